@@ -1,0 +1,258 @@
+"""Typed, frozen values that flow between the pipeline stages (article → facts → RDF).
+
+>>> when = TimeValue.parse("2022-02")
+>>> when.lexical, when.precision.name
+('2022-02', 'MONTH')
+>>> f = Fact.make(FactClass.MEMBERSHIP, {"member": [Entity.linked("Q184", "Belarus", EntityKind.STATE)],
+...                                       "organization": [Entity.linked("Q7779", "CIS", EntityKind.ORGANIZATION)]},
+...               evidence=[Evidence(0, 5, "Hello")], confidence=0.9)
+>>> [e.qid for e in f.entities("member")]
+['Q184']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum, IntEnum, StrEnum
+
+
+class EntityKind(StrEnum):
+    """What an entity is; drives type checks in linking and the rdf:type of unlinked entities."""
+
+    STATE = "state"
+    ORGANIZATION = "organization"
+    PERSON = "person"
+    CITY = "city"
+    PLACE = "place"
+    POST = "post"
+    CURRENCY = "currency"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A linked (``qid`` set) or unlinked (``qid`` None, ``label`` is the surface form) entity."""
+
+    kind: EntityKind
+    label: str
+    qid: str | None = None
+
+    @classmethod
+    def linked(cls, qid: str, label: str, kind: EntityKind) -> Entity:
+        return cls(kind=kind, label=label, qid=qid)
+
+    @classmethod
+    def unlinked(cls, surface: str, kind: EntityKind) -> Entity:
+        return cls(kind=kind, label=surface, qid=None)
+
+    @property
+    def is_linked(self) -> bool:
+        return self.qid is not None
+
+    @property
+    def key(self) -> str:
+        """A stable identity key: the QID, or kind and lower-cased surface form."""
+        return self.qid or f"{self.kind}:{self.label.casefold()}"
+
+
+class Precision(IntEnum):
+    """Time precision, with Wikidata's numbering (9 year, 10 month, 11 day; 8 decade)."""
+
+    DECADE = 8
+    YEAR = 9
+    MONTH = 10
+    DAY = 11
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class TimeValue:
+    """A date at the precision the text gives: never an invented day or month."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    precision: Precision = Precision.YEAR
+
+    def __post_init__(self) -> None:
+        if self.precision >= Precision.MONTH and self.month is None:
+            raise ValueError("month precision needs a month")
+        if self.precision == Precision.DAY:
+            dt.date(self.year, self.month or 1, self.day or 0)  # raises on an impossible date
+
+    @classmethod
+    def of_date(cls, value: dt.date) -> TimeValue:
+        return cls(value.year, value.month, value.day, Precision.DAY)
+
+    @classmethod
+    def parse(cls, text: str) -> TimeValue:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        parts = text.strip().split("-")
+        try:
+            if len(parts) == 1 and len(parts[0]) == 4:
+                return cls(int(parts[0]), precision=Precision.YEAR)
+            if len(parts) == 2 and len(parts[0]) == 4 and len(parts[1]) == 2:
+                month = int(parts[1])
+                if not 1 <= month <= 12:
+                    raise ValueError(text)
+                return cls(int(parts[0]), month, precision=Precision.MONTH)
+            if len(parts) == 3 and len(parts[0]) == 4:
+                return cls.of_date(dt.date.fromisoformat(text.strip()))
+        except ValueError:
+            pass
+        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+
+    @property
+    def lexical(self) -> str:
+        if self.precision == Precision.DAY:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.precision == Precision.MONTH:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def as_date(self) -> dt.date | None:
+        if self.precision == Precision.DAY and self.month and self.day:
+            return dt.date(self.year, self.month, self.day)
+        return None
+
+    def __str__(self) -> str:
+        return self.lexical
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A concept of the dipld ontology, by local name (``ForeignMinister``, ``CONSULT``)."""
+
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+Value = Entity | TimeValue | Decimal | Concept | str
+
+
+class FactClass(StrEnum):
+    """The fact classes of the public contract (local names under ``dipld:``)."""
+
+    MEMBERSHIP = "Membership"
+    TENURE = "Tenure"
+    EVENT = "Event"
+    MEETING = "Meeting"
+    SHARED_BORDER = "SharedBorder"
+    DIPLOMATIC_RELATIONS = "DiplomaticRelations"
+    TREATY_RELATION = "TreatyRelation"
+    PARTNERSHIP = "Partnership"
+    TRADE_FLOW = "TradeFlow"
+    TRADE_SHARE = "TradeShare"
+    PERMISSION = "Permission"
+
+
+class Status(Enum):
+    """PLOVER context of an event: asserted as narrated, or a promise about the future."""
+
+    ASSERTED = "asserted"
+    FUTURE = "future"
+    HISTORICAL = "historical"
+    ONGOING = "ongoing"
+
+
+# The argument roles each class may carry (the gold format's keys and the RDF properties).
+ROLES: Mapping[FactClass, tuple[str, ...]] = {
+    FactClass.MEMBERSHIP: ("member", "organization", "startDate", "date"),
+    FactClass.TENURE: ("holder", "role", "jurisdiction", "post", "accreditedTo", "officeLabel"),
+    FactClass.EVENT: (
+        "eventType", "actor", "recipient", "date", "startDate", "endDate", "place", "cameoCode",
+        "instrument", "amount", "currency", "topic",
+    ),
+    FactClass.MEETING: (
+        "eventType", "participant", "date", "startDate", "endDate", "place", "cameoCode", "topic",
+    ),
+    FactClass.SHARED_BORDER: ("party",),
+    FactClass.DIPLOMATIC_RELATIONS: ("party", "startDate", "date"),
+    FactClass.TREATY_RELATION: ("party", "instrument", "date"),
+    FactClass.PARTNERSHIP: ("party", "instrument", "startDate"),
+    FactClass.TRADE_FLOW: (
+        "exporter", "importer", "party", "flow", "amount", "currency", "period",
+    ),
+    FactClass.TRADE_SHARE: ("reporter", "partner", "share", "period"),
+    FactClass.PERMISSION: ("grantor", "grantee", "activity", "territory", "date", "startDate"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A sentence of the article body: ``text == body[begin:end]``."""
+
+    begin: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One n-ary fact: its class, role → values, evidence spans and confidence."""
+
+    cls: FactClass
+    args: tuple[tuple[str, tuple[Value, ...]], ...]
+    evidence: tuple[Evidence, ...]
+    confidence: float
+    status: Status = Status.ASSERTED
+    in_title: bool = field(default=False)
+
+    @classmethod
+    def make(
+        cls,
+        fact_class: FactClass,
+        args: Mapping[str, Iterable[Value]],
+        *,
+        evidence: Iterable[Evidence],
+        confidence: float,
+        status: Status = Status.ASSERTED,
+        in_title: bool = False,
+    ) -> Fact:
+        allowed = ROLES[fact_class]
+        packed: list[tuple[str, tuple[Value, ...]]] = []
+        for role, values in args.items():
+            if role not in allowed:
+                raise ValueError(f"{fact_class}: unknown role {role!r}")
+            vals = tuple(dict.fromkeys(values))  # dedupe, keep order
+            if vals:
+                packed.append((role, vals))
+        if not 0.0 <= confidence <= 1.0:
+            raise ValueError(f"confidence out of [0, 1]: {confidence}")
+        return cls(
+            fact_class, tuple(sorted(packed)), tuple(evidence), confidence, status, in_title
+        )
+
+    def get(self, role: str) -> tuple[Value, ...]:
+        for name, values in self.args:
+            if name == role:
+                return values
+        return ()
+
+    def one(self, role: str) -> Value | None:
+        values = self.get(role)
+        return values[0] if values else None
+
+    def entities(self, role: str) -> tuple[Entity, ...]:
+        return tuple(v for v in self.get(role) if isinstance(v, Entity))
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article read from a file, a URL record or stdin; ``body`` is what offsets point into."""
+
+    id: str
+    source: str
+    body: str
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    publisher: str | None = None
+    language: str = "en"
+    dateline: str | None = None
+    license: str | None = None
+    content_hash: str = ""
