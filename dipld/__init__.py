@@ -1,4 +1,4 @@
-"""dipld: diplomacy news turned into Linked Data facts, linked to Wikidata and served over SPARQL."""
+"""dipld: diplomacy news turned into Linked Data facts linked to Wikidata, served over SPARQL."""
 
 __version__ = "0.1.0"
 

@@ -99,9 +99,9 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if not slug:
-        slug = "x-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+        slug = "x-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
     if len(slug) > _SLUG_MAX:
-        digest = hashlib.sha1(slug.encode("ascii")).hexdigest()[:8]
+        digest = hashlib.sha256(slug.encode("ascii")).hexdigest()[:8]
         slug = slug[: _SLUG_MAX - 9].rstrip("-") + "-" + digest
     return slug
 

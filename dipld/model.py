@@ -3,8 +3,9 @@
 >>> when = TimeValue.parse("2022-02")
 >>> when.lexical, when.precision.name
 ('2022-02', 'MONTH')
->>> f = Fact.make(FactClass.MEMBERSHIP, {"member": [Entity.linked("Q184", "Belarus", EntityKind.STATE)],
-...                                       "organization": [Entity.linked("Q7779", "CIS", EntityKind.ORGANIZATION)]},
+>>> by = Entity.linked("Q184", "Belarus", EntityKind.STATE)
+>>> cis = Entity.linked("Q7779", "CIS", EntityKind.ORGANIZATION)
+>>> f = Fact.make(FactClass.MEMBERSHIP, {"member": [by], "organization": [cis]},
 ...               evidence=[Evidence(0, 5, "Hello")], confidence=0.9)
 >>> [e.qid for e in f.entities("member")]
 ['Q184']
@@ -164,18 +165,41 @@ ROLES: Mapping[FactClass, tuple[str, ...]] = {
     FactClass.MEMBERSHIP: ("member", "organization", "startDate", "date"),
     FactClass.TENURE: ("holder", "role", "jurisdiction", "post", "accreditedTo", "officeLabel"),
     FactClass.EVENT: (
-        "eventType", "actor", "recipient", "date", "startDate", "endDate", "place", "cameoCode",
-        "instrument", "amount", "currency", "topic",
+        "eventType",
+        "actor",
+        "recipient",
+        "date",
+        "startDate",
+        "endDate",
+        "place",
+        "cameoCode",
+        "instrument",
+        "amount",
+        "currency",
+        "topic",
     ),
     FactClass.MEETING: (
-        "eventType", "participant", "date", "startDate", "endDate", "place", "cameoCode", "topic",
+        "eventType",
+        "participant",
+        "date",
+        "startDate",
+        "endDate",
+        "place",
+        "cameoCode",
+        "topic",
     ),
     FactClass.SHARED_BORDER: ("party",),
     FactClass.DIPLOMATIC_RELATIONS: ("party", "startDate", "date"),
     FactClass.TREATY_RELATION: ("party", "instrument", "date"),
     FactClass.PARTNERSHIP: ("party", "instrument", "startDate"),
     FactClass.TRADE_FLOW: (
-        "exporter", "importer", "party", "flow", "amount", "currency", "period",
+        "exporter",
+        "importer",
+        "party",
+        "flow",
+        "amount",
+        "currency",
+        "period",
     ),
     FactClass.TRADE_SHARE: ("reporter", "partner", "share", "period"),
     FactClass.PERMISSION: ("grantor", "grantee", "activity", "territory", "date", "startDate"),
@@ -223,9 +247,7 @@ class Fact:
                 packed.append((role, vals))
         if not 0.0 <= confidence <= 1.0:
             raise ValueError(f"confidence out of [0, 1]: {confidence}")
-        return cls(
-            fact_class, tuple(sorted(packed)), tuple(evidence), confidence, status, in_title
-        )
+        return cls(fact_class, tuple(sorted(packed)), tuple(evidence), confidence, status, in_title)
 
     def get(self, role: str) -> tuple[Value, ...]:
         for name, values in self.args:

@@ -1,4 +1,4 @@
-"""The one settings table: every setting's name, type, default and help, resolved CLI > env > default.
+"""The one settings table: each setting's name, type, default and help; CLI > env > default.
 
 Each setting is read from a CLI option when one is given, else from the ``DIPLD_<NAME>``
 environment variable, else its default. A bad value fails at start-up with a message naming
@@ -125,41 +125,107 @@ class Setting:
 
 
 TABLE: tuple[Setting, ...] = (
-    Setting("base", "https://w3id.org/dipld/", _base,
-            "Base IRI of every data IRI (articles, facts, graphs, unlinked entities).",
-            "an absolute http(s) IRI ending in '/'"),
-    Setting("store", "./dipld-data", _path,
-            "Directory of the embedded on-disk store.", "a directory path"),
-    Setting("jobs", str(os.cpu_count() or 1), _int(1),
-            "Worker processes for extraction during a load.", "an integer >= 1"),
-    Setting("max_article_bytes", "4MB", _size,
-            "Largest article (or RDF file) a load accepts.", "a size such as 4MB"),
-    Setting("host", "127.0.0.1", _str,
-            "Interface `dipld serve` binds to.", "a host name or IP address"),
-    Setting("port", "8000", _int(0),
-            "TCP port `dipld serve` listens on (0 picks a free one).", "an integer >= 0"),
-    Setting("public_url", "", _str,
-            "Public URL of the server when behind a reverse proxy (used in VoID and links).",
-            "an absolute http(s) URL or empty"),
-    Setting("query_timeout", "30", _float(0.0),
-            "Seconds a SPARQL query may run before it is stopped.", "a number > 0"),
-    Setting("query_memory", "2GB", _size,
-            "Memory one SPARQL query worker may use before the query is stopped.",
-            "a size such as 2GB"),
-    Setting("result_limit", "100000", _int(1),
-            "Most rows (or triples) a query returns; a truncated result is signalled.",
-            "an integer >= 1"),
-    Setting("max_request_bytes", "1MB", _size,
-            "Largest request body the server accepts.", "a size such as 1MB"),
-    Setting("query_workers", "2", _int(1),
-            "Query worker processes `dipld serve` runs.", "an integer >= 1"),
-    Setting("write_token", "", _str,
-            "Bearer token that enables SPARQL Update and Graph Store writes on `dipld serve`.",
-            "a string (empty disables writes)"),
-    Setting("allow_service", "false", _bool,
-            "Allow SPARQL SERVICE calls to other endpoints.", "true or false"),
-    Setting("cors_origins", "*", _origins,
-            "Origins allowed by CORS ('*' for any).", "'*' or comma-separated origins"),
+    Setting(
+        "base",
+        "https://w3id.org/dipld/",
+        _base,
+        "Base IRI of every data IRI (articles, facts, graphs, unlinked entities).",
+        "an absolute http(s) IRI ending in '/'",
+    ),
+    Setting(
+        "store",
+        "./dipld-data",
+        _path,
+        "Directory of the embedded on-disk store.",
+        "a directory path",
+    ),
+    Setting(
+        "jobs",
+        str(os.cpu_count() or 1),
+        _int(1),
+        "Worker processes for extraction during a load.",
+        "an integer >= 1",
+    ),
+    Setting(
+        "max_article_bytes",
+        "4MB",
+        _size,
+        "Largest article (or RDF file) a load accepts.",
+        "a size such as 4MB",
+    ),
+    Setting(
+        "host", "127.0.0.1", _str, "Interface `dipld serve` binds to.", "a host name or IP address"
+    ),
+    Setting(
+        "port",
+        "8000",
+        _int(0),
+        "TCP port `dipld serve` listens on (0 picks a free one).",
+        "an integer >= 0",
+    ),
+    Setting(
+        "public_url",
+        "",
+        _str,
+        "Public URL of the server when behind a reverse proxy (used in VoID and links).",
+        "an absolute http(s) URL or empty",
+    ),
+    Setting(
+        "query_timeout",
+        "30",
+        _float(0.0),
+        "Seconds a SPARQL query may run before it is stopped.",
+        "a number > 0",
+    ),
+    Setting(
+        "query_memory",
+        "2GB",
+        _size,
+        "Memory one SPARQL query worker may use before the query is stopped.",
+        "a size such as 2GB",
+    ),
+    Setting(
+        "result_limit",
+        "100000",
+        _int(1),
+        "Most rows (or triples) a query returns; a truncated result is signalled.",
+        "an integer >= 1",
+    ),
+    Setting(
+        "max_request_bytes",
+        "1MB",
+        _size,
+        "Largest request body the server accepts.",
+        "a size such as 1MB",
+    ),
+    Setting(
+        "query_workers",
+        "2",
+        _int(1),
+        "Query worker processes `dipld serve` runs.",
+        "an integer >= 1",
+    ),
+    Setting(
+        "write_token",
+        "",
+        _str,
+        "Bearer token that enables SPARQL Update and Graph Store writes on `dipld serve`.",
+        "a string (empty disables writes)",
+    ),
+    Setting(
+        "allow_service",
+        "false",
+        _bool,
+        "Allow SPARQL SERVICE calls to other endpoints.",
+        "true or false",
+    ),
+    Setting(
+        "cors_origins",
+        "*",
+        _origins,
+        "Origins allowed by CORS ('*' for any).",
+        "'*' or comma-separated origins",
+    ),
 )
 
 BY_NAME: dict[str, Setting] = {s.name: s for s in TABLE}
@@ -189,7 +255,7 @@ class Settings:
     def resolve(
         cls, options: Mapping[str, str | None] | None = None, env: Mapping[str, str] | None = None
     ) -> Settings:
-        """Resolve every setting: CLI option (when not None), then DIPLD_* variable, then default."""
+        """Resolve each setting: CLI option (when not None), then DIPLD_* variable, then default."""
         options = options or {}
         env = os.environ if env is None else env
         unknown = set(options) - set(BY_NAME)

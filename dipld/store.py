@@ -1,0 +1,384 @@
+"""The embedded store: pyoxigraph on disk, one writer at a time, immutable snapshots for readers.
+
+Layout of a store directory (``DIPLD_STORE``)::
+
+    primary/            the read-write RocksDB store; opened only under write.lock
+    write.lock          flock()ed by the one writer (a load, a delete, a server with writes on)
+    snapshots/<v>/      immutable checkpoints of primary (hard links, cheap), one per publish
+    CURRENT             the name of the newest snapshot, replaced atomically
+    dumps/<v>/          prebuilt downloads of snapshot <v> (built lazily by export/serve)
+
+Readers (``dipld serve`` workers, ``dipld query``, ``dipld export``) never open ``primary``:
+pyoxigraph documents a second process opening a store that another writes as undefined
+behaviour. They open the snapshot named by CURRENT read-only and switch when it changes.
+
+Union default graph: SPARQL queries without ``GRAPH`` see the union of every named graph.
+Instead of asking Oxigraph to compute that union per query (slow on joins), the writer keeps a
+materialised copy in the store's real default graph: every triple of every named graph is
+also in the default graph, and a triple leaves the default graph only when no named graph
+holds it any more. Named graphs must therefore contain no blank nodes (callers skolemise).
+
+Every replacement of a graph happens in one transaction, so a graph is always entirely old or
+entirely new, even if the process is killed (RocksDB's write-ahead log survives SIGKILL).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import itertools
+import os
+import shutil
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+import pyoxigraph as ox
+
+from dipld.errors import StoreBusy, StoreError
+
+PRIMARY = "primary"
+SNAPSHOTS = "snapshots"
+CURRENT = "CURRENT"
+LOCK = "write.lock"
+DUMPS = "dumps"
+DIRTY = "DIRTY"
+
+DEFAULT_GRAPH = ox.DefaultGraph()
+
+Subject = ox.NamedNode | ox.BlankNode | ox.Triple
+ObjectTerm = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+#: Snapshots replaced less than this many seconds ago are kept for readers still using them.
+SNAPSHOT_GRACE_SECONDS = 600.0
+#: The newest snapshots always kept, whatever their age.
+SNAPSHOTS_KEPT = 2
+
+
+@dataclass(frozen=True, slots=True)
+class GraphChange:
+    """What one graph replacement did."""
+
+    graph: ox.NamedNode
+    added: int
+    removed: int
+    existed: bool
+
+
+def _nt(term: ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple) -> str:
+    if isinstance(term, ox.BlankNode):
+        raise StoreError(
+            f"blank node {term} in a named graph; skolemise blank nodes before storing them"
+        )
+    return str(term)
+
+
+def _check_skolem(triple: ox.Triple) -> None:
+    _nt(triple.subject)
+    _nt(triple.object)
+
+
+def _triple_nt(triple: ox.Triple) -> str:
+    return f"{_nt(triple.subject)} {_nt(triple.predicate)} {_nt(triple.object)} ."
+
+
+def current_version(root: Path) -> str | None:
+    """The name of the current snapshot of a store directory, or None if nothing is published."""
+    try:
+        text = (root / CURRENT).read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StoreError(f"{root / CURRENT}: unreadable ({exc})") from exc
+    return text or None
+
+
+def snapshot_path(root: Path, version: str) -> Path:
+    return root / SNAPSHOTS / version
+
+
+class Writer:
+    """The single writer of a store directory: holds write.lock while open.
+
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp()) / "store"
+    >>> g = ox.NamedNode("https://example.org/graph/a")
+    >>> t = ox.Triple(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
+    ...               ox.Literal("o"))
+    >>> with Writer.open(root) as w:
+    ...     w.replace_graphs([(g, [t])])[0].added
+    ...     version = w.publish()
+    1
+    >>> with Reader.open(root) as r:
+    ...     bool(r.store.query("ASK { <https://example.org/s> ?p ?o }"))
+    True
+    """
+
+    def __init__(self, root: Path, store: ox.Store, lock_fd: int) -> None:
+        self.root = root
+        self.store = store
+        self._lock_fd = lock_fd
+        self._closed = False
+
+    @classmethod
+    def open(cls, root: Path, *, wait: float = 0.0) -> Writer:
+        """Open the store for writing, creating it if needed; fails with StoreBusy if locked."""
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            (root / SNAPSHOTS).mkdir(exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{root}: cannot create the store directory ({exc})") from exc
+        if (root / PRIMARY).exists() and not (root / PRIMARY).is_dir():
+            raise StoreError(f"{root / PRIMARY}: not a directory; is {root} a dipld store?")
+        try:
+            fd = os.open(root / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"{root / LOCK}: cannot open the write lock ({exc})") from exc
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise StoreBusy(
+                        "another process is writing to this store (a load, a delete, or a server "
+                        "with writes enabled); wait for it to finish",
+                        where=str(root),
+                    ) from None
+                time.sleep(0.05)
+        try:
+            store = ox.Store(str(root / PRIMARY))
+        except OSError as exc:
+            os.close(fd)
+            raise StoreError(f"cannot open the store ({exc})", where=str(root)) from exc
+        writer = cls(root, store, fd)
+        writer._remove_stale_tmp()
+        return writer
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        with contextlib.suppress(OSError):
+            self.store.flush()
+        del self.store
+        os.close(self._lock_fd)
+
+    # ---- reading the primary -------------------------------------------------------------
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        return [g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)]
+
+    def has_graph(self, graph: ox.NamedNode) -> bool:
+        return bool(self.store.contains_named_graph(graph))
+
+    def objects(
+        self, subject: ox.NamedNode | None, predicate: ox.NamedNode, graph: ox.NamedNode | None
+    ) -> Iterator[tuple[Subject, ObjectTerm, ox.NamedNode]]:
+        """(subject, object, graph) for every quad with this predicate in named graphs."""
+        for quad in self.store.quads_for_pattern(subject, predicate, None, graph):
+            if isinstance(quad.graph_name, ox.NamedNode):
+                yield quad.subject, quad.object, quad.graph_name
+
+    # ---- writing -------------------------------------------------------------------------
+
+    def replace_graphs(
+        self, batch: Sequence[tuple[ox.NamedNode, Iterable[ox.Triple]]]
+    ) -> list[GraphChange]:
+        """Replace each graph's content with the given triples, keeping the union default graph.
+
+        New graphs are written in one ``extend`` transaction; replacements of existing graphs in
+        one SPARQL Update transaction. Either way each graph is entirely old or entirely new.
+        """
+        self._mark_dirty()
+        fresh: list[ox.Quad] = []
+        update_parts: list[str] = []
+        changes: list[GraphChange] = []
+        seen: set[str] = set()
+        for graph, triples in batch:
+            if graph.value in seen:
+                raise StoreError(f"graph {graph} given twice in one batch")
+            seen.add(graph.value)
+            new = set(triples)
+            if not self.has_graph(graph):
+                for t in new:
+                    _check_skolem(t)
+                    fresh.append(ox.Quad(t.subject, t.predicate, t.object, graph))
+                    fresh.append(ox.Quad(t.subject, t.predicate, t.object, DEFAULT_GRAPH))
+                if not new:
+                    update_parts.append(f"CREATE SILENT GRAPH {graph}")
+                changes.append(GraphChange(graph, len(new), 0, existed=False))
+                continue
+            old = {
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in self.store.quads_for_pattern(None, None, None, graph)
+            }
+            added = new - old
+            removed = old - new
+            update_parts.extend(self._diff_update(graph, added, removed))
+            changes.append(GraphChange(graph, len(added), len(removed), existed=True))
+        if fresh:
+            try:
+                self.store.extend(fresh)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot write to the store ({exc})", where=str(self.root)
+                ) from exc
+        if update_parts:
+            self._update(" ;\n".join(update_parts))
+        return changes
+
+    def delete_graphs(self, graphs: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
+        """Remove whole graphs and their triples from the union default graph; return those removed."""
+        self._mark_dirty()
+        parts: list[str] = []
+        done: list[ox.NamedNode] = []
+        for graph in graphs:
+            if not self.has_graph(graph):
+                continue
+            old = {
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in self.store.quads_for_pattern(None, None, None, graph)
+            }
+            parts.extend(self._diff_update(graph, set(), old))
+            parts.append(f"DROP SILENT GRAPH {graph}")
+            done.append(graph)
+        if parts:
+            self._update(" ;\n".join(parts))
+        return done
+
+    def _diff_update(
+        self, graph: ox.NamedNode, added: set[ox.Triple], removed: set[ox.Triple]
+    ) -> list[str]:
+        parts: list[str] = []
+        if removed:
+            orphans = [t for t in removed if not self._held_elsewhere(t, graph)]
+            body = "\n".join(_triple_nt(t) for t in removed)
+            default_body = "\n".join(_triple_nt(t) for t in orphans)
+            parts.append(f"DELETE DATA {{ GRAPH {graph} {{\n{body}\n}}\n{default_body}\n}}")
+        if added:
+            body = "\n".join(_triple_nt(t) for t in added)
+            parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}}\n{body}\n}}")
+        return parts
+
+    def _held_elsewhere(self, triple: ox.Triple, graph: ox.NamedNode) -> bool:
+        for quad in self.store.quads_for_pattern(triple.subject, triple.predicate, triple.object):
+            name = quad.graph_name
+            if isinstance(name, ox.NamedNode | ox.BlankNode) and name != graph:
+                return True
+        return False
+
+    def _update(self, text: str) -> None:
+        try:
+            self.store.update(text)
+        except SyntaxError as exc:  # a term that does not serialise to valid N-Triples
+            raise StoreError(f"internal error building an update: {exc}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store ({exc})", where=str(self.root)) from exc
+
+    # ---- publishing ----------------------------------------------------------------------
+
+    def _mark_dirty(self) -> None:
+        (self.root / DIRTY).touch()
+
+    @property
+    def dirty(self) -> bool:
+        """True when primary has writes that no snapshot holds yet (e.g. after a crash)."""
+        return (self.root / DIRTY).exists() or current_version(self.root) is None
+
+    def publish(self) -> str:
+        """Checkpoint primary into a new immutable snapshot and make it current."""
+        self.store.flush()
+        snapshots = self.root / SNAPSHOTS
+        numbers = [int(p.name) for p in snapshots.iterdir() if p.name.isdigit()]
+        version = f"{max(numbers, default=0) + 1:08d}"
+        tmp = snapshots / f".tmp-{version}"
+        shutil.rmtree(tmp, ignore_errors=True)
+        try:
+            self.store.backup(str(tmp))
+            tmp.rename(snapshots / version)
+            current_tmp = self.root / f"{CURRENT}.tmp"
+            current_tmp.write_text(version + "\n", encoding="ascii")
+            current_tmp.replace(self.root / CURRENT)
+        except OSError as exc:
+            raise StoreError(f"cannot publish a snapshot ({exc})", where=str(self.root)) from exc
+        with contextlib.suppress(FileNotFoundError):
+            (self.root / DIRTY).unlink()
+        self._collect_garbage(version)
+        return version
+
+    def _remove_stale_tmp(self) -> None:
+        snapshots = self.root / SNAPSHOTS
+        for path in snapshots.glob(".tmp-*"):
+            shutil.rmtree(path, ignore_errors=True)
+
+    def _collect_garbage(self, current: str) -> None:
+        snapshots = self.root / SNAPSHOTS
+        versions = sorted(
+            (p for p in snapshots.iterdir() if p.name.isdigit()), key=lambda p: p.name
+        )
+        keep = {p.name for p in versions[-SNAPSHOTS_KEPT:]} | {current}
+        now = time.time()
+        # a snapshot stopped being current when its successor was created
+        for older, newer in itertools.pairwise(versions):
+            if older.name in keep:
+                continue
+            if now - newer.stat().st_mtime < SNAPSHOT_GRACE_SECONDS:
+                continue
+            shutil.rmtree(older, ignore_errors=True)
+            shutil.rmtree(self.root / DUMPS / older.name, ignore_errors=True)
+
+
+class Reader:
+    """A read-only view of the current snapshot of a store directory."""
+
+    def __init__(self, root: Path, version: str, store: ox.Store) -> None:
+        self.root = root
+        self.version = version
+        self.store = store
+
+    @classmethod
+    def open(cls, root: Path) -> Reader:
+        version = current_version(root)
+        if version is None:
+            raise StoreError(
+                "no published data in this store; run `dipld load PATH` first", where=str(root)
+            )
+        return cls(root, version, cls._open_snapshot(root, version))
+
+    @staticmethod
+    def _open_snapshot(root: Path, version: str) -> ox.Store:
+        path = snapshot_path(root, version)
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open snapshot {version} ({exc})", where=str(root)) from exc
+
+    def refresh(self) -> bool:
+        """Switch to a newer snapshot if one was published; True if it switched."""
+        version = current_version(self.root)
+        if version is None or version == self.version:
+            return False
+        self.store = self._open_snapshot(self.root, version)
+        self.version = version
+        return True
+
+    def __enter__(self) -> Reader:
+        return self
+
+    def __exit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        del self.store
