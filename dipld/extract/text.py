@@ -1,0 +1,143 @@
+"""Sentences and tokens with character offsets into the article body.
+
+>>> body = "Mr. Putin met Dr. Ivanov in the U.S. on Friday. They talked.\\nAlso, read: X"
+>>> [s.text for s in sentences(body)]
+['Mr. Putin met Dr. Ivanov in the U.S. on Friday.', 'They talked.', 'Also, read: X']
+>>> [t.text for t in tokens("Russia's $40.1Billion, U.S.-ASEAN")]
+['Russia', "'s", '$', '40.1', 'Billion', ',', 'U.S.', '-', 'ASEAN']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st jr sr no vs etc inc ltd co
+    corp dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a
+    p.m a.m d.c e.g i.e approx ave blvd mt ft h.e hon rev amb pres sec dep asst
+    """.split()
+)
+
+_TOKEN = re.compile(
+    r"""
+    (?:[A-Z]\.){2,}(?=[^A-Za-z]|$)        # U.S. U.K. D.C.
+  | \d+(?:[.,]\d+)*(?:st|nd|rd|th)?        # numbers 40.1 1,000 20th
+  | [A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚțА-яЁё]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț]+)*(?:\.(?=[A-Za-z]\.))?  # words
+  | ['’]s\b                                # possessive
+  | \S                                     # any other single character
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    begin: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: ``text == body[begin:end]``; ``index`` is its position in the article."""
+
+    index: int
+    begin: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of ``text``; possessive ``'s`` is split off; offsets shifted by ``offset``."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        start = m.start()
+        # split a trailing possessive from a word: Russia's -> Russia, 's
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalpha():
+            out.append(Token(offset + start, offset + start + len(word) - 2, word[:-2]))
+            out.append(Token(offset + start + len(word) - 2, offset + m.end(), word[-2:]))
+            continue
+        out.append(Token(offset + start, offset + m.end(), word))
+    return out
+
+
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation rather than a sentence."""
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        # "U.S." at the end of a sentence: a capitalised word follows after a lower-case start
+        return True
+    return len(word) == 1 and word.isalpha()  # initials: "Antony J. Blinken"
+
+
+def sentences(body: str) -> list[Sentence]:
+    """Split the body into sentences, never across a line break."""
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for line in body.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            paragraph += 1
+            continue
+        start = 0
+        for m in _END.finditer(line):
+            dot = m.start()
+            if line[dot] == "." and m.group(0) == "." and _is_abbreviation(line, dot):
+                rest = line[m.end() :].lstrip()
+                # an abbreviation ends the sentence only if a new sentence clearly starts
+                if not rest or not _starts_sentence(line, dot, rest):
+                    continue
+            end = m.end()
+            _add(out, body, line_start + start, line_start + end, paragraph)
+            start = end
+        _add(out, body, line_start + start, line_start + len(line), paragraph)
+        paragraph += 1
+    return out
+
+
+_SENTENCE_STARTERS = frozenset(
+    "the a an this that these those he she it they we i in on at during after before but and "
+    "also however moreover further additionally both according".split()
+)
+
+
+def _starts_sentence(line: str, dot: int, rest: str) -> bool:
+    word = line[:dot].rsplit(" ", 1)[-1].lower().rstrip(".")
+    first = rest.split(" ", 1)[0].strip("\"'“(").lower()
+    # "U.S. President" continues; "in the U.S. The talks" ends
+    capital = rest.lstrip("\"'“(")[:1].isupper()
+    return (
+        capital
+        and word.replace(".", "") in {"us", "uk", "un", "eu", "dc"}
+        and first in _SENTENCE_STARTERS
+    )
+
+
+def _add(out: list[Sentence], body: str, begin: int, end: int, paragraph: int) -> None:
+    while begin < end and body[begin].isspace():
+        begin += 1
+    while end > begin and body[end - 1].isspace():
+        end -= 1
+    if end > begin:
+        out.append(Sentence(len(out), begin, end, body[begin:end], paragraph))

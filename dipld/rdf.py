@@ -1,0 +1,233 @@
+"""Facts to RDF: one named graph per article, per the public contract in DESIGN.md.
+
+Builds pyoxigraph triples (fast, used by the store and serialisers) and, on request, an rdflib
+Graph (for isomorphism checks and SHACL). Every IRI comes from :mod:`dipld.iri`; there are no
+blank nodes, so the store can keep its materialised union graph exact.
+
+>>> import datetime as dt
+>>> from dipld.model import Article
+>>> art = Article(id="a1", source="a1.txt", body="Belarus met Russia.", date=dt.date(2022, 9, 2))
+>>> triples = article_triples(art, [], Iris())
+>>> print(serialize_turtle(triples).decode().splitlines()[-1])
+        schema:inLanguage "en" .
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from functools import cache
+
+import pyoxigraph as ox
+import rdflib
+
+from dipld import __version__
+from dipld.iri import DIPLD, NIF, ORG, PREFIXES, PROV, SCHEMA, SEM, WD, Iris, slugify
+from dipld.model import (
+    Article,
+    Concept,
+    Entity,
+    EntityKind,
+    Evidence,
+    Fact,
+    FactClass,
+    Precision,
+    TimeValue,
+    Value,
+)
+
+Term = ox.NamedNode | ox.Literal
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+DCTERMS_SOURCE = ox.NamedNode("http://purl.org/dc/terms/source")
+DCTERMS_LICENSE = ox.NamedNode("http://purl.org/dc/terms/license")
+XSD_DATE = ox.NamedNode(XSD_NS + "date")
+XSD_GYEARMONTH = ox.NamedNode(XSD_NS + "gYearMonth")
+XSD_GYEAR = ox.NamedNode(XSD_NS + "gYear")
+XSD_DECIMAL = ox.NamedNode(XSD_NS + "decimal")
+XSD_NNI = ox.NamedNode(XSD_NS + "nonNegativeInteger")
+
+
+@cache
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def dipld(local: str) -> ox.NamedNode:
+    return _n(str(DIPLD) + local)
+
+
+# Extra rdf:types so queries without inference find facts by their aligned classes.
+CLASS_TYPES: dict[FactClass, tuple[ox.NamedNode, ...]] = {
+    FactClass.MEMBERSHIP: (dipld("Membership"), _n(str(ORG) + "Membership")),
+    FactClass.EVENT: (dipld("Event"), _n(str(SEM) + "Event")),
+    FactClass.MEETING: (dipld("Meeting"), dipld("Event"), _n(str(SEM) + "Event")),
+}
+
+# Roles whose property is not dipld:<role>.
+ROLE_PROPERTIES: dict[str, ox.NamedNode] = {
+    "member": _n(str(ORG) + "member"),
+    "organization": _n(str(ORG) + "organization"),
+}
+
+ENTITY_TYPES: dict[EntityKind, ox.NamedNode] = {
+    EntityKind.STATE: _n(str(SCHEMA) + "Country"),
+    EntityKind.ORGANIZATION: _n(str(ORG) + "Organization"),
+    EntityKind.PERSON: _n(str(SCHEMA) + "Person"),
+    EntityKind.CITY: _n(str(SCHEMA) + "City"),
+    EntityKind.PLACE: _n(str(SCHEMA) + "Place"),
+    EntityKind.POST: _n(str(ORG) + "Post"),
+    EntityKind.CURRENCY: dipld("Currency"),
+}
+
+PREDICATE_ORDER = ("holder", "member", "actor", "participant", "party", "exporter", "reporter")
+
+
+def time_literal(value: TimeValue) -> ox.Literal:
+    """A date literal at the value's precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
+    datatype = {
+        Precision.DAY: XSD_DATE,
+        Precision.MONTH: XSD_GYEARMONTH,
+    }.get(value.precision, XSD_GYEAR)
+    return ox.Literal(value.lexical, datatype=datatype)
+
+
+def decimal_literal(value: Decimal) -> ox.Literal:
+    """A canonical xsd:decimal literal: no exponent, no trailing zeros after the point."""
+    text = format(value.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return ox.Literal(text or "0", datatype=XSD_DECIMAL)
+
+
+def date_literal(value: dt.date) -> ox.Literal:
+    return ox.Literal(value.isoformat(), datatype=XSD_DATE)
+
+
+def entity_term(entity: Entity, iris: Iris) -> ox.NamedNode:
+    if entity.qid:
+        return _n(str(WD) + entity.qid)
+    return _n(str(iris.entity(entity_slug(entity))))
+
+
+def entity_slug(entity: Entity) -> str:
+    return slugify(entity.label)
+
+
+def _value_term(value: Value, iris: Iris) -> Term:
+    if isinstance(value, Entity):
+        return entity_term(value, iris)
+    if isinstance(value, TimeValue):
+        return time_literal(value)
+    if isinstance(value, Decimal):
+        return decimal_literal(value)
+    if isinstance(value, Concept):
+        return dipld(value.name)
+    return ox.Literal(value)
+
+
+def _entity_triples(entity: Entity, iris: Iris) -> list[ox.Triple]:
+    if entity.qid:
+        return []
+    node = entity_term(entity, iris)
+    out = [
+        ox.Triple(node, RDFS_LABEL, ox.Literal(entity.label)),
+        ox.Triple(node, dipld("linkStatus"), dipld("Unlinked")),
+    ]
+    kind_type = ENTITY_TYPES.get(entity.kind)
+    if kind_type is not None:
+        out.append(ox.Triple(node, RDF_TYPE, kind_type))
+    return out
+
+
+def fact_sort_key(fact: Fact) -> tuple[int, str, str]:
+    """The order facts are numbered in: by first evidence offset, class, then arguments."""
+    begin = min((e.begin for e in fact.evidence), default=-1)
+    return (begin, fact.cls.value, repr(fact.args))
+
+
+def article_triples(article: Article, facts: Sequence[Fact], iris: Iris) -> list[ox.Triple]:
+    """All triples of an article's graph: the article node, its facts and unlinked entities."""
+    art = _n(str(iris.article(article.id)))
+    out: list[ox.Triple] = []
+    add = out.append
+    add(ox.Triple(art, RDF_TYPE, dipld("Article")))
+    add(ox.Triple(art, RDF_TYPE, _n(str(SCHEMA) + "NewsArticle")))
+    add(ox.Triple(art, RDF_TYPE, _n(str(NIF) + "Context")))
+    label = article.title or article.id
+    add(ox.Triple(art, RDFS_LABEL, ox.Literal(label)))
+    if article.title:
+        add(ox.Triple(art, _n(str(SCHEMA) + "headline"), ox.Literal(article.title)))
+    if article.date:
+        add(ox.Triple(art, _n(str(SCHEMA) + "datePublished"), date_literal(article.date)))
+    if article.url:
+        add(ox.Triple(art, _n(str(SCHEMA) + "url"), _n(article.url)))
+    if article.publisher:
+        add(ox.Triple(art, _n(str(SCHEMA) + "publisher"), ox.Literal(article.publisher)))
+    if article.license:
+        add(ox.Triple(art, DCTERMS_LICENSE, ox.Literal(article.license)))
+    add(ox.Triple(art, DCTERMS_SOURCE, ox.Literal(article.source)))
+    add(ox.Triple(art, _n(str(SCHEMA) + "inLanguage"), ox.Literal(article.language)))
+    add(ox.Triple(art, _n(str(NIF) + "isString"), ox.Literal(article.body)))
+    add(ox.Triple(art, dipld("contentHash"), ox.Literal(article.content_hash)))
+    add(ox.Triple(art, dipld("extractorVersion"), ox.Literal(__version__)))
+
+    entities: dict[str, Entity] = {}
+    observed = date_literal(article.date) if article.date else None
+    derived = _n(str(PROV) + "wasDerivedFrom")
+    for n, fact in enumerate(sorted(facts, key=fact_sort_key), start=1):
+        node = _n(str(iris.fact(article.id, n)))
+        for cls_type in CLASS_TYPES.get(fact.cls, (dipld(fact.cls.value),)):
+            add(ox.Triple(node, RDF_TYPE, cls_type))
+        add(ox.Triple(node, derived, art))
+        add(
+            ox.Triple(node, dipld("confidence"), decimal_literal(Decimal(f"{fact.confidence:.2f}")))
+        )
+        if observed is not None:
+            add(ox.Triple(node, dipld("observedOn"), observed))
+        if fact.status.value != "asserted":
+            add(ox.Triple(node, dipld("status"), dipld(fact.status.value.capitalize())))
+        for k, ev in enumerate(fact.evidence, start=1):
+            out.extend(_evidence_triples(node, art, ev, _n(str(iris.evidence(article.id, n, k)))))
+        for role, values in fact.args:
+            prop = ROLE_PROPERTIES.get(role) or dipld(role)
+            for value in values:
+                add(ox.Triple(node, prop, _value_term(value, iris)))
+                if isinstance(value, Entity):
+                    entities.setdefault(value.key, value)
+        if fact.cls is FactClass.MEMBERSHIP:
+            member_of = _n(str(ORG) + "memberOf")
+            for member in fact.entities("member"):
+                for org in fact.entities("organization"):
+                    add(ox.Triple(entity_term(member, iris), member_of, entity_term(org, iris)))
+    for entity in entities.values():
+        out.extend(_entity_triples(entity, iris))
+    return list(dict.fromkeys(out))
+
+
+def _evidence_triples(
+    fact: ox.NamedNode, art: ox.NamedNode, ev: Evidence, node: ox.NamedNode
+) -> Iterable[ox.Triple]:
+    yield ox.Triple(fact, dipld("evidence"), node)
+    yield ox.Triple(node, RDF_TYPE, dipld("EvidenceSpan"))
+    yield ox.Triple(node, _n(str(NIF) + "referenceContext"), art)
+    yield ox.Triple(node, _n(str(NIF) + "anchorOf"), ox.Literal(ev.text))
+    yield ox.Triple(node, _n(str(NIF) + "beginIndex"), ox.Literal(str(ev.begin), datatype=XSD_NNI))
+    yield ox.Triple(node, _n(str(NIF) + "endIndex"), ox.Literal(str(ev.end), datatype=XSD_NNI))
+
+
+def serialize_turtle(triples: Iterable[ox.Triple]) -> bytes:
+    """Readable Turtle with the project prefixes."""
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+def to_rdflib(triples: Iterable[ox.Triple]) -> rdflib.Graph:
+    """The same triples as an rdflib Graph (via N-Triples, which both sides read exactly)."""
+    graph = rdflib.Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    graph.parse(data=data.decode("utf-8"), format="nt")
+    return graph

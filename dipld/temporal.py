@@ -1,0 +1,231 @@
+"""Dates written in text, resolved against the article date at the precision the text gives.
+
+>>> ref = dt.date(2022, 9, 2)  # a Friday
+>>> [(m.text, m.value.lexical) for m in find_dates("They met on Friday.", ref)]
+[('on Friday', '2022-09-02')]
+>>> [m.value.lexical for m in find_dates("in February 2022 and in 2021", ref)]
+['2022-02', '2021']
+>>> [(m.value.lexical, m.end_value.lexical) for m in find_dates("disputes in the 1990s", ref)
+...  if m.end_value]
+[('1990', '1999')]
+>>> find_dates("last year", ref)[0].value.lexical
+'2021'
+>>> parse_date("2 September 2022"), parse_date("Sept. 2, 2022"), parse_date("2022-09-02")
+(datetime.date(2022, 9, 2), datetime.date(2022, 9, 2), datetime.date(2022, 9, 2))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dipld.model import Precision, TimeValue
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    start=1,
+):
+    for _n in _names:
+        MONTHS[_n] = _i
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = (
+    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{g}>1[89]\d\d|20\d\d|2100)"
+
+
+def _m(g: str) -> str:
+    return _MONTH.format(g=g)
+
+
+def _d(g: str) -> str:
+    return _DAY.format(g=g)
+
+
+def _y(g: str) -> str:
+    return _YEAR.format(g=g)
+
+
+# Order matters: the longest, most specific forms first.
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
+    # 2-5 September 2022 / September 2-5, 2022 (ranges)
+    ("dmy_range", rf"\b{_d('d')}\s*[-–]\s*{_d('d2')}\s+{_m('mo')}\s*,?\s+{_y('y')}\b"),
+    ("mdy_range", rf"\b{_m('mo')}\s+{_d('d')}\s*[-–]\s*{_d('d2')}\s*,\s*{_y('y')}\b"),
+    ("dmy", rf"\b{_d('d')}\s+{_m('mo')}\s*,?\s+{_y('y')}\b"),
+    ("mdy", rf"\b{_m('mo')}\s+{_d('d')}\s*,\s*{_y('y')}\b"),
+    ("my", rf"\b{_m('mo')}\s+(?:of\s+)?{_y('y')}\b"),
+    ("md", rf"\b(?:on\s+|since\s+|from\s+|until\s+|by\s+)?{_m('mo')}\s+{_d('d')}(?!\d)\b"),
+    ("dm", rf"\b(?:on\s+)?(?:the\s+)?{_d('d')}\s+(?:of\s+)?{_m('mo')}\b"),
+    ("decade", r"\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)'?s\b"),
+    (
+        "weekday",
+        r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday)\b",
+    ),
+    ("relday", r"\b(?P<rel>today|yesterday|tomorrow|tonight)\b"),
+    ("relyear", r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b"),
+    ("year", rf"\b(?:in\s+|since\s+|from\s+|by\s+|of\s+)?{_y('y')}\b(?!\s*(?:percent|%|-))"),
+)
+_COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in _PATTERNS)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in text and its resolved value (``end_value`` for ranges and decades)."""
+
+    begin: int
+    end: int
+    text: str
+    value: TimeValue
+    end_value: TimeValue | None = None
+    relative: bool = False
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _safe_day(year: int, month: int, day: int) -> TimeValue | None:
+    try:
+        return TimeValue.of_date(dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _resolve(name: str, m: re.Match[str], ref: dt.date | None) -> DateMention | None:
+    g = m.groupdict()
+    start, end, text = m.start(), m.end(), m.group(0)
+    if name == "iso":
+        value = _safe_day(int(g["y"]), int(g["mo"]), int(g["d"]))
+        return DateMention(start, end, text, value) if value else None
+    if name in {"dmy_range", "mdy_range"}:
+        year, month = int(g["y"]), _month(g["mo"])
+        first, last = _safe_day(year, month, int(g["d"])), _safe_day(year, month, int(g["d2"]))
+        if first and last:
+            return DateMention(start, end, text, first, last)
+        return None
+    if name in {"dmy", "mdy"}:
+        value = _safe_day(int(g["y"]), _month(g["mo"]), int(g["d"]))
+        return DateMention(start, end, text, value) if value else None
+    if name == "my":
+        return DateMention(
+            start, end, text, TimeValue(int(g["y"]), _month(g["mo"]), precision=Precision.MONTH)
+        )
+    if name in {"md", "dm"}:
+        if ref is None:
+            return None
+        if name == "md" and g["mo"].lower().rstrip(".") == "may" and not text[:1].isupper():
+            return None  # the verb "may"
+        value = _safe_day(ref.year, _month(g["mo"]), int(g["d"]))
+        return DateMention(start, end, text, value, relative=True) if value else None
+    if name == "decade":
+        decade = int(g["y"])
+        return DateMention(
+            start, end, text, TimeValue(decade), TimeValue(decade + 9), relative=False
+        )
+    if name == "weekday":
+        if ref is None or not g["wd"][0].isupper():
+            return None
+        target = WEEKDAYS.index(g["wd"].lower())
+        low = text.lower()
+        if low.startswith("next"):
+            delta = (target - ref.weekday()) % 7 or 7
+        else:
+            # a weekday in news copy is the most recent one, the article day included
+            delta = -((ref.weekday() - target) % 7)
+        return DateMention(
+            start, end, text, TimeValue.of_date(ref + dt.timedelta(days=delta)), relative=True
+        )
+    if name == "relday":
+        if ref is None:
+            return None
+        rel = g["rel"].lower()
+        delta = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[rel]
+        return DateMention(
+            start, end, text, TimeValue.of_date(ref + dt.timedelta(days=delta)), relative=True
+        )
+    if name == "relyear":
+        if ref is None:
+            return None
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        shift = {"last": -1, "past": -1, "this": 0, "next": 1}[rel]
+        if unit == "year":
+            return DateMention(start, end, text, TimeValue(ref.year + shift), relative=True)
+        month_index = ref.year * 12 + ref.month - 1 + shift
+        return DateMention(
+            start,
+            end,
+            text,
+            TimeValue(month_index // 12, month_index % 12 + 1, precision=Precision.MONTH),
+            relative=True,
+        )
+    if name == "year":
+        return DateMention(start, end, text, TimeValue(int(g["y"])))
+    return None
+
+
+def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
+    """Every date expression in ``text``, non-overlapping, leftmost-longest, in text order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, regex in _COMPILED:
+        for m in regex.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            mention = _resolve(name, m, ref)
+            if mention is not None:
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.begin)
+    return found
+
+
+_FULL_DATE = tuple(
+    re.compile(rf"^\s*{pat}\s*$", re.IGNORECASE)
+    for name, pat in _PATTERNS
+    if name in {"iso", "dmy", "mdy"}
+)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A full calendar date in a common written form, else None."""
+    cleaned = text.strip()
+    with_weekday = re.match(
+        r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(.*)$",
+        cleaned,
+        re.IGNORECASE,
+    )
+    if with_weekday:
+        cleaned = with_weekday.group(1)
+    iso = re.match(r"^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", cleaned)
+    if iso:
+        try:
+            return dt.date.fromisoformat(iso.group(1))
+        except ValueError:
+            return None
+    for name, regex in zip(("dmy", "mdy"), _FULL_DATE[1:], strict=True):
+        m = regex.match(cleaned)
+        if m:
+            value = _resolve(name, m, None)
+            return value.value.as_date() if value else None
+    return None
