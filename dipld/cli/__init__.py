@@ -18,6 +18,8 @@ from dipld.errors import DipldError
 
 # command name -> "module:attribute" (module relative to dipld.cli)
 COMMANDS: dict[str, str] = {
+    "kb": "kb:kb",
+    "validate": "validate:validate",
 }
 
 
