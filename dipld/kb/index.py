@@ -1,0 +1,546 @@
+"""The linker's index of the reference KB: names to QIDs, entities, tenures, capitals, memberships.
+
+The index is built from the KB's RDF file (the source of truth), never from the CSV snapshot,
+and cached: :func:`load_index` builds it once from ``dipld/data/kb.nt.gz``, pickles it to
+``$XDG_CACHE_HOME/dipld/`` (``~/.cache/dipld/`` by default) under a name keyed by the file's
+digest, and later loads that pickle. When the cache folder is not writable the index is simply
+built in memory. Lookups abstain rather than guess: an unknown or ambiguous name gives None.
+
+>>> kb = build_index()  # load_index() is the same, cached
+>>> kb.resolve("Belarus").qid, kb.resolve("the Union State").qid, kb.resolve("Minsk").qid
+('Q184', 'Q166110', 'Q2280')
+>>> kb.demonym_of("Belarusians").label
+'Belarus'
+>>> kb.resolve("Atlantis") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import gzip
+import hashlib
+import os
+import pickle
+import re
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
+
+from dipld.errors import InputError
+from dipld.iri import DEFAULT_BASE, DIPLD, ORG, SCHEMA, WD, Iris
+from dipld.kb import KB_FILE
+from dipld.kb.text import normalise as _normalise
+from dipld.kb.text import noun_forms
+from dipld.model import EntityKind, Precision, TimeValue
+
+INDEX_FORMAT = 1  # bump when the pickled structure changes
+
+_KIND_BY_TYPE: Mapping[str, EntityKind] = {
+    str(SCHEMA.Country): EntityKind.STATE,
+    str(ORG.FormalOrganization): EntityKind.ORGANIZATION,
+    str(SCHEMA.City): EntityKind.CITY,
+    str(ORG.Post): EntityKind.POST,
+    str(ORG.Role): EntityKind.POST,
+    str(SCHEMA.Person): EntityKind.PERSON,
+}
+_KIND_ORDER = (
+    EntityKind.STATE,
+    EntityKind.ORGANIZATION,
+    EntityKind.CITY,
+    EntityKind.POST,
+    EntityKind.PERSON,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KbEntity:
+    """An entity of the KB as the linker sees it."""
+
+    qid: str
+    kind: EntityKind  # the main kind; ``kinds`` has all (the EU is a STATE and an ORGANIZATION)
+    label: str  # main English label
+    country: str | None = None  # cities: country; posts: jurisdiction; territories: sovereign
+    kinds: frozenset[EntityKind] = frozenset()
+    place_kind: str | None = None  # states: "country", "territory", "historical", "supranational"
+    iso2: str | None = None
+    role: str | None = None  # posts: role concept local name ("ForeignMinister")
+    national_capital: bool = False
+    role_class: bool = False  # a generic class of posts ("head of state"), not one office
+
+    def is_a(self, kinds: Collection[EntityKind]) -> bool:
+        return self.kind in kinds or not self.kinds.isdisjoint(kinds)
+
+
+@dataclass(frozen=True, slots=True)
+class KbTenure:
+    """A person holding an office, as the KB's sources give it (``as_of``: their snapshot date)."""
+
+    person: str
+    post: str | None
+    office_label: str
+    jurisdiction: str | None
+    role: str | None
+    start: TimeValue | None
+    end: TimeValue | None
+    as_of: TimeValue | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the tenure includes ``day``: started on or before it (start known), and not
+        ended before it (an open end counts as ongoing; compare ``as_of`` to be stricter)."""
+        if self.start is None or _first_day(self.start) > day:
+            return False
+        return self.end is None or day <= _last_day(self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class KbSource:
+    """One upstream source of the KB, as its RDF source node describes it."""
+
+    id: str
+    title: str
+    license: str
+    url: str
+    version: str
+
+
+def _first_day(time: TimeValue) -> dt.date:
+    return dt.date(time.year, time.month or 1, time.day or 1)
+
+
+def _last_day(time: TimeValue) -> dt.date:
+    if time.precision == Precision.DAY and time.month and time.day:
+        return dt.date(time.year, time.month, time.day)
+    if time.precision == Precision.MONTH and time.month:
+        following = dt.date(time.year + time.month // 12, time.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return dt.date(time.year, 12, 31)
+
+
+class KbIndex:
+    """Lookup tables over the reference KB (build with :func:`load_index`)."""
+
+    def __init__(
+        self,
+        *,
+        version: str,
+        triples: int,
+        entities: dict[str, KbEntity],
+        surface: dict[str, tuple[str, ...]],
+        demonyms: dict[str, tuple[str, ...]],
+        capitals: dict[str, tuple[str, ...]],
+        tenures: dict[str, tuple[KbTenure, ...]],
+        member_of: dict[str, frozenset[str]],
+        sources: tuple[KbSource, ...],
+    ) -> None:
+        self.version = version
+        self.triples = triples
+        self.sources = sources
+        self._entities = entities
+        self._surface = surface
+        names: dict[str, set[str]] = defaultdict(set)
+        for text, qids in surface.items():
+            names[_normalise(text)].update(qids)
+        names.pop("", None)
+        self._names = {k: tuple(sorted(v, key=_qid_order)) for k, v in names.items()}
+        self._demonyms = demonyms
+        self._capitals = capitals
+        self._tenures = tenures
+        self._member_of = member_of
+        by_post: dict[str, list[KbTenure]] = defaultdict(list)
+        for person_tenures in tenures.values():
+            for tenure in person_tenures:
+                if tenure.post:
+                    by_post[tenure.post].append(tenure)
+        self._by_post = {post: tuple(ts) for post, ts in by_post.items()}
+        members: dict[str, set[str]] = defaultdict(set)
+        for state, orgs in member_of.items():
+            for org in orgs:
+                members[org].add(state)
+        self._members = {org: frozenset(states) for org, states in members.items()}
+        capital_of: dict[str, set[str]] = defaultdict(set)
+        for country, cities in capitals.items():
+            for city in cities:
+                capital_of[city].add(country)
+        self._capital_of = {city: tuple(sorted(cs)) for city, cs in capital_of.items()}
+        posts: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for entity in entities.values():
+            if entity.kind == EntityKind.POST and entity.country and entity.role:
+                posts[entity.country, entity.role].append(entity.qid)
+        self._posts = {key: tuple(sorted(qids, key=_qid_order)) for key, qids in posts.items()}
+
+    normalise = staticmethod(_normalise)
+
+    def names(self) -> Mapping[str, tuple[str, ...]]:
+        """Normalised name -> QIDs: the gazetteer (English and undetermined-language names,
+        official names, abbreviations, demonyms, city, person and post names)."""
+        return MappingProxyType(self._names)
+
+    def surface_names(self) -> Mapping[str, tuple[str, ...]]:
+        """The same names as written in the KB (case kept: "UN", "Belarusians") -> QIDs."""
+        return MappingProxyType(self._surface)
+
+    def entity(self, qid: str) -> KbEntity | None:
+        return self._entities.get(qid)
+
+    def kind_of(self, qid: str) -> EntityKind | None:
+        entity = self._entities.get(qid)
+        return entity.kind if entity else None
+
+    def lookup(
+        self, name: str, kinds: Collection[EntityKind] | None = None
+    ) -> tuple[KbEntity, ...]:
+        """Every entity with this name (of the given kinds), in QID order."""
+        found = (self._entities[q] for q in self._names.get(_normalise(name), ()))
+        if kinds is None:
+            return tuple(found)
+        return tuple(e for e in found if e.is_a(kinds))
+
+    def resolve(self, name: str, kinds: Collection[EntityKind] | None = None) -> KbEntity | None:
+        """The one entity with this name (of the given kinds); None if none or several."""
+        found = self.lookup(name, kinds)
+        return found[0] if len(found) == 1 else None
+
+    def demonym_of(self, word: str) -> KbEntity | None:
+        """The state a demonym ("Belarusian", "Belarusians") names, if exactly one."""
+        qids = self._demonyms.get(_normalise(word), ())
+        return self._entities[qids[0]] if len(qids) == 1 else None
+
+    def capital(self, country_qid: str) -> KbEntity | None:
+        """The capital of a state; with several (La Paz and Sucre), the one flagged national
+        capital, if exactly one; else None."""
+        cities = [self._entities[c] for c in self._capitals.get(country_qid, ())]
+        if len(cities) > 1:
+            cities = [c for c in cities if c.national_capital]
+        return cities[0] if len(cities) == 1 else None
+
+    def capital_of(self, city_qid: str) -> KbEntity | None:
+        """The state whose capital the city is, if exactly one."""
+        countries = self._capital_of.get(city_qid, ())
+        return self._entities[countries[0]] if len(countries) == 1 else None
+
+    def tenures(self, person_qid: str) -> tuple[KbTenure, ...]:
+        return self._tenures.get(person_qid, ())
+
+    def holders(self, post_qid: str, on: dt.date | None = None) -> tuple[str, ...]:
+        """People who held the post (on the given day, if one is given), in order of start."""
+        tenures = self._by_post.get(post_qid, ())
+        return tuple(dict.fromkeys(t.person for t in tenures if on is None or t.covers(on)))
+
+    def posts(self, jurisdiction_qid: str, role: str) -> tuple[KbEntity, ...]:
+        """The posts of a state with a role concept ("ForeignMinister")."""
+        return tuple(self._entities[q] for q in self._posts.get((jurisdiction_qid, role), ()))
+
+    def members(self, org_qid: str) -> frozenset[str]:
+        """States that are members (status "member") of the organisation."""
+        return self._members.get(org_qid, frozenset())
+
+    def memberships(self, state_qid: str) -> frozenset[str]:
+        """Organisations the state is a member of (status "member")."""
+        return self._member_of.get(state_qid, frozenset())
+
+    def counts(self) -> dict[str, int]:
+        """Number of entities per kind (states also per place kind); an entity of two kinds
+        (the EU, Singapore) counts in both."""
+        counts: dict[str, int] = defaultdict(int)
+        for entity in self._entities.values():
+            for kind in entity.kinds:  # the EU counts as a state and as an organisation
+                counts[kind.value] += 1
+            if entity.place_kind:
+                counts[f"{entity.kind.value}: {entity.place_kind}"] += 1
+            if entity.role_class:
+                counts["post: role class"] += 1
+        return dict(sorted(counts.items()))
+
+
+def _qid_order(qid: str) -> tuple[int, str]:
+    return (int(qid[1:]), qid) if qid[1:].isdigit() else (0, qid)
+
+
+# -- building the index from the RDF file -------------------------------------------------------
+
+_WD = str(WD)
+_DIPLD = str(DIPLD)
+_IRIS = Iris(DEFAULT_BASE)
+_STATEMENT = str(_IRIS.kb_statement(""))
+_SOURCE = str(_IRIS.kb_source(""))
+_GRAPH = str(_IRIS.kb_graph)
+_SKIP = {str(RDF.subject), str(RDF.predicate), str(RDF.object), str(PROV.wasDerivedFrom)}
+_TYPE = str(RDF.type)
+_LABEL, _PREF, _ALT = str(RDFS.label), str(SKOS.prefLabel), str(SKOS.altLabel)
+_NAME_PROPERTIES = {
+    _LABEL,
+    _PREF,
+    _ALT,
+    _DIPLD + "officialName",
+    _DIPLD + "abbreviation",
+}
+_DEMONYM, _DEMONYM_NOUN = _DIPLD + "demonym", _DIPLD + "demonymNoun"
+
+
+class _Facts:
+    """The triples of the KB file grouped by subject, literals as (value, language)."""
+
+    def __init__(self) -> None:
+        self.about: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        self.nodes: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        self.sources: dict[str, dict[str, str]] = defaultdict(dict)
+        self.version = ""
+        self.triples = 0
+
+    def read(self, data: bytes, where: str) -> None:
+        statement_type = str(RDF.Statement)
+        try:
+            for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
+                self.triples += 1
+                p = quad.predicate.value
+                if p in _SKIP:
+                    continue
+                s = quad.subject.value
+                o = quad.object
+                value: Any = (o.value, o.language) if isinstance(o, ox.Literal) else o.value
+                if s.startswith(_WD):
+                    self.about[s[len(_WD) :]][p].append(value)
+                elif s.startswith(_STATEMENT):
+                    if value != statement_type:
+                        self.nodes[s][p].append(value)
+                elif s.startswith(_SOURCE):
+                    self.sources[s[len(_SOURCE) :]][p.rsplit("/", 1)[-1].rsplit("#", 1)[-1]] = (
+                        value[0] if isinstance(value, tuple) else value
+                    )
+                elif s == _GRAPH and p == str(OWL.versionInfo):
+                    self.version = value[0]
+        except SyntaxError as exc:
+            raise InputError(
+                f"not valid N-Triples ({exc}); rebuild it with `dipld kb build --from DIR`",
+                where=where,
+            ) from None
+
+
+def _qid_of(iri: str) -> str | None:
+    return iri[len(_WD) :] if isinstance(iri, str) and iri.startswith(_WD) else None
+
+
+def _english(values: Iterable[Any]) -> list[str]:
+    return [text for text, lang in values if lang in (None, "en")]
+
+
+def _time(values: list[Any]) -> TimeValue | None:
+    return TimeValue.parse(values[0][0]) if values else None
+
+
+def build_index(path: Path = KB_FILE) -> KbIndex:
+    """Build the index from the KB's RDF file (no cache)."""
+    try:
+        data = gzip.decompress(path.read_bytes())
+    except (OSError, EOFError) as exc:
+        raise InputError(
+            f"cannot read the KB file ({exc}); rebuild it with `dipld kb build --from DIR`",
+            where=str(path),
+        ) from None
+    facts = _Facts()
+    facts.read(data, str(path))
+    if not facts.version:
+        raise InputError(
+            "no KB version (owl:versionInfo of the KB graph); rebuild it with `dipld kb build`",
+            where=str(path),
+        )
+    entities = _entities(facts)
+    surface: dict[str, set[str]] = defaultdict(set)
+    for qid, props in facts.about.items():
+        entity = entities.get(qid)
+        if entity is None or entity.role_class:
+            continue
+        for prop in _NAME_PROPERTIES:
+            for text in _english(props.get(prop, ())):
+                surface[text].add(qid)
+    demonym_surface = _demonyms(facts, entities)
+    demonyms: dict[str, set[str]] = defaultdict(set)
+    for text, qids in demonym_surface.items():
+        surface[text].update(qids)
+        demonyms[_normalise(text)].update(qids)
+    capitals = {
+        qid: tuple(sorted(c for v in props[str(DIPLD.capital)] if (c := _qid_of(v)) in entities))
+        for qid, props in facts.about.items()
+        if str(DIPLD.capital) in props
+    }
+    member_of = {
+        qid: frozenset(o for v in props[str(ORG.memberOf)] if (o := _qid_of(v)))
+        for qid, props in facts.about.items()
+        if str(ORG.memberOf) in props
+    }
+    return KbIndex(
+        version=facts.version,
+        triples=facts.triples,
+        entities=entities,
+        surface={k: tuple(sorted(v, key=_qid_order)) for k, v in surface.items()},
+        demonyms={k: tuple(sorted(v, key=_qid_order)) for k, v in demonyms.items()},
+        capitals=capitals,
+        tenures=_tenures(facts),
+        member_of=member_of,
+        sources=tuple(
+            KbSource(
+                id=sid,
+                title=meta.get("title", ""),
+                license=meta.get("license", ""),
+                url=meta.get("source", ""),
+                version=meta.get("versionInfo", ""),
+            )
+            for sid, meta in sorted(facts.sources.items(), key=lambda item: _qid_order(item[0]))
+        ),
+    )
+
+
+def _entities(facts: _Facts) -> dict[str, KbEntity]:
+    entities: dict[str, KbEntity] = {}
+    for qid, props in facts.about.items():
+        kinds = {_KIND_BY_TYPE[t] for t in props.get(_TYPE, ()) if t in _KIND_BY_TYPE}
+        if not kinds:
+            continue
+        kind = next(k for k in _KIND_ORDER if k in kinds)
+        labels = sorted(_english(props.get(_PREF, ()))) or sorted(_english(props.get(_LABEL, ())))
+        if kind == EntityKind.POST:
+            country = _qid_of(next(iter(sorted(props.get(_DIPLD + "jurisdiction", ()))), ""))
+        else:
+            country = _qid_of(next(iter(sorted(props.get(str(SCHEMA.containedInPlace), ()))), ""))
+        roles = props.get(_DIPLD + "role", ())
+        place_kinds = props.get(_DIPLD + "kind", ())
+        iso2 = props.get(_DIPLD + "iso3166Alpha2", ())
+        entities[qid] = KbEntity(
+            qid=qid,
+            kind=kind,
+            label=labels[0] if labels else qid,
+            country=country,
+            kinds=frozenset(kinds),
+            place_kind=place_kinds[0][0] if place_kinds else None,
+            iso2=iso2[0][0] if iso2 else None,
+            role=roles[0][len(_DIPLD) :] if roles else None,
+            national_capital=bool(props.get(_DIPLD + "nationalCapital")),
+            role_class=str(ORG.Role) in props.get(_TYPE, ()),
+        )
+    return entities
+
+
+def _demonyms(facts: _Facts, entities: Mapping[str, KbEntity]) -> dict[str, set[str]]:
+    """Demonym forms (nouns expanded: "Belarusian", "Belarusians") -> states.
+
+    A dependency's demonym that belongs to its sovereign ("French" for Saint Pierre and
+    Miquelon, "Dutch" for Aruba: also the sovereign's demonym, or a word of its name) is left
+    out, so that it is not taken for the dependency."""
+    forms: dict[str, set[str]] = {}
+    for qid, props in facts.about.items():
+        words = set(_english(props.get(_DEMONYM, ())))
+        for text in _english(props.get(_DEMONYM_NOUN, ())):
+            words.update(noun_forms(text))
+        if words:
+            forms[qid] = words
+    out: dict[str, set[str]] = defaultdict(set)
+    for qid, words in forms.items():
+        entity = entities.get(qid)
+        parent = entity.country if entity and entity.kind == EntityKind.STATE else None
+        parent_names: list[str] = []
+        if parent:
+            props = facts.about.get(parent, {})
+            parent_names = [
+                _normalise(t)
+                for prop in (_PREF, _LABEL, _DIPLD + "officialName")
+                for t in _english(props.get(prop, ()))
+            ]
+        parent_words = {_normalise(w) for w in forms.get(parent or "", ())}
+        for word in words:
+            key = _normalise(word)
+            if parent and (
+                key in parent_words
+                or any(re.search(rf"\b{re.escape(key)}\b", name) for name in parent_names)
+            ):
+                continue
+            out[word].add(qid)
+    return out
+
+
+def _tenures(facts: _Facts) -> dict[str, tuple[KbTenure, ...]]:
+    by_person: dict[str, list[KbTenure]] = defaultdict(list)
+    tenure_type = str(DIPLD.ReferenceTenure)
+    for props in facts.nodes.values():
+        if tenure_type not in props.get(_TYPE, ()):
+            continue
+        person = _qid_of(props[_DIPLD + "holder"][0])
+        if person is None:
+            continue
+        post = props.get(_DIPLD + "post")
+        jurisdiction = props.get(_DIPLD + "jurisdiction")
+        role = props.get(_DIPLD + "role")
+        label = props.get(_DIPLD + "officeLabel")
+        by_person[person].append(
+            KbTenure(
+                person=person,
+                post=_qid_of(post[0]) if post else None,
+                office_label=label[0][0] if label else "",
+                jurisdiction=_qid_of(jurisdiction[0]) if jurisdiction else None,
+                role=role[0][len(_DIPLD) :] if role else None,
+                start=_time(props.get(_DIPLD + "startDate", [])),
+                end=_time(props.get(_DIPLD + "endDate", [])),
+                as_of=_time(props.get(_DIPLD + "asOf", [])),
+            )
+        )
+    return {person: tuple(sorted(ts, key=_tenure_order)) for person, ts in by_person.items()}
+
+
+def _tenure_order(t: KbTenure) -> tuple[Any, ...]:
+    start = _first_day(t.start) if t.start else dt.date.min
+    return (start, t.post or "", t.office_label, t.as_of.lexical if t.as_of else "")
+
+
+# -- caching --------------------------------------------------------------------------------
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/dipld``, or ``~/.cache/dipld``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dipld"
+
+
+def cached_index(path: Path = KB_FILE, cache: Path | None = None) -> KbIndex:
+    """The index of a KB file, from the pickle cache when it holds this file's index; else built
+    and cached (silently in memory only when the cache folder cannot be written)."""
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError as exc:
+        raise InputError(
+            f"cannot read the KB file ({exc}); rebuild it with `dipld kb build --from DIR`",
+            where=str(path),
+        ) from None
+    folder = cache if cache is not None else cache_dir()
+    target = folder / f"kb-index-{digest}-f{INDEX_FORMAT}.pickle"
+    try:
+        with target.open("rb") as handle:
+            # our own cache file, written below; a corrupt or stale one is rebuilt
+            index = pickle.load(handle)  # noqa: S301
+        if isinstance(index, KbIndex):
+            return index
+    except FileNotFoundError:
+        pass
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        pass
+    index = build_index(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(target)
+    except OSError:
+        pass  # read-only cache: keep the index in memory
+    return index
+
+
+@functools.cache
+def load_index() -> KbIndex:
+    """The index of the bundled KB; cached on disk and, per process, in memory."""
+    return cached_index(KB_FILE, cache_dir())
