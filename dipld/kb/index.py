@@ -148,7 +148,8 @@ class KbIndex:
         names: dict[str, set[str]] = defaultdict(set)
         for text, qids in surface.items():
             names[_normalise(text)].update(qids)
-        names.pop("", None)
+        for key in [k for k in names if len(k) < 2]:  # e.g. NE's truncated "H" for Hanoi
+            del names[key]
         self._names = {k: tuple(sorted(v, key=_qid_order)) for k, v in names.items()}
         self._demonyms = demonyms
         self._capitals = capitals
