@@ -193,3 +193,22 @@ def test_load_index_is_cached_per_process(tmp_path: Path, monkeypatch: pytest.Mo
         assert list((tmp_path / "dipld").glob("kb-index-*.pickle"))
     finally:
         load_index.cache_clear()
+
+
+def test_former_names_do_not_compete_with_current_names(kb: KbIndex) -> None:
+    """Factbook former names (dipld:formerName) are kept in the KB but are not lookup names:
+    "Zaire" is the historical state, not also DR Congo; "Quito" is the city, not Ecuador."""
+    zaire = kb.resolve("Zaire")
+    assert zaire is not None and zaire.qid == "Q6500954"
+    quito = kb.resolve("Quito")
+    assert quito is not None and quito.kind is EntityKind.CITY
+    assert kb.resolve("Byelorussian SSR") == kb.entity("Q2895")
+
+
+def test_every_post_role_is_a_known_role_concept(kb: KbIndex) -> None:
+    from dipld.kb.roles import ROLES
+
+    roles = {e.role for e in (kb.entity(q) for qs in kb.names().values() for q in qs) if e}
+    roles |= {t.role for qid in ("Q2026222", "Q188296", "Q2866") for t in kb.tenures(qid)}
+    assert roles - {None} <= set(ROLES)
+    assert {"HeadOfState", "ForeignMinister", "Ambassador", "Minister"} <= roles
