@@ -19,6 +19,7 @@ from dipld.errors import DipldError
 # command name -> "module:attribute" (module relative to dipld.cli)
 COMMANDS: dict[str, str] = {
     "kb": "kb:kb",
+    "serve": "serve:serve",
     "validate": "validate:validate",
 }
 

@@ -1,0 +1,264 @@
+"""The server's shared state: settings, IRIs, metrics, the query pool and the dataset version.
+
+One :class:`ServeContext` lives on ``app.state.ctx``; route modules (the SPARQL endpoint, the
+downloads, and the Linked Data pages of :mod:`dipld.web`) take it from there with
+:func:`context_of`. It runs queries on the worker pool (:meth:`ServeContext.query`), knows the
+current dataset version (:attr:`ServeContext.dataset`, refreshed by polling ``CURRENT``) and
+answers conditional requests against it (:meth:`ServeContext.conditional`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import email.utils
+import importlib
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from starlette.requests import Request
+
+from dipld.errors import DipldError, NotFound, QueryError, StoreError
+from dipld.iri import PREFIXES, Iris
+from dipld.serve import formats
+from dipld.serve.dumps import Dumps
+from dipld.serve.errors import NotAcceptable
+from dipld.serve.jobs import (
+    DatasetStats,
+    FailureCode,
+    GraphJob,
+    JobFailure,
+    QueryJob,
+    QueryOutcome,
+    StatsJob,
+)
+from dipld.serve.metrics import Metrics
+from dipld.serve.pool import QueryPool
+from dipld.settings import Settings
+from dipld.store import Writer, current_version, snapshot_path
+
+log = logging.getLogger("dipld.serve")
+
+#: seconds between two checks of the store's CURRENT file
+POLL_INTERVAL = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetVersion:
+    """One published snapshot: its name and when it was published."""
+
+    version: str
+    published: float
+
+    def etag(self, variant: str = "") -> str:
+        """A strong entity tag of a representation of this version (``variant`` tells apart)."""
+        return f'"{self.version}-{variant}"' if variant else f'"{self.version}"'
+
+    @property
+    def last_modified(self) -> str:
+        return email.utils.formatdate(self.published, usegmt=True)
+
+
+def _dataset_version(root: Path, version: str) -> DatasetVersion:
+    try:
+        published = snapshot_path(root, version).stat().st_mtime
+    except OSError:
+        published = time.time()
+    return DatasetVersion(version, float(int(published)))
+
+
+def initialise_store(root: Path, iris: Iris) -> str:
+    """Publish a first snapshot (with the reference KB graph) if the store has none; its version."""
+    version = current_version(root)
+    if version is not None:
+        return version
+    with Writer.open(root, wait=10.0) as writer:
+        version = current_version(root)
+        if version is not None:  # another process initialised it meanwhile
+            return version
+        _ensure_kb(writer, iris)
+        return writer.publish()
+
+
+def _ensure_kb(writer: Writer, iris: Iris) -> None:
+    try:
+        load = importlib.import_module("dipld.load")
+    except ImportError:
+        log.warning("event=init-without-kb reason=dipld.load-missing")
+        return
+    ensure = getattr(load, "ensure_kb", None)
+    if ensure is None:
+        log.warning("event=init-without-kb reason=ensure_kb-missing")
+        return
+    ensure(writer, iris)
+
+
+class ServeContext:
+    """What every route of the server shares."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.root = settings.store
+        self.iris = Iris(settings.base)
+        self.metrics = Metrics()
+        self.pool = QueryPool(
+            self.root,
+            size=settings.query_workers,
+            timeout=settings.query_timeout,
+            memory=settings.query_memory,
+            prefixes=dict(PREFIXES),
+            metrics=self.metrics,
+        )
+        self.dumps = Dumps(self.root)
+        #: serialises this server's own writes (the store's write lock guards other processes)
+        self.write_lock = asyncio.Lock()
+        self.started = time.time()
+        self._dataset: DatasetVersion | None = None
+        self._current_mtime = 0.0
+        self._stats: dict[str, asyncio.Task[DatasetStats]] = {}
+        self._watch: asyncio.Task[None] | None = None
+
+    # ---- lifecycle -----------------------------------------------------------------------
+
+    async def start(self) -> None:
+        version = await asyncio.to_thread(initialise_store, self.root, self.iris)
+        self._dataset = _dataset_version(self.root, version)
+        await self.pool.start()
+        self._watch = asyncio.get_running_loop().create_task(self._watch_current())
+
+    async def close(self) -> None:
+        if self._watch is not None:
+            self._watch.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watch
+        await self.pool.close()
+
+    @property
+    def writes_enabled(self) -> bool:
+        return bool(self.settings.write_token)
+
+    # ---- the dataset version -------------------------------------------------------------
+
+    @property
+    def dataset(self) -> DatasetVersion:
+        """The snapshot new requests are answered from."""
+        assert self._dataset is not None, "ServeContext.start() was not awaited"
+        return self._dataset
+
+    def refresh(self) -> DatasetVersion:
+        """Re-read CURRENT now (after a write by this server, or when the poller is too slow)."""
+        version = current_version(self.root)
+        if version is not None and (self._dataset is None or version != self._dataset.version):
+            self._dataset = _dataset_version(self.root, version)
+            log.info("event=new-version version=%s", version)
+        return self.dataset
+
+    async def _watch_current(self) -> None:
+        path = self.root / "CURRENT"
+        while True:
+            await asyncio.sleep(POLL_INTERVAL)
+            try:
+                mtime = path.stat().st_mtime
+            except OSError:
+                continue
+            if mtime != self._current_mtime:
+                self._current_mtime = mtime
+                try:
+                    self.refresh()
+                except StoreError as exc:
+                    log.warning("event=current-unreadable error=%r", str(exc))
+
+    def conditional(self, request: Request, etag: str, version: DatasetVersion) -> bool:
+        """True when the request's validators show the client already has this representation."""
+        inm = request.headers.get("if-none-match")
+        if inm is not None:
+            tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
+            return "*" in tags or etag in tags
+        ims = request.headers.get("if-modified-since")
+        if ims is not None:
+            try:
+                since = email.utils.parsedate_to_datetime(ims).timestamp()
+            except (TypeError, ValueError):
+                return False
+            return version.published <= since
+        return False
+
+    # ---- running work on the pool ----------------------------------------------------------
+
+    async def query(
+        self,
+        query: str,
+        *,
+        result_format: formats.Format | None = formats.JSON,
+        graph_format: formats.Format | None = formats.TURTLE,
+        default_graphs: tuple[str, ...] | None = None,
+        named_graphs: tuple[str, ...] | None = None,
+        limit: int | None = None,
+        version: DatasetVersion | None = None,
+    ) -> QueryOutcome:
+        """Run a read query on the worker pool; raises the DipldError for any failure."""
+        job = QueryJob(
+            (version or self.dataset).version,
+            query,
+            default_graphs,
+            named_graphs,
+            None if result_format is None else result_format.name,
+            None if graph_format is None else graph_format.name,
+            self.settings.result_limit if limit is None else limit,
+        )
+        self.metrics.queries += 1
+        outcome = await self.pool.run(job)
+        if isinstance(outcome, JobFailure):
+            raise _error(outcome)
+        assert isinstance(outcome, QueryOutcome)
+        self.metrics.rows_returned += outcome.rows
+        if outcome.truncated:
+            self.metrics.query_truncated += 1
+        return outcome
+
+    async def graph(
+        self, graph: str, fmt: formats.Format, version: DatasetVersion | None = None
+    ) -> bytes:
+        """One named graph serialised; NotFound if the dataset has no such graph."""
+        outcome = await self.pool.run(GraphJob((version or self.dataset).version, graph, fmt.name))
+        if isinstance(outcome, JobFailure):
+            raise _error(outcome)
+        assert isinstance(outcome, QueryOutcome)
+        return outcome.body
+
+    async def stats(self, version: DatasetVersion | None = None) -> DatasetStats:
+        """VoID counts of a version, computed once per version on the pool."""
+        name = (version or self.dataset).version
+        task = self._stats.get(name)
+        if task is None or (task.done() and task.exception() is not None):
+            task = asyncio.get_running_loop().create_task(self._compute_stats(name))
+            self._stats = {name: task}  # only the newest version's counts are kept
+        return await asyncio.shield(task)
+
+    async def _compute_stats(self, version: str) -> DatasetStats:
+        outcome = await self.pool.run(StatsJob(version))
+        if isinstance(outcome, JobFailure):
+            raise _error(outcome)
+        assert isinstance(outcome, DatasetStats)
+        return outcome
+
+
+def _error(failure: JobFailure) -> DipldError:
+    if failure.code is FailureCode.SYNTAX:
+        return QueryError(f"the query does not parse: {failure.message}", where="/sparql")
+    if failure.code is FailureCode.NOT_ACCEPTABLE:
+        return NotAcceptable(failure.message)
+    if failure.code is FailureCode.NOT_FOUND:
+        return NotFound(failure.message)
+    if failure.code is FailureCode.STORE:
+        return StoreError(failure.message)
+    return DipldError(failure.message)
+
+
+def context_of(request: Request) -> ServeContext:
+    """The server context of a request (for route modules, including :mod:`dipld.web`)."""
+    ctx = request.scope.get("dipld.ctx") or request.app.state.ctx
+    assert isinstance(ctx, ServeContext)
+    return ctx

@@ -1,0 +1,257 @@
+"""The pool of killable query worker processes, with the watchdog that enforces time and memory.
+
+pyoxigraph cannot cancel a running query, so every query runs in a worker process
+(:mod:`dipld.serve.worker`) that the server may kill. A job is sent over a private socket; a
+timer armed when the job is sent kills the worker with SIGKILL at the time limit, and a
+watchdog reads ``/proc/<pid>/statm`` of busy workers every ``WATCH_INTERVAL`` seconds and kills
+one whose resident memory passes the bound (an ``RLIMIT_AS`` set inside the worker is the
+backstop). A killed worker is replaced in the background; the client gets
+:class:`~dipld.errors.QueryTimeout` or :class:`~dipld.errors.QueryTooExpensive` (503). While
+one worker is stuck on an expensive query, the others keep answering; a job waits at most the
+time limit for a free worker, then fails with :class:`~dipld.serve.errors.ServerBusy` (503).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import os
+import signal
+import socket
+import time
+from dataclasses import dataclass, field
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+from dipld.errors import QueryTimeout, QueryTooExpensive
+from dipld.serve import worker as worker_module
+from dipld.serve.errors import ServerBusy
+from dipld.serve.jobs import (
+    GraphJob,
+    Job,
+    Outcome,
+    QueryJob,
+    StatsJob,
+    decode,
+    encode,
+    header_size,
+    payload_size,
+)
+from dipld.serve.metrics import Metrics
+
+log = logging.getLogger("dipld.serve")
+
+#: seconds between two memory readings of a busy worker
+WATCH_INTERVAL = 0.05
+#: address space a worker may map beyond the memory bound (interpreter, RocksDB caches, mmaps)
+ADDRESS_SPACE_SLACK = 4 << 30
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["dipld.serve.worker"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def rss_bytes(pid: int) -> int:
+    """Resident memory of a process, from /proc (0 if it is gone)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as fh:  # noqa: PTH123  (hot loop, no Path object)
+            return int(fh.read().split()[1]) * _PAGE
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: BaseProcess
+    reader: asyncio.StreamReader
+    writer: asyncio.StreamWriter
+    busy_since: float | None = None
+    killed: str | None = None  # "timeout" | "memory" | "recycle" once killed
+    timer: asyncio.TimerHandle | None = field(default=None, repr=False)
+
+    @property
+    def pid(self) -> int:
+        pid = self.process.pid
+        assert pid is not None
+        return pid
+
+    def was_killed(self) -> bool:
+        return self.killed is not None
+
+    def kill(self, reason: str) -> None:
+        if self.killed is None:
+            self.killed = reason
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+
+
+class QueryPool:
+    """A fixed number of query workers on one store directory."""
+
+    def __init__(
+        self,
+        root: Path,
+        *,
+        size: int,
+        timeout: float,
+        memory: int,
+        prefixes: dict[str, str],
+        metrics: Metrics,
+    ) -> None:
+        self.root = root
+        self.size = size
+        self.timeout = timeout
+        self.memory = memory
+        self.prefixes = prefixes
+        self.metrics = metrics
+        self._ctx = _context()
+        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._workers: set[_Worker] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._closed = False
+
+    # ---- lifecycle -----------------------------------------------------------------------
+
+    async def start(self) -> None:
+        await asyncio.gather(*(self._spawn() for _ in range(self.size)))
+        self._background(self._watch_memory())
+
+    async def close(self) -> None:
+        self._closed = True
+        for task in list(self._tasks):
+            task.cancel()
+        for w in list(self._workers):
+            w.writer.close()
+            w.kill("shutdown")
+        for w in list(self._workers):
+            await asyncio.to_thread(w.process.join, 5)
+        self._workers.clear()
+
+    @property
+    def workers(self) -> int:
+        return len(self._workers)
+
+    @property
+    def busy(self) -> int:
+        return sum(1 for w in self._workers if w.busy_since is not None)
+
+    def _background(self, coro: object) -> None:
+        assert asyncio.iscoroutine(coro)
+        task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _spawn(self) -> None:
+        parent, child = socket.socketpair()
+        address_space = self.memory + ADDRESS_SPACE_SLACK
+        process = self._ctx.Process(  # type: ignore[attr-defined]
+            target=worker_module.main,
+            args=(child, str(self.root), self.prefixes, address_space),
+            daemon=True,
+            name="dipld-query-worker",
+        )
+        await asyncio.to_thread(process.start)
+        child.close()
+        reader, writer = await asyncio.open_connection(sock=parent)
+        w = _Worker(process, reader, writer)
+        if self._closed:
+            w.kill("shutdown")
+            return
+        self._workers.add(w)
+        self._idle.put_nowait(w)
+
+    def _retire(self, w: _Worker) -> None:
+        """Forget a dead or killed worker and start its replacement."""
+        if w not in self._workers:
+            return
+        self._workers.discard(w)
+        w.writer.close()
+        w.kill(w.killed or "crashed")
+        self._background(asyncio.to_thread(w.process.join, 5))
+        if not self._closed:
+            self.metrics.worker_restarts += 1
+            self._background(self._spawn())
+
+    # ---- running jobs --------------------------------------------------------------------
+
+    async def run(self, job: Job, *, timeout: float | None = None) -> Outcome:
+        """Run one job on a free worker within the time limit; raise on timeout or memory."""
+        limit = self.timeout if timeout is None else timeout
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        try:
+            w = self._idle.get_nowait()
+        except asyncio.QueueEmpty:
+            try:
+                w = await asyncio.wait_for(self._idle.get(), limit)
+            except TimeoutError:
+                self.metrics.busy_rejections += 1
+                raise ServerBusy(
+                    f"every query worker stayed busy for {limit:g} s; retry later",
+                    where="/sparql",
+                ) from None
+        while w.killed is not None or w not in self._workers:
+            w = await self._idle.get()  # a worker killed while idle (recycled); take the next
+        w.busy_since = time.monotonic()
+        w.timer = loop.call_later(max(limit - (loop.time() - started), 0.001), w.kill, "timeout")
+        try:
+            w.writer.write(encode(job))
+            header = await w.reader.readexactly(header_size())
+            payload = await w.reader.readexactly(payload_size(header))
+        except (asyncio.IncompleteReadError, ConnectionError, OSError):
+            w.timer.cancel()
+            reason = w.killed or "crashed"
+            self._retire(w)
+            raise self._killed_error(reason, limit) from None
+        w.timer.cancel()
+        w.busy_since = None
+        if w.was_killed():  # killed just as it answered: replace it, keep the answer
+            self._retire(w)
+        else:
+            self._idle.put_nowait(w)
+        outcome = decode(payload)
+        assert not isinstance(outcome, QueryJob | GraphJob | StatsJob)
+        return outcome
+
+    def _killed_error(self, reason: str, limit: float) -> QueryTimeout | QueryTooExpensive:
+        if reason == "timeout":
+            self.metrics.query_timeouts += 1
+            return QueryTimeout(
+                f"the query ran longer than the time limit of {limit:g} s and was stopped; "
+                "narrow it (LIMIT, more specific patterns) or ask the operator to raise "
+                "--query-timeout",
+            )
+        self.metrics.query_memory_kills += 1
+        bound = f"{self.memory / (1 << 20):.0f} MiB"
+        if reason == "memory":
+            detail = f"used more than the memory bound of {bound} and was stopped"
+        else:
+            detail = f"stopped its worker (most likely by exhausting the memory bound of {bound})"
+        return QueryTooExpensive(
+            f"the query {detail}; narrow it (LIMIT, more specific patterns, fewer joins over "
+            "the union default graph) or ask the operator to raise --query-memory",
+        )
+
+    async def _watch_memory(self) -> None:
+        while True:
+            await asyncio.sleep(WATCH_INTERVAL)
+            for w in list(self._workers):
+                if w.killed is not None:
+                    continue
+                if w.busy_since is not None:
+                    if rss_bytes(w.pid) > self.memory:
+                        log.warning("event=memory-kill pid=%d bound=%d", w.pid, self.memory)
+                        w.kill("memory")
+                elif not w.process.is_alive():
+                    self._retire(w)
+                elif rss_bytes(w.pid) > self.memory // 2:
+                    # allocators keep freed memory; start afresh rather than carry it
+                    w.kill("recycle")
+                    self._retire(w)
