@@ -307,7 +307,7 @@ def validate_dataset(dataset: rdflib.Dataset, where: str = "dataset") -> Report:
     started = time.perf_counter()
     groups: dict[ox.NamedNode | ox.BlankNode | None, list[ox.Triple]] = {}
     count = 0
-    for context in dataset.contexts():
+    for context in dataset.graphs():
         triples = [_ox_triple(t) for t in context]
         if not triples:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -68,6 +69,8 @@ def validate(
       dipld validate dump.trig.gz
       cat graph.ttl | dipld validate --format turtle -
     """
+    # rdflib logs a traceback for each ill-typed literal; the violation says it better.
+    logging.getLogger("rdflib.term").addHandler(logging.NullHandler())
     settings = Settings.resolve({"max_article_bytes": max_article_bytes})
     chosen = RdfFormat(fmt) if fmt else None
     files = _expand(inputs, chosen)
