@@ -18,6 +18,7 @@ from dipld.errors import DipldError
 
 # command name -> "module:attribute" (module relative to dipld.cli)
 COMMANDS: dict[str, str] = {
+    "eval": "evaluate:evaluate",
     "kb": "kb:kb",
     "serve": "serve:serve",
     "validate": "validate:validate",

@@ -3,8 +3,8 @@
 >>> body = "Mr. Putin met Dr. Ivanov in the U.S. on Friday. They talked.\\nAlso, read: X"
 >>> [s.text for s in sentences(body)]
 ['Mr. Putin met Dr. Ivanov in the U.S. on Friday.', 'They talked.', 'Also, read: X']
->>> [t.text for t in tokens("Russia's $40.1Billion, U.S.-ASEAN")]
-['Russia', "'s", '$', '40.1', 'Billion', ',', 'U.S.', '-', 'ASEAN']
+>>> [t.text for t in tokens("Russia's $40.1Billion, U.S.-ASEAN, Belarusian-Russian")]
+['Russia', "'s", '$', '40.1', 'Billion', ',', 'U.S.', '-', 'ASEAN', ',', 'Belarusian', '-', 'Russian']
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _TOKEN = re.compile(
     r"""
     (?:[A-Z]\.){2,}(?=[^A-Za-z]|$)        # U.S. U.K. D.C.
   | \d+(?:[.,]\d+)*(?:st|nd|rd|th)?        # numbers 40.1 1,000 20th
-  | [A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚțА-яЁё]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț]+)*(?:\.(?=[A-Za-z]\.))?  # words
+  | [A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚțА-яЁё]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț]+)*  # words (hyphens split)
   | ['’]s\b                                # possessive
   | \S                                     # any other single character
     """,

@@ -1,0 +1,262 @@
+"""Trade figures (total, exports, imports, shares) and permissions one state gives another.
+
+Trade sentences often name only one side ("$16.4 billion in exports to Russia"): the other side
+is the pair of states the article is comparing (the last total's parties, else the last two
+states named). Periods come from the sentence's year, or the previous figure's year when the
+sentence continues it ("This included ...").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from dipld.extract.facts import Doc, entities_of
+from dipld.extract.currencies import CURRENCY_QIDS
+from dipld.extract.mentions import Analysis, Mention
+from dipld.extract.patterns import HYPOTHETICAL, NEGATION, STATES
+from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
+
+_TRADE = re.compile(
+    r"\b(?:trade|turnover|commerce|trading)\b", re.IGNORECASE
+)
+_TOTAL = re.compile(
+    r"\b(?:(?:bilateral\s+|mutual\s+|total\s+|two-way\s+)?trade(?:\s+volume|\s+turnover)?|"
+    r"(?:trade\s+)?turnover|volume\s+of\s+trade)\b",
+    re.IGNORECASE,
+)
+_EXPORTS_TO = re.compile(
+    r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:[a-z]+\s+){0,2}exports?\s+(?:to|into)\s+(?P<b>§[SD]\d+§)"
+    r"(?:\s+from\s+(?P<a>§[SD]\d+§))?"
+)
+_IMPORTS_FROM = re.compile(
+    r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:[a-z]+\s+){0,2}imports?\s+from\s+(?P<a>§[SD]\d+§)"
+    r"(?:\s+(?:to|into|by)\s+(?P<b>§[SD]\d+§))?"
+)
+_X_EXPORTED = re.compile(
+    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|sold)\s+(?:to\s+(?P<b>§[SD]\d+§)\s+)?"
+    r"(?:[a-z]+\s+){0,4}§M(?P<m>\d+)§(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?P<b2>§[SD]\d+§))?"
+)
+_SHARE = re.compile(
+    rf"(?P<a>§[SD]\d+§)\s+(?:has|had|accounts?\s+for|makes?\s+up|conducts?)\s+(?:about\s+|nearly\s+|almost\s+)?"
+    rf"§R(?P<r>\d+)§\s+of\s+(?:its\s+)?(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
+    rf"trade\s+(?:is\s+)?with\s+(?P<b>§[SD]\d+§)"
+)
+_SHARE_OF = re.compile(
+    rf"(?P<b>§[SD]\d+§)\s+accounts?\s+for\s+§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
+    rf"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
+)
+
+
+def _state(analysis: Analysis, slot: str | None) -> Entity | None:
+    if not slot:
+        return None
+    found = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
+    return found[0] if len(found) == 1 else None
+
+
+def _money(analysis: Analysis, index: str) -> Mention | None:
+    slot = f"§M{index}§"
+    return analysis.slots.get(slot)
+
+
+def _currency(code: str) -> Entity:
+    qid = currency_qid(code)
+    if qid:
+        return Entity.linked(qid, code, EntityKind.CURRENCY)
+    return Entity.unlinked(code, EntityKind.CURRENCY)
+
+
+def currency_qid(code: str) -> str | None:
+    return CURRENCY_QIDS.get(code)
+
+
+def _period(analysis: Analysis, doc: Doc) -> TimeValue | None:
+    years = [d.value for d in analysis.dates if d.value.precision == Precision.YEAR and not d.end_value]
+    if years:
+        return years[0]
+    if re.match(r"^(?:This|That|It|These)\s+(?:included|includes|comprised|consisted)", analysis.sentence.text):
+        return doc.trade_period
+    return None
+
+
+def _flow(doc: Doc, analysis: Analysis, args: dict[str, list[Value]], money: Mention,
+          confidence: float) -> None:  # fmt: skip
+    assert money.amount is not None
+    args["amount"] = [money.amount]
+    args["currency"] = [_currency(money.currency or "USD")]
+    period = _period(analysis, doc)
+    if period is not None:
+        args["period"] = [period]
+    doc.add(FactClass.TRADE_FLOW, args, analysis, confidence)
+
+
+def trade(analysis: Analysis, doc: Doc) -> None:
+    masked = analysis.masked
+    if NEGATION.search(masked) or HYPOTHETICAL.search(masked):
+        return
+    has_money = "§M" in masked
+    if has_money and _TOTAL.search(masked) and not re.search(r"\bexports?\b|\bimports?\b", masked):
+        pair_match = re.search(
+            rf"(?:between|of)\s+(?P<p>{STATES})|(?P<q>§[SD]\d+§\s*[-–]\s*§[SD]\d+§)\s+(?:bilateral\s+)?trade",
+            masked,
+        )
+        parties: list[Entity] = []
+        if pair_match:
+            parties = [e for e in entities_of(analysis, pair_match.group("p") or pair_match.group("q"))
+                       if e.kind is EntityKind.STATE]  # fmt: skip
+        elif re.search(r"\bbilateral\s+trade\b", masked) and len(doc.finder.ctx.last_states) == 2:
+            parties = list(doc.finder.ctx.last_states)
+        money_slots = re.findall(r"§M(\d+)§", masked)
+        if len(parties) == 2 and len(money_slots) == 1:
+            money = _money(analysis, money_slots[0])
+            if money is not None and money.amount is not None:
+                _flow(doc, analysis, {"party": parties, "flow": [Concept("TotalTrade")]}, money, 0.9)
+                doc.trade_pair = (parties[0], parties[1])
+                doc.trade_period = _period(analysis, doc)
+    if not has_money:
+        _shares(analysis, doc)
+        return
+    pair = doc.trade_pair or (
+        tuple(doc.finder.ctx.last_states) if len(doc.finder.ctx.last_states) == 2 else None
+    )
+    for m in _EXPORTS_TO.finditer(masked):
+        importer = _state(analysis, m.group("b"))
+        exporter = _state(analysis, m.group("a")) or _other(pair, importer)
+        money = _money(analysis, m.group("m"))
+        if importer and exporter and money and exporter.key != importer.key:
+            _flow(doc, analysis, {"exporter": [exporter], "importer": [importer]}, money, 0.85)
+    for m in _IMPORTS_FROM.finditer(masked):
+        exporter = _state(analysis, m.group("a"))
+        importer = _state(analysis, m.group("b")) or _other(pair, exporter)
+        money = _money(analysis, m.group("m"))
+        if importer and exporter and money and exporter.key != importer.key:
+            _flow(doc, analysis, {"exporter": [exporter], "importer": [importer]}, money, 0.85)
+    for m in _X_EXPORTED.finditer(masked):
+        exporter = _state(analysis, m.group("a"))
+        importer = _state(analysis, m.group("b") or m.group("b2"))
+        money = _money(analysis, m.group("m"))
+        if importer and exporter and money and exporter.key != importer.key:
+            _flow(doc, analysis, {"exporter": [exporter], "importer": [importer]}, money, 0.8)
+    _shares(analysis, doc)
+
+
+def _other(pair: tuple[Entity, ...] | None, one: Entity | None) -> Entity | None:
+    if pair is None or one is None or len(pair) != 2:
+        return None
+    keys = [e.key for e in pair]
+    if one.key not in keys:
+        return None
+    return pair[1] if keys[0] == one.key else pair[0]
+
+
+def _shares(analysis: Analysis, doc: Doc) -> None:
+    masked = analysis.masked
+    for regex in (_SHARE, _SHARE_OF):
+        for m in regex.finditer(masked):
+            reporter = _state(analysis, m.group("a"))
+            partner = _state(analysis, m.group("b"))
+            share = analysis.slots.get(f"§R{m.group('r')}§")
+            if reporter and partner and share is not None and share.share is not None:
+                if not Decimal(0) <= share.share <= Decimal(1):
+                    continue
+                doc.add(FactClass.TRADE_SHARE,
+                        {"reporter": [reporter], "partner": [partner], "share": [share.share]},
+                        analysis, 0.85)  # fmt: skip
+
+
+# ---- permissions ------------------------------------------------------------------------
+
+_ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"nuclear\s+weapons?|nuclear\s+arms|warheads?", re.IGNORECASE),
+     "NuclearWeaponsStationing"),
+    (re.compile(r"\bstag(?:e|ing)\b", re.IGNORECASE), "MilitaryStaging"),
+    (re.compile(r"\btransit\b", re.IGNORECASE), "MilitaryTransit"),
+    (re.compile(r"\boverfl(?:y|ight|ights)\b|\bairspace\b", re.IGNORECASE), "Overflight"),
+    (re.compile(r"\bexercises?\b|\bdrills?\b", re.IGNORECASE), "MilitaryExercise"),
+    (re.compile(r"\b(?:deploy\w*|station\w*|bas(?:e|es|ing)|host\w*|air\s+group|troops|forces|"
+                r"servicemembers|service\s+members|military\s+facilit\w+)\b", re.IGNORECASE),
+     "MilitaryBasing"),
+)  # fmt: skip
+
+_GIVEN_PERMISSION = re.compile(
+    rf"(?P<grantee>{STATES})\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|granted)\s+"
+    rf"(?:the\s+)?(?:permission|right|authori[sz]ation|approval)\s+to\s+(?P<act>[^.;]*)"
+)
+_IS_PERMITTED = re.compile(
+    rf"(?P<grantee>{STATES})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:permitted|allowed|authori[sz]ed)"
+    rf"\s+to\s+(?P<act>[^.;]*)"
+)
+_PERMITS = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
+    rf"granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow))\s+"
+    rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
+)
+_DEPLOYMENT_ON = re.compile(
+    rf"deployment\s+of\s+(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)\s+(?P<act>[^.;]*?)\s+(?:on|in)\s+"
+    rf"(?:the\s+)?(?:territory\s+of\s+)?(?P<grantor>§S\d+§)"
+)
+_HOSTING = re.compile(
+    rf"(?P<grantor>§S\d+§)\s+for\s+(?:\w+\s+)?hosting\s+(?P<grantee>§[SD]\d+§)\s+(?P<act>servicemembers|"
+    rf"service\s+members|troops|forces|soldiers)"
+)
+_SOIL = re.compile(
+    r"(?:from|on|in)\s+(?P<t>§[SD]\d+§)\s+(?:soil|territory|land)|(?:from|on|in)\s+(?:the\s+)?"
+    r"territory\s+of\s+(?P<t2>§S\d+§)"
+)
+
+
+def _activity(text: str) -> str | None:
+    for regex, concept in _ACTIVITIES:
+        if regex.search(text):
+            return concept
+    return None
+
+
+def permissions(analysis: Analysis, doc: Doc) -> None:
+    masked = analysis.masked
+    if NEGATION.search(masked) or HYPOTHETICAL.search(masked):
+        return
+    for regex in (_GIVEN_PERMISSION, _IS_PERMITTED, _PERMITS, _DEPLOYMENT_ON, _HOSTING):
+        for m in regex.finditer(masked):
+            groups = m.groupdict()
+            grantees = [e for e in entities_of(analysis, groups["grantee"]) if e.kind is EntityKind.STATE]
+            act = groups.get("act") or ""
+            activity = _activity(act + " " + masked[m.end():] if regex is _HOSTING else act)
+            territory: Entity | None = None
+            soil = _SOIL.search(masked)
+            if soil:
+                territory = _state(analysis, soil.group("t") or soil.group("t2"))
+            grantor: Entity | None = None
+            if groups.get("grantor"):
+                grantor = _state(analysis, groups["grantor"])
+            elif territory is not None:
+                grantor = territory
+            elif re.search(r"\bon\s+its\s+(?:own\s+)?(?:territory|soil)\b", act):
+                grantor = _declarer(analysis, masked[: m.start()])
+            if territory is None and re.search(r"\bits\s+(?:own\s+)?(?:territory|soil)\b", masked):
+                territory = grantor
+            if grantor is None or not grantees or activity is None:
+                continue
+            for grantee in grantees:
+                if grantee.key == grantor.key:
+                    continue
+                args: dict[str, list[Value]] = {
+                    "grantor": [grantor], "grantee": [grantee], "activity": [Concept(activity)],
+                }  # fmt: skip
+                if territory is not None:
+                    args["territory"] = [territory]
+                dates = [d for d in analysis.dates if not d.end_value]
+                if dates:
+                    args["date"] = [dates[0].value]
+                doc.add(FactClass.PERMISSION, args, analysis, 0.85)
+
+
+def _declarer(analysis: Analysis, head: str) -> Entity | None:
+    """The state that declares a permission: "Belarus has also declared that ..." """
+    m = re.search(r"(?P<s>§[SD]\d+§)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:declared|announced|stated|said|"
+                  r"confirmed|decided)\s+that\s*$", head)  # fmt: skip
+    if m:
+        return _state(analysis, m.group("s"))
+    return None
+

@@ -1,0 +1,417 @@
+"""Events: meetings (CONSULT) and the other 15 PLOVER categories, with CAMEO codes.
+
+A trigger table maps verb phrases to an event type and CAMEO code. The actor is the group of
+mentions closest before the trigger in its clause, the recipient the first group after it.
+Negated and hypothetical statements yield nothing; future ones only as AGREE (a promise is a
+fact; a planned visit is not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dipld.extract.facts import Doc, entities_of
+from dipld.extract.mentions import Analysis, Code
+from dipld.extract.patterns import ACTORS, FUTURE, HYPOTHETICAL, NEGATION
+from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
+
+# ---- meetings -----------------------------------------------------------------------------
+
+_MEET_VERB = (
+    r"(?:also\s+)?(?:met|meets|has\s+met|had\s+met|held\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
+    r"(?:meeting|meetings|talks|consultations|discussions|conversation|call|dialogue|summit)|"
+    r"had\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:meeting|talks|conversation|call)|conferred|"
+    r"spoke|speaks|talked)"
+)
+_PHONE = re.compile(r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference)\b", re.IGNORECASE)
+_MEET = re.compile(
+    rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?P<mid>[^§;]{{0,40}}?)(?:\s+with\s+(?:the\s+)?(?P<b>{ACTORS}))?"
+)
+_MEET_DIRECT = re.compile(rf"(?P<a>{ACTORS})\s+(?:met|meets)\s+(?:the\s+)?(?P<b>{ACTORS})")
+_BETWEEN = re.compile(
+    rf"\b(?:talks|meeting|negotiations|consultations|conversation|call|summit|dialogue)\s+"
+    rf"(?:were\s+held\s+)?between\s+(?:the\s+)?(?P<a>{ACTORS})"
+)
+_HOST = re.compile(
+    rf"(?P<a>{ACTORS})\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+(?:the\s+)?"
+    rf"(?P<b>{ACTORS})(?P<to>\s+to\s+[^,;.]+)?"
+)
+_VISIT = re.compile(
+    rf"(?P<a>{ACTORS})\s+(?:visited|visits|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|arrived\s+in|travel(?:l)?ed\s+to)"
+    rf"\s+(?:the\s+)?(?P<b>§[SCLO]\d+§)"
+)
+_MEETING_OF = re.compile(rf"(?P<a>{ACTORS})\s+held\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?(?P<o>§O\d+§)")
+_DISCUSSED = re.compile(
+    rf"(?P<a>{ACTORS}|[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|sides|ministers))\s+(?:also\s+)?"
+    rf"(?:discussed|reviewed|exchanged\s+views|talked\s+about)"
+)
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<p>§[CSL]\d+§)")
+
+
+def _people_or_parties(entities: list[Entity]) -> list[Entity]:
+    people = [e for e in entities if e.kind is EntityKind.PERSON]
+    return people if people else [e for e in entities if e.kind in _ACTOR_KINDS]
+
+
+_ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
+
+
+def _resolve(analysis: Analysis, doc: Doc, text: str) -> list[Entity]:
+    low = text.lower().strip()
+    if low in {"they", "the leaders", "the two leaders", "the sides", "the two sides",
+               "the ministers", "the two ministers"}:  # fmt: skip
+        return list(doc.finder.ctx.subject)
+    return [e for e in entities_of(analysis, text) if e.kind in _ACTOR_KINDS]
+
+
+def _place(analysis: Analysis, text: str) -> Entity | None:
+    m = _PLACE.search(text)
+    if m:
+        mention = analysis.mention(m.group("p"))
+        if mention.entity is not None and mention.code in {Code.CITY, Code.STATE, Code.PLACE}:
+            return mention.entity
+    return None
+
+
+def _date(analysis: Analysis) -> TimeValue | None:
+    for d in analysis.dates:
+        if d.end_value is None and (d.relative or d.value.precision >= 10):
+            return d.value
+    return None
+
+
+def meetings(analysis: Analysis, doc: Doc) -> None:
+    masked = analysis.masked
+    if NEGATION.search(masked) or HYPOTHETICAL.search(masked):
+        return
+    future = FUTURE.search(masked)
+    found: list[tuple[list[Entity], str, str]] = []
+    for m in _MEET.finditer(masked):
+        participants = _resolve(analysis, doc, m.group("a"))
+        if m.group("b"):
+            participants += _resolve(analysis, doc, m.group("b"))
+        code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
+        found.append((participants, code, masked[m.end() :]))
+    for m in _MEET_DIRECT.finditer(masked):
+        found.append((_resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
+                      "040", masked[m.end() :]))  # fmt: skip
+    for m in _BETWEEN.finditer(masked):
+        code = "041" if _PHONE.search(m.group(0)) else ("046" if "negotiations" in m.group(0) else "040")
+        found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
+    for m in _HOST.finditer(masked):
+        participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+        if any(e.kind is EntityKind.PERSON for e in participants) or m.group("to"):
+            found.append((participants, "043", masked[m.end() :]))
+    for m in _VISIT.finditer(masked):
+        visitor = _resolve(analysis, doc, m.group("a"))
+        host = analysis.mention(m.group("b"))
+        participants = list(visitor)
+        if host.code in {Code.STATE, Code.ORG} and host.entity is not None:
+            participants.append(host.entity)
+        found.append((participants, "042", masked[m.start() :]))
+    for m in _MEETING_OF.finditer(masked):
+        found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
+    if not found and doc.meeting is not None:
+        m = _DISCUSSED.search(masked)
+        if m:
+            participants = _people_or_parties(_resolve(analysis, doc, m.group("a")))
+            known = {e.key for e in doc.meeting.entities("participant")}
+            if len(participants) >= 2 and {e.key for e in participants} <= known:
+                _restate(doc, analysis)
+        return
+    if future:
+        return
+    for participants, code, tail in found:
+        people = _people_or_parties(list(dict((e.key, e) for e in participants).values()))
+        if len(people) < 2:
+            continue
+        args: dict[str, list[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": people,
+            "cameoCode": [code],
+        }
+        when = _date(analysis)
+        if when is not None:
+            args["date"] = [when]
+        place = _place(analysis, tail) or _place(analysis, masked)
+        if place is None and code == "040" and when is not None and doc.article.date and \
+                when.as_date() == doc.article.date:  # fmt: skip
+            place = _dateline_place(doc)
+        if place is not None:
+            args["place"] = [place]
+        if doc.meeting is not None and {e.key for e in people} <= {
+            e.key for e in doc.meeting.entities("participant")
+        }:
+            _restate(doc, analysis)
+            continue
+        fact = doc.add(FactClass.MEETING, args, analysis, 0.85)
+        if doc.meeting is None:
+            doc.meeting = fact
+            doc.meeting_date = when
+
+
+def _restate(doc: Doc, analysis: Analysis) -> None:
+    """Add this sentence as evidence of the meeting being reported."""
+    assert doc.meeting is not None
+    doc.add(FactClass.MEETING, dict(doc.meeting.args), analysis, doc.meeting.confidence)
+
+
+def _dateline_place(doc: Doc) -> Entity | None:
+    """The dateline city as the venue of a meeting reported the same day (a lower-confidence
+    reading: the dateline says where the report was filed)."""
+    place = doc.article.dateline
+    if not place:
+        return None
+    from dipld.model import EntityKind as Kind  # noqa: PLC0415
+
+    city = doc.kb.resolve(place, [Kind.CITY])
+    if city is None:
+        return None
+    return Entity.linked(city.qid, city.label, Kind.CITY)
+
+
+# ---- the other PLOVER categories ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A verb phrase, the event it signals, and where its recipient is."""
+
+    pattern: re.Pattern[str]
+    event_type: str
+    cameo: str
+    recipient: bool = True  # a recipient is expected (after the trigger)
+    needs_recipient: bool = False  # no event without one (REQUEST, ACCUSE)
+    future_ok: bool = False  # stays an AGREE when stated in the future
+
+
+def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
+    return Trigger(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), event_type, cameo, **kw)
+
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # AGREE (03)
+    _t(r"invited|invites|extended\s+an\s+invitation\s+to", "AGREE", "036", future_ok=True),
+    _t(r"agreed\s+to|agreed\s+on|agree\s+to|agrees\s+to|reached\s+(?:an\s+)?agreement", "AGREE", "030",
+       recipient=False, future_ok=True),
+    _t(r"pledged|pledges|pledge|promised|promises|vowed|vows", "AGREE", "030", recipient=False,
+       future_ok=True),
+    _t(r"(?:re)?committed\s+to|commit\s+to|commits\s+to|reaffirmed\s+(?:\w+\s+){0,4}commitments?|"
+       r"reiterated\s+(?:\w+\s+){0,4}commitments?|affirm(?:ed)?\s+(?:\w+\s+){0,4}commitments?",
+       "AGREE", "030", recipient=False, future_ok=True),
+    _t(r"decided\s+to|resolved\s+to", "AGREE", "030", recipient=False, future_ok=True),
+    _t(r"expressed\s+(?:\w+\s+){0,2}(?:readiness|willingness|interest|determination|desire)\s+to|"
+       r"(?:was|is|were|are)\s+ready\s+(?:to|for)", "AGREE", "030", recipient=False, future_ok=True),
+    _t(r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
+       r"(?:intends?|plans?)\s+to\s+(?:provide|program|invest|allocate|give|deliver|mobili[sz]e)",
+       "AGREE", "033", recipient=False, future_ok=True),
+    # SUPPORT (05)
+    _t(r"signed|sign|ratified|adopted|concluded|finali[sz]ed|initialed", "SUPPORT", "057", recipient=False),
+    _t(r"recogni[sz]ed|recogni[sz]es", "SUPPORT", "054"),
+    _t(r"praised|praises|commended|commends|applauded|applauds|lauded|hailed|congratulated|"
+       r"congratulates|thanked|thanks|welcomed|welcomes|expressed\s+(?:\w+\s+){0,2}(?:appreciation|"
+       r"gratitude)\s+(?:for|to)", "SUPPORT", "051", needs_recipient=True),
+    _t(r"endorsed|endorses|(?:expressed|reaffirmed|reiterated|affirmed|voiced)\s+(?:\w+\s+){0,3}support\s+for",
+       "SUPPORT", "051", needs_recipient=True),
+    _t(r"defended|defends", "SUPPORT", "052", needs_recipient=True),
+    # COOPERATE (06)
+    _t(r"(?:held|hold|conducted|staged|carried\s+out)\s+joint\s+(?:military\s+|naval\s+)?"
+       r"(?:exercises|drills|patrols)", "COOPERATE", "062", recipient=False),
+    _t(r"extradited|extradites", "COOPERATE", "063"),
+    _t(r"shared\s+intelligence", "COOPERATE", "064"),
+    # AID (07)
+    _t(r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
+       r"has\s+committed|have\s+committed|committed|granted|extended)\s+(?=[^.;]*"
+       r"(?:assistance|aid|§M|doses|vaccines|supplies|loans?|grants?|funding))", "AID", "070"),
+    # REQUEST (10)
+    _t(r"urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|demanded|demands|appealed\s+to|"
+       r"asked|asks|requested|requests|pressed|presses", "REQUEST", "100", needs_recipient=True),
+    # ACCUSE (11)
+    _t(r"condemned|condemns|denounced|denounces|criticized|criticised|criticizes|criticises|"
+       r"deplored|deplores|blamed|blames", "ACCUSE", "111", needs_recipient=True),
+    _t(r"accused|accuses", "ACCUSE", "112", needs_recipient=True),
+    _t(r"expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over|regarding|with)", "ACCUSE", "111",
+       needs_recipient=True),
+    _t(r"summoned", "ACCUSE", "114", needs_recipient=True),
+    # REJECT (12)
+    _t(r"vetoed|vetoes", "REJECT", "129", recipient=False),
+    _t(r"rejected|rejects|dismissed", "REJECT", "120", needs_recipient=True),
+    # THREATEN (13)
+    _t(r"threatened|threatens", "THREATEN", "130", needs_recipient=True),
+    _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139"),
+    # PROTEST (14)
+    _t(r"protested|protests\s+against|demonstrated\s+against|rallied\s+against", "PROTEST", "140"),
+    # SANCTION (16)
+    _t(r"(?:severed|cut|broke\s+off|suspended|downgraded)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
+       r"recalled\s+(?:its|their|the)\s+ambassador|expelled\s+(?:\w+\s+){0,3}diplomats",
+       "SANCTION", "161"),
+    _t(r"(?:imposed|imposes|impose|introduced|announced|slapped)\s+(?:\w+\s+){0,3}(?:sanctions|tariffs|"
+       r"duties|export\s+controls|embargo|countermeasures)|sanctioned|sanctions\s+against", "SANCTION", "163"),
+    _t(r"suspended\s+(?:the\s+)?(?:talks|negotiations)", "SANCTION", "164"),
+    # MOBILIZE (15)
+    _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
+    _t(r"(?:put|placed|raised)\s+(?:\w+\s+){0,3}(?:on\s+)?(?:high\s+|combat\s+)?alert", "MOBILIZE", "152",
+       recipient=False),
+    # COERCE (17)
+    _t(r"blockaded|imposed\s+a\s+blockade", "COERCE", "191"),
+    _t(r"occupied|occupies|annexed|annexes", "COERCE", "192"),
+    _t(r"arrested|detained|imprisoned", "COERCE", "173"),
+    _t(r"deported|expelled", "COERCE", "174"),
+    _t(r"seized|confiscated", "COERCE", "171"),
+    # ASSAULT (18-20)
+    _t(r"invaded|invades|invasion\s+of|attacked|attacks\s+on|launched\s+(?:an?\s+)?(?:\w+\s+)?"
+       r"(?:attack|offensive|assault)", "ASSAULT", "190"),
+    _t(r"shelled|shelling\s+of", "ASSAULT", "194"),
+    _t(r"bombed|air\s*strikes?\s+on|airstrikes?\s+on|fired\s+(?:\w+\s+)?(?:missiles|rockets)", "ASSAULT", "195"),
+    # RETREAT / CONCEDE (08)
+    _t(r"withdrew\s+(?:\w+\s+){0,2}(?:troops|forces|soldiers)|pulled\s+(?:out|back)|retreated", "RETREAT",
+       "0874", recipient=False),
+    _t(r"released\s+(?:\w+\s+){0,3}(?:prisoners|detainees|hostages|journalists|captives)", "CONCEDE",
+       "0841", recipient=False),
+    _t(r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|embargo)", "CONCEDE",
+       "081", recipient=False),
+)
+
+_AID_KIND = (
+    (re.compile(r"humanitarian|vaccine|doses|food|medical|relief|refugees?", re.IGNORECASE), "073"),
+    (re.compile(r"military|security|weapons|defen[cs]e|arms", re.IGNORECASE), "072"),
+    (re.compile(r"economic|financial|development|budget|loans?|grants?", re.IGNORECASE), "071"),
+)
+_RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
+_SLOT_GROUP = re.compile(ACTORS)
+_SUBJECT_WORDS = re.compile(
+    r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b)"
+)
+
+
+def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
+    """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
+    clause = re.split(r";|\bwhich\b|\bwho\b|\bthat\b(?=\s+(?!§))|,\s+(?:while|as|and\s+(?=§))", head)[-1]
+    groups = list(_SLOT_GROUP.finditer(clause))
+    pronouns = list(_SUBJECT_WORDS.finditer(clause))
+    last_group = groups[-1] if groups else None
+    last_pronoun = pronouns[-1] if pronouns else None
+    if last_pronoun and (last_group is None or last_pronoun.start() > last_group.start()):
+        return _pronoun(doc, last_pronoun.group("w"))
+    if last_group is None:
+        return []
+    # a group that is the object of a preposition is not the subject: "for Ukraine", "in Minsk"
+    prefix = clause[: last_group.start()].rstrip().lower()
+    if re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about|between)$", prefix):
+        first = groups[0]
+        prefix0 = clause[: first.start()].rstrip().lower()
+        if first is last_group or re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about)$", prefix0):
+            return []
+        last_group = first
+    found = [e for e in entities_of(analysis, last_group.group(0)) if e.kind in _ACTOR_KINDS]
+    return found
+
+
+def _pronoun(doc: Doc, word: str) -> list[Entity]:
+    low = word.lower()
+    if low == "we":
+        home = doc.finder.ctx.home
+        return [Entity.linked(home.qid, home.label, EntityKind.STATE)] if home else []
+    subject = list(doc.finder.ctx.subject)
+    if low in {"he", "she"}:
+        people = [e for e in subject if e.kind is EntityKind.PERSON]
+        return people if len(people) == 1 else []
+    return subject
+
+
+def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
+    clause = re.split(r";|\bwhich\b|\bwho\b|,\s+(?:while|and\s+(?=[a-z]+ed\b))", tail)[0]
+    m = re.match(
+        rf"\s*(?:with\s+|to\s+|on\s+|upon\s+|against\s+|for\s+)?(?:the\s+|its\s+|their\s+)?"
+        rf"(?:[a-z-]+\s+){{0,2}}(?P<g>{ACTORS})", clause
+    )
+    if not m:
+        return []
+    return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
+
+
+def _event_date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | None:
+    when = _date(analysis)
+    if when is not None:
+        return when
+    for d in analysis.dates:
+        if d.end_value is None:
+            return d.value
+    if doc.meeting is not None and doc.meeting_date is not None:
+        participants = {e.key for e in doc.meeting.entities("participant")}
+        if any(a.key in participants for a in actors):
+            return doc.meeting_date
+    return None
+
+
+def events(analysis: Analysis, doc: Doc) -> None:
+    masked = analysis.masked
+    if HYPOTHETICAL.search(masked):
+        return
+    taken: list[tuple[int, int]] = []
+    for trigger in TRIGGERS:
+        for m in trigger.pattern.finditer(masked):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            head, tail = masked[: m.start()], masked[m.end() :]
+            window = head[-40:]
+            if NEGATION.search(window) or NEGATION.search(m.group(0)):
+                continue
+            future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
+            event_type, cameo = trigger.event_type, trigger.cameo
+            if future and not trigger.future_ok:
+                if event_type != "AID":
+                    continue
+                event_type, cameo = "AGREE", "033"
+            actors = _actor_before(analysis, doc, head)
+            if not actors:
+                continue
+            recipients = _recipient_after(analysis, tail) if trigger.recipient else []
+            recipients = [r for r in recipients if r.key not in {a.key for a in actors}]
+            if trigger.needs_recipient and not recipients:
+                continue
+            if event_type == "SUPPORT" and cameo == "057" and not re.search(
+                r"\b(?:agreement|treaty|memorand|declaration|statement|protocol|accord|convention|"
+                r"document|law|charter|programme|program|contract|deal|MOU|MoU|roadmap|plan)", tail[:120]
+            ):
+                continue
+            taken.append((m.start(), m.end()))
+            args: dict[str, list[Value]] = {
+                "eventType": [Concept(event_type)],
+                "actor": actors,
+                "cameoCode": [_cameo(event_type, cameo, tail)],
+            }
+            if recipients:
+                args["recipient"] = recipients
+            if event_type in {"AID", "AGREE", "COOPERATE"}:
+                money = re.search(r"§M\d+§", tail)
+                if money:
+                    mention = analysis.mention(money.group(0))
+                    if mention.amount is not None:
+                        args["amount"] = [mention.amount]
+                        args["currency"] = [_currency(mention.currency or "USD")]
+            when = _event_date(analysis, doc, actors)
+            if when is not None:
+                args["date"] = [when]
+            status = Status.FUTURE if future and event_type == "AGREE" else Status.ASSERTED
+            doc.add(FactClass.EVENT, args, analysis, 0.75, status)
+
+
+def _cameo(event_type: str, cameo: str, tail: str) -> str:
+    if event_type == "AID":
+        for regex, code in _AID_KIND:
+            if regex.search(tail[:160]):
+                return code
+    if event_type == "REQUEST" and _RELEASE.search(tail[:100]):
+        return "1053"
+    return cameo
+
+
+def _currency(code: str) -> Entity:
+    from dipld.extract.economy import currency_qid  # noqa: PLC0415
+
+    qid = currency_qid(code)
+    if qid:
+        return Entity.linked(qid, code, EntityKind.CURRENCY)
+    return Entity.unlinked(code, EntityKind.CURRENCY)

@@ -1,0 +1,252 @@
+"""The extraction driver: sentences → mentions → facts, merged per article.
+
+Each family of facts is a module of rules over masked sentences (:mod:`.relations`,
+:mod:`.events`, :mod:`.economy`); this module runs them in order, keeps the article-level
+memory they share (the meeting being reported, the states being compared), builds Tenures from
+the offices found with people, and merges restatements of one fact into one fact with several
+evidence sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from dipld.extract.mentions import Analysis, Code, Mention, MentionFinder
+from dipld.extract.text import sentences
+from dipld.kb.index import KbEntity, KbIndex
+from dipld.model import (
+    Article,
+    Concept,
+    Entity,
+    EntityKind,
+    Evidence,
+    Fact,
+    FactClass,
+    Status,
+    TimeValue,
+    Value,
+)
+
+# Lines that are page furniture, not reporting.
+_BOILERPLATE = re.compile(
+    r"^(?:also,?\s+read:|read\s+more:|see\s+also:|related:|office\s+of\s+the\s+spokesperson$|"
+    r"the\s+(?:below|following)\s+is\s+attributable\s+to|for\s+immediate\s+release|"
+    r"[—–-]\s*\S.*\(@\w+\)|pic\.twitter\.com|###)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Doc:
+    """What the rules share while reading one article."""
+
+    article: Article
+    kb: KbIndex
+    finder: MentionFinder
+    facts: list[Fact] = field(default_factory=list)
+    meeting: Fact | None = None
+    meeting_date: TimeValue | None = None
+    trade_pair: tuple[Entity, Entity] | None = None
+    trade_period: TimeValue | None = None
+    previous: Analysis | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.article.date
+
+    def evidence(self, analysis: Analysis) -> Evidence:
+        s = analysis.sentence
+        return Evidence(s.begin, s.end, s.text)
+
+    def add(
+        self,
+        cls: FactClass,
+        args: Mapping[str, Iterable[Value]],
+        analysis: Analysis,
+        confidence: float,
+        status: Status = Status.ASSERTED,
+    ) -> Fact:
+        fact = Fact.make(cls, args, evidence=[self.evidence(analysis)], confidence=confidence,
+                         status=status)  # fmt: skip
+        self.facts.append(fact)
+        return fact
+
+
+Rule = Callable[[Analysis, Doc], None]
+
+
+def home_state(article: Article, kb: KbIndex) -> KbEntity | None:
+    """The publisher's state, from the URL's host (``kremlin.ru`` → Russia, ``.gov`` → US)."""
+    url = article.url or (article.source if article.source.startswith("http") else "")
+    host = urlsplit(url).hostname or ""
+    if not host:
+        return None
+    labels = host.lower().split(".")
+    code: str | None = None
+    if labels[-1] in {"gov", "mil"}:
+        code = "us"
+    elif len(labels[-1]) == 2:
+        code = labels[-1]
+    if code is None:
+        return None
+    if code == "uk":
+        code = "gb"
+    for entity in kb.lookup(code, [EntityKind.STATE]):
+        if entity.iso2 and entity.iso2.lower() == code:
+            return entity
+    return None
+
+
+def is_boilerplate(text: str) -> bool:
+    stripped = text.strip()
+    if _BOILERPLATE.search(stripped):
+        return True
+    # headings: short lines without a final full stop or a verb-like word
+    words = stripped.split()
+    return len(words) <= 8 and not stripped.endswith((".", "!", "?", ":", '"', "”")) and not \
+        re.search(r"\b(?:met|held|signed|said|is|are|was|were|has|have)\b", stripped)  # fmt: skip
+
+
+def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
+    """All facts of an article, deterministic, restatements merged."""
+    from dipld.extract import economy, events, relations  # noqa: PLC0415
+
+    home = home_state(article, kb)
+    finder = MentionFinder(kb, article.date, home)
+    doc = Doc(article, kb, finder)
+    rules: tuple[Rule, ...] = (
+        tenures,
+        events.meetings,
+        relations.memberships,
+        relations.borders,
+        relations.diplomatic_relations,
+        relations.treaties,
+        relations.partnerships,
+        economy.trade,
+        economy.permissions,
+        events.events,
+    )
+    for sentence in sentences(article.body):
+        if is_boilerplate(sentence.text):
+            continue
+        analysis = finder.analyse(sentence)
+        before = len(doc.facts)
+        for rule in rules:
+            rule(analysis, doc)
+        finder.ctx.subject = _subject(analysis, doc.facts[before:])
+        doc.previous = analysis
+    return merge(doc.facts)
+
+
+def _subject(analysis: Analysis, new: list[Fact]) -> tuple[Entity, ...]:
+    for fact in new:
+        if fact.cls is FactClass.MEETING:
+            return fact.entities("participant")
+    masked = re.sub(r"^(?:[A-Z][a-z]+(?:ly)?,\s*|(?:During|In|On|At|After)\s[^,]{0,40},\s*)", "",
+                    analysis.masked)  # fmt: skip
+    m = re.match(r"(?:[Tt]he\s+)?((?:§[SDGOP]\d+§(?:\s*,\s*|\s+and\s+)?)+)", masked)
+    if not m:
+        return ()
+    out: list[Entity] = []
+    for slot in re.findall(r"§[SDGOP]\d+§", m.group(1)):
+        out.extend(analysis.mention(slot).entities)
+    return tuple(dict((e.key, e) for e in out).values())
+
+
+# ---- tenures -----------------------------------------------------------------------------
+
+
+def tenures(analysis: Analysis, doc: Doc) -> None:
+    """A Tenure for every person named with a current office title."""
+    for mention in analysis.mentions:
+        office = mention.office
+        if mention.code is not Code.PERSON or office is None or not office.current:
+            continue
+        if not office.named:
+            continue
+        if len(mention.entities) != 1 or office.jurisdiction is None:
+            continue
+        holder = mention.entities[0]
+        if holder.kind is not EntityKind.PERSON:
+            continue
+        args: dict[str, list[Value]] = {
+            "holder": [holder],
+            "role": [Concept(office.role)],
+            "jurisdiction": [office.jurisdiction],
+            "officeLabel": [office.label],
+        }
+        if office.post:
+            args["post"] = [Entity.linked(office.post, office.label, EntityKind.POST)]
+        if office.accredited_to:
+            args["accreditedTo"] = [office.accredited_to]
+        confidence = mention.confidence if holder.is_linked else min(mention.confidence, 0.8)
+        doc.add(FactClass.TENURE, args, analysis, confidence)
+        if office.role == "Ambassador" and office.accredited_to and office.jurisdiction:
+            # an accredited ambassador implies diplomatic relations
+            doc.add(
+                FactClass.DIPLOMATIC_RELATIONS,
+                {"party": [office.accredited_to, office.jurisdiction]},
+                analysis,
+                0.6,
+            )
+
+
+# ---- merging -----------------------------------------------------------------------------
+
+# Roles that identify a fact; the others (date, place, confidence...) are details.
+_KEY_ROLES: dict[FactClass, tuple[str, ...]] = {
+    FactClass.MEMBERSHIP: ("member", "organization"),
+    FactClass.TENURE: ("holder", "role", "jurisdiction", "accreditedTo"),
+    FactClass.MEETING: ("participant",),
+    FactClass.EVENT: ("eventType", "actor", "recipient", "amount"),
+    FactClass.SHARED_BORDER: ("party",),
+    FactClass.DIPLOMATIC_RELATIONS: ("party",),
+    FactClass.TREATY_RELATION: ("party",),
+    FactClass.PARTNERSHIP: ("party",),
+    FactClass.TRADE_FLOW: ("exporter", "importer", "party", "flow", "amount"),
+    FactClass.TRADE_SHARE: ("reporter", "partner", "share"),
+    FactClass.PERMISSION: ("grantor", "grantee", "activity"),
+}
+
+
+def _key(fact: Fact) -> tuple[object, ...]:
+    parts: list[object] = [fact.cls]
+    for role in _KEY_ROLES[fact.cls]:
+        values = fact.get(role)
+        keys = sorted(v.key if isinstance(v, Entity) else str(v) for v in values)
+        parts.append(tuple(keys))
+    return tuple(parts)
+
+
+def merge(facts: list[Fact]) -> list[Fact]:
+    """Merge facts with the same identity: evidence is united, details from the first kept,
+    missing details filled from later restatements, confidence is the maximum."""
+    merged: dict[tuple[object, ...], Fact] = {}
+    for fact in facts:
+        key = _key(fact)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = fact
+            continue
+        evidence = tuple(dict.fromkeys(seen.evidence + fact.evidence))
+        args = dict(seen.args)
+        for role, values in fact.args:
+            if role not in args:
+                args[role] = values
+        merged[key] = Fact.make(seen.cls, args, evidence=evidence,
+                                confidence=max(seen.confidence, fact.confidence),
+                                status=seen.status)  # fmt: skip
+    return list(merged.values())
+
+
+def entities_of(analysis: Analysis, text: str) -> list[Entity]:
+    """The entities of every slot in a matched piece of masked text, in order, without repeats."""
+    out: list[Entity] = []
+    for slot in re.findall(r"§[A-Z]\d+§", text):
+        mention: Mention = analysis.mention(slot)
+        out.extend(mention.entities)
+    return list(dict((e.key, e) for e in out).values())

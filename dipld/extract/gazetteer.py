@@ -1,0 +1,170 @@
+"""The name index the extractor matches text against, built once from the reference KB.
+
+Names are matched on token sequences (longest match first). Case rules keep precision:
+an all-capital KB name (``UN``, ``CIS``) matches only all-capital text; any other name needs a
+capitalised first word, so "turkey" or "chad" in lower case never become countries.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from dipld.extract.text import Token, tokens
+from dipld.kb.index import KbIndex
+from dipld.model import EntityKind
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+
+# Words that start many names but never a name on their own.
+_SKIP_FIRST = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "at", "to"})
+# Stop names: single words that are KB aliases but far more often ordinary English.
+_STOP_NAMES = frozenset(
+    """
+    union republic kingdom state states government people council commission assembly
+    bank court office agency organization organisation community forum group party
+    president minister island islands north south east west central new great
+    america american americans national federal general international
+    """.split()
+)
+# Particles that may sit inside person names.
+NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le"})
+
+
+def fold(text: str) -> str:
+    """Case-folded, accent-free, one apostrophe: the key used for every name comparison."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold()
+
+
+def token_key(token: str) -> str:
+    """Normalised form of one token: dotted abbreviations lose their dots (U.S. -> us)."""
+    if "." in token and len(token) > 2 and token.replace(".", "").isalpha():
+        token = token.replace(".", "")
+    return fold(token)
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    """One KB name as a token sequence, the QIDs it names, and whether it is an abbreviation."""
+
+    keys: tuple[str, ...]
+    qids: tuple[str, ...]
+    upper: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A name found in text: token range [start, stop) and its KB candidates."""
+
+    start: int
+    stop: int
+    begin: int
+    end: int
+    qids: tuple[str, ...]
+
+
+class Gazetteer:
+    """Longest-match lookup of KB names over a token list."""
+
+    def __init__(self, entries: Iterable[NameEntry]) -> None:
+        by_first: dict[str, list[NameEntry]] = defaultdict(list)
+        for entry in entries:
+            by_first[entry.keys[0]].append(entry)
+        for bucket in by_first.values():
+            bucket.sort(key=lambda e: -len(e.keys))
+        self._by_first = dict(by_first)
+
+    def find(self, toks: list[Token]) -> list[Match]:
+        out: list[Match] = []
+        keys = [token_key(t.text) for t in toks]
+        i = 0
+        n = len(toks)
+        while i < n:
+            bucket = self._by_first.get(keys[i])
+            found: Match | None = None
+            if bucket:
+                for entry in bucket:
+                    size = len(entry.keys)
+                    if i + size > n or tuple(keys[i : i + size]) != entry.keys:
+                        continue
+                    if not _case_ok(toks[i : i + size], entry):
+                        continue
+                    found = Match(i, i + size, toks[i].begin, toks[i + size - 1].end, entry.qids)
+                    break
+            if found:
+                out.append(found)
+                i = found.stop
+            else:
+                i += 1
+        return out
+
+
+def _case_ok(toks: list[Token], entry: NameEntry) -> bool:
+    if entry.upper:
+        return all(
+            t.text.replace(".", "").isupper() or not t.text.isalpha() or t.text.lower() in _SKIP_FIRST
+            for t in toks
+        )
+    first = toks[0].text
+    return first[:1].isupper() or first[:1].isdigit()
+
+
+def _variants(name: str) -> set[str]:
+    """Spelling variants: with and without "the" after "of", -isation/-ization, "&"/"and"."""
+    out = {name}
+    low = name
+    if " of the " in low:
+        out.add(low.replace(" of the ", " of "))
+    elif " of " in low:
+        out.add(low.replace(" of ", " of the ", 1))
+    for a, b in (("Organization", "Organisation"), ("organization", "organisation"),
+                 (" and ", " & "), ("Defense", "Defence")):  # fmt: skip
+        for v in list(out):
+            if a in v:
+                out.add(v.replace(a, b))
+            if b in v:
+                out.add(v.replace(b, a))
+    return out
+
+
+def _entry_keys(name: str) -> tuple[tuple[str, ...], bool] | None:
+    toks = [t.text for t in tokens(name)]
+    while toks and toks[0].lower() == "the":
+        toks = toks[1:]
+    if not toks:
+        return None
+    keys = tuple(token_key(t) for t in toks)
+    if len(keys) == 1 and (keys[0] in _STOP_NAMES or len(keys[0]) < 2):
+        return None
+    letters = "".join(c for c in name if c.isalpha())
+    upper = letters.isupper() and len(letters) <= 8
+    return keys, upper
+
+
+@cache
+def gazetteer_for(kb: KbIndex) -> Gazetteer:
+    """The gazetteer of a KB index (built once per index)."""
+    merged: dict[tuple[tuple[str, ...], bool], set[str]] = defaultdict(set)
+    for surface, qids in kb.surface_names().items():
+        for variant in _variants(surface):
+            keyed = _entry_keys(variant)
+            if keyed is None:
+                continue
+            keys, upper = keyed
+            wanted = {q for q in qids if _name_fits(kb, q, keys)}
+            if wanted:
+                merged[(keys, upper)].update(wanted)
+    entries = [NameEntry(keys, tuple(sorted(q)), upper) for (keys, upper), q in merged.items()]
+    return Gazetteer(entries)
+
+
+def _name_fits(kb: KbIndex, qid: str, keys: tuple[str, ...]) -> bool:
+    kind = kb.kind_of(qid)
+    if kind is EntityKind.PERSON:
+        return len(keys) >= 2  # persons only by full names
+    return kind is not EntityKind.POST

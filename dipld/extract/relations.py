@@ -1,0 +1,294 @@
+"""Standing relations between states: memberships, borders, diplomatic relations, treaties,
+partnerships.
+
+Rules read masked sentences; a rule fires only on what the sentence asserts (negated,
+hypothetical and candidature statements are skipped).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipld.extract.facts import Doc, entities_of
+from dipld.extract.mentions import Analysis
+from dipld.extract.patterns import HYPOTHETICAL, NEGATION, ORGS, PARTIES, STATES
+from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
+
+_CANDIDATE = re.compile(
+    r"\b(?:candidate|candidacy|candidature|accession|aspir\w+|applied|application|bid\s+to\s+join|"
+    r"seeking\s+membership|path\s+to|prospective|future\s+member|integration\s+into|observer)\b",
+    re.IGNORECASE,
+)
+_BE = r"(?:are|is|were|was|have\s+been|has\s+been|became|become|remain|remains|have\s+become)"
+_ADV = r"(?:\s+(?:both|all|also|now|currently|still|each|longstanding|long-standing|founding|full|active|fellow|permanent))*"
+_MEMBER = re.compile(
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)\s+{_BE}{_ADV}\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+|permanent\s+)?"
+    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{ORGS})"
+)
+_MEMBER_APPOSITION = re.compile(
+    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+)?(?:a\s+)?(?:fellow\s+)?members?\s+of\s+(?:the\s+)?(?P<o>{ORGS})"
+)
+_FORM = re.compile(
+    rf"(?P<m>{STATES})\s+(?:make\s+up|form|formed|constitute|comprise|founded|established)\s+"
+    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?P<o>§O\d+§)"
+)
+_JOIN = re.compile(rf"(?P<m>{STATES})\s+(?:joined|acceded\s+to)\s+(?:the\s+)?(?P<o>{ORGS})")
+_ANNIVERSARY = re.compile(
+    rf"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
+    rf"members?\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
+)
+_MEMBER_LIST = re.compile(
+    rf"(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<o>§O\d+§)\s+"
+    rf"(?:member(?:\s+states|\s+countries)?|signatory\s+(?:states|countries))[,:]?\s+(?P<m>{STATES})"
+)
+_PRESIDENCY = re.compile(
+    rf"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§O\d+§)\s+"
+    rf"(?:will\s+)?(?:pass(?:es|ed)?|go(?:es)?|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)"
+)
+
+
+def _states(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
+    if text.lower() in {"they", "both"}:
+        return [e for e in doc.finder.ctx.subject if e.kind is EntityKind.STATE]
+    return [e for e in entities_of(analysis, text) if e.kind is EntityKind.STATE]
+
+
+def _orgs(analysis: Analysis, text: str) -> list[Entity]:
+    return [e for e in entities_of(analysis, text) if e.kind is EntityKind.ORGANIZATION]
+
+
+def _asserted(masked: str) -> bool:
+    return not NEGATION.search(masked) and not HYPOTHETICAL.search(masked)
+
+
+def memberships(analysis: Analysis, doc: Doc) -> None:
+    masked = analysis.masked
+    if _CANDIDATE.search(masked) or not _asserted(masked):
+        return
+    found: list[tuple[list[Entity], list[Entity], dict[str, list[Value]], float]] = []
+    for regex, confidence in ((_MEMBER, 0.9), (_MEMBER_APPOSITION, 0.85), (_FORM, 0.8),
+                              (_JOIN, 0.8)):  # fmt: skip
+        for m in regex.finditer(masked):
+            found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o")),
+                          {}, confidence))  # fmt: skip
+    for m in _MEMBER_LIST.finditer(masked):
+        found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o")), {}, 0.8))
+    for m in _ANNIVERSARY.finditer(masked):
+        extra: dict[str, list[Value]] = {}
+        if doc.date:
+            extra["startDate"] = [TimeValue(doc.date.year - int(m.group("n")), precision=Precision.YEAR)]
+        found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o")), extra, 0.85))
+    for m in _PRESIDENCY.finditer(masked):
+        orgs = _orgs(analysis, m.group("o"))
+        states = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
+        found.append((states, orgs, {}, 0.7))
+    for members, orgs, extra, confidence in found:
+        for member in members:
+            for org in orgs:
+                if member.key == org.key:
+                    continue
+                doc.add(FactClass.MEMBERSHIP, {"member": [member], "organization": [org], **extra},
+                        analysis, confidence)  # fmt: skip
+
+
+_BORDER = re.compile(
+    r"\b(?:separated\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:boundary|border)|"
+    r"share\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:boundary|border|frontier)|"
+    r"(?:common|shared|mutual)\s+(?:land\s+)?(?:border|boundary|frontier)|border\s+each\s+other|"
+    r"neighbou?ring\s+(?:states|countries))\b",
+    re.IGNORECASE,
+)
+_PAIR = re.compile(rf"between\s+(?P<p>{STATES})|(?P<q>§S\d+§\s*[-–]\s*§S\d+§)")
+
+
+def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
+    """The two parties a relation sentence is about: "between X and Y", "X-Y", the subject."""
+    m = _PAIR.search(masked)
+    if m:
+        states = _states(analysis, m.group("p") or m.group("q"), doc)
+        if len(states) >= 2:
+            return states
+    subject = re.match(
+        rf"(?:[A-Z][a-z]+,\s*)?(?:[Tt]he\s+)?(?P<s>{STATES}|[Tt]hey\b|[Bb]oth\b)", masked
+    )
+    if subject:
+        states = _states(analysis, subject.group("s"), doc)
+        if len(states) >= 2:
+            return states
+    return []
+
+
+def borders(analysis: Analysis, doc: Doc) -> None:
+    masked = analysis.masked
+    if not _BORDER.search(masked) or not _asserted(masked):
+        return
+    m = re.search(rf"(?P<a>§S\d+§)\s+borders\s+(?P<b>§S\d+§)", masked)
+    parties = _states(analysis, m.group("a") + m.group("b"), doc) if m else _pair(analysis, doc, masked)
+    if len(parties) >= 2:
+        doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.85)
+
+
+_DIPLOMATIC = re.compile(r"\bdiplomatic\s+(?:relations|relationship|ties)\b", re.IGNORECASE)
+_YEARS_OF = re.compile(
+    r"\b(?P<n>\d+)(?:st|nd|rd|th)?\s+(?:years?\s+of|anniversary\s+of)\b", re.IGNORECASE
+)
+_ESTABLISHED = re.compile(r"\bestablish(?:ed|ment\s+of)\b", re.IGNORECASE)
+
+
+def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
+    masked = analysis.masked
+    if not _DIPLOMATIC.search(masked) or not _asserted(masked):
+        return
+    if re.search(r"\b(?:break|broke|broken|sever|severed|cut|suspend|suspended|restore|normali[sz]e)", masked,
+                 re.IGNORECASE):  # fmt: skip
+        return
+    parties = _pair(analysis, doc, masked)
+    if len(parties) < 2:
+        parties = [e for e in entities_of(analysis, masked) if e.kind is EntityKind.STATE]
+        if len(parties) == 1 and doc.finder.ctx.home and parties[0].qid != doc.finder.ctx.home.qid:
+            home = doc.finder.ctx.home
+            parties = [Entity.linked(home.qid, home.label, EntityKind.STATE), parties[0]]
+    if len(parties) != 2:
+        return
+    args: dict[str, list[Value]] = {"party": parties}
+    years = _YEARS_OF.search(masked)
+    if years and doc.date:
+        args["startDate"] = [TimeValue(doc.date.year - int(years.group("n")))]
+    elif _ESTABLISHED.search(masked):
+        dates = [d for d in analysis.dates if not d.relative]
+        if dates:
+            args["startDate"] = [dates[0].value]
+    doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.85)
+
+
+_TREATY_WORDS = (
+    r"(?:treat(?:y|ies)|agreements?|accords?|protocols?|memorand(?:um|a)(?:\s+of\s+understanding)?|"
+    r"MOUs?|MoUs?|conventions?|pacts?)"
+)
+_SIGNED = re.compile(
+    rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
+    rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:signed|concluded|ratified|exchanged)"
+    rf"\s+(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)",
+)
+_AGREEMENT_BETWEEN = re.compile(
+    rf"\b(?P<what>{_TREATY_WORDS})\s+between\s+(?P<a>{PARTIES})",
+)
+_INSTRUMENT = re.compile(
+    rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+)*(?:{_TREATY_WORDS.replace('(?:', '(?:', 1)})"
+    rf"(?:\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]+?)?)(?=[,.;]|\s+(?:was|were|between|with|and|that|in)\b|$)",
+)
+
+
+def treaties(analysis: Analysis, doc: Doc) -> None:
+    masked = analysis.masked
+    if not _asserted(masked) or FUTURE_SIGN.search(masked):
+        return
+    for m in _SIGNED.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a"), m.group("what"))
+        if len(parties) < 2:
+            continue
+        args: dict[str, list[Value]] = {"party": parties}
+        instrument = _instrument_name(analysis, m.group("what"))
+        if instrument:
+            args["instrument"] = [instrument]
+        dates = [d for d in analysis.dates if not m.group("perf")]
+        if dates:
+            args["date"] = [dates[0].value]
+        doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
+    for m in _AGREEMENT_BETWEEN.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a"), "")
+        if len(parties) >= 2 and not re.search(r"\bdraft|negotiat|prepar", masked, re.IGNORECASE):
+            doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
+
+
+FUTURE_SIGN = re.compile(r"\b(?:will|to)\s+sign\b|\bplans?\s+to\b|\bdraft\b", re.IGNORECASE)
+
+
+def _parties(analysis: Analysis, doc: Doc, subject: str, rest: str) -> list[Entity]:
+    low = subject.lower()
+    if low in {"they", "both", "both sides"} or "sides" in low or "parties" in low:
+        found = list(doc.finder.ctx.subject)
+    else:
+        found = entities_of(analysis, subject)
+    with_match = re.search(rf"\bwith\s+(?:the\s+)?(?P<b>{PARTIES})", rest)
+    if with_match:
+        found += entities_of(analysis, with_match.group("b"))
+    states = _parties_of(found, doc)
+    return list(dict((e.key, e) for e in states).values())
+
+
+def _parties_of(entities: list[Entity], doc: Doc) -> list[Entity]:
+    """States and organisations stand as themselves; people stand for their states."""
+    out: list[Entity] = []
+    for entity in entities:
+        if entity.kind in {EntityKind.STATE, EntityKind.ORGANIZATION}:
+            out.append(entity)
+        elif entity.kind is EntityKind.PERSON:
+            state = doc_state_of(doc, entity)
+            if state is not None:
+                out.append(state)
+    return out
+
+
+def doc_state_of(doc: Doc, person: Entity) -> Entity | None:
+    """The state a person acts for, from the office this article gave them."""
+    for known, office in doc.finder.ctx.people:
+        if known.key == person.key and office is not None and office.jurisdiction is not None:
+            return office.jurisdiction
+    return None
+
+
+def _instrument_name(analysis: Analysis, text: str) -> str | None:
+    m = _INSTRUMENT.search(text)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    if not name[:1].isupper() or "§" in name:
+        return None
+    return name
+
+
+_PARTNERSHIP = re.compile(
+    r"\b(?:strategic|comprehensive|global|enduring|special|privileged|economic|security|"
+    r"defen[cs]e)?\s*(?:strategic\s+)?(?:alliance|partnership)\b",
+    re.IGNORECASE,
+)
+_PARTNER_OF = re.compile(
+    rf"(?P<a>§S\d+§)\s+(?:is|was|remains)\s+(?:also\s+)?(?:the|a|an)\s+(?:most\s+)?(?:[\w-]+\s+){{0,4}}"
+    rf"(?:partner|ally)\s+(?:of|for|to)\s+(?P<b>§S\d+§)"
+)
+_NAMED_PARTNERSHIP = re.compile(
+    rf"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+)\s+(?:(?:[A-Z][a-z]+)\s+)*(?:Strategic\s+)?Partnership"
+)
+
+
+def partnerships(analysis: Analysis, doc: Doc) -> None:
+    masked = analysis.masked
+    if not _asserted(masked) or re.search(r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b", masked):
+        return
+    fired = False
+    for m in _NAMED_PARTNERSHIP.finditer(masked):
+        parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+        if len(parties) >= 2:
+            doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
+            fired = True
+    if not fired and _PARTNERSHIP.search(masked):
+        m = re.search(rf"(?:alliance|partnership)\s+(?:between|of)\s+(?P<p>{PARTIES})", masked,
+                      re.IGNORECASE)  # fmt: skip
+        if m:
+            parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+            if len(parties) >= 2:
+                doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
+                fired = True
+        else:
+            m = re.search(rf"partnership\s+with\s+(?:the\s+)?(?P<b>§[SO]\d+§)", masked)
+            subject = doc.finder.ctx.home
+            if m and subject is not None and re.search(r"\b(?:our|we)\b", masked, re.IGNORECASE):
+                parties = [Entity.linked(subject.qid, subject.label, EntityKind.STATE)]
+                parties += _parties_of(entities_of(analysis, m.group("b")), doc)
+                if len(parties) == 2 and parties[0].key != parties[1].key:
+                    doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
+    for m in _PARTNER_OF.finditer(masked):
+        parties = _states(analysis, m.group("a") + m.group("b"), doc)
+        if len(parties) == 2:
+            doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
