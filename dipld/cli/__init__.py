@@ -18,9 +18,13 @@ from dipld.errors import DipldError
 
 # command name -> "module:attribute" (module relative to dipld.cli)
 COMMANDS: dict[str, str] = {
+    "delete": "load:delete",
     "eval": "evaluate:evaluate",
+    "export": "export:export",
     "kb": "kb:kb",
+    "load": "load:load",
     "serve": "serve:serve",
+    "stats": "export:stats",
     "validate": "validate:validate",
 }
 
