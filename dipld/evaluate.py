@@ -271,7 +271,8 @@ def score_article(report: Report, gold: GoldArticle, article: Article, facts: Se
     for fact in facts:
         for ev in fact.evidence:
             report.evidence_total += 1
-            if article.body[ev.begin : ev.end] == ev.text and ev.text:
+            source = (article.title or "") if ev.in_title else article.body
+            if source[ev.begin : ev.end] == ev.text and ev.text:
                 report.evidence_valid += 1
     remaining = list(gold.facts)
     for g in gold.facts:

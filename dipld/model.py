@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum, IntEnum, StrEnum
 
@@ -208,11 +208,13 @@ ROLES: Mapping[FactClass, tuple[str, ...]] = {
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """A sentence of the article body: ``text == body[begin:end]``."""
+    """A sentence of the article body (``text == body[begin:end]``), or of its headline when
+    ``in_title`` (``text == title[begin:end]``)."""
 
     begin: int
     end: int
     text: str
+    in_title: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +226,6 @@ class Fact:
     evidence: tuple[Evidence, ...]
     confidence: float
     status: Status = Status.ASSERTED
-    in_title: bool = field(default=False)
 
     @classmethod
     def make(
@@ -235,7 +236,6 @@ class Fact:
         evidence: Iterable[Evidence],
         confidence: float,
         status: Status = Status.ASSERTED,
-        in_title: bool = False,
     ) -> Fact:
         allowed = ROLES[fact_class]
         packed: list[tuple[str, tuple[Value, ...]]] = []
@@ -247,7 +247,7 @@ class Fact:
                 packed.append((role, vals))
         if not 0.0 <= confidence <= 1.0:
             raise ValueError(f"confidence out of [0, 1]: {confidence}")
-        return cls(fact_class, tuple(sorted(packed)), tuple(evidence), confidence, status, in_title)
+        return cls(fact_class, tuple(sorted(packed)), tuple(evidence), confidence, status)
 
     def get(self, role: str) -> tuple[Value, ...]:
         for name, values in self.args:

@@ -47,7 +47,7 @@ XSD_DATE = ox.NamedNode(XSD_NS + "date")
 XSD_GYEARMONTH = ox.NamedNode(XSD_NS + "gYearMonth")
 XSD_GYEAR = ox.NamedNode(XSD_NS + "gYear")
 XSD_DECIMAL = ox.NamedNode(XSD_NS + "decimal")
-XSD_NNI = ox.NamedNode(XSD_NS + "nonNegativeInteger")
+XSD_INTEGER = ox.NamedNode(XSD_NS + "integer")
 
 
 @cache
@@ -214,8 +214,8 @@ def _evidence_triples(
     yield ox.Triple(node, RDF_TYPE, dipld("EvidenceSpan"))
     yield ox.Triple(node, _n(str(NIF) + "referenceContext"), art)
     yield ox.Triple(node, _n(str(NIF) + "anchorOf"), ox.Literal(ev.text))
-    yield ox.Triple(node, _n(str(NIF) + "beginIndex"), ox.Literal(str(ev.begin), datatype=XSD_NNI))
-    yield ox.Triple(node, _n(str(NIF) + "endIndex"), ox.Literal(str(ev.end), datatype=XSD_NNI))
+    yield ox.Triple(node, _n(str(NIF) + "beginIndex"), ox.Literal(str(ev.begin), datatype=XSD_INTEGER))
+    yield ox.Triple(node, _n(str(NIF) + "endIndex"), ox.Literal(str(ev.end), datatype=XSD_INTEGER))
 
 
 def serialize_turtle(triples: Iterable[ox.Triple]) -> bytes:

@@ -20,6 +20,7 @@ from dipld.errors import DipldError
 COMMANDS: dict[str, str] = {
     "delete": "load:delete",
     "eval": "evaluate:evaluate",
+    "extract": "extract:extract",
     "export": "export:export",
     "kb": "kb:kb",
     "load": "load:load",

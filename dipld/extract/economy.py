@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from dipld.extract.facts import Doc, entities_of
 from dipld.extract.currencies import CURRENCY_QIDS
-from dipld.extract.mentions import Analysis, Mention
+from dipld.extract.spans import Analysis, Mention
 from dipld.extract.patterns import HYPOTHETICAL, NEGATION, STATES
 from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dipld.extract.facts import Doc, entities_of
-from dipld.extract.mentions import Analysis, Code
+from dipld.extract.spans import Analysis, Code
 from dipld.extract.patterns import ACTORS, FUTURE, HYPOTHETICAL, NEGATION
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 

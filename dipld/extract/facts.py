@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from dipld.extract.mentions import Analysis, Code, Mention, MentionFinder
-from dipld.extract.text import sentences
+from dipld.extract.mentions import MentionFinder
+from dipld.extract.people import entity_of
+from dipld.extract.spans import Analysis, Code, Mention, Office
+from dipld.extract.text import Sentence, sentences
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import (
     Article,
@@ -60,7 +62,7 @@ class Doc:
 
     def evidence(self, analysis: Analysis) -> Evidence:
         s = analysis.sentence
-        return Evidence(s.begin, s.end, s.text)
+        return Evidence(s.begin, s.end, s.text, in_title=analysis.in_title)
 
     def add(
         self,
@@ -130,16 +132,56 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         economy.permissions,
         events.events,
     )
+    title_facts: list[Fact] = []
+    if article.title:
+        headline = Sentence(-1, 0, len(article.title), article.title, -1)
+        analysis = finder.analyse(headline, in_title=True)
+        finder.ctx.issuers = _issuers(analysis, article)
+        for rule in rules:
+            rule(analysis, doc)
+        title_facts, doc.facts = doc.facts, []
+        doc.meeting = None
     for sentence in sentences(article.body):
         if is_boilerplate(sentence.text):
             continue
         analysis = finder.analyse(sentence)
+        if not finder.ctx.issuers and sentence.index < 3:
+            finder.ctx.issuers = _released_by(analysis)
         before = len(doc.facts)
         for rule in rules:
             rule(analysis, doc)
         finder.ctx.subject = _subject(analysis, doc.facts[before:])
         doc.previous = analysis
-    return merge(doc.facts)
+    return merge(doc.facts + title_facts)
+
+
+_JOINT = re.compile(r"joint\s+statement", re.IGNORECASE)
+
+
+def _issuers(title: Analysis, article: Article) -> tuple[Entity, ...]:
+    """The parties of a joint statement, from its headline."""
+    if not _JOINT.search(article.title or ""):
+        return ()
+    out: list[Entity] = []
+    for m in title.mentions:
+        if m.code in {Code.STATE, Code.DEMONYM} and m.entity is not None:
+            out.append(m.entity)
+        elif m.code is Code.PERSON:
+            for office in m.offices:
+                if office.jurisdiction is not None:
+                    out.append(office.jurisdiction)
+    unique = tuple({e.key: e for e in out}.values())
+    return unique if len(unique) >= 2 else ()
+
+
+def _released_by(analysis: Analysis) -> tuple[Entity, ...]:
+    """"The text of the following statement was released by the Governments of X and Y"."""
+    m = re.search(r"released\s+by\s+the\s+[Gg]overnments\s+of\s+(?P<g>.*)", analysis.masked)
+    if not m:
+        return ()
+    found = [e for e in entities_of(analysis, m.group("g")) if e.kind is EntityKind.STATE]
+    unique = tuple({e.key: e for e in found}.values())
+    return unique if len(unique) >= 2 else ()
 
 
 def _subject(analysis: Analysis, new: list[Fact]) -> tuple[Entity, ...]:
@@ -163,41 +205,44 @@ def _subject(analysis: Analysis, new: list[Fact]) -> tuple[Entity, ...]:
 def tenures(analysis: Analysis, doc: Doc) -> None:
     """A Tenure for every person named with a current office title."""
     for mention in analysis.mentions:
-        office = mention.office
-        if mention.code is not Code.PERSON or office is None or not office.current:
-            continue
-        if not office.named:
-            continue
-        if len(mention.entities) != 1 or office.jurisdiction is None:
+        if mention.code is not Code.PERSON or len(mention.entities) != 1:
             continue
         holder = mention.entities[0]
         if holder.kind is not EntityKind.PERSON:
             continue
-        args: dict[str, list[Value]] = {
-            "holder": [holder],
-            "role": [Concept(office.role)],
-            "jurisdiction": [office.jurisdiction],
-            "officeLabel": [office.label],
-        }
-        if office.post:
-            args["post"] = [Entity.linked(office.post, office.label, EntityKind.POST)]
-        if office.accredited_to:
-            args["accreditedTo"] = [office.accredited_to]
-        confidence = mention.confidence if holder.is_linked else min(mention.confidence, 0.8)
-        doc.add(FactClass.TENURE, args, analysis, confidence)
-        if office.role == "Ambassador" and office.accredited_to and office.jurisdiction:
-            # an accredited ambassador implies diplomatic relations
-            doc.add(
-                FactClass.DIPLOMATIC_RELATIONS,
-                {"party": [office.accredited_to, office.jurisdiction]},
-                analysis,
-                0.6,
-            )
+        for office in mention.offices:
+            if office.current and office.named and office.jurisdiction is not None:
+                _tenure(analysis, doc, mention, holder, office)
+
+
+def _tenure(analysis: Analysis, doc: Doc, mention: Mention, holder: Entity, office: Office) -> None:
+    assert office.jurisdiction is not None
+    args: dict[str, list[Value]] = {
+        "holder": [holder],
+        "role": [Concept(office.role)],
+        "jurisdiction": [office.jurisdiction],
+        "officeLabel": [office.label],
+    }
+    if office.post:
+        args["post"] = [Entity.linked(office.post, office.label, EntityKind.POST)]
+    if office.accredited_to:
+        args["accreditedTo"] = [office.accredited_to]
+    confidence = mention.confidence if holder.is_linked else min(mention.confidence, 0.8)
+    doc.add(FactClass.TENURE, args, analysis, confidence)
+    if office.role == "Ambassador" and office.accredited_to and office.jurisdiction:
+        # an accredited ambassador implies diplomatic relations
+        doc.add(
+            FactClass.DIPLOMATIC_RELATIONS,
+            {"party": [office.accredited_to, office.jurisdiction]},
+            analysis,
+            0.6,
+        )
 
 
 # ---- merging -----------------------------------------------------------------------------
 
-# Roles that identify a fact; the others (date, place, confidence...) are details.
+# Roles that identify a fact; the others (date, place, confidence...) are details. Events are
+# also told apart by sentence: two sentences with the same actors are usually two acts.
 _KEY_ROLES: dict[FactClass, tuple[str, ...]] = {
     FactClass.MEMBERSHIP: ("member", "organization"),
     FactClass.TENURE: ("holder", "role", "jurisdiction", "accreditedTo"),
@@ -215,6 +260,8 @@ _KEY_ROLES: dict[FactClass, tuple[str, ...]] = {
 
 def _key(fact: Fact) -> tuple[object, ...]:
     parts: list[object] = [fact.cls]
+    if fact.cls is FactClass.EVENT:
+        parts.append(fact.evidence[0].begin if fact.evidence else -1)
     for role in _KEY_ROLES[fact.cls]:
         values = fact.get(role)
         keys = sorted(v.key if isinstance(v, Entity) else str(v) for v in values)

@@ -1,12 +1,11 @@
-"""Office titles: which words name which role concept, and how a title names its jurisdiction.
+"""Office titles: which words name which role concept (ANNOTATION.md §4's role list).
 
->>> m = match_title("Foreign Minister of Belarus", 0)
->>> (m.role, m.text) if m else None
-('ForeignMinister', 'Foreign Minister')
->>> match_title("Deputy Secretary of State", 0).role
-'DeputyMinister'
->>> match_title("President", 0).role
-'HeadOfState'
+>>> [(t.text, t.role) for t in find_titles("The Foreign Minister of Belarus met the Ambassador")]
+[('Foreign Minister', 'ForeignMinister'), ('Ambassador', 'Ambassador')]
+>>> [(t.text, t.role) for t in find_titles("Taro Aso, Economy, Trade and Industry Minister Nikai")]
+[('Economy, Trade and Industry Minister', 'Minister')]
+>>> [t.role for t in find_titles("Deputy Secretary of State Wendy Sherman and Secretary Blinken")]
+['DeputyMinister', 'Secretary']
 """
 
 from __future__ import annotations
@@ -14,49 +13,96 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# (pattern, role). Order matters: longer, more specific titles first.
+#: Portfolio words that may precede "Minister" ("Economy, Trade and Industry Minister").
+_PORTFOLIO = (
+    r"(?:Economy|Economic|Trade|Industry|Energy|Communications?|Defen[cs]e|Finance|Foreign|Interior|"
+    r"Justice|Health|Agriculture|Education|Culture|Transport|Labou?r|Environment|Digital|Development|"
+    r"Science|Technology|Tourism|Commerce|Emergency|Natural|Resources|Ecology|Sports?|Youth|Social|"
+    r"Internal|Home|Information|Security|Water|Housing|Public|Works|Investment|Infrastructure|"
+    r"Planning|Fisheries|Mining|Oil|Gas|Petroleum|Aviation|Research|Innovation|Integration|"
+    r"European|Climate|Cooperation|Affairs|Construction|Telecommunications|Taxes|Revenue|Budget)"
+)
+_PORTFOLIOS = rf"{_PORTFOLIO}(?:(?:,\s+|\s+and\s+|\s+)(?:{_PORTFOLIO}))*"
+#: Words of institution and portfolio names ("Assistant Secretary of State for European and
+#: Eurasian Affairs"): a title's field ends at the first word not in this list, which is
+#: usually where the holder's name starts.
+_FIELD_WORD = (
+    r"(?:Affairs|Economic|Economy|Business|Political|Politics|European|Eurasian|Near|Eastern|Western|"
+    r"Northern|Southern|East|West|North|South|Central|Asian|Asia|Pacific|African|Africa|American|Arms|"
+    r"Control|International|Security|Energy|Environment|Environmental|Growth|Council|Republic|Agency|"
+    r"Natural|Resources|Federal|Tourism|Presidential|Executive|Office|Prime|Minister|President|State|"
+    r"Secretariat|Civil|Aviation|Bureau|Bank|Commission|Board|Committee|Department|Ministry|"
+    r"Cooperation|Foreign|Policy|Common|Justice|Defen[cs]e|Treasury|Commerce|Trade|Development|"
+    r"Democracy|Human|Rights|Labou?r|Population|Refugees|Migration|Oceans|Scientific|Science|"
+    r"Technology|Counterterrorism|Global|Public|Diplomacy|Management|Budget|Legislative|Consular|"
+    r"Intelligence|Research|Educational|Education|Cultural|Culture|Conflict|Stabilization|Operations|"
+    r"Cyberspace|Digital|Nonproliferation|Verification|Compliance|Legal|Women|Issues|Health|"
+    r"Narcotics|Law|Enforcement|Military|Staff|Armed|Forces|General|Upper|Lower|House|Duma|Senate|"
+    r"Parliament|Assembly|National|Chamber|Region|Province|Territory|Organi[sz]ation|Union|"
+    r"Association|Partnership|Forum|Industry|Industrial|Finance|Financial|Interior|Internal|"
+    r"Emergency|Situations|Communications?|Transport|Agriculture|Fisheries|Investment|Infrastructure|"
+    r"Integration|Innovation|Climate|Strategic|Planning|Special|Presidium|Government|Administration|"
+    r"Embassy|Mission|Delegation|Service|Services|Protection|Customs|Border|Tax|Taxes|Revenue|"
+    r"Monetary|Fund|Programme|Program|Relations|Regional|Coordination|Information|Press|Media|"
+    r"Secretary|Council|Commissioner|Logistics|Mining|Oil|Gas|Petroleum|Food|Water|Housing|Works|"
+    r"Construction|Telecommunications|Ecology|Sport|Sports|Youth|Social|Home|Veterans|Family)"
+)
+_FIELD = (
+    rf"(?:the\s+)?{_FIELD_WORD}(?:(?:\s+|,\s+|\s+and\s+|\s+of\s+(?:the\s+)?|\s+for\s+(?:the\s+)?)"
+    rf"{_FIELD_WORD})*"
+)
+
+# (pattern, role). Order matters: more specific titles first. Role "Secretary" means "decide
+# from the holder's KB offices" (a bare "Secretary Blinken").
 _TITLES: tuple[tuple[str, str], ...] = (
     (r"(?:first\s+)?deputy\s+prime\s+ministers?|vice[-\s]premiers?|deputy\s+premiers?", "DeputyHeadOfGovernment"),
-    (r"vice[-\s]presidents?(?!\s+of\s+the\s+(?:european|world|asian))", "DeputyHeadOfGovernment"),
+    (r"vice[-\s]presidents?(?!\s+of\s+the\s+(?:European|World|Asian))", "DeputyHeadOfGovernment"),
     (r"(?:first\s+)?(?:deputy|vice)\s+(?:foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs|"
      r"secretary\s+of\s+state|foreign\s+secretary)", "DeputyMinister"),
-    (r"(?:first\s+)?vice\s+foreign\s+ministers?", "DeputyMinister"),
-    (r"under\s+secretary(?:\s+of\s+state)?(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?", "DeputyMinister"),
+    (rf"under\s*secretary(?:\s+of\s+(?:state|{_FIELD}))?(?:\s+for\s+{_FIELD})?", "DeputyMinister"),
     (r"deputy\s+secretary(?:\s+of\s+[A-Z][a-z]+)?", "DeputyMinister"),
-    (r"(?:first\s+)?deputy\s+ministers?(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?", "DeputyMinister"),
+    (rf"(?:first\s+)?deputy\s+ministers?(?:\s+(?:of|for)\s+{_FIELD})?", "DeputyMinister"),
+    (r"(?:deputy\s+)?national\s+security\s+advis[eo]rs?", "NationalSecurityAdvisor"),
     (r"prime\s+ministers?|premiers?|chancellors?", "HeadOfGovernment"),
     (r"foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?|"
      r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
-     r"external\s+affairs\s+ministers?|FM", "ForeignMinister"),
-    (r"national\s+security\s+advis[eo]rs?", "NationalSecurityAdvisor"),
-    (r"special\s+(?:presidential\s+)?(?:envoy|representative)s?(?:\s+for\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?", "SpecialEnvoy"),
-    (r"permanent\s+representatives?|ambassadors?(?:-at-large)?|envoys?|charg[ée]\s+d['’]affaires", "Ambassador"),
-    (r"(?:deputy\s+)?assistant\s+secretary(?:\s+of\s+state)?(?:\s+for\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?|"
-     r"senior\s+director|deputy\s+chief\s+of\s+mission|deputy\s+national\s+security\s+advis[eo]r", "SeniorOfficial"),
-    (r"secretary[-\s]general|director[-\s]general|high\s+representative|chairman\s+of\s+the\s+board", "HeadOfOrganization"),
-    (r"(?:vice\s+chairman|chief)\s+of\s+the\s+(?:general\s+staff|central\s+military\s+commission|joint\s+chiefs\s+of\s+staff)|"
-     r"commander-in-chief|commander|chief\s+of\s+staff\s+of\s+the\s+armed\s+forces", "MilitaryCommander"),
-    (r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|heads?\s+of\s+state", "HeadOfState"),
-    (r"ministers?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*)?|"
-     r"(?:defen[cs]e|finance|trade|economy|economic|energy|interior|justice|health|commerce|agriculture|"
-     r"transport|industry|education|culture)\s+ministers?|"
+     r"external\s+affairs\s+ministers?|high\s+representative\s+for\s+(?:the\s+)?common\s+foreign\s+and\s+"
+     r"security\s+policy|FM", "ForeignMinister"),
+    (rf"special\s+(?:presidential\s+)?(?:envoy|representative)s?(?:\s+(?:for|to)\s+{_FIELD})?", "SpecialEnvoy"),
+    (r"permanent\s+representatives?|ambassadors?(?:-at-large)?|envoys?|charg[ée]s?\s+d['’]affaires", "Ambassador"),
+    (rf"(?:(?:acting|deputy|principal\s+deputy)\s+)?assistant\s+secretar(?:y|ies)(?:\s+of\s+state)?"
+     rf"(?:\s+for\s+{_FIELD})?|senior\s+(?:director|official|advis[eo]r)(?:\s+for\s+{_FIELD})?|"
+     rf"deputy\s+chief\s+of\s+mission|deputy\s+chief\s+of\s+staff(?:\s+of\s+{_FIELD})?|"
+     rf"chief\s+of\s+staff|(?:presidential|special|senior)\s+aide(?:\s+to\s+the\s+{_FIELD})?|"
+     rf"aide\s+to\s+the\s+{_FIELD}|political\s+director|speaker(?:\s+of\s+the\s+{_FIELD}(?:\s+of\s+(?:the\s+)?{_FIELD})?)?|"
+     r"deputy\s+(?:central\s+bank\s+)?governor(?:\s+of\s+the\s+central\s+bank)?|counselor", "SeniorOfficial"),
+    (r"secretary[-\s]general|director[-\s]general|(?:honorary\s+)?chairman\s+of\s+the\s+board", "HeadOfOrganization"),
+    (rf"(?:vice\s+chairman|chief)\s+of\s+the\s+(?:general\s+staff|central\s+military\s+commission|"
+     r"joint\s+chiefs\s+of\s+staff)|commander-in-chief|chief\s+of\s+(?:the\s+)?general\s+staff|"
+     r"defen[cs]e\s+chief", "MilitaryCommander"),
+    (r"presidents?|kings?|queens?|emirs?|amirs?|sultans?", "HeadOfState"),
+    (rf"ministers?-in-charge(?:\s+of\s+{_FIELD})?|ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
+     rf"{_PORTFOLIOS}\s+ministers?|"
      r"secretary\s+of\s+(?:the\s+)?(?:treasury|defen[cs]e|commerce|energy|homeland\s+security|agriculture)|"
-     r"(?:treasury|commerce|defen[cs]e|energy)\s+secretary|trade\s+representative", "Minister"),
-    (r"administrator|director|governor\s+of\s+the\s+central\s+bank", "HeadOfAgency"),
+     r"(?:treasury|commerce|defen[cs]e|energy)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",
+     "Minister"),
+    (rf"administrator|(?:director|head)\s+of\s+the\s+{_FIELD}|director|governor\s+of\s+the\s+central\s+bank",
+     "HeadOfAgency"),
     (r"spokes(?:person|man|woman)", "Spokesperson"),
-    (r"chairman|chairwoman|chairperson|chair", "HeadOfOrganization"),
+    (r"(?:honorary\s+)?(?:chairman|chairwoman|chairperson)", "HeadOfOrganization"),
+    (r"secretary", "Secretary"),
 )
-# Titles whose words are ordinary nouns: only accepted capitalised (or as "the <title> of").
-_NEEDS_CAPITAL = frozenset({"HeadOfAgency", "HeadOfOrganization", "Spokesperson", "MilitaryCommander"})
+# Titles whose words are also ordinary nouns: only accepted capitalised.
+_NEEDS_CAPITAL = frozenset({"HeadOfAgency", "HeadOfOrganization", "Spokesperson", "MilitaryCommander",
+                            "Secretary", "SeniorOfficial", "Ambassador"})  # fmt: skip
 
 _ROLES = tuple(role for _, role in _TITLES)
 _ALL = re.compile(
-    r"(?<![A-Za-z])(?:"
+    r"(?<![A-Za-z])(?:(?P<acting>acting|interim|former|then|late|outgoing|incoming|honorary)\s+)?(?:"
     + "|".join(f"(?P<r{i}>{pat})" for i, (pat, _) in enumerate(_TITLES))
     + r")(?![A-Za-z-])",
     re.IGNORECASE,
 )
-
 
 #: Title words that mark a former or future office: no Tenure for them.
 NOT_CURRENT = re.compile(
@@ -76,22 +122,16 @@ class TitleMatch:
 
 
 def _accept(m: re.Match[str]) -> TitleMatch | None:
-    group = m.lastgroup
+    group = next((g for g, v in m.groupdict().items() if v is not None and g.startswith("r")), None)
     if group is None:
         return None
     role = _ROLES[int(group[1:])]
-    words = m.group(0)
+    words = m.group(group)
     if role in _NEEDS_CAPITAL and not words[:1].isupper():
         return None
     if words.lower() == "fm" and words != "FM":
         return None
-    return TitleMatch(m.start(), m.end(), words, role)
-
-
-def match_title(text: str, pos: int) -> TitleMatch | None:
-    """The title starting exactly at ``pos``, if any."""
-    m = _ALL.match(text, pos)
-    return _accept(m) if m else None
+    return TitleMatch(m.start(), m.end(), m.group(0), role)
 
 
 def find_titles(text: str) -> list[TitleMatch]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dipld.extract.facts import Doc, entities_of
-from dipld.extract.mentions import Analysis
+from dipld.extract.spans import Analysis
 from dipld.extract.patterns import HYPOTHETICAL, NEGATION, ORGS, PARTIES, STATES
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 

@@ -1,0 +1,88 @@
+"""Money and shares in text: "$40.1Billion", "US$3 bn", "10 million euros", "49 percent".
+
+>>> [(m.amount, m.currency) for m in find_money("It was $40.1Billion, or 10 million euros.", 0)]
+[(Decimal('40100000000'), 'USD'), (Decimal('10000000'), 'EUR')]
+>>> [(m.share, m.approx) for m in find_percents("nearly 49 percent", 0)]
+[(Decimal('0.49'), 'nearly')]
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from dipld.extract.gazetteer import fold
+from dipld.extract.spans import Code, Mention
+
+_SCALE = {
+    "trillion": Decimal(10**12), "tn": Decimal(10**12), "billion": Decimal(10**9),
+    "bn": Decimal(10**9), "bln": Decimal(10**9), "b": Decimal(10**9), "million": Decimal(10**6),
+    "mn": Decimal(10**6), "mln": Decimal(10**6), "m": Decimal(10**6), "thousand": Decimal(1000),
+    "k": Decimal(1000),
+}  # fmt: skip
+_CURRENCY_SIGNS = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
+                   "gbp": "GBP", "¥": "JPY", "rub": "RUB", "cny": "CNY", "rmb": "CNY"}  # fmt: skip
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "euro": "EUR",
+    "euros": "EUR", "yuan": "CNY", "renminbi": "CNY", "ruble": "RUB", "rubles": "RUB",
+    "rouble": "RUB", "roubles": "RUB", "pound": "GBP", "pounds": "GBP", "yen": "JPY",
+    "rupee": "INR", "rupees": "INR",
+}  # fmt: skip
+_APPROX = r"(?P<approx>nearly|almost|up\s+to|more\s+than|over|about|around|approximately|some|" \
+          r"at\s+least|roughly|close\s+to|in\s+excess\s+of)\s+"  # fmt: skip
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE_RE = r"(?P<scale>trillion|billion|million|thousand|bn|bln|mn|mln|tn|[bmk])\b"
+_MONEY_SIGN = re.compile(
+    rf"(?:{_APPROX})?(?P<sign>US\$|\$|€|£|¥|USD|EUR|GBP|RUB|CNY|RMB)\s?{_NUM}\s*(?:{_SCALE_RE})?",
+    re.IGNORECASE,
+)
+_MONEY_WORD = re.compile(
+    rf"(?:{_APPROX})?{_NUM}\s*(?:{_SCALE_RE})?\s*(?P<word>(?:US |U\.S\. )?dollars?|euros?|yuan|"
+    rf"renminbi|rubles?|roubles?|pounds?(?! of)|yen|rupees?)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(rf"(?:{_APPROX})?{_NUM}\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def find_money(text: str, offset: int) -> list[Mention]:
+    out: list[Mention] = []
+    matches = list(_MONEY_SIGN.finditer(text))
+    matches += [w for w in _MONEY_WORD.finditer(text)
+                if not any(w.start() < m.end() and m.start() < w.end() for m in matches)]
+    for m in matches:
+        try:
+            number = Decimal(m.group("num").replace(",", ""))
+        except InvalidOperation:
+            continue
+        scale = (m.group("scale") or "").lower()
+        sign = m.groupdict().get("sign")
+        if scale in {"b", "m", "k"} and not sign:
+            continue
+        if scale:
+            number = (number * _SCALE[scale]).normalize()
+            number = number.quantize(Decimal(1)) if number == number.to_integral() else number
+        if sign:
+            currency = _CURRENCY_SIGNS[sign.lower()]
+        else:
+            currency = _CURRENCY_WORDS.get(fold(m.group("word")).strip(), "USD")
+        approx = m.group("approx")
+        out.append(
+            Mention(offset + m.start(), offset + m.end(), m.group(0), Code.MONEY,
+                    amount=number, currency=currency,
+                    approx=" ".join(approx.lower().split()) if approx else None)  # fmt: skip
+        )
+    return out
+
+
+def find_percents(text: str, offset: int) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _PERCENT.finditer(text):
+        value = Decimal(m.group("num").replace(",", "")) / 100
+        approx = m.group("approx")
+        out.append(
+            Mention(offset + m.start(), offset + m.end(), m.group(0), Code.PERCENT, share=value,
+                    approx=" ".join(approx.lower().split()) if approx else None)  # fmt: skip
+        )
+    return out
+
+

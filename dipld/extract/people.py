@@ -1,0 +1,404 @@
+"""People and their offices: binding titles to holders, and linking people to the KB.
+
+A person links to Wikidata only through the bundled KB: by full name when exactly one KB person
+has it (or one of several holds a fitting office on the article date), else by surname plus an
+office that the KB says the person held on that date. Anything else stays an unlinked person
+with their name as written. Titles bind to the name after them ("Foreign Minister Vladimir
+Makei"), before them ("Sergey Lavrov, Russia's foreign minister"), or to a coordinated title's
+holder ("Acting President and Prime Minister Vladimir Putin"); a title with no name refers to
+the person of this article who holds it, or to the KB holder of that post on the article date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from dipld.extract.gazetteer import NAME_PARTICLES, fold
+from dipld.extract.offices import NOT_CURRENT, TitleMatch, find_titles
+from dipld.extract.spans import Code, Context, Mention, Office
+from dipld.kb.index import KbEntity, KbIndex
+from dipld.model import Entity, EntityKind
+
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Mme|Mister)\.?\s+)"
+_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșț'’-]+|[A-Z]\.)"
+_PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’])"
+NAME = re.compile(
+    rf"{HONORIFIC}?(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}?{_NAME_TOKEN}|\s*{_PARTICLE}{_NAME_TOKEN})"
+    rf"{{0,4}}(?:,?\s+Jr\.?)?)"
+)
+_HONORIFIC_NAME = re.compile(rf"(?<![\w§])(?P<h>{HONORIFIC})(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}?"
+                             rf"{_NAME_TOKEN}){{0,3}})")  # fmt: skip
+
+_NOT_NAME_WORDS = frozenset(
+    """the a an both during after before in on at this that these those further moreover also
+    however and but while with as for from by to of said its their his her today yesterday
+    tomorrow secretary president minister ambassador deputy prime foreign state states united
+    republic kingdom government general national security council commission agency house
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december he she they we it""".split()
+)
+_HOME_ROLES = frozenset({
+    "ForeignMinister", "HeadOfState", "HeadOfGovernment", "DeputyMinister", "NationalSecurityAdvisor",
+    "SeniorOfficial", "Minister", "DeputyHeadOfGovernment", "SpecialEnvoy", "Spokesperson",
+    "HeadOfAgency",
+})  # fmt: skip
+_SINGLE_HOLDER_ROLES = frozenset({"ForeignMinister", "HeadOfState", "HeadOfGovernment"})
+_NICKNAMES = {
+    "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "tony": "antony",
+    "mike": "michael", "tom": "thomas", "dick": "richard", "ted": "edward", "sergei": "sergey",
+    "alexei": "aleksey", "alexey": "aleksey", "yuri": "yury", "dmitri": "dmitry", "andrei": "andrey",
+    "nikolai": "nikolay", "alexander": "aleksandr", "alyaksandr": "aleksandr",
+}  # fmt: skip
+
+
+def entity_of(kb_entity: KbEntity) -> Entity:
+    return Entity.linked(kb_entity.qid, kb_entity.label, kb_entity.kind)
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(rf"^{HONORIFIC}", "", name.strip())
+    return re.sub(r",?\s+Jr\.?$", "", name).strip()
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in clean_name(name).split() if not re.fullmatch(r"[A-Z]\.", w)]
+
+
+def first_names_agree(first: str, label: str) -> bool:
+    a = fold(first).rstrip(".")
+    b = fold(label).split()[0]
+    if a == b or _NICKNAMES.get(a) == b or _NICKNAMES.get(b) == a:
+        return True
+    if _NICKNAMES.get(a) and _NICKNAMES.get(a) == _NICKNAMES.get(b):
+        return True
+    return len(a) == 1 and b.startswith(a)
+
+
+def same_person(label: str, words: list[str]) -> bool:
+    """Whether a name as written (words) can be the person with this label."""
+    if not words:
+        return False
+    parts = fold(label).split()
+    if fold(words[-1]) != parts[-1]:
+        return False
+    return len(words) == 1 or first_names_agree(words[0], label)
+
+
+_SURNAMES: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def surname_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
+    """Folded surname -> QIDs of KB people (built once per index)."""
+    cached = _SURNAMES.get(kb.version)
+    if cached is not None:
+        return cached
+    index: dict[str, set[str]] = {}
+    for name, qids in kb.names().items():
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        for qid in qids:
+            if kb.kind_of(qid) is EntityKind.PERSON:
+                index.setdefault(fold(parts[-1]), set()).add(qid)
+    built = {k: tuple(sorted(v)) for k, v in index.items()}
+    _SURNAMES[kb.version] = built
+    return built
+
+
+def _overlaps(mentions: list[Mention], begin: int, end: int) -> bool:
+    return any(m.begin < end and begin < m.end for m in mentions)
+
+
+class People:
+    """Links people and binds office titles for one article."""
+
+    def __init__(self, kb: KbIndex, date: dt.date | None, ctx: Context) -> None:
+        self.kb = kb
+        self.date = date
+        self.ctx = ctx
+
+    # ---- linking ------------------------------------------------------------------------
+
+    def link(self, name: str, office: Office | None) -> Entity:
+        """A person by name (and office), remembered people of the article first."""
+        words = _words(name)
+        for known, _ in reversed(self.ctx.people):
+            if known.kind is EntityKind.PERSON and same_person(known.label, words):
+                return known
+        candidates: list[KbEntity] = []
+        if len(words) >= 2:
+            candidates = list(self.kb.lookup(" ".join(words), [EntityKind.PERSON]))
+            if not candidates and len(words) > 2:
+                candidates = list(self.kb.lookup(f"{words[0]} {words[-1]}", [EntityKind.PERSON]))
+        if not candidates:
+            candidates = self._by_surname(words, office)
+        if len(candidates) > 1:
+            chosen = self._choose(candidates, office)
+            candidates = [chosen] if chosen else []
+        if len(candidates) == 1:
+            return entity_of(candidates[0])
+        return Entity.unlinked(clean_name(name), EntityKind.PERSON)
+
+    def _by_surname(self, words: list[str], office: Office | None) -> list[KbEntity]:
+        if not words or office is None or self.date is None:
+            return []
+        out: list[KbEntity] = []
+        for qid in surname_index(self.kb).get(fold(words[-1]), ()):
+            entity = self.kb.entity(qid)
+            if entity is None:
+                continue
+            if len(words) > 1 and not first_names_agree(words[0], entity.label):
+                continue
+            if self._office_fits(qid, office):
+                out.append(entity)
+        return out
+
+    def _choose(self, people: list[KbEntity], office: Office | None) -> KbEntity | None:
+        if self.date is None:
+            return None
+        if office is not None:
+            fitting = [p for p in people if self._office_fits(p.qid, office)]
+            if len(fitting) == 1:
+                return fitting[0]
+        current = [p for p in people if any(t.covers(self.date) for t in self.kb.tenures(p.qid))]
+        return current[0] if len(current) == 1 else None
+
+    def _office_fits(self, person: str, office: Office) -> bool:
+        assert self.date is not None
+        for tenure in self.kb.tenures(person):
+            if office.role != "Secretary" and tenure.role != office.role:
+                continue
+            if office.role == "Secretary" and "secretary" not in tenure.office_label.lower():
+                continue
+            if office.jurisdiction and office.jurisdiction.qid and \
+                    tenure.jurisdiction != office.jurisdiction.qid:  # fmt: skip
+                continue
+            if tenure.covers(self.date):
+                return True
+        return False
+
+    # ---- titles -------------------------------------------------------------------------
+
+    def bind_titles(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        out = list(mentions)
+        for title in reversed(find_titles(text)):
+            t_begin, t_end = base + title.begin, base + title.end
+            if any(k.begin <= t_begin and t_end <= k.end for k in out):
+                continue  # inside a name already found
+            out = self._bind(out, text, base, title)
+        return out
+
+    def _bind(self, mentions: list[Mention], text: str, base: int, title: TitleMatch) -> list[Mention]:
+        by_start = {m.begin - base: m for m in mentions}
+        by_end = {m.end - base: m for m in mentions}
+        start, stop = title.begin, title.end
+        role = title.role
+        jurisdiction: Entity | None = None
+        accredited: Entity | None = None
+        plural = bool(re.search(r"(?:ministers|presidents|ambassadors|leaders|secretaries)$", title.text,
+                                re.IGNORECASE))  # fmt: skip
+        # pre-modifier: "Russia's", "Belarusian", "U.S.", "the EU", "European Commission"
+        m_pre = re.search(r"(?P<tok>\S+?)(?P<poss>['’]s)?\s+$", text[:start])
+        if m_pre:
+            mention = by_end.get(m_pre.end("tok"))
+            if mention and mention.code in {Code.STATE, Code.DEMONYM, Code.ORG}:
+                jurisdiction = mention.entity
+                start = mention.begin - base
+        # "of Belarus", "of the European Commission"
+        m_of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[stop:])
+        if m_of:
+            mention = by_start.get(stop + m_of.end())
+            if mention and mention.code in {Code.STATE, Code.ORG, Code.DEMONYM}:
+                jurisdiction = jurisdiction or mention.entity
+                stop = mention.end - base
+        if role in {"Ambassador", "SpecialEnvoy"}:
+            m_to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", text[stop:])
+            if m_to:
+                mention = by_start.get(stop + m_to.end())
+                if mention and mention.code in {Code.STATE, Code.DEMONYM}:
+                    accredited = mention.entity
+                    stop = mention.end - base
+        if role == "HeadOfState" and jurisdiction is not None and jurisdiction.kind is EntityKind.ORGANIZATION:
+            role = "HeadOfOrganization"
+        if plural:
+            return mentions
+        label = text[start:stop].strip()
+        current = not NOT_CURRENT.search(text[max(0, start - 12) : stop])
+        office = Office(role, label, jurisdiction, accredited, None, current)
+
+        holder, span = self._holder_after(mentions, text, base, stop, by_start)
+        if span is None:
+            holder, span = self._holder_before(text, base, start, by_end)
+        if span is None:
+            return self._bare(mentions, text, base, start, stop, office)
+        begin, end = min(span[0], start), max(span[1], stop)
+        previous = [m for m in mentions if base + begin <= m.begin and m.end <= base + end]
+        earlier_offices = tuple(o for m in previous if m.code is Code.PERSON for o in m.offices)
+        if holder is None or not holder.is_linked:
+            holder = self.link(text[span[0] : span[1]], office)
+        office = self.complete(holder, office, mentions, base)
+        offices = tuple(o for o in (office, *earlier_offices) if o.role != "Secretary")
+        kept = [m for m in mentions if m not in previous]
+        kept.append(Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), offices))
+        return kept
+
+    def _holder_after(self, mentions: list[Mention], text: str, base: int, stop: int,
+                      by_start: dict[int, Mention]) -> tuple[Entity | None, tuple[int, int] | None]:  # fmt: skip
+        after = text[stop:]
+        m_gap = re.match(r"(?:,\s*(?:the\s+)?|\s+)", after)
+        if m_gap:
+            pos = stop + m_gap.end()
+            mention = by_start.get(pos)
+            if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
+                return mention.entity, (pos, mention.end - base)
+            if mention is None:
+                m_name = NAME.match(text, pos)
+                if m_name and self._looks_like_name(m_name.group("name"), mentions, base + pos):
+                    end = m_name.end()
+                    if _overlaps(mentions, base + pos, base + end):
+                        return None, None
+                    return None, (pos, end)
+        # coordinated titles: "Acting President and Prime Minister Vladimir Putin"
+        m_and = re.match(r"\s+and\s+", after)
+        if m_and:
+            mention = by_start.get(stop + m_and.end())
+            if mention and mention.code is Code.PERSON and mention.offices and len(mention.entities) == 1:
+                return mention.entity, (stop + m_and.end(), mention.end - base)
+        return None, None
+
+    def _holder_before(self, text: str, base: int, start: int,
+                       by_end: dict[int, Mention]) -> tuple[Entity | None, tuple[int, int] | None]:  # fmt: skip
+        m_before = re.search(r",\s*(?:the\s+|a\s+)?$", text[:start])
+        if m_before:
+            mention = by_end.get(m_before.start())
+            if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
+                return mention.entity, (mention.begin - base, mention.end - base)
+        return None, None
+
+    def _looks_like_name(self, name: str, mentions: list[Mention], begin: int) -> bool:
+        words = clean_name(name).split()
+        if not words or fold(words[0]) in _NOT_NAME_WORDS:
+            return False
+        return not any(fold(w) in _NOT_NAME_WORDS for w in words[:2])
+
+    def _bare(self, mentions: list[Mention], text: str, base: int, start: int, stop: int,
+              office: Office) -> list[Mention]:  # fmt: skip
+        """A title without a name: the person of this article who holds it, the KB holder of the
+        post on the article date, or (with a jurisdiction) the state the office speaks for."""
+        holder: Entity | None = None
+        found_office = office
+        for known, known_office in reversed(self.ctx.people):
+            if known_office is None:
+                continue
+            if office.role == "Secretary":
+                if "secretary" not in known_office.label.lower():
+                    continue
+            elif known_office.role != office.role:
+                continue
+            if office.jurisdiction and known_office.jurisdiction and \
+                    office.jurisdiction.key != known_office.jurisdiction.key:  # fmt: skip
+                continue
+            holder = known
+            found_office = replace(known_office, label=office.label, named=False)
+            break
+        if holder is None and office.jurisdiction and office.jurisdiction.qid and self.date \
+                and office.role in _SINGLE_HOLDER_ROLES:  # fmt: skip
+            posts = [p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class]
+            holders = {h for p in posts for h in self.kb.holders(p.qid, self.date)}
+            if len(holders) == 1:
+                entity = self.kb.entity(next(iter(holders)))
+                if entity is not None:
+                    holder = entity_of(entity)
+                    found_office = replace(office, post=posts[0].qid if len(posts) == 1 else None,
+                                           named=False)  # fmt: skip
+        inside = [m for m in mentions if base + start <= m.begin and m.end <= base + stop]
+        kept = [m for m in mentions if m not in inside]
+        if holder is None:
+            if office.jurisdiction is None or office.jurisdiction.kind is not EntityKind.STATE:
+                return mentions
+            kept.append(Mention(base + start, base + stop, text[start:stop], Code.STATE,
+                                (office.jurisdiction,), confidence=0.7))  # fmt: skip
+            return kept
+        kept.append(Mention(base + start, base + stop, text[start:stop], Code.PERSON, (holder,),
+                            (found_office,), confidence=0.8))  # fmt: skip
+        return kept
+
+    def complete(self, holder: Entity, office: Office, mentions: list[Mention], base: int) -> Office:
+        """Fill role ("Secretary"), jurisdiction and post from the KB and the context."""
+        tenures = self.kb.tenures(holder.qid) if holder.qid else ()
+        if office.role == "Secretary":
+            roles = {t.role for t in tenures if t.role and "secretary" in t.office_label.lower()
+                     and (self.date is None or t.covers(self.date))}  # fmt: skip
+            if len(roles) != 1:
+                return office
+            office = replace(office, role=next(iter(roles)))
+        fitting = [t for t in tenures if t.role == office.role and (
+            office.jurisdiction is None or t.jurisdiction == office.jurisdiction.qid)]  # fmt: skip
+        if self.date is not None:
+            dated = [t for t in fitting if t.covers(self.date)]
+            fitting = dated or fitting
+        if office.jurisdiction is None:
+            places = {t.jurisdiction for t in fitting if t.jurisdiction}
+            if len(places) == 1:
+                state = self.kb.entity(next(iter(places)))
+                if state is not None:
+                    office = replace(office, jurisdiction=entity_of(state))
+        if office.jurisdiction is None:
+            states = {m.entity.key: m.entity for m in mentions
+                      if m.code in {Code.STATE, Code.DEMONYM} and m.entity is not None}  # fmt: skip
+            if len(states) == 1:
+                office = replace(office, jurisdiction=next(iter(states.values())))
+        if office.jurisdiction is None and self.ctx.home is not None and office.role in _HOME_ROLES:
+            office = replace(office, jurisdiction=entity_of(self.ctx.home))
+        posts = {t.post for t in fitting if t.post}
+        if len(posts) == 1:
+            return replace(office, post=next(iter(posts)))
+        if office.jurisdiction and office.jurisdiction.qid and office.role in _SINGLE_HOLDER_ROLES:
+            candidates = [p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class]
+            if len(candidates) == 1:
+                return replace(office, post=candidates[0].qid)
+        return office
+
+    # ---- names without titles -------------------------------------------------------------
+
+    def honorific_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """"Mr Dini", "H.E. Mao Havannall", "Dr. Kikeo": people by their honorific."""
+        out = list(mentions)
+        for m in _HONORIFIC_NAME.finditer(text):
+            begin, end = base + m.start(), base + m.end()
+            if _overlaps(out, begin, end):
+                inner = [k for k in out if k.begin == base + m.start("name") and k.code is Code.PERSON]
+                if inner and inner[0].end <= end:
+                    out = [k for k in out if k is not inner[0]]
+                    out.append(replace(inner[0], begin=begin, text=text[m.start() : inner[0].end - base]))
+                continue
+            if fold(m.group("name").split()[0]) in _NOT_NAME_WORDS:
+                continue
+            person = self.link(m.group("name"), None)
+            out.append(Mention(begin, end, m.group(0), Code.PERSON, (person,),
+                               self._remembered_offices(person), confidence=0.85))  # fmt: skip
+        return out
+
+    def known_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """Later mentions of people this article has named: full name, then surname."""
+        out = list(mentions)
+        for known, office in self.ctx.people:
+            label = known.label
+            parts = label.split()
+            for pattern in (re.escape(label), re.escape(parts[-1]) if len(parts) > 1 else None):
+                if pattern is None or len(pattern) < 3:
+                    continue
+                for m in re.finditer(rf"(?<![\w§]){pattern}(?![\w-])", text):
+                    begin, end = base + m.start(), base + m.end()
+                    if _overlaps(out, begin, end):
+                        continue
+                    offices = (replace(office, named=False),) if office else ()
+                    out.append(Mention(begin, end, m.group(0), Code.PERSON, (known,), offices,
+                                       confidence=0.85))  # fmt: skip
+        return out
+
+    def _remembered_offices(self, person: Entity) -> tuple[Office, ...]:
+        office = self.ctx.office_of(person)
+        return (replace(office, named=False),) if office else ()

@@ -1,0 +1,101 @@
+"""The values mention finding produces: typed mentions, offices, analysed sentences.
+
+A sentence is "masked" for the fact rules: each mention is replaced by a placeholder such as
+``§S0§`` (state 0) so that rules are patterns over mention types, not over names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from dipld.extract.text import Sentence
+from dipld.kb.index import KbEntity
+from dipld.model import Entity
+from dipld.temporal import DateMention
+
+
+class Code(StrEnum):
+    """Placeholder codes in masked sentences."""
+
+    STATE = "S"
+    ORG = "O"
+    PERSON = "P"
+    CITY = "C"
+    PLACE = "L"
+    DEMONYM = "D"
+    MONEY = "M"
+    PERCENT = "R"
+    GROUP = "G"
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office a titled person holds, as the text gives it."""
+
+    role: str
+    label: str
+    jurisdiction: Entity | None = None
+    accredited_to: Entity | None = None
+    post: str | None = None
+    current: bool = True
+    named: bool = True  # False when the holder was inferred (coreference, KB post holder)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention: absolute offsets, its placeholder code and what it refers to."""
+
+    begin: int
+    end: int
+    text: str
+    code: Code
+    entities: tuple[Entity, ...] = ()
+    offices: tuple[Office, ...] = ()
+    amount: Decimal | None = None
+    currency: str | None = None
+    approx: str | None = None
+    share: Decimal | None = None
+    confidence: float = 0.9
+
+    @property
+    def entity(self) -> Entity | None:
+        return self.entities[0] if self.entities else None
+
+    @property
+    def office(self) -> Office | None:
+        return self.offices[0] if self.offices else None
+
+
+@dataclass
+class Analysis:
+    """One sentence with its mentions, dates and masked form."""
+
+    sentence: Sentence
+    mentions: list[Mention]
+    dates: list[DateMention]
+    masked: str = ""
+    slots: dict[str, Mention] = field(default_factory=dict)
+    in_title: bool = False
+
+    def mention(self, placeholder: str) -> Mention:
+        return self.slots[placeholder]
+
+
+@dataclass
+class Context:
+    """What mention finding remembers across the sentences of one article."""
+
+    people: list[tuple[Entity, Office | None]] = field(default_factory=list)
+    last_states: tuple[Entity, ...] = ()
+    last_people: tuple[Entity, ...] = ()
+    subject: tuple[Entity, ...] = ()
+    home: KbEntity | None = None
+    issuers: tuple[Entity, ...] = ()
+
+    def office_of(self, person: Entity) -> Office | None:
+        for known, office in self.people:
+            if known.key == person.key and office is not None:
+                return office
+        return None
