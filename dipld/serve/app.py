@@ -30,26 +30,15 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dipld import __version__
-from dipld.errors import DipldError, StoreBusy
+from dipld.errors import DipldError
 from dipld.serve import downloads, sparql, writes
 from dipld.serve.context import ServeContext, context_of
-from dipld.serve.errors import MethodNotAllowed, ServerBusy, Unauthorized
+from dipld.serve.httpio import EXPOSED_HEADERS, error_answer
+from dipld.serve.sparql import SparqlEndpoint
 from dipld.settings import Settings
 
 access_log = logging.getLogger("dipld.serve.access")
 log = logging.getLogger("dipld.serve")
-
-#: headers a browser script may read from a cross-origin response
-EXPOSED_HEADERS = (
-    "ETag",
-    "Last-Modified",
-    "Content-Disposition",
-    "Retry-After",
-    "X-Dipld-Dataset-Version",
-    "X-Dipld-Rows",
-    "X-Dipld-Truncated",
-    "X-Dipld-Result-Limit",
-)
 
 _ROUTE_LABELS = (
     ("/sparql", "/sparql"),
@@ -76,6 +65,7 @@ class AccessLog:
     def __init__(self, app: ASGIApp, ctx: ServeContext) -> None:
         self.app = app
         self.ctx = ctx
+        self.sparql = SparqlEndpoint(ctx)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -95,7 +85,10 @@ class AccessLog:
             await send(message)
 
         try:
-            await self.app(scope, receive, send_logged)
+            if scope["path"] == "/sparql" and scope["method"] != "OPTIONS":
+                await self.sparql(scope, receive, send_logged)
+            else:
+                await self.app(scope, receive, send_logged)
         finally:
             elapsed = time.perf_counter() - started
             path = scope["path"]
@@ -116,18 +109,10 @@ class AccessLog:
 def error_response(request: Request, exc: Exception) -> Response:
     """A DipldError as a plain-text HTTP answer with the right status and headers."""
     assert isinstance(exc, DipldError)
-    headers: dict[str, str] = {}
-    if isinstance(exc, MethodNotAllowed):
-        headers["Allow"] = ", ".join(exc.allow)
-    if isinstance(exc, Unauthorized):
-        headers["WWW-Authenticate"] = 'Bearer realm="dipld"'
-    if isinstance(exc, ServerBusy | StoreBusy):
-        headers["Retry-After"] = "5"
     if exc.http_status >= 500:
         log.warning("event=error status=%d error=%r", exc.http_status, str(exc))
-    return Response(
-        f"{exc}\n", status_code=exc.http_status, media_type="text/plain", headers=headers
-    )
+    answer = error_answer(exc)
+    return Response(answer.body, status_code=answer.status, headers=answer.headers)
 
 
 async def healthz(request: Request) -> Response:
@@ -150,6 +135,7 @@ async def metrics(request: Request) -> Response:
         "dipld_query_workers_busy": ("Query workers running a job.", float(ctx.pool.busy)),
         "dipld_dataset_version": ("Number of the published snapshot served.", _number(ctx)),
         "dipld_uptime_seconds": ("Seconds since the server started.", time.time() - ctx.started),
+        "dipld_result_cache_bytes": ("Bytes held by the result cache.", float(ctx.cache.size)),
     }
     return Response(
         ctx.metrics.render(gauges), media_type="text/plain; version=0.0.4; charset=utf-8"

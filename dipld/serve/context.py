@@ -15,6 +15,7 @@ import email.utils
 import importlib
 import logging
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from starlette.requests import Request
 from dipld.errors import DipldError, NotFound, QueryError, StoreError
 from dipld.iri import PREFIXES, Iris
 from dipld.serve import formats
+from dipld.serve.cache import ResultCache
 from dipld.serve.dumps import Dumps
 from dipld.serve.errors import NotAcceptable
 from dipld.serve.jobs import (
@@ -112,6 +114,7 @@ class ServeContext:
             metrics=self.metrics,
         )
         self.dumps = Dumps(self.root)
+        self.cache = ResultCache()
         #: serialises this server's own writes (the store's write lock guards other processes)
         self.write_lock = asyncio.Lock()
         self.started = time.time()
@@ -152,6 +155,7 @@ class ServeContext:
         version = current_version(self.root)
         if version is not None and (self._dataset is None or version != self._dataset.version):
             self._dataset = _dataset_version(self.root, version)
+            self.cache.forget_versions_except(version)
             log.info("event=new-version version=%s", version)
         return self.dataset
 
@@ -170,13 +174,13 @@ class ServeContext:
                 except StoreError as exc:
                     log.warning("event=current-unreadable error=%r", str(exc))
 
-    def conditional(self, request: Request, etag: str, version: DatasetVersion) -> bool:
+    def conditional(self, headers: Mapping[str, str], etag: str, version: DatasetVersion) -> bool:
         """True when the request's validators show the client already has this representation."""
-        inm = request.headers.get("if-none-match")
+        inm = headers.get("if-none-match")
         if inm is not None:
             tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
             return "*" in tags or etag in tags
-        ims = request.headers.get("if-modified-since")
+        ims = headers.get("if-modified-since")
         if ims is not None:
             try:
                 since = email.utils.parsedate_to_datetime(ims).timestamp()
@@ -208,11 +212,17 @@ class ServeContext:
             None if graph_format is None else graph_format.name,
             self.settings.result_limit if limit is None else limit,
         )
+        cached = self.cache.get(job)
+        if cached is not None:
+            self.metrics.cache_hits += 1
+            self.metrics.rows_returned += cached.rows
+            return cached
         self.metrics.queries += 1
         outcome = await self.pool.run(job)
         if isinstance(outcome, JobFailure):
             raise _error(outcome)
         assert isinstance(outcome, QueryOutcome)
+        self.cache.put(job, outcome)
         self.metrics.rows_returned += outcome.rows
         if outcome.truncated:
             self.metrics.query_truncated += 1
@@ -255,6 +265,13 @@ def _error(failure: JobFailure) -> DipldError:
     if failure.code is FailureCode.STORE:
         return StoreError(failure.message)
     return DipldError(failure.message)
+
+
+def server_url(ctx: ServeContext, base_url: str) -> str:
+    """The server's public root URL ending in '/': ``--public-url`` when set, else ``base_url``."""
+    if ctx.settings.public_url:
+        return ctx.settings.public_url.rstrip("/") + "/"
+    return base_url
 
 
 def context_of(request: Request) -> ServeContext:

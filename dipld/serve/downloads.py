@@ -26,7 +26,7 @@ from dipld import ontology
 from dipld.errors import NotFound
 from dipld.serve import formats
 from dipld.serve.conneg import negotiate
-from dipld.serve.context import DatasetVersion, ServeContext, context_of
+from dipld.serve.context import DatasetVersion, context_of, server_url
 from dipld.serve.describe import DATASET_DUMPS, serialise, void_description
 from dipld.serve.errors import NotAcceptable
 
@@ -75,7 +75,7 @@ async def dataset_dump(request: Request) -> Response:
         media_type, served, encoding = fmt.media_type, name, None
     if not name.endswith(".gz"):
         headers["Vary"] = "Accept-Encoding"
-    if ctx.conditional(request, headers["ETag"], dataset):
+    if ctx.conditional(request.headers, headers["ETag"], dataset):
         return _not_modified(headers)
     path = await dumps.get(dataset.version, served)
     if encoding:
@@ -100,7 +100,7 @@ async def graph_dump(request: Request) -> Response:
     headers = _file_headers(
         dataset, dataset.etag(f"graph-{article_id}.{ext}"), f"{article_id}.{ext}"
     )
-    if ctx.conditional(request, headers["ETag"], dataset):
+    if ctx.conditional(request.headers, headers["ETag"], dataset):
         return _not_modified(headers)
     body = await ctx.graph(str(ctx.iris.graph(article_id)), fmt, version=dataset)
     return Response(body, media_type=fmt.content_type, headers=headers)
@@ -126,11 +126,14 @@ async def void(request: Request) -> Response:
         "Cache-Control": "public, no-cache",
         "Vary": "Accept",
     }
-    if ctx.conditional(request, headers["ETag"], dataset):
+    if ctx.conditional(request.headers, headers["ETag"], dataset):
         return _not_modified(headers)
     stats = await ctx.stats(dataset)
     body = serialise(
-        void_description(server_url(request, ctx), stats, ctx.iris, dataset.published), fmt
+        void_description(
+            server_url(ctx, str(request.base_url)), stats, ctx.iris, dataset.published
+        ),
+        fmt,
     )
     return Response(body, media_type=fmt.content_type, headers=headers)
 
@@ -147,13 +150,6 @@ def _negotiate_graph(request: Request) -> formats.Format:
         offered = ", ".join(f.media_type for f in formats.GRAPH_FORMATS.formats)
         raise NotAcceptable(f"the Accept header allows no RDF format; ask for one of {offered}")
     return fmt
-
-
-def server_url(request: Request, ctx: ServeContext) -> str:
-    """The server's public root URL, ending in '/' (``--public-url`` when set)."""
-    if ctx.settings.public_url:
-        return ctx.settings.public_url.rstrip("/") + "/"
-    return str(request.base_url)
 
 
 def routes() -> list[BaseRoute]:

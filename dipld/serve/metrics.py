@@ -60,7 +60,7 @@ class Metrics:
     rows_returned: int = 0
     worker_restarts: int = 0
     busy_rejections: int = 0
-    bytes_sent: int = 0
+    cache_hits: int = 0
 
     def observe_request(self, route: str, method: str, status: int, seconds: float) -> None:
         key = (route, method, status)
@@ -97,6 +97,11 @@ class Metrics:
             out.append(f"{name}_sum{{{label}}} {hist.total:.6f}")
             out.append(f"{name}_count{{{label}}} {hist.n}")
         counter("dipld_queries_total", "SPARQL queries run by the worker pool.", self.queries)
+        counter(
+            "dipld_result_cache_hits_total",
+            "Queries answered from the result cache.",
+            self.cache_hits,
+        )
         counter(
             "dipld_query_timeouts_total",
             "Queries stopped at the time limit.",

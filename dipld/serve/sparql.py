@@ -15,49 +15,41 @@ else run the query on the worker pool and send its bytes. Response headers::
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
+
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
+from starlette.types import Receive, Scope, Send
 
-from dipld.errors import InputTooLarge, QueryError
+from dipld.errors import DipldError, QueryError
 from dipld.serve import formats
 from dipld.serve.conneg import negotiate
-from dipld.serve.context import ServeContext, context_of
+from dipld.serve.context import ServeContext, server_url
 from dipld.serve.describe import serialise, service_description
-from dipld.serve.downloads import server_url
 from dipld.serve.errors import NotAcceptable
+from dipld.serve.httpio import (
+    Answer,
+    base_url,
+    compress,
+    cors,
+    error_answer,
+    read_body,
+    request_headers,
+    send_answer,
+)
 from dipld.serve.protocol import (
     ALLOWED_METHODS,
     DescriptionRequest,
     QueryRequest,
-    UpdateRequest,
     parse_request,
     query_form,
     uses_service,
 )
 
 _CACHE_CONTROL = "public, no-cache"
-
-
-async def read_body(request: Request, limit: int) -> bytes:
-    """The request body, refusing more than ``limit`` bytes (413) before reading it all."""
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise InputTooLarge(
-            f"the request body has {declared} bytes, over the limit of {limit}; send a smaller "
-            "request or ask the operator to raise --max-request-bytes"
-        )
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise InputTooLarge(
-                f"the request body is over the limit of {limit} bytes; send a smaller request "
-                "or ask the operator to raise --max-request-bytes"
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
+log = logging.getLogger("dipld.serve")
 
 
 def _formats(
@@ -78,29 +70,48 @@ def _formats(
     return negotiate(accept, formats.RESULT_FORMATS), negotiate(accept, formats.GRAPH_FORMATS)
 
 
-async def sparql_endpoint(request: Request) -> Response:
-    ctx = context_of(request)
-    method = request.method
-    if method == "OPTIONS":
-        return Response(status_code=204, headers={"Allow": ", ".join(ALLOWED_METHODS)})
-    body = (
-        b""
-        if method in {"GET", "HEAD"}
-        else await read_body(request, ctx.settings.max_request_bytes)
-    )
-    parsed = parse_request(
-        method, request.headers.get("content-type"), request.scope["query_string"], body
-    )
-    if isinstance(parsed, QueryRequest):
-        return await _query(request, ctx, parsed)
-    if isinstance(parsed, DescriptionRequest):
-        return await _description(request, ctx, parsed)
-    return await _update(request, ctx, parsed)
+class SparqlEndpoint:
+    """The raw ASGI app of ``/sparql`` (GET, HEAD, POST; OPTIONS goes through the framework)."""
+
+    def __init__(self, ctx: ServeContext) -> None:
+        self.ctx = ctx
+        self.origins = tuple(o.strip() for o in ctx.settings.cors_origins.split(",") if o.strip())
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = request_headers(scope)
+        method = scope["method"]
+        try:
+            answer = await self.answer(scope, receive, headers)
+        except DipldError as exc:
+            if exc.http_status >= 500:
+                log.warning("event=error status=%d error=%r", exc.http_status, str(exc))
+            answer = error_answer(exc)
+        answer = cors(answer, headers.get("origin"), self.origins)
+        answer = compress(answer, headers.get("accept-encoding"))
+        await send_answer(send, answer, head=method == "HEAD")
+
+    async def answer(self, scope: Scope, receive: Receive, headers: dict[str, str]) -> Answer:
+        ctx = self.ctx
+        method = scope["method"]
+        body = b""
+        if method == "POST":
+            body = await read_body(receive, headers, ctx.settings.max_request_bytes)
+        parsed = parse_request(method, headers.get("content-type"), scope["query_string"], body)
+        if isinstance(parsed, QueryRequest):
+            return await _query(ctx, method, headers, parsed)
+        if isinstance(parsed, DescriptionRequest):
+            return await _description(
+                ctx, headers, parsed, server_url(ctx, base_url(scope, headers))
+            )
+        from dipld.serve.writes import sparql_update  # noqa: PLC0415  (rdflib: write path only)
+
+        return await sparql_update(ctx, headers, parsed)
 
 
-async def _query(request: Request, ctx: ServeContext, q: QueryRequest) -> Response:
-    accept = request.headers.get("accept")
-    rf, gf = _formats(accept, q.format)
+async def _query(
+    ctx: ServeContext, method: str, headers: Mapping[str, str], q: QueryRequest
+) -> Answer:
+    rf, gf = _formats(headers.get("accept"), q.format)
     if not ctx.settings.allow_service and uses_service(q.query):
         raise QueryError(
             "SERVICE (federated query to another endpoint) is disabled on this server; remove "
@@ -113,16 +124,14 @@ async def _query(request: Request, ctx: ServeContext, q: QueryRequest) -> Respon
         raise NotAcceptable(_offer("CONSTRUCT/DESCRIBE results", formats.GRAPH_FORMATS))
     dataset = ctx.dataset
     limit = ctx.settings.result_limit
-    get = request.method in {"GET", "HEAD"}
-    headers: dict[str, str] = {"Vary": "Accept", "X-Dipld-Dataset-Version": dataset.version}
-    if get:
-        variant = f"{rf.name if rf else '-'}.{gf.name if gf else '-'}.{limit}"
-        etag = dataset.etag(variant)
-        headers["ETag"] = etag
-        headers["Last-Modified"] = dataset.last_modified
-        headers["Cache-Control"] = _CACHE_CONTROL
-        if ctx.conditional(request, etag, dataset):
-            return Response(status_code=304, headers=headers)
+    out: dict[str, str] = {"Vary": "Accept", "X-Dipld-Dataset-Version": dataset.version}
+    if method != "POST":
+        etag = dataset.etag(f"{rf.name if rf else '-'}.{gf.name if gf else '-'}.{limit}")
+        out["ETag"] = etag
+        out["Last-Modified"] = dataset.last_modified
+        out["Cache-Control"] = _CACHE_CONTROL
+        if ctx.conditional(headers, etag, dataset):
+            return Answer(304, out)
     outcome = await ctx.query(
         q.query,
         result_format=rf,
@@ -132,11 +141,11 @@ async def _query(request: Request, ctx: ServeContext, q: QueryRequest) -> Respon
         limit=limit,
         version=dataset,
     )
-    headers["X-Dipld-Rows"] = str(outcome.rows)
-    headers["X-Dipld-Truncated"] = "true" if outcome.truncated else "false"
-    headers["X-Dipld-Result-Limit"] = str(limit)
-    fmt = formats.ALL[outcome.format]
-    return Response(outcome.body, media_type=fmt.content_type, headers=headers)
+    out["Content-Type"] = formats.ALL[outcome.format].content_type
+    out["X-Dipld-Rows"] = str(outcome.rows)
+    out["X-Dipld-Truncated"] = "true" if outcome.truncated else "false"
+    out["X-Dipld-Result-Limit"] = str(limit)
+    return Answer(200, out, outcome.body)
 
 
 def _offer(what: str, family: formats.FormatFamily) -> str:
@@ -144,36 +153,36 @@ def _offer(what: str, family: formats.FormatFamily) -> str:
     return f"the Accept header (or format=) allows no format for {what}; ask for one of {offered}"
 
 
-async def _description(request: Request, ctx: ServeContext, d: DescriptionRequest) -> Response:
+async def _description(
+    ctx: ServeContext, headers: Mapping[str, str], d: DescriptionRequest, server: str
+) -> Answer:
     fmt = formats.GRAPH_FORMATS.by_name(d.format) if d.format else None
     if fmt is None:
-        fmt = negotiate(request.headers.get("accept"), formats.GRAPH_FORMATS)
+        fmt = negotiate(headers.get("accept"), formats.GRAPH_FORMATS)
     if fmt is None:
         raise NotAcceptable(_offer("the service description", formats.GRAPH_FORMATS))
     dataset = ctx.dataset
-    headers = {
+    out = {
         "Vary": "Accept",
         "ETag": dataset.etag(f"sd-{fmt.name}-{int(ctx.writes_enabled)}"),
         "Last-Modified": dataset.last_modified,
         "Cache-Control": _CACHE_CONTROL,
         "X-Dipld-Dataset-Version": dataset.version,
     }
-    if ctx.conditional(request, headers["ETag"], dataset):
-        return Response(status_code=304, headers=headers)
+    if ctx.conditional(headers, out["ETag"], dataset):
+        return Answer(304, out)
     stats = await ctx.stats(dataset)
-    endpoint = server_url(request, ctx) + "sparql"
     triples = service_description(
-        endpoint, stats, update=ctx.writes_enabled, service=ctx.settings.allow_service
+        server + "sparql", stats, update=ctx.writes_enabled, service=ctx.settings.allow_service
     )
-    return Response(serialise(triples, fmt), media_type=fmt.content_type, headers=headers)
+    out["Content-Type"] = fmt.content_type
+    return Answer(200, out, serialise(triples, fmt))
 
 
-async def _update(request: Request, ctx: ServeContext, u: UpdateRequest) -> Response:
-    from dipld.serve.writes import sparql_update  # noqa: PLC0415  (rdflib's parser: write path only)
-
-    return await sparql_update(request, ctx, u)
+async def _options(request: Request) -> Response:
+    return Response(status_code=204, headers={"Allow": ", ".join(ALLOWED_METHODS)})
 
 
 def routes() -> list[BaseRoute]:
-    methods = ["GET", "HEAD", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"]
-    return [Route("/sparql", sparql_endpoint, methods=methods)]
+    """Only OPTIONS reaches the framework (CORS preflight); the rest is :class:`SparqlEndpoint`."""
+    return [Route("/sparql", _options, methods=["OPTIONS"])]

@@ -249,13 +249,21 @@ def main(sock: socket.socket, root: str, prefixes: dict[str, str], address_space
             resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
     worker = Worker(Path(root), prefixes)
     hsize = header_size()
+    pending = b""
     while True:
-        header = recv_exact(sock, hsize)
-        if header is None:
-            return
-        payload = recv_exact(sock, payload_size(header))
-        if payload is None:
-            return
+        # one recv usually holds a whole job; read more only when it does not
+        while len(pending) < hsize:
+            chunk = sock.recv(1 << 16)
+            if not chunk:
+                return
+            pending += chunk
+        size = payload_size(pending[:hsize])
+        if len(pending) < hsize + size:
+            rest = recv_exact(sock, hsize + size - len(pending))
+            if rest is None:
+                return
+            pending += rest
+        payload, pending = pending[hsize : hsize + size], pending[hsize + size :]
         job = decode(payload)
         assert isinstance(job, QueryJob | GraphJob | StatsJob)
         try:

@@ -26,7 +26,7 @@ import itertools
 import os
 import shutil
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,8 +41,8 @@ from dipld.serve import formats
 from dipld.serve.conneg import negotiate
 from dipld.serve.context import ServeContext, context_of
 from dipld.serve.errors import NotAcceptable, Unauthorized, UnsupportedMediaType
+from dipld.serve.httpio import Answer, read_body
 from dipld.serve.protocol import UpdateRequest
-from dipld.serve.sparql import read_body
 from dipld.store import Writer
 
 #: seconds a write waits for the store's write lock before answering 503
@@ -51,14 +51,14 @@ SCRATCH_PREFIX = ".update-scratch-"
 _counter = itertools.count()
 
 
-def authorise(request: Request, ctx: ServeContext) -> None:
+def authorise(headers: Mapping[str, str], ctx: ServeContext) -> None:
     """Refuse a write on a read-only server (403) or without the right bearer token (401)."""
     if not ctx.writes_enabled:
         raise Forbidden(
             "this server is read-only; start `dipld serve` with --write-token to enable "
             "SPARQL Update and Graph Store writes"
         )
-    header = request.headers.get("authorization", "")
+    header = headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(
         token.strip().encode(), ctx.settings.write_token.encode()
@@ -212,9 +212,9 @@ async def _write(ctx: ServeContext, work: object) -> None:
     ctx.refresh()
 
 
-async def sparql_update(request: Request, ctx: ServeContext, u: UpdateRequest) -> Response:
+async def sparql_update(ctx: ServeContext, headers: Mapping[str, str], u: UpdateRequest) -> Answer:
     """POST /sparql with an update (form ``update=`` or ``application/sparql-update``)."""
-    authorise(request, ctx)
+    authorise(headers, ctx)
     if u.using_graphs or u.using_named_graphs:
         raise QueryError(
             "using-graph-uri / using-named-graph-uri are not supported; write USING <g> in the "
@@ -223,7 +223,7 @@ async def sparql_update(request: Request, ctx: ServeContext, u: UpdateRequest) -
         )
     plan = plan_update(u.update, allow_load=ctx.settings.allow_service)
     await _write(ctx, asyncio.to_thread(_apply_update, ctx.root, ctx.iris, u.update, plan))
-    return Response(status_code=204, headers={"X-Dipld-Dataset-Version": ctx.dataset.version})
+    return Answer(204, {"X-Dipld-Dataset-Version": ctx.dataset.version})
 
 
 # ---- the Graph Store Protocol ----------------------------------------------------------------
@@ -299,11 +299,11 @@ async def graph_store(request: Request) -> Response:
         dataset = ctx.dataset
         etag = dataset.etag(f"gsp-{fmt.name}")
         headers = {"ETag": etag, "Last-Modified": dataset.last_modified, "Vary": "Accept"}
-        if ctx.conditional(request, etag, dataset):
+        if ctx.conditional(request.headers, etag, dataset):
             return Response(status_code=304, headers=headers)
         body = await ctx.graph(graph, fmt, version=dataset)
         return Response(body, media_type=fmt.content_type, headers=headers)
-    authorise(request, ctx)
+    authorise(request.headers, ctx)
     if graph is None:
         raise QueryError(
             "the default graph is the union of the named graphs and cannot be written; "
@@ -320,7 +320,7 @@ async def graph_store(request: Request) -> Response:
         if not found[0]:
             raise NotFound(f"no graph {graph} in the dataset", where="/graph-store")
         return Response(status_code=204)
-    body = await read_body(request, ctx.settings.max_request_bytes)
+    body = await read_body(request.receive, request.headers, ctx.settings.max_request_bytes)
     triples = _parse_body(body, request.headers.get("content-type"), graph, ctx.iris)
     existed: list[bool] = []
 

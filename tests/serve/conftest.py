@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import socket
 import threading
 import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
+import httpx
 import pyoxigraph as ox
 import pytest
-import httpx
 import uvicorn
 
 from dipld.iri import DIPLD, ORG, PROV, SCHEMA, Iris, wd
@@ -34,7 +33,9 @@ def n(iri: object) -> ox.NamedNode:
     return ox.NamedNode(str(iri))
 
 
-def article_triples(article_id: str, headline: str, date: str, state: str, org: str) -> list[ox.Triple]:
+def article_triples(
+    article_id: str, headline: str, date: str, state: str, org: str
+) -> list[ox.Triple]:
     art = n(IRIS.article(article_id))
     fact = n(IRIS.fact(article_id, 1))
     day = ox.Literal(date, datatype=ox.NamedNode(XSD + "date"))
@@ -55,6 +56,11 @@ def fill_store(root: Path, articles: tuple[tuple[str, str, str, str, str], ...] 
     with Writer.open(root) as writer:
         writer.replace_graphs([(n(IRIS.graph(a[0])), article_triples(*a)) for a in articles])
         return writer.publish()
+
+
+@pytest.fixture(scope="session")
+def articles() -> tuple[tuple[str, str, str, str, str], ...]:
+    return ARTICLES
 
 
 @pytest.fixture(scope="session")
@@ -108,7 +114,35 @@ def server(filled_store: Path) -> Iterator[InProcessServer]:
         yield srv
 
 
+@pytest.fixture(scope="session")
+def server_url(server: InProcessServer) -> str:
+    return server.url
+
+
 @pytest.fixture
 def client(server: InProcessServer) -> Iterator[httpx.Client]:
     with server.client() as c:
         yield c
+
+
+ServerFactory = Callable[..., InProcessServer]
+
+
+@pytest.fixture
+def start_server(tmp_path: Path) -> Iterator[ServerFactory]:
+    """Start servers on a fresh store of the test articles; stopped at the end of the test.
+
+    ``start_server(query_timeout="1", ...)`` takes setting overrides as keyword arguments.
+    """
+    root = tmp_path / "store"
+    fill_store(root)
+    started: list[InProcessServer] = []
+
+    def start(**overrides: str) -> InProcessServer:
+        srv = InProcessServer(settings_for(root, **overrides)).__enter__()
+        started.append(srv)
+        return srv
+
+    yield start
+    for srv in started:
+        srv.__exit__(None, None, None)
