@@ -26,7 +26,7 @@ _MEET_VERB = (
 )
 _PHONE = re.compile(r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference)\b", re.IGNORECASE)
 _MEET = re.compile(
-    rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?P<mid>[^§;]{{0,40}}?)(?:\s+with\s+(?:the\s+)?(?P<b>{ACTORS}))?"
+    rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?:(?P<mid>[^§;]{{0,40}}?)\s+with\s+(?:the\s+)?(?P<b>{ACTORS}))?"
 )
 _MEET_DIRECT = re.compile(rf"(?P<a>{ACTORS})\s+(?:met|meets)\s+(?:the\s+)?(?P<b>{ACTORS})")
 _BETWEEN = re.compile(
@@ -40,6 +40,10 @@ _HOST = re.compile(
 _VISIT = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:visited|visits|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|arrived\s+in|travel(?:l)?ed\s+to)"
     rf"\s+(?:the\s+)?(?P<b>§[SCLO]\d+§)"
+)
+_JOINED = re.compile(
+    rf"(?P<a>{ACTORS})\s+(?:\w+\s+)?joined\s+(?:the\s+)?(?:leaders|heads\s+of\s+state|heads\s+of\s+"
+    rf"government|counterparts|ministers)\s+(?:of|from)\s+(?:the\s+)?(?P<b>{ACTORS})"
 )
 _MEETING_OF = re.compile(rf"(?P<a>{ACTORS})\s+held\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?(?P<o>§O\d+§)")
 _DISCUSSED = re.compile(
@@ -110,6 +114,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if host.code in {Code.STATE, Code.ORG} and host.entity is not None:
             participants.append(host.entity)
         found.append((participants, "042", masked[m.start() :]))
+    for m in _JOINED.finditer(masked):
+        found.append((_resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
+                      "040", masked[m.end() :]))  # fmt: skip
     for m in _MEETING_OF.finditer(masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     if not found and doc.meeting is not None:

@@ -152,7 +152,36 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             rule(analysis, doc)
         finder.ctx.subject = _subject(analysis, doc.facts[before:])
         doc.previous = analysis
-    return merge(doc.facts + title_facts)
+    return merge(canonical_people(doc.facts + title_facts))
+
+
+def canonical_people(facts: list[Fact]) -> list[Fact]:
+    """One name per unlinked person: "Dini" and "Mr Dini" become "Lamberto Dini" when the article
+    names exactly one person whose name contains that word."""
+    labels = {
+        v.label
+        for f in facts for _, values in f.args for v in values
+        if isinstance(v, Entity) and v.kind is EntityKind.PERSON and not v.is_linked
+    }  # fmt: skip
+    fuller: dict[str, str] = {}
+    for label in labels:
+        words = set(label.split())
+        longer = [o for o in labels if o != label and words < set(o.split())]
+        if len(longer) == 1:
+            fuller[label] = longer[0]
+    if not fuller:
+        return facts
+
+    def swap(value: Value) -> Value:
+        if isinstance(value, Entity) and not value.is_linked and value.label in fuller:
+            return Entity.unlinked(fuller[value.label], value.kind)
+        return value
+
+    return [
+        Fact.make(f.cls, {role: [swap(v) for v in values] for role, values in f.args},
+                  evidence=f.evidence, confidence=f.confidence, status=f.status)  # fmt: skip
+        for f in facts
+    ]
 
 
 _JOINT = re.compile(r"joint\s+statement", re.IGNORECASE)

@@ -35,7 +35,7 @@ _UNKNOWN_ORG = re.compile(
 _GROUP = re.compile(
     r"\b(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties)|"
     r"[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties)|"
-    r"[Tt]he\s+(?:sides|parties|countries|delegations))\b"
+    r"[Tt]he\s+(?:sides|parties|delegations)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments))\b"
 )
 _PERSON_GROUP = re.compile(
     r"\b(?P<g>[Bb]oth\s+(?:leaders|presidents|ministers|heads\s+of\s+state)|"
@@ -85,8 +85,8 @@ class MentionFinder:
             mentions = _add_amounts(mentions, extra)
         mentions = self._unknown_orgs(mentions, text, base)
         mentions = self.people.known_names(mentions, text, base)
-        mentions = self.people.bind_titles(mentions, text, base)
         mentions = self.people.honorific_names(mentions, text, base)
+        mentions = self.people.bind_titles(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
         dates = [
             replace(d, begin=d.begin + base, end=d.end + base) for d in find_dates(text, self.date)
@@ -183,6 +183,8 @@ class MentionFinder:
 
     def _group_states(self, words: str) -> tuple[Entity, ...]:
         low = words.lower()
+        if low.startswith("our"):
+            return self.ctx.issuers
         if ("sides" in low or "parties" in low or "delegations" in low) and self.ctx.issuers:
             return self.ctx.issuers
         if ("sides" in low or "parties" in low or "delegations" in low) and self.ctx.subject:

@@ -48,7 +48,7 @@ _FIELD_WORD = (
     r"Construction|Telecommunications|Ecology|Sport|Sports|Youth|Social|Home|Veterans|Family)"
 )
 _FIELD = (
-    rf"(?:the\s+)?{_FIELD_WORD}(?:(?:\s+|,\s+|\s+and\s+|\s+of\s+(?:the\s+)?|\s+for\s+(?:the\s+)?)"
+    rf"(?:the\s+)?{_FIELD_WORD}(?:(?:\s+|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+for\s+(?:the\s+)?)"
     rf"{_FIELD_WORD})*"
 )
 
@@ -79,7 +79,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"secretary[-\s]general|director[-\s]general|(?:honorary\s+)?chairman\s+of\s+the\s+board", "HeadOfOrganization"),
     (rf"(?:vice\s+chairman|chief)\s+of\s+the\s+(?:general\s+staff|central\s+military\s+commission|"
      r"joint\s+chiefs\s+of\s+staff)|commander-in-chief|chief\s+of\s+(?:the\s+)?general\s+staff|"
-     r"defen[cs]e\s+chief", "MilitaryCommander"),
+     r"defen[cs]e\s+chief|general|admiral|marshal", "MilitaryCommander"),
     (r"presidents?|kings?|queens?|emirs?|amirs?|sultans?", "HeadOfState"),
     (rf"ministers?-in-charge(?:\s+of\s+{_FIELD})?|ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
      rf"{_PORTFOLIOS}\s+ministers?|"

@@ -22,14 +22,24 @@ from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import Entity, EntityKind
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Mme|Mister)\.?\s+)"
-_NAME_TOKEN = r"(?:[A-Z][a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșț'’-]+|[A-Z]\.)"
+_NAME_TOKEN = (
+    r"(?:[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșț-]|['’](?![sS]\b))+|[A-Z]\.)"
+)
 _PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’])"
 NAME = re.compile(
-    rf"{HONORIFIC}?(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}?{_NAME_TOKEN}|\s*{_PARTICLE}{_NAME_TOKEN})"
+    rf"{HONORIFIC}?(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}*{_NAME_TOKEN}|\s*{_PARTICLE}+{_NAME_TOKEN})"
     rf"{{0,4}}(?:,?\s+Jr\.?)?)"
 )
-_HONORIFIC_NAME = re.compile(rf"(?<![\w§])(?P<h>{HONORIFIC})(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}?"
-                             rf"{_NAME_TOKEN}){{0,3}})")  # fmt: skip
+_HONORIFIC_NAME = re.compile(rf"(?<![\w§])(?P<h>{HONORIFIC})(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}*"
+                             rf"{_NAME_TOKEN}){{0,3}}(?:,?\s+Jr\.?)?)")  # fmt: skip
+_NAME_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?:{HONORIFIC}|(?:General|Admiral)\s+)?(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}*"
+    rf"{_NAME_TOKEN}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+)?$"
+)
+_APPOSITION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_APPOSITION_BODY = re.compile(
+    r",\s+(?:the\s+)?(?P<gap>)(?=\S)"
+)
 
 _NOT_NAME_WORDS = frozenset(
     """the a an both during after before in on at this that these those further moreover also
@@ -230,16 +240,22 @@ class People:
 
         holder, span = self._holder_after(mentions, text, base, stop, by_start)
         if span is None:
-            holder, span = self._holder_before(text, base, start, by_end)
+            holder, span = self._holder_before(text, base, start, mentions, by_end)
         if span is None:
             return self._bare(mentions, text, base, start, stop, office)
+        if span[1] > stop and office.jurisdiction is None:
+            office, span = self._trailing_jurisdiction(office, text, base, span, by_start)
         begin, end = min(span[0], start), max(span[1], stop)
         previous = [m for m in mentions if base + begin <= m.begin and m.end <= base + end]
         earlier_offices = tuple(o for m in previous if m.code is Code.PERSON for o in m.offices)
         if holder is None or not holder.is_linked:
             holder = self.link(text[span[0] : span[1]], office)
-        office = self.complete(holder, office, mentions, base)
+        office = self.complete(holder, office, mentions, base, text, start)
         offices = tuple(o for o in (office, *earlier_offices) if o.role != "Secretary")
+        if len(offices) > 1:
+            # "Ambassador Marcia Bernicat, Senior Official for ...": the rank gives way to the office
+            offices = tuple(o for o in offices if not (o.role == "Ambassador" and o.accredited_to is None
+                                                       and o.label.lower() == "ambassador"))  # fmt: skip
         kept = [m for m in mentions if m not in previous]
         kept.append(Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), offices))
         return kept
@@ -268,14 +284,39 @@ class People:
                 return mention.entity, (stop + m_and.end(), mention.end - base)
         return None, None
 
-    def _holder_before(self, text: str, base: int, start: int,
+    def _holder_before(self, text: str, base: int, start: int, mentions: list[Mention],
                        by_end: dict[int, Mention]) -> tuple[Entity | None, tuple[int, int] | None]:  # fmt: skip
         m_before = re.search(r",\s*(?:the\s+|a\s+)?$", text[:start])
-        if m_before:
-            mention = by_end.get(m_before.start())
-            if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
-                return mention.entity, (mention.begin - base, mention.end - base)
+        if not m_before:
+            return None, None
+        mention = by_end.get(m_before.start())
+        if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
+            return mention.entity, (mention.begin - base, mention.end - base)
+        m_name = _NAME_BEFORE.search(text[:start])
+        if m_name and self._looks_like_name(m_name.group("name"), mentions, base + m_name.start("name")):
+            begin, end = m_name.start("name"), m_name.end("name")
+            if not _overlaps(mentions, base + begin, base + end):
+                return None, (begin, end)
         return None, None
+
+    def _trailing_jurisdiction(self, office: Office, text: str, base: int, span: tuple[int, int],
+                               by_start: dict[int, Mention]) -> tuple[Office, tuple[int, int]]:  # fmt: skip
+        """"President Ferdinand Marcos Jr. of the Philippines"; "Jernej Müller, Slovenian Ministry
+        of Foreign Affairs": the jurisdiction after the name."""
+        rest = text[span[1] :]
+        m_of = re.match(r"\s+of\s+(?:the\s+)?", rest)
+        if m_of:
+            mention = by_start.get(span[1] + m_of.end())
+            if mention and mention.code is Code.STATE:
+                return replace(office, jurisdiction=mention.entity), (span[0], mention.end - base)
+        m_app = re.match(r",\s+(?:the\s+)?", rest)
+        if m_app:
+            mention = by_start.get(span[1] + m_app.end())
+            if mention and mention.code in {Code.STATE, Code.DEMONYM}:
+                after = text[mention.end - base :]
+                if re.match(r"(?:['’]s)?\s+(?:Ministry|Embassy|Government|Mission|Delegation|Foreign)", after):
+                    return replace(office, jurisdiction=mention.entity), span
+        return office, span
 
     def _looks_like_name(self, name: str, mentions: list[Mention], begin: int) -> bool:
         words = clean_name(name).split()
@@ -325,7 +366,8 @@ class People:
                             (found_office,), confidence=0.8))  # fmt: skip
         return kept
 
-    def complete(self, holder: Entity, office: Office, mentions: list[Mention], base: int) -> Office:
+    def complete(self, holder: Entity, office: Office, mentions: list[Mention], base: int,
+                 text: str | None = None, title_start: int = 0) -> Office:
         """Fill role ("Secretary"), jurisdiction and post from the KB and the context."""
         tenures = self.kb.tenures(holder.qid) if holder.qid else ()
         if office.role == "Secretary":
@@ -345,11 +387,16 @@ class People:
                 state = self.kb.entity(next(iter(places)))
                 if state is not None:
                     office = replace(office, jurisdiction=entity_of(state))
-        if office.jurisdiction is None:
-            states = {m.entity.key: m.entity for m in mentions
+        if office.jurisdiction is None and text is not None:
+            states = {m.entity.key: m for m in mentions
                       if m.code in {Code.STATE, Code.DEMONYM} and m.entity is not None}  # fmt: skip
             if len(states) == 1:
-                office = replace(office, jurisdiction=next(iter(states.values())))
+                only = next(iter(states.values()))
+                before = text[: max(0, only.begin - base)]
+                if only.begin - base < title_start and not re.search(
+                    r"\b(?:to|in|from|at|visit(?:ed|ing)?|with|against|for|of)\s+(?:the\s+)?$", before
+                ):
+                    office = replace(office, jurisdiction=only.entity)
         if office.jurisdiction is None and self.ctx.home is not None and office.role in _HOME_ROLES:
             office = replace(office, jurisdiction=entity_of(self.ctx.home))
         posts = {t.post for t in fitting if t.post}
@@ -391,12 +438,23 @@ class People:
                 if pattern is None or len(pattern) < 3:
                     continue
                 for m in re.finditer(rf"(?<![\w§]){pattern}(?![\w-])", text):
-                    begin, end = base + m.start(), base + m.end()
+                    start = m.start()
+                    # "Antony J. Blinken", "Joseph R. Biden": take the given names along
+                    lead = re.search(rf"(?:(?:{_NAME_TOKEN})\s+){{1,3}}$", text[:start])
+                    if lead and not any(fold(w) in _NOT_NAME_WORDS for w in lead.group(0).split()) \
+                            and not _overlaps(out, base + lead.start(), base + start):  # fmt: skip
+                        if same_person(label, [lead.group(0).split()[0], m.group(0)]):
+                            start = lead.start()
+                    end_rel = m.end()
+                    suffix = re.match(r",?\s+Jr\.?", text[end_rel:])
+                    if suffix:
+                        end_rel += suffix.end()
+                    begin, end = base + start, base + end_rel
                     if _overlaps(out, begin, end):
                         continue
                     offices = (replace(office, named=False),) if office else ()
-                    out.append(Mention(begin, end, m.group(0), Code.PERSON, (known,), offices,
-                                       confidence=0.85))  # fmt: skip
+                    out.append(Mention(begin, end, text[start:end_rel], Code.PERSON, (known,),
+                                       offices, confidence=0.85))  # fmt: skip
         return out
 
     def _remembered_offices(self, person: Entity) -> tuple[Office, ...]:
