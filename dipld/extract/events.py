@@ -198,29 +198,8 @@ def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
 
 
 TRIGGERS: tuple[Trigger, ...] = (
-    # AGREE (03)
-    _t(r"invited|invites|extended\s+an\s+invitation\s+to", "AGREE", "036", future_ok=True),
-    _t(r"agreed\s+to|agreed\s+on|agree\s+to|agrees\s+to|reached\s+(?:an\s+)?agreement", "AGREE", "030",
-       recipient=False, future_ok=True),
-    _t(r"pledged|pledges|pledge|promised|promises|vowed|vows", "AGREE", "030", recipient=False,
-       future_ok=True),
-    _t(r"(?:re)?committed\s+to|commit\s+to|commits\s+to|reaffirmed\s+(?:\w+\s+){0,4}commitments?|"
-       r"reiterated\s+(?:\w+\s+){0,4}commitments?|affirm(?:ed)?\s+(?:\w+\s+){0,4}commitments?",
-       "AGREE", "030", recipient=False, future_ok=True),
-    _t(r"decided\s+to|resolved\s+to", "AGREE", "030", recipient=False, future_ok=True),
-    _t(r"expressed\s+(?:\w+\s+){0,2}(?:readiness|willingness|interest|determination|desire)\s+to|"
-       r"(?:was|is|were|are)\s+ready\s+(?:to|for)", "AGREE", "030", recipient=False, future_ok=True),
-    _t(r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
-       r"(?:intends?|plans?)\s+to\s+(?:provide|program|invest|allocate|give|deliver|mobili[sz]e)",
-       "AGREE", "033", recipient=False, future_ok=True),
-    # SUPPORT (05)
-    _t(r"signed|sign|ratified|adopted|concluded|finali[sz]ed|initialed", "SUPPORT", "057", recipient=False),
+    # AGREE (03) and most SUPPORT (05) statements: see statements.py
     _t(r"recogni[sz]ed|recogni[sz]es", "SUPPORT", "054"),
-    _t(r"praised|praises|commended|commends|applauded|applauds|lauded|hailed|congratulated|"
-       r"congratulates|thanked|thanks|welcomed|welcomes|expressed\s+(?:\w+\s+){0,2}(?:appreciation|"
-       r"gratitude)\s+(?:for|to)", "SUPPORT", "051", needs_recipient=True),
-    _t(r"endorsed|endorses|(?:expressed|reaffirmed|reiterated|affirmed|voiced)\s+(?:\w+\s+){0,3}support\s+for",
-       "SUPPORT", "051", needs_recipient=True),
     _t(r"defended|defends", "SUPPORT", "052", needs_recipient=True),
     # COOPERATE (06)
     _t(r"(?:held|hold|conducted|staged|carried\s+out)\s+joint\s+(?:military\s+|naval\s+)?"
@@ -229,7 +208,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"shared\s+intelligence", "COOPERATE", "064"),
     # AID (07)
     _t(r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
-       r"has\s+committed|have\s+committed|committed|granted|extended)\s+(?=[^.;]*"
+       r"(?:has\s+|have\s+)?committed(?=\s+(?:\w+\s+){0,2}§M)|granted|extended)\s+(?=[^.;]*"
        r"(?:assistance|aid|§M|doses|vaccines|supplies|loans?|grants?|funding))", "AID", "070"),
     # REQUEST (10)
     _t(r"urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|demanded|demands|appealed\s+to|"

@@ -115,7 +115,7 @@ def is_boilerplate(text: str) -> bool:
 
 def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     """All facts of an article, deterministic, restatements merged."""
-    from dipld.extract import economy, events, relations  # noqa: PLC0415
+    from dipld.extract import economy, events, relations, statements  # noqa: PLC0415
 
     home = home_state(article, kb)
     finder = MentionFinder(kb, article.date, home)
@@ -130,6 +130,8 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         relations.partnerships,
         economy.trade,
         economy.permissions,
+        statements.statements,
+        statements.nominal_signing,
         events.events,
     )
     title_facts: list[Fact] = []
@@ -184,7 +186,7 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
     ]
 
 
-_JOINT = re.compile(r"joint\s+statement", re.IGNORECASE)
+_JOINT = re.compile(r"\bjoint\s+statement\b", re.IGNORECASE)
 
 
 def _issuers(title: Analysis, article: Article) -> tuple[Entity, ...]:

@@ -1,0 +1,299 @@
+"""What readouts and joint statements say the parties commit to (AGREE) and whom they back,
+praise or sign with (SUPPORT).
+
+The subject of the sentence is its actor: the leading group of mentions after introductory
+phrases ("During the meeting, the two leaders ...", "Today, the United States and Mexico ..."),
+a pronoun resolved by coreference, or "we" in a joint statement (its issuers). A one-sided
+commitment in a joint statement ("India will ...") has the other issuers as recipients.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dipld.extract.facts import Doc, entities_of
+from dipld.extract.patterns import ACTORS, HYPOTHETICAL
+from dipld.extract.spans import Analysis
+from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
+
+_INTRO = re.compile(
+    r"^(?:(?:[A-Z][a-z]+ly|Today|Additionally|Moreover|Further(?:more)?|Also|In\s+addition|Finally|"
+    r"Similarly|Meanwhile|Together|However|In\s+particular|In\s+turn|Accordingly|Therefore|Thus|"
+    r"Hence|Separately|Specifically|Importantly|Notably|Again|Now|Then|Yesterday|Earlier|Later)\s*,\s*|"
+    r"(?:During|In|On|At|After|Following|Through|As\s+part\s+of|Under|Despite|With|Building\s+on|"
+    r"Recognizing|Recognising|Facing|Pending|Consistent\s+with|For|To|Since|Before|Given|Noting|"
+    r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among)\b[^,;]{0,220}?,\s*)+"
+)
+_SUBJECT = re.compile(rf"^(?:[Tt]he\s+)?(?P<s>{ACTORS})")
+_LEADING_ADVERBS = r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|" \
+                   r"firmly|strongly|fully|clearly|both\s+sides|themselves)\s+)*"  # fmt: skip
+
+_AGREE_VERBS = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?P<v>"
+    r"will(?!\s+be\b)|shall|intends?\s+to|intend\s+to|plans?\s+to|aims?\s+to|"
+    r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:re)?committed\s+to|(?:re)?commits?\s+to|"
+    r"agree[sd]?\s+(?:to|on)|(?:have|has)\s+agreed\s+(?:to|on)|"
+    r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?\s+to|decides\s+to|"
+    r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
+    r"(?:have|has)\s+reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
+    r"reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
+    r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
+    r"(?:re)?affirm(?:s|ed)?|reiterated?|reiterates|confirm(?:s|ed)?|renew(?:s|ed)?|underscored|"
+    r"underlined|expressed|emphasi[sz]ed|stressed|highlighted|recalled|noted"
+    r")\b"
+)
+_COMMITMENT_NOUN = re.compile(
+    r"^[^.;]{0,80}?\b(?:commitments?|pledges?|determination|dedication|intention|intent|readiness|"
+    r"willingness|interest\s+in|resolve|desire|political\s+will)\b",
+)
+_SOFT_VERBS = frozenset({
+    "affirm", "affirms", "affirmed", "reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterated",
+    "reiterates", "confirm", "confirms", "confirmed", "renew", "renews", "renewed", "underscored",
+    "underlined", "expressed", "emphasized", "emphasised", "stressed", "highlighted", "recalled", "noted",
+})  # fmt: skip
+_INVITE = re.compile(rf"^\s+{_LEADING_ADVERBS}(?:invited|invites|extended\s+an\s+invitation\s+to)\s+"
+                     rf"(?:the\s+)?(?P<r>{ACTORS})")  # fmt: skip
+
+_PRAISE = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?P<v>praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
+    r"congratulated|congratulates|thanked|thanks|welcomed|welcomes|"
+    r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to))\s+"
+    rf"(?:the\s+)?(?P<r>{ACTORS})"
+)
+_SUPPORT_FOR = re.compile(
+    r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|pledged|confirmed)\s+"
+    rf"(?:\w+\s+){{0,3}}support\s+(?:for|of|to)\s+(?:the\s+)?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
+)
+_SIGN = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:signed|adopted|approved|ratified|passed|"
+    r"concluded|initialed|initialled|finali[sz]ed|exchanged)\s+(?P<what>[^.;]*)"
+)
+_DOCUMENT = re.compile(
+    r"\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|"
+    r"protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|programs?|"
+    r"contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?)\b",
+)
+_SIGNING_NOMINAL = re.compile(
+    r"\b(?:with\s+the\s+signing\s+of|signed\s+documents|documents\s+signed|were\s+signed|"
+    r"signing\s+ceremony|ended\s+with\s+the\s+signing|concluded\s+with\s+the\s+signing)\b"
+)
+
+_CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:invit\w*|meet\w*|visit\w*|dialogue|talks|negotiat\w*|consultations?|"
+                r"discussions?|summit|mechanism)\b", re.IGNORECASE), "036"),
+    (re.compile(r"§M\d+§|\b(?:assistance|aid|funding|grants?)\b", re.IGNORECASE), "033"),
+    (re.compile(r"\b(?:trade|tariffs?|market\s+access|purchase|buy|invest\w*|supply\s+chains?|"
+                r"economic|commercial|exports?|imports?|procurement|duty|duties)\b", re.IGNORECASE),
+     "031"),
+    (re.compile(r"\b(?:coordinate\s+(?:their|our)\s+foreign\s+policy|diplomatic)\b", re.IGNORECASE),
+     "032"),
+)  # fmt: skip
+
+
+def _subject(analysis: Analysis, doc: Doc) -> tuple[list[Entity], int]:
+    masked = analysis.masked
+    intro = _INTRO.match(masked)
+    pos = intro.end() if intro else 0
+    m = _SUBJECT.match(masked, pos) if pos else _SUBJECT.match(masked)
+    if not m:
+        return [], -1
+    entities = [e for e in entities_of(analysis, m.group("s"))
+                if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}]  # fmt: skip
+    return entities, m.end()
+
+
+def _others(doc: Doc, actors: list[Entity]) -> list[Entity]:
+    """In a joint statement, the issuers an actor's one-sided commitment is made to."""
+    issuers = list(doc.finder.ctx.issuers)
+    keys = {a.key for a in actors}
+    if not issuers or len(actors) != 1:
+        return []
+    actor = actors[0]
+    state = actor if actor.kind is EntityKind.STATE else doc.finder.ctx.office_of(actor)
+    state_key = state.key if isinstance(state, Entity) else (
+        state.jurisdiction.key if state is not None and state.jurisdiction else None)  # fmt: skip
+    if state_key not in {i.key for i in issuers}:
+        return []
+    return [i for i in issuers if i.key != state_key and i.key not in keys]
+
+
+def _recipient(analysis: Analysis, text: str, actors: list[Entity]) -> list[Entity]:
+    m = re.search(rf"\b(?:with|to|for|toward|towards|of)\s+(?:the\s+)?(?P<g>{ACTORS})", text[:160])
+    if not m:
+        return []
+    keys = {a.key for a in actors}
+    return [e for e in entities_of(analysis, m.group("g"))
+            if e.key not in keys and e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION,
+                                                 EntityKind.PERSON}]  # fmt: skip
+
+
+def _cameo(text: str) -> str:
+    for regex, code in _CAMEO_AGREE:
+        if regex.search(text[:200]):
+            return code
+    return "030"
+
+
+def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | None:
+    for d in analysis.dates:
+        if d.end_value is None and (d.relative or d.value.precision >= 10):
+            return d.value
+    if doc.meeting is not None and doc.meeting_date is not None:
+        participants = {e.key for e in doc.meeting.entities("participant")}
+        if any(a.key in participants for a in actors):
+            return doc.meeting_date
+    return None
+
+
+def statements(analysis: Analysis, doc: Doc) -> None:
+    """AGREE and SUPPORT events stated by the sentence's subject."""
+    masked = analysis.masked
+    actors, pos = _subject(analysis, doc)
+    if not actors or pos < 0:
+        _support_for(analysis, doc, masked, [])
+        return
+    rest = masked[pos:]
+    added = _invitation(analysis, doc, rest, actors)
+    added = _praise(analysis, doc, rest, actors) or added
+    added = _signing(analysis, doc, rest, actors) or added
+    added = _support_for(analysis, doc, rest, actors) or added
+    if not added:
+        _commitment(analysis, doc, rest, actors)
+
+
+def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+    m = _AGREE_VERBS.match(rest)
+    if not m:
+        return False
+    verb = m.group("v").lower().split()[0]
+    tail = rest[m.end() :]
+    window = rest[: m.end() + 40]
+    if re.search(r"\b(?:not|never|no\s+longer|n['’]t)\b", window, re.IGNORECASE):
+        return False
+    if verb in _SOFT_VERBS and not _COMMITMENT_NOUN.match(tail):
+        return False
+    if re.match(r"\s+that\b", tail) and verb.startswith("agree"):
+        return False  # "agreed that ..." states a shared view
+    if HYPOTHETICAL.search(rest[: m.end()]):
+        return False
+    recipients = _others(doc, actors) or (_recipient(analysis, tail, actors) if len(actors) == 1 else [])
+    args: dict[str, list[Value]] = {
+        "eventType": [Concept("AGREE")],
+        "actor": actors,
+        "cameoCode": [_cameo(tail)],
+    }
+    if recipients:
+        args["recipient"] = recipients
+    money = re.search(r"§M\d+§", tail)
+    if money:
+        mention = analysis.mention(money.group(0))
+        if mention.amount is not None:
+            args["amount"] = [mention.amount]
+    when = _date(analysis, doc, actors)
+    if when is not None:
+        args["date"] = [when]
+    future = verb in {"will", "shall", "intends", "intend", "plans", "plan", "aims", "aim"}
+    doc.add(FactClass.EVENT, args, analysis, 0.7, Status.FUTURE if future else Status.ASSERTED)
+    return True
+
+
+def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+    m = _INVITE.match(rest)
+    if not m:
+        return False
+    recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}]
+    if not recipients:
+        return False
+    args: dict[str, list[Value]] = {"eventType": [Concept("AGREE")], "actor": actors,
+                                    "recipient": recipients, "cameoCode": ["036"]}  # fmt: skip
+    when = _date(analysis, doc, actors)
+    if when is not None:
+        args["date"] = [when]
+    doc.add(FactClass.EVENT, args, analysis, 0.8)
+    return True
+
+
+def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+    m = _PRAISE.match(rest)
+    if not m:
+        return False
+    after = rest[m.end() :]
+    recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}]
+    if not recipients:
+        return False
+    if m.group("v").lower().startswith("welcome") and re.match(r"\s+(?:to|at)\s", after):
+        return False  # "welcomed X to the White House" is a visit (a meeting)
+    args: dict[str, list[Value]] = {"eventType": [Concept("SUPPORT")], "actor": actors,
+                                    "recipient": recipients, "cameoCode": ["051"]}  # fmt: skip
+    when = _date(analysis, doc, actors)
+    if when is not None:
+        args["date"] = [when]
+    doc.add(FactClass.EVENT, args, analysis, 0.75)
+    return True
+
+
+def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
+    added = False
+    for m in _SUPPORT_FOR.finditer(text):
+        if not actors:
+            return False
+        recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}]
+        if not recipients:
+            continue
+        third_party = re.search(r"sovereignty|territorial\s+integrity|independence|self-defen[cs]e",
+                                m.group("rest"))  # fmt: skip
+        args: dict[str, list[Value]] = {"eventType": [Concept("SUPPORT")], "actor": actors,
+                                        "recipient": recipients,
+                                        "cameoCode": ["052" if third_party else "051"]}  # fmt: skip
+        when = _date(analysis, doc, actors)
+        if when is not None:
+            args["date"] = [when]
+        doc.add(FactClass.EVENT, args, analysis, 0.75)
+        added = True
+    return added
+
+
+def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+    m = _SIGN.match(rest)
+    if not m or not _DOCUMENT.search(m.group("what")[:120]):
+        return False
+    if re.search(r"\b(?:will|to)\s+sign", rest[: m.start() + 20]):
+        return False
+    args: dict[str, list[Value]] = {"eventType": [Concept("SUPPORT")], "actor": actors,
+                                    "cameoCode": ["057"]}  # fmt: skip
+    when = _date(analysis, doc, actors)
+    if when is not None:
+        args["date"] = [when]
+    doc.add(FactClass.EVENT, args, analysis, 0.8)
+    return True
+
+
+def nominal_signing(analysis: Analysis, doc: Doc) -> None:
+    """"The talks ended with the signing of ...": the meeting's parties signed."""
+    if not _SIGNING_NOMINAL.search(analysis.masked) or doc.meeting is None:
+        return
+    if not _DOCUMENT.search(analysis.masked):
+        return
+    states = _states_of(doc, list(doc.meeting.entities("participant")))
+    if len(states) < 2:
+        return
+    args: dict[str, list[Value]] = {"eventType": [Concept("SUPPORT")], "actor": states,
+                                    "cameoCode": ["057"]}  # fmt: skip
+    if doc.meeting_date is not None:
+        args["date"] = [doc.meeting_date]
+    doc.add(FactClass.EVENT, args, analysis, 0.7)
+    if re.search(r"\b(?:agreements?|treat(?:y|ies)|memorand|protocols?|accords?|conventions?)\b",
+                 analysis.masked):  # fmt: skip
+        doc.add(FactClass.TREATY_RELATION, {"party": states}, analysis, 0.7)
+
+
+def _states_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for entity in entities:
+        if entity.kind in {EntityKind.STATE, EntityKind.ORGANIZATION}:
+            out.append(entity)
+            continue
+        office = doc.finder.ctx.office_of(entity)
+        if office is not None and office.jurisdiction is not None:
+            out.append(office.jurisdiction)
+    return list({e.key: e for e in out}.values())
