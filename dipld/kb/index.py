@@ -41,7 +41,7 @@ from dipld.kb.text import normalise as _normalise
 from dipld.kb.text import noun_forms
 from dipld.model import EntityKind, Precision, TimeValue
 
-INDEX_FORMAT = 1  # bump when the pickled structure changes
+INDEX_FORMAT = 2  # bump when the pickled structure or its derivation changes
 
 _KIND_BY_TYPE: Mapping[str, EntityKind] = {
     str(SCHEMA.Country): EntityKind.STATE,
@@ -457,13 +457,40 @@ def _demonyms(facts: _Facts, entities: Mapping[str, KbEntity]) -> dict[str, set[
         parent_words = {_normalise(w) for w in forms.get(parent or "", ())}
         for word in words:
             key = _normalise(word)
-            if parent and (
-                key in parent_words
-                or any(re.search(rf"\b{re.escape(key)}\b", name) for name in parent_names)
-            ):
+            if parent and key in parent_words:
+                continue
+            if parent and any(re.search(rf"\b{re.escape(key)}\b", name) for name in parent_names):
+                # the sovereign's word ("French" in "French Republic"): the sovereign's demonym
+                out[word].add(parent)
                 continue
             out[word].add(qid)
+    _derived_demonyms(facts, entities, out)
     return out
+
+
+def _derived_demonyms(
+    facts: _Facts, entities: Mapping[str, KbEntity], out: dict[str, set[str]]
+) -> None:
+    """Regular English demonyms the sources leave out, derived from the states' own names:
+    "-stan" names give their stem (Kazakhstan: Kazakh, Tajikistan: Tajik), and names of two or
+    more words ending in "-a" add "-n" (South Korea: South Korean, Sri Lanka: Sri Lankan). A
+    derived form is added only when no state has it already and exactly one state derives it."""
+    taken = {_normalise(w) for w in out}
+    derived: dict[str, set[str]] = defaultdict(set)
+    for qid, entity in entities.items():
+        if entity.kind != EntityKind.STATE or entity.place_kind != "country":
+            continue
+        props = facts.about.get(qid, {})
+        for name in _english(props.get(_PREF, ())) + _english(props.get(_LABEL, ())):
+            words = name.split()
+            if len(words) == 1 and name.endswith("stan") and len(name) >= 9:
+                derived[name[: -len("stan")].removesuffix("i")].add(qid)
+            elif len(words) >= 2 and name.endswith("a") and name[0].isupper() and "," not in name:
+                derived[name + "n"].add(qid)
+    for word, qids in derived.items():
+        if len(qids) == 1 and _normalise(word) not in taken:
+            out[word].update(qids)
+            out[word + "s"].update(qids)
 
 
 def _tenures(facts: _Facts) -> dict[str, tuple[KbTenure, ...]]:

@@ -13,7 +13,7 @@ from dipld.errors import InputError
 from dipld.iri import DEFAULT_BASE, PROV, RDF, WD, Iris
 from dipld.kb import KB_FILE
 from dipld.kb.build import build_ntriples, kb_ntriples, kb_quads, write_kb
-from dipld.kb.index import build_index
+from dipld.kb.index import build_index, load_index
 from dipld.model import EntityKind
 
 STATEMENT = str(Iris(DEFAULT_BASE).kb_statement(""))
@@ -121,11 +121,21 @@ def test_mini_build_content(mini: Path, tmp_path: Path) -> None:
 
 def test_demonym_of_a_dependency_is_not_taken_for_it(mini: Path, tmp_path: Path) -> None:
     """Saint Pierre and Miquelon's demonym is "French" (S4), France has none in S4: "French"
-    must not link to the dependency."""
+    must not link to the dependency; it is the sovereign's word ("French Republic")."""
     kb = build_index(write_kb(mini, tmp_path / "kb.nt.gz").path)
     assert kb.entity("Q34617") is not None
-    assert kb.demonym_of("French") is None
-    assert kb.lookup("French") == ()
+    found = kb.demonym_of("French")
+    assert found is None or found.qid == "Q142"
+    assert all(e.qid != "Q34617" for e in kb.lookup("French"))
+
+
+def test_regular_demonyms_are_derived_from_names() -> None:
+    """Kazakh, Tajik, South Korean: derived from the states' own names when no source has them."""
+    kb = load_index()
+    assert [kb.demonym_of(w).qid for w in ("Kazakh", "Tajik", "South Korean", "French")] == [
+        "Q232", "Q863", "Q884", "Q142"
+    ]  # fmt: skip
+    assert kb.demonym_of("Korean") is None  # two Koreas: no guess
 
 
 def test_other_base_rewrites_data_iris_only(tmp_path: Path, mini: Path) -> None:
