@@ -191,6 +191,7 @@ class Trigger:
     recipient: bool = True  # a recipient is expected (after the trigger)
     needs_recipient: bool = False  # no event without one (REQUEST, ACCUSE)
     future_ok: bool = False  # stays an AGREE when stated in the future
+    adjacent: bool = False  # the actor must be the verb's own subject, right before it
 
 
 def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
@@ -199,7 +200,7 @@ def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
 
 TRIGGERS: tuple[Trigger, ...] = (
     # AGREE (03) and most SUPPORT (05) statements: see statements.py
-    _t(r"recogni[sz]ed|recogni[sz]es", "SUPPORT", "054"),
+    _t(r"recogni[sz]ed|recogni[sz]es", "SUPPORT", "054", needs_recipient=True, adjacent=True),
     _t(r"defended|defends", "SUPPORT", "052", needs_recipient=True),
     # COOPERATE (06)
     _t(r"(?:held|hold|conducted|staged|carried\s+out)\s+joint\s+(?:military\s+|naval\s+)?"
@@ -208,11 +209,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"shared\s+intelligence", "COOPERATE", "064"),
     # AID (07)
     _t(r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
-       r"(?:has\s+|have\s+)?committed(?=\s+(?:\w+\s+){0,2}§M)|granted|extended)\s+(?=[^.;]*"
+       r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|extended)\s+(?=[^.;]*"
        r"(?:assistance|aid|§M|doses|vaccines|supplies|loans?|grants?|funding))", "AID", "070"),
     # REQUEST (10)
     _t(r"urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|demanded|demands|appealed\s+to|"
-       r"asked|asks|requested|requests|pressed|presses", "REQUEST", "100", needs_recipient=True),
+       r"requested|requests|pressed|presses", "REQUEST", "100", needs_recipient=True),
     # ACCUSE (11)
     _t(r"condemned|condemns|denounced|denounces|criticized|criticised|criticizes|criticises|"
        r"deplored|deplores|blamed|blames", "ACCUSE", "111", needs_recipient=True),
@@ -240,11 +241,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"(?:put|placed|raised)\s+(?:\w+\s+){0,3}(?:on\s+)?(?:high\s+|combat\s+)?alert", "MOBILIZE", "152",
        recipient=False),
     # COERCE (17)
-    _t(r"blockaded|imposed\s+a\s+blockade", "COERCE", "191"),
-    _t(r"occupied|occupies|annexed|annexes", "COERCE", "192"),
-    _t(r"arrested|detained|imprisoned", "COERCE", "173"),
-    _t(r"deported|expelled", "COERCE", "174"),
-    _t(r"seized|confiscated", "COERCE", "171"),
+    _t(r"blockaded|imposed\s+a\s+blockade", "COERCE", "191", adjacent=True),
+    _t(r"occupied|occupies|annexed|annexes", "COERCE", "192", adjacent=True),
+    _t(r"arrested|detained|imprisoned", "COERCE", "173", adjacent=True),
+    _t(r"deported|expelled", "COERCE", "174", adjacent=True),
+    _t(r"seized|confiscated", "COERCE", "171", adjacent=True),
     # ASSAULT (18-20)
     _t(r"invaded|invades|invasion\s+of|attacked|attacks\s+on|launched\s+(?:an?\s+)?(?:\w+\s+)?"
        r"(?:attack|offensive|assault)", "ASSAULT", "190"),
@@ -352,6 +353,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 event_type, cameo = "AGREE", "033"
             actors = _actor_before(analysis, doc, head)
             if not actors:
+                continue
+            if trigger.adjacent and not re.search(
+                r"§\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+){0,2}$",
+                head,
+            ):
                 continue
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
             recipients = [r for r in recipients if r.key not in {a.key for a in actors}]

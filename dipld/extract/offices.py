@@ -79,7 +79,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"secretary[-\s]general|director[-\s]general|(?:honorary\s+)?chairman\s+of\s+the\s+board", "HeadOfOrganization"),
     (rf"(?:vice\s+chairman|chief)\s+of\s+the\s+(?:general\s+staff|central\s+military\s+commission|"
      r"joint\s+chiefs\s+of\s+staff)|commander-in-chief|chief\s+of\s+(?:the\s+)?general\s+staff|"
-     r"defen[cs]e\s+chief|general|admiral|marshal", "MilitaryCommander"),
+     r"defen[cs]e\s+chief", "MilitaryCommander"),
     (r"presidents?|kings?|queens?|emirs?|amirs?|sultans?", "HeadOfState"),
     (rf"ministers?-in-charge(?:\s+of\s+{_FIELD})?|ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
      rf"{_PORTFOLIOS}\s+ministers?|"

@@ -21,7 +21,10 @@ from dipld.extract.spans import Code, Context, Mention, Office
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import Entity, EntityKind
 
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Mme|Mister)\.?\s+)"
+HONORIFIC = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Mme|Mister|General|Gen|Admiral|Adm|Colonel|Col|"
+    r"Marshal|Lieutenant\s+General|Lt\.\s+Gen)\.?\s+)"
+)
 _NAME_TOKEN = (
     r"(?:[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșț-]|['’](?![sS]\b))+|[A-Z]\.)"
 )
@@ -33,7 +36,7 @@ NAME = re.compile(
 _HONORIFIC_NAME = re.compile(rf"(?<![\w§])(?P<h>{HONORIFIC})(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}*"
                              rf"{_NAME_TOKEN}){{0,3}}(?:,?\s+Jr\.?)?)")  # fmt: skip
 _NAME_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?:{HONORIFIC}|(?:General|Admiral)\s+)?(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}*"
+    rf"(?:^|(?<=[\s(]))(?:{HONORIFIC})?(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}*"
     rf"{_NAME_TOKEN}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+)?$"
 )
 _APPOSITION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -265,13 +268,14 @@ class People:
             holder, span = self._holder_before(text, base, start, mentions, by_end)
         if span is None:
             return self._bare(mentions, text, base, start, stop, office)
+        name_span = span
         if span[1] > stop and office.jurisdiction is None:
             office, span = self._trailing_jurisdiction(office, text, base, span, by_start)
         begin, end = min(span[0], start), max(span[1], stop)
         previous = [m for m in mentions if base + begin <= m.begin and m.end <= base + end]
         earlier_offices = tuple(o for m in previous if m.code is Code.PERSON for o in m.offices)
         if holder is None or not holder.is_linked:
-            holder = self.link(text[span[0] : span[1]], office)
+            holder = self.link(text[name_span[0] : name_span[1]], office)
         office = self.complete(holder, office, mentions, base, text, start)
         offices = tuple(o for o in (office, *earlier_offices) if o.role != "Secretary")
         if len(offices) > 1:
@@ -339,6 +343,12 @@ class People:
                 after = text[mention.end - base :]
                 if re.match(r"(?:['’]s)?\s+(?:Ministry|Embassy|Government|Mission|Delegation|Foreign)", after):
                     return replace(office, jurisdiction=mention.entity), span
+            if mention and mention.code is Code.ORG and re.search(
+                r"\b(?:Ministry|Embassy|Government|Mission|Delegation)\b", mention.text
+            ):
+                state = self.kb.demonym_of(mention.text.split()[0])
+                if state is not None:
+                    return replace(office, jurisdiction=entity_of(state)), span
         return office, span
 
     def _looks_like_name(self, name: str, mentions: list[Mention], begin: int) -> bool:
@@ -416,9 +426,12 @@ class People:
             if len(states) == 1:
                 only = next(iter(states.values()))
                 before = text[: max(0, only.begin - base)]
+                between = text[max(0, only.end - base) : title_start]
                 if only.begin - base < title_start and not re.search(
                     r"\b(?:to|in|from|at|visit(?:ed|ing)?|with|against|for|of)\s+(?:the\s+)?$", before
-                ):
+                ) and (len(between.strip()) < 3 or re.search(
+                    r"\b(?:represented|led|headed|included|comprised)\b", between
+                )):
                     office = replace(office, jurisdiction=only.entity)
         if office.jurisdiction is None and self.ctx.home is not None and office.role in _HOME_ROLES:
             office = replace(office, jurisdiction=entity_of(self.ctx.home))
@@ -469,6 +482,13 @@ class People:
                         if same_person(label, [lead.group(0).split()[0], m.group(0)]):
                             start = lead.start()
                     end_rel = m.end()
+                    entity = known
+                    more = re.match(rf"(?:\s+{_NAME_TOKEN}){{1,3}}", text[end_rel:])
+                    if more and not known.is_linked and len(parts) == 1 and not any(
+                        fold(w) in _NOT_NAME_WORDS or fold(w) in _NAME_STOP for w in more.group(0).split()
+                    ):
+                        end_rel += more.end()
+                        entity = self.link(text[start:end_rel], None)
                     suffix = re.match(r",?\s+Jr\.?", text[end_rel:])
                     if suffix:
                         end_rel += suffix.end()
@@ -476,7 +496,7 @@ class People:
                     if _overlaps(out, begin, end):
                         continue
                     offices = (replace(office, named=False),) if office else ()
-                    out.append(Mention(begin, end, text[start:end_rel], Code.PERSON, (known,),
+                    out.append(Mention(begin, end, text[start:end_rel], Code.PERSON, (entity,),
                                        offices, confidence=0.85))  # fmt: skip
         return out
 

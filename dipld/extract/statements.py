@@ -74,8 +74,11 @@ _DOCUMENT = re.compile(
     r"contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?)\b",
 )
 _SIGNING_NOMINAL = re.compile(
-    r"\b(?:with\s+the\s+signing\s+of|signed\s+documents|documents\s+signed|were\s+signed|"
-    r"signing\s+ceremony|ended\s+with\s+the\s+signing|concluded\s+with\s+the\s+signing)\b"
+    r"\b(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+signing\s+of|"
+    r"summari[sz]ed\s+in\s+(?:a\s+number\s+of\s+)?signed\s+documents|"
+    r"(?:documents|agreements|memorand\w+|treaties)\s+(?:were|have\s+been)\s+signed|"
+    r"among\s+the\s+documents\s+signed\s+were)\b",
+    re.IGNORECASE,
 )
 
 _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -115,6 +118,16 @@ def _others(doc: Doc, actors: list[Entity]) -> list[Entity]:
     if state_key not in {i.key for i in issuers}:
         return []
     return [i for i in issuers if i.key != state_key and i.key not in keys]
+
+
+def _counterparts(doc: Doc, actor: Entity) -> list[Entity]:
+    """In a readout, the other participants of the meeting the actor took part in."""
+    if doc.meeting is None:
+        return []
+    participants = list(doc.meeting.entities("participant"))
+    if actor.key not in {p.key for p in participants}:
+        return []
+    return [p for p in participants if p.key != actor.key]
 
 
 def _recipient(analysis: Analysis, text: str, actors: list[Entity]) -> list[Entity]:
@@ -177,6 +190,8 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     if HYPOTHETICAL.search(rest[: m.end()]):
         return False
     recipients = _others(doc, actors) or (_recipient(analysis, tail, actors) if len(actors) == 1 else [])
+    if not recipients and len(actors) == 1:
+        recipients = _counterparts(doc, actors[0])
     args: dict[str, list[Value]] = {
         "eventType": [Concept("AGREE")],
         "actor": actors,
