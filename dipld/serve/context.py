@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import email.utils
-import importlib
 import logging
 import time
 from collections.abc import Mapping
@@ -80,21 +79,10 @@ def initialise_store(root: Path, iris: Iris) -> str:
         version = current_version(root)
         if version is not None:  # another process initialised it meanwhile
             return version
-        _ensure_kb(writer, iris)
+        from dipld.load import ensure_kb  # noqa: PLC0415  (the KB build is heavy; first start only)
+
+        ensure_kb(writer, iris)
         return writer.publish()
-
-
-def _ensure_kb(writer: Writer, iris: Iris) -> None:
-    try:
-        load = importlib.import_module("dipld.load")
-    except ImportError:
-        log.warning("event=init-without-kb reason=dipld.load-missing")
-        return
-    ensure = getattr(load, "ensure_kb", None)
-    if ensure is None:
-        log.warning("event=init-without-kb reason=ensure_kb-missing")
-        return
-    ensure(writer, iris)
 
 
 class ServeContext:

@@ -7,7 +7,7 @@ protocol is tested without a server. The three ways to send a query (GET, POST f
 message that says what to send instead.
 
 >>> parse_request("GET", None, b"query=ASK%7B%7D&named-graph-uri=http%3A%2F%2Fex%2Fg", b"")
-QueryRequest(query='ASK{}', default_graphs=(), named_graphs=('http://ex/g',), format=None)
+QueryRequest(query='ASK{}', default_graphs=(), named_graphs=('http://ex/g',), format=())
 >>> query_form("PREFIX x: <http://ex/> # SELECT\\nCONSTRUCT WHERE { ?s ?p ?o }")
 'CONSTRUCT'
 >>> uses_service('SELECT * { ?s ?p "SERVICE" } # SERVICE <http://x>')
@@ -38,7 +38,8 @@ class QueryRequest:
     query: str
     default_graphs: tuple[str, ...] | None
     named_graphs: tuple[str, ...] | None
-    format: str | None
+    #: the ``format=`` values (clients such as SPARQLWrapper repeat it, as name and media type)
+    format: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ class UpdateRequest:
 class DescriptionRequest:
     """A GET with no query: the client wants the service description."""
 
-    format: str | None
+    format: tuple[str, ...]
 
 
 Request = QueryRequest | UpdateRequest | DescriptionRequest
@@ -139,7 +140,7 @@ def parse_request(
         if any(k in {"update", "using-graph-uri", "using-named-graph-uri"} for k, _ in url_params):
             raise QueryError("a SPARQL update must be sent with POST, not GET")
         query = _one(url_params, "query")
-        fmt = _one(url_params, "format")
+        fmt = _many(url_params, "format")
         if query is None:
             return DescriptionRequest(fmt)
         default, named = _dataset(url_params)
@@ -167,14 +168,15 @@ def parse_request(
         if query is None:
             raise QueryError("the form has neither query= nor update=; send one of them")
         default, named = _dataset(form)
-        fmt = _one(form, "format") or _one(url_params, "format")
+        fmt = _many(form, "format") + _many(url_params, "format")
         return QueryRequest(_nonempty(query, "query"), default, named, fmt)
     if media_type == QUERY_TYPE:
         if any(k == "query" for k, _ in url_params):
             raise QueryError("the query is in the body; do not also send query= in the URL")
         default, named = _dataset(url_params)
         text = _text(body, charset, "query")
-        return QueryRequest(_nonempty(text, "query"), default, named, _one(url_params, "format"))
+        fmt = _many(url_params, "format")
+        return QueryRequest(_nonempty(text, "query"), default, named, fmt)
     if media_type == UPDATE_TYPE:
         text = _text(body, charset, "update")
         return UpdateRequest(

@@ -52,22 +52,30 @@ _CACHE_CONTROL = "public, no-cache"
 log = logging.getLogger("dipld.serve")
 
 
+def _override(names: tuple[str, ...], family: formats.FormatFamily) -> formats.Format | None:
+    """The one format of a family that every ``format=`` value names, if any names one."""
+    found = {fmt for fmt in (family.by_name(n) for n in names) if fmt is not None}
+    if len(found) > 1:
+        shown = ", ".join(repr(n) for n in names)
+        raise QueryError(f"the format= values {shown} name different formats; give one")
+    return found.pop() if found else None
+
+
 def _formats(
-    accept: str | None, override: str | None
+    accept: str | None, override: tuple[str, ...]
 ) -> tuple[formats.Format | None, formats.Format | None]:
-    if override:
-        rf = formats.RESULT_FORMATS.by_name(override)
-        gf = formats.GRAPH_FORMATS.by_name(override)
-        if rf is None and gf is None:
-            names = sorted({n for f in formats.ALL.values() for n in f.names})
-            raise QueryError(f"format={override!r} is unknown; use one of {', '.join(names)}")
-        # an override names one family; the other keeps the Accept header's choice
-        if rf is None:
-            rf = negotiate(accept, formats.RESULT_FORMATS)
-        if gf is None:
-            gf = negotiate(accept, formats.GRAPH_FORMATS)
+    rf = negotiate(accept, formats.RESULT_FORMATS)
+    gf = negotiate(accept, formats.GRAPH_FORMATS)
+    if not override:
         return rf, gf
-    return negotiate(accept, formats.RESULT_FORMATS), negotiate(accept, formats.GRAPH_FORMATS)
+    forced_rf = _override(override, formats.RESULT_FORMATS)
+    forced_gf = _override(override, formats.GRAPH_FORMATS)
+    if forced_rf is None and forced_gf is None:
+        names = sorted({n for f in formats.ALL.values() for n in f.names})
+        shown = ", ".join(repr(n) for n in override)
+        raise QueryError(f"format={shown} is unknown; use one of {', '.join(names)}")
+    # an override may name one family only; the other keeps the Accept header's choice
+    return forced_rf or rf, forced_gf or gf
 
 
 class SparqlEndpoint:
@@ -156,7 +164,7 @@ def _offer(what: str, family: formats.FormatFamily) -> str:
 async def _description(
     ctx: ServeContext, headers: Mapping[str, str], d: DescriptionRequest, server: str
 ) -> Answer:
-    fmt = formats.GRAPH_FORMATS.by_name(d.format) if d.format else None
+    fmt = _override(d.format, formats.GRAPH_FORMATS)
     if fmt is None:
         fmt = negotiate(headers.get("accept"), formats.GRAPH_FORMATS)
     if fmt is None:
