@@ -277,14 +277,29 @@ def score_article(report: Report, gold: GoldArticle, article: Article, facts: Se
     remaining = list(gold.facts)
     for g in gold.facts:
         report.classes[g.cls].gold += 1
-    for fact in facts:
+    # match facts stated in the same sentence first, so that repeated facts pair up sensibly
+    hits: dict[int, GoldFact] = {}
+    for same_sentence in (True, False):
+        for i, fact in enumerate(facts):
+            if i in hits:
+                continue
+            roles = _pred_roles(fact)
+            sentences = {ev.text for ev in fact.evidence}
+            hit = next(
+                (g for g in remaining if g.cls == fact.cls.value and _matches(roles, g)
+                 and (not same_sentence or sentences & set(g.evidence))),
+                None,
+            )  # fmt: skip
+            if hit is not None:
+                hits[i] = hit
+                remaining.remove(hit)
+    for i, fact in enumerate(facts):
         cls = fact.cls.value
         score = report.classes[cls]
         score.predicted += 1
         roles = _pred_roles(fact)
-        hit = next((g for g in remaining if g.cls == cls and _matches(roles, g)), None)
+        hit = hits.get(i)
         if hit is not None:
-            remaining.remove(hit)
             score.correct += 1
             for role in DETAIL_ROLES:
                 if role in hit.roles:

@@ -261,7 +261,19 @@ def _mask(analysis: Analysis) -> None:
         pieces.append(slot)
         pos = end
     pieces.append(text[pos:])
-    analysis.masked = _ACTOR_GROUP.sub(lambda m: _as_states(m, analysis), "".join(pieces))
+    masked = _ACTOR_GROUP.sub(lambda m: _as_states(m, analysis), "".join(pieces))
+    analysis.masked = _ALIAS.sub(lambda m: _drop_alias(m, analysis), masked)
+
+
+_ALIAS = re.compile(r"(?P<a>§[A-Z]\d+§)\s*\((?P<b>§[A-Z]\d+§)\)")
+
+
+def _drop_alias(m: re.Match[str], analysis: Analysis) -> str:
+    """"The United States of America (United States)": one mention, not two."""
+    first, second = analysis.slots[m.group("a")], analysis.slots[m.group("b")]
+    if {e.key for e in first.entities} == {e.key for e in second.entities}:
+        return m.group("a")
+    return m.group(0)
 
 
 _ACTOR_GROUP = re.compile(

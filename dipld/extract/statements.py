@@ -17,21 +17,24 @@ from dipld.extract.spans import Analysis
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 
 _INTRO = re.compile(
-    r"^(?:(?:[A-Z][a-z]+ly|Today|Additionally|Moreover|Further(?:more)?|Also|In\s+addition|Finally|"
+    r"^(?:[-•*]\s+|\(?[ivx0-9]{1,4}[.)]\s+|"
+    r"(?:[A-Z][a-z]+ly|Today|Additionally|Moreover|Further(?:more)?|Also|In\s+addition|Finally|"
     r"Similarly|Meanwhile|Together|However|In\s+particular|In\s+turn|Accordingly|Therefore|Thus|"
     r"Hence|Separately|Specifically|Importantly|Notably|Again|Now|Then|Yesterday|Earlier|Later)\s*,\s*|"
+    r"(?:That|This)\s+is\s+why\s+|"
     r"(?:During|In|On|At|After|Following|Through|As\s+part\s+of|Under|Despite|With|Building\s+on|"
     r"Recognizing|Recognising|Facing|Pending|Consistent\s+with|For|To|Since|Before|Given|Noting|"
     r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among)\b[^,;]{0,220}?,\s*)+"
 )
-_SUBJECT = re.compile(rf"^(?:[Tt]he\s+)?(?P<s>{ACTORS})")
+_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})")
 _LEADING_ADVERBS = r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|" \
                    r"firmly|strongly|fully|clearly|both\s+sides|themselves)\s+)*"  # fmt: skip
 
 _AGREE_VERBS = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?P<v>"
     r"will(?!\s+be\b)|shall|intends?\s+to|intend\s+to|plans?\s+to|aims?\s+to|"
-    r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:re)?committed\s+to|(?:re)?commits?\s+to|"
+    r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:re)?committed(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
+    r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
     r"agree[sd]?\s+(?:to|on)|(?:have|has)\s+agreed\s+(?:to|on)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?\s+to|decides\s+to|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
@@ -97,7 +100,7 @@ def _subject(analysis: Analysis, doc: Doc) -> tuple[list[Entity], int]:
     masked = analysis.masked
     intro = _INTRO.match(masked)
     pos = intro.end() if intro else 0
-    m = _SUBJECT.match(masked, pos) if pos else _SUBJECT.match(masked)
+    m = _SUBJECT.match(masked, pos)
     if not m:
         return [], -1
     entities = [e for e in entities_of(analysis, m.group("s"))
@@ -166,6 +169,11 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         _support_for(analysis, doc, masked, [])
         return
     rest = masked[pos:]
+    rest = re.sub(r"^\s+(?:are|is)\s+pleased\s+to\s+announce\s+that\s+(?:they|we|it)\b", "", rest)
+    aside = re.match(r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
+                     r"along\s+with|jointly\s+with|as\s+\w+)\b[^,]{0,80},", rest)  # fmt: skip
+    if aside:
+        rest = rest[aside.end() :]
     added = _invitation(analysis, doc, rest, actors)
     added = _praise(analysis, doc, rest, actors) or added
     added = _signing(analysis, doc, rest, actors) or added
