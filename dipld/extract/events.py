@@ -19,8 +19,9 @@ from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValu
 # ---- meetings -----------------------------------------------------------------------------
 
 _MEET_VERB = (
-    r"(?:also\s+)?(?:met|meets|has\s+met|had\s+met|held\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
-    r"(?:meeting|meetings|talks|consultations|discussions|conversation|call|dialogue|summit)|"
+    r"(?:also\s+)?(?:met|meets|has\s+met|had\s+met|held\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}"
+    r"(?:meeting|meetings|talks|consultations|discussions|conversation|call|dialogue|summit|session|"
+    r"round)|"
     r"had\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:meeting|talks|conversation|call)|conferred|"
     r"spoke|speaks|talked)"
 )
@@ -31,7 +32,12 @@ _MEET = re.compile(
 _MEET_DIRECT = re.compile(rf"(?P<a>{ACTORS})\s+(?:met|meets)\s+(?:the\s+)?(?P<b>{ACTORS})")
 _BETWEEN = re.compile(
     rf"\b(?:talks|meeting|negotiations|consultations|conversation|call|summit|dialogue)\s+"
-    rf"(?:were\s+held\s+)?between\s+(?:the\s+)?(?P<a>{ACTORS})"
+    rf"(?:were\s+held\s+)?between\s+(?:the\s+)?(?P<a>{ACTORS})",
+    re.IGNORECASE,
+)
+_PAIR_TALKS = re.compile(
+    rf"(?P<a>§[SDO]\d+§(?:\s*[-–]\s*§[SDO]\d+§)+)\s+(?:[A-Za-z]+\s+){{0,4}}?"
+    rf"(?:[Tt]alks|[Mm]eeting|[Ss]ummit|[Cc]onsultations|[Nn]egotiations)\b"
 )
 _HOST = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+(?:the\s+)?"
@@ -114,6 +120,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if host.code in {Code.STATE, Code.ORG} and host.entity is not None:
             participants.append(host.entity)
         found.append((participants, "042", masked[m.start() :]))
+    for m in _PAIR_TALKS.finditer(masked):
+        if not re.search(r"\b(?:will|next|upcoming|future)\b", masked[: m.start()]):
+            parties = _resolve(analysis, doc, m.group("a")) or [
+                e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE
+            ]
+            found.append((parties, "040", masked[m.end() :]))
     for m in _JOINED.finditer(masked):
         found.append((_resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
                       "040", masked[m.end() :]))  # fmt: skip

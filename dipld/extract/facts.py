@@ -142,7 +142,6 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         for rule in rules:
             rule(analysis, doc)
         title_facts, doc.facts = doc.facts, []
-        doc.meeting = None
     for sentence in sentences(article.body):
         if is_boilerplate(sentence.text):
             continue

@@ -261,10 +261,12 @@ def _mask(analysis: Analysis) -> None:
         pieces.append(slot)
         pos = end
     pieces.append(text[pos:])
-    masked = _ACTOR_GROUP.sub(lambda m: _as_states(m, analysis), "".join(pieces))
+    masked = _GOVERNMENTS_OF.sub("", "".join(pieces))
+    masked = _ACTOR_GROUP.sub(lambda m: _as_states(m, analysis), masked)
     analysis.masked = _ALIAS.sub(lambda m: _drop_alias(m, analysis), masked)
 
 
+_GOVERNMENTS_OF = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnments?\s+of\s+(?:the\s+)?(?=§[SD]\d+§)")
 _ALIAS = re.compile(r"(?P<a>§[A-Z]\d+§)\s*\((?P<b>§[A-Z]\d+§)\)")
 
 

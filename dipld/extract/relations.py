@@ -43,7 +43,16 @@ _MEMBER_LIST = re.compile(
 )
 _PRESIDENCY = re.compile(
     rf"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§O\d+§)\s+"
-    rf"(?:will\s+)?(?:pass(?:es|ed)?|go(?:es)?|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)"
+    rf"(?:will\s+)?(?:pass(?:es|ed)?|go(?:es)?|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
+    re.IGNORECASE,
+)
+_HOLDS_PRESIDENCY = re.compile(
+    rf"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\s+of\s+(?:the\s+)?"
+    rf"(?:\w+\s+){{0,2}}?(?P<o>§O\d+§)",
+    re.IGNORECASE,
+)
+_AS_MEMBERS = re.compile(
+    rf"\b(?:our|their)\b[^.;]{{0,120}}?\bas\s+(?:fellow\s+|founding\s+)?members\s+of\s+(?:the\s+)?(?P<o>{ORGS})"
 )
 
 
@@ -78,6 +87,11 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         if doc.date:
             extra["startDate"] = [TimeValue(doc.date.year - int(m.group("n")), precision=Precision.YEAR)]
         found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o")), extra, 0.85))
+    for m in _HOLDS_PRESIDENCY.finditer(masked):
+        found.append((_states(analysis, m.group("a"), doc), _orgs(analysis, m.group("o")), {}, 0.7))
+    for m in _AS_MEMBERS.finditer(masked):
+        issuers = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
+        found.append((issuers, _orgs(analysis, m.group("o")), {}, 0.75))
     for m in _PRESIDENCY.finditer(masked):
         orgs = _orgs(analysis, m.group("o"))
         states = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
@@ -95,7 +109,9 @@ _BORDER = re.compile(
     r"\b(?:separated\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:boundary|border)|"
     r"share\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:boundary|border|frontier)|"
     r"(?:common|shared|mutual)\s+(?:land\s+)?(?:border|boundary|frontier)|border\s+each\s+other|"
-    r"neighbou?ring\s+(?:states|countries))\b",
+    r"neighbou?ring\s+(?:states|countries)|border\s+between|"
+    r"§[SD]\d+§\s*[-–]\s*§[SD]\d+§\s+(?:land\s+)?border|"
+    r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border)\b",
     re.IGNORECASE,
 )
 _PAIR = re.compile(rf"between\s+(?P<p>{STATES})|(?P<q>§S\d+§\s*[-–]\s*§S\d+§)")
@@ -123,7 +139,15 @@ def borders(analysis: Analysis, doc: Doc) -> None:
     if not _BORDER.search(masked) or not _asserted(masked):
         return
     m = re.search(rf"(?P<a>§S\d+§)\s+borders\s+(?P<b>§S\d+§)", masked)
-    parties = _states(analysis, m.group("a") + m.group("b"), doc) if m else _pair(analysis, doc, masked)
+    hyphen = re.search(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border", masked)
+    if m or hyphen:
+        found = m or hyphen
+        assert found is not None
+        parties = _states(analysis, found.group("a") + found.group("b"), doc)
+    else:
+        parties = _pair(analysis, doc, masked)
+    if len(parties) < 2 and re.search(r"\b(?:our|the)\s+\S*\s*border", masked):
+        parties = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
     if len(parties) >= 2:
         doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.85)
 
@@ -162,8 +186,8 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
 
 
 _TREATY_WORDS = (
-    r"(?:treat(?:y|ies)|agreements?|accords?|protocols?|memorand(?:um|a)(?:\s+of\s+understanding)?|"
-    r"MOUs?|MoUs?|conventions?|pacts?)"
+    r"(?:[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorand(?:um|a)"
+    r"(?:\s+of\s+[Uu]nderstanding)?|MOUs?|MoUs?|[Cc]onventions?|[Pp]acts?)"
 )
 _SIGNED = re.compile(
     rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
@@ -171,7 +195,7 @@ _SIGNED = re.compile(
     rf"\s+(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)",
 )
 _AGREEMENT_BETWEEN = re.compile(
-    rf"\b(?P<what>{_TREATY_WORDS})\s+between\s+(?P<a>{PARTIES})",
+    rf"\b(?P<what>{_TREATY_WORDS})(?:\s+on\s+[a-z\s]{{3,40}}?)?\s+between\s+(?:the\s+)?(?P<a>{PARTIES})",
 )
 _INSTRUMENT = re.compile(
     rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+)*(?:{_TREATY_WORDS.replace('(?:', '(?:', 1)})"
@@ -258,7 +282,12 @@ _PARTNER_OF = re.compile(
     rf"(?:partner|ally)\s+(?:of|for|to)\s+(?P<b>§S\d+§)"
 )
 _NAMED_PARTNERSHIP = re.compile(
-    rf"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+)\s+(?:(?:[A-Z][a-z]+)\s+)*(?:Strategic\s+)?Partnership"
+    rf"(?P<p>§[SOD]\d+§(?:\s*[-–]\s*§[SOD]\d+§)+)\s+(?:(?:[A-Za-z][a-z]+)\s+){{0,3}}"
+    rf"(?:[Pp]artnership|[Aa]lliance)\b"
+)
+_PAIR_ALLIANCE = re.compile(
+    rf"(?P<p>{PARTIES})\s+(?:have|has|share|maintain|enjoy|are\s+linked\s+by|are\s+bound\s+by)\b[^.;]{{0,80}}?"
+    rf"\b(?:alliance|strategic\s+partnership|comprehensive\s+partnership)\b"
 )
 
 
@@ -273,7 +302,7 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
             fired = True
     if not fired and _PARTNERSHIP.search(masked):
-        m = re.search(rf"(?:alliance|partnership)\s+(?:between|of)\s+(?P<p>{PARTIES})", masked,
+        m = re.search(rf"(?:alliance|partnership)\s+(?:between|of)\s+(?:the\s+)?(?P<p>{PARTIES})", masked,
                       re.IGNORECASE)  # fmt: skip
         if m:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
@@ -288,6 +317,11 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 parties += _parties_of(entities_of(analysis, m.group("b")), doc)
                 if len(parties) == 2 and parties[0].key != parties[1].key:
                     doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
+    if not fired:
+        for m in _PAIR_ALLIANCE.finditer(masked):
+            parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+            if len(parties) >= 2:
+                doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.8)
     for m in _PARTNER_OF.finditer(masked):
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2:
