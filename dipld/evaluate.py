@@ -50,7 +50,13 @@ _LITERAL_ROLES = frozenset({"date", "startDate", "endDate", "period", "cameoCode
 
 
 def _gold_value(value: Any, role: str = "") -> str:
-    """A comparable key of one gold value."""
+    """A comparable key of one gold value. Free-text activities are read as the concept the
+    extractor's own activity words give ("stationing of troops" is MilitaryBasing)."""
+    if role == "activity" and isinstance(value, str):
+        from dipld.extract.economy import activity_concept  # noqa: PLC0415
+
+        concept = activity_concept(value)
+        return "T:" + _norm_text(concept or value)
     if role in _LITERAL_ROLES:
         return "T:" + str(value).strip()
     if role == "currency" and isinstance(value, str):

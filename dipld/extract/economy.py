@@ -206,6 +206,11 @@ _SOIL = re.compile(
 )
 
 
+def activity_concept(text: str) -> str | None:
+    """The activity concept a phrase names ("stationing of troops" -> MilitaryBasing)."""
+    return _activity(text)
+
+
 def _activity(text: str) -> str | None:
     for regex, concept in _ACTIVITIES:
         if regex.search(text):

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from dipld.extract.mentions import MentionFinder
 from dipld.extract.people import entity_of
-from dipld.extract.spans import Analysis, Code, Mention, Office
+from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.text import Sentence, sentences
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import (
@@ -153,7 +153,41 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             rule(analysis, doc)
         finder.ctx.subject = _subject(analysis, doc.facts[before:])
         doc.previous = analysis
-    return merge(canonical_people(doc.facts + title_facts))
+    facts = canonical_people(doc.facts + title_facts)
+    return merge(_people_meetings(facts, finder.ctx))
+
+
+def _people_meetings(facts: list[Fact], ctx: Context) -> list[Fact]:
+    """A meeting given by states ("Russian-Indian summit talks") and one given by their leaders
+    on the same occasion are one meeting, with the leaders as participants."""
+    meetings = [f for f in facts if f.cls is FactClass.MEETING]
+    out = list(facts)
+    for by_states in meetings:
+        parties = by_states.entities("participant")
+        if not parties or any(p.kind is EntityKind.PERSON for p in parties):
+            continue
+        keys = {p.key for p in parties}
+        for by_people in meetings:
+            people = by_people.entities("participant")
+            if by_people is by_states or not all(p.kind is EntityKind.PERSON for p in people):
+                continue
+            states = {o.jurisdiction.key for p in people if (o := ctx.office_of(p)) and o.jurisdiction}
+            if states != keys:
+                continue
+            if by_states.get("date") and by_people.get("date") and \
+                    by_states.get("date") != by_people.get("date"):  # fmt: skip
+                continue
+            if by_states in out:
+                out.remove(by_states)
+                args = dict(by_people.args)
+                for role, values in by_states.args:
+                    args.setdefault(role, values)
+                out[out.index(by_people)] = Fact.make(
+                    FactClass.MEETING, args, evidence=by_people.evidence + by_states.evidence,
+                    confidence=by_people.confidence, status=by_people.status,
+                )  # fmt: skip
+            break
+    return out
 
 
 def canonical_people(facts: list[Fact]) -> list[Fact]:

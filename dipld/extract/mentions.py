@@ -271,9 +271,14 @@ _ALIAS = re.compile(r"(?P<a>§[A-Z]\d+§)\s*\((?P<b>§[A-Z]\d+§)\)")
 
 
 def _drop_alias(m: re.Match[str], analysis: Analysis) -> str:
-    """"The United States of America (United States)": one mention, not two."""
+    """"The United States of America (United States)": one mention, not two; a linked
+    abbreviation names an unlinked long form: "Association of Southeast Nations (ASEAN)"."""
     first, second = analysis.slots[m.group("a")], analysis.slots[m.group("b")]
     if {e.key for e in first.entities} == {e.key for e in second.entities}:
+        return m.group("a")
+    if first.code == second.code and first.entity and second.entity and \
+            not first.entity.is_linked and second.entity.is_linked:  # fmt: skip
+        analysis.slots[m.group("a")] = replace(first, entities=second.entities)
         return m.group("a")
     return m.group(0)
 

@@ -84,6 +84,10 @@ _NICKNAMES = {
 }  # fmt: skip
 
 
+def _title_words(label: str) -> set[str]:
+    return {w for w in fold(label).replace("-", " ").split() if w not in {"the", "of", "for", "and"}}
+
+
 def entity_of(kb_entity: KbEntity) -> Entity:
     return Entity.linked(kb_entity.qid, kb_entity.label, kb_entity.kind)
 
@@ -179,6 +183,15 @@ class People:
     def _by_surname(self, words: list[str], office: Office | None) -> list[KbEntity]:
         if not words or office is None or self.date is None:
             return []
+        out = self._by_surname_strict(words, office)
+        if out or len(words) < 2 or office.jurisdiction is None:
+            return out
+        # "President Ferdinand Marcos Jr. of the Philippines" is the KB's "Bongbong Marcos": the
+        # one person of that surname holding that office of that state on the article date
+        loose = self._by_surname_strict(words[-1:], office)
+        return loose if len(loose) == 1 else []
+
+    def _by_surname_strict(self, words: list[str], office: Office) -> list[KbEntity]:
         out: list[KbEntity] = []
         for qid in surname_index(self.kb).get(fold(words[-1]), ()):
             entity = self.kb.entity(qid)
@@ -363,6 +376,7 @@ class People:
         post on the article date, or (with a jurisdiction) the state the office speaks for."""
         holder: Entity | None = None
         found_office = office
+        candidates: list[tuple[Entity, Office]] = []
         for known, known_office in reversed(self.ctx.people):
             if known_office is None:
                 continue
@@ -374,9 +388,14 @@ class People:
             if office.jurisdiction and known_office.jurisdiction and \
                     office.jurisdiction.key != known_office.jurisdiction.key:  # fmt: skip
                 continue
+            candidates.append((known, known_office))
+        # "the Deputy Secretary": prefer the person whose title has these very words
+        words = _title_words(office.label)
+        worded = [c for c in candidates if words and words <= _title_words(c[1].label)]
+        if worded or candidates:
+            known, known_office = (worded or candidates)[0]
             holder = known
             found_office = replace(known_office, label=office.label, named=False)
-            break
         if holder is None and office.jurisdiction and office.jurisdiction.qid and self.date \
                 and office.role in _SINGLE_HOLDER_ROLES:  # fmt: skip
             posts = [p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class]
@@ -477,10 +496,14 @@ class People:
                     start = m.start()
                     # "Antony J. Blinken", "Joseph R. Biden": take the given names along
                     lead = re.search(rf"(?:(?:{_NAME_TOKEN})\s+){{1,3}}$", text[:start])
-                    if lead and not any(fold(w) in _NOT_NAME_WORDS for w in lead.group(0).split()) \
-                            and not _overlaps(out, base + lead.start(), base + start):  # fmt: skip
-                        if same_person(label, [lead.group(0).split()[0], m.group(0)]):
-                            start = lead.start()
+                    if lead and not _overlaps(out, base + lead.start(), base + start):
+                        given = lead.group(0).split()
+                        skip = 0
+                        while skip < len(given) and fold(given[skip]) in _NOT_NAME_WORDS:
+                            skip += 1
+                        given = given[skip:]
+                        if given and same_person(label, [given[0], m.group(0)]):
+                            start = start - len(" ".join(given)) - 1
                     end_rel = m.end()
                     entity = known
                     more = re.match(rf"(?:\s+{_NAME_TOKEN}){{1,3}}", text[end_rel:])

@@ -207,7 +207,10 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if not _asserted(masked) or FUTURE_SIGN.search(masked):
         return
+    between = list(_AGREEMENT_BETWEEN.finditer(masked))
     for m in _SIGNED.finditer(masked):
+        if any(b.start() >= m.start() for b in between):
+            continue  # "signed an agreement between X and Y": X and Y are the parties
         parties = _parties(analysis, doc, m.group("a"), m.group("what"))
         if len(parties) < 2:
             continue
@@ -282,8 +285,8 @@ _PARTNER_OF = re.compile(
     rf"(?:partner|ally)\s+(?:of|for|to)\s+(?P<b>§S\d+§)"
 )
 _NAMED_PARTNERSHIP = re.compile(
-    rf"(?P<p>§[SOD]\d+§(?:\s*[-–]\s*§[SOD]\d+§)+)\s+(?:(?:[A-Za-z][a-z]+)\s+){{0,3}}"
-    rf"(?:[Pp]artnership|[Aa]lliance)\b"
+    rf"(?P<p>§[SOD]\d+§(?:\s*[-–]\s*§[SOD]\d+§)+)\s+(?:(?!(?:[Ss]tatement|[Oo]n|[Ff]or|[Oo]f)\b)"
+    rf"(?:[A-Za-z][a-z]+)\s+){{0,3}}(?:[Pp]artnership|[Aa]lliance)\b"
 )
 _PAIR_ALLIANCE = re.compile(
     rf"(?P<p>{PARTIES})\s+(?:have|has|share|maintain|enjoy|are\s+linked\s+by|are\s+bound\s+by)\b[^.;]{{0,80}}?"
