@@ -22,7 +22,7 @@ _MEET_VERB = (
     r"(?:also\s+)?(?:met|meets|has\s+met|had\s+met|held\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}"
     r"(?:meeting|meetings|talks|consultations|discussions|conversation|call|dialogue|summit|session|"
     r"round)|"
-    r"had\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}(?:meeting|talks|conversation|call)|conferred|"
+    r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
     r"spoke|speaks|talked)"
 )
 _PHONE = re.compile(r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference)\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from dipld.extract.mentions import MentionFinder
 from dipld.extract.people import entity_of
-from dipld.extract.spans import Analysis, Code, Context, Mention, Office
+from dipld.extract.spans import Analysis, Code, Mention, Office
 from dipld.extract.text import Sentence, sentences
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import (
@@ -154,10 +154,25 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         finder.ctx.subject = _subject(analysis, doc.facts[before:])
         doc.previous = analysis
     facts = canonical_people(doc.facts + title_facts)
-    return merge(_people_meetings(facts, finder.ctx))
+    return merge(_people_meetings(facts, doc))
 
 
-def _people_meetings(facts: list[Fact], ctx: Context) -> list[Fact]:
+def state_of(doc: Doc, person: Entity) -> Entity | None:
+    """The state a person acts for: the office this article gives them, else the KB's."""
+    office = doc.finder.ctx.office_of(person)
+    if office is not None and office.jurisdiction is not None:
+        return office.jurisdiction
+    if person.qid and doc.date:
+        places = {t.jurisdiction for t in doc.kb.tenures(person.qid)
+                  if t.jurisdiction and t.covers(doc.date)}  # fmt: skip
+        if len(places) == 1:
+            entity = doc.kb.entity(next(iter(places)))
+            if entity is not None:
+                return entity_of(entity)
+    return None
+
+
+def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
     """A meeting given by states ("Russian-Indian summit talks") and one given by their leaders
     on the same occasion are one meeting, with the leaders as participants."""
     meetings = [f for f in facts if f.cls is FactClass.MEETING]
@@ -171,7 +186,7 @@ def _people_meetings(facts: list[Fact], ctx: Context) -> list[Fact]:
             people = by_people.entities("participant")
             if by_people is by_states or not all(p.kind is EntityKind.PERSON for p in people):
                 continue
-            states = {o.jurisdiction.key for p in people if (o := ctx.office_of(p)) and o.jurisdiction}
+            states = {s.key for p in people if (s := state_of(doc, p)) is not None}
             if states != keys:
                 continue
             if by_states.get("date") and by_people.get("date") and \

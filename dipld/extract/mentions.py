@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from dipld.extract.amounts import find_money, find_percents
 from dipld.extract.gazetteer import fold, gazetteer_for
+from dipld.extract.offices import find_titles
 from dipld.extract.people import People, entity_of
 from dipld.extract.spans import Analysis, Code, Context, Mention
 from dipld.extract.text import Sentence, Token, tokens
@@ -133,7 +134,13 @@ class MentionFinder:
         for m in _UNKNOWN_ORG.finditer(text):
             group = "name" if m.group("name") else "name2"
             name, start = m.group(group).strip(), m.start(group)
-            while " " in name and name.split(" ", 1)[0].lower() in _LEAD_WORDS:
+            while " " in name and (name.split(" ", 1)[0].lower() in _LEAD_WORDS
+                                   or find_titles(name.split(" ", 1)[0])
+                                   or name.split(" ", 1)[0].lower() in {"honorary", "deputy", "vice",
+                                                                        "first", "acting"}):  # fmt: skip
+                first, name = name.split(" ", 1)
+                start += len(first) + 1
+            while re.match(r"(?:of|the|for|and)\s", name):
                 first, name = name.split(" ", 1)
                 start += len(first) + 1
             if len(name.split()) < 2:

@@ -270,11 +270,11 @@ class People:
                     stop = mention.end - base
         if role == "HeadOfState" and jurisdiction is not None and jurisdiction.kind is EntityKind.ORGANIZATION:
             role = "HeadOfOrganization"
-        if plural:
-            return mentions
         label = text[start:stop].strip()
         current = not NOT_CURRENT.search(text[max(0, start - 12) : stop])
         office = Office(role, label, jurisdiction, accredited, None, current)
+        if plural:
+            return self._plural(mentions, text, base, start, stop, office)
 
         holder, span = self._holder_after(mentions, text, base, stop, by_start)
         if span is None:
@@ -397,7 +397,7 @@ class People:
             holder = known
             found_office = replace(known_office, label=office.label, named=False)
         if holder is None and office.jurisdiction and office.jurisdiction.qid and self.date \
-                and office.role in _SINGLE_HOLDER_ROLES:  # fmt: skip
+                and office.role in _SINGLE_HOLDER_ROLES and office.current:  # fmt: skip
             posts = [p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class]
             holders = {h for p in posts for h in self.kb.holders(p.qid, self.date)}
             if len(holders) == 1:
@@ -416,6 +416,25 @@ class People:
             return kept
         kept.append(Mention(base + start, base + stop, text[start:stop], Code.PERSON, (holder,),
                             (found_office,), confidence=0.8))  # fmt: skip
+        return kept
+
+    def _plural(self, mentions: list[Mention], text: str, base: int, start: int, stop: int,
+                office: Office) -> list[Mention]:  # fmt: skip
+        """"the two vice foreign ministers": the people of this article who hold such offices."""
+        m = re.search(r"\b(?P<n>two|three|four|five|six|both)\s+(?:\w+\s+)?$", text[:start].lower() + " ")
+        if m is None:
+            return mentions
+        wanted = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}[m.group("n")]
+        words = _title_words(re.sub(r"s$", "", office.label))
+        found = [p for p, o in self.ctx.people
+                 if o is not None and o.role == office.role and words <= _title_words(o.label)]  # fmt: skip
+        if len(found) != wanted:
+            return mentions
+        begin = text[:start].lower().rfind(m.group("n"))
+        inside = [k for k in mentions if base + begin <= k.begin and k.end <= base + stop]
+        kept = [k for k in mentions if k not in inside]
+        kept.append(Mention(base + begin, base + stop, text[begin:stop], Code.PERSON, tuple(found),
+                            confidence=0.8))  # fmt: skip
         return kept
 
     def complete(self, holder: Entity, office: Office, mentions: list[Mention], base: int,
