@@ -60,8 +60,9 @@ _PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<p>§[CSL]\d+§)")
 
 
 def _people_or_parties(entities: list[Entity]) -> list[Entity]:
+    """The participants: the people named, or (with fewer than two) every party named."""
     people = [e for e in entities if e.kind is EntityKind.PERSON]
-    return people if people else [e for e in entities if e.kind in _ACTOR_KINDS]
+    return people if len(people) >= 2 else [e for e in entities if e.kind in _ACTOR_KINDS]
 
 
 _ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})

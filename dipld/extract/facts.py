@@ -175,32 +175,36 @@ def state_of(doc: Doc, person: Entity) -> Entity | None:
 def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
     """A meeting given by states ("Russian-Indian summit talks") and one given by their leaders
     on the same occasion are one meeting, with the leaders as participants."""
-    meetings = [f for f in facts if f.cls is FactClass.MEETING]
     out = list(facts)
-    for by_states in meetings:
+    for by_states in [f for f in facts if f.cls is FactClass.MEETING]:
         parties = by_states.entities("participant")
         if not parties or any(p.kind is EntityKind.PERSON for p in parties):
             continue
         keys = {p.key for p in parties}
-        for by_people in meetings:
-            people = by_people.entities("participant")
-            if by_people is by_states or not all(p.kind is EntityKind.PERSON for p in people):
+        for i, by_people in enumerate(out):
+            if by_people.cls is not FactClass.MEETING or by_people is by_states:
                 continue
-            states = {s.key for p in people if (s := state_of(doc, p)) is not None}
+            people = by_people.entities("participant")
+            if not any(p.kind is EntityKind.PERSON for p in people):
+                continue
+            states = {
+                (p if p.kind is not EntityKind.PERSON else s).key
+                for p in people
+                if p.kind is not EntityKind.PERSON or (s := state_of(doc, p)) is not None
+            }
             if states != keys:
                 continue
             if by_states.get("date") and by_people.get("date") and \
                     by_states.get("date") != by_people.get("date"):  # fmt: skip
                 continue
-            if by_states in out:
-                out.remove(by_states)
-                args = dict(by_people.args)
-                for role, values in by_states.args:
-                    args.setdefault(role, values)
-                out[out.index(by_people)] = Fact.make(
-                    FactClass.MEETING, args, evidence=by_people.evidence + by_states.evidence,
-                    confidence=by_people.confidence, status=by_people.status,
-                )  # fmt: skip
+            args = dict(by_people.args)
+            for role, values in by_states.args:
+                args.setdefault(role, values)
+            out[i] = Fact.make(
+                FactClass.MEETING, args, evidence=by_people.evidence + by_states.evidence,
+                confidence=by_people.confidence, status=by_people.status,
+            )  # fmt: skip
+            out.remove(by_states)
             break
     return out
 

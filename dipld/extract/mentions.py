@@ -219,7 +219,14 @@ class MentionFinder:
                 for e in m.entities:
                     named = [o for o in m.offices if o.current and o.named]
                     known = [i for i, (p, _) in enumerate(self.ctx.people) if p.key == e.key]
-                    if not known:
+                    shorter = [i for i, (p, _) in enumerate(self.ctx.people)
+                               if not e.is_linked and not p.is_linked and p.kind is EntityKind.PERSON
+                               and set(p.label.split()) < set(e.label.split())]  # fmt: skip
+                    if not known and len(shorter) == 1:
+                        # "Mori" of the headline is the "Mori Takeo" of the body
+                        old_office = self.ctx.people[shorter[0]][1]
+                        self.ctx.people[shorter[0]] = (e, named[0] if named else old_office)
+                    elif not known:
                         self.ctx.people.append((e, named[0] if named else None))
                     elif named and self.ctx.people[known[0]][1] is None:
                         self.ctx.people[known[0]] = (e, named[0])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dipld.extract.facts import Doc, entities_of
+from dipld.extract.facts import Doc, entities_of, state_of
 from dipld.extract.patterns import ACTORS, HYPOTHETICAL
 from dipld.extract.spans import Analysis
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
@@ -134,7 +134,7 @@ def _counterparts(doc: Doc, actor: Entity) -> list[Entity]:
 
 
 def _recipient(analysis: Analysis, text: str, actors: list[Entity]) -> list[Entity]:
-    m = re.search(rf"\b(?:with|to|for|toward|towards|of)\s+(?:the\s+)?(?P<g>{ACTORS})", text[:160])
+    m = re.search(rf"\b(?:with|to|for|toward|towards)\s+(?:the\s+)?(?P<g>{ACTORS})", text[:160])
     if not m:
         return []
     keys = {a.key for a in actors}
@@ -200,6 +200,8 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     recipients = _others(doc, actors) or (_recipient(analysis, tail, actors) if len(actors) == 1 else [])
     if not recipients and len(actors) == 1:
         recipients = _counterparts(doc, actors[0])
+    own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
+    recipients = [r for r in recipients if r.key not in own]
     args: dict[str, list[Value]] = {
         "eventType": [Concept("AGREE")],
         "actor": actors,
