@@ -36,6 +36,7 @@ from typing import TypeVar
 from urllib.parse import quote, urlsplit
 
 import pyoxigraph as ox
+from SPARQLWrapper import INSERT as UPDATE_FORM
 from SPARQLWrapper import JSON, POST, POSTDIRECTLY, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import EndPointInternalError, SPARQLWrapperException
 
@@ -230,7 +231,9 @@ class RemoteTarget:
         def call() -> None:
             sparql = self._wrapper()
             sparql.setRequestMethod(POSTDIRECTLY)
-            sparql.setQuery(text)
+            # what setQuery() does, without its regex scan of megabytes of data for the form
+            sparql.queryString = text
+            sparql.queryType = UPDATE_FORM
             sparql.query().response.read()
 
         self._retrying("update", call)

@@ -154,9 +154,17 @@ def summary_line(summary: LoadSummary) -> str:
         click.Option(["--user"], help="User name for HTTP Basic authentication."),
         click.Option(["--password"], help="Password for HTTP Basic authentication."),
         click.Option(["--token"], help="Bearer token for the remote store."),
+        click.Option(
+            ["--retries"],
+            type=click.IntRange(0, 100),
+            default=5,
+            show_default=True,
+            help="Retries of a remote request that fails with 5xx or a connection error.",
+        ),
     ],
 )
 def load(
+    *,
     paths: tuple[str, ...],
     store: str | None,
     jobs: str | None,
@@ -175,6 +183,7 @@ def load(
     user: str | None,
     password: str | None,
     token: str | None,
+    retries: int,
 ) -> None:
     """Extract articles and store one named graph per article.
 
@@ -209,6 +218,7 @@ def load(
             user=user,
             password=password,
             token=token,
+            retries=retries,
         )
         summary = library.load_remote(paths, options, config, stdin=stdin, progress=reporter)
     else:
@@ -231,7 +241,7 @@ def load(
     ],
 )
 def delete(
-    articles: tuple[str, ...], store: str | None, base: str | None, as_json: bool, quiet: bool
+    *, articles: tuple[str, ...], store: str | None, base: str | None, as_json: bool, quiet: bool
 ) -> None:
     """Remove articles (their ids, or article or graph IRIs) from the embedded store.
 
