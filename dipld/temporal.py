@@ -2,7 +2,7 @@
 
 >>> ref = dt.date(2022, 9, 2)  # a Friday
 >>> [(m.text, m.value.lexical) for m in find_dates("They met on Friday.", ref)]
-[('on Friday', '2022-09-02')]
+[('Friday', '2022-09-02')]
 >>> [m.value.lexical for m in find_dates("in February 2022 and in 2021", ref)]
 ['2022-02', '2021']
 >>> [(m.value.lexical, m.end_value.lexical) for m in find_dates("disputes in the 1990s", ref)
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dipld.model import Precision, TimeValue
 
@@ -74,19 +74,48 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("dmy", rf"\b{_d('d')}\s+{_m('mo')}\s*,?\s+{_y('y')}\b"),
     ("mdy", rf"\b{_m('mo')}\s+{_d('d')}\s*,\s*{_y('y')}\b"),
     ("my", rf"\b{_m('mo')}\s+(?:of\s+)?{_y('y')}\b"),
-    ("md", rf"\b(?:on\s+|since\s+|from\s+|until\s+|by\s+)?{_m('mo')}\s+{_d('d')}(?!\d)\b"),
-    ("dm", rf"\b(?:on\s+)?(?:the\s+)?{_d('d')}\s+(?:of\s+)?{_m('mo')}\b"),
-    ("decade", r"\b(?:the\s+)?(?P<y>1[89]\d0|20\d0)'?s\b"),
+    ("md", rf"\b{_m('mo')}\s+{_d('d')}(?!\d)\b"),
+    ("dm", rf"\b{_d('d')}\s+(?:of\s+)?{_m('mo')}\b"),
+    ("decade", r"\b(?P<y>1[89]\d0|20\d0)'?s\b"),
     (
         "weekday",
-        r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"\b(?:last\s+|this\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
         r"Saturday|Sunday)\b",
     ),
     ("relday", r"\b(?P<rel>today|yesterday|tomorrow|tonight)\b"),
     ("relyear", r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b"),
-    ("year", rf"\b(?:in\s+|since\s+|from\s+|by\s+|of\s+)?{_y('y')}\b(?!\s*(?:percent|%|-))"),
+    ("year", rf"\b{_y('y')}\b(?!\s*(?:percent|%|-))"),
 )
-_COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in _PATTERNS)
+# One pass over the text: the patterns as alternatives, in priority order, groups prefixed.
+_NAMES = tuple(name for name, _ in _PATTERNS)
+_COMBINED = re.compile(
+    "|".join(
+        f"(?P<alt{i}>" + pat.replace("(?P<", f"(?P<p{i}_") + ")" for i, (_, pat) in enumerate(_PATTERNS)
+    ),
+    re.IGNORECASE,
+)
+
+
+class _Groups:
+    """A match of one alternative of the combined pattern, with the alternative's group names."""
+
+    def __init__(self, m: re.Match[str], index: int) -> None:
+        self._m = m
+        self._prefix = f"p{index}_"
+        self._alt = f"alt{index}"
+
+    def groupdict(self) -> dict[str, str]:
+        n = len(self._prefix)
+        return {k[n:]: v for k, v in self._m.groupdict().items() if k.startswith(self._prefix)}
+
+    def start(self) -> int:
+        return self._m.start(self._alt)
+
+    def end(self) -> int:
+        return self._m.end(self._alt)
+
+    def group(self, _: int = 0) -> str:
+        return self._m.group(self._alt)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +128,7 @@ class DateMention:
     value: TimeValue
     end_value: TimeValue | None = None
     relative: bool = False
+    since: bool = False  # "since February 24": the start of a period
 
 
 def _month(text: str) -> int:
@@ -112,7 +142,7 @@ def _safe_day(year: int, month: int, day: int) -> TimeValue | None:
         return None
 
 
-def _resolve(name: str, m: re.Match[str], ref: dt.date | None) -> DateMention | None:
+def _resolve(name: str, m: re.Match[str] | _Groups, ref: dt.date | None) -> DateMention | None:
     g = m.groupdict()
     start, end, text = m.start(), m.end(), m.group(0)
     if name == "iso":
@@ -184,19 +214,26 @@ def _resolve(name: str, m: re.Match[str], ref: dt.date | None) -> DateMention | 
     return None
 
 
+_ANY_DATE_WORD = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|tonight|yesterday|tomorrow|(?:last|this|next|past)\s+"
+    r"(?:year|month))\b",
+    re.IGNORECASE,
+)
+
+
 def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text``, non-overlapping, leftmost-longest, in text order."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for name, regex in _COMPILED:
-        for m in regex.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            mention = _resolve(name, m, ref)
-            if mention is not None:
-                found.append(mention)
-                taken.append((m.start(), m.end()))
-    found.sort(key=lambda d: d.begin)
+    if not _ANY_DATE_WORD.search(text):
+        return found
+    for m in _COMBINED.finditer(text):
+        index = next(i for i in range(len(_NAMES)) if m.start(f"alt{i}") >= 0)
+        mention = _resolve(_NAMES[index], _Groups(m, index), ref)
+        if mention is not None:
+            since = text[max(0, mention.begin - 6) : mention.begin].lower().endswith("since ")
+            found.append(replace(mention, since=since) if since else mention)
     return found
 
 
@@ -205,6 +242,7 @@ _FULL_DATE = tuple(
     for name, pat in _PATTERNS
     if name in {"iso", "dmy", "mdy"}
 )
+
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -44,8 +44,17 @@ _MONEY_WORD = re.compile(
 _PERCENT = re.compile(rf"(?:{_APPROX})?{_NUM}\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+_CURRENCY_HINT = re.compile(
+    r"[$€£¥]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|[Dd]ollars?|[Ee]uros?|[Yy]uan|[Rr]enminbi|[Rr]ubles?|"
+    r"[Rr]oubles?|[Pp]ounds?|[Yy]en|[Rr]upees?)\b"
+)
+
+
 def find_money(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
+    if not _DIGIT.search(text) or not _CURRENCY_HINT.search(text):
+        return out
     matches = list(_MONEY_SIGN.finditer(text))
     matches += [w for w in _MONEY_WORD.finditer(text)
                 if not any(w.start() < m.end() and m.start() < w.end() for m in matches)]
@@ -76,6 +85,8 @@ def find_money(text: str, offset: int) -> list[Mention]:
 
 def find_percents(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
+    if "%" not in text and "cent" not in text:
+        return out
     for m in _PERCENT.finditer(text):
         value = Decimal(m.group("num").replace(",", "")) / 100
         approx = m.group("approx")

@@ -91,9 +91,19 @@ def _flow(doc: Doc, analysis: Analysis, args: dict[str, list[Value]], money: Men
     doc.add(FactClass.TRADE_FLOW, args, analysis, confidence)
 
 
+_TRADE_WORDS = frozenset(
+    "trade turnover commerce trading exports export exported imports import imported sold percent "
+    "share accounts".split()
+)
+_PERMISSION_WORDS = frozenset(
+    "permission permitted allowed allow allows authorized authorised authorization authorisation "
+    "deployment deployed hosting granted right approval".split()
+)
+
+
 def trade(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if NEGATION.search(masked) or HYPOTHETICAL.search(masked):
+    if _TRADE_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
     has_money = "§M" in masked
     if has_money and _TOTAL.search(masked) and not re.search(r"\bexports?\b|\bimports?\b", masked):
@@ -220,7 +230,7 @@ def _activity(text: str) -> str | None:
 
 def permissions(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if NEGATION.search(masked) or HYPOTHETICAL.search(masked):
+    if _PERMISSION_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
     for regex in (_GIVEN_PERMISSION, _IS_PERMITTED, _PERMITS, _DEPLOYMENT_ON, _HOSTING):
         for m in regex.finditer(masked):

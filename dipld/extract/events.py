@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dipld.extract.facts import Doc, entities_of
 from dipld.extract.spans import Analysis, Code
-from dipld.extract.patterns import ACTORS, FUTURE, HYPOTHETICAL, NEGATION
+from dipld.extract.patterns import ACTORS, FUTURE, NEGATION, keywords
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 
 # ---- meetings -----------------------------------------------------------------------------
@@ -94,7 +94,7 @@ def _date(analysis: Analysis) -> TimeValue | None:
 
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if NEGATION.search(masked) or HYPOTHETICAL.search(masked):
+    if _MEETING_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
     future = FUTURE.search(masked)
     found: list[tuple[list[Entity], str, str]] = []
@@ -199,6 +199,7 @@ class Trigger:
     """A verb phrase, the event it signals, and where its recipient is."""
 
     pattern: re.Pattern[str]
+    words: frozenset[str]
     event_type: str
     cameo: str
     recipient: bool = True  # a recipient is expected (after the trigger)
@@ -208,7 +209,8 @@ class Trigger:
 
 
 def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
-    return Trigger(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), event_type, cameo, **kw)
+    return Trigger(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), keywords(pattern), event_type,
+                   cameo, **kw)  # fmt: skip
 
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -345,12 +347,23 @@ def _event_date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue
     return None
 
 
+_TRIGGER_WORDS = frozenset().union(*(t.words for t in TRIGGERS))
+_MEETING_WORDS = frozenset(
+    """met meets meet meeting meetings talks talk held had hosted hosts welcomed welcomes received
+    receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
+    call conversation summit consultations negotiations dialogue discussed reviewed exchanged
+    session round""".split()
+)
+
+
 def events(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if HYPOTHETICAL.search(masked):
+    if _TRIGGER_WORDS.isdisjoint(analysis.words) or analysis.hypothetical:
         return
     taken: list[tuple[int, int]] = []
     for trigger in TRIGGERS:
+        if trigger.words.isdisjoint(analysis.words):
+            continue
         for m in trigger.pattern.finditer(masked):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -11,7 +11,8 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from typing import Any
+from functools import cache, lru_cache
 
 from dipld.extract.text import Token, tokens
 from dipld.kb.index import KbIndex
@@ -34,13 +35,17 @@ _STOP_NAMES = frozenset(
 NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-folded, accent-free, one apostrophe: the key used for every name comparison."""
+    if text.isascii():
+        return text.replace("`", "'").lower()
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def token_key(token: str) -> str:
     """Normalised form of one token: dotted abbreviations lose their dots (U.S. -> us)."""
     if "." in token and len(token) > 2 and token.replace(".", "").isalpha():
@@ -68,34 +73,45 @@ class Match:
     qids: tuple[str, ...]
 
 
+_END = ""  # trie key of the entries that end at a node
+
+
 class Gazetteer:
-    """Longest-match lookup of KB names over a token list."""
+    """Longest-match lookup of KB names over a token list (a trie over normalised tokens)."""
 
     def __init__(self, entries: Iterable[NameEntry]) -> None:
-        by_first: dict[str, list[NameEntry]] = defaultdict(list)
+        root: dict[str, Any] = {}
         for entry in entries:
-            by_first[entry.keys[0]].append(entry)
-        for bucket in by_first.values():
-            bucket.sort(key=lambda e: -len(e.keys))
-        self._by_first = dict(by_first)
+            node = root
+            for key in entry.keys:
+                node = node.setdefault(key, {})
+            node.setdefault(_END, []).append(entry)
+        self._root = root
 
     def find(self, toks: list[Token]) -> list[Match]:
         out: list[Match] = []
-        keys = [token_key(t.text) for t in toks]
         i = 0
         n = len(toks)
+        root = self._root
         while i < n:
-            bucket = self._by_first.get(keys[i])
+            first = toks[i].text
+            if not (first[:1].isupper() or first[:1].isdigit()):
+                i += 1
+                continue
+            node = root.get(token_key(first))
             found: Match | None = None
-            if bucket:
-                for entry in bucket:
-                    size = len(entry.keys)
-                    if i + size > n or tuple(keys[i : i + size]) != entry.keys:
-                        continue
-                    if not _case_ok(toks[i : i + size], entry):
-                        continue
-                    found = Match(i, i + size, toks[i].begin, toks[i + size - 1].end, entry.qids)
+            j = i
+            while node is not None:
+                entries = node.get(_END)
+                if entries:
+                    for entry in entries:
+                        if _case_ok(toks[i : j + 1], entry):
+                            found = Match(i, j + 1, toks[i].begin, toks[j].end, entry.qids)
+                            break
+                j += 1
+                if j >= n:
                     break
+                node = node.get(token_key(toks[j].text))
             if found:
                 out.append(found)
                 i = found.stop
@@ -159,7 +175,10 @@ def gazetteer_for(kb: KbIndex) -> Gazetteer:
             wanted = {q for q in qids if _name_fits(kb, q, keys)}
             if wanted:
                 merged[(keys, upper)].update(wanted)
-    entries = [NameEntry(keys, tuple(sorted(q)), upper) for (keys, upper), q in merged.items()]
+    entries = sorted(
+        (NameEntry(keys, tuple(sorted(q)), upper) for (keys, upper), q in merged.items()),
+        key=lambda e: (e.keys, not e.upper),
+    )
     return Gazetteer(entries)
 
 

@@ -27,6 +27,7 @@ _ORG_HEADS = (
     "Secretariat|Parliament|Ministry|Department|Administration|Duma|Group|Company|Authority|"
     "Office|Board|Bureau|Service|Agencies"
 )
+_ORG_HEAD_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|League|Conference)\b")
 _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
 _UNKNOWN_ORG = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w’'.-]*\s+)(?:{_CAP_WORD}[\s-]+){{0,6}}?(?:{_ORG_HEADS}))\b"
@@ -131,6 +132,8 @@ class MentionFinder:
 
     def _unknown_orgs(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         out = list(mentions)
+        if not _ORG_HEAD_WORD.search(text):
+            return out
         for m in _UNKNOWN_ORG.finditer(text):
             group = "name" if m.group("name") else "name2"
             name, start = m.group(group).strip(), m.start(group)

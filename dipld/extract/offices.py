@@ -134,11 +134,38 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
     return TitleMatch(m.start(), m.end(), m.group(0), role)
 
 
+_TITLE_WORD = re.compile(
+    r"minist|presiden|secretar|ambassador|premier|chancellor|king|queen|emir|amir|sultan|envoy|"
+    r"representative|advis|aide|director|administrator|chair|speaker|governor|commander|chief|"
+    r"spokes|counselor|deputy|official|\bFM\b|charg",
+    re.IGNORECASE,
+)
+
+
+_WORD_START = re.compile(r"(?<![A-Za-z'’-])[A-Za-z]")
+
+
 def find_titles(text: str) -> list[TitleMatch]:
-    """Every title in ``text``, leftmost first, not overlapping."""
+    """Every title in ``text``, leftmost first, not overlapping.
+
+    The long pattern is only tried at the word starts shortly before a title keyword, which is
+    much faster than scanning every position of every sentence."""
     out: list[TitleMatch] = []
-    for m in _ALL.finditer(text):
-        found = _accept(m)
-        if found:
-            out.append(found)
+    covered = 0
+    for key in _TITLE_WORD.finditer(text):
+        if key.start() < covered:
+            continue
+        window = max(covered, key.start() - 80)
+        best: TitleMatch | None = None
+        for start in _WORD_START.finditer(text, window, key.start() + 1):
+            m = _ALL.match(text, start.start())
+            if m is None or m.end() <= key.start():
+                continue
+            found = _accept(m)
+            if found is not None:
+                best = found
+                break
+        if best is not None:
+            out.append(best)
+            covered = best.end
     return out

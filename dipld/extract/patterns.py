@@ -45,6 +45,12 @@ FUTURE = re.compile(
 )
 
 
+def keywords(pattern: str) -> frozenset[str]:
+    """The words that can start a match of a trigger pattern (its alternatives' first words):
+    a sentence without any of them cannot match, so the pattern need not run."""
+    return frozenset(re.findall(r"(?:^|\||\(\?:)([a-z]+)", pattern))
+
+
 def slots_in(text: str) -> list[str]:
     return _SLOT_RE.findall(text)
 

@@ -157,6 +157,8 @@ class People:
         self.kb = kb
         self.date = date
         self.ctx = ctx
+        self._names_for: tuple[tuple[str, Office | None], ...] = ()
+        self._names: re.Pattern[str] | None = None
 
     # ---- linking ------------------------------------------------------------------------
 
@@ -502,14 +504,31 @@ class People:
                                self._remembered_offices(person), confidence=0.85))  # fmt: skip
         return out
 
+    def _names_regex(self) -> re.Pattern[str] | None:
+        """One pattern for every remembered person's full name and surname (longest first)."""
+        names = tuple((p.label, o) for p, o in self.ctx.people)
+        if self._names_for != names:
+            words = {w for label, _ in names
+                     for w in (label, label.split()[-1] if " " in label else "") if len(w) >= 3}  # fmt: skip
+            self._names_for = names
+            self._names = (
+                re.compile(r"(?<![\w§])(?:" + "|".join(
+                    re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])")
+                if words else None
+            )  # fmt: skip
+        return self._names
+
     def known_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """Later mentions of people this article has named: full name, then surname."""
         out = list(mentions)
+        regex = self._names_regex()
+        if regex is None or not regex.search(text):
+            return out
         for known, office in self.ctx.people:
             label = known.label
             parts = label.split()
             for pattern in (re.escape(label), re.escape(parts[-1]) if len(parts) > 1 else None):
-                if pattern is None or len(pattern) < 3:
+                if pattern is None or len(pattern) < 3 or pattern.replace("\\", "") not in text:
                     continue
                 for m in re.finditer(rf"(?<![\w§]){pattern}(?![\w-])", text):
                     start = m.start()

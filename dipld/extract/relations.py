@@ -11,7 +11,7 @@ import re
 
 from dipld.extract.facts import Doc, entities_of
 from dipld.extract.spans import Analysis
-from dipld.extract.patterns import HYPOTHETICAL, NEGATION, ORGS, PARTIES, STATES
+from dipld.extract.patterns import ORGS, PARTIES, STATES
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 
 _CANDIDATE = re.compile(
@@ -66,13 +66,21 @@ def _orgs(analysis: Analysis, text: str) -> list[Entity]:
     return [e for e in entities_of(analysis, text) if e.kind is EntityKind.ORGANIZATION]
 
 
-def _asserted(masked: str) -> bool:
-    return not NEGATION.search(masked) and not HYPOTHETICAL.search(masked)
+def _asserted(analysis: Analysis) -> bool:
+    return not analysis.negated and not analysis.hypothetical
+
+
+_MEMBER_WORDS = frozenset(
+    "member members make form formed constitute comprise founded established joined acceded "
+    "presidency chairmanship chair signatory".split()
+)
 
 
 def memberships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if _CANDIDATE.search(masked) or not _asserted(masked):
+    if _MEMBER_WORDS.isdisjoint(analysis.words) or not _asserted(analysis):
+        return
+    if _CANDIDATE.search(masked):
         return
     found: list[tuple[list[Entity], list[Entity], dict[str, list[Value]], float]] = []
     for regex, confidence in ((_MEMBER, 0.9), (_MEMBER_APPOSITION, 0.85), (_FORM, 0.8),
@@ -136,7 +144,10 @@ def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
 
 def borders(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if not _BORDER.search(masked) or not _asserted(masked):
+    if analysis.words.isdisjoint({"border", "boundary", "borders", "frontier", "neighbouring",
+                                  "neighboring"}):  # fmt: skip
+        return
+    if not _BORDER.search(masked) or not _asserted(analysis):
         return
     m = re.search(rf"(?P<a>§S\d+§)\s+borders\s+(?P<b>§S\d+§)", masked)
     hyphen = re.search(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border", masked)
@@ -161,7 +172,9 @@ _ESTABLISHED = re.compile(r"\bestablish(?:ed|ment\s+of)\b", re.IGNORECASE)
 
 def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if not _DIPLOMATIC.search(masked) or not _asserted(masked):
+    if "diplomatic" not in analysis.words:
+        return
+    if not _DIPLOMATIC.search(masked) or not _asserted(analysis):
         return
     if re.search(r"\b(?:break|broke|broken|sever|severed|cut|suspend|suspended|restore|normali[sz]e)", masked,
                  re.IGNORECASE):  # fmt: skip
@@ -203,9 +216,17 @@ _INSTRUMENT = re.compile(
 )
 
 
+_TREATY_HINTS = frozenset(
+    "treaty treaties agreement agreements accord accords protocol protocols memorandum memoranda "
+    "mou mous convention conventions pact pacts".split()
+)
+
+
 def treaties(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if not _asserted(masked) or FUTURE_SIGN.search(masked):
+    if _TREATY_HINTS.isdisjoint(analysis.words) or not _asserted(analysis):
+        return
+    if FUTURE_SIGN.search(masked):
         return
     between = list(_AGREEMENT_BETWEEN.finditer(masked))
     for m in _SIGNED.finditer(masked):
@@ -296,7 +317,9 @@ _PAIR_ALLIANCE = re.compile(
 
 def partnerships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if not _asserted(masked) or re.search(r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b", masked):
+    if analysis.words.isdisjoint({"partnership", "alliance", "partner", "ally", "partners"}):
+        return
+    if not _asserted(analysis) or re.search(r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b", masked):
         return
     fired = False
     for m in _NAMED_PARTNERSHIP.finditer(masked):

@@ -6,9 +6,11 @@ A sentence is "masked" for the fact rules: each mention is replaced by a placeho
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 
 from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity
@@ -81,6 +83,27 @@ class Analysis:
 
     def mention(self, placeholder: str) -> Mention:
         return self.slots[placeholder]
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The lower-case words of the masked sentence, for cheap "could any rule fire" checks."""
+        return frozenset(_WORD.findall(self.masked.lower()))
+
+    @cached_property
+    def negated(self) -> bool:
+        return not _NEGATION_WORDS.isdisjoint(self.words) or "n't" in self.masked or "n’t" in self.masked
+
+    @cached_property
+    def hypothetical(self) -> bool:
+        return not _HYPOTHETICAL_WORDS.isdisjoint(self.words) or "would like" in self.masked
+
+
+_WORD = re.compile(r"[a-z]+")
+_NEGATION_WORDS = frozenset({"not", "never", "neither", "nor", "without"})
+_HYPOTHETICAL_WORDS = frozenset({
+    "could", "would", "might", "may", "if", "unless", "whether", "should", "possible", "possibly",
+    "potential", "potentially", "consider", "considers", "considered", "considering",
+})  # fmt: skip
 
 
 @dataclass

@@ -295,6 +295,8 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
 
 def nominal_signing(analysis: Analysis, doc: Doc) -> None:
     """"The talks ended with the signing of ...": the meeting's parties signed."""
+    if "signed" not in analysis.words and "signing" not in analysis.words:
+        return
     if not _SIGNING_NOMINAL.search(analysis.masked) or doc.meeting is None:
         return
     if not _DOCUMENT.search(analysis.masked):
