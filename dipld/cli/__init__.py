@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "export": "export:export",
     "kb": "kb:kb",
     "load": "load:load",
+    "query": "query:query",
     "serve": "serve:serve",
     "stats": "export:stats",
     "validate": "validate:validate",
