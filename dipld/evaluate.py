@@ -35,7 +35,16 @@ KEY_ROLES: Mapping[str, tuple[str, ...]] = {
     "TradeShare": ("reporter", "partner", "share"),
     "Permission": ("grantor", "grantee", "activity"),
 }
-DETAIL_ROLES = ("date", "startDate", "place", "cameoCode", "post", "accreditedTo", "period", "currency")
+DETAIL_ROLES = (
+    "date",
+    "startDate",
+    "place",
+    "cameoCode",
+    "post",
+    "accreditedTo",
+    "period",
+    "currency",
+)
 
 
 def _norm_text(text: str) -> str:
@@ -264,15 +273,21 @@ class Report:
         return {
             "classes": {k: score(v) for k, v in sorted(self.classes.items())},
             "overall": score(self.overall),
-            "linking": {"predicted": self.link_predicted, "correct": self.link_correct,
-                        "gold": self.link_gold, "precision": round(self.link_precision, 4),
-                        "recall": round(self.link_recall, 4)},  # fmt: skip
+            "linking": {
+                "predicted": self.link_predicted,
+                "correct": self.link_correct,
+                "gold": self.link_gold,
+                "precision": round(self.link_precision, 4),
+                "recall": round(self.link_recall, 4),
+            },  # fmt: skip
             "evidence_valid": f"{self.evidence_valid}/{self.evidence_total}",
             "details_correct": f"{self.detail_correct}/{self.detail_total}",
         }
 
 
-def score_article(report: Report, gold: GoldArticle, article: Article, facts: Sequence[Fact]) -> None:
+def score_article(
+    report: Report, gold: GoldArticle, article: Article, facts: Sequence[Fact]
+) -> None:
     """Add one article's comparison to the report."""
     for fact in facts:
         for ev in fact.evidence:
@@ -314,10 +329,15 @@ def score_article(report: Report, gold: GoldArticle, article: Article, facts: Se
                     if any(roles.get(role) == r.get(role) for r in accepted):
                         report.detail_correct += 1
                     else:
-                        report.detail_errors.append((
-                            gold.file, describe_fact(fact), role,
-                            ",".join(sorted(roles.get(role, ()))), ",".join(sorted(hit.roles[role])),
-                        ))
+                        report.detail_errors.append(
+                            (
+                                gold.file,
+                                describe_fact(fact),
+                                role,
+                                ",".join(sorted(roles.get(role, ()))),
+                                ",".join(sorted(hit.roles[role])),
+                            )
+                        )
             continue
         sentences = " ".join(ev.text for ev in fact.evidence)
         if any(span in sentences for span in gold.not_expected) and not any(

@@ -130,6 +130,10 @@ class Iris:
     def article(self, article_id: str) -> URIRef:
         return URIRef(f"{self.base}article/{article_id}")
 
+    def headline(self, article_id: str) -> URIRef:
+        """The NIF context of an article's headline (evidence stated only in the headline)."""
+        return URIRef(f"{self.base}article/{article_id}/headline")
+
     def graph(self, article_id: str) -> URIRef:
         return URIRef(f"{self.base}graph/{article_id}")
 
@@ -161,6 +165,20 @@ class Iris:
     def graph_for_file(self, file_name: str) -> URIRef:
         """The graph a ready-made triple file (.ttl, .nt, .jsonld) is published in."""
         return self.graph(article_id_from_name(file_name))
+
+    def local_part(self, iri: str) -> str | None:
+        """What follows the base in an IRI under it (``article/x``), else None.
+
+        >>> Iris("https://w3id.org/dipld/").local_part("https://w3id.org/dipld/entity/minsk-group")
+        'entity/minsk-group'
+        """
+        if iri.startswith(self.base) and len(iri) > len(self.base):
+            return iri[len(self.base) :]
+        return None
+
+    def under_base(self, local: str) -> URIRef:
+        """The IRI under this base with the given local part (the inverse of local_part)."""
+        return URIRef(self.base + local)
 
     def article_id_of(self, iri: str) -> str | None:
         """The article id in an article, graph or fact IRI under this base, else None."""

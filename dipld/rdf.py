@@ -173,6 +173,11 @@ def article_triples(article: Article, facts: Sequence[Fact], iris: Iris) -> list
     add(ox.Triple(art, _n(str(NIF) + "isString"), ox.Literal(article.body)))
     add(ox.Triple(art, dipld("contentHash"), ox.Literal(article.content_hash)))
     add(ox.Triple(art, dipld("extractorVersion"), ox.Literal(__version__)))
+    headline = _n(str(iris.headline(article.id)))
+    if article.title and any(ev.in_title for f in facts for ev in f.evidence):
+        add(ox.Triple(headline, RDF_TYPE, _n(str(NIF) + "Context")))
+        add(ox.Triple(headline, _n(str(NIF) + "isString"), ox.Literal(article.title)))
+        add(ox.Triple(art, _n(str(SCHEMA) + "headline"), ox.Literal(article.title)))
 
     entities: dict[str, Entity] = {}
     observed = date_literal(article.date) if article.date else None
@@ -190,7 +195,10 @@ def article_triples(article: Article, facts: Sequence[Fact], iris: Iris) -> list
         if fact.status.value != "asserted":
             add(ox.Triple(node, dipld("status"), dipld(fact.status.value.capitalize())))
         for k, ev in enumerate(fact.evidence, start=1):
-            out.extend(_evidence_triples(node, art, ev, _n(str(iris.evidence(article.id, n, k)))))
+            context = headline if ev.in_title else art
+            out.extend(
+                _evidence_triples(node, context, ev, _n(str(iris.evidence(article.id, n, k))))
+            )
         for role, values in fact.args:
             prop = ROLE_PROPERTIES.get(role) or dipld(role)
             for value in values:
@@ -214,7 +222,9 @@ def _evidence_triples(
     yield ox.Triple(node, RDF_TYPE, dipld("EvidenceSpan"))
     yield ox.Triple(node, _n(str(NIF) + "referenceContext"), art)
     yield ox.Triple(node, _n(str(NIF) + "anchorOf"), ox.Literal(ev.text))
-    yield ox.Triple(node, _n(str(NIF) + "beginIndex"), ox.Literal(str(ev.begin), datatype=XSD_INTEGER))
+    yield ox.Triple(
+        node, _n(str(NIF) + "beginIndex"), ox.Literal(str(ev.begin), datatype=XSD_INTEGER)
+    )
     yield ox.Triple(node, _n(str(NIF) + "endIndex"), ox.Literal(str(ev.end), datatype=XSD_INTEGER))
 
 

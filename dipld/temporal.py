@@ -90,7 +90,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _NAMES = tuple(name for name, _ in _PATTERNS)
 _COMBINED = re.compile(
     "|".join(
-        f"(?P<alt{i}>" + pat.replace("(?P<", f"(?P<p{i}_") + ")" for i, (_, pat) in enumerate(_PATTERNS)
+        f"(?P<alt{i}>" + pat.replace("(?P<", f"(?P<p{i}_") + ")"
+        for i, (_, pat) in enumerate(_PATTERNS)
     ),
     re.IGNORECASE,
 )
@@ -242,7 +243,6 @@ _FULL_DATE = tuple(
     for name, pat in _PATTERNS
     if name in {"iso", "dmy", "mdy"}
 )
-
 
 
 def parse_date(text: str) -> dt.date | None:

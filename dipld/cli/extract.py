@@ -52,7 +52,7 @@ def _articles(paths: tuple[str, ...], limits: Limits) -> tuple[list[Article], li
             data = sys.stdin.buffer.read()
             stream = read_bytes(data, "stdin", stdin_format(data), limits)
         else:
-            stream = read_path(item.path, limits, name=item.name)
+            stream = read_path(item.path, limits)
         for result in stream:
             if isinstance(result, Article):
                 found.append(result)
@@ -69,7 +69,9 @@ def _articles(paths: tuple[str, ...], limits: Limits) -> tuple[list[Article], li
               "one named graph per article) or jsonl, one JSON object per fact.")  # fmt: skip
 @click.option("--base", default=None, help="Base IRI of the data (DIPLD_BASE).")
 @click.option("--max-article-bytes", default=None, help="Largest article accepted (e.g. 4MB).")
-def extract(paths: tuple[str, ...], fmt: str, base: str | None, max_article_bytes: str | None) -> None:
+def extract(
+    paths: tuple[str, ...], fmt: str, base: str | None, max_article_bytes: str | None
+) -> None:
     """Extract linked facts from articles and print them; no store is touched.
 
     PATHS are article files (.txt, .md, .html, .jsonl), folders (searched recursively), glob

@@ -56,8 +56,11 @@ def find_money(text: str, offset: int) -> list[Mention]:
     if not _DIGIT.search(text) or not _CURRENCY_HINT.search(text):
         return out
     matches = list(_MONEY_SIGN.finditer(text))
-    matches += [w for w in _MONEY_WORD.finditer(text)
-                if not any(w.start() < m.end() and m.start() < w.end() for m in matches)]
+    matches += [
+        w
+        for w in _MONEY_WORD.finditer(text)
+        if not any(w.start() < m.end() and m.start() < w.end() for m in matches)
+    ]
     for m in matches:
         try:
             number = Decimal(m.group("num").replace(",", ""))
@@ -76,9 +79,15 @@ def find_money(text: str, offset: int) -> list[Mention]:
             currency = _CURRENCY_WORDS.get(fold(m.group("word")).strip(), "USD")
         approx = m.group("approx")
         out.append(
-            Mention(offset + m.start(), offset + m.end(), m.group(0), Code.MONEY,
-                    amount=number, currency=currency,
-                    approx=" ".join(approx.lower().split()) if approx else None)  # fmt: skip
+            Mention(
+                offset + m.start(),
+                offset + m.end(),
+                m.group(0),
+                Code.MONEY,
+                amount=number,
+                currency=currency,
+                approx=" ".join(approx.lower().split()) if approx else None,
+            )  # fmt: skip
         )
     return out
 
@@ -91,9 +100,13 @@ def find_percents(text: str, offset: int) -> list[Mention]:
         value = Decimal(m.group("num").replace(",", "")) / 100
         approx = m.group("approx")
         out.append(
-            Mention(offset + m.start(), offset + m.end(), m.group(0), Code.PERCENT, share=value,
-                    approx=" ".join(approx.lower().split()) if approx else None)  # fmt: skip
+            Mention(
+                offset + m.start(),
+                offset + m.end(),
+                m.group(0),
+                Code.PERCENT,
+                share=value,
+                approx=" ".join(approx.lower().split()) if approx else None,
+            )  # fmt: skip
         )
     return out
-
-

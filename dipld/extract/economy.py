@@ -17,9 +17,7 @@ from dipld.extract.spans import Analysis, Mention
 from dipld.extract.patterns import HYPOTHETICAL, NEGATION, STATES
 from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
 
-_TRADE = re.compile(
-    r"\b(?:trade|turnover|commerce|trading)\b", re.IGNORECASE
-)
+_TRADE = re.compile(r"\b(?:trade|turnover|commerce|trading)\b", re.IGNORECASE)
 _TOTAL = re.compile(
     r"\b(?:(?:bilateral\s+|mutual\s+|total\s+|two-way\s+)?trade(?:\s+volume|\s+turnover)?|"
     r"(?:trade\s+)?turnover|volume\s+of\s+trade)\b",
@@ -72,10 +70,15 @@ def currency_qid(code: str) -> str | None:
 
 
 def _period(analysis: Analysis, doc: Doc) -> TimeValue | None:
-    years = [d.value for d in analysis.dates if d.value.precision == Precision.YEAR and not d.end_value]
+    years = [
+        d.value for d in analysis.dates if d.value.precision == Precision.YEAR and not d.end_value
+    ]
     if years:
         return years[0]
-    if re.match(r"^(?:This|That|It|These)\s+(?:included|includes|comprised|consisted)", analysis.sentence.text):
+    if re.match(
+        r"^(?:This|That|It|These)\s+(?:included|includes|comprised|consisted)",
+        analysis.sentence.text,
+    ):
         return doc.trade_period
     return None
 
@@ -121,7 +124,9 @@ def trade(analysis: Analysis, doc: Doc) -> None:
         if len(parties) == 2 and len(money_slots) == 1:
             money = _money(analysis, money_slots[0])
             if money is not None and money.amount is not None:
-                _flow(doc, analysis, {"party": parties, "flow": [Concept("TotalTrade")]}, money, 0.9)
+                _flow(
+                    doc, analysis, {"party": parties, "flow": [Concept("TotalTrade")]}, money, 0.9
+                )
                 doc.trade_pair = (parties[0], parties[1])
                 doc.trade_period = _period(analysis, doc)
     if not has_money:
@@ -235,9 +240,11 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
     for regex in (_GIVEN_PERMISSION, _IS_PERMITTED, _PERMITS, _DEPLOYMENT_ON, _HOSTING):
         for m in regex.finditer(masked):
             groups = m.groupdict()
-            grantees = [e for e in entities_of(analysis, groups["grantee"]) if e.kind is EntityKind.STATE]
+            grantees = [
+                e for e in entities_of(analysis, groups["grantee"]) if e.kind is EntityKind.STATE
+            ]
             act = groups.get("act") or ""
-            activity = _activity(act + " " + masked[m.end():] if regex is _HOSTING else act)
+            activity = _activity(act + " " + masked[m.end() :] if regex is _HOSTING else act)
             territory: Entity | None = None
             soil = _SOIL.search(masked)
             if soil:
@@ -274,4 +281,3 @@ def _declarer(analysis: Analysis, head: str) -> Entity | None:
     if m:
         return _state(analysis, m.group("s"))
     return None
-

@@ -25,7 +25,9 @@ _MEET_VERB = (
     r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
     r"spoke|speaks|talked)"
 )
-_PHONE = re.compile(r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference)\b", re.IGNORECASE)
+_PHONE = re.compile(
+    r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference)\b", re.IGNORECASE
+)
 _MEET = re.compile(
     rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?:(?P<mid>[^§;]{{0,40}}?)\s+with\s+(?:the\s+)?(?P<b>{ACTORS}))?"
 )
@@ -51,7 +53,9 @@ _JOINED = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:\w+\s+)?joined\s+(?:the\s+)?(?:leaders|heads\s+of\s+state|heads\s+of\s+"
     rf"government|counterparts|ministers)\s+(?:of|from)\s+(?:the\s+)?(?P<b>{ACTORS})"
 )
-_MEETING_OF = re.compile(rf"(?P<a>{ACTORS})\s+held\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?(?P<o>§O\d+§)")
+_MEETING_OF = re.compile(
+    rf"(?P<a>{ACTORS})\s+held\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
+)
 _DISCUSSED = re.compile(
     rf"(?P<a>{ACTORS}|[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|sides|ministers))\s+(?:also\s+)?"
     rf"(?:discussed|reviewed|exchanged\s+views|talked\s+about)"
@@ -108,7 +112,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         found.append((_resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
                       "040", masked[m.end() :]))  # fmt: skip
     for m in _BETWEEN.finditer(masked):
-        code = "041" if _PHONE.search(m.group(0)) else ("046" if "negotiations" in m.group(0) else "040")
+        code = (
+            "041"
+            if _PHONE.search(m.group(0))
+            else ("046" if "negotiations" in m.group(0) else "040")
+        )
         found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
     for m in _HOST.finditer(masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
@@ -122,7 +130,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             participants.append(host.entity)
         found.append((participants, "042", masked[m.start() :]))
     for m in _PAIR_TALKS.finditer(masked):
-        if not re.search(r"\b(?:will|next|upcoming|future)\b", masked[: m.start()]):
+        happened = analysis.in_title or re.search(
+            r"\b(?:were|was|have\s+been|has\s+been)\s+held\b|\btook\s+place\b", masked[m.end() :]
+        )
+        if happened and not re.search(r"\b(?:will|next|upcoming|future)\b", masked[: m.start()]):
             parties = _resolve(analysis, doc, m.group("a")) or [
                 e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE
             ]
@@ -218,23 +229,46 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"recogni[sz]ed|recogni[sz]es", "SUPPORT", "054", needs_recipient=True, adjacent=True),
     _t(r"defended|defends", "SUPPORT", "052", needs_recipient=True),
     # COOPERATE (06)
-    _t(r"(?:held|hold|conducted|staged|carried\s+out)\s+joint\s+(?:military\s+|naval\s+)?"
-       r"(?:exercises|drills|patrols)", "COOPERATE", "062", recipient=False),
+    _t(
+        r"(?:held|hold|conducted|staged|carried\s+out)\s+joint\s+(?:military\s+|naval\s+)?"
+        r"(?:exercises|drills|patrols)",
+        "COOPERATE",
+        "062",
+        recipient=False,
+    ),
     _t(r"extradited|extradites", "COOPERATE", "063"),
     _t(r"shared\s+intelligence", "COOPERATE", "064"),
     # AID (07)
-    _t(r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
-       r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|extended)\s+(?=[^.;]*"
-       r"(?:assistance|aid|§M|doses|vaccines|supplies|loans?|grants?|funding))", "AID", "070"),
+    _t(
+        r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
+        r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|extended)\s+(?=[^.;]*"
+        r"(?:assistance|aid|§M|doses|vaccines|supplies|loans?|grants?|funding))",
+        "AID",
+        "070",
+    ),
     # REQUEST (10)
-    _t(r"urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|demanded|demands|appealed\s+to|"
-       r"requested|requests|pressed|presses", "REQUEST", "100", needs_recipient=True),
+    _t(
+        r"urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|demanded|demands|appealed\s+to|"
+        r"requested|requests|pressed|presses",
+        "REQUEST",
+        "100",
+        needs_recipient=True,
+    ),
     # ACCUSE (11)
-    _t(r"condemned|condemns|denounced|denounces|criticized|criticised|criticizes|criticises|"
-       r"deplored|deplores|blamed|blames", "ACCUSE", "111", needs_recipient=True),
+    _t(
+        r"condemned|condemns|denounced|denounces|criticized|criticised|criticizes|criticises|"
+        r"deplored|deplores|blamed|blames",
+        "ACCUSE",
+        "111",
+        needs_recipient=True,
+    ),
     _t(r"accused|accuses", "ACCUSE", "112", needs_recipient=True),
-    _t(r"expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over|regarding|with)", "ACCUSE", "111",
-       needs_recipient=True),
+    _t(
+        r"expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over|regarding|with)",
+        "ACCUSE",
+        "111",
+        needs_recipient=True,
+    ),
     _t(r"summoned", "ACCUSE", "114", needs_recipient=True),
     # REJECT (12)
     _t(r"vetoed|vetoes", "REJECT", "129", recipient=False),
@@ -245,16 +279,27 @@ TRIGGERS: tuple[Trigger, ...] = (
     # PROTEST (14)
     _t(r"protested|protests\s+against|demonstrated\s+against|rallied\s+against", "PROTEST", "140"),
     # SANCTION (16)
-    _t(r"(?:severed|cut|broke\s+off|suspended|downgraded)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
-       r"recalled\s+(?:its|their|the)\s+ambassador|expelled\s+(?:\w+\s+){0,3}diplomats",
-       "SANCTION", "161"),
-    _t(r"(?:imposed|imposes|impose|introduced|announced|slapped)\s+(?:\w+\s+){0,3}(?:sanctions|tariffs|"
-       r"duties|export\s+controls|embargo|countermeasures)|sanctioned|sanctions\s+against", "SANCTION", "163"),
+    _t(
+        r"(?:severed|cut|broke\s+off|suspended|downgraded)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
+        r"recalled\s+(?:its|their|the)\s+ambassador|expelled\s+(?:\w+\s+){0,3}diplomats",
+        "SANCTION",
+        "161",
+    ),
+    _t(
+        r"(?:imposed|imposes|impose|introduced|announced|slapped)\s+(?:\w+\s+){0,3}(?:sanctions|tariffs|"
+        r"duties|export\s+controls|embargo|countermeasures)|sanctioned|sanctions\s+against",
+        "SANCTION",
+        "163",
+    ),
     _t(r"suspended\s+(?:the\s+)?(?:talks|negotiations)", "SANCTION", "164"),
     # MOBILIZE (15)
     _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
-    _t(r"(?:put|placed|raised)\s+(?:\w+\s+){0,3}(?:on\s+)?(?:high\s+|combat\s+)?alert", "MOBILIZE", "152",
-       recipient=False),
+    _t(
+        r"(?:put|placed|raised)\s+(?:\w+\s+){0,3}(?:on\s+)?(?:high\s+|combat\s+)?alert",
+        "MOBILIZE",
+        "152",
+        recipient=False,
+    ),
     # COERCE (17)
     _t(r"blockaded|imposed\s+a\s+blockade", "COERCE", "191", adjacent=True),
     _t(r"occupied|occupies|annexed|annexes", "COERCE", "192", adjacent=True),
@@ -262,17 +307,37 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"deported|expelled", "COERCE", "174", adjacent=True),
     _t(r"seized|confiscated", "COERCE", "171", adjacent=True),
     # ASSAULT (18-20)
-    _t(r"invaded|invades|invasion\s+of|attacked|attacks\s+on|launched\s+(?:an?\s+)?(?:\w+\s+)?"
-       r"(?:attack|offensive|assault)", "ASSAULT", "190"),
+    _t(
+        r"invaded|invades|invasion\s+of|attacked|attacks\s+on|launched\s+(?:an?\s+)?(?:\w+\s+)?"
+        r"(?:attack|offensive|assault)",
+        "ASSAULT",
+        "190",
+    ),
     _t(r"shelled|shelling\s+of", "ASSAULT", "194"),
-    _t(r"bombed|air\s*strikes?\s+on|airstrikes?\s+on|fired\s+(?:\w+\s+)?(?:missiles|rockets)", "ASSAULT", "195"),
+    _t(
+        r"bombed|air\s*strikes?\s+on|airstrikes?\s+on|fired\s+(?:\w+\s+)?(?:missiles|rockets)",
+        "ASSAULT",
+        "195",
+    ),
     # RETREAT / CONCEDE (08)
-    _t(r"withdrew\s+(?:\w+\s+){0,2}(?:troops|forces|soldiers)|pulled\s+(?:out|back)|retreated", "RETREAT",
-       "0874", recipient=False),
-    _t(r"released\s+(?:\w+\s+){0,3}(?:prisoners|detainees|hostages|journalists|captives)", "CONCEDE",
-       "0841", recipient=False),
-    _t(r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|embargo)", "CONCEDE",
-       "081", recipient=False),
+    _t(
+        r"withdrew\s+(?:\w+\s+){0,2}(?:troops|forces|soldiers)|pulled\s+(?:out|back)|retreated",
+        "RETREAT",
+        "0874",
+        recipient=False,
+    ),
+    _t(
+        r"released\s+(?:\w+\s+){0,3}(?:prisoners|detainees|hostages|journalists|captives)",
+        "CONCEDE",
+        "0841",
+        recipient=False,
+    ),
+    _t(
+        r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|embargo)",
+        "CONCEDE",
+        "081",
+        recipient=False,
+    ),
 )
 
 _AID_KIND = (
@@ -289,7 +354,9 @@ _SUBJECT_WORDS = re.compile(
 
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
-    clause = re.split(r";|\bwhich\b|\bwho\b|\bthat\b(?=\s+(?!§))|,\s+(?:while|as|and\s+(?=§))", head)[-1]
+    clause = re.split(
+        r";|\bwhich\b|\bwho\b|\bthat\b(?=\s+(?!§))|,\s+(?:while|as|and\s+(?=§))", head
+    )[-1]
     groups = list(_SLOT_GROUP.finditer(clause))
     pronouns = list(_SUBJECT_WORDS.finditer(clause))
     last_group = groups[-1] if groups else None
@@ -303,7 +370,9 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     if re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about|between)$", prefix):
         first = groups[0]
         prefix0 = clause[: first.start()].rstrip().lower()
-        if first is last_group or re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about)$", prefix0):
+        if first is last_group or re.search(
+            r"\b(?:in|at|for|to|from|of|with|by|on|against|about)$", prefix0
+        ):
             return []
         last_group = first
     found = [e for e in entities_of(analysis, last_group.group(0)) if e.kind in _ACTOR_KINDS]
@@ -326,7 +395,8 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
     clause = re.split(r";|\bwhich\b|\bwho\b|,\s+(?:while|and\s+(?=[a-z]+ed\b))", tail)[0]
     m = re.match(
         rf"\s*(?:with\s+|to\s+|on\s+|upon\s+|against\s+|for\s+)?(?:the\s+|its\s+|their\s+)?"
-        rf"(?:[a-z-]+\s+){{0,2}}(?P<g>{ACTORS})", clause
+        rf"(?:[a-z-]+\s+){{0,2}}(?P<g>{ACTORS})",
+        clause,
     )
     if not m:
         return []
@@ -389,9 +459,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             recipients = [r for r in recipients if r.key not in {a.key for a in actors}]
             if trigger.needs_recipient and not recipients:
                 continue
-            if event_type == "SUPPORT" and cameo == "057" and not re.search(
-                r"\b(?:agreement|treaty|memorand|declaration|statement|protocol|accord|convention|"
-                r"document|law|charter|programme|program|contract|deal|MOU|MoU|roadmap|plan)", tail[:120]
+            if (
+                event_type == "SUPPORT"
+                and cameo == "057"
+                and not re.search(
+                    r"\b(?:agreement|treaty|memorand|declaration|statement|protocol|accord|convention|"
+                    r"document|law|charter|programme|program|contract|deal|MOU|MoU|roadmap|plan)",
+                    tail[:120],
+                )
             ):
                 continue
             taken.append((m.start(), m.end()))

@@ -232,8 +232,13 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
         return value
 
     return [
-        Fact.make(f.cls, {role: [swap(v) for v in values] for role, values in f.args},
-                  evidence=f.evidence, confidence=f.confidence, status=f.status)  # fmt: skip
+        Fact.make(
+            f.cls,
+            {role: [swap(v) for v in values] for role, values in f.args},
+            evidence=f.evidence,
+            confidence=f.confidence,
+            status=f.status,
+        )  # fmt: skip
         for f in facts
     ]
 
@@ -258,7 +263,7 @@ def _issuers(title: Analysis, article: Article) -> tuple[Entity, ...]:
 
 
 def _released_by(analysis: Analysis) -> tuple[Entity, ...]:
-    """"The text of the following statement was released by the Governments of X and Y"."""
+    """ "The text of the following statement was released by the Governments of X and Y"."""
     m = re.search(r"released\s+by\s+the\s+[Gg]overnments\s+of\s+(?P<g>.*)", analysis.masked)
     if not m:
         return ()

@@ -123,7 +123,9 @@ class Gazetteer:
 def _case_ok(toks: list[Token], entry: NameEntry) -> bool:
     if entry.upper:
         return all(
-            t.text.replace(".", "").isupper() or not t.text.isalpha() or t.text.lower() in _SKIP_FIRST
+            t.text.replace(".", "").isupper()
+            or not t.text.isalpha()
+            or t.text.lower() in _SKIP_FIRST
             for t in toks
         )
     first = toks[0].text

@@ -46,6 +46,10 @@ _PERSON_GROUP = re.compile(
 )
 _PRONOUN = re.compile(r"(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
 _TAGS = re.compile(r"[#@](?=\w)")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|near|of|into|outside|around|via|visit|visited|visiting|visits|toward|"
+    r"towards|arrived|returned|travel(?:l)?ed|based|held)\s+(?:the\s+)?$"
+)
 _LEAD_WORDS = frozenset(
     "the a an both during after before in on at this that these those further moreover "
     "additionally also however and but while with as for from by to of said its their his her "
@@ -90,6 +94,7 @@ class MentionFinder:
         mentions = self.people.honorific_names(mentions, text, base)
         mentions = self.people.bind_titles(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
+        mentions = [self._metonym(m, text, base) for m in mentions]
         dates = [
             replace(d, begin=d.begin + base, end=d.end + base) for d in find_dates(text, self.date)
         ]
@@ -119,6 +124,24 @@ class MentionFinder:
                 continue
             out.append(Mention(match.begin, match.end, surface, code, (entity,)))
         return out
+
+    def _metonym(self, mention: Mention, text: str, base: int) -> Mention:
+        """A national capital that is not a place ("in Moscow") stands for its government:
+        "Moscow and Minsk signed ...", "Washington urged ..."."""
+        if mention.code is not Code.CITY or mention.entity is None or not mention.entity.qid:
+            return mention
+        state = self.kb.capital_of(mention.entity.qid)
+        if state is None:
+            return mention
+        before = text[max(0, mention.begin - base - 24) : mention.begin - base].lower()
+        after = text[mention.end - base : mention.end - base + 30]
+        if _PLACE_BEFORE.search(before):
+            return mention  # a place: "in Moscow"
+        if mention.begin == base and after.startswith(","):
+            return mention  # a dateline: "Minsk, 2 September 2022"
+        if re.match(r"\s*(?:[-–]\s*)?[A-Z]", after) and not re.match(r"\s+and\s", after):
+            return mention  # part of a name: "the Vienna Convention", "the Minsk Group"
+        return replace(mention, code=Code.STATE, entities=(entity_of(state),), confidence=0.75)
 
     def _city_context(self, text: str, start: int, entity: Entity) -> bool:
         """Single-word city names are often common words: accept them after a place word, or
@@ -288,7 +311,7 @@ _ALIAS = re.compile(r"(?P<a>§[A-Z]\d+§)\s*\((?P<b>§[A-Z]\d+§)\)")
 
 
 def _drop_alias(m: re.Match[str], analysis: Analysis) -> str:
-    """"The United States of America (United States)": one mention, not two; a linked
+    """ "The United States of America (United States)": one mention, not two; a linked
     abbreviation names an unlinked long form: "Association of Southeast Nations (ASEAN)"."""
     first, second = analysis.slots[m.group("a")], analysis.slots[m.group("b")]
     if {e.key for e in first.entities} == {e.key for e in second.entities}:
@@ -309,7 +332,7 @@ _ACTOR_GROUP = re.compile(
 
 
 def _as_states(m: re.Match[str], analysis: Analysis) -> str:
-    """"§D0§ and §D1§ officials" -> "§S0§ and §S1§": demonym plus actor noun acts as the state."""
+    """ "§D0§ and §D1§ officials" -> "§S0§ and §S1§": demonym plus actor noun acts as the state."""
 
     def state(slot: re.Match[str]) -> str:
         alias = f"§S{slot.group(1)}§"

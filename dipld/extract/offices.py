@@ -55,39 +55,67 @@ _FIELD = (
 # (pattern, role). Order matters: more specific titles first. Role "Secretary" means "decide
 # from the holder's KB offices" (a bare "Secretary Blinken").
 _TITLES: tuple[tuple[str, str], ...] = (
-    (r"(?:first\s+)?deputy\s+prime\s+ministers?|vice[-\s]premiers?|deputy\s+premiers?", "DeputyHeadOfGovernment"),
+    (
+        r"(?:first\s+)?deputy\s+prime\s+ministers?|vice[-\s]premiers?|deputy\s+premiers?",
+        "DeputyHeadOfGovernment",
+    ),
     (r"vice[-\s]presidents?(?!\s+of\s+the\s+(?:European|World|Asian))", "DeputyHeadOfGovernment"),
-    (r"(?:first\s+)?(?:deputy|vice)\s+(?:foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs|"
-     r"secretary\s+of\s+state|foreign\s+secretary)", "DeputyMinister"),
+    (
+        r"(?:first\s+)?(?:deputy|vice)\s+(?:foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs|"
+        r"secretary\s+of\s+state|foreign\s+secretary)",
+        "DeputyMinister",
+    ),
     (rf"under\s*secretary(?:\s+of\s+(?:state|{_FIELD}))?(?:\s+for\s+{_FIELD})?", "DeputyMinister"),
     (r"deputy\s+secretary(?:\s+of\s+[A-Z][a-z]+)?", "DeputyMinister"),
     (rf"(?:first\s+)?deputy\s+ministers?(?:\s+(?:of|for)\s+{_FIELD})?", "DeputyMinister"),
     (r"(?:deputy\s+)?national\s+security\s+advis[eo]rs?", "NationalSecurityAdvisor"),
     (r"prime\s+ministers?|premiers?|chancellors?", "HeadOfGovernment"),
-    (r"foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?|"
-     r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
-     r"external\s+affairs\s+ministers?|high\s+representative\s+for\s+(?:the\s+)?common\s+foreign\s+and\s+"
-     r"security\s+policy|FM", "ForeignMinister"),
-    (rf"special\s+(?:presidential\s+)?(?:envoy|representative)s?(?:\s+(?:for|to)\s+{_FIELD})?", "SpecialEnvoy"),
-    (r"permanent\s+representatives?|ambassadors?(?:-at-large)?|envoys?|charg[ée]s?\s+d['’]affaires", "Ambassador"),
-    (rf"(?:(?:acting|deputy|principal\s+deputy)\s+)?assistant\s+secretar(?:y|ies)(?:\s+of\s+state)?"
-     rf"(?:\s+for\s+{_FIELD})?|senior\s+(?:director|official|advis[eo]r)(?:\s+for\s+{_FIELD})?|"
-     rf"deputy\s+chief\s+of\s+mission|deputy\s+chief\s+of\s+staff(?:\s+of\s+{_FIELD})?|"
-     rf"chief\s+of\s+staff|(?:presidential|special|senior)\s+aide(?:\s+to\s+the\s+{_FIELD})?|"
-     rf"aide\s+to\s+the\s+{_FIELD}|political\s+director|speaker(?:\s+of\s+the\s+{_FIELD}(?:\s+of\s+(?:the\s+)?{_FIELD})?)?|"
-     r"deputy\s+(?:central\s+bank\s+)?governor(?:\s+of\s+the\s+central\s+bank)?|counselor", "SeniorOfficial"),
-    (r"secretary[-\s]general|director[-\s]general|(?:honorary\s+)?chairman\s+of\s+the\s+board", "HeadOfOrganization"),
-    (rf"(?:vice\s+chairman|chief)\s+of\s+the\s+(?:general\s+staff|central\s+military\s+commission|"
-     r"joint\s+chiefs\s+of\s+staff)|commander-in-chief|chief\s+of\s+(?:the\s+)?general\s+staff|"
-     r"defen[cs]e\s+chief", "MilitaryCommander"),
+    (
+        r"foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?|"
+        r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
+        r"external\s+affairs\s+ministers?|high\s+representative\s+for\s+(?:the\s+)?common\s+foreign\s+and\s+"
+        r"security\s+policy|FM",
+        "ForeignMinister",
+    ),
+    (
+        rf"special\s+(?:presidential\s+)?(?:envoy|representative)s?(?:\s+(?:for|to)\s+{_FIELD})?",
+        "SpecialEnvoy",
+    ),
+    (
+        r"permanent\s+representatives?|ambassadors?(?:-at-large)?|envoys?|charg[ée]s?\s+d['’]affaires",
+        "Ambassador",
+    ),
+    (
+        rf"(?:(?:acting|deputy|principal\s+deputy)\s+)?assistant\s+secretar(?:y|ies)(?:\s+of\s+state)?"
+        rf"(?:\s+for\s+{_FIELD})?|senior\s+(?:director|official|advis[eo]r)(?:\s+for\s+{_FIELD})?|"
+        rf"deputy\s+chief\s+of\s+mission|deputy\s+chief\s+of\s+staff(?:\s+of\s+{_FIELD})?|"
+        rf"chief\s+of\s+staff|(?:presidential|special|senior)\s+aide(?:\s+to\s+the\s+{_FIELD})?|"
+        rf"aide\s+to\s+the\s+{_FIELD}|political\s+director|speaker(?:\s+of\s+the\s+{_FIELD}(?:\s+of\s+(?:the\s+)?{_FIELD})?)?|"
+        r"deputy\s+(?:central\s+bank\s+)?governor(?:\s+of\s+the\s+central\s+bank)?|counselor",
+        "SeniorOfficial",
+    ),
+    (
+        r"secretary[-\s]general|director[-\s]general|(?:honorary\s+)?chairman\s+of\s+the\s+board",
+        "HeadOfOrganization",
+    ),
+    (
+        rf"(?:vice\s+chairman|chief)\s+of\s+the\s+(?:general\s+staff|central\s+military\s+commission|"
+        r"joint\s+chiefs\s+of\s+staff)|commander-in-chief|chief\s+of\s+(?:the\s+)?general\s+staff|"
+        r"defen[cs]e\s+chief",
+        "MilitaryCommander",
+    ),
     (r"presidents?|kings?|queens?|emirs?|amirs?|sultans?", "HeadOfState"),
-    (rf"ministers?-in-charge(?:\s+of\s+{_FIELD})?|ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
-     rf"{_PORTFOLIOS}\s+ministers?|"
-     r"secretary\s+of\s+(?:the\s+)?(?:treasury|defen[cs]e|commerce|energy|homeland\s+security|agriculture)|"
-     r"(?:treasury|commerce|defen[cs]e|energy)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",
-     "Minister"),
-    (rf"administrator|(?:director|head)\s+of\s+the\s+{_FIELD}|director|governor\s+of\s+the\s+central\s+bank",
-     "HeadOfAgency"),
+    (
+        rf"ministers?-in-charge(?:\s+of\s+{_FIELD})?|ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
+        rf"{_PORTFOLIOS}\s+ministers?|"
+        r"secretary\s+of\s+(?:the\s+)?(?:treasury|defen[cs]e|commerce|energy|homeland\s+security|agriculture)|"
+        r"(?:treasury|commerce|defen[cs]e|energy)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",
+        "Minister",
+    ),
+    (
+        rf"administrator|(?:director|head)\s+of\s+the\s+{_FIELD}|director|governor\s+of\s+the\s+central\s+bank",
+        "HeadOfAgency",
+    ),
     (r"spokes(?:person|man|woman)", "Spokesperson"),
     (r"(?:honorary\s+)?(?:chairman|chairwoman|chairperson)", "HeadOfOrganization"),
     (r"secretary", "Secretary"),

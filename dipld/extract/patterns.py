@@ -30,7 +30,8 @@ _SLOT_RE = re.compile(SLOT)
 _GROUP_RE = re.compile(ANY)
 
 NEGATION = re.compile(
-    r"\b(?:not|never|no\s+longer|n['’]t|neither|nor|refused\s+to|failed\s+to|without)\b", re.IGNORECASE
+    r"\b(?:not|never|no\s+longer|n['’]t|neither|nor|refused\s+to|failed\s+to|without)\b",
+    re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|may|if|unless|whether|should|possible|possibly|potential(?:ly)?|"

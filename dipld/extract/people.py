@@ -40,9 +40,7 @@ _NAME_BEFORE = re.compile(
     rf"{_NAME_TOKEN}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+)?$"
 )
 _APPOSITION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-_APPOSITION_BODY = re.compile(
-    r",\s+(?:the\s+)?(?P<gap>)(?=\S)"
-)
+_APPOSITION_BODY = re.compile(r",\s+(?:the\s+)?(?P<gap>)(?=\S)")
 
 _NOT_NAME_WORDS = frozenset(
     """the a an both during after before in on at this that these those further moreover also
@@ -75,6 +73,8 @@ def trim_name(name: str) -> str:
             break
         kept.append(word)
     return " ".join(kept)
+
+
 _SINGLE_HOLDER_ROLES = frozenset({"ForeignMinister", "HeadOfState", "HeadOfGovernment"})
 _NICKNAMES = {
     "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "tony": "antony",
@@ -85,7 +85,9 @@ _NICKNAMES = {
 
 
 def _title_words(label: str) -> set[str]:
-    return {w for w in fold(label).replace("-", " ").split() if w not in {"the", "of", "for", "and"}}
+    return {
+        w for w in fold(label).replace("-", " ").split() if w not in {"the", "of", "for", "and"}
+    }
 
 
 def entity_of(kb_entity: KbEntity) -> Entity:
@@ -240,7 +242,9 @@ class People:
             out = self._bind(out, text, base, title)
         return out
 
-    def _bind(self, mentions: list[Mention], text: str, base: int, title: TitleMatch) -> list[Mention]:
+    def _bind(
+        self, mentions: list[Mention], text: str, base: int, title: TitleMatch
+    ) -> list[Mention]:
         by_start = {m.begin - base: m for m in mentions}
         by_end = {m.end - base: m for m in mentions}
         start, stop = title.begin, title.end
@@ -270,7 +274,11 @@ class People:
                 if mention and mention.code in {Code.STATE, Code.DEMONYM}:
                     accredited = mention.entity
                     stop = mention.end - base
-        if role == "HeadOfState" and jurisdiction is not None and jurisdiction.kind is EntityKind.ORGANIZATION:
+        if (
+            role == "HeadOfState"
+            and jurisdiction is not None
+            and jurisdiction.kind is EntityKind.ORGANIZATION
+        ):
             role = "HeadOfOrganization"
         label = text[start:stop].strip()
         current = not NOT_CURRENT.search(text[max(0, start - 12) : stop])
@@ -298,7 +306,9 @@ class People:
             offices = tuple(o for o in offices if not (o.role == "Ambassador" and o.accredited_to is None
                                                        and o.label.lower() == "ambassador"))  # fmt: skip
         kept = [m for m in mentions if m not in previous]
-        kept.append(Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), offices))
+        kept.append(
+            Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), offices)
+        )
         return kept
 
     def _holder_after(self, mentions: list[Mention], text: str, base: int, stop: int,
@@ -322,7 +332,12 @@ class People:
         m_and = re.match(r"\s+and\s+", after)
         if m_and:
             mention = by_start.get(stop + m_and.end())
-            if mention and mention.code is Code.PERSON and mention.offices and len(mention.entities) == 1:
+            if (
+                mention
+                and mention.code is Code.PERSON
+                and mention.offices
+                and len(mention.entities) == 1
+            ):
                 return mention.entity, (stop + m_and.end(), mention.end - base)
         return None, None
 
@@ -335,7 +350,9 @@ class People:
         if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
             return mention.entity, (mention.begin - base, mention.end - base)
         m_name = _NAME_BEFORE.search(text[:start])
-        if m_name and self._looks_like_name(m_name.group("name"), mentions, base + m_name.start("name")):
+        if m_name and self._looks_like_name(
+            m_name.group("name"), mentions, base + m_name.start("name")
+        ):
             begin, end = m_name.start("name"), m_name.end("name")
             if not _overlaps(mentions, base + begin, base + end):
                 return None, (begin, end)
@@ -343,7 +360,7 @@ class People:
 
     def _trailing_jurisdiction(self, office: Office, text: str, base: int, span: tuple[int, int],
                                by_start: dict[int, Mention]) -> tuple[Office, tuple[int, int]]:  # fmt: skip
-        """"President Ferdinand Marcos Jr. of the Philippines"; "Jernej Müller, Slovenian Ministry
+        """ "President Ferdinand Marcos Jr. of the Philippines"; "Jernej Müller, Slovenian Ministry
         of Foreign Affairs": the jurisdiction after the name."""
         rest = text[span[1] :]
         m_of = re.match(r"\s+of\s+(?:the\s+)?", rest)
@@ -356,10 +373,17 @@ class People:
             mention = by_start.get(span[1] + m_app.end())
             if mention and mention.code in {Code.STATE, Code.DEMONYM}:
                 after = text[mention.end - base :]
-                if re.match(r"(?:['’]s)?\s+(?:Ministry|Embassy|Government|Mission|Delegation|Foreign)", after):
+                if re.match(
+                    r"(?:['’]s)?\s+(?:Ministry|Embassy|Government|Mission|Delegation|Foreign)",
+                    after,
+                ):
                     return replace(office, jurisdiction=mention.entity), span
-            if mention and mention.code is Code.ORG and re.search(
-                r"\b(?:Ministry|Embassy|Government|Mission|Delegation)\b", mention.text
+            if (
+                mention
+                and mention.code is Code.ORG
+                and re.search(
+                    r"\b(?:Ministry|Embassy|Government|Mission|Delegation)\b", mention.text
+                )
             ):
                 state = self.kb.demonym_of(mention.text.split()[0])
                 if state is not None:
@@ -400,7 +424,9 @@ class People:
             found_office = replace(known_office, label=office.label, named=False)
         if holder is None and office.jurisdiction and office.jurisdiction.qid and self.date \
                 and office.role in _SINGLE_HOLDER_ROLES and office.current:  # fmt: skip
-            posts = [p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class]
+            posts = [
+                p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class
+            ]
             holders = {h for p in posts for h in self.kb.holders(p.qid, self.date)}
             if len(holders) == 1:
                 entity = self.kb.entity(next(iter(holders)))
@@ -422,8 +448,10 @@ class People:
 
     def _plural(self, mentions: list[Mention], text: str, base: int, start: int, stop: int,
                 office: Office) -> list[Mention]:  # fmt: skip
-        """"the two vice foreign ministers": the people of this article who hold such offices."""
-        m = re.search(r"\b(?P<n>two|three|four|five|six|both)\s+(?:\w+\s+)?$", text[:start].lower() + " ")
+        """ "the two vice foreign ministers": the people of this article who hold such offices."""
+        m = re.search(
+            r"\b(?P<n>two|three|four|five|six|both)\s+(?:\w+\s+)?$", text[:start].lower() + " "
+        )
         if m is None:
             return mentions
         wanted = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}[m.group("n")]
@@ -439,8 +467,15 @@ class People:
                             confidence=0.8))  # fmt: skip
         return kept
 
-    def complete(self, holder: Entity, office: Office, mentions: list[Mention], base: int,
-                 text: str | None = None, title_start: int = 0) -> Office:
+    def complete(
+        self,
+        holder: Entity,
+        office: Office,
+        mentions: list[Mention],
+        base: int,
+        text: str | None = None,
+        title_start: int = 0,
+    ) -> Office:
         """Fill role ("Secretary"), jurisdiction and post from the KB and the context."""
         tenures = self.kb.tenures(holder.qid) if holder.qid else ()
         if office.role == "Secretary":
@@ -467,11 +502,17 @@ class People:
                 only = next(iter(states.values()))
                 before = text[: max(0, only.begin - base)]
                 between = text[max(0, only.end - base) : title_start]
-                if only.begin - base < title_start and not re.search(
-                    r"\b(?:to|in|from|at|visit(?:ed|ing)?|with|against|for|of)\s+(?:the\s+)?$", before
-                ) and (len(between.strip()) < 3 or re.search(
-                    r"\b(?:represented|led|headed|included|comprised)\b", between
-                )):
+                if (
+                    only.begin - base < title_start
+                    and not re.search(
+                        r"\b(?:to|in|from|at|visit(?:ed|ing)?|with|against|for|of)\s+(?:the\s+)?$",
+                        before,
+                    )
+                    and (
+                        len(between.strip()) < 3
+                        or re.search(r"\b(?:represented|led|headed|included|comprised)\b", between)
+                    )
+                ):
                     office = replace(office, jurisdiction=only.entity)
         if office.jurisdiction is None and self.ctx.home is not None and office.role in _HOME_ROLES:
             office = replace(office, jurisdiction=entity_of(self.ctx.home))
@@ -479,7 +520,9 @@ class People:
         if len(posts) == 1:
             return replace(office, post=next(iter(posts)))
         if office.jurisdiction and office.jurisdiction.qid and office.role in _SINGLE_HOLDER_ROLES:
-            candidates = [p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class]
+            candidates = [
+                p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class
+            ]
             if len(candidates) == 1:
                 return replace(office, post=candidates[0].qid)
         return office
@@ -487,15 +530,19 @@ class People:
     # ---- names without titles -------------------------------------------------------------
 
     def honorific_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
-        """"Mr Dini", "H.E. Mao Havannall", "Dr. Kikeo": people by their honorific."""
+        """ "Mr Dini", "H.E. Mao Havannall", "Dr. Kikeo": people by their honorific."""
         out = list(mentions)
         for m in _HONORIFIC_NAME.finditer(text):
             begin, end = base + m.start(), base + m.end()
             if _overlaps(out, begin, end):
-                inner = [k for k in out if k.begin == base + m.start("name") and k.code is Code.PERSON]
+                inner = [
+                    k for k in out if k.begin == base + m.start("name") and k.code is Code.PERSON
+                ]
                 if inner and inner[0].end <= end:
                     out = [k for k in out if k is not inner[0]]
-                    out.append(replace(inner[0], begin=begin, text=text[m.start() : inner[0].end - base]))
+                    out.append(
+                        replace(inner[0], begin=begin, text=text[m.start() : inner[0].end - base])
+                    )
                 continue
             if fold(m.group("name").split()[0]) in _NOT_NAME_WORDS:
                 continue
@@ -545,8 +592,14 @@ class People:
                     end_rel = m.end()
                     entity = known
                     more = re.match(rf"(?:\s+{_NAME_TOKEN}){{1,3}}", text[end_rel:])
-                    if more and not known.is_linked and len(parts) == 1 and not any(
-                        fold(w) in _NOT_NAME_WORDS or fold(w) in _NAME_STOP for w in more.group(0).split()
+                    if (
+                        more
+                        and not known.is_linked
+                        and len(parts) == 1
+                        and not any(
+                            fold(w) in _NOT_NAME_WORDS or fold(w) in _NAME_STOP
+                            for w in more.group(0).split()
+                        )
                     ):
                         end_rel += more.end()
                         entity = self.link(text[start:end_rel], None)

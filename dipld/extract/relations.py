@@ -93,8 +93,12 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
     for m in _ANNIVERSARY.finditer(masked):
         extra: dict[str, list[Value]] = {}
         if doc.date:
-            extra["startDate"] = [TimeValue(doc.date.year - int(m.group("n")), precision=Precision.YEAR)]
-        found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o")), extra, 0.85))
+            extra["startDate"] = [
+                TimeValue(doc.date.year - int(m.group("n")), precision=Precision.YEAR)
+            ]
+        found.append(
+            (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o")), extra, 0.85)
+        )
     for m in _HOLDS_PRESIDENCY.finditer(masked):
         found.append((_states(analysis, m.group("a"), doc), _orgs(analysis, m.group("o")), {}, 0.7))
     for m in _AS_MEMBERS.finditer(masked):
@@ -319,7 +323,9 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint({"partnership", "alliance", "partner", "ally", "partners"}):
         return
-    if not _asserted(analysis) or re.search(r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b", masked):
+    if not _asserted(analysis) or re.search(
+        r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b", masked
+    ):
         return
     fired = False
     for m in _NAMED_PARTNERSHIP.finditer(masked):

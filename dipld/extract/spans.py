@@ -91,7 +91,11 @@ class Analysis:
 
     @cached_property
     def negated(self) -> bool:
-        return not _NEGATION_WORDS.isdisjoint(self.words) or "n't" in self.masked or "n’t" in self.masked
+        return (
+            not _NEGATION_WORDS.isdisjoint(self.words)
+            or "n't" in self.masked
+            or "n’t" in self.masked
+        )
 
     @cached_property
     def hypothetical(self) -> bool:

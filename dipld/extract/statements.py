@@ -134,7 +134,9 @@ def _counterparts(doc: Doc, actor: Entity) -> list[Entity]:
 
 
 def _recipient(analysis: Analysis, text: str, actors: list[Entity]) -> list[Entity]:
-    m = re.search(rf"\b(?:with|to|for|toward|towards)\s+(?:the\s+)?(?P<g>{ACTORS})", text[:160])
+    """The first party named in the object of the commitment ("to the defense of the
+    Philippines", "our partnership with ASEAN")."""
+    m = re.search(rf"(?P<g>{ACTORS})", text[:100])
     if not m:
         return []
     keys = {a.key for a in actors}
@@ -197,7 +199,9 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         return False  # "agreed that ..." states a shared view
     if HYPOTHETICAL.search(rest[: m.end()]):
         return False
-    recipients = _others(doc, actors) or (_recipient(analysis, tail, actors) if len(actors) == 1 else [])
+    recipients = _others(doc, actors) or (
+        _recipient(analysis, tail, actors) if len(actors) == 1 else []
+    )
     if not recipients and len(actors) == 1:
         recipients = _counterparts(doc, actors[0])
     own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
@@ -226,7 +230,9 @@ def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     m = _INVITE.match(rest)
     if not m:
         return False
-    recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}]
+    recipients = [
+        e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}
+    ]
     if not recipients:
         return False
     args: dict[str, list[Value]] = {"eventType": [Concept("AGREE")], "actor": actors,
@@ -243,7 +249,9 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     if not m:
         return False
     after = rest[m.end() :]
-    recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}]
+    recipients = [
+        e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}
+    ]
     if not recipients:
         return False
     if m.group("v").lower().startswith("welcome") and re.match(r"\s+(?:to|at)\s", after):
@@ -262,7 +270,9 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
     for m in _SUPPORT_FOR.finditer(text):
         if not actors:
             return False
-        recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}]
+        recipients = [
+            e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}
+        ]
         if not recipients:
             continue
         third_party = re.search(r"sovereignty|territorial\s+integrity|independence|self-defen[cs]e",
@@ -294,7 +304,7 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
 
 
 def nominal_signing(analysis: Analysis, doc: Doc) -> None:
-    """"The talks ended with the signing of ...": the meeting's parties signed."""
+    """ "The talks ended with the signing of ...": the meeting's parties signed."""
     if "signed" not in analysis.words and "signing" not in analysis.words:
         return
     if not _SIGNING_NOMINAL.search(analysis.masked) or doc.meeting is None:

@@ -1,0 +1,111 @@
+"""Reading articles: formats, front matter, datelines, and bad input named clearly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from dipld.articles import Limits, read_path
+from dipld.errors import InputError, InputTooLarge
+from dipld.model import Article
+
+
+def one(path: Path, limits: Limits = Limits()) -> Article | InputError:
+    items = list(read_path(path, limits))
+    assert len(items) == 1
+    return items[0]
+
+
+def test_front_matter_and_body_offsets(tmp_path: Path) -> None:
+    path = tmp_path / "talks.md"
+    path.write_text(
+        "title: Talks\ndate: 2022-09-02\nurl: https://example.org/a/b\n---\nBody text.\n"
+    )
+    article = one(path)
+    assert isinstance(article, Article)
+    assert (article.title, article.date, article.url) == (
+        "Talks",
+        dt.date(2022, 9, 2),
+        "https://example.org/a/b",
+    )
+    assert article.id == "example-org-a-b"  # from the URL, not the content
+    assert article.body == "Body text.\n"
+
+
+def test_dateline_gives_place_date_and_publisher(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("Minsk, 2 September 2022 (TDI): The minister met the ambassador.")
+    article = one(path)
+    assert isinstance(article, Article)
+    assert (article.dateline, article.date, article.publisher) == (
+        "Minsk",
+        dt.date(2022, 9, 2),
+        "TDI",
+    )
+    assert article.id == "x" and article.source == "x.txt"
+
+
+def test_html_main_text_without_navigation(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>T</title><meta property='article:published_time' content='2022-01-05'>"
+        "</head><body><nav>Home | News</nav><main><h1>Talks held</h1><p>Russia met Belarus.</p>"
+        "<script>alert(1)</script><p>Second &amp; last.</p></main><footer>(c)</footer></body></html>"
+    )
+    article = one(path)
+    assert isinstance(article, Article)
+    assert article.body == "Russia met Belarus.\n\nSecond & last.\n"
+    assert article.title == "Talks held" and article.date == dt.date(2022, 1, 5)
+
+
+def test_jsonl_collection_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(
+        json.dumps({"id": "a1", "text": "Russia met Belarus.", "date": "2022-01-01"})
+        + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "a3"})
+        + "\n"
+        + json.dumps({"url": "https://example.org/n", "text": "Text."})
+        + "\n"
+    )
+    items = list(read_path(path))
+    assert [type(i).__name__ for i in items] == ["Article", "InputError", "InputError", "Article"]
+    assert "c.jsonl:2" in str(items[1]) and "not valid JSON" in str(items[1])
+    assert "c.jsonl:3" in str(items[2]) and "text" in str(items[2])
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"caf\xe9 au lait", "not UTF-8"),
+        (b"title: x\ndate: 2022-01-01\n---\n\n", "no article text after the front matter"),
+        (b"title: x\ndate: yesterday-ish\n---\nText.", "is not a date"),
+    ],
+)
+def test_bad_input_is_named(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    item = one(path)
+    assert isinstance(item, InputError)
+    assert str(path) in str(item) and message in str(item)
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 1000)
+    item = one(path, Limits(max_bytes=100))
+    assert isinstance(item, InputTooLarge) and "over the limit" in str(item)
+
+
+def test_unknown_extension(tmp_path: Path) -> None:
+    path = tmp_path / "x.pdf"
+    path.write_bytes(b"%PDF")
+    item = one(path)
+    assert isinstance(item, InputError) and "unknown article format" in str(item)

@@ -1,0 +1,53 @@
+"""Dates in text resolve against the article date at the precision the text gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dipld.temporal import find_dates, parse_date
+
+FRIDAY = dt.date(2022, 9, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on Friday.", ["2022-09-02"]),
+        ("They met on Monday.", ["2022-08-29"]),  # the most recent Monday
+        ("in February 2022", ["2022-02"]),  # month precision, no invented day
+        ("on 2 September 2022", ["2022-09-02"]),
+        ("on September 2, 2022", ["2022-09-02"]),
+        ("on August 29", ["2022-08-29"]),  # year from the article date
+        ("today", ["2022-09-02"]),
+        ("yesterday", ["2022-09-01"]),
+        ("last year", ["2021"]),
+        ("In 2021, trade grew", ["2021"]),
+        ("up 20 percent", []),
+        ("They may meet", []),  # the verb
+    ],
+)
+def test_resolution(text: str, expected: list[str]) -> None:
+    assert [d.value.lexical for d in find_dates(text, FRIDAY)] == expected
+
+
+def test_decade_is_a_range() -> None:
+    (decade,) = find_dates("disputes in the 1990s", FRIDAY)
+    assert decade.end_value is not None
+    assert (decade.value.lexical, decade.end_value.lexical) == ("1990", "1999")
+
+
+def test_since_marks_a_start() -> None:
+    (since,) = find_dates("Since February 24, aid grew.", dt.date(2022, 7, 19))
+    assert since.since and since.value.lexical == "2022-02-24"
+
+
+def test_relative_dates_need_an_article_date() -> None:
+    assert find_dates("on Friday", None) == []
+
+
+def test_parse_date_forms() -> None:
+    assert parse_date("Friday, August 21, 2015") == dt.date(2015, 8, 21)
+    assert parse_date("2022-09-02T10:00:00Z") == dt.date(2022, 9, 2)
+    assert parse_date("31 February 2022") is None
