@@ -52,10 +52,21 @@ EXTENSIONS: dict[str, ArticleFormat] = {
 
 FRONT_MATTER_KEYS = frozenset(
     {
-        "title", "date", "url", "publisher", "language", "lang", "source", "license",
-        "licence", "author", "id", "dateline", "place",
+        "title",
+        "date",
+        "url",
+        "publisher",
+        "language",
+        "lang",
+        "source",
+        "license",
+        "licence",
+        "author",
+        "id",
+        "dateline",
+        "place",
     }
-)  # fmt: skip
+)
 
 _KEY_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_-]*)\s*:\s?(?P<value>.*)$")
 _URL = re.compile(r"https?://[^\s()<>\"']+")
@@ -199,13 +210,48 @@ def parse_text(text: str, source: str, raw: bytes | None = None) -> Article:
 # ---- HTML -------------------------------------------------------------------------------------
 
 _SKIP = frozenset(
-    {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template",
-     "svg", "button", "select", "iframe", "figure", "menu"}
-)  # fmt: skip
+    {
+        "script",
+        "style",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "noscript",
+        "template",
+        "svg",
+        "button",
+        "select",
+        "iframe",
+        "figure",
+        "menu",
+    }
+)
 _BLOCK = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section",
-     "article", "main", "br", "tr", "dd", "dt", "figcaption", "td"}
-)  # fmt: skip
+    {
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "pre",
+        "div",
+        "section",
+        "article",
+        "main",
+        "br",
+        "tr",
+        "dd",
+        "dt",
+        "figcaption",
+        "td",
+    }
+)
 
 
 class _HtmlText(HTMLParser):
@@ -345,8 +391,9 @@ def parse_jsonl(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(f"not valid JSON ({exc.msg} at column {exc.colno})",
-                             where=f"{source}:{line_no}")  # fmt: skip
+            yield InputError(
+                f"not valid JSON ({exc.msg} at column {exc.colno})", where=f"{source}:{line_no}"
+            )
             continue
         try:
             yield _jsonl_article(record, source, line_no, raw)

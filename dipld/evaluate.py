@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from dipld.errors import InputError
-from dipld.model import Article, Concept, Entity, Fact, FactClass, TimeValue, Value
+from dipld.model import Article, Concept, Entity, Fact, TimeValue, Value
 
 KEY_ROLES: Mapping[str, tuple[str, ...]] = {
     "Membership": ("member", "organization"),
@@ -62,7 +62,7 @@ def _gold_value(value: Any, role: str = "") -> str:
     """A comparable key of one gold value. Free-text activities are read as the concept the
     extractor's own activity words give ("stationing of troops" is MilitaryBasing)."""
     if role == "activity" and isinstance(value, str):
-        from dipld.extract.economy import activity_concept  # noqa: PLC0415
+        from dipld.extract.economy import activity_concept
 
         concept = activity_concept(value)
         return "T:" + _norm_text(concept or value)
@@ -179,9 +179,10 @@ def read_gold(paths: Iterable[Path]) -> list[GoldArticle]:
                     merged = dict(base)
                     merged.update(_roles(alt, cls))
                     alts.append(merged)
-                evidence = tuple([raw.get("evidence", "")] + list(raw.get("also_in", [])))
-                facts.append(GoldFact(cls, base, tuple(alts), evidence,
-                                      raw.get("importance", "detail"), raw))  # fmt: skip
+                evidence = tuple([raw.get("evidence", ""), *list(raw.get("also_in", []))])
+                facts.append(
+                    GoldFact(cls, base, tuple(alts), evidence, raw.get("importance", "detail"), raw)
+                )
             notes = record.get("no_fact_notes", [])
             out.append(
                 GoldArticle(
@@ -201,8 +202,10 @@ def _pred_roles(fact: Fact) -> dict[str, frozenset[str]]:
 
 def _matches(pred: dict[str, frozenset[str]], gold: GoldFact) -> bool:
     for roles in (gold.roles, *gold.alternatives):
-        if all(pred.get(role, frozenset()) == roles.get(role, frozenset())
-               for role in KEY_ROLES[gold.cls]):  # fmt: skip
+        if all(
+            pred.get(role, frozenset()) == roles.get(role, frozenset())
+            for role in KEY_ROLES[gold.cls]
+        ):
             return True
     return False
 
@@ -266,9 +269,15 @@ class Report:
 
     def as_dict(self) -> dict[str, Any]:
         def score(s: ClassScore) -> dict[str, Any]:
-            return {"gold": s.gold, "predicted": s.predicted, "correct": s.correct,
-                    "ignored": s.ignored, "precision": round(s.precision, 4),
-                    "recall": round(s.recall, 4), "f1": round(s.f1, 4)}  # fmt: skip
+            return {
+                "gold": s.gold,
+                "predicted": s.predicted,
+                "correct": s.correct,
+                "ignored": s.ignored,
+                "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4),
+                "f1": round(s.f1, 4),
+            }
 
         return {
             "classes": {k: score(v) for k, v in sorted(self.classes.items())},
@@ -279,7 +288,7 @@ class Report:
                 "gold": self.link_gold,
                 "precision": round(self.link_precision, 4),
                 "recall": round(self.link_recall, 4),
-            },  # fmt: skip
+            },
             "evidence_valid": f"{self.evidence_valid}/{self.evidence_total}",
             "details_correct": f"{self.detail_correct}/{self.detail_total}",
         }
@@ -307,10 +316,15 @@ def score_article(
             roles = _pred_roles(fact)
             sentences = {ev.text for ev in fact.evidence}
             hit = next(
-                (g for g in remaining if g.cls == fact.cls.value and _matches(roles, g)
-                 and (not same_sentence or sentences & set(g.evidence))),
+                (
+                    g
+                    for g in remaining
+                    if g.cls == fact.cls.value
+                    and _matches(roles, g)
+                    and (not same_sentence or sentences & set(g.evidence))
+                ),
                 None,
-            )  # fmt: skip
+            )
             if hit is not None:
                 hits[i] = hit
                 remaining.remove(hit)
@@ -339,9 +353,9 @@ def score_article(
                             )
                         )
             continue
-        sentences = " ".join(ev.text for ev in fact.evidence)
-        if any(span in sentences for span in gold.not_expected) and not any(
-            span in sentences for span in gold.must_not
+        stated = " ".join(ev.text for ev in fact.evidence)
+        if any(span in stated for span in gold.not_expected) and not any(
+            span in stated for span in gold.must_not
         ):
             score.ignored += 1
             continue
@@ -351,9 +365,12 @@ def score_article(
     for g in gold.facts:
         gold_qids |= g.qids()
     predicted_qids = {
-        v.qid for f in facts for _, values in f.args for v in values
+        v.qid
+        for f in facts
+        for _, values in f.args
+        for v in values
         if isinstance(v, Entity) and v.qid and v.kind.value != "currency"
-    }  # fmt: skip
+    }
     report.link_predicted += len(predicted_qids)
     report.link_correct += len(predicted_qids & gold_qids)
     report.link_gold += len(gold_qids)
@@ -380,11 +397,15 @@ def describe_gold(fact: GoldFact) -> str:
 def format_report(report: Report, *, details: bool = True) -> str:
     lines = [f"{'class':<22}{'gold':>6}{'pred':>6}{'ok':>6}{'P':>8}{'R':>8}{'F1':>8}"]
     for cls, s in sorted(report.classes.items()):
-        lines.append(f"{cls:<22}{s.gold:>6}{s.predicted - s.ignored:>6}{s.correct:>6}"
-                     f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}")  # fmt: skip
+        lines.append(
+            f"{cls:<22}{s.gold:>6}{s.predicted - s.ignored:>6}{s.correct:>6}"
+            f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
+        )
     o = report.overall
-    lines.append(f"{'ALL':<22}{o.gold:>6}{o.predicted - o.ignored:>6}{o.correct:>6}"
-                 f"{o.precision:>8.3f}{o.recall:>8.3f}{o.f1:>8.3f}")  # fmt: skip
+    lines.append(
+        f"{'ALL':<22}{o.gold:>6}{o.predicted - o.ignored:>6}{o.correct:>6}"
+        f"{o.precision:>8.3f}{o.recall:>8.3f}{o.f1:>8.3f}"
+    )
     lines.append(
         f"linking: precision {report.link_precision:.3f} ({report.link_correct}/"
         f"{report.link_predicted}), recall {report.link_recall:.3f} ({report.link_correct}/"

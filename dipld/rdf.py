@@ -8,8 +8,10 @@ blank nodes, so the store can keep its materialised union graph exact.
 >>> from dipld.model import Article
 >>> art = Article(id="a1", source="a1.txt", body="Belarus met Russia.", date=dt.date(2022, 9, 2))
 >>> triples = article_triples(art, [], Iris())
->>> print(serialize_turtle(triples).decode().splitlines()[-1])
-        schema:inLanguage "en" .
+>>> print(serialize_turtle(triples).decode().splitlines()[0])
+@prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+>>> len(triples)
+10
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from functools import cache
 
 import pyoxigraph as ox
 import rdflib
+from rdflib.namespace import PROV
 
 from dipld import __version__
-from dipld.iri import DIPLD, NIF, ORG, PREFIXES, PROV, SCHEMA, SEM, WD, Iris, slugify
+from dipld.iri import DIPLD, NIF, ORG, PREFIXES, SCHEMA, SEM, WD, Iris, slugify
 from dipld.model import (
     Article,
     Concept,
@@ -228,9 +231,27 @@ def _evidence_triples(
     yield ox.Triple(node, _n(str(NIF) + "endIndex"), ox.Literal(str(ev.end), datatype=XSD_INTEGER))
 
 
-def serialize_turtle(triples: Iterable[ox.Triple]) -> bytes:
+def used_prefixes(terms: Iterable[ox.Triple | ox.Quad]) -> dict[str, str]:
+    """The project prefixes that some IRI of these triples or quads uses (readable output)."""
+    iris = set()
+    for t in terms:
+        for term in (t.subject, t.predicate, t.object):
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+            elif isinstance(term, ox.Literal):
+                iris.add(term.datatype.value)
+    return {
+        prefix: ns
+        for prefix, ns in PREFIXES.items()
+        if any(iri.startswith(ns) and "/" not in iri[len(ns) :] for iri in iris)
+    }
+
+
+def serialize_turtle(triples: Sequence[ox.Triple]) -> bytes:
     """Readable Turtle with the project prefixes."""
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used_prefixes(triples))
+    assert data is not None
+    return data
 
 
 def to_rdflib(triples: Iterable[ox.Triple]) -> rdflib.Graph:
@@ -239,5 +260,6 @@ def to_rdflib(triples: Iterable[ox.Triple]) -> rdflib.Graph:
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns)
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    assert data is not None
     graph.parse(data=data.decode("utf-8"), format="nt")
     return graph

@@ -273,7 +273,9 @@ class Writer:
             raise StoreError(f"cannot write to the store ({exc})", where=str(self.root)) from exc
 
     def delete_graphs(self, graphs: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
-        """Remove whole graphs and their triples from the union default graph; return those removed."""
+        """Remove whole graphs (and their triples from the union default graph).
+
+        Returns the graphs that existed and were removed."""
         self._mark_dirty()
         parts: list[str] = []
         done: list[ox.NamedNode] = []

@@ -28,9 +28,14 @@ def _find(name: str, folders: list[Path]) -> Path:
 
 @click.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--articles", "folders", multiple=True, type=click.Path(path_type=Path, file_okay=False),
-              help="Folder holding the annotated articles (repeatable). Default: the gold "
-              "folder's ../corpus, ./tests/corpus and ./seeds.")  # fmt: skip
+@click.option(
+    "--articles",
+    "folders",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder holding the annotated articles (repeatable). Default: the gold "
+    "folder's ../corpus, ./tests/corpus and ./seeds.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="Print the score table only, not each miss.")
 def evaluate(gold: tuple[Path, ...], folders: tuple[Path, ...], as_json: bool, quiet: bool) -> None:

@@ -45,8 +45,12 @@ def _articles(paths: tuple[str, ...], limits: Limits) -> tuple[list[Article], li
             errors.append(item)
             continue
         if item.kind is not InputKind.ARTICLES:
-            errors.append(InputError("ready-made RDF is loaded as is, not extracted; use `dipld "
-                                     "load`", where=item.name))  # fmt: skip
+            errors.append(
+                InputError(
+                    "ready-made RDF is loaded as is, not extracted; use `dipld load`",
+                    where=item.name,
+                )
+            )
             continue
         if item.path is None:
             data = sys.stdin.buffer.read()
@@ -63,10 +67,16 @@ def _articles(paths: tuple[str, ...], limits: Limits) -> tuple[list[Article], li
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice([f.value for f in OutputFormat]),
-              default="turtle", show_default=True,
-              help="Output: RDF (Turtle merges the article graphs; TriG, N-Quads and JSON-LD keep "
-              "one named graph per article) or jsonl, one JSON object per fact.")  # fmt: skip
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in OutputFormat]),
+    default="turtle",
+    show_default=True,
+    help="Output: RDF (Turtle merges the article graphs; TriG, N-Quads and JSON-LD keep "
+    "one named graph per article) or jsonl, one JSON object per fact.",
+)
 @click.option("--base", default=None, help="Base IRI of the data (DIPLD_BASE).")
 @click.option("--max-article-bytes", default=None, help="Largest article accepted (e.g. 4MB).")
 def extract(
@@ -101,8 +111,9 @@ def extract(
         elif output is OutputFormat.TURTLE:
             triples.extend(result.triples)
         else:
-            quads.extend(ox.Quad(t.subject, t.predicate, t.object, result.graph)
-                         for t in result.triples)  # fmt: skip
+            quads.extend(
+                ox.Quad(t.subject, t.predicate, t.object, result.graph) for t in result.triples
+            )
     if output is OutputFormat.TURTLE and triples:
         ox.serialize(list(dict.fromkeys(triples)), out, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     elif output in _RDF_FORMATS and quads:

@@ -17,6 +17,6 @@ if TYPE_CHECKING:
 
 def extract(article: Article, kb: KbIndex) -> list[Fact]:
     """Every fact stated in the article, linked against the KB."""
-    from dipld.extract.facts import extract_facts  # noqa: PLC0415  (heavy; built on first use)
+    from dipld.extract.facts import extract_facts
 
     return extract_facts(article, kb)

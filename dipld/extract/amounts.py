@@ -15,21 +15,55 @@ from dipld.extract.gazetteer import fold
 from dipld.extract.spans import Code, Mention
 
 _SCALE = {
-    "trillion": Decimal(10**12), "tn": Decimal(10**12), "billion": Decimal(10**9),
-    "bn": Decimal(10**9), "bln": Decimal(10**9), "b": Decimal(10**9), "million": Decimal(10**6),
-    "mn": Decimal(10**6), "mln": Decimal(10**6), "m": Decimal(10**6), "thousand": Decimal(1000),
+    "trillion": Decimal(10**12),
+    "tn": Decimal(10**12),
+    "billion": Decimal(10**9),
+    "bn": Decimal(10**9),
+    "bln": Decimal(10**9),
+    "b": Decimal(10**9),
+    "million": Decimal(10**6),
+    "mn": Decimal(10**6),
+    "mln": Decimal(10**6),
+    "m": Decimal(10**6),
+    "thousand": Decimal(1000),
     "k": Decimal(1000),
-}  # fmt: skip
-_CURRENCY_SIGNS = {"us$": "USD", "$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
-                   "gbp": "GBP", "¥": "JPY", "rub": "RUB", "cny": "CNY", "rmb": "CNY"}  # fmt: skip
+}
+_CURRENCY_SIGNS = {
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "rub": "RUB",
+    "cny": "CNY",
+    "rmb": "CNY",
+}
 _CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "euro": "EUR",
-    "euros": "EUR", "yuan": "CNY", "renminbi": "CNY", "ruble": "RUB", "rubles": "RUB",
-    "rouble": "RUB", "roubles": "RUB", "pound": "GBP", "pounds": "GBP", "yen": "JPY",
-    "rupee": "INR", "rupees": "INR",
-}  # fmt: skip
-_APPROX = r"(?P<approx>nearly|almost|up\s+to|more\s+than|over|about|around|approximately|some|" \
-          r"at\s+least|roughly|close\s+to|in\s+excess\s+of)\s+"  # fmt: skip
+    "dollar": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "rupee": "INR",
+    "rupees": "INR",
+}
+_APPROX = (
+    r"(?P<approx>nearly|almost|up\s+to|more\s+than|over|about|around|approximately|some|"
+    r"at\s+least|roughly|close\s+to|in\s+excess\s+of)\s+"
+)
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_RE = r"(?P<scale>trillion|billion|million|thousand|bn|bln|mn|mln|tn|[bmk])\b"
 _MONEY_SIGN = re.compile(
@@ -87,7 +121,7 @@ def find_money(text: str, offset: int) -> list[Mention]:
                 amount=number,
                 currency=currency,
                 approx=" ".join(approx.lower().split()) if approx else None,
-            )  # fmt: skip
+            )
         )
     return out
 
@@ -107,6 +141,6 @@ def find_percents(text: str, offset: int) -> list[Mention]:
                 Code.PERCENT,
                 share=value,
                 approx=" ".join(approx.lower().split()) if approx else None,
-            )  # fmt: skip
+            )
         )
     return out

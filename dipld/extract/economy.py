@@ -9,12 +9,13 @@ sentence continues it ("This included ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
-from dipld.extract.facts import Doc, entities_of
 from dipld.extract.currencies import CURRENCY_QIDS
+from dipld.extract.facts import Doc, entities_of
+from dipld.extract.patterns import STATES
 from dipld.extract.spans import Analysis, Mention
-from dipld.extract.patterns import HYPOTHETICAL, NEGATION, STATES
 from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
 
 _TRADE = re.compile(r"\b(?:trade|turnover|commerce|trading)\b", re.IGNORECASE)
@@ -36,13 +37,13 @@ _X_EXPORTED = re.compile(
     r"(?:[a-z]+\s+){0,4}§M(?P<m>\d+)§(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?P<b2>§[SD]\d+§))?"
 )
 _SHARE = re.compile(
-    rf"(?P<a>§[SD]\d+§)\s+(?:has|had|accounts?\s+for|makes?\s+up|conducts?)\s+(?:about\s+|nearly\s+|almost\s+)?"
-    rf"§R(?P<r>\d+)§\s+of\s+(?:its\s+)?(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
-    rf"trade\s+(?:is\s+)?with\s+(?P<b>§[SD]\d+§)"
+    r"(?P<a>§[SD]\d+§)\s+(?:has|had|accounts?\s+for|makes?\s+up|conducts?)\s+(?:about\s+|nearly\s+|almost\s+)?"
+    r"§R(?P<r>\d+)§\s+of\s+(?:its\s+)?(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
+    r"trade\s+(?:is\s+)?with\s+(?P<b>§[SD]\d+§)"
 )
 _SHARE_OF = re.compile(
-    rf"(?P<b>§[SD]\d+§)\s+accounts?\s+for\s+§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
-    rf"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
+    r"(?P<b>§[SD]\d+§)\s+accounts?\s+for\s+§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
 )
 
 
@@ -83,8 +84,13 @@ def _period(analysis: Analysis, doc: Doc) -> TimeValue | None:
     return None
 
 
-def _flow(doc: Doc, analysis: Analysis, args: dict[str, list[Value]], money: Mention,
-          confidence: float) -> None:  # fmt: skip
+def _flow(
+    doc: Doc,
+    analysis: Analysis,
+    args: dict[str, Sequence[Value]],
+    money: Mention,
+    confidence: float,
+) -> None:
     assert money.amount is not None
     args["amount"] = [money.amount]
     args["currency"] = [_currency(money.currency or "USD")]
@@ -116,8 +122,11 @@ def trade(analysis: Analysis, doc: Doc) -> None:
         )
         parties: list[Entity] = []
         if pair_match:
-            parties = [e for e in entities_of(analysis, pair_match.group("p") or pair_match.group("q"))
-                       if e.kind is EntityKind.STATE]  # fmt: skip
+            parties = [
+                e
+                for e in entities_of(analysis, pair_match.group("p") or pair_match.group("q"))
+                if e.kind is EntityKind.STATE
+            ]
         elif re.search(r"\bbilateral\s+trade\b", masked) and len(doc.finder.ctx.last_states) == 2:
             parties = list(doc.finder.ctx.last_states)
         money_slots = re.findall(r"§M(\d+)§", masked)
@@ -175,24 +184,34 @@ def _shares(analysis: Analysis, doc: Doc) -> None:
             if reporter and partner and share is not None and share.share is not None:
                 if not Decimal(0) <= share.share <= Decimal(1):
                     continue
-                doc.add(FactClass.TRADE_SHARE,
-                        {"reporter": [reporter], "partner": [partner], "share": [share.share]},
-                        analysis, 0.85)  # fmt: skip
+                doc.add(
+                    FactClass.TRADE_SHARE,
+                    {"reporter": [reporter], "partner": [partner], "share": [share.share]},
+                    analysis,
+                    0.85,
+                )
 
 
 # ---- permissions ------------------------------------------------------------------------
 
 _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"nuclear\s+weapons?|nuclear\s+arms|warheads?", re.IGNORECASE),
-     "NuclearWeaponsStationing"),
+    (
+        re.compile(r"nuclear\s+weapons?|nuclear\s+arms|warheads?", re.IGNORECASE),
+        "NuclearWeaponsStationing",
+    ),
     (re.compile(r"\bstag(?:e|ing)\b", re.IGNORECASE), "MilitaryStaging"),
     (re.compile(r"\btransit\b", re.IGNORECASE), "MilitaryTransit"),
     (re.compile(r"\boverfl(?:y|ight|ights)\b|\bairspace\b", re.IGNORECASE), "Overflight"),
     (re.compile(r"\bexercises?\b|\bdrills?\b", re.IGNORECASE), "MilitaryExercise"),
-    (re.compile(r"\b(?:deploy\w*|station\w*|bas(?:e|es|ing)|host\w*|air\s+group|troops|forces|"
-                r"servicemembers|service\s+members|military\s+facilit\w+)\b", re.IGNORECASE),
-     "MilitaryBasing"),
-)  # fmt: skip
+    (
+        re.compile(
+            r"\b(?:deploy\w*|station\w*|bas(?:e|es|ing)|host\w*|air\s+group|troops|forces|"
+            r"servicemembers|service\s+members|military\s+facilit\w+)\b",
+            re.IGNORECASE,
+        ),
+        "MilitaryBasing",
+    ),
+)
 
 _GIVEN_PERMISSION = re.compile(
     rf"(?P<grantee>{STATES})\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|granted)\s+"
@@ -208,12 +227,12 @@ _PERMITS = re.compile(
     rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
 _DEPLOYMENT_ON = re.compile(
-    rf"deployment\s+of\s+(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)\s+(?P<act>[^.;]*?)\s+(?:on|in)\s+"
-    rf"(?:the\s+)?(?:territory\s+of\s+)?(?P<grantor>§S\d+§)"
+    r"deployment\s+of\s+(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)\s+(?P<act>[^.;]*?)\s+(?:on|in)\s+"
+    r"(?:the\s+)?(?:territory\s+of\s+)?(?P<grantor>§S\d+§)"
 )
 _HOSTING = re.compile(
-    rf"(?P<grantor>§S\d+§)\s+for\s+(?:\w+\s+)?hosting\s+(?P<grantee>§[SD]\d+§)\s+(?P<act>servicemembers|"
-    rf"service\s+members|troops|forces|soldiers)"
+    r"(?P<grantor>§S\d+§)\s+for\s+(?:\w+\s+)?hosting\s+(?P<grantee>§[SD]\d+§)\s+(?P<act>servicemembers|"
+    r"service\s+members|troops|forces|soldiers)"
 )
 _SOIL = re.compile(
     r"(?:from|on|in)\s+(?P<t>§[SD]\d+§)\s+(?:soil|territory|land)|(?:from|on|in)\s+(?:the\s+)?"
@@ -263,9 +282,11 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             for grantee in grantees:
                 if grantee.key == grantor.key:
                     continue
-                args: dict[str, list[Value]] = {
-                    "grantor": [grantor], "grantee": [grantee], "activity": [Concept(activity)],
-                }  # fmt: skip
+                args: dict[str, Sequence[Value]] = {
+                    "grantor": [grantor],
+                    "grantee": [grantee],
+                    "activity": [Concept(activity)],
+                }
                 if territory is not None:
                     args["territory"] = [territory]
                 dates = [d for d in analysis.dates if not d.end_value]
@@ -276,8 +297,11 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
 
 def _declarer(analysis: Analysis, head: str) -> Entity | None:
     """The state that declares a permission: "Belarus has also declared that ..." """
-    m = re.search(r"(?P<s>§[SD]\d+§)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:declared|announced|stated|said|"
-                  r"confirmed|decided)\s+that\s*$", head)  # fmt: skip
+    m = re.search(
+        r"(?P<s>§[SD]\d+§)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:declared|announced|stated|said|"
+        r"confirmed|decided)\s+that\s*$",
+        head,
+    )
     if m:
         return _state(analysis, m.group("s"))
     return None

@@ -9,11 +9,12 @@ fact; a planned visit is not).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dipld.extract.facts import Doc, entities_of
-from dipld.extract.spans import Analysis, Code
 from dipld.extract.patterns import ACTORS, FUTURE, NEGATION, keywords
+from dipld.extract.spans import Analysis, Code
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 
 # ---- meetings -----------------------------------------------------------------------------
@@ -38,8 +39,8 @@ _BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _PAIR_TALKS = re.compile(
-    rf"(?P<a>§[SDO]\d+§(?:\s*[-–]\s*§[SDO]\d+§)+)\s+(?:[A-Za-z]+\s+){{0,4}}?"
-    rf"(?:[Tt]alks|[Mm]eeting|[Ss]ummit|[Cc]onsultations|[Nn]egotiations)\b"
+    r"(?P<a>§[SDO]\d+§(?:\s*[-–]\s*§[SDO]\d+§)+)\s+(?:[A-Za-z]+\s+){0,4}?"
+    r"(?:[Tt]alks|[Mm]eeting|[Ss]ummit|[Cc]onsultations|[Nn]egotiations)\b"
 )
 _HOST = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+(?:the\s+)?"
@@ -74,8 +75,15 @@ _ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.
 
 def _resolve(analysis: Analysis, doc: Doc, text: str) -> list[Entity]:
     low = text.lower().strip()
-    if low in {"they", "the leaders", "the two leaders", "the sides", "the two sides",
-               "the ministers", "the two ministers"}:  # fmt: skip
+    if low in {
+        "they",
+        "the leaders",
+        "the two leaders",
+        "the sides",
+        "the two sides",
+        "the ministers",
+        "the two ministers",
+    }:
         return list(doc.finder.ctx.subject)
     return [e for e in entities_of(analysis, text) if e.kind in _ACTOR_KINDS]
 
@@ -109,8 +117,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
         found.append((participants, code, masked[m.end() :]))
     for m in _MEET_DIRECT.finditer(masked):
-        found.append((_resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
-                      "040", masked[m.end() :]))  # fmt: skip
+        found.append(
+            (
+                _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
+                "040",
+                masked[m.end() :],
+            )
+        )
     for m in _BETWEEN.finditer(masked):
         code = (
             "041"
@@ -139,14 +152,19 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             ]
             found.append((parties, "040", masked[m.end() :]))
     for m in _JOINED.finditer(masked):
-        found.append((_resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
-                      "040", masked[m.end() :]))  # fmt: skip
+        found.append(
+            (
+                _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
+                "040",
+                masked[m.end() :],
+            )
+        )
     for m in _MEETING_OF.finditer(masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     if not found and doc.meeting is not None:
-        m = _DISCUSSED.search(masked)
-        if m:
-            participants = _people_or_parties(_resolve(analysis, doc, m.group("a")))
+        d = _DISCUSSED.search(masked)
+        if d:
+            participants = _people_or_parties(_resolve(analysis, doc, d.group("a")))
             known = {e.key for e in doc.meeting.entities("participant")}
             if len(participants) >= 2 and {e.key for e in participants} <= known:
                 _restate(doc, analysis)
@@ -157,7 +175,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         people = _people_or_parties(list(dict((e.key, e) for e in participants).values()))
         if len(people) < 2:
             continue
-        args: dict[str, list[Value]] = {
+        args: dict[str, Sequence[Value]] = {
             "eventType": [Concept("CONSULT")],
             "participant": people,
             "cameoCode": [code],
@@ -166,8 +184,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if when is not None:
             args["date"] = [when]
         place = _place(analysis, tail) or _place(analysis, masked)
-        if place is None and code == "040" and when is not None and doc.article.date and \
-                when.as_date() == doc.article.date:  # fmt: skip
+        if (
+            place is None
+            and code == "040"
+            and when is not None
+            and doc.article.date
+            and when.as_date() == doc.article.date
+        ):
             place = _dateline_place(doc)
         if place is not None:
             args["place"] = [place]
@@ -194,7 +217,7 @@ def _dateline_place(doc: Doc) -> Entity | None:
     place = doc.article.dateline
     if not place:
         return None
-    from dipld.model import EntityKind as Kind  # noqa: PLC0415
+    from dipld.model import EntityKind as Kind
 
     city = doc.kb.resolve(place, [Kind.CITY])
     if city is None:
@@ -220,8 +243,9 @@ class Trigger:
 
 
 def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
-    return Trigger(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), keywords(pattern), event_type,
-                   cameo, **kw)  # fmt: skip
+    return Trigger(
+        re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), keywords(pattern), event_type, cameo, **kw
+    )
 
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -470,7 +494,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue
             taken.append((m.start(), m.end()))
-            args: dict[str, list[Value]] = {
+            args: dict[str, Sequence[Value]] = {
                 "eventType": [Concept(event_type)],
                 "actor": actors,
                 "cameoCode": [_cameo(event_type, cameo, tail)],
@@ -502,7 +526,7 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
 
 
 def _currency(code: str) -> Entity:
-    from dipld.extract.economy import currency_qid  # noqa: PLC0415
+    from dipld.extract.economy import currency_qid
 
     qid = currency_qid(code)
     if qid:

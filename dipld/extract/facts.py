@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -72,8 +72,9 @@ class Doc:
         confidence: float,
         status: Status = Status.ASSERTED,
     ) -> Fact:
-        fact = Fact.make(cls, args, evidence=[self.evidence(analysis)], confidence=confidence,
-                         status=status)  # fmt: skip
+        fact = Fact.make(
+            cls, args, evidence=[self.evidence(analysis)], confidence=confidence, status=status
+        )
         self.facts.append(fact)
         return fact
 
@@ -109,13 +110,16 @@ def is_boilerplate(text: str) -> bool:
         return True
     # headings: short lines without a final full stop or a verb-like word
     words = stripped.split()
-    return len(words) <= 8 and not stripped.endswith((".", "!", "?", ":", '"', "”")) and not \
-        re.search(r"\b(?:met|held|signed|said|is|are|was|were|has|have)\b", stripped)  # fmt: skip
+    return (
+        len(words) <= 8
+        and not stripped.endswith((".", "!", "?", ":", '"', "”"))
+        and not re.search(r"\b(?:met|held|signed|said|is|are|was|were|has|have)\b", stripped)
+    )
 
 
 def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     """All facts of an article, deterministic, restatements merged."""
-    from dipld.extract import economy, events, relations, statements  # noqa: PLC0415
+    from dipld.extract import economy, events, relations, statements
 
     home = home_state(article, kb)
     finder = MentionFinder(kb, article.date, home)
@@ -163,8 +167,11 @@ def state_of(doc: Doc, person: Entity) -> Entity | None:
     if office is not None and office.jurisdiction is not None:
         return office.jurisdiction
     if person.qid and doc.date:
-        places = {t.jurisdiction for t in doc.kb.tenures(person.qid)
-                  if t.jurisdiction and t.covers(doc.date)}  # fmt: skip
+        places = {
+            t.jurisdiction
+            for t in doc.kb.tenures(person.qid)
+            if t.jurisdiction and t.covers(doc.date)
+        }
         if len(places) == 1:
             entity = doc.kb.entity(next(iter(places)))
             if entity is not None:
@@ -187,23 +194,29 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
             people = by_people.entities("participant")
             if not any(p.kind is EntityKind.PERSON for p in people):
                 continue
-            states = {
-                (p if p.kind is not EntityKind.PERSON else s).key
-                for p in people
-                if p.kind is not EntityKind.PERSON or (s := state_of(doc, p)) is not None
-            }
+            states: set[str] = set()
+            for p in people:
+                stands_for = p if p.kind is not EntityKind.PERSON else state_of(doc, p)
+                if stands_for is not None:
+                    states.add(stands_for.key)
             if states != keys:
                 continue
-            if by_states.get("date") and by_people.get("date") and \
-                    by_states.get("date") != by_people.get("date"):  # fmt: skip
+            if (
+                by_states.get("date")
+                and by_people.get("date")
+                and by_states.get("date") != by_people.get("date")
+            ):
                 continue
             args = dict(by_people.args)
             for role, values in by_states.args:
                 args.setdefault(role, values)
             out[i] = Fact.make(
-                FactClass.MEETING, args, evidence=by_people.evidence + by_states.evidence,
-                confidence=by_people.confidence, status=by_people.status,
-            )  # fmt: skip
+                FactClass.MEETING,
+                args,
+                evidence=by_people.evidence + by_states.evidence,
+                confidence=by_people.confidence,
+                status=by_people.status,
+            )
             out.remove(by_states)
             break
     return out
@@ -214,9 +227,11 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
     names exactly one person whose name contains that word."""
     labels = {
         v.label
-        for f in facts for _, values in f.args for v in values
+        for f in facts
+        for _, values in f.args
+        for v in values
         if isinstance(v, Entity) and v.kind is EntityKind.PERSON and not v.is_linked
-    }  # fmt: skip
+    }
     fuller: dict[str, str] = {}
     for label in labels:
         words = set(label.split())
@@ -238,7 +253,7 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
             evidence=f.evidence,
             confidence=f.confidence,
             status=f.status,
-        )  # fmt: skip
+        )
         for f in facts
     ]
 
@@ -276,8 +291,11 @@ def _subject(analysis: Analysis, new: list[Fact]) -> tuple[Entity, ...]:
     for fact in new:
         if fact.cls is FactClass.MEETING:
             return fact.entities("participant")
-    masked = re.sub(r"^(?:[A-Z][a-z]+(?:ly)?,\s*|(?:During|In|On|At|After)\s[^,]{0,40},\s*)", "",
-                    analysis.masked)  # fmt: skip
+    masked = re.sub(
+        r"^(?:[A-Z][a-z]+(?:ly)?,\s*|(?:During|In|On|At|After)\s[^,]{0,40},\s*)",
+        "",
+        analysis.masked,
+    )
     m = re.match(r"(?:[Tt]he\s+)?((?:§[SDGOP]\d+§(?:\s*,\s*|\s+and\s+)?)+)", masked)
     if not m:
         return ()
@@ -305,7 +323,7 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
 
 def _tenure(analysis: Analysis, doc: Doc, mention: Mention, holder: Entity, office: Office) -> None:
     assert office.jurisdiction is not None
-    args: dict[str, list[Value]] = {
+    args: dict[str, Sequence[Value]] = {
         "holder": [holder],
         "role": [Concept(office.role)],
         "jurisdiction": [office.jurisdiction],
@@ -372,9 +390,13 @@ def merge(facts: list[Fact]) -> list[Fact]:
         for role, values in fact.args:
             if role not in args:
                 args[role] = values
-        merged[key] = Fact.make(seen.cls, args, evidence=evidence,
-                                confidence=max(seen.confidence, fact.confidence),
-                                status=seen.status)  # fmt: skip
+        merged[key] = Fact.make(
+            seen.cls,
+            args,
+            evidence=evidence,
+            confidence=max(seen.confidence, fact.confidence),
+            status=seen.status,
+        )
     return list(merged.values())
 
 

@@ -11,8 +11,8 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 from functools import cache, lru_cache
+from typing import Any
 
 from dipld.extract.text import Token, tokens
 from dipld.kb.index import KbIndex
@@ -140,8 +140,12 @@ def _variants(name: str) -> set[str]:
         out.add(low.replace(" of the ", " of "))
     elif " of " in low:
         out.add(low.replace(" of ", " of the ", 1))
-    for a, b in (("Organization", "Organisation"), ("organization", "organisation"),
-                 (" and ", " & "), ("Defense", "Defence")):  # fmt: skip
+    for a, b in (
+        ("Organization", "Organisation"),
+        ("organization", "organisation"),
+        (" and ", " & "),
+        ("Defense", "Defence"),
+    ):
         for v in list(out):
             if a in v:
                 out.add(v.replace(a, b))

@@ -99,8 +99,9 @@ class MentionFinder:
             replace(d, begin=d.begin + base, end=d.end + base) for d in find_dates(text, self.date)
         ]
         dates = [d for d in dates if not any(m.begin <= d.begin < m.end for m in mentions)]
-        analysis = Analysis(sentence, sorted(mentions, key=lambda m: m.begin), dates,
-                            in_title=in_title)  # fmt: skip
+        analysis = Analysis(
+            sentence, sorted(mentions, key=lambda m: m.begin), dates, in_title=in_title
+        )
         _mask(analysis)
         self._remember(analysis)
         return analysis
@@ -115,8 +116,9 @@ class MentionFinder:
                 for q in match.qids
             )
             if demonym is not None and not is_name and demonym.qid in match.qids:
-                out.append(Mention(match.begin, match.end, surface, Code.DEMONYM,
-                                   (entity_of(demonym),)))  # fmt: skip
+                out.append(
+                    Mention(match.begin, match.end, surface, Code.DEMONYM, (entity_of(demonym),))
+                )
                 continue
             entity = self.entity_of(match.qids, surface)
             code = _code_of(entity.kind)
@@ -160,10 +162,12 @@ class MentionFinder:
         for m in _UNKNOWN_ORG.finditer(text):
             group = "name" if m.group("name") else "name2"
             name, start = m.group(group).strip(), m.start(group)
-            while " " in name and (name.split(" ", 1)[0].lower() in _LEAD_WORDS
-                                   or find_titles(name.split(" ", 1)[0])
-                                   or name.split(" ", 1)[0].lower() in {"honorary", "deputy", "vice",
-                                                                        "first", "acting"}):  # fmt: skip
+            while " " in name and (
+                name.split(" ", 1)[0].lower() in _LEAD_WORDS
+                or find_titles(name.split(" ", 1)[0])
+                or name.split(" ", 1)[0].lower()
+                in {"honorary", "deputy", "vice", "first", "acting"}
+            ):
                 first, name = name.split(" ", 1)
                 start += len(first) + 1
             while re.match(r"(?:of|the|for|and)\s", name):
@@ -180,8 +184,16 @@ class MentionFinder:
             if any(k.code is Code.PERSON for k in inside):
                 continue
             out = [k for k in out if k not in inside]
-            out.append(Mention(begin, end, name, Code.ORG,
-                               (Entity.unlinked(name, EntityKind.ORGANIZATION),), confidence=0.7))  # fmt: skip
+            out.append(
+                Mention(
+                    begin,
+                    end,
+                    name,
+                    Code.ORG,
+                    (Entity.unlinked(name, EntityKind.ORGANIZATION),),
+                    confidence=0.7,
+                )
+            )
         return out
 
     def _coreference(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -193,13 +205,29 @@ class MentionFinder:
         for m in _GROUP.finditer(text):
             states = self._group_states(m.group("g"))
             if free(m.start(), m.end()) and len(states) >= 2:
-                out.append(Mention(base + m.start(), base + m.end(), m.group(0), Code.GROUP, states,
-                                   confidence=0.8))  # fmt: skip
+                out.append(
+                    Mention(
+                        base + m.start(),
+                        base + m.end(),
+                        m.group(0),
+                        Code.GROUP,
+                        states,
+                        confidence=0.8,
+                    )
+                )
         for m in _PERSON_GROUP.finditer(text):
             people = self.ctx.last_people
             if free(m.start(), m.end()) and len(people) >= 2:
-                out.append(Mention(base + m.start(), base + m.end(), m.group(0), Code.PERSON, people,
-                                   confidence=0.8))  # fmt: skip
+                out.append(
+                    Mention(
+                        base + m.start(),
+                        base + m.end(),
+                        m.group(0),
+                        Code.PERSON,
+                        people,
+                        confidence=0.8,
+                    )
+                )
         for m in _PRONOUN.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -210,8 +238,11 @@ class MentionFinder:
             code = Code.PERSON if all(e.kind is EntityKind.PERSON for e in entities) else Code.GROUP
             if code is Code.GROUP and len(entities) == 1:
                 code = Code.STATE
-            out.append(Mention(base + m.start(), base + m.end(), m.group(0), code, entities,
-                               confidence=0.75))  # fmt: skip
+            out.append(
+                Mention(
+                    base + m.start(), base + m.end(), m.group(0), code, entities, confidence=0.75
+                )
+            )
         return out
 
     def _group_states(self, words: str) -> tuple[Entity, ...]:
@@ -245,9 +276,14 @@ class MentionFinder:
                 for e in m.entities:
                     named = [o for o in m.offices if o.current and o.named]
                     known = [i for i, (p, _) in enumerate(self.ctx.people) if p.key == e.key]
-                    shorter = [i for i, (p, _) in enumerate(self.ctx.people)
-                               if not e.is_linked and not p.is_linked and p.kind is EntityKind.PERSON
-                               and set(p.label.split()) < set(e.label.split())]  # fmt: skip
+                    shorter = [
+                        i
+                        for i, (p, _) in enumerate(self.ctx.people)
+                        if not e.is_linked
+                        and not p.is_linked
+                        and p.kind is EntityKind.PERSON
+                        and set(p.label.split()) < set(e.label.split())
+                    ]
                     if not known and len(shorter) == 1:
                         # "Mori" of the headline is the "Mori Takeo" of the body
                         old_office = self.ctx.people[shorter[0]][1]
@@ -316,8 +352,13 @@ def _drop_alias(m: re.Match[str], analysis: Analysis) -> str:
     first, second = analysis.slots[m.group("a")], analysis.slots[m.group("b")]
     if {e.key for e in first.entities} == {e.key for e in second.entities}:
         return m.group("a")
-    if first.code == second.code and first.entity and second.entity and \
-            not first.entity.is_linked and second.entity.is_linked:  # fmt: skip
+    if (
+        first.code == second.code
+        and first.entity
+        and second.entity
+        and not first.entity.is_linked
+        and second.entity.is_linked
+    ):
         analysis.slots[m.group("a")] = replace(first, entities=second.entities)
         return m.group("a")
     return m.group(0)

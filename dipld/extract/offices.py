@@ -99,7 +99,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
         "HeadOfOrganization",
     ),
     (
-        rf"(?:vice\s+chairman|chief)\s+of\s+the\s+(?:general\s+staff|central\s+military\s+commission|"
+        r"(?:vice\s+chairman|chief)\s+of\s+the\s+(?:general\s+staff|central\s+military\s+commission|"
         r"joint\s+chiefs\s+of\s+staff)|commander-in-chief|chief\s+of\s+(?:the\s+)?general\s+staff|"
         r"defen[cs]e\s+chief",
         "MilitaryCommander",
@@ -121,8 +121,17 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"secretary", "Secretary"),
 )
 # Titles whose words are also ordinary nouns: only accepted capitalised.
-_NEEDS_CAPITAL = frozenset({"HeadOfAgency", "HeadOfOrganization", "Spokesperson", "MilitaryCommander",
-                            "Secretary", "SeniorOfficial", "Ambassador"})  # fmt: skip
+_NEEDS_CAPITAL = frozenset(
+    {
+        "HeadOfAgency",
+        "HeadOfOrganization",
+        "Spokesperson",
+        "MilitaryCommander",
+        "Secretary",
+        "SeniorOfficial",
+        "Ambassador",
+    }
+)
 
 _ROLES = tuple(role for _, role in _TITLES)
 _ALL = re.compile(

@@ -61,7 +61,7 @@ def groups(text: str) -> list[str]:
 
 
 def clause_before(masked: str, pos: int) -> str:
-    """The clause that ends at ``pos``: back to the last ';', ', which', ', and' or sentence start."""
+    """The clause that ends at ``pos``: back to the last ';', 'which', 'that' or 'who'."""
     head = masked[:pos]
     cut = max(head.rfind(";"), head.rfind(" which "), head.rfind(" that "), head.rfind(" who "))
     return head[cut + 1 :] if cut >= 0 else head

@@ -25,19 +25,21 @@ HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Mme|Mister|General|Gen|Admiral|Adm|Colonel|Col|"
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen)\.?\s+)"
 )
-_NAME_TOKEN = (
+_NAME_PART = (
     r"(?:[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșț-]|['’](?![sS]\b))+|[A-Z]\.)"
 )
 _PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’])"
 NAME = re.compile(
-    rf"{HONORIFIC}?(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}*{_NAME_TOKEN}|\s*{_PARTICLE}+{_NAME_TOKEN})"
+    rf"{HONORIFIC}?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}|\s*{_PARTICLE}+{_NAME_PART})"
     rf"{{0,4}}(?:,?\s+Jr\.?)?)"
 )
-_HONORIFIC_NAME = re.compile(rf"(?<![\w§])(?P<h>{HONORIFIC})(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}*"
-                             rf"{_NAME_TOKEN}){{0,3}}(?:,?\s+Jr\.?)?)")  # fmt: skip
+_HONORIFIC_NAME = re.compile(
+    rf"(?<![\w§])(?P<h>{HONORIFIC})(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
+    rf"{_NAME_PART}){{0,3}}(?:,?\s+Jr\.?)?)"
+)
 _NAME_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?:{HONORIFIC})?(?P<name>{_NAME_TOKEN}(?:\s+{_PARTICLE}*"
-    rf"{_NAME_TOKEN}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+)?$"
+    rf"(?:^|(?<=[\s(]))(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
+    rf"{_NAME_PART}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+)?$"
 )
 _APPOSITION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _APPOSITION_BODY = re.compile(r",\s+(?:the\s+)?(?P<gap>)(?=\S)")
@@ -53,10 +55,16 @@ _NOT_NAME_WORDS = frozenset(
 # Offices whose unqualified title in a government's own release is that government's: top
 # offices are left out, their holders are in the KB (which gives the jurisdiction) or named
 # with their state ("Moldovan Prime Minister").
-_HOME_ROLES = frozenset({
-    "DeputyMinister", "NationalSecurityAdvisor", "SeniorOfficial", "SpecialEnvoy", "Spokesperson",
-    "HeadOfAgency",
-})  # fmt: skip
+_HOME_ROLES = frozenset(
+    {
+        "DeputyMinister",
+        "NationalSecurityAdvisor",
+        "SeniorOfficial",
+        "SpecialEnvoy",
+        "Spokesperson",
+        "HeadOfAgency",
+    }
+)
 # Title-case words of headlines that end a name ("President Lopez Obrador Joint Statement").
 _NAME_STOP = frozenset(
     """joint statement statements meeting meetings talks summit readout dialogue visit call
@@ -77,11 +85,25 @@ def trim_name(name: str) -> str:
 
 _SINGLE_HOLDER_ROLES = frozenset({"ForeignMinister", "HeadOfState", "HeadOfGovernment"})
 _NICKNAMES = {
-    "joe": "joseph", "bill": "william", "bob": "robert", "jim": "james", "tony": "antony",
-    "mike": "michael", "tom": "thomas", "dick": "richard", "ted": "edward", "sergei": "sergey",
-    "alexei": "aleksey", "alexey": "aleksey", "yuri": "yury", "dmitri": "dmitry", "andrei": "andrey",
-    "nikolai": "nikolay", "alexander": "aleksandr", "alyaksandr": "aleksandr",
-}  # fmt: skip
+    "joe": "joseph",
+    "bill": "william",
+    "bob": "robert",
+    "jim": "james",
+    "tony": "antony",
+    "mike": "michael",
+    "tom": "thomas",
+    "dick": "richard",
+    "ted": "edward",
+    "sergei": "sergey",
+    "alexei": "aleksey",
+    "alexey": "aleksey",
+    "yuri": "yury",
+    "dmitri": "dmitry",
+    "andrei": "andrey",
+    "nikolai": "nikolay",
+    "alexander": "aleksandr",
+    "alyaksandr": "aleksandr",
+}
 
 
 def _title_words(label: str) -> set[str]:
@@ -220,12 +242,15 @@ class People:
     def _office_fits(self, person: str, office: Office) -> bool:
         assert self.date is not None
         for tenure in self.kb.tenures(person):
-            if office.role != "Secretary" and tenure.role != office.role:
+            if office.role not in ("Secretary", tenure.role):
                 continue
             if office.role == "Secretary" and "secretary" not in tenure.office_label.lower():
                 continue
-            if office.jurisdiction and office.jurisdiction.qid and \
-                    tenure.jurisdiction != office.jurisdiction.qid:  # fmt: skip
+            if (
+                office.jurisdiction
+                and office.jurisdiction.qid
+                and tenure.jurisdiction != office.jurisdiction.qid
+            ):
                 continue
             if tenure.covers(self.date):
                 return True
@@ -251,8 +276,13 @@ class People:
         role = title.role
         jurisdiction: Entity | None = None
         accredited: Entity | None = None
-        plural = bool(re.search(r"(?:ministers|presidents|ambassadors|leaders|secretaries)$", title.text,
-                                re.IGNORECASE))  # fmt: skip
+        plural = bool(
+            re.search(
+                r"(?:ministers|presidents|ambassadors|leaders|secretaries)$",
+                title.text,
+                re.IGNORECASE,
+            )
+        )
         # pre-modifier: "Russia's", "Belarusian", "U.S.", "the EU", "European Commission"
         m_pre = re.search(r"(?P<tok>\S+?)(?P<poss>['’]s)?\s+$", text[:start])
         if m_pre:
@@ -302,17 +332,25 @@ class People:
         office = self.complete(holder, office, mentions, base, text, start)
         offices = tuple(o for o in (office, *earlier_offices) if o.role != "Secretary")
         if len(offices) > 1:
-            # "Ambassador Marcia Bernicat, Senior Official for ...": the rank gives way to the office
-            offices = tuple(o for o in offices if not (o.role == "Ambassador" and o.accredited_to is None
-                                                       and o.label.lower() == "ambassador"))  # fmt: skip
+            # "Ambassador Marcia Bernicat, Senior Official for ...": the office wins over the rank
+            offices = tuple(
+                o
+                for o in offices
+                if not (
+                    o.role == "Ambassador"
+                    and o.accredited_to is None
+                    and o.label.lower() == "ambassador"
+                )
+            )
         kept = [m for m in mentions if m not in previous]
         kept.append(
             Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), offices)
         )
         return kept
 
-    def _holder_after(self, mentions: list[Mention], text: str, base: int, stop: int,
-                      by_start: dict[int, Mention]) -> tuple[Entity | None, tuple[int, int] | None]:  # fmt: skip
+    def _holder_after(
+        self, mentions: list[Mention], text: str, base: int, stop: int, by_start: dict[int, Mention]
+    ) -> tuple[Entity | None, tuple[int, int] | None]:
         after = text[stop:]
         m_gap = re.match(r"(?:,\s*(?:the\s+)?|\s+)", after)
         if m_gap:
@@ -341,8 +379,9 @@ class People:
                 return mention.entity, (stop + m_and.end(), mention.end - base)
         return None, None
 
-    def _holder_before(self, text: str, base: int, start: int, mentions: list[Mention],
-                       by_end: dict[int, Mention]) -> tuple[Entity | None, tuple[int, int] | None]:  # fmt: skip
+    def _holder_before(
+        self, text: str, base: int, start: int, mentions: list[Mention], by_end: dict[int, Mention]
+    ) -> tuple[Entity | None, tuple[int, int] | None]:
         m_before = re.search(r",\s*(?:the\s+|a\s+)?$", text[:start])
         if not m_before:
             return None, None
@@ -358,8 +397,14 @@ class People:
                 return None, (begin, end)
         return None, None
 
-    def _trailing_jurisdiction(self, office: Office, text: str, base: int, span: tuple[int, int],
-                               by_start: dict[int, Mention]) -> tuple[Office, tuple[int, int]]:  # fmt: skip
+    def _trailing_jurisdiction(
+        self,
+        office: Office,
+        text: str,
+        base: int,
+        span: tuple[int, int],
+        by_start: dict[int, Mention],
+    ) -> tuple[Office, tuple[int, int]]:
         """ "President Ferdinand Marcos Jr. of the Philippines"; "Jernej Müller, Slovenian Ministry
         of Foreign Affairs": the jurisdiction after the name."""
         rest = text[span[1] :]
@@ -396,8 +441,9 @@ class People:
             return False
         return not any(fold(w) in _NOT_NAME_WORDS for w in words[:2])
 
-    def _bare(self, mentions: list[Mention], text: str, base: int, start: int, stop: int,
-              office: Office) -> list[Mention]:  # fmt: skip
+    def _bare(
+        self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office
+    ) -> list[Mention]:
         """A title without a name: the person of this article who holds it, the KB holder of the
         post on the article date, or (with a jurisdiction) the state the office speaks for."""
         holder: Entity | None = None
@@ -411,8 +457,11 @@ class People:
                     continue
             elif known_office.role != office.role:
                 continue
-            if office.jurisdiction and known_office.jurisdiction and \
-                    office.jurisdiction.key != known_office.jurisdiction.key:  # fmt: skip
+            if (
+                office.jurisdiction
+                and known_office.jurisdiction
+                and office.jurisdiction.key != known_office.jurisdiction.key
+            ):
                 continue
             candidates.append((known, known_office))
         # "the Deputy Secretary": prefer the person whose title has these very words
@@ -422,8 +471,14 @@ class People:
             known, known_office = (worded or candidates)[0]
             holder = known
             found_office = replace(known_office, label=office.label, named=False)
-        if holder is None and office.jurisdiction and office.jurisdiction.qid and self.date \
-                and office.role in _SINGLE_HOLDER_ROLES and office.current:  # fmt: skip
+        if (
+            holder is None
+            and office.jurisdiction
+            and office.jurisdiction.qid
+            and self.date
+            and office.role in _SINGLE_HOLDER_ROLES
+            and office.current
+        ):
             posts = [
                 p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class
             ]
@@ -432,22 +487,41 @@ class People:
                 entity = self.kb.entity(next(iter(holders)))
                 if entity is not None:
                     holder = entity_of(entity)
-                    found_office = replace(office, post=posts[0].qid if len(posts) == 1 else None,
-                                           named=False)  # fmt: skip
+                    found_office = replace(
+                        office, post=posts[0].qid if len(posts) == 1 else None, named=False
+                    )
         inside = [m for m in mentions if base + start <= m.begin and m.end <= base + stop]
         kept = [m for m in mentions if m not in inside]
         if holder is None:
             if office.jurisdiction is None or office.jurisdiction.kind is not EntityKind.STATE:
                 return mentions
-            kept.append(Mention(base + start, base + stop, text[start:stop], Code.STATE,
-                                (office.jurisdiction,), confidence=0.7))  # fmt: skip
+            kept.append(
+                Mention(
+                    base + start,
+                    base + stop,
+                    text[start:stop],
+                    Code.STATE,
+                    (office.jurisdiction,),
+                    confidence=0.7,
+                )
+            )
             return kept
-        kept.append(Mention(base + start, base + stop, text[start:stop], Code.PERSON, (holder,),
-                            (found_office,), confidence=0.8))  # fmt: skip
+        kept.append(
+            Mention(
+                base + start,
+                base + stop,
+                text[start:stop],
+                Code.PERSON,
+                (holder,),
+                (found_office,),
+                confidence=0.8,
+            )
+        )
         return kept
 
-    def _plural(self, mentions: list[Mention], text: str, base: int, start: int, stop: int,
-                office: Office) -> list[Mention]:  # fmt: skip
+    def _plural(
+        self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office
+    ) -> list[Mention]:
         """ "the two vice foreign ministers": the people of this article who hold such offices."""
         m = re.search(
             r"\b(?P<n>two|three|four|five|six|both)\s+(?:\w+\s+)?$", text[:start].lower() + " "
@@ -456,15 +530,26 @@ class People:
             return mentions
         wanted = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}[m.group("n")]
         words = _title_words(re.sub(r"s$", "", office.label))
-        found = [p for p, o in self.ctx.people
-                 if o is not None and o.role == office.role and words <= _title_words(o.label)]  # fmt: skip
+        found = [
+            p
+            for p, o in self.ctx.people
+            if o is not None and o.role == office.role and words <= _title_words(o.label)
+        ]
         if len(found) != wanted:
             return mentions
         begin = text[:start].lower().rfind(m.group("n"))
         inside = [k for k in mentions if base + begin <= k.begin and k.end <= base + stop]
         kept = [k for k in mentions if k not in inside]
-        kept.append(Mention(base + begin, base + stop, text[begin:stop], Code.PERSON, tuple(found),
-                            confidence=0.8))  # fmt: skip
+        kept.append(
+            Mention(
+                base + begin,
+                base + stop,
+                text[begin:stop],
+                Code.PERSON,
+                tuple(found),
+                confidence=0.8,
+            )
+        )
         return kept
 
     def complete(
@@ -479,13 +564,22 @@ class People:
         """Fill role ("Secretary"), jurisdiction and post from the KB and the context."""
         tenures = self.kb.tenures(holder.qid) if holder.qid else ()
         if office.role == "Secretary":
-            roles = {t.role for t in tenures if t.role and "secretary" in t.office_label.lower()
-                     and (self.date is None or t.covers(self.date))}  # fmt: skip
+            roles = {
+                t.role
+                for t in tenures
+                if t.role
+                and "secretary" in t.office_label.lower()
+                and (self.date is None or t.covers(self.date))
+            }
             if len(roles) != 1:
                 return office
             office = replace(office, role=next(iter(roles)))
-        fitting = [t for t in tenures if t.role == office.role and (
-            office.jurisdiction is None or t.jurisdiction == office.jurisdiction.qid)]  # fmt: skip
+        fitting = [
+            t
+            for t in tenures
+            if t.role == office.role
+            and (office.jurisdiction is None or t.jurisdiction == office.jurisdiction.qid)
+        ]
         if self.date is not None:
             dated = [t for t in fitting if t.covers(self.date)]
             fitting = dated or fitting
@@ -496,8 +590,11 @@ class People:
                 if state is not None:
                     office = replace(office, jurisdiction=entity_of(state))
         if office.jurisdiction is None and text is not None:
-            states = {m.entity.key: m for m in mentions
-                      if m.code in {Code.STATE, Code.DEMONYM} and m.entity is not None}  # fmt: skip
+            states = {
+                m.entity.key: m
+                for m in mentions
+                if m.code in {Code.STATE, Code.DEMONYM} and m.entity is not None
+            }
             if len(states) == 1:
                 only = next(iter(states.values()))
                 before = text[: max(0, only.begin - base)]
@@ -547,22 +644,39 @@ class People:
             if fold(m.group("name").split()[0]) in _NOT_NAME_WORDS:
                 continue
             person = self.link(m.group("name"), None)
-            out.append(Mention(begin, end, m.group(0), Code.PERSON, (person,),
-                               self._remembered_offices(person), confidence=0.85))  # fmt: skip
+            out.append(
+                Mention(
+                    begin,
+                    end,
+                    m.group(0),
+                    Code.PERSON,
+                    (person,),
+                    self._remembered_offices(person),
+                    confidence=0.85,
+                )
+            )
         return out
 
     def _names_regex(self) -> re.Pattern[str] | None:
         """One pattern for every remembered person's full name and surname (longest first)."""
         names = tuple((p.label, o) for p, o in self.ctx.people)
         if self._names_for != names:
-            words = {w for label, _ in names
-                     for w in (label, label.split()[-1] if " " in label else "") if len(w) >= 3}  # fmt: skip
+            words = {
+                w
+                for label, _ in names
+                for w in (label, label.split()[-1] if " " in label else "")
+                if len(w) >= 3
+            }
             self._names_for = names
             self._names = (
-                re.compile(r"(?<![\w§])(?:" + "|".join(
-                    re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])")
-                if words else None
-            )  # fmt: skip
+                re.compile(
+                    r"(?<![\w§])(?:"
+                    + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                    + r")(?![\w-])"
+                )
+                if words
+                else None
+            )
         return self._names
 
     def known_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -580,7 +694,7 @@ class People:
                 for m in re.finditer(rf"(?<![\w§]){pattern}(?![\w-])", text):
                     start = m.start()
                     # "Antony J. Blinken", "Joseph R. Biden": take the given names along
-                    lead = re.search(rf"(?:(?:{_NAME_TOKEN})\s+){{1,3}}$", text[:start])
+                    lead = re.search(rf"(?:(?:{_NAME_PART})\s+){{1,3}}$", text[:start])
                     if lead and not _overlaps(out, base + lead.start(), base + start):
                         given = lead.group(0).split()
                         skip = 0
@@ -591,7 +705,7 @@ class People:
                             start = start - len(" ".join(given)) - 1
                     end_rel = m.end()
                     entity = known
-                    more = re.match(rf"(?:\s+{_NAME_TOKEN}){{1,3}}", text[end_rel:])
+                    more = re.match(rf"(?:\s+{_NAME_PART}){{1,3}}", text[end_rel:])
                     if (
                         more
                         and not known.is_linked
@@ -610,8 +724,17 @@ class People:
                     if _overlaps(out, begin, end):
                         continue
                     offices = (replace(office, named=False),) if office else ()
-                    out.append(Mention(begin, end, text[start:end_rel], Code.PERSON, (entity,),
-                                       offices, confidence=0.85))  # fmt: skip
+                    out.append(
+                        Mention(
+                            begin,
+                            end,
+                            text[start:end_rel],
+                            Code.PERSON,
+                            (entity,),
+                            offices,
+                            confidence=0.85,
+                        )
+                    )
         return out
 
     def _remembered_offices(self, person: Entity) -> tuple[Office, ...]:

@@ -8,10 +8,11 @@ hypothetical and candidature statements are skipped).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dipld.extract.facts import Doc, entities_of
-from dipld.extract.spans import Analysis
 from dipld.extract.patterns import ORGS, PARTIES, STATES
+from dipld.extract.spans import Analysis
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 
 _CANDIDATE = re.compile(
@@ -20,7 +21,10 @@ _CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 _BE = r"(?:are|is|were|was|have\s+been|has\s+been|became|become|remain|remains|have\s+become)"
-_ADV = r"(?:\s+(?:both|all|also|now|currently|still|each|longstanding|long-standing|founding|full|active|fellow|permanent))*"
+_ADV = (
+    r"(?:\s+(?:both|all|also|now|currently|still|each|longstanding|long-standing|founding|full|"
+    r"active|fellow|permanent))*"
+)
 _MEMBER = re.compile(
     rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)\s+{_BE}{_ADV}\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+|permanent\s+)?"
     rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{ORGS})"
@@ -34,21 +38,21 @@ _FORM = re.compile(
 )
 _JOIN = re.compile(rf"(?P<m>{STATES})\s+(?:joined|acceded\s+to)\s+(?:the\s+)?(?P<o>{ORGS})")
 _ANNIVERSARY = re.compile(
-    rf"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
-    rf"members?\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
+    r"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
+    r"members?\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
 )
 _MEMBER_LIST = re.compile(
     rf"(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<o>§O\d+§)\s+"
     rf"(?:member(?:\s+states|\s+countries)?|signatory\s+(?:states|countries))[,:]?\s+(?P<m>{STATES})"
 )
 _PRESIDENCY = re.compile(
-    rf"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§O\d+§)\s+"
-    rf"(?:will\s+)?(?:pass(?:es|ed)?|go(?:es)?|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
+    r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§O\d+§)\s+"
+    r"(?:will\s+)?(?:pass(?:es|ed)?|go(?:es)?|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
     re.IGNORECASE,
 )
 _HOLDS_PRESIDENCY = re.compile(
-    rf"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\s+of\s+(?:the\s+)?"
-    rf"(?:\w+\s+){{0,2}}?(?P<o>§O\d+§)",
+    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\s+of\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?(?P<o>§O\d+§)",
     re.IGNORECASE,
 )
 _AS_MEMBERS = re.compile(
@@ -82,16 +86,26 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         return
     if _CANDIDATE.search(masked):
         return
-    found: list[tuple[list[Entity], list[Entity], dict[str, list[Value]], float]] = []
-    for regex, confidence in ((_MEMBER, 0.9), (_MEMBER_APPOSITION, 0.85), (_FORM, 0.8),
-                              (_JOIN, 0.8)):  # fmt: skip
+    found: list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]] = []
+    for regex, confidence in (
+        (_MEMBER, 0.9),
+        (_MEMBER_APPOSITION, 0.85),
+        (_FORM, 0.8),
+        (_JOIN, 0.8),
+    ):
         for m in regex.finditer(masked):
-            found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o")),
-                          {}, confidence))  # fmt: skip
+            found.append(
+                (
+                    _states(analysis, m.group("m"), doc),
+                    _orgs(analysis, m.group("o")),
+                    {},
+                    confidence,
+                )
+            )
     for m in _MEMBER_LIST.finditer(masked):
         found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o")), {}, 0.8))
     for m in _ANNIVERSARY.finditer(masked):
-        extra: dict[str, list[Value]] = {}
+        extra: dict[str, Sequence[Value]] = {}
         if doc.date:
             extra["startDate"] = [
                 TimeValue(doc.date.year - int(m.group("n")), precision=Precision.YEAR)
@@ -113,8 +127,12 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             for org in orgs:
                 if member.key == org.key:
                     continue
-                doc.add(FactClass.MEMBERSHIP, {"member": [member], "organization": [org], **extra},
-                        analysis, confidence)  # fmt: skip
+                doc.add(
+                    FactClass.MEMBERSHIP,
+                    {"member": [member], "organization": [org], **extra},
+                    analysis,
+                    confidence,
+                )
 
 
 _BORDER = re.compile(
@@ -148,12 +166,13 @@ def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
 
 def borders(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if analysis.words.isdisjoint({"border", "boundary", "borders", "frontier", "neighbouring",
-                                  "neighboring"}):  # fmt: skip
+    if analysis.words.isdisjoint(
+        {"border", "boundary", "borders", "frontier", "neighbouring", "neighboring"}
+    ):
         return
     if not _BORDER.search(masked) or not _asserted(analysis):
         return
-    m = re.search(rf"(?P<a>§S\d+§)\s+borders\s+(?P<b>§S\d+§)", masked)
+    m = re.search(r"(?P<a>§S\d+§)\s+borders\s+(?P<b>§S\d+§)", masked)
     hyphen = re.search(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border", masked)
     if m or hyphen:
         found = m or hyphen
@@ -180,8 +199,11 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
         return
     if not _DIPLOMATIC.search(masked) or not _asserted(analysis):
         return
-    if re.search(r"\b(?:break|broke|broken|sever|severed|cut|suspend|suspended|restore|normali[sz]e)", masked,
-                 re.IGNORECASE):  # fmt: skip
+    if re.search(
+        r"\b(?:break|broke|broken|sever|severed|cut|suspend|suspended|restore|normali[sz]e)",
+        masked,
+        re.IGNORECASE,
+    ):
         return
     parties = _pair(analysis, doc, masked)
     if len(parties) < 2:
@@ -191,7 +213,7 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
             parties = [Entity.linked(home.qid, home.label, EntityKind.STATE), parties[0]]
     if len(parties) != 2:
         return
-    args: dict[str, list[Value]] = {"party": parties}
+    args: dict[str, Sequence[Value]] = {"party": parties}
     years = _YEARS_OF.search(masked)
     if years and doc.date:
         args["startDate"] = [TimeValue(doc.date.year - int(years.group("n")))]
@@ -239,7 +261,7 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
         parties = _parties(analysis, doc, m.group("a"), m.group("what"))
         if len(parties) < 2:
             continue
-        args: dict[str, list[Value]] = {"party": parties}
+        args: dict[str, Sequence[Value]] = {"party": parties}
         instrument = _instrument_name(analysis, m.group("what"))
         if instrument:
             args["instrument"] = [instrument]
@@ -306,12 +328,12 @@ _PARTNERSHIP = re.compile(
     re.IGNORECASE,
 )
 _PARTNER_OF = re.compile(
-    rf"(?P<a>§S\d+§)\s+(?:is|was|remains)\s+(?:also\s+)?(?:the|a|an)\s+(?:most\s+)?(?:[\w-]+\s+){{0,4}}"
-    rf"(?:partner|ally)\s+(?:of|for|to)\s+(?P<b>§S\d+§)"
+    r"(?P<a>§S\d+§)\s+(?:is|was|remains)\s+(?:also\s+)?(?:the|a|an)\s+(?:most\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:partner|ally)\s+(?:of|for|to)\s+(?P<b>§S\d+§)"
 )
 _NAMED_PARTNERSHIP = re.compile(
-    rf"(?P<p>§[SOD]\d+§(?:\s*[-–]\s*§[SOD]\d+§)+)\s+(?:(?!(?:[Ss]tatement|[Oo]n|[Ff]or|[Oo]f)\b)"
-    rf"(?:[A-Za-z][a-z]+)\s+){{0,3}}(?:[Pp]artnership|[Aa]lliance)\b"
+    r"(?P<p>§[SOD]\d+§(?:\s*[-–]\s*§[SOD]\d+§)+)\s+(?:(?!(?:[Ss]tatement|[Oo]n|[Ff]or|[Oo]f)\b)"
+    r"(?:[A-Za-z][a-z]+)\s+){0,3}(?:[Pp]artnership|[Aa]lliance)\b"
 )
 _PAIR_ALLIANCE = re.compile(
     rf"(?P<p>{PARTIES})\s+(?:have|has|share|maintain|enjoy|are\s+linked\s+by|are\s+bound\s+by)\b[^.;]{{0,80}}?"
@@ -334,19 +356,22 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
             fired = True
     if not fired and _PARTNERSHIP.search(masked):
-        m = re.search(rf"(?:alliance|partnership)\s+(?:between|of)\s+(?:the\s+)?(?P<p>{PARTIES})", masked,
-                      re.IGNORECASE)  # fmt: skip
-        if m:
-            parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+        between = re.search(
+            rf"(?:alliance|partnership)\s+(?:between|of)\s+(?:the\s+)?(?P<p>{PARTIES})",
+            masked,
+            re.IGNORECASE,
+        )
+        if between:
+            parties = _parties_of(entities_of(analysis, between.group("p")), doc)
             if len(parties) >= 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
                 fired = True
         else:
-            m = re.search(rf"partnership\s+with\s+(?:the\s+)?(?P<b>§[SO]\d+§)", masked)
+            w = re.search(r"partnership\s+with\s+(?:the\s+)?(?P<b>§[SO]\d+§)", masked)
             subject = doc.finder.ctx.home
-            if m and subject is not None and re.search(r"\b(?:our|we)\b", masked, re.IGNORECASE):
+            if w and subject is not None and re.search(r"\b(?:our|we)\b", masked, re.IGNORECASE):
                 parties = [Entity.linked(subject.qid, subject.label, EntityKind.STATE)]
-                parties += _parties_of(entities_of(analysis, m.group("b")), doc)
+                parties += _parties_of(entities_of(analysis, w.group("b")), doc)
                 if len(parties) == 2 and parties[0].key != parties[1].key:
                     doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
     if not fired:

@@ -104,10 +104,26 @@ class Analysis:
 
 _WORD = re.compile(r"[a-z]+")
 _NEGATION_WORDS = frozenset({"not", "never", "neither", "nor", "without"})
-_HYPOTHETICAL_WORDS = frozenset({
-    "could", "would", "might", "may", "if", "unless", "whether", "should", "possible", "possibly",
-    "potential", "potentially", "consider", "considers", "considered", "considering",
-})  # fmt: skip
+_HYPOTHETICAL_WORDS = frozenset(
+    {
+        "could",
+        "would",
+        "might",
+        "may",
+        "if",
+        "unless",
+        "whether",
+        "should",
+        "possible",
+        "possibly",
+        "potential",
+        "potentially",
+        "consider",
+        "considers",
+        "considered",
+        "considering",
+    }
+)
 
 
 @dataclass

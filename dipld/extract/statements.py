@@ -10,6 +10,7 @@ commitment in a joint statement ("India will ...") has the other issuers as reci
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dipld.extract.facts import Doc, entities_of, state_of
 from dipld.extract.patterns import ACTORS, HYPOTHETICAL
@@ -27,8 +28,10 @@ _INTRO = re.compile(
     r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among)\b[^,;]{0,220}?,\s*)+"
 )
 _SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})")
-_LEADING_ADVERBS = r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|" \
-                   r"firmly|strongly|fully|clearly|both\s+sides|themselves)\s+)*"  # fmt: skip
+_LEADING_ADVERBS = (
+    r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|"
+    r"firmly|strongly|fully|clearly|both\s+sides|themselves)\s+)*"
+)
 
 _AGREE_VERBS = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?P<v>"
@@ -49,13 +52,38 @@ _COMMITMENT_NOUN = re.compile(
     r"^[^.;]{0,80}?\b(?:commitments?|pledges?|determination|dedication|intention|intent|readiness|"
     r"willingness|interest\s+in|resolve|desire|political\s+will)\b",
 )
-_SOFT_VERBS = frozenset({
-    "affirm", "affirms", "affirmed", "reaffirm", "reaffirms", "reaffirmed", "reiterate", "reiterated",
-    "reiterates", "confirm", "confirms", "confirmed", "renew", "renews", "renewed", "underscored",
-    "underlined", "expressed", "emphasized", "emphasised", "stressed", "highlighted", "recalled", "noted",
-})  # fmt: skip
-_INVITE = re.compile(rf"^\s+{_LEADING_ADVERBS}(?:invited|invites|extended\s+an\s+invitation\s+to)\s+"
-                     rf"(?:the\s+)?(?P<r>{ACTORS})")  # fmt: skip
+_SOFT_VERBS = frozenset(
+    {
+        "affirm",
+        "affirms",
+        "affirmed",
+        "reaffirm",
+        "reaffirms",
+        "reaffirmed",
+        "reiterate",
+        "reiterated",
+        "reiterates",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "renew",
+        "renews",
+        "renewed",
+        "underscored",
+        "underlined",
+        "expressed",
+        "emphasized",
+        "emphasised",
+        "stressed",
+        "highlighted",
+        "recalled",
+        "noted",
+    }
+)
+_INVITE = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:invited|invites|extended\s+an\s+invitation\s+to)\s+"
+    rf"(?:the\s+)?(?P<r>{ACTORS})"
+)
 
 _PRAISE = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?P<v>praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
@@ -85,15 +113,30 @@ _SIGNING_NOMINAL = re.compile(
 )
 
 _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:invit\w*|meet\w*|visit\w*|dialogue|talks|negotiat\w*|consultations?|"
-                r"discussions?|summit|mechanism)\b", re.IGNORECASE), "036"),
+    (
+        re.compile(
+            r"\b(?:invit\w*|meet\w*|visit\w*|dialogue|talks|negotiat\w*|consultations?|"
+            r"discussions?|summit|mechanism)\b",
+            re.IGNORECASE,
+        ),
+        "036",
+    ),
     (re.compile(r"§M\d+§|\b(?:assistance|aid|funding|grants?)\b", re.IGNORECASE), "033"),
-    (re.compile(r"\b(?:trade|tariffs?|market\s+access|purchase|buy|invest\w*|supply\s+chains?|"
-                r"economic|commercial|exports?|imports?|procurement|duty|duties)\b", re.IGNORECASE),
-     "031"),
-    (re.compile(r"\b(?:coordinate\s+(?:their|our)\s+foreign\s+policy|diplomatic)\b", re.IGNORECASE),
-     "032"),
-)  # fmt: skip
+    (
+        re.compile(
+            r"\b(?:trade|tariffs?|market\s+access|purchase|buy|invest\w*|supply\s+chains?|"
+            r"economic|commercial|exports?|imports?|procurement|duty|duties)\b",
+            re.IGNORECASE,
+        ),
+        "031",
+    ),
+    (
+        re.compile(
+            r"\b(?:coordinate\s+(?:their|our)\s+foreign\s+policy|diplomatic)\b", re.IGNORECASE
+        ),
+        "032",
+    ),
+)
 
 
 def _subject(analysis: Analysis, doc: Doc) -> tuple[list[Entity], int]:
@@ -103,8 +146,11 @@ def _subject(analysis: Analysis, doc: Doc) -> tuple[list[Entity], int]:
     m = _SUBJECT.match(masked, pos)
     if not m:
         return [], -1
-    entities = [e for e in entities_of(analysis, m.group("s"))
-                if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}]  # fmt: skip
+    entities = [
+        e
+        for e in entities_of(analysis, m.group("s"))
+        if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
+    ]
     return entities, m.end()
 
 
@@ -116,8 +162,11 @@ def _others(doc: Doc, actors: list[Entity]) -> list[Entity]:
         return []
     actor = actors[0]
     state = actor if actor.kind is EntityKind.STATE else doc.finder.ctx.office_of(actor)
-    state_key = state.key if isinstance(state, Entity) else (
-        state.jurisdiction.key if state is not None and state.jurisdiction else None)  # fmt: skip
+    state_key = (
+        state.key
+        if isinstance(state, Entity)
+        else (state.jurisdiction.key if state is not None and state.jurisdiction else None)
+    )
     if state_key not in {i.key for i in issuers}:
         return []
     return [i for i in issuers if i.key != state_key and i.key not in keys]
@@ -140,9 +189,12 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity]) -> list[Enti
     if not m:
         return []
     keys = {a.key for a in actors}
-    return [e for e in entities_of(analysis, m.group("g"))
-            if e.key not in keys and e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION,
-                                                 EntityKind.PERSON}]  # fmt: skip
+    return [
+        e
+        for e in entities_of(analysis, m.group("g"))
+        if e.key not in keys
+        and e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
+    ]
 
 
 def _cameo(text: str) -> str:
@@ -172,8 +224,11 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         return
     rest = masked[pos:]
     rest = re.sub(r"^\s+(?:are|is)\s+pleased\s+to\s+announce\s+that\s+(?:they|we|it)\b", "", rest)
-    aside = re.match(r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
-                     r"along\s+with|jointly\s+with|as\s+\w+)\b[^,]{0,80},", rest)  # fmt: skip
+    aside = re.match(
+        r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
+        r"along\s+with|jointly\s+with|as\s+\w+)\b[^,]{0,80},",
+        rest,
+    )
     if aside:
         rest = rest[aside.end() :]
     added = _invitation(analysis, doc, rest, actors)
@@ -206,7 +261,7 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         recipients = _counterparts(doc, actors[0])
     own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
     recipients = [r for r in recipients if r.key not in own]
-    args: dict[str, list[Value]] = {
+    args: dict[str, Sequence[Value]] = {
         "eventType": [Concept("AGREE")],
         "actor": actors,
         "cameoCode": [_cameo(tail)],
@@ -235,8 +290,12 @@ def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     ]
     if not recipients:
         return False
-    args: dict[str, list[Value]] = {"eventType": [Concept("AGREE")], "actor": actors,
-                                    "recipient": recipients, "cameoCode": ["036"]}  # fmt: skip
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("AGREE")],
+        "actor": actors,
+        "recipient": recipients,
+        "cameoCode": ["036"],
+    }
     when = _date(analysis, doc, actors)
     if when is not None:
         args["date"] = [when]
@@ -256,8 +315,12 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         return False
     if m.group("v").lower().startswith("welcome") and re.match(r"\s+(?:to|at)\s", after):
         return False  # "welcomed X to the White House" is a visit (a meeting)
-    args: dict[str, list[Value]] = {"eventType": [Concept("SUPPORT")], "actor": actors,
-                                    "recipient": recipients, "cameoCode": ["051"]}  # fmt: skip
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("SUPPORT")],
+        "actor": actors,
+        "recipient": recipients,
+        "cameoCode": ["051"],
+    }
     when = _date(analysis, doc, actors)
     if when is not None:
         args["date"] = [when]
@@ -275,11 +338,15 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
         ]
         if not recipients:
             continue
-        third_party = re.search(r"sovereignty|territorial\s+integrity|independence|self-defen[cs]e",
-                                m.group("rest"))  # fmt: skip
-        args: dict[str, list[Value]] = {"eventType": [Concept("SUPPORT")], "actor": actors,
-                                        "recipient": recipients,
-                                        "cameoCode": ["052" if third_party else "051"]}  # fmt: skip
+        third_party = re.search(
+            r"sovereignty|territorial\s+integrity|independence|self-defen[cs]e", m.group("rest")
+        )
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("SUPPORT")],
+            "actor": actors,
+            "recipient": recipients,
+            "cameoCode": ["052" if third_party else "051"],
+        }
         when = _date(analysis, doc, actors)
         if when is not None:
             args["date"] = [when]
@@ -294,8 +361,11 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
         return False
     if re.search(r"\b(?:will|to)\s+sign", rest[: m.start() + 20]):
         return False
-    args: dict[str, list[Value]] = {"eventType": [Concept("SUPPORT")], "actor": actors,
-                                    "cameoCode": ["057"]}  # fmt: skip
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("SUPPORT")],
+        "actor": actors,
+        "cameoCode": ["057"],
+    }
     when = _date(analysis, doc, actors)
     if when is not None:
         args["date"] = [when]
@@ -314,13 +384,18 @@ def nominal_signing(analysis: Analysis, doc: Doc) -> None:
     states = _states_of(doc, list(doc.meeting.entities("participant")))
     if len(states) < 2:
         return
-    args: dict[str, list[Value]] = {"eventType": [Concept("SUPPORT")], "actor": states,
-                                    "cameoCode": ["057"]}  # fmt: skip
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("SUPPORT")],
+        "actor": states,
+        "cameoCode": ["057"],
+    }
     if doc.meeting_date is not None:
         args["date"] = [doc.meeting_date]
     doc.add(FactClass.EVENT, args, analysis, 0.7)
-    if re.search(r"\b(?:agreements?|treat(?:y|ies)|memorand|protocols?|accords?|conventions?)\b",
-                 analysis.masked):  # fmt: skip
+    if re.search(
+        r"\b(?:agreements?|treat(?:y|ies)|memorand|protocols?|accords?|conventions?)\b",
+        analysis.masked,
+    ):
         doc.add(FactClass.TREATY_RELATION, {"party": states}, analysis, 0.7)
 
 

@@ -3,8 +3,10 @@
 >>> body = "Mr. Putin met Dr. Ivanov in the U.S. on Friday. They talked.\\nAlso, read: X"
 >>> [s.text for s in sentences(body)]
 ['Mr. Putin met Dr. Ivanov in the U.S. on Friday.', 'They talked.', 'Also, read: X']
->>> [t.text for t in tokens("Russia's $40.1Billion, U.S.-ASEAN, Belarusian-Russian")]
-['Russia', "'s", '$', '40.1', 'Billion', ',', 'U.S.', '-', 'ASEAN', ',', 'Belarusian', '-', 'Russian']
+>>> [t.text for t in tokens("Russia's $40.1Billion, U.S.-ASEAN")]
+['Russia', "'s", '$', '40.1', 'Billion', ',', 'U.S.', '-', 'ASEAN']
+>>> [t.text for t in tokens("Belarusian-Russian")]
+['Belarusian', '-', 'Russian']
 """
 
 from __future__ import annotations

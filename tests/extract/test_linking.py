@@ -86,7 +86,8 @@ def test_capital_as_government() -> None:
 
 def test_surname_only_mentions_follow_the_first_full_mention() -> None:
     found = facts(
-        "Foreign Minister of Belarus Vladimir Makei met Russian Ambassador Boris Gryzlov on Friday. "
+        "Foreign Minister of Belarus Vladimir Makei met Russian Ambassador Boris Gryzlov "
+        "on Friday. "
         "Later, Makei and Gryzlov signed a memorandum."
     )
     signers = {e.qid for f in found if f.cls is FactClass.EVENT for e in f.entities("actor")}
