@@ -254,7 +254,7 @@ def test_dry_run_writes_nothing(tmp_path: Path, articles: Path) -> None:
 
 
 def test_stdin_and_json_lines(kb_store: Path, tmp_path: Path) -> None:
-    article = "id: from-stdin\ndate: 2022-09-02\n---\nMinsk, 2 September 2022: Belarus met Russia.\n"
+    article = "id: from-stdin\n---\nMinsk, 2 September 2022: Belarus met Russia.\n"
     result = run("load", "-", "--store", str(kb_store), "--jobs", "1", "-q", stdin=article)
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
@@ -310,7 +310,7 @@ def test_kb_graph_is_upgraded_when_its_version_differs(kb_store: Path) -> None:
     with Writer.open(kb_store) as writer:
         (version,) = [q.object for q in writer.store.quads_for_pattern(kb, VERSION_INFO, None, kb)]
         writer.store.update(
-            f'DELETE DATA {{ GRAPH {kb} {{ {kb} {VERSION_INFO} {version} }} }} ;'
+            f"DELETE DATA {{ GRAPH {kb} {{ {kb} {VERSION_INFO} {version} }} }} ;"
             f'INSERT DATA {{ GRAPH {kb} {{ {kb} {VERSION_INFO} "older" }} }}'
         )
     summary = load([], options(kb_store))

@@ -15,11 +15,11 @@ from click.testing import CliRunner
 from dipld.cli import cli
 from dipld.errors import RemoteError, UsageError
 from dipld.iri import Iris
-from dipld.load import LoadOptions, load, load_remote
+from dipld.load import LoadOptions, load, load_remote, run
 from dipld.remote import RemoteConfig, RemoteTarget, Shard
 from dipld.store import Reader
 
-from .conftest import OxigraphServer
+from .conftest import OxigraphServer, free_port
 
 IRIS = Iris()
 
@@ -97,8 +97,7 @@ def test_shards_split_a_collection_between_loaders(
     folder = rdf_folder(tmp_path, count=12)
     config = RemoteConfig(endpoint=oxigraph_server.query, update_endpoint=oxigraph_server.update)
     counts = [
-        load_remote([str(folder)], remote_options(shard=Shard(i, 3)), config).new
-        for i in range(3)
+        load_remote([str(folder)], remote_options(shard=Shard(i, 3)), config).new for i in range(3)
     ]
     assert sum(counts) == 12 and all(n < 12 for n in counts)
     assert len({line.rsplit(" ", 2)[-2] for line in oxigraph_server.nquads()}) == 12
@@ -129,8 +128,10 @@ class _Flaky(http.server.BaseHTTPRequestHandler):
         )
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
-                status, data, ctype = response.status, response.read(), response.headers.get(
-                    "Content-Type"
+                status, data, ctype = (
+                    response.status,
+                    response.read(),
+                    response.headers.get("Content-Type"),
                 )
         except urllib.error.HTTPError as exc:
             status, data, ctype = exc.code, exc.read(), exc.headers.get("Content-Type")
@@ -169,7 +170,6 @@ def test_5xx_answers_are_retried_with_backoff(flaky: str, tmp_path: Path) -> Non
     )
     _Flaky.failures = 3
     target = RemoteTarget(config, sleep=sleeps.append)
-    from dipld.load import run
 
     summary = run([str(folder)], target, target.ledger(), remote_options())
     assert summary.ok and summary.new == 2
@@ -187,7 +187,6 @@ def test_5xx_answers_are_retried_with_backoff(flaky: str, tmp_path: Path) -> Non
 
 
 def test_unreachable_endpoint_fails_clearly(tmp_path: Path) -> None:
-    from .conftest import free_port
 
     url = f"http://127.0.0.1:{free_port()}/query"
     result = CliRunner().invoke(
