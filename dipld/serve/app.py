@@ -147,15 +147,16 @@ def _number(ctx: ServeContext) -> float:
     return float(version) if version.isdigit() else 0.0
 
 
-def _web_routes() -> list[BaseRoute]:
-    """The Linked Data pages of :mod:`dipld.web`, if that package is installed."""
+def _web_routes(name: str = "routes") -> list[BaseRoute]:
+    """The Linked Data pages of :mod:`dipld.web`, if that package is installed (``overrides``:
+    the routes it puts before the server's own)."""
     try:
         web = importlib.import_module("dipld.web")
     except ModuleNotFoundError as exc:
         if exc.name not in {"dipld.web"}:
             raise
         return []
-    factory: Callable[[], Sequence[BaseRoute]] | None = getattr(web, "routes", None)
+    factory: Callable[[], Sequence[BaseRoute]] | None = getattr(web, name, None)
     return list(factory()) if factory is not None else []
 
 
@@ -179,6 +180,7 @@ def create_app(
             await ctx.close()
 
     routes: list[BaseRoute] = [
+        *_web_routes("overrides"),
         *sparql.routes(),
         *downloads.routes(),
         *writes.routes(),
