@@ -199,6 +199,8 @@ class People:
                 candidates = list(self.kb.lookup(f"{words[0]} {words[-1]}", [EntityKind.PERSON]))
         if not candidates:
             candidates = self._by_surname(words, office)
+        if not candidates and len(words) >= 2:
+            candidates = self._by_spelling(words)
         if len(candidates) > 1:
             chosen = self._choose(candidates, office)
             candidates = [chosen] if chosen else []
@@ -218,7 +220,10 @@ class People:
         return loose if len(loose) == 1 else []
 
     def _by_surname_strict(self, words: list[str], office: Office) -> list[KbEntity]:
-        out: list[KbEntity] = []
+        """People of this surname who held such an office on the article date; failing that, the
+        one person of this surname who ever held it (the KB's terms end in 2022-2023)."""
+        dated: list[KbEntity] = []
+        ever: list[KbEntity] = []
         for qid in surname_index(self.kb).get(fold(words[-1]), ()):
             entity = self.kb.entity(qid)
             if entity is None:
@@ -226,8 +231,22 @@ class People:
             if len(words) > 1 and not same_person(entity.label, words):
                 continue
             if self._office_fits(qid, office):
-                out.append(entity)
-        return out
+                dated.append(entity)
+            elif self._office_fits(qid, office, any_time=True):
+                ever.append(entity)
+        return dated or (ever if len(ever) == 1 else [])
+
+    def _by_spelling(self, words: list[str]) -> list[KbEntity]:
+        """ "Sergei Prikhodko" is the KB's "Sergey Prikhodko": the only KB person with this
+        surname, whose first name is a variant of the one written."""
+        found = [
+            e
+            for q in surname_index(self.kb).get(fold(words[-1]), ())
+            if (e := self.kb.entity(q)) is not None
+        ]
+        if len(found) == 1 and same_person(found[0].label, words):
+            return found
+        return []
 
     def _choose(self, people: list[KbEntity], office: Office | None) -> KbEntity | None:
         if self.date is None:
@@ -239,7 +258,7 @@ class People:
         current = [p for p in people if any(t.covers(self.date) for t in self.kb.tenures(p.qid))]
         return current[0] if len(current) == 1 else None
 
-    def _office_fits(self, person: str, office: Office) -> bool:
+    def _office_fits(self, person: str, office: Office, *, any_time: bool = False) -> bool:
         assert self.date is not None
         for tenure in self.kb.tenures(person):
             if office.role not in ("Secretary", tenure.role):
@@ -252,7 +271,7 @@ class People:
                 and tenure.jurisdiction != office.jurisdiction.qid
             ):
                 continue
-            if tenure.covers(self.date):
+            if any_time or tenure.covers(self.date):
                 return True
         return False
 
@@ -295,8 +314,18 @@ class People:
         if m_of:
             mention = by_start.get(stop + m_of.end())
             if mention and mention.code in {Code.STATE, Code.ORG, Code.DEMONYM}:
-                jurisdiction = jurisdiction or mention.entity
                 stop = mention.end - base
+                entity = mention.entity
+                if (
+                    mention.code is Code.ORG
+                    and entity is not None
+                    and not entity.is_linked
+                    and role != "HeadOfOrganization"
+                ):
+                    # "Vice Premier of the State Council", "Minister-in-Charge of Cambodia's State
+                    # Secretariat": a body of a government; its state, if the name gives one
+                    entity = self._state_in(mention.text)
+                jurisdiction = jurisdiction or entity
         if role in {"Ambassador", "SpecialEnvoy"}:
             m_to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", text[stop:])
             if m_to:
@@ -396,6 +425,12 @@ class People:
             if not _overlaps(mentions, base + begin, base + end):
                 return None, (begin, end)
         return None, None
+
+    def _state_in(self, name: str) -> Entity | None:
+        """The state a body's name starts with ("Cambodia's State Secretariat", "UAE Embassy")."""
+        first = re.sub(r"['’]s$", "", name.split(maxsplit=1)[0]) if name.split() else ""
+        state = self.kb.demonym_of(first) or self.kb.resolve(first, [EntityKind.STATE])
+        return entity_of(state) if state is not None else None
 
     def _trailing_jurisdiction(
         self,
@@ -611,8 +646,15 @@ class People:
                     )
                 ):
                     office = replace(office, jurisdiction=only.entity)
-        if office.jurisdiction is None and self.ctx.home is not None and office.role in _HOME_ROLES:
-            office = replace(office, jurisdiction=entity_of(self.ctx.home))
+        if office.jurisdiction is None and self.ctx.home is not None:
+            home = entity_of(self.ctx.home)
+            others = {
+                m.entity.key
+                for m in mentions
+                if m.code in {Code.STATE, Code.DEMONYM} and m.entity is not None
+            } - {home.key}
+            if office.role in _HOME_ROLES or (office.role == "Minister" and not others):
+                office = replace(office, jurisdiction=home)
         posts = {t.post for t in fitting if t.post}
         if len(posts) == 1:
             return replace(office, post=next(iter(posts)))
