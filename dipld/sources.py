@@ -37,6 +37,8 @@ from dipld.articles import ArticleFormat, format_of
 from dipld.errors import InputError
 
 STDIN = "-"
+#: How stdin is named in messages (and, without an ``id:``, its article id: ``stdin``).
+STDIN_NAME = "<stdin>"
 
 #: Ready-made RDF files, by extension. Quad formats keep the graph names they contain.
 RDF_EXTENSIONS: dict[str, ox.RdfFormat] = {
@@ -64,7 +66,7 @@ class InputKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
-    """One input: a file (``path`` set) or stdin (``path`` None, ``name`` ``-``)."""
+    """One input: a file (``path`` set) or stdin (``path`` None, ``name`` ``<stdin>``)."""
 
     name: str
     path: Path | None
@@ -108,7 +110,7 @@ def classify(path: Path, name: str | None = None) -> InputFile | None:
 def stdin_input() -> InputFile:
     """Stdin: an article as text, or a JSON-lines collection (decided when read, see
     :func:`stdin_format`)."""
-    return InputFile(STDIN, None, InputKind.ARTICLES, article_format=ArticleFormat.TEXT)
+    return InputFile(STDIN_NAME, None, InputKind.ARTICLES, article_format=ArticleFormat.TEXT)
 
 
 def stdin_format(data: bytes) -> ArticleFormat:
