@@ -34,7 +34,7 @@ _IMPORTS_FROM = re.compile(
 )
 _X_EXPORTED = re.compile(
     r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|sold)\s+(?:to\s+(?P<b>§[SD]\d+§)\s+)?"
-    r"(?:[a-z]+\s+){0,4}§M(?P<m>\d+)§(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?P<b2>§[SD]\d+§))?"
+    r"(?:[a-z]+\s+){0,4}§M(?P<m>\d+)§(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§))?"
 )
 _SHARE = re.compile(
     r"(?P<a>§[SD]\d+§)\s+(?:has|had|accounts?\s+for|makes?\s+up|conducts?)\s+(?:about\s+|nearly\s+|almost\s+)?"
@@ -224,7 +224,7 @@ _IS_PERMITTED = re.compile(
 _PERMITS = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
     rf"granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow))\s+"
-    rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
+    rf"(?:the\s+)?(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
 _DEPLOYMENT_ON = re.compile(
     r"deployment\s+of\s+(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)\s+(?P<act>[^.;]*?)\s+(?:on|in)\s+"

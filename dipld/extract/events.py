@@ -32,7 +32,9 @@ _PHONE = re.compile(
 _MEET = re.compile(
     rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?:(?P<mid>[^§;]{{0,40}}?)\s+with\s+(?:the\s+)?(?P<b>{ACTORS}))?"
 )
-_MEET_DIRECT = re.compile(rf"(?P<a>{ACTORS})\s+(?:met|meets)\s+(?:the\s+)?(?P<b>{ACTORS})")
+_MEET_DIRECT = re.compile(
+    rf"(?P<a>{ACTORS})\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"
+)
 _BETWEEN = re.compile(
     rf"\b(?:talks|meeting|negotiations|consultations|conversation|call|summit|dialogue)\s+"
     rf"(?:were\s+held\s+)?between\s+(?:the\s+)?(?P<a>{ACTORS})",
@@ -265,8 +267,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # AID (07)
     _t(
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
-        r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|extended)\s+(?=[^.;]*"
-        r"(?:assistance|aid|§M|doses|vaccines|supplies|loans?|grants?|funding))",
+        r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|extended)"
+        r"(?=\s+[^.;]*(?:assistance|aid|§M|doses|vaccines|supplies|loans?|grants?|funding))",
         "AID",
         "070",
     ),
@@ -480,6 +482,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
+            if not recipients and event_type == "AID":
+                to = re.search(rf"\bto\s+(?:the\s+)?(?P<g>{ACTORS})", tail.split(";")[0])
+                if to:
+                    recipients = [
+                        e for e in entities_of(analysis, to.group("g")) if e.kind in _ACTOR_KINDS
+                    ]
             recipients = [r for r in recipients if r.key not in {a.key for a in actors}]
             if trigger.needs_recipient and not recipients:
                 continue

@@ -179,8 +179,8 @@ class MentionFinder:
             inside = [k for k in out if k.begin >= begin and k.end <= end]
             if any(k.begin < end and begin < k.end and k not in inside for k in out):
                 continue
-            if any(k.code is Code.ORG and k.entity and k.entity.is_linked for k in inside):
-                continue  # a known organisation followed by a generic word
+            if any(k.entity and k.entity.is_linked for k in inside):
+                continue  # a known name ("the European Union"), perhaps with a generic word
             if any(k.code is Code.PERSON for k in inside):
                 continue
             out = [k for k in out if k not in inside]
@@ -338,11 +338,21 @@ def _mask(analysis: Analysis) -> None:
         pos = end
     pieces.append(text[pos:])
     masked = _GOVERNMENTS_OF.sub("", "".join(pieces))
+    masked = _APPOSITION_COMMA.sub(r"\1", masked)
     masked = _ACTOR_GROUP.sub(lambda m: _as_states(m, analysis), masked)
     analysis.masked = _ALIAS.sub(lambda m: _drop_alias(m, analysis), masked)
 
 
-_GOVERNMENTS_OF = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnments?\s+of\s+(?:the\s+)?(?=§[SD]\d+§)")
+_GOVERNMENTS_OF = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[Gg]overnments?|[Ll]eaders|[Dd]elegations|[Aa]uthorities|[Pp]eoples?)\s+of\s+"
+    r"(?:the\s+)?(?=§[SD]\d+§(?:\s*,\s*§[SD]\d+§)*(?:,?\s+and\s+(?:the\s+)?§[SD]\d+§))"
+)
+# "The Foreign Minister of Japan, Yoko Kamikawa, met ...": the comma closing an apposition
+_APPOSITION_COMMA = re.compile(
+    r"(§P\d+§),(?=\s+(?:also\s+)?(?:met|meets|held|holds|said|says|signed|visited|called|urged|"
+    r"agreed|welcomed|hosted|discussed|spoke|announced|reaffirmed|expressed|thanked|"
+    r"congratulated|praised|condemned|accused|received|invited|pledged|arrived|travel(?:l)?ed)\b)"
+)
 _ALIAS = re.compile(r"(?P<a>§[A-Z]\d+§)\s*\((?P<b>§[A-Z]\d+§)\)")
 
 
@@ -368,7 +378,8 @@ _ACTOR_GROUP = re.compile(
     r"(?P<group>§D\d+§(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)§D\d+§)*)\s+(?P<noun>soldiers|forces|"
     r"troops|officials|diplomats|government|authorities|military|army|navy|delegations?|side|"
     r"leaders?|leadership|servicemembers|service\s+members|negotiators|administration|companies|"
-    r"businesses|investors|counterparts?)\b"
+    r"businesses|investors|counterparts?|positions|territory|villages|towns|cities|ships|vessels|"
+    r"embassy|citizens|nationals|warships|aircraft|jets|drones|units|navy|coast\s+guard)\b"
 )
 
 

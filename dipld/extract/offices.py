@@ -119,6 +119,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"spokes(?:person|man|woman)", "Spokesperson"),
     (r"(?:honorary\s+)?(?:chairman|chairwoman|chairperson)", "HeadOfOrganization"),
     (r"secretary", "Secretary"),
+    (r"counterparts?", "Counterpart"),
 )
 # Titles whose words are also ordinary nouns: only accepted capitalised.
 _NEEDS_CAPITAL = frozenset(
@@ -174,7 +175,7 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
 _TITLE_WORD = re.compile(
     r"minist|presiden|secretar|ambassador|premier|chancellor|king|queen|emir|amir|sultan|envoy|"
     r"representative|advis|aide|director|administrator|chair|speaker|governor|commander|chief|"
-    r"spokes|counselor|deputy|official|\bFM\b|charg",
+    r"spokes|counselor|deputy|official|\bFM\b|charg|counterpart",
     re.IGNORECASE,
 )
 

@@ -279,7 +279,10 @@ class People:
 
     def bind_titles(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         out = list(mentions)
-        for title in reversed(find_titles(text)):
+        titles = find_titles(text)
+        # right to left, "counterpart" last: it takes the office of the other official named
+        ordered = sorted(reversed(titles), key=lambda t: t.role == "Counterpart")
+        for title in ordered:
             t_begin, t_end = base + title.begin, base + title.end
             if any(k.begin <= t_begin and t_end <= k.end for k in out):
                 continue  # inside a name already found
@@ -358,8 +361,12 @@ class People:
         earlier_offices = tuple(o for m in previous if m.code is Code.PERSON for o in m.offices)
         if holder is None or not holder.is_linked:
             holder = self.link(text[name_span[0] : name_span[1]], office)
+        if office.role == "Counterpart":
+            office = self._counterpart(office, mentions)
         office = self.complete(holder, office, mentions, base, text, start)
-        offices = tuple(o for o in (office, *earlier_offices) if o.role != "Secretary")
+        offices = tuple(
+            o for o in (office, *earlier_offices) if o.role not in {"Secretary", "Counterpart"}
+        )
         if len(offices) > 1:
             # "Ambassador Marcia Bernicat, Senior Official for ...": the office wins over the rank
             offices = tuple(
@@ -425,6 +432,11 @@ class People:
             if not _overlaps(mentions, base + begin, base + end):
                 return None, (begin, end)
         return None, None
+
+    def _counterpart(self, office: Office, mentions: list[Mention]) -> Office:
+        """ "her South Korean counterpart Park Jin": the office of the other official named."""
+        roles = {o.role for m in mentions for o in m.offices if m.code is Code.PERSON}
+        return replace(office, role=next(iter(roles))) if len(roles) == 1 else office
 
     def _state_in(self, name: str) -> Entity | None:
         """The state a body's name starts with ("Cambodia's State Secretariat", "UAE Embassy")."""
@@ -618,6 +630,10 @@ class People:
         if self.date is not None:
             dated = [t for t in fitting if t.covers(self.date)]
             fitting = dated or fitting
+        if office.jurisdiction is None and len({t.jurisdiction for t in fitting}) > 1:
+            words = _title_words(office.label)
+            worded = [t for t in fitting if words and words <= _title_words(t.office_label)]
+            fitting = worded or fitting
         if office.jurisdiction is None:
             places = {t.jurisdiction for t in fitting if t.jurisdiction}
             if len(places) == 1:

@@ -122,6 +122,14 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         orgs = _orgs(analysis, m.group("o"))
         states = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
         found.append((states, orgs, {}, 0.7))
+    joined = _JOIN.search(masked)
+    if joined:
+        dates = [d.value for d in analysis.dates if not d.end_value]
+        if dates:
+            found = [
+                (m, o, {**e, "startDate": [dates[0]]} if c == 0.8 and not e else e, c)
+                for m, o, e, c in found
+            ]
     for members, orgs, extra, confidence in found:
         for member in members:
             for org in orgs:
@@ -137,7 +145,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
 
 _BORDER = re.compile(
     r"\b(?:separated\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:boundary|border)|"
-    r"share\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:boundary|border|frontier)|"
+    r"share\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,3}(?:boundary|border|frontier)|"
     r"(?:common|shared|mutual)\s+(?:land\s+)?(?:border|boundary|frontier)|border\s+each\s+other|"
     r"neighbou?ring\s+(?:states|countries)|border\s+between|"
     r"§[SD]\d+§\s*[-–]\s*§[SD]\d+§\s+(?:land\s+)?border|"
@@ -200,7 +208,8 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
     if not _DIPLOMATIC.search(masked) or not _asserted(analysis):
         return
     if re.search(
-        r"\b(?:break|broke|broken|sever|severed|cut|suspend|suspended|restore|normali[sz]e)",
+        r"\b(?:break|broke|broken|sever|severed|cut|suspend|suspended|(?:to|will|would)\s+restore|"
+        r"(?:to|will|would)\s+normali[sz]e)",
         masked,
         re.IGNORECASE,
     ):
@@ -217,7 +226,9 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
     years = _YEARS_OF.search(masked)
     if years and doc.date:
         args["startDate"] = [TimeValue(doc.date.year - int(years.group("n")))]
-    elif _ESTABLISHED.search(masked):
+    elif _ESTABLISHED.search(masked) and not re.search(
+        r"\b(?:restored|resumed|normali[sz]ed)\b", masked
+    ):
         dates = [d for d in analysis.dates if not d.relative]
         if dates:
             args["startDate"] = [dates[0].value]
