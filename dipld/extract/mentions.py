@@ -31,18 +31,20 @@ _ORG_HEAD_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|League|Conference)\b")
 _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
 _UNKNOWN_ORG = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w’'.-]*\s+)(?:{_CAP_WORD}[\s-]+){{0,6}}?(?:{_ORG_HEADS}))\b"
-    rf"|\b(?P<name2>(?:Group|Council|Commission|League|Union|Bank|Court|Conference|Community|"
-    rf"Association|Organi[sz]ation)\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
+    rf"|\b(?P<name2>(?:[A-Z]\w+\s+){{0,2}}(?:Group|Council|Commission|League|Union|Bank|Court|"
+    rf"Conference|Community|Association|Organi[sz]ation|Ministry|Department|Agency|Office|Committee|"
+    rf"Bureau)\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
 )
 _GROUP = re.compile(
     r"\b(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties)|"
     r"[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties)|"
-    r"[Tt]he\s+(?:sides|parties|delegations)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments))\b"
+    r"[Tt]he\s+(?:sides|parties|delegations)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
+    r"(?:[Tt]he\s+)?[Dd]elegation\s+members)\b"
 )
 _PERSON_GROUP = re.compile(
     r"\b(?P<g>[Bb]oth\s+(?:leaders|presidents|ministers|heads\s+of\s+state)|"
     r"[Tt]he\s+two\s+(?:leaders|presidents|ministers|heads\s+of\s+state)|[Tt]he\s+leaders|"
-    r"[Tt]he\s+heads\s+of\s+state)\b"
+    r"[Tt]he\s+heads\s+of\s+state|[Tt]he\s+participants)\b"
 )
 _PRONOUN = re.compile(r"(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
 _TAGS = re.compile(r"[#@](?=\w)")
@@ -247,7 +249,9 @@ class MentionFinder:
 
     def _group_states(self, words: str) -> tuple[Entity, ...]:
         low = words.lower()
-        if low.startswith("our"):
+        if low.startswith("our") or (
+            self.ctx.issuers and ("countries" in low or "delegation" in low)
+        ):
             return self.ctx.issuers
         if ("sides" in low or "parties" in low or "delegations" in low) and self.ctx.issuers:
             return self.ctx.issuers
@@ -375,7 +379,7 @@ def _drop_alias(m: re.Match[str], analysis: Analysis) -> str:
 
 
 _ACTOR_GROUP = re.compile(
-    r"(?P<group>§D\d+§(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)§D\d+§)*)\s+(?P<noun>soldiers|forces|"
+    r"(?P<group>§D\d+§(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)§[DO]\d+§)*)\s+(?P<noun>soldiers|forces|"
     r"troops|officials|diplomats|government|authorities|military|army|navy|delegations?|side|"
     r"leaders?|leadership|servicemembers|service\s+members|negotiators|administration|companies|"
     r"businesses|investors|counterparts?|positions|territory|villages|towns|cities|ships|vessels|"

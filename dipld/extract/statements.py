@@ -39,7 +39,7 @@ _AGREE_VERBS = re.compile(
     r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:re)?committed(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
     r"agree[sd]?\s+(?:to|on)|(?:have|has)\s+agreed\s+(?:to|on)|"
-    r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?\s+to|decides\s+to|"
+    r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
     r"(?:have|has)\s+reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
     r"reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
@@ -50,7 +50,7 @@ _AGREE_VERBS = re.compile(
 )
 _COMMITMENT_NOUN = re.compile(
     r"^[^.;]{0,80}?\b(?:commitments?|pledges?|determination|dedication|intention|intent|readiness|"
-    r"willingness|interest\s+in|resolve|desire|political\s+will)\b",
+    r"willingness|interest\s+in|resolve|desire|political\s+will|cooperation)\b",
 )
 _SOFT_VERBS = frozenset(
     {
@@ -96,13 +96,15 @@ _SUPPORT_FOR = re.compile(
     rf"(?:\w+\s+){{0,3}}support\s+(?:for|of|to)\s+(?:the\s+)?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
 )
 _SIGN = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:signed|adopted|approved|ratified|passed|"
-    r"concluded|initialed|initialled|finali[sz]ed|exchanged)\s+(?P<what>[^.;]*)"
+    rf"^\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:(?:summari[sz]ed|concluded|ended|closed)\s+"
+    r"(?:the\s+)?(?:talks|meeting|negotiations|visit)\s+by\s+(?:signing|adopting)|signed|adopted|"
+    r"approved|ratified|passed|concluded|initialed|initialled|finali[sz]ed|exchanged)\s+(?P<what>[^.;]*)"
 )
 _DOCUMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|"
     r"protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|programs?|"
     r"contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?)\b",
+    re.IGNORECASE,
 )
 _SIGNING_NOMINAL = re.compile(
     r"\b(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+signing\s+of|"
@@ -182,19 +184,20 @@ def _counterparts(doc: Doc, actor: Entity) -> list[Entity]:
     return [p for p in participants if p.key != actor.key]
 
 
-def _recipient(analysis: Analysis, text: str, actors: list[Entity]) -> list[Entity]:
+def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str]) -> list[Entity]:
     """The first party named in the object of the commitment ("to the defense of the
-    Philippines", "our partnership with ASEAN")."""
-    m = re.search(rf"(?P<g>{ACTORS})", text[:100])
-    if not m:
-        return []
-    keys = {a.key for a in actors}
-    return [
-        e
-        for e in entities_of(analysis, m.group("g"))
-        if e.key not in keys
-        and e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
-    ]
+    Philippines", "our partnership with ASEAN"), other than the actor or its own state."""
+    skip = {a.key for a in actors} | own
+    for m in re.finditer(rf"(?P<g>{ACTORS})", text[:100]):
+        found = [
+            e
+            for e in entities_of(analysis, m.group("g"))
+            if e.key not in skip
+            and e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
+        ]
+        if found:
+            return found
+    return []
 
 
 def _cameo(text: str) -> str:
@@ -254,13 +257,13 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         return False  # "agreed that ..." states a shared view
     if HYPOTHETICAL.search(rest[: m.end()]):
         return False
-    recipients = _others(doc, actors) or (
-        _recipient(analysis, tail, actors) if len(actors) == 1 else []
-    )
-    if not recipients and len(actors) == 1:
-        recipients = _counterparts(doc, actors[0])
     own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
+    recipients = _others(doc, actors) or (
+        _recipient(analysis, tail, actors, own) if len(actors) == 1 else []
+    )
     recipients = [r for r in recipients if r.key not in own]
+    if not recipients and len(actors) == 1:
+        recipients = [r for r in _counterparts(doc, actors[0]) if r.key not in own]
     args: dict[str, Sequence[Value]] = {
         "eventType": [Concept("AGREE")],
         "actor": actors,
@@ -361,9 +364,16 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
         return False
     if re.search(r"\b(?:will|to)\s+sign", rest[: m.start() + 20]):
         return False
+    co_signers = re.search(rf"\bwith\s+(?:the\s+)?(?P<g>{ACTORS})", m.group("what"))
+    if co_signers:
+        actors = actors + [
+            e
+            for e in entities_of(analysis, co_signers.group("g"))
+            if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
+        ]
     args: dict[str, Sequence[Value]] = {
         "eventType": [Concept("SUPPORT")],
-        "actor": actors,
+        "actor": list({a.key: a for a in actors}.values()),
         "cameoCode": ["057"],
     }
     when = _date(analysis, doc, actors)
