@@ -136,7 +136,7 @@ _NEEDS_CAPITAL = frozenset(
 
 _ROLES = tuple(role for _, role in _TITLES)
 _ALL = re.compile(
-    r"(?<![A-Za-z])(?:(?P<acting>acting|interim|former|then|late|outgoing|incoming|honorary)\s+)?(?:"
+    r"(?<![A-Za-z])(?:(?P<acting>acting|interim|former|then|late|outgoing|incoming|honorary|first)\s+)?(?:"
     + "|".join(f"(?P<r{i}>{pat})" for i, (pat, _) in enumerate(_TITLES))
     + r")(?![A-Za-z-])",
     re.IGNORECASE,

@@ -34,7 +34,7 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may|if|unless|whether|should|possible|possibly|potential(?:ly)?|"
+    r"\b(?:could|would|might|(?-i:may)|if|unless|whether|should|possible|possibly|potential(?:ly)?|"
     r"consider(?:s|ed|ing)?|hope[sd]?\s+to|would\s+like)\b",
     re.IGNORECASE,
 )

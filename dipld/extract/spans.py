@@ -99,7 +99,10 @@ class Analysis:
 
     @cached_property
     def hypothetical(self) -> bool:
-        return not _HYPOTHETICAL_WORDS.isdisjoint(self.words) or "would like" in self.masked
+        words = _HYPOTHETICAL_WORDS & self.words
+        if words == {"may"} and not re.search(r"\bmay\b", self.masked):
+            return False  # the month: "on May 2"
+        return bool(words) or "would like" in self.masked
 
 
 _WORD = re.compile(r"[a-z]+")
