@@ -162,3 +162,17 @@ def test_relations() -> None:
 def test_no_fact_from_hypotheses_negations_candidatures_or_plans(text: str) -> None:
     found = facts(text)
     assert not [f for f in found if f.cls.value in {"Membership", "Meeting"}], found
+
+
+def test_month_may_is_not_a_modal_verb() -> None:
+    found = facts(
+        "Secretary of State Antony Blinken hosted Armenian Foreign Minister Ararat Mirzoyan "
+        "in Washington on May 2, 2022."
+    )
+    meeting = find(found, "Meeting", participant={"Q7821917", "Q31196321"}, cameoCode="043")
+    assert meeting is not None and str(meeting.one("date")) == "2022-05-02"
+
+
+def test_a_former_office_gives_no_tenure() -> None:
+    found = facts("First President of Kazakhstan Nursultan Nazarbayev attended the meeting.")
+    assert not find(found, "Tenure", holder={"Q57394"}, role="HeadOfState")
