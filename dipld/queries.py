@@ -80,6 +80,8 @@ _GYEAR = re.compile(r"^-?\d{4,}$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _DECIMAL = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$")
 _SYNTAX = re.compile(r"^error at (\d+):(\d+): (.*)$", re.DOTALL)
+#: the parser's character ranges (['A' ..= 'Z' | ...]) in its "expected one of" lists
+_CHAR_CLASS = re.compile(r"\[[^\[\]]*\.\.=[^\[\]]*\]")
 
 
 class ParamType(StrEnum):
@@ -344,9 +346,14 @@ def syntax_message(text: str, message: str, where: str) -> str:
     match = _SYNTAX.match(message.strip())
     if not match:
         return f"{where}: {message}"
-    line, column, what = int(match.group(1)), int(match.group(2)), match.group(3)
-    lines = text.splitlines() or [""]
-    shown = lines[min(line, len(lines)) - 1]
+    line, column = int(match.group(1)), int(match.group(2))
+    what = " ".join(_CHAR_CLASS.sub("a name character", match.group(3)).split())
+    if len(what) > 300:
+        what = what[:299] + "…"
+    lines = text.splitlines()
+    if not 1 <= line <= len(lines):
+        return f"{where}:{line}:{column}: {what} (at the end of the query)"
+    shown = lines[line - 1]
     caret = " " * max(0, min(column, len(shown) + 1) - 1) + "^"
     gutter = f"{line} | "
     return f"{where}:{line}:{column}: {what}\n  {gutter}{shown}\n  {' ' * len(gutter)}{caret}"
@@ -429,8 +436,8 @@ def run_remote(
     bound: BoundQuery, endpoint: str, *, timeout: float = 30.0, allow_service: bool = False
 ) -> Answer:
     """Run a bound query on a SPARQL 1.1 endpoint over HTTP (SPARQLWrapper, POST)."""
-    from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper  # noqa: PLC0415
-    from SPARQLWrapper.SPARQLExceptions import (  # noqa: PLC0415
+    from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+    from SPARQLWrapper.SPARQLExceptions import (
         EndPointInternalError,
         EndPointNotFound,
         QueryBadFormed,

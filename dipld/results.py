@@ -184,6 +184,8 @@ def write(
         else:
             assert answer.solutions is not None
             answer.solutions.serialize(out, format=_RESULTS_FORMATS[fmt])
+    except BrokenPipeError:
+        raise  # the reader of our output went away (`| head`): not a failure of the query
     except OSError as exc:
         raise QueryError(
             f"the query failed while its answer was read: {exc}", where=answer.where
@@ -258,13 +260,13 @@ def table_text(table: Table, labels: Labeler | None = None) -> str:
 
 def kb_labeler() -> Labeler:
     """English labels of Wikidata items from the bundled reference KB (loaded on first use)."""
-    from dipld.kb.index import KbIndex  # noqa: PLC0415  (the index is loaded only if needed)
+    from dipld.kb.index import KbIndex
 
     index: list[KbIndex] = []
 
     def label(qid: str) -> str | None:
         if not index:
-            from dipld.kb.index import load_index  # noqa: PLC0415
+            from dipld.kb.index import load_index
 
             index.append(load_index())
         entity = index[0].entity(qid)
