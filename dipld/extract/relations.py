@@ -45,6 +45,24 @@ _MEMBER_LIST = re.compile(
     rf"(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<o>§O\d+§)\s+"
     rf"(?:member(?:\s+states|\s+countries)?|signatory\s+(?:states|countries))[,:]?\s+(?P<m>{STATES})"
 )
+_COUNTED_MEMBERS = re.compile(
+    r"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?P<o>§O\d+§)\s+(?:member(?:\s+states|\s+countries|s)?|signatory\s+(?:states|countries)|"
+    r"(?:states|countries)\s+parties)\b"
+)
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 _PRESIDENCY = re.compile(
     r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§O\d+§)\s+"
     r"(?:will\s+)?(?:pass(?:es|ed)?|go(?:es)?|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
@@ -113,6 +131,16 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o")), extra, 0.85)
         )
+    for m in _COUNTED_MEMBERS.finditer(masked):
+        # "the six Collective Security Treaty signatory countries": the six states just named
+        n = (
+            _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            if m.group("n").isdigit() or m.group("n").lower() in _NUMBERS
+            else 0
+        )
+        states = [e for e in doc.finder.ctx.last_states if e.kind is EntityKind.STATE]
+        if n and len(states) == n and not _MEMBER_LIST.search(masked):
+            found.append((states, _orgs(analysis, m.group("o")), {}, 0.75))
     for m in _HOLDS_PRESIDENCY.finditer(masked):
         found.append((_states(analysis, m.group("a"), doc), _orgs(analysis, m.group("o")), {}, 0.7))
     for m in _AS_MEMBERS.finditer(masked):
