@@ -79,7 +79,7 @@ def initialise_store(root: Path, iris: Iris) -> str:
         version = current_version(root)
         if version is not None:  # another process initialised it meanwhile
             return version
-        from dipld.load import ensure_kb  # noqa: PLC0415  (the KB build is heavy; first start only)
+        from dipld.load import ensure_kb
 
         ensure_kb(writer, iris)
         return writer.publish()

@@ -24,9 +24,9 @@ GZIP_LEVEL = 6
 
 def _build_dump(root: str, version: str, name: str) -> None:
     """Write ``dumps/<version>/<name>`` and ``<name>.gz`` (runs in its own process)."""
-    import pyoxigraph as ox  # noqa: PLC0415  (child process entry point)
+    import pyoxigraph as ox
 
-    from dipld.export import ExportFormat, export  # noqa: PLC0415
+    from dipld.export import ExportFormat, export
 
     fmt = {"ttl": ExportFormat.TURTLE, "trig": ExportFormat.TRIG, "nq": ExportFormat.NQUADS}[
         name.rsplit(".", 1)[1]

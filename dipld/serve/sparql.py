@@ -111,7 +111,7 @@ class SparqlEndpoint:
             return await _description(
                 ctx, headers, parsed, server_url(ctx, base_url(scope, headers))
             )
-        from dipld.serve.writes import sparql_update  # noqa: PLC0415  (rdflib: write path only)
+        from dipld.serve.writes import sparql_update
 
         return await sparql_update(ctx, headers, parsed)
 

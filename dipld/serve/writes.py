@@ -29,6 +29,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from starlette.requests import Request
@@ -78,9 +79,9 @@ class UpdatePlan:
 
 def plan_update(text: str, *, allow_load: bool) -> UpdatePlan:
     """Check an update against the write rule and list the named graphs it touches."""
-    from rdflib.plugins.sparql.algebra import translateUpdate  # noqa: PLC0415
-    from rdflib.plugins.sparql.parser import parseUpdate  # noqa: PLC0415
-    from rdflib.term import URIRef  # noqa: PLC0415
+    from rdflib.plugins.sparql.algebra import translateUpdate
+    from rdflib.plugins.sparql.parser import parseUpdate
+    from rdflib.term import URIRef
 
     try:
         algebra = translateUpdate(parseUpdate(text)).algebra
@@ -102,22 +103,26 @@ def plan_update(text: str, *, allow_load: bool) -> UpdatePlan:
             where="/sparql",
         )
 
+    def field(node: Any, key: str) -> Any:
+        # rdflib's CompValue.get() answers the key itself for a missing key
+        return node[key] if key in node else None  # noqa: SIM401
+
     for op in algebra:
         name = op.name
         if name in {"InsertData", "DeleteData", "DeleteWhere"}:
-            if op.get("triples"):
+            if field(op, "triples"):
                 raise default_write
-            graphs.update(named(g, name) for g in (op.get("quads") or {}))
+            graphs.update(named(g, name) for g in (field(op, "quads") or {}))
         elif name == "Modify":
-            with_graph = op.get("withClause")
-            for clause in (op.get("delete"), op.get("insert")):
+            with_graph = field(op, "withClause")
+            for clause in (field(op, "delete"), field(op, "insert")):
                 if clause is None:
                     continue
-                if clause.get("triples"):
+                if field(clause, "triples"):
                     if with_graph is None:
                         raise default_write
                     graphs.add(named(with_graph, "WITH"))
-                graphs.update(named(g, "a GRAPH template") for g in (clause.get("quads") or {}))
+                graphs.update(named(g, "a GRAPH template") for g in (field(clause, "quads") or {}))
         elif name == "Load":
             if not allow_load:
                 raise QueryError(
@@ -125,12 +130,12 @@ def plan_update(text: str, *, allow_load: bool) -> UpdatePlan:
                     "server; PUT the data to /graph-store?graph=… instead",
                     where="/sparql",
                 )
-            target = op.get("graphiri")
+            target = field(op, "graphiri")
             if target is None:
                 raise default_write
             graphs.add(named(target, "LOAD INTO"))
         elif name in {"Clear", "Drop", "Create"}:
-            target = op.get("graphiri")
+            target = field(op, "graphiri")
             if not isinstance(target, URIRef):
                 raise QueryError(
                     f"{name.upper()} {target} is refused; {name.upper()} one named graph at a "
@@ -139,7 +144,7 @@ def plan_update(text: str, *, allow_load: bool) -> UpdatePlan:
                 )
             graphs.add(str(target))
         elif name in {"Add", "Move", "Copy"}:
-            source, target = op.get("graph")
+            source, target = field(op, "graph")
             if not isinstance(target, URIRef):
                 raise default_write
             graphs.add(str(target))

@@ -1,0 +1,124 @@
+"""Pure parts of the server: request parsing, content negotiation, lexical checks, write plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipld.errors import QueryError
+from dipld.serve import formats
+from dipld.serve.cache import ResultCache
+from dipld.serve.conneg import negotiate
+from dipld.serve.errors import MethodNotAllowed, UnsupportedMediaType
+from dipld.serve.jobs import QueryJob, QueryOutcome, ResultKind
+from dipld.serve.protocol import (
+    DescriptionRequest,
+    QueryRequest,
+    UpdateRequest,
+    parse_request,
+    query_form,
+    uses_service,
+)
+from dipld.serve.writes import plan_update
+
+
+def test_get_without_query_is_a_description_request() -> None:
+    assert parse_request("GET", None, b"format=ttl", b"") == DescriptionRequest(("ttl",))
+
+
+def test_form_post_reads_the_dataset_from_the_body() -> None:
+    body = b"query=ASK%7B%7D&default-graph-uri=http%3A%2F%2Fex%2Fa"
+    parsed = parse_request("POST", "application/x-www-form-urlencoded; charset=UTF-8", b"", body)
+    assert parsed == QueryRequest("ASK{}", ("http://ex/a",), (), ())
+
+
+def test_direct_update() -> None:
+    parsed = parse_request("POST", "application/sparql-update", b"", b"CLEAR GRAPH <http://ex/g>")
+    assert isinstance(parsed, UpdateRequest)
+
+
+@pytest.mark.parametrize(
+    ("method", "content_type", "query_string", "body", "error"),
+    [
+        ("DELETE", None, b"", b"", MethodNotAllowed),
+        ("POST", "text/plain", b"", b"ASK {}", UnsupportedMediaType),
+        ("POST", None, b"", b"ASK {}", UnsupportedMediaType),
+        ("POST", "application/sparql-query; charset=latin-1", b"", b"ASK {}", UnsupportedMediaType),
+        ("GET", None, b"query=", b"", QueryError),
+        ("GET", None, b"query=ASK%7B%7D&default-graph-uri=not%20an%20iri", b"", QueryError),
+        ("POST", "application/sparql-query", b"query=ASK%7B%7D", b"ASK {}", QueryError),
+        ("GET", None, b"query=%FF", b"", QueryError),
+    ],
+)
+def test_bad_requests(
+    method: str, content_type: str | None, query_string: bytes, body: bytes, error: type
+) -> None:
+    with pytest.raises(error):
+        parse_request(method, content_type, query_string, body)
+
+
+def test_non_utf8_body_is_an_input_error() -> None:
+    with pytest.raises(Exception, match="not valid UTF-8"):
+        parse_request("POST", "application/sparql-query", b"", b"ASK { \xff }")
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("select * where { ?s ?p ?o }", "SELECT"),
+        ("PREFIX ask: <http://ex/> CONSTRUCT { ?s ask:p ?o } WHERE { ?s ?p ?o }", "CONSTRUCT"),
+        ('# ASK\nDESCRIBE <http://ex/ASK> "SELECT"', "DESCRIBE"),
+        ("BASE <http://ex/> ASK {}", "ASK"),
+        ("INSERT DATA {}", None),
+    ],
+)
+def test_query_form(text: str, form: str | None) -> None:
+    assert query_form(text) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SELECT * { SERVICE <http://x/sparql> { ?s ?p ?o } }", True),
+        ("SELECT * { SERVICE SILENT ?endpoint { ?s ?p ?o } }", True),
+        ("SELECT * { ?s <http://ex/SERVICE> ?o }", False),
+        ("PREFIX service: <http://ex/> SELECT * { ?s service:x ?o }", False),
+        ("SELECT * { ?s ex:SERVICE ?o }", False),
+        ("SELECT ?SERVICE { ?SERVICE ?p '''multi\nSERVICE''' }", False),
+    ],
+)
+def test_uses_service(text: str, expected: bool) -> None:
+    assert uses_service(text) is expected
+
+
+def test_negotiation_prefers_the_most_specific_range() -> None:
+    accept = "text/*;q=0.9, text/csv;q=0.2, application/sparql-results+json;q=0.5"
+    fmt = negotiate(accept, formats.RESULT_FORMATS)
+    assert fmt is formats.TSV or fmt is formats.XML  # text/tab-separated-values, text/xml at 0.9
+    assert negotiate("text/csv;q=0.2, */*;q=0.1", formats.RESULT_FORMATS) is formats.CSV
+
+
+def test_negotiation_ignores_malformed_entries() -> None:
+    assert negotiate("garbage, ;;, text/turtle", formats.GRAPH_FORMATS) is formats.TURTLE
+    assert negotiate("text/turtle;q=abc", formats.GRAPH_FORMATS) is None
+
+
+def test_plan_lists_the_named_graphs_an_update_writes() -> None:
+    text = (
+        "INSERT DATA { GRAPH <http://ex/a> { <http://ex/s> <http://ex/p> 1 } } ; "
+        "WITH <http://ex/b> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o } ; "
+        "MOVE <http://ex/c> TO <http://ex/d>"
+    )
+    plan = plan_update(text, allow_load=False)
+    assert plan.graphs == {"http://ex/a", "http://ex/b", "http://ex/c", "http://ex/d"}
+
+
+def test_result_cache_stays_within_its_budget() -> None:
+    cache = ResultCache(max_bytes=250, max_entry=100)
+    for n in range(5):
+        job = QueryJob("v1", f"ASK {{ ?s ?p {n} }}", None, None, "json", None, 10)
+        cache.put(job, QueryOutcome(ResultKind.BOOLEAN, "json", b"x" * 80, 1, truncated=False))
+    assert cache.size <= 250
+    assert len(cache) == 2
+    big = QueryJob("v1", "ASK {}", None, None, "json", None, 10)
+    cache.put(big, QueryOutcome(ResultKind.BOOLEAN, "json", b"x" * 200, 1, truncated=False))
+    assert cache.get(big) is None
