@@ -25,7 +25,7 @@ from starlette.routing import BaseRoute, Route
 
 def routes() -> list[BaseRoute]:
     """The pages; the last route dereferences any other path as an IRI under the base."""
-    from dipld.web import handlers  # noqa: PLC0415  (loaded with the server only)
+    from dipld.web import handlers
 
     return [
         Route("/", handlers.home, methods=["GET"]),
@@ -44,6 +44,6 @@ def routes() -> list[BaseRoute]:
 
 def overrides() -> list[BaseRoute]:
     """Routes that take precedence over the server's own: the full VoID description."""
-    from dipld.web import handlers  # noqa: PLC0415
+    from dipld.web import handlers
 
     return [Route("/.well-known/void", handlers.void, methods=["GET"])]

@@ -129,8 +129,12 @@ async def _void_stats(ctx: ServeContext, version: DatasetVersion) -> VoidStats:
     base = ctx.iris.base
     stats, entities, objects, classes, properties, links = await asyncio.gather(
         ctx.stats(version),
-        select(ctx, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s WHERE { ?s ?p ?o } }", version),
-        select(ctx, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?o WHERE { ?s ?p ?o } }", version),
+        select(
+            ctx, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s WHERE { ?s ?p ?o } }", version
+        ),
+        select(
+            ctx, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?o WHERE { ?s ?p ?o } }", version
+        ),
         select(ctx, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c", version),
         select(ctx, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p", version),
         select(

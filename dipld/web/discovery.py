@@ -12,6 +12,7 @@ with one distribution per dump file (media type and byte size) and the SPARQL en
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import re
@@ -93,7 +94,9 @@ async def _licences(ctx: ServeContext, version: DatasetVersion) -> tuple[list[st
         {
             row["l"].value
             for row in rows
-            if isinstance(row.get("l"), Iri) and isinstance(row.get("kb"), Lit) and row["kb"].value == "true"
+            if isinstance(row.get("l"), Iri)
+            and isinstance(row.get("kb"), Lit)
+            and row["kb"].value == "true"
         }
     )
     return every, kb
@@ -143,7 +146,13 @@ async def void_triples(ctx: ServeContext, version: DatasetVersion, server: str) 
             if rights:
                 add(ox.Triple(subset, _n(_DCT + "rights"), ox.Literal(rights)))
         elif name == str(ctx.iris.kb_graph):
-            add(ox.Triple(subset, _n(_DCT + "title"), ox.Literal("Reference KB (Wikidata subset)", language="en")))
+            add(
+                ox.Triple(
+                    subset,
+                    _n(_DCT + "title"),
+                    ox.Literal("Reference KB (Wikidata subset)", language="en"),
+                )
+            )
             for licence in kb_licences:
                 add(ox.Triple(subset, _n(_DCT + "license"), _n(licence)))
     return list(dict.fromkeys(out))
@@ -186,7 +195,9 @@ def _linksets(dataset: ox.NamedNode, s: VoidStats, server: str) -> Iterator[ox.T
     links = _n(f"{server}.well-known/void#links-wikidata")
     yield ox.Triple(dataset, _n(_VOID + "subset"), links)
     yield ox.Triple(links, _A, _n(_VOID + "Linkset"))
-    yield ox.Triple(links, _n(_DCT + "title"), ox.Literal("Links to Wikidata entities", language="en"))
+    yield ox.Triple(
+        links, _n(_DCT + "title"), ox.Literal("Links to Wikidata entities", language="en")
+    )
     yield ox.Triple(links, _n(_VOID + "subjectsTarget"), dataset)
     yield ox.Triple(links, _n(_VOID + "objectsTarget"), wikidata)
     yield ox.Triple(links, _n(_VOID + "triples"), _count(sum(n for _, n in s.links)))
@@ -225,7 +236,11 @@ async def dcat_triples(ctx: ServeContext, version: DatasetVersion, server: str) 
     add(ox.Triple(catalog, _n(_DCT + "publisher"), _n(f"{server}.well-known/void#publisher")))
     out.extend(_publisher(server))
     add(ox.Triple(dataset, _A, _n(_DCAT + "Dataset")))
-    add(ox.Triple(dataset, _n(_DCT + "title"), ox.Literal("dipld: diplomacy Linked Data", language="en")))
+    add(
+        ox.Triple(
+            dataset, _n(_DCT + "title"), ox.Literal("dipld: diplomacy Linked Data", language="en")
+        )
+    )
     add(ox.Triple(dataset, _n(_DCT + "description"), ox.Literal(DESCRIPTION, language="en")))
     add(ox.Triple(dataset, _n(_DCT + "rights"), ox.Literal(RIGHTS, language="en")))
     for licence in licences:
@@ -234,29 +249,48 @@ async def dcat_triples(ctx: ServeContext, version: DatasetVersion, server: str) 
     add(ox.Triple(dataset, _n(_DCT + "identifier"), ox.Literal(ctx.iris.base)))
     add(ox.Triple(dataset, _n(_DCT + "hasVersion"), ox.Literal(version.version)))
     modified = _iso(version.published)
-    add(ox.Triple(dataset, _n(_DCT + "modified"), ox.Literal(modified, datatype=_n(_XSD + "dateTime"))))
+    add(
+        ox.Triple(
+            dataset, _n(_DCT + "modified"), ox.Literal(modified, datatype=_n(_XSD + "dateTime"))
+        )
+    )
     add(ox.Triple(dataset, _n(_DCAT + "landingPage"), _n(server)))
     add(ox.Triple(dataset, _n(_DCT + "conformsTo"), _n(str(ONTOLOGY_IRI))))
     for word in KEYWORDS:
         add(ox.Triple(dataset, _n(_DCAT + "keyword"), ox.Literal(word, language="en")))
-    for name, fmt, gz in dump_files():
-        path = await ctx.dumps.get(version.version, name)
+    files = dump_files()
+    paths = await asyncio.gather(*(ctx.dumps.get(version.version, name) for name, _, _ in files))
+    for (name, fmt, gz), path in zip(files, paths, strict=True):
         dist = _n(f"{server}catalog#{name}")
         url = _n(f"{server}download/{name}")
         add(ox.Triple(dataset, _n(_DCAT + "distribution"), dist))
         add(ox.Triple(dist, _A, _n(_DCAT + "Distribution")))
-        add(ox.Triple(dist, _n(_DCT + "title"), ox.Literal(f"Whole dataset as {fmt.name}{' (gzip)' if gz else ''}", language="en")))
+        add(
+            ox.Triple(
+                dist,
+                _n(_DCT + "title"),
+                ox.Literal(f"Whole dataset as {fmt.name}{' (gzip)' if gz else ''}", language="en"),
+            )
+        )
         add(ox.Triple(dist, _n(_DCAT + "downloadURL"), url))
         add(ox.Triple(dist, _n(_DCAT + "accessURL"), url))
         add(ox.Triple(dist, _n(_DCAT + "mediaType"), _n(_IANA + fmt.media_type)))
         add(ox.Triple(dist, _n(_DCT + "format"), _n(fmt.w3c_iri)))
         if gz:
             add(ox.Triple(dist, _n(_DCAT + "compressFormat"), _n(_IANA + "application/gzip")))
-        add(ox.Triple(dist, _n(_DCAT + "byteSize"), _count(path.stat().st_size, "nonNegativeInteger")))
+        add(
+            ox.Triple(
+                dist, _n(_DCAT + "byteSize"), _count(path.stat().st_size, "nonNegativeInteger")
+            )
+        )
         for licence in licences:
             add(ox.Triple(dist, _n(_DCT + "license"), _n(licence)))
     add(ox.Triple(service, _A, _n(_DCAT + "DataService")))
-    add(ox.Triple(service, _n(_DCT + "title"), ox.Literal("dipld SPARQL 1.1 endpoint", language="en")))
+    add(
+        ox.Triple(
+            service, _n(_DCT + "title"), ox.Literal("dipld SPARQL 1.1 endpoint", language="en")
+        )
+    )
     add(ox.Triple(service, _n(_DCAT + "endpointURL"), _n(f"{server}sparql")))
     add(ox.Triple(service, _n(_DCAT + "endpointDescription"), _n(f"{server}sparql")))
     add(ox.Triple(service, _n(_DCAT + "servesDataset"), dataset))
@@ -273,11 +307,8 @@ def _iso(stamp: float) -> str:
 def serialise(triples: list[ox.Triple], fmt: formats.Format) -> bytes:
     assert fmt.rdf is not None
     prefixes = (
-        {**PREFIXES, "sd": _SD, "foaf": _FOAF}
-        if fmt in (formats.TURTLE, formats.TRIG)
-        else None
+        {**PREFIXES, "sd": _SD, "foaf": _FOAF} if fmt in (formats.TURTLE, formats.TRIG) else None
     )
     body = ox.serialize(triples, format=fmt.rdf, prefixes=prefixes)
     assert body is not None
     return body
-

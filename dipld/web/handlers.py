@@ -163,11 +163,11 @@ async def _answer(
         keep = ("ETag", "Last-Modified", "Cache-Control", "Vary", "Content-Location")
         return Response(status_code=304, headers={k: v for k, v in headers.items() if k in keep})
     cache = _cache(ctx)
-    page = cache.get(version.version, key + (fmt.name,))
+    page = cache.get(version.version, (*key, fmt.name))
     if page is None:
         page = await make()
         if status == 200:
-            cache.put(version.version, key + (fmt.name,), page)
+            cache.put(version.version, (*key, fmt.name), page)
     if page.truncated:
         headers["X-Dipld-Truncated"] = "true"
     if status != 200:
@@ -182,7 +182,8 @@ def _html(text: str) -> Rendered:
 async def _exists(ctx: ServeContext, version: DatasetVersion, iri: str) -> bool:
     node = sparql_iri(iri)
     outcome = await ctx.query(
-        f"ASK {{ {{ {node} ?p ?o }} UNION {{ ?s ?p {node} }} UNION {{ GRAPH {node} {{ ?s ?p ?o }} }} }}",
+        f"ASK {{ {{ {node} ?p ?o }} UNION {{ ?s ?p {node} }} "
+        f"UNION {{ GRAPH {node} {{ ?s ?p ?o }} }} }}",
         result_format=formats.JSON,
         graph_format=None,
         version=version,
@@ -260,7 +261,13 @@ async def _resource_answer(
         return _html(resource_page(frame, res, local))
 
     return await _answer(
-        request, ("r", frame.links.prefix, iri), fmt, make, local=rep_path, negotiated=negotiated, links=frame.links
+        request,
+        ("r", frame.links.prefix, iri),
+        fmt,
+        make,
+        local=rep_path,
+        negotiated=negotiated,
+        links=frame.links,
     )
 
 
@@ -276,7 +283,9 @@ async def _not_found(request: Request, iri: str | None, path: str) -> Response:
     frame = frame_of(request, ctx, version)
     suggestions = await _suggest(ctx, version, frame, path)
     body = not_found_page(frame, iri, path, suggestions)
-    return Response(body, status_code=404, media_type="text/html; charset=utf-8", headers=dict(HTML_HEADERS))
+    return Response(
+        body, status_code=404, media_type="text/html; charset=utf-8", headers=dict(HTML_HEADERS)
+    )
 
 
 async def _suggest(
@@ -322,7 +331,9 @@ async def dereference(request: Request) -> Response:
         for iri in links.iri_candidates(local.rstrip("/")):
             if await _exists(ctx, version, iri):
                 return RedirectResponse(links.path(local.rstrip("/")), status_code=301)
-    return await _not_found(request, links.iri_candidates(local)[-1] if local else None, "/" + local)
+    return await _not_found(
+        request, links.iri_candidates(local)[-1] if local else None, "/" + local
+    )
 
 
 async def wikidata(request: Request) -> Response:
@@ -369,7 +380,13 @@ async def ontology(request: Request) -> Response:
         return Rendered(representations.ontology_rdf(fmt.name), fmt.content_type)
 
     return await _answer(
-        request, ("ontology", frame.links.prefix), fmt, make, local="ontology", negotiated=negotiated, links=frame.links
+        request,
+        ("ontology", frame.links.prefix),
+        fmt,
+        make,
+        local="ontology",
+        negotiated=negotiated,
+        links=frame.links,
     )
 
 
@@ -395,7 +412,10 @@ async def void(request: Request) -> Response:
     root = public_root(request, ctx)
 
     async def make() -> Rendered:
-        return Rendered(discovery.serialise(await discovery.void_triples(ctx, version, root), fmt), fmt.content_type)
+        return Rendered(
+            discovery.serialise(await discovery.void_triples(ctx, version, root), fmt),
+            fmt.content_type,
+        )
 
     return await _answer(request, ("void", root), fmt, make, negotiated=negotiated)
 
@@ -408,7 +428,10 @@ async def catalog(request: Request) -> Response:
     root = public_root(request, ctx)
 
     async def make() -> Rendered:
-        return Rendered(discovery.serialise(await discovery.dcat_triples(ctx, version, root), fmt), fmt.content_type)
+        return Rendered(
+            discovery.serialise(await discovery.dcat_triples(ctx, version, root), fmt),
+            fmt.content_type,
+        )
 
     return await _answer(request, ("catalog", root), fmt, make, negotiated=negotiated)
 
@@ -424,9 +447,9 @@ async def static(request: Request) -> Response:
         raise NotFound(f"no static file {name}") from None
     immutable = "v" in request.query_params
     headers = {
-        "Cache-Control": "public, max-age=31536000, immutable" if immutable else "public, max-age=300",
+        "Cache-Control": "public, max-age=31536000, immutable"
+        if immutable
+        else "public, max-age=300",
         "X-Content-Type-Options": "nosniff",
     }
     return Response(body, media_type=_STATIC_TYPES[kind], headers=headers)
-
-

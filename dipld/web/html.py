@@ -64,7 +64,9 @@ def attrs(values: Mapping[str, str | int | bool | None] | None) -> str:
     return "".join(out)
 
 
-def el(tag: str, attributes: Mapping[str, str | int | bool | None] | None, *children: object) -> Html:
+def el(
+    tag: str, attributes: Mapping[str, str | int | bool | None] | None, *children: object
+) -> Html:
     """One element; children are Html, text (escaped), None (skipped) or iterables of those."""
     if tag in _VOID:
         return Html(f"<{tag}{attrs(attributes)}>")

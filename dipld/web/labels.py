@@ -60,9 +60,7 @@ def _rank(predicate: str, lit: Lit) -> tuple[int, int]:
     return (_ORDER.index(predicate), lang_rank)
 
 
-async def labels(
-    ctx: ServeContext, version: DatasetVersion, iris: Iterable[str]
-) -> dict[str, str]:
+async def labels(ctx: ServeContext, version: DatasetVersion, iris: Iterable[str]) -> dict[str, str]:
     """The best label of each IRI (every IRI asked for gets one)."""
     wanted = sorted(set(iris))
     out: dict[str, str] = {}

@@ -79,7 +79,11 @@ def _nav(frame: Frame) -> Html:
         "nav",
         {"class": "site", "aria-label": "site"},
         el("a", {"href": p(""), "class": "brand"}, "dipld"),
-        el("ul", None, [el("li", None, el("a", {"href": p(target)}, text)) for target, text in items[1:]]),
+        el(
+            "ul",
+            None,
+            [el("li", None, el("a", {"href": p(target)}, text)) for target, text in items[1:]],
+        ),
     )
 
 
@@ -114,7 +118,12 @@ def page(
         [
             el(
                 "link",
-                {"rel": "alternate", "type": fmt.media_type, "href": href, "title": FORMAT_NAMES[fmt.name]},
+                {
+                    "rel": "alternate",
+                    "type": fmt.media_type,
+                    "href": href,
+                    "title": FORMAT_NAMES[fmt.name],
+                },
             )
             for fmt, href in alternates
             if fmt.name != "html"

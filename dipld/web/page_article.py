@@ -24,7 +24,7 @@ from dipld.web import render
 from dipld.web.html import Html, el, esc
 from dipld.web.layout import Frame, muted, page
 from dipld.web.links import RESOURCE_FORMATS
-from dipld.web.resources import IS_STRING, Evidence, Fact, Resource
+from dipld.web.resources import HEADLINE, IS_STRING, Evidence, Fact, Resource
 from dipld.web.terms import Iri, Lit
 from dipld.web.values import show
 
@@ -41,8 +41,11 @@ def place(spans: Sequence[Evidence], body: str) -> tuple[list[Mark], list[Eviden
     missing: list[Evidence] = []
     for span in spans:
         b, e = span.begin, span.end
-        if b is not None and e is not None and 0 <= b < e <= len(body) and (
-            not span.text or body[b:e] == span.text
+        if (
+            b is not None
+            and e is not None
+            and 0 <= b < e <= len(body)
+            and (not span.text or body[b:e] == span.text)
         ):
             marks.add((b, e))
             continue
@@ -77,19 +80,25 @@ def _laminar(marks: Sequence[Mark]) -> list[tuple[int, int, Mark, bool]]:
     return out
 
 
-def highlight(body: str, marks: Sequence[Mark], facts_at: Mapping[tuple[int, int], list[str]]) -> Html:
-    """The body as HTML with each mark highlighted (text escaped, line breaks kept by CSS)."""
+def highlight(
+    body: str,
+    marks: Sequence[Mark],
+    facts_at: Mapping[tuple[int, int], list[str]],
+    kind: str = "ev",
+) -> Html:
+    """The text as HTML with each mark highlighted (text escaped, line breaks kept by CSS);
+    marks get ids ``{kind}-{begin}-{end}``."""
     out: list[str] = []
     pos = 0
-    stack: list[tuple[int, int, bool]] = []
+    stack: list[tuple[int, Mark]] = []  # open pieces: where each ends, and its mark
 
     def close() -> None:
         nonlocal pos
-        b, e, first = stack.pop()
-        out.append(esc(body[pos:e]))
-        pos = e
+        end, mark = stack.pop()
+        out.append(esc(body[pos:end]))
+        pos = end
         out.append("</mark>")
-        numbers = facts_at.get((b, e), []) if first else []
+        numbers = facts_at.get((mark.begin, mark.end), []) if end == mark.end else []
         if numbers:
             out.append(
                 el(
@@ -99,18 +108,42 @@ def highlight(body: str, marks: Sequence[Mark], facts_at: Mapping[tuple[int, int
                 )
             )
 
-    for b, e, mark, first in _laminar(marks):
-        while stack and stack[-1][1] <= b:
+    for begin, end, mark, first in _laminar(marks):
+        while stack and stack[-1][0] <= begin:
             close()
-        out.append(esc(body[pos:b]))
-        pos = b
-        anchor = f"ev-{mark.begin}-{mark.end}" if first else None
+        out.append(esc(body[pos:begin]))
+        pos = begin
+        anchor = f"{kind}-{mark.begin}-{mark.end}" if first else None
         out.append(Html(f'<mark id="{anchor}" class="ev">' if anchor else '<mark class="ev">'))
-        stack.append((mark.begin, mark.end, first))
+        stack.append((end, mark))
     while stack:
         close()
     out.append(esc(body[pos:]))
     return Html("".join(out))
+
+
+def _placed(
+    facts: Sequence[Fact], text: str, wanted: bool
+) -> tuple[list[Mark], list[Evidence], dict[tuple[int, int], list[str]], dict[str, str]]:
+    """Marks of the spans in one text (body: wanted=False, headline: True), the spans not
+    found, the fact numbers at each mark and each span's anchor."""
+    kind = "hl" if wanted else "ev"
+    spans = [s for f in facts for s in f.evidence if render.in_headline(s, f) is wanted]
+    marks, missing = place(spans, text)
+    facts_at: dict[tuple[int, int], list[str]] = {}
+    anchors: dict[str, str] = {}
+    for fact in facts:
+        for span in fact.evidence:
+            if render.in_headline(span, fact) is not wanted:
+                continue
+            found, _ = place([span], text)
+            if found:
+                at = (found[0].begin, found[0].end)
+                numbers = facts_at.setdefault(at, [])
+                if render.fact_number(fact) not in numbers:
+                    numbers.append(render.fact_number(fact))
+                anchors[span.iri] = f"#{kind}-{at[0]}-{at[1]}"
+    return marks, missing, facts_at, anchors
 
 
 def article_page(frame: Frame, res: Resource, local: str) -> Html:
@@ -119,15 +152,12 @@ def article_page(frame: Frame, res: Resource, local: str) -> Html:
     body_terms = [v for v in res.values(IS_STRING) if isinstance(v, Lit)]
     body = body_terms[0].value if body_terms else ""
     facts = [f for f in res.facts if f.article == res.iri]
-    spans = [s for f in facts for s in f.evidence]
-    marks, missing = place(spans, body)
-    facts_at: dict[tuple[int, int], list[str]] = {}
-    for fact in facts:
-        fact_marks, _ = place(fact.evidence, body)
-        for m in fact_marks:
-            facts_at.setdefault((m.begin, m.end), []).append(render.fact_number(fact))
     title = names.get(res.iri) or local
-    fields = _fields(res, frame)
+    headline = next((v.value for v in res.values(HEADLINE) if isinstance(v, Lit)), title)
+    marks, missing, facts_at, anchors = _placed(facts, body, wanted=False)
+    hl_marks, hl_missing, hl_facts_at, hl_anchors = _placed(facts, headline, wanted=True)
+    anchors.update(hl_anchors)
+    missing += hl_missing
     text = el(
         "section",
         {"class": "article-body", "aria-label": "article text"},
@@ -149,7 +179,7 @@ def article_page(frame: Frame, res: Resource, local: str) -> Html:
                 res.articles,
                 anchor=f"fact-{render.fact_number(f)}",
                 show_article=False,
-                anchors=_anchors(f, body),
+                anchors=anchors,
             )
             for f in facts
         ]
@@ -163,31 +193,38 @@ def article_page(frame: Frame, res: Resource, local: str) -> Html:
         "Download this article's graph: ",
         [
             [el("a", {"href": links.path(f"download/graph/{graph_id}.{ext}")}, name), " "]
-            for ext, name in (("ttl", "Turtle"), ("trig", "TriG"), ("nq", "N-Quads"), ("jsonld", "JSON-LD"))
+            for ext, name in (
+                ("ttl", "Turtle"),
+                ("trig", "TriG"),
+                ("nq", "N-Quads"),
+                ("jsonld", "JSON-LD"),
+            )
         ],
     )
+    heading = (
+        el("h1", None, highlight(headline, hl_marks, hl_facts_at, "hl"))
+        if hl_marks
+        else el("h1", None, title)
+    )
     content = Html(
-        el("h1", None, title)
-        + fields
+        heading
+        + _fields(res, frame)
         + downloads
         + el("div", {"class": "article-layout"}, text, fact_list)
     )
     alternates = [(f, links.representation(local, f)) for f in RESOURCE_FORMATS.formats]
-    return page(frame, title=title, body=content, alternates=alternates, iri=res.iri,
-                description=f"{title}: article text and the facts extracted from it")
+    return page(
+        frame,
+        title=title,
+        body=content,
+        alternates=alternates,
+        iri=res.iri,
+        description=f"{title}: article text and the facts extracted from it",
+    )
 
 
 def ctx_graph_id(local: str) -> str:
     return local.split("/", 1)[1] if "/" in local else local
-
-
-def _anchors(fact: Fact, body: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for span in fact.evidence:
-        marks, _ = place([span], body)
-        if marks:
-            out[span.iri] = f"#ev-{marks[0].begin}-{marks[0].end}"
-    return out
 
 
 def _fields(res: Resource, frame: Frame) -> Html:
@@ -203,7 +240,9 @@ def _fields(res: Resource, frame: Frame) -> Html:
     )
     for pred, label in shown:
         for v in res.values(pred):
-            if isinstance(v, Iri):
+            if isinstance(v, Iri) and pred == "http://schema.org/url":
+                cell = el("a", {"href": v.value, "class": "external", "rel": "external"}, v.value)
+            elif isinstance(v, Iri):
                 cell = render.value(v, names, frame.links, predicate=pred)
             elif isinstance(v, Lit):
                 cell = el("span", None, show(v, predicate=pred))
@@ -211,4 +250,3 @@ def _fields(res: Resource, frame: Frame) -> Html:
                 continue
             rows.append(el("div", None, el("dt", None, label), el("dd", None, cell)))
     return el("dl", {"class": "article-meta"}, rows) if rows else muted("")
-

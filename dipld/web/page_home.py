@@ -16,8 +16,16 @@ from dipld.web.values import show
 
 DOWNLOADS = (
     ("download/dataset.ttl.gz", "Whole dataset, Turtle (gzip)", "union of all graphs"),
-    ("download/dataset.trig.gz", "Whole dataset, TriG (gzip)", "one named graph per article, and the KB"),
-    ("download/dataset.nq.gz", "Whole dataset, N-Quads (gzip)", "one named graph per article, and the KB"),
+    (
+        "download/dataset.trig.gz",
+        "Whole dataset, TriG (gzip)",
+        "one named graph per article, and the KB",
+    ),
+    (
+        "download/dataset.nq.gz",
+        "Whole dataset, N-Quads (gzip)",
+        "one named graph per article, and the KB",
+    ),
     ("ontology.ttl", "Ontology, Turtle", "the dipld vocabulary"),
     (".well-known/void", "VoID description", "statistics, subsets, links to Wikidata"),
     ("catalog", "DCAT catalogue", "distributions and the SPARQL service"),
@@ -52,13 +60,22 @@ def _counts(ov: Overview, frame: Frame) -> Html:
         (ov.graphs, "named graphs"),
         (ov.triples, "triples"),
     )
-    stats = el("dl", {"class": "counts"}, [el("div", None, el("dt", None, label), el("dd", None, f"{n:,}")) for n, label in items])
+    stats = el(
+        "dl",
+        {"class": "counts"},
+        [el("div", None, el("dt", None, label), el("dd", None, f"{n:,}")) for n, label in items],
+    )
     names = vocab.term_labels()
     classes = el(
         "ul",
         {"class": "classes"},
         [
-            el("li", None, el("a", {"href": frame.links.href(c)}, names.get(c, vocab.local_name(c))), muted(f" {n:,}"))
+            el(
+                "li",
+                None,
+                el("a", {"href": frame.links.href(c)}, names.get(c, vocab.local_name(c))),
+                muted(f" {n:,}"),
+            )
             for c, n in ov.classes
         ],
     )
@@ -75,7 +92,11 @@ def _examples(examples: Sequence[Example], frame: Frame) -> Html:
             el(
                 "li",
                 None,
-                el("a", {"href": frame.links.path("query?" + urlencode({"example": e.name}))}, e.title),
+                el(
+                    "a",
+                    {"href": frame.links.path("query?" + urlencode({"example": e.name}))},
+                    e.title,
+                ),
                 el("span", {"class": "muted"}, f" — {e.description}") if e.description else None,
             )
             for e in examples
@@ -83,7 +104,9 @@ def _examples(examples: Sequence[Example], frame: Frame) -> Html:
     )
 
 
-def home_page(frame: Frame, ov: Overview, latest: Sequence[ArticleRow], examples: Sequence[Example]) -> Html:
+def home_page(
+    frame: Frame, ov: Overview, latest: Sequence[ArticleRow], examples: Sequence[Example]
+) -> Html:
     p = frame.links.path
     intro = el(
         "section",
@@ -125,7 +148,8 @@ def home_page(frame: Frame, ov: Overview, latest: Sequence[ArticleRow], examples
                 "code",
                 None,
                 f"curl -H 'Accept: text/csv' --data-urlencode "
-                f"'query=SELECT ?article ?title WHERE {{ ?article a <https://w3id.org/dipld/ontology#Article> ; "
+                "'query=SELECT ?article ?title WHERE { ?article a "
+                "<https://w3id.org/dipld/ontology#Article> ; "
                 f"<http://schema.org/headline> ?title }} LIMIT 5' {frame.endpoint}",
             ),
         ),
@@ -147,14 +171,26 @@ def home_page(frame: Frame, ov: Overview, latest: Sequence[ArticleRow], examples
             el(
                 "ul",
                 {"class": "downloads"},
-                [el("li", None, el("a", {"href": p(path)}, text), muted(f" — {note}")) for path, text, note in DOWNLOADS],
+                [
+                    el("li", None, el("a", {"href": p(path)}, text), muted(f" — {note}"))
+                    for path, text, note in DOWNLOADS
+                ],
             ),
-            el("p", {"class": "muted"}, "Uncompressed dumps: the same names without .gz. Each article's graph is linked from its page."),
+            el(
+                "p",
+                {"class": "muted"},
+                "Uncompressed dumps: the same names without .gz. Each article's graph is linked "
+                "from its page.",
+            ),
             anchor="downloads",
         )
     )
-    return page(frame, title="Diplomacy Linked Data", body=body,
-                description="Facts about international relations extracted from news, as Linked Data")
+    return page(
+        frame,
+        title="Diplomacy Linked Data",
+        body=body,
+        description="Facts about international relations extracted from news, as Linked Data",
+    )
 
 
 def articles_page(frame: Frame, rows: Sequence[ArticleRow]) -> Html:
@@ -165,7 +201,9 @@ def articles_page(frame: Frame, rows: Sequence[ArticleRow]) -> Html:
     return page(frame, title="Articles", body=body, description="Every article of the dataset")
 
 
-def not_found_page(frame: Frame, iri: str | None, path: str, suggestions: Sequence[tuple[str, str]]) -> Html:
+def not_found_page(
+    frame: Frame, iri: str | None, path: str, suggestions: Sequence[tuple[str, str]]
+) -> Html:
     p = frame.links.path
     body = Html(
         el("h1", None, "Not found")
@@ -177,17 +215,52 @@ def not_found_page(frame: Frame, iri: str | None, path: str, suggestions: Sequen
             ".",
         )
         + (
-            el("section", None, el("h2", None, "Did you mean"), el("ul", None, [el("li", None, el("a", {"href": href}, text)) for href, text in suggestions]))
+            el(
+                "section",
+                None,
+                el("h2", None, "Did you mean"),
+                el(
+                    "ul",
+                    None,
+                    [el("li", None, el("a", {"href": href}, text)) for href, text in suggestions],
+                ),
+            )
             if suggestions
             else Html("")
         )
         + el(
             "ul",
             None,
-            el("li", None, "Browse the ", el("a", {"href": p("articles")}, "articles"), " or the ", el("a", {"href": p("")}, "home page"), "."),
-            el("li", None, "Look things up with a query in the ", el("a", {"href": p("query")}, "query editor"), "."),
-            el("li", None, "Wikidata items have pages at ", el("code", None, p("wikidata/Q…")), " when the dataset mentions them."),
-            el("li", None, "Ontology terms are documented at ", el("a", {"href": p("ontology")}, p("ontology")), "."),
+            el(
+                "li",
+                None,
+                "Browse the ",
+                el("a", {"href": p("articles")}, "articles"),
+                " or the ",
+                el("a", {"href": p("")}, "home page"),
+                ".",
+            ),
+            el(
+                "li",
+                None,
+                "Look things up with a query in the ",
+                el("a", {"href": p("query")}, "query editor"),
+                ".",
+            ),
+            el(
+                "li",
+                None,
+                "Wikidata items have pages at ",
+                el("code", None, p("wikidata/Q…")),
+                " when the dataset mentions them.",
+            ),
+            el(
+                "li",
+                None,
+                "Ontology terms are documented at ",
+                el("a", {"href": p("ontology")}, p("ontology")),
+                ".",
+            ),
         )
     )
     return page(frame, title="Not found", body=body)

@@ -11,6 +11,7 @@ import re
 
 import pyoxigraph as ox
 
+from dipld.iri import ONTOLOGY_IRI
 from dipld.web import vocab
 from dipld.web.html import Html, el
 from dipld.web.layout import Frame, muted, page, section
@@ -49,7 +50,9 @@ def _text(comment: str, doc: vocab.OntologyDoc) -> Html:
         for m in _MENTION.finditer(flat):
             pieces.append(flat[pos : m.start()])
             name = m.group(1)
-            pieces.append(el("a", {"href": f"#{name}"}, m.group(0)) if name in doc.terms else m.group(0))
+            pieces.append(
+                el("a", {"href": f"#{name}"}, m.group(0)) if name in doc.terms else m.group(0)
+            )
             pos = m.end()
         pieces.append(flat[pos:])
         out.append(el("p", None, pieces))
@@ -70,7 +73,7 @@ def _node(node: vocab.Node, doc: vocab.OntologyDoc, frame: Frame) -> Html:
 def _iri(iri: str, doc: vocab.OntologyDoc, frame: Frame) -> Html:
     ns = "https://w3id.org/dipld/ontology#"
     if iri.startswith(ns) and iri[len(ns) :] in doc.terms:
-        return el("a", {"href": f"#{iri[len(ns):]}"}, vocab.curie(iri))
+        return el("a", {"href": f"#{iri[len(ns) :]}"}, vocab.curie(iri))
     if iri.startswith("http://www.wikidata.org/entity/"):
         qid = iri.rsplit("/", 1)[-1]
         return el("a", {"href": wikidata_page(qid), "class": "external", "title": iri}, f"wd:{qid}")
@@ -89,7 +92,9 @@ def _entry(term: vocab.TermDoc, doc: vocab.OntologyDoc, frame: Frame) -> Html:
     ]
     narrower = doc.narrower.get(term.name, ())
     if narrower:
-        label = {"Class": "subclasses", "Concept scheme": "concepts"}.get(term.kind, "narrower terms")
+        label = {"Class": "subclasses", "Concept scheme": "concepts"}.get(
+            term.kind, "narrower terms"
+        )
         rows.append(
             el(
                 "div",
@@ -101,7 +106,13 @@ def _entry(term: vocab.TermDoc, doc: vocab.OntologyDoc, frame: Frame) -> Html:
     return el(
         "article",
         {"class": "term", "id": term.name},
-        el("h3", None, term.label or term.name, " ", el("code", {"class": "curie"}, f"dipld:{term.name}")),
+        el(
+            "h3",
+            None,
+            term.label or term.name,
+            " ",
+            el("code", {"class": "curie"}, f"dipld:{term.name}"),
+        ),
         el("p", {"class": "iri muted"}, term.iri, " · ", term.kind.lower()),
         _text(term.comment, doc) if term.comment else None,
         el("dl", {"class": "relations"}, rows) if rows else None,
@@ -121,14 +132,20 @@ def ontology_page(frame: Frame) -> Html:
         sections.append(
             section(
                 title,
-                el("p", {"class": "index"}, [[el("a", {"href": f"#{t.name}"}, t.name), " "] for t in terms]),
+                el(
+                    "p",
+                    {"class": "index"},
+                    [[el("a", {"href": f"#{t.name}"}, t.name), " "] for t in terms],
+                ),
                 [_entry(t, doc, frame) for t in terms],
                 anchor=anchor,
             )
         )
     others = [t for t in doc.terms.values() if t.kind == "Term"]
     if others:
-        sections.append(section("Other terms", [_entry(t, doc, frame) for t in others], anchor="other"))
+        sections.append(
+            section("Other terms", [_entry(t, doc, frame) for t in others], anchor="other")
+        )
     head = Html(
         el("h1", None, doc.title or "dipld ontology")
         + el(
@@ -138,10 +155,18 @@ def ontology_page(frame: Frame) -> Html:
             el("code", None, "https://w3id.org/dipld/ontology#"),
             " · prefix ",
             el("code", None, "dipld:"),
-            [" · licence ", el("a", {"href": doc.license, "class": "external"}, doc.license)] if doc.license else None,
+            [" · licence ", el("a", {"href": doc.license, "class": "external"}, doc.license)]
+            if doc.license
+            else None,
         )
         + _text(doc.description, doc)
-        + el("p", None, "Download: ", el("a", {"href": links.path("ontology.ttl"), "type": "text/turtle"}, "Turtle"), " (the ontology file, with its comments)")
+        + el(
+            "p",
+            None,
+            "Download: ",
+            el("a", {"href": links.path("ontology.ttl"), "type": "text/turtle"}, "Turtle"),
+            " (the ontology file, with its comments)",
+        )
         + el("nav", {"class": "toc", "aria-label": "contents"}, el("ul", None, toc))
     )
     alternates = [(f, links.representation("ontology", f)) for f in RESOURCE_FORMATS.formats]
@@ -150,6 +175,6 @@ def ontology_page(frame: Frame) -> Html:
         title=doc.title or "Ontology",
         body=Html(head + "".join(sections)),
         alternates=alternates,
-        iri="https://w3id.org/dipld/ontology",
-        description="The dipld ontology: classes, properties and concepts for diplomacy Linked Data",
+        iri=str(ONTOLOGY_IRI),
+        description="The dipld ontology: classes, properties and concepts of diplomacy data",
     )

@@ -68,7 +68,13 @@ def query_page(frame: Frame, examples: Sequence[Example], text: str, chosen: str
         el("label", {"for": "query", "class": "visually-hidden"}, "SPARQL query"),
         el(
             "textarea",
-            {"id": "query", "name": "query", "rows": 18, "spellcheck": "false", "autocapitalize": "off"},
+            {
+                "id": "query",
+                "name": "query",
+                "rows": 18,
+                "spellcheck": "false",
+                "autocapitalize": "off",
+            },
             text,
         ),
         el(
@@ -90,12 +96,29 @@ def query_page(frame: Frame, examples: Sequence[Example], text: str, chosen: str
         + form
         + el("p", {"id": "status", "class": "status", "role": "status", "aria-live": "polite"})
         + el("div", {"id": "results", "class": "results"})
-        + el("noscript", None, el("p", {"class": "notice"}, "Without JavaScript the query runs on the endpoint and your browser shows its raw result."))
+        + el(
+            "noscript",
+            None,
+            el(
+                "p",
+                {"class": "notice"},
+                "Without JavaScript the query runs on the endpoint and your browser shows its raw "
+                "result.",
+            ),
+        )
         + json_data(
             "examples-data",
-            [{"name": e.name, "title": e.title, "description": e.description, "text": e.text} for e in examples],
+            [
+                {"name": e.name, "title": e.title, "description": e.description, "text": e.text}
+                for e in examples
+            ],
         )
         + json_data("prefixes-data", PREFIXES)
     )
-    return page(frame, title="Query", body=body, scripts=["query.js"],
-                description="Run SPARQL queries on the dipld dataset")
+    return page(
+        frame,
+        title="Query",
+        body=body,
+        scripts=["query.js"],
+        description="Run SPARQL queries on the dipld dataset",
+    )

@@ -37,7 +37,10 @@ def _types(res: Resource, frame: Frame) -> Html | None:
         "p",
         {"class": "types"},
         muted("Type "),
-        [[render.value(Iri(t), res.labels, frame.links), " "] for t in sorted(types, key=lambda t: res.label(t).lower())],
+        [
+            [render.value(Iri(t), res.labels, frame.links), " "]
+            for t in sorted(types, key=lambda t: res.label(t).lower())
+        ],
     )
 
 
@@ -58,7 +61,10 @@ def _facts_section(res: Resource, frame: Frame) -> Html | None:
                 "section",
                 {"class": "fact-group", "id": f"facts-{vocab.local_name(cls)}"},
                 el("h3", None, f"{label[:1].upper()}{label[1:]} ({len(items)})"),
-                [render.fact_card(f, res.labels, frame.links, res.articles, heading="h4") for f in items],
+                [
+                    render.fact_card(f, res.labels, frame.links, res.articles, heading="h4")
+                    for f in items
+                ],
             )
         )
     return section(f"What the articles say ({len(facts)} facts)", body, anchor="facts")
@@ -68,7 +74,11 @@ def _own_fact(res: Resource, frame: Frame) -> Html | None:
     fact = res.own_fact
     if fact is None:
         return None
-    return section("Fact", render.fact_card(fact, res.labels, frame.links, res.articles, heading="h3"), anchor="fact")
+    return section(
+        "Fact",
+        render.fact_card(fact, res.labels, frame.links, res.articles, heading="h3"),
+        anchor="fact",
+    )
 
 
 def _properties(res: Resource, frame: Frame) -> Html | None:
@@ -88,8 +98,17 @@ def _properties(res: Resource, frame: Frame) -> Html | None:
         )
         for p, values in sorted(grouped.items(), key=lambda kv: res.label(kv[0]).lower())
     ]
-    note = el("p", {"class": "muted"}, "Only the first properties are shown; query for the rest.") if res.truncated else None
-    return section("Properties", el("table", {"class": "props"}, el("tbody", None, rows)), note, anchor="properties")
+    note = (
+        el("p", {"class": "muted"}, "Only the first properties are shown; query for the rest.")
+        if res.truncated
+        else None
+    )
+    return section(
+        "Properties",
+        el("table", {"class": "props"}, el("tbody", None, rows)),
+        note,
+        anchor="properties",
+    )
 
 
 def _incoming_query(iri: str, predicate: str) -> str:
@@ -103,17 +122,33 @@ def _incoming(res: Resource, frame: Frame) -> Html | None:
     rows = []
     for inc in res.incoming:
         more = inc.count - len(inc.subjects)
-        query_href = links.path("query?" + urlencode({"query": _incoming_query(res.iri, inc.predicate)}))
+        query_href = links.path(
+            "query?" + urlencode({"query": _incoming_query(res.iri, inc.predicate)})
+        )
         rows.append(
             el(
                 "tr",
                 None,
-                el("th", {"scope": "row"}, render.predicate(inc.predicate, res.labels, links), muted(f" of {inc.count}")),
+                el(
+                    "th",
+                    {"scope": "row"},
+                    render.predicate(inc.predicate, res.labels, links),
+                    muted(f" of {inc.count}"),
+                ),
                 el(
                     "td",
                     None,
-                    el("ul", {"class": "values"}, [el("li", None, render.value(Iri(s), res.labels, links)) for s in inc.subjects]),
-                    el("p", None, el("a", {"href": query_href}, f"… and {more} more (query)")) if more > 0 else None,
+                    el(
+                        "ul",
+                        {"class": "values"},
+                        [
+                            el("li", None, render.value(Iri(s), res.labels, links))
+                            for s in inc.subjects
+                        ],
+                    ),
+                    el("p", None, el("a", {"href": query_href}, f"… and {more} more (query)"))
+                    if more > 0
+                    else None,
                 ),
             )
         )
@@ -134,7 +169,12 @@ def _graph(res: Resource, frame: Frame, local: str) -> Html | None:
     downloads = (
         [
             [el("a", {"href": links.path(f"download/graph/{graph_id}.{ext}")}, name), " "]
-            for ext, name in (("ttl", "Turtle"), ("trig", "TriG"), ("nq", "N-Quads"), ("jsonld", "JSON-LD"))
+            for ext, name in (
+                ("ttl", "Turtle"),
+                ("trig", "TriG"),
+                ("nq", "N-Quads"),
+                ("jsonld", "JSON-LD"),
+            )
         ]
         if graph_id
         else None
@@ -142,7 +182,12 @@ def _graph(res: Resource, frame: Frame, local: str) -> Html | None:
     return section(
         "Named graph",
         el("p", None, f"This named graph holds {res.graph_triples:,} triples."),
-        el("p", None, "The article it holds: ", el("a", {"href": links.href(str(article))}, res.labels.get(str(article), str(article))))
+        el(
+            "p",
+            None,
+            "The article it holds: ",
+            el("a", {"href": links.href(str(article))}, res.labels.get(str(article), str(article))),
+        )
         if article is not None and str(article) in res.labels
         else None,
         el("p", {"class": "downloads"}, "Download: ", downloads) if downloads else None,
@@ -162,11 +207,22 @@ def resource_page(frame: Frame, res: Resource, local: str | None, *, title_hint:
                 "p",
                 {"class": "outlink"},
                 "Wikidata item ",
-                el("a", {"href": wikidata_page(qid), "class": "external", "rel": "external"}, f"{qid} on Wikidata"),
+                el(
+                    "a",
+                    {"href": wikidata_page(qid), "class": "external", "rel": "external"},
+                    f"{qid} on Wikidata",
+                ),
             )
         )
     if any(isinstance(v, Iri) and v.value == _UNLINKED for v in res.values(_LINK_STATUS)):
-        notes.append(el("p", {"class": "notice"}, "This entity could not be linked to Wikidata with confidence; it is known only by its name in the articles."))
+        notes.append(
+            el(
+                "p",
+                {"class": "notice"},
+                "This entity could not be linked to Wikidata with confidence; it is known only "
+                "by its name in the articles.",
+            )
+        )
     content = Html(
         "".join(
             str(part)
@@ -185,5 +241,11 @@ def resource_page(frame: Frame, res: Resource, local: str | None, *, title_hint:
     )
     path = local if local is not None else f"wikidata/{qid}"
     alternates = [(f, links.representation(path, f)) for f in RESOURCE_FORMATS.formats]
-    return page(frame, title=title, body=content, alternates=alternates, iri=res.iri,
-                description=f"{title}: what the dipld dataset says about it")
+    return page(
+        frame,
+        title=title,
+        body=content,
+        alternates=alternates,
+        iri=res.iri,
+        description=f"{title}: what the dipld dataset says about it",
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from dipld.web import vocab
-from dipld.web.html import Html, el, esc
+from dipld.web.html import Html, el
 from dipld.web.labels import CURRENCY_CODES
 from dipld.web.links import Links
 from dipld.web.resources import DERIVED, DIPLD_NS, ArticleInfo, Evidence, Fact
@@ -45,13 +45,24 @@ NOT_IN_SUMMARY = frozenset(
 LONG_TEXT = 400
 
 
-def value(term: Term, names: Mapping[str, str], links: Links, *, predicate: str = "", fact: Fact | None = None) -> Html:
+def value(
+    term: Term,
+    names: Mapping[str, str],
+    links: Links,
+    *,
+    predicate: str = "",
+    fact: Fact | None = None,
+) -> Html:
     """A value: a labelled link for an IRI, a formatted literal otherwise."""
     if isinstance(term, Iri):
         label = names.get(term.value) or term.value
         href = links.href(term.value)
         if href is None:
-            return el("a", {"href": term.value, "class": "external", "rel": "nofollow", "title": term.value}, label)
+            return el(
+                "a",
+                {"href": term.value, "class": "external", "rel": "nofollow", "title": term.value},
+                label,
+            )
         return el("a", {"href": href, "title": term.value}, label)
     if isinstance(term, Blank):
         return el("span", {"class": "muted"}, f"_:{term.value}")
@@ -72,9 +83,16 @@ def literal(lit: Lit, *, predicate: str = "", fact: Fact | None = None) -> Html:
     if text != lit.value:
         attrs["title"] = lit.value
     if lit.lang and lit.lang != "en":
-        return el("span", {**attrs, "lang": lit.lang}, text, " ", el("span", {"class": "lang"}, lit.lang))
+        return el(
+            "span", {**attrs, "lang": lit.lang}, text, " ", el("span", {"class": "lang"}, lit.lang)
+        )
     if len(text) > LONG_TEXT:
-        return el("details", {"class": "long"}, el("summary", None, text[:160] + "…"), el("div", {"class": "text"}, text))
+        return el(
+            "details",
+            {"class": "long"},
+            el("summary", None, text[:160] + "…"),
+            el("div", {"class": "text"}, text),
+        )
     return el("span", attrs, text)
 
 
@@ -143,9 +161,15 @@ def fact_number(fact: Fact) -> str:
     return fact.iri.rstrip("/").rsplit("/", 1)[-1]
 
 
-def evidence_anchor(span: Evidence) -> str:
-    """The id of an evidence span's highlight on the article page."""
-    return f"ev-{span.begin}-{span.end}"
+def in_headline(span: Evidence, fact: Fact) -> bool:
+    """True when the span's offsets count in the article's headline, not its body."""
+    return span.context is not None and fact.article is not None and span.context != fact.article
+
+
+def evidence_anchor(span: Evidence, fact: Fact) -> str:
+    """The id of an evidence span's highlight on the article page (``hl-`` in the headline)."""
+    kind = "hl" if in_headline(span, fact) else "ev"
+    return f"{kind}-{span.begin}-{span.end}"
 
 
 def evidence_href(span: Evidence, fact: Fact, links: Links) -> str | None:
@@ -154,7 +178,7 @@ def evidence_href(span: Evidence, fact: Fact, links: Links) -> str | None:
         return None
     if span.begin is None or span.end is None:
         return base
-    return f"{base}#{evidence_anchor(span)}"
+    return f"{base}#{evidence_anchor(span, fact)}"
 
 
 def article_line(info: ArticleInfo | None, links: Links) -> Html | None:
@@ -207,7 +231,9 @@ def fact_card(
                     },
                     "Evidence in context",
                 ),
-                [" · ", article_line(articles.get(fact.article), links)] if show_article and fact.article else None,
+                [" · ", article_line(articles.get(fact.article), links)]
+                if show_article and fact.article
+                else None,
             ),
         )
         for span in fact.evidence
@@ -234,7 +260,9 @@ def fact_card(
     )
 
 
-def _values(values: Sequence[Term], names: Mapping[str, str], links: Links, p: str, fact: Fact | None) -> Html:
+def _values(
+    values: Sequence[Term], names: Mapping[str, str], links: Links, p: str, fact: Fact | None
+) -> Html:
     items = [value(v, names, links, predicate=p, fact=fact) for v in values]
     if len(items) == 1:
         return items[0]
@@ -243,7 +271,9 @@ def _values(values: Sequence[Term], names: Mapping[str, str], links: Links, p: s
 
 def values_cell(values: Sequence[Term], names: Mapping[str, str], links: Links, p: str) -> Html:
     """Values of one predicate in a property table; long lists fold away."""
-    shown = sorted(values, key=lambda v: (not isinstance(v, Iri), names.get(v.value, v.value).lower()))
+    shown = sorted(
+        values, key=lambda v: (not isinstance(v, Iri), names.get(v.value, v.value).lower())
+    )
     if len(shown) <= 12:
         return _values(shown, names, links, p, None)
     return el(
@@ -252,4 +282,3 @@ def values_cell(values: Sequence[Term], names: Mapping[str, str], links: Links, 
         el("summary", None, f"{len(shown)} values"),
         _values(shown, names, links, p, None),
     )
-

@@ -58,7 +58,11 @@ async def resource_rdf(
     """A resource's description in an RDF format, and whether it was cut at the limit."""
     if graph_triples is None:
         outcome = await ctx.query(
-            describe_query(iri), result_format=None, graph_format=fmt, limit=MAX_TRIPLES, version=version
+            describe_query(iri),
+            result_format=None,
+            graph_format=fmt,
+            limit=MAX_TRIPLES,
+            version=version,
         )
         return outcome.body, outcome.truncated
     outcome = await ctx.query(
@@ -70,7 +74,13 @@ async def resource_rdf(
     )
     triples = [q.triple for q in ox.parse(outcome.body, format=ox.RdfFormat.N_TRIPLES)]
     node = ox.NamedNode(iri)
-    triples.append(ox.Triple(node, ox.NamedNode(_VOID + "triples"), ox.Literal(str(graph_triples), datatype=_XSD_INTEGER)))
+    triples.append(
+        ox.Triple(
+            node,
+            ox.NamedNode(_VOID + "triples"),
+            ox.Literal(str(graph_triples), datatype=_XSD_INTEGER),
+        )
+    )
     if dump_url:
         triples.append(ox.Triple(node, ox.NamedNode(_VOID + "dataDump"), ox.NamedNode(dump_url)))
     return serialise(triples, fmt), outcome.truncated
@@ -82,5 +92,7 @@ def ontology_rdf(fmt_name: str) -> bytes:
     fmt = formats.ALL[fmt_name]
     if fmt is formats.TURTLE:
         return ontology.ontology_bytes()
-    quads = ox.parse(ontology.ontology_bytes(), format=ox.RdfFormat.TURTLE, base_iri=str(ONTOLOGY_IRI))
+    quads = ox.parse(
+        ontology.ontology_bytes(), format=ox.RdfFormat.TURTLE, base_iri=str(ONTOLOGY_IRI)
+    )
     return serialise([q.triple for q in quads], fmt)

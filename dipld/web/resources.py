@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from dipld.iri import NIF, PROV, SCHEMA
+from rdflib.namespace import PROV
+
+from dipld.iri import NIF, SCHEMA
 from dipld.serve.context import DatasetVersion, ServeContext
 from dipld.web import vocab
 from dipld.web.labels import labels
@@ -26,6 +28,8 @@ IS_STRING = str(NIF.isString)
 ANCHOR_OF = str(NIF.anchorOf)
 BEGIN = str(NIF.beginIndex)
 END = str(NIF.endIndex)
+REFERENCE_CONTEXT = str(NIF.referenceContext)
+HEADLINE = str(SCHEMA.headline)
 #: facts listed on one page at most
 MAX_FACTS = 2000
 #: outgoing triples read for one page at most
@@ -51,6 +55,8 @@ class Evidence:
     text: str
     begin: int | None
     end: int | None
+    #: the NIF context the offsets count in: the article (its body) or its headline node
+    context: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,12 +160,10 @@ async def _incoming(ctx: ServeContext, version: DatasetVersion, iri: str) -> lis
     return [Incoming(p, n, tuple(samples.get(p, ()))) for p, n in preds]
 
 
-async def facts_where(
-    ctx: ServeContext, version: DatasetVersion, selector: str
-) -> list[Fact]:
+async def facts_where(ctx: ServeContext, version: DatasetVersion, selector: str) -> list[Fact]:
     """The facts (assertions derived from an article) a group pattern binding ?fact selects."""
     query = f"""
-SELECT ?fact ?p ?o ?ev ?text ?b ?e WHERE {{
+SELECT ?fact ?p ?o ?ev ?text ?b ?e ?ctx WHERE {{
   {{ SELECT DISTINCT ?fact WHERE {{
       {selector}
       ?fact <{DERIVED}> ?art_ . ?art_ a <{ARTICLE_CLASS}> .
@@ -169,7 +173,8 @@ SELECT ?fact ?p ?o ?ev ?text ?b ?e WHERE {{
   {{ ?fact <{EVIDENCE}> ?ev .
      OPTIONAL {{ ?ev <{ANCHOR_OF}> ?text }}
      OPTIONAL {{ ?ev <{BEGIN}> ?b }}
-     OPTIONAL {{ ?ev <{END}> ?e }} }}
+     OPTIONAL {{ ?ev <{END}> ?e }}
+     OPTIONAL {{ ?ev <{REFERENCE_CONTEXT}> ?ctx }} }}
 }}"""
     props: dict[str, list[tuple[str, Term]]] = defaultdict(list)
     evidence: dict[str, dict[str, Evidence]] = defaultdict(dict)
@@ -179,12 +184,13 @@ SELECT ?fact ?p ?o ?ev ?text ?b ?e WHERE {{
             continue
         ev = row.get("ev")
         if isinstance(ev, Iri):
-            text, b, e = row.get("text"), row.get("b"), row.get("e")
+            text, b, e, ctx_ = row.get("text"), row.get("b"), row.get("e"), row.get("ctx")
             evidence[fact.value][ev.value] = Evidence(
                 ev.value,
                 text.value if isinstance(text, Lit) else "",
                 b.as_int() if isinstance(b, Lit) else None,
                 e.as_int() if isinstance(e, Lit) else None,
+                ctx_.value if isinstance(ctx_, Iri) else None,
             )
         p, o = row.get("p"), row.get("o")
         if isinstance(p, Iri) and o is not None:
@@ -193,7 +199,9 @@ SELECT ?fact ?p ?o ?ev ?text ?b ?e WHERE {{
     for iri, triples in props.items():
         types = tuple(sorted(v.value for p, v in triples if p == RDF_TYPE and isinstance(v, Iri)))
         article = next((v.value for p, v in triples if p == DERIVED and isinstance(v, Iri)), None)
-        kept = tuple(sorted((t for t in triples if t[0] not in {RDF_TYPE, EVIDENCE}), key=_prop_key))
+        kept = tuple(
+            sorted((t for t in triples if t[0] not in {RDF_TYPE, EVIDENCE}), key=_prop_key)
+        )
         spans = tuple(sorted(evidence[iri].values(), key=lambda s: (s.begin or 0, s.iri)))
         out.append(Fact(iri, types, kept, spans, article))
     return out
@@ -212,7 +220,8 @@ async def article_infos(
     values = " ".join(sparql_iri(a) for a in sorted(articles))
     preds = " ".join(f"<{p}>" for p in _ARTICLE_FIELDS.values())
     rows = await select(
-        ctx, f"SELECT ?a ?p ?o WHERE {{ VALUES ?a {{ {values} }} VALUES ?p {{ {preds} }} ?a ?p ?o }}",
+        ctx,
+        f"SELECT ?a ?p ?o WHERE {{ VALUES ?a {{ {values} }} VALUES ?p {{ {preds} }} ?a ?p ?o }}",
         version,
     )
     by_pred = {p: name for name, p in _ARTICLE_FIELDS.items()}

@@ -27,7 +27,11 @@ _MONTHS = (
     "October", "November", "December",
 )  # fmt: skip
 _PERCENT = frozenset({DIPLD_NS + "share", DIPLD_NS + "confidence"})
-_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+_SCALES = (
+    (Decimal(10) ** 12, "trillion"),
+    (Decimal(10) ** 9, "billion"),
+    (Decimal(10) ** 6, "million"),
+)
 #: predicates whose integer values are offsets or codes, shown without separators
 _RAW_NUMBERS = frozenset(
     {

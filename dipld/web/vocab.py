@@ -114,6 +114,8 @@ def _unions(triples: tuple[ox.Triple, ...]) -> dict[str, tuple[str, ...]]:
     union_of: dict[str, Node] = {}
     for t in triples:
         key = str(t.subject)
+        if not isinstance(t.object, Node):
+            continue
         if t.predicate.value == RDF + "first":
             first[key] = t.object
         elif t.predicate.value == RDF + "rest":
@@ -180,7 +182,9 @@ def ontology_doc() -> OntologyDoc:
         version=ontology.ontology_version(),
         license=licence,
         terms=terms,
-        narrower={k: tuple(sorted(v, key=lambda n: _sort_key(terms[n]))) for k, v in narrower.items()},
+        narrower={
+            k: tuple(sorted(v, key=lambda n: _sort_key(terms[n]))) for k, v in narrower.items()
+        },
         unions=_unions(triples),
     )
 
@@ -202,14 +206,18 @@ def humanise(local_name: str) -> str:
 
 def curie(node: Node | str) -> str:
     """A prefixed name for an IRI in one of the project's namespaces, else the IRI."""
-    iri = node if isinstance(node, str) else (node.value if isinstance(node, ox.NamedNode) else str(node))
+    iri = (
+        node
+        if isinstance(node, str)
+        else (node.value if isinstance(node, ox.NamedNode) else str(node))
+    )
     best = ""
     best_prefix = ""
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and len(ns) > len(best):
             best, best_prefix = ns, prefix
     if best and re.fullmatch(r"[A-Za-z_][\w.-]*", iri[len(best) :] or "-"):
-        return f"{best_prefix}:{iri[len(best):]}"
+        return f"{best_prefix}:{iri[len(best) :]}"
     return iri
 
 

@@ -24,7 +24,8 @@ HOSTILE_ID = "hostile-article"
 
 #: an article whose title, publisher and text try to inject markup and script into the pages
 HOSTILE = """\
-title: <script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2;alert('title')"> Belarus & Russia talks
+title: <script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2;alert('title')"> \
+Belarus & Russia talks
 date: 2022-09-05
 publisher: <b onmouseover="window.__pwned=5">Evil</b> Press
 ---

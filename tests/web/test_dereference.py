@@ -65,7 +65,9 @@ def _paths(http: httpx.Client) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.parametrize("media_type", sorted(RDF_FORMATS))
-def test_every_kind_of_iri_is_served_in_every_rdf_format(http: httpx.Client, media_type: str) -> None:
+def test_every_kind_of_iri_is_served_in_every_rdf_format(
+    http: httpx.Client, media_type: str
+) -> None:
     fmt, suffix = RDF_FORMATS[media_type]
     for kind, (local, iri) in _paths(http).items():
         negotiated = http.get(f"/{local}", headers={"Accept": media_type})
@@ -181,7 +183,9 @@ def test_redirects_are_relative_and_never_name_the_internal_host(http: httpx.Cli
     followed = http.get("/resource", params={"iri": str(wd("Q184"))}, follow_redirects=True)
     assert followed.status_code == 200
     assert "Belarus" in followed.text
-    outside = http.get("/resource", params={"iri": "http://example.org/x"}, headers={"Accept": BROWSER})
+    outside = http.get(
+        "/resource", params={"iri": "http://example.org/x"}, headers={"Accept": BROWSER}
+    )
     assert outside.status_code == 404
 
 
