@@ -215,21 +215,38 @@ def _resolve(name: str, m: re.Match[str] | _Groups, ref: dt.date | None) -> Date
     return None
 
 
-_ANY_DATE_WORD = re.compile(
-    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|today|tonight|yesterday|tomorrow|(?:last|this|next|past)\s+"
-    r"(?:year|month))\b",
-    re.IGNORECASE,
+_ANCHOR = re.compile(r"\d+|[A-Za-z]+\.?")
+_ANCHOR_WORDS = frozenset(
+    [
+        *MONTHS,
+        *WEEKDAYS,
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "last",
+        "this",
+        "next",
+        "past",
+    ]
 )
 
 
 def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text``, non-overlapping, leftmost-longest, in text order."""
     found: list[DateMention] = []
-    if not _ANY_DATE_WORD.search(text):
-        return found
-    for m in _COMBINED.finditer(text):
+    covered = 0
+    for anchor in _ANCHOR.finditer(text):
+        # a date starts with a number, a month, a weekday or a word like "today" or "last"
+        if anchor.start() < covered:
+            continue
+        word = anchor.group()
+        if not word[0].isdigit() and word.lower().rstrip(".") not in _ANCHOR_WORDS:
+            continue
+        m = _COMBINED.match(text, anchor.start())
+        if m is None:
+            continue
+        covered = m.end()
         index = next(i for i in range(len(_NAMES)) if m.start(f"alt{i}") >= 0)
         mention = _resolve(_NAMES[index], _Groups(m, index), ref)
         if mention is not None:

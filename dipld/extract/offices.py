@@ -180,30 +180,52 @@ _TITLE_WORD = re.compile(
 )
 
 
-_WORD_START = re.compile(r"(?<![A-Za-z'’-])[A-Za-z]")
+def _first_words() -> frozenset[str]:
+    """Every word a title can start with: the first words of the title patterns' alternatives,
+    the portfolio and field words, and the modifiers (acting, former...)."""
+    words: set[str] = set()
+    for pattern, _ in _TITLES:
+        words.update(re.findall(r"(?:^|\||\(\?:|\)\?|\)\*)([a-z]+)", pattern))
+        words.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", _PORTFOLIO))
+    words.update(
+        {
+            "acting",
+            "interim",
+            "former",
+            "then",
+            "late",
+            "outgoing",
+            "incoming",
+            "honorary",
+            "first",
+            "fm",
+        }
+    )
+    return frozenset(words)
+
+
+# the first five letters of those words ("spokes-" of spokesperson, "under" of undersecretary)
+_FIRST_STEMS = frozenset(word[:5] for word in _first_words())
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def find_titles(text: str) -> list[TitleMatch]:
     """Every title in ``text``, leftmost first, not overlapping.
 
-    The long pattern is only tried at the word starts shortly before a title keyword, which is
-    much faster than scanning every position of every sentence."""
+    The long pattern is only tried where a title can start (a word titles start with), which is
+    much faster than trying it at every position of every sentence."""
     out: list[TitleMatch] = []
     covered = 0
-    for key in _TITLE_WORD.finditer(text):
-        if key.start() < covered:
+    for word in _WORD.finditer(text):
+        if word.start() < covered or word.group()[:5].lower() not in _FIRST_STEMS:
             continue
-        window = max(covered, key.start() - 80)
-        best: TitleMatch | None = None
-        for start in _WORD_START.finditer(text, window, key.start() + 1):
-            m = _ALL.match(text, start.start())
-            if m is None or m.end() <= key.start():
-                continue
-            found = _accept(m)
-            if found is not None:
-                best = found
-                break
-        if best is not None:
-            out.append(best)
-            covered = best.end
+        if word.start() and text[word.start() - 1] in "-'’":
+            continue
+        m = _ALL.match(text, word.start())
+        if m is None:
+            continue
+        found = _accept(m)
+        if found is not None:
+            out.append(found)
+            covered = found.end
     return out
