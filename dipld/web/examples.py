@@ -7,6 +7,7 @@ parameters' defaults so it runs as shown.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from dipld.errors import DipldError
 from dipld.queries import bind, list_queries
@@ -20,12 +21,14 @@ class Example:
     text: str
 
 
-def examples() -> list[Example]:
-    """The bundled queries, ready to run (none when the package ships none)."""
+@cache
+def examples() -> tuple[Example, ...]:
+    """The bundled queries, ready to run (none when the package ships none); read at the first
+    request that needs them (the package's files do not change while it runs)."""
     try:
         queries = list_queries()
     except (OSError, DipldError):
-        return []
+        return ()
     out: list[Example] = []
     for query in queries:
         try:
@@ -33,7 +36,7 @@ def examples() -> list[Example]:
         except DipldError:
             text = query.text
         out.append(Example(query.name, query.title or query.name, query.description, text))
-    return out
+    return tuple(out)
 
 
 def example(name: str) -> Example | None:

@@ -27,6 +27,7 @@ from dipld.serve.conneg import negotiate
 from dipld.serve.context import DatasetVersion, ServeContext, context_of
 from dipld.serve.errors import NotAcceptable
 from dipld.web import dataset, discovery, examples, representations
+from dipld.web.labels import warm
 from dipld.web.layout import HTML_HEADERS, Frame, static_bytes
 from dipld.web.links import HTML, RESOURCE_FORMATS, SUFFIXES, Links, split_suffix, wikidata_iri
 from dipld.web.page_article import article_page
@@ -106,6 +107,7 @@ def public_root(request: Request, ctx: ServeContext) -> str:
 
 
 def frame_of(request: Request, ctx: ServeContext, version: DatasetVersion) -> Frame:
+    warm(ctx, version)
     root = public_root(request, ctx)
     prefix = urlsplit(root).path.rstrip("/")
     return Frame(Links(ctx.iris, prefix), root, version.version)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Iterable, Mapping
+from types import GeneratorType
 
 _VOID = frozenset({"br", "hr", "img", "input", "link", "meta", "source", "wbr"})
 
@@ -25,28 +26,30 @@ class Html(str):
     __slots__ = ()
 
 
-Child = "Html | str | None | Iterable[Html | str | None]"
+_escape = html.escape
+#: containers whose items are children in turn
+_SEQUENCES = (list, tuple, GeneratorType)
 
 
 def esc(text: object) -> Html:
     """Escape text for an element body or a quoted attribute (Html passes through)."""
     if isinstance(text, Html):
         return text
-    return Html(html.escape(str(text), quote=True))
+    return Html(_escape(str(text), quote=True))
 
 
-def _children(children: Iterable[object]) -> str:
-    parts: list[str] = []
+def _children(children: Iterable[object], parts: list[str]) -> None:
     for child in children:
         if child is None:
             continue
-        if isinstance(child, str):
-            parts.append(esc(child))
-        elif isinstance(child, Iterable):
-            parts.append(_children(child))
+        if isinstance(child, Html):
+            parts.append(child)
+        elif isinstance(child, str):
+            parts.append(_escape(child, quote=True))
+        elif isinstance(child, _SEQUENCES):
+            _children(child, parts)
         else:
-            parts.append(esc(child))
-    return "".join(parts)
+            parts.append(_escape(str(child), quote=True))
 
 
 def attrs(values: Mapping[str, str | int | bool | None] | None) -> str:
@@ -67,10 +70,14 @@ def attrs(values: Mapping[str, str | int | bool | None] | None) -> str:
 def el(
     tag: str, attributes: Mapping[str, str | int | bool | None] | None, *children: object
 ) -> Html:
-    """One element; children are Html, text (escaped), None (skipped) or iterables of those."""
+    """One element; children are Html, text (escaped), None (skipped) or lists, tuples and
+    generators of those."""
     if tag in _VOID:
         return Html(f"<{tag}{attrs(attributes)}>")
-    return Html(f"<{tag}{attrs(attributes)}>{_children(children)}</{tag}>")
+    parts: list[str] = [f"<{tag}{attrs(attributes)}>"]
+    _children(children, parts)
+    parts.append(f"</{tag}>")
+    return Html("".join(parts))
 
 
 def join(items: Iterable[Html | str], sep: str = "") -> Html:

@@ -14,13 +14,14 @@ then a readable fallback — ``org:member`` as "member", a QID as itself, a fact
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 
 from dipld.extract.currencies import CURRENCY_LABELS, CURRENCY_QIDS
 from dipld.iri import Iris, qid_of
 from dipld.serve.context import DatasetVersion, ServeContext
 from dipld.web import vocab
-from dipld.web.terms import Iri, Lit, select, sparql_iri
+from dipld.web.terms import Iri, Lit, Term, select, sparql_iri
 
 _SKOS_PREF = vocab.SKOS + "prefLabel"
 _RDFS_LABEL = vocab.RDFS + "label"
@@ -31,6 +32,8 @@ _NAME = "http://schema.org/name"
 _ORDER = (_SKOS_PREF, _RDFS_LABEL, _HEADLINE, _TITLE, _NAME)
 #: IRIs asked for in one query
 _BATCH = 400
+#: rows the reference KB's label table may have
+KB_LABEL_ROWS = 5_000_000
 
 _CURRENCY_BY_QID = {qid: CURRENCY_LABELS[code] for code, qid in CURRENCY_QIDS.items()}
 CURRENCY_CODES = {qid: code for code, qid in CURRENCY_QIDS.items()}
@@ -60,33 +63,78 @@ def _rank(predicate: str, lit: Lit) -> tuple[int, int]:
     return (_ORDER.index(predicate), lang_rank)
 
 
+def _best(rows: list[dict[str, Term]]) -> dict[str, str]:
+    best: dict[str, tuple[tuple[int, int], str]] = {}
+    for row in rows:
+        x, p, lit = row.get("x"), row.get("p"), row.get("l")
+        if isinstance(x, Iri) and isinstance(p, Iri) and isinstance(lit, Lit) and lit.value:
+            rank = _rank(p.value, lit)
+            if x.value not in best or rank < best[x.value][0]:
+                best[x.value] = (rank, lit.value)
+    return {iri: label for iri, (_, label) in best.items()}
+
+
+def _label_patterns(subject: str) -> str:
+    union = " UNION ".join(f"{{ {subject} <{p}> ?l BIND(<{p}> AS ?p) }}" for p in _ORDER)
+    return f'{union} FILTER(ISLITERAL(?l) && (LANG(?l) = "" || LANGMATCHES(LANG(?l), "en")))'
+
+
+_KB_LABELS: dict[str, asyncio.Task[dict[str, str]]] = {}
+
+
+def _kb_task(ctx: ServeContext, version: DatasetVersion) -> asyncio.Task[dict[str, str]]:
+    key = f"{id(ctx)}:{version.version}"
+    task = _KB_LABELS.get(key)
+    if task is None or (task.done() and task.exception() is not None):
+        for old in [k for k in _KB_LABELS if k.startswith(f"{id(ctx)}:")]:
+            del _KB_LABELS[old]
+        query = (
+            f"SELECT ?x ?p ?l WHERE {{ GRAPH <{ctx.iris.kb_graph}> {{ {_label_patterns('?x')} }} }}"
+        )
+        task = asyncio.get_running_loop().create_task(_read_kb_labels(ctx, query, version))
+        _KB_LABELS[key] = task
+    return task
+
+
+def warm(ctx: ServeContext, version: DatasetVersion) -> None:
+    """Start reading the KB's labels of a version in the background (pages that need labels
+    then find them ready)."""
+    _kb_task(ctx, version)
+
+
+async def kb_labels(ctx: ServeContext, version: DatasetVersion) -> dict[str, str]:
+    """The English labels of every entity of the reference KB graph, read once per version.
+
+    The KB names its entities in many languages; reading them page by page would cost more
+    than every other query of a page together.
+    """
+    return await asyncio.shield(_kb_task(ctx, version))
+
+
+async def _read_kb_labels(ctx: ServeContext, query: str, version: DatasetVersion) -> dict[str, str]:
+    return _best(await select(ctx, query, version, limit=KB_LABEL_ROWS))
+
+
 async def labels(ctx: ServeContext, version: DatasetVersion, iris: Iterable[str]) -> dict[str, str]:
     """The best label of each IRI (every IRI asked for gets one)."""
     wanted = sorted(set(iris))
     out: dict[str, str] = {}
     terms = vocab.term_labels()
+    kb = await kb_labels(ctx, version)
     ask: list[str] = []
     for iri in wanted:
         if iri in terms:
             out[iri] = terms[iri]
+        elif iri in kb:
+            out[iri] = kb[iri]
         elif not any(c in iri for c in '<>"{}|\\^` \n\r\t'):
             ask.append(iri)
-    best: dict[str, tuple[tuple[int, int], str]] = {}
+    found: dict[str, str] = {}
     for start in range(0, len(ask), _BATCH):
         values = " ".join(sparql_iri(i) for i in ask[start : start + _BATCH])
-        preds = " ".join(f"<{p}>" for p in _ORDER)
-        query = (
-            f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} VALUES ?p {{ {preds} }} "
-            '?x ?p ?l FILTER(ISLITERAL(?l) && (LANG(?l) = "" || LANGMATCHES(LANG(?l), "en"))) }'
-        )
-        for row in await select(ctx, query, version):
-            x, p, lit = row.get("x"), row.get("p"), row.get("l")
-            if isinstance(x, Iri) and isinstance(p, Iri) and isinstance(lit, Lit) and lit.value:
-                rank = _rank(p.value, lit)
-                if x.value not in best or rank < best[x.value][0]:
-                    best[x.value] = (rank, lit.value)
+        query = f"SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }} {_label_patterns('?x')} }}"
+        found.update(_best(await select(ctx, query, version)))
     for iri in wanted:
         if iri not in out:
-            found = best.get(iri)
-            out[iri] = found[1] if found else fallback_label(iri, ctx.iris)
+            out[iri] = found.get(iri) or fallback_label(iri, ctx.iris)
     return out

@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote, unquote
 
 from dipld.iri import DIPLD, ONTOLOGY_IRI, Iris, qid_of, wd
@@ -50,6 +51,21 @@ SUFFIXES: dict[str, formats.Format] = {f.extension: f for f in RESOURCE_FORMATS.
 
 WIKIDATA_PAGE = "https://www.wikidata.org/wiki/"
 _SAFE = "/:@!$&'()*+,;=-._~%"
+_ONTOLOGY_NS = str(DIPLD)
+
+
+@lru_cache(maxsize=65536)
+def _href(base: str, prefix: str, iri: str) -> str | None:
+    if iri.startswith(_ONTOLOGY_NS):
+        return f"{prefix}/ontology#" + quote(iri[len(_ONTOLOGY_NS) :], safe=_SAFE)
+    if iri == str(ONTOLOGY_IRI):
+        return f"{prefix}/ontology"
+    if iri.startswith(base) and len(iri) > len(base):
+        return f"{prefix}/" + quote(iri[len(base) :], safe=_SAFE)
+    qid = qid_of(iri)
+    if qid is not None and qid.startswith("Q"):
+        return f"{prefix}/wikidata/{qid}"
+    return None
 
 
 def split_suffix(local: str) -> tuple[str, str | None]:
@@ -74,17 +90,7 @@ class Links:
 
     def href(self, iri: str) -> str | None:
         """The local URL that shows an IRI, or None when this server does not describe it."""
-        if iri.startswith(str(DIPLD)):
-            return self.path("ontology#" + quote(iri[len(str(DIPLD)) :], safe=_SAFE))
-        if iri == str(ONTOLOGY_IRI):
-            return self.path("ontology")
-        local = self.iris.local_part(iri)
-        if local is not None:
-            return self.path(quote(local, safe=_SAFE))
-        qid = qid_of(iri)
-        if qid is not None and qid.startswith("Q"):
-            return self.path(f"wikidata/{qid}")
-        return None
+        return _href(self.iris.base, self.prefix, iri)
 
     def representation(self, local: str, fmt: formats.Format) -> str:
         """The URL of one representation of the resource at a local path."""

@@ -13,6 +13,7 @@ as frozen values.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,6 +28,8 @@ XSD_INTEGER = XSD + "integer"
 
 #: rows a page query may return (pages do not use the endpoint's --result-limit)
 PAGE_ROWS = 20_000
+#: results larger than this are parsed off the event loop
+_PARSE_INLINE = 256 << 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,8 @@ async def select(
     outcome = await ctx.query(
         query, result_format=formats.JSON, graph_format=None, limit=limit, version=version
     )
+    if len(outcome.body) > _PARSE_INLINE:
+        return await asyncio.to_thread(parse_rows, outcome.body)
     return parse_rows(outcome.body)
 
 

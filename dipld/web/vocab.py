@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import pyoxigraph as ox
 
@@ -211,6 +211,11 @@ def curie(node: Node | str) -> str:
         if isinstance(node, str)
         else (node.value if isinstance(node, ox.NamedNode) else str(node))
     )
+    return _curie(iri)
+
+
+@lru_cache(maxsize=16384)
+def _curie(iri: str) -> str:
     best = ""
     best_prefix = ""
     for prefix, ns in PREFIXES.items():
