@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pyoxigraph as ox
-from rdflib.namespace import DCTERMS, RDF, VOID, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, VOID, XSD
 
 from dipld.iri import DIPLD, PREFIXES, SD, Iris
 from dipld.serve import formats
@@ -47,6 +47,9 @@ def service_description(
     a = _n(RDF.type)
     yield ox.Triple(svc, a, _n(SD.Service))
     yield ox.Triple(svc, _n(SD.endpoint), ox.NamedNode(endpoint))
+    # the VoID description of the dataset, at the server root next to /sparql
+    void = endpoint.removesuffix("sparql") + ".well-known/void"
+    yield ox.Triple(svc, _n(RDFS.seeAlso), ox.NamedNode(void))
     yield ox.Triple(svc, _n(SD.supportedLanguage), _n(SD.SPARQL11Query))
     if update:
         yield ox.Triple(svc, _n(SD.supportedLanguage), _n(SD.SPARQL11Update))

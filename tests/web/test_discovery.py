@@ -188,3 +188,13 @@ def test_dcat_catalogue(served: object, base_url: str, store: ox.Store) -> None:
     assert (service, RDF.type, DCAT.DataService) in g
     assert g.value(service, DCAT.endpointURL) == rdflib.URIRef(base_url + "/sparql")
     assert g.value(service, DCAT.servesDataset) == dataset
+
+
+def test_service_description_links_to_the_void(base_url: str) -> None:
+    r = httpx.get(base_url + "/sparql", headers={"Accept": "text/turtle"}, timeout=60)
+    g = rdflib.Graph().parse(data=r.text, format="turtle")
+    service = g.value(predicate=SD.endpoint, object=rdflib.URIRef(base_url + "/sparql"))
+    assert service is not None
+    void = rdflib.URIRef(base_url + "/.well-known/void")
+    assert (service, rdflib.RDFS.seeAlso, void) in g
+    assert httpx.get(str(void), timeout=60).status_code == 200
