@@ -45,7 +45,8 @@ from dipld.errors import RemoteError, UsageError
 from dipld.ledger import FILE_HASH, PREDICATES, VERSION_INFO, Ledger
 
 T = TypeVar("T")
-Batch = Sequence[tuple[ox.NamedNode, Sequence[ox.Triple]]]
+#: Graphs to write: each graph's triples as N-Triples (one triple per line).
+Batch = Sequence[tuple[ox.NamedNode, bytes]]
 
 USER_AGENT = f"dipld/{__version__} (+https://w3id.org/dipld/)"
 #: Record predicates written last when a graph is split over requests, so a graph cut short by
@@ -147,16 +148,6 @@ def _describe(exc: BaseException) -> str:
         return f"cannot connect ({exc.reason})"
     text = str(exc).strip().replace("\n", " ")
     return text[:400] or type(exc).__name__
-
-
-def _nt(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
-    if isinstance(term, ox.BlankNode):
-        raise RemoteError(f"blank node {term} in a graph; skolemise it before writing")
-    return str(term)
-
-
-def _triples_text(triples: Sequence[ox.Triple]) -> str:
-    return "\n".join(f"{_nt(t.subject)} {t.predicate} {_nt(t.object)} ." for t in triples)
 
 
 class RemoteTarget:
@@ -290,42 +281,45 @@ class RemoteTarget:
         return None
 
     def write(self, deletes: Sequence[ox.NamedNode], batch: Batch) -> None:
-        """Drop ``deletes``, then replace each graph of ``batch`` whole."""
+        """Drop ``deletes``, then replace each graph of ``batch`` (N-Triples) whole."""
         if self.config.mode is RemoteMode.GRAPH_STORE:
             for graph in deletes:
                 self._graph_store_request("DELETE", graph, None)
-            for graph, triples in batch:
-                body = _triples_text(triples).encode("utf-8") + b"\n"
-                self._graph_store_request("PUT", graph, body)
+            for graph, data in batch:
+                self._graph_store_request("PUT", graph, data)
             return
         parts = [f"DROP SILENT GRAPH {graph}" for graph in deletes]
         size = 0
         limit = self.config.request_triples
-        for graph, triples in batch:
-            if len(triples) > limit:
-                self._write_split(graph, triples)
+        for graph, data in batch:
+            lines = data.count(b"\n")
+            if lines > limit:
+                self._write_split(graph, data)
                 continue
-            if parts and size + len(triples) > limit:
+            if parts and size + lines > limit:
                 self.update(" ;\n".join(parts))
                 parts, size = [], 0
             parts.append(f"DROP SILENT GRAPH {graph}")
-            if triples:
-                parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{_triples_text(triples)}\n}} }}")
-            size += len(triples)
+            if lines:
+                # N-Triples lines are SPARQL triples: pyoxigraph writes no quote or backslash
+                # as a \u escape, which SPARQL would expand before parsing
+                body = data.decode("utf-8")
+                parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body}}} }}")
+            size += lines
         if parts:
             self.update(" ;\n".join(parts))
 
-    def _write_split(self, graph: ox.NamedNode, triples: Sequence[ox.Triple]) -> None:
+    def _write_split(self, graph: ox.NamedNode, data: bytes) -> None:
         """A graph too big for one request: its records go last, so an interrupted write leaves
-        a graph without a hash, which the next load rewrites."""
-        ordered = sorted(triples, key=lambda t: t.predicate in _LAST)
+        a graph without its hash or version, which the next load rewrites."""
+        marks = [f" {p} ".encode() for p in _LAST]
+        lines = data.splitlines(keepends=True)
+        ordered = sorted(lines, key=lambda line: any(m in line for m in marks))
         limit = self.config.request_triples
-        first = True
         for start in range(0, len(ordered), limit):
-            chunk = ordered[start : start + limit]
-            insert = f"INSERT DATA {{ GRAPH {graph} {{\n{_triples_text(chunk)}\n}} }}"
-            self.update(f"DROP SILENT GRAPH {graph} ;\n{insert}" if first else insert)
-            first = False
+            body = b"".join(ordered[start : start + limit]).decode("utf-8")
+            insert = f"INSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
+            self.update(f"DROP SILENT GRAPH {graph} ;\n{insert}" if start == 0 else insert)
 
     def publish(self, force: bool) -> str | None:
         return None  # a remote store makes each request visible when it commits

@@ -1,8 +1,8 @@
 """Extraction in worker processes, results handed back in input order with bounded memory.
 
 Each worker process loads the KB index once and runs :func:`dipld.pipeline.process` on the
-articles it is sent; the triples travel back as N-Triples bytes (pyoxigraph parses them far
-faster than it unpickles term objects). Workers are started with the ``forkserver`` context,
+articles it is sent; the triples travel back as N-Triples bytes, which the store loads without
+making Python objects of them. Workers are started with the ``forkserver`` context,
 never by forking a process that has a RocksDB store open. With one job everything runs in
 the calling process, and the results are the same.
 
@@ -11,7 +11,7 @@ the calling process, and the results are the same.
 >>> art = Article(id="a1", source="a1.txt", body="Belarus met Russia.", date=dt.date(2022, 9, 2))
 >>> with Extractor(jobs=1, base="https://example.org/d/") as ex:
 ...     done = ex.wait(ex.submit(art))
->>> isinstance(done, Extracted), done.graph.value
+>>> isinstance(done, Extracted), done.graph
 (True, 'https://example.org/d/graph/a1')
 """
 
@@ -35,11 +35,12 @@ _STATE: dict[str, object] = {}
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """An article's graph: its name, triples and fact counts per class."""
+    """An article's graph: its name, its triples as N-Triples, how many facts and triples."""
 
-    graph: ox.NamedNode
-    triples: tuple[ox.Triple, ...]
+    graph: str
+    ntriples: bytes
     facts: int
+    triples: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,26 +51,19 @@ class ExtractionFailed:
     detail: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Packed:
-    graph: str
-    ntriples: bytes
-    facts: int
-
-
 Result = Extracted | ExtractionFailed
 
 
 def _init_worker(base: str) -> None:
-    from dipld.kb.index import load_index  # noqa: PLC0415  (per worker, after the fork)
+    from dipld.kb.index import load_index
 
     _STATE["kb"] = load_index()
     _STATE["iris"] = Iris(base)
 
 
-def _run(article: Article) -> Extracted | ExtractionFailed:
-    from dipld.kb.index import KbIndex  # noqa: PLC0415
-    from dipld.pipeline import process  # noqa: PLC0415
+def _run(article: Article) -> Result:
+    from dipld.kb.index import KbIndex
+    from dipld.pipeline import process
 
     kb = _STATE["kb"]
     iris = _STATE["iris"]
@@ -83,22 +77,8 @@ def _run(article: Article) -> Extracted | ExtractionFailed:
             f"internal error while extracting ({type(exc).__name__}: {exc}); please report it",
             traceback.format_exc(),
         )
-    return Extracted(result.graph, result.triples, len(result.facts))
-
-
-def _run_packed(article: Article) -> _Packed | ExtractionFailed:
-    result = _run(article)
-    if isinstance(result, ExtractionFailed):
-        return result
     data = ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES) or b""
-    return _Packed(result.graph.value, data, result.facts)
-
-
-def _unpack(packed: _Packed | ExtractionFailed) -> Result:
-    if isinstance(packed, ExtractionFailed):
-        return packed
-    triples = tuple(q.triple for q in ox.parse(packed.ntriples, format=ox.RdfFormat.N_TRIPLES))
-    return Extracted(ox.NamedNode(packed.graph), triples, packed.facts)
+    return Extracted(result.graph.value, data, len(result.facts), len(result.triples))
 
 
 class Pending:
@@ -106,9 +86,7 @@ class Pending:
 
     __slots__ = ("_future", "_result")
 
-    def __init__(
-        self, future: Future[_Packed | ExtractionFailed] | None, result: Result | None
-    ) -> None:
+    def __init__(self, future: Future[Result] | None, result: Result | None) -> None:
         self._future = future
         self._result = result
 
@@ -139,7 +117,7 @@ class Extractor:
         if self._pool is None:
             return Pending(None, _run(article))
         try:
-            return Pending(self._pool.submit(_run_packed, article), None)
+            return Pending(self._pool.submit(_run, article), None)
         except BrokenProcessPool as exc:
             raise DipldError(f"an extraction worker died ({exc}); see the messages above") from exc
 
@@ -149,7 +127,7 @@ class Extractor:
             assert pending._result is not None
             return pending._result
         try:
-            return _unpack(pending._future.result())
+            return pending._future.result()
         except BrokenProcessPool as exc:
             raise DipldError(
                 "an extraction worker died (killed, or out of memory); lower --jobs or raise "

@@ -52,8 +52,8 @@ def export(
     RDF files); Turtle holds the union of the chosen graphs. Reads the current snapshot, so
     it is safe while a load runs; memory stays flat however large the store is.
     """
-    from dipld import export as library  # noqa: PLC0415
-    from dipld.store import Reader  # noqa: PLC0415
+    from dipld import export as library
+    from dipld.store import Reader
 
     settings = Settings.resolve({k: v for k, v in {"store": store, "base": base}.items() if v})
     chosen = library.ExportFormat(fmt) if fmt else None
@@ -101,8 +101,8 @@ def _size(n: int) -> str:
 )
 def stats(store: str | None, base: str | None, as_json: bool) -> None:
     """Articles, facts per class, entities linked vs unlinked, triples and store size."""
-    from dipld import export as library  # noqa: PLC0415
-    from dipld.store import Reader  # noqa: PLC0415
+    from dipld import export as library
+    from dipld.store import Reader
 
     settings = Settings.resolve({k: v for k, v in {"store": store, "base": base}.items() if v})
     with Reader.open(settings.store) as reader:

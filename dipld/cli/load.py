@@ -19,6 +19,7 @@ from dipld.errors import UsageError
 from dipld.iri import Iris
 from dipld.load import Event, LoadOptions, LoadSummary, Outcome, Tally
 from dipld.settings import BY_NAME, Settings
+from dipld.summary import BATCH_TRIPLES
 
 
 def setting_option(name: str) -> click.Option:
@@ -133,6 +134,13 @@ def summary_line(summary: LoadSummary) -> str:
             metavar="I/N",
             help="Load only shard I of N (0 <= I < N), by a stable hash of each article id.",
         ),
+        click.Option(
+            ["--batch-triples"],
+            type=click.IntRange(1),
+            default=BATCH_TRIPLES,
+            show_default=True,
+            help="Triples written per batch: larger is faster, smaller redoes less after a crash.",
+        ),
         click.Option(["--json", "as_json"], is_flag=True, help="Print the summary as JSON."),
         click.Option(["-q", "--quiet"], is_flag=True, help="No progress and no summary line."),
         click.Option(["-v", "--verbose"], is_flag=True, help="One INFO line per input."),
@@ -174,6 +182,7 @@ def load(
     strict: bool,
     prune: bool,
     shard: str | None,
+    batch_triples: int,
     as_json: bool,
     quiet: bool,
     verbose: bool,
@@ -192,8 +201,8 @@ def load(
     inputs are skipped; a changed article replaces its graph. The embedded store is used
     unless --endpoint names a remote SPARQL 1.1 store. Exit 1 if any input failed.
     """
-    from dipld import load as library  # noqa: PLC0415
-    from dipld.remote import RemoteConfig, Shard  # noqa: PLC0415
+    from dipld import load as library
+    from dipld.remote import RemoteConfig, Shard
 
     settings = _settings(store=store, jobs=jobs, max_article_bytes=max_article_bytes, base=base)
     if not endpoint and (update_endpoint or graph_store or user or password or token):
@@ -207,6 +216,7 @@ def load(
         strict=strict,
         prune=prune,
         shard=Shard.parse(shard) if shard else None,
+        batch_triples=batch_triples,
     )
     reporter = Reporter(sys.stderr, quiet=quiet, verbose=verbose)
     stdin = sys.stdin.buffer if "-" in paths else None
@@ -248,7 +258,7 @@ def delete(
     Publishes a new snapshot, so a running `dipld serve` sees the change. Exit 1 if an
     article was not in the store.
     """
-    from dipld import load as library  # noqa: PLC0415
+    from dipld import load as library
 
     settings = _settings(store=store, base=base)
     result = library.delete(articles, Path(settings.store), Iris(settings.base))

@@ -79,7 +79,7 @@ def check_consistent(root: Path, reference: dict[str, set[str]]) -> int:
 def start_load(folder: Path, root: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "dipld", "load", str(folder), "--store", str(root), "--jobs", "2",
-         "-v"],
+         "--batch-triples", "1500", "-v"],
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
