@@ -1,21 +1,17 @@
-"""The HTTP side of the Linked Data pages: dereferencing, content negotiation, caching.
+"""The route handlers of the Linked Data pages: dereferencing, Wikidata items, the ontology,
+home, articles, query, lookup, VoID, DCAT and static files.
 
 Direct content negotiation (no redirect): ``GET /article/X`` answers 200 with HTML for
-browsers or Turtle, JSON-LD, N-Triples or RDF/XML for machines, with ``Vary: Accept``,
-``Content-Location`` naming the representation's own URL (``/article/X.ttl``) and a ``Link``
-header listing every representation. Answers carry an ETag of the dataset version, so
-revalidation is a 304 without rendering; rendered pages are kept per version.
+browsers or Turtle, JSON-LD, N-Triples or RDF/XML for machines (:mod:`.answer` sets the
+headers). The only redirects are relative: ``/resource?iri=`` (303), upper-casing a QID and
+dropping a trailing slash (301).
 """
 
 from __future__ import annotations
 
 import difflib
-import hashlib
 import re
-from collections import OrderedDict
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -27,7 +23,7 @@ from dipld.serve.conneg import negotiate
 from dipld.serve.context import DatasetVersion, ServeContext, context_of
 from dipld.serve.errors import NotAcceptable
 from dipld.web import dataset, discovery, examples, representations
-from dipld.web.labels import warm
+from dipld.web.answer import Rendered, answer, choose, exists, frame_of, html_page, public_root
 from dipld.web.layout import HTML_HEADERS, Frame, static_bytes
 from dipld.web.links import HTML, RESOURCE_FORMATS, SUFFIXES, Links, split_suffix, wikidata_iri
 from dipld.web.page_article import article_page
@@ -36,161 +32,11 @@ from dipld.web.page_ontology import ontology_page
 from dipld.web.page_query import default_query, query_page
 from dipld.web.page_resource import resource_page
 from dipld.web.resources import ARTICLE_CLASS, describe
-from dipld.web.terms import select, sparql_iri
+from dipld.web.terms import select
 
-_CACHE_CONTROL = "public, no-cache"
 _QID = re.compile(r"^[Qq][1-9][0-9]*$")
 _STATIC = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8"}
-
-
-@dataclass(frozen=True, slots=True)
-class Rendered:
-    body: bytes
-    media_type: str
-    truncated: bool = False
-
-
-class PageCache:
-    """Rendered pages of the current dataset version, least recently used out first."""
-
-    def __init__(self, max_bytes: int = 64 << 20, max_entry: int = 4 << 20) -> None:
-        self.max_bytes = max_bytes
-        self.max_entry = max_entry
-        self.size = 0
-        self.version = ""
-        self._entries: OrderedDict[tuple[str, ...], Rendered] = OrderedDict()
-
-    def get(self, version: str, key: tuple[str, ...]) -> Rendered | None:
-        if version != self.version:
-            return None
-        found = self._entries.get(key)
-        if found is not None:
-            self._entries.move_to_end(key)
-        return found
-
-    def put(self, version: str, key: tuple[str, ...], page: Rendered) -> None:
-        if version != self.version:
-            self._entries.clear()
-            self.size = 0
-            self.version = version
-        if len(page.body) > self.max_entry or key in self._entries:
-            return
-        self._entries[key] = page
-        self.size += len(page.body)
-        while self.size > self.max_bytes:
-            _, old = self._entries.popitem(last=False)
-            self.size -= len(old.body)
-
-
-_PAGES: dict[int, PageCache] = {}
-
-
-def _cache(ctx: ServeContext) -> PageCache:
-    return _PAGES.setdefault(id(ctx), PageCache())
-
-
-# ---- where the server is -----------------------------------------------------------------------
-
-
-def public_root(request: Request, ctx: ServeContext) -> str:
-    """The public URL of the server root ('/'-terminated): --public-url, else forwarded headers."""
-    if ctx.settings.public_url:
-        return ctx.settings.public_url.rstrip("/") + "/"
-    headers = request.headers
-    host = headers.get("x-forwarded-host", "").split(",")[0].strip()
-    if host:
-        proto = headers.get("x-forwarded-proto", request.url.scheme).split(",")[0].strip() or "http"
-        prefix = headers.get("x-forwarded-prefix", "").split(",")[0].strip().rstrip("/")
-        return f"{proto}://{host}{prefix}/"
-    return str(request.base_url)
-
-
-def frame_of(request: Request, ctx: ServeContext, version: DatasetVersion) -> Frame:
-    warm(ctx, version)
-    root = public_root(request, ctx)
-    prefix = urlsplit(root).path.rstrip("/")
-    return Frame(Links(ctx.iris, prefix), root, version.version)
-
-
-# ---- answering ---------------------------------------------------------------------------------
-
-
-def _choose(request: Request, suffix: str | None) -> tuple[formats.Format, bool]:
-    """The representation to send, and whether it was negotiated (no suffix in the URL)."""
-    if suffix is not None:
-        return SUFFIXES[suffix], False
-    fmt = negotiate(request.headers.get("accept"), RESOURCE_FORMATS)
-    if fmt is None:
-        offered = ", ".join(f.media_type for f in RESOURCE_FORMATS.formats)
-        raise NotAcceptable(f"the Accept header allows none of this resource's formats: {offered}")
-    return fmt, True
-
-
-def _tag(*parts: str) -> str:
-    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:20]
-
-
-async def _answer(
-    request: Request,
-    key: tuple[str, ...],
-    fmt: formats.Format,
-    make: Callable[[], Awaitable[Rendered]],
-    *,
-    local: str | None = None,
-    negotiated: bool = False,
-    status: int = 200,
-    links: Links | None = None,
-) -> Response:
-    ctx = context_of(request)
-    version = ctx.dataset
-    headers: dict[str, str] = {
-        "Cache-Control": _CACHE_CONTROL,
-        "Last-Modified": version.last_modified,
-        "X-Dipld-Dataset-Version": version.version,
-        "ETag": version.etag(_tag(fmt.name, *key)),
-    }
-    if negotiated:
-        headers["Vary"] = "Accept"
-    if local is not None and links is not None:
-        if negotiated:
-            headers["Content-Location"] = links.representation(local, fmt)
-        headers["Link"] = ", ".join(
-            f'<{links.representation(local, f)}>; rel="alternate"; type="{f.media_type}"'
-            for f in RESOURCE_FORMATS.formats
-        )
-    if fmt is HTML:
-        headers.update(HTML_HEADERS)
-    if status == 200 and ctx.conditional(request.headers, headers["ETag"], version):
-        keep = ("ETag", "Last-Modified", "Cache-Control", "Vary", "Content-Location")
-        return Response(status_code=304, headers={k: v for k, v in headers.items() if k in keep})
-    cache = _cache(ctx)
-    page = cache.get(version.version, (*key, fmt.name))
-    if page is None:
-        page = await make()
-        if status == 200:
-            cache.put(version.version, (*key, fmt.name), page)
-    if page.truncated:
-        headers["X-Dipld-Truncated"] = "true"
-    if status != 200:
-        headers.pop("ETag", None)
-    return Response(page.body, status_code=status, media_type=page.media_type, headers=headers)
-
-
-def _html(text: str) -> Rendered:
-    return Rendered(text.encode("utf-8"), "text/html; charset=utf-8")
-
-
-async def _exists(ctx: ServeContext, version: DatasetVersion, iri: str) -> bool:
-    node = sparql_iri(iri)
-    outcome = await ctx.query(
-        f"ASK {{ {{ {node} ?p ?o }} UNION {{ ?s ?p {node} }} "
-        f"UNION {{ GRAPH {node} {{ ?s ?p ?o }} }} }}",
-        result_format=formats.JSON,
-        graph_format=None,
-        version=version,
-    )
-    return b"true" in outcome.body
 
 
 # ---- pages -------------------------------------------------------------------------------------
@@ -204,9 +50,9 @@ async def home(request: Request) -> Response:
     async def make() -> Rendered:
         ov = await dataset.overview(ctx, version)
         latest = await dataset.article_rows(ctx, version, limit=10)
-        return _html(home_page(frame, ov, latest, examples.examples()))
+        return html_page(home_page(frame, ov, latest, examples.examples()))
 
-    return await _answer(request, ("home", frame.root), HTML, make)
+    return await answer(request, ("home", frame.root), HTML, make)
 
 
 async def articles(request: Request) -> Response:
@@ -215,9 +61,9 @@ async def articles(request: Request) -> Response:
     frame = frame_of(request, ctx, version)
 
     async def make() -> Rendered:
-        return _html(articles_page(frame, await dataset.article_rows(ctx, version)))
+        return html_page(articles_page(frame, await dataset.article_rows(ctx, version)))
 
-    return await _answer(request, ("articles", frame.links.prefix), HTML, make)
+    return await answer(request, ("articles", frame.links.prefix), HTML, make)
 
 
 async def query(request: Request) -> Response:
@@ -259,10 +105,10 @@ async def _resource_answer(
             return Rendered(body, fmt.content_type, cut)
         res = await describe(ctx, version, iri)
         if ARTICLE_CLASS in res.types and local is not None:
-            return _html(article_page(frame, res, local))
-        return _html(resource_page(frame, res, local))
+            return html_page(article_page(frame, res, local))
+        return html_page(resource_page(frame, res, local))
 
-    return await _answer(
+    return await answer(
         request,
         ("r", frame.links.prefix, iri),
         fmt,
@@ -325,13 +171,13 @@ async def dereference(request: Request) -> Response:
         tries += [(c, suffix) for c in links.iri_candidates(stem)]
     tries += [(c, None) for c in links.iri_candidates(local)]
     for iri, ext in tries:
-        if await _exists(ctx, version, iri):
-            fmt, negotiated = _choose(request, ext)
+        if await exists(ctx, version, iri):
+            fmt, negotiated = choose(request, ext)
             found_local = ctx.iris.local_part(iri) or local
             return await _resource_answer(request, iri, found_local, fmt, negotiated)
     if local.endswith("/") and local.rstrip("/"):
         for iri in links.iri_candidates(local.rstrip("/")):
-            if await _exists(ctx, version, iri):
+            if await exists(ctx, version, iri):
                 return RedirectResponse(links.path(local.rstrip("/")), status_code=301)
     return await _not_found(
         request, links.iri_candidates(local)[-1] if local else None, "/" + local
@@ -350,9 +196,9 @@ async def wikidata(request: Request) -> Response:
         target = f"wikidata/{name.upper()}" + (f".{suffix}" if suffix else "")
         return RedirectResponse(links.path(target), status_code=301)
     iri = wikidata_iri(name)
-    if not await _exists(ctx, version, iri):
+    if not await exists(ctx, version, iri):
         return await _not_found(request, iri, f"/wikidata/{name}")
-    fmt, negotiated = _choose(request, suffix)
+    fmt, negotiated = choose(request, suffix)
     return await _resource_answer(request, iri, None, fmt, negotiated)
 
 
@@ -374,14 +220,14 @@ async def ontology(request: Request) -> Response:
     suffix = request.path_params.get("ext")
     if suffix is not None and suffix not in SUFFIXES:
         return await _not_found(request, None, f"/ontology.{suffix}")
-    fmt, negotiated = _choose(request, suffix)
+    fmt, negotiated = choose(request, suffix)
 
     async def make() -> Rendered:
         if fmt is HTML:
-            return _html(ontology_page(frame))
+            return html_page(ontology_page(frame))
         return Rendered(representations.ontology_rdf(fmt.name), fmt.content_type)
 
-    return await _answer(
+    return await answer(
         request,
         ("ontology", frame.links.prefix),
         fmt,
@@ -419,7 +265,7 @@ async def void(request: Request) -> Response:
             fmt.content_type,
         )
 
-    return await _answer(request, ("void", root), fmt, make, negotiated=negotiated)
+    return await answer(request, ("void", root), fmt, make, negotiated=negotiated)
 
 
 async def catalog(request: Request) -> Response:
@@ -435,7 +281,7 @@ async def catalog(request: Request) -> Response:
             fmt.content_type,
         )
 
-    return await _answer(request, ("catalog", root), fmt, make, negotiated=negotiated)
+    return await answer(request, ("catalog", root), fmt, make, negotiated=negotiated)
 
 
 async def static(request: Request) -> Response:
