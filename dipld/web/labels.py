@@ -10,15 +10,20 @@ then a readable fallback — ``org:member`` as "member", a QID as itself, a fact
 'was derived from'
 >>> fallback_label("https://w3id.org/dipld/fact/a-1/3/evidence/2", Iris())
 'evidence 2 of fact 3 (a-1)'
+>>> fallback_label("https://w3id.org/dipld/ontology#loadedFrom", Iris())
+'loaded from'
+>>> fallback_label("file:///data/seeds/000_33cfb764012bfcb3.txt", Iris())
+'file:///data/seeds/000_33cfb764012bfcb3.txt'
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterable
 
 from dipld.extract.currencies import CURRENCY_LABELS, CURRENCY_QIDS
-from dipld.iri import Iris, qid_of
+from dipld.iri import DIPLD, Iris, qid_of
 from dipld.serve.context import DatasetVersion, ServeContext
 from dipld.web import vocab
 from dipld.web.terms import Iri, Lit, Term, select, sparql_iri
@@ -35,6 +40,7 @@ _BATCH = 400
 #: rows the reference KB's label table may have
 KB_LABEL_ROWS = 5_000_000
 
+_TERM_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _CURRENCY_BY_QID = {qid: CURRENCY_LABELS[code] for code, qid in CURRENCY_QIDS.items()}
 CURRENCY_CODES = {qid: code for code, qid in CURRENCY_QIDS.items()}
 
@@ -44,7 +50,11 @@ def fallback_label(iri: str, iris: Iris) -> str:
     qid = qid_of(iri)
     if qid is not None:
         return _CURRENCY_BY_QID.get(qid, qid)
+    if iri.startswith(str(DIPLD)):  # a term the ontology does not declare
+        return vocab.humanise(iri[len(str(DIPLD)) :])
     local = iris.local_part(iri)
+    if local is not None and local.startswith("graph/") and local.count("/") == 1:
+        return f"graph of {local.split('/', 1)[1]}"
     if local is not None:
         parts = local.split("/")
         if parts[0] == "fact" and len(parts) >= 3:
@@ -55,7 +65,9 @@ def fallback_label(iri: str, iris: Iris) -> str:
             return f"KB {parts[1]} {parts[2]}"
         return local
     name = vocab.local_name(iri)
-    return vocab.humanise(name) if name else iri
+    if _TERM_NAME.fullmatch(name):  # looks like a vocabulary term: org:memberOf
+        return vocab.humanise(name)
+    return iri
 
 
 def _rank(predicate: str, lit: Lit) -> tuple[int, int]:

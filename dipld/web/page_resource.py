@@ -188,7 +188,7 @@ def _graph(res: Resource, frame: Frame, local: str) -> Html | None:
             "The article it holds: ",
             el("a", {"href": links.href(str(article))}, res.labels.get(str(article), str(article))),
         )
-        if article is not None and str(article) in res.labels
+        if article is not None and str(article) in res.articles
         else None,
         el("p", {"class": "downloads"}, "Download: ", downloads) if downloads else None,
         anchor="graph",
@@ -199,6 +199,10 @@ def resource_page(frame: Frame, res: Resource, local: str | None, *, title_hint:
     """The page of one resource; ``local`` is its path under the base (None for Wikidata)."""
     links = frame.links
     title = res.labels.get(res.iri) or title_hint or res.iri
+    if res.graph_triples is not None and local and local.startswith("graph/"):
+        article = str(frame.links.iris.article(local.split("/", 1)[1]))
+        if article in res.articles:
+            title = f"Graph of “{res.label(article)}”"
     qid = qid_of(res.iri)
     notes: list[Html] = []
     if qid is not None:

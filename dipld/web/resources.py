@@ -263,7 +263,15 @@ async def describe(ctx: ServeContext, version: DatasetVersion, iri: str) -> Reso
     else:
         facts = []
     facts.sort(key=_fact_order)
-    articles = await article_infos(ctx, version, {f.article for f in facts if f.article})
+    graph_article = ctx.iris.article_id_of(iri) if graph_triples is not None else None
+    article_set = {f.article for f in facts if f.article}
+    if graph_article is not None:  # a named graph: the article it holds, if there is one
+        article_set.add(str(ctx.iris.article(graph_article)))
+    articles = {
+        a: info
+        for a, info in (await article_infos(ctx, version, article_set)).items()
+        if info.fields
+    }
     wanted = {iri} | fact_iris(facts) | set(articles)
     for p, v in props:
         wanted.add(p)
