@@ -1,0 +1,43 @@
+"""Money and shares as news writes them, normalised to whole units and fractions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dipld.extract.amounts import find_money, find_percents
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("$40.1Billion", Decimal("40100000000"), "USD"),
+        ("$16.4 billion", Decimal("16400000000"), "USD"),
+        ("US$3 bn", Decimal("3000000000"), "USD"),
+        ("10 million euros", Decimal("10000000"), "EUR"),
+        ("12 billion yuan", Decimal("12000000000"), "CNY"),
+        ("€1,500,000", Decimal("1500000"), "EUR"),
+        ("nearly $75 million", Decimal("75000000"), "USD"),
+    ],
+)
+def test_money(text: str, amount: Decimal, currency: str) -> None:
+    (money,) = find_money(f"It was {text} in total.", 0)
+    assert (money.amount, money.currency) == (amount, currency)
+
+
+def test_approximations_are_kept() -> None:
+    (money,) = find_money("up to $102 million", 0)
+    assert money.approx == "up to"
+
+
+def test_plain_numbers_are_not_money() -> None:
+    assert find_money("In 2021, 40 delegations met for 3 days.", 0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "share"), [("49 percent", "0.49"), ("2%", "0.02"), ("12.5 per cent", "0.125")]
+)
+def test_percent(text: str, share: str) -> None:
+    (found,) = find_percents(f"a share of {text} of trade", 0)
+    assert found.share == Decimal(share)
