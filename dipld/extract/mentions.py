@@ -39,7 +39,7 @@ _GROUP = re.compile(
     r"\b(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties)|"
     r"[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties)|"
     r"[Tt]he\s+(?:sides|parties|delegations)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
-    r"(?:[Tt]he\s+)?[Dd]elegation\s+members)\b"
+    r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government))\b"
 )
 _PERSON_GROUP = re.compile(
     r"\b(?P<g>[Bb]oth\s+(?:leaders|presidents|ministers|heads\s+of\s+state)|"
@@ -250,7 +250,7 @@ class MentionFinder:
     def _group_states(self, words: str) -> tuple[Entity, ...]:
         low = words.lower()
         if low.startswith("our") or (
-            self.ctx.issuers and ("countries" in low or "delegation" in low)
+            self.ctx.issuers and ("countr" in low or "delegation" in low or low.startswith("each"))
         ):
             return self.ctx.issuers
         if ("sides" in low or "parties" in low or "delegations" in low) and self.ctx.issuers:

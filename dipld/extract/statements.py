@@ -28,6 +28,10 @@ _INTRO = re.compile(
     r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among)\b[^,;]{0,220}?,\s*)+"
 )
 _SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})")
+_SAID_THAT = re.compile(
+    r"\s+(?:also\s+)?(?:said|stated|noted|declared|announced|stressed|emphasi[sz]ed|underlined|"
+    r"confirmed|pointed\s+out|added)\s+(?:that\s+)?(?=(?:the\s+)?§)"
+)
 _LEADING_ADVERBS = (
     r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|"
     r"firmly|strongly|fully|clearly|both\s+sides|themselves)\s+)*"
@@ -41,6 +45,7 @@ _AGREE_VERBS = re.compile(
     r"agree[sd]?\s+(?:to|on)|(?:have|has)\s+agreed\s+(?:to|on)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
+    r"(?:has|have|had)\s+(?:the\s+)?political\s+will\s+to|"
     r"(?:have|has)\s+reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
     r"reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
     r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
@@ -234,7 +239,22 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     )
     if aside:
         rest = rest[aside.end() :]
+    said = _SAID_THAT.match(rest)
+    if said:
+        # "Mr Putin said that Russia was ready for ...": the reported clause has its own subject
+        inner = _SUBJECT.match(rest, said.end())
+        if inner:
+            speakers = actors
+            actors = [
+                e
+                for e in entities_of(analysis, inner.group("s"))
+                if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
+            ]
+            rest = rest[inner.end() :]
+            if not actors:
+                actors = speakers
     added = _invitation(analysis, doc, rest, actors)
+    added = _accepted_invitation(analysis, doc, rest, actors) or added
     added = _praise(analysis, doc, rest, actors) or added
     added = _signing(analysis, doc, rest, actors) or added
     added = _support_for(analysis, doc, rest, actors) or added
@@ -304,6 +324,33 @@ def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         args["date"] = [when]
     doc.add(FactClass.EVENT, args, analysis, 0.8)
     return True
+
+
+def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+    """ "The acting president accepted the invitation": a promise to the one who invited."""
+    if not re.match(
+        rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an|his|her|their)\s+invitation\b", rest
+    ):
+        return False
+    keys = {a.key for a in actors}
+    for fact in reversed(doc.facts):
+        if (
+            fact.cls is FactClass.EVENT
+            and "036" in fact.get("cameoCode")
+            and keys <= {e.key for e in fact.entities("recipient")}
+        ):
+            args: dict[str, Sequence[Value]] = {
+                "eventType": [Concept("AGREE")],
+                "actor": actors,
+                "recipient": fact.entities("actor"),
+                "cameoCode": ["036"],
+            }
+            when = _date(analysis, doc, actors)
+            if when is not None:
+                args["date"] = [when]
+            doc.add(FactClass.EVENT, args, analysis, 0.7)
+            return True
+    return False
 
 
 def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
