@@ -195,10 +195,11 @@ def _graph(res: Resource, frame: Frame, local: str) -> Html | None:
     )
 
 
-def resource_page(frame: Frame, res: Resource, local: str | None, *, title_hint: str = "") -> Html:
+def resource_page(frame: Frame, res: Resource, local: str | None) -> Html:
     """The page of one resource; ``local`` is its path under the base (None for Wikidata)."""
     links = frame.links
-    title = res.labels.get(res.iri) or title_hint or res.iri
+    own = res.own_fact
+    title = render.summary(own, res.labels) if own else res.labels.get(res.iri) or res.iri
     if res.graph_triples is not None and local and local.startswith("graph/"):
         article = str(frame.links.iris.article(local.split("/", 1)[1]))
         if article in res.articles:

@@ -69,7 +69,8 @@ def value(
     return literal(term, predicate=predicate, fact=fact)
 
 
-def literal(lit: Lit, *, predicate: str = "", fact: Fact | None = None) -> Html:
+def literal_text(lit: Lit, *, predicate: str = "", fact: Fact | None = None) -> str:
+    """A literal as people read it; an amount with its fact's currency code."""
     text = show(lit, predicate=predicate)
     if predicate == DIPLD_NS + "amount" and fact is not None:
         codes = [
@@ -79,6 +80,11 @@ def literal(lit: Lit, *, predicate: str = "", fact: Fact | None = None) -> Html:
         ]
         code = next((c for c in codes if c), "")
         text = f"{code} {text}".strip()
+    return text
+
+
+def literal(lit: Lit, *, predicate: str = "", fact: Fact | None = None) -> Html:
+    text = literal_text(lit, predicate=predicate, fact=fact)
     attrs: dict[str, str | None] = {"class": "literal"}
     if text != lit.value:
         attrs["title"] = lit.value
@@ -151,7 +157,7 @@ def summary(fact: Fact, names: Mapping[str, str]) -> str:
             if isinstance(v, Iri):
                 parts.append(names.get(v.value, v.value))
             elif isinstance(v, Lit):
-                parts.append(show(v, predicate=p))
+                parts.append(literal_text(v, predicate=p, fact=fact))
     cls = names.get(fact_class(fact)) or vocab.humanise(vocab.local_name(fact_class(fact)))
     label = cls[:1].upper() + cls[1:]
     return f"{label}: {' · '.join(parts)}" if parts else label
