@@ -106,6 +106,29 @@ _LABEL_PROPERTY: Mapping[str, ox.NamedNode] = {
     "demonym_noun": DEMONYM_NOUN,
 }
 _DROPPED_LABEL_TYPES = {"alias_weak"}
+# Words of names that never name a state on their own (kept weak aliases must not be these).
+_GENERIC_NAME_WORDS = frozenset(
+    """united republic kingdom states state islands island democratic federal federation people
+    peoples north south east west central saint new great grand the of and union socialist
+    arab islamic commonwealth principality sultanate emirates territory territories""".split()
+)
+
+
+def _name_part(alias: str, names: set[str]) -> bool:
+    """Whether a weak alias is a word (or words) of one of the entity's own English names:
+    rigour's "Britain" for "United Kingdom of Great Britain and Northern Ireland" is kept,
+    its fuzzy variants ("Dagestani" for Russia) are not."""
+    words = alias.split()
+    if not words or len(alias) < 4 or not alias.replace(" ", "").isalpha() or not alias.isascii():
+        return False
+    if not all(w[:1].isupper() for w in words) or all(
+        w.lower() in _GENERIC_NAME_WORDS for w in words
+    ):
+        return False
+    key = f" {alias.lower()} "
+    return any(key in f" {name.lower()} " and alias.lower() != name.lower() for name in names)
+
+
 _CITY_LANGS = ("ru", "de", "fr", "es", "pt", "zh")
 
 _COLUMNS: Mapping[str, tuple[str, ...]] = {
@@ -437,15 +460,22 @@ class _Builder:
 
     def labels(self) -> None:
         known = set(self.countries) | self.cities | self.orgs | set(self.posts) | self.persons
-        for row in _read(self.folder, "labels.csv"):
+        rows = list(_read(self.folder, "labels.csv"))
+        names: dict[str, set[str]] = {}
+        for row in rows:
+            if row["label_type"] in {"name", "official_name"} and row["lang"] in {"en", "und"}:
+                names.setdefault(row["qid"], set()).add(" ".join(row["label"].split()))
+        for row in rows:
             srcs = _sources(row["source"], row)
             label_type = row["label_type"]
             if not all(SOURCES[sid].shipped for sid in srcs):
                 self.skipped[f"labels from {'/'.join(srcs)} (licence)"] += 1
                 continue
             if label_type in _DROPPED_LABEL_TYPES:
-                self.skipped[f"labels of type {label_type}"] += 1
-                continue
+                if not _name_part(row["label"].strip(), names.get(row["qid"], set())):
+                    self.skipped[f"labels of type {label_type}"] += 1
+                    continue
+                label_type = "alias_strong"  # a word of the entity's own name ("Britain")
             if row["qid"] not in known:
                 self.skipped["labels of QIDs outside the KB (subdivisions)"] += 1
                 continue

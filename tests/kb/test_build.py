@@ -12,7 +12,7 @@ import pytest
 from dipld.errors import InputError
 from dipld.iri import DEFAULT_BASE, PROV, RDF, WD, Iris
 from dipld.kb import KB_FILE
-from dipld.kb.build import build_ntriples, kb_ntriples, kb_quads, write_kb
+from dipld.kb.build import _name_part, build_ntriples, kb_ntriples, kb_quads, write_kb
 from dipld.kb.index import build_index, load_index
 from dipld.model import EntityKind
 
@@ -192,3 +192,27 @@ def test_unknown_source_is_a_clear_error(mini: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8") + "Q184,en,Belarus,name,somewhere\n")
     with pytest.raises(InputError, match=r"unknown source 'somewhere'"):
         build_ntriples(mini)
+
+
+@pytest.mark.parametrize(
+    ("alias", "names", "kept"),
+    [
+        ("Britain", {"United Kingdom of Great Britain and Northern Ireland"}, True),
+        ("Korea", {"Republic of Korea"}, True),
+        ("Dagestani", {"Russia", "Russian Federation"}, False),
+        ("Balarus", {"Belarus"}, False),
+        ("United States", {"United States of America"}, False),  # only generic words
+        ("Chechen Republic of Ichkeria", {"Russia"}, False),
+        ("Russia", {"Russia"}, False),  # the name itself, nothing to add
+    ],
+)
+def test_weak_aliases_kept_only_when_a_word_of_the_entitys_own_name(
+    alias: str, names: set[str], kept: bool
+) -> None:
+    assert _name_part(alias, names) is kept
+
+
+def test_committed_file_resolves_short_forms_of_long_names() -> None:
+    kb = build_index(KB_FILE)
+    britain = kb.resolve("Britain")
+    assert britain is not None and britain.qid == "Q145"
