@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dipld.extract.facts import Doc, entities_of
-from dipld.extract.patterns import ACTORS, FUTURE, NEGATION, keywords
+from dipld.extract.patterns import ACTORS, FUTURE, NEGATION, group_of, keywords
 from dipld.extract.spans import Analysis, Code
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 
@@ -307,7 +307,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # SANCTION (16)
     _t(
         r"(?:severed|cut|broke\s+off|suspended|downgraded)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
-        r"recalled\s+(?:its|their|the)\s+ambassador|expelled\s+(?:\w+\s+){0,3}diplomats",
+        r"recalled\s+(?:its|their|the)\s+ambassador|"
+        r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b)",
         "SANCTION",
         "161",
     ),
@@ -417,11 +418,16 @@ def _pronoun(doc: Doc, word: str) -> list[Entity]:
     return subject
 
 
+# Recipients: actors, and a demonym standing for its state ("condemned Russian aggression").
+_RECIPIENTS = group_of("SOPGD")
+_DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?)\b", re.IGNORECASE)
+
+
 def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
     clause = re.split(r";|\bwhich\b|\bwho\b|,\s+(?:while|and\s+(?=[a-z]+ed\b))", tail)[0]
     m = re.match(
         rf"\s*(?:with\s+|to\s+|on\s+|upon\s+|against\s+|for\s+)?(?:the\s+|its\s+|their\s+)?"
-        rf"(?:[a-z-]+\s+){{0,2}}(?P<g>{ACTORS})",
+        rf"(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})",
         clause,
     )
     if not m:
@@ -469,6 +475,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 continue
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
             event_type, cameo = trigger.event_type, trigger.cameo
+            if cameo == "174" and _DIPLOMATS.search(analysis.sentence.text):
+                event_type, cameo = "SANCTION", "161"  # expelling diplomats is a sanction
             if future and not trigger.future_ok:
                 if event_type != "AID":
                     continue

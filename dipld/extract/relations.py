@@ -11,10 +11,12 @@ import re
 from collections.abc import Sequence
 
 from dipld.extract.facts import Doc, entities_of
-from dipld.extract.patterns import ORGS, PARTIES, STATES
+from dipld.extract.patterns import PARTIES, STATES, group_of
 from dipld.extract.spans import Analysis
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 
+# Organisation slots of membership rules: the EU is masked as a state (it is both).
+_ORGS = group_of("OS")
 _CANDIDATE = re.compile(
     r"\b(?:candidate|candidacy|candidature|accession|aspir\w+|applied|application|bid\s+to\s+join|"
     r"seeking\s+membership|path\s+to|prospective|future\s+member|integration\s+into|observer)\b",
@@ -25,29 +27,37 @@ _ADV = (
     r"(?:\s+(?:both|all|also|now|currently|still|each|longstanding|long-standing|founding|full|"
     r"active|fellow|permanent))*"
 )
+_DET = r"(?:a\s+|an\s+|the\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+|youngest\s+)?)?"
 _MEMBER = re.compile(
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)\s+{_BE}{_ADV}\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+|permanent\s+)?"
-    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{ORGS})"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)\s+{_BE}{_ADV}\s+{_DET}(?:founding\s+|full\s+|permanent\s+)?"
+    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+)
+# "Finland has been a NATO member since 2023", "Poland is an EU member state"
+_ORG_MEMBER = re.compile(
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)\s+{_BE}{_ADV}\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
+    r"(?P<o>§[OS]\d+§)(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
+    r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?)\b"
 )
 _MEMBER_APPOSITION = re.compile(
-    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+)?(?:a\s+)?(?:fellow\s+)?members?\s+of\s+(?:the\s+)?(?P<o>{ORGS})"
+    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+)?(?:a\s+)?(?:fellow\s+)?members?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
 )
 _FORM = re.compile(
     rf"(?P<m>{STATES})\s+(?:make\s+up|form|formed|constitute|comprise|founded|established)\s+"
-    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?P<o>§O\d+§)"
+    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?P<o>§[OS]\d+§)"
 )
-_JOIN = re.compile(rf"(?P<m>{STATES})\s+(?:joined|acceded\s+to)\s+(?:the\s+)?(?P<o>{ORGS})")
+_JOIN = re.compile(rf"(?P<m>{STATES})\s+(?:joined|acceded\s+to)\s+(?:the\s+)?(?P<o>{_ORGS})")
+_BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){1,3}?members?\b")
 _ANNIVERSARY = re.compile(
     r"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
-    r"members?\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
+    r"members?\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)"
 )
 _MEMBER_LIST = re.compile(
-    rf"(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<o>§O\d+§)\s+"
+    rf"(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<o>§[OS]\d+§)\s+"
     rf"(?:member(?:\s+states|\s+countries)?|signatory\s+(?:states|countries))[,:]?\s+(?P<m>{STATES})"
 )
 _COUNTED_MEMBERS = re.compile(
     r"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
-    r"(?P<o>§O\d+§)\s+(?:member(?:\s+states|\s+countries|s)?|signatory\s+(?:states|countries)|"
+    r"(?P<o>§[OS]\d+§)\s+(?:member(?:\s+states|\s+countries|s)?|signatory\s+(?:states|countries)|"
     r"(?:states|countries)\s+parties)\b"
 )
 _NUMBERS = {
@@ -64,17 +74,17 @@ _NUMBERS = {
     "twelve": 12,
 }
 _PRESIDENCY = re.compile(
-    r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§O\d+§)\s+"
+    r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)\s+"
     r"(?:will\s+)?(?:pass(?:es|ed)?|go(?:es)?|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
     re.IGNORECASE,
 )
 _HOLDS_PRESIDENCY = re.compile(
     r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\s+of\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,2}?(?P<o>§O\d+§)",
+    r"(?:\w+\s+){0,2}?(?P<o>§[OS]\d+§)",
     re.IGNORECASE,
 )
 _AS_MEMBERS = re.compile(
-    rf"\b(?:our|their)\b[^.;]{{0,120}}?\bas\s+(?:fellow\s+|founding\s+)?members\s+of\s+(?:the\s+)?(?P<o>{ORGS})"
+    rf"\b(?:our|their)\b[^.;]{{0,120}}?\bas\s+(?:fellow\s+|founding\s+)?members\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
 )
 
 
@@ -84,8 +94,15 @@ def _states(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
     return [e for e in entities_of(analysis, text) if e.kind is EntityKind.STATE]
 
 
-def _orgs(analysis: Analysis, text: str) -> list[Entity]:
-    return [e for e in entities_of(analysis, text) if e.kind is EntityKind.ORGANIZATION]
+def _orgs(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
+    return [e for e in entities_of(analysis, text) if _is_org(e, doc)]
+
+
+def _is_org(entity: Entity, doc: Doc) -> bool:
+    if entity.kind is EntityKind.ORGANIZATION:
+        return True
+    known = doc.kb.entity(entity.qid) if entity.qid else None
+    return known is not None and EntityKind.ORGANIZATION in known.kinds
 
 
 def _asserted(analysis: Analysis) -> bool:
@@ -107,6 +124,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
     found: list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]] = []
     for regex, confidence in (
         (_MEMBER, 0.9),
+        (_ORG_MEMBER, 0.85),
         (_MEMBER_APPOSITION, 0.85),
         (_FORM, 0.8),
         (_JOIN, 0.8),
@@ -115,13 +133,15 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             found.append(
                 (
                     _states(analysis, m.group("m"), doc),
-                    _orgs(analysis, m.group("o")),
+                    _orgs(analysis, m.group("o"), doc),
                     {},
                     confidence,
                 )
             )
     for m in _MEMBER_LIST.finditer(masked):
-        found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o")), {}, 0.8))
+        found.append(
+            (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
+        )
     for m in _ANNIVERSARY.finditer(masked):
         extra: dict[str, Sequence[Value]] = {}
         if doc.date:
@@ -129,7 +149,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                 TimeValue(doc.date.year - int(m.group("n")), precision=Precision.YEAR)
             ]
         found.append(
-            (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o")), extra, 0.85)
+            (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), extra, 0.85)
         )
     for m in _COUNTED_MEMBERS.finditer(masked):
         # "the six Collective Security Treaty signatory countries": the six states just named
@@ -140,22 +160,28 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         )
         states = [e for e in doc.finder.ctx.last_states if e.kind is EntityKind.STATE]
         if n and len(states) == n and not _MEMBER_LIST.search(masked):
-            found.append((states, _orgs(analysis, m.group("o")), {}, 0.75))
+            found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.75))
     for m in _HOLDS_PRESIDENCY.finditer(masked):
-        found.append((_states(analysis, m.group("a"), doc), _orgs(analysis, m.group("o")), {}, 0.7))
+        found.append(
+            (_states(analysis, m.group("a"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.7)
+        )
     for m in _AS_MEMBERS.finditer(masked):
         issuers = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
-        found.append((issuers, _orgs(analysis, m.group("o")), {}, 0.75))
+        found.append((issuers, _orgs(analysis, m.group("o"), doc), {}, 0.75))
     for m in _PRESIDENCY.finditer(masked):
-        orgs = _orgs(analysis, m.group("o"))
+        orgs = _orgs(analysis, m.group("o"), doc)
         states = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
         found.append((states, orgs, {}, 0.7))
-    joined = _JOIN.search(masked)
-    if joined:
+    since = [d.value for d in analysis.dates if d.since and not d.end_value]
+    if since and (_MEMBER.search(masked) or _ORG_MEMBER.search(masked)):
+        # "has been a member of X since 1992": the membership's start
+        found = [(m, o, e or {"startDate": [since[0]]}, c) for m, o, e, c in found]
+    became = _BECAME.search(masked)
+    if became or _JOIN.search(masked):
         dates = [d.value for d in analysis.dates if not d.end_value]
         if dates:
             found = [
-                (m, o, {**e, "startDate": [dates[0]]} if c == 0.8 and not e else e, c)
+                (m, o, {**e, "startDate": [dates[0]]} if (c == 0.8 or became) and not e else e, c)
                 for m, o, e, c in found
             ]
     for members, orgs, extra, confidence in found:

@@ -56,6 +56,10 @@ EVENTS = [
     ("Russia invaded Ukraine in February 2022.", "ASSAULT", {"Q159"}, {"Q212"}),
     ("Azerbaijani forces shelled Armenian positions.", "ASSAULT", {"Q227"}, {"Q399"}),
     ("Sweden recalled its ambassador from Iran.", "SANCTION", {"Q34"}, {"Q794"}),
+    ("Germany expelled a Russian diplomat on Monday.", "SANCTION", {"Q183"}, {"Q159"}),
+    ("Poland expelled 45 Russian diplomats.", "SANCTION", {"Q36"}, {"Q159"}),
+    ("Lithuania condemned Russian aggression.", "ACCUSE", {"Q37"}, {"Q159"}),
+    ("Britain and France agreed to expand cooperation.", "AGREE", {"Q145", "Q142"}, set()),
     ("North Korea threatened South Korea with a nuclear response.", "THREATEN", {"Q423"}, {"Q884"}),
     ("Serbia rejected Kosovo's proposal.", "REJECT", {"Q403"}, {"Q1246"}),
     ("Japan provided $10 million in humanitarian aid to Turkey.", "AID", {"Q17"}, {"Q43"}),
@@ -132,6 +136,23 @@ def test_membership_with_its_start() -> None:
     found = facts("Brazil and Argentina are members of Mercosur.")
     assert find(found, "Membership", member={"Q155"}, organization={"Q4264"})
     assert find(found, "Membership", member={"Q414"}, organization={"Q4264"})
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "org", "start"),
+    [
+        ("Poland has been a NATO member since 1999.", "Q36", "Q7184", "1999"),
+        ("Hungary has been a member of the European Union since 2004.", "Q28", "Q458", "2004"),
+        ("In April 2023 Finland became NATO's 31st member.", "Q33", "Q7184", "2023-04"),
+        ("Sweden became the 32nd member of NATO in March 2024.", "Q34", "Q7184", "2024-03"),
+        ("Estonia is an EU member state.", "Q191", "Q458", None),
+    ],
+)
+def test_membership_phrasings(text: str, member: str, org: str, start: str | None) -> None:
+    roles: dict[str, set[str] | str] = {"member": {member}, "organization": {org}}
+    if start:
+        roles["startDate"] = start
+    assert find(facts(text), "Membership", **roles), facts(text)
 
 
 def test_relations() -> None:
