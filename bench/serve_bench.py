@@ -59,7 +59,8 @@ PREFIX = (
 N_STATES = 200
 N_ORGS = 40
 
-# {id}: a random article number, {state}/{org}: a random state/organisation number
+# {id}: a random article number, {state}/{org}: a random state/organisation number,
+# {year}: a random two-digit year 00-25
 QUERIES: dict[str, tuple[str, str]] = {
     "point lookup": (
         "select",
@@ -79,8 +80,8 @@ QUERIES: dict[str, tuple[str, str]] = {
     ),
     "aggregate": (
         "select",
-        PREFIX + "SELECT ?class (COUNT(?f) AS ?n) WHERE { ?f prov:wasDerivedFrom ?a ; a ?class "
-        "} GROUP BY ?class",
+        PREFIX + "SELECT ?p (COUNT(?f) AS ?n) WHERE { ?f a dipld:Meeting ; dipld:participant ?p ; "
+        "dipld:date ?d FILTER(YEAR(?d) = 20{year}) } GROUP BY ?p ORDER BY DESC(?n) LIMIT 10",
     ),
     "union default graph": (
         "select",
@@ -211,6 +212,31 @@ class Server:
                 total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * page
         return total / (1 << 20)
 
+    def cpu_seconds(self) -> float:
+        """CPU time of the server and its children (query workers) so far."""
+        total = 0.0
+        pids = [self.process.pid]
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        if children.exists():
+            pids += [int(p) for p in children.read_text().split()]
+        tick = os.sysconf("SC_CLK_TCK")
+        for pid in pids:
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                total += (int(fields[11]) + int(fields[12])) / tick
+        return total
+
+    def wait_idle(self, limit: float = 60.0) -> None:
+        """Wait until the server has finished the work of the previous run (CPU < 5 %)."""
+        deadline = time.monotonic() + limit
+        quiet = 0
+        last = self.cpu_seconds()
+        while quiet < 2 and time.monotonic() < deadline:
+            time.sleep(0.5)
+            now = self.cpu_seconds()
+            quiet = quiet + 1 if now - last < 0.025 else 0
+            last = now
+
     def stop(self) -> None:
         self.process.send_signal(signal.SIGTERM)
         try:
@@ -235,6 +261,7 @@ request = function()
   counter = counter + 1
   local q = template:gsub("{id}", tostring(math.random(0, %d)))
   q = q:gsub("{state}", tostring(math.random(0, %d))):gsub("{org}", tostring(math.random(0, %d)))
+  q = q:gsub("{year}", string.format("%%02d", math.random(0, 25)))
   if nonce then q = q .. "\n#" .. tostring(math.random(0, 1000000000)) .. "-" .. counter end
   return wrk.format("GET", wrk.path .. "?query=" .. enc(q), {["Accept"]=accept})
 end
@@ -365,6 +392,7 @@ def main() -> None:
     ap.add_argument("--skip-rdflib", action="store_true")
     ap.add_argument("--workers", default="2", help="dipld serve --query-workers")
     ap.add_argument("--out", type=Path, default=Path("bench/serve-results.json"))
+    ap.add_argument("--queries", default="", help="comma-separated names of QUERIES to run")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="serve-bench-"))
     nquads: Path | None = args.nquads
@@ -398,40 +426,26 @@ def main() -> None:
     )  # type: ignore[index,union-attr]
     concurrency = [int(c) for c in args.concurrency.split(",")]
 
-    servers: list[Server] = []
+    specs: list[tuple[str, list[str], str, str, float]] = []
     port = free_port()
-    dipld = Server(
-        "dipld serve",
-        [
-            sys.executable,
-            "-m",
-            "dipld",
-            "serve",
-            "--store",
-            str(root),
-            "--port",
-            str(port),
-            "-q",
-            "--query-workers",
-            args.workers,
-        ],
-        f"http://127.0.0.1:{port}/sparql",
-        f"http://127.0.0.1:{port}/healthz",
-        120,
+    dipld_argv = [sys.executable, "-m", "dipld", "serve", "--store", str(root), "-q"]
+    dipld_argv += ["--port", str(port), "--query-workers", args.workers]
+    specs.append(
+        (
+            "dipld serve",
+            dipld_argv,
+            f"http://127.0.0.1:{port}/sparql",
+            f"http://127.0.0.1:{port}/healthz",
+            120,
+        )
     )
-    servers.append(dipld)
     port = free_port()
-    servers.append(
-        Server(
+    oxigraph_argv = [tool("oxigraph"), "serve-read-only", "--location", str(snapshot)]
+    oxigraph_argv += ["--bind", f"127.0.0.1:{port}"]
+    specs.append(
+        (
             "oxigraph serve",
-            [
-                tool("oxigraph"),
-                "serve-read-only",
-                "--location",
-                str(snapshot),
-                "--bind",
-                f"127.0.0.1:{port}",
-            ],
+            oxigraph_argv,
             f"http://127.0.0.1:{port}/query",
             f"http://127.0.0.1:{port}/",
             60,
@@ -439,18 +453,11 @@ def main() -> None:
     )
     if not args.skip_rdflib and nquads is not None:
         port = free_port()
-        servers.append(
-            Server(
+        argv = [tool("rdflib-endpoint"), "serve", "--host", "127.0.0.1", "--port", str(port)]
+        specs.append(
+            (
                 "rdflib-endpoint",
-                [
-                    tool("rdflib-endpoint"),
-                    "serve",
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    str(port),
-                    str(nquads),
-                ],
+                [*argv, str(nquads)],
                 f"http://127.0.0.1:{port}/",
                 f"http://127.0.0.1:{port}/",
                 1800,
@@ -458,29 +465,34 @@ def main() -> None:
         )
     results: dict[str, object] = {"articles": articles, "duration_s": args.duration, "runs": []}
     runs: list[dict[str, object]] = results["runs"]  # type: ignore[assignment]
-    try:
-        for name, (kind, query) in QUERIES.items():
-            for conns in concurrency:
-                for server in servers:
-                    variants = (
-                        [("cold", True), ("cached", False)] if server is dipld else [("", False)]
-                    )
+    # one server at a time, so that no server's leftover work slows another's measurements
+    for name, argv, endpoint, probe, start_timeout in specs:
+        server = Server(name, argv, endpoint, probe, start_timeout)
+        try:
+            is_dipld = name == "dipld serve"
+            for query_name, (kind, query) in QUERIES.items():
+                if args.queries and query_name not in args.queries.split(","):
+                    continue
+                for conns in concurrency:
+                    variants = [("cold", True), ("cached", False)] if is_dipld else [("", False)]
                     for label, nonce in variants:
+                        server.wait_idle()
                         r = wrk(server.endpoint, query, kind, conns, args.duration, articles, nonce)
                         row = {
-                            "query": name,
+                            "query": query_name,
                             "concurrency": conns,
-                            "server": server.name + (f" ({label})" if label else ""),
+                            "server": name + (f" ({label})" if label else ""),
                             **r,
                         }
                         runs.append(row)
                         print(json.dumps(row), file=sys.stderr)
-        url = dipld.endpoint.removesuffix("sparql") + "download/dataset.nq"
-        subprocess.run(["curl", "-s", "-o", "/dev/null", url], check=True)  # build it once
-        results["download"] = download_speed(url, dipld)
-        print(json.dumps(results["download"]), file=sys.stderr)
-    finally:
-        for server in servers:
+            if is_dipld:
+                url = endpoint.removesuffix("sparql") + "download/dataset.nq"
+                subprocess.run(["curl", "-s", "-o", "/dev/null", url], check=True)  # build it
+                server.wait_idle()
+                results["download"] = download_speed(url, server)
+                print(json.dumps(results["download"]), file=sys.stderr)
+        finally:
             server.stop()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

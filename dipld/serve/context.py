@@ -14,9 +14,10 @@ import contextlib
 import email.utils
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from starlette.requests import Request
 
@@ -25,12 +26,13 @@ from dipld.iri import PREFIXES, Iris
 from dipld.serve import formats
 from dipld.serve.cache import ResultCache
 from dipld.serve.dumps import Dumps
-from dipld.serve.errors import NotAcceptable
+from dipld.serve.errors import ClientDisconnected, NotAcceptable
 from dipld.serve.jobs import (
     DatasetStats,
     FailureCode,
     GraphJob,
     JobFailure,
+    Outcome,
     QueryJob,
     QueryOutcome,
     StatsJob,
@@ -44,6 +46,8 @@ log = logging.getLogger("dipld.serve")
 
 #: seconds between two checks of the store's CURRENT file
 POLL_INTERVAL = 0.5
+#: seconds the VoID/SD counts of a version may take (computed once per version, not per request)
+STATS_TIMEOUT = 600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,8 +193,16 @@ class ServeContext:
         named_graphs: tuple[str, ...] | None = None,
         limit: int | None = None,
         version: DatasetVersion | None = None,
+        until: Callable[[], Coroutine[Any, Any, None]] | None = None,
+        timeout: float | None = None,
     ) -> QueryOutcome:
-        """Run a read query on the worker pool; raises the DipldError for any failure."""
+        """Run a read query on the worker pool; raises the DipldError for any failure.
+
+        ``until``, when given, is awaited alongside the query (e.g. the client disconnecting);
+        if it finishes first the query is stopped and ClientDisconnected raised. ``timeout``
+        replaces ``--query-timeout`` for the server's own queries (e.g. descriptions computed
+        once per version).
+        """
         job = QueryJob(
             (version or self.dataset).version,
             query,
@@ -206,7 +218,10 @@ class ServeContext:
             self.metrics.rows_returned += cached.rows
             return cached
         self.metrics.queries += 1
-        outcome = await self.pool.run(job)
+        if until is None:
+            outcome = await self.pool.run(job, timeout=timeout)
+        else:
+            outcome = await self._race(job, until, timeout)
         if isinstance(outcome, JobFailure):
             raise _error(outcome)
         assert isinstance(outcome, QueryOutcome)
@@ -215,6 +230,27 @@ class ServeContext:
         if outcome.truncated:
             self.metrics.query_truncated += 1
         return outcome
+
+    async def _race(
+        self,
+        job: QueryJob,
+        until: Callable[[], Coroutine[Any, Any, None]],
+        timeout: float | None,
+    ) -> Outcome:
+        loop = asyncio.get_running_loop()
+        run = loop.create_task(self.pool.run(job, timeout=timeout))
+        gone = loop.create_task(until())
+        try:
+            await asyncio.wait((run, gone), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            if not run.done():
+                run.cancel()
+            gone.cancel()
+        if run.cancelled() or not run.done():
+            with contextlib.suppress(asyncio.CancelledError):
+                await run
+            raise ClientDisconnected("the client closed the connection; its query was stopped")
+        return run.result()
 
     async def graph(
         self, graph: str, fmt: formats.Format, version: DatasetVersion | None = None
@@ -236,7 +272,7 @@ class ServeContext:
         return await asyncio.shield(task)
 
     async def _compute_stats(self, version: str) -> DatasetStats:
-        outcome = await self.pool.run(StatsJob(version))
+        outcome = await self.pool.run(StatsJob(version), timeout=STATS_TIMEOUT)
         if isinstance(outcome, JobFailure):
             raise _error(outcome)
         assert isinstance(outcome, DatasetStats)

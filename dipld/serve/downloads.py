@@ -1,5 +1,6 @@
 """Downloads: the whole dataset (Turtle, TriG, N-Quads, each also gzipped), one article's graph,
-the ontology, and the VoID description; all with ETag/Last-Modified from the dataset version.
+and the ontology; all with ETag/Last-Modified from the dataset version (the VoID description
+at ``/.well-known/void`` belongs to :mod:`dipld.web`).
 
 Dataset dumps are built once per published version, lazily on the first request
 (:mod:`.dumps`), then served as files, in 1 MiB chunks, with byte ranges; a client that accepts
@@ -11,7 +12,6 @@ Routes::
     GET /download/dataset.{ttl,trig,nq}[.gz]     the whole dataset
     GET /download/graph/{article-id}.{ttl,nt,nq,trig,jsonld,rdf}
     GET /ontology.ttl                            the dipld ontology (Turtle)
-    GET /.well-known/void                        VoID (content-negotiated)
 """
 
 from __future__ import annotations
@@ -25,10 +25,8 @@ from starlette.routing import BaseRoute, Route
 from dipld import ontology
 from dipld.errors import NotFound
 from dipld.serve import formats
-from dipld.serve.conneg import negotiate
-from dipld.serve.context import DatasetVersion, context_of, server_url
-from dipld.serve.describe import DATASET_DUMPS, serialise, void_description
-from dipld.serve.errors import NotAcceptable
+from dipld.serve.context import DatasetVersion, context_of
+from dipld.serve.describe import DATASET_DUMPS
 
 
 class _ChunkedFileResponse(FileResponse):
@@ -116,46 +114,9 @@ async def ontology_turtle(request: Request) -> Response:
     return Response(body, media_type=formats.TURTLE.content_type, headers=headers)
 
 
-async def void(request: Request) -> Response:
-    ctx = context_of(request)
-    fmt = _negotiate_graph(request)
-    dataset = ctx.dataset
-    headers = {
-        "ETag": dataset.etag(f"void-{fmt.name}"),
-        "Last-Modified": dataset.last_modified,
-        "Cache-Control": "public, no-cache",
-        "Vary": "Accept",
-    }
-    if ctx.conditional(request.headers, headers["ETag"], dataset):
-        return _not_modified(headers)
-    stats = await ctx.stats(dataset)
-    body = serialise(
-        void_description(
-            server_url(ctx, str(request.base_url)), stats, ctx.iris, dataset.published
-        ),
-        fmt,
-    )
-    return Response(body, media_type=fmt.content_type, headers=headers)
-
-
-def _negotiate_graph(request: Request) -> formats.Format:
-    name = request.query_params.get("format")
-    if name:
-        fmt = formats.GRAPH_FORMATS.by_name(name)
-        if fmt is None:
-            raise NotAcceptable(f"format={name} is not an RDF format this server writes")
-        return fmt
-    fmt = negotiate(request.headers.get("accept"), formats.GRAPH_FORMATS)
-    if fmt is None:
-        offered = ", ".join(f.media_type for f in formats.GRAPH_FORMATS.formats)
-        raise NotAcceptable(f"the Accept header allows no RDF format; ask for one of {offered}")
-    return fmt
-
-
 def routes() -> list[BaseRoute]:
     return [
         Route("/download/graph/{article_id}.{ext}", graph_dump, methods=["GET", "HEAD"]),
         Route("/download/{name}", dataset_dump, methods=["GET", "HEAD"]),
         Route("/ontology.ttl", ontology_turtle, methods=["GET", "HEAD"]),
-        Route("/.well-known/void", void, methods=["GET", "HEAD"]),
     ]

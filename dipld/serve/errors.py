@@ -37,3 +37,9 @@ class ServerBusy(DipldError):
     """Every query worker stayed busy for the whole time limit (503)."""
 
     http_status = 503
+
+
+class ClientDisconnected(DipldError):
+    """The client closed the connection before its answer was ready (logged as 499)."""
+
+    http_status = 499

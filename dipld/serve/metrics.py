@@ -61,6 +61,7 @@ class Metrics:
     worker_restarts: int = 0
     busy_rejections: int = 0
     cache_hits: int = 0
+    query_cancellations: int = 0
 
     def observe_request(self, route: str, method: str, status: int, seconds: float) -> None:
         key = (route, method, status)
@@ -111,6 +112,11 @@ class Metrics:
             "dipld_query_memory_kills_total",
             "Queries stopped at the memory bound.",
             self.query_memory_kills,
+        )
+        counter(
+            "dipld_query_cancellations_total",
+            "Queries stopped because their client disconnected.",
+            self.query_cancellations,
         )
         counter(
             "dipld_query_truncated_total",

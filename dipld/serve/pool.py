@@ -210,6 +210,12 @@ class QueryPool:
             reason = w.killed or "crashed"
             self._retire(w)
             raise self._killed_error(reason, limit) from None
+        except asyncio.CancelledError:  # the client went away: stop its query, free the worker
+            w.timer.cancel()
+            w.kill("cancelled")
+            self._retire(w)
+            self.metrics.query_cancellations += 1
+            raise
         w.timer.cancel()
         w.busy_since = None
         if w.was_killed():  # killed just as it answered: replace it, keep the answer

@@ -106,7 +106,7 @@ class SparqlEndpoint:
             body = await read_body(receive, headers, ctx.settings.max_request_bytes)
         parsed = parse_request(method, headers.get("content-type"), scope["query_string"], body)
         if isinstance(parsed, QueryRequest):
-            return await _query(ctx, method, headers, parsed)
+            return await _query(ctx, method, headers, parsed, receive)
         if isinstance(parsed, DescriptionRequest):
             return await _description(
                 ctx, headers, parsed, server_url(ctx, base_url(scope, headers))
@@ -116,8 +116,14 @@ class SparqlEndpoint:
         return await sparql_update(ctx, headers, parsed)
 
 
+async def _disconnect(receive: Receive) -> None:
+    """Return when the client has closed the connection."""
+    while (await receive())["type"] != "http.disconnect":
+        pass
+
+
 async def _query(
-    ctx: ServeContext, method: str, headers: Mapping[str, str], q: QueryRequest
+    ctx: ServeContext, method: str, headers: Mapping[str, str], q: QueryRequest, receive: Receive
 ) -> Answer:
     rf, gf = _formats(headers.get("accept"), q.format)
     if not ctx.settings.allow_service and uses_service(q.query):
@@ -148,6 +154,7 @@ async def _query(
         named_graphs=q.named_graphs,
         limit=limit,
         version=dataset,
+        until=lambda: _disconnect(receive),
     )
     out["Content-Type"] = formats.ALL[outcome.format].content_type
     out["X-Dipld-Rows"] = str(outcome.rows)

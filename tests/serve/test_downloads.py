@@ -103,12 +103,3 @@ def test_ontology(client: httpx.Client) -> None:
     assert (
         client.get("/ontology.ttl", headers={"If-None-Match": r.headers["etag"]}).status_code == 304
     )
-
-
-def test_void(client: httpx.Client, server_url: str) -> None:
-    r = client.get("/.well-known/void", headers={"Accept": "application/n-triples"})
-    assert r.status_code == 200
-    text = r.text
-    assert f"<{server_url}/sparql>" in text
-    assert f"<{server_url}/download/dataset.nq.gz>" in text
-    assert f"<{server_url}/download/graph/art-1.ttl>" in text

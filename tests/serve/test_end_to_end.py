@@ -213,7 +213,6 @@ def test_raw_http(served: ServeProcess) -> None:
         ("/download/dataset.nq", ox.RdfFormat.N_QUADS),
         ("/download/dataset.nq.gz", ox.RdfFormat.N_QUADS),
         ("/ontology.ttl", ox.RdfFormat.TURTLE),
-        ("/.well-known/void", ox.RdfFormat.TURTLE),
     ],
 )
 def test_every_dump_reparses(served: ServeProcess, path: str, fmt: ox.RdfFormat) -> None:

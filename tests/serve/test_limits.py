@@ -90,3 +90,20 @@ def test_row_cap_stops_a_huge_result_early(start_server: Any) -> None:
         assert r.status_code == 200
         assert r.headers["x-dipld-truncated"] == "true"
         assert len(r.text.splitlines()) == 6  # header + 5 rows
+
+
+def test_a_client_that_goes_away_frees_its_worker(start_server: Any) -> None:
+    srv = start_server(query_timeout="60", query_workers="1")
+    with httpx.Client(base_url=srv.url, timeout=0.5) as impatient:
+        try:
+            impatient.get("/sparql", params={"query": SLOW})
+        except httpx.TimeoutException:
+            pass
+        else:
+            raise AssertionError("the expensive query should not have finished")
+    with srv.client() as client:
+        started = time.monotonic()
+        r = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
+        assert r.status_code == 200
+        assert time.monotonic() - started < 10  # not the 60 s the stale query could run
+        assert metric(client, "dipld_query_cancellations_total") == 1
