@@ -9,7 +9,9 @@ real `dipld load FOLDER --jobs 2 --json` process, and reports:
   union default graph kept) against a raw pyoxigraph ``bulk_load`` of the same article quads
   (exported from the result, KB excluded) into a copy of the same KB store, in the same run;
 - peak resident memory of the loader process and of the whole process tree (loader, fork
-  server, workers), sampled from /proc every 20 ms.
+  server, workers), sampled from /proc every 20 ms;
+- time and peak memory of `dipld export` of the whole result (memory should not grow with
+  the store).
 
     python bench/load_bench.py            # 1000 and 10000
     python bench/load_bench.py 1000 5000  # other sizes
@@ -118,6 +120,22 @@ def article_quads(root: Path, out: Path) -> int:
     return count
 
 
+def measure_export(store: Path, out: Path) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of `dipld export -o out` over the whole store."""
+    command = [sys.executable, "-m", "dipld", "export", "-o", str(out), "--store", str(store)]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    memory = PeakMemory(process.pid)
+    memory.start()
+    _, err = process.communicate()
+    seconds = time.perf_counter() - started
+    memory.stop()
+    if process.returncode != 0:
+        raise SystemExit(f"dipld export failed: {err.decode()}")
+    out.unlink()
+    return seconds, memory.main / 2**20
+
+
 def run_size(size: int, template: Path, workdir: Path) -> dict[str, float]:
     folder = workdir / f"articles-{size}"
     if not folder.exists():
@@ -137,6 +155,7 @@ def run_size(size: int, template: Path, workdir: Path) -> dict[str, float]:
     if process.returncode != 0:
         raise SystemExit(f"dipld load failed ({process.returncode}): {err.decode()}")
     summary = json.loads(out)
+    export_s, export_mb = measure_export(store, workdir / f"export-{size}.nq.gz")
     nquads = workdir / f"articles-{size}.nq"
     quads = article_quads(store, nquads)
     raw = raw_bulk_load(template, nquads, workdir)
@@ -153,6 +172,8 @@ def run_size(size: int, template: Path, workdir: Path) -> dict[str, float]:
         "raw_bulk_s": raw,
         "write_vs_raw": summary["write_seconds"] / raw if raw else float("nan"),
         "peak_main_mb": memory.main / 2**20,
+        "export_s": export_s,
+        "export_mb": export_mb,
         "peak_tree_mb": memory.tree / 2**20,
     }
 
@@ -175,7 +196,8 @@ def main(argv: list[str]) -> int:
                 f"{r['quads']:,} quads · store writing {r['write_s']:.2f} s "
                 f"(+ publish {r['publish_s']:.2f} s) vs raw bulk_load {r['raw_bulk_s']:.2f} s "
                 f"= {r['write_vs_raw']:.2f}x · peak RSS loader {r['peak_main_mb']:.0f} MB, "
-                f"all processes {r['peak_tree_mb']:.0f} MB"
+                f"all processes {r['peak_tree_mb']:.0f} MB · export (.nq.gz, KB included) "
+                f"{r['export_s']:.1f} s, peak RSS {r['export_mb']:.0f} MB"
             )
             sys.stdout.flush()
     return 0

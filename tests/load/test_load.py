@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 from dipld.cli import cli
 from dipld.iri import Iris
 from dipld.ledger import CONTENT_HASH, FILE_HASH, LOADED_FROM, VERSION_INFO
-from dipld.load import LoadOptions, load
+from dipld.load import Event, LoadOptions, Outcome, Tally, load
 from dipld.store import Reader, Writer, current_version
 
 from .conftest import dump
@@ -83,6 +83,7 @@ def test_load_skips_unchanged_and_replaces_changed(kb_store: Path, articles: Pat
         assert_union_exact(reader.store)
 
 
+@pytest.mark.slow
 def test_jobs_two_gives_the_same_store_as_jobs_one(
     kb_store_template: Path, articles: Path, tmp_path: Path
 ) -> None:
@@ -305,6 +306,7 @@ def test_unpublished_writes_are_published_by_the_next_load(kb_store: Path, artic
     assert graph.value in named_graphs(kb_store)
 
 
+@pytest.mark.slow
 def test_kb_graph_is_upgraded_when_its_version_differs(kb_store: Path) -> None:
     kb = ox.NamedNode(str(IRIS.kb_graph))
     with Writer.open(kb_store) as writer:
@@ -344,3 +346,21 @@ def test_progress_flags(kb_store: Path, articles: Path, flag: str) -> None:
         info = [line for line in result.stderr.splitlines() if line.startswith("INFO ")]
         assert len(info) >= 28 and all("event=" in line and "where=" in line for line in info)
         assert "loaded: 28 new" in result.stderr
+
+
+def test_long_loads_publish_as_they_go(kb_store: Path, articles: Path) -> None:
+    """A reader (a running server) sees a long load's progress at each publish."""
+    seen: list[tuple[str, int]] = []
+
+    def progress(event: Event, tally: Tally) -> None:
+        if event.outcome is Outcome.PUBLISHED:
+            with Reader.open(kb_store) as reader:
+                assert reader.version == event.where
+                seen.append((reader.version, len(list(reader.store.named_graphs()))))
+
+    options = LoadOptions(store=kb_store, jobs=1, batch_triples=1, publish_articles=10)
+    summary = load([str(articles)], options, progress=progress)
+    assert summary.ok and len(seen) >= 3
+    counts = [n for _, n in seen]
+    assert counts == sorted(counts) and counts[0] < counts[-1] == 29
+    assert summary.version == seen[-1][0]

@@ -68,6 +68,7 @@ def test_remote_load_is_idempotent(
     assert not [line for line in after if part0 in line and "item0" in line]
 
 
+@pytest.mark.slow
 def test_the_remote_store_holds_the_same_graphs_as_a_local_load(
     oxigraph_server: OxigraphServer, kb_store: Path, articles: Path
 ) -> None:

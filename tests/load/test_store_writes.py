@@ -1,4 +1,4 @@
-"""Writer.replace_graphs_ntriples: the bytes path the loader uses gives what replace_graphs gives."""
+"""Writer.replace_graphs_ntriples (the loader's bytes path) matches replace_graphs."""
 
 from __future__ import annotations
 
