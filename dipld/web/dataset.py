@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from dipld.iri import WD
 from dipld.serve.context import DatasetVersion, ServeContext
 from dipld.web.resources import ARTICLE_CLASS, DERIVED, DIPLD_NS, ArticleInfo, article_infos
-from dipld.web.terms import Iri, Term, integer, select
+from dipld.web.terms import Iri, Term, integer, select, sparql_iri
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +125,7 @@ async def void_stats(ctx: ServeContext, version: DatasetVersion) -> VoidStats:
 
 
 async def _void_stats(ctx: ServeContext, version: DatasetVersion) -> VoidStats:
-    wd = str(WD)
-    base = ctx.iris.base
-    stats, entities, objects, classes, properties, links = await asyncio.gather(
+    stats, entities, objects, classes, properties = await asyncio.gather(
         ctx.stats(version),
         select(
             ctx, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s WHERE { ?s ?p ?o } }", version
@@ -137,19 +135,35 @@ async def _void_stats(ctx: ServeContext, version: DatasetVersion) -> VoidStats:
         ),
         select(ctx, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c", version),
         select(ctx, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p", version),
-        select(
-            ctx,
-            "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o "
-            f'FILTER(ISIRI(?o) && STRSTARTS(STR(?o), "{wd}") && STRSTARTS(STR(?s), "{base}")) }} '
-            "GROUP BY ?p",
-            version,
-        ),
+    )
+    partitions = _pairs(properties, "p")
+    # links to Wikidata: one query per predicate, one after the other, so that no single query
+    # scans the whole store (each stays well inside the query time limit) and the workers stay
+    # free for other requests
+    counts = [await _links(ctx, version, predicate) for predicate, _ in partitions]
+    links = tuple(
+        sorted(
+            ((p, n) for (p, _), n in zip(partitions, counts, strict=True) if n),
+            key=lambda kv: (-kv[1], kv[0]),
+        )
     )
     return VoidStats(
         triples=stats.triples,
         entities=integer(entities[0], "n") if entities else 0,
         distinct_objects=integer(objects[0], "n") if objects else 0,
         classes=_pairs(classes, "c"),
-        properties=_pairs(properties, "p"),
-        links=_pairs(links, "p"),
+        properties=partitions,
+        links=links,
     )
+
+
+async def _links(ctx: ServeContext, version: DatasetVersion, predicate: str) -> int:
+    """Triples of one predicate from an IRI under the base to a Wikidata entity."""
+    rows = await select(
+        ctx,
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s {sparql_iri(predicate)} ?o "
+        f'FILTER(ISIRI(?o) && STRSTARTS(STR(?o), "{WD}") '
+        f'&& STRSTARTS(STR(?s), "{ctx.iris.base}")) }}',
+        version,
+    )
+    return integer(rows[0], "n") if rows else 0
