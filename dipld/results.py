@@ -25,6 +25,7 @@ import pyoxigraph as ox
 
 from dipld.errors import QueryError, UsageError
 from dipld.iri import PREFIXES, qid_of
+from dipld.rdf import serialize_turtle
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 Labeler = Callable[[str], str | None]
@@ -173,9 +174,10 @@ def write(
     try:
         if answer.kind is AnswerKind.GRAPH:
             assert answer.triples is not None
-            rdf = ox.RdfFormat.JSON_LD if fmt is OutputFormat.JSON else ox.RdfFormat.TURTLE
-            prefixes = PREFIXES if rdf is ox.RdfFormat.TURTLE else None
-            out.write(ox.serialize(answer.triples, format=rdf, prefixes=prefixes) or b"")
+            if fmt is OutputFormat.JSON:
+                out.write(ox.serialize(answer.triples, format=ox.RdfFormat.JSON_LD) or b"")
+            else:  # Turtle with the project prefixes that it uses
+                out.write(serialize_turtle(list(answer.triples)))
         elif answer.kind is AnswerKind.BOOLEAN:
             assert answer.boolean is not None
             answer.boolean.serialize(out, format=_RESULTS_FORMATS[fmt])
