@@ -32,25 +32,20 @@ dipld.errors.UsageError: --param org=Q1065 } DROP ALL: not a Wikidata QID (Q42, 
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import itertools
-import math
 import re
-import urllib.error
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
-from http.client import HTTPException
 from importlib.resources import files
-from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from dipld import __version__
-from dipld.errors import Forbidden, InputError, QueryError, RemoteError, UsageError
+from dipld.endpoint import check_url, query_endpoint
+from dipld.errors import Forbidden, InputError, QueryError, UsageError
 from dipld.iri import PREFIXES, WD
 from dipld.rdf import decimal_literal
 from dipld.results import Answer
@@ -66,7 +61,6 @@ from dipld.sparqltext import (
 )
 
 Term = ox.NamedNode | ox.Literal
-USER_AGENT = f"dipld/{__version__} (+https://w3id.org/dipld/)"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 _FIELD = re.compile(r"^#\s?(title|description|parameters|expect)\s*:\s?(.*)$", re.IGNORECASE)
@@ -436,90 +430,6 @@ def run_remote(
     bound: BoundQuery, endpoint: str, *, timeout: float = 30.0, allow_service: bool = False
 ) -> Answer:
     """Run a bound query on a SPARQL 1.1 endpoint over HTTP (SPARQLWrapper, POST)."""
-    from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
-    from SPARQLWrapper.SPARQLExceptions import (
-        EndPointInternalError,
-        EndPointNotFound,
-        QueryBadFormed,
-        SPARQLWrapperException,
-        Unauthorized,
-    )
-
-    parts = urlsplit(endpoint)
-    if parts.scheme not in {"http", "https"} or not parts.netloc:
-        raise UsageError(f"--endpoint {endpoint!r}: expected an http:// or https:// URL")
+    check_url(endpoint)
     _refuse_service(bound.query, allow_service)
-    form = bound.query.form or "SELECT"
-    sparql = SPARQLWrapper(endpoint, agent=USER_AGENT)
-    sparql.setMethod(POST)
-    sparql.setTimeout(max(1, math.ceil(timeout)))
-    sparql.queryString = bound.text  # the form is known: skip SPARQLWrapper's regex guess
-    sparql.queryType = form
-    graph = form in {"CONSTRUCT", "DESCRIBE"}
-    sparql.setReturnFormat(TURTLE if graph else JSON)
-    try:
-        response = sparql.query().response
-        data: bytes = response.read()
-        headers = response.info()
-    except QueryBadFormed as exc:
-        raise QueryError(f"the endpoint refused the query: {_body(exc)}", where=endpoint) from None
-    except EndPointNotFound:
-        raise RemoteError(
-            "no SPARQL endpoint here (HTTP 404); check the URL (dipld serve: …/sparql, "
-            "oxigraph serve: …/query)",
-            where=endpoint,
-        ) from None
-    except Unauthorized:
-        raise RemoteError("the endpoint wants credentials (HTTP 401)", where=endpoint) from None
-    except EndPointInternalError as exc:
-        raise RemoteError(f"the endpoint failed (HTTP 500): {_body(exc)}", where=endpoint) from None
-    except SPARQLWrapperException as exc:
-        raise RemoteError(str(exc).strip(), where=endpoint) from None
-    except urllib.error.HTTPError as exc:
-        raise RemoteError(_http_error(exc), where=endpoint) from None
-    except urllib.error.URLError as exc:
-        raise RemoteError(
-            f"cannot connect ({exc.reason}); is the endpoint running?", where=endpoint
-        ) from None
-    except (HTTPException, OSError) as exc:
-        raise RemoteError(
-            f"the request failed ({exc or type(exc).__name__})", where=endpoint
-        ) from None
-    media = (headers.get("Content-Type") or "").split(";", 1)[0].strip().lower()
-    truncated = (headers.get("X-Dipld-Truncated") or "").lower() == "true"
-    try:
-        if graph:
-            rdf_format = ox.RdfFormat.from_media_type(media) or ox.RdfFormat.TURTLE
-            triples = [quad.triple for quad in ox.parse(data, format=rdf_format)]
-            return Answer.of_triples(triples, where=endpoint, truncated=truncated)
-        results_format = ox.QueryResultsFormat.from_media_type(media) or ox.QueryResultsFormat.JSON
-        parsed = ox.parse_query_results(data, format=results_format)
-    except (SyntaxError, ValueError) as exc:
-        raise RemoteError(
-            f"unreadable answer ({media or 'no content type'}): {exc}", where=endpoint
-        ) from None
-    return Answer.of(parsed, where=endpoint, truncated=truncated)
-
-
-def _body(exc: Exception) -> str:
-    """The server's message inside a SPARQLWrapper exception (it keeps only ``repr(bytes)``)."""
-    text = str(exc)
-    marker = "\n\nResponse:\n"
-    if marker in text:
-        raw = text.split(marker, 1)[1]
-        try:
-            value = ast.literal_eval(raw)
-        except (ValueError, SyntaxError):
-            return raw.strip()
-        if isinstance(value, bytes):
-            return value.decode("utf-8", "replace").strip()
-    return text.strip()
-
-
-def _http_error(exc: urllib.error.HTTPError) -> str:
-    body = ""
-    try:
-        body = exc.read().decode("utf-8", "replace").strip()[:500]
-    except (OSError, ValueError):
-        body = ""
-    return f"HTTP {exc.code} {exc.reason}" + (f": {body}" if body else "")
+    return query_endpoint(bound.text, bound.query.form or "SELECT", endpoint, timeout=timeout)
