@@ -85,7 +85,6 @@ class Loader:
         self.seen_sources: set[str] = set()
         self.collections: dict[str, frozenset[str]] = {}
         self.batch: list[tuple[ox.NamedNode, bytes]] = []
-        self.batch_events: list[Event] = []
         self.deletes: list[ox.NamedNode] = []
         self.batch_size = 0
         self.last_flush = self.last_publish = time.monotonic()
@@ -141,7 +140,7 @@ class Loader:
         self.batch_size += triples
         if event is None:
             return
-        self.batch_events.append(event)
+        self.emit(event)  # decided; written with its batch (a failed write ends the load)
         self.since_publish += 1
         if (
             self.batch_size >= self.options.batch_triples
@@ -154,11 +153,8 @@ class Loader:
             started = time.monotonic()
             self.target.write(self.deletes, self.batch)
             self.write_seconds += time.monotonic() - started
-        events = self.batch_events
-        self.batch, self.batch_events, self.deletes, self.batch_size = [], [], [], 0
+        self.batch, self.deletes, self.batch_size = [], [], 0
         self.last_flush = time.monotonic()
-        for event in events:
-            self.emit(event)
         if self.target is not None and (
             self.since_publish >= self.options.publish_articles
             or time.monotonic() - self.last_publish >= self.options.publish_seconds
@@ -220,7 +216,7 @@ class Loader:
         for stale in recorded:  # graphs the file held before and no longer does
             if stale not in names and stale not in self.produced:
                 self.deletes.append(ox.NamedNode(stale))
-                self.batch_events.append(Event(Outcome.DELETED, stale, stale))
+                self.emit(Event(Outcome.DELETED, stale, stale))
         outcome = Outcome.REPLACED if any(g in self.ledger.graphs for g in names) else Outcome.NEW
         total = sum(len(t) for _, t in parsed.graphs) + 2 * len(parsed.graphs)
         event = Event(outcome, name, names[0] if len(names) == 1 else None, 0, total)
@@ -247,7 +243,7 @@ class Loader:
                     doomed.append(graph)
         for graph in doomed:
             self.deletes.append(ox.NamedNode(graph))
-            self.batch_events.append(Event(Outcome.DELETED, graph, graph))
+            self.emit(Event(Outcome.DELETED, graph, graph))
         self.flush()
 
     def summary(self, kb: KbStatus | None, stopped: bool) -> LoadSummary:

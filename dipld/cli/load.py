@@ -83,7 +83,7 @@ class Reporter:
 def progress_line(tally: Tally) -> str:
     rate = tally.done / tally.elapsed if tally.elapsed > 0 else 0.0
     return (
-        f"loading: {tally.done:,} inputs ({tally.new + tally.replaced:,} written, "
+        f"loading: {tally.done:,} inputs ({tally.new + tally.replaced:,} loaded, "
         f"{tally.skipped:,} unchanged, {tally.failed:,} failed) · {tally.facts:,} facts · "
         f"{tally.triples:,} triples · {rate:,.0f}/s"
     )
