@@ -58,6 +58,8 @@ SNAPSHOT_GRACE_SECONDS = 600.0
 SNAPSHOTS_KEPT = 2
 #: Most quads written by one atomic bulk write (below Oxigraph's 1,000,000-quad bulk batch).
 BULK_MAX_QUADS = 900_000
+#: Quads per bulk write when one graph is too big for one (memory of a bulk write grows with it).
+BULK_PART_QUADS = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,16 +254,17 @@ class Writer:
         ``bulk_extend`` calls of at most BULK_MAX_QUADS quads: up to Oxigraph's bulk batch size
         (1,000,000 quads) a bulk load is one set of SST files ingested into RocksDB in one
         atomic ``IngestExternalFiles`` call, so each call is all-or-nothing, even under
-        SIGKILL. A graph too big for one call (the reference KB) is written in several, in the
-        order its triples were given: callers put the triples that mark it complete (its version,
-        its content hash) last, so a graph cut short by a crash is seen as incomplete.
+        SIGKILL. A graph too big for one call (the reference KB) is written in several calls of
+        BULK_PART_QUADS quads, in the order its triples were given: callers put the triples
+        that mark it complete (its version, its content hash) last, so a graph cut short by a
+        crash is seen as incomplete.
         """
         chunk: list[ox.Quad] = []
         try:
             for quads in graphs:
                 if len(quads) > BULK_MAX_QUADS:
-                    for start in range(0, len(quads), BULK_MAX_QUADS):
-                        self.store.bulk_extend(quads[start : start + BULK_MAX_QUADS])
+                    for start in range(0, len(quads), BULK_PART_QUADS):
+                        self.store.bulk_extend(quads[start : start + BULK_PART_QUADS])
                     continue
                 if len(chunk) + len(quads) > BULK_MAX_QUADS:
                     self.store.bulk_extend(chunk)
@@ -318,15 +321,15 @@ class Writer:
         size = 0
         try:
             for graph, data, lines in graphs:
-                named = data.replace(b" .\n", f" {graph} .\n".encode())
+                suffix = f" {graph} .\n".encode()
                 if 2 * lines > BULK_MAX_QUADS:  # in order, records last: see _write_fresh
-                    step = BULK_MAX_QUADS // 2
-                    named_lines = named.splitlines(keepends=True)
+                    step = BULK_PART_QUADS // 2
                     plain_lines = data.splitlines(keepends=True)
                     for start in range(0, lines, step):
-                        part = named_lines[start : start + step] + plain_lines[start : start + step]
-                        self._bulk_nquads(b"".join(part))
+                        plain = b"".join(plain_lines[start : start + step])
+                        self._bulk_nquads(plain.replace(b" .\n", suffix) + plain)
                     continue
+                named = data.replace(b" .\n", suffix)
                 if size + 2 * lines > BULK_MAX_QUADS:
                     self._bulk_nquads(b"".join(chunk))
                     chunk, size = [], 0

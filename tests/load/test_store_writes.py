@@ -35,6 +35,7 @@ def test_bytes_and_triples_give_the_same_store(
 ) -> None:
     if chunk is not None:  # graphs bigger than one bulk write are written in parts, in order
         monkeypatch.setattr(store_module, "BULK_MAX_QUADS", chunk)
+        monkeypatch.setattr(store_module, "BULK_PART_QUADS", chunk)
     with Writer.open(tmp_path / "one") as w1, Writer.open(tmp_path / "two") as w2:
         w1.replace_graphs([(GA, A), (GB, B)])
         changes = w2.replace_graphs_ntriples([(GA, nt(A)), (GB, nt(B))])
