@@ -170,6 +170,30 @@ def surname_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
     return built
 
 
+def _titled_by_another(text: str, begin: int, titles: list[TitleMatch], title: TitleMatch) -> bool:
+    """Whether a different title (not a bare "Ambassador" rank) stands right before a name."""
+    before = text[:begin].rstrip()
+    return any(
+        t is not title
+        and t.end == len(before)
+        and t.role != title.role
+        and t.text.lower() != "ambassador"
+        for t in titles
+    )
+
+
+def _other_office(held: Office, office: Office) -> bool:
+    """Whether a title after a person already titled names someone else: a different office
+    (a bare diplomatic rank, "Ambassador Marcia Bernicat, Senior Official for ...", is not one)."""
+    if held.role == "Ambassador" and held.jurisdiction is None and held.accredited_to is None:
+        return False
+    return held.role != office.role or (
+        held.jurisdiction is not None
+        and office.jurisdiction is not None
+        and held.jurisdiction.key != office.jurisdiction.key
+    )
+
+
 def _overlaps(mentions: list[Mention], begin: int, end: int) -> bool:
     return any(m.begin < end and begin < m.end for m in mentions)
 
@@ -286,11 +310,16 @@ class People:
             t_begin, t_end = base + title.begin, base + title.end
             if any(k.begin <= t_begin and t_end <= k.end for k in out):
                 continue  # inside a name already found
-            out = self._bind(out, text, base, title)
+            out = self._bind(out, text, base, title, titles)
         return out
 
     def _bind(
-        self, mentions: list[Mention], text: str, base: int, title: TitleMatch
+        self,
+        mentions: list[Mention],
+        text: str,
+        base: int,
+        title: TitleMatch,
+        titles: list[TitleMatch],
     ) -> list[Mention]:
         by_start = {m.begin - base: m for m in mentions}
         by_end = {m.end - base: m for m in mentions}
@@ -350,7 +379,11 @@ class People:
 
         holder, span = self._holder_after(mentions, text, base, stop, by_start)
         if span is None:
-            holder, span = self._holder_before(text, base, start, mentions, by_end)
+            holder, span = self._holder_before(text, base, start, mentions, by_end, office)
+            if span is not None and _titled_by_another(text, span[0], titles, title):
+                # "FM Vladimir Makei, Ambassador of Russia discussed": the name has its own
+                # title; this one names a second person
+                holder, span = None, None
         if span is None:
             return self._bare(mentions, text, base, start, stop, office)
         name_span = span
@@ -416,13 +449,23 @@ class People:
         return None, None
 
     def _holder_before(
-        self, text: str, base: int, start: int, mentions: list[Mention], by_end: dict[int, Mention]
+        self,
+        text: str,
+        base: int,
+        start: int,
+        mentions: list[Mention],
+        by_end: dict[int, Mention],
+        office: Office,
     ) -> tuple[Entity | None, tuple[int, int] | None]:
         m_before = re.search(r",\s*(?:the\s+|a\s+)?$", text[:start])
         if not m_before:
             return None, None
         mention = by_end.get(m_before.start())
         if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
+            if any(_other_office(o, office) for o in mention.offices):
+                # "FM Vladimir Makei, Ambassador of Russia discussed": a list of two people, not
+                # a second office of the foreign minister
+                return None, None
             return mention.entity, (mention.begin - base, mention.end - base)
         m_name = _NAME_BEFORE.search(text[:start])
         if m_name and self._looks_like_name(

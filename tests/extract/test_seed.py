@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from rdflib import RDF, Namespace
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from dipld.articles import read_path
@@ -17,6 +18,7 @@ from dipld.rdf import to_rdflib
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_33cfb764012bfcb3.txt"
+DIPLD = Namespace(PREFIXES["dipld"])
 GOLDEN = ROOT / "tests" / "golden" / "000_33cfb764012bfcb3.ttl"
 
 
@@ -52,6 +54,9 @@ def test_tenures(graph: rdflib.Graph) -> None:
         """?t a dipld:Tenure ; dipld:holder wd:Q188296 ; dipld:role dipld:Ambassador ;
                          dipld:jurisdiction wd:Q159 ; dipld:accreditedTo wd:Q184 .""",
     )
+    # "FM Vladimir #Makei, Ambassador of #Russia discussed": two people, not a second office
+    assert not ask(graph, "?t dipld:holder wd:Q2026222 ; dipld:role dipld:Ambassador .")
+    assert len(set(graph.subjects(RDF.type, DIPLD.Tenure))) == 2
 
 
 def test_meeting(graph: rdflib.Graph) -> None:
