@@ -19,7 +19,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DIPLD = [sys.executable, "-m", "dipld"]
-SEED_ID = "000-33cfb764012bfcb3"
 HOSTILE_ID = "hostile-article"
 
 #: an article whose title, publisher and text try to inject markup and script into the pages

@@ -15,7 +15,12 @@ from typing import Any
 
 import pytest
 
-from tests.web.conftest import HOSTILE_ID, SEED_ID
+from dipld.iri import article_id_from_name
+
+#: the seed article's id and the hostile article's (see conftest.py)
+SEED_ID = article_id_from_name("000_33cfb764012bfcb3.txt")
+HOSTILE_ID = "hostile-article"
+
 
 pytestmark = pytest.mark.browser
 

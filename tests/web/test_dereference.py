@@ -12,8 +12,11 @@ import httpx
 import pyoxigraph as ox
 import pytest
 
-from dipld.iri import DIPLD, Iris, wd
-from tests.web.conftest import HOSTILE_ID, SEED_ID
+from dipld.iri import DIPLD, Iris, article_id_from_name, wd
+
+#: the seed article's id and the hostile article's (see conftest.py)
+SEED_ID = article_id_from_name("000_33cfb764012bfcb3.txt")
+HOSTILE_ID = "hostile-article"
 
 IRIS = Iris()
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -217,3 +220,11 @@ def test_article_text_is_escaped_everywhere(http: httpx.Client) -> None:
     assert "&lt;script&gt;window.__pwned = 3; alert(&quot;body&quot;)&lt;/script&gt;" in article
     assert "&lt;/textarea&gt;&lt;/pre&gt;&lt;svg" in article
     assert len(re.findall(r"<script\b", article)) == 0  # the article page runs no script at all
+
+
+def test_head_gives_the_headers_without_a_body(http: httpx.Client) -> None:
+    for path in (f"/article/{SEED_ID}", "/wikidata/Q184", "/ontology", "/"):
+        r = http.head(path, headers={"Accept": "text/turtle"} if path != "/" else {})
+        assert r.status_code == 200, path
+        assert r.content == b""
+        assert r.headers["etag"]

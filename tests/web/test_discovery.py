@@ -12,9 +12,12 @@ import pytest
 import rdflib
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID
 
-from dipld.iri import WD, Iris
+from dipld.iri import WD, Iris, article_id_from_name
 from dipld.store import Reader
-from tests.web.conftest import HOSTILE_ID, SEED_ID
+
+#: the seed article's id and the hostile article's (see conftest.py)
+SEED_ID = article_id_from_name("000_33cfb764012bfcb3.txt")
+HOSTILE_ID = "hostile-article"
 
 IRIS = Iris()
 SD = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
