@@ -39,10 +39,7 @@ def main(base: str, paths: list[str]) -> None:
         print(f"{'path':60} {'cold':>8} {'render':>8} {'cached':>8}  (ms, median of {ROUNDS})")
         for path in paths:
             cold = timed(client, path, {**html, **_fresh()})
-            render = [
-                timed(client, path, {**html, **_fresh()})
-                for _ in range(ROUNDS)
-            ]
+            render = [timed(client, path, {**html, **_fresh()}) for _ in range(ROUNDS)]
             cached = [timed(client, path, html) for _ in range(ROUNDS)]
             print(
                 f"{path[:60]:60} {cold:8.1f} {statistics.median(render):8.1f} "
