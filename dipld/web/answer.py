@@ -8,6 +8,7 @@ every representation; HTML answers the security headers. Rendered pages are kept
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -67,11 +68,11 @@ class PageCache:
             self.size -= len(old.body)
 
 
-_PAGES: dict[int, PageCache] = {}
+_PAGES: weakref.WeakKeyDictionary[ServeContext, PageCache] = weakref.WeakKeyDictionary()
 
 
 def _cache(ctx: ServeContext) -> PageCache:
-    return _PAGES.setdefault(id(ctx), PageCache())
+    return _PAGES.setdefault(ctx, PageCache())
 
 
 # ---- where the server is -----------------------------------------------------------------------

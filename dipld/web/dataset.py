@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from dipld.iri import WD
 from dipld.serve.context import DatasetVersion, ServeContext
+from dipld.web.pervers import PerVersion
 from dipld.web.resources import ARTICLE_CLASS, DERIVED, DIPLD_NS, ArticleInfo, article_infos
 from dipld.web.terms import Iri, Term, integer, select, sparql_iri
 
@@ -109,19 +110,12 @@ async def article_rows(
     return [ArticleRow(infos[a], n) for a, n in counts.items()]
 
 
-_VOID: dict[str, asyncio.Task[VoidStats]] = {}
+_VOID_STATS: PerVersion[VoidStats] = PerVersion()
 
 
 async def void_stats(ctx: ServeContext, version: DatasetVersion) -> VoidStats:
-    """VoID statistics, computed once per version (the newest version's only are kept)."""
-    key = f"{id(ctx)}:{version.version}"
-    task = _VOID.get(key)
-    if task is None or (task.done() and task.exception() is not None):
-        task = asyncio.get_running_loop().create_task(_void_stats(ctx, version))
-        for old in [k for k in _VOID if k.startswith(f"{id(ctx)}:")]:
-            del _VOID[old]
-        _VOID[key] = task
-    return await asyncio.shield(task)
+    """VoID statistics, computed once per version."""
+    return await _VOID_STATS.get(ctx, version, lambda: _void_stats(ctx, version))
 
 
 async def _void_stats(ctx: ServeContext, version: DatasetVersion) -> VoidStats:

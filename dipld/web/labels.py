@@ -26,6 +26,7 @@ from dipld.extract.currencies import CURRENCY_LABELS, CURRENCY_QIDS
 from dipld.iri import DIPLD, Iris, qid_of
 from dipld.serve.context import DatasetVersion, ServeContext
 from dipld.web import vocab
+from dipld.web.pervers import PerVersion
 from dipld.web.terms import Iri, Lit, Term, select, sparql_iri
 
 _SKOS_PREF = vocab.SKOS + "prefLabel"
@@ -91,21 +92,12 @@ def _label_patterns(subject: str) -> str:
     return f'{union} FILTER(ISLITERAL(?l) && (LANG(?l) = "" || LANGMATCHES(LANG(?l), "en")))'
 
 
-_KB_LABELS: dict[str, asyncio.Task[dict[str, str]]] = {}
+_KB_LABELS: PerVersion[dict[str, str]] = PerVersion()
 
 
 def _kb_task(ctx: ServeContext, version: DatasetVersion) -> asyncio.Task[dict[str, str]]:
-    key = f"{id(ctx)}:{version.version}"
-    task = _KB_LABELS.get(key)
-    if task is None or (task.done() and task.exception() is not None):
-        for old in [k for k in _KB_LABELS if k.startswith(f"{id(ctx)}:")]:
-            del _KB_LABELS[old]
-        query = (
-            f"SELECT ?x ?p ?l WHERE {{ GRAPH <{ctx.iris.kb_graph}> {{ {_label_patterns('?x')} }} }}"
-        )
-        task = asyncio.get_running_loop().create_task(_read_kb_labels(ctx, query, version))
-        _KB_LABELS[key] = task
-    return task
+    query = f"SELECT ?x ?p ?l WHERE {{ GRAPH <{ctx.iris.kb_graph}> {{ {_label_patterns('?x')} }} }}"
+    return _KB_LABELS.task(ctx, version, lambda: _read_kb_labels(ctx, query, version))
 
 
 def warm(ctx: ServeContext, version: DatasetVersion) -> None:
