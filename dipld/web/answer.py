@@ -167,7 +167,11 @@ def html_page(text: str) -> Rendered:
 
 
 async def exists(ctx: ServeContext, version: DatasetVersion, iri: str) -> bool:
-    node = sparql_iri(iri)
+    """True when the IRI is a subject, an object or a graph name of the dataset."""
+    try:
+        node = sparql_iri(iri)
+    except ValueError:  # a path that decodes to something no IRI can hold (space, <, ")
+        return False
     outcome = await ctx.query(
         f"ASK {{ {{ {node} ?p ?o }} UNION {{ ?s ?p {node} }} "
         f"UNION {{ GRAPH {node} {{ ?s ?p ?o }} }} }}",

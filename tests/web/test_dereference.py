@@ -228,3 +228,19 @@ def test_head_gives_the_headers_without_a_body(http: httpx.Client) -> None:
         assert r.status_code == 200, path
         assert r.content == b""
         assert r.headers["etag"]
+
+
+def test_paths_that_are_no_iri_are_a_plain_404(http: httpx.Client) -> None:
+    for path in (
+        "/entity/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "/entity/a%20b",
+        '/x/"q"',
+        "/%7B%7D",
+    ):
+        page = http.get(path, headers={"Accept": BROWSER})
+        assert page.status_code == 404, path
+        assert "<script>alert" not in page.text
+    assert (
+        http.get("/resource", params={"iri": "<script>"}, headers={"Accept": BROWSER}).status_code
+        == 404
+    )
