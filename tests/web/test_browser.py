@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from dipld.iri import article_id_from_name
@@ -255,3 +256,41 @@ def test_pages_read_without_javascript(browser: Any, base_url: str) -> None:
 
 def test_browser_is_debian_chromium() -> None:
     assert shutil.which("chromium") == str(CHROMIUM)
+
+
+def unlinked_entity_path(base_url: str) -> str:
+    """The path of an unlinked entity of the seed article (found with a query)."""
+    query = (
+        "SELECT ?e WHERE { ?e <https://w3id.org/dipld/ontology#linkStatus> "
+        "<https://w3id.org/dipld/ontology#Unlinked> } ORDER BY ?e LIMIT 1"
+    )
+    rows = httpx.get(
+        base_url + "/sparql", params={"query": query}, headers={"Accept": "text/csv"}, timeout=60
+    ).text.split()
+    assert len(rows) == 2, "the seed article has an unlinked entity"
+    return "/" + rows[1].split("/dipld/", 1)[1]
+
+
+def test_every_kind_of_page_renders(tab: Watched, base_url: str) -> None:
+    page = tab.page
+    kinds = {
+        "/": 200,
+        "/articles": 200,
+        "/query": 200,
+        "/ontology": 200,
+        f"/article/{SEED_ID}": 200,
+        f"/fact/{SEED_ID}/1": 200,
+        f"/fact/{SEED_ID}/1/evidence/1": 200,
+        f"/graph/{SEED_ID}": 200,
+        "/graph/wikidata": 200,
+        "/kb/source/S4": 200,
+        "/wikidata/Q184": 200,
+        unlinked_entity_path(base_url): 200,
+        "/article/no-such-article": 404,
+    }
+    for path, status in kinds.items():
+        response = page.goto(base_url + path)
+        assert response is not None and response.status == status, path
+        heading = page.locator("h1")
+        assert heading.count() == 1 and heading.inner_text().strip(), path
+        assert page.locator("footer a[href='/.well-known/void']").count() == 1, path
