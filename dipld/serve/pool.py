@@ -7,8 +7,11 @@ watchdog reads ``/proc/<pid>/statm`` of busy workers every ``WATCH_INTERVAL`` se
 one whose resident memory passes the bound (an ``RLIMIT_AS`` set inside the worker is the
 backstop). A killed worker is replaced in the background; the client gets
 :class:`~dipld.errors.QueryTimeout` or :class:`~dipld.errors.QueryTooExpensive` (503). While
-one worker is stuck on an expensive query, the others keep answering; a job waits at most the
-time limit for a free worker, then fails with :class:`~dipld.serve.errors.ServerBusy` (503).
+one worker is stuck on an expensive query, the others keep answering; when every worker has
+been busy for ``SURGE_AFTER`` seconds and jobs wait, extra workers are started (up to
+``SURGE_FACTOR`` times the pool's size) and stopped again once the queue is empty. A job waits
+at most the time limit for a free worker, then fails with
+:class:`~dipld.serve.errors.ServerBusy` (503).
 """
 
 from __future__ import annotations
@@ -45,6 +48,10 @@ log = logging.getLogger("dipld.serve")
 
 #: seconds between two memory readings of a busy worker
 WATCH_INTERVAL = 0.05
+#: at most this many times ``--query-workers`` processes run while long queries hold them all
+SURGE_FACTOR = 2
+#: seconds every worker must have been busy before an extra one is started
+SURGE_AFTER = 0.5
 #: address space a worker may map beyond the memory bound (interpreter, RocksDB caches, mmaps)
 ADDRESS_SPACE_SLACK = 4 << 30
 _PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -112,10 +119,16 @@ class QueryPool:
         self.prefixes = prefixes
         self.metrics = metrics
         self._ctx = _context()
-        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        # last in, first out: the most recently used worker has the warmest caches
+        self._idle: asyncio.LifoQueue[_Worker] = asyncio.LifoQueue()
         self._workers: set[_Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._closed = False
+        #: workers being started, and jobs waiting for a free worker
+        self._spawning = 0
+        self._waiting = 0
+        #: extra workers started while every worker is stuck on a long query
+        self.max_size = size * SURGE_FACTOR
 
     # ---- lifecycle -----------------------------------------------------------------------
 
@@ -149,6 +162,13 @@ class QueryPool:
         task.add_done_callback(self._tasks.discard)
 
     async def _spawn(self) -> None:
+        self._spawning += 1
+        try:
+            await self._start_worker()
+        finally:
+            self._spawning -= 1
+
+    async def _start_worker(self) -> None:
         parent, child = socket.socketpair()
         address_space = self.memory + ADDRESS_SPACE_SLACK
         process = self._ctx.Process(  # type: ignore[attr-defined]
@@ -167,16 +187,37 @@ class QueryPool:
         self._workers.add(w)
         self._idle.put_nowait(w)
 
-    def _retire(self, w: _Worker) -> None:
-        """Forget a dead or killed worker and start its replacement."""
+    def _retire(self, w: _Worker, *, replace: bool = True) -> None:
+        """Forget a dead or killed worker and, below the pool's size, start a replacement."""
         if w not in self._workers:
             return
         self._workers.discard(w)
         w.writer.close()
         w.kill(w.killed or "crashed")
         self._background(asyncio.to_thread(w.process.join, 5))
-        if not self._closed:
+        if replace and not self._closed and len(self._workers) + self._spawning < self.size:
             self.metrics.worker_restarts += 1
+            self._background(self._spawn())
+
+    def _release(self, w: _Worker) -> None:
+        """A worker finished its job: keep it, or stop it if it was a surge worker."""
+        if len(self._workers) > self.size and self._waiting == 0:
+            w.kill("surplus")
+            self._retire(w, replace=False)
+        else:
+            self._idle.put_nowait(w)
+
+    def _surge(self) -> None:
+        """Start an extra worker when jobs wait and every worker has been busy a while."""
+        if self._closed or self._waiting == 0 or self._spawning:
+            return
+        if len(self._workers) >= self.max_size or not self._workers:
+            return
+        now = time.monotonic()
+        if all(
+            w.busy_since is not None and now - w.busy_since >= SURGE_AFTER for w in self._workers
+        ):
+            log.info("event=surge-worker workers=%d", len(self._workers) + 1)
             self._background(self._spawn())
 
     # ---- running jobs --------------------------------------------------------------------
@@ -189,7 +230,9 @@ class QueryPool:
         try:
             w = self._idle.get_nowait()
         except asyncio.QueueEmpty:
+            self._waiting += 1
             try:
+                self._surge()
                 w = await asyncio.wait_for(self._idle.get(), limit)
             except TimeoutError:
                 self.metrics.busy_rejections += 1
@@ -197,6 +240,8 @@ class QueryPool:
                     f"every query worker stayed busy for {limit:g} s; retry later",
                     where="/sparql",
                 ) from None
+            finally:
+                self._waiting -= 1
         while w.killed is not None or w not in self._workers:
             w = await self._idle.get()  # a worker killed while idle (recycled); take the next
         w.busy_since = time.monotonic()
@@ -221,7 +266,7 @@ class QueryPool:
         if w.was_killed():  # killed just as it answered: replace it, keep the answer
             self._retire(w)
         else:
-            self._idle.put_nowait(w)
+            self._release(w)
         outcome = decode(payload)
         assert not isinstance(outcome, QueryJob | GraphJob | StatsJob)
         return outcome
@@ -248,6 +293,7 @@ class QueryPool:
     async def _watch_memory(self) -> None:
         while True:
             await asyncio.sleep(WATCH_INTERVAL)
+            self._surge()
             for w in list(self._workers):
                 if w.killed is not None:
                     continue

@@ -107,3 +107,25 @@ def test_a_client_that_goes_away_frees_its_worker(start_server: Any) -> None:
         assert r.status_code == 200
         assert time.monotonic() - started < 10  # not the 60 s the stale query could run
         assert metric(client, "dipld_query_cancellations_total") == 1
+
+
+def test_extra_workers_start_when_long_queries_hold_them_all(start_server: Any) -> None:
+    srv = start_server(query_timeout="8", query_workers="1")
+    slow: list[int] = []
+
+    def run_slow() -> None:
+        with srv.client() as c:
+            slow.append(c.get("/sparql", params={"query": SLOW}).status_code)
+
+    thread = threading.Thread(target=run_slow)
+    thread.start()
+    time.sleep(0.5)
+    with srv.client() as client:
+        started = time.monotonic()
+        r = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
+        assert r.status_code == 200
+        assert time.monotonic() - started < 5  # a surge worker, not the end of the slow query
+        assert thread.is_alive()
+        assert client.get("/healthz").json()["workers"] <= 2
+    thread.join()
+    assert slow == [503]
