@@ -17,10 +17,10 @@ from typing import BinaryIO, Protocol
 
 import pyoxigraph as ox
 
-from dipld import __version__
 from dipld.errors import InputError, StoreError
 from dipld.iri import article_id_from_name
 from dipld.ledger import Ledger, graph_records
+from dipld.rdf import extractor_version
 from dipld.rdffiles import read_rdf
 from dipld.sources import inputs
 from dipld.summary import (
@@ -92,6 +92,7 @@ class Loader:
         self.write_seconds = 0.0
         self.publish_seconds = 0.0
         self.version: str | None = None
+        self.extractor = extractor_version()  # set to the installed KB's by run()
 
     # ---- events ----------------------------------------------------------------------------
 
@@ -129,7 +130,7 @@ class Loader:
             loaded is not None
             and loaded.file_hash is None
             and loaded.article_hash == unit.article.content_hash
-            and loaded.extractor == __version__
+            and loaded.extractor == self.extractor
             and loaded.source == unit.source
         )
 
@@ -286,6 +287,8 @@ def run(
     """Load the inputs named by ``args`` into ``target`` (None: a dry run that writes nothing)."""
     found = inputs(args)
     loader = Loader(target, ledger, options, progress or (lambda event, tally: None))
+    if kb is not None:
+        loader.extractor = extractor_version(kb.version)
     window = max(4, options.jobs * 8)
     stopped = False
     with Extractor(options.jobs, options.base) as extractor:

@@ -30,5 +30,5 @@ class ArticleResult:
 def process(article: Article, kb: KbIndex, iris: Iris) -> ArticleResult:
     """Extract, link and map one article."""
     facts = tuple(extract(article, kb))
-    triples = tuple(article_triples(article, facts, iris))
+    triples = tuple(article_triples(article, facts, iris, kb.version))
     return ArticleResult(article, facts, ox.NamedNode(str(iris.graph(article.id))), triples)

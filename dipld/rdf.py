@@ -151,7 +151,19 @@ def fact_sort_key(fact: Fact) -> tuple[int, str, str]:
     return (begin, fact.cls.value, repr(fact.args))
 
 
-def article_triples(article: Article, facts: Sequence[Fact], iris: Iris) -> list[ox.Triple]:
+def extractor_version(kb_version: str | None = None) -> str:
+    """What produced an article's facts: the dipld release and the KB it linked against
+    (``0.1.0+kb.e9aca4bf5598``); a load re-extracts an article when this changes.
+
+    >>> extractor_version("e9aca4bf5598") == f"{__version__}+kb.e9aca4bf5598"
+    True
+    """
+    return f"{__version__}+kb.{kb_version}" if kb_version else __version__
+
+
+def article_triples(
+    article: Article, facts: Sequence[Fact], iris: Iris, kb_version: str | None = None
+) -> list[ox.Triple]:
     """All triples of an article's graph: the article node, its facts and unlinked entities."""
     art = _n(str(iris.article(article.id)))
     out: list[ox.Triple] = []
@@ -175,7 +187,7 @@ def article_triples(article: Article, facts: Sequence[Fact], iris: Iris) -> list
     add(ox.Triple(art, _n(str(SCHEMA) + "inLanguage"), ox.Literal(article.language)))
     add(ox.Triple(art, _n(str(NIF) + "isString"), ox.Literal(article.body)))
     add(ox.Triple(art, dipld("contentHash"), ox.Literal(article.content_hash)))
-    add(ox.Triple(art, dipld("extractorVersion"), ox.Literal(__version__)))
+    add(ox.Triple(art, dipld("extractorVersion"), ox.Literal(extractor_version(kb_version))))
     headline = _n(str(iris.headline(article.id)))
     if article.title and any(ev.in_title for f in facts for ev in f.evidence):
         add(ox.Triple(headline, RDF_TYPE, _n(str(NIF) + "Context")))

@@ -10,8 +10,9 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner, Result
 
+from dipld import __version__
 from dipld.cli import cli
-from dipld.iri import Iris
+from dipld.iri import DIPLD, Iris
 from dipld.ledger import CONTENT_HASH, FILE_HASH, LOADED_FROM, VERSION_INFO
 from dipld.load import Event, LoadOptions, Outcome, Tally, load
 from dipld.store import Reader, Writer, current_version
@@ -81,6 +82,30 @@ def test_load_skips_unchanged_and_replaces_changed(kb_store: Path, articles: Pat
         records = list(reader.store.quads_for_pattern(SEED_GRAPH, LOADED_FROM, None, SEED_GRAPH))
         assert [q.object.value for q in records] == [seed.resolve().as_uri()]
         assert_union_exact(reader.store)
+
+
+def test_load_re_extracts_what_an_older_extractor_or_kb_produced(
+    kb_store: Path, articles: Path
+) -> None:
+    seed = articles / "000_33cfb764012bfcb3.txt"
+    assert load([str(seed)], options(kb_store)).new == 1
+    version = ox.NamedNode(str(DIPLD) + "extractorVersion")
+    other_kb = ox.Literal(f"{__version__}+kb.000000000000")  # same release, another KB
+    with Writer.open(kb_store) as writer:
+        triples = [
+            ox.Triple(q.subject, q.predicate, other_kb) if q.predicate == version else q.triple
+            for q in writer.store.quads_for_pattern(None, None, None, SEED_GRAPH)
+        ]
+        writer.replace_graphs([(SEED_GRAPH, triples)])
+        writer.publish()
+    again = load([str(seed)], options(kb_store))
+    assert (again.replaced, again.skipped) == (1, 0)
+    with Reader.open(kb_store) as reader:
+        (record,) = reader.store.quads_for_pattern(None, version, None, SEED_GRAPH)
+        assert (
+            record.object.value.startswith("0.1.0+kb.")
+            and "000000000000" not in record.object.value
+        )
 
 
 @pytest.mark.slow
