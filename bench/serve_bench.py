@@ -465,34 +465,39 @@ def main() -> None:
         )
     results: dict[str, object] = {"articles": articles, "duration_s": args.duration, "runs": []}
     runs: list[dict[str, object]] = results["runs"]  # type: ignore[assignment]
-    # one server at a time, so that no server's leftover work slows another's measurements
-    for name, argv, endpoint, probe, start_timeout in specs:
-        server = Server(name, argv, endpoint, probe, start_timeout)
-        try:
-            is_dipld = name == "dipld serve"
-            for query_name, (kind, query) in QUERIES.items():
-                if args.queries and query_name not in args.queries.split(","):
-                    continue
-                for conns in concurrency:
+    # all servers up, runs interleaved (so a drift in the machine's load hits all alike), and
+    # every server idle before each run (so no server's leftover work slows another's run)
+    servers: list[Server] = []
+    try:
+        for name, argv, endpoint, probe, start_timeout in specs:
+            servers.append(Server(name, argv, endpoint, probe, start_timeout))
+        for query_name, (kind, query) in QUERIES.items():
+            if args.queries and query_name not in args.queries.split(","):
+                continue
+            for conns in concurrency:
+                for server in servers:
+                    is_dipld = server.name == "dipld serve"
                     variants = [("cold", True), ("cached", False)] if is_dipld else [("", False)]
                     for label, nonce in variants:
-                        server.wait_idle()
+                        for other in servers:
+                            other.wait_idle()
                         r = wrk(server.endpoint, query, kind, conns, args.duration, articles, nonce)
                         row = {
                             "query": query_name,
                             "concurrency": conns,
-                            "server": name + (f" ({label})" if label else ""),
+                            "server": server.name + (f" ({label})" if label else ""),
                             **r,
                         }
                         runs.append(row)
                         print(json.dumps(row), file=sys.stderr)
-            if is_dipld:
-                url = endpoint.removesuffix("sparql") + "download/dataset.nq"
-                subprocess.run(["curl", "-s", "-o", "/dev/null", url], check=True)  # build it
-                server.wait_idle()
-                results["download"] = download_speed(url, server)
-                print(json.dumps(results["download"]), file=sys.stderr)
-        finally:
+        dipld = servers[0]
+        url = dipld.endpoint.removesuffix("sparql") + "download/dataset.nq"
+        subprocess.run(["curl", "-s", "-o", "/dev/null", url], check=True)  # build it once
+        dipld.wait_idle()
+        results["download"] = download_speed(url, dipld)
+        print(json.dumps(results["download"]), file=sys.stderr)
+    finally:
+        for server in servers:
             server.stop()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
