@@ -68,9 +68,9 @@ def serve(quiet: bool, **options: str | None) -> None:
     query workers are up it prints `dipld serve: listening on http://HOST:PORT/` to stderr;
     `--port 0` picks a free port. An empty store directory is initialised first.
     """
-    import uvicorn  # noqa: PLC0415  (heavy; only this command needs it)
+    import uvicorn  # heavy: imported only when serving
 
-    from dipld.serve.app import create_app  # noqa: PLC0415
+    from dipld.serve.app import create_app
 
     settings = Settings.resolve(options)
     logging.basicConfig(
