@@ -39,6 +39,7 @@ bench: test-deps
 	$(BIN)/python bench/extract_bench.py
 	$(BIN)/python bench/load_bench.py
 	$(BIN)/python bench/serve_bench.py
+	$(BIN)/python bench/web_bench.py
 
 clean:
 	rm -rf $(VENV) $(STORE) .mypy_cache .pytest_cache .ruff_cache build dist *.egg-info

@@ -58,7 +58,8 @@ def main() -> None:
     print(f"KB index load: {time.perf_counter() - start:.3f} s")
     wall, cpu = rate([seed] * 50, args.rounds)
     print(
-        f"seed article ({len(seed.body)} chars): {wall:.0f} articles/s wall, {cpu:.0f} per CPU-second"
+        f"seed article ({len(seed.body)} chars): {wall:.0f} articles/s wall, "
+        f"{cpu:.0f} per CPU-second"
     )
     wall, cpu = rate(corpus, args.rounds)
     size = statistics.mean(len(a.body) for a in corpus)
