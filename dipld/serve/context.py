@@ -46,6 +46,8 @@ log = logging.getLogger("dipld.serve")
 
 #: seconds between two checks of the store's CURRENT file
 POLL_INTERVAL = 0.5
+#: seconds a query runs before the server starts watching for its client going away
+WATCH_AFTER = 0.05
 #: seconds the VoID/SD counts of a version may take (computed once per version, not per request)
 STATS_TIMEOUT = 600.0
 
@@ -237,20 +239,38 @@ class ServeContext:
         until: Callable[[], Coroutine[Any, Any, None]],
         timeout: float | None,
     ) -> Outcome:
+        """Run the job in this task; after WATCH_AFTER s also watch ``until`` and, if it ends
+        first, cancel this task (which stops the worker). Quick queries create no task."""
         loop = asyncio.get_running_loop()
-        run = loop.create_task(self.pool.run(job, timeout=timeout))
-        gone = loop.create_task(until())
+        me = asyncio.current_task()
+        assert me is not None
+        gone = False
+        watcher: asyncio.Task[None] | None = None
+
+        async def watch() -> None:
+            nonlocal gone
+            await until()
+            gone = True
+            me.cancel()
+
+        def start_watching() -> None:
+            nonlocal watcher
+            watcher = loop.create_task(watch())
+
+        handle = loop.call_later(WATCH_AFTER, start_watching)
         try:
-            await asyncio.wait((run, gone), return_when=asyncio.FIRST_COMPLETED)
+            return await self.pool.run(job, timeout=timeout)
+        except asyncio.CancelledError:
+            if not gone:
+                raise
+            me.uncancel()
+            raise ClientDisconnected(
+                "the client closed the connection; its query was stopped"
+            ) from None
         finally:
-            if not run.done():
-                run.cancel()
-            gone.cancel()
-        if run.cancelled() or not run.done():
-            with contextlib.suppress(asyncio.CancelledError):
-                await run
-            raise ClientDisconnected("the client closed the connection; its query was stopped")
-        return run.result()
+            handle.cancel()
+            if watcher is not None:
+                watcher.cancel()
 
     async def graph(
         self, graph: str, fmt: formats.Format, version: DatasetVersion | None = None
