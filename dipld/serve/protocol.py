@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
@@ -215,14 +216,16 @@ _TOKENS = re.compile(
 _FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 
 
-def keywords(text: str) -> list[str]:
+def keywords(text: str) -> Iterator[str]:
     """The bare words of a SPARQL text, upper-cased, outside strings, IRIs and comments."""
-    return [m.group("word").upper() for m in _TOKENS.finditer(text) if m.lastgroup == "word"]
+    for m in _TOKENS.finditer(text):
+        if m.lastgroup == "word":
+            yield m.group("word").upper()
 
 
 def query_form(text: str) -> str | None:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the form of a query, or None if none is found."""
-    for word in keywords(text):
+    for word in keywords(text):  # stops at the first: only the prologue is scanned
         if word in _FORMS:
             return word
     return None
@@ -230,4 +233,6 @@ def query_form(text: str) -> str | None:
 
 def uses_service(text: str) -> bool:
     """True if the query has a SERVICE clause (a federated call to another endpoint)."""
+    if "service" not in text.lower():  # the common case, without tokenising
+        return False
     return "SERVICE" in keywords(text)
