@@ -36,6 +36,7 @@ eval: install
 	$(BIN)/dipld eval tests/gold/
 
 bench: test-deps
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/extract_bench.py
 	$(BIN)/python bench/load_bench.py
 	$(BIN)/python bench/serve_bench.py

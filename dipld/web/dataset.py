@@ -10,7 +10,7 @@ import asyncio
 from dataclasses import dataclass
 
 from dipld.iri import WD
-from dipld.serve.context import DatasetVersion, ServeContext
+from dipld.serve.context import STATS_TIMEOUT, DatasetVersion, ServeContext
 from dipld.web.pervers import PerVersion
 from dipld.web.resources import ARTICLE_CLASS, DERIVED, DIPLD_NS, ArticleInfo, article_infos
 from dipld.web.terms import Iri, Term, integer, select, sparql_iri
@@ -122,13 +122,29 @@ async def _void_stats(ctx: ServeContext, version: DatasetVersion) -> VoidStats:
     stats, entities, objects, classes, properties = await asyncio.gather(
         ctx.stats(version),
         select(
-            ctx, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s WHERE { ?s ?p ?o } }", version
+            ctx,
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s WHERE { ?s ?p ?o } }",
+            version,
+            timeout=STATS_TIMEOUT,
         ),
         select(
-            ctx, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?o WHERE { ?s ?p ?o } }", version
+            ctx,
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?o WHERE { ?s ?p ?o } }",
+            version,
+            timeout=STATS_TIMEOUT,
         ),
-        select(ctx, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c", version),
-        select(ctx, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p", version),
+        select(
+            ctx,
+            "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c",
+            version,
+            timeout=STATS_TIMEOUT,
+        ),
+        select(
+            ctx,
+            "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p",
+            version,
+            timeout=STATS_TIMEOUT,
+        ),
     )
     partitions = _pairs(properties, "p")
     # links to Wikidata: one query per predicate, one after the other, so that no single query
@@ -159,5 +175,6 @@ async def _links(ctx: ServeContext, version: DatasetVersion, predicate: str) -> 
         f'FILTER(ISIRI(?o) && STRSTARTS(STR(?o), "{WD}") '
         f'&& STRSTARTS(STR(?s), "{ctx.iris.base}")) }}',
         version,
+        timeout=STATS_TIMEOUT,
     )
     return integer(rows[0], "n") if rows else 0

@@ -82,11 +82,22 @@ def parse_rows(body: bytes) -> list[dict[str, Term]]:
 
 
 async def select(
-    ctx: ServeContext, query: str, version: DatasetVersion, *, limit: int = PAGE_ROWS
+    ctx: ServeContext,
+    query: str,
+    version: DatasetVersion,
+    *,
+    limit: int = PAGE_ROWS,
+    timeout: float | None = None,
 ) -> list[dict[str, Term]]:
-    """Run a SELECT on the workers against one snapshot and return its rows."""
+    """Run a SELECT on the workers against one snapshot and return its rows (``timeout``:
+    instead of the users' ``--query-timeout``, for the server's own once-per-version work)."""
     outcome = await ctx.query(
-        query, result_format=formats.JSON, graph_format=None, limit=limit, version=version
+        query,
+        result_format=formats.JSON,
+        graph_format=None,
+        limit=limit,
+        version=version,
+        timeout=timeout,
     )
     if len(outcome.body) > _PARSE_INLINE:
         return await asyncio.to_thread(parse_rows, outcome.body)

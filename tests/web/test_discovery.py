@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from rdflib.namespace import DCAT, DCTERMS, RDF, VOID
 
 from dipld.iri import WD, Iris, article_id_from_name
 from dipld.store import Reader
+
+from .conftest import ServeProcess
 
 #: the seed article's id and the hostile article's (see conftest.py)
 SEED_ID = article_id_from_name("000_33cfb764012bfcb3.txt")
@@ -201,3 +204,20 @@ def test_service_description_links_to_the_void(base_url: str) -> None:
     void = rdflib.URIRef(base_url + "/.well-known/void")
     assert (service, rdflib.RDFS.seeAlso, void) in g
     assert httpx.get(str(void), timeout=60).status_code == 200
+
+
+def test_void_is_not_bound_by_the_users_query_time_limit(web_store: Path, tmp_path: Path) -> None:
+    """The VoID counts are the server's own once-per-version work: a short --query-timeout for
+    users' queries must not turn the dataset description into a 503."""
+    store = tmp_path / "store"
+    shutil.copytree(web_store, store)
+    server = ServeProcess(store, "--query-workers", "1", "--query-timeout", "0.05", "-q")
+    try:
+        response = httpx.get(
+            f"{server.url}/.well-known/void", headers={"Accept": "text/turtle"}, timeout=300
+        )
+        assert response.status_code == 200, response.text[:300]
+        void = rdflib.Graph().parse(data=response.text, format="turtle")
+        assert any(void.triples((None, VOID.triples, None)))
+    finally:
+        server.stop()
