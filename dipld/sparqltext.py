@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -79,6 +80,14 @@ def tokenize(text: str) -> list[Token]:
         assert kind is not None
         out.append(Token(TokenKind(kind), match.group(), match.start(), match.end()))
     return out
+
+
+def keywords(text: str) -> Iterator[str]:
+    """The bare words of a SPARQL text, upper-cased, outside strings, IRIs and comments; lazily,
+    so that a caller looking for the query form stops at the prologue."""
+    for match in _TOKENS.finditer(text):
+        if match.lastgroup == "word":
+            yield match.group().upper()
 
 
 def _code(tokens: list[Token]) -> list[Token]:

@@ -19,12 +19,12 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 from dipld.errors import InputError, QueryError
 from dipld.serve.errors import MethodNotAllowed, UnsupportedMediaType
+from dipld.sparqltext import keywords
 
 QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
@@ -199,28 +199,7 @@ def _nonempty(text: str, what: str) -> str:
 
 # ---- lexical analysis (strings, IRIs and comments skipped) -------------------------------
 
-_TOKENS = re.compile(
-    r"""
-    (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-              |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
-   |(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-   |(?P<comment>\#[^\n\r]*)
-   |(?P<var>[?$][\w\u00b7\u0300-\u036f\u203f-\u2040]+)
-   |(?P<pname>(?:[^\W\d][\w.\-]*)?:(?:[\w:%\-]|\\.|\.(?=[\w:%\-]))*)
-   |(?P<word>[^\W\d][\w\-]*)
-   |(?P<other>\S)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-
 _FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
-
-
-def keywords(text: str) -> Iterator[str]:
-    """The bare words of a SPARQL text, upper-cased, outside strings, IRIs and comments."""
-    for m in _TOKENS.finditer(text):
-        if m.lastgroup == "word":
-            yield m.group("word").upper()
 
 
 def query_form(text: str) -> str | None:

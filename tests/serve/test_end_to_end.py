@@ -28,6 +28,8 @@ from SPARQLWrapper import CSV, JSON, TSV, TURTLE, XML, SPARQLWrapper
 
 from dipld.iri import Iris, article_id_from_name
 
+from ..conftest import ServeProcess as BaseServeProcess
+
 IRIS = Iris()
 ROOT = Path(__file__).resolve().parents[2]
 DIPLD = [sys.executable, "-m", "dipld"]
@@ -45,47 +47,8 @@ class Reply:
         return {k.lower(): v for k, v in self.headers.items()}.get(name.lower(), "")
 
 
-class ServeProcess:
-    """``dipld serve --port 0`` as a child process; its URL is read from its stderr."""
-
-    def __init__(self, store: Path, *options: str) -> None:
-        self.process = subprocess.Popen(
-            [*DIPLD, "serve", "--store", str(store), "--port", "0", *options],
-            stderr=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            text=True,
-        )
-        self.log: list[str] = []
-        assert self.process.stderr is not None
-        deadline = time.monotonic() + 120
-        self.url = ""
-        while not self.url:
-            line = self.process.stderr.readline()
-            if not line:
-                raise RuntimeError("dipld serve exited:\n" + "".join(self.log))
-            self.log.append(line)
-            if "listening on " in line:
-                self.url = line.split("listening on ", 1)[1].strip().rstrip("/")
-            if time.monotonic() > deadline:
-                raise RuntimeError("dipld serve did not start:\n" + "".join(self.log))
-        self._drain = threading.Thread(target=self._read_log, daemon=True)
-        self._drain.start()
-
-    def _read_log(self) -> None:
-        assert self.process.stderr is not None
-        for line in self.process.stderr:
-            self.log.append(line)
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self._drain.join(5)
-        assert self.process.stderr is not None
-        self.process.stderr.close()
+class ServeProcess(BaseServeProcess):
+    """The shared ``dipld serve`` child process, with HTTP helpers."""
 
     def get(self, path: str, headers: dict[str, str] | None = None) -> Reply:
         parts = urllib.parse.urlsplit(self.url)

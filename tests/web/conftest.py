@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+
+from ..conftest import ServeProcess
 
 ROOT = Path(__file__).resolve().parents[2]
 DIPLD = [sys.executable, "-m", "dipld"]
@@ -36,49 +36,6 @@ Gryzlov, in Minsk <img src=x onerror="window.__pwned=4;alert('img')"> on Monday.
 
 "</textarea></pre><svg onload="window.__pwned=6;alert(9)">" said nobody; ]]> --> <!-- & &amp; &lt;
 """
-
-
-class ServeProcess:
-    """``dipld serve --port 0`` as a child process; its URL is read from its stderr."""
-
-    def __init__(self, store: Path, *options: str) -> None:
-        self.process = subprocess.Popen(
-            [*DIPLD, "serve", "--store", str(store), "--port", "0", *options],
-            stderr=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            text=True,
-        )
-        self.log: list[str] = []
-        assert self.process.stderr is not None
-        deadline = time.monotonic() + 120
-        self.url = ""
-        while not self.url:
-            line = self.process.stderr.readline()
-            if not line:
-                raise RuntimeError("dipld serve exited:\n" + "".join(self.log))
-            self.log.append(line)
-            if "listening on " in line:
-                self.url = line.split("listening on ", 1)[1].strip().rstrip("/")
-            if time.monotonic() > deadline:
-                raise RuntimeError("dipld serve did not start:\n" + "".join(self.log))
-        self._drain = threading.Thread(target=self._read_log, daemon=True)
-        self._drain.start()
-
-    def _read_log(self) -> None:
-        assert self.process.stderr is not None
-        for line in self.process.stderr:
-            self.log.append(line)
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(10)
-        self._drain.join(10)
-        if self.process.stderr is not None:
-            self.process.stderr.close()
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ from rdflib.namespace import DCAT, DCTERMS, RDF, VOID
 from dipld.iri import WD, Iris, article_id_from_name
 from dipld.store import Reader
 
-from .conftest import ServeProcess
+from .conftest import ServeProcess  # re-exported from tests/conftest.py
 
 #: the seed article's id and the hostile article's (see conftest.py)
 SEED_ID = article_id_from_name("000_33cfb764012bfcb3.txt")
