@@ -442,11 +442,7 @@ def _event_date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue
     for d in analysis.dates:
         if d.end_value is None:
             return d.value
-    if doc.meeting is not None and doc.meeting_date is not None:
-        participants = {e.key for e in doc.meeting.entities("participant")}
-        if any(a.key in participants for a in actors):
-            return doc.meeting_date
-    return None
+    return doc.meeting_date_of(actors)
 
 
 _TRIGGER_WORDS = frozenset().union(*(t.words for t in TRIGGERS))

@@ -60,6 +60,14 @@ class Doc:
     def date(self) -> dt.date | None:
         return self.article.date
 
+    def meeting_date_of(self, actors: Sequence[Entity]) -> TimeValue | None:
+        """The date of the article's meeting, when one of the actors took part in it: what
+        they did there ("the two leaders signed ...") happened that day."""
+        if self.meeting is None or self.meeting_date is None:
+            return None
+        participants = {e.key for e in self.meeting.entities("participant")}
+        return self.meeting_date if any(a.key in participants for a in actors) else None
+
     def evidence(self, analysis: Analysis) -> Evidence:
         s = analysis.sentence
         return Evidence(s.begin, s.end, s.text, in_title=analysis.in_title)

@@ -216,11 +216,7 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
     for d in analysis.dates:
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
-    if doc.meeting is not None and doc.meeting_date is not None:
-        participants = {e.key for e in doc.meeting.entities("participant")}
-        if any(a.key in participants for a in actors):
-            return doc.meeting_date
-    return None
+    return doc.meeting_date_of(actors)
 
 
 def statements(analysis: Analysis, doc: Doc) -> None:

@@ -35,6 +35,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
 from dipld.errors import InputError
 from dipld.iri import DEFAULT_BASE, DIPLD, ORG, SCHEMA, Iris, wd
 from dipld.kb import KB_FILE
+from dipld.kb.index import read_kb_file
 from dipld.kb.roles import derive_role
 from dipld.kb.sources import SOURCES, source_ids
 from dipld.kb.text import split_demonyms, split_factbook
@@ -642,13 +643,7 @@ def write_kb(folder: Path, out: Path = KB_FILE) -> BuildResult:
 
 def kb_ntriples(iris: Iris, path: Path = KB_FILE) -> bytes:
     """The KB file's N-Triples with its data IRIs under ``iris.base``."""
-    try:
-        data = gzip.decompress(path.read_bytes())
-    except (OSError, EOFError) as exc:
-        raise InputError(
-            f"cannot read the KB file ({exc}); rebuild it with `dipld kb build --from DIR`",
-            where=str(path),
-        ) from None
+    data = read_kb_file(path)
     if iris.base == DEFAULT_BASE:
         return data
     for old, new in (

@@ -337,15 +337,20 @@ def _time(values: list[Any]) -> TimeValue | None:
     return TimeValue.parse(values[0][0]) if values else None
 
 
-def build_index(path: Path = KB_FILE) -> KbIndex:
-    """Build the index from the KB's RDF file (no cache)."""
+def read_kb_file(path: Path = KB_FILE) -> bytes:
+    """The KB file's N-Triples, decompressed; a clear InputError if it cannot be read."""
     try:
-        data = gzip.decompress(path.read_bytes())
+        return gzip.decompress(path.read_bytes())
     except (OSError, EOFError) as exc:
         raise InputError(
             f"cannot read the KB file ({exc}); rebuild it with `dipld kb build --from DIR`",
             where=str(path),
         ) from None
+
+
+def build_index(path: Path = KB_FILE) -> KbIndex:
+    """Build the index from the KB's RDF file (no cache)."""
+    data = read_kb_file(path)
     facts = _Facts()
     facts.read(data, str(path))
     if not facts.version:
