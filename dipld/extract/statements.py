@@ -92,9 +92,15 @@ _INVITE = re.compile(
 
 _PRAISE = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?P<v>praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
-    r"congratulated|congratulates|thanked|thanks|welcomed|welcomes|"
+    r"congratulated|congratulates|thanked|thanks|welcomed|welcomes|endorsed|endorses|backed|backs|"
     r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to))\s+"
     rf"(?:the\s+)?(?P<r>{ACTORS})"
+)
+# "welcomed the conclusion of an agreement": approval of an outcome, with no recipient
+_PRAISE_OUTCOME = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed)\s+"
+    r"the\s+(?:\w+\s+)?(?:conclusion|signing|adoption|results?|outcomes?|progress|entry\s+into\s+force|"
+    r"launch|agreement|decision|ratification)\b"
 )
 _SUPPORT_FOR = re.compile(
     r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|pledged|confirmed)\s+"
@@ -351,22 +357,23 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
 
 def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     m = _PRAISE.match(rest)
-    if not m:
+    recipients: list[Entity] = []
+    if m:
+        after = rest[m.end() :]
+        recipients = [
+            e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}
+        ]
+        if m.group("v").lower().startswith("welcome") and re.match(r"\s+(?:to|at)\s", after):
+            return False  # "welcomed X to the White House" is a visit (a meeting)
+    if not recipients and not _PRAISE_OUTCOME.match(rest):
         return False
-    after = rest[m.end() :]
-    recipients = [
-        e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}
-    ]
-    if not recipients:
-        return False
-    if m.group("v").lower().startswith("welcome") and re.match(r"\s+(?:to|at)\s", after):
-        return False  # "welcomed X to the White House" is a visit (a meeting)
     args: dict[str, Sequence[Value]] = {
         "eventType": [Concept("SUPPORT")],
         "actor": actors,
-        "recipient": recipients,
         "cameoCode": ["051"],
     }
+    if recipients:
+        args["recipient"] = recipients
     when = _date(analysis, doc, actors)
     if when is not None:
         args["date"] = [when]

@@ -59,6 +59,8 @@ EVENTS = [
     ("Germany expelled a Russian diplomat on Monday.", "SANCTION", {"Q183"}, {"Q159"}),
     ("Poland expelled 45 Russian diplomats.", "SANCTION", {"Q36"}, {"Q159"}),
     ("Lithuania condemned Russian aggression.", "ACCUSE", {"Q37"}, {"Q159"}),
+    ("Japan endorsed India's bid for a permanent seat.", "SUPPORT", {"Q17"}, {"Q668"}),
+    ("Germany welcomed the signing of the peace deal.", "SUPPORT", {"Q183"}, set()),
     ("Britain and France agreed to expand cooperation.", "AGREE", {"Q145", "Q142"}, set()),
     ("North Korea threatened South Korea with a nuclear response.", "THREATEN", {"Q423"}, {"Q884"}),
     ("Serbia rejected Kosovo's proposal.", "REJECT", {"Q403"}, {"Q1246"}),
