@@ -30,7 +30,8 @@ _ORG_HEADS = (
 _ORG_HEAD_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|League|Conference)\b")
 _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
 _UNKNOWN_ORG = re.compile(
-    rf"\b(?P<name>(?:[A-Z][\w’'.-]*\s+)(?:{_CAP_WORD}[\s-]+){{0,6}}?(?:{_ORG_HEADS}))\b"
+    rf"\b(?P<name>(?:[A-Z][\w’'.-]*\s+)(?:{_CAP_WORD}[\s-]+){{0,6}}?(?:{_ORG_HEADS})"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?)\b"
     rf"|\b(?P<name2>(?:[A-Z]\w+\s+){{0,2}}(?:Group|Council|Commission|League|Union|Bank|Court|"
     rf"Conference|Community|Association|Organi[sz]ation|Ministry|Department|Agency|Office|Committee|"
     rf"Bureau)\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
@@ -57,6 +58,20 @@ _LEAD_WORDS = frozenset(
     "additionally also however and but while with as for from by to of said its their his her "
     "today through under since".split()
 )
+
+
+_PAREN_AFTER = re.compile(r"\s*\(([^()]{2,20})\)")
+
+
+def _modifier(mention: Mention, begin: int) -> bool:
+    """A one-word state or demonym opening an organisation's name ("Russian Ministry for
+    Nuclear Power", "European Police Organisation", "China Development Bank") describes it;
+    the body is not the state."""
+    return (
+        mention.begin == begin
+        and " " not in mention.text
+        and mention.code in {Code.STATE, Code.DEMONYM}
+    )
 
 
 class MentionFinder:
@@ -175,27 +190,50 @@ class MentionFinder:
             while re.match(r"(?:of|the|for|and)\s", name):
                 first, name = name.split(" ", 1)
                 start += len(first) + 1
+            cut = list(re.finditer(r"\sand\s+(?:the\s+)?", name))
+            if cut and any(
+                k.begin >= base + start
+                and k.end <= base + start + cut[-1].start()
+                and k.entity is not None
+                and k.entity.is_linked
+                for k in out
+            ):
+                # "the Russian Federation and the European Police Organisation": a list, whose
+                # last item is the unknown body
+                start += cut[-1].end()
+                name = name[cut[-1].end() :]
             if len(name.split()) < 2:
                 continue
             begin, end = base + start, base + start + len(name)
             inside = [k for k in out if k.begin >= begin and k.end <= end]
             if any(k.begin < end and begin < k.end and k not in inside for k in out):
                 continue
-            if any(k.entity and k.entity.is_linked for k in inside):
+            if any(k.entity and k.entity.is_linked and not _modifier(k, begin) for k in inside):
                 continue  # a known name ("the European Union"), perhaps with a generic word
             if any(k.code is Code.PERSON for k in inside):
                 continue
-            out = [k for k in out if k not in inside]
-            out.append(
-                Mention(
-                    begin,
-                    end,
-                    name,
-                    Code.ORG,
-                    (Entity.unlinked(name, EntityKind.ORGANIZATION),),
-                    confidence=0.7,
-                )
+            entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
+            # "the European Police Organisation (Europol)": the name of a known abbreviation
+            abbr = _PAREN_AFTER.match(text, end - base)
+            known = next(
+                (
+                    k
+                    for k in out
+                    if abbr
+                    and k.begin == base + abbr.start(1)
+                    and k.end == base + abbr.end(1)
+                    and k.code is Code.ORG
+                    and k.entity is not None
+                    and k.entity.is_linked
+                ),
+                None,
             )
+            if known is not None and abbr is not None:
+                inside.append(known)
+                entity, end = known.entities[0], base + abbr.end()
+                name = text[start : abbr.end()]
+            out = [k for k in out if k not in inside]
+            out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.7))
         return out
 
     def _coreference(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:

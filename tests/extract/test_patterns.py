@@ -199,3 +199,25 @@ def test_month_may_is_not_a_modal_verb() -> None:
 def test_a_former_office_gives_no_tenure() -> None:
     found = facts("First President of Kazakhstan Nursultan Nazarbayev attended the meeting.")
     assert not find(found, "Tenure", holder={"Q57394"}, role="HeadOfState")
+
+
+def test_bodies_named_after_a_state_are_not_the_state() -> None:
+    found = facts(
+        "The Russian Ministry for Nuclear Power and the Indian Department of Atomic Energy "
+        "signed a memorandum on the Kudankulam project."
+    )
+    treaty = find(found, "TreatyRelation")
+    assert treaty is not None
+    assert keys(treaty.get("party")) == {
+        "Russian Ministry for Nuclear Power",
+        "Indian Department of Atomic Energy",
+    }
+
+
+def test_a_long_name_takes_the_known_abbreviation_after_it() -> None:
+    found = facts(
+        "The delegations signed an agreement on cooperation between the Russian Federation "
+        "and the European Police Organisation (Europol)."
+    )
+    assert find(found, "TreatyRelation", party={"Q159", "Q207203"}), found
+    assert not [f for f in found if "Q458" in keys(f.get("party"))]
