@@ -199,11 +199,11 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
 
 _BORDER = re.compile(
     r"\b(?:separated\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:boundary|border)|"
-    r"share\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,3}(?:boundary|border|frontier)|"
+    r"share\s+(?:a|an|the)\s+(?:[\w,.'’-]+\s+){0,3}(?:boundary|border|frontier)|"
     r"(?:common|shared|mutual)\s+(?:land\s+)?(?:border|boundary|frontier)|border\s+each\s+other|"
     r"neighbou?ring\s+(?:states|countries)|border\s+between|"
-    r"§[SD]\d+§\s*[-–]\s*§[SD]\d+§\s+(?:land\s+)?border|"
-    r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border)\b",
+    r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border)\b"
+    r"|§[SD]\d+§\s*[-–]\s*§[SD]\d+§\s+(?:land\s+)?border\b",
     re.IGNORECASE,
 )
 _PAIR = re.compile(rf"between\s+(?P<p>{STATES})|(?P<q>§S\d+§\s*[-–]\s*§S\d+§)")

@@ -91,11 +91,13 @@ class Analysis:
 
     @cached_property
     def negated(self) -> bool:
-        return (
-            not _NEGATION_WORDS.isdisjoint(self.words)
-            or "n't" in self.masked
-            or "n’t" in self.masked
-        )
+        if "n't" in self.masked or "n’t" in self.masked:
+            return True
+        if _NEGATION_WORDS.isdisjoint(self.words):
+            return False
+        # idioms that negate nothing: "like never before", "not only ... but also"
+        plain = _NOT_NEGATING.sub(" ", self.masked.lower())
+        return not _NEGATION_WORDS.isdisjoint(_WORD.findall(plain))
 
     @cached_property
     def hypothetical(self) -> bool:
@@ -107,6 +109,10 @@ class Analysis:
 
 _WORD = re.compile(r"[a-z]+")
 _NEGATION_WORDS = frozenset({"not", "never", "neither", "nor", "without"})
+_NOT_NEGATING = re.compile(
+    r"\b(?:never\s+before|not\s+only|without\s+delay|without\s+(?:any\s+)?preconditions|"
+    r"if\s+not|not\s+least|nor\s+least)\b"
+)
 _HYPOTHETICAL_WORDS = frozenset(
     {
         "could",

@@ -170,6 +170,16 @@ def test_relations() -> None:
         "SharedBorder",
         party={"Q232", "Q159"},
     )
+    for text in (
+        "Trade across the U.S.-Mexico border grew last year.",
+        "We are committed like never before to a joint U.S.-Mexico border effort.",
+    ):
+        assert find(facts(text), "SharedBorder", party={"Q30", "Q96"}), text
+    assert find(
+        facts("The United States and Canada share the world's longest border."),
+        "SharedBorder",
+        party={"Q30", "Q16"},
+    )
 
 
 @pytest.mark.parametrize(
