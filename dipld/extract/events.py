@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dipld.extract.facts import Doc, entities_of
+from dipld.extract.facts import Doc, entities_of, entity_of
 from dipld.extract.patterns import ACTORS, FUTURE, NEGATION, group_of, keywords
 from dipld.extract.spans import Analysis, Code
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
@@ -49,7 +49,7 @@ _HOST = re.compile(
     rf"(?P<b>{ACTORS})(?P<to>\s+to\s+[^,;.]+)?"
 )
 _VISIT = re.compile(
-    rf"(?P<a>{ACTORS})\s+(?:visited|visits|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|arrived\s+in|travel(?:l)?ed\s+to)"
+    rf"(?P<a>{ACTORS}),?\s+(?:visited|visits|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|arrived\s+in|travel(?:l)?ed\s+to)"
     rf"\s+(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
 _JOINED = re.compile(
@@ -63,7 +63,9 @@ _DISCUSSED = re.compile(
     rf"(?P<a>{ACTORS}|[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|sides|ministers))\s+(?:also\s+)?"
     rf"(?:discussed|reviewed|exchanged\s+views|talked\s+about)"
 )
-_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<p>§[CSL]\d+§)")
+_PLACE = re.compile(
+    r"\b(?:in|at|visited|visits|visit\s+to|arrived\s+in)\s+(?:the\s+)?(?P<p>§[CSL]\d+§)"
+)
 
 
 def _people_or_parties(entities: list[Entity]) -> list[Entity]:
@@ -143,6 +145,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = list(visitor)
         if host.code in {Code.STATE, Code.ORG} and host.entity is not None:
             participants.append(host.entity)
+        elif host.code is Code.CITY and host.entity is not None and host.entity.qid:
+            # "visited Washington": a visit to the capital is a visit to its state
+            state = doc.kb.capital_of(host.entity.qid)
+            if state is not None:
+                participants.append(entity_of(state))
         found.append((participants, "042", masked[m.start() :]))
     for m in _PAIR_TALKS.finditer(masked):
         happened = analysis.in_title or re.search(

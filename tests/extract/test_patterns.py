@@ -84,6 +84,11 @@ def test_events(text: str, event_type: str, actors: set[str], recipients: set[st
     assert find(found, "Event", **kwargs), [str(f.args) for f in found]
 
 
+def test_a_visit_to_a_capital_is_a_visit_to_its_state() -> None:
+    found = facts("President Xi Jinping visited Moscow on March 20.")
+    assert find(found, "Meeting", participant={"Q15031", "Q159"}, cameoCode="042", place={"Q649"})
+
+
 def test_phone_call_between_leaders() -> None:
     found = facts(
         "President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on Thursday."
