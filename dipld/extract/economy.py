@@ -59,11 +59,21 @@ def _money(analysis: Analysis, index: str) -> Mention | None:
     return analysis.slots.get(slot)
 
 
-def _currency(code: str) -> Entity:
+def currency_entity(code: str) -> Entity:
+    """A currency by ISO code: linked where the bundled table has a sourced QID."""
     qid = currency_qid(code)
     if qid:
         return Entity.linked(qid, code, EntityKind.CURRENCY)
     return Entity.unlinked(code, EntityKind.CURRENCY)
+
+
+def money_args(analysis: Analysis, text: str) -> dict[str, Sequence[Value]]:
+    """``amount`` and ``currency`` of the first sum of money in a piece of masked text."""
+    slot = re.search(r"§M\d+§", text)
+    mention = analysis.slots.get(slot.group(0)) if slot else None
+    if mention is None or mention.amount is None:
+        return {}
+    return {"amount": [mention.amount], "currency": [currency_entity(mention.currency or "USD")]}
 
 
 def currency_qid(code: str) -> str | None:
@@ -93,7 +103,7 @@ def _flow(
 ) -> None:
     assert money.amount is not None
     args["amount"] = [money.amount]
-    args["currency"] = [_currency(money.currency or "USD")]
+    args["currency"] = [currency_entity(money.currency or "USD")]
     period = _period(analysis, doc)
     if period is not None:
         args["period"] = [period]

@@ -12,8 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dipld.extract.facts import Doc, entities_of, entity_of
+from dipld.extract.economy import money_args
+from dipld.extract.facts import Doc, entities_of
 from dipld.extract.patterns import ACTORS, FUTURE, NEGATION, group_of, keywords
+from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 
@@ -206,6 +208,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if doc.meeting is not None and {e.key for e in people} <= {
             e.key for e in doc.meeting.entities("participant")
         }:
+            if doc.meeting_date is None and when is not None:
+                # the headline named the meeting, the body dates it ("today joined ...")
+                doc.meeting_date = when
             _restate(doc, analysis)
             continue
         fact = doc.add(FactClass.MEETING, args, analysis, 0.85)
@@ -521,12 +526,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if recipients:
                 args["recipient"] = recipients
             if event_type in {"AID", "AGREE", "COOPERATE"}:
-                money = re.search(r"§M\d+§", tail)
-                if money:
-                    mention = analysis.mention(money.group(0))
-                    if mention.amount is not None:
-                        args["amount"] = [mention.amount]
-                        args["currency"] = [_currency(mention.currency or "USD")]
+                args.update(money_args(analysis, tail))
             when = _event_date(analysis, doc, actors)
             if when is not None:
                 args["date"] = [when]
@@ -542,12 +542,3 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "REQUEST" and _RELEASE.search(tail[:100]):
         return "1053"
     return cameo
-
-
-def _currency(code: str) -> Entity:
-    from dipld.extract.economy import currency_qid
-
-    qid = currency_qid(code)
-    if qid:
-        return Entity.linked(qid, code, EntityKind.CURRENCY)
-    return Entity.unlinked(code, EntityKind.CURRENCY)

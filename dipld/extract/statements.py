@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dipld.extract.economy import money_args
 from dipld.extract.facts import Doc, entities_of, state_of
 from dipld.extract.patterns import ACTORS, HYPOTHETICAL
 from dipld.extract.spans import Analysis
@@ -293,11 +294,7 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     }
     if recipients:
         args["recipient"] = recipients
-    money = re.search(r"§M\d+§", tail)
-    if money:
-        mention = analysis.mention(money.group(0))
-        if mention.amount is not None:
-            args["amount"] = [mention.amount]
+    args.update(money_args(analysis, tail))
     when = _date(analysis, doc, actors)
     if when is not None:
         args["date"] = [when]
