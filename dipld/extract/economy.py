@@ -215,7 +215,8 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bexercises?\b|\bdrills?\b", re.IGNORECASE), "MilitaryExercise"),
     (
         re.compile(
-            r"\b(?:deploy\w*|station\w*|bas(?:e|es|ing)|host\w*|air\s+group|troops|forces|"
+            r"\b(?:deploy\w*|station\w*|bas(?:e|es|ing)|air\s*bases?|airfields?|host\w*|air\s+group|"
+            r"troops|forces|"
             r"servicemembers|service\s+members|military\s+facilit\w+)\b",
             re.IGNORECASE,
         ),
@@ -235,6 +236,12 @@ _PERMITS = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
     rf"granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow))\s+"
     rf"(?:the\s+)?(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
+)
+# "Hungary granted the United States access to its airbases"
+_GRANTS_ACCESS = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
+    rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+(?:the\s+)?(?:access|rights?|permission)"
+    r"\s+(?P<act>(?:to|for)\s+[^.;]*)"
 )
 _DEPLOYMENT_ON = re.compile(
     r"deployment\s+of\s+(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)\s+(?P<act>[^.;]*?)\s+(?:on|in)\s+"
@@ -266,7 +273,14 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if _PERMISSION_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
-    for regex in (_GIVEN_PERMISSION, _IS_PERMITTED, _PERMITS, _DEPLOYMENT_ON, _HOSTING):
+    for regex in (
+        _GIVEN_PERMISSION,
+        _IS_PERMITTED,
+        _PERMITS,
+        _GRANTS_ACCESS,
+        _DEPLOYMENT_ON,
+        _HOSTING,
+    ):
         for m in regex.finditer(masked):
             groups = m.groupdict()
             grantees = [
@@ -274,6 +288,14 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             ]
             act = groups.get("act") or ""
             activity = _activity(act + " " + masked[m.end() :] if regex is _HOSTING else act)
+            if activity is None:
+                # "allowed Russian troops to use its territory": the masked "§S1§" was "Russian
+                # troops"; the words the mask folded into the grantee name the activity
+                slot = re.search(r"§[A-Z]\d+§", groups["grantee"])
+                begin = analysis.mention(slot.group(0)).begin if slot else 0
+                start = max(0, begin - analysis.sentence.begin)
+                written = analysis.sentence.text[start : start + 40]
+                activity = _activity(re.split(r"\bto\b", written, maxsplit=1)[0])
             territory: Entity | None = None
             soil = _SOIL.search(masked)
             if soil:
@@ -285,7 +307,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 grantor = territory
             elif re.search(r"\bon\s+its\s+(?:own\s+)?(?:territory|soil)\b", act):
                 grantor = _declarer(analysis, masked[: m.start()])
-            if territory is None and re.search(r"\bits\s+(?:own\s+)?(?:territory|soil)\b", masked):
+            if territory is None and re.search(
+                r"\bits\s+(?:own\s+)?(?:territory|soil|airspace|air\s*bases?|bases|airfields?|ports?)\b",
+                masked,
+            ):
                 territory = grantor
             if grantor is None or not grantees or activity is None:
                 continue

@@ -32,7 +32,8 @@ _PHONE = re.compile(
     r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference)\b", re.IGNORECASE
 )
 _MEET = re.compile(
-    rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?:(?P<mid>[^§;]{{0,40}}?)\s+with\s+(?:the\s+)?(?P<b>{ACTORS}))?"
+    rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?:(?P<mid>[^§;]{{0,40}}?)\s+with\s+"
+    rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS}))?"
 )
 _MEET_DIRECT = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"

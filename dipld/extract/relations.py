@@ -105,8 +105,20 @@ def _is_org(entity: Entity, doc: Doc) -> bool:
     return known is not None and EntityKind.ORGANIZATION in known.kinds
 
 
+# "Armenia and Azerbaijan have no diplomatic relations": "no" negates the relation it names
+_NO_RELATION = re.compile(
+    r"\bno\s+(?:[\w-]+\s+){0,2}(?:relations|ties|border|boundary|membership|members?|treaty|"
+    r"agreement|partnership)\b",
+    re.IGNORECASE,
+)
+
+
 def _asserted(analysis: Analysis) -> bool:
-    return not analysis.negated and not analysis.hypothetical
+    return (
+        not analysis.negated
+        and not analysis.hypothetical
+        and not ("no" in analysis.words and _NO_RELATION.search(analysis.masked))
+    )
 
 
 _MEMBER_WORDS = frozenset(
