@@ -88,8 +88,18 @@ def test_events(text: str, event_type: str, actors: set[str], recipients: set[st
     ("text", "grantor", "grantee", "activity"),
     [
         ("Belarus allowed Russian troops to use its territory.", "Q184", "Q159", "MilitaryBasing"),
-        ("Hungary granted the United States access to its airbases.", "Q28", "Q30", "MilitaryBasing"),  # noqa: E501
-        ("Kazakhstan permitted Russia to transit military cargo.", "Q232", "Q159", "MilitaryTransit"),  # noqa: E501
+        (
+            "Hungary granted the United States access to its airbases.",
+            "Q28",
+            "Q30",
+            "MilitaryBasing",
+        ),
+        (
+            "Kazakhstan permitted Russia to transit military cargo.",
+            "Q232",
+            "Q159",
+            "MilitaryTransit",
+        ),
     ],
 )
 def test_permissions(text: str, grantor: str, grantee: str, activity: str) -> None:
