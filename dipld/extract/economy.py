@@ -42,7 +42,8 @@ _SHARE = re.compile(
     r"trade\s+(?:is\s+)?with\s+(?P<b>§[SD]\d+§)"
 )
 _SHARE_OF = re.compile(
-    r"(?P<b>§[SD]\d+§)\s+accounts?\s+for\s+§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
+    r"(?P<b>§[SD]\d+§)\s+(?:accounts?|accounted)\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
 )
 
@@ -112,7 +113,7 @@ def _flow(
 
 _TRADE_WORDS = frozenset(
     "trade turnover commerce trading exports export exported imports import imported sold percent "
-    "share accounts".split()
+    "share accounts accounted".split()
 )
 _PERMISSION_WORDS = frozenset(
     "permission permitted allowed allow allows authorized authorised authorization authorisation "
@@ -194,12 +195,19 @@ def _shares(analysis: Analysis, doc: Doc) -> None:
             if reporter and partner and share is not None and share.share is not None:
                 if not Decimal(0) <= share.share <= Decimal(1):
                     continue
-                doc.add(
-                    FactClass.TRADE_SHARE,
-                    {"reporter": [reporter], "partner": [partner], "share": [share.share]},
-                    analysis,
-                    0.85,
-                )
+                args: dict[str, Sequence[Value]] = {
+                    "reporter": [reporter],
+                    "partner": [partner],
+                    "share": [share.share],
+                }
+                years = [
+                    d.value
+                    for d in analysis.dates
+                    if d.value.precision == Precision.YEAR and not d.end_value
+                ]
+                if years:
+                    args["period"] = [years[0]]  # stated in the sentence, never inferred
+                doc.add(FactClass.TRADE_SHARE, args, analysis, 0.85)
 
 
 # ---- permissions ------------------------------------------------------------------------

@@ -170,6 +170,13 @@ def test_trade() -> None:
     assert find(found, "TradeFlow", exporter={"Q881"}, importer={"Q30"}, period="2022")
 
 
+def test_trade_share_of_a_partner() -> None:
+    found = facts("China accounted for about 30% of Mongolia's total trade in 2022.")
+    assert find(
+        found, "TradeShare", reporter={"Q711"}, partner={"Q148"}, share="0.3", period="2022"
+    ), found
+
+
 def test_membership_with_its_start() -> None:
     found = facts("Finland joined NATO in April 2023.")
     assert find(found, "Membership", member={"Q33"}, organization={"Q7184"}, startDate="2023-04")
