@@ -355,6 +355,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(r"shelled|shelling\s+of", "ASSAULT", "194"),
     _t(
+        r"fought\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:wars?|battles?)"
+        r"(?:\s+(?:against|with))?|went\s+to\s+war\s+(?:against|with)",
+        "ASSAULT",
+        "190",
+    ),
+    _t(
         r"bombed|air\s*strikes?\s+on|airstrikes?\s+on|fired\s+(?:\w+\s+)?(?:missiles|rockets)",
         "ASSAULT",
         "195",

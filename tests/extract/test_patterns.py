@@ -55,6 +55,7 @@ EVENTS = [
     ),
     ("Russia invaded Ukraine in February 2022.", "ASSAULT", {"Q159"}, {"Q212"}),
     ("Azerbaijani forces shelled Armenian positions.", "ASSAULT", {"Q227"}, {"Q399"}),
+    ("Armenia fought a war against Azerbaijan in 2020.", "ASSAULT", {"Q399"}, {"Q227"}),
     ("Sweden recalled its ambassador from Iran.", "SANCTION", {"Q34"}, {"Q794"}),
     ("Germany expelled a Russian diplomat on Monday.", "SANCTION", {"Q183"}, {"Q159"}),
     ("Poland expelled 45 Russian diplomats.", "SANCTION", {"Q36"}, {"Q159"}),
