@@ -55,6 +55,11 @@ _MEMBER_LIST = re.compile(
     rf"(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<o>§[OS]\d+§)\s+"
     rf"(?:member(?:\s+states|\s+countries)?|signatory\s+(?:states|countries))[,:]?\s+(?P<m>{STATES})"
 )
+# "NATO members Poland and Lithuania", "fellow EU member states Hungary and Slovakia"
+_NAMED_MEMBERS = re.compile(
+    rf"(?P<o>§[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
+    rf"member|ally)\s+(?P<m>{STATES})"
+)
 _COUNTED_MEMBERS = re.compile(
     r"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
     r"(?P<o>§[OS]\d+§)\s+(?:member(?:\s+states|\s+countries|s)?|signatory\s+(?:states|countries)|"
@@ -123,7 +128,7 @@ def _asserted(analysis: Analysis) -> bool:
 
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
-    "presidency chairmanship chair signatory".split()
+    "presidency chairmanship chair signatory allies ally".split()
 )
 
 
@@ -150,6 +155,10 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                     confidence,
                 )
             )
+    for m in _NAMED_MEMBERS.finditer(masked):
+        found.append(
+            (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
+        )
     for m in _MEMBER_LIST.finditer(masked):
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)

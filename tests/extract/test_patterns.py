@@ -111,6 +111,13 @@ def test_permissions(text: str, grantor: str, grantee: str, activity: str) -> No
     assert [str(v) for v in fact.get("activity")] == [activity]
 
 
+def test_secretary_general_is_a_title_not_a_general() -> None:
+    found = facts("Foreign Minister Dmytro Kuleba met NATO Secretary General Jens Stoltenberg.")
+    tenure = find(found, "Tenure", holder={"Jens Stoltenberg"}, jurisdiction={"Q7184"})
+    assert tenure is not None, found
+    assert find(found, "Meeting", participant={"Q24025631", "Jens Stoltenberg"})
+
+
 def test_meeting_with_a_counterpart() -> None:
     found = facts(
         "Sergey Lavrov held talks with his Chinese counterpart Wang Yi in Beijing on Tuesday."
@@ -194,6 +201,8 @@ def test_membership_with_its_start() -> None:
         ("In April 2023 Finland became NATO's 31st member.", "Q33", "Q7184", "2023-04"),
         ("Sweden became the 32nd member of NATO in March 2024.", "Q34", "Q7184", "2024-03"),
         ("Estonia is an EU member state.", "Q191", "Q458", None),
+        ("NATO members Poland and Lithuania condemned the attack.", "Q37", "Q7184", None),
+        ("EU member states Hungary and Slovakia objected.", "Q214", "Q458", None),
     ],
 )
 def test_membership_phrasings(text: str, member: str, org: str, start: str | None) -> None:
