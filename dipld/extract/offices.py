@@ -160,8 +160,9 @@ class TitleMatch:
 
 
 def _accept(m: re.Match[str]) -> TitleMatch | None:
-    group = next((g for g, v in m.groupdict().items() if v is not None and g.startswith("r")), None)
-    if group is None:
+    # the title's group r<i> encloses no other group and closes last: it is the last group
+    group = m.lastgroup
+    if group is None or not group.startswith("r"):
         return None
     role = _ROLES[int(group[1:])]
     words = m.group(group)
@@ -172,11 +173,37 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
     return TitleMatch(m.start(), m.end(), m.group(0), role)
 
 
-_TITLE_WORD = re.compile(
-    r"minist|presiden|secretar|ambassador|premier|chancellor|king|queen|emir|amir|sultan|envoy|"
-    r"representative|advis|aide|director|administrator|chair|speaker|governor|commander|chief|"
-    r"spokes|counselor|deputy|official|\bFM\b|charg|counterpart",
-    re.IGNORECASE,
+#: Every title contains one of these (lower case): a sentence without any has no title.
+_TITLE_KEYS = (
+    "minist",
+    "presiden",
+    "secretar",
+    "ambassador",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "sultan",
+    "envoy",
+    "representative",
+    "advis",
+    "aide",
+    "director",
+    "administrator",
+    "chair",
+    "speaker",
+    "governor",
+    "commander",
+    "chief",
+    "spokes",
+    "counselor",
+    "official",
+    "fm",
+    "charg",
+    "counterpart",
+    "head",
 )
 
 
@@ -204,8 +231,15 @@ def _first_words() -> frozenset[str]:
     return frozenset(words)
 
 
+#: Words the extraction above also picks up from inside the patterns (after the opening of an
+#: inner group: "(?:the\s+)?", "(?:of|for)", "spokes(?:person|man|woman)") that no title starts
+#: with; trying the long pattern at every "the" and "of" would double the work.
+_NOT_FIRST = frozenset(
+    """the of and to for ies y man woman perso advis centr commo gener homel joint offic repre
+    state""".split()
+)
 # the first five letters of those words ("spokes-" of spokesperson, "under" of undersecretary)
-_FIRST_STEMS = frozenset(word[:5] for word in _first_words())
+_FIRST_STEMS = frozenset(word[:5] for word in _first_words()) - _NOT_FIRST
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -213,8 +247,15 @@ def find_titles(text: str) -> list[TitleMatch]:
     """Every title in ``text``, leftmost first, not overlapping.
 
     The long pattern is only tried where a title can start (a word titles start with), which is
-    much faster than trying it at every position of every sentence."""
+    much faster than trying it at every position of every sentence. A sentence without a title
+    keyword is not scanned at all (checked on ASCII text only: with IGNORECASE, a few non-ASCII
+    letters such as the Kelvin sign match ASCII ones, which a lower-case substring test misses).
+    """
     out: list[TitleMatch] = []
+    if text.isascii():
+        low = text.lower()
+        if not any(key in low for key in _TITLE_KEYS):
+            return out
     covered = 0
     for word in _WORD.finditer(text):
         if word.start() < covered or word.group()[:5].lower() not in _FIRST_STEMS:
