@@ -17,6 +17,7 @@ blank nodes, so the store can keep its materialised union graph exact.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
@@ -87,6 +88,32 @@ ENTITY_TYPES: dict[EntityKind, ox.NamedNode] = {
 
 PREDICATE_ORDER = ("holder", "member", "actor", "participant", "party", "exporter", "reporter")
 
+# The terms every article graph uses, made once.
+_WD = str(WD)
+NIF_CONTEXT = _n(str(NIF) + "Context")
+_ARTICLE_TYPES = (dipld("Article"), _n(str(SCHEMA) + "NewsArticle"), NIF_CONTEXT)
+NIF_IS_STRING = _n(str(NIF) + "isString")
+NIF_REFERENCE_CONTEXT = _n(str(NIF) + "referenceContext")
+NIF_ANCHOR_OF = _n(str(NIF) + "anchorOf")
+NIF_BEGIN_INDEX = _n(str(NIF) + "beginIndex")
+NIF_END_INDEX = _n(str(NIF) + "endIndex")
+SCHEMA_HEADLINE = _n(str(SCHEMA) + "headline")
+SCHEMA_DATE_PUBLISHED = _n(str(SCHEMA) + "datePublished")
+SCHEMA_URL = _n(str(SCHEMA) + "url")
+SCHEMA_PUBLISHER = _n(str(SCHEMA) + "publisher")
+SCHEMA_IN_LANGUAGE = _n(str(SCHEMA) + "inLanguage")
+PROV_WAS_DERIVED_FROM = _n(str(PROV) + "wasDerivedFrom")
+ORG_MEMBER_OF = _n(str(ORG) + "memberOf")
+DIPLD_CONTENT_HASH = dipld("contentHash")
+DIPLD_EXTRACTOR_VERSION = dipld("extractorVersion")
+DIPLD_CONFIDENCE = dipld("confidence")
+DIPLD_OBSERVED_ON = dipld("observedOn")
+DIPLD_STATUS = dipld("status")
+DIPLD_EVIDENCE = dipld("evidence")
+DIPLD_EVIDENCE_SPAN = dipld("EvidenceSpan")
+DIPLD_LINK_STATUS = dipld("linkStatus")
+DIPLD_UNLINKED = dipld("Unlinked")
+
 
 def time_literal(value: TimeValue) -> ox.Literal:
     """A date literal at the value's precision: xsd:date, xsd:gYearMonth or xsd:gYear."""
@@ -111,8 +138,8 @@ def date_literal(value: dt.date) -> ox.Literal:
 
 def entity_term(entity: Entity, iris: Iris) -> ox.NamedNode:
     if entity.qid:
-        return _n(str(WD) + entity.qid)
-    return _n(str(iris.entity(entity_slug(entity))))
+        return _n(_WD + entity.qid)
+    return ox.NamedNode(str(iris.entity(entity_slug(entity))))
 
 
 def entity_slug(entity: Entity) -> str:
@@ -137,7 +164,7 @@ def _entity_triples(entity: Entity, iris: Iris) -> list[ox.Triple]:
     node = entity_term(entity, iris)
     out = [
         ox.Triple(node, RDFS_LABEL, ox.Literal(entity.label)),
-        ox.Triple(node, dipld("linkStatus"), dipld("Unlinked")),
+        ox.Triple(node, DIPLD_LINK_STATUS, DIPLD_UNLINKED),
     ]
     kind_type = ENTITY_TYPES.get(entity.kind)
     if kind_type is not None:
@@ -149,6 +176,33 @@ def fact_sort_key(fact: Fact) -> tuple[int, str, str]:
     """The order facts are numbered in: by first evidence offset, class, then arguments."""
     begin = min((e.begin for e in fact.evidence), default=-1)
     return (begin, fact.cls.value, repr(fact.args))
+
+
+def facts_in_order(facts: Sequence[Fact]) -> list[Fact]:
+    """``sorted(facts, key=fact_sort_key)``, with the costly part of the key (the repr of the
+    arguments) worked out only for facts that tie on offset and class."""
+    heads = [(min((e.begin for e in f.evidence), default=-1), f.cls.value) for f in facts]
+    tied = {head for head, count in Counter(heads).items() if count > 1}
+    keys = [
+        (*head, repr(fact.args) if head in tied else "")
+        for head, fact in zip(heads, facts, strict=True)
+    ]
+    return [facts[i] for i in sorted(range(len(facts)), key=keys.__getitem__)]
+
+
+@cache
+def _class_types(cls: FactClass) -> tuple[ox.NamedNode, ...]:
+    return CLASS_TYPES.get(cls, (dipld(cls.value),))
+
+
+@cache
+def _role_property(role: str) -> ox.NamedNode:
+    return ROLE_PROPERTIES.get(role) or dipld(role)
+
+
+@cache
+def _confidence_literal(confidence: float) -> ox.Literal:
+    return decimal_literal(Decimal(f"{confidence:.2f}"))
 
 
 def extractor_version(kb_version: str | None = None) -> str:
@@ -164,67 +218,64 @@ def extractor_version(kb_version: str | None = None) -> str:
 def article_triples(
     article: Article, facts: Sequence[Fact], iris: Iris, kb_version: str | None = None
 ) -> list[ox.Triple]:
-    """All triples of an article's graph: the article node, its facts and unlinked entities."""
-    art = _n(str(iris.article(article.id)))
+    """All triples of an article's graph: the article node, its facts and unlinked entities.
+
+    Article, fact and evidence IRIs are made afresh (ox.NamedNode) rather than through the
+    cache of ontology terms, which would otherwise grow with every article."""
+    art = ox.NamedNode(str(iris.article(article.id)))
     out: list[ox.Triple] = []
     add = out.append
-    add(ox.Triple(art, RDF_TYPE, dipld("Article")))
-    add(ox.Triple(art, RDF_TYPE, _n(str(SCHEMA) + "NewsArticle")))
-    add(ox.Triple(art, RDF_TYPE, _n(str(NIF) + "Context")))
+    for art_type in _ARTICLE_TYPES:
+        add(ox.Triple(art, RDF_TYPE, art_type))
     label = article.title or article.id
     add(ox.Triple(art, RDFS_LABEL, ox.Literal(label)))
     if article.title:
-        add(ox.Triple(art, _n(str(SCHEMA) + "headline"), ox.Literal(article.title)))
+        add(ox.Triple(art, SCHEMA_HEADLINE, ox.Literal(article.title)))
     if article.date:
-        add(ox.Triple(art, _n(str(SCHEMA) + "datePublished"), date_literal(article.date)))
+        add(ox.Triple(art, SCHEMA_DATE_PUBLISHED, date_literal(article.date)))
     if article.url:
-        add(ox.Triple(art, _n(str(SCHEMA) + "url"), _n(article.url)))
+        add(ox.Triple(art, SCHEMA_URL, ox.NamedNode(article.url)))
     if article.publisher:
-        add(ox.Triple(art, _n(str(SCHEMA) + "publisher"), ox.Literal(article.publisher)))
+        add(ox.Triple(art, SCHEMA_PUBLISHER, ox.Literal(article.publisher)))
     if article.license:
         add(ox.Triple(art, DCTERMS_LICENSE, ox.Literal(article.license)))
     add(ox.Triple(art, DCTERMS_SOURCE, ox.Literal(article.source)))
-    add(ox.Triple(art, _n(str(SCHEMA) + "inLanguage"), ox.Literal(article.language)))
-    add(ox.Triple(art, _n(str(NIF) + "isString"), ox.Literal(article.body)))
-    add(ox.Triple(art, dipld("contentHash"), ox.Literal(article.content_hash)))
-    add(ox.Triple(art, dipld("extractorVersion"), ox.Literal(extractor_version(kb_version))))
-    headline = _n(str(iris.headline(article.id)))
+    add(ox.Triple(art, SCHEMA_IN_LANGUAGE, ox.Literal(article.language)))
+    add(ox.Triple(art, NIF_IS_STRING, ox.Literal(article.body)))
+    add(ox.Triple(art, DIPLD_CONTENT_HASH, ox.Literal(article.content_hash)))
+    add(ox.Triple(art, DIPLD_EXTRACTOR_VERSION, ox.Literal(extractor_version(kb_version))))
+    headline = ox.NamedNode(str(iris.headline(article.id)))
     if article.title and any(ev.in_title for f in facts for ev in f.evidence):
-        add(ox.Triple(headline, RDF_TYPE, _n(str(NIF) + "Context")))
-        add(ox.Triple(headline, _n(str(NIF) + "isString"), ox.Literal(article.title)))
-        add(ox.Triple(art, _n(str(SCHEMA) + "headline"), ox.Literal(article.title)))
+        add(ox.Triple(headline, RDF_TYPE, NIF_CONTEXT))
+        add(ox.Triple(headline, NIF_IS_STRING, ox.Literal(article.title)))
+        add(ox.Triple(art, SCHEMA_HEADLINE, ox.Literal(article.title)))
 
     entities: dict[str, Entity] = {}
     observed = date_literal(article.date) if article.date else None
-    derived = _n(str(PROV) + "wasDerivedFrom")
-    for n, fact in enumerate(sorted(facts, key=fact_sort_key), start=1):
-        node = _n(str(iris.fact(article.id, n)))
-        for cls_type in CLASS_TYPES.get(fact.cls, (dipld(fact.cls.value),)):
+    for n, fact in enumerate(facts_in_order(facts), start=1):
+        node = ox.NamedNode(str(iris.fact(article.id, n)))
+        for cls_type in _class_types(fact.cls):
             add(ox.Triple(node, RDF_TYPE, cls_type))
-        add(ox.Triple(node, derived, art))
-        add(
-            ox.Triple(node, dipld("confidence"), decimal_literal(Decimal(f"{fact.confidence:.2f}")))
-        )
+        add(ox.Triple(node, PROV_WAS_DERIVED_FROM, art))
+        add(ox.Triple(node, DIPLD_CONFIDENCE, _confidence_literal(fact.confidence)))
         if observed is not None:
-            add(ox.Triple(node, dipld("observedOn"), observed))
+            add(ox.Triple(node, DIPLD_OBSERVED_ON, observed))
         if fact.status.value != "asserted":
-            add(ox.Triple(node, dipld("status"), dipld(fact.status.value.capitalize())))
+            add(ox.Triple(node, DIPLD_STATUS, dipld(fact.status.value.capitalize())))
         for k, ev in enumerate(fact.evidence, start=1):
             context = headline if ev.in_title else art
-            out.extend(
-                _evidence_triples(node, context, ev, _n(str(iris.evidence(article.id, n, k))))
-            )
+            span = ox.NamedNode(str(iris.evidence(article.id, n, k)))
+            out.extend(_evidence_triples(node, context, ev, span))
         for role, values in fact.args:
-            prop = ROLE_PROPERTIES.get(role) or dipld(role)
+            prop = _role_property(role)
             for value in values:
                 add(ox.Triple(node, prop, _value_term(value, iris)))
                 if isinstance(value, Entity):
                     entities.setdefault(value.key, value)
         if fact.cls is FactClass.MEMBERSHIP:
-            member_of = _n(str(ORG) + "memberOf")
             for member in fact.entities("member"):
                 for org in fact.entities("organization"):
-                    add(ox.Triple(entity_term(member, iris), member_of, entity_term(org, iris)))
+                    add(ox.Triple(entity_term(member, iris), ORG_MEMBER_OF, entity_term(org, iris)))
     for entity in entities.values():
         out.extend(_entity_triples(entity, iris))
     return list(dict.fromkeys(out))
@@ -232,15 +283,15 @@ def article_triples(
 
 def _evidence_triples(
     fact: ox.NamedNode, art: ox.NamedNode, ev: Evidence, node: ox.NamedNode
-) -> Iterable[ox.Triple]:
-    yield ox.Triple(fact, dipld("evidence"), node)
-    yield ox.Triple(node, RDF_TYPE, dipld("EvidenceSpan"))
-    yield ox.Triple(node, _n(str(NIF) + "referenceContext"), art)
-    yield ox.Triple(node, _n(str(NIF) + "anchorOf"), ox.Literal(ev.text))
-    yield ox.Triple(
-        node, _n(str(NIF) + "beginIndex"), ox.Literal(str(ev.begin), datatype=XSD_INTEGER)
-    )
-    yield ox.Triple(node, _n(str(NIF) + "endIndex"), ox.Literal(str(ev.end), datatype=XSD_INTEGER))
+) -> list[ox.Triple]:
+    return [
+        ox.Triple(fact, DIPLD_EVIDENCE, node),
+        ox.Triple(node, RDF_TYPE, DIPLD_EVIDENCE_SPAN),
+        ox.Triple(node, NIF_REFERENCE_CONTEXT, art),
+        ox.Triple(node, NIF_ANCHOR_OF, ox.Literal(ev.text)),
+        ox.Triple(node, NIF_BEGIN_INDEX, ox.Literal(str(ev.begin), datatype=XSD_INTEGER)),
+        ox.Triple(node, NIF_END_INDEX, ox.Literal(str(ev.end), datatype=XSD_INTEGER)),
+    ]
 
 
 def used_prefixes(terms: Iterable[ox.Triple | ox.Quad]) -> dict[str, str]:
