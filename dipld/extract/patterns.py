@@ -29,20 +29,66 @@ ANY = group_of("SODPGCL")
 _SLOT_RE = re.compile(SLOT)
 _GROUP_RE = re.compile(ANY)
 
-NEGATION = re.compile(
-    r"\b(?:not|never|no\s+longer|n['’]t|neither|nor|refused\s+to|failed\s+to|without)\b",
-    re.IGNORECASE,
+
+def _any_word(*alternatives: str) -> re.Pattern[str]:
+    r"""``\b(?:one|two|...)\b``, ignoring case. A lookahead for the alternatives' first letters
+    lets a search pass over most words without trying every alternative at them.
+
+    >>> _any_word("will", r"plans?\s+to", "(?-i:may)").pattern
+    '\\b(?=[mpw])(?:will|plans?\\s+to|(?-i:may))\\b'
+    """
+    first = {alternative.removeprefix("(?-i:")[0] for alternative in alternatives}
+    assert all(letter.isalpha() for letter in first), first
+    return re.compile(
+        rf"\b(?=[{''.join(sorted(first))}])(?:{'|'.join(alternatives)})\b", re.IGNORECASE
+    )
+
+
+NEGATION = _any_word(
+    "not",
+    "never",
+    r"no\s+longer",
+    "n['’]t",
+    "neither",
+    "nor",
+    r"refused\s+to",
+    r"failed\s+to",
+    "without",
 )
-HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|(?-i:may)|if|unless|whether|should|possible|possibly|potential(?:ly)?|"
-    r"consider(?:s|ed|ing)?|hope[sd]?\s+to|would\s+like)\b",
-    re.IGNORECASE,
+HYPOTHETICAL = _any_word(
+    "could",
+    "would",
+    "might",
+    "(?-i:may)",
+    "if",
+    "unless",
+    "whether",
+    "should",
+    "possible",
+    "possibly",
+    "potential(?:ly)?",
+    "consider(?:s|ed|ing)?",
+    r"hope[sd]?\s+to",
+    r"would\s+like",
 )
-FUTURE = re.compile(
-    r"\b(?:will|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intention\s+to|"
-    r"intent\s+to|is\s+to|are\s+to|expected\s+to|going\s+to|aims?\s+to|set\s+to|next\s+(?:week|month|year)|"
-    r"upcoming|forthcoming)\b",
-    re.IGNORECASE,
+FUTURE = _any_word(
+    "will",
+    "shall",
+    r"plans?\s+to",
+    r"planned\s+to",
+    r"planning\s+to",
+    r"intends?\s+to",
+    r"intention\s+to",
+    r"intent\s+to",
+    r"is\s+to",
+    r"are\s+to",
+    r"expected\s+to",
+    r"going\s+to",
+    r"aims?\s+to",
+    r"set\s+to",
+    r"next\s+(?:week|month|year)",
+    "upcoming",
+    "forthcoming",
 )
 
 
@@ -67,7 +113,10 @@ def clause_before(masked: str, pos: int) -> str:
     return head[cut + 1 :] if cut >= 0 else head
 
 
+_CLAUSE_END = re.compile(r";|, which|, while|, and (?=[a-z]+ed\b)|\. ")
+
+
 def clause_after(masked: str, pos: int) -> str:
     tail = masked[pos:]
-    m = re.search(r";|, which|, while|, and (?=[a-z]+ed\b)|\. ", tail)
+    m = _CLAUSE_END.search(tail)
     return tail[: m.start()] if m else tail
