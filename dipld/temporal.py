@@ -232,9 +232,19 @@ _ANCHOR_WORDS = frozenset(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text``, non-overlapping, leftmost-longest, in text order."""
     found: list[DateMention] = []
+    if (
+        text.isascii()
+        and not _DIGIT.search(text)
+        and _ANCHOR_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower()))
+    ):
+        return found  # most sentences: no number and no word a date can start with
     covered = 0
     for anchor in _ANCHOR.finditer(text):
         # a date starts with a number, a month, a weekday or a word like "today" or "last"

@@ -128,7 +128,7 @@ def find_money(text: str, offset: int) -> list[Mention]:
 
 def find_percents(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
-    if "%" not in text and "cent" not in text:
+    if ("%" not in text and "cent" not in text) or not _DIGIT.search(text):
         return out
     for m in _PERCENT.finditer(text):
         value = Decimal(m.group("num").replace(",", "")) / 100
