@@ -102,12 +102,13 @@ class Analysis:
     @cached_property
     def hypothetical(self) -> bool:
         words = _HYPOTHETICAL_WORDS & self.words
-        if words == {"may"} and not re.search(r"\bmay\b", self.masked):
+        if words == {"may"} and not _MAY.search(self.masked):
             return False  # the month: "on May 2"
         return bool(words) or "would like" in self.masked
 
 
 _WORD = re.compile(r"[a-z]+")
+_MAY = re.compile(r"\bmay\b")  # the verb, not the month "May"
 _NEGATION_WORDS = frozenset({"not", "never", "neither", "nor", "without"})
 _NOT_NEGATING = re.compile(
     r"\b(?:never\s+before|not\s+only|without\s+delay|without\s+(?:any\s+)?preconditions|"

@@ -32,6 +32,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_FIND = _TOKEN.finditer
 
 
 class Token(NamedTuple):
@@ -78,9 +79,6 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
             continue
         out.append(new(Token, (start, end, word)))
     return out
-
-
-_FIND = _TOKEN.finditer
 
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
