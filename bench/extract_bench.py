@@ -2,7 +2,11 @@
 
 Target (extraction issue): >= 300 articles/s for seed-sized articles on one core. Prints the
 rate for the seed article and for the development corpus, then where the time goes (the
-functions with the most cumulative time under cProfile). Run: python bench/extract_bench.py
+functions with the most time of their own under cProfile). Run: python bench/extract_bench.py
+
+cProfile keys functions by file, line and name, so the generated ``__init__`` methods of all
+dataclasses share one row (``<string>:2(__init__)``) that counts only one class's calls; a
+sampling profiler (``py-spy record -f raw``) shows the truer split.
 """
 
 from __future__ import annotations
