@@ -37,17 +37,17 @@ _UNKNOWN_ORG = re.compile(
     rf"Bureau)\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
 )
 _GROUP = re.compile(
-    r"\b(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties)|"
+    r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties)|"
     r"[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties)|"
     r"[Tt]he\s+(?:sides|parties|delegations)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
     r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government))\b"
 )
 _PERSON_GROUP = re.compile(
-    r"\b(?P<g>[Bb]oth\s+(?:leaders|presidents|ministers|heads\s+of\s+state)|"
+    r"\b(?=[BbTt])(?P<g>[Bb]oth\s+(?:leaders|presidents|ministers|heads\s+of\s+state)|"
     r"[Tt]he\s+two\s+(?:leaders|presidents|ministers|heads\s+of\s+state)|[Tt]he\s+leaders|"
     r"[Tt]he\s+heads\s+of\s+state|[Tt]he\s+participants)\b"
 )
-_PRONOUN = re.compile(r"(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
+_PRONOUN = re.compile(r"(?=[TtHhSsWw])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
 _TAGS = re.compile(r"[#@](?=\w)")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|of|into|outside|around|via|visit|visited|visiting|visits|toward|"
@@ -386,7 +386,8 @@ def _mask(analysis: Analysis) -> None:
 
 
 _GOVERNMENTS_OF = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[Gg]overnments?|[Ll]eaders|[Dd]elegations|[Aa]uthorities|[Pp]eoples?)\s+of\s+"
+    r"\b(?=[TtGgLlDdAaPp])(?:[Tt]he\s+)?(?:[Gg]overnments?|[Ll]eaders|[Dd]elegations|[Aa]uthorities|"
+    r"[Pp]eoples?)\s+of\s+"
     r"(?:the\s+)?(?=§[SD]\d+§(?:\s*,\s*§[SD]\d+§)*(?:,?\s+and\s+(?:the\s+)?§[SD]\d+§))"
 )
 # "The Foreign Minister of Japan, Yoko Kamikawa, met ...": the comma closing an apposition

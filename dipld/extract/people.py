@@ -34,8 +34,9 @@ NAME = re.compile(
     rf"{{0,4}}(?:,?\s+Jr\.?)?)"
 )
 _HONORIFIC_NAME = re.compile(
-    # "General" of "Secretary General", "Attorney General" ... ends a title, not an honorific
-    r"(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Director\s)(?<!Director-)(?<!Consul\s)"
+    # "General" of "Secretary General", "Attorney General" ... ends a title, not an honorific;
+    # the first letters of the honorifics are checked first (this pattern runs at every position)
+    r"(?<![\w§])(?=[ACDGHLMPS])(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Director\s)(?<!Director-)(?<!Consul\s)"
     r"(?<!Governor\s)(?<!Governor-)(?<!Inspector\s)(?<!Solicitor\s)(?<!Surgeon\s)"
     rf"(?<![\w§])(?P<h>{HONORIFIC})(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
     rf"{_NAME_PART}){{0,3}}(?:,?\s+Jr\.?)?)"
