@@ -212,8 +212,11 @@ def _first_words() -> frozenset[str]:
     the portfolio and field words, and the modifiers (acting, former...)."""
     words: set[str] = set()
     for pattern, _ in _TITLES:
-        words.update(re.findall(r"(?:^|\||\(\?:|\)\?|\)\*)([a-z]+)", pattern))
-        words.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", _PORTFOLIO))
+        # with and without their optional letters: "kings?" gives "kings" and "king"
+        for form in (pattern, re.sub(r"[a-z]\?", "", pattern)):
+            words.update(re.findall(r"(?:^|\||\(\?:|\)\?|\)\*)([a-z]+)", form))
+    for form in (_PORTFOLIO, re.sub(r"[a-z]\?", "", _PORTFOLIO)):
+        words.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", form))
     words.update(
         {
             "acting",

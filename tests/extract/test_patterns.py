@@ -118,6 +118,14 @@ def test_secretary_general_is_a_title_not_a_general() -> None:
     assert find(found, "Meeting", participant={"Q24025631", "Jens Stoltenberg"})
 
 
+def test_monarchs_titles() -> None:
+    found = facts("President Biden met King Abdullah II of Jordan at the White House.")
+    assert find(found, "Tenure", holder={"Q57464"}, jurisdiction={"Q810"}, role="HeadOfState")
+    assert find(found, "Meeting", participant={"Q6279", "Q57464"})
+    found = facts("Emir Tamim bin Hamad Al Thani of Qatar received Secretary Blinken in Doha.")
+    assert find(found, "Tenure", holder={"Q1855372"}, jurisdiction={"Q846"})
+
+
 def test_meeting_with_a_counterpart() -> None:
     found = facts(
         "Sergey Lavrov held talks with his Chinese counterpart Wang Yi in Beijing on Tuesday."
