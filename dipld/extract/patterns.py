@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 
 SLOT = r"§[SODPCLGMR]\d+§"
-_SEP = r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s*/\s*|\s*[-–]\s*)"
+_SEP = (
+    r"(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+|his\s+|her\s+|their\s+)?|\s*/\s*|"
+    r"\s*[-–]\s*)"
+)
 
 
 def group_of(codes: str) -> str:

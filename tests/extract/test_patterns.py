@@ -131,6 +131,11 @@ def test_meeting_with_a_counterpart() -> None:
         "Sergey Lavrov held talks with his Chinese counterpart Wang Yi in Beijing on Tuesday."
     )
     assert find(found, "Meeting", participant={"Q58217", "Q701801"}, place={"Q956"})
+    found = facts(
+        "Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Mevlut Cavusoglu "
+        "met in Antalya."
+    )
+    assert find(found, "Meeting", participant={"Q58217", "Q249206"})
 
 
 def test_a_visit_to_a_capital_is_a_visit_to_its_state() -> None:
