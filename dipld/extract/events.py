@@ -38,6 +38,14 @@ _MEET = re.compile(
 _MEET_DIRECT = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"
 )
+# what makes talks "between" two parties a topic rather than talks that took place
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:importance|support|commitment|progress|resumption|continuation|need|role|value|"
+    r"framework|call|calls|urged|resume|continue|support(?:ed|s)?|welcomed?|encouraged?)\b"
+    r"(?:\s+(?:of|for|to|in|on))?(?:\s+(?:the|a|an|further|continued|ongoing|[\w§-]+-facilitated|"
+    r"[\w§-]+-led|direct|high-level))*\s*$",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(
     rf"\b(?:talks|meeting|negotiations|consultations|conversation|call|summit|dialogue)\s+"
     rf"(?:were\s+held\s+)?between\s+(?:the\s+)?(?P<a>{ACTORS})",
@@ -132,6 +140,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             )
         )
     for m in _BETWEEN.finditer(masked):
+        if _TOPIC_BEFORE.search(masked[max(0, m.start() - 50) : m.start()]):
+            continue  # "the importance of the dialogue between Serbia and Kosovo": a topic
         code = (
             "041"
             if _PHONE.search(m.group(0))

@@ -260,6 +260,8 @@ def test_relations() -> None:
         "Georgia hopes to join the European Union.",
         "Armenia and Azerbaijan have no diplomatic relations.",
         "Bhutan has no diplomatic relations with China.",
+        "They stressed the importance of the EU-facilitated dialogue between Serbia and Kosovo.",
+        "The United States supports direct talks between Israel and Saudi Arabia.",
     ],
 )
 def test_no_fact_from_hypotheses_negations_candidatures_or_plans(text: str) -> None:
