@@ -41,7 +41,8 @@ _MEET_DIRECT = re.compile(
 # what makes talks "between" two parties a topic rather than talks that took place
 _TOPIC_BEFORE = re.compile(
     r"\b(?:importance|support|commitment|progress|resumption|continuation|need|role|value|"
-    r"framework|call|calls|urged|resume|continue|support(?:ed|s)?|welcomed?|encouraged?)\b"
+    r"framework|call|calls|urged|resume|continue|support(?:ed|s)?|welcomed?|encouraged?|"
+    r"advanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing))\b"
     r"(?:\s+(?:of|for|to|in|on))?(?:\s+(?:the|a|an|further|continued|ongoing|[\w§-]+-facilitated|"
     r"[\w§-]+-led|direct|high-level))*\s*$",
     re.IGNORECASE,
