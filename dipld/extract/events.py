@@ -33,7 +33,7 @@ _PHONE = re.compile(
 )
 _MEET = re.compile(
     rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?:(?P<mid>[^§;]{{0,40}}?)\s+with\s+"
-    rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS}))?"
+    rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z][A-Za-z.]+\s+)?(?P<b>{ACTORS}))?"
 )
 _MEET_DIRECT = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"
