@@ -337,6 +337,9 @@ class MentionFinder:
                     people.append(e)
             if m.code in {Code.STATE, Code.DEMONYM, Code.GROUP}:
                 states.extend(m.entities)
+                for e in m.entities:
+                    if e.kind is EntityKind.STATE and e.qid:
+                        self.ctx.states.setdefault(e.key, e)
         unique_states = tuple({e.key: e for e in states}.values())
         if len(unique_states) >= 2:
             self.ctx.last_states = unique_states

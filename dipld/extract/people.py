@@ -718,6 +718,8 @@ class People:
             } - {home.key}
             if office.role in _HOME_ROLES or (office.role == "Minister" and not others):
                 office = replace(office, jurisdiction=home)
+        if office.jurisdiction is None and not holder.is_linked:
+            office = self._by_exclusion(office, mentions)
         posts = {t.post for t in fitting if t.post}
         if len(posts) == 1:
             return replace(office, post=next(iter(posts)))
@@ -727,6 +729,27 @@ class People:
             ]
             if len(candidates) == 1:
                 return replace(office, post=candidates[0].qid)
+        return office
+
+    def _by_exclusion(self, office: Office, mentions: list[Mention]) -> Office:
+        """An unnamed-state head of state or government ("Prime Minister Atal Bihari Vajpayee"
+        in talks of Russia and India): of the states the article names, the only one whose
+        post the KB does not show held by someone else on the article date."""
+        if self.date is None or office.role not in _SINGLE_HOLDER_ROLES or not office.current:
+            return office
+        named = dict(self.ctx.states)
+        for m in mentions:
+            if m.code in {Code.STATE, Code.DEMONYM} and m.entity is not None and m.entity.qid:
+                named.setdefault(m.entity.key, m.entity)
+        open_states = []
+        for state in named.values():
+            assert state.qid is not None
+            posts = [p for p in self.kb.posts(state.qid, office.role) if not p.role_class]
+            held = {h for p in posts for h in self.kb.holders(p.qid, self.date)}
+            if not held:
+                open_states.append(state)
+        if len(open_states) == 1 and len(named) >= 2:
+            return replace(office, jurisdiction=open_states[0])
         return office
 
     # ---- names without titles -------------------------------------------------------------

@@ -146,6 +146,7 @@ class Context:
     subject: tuple[Entity, ...] = ()
     home: KbEntity | None = None
     issuers: tuple[Entity, ...] = ()
+    states: dict[str, Entity] = field(default_factory=dict)  # every state named so far
 
     def office_of(self, person: Entity) -> Office | None:
         for known, office in self.people:

@@ -118,6 +118,22 @@ def test_secretary_general_is_a_title_not_a_general() -> None:
     assert find(found, "Meeting", participant={"Q24025631", "Jens Stoltenberg"})
 
 
+def test_the_state_of_an_unknown_leader_is_the_one_whose_post_is_not_taken() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            title="Russian-Indian summit talks were held in the Kremlin",
+            body="President Vladimir Putin and Prime Minister Atal Bihari Vajpayee had a "
+            "face-to-face talk before the two countries' delegations joined them.",
+            date=dt.date(2001, 11, 6),
+        ),
+        load_index(),
+    )
+    # Russia's head of government on that day is someone else in the KB: India's is open
+    assert find(found, "Tenure", holder={"Atal Bihari Vajpayee"}, jurisdiction={"Q668"})
+
+
 def test_monarchs_titles() -> None:
     found = facts("President Biden met King Abdullah II of Jordan at the White House.")
     assert find(found, "Tenure", holder={"Q57464"}, jurisdiction={"Q810"}, role="HeadOfState")
