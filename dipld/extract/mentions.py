@@ -60,6 +60,7 @@ _LEAD_WORDS = frozenset(
 )
 
 
+_LEADER = re.compile(r"\s+leader\b(?!s|ship)")
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{2,20})\)")
 
 
@@ -112,6 +113,7 @@ class MentionFinder:
         mentions = self.people.bind_titles(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
         mentions = [self._metonym(m, text, base) for m in mentions]
+        mentions = [self._leader(m, text, base) for m in mentions]
         dates = [
             replace(d, begin=d.begin + base, end=d.end + base) for d in find_dates(text, self.date)
         ]
@@ -161,6 +163,37 @@ class MentionFinder:
         if re.match(r"\s*(?:[-–]\s*)?[A-Z]", after) and not re.match(r"\s+and\s", after):
             return mention  # part of a name: "the Vienna Convention", "the Minsk Group"
         return replace(mention, code=Code.STATE, entities=(entity_of(state),), confidence=0.75)
+
+    def _leader(self, mention: Mention, text: str, base: int) -> Mention:
+        """ "The Russian leader praised ...": the one head of state or government of that state
+        the article has named, when there is exactly one."""
+        if mention.code is not Code.DEMONYM or mention.entity is None:
+            return mention
+        after = _LEADER.match(text, mention.end - base)
+        if after is None:
+            return mention
+        state = mention.entity.key
+        leaders = {
+            person.key: (person, office)
+            for person, office in self.ctx.people
+            if office is not None
+            and office.role in {"HeadOfState", "HeadOfGovernment"}
+            and office.jurisdiction is not None
+            and office.jurisdiction.key == state
+        }
+        if len(leaders) != 1:
+            return mention
+        person, office = next(iter(leaders.values()))
+        end = base + after.end()
+        return Mention(
+            mention.begin,
+            end,
+            text[mention.begin - base : after.end()],
+            Code.PERSON,
+            (person,),
+            (replace(office, named=False),),
+            confidence=0.8,
+        )
 
     def _city_context(self, text: str, start: int, entity: Entity) -> bool:
         """Single-word city names are often common words: accept them after a place word, or

@@ -100,7 +100,7 @@ _PRAISE = re.compile(
 # "welcomed the conclusion of an agreement": approval of an outcome, with no recipient
 _PRAISE_OUTCOME = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed)\s+"
-    r"the\s+(?:\w+\s+)?(?:conclusion|signing|adoption|results?|outcomes?|progress|entry\s+into\s+force|"
+    r"the\s+(?:\w+\s+)?(?:conclusion|signing|adoption|entry\s+into\s+force|"
     r"launch|agreement|decision|ratification)\b"
 )
 _SUPPORT_FOR = re.compile(

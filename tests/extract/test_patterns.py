@@ -134,6 +134,14 @@ def test_the_state_of_an_unknown_leader_is_the_one_whose_post_is_not_taken() -> 
     assert find(found, "Tenure", holder={"Atal Bihari Vajpayee"}, jurisdiction={"Q668"})
 
 
+def test_the_russian_leader_is_the_russian_head_of_state_named() -> None:
+    found = facts(
+        "President Vladimir Putin met Prime Minister Silvio Berlusconi in Rome. "
+        "The Russian leader welcomed the signing of the agreement."
+    )
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q7747"})
+
+
 def test_monarchs_titles() -> None:
     found = facts("President Biden met King Abdullah II of Jordan at the White House.")
     assert find(found, "Tenure", holder={"Q57464"}, jurisdiction={"Q810"}, role="HeadOfState")
