@@ -19,6 +19,7 @@ real `dipld load FOLDER --jobs 2 --json` process, and reports:
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -179,7 +180,14 @@ def run_size(size: int, template: Path, workdir: Path) -> dict[str, float]:
 
 
 def main(argv: list[str]) -> int:
-    sizes = [int(a) for a in argv] or [1000, 10000]
+    parser = argparse.ArgumentParser(
+        description=(__doc__ or "").split("\n\n", 1)[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "sizes", nargs="*", type=int, default=[1000, 10000], help="article counts to load"
+    )
+    sizes = parser.parse_args(argv).sizes
     commit = subprocess.run(
         ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
         capture_output=True, text=True, check=False,

@@ -10,9 +10,9 @@ triples, violations and milliseconds, then the largest graph's median time.
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
-import sys
 import tempfile
 import time
 from decimal import Decimal
@@ -92,7 +92,10 @@ def graphs(out: Path) -> list[Path]:
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp())
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n", 1)[0])
+    parser.add_argument("out_dir", nargs="?", type=Path, help="where to write the graphs")
+    args = parser.parse_args()
+    out = args.out_dir or Path(tempfile.mkdtemp())
     out.mkdir(parents=True, exist_ok=True)
     files = graphs(out)
     started = time.perf_counter()

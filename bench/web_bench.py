@@ -1,7 +1,11 @@
 """Time the Linked Data pages of a running ``dipld serve``: cold, rendered from cached query
 results, and from the page cache.
 
-    python bench/web_bench.py http://127.0.0.1:8000 /wikidata/Q30 /article/ID ...
+    python bench/web_bench.py                      # a store of seeds/ + 500 synthetic articles
+    python bench/web_bench.py --url http://127.0.0.1:8000 /wikidata/Q30 /article/ID ...
+
+Without ``--url`` it loads ``seeds/`` and synthetic articles (bench/synth.py) into a temporary
+store, starts a real ``dipld serve --port 0`` on it and times a few entity and article pages.
 
 "cold" is the first request after the server started or a new version was published (query
 results not cached yet); "render" bypasses the page cache (a new X-Forwarded-Prefix each time)
@@ -10,10 +14,16 @@ so it measures querying the cached results plus building the page; "cached" is a
 
 from __future__ import annotations
 
+import argparse
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 
@@ -47,5 +57,59 @@ def main(base: str, paths: list[str]) -> None:
             )
 
 
+ROOT = Path(__file__).resolve().parent.parent
+DIPLD = [sys.executable, "-m", "dipld"]
+DEFAULT_PATHS = ["/wikidata/Q184", "/wikidata/Q159", "/article/000-33cfb764012bfcb3"]
+
+
+@contextmanager
+def local_server(synthetic: int) -> Iterator[str]:
+    """A temporary store (seeds/ and synthetic articles) served by a real ``dipld serve``."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth import generate, write_folder
+
+    with tempfile.TemporaryDirectory(prefix="dipld-web-bench-") as tmp:
+        folder, store = Path(tmp) / "articles", Path(tmp) / "store"
+        write_folder(generate(synthetic), folder)
+        for source in (ROOT / "seeds", folder):
+            subprocess.run([*DIPLD, "load", str(source), "--store", str(store), "-q"], check=True)
+        server = subprocess.Popen(
+            [*DIPLD, "serve", "--store", str(store), "--port", "0", "-q"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert server.stderr is not None
+            url = ""
+            while not url:
+                line = server.stderr.readline()
+                if not line:
+                    raise SystemExit("dipld serve exited before listening")
+                if "listening on " in line:
+                    url = line.split("listening on ", 1)[1].strip().rstrip("/")
+            yield url
+        finally:
+            server.terminate()
+            server.wait(30)
+
+
+def cli(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(
+        description=(__doc__ or "").split("\n\n", 1)[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", default=DEFAULT_PATHS, help="page paths to time")
+    parser.add_argument("--url", help="a running dipld serve (default: start one)")
+    parser.add_argument(
+        "--synthetic", type=int, default=500, help="synthetic articles in the started server"
+    )
+    args = parser.parse_args(argv)
+    if args.url:
+        main(args.url, args.paths)
+        return
+    with local_server(args.synthetic) as url:
+        main(url, args.paths)
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:])
+    cli(sys.argv[1:])
