@@ -266,6 +266,7 @@ class Trigger:
     needs_recipient: bool = False  # no event without one (REQUEST, ACCUSE)
     future_ok: bool = False  # stays an AGREE when stated in the future
     adjacent: bool = False  # the actor must be the verb's own subject, right before it
+    in_object: bool = False  # else the party the object names ("concern about violence in Burma")
 
 
 def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
@@ -311,6 +312,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "ACCUSE",
         "111",
         needs_recipient=True,
+        in_object=True,
     ),
     _t(r"accused|accuses", "ACCUSE", "112", needs_recipient=True),
     _t(
@@ -318,6 +320,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "ACCUSE",
         "111",
         needs_recipient=True,
+        in_object=True,
     ),
     _t(r"summoned", "ACCUSE", "114", needs_recipient=True),
     # REJECT (12)
@@ -453,6 +456,26 @@ _RECIPIENTS = group_of("SOPGD")
 _DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?)\b", re.IGNORECASE)
 
 
+_VICTIM = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on|against|in|at|into)\s+(?:the\s+)?§")
+_OBJECT_PARTY = re.compile(
+    r"^[^§;]{0,80}?(?:\b(?:in|of|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)|(?P<p>§[SD]\d+§)['’]s\b)"
+)
+
+
+def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
+    """The party the object of a condemnation names: "the violence in Burma", "actions by
+    Russia", "China's detention of ..." (the first one, within the clause)."""
+    clause = re.split(r";|,\s+(?:and|while|but)\b|\band\s+(?:called|urged|said)\b", tail)[0]
+    by = re.search(r"\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)", clause[:120])
+    if by:
+        return [e for e in entities_of(analysis, by.group("g")) if e.kind in _ACTOR_KINDS]
+    m = _OBJECT_PARTY.match(clause)
+    if not m:
+        return []
+    slot = m.group("g") or m.group("p")
+    return [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
+
+
 def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
     clause = re.split(r";|\bwhich\b|\bwho\b|,\s+(?:while|and\s+(?=[a-z]+ed\b))", tail)[0]
     m = re.match(
@@ -516,6 +539,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
+            if trigger.in_object and (not recipients or _VICTIM.match(tail)):
+                # "condemned the attack on Ukraine by Russia": Ukraine is not the one accused
+                recipients = _party_in_object(analysis, tail)
             if not recipients and event_type == "AID":
                 to = re.search(rf"\bto\s+(?:the\s+)?(?P<g>{ACTORS})", tail.split(";")[0])
                 if to:

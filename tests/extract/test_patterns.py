@@ -60,6 +60,8 @@ EVENTS = [
     ("Germany expelled a Russian diplomat on Monday.", "SANCTION", {"Q183"}, {"Q159"}),
     ("Poland expelled 45 Russian diplomats.", "SANCTION", {"Q36"}, {"Q159"}),
     ("Lithuania condemned Russian aggression.", "ACCUSE", {"Q37"}, {"Q159"}),
+    ("Poland condemned the attack on Ukraine by Russia.", "ACCUSE", {"Q36"}, {"Q159"}),
+    ("Japan expressed concern over the military buildup in China.", "ACCUSE", {"Q17"}, {"Q148"}),
     ("Japan endorsed India's bid for a permanent seat.", "SUPPORT", {"Q17"}, {"Q668"}),
     ("Germany welcomed the signing of the peace deal.", "SUPPORT", {"Q183"}, set()),
     ("Britain and France agreed to expand cooperation.", "AGREE", {"Q145", "Q142"}, set()),
@@ -292,6 +294,11 @@ def test_no_fact_from_hypotheses_negations_candidatures_or_plans(text: str) -> N
     found = facts(text)
     unwanted = {"Membership", "Meeting", "DiplomaticRelations"}
     assert not [f for f in found if f.cls.value in unwanted], found
+
+
+def test_the_victim_of_an_attack_is_not_the_one_condemned() -> None:
+    found = facts("Poland condemned the attack on Ukraine.")
+    assert not [f for f in found if "Q212" in keys(f.get("recipient"))], found
 
 
 def test_month_may_is_not_a_modal_verb() -> None:
