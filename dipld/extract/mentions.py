@@ -48,6 +48,7 @@ _PERSON_GROUP = re.compile(
     r"[Tt]he\s+heads\s+of\s+state|[Tt]he\s+participants)\b"
 )
 _PRONOUN = re.compile(r"(?=[TtHhSsWw])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
 _TAGS = re.compile(r"[#@](?=\w)")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|of|into|outside|around|via|visit|visited|visiting|visits|toward|"
@@ -299,6 +300,30 @@ class MentionFinder:
                         Code.PERSON,
                         people,
                         confidence=0.8,
+                    )
+                )
+        for m in _THE_COUNTRY.finditer(text):
+            # "the country's military regime": the one state named before it in this sentence,
+            # else the one state of the previous sentence
+            if not free(m.start(), m.end()):
+                continue
+            before = {
+                e.key: e
+                for k in out
+                if k.end <= base + m.start() and k.code in {Code.STATE, Code.DEMONYM}
+                for e in k.entities
+                if e.kind is EntityKind.STATE
+            }
+            states = tuple(before.values()) or self.ctx.last_states
+            if len(states) == 1:
+                out.append(
+                    Mention(
+                        base + m.start(),
+                        base + m.end(),
+                        m.group(0),
+                        Code.STATE,
+                        states,
+                        confidence=0.7,
                     )
                 )
         for m in _PRONOUN.finditer(text):
