@@ -293,7 +293,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
         r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|extended)"
-        r"(?=\s+[^.;]*(?:assistance|aid|§M|doses|vaccines|supplies|loans?|grants?|funding))",
+        r"(?=\s+[^.;]*(?:assistance|aid|§M|doses|vaccines|supplies|loans?|grants?|funding|weapons|"
+        r"tanks|missiles|ammunition|artillery|howitzers|(?:air\s+defen[cs]e|missile)\s+systems|arms))",
+        "AID",
+        "070",
+    ),
+    # "announced $45 million in funding for ...": money given, not only promised
+    _t(
+        r"(?:announced|unveiled|approved)(?=\s+(?:an?\s+)?(?:additional\s+|new\s+|further\s+)?"
+        r"(?:(?:nearly|almost|about|over|up\s+to|more\s+than)\s+)?§M\d+§\s+(?:in|of|worth\s+of)\s+"
+        r"(?:new\s+)?(?:[\w-]+\s+){0,3}(?:assistance|aid|funding|support|grants?|loans?))",
         "AID",
         "070",
     ),
@@ -402,8 +411,17 @@ TRIGGERS: tuple[Trigger, ...] = (
 
 _AID_KIND = (
     (re.compile(r"humanitarian|vaccine|doses|food|medical|relief|refugees?", re.IGNORECASE), "073"),
-    (re.compile(r"military|security|weapons|defen[cs]e|arms", re.IGNORECASE), "072"),
+    (
+        re.compile(
+            r"military|security|weapons|defen[cs]e|arms|tanks|missiles|ammunition|artillery",
+            re.IGNORECASE,
+        ),
+        "072",
+    ),
     (re.compile(r"economic|financial|development|budget|loans?|grants?", re.IGNORECASE), "071"),
+)
+_AID_FROM = re.compile(
+    r"\b(?:assistance|aid|funding|support|grants?|loans?)\s+from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
 )
 _RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
 _SLOT_GROUP = re.compile(ACTORS)
@@ -489,13 +507,22 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
 
 
 def _event_date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | None:
-    when = _date(analysis)
-    if when is not None:
-        return when
-    for d in analysis.dates:
-        if d.end_value is None:
+    """The date of an act: the sentence's own date ("since 2016" starts a period instead),
+    else the date of the meeting its actors took part in."""
+    dated = [d for d in analysis.dates if d.end_value is None and not d.since]
+    for d in dated:
+        if d.relative or d.value.precision >= 10:
             return d.value
+    if dated:
+        return dated[0].value
+    if any(d.since for d in analysis.dates):
+        return None
     return doc.meeting_date_of(actors)
+
+
+def _since(analysis: Analysis) -> TimeValue | None:
+    """ "Since February 24, the United States has committed ...": the start of the period."""
+    return next((d.value for d in analysis.dates if d.since and d.end_value is None), None)
 
 
 _TRIGGER_WORDS = frozenset().union(*(t.words for t in TRIGGERS))
@@ -531,6 +558,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     continue
                 event_type, cameo = "AGREE", "033"
             actors = _actor_before(analysis, doc, head)
+            giver = _AID_FROM.search(tail[:120]) if event_type == "AID" else None
+            if giver:
+                # "announced $45 million in funding from the United States": the giver
+                actors = [
+                    e for e in entities_of(analysis, giver.group("g")) if e.kind in _ACTOR_KINDS
+                ] or actors
             if not actors:
                 continue
             if trigger.adjacent and not re.search(
@@ -543,7 +576,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "condemned the attack on Ukraine by Russia": Ukraine is not the one accused
                 recipients = _party_in_object(analysis, tail)
             if not recipients and event_type == "AID":
-                to = re.search(rf"\bto\s+(?:the\s+)?(?P<g>{ACTORS})", tail.split(";")[0])
+                to = re.search(rf"\b(?:to|for)\s+(?:the\s+)?(?P<g>{ACTORS})", tail.split(";")[0])
                 if to:
                     recipients = [
                         e for e in entities_of(analysis, to.group("g")) if e.kind in _ACTOR_KINDS
@@ -574,6 +607,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
             when = _event_date(analysis, doc, actors)
             if when is not None:
                 args["date"] = [when]
+            since = _since(analysis)
+            if since is not None:
+                args["startDate"] = [since]
             status = Status.FUTURE if future and event_type == "AGREE" else Status.ASSERTED
             doc.add(FactClass.EVENT, args, analysis, 0.75, status)
 

@@ -69,6 +69,14 @@ EVENTS = [
     ("Serbia rejected Kosovo's proposal.", "REJECT", {"Q403"}, {"Q1246"}),
     ("Japan provided $10 million in humanitarian aid to Turkey.", "AID", {"Q17"}, {"Q43"}),
     ("China arrested two Canadian citizens.", "COERCE", {"Q148"}, {"Q16"}),
+    ("Japan announced $100 million in humanitarian aid for Ukraine.", "AID", {"Q17"}, {"Q212"}),
+    ("Germany delivered air defense systems to Ukraine.", "AID", {"Q183"}, {"Q212"}),
+    (
+        "The envoy announced $45 million in funding from the United States for Laos.",
+        "AID",
+        {"Q30"},
+        {"Q819"},
+    ),
     (
         "Germany and France signed an agreement on energy cooperation.",
         "SUPPORT",
@@ -222,6 +230,16 @@ def test_trade_share_of_a_partner() -> None:
     assert find(
         found, "TradeShare", reporter={"Q711"}, partner={"Q148"}, share="0.3", period="2022"
     ), found
+
+
+def test_aid_since_a_date_starts_then() -> None:
+    found = facts(
+        "Since February 24, the United States has committed nearly $75 million in "
+        "humanitarian assistance to Moldova."
+    )
+    fact = find(found, "Event", eventType="AID", actor={"Q30"}, recipient={"Q217"})
+    assert fact is not None and [str(v) for v in fact.get("startDate")] == ["2023-02-24"]
+    assert not fact.get("date")
 
 
 def test_membership_with_its_start() -> None:
