@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from dipld.extract.facts import Doc, entities_of
 from dipld.extract.patterns import PARTIES, STATES, group_of
-from dipld.extract.spans import Analysis
+from dipld.extract.spans import NOT_NEGATING, Analysis
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 
 # Organisation slots of membership rules: the EU is masked as a state (it is both).
@@ -118,6 +118,21 @@ _NO_RELATION = re.compile(
 )
 
 
+_NEGATION_CUE = re.compile(r"\b(?:not|never|neither|nor|without)\b|n['’]t\b", re.IGNORECASE)
+
+
+_NOT_NEGATING_ANY_CASE = re.compile(NOT_NEGATING.pattern, re.IGNORECASE)
+
+
+def _first_negation(analysis: Analysis) -> int | None:
+    """Where the sentence's first negation starts (idioms such as "not only" left out)."""
+    if not analysis.negated:
+        return None
+    plain = _NOT_NEGATING_ANY_CASE.sub(lambda m: " " * len(m.group(0)), analysis.masked)
+    cue = _NEGATION_CUE.search(plain)
+    return cue.start() if cue else None
+
+
 def _asserted(analysis: Analysis) -> bool:
     return (
         not analysis.negated
@@ -134,8 +149,17 @@ _MEMBER_WORDS = frozenset(
 
 def memberships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if _MEMBER_WORDS.isdisjoint(analysis.words) or not _asserted(analysis):
+    if _MEMBER_WORDS.isdisjoint(analysis.words) or analysis.hypothetical:
         return
+    if "no" in analysis.words and _NO_RELATION.search(masked):
+        return
+    negation = _first_negation(analysis)
+
+    def keep(m: re.Match[str]) -> bool:
+        """Not negated: "Moldova is not a member of NATO" (a negation after the statement,
+        "... presidency of the EU is not enough time", leaves it asserted)."""
+        return negation is None or m.end() <= negation
+
     if _CANDIDATE.search(masked):
         return
     found: list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]] = []
@@ -147,6 +171,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         (_JOIN, 0.8),
     ):
         for m in regex.finditer(masked):
+            if not keep(m):
+                continue
             found.append(
                 (
                     _states(analysis, m.group("m"), doc),
@@ -156,14 +182,20 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                 )
             )
     for m in _NAMED_MEMBERS.finditer(masked):
+        if not keep(m):
+            continue
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
         )
     for m in _MEMBER_LIST.finditer(masked):
+        if not keep(m):
+            continue
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
         )
     for m in _ANNIVERSARY.finditer(masked):
+        if not keep(m):
+            continue
         extra: dict[str, Sequence[Value]] = {}
         if doc.date:
             extra["startDate"] = [
@@ -173,6 +205,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), extra, 0.85)
         )
     for m in _COUNTED_MEMBERS.finditer(masked):
+        if not keep(m):
+            continue
         # "the six Collective Security Treaty signatory countries": the six states just named
         n = (
             _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
@@ -183,13 +217,19 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         if n and len(states) == n and not _MEMBER_LIST.search(masked):
             found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.75))
     for m in _HOLDS_PRESIDENCY.finditer(masked):
+        if not keep(m):
+            continue
         found.append(
             (_states(analysis, m.group("a"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.7)
         )
     for m in _AS_MEMBERS.finditer(masked):
+        if not keep(m):
+            continue
         issuers = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
         found.append((issuers, _orgs(analysis, m.group("o"), doc), {}, 0.75))
     for m in _PRESIDENCY.finditer(masked):
+        if not keep(m):
+            continue
         orgs = _orgs(analysis, m.group("o"), doc)
         states = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
         found.append((states, orgs, {}, 0.7))

@@ -96,7 +96,7 @@ class Analysis:
         if _NEGATION_WORDS.isdisjoint(self.words):
             return False
         # idioms that negate nothing: "like never before", "not only ... but also"
-        plain = _NOT_NEGATING.sub(" ", self.masked.lower())
+        plain = NOT_NEGATING.sub(" ", self.masked.lower())
         return not _NEGATION_WORDS.isdisjoint(_WORD.findall(plain))
 
     @cached_property
@@ -110,7 +110,7 @@ class Analysis:
 _WORD = re.compile(r"[a-z]+")
 _MAY = re.compile(r"\bmay\b")  # the verb, not the month "May"
 _NEGATION_WORDS = frozenset({"not", "never", "neither", "nor", "without"})
-_NOT_NEGATING = re.compile(
+NOT_NEGATING = re.compile(
     r"\b(?:never\s+before|not\s+only|without\s+delay|without\s+(?:any\s+)?preconditions|"
     r"if\s+not|not\s+least|nor\s+least)\b"
 )

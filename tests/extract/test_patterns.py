@@ -260,6 +260,8 @@ def test_membership_with_its_start() -> None:
         ("Estonia is an EU member state.", "Q191", "Q458", None),
         ("NATO members Poland and Lithuania condemned the attack.", "Q37", "Q7184", None),
         ("EU member states Hungary and Slovakia objected.", "Q214", "Q458", None),
+        ("Germany is a member of NATO, but Austria is not.", "Q183", "Q7184", None),
+        ("The Italian presidency of the EU is not long enough.", "Q38", "Q458", None),
     ],
 )
 def test_membership_phrasings(text: str, member: str, org: str, start: str | None) -> None:
@@ -299,6 +301,7 @@ def test_relations() -> None:
     [
         "Belarus could join the Collective Security Treaty Organization if necessary.",
         "Moldova is not a member of NATO.",
+        "Switzerland has never been a member of the European Union.",
         "Ukraine applied for membership of the European Union.",
         "The two leaders will meet in Geneva next month.",
         "Georgia hopes to join the European Union.",
