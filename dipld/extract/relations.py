@@ -55,6 +55,13 @@ _MEMBER_LIST = re.compile(
     rf"(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<o>§[OS]\d+§)\s+"
     rf"(?:member(?:\s+states|\s+countries)?|signatory\s+(?:states|countries))[,:]?\s+(?P<m>{STATES})"
 )
+# "The United States is a Co-Chair of the OSCE Minsk Group", "Indonesia, as Chair of ASEAN":
+# leading it
+_CHAIRS = re.compile(
+    rf"(?P<m>{STATES}),?\s+(?:{_BE}|as|holds|held|will\s+hold|took\s+over)\s+(?:a\s+|the\s+)?"
+    r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship)?|[Cc]hair(?:man|manship)?|[Pp]residency)\s+"
+    rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})"
+)
 # "NATO members Poland and Lithuania", "fellow EU member states Hungary and Slovakia"
 _NAMED_MEMBERS = re.compile(
     rf"(?P<o>§[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
@@ -143,7 +150,7 @@ def _asserted(analysis: Analysis) -> bool:
 
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
-    "presidency chairmanship chair signatory allies ally".split()
+    "presidency chairmanship chair chairman signatory allies ally".split()
 )
 
 
@@ -181,6 +188,12 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                     confidence,
                 )
             )
+    for m in _CHAIRS.finditer(masked):
+        if not keep(m):
+            continue
+        found.append(
+            (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.7)
+        )
     for m in _NAMED_MEMBERS.finditer(masked):
         if not keep(m):
             continue

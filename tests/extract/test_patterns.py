@@ -262,6 +262,8 @@ def test_membership_with_its_start() -> None:
         ("EU member states Hungary and Slovakia objected.", "Q214", "Q458", None),
         ("Germany is a member of NATO, but Austria is not.", "Q183", "Q7184", None),
         ("The Italian presidency of the EU is not long enough.", "Q38", "Q458", None),
+        ("Indonesia holds the presidency of the G20 this year.", "Q252", "Q19771", None),
+        ("Kazakhstan took over the chairmanship of the CSTO.", "Q232", "Q318693", None),
     ],
 )
 def test_membership_phrasings(text: str, member: str, org: str, start: str | None) -> None:
