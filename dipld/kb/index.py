@@ -41,7 +41,9 @@ from dipld.kb.text import normalise as _normalise
 from dipld.kb.text import noun_forms
 from dipld.model import EntityKind, Precision, TimeValue
 
-INDEX_FORMAT = 2  # bump when the pickled structure or its derivation changes
+INDEX_FORMAT = 3  # bump when the pickled structure or its derivation changes
+# a city name with its district or state abbreviation: "Washington, D.C."
+_CITY_SUFFIX = re.compile(r"^(\w[\w\s'’-]*\w),\s+(?:[A-Z]\.){1,3}$")
 
 _KIND_BY_TYPE: Mapping[str, EntityKind] = {
     str(SCHEMA.Country): EntityKind.STATE,
@@ -367,6 +369,9 @@ def build_index(path: Path = KB_FILE) -> KbIndex:
         for prop in _NAME_PROPERTIES:
             for text in _english(props.get(prop, ())):
                 surface[text].add(qid)
+                if entity.kind is EntityKind.CITY and (short := _CITY_SUFFIX.match(text)):
+                    # "Washington, D.C." is also written "Washington"
+                    surface[short.group(1)].add(qid)
     demonym_surface = _demonyms(facts, entities)
     demonyms: dict[str, set[str]] = defaultdict(set)
     for text, qids in demonym_surface.items():

@@ -61,6 +61,7 @@ EVENTS = [
     ("Poland expelled 45 Russian diplomats.", "SANCTION", {"Q36"}, {"Q159"}),
     ("Lithuania condemned Russian aggression.", "ACCUSE", {"Q37"}, {"Q159"}),
     ("Poland condemned the attack on Ukraine by Russia.", "ACCUSE", {"Q36"}, {"Q159"}),
+    ("Beijing criticised Washington's decision to sell arms.", "ACCUSE", {"Q148"}, {"Q30"}),
     ("Japan expressed concern over the military buildup in China.", "ACCUSE", {"Q17"}, {"Q148"}),
     ("Japan endorsed India's bid for a permanent seat.", "SUPPORT", {"Q17"}, {"Q668"}),
     ("Germany welcomed the signing of the peace deal.", "SUPPORT", {"Q183"}, set()),

@@ -216,3 +216,9 @@ def test_committed_file_resolves_short_forms_of_long_names() -> None:
     kb = build_index(KB_FILE)
     britain = kb.resolve("Britain")
     assert britain is not None and britain.qid == "Q145"
+
+
+def test_a_city_is_also_named_without_its_district() -> None:
+    kb = build_index(KB_FILE)
+    washington = kb.resolve("Washington")
+    assert washington is not None and washington.qid == "Q61"
