@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Awaitable, Callable
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -254,22 +256,20 @@ def _graph_format(request: Request) -> tuple[formats.Format, bool]:
 
 async def void(request: Request) -> Response:
     """``/.well-known/void``: the VoID description (content-negotiated RDF)."""
-    ctx = context_of(request)
-    version = ctx.dataset
-    fmt, negotiated = _graph_format(request)
-    root = public_root(request, ctx)
-
-    async def make() -> Rendered:
-        return Rendered(
-            discovery.serialise(await discovery.void_triples(ctx, version, root), fmt),
-            fmt.content_type,
-        )
-
-    return await answer(request, ("void", root), fmt, make, negotiated=negotiated)
+    return await _description(request, "void", discovery.void_triples)
 
 
 async def catalog(request: Request) -> Response:
     """``/catalog``: the DCAT catalogue (content-negotiated RDF)."""
+    return await _description(request, "catalog", discovery.dcat_triples)
+
+
+async def _description(
+    request: Request,
+    name: str,
+    triples: Callable[[ServeContext, DatasetVersion, str], Awaitable[list[ox.Triple]]],
+) -> Response:
+    """A dataset description built from the current version, in the negotiated RDF format."""
     ctx = context_of(request)
     version = ctx.dataset
     fmt, negotiated = _graph_format(request)
@@ -277,11 +277,10 @@ async def catalog(request: Request) -> Response:
 
     async def make() -> Rendered:
         return Rendered(
-            discovery.serialise(await discovery.dcat_triples(ctx, version, root), fmt),
-            fmt.content_type,
+            discovery.serialise(await triples(ctx, version, root), fmt), fmt.content_type
         )
 
-    return await answer(request, ("catalog", root), fmt, make, negotiated=negotiated)
+    return await answer(request, (name, root), fmt, make, negotiated=negotiated)
 
 
 async def static(request: Request) -> Response:
