@@ -59,6 +59,10 @@ _NOT_NAME_WORDS = frozenset(
 # Offices whose unqualified title in a government's own release is that government's: top
 # offices are left out, their holders are in the KB (which gives the jurisdiction) or named
 # with their state ("Moldovan Prime Minister").
+# "... took part in the talks on the Russian side", "members of the Japanese delegation"
+_SIDE_AFTER = re.compile(r"\s+(?:side|delegation)\b")
+_SIDE_BEFORE = re.compile(r"\b(?:on|from|for|of)\s+the\s+$")
+_DELEGATION_OF = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?$")
 _HOME_ROLES = frozenset(
     {
         "DeputyMinister",
@@ -709,6 +713,8 @@ class People:
                     )
                 ):
                     office = replace(office, jurisdiction=only.entity)
+        if office.jurisdiction is None and text is not None:
+            office = self._side(office, mentions, text, base)
         if office.jurisdiction is None and self.ctx.home is not None:
             home = entity_of(self.ctx.home)
             others = {
@@ -729,6 +735,25 @@ class People:
             ]
             if len(candidates) == 1:
                 return replace(office, post=candidates[0].qid)
+        return office
+
+    @staticmethod
+    def _side(office: Office, mentions: list[Mention], text: str, base: int) -> Office:
+        """A delegation list ("Presidential Aide Sergei Prikhodko, Communications Minister Leonid
+        Reiman ... took part in the talks on the Russian side"): the state whose side or
+        delegation the sentence names, when it names exactly one."""
+        sides: dict[str, Entity] = {}
+        taken = False
+        for m in mentions:
+            if m.code not in {Code.STATE, Code.DEMONYM} or m.entity is None:
+                continue
+            if _DELEGATION_OF.search(text, 0, m.begin - base):
+                sides[m.entity.key], taken = m.entity, True
+            elif _SIDE_AFTER.match(text, m.end - base):
+                sides[m.entity.key] = m.entity
+                taken = taken or bool(_SIDE_BEFORE.search(text, 0, m.begin - base))
+        if len(sides) == 1 and taken:
+            return replace(office, jurisdiction=next(iter(sides.values())))
         return office
 
     def _by_exclusion(self, office: Office, mentions: list[Mention]) -> Office:

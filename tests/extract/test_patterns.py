@@ -359,3 +359,20 @@ def test_a_long_name_takes_the_known_abbreviation_after_it() -> None:
     )
     assert find(found, "TreatyRelation", party={"Q159", "Q207203"}), found
     assert not [f for f in found if "Q458" in keys(f.get("party"))]
+
+
+def test_delegation_lists_take_the_side_they_are_on() -> None:
+    found = facts(
+        "Trade Minister Anna Lindqvist and Deputy Foreign Minister Erik Dahl took part in the "
+        "talks on the Swedish side."
+    )
+    assert find(found, "Tenure", holder={"Anna Lindqvist"}, jurisdiction={"Q34"}, role="Minister")
+    assert find(found, "Tenure", holder={"Erik Dahl"}, jurisdiction={"Q34"})
+    found = facts("Energy Minister Tomas Berg was a member of the delegation of Norway.")
+    assert find(found, "Tenure", holder={"Tomas Berg"}, jurisdiction={"Q20"})
+    # two sides named: whose official is not said
+    found = facts(
+        "Energy Minister Tomas Berg took part in the talks on the Swedish side and the "
+        "Norwegian side."
+    )
+    assert not find(found, "Tenure", holder={"Tomas Berg"})
