@@ -62,6 +62,17 @@ _CHAIRS = re.compile(
     r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship)?|[Cc]hair(?:man|manship)?|[Pp]residency)\s+"
     rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})"
 )
+# "As the G20 Presidency, and Chairman of ASEAN next year, Indonesia will ...": a fronted role
+_AS_CHAIR = re.compile(
+    r"(?:^|[;:]\s*|,\s*)[Aa]s\s+(?P<roles>(?:(?:and\s+)?(?:the\s+)?[^,;]{0,60}?"
+    r"(?:[Cc]hair(?:man|manship|woman)?|[Pp]residency|[Pp]resident)\b[^,;]{0,40},\s*){1,3})"
+    rf"(?P<m>{STATES})"
+)
+_CHAIR_OF = re.compile(
+    r"(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)\b|"
+    r"(?:[Cc]o-?)?(?:[Cc]hair(?:man|manship|woman)?|[Pp]residency|[Pp]resident)\s+of\s+(?:the\s+)?"
+    r"(?P<p>§[OS]\d+§)"
+)
 # "NATO members Poland and Lithuania", "fellow EU member states Hungary and Slovakia"
 _NAMED_MEMBERS = re.compile(
     rf"(?P<o>§[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
@@ -194,6 +205,15 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.7)
         )
+    for m in _AS_CHAIR.finditer(masked):
+        if not keep(m):
+            continue
+        orgs = [
+            e
+            for c in _CHAIR_OF.finditer(m.group("roles"))
+            for e in _orgs(analysis, c.group("o") or c.group("p"), doc)
+        ]
+        found.append((_states(analysis, m.group("m"), doc), orgs, {}, 0.7))
     for m in _NAMED_MEMBERS.finditer(masked):
         if not keep(m):
             continue

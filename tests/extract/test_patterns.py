@@ -376,3 +376,16 @@ def test_delegation_lists_take_the_side_they_are_on() -> None:
         "Norwegian side."
     )
     assert not find(found, "Tenure", holder={"Tomas Berg"})
+
+
+def test_a_fronted_chair_or_presidency_is_a_membership() -> None:
+    found = facts("As chair of the OSCE, Finland hosted the ministerial in Helsinki.")
+    assert find(found, "Membership", member={"Q33"}, organization={"Q81299"})
+    found = facts(
+        "As the G20 Presidency, and Chairman of ASEAN next year, Indonesia will host the leaders."
+    )
+    assert find(found, "Membership", member={"Q252"}, organization={"Q19771"})
+    assert find(found, "Membership", member={"Q252"}, organization={"Q7768"})
+    # a person in the chair says nothing about a state's membership
+    found = facts("As chair of the OSCE, Ann Linde visited Ukraine.")
+    assert not find(found, "Membership")
