@@ -76,6 +76,17 @@ def _modifier(mention: Mention, begin: int) -> bool:
     )
 
 
+def _parent(mention: Mention, name: str) -> bool:
+    """A known organisation opening a longer name with a word of its own before the head
+    ("OSCE Minsk Group", "EU Foreign Affairs Council") names one of its bodies, not itself
+    ("the NATO Alliance" is NATO)."""
+    return (
+        mention.code is Code.ORG
+        and name.startswith(mention.text + " ")
+        and len(name[len(mention.text) :].split()) >= 2
+    )
+
+
 class MentionFinder:
     """Finds and links the mentions of an article's sentences, in order."""
 
@@ -217,7 +228,7 @@ class MentionFinder:
                 name.split(" ", 1)[0].lower() in _LEAD_WORDS
                 or find_titles(name.split(" ", 1)[0])
                 or name.split(" ", 1)[0].lower()
-                in {"honorary", "deputy", "vice", "first", "acting"}
+                in {"honorary", "deputy", "vice", "first", "acting", "co-chair", "co-chairs"}
             ):
                 first, name = name.split(" ", 1)
                 start += len(first) + 1
@@ -242,7 +253,14 @@ class MentionFinder:
             inside = [k for k in out if k.begin >= begin and k.end <= end]
             if any(k.begin < end and begin < k.end and k not in inside for k in out):
                 continue
-            if any(k.entity and k.entity.is_linked and not _modifier(k, begin) for k in inside):
+            if any(
+                k.entity
+                and k.entity.is_linked
+                and k.code is not Code.CITY  # "the OSCE Minsk Group", "the Paris Club"
+                and not _modifier(k, begin)
+                and not _parent(k, name)
+                for k in inside
+            ):
                 continue  # a known name ("the European Union"), perhaps with a generic word
             if any(k.code is Code.PERSON for k in inside):
                 continue

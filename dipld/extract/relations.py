@@ -58,8 +58,9 @@ _MEMBER_LIST = re.compile(
 # "The United States is a Co-Chair of the OSCE Minsk Group", "Indonesia, as Chair of ASEAN":
 # leading it
 _CHAIRS = re.compile(
-    rf"(?P<m>{STATES}),?\s+(?:{_BE}|as|holds|held|will\s+hold|took\s+over)\s+(?:a\s+|the\s+)?"
-    r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship)?|[Cc]hair(?:man|manship)?|[Pp]residency)\s+"
+    rf"(?P<m>{STATES}),?(?:['’]s?\s+role)?\s+(?:{_BE}|as|holds|held|will\s+hold|took\s+over)\s+"
+    r"(?:a\s+|the\s+)?"
+    r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|[Pp]residency)\s+"
     rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})"
 )
 # "As the G20 Presidency, and Chairman of ASEAN next year, Indonesia will ...": a fronted role
@@ -161,7 +162,7 @@ def _asserted(analysis: Analysis) -> bool:
 
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
-    "presidency chairmanship chair chairman signatory allies ally".split()
+    "presidency chairmanship chair chairs chairman signatory allies ally".split()
 )
 
 

@@ -389,3 +389,15 @@ def test_a_fronted_chair_or_presidency_is_a_membership() -> None:
     # a person in the chair says nothing about a state's membership
     found = facts("As chair of the OSCE, Ann Linde visited Ukraine.")
     assert not find(found, "Membership")
+
+
+def test_a_body_named_after_a_known_organisation_is_that_body() -> None:
+    found = facts("France and the United States are Co-Chairs of the OSCE Minsk Group.")
+    assert find(found, "Membership", member={"Q142"}, organization={"OSCE Minsk Group"})
+    assert not find(found, "Membership", organization={"Q81299"})
+    found = facts("The talks noted Ukraine's role as chair of the OSCE Minsk Group.")
+    assert find(found, "Membership", member={"Q212"}, organization={"OSCE Minsk Group"})
+    # the organisation itself with a generic word is still the organisation
+    found = facts("Poland and Slovenia are members of the NATO Alliance.")
+    assert find(found, "Membership", member={"Q36"}, organization={"Q7184"})
+    assert find(found, "Membership", member={"Q215"}, organization={"Q7184"})
