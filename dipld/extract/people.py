@@ -148,8 +148,8 @@ def same_person(label: str, words: list[str]) -> bool:
     agreeing first name, or the written words are the label's last words ("Lopez Obrador")."""
     if not words:
         return False
-    parts = fold(label).split()
-    written = [fold(w) for w in words]
+    parts = [surname_key(w) for w in fold(label).split()]
+    written = [surname_key(fold(w)) for w in words]
     if written[-1] != parts[-1]:
         return False
     if len(words) == 1 or parts[-len(written) :] == written:
@@ -157,11 +157,34 @@ def same_person(label: str, words: list[str]) -> bool:
     return first_names_agree(words[0], label)
 
 
+_TRANSLIT_END = re.compile(r"(?:yy|iy|ij|ii|yi)$")
+
+
+def surname_key(word: str) -> str:
+    """A folded name word with its transliteration variants merged: "zelenskyy", "zelenskiy"
+    and "zelensky" are one key (Wikidata and newsrooms romanise Slavic names differently)."""
+    return _TRANSLIT_END.sub("y", word) if len(word) > 4 else word
+
+
+_VARIANT_END = re.compile(r"(?:yy|iy|ij|ii|yi|y)$", re.IGNORECASE)
+
+
+def spelled(name: str) -> tuple[str, str]:
+    """A regex for a name that accepts the transliteration variants of its last word
+    ("Zelenskyy" also matches "Zelensky", "Zelenskiy"), and a plain substring every variant
+    contains (for a cheap "can it occur here" test)."""
+    end = _VARIANT_END.search(name) if len(name.rsplit(" ", 1)[-1]) > 4 else None
+    if end is None:
+        return re.escape(name), name
+    stem = name[: end.start()]
+    return re.escape(stem) + "(?:yy|iy|ij|ii|yi|y)", stem
+
+
 _SURNAMES: dict[str, dict[str, tuple[str, ...]]] = {}
 
 
 def surname_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
-    """Folded surname -> QIDs of KB people (built once per index)."""
+    """Surname key (:func:`surname_key`) -> QIDs of KB people (built once per index)."""
     cached = _SURNAMES.get(kb.version)
     if cached is not None:
         return cached
@@ -172,7 +195,7 @@ def surname_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
             continue
         for qid in qids:
             if kb.kind_of(qid) is EntityKind.PERSON:
-                index.setdefault(fold(parts[-1]), set()).add(qid)
+                index.setdefault(surname_key(fold(parts[-1])), set()).add(qid)
     built = {k: tuple(sorted(v)) for k, v in index.items()}
     _SURNAMES[kb.version] = built
     return built
@@ -256,7 +279,7 @@ class People:
         one person of this surname who ever held it (the KB's terms end in 2022-2023)."""
         dated: list[KbEntity] = []
         ever: list[KbEntity] = []
-        for qid in surname_index(self.kb).get(fold(words[-1]), ()):
+        for qid in surname_index(self.kb).get(surname_key(fold(words[-1])), ()):
             entity = self.kb.entity(qid)
             if entity is None:
                 continue
@@ -273,7 +296,7 @@ class People:
         surname, whose first name is a variant of the one written."""
         found = [
             e
-            for q in surname_index(self.kb).get(fold(words[-1]), ())
+            for q in surname_index(self.kb).get(surname_key(fold(words[-1])), ())
             if (e := self.kb.entity(q)) is not None
         ]
         if len(found) == 1 and same_person(found[0].label, words):
@@ -824,7 +847,7 @@ class People:
             self._names = (
                 re.compile(
                     r"(?<![\w§])(?:"
-                    + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                    + "|".join(spelled(w)[0] for w in sorted(words, key=len, reverse=True))
                     + r")(?![\w-])"
                 )
                 if words
@@ -841,8 +864,11 @@ class People:
         for known, office in self.ctx.people:
             label = known.label
             parts = label.split()
-            for pattern in (re.escape(label), re.escape(parts[-1]) if len(parts) > 1 else None):
-                if pattern is None or len(pattern) < 3 or pattern.replace("\\", "") not in text:
+            for name in (label, parts[-1] if len(parts) > 1 else None):
+                if name is None or len(name) < 3:
+                    continue
+                pattern, stem = spelled(name)
+                if stem not in text:
                     continue
                 for m in re.finditer(rf"(?<![\w§]){pattern}(?![\w-])", text):
                     start = m.start()

@@ -401,3 +401,14 @@ def test_a_body_named_after_a_known_organisation_is_that_body() -> None:
     found = facts("Poland and Slovenia are members of the NATO Alliance.")
     assert find(found, "Membership", member={"Q36"}, organization={"Q7184"})
     assert find(found, "Membership", member={"Q215"}, organization={"Q7184"})
+
+
+def test_transliteration_variants_of_a_surname_link_the_same_person() -> None:
+    # the KB spells him "Volodymyr Zelenskyy"; newsrooms also write Zelensky and Zelenskiy
+    for spelling in ("Zelensky", "Zelenskiy", "Zelenskyy"):
+        found = facts(
+            f"President Volodymyr {spelling} met President Andrzej Duda in Kyiv. "
+            f"{spelling} thanked Poland for its support."
+        )
+        assert find(found, "Tenure", holder={"Q3874799"}, jurisdiction={"Q212"})
+        assert find(found, "Event", eventType="SUPPORT", actor={"Q3874799"}, recipient={"Q36"})
