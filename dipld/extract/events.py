@@ -337,6 +337,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"rejected|rejects|dismissed", "REJECT", "120", needs_recipient=True),
     # THREATEN (13)
     _t(r"threatened|threatens", "THREATEN", "130", needs_recipient=True),
+    # "France warned Iran against further escalation" (a warning to someone, not "warned that")
+    _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139"),
     # PROTEST (14)
     _t(r"protested|protests\s+against|demonstrated\s+against|rallied\s+against", "PROTEST", "140"),
@@ -395,11 +397,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "0874",
         recipient=False,
     ),
+    # "Iran released two French citizens": the recipient is the state the object names
     _t(
-        r"released\s+(?:\w+\s+){0,3}(?:prisoners|detainees|hostages|journalists|captives)",
+        r"released(?=\s+(?:[\w§-]+\s+){0,3}(?:prisoners|detainees|hostages|journalists|captives|"
+        r"citizens|nationals|servicemen|soldiers|sailors|crew)|"
+        r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+§S\d+§"
+        r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed)\b))",
         "CONCEDE",
         "0841",
-        recipient=False,
     ),
     _t(
         r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|embargo)",

@@ -502,7 +502,9 @@ _ACTOR_GROUP = re.compile(
     r"leaders?|leadership|servicemembers|service\s+members|negotiators|administration|companies|"
     r"presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state|"
     r"businesses|investors|counterparts?|positions|territory|villages|towns|cities|ships|vessels|"
-    r"embassy|citizens|nationals|warships|aircraft|jets|drones|units|navy|coast\s+guard)\b"
+    r"embassy|citizens|nationals|warships|aircraft|jets|drones|units|navy|coast\s+guard|police|"
+    r"border\s+guards?|security\s+services|intelligence\s+services|special\s+services|"
+    r"prosecutors|lawmakers|parliament|regime|customs)\b"
 )
 
 

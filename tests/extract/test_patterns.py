@@ -84,6 +84,10 @@ EVENTS = [
         {"Q183", "Q142"},
         set(),
     ),
+    ("Iran released two French citizens.", "CONCEDE", {"Q794"}, {"Q142"}),
+    ("Russia released 95 Ukrainian prisoners of war.", "CONCEDE", {"Q159"}, {"Q212"}),
+    ("Georgian police arrested two Russian citizens.", "COERCE", {"Q230"}, {"Q159"}),
+    ("France warned Iran against further escalation.", "THREATEN", {"Q142"}, {"Q794"}),
 ]
 
 
@@ -412,3 +416,7 @@ def test_transliteration_variants_of_a_surname_link_the_same_person() -> None:
         )
         assert find(found, "Tenure", holder={"Q3874799"}, jurisdiction={"Q212"})
         assert find(found, "Event", eventType="SUPPORT", actor={"Q3874799"}, recipient={"Q36"})
+
+
+def test_a_warning_without_an_addressee_is_no_threat() -> None:
+    assert not find(facts("Poland warned that the crisis would deepen."), "Event")
