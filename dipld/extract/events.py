@@ -58,7 +58,7 @@ _PAIR_TALKS = re.compile(
 )
 _HOST = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+(?:the\s+)?"
-    rf"(?P<b>{ACTORS})(?P<to>\s+to\s+[^,;.]+)?"
+    rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"  # not "welcomed Lithuania's decision"
 )
 _VISIT = re.compile(
     rf"(?P<a>{ACTORS}),?\s+(?:visited|visits|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|arrived\s+in|travel(?:l)?ed\s+to)"

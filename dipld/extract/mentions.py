@@ -120,6 +120,7 @@ class MentionFinder:
         for extra in (find_money(text, base), find_percents(text, base)):
             mentions = _add_amounts(mentions, extra)
         mentions = self._unknown_orgs(mentions, text, base)
+        mentions = _venues(mentions, text, base)
         mentions = self.people.known_names(mentions, text, base)
         mentions = self.people.honorific_names(mentions, text, base)
         mentions = self.people.bind_titles(mentions, text, base)
@@ -432,6 +433,43 @@ def _add_amounts(mentions: list[Mention], extra: list[Mention]) -> list[Mention]
             kept = [k for k in kept if k not in overlapping]
             kept.append(m)
     return kept
+
+
+# "at the White House", "in the Kremlin", "at the Elysee Palace": where a meeting took place
+_VENUE = re.compile(
+    r"\b(?:at|in|inside|to)\s+the\s+(?P<v>(?:[A-Z][\w’'-]+\s+){0,3}(?:House|Palace|Kremlin|"
+    r"Residence|Castle|Chancellery|Mansion|Hall|Dacha)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+)?)\b"
+    r"(?![ \t]+(?:of\s+)?[A-Z])"
+)
+_VENUE_WORDS = ("House", "Palace", "Kremlin", "Residence", "Castle", "Chancellery", "Mansion")
+
+
+def _venues(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """Named buildings used as meeting places: unlinked places (the KB has no buildings), so
+    "at the White House" is a place and not the government the name also stands for."""
+    if not any(w in text for w in _VENUE_WORDS) and "Hall" not in text and "Dacha" not in text:
+        return mentions
+    out = list(mentions)
+    for m in _VENUE.finditer(text):
+        begin, end = base + m.start("v"), base + m.end("v")
+        inside = [k for k in out if begin <= k.begin and k.end <= end]
+        if any(k.begin < end and begin < k.end and k not in inside for k in out):
+            continue
+        if any(k.code in {Code.PERSON, Code.ORG} for k in inside):
+            continue
+        out = [k for k in out if k not in inside]
+        name = m.group("v")
+        out.append(
+            Mention(
+                begin,
+                end,
+                name,
+                Code.PLACE,
+                (Entity.unlinked(name, EntityKind.PLACE),),
+                confidence=0.7,
+            )
+        )
+    return out
 
 
 def _code_of(kind: EntityKind) -> Code:

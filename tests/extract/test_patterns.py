@@ -420,3 +420,13 @@ def test_transliteration_variants_of_a_surname_link_the_same_person() -> None:
 
 def test_a_warning_without_an_addressee_is_no_threat() -> None:
     assert not find(facts("Poland warned that the crisis would deepen."), "Event")
+
+
+def test_a_named_building_is_the_meeting_place() -> None:
+    found = facts("President Macron received Chancellor Scholz at the Elysee Palace on Monday.")
+    assert find(found, "Meeting", participant={"Q3052772", "Q61053"}, place={"Elysee Palace"})
+    found = facts("President Putin met President Lukashenko in the Palace of Independence.")
+    assert find(found, "Meeting", place={"Palace of Independence"})
+    # welcoming a decision is no meeting
+    found = facts("Deputy Secretary Sherman welcomed Lithuania's decision to host NATO troops.")
+    assert not find(found, "Meeting")
