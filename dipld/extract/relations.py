@@ -27,14 +27,17 @@ _ADV = (
     r"(?:\s+(?:both|all|also|now|currently|still|each|longstanding|long-standing|founding|full|"
     r"active|fellow|permanent))*"
 )
-_DET = r"(?:a\s+|an\s+|the\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+|youngest\s+)?)?"
+_DET = (
+    r"(?:a\s+|an\s+|one\s+of\s+the\s+(?:\w+\s+)?|the\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|"
+    r"latest\s+|youngest\s+|only\s+|first\s+|last\s+|largest\s+|smallest\s+)?)?"
+)
 _MEMBER = re.compile(
     rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)\s+{_BE}{_ADV}\s+{_DET}(?:founding\s+|full\s+|permanent\s+)?"
     rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
 )
 # "Finland has been a NATO member since 2023", "Poland is an EU member state"
 _ORG_MEMBER = re.compile(
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)\s+{_BE}{_ADV}\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+)?"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)\s+{_BE}{_ADV}\s+{_DET}(?:founding\s+|full\s+)?"
     r"(?P<o>§[OS]\d+§)(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
     r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?)\b"
 )
@@ -501,9 +504,26 @@ _PAIR_ALLIANCE = re.compile(
 )
 
 
+# "India and Japan upgraded their relationship to a Special Strategic and Global Partnership",
+# "the two countries are strategic partners"
+_PAIR_UPGRADE = re.compile(
+    rf"(?P<p>{PARTIES})\s+(?:have\s+|has\s+)?(?:upgraded|elevated|raised|lifted)\s+"
+    r"(?:their|the|bilateral)\s+(?:bilateral\s+)?(?:relationship|relations|ties)\s+to\s+"
+    r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
+)
+_PAIR_PARTNERS = re.compile(
+    rf"(?P<p>{PARTIES})\s+(?:are|remain|have\s+been|became|have\s+become)\s+(?:also\s+)?"
+    r"(?:close\s+|key\s+|strategic\s+|natural\s+|reliable\s+|trusted\s+|important\s+|"
+    r"comprehensive\s+|long-?standing\s+|treaty\s+|strong\s+|steadfast\s+|and\s+)*"
+    r"(?:partners|allies)\b(?!\s+(?:in|on|of|for|against)\b)"
+)
+
+
 def partnerships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if analysis.words.isdisjoint({"partnership", "alliance", "partner", "ally", "partners"}):
+    if analysis.words.isdisjoint(
+        {"partnership", "alliance", "partner", "ally", "partners", "allies"}
+    ):
         return
     if not _asserted(analysis) or re.search(
         r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b", masked
@@ -534,6 +554,18 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 parties += _parties_of(entities_of(analysis, w.group("b")), doc)
                 if len(parties) == 2 and parties[0].key != parties[1].key:
                     doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
+    if not fired:
+        for regex in (_PAIR_UPGRADE, _PAIR_PARTNERS):
+            for m in regex.finditer(masked):
+                parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+                if len(parties) < 2:
+                    continue
+                args: dict[str, Sequence[Value]] = {"party": parties}
+                dated = [d.value for d in analysis.dates if not d.end_value]
+                if regex is _PAIR_UPGRADE and dated:
+                    args["startDate"] = [dated[0]]  # the upgrade starts the partnership
+                doc.add(FactClass.PARTNERSHIP, args, analysis, 0.8)
+                fired = True
     if not fired:
         for m in _PAIR_ALLIANCE.finditer(masked):
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)

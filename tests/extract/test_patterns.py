@@ -430,3 +430,26 @@ def test_a_named_building_is_the_meeting_place() -> None:
     # welcoming a decision is no meeting
     found = facts("Deputy Secretary Sherman welcomed Lithuania's decision to host NATO troops.")
     assert not find(found, "Meeting")
+
+
+def test_memberships_with_superlatives() -> None:
+    found = facts("Hungary is the only EU member that has not supplied weapons to Ukraine.")
+    assert find(found, "Membership", member={"Q28"}, organization={"Q458"})
+    found = facts("Poland is one of the largest NATO members.")
+    assert find(found, "Membership", member={"Q36"}, organization={"Q7184"})
+
+
+def test_partnerships_stated_as_partners_or_upgrades() -> None:
+    found = facts(
+        "Vietnam and the United States elevated their ties to a Comprehensive Strategic "
+        "Partnership in September 2023."
+    )
+    partnership = find(found, "Partnership", party={"Q881", "Q30"})
+    assert partnership is not None and str(partnership.one("startDate")) == "2023-09"
+    found = facts(
+        "Poland and Ukraine held talks in Warsaw. The two countries are strategic partners."
+    )
+    assert find(found, "Partnership", party={"Q36", "Q212"})
+    # partners in something else, or negated: no partnership of the two
+    assert not find(facts("Russia and China are partners in BRICS."), "Partnership")
+    assert not find(facts("Serbia and Russia are not allies."), "Partnership")
