@@ -305,6 +305,13 @@ _BORDER = re.compile(
     re.IGNORECASE,
 )
 _PAIR = re.compile(rf"between\s+(?P<p>{STATES})|(?P<q>§S\d+§\s*[-–]\s*§S\d+§)")
+# "Mongolia borders Russia and China", "Ukraine shares a 1,000-kilometre border with Belarus":
+# one border per neighbour named
+_BORDERS_WITH = re.compile(
+    r"(?P<a>§S\d+§)\s+(?:also\s+)?(?:borders|bordered|(?:shares|shared|has|had)\s+(?:a|an|the)\s+"
+    r"(?:[\w,.'’-]+\s+){0,3}?(?:land\s+|maritime\s+|common\s+)?(?:boundary|border|frontier)\s+with)"
+    rf"\s+(?:the\s+)?(?P<b>{STATES})"
+)
 
 
 def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
@@ -327,10 +334,19 @@ def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
 def borders(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(
-        {"border", "boundary", "borders", "frontier", "neighbouring", "neighboring"}
+        {"border", "boundary", "borders", "bordered", "frontier", "neighbouring", "neighboring"}
     ):
         return
-    if not _BORDER.search(masked) or not _asserted(analysis):
+    if not _asserted(analysis):
+        return
+    neighbours = False
+    for m in _BORDERS_WITH.finditer(masked):
+        for a in _states(analysis, m.group("a"), doc):
+            for b in _states(analysis, m.group("b"), doc):
+                if a.key != b.key:
+                    doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.85)
+                    neighbours = True
+    if neighbours or not _BORDER.search(masked):
         return
     m = re.search(r"(?P<a>§S\d+§)\s+borders\s+(?P<b>§S\d+§)", masked)
     hyphen = re.search(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border", masked)
@@ -346,7 +362,11 @@ def borders(analysis: Analysis, doc: Doc) -> None:
         doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.85)
 
 
-_DIPLOMATIC = re.compile(r"\bdiplomatic\s+(?:relations|relationship|ties)\b", re.IGNORECASE)
+_DIPLOMATIC = re.compile(
+    r"\bdiplomatic\s+(?:relations|relationship|ties)\b|"
+    r"\bnormali[sz](?:ed|ation\s+of)\s+(?:their\s+|bilateral\s+)?(?:relations|ties)\b",
+    re.IGNORECASE,
+)
 _YEARS_OF = re.compile(
     r"\b(?P<n>\d+)(?:st|nd|rd|th)?\s+(?:years?\s+of|anniversary\s+of)\b", re.IGNORECASE
 )
@@ -355,7 +375,7 @@ _ESTABLISHED = re.compile(r"\bestablish(?:ed|ment\s+of)\b", re.IGNORECASE)
 
 def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if "diplomatic" not in analysis.words:
+    if analysis.words.isdisjoint({"diplomatic", "normalised", "normalized", "normalisation"}):
         return
     if not _DIPLOMATIC.search(masked) or not _asserted(analysis):
         return
@@ -378,9 +398,11 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
     years = _YEARS_OF.search(masked)
     if years and doc.date:
         args["startDate"] = [TimeValue(doc.date.year - int(years.group("n")))]
-    elif _ESTABLISHED.search(masked) and not re.search(
-        r"\b(?:restored|resumed|normali[sz]ed)\b", masked
-    ):
+    elif (
+        _ESTABLISHED.search(masked)
+        and not re.search(r"\b(?:restored|resumed|normali[sz]ed)\b", masked)
+    ) or re.search(r"\bnormali[sz]ed\s+(?:their\s+|bilateral\s+)?(?:relations|ties)\b", masked):
+        # established, or normalised where there were none: the relations' start
         dates = [d for d in analysis.dates if not d.relative]
         if dates:
             args["startDate"] = [dates[0].value]
@@ -432,10 +454,27 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
         if dates:
             args["date"] = [dates[0].value]
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
+    for m in _PARTIES_TO.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a"), "")
+        if len(parties) >= 2:
+            args = {"party": parties}
+            instrument = _instrument_name(analysis, m.group("what"))
+            if instrument:
+                args["instrument"] = [instrument]
+            doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     for m in _AGREEMENT_BETWEEN.finditer(masked):
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2 and not re.search(r"\bdraft|negotiat|prepar", masked, re.IGNORECASE):
             doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
+
+
+# "Russia and Belarus are parties to the Union State treaty", "both are signatories of the NPT"
+_PARTIES_TO = re.compile(
+    rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
+    r"(?:are|were|have\s+been|remain|became)\s+(?:both\s+|all\s+|also\s+)?(?:states\s+)?"
+    r"(?:parties|signatories|signatory\s+states)\s+(?:to|of)\s+"
+    rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)"
+)
 
 
 FUTURE_SIGN = re.compile(r"\b(?:will|to)\s+sign\b|\bplans?\s+to\b|\bdraft\b", re.IGNORECASE)
@@ -480,8 +519,8 @@ def _instrument_name(analysis: Analysis, text: str) -> str | None:
     if not m:
         return None
     name = m.group("name").strip()
-    if not name[:1].isupper() or "§" in name:
-        return None
+    if not name[:1].isupper() or "§" in name or " " not in name:
+        return None  # not a name ("the 1975 Algiers Agreement" masks to a bare "Agreement")
     return name
 
 

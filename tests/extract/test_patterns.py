@@ -453,3 +453,29 @@ def test_partnerships_stated_as_partners_or_upgrades() -> None:
     # partners in something else, or negated: no partnership of the two
     assert not find(facts("Russia and China are partners in BRICS."), "Partnership")
     assert not find(facts("Serbia and Russia are not allies."), "Partnership")
+
+
+def test_borders_one_per_neighbour() -> None:
+    found = facts("Mongolia borders Russia and China.")
+    assert find(found, "SharedBorder", party={"Q711", "Q159"})
+    assert find(found, "SharedBorder", party={"Q711", "Q148"})
+    assert not find(found, "SharedBorder", party={"Q159", "Q148"})
+    found = facts("Finland shares a 1,340-km land border with Russia.")
+    assert find(found, "SharedBorder", party={"Q33", "Q159"})
+    assert not find(facts("Poland does not border Spain."), "SharedBorder")
+
+
+def test_normalised_relations_start_diplomatic_relations() -> None:
+    found = facts("Israel and the UAE normalised relations in 2020.")
+    relations = find(found, "DiplomaticRelations", party={"Q801", "Q878"})
+    assert relations is not None and str(relations.one("startDate")) == "2020"
+    assert not find(facts("Israel and Saudi Arabia have not normalized relations."), "Event")
+    assert not find(
+        facts("Israel and Saudi Arabia have not normalized relations."), "DiplomaticRelations"
+    )
+
+
+def test_parties_to_a_treaty() -> None:
+    found = facts("Iran and Iraq are parties to the 1975 Algiers Agreement.")
+    relation = find(found, "TreatyRelation", party={"Q794", "Q796"})
+    assert relation is not None and not relation.get("instrument")
