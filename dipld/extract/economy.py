@@ -34,7 +34,15 @@ _IMPORTS_FROM = re.compile(
 )
 _X_EXPORTED = re.compile(
     r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|sold)\s+(?:to\s+(?P<b>§[SD]\d+§)\s+)?"
-    r"(?:[a-z]+\s+){0,4}§M(?P<m>\d+)§(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§))?"
+    r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
+    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§))?"
+)
+# "China's imports from Russia rose 13% to $129 billion", "India imported $40 billion of oil
+# from Russia"
+_X_IMPORTED = re.compile(
+    r"(?P<b>§[SD]\d+§)(?:['’]s)?\s+(?:imports?|imported|bought|purchased)\s+"
+    r"(?:from\s+(?P<a>§[SD]\d+§)\s+)?(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
+    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?P<a2>§[SD]\d+§))?"
 )
 _SHARE = re.compile(
     r"(?P<a>§[SD]\d+§)\s+(?:has|had|accounts?\s+for|makes?\s+up|conducts?)\s+(?:about\s+|nearly\s+|almost\s+)?"
@@ -167,6 +175,12 @@ def trade(analysis: Analysis, doc: Doc) -> None:
         money = _money(analysis, m.group("m"))
         if importer and exporter and money and exporter.key != importer.key:
             _flow(doc, analysis, {"exporter": [exporter], "importer": [importer]}, money, 0.85)
+    for m in _X_IMPORTED.finditer(masked):
+        importer = _state(analysis, m.group("b"))
+        exporter = _state(analysis, m.group("a") or m.group("a2"))
+        money = _money(analysis, m.group("m"))
+        if importer and exporter and money and exporter.key != importer.key:
+            _flow(doc, analysis, {"exporter": [exporter], "importer": [importer]}, money, 0.8)
     for m in _X_EXPORTED.finditer(masked):
         exporter = _state(analysis, m.group("a"))
         importer = _state(analysis, m.group("b") or m.group("b2"))

@@ -76,7 +76,13 @@ _DISCUSSED = re.compile(
     rf"(?:discussed|reviewed|exchanged\s+views|talked\s+about)"
 )
 _PLACE = re.compile(
-    r"\b(?:in|at|visited|visits|visit\s+to|arrived\s+in)\s+(?:the\s+)?(?P<p>§[CSL]\d+§)"
+    r"\b(?:in|at|visited|visits|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to)\s+"
+    r"(?:the\s+)?(?P<p>§[CSL]\d+§)"
+)
+# "travelled to Beijing for talks with President Xi Jinping": whom the visitor met
+_VISIT_HOST = re.compile(
+    r"\s+(?:on\s+[\w\s]{3,20}?\s+)?(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){0,2}"
+    rf"(?:talks|meetings?|consultations)\s+with\s+(?:the\s+)?(?P<h>{ACTORS})"
 )
 
 
@@ -157,7 +163,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         visitor = _resolve(analysis, doc, m.group("a"))
         host = analysis.mention(m.group("b"))
         participants = list(visitor)
-        if host.code in {Code.STATE, Code.ORG} and host.entity is not None:
+        hosts = _VISIT_HOST.match(masked, m.end())
+        if hosts:
+            participants += _resolve(analysis, doc, hosts.group("h"))
+        elif host.code in {Code.STATE, Code.ORG} and host.entity is not None:
             participants.append(host.entity)
         elif host.code is Code.CITY and host.entity is not None and host.entity.qid:
             # "visited Washington": a visit to the capital is a visit to its state

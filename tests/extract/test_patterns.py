@@ -479,3 +479,17 @@ def test_parties_to_a_treaty() -> None:
     found = facts("Iran and Iraq are parties to the 1975 Algiers Agreement.")
     relation = find(found, "TreatyRelation", party={"Q794", "Q796"})
     assert relation is not None and not relation.get("instrument")
+
+
+def test_trade_flows_with_a_growth_rate() -> None:
+    found = facts("China's imports from Russia rose 13% to $129 billion last year.")
+    flow = find(found, "TradeFlow", exporter={"Q159"}, importer={"Q148"})
+    assert flow is not None and str(flow.one("amount")) == "129000000000"
+    assert str(flow.one("period")) == "2022"
+    found = facts("Russia's exports to China rose 13% to $114 billion in 2022.")
+    assert find(found, "TradeFlow", exporter={"Q159"}, importer={"Q148"})
+
+
+def test_a_visit_for_talks_with_someone_is_a_meeting_with_them() -> None:
+    found = facts("Chancellor Scholz travelled to Beijing for talks with President Xi Jinping.")
+    assert find(found, "Meeting", participant={"Q61053", "Q15031"}, place={"Q956"})
