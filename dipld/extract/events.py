@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dipld.extract.economy import money_args
-from dipld.extract.facts import Doc, entities_of
+from dipld.extract.facts import Doc, entities_of, state_of
 from dipld.extract.patterns import ACTORS, FUTURE, NEGATION, group_of, keywords
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code
@@ -70,6 +70,23 @@ _JOINED = re.compile(
 )
 _MEETING_OF = re.compile(
     rf"(?P<a>{ACTORS})\s+held\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
+)
+# "during the visit of Anže Logar ... to Washington", "President Macron's visit to Beijing"
+_NOMINAL_VISIT = re.compile(
+    rf"(?:(?P<a>{ACTORS})['’]s?\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
+    rf"visit|\b(?:the|a|an)\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
+    rf"visit\s+(?:of|by)\s+(?:the\s+)?(?P<a2>{ACTORS}),?)\s+to\s+(?:the\s+)?(?P<b>§[SCO]\d+§)"
+)
+_NOT_HAPPENED = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|proposed|possible|future|next|invit\w*|prepar\w*|"
+    r"will|would|could|to\s+pay|ahead\s+of|postponed|cancel+ed)\b",
+    re.IGNORECASE,
+)
+# "The dialogue was co-chaired by Assistant Secretary Toloui and Deputy Minister Ali"
+_CHAIRED_BY = re.compile(
+    r"\b(?:[Dd]ialogue|[Mm]eeting|[Tt]alks|[Cc]onsultations|[Ss]ession|[Ss]ummit|[Rr]ound|[Ff]orum)\b"
+    r"[^.;§]{0,80}?\b(?:was|were)\s+(?:co-?chaired|jointly\s+chaired|co-?hosted|co-?led)\s+by\s+"
+    rf"(?:the\s+)?(?P<a>{ACTORS})"
 )
 _DISCUSSED = re.compile(
     rf"(?P<a>{ACTORS}|[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|sides|ministers))\s+(?:also\s+)?"
@@ -174,6 +191,25 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if state is not None:
                 participants.append(entity_of(state))
         found.append((participants, "042", masked[m.start() :]))
+    for m in _NOMINAL_VISIT.finditer(masked):
+        if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
+            continue
+        visitor = _resolve(analysis, doc, m.group("a") or m.group("a2"))
+        host = analysis.mention(m.group("b"))
+        if doc.meeting is not None and _same_sides(doc, visitor + list(host.entities)):
+            continue  # the visit of the meeting this article reports
+        participants = list(visitor)
+        if host.code in {Code.STATE, Code.ORG} and host.entity is not None:
+            participants.append(host.entity)
+        elif host.code is Code.CITY and host.entity is not None and host.entity.qid:
+            state = doc.kb.capital_of(host.entity.qid)
+            if state is not None:
+                participants.append(entity_of(state))
+        # the place is the city visited: read it as "in <city>"
+        city = f" in {m.group('b')}" if host.code is Code.CITY else ""
+        found.append((participants, "042", f"{city}{masked[m.end() :]}"))
+    for m in _CHAIRED_BY.finditer(masked):
+        found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     for m in _PAIR_TALKS.finditer(masked):
         happened = analysis.in_title or re.search(
             r"\b(?:were|was|have\s+been|has\s+been)\s+held\b|\btook\s+place\b", masked[m.end() :]
@@ -238,6 +274,25 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if doc.meeting is None:
             doc.meeting = fact
             doc.meeting_date = when
+
+
+def _same_sides(doc: Doc, entities: list[Entity]) -> bool:
+    """Whether these people and states are all on the sides of the meeting being reported
+    (a person by the state they act for)."""
+    assert doc.meeting is not None
+
+    def sides(group: Sequence[Value]) -> set[str]:
+        out: set[str] = set()
+        for e in group:
+            if isinstance(e, Entity):
+                out.add(e.key)
+                state = state_of(doc, e) if e.kind is EntityKind.PERSON else None
+                if state is not None:
+                    out.add(state.key)
+        return out
+
+    known = sides(doc.meeting.entities("participant"))
+    return bool(entities) and all(sides([e]) & known for e in entities)
 
 
 def _restate(doc: Doc, analysis: Analysis) -> None:
@@ -544,7 +599,7 @@ _MEETING_WORDS = frozenset(
     """met meets meet meeting meetings talks talk held had hosted hosts welcomed welcomes received
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
-    session round""".split()
+    session round visit chaired""".split()
 )
 
 

@@ -348,12 +348,9 @@ def borders(analysis: Analysis, doc: Doc) -> None:
                     neighbours = True
     if neighbours or not _BORDER.search(masked):
         return
-    m = re.search(r"(?P<a>§S\d+§)\s+borders\s+(?P<b>§S\d+§)", masked)
     hyphen = re.search(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border", masked)
-    if m or hyphen:
-        found = m or hyphen
-        assert found is not None
-        parties = _states(analysis, found.group("a") + found.group("b"), doc)
+    if hyphen:
+        parties = _states(analysis, hyphen.group("a") + hyphen.group("b"), doc)
     else:
         parties = _pair(analysis, doc, masked)
     if len(parties) < 2 and re.search(r"\b(?:our|the)\s+\S*\s*border", masked):

@@ -493,3 +493,29 @@ def test_trade_flows_with_a_growth_rate() -> None:
 def test_a_visit_for_talks_with_someone_is_a_meeting_with_them() -> None:
     found = facts("Chancellor Scholz travelled to Beijing for talks with President Xi Jinping.")
     assert find(found, "Meeting", participant={"Q61053", "Q15031"}, place={"Q956"})
+
+
+def test_nominal_visits_are_meetings() -> None:
+    found = facts(
+        "Both countries exchanged views during the visit of Anže Logar, Minister of Foreign "
+        "Affairs of Slovenia, to Washington in December 2020."
+    )
+    visit = find(found, "Meeting", participant={"Anže Logar", "Q30"}, cameoCode="042")
+    assert visit is not None and str(visit.one("date")) == "2020-12"
+    assert find(found, "Meeting", place={"Q61"})
+    found = facts("During President Macron's visit to Beijing, France and China signed a deal.")
+    assert find(found, "Meeting", participant={"Q3052772", "Q148"}, place={"Q956"})
+    # not (yet) a visit
+    for text in (
+        "They discussed President Biden's upcoming visit to India.",
+        "Prime Minister Modi's visit to Washington was postponed.",
+    ):
+        assert not find(facts(text), "Meeting"), text
+
+
+def test_a_meeting_co_chaired_by_two_officials() -> None:
+    found = facts(
+        "The dialogue was co-chaired by Assistant Secretary Ramin Toloui and Deputy Minister "
+        "Ahmed Ali."
+    )
+    assert find(found, "Meeting", participant={"Ramin Toloui", "Ahmed Ali"})
