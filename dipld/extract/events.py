@@ -493,6 +493,15 @@ _AID_FROM = re.compile(
     r"\b(?:assistance|aid|funding|support|grants?|loans?)\s+from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
 )
 _RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
+_AID_NOUN = re.compile(
+    r"\b(?:assistance|aid|funding|grants?|loans?|weapons|vaccines|doses|supplies|tanks|missiles|"
+    r"ammunition)\b",
+    re.IGNORECASE,
+)
+_AID_ITEM = re.compile(
+    r"§M\d+§\s+(?:in|of|worth\s+of|for)\s+(?:new\s+|additional\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:assistance|aid|funding|support|grants?|loans?)\b"
+)
 _SLOT_GROUP = re.compile(ACTORS)
 _SUBJECT_WORDS = re.compile(
     r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b)"
@@ -680,14 +689,29 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if since is not None:
                 args["startDate"] = [since]
             status = Status.FUTURE if future and event_type == "AGREE" else Status.ASSERTED
-            doc.add(FactClass.EVENT, args, analysis, 0.75, status)
+            items = list(_AID_ITEM.finditer(tail.split(";")[0])) if event_type == "AID" else []
+            if len(items) < 2:
+                doc.add(FactClass.EVENT, args, analysis, 0.75, status)
+                continue
+            # "$75 million in humanitarian assistance and $124 million in economic and security
+            # assistance": one act of aid per sum, each of its own kind
+            for item in items:
+                one = dict(args)
+                one.update(money_args(analysis, item.group(0)))
+                one["cameoCode"] = [_cameo(event_type, cameo, item.group(0))]
+                doc.add(FactClass.EVENT, one, analysis, 0.75, status)
 
 
 def _cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "AID":
-        for regex, code in _AID_KIND:
-            if regex.search(tail[:160]):
-                return code
+        # the kind words of the aid itself: up to its noun ("military aid to help the economy")
+        noun = _AID_NOUN.search(tail, 0, 160)
+        scope = tail[: noun.end()] if noun else tail[:160]
+        kinds = [code for regex, code in _AID_KIND if regex.search(scope)]
+        if len(kinds) == 1:
+            return kinds[0]
+        if kinds:
+            return cameo  # "economic and security assistance": aid of no one kind
     if event_type == "REQUEST" and _RELEASE.search(tail[:100]):
         return "1053"
     return cameo

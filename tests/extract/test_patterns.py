@@ -519,3 +519,21 @@ def test_a_meeting_co_chaired_by_two_officials() -> None:
         "Ahmed Ali."
     )
     assert find(found, "Meeting", participant={"Ramin Toloui", "Ahmed Ali"})
+
+
+def test_one_act_of_aid_per_sum() -> None:
+    found = facts(
+        "The United States has committed nearly $75 million in humanitarian assistance and "
+        "almost $124 million in economic and security assistance to Moldova."
+    )
+    humanitarian = find(found, "Event", eventType="AID", actor={"Q30"}, recipient={"Q217"})
+    assert humanitarian is not None
+    amounts = {
+        (str(f.one("amount")), str(f.one("cameoCode")))
+        for f in found
+        if f.cls.value == "Event" and str(f.one("eventType")) == "AID"
+    }
+    assert amounts == {("75000000", "073"), ("124000000", "070")}
+    # the aid's own kind, not a later word of the sentence
+    found = facts("Germany provided 500 million euros in military aid to help rebuild the economy.")
+    assert find(found, "Event", eventType="AID", cameoCode="072")
