@@ -29,6 +29,14 @@ _INTRO = re.compile(
     r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among)\b[^,;]{0,220}?,\s*)+"
 )
 _SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})")
+# what a later clause's subject must do next for the clause to be read on its own
+_AGREE_OR_SUPPORT = re.compile(
+    r"\s+(?:also\s+|further\s+|again\s+)?(?:will|shall|intends?|plans?|aims?|agreed|agrees?|pledged|"
+    r"pledges?|promised|vowed|committed|commits?|reaffirmed|reiterated|affirmed|confirmed|renewed|"
+    r"underscored|underlined|expressed|emphasi[sz]ed|stressed|highlighted|praised|commended|"
+    r"applauded|lauded|hailed|congratulated|thanked|welcomed|endorsed|backed|invited|signed|"
+    r"approved|ratified|accepted|decided)\b"
+)
 _SAID_THAT = re.compile(
     r"\s+(?:also\s+)?(?:said|stated|noted|declared|announced|stressed|emphasi[sz]ed|underlined|"
     r"confirmed|pointed\s+out|added)\s+(?:that\s+)?(?=(?:the\s+)?§)"
@@ -226,14 +234,43 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
     return doc.meeting_date_of(actors)
 
 
+# ", and President Biden expressed ...", "; Japan pledged ...": a clause with its own subject
+_NEXT_CLAUSE = re.compile(
+    r"(?:,\s+and|;\s*(?:and\s+)?|,\s+while|,\s+whereas)\s+(?=(?:[Tt]he\s+)?§)"
+)
+
+
+def _actors(analysis: Analysis, slots: str) -> list[Entity]:
+    return [
+        e
+        for e in entities_of(analysis, slots)
+        if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
+    ]
+
+
 def statements(analysis: Analysis, doc: Doc) -> None:
-    """AGREE and SUPPORT events stated by the sentence's subject."""
+    """AGREE and SUPPORT events stated by the subject of the sentence and of each later
+    clause that has its own ("The leaders reaffirmed ..., and President Biden expressed ...")."""
     masked = analysis.masked
+    # (where the clause begins, its actors, where what they state begins)
+    clauses: list[tuple[int, list[Entity], int]] = []
+    for c in _NEXT_CLAUSE.finditer(masked):
+        m = _SUBJECT.match(masked, c.end())
+        actors = _actors(analysis, m.group("s")) if m else []
+        if m and actors and _AGREE_OR_SUPPORT.match(masked, m.end()):
+            clauses.append((c.start(), actors, m.end()))
+    ends = [begin for begin, _, _ in clauses[1:]] + [len(masked)] if clauses else []
+    end = clauses[0][0] if clauses else len(masked)
     actors, pos = _subject(analysis, doc)
     if not actors or pos < 0:
-        _support_for(analysis, doc, masked, [])
-        return
-    rest = masked[pos:]
+        _support_for(analysis, doc, masked[:end], [])
+    else:
+        _clause(analysis, doc, actors, masked[pos:end])
+    for (_, actors, start), stop in zip(clauses, ends, strict=True):
+        _clause(analysis, doc, actors, masked[start:stop])
+
+
+def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> None:
     rest = re.sub(r"^\s+(?:are|is)\s+pleased\s+to\s+announce\s+that\s+(?:they|we|it)\b", "", rest)
     aside = re.match(
         r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"

@@ -537,3 +537,16 @@ def test_one_act_of_aid_per_sum() -> None:
     # the aid's own kind, not a later word of the sentence
     found = facts("Germany provided 500 million euros in military aid to help rebuild the economy.")
     assert find(found, "Event", eventType="AID", cameoCode="072")
+
+
+def test_each_clause_with_its_own_subject_states_its_own_event() -> None:
+    found = facts(
+        "The leaders reaffirmed their support for Ukraine, and President Biden expressed his "
+        "appreciation for Romania's leadership."
+    )
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q6279"}, recipient={"Q218"})
+    found = facts("Japan welcomed the agreement; South Korea praised the United States.")
+    praise = find(found, "Event", eventType="SUPPORT", actor={"Q884"}, recipient={"Q30"})
+    assert praise is not None
+    # the first clause's actor does not take the second clause's recipient
+    assert not find(found, "Event", actor={"Q17"}, recipient={"Q30"})
