@@ -451,6 +451,11 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
         if dates:
             args["date"] = [dates[0].value]
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
+    if not _UNSETTLED.search(masked):
+        for m in _NAMED_TREATY.finditer(masked):
+            parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+            if len(parties) >= 2:
+                doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.8)
     for m in _PARTIES_TO.finditer(masked):
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2:
@@ -465,6 +470,17 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
             doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
 
 
+# "the United States-Mexico-Canada Agreement", "the EU-Japan Economic Partnership Agreement"
+_NAMED_TREATY = re.compile(
+    r"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+)\s+(?:[A-Z][a-z]+\s+){0,4}"
+    r"(?:Agreement|Treaty|Accord|Pact|Convention)\b"
+)
+# an agreement still being made, or only hoped for, binds nobody yet
+_UNSETTLED = re.compile(
+    r"\b(?:negotiat\w*|draft\w*|proposed|propos\w+|potential|possible|future|would|could|"
+    r"talks\s+on|towards?|seek\w*|hope\w*|conclude|launch\w*)\b",
+    re.IGNORECASE,
+)
 # "Russia and Belarus are parties to the Union State treaty", "both are signatories of the NPT"
 _PARTIES_TO = re.compile(
     rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"

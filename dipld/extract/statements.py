@@ -32,10 +32,11 @@ _SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})")
 # what a later clause's subject must do next for the clause to be read on its own
 _AGREE_OR_SUPPORT = re.compile(
     r"\s+(?:also\s+|further\s+|again\s+)?(?:will|shall|intends?|plans?|aims?|agreed|agrees?|pledged|"
-    r"pledges?|promised|vowed|committed|commits?|reaffirmed|reiterated|affirmed|confirmed|renewed|"
-    r"underscored|underlined|expressed|emphasi[sz]ed|stressed|highlighted|praised|commended|"
-    r"applauded|lauded|hailed|congratulated|thanked|welcomed|endorsed|backed|invited|signed|"
-    r"approved|ratified|accepted|decided)\b"
+    r"pledges?|promised|vowed|committed|commits?|(?:re)?affirm(?:s|ed)?|reiterate[sd]?|"
+    r"confirm(?:s|ed)?|renew(?:s|ed)?|underscore[sd]?|underline[sd]?|express(?:es|ed)?|"
+    r"emphasi[sz](?:e|es|ed)|stress(?:es|ed)?|highlight(?:s|ed)?|praise[sd]?|commend(?:s|ed)?|"
+    r"applaud(?:s|ed)?|lauded|hailed|congratulated|thank(?:s|ed)|welcome[sd]?|endorse[sd]?|"
+    r"backed|invited|signed|approved|ratified|accepted|decided)\b"
 )
 _SAID_THAT = re.compile(
     r"\s+(?:also\s+)?(?:said|stated|noted|declared|announced|stressed|emphasi[sz]ed|underlined|"
@@ -235,8 +236,11 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
 
 
 # ", and President Biden expressed ...", "; Japan pledged ...": a clause with its own subject
+# ("... Agreement and we reaffirm ...", "Through the Framework for Security, Health, and Safe
+# Communities, we reaffirmed ...": "we" is masked as a group)
 _NEXT_CLAUSE = re.compile(
-    r"(?:,\s+and|;\s*(?:and\s+)?|,\s+while|,\s+whereas)\s+(?=(?:[Tt]he\s+)?§)"
+    r"(?:,\s+and|;\s*(?:and\s+)?|,\s+while|,\s+whereas|\s+and(?=\s+§G)|,(?=\s+§G))\s+"
+    r"(?=(?:[Tt]he\s+)?§)"
 )
 
 

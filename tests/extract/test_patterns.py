@@ -550,3 +550,30 @@ def test_each_clause_with_its_own_subject_states_its_own_event() -> None:
     assert praise is not None
     # the first clause's actor does not take the second clause's recipient
     assert not find(found, "Event", actor={"Q17"}, recipient={"Q30"})
+
+
+def test_a_treaty_named_after_its_parties() -> None:
+    found = facts(
+        "The foundation of our competitiveness is the United States-Mexico-Canada Agreement."
+    )
+    assert find(found, "TreatyRelation", party={"Q30", "Q96", "Q16"})
+    found = facts("India and the UK launched negotiations on an India-UK Free Trade Agreement.")
+    assert not find(found, "TreatyRelation")
+
+
+def test_we_in_a_joint_statement_mid_sentence() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            title="Joint Statement of the United States and Mexico",
+            body="Through the Framework for Security, Public Health, and Safe Communities, we "
+            "reaffirmed our commitment to work together. The Agreement is our foundation and we "
+            "reaffirm our commitment to its full implementation.",
+            date=FRIDAY,
+        ),
+        load_index(),
+    )
+    agreed = [f for f in found if f.cls.value == "Event" and str(f.one("eventType")) == "AGREE"]
+    assert len(agreed) == 2
+    assert all(keys(f.get("actor")) == {"Q30", "Q96"} for f in agreed)
