@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dipld.extract.economy import money_args
 from dipld.extract.facts import Doc, entities_of, state_of
-from dipld.extract.patterns import ACTORS, FUTURE, NEGATION, group_of, keywords
+from dipld.extract.patterns import ACTORS, FUTURE, INTRO, NEGATION, group_of, keywords
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
@@ -127,12 +127,23 @@ def _resolve(analysis: Analysis, doc: Doc, text: str) -> list[Entity]:
     return [e for e in entities_of(analysis, text) if e.kind in _ACTOR_KINDS]
 
 
+# "the situation in Afghanistan", "the war in Ukraine": a topic, not where they met
+_TOPIC_IN = re.compile(
+    r"\b(?:situation|conflict|crisis|war|developments|events|fighting|violence|peace|stability|"
+    r"security|elections?|reforms?|settlement|escalation|tensions|invasion|aggression|"
+    r"humanitarian\s+\w+|investments?|projects?|interests?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _place(analysis: Analysis, text: str) -> Entity | None:
-    m = _PLACE.search(text)
-    if m:
+    for m in _PLACE.finditer(text):
+        if m.group(0).startswith("in") and _TOPIC_IN.search(text, 0, m.start()):
+            continue
         mention = analysis.mention(m.group("p"))
         if mention.entity is not None and mention.code in {Code.CITY, Code.STATE, Code.PLACE}:
             return mention.entity
+        return None
     return None
 
 
@@ -237,6 +248,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if len(participants) >= 2 and {e.key for e in participants} <= known:
                 _restate(doc, analysis)
         return
+    if not found and not future:
+        # "Sergey Lavrov and Wang Yi exchanged views on Afghanistan": two sides talking is a
+        # consultation even when no meeting verb says so
+        d = _DISCUSSED.match(masked, _intro_end(masked))
+        if d and d.group("a").startswith("§"):
+            found.append((_resolve(analysis, doc, d.group("a")), "040", masked[d.end() :]))
     if future:
         return
     for participants, code, tail in found:
@@ -293,6 +310,12 @@ def _same_sides(doc: Doc, entities: list[Entity]) -> bool:
 
     known = sides(doc.meeting.entities("participant"))
     return bool(entities) and all(sides([e]) & known for e in entities)
+
+
+def _intro_end(masked: str) -> int:
+    """Where the subject of a sentence starts, after its introductory phrases."""
+    m = INTRO.match(masked)
+    return m.end() if m else 0
 
 
 def _restate(doc: Doc, analysis: Analysis) -> None:

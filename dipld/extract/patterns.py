@@ -23,6 +23,18 @@ def group_of(codes: str) -> str:
     return rf"{one}(?:{_SEP}{one})*"
 
 
+# introductory phrases before a sentence's subject ("During the meeting, ", "Today, ")
+INTRO = re.compile(
+    r"^(?:[-•*]\s+|\(?[ivx0-9]{1,4}[.)]\s+|"
+    r"(?:[A-Z][a-z]+ly|Today|Additionally|Moreover|Further(?:more)?|Also|In\s+addition|Finally|"
+    r"Similarly|Meanwhile|Together|However|In\s+particular|In\s+turn|Accordingly|Therefore|Thus|"
+    r"Hence|Separately|Specifically|Importantly|Notably|Again|Now|Then|Yesterday|Earlier|Later)\s*,\s*|"
+    r"(?:That|This)\s+is\s+why\s+|"
+    r"(?:During|In|On|At|After|Following|Through|As\s+part\s+of|Under|Despite|With|Building\s+on|"
+    r"Recognizing|Recognising|Facing|Pending|Consistent\s+with|For|To|Since|Before|Given|Noting|"
+    r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among)\b[^,;]{0,220}?,\s*)+"
+)
+
 STATES = group_of("SDG")
 ORGS = group_of("O")
 PARTIES = group_of("SDGO")

@@ -14,20 +14,10 @@ from collections.abc import Sequence
 
 from dipld.extract.economy import money_args
 from dipld.extract.facts import Doc, entities_of, state_of
-from dipld.extract.patterns import ACTORS, HYPOTHETICAL
+from dipld.extract.patterns import ACTORS, HYPOTHETICAL, INTRO
 from dipld.extract.spans import Analysis
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 
-_INTRO = re.compile(
-    r"^(?:[-•*]\s+|\(?[ivx0-9]{1,4}[.)]\s+|"
-    r"(?:[A-Z][a-z]+ly|Today|Additionally|Moreover|Further(?:more)?|Also|In\s+addition|Finally|"
-    r"Similarly|Meanwhile|Together|However|In\s+particular|In\s+turn|Accordingly|Therefore|Thus|"
-    r"Hence|Separately|Specifically|Importantly|Notably|Again|Now|Then|Yesterday|Earlier|Later)\s*,\s*|"
-    r"(?:That|This)\s+is\s+why\s+|"
-    r"(?:During|In|On|At|After|Following|Through|As\s+part\s+of|Under|Despite|With|Building\s+on|"
-    r"Recognizing|Recognising|Facing|Pending|Consistent\s+with|For|To|Since|Before|Given|Noting|"
-    r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among)\b[^,;]{0,220}?,\s*)+"
-)
 _SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})")
 # what a later clause's subject must do next for the clause to be read on its own
 _AGREE_OR_SUPPORT = re.compile(
@@ -114,7 +104,7 @@ _PRAISE_OUTCOME = re.compile(
 )
 _SUPPORT_FOR = re.compile(
     r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|pledged|confirmed)\s+"
-    rf"(?:\w+\s+){{0,3}}support\s+(?:for|of|to)\s+(?:the\s+)?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
+    rf"(?:[\w§]+\s+){{0,3}}support\s+(?:for|of|to)\s+(?:the\s+)?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
 )
 _SIGN = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:(?:summari[sz]ed|concluded|ended|closed)\s+"
@@ -164,7 +154,7 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def _subject(analysis: Analysis, doc: Doc) -> tuple[list[Entity], int]:
     masked = analysis.masked
-    intro = _INTRO.match(masked)
+    intro = INTRO.match(masked)
     pos = intro.end() if intro else 0
     m = _SUBJECT.match(masked, pos)
     if not m:

@@ -577,3 +577,21 @@ def test_we_in_a_joint_statement_mid_sentence() -> None:
     agreed = [f for f in found if f.cls.value == "Event" and str(f.one("eventType")) == "AGREE"]
     assert len(agreed) == 2
     assert all(keys(f.get("actor")) == {"Q30", "Q96"} for f in agreed)
+
+
+def test_two_sides_exchanging_views_consulted() -> None:
+    found = facts("Sergey Lavrov and Wang Yi exchanged views on the situation in Afghanistan.")
+    meeting = find(found, "Meeting", participant={"Q58217", "Q701801"})
+    assert meeting is not None and not meeting.get("place")  # Afghanistan is the topic
+    found = facts("On Monday, Russia and China discussed energy cooperation.")
+    assert find(found, "Meeting", participant={"Q159", "Q148"})
+    found = facts("Sergey Lavrov met Wang Yi in Beijing to discuss the war in Ukraine.")
+    assert find(found, "Meeting", place={"Q956"})
+
+
+def test_support_from_a_state_named_before_the_word() -> None:
+    found = facts(
+        "Secretary Blinken met Foreign Minister Kuleba in Kyiv. The Secretary reaffirmed U.S. "
+        "support for Ukraine's sovereignty."
+    )
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q7821917"}, recipient={"Q212"})
