@@ -59,6 +59,15 @@ _NOT_NAME_WORDS = frozenset(
 # Offices whose unqualified title in a government's own release is that government's: top
 # offices are left out, their holders are in the KB (which gives the jurisdiction) or named
 # with their state ("Moldovan Prime Minister").
+# offices only the United States has by these names ("Secretary of State" without "for ...",
+# which is British)
+_US = "Q30"
+_US_OFFICE = re.compile(
+    r"^(?:(?:U\.S\.|United\s+States)\s+)?(?:(?:Deputy|Under|Assistant)\s+)?(?:Secretary\s+of\s+State"
+    r"(?!\s+for)|Secretary\s+of\s+the\s+Treasury|Treasury\s+Secretary|Secretary\s+of\s+Homeland\s+"
+    r"Security|Trade\s+Representative)$|^(?:U\.S\.|United\s+States)\s+Trade\s+Representative$",
+    re.IGNORECASE,
+)
 # "... took part in the talks on the Russian side", "members of the Japanese delegation"
 _SIDE_AFTER = re.compile(r"\s+(?:side|delegation)\b")
 _SIDE_BEFORE = re.compile(r"\b(?:on|from|for|of)\s+the\s+$")
@@ -736,6 +745,10 @@ class People:
                     )
                 ):
                     office = replace(office, jurisdiction=only.entity)
+        if office.jurisdiction is None and _US_OFFICE.search(office.label):
+            us = self.kb.entity(_US)
+            if us is not None:
+                office = replace(office, jurisdiction=entity_of(us))
         if office.jurisdiction is None and text is not None:
             office = self._side(office, mentions, text, base)
         if office.jurisdiction is None and self.ctx.home is not None:
@@ -794,7 +807,7 @@ class People:
             assert state.qid is not None
             posts = [p for p in self.kb.posts(state.qid, office.role) if not p.role_class]
             held = {h for p in posts for h in self.kb.holders(p.qid, self.date)}
-            if not held:
+            if posts and not held:  # no such post known (the EU): nothing to exclude with
                 open_states.append(state)
         if len(open_states) == 1 and len(named) >= 2:
             return replace(office, jurisdiction=open_states[0])

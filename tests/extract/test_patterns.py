@@ -595,3 +595,13 @@ def test_support_from_a_state_named_before_the_word() -> None:
         "support for Ukraine's sovereignty."
     )
     assert find(found, "Event", eventType="SUPPORT", actor={"Q7821917"}, recipient={"Q212"})
+
+
+def test_offices_only_the_united_states_has() -> None:
+    found = facts("Secretary of the Treasury Janet Yellen met Vice Premier He Lifeng.")
+    assert find(found, "Tenure", holder={"Q263725"}, jurisdiction={"Q30"}, role="Minister")
+    found = facts("U.S. Trade Representative Jamieson Greer met Vice Premier He Lifeng.")
+    assert find(found, "Tenure", holder={"Jamieson Greer"}, jurisdiction={"Q30"})
+    # the British "Secretary of State for ..." is no US office
+    found = facts("Secretary of State for Defence Ben Wallace met Vice Premier He Lifeng.")
+    assert not find(found, "Tenure", jurisdiction={"Q30"})
