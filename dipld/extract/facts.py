@@ -144,6 +144,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         economy.permissions,
         statements.statements,
         statements.nominal_signing,
+        statements.passive_signing,
         events.events,
     )
     title_facts: list[Fact] = []

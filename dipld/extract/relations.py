@@ -456,6 +456,14 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) >= 2:
                 doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.8)
+    for m in _SIGNED_BY.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a"), "")
+        if len(parties) >= 2:
+            args = {"party": parties}
+            dated = [d.value for d in analysis.dates if d.end_value is None]
+            if dated and not re.search(r"\b(?:has|have|had)\s+been\b", m.group(0)):
+                args["date"] = dated[:1]
+            doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     for m in _PARTIES_TO.finditer(masked):
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2:
@@ -480,6 +488,11 @@ _UNSETTLED = re.compile(
     r"\b(?:negotiat\w*|draft\w*|proposed|propos\w+|potential|possible|future|would|could|"
     r"talks\s+on|towards?|seek\w*|hope\w*|conclude|launch\w*)\b",
     re.IGNORECASE,
+)
+# "The agreement was signed by Russia and Syria in 2015"
+_SIGNED_BY = re.compile(
+    rf"\b{_TREATY_WORDS}\b[^.;§]{{0,80}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    rf"(?:signed|concluded|ratified)\s+by\s+(?:the\s+)?(?P<a>{PARTIES})"
 )
 # "Russia and Belarus are parties to the Union State treaty", "both are signatories of the NPT"
 _PARTIES_TO = re.compile(

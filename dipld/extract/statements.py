@@ -461,6 +461,47 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     return True
 
 
+# "The Federal Law was passed by the State Duma on October 7, 2016, and approved by the
+# Federation Council on October 12": each body that signed, passed or ratified the document
+_PASSIVE_SIGN = re.compile(
+    r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)|,?\s+and)\s+(?:\w+ly\s+)?"
+    r"(?:signed|passed|approved|ratified|adopted|endorsed)\s+by\s+(?:the\s+)?"
+    rf"(?P<a>{ACTORS})"
+)
+
+
+def passive_signing(analysis: Analysis, doc: Doc) -> None:
+    """SUPPORT (057) by the bodies a document "was passed by", dated by the date after each."""
+    masked = analysis.masked
+    if " by " not in masked or not _DOCUMENT.search(masked) or analysis.negated:
+        return
+    if analysis.hypothetical or re.search(r"\b(?:will|would|must|should|to)\s+be\b", masked):
+        return
+    for m in _PASSIVE_SIGN.finditer(masked):
+        if not _DOCUMENT.search(masked[: m.start()]):
+            continue
+        actors = _actors(analysis, m.group("a"))
+        if not actors:
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("SUPPORT")],
+            "actor": actors,
+            "cameoCode": ["057"],
+        }
+        after = analysis.mention(re.findall(r"§[A-Z]\d+§", m.group("a"))[-1]).end
+        when = next(
+            (
+                d.value
+                for d in analysis.dates
+                if d.begin >= after and d.begin - after < 12 and d.end_value is None
+            ),
+            None,
+        )
+        if when is not None:
+            args["date"] = [when]
+        doc.add(FactClass.EVENT, args, analysis, 0.75)
+
+
 def nominal_signing(analysis: Analysis, doc: Doc) -> None:
     """ "The talks ended with the signing of ...": the meeting's parties signed."""
     if "signed" not in analysis.words and "signing" not in analysis.words:

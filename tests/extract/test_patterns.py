@@ -605,3 +605,18 @@ def test_offices_only_the_united_states_has() -> None:
     # the British "Secretary of State for ..." is no US office
     found = facts("Secretary of State for Defence Ben Wallace met Vice Premier He Lifeng.")
     assert not find(found, "Tenure", jurisdiction={"Q30"})
+
+
+def test_documents_passed_or_signed_by_someone() -> None:
+    found = facts(
+        "The Federal Law was passed by the State Duma on October 7, 2016, and approved by the "
+        "Federation Council on October 12, 2016."
+    )
+    duma = find(found, "Event", eventType="SUPPORT", actor={"State Duma"}, cameoCode="057")
+    council = find(found, "Event", eventType="SUPPORT", actor={"Federation Council"})
+    assert duma is not None and str(duma.one("date")) == "2016-10-07"
+    assert council is not None and str(council.one("date")) == "2016-10-12"
+    found = facts("The agreement was signed by Russia and Syria in 2015.")
+    treaty = find(found, "TreatyRelation", party={"Q159", "Q858"})
+    assert treaty is not None and str(treaty.one("date")) == "2015"
+    assert not facts("The treaty will be ratified by the Senate.")
