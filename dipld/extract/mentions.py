@@ -310,7 +310,9 @@ class MentionFinder:
                 )
         for m in _PERSON_GROUP.finditer(text):
             people = self.ctx.last_people
-            if free(m.start(), m.end()) and len(people) >= 2:
+            if not free(m.start(), m.end()):
+                continue
+            if len(people) >= 2:
                 out.append(
                     Mention(
                         base + m.start(),
@@ -319,6 +321,19 @@ class MentionFinder:
                         Code.PERSON,
                         people,
                         confidence=0.8,
+                    )
+                )
+            elif not people and len(self.ctx.last_states) >= 2:
+                # "The heads of state confirmed ..." after a summit of states whose leaders
+                # the article does not name: the leaders act for those states
+                out.append(
+                    Mention(
+                        base + m.start(),
+                        base + m.end(),
+                        m.group(0),
+                        Code.GROUP,
+                        self.ctx.last_states,
+                        confidence=0.7,
                     )
                 )
         for m in _THE_COUNTRY.finditer(text):

@@ -620,3 +620,11 @@ def test_documents_passed_or_signed_by_someone() -> None:
     treaty = find(found, "TreatyRelation", party={"Q159", "Q858"})
     assert treaty is not None and str(treaty.one("date")) == "2015"
     assert not facts("The treaty will be ratified by the Senate.")
+
+
+def test_the_heads_of_state_of_a_summit_of_states() -> None:
+    found = facts(
+        "Armenia, Belarus and Kazakhstan held a summit in Minsk. The heads of state confirmed "
+        "their dedication to strengthening regional security."
+    )
+    assert find(found, "Event", eventType="AGREE", actor={"Q399", "Q184", "Q232"})
