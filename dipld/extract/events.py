@@ -412,7 +412,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(r"accused|accuses", "ACCUSE", "112", needs_recipient=True),
     _t(
-        r"expressed\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over|regarding|with)",
+        r"(?:expressed|raised|voiced)\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
+        r"raised\s+(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+(?:about|over|regarding|with)",
         "ACCUSE",
         "111",
         needs_recipient=True,

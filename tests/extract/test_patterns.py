@@ -88,6 +88,13 @@ EVENTS = [
     ("Russia released 95 Ukrainian prisoners of war.", "CONCEDE", {"Q159"}, {"Q212"}),
     ("Georgian police arrested two Russian citizens.", "COERCE", {"Q230"}, {"Q159"}),
     ("France warned Iran against further escalation.", "THREATEN", {"Q142"}, {"Q794"}),
+    (
+        "Japan raised the importance of peace, the need for dialogue, and concerns about "
+        "China's military activities.",
+        "ACCUSE",
+        {"Q17"},
+        {"Q148"},
+    ),
 ]
 
 
