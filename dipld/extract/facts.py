@@ -317,9 +317,49 @@ def _subject(analysis: Analysis, new: list[Fact]) -> tuple[Entity, ...]:
 # ---- tenures -----------------------------------------------------------------------------
 
 
+# "the two heads of state", "both foreign ministers": an office the group's people all hold
+_GROUP_ROLES = (
+    (re.compile(r"\b(?:heads\s+of\s+state|presidents)\b", re.IGNORECASE), "HeadOfState"),
+    (
+        re.compile(r"\b(?:heads\s+of\s+government|prime\s+ministers)\b", re.IGNORECASE),
+        "HeadOfGovernment",
+    ),
+    (re.compile(r"\bforeign\s+ministers\b", re.IGNORECASE), "ForeignMinister"),
+)
+
+
+def _group_tenures(analysis: Analysis, doc: Doc, mention: Mention) -> None:
+    """ "Following the talks, the two heads of state ...": each person of the group whom the KB
+    shows in that office on the article date holds it (the text confirms the KB's reading)."""
+    found = next(((m, r) for regex, r in _GROUP_ROLES if (m := regex.search(mention.text))), None)
+    if found is None or doc.date is None:
+        return
+    words, role = found[0].group(0), found[1]
+    # the office as one holder's title: "heads of state" -> "head of state"
+    label = words.replace("heads", "head", 1) if words.startswith("heads") else words[:-1]
+    for person in mention.entities:
+        if not person.qid:
+            continue
+        held = [t for t in doc.kb.tenures(person.qid) if t.role == role and t.covers(doc.date)]
+        places = {t.jurisdiction for t in held if t.jurisdiction}
+        state = doc.kb.entity(next(iter(places))) if len(places) == 1 else None
+        if state is None:
+            continue
+        posts = {t.post for t in held if t.post}
+        office = Office(
+            role,
+            label,
+            entity_of(state),
+            post=next(iter(posts)) if len(posts) == 1 else None,
+        )
+        _tenure(analysis, doc, mention, person, office)
+
+
 def tenures(analysis: Analysis, doc: Doc) -> None:
     """A Tenure for every person named with a current office title."""
     for mention in analysis.mentions:
+        if mention.code is Code.PERSON and len(mention.entities) > 1:
+            _group_tenures(analysis, doc, mention)
         if mention.code is not Code.PERSON or len(mention.entities) != 1:
             continue
         holder = mention.entities[0]

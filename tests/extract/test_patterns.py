@@ -635,3 +635,17 @@ def test_the_heads_of_state_of_a_summit_of_states() -> None:
         "their dedication to strengthening regional security."
     )
     assert find(found, "Event", eventType="AGREE", actor={"Q399", "Q184", "Q232"})
+
+
+def test_the_two_heads_of_state_hold_that_office() -> None:
+    found = facts(
+        "Vladimir Putin held talks with Xi Jinping in Moscow. Following the talks, the two heads "
+        "of state attended a ceremony."
+    )
+    assert find(found, "Tenure", holder={"Q7747"}, jurisdiction={"Q159"}, role="HeadOfState")
+    assert find(found, "Tenure", holder={"Q15031"}, jurisdiction={"Q148"}, role="HeadOfState")
+    # the KB does not show them as foreign ministers: no tenure from "both foreign ministers"
+    found = facts(
+        "Vladimir Putin held talks with Xi Jinping in Moscow. Both foreign ministers attended."
+    )
+    assert not find(found, "Tenure", role="ForeignMinister")
