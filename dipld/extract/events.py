@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from dipld.extract.economy import money_args
 from dipld.extract.facts import Doc, entities_of, state_of
-from dipld.extract.patterns import ACTORS, FUTURE, INTRO, NEGATION, group_of, keywords
+from dipld.extract.patterns import ACTORS, FUTURE, INTRO, NEGATION, first_words, group_of
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
@@ -346,7 +346,7 @@ class Trigger:
     """A verb phrase, the event it signals, and where its recipient is."""
 
     pattern: re.Pattern[str]
-    words: frozenset[str]
+    words: frozenset[str] | None  # the words a match starts with; None: not known, always run
     event_type: str
     cameo: str
     recipient: bool = True  # a recipient is expected (after the trigger)
@@ -358,13 +358,24 @@ class Trigger:
 
 def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
     return Trigger(
-        re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), keywords(pattern), event_type, cameo, **kw
+        re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE),
+        first_words(pattern),
+        event_type,
+        cameo,
+        **kw,
     )
 
 
 TRIGGERS: tuple[Trigger, ...] = (
     # AGREE (03) and most SUPPORT (05) statements: see statements.py
-    _t(r"recogni[sz]ed|recogni[sz]es", "SUPPORT", "054", needs_recipient=True, adjacent=True),
+    # "recognized Kosovo", but not "recognized Georgia's breakaway regions" (hostile to Georgia)
+    _t(
+        r"recogni[sz](?:ed|es)(?!\s+(?:the\s+)?§[SDO]\d+§['’])",
+        "SUPPORT",
+        "054",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     _t(r"defended|defends", "SUPPORT", "052", needs_recipient=True),
     # COOPERATE (06)
     _t(
@@ -627,7 +638,12 @@ def _since(analysis: Analysis) -> TimeValue | None:
     return next((d.value for d in analysis.dates if d.since and d.end_value is None), None)
 
 
-_TRIGGER_WORDS = frozenset().union(*(t.words for t in TRIGGERS))
+# every word a trigger can start with; None if some trigger's first words are not known
+_TRIGGER_WORDS: frozenset[str] | None = (
+    None
+    if any(t.words is None for t in TRIGGERS)
+    else frozenset().union(*(t.words for t in TRIGGERS if t.words is not None))
+)
 _MEETING_WORDS = frozenset(
     """met meets meet meeting meetings talks talk held had hosted hosts welcomed welcomes received
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
@@ -638,11 +654,12 @@ _MEETING_WORDS = frozenset(
 
 def events(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if _TRIGGER_WORDS.isdisjoint(analysis.words) or analysis.hypothetical:
+    words = analysis.words
+    if (_TRIGGER_WORDS is not None and _TRIGGER_WORDS.isdisjoint(words)) or analysis.hypothetical:
         return
     taken: list[tuple[int, int]] = []
     for trigger in TRIGGERS:
-        if trigger.words.isdisjoint(analysis.words):
+        if trigger.words is not None and trigger.words.isdisjoint(words):
             continue
         for m in trigger.pattern.finditer(masked):
             if any(s < m.end() and m.start() < e for s, e in taken):

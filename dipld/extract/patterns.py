@@ -107,10 +107,149 @@ FUTURE = _any_word(
 )
 
 
-def keywords(pattern: str) -> frozenset[str]:
-    """The words that can start a match of a trigger pattern (its alternatives' first words):
-    a sentence without any of them cannot match, so the pattern need not run."""
-    return frozenset(re.findall(r"(?:^|\||\(\?:)([a-z]+)", pattern))
+def first_words(pattern: str) -> frozenset[str] | None:
+    """Every whole word a match of ``pattern`` can start with (lower case), so a sentence
+    without any of them need not be scanned; None when they cannot be listed (a pattern that
+    starts with ``\\w+``, or with more than a few hundred spellings).
+
+    >>> sorted(first_words(r"recogni[sz]ed|(?:held|hold)\\s+joint"))
+    ['held', 'hold', 'recognised', 'recognized']
+    >>> sorted(first_words(r"warned|warns(?=\\s+§)|(?:has\\s+)?committed"))
+    ['committed', 'has', 'warned', 'warns']
+    >>> first_words(r"\\w+ly\\s+agreed") is None
+    True
+    """
+    try:
+        alt, end = _parse_alt(pattern, 0)
+    except (IndexError, ValueError):
+        return None
+    if end != len(pattern):
+        return None
+    found = _expand_alt(alt, [], "")
+    return None if found is None or "" in found else frozenset(w.lower() for w in found)
+
+
+# A tiny parser for the regex subset the trigger patterns use: enough to list first words.
+# An item is (atom, least, most); an atom is ("chars", letters), ("stop",) for what ends a
+# word (space, punctuation), ("zero",) for what consumes nothing (\b, look-arounds), ("any",)
+# for what may or may not be a letter (\w, ., [^...]), or ("group", alternatives).
+_Item = tuple[tuple[object, ...], int, int]
+_LIMIT = 300
+
+
+def _parse_alt(p: str, i: int) -> tuple[list[list[_Item]], int]:
+    alts: list[list[_Item]] = [[]]
+    while i < len(p) and p[i] != ")":
+        if p[i] == "|":
+            alts.append([])
+            i += 1
+            continue
+        atom, i = _parse_atom(p, i)
+        least, most, i = _parse_quant(p, i)
+        alts[-1].append((atom, least, most))
+    return alts, i
+
+
+def _parse_atom(p: str, i: int) -> tuple[tuple[object, ...], int]:
+    c = p[i]
+    if c == "(":
+        zero = p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
+        if p.startswith("(?P<", i):
+            start = p.index(">", i) + 1
+        elif p.startswith(("(?:", "(?=", "(?!"), i):
+            start = i + 3
+        elif p.startswith(("(?<=", "(?<!"), i):
+            start = i + 4
+        elif p.startswith("(?", i):
+            raise ValueError("unsupported group")
+        else:
+            start = i + 1
+        inner, j = _parse_alt(p, start)
+        if j >= len(p) or p[j] != ")":
+            raise ValueError("unbalanced group")
+        return (("zero",) if zero else ("group", inner)), j + 1
+    if c == "[":
+        j = p.index("]", i + 2 if p[i + 1] == "^" else i + 1)
+        body = p[i + 1 : j]
+        if body.startswith("^") or "\\" in body or "-" in body.strip("-"):
+            return ("any",), j + 1
+        letters = [ch for ch in body if ch.isalpha()]
+        if letters and len(letters) == len(body):
+            return ("chars", tuple(letters)), j + 1
+        return (("any",) if letters else ("stop",)), j + 1
+    if c == "\\":
+        e = p[i + 1]
+        if e in "bBAZ":
+            return ("zero",), i + 2
+        if e in "sdDW" or not e.isalnum():
+            return ("stop",), i + 2
+        return ("any",), i + 2
+    if c in "^$":
+        return ("zero",), i + 1
+    if c == ".":
+        return ("any",), i + 1
+    if c.isalpha():
+        return ("chars", (c,)), i + 1
+    return ("stop",), i + 1
+
+
+def _parse_quant(p: str, i: int) -> tuple[int, int, int]:
+    least, most = 1, 1
+    if i < len(p) and p[i] in "?*+":
+        least, most = {"?": (0, 1), "*": (0, 99), "+": (1, 99)}[p[i]]
+        i += 1
+    elif i < len(p) and p[i] == "{" and (m := re.match(r"\{(\d*)(?:,(\d*))?\}", p[i:])):
+        least = int(m.group(1) or 0)
+        most = least if m.group(2) is None and "," not in m.group(0) else int(m.group(2) or 99)
+        i += m.end()
+    if i < len(p) and p[i] == "?":  # lazy
+        i += 1
+    return least, most, i
+
+
+def _expand_alt(alts: list[list[_Item]], rest: list[_Item], prefix: str) -> set[str] | None:
+    out: set[str] = set()
+    for seq in alts:
+        found = _expand(seq + rest, prefix)
+        if found is None or len(out | found) > _LIMIT:
+            return None
+        out |= found
+    return out
+
+
+def _expand(items: list[_Item], prefix: str) -> set[str] | None:
+    if not items:
+        return {prefix}
+    (atom, least, most), rest = items[0], items[1:]
+    kind = atom[0]
+    found: set[str] | None
+    if kind == "zero":
+        return _expand(rest, prefix)
+    if kind == "stop":
+        if least == 0:
+            skipped = _expand(rest, prefix)
+            return None if skipped is None or not prefix else skipped | {prefix}
+        return {prefix}
+    if kind == "any" or most > 1:
+        return None if not least == most == 0 else _expand(rest, prefix)
+    out: set[str] = set()
+    if least == 0:
+        skipped = _expand(rest, prefix)
+        if skipped is None:
+            return None
+        out |= skipped
+    if kind == "chars":
+        for ch in atom[1]:  # type: ignore[attr-defined]
+            found = _expand(rest, prefix + str(ch))
+            if found is None:
+                return None
+            out |= found
+    else:
+        found = _expand_alt(atom[1], rest, prefix)  # type: ignore[arg-type]
+        if found is None:
+            return None
+        out |= found
+    return None if len(out) > _LIMIT else out
 
 
 def slots_in(text: str) -> list[str]:

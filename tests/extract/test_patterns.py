@@ -649,3 +649,16 @@ def test_the_two_heads_of_state_hold_that_office() -> None:
         "Vladimir Putin held talks with Xi Jinping in Moscow. Both foreign ministers attended."
     )
     assert not find(found, "Tenure", role="ForeignMinister")
+
+
+def test_every_trigger_lists_the_words_it_starts_with() -> None:
+    # a trigger whose first words are listed wrong never runs ("recogni" is no word)
+    from dipld.extract.events import TRIGGERS
+
+    for trigger in TRIGGERS:
+        assert trigger.words is None or all(w.isalpha() for w in trigger.words)
+    found = facts("The United States recognized Kosovo in 2008.")
+    assert find(found, "Event", eventType="SUPPORT", cameoCode="054", recipient={"Q1246"})
+    assert find(facts("Iran mobilized its reserves."), "Event", eventType="MOBILIZE")
+    # recognising a state's breakaway regions is no support of that state
+    assert not find(facts("Russia recognized Georgia's breakaway regions."), "Event")
