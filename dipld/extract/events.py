@@ -154,10 +154,19 @@ def _date(analysis: Analysis) -> TimeValue | None:
     return None
 
 
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel+ed|postponed|called\s+off|scrapped|put\s+off|broke\s+down|collapsed|"
+    r"(?:did|was|were)\s+not\s+(?:take\s+place|held|happen))\b",
+    re.IGNORECASE,
+)
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if _MEETING_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
+    if _CALLED_OFF.search(masked):
+        return  # "the talks between Armenia and Azerbaijan were cancelled"
     future = FUTURE.search(masked)
     found: list[tuple[list[Entity], str, str]] = []
     for m in _MEET.finditer(masked):

@@ -662,3 +662,18 @@ def test_every_trigger_lists_the_words_it_starts_with() -> None:
     assert find(facts("Iran mobilized its reserves."), "Event", eventType="MOBILIZE")
     # recognising a state's breakaway regions is no support of that state
     assert not find(facts("Russia recognized Georgia's breakaway regions."), "Event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Armenia and Azerbaijan were cancelled.",
+        "If Russia invades Ukraine, the United States will impose sanctions.",
+        "Analysts said Russia could attack Moldova.",
+        "Poland is not a member of the Eurozone.",
+        "Moldova hopes to join the EU by 2030.",
+        "China and India are not allies.",
+    ],
+)
+def test_what_did_not_happen_is_no_fact(text: str) -> None:
+    assert not [f for f in facts(text) if f.cls.value != "Tenure"], text
