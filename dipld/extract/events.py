@@ -171,10 +171,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     found: list[tuple[list[Entity], str, str]] = []
     for m in _MEET.finditer(masked):
         participants = _resolve(analysis, doc, m.group("a"))
-        if m.group("b"):
-            participants += _resolve(analysis, doc, m.group("b"))
         code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
-        found.append((participants, code, masked[m.end() :]))
+        others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
+        if len(others) >= 2 and re.search(r"\bmeetings\b", m.group(0)):
+            # "had meetings with Samantha Power, Victoria Nuland, ...": one meeting each
+            for other in others:
+                found.append(([*participants, other], code, masked[m.end() :]))
+            continue
+        found.append((participants + others, code, masked[m.end() :]))
     for m in _MEET_DIRECT.finditer(masked):
         found.append(
             (

@@ -456,6 +456,10 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) >= 2:
                 doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.8)
+    for m in _EXTENDED.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a"), "")
+        if len(parties) >= 2:
+            doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
     for m in _SIGNED_BY.finditer(masked):
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2:
@@ -488,6 +492,13 @@ _UNSETTLED = re.compile(
     r"\b(?:negotiat\w*|draft\w*|proposed|propos\w+|potential|possible|future|would|could|"
     r"talks\s+on|towards?|seek\w*|hope\w*|conclude|launch\w*)\b",
     re.IGNORECASE,
+)
+# "The parties agreed to extend the bilateral agreement on cooperation in science": extending
+# (renewing, prolonging) an agreement says it binds them already
+_EXTENDED = re.compile(
+    rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
+    r"(?:(?:have\s+|has\s+)?agreed\s+to\s+|decided\s+to\s+)?(?:extend(?:ed)?|prolong(?:ed)?|renew(?:ed)?)\s+"
+    rf"(?:the|their)\s+(?:bilateral\s+|existing\s+|current\s+)?{_TREATY_WORDS}\b"
 )
 # "The agreement was signed by Russia and Syria in 2015"
 _SIGNED_BY = re.compile(

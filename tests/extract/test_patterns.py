@@ -677,3 +677,20 @@ def test_every_trigger_lists_the_words_it_starts_with() -> None:
 )
 def test_what_did_not_happen_is_no_fact(text: str) -> None:
     assert not [f for f in facts(text) if f.cls.value != "Tenure"], text
+
+
+def test_meetings_with_several_counterparts_are_one_each() -> None:
+    found = facts(
+        "Foreign Minister Ararat Mirzoyan also had constructive meetings with USAID Administrator "
+        "Samantha Power, Under Secretary of State for Political Affairs Victoria Nuland, and "
+        "many others."
+    )
+    assert find(found, "Meeting", participant={"Q31196321", "Q454970"})
+    assert find(found, "Meeting", participant={"Q31196321", "Q1188501"})
+    assert not find(found, "Meeting", participant={"Q454970", "Q1188501"})
+
+
+def test_extending_an_agreement_says_it_binds_the_parties() -> None:
+    found = facts("Russia and the EU agreed to extend the bilateral agreement on science.")
+    assert find(found, "TreatyRelation", party={"Q159", "Q458"})
+    assert not find(facts("Russia and Ukraine did not renew the treaty."), "TreatyRelation")
