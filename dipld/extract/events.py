@@ -301,7 +301,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             _restate(doc, analysis)
             continue
         fact = doc.add(FactClass.MEETING, args, analysis, 0.85)
-        if doc.meeting is None:
+        if doc.meeting is None or (
+            # the headline's "U.S.-ASEAN Summit", dated by the body's "Biden today joined ..."
+            doc.meeting_date is None and when is not None and _same_sides(doc, people)
+        ):
             doc.meeting = fact
             doc.meeting_date = when
 

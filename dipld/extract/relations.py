@@ -458,6 +458,8 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
                 doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.8)
     for m in _EXTENDED.finditer(masked):
         parties = _parties(analysis, doc, m.group("a"), "")
+        if "bilateral" in m.group(0) and len(parties) != 2:
+            continue  # a bilateral agreement of which two of the parties named?
         if len(parties) >= 2:
             doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
     for m in _SIGNED_BY.finditer(masked):

@@ -694,3 +694,19 @@ def test_extending_an_agreement_says_it_binds_the_parties() -> None:
     found = facts("Russia and the EU agreed to extend the bilateral agreement on science.")
     assert find(found, "TreatyRelation", party={"Q159", "Q458"})
     assert not find(facts("Russia and Ukraine did not renew the treaty."), "TreatyRelation")
+
+
+def test_what_the_leader_said_at_the_summit_is_dated_by_it() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            title="Readout of President Biden's Participation in the U.S.-ASEAN Summit",
+            body="President Joseph R. Biden, Jr. today joined leaders of ASEAN for the annual "
+            "U.S.-ASEAN Summit. He reaffirmed the U.S. commitment to our partnership with ASEAN.",
+            date=FRIDAY,
+        ),
+        load_index(),
+    )
+    agreed = find(found, "Event", eventType="AGREE", actor={"Q6279"}, recipient={"Q7768"})
+    assert agreed is not None and str(agreed.one("date")) == "2023-12-08"
