@@ -136,10 +136,15 @@ _TOPIC_IN = re.compile(
 )
 
 
+_NAME_GOES_ON = re.compile(r"\s*[-–]\s*§|\s+(?:[Ss]ummit|[Ff]orum|[Dd]ialogue|[Cc]onference)\b")
+
+
 def _place(analysis: Analysis, text: str) -> Entity | None:
     for m in _PLACE.finditer(text):
         if m.group(0).startswith("in") and _TOPIC_IN.search(text, 0, m.start()):
             continue
+        if _NAME_GOES_ON.match(text, m.end()):
+            continue  # "in the U.S.-ASEAN Summit", "at the Russia-Africa summit": not places
         mention = analysis.mention(m.group("p"))
         if mention.entity is not None and mention.code in {Code.CITY, Code.STATE, Code.PLACE}:
             return mention.entity

@@ -710,3 +710,9 @@ def test_what_the_leader_said_at_the_summit_is_dated_by_it() -> None:
     )
     agreed = find(found, "Event", eventType="AGREE", actor={"Q6279"}, recipient={"Q7768"})
     assert agreed is not None and str(agreed.one("date")) == "2023-12-08"
+
+
+def test_a_state_in_a_summit_name_is_no_place() -> None:
+    found = facts("President Biden met ASEAN leaders in the U.S.-ASEAN Summit.")
+    meeting = find(found, "Meeting", participant={"Q6279", "Q7768"})
+    assert meeting is not None and not meeting.get("place")
