@@ -771,7 +771,33 @@ class People:
             ]
             if len(candidates) == 1:
                 return replace(office, post=candidates[0].qid)
+        if office.jurisdiction and office.jurisdiction.qid:
+            # "Secretary of the Treasury": the one post of that state whose name holds every
+            # word of the title but the state's ("United States Secretary of the Treasury")
+            words = _title_words(office.label) - _title_words(office.jurisdiction.label)
+            words -= {"u.s.", "us", "united", "states"}
+            named = [
+                p
+                for p in self.kb.posts(office.jurisdiction.qid, office.role)
+                if not p.role_class and len(words) >= 2 and words <= _title_words(p.label)
+            ]
+            if len(named) == 1 and self._post_existed(named[0].qid):
+                return replace(office, post=named[0].qid)
         return office
+
+    def _post_existed(self, post: str) -> bool:
+        """Whether the KB shows the post held by someone on or before the article date (today's
+        "Minister of Digital Development, Communications and Mass Media" is no 2005 post)."""
+        if self.date is None:
+            return False
+        return any(
+            t.post == post
+            and t.start is not None
+            and (t.start.year, t.start.month or 1, t.start.day or 1)
+            <= (self.date.year, self.date.month, self.date.day)
+            for person in self.kb.holders(post)
+            for t in self.kb.tenures(person)
+        )
 
     @staticmethod
     def _side(office: Office, mentions: list[Mention], text: str, base: int) -> Office:

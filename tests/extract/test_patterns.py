@@ -716,3 +716,21 @@ def test_a_state_in_a_summit_name_is_no_place() -> None:
     found = facts("President Biden met ASEAN leaders in the U.S.-ASEAN Summit.")
     meeting = find(found, "Meeting", participant={"Q6279", "Q7768"})
     assert meeting is not None and not meeting.get("place")
+
+
+def test_the_post_named_by_a_title() -> None:
+    found = facts("Secretary of the Treasury Scott Bessent met Vice Premier He Lifeng.")
+    assert find(found, "Tenure", holder={"Scott Bessent"}, post={"Q4215834"})
+    # a post the KB shows only from 2018 on is not the 2005 "Communications Minister"
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            body="Communications Minister Leonid Reiman took part in the talks on the "
+            "Russian side.",
+            date=dt.date(2005, 11, 21),
+        ),
+        load_index(),
+    )
+    tenure = find(found, "Tenure", holder={"Leonid Reiman"}, jurisdiction={"Q159"})
+    assert tenure is not None and not tenure.get("post")
