@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+from urllib.parse import parse_qsl, quote
+
 import pytest
 
 from dipld.errors import QueryError
@@ -14,11 +17,13 @@ from dipld.serve.protocol import (
     DescriptionRequest,
     QueryRequest,
     UpdateRequest,
+    _parse_qsl,
     parse_request,
     query_form,
     uses_service,
 )
 from dipld.serve.writes import plan_update
+from dipld.sparqltext import FORMS, keywords
 
 
 def test_get_without_query_is_a_description_request() -> None:
@@ -73,6 +78,34 @@ def test_non_utf8_body_is_an_input_error() -> None:
 )
 def test_query_form(text: str, form: str | None) -> None:
     assert query_form(text) == form
+
+
+def test_query_form_shortcut_agrees_with_the_tokenizer() -> None:
+    """The one-regex reading of a plain prologue gives what scanning every token gives."""
+    pieces = ["PREFIX", "prefix", "BASE", " ", "\n", "#", "x:", ":", ".", "x.y:", "<http://ex/>"]
+    pieces += ["<a b>", "SELECT", "ask", "Construct", "DESCRIBE", "SELECTx", '"ASK"', "INSERT"]
+    pieces += ["{", "}", "-", "1:", "'", "_", "\u00e9"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+        scanned = next((w for w in keywords(text) if w in FORMS), None)
+        assert query_form(text) == scanned, text
+
+
+def test_query_string_parsing_agrees_with_urllib() -> None:
+    """The C shortcut for percent-decoding gives what ``urllib.parse.parse_qsl`` gives."""
+    pieces = ["query=", "&", "=", "+", "%", "%2", "%20", "%3D", "%C3%A9", "%zz", "%0A", "a", " "]
+    pieces += [quote("SELECT ?s { <http://ex/a> ?p 'é' } # x&y=z", safe="")]
+    rng = random.Random(7)
+    for _ in range(20000):
+        raw = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        try:
+            expected = parse_qsl(raw, keep_blank_values=True, errors="strict")
+        except UnicodeDecodeError:
+            with pytest.raises(UnicodeDecodeError):
+                _parse_qsl(raw.encode("ascii"))
+            continue
+        assert _parse_qsl(raw.encode("ascii")) == expected, raw
 
 
 @pytest.mark.parametrize(
