@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from urllib.parse import parse_qsl, quote
 
@@ -22,6 +23,7 @@ from dipld.serve.protocol import (
     query_form,
     uses_service,
 )
+from dipld.serve.wire import _CoalescingTransport
 from dipld.serve.writes import plan_update
 from dipld.sparqltext import FORMS, keywords
 
@@ -155,3 +157,46 @@ def test_result_cache_stays_within_its_budget() -> None:
     big = QueryJob("v1", "ASK {}", None, None, "json", None, 10)
     cache.put(big, QueryOutcome(ResultKind.BOOLEAN, "json", b"x" * 200, 1, truncated=False))
     assert cache.get(big) is None
+
+
+class _RecordingTransport:
+    """The transport side of the coalescing proxy: records what reaches the socket."""
+
+    def __init__(self) -> None:
+        self.sent: list[bytes] = []
+        self.closed = False
+
+    def write(self, data: bytes) -> None:
+        assert not self.closed
+        self.sent.append(data)
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def close(self) -> None:
+        self.closed = True
+
+    def get_extra_info(self, name: str) -> str:
+        return f"info:{name}"
+
+
+def test_writes_of_one_loop_turn_leave_in_one_send() -> None:
+    async def scenario() -> list[list[bytes]]:
+        loop = asyncio.get_running_loop()
+        real = _RecordingTransport()
+        proxy = _CoalescingTransport(real, loop)  # type: ignore[arg-type]
+        proxy.write(b"HTTP/1.1 200 OK\r\n\r\n")
+        proxy.write(b"body")
+        seen = [list(real.sent)]  # nothing sent yet: held until the end of the turn
+        await asyncio.sleep(0)
+        seen.append(list(real.sent))
+        proxy.write(b"next")
+        proxy.close()  # what is held goes out before the close
+        seen.append(list(real.sent))
+        assert real.closed and proxy.get_extra_info("peername") == "info:peername"
+        return seen
+
+    before, after, closed = asyncio.run(scenario())
+    assert before == []
+    assert after == [b"HTTP/1.1 200 OK\r\n\r\nbody"]
+    assert closed == [b"HTTP/1.1 200 OK\r\n\r\nbody", b"next"]
