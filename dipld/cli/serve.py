@@ -71,6 +71,7 @@ def serve(quiet: bool, **options: str | None) -> None:
     import uvicorn  # heavy: imported only when serving
 
     from dipld.serve.app import create_app
+    from dipld.serve.wire import CoalescingHttpProtocol
 
     settings = Settings.resolve(options)
     logging.basicConfig(
@@ -85,6 +86,11 @@ def serve(quiet: bool, **options: str | None) -> None:
 
     app = create_app(settings, on_ready=ready)
     config = uvicorn.Config(
-        app, access_log=False, log_level="warning", lifespan="on", timeout_graceful_shutdown=5
+        app,
+        http=CoalescingHttpProtocol,
+        access_log=False,
+        log_level="warning",
+        lifespan="on",
+        timeout_graceful_shutdown=5,
     )
     uvicorn.Server(config).run(sockets=[sock])

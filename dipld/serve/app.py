@@ -21,13 +21,14 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.datastructures import State
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from dipld import __version__
 from dipld.errors import DipldError
@@ -59,13 +60,23 @@ def _route_label(path: str) -> str:
     return "other"
 
 
-class AccessLog:
-    """Outermost middleware: puts the context in the scope, logs and measures every request."""
+class ServeApp:
+    """The outermost ASGI app: puts the context in the scope, logs and measures every request.
 
-    def __init__(self, app: ASGIApp, ctx: ServeContext) -> None:
+    ``/sparql`` (all but the CORS preflight) goes straight to :class:`SparqlEndpoint`, with no
+    framework layers between the server and the query: for a point lookup those layers cost
+    more than the query. Everything else, and the lifespan, goes to the Starlette app.
+    """
+
+    def __init__(self, app: Starlette, ctx: ServeContext) -> None:
         self.app = app
         self.ctx = ctx
         self.sparql = SparqlEndpoint(ctx)
+
+    @property
+    def state(self) -> State:
+        """The Starlette app's state (``state.ctx`` is the server context)."""
+        return self.app.state
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -75,20 +86,20 @@ class AccessLog:
         started = time.perf_counter()
         status = 500
         size = 0
-
-        async def send_logged(message: Message) -> None:
-            nonlocal status, size
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            elif message["type"] == "http.response.body":
-                size += len(message.get("body", b""))
-            await send(message)
-
         try:
             if scope["path"] == "/sparql" and scope["method"] != "OPTIONS":
-                await self.sparql(scope, receive, send_logged)
-            else:
-                await self.app(scope, receive, send_logged)
+                status, size = await self.sparql.handle(scope, receive, send)
+                return
+
+            async def send_logged(message: Message) -> None:
+                nonlocal status, size
+                if message["type"] == "http.response.start":
+                    status = message["status"]
+                elif message["type"] == "http.response.body":
+                    size += len(message.get("body", b""))
+                await send(message)
+
+            await self.app(scope, receive, send_logged)
         finally:
             elapsed = time.perf_counter() - started
             path = scope["path"]
@@ -165,7 +176,7 @@ def create_app(
     *,
     extra_routes: Sequence[BaseRoute] = (),
     on_ready: Callable[[], None] | None = None,
-) -> Starlette:
+) -> ServeApp:
     """The server app; its lifespan starts and stops the query workers, then calls ``on_ready``."""
     ctx = ServeContext(settings)
 
@@ -191,7 +202,6 @@ def create_app(
     ]
     origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
     middleware = [
-        Middleware(AccessLog, ctx=ctx),
         Middleware(
             CORSMiddleware,
             allow_origins=origins,
@@ -207,4 +217,4 @@ def create_app(
         routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers=handlers
     )
     app.state.ctx = ctx
-    return app
+    return ServeApp(app, ctx)

@@ -15,7 +15,7 @@ import email.utils
 import logging
 import time
 from collections.abc import Callable, Coroutine, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -58,14 +58,16 @@ class DatasetVersion:
 
     version: str
     published: float
+    #: ``published`` as an HTTP date (computed once: it is sent with every answer)
+    last_modified: str = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        http_date = email.utils.formatdate(self.published, usegmt=True)
+        object.__setattr__(self, "last_modified", http_date)
 
     def etag(self, variant: str = "") -> str:
         """A strong entity tag of a representation of this version (``variant`` tells apart)."""
         return f'"{self.version}-{variant}"' if variant else f'"{self.version}"'
-
-    @property
-    def last_modified(self) -> str:
-        return email.utils.formatdate(self.published, usegmt=True)
 
 
 def _dataset_version(root: Path, version: str) -> DatasetVersion:

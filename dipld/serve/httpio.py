@@ -130,13 +130,28 @@ def compress(answer: Answer, accept_encoding: str | None) -> Answer:
     return Answer(answer.status, headers, gzip.compress(answer.body, GZIP_LEVEL, mtime=0))
 
 
-async def send_answer(send: Send, answer: Answer, *, head: bool = False) -> None:
-    raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in answer.headers.items()]
+#: header names as sent (lower-cased bytes), memoised: the same dozen names on every answer
+_RAW_NAMES: dict[str, bytes] = {}
+
+
+def _raw_name(name: str) -> bytes:
+    raw = _RAW_NAMES.get(name)
+    if raw is None:
+        raw = name.lower().encode("latin-1")
+        if len(_RAW_NAMES) < 256:
+            _RAW_NAMES[name] = raw
+    return raw
+
+
+async def send_answer(send: Send, answer: Answer, *, head: bool = False) -> int:
+    """Send an answer; the number of body bytes sent."""
+    raw = [(_raw_name(k), v.encode("latin-1")) for k, v in answer.headers.items()]
     if answer.status != 304:
         raw.append((b"content-length", str(len(answer.body)).encode("ascii")))
     await send({"type": "http.response.start", "status": answer.status, "headers": raw})
     body = b"" if head or answer.status == 304 else answer.body
     await send({"type": "http.response.body", "body": body})
+    return len(body)
 
 
 def base_url(scope: Scope, headers: Mapping[str, str]) -> str:

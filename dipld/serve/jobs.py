@@ -1,7 +1,13 @@
 """The messages between the server and its query workers: typed, frozen, picklable values.
 
 The server sends one job at a time to a worker over a socket (length-prefixed pickles) and
-reads one outcome back. Formats travel by name (see :mod:`dipld.serve.formats`).
+reads one outcome back. Formats travel by name (see :mod:`dipld.serve.formats`). Each value
+pickles as its class and a tuple of its fields (``__reduce__``), which is several times cheaper
+than a dataclass's default pickling, a cost paid twice per query on the hot path.
+
+>>> job = QueryJob("00000001", "ASK {}", None, ("http://ex/g",), "json", None, 10)
+>>> decode(encode(job)[header_size() :]) == job
+True
 """
 
 from __future__ import annotations
@@ -11,13 +17,21 @@ import socket
 import struct
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 _HEADER = struct.Struct("!Q")
+
+
+def _reduce(value: Any) -> tuple[type, tuple[object, ...]]:
+    """Pickle a slotted dataclass as its class and its fields' values, in order."""
+    return type(value), tuple(getattr(value, name) for name in value.__slots__)
 
 
 @dataclass(frozen=True, slots=True)
 class QueryJob:
     """Run a SPARQL query on snapshot ``version`` and serialise at most ``limit`` rows."""
+
+    __reduce__ = _reduce
 
     version: str
     query: str
@@ -34,6 +48,8 @@ class QueryJob:
 class GraphJob:
     """Serialise one named graph of snapshot ``version``."""
 
+    __reduce__ = _reduce
+
     version: str
     graph: str
     format: str
@@ -42,6 +58,8 @@ class GraphJob:
 @dataclass(frozen=True, slots=True)
 class StatsJob:
     """Count the triples of the dataset and of each named graph (for VoID and the SD)."""
+
+    __reduce__ = _reduce
 
     version: str
 
@@ -59,6 +77,8 @@ class ResultKind(Enum):
 class QueryOutcome:
     """A serialised result: its kind, format name, bytes, row count and whether it was capped."""
 
+    __reduce__ = _reduce
+
     kind: ResultKind
     format: str
     body: bytes
@@ -69,6 +89,8 @@ class QueryOutcome:
 @dataclass(frozen=True, slots=True)
 class DatasetStats:
     """VoID counts of one snapshot."""
+
+    __reduce__ = _reduce
 
     version: str
     triples: int
@@ -86,6 +108,8 @@ class FailureCode(Enum):
 @dataclass(frozen=True, slots=True)
 class JobFailure:
     """A job that failed inside the worker with an expected error."""
+
+    __reduce__ = _reduce
 
     code: FailureCode
     message: str

@@ -86,6 +86,10 @@ class SparqlEndpoint:
         self.origins = tuple(o.strip() for o in ctx.settings.cors_origins.split(",") if o.strip())
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.handle(scope, receive, send)
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> tuple[int, int]:
+        """Answer one request; the status and the number of body bytes sent (for the log)."""
         headers = request_headers(scope)
         method = scope["method"]
         try:
@@ -96,7 +100,7 @@ class SparqlEndpoint:
             answer = error_answer(exc)
         answer = cors(answer, headers.get("origin"), self.origins)
         answer = compress(answer, headers.get("accept-encoding"))
-        await send_answer(send, answer, head=method == "HEAD")
+        return answer.status, await send_answer(send, answer, head=method == "HEAD")
 
     async def answer(self, scope: Scope, receive: Receive, headers: dict[str, str]) -> Answer:
         ctx = self.ctx

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import random
+from urllib.parse import parse_qsl, quote
+
 import pytest
 
 from dipld.errors import QueryError
@@ -14,11 +18,14 @@ from dipld.serve.protocol import (
     DescriptionRequest,
     QueryRequest,
     UpdateRequest,
+    _parse_qsl,
     parse_request,
     query_form,
     uses_service,
 )
+from dipld.serve.wire import _CoalescingTransport
 from dipld.serve.writes import plan_update
+from dipld.sparqltext import FORMS, keywords
 
 
 def test_get_without_query_is_a_description_request() -> None:
@@ -75,6 +82,34 @@ def test_query_form(text: str, form: str | None) -> None:
     assert query_form(text) == form
 
 
+def test_query_form_shortcut_agrees_with_the_tokenizer() -> None:
+    """The one-regex reading of a plain prologue gives what scanning every token gives."""
+    pieces = ["PREFIX", "prefix", "BASE", " ", "\n", "#", "x:", ":", ".", "x.y:", "<http://ex/>"]
+    pieces += ["<a b>", "SELECT", "ask", "Construct", "DESCRIBE", "SELECTx", '"ASK"', "INSERT"]
+    pieces += ["{", "}", "-", "1:", "'", "_", "\u00e9"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+        scanned = next((w for w in keywords(text) if w in FORMS), None)
+        assert query_form(text) == scanned, text
+
+
+def test_query_string_parsing_agrees_with_urllib() -> None:
+    """The C shortcut for percent-decoding gives what ``urllib.parse.parse_qsl`` gives."""
+    pieces = ["query=", "&", "=", "+", "%", "%2", "%20", "%3D", "%C3%A9", "%zz", "%0A", "a", " "]
+    pieces += [quote("SELECT ?s { <http://ex/a> ?p 'é' } # x&y=z", safe="")]
+    rng = random.Random(7)
+    for _ in range(20000):
+        raw = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        try:
+            expected = parse_qsl(raw, keep_blank_values=True, errors="strict")
+        except UnicodeDecodeError:
+            with pytest.raises(UnicodeDecodeError):
+                _parse_qsl(raw.encode("ascii"))
+            continue
+        assert _parse_qsl(raw.encode("ascii")) == expected, raw
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -122,3 +157,46 @@ def test_result_cache_stays_within_its_budget() -> None:
     big = QueryJob("v1", "ASK {}", None, None, "json", None, 10)
     cache.put(big, QueryOutcome(ResultKind.BOOLEAN, "json", b"x" * 200, 1, truncated=False))
     assert cache.get(big) is None
+
+
+class _RecordingTransport:
+    """The transport side of the coalescing proxy: records what reaches the socket."""
+
+    def __init__(self) -> None:
+        self.sent: list[bytes] = []
+        self.closed = False
+
+    def write(self, data: bytes) -> None:
+        assert not self.closed
+        self.sent.append(data)
+
+    def is_closing(self) -> bool:
+        return self.closed
+
+    def close(self) -> None:
+        self.closed = True
+
+    def get_extra_info(self, name: str) -> str:
+        return f"info:{name}"
+
+
+def test_writes_of_one_loop_turn_leave_in_one_send() -> None:
+    async def scenario() -> list[list[bytes]]:
+        loop = asyncio.get_running_loop()
+        real = _RecordingTransport()
+        proxy = _CoalescingTransport(real, loop)  # type: ignore[arg-type]
+        proxy.write(b"HTTP/1.1 200 OK\r\n\r\n")
+        proxy.write(b"body")
+        seen = [list(real.sent)]  # nothing sent yet: held until the end of the turn
+        await asyncio.sleep(0)
+        seen.append(list(real.sent))
+        proxy.write(b"next")
+        proxy.close()  # what is held goes out before the close
+        seen.append(list(real.sent))
+        assert real.closed and proxy.get_extra_info("peername") == "info:peername"
+        return seen
+
+    before, after, closed = asyncio.run(scenario())
+    assert before == []
+    assert after == [b"HTTP/1.1 200 OK\r\n\r\nbody"]
+    assert closed == [b"HTTP/1.1 200 OK\r\n\r\nbody", b"next"]
