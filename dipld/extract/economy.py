@@ -163,31 +163,39 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     pair = doc.trade_pair or (
         tuple(doc.finder.ctx.last_states) if len(doc.finder.ctx.last_states) == 2 else None
     )
-    for m in _EXPORTS_TO.finditer(masked):
-        importer = _state(analysis, m.group("b"))
-        exporter = _state(analysis, m.group("a")) or _other(pair, importer)
-        money = _money(analysis, m.group("m"))
-        if importer and exporter and money and exporter.key != importer.key:
-            _flow(doc, analysis, {"exporter": [exporter], "importer": [importer]}, money, 0.85)
-    for m in _IMPORTS_FROM.finditer(masked):
-        exporter = _state(analysis, m.group("a"))
-        importer = _state(analysis, m.group("b")) or _other(pair, exporter)
-        money = _money(analysis, m.group("m"))
-        if importer and exporter and money and exporter.key != importer.key:
-            _flow(doc, analysis, {"exporter": [exporter], "importer": [importer]}, money, 0.85)
-    for m in _X_IMPORTED.finditer(masked):
-        importer = _state(analysis, m.group("b"))
-        exporter = _state(analysis, m.group("a") or m.group("a2"))
-        money = _money(analysis, m.group("m"))
-        if importer and exporter and money and exporter.key != importer.key:
-            _flow(doc, analysis, {"exporter": [exporter], "importer": [importer]}, money, 0.8)
-    for m in _X_EXPORTED.finditer(masked):
-        exporter = _state(analysis, m.group("a"))
-        importer = _state(analysis, m.group("b") or m.group("b2"))
-        money = _money(analysis, m.group("m"))
-        if importer and exporter and money and exporter.key != importer.key:
-            _flow(doc, analysis, {"exporter": [exporter], "importer": [importer]}, money, 0.8)
+    for regex, exporters, importers, confidence, paired in _DIRECTED:
+        for m in regex.finditer(masked):
+            exporter = _state(analysis, _first(m, exporters))
+            importer = _state(analysis, _first(m, importers))
+            if paired:
+                exporter = exporter or _other(pair, importer)
+                importer = importer or _other(pair, exporter)
+            money = _money(analysis, m.group("m"))
+            if importer and exporter and money and exporter.key != importer.key:
+                _flow(
+                    doc,
+                    analysis,
+                    {"exporter": [exporter], "importer": [importer]},
+                    money,
+                    confidence,
+                )
     _shares(analysis, doc)
+
+
+# (pattern, exporter's groups, importer's groups, confidence, paired): with "paired", a side
+# the sentence does not name ("$16.4 billion of exports to Russia") is the other state of the
+# pair the article's trade figures are about; "Russia's exports rose to $500 billion" names no
+# partner and is no flow between two states
+_DIRECTED: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], float, bool], ...] = (
+    (_EXPORTS_TO, ("a",), ("b",), 0.85, True),
+    (_IMPORTS_FROM, ("a",), ("b",), 0.85, True),
+    (_X_IMPORTED, ("a", "a2"), ("b",), 0.8, False),
+    (_X_EXPORTED, ("a",), ("b", "b2"), 0.8, False),
+)
+
+
+def _first(m: re.Match[str], groups: tuple[str, ...]) -> str | None:
+    return next((m.group(g) for g in groups if m.group(g)), None)
 
 
 def _other(pair: tuple[Entity, ...] | None, one: Entity | None) -> Entity | None:

@@ -16,7 +16,7 @@ from dipld.extract.economy import money_args
 from dipld.extract.facts import Doc, entities_of, state_of
 from dipld.extract.patterns import ACTORS, FUTURE, INTRO, NEGATION, first_words, group_of
 from dipld.extract.people import entity_of
-from dipld.extract.spans import Analysis, Code
+from dipld.extract.spans import Analysis, Code, Mention
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 
 # ---- meetings -----------------------------------------------------------------------------
@@ -208,17 +208,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in _VISIT.finditer(masked):
         visitor = _resolve(analysis, doc, m.group("a"))
         host = analysis.mention(m.group("b"))
-        participants = list(visitor)
         hosts = _VISIT_HOST.match(masked, m.end())
         if hosts:
-            participants += _resolve(analysis, doc, hosts.group("h"))
-        elif host.code in {Code.STATE, Code.ORG} and host.entity is not None:
-            participants.append(host.entity)
-        elif host.code is Code.CITY and host.entity is not None and host.entity.qid:
-            # "visited Washington": a visit to the capital is a visit to its state
-            state = doc.kb.capital_of(host.entity.qid)
-            if state is not None:
-                participants.append(entity_of(state))
+            participants = visitor + _resolve(analysis, doc, hosts.group("h"))
+        else:
+            participants = visitor + _visited(doc, host)
         found.append((participants, "042", masked[m.start() :]))
     for m in _NOMINAL_VISIT.finditer(masked):
         if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
@@ -227,16 +221,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         host = analysis.mention(m.group("b"))
         if doc.meeting is not None and _same_sides(doc, visitor + list(host.entities)):
             continue  # the visit of the meeting this article reports
-        participants = list(visitor)
-        if host.code in {Code.STATE, Code.ORG} and host.entity is not None:
-            participants.append(host.entity)
-        elif host.code is Code.CITY and host.entity is not None and host.entity.qid:
-            state = doc.kb.capital_of(host.entity.qid)
-            if state is not None:
-                participants.append(entity_of(state))
         # the place is the city visited: read it as "in <city>"
         city = f" in {m.group('b')}" if host.code is Code.CITY else ""
-        found.append((participants, "042", f"{city}{masked[m.end() :]}"))
+        found.append((visitor + _visited(doc, host), "042", f"{city}{masked[m.end() :]}"))
     for m in _CHAIRED_BY.finditer(masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     for m in _PAIR_TALKS.finditer(masked):
@@ -312,6 +299,20 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         ):
             doc.meeting = fact
             doc.meeting_date = when
+
+
+def _visited(doc: Doc, host: Mention) -> list[Entity]:
+    """Who a visit to ``host`` meets: the state or organisation named, or the state whose
+    capital the city is ("visited Washington" is a visit to the United States)."""
+    if host.entity is None:
+        return []
+    if host.code in {Code.STATE, Code.ORG}:
+        return [host.entity]
+    if host.code is Code.CITY and host.entity.qid:
+        state = doc.kb.capital_of(host.entity.qid)
+        if state is not None:
+            return [entity_of(state)]
+    return []
 
 
 def _same_sides(doc: Doc, entities: list[Entity]) -> bool:
