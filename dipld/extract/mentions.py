@@ -295,47 +295,27 @@ class MentionFinder:
         def free(begin: int, end: int) -> bool:
             return not any(k.begin < base + end and base + begin < k.end for k in out)
 
+        def refer(m: re.Match[str], code: Code, to: tuple[Entity, ...], confidence: float) -> None:
+            out.append(
+                Mention(
+                    base + m.start(), base + m.end(), m.group(0), code, to, confidence=confidence
+                )
+            )
+
         for m in _GROUP.finditer(text):
             states = self._group_states(m.group("g"))
             if free(m.start(), m.end()) and len(states) >= 2:
-                out.append(
-                    Mention(
-                        base + m.start(),
-                        base + m.end(),
-                        m.group(0),
-                        Code.GROUP,
-                        states,
-                        confidence=0.8,
-                    )
-                )
+                refer(m, Code.GROUP, states, 0.8)
         for m in _PERSON_GROUP.finditer(text):
             people = self.ctx.last_people
             if not free(m.start(), m.end()):
                 continue
             if len(people) >= 2:
-                out.append(
-                    Mention(
-                        base + m.start(),
-                        base + m.end(),
-                        m.group(0),
-                        Code.PERSON,
-                        people,
-                        confidence=0.8,
-                    )
-                )
+                refer(m, Code.PERSON, people, 0.8)
             elif not people and len(self.ctx.last_states) >= 2:
                 # "The heads of state confirmed ..." after a summit of states whose leaders
                 # the article does not name: the leaders act for those states
-                out.append(
-                    Mention(
-                        base + m.start(),
-                        base + m.end(),
-                        m.group(0),
-                        Code.GROUP,
-                        self.ctx.last_states,
-                        confidence=0.7,
-                    )
-                )
+                refer(m, Code.GROUP, self.ctx.last_states, 0.7)
         for m in _THE_COUNTRY.finditer(text):
             # "the country's military regime": the one state named before it in this sentence,
             # else the one state of the previous sentence
