@@ -166,11 +166,20 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         return None
     role = _ROLES[int(group[1:])]
     words = m.group(group)
-    if role in _NEEDS_CAPITAL and not words[:1].isupper():
+    if role in _NEEDS_CAPITAL and not words[:1].isupper() and not _accredited(role, m):
         return None
     if words.lower() == "fm" and words != "FM":
         return None
     return TitleMatch(m.start(), m.end(), m.group(0), role)
+
+
+_TO_A_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+
+
+def _accredited(role: str, m: re.Match[str]) -> bool:
+    """ "Russia's ambassador to the United States": accredited somewhere, the lower-case word
+    is a title (not "summoned the ambassador")."""
+    return role == "Ambassador" and _TO_A_NAME.match(m.string, m.end()) is not None
 
 
 #: Every title contains one of these (lower case): a sentence without any has no title.

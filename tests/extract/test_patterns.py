@@ -734,3 +734,16 @@ def test_the_post_named_by_a_title() -> None:
     )
     tenure = find(found, "Tenure", holder={"Leonid Reiman"}, jurisdiction={"Q159"})
     assert tenure is not None and not tenure.get("post")
+
+
+def test_an_ambassador_in_lower_case_when_accredited() -> None:
+    found = facts("Russia's ambassador to the United States, Anatoly Antonov, was summoned.")
+    assert find(
+        found,
+        "Tenure",
+        holder={"Q4067324"},
+        jurisdiction={"Q159"},
+        accreditedTo={"Q30"},
+        role="Ambassador",
+    )
+    assert not find(facts("Poland summoned the ambassador to protest."), "Tenure")
