@@ -74,7 +74,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?|"
         r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
         r"external\s+affairs\s+ministers?|high\s+representative\s+for\s+(?:the\s+)?common\s+foreign\s+and\s+"
-        r"security\s+policy|FM",
+        r"security\s+policy|foreign\s+policy\s+chief|FM",
         "ForeignMinister",
     ),
     (
@@ -115,6 +115,13 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (
         rf"administrator|(?:director|head)\s+of\s+the\s+{_FIELD}|director|governor\s+of\s+the\s+central\s+bank",
         "HeadOfAgency",
+    ),
+    (r"(?:spy|intelligence|police)\s+chief", "HeadOfAgency"),
+    # "NATO chief Jens Stoltenberg", "EU foreign policy chief Josep Borrell"
+    (
+        r"(?:aid\s+|nuclear\s+|atomic\s+|trade\s+|rights\s+|refugee\s+)?"
+        r"chief(?!\s+(?:of|executive|negotiator|economist|justice|minister|prosecutor))",
+        "HeadOfOrganization",
     ),
     (r"spokes(?:person|man|woman)", "Spokesperson"),
     (r"(?:honorary\s+)?(?:chairman|chairwoman|chairperson)", "HeadOfOrganization"),
@@ -166,7 +173,12 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         return None
     role = _ROLES[int(group[1:])]
     words = m.group(group)
-    if role in _NEEDS_CAPITAL and not words[:1].isupper() and not _accredited(role, m):
+    if (
+        role in _NEEDS_CAPITAL
+        and not words[:1].isupper()
+        and not _accredited(role, m)
+        and not _after_acronym(words, m)
+    ):
         return None
     if words.lower() == "fm" and words != "FM":
         return None
@@ -180,6 +192,17 @@ def _accredited(role: str, m: re.Match[str]) -> bool:
     """ "Russia's ambassador to the United States": accredited somewhere, the lower-case word
     is a title (not "summoned the ambassador")."""
     return role == "Ambassador" and _TO_A_NAME.match(m.string, m.end()) is not None
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}\s+$")
+
+
+def _after_acronym(words: str, m: re.Match[str]) -> bool:
+    """ "NATO chief", "IAEA chief": a lower-case "chief" right after an organisation's
+    abbreviation is its head."""
+    return words.lower().endswith("chief") and bool(
+        _ACRONYM_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    )
 
 
 #: Every title contains one of these (lower case): a sentence without any has no title.

@@ -747,3 +747,13 @@ def test_an_ambassador_in_lower_case_when_accredited() -> None:
         role="Ambassador",
     )
     assert not find(facts("Poland summoned the ambassador to protest."), "Tenure")
+
+
+def test_chiefs_of_organisations() -> None:
+    found = facts("NATO chief Jens Stoltenberg visited Ankara.")
+    assert find(found, "Tenure", holder={"Jens Stoltenberg"}, jurisdiction={"Q7184"})
+    assert find(found, "Meeting", participant={"Jens Stoltenberg", "Q43"})
+    found = facts("EU foreign policy chief Josep Borrell met Wang Yi.")
+    assert find(found, "Tenure", holder={"Q312901"}, jurisdiction={"Q458"}, role="ForeignMinister")
+    for text in ("The chief of staff met the press.", "The chief executive of Gazprom spoke."):
+        assert not find(facts(text), "Tenure"), text
