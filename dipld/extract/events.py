@@ -159,6 +159,14 @@ def _date(analysis: Analysis) -> TimeValue | None:
     return None
 
 
+# the act a verb before the trigger says is not (yet) done: "agreed to impose sanctions"
+_NOT_YET = re.compile(
+    r"\b(?:agreed|agree|agrees|pledged|promised|vowed|threatened|threatens|intends?|"
+    r"wants?|wanted|seeks?|sought|hopes?|hoped|plans?|planned|ready|prepared|refused|refuses|"
+    r"declined|failed|reluctant|unwilling|able)\s+(?:not\s+)?to\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_REFUSED = re.compile(r"\b(?:refused|refuses|declined|failed|reluctant|unwilling)\b", re.IGNORECASE)
 _CALLED_OFF = re.compile(
     r"\b(?:cancel+ed|postponed|called\s+off|scrapped|put\s+off|broke\s+down|collapsed|"
     r"(?:did|was|were)\s+not\s+(?:take\s+place|held|happen))\b",
@@ -421,8 +429,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "announced $45 million in funding for ...": money given, not only promised
     _t(
         r"(?:announced|unveiled|approved)(?=\s+(?:an?\s+)?(?:additional\s+|new\s+|further\s+)?"
-        r"(?:(?:nearly|almost|about|over|up\s+to|more\s+than)\s+)?§M\d+§\s+(?:in|of|worth\s+of)\s+"
-        r"(?:new\s+)?(?:[\w-]+\s+){0,3}(?:assistance|aid|funding|support|grants?|loans?))",
+        r"(?:(?:nearly|almost|about|over|up\s+to|more\s+than)\s+)?§M\d+§\s+(?:(?:in|of|worth\s+of)\s+"
+        r"(?:new\s+)?(?:[\w-]+\s+){0,3})?(?:assistance|aid|funding|support|grants?|loans?))",
         "AID",
         "070",
     ),
@@ -615,6 +623,12 @@ _OBJECT_PARTY = re.compile(
 )
 
 
+_ATTACK_ON = re.compile(
+    r"^[^§;]{0,40}?\b(?:attacks?|strikes?|air\s*strikes?|bombings?|shelling|assaults?|killings?|"
+    r"murders?|raids?)\s+(?:on|against|of|targeting)\b"
+)
+
+
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     """The party the object of a condemnation names: "the violence in Burma", "actions by
     Russia", "China's detention of ..." (the first one, within the clause)."""
@@ -625,6 +639,8 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     m = _OBJECT_PARTY.match(clause)
     if not m:
         return []
+    if m.group("g") and _ATTACK_ON.match(clause):
+        return []  # "the attack on peacekeepers in Lebanon": where, not who attacked
     slot = m.group("g") or m.group("p")
     return [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
 
@@ -691,6 +707,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if NEGATION.search(window) or NEGATION.search(m.group(0)):
                 continue
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
+            if _NOT_YET.search(window):
+                if _REFUSED.search(window):
+                    continue  # "Hungary refused to condemn Russia": the act did not happen
+                future = True  # "agreed to impose sanctions": promised, not done
             event_type, cameo = trigger.event_type, trigger.cameo
             if cameo == "174" and _DIPLOMATS.search(analysis.sentence.text):
                 event_type, cameo = "SANCTION", "161"  # expelling diplomats is a sanction

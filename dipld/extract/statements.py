@@ -18,7 +18,11 @@ from dipld.extract.patterns import ACTORS, HYPOTHETICAL, INTRO
 from dipld.extract.spans import Analysis
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 
-_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})")
+# "NATO allies agreed ...", "the G7 leaders pledged ...": an organisation's members act as it
+_SUBJECT = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:\s+(?:allies|members|member\s+states|member\s+countries|"
+    r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|partners)\b)?"
+)
 # what a later clause's subject must do next for the clause to be read on its own
 _AGREE_OR_SUPPORT = re.compile(
     r"\s+(?:also\s+|further\s+|again\s+)?(?:will|shall|intends?|plans?|aims?|agreed|agrees?|pledged|"

@@ -757,3 +757,19 @@ def test_chiefs_of_organisations() -> None:
     assert find(found, "Tenure", holder={"Q312901"}, jurisdiction={"Q458"}, role="ForeignMinister")
     for text in ("The chief of staff met the press.", "The chief executive of Gazprom spoke."):
         assert not find(facts(text), "Tenure"), text
+
+
+def test_acts_promised_or_refused_are_not_done() -> None:
+    found = facts("EU members agreed to impose sanctions on Iran.")
+    assert find(found, "Event", eventType="AGREE", actor={"Q458"})
+    assert not find(found, "Event", eventType="SANCTION")
+    assert not find(facts("Hungary refused to condemn Russia."), "Event")
+    found = facts("The G7 leaders pledged $50 billion in loans to Ukraine.")
+    assert find(found, "Event", eventType="AGREE", actor={"Q1764511"}, recipient={"Q212"})
+    found = facts("The IMF approved a $15.6 billion loan for Ukraine.")
+    assert find(found, "Event", eventType="AID", actor={"Q7804"}, recipient={"Q212"})
+
+
+def test_a_location_in_a_condemned_attack_is_not_the_attacker() -> None:
+    found = facts("The UN Security Council condemned the attack on peacekeepers in Lebanon.")
+    assert not find(found, "Event", recipient={"Q822"})
