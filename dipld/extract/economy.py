@@ -146,7 +146,9 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                 for e in entities_of(analysis, pair_match.group("p") or pair_match.group("q"))
                 if e.kind is EntityKind.STATE
             ]
-        elif re.search(r"\bbilateral\s+trade\b", masked) and len(doc.finder.ctx.last_states) == 2:
+        elif (
+            re.search(r"\b[Bb]ilateral\s+trade\b", masked) and len(doc.finder.ctx.last_states) == 2
+        ):
             parties = list(doc.finder.ctx.last_states)
         money_slots = re.findall(r"§M(\d+)§", masked)
         if len(parties) == 2 and len(money_slots) == 1:

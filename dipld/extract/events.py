@@ -9,7 +9,7 @@ fact; a planned visit is not).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from dipld.extract.economy import money_args
@@ -32,8 +32,9 @@ _PHONE = re.compile(
     r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference)\b", re.IGNORECASE
 )
 _MEET = re.compile(
-    rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?:(?P<mid>[^§;]{{0,40}}?)\s+with\s+"
-    rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z][A-Za-z.]+\s+)?(?P<b>{ACTORS}))?"
+    rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
+    rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:§D\d+§\s+)?(?:[A-Z][A-Za-z.]+\s+){{0,2}}"
+    rf"(?P<b>{ACTORS}))?"
 )
 _MEET_DIRECT = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"
@@ -81,6 +82,12 @@ _NOT_HAPPENED = re.compile(
     r"\b(?:upcoming|forthcoming|planned|proposed|possible|future|next|invit\w*|prepar\w*|"
     r"will|would|could|to\s+pay|ahead\s+of|postponed|cancel+ed)\b",
     re.IGNORECASE,
+)
+# headlines of readouts: "Secretary Blinken's Meeting with Kenyan Foreign Minister Mudavadi",
+# "Deputy Secretary Sherman's Call with ..."
+_NOMINAL_MEETING = re.compile(
+    rf"(?P<a>{ACTORS})['’]s?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?P<what>[Mm]eetings?|[Cc]alls?|[Tt]alks|"
+    rf"[Cc]onversations?|[Tt]elephone\s+[Cc]all|[Pp]hone\s+[Cc]all)\s+with\s+(?:the\s+)?(?P<b>{ACTORS})"
 )
 # "The dialogue was co-chaired by Assistant Secretary Toloui and Deputy Minister Ali"
 _CHAIRED_BY = re.compile(
@@ -167,6 +174,9 @@ _NOT_YET = re.compile(
     re.IGNORECASE,
 )
 _REFUSED = re.compile(r"\b(?:refused|refuses|declined|failed|reluctant|unwilling)\b", re.IGNORECASE)
+_TO_HOLD = re.compile(
+    r"\bto\s+(?:host|hold|organi[sz]e|resume|start|launch|begin)\b", re.IGNORECASE
+)
 _CALLED_OFF = re.compile(
     r"\b(?:cancel+ed|postponed|called\s+off|scrapped|put\s+off|broke\s+down|collapsed|"
     r"(?:did|was|were)\s+not\s+(?:take\s+place|held|happen))\b",
@@ -201,8 +211,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             )
         )
     for m in _BETWEEN.finditer(masked):
-        if _TOPIC_BEFORE.search(masked[max(0, m.start() - 50) : m.start()]):
+        before = masked[max(0, m.start() - 50) : m.start()]
+        if _TOPIC_BEFORE.search(before):
             continue  # "the importance of the dialogue between Serbia and Kosovo": a topic
+        if _NOT_HAPPENED.search(before) or _TO_HOLD.search(before):
+            continue  # "Kenya's decision to host the next round of talks between ...": not yet
         code = (
             "041"
             if _PHONE.search(m.group(0))
@@ -232,6 +245,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # the place is the city visited: read it as "in <city>"
         city = f" in {m.group('b')}" if host.code is Code.CITY else ""
         found.append((visitor + _visited(doc, host), "042", f"{city}{masked[m.end() :]}"))
+    for m in _NOMINAL_MEETING.finditer(masked):
+        if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
+            continue
+        code = "041" if re.search(r"[Cc]all|[Pp]hone", m.group("what")) else "040"
+        found.append(
+            (
+                _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
+                code,
+                masked[m.end() :],
+            )
+        )
     for m in _CHAIRED_BY.finditer(masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     for m in _PAIR_TALKS.finditer(masked):
@@ -298,12 +322,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if doc.meeting_date is None and when is not None:
                 # the headline named the meeting, the body dates it ("today joined ...")
                 doc.meeting_date = when
-            _restate(doc, analysis)
+            _restate(doc, analysis, args)
             continue
         fact = doc.add(FactClass.MEETING, args, analysis, 0.85)
         if doc.meeting is None or (
             # the headline's "U.S.-ASEAN Summit", dated by the body's "Biden today joined ..."
-            doc.meeting_date is None and when is not None and _same_sides(doc, people)
+            doc.meeting_date is None
+            and when is not None
+            and (_same_sides(doc, people) or all(e.in_title for e in doc.meeting.evidence))
         ):
             doc.meeting = fact
             doc.meeting_date = when
@@ -348,10 +374,21 @@ def _intro_end(masked: str) -> int:
     return m.end() if m else 0
 
 
-def _restate(doc: Doc, analysis: Analysis) -> None:
-    """Add this sentence as evidence of the meeting being reported."""
+def _restate(
+    doc: Doc, analysis: Analysis, said: Mapping[str, Sequence[Value]] | None = None
+) -> None:
+    """Add this sentence as evidence of the meeting being reported, with the date and place it
+    gives when the meeting had none (a headline's "Meeting with ..." is dated by the body)."""
     assert doc.meeting is not None
-    doc.add(FactClass.MEETING, dict(doc.meeting.args), analysis, doc.meeting.confidence)
+    args = dict(doc.meeting.args)
+    for role in ("date", "place"):
+        if role not in args and said and role in said:
+            args[role] = tuple(said[role])
+    if said and "cameoCode" in said and [str(c) for c in args.get("cameoCode", ())] == ["040"]:
+        args["cameoCode"] = tuple(said["cameoCode"])  # "Meeting with" said less than "hosted"
+    fact = doc.add(FactClass.MEETING, args, analysis, doc.meeting.confidence)
+    if args != dict(doc.meeting.args):
+        doc.meeting = fact
 
 
 def _dateline_place(doc: Doc) -> Entity | None:
@@ -686,7 +723,7 @@ _MEETING_WORDS = frozenset(
     """met meets meet meeting meetings talks talk held had hosted hosts welcomed welcomes received
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
-    session round visit chaired""".split()
+    session round visit chaired calls conversations""".split()
 )
 
 

@@ -45,7 +45,14 @@ _GROUP = re.compile(
 _PERSON_GROUP = re.compile(
     r"\b(?=[BbTt])(?P<g>[Bb]oth\s+(?:leaders|presidents|ministers|heads\s+of\s+state)|"
     r"[Tt]he\s+two\s+(?:leaders|presidents|ministers|heads\s+of\s+state)|[Tt]he\s+leaders|"
-    r"[Tt]he\s+heads\s+of\s+state|[Tt]he\s+participants)\b"
+    r"[Tt]he\s+heads\s+of\s+state|[Tt]he\s+participants|[Tt]he\s+presidents|"
+    r"[Tt]he\s+prime\s+ministers|[Tt]he\s+foreign\s+ministers)\b"
+)
+# the office a group of people is named by ("the two presidents" are heads of state)
+_GROUP_ROLE_WORDS = (
+    (re.compile(r"presidents|heads\s+of\s+state", re.IGNORECASE), "HeadOfState"),
+    (re.compile(r"prime\s+ministers", re.IGNORECASE), "HeadOfGovernment"),
+    (re.compile(r"foreign\s+ministers", re.IGNORECASE), "ForeignMinister"),
 )
 _PRONOUN = re.compile(r"(?=[TtHhSsWw])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
@@ -307,7 +314,7 @@ class MentionFinder:
             if free(m.start(), m.end()) and len(states) >= 2:
                 refer(m, Code.GROUP, states, 0.8)
         for m in _PERSON_GROUP.finditer(text):
-            people = self.ctx.last_people
+            people = self._people_in_role(m.group("g"))
             if not free(m.start(), m.end()):
                 continue
             if len(people) >= 2:
@@ -356,6 +363,26 @@ class MentionFinder:
                 )
             )
         return out
+
+    def _people_in_role(self, words: str) -> tuple[Entity, ...]:
+        """The people "the presidents", "both foreign ministers" refer to: those of the last
+        ones named who hold that office (by the article's titles, else the KB on its date);
+        "the leaders", "the participants" are the last people named."""
+        role = next((r for regex, r in _GROUP_ROLE_WORDS if regex.search(words)), None)
+        if role is None:
+            return self.ctx.last_people
+        found: dict[str, Entity] = {}
+        for person, office in reversed(self.ctx.people):
+            held = office is not None and office.role == role
+            if not held and person.qid and self.date is not None:
+                held = any(
+                    t.role == role and t.covers(self.date) for t in self.kb.tenures(person.qid)
+                )
+            if held:
+                found.setdefault(person.key, person)
+        if len(found) == 2 or set(found) <= {p.key for p in self.ctx.last_people}:
+            return tuple(found.values())
+        return ()
 
     def _group_states(self, words: str) -> tuple[Entity, ...]:
         low = words.lower()

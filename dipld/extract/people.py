@@ -189,6 +189,8 @@ def spelled(name: str) -> tuple[str, str]:
     return re.escape(stem) + "(?:yy|iy|ij|ii|yi|y)", stem
 
 
+_HONORIFIC_WORDS = frozenset("sheikh shaikh sheik sir dr mr mrs ms prince king emir".split())
+
 _SURNAMES: dict[str, dict[str, tuple[str, ...]]] = {}
 
 
@@ -261,6 +263,8 @@ class People:
             candidates = list(self.kb.lookup(" ".join(words), [EntityKind.PERSON]))
             if not candidates and len(words) > 2:
                 candidates = list(self.kb.lookup(f"{words[0]} {words[-1]}", [EntityKind.PERSON]))
+        if not candidates and len(words) >= 2:
+            candidates = self._by_all_words(words, office)
         if not candidates:
             candidates = self._by_surname(words, office)
         if not candidates and len(words) >= 2:
@@ -299,6 +303,26 @@ class People:
             elif self._office_fits(qid, office, any_time=True):
                 ever.append(entity)
         return dated or (ever if len(ever) == 1 else [])
+
+    def _by_all_words(self, words: list[str], office: Office | None) -> list[KbEntity]:
+        """ "Mohammed Al Thani" is the KB's "Sheikh Mohammed bin Abdulrahman Al Thani": the one
+        person of that surname whose full name starts with the given name written and has every
+        word written (a shortened name), and who, if the KB knows their offices, held this one
+        ("Ahmed Ali" is not Abiy Ahmed Ali)."""
+        written = [surname_key(fold(w)) for w in words]
+        found = []
+        for q in surname_index(self.kb).get(written[-1], ()):
+            e = self.kb.entity(q)
+            if e is None:
+                continue
+            label = [surname_key(w) for w in fold(e.label).split() if w not in _HONORIFIC_WORDS]
+            if not label or label[0] != written[0] or not set(written) <= set(label):
+                continue
+            roles = {t.role for t in self.kb.tenures(q) if t.role}
+            if office is not None and roles and office.role not in roles | {"Secretary"}:
+                continue
+            found.append(e)
+        return found if len(found) == 1 else []
 
     def _by_spelling(self, words: list[str]) -> list[KbEntity]:
         """ "Sergei Prikhodko" is the KB's "Sergey Prikhodko": the only KB person with this
@@ -411,6 +435,8 @@ class People:
             and jurisdiction.kind is EntityKind.ORGANIZATION
         ):
             role = "HeadOfOrganization"
+        if jurisdiction is None:
+            jurisdiction = self._coordinated_state(text, start, titles, by_end)
         label = text[start:stop].strip()
         current = not NOT_CURRENT.search(text[max(0, start - 12) : stop])
         office = Office(role, label, jurisdiction, accredited, None, current)
@@ -432,7 +458,13 @@ class People:
         begin, end = min(span[0], start), max(span[1], stop)
         previous = [m for m in mentions if base + begin <= m.begin and m.end <= base + end]
         earlier_offices = tuple(o for m in previous if m.code is Code.PERSON for o in m.offices)
-        if holder is None or not holder.is_linked:
+        titled = by_start.get(name_span[0])
+        if holder is not None and titled is not None and titled.offices:
+            # coordinated titles ("Prime Cabinet Secretary and Foreign Minister Musalia
+            # Mudavadi"): the person the second title already named, by their name only
+            if not holder.is_linked:
+                holder = self.link(holder.label, office)
+        elif holder is None or not holder.is_linked:
             holder = self.link(text[name_span[0] : name_span[1]], office)
         if office.role == "Counterpart":
             office = self._counterpart(office, mentions)
@@ -456,6 +488,25 @@ class People:
             Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), offices)
         )
         return kept
+
+    @staticmethod
+    def _coordinated_state(
+        text: str, start: int, titles: list[TitleMatch], by_end: dict[int, Mention]
+    ) -> Entity | None:
+        """ "Qatari Prime Minister and Foreign Minister ...": the second title is of the state
+        the first one names."""
+        m_and = re.search(r"\s+and\s+$", text[:start])
+        first = next((t for t in titles if m_and and t.end == m_and.start()), None)
+        if first is None:
+            return None
+        # the state may stand before words the title table lacks: "Kenyan Prime Cabinet Secretary"
+        m_pre = re.search(
+            r"(?P<tok>\S+?)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}$", text[: first.begin]
+        )
+        mention = by_end.get(m_pre.end("tok")) if m_pre else None
+        if mention is not None and mention.code in {Code.STATE, Code.DEMONYM}:
+            return mention.entity
+        return None
 
     def _holder_after(
         self, mentions: list[Mention], text: str, base: int, stop: int, by_start: dict[int, Mention]

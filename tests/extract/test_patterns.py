@@ -773,3 +773,52 @@ def test_acts_promised_or_refused_are_not_done() -> None:
 def test_a_location_in_a_condemned_attack_is_not_the_attacker() -> None:
     found = facts("The UN Security Council condemned the attack on peacekeepers in Lebanon.")
     assert not find(found, "Event", recipient={"Q822"})
+
+
+def test_a_readout_headline_and_its_body() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            title="Secretary Blinken’s Meeting with Kenyan Foreign Minister Musalia Mudavadi",
+            body="Secretary of State Antony J. Blinken met today with Kenyan Prime Cabinet "
+            "Secretary and Foreign Minister Musalia Mudavadi in Washington. Secretary Blinken "
+            "also welcomed Kenya’s decision to host the next round of talks between Ethiopia "
+            "and Eritrea.",
+            date=FRIDAY,
+        ),
+        load_index(),
+    )
+    meeting = find(found, "Meeting", participant={"Q7821917", "Musalia Mudavadi"})
+    assert meeting is not None and str(meeting.one("date")) == "2023-12-08"
+    assert find([meeting], "Meeting", place={"Q61"})
+    assert find(found, "Tenure", holder={"Musalia Mudavadi"}, jurisdiction={"Q114"})
+    assert not find(found, "Meeting", participant={"Q115", "Q986"})  # talks still to come
+
+
+def test_talks_in_a_city_with_someone() -> None:
+    found = facts(
+        "Vladimir Putin held talks in Astana with President of Kazakhstan Kassym-Jomart "
+        "Tokayev. Following the talks, the presidents signed a joint statement. Russia and "
+        "Kazakhstan share the world’s longest continuous land border. Bilateral trade reached "
+        "$28 billion in 2022."
+    )
+    assert find(found, "Meeting", participant={"Q7747", "Q200881"}, place={"Q1520"})
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q7747", "Q200881"})
+    assert find(found, "SharedBorder", party={"Q159", "Q232"})
+    assert find(found, "TradeFlow", party={"Q159", "Q232"}, flow="TotalTrade")
+
+
+def test_coordinated_titles_share_their_state() -> None:
+    found = facts("Blinken met Qatari Prime Minister and Foreign Minister Mohammed Al Thani.")
+    assert find(found, "Tenure", jurisdiction={"Q846"}, role="ForeignMinister")
+    assert find(found, "Tenure", jurisdiction={"Q846"}, role="HeadOfGovernment")
+
+
+def test_a_shortened_full_name_links_only_the_person_it_can_be() -> None:
+    found = facts("Blinken met Qatari Prime Minister and Foreign Minister Mohammed Al Thani.")
+    assert find(found, "Tenure", holder={"Q23020336"}, role="ForeignMinister")
+    # every word of "Ahmed Ali" is in "Abiy Ahmed Ali", but not as his given name, and the KB
+    # never shows Abiy Ahmed as a deputy minister: no guessed QID
+    found = facts("The dialogue was co-chaired by Ramin Toloui and Deputy Minister Ahmed Ali.")
+    assert not find(found, "Meeting", participant={"Q50365049"})
