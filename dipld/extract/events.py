@@ -488,7 +488,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         in_object=True,
     ),
-    _t(r"accused|accuses", "ACCUSE", "112", needs_recipient=True),
+    # active only: "Poland accused Belarus of ...", not "companies accused of helping Moscow"
+    _t(r"accused(?!\s+of\b)|accuses(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True),
     _t(
         r"(?:expressed|raised|voiced)\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
         r"raised\s+(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+(?:about|over|regarding|with)",
@@ -518,7 +519,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         r"(?:imposed|imposes|impose|introduced|announced|slapped)\s+(?:\w+\s+){0,3}(?:sanctions|tariffs|"
-        r"duties|export\s+controls|embargo|countermeasures)|sanctioned|sanctions\s+against",
+        r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
+        r"asset\s+freezes?)|sanctioned|sanctions\s+against",
         "SANCTION",
         "163",
     ),

@@ -88,6 +88,7 @@ EVENTS = [
     ("Russia released 95 Ukrainian prisoners of war.", "CONCEDE", {"Q159"}, {"Q212"}),
     ("Georgian police arrested two Russian citizens.", "COERCE", {"Q230"}, {"Q159"}),
     ("France warned Iran against further escalation.", "THREATEN", {"Q142"}, {"Q794"}),
+    ("The EU imposed travel bans on 12 Russian officials.", "SANCTION", {"Q458"}, {"Q159"}),
     (
         "Japan raised the importance of peace, the need for dialogue, and concerns about "
         "China's military activities.",
@@ -822,3 +823,8 @@ def test_a_shortened_full_name_links_only_the_person_it_can_be() -> None:
     # never shows Abiy Ahmed as a deputy minister: no guessed QID
     found = facts("The dialogue was co-chaired by Ramin Toloui and Deputy Minister Ahmed Ali.")
     assert not find(found, "Meeting", participant={"Q50365049"})
+
+
+def test_accused_of_in_the_passive_names_no_accuser() -> None:
+    found = facts("The EU sanctioned several Chinese companies accused of helping Moscow.")
+    assert not find(found, "Event", eventType="ACCUSE")
