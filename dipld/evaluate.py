@@ -2,10 +2,11 @@
 
 A predicted fact matches a gold fact of the same class when their identifying arguments agree
 (see :data:`KEY_ROLES`), allowing the gold's ``also_acceptable`` alternatives. Entities agree
-when both are the same QID, or both are unlinked with the same surface form (case and "the"
-ignored). Each gold fact matches at most one prediction. Predictions that match nothing are
-false positives, except those whose evidence lies in a ``not_expected`` span of the gold
-(uncoded comment), which are counted apart. Linking is scored on the set of QIDs per article.
+when both are the same QID, or both are unlinked with the same surface form (case, "the"
+and a "Jr." suffix ignored). Each gold fact matches at most one prediction. Predictions that
+match nothing are false positives, except those whose evidence lies in a ``not_expected`` span
+of the gold (uncoded comment), which are counted apart. Linking is scored on the set of QIDs
+per article.
 """
 
 from __future__ import annotations
@@ -48,9 +49,17 @@ DETAIL_ROLES = (
 
 
 def _norm_text(text: str) -> str:
+    """A surface form as compared.
+
+    >>> _norm_text("Mr. Gerardo Erguiza Jr.") == _norm_text("mr gerardo erguiza")
+    True
+    >>> _norm_text("the OSCE Minsk Group")
+    'osce minsk group'
+    """
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)  # MilitaryStaging -> Military Staging
     text = text.casefold().replace("’", "'")
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
+    text = re.sub(r",?\s+(?:jr|sr)\.?$", "", text)  # "Gerardo Erguiza Jr." is Gerardo Erguiza
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 

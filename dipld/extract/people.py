@@ -25,8 +25,8 @@ HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Mme|Mister|General|Gen|Admiral|Adm|Colonel|Col|"
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen)\.?\s+)"
 )
-_NAME_PART = (
-    r"(?:[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșț-]|['’](?![sS]\b))+|[A-Z]\.)"
+_NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
+    r"(?:(?!Jr\b)[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșț-]|['’](?![sS]\b))+|[A-Z]\.)"
 )
 _PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’])"
 NAME = re.compile(
@@ -189,6 +189,11 @@ def spelled(name: str) -> tuple[str, str]:
     return re.escape(stem) + "(?:yy|iy|ij|ii|yi|y)", stem
 
 
+# "Mr. Gerardo Erguiza Jr., Undersecretary of Energy, signed for the Philippines"
+_ACTS_FOR = re.compile(
+    r",?\s+(?:also\s+)?(?:signed|spoke|voted|negotiated|acted)\s+(?:for|on\s+behalf\s+of)\s+"
+    r"(?:the\s+)?"
+)
 _HONORIFIC_WORDS = frozenset("sheikh shaikh sheik sir dr mr mrs ms prince king emir".split())
 
 _SURNAMES: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -263,6 +268,10 @@ class People:
             candidates = list(self.kb.lookup(" ".join(words), [EntityKind.PERSON]))
             if not candidates and len(words) > 2:
                 candidates = list(self.kb.lookup(f"{words[0]} {words[-1]}", [EntityKind.PERSON]))
+            if not candidates and len(words) == 2:
+                # family name first, as Japanese, Chinese and Korean names are often written
+                # ("Kishida Fumio" is the KB's "Fumio Kishida")
+                candidates = list(self.kb.lookup(f"{words[1]} {words[0]}", [EntityKind.PERSON]))
         if not candidates and len(words) >= 2:
             candidates = self._by_all_words(words, office)
         if not candidates:
@@ -280,11 +289,22 @@ class People:
         if not words or office is None or self.date is None:
             return []
         out = self._by_surname_strict(words, office)
-        if out or len(words) < 2 or office.jurisdiction is None:
+        if out or len(words) < 2:
             return out
         # "President Ferdinand Marcos Jr. of the Philippines" is the KB's "Bongbong Marcos": the
-        # one person of that surname holding that office of that state on the article date
+        # one person of that surname holding that office of that state on the article date (a
+        # state the title names, else one the article names)
         loose = self._by_surname_strict(words[-1:], office)
+        if office.jurisdiction is None:
+            named = {e.qid for e in self.ctx.states.values()}
+            loose = [
+                p
+                for p in loose
+                if any(
+                    t.role == office.role and t.jurisdiction in named and t.covers(self.date)
+                    for t in self.kb.tenures(p.qid)
+                )
+            ]
         return loose if len(loose) == 1 else []
 
     def _by_surname_strict(self, words: list[str], office: Office) -> list[KbEntity]:
@@ -468,7 +488,7 @@ class People:
             holder = self.link(text[name_span[0] : name_span[1]], office)
         if office.role == "Counterpart":
             office = self._counterpart(office, mentions)
-        office = self.complete(holder, office, mentions, base, text, start)
+        office = self.complete(holder, office, mentions, base, text, start, end)
         offices = tuple(
             o for o in (office, *earlier_offices) if o.role not in {"Secretary", "Counterpart"}
         )
@@ -741,8 +761,10 @@ class People:
         base: int,
         text: str | None = None,
         title_start: int = 0,
+        end: int | None = None,
     ) -> Office:
-        """Fill role ("Secretary"), jurisdiction and post from the KB and the context."""
+        """Fill role ("Secretary"), jurisdiction and post from the KB and the context (``end``:
+        where the person's mention ends, for "... signed for the Philippines")."""
         tenures = self.kb.tenures(holder.qid) if holder.qid else ()
         if office.role == "Secretary":
             roles = {
@@ -800,6 +822,11 @@ class People:
             us = self.kb.entity(_US)
             if us is not None:
                 office = replace(office, jurisdiction=entity_of(us))
+        if office.jurisdiction is None and text is not None and end is not None:
+            acts = _ACTS_FOR.match(text, end)
+            side = next((m for m in mentions if acts and m.begin == base + acts.end()), None)
+            if side is not None and side.code in {Code.STATE, Code.DEMONYM} and side.entity:
+                office = replace(office, jurisdiction=side.entity)
         if office.jurisdiction is None and text is not None:
             office = self._side(office, mentions, text, base)
         if office.jurisdiction is None and self.ctx.home is not None:

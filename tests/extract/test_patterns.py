@@ -828,3 +828,28 @@ def test_a_shortened_full_name_links_only_the_person_it_can_be() -> None:
 def test_accused_of_in_the_passive_names_no_accuser() -> None:
     found = facts("The EU sanctioned several Chinese companies accused of helping Moscow.")
     assert not find(found, "Event", eventType="ACCUSE")
+
+
+def test_family_name_first_and_jr_suffix() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            title="Joint Statement of Japan and the Philippines",
+            body="Prime Minister Kishida Fumio and President Ferdinand R. Marcos Jr. held a "
+            "summit meeting in Tokyo on April 8, 2024.",
+            date=dt.date(2024, 4, 8),
+        ),
+        load_index(),
+    )
+    assert find(found, "Tenure", holder={"Q359480"}, jurisdiction={"Q17"})
+    assert find(found, "Tenure", holder={"Q983324"}, jurisdiction={"Q928"}, role="HeadOfState")
+    assert find(found, "Meeting", participant={"Q359480", "Q983324"}, place={"Q1490"})
+
+
+def test_an_official_who_signed_for_a_state_is_its_official() -> None:
+    found = facts(
+        "Under Secretary Bonnie Jenkins signed for the United States, and Mr. Gerardo Erguiza "
+        "Jr., Undersecretary of Energy, signed for the Philippines."
+    )
+    assert find(found, "Tenure", holder={"Gerardo Erguiza"}, jurisdiction={"Q928"})

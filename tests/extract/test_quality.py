@@ -35,7 +35,7 @@ def report() -> Report:
 
 
 def test_fact_precision(report: Report) -> None:
-    assert report.overall.precision >= 0.90
+    assert report.overall.precision >= 0.95
 
 
 def test_link_precision(report: Report) -> None:
@@ -47,4 +47,5 @@ def test_every_evidence_span_is_valid(report: Report) -> None:
 
 
 def test_recall_floor(report: Report) -> None:
-    assert report.overall.recall >= 0.55
+    # a ratchet: 0.755 at the end of the second session; raise it as recall grows
+    assert report.overall.recall >= 0.73
