@@ -349,8 +349,12 @@ def borders(analysis: Analysis, doc: Doc) -> None:
     if neighbours or not _BORDER.search(masked):
         return
     hyphen = re.search(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border", masked)
+    sharers = _SHARERS.search(masked)
     if hyphen:
         parties = _states(analysis, hyphen.group("a") + hyphen.group("b"), doc)
+    elif sharers:
+        # "..., and the two countries share a maritime border"
+        parties = _states(analysis, sharers.group("p"), doc)
     else:
         parties = _pair(analysis, doc, masked)
     if len(parties) < 2 and re.search(r"\b(?:our|the)\s+\S*\s*border", masked):
@@ -568,6 +572,15 @@ _PARTNERSHIP = re.compile(
     r"defen[cs]e)?\s*(?:strategic\s+)?(?:alliance|partnership)\b",
     re.IGNORECASE,
 )
+_SHARERS = re.compile(
+    rf"(?P<p>{STATES})\s+(?:also\s+)?share\s+(?:a|an|the)\s+(?:[\w,.'’-]+\s+){{0,4}}"
+    r"(?:boundary|border|frontier)"
+)
+# "Russia is Iran's key partner"
+_POSSESSIVE_PARTNER = re.compile(
+    r"(?P<a>§S\d+§)\s+(?:is|was|remains)\s+(?:also\s+)?(?P<b>§S\d+§)['’]s\s+(?:most\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:partner|ally)\b(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
+)
 _PARTNER_OF = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|was|remains)\s+(?:also\s+)?(?:the|a|an)\s+(?:most\s+)?(?:[\w-]+\s+){0,4}"
     r"(?:partner|ally)\s+(?:of|for|to)\s+(?P<b>§S\d+§)"
@@ -649,6 +662,10 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) >= 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.8)
+    for m in _POSSESSIVE_PARTNER.finditer(masked):
+        parties = _states(analysis, m.group("a") + m.group("b"), doc)
+        if len(parties) == 2:
+            doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
     for m in _PARTNER_OF.finditer(masked):
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2:

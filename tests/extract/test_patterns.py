@@ -853,3 +853,12 @@ def test_an_official_who_signed_for_a_state_is_its_official() -> None:
         "Jr., Undersecretary of Energy, signed for the Philippines."
     )
     assert find(found, "Tenure", holder={"Gerardo Erguiza"}, jurisdiction={"Q928"})
+
+
+def test_partner_and_border_stated_mid_sentence() -> None:
+    found = facts(
+        "Lavrov said Russia and Iran would coordinate. Russia is Iran's key partner in the "
+        "Caspian region, and the two countries share a maritime border in the Caspian Sea."
+    )
+    assert find(found, "Partnership", party={"Q159", "Q794"})
+    assert find(found, "SharedBorder", party={"Q159", "Q794"})
