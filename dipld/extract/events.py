@@ -421,6 +421,7 @@ class Trigger:
     future_ok: bool = False  # stays an AGREE when stated in the future
     adjacent: bool = False  # the actor must be the verb's own subject, right before it
     in_object: bool = False  # else the party the object names ("concern about violence in Burma")
+    passive: bool = False  # "sanctions imposed by X on Y": the actor follows "by", the target "on"
 
 
 def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
@@ -525,6 +526,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "163",
     ),
     _t(r"suspended\s+(?:the\s+)?(?:talks|negotiations)", "SANCTION", "164"),
+    # "the unilateral sanctions imposed by the United States on Chinese companies"
+    _t(
+        r"(?:sanctions|tariffs|duties|export\s+controls|embargo|restrictions)\s+imposed"
+        r"(?=\s+(?:on\s+[^,;]{0,40}?\s+)?by\s+(?:the\s+)?§[SO])",
+        "SANCTION",
+        "163",
+        passive=True,
+    ),
     # MOBILIZE (15)
     _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
     _t(
@@ -597,6 +606,8 @@ _AID_FROM = re.compile(
     r"\b(?:assistance|aid|funding|support|grants?|loans?)\s+from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
 )
 _RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
+_BY_ACTOR = re.compile(rf"\bby\s+(?:the\s+)?(?P<g>{ACTORS})")
+_ON_TARGET = re.compile(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<g>§[SDO]\d+§)")
 _AID_NOUN = re.compile(
     r"\b(?:assistance|aid|funding|grants?|loans?|weapons|vaccines|doses|supplies|tanks|missiles|"
     r"ammunition)\b",
@@ -758,6 +769,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     continue
                 event_type, cameo = "AGREE", "033"
             actors = _actor_before(analysis, doc, head)
+            if trigger.passive:
+                by = _BY_ACTOR.search(tail[:120])
+                actors = (
+                    [e for e in entities_of(analysis, by.group("g")) if e.kind in _ACTOR_KINDS]
+                    if by
+                    else []
+                )
             giver = _AID_FROM.search(tail[:120]) if event_type == "AID" else None
             if giver:
                 # "announced $45 million in funding from the United States": the giver
@@ -772,6 +790,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
+            if trigger.passive:
+                on = _ON_TARGET.search(tail[:120])
+                recipients = (
+                    [e for e in entities_of(analysis, on.group("g")) if e.kind in _ACTOR_KINDS]
+                    if on
+                    else []
+                )
             if trigger.in_object and (not recipients or _VICTIM.match(tail)):
                 # "condemned the attack on Ukraine by Russia": Ukraine is not the one accused
                 recipients = _party_in_object(analysis, tail)

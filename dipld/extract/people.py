@@ -129,6 +129,20 @@ def _title_words(label: str) -> set[str]:
     }
 
 
+_HEADS = re.compile(
+    r"\b(?:president|premier|minister|chancellor|secretary|ambassador|king|queen|emir|amir|"
+    r"sultan|governor|chairman|chairwoman|chair|speaker|director|administrator|envoy|"
+    r"representative|advis[eo]r|commander|chief)\b"
+)
+
+
+def _same_head(title: str, kb_label: str) -> bool:
+    """Whether a title and a KB office name share their head noun ("Russian Foreign Minister"
+    and "Minister of Foreign Affairs of Russia"; not "Vice President" and "Vice Premier")."""
+    heads = set(_HEADS.findall(fold(title)))
+    return not heads or bool(heads & set(_HEADS.findall(fold(kb_label))))
+
+
 def entity_of(kb_entity: KbEntity) -> Entity:
     return Entity.linked(kb_entity.qid, kb_entity.label, kb_entity.kind)
 
@@ -840,7 +854,9 @@ class People:
                 office = replace(office, jurisdiction=home)
         if office.jurisdiction is None and not holder.is_linked:
             office = self._by_exclusion(office, mentions)
-        posts = {t.post for t in fitting if t.post}
+        # the post of a KB tenure that is this office ("Vice President Han Zheng" is not the
+        # Vice Premier he was before)
+        posts = {t.post for t in fitting if t.post and _same_head(office.label, t.office_label)}
         if len(posts) == 1:
             return replace(office, post=next(iter(posts)))
         if office.jurisdiction and office.jurisdiction.qid and office.role in _SINGLE_HOLDER_ROLES:

@@ -605,7 +605,8 @@ _PAIR_UPGRADE = re.compile(
 _PAIR_PARTNERS = re.compile(
     rf"(?P<p>{PARTIES})\s+(?:are|remain|have\s+been|became|have\s+become)\s+(?:also\s+)?"
     r"(?:close\s+|key\s+|strategic\s+|natural\s+|reliable\s+|trusted\s+|important\s+|"
-    r"comprehensive\s+|long-?standing\s+|treaty\s+|strong\s+|steadfast\s+|and\s+)*"
+    r"comprehensive\s+|long-?standing\s+|treaty\s+|strong\s+|steadfast\s+|and\s+|"
+    r"(?:close\s+|friendly\s+|good\s+)?(?:neighbou?rs|friends)\s+and\s+)*"
     r"(?:partners|allies)\b(?!\s+(?:in|on|of|for|against)\b)"
 )
 

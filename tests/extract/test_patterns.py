@@ -90,6 +90,12 @@ EVENTS = [
     ("France warned Iran against further escalation.", "THREATEN", {"Q142"}, {"Q794"}),
     ("The EU imposed travel bans on 12 Russian officials.", "SANCTION", {"Q458"}, {"Q159"}),
     (
+        "China opposes the sanctions imposed by the United States on Chinese companies.",
+        "SANCTION",
+        {"Q30"},
+        {"Q148"},
+    ),
+    (
         "Japan raised the importance of peace, the need for dialogue, and concerns about "
         "China's military activities.",
         "ACCUSE",
@@ -862,3 +868,21 @@ def test_partner_and_border_stated_mid_sentence() -> None:
     )
     assert find(found, "Partnership", party={"Q159", "Q794"})
     assert find(found, "SharedBorder", party={"Q159", "Q794"})
+
+
+def test_a_post_is_the_office_the_title_names() -> None:
+    # Han Zheng was Vice Premier before he became Vice President: not that post
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            body="Vice President Han Zheng met with Singaporean Deputy Prime Minister Lawrence "
+            "Wong in Beijing. Han Zheng said China and Singapore are close neighbours and "
+            "important partners.",
+            date=dt.date(2024, 2, 20),
+        ),
+        load_index(),
+    )
+    tenure = find(found, "Tenure", holder={"Q48405"})
+    assert tenure is not None and not tenure.get("post")
+    assert find(found, "Partnership", party={"Q148", "Q334"})
