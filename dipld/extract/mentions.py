@@ -131,6 +131,7 @@ class MentionFinder:
         mentions = self.people.known_names(mentions, text, base)
         mentions = self.people.honorific_names(mentions, text, base)
         mentions = self.people.bind_titles(mentions, text, base)
+        mentions = self.people.bare_surnames(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
         mentions = [self._metonym(m, text, base) for m in mentions]
         mentions = [self._leader(m, text, base) for m in mentions]

@@ -208,6 +208,19 @@ _ACTS_FOR = re.compile(
     r",?\s+(?:also\s+)?(?:signed|spoke|voted|negotiated|acted)\s+(?:for|on\s+behalf\s+of)\s+"
     r"(?:the\s+)?"
 )
+# a capitalised word standing alone: not next to another capitalised word ("Costa Rica") or
+# a hyphen, not a possessive's stem followed by a capitalised word
+_BARE_SURNAME = re.compile(
+    r"(?<![\w§’'.-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?<![A-Z]\.\s)[A-Z][a-zà-ÿ]+(?![\w-])"
+    r"(?!\s+[A-Z][a-z])"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+_NOT_SURNAMES = frozenset(
+    """january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today however meanwhile also
+    president minister prime foreign secretary chancellor king queen state states republic
+    government parliament people party union council""".split()
+)
 _HONORIFIC_WORDS = frozenset("sheikh shaikh sheik sir dr mr mrs ms prince king emir".split())
 
 _SURNAMES: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -934,6 +947,42 @@ class People:
         return office
 
     # ---- names without titles -------------------------------------------------------------
+
+    def bare_surnames(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "Putin and Xi met in Beijing": a surname alone is the one KB person of that surname,
+        if they head a state or government or are its foreign minister on the article date
+        (never a word that is part of a longer name, never a short or common word)."""
+        if self.date is None:
+            return mentions
+        out = list(mentions)
+        index = surname_index(self.kb)
+        for m in _BARE_SURNAME.finditer(text):
+            word = m.group(0)
+            if len(word) < 4 or fold(word) in _NOT_SURNAMES:
+                continue
+            if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # part of a longer name: "Sadiq Khan" is not Imran Khan
+            begin, end = base + m.start(), base + m.end()
+            if _overlaps(out, begin, end):
+                continue
+            # of the KB's people of that surname, the one in such an office that day ("Biden"
+            # is Joe Biden, not Jill Biden; "Lavrov" is Sergey Lavrov)
+            holding = [
+                q
+                for q in index.get(surname_key(fold(word)), ())
+                if any(
+                    t.role in _SINGLE_HOLDER_ROLES and t.covers(self.date)
+                    for t in self.kb.tenures(q)
+                )
+            ]
+            if len(holding) != 1:
+                continue
+            person = self.kb.entity(holding[0])
+            if person is not None:
+                out.append(
+                    Mention(begin, end, word, Code.PERSON, (entity_of(person),), confidence=0.75)
+                )
+        return out
 
     def honorific_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """ "Mr Dini", "H.E. Mao Havannall", "Dr. Kikeo": people by their honorific."""

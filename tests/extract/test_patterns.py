@@ -886,3 +886,19 @@ def test_a_post_is_the_office_the_title_names() -> None:
     tenure = find(found, "Tenure", holder={"Q48405"})
     assert tenure is not None and not tenure.get("post")
     assert find(found, "Partnership", party={"Q148", "Q334"})
+
+
+def test_a_leader_named_by_surname_alone() -> None:
+    found = facts("Putin and Erdogan met in Sochi on Tuesday.")
+    assert find(found, "Meeting", participant={"Q7747", "Q39259"})
+    # of the KB's Bidens and Lavrovs, the one in office that day
+    assert find(facts("Biden spoke with Macron by phone."), "Meeting", participant={"Q6279"})
+    assert find(facts("Blinken met Lavrov in Geneva."), "Meeting", participant={"Q58217"})
+    # a surname inside a longer name is not the leader
+    assert not find(facts("Mayor Sadiq Macron met Scholz."), "Meeting", participant={"Q3052772"})
+    # no one of that surname in office on the date: nothing linked
+    found = extract(
+        Article(id="t", source="t.txt", body="Putin met Erdogan.", date=dt.date(1990, 1, 1)),
+        load_index(),
+    )
+    assert not found
