@@ -333,6 +333,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         ):
             doc.meeting = fact
             doc.meeting_date = when
+            doc.finder.ctx.meeting = tuple(people)
 
 
 def _visited(doc: Doc, host: Mention) -> list[Entity]:

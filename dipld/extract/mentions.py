@@ -393,6 +393,8 @@ class MentionFinder:
             return self.ctx.issuers
         if ("sides" in low or "parties" in low or "delegations" in low) and self.ctx.issuers:
             return self.ctx.issuers
+        if "parties" in low and len(self.ctx.meeting) >= 2:
+            return self.ctx.meeting  # a readout's "the parties agreed ...": who met
         if ("sides" in low or "parties" in low or "delegations" in low) and self.ctx.subject:
             subject = self.ctx.subject
             if len(subject) >= 2:

@@ -147,6 +147,7 @@ class Context:
     home: KbEntity | None = None
     issuers: tuple[Entity, ...] = ()
     states: dict[str, Entity] = field(default_factory=dict)  # every state named so far
+    meeting: tuple[Entity, ...] = ()  # the participants of the meeting the article reports
 
     def office_of(self, person: Entity) -> Office | None:
         for known, office in self.people:

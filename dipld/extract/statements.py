@@ -98,7 +98,7 @@ _PRAISE = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?P<v>praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
     r"congratulated|congratulates|thanked|thanks|welcomed|welcomes|endorsed|endorses|backed|backs|"
     r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to))\s+"
-    rf"(?:the\s+)?(?P<r>{ACTORS})"
+    rf"(?:the\s+|his\s+|her\s+|their\s+)?(?P<r>{ACTORS})"
 )
 # "welcomed the conclusion of an agreement": approval of an outcome, with no recipient
 _PRAISE_OUTCOME = re.compile(

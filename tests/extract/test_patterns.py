@@ -902,3 +902,22 @@ def test_a_leader_named_by_surname_alone() -> None:
         load_index(),
     )
     assert not found
+
+
+def test_a_phone_readout_the_parties_and_thanks() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            body="Vladimir Putin had a telephone conversation with President of the United Arab "
+            "Emirates Mohamed bin Zayed Al Nahyan. The President of Russia thanked his "
+            "counterpart for the UAE's assistance in the exchange of prisoners. The parties "
+            "agreed to maintain contacts.",
+            date=dt.date(2023, 10, 12),
+        ),
+        load_index(),
+    )
+    assert find(found, "Meeting", participant={"Q7747", "Q1951896"}, cameoCode="041")
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q7747"}, recipient={"Q878"})
+    agreed = find(found, "Event", eventType="AGREE")
+    assert agreed is not None and keys(agreed.get("actor")) == {"Q7747", "Q1951896"}
