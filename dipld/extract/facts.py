@@ -384,7 +384,12 @@ def _tenure(analysis: Analysis, doc: Doc, mention: Mention, holder: Entity, offi
         args["accreditedTo"] = [office.accredited_to]
     confidence = mention.confidence if holder.is_linked else min(mention.confidence, 0.8)
     doc.add(FactClass.TENURE, args, analysis, confidence)
-    if office.role == "Ambassador" and office.accredited_to and office.jurisdiction:
+    if (
+        office.role == "Ambassador"
+        and office.accredited_to
+        and office.accredited_to.kind is EntityKind.STATE
+        and office.jurisdiction
+    ):
         # an accredited ambassador implies diplomatic relations
         doc.add(
             FactClass.DIPLOMATIC_RELATIONS,

@@ -452,6 +452,13 @@ class People:
             if mention and mention.code in {Code.STATE, Code.DEMONYM, Code.ORG}:
                 jurisdiction = mention.entity
                 start = mention.begin - base
+                if mention.code is Code.ORG and role in {"Ambassador", "SpecialEnvoy"}:
+                    # "Russia's UN Ambassador": Russia's envoy, accredited to the UN
+                    owner = re.search(r"(?P<tok>\S+?)(?:['’]s)?\s+$", text[:start])
+                    state = by_end.get(owner.end("tok")) if owner else None
+                    if state and state.code in {Code.STATE, Code.DEMONYM}:
+                        jurisdiction, accredited = state.entity, mention.entity
+                        start = state.begin - base
         # "of Belarus", "of the European Commission"
         m_of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[stop:])
         if m_of:

@@ -416,6 +416,7 @@ _TREATY_WORDS = (
 )
 _SIGNED = re.compile(
     rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
+    rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
     rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:signed|concluded|ratified|exchanged)"
     rf"\s+(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)",
 )

@@ -921,3 +921,19 @@ def test_a_phone_readout_the_parties_and_thanks() -> None:
     assert find(found, "Event", eventType="SUPPORT", actor={"Q7747"}, recipient={"Q878"})
     agreed = find(found, "Event", eventType="AGREE")
     assert agreed is not None and keys(agreed.get("actor")) == {"Q7747", "Q1951896"}
+
+
+def test_an_envoy_to_an_organisation() -> None:
+    found = facts("Russia's UN Ambassador Vassily Nebenzia called the resolution useless.")
+    assert find(
+        found, "Tenure", holder={"Vassily Nebenzia"}, jurisdiction={"Q159"}, accreditedTo={"Q1065"}
+    )
+    assert not find(found, "DiplomaticRelations")  # relations are between states
+
+
+def test_a_day_between_subject_and_verb() -> None:
+    found = facts("The UN General Assembly on Thursday adopted a resolution on Ukraine.")
+    adopted = find(found, "Event", eventType="SUPPORT", actor={"Q47423"}, cameoCode="057")
+    assert adopted is not None and str(adopted.one("date")) == "2023-12-07"
+    found = facts("China today signed an agreement with Laos.")
+    assert find(found, "TreatyRelation", party={"Q148", "Q819"})
