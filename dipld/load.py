@@ -126,8 +126,12 @@ def ensure_target_kb(target: Target, iris: Iris) -> KbStatus:
 
 
 def ensure_kb(writer: Writer, iris: Iris) -> KbStatus:
-    """Install or upgrade the reference KB graph of an embedded store (does not publish)."""
-    return ensure_target_kb(LocalTarget(writer), iris)
+    """Install or upgrade the reference KB graph of an embedded store, then compact the store
+    (so the next load does not pay for merging the KB's many bulk parts); does not publish."""
+    status = ensure_target_kb(LocalTarget(writer), iris)
+    if status.installed:
+        writer.compact()
+    return status
 
 
 # ---- loads ------------------------------------------------------------------------------------
