@@ -149,6 +149,12 @@ class Loader:
         ):
             self.flush()
 
+    def flush_if_worth_it(self) -> None:
+        """Flush a batch of at least a quarter of ``batch_triples`` (when about to wait for the
+        last articles: the time is better spent writing, and the last write is then short)."""
+        if self.batch_size >= self.options.batch_triples // 4:
+            self.flush()
+
     def flush(self) -> None:
         if self.target is not None and (self.batch or self.deletes):
             started = time.monotonic()
@@ -294,7 +300,7 @@ def run(
     loader = Loader(target, ledger, options, progress or (lambda event, tally: None))
     if kb is not None:
         loader.extractor = extractor_version(kb.version)
-    window = max(2, options.jobs * 4)  # chunks in the workers' hands at most
+    window = max(2, options.jobs * 16)  # chunks in the workers' hands at most
     backlog = 2 * window * CHUNK_ARTICLES  # entries waiting at most (skips wait for articles)
     stopped = False
     with extractor or Extractor(options.jobs, options.base) as workers:
@@ -327,6 +333,8 @@ def run(
                 assert owner.pending is not None
                 if not (block or full or owner.pending.done() or len(submitted) > window):
                     return
+                if block and not owner.pending.done():
+                    loader.flush_if_worth_it()  # the last articles: write while they extract
                 results = workers.wait(owner.pending)
                 queue.popleft()
                 if index == len(results) - 1:

@@ -44,7 +44,7 @@ _STATE: dict[str, object] = {}
 #: Most articles sent to a worker in one task.
 CHUNK_ARTICLES = 16
 #: A chunk is sent as soon as its article texts reach this many characters.
-CHUNK_CHARS = 256 * 1024
+CHUNK_CHARS = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
