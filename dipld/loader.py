@@ -149,12 +149,6 @@ class Loader:
         ):
             self.flush()
 
-    def flush_if_worth_it(self) -> None:
-        """Flush a batch of at least a quarter of ``batch_triples`` (when about to wait for the
-        last articles: the time is better spent writing, and the last write is then short)."""
-        if self.batch_size >= self.options.batch_triples // 4:
-            self.flush()
-
     def flush(self) -> None:
         if self.target is not None and (self.batch or self.deletes):
             started = time.monotonic()
@@ -333,8 +327,6 @@ def run(
                 assert owner.pending is not None
                 if not (block or full or owner.pending.done() or len(submitted) > window):
                     return
-                if block and not owner.pending.done():
-                    loader.flush_if_worth_it()  # the last articles: write while they extract
                 results = workers.wait(owner.pending)
                 queue.popleft()
                 if index == len(results) - 1:

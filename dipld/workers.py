@@ -8,8 +8,9 @@ loads without making Python objects of them. Workers are started with the ``fork
 context, never by forking a process that has a RocksDB store open; the fork server imports
 :mod:`dipld.warmup` (the pipeline, the KB index and the tables built from it), so each worker
 starts warm, and it is started as soon as the :class:`Extractor` is made, so it warms up while
-the loader opens the store and reads its inputs. With one job everything runs in the calling
-process, and the results are the same.
+the loader opens the store and reads its inputs. Workers run at a lower CPU priority
+(:data:`WORKER_NICENESS`) than the loader, whose single writer must never wait for a core.
+With one job everything runs in the calling process, and the results are the same.
 
 >>> import datetime as dt
 >>> from dipld.model import Article
@@ -45,6 +46,8 @@ _STATE: dict[str, object] = {}
 CHUNK_ARTICLES = 16
 #: A chunk is sent as soon as its article texts reach this many characters.
 CHUNK_CHARS = 64 * 1024
+#: How much lower the workers' CPU priority is than the loader's (its single writer).
+WORKER_NICENESS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +71,14 @@ class ExtractionFailed:
 Result = Extracted | ExtractionFailed
 
 
-def _init_worker(base: str) -> None:
+def _init_worker(base: str, niceness: int = 0) -> None:
     from dipld.kb.index import load_index
 
     _STATE["kb"] = load_index()
     _STATE["iris"] = Iris(base)
+    if niceness:
+        with contextlib.suppress(OSError):  # the writer first: see docs/storage.md
+            os.nice(niceness)
 
 
 def _run(article: Article) -> Result:
@@ -170,7 +176,7 @@ class Extractor:
                 max_workers=jobs,
                 mp_context=context,
                 initializer=_init_worker,
-                initargs=(base,),
+                initargs=(base, WORKER_NICENESS),
             )
             for _ in range(jobs):  # each submit starts a worker while none is idle
                 self._pool.submit(_ready)
