@@ -43,6 +43,7 @@ from dipld.summary import (
     Progress,
     Tally,
 )
+from dipld.workers import Extractor
 
 __all__ = [
     "Event",
@@ -125,8 +126,12 @@ def ensure_target_kb(target: Target, iris: Iris) -> KbStatus:
 
 
 def ensure_kb(writer: Writer, iris: Iris) -> KbStatus:
-    """Install or upgrade the reference KB graph of an embedded store (does not publish)."""
-    return ensure_target_kb(LocalTarget(writer), iris)
+    """Install or upgrade the reference KB graph of an embedded store, then compact the store
+    (so the next load does not pay for merging the KB's many bulk parts); does not publish."""
+    status = ensure_target_kb(LocalTarget(writer), iris)
+    if status.installed:
+        writer.compact()
+    return status
 
 
 # ---- loads ------------------------------------------------------------------------------------
@@ -143,11 +148,14 @@ def load(
     if options.dry_run:
         ledger = _published_ledger(options.store)
         return run(args, None, ledger, options, stdin=stdin, progress=progress)
-    with Writer.open(options.store) as writer:
+    with Writer.open(options.store) as writer, Extractor(options.jobs, options.base) as workers:
+        # the workers start (and warm up) while the KB and the ledger are read
         target = LocalTarget(writer)
         kb = ensure_kb(writer, options.iris) if options.with_kb else None
         ledger = target.ledger()
-        summary = run(args, target, ledger, options, stdin=stdin, progress=progress, kb=kb)
+        summary = run(
+            args, target, ledger, options, stdin=stdin, progress=progress, kb=kb, extractor=workers
+        )
     if summary.version is None:
         summary = replace(summary, version=current_version(options.store))
     return summary

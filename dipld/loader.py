@@ -34,7 +34,7 @@ from dipld.summary import (
     Tally,
 )
 from dipld.units import ArticleUnit, CollectionRead, RdfUnit, read_units
-from dipld.workers import Extracted, ExtractionFailed, Extractor, Pending, Result
+from dipld.workers import CHUNK_ARTICLES, Chunk, Extracted, ExtractionFailed, Extractor, Result
 
 #: Graphs to write: each graph's triples as N-Triples (one triple per line).
 Batch = Sequence[tuple[ox.NamedNode, bytes]]
@@ -270,8 +270,9 @@ class Loader:
         )
 
 
-# An entry waiting for its turn: an article in extraction, or an action on an earlier outcome.
-_Entry = tuple[ArticleUnit, ox.NamedNode, Pending] | Callable[[], None]
+# An entry waiting for its turn: an article in a chunk (at its index there), or an action on an
+# earlier outcome.
+_Entry = tuple[ArticleUnit, ox.NamedNode, Chunk, int] | Callable[[], None]
 
 
 def run(
@@ -283,30 +284,54 @@ def run(
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
     kb: KbStatus | None = None,
+    extractor: Extractor | None = None,
 ) -> LoadSummary:
-    """Load the inputs named by ``args`` into ``target`` (None: a dry run that writes nothing)."""
+    """Load the inputs named by ``args`` into ``target`` (None: a dry run that writes nothing).
+
+    ``extractor``, when given, is used (and closed) instead of one made here: a caller starts
+    it early so its workers warm up while the store opens."""
     found = inputs(args)
     loader = Loader(target, ledger, options, progress or (lambda event, tally: None))
     if kb is not None:
         loader.extractor = extractor_version(kb.version)
-    window = max(4, options.jobs * 8)
+    window = max(2, options.jobs * 16)  # chunks in the workers' hands at most
+    backlog = 2 * window * CHUNK_ARTICLES  # entries waiting at most (skips wait for articles)
     stopped = False
-    with Extractor(options.jobs, options.base) as extractor:
+    with extractor or Extractor(options.jobs, options.base) as workers:
         queue: deque[_Entry] = deque()
+        submitted: deque[Chunk] = deque()  # submitted chunks not yet settled, in order
+        chunk = Chunk(workers.chunk_articles)
+
+        def send() -> None:
+            """Hand the chunk being gathered to the workers."""
+            nonlocal chunk
+            if chunk.articles:
+                chunk.pending = workers.submit(chunk.articles)
+                submitted.append(chunk)
+                chunk = Chunk(workers.chunk_articles)
 
         def settle(block: bool) -> None:
             """Handle finished entries in input order (all of them when ``block``)."""
             while queue:
                 head = queue[0]
-                if not callable(head):
-                    if not (block or head[2].done() or len(queue) > window):
-                        return
-                    unit, graph, job = head
-                    queue.popleft()
-                    loader.article(unit, graph, extractor.wait(job))
-                else:
+                if callable(head):
                     queue.popleft()
                     head()
+                    continue
+                unit, graph, owner, index = head
+                full = len(queue) > backlog
+                if owner.pending is None:  # still being gathered
+                    if not (block or full):
+                        return
+                    send()
+                assert owner.pending is not None
+                if not (block or full or owner.pending.done() or len(submitted) > window):
+                    return
+                results = workers.wait(owner.pending)
+                queue.popleft()
+                if index == len(results) - 1:
+                    submitted.popleft()
+                loader.article(unit, graph, results[index])
 
         try:
             for unit in read_units(found, options.limits, options.iris, stdin):
@@ -330,7 +355,9 @@ def run(
                         event = Event(Outcome.SKIPPED, unit.where, graph.value)
                         queue.append(lambda e=event: loader.emit(e))  # type: ignore[misc]
                     else:
-                        queue.append((unit, graph, extractor.submit(article)))
+                        queue.append((unit, graph, chunk, chunk.add(article)))
+                        if chunk.full:
+                            send()
                 settle(block=False)
             settle(block=True)
         except _Stop:

@@ -1,27 +1,37 @@
 """Extraction in worker processes, results handed back in input order with bounded memory.
 
-Each worker process loads the KB index once and runs :func:`dipld.pipeline.process` on the
-articles it is sent; the triples travel back as N-Triples bytes, which the store loads without
-making Python objects of them. Workers are started with the ``forkserver`` context,
-never by forking a process that has a RocksDB store open. With one job everything runs in
-the calling process, and the results are the same.
+Articles go to the workers in chunks (one task per chunk, see :class:`Chunk`), so the cost of
+a task (pickling, the executor's queues and threads) is paid per chunk, not per article. Each
+worker process runs :func:`dipld.pipeline.process` on the articles of a chunk and sends back
+one result per article, in order; the triples travel as N-Triples bytes, which the store
+loads without making Python objects of them. Workers are started with the ``forkserver``
+context, never by forking a process that has a RocksDB store open; the fork server imports
+:mod:`dipld.warmup` (the pipeline, the KB index and the tables built from it), so each worker
+starts warm, and it is started as soon as the :class:`Extractor` is made, so it warms up while
+the loader opens the store and reads its inputs. Workers run at a lower CPU priority
+(:data:`WORKER_NICENESS`) than the loader, whose single writer must never wait for a core.
+With one job everything runs in the calling process, and the results are the same.
 
 >>> import datetime as dt
 >>> from dipld.model import Article
 >>> art = Article(id="a1", source="a1.txt", body="Belarus met Russia.", date=dt.date(2022, 9, 2))
 >>> with Extractor(jobs=1, base="https://example.org/d/") as ex:
-...     done = ex.wait(ex.submit(art))
+...     (done,) = ex.wait(ex.submit([art]))
 >>> isinstance(done, Extracted), done.graph
 (True, 'https://example.org/d/graph/a1')
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import traceback
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing import forkserver
 from types import TracebackType
 
 import pyoxigraph as ox
@@ -31,6 +41,13 @@ from dipld.iri import Iris
 from dipld.model import Article
 
 _STATE: dict[str, object] = {}
+
+#: Most articles sent to a worker in one task.
+CHUNK_ARTICLES = 16
+#: A chunk is sent as soon as its article texts reach this many characters.
+CHUNK_CHARS = 64 * 1024
+#: How much lower the workers' CPU priority is than the loader's (its single writer).
+WORKER_NICENESS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +71,14 @@ class ExtractionFailed:
 Result = Extracted | ExtractionFailed
 
 
-def _init_worker(base: str) -> None:
+def _init_worker(base: str, niceness: int = 0) -> None:
     from dipld.kb.index import load_index
 
     _STATE["kb"] = load_index()
     _STATE["iris"] = Iris(base)
+    if niceness:
+        with contextlib.suppress(OSError):  # the writer first: see docs/storage.md
+            os.nice(niceness)
 
 
 def _run(article: Article) -> Result:
@@ -81,21 +101,67 @@ def _run(article: Article) -> Result:
     return Extracted(result.graph.value, data, len(result.facts), len(result.triples))
 
 
+def _run_chunk(articles: Sequence[Article]) -> list[Result]:
+    return [_run(article) for article in articles]
+
+
+def _ready() -> None:
+    """A task that does nothing: submitted once per worker to start the workers early."""
+
+
+@contextlib.contextmanager
+def _safe_path() -> Iterator[None]:
+    """PYTHONSAFEPATH=1 while the fork server starts: it runs ``python -c``, which would put
+    the current directory first on ``sys.path``, so a ``dipld/`` folder there (a checkout of
+    another version) would be imported by the workers instead of this package."""
+    before = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["PYTHONSAFEPATH"]
+        else:
+            os.environ["PYTHONSAFEPATH"] = before
+
+
 class Pending:
-    """A submitted article: a future in a worker, or a result computed in-process."""
+    """A submitted chunk: a future in a worker, or results computed in-process."""
 
-    __slots__ = ("_future", "_result")
+    __slots__ = ("_future", "_results")
 
-    def __init__(self, future: Future[Result] | None, result: Result | None) -> None:
+    def __init__(self, future: Future[list[Result]] | None, results: list[Result] | None) -> None:
         self._future = future
-        self._result = result
+        self._results = results
 
     def done(self) -> bool:
         return self._future is None or self._future.done()
 
 
+class Chunk:
+    """Articles gathered for one task: up to ``limit`` of them, or :data:`CHUNK_CHARS` of text."""
+
+    __slots__ = ("articles", "chars", "limit", "pending")
+
+    def __init__(self, limit: int = CHUNK_ARTICLES) -> None:
+        self.limit = limit
+        self.articles: list[Article] = []
+        self.chars = 0
+        self.pending: Pending | None = None  # set when submitted
+
+    def add(self, article: Article) -> int:
+        """Add an article; its index in the chunk."""
+        self.articles.append(article)
+        self.chars += len(article.body)
+        return len(self.articles) - 1
+
+    @property
+    def full(self) -> bool:
+        return len(self.articles) >= self.limit or self.chars >= CHUNK_CHARS
+
+
 class Extractor:
-    """Runs the pipeline on articles in ``jobs`` processes (in-process for one job)."""
+    """Runs the pipeline on chunks of articles in ``jobs`` processes (in-process for one job)."""
 
     def __init__(self, jobs: int, base: str) -> None:
         self.jobs = jobs
@@ -103,36 +169,48 @@ class Extractor:
         self._pool: ProcessPoolExecutor | None = None
         if jobs > 1:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["dipld.pipeline", "dipld.kb.index"])
+            context.set_forkserver_preload(["dipld.warmup"])
+            with _safe_path():
+                forkserver.ensure_running()
             self._pool = ProcessPoolExecutor(
                 max_workers=jobs,
                 mp_context=context,
                 initializer=_init_worker,
-                initargs=(base,),
+                initargs=(base, WORKER_NICENESS),
             )
+            for _ in range(jobs):  # each submit starts a worker while none is idle
+                self._pool.submit(_ready)
         else:
             _init_worker(base)
 
-    def submit(self, article: Article) -> Pending:
+    @property
+    def chunk_articles(self) -> int:
+        """Most articles per chunk: :data:`CHUNK_ARTICLES`, or 1 in-process (no task to save)."""
+        return CHUNK_ARTICLES if self._pool is not None else 1
+
+    def submit(self, articles: Sequence[Article]) -> Pending:
+        """Start extracting a chunk of articles (in-process for one job: done on return)."""
         if self._pool is None:
-            return Pending(None, _run(article))
+            return Pending(None, _run_chunk(articles))
         try:
-            return Pending(self._pool.submit(_run, article), None)
+            return Pending(self._pool.submit(_run_chunk, articles), None)
         except BrokenProcessPool as exc:
             raise DipldError(f"an extraction worker died ({exc}); see the messages above") from exc
 
-    def wait(self, pending: Pending) -> Result:
-        """The result of a submitted article (blocks until its worker is done)."""
-        if pending._future is None:
-            assert pending._result is not None
-            return pending._result
+    def wait(self, pending: Pending) -> list[Result]:
+        """The results of a submitted chunk, in its order (blocks until its worker is done)."""
+        if pending._results is not None:
+            return pending._results
+        assert pending._future is not None
         try:
-            return pending._future.result()
+            pending._results = pending._future.result()
         except BrokenProcessPool as exc:
             raise DipldError(
                 "an extraction worker died (killed, or out of memory); lower --jobs or raise "
                 "the memory available"
             ) from exc
+        pending._future = None
+        return pending._results
 
     def close(self) -> None:
         if self._pool is not None:

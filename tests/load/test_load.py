@@ -125,6 +125,41 @@ def test_jobs_two_gives_the_same_store_as_jobs_one(
     assert first == second, only
 
 
+def mixed_folder(folder: Path) -> Path:
+    """Forty small articles (several worker chunks) with bad files and a duplicate id among them."""
+    folder.mkdir()
+    places = ("Minsk met Moscow", "Kyiv met Warsaw", "Paris met Berlin", "Rome met Madrid")
+    for n in range(40):
+        text = f"title: Talks {n}\ndate: 2022-09-{n % 28 + 1:02d}\n---\n{places[n % 4]}.\n"
+        (folder / f"a{n:02d}.txt").write_text(text)
+    (folder / "a05b.txt").write_bytes(b"")  # unreadable, inside the first chunk
+    (folder / "a17b.txt").write_text("title: T\ndate: 2022-13-45\n---\nMinsk met Moscow.\n")
+    (folder / "a30b.txt").write_text("id: a03\n---\nKyiv met Warsaw again.\n")  # a03's graph
+    (folder / "a33b.nt").write_text('<https://example.org/s> <https://example.org/p> "o" .\n')
+    return folder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("strict", [False, True])
+def test_jobs_two_fails_and_writes_exactly_what_jobs_one_does(
+    kb_store_template: Path, tmp_path: Path, strict: bool
+) -> None:
+    folder = mixed_folder(tmp_path / "in")
+    outcomes = []
+    for jobs in (1, 2):
+        root = tmp_path / f"store-{jobs}"
+        shutil.copytree(kb_store_template, root)
+        summary = load([str(folder)], LoadOptions(store=root, jobs=jobs, strict=strict))
+        with Reader.open(root) as reader:
+            quads = dump(reader.store)
+        outcomes.append((summary.counts(), summary.failures, quads))
+    assert outcomes[0] == outcomes[1]
+    counts, failures, _ = outcomes[0]
+    where = [Path(f.where).name for f in failures]
+    assert where == (["a05b.txt"] if strict else ["a05b.txt", "a17b.txt", "a30b.txt"])
+    assert counts["new"] == (6 if strict else 41)  # a00-a05 come before a05b
+
+
 def test_delete_and_prune(kb_store: Path, articles: Path) -> None:
     load([str(articles)], options(kb_store))
     graphs = named_graphs(kb_store)

@@ -73,3 +73,21 @@ def test_readers_see_published_snapshots_only(store_dir: Path) -> None:
     assert reader.refresh()
     assert bool(reader.store.query(f'ASK {{ <{EX}s> ?p "2" }}'))
     assert not bool(reader.store.query(f'ASK {{ <{EX}s> ?p "1" }}'))
+
+
+def test_compact_keeps_every_quad_and_the_union(tmp_path: Path) -> None:
+    root = tmp_path / "store"
+    graphs = [
+        (ox.NamedNode(f"{EX}g{n}"), [t("s", "p", str(k)) for k in range(n, n + 50)])
+        for n in range(20)
+    ]
+    with Writer.open(root) as w:
+        for graph, triples in graphs:  # one bulk write each: many overlapping files
+            w.replace_graphs([(graph, triples)])
+        before = sorted(str(q) for q in w.store)
+        w.compact()
+        assert sorted(str(q) for q in w.store) == before
+        w.publish()
+    with Reader.open(root) as reader:
+        assert sorted(str(q) for q in reader.store) == before
+        assert len(reader.store) == 50 * 20 + 69  # named quads + the union's distinct triples
