@@ -12,6 +12,7 @@ the person of this article who holds it, or to the KB holder of that post on the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 
@@ -214,6 +215,14 @@ _BARE_SURNAME = re.compile(
     r"(?<![\w§’'.-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?<![A-Z]\.\s)[A-Z][a-zà-ÿ]+(?![\w-])"
     r"(?!\s+[A-Z][a-z])"
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _standalone(pattern: str) -> re.Pattern[str]:
+    """A name pattern as a whole word (compiled once per process, not per article)."""
+    return re.compile(rf"(?<![\w§]){pattern}(?![\w-])")
+
+
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 _NOT_SURNAMES = frozenset(
     """january february march april june july august september october november december
@@ -280,7 +289,7 @@ class People:
         self.date = date
         self.ctx = ctx
         self._names_for: tuple[tuple[str, Office | None], ...] = ()
-        self._names: re.Pattern[str] | None = None
+        self._stems: tuple[str, ...] = ()
 
     # ---- linking ------------------------------------------------------------------------
 
@@ -1022,33 +1031,26 @@ class People:
             )
         return out
 
-    def _names_regex(self) -> re.Pattern[str] | None:
-        """One pattern for every remembered person's full name and surname (longest first)."""
+    def _name_stems(self) -> tuple[str, ...]:
+        """A text every spelling of a remembered person's full name or surname contains, for a
+        cheap "could anyone known be named here" test (no regex compiled per article)."""
         names = tuple((p.label, o) for p, o in self.ctx.people)
         if self._names_for != names:
-            words = {
-                w
-                for label, _ in names
-                for w in (label, label.split()[-1] if " " in label else "")
-                if len(w) >= 3
-            }
             self._names_for = names
-            self._names = (
-                re.compile(
-                    r"(?<![\w§])(?:"
-                    + "|".join(spelled(w)[0] for w in sorted(words, key=len, reverse=True))
-                    + r")(?![\w-])"
-                )
-                if words
-                else None
+            self._stems = tuple(
+                {
+                    spelled(w)[1]
+                    for label, _ in names
+                    for w in (label, label.split()[-1] if " " in label else "")
+                    if len(w) >= 3
+                }
             )
-        return self._names
+        return self._stems
 
     def known_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """Later mentions of people this article has named: full name, then surname."""
         out = list(mentions)
-        regex = self._names_regex()
-        if regex is None or not regex.search(text):
+        if not any(stem in text for stem in self._name_stems()):
             return out
         for known, office in self.ctx.people:
             label = known.label
@@ -1059,7 +1061,7 @@ class People:
                 pattern, stem = spelled(name)
                 if stem not in text:
                     continue
-                for m in re.finditer(rf"(?<![\w§]){pattern}(?![\w-])", text):
+                for m in _standalone(pattern).finditer(text):
                     start = m.start()
                     # "Antony J. Blinken", "Joseph R. Biden": take the given names along
                     lead = re.search(rf"(?:(?:{_NAME_PART})\s+){{1,3}}$", text[:start])
