@@ -9,7 +9,7 @@ fact; a planned visit is not).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from dipld.extract.economy import money_args
@@ -177,6 +177,29 @@ _REFUSED = re.compile(r"\b(?:refused|refuses|declined|failed|reluctant|unwilling
 _TO_HOLD = re.compile(
     r"\bto\s+(?:host|hold|organi[sz]e|resume|start|launch|begin)\b", re.IGNORECASE
 )
+# the words without which a meeting pattern cannot match (a cheap test before scanning)
+_K_MEET = frozenset("met meets held had conferred spoke speaks talked".split())
+_K_MEET_DIRECT = frozenset({"met", "meets"})
+_K_BETWEEN = frozenset({"between"})
+_K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())
+_K_VISIT = frozenset("visited visits paid arrived travelled traveled".split())
+_K_NOMINAL_VISIT = frozenset({"visit"})
+_K_NOMINAL_MEETING = frozenset(
+    "meeting meetings call calls talks conversation conversations".split()
+)
+_K_CHAIRED_BY = frozenset({"chaired", "hosted", "led"})
+_K_PAIR_TALKS = frozenset("talks meeting summit consultations negotiations".split())
+_K_JOINED = frozenset({"joined"})
+_K_MEETING_OF = frozenset({"meeting"})
+
+
+def _scan(
+    regex: re.Pattern[str], keys: frozenset[str], words: frozenset[str], masked: str
+) -> Iterator[re.Match[str]]:
+    """The matches of ``regex``, or none without scanning when none of its keys occurs."""
+    return iter(()) if keys.isdisjoint(words) else regex.finditer(masked)
+
+
 _CALLED_OFF = re.compile(
     r"\b(?:cancel+ed|postponed|called\s+off|scrapped|put\s+off|broke\s+down|collapsed|"
     r"(?:did|was|were)\s+not\s+(?:take\s+place|held|happen))\b",
@@ -186,13 +209,14 @@ _CALLED_OFF = re.compile(
 
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
+    words = analysis.words
     if _MEETING_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
     if _CALLED_OFF.search(masked):
         return  # "the talks between Armenia and Azerbaijan were cancelled"
     future = FUTURE.search(masked)
     found: list[tuple[list[Entity], str, str]] = []
-    for m in _MEET.finditer(masked):
+    for m in _scan(_MEET, _K_MEET, words, masked):
         participants = _resolve(analysis, doc, m.group("a"))
         code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
         others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
@@ -202,7 +226,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 found.append(([*participants, other], code, masked[m.end() :]))
             continue
         found.append((participants + others, code, masked[m.end() :]))
-    for m in _MEET_DIRECT.finditer(masked):
+    for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked):
         found.append(
             (
                 _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
@@ -210,7 +234,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 masked[m.end() :],
             )
         )
-    for m in _BETWEEN.finditer(masked):
+    for m in _scan(_BETWEEN, _K_BETWEEN, words, masked):
         before = masked[max(0, m.start() - 50) : m.start()]
         if _TOPIC_BEFORE.search(before):
             continue  # "the importance of the dialogue between Serbia and Kosovo": a topic
@@ -222,11 +246,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             else ("046" if "negotiations" in m.group(0) else "040")
         )
         found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
-    for m in _HOST.finditer(masked):
+    for m in _scan(_HOST, _K_HOST, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         if any(e.kind is EntityKind.PERSON for e in participants) or m.group("to"):
             found.append((participants, "043", masked[m.end() :]))
-    for m in _VISIT.finditer(masked):
+    for m in _scan(_VISIT, _K_VISIT, words, masked):
         visitor = _resolve(analysis, doc, m.group("a"))
         host = analysis.mention(m.group("b"))
         hosts = _VISIT_HOST.match(masked, m.end())
@@ -235,7 +259,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         else:
             participants = visitor + _visited(doc, host)
         found.append((participants, "042", masked[m.start() :]))
-    for m in _NOMINAL_VISIT.finditer(masked):
+    for m in _scan(_NOMINAL_VISIT, _K_NOMINAL_VISIT, words, masked):
         if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
             continue
         visitor = _resolve(analysis, doc, m.group("a") or m.group("a2"))
@@ -245,7 +269,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # the place is the city visited: read it as "in <city>"
         city = f" in {m.group('b')}" if host.code is Code.CITY else ""
         found.append((visitor + _visited(doc, host), "042", f"{city}{masked[m.end() :]}"))
-    for m in _NOMINAL_MEETING.finditer(masked):
+    for m in _scan(_NOMINAL_MEETING, _K_NOMINAL_MEETING, words, masked):
         if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
             continue
         code = "041" if re.search(r"[Cc]all|[Pp]hone", m.group("what")) else "040"
@@ -256,9 +280,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 masked[m.end() :],
             )
         )
-    for m in _CHAIRED_BY.finditer(masked):
+    for m in _scan(_CHAIRED_BY, _K_CHAIRED_BY, words, masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
-    for m in _PAIR_TALKS.finditer(masked):
+    for m in _scan(_PAIR_TALKS, _K_PAIR_TALKS, words, masked):
         happened = analysis.in_title or re.search(
             r"\b(?:were|was|have\s+been|has\s+been)\s+held\b|\btook\s+place\b", masked[m.end() :]
         )
@@ -267,7 +291,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE
             ]
             found.append((parties, "040", masked[m.end() :]))
-    for m in _JOINED.finditer(masked):
+    for m in _scan(_JOINED, _K_JOINED, words, masked):
         found.append(
             (
                 _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
@@ -275,7 +299,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 masked[m.end() :],
             )
         )
-    for m in _MEETING_OF.finditer(masked):
+    for m in _scan(_MEETING_OF, _K_MEETING_OF, words, masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     if not found and doc.meeting is not None:
         d = _DISCUSSED.search(masked)

@@ -290,6 +290,7 @@ class People:
         self.ctx = ctx
         self._names_for: tuple[tuple[str, Office | None], ...] = ()
         self._stems: tuple[str, ...] = ()
+        self._office_holders: dict[str, str | None] = {}
 
     # ---- linking ------------------------------------------------------------------------
 
@@ -971,34 +972,41 @@ class People:
         if self.date is None:
             return mentions
         out = list(mentions)
-        index = surname_index(self.kb)
         for m in _BARE_SURNAME.finditer(text):
             word = m.group(0)
-            if len(word) < 4 or fold(word) in _NOT_SURNAMES:
+            if len(word) < 4:
+                continue
+            qid = self._in_office(surname_key(fold(word)))
+            if qid is None or fold(word) in _NOT_SURNAMES:
                 continue
             if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # part of a longer name: "Sadiq Khan" is not Imran Khan
             begin, end = base + m.start(), base + m.end()
             if _overlaps(out, begin, end):
                 continue
-            # of the KB's people of that surname, the one in such an office that day ("Biden"
-            # is Joe Biden, not Jill Biden; "Lavrov" is Sergey Lavrov)
-            holding = [
-                q
-                for q in index.get(surname_key(fold(word)), ())
-                if any(
-                    t.role in _SINGLE_HOLDER_ROLES and t.covers(self.date)
-                    for t in self.kb.tenures(q)
-                )
-            ]
-            if len(holding) != 1:
-                continue
-            person = self.kb.entity(holding[0])
+            person = self.kb.entity(qid)
             if person is not None:
                 out.append(
                     Mention(begin, end, word, Code.PERSON, (entity_of(person),), confidence=0.75)
                 )
         return out
+
+    def _in_office(self, key: str) -> str | None:
+        """Of the KB's people with this surname key, the one who heads a state or government
+        or is its foreign minister on the article date ("Biden" is Joe Biden, not Jill Biden;
+        "Lavrov" is Sergey Lavrov); None if no one or several. Cached for the article."""
+        if key in self._office_holders:
+            return self._office_holders[key]
+        assert self.date is not None
+        date = self.date
+        holding = [
+            q
+            for q in surname_index(self.kb).get(key, ())
+            if any(t.role in _SINGLE_HOLDER_ROLES and t.covers(date) for t in self.kb.tenures(q))
+        ]
+        found = holding[0] if len(holding) == 1 else None
+        self._office_holders[key] = found
+        return found
 
     def honorific_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """ "Mr Dini", "H.E. Mao Havannall", "Dr. Kikeo": people by their honorific."""
