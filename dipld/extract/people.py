@@ -211,10 +211,7 @@ _ACTS_FOR = re.compile(
 )
 # a capitalised word standing alone: not next to another capitalised word ("Costa Rica") or
 # a hyphen, not a possessive's stem followed by a capitalised word
-_BARE_SURNAME = re.compile(
-    r"(?<![\w§’'.-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?<![A-Z]\.\s)[A-Z][a-zà-ÿ]+(?![\w-])"
-    r"(?!\s+[A-Z][a-z])"
-)
+_BARE_SURNAME = re.compile(r"(?<![\w§’'.-])[A-Z][a-zà-ÿ]{3,}(?![\w-])(?!\s+[A-Z][a-z])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -976,8 +973,8 @@ class People:
             word = m.group(0)
             if len(word) < 4:
                 continue
-            qid = self._in_office(surname_key(fold(word)))
-            if qid is None or fold(word) in _NOT_SURNAMES:
+            qid = self._in_office(word)
+            if qid is None:
                 continue
             if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # part of a longer name: "Sadiq Khan" is not Imran Khan
@@ -991,21 +988,26 @@ class People:
                 )
         return out
 
-    def _in_office(self, key: str) -> str | None:
-        """Of the KB's people with this surname key, the one who heads a state or government
-        or is its foreign minister on the article date ("Biden" is Joe Biden, not Jill Biden;
-        "Lavrov" is Sergey Lavrov); None if no one or several. Cached for the article."""
-        if key in self._office_holders:
-            return self._office_holders[key]
+    def _in_office(self, word: str) -> str | None:
+        """Of the KB's people with this surname, the one who heads a state or government or is
+        its foreign minister on the article date ("Biden" is Joe Biden, not Jill Biden;
+        "Lavrov" is Sergey Lavrov); None if no one or several, or a common word. Cached for
+        the article."""
+        if word in self._office_holders:
+            return self._office_holders[word]
         assert self.date is not None
         date = self.date
-        holding = [
-            q
-            for q in surname_index(self.kb).get(key, ())
-            if any(t.role in _SINGLE_HOLDER_ROLES and t.covers(date) for t in self.kb.tenures(q))
-        ]
-        found = holding[0] if len(holding) == 1 else None
-        self._office_holders[key] = found
+        found: str | None = None
+        if fold(word) not in _NOT_SURNAMES:
+            holding = [
+                q
+                for q in surname_index(self.kb).get(surname_key(fold(word)), ())
+                if any(
+                    t.role in _SINGLE_HOLDER_ROLES and t.covers(date) for t in self.kb.tenures(q)
+                )
+            ]
+            found = holding[0] if len(holding) == 1 else None
+        self._office_holders[word] = found
         return found
 
     def honorific_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
