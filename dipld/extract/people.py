@@ -220,7 +220,10 @@ def _standalone(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w§]){pattern}(?![\w-])")
 
 
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+_CAPITALISED_BEFORE = re.compile(
+    r"(?:[A-Z][\w’'.-]*|da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|le|la)"
+    r"\s+$"
+)
 _NOT_SURNAMES = frozenset(
     """january february march april june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today however meanwhile also
@@ -1057,6 +1060,28 @@ class People:
             )
         return self._stems
 
+    def _linked_around(
+        self, text: str, begin: int, end: int, lead: re.Match[str] | None
+    ) -> tuple[Entity, int, int] | None:
+        """The KB person whose full name, written around ``text[begin:end]``, contains it."""
+        start = begin
+        if lead:
+            # the given names before it, not a title word ("President Luiz Inacio Lula")
+            given = lead.group(0).split()
+            while given and fold(given[0]) in _NOT_NAME_WORDS:
+                given = given[1:]
+            start = begin - len(" ".join(given)) - 1 if given else begin
+        full = NAME.match(text, start)
+        if full is None or full.end("name") < end:
+            return None
+        name = full.group("name")
+        if any(fold(w) in _NOT_NAME_WORDS or fold(w) in _NAME_STOP for w in name.split()):
+            return None
+        entity = self.link(name, None)
+        if not entity.is_linked and len(name.split()) < 2:
+            return None
+        return entity, full.start("name"), full.end("name")
+
     def known_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """Later mentions of people this article has named: full name, then surname."""
         out = list(mentions)
@@ -1085,6 +1110,12 @@ class People:
                             start = start - len(" ".join(given)) - 1
                     end_rel = m.end()
                     entity = known
+                    if not known.is_linked:
+                        # "Lula" of the headline is the body's "Luiz Inacio Lula da Silva": the
+                        # full name around the known word, when the KB knows it
+                        around = self._linked_around(text, m.start(), m.end(), lead)
+                        if around is not None:
+                            entity, start, end_rel = around
                     more = re.match(rf"(?:\s+{_NAME_PART}){{1,3}}", text[end_rel:])
                     if (
                         more

@@ -937,3 +937,21 @@ def test_a_day_between_subject_and_verb() -> None:
     assert adopted is not None and str(adopted.one("date")) == "2023-12-07"
     found = facts("China today signed an agreement with Laos.")
     assert find(found, "TreatyRelation", party={"Q148", "Q819"})
+
+
+def test_a_headline_surname_and_the_body_full_name_are_one_person() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            title="Xi Jinping Meets with Brazilian President Lula",
+            body="President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da "
+            "Silva in Beijing.",
+            date=dt.date(2023, 4, 14),
+        ),
+        load_index(),
+    )
+    # the KB lacks him: unlinked, under his full name, and never another Silva's QID
+    assert find(found, "Meeting", participant={"Q15031", "Luiz Inacio Lula da Silva"})
+    assert not find(found, "Meeting", participant={"Q23899522"})
+    assert not find(found, "Tenure", holder={"Lula"})
