@@ -137,6 +137,31 @@ _HEADS = re.compile(
 )
 
 
+# states whose people's names Wikidata writes family name first ("Xi Jinping", "Yoon Suk-yeol")
+_FAMILY_FIRST = frozenset({"Q148", "Q884", "Q423", "Q881", "Q865", "Q8646", "Q14773"})
+
+
+def _name_forms(label: str, office: Office | None) -> list[str]:
+    """How an article refers again to a person it has named: the full name, the surname (of
+    at least three letters), and the family name written first ("Yoon", "Xi")."""
+    parts = label.split()
+    forms = [label]
+    if len(parts) > 1 and len(parts[-1]) >= 3:
+        forms.append(parts[-1])
+    if len(parts) > 1 and _family_name_first(parts, office):
+        forms.append(parts[0])
+    return forms
+
+
+def _family_name_first(parts: list[str], office: Office | None) -> bool:
+    """Whether a KB name starts with the family name: a hyphenated Korean given name, or the
+    holder of an office of China, the Koreas, Vietnam, Taiwan, Hong Kong or Macau."""
+    if "-" in parts[-1] and len(parts) == 2:
+        return True
+    state = office.jurisdiction if office is not None else None
+    return state is not None and state.qid in _FAMILY_FIRST
+
+
 def _same_head(title: str, kb_label: str) -> bool:
     """Whether a title and a KB office name share their head noun ("Russian Foreign Minister"
     and "Minister of Foreign Affairs of Russia"; not "Vice President" and "Vice Premier")."""
@@ -309,6 +334,14 @@ class People:
                 # family name first, as Japanese, Chinese and Korean names are often written
                 # ("Kishida Fumio" is the KB's "Fumio Kishida")
                 candidates = list(self.kb.lookup(f"{words[1]} {words[0]}", [EntityKind.PERSON]))
+            if not candidates and len(words) == 3:
+                # a Korean given name written with or without its hyphen ("Yoon Suk Yeol" is
+                # the KB's "Yoon Suk-yeol")
+                hyphened = f"{words[0]} {words[1]}-{words[2]}"
+                candidates = list(self.kb.lookup(hyphened, [EntityKind.PERSON]))
+            if not candidates and any("-" in w for w in words):
+                spaced = " ".join(words).replace("-", " ")
+                candidates = list(self.kb.lookup(spaced, [EntityKind.PERSON]))
         if not candidates and len(words) >= 2:
             candidates = self._by_all_words(words, office)
         if not candidates:
@@ -1051,12 +1084,7 @@ class People:
         if self._names_for != names:
             self._names_for = names
             self._stems = tuple(
-                {
-                    spelled(w)[1]
-                    for label, _ in names
-                    for w in (label, label.split()[-1] if " " in label else "")
-                    if len(w) >= 3
-                }
+                {spelled(w)[1] for label, office in names for w in _name_forms(label, office)}
             )
         return self._stems
 
@@ -1090,9 +1118,7 @@ class People:
         for known, office in self.ctx.people:
             label = known.label
             parts = label.split()
-            for name in (label, parts[-1] if len(parts) > 1 else None):
-                if name is None or len(name) < 3:
-                    continue
+            for name in _name_forms(label, office):
                 pattern, stem = spelled(name)
                 if stem not in text:
                     continue

@@ -955,3 +955,17 @@ def test_a_headline_surname_and_the_body_full_name_are_one_person() -> None:
     assert find(found, "Meeting", participant={"Q15031", "Luiz Inacio Lula da Silva"})
     assert not find(found, "Meeting", participant={"Q23899522"})
     assert not find(found, "Tenure", holder={"Lula"})
+
+
+def test_family_names_written_first() -> None:
+    found = facts(
+        "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in "
+        "Tokyo. Yoon and Kishida agreed to restore their shuttle diplomacy."
+    )
+    assert find(found, "Tenure", holder={"Q16090635"}, jurisdiction={"Q884"})
+    assert find(found, "Event", eventType="AGREE", actor={"Q16090635", "Q359480"})
+    found = facts(
+        "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow. Xi "
+        "thanked Russia for its support."
+    )
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q15031"}, recipient={"Q159"})
