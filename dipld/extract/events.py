@@ -704,6 +704,13 @@ _ATTACK_ON = re.compile(
 )
 
 
+def _parties_named(analysis: Analysis, m: re.Match[str] | None) -> list[Entity]:
+    """The states, organisations and people of a match's ``g`` group (none without a match)."""
+    if m is None:
+        return []
+    return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
+
+
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     """The party the object of a condemnation names: "the violence in Burma", "actions by
     Russia", "China's detention of ..." (the first one, within the clause)."""
@@ -794,13 +801,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     continue
                 event_type, cameo = "AGREE", "033"
             actors = _actor_before(analysis, doc, head)
-            if trigger.passive:
-                by = _BY_ACTOR.search(tail[:120])
-                actors = (
-                    [e for e in entities_of(analysis, by.group("g")) if e.kind in _ACTOR_KINDS]
-                    if by
-                    else []
-                )
+            if trigger.passive:  # "sanctions imposed by X on Y"
+                actors = _parties_named(analysis, _BY_ACTOR.search(tail[:120]))
             giver = _AID_FROM.search(tail[:120]) if event_type == "AID" else None
             if giver:
                 # "announced $45 million in funding from the United States": the giver
@@ -816,12 +818,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 continue
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
             if trigger.passive:
-                on = _ON_TARGET.search(tail[:120])
-                recipients = (
-                    [e for e in entities_of(analysis, on.group("g")) if e.kind in _ACTOR_KINDS]
-                    if on
-                    else []
-                )
+                recipients = _parties_named(analysis, _ON_TARGET.search(tail[:120]))
             if trigger.in_object and (not recipients or _VICTIM.match(tail)):
                 # "condemned the attack on Ukraine by Russia": Ukraine is not the one accused
                 recipients = _party_in_object(analysis, tail)
