@@ -612,7 +612,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|embargo)",
         "CONCEDE",
         "081",
-        recipient=False,
     ),
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dipld.extract.facts import Doc, entities_of
+from dipld.extract.facts import Doc, entities_of, state_of
 from dipld.extract.patterns import PARTIES, STATES, group_of
 from dipld.extract.spans import NOT_NEGATING, Analysis
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
@@ -76,6 +76,10 @@ _CHAIR_OF = re.compile(
     r"(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)\b|"
     r"(?:[Cc]o-?)?(?:[Cc]hair(?:man|manship|woman)?|[Pp]residency|[Pp]resident)\s+of\s+(?:the\s+)?"
     r"(?P<p>§[OS]\d+§)"
+)
+_PERSON_CHAIRS = re.compile(
+    r"(?P<p>§P\d+§),\s+who\s+(?:currently\s+|also\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?"
+    r"(?:chair|chairmanship|presidency)\s+of)\s+(?:the\s+)?(?P<o>§[OS]\d+§)"
 )
 # "NATO members Poland and Lithuania", "fellow EU member states Hungary and Slovakia"
 _NAMED_MEMBERS = re.compile(
@@ -209,6 +213,16 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.7)
         )
+    for m in _PERSON_CHAIRS.finditer(masked):
+        if not keep(m):
+            continue
+        # "Nigerian President Bola Tinubu, who chairs ECOWAS": his state holds the chair
+        states = [
+            s
+            for p in entities_of(analysis, m.group("p"))
+            if p.kind is EntityKind.PERSON and (s := state_of(doc, p)) is not None
+        ]
+        found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
     for m in _AS_CHAIR.finditer(masked):
         if not keep(m):
             continue

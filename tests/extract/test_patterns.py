@@ -89,6 +89,7 @@ EVENTS = [
     ("Georgian police arrested two Russian citizens.", "COERCE", {"Q230"}, {"Q159"}),
     ("France warned Iran against further escalation.", "THREATEN", {"Q142"}, {"Q794"}),
     ("The EU imposed travel bans on 12 Russian officials.", "SANCTION", {"Q458"}, {"Q159"}),
+    ("ECOWAS on Saturday lifted sanctions on Niger.", "CONCEDE", {"Q193272"}, {"Q1032"}),
     (
         "China opposes the sanctions imposed by the United States on Chinese companies.",
         "SANCTION",
@@ -969,3 +970,8 @@ def test_family_names_written_first() -> None:
         "thanked Russia for its support."
     )
     assert find(found, "Event", eventType="SUPPORT", actor={"Q15031"}, recipient={"Q159"})
+
+
+def test_the_state_of_a_leader_who_chairs_an_organisation_is_a_member() -> None:
+    found = facts("Nigerian President Bola Tinubu, who chairs ECOWAS, said the bloc was open.")
+    assert find(found, "Membership", member={"Q1033"}, organization={"Q193272"})
