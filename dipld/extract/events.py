@@ -630,6 +630,11 @@ _AID_FROM = re.compile(
     r"\b(?:assistance|aid|funding|support|grants?|loans?)\s+from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
 )
 _RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
+_TARGETS_IN = re.compile(
+    r"\b(?:individuals|entities|companies|firms|banks|officials|persons|people|vessels|"
+    r"networks?|oligarchs|generals)\b[^.;§]{0,40}?\b(?:based\s+in|located\s+in|in|from|of|"
+    rf"linked\s+to)\s+(?:the\s+)?(?P<g>{ACTORS})"
+)
 _BY_ACTOR = re.compile(rf"\bby\s+(?:the\s+)?(?P<g>{ACTORS})")
 _ON_TARGET = re.compile(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<g>§[SDO]\d+§)")
 _AID_NOUN = re.compile(
@@ -827,6 +832,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     recipients = [
                         e for e in entities_of(analysis, to.group("g")) if e.kind in _ACTOR_KINDS
                     ]
+            if not recipients and event_type == "SANCTION":
+                # "sanctioned six individuals and three entities based in Iran and China"
+                recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
             recipients = [r for r in recipients if r.key not in {a.key for a in actors}]
             if trigger.needs_recipient and not recipients:
                 continue

@@ -64,9 +64,11 @@ _NOT_NAME_WORDS = frozenset(
 # which is British)
 _US = "Q30"
 _US_OFFICE = re.compile(
-    r"^(?:(?:U\.S\.|United\s+States)\s+)?(?:(?:Deputy|Under|Assistant)\s+)?(?:Secretary\s+of\s+State"
-    r"(?!\s+for)|Secretary\s+of\s+the\s+Treasury|Treasury\s+Secretary|Secretary\s+of\s+Homeland\s+"
-    r"Security|Trade\s+Representative)$|^(?:U\.S\.|United\s+States)\s+Trade\s+Representative$",
+    r"^(?:(?:U\.S\.|United\s+States)\s+)?(?:"
+    r"(?:Deputy|Under|Assistant|Acting|Principal\s+Deputy\s+Assistant)\s+Secretary\s+of\s+"
+    r"(?:State|the\s+Treasury|Defense|Homeland\s+Security|Commerce)(?:\s+for\s+.+)?|"
+    r"Secretary\s+of\s+State(?!\s+for)|Secretary\s+of\s+(?:the\s+Treasury|Defense|Homeland\s+"
+    r"Security)|Treasury\s+Secretary|Trade\s+Representative)$",
     re.IGNORECASE,
 )
 # "... took part in the talks on the Russian side", "members of the Japanese delegation"

@@ -975,3 +975,21 @@ def test_family_names_written_first() -> None:
 def test_the_state_of_a_leader_who_chairs_an_organisation_is_a_member() -> None:
     found = facts("Nigerian President Bola Tinubu, who chairs ECOWAS, said the bloc was open.")
     assert find(found, "Membership", member={"Q1033"}, organization={"Q193272"})
+
+
+def test_sanctions_on_individuals_based_in_a_state() -> None:
+    found = facts(
+        "The Office of Foreign Assets Control sanctioned six individuals and three entities "
+        "based in Iran and China."
+    )
+    assert find(found, "Event", eventType="SANCTION", recipient={"Q794", "Q148"})
+
+
+def test_us_under_secretaries_and_the_british_secretary_of_state_for() -> None:
+    found = facts("Under Secretary of State for Arms Control Bonnie Jenkins met Wang Yi.")
+    assert find(found, "Tenure", holder={"Q16202531"}, jurisdiction={"Q30"})
+    assert not find(
+        facts("Secretary of State for Defence Ben Wallace met Wang Yi."),
+        "Tenure",
+        jurisdiction={"Q30"},
+    )
