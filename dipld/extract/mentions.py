@@ -395,6 +395,15 @@ class MentionFinder:
             return self.ctx.issuers
         if "parties" in low and len(self.ctx.meeting) >= 2:
             return self.ctx.meeting  # a readout's "the parties agreed ...": who met
+        if low.startswith(("both", "the two")):
+            # "both sides", "the two countries": a pair, never the four states a sentence named
+            # in passing ("... end its war against Ukraine. Both sides agreed ...")
+            pairs: tuple[tuple[Entity, ...], ...] = (
+                (self.ctx.subject, self.ctx.meeting, self.ctx.last_states)
+                if "sides" in low or "parties" in low
+                else (self.ctx.last_states, self.ctx.subject)
+            )
+            return next((p for p in pairs if len(p) == 2), ())
         if ("sides" in low or "parties" in low or "delegations" in low) and self.ctx.subject:
             subject = self.ctx.subject
             if len(subject) >= 2:

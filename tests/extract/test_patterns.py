@@ -993,3 +993,12 @@ def test_us_under_secretaries_and_the_british_secretary_of_state_for() -> None:
         "Tenure",
         jurisdiction={"Q30"},
     )
+
+
+def test_both_sides_are_a_pair() -> None:
+    found = facts(
+        "The EU-China summit took place in Beijing. The EU urged China to use its influence on "
+        "Russia to end its war against Ukraine. Both sides agreed to continue their dialogue."
+    )
+    agreed = find(found, "Event", eventType="AGREE")
+    assert agreed is not None and keys(agreed.get("actor")) == {"Q458", "Q148"}
