@@ -127,7 +127,7 @@ def is_boilerplate(text: str) -> bool:
 
 def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     """All facts of an article, deterministic, restatements merged."""
-    from dipld.extract import economy, events, relations, statements
+    from dipld.extract import economy, events, relations, statements, tariffs
 
     home = home_state(article, kb)
     finder = MentionFinder(kb, article.date, home)
@@ -142,6 +142,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         relations.partnerships,
         economy.trade,
         economy.permissions,
+        tariffs.tariffs,
         statements.statements,
         statements.nominal_signing,
         statements.passive_signing,
@@ -407,7 +408,7 @@ _KEY_ROLES: dict[FactClass, tuple[str, ...]] = {
     FactClass.MEMBERSHIP: ("member", "organization"),
     FactClass.TENURE: ("holder", "role", "jurisdiction", "accreditedTo"),
     FactClass.MEETING: ("participant",),
-    FactClass.EVENT: ("eventType", "actor", "recipient", "amount"),
+    FactClass.EVENT: ("eventType", "actor", "recipient", "amount", "instrument"),
     FactClass.SHARED_BORDER: ("party",),
     FactClass.DIPLOMATIC_RELATIONS: ("party",),
     FactClass.TREATY_RELATION: ("party",),

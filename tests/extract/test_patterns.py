@@ -1002,3 +1002,43 @@ def test_both_sides_are_a_pair() -> None:
     )
     agreed = find(found, "Event", eventType="AGREE")
     assert agreed is not None and keys(agreed.get("actor")) == {"Q458", "Q148"}
+
+
+def test_tariffs_imposed_by_dated_instruments_are_sanctions_each() -> None:
+    found = facts(
+        "Japan will lower the tariffs on Vietnamese rice imposed by Cabinet Order 112 of "
+        "March 3, 2021 and Cabinet Order 145 of June 9, 2022."
+    )
+    acts = [f for f in found if f.cls.value == "Event" and str(f.get("eventType")[0]) == "SANCTION"]
+    assert sorted(str(f.get("date")[0]) for f in acts) == ["2021-03-03", "2022-06-09"]
+    assert all(keys(f.get("actor")) == {"Q17"} for f in acts)
+    assert all(keys(f.get("recipient")) == {"Q881"} for f in acts)
+    assert {str(f.get("instrument")[0]) for f in acts} == {"Cabinet Order 112", "Cabinet Order 145"}
+
+
+def test_a_tariff_rate_applied_under_an_instrument_is_no_sanction_of_that_date() -> None:
+    found = facts(
+        "Canada will apply a tariff of 5 percent on Mexican steel under Order 2019-77 of May 2, "
+        "2019."
+    )
+    assert find(found, "Event", eventType="SANCTION") is None
+
+
+def test_countermeasures_taken_against_a_state_since_a_date() -> None:
+    found = facts(
+        "Turkey will lift the countermeasures taken against Sweden since January 12, 2023."
+    )
+    fact = find(found, "Event", eventType="SANCTION", actor={"Q43"}, recipient={"Q34"})
+    assert fact is not None
+    assert str(fact.get("startDate")[0]) == "2023-01-12"
+
+
+def test_instruments_named_after_a_tariff_commission_each_impose_tariffs() -> None:
+    found = facts(
+        "China will scrap the duties on Brazilian soybeans imposed by Announcement of the Customs "
+        "Tariff Commission No. 5 of 2023 and Announcement of the Customs Tariff Commission No. 6 "
+        "of 2023."
+    )
+    acts = [f for f in found if f.cls.value == "Event" and str(f.get("eventType")[0]) == "SANCTION"]
+    assert len(acts) == 2
+    assert all(keys(f.get("actor")) == {"Q148"} and keys(f.get("recipient")) == {"Q155"} for f in acts)

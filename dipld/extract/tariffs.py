@@ -1,0 +1,129 @@
+"""Tariffs one state imposed on another, named by the legal instruments that imposed them.
+
+Trade deals and their joint statements refer to earlier tariffs by instrument: "remove tariffs
+on aircraft parts of India imposed ... in Proclamation 9704 of March 8, 2018". Each dated
+instrument is one act of imposing tariffs (a SANCTION, CAMEO 163) by the state whose instrument
+it is, on the state whose goods it taxes, on the instrument's date — whatever the sentence
+goes on to promise about removing them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dipld.extract.facts import Doc, entities_of
+from dipld.extract.spans import Analysis
+from dipld.model import Concept, Entity, EntityKind, FactClass, Value
+from dipld.temporal import DateMention
+
+_WORDS = frozenset({"tariff", "tariffs", "duty", "duties", "countermeasures"})
+# lower case: "the Customs Tariff Commission" names a body, not a tariff
+_TARIFF = re.compile(r"^(?:Tariffs?|Duties)\b|\b(?:tariffs?|dut(?:y|ies))\b")
+# the instrument right before a date: "Executive Order 14257 of ", "Proclamation 9704 of ",
+# "Announcement of the Customs Tariff Commission of the State Council No. 4 of "
+_INSTRUMENT = re.compile(
+    r"(?P<name>\b(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:Proclamation|Order|Decree|Announcement|Notice|Regulation|Directive)\b"
+    r"[^;()\d]{0,90}?\s(?:No\.?\s*)?\d[\d/.-]*)\s+(?:of|dated)\s+$"
+)
+# the tariffs were imposed by the instrument (not "a tariff rate of 18 percent under Executive
+# Order ...", which only names the law a new rate is applied under)
+_IMPOSED = re.compile(r"\b(?:imposed|set\s+forth|levied|introduced|established)\b")
+# whose goods are taxed: "duty on articles of China", "tariffs on Chinese steel"
+_TARGET = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|rates?)\b[^;§]{0,80}?\b(?:of|from|on|against)\s+(?:the\s+)?"
+    r"(?P<t>§[SD]\d+§)"
+)
+_TAKEN_AGAINST = re.compile(
+    r"\b(?:countermeasures|tariffs|duties|restrictions)\s+(?:\w+\s+){0,2}?"
+    r"(?:taken|imposed|adopted|introduced)\s+(?:on|against)\s+(?:the\s+)?(?P<t>§[SD]\d+§)"
+)
+_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\(\w+\)\s+)(?:the\s+)?(?P<s>§S\d+§)\s+(?:also\s+|further\s+)?"
+    r"(?P<verb>(?:will\s+|shall\s+)?(?:receives?|received|obtains?|obtained)|will|shall|would|"
+    r"agrees|agreed|commits|committed|intends|has|have|had|is|are|was)\b",
+    re.IGNORECASE,
+)
+
+
+def tariffs(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION events for tariffs imposed by dated instruments and countermeasures taken
+    against a state."""
+    if _WORDS.isdisjoint(analysis.words) or analysis.hypothetical or analysis.negated:
+        return
+    masked = analysis.masked
+    subject_match = _SUBJECT.search(masked)
+    subject = _state(analysis, subject_match.group("s")) if subject_match else None
+    target_match = _TARGET.search(masked)
+    target = _state(analysis, target_match.group("t")) if target_match else None
+    if target is None and subject_match and re.search(r"rec|obt", subject_match.group("verb")):
+        target = subject  # "India will receive a tariff rate quota ...": India is taxed
+    if target is not None:
+        actor = subject if subject is not None and subject.key != target.key else None
+        actor = actor or _other(doc, target)
+        if actor is not None:
+            for name, when in _instruments(analysis):
+                _add(doc, analysis, actor, target, {"date": [when.value], "instrument": [name]})
+    if subject is None:
+        return
+    for m in _TAKEN_AGAINST.finditer(masked):
+        against = _state(analysis, m.group("t"))
+        if against is None or against.key == subject.key:
+            continue
+        since = [d for d in analysis.dates if d.since and d.end_value is None]
+        args: dict[str, Sequence[Value]] = {"startDate": [since[-1].value]} if since else {}
+        _add(doc, analysis, subject, against, args)
+
+
+def _instruments(analysis: Analysis) -> list[tuple[str, DateMention]]:
+    """Each dated instrument that imposed the sentence's tariffs, with its date."""
+    text = analysis.sentence.text
+    start = analysis.sentence.begin
+    out: list[tuple[str, DateMention]] = []
+    for when in analysis.dates:
+        if when.end_value is not None or when.relative:
+            continue
+        before = text[: when.begin - start]
+        m = _INSTRUMENT.search(before)
+        if m is None:
+            continue
+        tariff = None
+        for tariff in _TARIFF.finditer(before, 0, m.start()):
+            pass
+        if tariff is None or not _IMPOSED.search(before, tariff.end(), m.start()):
+            continue
+        out.append((" ".join(m.group("name").split()), when))
+    return out
+
+
+def _add(
+    doc: Doc,
+    analysis: Analysis,
+    actor: Entity,
+    target: Entity,
+    details: dict[str, Sequence[Value]],
+) -> None:
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("SANCTION")],
+        "actor": [actor],
+        "recipient": [target],
+        "cameoCode": ["163"],
+        **details,
+    }
+    doc.add(FactClass.EVENT, args, analysis, 0.75)
+
+
+def _state(analysis: Analysis, slot: str) -> Entity | None:
+    found = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
+    return found[0] if len(found) == 1 else None
+
+
+def _other(doc: Doc, one: Entity) -> Entity | None:
+    """The other party of a two-party statement or meeting."""
+    for pair in (doc.finder.ctx.issuers, doc.finder.ctx.meeting):
+        states = [e for e in pair if e.kind is EntityKind.STATE]
+        keys = [e.key for e in states]
+        if len(states) == 2 and one.key in keys:
+            return states[1] if keys[0] == one.key else states[0]
+    return None
