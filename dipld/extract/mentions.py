@@ -39,7 +39,8 @@ _UNKNOWN_ORG = re.compile(
 _GROUP = re.compile(
     r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties)|"
     r"[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties)|"
-    r"[Tt]he\s+(?:sides|parties|delegations)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
+    r"[Tt]he\s+(?:sides|parties|delegations)|"
+    r"[Tt]he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
     r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government))\b"
 )
 _PERSON_GROUP = re.compile(
@@ -395,6 +396,11 @@ class MentionFinder:
             return self.ctx.issuers
         if "parties" in low and len(self.ctx.meeting) >= 2:
             return self.ctx.meeting  # a readout's "the parties agreed ...": who met
+        if low == "the countries":
+            # the states that met, else the sentence before's subject, else a pair just named
+            groups = (self.ctx.meeting, self.ctx.subject)
+            found = next((g for g in groups if len(g) >= 2 and _all_states(g)), ())
+            return found or (self.ctx.last_states if len(self.ctx.last_states) == 2 else ())
         if low.startswith(("both", "the two")):
             # "both sides", "the two countries": a pair, never the four states a sentence named
             # in passing ("... end its war against Ukraine. Both sides agreed ...")
@@ -589,3 +595,7 @@ def _as_states(m: re.Match[str], analysis: Analysis) -> str:
         return alias
 
     return re.sub(r"§D(\d+)§", state, m.group("group"))
+
+
+def _all_states(entities: tuple[Entity, ...]) -> bool:
+    return all(e.kind is EntityKind.STATE for e in entities)

@@ -762,7 +762,12 @@ class People:
             posts = [
                 p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class
             ]
-            holders = {h for p in posts for h in self.kb.holders(p.qid, self.date)}
+            # who holds it today, as far as the KB's sources saw, or someone the article named
+            # whom they saw in it: never a stale guess
+            holders = {h for p in posts for h in self.kb.holders(p.qid, self.date, known=True)}
+            if not holders:
+                named = {person.qid for person, _ in self.ctx.people if person.qid}
+                holders = {h for p in posts for h in self.kb.holders(p.qid, self.date)} & named
             if len(holders) == 1:
                 entity = self.kb.entity(next(iter(holders)))
                 if entity is not None:

@@ -94,10 +94,16 @@ _INVITE = re.compile(
     rf"(?:the\s+)?(?P<r>{ACTORS})"
 )
 
+_HONOUR = (
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Order|Medal|Prize|Award|Cross|Star|order|medal|prize|award|"
+    r"decoration|title)\b"
+)
 _PRAISE = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?P<v>praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
     r"congratulated|congratulates|thanked|thanks|welcomed|welcomes|endorsed|endorses|backed|backs|"
-    r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to))\s+"
+    r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
+    # "awarded X with the Order of Friendship": an honour is praise
+    rf"(?:awarded|decorated|presented)(?=\s+(?:the\s+)?{ACTORS}\s+with\s+(?:the\s+|an?\s+)?{_HONOUR}))\s+"
     rf"(?:the\s+|his\s+|her\s+|their\s+)?(?P<r>{ACTORS})"
 )
 # "welcomed the conclusion of an agreement": approval of an outcome, with no recipient

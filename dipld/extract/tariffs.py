@@ -88,10 +88,8 @@ def _instruments(analysis: Analysis) -> list[tuple[str, DateMention]]:
         m = _INSTRUMENT.search(before)
         if m is None:
             continue
-        tariff = None
-        for tariff in _TARIFF.finditer(before, 0, m.start()):
-            pass
-        if tariff is None or not _IMPOSED.search(before, tariff.end(), m.start()):
+        tariffs = list(_TARIFF.finditer(before, 0, m.start()))
+        if not tariffs or not _IMPOSED.search(before, tariffs[-1].end(), m.start()):
             continue
         out.append((" ".join(m.group("name").split()), when))
     return out

@@ -101,6 +101,16 @@ class KbTenure:
             return False
         return self.end is None or day <= _last_day(self.end)
 
+    def known_on(self, day: dt.date) -> bool:
+        """Whether the sources show the tenure on ``day``: it covers the day, and an open end
+        was seen no more than a year before it (a snapshot from 2022 cannot say who holds an
+        office in 2024)."""
+        if not self.covers(day):
+            return False
+        if self.end is not None or self.as_of is None:
+            return True
+        return day <= _last_day(self.as_of) + _STALE_AFTER
+
 
 @dataclass(frozen=True, slots=True)
 class KbSource:
@@ -111,6 +121,9 @@ class KbSource:
     license: str
     url: str
     version: str
+
+
+_STALE_AFTER = dt.timedelta(days=365)
 
 
 def _first_day(time: TimeValue) -> dt.date:
@@ -232,10 +245,16 @@ class KbIndex:
     def tenures(self, person_qid: str) -> tuple[KbTenure, ...]:
         return self._tenures.get(person_qid, ())
 
-    def holders(self, post_qid: str, on: dt.date | None = None) -> tuple[str, ...]:
-        """People who held the post (on the given day, if one is given), in order of start."""
+    def holders(
+        self, post_qid: str, on: dt.date | None = None, *, known: bool = False
+    ) -> tuple[str, ...]:
+        """People who held the post (on the given day, if one is given; ``known``: only as far
+        as the sources saw it, see :meth:`KbTenure.known_on`), in order of start."""
         tenures = self._by_post.get(post_qid, ())
-        return tuple(dict.fromkeys(t.person for t in tenures if on is None or t.covers(on)))
+        if on is None:
+            return tuple(dict.fromkeys(t.person for t in tenures))
+        held = (t for t in tenures if (t.known_on(on) if known else t.covers(on)))
+        return tuple(dict.fromkeys(t.person for t in held))
 
     def posts(self, jurisdiction_qid: str, role: str) -> tuple[KbEntity, ...]:
         """The posts of a state with a role concept ("ForeignMinister")."""
