@@ -912,7 +912,7 @@ class People:
             if side is not None and side.code in {Code.STATE, Code.DEMONYM} and side.entity:
                 office = replace(office, jurisdiction=side.entity)
         if office.jurisdiction is None and text is not None:
-            office = self._side(office, mentions, text, base)
+            office = self._side(office, mentions, text, base, title_start)
         if office.jurisdiction is None and self.ctx.home is not None:
             home = entity_of(self.ctx.home)
             others = {
@@ -964,22 +964,33 @@ class People:
         )
 
     @staticmethod
-    def _side(office: Office, mentions: list[Mention], text: str, base: int) -> Office:
+    def _side(
+        office: Office, mentions: list[Mention], text: str, base: int, title_start: int
+    ) -> Office:
         """A delegation list ("Presidential Aide Sergei Prikhodko, Communications Minister Leonid
         Reiman ... took part in the talks on the Russian side"): the state whose side or
-        delegation the sentence names, when it names exactly one."""
+        delegation the sentence names, when it names exactly one; of several ("the
+        representative from the Chinese side will be X, and from the U.S. side Y"), the one
+        introduced last before the title."""
         sides: dict[str, Entity] = {}
         taken = False
+        introduced: list[Mention] = []  # "from the Chinese side", "the delegation of Peru"
         for m in mentions:
             if m.code not in {Code.STATE, Code.DEMONYM} or m.entity is None:
                 continue
             if _DELEGATION_OF.search(text, 0, m.begin - base):
                 sides[m.entity.key], taken = m.entity, True
+                introduced.append(m)
             elif _SIDE_AFTER.match(text, m.end - base):
                 sides[m.entity.key] = m.entity
-                taken = taken or bool(_SIDE_BEFORE.search(text, 0, m.begin - base))
+                if _SIDE_BEFORE.search(text, 0, m.begin - base):
+                    taken = True
+                    introduced.append(m)
         if len(sides) == 1 and taken:
             return replace(office, jurisdiction=next(iter(sides.values())))
+        before = [m for m in introduced if m.end - base <= title_start]
+        if len(sides) > 1 and before and before[-1].entity is not None:
+            return replace(office, jurisdiction=before[-1].entity)
         return office
 
     def _by_exclusion(self, office: Office, mentions: list[Mention]) -> Office:

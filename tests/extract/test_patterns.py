@@ -1076,3 +1076,21 @@ def test_an_untitled_holder_is_not_guessed_long_after_the_kb_saw_the_post() -> N
     people = [v for f in found for _, vs in f.args for v in vs if isinstance(v, Entity)]
     assert not any(p.kind.value == "person" and p.qid for p in people)
     assert load_index().holders("Q5176750", later) != ()  # an open tenure still covers the day
+
+
+def test_each_delegate_belongs_to_the_side_introduced_before_them() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            body="The representative from the Chinese side will be He Lifeng, Vice Premier of the "
+            "State Council, and the representative from the Russian side will be Alexey "
+            "Overchuk, Deputy Prime Minister.",
+            date=dt.date(2025, 5, 12),
+        ),
+        load_index(),
+    )
+    he = find(found, "Tenure", holder={"Q8291839"})
+    assert he is not None and keys(he.get("jurisdiction")) == {"Q148"}
+    overchuk = find(found, "Tenure", holder={"Q83382151"})
+    assert overchuk is not None and keys(overchuk.get("jurisdiction")) == {"Q159"}
