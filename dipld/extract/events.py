@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from dipld.extract.economy import money_args
 from dipld.extract.facts import Doc, entities_of, state_of
-from dipld.extract.patterns import ACTORS, FUTURE, INTRO, NEGATION, first_words, group_of
+from dipld.extract.patterns import (
+    ACTORS,
+    FUTURE,
+    INTRO,
+    NEGATION,
+    STATE_BODY,
+    first_words,
+    group_of,
+)
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
@@ -22,9 +30,11 @@ from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValu
 # ---- meetings -----------------------------------------------------------------------------
 
 _MEET_VERB = (
-    r"(?:also\s+)?(?:met|meets|has\s+met|had\s+met|held\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}"
-    r"(?:meeting|meetings|talks|consultations|discussions|conversation|call|dialogue|summit|session|"
-    r"round)|"
+    # "held a Japan-Philippines Foreign Ministers' Meeting with ..."
+    r"(?:also\s+)?(?:met|meets|has\s+met|had\s+met|held\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:\w+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,3}"
+    r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
+    r"[Ss]ummit|[Ss]ession|[Rr]ound)|"
     r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
     r"spoke|speaks|talked)"
 )
@@ -517,7 +527,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # active only: "Poland accused Belarus of ...", not "companies accused of helping Moscow"
     _t(r"accused(?!\s+of\b)|accuses(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True),
     _t(
-        r"(?:expressed|raised|voiced)\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
+        r"(?:expressed|raised|voiced|shared)\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
         r"raised\s+(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+(?:about|over|regarding|with)",
         "ACCUSE",
         "111",
@@ -626,6 +636,8 @@ _AID_KIND = (
     ),
     (re.compile(r"economic|financial|development|budget|loans?|grants?", re.IGNORECASE), "071"),
 )
+# "to Ukraine", "for the Philippine Navy" (a state's forces or people stand for the state)
+_AID_TO = re.compile(rf"\b(?:to|for)\s+(?:the\s+)?(?P<g>{ACTORS}|{STATE_BODY})")
 _AID_FROM = re.compile(
     r"\b(?:assistance|aid|funding|support|grants?|loans?)\s+from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
 )
@@ -827,7 +839,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "condemned the attack on Ukraine by Russia": Ukraine is not the one accused
                 recipients = _party_in_object(analysis, tail)
             if not recipients and event_type == "AID":
-                to = re.search(rf"\b(?:to|for)\s+(?:the\s+)?(?P<g>{ACTORS})", tail.split(";")[0])
+                to = _AID_TO.search(tail.split(";")[0])
                 if to:
                     recipients = [
                         e for e in entities_of(analysis, to.group("g")) if e.kind in _ACTOR_KINDS

@@ -58,6 +58,22 @@ _GROUP_ROLE_WORDS = (
 _PRONOUN = re.compile(r"(?=[TtHhSsWw])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
 _TAGS = re.compile(r"[#@](?=\w)")
+# "Ms. KAMIKAWA Yoko", "Prime Minister KISHIDA Fumio": a family name written in capitals (the
+# style of Japan's and some other foreign ministries) before a given name
+_CAPS_FAMILY = re.compile(
+    r"(?P<pre>\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+|\b(?:Minister|President|Secretary|Ambassador|"
+    r"Governor|Chairman|Chairperson|Chair|Director|Mayor|Speaker|Premier|Chancellor|Senator)\s+)"
+    r"(?P<f>[A-Z]{3,}(?:-[A-Z]{2,})?)(?=\s+[A-Z][a-z]+\b)"
+)
+
+
+def _family_names(text: str) -> str:
+    """Family names in capitals title-cased ("KAMIKAWA Yoko" → "Kamikawa Yoko"); same length."""
+    if not _CAPS_FAMILY.search(text):
+        return text
+    return _CAPS_FAMILY.sub(lambda m: m.group("pre") + m.group("f").title(), text)
+
+
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|of|into|outside|around|via|visit|visited|visiting|visits|toward|"
     r"towards|arrived|returned|travel(?:l)?ed|based|held)\s+(?:the\s+)?$"
@@ -121,7 +137,7 @@ class MentionFinder:
 
     def analyse(self, sentence: Sentence, *, in_title: bool = False) -> Analysis:
         # hashtags and handles read as plain words ("#Makei"); same length keeps offsets
-        text = _TAGS.sub(" ", sentence.text)
+        text = _family_names(_TAGS.sub(" ", sentence.text))
         base = sentence.begin
         toks = tokens(text, base)
         mentions = self._gazetteer_mentions(toks, text, base)
@@ -129,6 +145,7 @@ class MentionFinder:
             mentions = _add_amounts(mentions, extra)
         mentions = self._unknown_orgs(mentions, text, base)
         mentions = _venues(mentions, text, base)
+        mentions = _waters(mentions, text, base)
         mentions = self.people.known_names(mentions, text, base)
         mentions = self.people.honorific_names(mentions, text, base)
         mentions = self.people.bind_titles(mentions, text, base)
@@ -372,6 +389,11 @@ class MentionFinder:
         "the leaders", "the participants" are the last people named."""
         role = next((r for regex, r in _GROUP_ROLE_WORDS if regex.search(words)), None)
         if role is None:
+            if re.match(r"(?:[Bb]oth|[Tt]he\s+two)\b", words):
+                # "the two ministers": the pair who met, else a pair just named
+                met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
+                pairs = (met, self.ctx.last_people)
+                return next((p for p in pairs if len(p) == 2), ())
             return self.ctx.last_people
         found: dict[str, Entity] = {}
         for person, office in reversed(self.ctx.people):
@@ -496,6 +518,43 @@ def _venues(mentions: list[Mention], text: str, base: int) -> list[Mention]:
         if any(k.begin < end and begin < k.end and k not in inside for k in out):
             continue
         if any(k.code in {Code.PERSON, Code.ORG} for k in inside):
+            continue
+        out = [k for k in out if k not in inside]
+        name = m.group("v")
+        out.append(
+            Mention(
+                begin,
+                end,
+                name,
+                Code.PLACE,
+                (Entity.unlinked(name, EntityKind.PLACE),),
+                confidence=0.7,
+            )
+        )
+    return out
+
+
+# seas, straits and peninsulas named after a state or people: places, not the state ("the
+# South China Sea", "the Gulf of Mexico", "the Korean Peninsula", "the Taiwan Strait")
+_WATERS = re.compile(
+    r"\b(?P<v>(?:(?:North|South|East|West|Eastern|Western|Northern|Southern)\s+)?"
+    r"(?:[A-Z][\w’'-]+\s+){1,2}(?:Sea|Ocean|Gulf|Strait|Straits|Bay|Peninsula|Basin)|"
+    r"(?:Sea|Gulf|Strait|Straits|Bay)\s+of\s+[A-Z][\w’'-]+)\b"
+)
+_WATER_WORDS = ("Sea", "Ocean", "Gulf", "Strait", "Bay", "Peninsula", "Basin")
+
+
+def _waters(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """A state's name inside the name of a sea or peninsula is part of a place name."""
+    if not any(w in text for w in _WATER_WORDS):
+        return mentions
+    out = list(mentions)
+    for m in _WATERS.finditer(text):
+        begin, end = base + m.start("v"), base + m.end("v")
+        inside = [k for k in out if begin <= k.begin and k.end <= end]
+        if not any(k.code in {Code.STATE, Code.DEMONYM} for k in inside):
+            continue
+        if any(k.begin < end and begin < k.end and k not in inside for k in out):
             continue
         out = [k for k in out if k not in inside]
         name = m.group("v")

@@ -40,6 +40,12 @@ ORGS = group_of("O")
 PARTIES = group_of("SDGO")
 ACTORS = group_of("SOPG")
 ANY = group_of("SODPGCL")
+# "the Philippine Navy", "the Sudanese people": a demonym whose state's forces, government or
+# people receive something stand for that state
+STATE_BODY = (
+    r"§D\d+§(?=\s+(?:Navy|Army|Air\s+Force|Coast\s+Guard|[Aa]rmed\s+[Ff]orces|[Mm]ilitary|"
+    r"[Gg]overnment|people|[Aa]uthorities|[Ff]orces)\b)"
+)
 
 _SLOT_RE = re.compile(SLOT)
 _GROUP_RE = re.compile(ANY)

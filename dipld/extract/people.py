@@ -24,7 +24,8 @@ from dipld.model import Entity, EntityKind
 
 HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Mme|Mister|General|Gen|Admiral|Adm|Colonel|Col|"
-    r"Marshal|Lieutenant\s+General|Lt\.\s+Gen)\.?\s+)"
+    r"Marshal|Lieutenant\s+General|Lt\.\s+Gen|Honou?rable|Hon|His\s+Excellency|"
+    r"Her\s+Excellency)\.?\s+)"
 )
 _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
     r"(?:(?!Jr\b)[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșț-]|['’](?![sS]\b))+|[A-Z]\.)"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from dipld.extract.economy import money_args
 from dipld.extract.facts import Doc, entities_of, state_of
-from dipld.extract.patterns import ACTORS, HYPOTHETICAL, INTRO
+from dipld.extract.patterns import ACTORS, HYPOTHETICAL, INTRO, STATE_BODY
 from dipld.extract.spans import Analysis
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 
@@ -209,7 +209,7 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     """The first party named in the object of the commitment ("to the defense of the
     Philippines", "our partnership with ASEAN"), other than the actor or its own state."""
     skip = {a.key for a in actors} | own
-    for m in re.finditer(rf"(?P<g>{ACTORS})", text[:100]):
+    for m in re.finditer(rf"(?P<g>{ACTORS}|{STATE_BODY})", text[:100]):
         found = [
             e
             for e in entities_of(analysis, m.group("g"))

@@ -1094,3 +1094,40 @@ def test_each_delegate_belongs_to_the_side_introduced_before_them() -> None:
     assert he is not None and keys(he.get("jurisdiction")) == {"Q148"}
     overchuk = find(found, "Tenure", holder={"Q83382151"})
     assert overchuk is not None and keys(overchuk.get("jurisdiction")) == {"Q159"}
+
+
+def test_a_family_name_in_capitals_and_an_honorable_title() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            body="On July 8, Ms. TAKAHASHI Emi, Minister for Foreign Affairs of Japan, held a "
+            "Japan-Philippines Foreign Ministers' Meeting with the Honorable Enrique A. Manalo, "
+            "Secretary of Foreign Affairs of the Republic of the Philippines, in Manila. The two "
+            "ministers signed a memorandum on maritime cooperation.",
+            date=dt.date(2024, 7, 8),
+        ),
+        load_index(),
+    )
+    minister = find(found, "Tenure", holder={"Takahashi Emi"}, role="ForeignMinister")
+    assert minister is not None and keys(minister.get("jurisdiction")) == {"Q17"}
+    secretary = find(found, "Tenure", holder={"Q28925129"}, role="ForeignMinister")
+    assert secretary is not None and keys(secretary.get("jurisdiction")) == {"Q928"}
+    meeting = find(found, "Meeting", participant={"Takahashi Emi", "Q28925129"})
+    assert meeting is not None and str(meeting.one("date")) == "2024-07-08"
+    signed = find(found, "Event", eventType="SUPPORT", cameoCode="057")
+    assert signed is not None and keys(signed.get("actor")) == {"Takahashi Emi", "Q28925129"}
+
+
+def test_aid_to_a_states_navy_goes_to_the_state() -> None:
+    found = facts("Japan will provide radar systems worth $40 million to the Philippine Navy.")
+    assert find(found, "Event", eventType="AGREE", actor={"Q17"}, recipient={"Q928"})
+
+
+def test_a_sea_named_after_a_state_is_a_place_not_the_state() -> None:
+    found = facts(
+        "The ministers discussed the South China Sea and condemned the missile launches by "
+        "North Korea over the Sea of Japan."
+    )
+    assert not any("Q148" in keys(f.get("actor")) for f in found)
+    assert not any("Q17" in keys(f.get("recipient")) for f in found)
