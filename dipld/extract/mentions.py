@@ -146,6 +146,7 @@ class MentionFinder:
         mentions = self._unknown_orgs(mentions, text, base)
         mentions = _venues(mentions, text, base)
         mentions = _waters(mentions, text, base)
+        mentions = self._seats(mentions, text, base)
         mentions = self.people.known_names(mentions, text, base)
         mentions = self.people.honorific_names(mentions, text, base)
         mentions = self.people.bind_titles(mentions, text, base)
@@ -183,6 +184,25 @@ class MentionFinder:
             if code is Code.CITY and not self._city_context(text, match.begin - base, entity):
                 continue
             out.append(Mention(match.begin, match.end, surface, code, (entity,)))
+        return out
+
+    def _seats(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """Seats of government that stand for it ("the Kremlin said", "White House spokesman
+        John Kirby"); "at the Kremlin" is a venue, found before."""
+        if not _SEAT_WORDS.intersection(text.split()):
+            return mentions
+        out = list(mentions)
+        for m in _SEAT.finditer(text):
+            begin, end = base + m.start(), base + m.end()
+            if any(k.begin < end and begin < k.end and k.code is not Code.ORG for k in out):
+                continue
+            state = self.kb.entity(_SEATS[" ".join(m.group(0).split())])
+            if state is None:
+                continue
+            out = [k for k in out if not (k.begin < end and begin < k.end)]
+            out.append(
+                Mention(begin, end, m.group(0), Code.STATE, (entity_of(state),), confidence=0.75)
+            )
         return out
 
     def _metonym(self, mention: Mention, text: str, base: int) -> Mention:
@@ -569,6 +589,25 @@ def _waters(mentions: list[Mention], text: str, base: int) -> list[Mention]:
             )
         )
     return out
+
+
+# seats of government and the state they stand for (the states' QIDs are the KB's)
+_SEATS = {
+    "Kremlin": "Q159",
+    "White House": "Q30",
+    "State Department": "Q30",
+    "Pentagon": "Q30",
+    "Downing Street": "Q145",
+    "Élysée": "Q142",
+    "Elysee": "Q142",
+    "Zhongnanhai": "Q148",
+}
+_SEAT = re.compile(
+    r"\b(?:Kremlin|White\s+House|State\s+Department|Pentagon|Downing\s+Street|Élysée|Elysee|"
+    r"Zhongnanhai)\b(?!['’]s\s+(?:walls|gates|grounds))"
+)
+_SEAT_WORDS = frozenset({"Kremlin", "White", "State", "Pentagon", "Downing", "Élysée", "Elysee"})
+_SEAT_WORDS |= {"Zhongnanhai"}
 
 
 def _code_of(kind: EntityKind) -> Code:

@@ -179,6 +179,7 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         and not words[:1].isupper()
         and not _accredited(role, m)
         and not _after_acronym(words, m)
+        and not (role == "Spokesperson" and _FULL_NAME_AFTER.match(m.string, m.end()))
     ):
         return None
     if words.lower() == "fm" and words != "FM":
@@ -187,6 +188,8 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
 
 
 _TO_A_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+# "Kremlin spokesman Dmitry Peskov": a lower-case title right before a full name is a title
+_FULL_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+")
 
 
 def _accredited(role: str, m: re.Match[str]) -> bool:

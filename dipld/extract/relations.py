@@ -41,14 +41,21 @@ _ORG_MEMBER = re.compile(
     r"(?P<o>§[OS]\d+§)(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
     r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?)\b"
 )
+# "Finland, a member of the European Union,", "Turkey, a NATO member,"
 _MEMBER_APPOSITION = re.compile(
-    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+)?(?:a\s+)?(?:fellow\s+)?members?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+)?(?:a\s+|an\s+)?(?:fellow\s+|founding\s+)?"
+    rf"(?:members?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
+    r"(?P<o2>§[OS]\d+§)\s+(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|"
+    r"ally|allies)\b)"
 )
 _FORM = re.compile(
     rf"(?P<m>{STATES})\s+(?:make\s+up|form|formed|constitute|comprise|founded|established)\s+"
     rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?P<o>§[OS]\d+§)"
 )
-_JOIN = re.compile(rf"(?P<m>{STATES})\s+(?:joined|acceded\s+to)\s+(?:the\s+)?(?P<o>{_ORGS})")
+# "Poland joined NATO in 1999", "Poland, which joined NATO in 1999, ..."
+_JOIN = re.compile(
+    rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:joined|acceded\s+to)\s+(?:the\s+)?(?P<o>{_ORGS})"
+)
 _BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){1,3}?members?\b")
 _ANNIVERSARY = re.compile(
     r"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
@@ -202,7 +209,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             found.append(
                 (
                     _states(analysis, m.group("m"), doc),
-                    _orgs(analysis, m.group("o"), doc),
+                    _orgs(analysis, m.group("o") or m.groupdict().get("o2") or "", doc),
                     {},
                     confidence,
                 )
@@ -319,10 +326,11 @@ _BORDER = re.compile(
     re.IGNORECASE,
 )
 _PAIR = re.compile(rf"between\s+(?P<p>{STATES})|(?P<q>§S\d+§\s*[-–]\s*§S\d+§)")
-# "Mongolia borders Russia and China", "Ukraine shares a 1,000-kilometre border with Belarus":
-# one border per neighbour named
+# "Mongolia borders Russia and China", "Ukraine shares a 1,000-kilometre border with Belarus",
+# "Finland, a member of the EU, shares a long border with Russia": one border per neighbour named
 _BORDERS_WITH = re.compile(
-    r"(?P<a>§S\d+§)\s+(?:also\s+)?(?:borders|bordered|(?:shares|shared|has|had)\s+(?:a|an|the)\s+"
+    r"(?P<a>§S\d+§)(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},)?\s+(?:also\s+)?"
+    r"(?:borders|bordered|(?:shares|shared|has|had)\s+(?:a|an|the)\s+"
     r"(?:[\w,.'’-]+\s+){0,3}?(?:land\s+|maritime\s+|common\s+)?(?:boundary|border|frontier)\s+with)"
     rf"\s+(?:the\s+)?(?P<b>{STATES})"
 )

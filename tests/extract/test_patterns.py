@@ -1131,3 +1131,31 @@ def test_a_sea_named_after_a_state_is_a_place_not_the_state() -> None:
     )
     assert not any("Q148" in keys(f.get("actor")) for f in found)
     assert not any("Q17" in keys(f.get("recipient")) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "member", "org"),
+    [
+        ("Turkey, a NATO member, has close ties with both Moscow and Kyiv.", "Q43", "Q7184"),
+        ("Hungary and Slovakia, both EU member states, oppose the plan.", "Q214", "Q458"),
+        ("Poland, which joined NATO in 1999, hosts US troops.", "Q36", "Q7184"),
+    ],
+)
+def test_memberships_in_appositions(body: str, member: str, org: str) -> None:
+    assert find(facts(body), "Membership", member={member}, organization={org})
+
+
+def test_a_border_after_an_apposition() -> None:
+    found = facts("Finland, a member of the European Union, shares a long border with Russia.")
+    assert find(found, "SharedBorder", party={"Q33", "Q159"})
+
+
+def test_seats_of_government_and_their_lower_case_spokesmen() -> None:
+    found = facts(
+        "Kremlin spokesman Dmitry Peskov said Russia was ready for talks. The White House "
+        "condemned Russia's strikes on Kyiv, and Putin later received envoys at the Kremlin."
+    )
+    peskov = find(found, "Tenure", holder={"Dmitry Peskov"}, role="Spokesperson")
+    assert peskov is not None and keys(peskov.get("jurisdiction")) == {"Q159"}
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q30"}, recipient={"Q159"})
+    assert not find(found, "Event", recipient={"Q159"}, eventType="CONSULT")
