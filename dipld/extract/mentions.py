@@ -362,6 +362,11 @@ class MentionFinder:
                 # "The heads of state confirmed ..." after a summit of states whose leaders
                 # the article does not name: the leaders act for those states
                 refer(m, Code.GROUP, self.ctx.last_states, 0.7)
+        if self.ctx.bodies:
+            for m in _THE_BODY.finditer(text):
+                org = self.ctx.bodies.get(m.group("w"))
+                if org is not None and free(m.start(), m.end()):
+                    refer(m, Code.ORG, (org,), 0.75)
         for m in _THE_COUNTRY.finditer(text):
             # "the country's military regime": the one state named before it in this sentence,
             # else the one state of the previous sentence
@@ -499,12 +504,29 @@ class MentionFinder:
                 for e in m.entities:
                     if e.kind is EntityKind.STATE and e.qid:
                         self.ctx.states.setdefault(e.key, e)
+        self._remember_bodies(analysis)
         unique_states = tuple({e.key: e for e in states}.values())
         if len(unique_states) >= 2:
             self.ctx.last_states = unique_states
         unique_people = tuple({e.key: e for e in people}.values())
         if len(unique_people) >= 2:
             self.ctx.last_people = unique_people
+
+    def _remember_bodies(self, analysis: Analysis) -> None:
+        """ "The UN Security Council ...", "The Peace and Security Council of the African Union":
+        the organisation a later "the Council" stands for."""
+        text, base = analysis.sentence.text, analysis.sentence.begin
+        if _BODY_WORDS.isdisjoint(text.split()):
+            return
+        for m in analysis.mentions:
+            if m.code is not Code.ORG or m.entity is None:
+                continue
+            last = m.text.split()[-1]
+            if last in _BODY_WORDS:
+                self.ctx.bodies[last] = m.entity  # "UN Security Council"
+            body = _BODY_OF.search(text, 0, m.begin - base)
+            if body is not None and body.end() == m.begin - base:
+                self.ctx.bodies[body.group("w")] = m.entity  # "... Council of the AU"
 
 
 def _add_amounts(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
@@ -591,6 +613,18 @@ def _waters(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     return out
 
 
+# bodies of organisations, named again by their last word: "the Council", "the Commission"
+_BODY_WORDS = frozenset(
+    "Council Commission Assembly Committee Board Secretariat Parliament Court Summit".split()
+)
+_BODY_OF = re.compile(
+    r"\b(?P<w>Council|Commission|Assembly|Committee|Board|Secretariat|Parliament|Court|Summit)\s+"
+    r"of\s+(?:the\s+)?$"
+)
+_THE_BODY = re.compile(
+    r"\b[Tt]he\s+(?P<w>Council|Commission|Assembly|Committee|Board|Secretariat|Parliament|Court|"
+    r"Summit)\b(?!\s+(?:of|for|on)\b)(?![ \t]+[A-Z])"
+)
 # seats of government and the state they stand for (the states' QIDs are the KB's)
 _SEATS = {
     "Kremlin": "Q159",

@@ -148,6 +148,8 @@ class Context:
     issuers: tuple[Entity, ...] = ()
     states: dict[str, Entity] = field(default_factory=dict)  # every state named so far
     meeting: tuple[Entity, ...] = ()  # the participants of the meeting the article reports
+    # the organisations behind "the Council", "the Commission": the last one named so
+    bodies: dict[str, Entity] = field(default_factory=dict)
 
     def office_of(self, person: Entity) -> Office | None:
         for known, office in self.people:

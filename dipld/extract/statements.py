@@ -98,14 +98,22 @@ _HONOUR = (
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Order|Medal|Prize|Award|Cross|Star|order|medal|prize|award|"
     r"decoration|title)\b"
 )
-_PRAISE = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}(?P<v>praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
+_PRAISE_VERB = (
+    r"(?P<v>praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
     r"congratulated|congratulates|thanked|thanks|welcomed|welcomes|endorsed|endorses|backed|backs|"
     r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
     # "awarded X with the Order of Friendship": an honour is praise
-    rf"(?:awarded|decorated|presented)(?=\s+(?:the\s+)?{ACTORS}\s+with\s+(?:the\s+|an?\s+)?{_HONOUR}))\s+"
-    rf"(?:the\s+|his\s+|her\s+|their\s+)?(?P<r>{ACTORS})"
+    rf"(?:awarded|decorated|presented)(?=\s+(?:the\s+)?{ACTORS}\s+with\s+(?:the\s+|an?\s+)?{_HONOUR}))"
 )
+# whom: "Kenya", "the efforts of IGAD", "the role played by Qatar"
+_PRAISED = (
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
+    r"leadership|initiative|commitment|mediation)\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+)?)?"
+    rf"(?P<r>{ACTORS})"
+)
+_PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
+# "... welcomed the efforts of IGAD and commended Egypt and Kenya for ...": the same subject
+_AND_PRAISE = re.compile(rf"(?:,\s+|\s+)and\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
 # "welcomed the conclusion of an agreement": approval of an outcome, with no recipient
 _PRAISE_OUTCOME = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed)\s+"
@@ -414,6 +422,19 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             return False  # "welcomed X to the White House" is a visit (a meeting)
     if not recipients and not _PRAISE_OUTCOME.match(rest):
         return False
+    _praised(analysis, doc, actors, recipients)
+    for more in _AND_PRAISE.finditer(rest, m.end() if m else 0):
+        others = [
+            e
+            for e in entities_of(analysis, more.group("r"))
+            if e.key not in {a.key for a in actors}
+        ]
+        if others:
+            _praised(analysis, doc, actors, others)
+    return True
+
+
+def _praised(analysis: Analysis, doc: Doc, actors: list[Entity], recipients: list[Entity]) -> None:
     args: dict[str, Sequence[Value]] = {
         "eventType": [Concept("SUPPORT")],
         "actor": actors,
@@ -425,7 +446,6 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     if when is not None:
         args["date"] = [when]
     doc.add(FactClass.EVENT, args, analysis, 0.75)
-    return True
 
 
 def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:

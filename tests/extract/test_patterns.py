@@ -1159,3 +1159,18 @@ def test_seats_of_government_and_their_lower_case_spokesmen() -> None:
     assert peskov is not None and keys(peskov.get("jurisdiction")) == {"Q159"}
     assert find(found, "Event", eventType="ACCUSE", actor={"Q30"}, recipient={"Q159"})
     assert not find(found, "Event", recipient={"Q159"}, eventType="CONSULT")
+
+
+def test_the_council_is_the_organisation_it_belongs_to() -> None:
+    found = facts(
+        "The Peace and Security Council of the African Union met in Addis Ababa on Thursday. "
+        "The Council welcomed the efforts of the Intergovernmental Authority on Development "
+        "and commended Kenya and Uganda for hosting refugees."
+    )
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q7159"}, recipient={"Q499039"})
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q7159"}, recipient={"Q114", "Q1036"})
+
+
+def test_the_council_is_not_guessed_without_one_named() -> None:
+    found = facts("The Council welcomed the efforts of Kenya.")
+    assert not find(found, "Event", eventType="SUPPORT")
