@@ -46,6 +46,18 @@ _MEET = re.compile(
     rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:§D\d+§\s+)?(?:[A-Z][A-Za-z.]+\s+){{0,2}}"
     rf"(?P<b>{ACTORS}))?"
 )
+# "EAM called on Crown Prince Mohammed bin Salman": a courtesy call (not "called on X to ...")
+_CALLED_ON = re.compile(
+    rf"(?P<a>{ACTORS})\s+(?:also\s+)?called\s+on\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,3}}(?:and\s+)?"
+    r"(?P<b>§P\d+§)(?!\s+to\b)"
+)
+# "X called on the Crown Prince and held talks with the Foreign Minister": a second meeting of
+# the same subject
+_AND_MET = re.compile(
+    rf"(?P<a>{ACTORS})\s+(?:also\s+)?(?:called\s+on|met(?:\s+with)?|received|was\s+received\s+by)"
+    rf"\s+[^;.]{{0,80}}?\s+and\s+(?:also\s+)?(?:held\s+(?:talks|a\s+meeting|consultations)|met)\s+"
+    rf"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+)
 _MEET_DIRECT = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"
 )
@@ -115,8 +127,11 @@ _PLACE = re.compile(
 )
 # "travelled to Beijing for talks with President Xi Jinping": whom the visitor met
 _VISIT_HOST = re.compile(
-    r"\s+(?:on\s+[\w\s]{3,20}?\s+)?(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){0,2}"
-    rf"(?:talks|meetings?|consultations)\s+with\s+(?:the\s+)?(?P<h>{ACTORS})"
+    r"\s+(?:on\s+[\w\s]{3,20}?\s+)?(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){0,2}"
+    r"(?:talks|meetings?|consultations)\s+with|"
+    # "visited Kyiv and met President Zelensky": whom the visit was for
+    r"and\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+talks\s+with))"
+    rf"\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<h>{ACTORS})"
 )
 
 
@@ -190,6 +205,8 @@ _TO_HOLD = re.compile(
 # the words without which a meeting pattern cannot match (a cheap test before scanning)
 _K_MEET = frozenset("met meets held had conferred spoke speaks talked".split())
 _K_MEET_DIRECT = frozenset({"met", "meets"})
+_K_CALLED_ON = frozenset({"called"})
+_K_AND_MET = frozenset({"and"})
 _K_BETWEEN = frozenset({"between"})
 _K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())
 _K_VISIT = frozenset("visited visits paid arrived travelled traveled".split())
@@ -237,6 +254,22 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue
         found.append((participants + others, code, masked[m.end() :]))
     for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked):
+        found.append(
+            (
+                _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
+                "040",
+                masked[m.end() :],
+            )
+        )
+    for m in _scan(_CALLED_ON, _K_CALLED_ON, words, masked):
+        found.append(
+            (
+                _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
+                "042",
+                masked[m.end() :],
+            )
+        )
+    for m in _scan(_AND_MET, _K_AND_MET, words, masked):
         found.append(
             (
                 _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
@@ -784,7 +817,7 @@ _MEETING_WORDS = frozenset(
     """met meets meet meeting meetings talks talk held had hosted hosts welcomed welcomes received
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
-    session round visit chaired calls conversations""".split()
+    session round visit chaired calls conversations called""".split()
 )
 
 

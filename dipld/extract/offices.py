@@ -75,7 +75,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
         r"secretary\s+(?:of|for)\s+foreign\s+(?:affairs|relations)|"
         r"external\s+affairs\s+ministers?|high\s+representative\s+for\s+(?:the\s+)?common\s+foreign\s+and\s+"
-        r"security\s+policy|foreign\s+policy\s+chief|FM",
+        r"security\s+policy|foreign\s+policy\s+chief|FM|EAM",
         "ForeignMinister",
     ),
     (
@@ -182,7 +182,7 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         and not (role == "Spokesperson" and _FULL_NAME_AFTER.match(m.string, m.end()))
     ):
         return None
-    if words.lower() == "fm" and words != "FM":
+    if words.lower() in {"fm", "eam"} and not words.isupper():
         return None
     return TitleMatch(m.start(), m.end(), m.group(0), role)
 
@@ -237,6 +237,7 @@ _TITLE_KEYS = (
     "counselor",
     "official",
     "fm",
+    "eam",
     "charg",
     "counterpart",
     "head",
@@ -265,6 +266,7 @@ def _first_words() -> frozenset[str]:
             "honorary",
             "first",
             "fm",
+            "eam",
         }
     )
     return frozenset(words)

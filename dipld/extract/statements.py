@@ -118,7 +118,8 @@ _AND_PRAISE = re.compile(rf"(?:,\s+|\s+)and\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_
 _PRAISE_OUTCOME = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed)\s+"
     r"the\s+(?:\w+\s+)?(?:conclusion|signing|adoption|entry\s+into\s+force|"
-    r"launch|agreement|decision|ratification)\b"
+    r"launch|agreement|decision|ratification|vote|resolution|ceasefire|truce|"
+    r"release|deal)\b"
 )
 _SUPPORT_FOR = re.compile(
     r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|pledged|confirmed)\s+"

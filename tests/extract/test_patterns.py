@@ -1174,3 +1174,38 @@ def test_the_council_is_the_organisation_it_belongs_to() -> None:
 def test_the_council_is_not_guessed_without_one_named() -> None:
     found = facts("The Council welcomed the efforts of Kenya.")
     assert not find(found, "Event", eventType="SUPPORT")
+
+
+def test_a_courtesy_call_and_a_second_meeting_of_the_same_visitor() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            body="External Affairs Minister Dr. S. Jaishankar visited Saudi Arabia on 10 September "
+            "2023. "
+            "EAM called on Crown Prince and Prime Minister Mohammed bin Salman and held talks "
+            "with Foreign Minister Prince Faisal bin Farhan Al Saud.",
+            date=dt.date(2023, 9, 10),
+        ),
+        load_index(),
+    )
+    assert find(found, "Meeting", participant={"Q16186720", "Q6892571"})
+    assert find(found, "Meeting", participant={"Q16186720", "Q72099398"})
+
+
+def test_calling_on_someone_to_act_is_a_request_not_a_visit() -> None:
+    found = facts("Sergey Lavrov called on Wang Yi to support the plan.")
+    assert find(found, "Event", eventType="REQUEST", actor={"Q58217"}, recipient={"Q701801"})
+    assert not find(found, "Meeting")
+
+
+def test_visiting_a_city_and_meeting_its_leader_is_one_meeting() -> None:
+    found = facts("Antony Blinken visited Kyiv and met President Zelensky.")
+    meetings = [f for f in found if f.cls.value == "Meeting"]
+    assert len(meetings) == 1
+    assert keys(meetings[0].get("participant")) == {"Q7821917", "Q3874799"}
+
+
+def test_welcoming_a_vote_is_support() -> None:
+    found = facts("Ukrainian Foreign Minister Dmytro Kuleba welcomed the vote.")
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q24025631"})
