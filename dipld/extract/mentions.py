@@ -39,21 +39,27 @@ _UNKNOWN_ORG = re.compile(
 _GROUP = re.compile(
     r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties)|"
     r"[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties)|"
-    r"[Tt]he\s+(?:sides|parties|delegations)|"
+    r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
     r"[Tt]he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
     r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government))\b"
 )
 _PERSON_GROUP = re.compile(
     r"\b(?=[BbTt])(?P<g>[Bb]oth\s+(?:leaders|presidents|ministers|heads\s+of\s+state)|"
-    r"[Tt]he\s+two\s+(?:leaders|presidents|ministers|heads\s+of\s+state)|[Tt]he\s+leaders|"
+    r"[Tt]he\s+two\s+(?:(?:vice|deputy)\s+(?:foreign\s+)?ministers|leaders|presidents|ministers|"
+    r"heads\s+of\s+state)|[Tt]he\s+leaders|"
     r"[Tt]he\s+heads\s+of\s+state|[Tt]he\s+participants|[Tt]he\s+presidents|"
     r"[Tt]he\s+prime\s+ministers|[Tt]he\s+foreign\s+ministers)\b"
 )
 # the office a group of people is named by ("the two presidents" are heads of state)
 _GROUP_ROLE_WORDS = (
+    (re.compile(r"(?:vice|deputy)\s+(?:foreign\s+)?ministers", re.IGNORECASE), "DeputyMinister"),
     (re.compile(r"presidents|heads\s+of\s+state", re.IGNORECASE), "HeadOfState"),
     (re.compile(r"prime\s+ministers", re.IGNORECASE), "HeadOfGovernment"),
     (re.compile(r"foreign\s+ministers", re.IGNORECASE), "ForeignMinister"),
+)
+_THEIR_LEADERS = re.compile(
+    r"\b[Tt]he\s+[A-Z][\w.’'-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w.’'-]*)+\s+"
+    r"(?:leaders|heads\s+of\s+state|presidents)\b"
 )
 _PRONOUN = re.compile(r"(?=[TtHhSsWw])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
@@ -352,6 +358,16 @@ class MentionFinder:
             states = self._group_states(m.group("g"))
             if free(m.start(), m.end()) and len(states) >= 2:
                 refer(m, Code.GROUP, states, 0.8)
+        for m in _THEIR_LEADERS.finditer(text):
+            # "The Russian and EU leaders agreed ...": the leaders who met
+            met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
+            people = met if len(met) >= 2 else self.ctx.last_people
+            begin, end = base + m.start(), base + m.end()
+            inside = [k for k in out if begin <= k.begin and k.end <= end]
+            if len(people) < 2 or not inside or not free_of(out, inside, begin, end):
+                continue
+            out = [k for k in out if k not in inside]
+            refer(m, Code.PERSON, people, 0.75)
         for m in _PERSON_GROUP.finditer(text):
             people = self._people_in_role(m.group("g"))
             if not free(m.start(), m.end()):
@@ -527,6 +543,11 @@ class MentionFinder:
             body = _BODY_OF.search(text, 0, m.begin - base)
             if body is not None and body.end() == m.begin - base:
                 self.ctx.bodies[body.group("w")] = m.entity  # "... Council of the AU"
+
+
+def free_of(out: list[Mention], inside: list[Mention], begin: int, end: int) -> bool:
+    """No mention but those ``inside`` overlaps ``begin:end``."""
+    return not any(k.begin < end and begin < k.end and k not in inside for k in out)
 
 
 def _add_amounts(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:

@@ -238,10 +238,17 @@ def _cameo(text: str) -> str:
 
 
 def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | None:
+    text, begin = analysis.sentence.text, analysis.sentence.begin
     for d in analysis.dates:
+        if _DEADLINE.search(text, 0, d.begin - begin):
+            continue  # "by May 14": a deadline, not the day of the act
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
     return doc.meeting_date_of(actors)
+
+
+_DEADLINE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
+_LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$)")
 
 
 # ", and President Biden expressed ...", "; Japan pledged ...": a clause with its own subject
@@ -335,6 +342,8 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         return False
     if verb in _SOFT_VERBS and not _COMMITMENT_NOUN.match(tail):
         return False
+    if _LEAD_IN.match(tail):
+        return False  # "The Parties commit to take the following actions:": the list says what
     if re.match(r"\s+that\b", tail) and verb.startswith("agree"):
         return False  # "agreed that ..." states a shared view
     if HYPOTHETICAL.search(rest[: m.end()]):

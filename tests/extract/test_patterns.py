@@ -1209,3 +1209,45 @@ def test_visiting_a_city_and_meeting_its_leader_is_one_meeting() -> None:
 def test_welcoming_a_vote_is_support() -> None:
     found = facts("Ukrainian Foreign Minister Dmytro Kuleba welcomed the vote.")
     assert find(found, "Event", eventType="SUPPORT", actor={"Q24025631"})
+
+
+def test_the_parties_of_a_joint_statement_commit_but_not_to_a_lead_in() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            title="Joint Statement on Japan-Canada Economic Talks",
+            body="The Parties commit to take the following actions by May 14, 2025: "
+            "reduce tariffs. After taking these actions, the Parties will establish a "
+            "mechanism to continue discussions about trade.",
+            date=dt.date(2025, 5, 12),
+        ),
+        load_index(),
+    )
+    agreed = [f for f in found if f.cls.value == "Event" and keys(f.get("actor")) == {"Q17", "Q16"}]
+    assert len(agreed) == 1 and not agreed[0].get("date")
+
+
+def test_the_named_leaders_are_the_leaders_who_met() -> None:
+    found = facts(
+        "Russian President Vladimir Putin held talks with Chinese President Xi Jinping in Moscow. "
+        "The Russian and Chinese leaders agreed to expand cooperation in energy."
+    )
+    assert find(found, "Event", eventType="AGREE", actor={"Q7747", "Q15031"})
+
+
+def test_the_two_vice_foreign_ministers_are_deputies_not_ministers() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            body="Deputy Secretary of State Wendy Sherman met with Japanese Vice Foreign Minister "
+            "Mori Takeo and Republic of Korea First Vice Foreign Minister Choi Jong Kun in Tokyo. "
+            "The Deputy Secretary and the two vice foreign ministers pledged to deepen "
+            "trilateral cooperation.",
+            date=dt.date(2021, 7, 21),
+        ),
+        load_index(),
+    )
+    agreed = find(found, "Event", eventType="AGREE")
+    assert agreed is not None and len(agreed.get("actor")) == 3
