@@ -80,7 +80,10 @@ _PAIR_TALKS = re.compile(
     r"(?:[Tt]alks|[Mm]eeting|[Ss]ummit|[Cc]onsultations|[Nn]egotiations)\b"
 )
 _HOST = re.compile(
-    rf"(?P<a>{ACTORS})\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+(?:the\s+)?"
+    # "X, Crown Prince and Prime Minister, received today at Al-Salam Palace in Jeddah Y"
+    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+"
+    r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
+    r"(?:(?:at|in)\s+(?:the\s+)?§[LC]\d+§,?\s+)*(?:the\s+)?"
     rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"  # not "welcomed Lithuania's decision"
 )
 _VISIT = re.compile(
@@ -526,7 +529,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # AID (07)
     _t(
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
-        r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|extended)"
+        r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|"
+        # "extended a $1 billion loan", not "extended the mandate of its assistance mission"
+        r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|loans?|credits?|credit\s+lines?|grants?|aid|assistance)\b))"
         r"(?=\s+[^.;]*(?:assistance|aid|§M|doses|vaccines|supplies|loans?|grants?|funding|weapons|"
         r"tanks|missiles|ammunition|artillery|howitzers|(?:air\s+defen[cs]e|missile)\s+systems|arms))",
         "AID",
@@ -589,7 +594,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:imposed|imposes|impose|introduced|announced|slapped)\s+(?:\w+\s+){0,3}(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
-        r"asset\s+freezes?)|sanctioned|sanctions\s+against",
+        r"asset\s+freezes?)|sanctioned|sanctions\s+against|"
+        # "adopted a 12th package of economic and individual restrictive measures against Russia"
+        r"(?:adopted|adopts|approved)\s+(?:[\w-]+\s+){0,8}?(?:sanctions|restrictive\s+measures)"
+        r"(?=\s+(?:against|on)\b)",
         "SANCTION",
         "163",
     ),
@@ -700,7 +708,10 @@ _SUBJECT_WORDS = re.compile(
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     clause = re.split(
-        r";|\bwhich\b|\bwho\b|\bthat\b(?=\s+(?!§))|,\s+(?:while|as|and\s+(?=§))", head
+        r";|\bwhich\b|\bwho\b|\bthat\b(?=\s+(?!§))|,\s+(?:while|as|and\s+(?=§))|"
+        # "... severed ties after protesters attacked ...": a clause with a subject of its own
+        r"\b(?:after|before|when|because|since|until|once|while)\s+(?=(?:the\s+|some\s+|many\s+)?[a-z])",
+        head,
     )[-1]
     groups = list(_SLOT_GROUP.finditer(clause))
     pronouns = list(_SUBJECT_WORDS.finditer(clause))

@@ -155,6 +155,7 @@ class MentionFinder:
         mentions = self._seats(mentions, text, base)
         mentions = self.people.known_names(mentions, text, base)
         mentions = self.people.honorific_names(mentions, text, base)
+        mentions = _patronymics(mentions, text, base)
         mentions = self.people.bind_titles(mentions, text, base)
         mentions = self.people.bare_surnames(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
@@ -545,6 +546,23 @@ class MentionFinder:
                 self.ctx.bodies[body.group("w")] = m.entity  # "... Council of the AU"
 
 
+_PATRONYMIC = re.compile(r"(?:\s+(?:bin|ibn|bint)\s+[A-Z][\w’'-]+)+")
+
+
+def _patronymics(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """A known name continued by its patronymics ("Mohammed bin Salman bin Abdulaziz") is one
+    mention of that person."""
+    if " bin " not in text and " ibn " not in text and " bint " not in text:
+        return mentions
+    out = []
+    for m in mentions:
+        more = _PATRONYMIC.match(text, m.end - base) if m.code is Code.PERSON else None
+        if more is not None and free_of(mentions, [m], m.begin, base + more.end()):
+            m = replace(m, end=base + more.end(), text=text[m.begin - base : more.end()])
+        out.append(m)
+    return out
+
+
 def free_of(out: list[Mention], inside: list[Mention], begin: int, end: int) -> bool:
     """No mention but those ``inside`` overlaps ``begin:end``."""
     return not any(k.begin < end and begin < k.end and k not in inside for k in out)
@@ -562,7 +580,7 @@ def _add_amounts(mentions: list[Mention], extra: list[Mention]) -> list[Mention]
 
 # "at the White House", "in the Kremlin", "at the Elysee Palace": where a meeting took place
 _VENUE = re.compile(
-    r"\b(?:at|in|inside|to)\s+the\s+(?P<v>(?:[A-Z][\w’'-]+\s+){0,3}(?:House|Palace|Kremlin|"
+    r"\b(?:at|in|inside|to)\s+(?:the\s+)?(?P<v>(?:[A-Z][\w’'-]+\s+){0,3}(?:House|Palace|Kremlin|"
     r"Residence|Castle|Chancellery|Mansion|Hall|Dacha)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+)?)\b"
     r"(?![ \t]+(?:of\s+)?[A-Z])"
 )

@@ -53,7 +53,7 @@ _FIELD = (
 )
 
 # (pattern, role). Order matters: more specific titles first. Role "Secretary" means "decide
-# from the holder's KB offices" (a bare "Secretary Blinken").
+# from the holder's KB offices with that title" (a bare "Secretary Blinken").
 _TITLES: tuple[tuple[str, str], ...] = (
     (
         r"(?:first\s+)?deputy\s+prime\s+ministers?|vice[-\s]premiers?|deputy\s+premiers?",
@@ -127,6 +127,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"spokes(?:person|man|woman)", "Spokesperson"),
     (r"(?:honorary\s+)?(?:chairman|chairwoman|chairperson)", "HeadOfOrganization"),
     (r"secretary", "Secretary"),
+    # "High Representative Josep Borrell": which office, the holder's KB titles tell
+    (r"high\s+representative", "Secretary"),
     (r"counterparts?", "Counterpart"),
 )
 # Titles whose words are also ordinary nouns: only accepted capitalised.

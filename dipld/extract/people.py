@@ -25,7 +25,7 @@ from dipld.model import Entity, EntityKind
 HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Mme|Mister|General|Gen|Admiral|Adm|Colonel|Col|"
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen|Honou?rable|Hon|His\s+Excellency|"
-    r"Her\s+Excellency)\.?\s+)"
+    r"Her\s+Excellency|His\s+Royal\s+Highness|Her\s+Royal\s+Highness|HRH)\.?\s+)"
 )
 _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
     r"(?:(?!Jr\b)[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșț-]|['’](?![sS]\b))+|[A-Z]\.)"
@@ -125,6 +125,16 @@ _NICKNAMES = {
     "alexander": "aleksandr",
     "alyaksandr": "aleksandr",
 }
+
+
+def _same_title(bare: str, full: str) -> bool:
+    """Whether a bare title ("Secretary", "the High Representative") names an office with that
+    full title ("Secretary of State", "High Representative of the Union for ...")."""
+    words = _title_words(bare) - _BARE_TITLE_NOISE
+    return bool(words) and words <= _title_words(full)
+
+
+_BARE_TITLE_NOISE = frozenset({"u.s.", "us", "acting"})
 
 
 def _title_words(label: str) -> set[str]:
@@ -444,7 +454,7 @@ class People:
         for tenure in self.kb.tenures(person):
             if office.role not in ("Secretary", tenure.role):
                 continue
-            if office.role == "Secretary" and "secretary" not in tenure.office_label.lower():
+            if office.role == "Secretary" and not _same_title(office.label, tenure.office_label):
                 continue
             if (
                 office.jurisdiction
@@ -648,7 +658,8 @@ class People:
         by_end: dict[int, Mention],
         office: Office,
     ) -> tuple[Entity | None, tuple[int, int] | None]:
-        m_before = re.search(r",\s*(?:the\s+|a\s+)?$", text[:start])
+        # "Mohammed bin Salman, Crown Prince and Prime Minister": the heir's title is no office
+        m_before = re.search(r",\s*(?:the\s+|a\s+)?(?:Crown\s+Prince\s+and\s+)?$", text[:start])
         if not m_before:
             return None, None
         mention = by_end.get(m_before.start())
@@ -668,8 +679,23 @@ class People:
         return None, None
 
     def _counterpart(self, office: Office, mentions: list[Mention]) -> Office:
-        """ "her South Korean counterpart Park Jin": the office of the other official named."""
-        roles = {o.role for m in mentions for o in m.offices if m.code is Code.PERSON}
+        """ "her South Korean counterpart Park Jin": the office of the other official named (as
+        this sentence, the article or the KB on its date gives it)."""
+        roles: set[str] = set()
+        for m in mentions:
+            if m.code is not Code.PERSON or len(m.entities) != 1:
+                continue
+            if m.offices:
+                roles.update(o.role for o in m.offices)
+            elif (known := self.ctx.office_of(m.entities[0])) is not None:
+                roles.add(known.role)
+            elif m.entities[0].qid and self.date is not None:
+                held = {
+                    t.role
+                    for t in self.kb.tenures(m.entities[0].qid)
+                    if t.role and t.covers(self.date)
+                }
+                roles.update(held if len(held) == 1 else ())
         return replace(office, role=next(iter(roles))) if len(roles) == 1 else office
 
     def _state_in(self, name: str) -> Entity | None:
@@ -728,13 +754,15 @@ class People:
         """A title without a name: the person of this article who holds it, the KB holder of the
         post on the article date, or (with a jurisdiction) the state the office speaks for."""
         holder: Entity | None = None
+        if office.role == "Counterpart":
+            office = self._counterpart(office, mentions)  # "his Iranian counterpart"
         found_office = office
         candidates: list[tuple[Entity, Office]] = []
         for known, known_office in reversed(self.ctx.people):
             if known_office is None:
                 continue
             if office.role == "Secretary":
-                if "secretary" not in known_office.label.lower():
+                if not _same_title(office.label, known_office.label):
                     continue
             elif known_office.role != office.role:
                 continue
@@ -856,7 +884,7 @@ class People:
                 t.role
                 for t in tenures
                 if t.role
-                and "secretary" in t.office_label.lower()
+                and _same_title(office.label, t.office_label)
                 and (self.date is None or t.covers(self.date))
             }
             if len(roles) != 1:

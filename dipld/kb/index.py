@@ -41,7 +41,7 @@ from dipld.kb.text import normalise as _normalise
 from dipld.kb.text import noun_forms
 from dipld.model import EntityKind, Precision, TimeValue
 
-INDEX_FORMAT = 3  # bump when the pickled structure or its derivation changes
+INDEX_FORMAT = 5  # bump when the pickled structure or its derivation changes
 # a city name with its district or state abbreviation: "Washington, D.C."
 _CITY_SUFFIX = re.compile(r"^(\w[\w\s'’-]*\w),\s+(?:[A-Z]\.){1,3}$")
 
@@ -369,6 +369,48 @@ def read_kb_file(path: Path = KB_FILE) -> bytes:
         ) from None
 
 
+# romanisations of one given name that newsrooms and Wikidata write differently
+_GIVEN_NAMES = (
+    ("Mohammed", "Mohammad", "Muhammad", "Mohamed", "Mohamad", "Muhammed"),
+    ("Ahmed", "Ahmad"),
+    ("Abdullah", "Abdallah"),
+    ("Hussein", "Hossein", "Hussain", "Husain"),
+    ("Hassan", "Hasan"),
+    ("Mahmoud", "Mahmud"),
+)
+_VARIANTS_OF = {name: group for group in _GIVEN_NAMES for name in group}
+
+
+_STYLED = re.compile(r"^(?:Prince|Princess|Sheikh|Sheikha|Emir|King|Queen|Sultan)\s+(?=\S+\s)")
+# "Faisal bin Farhan Al Saud": the dynasty's name, which news often leaves out
+_DYNASTY = re.compile(r"^(?P<name>\S+\s+(?:bin|ibn|bint)\s+\S.*?)\s+Al[\s-]\S+$")
+
+
+def name_variants(name: str) -> tuple[str, ...]:
+    """Other ways news writes a person's full name: without a style ("Prince"), without the
+    dynasty's name after a patronymic, with another romanisation of the given name.
+
+    >>> name_variants("Mohammad bin Salman")[:2]
+    ('Mohammed bin Salman', 'Muhammad bin Salman')
+    >>> name_variants("Prince Faisal bin Farhan Al Saud")[:2]
+    ('Faisal bin Farhan Al Saud', 'Faisal bin Farhan')
+    >>> name_variants("Vladimir Putin")
+    ()
+    """
+    forms = [name]
+    plain = _STYLED.sub("", name)
+    if plain != name:
+        forms.append(plain)
+    short = _DYNASTY.match(plain)
+    if short:
+        forms.append(short.group("name"))
+    for form in list(forms):
+        first, _, rest = form.partition(" ")
+        group = _VARIANTS_OF.get(first, ())
+        forms.extend(f"{other} {rest}" for other in group if other != first and rest)
+    return tuple(dict.fromkeys(f for f in forms if f != name))
+
+
 def build_index(path: Path = KB_FILE) -> KbIndex:
     """Build the index from the KB's RDF file (no cache)."""
     data = read_kb_file(path)
@@ -388,6 +430,9 @@ def build_index(path: Path = KB_FILE) -> KbIndex:
         for prop in _NAME_PROPERTIES:
             for text in _english(props.get(prop, ())):
                 surface[text].add(qid)
+                if entity.kind is EntityKind.PERSON:
+                    for variant in name_variants(text):
+                        surface[variant].add(qid)
                 if entity.kind is EntityKind.CITY and (short := _CITY_SUFFIX.match(text)):
                     # "Washington, D.C." is also written "Washington"
                     surface[short.group(1)].add(qid)

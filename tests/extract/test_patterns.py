@@ -919,7 +919,8 @@ def test_a_phone_readout_the_parties_and_thanks() -> None:
         load_index(),
     )
     assert find(found, "Meeting", participant={"Q7747", "Q1951896"}, cameoCode="041")
-    assert find(found, "Event", eventType="SUPPORT", actor={"Q7747"}, recipient={"Q878"})
+    # "his counterpart" is the UAE's president the call was with
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q7747"}, recipient={"Q1951896"})
     agreed = find(found, "Event", eventType="AGREE")
     assert agreed is not None and keys(agreed.get("actor")) == {"Q7747", "Q1951896"}
 
@@ -1251,3 +1252,44 @@ def test_the_two_vice_foreign_ministers_are_deputies_not_ministers() -> None:
     )
     agreed = find(found, "Event", eventType="AGREE")
     assert agreed is not None and len(agreed.get("actor")) == 3
+
+
+def test_a_gulf_reception_with_styles_patronymics_and_a_counterpart() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            body="His Royal Highness Prince Mohammed bin Salman bin Abdulaziz, Crown Prince and "
+            "Prime Minister, received today at Al-Salam Palace in Jeddah Iranian Foreign "
+            "Minister Hossein Amir-Abdollahian. Earlier, Prince Faisal bin Farhan held talks with "
+            "his Iranian counterpart.",
+            date=dt.date(2023, 8, 18),
+        ),
+        load_index(),
+    )
+    pm = find(found, "Tenure", holder={"Q6892571"}, role="HeadOfGovernment")
+    assert pm is not None and keys(pm.get("jurisdiction")) == {"Q851"}
+    assert find(found, "Meeting", participant={"Q6892571", "Q17991320"}, cameoCode="043")
+    assert find(found, "Meeting", participant={"Q72099398", "Q17991320"})
+
+
+def test_a_bare_high_representative_is_the_office_the_kb_gives_that_title() -> None:
+    found = facts("High Representative Josep Borrell said the EU stands by Ukraine.")
+    borrell = find(found, "Tenure", holder={"Q312901"}, role="ForeignMinister")
+    assert borrell is not None and keys(borrell.get("jurisdiction")) == {"Q458"}
+
+
+def test_the_subject_of_a_subordinate_clause_is_its_own() -> None:
+    found = facts("Saudi Arabia and Iran severed ties in 2016 after protesters attacked embassies.")
+    assert find(found, "Event", eventType="SANCTION", actor={"Q851", "Q794"})
+    assert not find(found, "Event", eventType="ASSAULT")
+
+
+def test_restrictive_measures_adopted_against_a_state() -> None:
+    found = facts(
+        "The European Union adopted a 12th package of economic and individual restrictive "
+        "measures against Russia. It also extended the mandate of its military assistance "
+        "mission for Ukraine."
+    )
+    assert find(found, "Event", eventType="SANCTION", actor={"Q458"}, recipient={"Q159"})
+    assert not find(found, "Event", eventType="AID")
