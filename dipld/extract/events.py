@@ -87,7 +87,8 @@ _HOST = re.compile(
     rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"  # not "welcomed Lithuania's decision"
 )
 _VISIT = re.compile(
-    rf"(?P<a>{ACTORS}),?\s+(?:visited|visits|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|arrived\s+in|travel(?:l)?ed\s+to)"
+    rf"(?P<a>{ACTORS}),?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
+    r"(?:visited|visits|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|arrived\s+in|travel(?:l)?ed\s+to)"
     rf"\s+(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
 _JOINED = re.compile(
@@ -130,10 +131,12 @@ _PLACE = re.compile(
 )
 # "travelled to Beijing for talks with President Xi Jinping": whom the visitor met
 _VISIT_HOST = re.compile(
-    r"\s+(?:on\s+[\w\s]{3,20}?\s+)?(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){0,2}"
+    r"\s*(?:on\s+[\w\s]{3,20}?\s+)?(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){0,2}"
     r"(?:talks|meetings?|consultations)\s+with|"
-    # "visited Kyiv and met President Zelensky": whom the visit was for
-    r"and\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+talks\s+with))"
+    # "visited Kyiv and met President Zelensky", "visited Kyiv, where he met ...": whom the
+    # visit was for
+    r"(?:and|,\s+where\s+(?:he|she|they|§[PG]\d+§))\s+(?:also\s+)?"
+    r"(?:met(?:\s+with)?|held\s+talks\s+with))"
     rf"\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<h>{ACTORS})"
 )
 
@@ -201,6 +204,13 @@ _NOT_YET = re.compile(
     r"declined|failed|reluctant|unwilling|able)\s+(?:not\s+)?to\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "agreed to push for additional sanctions", "called for new sanctions": sought, not done
+_SOUGHT = re.compile(
+    r"\b(?:push(?:ed|ing|es)?|call(?:ed|ing|s)?|press(?:ed|ing|es)?|seek(?:s|ing)?|sought|"
+    r"lobb(?:y|ied|ying)|consider(?:ed|ing|s)?|discuss(?:ed|ing|es)?|weigh(?:ed|ing|s)?|"
+    r"prepar(?:e|ed|ing)|threat(?:en|ened|ening|ens))\s+(?:for\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _REFUSED = re.compile(r"\b(?:refused|refuses|declined|failed|reluctant|unwilling)\b", re.IGNORECASE)
 _TO_HOLD = re.compile(
     r"\bto\s+(?:host|hold|organi[sz]e|resume|start|launch|begin)\b", re.IGNORECASE
@@ -247,6 +257,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     future = FUTURE.search(masked)
     found: list[tuple[list[Entity], str, str]] = []
     for m in _scan(_MEET, _K_MEET, words, masked):
+        if re.search(r",\s+where\s+$", masked[: m.start()]):
+            continue  # "visited Kyiv, where he met ...": the visit rule reads it
         participants = _resolve(analysis, doc, m.group("a"))
         code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
         others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
@@ -257,6 +269,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue
         found.append((participants + others, code, masked[m.end() :]))
     for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked):
+        if re.search(r",\s+where\s+$", masked[: m.start()]):
+            continue
         found.append(
             (
                 _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
@@ -707,6 +721,8 @@ _SUBJECT_WORDS = re.compile(
 
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
+    # "Russia, which Seoul suspects of ..., vetoed ...": the relative clause is an aside
+    head = re.sub(r",\s+(?:which|who|whose|where)\b[^,;]*,", ",", head)
     clause = re.split(
         r";|\bwhich\b|\bwho\b|\bthat\b(?=\s+(?!§))|,\s+(?:while|as|and\s+(?=§))|"
         # "... severed ties after protesters attacked ...": a clause with a subject of its own
@@ -849,6 +865,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if NEGATION.search(window) or NEGATION.search(m.group(0)):
                 continue
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
+            if _SOUGHT.search(window) and m.group(0)[:1].lower() in "sr":
+                continue  # "pushed for new sanctions against X", "called for restrictions"
             if _NOT_YET.search(window):
                 if _REFUSED.search(window):
                     continue  # "Hungary refused to condemn Russia": the act did not happen

@@ -57,6 +57,11 @@ _GROUP_ROLE_WORDS = (
     (re.compile(r"prime\s+ministers", re.IGNORECASE), "HeadOfGovernment"),
     (re.compile(r"foreign\s+ministers", re.IGNORECASE), "ForeignMinister"),
 )
+_THE_NUMBER = re.compile(
+    r"\b[Tt]he\s+(?P<n>two|three|four|five|six)"
+    r"(?=\s+(?:also\s+|jointly\s+)?(?:[a-z]+ed|will|would|have|had|are|were|agree|commit)\b)"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _THEIR_LEADERS = re.compile(
     r"\b[Tt]he\s+[A-Z][\w.’'-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w.’'-]*)+\s+"
     r"(?:leaders|heads\s+of\s+state|presidents)\b"
@@ -369,6 +374,26 @@ class MentionFinder:
                 continue
             out = [k for k in out if k not in inside]
             refer(m, Code.PERSON, people, 0.75)
+        for m in _THE_NUMBER.finditer(text):
+            # "..., and the three agreed to ...": the people (else states) just named, if that
+            # many
+            if not free(m.start(), m.end()):
+                continue
+            n = _COUNTS[m.group("n").lower()]
+            here = tuple(
+                {
+                    e.key: e
+                    for k in out
+                    if k.code is Code.PERSON and k.end <= base + m.start()
+                    for e in k.entities
+                }.values()
+            )
+            group = next(
+                (g for g in (here, self.ctx.last_people, self.ctx.last_states) if len(g) == n), ()
+            )
+            if group:
+                code = Code.PERSON if group[0].kind is EntityKind.PERSON else Code.GROUP
+                refer(m, code, group, 0.7)
         for m in _PERSON_GROUP.finditer(text):
             people = self._people_in_role(m.group("g"))
             if not free(m.start(), m.end()):
@@ -413,6 +438,17 @@ class MentionFinder:
                 continue
             word = m.group("p").lower()
             entities = self._pronoun(word)
+            if word in {"he", "she"} and m.start() > 0:
+                # "Lord Cameron thanked Poland when he met ...": the one person named before it
+                # in this sentence
+                before = {
+                    e.key: e
+                    for k in out
+                    if k.code is Code.PERSON and k.end <= base + m.start() and len(k.entities) == 1
+                    for e in k.entities
+                }
+                if len(before) == 1:
+                    entities = tuple(before.values())
             if not entities:
                 continue
             code = Code.PERSON if all(e.kind is EntityKind.PERSON for e in entities) else Code.GROUP

@@ -1293,3 +1293,30 @@ def test_restrictive_measures_adopted_against_a_state() -> None:
     )
     assert find(found, "Event", eventType="SANCTION", actor={"Q458"}, recipient={"Q159"})
     assert not find(found, "Event", eventType="AID")
+
+
+def test_a_relative_clause_is_not_the_actor() -> None:
+    found = facts("Russia, which Seoul suspects of helping Pyongyang, vetoed the draft resolution.")
+    assert find(found, "Event", eventType="REJECT", actor={"Q159"})
+    assert not find(found, "Event", actor={"Q884"})
+
+
+def test_sanctions_pushed_for_are_an_agreement_not_sanctions() -> None:
+    found = facts(
+        "Park Jin held phone talks with Antony Blinken and Japanese Foreign Minister Yoko "
+        "Kamikawa, and the three agreed "
+        "to push for additional sanctions against North Korea."
+    )
+    assert not find(found, "Event", eventType="SANCTION")
+    agreed = find(found, "Event", eventType="AGREE")
+    assert agreed is not None and len(agreed.get("actor")) == 3
+
+
+def test_a_visit_where_he_met_and_a_meeting_when_he_met() -> None:
+    found = facts(
+        "Antony Blinken has today visited Kyiv, where he met President Zelensky. Blinken also "
+        "thanked Poland for its support when he met Andrzej Duda in Warsaw on Thursday."
+    )
+    visit = find(found, "Meeting", participant={"Q7821917", "Q3874799"})
+    assert visit is not None and str(visit.one("cameoCode")) == "042"
+    assert find(found, "Meeting", participant={"Q7821917", "Q9151911"})
