@@ -567,6 +567,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "100",
         needs_recipient=True,
     ),
+    # "We urge the Philippines to ...", "They condemn ...": the plain present of a plural
+    # subject, right after it (never "to condemn")
+    _t(
+        r"urge|call\s+(?:on|upon)|demand|appeal\s+to",
+        "REQUEST",
+        "100",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # ACCUSE (11)
     _t(
         r"condemned|condemns|denounced|denounces|criticized|criticised|criticizes|criticises|"
@@ -575,6 +584,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "111",
         needs_recipient=True,
         in_object=True,
+    ),
+    _t(
+        r"condemn|denounce|criticize|criticise|deplore",
+        "ACCUSE",
+        "111",
+        needs_recipient=True,
+        in_object=True,
+        adjacent=True,
     ),
     # active only: "Poland accused Belarus of ...", not "companies accused of helping Moscow"
     _t(r"accused(?!\s+of\b)|accuses(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True),

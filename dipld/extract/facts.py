@@ -106,10 +106,7 @@ def home_state(article: Article, kb: KbIndex) -> KbEntity | None:
         return None
     if code == "uk":
         code = "gb"
-    for entity in kb.lookup(code, [EntityKind.STATE]):
-        if entity.iso2 and entity.iso2.lower() == code:
-            return entity
-    return None
+    return kb.state_by_code(code)
 
 
 def is_boilerplate(text: str) -> bool:

@@ -72,6 +72,8 @@ _US_OFFICE = re.compile(
     r"Security)|Treasury\s+Secretary|Trade\s+Representative)$",
     re.IGNORECASE,
 )
+# bodies of a government (not of an organisation): "Foreign Ministry", "Ministry of Defence"
+_GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Office|Embassy|Cabinet)\b")
 # "... took part in the talks on the Russian side", "members of the Japanese delegation"
 _SIDE_AFTER = re.compile(r"\s+(?:side|delegation)\b")
 _SIDE_BEFORE = re.compile(r"\b(?:on|from|for|of)\s+the\s+$")
@@ -508,6 +510,16 @@ class People:
             if mention and mention.code in {Code.STATE, Code.DEMONYM, Code.ORG}:
                 jurisdiction = mention.entity
                 start = mention.begin - base
+                if (
+                    mention.code is Code.ORG
+                    and jurisdiction is not None
+                    and not jurisdiction.is_linked
+                    and role not in {"HeadOfOrganization", "Ambassador", "SpecialEnvoy"}
+                    and _GOVERNMENT_BODY.search(mention.text)
+                ):
+                    # "Foreign Ministry Spokesperson": a body of a government, the state its
+                    # name gives (else the holder's in the KB, else the publisher's: complete())
+                    jurisdiction = self._state_in(mention.text)
                 if mention.code is Code.ORG and role in {"Ambassador", "SpecialEnvoy"}:
                     # "Russia's UN Ambassador": Russia's envoy, accredited to the UN
                     owner = re.search(r"(?P<tok>\S+?)(?:['’]s)?\s+$", text[:start])
@@ -697,6 +709,10 @@ class People:
                 }
                 roles.update(held if len(held) == 1 else ())
         return replace(office, role=next(iter(roles))) if len(roles) == 1 else office
+
+    def _home(self) -> Entity | None:
+        home = self.ctx.home
+        return entity_of(home) if home is not None else None
 
     def _state_in(self, name: str) -> Entity | None:
         """The state a body's name starts with ("Cambodia's State Secretariat", "UAE Embassy")."""
@@ -942,6 +958,17 @@ class People:
                 office = replace(office, jurisdiction=side.entity)
         if office.jurisdiction is None and text is not None:
             office = self._side(office, mentions, text, base, title_start)
+        if office.jurisdiction is None and tenures and self.date is not None:
+            # an office the KB does not map to a role (a spokesperson): the one state the
+            # holder serves on the article date
+            places = {
+                t.jurisdiction
+                for t in tenures
+                if t.jurisdiction and t.role is None and t.covers(self.date)
+            }
+            state = self.kb.entity(next(iter(places))) if len(places) == 1 else None
+            if state is not None and state.kind is EntityKind.STATE:
+                office = replace(office, jurisdiction=entity_of(state))
         if office.jurisdiction is None and self.ctx.home is not None:
             home = entity_of(self.ctx.home)
             others = {

@@ -41,7 +41,7 @@ from dipld.kb.text import normalise as _normalise
 from dipld.kb.text import noun_forms
 from dipld.model import EntityKind, Precision, TimeValue
 
-INDEX_FORMAT = 5  # bump when the pickled structure or its derivation changes
+INDEX_FORMAT = 6  # bump when the pickled structure or its derivation changes
 # a city name with its district or state abbreviation: "Washington, D.C."
 _CITY_SUFFIX = re.compile(r"^(\w[\w\s'’-]*\w),\s+(?:[A-Z]\.){1,3}$")
 
@@ -167,6 +167,9 @@ class KbIndex:
             del names[key]
         self._names = {k: tuple(sorted(v, key=_qid_order)) for k, v in names.items()}
         self._demonyms = demonyms
+        self._iso2 = {
+            e.iso2.upper(): q for q, e in entities.items() if e.iso2 and e.kind is EntityKind.STATE
+        }
         self._capitals = capitals
         self._tenures = tenures
         self._member_of = member_of
@@ -223,6 +226,11 @@ class KbIndex:
         """The one entity with this name (of the given kinds); None if none or several."""
         found = self.lookup(name, kinds)
         return found[0] if len(found) == 1 else None
+
+    def state_by_code(self, iso2: str) -> KbEntity | None:
+        """The state with this ISO 3166-1 alpha-2 code ("CN", "ru")."""
+        qid = self._iso2.get(iso2.upper())
+        return self._entities[qid] if qid else None
 
     def demonym_of(self, word: str) -> KbEntity | None:
         """The state a demonym ("Belarusian", "Belarusians") names, if exactly one."""

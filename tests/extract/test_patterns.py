@@ -1320,3 +1320,47 @@ def test_a_visit_where_he_met_and_a_meeting_when_he_met() -> None:
     visit = find(found, "Meeting", participant={"Q7821917", "Q3874799"})
     assert visit is not None and str(visit.one("cameoCode")) == "042"
     assert find(found, "Meeting", participant={"Q7821917", "Q9151911"})
+
+
+def test_we_in_a_ministry_briefing_is_the_publishers_state() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            url="https://www.mfa.gov.cn/eng/briefing.html",
+            body="Foreign Ministry Spokesperson Lin Jian said the coast guard acted lawfully. We "
+            "urge the Philippines to stop its provocations, and we strongly condemn Japan's "
+            "decision. China is ready to condemn nothing.",
+            date=dt.date(2024, 3, 8),
+        ),
+        load_index(),
+    )
+    lin = find(found, "Tenure", holder={"Lin Jian"}, role="Spokesperson")
+    assert lin is not None and keys(lin.get("jurisdiction")) == {"Q148"}
+    assert find(found, "Event", eventType="REQUEST", actor={"Q148"}, recipient={"Q928"})
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q148"}, recipient={"Q17"})
+
+
+def test_a_spokesperson_known_to_the_kb_keeps_her_state_in_a_foreign_release() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            url="https://www.state.gov/briefing",
+            body="Foreign Ministry spokeswoman Maria Zakharova criticised the decision.",
+            date=dt.date(2024, 3, 8),
+        ),
+        load_index(),
+    )
+    zakharova = find(found, "Tenure", holder={"Q20812953"})
+    assert zakharova is not None and keys(zakharova.get("jurisdiction")) == {"Q159"}
+
+
+def test_the_publishers_state_from_a_country_code_domain() -> None:
+    from dipld.extract.facts import home_state
+
+    kb = load_index()
+    for url, qid in [("http://en.kremlin.ru/events/1", "Q159"), ("https://www.gov.uk/x", "Q145")]:
+        article = Article(id="t", source="t.txt", url=url, body="x", date=FRIDAY)
+        home = home_state(article, kb)
+        assert home is not None and home.qid == qid
