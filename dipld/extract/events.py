@@ -747,6 +747,9 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         head,
     )[-1]
     groups = list(_SLOT_GROUP.finditer(clause))
+    if len(groups) >= 2 and re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", clause):
+        # "X accused Y of ... and urged Z": a second verb of the clause's subject
+        groups = groups[:1]
     pronouns = list(_SUBJECT_WORDS.finditer(clause))
     last_group = groups[-1] if groups else None
     last_pronoun = pronouns[-1] if pronouns else None
@@ -807,7 +810,9 @@ def _parties_named(analysis: Analysis, m: re.Match[str] | None) -> list[Entity]:
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     """The party the object of a condemnation names: "the violence in Burma", "actions by
     Russia", "China's detention of ..." (the first one, within the clause)."""
-    clause = re.split(r";|,\s+(?:and|while|but)\b|\band\s+(?:called|urged|said)\b", tail)[0]
+    clause = re.split(r";|,\s+(?:and|while|but)\b|\band\s+(?:[a-z]+ed|called|urged|said)\b", tail)[
+        0
+    ]
     by = re.search(r"\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)", clause[:120])
     if by:
         return [e for e in entities_of(analysis, by.group("g")) if e.kind in _ACTOR_KINDS]
@@ -821,7 +826,7 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
 
 
 def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
-    clause = re.split(r";|\bwhich\b|\bwho\b|,\s+(?:while|and\s+(?=[a-z]+ed\b))", tail)[0]
+    clause = re.split(r";|\bwhich\b|\bwho\b|,?\s+(?:while|and\s+(?=[a-z]+ed\b))", tail)[0]
     m = re.match(
         rf"\s*(?:with\s+|to\s+|on\s+|upon\s+|against\s+|for\s+)?(?:the\s+|its\s+|their\s+)?"
         rf"(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})",

@@ -174,6 +174,11 @@ def _asserted(analysis: Analysis) -> bool:
     )
 
 
+_NEW_CLAUSE = re.compile(
+    r"\s+(?:also\s+|too\s+)?(?:is|was|are|were|has|have|had|will|would|participates?|"
+    r"attends?|joins?|takes?|holds?|remains?)\b"
+)
+_SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§$")
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
     "presidency chairmanship chair chairs chairman signatory allies ally".split()
@@ -206,10 +211,15 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         for m in regex.finditer(masked):
             if not keep(m):
                 continue
+            orgs = m.group("o") or m.groupdict().get("o2") or ""
+            if _NEW_CLAUSE.match(masked, m.end()):
+                # "... members of the G7, and the European Union also participates": the last
+                # one named starts a clause of its own
+                orgs = _SLOT_AND.sub("", orgs)
             found.append(
                 (
                     _states(analysis, m.group("m"), doc),
-                    _orgs(analysis, m.group("o") or m.groupdict().get("o2") or "", doc),
+                    _orgs(analysis, orgs, doc),
                     {},
                     confidence,
                 )

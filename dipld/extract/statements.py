@@ -37,7 +37,8 @@ _SAID_THAT = re.compile(
     r"confirmed|pointed\s+out|added)\s+(?:that\s+)?(?=(?:the\s+)?§)"
 )
 _LEADING_ADVERBS = (
-    r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|"
+    r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|later|"
+    r"eventually|finally|subsequently|"
     r"firmly|strongly|fully|clearly|both\s+sides|themselves)\s+)*"
 )
 
@@ -218,7 +219,8 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     """The first party named in the object of the commitment ("to the defense of the
     Philippines", "our partnership with ASEAN"), other than the actor or its own state."""
     skip = {a.key for a in actors} | own
-    for m in re.finditer(rf"(?P<g>{ACTORS}|{STATE_BODY})", text[:100]):
+    clause = re.split(r";|,\s+(?:and|but|while)\s", text[:100])[0]
+    for m in re.finditer(rf"(?P<g>{ACTORS}|{STATE_BODY})", clause):
         found = [
             e
             for e in entities_of(analysis, m.group("g"))

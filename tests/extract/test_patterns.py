@@ -1364,3 +1364,27 @@ def test_the_publishers_state_from_a_country_code_domain() -> None:
         article = Article(id="t", source="t.txt", url=url, body="x", date=FRIDAY)
         home = home_state(article, kb)
         assert home is not None and home.qid == qid
+
+
+def test_a_clause_after_a_membership_list_is_not_a_membership() -> None:
+    found = facts(
+        "Canada, France and Japan are members of the G7, and the European Union also takes part."
+    )
+    assert find(found, "Membership", member={"Q16"}, organization={"Q1764511"})
+    assert not find(found, "Membership", organization={"Q458"})
+
+
+def test_a_second_verb_belongs_to_the_subject_not_to_the_first_object() -> None:
+    found = facts(
+        "Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of ethnic cleansing and urged "
+        "Russian peacekeepers to intervene. France condemned the attack and requested a meeting "
+        "of the U.N. Security Council."
+    )
+    assert find(found, "Event", eventType="REQUEST", actor={"Q7035479"}, recipient={"Q159"})
+    assert not find(found, "Event", eventType="REQUEST", actor={"Q227"})
+    assert not find(found, "Event", eventType="ACCUSE", recipient={"Q37470"})
+
+
+def test_an_agreement_after_an_adverb_of_time() -> None:
+    found = facts("Azerbaijani President Ilham Aliyev later agreed to a ceasefire.")
+    assert find(found, "Event", eventType="AGREE", actor={"Q57371"})
