@@ -807,12 +807,19 @@ def _parties_named(analysis: Analysis, m: re.Match[str] | None) -> list[Entity]:
     return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
 
 
+_MANNER = re.compile(
+    r"^\s*(?:,\s*)?(?:in\s+the\s+strongest\s+(?:possible\s+)?terms|unequivocally|firmly|strongly)"
+    r"(?:\s*,)?(?=\s)"
+)
+
+
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     """The party the object of a condemnation names: "the violence in Burma", "actions by
     Russia", "China's detention of ..." (the first one, within the clause)."""
     clause = re.split(r";|,\s+(?:and|while|but)\b|\band\s+(?:[a-z]+ed|called|urged|said)\b", tail)[
         0
     ]
+    clause = _MANNER.sub("", clause)  # "condemn in the strongest possible terms Russia's war"
     by = re.search(r"\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)", clause[:120])
     if by:
         return [e for e in entities_of(analysis, by.group("g")) if e.kind in _ACTOR_KINDS]

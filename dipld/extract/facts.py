@@ -266,10 +266,33 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
 
 
 _JOINT = re.compile(r"\bjoint\s+statement\b", re.IGNORECASE)
+_ORG_STATEMENT = re.compile(
+    r"\b(?:Leaders['’]?|Ministers['’]?|Summit|Foreign\s+Ministers['’]?)\s+"
+    r"(?:Joint\s+)?(?:Statement|Communiqu[eé]|Declaration)\b"
+)
 
 
 def _issuers(title: Analysis, article: Article) -> tuple[Entity, ...]:
-    """The parties of a joint statement, from its headline."""
+    """The parties of a joint statement, from its headline; the organisation whose leaders or
+    ministers issue a statement ("G7 Leaders' Statement on Ukraine", "NATO Summit
+    Communiqué")."""
+    if _ORG_STATEMENT.search(article.title or ""):
+        orgs = {
+            e.key: e
+            for m in title.mentions
+            if m.code is Code.ORG
+            for e in m.entities
+            if e.kind is EntityKind.ORGANIZATION
+        }
+        text = title.sentence.text
+        states = [
+            m
+            for m in title.mentions
+            if m.code in {Code.STATE, Code.DEMONYM}
+            and not re.search(r"\b(?:on|about|regarding)\s+(?:the\s+)?$", text[: m.begin])
+        ]  # "... Statement on Ukraine": what it is about, not who issues it
+        if len(orgs) == 1 and not states:
+            return tuple(orgs.values())
     if not _JOINT.search(article.title or ""):
         return ()
     out: list[Entity] = []

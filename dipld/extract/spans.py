@@ -104,11 +104,18 @@ class Analysis:
         words = _HYPOTHETICAL_WORDS & self.words
         if words == {"may"} and not _MAY.search(self.masked):
             return False  # the month: "on May 2"
+        if words == {"possible"} and "possible" not in _POSSIBLE_IDIOM.sub(" ", self.masked):
+            return False  # "in the strongest possible terms", "as soon as possible"
         return bool(words) or "would like" in self.masked
 
 
 _WORD = re.compile(r"[a-z]+")
 _MAY = re.compile(r"\bmay\b")  # the verb, not the month "May"
+# idioms with "possible" that hedge nothing
+_POSSIBLE_IDIOM = re.compile(
+    r"\b(?:strongest|best|highest|widest|broadest|earliest|closest|fullest|greatest)\s+possible\b|"
+    r"\bas\s+\w+\s+as\s+possible\b|\bwhere(?:ver)?\s+possible\b"
+)
 _NEGATION_WORDS = frozenset({"not", "never", "neither", "nor", "without"})
 NOT_NEGATING = re.compile(
     r"\b(?:never\s+before|not\s+only|without\s+delay|without\s+(?:any\s+)?preconditions|"

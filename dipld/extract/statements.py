@@ -102,6 +102,8 @@ _HONOUR = (
 _PRAISE_VERB = (
     r"(?P<v>praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
     r"congratulated|congratulates|thanked|thanks|welcomed|welcomes|endorsed|endorses|backed|backs|"
+    # the plain present of "we" and plural subjects: "We welcome the decision of ..."
+    r"praise|commend|applaud|congratulate|thank|welcome|endorse|"
     r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
     # "awarded X with the Order of Friendship": an honour is praise
     rf"(?:awarded|decorated|presented)(?=\s+(?:the\s+)?{ACTORS}\s+with\s+(?:the\s+|an?\s+)?{_HONOUR}))"
@@ -109,7 +111,8 @@ _PRAISE_VERB = (
 # whom: "Kenya", "the efforts of IGAD", "the role played by Qatar"
 _PRAISED = (
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
-    r"leadership|initiative|commitment|mediation)\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+)?)?"
+    r"leadership|initiative|commitment|mediation|decision|announcement|proposal)\s+(?:\w+\s+)?"
+    r"(?:of|by)\s+(?:the\s+)?)?"
     rf"(?P<r>{ACTORS})"
 )
 _PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
@@ -123,7 +126,8 @@ _PRAISE_OUTCOME = re.compile(
     r"release|deal)\b"
 )
 _SUPPORT_FOR = re.compile(
-    r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|pledged|confirmed)\s+"
+    r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|pledged|confirmed|"
+    r"express|reaffirm|reiterate|affirm|underscore|declare|pledge|confirm)\s+"
     rf"(?:[\w§]+\s+){{0,3}}support\s+(?:for|of|to)\s+(?:the\s+)?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
 )
 _SIGN = re.compile(
@@ -430,7 +434,11 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         recipients = [
             e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}
         ]
-        if m.group("v").lower().startswith("welcome") and re.match(r"\s+(?:to|at)\s", after):
+        if (
+            m.group("v").lower().startswith("welcome")
+            and re.match(r"\s+(?:to|at)\s", after)
+            and not re.search(r"\b(?:of|by)\s+(?:the\s+)?§", m.group(0))  # "the decision of X to"
+        ):
             return False  # "welcomed X to the White House" is a visit (a meeting)
     if not recipients and not _PRAISE_OUTCOME.match(rest):
         return False

@@ -1388,3 +1388,25 @@ def test_a_second_verb_belongs_to_the_subject_not_to_the_first_object() -> None:
 def test_an_agreement_after_an_adverb_of_time() -> None:
     found = facts("Azerbaijani President Ilham Aliyev later agreed to a ceasefire.")
     assert find(found, "Event", eventType="AGREE", actor={"Q57371"})
+
+
+def test_we_of_an_organisations_leaders_statement() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            title="G20 Leaders' Statement on Gaza",
+            body="We condemn in the strongest possible terms Hamas's attacks on Israel. We welcome "
+            "the decision of the European Council to send aid. We call on Iran to show restraint.",
+            date=dt.date(2024, 6, 14),
+        ),
+        load_index(),
+    )
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q19771"}, recipient={"Q8886"})
+    assert find(found, "Event", eventType="REQUEST", actor={"Q19771"}, recipient={"Q794"})
+
+
+def test_the_strongest_possible_terms_hedge_nothing() -> None:
+    found = facts("Poland condemned in the strongest possible terms Russia's attack on Kyiv.")
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q36"}, recipient={"Q159"})
+    assert not find(facts("Poland could condemn Russia's attack if possible."), "Event")
