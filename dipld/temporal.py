@@ -10,6 +10,8 @@
 [('1990', '1999')]
 >>> find_dates("last year", ref)[0].value.lexical
 '2021'
+>>> [m.value.lexical for m in find_dates("in March and since December, but not May be", ref)]
+['2022-03', '2021-12']
 >>> parse_date("2 September 2022"), parse_date("Sept. 2, 2022"), parse_date("2022-09-02")
 (datetime.date(2022, 9, 2), datetime.date(2022, 9, 2), datetime.date(2022, 9, 2))
 """
@@ -77,6 +79,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("md", rf"\b{_m('mo')}\s+{_d('d')}(?!\d)\b"),
     ("dm", rf"\b{_d('d')}\s+(?:of\s+)?{_m('mo')}\b"),
     ("decade", r"\b(?P<y>1[89]\d0|20\d0)'?s\b"),
+    # "in September", "since March": a month alone (read only after such a word, see below)
+    ("month", rf"\b{_m('mo')}\b(?!\.?\s*(?:of\s+)?\d)"),
     (
         "weekday",
         r"\b(?:last\s+|this\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -169,6 +173,15 @@ def _resolve(name: str, m: re.Match[str] | _Groups, ref: dt.date | None) -> Date
             return None  # the verb "may"
         value = _safe_day(ref.year, _month(g["mo"]), int(g["d"]))
         return DateMention(start, end, text, value, relative=True) if value else None
+    if name == "month":
+        if ref is None or not text[:1].isupper() or (len(text.rstrip(".")) < 4 and text != "May"):
+            return None
+        month = _month(g["mo"])
+        # a month named alone in news copy is the latest one, the article's month included
+        year = ref.year if month <= ref.month else ref.year - 1
+        return DateMention(
+            start, end, text, TimeValue(year, month, precision=Precision.MONTH), relative=True
+        )
     if name == "decade":
         decade = int(g["y"])
         return DateMention(
@@ -232,6 +245,10 @@ _ANCHOR_WORDS = frozenset(
 )
 
 
+_MONTH_AFTER = re.compile(
+    r"\b(?:in|since|during|until|till|by|from|through|early|late|mid|last|this|of)[\s-]+$",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
@@ -258,6 +275,9 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
             continue
         covered = m.end()
         index = next(i for i in range(len(_NAMES)) if m.start(f"alt{i}") >= 0)
+        if _NAMES[index] == "month" and not _MONTH_AFTER.search(text, 0, anchor.start()):
+            covered = 0
+            continue  # "a March rally", "May be": only "in March", "since May" ...
         mention = _resolve(_NAMES[index], _Groups(m, index), ref)
         if mention is not None:
             since = text[max(0, mention.begin - 6) : mention.begin].lower().endswith("since ")

@@ -33,7 +33,7 @@ _IMPORTS_FROM = re.compile(
     r"(?:\s+(?:to|into|by)\s+(?P<b>§[SD]\d+§))?"
 )
 _X_EXPORTED = re.compile(
-    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|sold)\s+(?:to\s+(?P<b>§[SD]\d+§)\s+)?"
+    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|sold)\s+(?:to\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+)?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
     r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§))?"
 )
@@ -41,7 +41,7 @@ _X_EXPORTED = re.compile(
 # from Russia"
 _X_IMPORTED = re.compile(
     r"(?P<b>§[SD]\d+§)(?:['’]s)?\s+(?:imports?|imported|bought|purchased)\s+"
-    r"(?:from\s+(?P<a>§[SD]\d+§)\s+)?(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
+    r"(?:from\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+)?(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
     r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?P<a2>§[SD]\d+§))?"
 )
 _SHARE = re.compile(

@@ -631,8 +631,16 @@ _PAIR_ALLIANCE = re.compile(
 # "India and Japan upgraded their relationship to a Special Strategic and Global Partnership",
 # "the two countries are strategic partners"
 _PAIR_UPGRADE = re.compile(
-    rf"(?P<p>{PARTIES})\s+(?:have\s+|has\s+)?(?:upgraded|elevated|raised|lifted)\s+"
+    rf"(?P<p>{PARTIES})\s+(?:also\s+|formally\s+|officially\s+)?(?:have\s+|has\s+)?"
+    r"(?:upgraded|elevated|raised|lifted)\s+"
     r"(?:their|the|bilateral)\s+(?:bilateral\s+)?(?:relationship|relations|ties)\s+to\s+"
+    r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
+)
+# "President Biden upgraded ties with Vietnam to a comprehensive strategic partnership"
+_UPGRADE_WITH = re.compile(
+    r"(?P<a>§[SDPG]\d+§)\s+(?:also\s+|formally\s+|officially\s+)?(?:have\s+|has\s+)?"
+    r"(?:upgraded|elevated|raised)\s+(?:its\s+|their\s+|his\s+|her\s+|bilateral\s+)?"
+    r"(?:relationship|relations|ties)\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)\s+to\s+"
     r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
 )
 _PAIR_PARTNERS = re.compile(
@@ -690,6 +698,20 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 if regex is _PAIR_UPGRADE and dated:
                     args["startDate"] = [dated[0]]  # the upgrade starts the partnership
                 doc.add(FactClass.PARTNERSHIP, args, analysis, 0.8)
+                fired = True
+    if not fired:
+        for m in _UPGRADE_WITH.finditer(masked):
+            sides = [
+                state_of(doc, e) if e.kind is EntityKind.PERSON else e
+                for e in entities_of(analysis, m.group("a") + m.group("b"))
+            ]
+            parties = _parties_of([e for e in sides if e is not None], doc)
+            if len(parties) == 2:
+                upgrade: dict[str, Sequence[Value]] = {"party": parties}
+                dated = [d.value for d in analysis.dates if not d.end_value]
+                if dated:
+                    upgrade["startDate"] = [dated[0]]
+                doc.add(FactClass.PARTNERSHIP, upgrade, analysis, 0.8)
                 fired = True
     if not fired:
         for m in _PAIR_ALLIANCE.finditer(masked):

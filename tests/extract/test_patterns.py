@@ -1410,3 +1410,27 @@ def test_the_strongest_possible_terms_hedge_nothing() -> None:
     found = facts("Poland condemned in the strongest possible terms Russia's attack on Kyiv.")
     assert find(found, "Event", eventType="ACCUSE", actor={"Q36"}, recipient={"Q159"})
     assert not find(facts("Poland could condemn Russia's attack if possible."), "Event")
+
+
+def test_upgrading_ties_with_a_state_to_a_partnership() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            body="U.S. President Joe Biden upgraded ties with Vietnam to a comprehensive strategic "
+            "partnership during a visit to Hanoi in September. Japan and Vietnam also elevated "
+            "their relationship to a comprehensive strategic partnership in November.",
+            date=dt.date(2024, 1, 12),
+        ),
+        load_index(),
+    )
+    us = find(found, "Partnership", party={"Q30", "Q881"})
+    assert us is not None and str(us.one("startDate")) == "2023-09"
+    japan = find(found, "Partnership", party={"Q17", "Q881"})
+    assert japan is not None and str(japan.one("startDate")) == "2023-11"
+
+
+def test_exports_to_the_united_states() -> None:
+    found = facts("Vietnam's exports to the United States rose 6% to $97 billion in 2023.")
+    flow = find(found, "TradeFlow", exporter={"Q881"}, importer={"Q30"})
+    assert flow is not None and str(flow.one("amount")) == "97000000000"
