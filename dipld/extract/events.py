@@ -204,6 +204,11 @@ _NOT_YET = re.compile(
     r"declined|failed|reluctant|unwilling|able)\s+(?:not\s+)?to\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_CONDITION = re.compile(r"\b(?:if|unless|whether|in\s+case)\b", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(?:could|would|might|may|should|possibl[ey]|potential(?:ly)?|consider(?:s|ed|ing)?|"
+    r"would\s+like)\b"
+)
 # "agreed to push for additional sanctions", "called for new sanctions": sought, not done
 _SOUGHT = re.compile(
     r"\b(?:push(?:ed|ing|es)?|call(?:ed|ing|s)?|press(?:ed|ing|es)?|seek(?:s|ing)?|sought|"
@@ -618,6 +623,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:severed|cut|broke\s+off|suspended|downgraded)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
         r"recalled\s+(?:its|their|the)\s+ambassador|"
+        # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
+        r"declared\s+(?=(?:[\w§]+\s+){1,4}persona\s+non\s+grata)|"
+        r"ordered\s+the\s+closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+(?:\w+\s+)?"
+        r"(?:consulate|embassy|mission))|"
         r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b)",
         "SANCTION",
         "161",
@@ -625,7 +634,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:imposed|imposes|impose|introduced|announced|slapped)\s+(?:\w+\s+){0,3}(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
-        r"asset\s+freezes?)|sanctioned|sanctions\s+against|"
+        r"entry\s+bans?|asset\s+freezes?)|sanctioned|sanctions\s+against|"
         # "adopted a 12th package of economic and individual restrictive measures against Russia"
         r"(?:adopted|adopts|approved)\s+(?:[\w-]+\s+){0,8}?(?:sanctions|restrictive\s+measures)"
         r"(?=\s+(?:against|on)\b)",
@@ -732,7 +741,7 @@ _AID_ITEM = re.compile(
 )
 _SLOT_GROUP = re.compile(ACTORS)
 _SUBJECT_WORDS = re.compile(
-    r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b)"
+    r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b)"
 )
 
 
@@ -754,7 +763,10 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     last_group = groups[-1] if groups else None
     last_pronoun = pronouns[-1] if pronouns else None
     if last_pronoun and (last_group is None or last_pronoun.start() > last_group.start()):
-        return _pronoun(doc, last_pronoun.group("w"))
+        if groups and last_pronoun.group("w").lower() in {"it", "they"}:
+            last_group = groups[0]  # "Russia's foreign ministry said it would ...": Russia
+        else:
+            return _pronoun(doc, last_pronoun.group("w"))
     if last_group is None:
         return []
     # a group that is the object of a preposition is not the subject: "for Ukraine", "in Minsk"
@@ -880,8 +892,9 @@ _MEETING_WORDS = frozenset(
 def events(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
-    if (_TRIGGER_WORDS is not None and _TRIGGER_WORDS.isdisjoint(words)) or analysis.hypothetical:
+    if _TRIGGER_WORDS is not None and _TRIGGER_WORDS.isdisjoint(words):
         return
+    hedged = analysis.hypothetical  # then each act is checked within its own clause
     taken: list[tuple[int, int]] = []
     for trigger in TRIGGERS:
         if trigger.words is not None and trigger.words.isdisjoint(words):
@@ -890,7 +903,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             head, tail = masked[: m.start()], masked[m.end() :]
-            window = head[-40:]
+            # the trigger's own verb phrase: "said it would respond and accused ..." is no future
+            window = re.split(r"\b(?:and|but)\s+", head[-40:])[-1]
+            if hedged and (_CONDITION.search(head) or _HEDGE.search(window + m.group(0))):
+                continue  # "if Russia invades ...", "could impose"; not "said it would respond
+                # and accused ..."
             if NEGATION.search(window) or NEGATION.search(m.group(0)):
                 continue
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))

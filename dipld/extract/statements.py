@@ -309,9 +309,9 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     rest = re.sub(r"^\s+(?:are|is)\s+pleased\s+to\s+announce\s+that\s+(?:they|we|it)\b", "", rest)
     aside = re.match(
         r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
-        r"along\s+with|jointly\s+with|as\s+\w+)\b[^,]{0,80},",
+        r"along\s+with|jointly\s+with|as\s+\w+|both|all|each|a|an)\b[^,]{0,80},",
         rest,
-    )
+    )  # "Germany and Poland, both NATO allies, have agreed ..."
     if aside:
         rest = rest[aside.end() :]
     said = _SAID_THAT.match(rest)

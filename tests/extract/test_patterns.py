@@ -1434,3 +1434,26 @@ def test_exports_to_the_united_states() -> None:
     found = facts("Vietnam's exports to the United States rose 6% to $97 billion in 2023.")
     flow = find(found, "TradeFlow", exporter={"Q881"}, importer={"Q30"})
     assert flow is not None and str(flow.one("amount")) == "97000000000"
+
+
+def test_expulsions_closures_and_entry_bans_are_sanctions() -> None:
+    found = facts(
+        "Poland declared a Russian diplomat persona non grata on Tuesday. Lithuania imposed an "
+        "entry ban on 12 Russian officials."
+    )
+    assert find(found, "Event", eventType="SANCTION", actor={"Q36"}, recipient={"Q159"})
+    assert find(found, "Event", eventType="SANCTION", actor={"Q37"}, recipient={"Q159"})
+
+
+def test_a_hedge_in_another_clause_leaves_the_act_asserted() -> None:
+    found = facts("Russia said it would respond and accused Poland of Russophobia.")
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q159"}, recipient={"Q36"})
+    assert not facts("If Russia invades Ukraine, the United States will impose sanctions.")
+    assert not find(facts("Officials said Poland may expel Russian diplomats."), "Event")
+
+
+def test_an_apposition_between_subject_and_commitment() -> None:
+    found = facts(
+        "Germany and Poland, both NATO allies, have agreed to strengthen border cooperation."
+    )
+    assert find(found, "Event", eventType="AGREE", actor={"Q183", "Q36"})
