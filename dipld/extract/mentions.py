@@ -8,6 +8,7 @@ form otherwise. Then the sentence is masked for the fact rules (see :mod:`.spans
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 
@@ -104,20 +105,6 @@ class MentionFinder:
         self.ctx = Context(home=home)
         self.people = People(kb, date, self.ctx)
 
-    def entity_of(self, qids: tuple[str, ...], surface: str) -> Entity:
-        """Link a gazetteer match: one entity of the best kind, else an unlinked one."""
-        found = [e for q in qids if (e := self.kb.entity(q)) is not None]
-        for kind in (EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.CITY, EntityKind.PERSON):
-            group = [e for e in found if e.kind is kind]
-            if not group:
-                continue
-            if len(group) == 1:
-                return entity_of(group[0])
-            if kind is EntityKind.PERSON:
-                return self.people.link(surface, None)
-            return Entity.unlinked(surface, kind)
-        return Entity.unlinked(surface, EntityKind.OTHER)
-
     def analyse(self, sentence: Sentence, *, in_title: bool = False) -> Analysis:
         # hashtags and handles read as plain words ("#Makei"); same length keeps offsets
         text = _TAGS.sub(" ", sentence.text)
@@ -150,18 +137,12 @@ class MentionFinder:
         out: list[Mention] = []
         for match in self.gazetteer.find(toks):
             surface = text[match.begin - base : match.end - base]
-            demonym = self.kb.demonym_of(surface)
-            is_name = any(
-                (e := self.kb.entity(q)) is not None and fold(e.label) == fold(surface)
-                for q in match.qids
-            )
-            if demonym is not None and not is_name and demonym.qid in match.qids:
-                out.append(
-                    Mention(match.begin, match.end, surface, Code.DEMONYM, (entity_of(demonym),))
-                )
-                continue
-            entity = self.entity_of(match.qids, surface)
-            code = _code_of(entity.kind)
+            linked = _match_link(self.kb, match.qids, surface)
+            if linked is None:  # several KB people of this name: the article decides
+                entity = self.people.link(surface, None)
+                code = _CODES.get(entity.kind, Code.PLACE)
+            else:
+                code, entity = linked
             if code is Code.CITY and not self._city_context(text, match.begin - base, entity):
                 continue
             out.append(Mention(match.begin, match.end, surface, code, (entity,)))
@@ -220,7 +201,7 @@ class MentionFinder:
         """Single-word city names are often common words: accept them after a place word, or
         when they are national capitals (which also stand for governments)."""
         before = text[max(0, start - 20) : start].lower()
-        if re.search(r"\b(?:in|to|from|at|near|visit|visited|visiting|via|outside|of)\s+$", before):
+        if _CITY_BEFORE.search(before):
             return True
         if entity.qid and self.kb.capital_of(entity.qid) is not None:
             return True
@@ -506,13 +487,45 @@ def _venues(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     return out
 
 
-def _code_of(kind: EntityKind) -> Code:
-    return {
-        EntityKind.STATE: Code.STATE,
-        EntityKind.ORGANIZATION: Code.ORG,
-        EntityKind.PERSON: Code.PERSON,
-        EntityKind.CITY: Code.CITY,
-    }.get(kind, Code.PLACE)
+_CODES = {
+    EntityKind.STATE: Code.STATE,
+    EntityKind.ORGANIZATION: Code.ORG,
+    EntityKind.PERSON: Code.PERSON,
+    EntityKind.CITY: Code.CITY,
+}
+_CITY_BEFORE = re.compile(r"\b(?:in|to|from|at|near|visit|visited|visiting|via|outside|of)\s+$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _match_link(kb: KbIndex, qids: tuple[str, ...], surface: str) -> tuple[Code, Entity] | None:
+    """What a gazetteer match links to by the KB alone, worked out once per name as written: a
+    demonym's state ("Belarusian"), else the entity :func:`_kb_link` gives (None: several
+    people, whom the article's context tells apart)."""
+    demonym = kb.demonym_of(surface)
+    if demonym is not None and demonym.qid in qids:
+        is_name = any(
+            (e := kb.entity(q)) is not None and fold(e.label) == fold(surface) for q in qids
+        )
+        if not is_name:
+            return Code.DEMONYM, entity_of(demonym)
+    entity = _kb_link(kb, qids, surface)
+    return None if entity is None else (_CODES.get(entity.kind, Code.PLACE), entity)
+
+
+def _kb_link(kb: KbIndex, qids: tuple[str, ...], surface: str) -> Entity | None:
+    """The one entity of the best kind among a name's QIDs (states, then organisations, cities,
+    people), else an unlinked one of that kind; None for several people of the name."""
+    found = [e for q in qids if (e := kb.entity(q)) is not None]
+    for kind in (EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.CITY, EntityKind.PERSON):
+        group = [e for e in found if e.kind is kind]
+        if not group:
+            continue
+        if len(group) == 1:
+            return entity_of(group[0])
+        if kind is EntityKind.PERSON:
+            return None
+        return Entity.unlinked(surface, kind)
+    return Entity.unlinked(surface, EntityKind.OTHER)
 
 
 def _mask(analysis: Analysis) -> None:
