@@ -105,7 +105,8 @@ class Gazetteer:
                 entries = node.get(_END)
                 if entries:
                     for entry in entries:
-                        if _case_ok(toks[i : j + 1], entry):
+                        # the first token is capitalised: only abbreviations need a case check
+                        if not entry.upper or _case_ok(toks[i : j + 1], entry):
                             found = Match(i, j + 1, toks[i].begin, toks[j].end, entry.qids)
                             break
                 j += 1

@@ -220,6 +220,7 @@ def surname_key(word: str) -> str:
 _VARIANT_END = re.compile(r"(?:yy|iy|ij|ii|yi|y)$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
 def spelled(name: str) -> tuple[str, str]:
     """A regex for a name that accepts the transliteration variants of its last word
     ("Zelenskyy" also matches "Zelensky", "Zelenskiy"), and a plain substring every variant
@@ -280,6 +281,17 @@ def surname_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
     return built
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _top_office_holders(kb: KbIndex, word: str) -> tuple[str, ...]:
+    """The KB people of this surname who ever headed a state or government or were its foreign
+    minister (what :meth:`People._in_office` narrows down by date; cached per KB and word)."""
+    return tuple(
+        q
+        for q in surname_index(kb).get(surname_key(fold(word)), ())
+        if any(t.role in _SINGLE_HOLDER_ROLES for t in kb.tenures(q))
+    )
+
+
 def _titled_by_another(text: str, begin: int, titles: list[TitleMatch], title: TitleMatch) -> bool:
     """Whether a different title (not a bare "Ambassador" rank) stands right before a name."""
     before = text[:begin].rstrip()
@@ -315,7 +327,7 @@ class People:
         self.kb = kb
         self.date = date
         self.ctx = ctx
-        self._names_for: tuple[tuple[str, Office | None], ...] = ()
+        self._names_for: tuple[tuple[Entity, Office | None], ...] = ()
         self._stems: tuple[str, ...] = ()
         self._office_holders: dict[str, str | None] = {}
 
@@ -1039,7 +1051,7 @@ class People:
         if fold(word) not in _NOT_SURNAMES:
             holding = [
                 q
-                for q in surname_index(self.kb).get(surname_key(fold(word)), ())
+                for q in _top_office_holders(self.kb, word)
                 if any(
                     t.role in _SINGLE_HOLDER_ROLES and t.covers(date) for t in self.kb.tenures(q)
                 )
@@ -1082,11 +1094,11 @@ class People:
     def _name_stems(self) -> tuple[str, ...]:
         """A text every spelling of a remembered person's full name or surname contains, for a
         cheap "could anyone known be named here" test (no regex compiled per article)."""
-        names = tuple((p.label, o) for p, o in self.ctx.people)
+        names = tuple(self.ctx.people)  # unchanged entries compare by identity: cheap
         if self._names_for != names:
             self._names_for = names
             self._stems = tuple(
-                {spelled(w)[1] for label, office in names for w in _name_forms(label, office)}
+                {spelled(w)[1] for p, office in names for w in _name_forms(p.label, office)}
             )
         return self._stems
 
