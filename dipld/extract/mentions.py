@@ -18,7 +18,7 @@ from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
 from dipld.extract.people import People, entity_of
 from dipld.extract.spans import Analysis, Code, Context, Mention
-from dipld.extract.text import Sentence, Token, tokens
+from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import Entity, EntityKind
 from dipld.temporal import find_dates
@@ -124,8 +124,7 @@ class MentionFinder:
         # hashtags and handles read as plain words ("#Makei"); same length keeps offsets
         text = _TAGS.sub(" ", sentence.text)
         base = sentence.begin
-        toks = tokens(text, base)
-        mentions = self._gazetteer_mentions(toks, text, base)
+        mentions = self._gazetteer_mentions(text, base)
         for extra in (find_money(text, base), find_percents(text, base)):
             mentions = _add_amounts(mentions, extra)
         mentions = self._unknown_orgs(mentions, text, base)
@@ -148,9 +147,9 @@ class MentionFinder:
         self._remember(analysis)
         return analysis
 
-    def _gazetteer_mentions(self, toks: list[Token], text: str, base: int) -> list[Mention]:
+    def _gazetteer_mentions(self, text: str, base: int) -> list[Mention]:
         out: list[Mention] = []
-        for match in self.gazetteer.find(toks):
+        for match in self.gazetteer.find(text, base):
             surface = text[match.begin - base : match.end - base]
             linked = _match_link(self.kb, match.qids, surface)
             if linked is None:  # several KB people of this name: the article decides
