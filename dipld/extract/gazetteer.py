@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from dipld.extract.text import Token, skip_lower, tokens, tokens_at
+from dipld.extract.text import Token, skip_lower, token_at, tokens, tokens_at
 from dipld.kb.index import KbIndex
 from dipld.model import EntityKind
 
@@ -89,27 +89,32 @@ class Gazetteer:
     def find(self, text: str, offset: int = 0) -> list[Match]:
         """The KB names in ``text``, left to right, the longest at each place (offsets shifted by
         ``offset``). A name starts with a capitalised word or a number: the text between such
-        tokens is skipped in one regex step, and tokens are made from each of them on only."""
+        tokens is skipped in one regex step, and tokens are made only where a name starts."""
         out: list[Match] = []
         pos = 0
+        root = self._root
         while (pos := skip_lower(text, pos)) < len(text):
-            found, pos = self._longest(text, pos, offset)
+            first, after = token_at(text, pos)
+            capital = first[:1].isupper() or first[:1].isdigit()
+            node = root.get(token_key(first)) if capital else None
+            if node is None:
+                pos = after
+                continue
+            found, pos = self._longest(text, pos, offset, node)
             if found is not None:
                 out.append(found)
         return out
 
-    def _longest(self, text: str, pos: int, offset: int) -> tuple[Match | None, int]:
-        """The longest name that starts with the token at ``pos``, if any, and where the text
-        goes on after it (after that token when there is no name)."""
+    def _longest(
+        self, text: str, pos: int, offset: int, node: dict[str, Any]
+    ) -> tuple[Match | None, int]:
+        """The longest name that starts with the token at ``pos`` (whose trie node is ``node``),
+        if any, and where the text goes on after it (after that token when there is none)."""
         stream = tokens_at(text, pos, offset)
-        first, after_first = next(stream)
-        if not (first.text[:1].isupper() or first.text[:1].isdigit()):
-            return None, after_first
-        node = self._root.get(token_key(first.text))
+        first, after = next(stream)
         toks = [first]
-        after = after_first
-        found: tuple[Match | None, int] = (None, after_first)
-        while node is not None:
+        found: tuple[Match | None, int] = (None, after)
+        while True:
             entries = node.get(_END)
             if entries:
                 for entry in entries:
@@ -119,11 +124,13 @@ class Gazetteer:
                         break
             step = next(stream, None)
             if step is None:
-                break
+                return found
             token, after = step
             toks.append(token)
-            node = node.get(token_key(token.text))
-        return found
+            deeper = node.get(token_key(token.text))
+            if deeper is None:
+                return found
+            node = deeper
 
 
 def _case_ok(toks: list[Token], entry: NameEntry) -> bool:

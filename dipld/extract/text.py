@@ -80,6 +80,11 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     return [token for token, _ in tokens_at(text, 0, offset)]
 
 
+def _possessive(word: str) -> bool:
+    """Whether a word ends in a possessive to split off: Russia's -> Russia, 's."""
+    return len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalpha()
+
+
 def tokens_at(text: str, pos: int, offset: int = 0) -> Iterator[tuple[Token, int]]:
     """The tokens of ``text`` from ``pos`` (where a token starts) on, as :func:`tokens` makes
     them, each with where the text goes on after it (for a word's first part, after the
@@ -88,12 +93,19 @@ def tokens_at(text: str, pos: int, offset: int = 0) -> Iterator[tuple[Token, int
     for m in _FIND(text, pos):
         word = m.group()
         start, end = m.start(), m.end()
-        # split a trailing possessive from a word: Russia's -> Russia, 's
-        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalpha():
+        if _possessive(word):
             yield new(Token, (offset + start, offset + end - 2, word[:-2])), end
             yield new(Token, (offset + end - 2, offset + end, word[-2:])), end
         else:
             yield new(Token, (offset + start, offset + end, word)), end
+
+
+def token_at(text: str, pos: int) -> tuple[str, int]:
+    """The text of the token at ``pos`` (where a token starts), as :func:`tokens` makes it, and
+    where the text goes on after it: the first of :func:`tokens_at`, without a generator."""
+    m = _TOKEN.match(text, pos)
+    word = m.group() if m else ""
+    return (word[:-2] if _possessive(word) else word), (m.end() if m else pos)
 
 
 def skip_lower(text: str, pos: int) -> int:
