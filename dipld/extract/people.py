@@ -316,6 +316,19 @@ def _other_office(held: Office, office: Office) -> bool:
     )
 
 
+def _word_end_before(text: str, start: int) -> int | None:
+    r"""Where the word before ``start`` ends, less a possessive "'s", when spaces separate it from
+    ``start``: the end of group ``tok`` of ``(?P<tok>\S+?)(?:['’]s)?\s+$`` searched in
+    ``text[:start]``, found from the end rather than by a search from every position."""
+    before = text[:start]
+    stripped = before.rstrip()
+    if not stripped or len(stripped) == len(before):
+        return None
+    if len(stripped.rsplit(None, 1)[-1]) >= 3 and stripped[-2] in "'’" and stripped[-1] == "s":
+        return len(stripped) - 2
+    return len(stripped)
+
+
 def _overlaps(mentions: list[Mention], begin: int, end: int) -> bool:
     return any(m.begin < end and begin < m.end for m in mentions)
 
@@ -503,16 +516,16 @@ class People:
             )
         )
         # pre-modifier: "Russia's", "Belarusian", "U.S.", "the EU", "European Commission"
-        m_pre = re.search(r"(?P<tok>\S+?)(?P<poss>['’]s)?\s+$", text[:start])
-        if m_pre:
-            mention = by_end.get(m_pre.end("tok"))
+        pre_end = _word_end_before(text, start)
+        if pre_end is not None:
+            mention = by_end.get(pre_end)
             if mention and mention.code in {Code.STATE, Code.DEMONYM, Code.ORG}:
                 jurisdiction = mention.entity
                 start = mention.begin - base
                 if mention.code is Code.ORG and role in {"Ambassador", "SpecialEnvoy"}:
                     # "Russia's UN Ambassador": Russia's envoy, accredited to the UN
-                    owner = re.search(r"(?P<tok>\S+?)(?:['’]s)?\s+$", text[:start])
-                    state = by_end.get(owner.end("tok")) if owner else None
+                    owner_end = _word_end_before(text, start)
+                    state = by_end.get(owner_end) if owner_end is not None else None
                     if state and state.code in {Code.STATE, Code.DEMONYM}:
                         jurisdiction, accredited = state.entity, mention.entity
                         start = state.begin - base
