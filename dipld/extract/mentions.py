@@ -29,7 +29,21 @@ _ORG_HEADS = (
     "Secretariat|Parliament|Ministry|Department|Administration|Duma|Group|Company|Authority|"
     "Office|Board|Bureau|Service|Agencies"
 )
-_ORG_HEAD_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|League|Conference)\b")
+
+
+def _whole_words(*words: str) -> re.Pattern[str]:
+    r"""``\b(?:one|two|...)\b`` for words that start with a letter, written so that each
+    alternative starts with that letter (the word boundary checked after it), which lets the
+    regex engine scan for those letters instead of trying the pattern at every position.
+
+    >>> _whole_words("Union", "Organi[sz]ation").pattern
+    '(?:U(?<!\\w.)nion|O(?<!\\w.)rgani[sz]ation)\\b'
+    """
+    assert all(word[:1].isalpha() for word in words), words
+    return re.compile("(?:" + "|".join(rf"{w[0]}(?<!\w.){w[1:]}" for w in words) + r")\b")
+
+
+_ORG_HEAD_WORD = _whole_words(*_ORG_HEADS.split("|"), "League", "Conference")
 _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
 _UNKNOWN_ORG = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w’'.-]*\s+)(?:{_CAP_WORD}[\s-]+){{0,6}}?(?:{_ORG_HEADS})"

@@ -238,8 +238,9 @@ _ACTS_FOR = re.compile(
     r"(?:the\s+)?"
 )
 # a capitalised word standing alone: not next to another capitalised word ("Costa Rica") or
-# a hyphen, not a possessive's stem followed by a capitalised word
-_BARE_SURNAME = re.compile(r"(?<![\w§’'.-])[A-Z][a-zà-ÿ]{3,}(?![\w-])(?!\s+[A-Z][a-z])")
+# a hyphen, not a possessive's stem followed by a capitalised word (the capital comes first, so
+# that a search scans for capitals; the lookbehind after it checks the character before it)
+_BARE_SURNAME = re.compile(r"[A-Z](?<![\w§’'.-].)[a-zà-ÿ]{3,}(?![\w-])(?!\s+[A-Z][a-z])")
 
 
 @functools.lru_cache(maxsize=4096)
