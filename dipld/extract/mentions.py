@@ -136,7 +136,9 @@ class MentionFinder:
 
     def analyse(self, sentence: Sentence, *, in_title: bool = False) -> Analysis:
         # hashtags and handles read as plain words ("#Makei"); same length keeps offsets
-        text = _TAGS.sub(" ", sentence.text)
+        text = sentence.text
+        if "#" in text or "@" in text:
+            text = _TAGS.sub(" ", text)
         base = sentence.begin
         mentions = self._gazetteer_mentions(text, base)
         for extra in (find_money(text, base), find_percents(text, base)):
@@ -148,8 +150,8 @@ class MentionFinder:
         mentions = self.people.bind_titles(mentions, text, base)
         mentions = self.people.bare_surnames(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
-        mentions = [self._metonym(m, text, base) for m in mentions]
-        mentions = [self._leader(m, text, base) for m in mentions]
+        mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
+        mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
         dates = [
             replace(d, begin=d.begin + base, end=d.end + base) for d in find_dates(text, self.date)
         ]
