@@ -267,14 +267,16 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
 
 def _anchors(text: str) -> list[int]:
     """Where a date can start, in order: every number (a run of digits) and every word of
-    _ANCHOR_WORDS (a whole run of letters, with or without a full stop)."""
-    if not text.isascii():  # lower() may change the length of some non-ASCII letters
+    _ANCHOR_WORDS (a whole run of ASCII letters, with or without a full stop)."""
+    low = text.lower()
+    if len(low) != len(text) or "\u212a" in text:
+        # lower-casing moved offsets ("İ") or made an ASCII letter (the Kelvin sign): go word
+        # by word
         return [
             a.start()
             for a in _ANCHOR.finditer(text)
             if a.group()[0].isdigit() or a.group().lower().rstrip(".") in _ANCHOR_WORDS
         ]
-    low = text.lower()
     words = _ANCHOR_WORDS.intersection(_LOWER_WORD.findall(low))
     digit = _DIGIT.search(text)
     if digit is None and not words:
@@ -284,11 +286,15 @@ def _anchors(text: str) -> list[int]:
         # most sentences have no such word; find the few that do without a loop over words
         at = low.find(word)
         while at >= 0:
-            end = at + len(word)
-            if not (at and low[at - 1].isalpha()) and not (end < len(low) and low[end].isalpha()):
+            if not _ascii_letter(low, at - 1) and not _ascii_letter(low, at + len(word)):
                 starts.append(at)
             at = low.find(word, at + 1)
     return sorted(starts)
+
+
+def _ascii_letter(low: str, at: int) -> bool:
+    """Whether ``low[at]`` is a lower-case ASCII letter (False outside the text)."""
+    return 0 <= at < len(low) and "a" <= low[at] <= "z"
 
 
 _FULL_DATE = tuple(
