@@ -24,6 +24,7 @@ Every data IRI lives under one configurable base (``DIPLD_BASE``)::
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -95,6 +96,7 @@ def qid_of(iri: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def slugify(text: str) -> str:
     """A lower-case ASCII slug; long slugs are cut and suffixed with a short hash to stay unique."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -56,7 +56,7 @@ class Entity:
     @property
     def key(self) -> str:
         """A stable identity key: the QID, or kind and lower-cased surface form."""
-        return self.qid or f"{self.kind}:{self.label.casefold()}"
+        return self.qid or self.kind + ":" + self.label.casefold()  # kind is a str: its value
 
 
 class Precision(IntEnum):

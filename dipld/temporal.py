@@ -101,17 +101,23 @@ _COMBINED = re.compile(
 )
 
 
+# the group names of each alternative: (name in its own pattern, name in the combined one)
+_GROUP_NAMES = tuple(
+    tuple((k[len(f"p{i}_") :], k) for k in _COMBINED.groupindex if k.startswith(f"p{i}_"))
+    for i in range(len(_PATTERNS))
+)
+
+
 class _Groups:
     """A match of one alternative of the combined pattern, with the alternative's group names."""
 
     def __init__(self, m: re.Match[str], index: int) -> None:
         self._m = m
-        self._prefix = f"p{index}_"
+        self._index = index
         self._alt = f"alt{index}"
 
     def groupdict(self) -> dict[str, str]:
-        n = len(self._prefix)
-        return {k[n:]: v for k, v in self._m.groupdict().items() if k.startswith(self._prefix)}
+        return {short: self._m.group(full) for short, full in _GROUP_NAMES[self._index]}
 
     def start(self) -> int:
         return self._m.start(self._alt)
@@ -250,32 +256,26 @@ _MONTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text``, non-overlapping, leftmost-longest, in text order."""
     found: list[DateMention] = []
-    if (
-        text.isascii()
-        and not _DIGIT.search(text)
-        and _ANCHOR_WORDS.isdisjoint(_LOWER_WORD.findall(text.lower()))
-    ):
-        return found  # most sentences: no number and no word a date can start with
     covered = 0
-    for anchor in _ANCHOR.finditer(text):
+    for start in _anchors(text):
         # a date starts with a number, a month, a weekday or a word like "today" or "last"
-        if anchor.start() < covered:
+        if start < covered:
             continue
-        word = anchor.group()
-        if not word[0].isdigit() and word.lower().rstrip(".") not in _ANCHOR_WORDS:
-            continue
-        m = _COMBINED.match(text, anchor.start())
+        m = _COMBINED.match(text, start)
         if m is None:
             continue
         covered = m.end()
-        index = next(i for i in range(len(_NAMES)) if m.start(f"alt{i}") >= 0)
-        if _NAMES[index] == "month" and not _MONTH_AFTER.search(text, 0, anchor.start()):
+        alternative = m.lastgroup  # the alternative's group encloses its others: it closes last
+        assert alternative is not None
+        index = int(alternative[3:])
+        if _NAMES[index] == "month" and not _MONTH_AFTER.search(text, 0, start):
             covered = 0
             continue  # "a March rally", "May be": only "in March", "since May" ...
         mention = _resolve(_NAMES[index], _Groups(m, index), ref)
@@ -283,6 +283,38 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
             since = text[max(0, mention.begin - 6) : mention.begin].lower().endswith("since ")
             found.append(replace(mention, since=since) if since else mention)
     return found
+
+
+def _anchors(text: str) -> list[int]:
+    """Where a date can start, in order: every number (a run of digits) and every word of
+    _ANCHOR_WORDS (a whole run of ASCII letters, with or without a full stop)."""
+    low = text.lower()
+    if len(low) != len(text) or "\u212a" in text:
+        # lower-casing moved offsets ("İ") or made an ASCII letter (the Kelvin sign): go word
+        # by word
+        return [
+            a.start()
+            for a in _ANCHOR.finditer(text)
+            if a.group()[0].isdigit() or a.group().lower().rstrip(".") in _ANCHOR_WORDS
+        ]
+    words = _ANCHOR_WORDS.intersection(_LOWER_WORD.findall(low))
+    digit = _DIGIT.search(text)
+    if digit is None and not words:
+        return []  # most sentences: no number and no word a date can start with
+    starts = [d.start() for d in _DIGITS.finditer(text, digit.start())] if digit else []
+    for word in words:
+        # most sentences have no such word; find the few that do without a loop over words
+        at = low.find(word)
+        while at >= 0:
+            if not _ascii_letter(low, at - 1) and not _ascii_letter(low, at + len(word)):
+                starts.append(at)
+            at = low.find(word, at + 1)
+    return sorted(starts)
+
+
+def _ascii_letter(low: str, at: int) -> bool:
+    """Whether ``low[at]`` is a lower-case ASCII letter (False outside the text)."""
+    return 0 <= at < len(low) and "a" <= low[at] <= "z"
 
 
 _FULL_DATE = tuple(

@@ -85,9 +85,24 @@ _CURRENCY_HINT = re.compile(
 )
 
 
+# what _CURRENCY_HINT needs: a sign or code, or a currency word (here in lower case); a few
+# substring tests rule most sentences out far faster than the regex
+_SIGNS_AND_CODES = ("$", "€", "£", "¥", "USD", "EUR", "GBP", "RUB", "CNY", "RMB")
+_CURRENCY_STEMS = ("dollar", "euro", "yuan", "renminbi", "ruble", "rouble", "pound", "yen", "rupee")
+
+
+def _names_currency(text: str) -> bool:
+    """Whether ``_CURRENCY_HINT`` finds a currency in the text."""
+    if not any(key in text for key in _SIGNS_AND_CODES):
+        low = text.lower()
+        if not any(stem in low for stem in _CURRENCY_STEMS):
+            return False
+    return _CURRENCY_HINT.search(text) is not None
+
+
 def find_money(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
-    if not _DIGIT.search(text) or not _CURRENCY_HINT.search(text):
+    if not _DIGIT.search(text) or not _names_currency(text):
         return out
     matches = list(_MONEY_SIGN.finditer(text))
     matches += [

@@ -10,6 +10,7 @@ evidence sentences.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -118,18 +119,20 @@ def is_boilerplate(text: str) -> bool:
     return (
         len(words) <= 8
         and not stripped.endswith((".", "!", "?", ":", '"', "”"))
-        and not re.search(r"\b(?:met|held|signed|said|is|are|was|were|has|have)\b", stripped)
+        and not _VERB.search(stripped)
     )
 
 
-def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
-    """All facts of an article, deterministic, restatements merged."""
+_VERB = re.compile(r"\b(?:met|held|signed|said|is|are|was|were|has|have)\b")
+
+
+@functools.cache
+def _rules() -> tuple[Rule, ...]:
+    """The rules, in the order they run on each sentence (imported here: they import this
+    module)."""
     from dipld.extract import economy, events, relations, statements, tariffs
 
-    home = home_state(article, kb)
-    finder = MentionFinder(kb, article.date, home)
-    doc = Doc(article, kb, finder)
-    rules: tuple[Rule, ...] = (
+    return (
         tenures,
         events.meetings,
         relations.memberships,
@@ -145,6 +148,14 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         statements.passive_signing,
         events.events,
     )
+
+
+def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
+    """All facts of an article, deterministic, restatements merged."""
+    home = home_state(article, kb)
+    finder = MentionFinder(kb, article.date, home)
+    doc = Doc(article, kb, finder)
+    rules = _rules()
     title_facts: list[Fact] = []
     if article.title:
         headline = Sentence(-1, 0, len(article.title), article.title, -1)
@@ -307,9 +318,12 @@ def _issuers(title: Analysis, article: Article) -> tuple[Entity, ...]:
     return unique if len(unique) >= 2 else ()
 
 
+_RELEASED_BY = re.compile(r"released\s+by\s+the\s+[Gg]overnments\s+of\s+(?P<g>.*)")
+
+
 def _released_by(analysis: Analysis) -> tuple[Entity, ...]:
     """ "The text of the following statement was released by the Governments of X and Y"."""
-    m = re.search(r"released\s+by\s+the\s+[Gg]overnments\s+of\s+(?P<g>.*)", analysis.masked)
+    m = _RELEASED_BY.search(analysis.masked)
     if not m:
         return ()
     found = [e for e in entities_of(analysis, m.group("g")) if e.kind is EntityKind.STATE]
@@ -317,20 +331,23 @@ def _released_by(analysis: Analysis) -> tuple[Entity, ...]:
     return unique if len(unique) >= 2 else ()
 
 
+# "Separately, ...", "During the talks, ...": what comes before a sentence's subject
+_LEAD_IN = re.compile(r"^(?:[A-Z][a-z]+(?:ly)?,\s*|(?:During|In|On|At|After)\s[^,]{0,40},\s*)")
+_SUBJECT_SLOTS = re.compile(r"(?:[Tt]he\s+)?((?:§[SDGOP]\d+§(?:\s*,\s*|\s+and\s+)?)+)")
+_ACTOR_SLOT = re.compile(r"§[SDGOP]\d+§")
+_SLOT = re.compile(r"§[A-Z]\d+§")
+
+
 def _subject(analysis: Analysis, new: list[Fact]) -> tuple[Entity, ...]:
     for fact in new:
         if fact.cls is FactClass.MEETING:
             return fact.entities("participant")
-    masked = re.sub(
-        r"^(?:[A-Z][a-z]+(?:ly)?,\s*|(?:During|In|On|At|After)\s[^,]{0,40},\s*)",
-        "",
-        analysis.masked,
-    )
-    m = re.match(r"(?:[Tt]he\s+)?((?:§[SDGOP]\d+§(?:\s*,\s*|\s+and\s+)?)+)", masked)
+    masked = _LEAD_IN.sub("", analysis.masked)
+    m = _SUBJECT_SLOTS.match(masked)
     if not m:
         return ()
     out: list[Entity] = []
-    for slot in re.findall(r"§[SDGOP]\d+§", m.group(1)):
+    for slot in _ACTOR_SLOT.findall(m.group(1)):
         out.extend(analysis.mention(slot).entities)
     return tuple(dict((e.key, e) for e in out).values())
 
@@ -478,7 +495,7 @@ def merge(facts: list[Fact]) -> list[Fact]:
 def entities_of(analysis: Analysis, text: str) -> list[Entity]:
     """The entities of every slot in a matched piece of masked text, in order, without repeats."""
     out: list[Entity] = []
-    for slot in re.findall(r"§[A-Z]\d+§", text):
+    for slot in _SLOT.findall(text):
         mention: Mention = analysis.mention(slot)
         out.extend(mention.entities)
     return list(dict((e.key, e) for e in out).values())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from dipld.extract.text import Token, tokens
+from dipld.extract.text import Token, skip_lower, token_at, tokens, tokens_at
 from dipld.kb.index import KbIndex
 from dipld.model import EntityKind
 
@@ -64,10 +64,8 @@ class NameEntry:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A name found in text: token range [start, stop) and its KB candidates."""
+    """A name found in text: its offsets and its KB candidates."""
 
-    start: int
-    stop: int
     begin: int
     end: int
     qids: tuple[str, ...]
@@ -88,36 +86,51 @@ class Gazetteer:
             node.setdefault(_END, []).append(entry)
         self._root = root
 
-    def find(self, toks: list[Token]) -> list[Match]:
+    def find(self, text: str, offset: int = 0) -> list[Match]:
+        """The KB names in ``text``, left to right, the longest at each place (offsets shifted by
+        ``offset``). A name starts with a capitalised word or a number: the text between such
+        tokens is skipped in one regex step, and tokens are made only where a name starts."""
         out: list[Match] = []
-        i = 0
-        n = len(toks)
+        pos = 0
         root = self._root
-        while i < n:
-            first = toks[i].text
-            if not (first[:1].isupper() or first[:1].isdigit()):
-                i += 1
+        while (pos := skip_lower(text, pos)) < len(text):
+            first, after = token_at(text, pos)
+            capital = first[:1].isupper() or first[:1].isdigit()
+            node = root.get(token_key(first)) if capital else None
+            if node is None:
+                pos = after
                 continue
-            node = root.get(token_key(first))
-            found: Match | None = None
-            j = i
-            while node is not None:
-                entries = node.get(_END)
-                if entries:
-                    for entry in entries:
-                        if _case_ok(toks[i : j + 1], entry):
-                            found = Match(i, j + 1, toks[i].begin, toks[j].end, entry.qids)
-                            break
-                j += 1
-                if j >= n:
-                    break
-                node = node.get(token_key(toks[j].text))
-            if found:
+            found, pos = self._longest(text, pos, offset, node)
+            if found is not None:
                 out.append(found)
-                i = found.stop
-            else:
-                i += 1
         return out
+
+    def _longest(
+        self, text: str, pos: int, offset: int, node: dict[str, Any]
+    ) -> tuple[Match | None, int]:
+        """The longest name that starts with the token at ``pos`` (whose trie node is ``node``),
+        if any, and where the text goes on after it (after that token when there is none)."""
+        stream = tokens_at(text, pos, offset)
+        first, after = next(stream)
+        toks = [first]
+        found: tuple[Match | None, int] = (None, after)
+        while True:
+            entries = node.get(_END)
+            if entries:
+                for entry in entries:
+                    # the first token is capitalised: only abbreviations need a case check
+                    if not entry.upper or _case_ok(toks, entry):
+                        found = (Match(first.begin, toks[-1].end, entry.qids), after)
+                        break
+            step = next(stream, None)
+            if step is None:
+                return found
+            token, after = step
+            toks.append(token)
+            deeper = node.get(token_key(token.text))
+            if deeper is None:
+                return found
+            node = deeper
 
 
 def _case_ok(toks: list[Token], entry: NameEntry) -> bool:

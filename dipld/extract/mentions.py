@@ -8,7 +8,9 @@ form otherwise. Then the sentence is masked for the fact rules (see :mod:`.spans
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from dipld.extract.amounts import find_money, find_percents
@@ -16,7 +18,7 @@ from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
 from dipld.extract.people import People, entity_of
 from dipld.extract.spans import Analysis, Code, Context, Mention
-from dipld.extract.text import Sentence, Token, tokens
+from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import Entity, EntityKind
 from dipld.temporal import find_dates
@@ -27,7 +29,21 @@ _ORG_HEADS = (
     "Secretariat|Parliament|Ministry|Department|Administration|Duma|Group|Company|Authority|"
     "Office|Board|Bureau|Service|Agencies"
 )
-_ORG_HEAD_WORD = re.compile(rf"\b(?:{_ORG_HEADS}|League|Conference)\b")
+
+
+def _whole_words(*words: str) -> re.Pattern[str]:
+    r"""``\b(?:one|two|...)\b`` for words that start with a letter, written so that each
+    alternative starts with that letter (the word boundary checked after it), which lets the
+    regex engine scan for those letters instead of trying the pattern at every position.
+
+    >>> _whole_words("Union", "Organi[sz]ation").pattern
+    '(?:U(?<!\\w.)nion|O(?<!\\w.)rgani[sz]ation)\\b'
+    """
+    assert all(word[:1].isalpha() for word in words), words
+    return re.compile("(?:" + "|".join(rf"{w[0]}(?<!\w.){w[1:]}" for w in words) + r")\b")
+
+
+_ORG_HEAD_WORD = _whole_words(*_ORG_HEADS.split("|"), "League", "Conference")
 _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
 _UNKNOWN_ORG = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w’'.-]*\s+)(?:{_CAP_WORD}[\s-]+){{0,6}}?(?:{_ORG_HEADS})"
@@ -66,6 +82,20 @@ _THEIR_LEADERS = re.compile(
     r"\b[Tt]he\s+[A-Z][\w.’'-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w.’'-]*)+\s+"
     r"(?:leaders|heads\s+of\s+state|presidents)\b"
 )
+# words one of which every match of _GROUP, or of _PERSON_GROUP, contains (lower-cased)
+_GROUP_KEYS = (
+    "both",
+    "two",
+    "sides",
+    "parties",
+    "delegations",
+    "countries",
+    "nations",
+    "governments",
+    "members",
+    "each",
+)
+_PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants")
 _PRONOUN = re.compile(r"(?=[TtHhSsWw])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
 _TAGS = re.compile(r"[#@](?=\w)")
@@ -132,26 +162,14 @@ class MentionFinder:
         self.ctx = Context(home=home)
         self.people = People(kb, date, self.ctx)
 
-    def entity_of(self, qids: tuple[str, ...], surface: str) -> Entity:
-        """Link a gazetteer match: one entity of the best kind, else an unlinked one."""
-        found = [e for q in qids if (e := self.kb.entity(q)) is not None]
-        for kind in (EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.CITY, EntityKind.PERSON):
-            group = [e for e in found if e.kind is kind]
-            if not group:
-                continue
-            if len(group) == 1:
-                return entity_of(group[0])
-            if kind is EntityKind.PERSON:
-                return self.people.link(surface, None)
-            return Entity.unlinked(surface, kind)
-        return Entity.unlinked(surface, EntityKind.OTHER)
-
     def analyse(self, sentence: Sentence, *, in_title: bool = False) -> Analysis:
         # hashtags and handles read as plain words ("#Makei"); same length keeps offsets
-        text = _family_names(_TAGS.sub(" ", sentence.text))
+        text = sentence.text
+        if "#" in text or "@" in text:
+            text = _TAGS.sub(" ", text)
+        text = _family_names(text)
         base = sentence.begin
-        toks = tokens(text, base)
-        mentions = self._gazetteer_mentions(toks, text, base)
+        mentions = self._gazetteer_mentions(text, base)
         for extra in (find_money(text, base), find_percents(text, base)):
             mentions = _add_amounts(mentions, extra)
         mentions = self._unknown_orgs(mentions, text, base)
@@ -164,8 +182,8 @@ class MentionFinder:
         mentions = self.people.bind_titles(mentions, text, base)
         mentions = self.people.bare_surnames(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
-        mentions = [self._metonym(m, text, base) for m in mentions]
-        mentions = [self._leader(m, text, base) for m in mentions]
+        mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
+        mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
         dates = [
             replace(d, begin=d.begin + base, end=d.end + base) for d in find_dates(text, self.date)
         ]
@@ -177,22 +195,16 @@ class MentionFinder:
         self._remember(analysis)
         return analysis
 
-    def _gazetteer_mentions(self, toks: list[Token], text: str, base: int) -> list[Mention]:
+    def _gazetteer_mentions(self, text: str, base: int) -> list[Mention]:
         out: list[Mention] = []
-        for match in self.gazetteer.find(toks):
+        for match in self.gazetteer.find(text, base):
             surface = text[match.begin - base : match.end - base]
-            demonym = self.kb.demonym_of(surface)
-            is_name = any(
-                (e := self.kb.entity(q)) is not None and fold(e.label) == fold(surface)
-                for q in match.qids
-            )
-            if demonym is not None and not is_name and demonym.qid in match.qids:
-                out.append(
-                    Mention(match.begin, match.end, surface, Code.DEMONYM, (entity_of(demonym),))
-                )
-                continue
-            entity = self.entity_of(match.qids, surface)
-            code = _code_of(entity.kind)
+            linked = _match_link(self.kb, match.qids, surface)
+            if linked is None:  # several KB people of this name: the article decides
+                entity = self.people.link(surface, None)
+                code = _CODES.get(entity.kind, Code.PLACE)
+            else:
+                code, entity = linked
             if code is Code.CITY and not self._city_context(text, match.begin - base, entity):
                 continue
             out.append(Mention(match.begin, match.end, surface, code, (entity,)))
@@ -270,7 +282,7 @@ class MentionFinder:
         """Single-word city names are often common words: accept them after a place word, or
         when they are national capitals (which also stand for governments)."""
         before = text[max(0, start - 20) : start].lower()
-        if re.search(r"\b(?:in|to|from|at|near|visit|visited|visiting|via|outside|of)\s+$", before):
+        if _CITY_BEFORE.search(before):
             return True
         if entity.qid and self.kb.capital_of(entity.qid) is not None:
             return True
@@ -360,11 +372,12 @@ class MentionFinder:
                 )
             )
 
-        for m in _GROUP.finditer(text):
+        low = text.lower()
+        for m in _scan(_GROUP, _GROUP_KEYS, text, low):
             states = self._group_states(m.group("g"))
             if free(m.start(), m.end()) and len(states) >= 2:
                 refer(m, Code.GROUP, states, 0.8)
-        for m in _THEIR_LEADERS.finditer(text):
+        for m in _scan(_THEIR_LEADERS, ("leaders", "heads", "presidents"), text, low):
             # "The Russian and EU leaders agreed ...": the leaders who met
             met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
             people = met if len(met) >= 2 else self.ctx.last_people
@@ -374,7 +387,7 @@ class MentionFinder:
                 continue
             out = [k for k in out if k not in inside]
             refer(m, Code.PERSON, people, 0.75)
-        for m in _THE_NUMBER.finditer(text):
+        for m in _scan(_THE_NUMBER, tuple(_COUNTS), text, low):
             # "..., and the three agreed to ...": the people (else states) just named, if that
             # many
             if not free(m.start(), m.end()):
@@ -394,7 +407,7 @@ class MentionFinder:
             if group:
                 code = Code.PERSON if group[0].kind is EntityKind.PERSON else Code.GROUP
                 refer(m, code, group, 0.7)
-        for m in _PERSON_GROUP.finditer(text):
+        for m in _scan(_PERSON_GROUP, _PERSON_GROUP_KEYS, text, low):
             people = self._people_in_role(m.group("g"))
             if not free(m.start(), m.end()):
                 continue
@@ -409,7 +422,7 @@ class MentionFinder:
                 org = self.ctx.bodies.get(m.group("w"))
                 if org is not None and free(m.start(), m.end()):
                     refer(m, Code.ORG, (org,), 0.75)
-        for m in _THE_COUNTRY.finditer(text):
+        for m in _scan(_THE_COUNTRY, ("country",), text, low):
             # "the country's military regime": the one state named before it in this sentence,
             # else the one state of the previous sentence
             if not free(m.start(), m.end()):
@@ -604,6 +617,14 @@ def free_of(out: list[Mention], inside: list[Mention], begin: int, end: int) -> 
     return not any(k.begin < end and begin < k.end and k not in inside for k in out)
 
 
+def _scan(
+    regex: re.Pattern[str], keys: tuple[str, ...], text: str, low: str
+) -> Iterator[re.Match[str]]:
+    """The matches of ``regex`` in ``text``, or none without scanning when ``low`` (the text in
+    lower case) has none of the words every match contains."""
+    return regex.finditer(text) if any(key in low for key in keys) else iter(())
+
+
 def _add_amounts(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
     kept = list(mentions)
     for m in extra:
@@ -719,13 +740,45 @@ _SEAT_WORDS = frozenset({"Kremlin", "White", "State", "Pentagon", "Downing", "É
 _SEAT_WORDS |= {"Zhongnanhai"}
 
 
-def _code_of(kind: EntityKind) -> Code:
-    return {
-        EntityKind.STATE: Code.STATE,
-        EntityKind.ORGANIZATION: Code.ORG,
-        EntityKind.PERSON: Code.PERSON,
-        EntityKind.CITY: Code.CITY,
-    }.get(kind, Code.PLACE)
+_CODES = {
+    EntityKind.STATE: Code.STATE,
+    EntityKind.ORGANIZATION: Code.ORG,
+    EntityKind.PERSON: Code.PERSON,
+    EntityKind.CITY: Code.CITY,
+}
+_CITY_BEFORE = re.compile(r"\b(?:in|to|from|at|near|visit|visited|visiting|via|outside|of)\s+$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _match_link(kb: KbIndex, qids: tuple[str, ...], surface: str) -> tuple[Code, Entity] | None:
+    """What a gazetteer match links to by the KB alone, worked out once per name as written: a
+    demonym's state ("Belarusian"), else the entity :func:`_kb_link` gives (None: several
+    people, whom the article's context tells apart)."""
+    demonym = kb.demonym_of(surface)
+    if demonym is not None and demonym.qid in qids:
+        is_name = any(
+            (e := kb.entity(q)) is not None and fold(e.label) == fold(surface) for q in qids
+        )
+        if not is_name:
+            return Code.DEMONYM, entity_of(demonym)
+    entity = _kb_link(kb, qids, surface)
+    return None if entity is None else (_CODES.get(entity.kind, Code.PLACE), entity)
+
+
+def _kb_link(kb: KbIndex, qids: tuple[str, ...], surface: str) -> Entity | None:
+    """The one entity of the best kind among a name's QIDs (states, then organisations, cities,
+    people), else an unlinked one of that kind; None for several people of the name."""
+    found = [e for q in qids if (e := kb.entity(q)) is not None]
+    for kind in (EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.CITY, EntityKind.PERSON):
+        group = [e for e in found if e.kind is kind]
+        if not group:
+            continue
+        if len(group) == 1:
+            return entity_of(group[0])
+        if kind is EntityKind.PERSON:
+            return None
+        return Entity.unlinked(surface, kind)
+    return Entity.unlinked(surface, EntityKind.OTHER)
 
 
 def _mask(analysis: Analysis) -> None:
@@ -743,10 +796,18 @@ def _mask(analysis: Analysis) -> None:
         pieces.append(slot)
         pos = end
     pieces.append(text[pos:])
-    masked = _GOVERNMENTS_OF.sub("", "".join(pieces))
-    masked = _APPOSITION_COMMA.sub(r"\1", masked)
-    masked = _ACTOR_GROUP.sub(lambda m: _as_states(m, analysis), masked)
-    analysis.masked = _ALIAS.sub(lambda m: _drop_alias(m, analysis), masked)
+    masked = "".join(pieces)
+    # each rewrite runs only when a text it needs is there: a substring test costs far less
+    # than a regex pass, and most sentences need none of them
+    if ("§S" in masked or "§D" in masked) and "of" in masked and "and" in masked:
+        masked = _GOVERNMENTS_OF.sub("", masked)
+    if "§," in masked:
+        masked = _APPOSITION_COMMA.sub(r"\1", masked)
+    if "§D" in masked:
+        masked = _ACTOR_GROUP.sub(lambda m: _as_states(m, analysis), masked)
+    if "(" in masked:
+        masked = _ALIAS.sub(lambda m: _drop_alias(m, analysis), masked)
+    analysis.masked = masked
 
 
 _GOVERNMENTS_OF = re.compile(

@@ -286,16 +286,21 @@ _FIRST_STEMS = frozenset(word[:5] for word in _first_words()) - _NOT_FIRST
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+# the non-ASCII letters that IGNORECASE matches to ASCII ones ("İ" and "ı" to "i", "ſ" to "s")
+_ASCII_UNDER_IGNORECASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 def find_titles(text: str) -> list[TitleMatch]:
     """Every title in ``text``, leftmost first, not overlapping.
 
     The long pattern is only tried where a title can start (a word titles start with), which is
     much faster than trying it at every position of every sentence. A sentence without a title
-    keyword is not scanned at all (checked on ASCII text only: with IGNORECASE, a few non-ASCII
-    letters such as the Kelvin sign match ASCII ones, which a lower-case substring test misses).
+    keyword is not scanned at all (not checked on text with one of the four non-ASCII letters
+    that match ASCII ones under IGNORECASE, such as the Kelvin sign: a lower-case substring test
+    would miss those).
     """
     out: list[TitleMatch] = []
-    if text.isascii():
+    if text.isascii() or not any(letter in text for letter in _ASCII_UNDER_IGNORECASE):
         low = text.lower()
         if not any(key in low for key in _TITLE_KEYS):
             return out

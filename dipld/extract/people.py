@@ -233,6 +233,7 @@ def surname_key(word: str) -> str:
 _VARIANT_END = re.compile(r"(?:yy|iy|ij|ii|yi|y)$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
 def spelled(name: str) -> tuple[str, str]:
     """A regex for a name that accepts the transliteration variants of its last word
     ("Zelenskyy" also matches "Zelensky", "Zelenskiy"), and a plain substring every variant
@@ -250,8 +251,9 @@ _ACTS_FOR = re.compile(
     r"(?:the\s+)?"
 )
 # a capitalised word standing alone: not next to another capitalised word ("Costa Rica") or
-# a hyphen, not a possessive's stem followed by a capitalised word
-_BARE_SURNAME = re.compile(r"(?<![\w§’'.-])[A-Z][a-zà-ÿ]{3,}(?![\w-])(?!\s+[A-Z][a-z])")
+# a hyphen, not a possessive's stem followed by a capitalised word (the capital comes first, so
+# that a search scans for capitals; the lookbehind after it checks the character before it)
+_BARE_SURNAME = re.compile(r"[A-Z](?<![\w§’'.-].)[a-zà-ÿ]{3,}(?![\w-])(?!\s+[A-Z][a-z])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -293,6 +295,17 @@ def surname_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
     return built
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _top_office_holders(kb: KbIndex, word: str) -> tuple[str, ...]:
+    """The KB people of this surname who ever headed a state or government or were its foreign
+    minister (what :meth:`People._in_office` narrows down by date; cached per KB and word)."""
+    return tuple(
+        q
+        for q in surname_index(kb).get(surname_key(fold(word)), ())
+        if any(t.role in _SINGLE_HOLDER_ROLES for t in kb.tenures(q))
+    )
+
+
 def _titled_by_another(text: str, begin: int, titles: list[TitleMatch], title: TitleMatch) -> bool:
     """Whether a different title (not a bare "Ambassador" rank) stands right before a name."""
     before = text[:begin].rstrip()
@@ -317,6 +330,19 @@ def _other_office(held: Office, office: Office) -> bool:
     )
 
 
+def _word_end_before(text: str, start: int) -> int | None:
+    r"""Where the word before ``start`` ends, less a possessive "'s", when spaces separate it from
+    ``start``: the end of group ``tok`` of ``(?P<tok>\S+?)(?:['’]s)?\s+$`` searched in
+    ``text[:start]``, found from the end rather than by a search from every position."""
+    before = text[:start]
+    stripped = before.rstrip()
+    if not stripped or len(stripped) == len(before):
+        return None
+    if len(stripped.rsplit(None, 1)[-1]) >= 3 and stripped[-2] in "'’" and stripped[-1] == "s":
+        return len(stripped) - 2
+    return len(stripped)
+
+
 def _overlaps(mentions: list[Mention], begin: int, end: int) -> bool:
     return any(m.begin < end and begin < m.end for m in mentions)
 
@@ -328,7 +354,7 @@ class People:
         self.kb = kb
         self.date = date
         self.ctx = ctx
-        self._names_for: tuple[tuple[str, Office | None], ...] = ()
+        self._names_for: tuple[tuple[Entity, Office | None], ...] = ()
         self._stems: tuple[str, ...] = ()
         self._office_holders: dict[str, str | None] = {}
 
@@ -504,9 +530,9 @@ class People:
             )
         )
         # pre-modifier: "Russia's", "Belarusian", "U.S.", "the EU", "European Commission"
-        m_pre = re.search(r"(?P<tok>\S+?)(?P<poss>['’]s)?\s+$", text[:start])
-        if m_pre:
-            mention = by_end.get(m_pre.end("tok"))
+        pre_end = _word_end_before(text, start)
+        if pre_end is not None:
+            mention = by_end.get(pre_end)
             if mention and mention.code in {Code.STATE, Code.DEMONYM, Code.ORG}:
                 jurisdiction = mention.entity
                 start = mention.begin - base
@@ -522,8 +548,8 @@ class People:
                     jurisdiction = self._state_in(mention.text)
                 if mention.code is Code.ORG and role in {"Ambassador", "SpecialEnvoy"}:
                     # "Russia's UN Ambassador": Russia's envoy, accredited to the UN
-                    owner = re.search(r"(?P<tok>\S+?)(?:['’]s)?\s+$", text[:start])
-                    state = by_end.get(owner.end("tok")) if owner else None
+                    owner_end = _word_end_before(text, start)
+                    state = by_end.get(owner_end) if owner_end is not None else None
                     if state and state.code in {Code.STATE, Code.DEMONYM}:
                         jurisdiction, accredited = state.entity, mention.entity
                         start = state.begin - base
@@ -1111,7 +1137,7 @@ class People:
         if fold(word) not in _NOT_SURNAMES:
             holding = [
                 q
-                for q in surname_index(self.kb).get(surname_key(fold(word)), ())
+                for q in _top_office_holders(self.kb, word)
                 if any(
                     t.role in _SINGLE_HOLDER_ROLES and t.covers(date) for t in self.kb.tenures(q)
                 )
@@ -1154,11 +1180,11 @@ class People:
     def _name_stems(self) -> tuple[str, ...]:
         """A text every spelling of a remembered person's full name or surname contains, for a
         cheap "could anyone known be named here" test (no regex compiled per article)."""
-        names = tuple((p.label, o) for p, o in self.ctx.people)
+        names = tuple(self.ctx.people)  # unchanged entries compare by identity: cheap
         if self._names_for != names:
             self._names_for = names
             self._stems = tuple(
-                {spelled(w)[1] for label, office in names for w in _name_forms(label, office)}
+                {spelled(w)[1] for p, office in names for w in _name_forms(p.label, office)}
             )
         return self._stems
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -22,17 +23,25 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# letters of words, and of the parts of a word after an apostrophe ("O'Neil", "Russia's")
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚțА-яЁё"
+_LETTER_AFTER_APOSTROPHE = "A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț"
+_WORD = rf"[{_LETTER}]+(?:['’][{_LETTER_AFTER_APOSTROPHE}]+)*"
 _TOKEN = re.compile(
-    r"""
-    (?:[A-Z]\.){2,}(?=[^A-Za-z]|$)        # U.S. U.K. D.C.
+    rf"""
+    (?:[A-Z]\.){{2,}}(?=[^A-Za-z]|$)        # U.S. U.K. D.C.
   | \d+(?:[.,]\d+)*(?:st|nd|rd|th)?        # numbers 40.1 1,000 20th
-  | [A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚțА-яЁё]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț]+)*  # words (hyphens split)
+  | {_WORD}                               # words (hyphens split)
   | ['’]s\b                                # possessive
   | \S                                     # any other single character
     """,
     re.VERBOSE,
 )
 _FIND = _TOKEN.finditer
+# A run of text none of whose tokens starts with a capital or a digit, consumed token by token
+# as _TOKEN would: spaces, words starting with a lower-case ASCII letter (no other alternative
+# of _TOKEN matches there), possessives, and punctuation (single characters).
+_LOWER_RUN = re.compile(rf"(?:(?=[a-z]){_WORD}|\s+|['’]s\b|[!-/:-@\[-`{{-~’“”‘—–…«»])*")
 
 
 class Token(NamedTuple):
@@ -68,17 +77,43 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     new = tuple.__new__  # Token(...) without the keyword handling of a named tuple's __new__
     if "'" not in text and "’" not in text:  # no possessive to split off: the common case
         return [new(Token, (offset + m.start(), offset + m.end(), m.group())) for m in _FIND(text)]
-    out: list[Token] = []
-    for m in _FIND(text):
+    return [token for token, _ in tokens_at(text, 0, offset)]
+
+
+def _possessive(word: str) -> bool:
+    """Whether a word ends in a possessive to split off: Russia's -> Russia, 's."""
+    return len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalpha()
+
+
+def tokens_at(text: str, pos: int, offset: int = 0) -> Iterator[tuple[Token, int]]:
+    """The tokens of ``text`` from ``pos`` (where a token starts) on, as :func:`tokens` makes
+    them, each with where the text goes on after it (for a word's first part, after the
+    possessive split off it: "Russia" of "Russia's")."""
+    new = tuple.__new__
+    for m in _FIND(text, pos):
         word = m.group()
-        start, end = offset + m.start(), offset + m.end()
-        # split a trailing possessive from a word: Russia's -> Russia, 's
-        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalpha():
-            out.append(new(Token, (start, end - 2, word[:-2])))
-            out.append(new(Token, (end - 2, end, word[-2:])))
-            continue
-        out.append(new(Token, (start, end, word)))
-    return out
+        start, end = m.start(), m.end()
+        if _possessive(word):
+            yield new(Token, (offset + start, offset + end - 2, word[:-2])), end
+            yield new(Token, (offset + end - 2, offset + end, word[-2:])), end
+        else:
+            yield new(Token, (offset + start, offset + end, word)), end
+
+
+def token_at(text: str, pos: int) -> tuple[str, int]:
+    """The text of the token at ``pos`` (where a token starts), as :func:`tokens` makes it, and
+    where the text goes on after it: the first of :func:`tokens_at`, without a generator."""
+    m = _TOKEN.match(text, pos)
+    word = m.group() if m else ""
+    return (word[:-2] if _possessive(word) else word), (m.end() if m else pos)
+
+
+def skip_lower(text: str, pos: int) -> int:
+    """Where the next token that starts with a capital or a digit may start, from ``pos`` (where
+    a token starts): past the spaces, lower-case words and punctuation there, in one regex step.
+    The result is where a token starts (or the end of the text)."""
+    run = _LOWER_RUN.match(text, pos)
+    return run.end() if run else pos
 
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
