@@ -25,7 +25,10 @@ def group_of(codes: str) -> str:
 
 # introductory phrases before a sentence's subject ("During the meeting, ", "Today, ")
 INTRO = re.compile(
-    r"^(?:[-•*]\s+|\(?[ivx0-9]{1,4}[.)]\s+|"
+    # a wire dateline: "BEIJING, May 16 (Reuters) - ", "Riyadh, August 18, 2023, SPA -- "
+    r"^(?:§C\d+§(?:,\s+§S\d+§)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:,\s+[A-Z]{2,8})?"
+    r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:--|[-—–])\s+|"
+    r"[-•*]\s+|\(?[ivx0-9]{1,4}[.)]\s+|"
     r"(?:[A-Z][a-z]+ly|Today|Additionally|Moreover|Further(?:more)?|Also|In\s+addition|Finally|"
     r"Similarly|Meanwhile|Together|However|In\s+particular|In\s+turn|Accordingly|Therefore|Thus|"
     r"Hence|Separately|Specifically|Importantly|Notably|Again|Now|Then|Yesterday|Earlier|Later)\s*,\s*|"

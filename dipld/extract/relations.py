@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from dipld.extract.facts import Doc, entities_of, state_of
-from dipld.extract.patterns import PARTIES, STATES, group_of
+from dipld.extract.patterns import INTRO, PARTIES, STATES, group_of
 from dipld.extract.spans import NOT_NEGATING, Analysis
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 
@@ -636,6 +636,18 @@ _PAIR_UPGRADE = re.compile(
     r"(?:their|the|bilateral)\s+(?:bilateral\s+)?(?:relationship|relations|ties)\s+to\s+"
     r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
 )
+_THEIR_PARTNERSHIP = re.compile(
+    r"\b(?:deepen(?:ing)?|strengthen(?:ing)?|expand(?:ing)?|develop(?:ing)?|advanc(?:e|ing)|"
+    r"reaffirm(?:ed)?)\s+their\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b"
+)
+_SUBJECTS = group_of("SDPG")
+
+
+def _intro_end(masked: str) -> int:
+    intro = INTRO.match(masked)
+    return intro.end() if intro else 0
+
+
 # "President Biden upgraded ties with Vietnam to a comprehensive strategic partnership"
 _UPGRADE_WITH = re.compile(
     r"(?P<a>§[SDPG]\d+§)\s+(?:also\s+|formally\s+|officially\s+)?(?:have\s+|has\s+)?"
@@ -698,6 +710,18 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 if regex is _PAIR_UPGRADE and dated:
                     args["startDate"] = [dated[0]]  # the upgrade starts the partnership
                 doc.add(FactClass.PARTNERSHIP, args, analysis, 0.8)
+                fired = True
+    if not fired and _THEIR_PARTNERSHIP.search(masked):
+        # "Xi and Putin pledged to deepen their strategic partnership": the subject's two states
+        lead = re.match(rf"(?P<s>{_SUBJECTS})", masked[_intro_end(masked) :])
+        if lead:
+            sides = [
+                state_of(doc, e) if e.kind is EntityKind.PERSON else e
+                for e in entities_of(analysis, lead.group("s"))
+            ]
+            parties = _parties_of([e for e in sides if e is not None], doc)
+            if len(parties) == 2:
+                doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
                 fired = True
     if not fired:
         for m in _UPGRADE_WITH.finditer(masked):

@@ -253,6 +253,9 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
     return doc.meeting_date_of(actors)
 
 
+_AND_COMMITTED = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?P<v>(?:agreed|pledged|committed|vowed|decided|promised)\s+to)\b"
+)
 _DEADLINE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
 _LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$)")
 
@@ -334,7 +337,11 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     added = _signing(analysis, doc, rest, actors) or added
     added = _support_for(analysis, doc, rest, actors) or added
     if not added:
-        _commitment(analysis, doc, rest, actors)
+        added = _commitment(analysis, doc, rest, actors)
+    later = _AND_COMMITTED.search(rest)
+    if later is not None and (added or _SIGN.match(rest) or _PRAISE.match(rest)):
+        # "signed a joint statement ... and agreed to expand cooperation": a second act
+        _commitment(analysis, doc, rest[later.start("v") - 1 :], actors)
 
 
 def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
@@ -436,7 +443,7 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         ]
         if (
             m.group("v").lower().startswith("welcome")
-            and re.match(r"\s+(?:to|at)\s", after)
+            and re.match(r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony)\b", after)
             and not re.search(r"\b(?:of|by)\s+(?:the\s+)?§", m.group(0))  # "the decision of X to"
         ):
             return False  # "welcomed X to the White House" is a visit (a meeting)

@@ -1457,3 +1457,29 @@ def test_an_apposition_between_subject_and_commitment() -> None:
         "Germany and Poland, both NATO allies, have agreed to strengthen border cooperation."
     )
     assert find(found, "Event", eventType="AGREE", actor={"Q183", "Q36"})
+
+
+def test_a_wire_summit_story() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            body="BEIJING, May 16 (Reuters) - Chinese President Xi Jinping and Russian President "
+            "Vladimir Putin pledged on Thursday to deepen their strategic partnership. Xi "
+            "welcomed Putin with a ceremony before the two leaders held talks. The leaders "
+            "signed a joint statement and agreed to expand cooperation in energy. The United "
+            "States and the European Union have warned Beijing against arming Moscow. Bilateral "
+            "trade reached a record $240 billion in 2023.",
+            date=dt.date(2024, 5, 16),
+        ),
+        load_index(),
+    )
+    assert find(found, "Event", eventType="AGREE", actor={"Q15031", "Q7747"}, date="2024-05-16")
+    assert find(found, "Partnership", party={"Q148", "Q159"})
+    assert not find(found, "Event", eventType="SUPPORT", cameoCode="051")  # a welcome ceremony
+    signed = [f for f in found if f.evidence[0].text.startswith("The leaders signed")]
+    assert {str(f.one("eventType")) for f in signed if f.cls.value == "Event"} == {
+        "SUPPORT",
+        "AGREE",
+    }
+    assert find(found, "TradeFlow", party={"Q148", "Q159"}, amount="240000000000")
