@@ -952,6 +952,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     recipients = [
                         e for e in entities_of(analysis, to.group("g")) if e.kind in _ACTOR_KINDS
                     ]
+            if not recipients and event_type in {"AID", "AGREE"} and "§M" in tail[:80]:
+                # aid announced at a meeting of two states goes to the other one
+                recipients = _other_side(doc, actors)
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
@@ -979,9 +982,19 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if event_type in {"AID", "AGREE", "COOPERATE"}:
                 args.update(money_args(analysis, tail))
             when = _event_date(analysis, doc, actors)
+            since = _since(analysis)
+            total = _TOTAL_SINCE.search(tail) if event_type == "AID" else None
+            if total is not None and since is not None:
+                # "announced $45 million ..., bringing the total to more than $390 million since
+                # 2016": the new aid on the day, and the stated total since then, its own fact
+                when = doc.meeting_date_of(actors)
+                cumulative = {k: v for k, v in args.items() if k != "date"}
+                cumulative.update(money_args(analysis, total.group("m")))
+                cumulative["startDate"] = [since]
+                doc.add(FactClass.EVENT, cumulative, analysis, 0.7)
+                since = None
             if when is not None:
                 args["date"] = [when]
-            since = _since(analysis)
             if since is not None:
                 args["startDate"] = [since]
             status = Status.FUTURE if future and event_type == "AGREE" else Status.ASSERTED
@@ -996,6 +1009,31 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 one.update(money_args(analysis, item.group(0)))
                 one["cameoCode"] = [_cameo(event_type, cameo, item.group(0))]
                 doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+
+
+_TOTAL_SINCE = re.compile(
+    r"\b(?:bringing|brings|raising|to\s+bring)\s+(?:the|its|our|their)\s+(?:\w+\s+){0,2}?total\s+"
+    r"(?:\w+\s+){0,4}?(?P<m>§M\d+§)[^.;]{0,60}?\bsince\b"
+)
+
+
+def _other_side(doc: Doc, actors: list[Entity]) -> list[Entity]:
+    """The other state of the two whose meeting the article reports."""
+    if doc.meeting is None:
+        return []
+    states: dict[str, Entity] = {}
+    for e in doc.meeting.entities("participant"):
+        state = state_of(doc, e) if e.kind is EntityKind.PERSON else e
+        if state is not None and state.kind is EntityKind.STATE:
+            states[state.key] = state
+    own = {
+        s.key
+        for a in actors
+        if (s := (state_of(doc, a) if a.kind is EntityKind.PERSON else a)) is not None
+    }
+    if len(states) != 2 or not own or not own < set(states):
+        return []
+    return [e for k, e in states.items() if k not in own]
 
 
 def _cameo(event_type: str, cameo: str, tail: str) -> str:

@@ -67,7 +67,15 @@ class Doc:
         if self.meeting is None or self.meeting_date is None:
             return None
         participants = {e.key for e in self.meeting.entities("participant")}
-        return self.meeting_date if any(a.key in participants for a in actors) else None
+        if any(a.key in participants for a in actors):
+            return self.meeting_date
+        # a state whose official took part ("the United States announced ..." in a readout)
+        sides = {
+            s.key
+            for e in self.meeting.entities("participant")
+            if e.kind is EntityKind.PERSON and (s := state_of(self, e)) is not None
+        }
+        return self.meeting_date if any(a.key in sides for a in actors) else None
 
     def evidence(self, analysis: Analysis) -> Evidence:
         s = analysis.sentence

@@ -1483,3 +1483,22 @@ def test_a_wire_summit_story() -> None:
         "AGREE",
     }
     assert find(found, "TradeFlow", party={"Q148", "Q159"}, amount="240000000000")
+
+
+def test_new_aid_at_a_meeting_and_the_stated_total_since_a_year() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            body="Deputy Secretary of State Wendy Sherman met Cambodian Deputy Prime Minister Prak "
+            "Sokhonn in Phnom Penh on June 10. The Deputy Secretary announced an additional $45 "
+            "million in funding from the United States to clear unexploded ordnance, bringing the "
+            "total to more than $240 million since 2016.",
+            date=dt.date(2022, 6, 11),
+        ),
+        load_index(),
+    )
+    new = find(found, "Event", eventType="AID", amount="45000000", recipient={"Q424"})
+    assert new is not None and str(new.one("date")) == "2022-06-10" and not new.get("startDate")
+    total = find(found, "Event", eventType="AID", amount="240000000", recipient={"Q424"})
+    assert total is not None and str(total.one("startDate")) == "2016"
