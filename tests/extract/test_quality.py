@@ -47,6 +47,6 @@ def test_every_evidence_span_is_valid(report: Report) -> None:
 
 
 def test_recall_floor(report: Report) -> None:
-    # a ratchet: 0.755 at the end of the second session, 0.80 in the third; raise it as
+    # a ratchet: 0.755 at the end of the second session, 0.813 in the third; raise it as
     # recall grows
-    assert report.overall.recall >= 0.78
+    assert report.overall.recall >= 0.80
