@@ -447,9 +447,10 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             and not re.search(r"\b(?:of|by)\s+(?:the\s+)?§", m.group(0))  # "the decision of X to"
         ):
             return False  # "welcomed X to the White House" is a visit (a meeting)
-    if not recipients and not _PRAISE_OUTCOME.match(rest):
-        return False
-    _praised(analysis, doc, actors, recipients)
+    first = bool(recipients) or _PRAISE_OUTCOME.match(rest) is not None
+    if first:
+        _praised(analysis, doc, actors, recipients)
+    # "... and commended Kenya", also after another act ("reaffirmed ... and applauded ASEAN")
     for more in _AND_PRAISE.finditer(rest, m.end() if m else 0):
         others = [
             e
@@ -458,7 +459,7 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         ]
         if others:
             _praised(analysis, doc, actors, others)
-    return True
+    return first
 
 
 def _praised(analysis: Analysis, doc: Doc, actors: list[Entity], recipients: list[Entity]) -> None:

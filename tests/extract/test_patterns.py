@@ -1502,3 +1502,11 @@ def test_new_aid_at_a_meeting_and_the_stated_total_since_a_year() -> None:
     assert new is not None and str(new.one("date")) == "2022-06-10" and not new.get("startDate")
     total = find(found, "Event", eventType="AID", amount="240000000", recipient={"Q424"})
     assert total is not None and str(total.one("startDate")) == "2016"
+
+
+def test_praise_after_another_act_of_the_same_subject() -> None:
+    found = facts(
+        "Emmanuel Macron reaffirmed France's commitment to the partnership with the African "
+        "Union and applauded the African Union Agenda 2063."
+    )
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q3052772"}, recipient={"Q7159"})
