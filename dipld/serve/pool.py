@@ -289,7 +289,8 @@ class QueryPool:
             self._waiting += 1
             try:
                 self._surge()
-                w = await asyncio.wait_for(self._idle.get(), limit)
+                async with asyncio.timeout(limit):  # no extra task per wait, unlike wait_for
+                    w = await self._idle.get()
             except TimeoutError:
                 self.metrics.busy_rejections += 1
                 raise ServerBusy(
