@@ -1,9 +1,12 @@
-"""Pure parts of the server: request parsing, content negotiation, lexical checks, write plans."""
+"""Parts of the server: request parsing, content negotiation, lexical checks, write plans, the
+worker wire format and the workers' environment."""
 
 from __future__ import annotations
 
 import asyncio
 import random
+from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl, quote
 
 import pytest
@@ -13,7 +16,20 @@ from dipld.serve import formats
 from dipld.serve.cache import ResultCache
 from dipld.serve.conneg import negotiate
 from dipld.serve.errors import MethodNotAllowed, UnsupportedMediaType
-from dipld.serve.jobs import QueryJob, QueryOutcome, ResultKind
+from dipld.serve.jobs import (
+    DatasetStats,
+    FailureCode,
+    GraphJob,
+    JobFailure,
+    QueryJob,
+    QueryOutcome,
+    ResultKind,
+    StatsJob,
+    decode,
+    encode,
+    header_size,
+)
+from dipld.serve.pool import WORKER_MALLOC_TUNABLE
 from dipld.serve.protocol import (
     DescriptionRequest,
     QueryRequest,
@@ -200,3 +216,26 @@ def test_writes_of_one_loop_turn_leave_in_one_send() -> None:
     assert before == []
     assert after == [b"HTTP/1.1 200 OK\r\n\r\nbody"]
     assert closed == [b"HTTP/1.1 200 OK\r\n\r\nbody", b"next"]
+
+
+def test_every_job_and_outcome_survives_the_wire() -> None:
+    values = [
+        QueryJob("00000001", "ASK {}", None, ("http://ex/g",), "json", None, 10),
+        GraphJob("00000001", "http://ex/g", "turtle"),
+        StatsJob("00000002"),
+        QueryOutcome(ResultKind.GRAPH, "turtle", b"<a> <b> <c> .\n", 1, truncated=True),
+        DatasetStats("00000001", 12, (("http://ex/g", 12),)),
+        JobFailure(FailureCode.SYNTAX, "the query does not parse"),
+    ]
+    for value in values:
+        assert decode(encode(value)[header_size() :]) == value
+
+
+def test_query_workers_run_with_the_malloc_tunable(server: Any) -> None:
+    """The fork server, and so every worker, inherits GLIBC_TUNABLES with the tcache size."""
+    pids = [w.pid for w in server.app.ctx.pool._workers]
+    assert pids
+    for pid in pids:
+        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+        tunables = [v for v in environ if v.startswith(b"GLIBC_TUNABLES=")]
+        assert tunables and WORKER_MALLOC_TUNABLE.encode() in tunables[0]
