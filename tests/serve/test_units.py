@@ -1,12 +1,10 @@
-"""Parts of the server: request parsing, content negotiation, lexical checks, write plans, the
-worker wire format and the workers' environment."""
+"""Pure parts of the server: request parsing, content negotiation, lexical checks, write plans,
+the worker wire format."""
 
 from __future__ import annotations
 
 import asyncio
 import random
-from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qsl, quote
 
 import pytest
@@ -29,7 +27,6 @@ from dipld.serve.jobs import (
     encode,
     header_size,
 )
-from dipld.serve.pool import WORKER_MALLOC_TUNABLE
 from dipld.serve.protocol import (
     DescriptionRequest,
     QueryRequest,
@@ -229,13 +226,3 @@ def test_every_job_and_outcome_survives_the_wire() -> None:
     ]
     for value in values:
         assert decode(encode(value)[header_size() :]) == value
-
-
-def test_query_workers_run_with_the_malloc_tunable(server: Any) -> None:
-    """The fork server, and so every worker, inherits GLIBC_TUNABLES with the tcache size."""
-    pids = [w.pid for w in server.app.ctx.pool._workers]
-    assert pids
-    for pid in pids:
-        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
-        tunables = [v for v in environ if v.startswith(b"GLIBC_TUNABLES=")]
-        assert tunables and WORKER_MALLOC_TUNABLE.encode() in tunables[0]
