@@ -200,12 +200,25 @@ class Server:
         self.process = subprocess.Popen(argv, stdout=self.log, stderr=self.log)
         wait_http(probe, start_timeout)
 
+    def pids(self) -> list[int]:
+        """The server and all its descendants (dipld's query workers are its grandchildren,
+        children of the fork server)."""
+        children: dict[int, list[int]] = defaultdict(list)
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                    children[ppid].append(int(entry.name))
+        found, todo = [], [self.process.pid]
+        while todo:
+            pid = todo.pop()
+            found.append(pid)
+            todo += children.get(pid, [])
+        return found
+
     def rss_mib(self) -> float:
         total = 0
-        pids = [self.process.pid]
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        if children.exists():
-            pids += [int(p) for p in children.read_text().split()]
+        pids = self.pids()
         page = os.sysconf("SC_PAGE_SIZE")
         for pid in pids:
             with contextlib.suppress(OSError, ValueError):
@@ -213,12 +226,9 @@ class Server:
         return total / (1 << 20)
 
     def cpu_seconds(self) -> float:
-        """CPU time of the server and its children (query workers) so far."""
+        """CPU time of the server and its descendants (query workers) so far."""
         total = 0.0
-        pids = [self.process.pid]
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        if children.exists():
-            pids += [int(p) for p in children.read_text().split()]
+        pids = self.pids()
         tick = os.sysconf("SC_CLK_TCK")
         for pid in pids:
             with contextlib.suppress(OSError, ValueError, IndexError):

@@ -1,9 +1,10 @@
 """The messages between the server and its query workers: typed, frozen, picklable values.
 
-The server sends one job at a time to a worker over a socket (length-prefixed pickles) and
-reads one outcome back. Formats travel by name (see :mod:`dipld.serve.formats`). Each value
-pickles as its class and a tuple of its fields (``__reduce__``), which is several times cheaper
-than a dataclass's default pickling, a cost paid twice per query on the hot path.
+The server sends one job at a time to a worker over a socket and reads one outcome back, each
+a length-prefixed frame. Formats travel by name (see :mod:`dipld.serve.formats`). A frame holds
+the value's type number and its fields as plain data (enums by value), written with
+:mod:`marshal`: in a worker that sleeps between jobs, pickling a value (which looks its class
+up by name every time) cost 15-25 µs a job, marshal ~1 µs.
 
 >>> job = QueryJob("00000001", "ASK {}", None, ("http://ex/g",), "json", None, 10)
 >>> decode(encode(job)[header_size() :]) == job
@@ -12,26 +13,19 @@ True
 
 from __future__ import annotations
 
-import pickle
+import marshal
 import socket
 import struct
-from dataclasses import dataclass
+import typing
+from dataclasses import dataclass, fields
 from enum import Enum
-from typing import Any
 
 _HEADER = struct.Struct("!Q")
-
-
-def _reduce(value: Any) -> tuple[type, tuple[object, ...]]:
-    """Pickle a slotted dataclass as its class and its fields' values, in order."""
-    return type(value), tuple(getattr(value, name) for name in value.__slots__)
 
 
 @dataclass(frozen=True, slots=True)
 class QueryJob:
     """Run a SPARQL query on snapshot ``version`` and serialise at most ``limit`` rows."""
-
-    __reduce__ = _reduce
 
     version: str
     query: str
@@ -48,8 +42,6 @@ class QueryJob:
 class GraphJob:
     """Serialise one named graph of snapshot ``version``."""
 
-    __reduce__ = _reduce
-
     version: str
     graph: str
     format: str
@@ -58,8 +50,6 @@ class GraphJob:
 @dataclass(frozen=True, slots=True)
 class StatsJob:
     """Count the triples of the dataset and of each named graph (for VoID and the SD)."""
-
-    __reduce__ = _reduce
 
     version: str
 
@@ -77,8 +67,6 @@ class ResultKind(Enum):
 class QueryOutcome:
     """A serialised result: its kind, format name, bytes, row count and whether it was capped."""
 
-    __reduce__ = _reduce
-
     kind: ResultKind
     format: str
     body: bytes
@@ -89,8 +77,6 @@ class QueryOutcome:
 @dataclass(frozen=True, slots=True)
 class DatasetStats:
     """VoID counts of one snapshot."""
-
-    __reduce__ = _reduce
 
     version: str
     triples: int
@@ -109,8 +95,6 @@ class FailureCode(Enum):
 class JobFailure:
     """A job that failed inside the worker with an expected error."""
 
-    __reduce__ = _reduce
-
     code: FailureCode
     message: str
 
@@ -118,8 +102,38 @@ class JobFailure:
 Outcome = QueryOutcome | DatasetStats | JobFailure
 
 
+#: every type that crosses the socket, numbered by its place here
+_TYPES: tuple[type[Job | Outcome], ...] = (
+    QueryJob,
+    GraphJob,
+    StatsJob,
+    QueryOutcome,
+    DatasetStats,
+    JobFailure,
+)
+_NUMBERS = {cls: n for n, cls in enumerate(_TYPES)}
+
+
+def _enum_fields(cls: type) -> tuple[tuple[int, type[Enum]], ...]:
+    """(position, enum type) of each field of ``cls`` that holds an enum."""
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        (i, hints[f.name])
+        for i, f in enumerate(fields(cls))
+        if isinstance(hints[f.name], type) and issubclass(hints[f.name], Enum)
+    )
+
+
+_ENUMS = {cls: _enum_fields(cls) for cls in _TYPES}
+
+
 def encode(value: Job | Outcome) -> bytes:
-    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    """One frame: the length of the payload, then the type number and the fields."""
+    cls = type(value)
+    values = [getattr(value, f) for f in cls.__slots__]
+    for i, _ in _ENUMS[cls]:
+        values[i] = values[i].value
+    payload = marshal.dumps((_NUMBERS[cls], tuple(values)))
     return _HEADER.pack(len(payload)) + payload
 
 
@@ -133,10 +147,15 @@ def payload_size(header: bytes) -> int:
 
 
 def decode(payload: bytes) -> Job | Outcome:
-    value = pickle.loads(payload)  # noqa: S301  (our own child process, over a private socketpair)
-    assert isinstance(
-        value, QueryJob | GraphJob | StatsJob | QueryOutcome | DatasetStats | JobFailure
-    )
+    # our own child process, over a private socketpair
+    number, values = marshal.loads(payload)  # noqa: S302
+    cls = _TYPES[number]
+    enums = _ENUMS[cls]
+    if enums:
+        values = list(values)
+        for i, enum in enums:
+            values[i] = enum(values[i])
+    value: Job | Outcome = cls(*values)
     return value
 
 

@@ -58,7 +58,25 @@ ADDRESS_SPACE_SLACK = 4 << 30
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
+#: glibc malloc tunable for the query workers: keep up to 512 freed chunks of each small size
+#: per thread (glibc's default is 7). A query allocates and frees many small buffers of a few
+#: sizes; past 7 they fell through to malloc's slow path, ~20 % of a worker's CPU time on a
+#: point lookup. Measured: 10-15 % less worker CPU a lookup, ~2 MiB more resident memory.
+WORKER_MALLOC_TUNABLE = "glibc.malloc.tcache_count=512"
+
+
+def _worker_environment() -> None:
+    """Put the workers' malloc tunable in the environment the fork server will inherit (it is
+    read when a process starts, so it must be there before the fork server is), unless the
+    operator set a tcache size of their own in ``GLIBC_TUNABLES``."""
+    current = os.environ.get("GLIBC_TUNABLES", "")
+    if "glibc.malloc.tcache_count" not in current:
+        tunables = f"{current}:{WORKER_MALLOC_TUNABLE}" if current else WORKER_MALLOC_TUNABLE
+        os.environ["GLIBC_TUNABLES"] = tunables
+
+
 def _context() -> multiprocessing.context.BaseContext:
+    _worker_environment()
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["dipld.serve.worker"])
@@ -289,7 +307,8 @@ class QueryPool:
             self._waiting += 1
             try:
                 self._surge()
-                w = await asyncio.wait_for(self._idle.get(), limit)
+                async with asyncio.timeout(limit):  # no extra task per wait, unlike wait_for
+                    w = await self._idle.get()
             except TimeoutError:
                 self.metrics.busy_rejections += 1
                 raise ServerBusy(

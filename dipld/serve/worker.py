@@ -3,9 +3,10 @@
 It is started by :mod:`dipld.serve.pool`, which may kill it at any moment (time limit, memory
 bound); it therefore holds nothing that needs cleaning up. Row caps are applied here, while
 serialising, so a query that would return millions of rows stops at the cap: SELECT results are
-first written as TSV (one row per line, lossless) and CONSTRUCT/DESCRIBE results as N-Triples
-(one triple per line) through a writer that stops after ``limit`` rows, then converted to the
-negotiated format. A truncated result also says so inside the body where the format allows:
+first written as TSV (one row per line, lossless) through a writer that stops after ``limit``
+rows, then converted to the negotiated format; CONSTRUCT/DESCRIBE results are written as
+N-Triples the same way, and in any other format by handing the serialiser the first ``limit``
+triples of the result. A truncated result also says so inside the body where the format allows:
 a ``link`` in the JSON and XML result heads, a comment in Turtle, TriG, N-Triples and N-Quads.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import resource
 import signal
 import socket
@@ -166,19 +168,22 @@ class Worker:
         return QueryOutcome(ResultKind.SOLUTIONS, fmt.name, body, rows, sink.capped)
 
     def _triples(self, result: ox.QueryTriples, fmt: formats.Format, limit: int) -> QueryOutcome:
-        sink = _LineCap(limit)
-        with contextlib.suppress(_Capped):
-            result.serialize(sink, format=ox.RdfFormat.N_TRIPLES)
-        nt = sink.getvalue()
         if fmt is formats.N_TRIPLES:
-            body = nt
+            sink = _LineCap(limit)
+            with contextlib.suppress(_Capped):
+                result.serialize(sink, format=ox.RdfFormat.N_TRIPLES)
+            body, rows, capped = sink.getvalue(), sink.lines, sink.capped
         else:
+            # one pass: the first ``limit`` triples go straight to the negotiated serialiser
+            # (no N-Triples text in between to write, parse and write again)
             assert fmt.rdf is not None
-            triples = ox.parse(nt, ox.RdfFormat.N_TRIPLES)
+            triples = list(itertools.islice(result, limit))
+            capped = next(result, None) is not None
+            rows = len(triples)
             body = _bytes(ox.serialize(triples, format=fmt.rdf, prefixes=self._prefixes(fmt)))
-        if sink.capped:
+        if capped:
             body = _mark_truncated(body, fmt, limit)
-        return QueryOutcome(ResultKind.GRAPH, fmt.name, body, sink.lines, sink.capped)
+        return QueryOutcome(ResultKind.GRAPH, fmt.name, body, rows, capped)
 
     def _prefixes(self, fmt: formats.Format) -> dict[str, str] | None:
         return self.prefixes if fmt in (formats.TURTLE, formats.TRIG) else None

@@ -27,6 +27,7 @@ import rdflib
 from SPARQLWrapper import CSV, JSON, TSV, TURTLE, XML, SPARQLWrapper
 
 from dipld.iri import Iris, article_id_from_name
+from dipld.serve.pool import WORKER_MALLOC_TUNABLE
 
 from ..conftest import ServeProcess as BaseServeProcess
 
@@ -227,3 +228,30 @@ def test_timed_out_query_does_not_block_a_cheap_one(served: ServeProcess) -> Non
     while not any("status=503" in line for line in served.log) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert any("status=503" in line for line in served.log)
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], list(children.get(pid, []))
+    while todo:
+        child = todo.pop()
+        found.append(child)
+        todo += children.get(child, [])
+    return found
+
+
+def test_query_workers_run_with_the_malloc_tunable(served: ServeProcess) -> None:
+    """The fork server, and so every query worker, inherits GLIBC_TUNABLES with the tcache."""
+    workers = _descendants(served.process.pid)
+    assert len(workers) >= 3  # the fork server and two workers
+    for pid in workers:
+        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+        tunables = [v for v in environ if v.startswith(b"GLIBC_TUNABLES=")]
+        assert tunables and WORKER_MALLOC_TUNABLE.encode() in tunables[0], pid

@@ -326,6 +326,21 @@ def test_truncation_is_signalled_in_xml_and_turtle(client: httpx.Client) -> None
     assert len(rdflib.Graph().parse(data=ttl.text, format="turtle")) == 2
 
 
+@pytest.mark.parametrize("accept", ["application/n-triples", "application/ld+json"])
+def test_construct_truncation_counts_triples_in_every_serialisation(
+    client: httpx.Client, accept: str
+) -> None:
+    """N-Triples are cut by lines, other formats by handing the serialiser `limit` triples."""
+    r = client.get(
+        "/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"}, headers={"Accept": accept}
+    )
+    assert r.headers["x-dipld-truncated"] == "true"
+    assert r.headers["x-dipld-rows"] == "2"
+    fmt = ox.RdfFormat.from_media_type(accept)
+    assert fmt is not None
+    assert len(list(ox.parse(r.content, format=fmt))) == 2
+
+
 def test_untruncated_result_says_so(client: httpx.Client) -> None:
     r = client.get("/sparql", params={"query": ONE})
     assert r.headers["x-dipld-truncated"] == "false"

@@ -1,4 +1,5 @@
-"""Pure parts of the server: request parsing, content negotiation, lexical checks, write plans."""
+"""Pure parts of the server: request parsing, content negotiation, lexical checks, write plans,
+the worker wire format."""
 
 from __future__ import annotations
 
@@ -13,7 +14,19 @@ from dipld.serve import formats
 from dipld.serve.cache import ResultCache
 from dipld.serve.conneg import negotiate
 from dipld.serve.errors import MethodNotAllowed, UnsupportedMediaType
-from dipld.serve.jobs import QueryJob, QueryOutcome, ResultKind
+from dipld.serve.jobs import (
+    DatasetStats,
+    FailureCode,
+    GraphJob,
+    JobFailure,
+    QueryJob,
+    QueryOutcome,
+    ResultKind,
+    StatsJob,
+    decode,
+    encode,
+    header_size,
+)
 from dipld.serve.protocol import (
     DescriptionRequest,
     QueryRequest,
@@ -200,3 +213,16 @@ def test_writes_of_one_loop_turn_leave_in_one_send() -> None:
     assert before == []
     assert after == [b"HTTP/1.1 200 OK\r\n\r\nbody"]
     assert closed == [b"HTTP/1.1 200 OK\r\n\r\nbody", b"next"]
+
+
+def test_every_job_and_outcome_survives_the_wire() -> None:
+    values = [
+        QueryJob("00000001", "ASK {}", None, ("http://ex/g",), "json", None, 10),
+        GraphJob("00000001", "http://ex/g", "turtle"),
+        StatsJob("00000002"),
+        QueryOutcome(ResultKind.GRAPH, "turtle", b"<a> <b> <c> .\n", 1, truncated=True),
+        DatasetStats("00000001", 12, (("http://ex/g", 12),)),
+        JobFailure(FailureCode.SYNTAX, "the query does not parse"),
+    ]
+    for value in values:
+        assert decode(encode(value)[header_size() :]) == value
