@@ -535,6 +535,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     _t(r"defended|defends", "SUPPORT", "052", needs_recipient=True),
+    # "Turkey approved Sweden's bid to join NATO": backing someone's bid
+    _t(
+        r"(?:approved|ratified|endorsed|backed|supported|welcomed)(?=\s+(?:the\s+)?§[SD]\d+§['’]s?\s+"
+        r"(?:[\w-]+\s+)?(?:bid|application|accession|membership|candidacy))",
+        "SUPPORT",
+        "051",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # COOPERATE (06)
     _t(
         r"(?:held|hold|conducted|staged|carried\s+out)\s+joint\s+(?:military\s+|naval\s+)?"
@@ -612,6 +621,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # REJECT (12)
     _t(r"vetoed|vetoes", "REJECT", "129", recipient=False),
     _t(r"rejected|rejects|dismissed", "REJECT", "120", needs_recipient=True),
+    # "Hungary blocked the European Union's aid package"
+    _t(
+        r"blocked|blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s)",
+        "REJECT",
+        "120",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # THREATEN (13)
     _t(r"threatened|threatens", "THREATEN", "130", needs_recipient=True),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
@@ -652,6 +669,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # MOBILIZE (15)
     _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
+    # "China sent warships and aircraft near Taiwan": a show of force at someone
+    _t(
+        r"(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+){0,3}?(?:warships|troops|forces|aircraft|"
+        r"jets|bombers|submarines|carriers?|vessels)(?:\s+and\s+(?:[\w-]+\s+)?(?:warships|troops|"
+        r"forces|aircraft|jets|bombers|submarines|vessels))?"
+        r"(?=\s+(?:near|to|into|around|toward|towards|off|along)\s+(?:the\s+)?(?:coast\s+of\s+)?§[SC])",
+        "MOBILIZE",
+        "150",
+        needs_recipient=True,
+    ),
     _t(
         r"(?:put|placed|raised)\s+(?:\w+\s+){0,3}(?:on\s+)?(?:high\s+|combat\s+)?alert",
         "MOBILIZE",
@@ -679,9 +706,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "190",
     ),
     _t(
-        r"bombed|air\s*strikes?\s+on|airstrikes?\s+on|fired\s+(?:\w+\s+)?(?:missiles|rockets)",
+        r"bombed|air\s*strikes?\s+on|airstrikes?\s+on|fired\s+(?:\w+\s+)?(?:missiles|rockets)|"
+        # "launched missile strikes on Kyiv", "carried out drone strikes against ..."
+        r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?(?:missile|drone|air|aerial|"
+        r"rocket)\s*strikes?",
         "ASSAULT",
         "195",
+    ),
+    # "Israel struck Hezbollah targets in Lebanon" (not "struck a deal")
+    _t(
+        r"struck(?=\s+(?:[\w§-]+\s+){0,3}(?:targets?|positions?|bases?|sites?|facilities|"
+        r"infrastructure|depots?)\b)",
+        "ASSAULT",
+        "195",
+        adjacent=True,
     ),
     # RETREAT / CONCEDE (08)
     _t(
@@ -698,6 +736,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed)\b))",
         "CONCEDE",
         "0841",
+    ),
+    # "Russia and Ukraine exchanged 200 prisoners of war": each side releases the other's
+    _t(
+        r"exchanged\s+(?:[\w-]+\s+){0,3}?(?:prisoners|captives|detainees|hostages|bodies)",
+        "CONCEDE",
+        "0841",
+        recipient=False,
+        adjacent=True,
     ),
     _t(
         r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|embargo)",

@@ -53,6 +53,7 @@ _AGREE_VERBS = re.compile(
     r"(?:has|have|had)\s+(?:the\s+)?political\s+will\s+to|"
     r"(?:have|has)\s+reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
     r"reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
+    r"(?:struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal)|"
     r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
     r"(?:re)?affirm(?:s|ed)?|reiterated?|reiterates|confirm(?:s|ed)?|renew(?:s|ed)?|underscored|"
     r"underlined|expressed|emphasi[sz]ed|stressed|highlighted|recalled|noted"

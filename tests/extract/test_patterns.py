@@ -1510,3 +1510,26 @@ def test_praise_after_another_act_of_the_same_subject() -> None:
         "Union and applauded the African Union Agenda 2063."
     )
     assert find(found, "Event", eventType="SUPPORT", actor={"Q3052772"}, recipient={"Q7159"})
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "actor", "recipient"),
+    [
+        ("Hungary blocked the European Union's aid package for Ukraine.", "REJECT", "Q28", "Q458"),
+        ("China sent warships and aircraft near Taiwan.", "MOBILIZE", "Q148", "Q865"),
+        ("Turkey approved Sweden's bid to join NATO.", "SUPPORT", "Q43", "Q34"),
+        ("Russia launched missile strikes on Kyiv overnight.", "ASSAULT", "Q159", "Q212"),
+        ("Ukraine struck a Russian air base in Crimea.", "ASSAULT", "Q212", "Q159"),
+    ],
+)
+def test_more_acts_of_states(body: str, event_type: str, actor: str, recipient: str) -> None:
+    assert find(facts(body), "Event", eventType=event_type, actor={actor}, recipient={recipient})
+
+
+def test_a_prisoner_exchange_and_what_is_no_act() -> None:
+    found = facts("Russia and Ukraine exchanged 200 prisoners of war on Friday.")
+    assert find(found, "Event", eventType="CONCEDE", actor={"Q159", "Q212"})
+    others = facts("Russia and Turkey struck a deal on grain. Police blocked roads in Paris.")
+    assert not find(others, "Event", eventType="ASSAULT")
+    assert not find(others, "Event", eventType="REJECT")
+    assert find(others, "Event", eventType="AGREE", actor={"Q159", "Q43"})
