@@ -173,6 +173,7 @@ class MentionFinder:
         for extra in (find_money(text, base), find_percents(text, base)):
             mentions = _add_amounts(mentions, extra)
         mentions = self._unknown_orgs(mentions, text, base)
+        mentions = _acronym_orgs(mentions, text, base)
         mentions = _venues(mentions, text, base)
         mentions = _waters(mentions, text, base)
         mentions = self._seats(mentions, text, base)
@@ -593,6 +594,36 @@ class MentionFinder:
             body = _BODY_OF.search(text, 0, m.begin - base)
             if body is not None and body.end() == m.begin - base:
                 self.ctx.bodies[body.group("w")] = m.entity  # "... Council of the AU"
+
+
+# "members of BRICS", "joined OPEC+": an acronym the KB does not know, where only an
+# organisation can stand
+_ACRONYM_ORG = re.compile(
+    r"\b(?:members?\s+(?:states\s+|countries\s+)?of|joined|join|joining|accession\s+to|"
+    r"summit\s+of|chair(?:manship)?\s+of)\s+(?:the\s+)?(?P<a>[A-Z]{3,6}\+?)(?![\w-])"
+)
+
+
+def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    if "of" not in text and "join" not in text and "accession" not in text:
+        return mentions
+    out = list(mentions)
+    for m in _ACRONYM_ORG.finditer(text):
+        begin, end = base + m.start("a"), base + m.end("a")
+        if any(k.begin < end and begin < k.end for k in out):
+            continue
+        name = m.group("a")
+        out.append(
+            Mention(
+                begin,
+                end,
+                name,
+                Code.ORG,
+                (Entity.unlinked(name, EntityKind.ORGANIZATION),),
+                confidence=0.7,
+            )
+        )
+    return out
 
 
 _PATRONYMIC = re.compile(r"(?:\s+(?:bin|ibn|bint)\s+[A-Z][\w’'-]+)+")

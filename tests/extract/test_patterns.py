@@ -1533,3 +1533,11 @@ def test_a_prisoner_exchange_and_what_is_no_act() -> None:
     assert not find(others, "Event", eventType="ASSAULT")
     assert not find(others, "Event", eventType="REJECT")
     assert find(others, "Event", eventType="AGREE", actor={"Q159", "Q43"})
+
+
+def test_an_organisation_the_kb_does_not_know_by_its_acronym() -> None:
+    found = facts("South Africa and Brazil are both members of BRICS. Iran joined BRICS in 2024.")
+    assert find(found, "Membership", member={"Q258"}, organization={"BRICS"})
+    iran = find(found, "Membership", member={"Q794"}, organization={"BRICS"})
+    assert iran is not None and str(iran.one("startDate")) == "2024"
+    assert not any(v.qid for f in found for v in f.get("organization") if isinstance(v, Entity))
