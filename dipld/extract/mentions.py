@@ -101,18 +101,26 @@ _THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?=['’]s\b|\b(?!\s+(?:of|where|t
 _TAGS = re.compile(r"[#@](?=\w)")
 # "Ms. KAMIKAWA Yoko", "Prime Minister KISHIDA Fumio": a family name written in capitals (the
 # style of Japan's and some other foreign ministries) before a given name
-_CAPS_FAMILY = re.compile(
-    r"(?P<pre>\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+|\b(?:Minister|President|Secretary|Ambassador|"
-    r"Governor|Chairman|Chairperson|Chair|Director|Mayor|Speaker|Premier|Chancellor|Senator)\s+)"
-    r"(?P<f>[A-Z]{3,}(?:-[A-Z]{2,})?)(?=\s+[A-Z][a-z]+\b)"
+_CAPS_WORD = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?(?=\s+[A-Z][a-z]+\b)")
+_FAMILY_AFTER = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|H\.E)\.?|\b(?:Minister|President|Secretary|Ambassador|Governor|"
+    r"Chairman|Chairperson|Chair|Director|Mayor|Speaker|Premier|Chancellor|Senator))\s+$"
 )
 
 
 def _family_names(text: str) -> str:
-    """Family names in capitals title-cased ("KAMIKAWA Yoko" → "Kamikawa Yoko"); same length."""
-    if not _CAPS_FAMILY.search(text):
-        return text
-    return _CAPS_FAMILY.sub(lambda m: m.group("pre") + m.group("f").title(), text)
+    """Family names in capitals title-cased ("KAMIKAWA Yoko" → "Kamikawa Yoko"); same length.
+    A word in capitals before a capitalised word is found first (a fast scan), then the
+    honorific or title before it is checked."""
+    out = text
+    for m in _CAPS_WORD.finditer(text):
+        if (
+            m.start()
+            and not text[m.start() - 1].isalnum()
+            and _FAMILY_AFTER.search(text, 0, m.start())
+        ):
+            out = out[: m.start()] + m.group(0).title() + out[m.end() :]
+    return out
 
 
 _PLACE_BEFORE = re.compile(
@@ -604,8 +612,11 @@ _ACRONYM_ORG = re.compile(
 )
 
 
+_ACRONYM_ORG_KEYS = ("member", "join", "accession", "ummit", "hair")
+
+
 def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    if "of" not in text and "join" not in text and "accession" not in text:
+    if not any(w in text for w in _ACRONYM_ORG_KEYS):
         return mentions
     out = list(mentions)
     for m in _ACRONYM_ORG.finditer(text):
