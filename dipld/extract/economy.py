@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from dipld.extract.currencies import CURRENCY_QIDS
-from dipld.extract.facts import Doc, entities_of, state_of
+from dipld.extract.facts import Doc, entities_of, meeting_states
 from dipld.extract.patterns import STATES
 from dipld.extract.spans import Analysis, Mention
 from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
@@ -149,7 +149,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
         elif re.search(r"\b[Bb]ilateral\s+trade\b", masked):
             # the two states just named, else the two whose leaders the article reports meeting
             last = doc.finder.ctx.last_states
-            parties = list(last) if len(last) == 2 else _meeting_states(doc)
+            parties = list(last) if len(last) == 2 else meeting_states(doc)
         money_slots = re.findall(r"§M(\d+)§", masked)
         if len(parties) == 2 and len(money_slots) == 1:
             money = _money(analysis, money_slots[0])
@@ -194,17 +194,6 @@ _DIRECTED: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], float,
     (_X_IMPORTED, ("a", "a2"), ("b",), 0.8, False),
     (_X_EXPORTED, ("a",), ("b", "b2"), 0.8, False),
 )
-
-
-def _meeting_states(doc: Doc) -> list[Entity]:
-    if doc.meeting is None:
-        return []
-    states: dict[str, Entity] = {}
-    for e in doc.meeting.entities("participant"):
-        state = state_of(doc, e) if e.kind is EntityKind.PERSON else e
-        if state is not None and state.kind is EntityKind.STATE:
-            states[state.key] = state
-    return list(states.values()) if len(states) == 2 else []
 
 
 def _first(m: re.Match[str], groups: tuple[str, ...]) -> str | None:

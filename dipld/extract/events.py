@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from dipld.extract.economy import money_args
-from dipld.extract.facts import Doc, entities_of, state_of
+from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state_of
 from dipld.extract.patterns import (
     ACTORS,
     FUTURE,
@@ -1065,21 +1065,11 @@ _TOTAL_SINCE = re.compile(
 
 def _other_side(doc: Doc, actors: list[Entity]) -> list[Entity]:
     """The other state of the two whose meeting the article reports."""
-    if doc.meeting is None:
+    states = meeting_states(doc)
+    own = {s.key for a in actors if (s := side_of(doc, a)) is not None}
+    if not own or not own < {e.key for e in states}:
         return []
-    states: dict[str, Entity] = {}
-    for e in doc.meeting.entities("participant"):
-        state = state_of(doc, e) if e.kind is EntityKind.PERSON else e
-        if state is not None and state.kind is EntityKind.STATE:
-            states[state.key] = state
-    own = {
-        s.key
-        for a in actors
-        if (s := (state_of(doc, a) if a.kind is EntityKind.PERSON else a)) is not None
-    }
-    if len(states) != 2 or not own or not own < set(states):
-        return []
-    return [e for k, e in states.items() if k not in own]
+    return [e for e in states if e.key not in own]
 
 
 def _cameo(event_type: str, cameo: str, tail: str) -> str:

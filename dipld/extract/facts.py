@@ -205,6 +205,23 @@ def state_of(doc: Doc, person: Entity) -> Entity | None:
     return None
 
 
+def side_of(doc: Doc, entity: Entity) -> Entity | None:
+    """The state an actor stands for: a person's state, else the actor itself."""
+    return state_of(doc, entity) if entity.kind is EntityKind.PERSON else entity
+
+
+def meeting_states(doc: Doc) -> list[Entity]:
+    """The two states whose meeting the article reports (by their people or themselves)."""
+    if doc.meeting is None:
+        return []
+    states: dict[str, Entity] = {}
+    for e in doc.meeting.entities("participant"):
+        state = side_of(doc, e)
+        if state is not None and state.kind is EntityKind.STATE:
+            states[state.key] = state
+    return list(states.values()) if len(states) == 2 else []
+
+
 def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
     """A meeting given by states ("Russian-Indian summit talks") and one given by their leaders
     on the same occasion are one meeting, with the leaders as participants."""

@@ -222,7 +222,7 @@ class MentionFinder:
     def _seats(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """Seats of government that stand for it ("the Kremlin said", "White House spokesman
         John Kirby"); "at the Kremlin" is a venue, found before."""
-        if not _SEAT_WORDS.intersection(text.split()):
+        if not any(w in text for w in _SEAT_WORDS):
             return mentions
         out = list(mentions)
         for m in _SEAT.finditer(text):
@@ -591,7 +591,7 @@ class MentionFinder:
         """ "The UN Security Council ...", "The Peace and Security Council of the African Union":
         the organisation a later "the Council" stands for."""
         text, base = analysis.sentence.text, analysis.sentence.begin
-        if _BODY_WORDS.isdisjoint(text.split()):
+        if not any(w in text for w in _BODY_WORDS):
             return
         for m in analysis.mentions:
             if m.code is not Code.ORG or m.entity is None:
@@ -699,19 +699,17 @@ def _venues(mentions: list[Mention], text: str, base: int) -> list[Mention]:
             continue
         if any(k.code in {Code.PERSON, Code.ORG} for k in inside):
             continue
-        out = [k for k in out if k not in inside]
-        name = m.group("v")
-        out.append(
-            Mention(
-                begin,
-                end,
-                name,
-                Code.PLACE,
-                (Entity.unlinked(name, EntityKind.PLACE),),
-                confidence=0.7,
-            )
-        )
+        out = _as_place(out, inside, begin, end, m.group("v"))
     return out
+
+
+def _as_place(
+    out: list[Mention], inside: list[Mention], begin: int, end: int, name: str
+) -> list[Mention]:
+    """The mentions with those ``inside`` a place's name replaced by the unlinked place."""
+    place = Entity.unlinked(name, EntityKind.PLACE)
+    kept = [k for k in out if k not in inside]
+    return [*kept, Mention(begin, end, name, Code.PLACE, (place,), confidence=0.7)]
 
 
 # seas, straits and peninsulas named after a state or people: places, not the state ("the
@@ -736,18 +734,7 @@ def _waters(mentions: list[Mention], text: str, base: int) -> list[Mention]:
             continue
         if any(k.begin < end and begin < k.end and k not in inside for k in out):
             continue
-        out = [k for k in out if k not in inside]
-        name = m.group("v")
-        out.append(
-            Mention(
-                begin,
-                end,
-                name,
-                Code.PLACE,
-                (Entity.unlinked(name, EntityKind.PLACE),),
-                confidence=0.7,
-            )
-        )
+        out = _as_place(out, inside, begin, end, m.group("v"))
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dipld.extract.facts import Doc, entities_of, state_of
+from dipld.extract.facts import Doc, entities_of, side_of, state_of
 from dipld.extract.patterns import INTRO, PARTIES, STATES, group_of
 from dipld.extract.spans import NOT_NEGATING, Analysis
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
@@ -715,20 +715,14 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
         # "Xi and Putin pledged to deepen their strategic partnership": the subject's two states
         lead = re.match(rf"(?P<s>{_SUBJECTS})", masked[_intro_end(masked) :])
         if lead:
-            sides = [
-                state_of(doc, e) if e.kind is EntityKind.PERSON else e
-                for e in entities_of(analysis, lead.group("s"))
-            ]
+            sides = [side_of(doc, e) for e in entities_of(analysis, lead.group("s"))]
             parties = _parties_of([e for e in sides if e is not None], doc)
             if len(parties) == 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
                 fired = True
     if not fired:
         for m in _UPGRADE_WITH.finditer(masked):
-            sides = [
-                state_of(doc, e) if e.kind is EntityKind.PERSON else e
-                for e in entities_of(analysis, m.group("a") + m.group("b"))
-            ]
+            sides = [side_of(doc, e) for e in entities_of(analysis, m.group("a") + m.group("b"))]
             parties = _parties_of([e for e in sides if e is not None], doc)
             if len(parties) == 2:
                 upgrade: dict[str, Sequence[Value]] = {"party": parties}
