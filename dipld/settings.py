@@ -105,6 +105,10 @@ def _origins(raw: str) -> str:
     return raw
 
 
+#: Triples ``dipld load`` writes per batch by default (one write call, each graph atomic in it).
+BATCH_TRIPLES = 50_000
+
+
 @dataclass(frozen=True)
 class Setting:
     """One row of the settings table."""

@@ -19,9 +19,7 @@ from pathlib import Path
 from dipld.articles import Limits
 from dipld.iri import DEFAULT_BASE, Iris
 from dipld.remote import Shard
-
-#: Triples written per batch by default (a batch is one write call, each graph atomic in it).
-BATCH_TRIPLES = 50_000
+from dipld.settings import BATCH_TRIPLES
 
 
 @dataclass(frozen=True, slots=True)

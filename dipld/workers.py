@@ -7,8 +7,9 @@ one result per article, in order; the triples travel as N-Triples bytes, which t
 loads without making Python objects of them. Workers are started with the ``forkserver``
 context, never by forking a process that has a RocksDB store open; the fork server imports
 :mod:`dipld.warmup` (the pipeline, the KB index and the tables built from it), so each worker
-starts warm, and it is started as soon as the :class:`Extractor` is made, so it warms up while
-the loader opens the store and reads its inputs. Workers run at a lower CPU priority
+starts warm. It is started as soon as the :class:`Extractor` is made, or earlier by the ``load``
+command (:mod:`dipld.forkserver`), so it warms up while the loader imports its modules, opens
+the store and reads its inputs. Workers run at a lower CPU priority
 (:data:`WORKER_NICENESS`) than the loader, whose single writer must never wait for a core.
 With one job everything runs in the calling process, and the results are the same.
 
@@ -24,18 +25,17 @@ With one job everything runs in the calling process, and the results are the sam
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from multiprocessing import forkserver
 from types import TracebackType
 
 import pyoxigraph as ox
 
+from dipld import forkserver
 from dipld.errors import DipldError
 from dipld.iri import Iris
 from dipld.model import Article
@@ -109,22 +109,6 @@ def _ready() -> None:
     """A task that does nothing: submitted once per worker to start the workers early."""
 
 
-@contextlib.contextmanager
-def _safe_path() -> Iterator[None]:
-    """PYTHONSAFEPATH=1 while the fork server starts: it runs ``python -c``, which would put
-    the current directory first on ``sys.path``, so a ``dipld/`` folder there (a checkout of
-    another version) would be imported by the workers instead of this package."""
-    before = os.environ.get("PYTHONSAFEPATH")
-    os.environ["PYTHONSAFEPATH"] = "1"
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ["PYTHONSAFEPATH"]
-        else:
-            os.environ["PYTHONSAFEPATH"] = before
-
-
 class Pending:
     """A submitted chunk: a future in a worker, or results computed in-process."""
 
@@ -168,10 +152,7 @@ class Extractor:
         self._base = base
         self._pool: ProcessPoolExecutor | None = None
         if jobs > 1:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["dipld.warmup"])
-            with _safe_path():
-                forkserver.ensure_running()
+            context = forkserver.start()
             self._pool = ProcessPoolExecutor(
                 max_workers=jobs,
                 mp_context=context,

@@ -10,16 +10,16 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from dipld.articles import Limits
+from dipld import forkserver
 from dipld.errors import UsageError
-from dipld.iri import Iris
-from dipld.load import Event, LoadOptions, LoadSummary, Outcome, Tally
-from dipld.settings import BY_NAME, Settings
-from dipld.summary import BATCH_TRIPLES
+from dipld.settings import BATCH_TRIPLES, BY_NAME, Settings
+
+if TYPE_CHECKING:  # imported when used: the load command starts its fork server first
+    from dipld.summary import Event, LoadSummary, Tally
 
 
 def setting_option(name: str) -> click.Option:
@@ -53,6 +53,8 @@ class Reporter:
             self._line = False
 
     def __call__(self, event: Event, tally: Tally) -> None:
+        from dipld.summary import Outcome
+
         if event.outcome is Outcome.FAILED:
             self._clear()
             self.stream.write(f"{event.where}: {event.message}\n")
@@ -201,10 +203,14 @@ def load(
     inputs are skipped; a changed article replaces its graph. The embedded store is used
     unless --endpoint names a remote SPARQL 1.1 store. Exit 1 if any input failed.
     """
-    from dipld import load as library
-    from dipld.remote import RemoteConfig, Shard
-
     settings = _settings(store=store, jobs=jobs, max_article_bytes=max_article_bytes, base=base)
+    if settings.jobs > 1:  # the workers' fork server warms up while the rest is imported
+        forkserver.start()
+    from dipld import load as library
+    from dipld.articles import Limits
+    from dipld.remote import RemoteConfig, Shard
+    from dipld.summary import LoadOptions
+
     if not endpoint and (update_endpoint or graph_store or user or password or token):
         raise UsageError("--update-endpoint, --graph-store and credentials need --endpoint")
     options = LoadOptions(
@@ -259,6 +265,7 @@ def delete(
     article was not in the store.
     """
     from dipld import load as library
+    from dipld.iri import Iris
 
     settings = _settings(store=store, base=base)
     result = library.delete(articles, Path(settings.store), Iris(settings.base))

@@ -12,10 +12,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
+from dipld.extract import text as text_module
 from dipld.extract.text import Token, skip_lower, token_at, tokens, tokens_at
-from dipld.kb.index import KbIndex
+from dipld.kb.index import KbIndex, cached_table
 from dipld.model import EntityKind
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
@@ -183,7 +185,16 @@ def _entry_keys(name: str) -> tuple[tuple[str, ...], bool] | None:
 
 @cache
 def gazetteer_for(kb: KbIndex) -> Gazetteer:
-    """The gazetteer of a KB index (built once per index)."""
+    """The gazetteer of a KB index (built once per index, and cached on disk with it: building
+    takes longer than reading it back)."""
+    return cached_table(kb, "gazetteer", _CODE, Gazetteer, lambda: _build(kb))
+
+
+#: The code a gazetteer is built by: a change to it rebuilds the cached gazetteers.
+_CODE = (Path(__file__), Path(text_module.__file__))
+
+
+def _build(kb: KbIndex) -> Gazetteer:
     merged: dict[tuple[tuple[str, ...], bool], set[str]] = defaultdict(set)
     for surface, qids in kb.surface_names().items():
         for variant in _variants(surface):

@@ -17,19 +17,21 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import gc
 import gzip
 import hashlib
 import os
 import pickle
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
@@ -40,6 +42,8 @@ from dipld.kb import KB_FILE
 from dipld.kb.text import normalise as _normalise
 from dipld.kb.text import noun_forms
 from dipld.model import EntityKind, Precision, TimeValue
+
+T = TypeVar("T")
 
 INDEX_FORMAT = 6  # bump when the pickled structure or its derivation changes
 # a city name with its district or state abbreviation: "Washington, D.C."
@@ -158,6 +162,8 @@ class KbIndex:
         self.version = version
         self.triples = triples
         self.sources = sources
+        #: the cache folder and key this index was read from or written to (None: not cached)
+        self.cache: tuple[Path, str] | None = None
         self._entities = entities
         self._surface = surface
         names: dict[str, set[str]] = defaultdict(set)
@@ -611,6 +617,19 @@ def _tenure_order(t: KbTenure) -> tuple[Any, ...]:
 # -- caching --------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No garbage collection inside: unpickling a large index makes many objects and no cycles,
+    and the collections it would trigger take longer than the unpickling itself."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def cache_dir() -> Path:
     """``$XDG_CACHE_HOME/dipld``, or ``~/.cache/dipld``."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -628,26 +647,46 @@ def cached_index(path: Path = KB_FILE, cache: Path | None = None) -> KbIndex:
             where=str(path),
         ) from None
     folder = cache if cache is not None else cache_dir()
-    target = folder / f"kb-index-{digest}-f{INDEX_FORMAT}.pickle"
+    key = f"{digest}-f{INDEX_FORMAT}"
+    index = _pickled(folder / f"kb-index-{key}.pickle", KbIndex, lambda: build_index(path))
+    index.cache = (folder, key)
+    return index
+
+
+def cached_table(
+    kb: KbIndex, name: str, code: Iterable[Path], kind: type[T], build: Callable[[], T]
+) -> T:
+    """A table (a ``kind``) built from ``kb`` by ``build``, cached on disk beside the index it
+    was built from, keyed by that index and by the source files of the ``code`` that builds it
+    (so editing that code rebuilds it). Built in memory only for an index not from the cache."""
+    if kb.cache is None:
+        return build()
+    folder, key = kb.cache
+    code_digest = hashlib.sha256(b"".join(p.read_bytes() for p in code)).hexdigest()[:12]
+    return _pickled(folder / f"{name}-{key}-{code_digest}.pickle", kind, build)
+
+
+def _pickled(target: Path, kind: type[T], build: Callable[[], T]) -> T:
+    """The object pickled at ``target`` if it is a ``kind``; else ``build()``, pickled there."""
     try:
-        with target.open("rb") as handle:
+        with target.open("rb") as handle, gc_paused():
             # our own cache file, written below; a corrupt or stale one is rebuilt
-            index = pickle.load(handle)  # noqa: S301
-        if isinstance(index, KbIndex):
-            return index
+            found = pickle.load(handle)  # noqa: S301
+        if isinstance(found, kind):
+            return found
     except FileNotFoundError:
         pass
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
         pass
-    index = build_index(path)
+    built = build()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.write_bytes(pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL))
         tmp.replace(target)
     except OSError:
-        pass  # read-only cache: keep the index in memory
-    return index
+        pass  # read-only cache: keep it in memory
+    return built
 
 
 @functools.cache

@@ -8,8 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from dipld.extract.gazetteer import Gazetteer
 from dipld.kb import KB_FILE
-from dipld.kb.index import KbIndex, KbTenure, cached_index, load_index
+from dipld.kb.index import (
+    KbIndex,
+    KbTenure,
+    build_index,
+    cached_index,
+    cached_table,
+    load_index,
+)
 from dipld.model import EntityKind, Precision, TimeValue
 
 
@@ -212,3 +220,33 @@ def test_every_post_role_is_a_known_role_concept(kb: KbIndex) -> None:
     roles |= {t.role for qid in ("Q2026222", "Q188296", "Q2866") for t in kb.tenures(qid)}
     assert roles - {None} <= set(ROLES)
     assert {"HeadOfState", "ForeignMinister", "Ambassador", "Minister"} <= roles
+
+
+def test_tables_built_from_the_index_are_cached_beside_it(tmp_path: Path) -> None:
+    """A derived table (the gazetteer) is read back from disk by a later process: same lookups;
+    keyed by the code that builds it, so an edit to that code builds a new one."""
+    from dipld.extract.gazetteer import _build
+
+    index = cached_index(KB_FILE, tmp_path)
+    code = tmp_path / "builder.py"
+    code.write_text("# version 1")
+    built = cached_table(index, "gazetteer", [code], Gazetteer, lambda: _build(index))
+    (cached,) = tmp_path.glob("gazetteer-*.pickle")
+    again = cached_table(index, "gazetteer", [code], Gazetteer, lambda: pytest.fail("rebuilt"))
+    assert again is not built
+    text = "Belarus and the Commonwealth of Independent States"
+    assert again.find(text) == built.find(text) and len(built.find(text)) == 2
+    code.write_text("# version 2")
+    cached_table(index, "gazetteer", [code], Gazetteer, lambda: _build(index))
+    assert len(list(tmp_path.glob("gazetteer-*.pickle"))) == 2
+    cached.write_bytes(b"not a pickle")  # a corrupt file is rebuilt, a wrong type too
+    code.write_text("# version 1")
+    assert cached_table(index, "gazetteer", [code], Gazetteer, lambda: built) is built
+    assert cached_table(index, "gazetteer", [code], dict, lambda: {"rebuilt": 1}) == {"rebuilt": 1}
+
+
+def test_tables_of_an_index_not_from_the_cache_are_built_in_memory(tmp_path: Path) -> None:
+    index = build_index(KB_FILE)
+    assert index.cache is None
+    table = cached_table(index, "t", [], dict, lambda: {"built": 1})
+    assert table == {"built": 1} and not list(tmp_path.glob("*"))
