@@ -83,8 +83,15 @@ _HOST = re.compile(
     # "X, Crown Prince and Prime Minister, received today at Al-Salam Palace in Jeddah Y"
     rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
+    # "received the credentials of Ambassador X": a reception of the envoy
+    r"(?:the\s+(?:letters\s+of\s+)?credentials\s+(?:of|from)\s+)?"
     r"(?:(?:at|in)\s+(?:the\s+)?§[LC]\d+§,?\s+)*(?:the\s+)?"
     rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"  # not "welcomed Lithuania's decision"
+)
+# "Ambassador X presented her credentials to President Y": Y received X
+_CREDENTIALS = re.compile(
+    rf"(?P<b>{ACTORS})\s+(?:has\s+|have\s+)?(?:formally\s+)?presented\s+(?:his|her|their|the)\s+"
+    rf"(?:letters\s+of\s+)?credentials\s+to\s+(?:the\s+)?(?P<a>{ACTORS})"
 )
 _VISIT = re.compile(
     rf"(?P<a>{ACTORS}),?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
@@ -227,6 +234,7 @@ _K_CALLED_ON = frozenset({"called"})
 _K_AND_MET = frozenset({"and"})
 _K_BETWEEN = frozenset({"between"})
 _K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())
+_K_CREDENTIALS = frozenset({"presented"})
 _K_VISIT = frozenset("visited visits paid arrived travelled traveled".split())
 _K_NOMINAL_VISIT = frozenset({"visit"})
 _K_NOMINAL_MEETING = frozenset(
@@ -315,6 +323,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         if any(e.kind is EntityKind.PERSON for e in participants) or m.group("to"):
             found.append((participants, "043", masked[m.end() :]))
+    for m in _scan(_CREDENTIALS, _K_CREDENTIALS, words, masked):
+        participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+        found.append((participants, "043", masked[m.end() :]))
     for m in _scan(_VISIT, _K_VISIT, words, masked):
         visitor = _resolve(analysis, doc, m.group("a"))
         host = analysis.mention(m.group("b"))
@@ -620,6 +631,21 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"summoned", "ACCUSE", "114", needs_recipient=True),
     # REJECT (12)
     _t(r"vetoed|vetoes", "REJECT", "129", recipient=False),
+    _t(
+        r"cast\s+(?:a|its|their|his|her)\s+veto|(?:used|exercised)\s+(?:its|their)\s+"
+        r"(?:right\s+of\s+)?veto",
+        "REJECT",
+        "129",
+        recipient=False,
+    ),
+    # "failed to adopt the draft, owing to a veto cast by the United States"
+    _t(
+        r"veto(?:\s+cast)?(?=\s+by\s+(?:the\s+)?§[SO])",
+        "REJECT",
+        "129",
+        recipient=False,
+        passive=True,
+    ),
     _t(r"rejected|rejects|dismissed", "REJECT", "120", needs_recipient=True),
     # "Hungary blocked the European Union's aid package"
     _t(
@@ -931,8 +957,17 @@ _MEETING_WORDS = frozenset(
     """met meets meet meeting meetings talks talk held had hosted hosts welcomed welcomes received
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
-    session round visit chaired calls conversations called""".split()
+    session round visit chaired calls conversations called presented""".split()
 )
+
+
+# the actor right before the verb: "Turkey has ratified", "Turkey, a NATO ally, ratified",
+# "Turkey's parliament ratified"
+_ADJACENT = re.compile(
+    r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers)\s+)?"
+    r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+){0,2}$"
+)
+_OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
 
 
 def events(analysis: Analysis, doc: Doc) -> None:
@@ -949,8 +984,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             head, tail = masked[: m.start()], masked[m.end() :]
-            # the trigger's own verb phrase: "said it would respond and accused ..." is no future
-            window = re.split(r"\b(?:and|but)\s+", head[-40:])[-1]
+            # the trigger's own verb phrase: "said it would respond and accused ..." is no future,
+            # "failed to adopt the draft, owing to a veto cast by ..." no failed veto
+            window = _OWN_PHRASE.split(head[-40:])[-1]
             if hedged and (_CONDITION.search(head) or _HEDGE.search(window + m.group(0))):
                 continue  # "if Russia invades ...", "could impose"; not "said it would respond
                 # and accused ..."
@@ -981,10 +1017,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 ] or actors
             if not actors:
                 continue
-            if trigger.adjacent and not re.search(
-                r"§\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+){0,2}$",
-                head,
-            ):
+            if trigger.adjacent and not _ADJACENT.search(head):
                 continue
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
             if trigger.passive:

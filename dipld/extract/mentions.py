@@ -95,6 +95,8 @@ _GROUP_KEYS = (
     "members",
     "each",
 )
+# "both ...", "the two ...": a group of two
+_PAIR = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\b")
 _PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants")
 _PRONOUN = re.compile(r"(?=[TtHhSsWw])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
@@ -417,12 +419,17 @@ class MentionFinder:
                 code = Code.PERSON if group[0].kind is EntityKind.PERSON else Code.GROUP
                 refer(m, code, group, 0.7)
         for m in _scan(_PERSON_GROUP, _PERSON_GROUP_KEYS, text, low):
-            people = self._people_in_role(m.group("g"))
             if not free(m.start(), m.end()):
                 continue
+            words = m.group("g")
+            pair = _PAIR.match(words) is not None
+            named = [k for k in out if k.code is Code.PERSON and k.end <= base + m.start()]
+            people = self._in_role(words, named) or self._people_in_role(words)
             if len(people) >= 2:
                 refer(m, Code.PERSON, people, 0.8)
-            elif not people and len(self.ctx.last_states) >= 2:
+            elif not people and (
+                len(self.ctx.last_states) == 2 if pair else len(self.ctx.last_states) >= 2
+            ):
                 # "The heads of state confirmed ..." after a summit of states whose leaders
                 # the article does not name: the leaders act for those states
                 refer(m, Code.GROUP, self.ctx.last_states, 0.7)
@@ -483,13 +490,40 @@ class MentionFinder:
             )
         return out
 
+    def _in_role(self, words: str, named: list[Mention]) -> tuple[Entity, ...]:
+        """ "Xi spoke. He met Ramaphosa in Pretoria, where the two presidents signed ...": a pair
+        of the people this sentence names before the phrase and, to complete it, the subject of
+        the sentence before, all holding the office the phrase names (by the article's titles,
+        else the KB on its date)."""
+        if _PAIR.match(words) is None or not named:
+            return ()
+        role = next((r for regex, r in _GROUP_ROLE_WORDS if regex.search(words)), None)
+        found: dict[str, Entity] = {}
+        here = [e for m in reversed(named) for e in m.entities]
+        subject = [e for e in self.ctx.subject if e.kind is EntityKind.PERSON]
+        for person in [*here, *subject]:
+            if len(found) == 2:
+                break
+            if person.key not in found and (role is None or self._holds(person, role, named)):
+                found[person.key] = person
+        return tuple(found.values()) if len(found) == 2 else ()
+
+    def _holds(self, person: Entity, role: str, named: list[Mention]) -> bool:
+        offices = [o for m in named if person in m.entities for o in m.offices]
+        offices += [o for p, o in self.ctx.people if p.key == person.key and o is not None]
+        if any(o.role == role for o in offices):
+            return True
+        if person.qid and self.date is not None:
+            return any(t.role == role and t.covers(self.date) for t in self.kb.tenures(person.qid))
+        return False
+
     def _people_in_role(self, words: str) -> tuple[Entity, ...]:
         """The people "the presidents", "both foreign ministers" refer to: those of the last
         ones named who hold that office (by the article's titles, else the KB on its date);
         "the leaders", "the participants" are the last people named."""
         role = next((r for regex, r in _GROUP_ROLE_WORDS if regex.search(words)), None)
         if role is None:
-            if re.match(r"(?:[Bb]oth|[Tt]he\s+two)\b", words):
+            if _PAIR.match(words):
                 # "the two ministers": the pair who met, else a pair just named
                 met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
                 pairs = (met, self.ctx.last_people)
@@ -604,15 +638,17 @@ class MentionFinder:
                 self.ctx.bodies[body.group("w")] = m.entity  # "... Council of the AU"
 
 
-# "members of BRICS", "joined OPEC+": an acronym the KB does not know, where only an
-# organisation can stand
+# "members of BRICS", "joined OPEC+", "BRICS, which groups Brazil, ...": an acronym the KB
+# does not know, where only an organisation can stand
 _ACRONYM_ORG = re.compile(
     r"\b(?:members?\s+(?:states\s+|countries\s+)?of|joined|join|joining|accession\s+to|"
-    r"summit\s+of|chair(?:manship)?\s+of)\s+(?:the\s+)?(?P<a>[A-Z]{3,6}\+?)(?![\w-])"
+    r"summit\s+of|chair(?:manship)?\s+of)\s+(?:the\s+)?(?P<a>[A-Z]{3,6}\+?)(?![\w-])|"
+    r"(?<![\w-])(?P<b>[A-Z]{3,6}\+?),?\s+(?:which|that)\s+(?:groups|comprises|brings\s+together|"
+    r"consists\s+of)\b"
 )
 
 
-_ACRONYM_ORG_KEYS = ("member", "join", "accession", "ummit", "hair")
+_ACRONYM_ORG_KEYS = ("member", "join", "accession", "ummit", "hair", "which", "that")
 
 
 def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -620,10 +656,11 @@ def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention
         return mentions
     out = list(mentions)
     for m in _ACRONYM_ORG.finditer(text):
-        begin, end = base + m.start("a"), base + m.end("a")
+        group = "a" if m.group("a") else "b"
+        begin, end = base + m.start(group), base + m.end(group)
         if any(k.begin < end and begin < k.end for k in out):
             continue
-        name = m.group("a")
+        name = m.group(group)
         out.append(
             Mention(
                 begin,

@@ -83,7 +83,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
         "SpecialEnvoy",
     ),
     (
-        r"permanent\s+representatives?|ambassadors?(?:-at-large)?|envoys?|charg[ée]s?\s+d['’]affaires",
+        r"(?:deputy\s+|alternate\s+)?permanent\s+representatives?|"
+        r"ambassadors?(?:-at-large|\s+extraordinary\s+and\s+plenipotentiary)?|envoys?|"
+        r"charg[ée]s?\s+d['’]affaires",
         "Ambassador",
     ),
     (

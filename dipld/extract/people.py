@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import replace
 
-from dipld.extract.gazetteer import NAME_PARTICLES, fold
+from dipld.extract.gazetteer import NAME_PARTICLES, fold, gazetteer_for
 from dipld.extract.offices import NOT_CURRENT, TitleMatch, find_titles
 from dipld.extract.spans import Code, Context, Mention, Office
 from dipld.kb.index import KbEntity, KbIndex
@@ -404,8 +404,10 @@ class People:
             return out
         # "President Ferdinand Marcos Jr. of the Philippines" is the KB's "Bongbong Marcos": the
         # one person of that surname holding that office of that state on the article date (a
-        # state the title names, else one the article names)
+        # state the title names, else one the article names); not one who held it once, whose
+        # given name differs ("Robert Wood" is not the KB's former ambassador William Wood)
         loose = self._by_surname_strict(words[-1:], office)
+        loose = [p for p in loose if self._office_fits(p.qid, office)]
         if office.jurisdiction is None:
             named = {e.qid for e in self.ctx.states.values()}
             loose = [
@@ -908,6 +910,16 @@ class People:
         )
         return kept
 
+    def _orgs_named(self, label: str) -> set[str]:
+        """The organisations a title names ("United Nations Secretary-General": the UN)."""
+        return {
+            qid
+            for match in gazetteer_for(self.kb).find(label)
+            if len(match.qids) == 1
+            for qid in match.qids
+            if self.kb.kind_of(qid) is EntityKind.ORGANIZATION
+        }
+
     def complete(
         self,
         holder: Entity,
@@ -951,6 +963,13 @@ class People:
                 state = self.kb.entity(next(iter(places)))
                 if state is not None:
                     office = replace(office, jurisdiction=entity_of(state))
+        if office.jurisdiction is None and fitting and not any(t.jurisdiction for t in fitting):
+            # "Secretary-General António Guterres": the organisation the KB's title of his
+            # office names ("United Nations Secretary-General")
+            orgs = {q for t in fitting for q in self._orgs_named(t.office_label)}
+            org = self.kb.entity(next(iter(orgs))) if len(orgs) == 1 else None
+            if org is not None:
+                office = replace(office, jurisdiction=entity_of(org))
         if office.jurisdiction is None and text is not None:
             states = {
                 m.entity.key: m

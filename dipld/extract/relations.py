@@ -18,9 +18,14 @@ from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Val
 # Organisation slots of membership rules: the EU is masked as a state (it is both).
 _ORGS = group_of("OS")
 _CANDIDATE = re.compile(
-    r"\b(?:candidate|candidacy|candidature|accession|aspir\w+|applied|application|bid\s+to\s+join|"
+    r"\b(?:candidate|candidacy|candidature|(?<!instrument\sof\s)(?<!instruments\sof\s)accession|aspir\w+|applied|application|bid\s+to\s+join|"
     r"seeking\s+membership|path\s+to|prospective|future\s+member|integration\s+into|observer)\b",
     re.IGNORECASE,
+)
+# "Finland today became ...", "Finland (4 April 2023) became": when, between member and verb
+_WHEN = (
+    r"(?:\s+(?:today|now|officially|formally|finally|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)|"
+    r"\s+\([^()]{1,30}\))*"
 )
 _BE = r"(?:are|is|were|was|have\s+been|has\s+been|became|become|remain|remains|have\s+become)"
 _ADV = (
@@ -32,12 +37,12 @@ _DET = (
     r"latest\s+|youngest\s+|only\s+|first\s+|last\s+|largest\s+|smallest\s+)?)?"
 )
 _MEMBER = re.compile(
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)\s+{_BE}{_ADV}\s+{_DET}(?:founding\s+|full\s+|permanent\s+)?"
-    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth){_WHEN}\s+{_BE}{_ADV}\s+{_DET}"
+    rf"(?:founding\s+|full\s+|permanent\s+)?members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
 )
 # "Finland has been a NATO member since 2023", "Poland is an EU member state"
 _ORG_MEMBER = re.compile(
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)\s+{_BE}{_ADV}\s+{_DET}(?:founding\s+|full\s+)?"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth){_WHEN}\s+{_BE}{_ADV}\s+{_DET}(?:founding\s+|full\s+)?"
     r"(?P<o>§[OS]\d+§)(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
     r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?)\b"
 )
@@ -52,9 +57,19 @@ _FORM = re.compile(
     rf"(?P<m>{STATES})\s+(?:make\s+up|form|formed|constitute|comprise|founded|established)\s+"
     rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?P<o>§[OS]\d+§)"
 )
-# "Poland joined NATO in 1999", "Poland, which joined NATO in 1999, ..."
+# "Poland joined NATO in 1999", "Poland, which joined NATO in 1999, ...", "Finland joins NATO"
+# (not "joined NATO exercises", "joined the EU in condemning ...")
 _JOIN = re.compile(
-    rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:joined|acceded\s+to)\s+(?:the\s+)?(?P<o>{_ORGS})"
+    rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:has\s+|have\s+)?(?:officially\s+|formally\s+)?"
+    rf"(?:joined|joins|acceded\s+to)\s+(?:the\s+)?(?P<o>{_ORGS})"
+    r"(?![-\w]|\s+(?:[a-z]+\s+)?(?:exercises?|drills?|talks|summits?|meetings?|operations?|"
+    r"missions?|efforts?|forces|troops|patrols?|calls?|statements?|sanctions|partners?|allies)\b|"
+    r"\s+in\s+[a-z]+ing\b)"
+)
+# "BRICS, which groups Brazil, Russia, ...", "The bloc comprises ...": the members it names
+_GROUPS = re.compile(
+    rf"(?P<o>§[OS]\d+§),?\s+(?:which|that)\s+(?:groups|comprises|includes|brings\s+together|"
+    rf"consists\s+of)\s+(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)"
 )
 _BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){1,3}?members?\b")
 _ANNIVERSARY = re.compile(
@@ -181,7 +196,8 @@ _NEW_CLAUSE = re.compile(
 _SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§$")
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
-    "presidency chairmanship chair chairs chairman signatory allies ally".split()
+    "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
+    "comprises consists brings".split()
 )
 
 
@@ -207,6 +223,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         (_MEMBER_APPOSITION, 0.85),
         (_FORM, 0.8),
         (_JOIN, 0.8),
+        (_GROUPS, 0.8),
     ):
         for m in regex.finditer(masked):
             if not keep(m):
@@ -655,6 +672,11 @@ _UPGRADE_WITH = re.compile(
     r"(?:relationship|relations|ties)\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)\s+to\s+"
     r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
 )
+# "Kazakhstan attaches great importance to developing its strategic partnership with Japan"
+_ITS_PARTNERSHIP = re.compile(
+    r"(?P<a>§S\d+§)(?:[^§.;]{0,80}?)\bits\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\s+with\s+"
+    r"(?:the\s+)?(?P<b>§[SO]\d+§)"
+)
 _PAIR_PARTNERS = re.compile(
     rf"(?P<p>{PARTIES})\s+(?:are|remain|have\s+been|became|have\s+become)\s+(?:also\s+)?"
     r"(?:close\s+|key\s+|strategic\s+|natural\s+|reliable\s+|trusted\s+|important\s+|"
@@ -730,6 +752,12 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 if dated:
                     upgrade["startDate"] = [dated[0]]
                 doc.add(FactClass.PARTNERSHIP, upgrade, analysis, 0.8)
+                fired = True
+    if not fired:
+        for m in _ITS_PARTNERSHIP.finditer(masked):
+            parties = _parties_of(entities_of(analysis, m.group("a") + m.group("b")), doc)
+            if len(parties) == 2:
+                doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
                 fired = True
     if not fired:
         for m in _PAIR_ALLIANCE.finditer(masked):

@@ -263,9 +263,10 @@ _LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$
 
 # ", and President Biden expressed ...", "; Japan pledged ...": a clause with its own subject
 # ("... Agreement and we reaffirm ...", "Through the Framework for Security, Health, and Safe
-# Communities, we reaffirmed ...": "we" is masked as a group)
+# Communities, we reaffirmed ...": "we" is masked as a group; "talks in Pretoria, where the two
+# presidents signed ...")
 _NEXT_CLAUSE = re.compile(
-    r"(?:,\s+and|;\s*(?:and\s+)?|,\s+while|,\s+whereas|\s+and(?=\s+§G)|,(?=\s+§G))\s+"
+    r"(?:,\s+and|;\s*(?:and\s+)?|,\s+while|,\s+whereas|,\s+where|\s+and(?=\s+§G)|,(?=\s+§G))\s+"
     r"(?=(?:[Tt]he\s+)?§)"
 )
 
@@ -504,12 +505,19 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
     return added
 
 
+_OWN_BID = re.compile(
+    r"\s*(?:the\s+)?§[SD]\d+§['’]s?\s+(?:[\w-]+\s+)?(?:bid|application|accession|membership|candidacy)"
+)
+
+
 def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     m = _SIGN.match(rest)
     if not m or not _DOCUMENT.search(m.group("what")[:120]):
         return False
     if re.search(r"\b(?:will|to)\s+sign", rest[: m.start() + 20]):
         return False
+    if _OWN_BID.match(m.group("what")):
+        return False  # "ratified Finland's accession protocol": backing Finland (events.py)
     co_signers = re.search(rf"\bwith\s+(?:the\s+)?(?P<g>{ACTORS})", m.group("what"))
     if co_signers:
         actors = actors + [

@@ -1541,3 +1541,114 @@ def test_an_organisation_the_kb_does_not_know_by_its_acronym() -> None:
     iran = find(found, "Membership", member={"Q794"}, organization={"BRICS"})
     assert iran is not None and str(iran.one("startDate")) == "2024"
     assert not any(v.qid for f in found for v in f.get("organization") if isinstance(v, Entity))
+
+
+def test_a_pair_of_officeholders_named_in_the_sentence_and_the_one_before() -> None:
+    """ "the two presidents" are the two just named, not a group of states named earlier."""
+    found = facts(
+        "Leaders agreed to invite Argentina, Egypt and Iran to join the bloc. Chinese President "
+        "Xi Jinping spoke first. He held talks with South African President Cyril Ramaphosa in "
+        "Pretoria, where the two presidents signed agreements on trade and investment."
+    )
+    signed = find(found, "Event", eventType="SUPPORT", cameoCode="057")
+    assert signed is not None and keys(signed.get("actor")) == {"Q15031", "Q1148669"}
+    assert find(found, "TreatyRelation") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "member", "organization", "start"),
+    [
+        (
+            "Finland today (4 April 2023) became the 31st member of the North Atlantic Treaty "
+            "Organization, after depositing its instrument of accession.",
+            "Q33",
+            "Q7184",
+            "2023-12-08",
+        ),
+        ("Finland officially joins NATO on Tuesday.", "Q33", "Q7184", ""),
+        (
+            "BRICS, which groups Brazil, Russia, India, China and South Africa, met.",
+            "Q155",
+            "BRICS",
+            "",
+        ),
+        (
+            "The Shanghai Cooperation Organisation, which comprises China and India, met.",
+            "Q668",
+            "Q485207",
+            "",
+        ),
+    ],
+)
+def test_members_by_joining_and_by_what_an_organisation_groups(
+    body: str, member: str, organization: str, start: str
+) -> None:
+    found = facts(body)
+    fact = find(found, "Membership", member={member}, organization={organization})
+    assert fact is not None
+    if start:
+        assert [str(v) for v in fact.get("startDate")] == [start]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sweden joined NATO exercises in the Baltic.",
+        "Japan joined the EU in condemning the strike.",
+        "Sweden applied for membership of NATO and is not yet a member.",
+        "Ukraine's accession to NATO was discussed.",
+    ],
+)
+def test_no_membership_from_joining_an_activity_or_an_application(body: str) -> None:
+    assert find(facts(body), "Membership") is None
+
+
+def test_envoys_credentials_and_titles_of_representatives() -> None:
+    found = facts(
+        "President Kassym-Jomart Tokayev received the credentials of Ichiro Ogasawara, "
+        "Ambassador Extraordinary and Plenipotentiary of Japan to Kazakhstan. Robert Wood, "
+        "Deputy Permanent Representative of the United States, spoke next."
+    )
+    envoy = find(found, "Tenure", holder={"Ichiro Ogasawara"}, role="Ambassador")
+    assert envoy is not None
+    assert keys(envoy.get("jurisdiction")) == {"Q17"}
+    assert keys(envoy.get("accreditedTo")) == {"Q232"}
+    assert find(found, "Meeting", participant={"Q200881", "Ichiro Ogasawara"}) is not None
+    # a full name with another given name is not the KB's former envoy of that surname
+    deputy = find(found, "Tenure", role="Ambassador", jurisdiction={"Q30"})
+    assert deputy is not None and keys(deputy.get("holder")) == {"Robert Wood"}
+    presented = facts("Ambassador Ichiro Ogasawara presented his credentials to President Tokayev.")
+    assert find(presented, "Meeting", participant={"Q200881", "Ichiro Ogasawara"}) is not None
+
+
+def test_an_organisation_head_by_title_alone_and_vetoes() -> None:
+    found = facts(
+        "Secretary-General António Guterres urged the Council to act. The Security Council "
+        "failed to adopt the draft, owing to a veto cast by the United States. Russia cast a "
+        "veto on a second text."
+    )
+    head = find(found, "Tenure", holder={"Q311440"}, role="HeadOfOrganization")
+    assert head is not None and keys(head.get("jurisdiction")) == {"Q1065"}
+    assert find(found, "Event", eventType="REJECT", actor={"Q30"}) is not None
+    assert find(found, "Event", eventType="REJECT", actor={"Q159"}) is not None
+
+
+def test_a_states_partnership_named_by_its() -> None:
+    found = facts(
+        "Kazakhstan attaches great importance to developing its strategic partnership with Japan."
+    )
+    assert find(found, "Partnership", party={"Q232", "Q17"}) is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Turkey's parliament ratified Finland's accession protocol on 30 March.",
+        "Turkey ratified Finland's accession protocol on 30 March.",
+    ],
+)
+def test_ratifying_a_states_accession_backs_that_state_once(body: str) -> None:
+    found = facts(body)
+    events = [f for f in found if f.cls.value == "Event"]
+    assert len(events) == 1
+    assert find(events, "Event", eventType="SUPPORT", actor={"Q43"}, recipient={"Q33"})
