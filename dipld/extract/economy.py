@@ -17,6 +17,7 @@ from dipld.extract.facts import Doc, entities_of, meeting_states
 from dipld.extract.patterns import STATES
 from dipld.extract.spans import Analysis, Mention
 from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
+from dipld.temporal import DateMention
 
 _TRADE = re.compile(r"\b(?:trade|turnover|commerce|trading)\b", re.IGNORECASE)
 _TOTAL = re.compile(
@@ -31,6 +32,21 @@ _EXPORTS_TO = re.compile(
 _IMPORTS_FROM = re.compile(
     r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:[a-z]+\s+){0,2}imports?\s+from\s+(?P<a>§[SD]\d+§)"
     r"(?:\s+(?:to|into|by)\s+(?P<b>§[SD]\d+§))?"
+)
+# "Imports from China dropped to 157 billion euros", "German exports to China fell 8.8 percent
+# to 97.3 billion euros": a flow named before its figure
+_FLOW_CHANGED = (
+    r"\s+(?:\w+\s+){0,3}?(?:rose|fell|dropped|grew|increased|decreased|declined|jumped|climbed|"
+    r"slipped|surged|reached|totall?ed|stood\s+at|amounted\s+to|were|was)\s+"
+    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+)?(?:to\s+|at\s+)?§M(?P<m>\d+)§"
+)
+_IMPORTS_FROM_CHANGED = re.compile(
+    r"(?:(?P<b>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?\s+from\s+(?:the\s+)?(?P<a>§[SD]\d+§)"
+    + _FLOW_CHANGED
+)
+_EXPORTS_TO_CHANGED = re.compile(
+    r"(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?\s+to\s+(?:the\s+)?(?P<b>§[SD]\d+§)"
+    + _FLOW_CHANGED
 )
 _X_EXPORTED = re.compile(
     r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|sold)\s+(?:to\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+)?"
@@ -53,6 +69,12 @@ _SHARE_OF = re.compile(
     r"(?P<b>§[SD]\d+§)\s+(?:accounts?|accounted)\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
+)
+
+
+_TRADING_PARTNER = re.compile(
+    r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained|became)\s+(?:also\s+)?(?P<b>§[SD]\d+§)['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner\b"
 )
 
 
@@ -140,7 +162,15 @@ def trade(analysis: Analysis, doc: Doc) -> None:
             masked,
         )
         parties: list[Entity] = []
-        if pair_match:
+        partner = _TRADING_PARTNER.search(masked)
+        if partner and not pair_match:
+            # "China remained Germany's most important trading partner, with total trade of ..."
+            parties = [
+                e
+                for e in entities_of(analysis, partner.group("a") + partner.group("b"))
+                if e.kind is EntityKind.STATE
+            ]
+        elif pair_match:
             parties = [
                 e
                 for e in entities_of(analysis, pair_match.group("p") or pair_match.group("q"))
@@ -193,6 +223,8 @@ _DIRECTED: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], float,
     (_IMPORTS_FROM, ("a",), ("b",), 0.85, True),
     (_X_IMPORTED, ("a", "a2"), ("b",), 0.8, False),
     (_X_EXPORTED, ("a",), ("b", "b2"), 0.8, False),
+    (_IMPORTS_FROM_CHANGED, ("a",), ("b",), 0.8, True),
+    (_EXPORTS_TO_CHANGED, ("a",), ("b",), 0.8, True),
 )
 
 
@@ -272,7 +304,8 @@ _PERMITS = re.compile(
 # "Hungary granted the United States access to its airbases"
 _GRANTS_ACCESS = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
-    rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+(?:the\s+)?(?:access|rights?|permission)"
+    rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+(?:the\s+)?(?:(?:expanded|greater|"
+    r"broader|wider|increased|new|additional|further|full)\s+)?(?:access|rights?|permission)"
     r"\s+(?P<act>(?:to|for)\s+[^.;]*)"
 )
 _DEPLOYMENT_ON = re.compile(
@@ -340,7 +373,8 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             elif re.search(r"\bon\s+its\s+(?:own\s+)?(?:territory|soil)\b", act):
                 grantor = _declarer(analysis, masked[: m.start()])
             if territory is None and re.search(
-                r"\bits\s+(?:own\s+)?(?:territory|soil|airspace|air\s*bases?|bases|airfields?|ports?)\b",
+                r"\bits\s+(?:own\s+)?(?:military\s+|naval\s+)?(?:territory|soil|airspace|air\s*bases?|"
+                r"bases|airfields?|ports?)\b",
                 masked,
             ):
                 territory = grantor
@@ -356,10 +390,21 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 }
                 if territory is not None:
                     args["territory"] = [territory]
-                dates = [d for d in analysis.dates if not d.end_value]
+                dates = [d for d in analysis.dates if not d.end_value and not _names(analysis, d)]
                 if dates:
                     args["date"] = [dates[0].value]
                 doc.add(FactClass.PERMISSION, args, analysis, 0.85)
+
+
+# "the 2014 Enhanced Defense Cooperation Agreement": a year that is part of a name
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+
+
+def _names(analysis: Analysis, date: DateMention) -> bool:
+    """Whether a date is the year in a name rather than when something happened."""
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    before = text[: date.begin - begin].rstrip().lower()
+    return before.endswith("the") and _NAME_AFTER.match(text, date.end - begin) is not None
 
 
 def _declarer(analysis: Analysis, head: str) -> Entity | None:

@@ -260,6 +260,16 @@ _CALLED_OFF = re.compile(
 )
 
 
+def _visit_where(masked: str, start: int) -> bool:
+    """ "visited Kyiv, where he met ...": a meeting the visit rule reads (not "announced the deal
+    during a visit to Manila, where he met ...", which only this rule reads)."""
+    head = masked[:start]
+    return _WHERE_END.search(head) is not None and _VISIT.search(head) is not None
+
+
+_WHERE_END = re.compile(r",\s+where\s+$")
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
@@ -270,7 +280,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     future = FUTURE.search(masked)
     found: list[tuple[list[Entity], str, str]] = []
     for m in _scan(_MEET, _K_MEET, words, masked):
-        if re.search(r",\s+where\s+$", masked[: m.start()]):
+        if _visit_where(masked, m.start()):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
         participants = _resolve(analysis, doc, m.group("a"))
         code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
@@ -282,7 +292,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue
         found.append((participants + others, code, masked[m.end() :]))
     for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked):
-        if re.search(r",\s+where\s+$", masked[: m.start()]):
+        if _visit_where(masked, m.start()):
             continue
         found.append(
             (
@@ -571,8 +581,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|"
         # "extended a $1 billion loan", not "extended the mandate of its assistance mission"
         r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|loans?|credits?|credit\s+lines?|grants?|aid|assistance)\b))"
-        r"(?=\s+[^.;]*(?:assistance|aid|§M|doses|vaccines|supplies|loans?|grants?|funding|weapons|"
-        r"tanks|missiles|ammunition|artillery|howitzers|(?:air\s+defen[cs]e|missile)\s+systems|arms))",
+        # (whole words: not the "aid" of "said")
+        r"(?=\s+[^.;]*(?:§M|\b(?:assistance|aid|doses|vaccines|supplies|loans?|grants?|funding|"
+        r"weapons|tanks|missiles|ammunition|artillery|howitzers|(?:air\s+defen[cs]e|missile)\s+"
+        r"systems|arms)\b))",
         "AID",
         "070",
     ),

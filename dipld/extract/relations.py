@@ -423,18 +423,27 @@ _YEARS_OF = re.compile(
 _ESTABLISHED = re.compile(r"\bestablish(?:ed|ment\s+of)\b", re.IGNORECASE)
 
 
+# a subordinate clause after the relation: "... established diplomatic relations on Sunday
+# after the Central American nation broke off relations with Taiwan"
+_LATER_CLAUSE = re.compile(r",?\s+(?:after|before|when|while|because|since|following)\s+(?!§)")
+_ENDED = re.compile(
+    r"\b(?:break|broke|broken|sever|severed|cut|suspend|suspended|(?:to|will|would)\s+restore|"
+    r"(?:to|will|would)\s+normali[sz]e)",
+    re.IGNORECASE,
+)
+
+
 def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint({"diplomatic", "normalised", "normalized", "normalisation"}):
         return
-    if not _DIPLOMATIC.search(masked) or not _asserted(analysis):
+    relation = _DIPLOMATIC.search(masked)
+    if not relation or not _asserted(analysis):
         return
-    if re.search(
-        r"\b(?:break|broke|broken|sever|severed|cut|suspend|suspended|(?:to|will|would)\s+restore|"
-        r"(?:to|will|would)\s+normali[sz]e)",
-        masked,
-        re.IGNORECASE,
-    ):
+    later = _LATER_CLAUSE.search(masked, relation.end())
+    if later is not None:
+        masked = masked[: later.start()]
+    if _ENDED.search(masked):
         return
     parties = _pair(analysis, doc, masked)
     if len(parties) < 2:
@@ -452,8 +461,9 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
         _ESTABLISHED.search(masked)
         and not re.search(r"\b(?:restored|resumed|normali[sz]ed)\b", masked)
     ) or re.search(r"\bnormali[sz]ed\s+(?:their\s+|bilateral\s+)?(?:relations|ties)\b", masked):
-        # established, or normalised where there were none: the relations' start
-        dates = [d for d in analysis.dates if not d.relative]
+        # established, or normalised where there were none: the relations' start (a day
+        # the news names, "on Sunday", too; not "last year")
+        dates = [d for d in analysis.dates if not d.relative or d.value.precision is Precision.DAY]
         if dates:
             args["startDate"] = [dates[0].value]
     doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.85)
@@ -562,10 +572,13 @@ _SIGNED_BY = re.compile(
     rf"(?:signed|concluded|ratified)\s+by\s+(?:the\s+)?(?P<a>{PARTIES})"
 )
 # "Russia and Belarus are parties to the Union State treaty", "both are signatories of the NPT"
+# "X and Y are parties to ...", "are treaty allies under the 1951 Mutual Defense Treaty", "are
+# bound by ..."
 _PARTIES_TO = re.compile(
     rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
-    r"(?:are|were|have\s+been|remain|became)\s+(?:both\s+|all\s+|also\s+)?(?:states\s+)?"
-    r"(?:parties|signatories|signatory\s+states)\s+(?:to|of)\s+"
+    r"(?:(?:are|were|have\s+been|remain|became)\s+(?:both\s+|all\s+|also\s+)?(?:states\s+)?"
+    r"(?:parties|signatories|signatory\s+states)\s+(?:to|of)|(?:are|remain)\s+(?:treaty\s+)?"
+    r"allies\s+under|(?:are|remain)\s+(?:bound|linked)\s+by)\s+"
     rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)"
 )
 
@@ -628,7 +641,7 @@ _SHARERS = re.compile(
 )
 # "Russia is Iran's key partner"
 _POSSESSIVE_PARTNER = re.compile(
-    r"(?P<a>§S\d+§)\s+(?:is|was|remains)\s+(?:also\s+)?(?P<b>§S\d+§)['’]s\s+(?:most\s+)?"
+    r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<b>§S\d+§)['’]s\s+(?:most\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:partner|ally)\b(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
 )
 _PARTNER_OF = re.compile(

@@ -42,12 +42,17 @@ _LEADING_ADVERBS = (
     r"firmly|strongly|fully|clearly|both\s+sides|themselves)\s+)*"
 )
 
+# "agreed earlier this month to restore ...", "agreed on Friday to ..."
+_WHEN_AGREED = (
+    r"(?:\s+(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|\s+(?:last|this)\s+"
+    r"(?:week|month)|\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\s+today|\s+yesterday)?"
+)
 _AGREE_VERBS = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?P<v>"
     r"will(?!\s+be\b)|shall|intends?\s+to|intend\s+to|plans?\s+to|aims?\s+to|"
     r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:re)?committed(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
-    r"agree[sd]?\s+(?:to|on)|(?:have|has)\s+agreed\s+(?:to|on)|"
+    rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|(?:have|has)\s+agreed{_WHEN_AGREED}\s+(?:to|on)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
     r"(?:has|have|had)\s+(?:the\s+)?political\s+will\s+to|"

@@ -1652,3 +1652,72 @@ def test_ratifying_a_states_accession_backs_that_state_once(body: str) -> None:
     events = [f for f in found if f.cls.value == "Event"]
     assert len(events) == 1
     assert find(events, "Event", eventType="SUPPORT", actor={"Q43"}, recipient={"Q33"})
+
+
+def test_relations_established_before_a_clause_about_another_break() -> None:
+    found = facts(
+        "China and Honduras established diplomatic relations on Sunday after the Central "
+        "American nation broke off relations with Taiwan."
+    )
+    relation = find(found, "DiplomaticRelations", party={"Q148", "Q783"})
+    assert relation is not None
+    assert [str(v) for v in relation.get("startDate")] == ["2023-12-03"]
+    assert (
+        find(facts("Taiwan broke off diplomatic relations with Honduras."), "DiplomaticRelations")
+        is None
+    )
+
+
+def test_an_agreement_with_its_time_between_verb_and_infinitive() -> None:
+    found = facts(
+        "Saudi Arabia and Iran agreed earlier this month to restore diplomatic relations."
+    )
+    agreed = find(found, "Event", eventType="AGREE", actor={"Q851", "Q794"})
+    assert agreed is not None and [str(v) for v in agreed.get("date")] == ["2023-12"]
+
+
+def test_access_to_bases_is_a_permission_not_aid() -> None:
+    found = facts(
+        "The Philippines has granted the United States expanded access to its military bases "
+        "under the 2014 Enhanced Defense Cooperation Agreement, the two countries said on "
+        "Thursday."
+    )
+    permission = find(
+        found, "Permission", grantor={"Q928"}, grantee={"Q30"}, activity="MilitaryBasing"
+    )
+    assert permission is not None
+    assert keys(permission.get("territory")) == {"Q928"}
+    assert [str(v) for v in permission.get("date")] == ["2023-12-07"]  # not the 2014 of a name
+    assert find(found, "Event", eventType="AID") is None  # the "aid" in "said" is no aid
+
+
+def test_a_meeting_during_a_visit_named_by_a_noun() -> None:
+    found = facts(
+        "U.S. Defense Secretary Lloyd Austin announced the deal during a visit to Manila, where "
+        "he met Philippine President Ferdinand Marcos Jr."
+    )
+    assert find(found, "Meeting", participant={"Q941013", "Q983324"}, place={"Q1461"})
+
+
+def test_treaty_allies_under_a_named_treaty() -> None:
+    found = facts(
+        "The Philippines and the United States are treaty allies under the 1951 Mutual Defense "
+        "Treaty."
+    )
+    treaty = find(found, "TreatyRelation", party={"Q928", "Q30"})
+    assert treaty is not None and [str(v) for v in treaty.get("instrument")] == [
+        "Mutual Defense Treaty"
+    ]
+
+
+def test_trade_figures_after_the_flow_and_with_a_trading_partner() -> None:
+    found = facts(
+        "German exports to China fell 8.8 percent to 97.3 billion euros last year. Imports from "
+        "China dropped to 157 billion euros. China remained Germany's most important trading "
+        "partner, with total trade of 254 billion euros."
+    )
+    assert find(found, "TradeFlow", exporter={"Q183"}, importer={"Q148"}, amount="97300000000")
+    assert find(found, "TradeFlow", exporter={"Q148"}, importer={"Q183"}, amount="157000000000")
+    total = find(found, "TradeFlow", party={"Q148", "Q183"}, flow="TotalTrade")
+    assert total is not None and [str(v) for v in total.get("amount")] == ["254000000000"]
+    assert find(found, "Partnership", party={"Q148", "Q183"})
