@@ -829,16 +829,32 @@ _SUBJECT_WORDS = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(
+    r";|\bwhich\b|\bwho\b|\bthat\b(?=\s+(?!§))|,\s+(?:while|as|and\s+(?=§))|"
+    # "... severed ties after protesters attacked ...": a clause with a subject of its own
+    r"\b(?:after|before|when|because|since|until|once|while)\s+(?=(?:the\s+|some\s+|many\s+)?[a-z])"
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added)\s+$"
+)
+_AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
+
+
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Russia, which Seoul suspects of ..., vetoed ...": the relative clause is an aside
     head = re.sub(r",\s+(?:which|who|whose|where)\b[^,;]*,", ",", head)
-    clause = re.split(
-        r";|\bwhich\b|\bwho\b|\bthat\b(?=\s+(?!§))|,\s+(?:while|as|and\s+(?=§))|"
-        # "... severed ties after protesters attacked ...": a clause with a subject of its own
-        r"\b(?:after|before|when|because|since|until|once|while)\s+(?=(?:the\s+|some\s+|many\s+)?[a-z])",
-        head,
-    )[-1]
+    clauses = _CLAUSE_BREAK.split(head)
+    clause = clauses[-1]
+    if (
+        len(clauses) > 1
+        and _REPORTED.search(clauses[-2])
+        and not _SLOT_GROUP.search(clause)
+        and _AND_END.search(clause)
+    ):
+        # "X warned that the region could spiral out of control and accused Y of ...": the
+        # second verb of X, after the clause X reported
+        clause = clauses[-2]
     groups = list(_SLOT_GROUP.finditer(clause))
     if len(groups) >= 2 and re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", clause):
         # "X accused Y of ... and urged Z": a second verb of the clause's subject
@@ -926,6 +942,16 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
         return []  # "the attack on peacekeepers in Lebanon": where, not who attacked
     slot = m.group("g") or m.group("p")
     return [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
+
+
+_WITH_PARTY = re.compile(r"\bwith\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
+
+
+def _party_with(analysis: Analysis, tail: str) -> list[Entity]:
+    """The party an object is "with" ("its trade deficit with China"), within the clause."""
+    clause = re.split(r";|,\s+(?:and|while|but)\b", tail)[0]
+    m = _WITH_PARTY.search(clause[:120])
+    return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS] if m else []
 
 
 def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
@@ -1034,9 +1060,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
             if trigger.passive:
                 recipients = _parties_named(analysis, _ON_TARGET.search(tail[:120]))
-            if trigger.in_object and (not recipients or _VICTIM.match(tail)):
+            own = {a.key for a in actors}
+            others = [r for r in recipients if r.key not in own]
+            if trigger.in_object and (not others or _VICTIM.match(tail)):
                 # "condemned the attack on Ukraine by Russia": Ukraine is not the one accused
                 recipients = _party_in_object(analysis, tail)
+                if {r.key for r in recipients} <= own:
+                    # "concerns about the EU's trade deficit with China": the other party
+                    recipients = _party_with(analysis, tail)
             if not recipients and event_type == "AID":
                 to = _AID_TO.search(tail.split(";")[0])
                 if to:
@@ -1130,3 +1161,56 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "REQUEST" and _RELEASE.search(tail[:100]):
         return "1053"
     return cameo
+
+
+# ---- mediation (CONSULT 045) ------------------------------------------------------------------
+
+# "Qatar mediated talks between Israel and Hamas", "Turkey brokered a grain deal between ..."
+_MEDIATED = re.compile(
+    rf"(?P<a>{ACTORS})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:mediated|brokered|mediates|brokers)"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|truce|ceasefire|deal|agreement|accord|"
+    rf"negotiations|exchange|dialogue)\s+between\s+(?:the\s+)?(?P<b>{ACTORS})"
+)
+# "..., after mediation by Qatar and Egypt", "in a deal brokered by China": the mediators of
+# what the sentence's subject did
+_MEDIATED_BY = re.compile(rf"\b(?:mediation|mediated|brokered)\s+by\s+(?:the\s+)?(?P<a>{ACTORS})")
+_MEDIATION_WORDS = frozenset({"mediated", "brokered", "mediates", "brokers", "mediation"})
+
+
+def mediations(analysis: Analysis, doc: Doc) -> None:
+    """Mediation (CONSULT 045): the mediator is the actor, the parties it mediated between
+    the recipients."""
+    if _MEDIATION_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    found: list[tuple[list[Entity], list[Entity]]] = []
+    for m in _MEDIATED.finditer(masked):
+        found.append((_resolve(analysis, doc, m.group("a")), _resolve(analysis, doc, m.group("b"))))
+    for m in _MEDIATED_BY.finditer(masked):
+        subject = _SUBJECT_GROUP.match(masked, _intro(masked))
+        parties = _resolve(analysis, doc, subject.group("s")) if subject else []
+        found.append((_resolve(analysis, doc, m.group("a")), parties))
+    for mediators, parties in found:
+        actors = [e for e in mediators if e.kind in _ACTOR_KINDS]
+        own = {a.key for a in actors}
+        recipients = [e for e in parties if e.kind in _ACTOR_KINDS and e.key not in own]
+        if not actors or not recipients:
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "actor": actors,
+            "recipient": recipients,
+            "cameoCode": ["045"],
+        }
+        when = _event_date(analysis, doc, actors)
+        if when is not None:
+            args["date"] = [when]
+        doc.add(FactClass.EVENT, args, analysis, 0.75)
+
+
+_SUBJECT_GROUP = re.compile(rf"(?:the\s+)?(?P<s>{ACTORS})")
+
+
+def _intro(masked: str) -> int:
+    intro = INTRO.match(masked)
+    return intro.end() if intro else 0

@@ -155,6 +155,7 @@ def _rules() -> tuple[Rule, ...]:
         statements.nominal_signing,
         statements.passive_signing,
         events.events,
+        events.mediations,
     )
 
 

@@ -581,7 +581,12 @@ class MentionFinder:
         if word in {"he", "she"}:
             people = tuple(e for e in subject if e.kind is EntityKind.PERSON)
             return people if len(people) == 1 else ()
-        return subject if len(subject) >= 2 else ()
+        if len(subject) >= 2:
+            return subject
+        # "The EU was represented by Charles Michel and Ursula von der Leyen. They met ...": the
+        # people the sentence before named, when its subject is not a group
+        previous = self.ctx.previous_people
+        return previous if len(previous) >= 2 else ()
 
     def _remember(self, analysis: Analysis) -> None:
         states: list[Entity] = []
@@ -620,6 +625,7 @@ class MentionFinder:
         unique_people = tuple({e.key: e for e in people}.values())
         if len(unique_people) >= 2:
             self.ctx.last_people = unique_people
+        self.ctx.previous_people = unique_people
 
     def _remember_bodies(self, analysis: Analysis) -> None:
         """ "The UN Security Council ...", "The Peace and Security Council of the African Union":

@@ -330,6 +330,9 @@ def _other_office(held: Office, office: Office) -> bool:
     )
 
 
+_ACRONYM_END = re.compile(r"(?<![\w.’'-])[A-Z]{2,6}\s+$")
+
+
 def _word_end_before(text: str, start: int) -> int | None:
     r"""Where the word before ``start`` ends, less a possessive "'s", when spaces separate it from
     ``start``: the end of group ``tok`` of ``(?P<tok>\S+?)(?:['’]s)?\s+$`` searched in
@@ -555,6 +558,12 @@ class People:
                     if state and state.code in {Code.STATE, Code.DEMONYM}:
                         jurisdiction, accredited = state.entity, mention.entity
                         start = state.begin - base
+            elif mention is None:
+                # "CIA Director William Burns": an agency's acronym the KB does not know is part
+                # of the title
+                acronym = _ACRONYM_END.search(text, 0, start)
+                if acronym is not None:
+                    start = acronym.start()
         # "of Belarus", "of the European Commission"
         m_of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[stop:])
         if m_of:

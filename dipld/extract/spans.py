@@ -150,6 +150,7 @@ class Context:
     people: list[tuple[Entity, Office | None]] = field(default_factory=list)
     last_states: tuple[Entity, ...] = ()
     last_people: tuple[Entity, ...] = ()
+    previous_people: tuple[Entity, ...] = ()  # the people the previous sentence named
     subject: tuple[Entity, ...] = ()
     home: KbEntity | None = None
     issuers: tuple[Entity, ...] = ()

@@ -1721,3 +1721,57 @@ def test_trade_figures_after_the_flow_and_with_a_trading_partner() -> None:
     total = find(found, "TradeFlow", party={"Q148", "Q183"}, flow="TotalTrade")
     assert total is not None and [str(v) for v in total.get("amount")] == ["254000000000"]
     assert find(found, "Partnership", party={"Q148", "Q183"})
+
+
+@pytest.mark.parametrize(
+    ("body", "mediators", "parties"),
+    [
+        ("Turkey brokered a grain deal between Russia and Ukraine.", {"Q43"}, {"Q159", "Q212"}),
+        (
+            "Saudi Arabia and Iran agreed to restore diplomatic relations, in a deal brokered by "
+            "China.",
+            {"Q148"},
+            {"Q851", "Q794"},
+        ),
+        (
+            "Israel agreed to extend the truce on Monday, after mediation by Qatar and Egypt.",
+            {"Q846", "Q79"},
+            {"Q801"},
+        ),
+    ],
+)
+def test_mediation(body: str, mediators: set[str], parties: set[str]) -> None:
+    mediated = find(facts(body), "Event", eventType="CONSULT", cameoCode="045")
+    assert mediated is not None
+    assert keys(mediated.get("actor")) == mediators
+    assert keys(mediated.get("recipient")) == parties
+
+
+def test_no_mediation_denied() -> None:
+    assert find(facts("The talks were not mediated by Norway."), "Event") is None
+
+
+def test_an_agencys_acronym_in_a_title_and_a_second_verb_after_a_reported_clause() -> None:
+    found = facts(
+        "Egyptian President Abdel Fattah el-Sisi received CIA Director William Burns in Cairo. "
+        "Iran's foreign minister, Hossein Amir-Abdollahian, warned that the region could spiral "
+        "out of control and accused Washington of backing Israel."
+    )
+    burns = find(found, "Tenure", holder={"Q1276563"}, jurisdiction={"Q30"})
+    assert burns is not None and [str(v) for v in burns.get("officeLabel")] == ["CIA Director"]
+    assert find(found, "Meeting", participant={"Q307871", "Q1276563"}, place={"Q85"})
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q17991320"}, recipient={"Q30"})
+
+
+def test_they_after_a_sentence_naming_two_people() -> None:
+    found = facts(
+        "The EU was represented by Charles Michel, President of the European Council, and Ursula "
+        "von der Leyen, President of the European Commission. They met with President Xi Jinping."
+    )
+    met = find(found, "Meeting", participant={"Charles Michel", "Ursula von der Leyen", "Q15031"})
+    assert met is not None
+
+
+def test_concern_about_a_relation_with_another_party() -> None:
+    found = facts("The EU raised concerns about the EU's trade deficit with China.")
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q458"}, recipient={"Q148"})
