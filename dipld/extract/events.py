@@ -697,6 +697,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "163",
     ),
     _t(r"suspended\s+(?:the\s+)?(?:talks|negotiations)", "SANCTION", "164"),
+    # "The African Union suspended Niger": a member state suspended by its organisation
+    _t(
+        r"suspended(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s\s+membership)?(?:\s+from\b|\s+in\b|\s+on\b|"
+        r"\s*[.,;]|\s*$))",
+        "SANCTION",
+        "160",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # "the unilateral sanctions imposed by the United States on Chinese companies"
     _t(
         r"(?:sanctions|tariffs|duties|export\s+controls|embargo|restrictions)\s+imposed"
@@ -783,8 +792,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         adjacent=True,
     ),
+    # "lifted most of the sanctions it imposed on Niger"
     _t(
-        r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,2}(?:sanctions|restrictions|embargo)",
+        r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,3}(?:sanctions|restrictions|embargo)"
+        r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?imposed)?",
         "CONCEDE",
         "081",
     ),

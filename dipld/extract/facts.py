@@ -305,7 +305,11 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
 _JOINT = re.compile(r"\bjoint\s+statement\b", re.IGNORECASE)
 _ORG_STATEMENT = re.compile(
     r"\b(?:Leaders['’]?|Ministers['’]?|Summit|Foreign\s+Ministers['’]?)\s+"
-    r"(?:Joint\s+)?(?:Statement|Communiqu[eé]|Declaration)\b"
+    r"(?:Joint\s+)?(?:Statement|Communiqu[eé]|Declaration)\b|"
+    # "Chairman's Statement of the 43rd ASEAN Summit", "Declaration of the ... Summit"
+    r"\bChair(?:man|woman|person)?['’]s\s+Statement\b|"
+    r"\b(?:Statement|Declaration|Communiqu[eé])\s+of\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:[A-Z][\w-]*\s+){1,4}(?:Summit|Meeting)\b"
 )
 
 

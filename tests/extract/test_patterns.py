@@ -1775,3 +1775,30 @@ def test_they_after_a_sentence_naming_two_people() -> None:
 def test_concern_about_a_relation_with_another_party() -> None:
     found = facts("The EU raised concerns about the EU's trade deficit with China.")
     assert find(found, "Event", eventType="ACCUSE", actor={"Q458"}, recipient={"Q148"})
+
+
+def test_an_organisation_lifting_its_sanctions_and_suspending_a_member() -> None:
+    found = facts(
+        "ECOWAS lifted most of the sanctions it imposed on Niger after a military coup in July. "
+        "The African Union suspended Niger in August 2023."
+    )
+    assert find(found, "Event", eventType="CONCEDE", actor={"Q193272"}, recipient={"Q1032"})
+    suspended = find(found, "Event", eventType="SANCTION", actor={"Q7159"}, recipient={"Q1032"})
+    assert suspended is not None and [str(v) for v in suspended.get("date")] == ["2023-08"]
+    assert (
+        find(facts("Russia suspended the New START treaty."), "Event", eventType="SANCTION") is None
+    )
+
+
+def test_we_in_a_summit_chairs_statement_is_the_organisation() -> None:
+    found = extract(
+        Article(
+            id="t",
+            source="t.txt",
+            title="Chairman's Statement of the 43rd ASEAN Summit",
+            body="We condemned the continued acts of violence in Myanmar.",
+            date=FRIDAY,
+        ),
+        load_index(),
+    )
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q7768"}, recipient={"Q836"})
