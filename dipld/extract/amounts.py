@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from dipld.extract.gazetteer import fold
 from dipld.extract.spans import Code, Mention
+from dipld.extract.text import ASCII_UNDER_IGNORECASE
 
 _SCALE = {
     "trillion": Decimal(10**12),
@@ -100,16 +101,27 @@ def _names_currency(text: str) -> bool:
     return _CURRENCY_HINT.search(text) is not None
 
 
+def _may_name_currency_word(text: str) -> bool:
+    """Whether ``_MONEY_WORD`` may match: each of its matches has a currency word (of any case),
+    which a lower-case substring test finds, unless the text has a letter that IGNORECASE
+    matches to an ASCII one ("ı" to "i"): then the regex has to tell."""
+    if not text.isascii() and any(letter in text for letter in ASCII_UNDER_IGNORECASE):
+        return True
+    low = text.lower()
+    return any(stem in low for stem in _CURRENCY_STEMS)
+
+
 def find_money(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
     if not _DIGIT.search(text) or not _names_currency(text):
         return out
     matches = list(_MONEY_SIGN.finditer(text))
-    matches += [
-        w
-        for w in _MONEY_WORD.finditer(text)
-        if not any(w.start() < m.end() and m.start() < w.end() for m in matches)
-    ]
+    if _may_name_currency_word(text):
+        matches += [
+            w
+            for w in _MONEY_WORD.finditer(text)
+            if not any(w.start() < m.end() and m.start() < w.end() for m in matches)
+        ]
     for m in matches:
         try:
             number = Decimal(m.group("num").replace(",", ""))

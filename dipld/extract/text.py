@@ -42,6 +42,10 @@ _FIND = _TOKEN.finditer
 # as _TOKEN would: spaces, words starting with a lower-case ASCII letter (no other alternative
 # of _TOKEN matches there), possessives, and punctuation (single characters).
 _LOWER_RUN = re.compile(rf"(?:(?=[a-z]){_WORD}|\s+|['’]s\b|[!-/:-@\[-`{{-~’“”‘—–…«»])*")
+#: The non-ASCII letters that IGNORECASE matches to ASCII ones ("İ" and "ı" to "i", "ſ" to "s",
+#: the Kelvin sign to "k"): a lower-case substring test can miss what an IGNORECASE regex finds
+#: in text with one of them.
+ASCII_UNDER_IGNORECASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 class Token(NamedTuple):
