@@ -43,6 +43,10 @@ def _whole_words(*words: str) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(rf"{w[0]}(?<!\w.){w[1:]}" for w in words) + r")\b")
 
 
+# sets of codes, made once (a set display of enum members is built at every test)
+_STATE_CODES = frozenset({Code.STATE, Code.DEMONYM})  # mentions that name a state
+_STATE_OR_GROUP_CODES = _STATE_CODES | {Code.GROUP}
+_PERSON_OR_ORG_CODES = frozenset({Code.PERSON, Code.ORG})
 _ORG_HEAD_WORD = _whole_words(*_ORG_HEADS.split("|"), "League", "Conference")
 _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
 _UNKNOWN_ORG = re.compile(
@@ -142,11 +146,7 @@ def _modifier(mention: Mention, begin: int) -> bool:
     """A one-word state or demonym opening an organisation's name ("Russian Ministry for
     Nuclear Power", "European Police Organisation", "China Development Bank") describes it;
     the body is not the state."""
-    return (
-        mention.begin == begin
-        and " " not in mention.text
-        and mention.code in {Code.STATE, Code.DEMONYM}
-    )
+    return mention.begin == begin and " " not in mention.text and mention.code in _STATE_CODES
 
 
 def _parent(mention: Mention, name: str) -> bool:
@@ -439,7 +439,7 @@ class MentionFinder:
             before = {
                 e.key: e
                 for k in out
-                if k.end <= base + m.start() and k.code in {Code.STATE, Code.DEMONYM}
+                if k.end <= base + m.start() and k.code in _STATE_CODES
                 for e in k.entities
                 if e.kind is EntityKind.STATE
             }
@@ -574,7 +574,7 @@ class MentionFinder:
                     elif named and self.ctx.people[known[0]][1] is None:
                         self.ctx.people[known[0]] = (e, named[0])
                     people.append(e)
-            if m.code in {Code.STATE, Code.DEMONYM, Code.GROUP}:
+            if m.code in _STATE_OR_GROUP_CODES:
                 states.extend(m.entities)
                 for e in m.entities:
                     if e.kind is EntityKind.STATE and e.qid:
@@ -671,7 +671,7 @@ def _add_amounts(mentions: list[Mention], extra: list[Mention]) -> list[Mention]
     kept = list(mentions)
     for m in extra:
         overlapping = [k for k in kept if k.begin < m.end and m.begin < k.end]
-        if all(k.code in {Code.STATE, Code.DEMONYM} for k in overlapping):
+        if all(k.code in _STATE_CODES for k in overlapping):
             kept = [k for k in kept if k not in overlapping]
             kept.append(m)
     return kept
@@ -697,7 +697,7 @@ def _venues(mentions: list[Mention], text: str, base: int) -> list[Mention]:
         inside = [k for k in out if begin <= k.begin and k.end <= end]
         if any(k.begin < end and begin < k.end and k not in inside for k in out):
             continue
-        if any(k.code in {Code.PERSON, Code.ORG} for k in inside):
+        if any(k.code in _PERSON_OR_ORG_CODES for k in inside):
             continue
         out = _as_place(out, inside, begin, end, m.group("v"))
     return out
@@ -730,7 +730,7 @@ def _waters(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     for m in _WATERS.finditer(text):
         begin, end = base + m.start("v"), base + m.end("v")
         inside = [k for k in out if begin <= k.begin and k.end <= end]
-        if not any(k.code in {Code.STATE, Code.DEMONYM} for k in inside):
+        if not any(k.code in _STATE_CODES for k in inside):
             continue
         if any(k.begin < end and begin < k.end and k not in inside for k in out):
             continue
