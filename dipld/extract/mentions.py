@@ -828,7 +828,12 @@ def _mask(analysis: Analysis) -> None:
     masked = "".join(pieces)
     # each rewrite runs only when a text it needs is there: a substring test costs far less
     # than a regex pass, and most sentences need none of them
-    if ("§S" in masked or "§D" in masked) and "of" in masked and "and" in masked:
+    if (
+        ("§S" in masked or "§D" in masked)
+        and "of" in masked
+        and "and" in masked
+        and any(word in masked for word in _GOVERNMENTS_OF_WORDS)
+    ):
         masked = _GOVERNMENTS_OF.sub("", masked)
     if "§," in masked:
         masked = _APPOSITION_COMMA.sub(r"\1", masked)
@@ -844,6 +849,8 @@ _GOVERNMENTS_OF = re.compile(
     r"[Pp]eoples?)\s+of\s+"
     r"(?:the\s+)?(?=§[SD]\d+§(?:\s*,\s*§[SD]\d+§)*(?:,?\s+and\s+(?:the\s+)?§[SD]\d+§))"
 )
+# every match of _GOVERNMENTS_OF has one of these: its nouns without their first letter
+_GOVERNMENTS_OF_WORDS = ("overnment", "eaders", "elegations", "uthorities", "eople")
 # "The Foreign Minister of Japan, Yoko Kamikawa, met ...": the comma closing an apposition
 _APPOSITION_COMMA = re.compile(
     r"(§P\d+§),(?=\s+(?:also\s+)?(?:met|meets|held|holds|said|says|signed|visited|called|urged|"
