@@ -65,18 +65,27 @@ _APPROX = (
     r"(?P<approx>nearly|almost|up\s+to|more\s+than|over|about|around|approximately|some|"
     r"at\s+least|roughly|close\s+to|in\s+excess\s+of)\s+"
 )
+# The first letters of the approximations: every match of the regexes below starts with one,
+# or with a digit, or with a sign or code ($ € £ ¥, or u e g r c of US$ EUR GBP RUB CNY...). A
+# lookahead for that first character rules most positions out in one step, where the regex
+# would otherwise try each (case-insensitive) approximation there.
+_APPROX_FIRST = "naumosrci"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_RE = r"(?P<scale>trillion|billion|million|thousand|bn|bln|mn|mln|tn|[bmk])\b"
 _MONEY_SIGN = re.compile(
-    rf"(?:{_APPROX})?(?P<sign>US\$|\$|€|£|¥|USD|EUR|GBP|RUB|CNY|RMB)\s?{_NUM}\s*(?:{_SCALE_RE})?",
+    rf"(?=[{_APPROX_FIRST}$€£¥eg])(?:{_APPROX})?(?P<sign>US\$|\$|€|£|¥|USD|EUR|GBP|RUB|CNY|RMB)"
+    rf"\s?{_NUM}\s*(?:{_SCALE_RE})?",
     re.IGNORECASE,
 )
 _MONEY_WORD = re.compile(
-    rf"(?:{_APPROX})?{_NUM}\s*(?:{_SCALE_RE})?\s*(?P<word>(?:US |U\.S\. )?dollars?|euros?|yuan|"
+    rf"(?=[{_APPROX_FIRST}\d])(?:{_APPROX})?{_NUM}\s*(?:{_SCALE_RE})?"
+    rf"\s*(?P<word>(?:US |U\.S\. )?dollars?|euros?|yuan|"
     rf"renminbi|rubles?|roubles?|pounds?(?! of)|yen|rupees?)\b",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(rf"(?:{_APPROX})?{_NUM}\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_PERCENT = re.compile(
+    rf"(?=[{_APPROX_FIRST}\d])(?:{_APPROX})?{_NUM}\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE
+)
 
 
 _DIGIT = re.compile(r"\d")
