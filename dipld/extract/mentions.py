@@ -193,9 +193,7 @@ class MentionFinder:
         mentions = self._coreference(mentions, text, base)
         mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
         mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
-        dates = [
-            replace(d, begin=d.begin + base, end=d.end + base) for d in find_dates(text, self.date)
-        ]
+        dates = find_dates(text, self.date, base)
         dates = [d for d in dates if not any(m.begin <= d.begin < m.end for m in mentions)]
         analysis = Analysis(
             sentence, sorted(mentions, key=lambda m: m.begin), dates, in_title=in_title
