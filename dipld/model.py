@@ -242,7 +242,9 @@ class Fact:
         for role, values in args.items():
             if role not in allowed:
                 raise ValueError(f"{fact_class}: unknown role {role!r}")
-            vals = tuple(dict.fromkeys(values))  # dedupe, keep order
+            vals = tuple(values)
+            if len(vals) > 1:
+                vals = tuple(dict.fromkeys(vals))  # dedupe, keep order
             if vals:
                 packed.append((role, vals))
         if not 0.0 <= confidence <= 1.0:

@@ -153,9 +153,11 @@ def _safe_day(year: int, month: int, day: int) -> TimeValue | None:
         return None
 
 
-def _resolve(name: str, m: re.Match[str] | _Groups, ref: dt.date | None) -> DateMention | None:
+def _resolve(
+    name: str, m: re.Match[str] | _Groups, ref: dt.date | None, offset: int = 0
+) -> DateMention | None:
     g = m.groupdict()
-    start, end, text = m.start(), m.end(), m.group(0)
+    start, end, text = offset + m.start(), offset + m.end(), m.group(0)
     if name == "iso":
         value = _safe_day(int(g["y"]), int(g["mo"]), int(g["d"]))
         return DateMention(start, end, text, value) if value else None
@@ -260,8 +262,9 @@ _DIGITS = re.compile(r"\d+")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
-def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
-    """Every date expression in ``text``, non-overlapping, leftmost-longest, in text order."""
+def find_dates(text: str, ref: dt.date | None, offset: int = 0) -> list[DateMention]:
+    """Every date expression in ``text``, non-overlapping, leftmost-longest, in text order
+    (offsets shifted by ``offset``)."""
     found: list[DateMention] = []
     covered = 0
     for start in _anchors(text):
@@ -278,9 +281,9 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
         if _NAMES[index] == "month" and not _MONTH_AFTER.search(text, 0, start):
             covered = 0
             continue  # "a March rally", "May be": only "in March", "since May" ...
-        mention = _resolve(_NAMES[index], _Groups(m, index), ref)
+        mention = _resolve(_NAMES[index], _Groups(m, index), ref, offset)
         if mention is not None:
-            since = text[max(0, mention.begin - 6) : mention.begin].lower().endswith("since ")
+            since = text[max(0, start - 6) : start].lower().endswith("since ")
             found.append(replace(mention, since=since) if since else mention)
     return found
 

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from dipld.extract.gazetteer import fold
 from dipld.extract.spans import Code, Mention
+from dipld.extract.text import ASCII_UNDER_IGNORECASE
 
 _SCALE = {
     "trillion": Decimal(10**12),
@@ -64,18 +65,27 @@ _APPROX = (
     r"(?P<approx>nearly|almost|up\s+to|more\s+than|over|about|around|approximately|some|"
     r"at\s+least|roughly|close\s+to|in\s+excess\s+of)\s+"
 )
+# The first letters of the approximations: every match of the regexes below starts with one,
+# or with a digit, or with a sign or code ($ € £ ¥, or u e g r c of US$ EUR GBP RUB CNY...). A
+# lookahead for that first character rules most positions out in one step, where the regex
+# would otherwise try each (case-insensitive) approximation there.
+_APPROX_FIRST = "naumosrci"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_RE = r"(?P<scale>trillion|billion|million|thousand|bn|bln|mn|mln|tn|[bmk])\b"
 _MONEY_SIGN = re.compile(
-    rf"(?:{_APPROX})?(?P<sign>US\$|\$|€|£|¥|USD|EUR|GBP|RUB|CNY|RMB)\s?{_NUM}\s*(?:{_SCALE_RE})?",
+    rf"(?=[{_APPROX_FIRST}$€£¥eg])(?:{_APPROX})?(?P<sign>US\$|\$|€|£|¥|USD|EUR|GBP|RUB|CNY|RMB)"
+    rf"\s?{_NUM}\s*(?:{_SCALE_RE})?",
     re.IGNORECASE,
 )
 _MONEY_WORD = re.compile(
-    rf"(?:{_APPROX})?{_NUM}\s*(?:{_SCALE_RE})?\s*(?P<word>(?:US |U\.S\. )?dollars?|euros?|yuan|"
+    rf"(?=[{_APPROX_FIRST}\d])(?:{_APPROX})?{_NUM}\s*(?:{_SCALE_RE})?"
+    rf"\s*(?P<word>(?:US |U\.S\. )?dollars?|euros?|yuan|"
     rf"renminbi|rubles?|roubles?|pounds?(?! of)|yen|rupees?)\b",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(rf"(?:{_APPROX})?{_NUM}\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_PERCENT = re.compile(
+    rf"(?=[{_APPROX_FIRST}\d])(?:{_APPROX})?{_NUM}\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE
+)
 
 
 _DIGIT = re.compile(r"\d")
@@ -100,16 +110,27 @@ def _names_currency(text: str) -> bool:
     return _CURRENCY_HINT.search(text) is not None
 
 
+def _may_name_currency_word(text: str) -> bool:
+    """Whether ``_MONEY_WORD`` may match: each of its matches has a currency word (of any case),
+    which a lower-case substring test finds, unless the text has a letter that IGNORECASE
+    matches to an ASCII one ("ı" to "i"): then the regex has to tell."""
+    if not text.isascii() and any(letter in text for letter in ASCII_UNDER_IGNORECASE):
+        return True
+    low = text.lower()
+    return any(stem in low for stem in _CURRENCY_STEMS)
+
+
 def find_money(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
     if not _DIGIT.search(text) or not _names_currency(text):
         return out
     matches = list(_MONEY_SIGN.finditer(text))
-    matches += [
-        w
-        for w in _MONEY_WORD.finditer(text)
-        if not any(w.start() < m.end() and m.start() < w.end() for m in matches)
-    ]
+    if _may_name_currency_word(text):
+        matches += [
+            w
+            for w in _MONEY_WORD.finditer(text)
+            if not any(w.start() < m.end() and m.start() < w.end() for m in matches)
+        ]
     for m in matches:
         try:
             number = Decimal(m.group("num").replace(",", ""))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dipld.extract import text as text_module
-from dipld.extract.text import Token, skip_lower, token_at, tokens, tokens_at
+from dipld.extract.text import Token, next_token, tokens, tokens_at
 from dipld.kb.index import KbIndex, cached_table
 from dipld.model import EntityKind
 
@@ -95,8 +95,8 @@ class Gazetteer:
         out: list[Match] = []
         pos = 0
         root = self._root
-        while (pos := skip_lower(text, pos)) < len(text):
-            first, after = token_at(text, pos)
+        while (step := next_token(text, pos)) is not None:
+            pos, first, after = step
             capital = first[:1].isupper() or first[:1].isdigit()
             node = root.get(token_key(first)) if capital else None
             if node is None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dipld.extract.text import ASCII_UNDER_IGNORECASE
+
 #: Portfolio words that may precede "Minister" ("Economy, Trade and Industry Minister").
 _PORTFOLIO = (
     r"(?:Economy|Economic|Trade|Industry|Energy|Communications?|Defen[cs]e|Finance|Foreign|Interior|"
@@ -288,10 +290,6 @@ _FIRST_STEMS = frozenset(word[:5] for word in _first_words()) - _NOT_FIRST
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-# the non-ASCII letters that IGNORECASE matches to ASCII ones ("İ" and "ı" to "i", "ſ" to "s")
-_ASCII_UNDER_IGNORECASE = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
 def find_titles(text: str) -> list[TitleMatch]:
     """Every title in ``text``, leftmost first, not overlapping.
 
@@ -302,7 +300,7 @@ def find_titles(text: str) -> list[TitleMatch]:
     would miss those).
     """
     out: list[TitleMatch] = []
-    if text.isascii() or not any(letter in text for letter in _ASCII_UNDER_IGNORECASE):
+    if text.isascii() or not any(letter in text for letter in ASCII_UNDER_IGNORECASE):
         low = text.lower()
         if not any(key in low for key in _TITLE_KEYS):
             return out

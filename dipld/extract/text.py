@@ -27,21 +27,25 @@ ABBREVIATIONS = frozenset(
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚțА-яЁё"
 _LETTER_AFTER_APOSTROPHE = "A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț"
 _WORD = rf"[{_LETTER}]+(?:['’][{_LETTER_AFTER_APOSTROPHE}]+)*"
-_TOKEN = re.compile(
-    rf"""
+_TOKEN_PATTERN = rf"""
     (?:[A-Z]\.){{2,}}(?=[^A-Za-z]|$)        # U.S. U.K. D.C.
   | \d+(?:[.,]\d+)*(?:st|nd|rd|th)?        # numbers 40.1 1,000 20th
   | {_WORD}                               # words (hyphens split)
   | ['’]s\b                                # possessive
   | \S                                     # any other single character
-    """,
-    re.VERBOSE,
-)
+    """
+_TOKEN = re.compile(_TOKEN_PATTERN, re.VERBOSE)
 _FIND = _TOKEN.finditer
-# A run of text none of whose tokens starts with a capital or a digit, consumed token by token
-# as _TOKEN would: spaces, words starting with a lower-case ASCII letter (no other alternative
-# of _TOKEN matches there), possessives, and punctuation (single characters).
-_LOWER_RUN = re.compile(rf"(?:(?=[a-z]){_WORD}|\s+|['’]s\b|[!-/:-@\[-`{{-~’“”‘—–…«»])*")
+# A token of a run of text none of whose tokens starts with a capital or a digit, consumed token
+# by token as _TOKEN would: spaces, words starting with a lower-case ASCII letter (no other
+# alternative of _TOKEN matches there), possessives, and punctuation (single characters).
+_LOWER_RUN_TOKEN = rf"(?=[a-z]){_WORD}|\s+|['’]s\b|[!-/:-@\[-`{{-~’“”‘—–…«»]"
+# Such a run (possessive: no backtracking into it), then the token after it.
+_NEXT_TOKEN = re.compile(rf"(?:{_LOWER_RUN_TOKEN})*+(?P<token>{_TOKEN_PATTERN})", re.VERBOSE)
+#: The non-ASCII letters that IGNORECASE matches to ASCII ones ("İ" and "ı" to "i", "ſ" to "s",
+#: the Kelvin sign to "k"): a lower-case substring test can miss what an IGNORECASE regex finds
+#: in text with one of them.
+ASCII_UNDER_IGNORECASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 class Token(NamedTuple):
@@ -100,20 +104,16 @@ def tokens_at(text: str, pos: int, offset: int = 0) -> Iterator[tuple[Token, int
             yield new(Token, (offset + start, offset + end, word)), end
 
 
-def token_at(text: str, pos: int) -> tuple[str, int]:
-    """The text of the token at ``pos`` (where a token starts), as :func:`tokens` makes it, and
-    where the text goes on after it: the first of :func:`tokens_at`, without a generator."""
-    m = _TOKEN.match(text, pos)
-    word = m.group() if m else ""
-    return (word[:-2] if _possessive(word) else word), (m.end() if m else pos)
-
-
-def skip_lower(text: str, pos: int) -> int:
-    """Where the next token that starts with a capital or a digit may start, from ``pos`` (where
-    a token starts): past the spaces, lower-case words and punctuation there, in one regex step.
-    The result is where a token starts (or the end of the text)."""
-    run = _LOWER_RUN.match(text, pos)
-    return run.end() if run else pos
+def next_token(text: str, pos: int) -> tuple[int, str, int] | None:
+    """The next token from ``pos`` (where a token starts) that may start with a capital or a
+    digit, past the spaces, lower-case words and punctuation there, in one regex step: where it
+    starts, its text as :func:`tokens` makes it, and where the text goes on after it (after the
+    possessive split off it, as in :func:`tokens_at`); None at the end of the text."""
+    m = _NEXT_TOKEN.match(text, pos)
+    if m is None:
+        return None
+    word = m.group("token")
+    return m.start("token"), (word[:-2] if _possessive(word) else word), m.end()
 
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
