@@ -43,8 +43,8 @@ _PHONE = re.compile(
 )
 _MEET = re.compile(
     rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
-    rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:§D\d+§\s+)?(?:[A-Z][A-Za-z.]+\s+){{0,2}}"
-    rf"(?P<b>{ACTORS}))?"
+    rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?"
+    rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?P<b>{ACTORS}))?"
 )
 # "EAM called on Crown Prince Mohammed bin Salman": a courtesy call (not "called on X to ...")
 _CALLED_ON = re.compile(

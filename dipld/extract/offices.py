@@ -100,7 +100,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
         "SeniorOfficial",
     ),
     (
-        r"secretary[-\s]general|director[-\s]general|(?:honorary\s+)?chairman\s+of\s+the\s+board",
+        r"secretary[-\s]general|director[-\s]general|(?:honorary\s+)?chairman\s+of\s+the\s+board|"
+        # "General Secretary of the Communist Party of Vietnam Central Committee"
+        r"general\s+secretary(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}Party(?:\s+of\s+(?:the\s+)?"
+        r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)?(?:\s+Central\s+Committee)?)?",
         "HeadOfOrganization",
     ),
     (
@@ -282,7 +285,7 @@ def _first_words() -> frozenset[str]:
 #: inner group: "(?:the\s+)?", "(?:of|for)", "spokes(?:person|man|woman)") that no title starts
 #: with; trying the long pattern at every "the" and "of" would double the work.
 _NOT_FIRST = frozenset(
-    """the of and to for ies y man woman perso advis centr commo gener homel joint offic repre
+    """the of and to for ies y man woman perso advis centr commo homel joint offic repre
     state""".split()
 )
 # the first five letters of those words ("spokes-" of spokesperson, "under" of undersecretary)

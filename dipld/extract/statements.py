@@ -254,6 +254,8 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
     for d in analysis.dates:
         if _DEADLINE.search(text, 0, d.begin - begin):
             continue  # "by May 14": a deadline, not the day of the act
+        if _PROMISED_ACT.search(text, 0, d.begin - begin):
+            continue  # "agreed to meet in Vilnius in July": when they will meet, not agreed
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
     return doc.meeting_date_of(actors)
@@ -261,6 +263,10 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
 
 _AND_COMMITTED = re.compile(
     r",?\s+and\s+(?:also\s+)?(?P<v>(?:agreed|pledged|committed|vowed|decided|promised)\s+to)\b"
+)
+_PROMISED_ACT = re.compile(
+    r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|plans?|planned|intends?|committed|"
+    r"undertook|resolved)\s+to\s+[a-z]+\b|\bwill\s+(?:also\s+)?[a-z]+\b"
 )
 _DEADLINE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
 _LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$)")

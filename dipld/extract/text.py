@@ -23,9 +23,11 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# letters of words, and of the parts of a word after an apostrophe ("O'Neil", "Russia's")
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚțА-яЁё"
-_LETTER_AFTER_APOSTROPHE = "A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț"
+# letters of words, and of the parts of a word after an apostrophe ("O'Neil", "Russia's"):
+# Latin with its extensions (Vietnamese "Nguyễn", Azerbaijani "ə"), combining accents (text in
+# decomposed form), Cyrillic
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ\u0300-\u036fḀ-ỿА-яЁё"
+_LETTER_AFTER_APOSTROPHE = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ\u0300-\u036fḀ-ỿ"
 _WORD = rf"[{_LETTER}]+(?:['’][{_LETTER_AFTER_APOSTROPHE}]+)*"
 _TOKEN_PATTERN = rf"""
     (?:[A-Z]\.){{2,}}(?=[^A-Za-z]|$)        # U.S. U.K. D.C.

@@ -1802,3 +1802,31 @@ def test_we_in_a_summit_chairs_statement_is_the_organisation() -> None:
         load_index(),
     )
     assert find(found, "Event", eventType="ACCUSE", actor={"Q7768"}, recipient={"Q836"})
+
+
+def test_names_with_vietnamese_letters_match_their_plain_spelling() -> None:
+    """The KB's "Nguyễn Xuân Phúc" is found written "Nguyen Xuan Phuc" (and as written)."""
+    for body in ("Xi Jinping met Nguyen Xuan Phuc.", "Xi Jinping met Nguyễn Xuân Phúc."):
+        assert find(facts(body), "Meeting", participant={"Q15031", "Q10800073"}), body
+
+
+def test_talks_with_a_visiting_party_leader() -> None:
+    found = facts(
+        "Chinese President Xi Jinping held talks with visiting General Secretary of the Communist "
+        "Party of Vietnam Central Committee Nguyen Phu Trong in Beijing on Monday."
+    )
+    assert find(found, "Meeting", participant={"Q15031", "Nguyen Phu Trong"}, place={"Q956"})
+
+
+def test_a_promise_is_not_dated_by_the_act_promised() -> None:
+    found = facts(
+        "President Biden spoke today with Prime Minister Rishi Sunak. They agreed to meet in "
+        "person at the NATO Summit in Vilnius in July."
+    )
+    agreed = find(found, "Event", eventType="AGREE")
+    assert agreed is not None and [str(v) for v in agreed.get("date")] == ["2023-12-08"]
+
+
+def test_states_that_have_a_border() -> None:
+    found = facts("Turkey and Azerbaijan have a land border of about 17 kilometers.")
+    assert find(found, "SharedBorder", party={"Q43", "Q227"})
