@@ -668,7 +668,17 @@ _PAIR_UPGRADE = re.compile(
 )
 _THEIR_PARTNERSHIP = re.compile(
     r"\b(?:deepen(?:ing)?|strengthen(?:ing)?|expand(?:ing)?|develop(?:ing)?|advanc(?:e|ing)|"
-    r"reaffirm(?:ed)?)\s+their\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b"
+    r"reaffirm(?:ed)?)\s+(?:their\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b|"
+    # "China and Vietnam issued a joint statement on further strengthening the comprehensive
+    # strategic cooperative partnership" (not "... the partnership with India")
+    r"the\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b(?!\s+(?:with|between|of|among)\b))"
+)
+# "to deepen the comprehensive strategic cooperative partnership between the two countries":
+# deepening presupposes the partnership, whatever is hedged about the deepening
+_DEEPEN_BETWEEN = re.compile(
+    r"\b(?:deepen|strengthen|expand|advance|consolidate|enhance|upgrade)(?:ing|ed|s)?\s+"
+    r"(?:the|their|our|bilateral)\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\s+between\s+"
+    rf"(?:the\s+)?(?P<p>{PARTIES}|§G\d+§)"
 )
 _SUBJECTS = group_of("SDPG")
 
@@ -705,6 +715,11 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
         {"partnership", "alliance", "partner", "ally", "partners", "allies"}
     ):
         return
+    if not analysis.negated:
+        for m in _DEEPEN_BETWEEN.finditer(masked):
+            parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+            if len(parties) == 2:
+                doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
     if not _asserted(analysis) or re.search(
         r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b", masked
     ):

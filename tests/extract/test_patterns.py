@@ -1830,3 +1830,27 @@ def test_a_promise_is_not_dated_by_the_act_promised() -> None:
 def test_states_that_have_a_border() -> None:
     found = facts("Turkey and Azerbaijan have a land border of about 17 kilometers.")
     assert find(found, "SharedBorder", party={"Q43", "Q227"})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "China and Vietnam issued a joint statement on further strengthening the comprehensive "
+        "strategic cooperative partnership.",
+        "Xi met Vietnam's leader in China. Xi said China is ready to work with Vietnam to deepen "
+        "the comprehensive strategic cooperative partnership between the two countries.",
+    ],
+)
+def test_a_partnership_presupposed_by_deepening_it(body: str) -> None:
+    assert find(facts(body), "Partnership", party={"Q148", "Q881"})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The US and Japan agreed to strengthen the partnership with India.",
+        "China is ready to establish a partnership between the two sides.",
+    ],
+)
+def test_no_partnership_of_the_wrong_pair_or_one_not_yet_made(body: str) -> None:
+    assert find(facts(body), "Partnership") is None
