@@ -260,6 +260,13 @@ _CALLED_OFF = re.compile(
 )
 
 
+_TOPIC_START = re.compile(
+    r"\b(?:met|meets|held\s+talks|spoke|talked|conferred)\b[^;]*?\b(?P<t>to\s+(?:discuss|review|"
+    r"prepare|consider|exchange|coordinate)|in\s+preparation\s+for|on\s+(?:the\s+)?preparations\s+for|"
+    r"ahead\s+of|on\s+the\s+eve\s+of)\b"
+)
+
+
 def _visit_where(masked: str, start: int) -> bool:
     """ "visited Kyiv, where he met ...": a meeting the visit rule reads (not "announced the deal
     during a visit to Manila, where he met ...", which only this rule reads)."""
@@ -277,7 +284,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         return
     if _CALLED_OFF.search(masked):
         return  # "the talks between Armenia and Azerbaijan were cancelled"
-    future = FUTURE.search(masked)
+    topic = _TOPIC_START.search(masked)
+    # "met ... to discuss the upcoming visit": the future is the topic's, not the meeting's
+    future = FUTURE.search(masked, 0, topic.start("t") if topic else len(masked))
     found: list[tuple[list[Entity], str, str]] = []
     for m in _scan(_MEET, _K_MEET, words, masked):
         if _visit_where(masked, m.start()):

@@ -7,6 +7,7 @@ hypothetical and candidature statements are skipped).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -201,6 +202,26 @@ _MEMBER_WORDS = frozenset(
 )
 
 
+_CLAUSE_END = re.compile(r";|,\s+(?:where|while|whereas|but|although)\b")
+_OBSERVER_WHERE = re.compile(
+    r"(?P<o>§[OS]\d+§),\s+where\s+(?P<m>§S\d+§)\s+(?:has|holds|enjoys|had)\s+(?:an?\s+)?"
+    r"observer\s+status"
+)
+
+
+def _without_candidacies(masked: str) -> str:
+    """The sentence with each clause that speaks of a candidacy (or observer status) blanked
+    out, offsets kept."""
+    if not _CANDIDATE.search(masked):
+        return masked
+    bounds = [0, *(m.start() for m in _CLAUSE_END.finditer(masked)), len(masked)]
+    out = []
+    for start, end in itertools.pairwise(bounds):
+        part = masked[start:end]
+        out.append(" " * len(part) if _CANDIDATE.search(part) else part)
+    return "".join(out)
+
+
 def memberships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if _MEMBER_WORDS.isdisjoint(analysis.words) or analysis.hypothetical:
@@ -214,7 +235,16 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         "... presidency of the EU is not enough time", leaves it asserted)."""
         return negation is None or m.end() <= negation
 
-    if _CANDIDATE.search(masked):
+    # "X is a candidate", "... , where Belarus has observer status": no membership in that
+    # clause; the other clauses of the sentence still state theirs
+    observers = {
+        (member.key, org.key)
+        for m in _OBSERVER_WHERE.finditer(masked)
+        for member in _states(analysis, m.group("m"), doc)
+        for org in _orgs(analysis, m.group("o"), doc)
+    }
+    masked = _without_candidacies(masked)
+    if not masked.strip():
         return
     found: list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]] = []
     for regex, confidence in (
@@ -333,7 +363,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
     for members, orgs, extra, confidence in found:
         for member in members:
             for org in orgs:
-                if member.key == org.key:
+                if member.key == org.key or (member.key, org.key) in observers:
                     continue
                 doc.add(
                     FactClass.MEMBERSHIP,

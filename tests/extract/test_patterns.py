@@ -1854,3 +1854,26 @@ def test_a_partnership_presupposed_by_deepening_it(body: str) -> None:
 )
 def test_no_partnership_of_the_wrong_pair_or_one_not_yet_made(body: str) -> None:
     assert find(facts(body), "Partnership") is None
+
+
+def test_memberships_beside_a_clause_about_observer_status() -> None:
+    found = facts(
+        "Both Belarus and China are members of the United Nations and the Shanghai Cooperation "
+        "Organisation, where Belarus has observer status."
+    )
+    for member in ("Q184", "Q148"):
+        assert find(found, "Membership", member={member}, organization={"Q1065"})
+    assert find(found, "Membership", member={"Q148"}, organization={"Q485207"})
+    assert find(found, "Membership", member={"Q184"}, organization={"Q485207"}) is None
+
+
+def test_a_meeting_about_an_upcoming_visit_took_place() -> None:
+    found = facts(
+        "Belarusian Foreign Minister Sergei Aleinik met with Ambassador of China to Belarus Xie "
+        "Xiaoyong to discuss the preparations for the upcoming visit of the Belarusian President."
+    )
+    assert find(found, "Meeting", participant={"Sergei Aleinik", "Xie Xiaoyong"})
+    assert (
+        find(facts("Sergei Aleinik will meet with Xie Xiaoyong to discuss trade."), "Meeting")
+        is None
+    )
