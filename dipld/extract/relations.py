@@ -669,14 +669,16 @@ _SHARERS = re.compile(
     rf"(?P<p>{STATES})\s+(?:also\s+)?share\s+(?:a|an|the)\s+(?:[\w,.'’-]+\s+){{0,4}}"
     r"(?:boundary|border|frontier)"
 )
-# "Russia is Iran's key partner"
+# "Russia is Iran's key partner" (not "China is Germany's largest trading partner": a rank in
+# trade, not a partnership)
 _POSSESSIVE_PARTNER = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<b>§S\d+§)['’]s\s+(?:most\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:partner|ally)\b(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
+    r"(?:[\w-]+\s+){0,3}(?<!trading\s)(?<!trade\s)(?:partner|ally)\b"
+    r"(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
 )
 _PARTNER_OF = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|was|remains)\s+(?:also\s+)?(?:the|a|an)\s+(?:most\s+)?(?:[\w-]+\s+){0,4}"
-    r"(?:partner|ally)\s+(?:of|for|to)\s+(?P<b>§S\d+§)"
+    r"(?<!trading\s)(?<!trade\s)(?:partner|ally)\s+(?:of|for|to)\s+(?P<b>§S\d+§)"
 )
 _NAMED_PARTNERSHIP = re.compile(
     r"(?P<p>§[SOD]\d+§(?:\s*[-–]\s*§[SOD]\d+§)+)\s+(?:(?!(?:[Ss]tatement|[Oo]n|[Ff]or|[Oo]f)\b)"
