@@ -134,7 +134,9 @@ _PRESIDENCY = re.compile(
 )
 _HOLDS_PRESIDENCY = re.compile(
     r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\s+of\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,2}?(?P<o>§[OS]\d+§)",
+    r"(?:\w+\s+){0,2}?(?P<o>§[OS]\d+§)|"
+    # "commended India's G20 presidency"
+    r"(?P<a2>§S\d+§)['’]s\s+(?:rotating\s+)?(?P<o2>§O\d+§)\s+(?:presidency|chairmanship)\b",
     re.IGNORECASE,
 )
 _AS_MEMBERS = re.compile(
@@ -334,9 +336,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
     for m in _HOLDS_PRESIDENCY.finditer(masked):
         if not keep(m):
             continue
-        found.append(
-            (_states(analysis, m.group("a"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.7)
-        )
+        holder, org = m.group("a") or m.group("a2"), m.group("o") or m.group("o2")
+        found.append((_states(analysis, holder, doc), _orgs(analysis, org, doc), {}, 0.7))
     for m in _AS_MEMBERS.finditer(masked):
         if not keep(m):
             continue

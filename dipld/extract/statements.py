@@ -266,7 +266,9 @@ _AND_COMMITTED = re.compile(
 )
 _PROMISED_ACT = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|plans?|planned|intends?|committed|"
-    r"undertook|resolved)\s+to\s+[a-z]+\b|\bwill\s+(?:also\s+)?[a-z]+\b"
+    r"undertook|resolved)\s+to\s+[a-z]+\b|\bwill\s+(?:also\s+)?[a-z]+\b|"
+    # "invited Putin to pay a state visit to Kazakhstan in November"
+    r"\binvit(?:ed|es|ation)\b[^.;]{0,60}?\bto\s+[a-z]+\b"
 )
 _DEADLINE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
 _LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$)")

@@ -1878,3 +1878,13 @@ def test_a_meeting_about_an_upcoming_visit_took_place() -> None:
         find(facts("Sergei Aleinik will meet with Xie Xiaoyong to discuss trade."), "Meeting")
         is None
     )
+
+
+def test_a_states_presidency_of_an_organisation_and_an_invitation_not_dated_by_the_visit() -> None:
+    found = facts(
+        "The Secretary commended India's G20 presidency. Tokayev invited Putin to pay a state "
+        "visit to Kazakhstan in November."
+    )
+    assert find(found, "Membership", member={"Q668"}, organization={"Q19771"})
+    invited = find(found, "Event", eventType="AGREE", cameoCode="036")
+    assert invited is not None and not invited.get("date")
