@@ -65,6 +65,12 @@ _SHARE = re.compile(
     r"§R(?P<r>\d+)§\s+of\s+(?:its\s+)?(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     r"trade\s+(?:is\s+)?with\s+(?P<b>§[SD]\d+§)"
 )
+# "France has a 2 percent share of Armenia's foreign trade"
+_SHARE_IN = re.compile(
+    r"(?P<b>§[SD]\d+§)\s+(?:has|had|holds|held)\s+(?:a|an)\s+(?:about\s+|nearly\s+|almost\s+)?"
+    r"§R(?P<r>\d+)§\s+share\s+(?:of|in)\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
+)
 _SHARE_OF = re.compile(
     r"(?P<b>§[SD]\d+§)\s+(?:accounts?|accounted)\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
@@ -243,7 +249,7 @@ def _other(pair: tuple[Entity, ...] | None, one: Entity | None) -> Entity | None
 
 def _shares(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    for regex in (_SHARE, _SHARE_OF):
+    for regex in (_SHARE, _SHARE_OF, _SHARE_IN):
         for m in regex.finditer(masked):
             reporter = _state(analysis, m.group("a"))
             partner = _state(analysis, m.group("b"))

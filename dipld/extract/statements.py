@@ -258,7 +258,12 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
             continue  # "agreed to meet in Vilnius in July": when they will meet, not agreed
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
+        if d.end_value is None and _IN_BEFORE.search(text, 0, d.begin - begin):
+            return d.value  # "signed a Treaty of Friendship in 1995": a background act's year
     return doc.meeting_date_of(actors)
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|on)\s+$")
 
 
 _AND_COMMITTED = re.compile(

@@ -1888,3 +1888,14 @@ def test_a_states_presidency_of_an_organisation_and_an_invitation_not_dated_by_t
     assert find(found, "Membership", member={"Q668"}, organization={"Q19771"})
     invited = find(found, "Event", eventType="AGREE", cameoCode="036")
     assert invited is not None and not invited.get("date")
+
+
+def test_a_background_signing_keeps_its_year_and_a_share_held_in_trade() -> None:
+    found = facts(
+        "France and Armenia signed a Treaty of Friendship in 1995. France has a 2 percent share "
+        "of Armenia's foreign trade."
+    )
+    signed = find(found, "Event", eventType="SUPPORT", cameoCode="057")
+    assert signed is not None and [str(v) for v in signed.get("date")] == ["1995"]
+    share = find(found, "TradeShare", reporter={"Q399"}, partner={"Q142"})
+    assert share is not None and [str(v) for v in share.get("share")] == ["0.02"]
