@@ -643,13 +643,24 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"accused(?!\s+of\b)|accuses(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True),
     _t(
         r"(?:expressed|raised|voiced|shared)\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
-        r"raised\s+(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+(?:about|over|regarding|with)",
+        r"raised\s+(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+(?:about|over|regarding|with)|"
+        # "China expressed strong dissatisfaction with the US decision"
+        r"(?:expressed|voiced)\s+(?:\w+\s+){0,2}(?:dissatisfaction|displeasure|discontent|"
+        r"indignation|outrage|disappointment)\s+(?:with|over|at|about|regarding)",
         "ACCUSE",
         "111",
         needs_recipient=True,
         in_object=True,
     ),
     _t(r"summoned", "ACCUSE", "114", needs_recipient=True),
+    # "Japan lodged a protest with China over the buoy": an official complaint
+    _t(
+        r"(?:lodged|filed|registered|made)\s+(?:an?\s+)?(?:formal\s+|strong\s+|official\s+|"
+        r"stern\s+)?(?:diplomatic\s+)?(?:protests?|complaints?)\s+with",
+        "ACCUSE",
+        "114",
+        needs_recipient=True,
+    ),
     # REJECT (12)
     _t(r"vetoed|vetoes", "REJECT", "129", recipient=False),
     _t(
@@ -677,6 +688,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     # THREATEN (13)
+    # "Russia threatened to cut gas supplies to Moldova": the party the threatened act is aimed at
+    _t(
+        r"(?:threatened|threatens)\s+to\s+(?:cut|halt|stop|suspend|reduce|end|withdraw|impose|"
+        r"restrict|ban|block)\b(?=[^.;]{0,60}?\b(?:to|on|against|for|with|from)\s+(?:the\s+)?§[SDO])",
+        "THREATEN",
+        "131",
+        needs_recipient=True,
+    ),
     _t(r"threatened|threatens", "THREATEN", "130", needs_recipient=True),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
@@ -696,7 +715,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "161",
     ),
     _t(
-        r"(?:imposed|imposes|impose|introduced|announced|slapped)\s+(?:\w+\s+){0,3}(?:sanctions|tariffs|"
+        r"(?:imposed|imposes|impose|introduced|announced|slapped)\s+(?:\w+\s+){0,4}(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
         r"entry\s+bans?|asset\s+freezes?)|sanctioned|sanctions\s+against|"
         # "adopted a 12th package of economic and individual restrictive measures against Russia"
@@ -731,6 +750,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"jets|bombers|submarines|carriers?|vessels)(?:\s+and\s+(?:[\w-]+\s+)?(?:warships|troops|"
         r"forces|aircraft|jets|bombers|submarines|vessels))?"
         r"(?=\s+(?:near|to|into|around|toward|towards|off|along)\s+(?:the\s+)?(?:coast\s+of\s+)?§[SC])",
+        "MOBILIZE",
+        "150",
+        needs_recipient=True,
+    ),
+    # "North Korea fired a ballistic missile toward Japan": a show of force (not a strike at it)
+    _t(
+        r"(?:fired|launched|test-fired)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)"
+        r"(?=\s+(?:toward|towards|over|near|off)\s+(?:the\s+)?(?:coast\s+of\s+)?§[SC])",
         "MOBILIZE",
         "150",
         needs_recipient=True,
@@ -964,6 +991,7 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     return [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
 
 
+_TARGET = re.compile(r"\b(?:to|on|against|for|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _WITH_PARTY = re.compile(r"\bwith\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 
 
@@ -1088,6 +1116,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if {r.key for r in recipients} <= own:
                     # "concerns about the EU's trade deficit with China": the other party
                     recipients = _party_with(analysis, tail)
+            if not recipients and event_type == "THREATEN":
+                # "threatened to cut gas supplies to Moldova"
+                recipients = _parties_named(analysis, _TARGET.search(tail.split(";")[0][:80]))
             if not recipients and event_type == "AID":
                 to = _AID_TO.search(tail.split(";")[0])
                 if to:

@@ -1899,3 +1899,32 @@ def test_a_background_signing_keeps_its_year_and_a_share_held_in_trade() -> None
     assert signed is not None and [str(v) for v in signed.get("date")] == ["1995"]
     share = find(found, "TradeShare", reporter={"Q399"}, partner={"Q142"})
     assert share is not None and [str(v) for v in share.get("share")] == ["0.02"]
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "cameo", "actor", "recipient"),
+    [
+        (
+            "The European Union imposed a 12th package of sanctions on Russia.",
+            "SANCTION",
+            "163",
+            "Q458",
+            "Q159",
+        ),
+        (
+            "China expressed strong dissatisfaction with the US decision.",
+            "ACCUSE",
+            "111",
+            "Q148",
+            "Q30",
+        ),
+        ("Japan lodged a protest with China over the buoy.", "ACCUSE", "114", "Q17", "Q148"),
+        ("North Korea fired a ballistic missile toward Japan.", "MOBILIZE", "150", "Q423", "Q17"),
+        ("Russia threatened to cut gas supplies to Moldova.", "THREATEN", "131", "Q159", "Q217"),
+    ],
+)
+def test_more_hostile_acts(
+    body: str, event_type: str, cameo: str, actor: str, recipient: str
+) -> None:
+    found = find(facts(body), "Event", eventType=event_type, actor={actor}, recipient={recipient})
+    assert found is not None and [str(v) for v in found.get("cameoCode")] == [cameo]
