@@ -85,7 +85,7 @@ _HOST = re.compile(
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
     # "received the credentials of Ambassador X": a reception of the envoy
     r"(?:the\s+(?:letters\s+of\s+)?credentials\s+(?:of|from)\s+)?"
-    r"(?:(?:at|in)\s+(?:the\s+)?§[LC]\d+§,?\s+)*(?:the\s+)?"
+    r"(?:(?:at|in)\s+(?:the\s+)?§[LC]\d+§,?\s+)*(?:the\s+|his\s+|her\s+|their\s+)?"
     rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"  # not "welcomed Lithuania's decision"
 )
 # "Ambassador X presented her credentials to President Y": Y received X

@@ -77,7 +77,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
         r"secretary\s+(?:of|for)\s+foreign\s+(?:affairs|relations)|"
         r"external\s+affairs\s+ministers?|high\s+representative\s+for\s+(?:the\s+)?common\s+foreign\s+and\s+"
-        r"security\s+policy|foreign\s+policy\s+chief|FM|EAM",
+        r"security\s+policy|foreign\s+policy\s+chief|top\s+diplomat|FM|EAM",
         "ForeignMinister",
     ),
     (
@@ -250,6 +250,7 @@ _TITLE_KEYS = (
     "charg",
     "counterpart",
     "head",
+    "diplomat",
 )
 
 

@@ -1928,3 +1928,15 @@ def test_more_hostile_acts(
 ) -> None:
     found = find(facts(body), "Event", eventType=event_type, actor={actor}, recipient={recipient})
     assert found is not None and [str(v) for v in found.get("cameoCode")] == [cameo]
+
+
+def test_a_top_diplomat_and_a_host_receiving_his_counterpart() -> None:
+    found = facts("China's top diplomat Wang Yi met Blinken.")
+    assert find(found, "Tenure", holder={"Q701801"}, role="ForeignMinister", jurisdiction={"Q148"})
+    urged = find(facts("Kuleba, Ukraine's top diplomat, urged Hungary to lift its veto."), "Event")
+    assert urged is not None and keys(urged.get("actor")) == {"Q24025631"}
+    received = facts(
+        "Spain's foreign minister, José Manuel Albares, received his Moroccan counterpart Nasser "
+        "Bourita in Madrid."
+    )
+    assert find(received, "Meeting", participant={"Q64595113", "Q26036628"}, place={"Q2807"})
