@@ -1014,10 +1014,23 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
     return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
 
 
+_RELATIVE = re.compile(r",\s+(?:which|whose)\b[^,;]*")
+
+
 def _event_date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | None:
     """The date of an act: the sentence's own date ("since 2016" starts a period instead),
     else the date of the meeting its actors took part in."""
-    dated = [d for d in analysis.dates if d.end_value is None and not d.since]
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+    dated = [
+        d
+        for d in analysis.dates
+        if d.end_value is None
+        and not d.since
+        # "the EU's trade deficit with China, which reached EUR 400 billion in 2022": the
+        # date of what the relative clause says, not of the act
+        and not any(a <= d.begin - begin < b for a, b in asides)
+    ]
     for d in dated:
         if d.relative or d.value.precision >= 10:
             return d.value

@@ -1940,3 +1940,12 @@ def test_a_top_diplomat_and_a_host_receiving_his_counterpart() -> None:
         "Bourita in Madrid."
     )
     assert find(received, "Meeting", participant={"Q64595113", "Q26036628"}, place={"Q2807"})
+
+
+def test_an_act_is_not_dated_by_a_relative_clause_about_its_object() -> None:
+    found = facts(
+        "EU leaders raised concerns about the EU's trade deficit with China, which reached almost "
+        "EUR 400 billion in 2022."
+    )
+    concern = find(found, "Event", eventType="ACCUSE", recipient={"Q148"})
+    assert concern is not None and not concern.get("date")
