@@ -65,6 +65,15 @@ _SHARE = re.compile(
     r"§R(?P<r>\d+)§\s+of\s+(?:its\s+)?(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     r"trade\s+(?:is\s+)?with\s+(?P<b>§[SD]\d+§)"
 )
+# "Russia remains Kazakhstan's main trading partner, accounting for about 20 percent of its
+# trade"
+_PARTNER_SHARE = re.compile(
+    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<a>§[SD]\d+§)['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner,?\s+(?:accounting|which\s+accounts?|"
+    r"which\s+accounted)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s)\s+"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
+)
 # "France has a 2 percent share of Armenia's foreign trade"
 _SHARE_IN = re.compile(
     r"(?P<b>§[SD]\d+§)\s+(?:has|had|holds|held)\s+(?:a|an)\s+(?:about\s+|nearly\s+|almost\s+)?"
@@ -153,7 +162,7 @@ _TRADE_WORDS = frozenset(
 )
 _PERMISSION_WORDS = frozenset(
     "permission permitted allowed allow allows authorized authorised authorization authorisation "
-    "deployment deployed hosting granted right approval".split()
+    "deployment deployed hosting granted right approval let lets".split()
 )
 
 
@@ -249,7 +258,7 @@ def _other(pair: tuple[Entity, ...] | None, one: Entity | None) -> Entity | None
 
 def _shares(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    for regex in (_SHARE, _SHARE_OF, _SHARE_IN):
+    for regex in (_SHARE, _SHARE_OF, _SHARE_IN, _PARTNER_SHARE):
         for m in regex.finditer(masked):
             reporter = _state(analysis, m.group("a"))
             partner = _state(analysis, m.group("b"))
@@ -279,7 +288,15 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"nuclear\s+weapons?|nuclear\s+arms|warheads?", re.IGNORECASE),
         "NuclearWeaponsStationing",
     ),
-    (re.compile(r"\bstag(?:e|ing)\b", re.IGNORECASE), "MilitaryStaging"),
+    # "to stage the invasion from", "use its territory to attack Ukraine"
+    (
+        re.compile(
+            r"\bstag(?:e|ing)\b|\b(?:use|using)\s+(?:its|their|the)\s+(?:own\s+)?territory\s+"
+            r"(?:to|for)\s+(?:attack|invad|launch|strik|an?\s+(?:attack|invasion|offensive))",
+            re.IGNORECASE,
+        ),
+        "MilitaryStaging",
+    ),
     (re.compile(r"\btransit\b", re.IGNORECASE), "MilitaryTransit"),
     (re.compile(r"\boverfl(?:y|ight|ights)\b|\bairspace\b", re.IGNORECASE), "Overflight"),
     (re.compile(r"\bexercises?\b|\bdrills?\b", re.IGNORECASE), "MilitaryExercise"),
@@ -304,7 +321,7 @@ _IS_PERMITTED = re.compile(
 )
 _PERMITS = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
-    rf"granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow))\s+"
+    rf"let|lets|granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow|let))\s+"
     rf"(?:the\s+)?(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
 # "Hungary granted the United States access to its airbases"
@@ -325,6 +342,12 @@ _HOSTING = re.compile(
 _SOIL = re.compile(
     r"(?:from|on|in)\s+(?P<t>§[SD]\d+§)\s+(?:soil|territory|land)|(?:from|on|in)\s+(?:the\s+)?"
     r"territory\s+of\s+(?P<t2>§S\d+§)"
+)
+
+
+_PLACED_IN = re.compile(
+    r"\b(?:station|deploy|base|host|place)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?"
+    r"(?:territory\s+of\s+)?(?P<t>§S\d+§)"
 )
 
 
@@ -376,6 +399,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 grantor = _state(analysis, groups["grantor"])
             elif territory is not None:
                 grantor = territory
+            elif (placed := _PLACED_IN.search(act)) is not None:
+                # "Russia was allowed to station nuclear weapons in Belarus"
+                grantor = territory = _state(analysis, placed.group("t"))
             elif re.search(r"\bon\s+its\s+(?:own\s+)?(?:territory|soil)\b", act):
                 grantor = _declarer(analysis, masked[: m.start()])
             if territory is None and re.search(

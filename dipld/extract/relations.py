@@ -375,7 +375,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
 
 
 _BORDER = re.compile(
-    r"\b(?:separated\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:boundary|border)|"
+    r"\b(?:separated\s+by\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,3}(?:boundary|border)|"
     r"(?:share|have)\s+(?:a|an|the)\s+(?:[\w,.'’-]+\s+){0,4}(?:boundary|border|frontier)|"
     r"(?:common|shared|mutual)\s+(?:land\s+)?(?:border|boundary|frontier)|border\s+each\s+other|"
     r"neighbou?ring\s+(?:states|countries)|border\s+between|"
@@ -388,8 +388,8 @@ _PAIR = re.compile(rf"between\s+(?P<p>{STATES})|(?P<q>§S\d+§\s*[-–]\s*§S\d+
 # "Finland, a member of the EU, shares a long border with Russia": one border per neighbour named
 _BORDERS_WITH = re.compile(
     r"(?P<a>§S\d+§)(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},)?\s+(?:also\s+)?"
-    r"(?:borders|bordered|(?:shares|shared|has|had)\s+(?:a|an|the)\s+"
-    r"(?:[\w,.'’-]+\s+){0,3}?(?:land\s+|maritime\s+|common\s+)?(?:boundary|border|frontier)\s+with)"
+    r"(?:borders|bordered|(?:shares|shared|has|had)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w,.'’-]+\s+){0,3}?(?:land\s+|maritime\s+|common\s+)?(?:boundary|borders?|frontier)\s+with)"
     rf"\s+(?:the\s+)?(?P<b>{STATES})"
 )
 

@@ -1949,3 +1949,45 @@ def test_an_act_is_not_dated_by_a_relative_clause_about_its_object() -> None:
     )
     concern = find(found, "Event", eventType="ACCUSE", recipient={"Q148"})
     assert concern is not None and not concern.get("date")
+
+
+@pytest.mark.parametrize(
+    ("body", "grantor", "grantee", "activity"),
+    [
+        (
+            "Belarus let Russian troops use its territory to attack Ukraine in February 2022.",
+            "Q184",
+            "Q159",
+            "MilitaryStaging",
+        ),
+        (
+            "Russia was allowed to station nuclear weapons in Belarus.",
+            "Q184",
+            "Q159",
+            "NuclearWeaponsStationing",
+        ),
+        ("Japan agreed to let US forces use its ports.", "Q17", "Q30", "MilitaryBasing"),
+    ],
+)
+def test_more_permissions(body: str, grantor: str, grantee: str, activity: str) -> None:
+    found = find(facts(body), "Permission", grantor={grantor}, grantee={grantee})
+    assert found is not None and [str(v) for v in found.get("activity")] == [activity]
+    assert keys(found.get("territory")) == {grantor}
+
+
+def test_borders_with_two_states_and_a_measured_separation() -> None:
+    found = facts(
+        "Kazakhstan shares borders with Russia and China. Finland and Russia are separated by a "
+        "1,340-kilometre border."
+    )
+    for pair in ({"Q232", "Q159"}, {"Q232", "Q148"}, {"Q33", "Q159"}):
+        assert find(found, "SharedBorder", party=pair), pair
+
+
+def test_a_trading_partners_share_of_the_others_trade() -> None:
+    found = facts(
+        "Russia remains Kazakhstan's main trading partner, accounting for about 20 percent of "
+        "its trade."
+    )
+    share = find(found, "TradeShare", reporter={"Q232"}, partner={"Q159"})
+    assert share is not None and [str(v) for v in share.get("share")] == ["0.2"]
