@@ -28,12 +28,14 @@ HONORIFIC = (
     r"Her\s+Excellency|His\s+Royal\s+Highness|Her\s+Royal\s+Highness|HRH)\.?\s+)"
 )
 _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
-    r"(?:(?!Jr\b)[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșț-]|['’](?![sS]\b))+|[A-Z]\.)"
+    r"(?:(?!Jr\b)[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
+    r"['’](?![sS]\b))+|[A-Z]\.)"
 )
 _PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’])"
 NAME = re.compile(
-    rf"{HONORIFIC}?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}|\s*{_PARTICLE}+{_NAME_PART})"
-    rf"{{0,4}}(?:,?\s+Jr\.?)?)"
+    rf"{HONORIFIC}?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}|\s*{_PARTICLE}+{_NAME_PART}|"
+    # initials written together: "N.P. Saud"
+    rf"(?<=[A-Z]\.)[A-Z]\.){{0,4}}(?:,?\s+Jr\.?)?)"
 )
 _HONORIFIC_NAME = re.compile(
     # "General" of "Secretary General", "Attorney General" ... ends a title, not an honorific;

@@ -132,7 +132,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in ABBREVIATIONS:
         # "U.S." at the end of a sentence: a capitalised word follows after a lower-case start
         return True
-    return len(word) == 1 and word.isalpha()  # initials: "Antony J. Blinken"
+    # initials: "Antony J. Blinken", "N.P. Saud"
+    return all(len(part) == 1 and part.isalpha() for part in word.split("."))
 
 
 def sentences(body: str) -> list[Sentence]:

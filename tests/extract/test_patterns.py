@@ -1991,3 +1991,13 @@ def test_a_trading_partners_share_of_the_others_trade() -> None:
     )
     share = find(found, "TradeShare", reporter={"Q232"}, partner={"Q159"})
     assert share is not None and [str(v) for v in share.get("share")] == ["0.2"]
+
+
+def test_names_with_joined_initials_and_vietnamese_letters() -> None:
+    found = facts(
+        "Deputy Secretary of State Richard Verma met with Nepal's Foreign Minister N.P. Saud in "
+        "Kathmandu. Xi met Vietnam's President Võ Văn Thưởng."
+    )
+    assert find(found, "Tenure", holder={"N.P. Saud"}, jurisdiction={"Q837"})
+    assert find(found, "Meeting", participant={"Richard Verma", "N.P. Saud"}, place={"Q3037"})
+    assert find(found, "Tenure", holder={"Võ Văn Thưởng"}, jurisdiction={"Q881"})
