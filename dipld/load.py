@@ -90,9 +90,11 @@ class LocalTarget:
             self.writer.replace_graphs_ntriples(batch)
             self._written = True
 
-    def publish(self, force: bool) -> str | None:
+    def publish(self, force: bool, *, final: bool = False) -> str | None:
         if not (force or self._written or self.writer.dirty):
             return None
+        if final and self.writer.lagging:
+            self.writer.compact()  # see Writer.compact_in_background
         self._written = False
         return self.writer.publish()
 
@@ -101,9 +103,9 @@ class LocalTarget:
 
 
 def package_kb_version() -> str:
-    from dipld.kb.index import load_index
+    from dipld.kb.index import cached_version
 
-    return load_index().version
+    return cached_version()
 
 
 def ensure_target_kb(target: Target, iris: Iris) -> KbStatus:
@@ -148,14 +150,23 @@ def load(
     if options.dry_run:
         ledger = _published_ledger(options.store)
         return run(args, None, ledger, options, stdin=stdin, progress=progress)
-    with Writer.open(options.store) as writer, Extractor(options.jobs, options.base) as workers:
-        # the workers start (and warm up) while the KB and the ledger are read
+    with Writer.open(options.store) as writer:
+        writer.compact_in_background()
         target = LocalTarget(writer)
+        # read while the fork server warms up; starting the workers waits for it
         kb = ensure_kb(writer, options.iris) if options.with_kb else None
         ledger = target.ledger()
-        summary = run(
-            args, target, ledger, options, stdin=stdin, progress=progress, kb=kb, extractor=workers
-        )
+        with Extractor(options.jobs, options.base) as workers:
+            summary = run(
+                args,
+                target,
+                ledger,
+                options,
+                stdin=stdin,
+                progress=progress,
+                kb=kb,
+                extractor=workers,
+            )
     if summary.version is None:
         summary = replace(summary, version=current_version(options.store))
     return summary

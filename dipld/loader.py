@@ -53,8 +53,9 @@ class Target(Protocol):
     def write(self, deletes: Sequence[ox.NamedNode], batch: Batch) -> None:
         """Delete graphs, then replace each graph of the batch whole (each atomically)."""
 
-    def publish(self, force: bool) -> str | None:
-        """Make the writes visible to readers (a snapshot); None when nothing was published."""
+    def publish(self, force: bool, *, final: bool = False) -> str | None:
+        """Make the writes visible to readers (a snapshot); None when nothing was published.
+        ``final``: the load's last publish (the embedded store lets its compactions catch up)."""
 
 
 def ntriples(triples: Sequence[ox.Triple]) -> bytes:
@@ -162,10 +163,10 @@ class Loader:
         ):
             self.publish()
 
-    def publish(self, force: bool = False) -> None:
+    def publish(self, force: bool = False, *, final: bool = False) -> None:
         assert self.target is not None
         started = time.monotonic()
-        version = self.target.publish(force)
+        version = self.target.publish(force, final=final)
         self.publish_seconds += time.monotonic() - started
         self.last_publish = time.monotonic()
         self.since_publish = 0
@@ -366,5 +367,5 @@ def run(
         loader.prune(found.folders)
     loader.flush()
     if target is not None:
-        loader.publish()
+        loader.publish(final=True)
     return loader.summary(kb, stopped)

@@ -321,5 +321,5 @@ class RemoteTarget:
             insert = f"INSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
             self.update(f"DROP SILENT GRAPH {graph} ;\n{insert}" if start == 0 else insert)
 
-    def publish(self, force: bool) -> str | None:
+    def publish(self, force: bool, *, final: bool = False) -> str | None:
         return None  # a remote store makes each request visible when it commits

@@ -107,6 +107,31 @@ def snapshot_path(root: Path, version: str) -> Path:
     return root / SNAPSHOTS / version
 
 
+# RocksDB names its background threads (compactions, flushes) "rocksdb:low" and "rocksdb:high"
+_BACKGROUND = "rocksdb"
+# a load runs them this much nicer than itself: below its extraction workers (nice +5)
+COMPACTION_NICENESS = 10
+# a load that leaves more new files than this (about four sorted runs for each of Oxigraph's
+# twelve column families) compacts the store before its last snapshot
+LAGGING_FILES = 48
+
+
+def _background_threads() -> list[int]:
+    """Thread ids of this process's RocksDB background threads (Linux /proc; else none)."""
+    found: list[int] = []
+    try:
+        tasks = list(Path("/proc/self/task").iterdir())
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            if (task / "comm").read_text("ascii", "replace").startswith(_BACKGROUND):
+                found.append(int(task.name))
+        except (OSError, ValueError):
+            continue
+    return found
+
+
 class Writer:
     """The single writer of a store directory: holds write.lock while open.
 
@@ -129,6 +154,7 @@ class Writer:
         self.store = store
         self._lock_fd = lock_fd
         self._closed = False
+        self._files_at_open = self.live_files()
 
     @classmethod
     def open(cls, root: Path, *, wait: float = 0.0) -> Writer:
@@ -345,6 +371,34 @@ class Writer:
             self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
         except SyntaxError as exc:  # checked above; a parse error would write nothing
             raise StoreError(f"internal error building N-Quads: {exc}") from exc
+
+    def live_files(self) -> int:
+        """Number of SST files in primary: the sorted runs a snapshot would link."""
+        try:
+            return sum(1 for p in (self.root / PRIMARY).iterdir() if p.suffix == ".sst")
+        except OSError:
+            return 0
+
+    def compact_in_background(self) -> None:
+        """Run RocksDB's background compactions at a lower CPU priority (``COMPACTION_NICENESS``
+        more than now), for a long write such as a load.
+
+        Every bulk write adds sorted files that overlap everything (Oxigraph's keys start with
+        hashes), and RocksDB merges them into the last level as soon as two are waiting, which
+        rewrites most of the store each time. Lower in priority than the extraction workers,
+        the compactions run when a core is free, merge more files at once, and rewrite the store
+        fewer times; a load that leaves them far behind (:attr:`lagging`) ends with
+        :meth:`compact`, so its last snapshot has few files to read.
+        """
+        for tid in _background_threads():
+            with contextlib.suppress(OSError):
+                now = os.getpriority(os.PRIO_PROCESS, tid)
+                os.setpriority(os.PRIO_PROCESS, tid, min(19, now + COMPACTION_NICENESS))
+
+    @property
+    def lagging(self) -> bool:
+        """True when writes since open left many files that compactions have not merged yet."""
+        return self.live_files() - self._files_at_open > LAGGING_FILES
 
     def compact(self) -> None:
         """Compact primary (``Store.optimize``: a RocksDB full compaction).

@@ -16,6 +16,7 @@ from dipld.kb.index import (
     build_index,
     cached_index,
     cached_table,
+    cached_version,
     load_index,
 )
 from dipld.model import EntityKind, Precision, TimeValue
@@ -183,6 +184,18 @@ def test_corrupt_cache_is_rebuilt(tmp_path: Path) -> None:
     pickle_file.write_bytes(b"not a pickle")
     assert cached_index(KB_FILE, tmp_path).resolve("Minsk") is not None
     assert pickle_file.read_bytes() != b"not a pickle"
+
+
+def test_cached_version_is_the_index_version_without_reading_the_index(tmp_path: Path) -> None:
+    version = cached_version(KB_FILE, tmp_path)
+    assert version == load_index().version and version
+    (index_file,) = tmp_path.glob("kb-index-*.pickle")
+    (version_file,) = tmp_path.glob("kb-version-*.pickle")
+    index_file.unlink()  # a warm cache answers from the small file alone
+    assert cached_version(KB_FILE, tmp_path) == version
+    assert not index_file.exists()
+    version_file.write_bytes(b"\x80\x05K\x07.")  # a pickle of the wrong type: rebuilt
+    assert cached_version(KB_FILE, tmp_path) == version
 
 
 def test_unwritable_cache_builds_in_memory(tmp_path: Path) -> None:

@@ -424,3 +424,32 @@ def test_long_loads_publish_as_they_go(kb_store: Path, articles: Path) -> None:
     counts = [n for _, n in seen]
     assert counts == sorted(counts) and counts[0] < counts[-1] == 29
     assert summary.version == seen[-1][0]
+
+
+@pytest.mark.parametrize("lagging_files", [-1, 1_000_000])
+def test_a_load_compacts_before_its_last_snapshot_only_when_compactions_lag(
+    kb_store: Path, articles: Path, monkeypatch: pytest.MonkeyPatch, lagging_files: int
+) -> None:
+    """Compactions run below the load (Writer.compact_in_background); a load that leaves many
+    files unmerged compacts the store once, before its last snapshot, never before others."""
+    from dipld import store as store_module
+
+    compactions: list[str | None] = []
+    original = Writer.compact
+
+    def compact(writer: Writer) -> None:
+        compactions.append(current_version(writer.root))
+        original(writer)
+
+    monkeypatch.setattr(store_module, "LAGGING_FILES", lagging_files)
+    monkeypatch.setattr(Writer, "compact", compact)
+    summary = load([str(articles)], options(kb_store, publish_articles=10, batch_triples=1000))
+    assert summary.new == 28 and summary.version is not None
+    published = int(summary.version)
+    assert published > 3  # the intermediate snapshots were not preceded by a compaction
+    if lagging_files < 0:
+        assert compactions == [f"{published - 1:08d}"]  # once, right before the last
+    else:
+        assert compactions == []
+    with Reader.open(kb_store) as reader:
+        assert_union_exact(reader.store)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -54,3 +55,34 @@ def test_blank_nodes_and_duplicates_are_refused(tmp_path: Path) -> None:
             writer.replace_graphs_ntriples([(GA, b'_:b1 <https://example.org/p> "x" .\n')])
         with pytest.raises(StoreError, match="given twice"):
             writer.replace_graphs_ntriples([(GA, nt(A)), (GA, nt(B))])
+
+
+def _niceness_of_background_threads() -> list[int]:
+    return [os.getpriority(os.PRIO_PROCESS, tid) for tid in store_module._background_threads()]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_compactions_can_run_below_the_writer(tmp_path: Path) -> None:
+    """A load runs RocksDB's background threads nicer than itself and its workers."""
+    with Writer.open(tmp_path / "s") as writer:
+        before = _niceness_of_background_threads()
+        assert before, "RocksDB's background threads are named rocksdb:*"
+        writer.compact_in_background()
+        after = _niceness_of_background_threads()
+        assert after == [min(19, n + store_module.COMPACTION_NICENESS) for n in before]
+        writer.replace_graphs_ntriples([(GA, nt(A))])  # and writing still works
+        assert writer.live_files() > 0
+
+
+def test_lagging_counts_the_files_written_since_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Writer.open(tmp_path / "s") as writer:
+        assert not writer.lagging
+        monkeypatch.setattr(store_module, "LAGGING_FILES", 0)
+        writer.replace_graphs_ntriples([(GA, nt(A))])  # a bulk write adds files
+        assert writer.lagging
+        writer.compact()
+        writer.replace_graphs_ntriples([(GB, nt(B))])
+    with Writer.open(tmp_path / "s") as writer:  # counted from each open
+        assert not writer.lagging
