@@ -16,28 +16,36 @@ from multiprocessing.context import ForkServerContext
 
 #: What the fork server imports before it forks the first worker.
 PRELOAD = ["dipld.warmup"]
+#: Set (to "1") in the fork server's environment only: :mod:`dipld.warmup` reads it.
+SERVER_ENV = "DIPLD_FORK_SERVER"
 
 
 def start() -> ForkServerContext:
     """Start the fork server if it is not running (no-op otherwise); its context."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD)
-    with _safe_path():
+    with _server_environment():
         forkserver.ensure_running()
     return context
 
 
 @contextlib.contextmanager
-def _safe_path() -> Iterator[None]:
-    """PYTHONSAFEPATH=1 while the fork server starts: it runs ``python -c``, which would put
-    the current directory first on ``sys.path``, so a ``dipld/`` folder there (a checkout of
-    another version) would be imported by the workers instead of this package."""
-    before = os.environ.get("PYTHONSAFEPATH")
-    os.environ["PYTHONSAFEPATH"] = "1"
+def _server_environment() -> Iterator[None]:
+    """The fork server's environment, set while it starts:
+
+    - ``PYTHONSAFEPATH=1``: it runs ``python -c``, which would put the current directory first
+      on ``sys.path``, so a ``dipld/`` folder there (a checkout of another version) would be
+      imported by the workers instead of this package;
+    - :data:`SERVER_ENV`: tells :mod:`dipld.warmup` it runs in the fork server.
+    """
+    names = ("PYTHONSAFEPATH", SERVER_ENV)
+    before = {name: os.environ.get(name) for name in names}
+    os.environ.update(dict.fromkeys(names, "1"))
     try:
         yield
     finally:
-        if before is None:
-            del os.environ["PYTHONSAFEPATH"]
-        else:
-            os.environ["PYTHONSAFEPATH"] = before
+        for name, value in before.items():
+            if value is None:
+                del os.environ[name]
+            else:
+                os.environ[name] = value

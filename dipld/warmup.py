@@ -8,12 +8,21 @@ work is done once per load instead of once per worker.
 
 Nothing else imports this module. When warming fails (no KB, a bug) nothing is raised here:
 the workers load the index themselves and report the problem as usual.
+
+In the fork server (:data:`dipld.forkserver.SERVER_ENV` set), the server's exit skips the
+interpreter's teardown: freeing the KB index and the extractor's tables object by object takes
+~0.1 s, which anything reading the load's output through a pipe waits for (the fork server
+holds the load's stdout and stderr). The workers never run exit handlers (multiprocessing ends
+them with ``os._exit``), and any other process that imports this module exits as usual.
 """
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import os
 
+from dipld.forkserver import SERVER_ENV
 from dipld.iri import Iris
 from dipld.model import Article
 
@@ -48,4 +57,10 @@ def warm() -> bool:
     return True
 
 
+def _exit_now() -> None:
+    os._exit(0)  # the fork server's work is done; nothing of it needs a teardown
+
+
 warm()
+if os.environ.get(SERVER_ENV) == "1":
+    atexit.register(_exit_now)
