@@ -9,8 +9,10 @@ context, never by forking a process that has a RocksDB store open; the fork serv
 :mod:`dipld.warmup` (the pipeline, the KB index and the tables built from it), so each worker
 starts warm. It is started as soon as the :class:`Extractor` is made, or earlier by the ``load``
 command (:mod:`dipld.forkserver`), so it warms up while the loader imports its modules, opens
-the store and reads its inputs. Workers run at a lower CPU priority
-(:data:`WORKER_NICENESS`) than the loader, whose single writer must never wait for a core.
+the store and reads its inputs; the workers are started from a thread, and chunks submitted
+before they are up are held and sent in order, so the loader never idles waiting for them.
+Workers run at a lower CPU priority (:data:`WORKER_NICENESS`) than the loader, whose single
+writer must never wait for a core.
 With one job everything runs in the calling process, and the results are the same.
 
 >>> import datetime as dt
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import traceback
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -110,16 +113,25 @@ def _ready() -> None:
 
 
 class Pending:
-    """A submitted chunk: a future in a worker, or results computed in-process."""
+    """A submitted chunk: a future in a worker, results computed in-process, or (while the
+    workers start) its articles, held until they can be sent."""
 
-    __slots__ = ("_future", "_results")
+    __slots__ = ("_articles", "_future", "_results")
 
-    def __init__(self, future: Future[list[Result]] | None, results: list[Result] | None) -> None:
+    def __init__(
+        self,
+        future: Future[list[Result]] | None,
+        results: list[Result] | None,
+        articles: Sequence[Article] | None = None,
+    ) -> None:
         self._future = future
         self._results = results
+        self._articles = articles
 
     def done(self) -> bool:
-        return self._future is None or self._future.done()
+        if self._results is not None:
+            return True
+        return self._future is not None and self._future.done()
 
 
 class Chunk:
@@ -151,6 +163,9 @@ class Extractor:
         self.jobs = jobs
         self._base = base
         self._pool: ProcessPoolExecutor | None = None
+        self._starter: threading.Thread | None = None
+        self._start_error: BaseException | None = None
+        self._held: list[Pending] = []  # submitted while the workers start
         if jobs > 1:
             context = forkserver.start()
             self._pool = ProcessPoolExecutor(
@@ -159,10 +174,48 @@ class Extractor:
                 initializer=_init_worker,
                 initargs=(base, WORKER_NICENESS),
             )
-            for _ in range(jobs):  # each submit starts a worker while none is idle
-                self._pool.submit(_ready)
+            # starting a worker waits for the fork server to be warm: meanwhile the caller
+            # goes on (reading inputs), and what it submits is held until the workers are up
+            self._starter = threading.Thread(
+                target=self._start_workers, name="dipld-start-workers", daemon=True
+            )
+            self._starter.start()
         else:
             _init_worker(base)
+
+    def _start_workers(self) -> None:
+        assert self._pool is not None
+        try:
+            for _ in range(self.jobs):  # each submit starts a worker while none is idle
+                self._pool.submit(_ready)
+        except BaseException as exc:  # reported by _started, in the caller's thread
+            self._start_error = exc
+
+    def _started(self, *, wait: bool) -> bool:
+        """Whether the workers are up (waiting for them when ``wait``); once they are, the
+        chunks held meanwhile are sent, in order."""
+        if self._starter is None:
+            return True
+        if wait:
+            self._starter.join()
+        elif self._starter.is_alive():
+            return False
+        self._starter = None
+        if self._start_error is not None:
+            raise DipldError(f"cannot start the extraction workers ({self._start_error})")
+        held, self._held = self._held, []
+        for pending in held:
+            assert pending._articles is not None
+            pending._future = self._send(pending._articles)
+            pending._articles = None
+        return True
+
+    def _send(self, articles: Sequence[Article]) -> Future[list[Result]]:
+        assert self._pool is not None
+        try:
+            return self._pool.submit(_run_chunk, articles)
+        except BrokenProcessPool as exc:
+            raise DipldError(f"an extraction worker died ({exc}); see the messages above") from exc
 
     @property
     def chunk_articles(self) -> int:
@@ -173,15 +226,18 @@ class Extractor:
         """Start extracting a chunk of articles (in-process for one job: done on return)."""
         if self._pool is None:
             return Pending(None, _run_chunk(articles))
-        try:
-            return Pending(self._pool.submit(_run_chunk, articles), None)
-        except BrokenProcessPool as exc:
-            raise DipldError(f"an extraction worker died ({exc}); see the messages above") from exc
+        if self._started(wait=False):
+            return Pending(self._send(articles), None)
+        pending = Pending(None, None, articles)
+        self._held.append(pending)
+        return pending
 
     def wait(self, pending: Pending) -> list[Result]:
         """The results of a submitted chunk, in its order (blocks until its worker is done)."""
         if pending._results is not None:
             return pending._results
+        if pending._future is None:
+            self._started(wait=True)
         assert pending._future is not None
         try:
             pending._results = pending._future.result()
@@ -194,6 +250,9 @@ class Extractor:
         return pending._results
 
     def close(self) -> None:
+        if self._starter is not None:
+            self._starter.join()
+            self._starter = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
