@@ -91,10 +91,11 @@ class LocalTarget:
             self._written = True
 
     def publish(self, force: bool, *, final: bool = False) -> str | None:
+        if final and self.writer.lagging:  # even if a periodic publish just took the writes
+            self.writer.compact()  # see Writer.compact_in_background
+            force = True
         if not (force or self._written or self.writer.dirty):
             return None
-        if final and self.writer.lagging:
-            self.writer.compact()  # see Writer.compact_in_background
         self._written = False
         return self.writer.publish()
 
