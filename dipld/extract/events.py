@@ -41,6 +41,11 @@ _MEET_VERB = (
 _PHONE = re.compile(
     r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference)\b", re.IGNORECASE
 )
+_PHONE_TALK = re.compile(
+    r"\b(?:by|over\s+the|on\s+the|in\s+a)\s+(?:tele)?phone(?:\s+(?:call|conversation|talks))?\b|"
+    r"\bin\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\b|\bvia\s+video\s+link\b",
+    re.IGNORECASE,
+)
 _MEET = re.compile(
     rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
     rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?"
@@ -81,13 +86,15 @@ _PAIR_TALKS = re.compile(
 )
 _HOST = re.compile(
     # "X, Crown Prince and Prime Minister, received today at Al-Salam Palace in Jeddah Y"
-    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+"
+    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?(?:,?\s+(?:today|yesterday|also|warmly))?"
+    r"\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
     # "received the credentials of Ambassador X": a reception of the envoy
     r"(?:the\s+(?:letters\s+of\s+)?credentials\s+(?:of|from)\s+)?"
     r"(?:(?:at|in)\s+(?:the\s+)?§[LC]\d+§,?\s+)*(?:the\s+|his\s+|her\s+|their\s+)?"
     rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"  # not "welcomed Lithuania's decision"
 )
+_TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
 # "Ambassador X presented her credentials to President Y": Y received X
 _CREDENTIALS = re.compile(
     rf"(?P<b>{ACTORS})\s+(?:has\s+|have\s+)?(?:formally\s+)?presented\s+(?:his|her|their|the)\s+"
@@ -201,6 +208,14 @@ def _date(analysis: Analysis) -> TimeValue | None:
     for d in analysis.dates:
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
+    return None
+
+
+def _days(analysis: Analysis) -> tuple[TimeValue, TimeValue] | None:
+    """The first run of days the sentence names ("on 19-20 June 2023"): a visit's span."""
+    for d in analysis.dates:
+        if d.end_value is not None and d.value.precision >= 11 and d.end_value.precision >= 11:
+            return d.value, d.end_value
     return None
 
 
@@ -341,7 +356,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in _scan(_HOST, _K_HOST, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         if any(e.kind is EntityKind.PERSON for e in participants) or m.group("to"):
-            found.append((participants, "043", masked[m.end() :]))
+            # "welcomed Y to Canberra": the city is the place
+            to_city = _TO_CITY.match(m.group("to") or "")
+            city = f" in {to_city.group('c')}" if to_city else ""
+            found.append((participants, "043", f"{city}{masked[m.end() :]}"))
     for m in _scan(_CREDENTIALS, _K_CREDENTIALS, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
@@ -409,7 +427,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # consultation even when no meeting verb says so
         d = _DISCUSSED.match(masked, _intro_end(masked))
         if d and d.group("a").startswith("§"):
-            found.append((_resolve(analysis, doc, d.group("a")), "040", masked[d.end() :]))
+            # "... discussed X in a telephone conversation": a call
+            code = "041" if _PHONE_TALK.search(masked, d.end()) else "040"
+            found.append((_resolve(analysis, doc, d.group("a")), code, masked[d.end() :]))
     if future:
         return
     for participants, code, tail in found:
@@ -424,6 +444,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         when = _date(analysis)
         if when is not None:
             args["date"] = [when]
+        elif (days := _days(analysis)) is not None:
+            args["startDate"], args["endDate"] = [days[0]], [days[1]]
         place = _place(analysis, tail) or _place(analysis, masked)
         if (
             place is None
@@ -606,8 +628,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "070",
     ),
     # REQUEST (10)
+    # (never a courtesy call: "EAM called on President Wickremesinghe and held talks ...")
     _t(
-        r"urged|urges|called\s+(?:on|upon)|calls\s+(?:on|upon)|demanded|demands|appealed\s+to|"
+        r"urged|urges|called\s+(?:on|upon)(?!\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:and\s+)?"
+        r"§P\d+§(?!\s+(?:to|for)\b))|calls\s+(?:on|upon)|demanded|demands|appealed\s+to|"
         r"requested|requests|pressed|presses",
         "REQUEST",
         "100",

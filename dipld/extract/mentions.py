@@ -64,11 +64,12 @@ _GROUP = re.compile(
     r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government))\b"
 )
 _PERSON_GROUP = re.compile(
-    r"\b(?=[BbTt])(?P<g>[Bb]oth\s+(?:leaders|presidents|ministers|heads\s+of\s+state)|"
-    r"[Tt]he\s+two\s+(?:(?:vice|deputy)\s+(?:foreign\s+)?ministers|leaders|presidents|ministers|"
-    r"heads\s+of\s+state)|[Tt]he\s+leaders|"
-    r"[Tt]he\s+heads\s+of\s+state|[Tt]he\s+participants|[Tt]he\s+presidents|"
-    r"[Tt]he\s+prime\s+ministers|[Tt]he\s+foreign\s+ministers)\b"
+    # the nouns in any case: "The two Presidents", "Both Ministers" (not "The Leaders' Statement")
+    r"\b(?=[BbTt])(?P<g>[Bb]oth\s+(?i:leaders|presidents|ministers|heads\s+of\s+state)|"
+    r"[Tt]he\s+two\s+(?i:(?:vice|deputy)\s+(?:foreign\s+)?ministers|leaders|presidents|ministers|"
+    r"heads\s+of\s+state)|[Tt]he\s+(?i:leaders)|"
+    r"[Tt]he\s+(?i:heads\s+of\s+state)|[Tt]he\s+participants|[Tt]he\s+(?i:presidents)|"
+    r"[Tt]he\s+(?i:prime\s+ministers)|[Tt]he\s+(?i:foreign\s+ministers))\b(?!['’])"
 )
 # the office a group of people is named by ("the two presidents" are heads of state)
 _GROUP_ROLE_WORDS = (

@@ -25,7 +25,9 @@ from dipld.model import Entity, EntityKind
 HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Mme|Mister|General|Gen|Admiral|Adm|Colonel|Col|"
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen|Honou?rable|Hon|His\s+Excellency|"
-    r"Her\s+Excellency|His\s+Royal\s+Highness|Her\s+Royal\s+Highness|HRH)\.?\s+)"
+    r"Her\s+Excellency|His\s+Royal\s+Highness|Her\s+Royal\s+Highness|HRH|"
+    # Westminster styles: "Senator the Hon Penny Wong", "the Rt Hon David Lammy"
+    r"Senator(?:\s+the\s+(?:Rt\.?\s+)?Hon(?:ou?rable)?)?|(?:Rt\.?|Right)\s+Hon(?:ou?rable)?)\.?\s+)"
 )
 _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
     r"(?:(?!Jr\b)[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
@@ -40,7 +42,7 @@ NAME = re.compile(
 _HONORIFIC_NAME = re.compile(
     # "General" of "Secretary General", "Attorney General" ... ends a title, not an honorific;
     # the first letters of the honorifics are checked first (this pattern runs at every position)
-    r"(?<![\w§])(?=[ACDGHLMPS])(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Director\s)(?<!Director-)(?<!Consul\s)"
+    r"(?<![\w§])(?=[ACDGHLMPRS])(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Director\s)(?<!Director-)(?<!Consul\s)"
     r"(?<!Governor\s)(?<!Governor-)(?<!Inspector\s)(?<!Solicitor\s)(?<!Surgeon\s)"
     rf"(?<![\w§])(?P<h>{HONORIFIC})(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
     rf"{_NAME_PART}){{0,3}}(?:,?\s+Jr\.?)?)"
@@ -145,6 +147,15 @@ def _title_words(label: str) -> set[str]:
     return {
         w for w in fold(label).replace("-", " ").split() if w not in {"the", "of", "for", "and"}
     }
+
+
+def _abbreviates(short: str, label: str) -> bool:
+    """Whether an all-capitals title ("EAM", "FM") is the initials of ``label``'s capitalised
+    words, or of their start ("External Affairs Minister", "Foreign Minister of Belarus")."""
+    if not (2 <= len(short) <= 5 and short.isalpha() and short.isupper()):
+        return False
+    initials = "".join(w[0] for w in label.replace("-", " ").split() if w[:1].isupper())
+    return initials.startswith(short)
 
 
 _HEADS = re.compile(
@@ -673,7 +684,7 @@ class People:
         self, mentions: list[Mention], text: str, base: int, stop: int, by_start: dict[int, Mention]
     ) -> tuple[Entity | None, tuple[int, int] | None]:
         after = text[stop:]
-        m_gap = re.match(r"(?:,\s*(?:the\s+)?|\s+)", after)
+        m_gap = re.match(r"(?:,\s*(?:the\s+)?|\s+(?:the\s+(?=Hon|Rt\b|Right\s+Hon))?)", after)
         if m_gap:
             pos = stop + m_gap.end()
             mention = by_start.get(pos)
@@ -829,8 +840,14 @@ class People:
                 continue
             candidates.append((known, known_office))
         # "the Deputy Secretary": prefer the person whose title has these very words
+        # ("EAM": the person whose title it abbreviates, "External Affairs Minister")
         words = _title_words(office.label)
-        worded = [c for c in candidates if words and words <= _title_words(c[1].label)]
+        worded = [
+            c
+            for c in candidates
+            if (words and words <= _title_words(c[1].label))
+            or _abbreviates(office.label, c[1].label)
+        ]
         if worded or candidates:
             known, known_office = (worded or candidates)[0]
             holder = known

@@ -504,8 +504,10 @@ _TREATY_WORDS = (
     r"(?:[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorand(?:um|a)"
     r"(?:\s+of\s+[Uu]nderstanding)?|MOUs?|MoUs?|[Cc]onventions?|[Pp]acts?)"
 )
+_SIGNATORIES = group_of("SDGOP")
 _SIGNED = re.compile(
-    rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
+    # officials sign for their states: "Minister Wong and Minister Marsudi signed an MoU"
+    rf"(?P<a>{_SIGNATORIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
     rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
     rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:signed|concluded|ratified|exchanged)"
     rf"\s+(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)",
@@ -735,11 +737,23 @@ _ITS_PARTNERSHIP = re.compile(
 )
 _PAIR_PARTNERS = re.compile(
     rf"(?P<p>{PARTIES})\s+(?:are|remain|have\s+been|became|have\s+become)\s+(?:also\s+)?"
-    r"(?:close\s+|key\s+|strategic\s+|natural\s+|reliable\s+|trusted\s+|important\s+|"
+    # "are close neighbours and Comprehensive Strategic Partners"
+    r"(?i:close\s+|key\s+|strategic\s+|natural\s+|reliable\s+|trusted\s+|important\s+|"
     r"comprehensive\s+|long-?standing\s+|treaty\s+|strong\s+|steadfast\s+|and\s+|"
     r"(?:close\s+|friendly\s+|good\s+)?(?:neighbou?rs|friends)\s+and\s+)*"
-    r"(?:partners|allies)\b(?!\s+(?:in|on|of|for|against)\b)"
+    r"(?i:partners|allies)\b(?!\s+(?:in|on|of|for|against)\b)"
 )
+
+
+def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
+    """The states of the sentence's subject when it names two sides ("Xi and Putin ...",
+    "Brazil and Argentina ..."); else nothing."""
+    lead = re.match(rf"(?P<s>{_SUBJECTS})", masked[_intro_end(masked) :])
+    if lead is None:
+        return []
+    sides = [side_of(doc, e) for e in entities_of(analysis, lead.group("s"))]
+    parties = _parties_of([e for e in sides if e is not None], doc)
+    return parties if len(parties) == 2 else []
 
 
 def partnerships(analysis: Analysis, doc: Doc) -> None:
@@ -765,12 +779,17 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
             fired = True
     if not fired and _PARTNERSHIP.search(masked):
         between = re.search(
-            rf"(?:alliance|partnership)\s+(?:between|of)\s+(?:the\s+)?(?P<p>{PARTIES})",
+            r"(?:alliance|partnership)\s+(?:between|of)\s+(?:the\s+)?(?:(?P<two>two\s+(?:countries|"
+            rf"nations|states|sides)|both\s+(?:countries|nations))\b|(?P<p>{PARTIES}))",
             masked,
             re.IGNORECASE,
         )
         if between:
-            parties = _parties_of(entities_of(analysis, between.group("p")), doc)
+            if between.group("two"):
+                # "X and Y celebrated the strategic partnership between the two countries"
+                parties = _pair_subject(analysis, doc, masked)
+            else:
+                parties = _parties_of(entities_of(analysis, between.group("p")), doc)
             if len(parties) >= 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
                 fired = True
@@ -796,13 +815,10 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 fired = True
     if not fired and _THEIR_PARTNERSHIP.search(masked):
         # "Xi and Putin pledged to deepen their strategic partnership": the subject's two states
-        lead = re.match(rf"(?P<s>{_SUBJECTS})", masked[_intro_end(masked) :])
-        if lead:
-            sides = [side_of(doc, e) for e in entities_of(analysis, lead.group("s"))]
-            parties = _parties_of([e for e in sides if e is not None], doc)
-            if len(parties) == 2:
-                doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
-                fired = True
+        parties = _pair_subject(analysis, doc, masked)
+        if len(parties) == 2:
+            doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
+            fired = True
     if not fired:
         for m in _UPGRADE_WITH.finditer(masked):
             sides = [side_of(doc, e) for e in entities_of(analysis, m.group("a") + m.group("b"))]

@@ -1552,7 +1552,8 @@ def test_a_pair_of_officeholders_named_in_the_sentence_and_the_one_before() -> N
     )
     signed = find(found, "Event", eventType="SUPPORT", cameoCode="057")
     assert signed is not None and keys(signed.get("actor")) == {"Q15031", "Q1148669"}
-    assert find(found, "TreatyRelation") is None
+    treaties = [f for f in found if f.cls.value == "TreatyRelation"]
+    assert [keys(f.get("party")) for f in treaties] == [{"Q148", "Q258"}]  # their two states
 
 
 @pytest.mark.parametrize(
@@ -2001,3 +2002,68 @@ def test_names_with_joined_initials_and_vietnamese_letters() -> None:
     assert find(found, "Tenure", holder={"N.P. Saud"}, jurisdiction={"Q837"})
     assert find(found, "Meeting", participant={"Richard Verma", "N.P. Saud"}, place={"Q3037"})
     assert find(found, "Tenure", holder={"Võ Văn Thưởng"}, jurisdiction={"Q881"})
+
+
+def test_a_courtesy_call_is_a_meeting_and_an_acronym_title_is_its_holder() -> None:
+    found = facts(
+        "External Affairs Minister S. Jaishankar arrived in Colombo on Thursday for talks with "
+        "Foreign Minister Ali Sabry. EAM called on President Ranil Wickremesinghe and discussed "
+        "bilateral ties."
+    )
+    assert find(found, "Meeting", participant={"Q16186720", "Q983402"})
+    assert not find(found, "Event", eventType="REQUEST")
+
+
+def test_a_visit_over_several_days_has_a_start_and_an_end() -> None:
+    found = facts(
+        "Foreign Minister Ali Sabry paid an official visit to India on 4-5 December 2023."
+    )
+    assert find(found, "Meeting", startDate="2023-12-04", endDate="2023-12-05")
+
+
+def test_talks_in_a_telephone_conversation_are_a_call() -> None:
+    found = facts(
+        "Foreign Minister Penny Wong and Foreign Minister Retno Marsudi discussed the situation "
+        "in Myanmar in a telephone conversation on Friday."
+    )
+    assert find(found, "Meeting", participant={"Q456759", "Q18342668"}, cameoCode="041")
+
+
+def test_westminster_styles_and_a_welcome_to_a_city() -> None:
+    found = facts(
+        "Minister for Foreign Affairs, Senator the Hon Penny Wong, today welcomed Indonesian "
+        "Foreign Minister Retno Marsudi to Canberra. Minister Wong and Minister Marsudi signed a "
+        "Memorandum of Understanding on maritime cooperation."
+    )
+    assert find(found, "Tenure", holder={"Q456759"}, jurisdiction={"Q408"}, role="ForeignMinister")
+    assert find(
+        found, "Meeting", participant={"Q456759", "Q18342668"}, cameoCode="043", place={"Q3114"}
+    )
+    assert find(found, "TreatyRelation", party={"Q408", "Q252"})
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        (
+            "Australia and Indonesia are close neighbours and Comprehensive Strategic Partners.",
+            {"Q408", "Q252"},
+        ),
+        (
+            "Brazil and Argentina celebrated the strategic partnership between the two countries.",
+            {"Q155", "Q414"},
+        ),
+    ],
+)
+def test_partners_in_capitals_and_the_partnership_between_the_two_countries(
+    body: str, parties: set[str]
+) -> None:
+    assert find(facts(body), "Partnership", party=parties)
+
+
+def test_the_presidents_in_capitals_are_the_two_people_met() -> None:
+    found = facts(
+        "President Joe Biden met President Xi Jinping in California on Wednesday. The "
+        "Presidents agreed to resume military-to-military communication."
+    )
+    assert find(found, "Event", eventType="AGREE", actor={"Q6279", "Q15031"})
