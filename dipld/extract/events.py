@@ -611,7 +611,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
         r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|"
         # "extended a $1 billion loan", not "extended the mandate of its assistance mission"
-        r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|loans?|credits?|credit\s+lines?|grants?|aid|assistance)\b))"
+        r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|(?:loans?|credits?|credit\s+lines?|grants?|aid|"
+        r"assistance)\b)))"
         # (whole words: not the "aid" of "said")
         r"(?=\s+[^.;]*(?:§M|\b(?:assistance|aid|doses|vaccines|supplies|loans?|grants?|funding|"
         r"weapons|tanks|missiles|ammunition|artillery|howitzers|(?:air\s+defen[cs]e|missile)\s+"
@@ -752,7 +753,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The African Union suspended Niger": a member state suspended by its organisation
     _t(
         r"suspended(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s\s+membership)?(?:\s+from\b|\s+in\b|\s+on\b|"
-        r"\s*[.,;]|\s*$))",
+        r"\s+(?:after|following|over|until|and)\b|\s*[.,;]|\s*$))",
         "SANCTION",
         "160",
         needs_recipient=True,

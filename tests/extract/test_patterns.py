@@ -2067,3 +2067,22 @@ def test_the_presidents_in_capitals_are_the_two_people_met() -> None:
         "Presidents agreed to resume military-to-military communication."
     )
     assert find(found, "Event", eventType="AGREE", actor={"Q6279", "Q15031"})
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "actor", "recipient"),
+    [
+        ("ECOWAS suspended Niger after the July coup.", "SANCTION", "Q193272", "Q1032"),
+        (
+            "India extended USD 4 billion in financial assistance to Sri Lanka in 2022.",
+            "AID",
+            "Q668",
+            "Q854",
+        ),
+    ],
+)
+def test_a_suspension_after_a_coup_and_aid_extended_in_dollars(
+    body: str, event_type: str, actor: str, recipient: str
+) -> None:
+    found = facts(body)
+    assert find(found, "Event", eventType=event_type, actor={actor}, recipient={recipient})
