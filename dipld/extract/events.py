@@ -609,13 +609,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # AID (07)
     _t(
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
+        r"supplied|supplies|"
         r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|"
         # "extended a $1 billion loan", not "extended the mandate of its assistance mission"
         r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|(?:loans?|credits?|credit\s+lines?|grants?|aid|"
         r"assistance)\b)))"
         # (whole words: not the "aid" of "said")
         r"(?=\s+[^.;]*(?:§M|\b(?:assistance|aid|doses|vaccines|supplies|loans?|grants?|funding|"
-        r"weapons|tanks|missiles|ammunition|artillery|howitzers|(?:air\s+defen[cs]e|missile)\s+"
+        r"weapons|tanks|missiles|drones|ammunition|artillery|howitzers|(?:air\s+defen[cs]e|missile)\s+"
         r"systems|arms)\b))",
         "AID",
         "070",
@@ -866,7 +867,7 @@ _AID_KIND = (
     (re.compile(r"humanitarian|vaccine|doses|food|medical|relief|refugees?", re.IGNORECASE), "073"),
     (
         re.compile(
-            r"military|security|weapons|defen[cs]e|arms|tanks|missiles|ammunition|artillery",
+            r"military|security|weapons|defen[cs]e|arms|tanks|missiles|drones|ammunition|artillery",
             re.IGNORECASE,
         ),
         "072",

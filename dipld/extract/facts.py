@@ -185,7 +185,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         finder.ctx.subject = _subject(analysis, doc.facts[before:])
         doc.previous = analysis
     facts = canonical_people(doc.facts + title_facts)
-    return merge(_people_meetings(facts, doc))
+    return merge(_title_restatements(_people_meetings(facts, doc), doc))
 
 
 def state_of(doc: Doc, person: Entity) -> Entity | None:
@@ -223,27 +223,39 @@ def meeting_states(doc: Doc) -> list[Entity]:
     return list(states.values()) if len(states) == 2 else []
 
 
+def _sides(doc: Doc, entities: tuple[Entity, ...]) -> set[str]:
+    """The states (or organisations) a set of participants stands for: a person's state."""
+    sides: set[str] = set()
+    for entity in entities:
+        stands_for = entity if entity.kind is not EntityKind.PERSON else state_of(doc, entity)
+        if stands_for is not None:
+            sides.add(stands_for.key)
+    return sides
+
+
 def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
-    """A meeting given by states ("Russian-Indian summit talks") and one given by their leaders
-    on the same occasion are one meeting, with the leaders as participants."""
+    """A meeting given by states ("Russian-Indian summit talks"), or by a headline with a state
+    for a person ("Shoukry receives Jordanian counterpart"), and one given by their leaders on the
+    same occasion are one meeting, with the leaders as participants."""
     out = list(facts)
     for by_states in [f for f in facts if f.cls is FactClass.MEETING]:
         parties = by_states.entities("participant")
-        if not parties or any(p.kind is EntityKind.PERSON for p in parties):
+        if not parties or all(p.kind is EntityKind.PERSON for p in parties):
             continue
-        keys = {p.key for p in parties}
+        if any(p.kind is EntityKind.PERSON for p in parties) and not all(
+            e.in_title for e in by_states.evidence
+        ):
+            continue  # a visit to a state in the body is its own meeting, not a headline's
+        keys = _sides(doc, parties)
+        people_named = {p.key for p in parties if p.kind is EntityKind.PERSON}
         for i, by_people in enumerate(out):
             if by_people.cls is not FactClass.MEETING or by_people is by_states:
                 continue
             people = by_people.entities("participant")
-            if not any(p.kind is EntityKind.PERSON for p in people):
+            persons = {p.key for p in people if p.kind is EntityKind.PERSON}
+            if len(persons) <= len(people_named) or not people_named <= persons:
                 continue
-            states: set[str] = set()
-            for p in people:
-                stands_for = p if p.kind is not EntityKind.PERSON else state_of(doc, p)
-                if stands_for is not None:
-                    states.add(stands_for.key)
-            if states != keys:
+            if _sides(doc, people) != keys:
                 continue
             if (
                 by_states.get("date")
@@ -262,6 +274,36 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
                 status=by_people.status,
             )
             out.remove(by_states)
+            break
+    return out
+
+
+def _title_restatements(facts: list[Fact], doc: Doc) -> list[Fact]:
+    """A headline's event told again in the body ("Japan, South Korea agree to ..." over
+    "Kishida and Yoon agreed ...") is one event: the body's, with the headline as evidence."""
+    out = list(facts)
+    for headline in [f for f in facts if f.cls is FactClass.EVENT]:
+        if not all(e.in_title for e in headline.evidence):
+            continue
+        sides = _sides(doc, headline.entities("actor"))
+        kind = headline.get("eventType")
+        for i, body in enumerate(out):
+            if (
+                body.cls is not FactClass.EVENT
+                or any(e.in_title for e in body.evidence)
+                or body.get("eventType") != kind
+                or not sides
+                or _sides(doc, body.entities("actor")) != sides
+            ):
+                continue
+            out[i] = Fact.make(
+                body.cls,
+                dict(body.args),
+                evidence=body.evidence + headline.evidence,
+                confidence=max(body.confidence, headline.confidence),
+                status=body.status,
+            )
+            out.remove(headline)
             break
     return out
 

@@ -745,6 +745,15 @@ _PAIR_PARTNERS = re.compile(
 )
 
 
+# "China and Russia are each other's largest neighbor and comprehensive strategic partner of
+# coordination" (a kind of partnership named; not "each other's largest trading partner")
+_EACH_OTHERS_PARTNER = re.compile(
+    rf"(?P<p>{PARTIES})\s+(?:are|remain|have\s+been|have\s+become|became)\s+each\s+other['’]s\s+"
+    r"(?:[\w-]+\s+){0,8}?(?i:strategic|comprehensive|all-weather|privileged)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:partners?|ally|allies)\b"
+)
+
+
 def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     """The states of the sentence's subject when it names two sides ("Xi and Putin ...",
     "Brazil and Argentina ..."); else nothing."""
@@ -802,7 +811,7 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 if len(parties) == 2 and parties[0].key != parties[1].key:
                     doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
     if not fired:
-        for regex in (_PAIR_UPGRADE, _PAIR_PARTNERS):
+        for regex in (_PAIR_UPGRADE, _PAIR_PARTNERS, _EACH_OTHERS_PARTNER):
             for m in regex.finditer(masked):
                 parties = _parties_of(entities_of(analysis, m.group("p")), doc)
                 if len(parties) < 2:

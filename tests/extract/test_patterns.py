@@ -2086,3 +2086,47 @@ def test_a_suspension_after_a_coup_and_aid_extended_in_dollars(
 ) -> None:
     found = facts(body)
     assert find(found, "Event", eventType=event_type, actor={actor}, recipient={recipient})
+
+
+def _titled(title: str, body: str, date: dt.date = FRIDAY) -> list[Fact]:
+    article = Article(id="t", source="t.txt", title=title, body=body, date=date)
+    return extract(article, load_index())
+
+
+def test_a_headline_restated_in_the_body_is_one_fact() -> None:
+    found = _titled(
+        "Japan, South Korea agree to resume shuttle diplomacy",
+        "Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed Thursday "
+        "to resume regular visits between their leaders.",
+        dt.date(2023, 3, 16),
+    )
+    agreed = [f for f in found if f.cls.value == "Event" and str(f.get("eventType")[0]) == "AGREE"]
+    assert len(agreed) == 1
+    assert keys(agreed[0].get("actor")) == {"Q359480", "Q16090635"}
+    assert {e.in_title for e in agreed[0].evidence} == {True, False}
+    found = _titled(
+        "Shoukry receives Jordanian counterpart in Cairo",
+        "Egyptian Foreign Minister Sameh Shoukry received on Sunday his Jordanian counterpart "
+        "Ayman Safadi in Cairo.",
+        dt.date(2023, 4, 23),
+    )
+    (meeting,) = [f for f in found if f.cls.value == "Meeting"]
+    assert keys(meeting.get("participant")) == {"Q7409268", "Q28336737"}
+
+
+def test_weapons_supplied_to_a_state_are_military_aid() -> None:
+    found = facts("Iran has supplied Russia with hundreds of drones.")
+    assert find(
+        found, "Event", eventType="AID", actor={"Q794"}, recipient={"Q159"}, cameoCode="072"
+    )
+
+
+def test_each_others_strategic_partner_but_not_each_others_trading_partner() -> None:
+    assert find(
+        facts("China and Russia are each other's comprehensive strategic partner of coordination."),
+        "Partnership",
+        party={"Q148", "Q159"},
+    )
+    assert not find(
+        facts("China and Germany are each other's largest trading partner."), "Partnership"
+    )
