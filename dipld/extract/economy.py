@@ -38,14 +38,16 @@ _IMPORTS_FROM = re.compile(
 _FLOW_CHANGED = (
     r"\s+(?:\w+\s+){0,3}?(?:rose|fell|dropped|grew|increased|decreased|declined|jumped|climbed|"
     r"slipped|surged|reached|totall?ed|stood\s+at|amounted\s+to|were|was)\s+"
-    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+)?(?:to\s+|at\s+)?§M(?P<m>\d+)§"
+    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+)?(?:to\s+|at\s+|worth\s+)?§M(?P<m>\d+)§"
 )
 _IMPORTS_FROM_CHANGED = re.compile(
-    r"(?:(?P<b>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?\s+from\s+(?:the\s+)?(?P<a>§[SD]\d+§)"
+    r"(?:(?P<b>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?\s+(?:of\s+(?:goods|services)\s+)?from\s+"
+    r"(?:the\s+)?(?P<a>§[SD]\d+§)"
     + _FLOW_CHANGED
 )
 _EXPORTS_TO_CHANGED = re.compile(
-    r"(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?\s+to\s+(?:the\s+)?(?P<b>§[SD]\d+§)"
+    r"(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?\s+(?:of\s+(?:goods|services)\s+)?to\s+"
+    r"(?:the\s+)?(?P<b>§[SD]\d+§)"
     + _FLOW_CHANGED
 )
 _X_EXPORTED = re.compile(
@@ -93,10 +95,14 @@ _TRADING_PARTNER = re.compile(
 )
 
 
+# the parties of trade figures: states, and the customs unions masked as states (the EU)
+_TRADE_PARTIES = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION})
+
+
 def _state(analysis: Analysis, slot: str | None) -> Entity | None:
     if not slot:
         return None
-    found = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
+    found = [e for e in entities_of(analysis, slot) if e.kind in _TRADE_PARTIES]
     return found[0] if len(found) == 1 else None
 
 
@@ -173,7 +179,8 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     has_money = "§M" in masked
     if has_money and _TOTAL.search(masked) and not re.search(r"\bexports?\b|\bimports?\b", masked):
         pair_match = re.search(
-            rf"(?:between|of)\s+(?P<p>{STATES})|(?P<q>§[SD]\d+§\s*[-–]\s*§[SD]\d+§)\s+(?:bilateral\s+)?trade",
+            rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{STATES})|"
+            r"(?P<q>§[SD]\d+§\s*[-–]\s*§[SD]\d+§)\s+(?:bilateral\s+)?trade",
             masked,
         )
         parties: list[Entity] = []
@@ -183,13 +190,13 @@ def trade(analysis: Analysis, doc: Doc) -> None:
             parties = [
                 e
                 for e in entities_of(analysis, partner.group("a") + partner.group("b"))
-                if e.kind is EntityKind.STATE
+                if e.kind in _TRADE_PARTIES
             ]
         elif pair_match:
             parties = [
                 e
                 for e in entities_of(analysis, pair_match.group("p") or pair_match.group("q"))
-                if e.kind is EntityKind.STATE
+                if e.kind in _TRADE_PARTIES
             ]
         elif re.search(r"\b[Bb]ilateral\s+trade\b", masked):
             # the two states just named, else the two whose leaders the article reports meeting

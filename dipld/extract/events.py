@@ -92,7 +92,8 @@ _HOST = re.compile(
     # "received the credentials of Ambassador X": a reception of the envoy
     r"(?:the\s+(?:letters\s+of\s+)?credentials\s+(?:of|from)\s+)?"
     r"(?:(?:at|in)\s+(?:the\s+)?§[LC]\d+§,?\s+)*(?:the\s+|his\s+|her\s+|their\s+)?"
-    rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"  # not "welcomed Lithuania's decision"
+    # not "welcomed Lithuania's decision"
+    rf"(?:visiting\s+)?(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"
 )
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
 # "Ambassador X presented her credentials to President Y": Y received X
@@ -151,7 +152,7 @@ _VISIT_HOST = re.compile(
     # visit was for
     r"(?:and|,\s+where\s+(?:he|she|they|§[PG]\d+§))\s+(?:also\s+)?"
     r"(?:met(?:\s+with)?|held\s+talks\s+with))"
-    rf"\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<h>{ACTORS})"
+    rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?(?P<h>{ACTORS})"
 )
 
 

@@ -2130,3 +2130,33 @@ def test_each_others_strategic_partner_but_not_each_others_trading_partner() -> 
     assert not find(
         facts("China and Germany are each other's largest trading partner."), "Partnership"
     )
+
+
+def test_trade_figures_of_the_eu_in_euros() -> None:
+    found = facts(
+        "In 2022, EU exports of goods to China amounted to €230 billion, while imports from China "
+        "were worth €626 billion. Total trade between the EU and China reached €856 billion in "
+        "2022."
+    )
+    assert find(found, "TradeFlow", exporter={"Q458"}, importer={"Q148"}, amount="230000000000")
+    assert find(found, "TradeFlow", exporter={"Q148"}, importer={"Q458"}, amount="626000000000")
+    assert find(found, "TradeFlow", party={"Q458", "Q148"}, flow="TotalTrade", period="2022")
+
+
+@pytest.mark.parametrize(
+    ("body", "participants"),
+    [
+        (
+            "Prime Minister Pham Minh Chinh received visiting Singaporean Minister for Foreign "
+            "Affairs Vivian Balakrishnan in Hanoi.",
+            {"Q10806940", "Q7937671"},
+        ),
+        (
+            "Foreign Minister Annalena Baerbock travelled to Kyiv on Monday for talks with her "
+            "Ukrainian counterpart Dmytro Kuleba.",
+            {"Q564328", "Q24025631"},
+        ),
+    ],
+)
+def test_a_visiting_guest_and_talks_with_her_counterpart(body: str, participants: set[str]) -> None:
+    assert find(facts(body), "Meeting", participant=participants)
