@@ -42,13 +42,11 @@ _FLOW_CHANGED = (
 )
 _IMPORTS_FROM_CHANGED = re.compile(
     r"(?:(?P<b>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?\s+(?:of\s+(?:goods|services)\s+)?from\s+"
-    r"(?:the\s+)?(?P<a>§[SD]\d+§)"
-    + _FLOW_CHANGED
+    r"(?:the\s+)?(?P<a>§[SD]\d+§)" + _FLOW_CHANGED
 )
 _EXPORTS_TO_CHANGED = re.compile(
     r"(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?\s+(?:of\s+(?:goods|services)\s+)?to\s+"
-    r"(?:the\s+)?(?P<b>§[SD]\d+§)"
-    + _FLOW_CHANGED
+    r"(?:the\s+)?(?P<b>§[SD]\d+§)" + _FLOW_CHANGED
 )
 _X_EXPORTED = re.compile(
     r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|sold)\s+(?:to\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+)?"
