@@ -1044,11 +1044,25 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
 _RELATIVE = re.compile(r",\s+(?:which|whose)\b[^,;]*")
 
 
-def _event_date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | None:
+# the events a reaction is about, dated after their noun: "condemned North Korea's launch of an
+# ICBM on July 12" (the launch's date, not the condemnation's)
+_OBJECT_EVENT_BEFORE = re.compile(
+    r"\b(?:launch|launches|test|tests|attack|attacks|strike|strikes|coup|invasion|elections?|"
+    r"bombing|shelling|incident|killing|killings|arrest|detention|seizure|shooting|explosion)"
+    r"(?:\s+(?:of|on|against)\s+(?:an?\s+|the\s+)?[\w§-]+(?:\s+[\w§-]+){0,3}?)?\s+(?:on|in)\s+$"
+)
+# acts that react to another act (which a date after their object may belong to)
+_REACTIONS = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "SANCTION"})
+
+
+def _event_date(
+    analysis: Analysis, doc: Doc, actors: list[Entity], event_type: str = ""
+) -> TimeValue | None:
     """The date of an act: the sentence's own date ("since 2016" starts a period instead),
     else the date of the meeting its actors took part in."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
     asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+    reaction = event_type in _REACTIONS
     dated = [
         d
         for d in analysis.dates
@@ -1057,6 +1071,10 @@ def _event_date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue
         # "the EU's trade deficit with China, which reached EUR 400 billion in 2022": the
         # date of what the relative clause says, not of the act
         and not any(a <= d.begin - begin < b for a, b in asides)
+        and not (
+            reaction
+            and _OBJECT_EVENT_BEFORE.search(text, max(0, d.begin - begin - 60), d.begin - begin)
+        )
     ]
     for d in dated:
         if d.relative or d.value.precision >= 10:
@@ -1146,6 +1164,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if trigger.adjacent and not _ADJACENT.search(head):
                 continue
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
+            if event_type == "REQUEST" and _BOTH_SIDES.match(tail):
+                # "Russia urged both sides to stop the bloodshed": the two sides of the conflict
+                # the article reports, when it reports one
+                recipients = _adversaries(doc) or recipients
             if trigger.passive:
                 recipients = _parties_named(analysis, _ON_TARGET.search(tail[:120]))
             own = {a.key for a in actors}
@@ -1194,7 +1216,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 args["recipient"] = recipients
             if event_type in {"AID", "AGREE", "COOPERATE"}:
                 args.update(money_args(analysis, tail))
-            when = _event_date(analysis, doc, actors)
+            when = _event_date(analysis, doc, actors, event_type)
             since = _since(analysis)
             total = _TOTAL_SINCE.search(tail) if event_type == "AID" else None
             if total is not None and since is not None:
@@ -1228,6 +1250,26 @@ _TOTAL_SINCE = re.compile(
     r"\b(?:bringing|brings|raising|to\s+bring)\s+(?:the|its|our|their)\s+(?:\w+\s+){0,2}?total\s+"
     r"(?:\w+\s+){0,4}?(?P<m>§M\d+§)[^.;]{0,60}?\bsince\b"
 )
+
+
+_BOTH_SIDES = re.compile(
+    r"\s+(?:both\s+sides|the\s+two\s+sides|both\s+parties|the\s+(?:warring\s+)?parties|"
+    r"§G\d+§)\s+to\b"
+)
+_HOSTILE = frozenset({"ACCUSE", "ASSAULT", "THREATEN", "COERCE"})
+
+
+def _adversaries(doc: Doc) -> list[Entity]:
+    """The two states of the article's latest hostile act (an attack, an accusation) between
+    two states; nothing when it reports none."""
+    for fact in reversed(doc.facts):
+        if fact.cls is not FactClass.EVENT or str(fact.get("eventType")[0]) not in _HOSTILE:
+            continue
+        sides = [side_of(doc, e) for e in fact.entities("actor") + fact.entities("recipient")]
+        states = list({e.key: e for e in sides if e is not None}.values())
+        if len(states) == 2 and all(e.kind is EntityKind.STATE for e in states):
+            return states
+    return []
 
 
 def _other_side(doc: Doc, actors: list[Entity]) -> list[Entity]:

@@ -2160,3 +2160,28 @@ def test_trade_figures_of_the_eu_in_euros() -> None:
 )
 def test_a_visiting_guest_and_talks_with_her_counterpart(body: str, participants: set[str]) -> None:
     assert find(facts(body), "Meeting", participant=participants)
+
+
+def test_a_condemnation_is_not_dated_by_the_act_it_condemns() -> None:
+    article = Article(
+        id="t",
+        source="t.txt",
+        body="Foreign Minister Park Jin met Foreign Minister Yoshimasa Hayashi in Jakarta on "
+        "July 13. Minister Park and Minister Hayashi strongly condemned North Korea's launch of an "
+        "ICBM on July 12.",
+        date=dt.date(2023, 7, 14),
+    )
+    found = extract(article, load_index())
+    condemned = find(found, "Event", eventType="ACCUSE", recipient={"Q423"})
+    assert condemned is not None
+    assert [str(d) for d in condemned.get("date")] == ["2023-07-13"]  # the meeting's day
+
+
+def test_both_sides_urged_by_a_third_state_are_the_sides_of_the_conflict() -> None:
+    found = facts(
+        "Armenia accused Azerbaijan of launching a full-scale offensive. The United States "
+        "called on Azerbaijan to cease military actions. Russia urged both sides to stop the "
+        "bloodshed."
+    )
+    assert find(found, "Event", eventType="REQUEST", actor={"Q159"}, recipient={"Q399", "Q227"})
+    assert not find(found, "Event", eventType="REQUEST", actor={"Q159"}, recipient={"Q30"})
