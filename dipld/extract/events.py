@@ -19,6 +19,7 @@ from dipld.extract.patterns import (
     FUTURE,
     INTRO,
     NEGATION,
+    PARTIES,
     STATE_BODY,
     first_words,
     group_of,
@@ -32,7 +33,7 @@ from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValu
 _MEET_VERB = (
     # "held a Japan-Philippines Foreign Ministers' Meeting with ..."
     r"(?:also\s+)?(?:met|meets|has\s+met|had\s+met|held\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:\w+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,3}"
+    r"(?:[\w+-]+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,3}"
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
     r"[Ss]ummit|[Ss]ession|[Rr]ound)|"
     r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
@@ -113,6 +114,15 @@ _JOINED = re.compile(
 _MEETING_OF = re.compile(
     rf"(?P<a>{ACTORS})\s+held\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
 )
+# "The Consultative Meeting of the Heads of State of Central Asia was held in Cholpon-Ata ..., with
+# the participation of the presidents of Kazakhstan, Kyrgyzstan, ...": a meeting of the states
+_HELD_WITH = re.compile(
+    r"\b(?:[Mm]eeting|[Ss]ummit|[Tt]alks|[Cc]onsultations|[Dd]ialogue|[Cc]onference|[Ff]orum)\b"
+    r"[^.;]{0,120}?\b(?:was|were)\s+(?:held|attended)\b[^.;]{0,100}?\b(?:with\s+the\s+participation"
+    r"\s+of|by)\s+(?:the\s+)?(?:(?:§G\d+§|leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
+    rf"(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?)?(?P<p>{PARTIES})"
+)
+_K_HELD_WITH = frozenset({"held", "attended"})
 # "during the visit of Anže Logar ... to Washington", "President Macron's visit to Beijing"
 _NOMINAL_VISIT = re.compile(
     rf"(?:(?P<a>{ACTORS})['’]s?\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
@@ -415,6 +425,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
     for m in _scan(_MEETING_OF, _K_MEETING_OF, words, masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
+    for m in _scan(_HELD_WITH, _K_HELD_WITH, words, masked):
+        parties = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
+        if len(parties) >= 2:
+            found.append((parties, "040", masked[m.start() :]))
     if not found and doc.meeting is not None:
         d = _DISCUSSED.search(masked)
         if d:
@@ -732,7 +746,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # SANCTION (16)
     _t(
         r"(?:severed|cut|broke\s+off|suspended|downgraded)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
-        r"recalled\s+(?:its|their|the)\s+ambassador|"
+        r"recalled\s+(?:its|their|the)\s+ambassadors?\b|"
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
         r"declared\s+(?=(?:[\w§]+\s+){1,4}persona\s+non\s+grata)|"
         r"ordered\s+the\s+closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+(?:\w+\s+)?"

@@ -703,7 +703,7 @@ _PAIR_UPGRADE = re.compile(
 )
 _THEIR_PARTNERSHIP = re.compile(
     r"\b(?:deepen(?:ing)?|strengthen(?:ing)?|expand(?:ing)?|develop(?:ing)?|advanc(?:e|ing)|"
-    r"reaffirm(?:ed)?)\s+(?:their\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b|"
+    r"reaffirm(?:ed|ing)?)\s+(?:their\s+(?:[\w-]+\s+){0,4}?(?i:partnership|alliance)\b|"
     # "China and Vietnam issued a joint statement on further strengthening the comprehensive
     # strategic cooperative partnership" (not "... the partnership with India")
     r"the\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b(?!\s+(?:with|between|of|among)\b))"

@@ -2185,3 +2185,42 @@ def test_both_sides_urged_by_a_third_state_are_the_sides_of_the_conflict() -> No
     )
     assert find(found, "Event", eventType="REQUEST", actor={"Q159"}, recipient={"Q399", "Q227"})
     assert not find(found, "Event", eventType="REQUEST", actor={"Q159"}, recipient={"Q30"})
+
+
+def test_ambassadors_recalled_from_several_states() -> None:
+    found = facts(
+        "Israel recalled its ambassadors from Norway, Ireland and Spain for consultations."
+    )
+    assert find(
+        found, "Event", eventType="SANCTION", actor={"Q801"}, recipient={"Q20", "Q27", "Q29"}
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "participants"),
+    [
+        (
+            "India and the United States held the fifth 2+2 Ministerial Dialogue in New Delhi "
+            "on Friday.",
+            {"Q668", "Q30"},
+        ),
+        (
+            "The Consultative Meeting of the Heads of State of Central Asia was held on Friday, "
+            "with the participation of the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan.",
+            {"Q232", "Q813", "Q265"},
+        ),
+    ],
+)
+def test_a_numbered_dialogue_and_a_meeting_held_with_the_participation_of_states(
+    body: str, participants: set[str]
+) -> None:
+    assert find(facts(body), "Meeting", participant=participants, date="2023-12-08")
+
+
+def test_a_joint_statement_reaffirming_their_partnership() -> None:
+    found = facts(
+        "Secretary of State Antony Blinken met External Affairs Minister S. Jaishankar in New "
+        "Delhi. The two sides issued a joint statement reaffirming their Comprehensive Global "
+        "Strategic Partnership."
+    )
+    assert find(found, "Partnership", party={"Q30", "Q668"})
