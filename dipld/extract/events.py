@@ -123,6 +123,14 @@ _HELD_WITH = re.compile(
     rf"(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?)?(?P<p>{PARTIES})"
 )
 _K_HELD_WITH = frozenset({"held", "attended"})
+# "Crown Prince Mohammed bin Salman ..., Prime Minister, received a phone call today from
+# President Ebrahim Raisi"
+_CALL_FROM = re.compile(
+    rf"(?P<a>{ACTORS})(?:\s+[A-Z][\w-]*){{0,3}}(?:,\s+[^,;§]{{1,60}},)?\s+(?:received|took|had)\s+"
+    r"(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
+    rf"from\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+)
+_K_CALL_FROM = frozenset({"call"})
 # "during the visit of Anže Logar ... to Washington", "President Macron's visit to Beijing"
 _NOMINAL_VISIT = re.compile(
     rf"(?:(?P<a>{ACTORS})['’]s?\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
@@ -425,6 +433,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
     for m in _scan(_MEETING_OF, _K_MEETING_OF, words, masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
+    for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
+        participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+        found.append((participants, "041", masked[m.end() :]))
     for m in _scan(_HELD_WITH, _K_HELD_WITH, words, masked):
         parties = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
         if len(parties) >= 2:

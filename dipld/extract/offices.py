@@ -75,7 +75,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (
         r"foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?|"
         r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
-        r"secretary\s+(?:of|for)\s+foreign\s+(?:affairs|relations)|"
+        # "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya)
+        r"(?:cabinet\s+)?secretary\s+(?:of|for)\s+foreign\s+(?:and\s+\w+\s+)?(?:affairs|relations)|"
         r"external\s+affairs\s+ministers?|high\s+representative\s+for\s+(?:the\s+)?common\s+foreign\s+and\s+"
         r"security\s+policy|foreign\s+policy\s+chief|top\s+diplomat|FM|EAM",
         "ForeignMinister",

@@ -376,7 +376,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
 
 _BORDER = re.compile(
     r"\b(?:separated\s+by\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,3}(?:boundary|border)|"
-    r"(?:share|have)\s+(?:a|an|the)\s+(?:[\w,.'’-]+\s+){0,4}(?:boundary|border|frontier)|"
+    r"(?:share|(?:have|has)(?:\s+(?:long\s+|always\s+)?shared)?)\s+(?:a|an|the)\s+"
+    r"(?:[\w,.'’-]+\s+){0,4}(?:boundary|border|frontier)|"
     r"(?:common|shared|mutual)\s+(?:land\s+)?(?:border|boundary|frontier)|border\s+each\s+other|"
     r"neighbou?ring\s+(?:states|countries)|border\s+between|"
     r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border)\b"

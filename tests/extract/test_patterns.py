@@ -2224,3 +2224,24 @@ def test_a_joint_statement_reaffirming_their_partnership() -> None:
         "Strategic Partnership."
     )
     assert find(found, "Partnership", party={"Q30", "Q668"})
+
+
+def test_a_phone_call_received_from_a_president() -> None:
+    found = facts(
+        "Crown Prince Mohammed bin Salman received a phone call today from President Ebrahim "
+        "Raisi of Iran."
+    )
+    assert find(found, "Meeting", participant={"Q6892571", "Q5947347"}, cameoCode="041")
+
+
+def test_states_that_have_shared_a_border() -> None:
+    found = facts("Sweden and Finland have shared a border for centuries.")
+    assert find(found, "SharedBorder", party={"Q34", "Q33"})
+
+
+def test_a_cabinet_secretary_for_foreign_and_diaspora_affairs_is_a_foreign_minister() -> None:
+    found = facts(
+        "Kenya's Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi met "
+        "Foreign Minister Penny Wong."
+    )
+    assert find(found, "Tenure", role="ForeignMinister", jurisdiction={"Q114"})
