@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from dipld.extract.mentions import MentionFinder
+from dipld.extract.patterns import DATELINE
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, Office
 from dipld.extract.text import Sentence, sentences
@@ -414,7 +415,7 @@ def _subject(analysis: Analysis, new: list[Fact]) -> tuple[Entity, ...]:
     for fact in new:
         if fact.cls is FactClass.MEETING:
             return fact.entities("participant")
-    masked = _LEAD_IN.sub("", analysis.masked)
+    masked = _LEAD_IN.sub("", DATELINE.sub("", analysis.masked))
     m = _SUBJECT_SLOTS.match(masked)
     if not m:
         return ()

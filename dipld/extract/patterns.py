@@ -23,11 +23,17 @@ def group_of(codes: str) -> str:
     return rf"{one}(?:{_SEP}{one})*"
 
 
+# a wire dateline: "BEIJING, May 16 (Reuters) - ", "Riyadh, August 18, 2023, SPA -- " (a city
+# the KB does not know, in capitals: "DUBAI, March 10 (Reuters) - ")
+_DATELINE = (
+    r"(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2})(?:,\s+§S\d+§)?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:,\s+[A-Z]{2,8})?"
+    r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:--|[-—–])\s+"
+)
+DATELINE = re.compile("^" + _DATELINE)
 # introductory phrases before a sentence's subject ("During the meeting, ", "Today, ")
 INTRO = re.compile(
-    # a wire dateline: "BEIJING, May 16 (Reuters) - ", "Riyadh, August 18, 2023, SPA -- "
-    r"^(?:§C\d+§(?:,\s+§S\d+§)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:,\s+[A-Z]{2,8})?"
-    r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:--|[-—–])\s+|"
+    rf"^(?:{_DATELINE}|"
     r"[-•*]\s+|\(?[ivx0-9]{1,4}[.)]\s+|"
     r"(?:[A-Z][a-z]+ly|Today|Additionally|Moreover|Further(?:more)?|Also|In\s+addition|Finally|"
     r"Similarly|Meanwhile|Together|However|In\s+particular|In\s+turn|Accordingly|Therefore|Thus|"

@@ -465,8 +465,20 @@ _ENDED = re.compile(
 )
 
 
+# "Egypt and Turkey exchanged ambassadors in July": ambassadors accredited both ways
+_EXCHANGED_AMBASSADORS = re.compile(
+    rf"(?P<p>{STATES})\s+(?:have\s+|had\s+)?(?:formally\s+|officially\s+)?exchanged\s+"
+    r"ambassadors\b"
+)
+
+
 def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
+    if "exchanged" in analysis.words and _asserted(analysis):
+        for m in _EXCHANGED_AMBASSADORS.finditer(masked):
+            parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+            if len(parties) == 2:
+                doc.add(FactClass.DIPLOMATIC_RELATIONS, {"party": parties}, analysis, 0.75)
     if analysis.words.isdisjoint({"diplomatic", "normalised", "normalized", "normalisation"}):
         return
     relation = _DIPLOMATIC.search(masked)

@@ -2245,3 +2245,19 @@ def test_a_cabinet_secretary_for_foreign_and_diaspora_affairs_is_a_foreign_minis
         "Foreign Minister Penny Wong."
     )
     assert find(found, "Tenure", role="ForeignMinister", jurisdiction={"Q114"})
+
+
+def test_a_dateline_city_the_kb_does_not_know_leaves_the_subject_to_the_next_sentence() -> None:
+    found = facts(
+        "DUBAI, March 10 (Reuters) - Iran and Saudi Arabia agreed on Friday to re-establish "
+        "relations. The two countries agreed to reopen embassies within two months."
+    )
+    agreed = [
+        f for f in found if f.cls.value == "Event" and keys(f.get("actor")) == {"Q794", "Q851"}
+    ]
+    assert len(agreed) == 2
+
+
+def test_states_that_exchanged_ambassadors_have_diplomatic_relations() -> None:
+    found = facts("Egypt and Turkey exchanged ambassadors in July for the first time in a decade.")
+    assert find(found, "DiplomaticRelations", party={"Q79", "Q43"})
