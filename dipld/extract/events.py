@@ -705,10 +705,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
     ),
     _t(r"summoned", "ACCUSE", "114", needs_recipient=True),
-    # "Japan lodged a protest with China over the buoy": an official complaint
+    # "Japan lodged a protest with China over the buoy": an official complaint ("lodged a complaint
+    # with the WTO against China's duties": against China, at the WTO)
     _t(
         r"(?:lodged|filed|registered|made)\s+(?:an?\s+)?(?:formal\s+|strong\s+|official\s+|"
-        r"stern\s+)?(?:diplomatic\s+)?(?:protests?|complaints?)\s+with",
+        r"stern\s+)?(?:diplomatic\s+)?(?:protests?|complaints?)\s+"
+        r"(?:with\s+(?:the\s+)?§O\d+§\s+against|with|against)",
         "ACCUSE",
         "114",
         needs_recipient=True,

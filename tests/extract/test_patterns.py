@@ -2261,3 +2261,9 @@ def test_a_dateline_city_the_kb_does_not_know_leaves_the_subject_to_the_next_sen
 def test_states_that_exchanged_ambassadors_have_diplomatic_relations() -> None:
     found = facts("Egypt and Turkey exchanged ambassadors in July for the first time in a decade.")
     assert find(found, "DiplomaticRelations", party={"Q79", "Q43"})
+
+
+def test_a_complaint_lodged_with_an_organisation_against_a_state() -> None:
+    found = facts("Australia lodged a complaint with the WTO against China's anti-dumping duties.")
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q408"}, recipient={"Q148"})
+    assert not find(found, "Event", eventType="ACCUSE", recipient={"Q7825"})
