@@ -590,6 +590,7 @@ class Trigger:
     adjacent: bool = False  # the actor must be the verb's own subject, right before it
     in_object: bool = False  # else the party the object names ("concern about violence in Burma")
     passive: bool = False  # "sanctions imposed by X on Y": the actor follows "by", the target "on"
+    participle: bool = False  # ", accusing Y of ...": the actor is the sentence's subject
 
 
 def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
@@ -693,6 +694,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # active only: "Poland accused Belarus of ...", not "companies accused of helping Moscow"
     _t(r"accused(?!\s+of\b)|accuses(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True),
+    # "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS, accusing the bloc of
+    # imposing sanctions": the subject of the sentence accuses
+    _t(r"(?<=,\s)accusing(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True, participle=True),
     _t(
         r"(?:expressed|raised|voiced|shared)\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
         r"raised\s+(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+(?:about|over|regarding|with)|"
@@ -941,6 +945,19 @@ _REPORTED = re.compile(
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 
 
+def _sentence_subject(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
+    """The subject of the sentence's main clause: its first mention group, right after any
+    introduction, when a verb follows it."""
+    intro = INTRO.match(head)
+    m = _LEAD_SUBJECT.match(head, intro.end() if intro else 0)
+    if m is None:
+        return []
+    return [e for e in entities_of(analysis, m.group("s")) if e.kind in _ACTOR_KINDS]
+
+
+_LEAD_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+[a-z]+")
+
+
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Russia, which Seoul suspects of ..., vetoed ...": the relative clause is an aside
@@ -1177,7 +1194,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if event_type != "AID":
                     continue
                 event_type, cameo = "AGREE", "033"
-            actors = _actor_before(analysis, doc, head)
+            actors = (
+                _sentence_subject(analysis, doc, head)
+                if trigger.participle
+                else _actor_before(analysis, doc, head)
+            )
             if trigger.passive:  # "sanctions imposed by X on Y"
                 actors = _parties_named(analysis, _BY_ACTOR.search(tail[:120]))
             giver = _AID_FROM.search(tail[:120]) if event_type == "AID" else None

@@ -104,6 +104,10 @@ _GROUP_KEYS = (
 _PAIR = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\b")
 _PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants")
 _PRONOUN = re.compile(r"(?=[TtHhSsWw])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
+_THE_BLOC = re.compile(
+    r"\b[Tt]he\s+(?:bloc|grouping|alliance|organi[sz]ation(?!\s+of\b))\b(?!['’])(?![ \t]+[A-Z])"
+    r"(?!\s+(?:for|between|with|that|which)\b)"
+)
 _THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
 _TAGS = re.compile(r"[#@](?=\w)")
 # "Ms. KAMIKAWA Yoko", "Prime Minister KISHIDA Fumio": a family name written in capitals (the
@@ -437,6 +441,18 @@ class MentionFinder:
                 org = self.ctx.bodies.get(m.group("w"))
                 if org is not None and free(m.start(), m.end()):
                     refer(m, Code.ORG, (org,), 0.75)
+        for m in _scan(_THE_BLOC, ("bloc", "grouping", "alliance", "organi"), text, low):
+            # "accusing the bloc of ...": the organisation named last, in this sentence or before
+            if not free(m.start(), m.end()):
+                continue
+            here = [
+                k.entity
+                for k in out
+                if k.code is Code.ORG and k.entity is not None and k.end <= base + m.start()
+            ]
+            org = here[-1] if here else self.ctx.last_org
+            if org is not None:
+                refer(m, Code.ORG, (org,), 0.7)
         for m in _scan(_THE_COUNTRY, ("country",), text, low):
             # "the country's military regime": the one state named before it in this sentence,
             # else the one state of the previous sentence
@@ -618,6 +634,9 @@ class MentionFinder:
                     if e.kind is EntityKind.STATE and e.qid:
                         self.ctx.states.setdefault(e.key, e)
         self._remember_bodies(analysis)
+        orgs = [m.entity for m in analysis.mentions if m.code is Code.ORG and m.entity is not None]
+        if orgs:
+            self.ctx.last_org = orgs[-1]
         unique_states = tuple({e.key: e for e in states}.values())
         if len(unique_states) >= 2:
             self.ctx.last_states = unique_states

@@ -158,6 +158,7 @@ class Context:
     meeting: tuple[Entity, ...] = ()  # the participants of the meeting the article reports
     # the organisations behind "the Council", "the Commission": the last one named so
     bodies: dict[str, Entity] = field(default_factory=dict)
+    last_org: Entity | None = None  # the organisation named last ("the bloc")
 
     def office_of(self, person: Entity) -> Office | None:
         for known, office in self.people:

@@ -2267,3 +2267,27 @@ def test_a_complaint_lodged_with_an_organisation_against_a_state() -> None:
     found = facts("Australia lodged a complaint with the WTO against China's anti-dumping duties.")
     assert find(found, "Event", eventType="ACCUSE", actor={"Q408"}, recipient={"Q148"})
     assert not find(found, "Event", eventType="ACCUSE", recipient={"Q7825"})
+
+
+def test_an_accusation_in_a_participle_clause_and_the_bloc_named_before() -> None:
+    found = facts(
+        "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS, accusing the bloc "
+        "of imposing sanctions. Nigeria's President Bola Tinubu, who chairs the bloc, has called "
+        "for dialogue."
+    )
+    assert find(
+        found,
+        "Event",
+        eventType="ACCUSE",
+        actor={"Q912", "Q965", "Q1032"},
+        recipient={"Q193272"},
+    )
+    assert find(found, "Membership", member={"Q1033"}, organization={"Q193272"})
+
+
+def test_the_organisation_of_an_event_is_no_organisation() -> None:
+    found = facts(
+        "Egypt hosted a meeting of the Arab League. Egypt thanked Jordan for the organisation of "
+        "the summit."
+    )
+    assert all("Q7172" not in keys(f.get("recipient")) for f in found if f.cls.value == "Event")
