@@ -445,12 +445,12 @@ class MentionFinder:
             # "accusing the bloc of ...": the organisation named last, in this sentence or before
             if not free(m.start(), m.end()):
                 continue
-            here = [
+            orgs_before = [
                 k.entity
                 for k in out
                 if k.code is Code.ORG and k.entity is not None and k.end <= base + m.start()
             ]
-            org = here[-1] if here else self.ctx.last_org
+            org = orgs_before[-1] if orgs_before else self.ctx.last_org
             if org is not None:
                 refer(m, Code.ORG, (org,), 0.7)
         for m in _scan(_THE_COUNTRY, ("country",), text, low):
