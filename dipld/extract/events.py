@@ -828,6 +828,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # COERCE (17)
     _t(r"blockaded|imposed\s+a\s+blockade", "COERCE", "191", adjacent=True),
+    # "India and Pakistan exchanged fire": both sides act
+    _t(
+        r"exchanged\s+(?:heavy\s+|artillery\s+|gun\s*|small-arms\s+)?(?:fire|gunfire|shelling|strikes)",
+        "ASSAULT",
+        "190",
+        recipient=False,
+        adjacent=True,
+    ),
     _t(r"occupied|occupies|annexed|annexes", "COERCE", "192", adjacent=True),
     _t(r"arrested|detained|imprisoned", "COERCE", "173", adjacent=True),
     _t(r"deported|expelled", "COERCE", "174", adjacent=True),

@@ -56,6 +56,8 @@ _AGREE_VERBS = re.compile(
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
     rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|(?:have|has)\s+agreed{_WHEN_AGREED}\s+(?:to|on)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
+    # an offer is a promise: "Brazil offered to mediate between Russia and Ukraine"
+    r"(?:has\s+|have\s+)?offer(?:ed|s)\s+to|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
     r"(?:has|have|had)\s+(?:the\s+)?political\s+will\s+to|"
     r"(?:have|has)\s+reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
@@ -158,6 +160,14 @@ _SIGNING_NOMINAL = re.compile(
 )
 
 _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
+    # the act itself: "offered to mediate", "agreed to act as a mediator", "to broker a truce"
+    (
+        re.compile(
+            r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?(?:mediat\w*|broker\s+(?:a\s+|the\s+)?(?:peace|deal|truce))",
+            re.IGNORECASE,
+        ),
+        "039",
+    ),
     (
         re.compile(
             r"\b(?:invit\w*|meet\w*|visit\w*|dialogue|talks|negotiat\w*|consultations?|"

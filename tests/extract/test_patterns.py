@@ -2291,3 +2291,10 @@ def test_the_organisation_of_an_event_is_no_organisation() -> None:
         "the summit."
     )
     assert all("Q7172" not in keys(f.get("recipient")) for f in found if f.cls.value == "Event")
+
+
+def test_an_offer_to_mediate_and_an_exchange_of_fire() -> None:
+    found = facts("Brazil offered to mediate between Russia and Ukraine.")
+    assert find(found, "Event", eventType="AGREE", actor={"Q155"}, cameoCode="039")
+    found = facts("India and Pakistan exchanged fire along the Line of Control.")
+    assert find(found, "Event", eventType="ASSAULT", actor={"Q668", "Q843"})
