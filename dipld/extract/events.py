@@ -104,7 +104,8 @@ _CREDENTIALS = re.compile(
 )
 _VISIT = re.compile(
     rf"(?P<a>{ACTORS}),?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
-    r"(?:visited|visits|paid\s+(?:a|an)\s+(?:\w+\s+)?visit\s+to|arrived\s+in|travel(?:l)?ed\s+to)"
+    r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to|arrived\s+in|"
+    r"travel(?:l)?ed\s+to)"
     rf"\s+(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
 _JOINED = re.compile(
@@ -269,7 +270,7 @@ _K_AND_MET = frozenset({"and"})
 _K_BETWEEN = frozenset({"between"})
 _K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())
 _K_CREDENTIALS = frozenset({"presented"})
-_K_VISIT = frozenset("visited visits paid arrived travelled traveled".split())
+_K_VISIT = frozenset("visited visits paid made arrived travelled traveled".split())
 _K_NOMINAL_VISIT = frozenset({"visit"})
 _K_NOMINAL_MEETING = frozenset(
     "meeting meetings call calls talks conversation conversations".split()
@@ -607,7 +608,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # AGREE (03) and most SUPPORT (05) statements: see statements.py
     # "recognized Kosovo", but not "recognized Georgia's breakaway regions" (hostile to Georgia)
     _t(
-        r"recogni[sz](?:ed|es)(?!\s+(?:the\s+)?§[SDO]\d+§['’])",
+        r"recogni[sz](?:ed|es)(?!\s+(?:the\s+)?§[SDO]\d+§['’](?!s\s+(?:territorial\s+integrity|"
+        r"sovereignty|independence)))",
         "SUPPORT",
         "054",
         needs_recipient=True,
@@ -692,6 +694,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "Beijing slammed Washington for its arms sales to Taiwan": criticism of a named party
+    _t(
+        r"slammed|slams|lambasted|lambastes|rebuked|rebukes|castigated|castigates|blasted|blasts",
+        "ACCUSE",
+        "111",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # active only: "Poland accused Belarus of ...", not "companies accused of helping Moscow"
     _t(r"accused(?!\s+of\b)|accuses(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True),
     # "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS, accusing the bloc of
@@ -754,6 +764,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "131",
         needs_recipient=True,
     ),
+    # "Venezuela threatened to annex the Essequibo region of Guyana": force against a state
+    _t(
+        r"(?:threatened|threatens)\s+to\s+(?:annex|invade|attack|strike|seize|occupy|bomb|retaliate)"
+        r"\b(?=[^.;]{0,60}?\b(?:of|to|on|against|in)\s+(?:the\s+)?§[SD])",
+        "THREATEN",
+        "138",
+        needs_recipient=True,
+    ),
     _t(r"threatened|threatens", "THREATEN", "130", needs_recipient=True),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
@@ -776,6 +794,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:imposed|imposes|impose|introduced|announced|slapped)\s+(?:\w+\s+){0,4}(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
         r"entry\s+bans?|asset\s+freezes?)|sanctioned|sanctions\s+against|"
+        # "Canada froze the assets of the Russian central bank"
+        r"(?:froze|freezes|frozen|seized|confiscated)\s+(?:the\s+)?(?:\w+\s+){0,2}assets\s+(?:of|belonging\s+to)|"
         # "adopted a 12th package of economic and individual restrictive measures against Russia"
         r"(?:adopted|adopts|approved)\s+(?:[\w-]+\s+){0,8}?(?:sanctions|restrictive\s+measures)"
         r"(?=\s+(?:against|on)\b)",
@@ -1071,6 +1091,7 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
 
 
 _TARGET = re.compile(r"\b(?:to|on|against|for|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
+_OF_TARGET = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
 _WITH_PARTY = re.compile(r"\bwith\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 
 
@@ -1235,8 +1256,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     # "concerns about the EU's trade deficit with China": the other party
                     recipients = _party_with(analysis, tail)
             if not recipients and event_type == "THREATEN":
-                # "threatened to cut gas supplies to Moldova"
-                recipients = _parties_named(analysis, _TARGET.search(tail.split(";")[0][:80]))
+                # "threatened to cut gas supplies to Moldova", "to annex the region of Guyana"
+                target = _TARGET.search(tail.split(";")[0][:80])
+                if target is None and cameo == "138":
+                    target = _OF_TARGET.search(tail.split(";")[0][:80])
+                recipients = _parties_named(analysis, target)
             if not recipients and event_type == "AID":
                 to = _AID_TO.search(tail.split(";")[0])
                 if to:

@@ -27,7 +27,7 @@ _ORG_HEADS = (
     "Union|Organi[sz]ation|Council|Commission|Bank|Agency|Fund|Community|Alliance|Association|"
     "Assembly|Committee|Court|Institute|Corporation|Coalition|Platform|Initiative|Forum|"
     "Secretariat|Parliament|Ministry|Department|Administration|Duma|Group|Company|Authority|"
-    "Office|Board|Bureau|Service|Agencies"
+    "Office|Board|Bureau|Service|Agencies|Movement"
 )
 
 

@@ -716,7 +716,8 @@ _PAIR_UPGRADE = re.compile(
 )
 _THEIR_PARTNERSHIP = re.compile(
     r"\b(?:deepen(?:ing)?|strengthen(?:ing)?|expand(?:ing)?|develop(?:ing)?|advanc(?:e|ing)|"
-    r"reaffirm(?:ed|ing)?)\s+(?:their\s+(?:[\w-]+\s+){0,4}?(?i:partnership|alliance)\b|"
+    r"reaffirm(?:ed|ing)?|(?:celebrat|mark)(?:ed|ing)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?\s+"
+    r"(?:years?|anniversary)\s+of)\s+(?:their\s+(?:[\w-]+\s+){0,4}?(?i:partnership|alliance)\b|"
     # "China and Vietnam issued a joint statement on further strengthening the comprehensive
     # strategic cooperative partnership" (not "... the partnership with India")
     r"the\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b(?!\s+(?:with|between|of|among)\b))"
@@ -839,7 +840,12 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
         # "Xi and Putin pledged to deepen their strategic partnership": the subject's two states
         parties = _pair_subject(analysis, doc, masked)
         if len(parties) == 2:
-            doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
+            args = {"party": parties}
+            years = _YEARS_OF.search(masked)
+            if years and doc.date:
+                # "celebrated 25 years of their strategic partnership" (in 2023): since 1998
+                args["startDate"] = [TimeValue(doc.date.year - int(years.group("n")))]
+            doc.add(FactClass.PARTNERSHIP, args, analysis, 0.75)
             fired = True
     if not fired:
         for m in _UPGRADE_WITH.finditer(masked):

@@ -2298,3 +2298,40 @@ def test_an_offer_to_mediate_and_an_exchange_of_fire() -> None:
     assert find(found, "Event", eventType="AGREE", actor={"Q155"}, cameoCode="039")
     found = facts("India and Pakistan exchanged fire along the Line of Control.")
     assert find(found, "Event", eventType="ASSAULT", actor={"Q668", "Q843"})
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "actor", "recipient"),
+    [
+        ("Canada froze the assets of the Russian central bank.", "SANCTION", "Q16", "Q159"),
+        ("Armenia recognised Azerbaijan's territorial integrity.", "SUPPORT", "Q399", "Q227"),
+        (
+            "Venezuela threatened to annex the Essequibo region of Guyana.",
+            "THREATEN",
+            "Q717",
+            "Q734",
+        ),
+        ("Beijing slammed Washington for its arms sales to Taiwan.", "ACCUSE", "Q148", "Q30"),
+    ],
+)
+def test_assets_frozen_integrity_recognised_annexation_threatened_and_a_slamming(
+    body: str, event_type: str, actor: str, recipient: str
+) -> None:
+    found = facts(body)
+    assert find(found, "Event", eventType=event_type, actor={actor}, recipient={recipient})
+
+
+def test_a_surprise_visit_and_a_prince_between_title_and_name() -> None:
+    found = facts("Ukrainian President Volodymyr Zelensky made a surprise visit to Saudi Arabia.")
+    assert find(found, "Meeting", participant={"Q3874799", "Q851"}, cameoCode="042")
+    found = facts(
+        "Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom supports talks."
+    )
+    assert find(found, "Tenure", holder={"Q72099398"}, role="ForeignMinister")
+
+
+def test_a_founding_member_and_years_of_a_partnership() -> None:
+    found = facts("Egypt is a founding member of the Non-Aligned Movement.")
+    assert find(found, "Membership", member={"Q79"}, organization={"Non-Aligned Movement"})
+    found = facts("India and France celebrated 25 years of their strategic partnership.")
+    assert find(found, "Partnership", party={"Q668", "Q142"}, startDate="1998")
