@@ -619,7 +619,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Turkey approved Sweden's bid to join NATO": backing someone's bid
     _t(
         r"(?:approved|ratified|endorsed|backed|supported|welcomed)(?=\s+(?:the\s+)?§[SD]\d+§['’]s?\s+"
-        r"(?:[\w-]+\s+)?(?:bid|application|accession|membership|candidacy))",
+        r"(?:[\w§-]+\s+)?(?:bid|application|accession|membership|candidacy))",
         "SUPPORT",
         "051",
         needs_recipient=True,
@@ -794,6 +794,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:imposed|imposes|impose|introduced|announced|slapped)\s+(?:\w+\s+){0,4}(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
         r"entry\s+bans?|asset\s+freezes?)|sanctioned|sanctions\s+against|"
+        # "Russia banned imports of Georgian wine": an embargo on a state's goods
+        r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
+        r"(?=(?:of|from|to)\s+(?:the\s+)?§[SD])|"
         # "Canada froze the assets of the Russian central bank"
         r"(?:froze|freezes|frozen|seized|confiscated)\s+(?:the\s+)?(?:\w+\s+){0,2}assets\s+(?:of|belonging\s+to)|"
         # "adopted a 12th package of economic and individual restrictive measures against Russia"

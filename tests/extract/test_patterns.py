@@ -2335,3 +2335,10 @@ def test_a_founding_member_and_years_of_a_partnership() -> None:
     assert find(found, "Membership", member={"Q79"}, organization={"Non-Aligned Movement"})
     found = facts("India and France celebrated 25 years of their strategic partnership.")
     assert find(found, "Partnership", party={"Q668", "Q142"}, startDate="1998")
+
+
+def test_an_import_ban_and_an_approved_membership() -> None:
+    found = facts("Russia banned imports of Georgian wine.")
+    assert find(found, "Event", eventType="SANCTION", actor={"Q159"}, recipient={"Q230"})
+    found = facts("Turkey approved Finland's NATO membership.")
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q43"}, recipient={"Q33"})
