@@ -97,6 +97,12 @@ _HOST = re.compile(
     rf"(?:visiting\s+)?(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"
 )
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
+# "Scholz was received by Xi Jinping in Beijing": the host is the one who receives
+_RECEIVED_BY = re.compile(
+    rf"(?P<b>{ACTORS})\s+(?:was|were)\s+(?:warmly\s+|also\s+)?received\s+by\s+(?:the\s+)?"
+    rf"(?:§D\d+§\s+)?(?P<a>{ACTORS})"
+)
+_K_RECEIVED_BY = frozenset({"received"})
 # "Ambassador X presented her credentials to President Y": Y received X
 _CREDENTIALS = re.compile(
     rf"(?P<b>{ACTORS})\s+(?:has\s+|have\s+)?(?:formally\s+)?presented\s+(?:his|her|their|the)\s+"
@@ -105,7 +111,10 @@ _CREDENTIALS = re.compile(
 _VISIT = re.compile(
     rf"(?P<a>{ACTORS}),?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to|arrived\s+in|"
-    r"travel(?:l)?ed\s+to)"
+    r"travel(?:l)?ed\s+to|"
+    # "Kuleba was in Washington on Tuesday for talks with Blinken", "is in Kazakhstan on a visit"
+    r"(?:was|is)\s+in(?=\s+(?:the\s+)?§[SC]\d+§\s+(?:on\s+\w+\s+)?(?:for\s+(?:\w+\s+){0,2}"
+    r"(?:talks|meetings?|consultations)|on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit)))"
     rf"\s+(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
 _JOINED = re.compile(
@@ -270,7 +279,7 @@ _K_AND_MET = frozenset({"and"})
 _K_BETWEEN = frozenset({"between"})
 _K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())
 _K_CREDENTIALS = frozenset({"presented"})
-_K_VISIT = frozenset("visited visits paid made arrived travelled traveled".split())
+_K_VISIT = frozenset("visited visits paid made arrived travelled traveled was is".split())
 _K_NOMINAL_VISIT = frozenset({"visit"})
 _K_NOMINAL_MEETING = frozenset(
     "meeting meetings call calls talks conversation conversations".split()
@@ -380,6 +389,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             to_city = _TO_CITY.match(m.group("to") or "")
             city = f" in {to_city.group('c')}" if to_city else ""
             found.append((participants, "043", f"{city}{masked[m.end() :]}"))
+    for m in _scan(_RECEIVED_BY, _K_RECEIVED_BY, words, masked):
+        participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+        found.append((participants, "043", masked[m.end() :]))
     for m in _scan(_CREDENTIALS, _K_CREDENTIALS, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
@@ -627,8 +639,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # COOPERATE (06)
     _t(
-        r"(?:held|hold|conducted|staged|carried\s+out)\s+joint\s+(?:military\s+|naval\s+)?"
-        r"(?:exercises|drills|patrols)",
+        r"(?:held|hold|conducted|staged|carried\s+out)\s+joint\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:exercises|drills|patrols|manoeuvres|maneuvers)",
         "COOPERATE",
         "062",
         recipient=False,
@@ -723,7 +735,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # with the WTO against China's duties": against China, at the WTO)
     _t(
         r"(?:lodged|filed|registered|made)\s+(?:an?\s+)?(?:formal\s+|strong\s+|official\s+|"
-        r"stern\s+)?(?:diplomatic\s+)?(?:protests?|complaints?)\s+"
+        r"stern\s+|solemn\s+)?(?:diplomatic\s+)?(?:protests?|complaints?|representations|"
+        r"d[ée]marches?)\s+"
         r"(?:with\s+(?:the\s+)?§O\d+§\s+against|with|against)",
         "ACCUSE",
         "114",
@@ -817,7 +830,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "the unilateral sanctions imposed by the United States on Chinese companies"
     _t(
-        r"(?:sanctions|tariffs|duties|export\s+controls|embargo|restrictions)\s+imposed"
+        r"(?:sanctions|tariffs|duties|export\s+controls|embargo|restrictions)\s+"
+        r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?imposed"
         r"(?=\s+(?:on\s+[^,;]{0,40}?\s+)?by\s+(?:the\s+)?§[SO])",
         "SANCTION",
         "163",

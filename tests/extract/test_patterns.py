@@ -2342,3 +2342,40 @@ def test_an_import_ban_and_an_approved_membership() -> None:
     assert find(found, "Event", eventType="SANCTION", actor={"Q159"}, recipient={"Q230"})
     found = facts("Turkey approved Finland's NATO membership.")
     assert find(found, "Event", eventType="SUPPORT", actor={"Q43"}, recipient={"Q33"})
+
+
+@pytest.mark.parametrize(
+    ("body", "participants", "code"),
+    [
+        ("Scholz was received by Xi Jinping in Beijing.", {"Q61053", "Q15031"}, "043"),
+        (
+            "Ukrainian Foreign Minister Dmytro Kuleba was in Washington on Tuesday for talks with "
+            "Blinken.",
+            {"Q24025631", "Q7821917"},
+            "042",
+        ),
+    ],
+)
+def test_a_passive_reception_and_a_stay_for_talks(
+    body: str, participants: set[str], code: str
+) -> None:
+    assert find(facts(body), "Meeting", participant=participants, cameoCode=code)
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "actor", "recipient"),
+    [
+        ("Sanctions were imposed on Iran by the European Union.", "SANCTION", "Q458", "Q794"),
+        ("China lodged solemn representations with Japan.", "ACCUSE", "Q148", "Q17"),
+    ],
+)
+def test_sanctions_in_the_passive_and_solemn_representations(
+    body: str, event_type: str, actor: str, recipient: str
+) -> None:
+    found = facts(body)
+    assert find(found, "Event", eventType=event_type, actor={actor}, recipient={recipient})
+
+
+def test_joint_air_drills_are_military_cooperation() -> None:
+    found = facts("South Korea and the United States staged joint air drills.")
+    assert find(found, "Event", eventType="COOPERATE", actor={"Q884", "Q30"})
