@@ -54,6 +54,16 @@ _MEMBER_APPOSITION = re.compile(
     r"(?P<o2>§[OS]\d+§)\s+(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|"
     r"ally|allies)\b)"
 )
+# "As EU members, Hungary and Poland are bound by ...", "As members of NATO, X and Y ..."
+_AS_ORG_MEMBERS = re.compile(
+    r"\b[Aa]s\s+(?:fellow\s+|founding\s+)?(?:(?P<o>§[OS]\d+§)\s+(?:members|member\s+states|allies)|"
+    rf"members\s+of\s+(?:the\s+)?(?P<o2>{_ORGS})),\s+(?P<m>{STATES})"
+)
+# "All 31 NATO allies, including Turkey and Hungary, agreed"
+_MEMBERS_INCLUDING = re.compile(
+    r"(?P<o>§[OS]\d+§)\s+(?:allies|members|member\s+states|member\s+countries),?\s+"
+    rf"(?:including|such\s+as|among\s+them)\s+(?P<m>{STATES})"
+)
 _FORM = re.compile(
     rf"(?P<m>{STATES})\s+(?:make\s+up|form|formed|constitute|comprise|founded|established)\s+"
     rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?P<o>§[OS]\d+§)"
@@ -253,6 +263,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         (_MEMBER, 0.9),
         (_ORG_MEMBER, 0.85),
         (_MEMBER_APPOSITION, 0.85),
+        (_AS_ORG_MEMBERS, 0.8),
+        (_MEMBERS_INCLUDING, 0.8),
         (_FORM, 0.8),
         (_JOIN, 0.8),
         (_GROUPS, 0.8),

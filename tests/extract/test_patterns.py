@@ -2379,3 +2379,22 @@ def test_sanctions_in_the_passive_and_solemn_representations(
 def test_joint_air_drills_are_military_cooperation() -> None:
     found = facts("South Korea and the United States staged joint air drills.")
     assert find(found, "Event", eventType="COOPERATE", actor={"Q884", "Q30"})
+
+
+@pytest.mark.parametrize(
+    ("body", "members", "organization"),
+    [
+        (
+            "As EU members, Hungary and Poland are bound by the bloc's rules.",
+            {"Q28", "Q36"},
+            "Q458",
+        ),
+        ("All 31 NATO allies, including Turkey and Hungary, agreed.", {"Q43", "Q28"}, "Q7184"),
+    ],
+)
+def test_members_named_as_members_and_allies_including_states(
+    body: str, members: set[str], organization: str
+) -> None:
+    found = facts(body)
+    for member in members:
+        assert find(found, "Membership", member={member}, organization={organization})
