@@ -604,6 +604,7 @@ class Trigger:
     in_object: bool = False  # else the party the object names ("concern about violence in Burma")
     passive: bool = False  # "sanctions imposed by X on Y": the actor follows "by", the target "on"
     participle: bool = False  # ", accusing Y of ...": the actor is the sentence's subject
+    received: bool = False  # "X received aid from Y": Y acts, X receives
 
 
 def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
@@ -661,6 +662,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"systems|arms)\b))",
         "AID",
         "070",
+    ),
+    # "Ukraine received $1 billion in aid from Japan": the giver follows "from"
+    _t(
+        r"(?:received|receives|obtained|secured)(?=\s+(?:[\w§-]+\s+){0,5}?(?:assistance|aid|funding|"
+        r"grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses)\s+from\s+(?:the\s+)?§[SO])",
+        "AID",
+        "070",
+        received=True,
     ),
     # "announced $45 million in funding for ...": money given, not only promised
     _t(
@@ -1108,6 +1117,10 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
 
 
 _TARGET = re.compile(r"\b(?:to|on|against|for|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
+_FROM_GIVER = re.compile(
+    r"\b(?:assistance|aid|funding|grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses)\s+"
+    r"from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
+)
 _OF_TARGET = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
 _WITH_PARTY = re.compile(r"\bwith\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 
@@ -1245,6 +1258,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            receivers: list[Entity] = []
+            if trigger.received:  # "Ukraine received $1 billion in aid from Japan"
+                giver = _FROM_GIVER.search(tail[:160])
+                if giver is None:
+                    continue
+                receivers, actors = actors, _parties_named(analysis, giver)
+                if not actors or not receivers:
+                    continue
             if trigger.passive:  # "sanctions imposed by X on Y"
                 actors = _parties_named(analysis, _BY_ACTOR.search(tail[:120]))
             giver = _AID_FROM.search(tail[:120]) if event_type == "AID" else None
@@ -1258,6 +1279,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if trigger.adjacent and not _ADJACENT.search(head):
                 continue
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
+            if trigger.received:
+                recipients = receivers
             if event_type == "REQUEST" and _BOTH_SIDES.match(tail):
                 # "Russia urged both sides to stop the bloodshed": the two sides of the conflict
                 # the article reports, when it reports one

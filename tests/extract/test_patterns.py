@@ -2398,3 +2398,9 @@ def test_members_named_as_members_and_allies_including_states(
     found = facts(body)
     for member in members:
         assert find(found, "Membership", member={member}, organization={organization})
+
+
+def test_aid_received_from_a_state() -> None:
+    found = facts("Ukraine received $1 billion in aid from Japan.")
+    assert find(found, "Event", eventType="AID", actor={"Q17"}, recipient={"Q212"})
+    assert not find(facts("Putin received the ambassador from Japan."), "Event", eventType="AID")
