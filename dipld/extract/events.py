@@ -8,6 +8,7 @@ fact; a planned visit is not).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -111,12 +112,16 @@ _CREDENTIALS = re.compile(
 _VISIT = re.compile(
     rf"(?P<a>{ACTORS}),?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to|arrived\s+in|"
-    r"travel(?:l)?ed\s+to|"
-    # "Kuleba was in Washington on Tuesday for talks with Blinken", "is in Kazakhstan on a visit"
-    r"(?:was|is)\s+in(?=\s+(?:the\s+)?§[SC]\d+§\s+(?:on\s+\w+\s+)?(?:for\s+(?:\w+\s+){0,2}"
-    r"(?:talks|meetings?|consultations)|on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit)))"
+    r"travel(?:l)?ed\s+to)"
     rf"\s+(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
+# "Kuleba was in Washington on Tuesday for talks with Blinken", "is in Kazakhstan on a visit"
+_STAY = re.compile(
+    rf"(?P<a>{ACTORS}),?\s+(?:was|is)\s+in\s+(?:the\s+)?(?P<b>§[SC]\d+§)(?=\s+(?:on\s+\w+\s+)?"
+    r"(?:for\s+(?:\w+\s+){0,2}(?:talks|meetings?|consultations)|on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"visit))"
+)
+_K_STAY = frozenset({"talks", "meeting", "meetings", "consultations", "visit"})
 _JOINED = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:\w+\s+)?joined\s+(?:the\s+)?(?:leaders|heads\s+of\s+state|heads\s+of\s+"
     rf"government|counterparts|ministers)\s+(?:of|from)\s+(?:the\s+)?(?P<b>{ACTORS})"
@@ -279,7 +284,7 @@ _K_AND_MET = frozenset({"and"})
 _K_BETWEEN = frozenset({"between"})
 _K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())
 _K_CREDENTIALS = frozenset({"presented"})
-_K_VISIT = frozenset("visited visits paid made arrived travelled traveled was is".split())
+_K_VISIT = frozenset("visited visits paid made arrived travelled traveled".split())
 _K_NOMINAL_VISIT = frozenset({"visit"})
 _K_NOMINAL_MEETING = frozenset(
     "meeting meetings call calls talks conversation conversations".split()
@@ -395,7 +400,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in _scan(_CREDENTIALS, _K_CREDENTIALS, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
-    for m in _scan(_VISIT, _K_VISIT, words, masked):
+    for m in itertools.chain(
+        _scan(_VISIT, _K_VISIT, words, masked), _scan(_STAY, _K_STAY, words, masked)
+    ):
         visitor = _resolve(analysis, doc, m.group("a"))
         host = analysis.mention(m.group("b"))
         hosts = _VISIT_HOST.match(masked, m.end())
