@@ -98,6 +98,15 @@ _HOST = re.compile(
     rf"(?:visiting\s+)?(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"
 )
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
+# "The BRICS summit in Johannesburg brought together the leaders of Brazil, Russia, ...": a
+# meeting of the states
+_BROUGHT_TOGETHER = re.compile(
+    r"\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]onference|[Ff]orum)\b[^.;]{0,80}?\b"
+    r"(?:brought\s+together|gathered|assembled)\s+(?:the\s+)?(?:(?:§G\d+§|leaders|heads\s+of\s+state|"
+    r"presidents|prime\s+ministers|(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<p>{PARTIES})"
+)
+_K_BROUGHT_TOGETHER = frozenset({"brought", "gathered", "assembled"})
 # "Scholz was received by Xi Jinping in Beijing": the host is the one who receives
 _RECEIVED_BY = re.compile(
     rf"(?P<b>{ACTORS})\s+(?:was|were)\s+(?:warmly\s+|also\s+)?received\s+by\s+(?:the\s+)?"
@@ -456,7 +465,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "041", masked[m.end() :]))
-    for m in _scan(_HELD_WITH, _K_HELD_WITH, words, masked):
+    for m in itertools.chain(
+        _scan(_HELD_WITH, _K_HELD_WITH, words, masked),
+        _scan(_BROUGHT_TOGETHER, _K_BROUGHT_TOGETHER, words, masked),
+    ):
         parties = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
         if len(parties) >= 2:
             found.append((parties, "040", masked[m.start() :]))
@@ -677,6 +689,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "AID",
         "070",
         received=True,
+    ),
+    # "Mexico granted asylum to former Bolivian president Evo Morales"
+    _t(
+        r"(?:granted|grants|offered)\s+(?:political\s+)?asylum\s+to",
+        "AID",
+        "075",
+        needs_recipient=True,
     ),
     # "announced $45 million in funding for ...": money given, not only promised
     _t(

@@ -742,6 +742,12 @@ _DEEPEN_BETWEEN = re.compile(
     rf"(?:the\s+)?(?P<p>{PARTIES}|§G\d+§)"
 )
 _SUBJECTS = group_of("SDPG")
+# "Australia, the United Kingdom and the United States formed the AUKUS alliance in 2021"
+_FORMED_ALLIANCE = re.compile(
+    rf"(?P<p>{PARTIES})\s+(?:formed|created|founded|established|forged)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[A-Z][\w-]*\s+|§O\d+§\s+)?(?:trilateral\s+|security\s+|strategic\s+|military\s+|defen[cs]e\s+)*"
+    r"(?:alliance|partnership|pact)\b"
+)
 
 
 def _intro_end(masked: str) -> int:
@@ -837,14 +843,14 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 if len(parties) == 2 and parties[0].key != parties[1].key:
                     doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
     if not fired:
-        for regex in (_PAIR_UPGRADE, _PAIR_PARTNERS, _EACH_OTHERS_PARTNER):
+        for regex in (_PAIR_UPGRADE, _PAIR_PARTNERS, _EACH_OTHERS_PARTNER, _FORMED_ALLIANCE):
             for m in regex.finditer(masked):
                 parties = _parties_of(entities_of(analysis, m.group("p")), doc)
                 if len(parties) < 2:
                     continue
                 args: dict[str, Sequence[Value]] = {"party": parties}
                 dated = [d.value for d in analysis.dates if not d.end_value]
-                if regex is _PAIR_UPGRADE and dated:
+                if regex in (_PAIR_UPGRADE, _FORMED_ALLIANCE) and dated:
                     args["startDate"] = [dated[0]]  # the upgrade starts the partnership
                 doc.add(FactClass.PARTNERSHIP, args, analysis, 0.8)
                 fired = True

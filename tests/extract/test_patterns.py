@@ -2404,3 +2404,19 @@ def test_aid_received_from_a_state() -> None:
     found = facts("Ukraine received $1 billion in aid from Japan.")
     assert find(found, "Event", eventType="AID", actor={"Q17"}, recipient={"Q212"})
     assert not find(facts("Putin received the ambassador from Japan."), "Event", eventType="AID")
+
+
+def test_asylum_a_managing_director_a_formed_alliance_and_a_summit_that_brought_together() -> None:
+    found = facts("Mexico granted asylum to former Bolivian president Evo Morales.")
+    assert find(found, "Event", eventType="AID", actor={"Q96"}, cameoCode="075")
+    found = facts("IMF Managing Director Kristalina Georgieva met the Egyptian president.")
+    assert find(found, "Tenure", role="HeadOfOrganization", jurisdiction={"Q7804"})
+    found = facts(
+        "Australia, the United Kingdom and the United States formed the AUKUS alliance in 2021."
+    )
+    assert find(found, "Partnership", party={"Q408", "Q145", "Q30"}, startDate="2021")
+    found = facts(
+        "The BRICS summit in Johannesburg brought together the leaders of Brazil, Russia, India, "
+        "China and South Africa."
+    )
+    assert find(found, "Meeting", participant={"Q155", "Q159", "Q668", "Q148", "Q258"})
