@@ -1023,19 +1023,26 @@ _REPORTED = re.compile(
     r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added)\s+$"
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
+# "Moscow claims that Ukraine attacked ...", "... alleged that Russian troops shelled ..."
+_ALLEGED = re.compile(r"\b(?:claim(?:s|ed)?|alleg(?:es|ed))\s+(?:that\s+)?[^;]*$")
+_ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
 
-def _sentence_subject(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
+def _sentence_subject(
+    analysis: Analysis, doc: Doc, head: str, *, verb_follows: bool = True
+) -> list[Entity]:
     """The subject of the sentence's main clause: its first mention group, right after any
-    introduction, when a verb follows it."""
+    introduction (and followed by a verb, unless ``head`` ends before the verb)."""
     intro = INTRO.match(head)
-    m = _LEAD_SUBJECT.match(head, intro.end() if intro else 0)
+    lead = _LEAD_SUBJECT if verb_follows else _LEAD_ACTOR
+    m = lead.match(head, intro.end() if intro else 0)
     if m is None:
         return []
     return [e for e in entities_of(analysis, m.group("s")) if e.kind in _ACTOR_KINDS]
 
 
 _LEAD_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+[a-z]+")
+_LEAD_ACTOR = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s*$")
 
 
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
@@ -1303,6 +1310,31 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not actors:
                 continue
             if trigger.adjacent and not _ADJACENT.search(head):
+                continue
+            alleged = _ALLEGED.search(head) if event_type in _ALLEGEABLE else None
+            if alleged is not None:
+                # "Moscow claims that Ukraine attacked the Kremlin": an allegation about the
+                # other side is the speaker's accusation, not the act (ANNOTATION.md §6)
+                speakers = _sentence_subject(
+                    analysis, doc, head[: alleged.start()], verb_follows=False
+                )
+                own = {e.key for e in speakers}
+                accused = [
+                    s for a in actors if (s := side_of(doc, a)) is not None and s.key not in own
+                ]
+                if speakers and accused:
+                    taken.append((m.start(), m.end()))
+                    doc.add(
+                        FactClass.EVENT,
+                        {
+                            "eventType": [Concept("ACCUSE")],
+                            "actor": speakers,
+                            "recipient": accused,
+                            "cameoCode": ["112"],
+                        },
+                        analysis,
+                        0.7,
+                    )
                 continue
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
             if trigger.received:

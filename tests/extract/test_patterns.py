@@ -2420,3 +2420,9 @@ def test_asylum_a_managing_director_a_formed_alliance_and_a_summit_that_brought_
         "China and South Africa."
     )
     assert find(found, "Meeting", participant={"Q155", "Q159", "Q668", "Q148", "Q258"})
+
+
+def test_an_alleged_attack_is_the_speakers_accusation_not_an_attack() -> None:
+    found = facts("Moscow claims that Ukraine attacked the Kremlin.")
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q159"}, recipient={"Q212"})
+    assert not find(found, "Event", eventType="ASSAULT")
