@@ -118,6 +118,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"presidents?|kings?|queens?|emirs?|amirs?|sultans?", "HeadOfState"),
     (
         rf"ministers?-in-charge(?:\s+of\s+{_FIELD})?|ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
+        # "Japan's Chief Cabinet Secretary Hirokazu Matsuno"
+        r"chief\s+cabinet\s+secretary|"
         rf"{_PORTFOLIOS}\s+ministers?|"
         r"secretary\s+of\s+(?:the\s+)?(?:treasury|defen[cs]e|commerce|energy|homeland\s+security|agriculture)|"
         r"(?:treasury|commerce|defen[cs]e|energy)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",

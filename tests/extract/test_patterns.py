@@ -2426,3 +2426,8 @@ def test_an_alleged_attack_is_the_speakers_accusation_not_an_attack() -> None:
     found = facts("Moscow claims that Ukraine attacked the Kremlin.")
     assert find(found, "Event", eventType="ACCUSE", actor={"Q159"}, recipient={"Q212"})
     assert not find(found, "Event", eventType="ASSAULT")
+
+
+def test_a_chief_cabinet_secretary_is_a_minister() -> None:
+    found = facts("Japan's Chief Cabinet Secretary Hirokazu Matsuno told reporters.")
+    assert find(found, "Tenure", role="Minister", jurisdiction={"Q17"})
