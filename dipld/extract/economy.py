@@ -166,7 +166,8 @@ _TRADE_WORDS = frozenset(
 )
 _PERMISSION_WORDS = frozenset(
     "permission permitted allowed allow allows authorized authorised authorization authorisation "
-    "deployment deployed hosting granted right approval let lets".split()
+    "deployment deployed hosting granted right approval let lets host hosts hosted allows permits "
+    "passage".split()
 )
 
 
@@ -302,7 +303,7 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "MilitaryStaging",
     ),
-    (re.compile(r"\btransit\b", re.IGNORECASE), "MilitaryTransit"),
+    (re.compile(r"\btransit\b|\bpassage\b", re.IGNORECASE), "MilitaryTransit"),
     (re.compile(r"\boverfl(?:y|ight|ights)\b|\bairspace\b", re.IGNORECASE), "Overflight"),
     (re.compile(r"\bexercises?\b|\bdrills?\b", re.IGNORECASE), "MilitaryExercise"),
     (
@@ -326,6 +327,7 @@ _IS_PERMITTED = re.compile(
 )
 _PERMITS = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
+    r"permits|allows|authori[sz]es|"
     rf"let|lets|granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow|let))\s+"
     rf"(?:the\s+)?(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
@@ -333,12 +335,20 @@ _PERMITS = re.compile(
 _GRANTS_ACCESS = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
     rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+(?:the\s+)?(?:(?:expanded|greater|"
-    r"broader|wider|increased|new|additional|further|full)\s+)?(?:access|rights?|permission)"
-    r"\s+(?P<act>(?:to|for)\s+[^.;]*)"
+    r"broader|wider|increased|new|additional|further|full)\s+)?(?:access|rights?|permission|"
+    # "Turkey granted Russian ships passage through the Bosphorus"
+    r"(?=passage|transit)|(?:ships|vessels|warships|aircraft|troops)\s+(?=passage|transit))"
+    r"\s*(?P<act>(?:to|for|passage|transit)\b[^.;]*)"
 )
 _DEPLOYMENT_ON = re.compile(
     r"deployment\s+of\s+(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)\s+(?P<act>[^.;]*?)\s+(?:on|in)\s+"
     r"(?:the\s+)?(?:territory\s+of\s+)?(?P<grantor>§S\d+§)"
+)
+# "Kyrgyzstan hosts a Russian air base at Kant"
+_HOSTS_BASE = re.compile(
+    r"(?P<grantor>§S\d+§)\s+(?:also\s+)?(?:hosts|hosted|has\s+hosted|have\s+hosted)\s+"
+    r"(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)\s+(?P<act>(?:military\s+|naval\s+)?(?:air\s*)?"
+    r"(?:bases?|airfields?)|troops|forces|soldiers|military\s+facilit\w+)"
 )
 _HOSTING = re.compile(
     r"(?P<grantor>§S\d+§)\s+for\s+(?:\w+\s+)?hosting\s+(?P<grantee>§[SD]\d+§)\s+(?P<act>servicemembers|"
@@ -379,6 +389,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
         _GRANTS_ACCESS,
         _DEPLOYMENT_ON,
         _HOSTING,
+        _HOSTS_BASE,
     ):
         for m in regex.finditer(masked):
             groups = m.groupdict()

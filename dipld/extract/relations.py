@@ -390,6 +390,8 @@ _BORDER = re.compile(
     r"\b(?:separated\s+by\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,3}(?:boundary|border)|"
     r"(?:share|(?:have|has)(?:\s+(?:long\s+|always\s+)?shared)?)\s+(?:a|an|the)\s+"
     r"(?:[\w,.'’-]+\s+){0,4}(?:boundary|border|frontier)|"
+    # "Chile and Argentina share one of the longest borders in the world"
+    r"share\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:boundaries|borders|frontiers)|"
     r"(?:common|shared|mutual)\s+(?:land\s+)?(?:border|boundary|frontier)|border\s+each\s+other|"
     r"neighbou?ring\s+(?:states|countries)|border\s+between|"
     r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border)\b"

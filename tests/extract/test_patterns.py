@@ -2431,3 +2431,34 @@ def test_an_alleged_attack_is_the_speakers_accusation_not_an_attack() -> None:
 def test_a_chief_cabinet_secretary_is_a_minister() -> None:
     found = facts("Japan's Chief Cabinet Secretary Hirokazu Matsuno told reporters.")
     assert find(found, "Tenure", role="Minister", jurisdiction={"Q17"})
+
+
+@pytest.mark.parametrize(
+    ("body", "grantor", "grantee", "activity"),
+    [
+        ("Kyrgyzstan hosts a Russian air base at Kant.", "Q813", "Q159", "MilitaryBasing"),
+        (
+            "Djibouti allows China to operate a naval base on its territory.",
+            "Q977",
+            "Q148",
+            "MilitaryBasing",
+        ),
+        (
+            "Turkey granted Russian ships passage through the Bosphorus.",
+            "Q43",
+            "Q159",
+            "MilitaryTransit",
+        ),
+        ("Poland agreed to host US troops on a permanent basis.", "Q36", "Q30", "MilitaryBasing"),
+    ],
+)
+def test_hosted_bases_present_tense_permissions_passage_and_an_agreement_to_host(
+    body: str, grantor: str, grantee: str, activity: str
+) -> None:
+    found = facts(body)
+    assert find(found, "Permission", grantor={grantor}, grantee={grantee}, activity=activity)
+
+
+def test_one_of_the_longest_borders() -> None:
+    found = facts("Chile and Argentina share one of the longest borders in the world.")
+    assert find(found, "SharedBorder", party={"Q298", "Q414"})
