@@ -347,8 +347,8 @@ _DEPLOYMENT_ON = re.compile(
 # "Kyrgyzstan hosts a Russian air base at Kant"
 _HOSTS_BASE = re.compile(
     r"(?P<grantor>§S\d+§)\s+(?:also\s+)?(?:hosts|hosted|has\s+hosted|have\s+hosted)\s+"
-    r"(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)\s+(?P<act>(?:military\s+|naval\s+)?(?:air\s*)?"
-    r"(?:bases?|airfields?)|troops|forces|soldiers|military\s+facilit\w+)"
+    r"(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)(?:\s+(?P<act>(?:military\s+|naval\s+)?(?:air\s*)?"
+    r"(?:bases?|airfields?)|troops|forces|soldiers|military\s+facilit\w+))?"
 )
 _HOSTING = re.compile(
     r"(?P<grantor>§S\d+§)\s+for\s+(?:\w+\s+)?hosting\s+(?P<grantee>§[SD]\d+§)\s+(?P<act>servicemembers|"

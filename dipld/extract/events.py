@@ -844,7 +844,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"entry\s+bans?|asset\s+freezes?)|sanctioned|sanctions\s+against|"
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
         r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
-        r"(?=(?:of|from|to)\s+(?:the\s+)?§[SD])|"
+        r"(?=(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
         # "Canada froze the assets of the Russian central bank"
         r"(?:froze|freezes|frozen|seized|confiscated)\s+(?:the\s+)?(?:\w+\s+){0,2}assets\s+(?:of|belonging\s+to)|"
         # "adopted a 12th package of economic and individual restrictive measures against Russia"
@@ -914,7 +914,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"seized|confiscated", "COERCE", "171", adjacent=True),
     # ASSAULT (18-20)
     _t(
-        r"invaded|invades|invasion\s+of|attacked|attacks\s+on|launched\s+(?:an?\s+)?(?:\w+\s+)?"
+        r"invaded|invades|invasion\s+of|attacked|attacks\s+on|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:attack|offensive|assault)",
         "ASSAULT",
         "190",
@@ -937,7 +937,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Israel struck Hezbollah targets in Lebanon" (not "struck a deal")
     _t(
         r"struck(?=\s+(?:[\w§-]+\s+){0,3}(?:targets?|positions?|bases?|sites?|facilities|"
-        r"infrastructure|depots?)\b)",
+        r"infrastructure|depots?|warships?|ships?|vessels?|aircraft|jets?|airfields?)\b)",
         "ASSAULT",
         "195",
         adjacent=True,
@@ -1353,6 +1353,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if {r.key for r in recipients} <= own:
                     # "concerns about the EU's trade deficit with China": the other party
                     recipients = _party_with(analysis, tail)
+            if not recipients and event_type == "SANCTION" and cameo == "163":
+                # "banned exports of gallium to the United States"
+                recipients = _parties_named(analysis, _TARGET.search(tail.split(";")[0][:80]))
             if not recipients and event_type == "THREATEN":
                 # "threatened to cut gas supplies to Moldova", "to annex the region of Guyana"
                 target = _TARGET.search(tail.split(";")[0][:80])

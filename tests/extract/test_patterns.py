@@ -2462,3 +2462,28 @@ def test_hosted_bases_present_tense_permissions_passage_and_an_agreement_to_host
 def test_one_of_the_longest_borders() -> None:
     found = facts("Chile and Argentina share one of the longest borders in the world.")
     assert find(found, "SharedBorder", party={"Q298", "Q414"})
+
+
+@pytest.mark.parametrize(
+    ("body", "event_type", "actor", "recipient"),
+    [
+        (
+            "Russia launched a massive missile attack on Ukraine overnight.",
+            "ASSAULT",
+            "Q159",
+            "Q212",
+        ),
+        ("Ukraine struck a Russian warship in Crimea.", "ASSAULT", "Q212", "Q159"),
+        ("China banned exports of gallium to the United States.", "SANCTION", "Q148", "Q30"),
+    ],
+)
+def test_a_massive_attack_a_struck_warship_and_an_export_ban(
+    body: str, event_type: str, actor: str, recipient: str
+) -> None:
+    found = facts(body)
+    assert find(found, "Event", eventType=event_type, actor={actor}, recipient={recipient})
+
+
+def test_troops_hosted_for_drills() -> None:
+    found = facts("Belarus hosted Russian troops for joint exercises.")
+    assert find(found, "Permission", grantor={"Q184"}, grantee={"Q159"})
