@@ -710,7 +710,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"urged|urges|called\s+(?:on|upon)(?!\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:and\s+)?"
         r"§P\d+§(?!\s+(?:to|for)\b))|calls\s+(?:on|upon)|demanded|demands|appealed\s+to|"
-        r"requested|requests|pressed|presses",
+        r"requested|requests|pressed|presses|"
+        # "Ukraine asked Germany for Taurus cruise missiles"
+        r"(?:asked|asks)(?=\s+(?:the\s+)?§[SDOP]\d+§\s+for\b)",
         "REQUEST",
         "100",
         needs_recipient=True,

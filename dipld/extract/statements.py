@@ -64,6 +64,8 @@ _AGREE_VERBS = re.compile(
     r"reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
     r"(?:struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal)|"
     r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
+    # "Germany announced it would send more tanks to Ukraine"
+    r"announced\s+(?:that\s+)?(?:it|they)\s+(?:would|will)|"
     r"(?:re)?affirm(?:s|ed)?|reiterated?|reiterates|confirm(?:s|ed)?|renew(?:s|ed)?|underscored|"
     r"underlined|expressed|emphasi[sz]ed|stressed|highlighted|recalled|noted"
     r")\b"
@@ -176,7 +178,14 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "036",
     ),
-    (re.compile(r"§M\d+§|\b(?:assistance|aid|funding|grants?)\b", re.IGNORECASE), "033"),
+    (
+        re.compile(
+            r"§M\d+§|\b(?:assistance|aid|funding|grants?|weapons|tanks|missiles|ammunition|"
+            r"(?:fighter\s+)?jets|air\s+defen[cs]e)\b",
+            re.IGNORECASE,
+        ),
+        "033",
+    ),
     (
         re.compile(
             r"\b(?:trade|tariffs?|market\s+access|purchase|buy|invest\w*|supply\s+chains?|"
@@ -391,8 +400,8 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         return False  # "The Parties commit to take the following actions:": the list says what
     if re.match(r"\s+that\b", tail) and verb.startswith("agree"):
         return False  # "agreed that ..." states a shared view
-    if HYPOTHETICAL.search(rest[: m.end()]):
-        return False
+    if verb != "announced" and HYPOTHETICAL.search(rest[: m.end()]):
+        return False  # ("announced it would send ...": a promise reported, not a condition)
     own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
     recipients = _others(doc, actors) or (
         _recipient(analysis, tail, actors, own) if len(actors) == 1 else []

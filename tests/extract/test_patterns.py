@@ -2487,3 +2487,12 @@ def test_a_massive_attack_a_struck_warship_and_an_export_ban(
 def test_troops_hosted_for_drills() -> None:
     found = facts("Belarus hosted Russian troops for joint exercises.")
     assert find(found, "Permission", grantor={"Q184"}, grantee={"Q159"})
+
+
+def test_an_announced_promise_and_a_request_for_weapons() -> None:
+    found = facts("Germany announced it would send more tanks to Ukraine.")
+    assert find(
+        found, "Event", eventType="AGREE", actor={"Q183"}, recipient={"Q212"}, cameoCode="033"
+    )
+    found = facts("Ukraine asked Germany for Taurus cruise missiles.")
+    assert find(found, "Event", eventType="REQUEST", actor={"Q212"}, recipient={"Q183"})
