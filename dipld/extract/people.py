@@ -849,8 +849,15 @@ class People:
             if (words and words <= _title_words(c[1].label))
             or _abbreviates(office.label, c[1].label)
         ]
-        if worded or candidates:
-            known, known_office = (worded or candidates)[0]
+        # "The Secretary" after "Secretary Blinken met Philippine Foreign Secretary Manalo": the
+        # person titled with these very words, before one whose title only contains them
+        exact = (
+            [c for c in worded if fold(c[1].label) == fold(office.label)]
+            if office.role == "Secretary"
+            else []
+        )
+        if exact or worded or candidates:
+            known, known_office = (exact or worded or candidates)[0]
             holder = known
             found_office = replace(known_office, label=office.label, named=False)
         if (

@@ -2496,3 +2496,12 @@ def test_an_announced_promise_and_a_request_for_weapons() -> None:
     )
     found = facts("Ukraine asked Germany for Taurus cruise missiles.")
     assert find(found, "Event", eventType="REQUEST", actor={"Q212"}, recipient={"Q183"})
+
+
+def test_the_secretary_is_the_one_titled_secretary_not_a_foreign_secretary_named_later() -> None:
+    found = facts(
+        "Secretary Blinken met Philippine Foreign Secretary Enrique Manalo in Manila today. The "
+        "Secretary reaffirmed the United States' ironclad commitment to the defense of the "
+        "Philippines."
+    )
+    assert find(found, "Event", eventType="AGREE", actor={"Q7821917"}, recipient={"Q928"})
