@@ -18,12 +18,12 @@ from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state
 from dipld.extract.patterns import (
     ACTORS,
     FUTURE,
-    INTRO,
     NEGATION,
     PARTIES,
     STATE_BODY,
     first_words,
     group_of,
+    intro_end,
 )
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention
@@ -483,7 +483,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     if not found and not future:
         # "Sergey Lavrov and Wang Yi exchanged views on Afghanistan": two sides talking is a
         # consultation even when no meeting verb says so
-        d = _DISCUSSED.match(masked, _intro_end(masked))
+        d = _DISCUSSED.match(masked, intro_end(masked))
         if d and d.group("a").startswith("§"):
             # "... discussed X in a telephone conversation": a call
             code = "041" if _PHONE_TALK.search(masked, d.end()) else "040"
@@ -566,12 +566,6 @@ def _same_sides(doc: Doc, entities: list[Entity]) -> bool:
 
     known = sides(doc.meeting.entities("participant"))
     return bool(entities) and all(sides([e]) & known for e in entities)
-
-
-def _intro_end(masked: str) -> int:
-    """Where the subject of a sentence starts, after its introductory phrases."""
-    m = INTRO.match(masked)
-    return m.end() if m else 0
 
 
 def _restate(
@@ -1035,9 +1029,8 @@ def _sentence_subject(
 ) -> list[Entity]:
     """The subject of the sentence's main clause: its first mention group, right after any
     introduction (and followed by a verb, unless ``head`` ends before the verb)."""
-    intro = INTRO.match(head)
     lead = _LEAD_SUBJECT if verb_follows else _LEAD_ACTOR
-    m = lead.match(head, intro.end() if intro else 0)
+    m = lead.match(head, intro_end(head))
     if m is None:
         return []
     return [e for e in entities_of(analysis, m.group("s")) if e.kind in _ACTOR_KINDS]
@@ -1503,7 +1496,7 @@ def mediations(analysis: Analysis, doc: Doc) -> None:
     for m in _MEDIATED.finditer(masked):
         found.append((_resolve(analysis, doc, m.group("a")), _resolve(analysis, doc, m.group("b"))))
     for m in _MEDIATED_BY.finditer(masked):
-        subject = _SUBJECT_GROUP.match(masked, _intro(masked))
+        subject = _SUBJECT_GROUP.match(masked, intro_end(masked))
         parties = _resolve(analysis, doc, subject.group("s")) if subject else []
         found.append((_resolve(analysis, doc, m.group("a")), parties))
     for mediators, parties in found:
@@ -1525,8 +1518,3 @@ def mediations(analysis: Analysis, doc: Doc) -> None:
 
 
 _SUBJECT_GROUP = re.compile(rf"(?:the\s+)?(?P<s>{ACTORS})")
-
-
-def _intro(masked: str) -> int:
-    intro = INTRO.match(masked)
-    return intro.end() if intro else 0

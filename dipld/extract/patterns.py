@@ -44,6 +44,13 @@ INTRO = re.compile(
     r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among)\b[^,;]{0,220}?,\s*)+"
 )
 
+
+def intro_end(masked: str) -> int:
+    """Where the subject of a sentence starts, after its introductory phrases (:data:`INTRO`)."""
+    m = INTRO.match(masked)
+    return m.end() if m else 0
+
+
 STATES = group_of("SDG")
 ORGS = group_of("O")
 PARTIES = group_of("SDGO")

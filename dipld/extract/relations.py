@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from dipld.extract.facts import Doc, entities_of, side_of, state_of
-from dipld.extract.patterns import INTRO, PARTIES, STATES, group_of
+from dipld.extract.patterns import PARTIES, STATES, group_of, intro_end
 from dipld.extract.spans import NOT_NEGATING, Analysis
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 
@@ -752,11 +752,6 @@ _FORMED_ALLIANCE = re.compile(
 )
 
 
-def _intro_end(masked: str) -> int:
-    intro = INTRO.match(masked)
-    return intro.end() if intro else 0
-
-
 # "President Biden upgraded ties with Vietnam to a comprehensive strategic partnership"
 _UPGRADE_WITH = re.compile(
     r"(?P<a>§[SDPG]\d+§)\s+(?:also\s+|formally\s+|officially\s+)?(?:have\s+|has\s+)?"
@@ -791,7 +786,7 @@ _EACH_OTHERS_PARTNER = re.compile(
 def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     """The states of the sentence's subject when it names two sides ("Xi and Putin ...",
     "Brazil and Argentina ..."); else nothing."""
-    lead = re.match(rf"(?P<s>{_SUBJECTS})", masked[_intro_end(masked) :])
+    lead = re.match(rf"(?P<s>{_SUBJECTS})", masked[intro_end(masked) :])
     if lead is None:
         return []
     sides = [side_of(doc, e) for e in entities_of(analysis, lead.group("s"))]

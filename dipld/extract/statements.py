@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from dipld.extract.economy import money_args
 from dipld.extract.facts import Doc, entities_of, state_of
-from dipld.extract.patterns import ACTORS, HYPOTHETICAL, INTRO, STATE_BODY
+from dipld.extract.patterns import ACTORS, HYPOTHETICAL, STATE_BODY, intro_end
 from dipld.extract.spans import Analysis
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 
@@ -205,8 +205,7 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def _subject(analysis: Analysis, doc: Doc) -> tuple[list[Entity], int]:
     masked = analysis.masked
-    intro = INTRO.match(masked)
-    pos = intro.end() if intro else 0
+    pos = intro_end(masked)
     m = _SUBJECT.match(masked, pos)
     if not m:
         return [], -1
