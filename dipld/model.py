@@ -201,7 +201,7 @@ ROLES: Mapping[FactClass, tuple[str, ...]] = {
         "currency",
         "period",
     ),
-    FactClass.TRADE_SHARE: ("reporter", "partner", "share", "period"),
+    FactClass.TRADE_SHARE: ("reporter", "partner", "share", "flow", "period"),
     FactClass.PERMISSION: ("grantor", "grantee", "activity", "territory", "date", "startDate"),
 }
 

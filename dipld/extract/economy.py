@@ -25,6 +25,7 @@ _TOTAL = re.compile(
     r"(?:trade\s+)?turnover|volume\s+of\s+trade)\b",
     re.IGNORECASE,
 )
+_DIRECTED_WORD = re.compile(r"\bexports?\b|\bimports?\b")
 _EXPORTS_TO = re.compile(
     r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:[a-z]+\s+){0,2}exports?\s+(?:to|into)\s+(?P<b>§[SD]\d+§)"
     r"(?:\s+from\s+(?P<a>§[SD]\d+§))?"
@@ -83,8 +84,11 @@ _SHARE_IN = re.compile(
 _SHARE_OF = re.compile(
     r"(?P<b>§[SD]\d+§)\s+(?:accounts?|accounted)\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
-    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
+    # "China accounts for 28 percent of Pakistan's imports": a share of the imports
+    r"(?:trade|(?P<flow>imports|exports))\b"
 )
+_SHARE_FLOWS = {"imports": Concept("Import"), "exports": Concept("Export")}
 
 
 _TRADING_PARTNER = re.compile(
@@ -176,7 +180,11 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     if _TRADE_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
     has_money = "§M" in masked
-    if has_money and _TOTAL.search(masked) and not re.search(r"\bexports?\b|\bimports?\b", masked):
+    total = _TOTAL.search(masked) if has_money else None
+    directed = _DIRECTED_WORD.search(masked)
+    # "bilateral trade stood at $26.5 billion, with Chinese exports to Pakistan worth ...": the
+    # total is the figure between the total's name and the first directional one
+    if total and (directed is None or total.end() <= directed.start()):
         pair_match = re.search(
             rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{STATES})|"
             r"(?P<q>§[SD]\d+§\s*[-–]\s*§[SD]\d+§)\s+(?:bilateral\s+)?trade",
@@ -201,7 +209,9 @@ def trade(analysis: Analysis, doc: Doc) -> None:
             # the two states just named, else the two whose leaders the article reports meeting
             last = doc.finder.ctx.last_states
             parties = list(last) if len(last) == 2 else meeting_states(doc)
-        money_slots = re.findall(r"§M(\d+)§", masked)
+        money_slots = re.findall(
+            r"§M(\d+)§", masked[total.end() : directed.start()] if directed else masked
+        )
         if len(parties) == 2 and len(money_slots) == 1:
             money = _money(analysis, money_slots[0])
             if money is not None and money.amount is not None:
@@ -277,6 +287,8 @@ def _shares(analysis: Analysis, doc: Doc) -> None:
                     "partner": [partner],
                     "share": [share.share],
                 }
+                if (flow := m.groupdict().get("flow")) is not None:
+                    args["flow"] = [_SHARE_FLOWS[flow]]
                 years = [
                     d.value
                     for d in analysis.dates

@@ -21,6 +21,7 @@ from dipld.extract.patterns import (
     NEGATION,
     PARTIES,
     STATE_BODY,
+    dates_object_event,
     first_words,
     group_of,
     intro_end,
@@ -634,8 +635,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # AGREE (03) and most SUPPORT (05) statements: see statements.py
     # "recognized Kosovo", but not "recognized Georgia's breakaway regions" (hostile to Georgia)
     _t(
-        r"recogni[sz](?:ed|es)(?!\s+(?:the\s+)?§[SDO]\d+§['’](?!s\s+(?:territorial\s+integrity|"
-        r"sovereignty|independence)))",
+        # "Turkey was the first country to recognise Azerbaijan's independence"
+        r"(?:(?:was|were|became)\s+(?:the\s+|among\s+the\s+)?first\s+(?:\w+\s+)?"
+        r"(?:country|countries|state|states|nation|nations)\s+to\s+(?:officially\s+|formally\s+)?"
+        r"recogni[sz]e|recogni[sz](?:ed|es))(?!\s+(?:the\s+)?§[SDO]\d+§['’](?!s\s+"
+        r"(?:territorial\s+integrity|sovereignty|independence)))",
         "SUPPORT",
         "054",
         needs_recipient=True,
@@ -1175,13 +1179,6 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
 _RELATIVE = re.compile(r",\s+(?:which|whose)\b[^,;]*")
 
 
-# the events a reaction is about, dated after their noun: "condemned North Korea's launch of an
-# ICBM on July 12" (the launch's date, not the condemnation's)
-_OBJECT_EVENT_BEFORE = re.compile(
-    r"\b(?:launch|launches|test|tests|attack|attacks|strike|strikes|coup|invasion|elections?|"
-    r"bombing|shelling|incident|killing|killings|arrest|detention|seizure|shooting|explosion)"
-    r"(?:\s+(?:of|on|against)\s+(?:an?\s+|the\s+)?[\w§-]+(?:\s+[\w§-]+){0,3}?)?\s+(?:on|in)\s+$"
-)
 # acts that react to another act (which a date after their object may belong to)
 _REACTIONS = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "SANCTION"})
 
@@ -1202,10 +1199,7 @@ def _event_date(
         # "the EU's trade deficit with China, which reached EUR 400 billion in 2022": the
         # date of what the relative clause says, not of the act
         and not any(a <= d.begin - begin < b for a, b in asides)
-        and not (
-            reaction
-            and _OBJECT_EVENT_BEFORE.search(text, max(0, d.begin - begin - 60), d.begin - begin)
-        )
+        and not (reaction and dates_object_event(text, d.begin - begin))
     ]
     for d in dated:
         if d.relative or d.value.precision >= 10:

@@ -313,13 +313,30 @@ class MentionFinder:
                 name.split(" ", 1)[0].lower() in _LEAD_WORDS
                 or find_titles(name.split(" ", 1)[0])
                 or name.split(" ", 1)[0].lower()
-                in {"honorary", "deputy", "vice", "first", "acting", "co-chair", "co-chairs"}
+                in {
+                    "honorary",
+                    "deputy",
+                    "vice",
+                    "first",
+                    "acting",
+                    "co-chair",
+                    "co-chairs",
+                    "member",  # "Member of the Political Bureau of the ... Committee"
+                    "members",
+                }
             ):
                 first, name = name.split(" ", 1)
                 start += len(first) + 1
             while re.match(r"(?:of|the|for|and)\s", name):
                 first, name = name.split(" ", 1)
                 start += len(first) + 1
+            # "... Central Committee and Director of the Office ...": the title is the next
+            # person's
+            for tail in re.finditer(r"\s+and\s+", name):
+                title = find_titles(name[tail.end() :])
+                if title and title[0].begin == 0:
+                    name = name[: tail.start()]
+                    break
             cut = list(re.finditer(r"\sand\s+(?:the\s+)?", name))
             if cut and any(
                 k.begin >= base + start
@@ -675,16 +692,39 @@ _ACRONYM_ORG = re.compile(
 _ACRONYM_ORG_KEYS = ("member", "join", "accession", "ummit", "hair", "which", "that")
 
 
+# "members of the G20 and BRICS": the acronyms in the list of organisations after "members of"
+_MEMBERS_OF = re.compile(r"\bmembers?\s+(?:states\s+|countries\s+)?of\s+(?:the\s+)?(?=[A-Z])")
+_LIST_NEXT = re.compile(
+    r"[A-Z][\w+.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w+.-]*)*"
+    r"(?:,\s*|,?\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?(?P<item>[A-Z][\w+-]*)"
+)
+_ACRONYM = re.compile(r"[A-Z]{3,6}\+?(?![\w-]|\s+[A-Z])")
+
+
+def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where the acronyms of organisations the KB does not know are, by their context."""
+    for m in _ACRONYM_ORG.finditer(text):
+        group = "a" if m.group("a") else "b"
+        yield m.start(group), m.end(group)
+    if "member" not in text:
+        return
+    for m in _MEMBERS_OF.finditer(text):
+        pos = m.end()
+        while (item := _LIST_NEXT.match(text, pos)) is not None:
+            pos = item.start("item")
+            if _ACRONYM.match(text, pos):
+                yield item.span("item")
+
+
 def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     if not any(w in text for w in _ACRONYM_ORG_KEYS):
         return mentions
     out = list(mentions)
-    for m in _ACRONYM_ORG.finditer(text):
-        group = "a" if m.group("a") else "b"
-        begin, end = base + m.start(group), base + m.end(group)
+    for start, stop in _acronym_spans(text):
+        begin, end = base + start, base + stop
         if any(k.begin < end and begin < k.end for k in out):
             continue
-        name = m.group(group)
+        name = text[start:stop]
         out.append(
             Mention(
                 begin,

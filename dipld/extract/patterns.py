@@ -51,6 +51,25 @@ def intro_end(masked: str) -> int:
     return m.end() if m else 0
 
 
+# the events a reaction is about, dated after their noun: "condemned North Korea's launch of an
+# ICBM on July 12" (the launch's date, not the condemnation's)
+_OBJECT_EVENT_BEFORE = re.compile(
+    r"\b(?:launch|launches|test|tests|attack|attacks|strike|strikes|coup|invasion|elections?|"
+    r"bombing|shelling|incident|killing|killings|arrest|detention|seizure|shooting|explosion)"
+    r"(?:\s+(?:of|on|against)\s+(?:an?\s+|the\s+)?[\w§-]+(?:\s+[\w§-]+){0,3}?)?\s+(?:on|in)\s+$"
+    # "thanked Saudi Arabia for hosting talks in Riyadh between U.S. and Russian delegations
+    # on February 18": the talks' date (not across another act: "... and summoned ... on")
+    r"|\b(?:talks|meeting|summit|visit|negotiations|consultations|conference)"
+    r"(?:\s+(?!and\s+\w+ed\b)[\w§.-]+){1,8}?\s+(?:on|in)\s+$"
+)
+
+
+def dates_object_event(text: str, at: int) -> bool:
+    """Whether a date at ``at`` in ``text`` is the date of the event a reaction is about
+    (:data:`_OBJECT_EVENT_BEFORE`), not the reaction's own."""
+    return _OBJECT_EVENT_BEFORE.search(text, max(0, at - 80), at) is not None
+
+
 STATES = group_of("SDG")
 ORGS = group_of("O")
 PARTIES = group_of("SDGO")

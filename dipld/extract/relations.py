@@ -406,6 +406,9 @@ _BORDERS_WITH = re.compile(
     r"(?:borders|bordered|(?:shares|shared|has|had)\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w,.'’-]+\s+){0,3}?(?:land\s+|maritime\s+|common\s+)?(?:boundary|borders?|frontier)\s+with)"
     rf"\s+(?:the\s+)?(?P<b>{STATES})"
+    # "... a border with Russia's Kaliningrad exclave and with Belarus"
+    r"(?P<more>(?:(?:['’]s\s+(?:[A-Z]\w+\s+){0,2}(?:exclave|region|oblast|province))?"
+    rf",?\s+(?:and\s+)?with\s+(?:the\s+)?{STATES})*)"
 )
 
 
@@ -437,7 +440,7 @@ def borders(analysis: Analysis, doc: Doc) -> None:
     neighbours = False
     for m in _BORDERS_WITH.finditer(masked):
         for a in _states(analysis, m.group("a"), doc):
-            for b in _states(analysis, m.group("b"), doc):
+            for b in _states(analysis, m.group("b") + m.group("more"), doc):
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.85)
                     neighbours = True

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 
 from dipld.extract.economy import money_args
 from dipld.extract.facts import Doc, entities_of, state_of
-from dipld.extract.patterns import ACTORS, HYPOTHETICAL, STATE_BODY, intro_end
+from dipld.extract.patterns import (
+    ACTORS,
+    HYPOTHETICAL,
+    STATE_BODY,
+    dates_object_event,
+    intro_end,
+)
 from dipld.extract.spans import Analysis
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 
@@ -276,6 +282,8 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
             continue  # "by May 14": a deadline, not the day of the act
         if _PROMISED_ACT.search(text, 0, d.begin - begin):
             continue  # "agreed to meet in Vilnius in July": when they will meet, not agreed
+        if dates_object_event(text, d.begin - begin):
+            continue  # "thanked Japan for hosting the summit in May": the summit's date
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
         if d.end_value is None and _IN_BEFORE.search(text, 0, d.begin - begin):

@@ -2505,3 +2505,34 @@ def test_the_secretary_is_the_one_titled_secretary_not_a_foreign_secretary_named
         "Philippines."
     )
     assert find(found, "Event", eventType="AGREE", actor={"Q7821917"}, recipient={"Q928"})
+
+
+def test_a_party_post_before_an_office_title_is_not_read_as_one_organisation() -> None:
+    """ "Member of the Political Bureau of the CPC Central Committee and Director of the Office
+    ... Wang Yi": the body is the Political Bureau, and the title after "and" is Wang Yi's."""
+    found = facts(
+        "Member of the Political Bureau of the CPC Central Committee and Director of the Office "
+        "of the Central Foreign Affairs Commission Wang Yi held talks with Brazilian Foreign "
+        "Minister Mauro Vieira in Beijing."
+    )
+    meeting = find(found, "Meeting", participant={"Q701801", "Mauro Vieira"})
+    assert meeting is not None and keys(meeting.get("place")) == {"Q956"}
+    assert find(found, "Tenure", holder={"Q701801"}, jurisdiction={"Q148"})
+
+
+def test_thanks_for_hosting_talks_are_dated_by_the_call_not_by_the_talks() -> None:
+    body = (
+        "President Biden spoke today with Saudi Foreign Minister Faisal bin Farhan Al Saud. "
+        "President Biden thanked the Foreign Minister for the Kingdom's role in hosting talks in "
+        "Riyadh between U.S. and Russian delegations on December 2."
+    )
+    thanks = find(facts(body), "Event", eventType="SUPPORT", cameoCode="051")
+    assert thanks is not None and [str(v) for v in thanks.get("date")] == ["2023-12-08"]
+
+
+def test_the_first_state_to_recognise_another() -> None:
+    found = facts("Turkey was the first country to recognise Azerbaijan's independence in 1991.")
+    event = find(found, "Event", eventType="SUPPORT", cameoCode="054", actor={"Q43"})
+    assert event is not None and keys(event.get("recipient")) == {"Q227"}
+    assert [str(v) for v in event.get("date")] == ["1991"]
+    assert not facts("Russia would be the first country to recognise the new government.")

@@ -310,6 +310,12 @@ CASES: list[tuple[str, str, str, Edit]] = [
         "TradeShare-period",
         put("dipld:period", '"2021-01-01"^^xsd:date'),
     ),
+    (
+        "share-of-total-trade-flow",
+        "f:share",
+        "TradeShare-flow",
+        add("dipld:flow", "dipld:TotalTrade"),
+    ),
     # permission
     ("no-grantor", "f:permission", "Permission-grantor", drop("dipld:grantor")),
     ("no-grantee", "f:permission", "Permission-grantee", drop("dipld:grantee")),

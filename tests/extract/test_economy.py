@@ -1,0 +1,63 @@
+"""Trade figures, trade shares and the organisations states are members of, as news states them.
+
+Each test is the smallest text of one construction, named for what it must give.
+"""
+
+from __future__ import annotations
+
+from dipld.model import Entity
+from tests.extract.test_patterns import facts, find, keys
+
+
+def test_a_total_stated_before_the_directional_figures_of_the_same_sentence() -> None:
+    found = facts(
+        "Pakistan and China are close partners. In 2022, bilateral trade stood at $26.5 billion, "
+        "with Chinese exports to Pakistan worth $23.1 billion and Pakistani exports to China of "
+        "$3.4 billion."
+    )
+    total = find(found, "TradeFlow", party={"Q843", "Q148"}, flow="TotalTrade")
+    assert total is not None and [str(v) for v in total.get("amount")] == ["26500000000"]
+    assert find(found, "TradeFlow", exporter={"Q148"}, importer={"Q843"}, amount="23100000000")
+    assert find(found, "TradeFlow", exporter={"Q843"}, importer={"Q148"}, amount="3400000000")
+
+
+def test_a_total_after_a_directional_figure_is_not_read_as_the_total() -> None:
+    found = facts(
+        "Russia's exports to India rose to $10 billion as total trade grew by $2 billion."
+    )
+    assert not find(found, "TradeFlow", flow="TotalTrade")
+
+
+def test_a_share_of_a_states_imports_is_a_trade_share_of_its_imports() -> None:
+    found = facts("China accounts for 28 percent of Pakistan's imports.")
+    share = find(found, "TradeShare", reporter={"Q843"}, partner={"Q148"}, share="0.28")
+    assert share is not None and [str(v) for v in share.get("flow")] == ["Import"]
+    total = find(facts("China accounts for 28 percent of Pakistan's trade."), "TradeShare")
+    assert total is not None and not total.get("flow")  # of its total trade
+
+
+def test_acronyms_in_a_list_of_organisations_states_are_members_of() -> None:
+    found = facts("India and Egypt are members of the G20 and BRICS.")
+    for state in ("Q668", "Q79"):
+        assert find(found, "Membership", member={state}, organization={"BRICS"})
+    unlinked = [
+        v
+        for f in found
+        for v in f.get("organization")
+        if isinstance(v, Entity) and v.label == "BRICS"
+    ]
+    assert unlinked and not any(v.qid for v in unlinked)
+    # a known name that starts with an acronym is not cut to the acronym
+    found = facts("Egypt is a member of the African Union and NDB Bank Group.")
+    assert not find(found, "Membership", organization={"NDB"})
+
+
+def test_a_border_with_a_neighbours_exclave_and_with_another_neighbour() -> None:
+    found = facts("Poland shares a border with Russia's Kaliningrad exclave and with Belarus.")
+    assert find(found, "SharedBorder", party={"Q36", "Q159"})
+    assert find(found, "SharedBorder", party={"Q36", "Q184"})
+    assert keys(next(f for f in found if f.cls.value == "SharedBorder").get("party")) <= {
+        "Q36",
+        "Q159",
+        "Q184",
+    }
