@@ -18,6 +18,7 @@ from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state
 from dipld.extract.patterns import (
     ACTORS,
     FUTURE,
+    HYPOTHETICAL,
     NEGATION,
     PARTIES,
     STATE_BODY,
@@ -27,7 +28,7 @@ from dipld.extract.patterns import (
     intro_end,
 )
 from dipld.extract.people import entity_of
-from dipld.extract.spans import Analysis, Code, Mention
+from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 
 # ---- meetings -----------------------------------------------------------------------------
@@ -336,11 +337,27 @@ def _visit_where(masked: str, start: int) -> bool:
 _WHERE_END = re.compile(r",\s+where\s+$")
 
 
+# a later clause with its own hedge: ", but said ...", "; ..."
+_LATER_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas)\s+|;\s+")
+
+
+def _hedged(text: str) -> bool:
+    """Whether a clause is negated or hypothetical (the words of :class:`Analysis`'s tests)."""
+    return bool(NEGATION.search(NOT_NEGATING.sub(" ", text))) or bool(HYPOTHETICAL.search(text))
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
-    if _MEETING_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
+    if _MEETING_WORDS.isdisjoint(analysis.words):
         return
+    if analysis.negated or analysis.hypothetical:
+        # "spoke with Netanyahu ..., but said the United States would not take part in ...":
+        # the hedge of a later clause
+        later = _LATER_CLAUSE.search(masked)
+        if later is None or _hedged(masked[: later.start()]):
+            return
+        masked = masked[: later.start()]
     if _CALLED_OFF.search(masked):
         return  # "the talks between Armenia and Azerbaijan were cancelled"
     topic = _TOPIC_START.search(masked)
@@ -668,7 +685,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # AID (07)
     _t(
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
-        r"supplied|supplies|"
+        r"supplied|supplies|transferred|transfers|shipped|ships|"
         r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|"
         # "extended a $1 billion loan", not "extended the mandate of its assistance mission"
         r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|(?:loans?|credits?|credit\s+lines?|grants?|aid|"
@@ -930,7 +947,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"bombed|air\s*strikes?\s+on|airstrikes?\s+on|fired\s+(?:\w+\s+)?(?:missiles|rockets)|"
         # "launched missile strikes on Kyiv", "carried out drone strikes against ..."
         r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?(?:missile|drone|air|aerial|"
-        r"rocket)\s*strikes?",
+        r"rocket)\s*strikes?|"
+        # "Iran launched more than 300 drones and missiles at Israel"
+        r"(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?)"
+        r"(?:\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?))?(?=\s+(?:at|on|against|into)\s)",
         "ASSAULT",
         "195",
     ),
@@ -1512,3 +1532,46 @@ def mediations(analysis: Analysis, doc: Doc) -> None:
 
 
 _SUBJECT_GROUP = re.compile(rf"(?:the\s+)?(?P<s>{ACTORS})")
+
+
+# "Thomas-Greenfield said Russia had violated the UN Charter": a violation the speaker reports
+# of another party is the speaker's accusation (ANNOTATION.md §6), never the act
+_SAID_VIOLATED = re.compile(
+    r"\b(?:said|says|stated|states|told\s+[^,;]{1,40}?|argued|insisted|charged|declared)\s+"
+    rf"(?:that\s+)?(?:the\s+)?(?P<x>{ACTORS})\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:\w+ly\s+|again\s+)?(?:violated|breached)\b"
+)
+_VIOLATION_WORDS = frozenset({"violated", "breached"})
+
+
+def reported_violations(analysis: Analysis, doc: Doc) -> None:
+    """ACCUSE (112) by a speaker who says another party violated a law, treaty or border."""
+    if _VIOLATION_WORDS.isdisjoint(analysis.words):
+        return
+    masked = analysis.masked
+    for m in _SAID_VIOLATED.finditer(masked):
+        if _hedged(masked[max(0, m.start() - 40) : m.end()]):
+            continue  # "did not say Russia had violated", "said Russia may have violated"
+        speakers = _sentence_subject(analysis, doc, masked[: m.start()], verb_follows=False)
+        own = {s.key for s in speakers} | {
+            side.key for s in speakers if (side := side_of(doc, s)) is not None
+        }
+        accused = [
+            side
+            for e in entities_of(analysis, m.group("x"))
+            if e.kind in _ACTOR_KINDS
+            and (side := side_of(doc, e)) is not None
+            and side.key not in own
+        ]
+        if not speakers or not accused:
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("ACCUSE")],
+            "actor": speakers,
+            "recipient": accused,
+            "cameoCode": ["112"],
+        }
+        when = _event_date(analysis, doc, speakers, "ACCUSE")
+        if when is not None:
+            args["date"] = [when]
+        doc.add(FactClass.EVENT, args, analysis, 0.7)

@@ -157,6 +157,7 @@ def _rules() -> tuple[Rule, ...]:
         statements.passive_signing,
         events.events,
         events.mediations,
+        events.reported_violations,
     )
 
 

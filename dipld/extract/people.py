@@ -22,7 +22,7 @@ from dipld.extract.spans import Code, Context, Mention, Office
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import Entity, EntityKind
 
-HONORIFIC = (
+_ONE_HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Mme|Mister|General|Gen|Admiral|Adm|Colonel|Col|"
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen|Honou?rable|Hon|His\s+Excellency|"
     r"Her\s+Excellency|His\s+Royal\s+Highness|Her\s+Royal\s+Highness|HRH|(?<!Crown\s)Prince|"
@@ -30,6 +30,8 @@ HONORIFIC = (
     # Westminster styles: "Senator the Hon Penny Wong", "the Rt Hon David Lammy"
     r"Senator(?:\s+the\s+(?:Rt\.?\s+)?Hon(?:ou?rable)?)?|(?:Rt\.?|Right)\s+Hon(?:ou?rable)?)\.?\s+)"
 )
+# one or two: "H.E. Mr. Enrique A. Manalo"
+HONORIFIC = rf"(?:{_ONE_HONORIFIC}{_ONE_HONORIFIC}?)"
 _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
     r"(?:(?!Jr\b)[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
     r"['’](?![sS]\b))+|[A-Z]\.)"
@@ -599,7 +601,11 @@ class People:
             m_to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", text[stop:])
             if m_to:
                 mention = by_start.get(stop + m_to.end())
-                if mention and mention.code in {Code.STATE, Code.DEMONYM}:
+                if mention and (
+                    mention.code in {Code.STATE, Code.DEMONYM}
+                    # "U.S. Ambassador to the United Nations": an envoy to an organisation
+                    or (mention.code is Code.ORG and mention.entity and mention.entity.is_linked)
+                ):
                     accredited = mention.entity
                     stop = mention.end - base
         if (

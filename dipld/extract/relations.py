@@ -743,7 +743,8 @@ _THEIR_PARTNERSHIP = re.compile(
 # deepening presupposes the partnership, whatever is hedged about the deepening
 _DEEPEN_BETWEEN = re.compile(
     r"\b(?:deepen|strengthen|expand|advance|consolidate|enhance|upgrade)(?:ing|ed|s)?\s+"
-    r"(?:the|their|our|bilateral)\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\s+between\s+"
+    r"(?:the|their|our|bilateral)\s+[\"“]?(?:[\w-]+\s+){0,4}?(?i:partnership|alliance)[\"”]?\s+"
+    r"between\s+"
     rf"(?:the\s+)?(?P<p>{PARTIES}|§G\d+§)"
 )
 _SUBJECTS = group_of("SDPG")

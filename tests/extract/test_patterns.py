@@ -2536,3 +2536,51 @@ def test_the_first_state_to_recognise_another() -> None:
     assert event is not None and keys(event.get("recipient")) == {"Q227"}
     assert [str(v) for v in event.get("date")] == ["1991"]
     assert not facts("Russia would be the first country to recognise the new government.")
+
+
+def test_an_envoy_to_an_organisation_and_a_violation_the_envoy_reports() -> None:
+    found = facts(
+        "U.S. Ambassador to the United Nations Linda Thomas-Greenfield said Russia had violated "
+        "the UN Charter."
+    )
+    tenure = find(found, "Tenure", holder={"Q19920980"}, role="Ambassador")
+    assert tenure is not None and keys(tenure.get("accreditedTo")) == {"Q1065"}
+    assert keys(tenure.get("jurisdiction")) == {"Q30"}
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q19920980"}, recipient={"Q159"})
+    assert not find(found, "Event", actor={"Q159"})
+    hedged = facts("Thomas-Greenfield said Russia may have violated the UN Charter.")
+    assert not find(hedged, "Event", eventType="ACCUSE")
+
+
+def test_a_call_reported_before_a_negated_clause() -> None:
+    found = facts(
+        "U.S. President Joe Biden spoke with Israeli Prime Minister Benjamin Netanyahu and "
+        "reaffirmed Washington's commitment to Israel's security, but said the United States "
+        "would not take part in any counter-offensive against Iran."
+    )
+    assert find(found, "Meeting", participant={"Q6279", "Benjamin Netanyahu"}, cameoCode="041")
+    assert not facts("Biden did not speak with Netanyahu, but met Herzog.")
+
+
+def test_missiles_and_drones_launched_at_a_state_and_drones_transferred_to_one() -> None:
+    found = facts("Iran launched more than 300 drones and missiles at Israel overnight.")
+    assert find(found, "Event", eventType="ASSAULT", actor={"Q794"}, recipient={"Q801"})
+    found = facts("Iran has transferred hundreds of drones to Russia.")
+    assert find(found, "Event", eventType="AID", actor={"Q794"}, recipient={"Q159"})
+
+
+def test_a_capitalised_partnership_in_quotes_strengthened_between_two_states() -> None:
+    found = facts(
+        'The two ministers confirmed that they would further strengthen the "Strategic '
+        'Partnership" between Japan and the Philippines.'
+    )
+    assert find(found, "Partnership", party={"Q17", "Q928"})
+
+
+def test_two_honorifics_before_a_name() -> None:
+    found = facts(
+        "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E. "
+        "Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines."
+    )
+    meeting = find(found, "Meeting")
+    assert meeting is not None and keys(meeting.get("participant")) == {"Q1141271", "Q28925129"}
