@@ -8,6 +8,7 @@ sentence continues it ("This included ...").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -134,12 +135,25 @@ def currency_qid(code: str) -> str | None:
     return CURRENCY_QIDS.get(code)
 
 
+_MONTH_RANGE = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|until)\s+")
+
+
 def _period(analysis: Analysis, doc: Doc) -> TimeValue | None:
     years = [
         d.value for d in analysis.dates if d.value.precision == Precision.YEAR and not d.end_value
     ]
     if years:
         return years[0]
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    for first, last in itertools.pairwise(analysis.dates):
+        # "in January–September 2017": a part of a year, whose figure is the year's so far
+        if (
+            first.value.precision == last.value.precision == Precision.MONTH
+            # the first month's year is the last one's when only the last one states it
+            and (first.value.year == last.value.year or first.relative)
+            and _MONTH_RANGE.fullmatch(text, first.end - base, last.begin - base)
+        ):
+            return TimeValue(last.value.year)
     if re.match(
         r"^(?:This|That|It|These)\s+(?:included|includes|comprised|consisted)",
         analysis.sentence.text,

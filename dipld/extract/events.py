@@ -35,7 +35,8 @@ from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValu
 
 _MEET_VERB = (
     # "held a Japan-Philippines Foreign Ministers' Meeting with ..."
-    r"(?:also\s+)?(?:met|meets|has\s+met|had\s+met|held\s+(?:a\s+|an\s+|the\s+)?"
+    # "Blinken and Mudavadi convened the U.S.-Kenya Strategic Dialogue"
+    r"(?:also\s+)?(?:met|meets|has\s+met|had\s+met|(?:held|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:[\w+-]+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,3}"
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
     r"[Ss]ummit|[Ss]ession|[Rr]ound)|"
@@ -50,8 +51,10 @@ _PHONE_TALK = re.compile(
     r"\bin\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\b|\bvia\s+video\s+link\b",
     re.IGNORECASE,
 )
+# "Vladimir Putin, who is in Egypt on a working visit, held talks with ...": an aside
+_ASIDE = r"(?:,\s+(?:who|which)\s+[^,;]{1,80},)?"
 _MEET = re.compile(
-    rf"(?P<a>{ACTORS})\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
+    rf"(?P<a>{ACTORS}){_ASIDE}\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
     rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?"
     rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?P<b>{ACTORS}))?"
 )
@@ -68,7 +71,7 @@ _AND_MET = re.compile(
     rf"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
 )
 _MEET_DIRECT = re.compile(
-    rf"(?P<a>{ACTORS})\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"
+    rf"(?P<a>{ACTORS}){_ASIDE}\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"
 )
 # what makes talks "between" two parties a topic rather than talks that took place
 _TOPIC_BEFORE = re.compile(
@@ -288,7 +291,9 @@ _TO_HOLD = re.compile(
     r"\bto\s+(?:host|hold|organi[sz]e|resume|start|launch|begin)\b", re.IGNORECASE
 )
 # the words without which a meeting pattern cannot match (a cheap test before scanning)
-_K_MEET = frozenset("met meets held had conferred spoke speaks talked".split())
+_K_MEET = frozenset(
+    "met meets held had conferred spoke speaks talked convened co-chaired cochaired".split()
+)
 _K_MEET_DIRECT = frozenset({"met", "meets"})
 _K_CALLED_ON = frozenset({"called"})
 _K_AND_MET = frozenset({"and"})
@@ -1246,7 +1251,8 @@ _MEETING_WORDS = frozenset(
     """met meets meet meeting meetings talks talk held had hosted hosts welcomed welcomes received
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
-    session round visit chaired calls conversations called presented""".split()
+    session round visit chaired calls conversations called presented convened co-chaired
+    cochaired""".split()
 )
 
 

@@ -118,8 +118,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"presidents?|kings?|queens?|emirs?|amirs?|sultans?", "HeadOfState"),
     (
         rf"ministers?-in-charge(?:\s+of\s+{_FIELD})?|ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
-        # "Japan's Chief Cabinet Secretary Hirokazu Matsuno"
-        r"chief\s+cabinet\s+secretary|"
+        # "Japan's Chief Cabinet Secretary Hirokazu Matsuno"; Kenya's Prime Cabinet Secretary and
+        # Cabinet Secretaries (its ministers)
+        r"chief\s+cabinet\s+secretary|prime\s+cabinet\s+secretary|"
+        rf"cabinet\s+secretary\s+(?:of|for)\s+{_FIELD}|"
         rf"{_PORTFOLIOS}\s+ministers?|"
         r"secretary\s+of\s+(?:the\s+)?(?:treasury|defen[cs]e|commerce|energy|homeland\s+security|agriculture)|"
         r"(?:treasury|commerce|defen[cs]e|energy)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",

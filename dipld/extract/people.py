@@ -54,6 +54,7 @@ _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
     rf"{_NAME_PART}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+)?$"
 )
+_WORD_BEFORE = re.compile(r"(?P<tok>\S+?)(?:['’]s)?\s+")
 _APPOSITION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _APPOSITION_BODY = re.compile(r",\s+(?:the\s+)?(?P<gap>)(?=\S)")
 
@@ -679,12 +680,13 @@ class People:
         if first is None:
             return None
         # the state may stand before words the title table lacks: "Kenyan Prime Cabinet Secretary"
-        m_pre = re.search(
-            r"(?P<tok>\S+?)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,2}$", text[: first.begin]
-        )
-        mention = by_end.get(m_pre.end("tok")) if m_pre else None
-        if mention is not None and mention.code in {Code.STATE, Code.DEMONYM}:
-            return mention.entity
+        words = list(_WORD_BEFORE.finditer(text, max(0, first.begin - 80), first.begin))
+        for word in reversed(words[-3:]):
+            mention = by_end.get(word.end("tok"))
+            if mention is not None and mention.code in {Code.STATE, Code.DEMONYM}:
+                return mention.entity
+            if not word.group("tok")[:1].isupper():
+                break
         return None
 
     def _holder_after(

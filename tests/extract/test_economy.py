@@ -61,3 +61,16 @@ def test_a_border_with_a_neighbours_exclave_and_with_another_neighbour() -> None
         "Q159",
         "Q184",
     }
+
+
+def test_a_figure_for_months_of_a_year_has_the_year_as_its_period() -> None:
+    found = facts(
+        "Russian-Egyptian trade grew by 62 percent in January–September 2017 and reached $4.7 "
+        "billion."
+    )
+    total = find(found, "TradeFlow", party={"Q159", "Q79"}, flow="TotalTrade")
+    assert total is not None and [str(v) for v in total.get("period")] == ["2017"]
+    # two months of different years are no part of one year
+    found = facts("Trade between Russia and Egypt from December 2016 to March 2017 was $1 billion.")
+    total = find(found, "TradeFlow", party={"Q159", "Q79"})
+    assert total is not None and not total.get("period")

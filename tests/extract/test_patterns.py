@@ -2584,3 +2584,27 @@ def test_two_honorifics_before_a_name() -> None:
     )
     meeting = find(found, "Meeting")
     assert meeting is not None and keys(meeting.get("participant")) == {"Q1141271", "Q28925129"}
+
+
+def test_talks_held_by_a_leader_described_in_an_aside() -> None:
+    found = facts(
+        "Vladimir Putin, who is in Egypt on a working visit, held talks with President of the "
+        "Arab Republic of Egypt Abdel Fattah el-Sisi in Cairo."
+    )
+    meeting = find(found, "Meeting", participant={"Q7747", "Q307871"})
+    assert meeting is not None and keys(meeting.get("place")) == {"Q85"}
+
+
+def test_a_dialogue_two_officials_convened_one_with_two_coordinated_titles() -> None:
+    found = facts(
+        "On May 21, 2024, Secretary of State Antony J. Blinken and Kenyan Prime Cabinet Secretary "
+        "and Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi convened the "
+        "U.S.-Kenya Strategic Dialogue in Washington, D.C."
+    )
+    meeting = find(found, "Meeting", participant={"Q7821917", "Musalia Mudavadi"})
+    assert meeting is not None and [str(v) for v in meeting.get("date")] == ["2024-05-21"]
+    # both titles are Kenyan offices, the second one named by its own words
+    assert find(found, "Tenure", holder={"Musalia Mudavadi"}, role="ForeignMinister")
+    assert find(
+        found, "Tenure", holder={"Musalia Mudavadi"}, role="Minister", jurisdiction={"Q114"}
+    )
