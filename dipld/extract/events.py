@@ -320,7 +320,10 @@ def _scan(
 
 _CALLED_OFF = re.compile(
     r"\b(?:cancel+ed|postponed|called\s+off|scrapped|put\s+off|broke\s+down|collapsed|"
-    r"(?:did|was|were)\s+not\s+(?:take\s+place|held|happen))\b",
+    r"(?:did|was|were)\s+not\s+(?:take\s+place|held|happen)|"
+    # "There were no talks between Armenia and Azerbaijan in January"
+    r"no\s+(?:[a-z-]+\s+)?(?:talks|meetings?|contacts?|negotiations|consultations|dialogue|calls?|"
+    r"visits?|summit))\b",
     re.IGNORECASE,
 )
 
@@ -863,7 +866,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:imposed|imposes|impose|introduced|announced|slapped)\s+(?:\w+\s+){0,4}(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
-        r"entry\s+bans?|asset\s+freezes?)|sanctioned|sanctions\s+against|"
+        r"entry\s+bans?|asset\s+freezes?|price\s+caps?)|sanctioned|sanctions\s+against|"
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
         r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
         r"(?=(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
@@ -954,8 +957,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?(?:missile|drone|air|aerial|"
         r"rocket)\s*strikes?|"
         # "Iran launched more than 300 drones and missiles at Israel"
-        r"(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?)"
-        r"(?:\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?))?(?=\s+(?:at|on|against|into)\s)",
+        r"(?<!-)(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?)"
+        r"(?:\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?))?"
+        r"(?=\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)",
         "ASSAULT",
         "195",
     ),
@@ -1050,6 +1054,19 @@ _REPORTED = re.compile(
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 # "Moscow claims that Ukraine attacked ...", "... alleged that Russian troops shelled ..."
 _ALLEGED = re.compile(r"\b(?:claim(?:s|ed)?|alleg(?:es|ed))\s+(?:that\s+)?[^;]*$")
+_PASSIVE_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
+
+
+def _hosts_of(doc: Doc, envoys: Sequence[Entity]) -> list[Entity]:
+    """The states (or organisations) the envoys among ``envoys`` are accredited to."""
+    hosts: dict[str, Entity] = {}
+    for envoy in envoys:
+        office = doc.finder.ctx.office_of(envoy)
+        if office is not None and office.accredited_to is not None:
+            hosts.setdefault(office.accredited_to.key, office.accredited_to)
+    return list(hosts.values())
+
+
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
 
@@ -1389,8 +1406,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
+            if cameo == "114" and _PASSIVE_END.search(window):
+                # "Russia's ambassador ..., Anatoly Antonov, was summoned to the State Department":
+                # the state the envoy is accredited to summoned the envoy's state
+                envoys = actors
+                actors = _hosts_of(doc, envoys)
+                recipients = [s for e in envoys if (s := side_of(doc, e)) is not None]
             recipients = [r for r in recipients if r.key not in {a.key for a in actors}]
-            if trigger.needs_recipient and not recipients:
+            if not actors or (trigger.needs_recipient and not recipients):
                 continue
             if (
                 event_type == "SUPPORT"

@@ -2608,3 +2608,28 @@ def test_a_dialogue_two_officials_convened_one_with_two_coordinated_titles() -> 
     assert find(
         found, "Tenure", holder={"Musalia Mudavadi"}, role="Minister", jurisdiction={"Q114"}
     )
+
+
+def test_no_talks_are_no_meeting() -> None:
+    assert not facts("There were no talks between Armenia and Azerbaijan in January.")
+    assert not facts("Russia and Ukraine have held no direct negotiations since 2022.")
+
+
+def test_an_ambassador_summoned_in_the_passive_is_summoned_by_the_host() -> None:
+    found = facts(
+        "Russia's ambassador to the United States, Anatoly Antonov, was summoned to the State "
+        "Department."
+    )
+    summons = find(found, "Event", eventType="ACCUSE", cameoCode="114")
+    assert summons is not None
+    assert keys(summons.get("actor")) == {"Q30"} and keys(summons.get("recipient")) == {"Q159"}
+
+
+def test_a_missile_test_on_a_weekday_is_no_strike_and_a_price_cap_is_a_sanction() -> None:
+    assert not find(
+        facts("North Korea test-fired an intercontinental ballistic missile on Thursday."),
+        "Event",
+        eventType="ASSAULT",
+    )
+    found = facts("The G7 leaders imposed a price cap on Russian oil.")
+    assert find(found, "Event", eventType="SANCTION", actor={"Q1764511"}, recipient={"Q159"})
