@@ -7,6 +7,7 @@ capitalised first word, so "turkey" or "chad" in lower case never become countri
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -155,6 +156,9 @@ def _variants(name: str) -> set[str]:
         out.add(low.replace(" of the ", " of "))
     elif " of " in low:
         out.add(low.replace(" of ", " of the ", 1))
+    if re.search(r"[a-z]-[a-z]", name):
+        # "Kim Jong-un" is also written "Kim Jong Un"
+        out.add(re.sub(r"(?<=[a-z])-([a-z])", lambda m: " " + m.group(1).upper(), name))
     for a, b in (
         ("Organization", "Organisation"),
         ("organization", "organisation"),

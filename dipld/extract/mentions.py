@@ -103,7 +103,29 @@ _GROUP_KEYS = (
 # "both ...", "the two ...": a group of two
 _PAIR = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\b")
 _PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants")
-_PRONOUN = re.compile(r"(?=[TtHhSsWw])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
+_PRONOUN = re.compile(r"(?=[TtHhSsWwI])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e|I)\b(?!\.)")
+# '"We condemn ...," said Chancellor Scholz', '"We condemn ...," Scholz said': a quotation and
+# who said it
+_QUOTE_SPEAKER = re.compile(
+    r"[\"“](?P<q>[^\"“”]{5,600}?)[,.!?]?[\"”],?\s+(?:(?:said|says|added|stressed|declared)\s+"
+    r"(?:the\s+)?(?P<s1>\S)|(?:the\s+)?(?P<s2>\S)[^\"“”]{0,120}?\s+(?:said|says|added|stressed|"
+    r"declared)\b)"
+)
+
+
+def _speaker(mentions: list[Mention], quoted: re.Match[str], base: int) -> Mention | None:
+    """The person, state or organisation named right after a quotation as its speaker."""
+    at = base + quoted.start("s1" if quoted.group("s1") else "s2")
+    return next(
+        (
+            m
+            for m in mentions
+            if m.begin == at and m.code in {Code.PERSON, Code.STATE, Code.ORG} and m.entities
+        ),
+        None,
+    )
+
+
 _THE_BLOC = re.compile(
     r"\b[Tt]he\s+(?:bloc|grouping|alliance|organi[sz]ation(?!\s+of\b))\b(?!['’])(?![ \t]+[A-Z])"
     r"(?!\s+(?:for|between|with|that|which)\b)"
@@ -146,6 +168,39 @@ _LEAD_WORDS = frozenset(
 
 
 _LEADER = re.compile(r"\s+leader\b(?!s|ship)")
+_LEADER_NAMED = re.compile(r"\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
+_LEADER_NAMED_OF = re.compile(r"['’]s\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
+
+
+def _named_leaders(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """ "North Korean leader Kim Jong Un", "Iran's Supreme Leader Ali Khamenei": the person,
+    described by their state (which is then no mention of its own)."""
+    if "eader" not in text:
+        return mentions
+    starts = {m.begin: m for m in mentions if m.code is Code.PERSON}
+    out: list[Mention] = []
+    merged: set[int] = set()
+    for m in mentions:
+        if m.code is Code.DEMONYM:
+            after = _LEADER_NAMED.match(text, m.end - base)
+        elif m.code is Code.STATE:
+            after = _LEADER_NAMED_OF.match(text, m.end - base)
+        else:
+            continue
+        person = starts.get(base + after.end()) if after else None
+        if person is not None:
+            merged.add(person.begin)
+            out.append(
+                replace(person, begin=m.begin, text=text[m.begin - base : person.end - base])
+            )
+    if not merged:
+        return mentions
+    kept = [
+        m for m in mentions if m.begin not in merged and not any(o.begin == m.begin for o in out)
+    ]
+    return kept + out
+
+
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{2,20})\)")
 
 
@@ -199,6 +254,7 @@ class MentionFinder:
         mentions = self.people.bare_surnames(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
         mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
+        mentions = _named_leaders(mentions, text, base)
         mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
         dates = find_dates(text, self.date, base)
         dates = [d for d in dates if not any(m.begin <= d.begin < m.end for m in mentions)]
@@ -494,10 +550,18 @@ class MentionFinder:
                         confidence=0.7,
                     )
                 )
+        quoted = _QUOTE_SPEAKER.match(text) if text[:1] in '"“' else None
+        speaker = _speaker(out, quoted, base) if quoted else None
         for m in _PRONOUN.finditer(text):
             if not free(m.start(), m.end()):
                 continue
             word = m.group("p").lower()
+            if speaker and word in {"we", "i"} and m.end() <= quoted.end("q"):  # type: ignore[union-attr]
+                # '"We strongly condemn ...," said Chancellor Olaf Scholz': the speaker
+                refer(m, speaker.code, speaker.entities, 0.75)
+                continue
+            if word == "i":
+                continue
             entities = self._pronoun(word)
             if word in {"he", "she"} and m.start() > 0:
                 # "Lord Cameron thanked Poland when he met ...": the one person named before it

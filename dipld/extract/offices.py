@@ -115,7 +115,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"defen[cs]e\s+chief",
         "MilitaryCommander",
     ),
-    (r"presidents?|kings?|queens?|emirs?|amirs?|sultans?", "HeadOfState"),
+    (r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?", "HeadOfState"),
     (
         rf"ministers?-in-charge(?:\s+of\s+{_FIELD})?|ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
         # "Japan's Chief Cabinet Secretary Hirokazu Matsuno"; Kenya's Prime Cabinet Secretary and

@@ -2633,3 +2633,24 @@ def test_a_missile_test_on_a_weekday_is_no_strike_and_a_price_cap_is_a_sanction(
     )
     found = facts("The G7 leaders imposed a price cap on Russian oil.")
     assert find(found, "Event", eventType="SANCTION", actor={"Q1764511"}, recipient={"Q159"})
+
+
+def test_a_leader_named_after_their_state_and_a_hyphenated_name_written_without_it() -> None:
+    found = facts("Putin welcomed North Korean leader Kim Jong Un at the Vostochny Cosmodrome.")
+    meeting = find(found, "Meeting", cameoCode="043")
+    assert meeting is not None and keys(meeting.get("participant")) == {"Q7747", "Q56226"}
+    found = facts("Iran's Supreme Leader Ali Khamenei met Russian President Vladimir Putin.")
+    assert find(found, "Tenure", holder={"Q57336"}, role="HeadOfState", jurisdiction={"Q794"})
+    assert find(found, "Meeting", participant={"Q57336", "Q7747"})
+
+
+def test_we_in_a_quotation_is_its_speaker() -> None:
+    found = facts(
+        '"We strongly condemn Russia\'s missile attack on Odesa," said German Chancellor Olaf '
+        "Scholz."
+    )
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q61053"}, recipient={"Q159"})
+    found = facts('"We call on Russia to withdraw its troops," Secretary Blinken said.')
+    assert find(found, "Event", eventType="REQUEST", actor={"Q7821917"}, recipient={"Q159"})
+    # "I" outside a quotation is no one ("World War I")
+    assert not find(facts("I condemn Russia's attack."), "Event")
