@@ -60,7 +60,9 @@ _X_EXPORTED = re.compile(
 _X_IMPORTED = re.compile(
     r"(?P<b>§[SD]\d+§)(?:['’]s)?\s+(?:imports?|imported|bought|purchased)\s+"
     r"(?:from\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+)?(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
-    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?P<a2>§[SD]\d+§))?"
+    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)|"
+    # "India imported $46 billion worth of Russian oil": the goods' demonym
+    r"\s+(?:worth\s+)?of\s+(?P<a3>§D\d+§)\s+[a-z]+)?"
 )
 _SHARE = re.compile(
     r"(?P<a>§[SD]\d+§)\s+(?:has|had|accounts?\s+for|makes?\s+up|conducts?)\s+(?:about\s+|nearly\s+|almost\s+)?"
@@ -266,7 +268,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
 _DIRECTED: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], float, bool], ...] = (
     (_EXPORTS_TO, ("a",), ("b",), 0.85, True),
     (_IMPORTS_FROM, ("a",), ("b",), 0.85, True),
-    (_X_IMPORTED, ("a", "a2"), ("b",), 0.8, False),
+    (_X_IMPORTED, ("a", "a2", "a3"), ("b",), 0.8, False),
     (_X_EXPORTED, ("a",), ("b", "b2"), 0.8, False),
     (_IMPORTS_FROM_CHANGED, ("a",), ("b",), 0.8, True),
     (_EXPORTS_TO_CHANGED, ("a",), ("b",), 0.8, True),
@@ -371,9 +373,19 @@ _DEPLOYMENT_ON = re.compile(
     r"(?:the\s+)?(?:territory\s+of\s+)?(?P<grantor>§S\d+§)"
 )
 # "Kyrgyzstan hosts a Russian air base at Kant"
-_HOSTS_BASE = re.compile(
+_HOSTS = (
     r"(?P<grantor>§S\d+§)\s+(?:also\s+)?(?:hosts|hosted|has\s+hosted|have\s+hosted)\s+"
-    r"(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)(?:\s+(?P<act>(?:military\s+|naval\s+)?(?:air\s*)?"
+    # "Japan hosts about 54,000 US troops"
+    r"(?:an?\s+|the\s+)?(?:(?:about|some|around|nearly|almost|more\s+than|over|up\s+to)\s+)?"
+    r"(?:[\d,.]+\s+(?:thousand\s+)?)?"
+)
+# "Djibouti hosts military bases of the United States, France and China"
+_HOSTS_BASES_OF = re.compile(
+    _HOSTS + r"(?P<act>(?:foreign\s+)?(?:military\s+|naval\s+)?(?:air\s*)?bases?)\s+of\s+"
+    rf"(?:the\s+)?(?P<grantee>{STATES})"
+)
+_HOSTS_BASE = re.compile(
+    _HOSTS + r"(?P<grantee>§[SD]\d+§)(?:\s+(?P<act>(?:military\s+|naval\s+)?(?:air\s*)?"
     r"(?:bases?|airfields?)|troops|forces|soldiers|military\s+facilit\w+))?"
 )
 _HOSTING = re.compile(
@@ -416,6 +428,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
         _DEPLOYMENT_ON,
         _HOSTING,
         _HOSTS_BASE,
+        _HOSTS_BASES_OF,
     ):
         for m in regex.finditer(masked):
             groups = m.groupdict()

@@ -89,7 +89,14 @@ _ANNIVERSARY = re.compile(
 )
 _MEMBER_LIST = re.compile(
     rf"(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<o>§[OS]\d+§)\s+"
-    rf"(?:member(?:\s+states|\s+countries)?|signatory\s+(?:states|countries))[,:]?\s+(?P<m>{STATES})"
+    rf"(?:member(?:\s+states|\s+countries)?|signatory\s+(?:states|countries)|"
+    # "The six Gulf Cooperation Council states are Saudi Arabia, the UAE, ..."
+    rf"(?:states|countries|members)\s+are)[,:]?\s+(?:the\s+)?(?P<m>{STATES})"
+)
+# "Russia and China belong to the Shanghai Cooperation Organisation"
+_BELONG = re.compile(
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth){_WHEN}\s+(?:also\s+|both\s+|all\s+)?belongs?\s+to\s+"
+    rf"(?:the\s+)?(?P<o>{_ORGS})"
 )
 # "The United States is a Co-Chair of the OSCE Minsk Group", "Indonesia, as Chair of ASEAN":
 # leading it
@@ -210,7 +217,7 @@ _SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
-    "comprises consists brings".split()
+    "comprises consists brings belong belongs states countries".split()
 )
 
 
@@ -268,6 +275,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         (_FORM, 0.8),
         (_JOIN, 0.8),
         (_GROUPS, 0.8),
+        (_BELONG, 0.85),
     ):
         for m in regex.finditer(masked):
             if not keep(m):
@@ -405,6 +413,8 @@ _BORDERS_WITH = re.compile(
     r"(?P<a>§S\d+§)(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},)?\s+(?:also\s+)?"
     r"(?:borders|bordered|(?:shares|shared|has|had)\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w,.'’-]+\s+){0,3}?(?:land\s+|maritime\s+|common\s+)?(?:boundary|borders?|frontier)\s+with)"
+    # "Russia borders 14 countries, including China, Mongolia and North Korea"
+    r"(?:\s+(?:\d+|[a-z]+)\s+(?:countries|states|nations),?\s+(?:including|among\s+them|such\s+as))?"
     rf"\s+(?:the\s+)?(?P<b>{STATES})"
     # "... a border with Russia's Kaliningrad exclave and with Belarus"
     r"(?P<more>(?:(?:['’]s\s+(?:[A-Z]\w+\s+){0,2}(?:exclave|region|oblast|province))?"

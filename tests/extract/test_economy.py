@@ -74,3 +74,35 @@ def test_a_figure_for_months_of_a_year_has_the_year_as_its_period() -> None:
     found = facts("Trade between Russia and Egypt from December 2016 to March 2017 was $1 billion.")
     total = find(found, "TradeFlow", party={"Q159", "Q79"})
     assert total is not None and not total.get("period")
+
+
+def test_goods_named_by_the_exporters_demonym() -> None:
+    found = facts("India imported $46 billion worth of Russian oil in 2023.")
+    flow = find(found, "TradeFlow", exporter={"Q159"}, importer={"Q668"}, amount="46000000000")
+    assert flow is not None and [str(v) for v in flow.get("period")] == ["2023"]
+
+
+def test_troops_and_bases_a_state_hosts() -> None:
+    found = facts("Japan hosts about 54,000 US troops.")
+    assert find(found, "Permission", grantor={"Q17"}, grantee={"Q30"}, activity="MilitaryBasing")
+    found = facts("Djibouti hosts military bases of the United States, France and China.")
+    for guest in ("Q30", "Q142", "Q148"):
+        assert find(found, "Permission", grantor={"Q977"}, grantee={guest})
+
+
+def test_states_that_belong_to_an_organisation_or_are_listed_as_its_states() -> None:
+    found = facts("Russia and China belong to the Shanghai Cooperation Organisation.")
+    assert find(found, "Membership", member={"Q159"}, organization={"Q485207"})
+    assert find(found, "Membership", member={"Q148"}, organization={"Q485207"})
+    found = facts(
+        "The six Gulf Cooperation Council states are Saudi Arabia, the UAE, Qatar, Kuwait, "
+        "Bahrain and Oman."
+    )
+    assert len([f for f in found if f.cls.value == "Membership"]) == 6
+    assert not facts("The two countries' leaders belong to the same party.")
+
+
+def test_a_state_bordering_several_named_among_a_number() -> None:
+    found = facts("Russia borders 14 countries, including China, Mongolia and North Korea.")
+    for neighbour in ("Q148", "Q711", "Q423"):
+        assert find(found, "SharedBorder", party={"Q159", neighbour})
