@@ -14,7 +14,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from dipld.extract.economy import money_args
-from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state_of
+from dipld.extract.facts import (
+    Doc,
+    entities_of,
+    finer_place,
+    meeting_states,
+    side_of,
+    state_of,
+)
 from dipld.extract.patterns import (
     ACTORS,
     FUTURE,
@@ -286,6 +293,14 @@ _SOUGHT = re.compile(
     r"prepar(?:e|ed|ing)|threat(?:en|ened|ening|ens))\s+(?:for\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "condemned the US sanctions against Tehran": the sanctions' owner, named right before them
+_OWNER_BEFORE = re.compile(r"§[SDO]\d+§(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}$")
+# the words before a sanction the sentence's subject reacts to
+_REACTED_TO = re.compile(
+    r"\b(?:criticis|criticiz|condemn|denounc|protest|complain|slam|reject|oppos|lift|eas|eased|"
+    r"blam|decr|respond|retaliat|over|for|against|about|despite|amid)\w*\s+(?:[\w§'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _REFUSED = re.compile(r"\b(?:refused|refuses|declined|failed|reluctant|unwilling)\b", re.IGNORECASE)
 _TO_HOLD = re.compile(
     r"\bto\s+(?:host|hold|organi[sz]e|resume|start|launch|begin)\b", re.IGNORECASE
@@ -499,6 +514,16 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if len(parties) >= 2:
             found.append((parties, "040", masked[m.start() :]))
     if not found and doc.meeting is not None:
+        venue = _TOOK_PLACE.match(masked, intro_end(masked))
+        if venue is not None:
+            # "The meeting took place in Sochi": where (and when) the meeting reported was held
+            held = analysis.mention(venue.group("p"))
+            if held.entity is not None and held.code in {Code.CITY, Code.STATE}:
+                said: dict[str, Sequence[Value]] = {"place": [held.entity]}
+                if (when := _date(analysis)) is not None:
+                    said["date"] = [when]
+                _restate(doc, analysis, said)
+            return
         d = _DISCUSSED.search(masked)
         if d:
             participants = _people_or_parties(_resolve(analysis, doc, d.group("a")))
@@ -561,6 +586,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.finder.ctx.meeting = tuple(people)
 
 
+_TOOK_PLACE = re.compile(
+    r"[Tt]he\s+(?:meeting|talks|negotiations|conversation|summit|visit|"
+    r"consultations)\s+(?:took\s+place|was\s+held|were\s+held)\s+(?:[^,;§]{0,40}\s+)?"
+    r"in\s+(?:the\s+)?(?P<p>§[CS]\d+§)"
+)
+
+
 def _visited(doc: Doc, host: Mention) -> list[Entity]:
     """Who a visit to ``host`` meets: the state or organisation named, or the state whose
     capital the city is ("visited Washington" is a visit to the United States)."""
@@ -602,7 +634,11 @@ def _restate(
     assert doc.meeting is not None
     args = dict(doc.meeting.args)
     for role in ("date", "place"):
-        if role not in args and said and role in said:
+        if (
+            said
+            and role in said
+            and (role not in args or (role == "place" and finer_place(args[role], said[role])))
+        ):
             args[role] = tuple(said[role])
     if said and "cameoCode" in said and [str(c) for c in args.get("cameoCode", ())] == ["040"]:
         args["cameoCode"] = tuple(said["cameoCode"])  # "Meeting with" said less than "hosted"
@@ -1307,6 +1343,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
             if _SOUGHT.search(window) and m.group(0)[:1].lower() in "sr":
                 continue  # "pushed for new sanctions against X", "called for restrictions"
+            if (
+                not trigger.passive
+                and m.group(0)[:9].lower() == "sanctions"
+                and _REACTED_TO.search(window)
+                and not _OWNER_BEFORE.search(window)
+            ):
+                continue  # "criticised the West for its sanctions against Belarus": the
+                # sanctions are what the subject reacts to, not its act
             if _NOT_YET.search(window):
                 if _REFUSED.search(window):
                     continue  # "Hungary refused to condemn Russia": the act did not happen

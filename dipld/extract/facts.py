@@ -554,7 +554,7 @@ def merge(facts: list[Fact]) -> list[Fact]:
         evidence = tuple(dict.fromkeys(seen.evidence + fact.evidence))
         args = dict(seen.args)
         for role, values in fact.args:
-            if role not in args:
+            if role not in args or (role == "place" and finer_place(args[role], values)):
                 args[role] = values
         merged[key] = Fact.make(
             seen.cls,
@@ -564,6 +564,14 @@ def merge(facts: list[Fact]) -> list[Fact]:
             status=seen.status,
         )
     return list(merged.values())
+
+
+def finer_place(place: Sequence[Value], other: Sequence[Value]) -> bool:
+    """Whether ``other`` names the city of a meeting ``place`` gave as a country only ("who is
+    in Russia on a working visit ... The meeting took place in Sochi")."""
+    return all(isinstance(v, Entity) and v.kind is EntityKind.STATE for v in place) and all(
+        isinstance(v, Entity) and v.kind is EntityKind.CITY for v in other
+    )
 
 
 def entities_of(analysis: Analysis, text: str) -> list[Entity]:

@@ -2654,3 +2654,28 @@ def test_we_in_a_quotation_is_its_speaker() -> None:
     assert find(found, "Event", eventType="REQUEST", actor={"Q7821917"}, recipient={"Q159"})
     # "I" outside a quotation is no one ("World War I")
     assert not find(facts("I condemn Russia's attack."), "Event")
+
+
+def test_where_the_reported_meeting_took_place_is_its_place() -> None:
+    found = facts(
+        "Vladimir Putin held talks with President of Belarus Alexander Lukashenko, who is in "
+        "Russia on a working visit. The meeting took place in Saint Petersburg."
+    )
+    meeting = find(found, "Meeting", participant={"Q7747", "Q2866"})
+    assert meeting is not None and keys(meeting.get("place")) == {"Q656"}  # the city, not Russia
+    assert len(meeting.evidence) == 2
+    found = facts("Putin held talks with Lukashenko. On Friday, the talks were held in Minsk.")
+    meeting = find(found, "Meeting", participant={"Q7747", "Q2866"})
+    assert meeting is not None and keys(meeting.get("place")) == {"Q2280"}
+    assert [str(v) for v in meeting.get("date")] == ["2023-12-08"]
+
+
+def test_sanctions_the_subject_criticises_are_not_its_own() -> None:
+    found = facts(
+        "Lukashenko also criticised the West for its sanctions against Belarus and Russia."
+    )
+    assert not find(found, "Event", eventType="SANCTION")
+    assert find(facts("Canada announced new sanctions against Russia."), "Event", actor={"Q16"})
+    # sanctions named with their owner are the owner's
+    found = facts("Moscow condemned the US sanctions against Tehran.")
+    assert find(found, "Event", eventType="SANCTION", actor={"Q30"}, recipient={"Q794"})
