@@ -131,7 +131,7 @@ _CREDENTIALS = re.compile(
     rf"(?:letters\s+of\s+)?credentials\s+to\s+(?:the\s+)?(?P<a>{ACTORS})"
 )
 _VISIT = re.compile(
-    rf"(?P<a>{ACTORS}),?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
+    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to|arrived\s+in|"
     r"travel(?:l)?ed\s+to)"
     rf"\s+(?:the\s+)?(?P<b>§[SCLO]\d+§)"
@@ -260,10 +260,17 @@ def _place(analysis: Analysis, text: str) -> Entity | None:
 
 
 def _date(analysis: Analysis) -> TimeValue | None:
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    asides = [m.span() for m in _WHO_ASIDE.finditer(text)] if ", wh" in text else []
     for d in analysis.dates:
+        if any(a <= d.begin - base < b for a, b in asides):
+            continue  # "Hakan Fidan, who took office in June, visited Baghdad"
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
     return None
+
+
+_WHO_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 
 
 def _days(analysis: Analysis) -> tuple[TimeValue, TimeValue] | None:

@@ -647,7 +647,7 @@ class People:
         elif holder is None or not holder.is_linked:
             holder = self.link(text[name_span[0] : name_span[1]], office)
         if office.role == "Counterpart":
-            office = self._counterpart(office, mentions)
+            office = self._counterpart(office, mentions, holder)
         office = self.complete(holder, office, mentions, base, text, start, end)
         offices = tuple(
             o for o in (office, *earlier_offices) if o.role not in {"Secretary", "Counterpart"}
@@ -749,12 +749,16 @@ class People:
                 return None, (begin, end)
         return None, None
 
-    def _counterpart(self, office: Office, mentions: list[Mention]) -> Office:
+    def _counterpart(
+        self, office: Office, mentions: list[Mention], holder: Entity | None = None
+    ) -> Office:
         """ "her South Korean counterpart Park Jin": the office of the other official named (as
-        this sentence, the article or the KB on its date gives it)."""
+        this sentence, the article or the KB on its date gives it; not the counterpart's own)."""
         roles: set[str] = set()
         for m in mentions:
             if m.code is not Code.PERSON or len(m.entities) != 1:
+                continue
+            if holder is not None and m.entities[0].key == holder.key:
                 continue
             if m.offices:
                 roles.update(o.role for o in m.offices)
@@ -830,7 +834,7 @@ class People:
         post on the article date, or (with a jurisdiction) the state the office speaks for."""
         holder: Entity | None = None
         if office.role == "Counterpart":
-            office = self._counterpart(office, mentions)  # "his Iranian counterpart"
+            office = self._counterpart(office, mentions, holder)  # "his Iranian counterpart"
         found_office = office
         candidates: list[tuple[Entity, Office]] = []
         for known, known_office in reversed(self.ctx.people):

@@ -2679,3 +2679,21 @@ def test_sanctions_the_subject_criticises_are_not_its_own() -> None:
     # sanctions named with their owner are the owner's
     found = facts("Moscow condemned the US sanctions against Tehran.")
     assert find(found, "Event", eventType="SANCTION", actor={"Q30"}, recipient={"Q794"})
+
+
+def test_a_counterpart_has_the_office_of_the_other_official_not_their_own_kb_office() -> None:
+    """Bakhtiyor Saidov's only KB office is an earlier ministry; "his Uzbek counterpart" of a
+    foreign minister is Uzbekistan's foreign minister."""
+    found = facts(
+        "Kazakh Foreign Minister Murat Nurtleu met his Uzbek counterpart Bakhtiyor Saidov."
+    )
+    assert find(
+        found, "Tenure", holder={"Q109656595"}, role="ForeignMinister", jurisdiction={"Q265"}
+    )
+
+
+def test_a_visit_by_an_official_described_in_an_aside_is_not_dated_by_it() -> None:
+    found = facts("Turkish Foreign Minister Hakan Fidan, who took office in June, visited Baghdad.")
+    visit = find(found, "Meeting", cameoCode="042")
+    assert visit is not None and keys(visit.get("place")) == {"Q1530"}
+    assert not visit.get("date")
