@@ -1045,6 +1045,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CONCEDE",
         "081",
     ),
+    # "China lifted its ban on Japanese seafood imports" (not "the ban on women driving")
+    _t(
+        r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,3}(?:bans?|tariffs|duties)",
+        "CONCEDE",
+        "081",
+        needs_recipient=True,
+    ),
 )
 
 _AID_KIND = (

@@ -2697,3 +2697,9 @@ def test_a_visit_by_an_official_described_in_an_aside_is_not_dated_by_it() -> No
     visit = find(found, "Meeting", cameoCode="042")
     assert visit is not None and keys(visit.get("place")) == {"Q1530"}
     assert not visit.get("date")
+
+
+def test_a_lifted_ban_on_a_states_goods_is_a_concession_to_it() -> None:
+    found = facts("China lifted its ban on Japanese seafood imports.")
+    assert find(found, "Event", eventType="CONCEDE", actor={"Q148"}, recipient={"Q17"})
+    assert not facts("Saudi Arabia lifted the ban on women driving.")
