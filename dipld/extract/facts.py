@@ -187,7 +187,8 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         finder.ctx.subject = _subject(analysis, doc.facts[before:])
         doc.previous = analysis
     facts = canonical_people(doc.facts + title_facts)
-    return merge(_title_restatements(_people_meetings(facts, doc), doc))
+    # restatements merged first: an article that reports one meeting many times compares it once
+    return merge(_title_restatements(_people_meetings(merge(facts), doc), doc))
 
 
 def state_of(doc: Doc, person: Entity) -> Entity | None:
@@ -544,26 +545,30 @@ def _key(fact: Fact) -> tuple[object, ...]:
 def merge(facts: list[Fact]) -> list[Fact]:
     """Merge facts with the same identity: evidence is united, details from the first kept,
     missing details filled from later restatements, confidence is the maximum."""
-    merged: dict[tuple[object, ...], Fact] = {}
+    groups: dict[tuple[object, ...], list[Fact]] = {}
     for fact in facts:
-        key = _key(fact)
-        seen = merged.get(key)
-        if seen is None:
-            merged[key] = fact
+        groups.setdefault(_key(fact), []).append(fact)
+    out: list[Fact] = []
+    for same in groups.values():
+        first = same[0]
+        if len(same) == 1:
+            out.append(first)
             continue
-        evidence = tuple(dict.fromkeys(seen.evidence + fact.evidence))
-        args = dict(seen.args)
-        for role, values in fact.args:
-            if role not in args or (role == "place" and finer_place(args[role], values)):
-                args[role] = values
-        merged[key] = Fact.make(
-            seen.cls,
-            args,
-            evidence=evidence,
-            confidence=max(seen.confidence, fact.confidence),
-            status=seen.status,
+        args = dict(first.args)
+        for fact in same[1:]:
+            for role, values in fact.args:
+                if role not in args or (role == "place" and finer_place(args[role], values)):
+                    args[role] = values
+        out.append(
+            Fact.make(
+                first.cls,
+                args,
+                evidence=tuple(dict.fromkeys(e for fact in same for e in fact.evidence)),
+                confidence=max(fact.confidence for fact in same),
+                status=first.status,
+            )
         )
-    return list(merged.values())
+    return out
 
 
 def finer_place(place: Sequence[Value], other: Sequence[Value]) -> bool:

@@ -17,10 +17,15 @@ _SEP = (
 )
 
 
+#: Most slots in one coordinated list. Bounded, so that a pattern tried at every slot of a
+#: hostile list of thousands of names costs time linear in the list, not quadratic.
+GROUP_MAX = 40
+
+
 def group_of(codes: str) -> str:
     """A coordinated list of slots of the given codes: ``§S0§, §S1§ and §S2§``."""
     one = rf"§[{codes}]\d+§"
-    return rf"{one}(?:{_SEP}{one})*"
+    return rf"{one}(?:{_SEP}{one}){{0,{GROUP_MAX - 1}}}"
 
 
 # a wire dateline: "BEIJING, May 16 (Reuters) - ", "Riyadh, August 18, 2023, SPA -- " (a city

@@ -181,10 +181,26 @@ def _starts_sentence(line: str, dot: int, rest: str) -> bool:
     )
 
 
+#: Longest sentence read as one (news sentences stay under ~1,000 characters). A longer run of
+#: text without a sentence end (a list of thousands of names, a hostile input) is read in pieces
+#: cut after a comma or space, so that no rule's cost grows with the square of its length.
+MAX_SENTENCE = 2000
+
+
 def _add(out: list[Sentence], body: str, begin: int, end: int, paragraph: int) -> None:
     while begin < end and body[begin].isspace():
         begin += 1
     while end > begin and body[end - 1].isspace():
         end -= 1
+    while end - begin > MAX_SENTENCE:
+        limit = begin + MAX_SENTENCE
+        cut = max(body.rfind(", ", begin, limit), body.rfind("; ", begin, limit))
+        if cut <= begin:
+            cut = body.rfind(" ", begin, limit)
+        cut = cut + 1 if cut > begin else limit
+        _add(out, body, begin, cut, paragraph)
+        begin = cut
+        while begin < end and body[begin].isspace():
+            begin += 1
     if end > begin:
         out.append(Sentence(len(out), begin, end, body[begin:end], paragraph))
