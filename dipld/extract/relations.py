@@ -738,7 +738,8 @@ _PAIR_ALLIANCE = re.compile(
 _PAIR_UPGRADE = re.compile(
     rf"(?P<p>{PARTIES})\s+(?:also\s+|formally\s+|officially\s+)?(?:have\s+|has\s+)?"
     r"(?:upgraded|elevated|raised|lifted)\s+"
-    r"(?:their|the|bilateral)\s+(?:bilateral\s+)?(?:relationship|relations|ties)\s+to\s+"
+    r"(?:(?:their|the|bilateral)\s+)?(?:bilateral\s+|diplomatic\s+)?(?:relationship|relations|ties)\s+"
+    r"to\s+"
     r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
 )
 _THEIR_PARTNERSHIP = re.compile(

@@ -2703,3 +2703,11 @@ def test_a_lifted_ban_on_a_states_goods_is_a_concession_to_it() -> None:
     found = facts("China lifted its ban on Japanese seafood imports.")
     assert find(found, "Event", eventType="CONCEDE", actor={"Q148"}, recipient={"Q17"})
     assert not facts("Saudi Arabia lifted the ban on women driving.")
+
+
+def test_ties_upgraded_to_a_partnership_without_a_determiner() -> None:
+    found = facts(
+        "Vietnam and Japan upgraded ties to a comprehensive strategic partnership in 2023."
+    )
+    partnership = find(found, "Partnership", party={"Q881", "Q17"})
+    assert partnership is not None and [str(v) for v in partnership.get("startDate")] == ["2023"]
