@@ -17,6 +17,7 @@ from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     Doc,
     entities_of,
+    event_args,
     finer_place,
     meeting_states,
     side_of,
@@ -1416,12 +1417,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     taken.append((m.start(), m.end()))
                     doc.add(
                         FactClass.EVENT,
-                        {
-                            "eventType": [Concept("ACCUSE")],
-                            "actor": speakers,
-                            "recipient": accused,
-                            "cameoCode": ["112"],
-                        },
+                        event_args("ACCUSE", "112", speakers, accused),
                         analysis,
                         0.7,
                     )
@@ -1484,13 +1480,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue
             taken.append((m.start(), m.end()))
-            args: dict[str, Sequence[Value]] = {
-                "eventType": [Concept(event_type)],
-                "actor": actors,
-                "cameoCode": [_cameo(event_type, cameo, tail)],
-            }
-            if recipients:
-                args["recipient"] = recipients
+            args = event_args(event_type, _cameo(event_type, cameo, tail), actors, recipients)
             if event_type in {"AID", "AGREE", "COOPERATE"}:
                 args.update(money_args(analysis, tail))
             when = _event_date(analysis, doc, actors, event_type)
@@ -1606,16 +1596,10 @@ def mediations(analysis: Analysis, doc: Doc) -> None:
         recipients = [e for e in parties if e.kind in _ACTOR_KINDS and e.key not in own]
         if not actors or not recipients:
             continue
-        args: dict[str, Sequence[Value]] = {
-            "eventType": [Concept("CONSULT")],
-            "actor": actors,
-            "recipient": recipients,
-            "cameoCode": ["045"],
-        }
         when = _event_date(analysis, doc, actors)
-        if when is not None:
-            args["date"] = [when]
-        doc.add(FactClass.EVENT, args, analysis, 0.75)
+        doc.add(
+            FactClass.EVENT, event_args("CONSULT", "045", actors, recipients, when), analysis, 0.75
+        )
 
 
 _SUBJECT_GROUP = re.compile(rf"(?:the\s+)?(?P<s>{ACTORS})")
@@ -1652,13 +1636,7 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         ]
         if not speakers or not accused:
             continue
-        args: dict[str, Sequence[Value]] = {
-            "eventType": [Concept("ACCUSE")],
-            "actor": speakers,
-            "recipient": accused,
-            "cameoCode": ["112"],
-        }
         when = _event_date(analysis, doc, speakers, "ACCUSE")
-        if when is not None:
-            args["date"] = [when]
-        doc.add(FactClass.EVENT, args, analysis, 0.7)
+        doc.add(
+            FactClass.EVENT, event_args("ACCUSE", "112", speakers, accused, when), analysis, 0.7
+        )

@@ -571,6 +571,27 @@ def merge(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def event_args(
+    event_type: str,
+    cameo: str,
+    actors: Sequence[Entity],
+    recipients: Sequence[Entity] = (),
+    when: TimeValue | None = None,
+) -> dict[str, Sequence[Value]]:
+    """The arguments of an event: its PLOVER type, CAMEO code, actors, and its recipients and
+    date when it has them (more roles can be added to the dictionary)."""
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept(event_type)],
+        "actor": list(actors),
+        "cameoCode": [cameo],
+    }
+    if recipients:
+        args["recipient"] = list(recipients)
+    if when is not None:
+        args["date"] = [when]
+    return args
+
+
 def finer_place(place: Sequence[Value], other: Sequence[Value]) -> bool:
     """Whether ``other`` names the city of a meeting ``place`` gave as a country only ("who is
     in Russia on a working visit ... The meeting took place in Sochi")."""

@@ -10,10 +10,9 @@ commitment in a joint statement ("India will ...") has the other issuers as reci
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from dipld.extract.economy import money_args
-from dipld.extract.facts import Doc, entities_of, state_of
+from dipld.extract.facts import Doc, entities_of, event_args, state_of
 from dipld.extract.patterns import (
     ACTORS,
     HYPOTHETICAL,
@@ -22,7 +21,7 @@ from dipld.extract.patterns import (
     intro_end,
 )
 from dipld.extract.spans import Analysis
-from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
+from dipld.model import Entity, EntityKind, FactClass, Status, TimeValue
 
 # "NATO allies agreed ...", "the G7 leaders pledged ...": an organisation's members act as it
 _SUBJECT = re.compile(
@@ -416,13 +415,7 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     recipients = [r for r in recipients if r.key not in own]
     if not recipients and len(actors) == 1:
         recipients = [r for r in _counterparts(doc, actors[0]) if r.key not in own]
-    args: dict[str, Sequence[Value]] = {
-        "eventType": [Concept("AGREE")],
-        "actor": actors,
-        "cameoCode": [_cameo(tail)],
-    }
-    if recipients:
-        args["recipient"] = recipients
+    args = event_args("AGREE", _cameo(tail), actors, recipients)
     args.update(money_args(analysis, tail))
     when = _date(analysis, doc, actors)
     if when is not None:
@@ -441,15 +434,7 @@ def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     ]
     if not recipients:
         return False
-    args: dict[str, Sequence[Value]] = {
-        "eventType": [Concept("AGREE")],
-        "actor": actors,
-        "recipient": recipients,
-        "cameoCode": ["036"],
-    }
-    when = _date(analysis, doc, actors)
-    if when is not None:
-        args["date"] = [when]
+    args = event_args("AGREE", "036", actors, recipients, _date(analysis, doc, actors))
     doc.add(FactClass.EVENT, args, analysis, 0.8)
     return True
 
@@ -467,15 +452,8 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
             and "036" in fact.get("cameoCode")
             and keys <= {e.key for e in fact.entities("recipient")}
         ):
-            args: dict[str, Sequence[Value]] = {
-                "eventType": [Concept("AGREE")],
-                "actor": actors,
-                "recipient": fact.entities("actor"),
-                "cameoCode": ["036"],
-            }
             when = _date(analysis, doc, actors)
-            if when is not None:
-                args["date"] = [when]
+            args = event_args("AGREE", "036", actors, fact.entities("actor"), when)
             doc.add(FactClass.EVENT, args, analysis, 0.7)
             return True
     return False
@@ -511,13 +489,7 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
 
 
 def _praised(analysis: Analysis, doc: Doc, actors: list[Entity], recipients: list[Entity]) -> None:
-    args: dict[str, Sequence[Value]] = {
-        "eventType": [Concept("SUPPORT")],
-        "actor": actors,
-        "cameoCode": ["051"],
-    }
-    if recipients:
-        args["recipient"] = recipients
+    args = event_args("SUPPORT", "051", actors, recipients)
     when = _date(analysis, doc, actors)
     if when is not None:
         args["date"] = [when]
@@ -537,15 +509,8 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
         third_party = re.search(
             r"sovereignty|territorial\s+integrity|independence|self-defen[cs]e", m.group("rest")
         )
-        args: dict[str, Sequence[Value]] = {
-            "eventType": [Concept("SUPPORT")],
-            "actor": actors,
-            "recipient": recipients,
-            "cameoCode": ["052" if third_party else "051"],
-        }
         when = _date(analysis, doc, actors)
-        if when is not None:
-            args["date"] = [when]
+        args = event_args("SUPPORT", "052" if third_party else "051", actors, recipients, when)
         doc.add(FactClass.EVENT, args, analysis, 0.75)
         added = True
     return added
@@ -571,14 +536,8 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
             for e in entities_of(analysis, co_signers.group("g"))
             if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
         ]
-    args: dict[str, Sequence[Value]] = {
-        "eventType": [Concept("SUPPORT")],
-        "actor": list({a.key: a for a in actors}.values()),
-        "cameoCode": ["057"],
-    }
     when = _date(analysis, doc, actors)
-    if when is not None:
-        args["date"] = [when]
+    args = event_args("SUPPORT", "057", list({a.key: a for a in actors}.values()), when=when)
     doc.add(FactClass.EVENT, args, analysis, 0.8)
     return True
 
@@ -605,11 +564,7 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
         actors = _actors(analysis, m.group("a"))
         if not actors:
             continue
-        args: dict[str, Sequence[Value]] = {
-            "eventType": [Concept("SUPPORT")],
-            "actor": actors,
-            "cameoCode": ["057"],
-        }
+        args = event_args("SUPPORT", "057", actors)
         after = analysis.mention(re.findall(r"§[A-Z]\d+§", m.group("a"))[-1]).end
         when = next(
             (
@@ -635,13 +590,7 @@ def nominal_signing(analysis: Analysis, doc: Doc) -> None:
     states = _states_of(doc, list(doc.meeting.entities("participant")))
     if len(states) < 2:
         return
-    args: dict[str, Sequence[Value]] = {
-        "eventType": [Concept("SUPPORT")],
-        "actor": states,
-        "cameoCode": ["057"],
-    }
-    if doc.meeting_date is not None:
-        args["date"] = [doc.meeting_date]
+    args = event_args("SUPPORT", "057", states, when=doc.meeting_date)
     doc.add(FactClass.EVENT, args, analysis, 0.7)
     if re.search(
         r"\b(?:agreements?|treat(?:y|ies)|memorand|protocols?|accords?|conventions?)\b",

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dipld.extract.facts import Doc, entities_of
+from dipld.extract.facts import Doc, entities_of, event_args
 from dipld.extract.spans import Analysis
-from dipld.model import Concept, Entity, EntityKind, FactClass, Value
+from dipld.model import Entity, EntityKind, FactClass, Value
 from dipld.temporal import DateMention
 
 _WORDS = frozenset({"tariff", "tariffs", "duty", "duties", "countermeasures"})
@@ -102,13 +102,8 @@ def _add(
     target: Entity,
     details: dict[str, Sequence[Value]],
 ) -> None:
-    args: dict[str, Sequence[Value]] = {
-        "eventType": [Concept("SANCTION")],
-        "actor": [actor],
-        "recipient": [target],
-        "cameoCode": ["163"],
-        **details,
-    }
+    args = event_args("SANCTION", "163", [actor], [target])
+    args.update(details)
     doc.add(FactClass.EVENT, args, analysis, 0.75)
 
 
