@@ -73,6 +73,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # 2-5 September 2022 / September 2-5, 2022 (ranges)
     ("dmy_range", rf"\b{_d('d')}\s*[-–]\s*{_d('d2')}\s+{_m('mo')}\s*,?\s+{_y('y')}\b"),
     ("mdy_range", rf"\b{_m('mo')}\s+{_d('d')}\s*[-–]\s*{_d('d2')}\s*,\s*{_y('y')}\b"),
+    # "from 16 to 17 May (2024)", "16-17 May", "May 16-17": a run of days whose year is the
+    # article's unless given
+    (
+        "dm_range",
+        rf"\b(?:from\s+)?{_d('d')}\s*(?:[-–]|to|and)\s*{_d('d2')}\s+{_m('mo')}(?:\s*,?\s+{_y('y')})?\b",
+    ),
+    ("md_range", rf"\b{_m('mo')}\s+{_d('d')}\s*[-–]\s*{_d('d2')}\b(?!\s*,\s*\d)"),
     ("dmy", rf"\b{_d('d')}\s+{_m('mo')}\s*,?\s+{_y('y')}\b"),
     ("mdy", rf"\b{_m('mo')}\s+{_d('d')}\s*,\s*{_y('y')}\b"),
     ("my", rf"\b{_m('mo')}\s+(?:of\s+)?{_y('y')}\b"),
@@ -87,6 +94,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"Saturday|Sunday)\b",
     ),
     ("relday", r"\b(?P<rel>today|yesterday|tomorrow|tonight)\b"),
+    ("daysago", r"\b(?P<n>\d|two|three|four|five|six)\s+days\s+ago\b"),
     ("relyear", r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b"),
     ("year", rf"\b{_y('y')}\b(?!\s*(?:percent|%|-))"),
 )
@@ -142,6 +150,9 @@ class DateMention:
     since: bool = False  # "since February 24": the start of a period
 
 
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def _month(text: str) -> int:
     return MONTHS[text.lower().rstrip(".")]
 
@@ -167,6 +178,24 @@ def _resolve(
         if first and last:
             return DateMention(start, end, text, first, last)
         return None
+    if name in {"dm_range", "md_range"}:
+        stated = g.get("y")
+        if (not stated and ref is None) or (name == "md_range" and not g["mo"][:1].isupper()):
+            return None
+        year = int(stated) if stated else ref.year if ref else 0
+        month = _month(g["mo"])
+        d1, d2 = int(g["d"]), int(g["d2"])
+        first, last = _safe_day(year, month, d1), _safe_day(year, month, d2)
+        if first and last and d1 < d2:
+            return DateMention(start, end, text, first, last, relative=not stated)
+        return None
+    if name == "daysago":
+        if ref is None:
+            return None
+        n = _SMALL_NUMBERS.get(g["n"].lower()) or int(g["n"])
+        return DateMention(
+            start, end, text, TimeValue.of_date(ref - dt.timedelta(days=n)), relative=True
+        )
     if name in {"dmy", "mdy"}:
         value = _safe_day(int(g["y"]), _month(g["mo"]), int(g["d"]))
         return DateMention(start, end, text, value) if value else None
@@ -245,6 +274,7 @@ _ANCHOR_WORDS = frozenset(
         "tonight",
         "yesterday",
         "tomorrow",
+        *_SMALL_NUMBERS,
         "last",
         "this",
         "next",

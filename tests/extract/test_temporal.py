@@ -51,3 +51,24 @@ def test_parse_date_forms() -> None:
     assert parse_date("Friday, August 21, 2015") == dt.date(2015, 8, 21)
     assert parse_date("2022-09-02T10:00:00Z") == dt.date(2022, 9, 2)
     assert parse_date("31 February 2022") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("visited China from 16 to 17 May", ("2022-05-16", "2022-05-17")),
+        ("on 16-17 May", ("2022-05-16", "2022-05-17")),
+        ("on May 16-17", ("2022-05-16", "2022-05-17")),
+        ("on 16 and 17 May 2023", ("2023-05-16", "2023-05-17")),
+    ],
+)
+def test_runs_of_days_with_and_without_a_year(text: str, expected: tuple[str, str]) -> None:
+    (days,) = find_dates(text, FRIDAY)
+    assert days.end_value is not None
+    assert (days.value.lexical, days.end_value.lexical) == expected
+
+
+def test_days_ago() -> None:
+    assert [d.value.lexical for d in find_dates("They met two days ago.", FRIDAY)] == ["2022-08-31"]
+    assert [d.value.lexical for d in find_dates("three days ago", FRIDAY)] == ["2022-08-30"]
+    assert find_dates("the two sides met", FRIDAY) == []
