@@ -108,7 +108,9 @@ _HOST = re.compile(
     r"(?:the\s+(?:letters\s+of\s+)?credentials\s+(?:of|from)\s+)?"
     r"(?:(?:at|in)\s+(?:the\s+)?§[LC]\d+§,?\s+)*(?:the\s+|his\s+|her\s+|their\s+)?"
     # not "welcomed Lithuania's decision"
-    rf"(?:visiting\s+)?(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"
+    # "received the newly appointed Ambassador of Indonesia"
+    r"(?:visiting\s+|newly[\s-]+appointed\s+|new\s+|outgoing\s+|incoming\s+)?"
+    rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"
 )
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
 # "The BRICS summit in Johannesburg brought together the leaders of Brazil, Russia, ...": a

@@ -2711,3 +2711,11 @@ def test_ties_upgraded_to_a_partnership_without_a_determiner() -> None:
     )
     partnership = find(found, "Partnership", party={"Q881", "Q17"})
     assert partnership is not None and [str(v) for v in partnership.get("startDate")] == ["2023"]
+
+
+def test_a_newly_appointed_ambassador_received_by_a_minister() -> None:
+    found = facts(
+        "Foreign Minister Sergey Lavrov received the newly appointed Ambassador of Indonesia to "
+        "Russia, Jose Tavares, who presented a copy of his credentials."
+    )
+    assert find(found, "Meeting", participant={"Q58217", "Jose Tavares"}, cameoCode="043")
