@@ -1106,7 +1106,10 @@ _REPORTED = re.compile(
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 # "Moscow claims that Ukraine attacked ...", "... alleged that Russian troops shelled ..."
-_ALLEGED = re.compile(r"\b(?:claim(?:s|ed)?|alleg(?:es|ed))\s+(?:that\s+)?[^;]*$")
+_ALLEGED = re.compile(
+    r"\b(?P<verb>claim(?:s|ed)?|alleg(?:es|ed)|said|says|stated|reported|told\s+[\w\s]{1,30}?)"
+    r"\s+(?:that\s+)?[^;]*$"
+)
 _PASSIVE_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
 
 
@@ -1408,10 +1411,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if alleged is not None:
                 # "Moscow claims that Ukraine attacked the Kremlin": an allegation about the
                 # other side is the speaker's accusation, not the act (ANNOTATION.md §6)
+                # "Ukraine said Russia attacked ..." too; "Russia said it struck ..." (a party
+                # reporting its own act) is the act, and so is a report no party is named for
                 speakers = _sentence_subject(
                     analysis, doc, head[: alleged.start()], verb_follows=False
                 )
-                own = {e.key for e in speakers}
+                own = {e.key for e in speakers} | {
+                    s.key for e in speakers if (s := side_of(doc, e)) is not None
+                }
                 accused = [
                     s for a in actors if (s := side_of(doc, a)) is not None and s.key not in own
                 ]
@@ -1423,7 +1430,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                         analysis,
                         0.7,
                     )
-                continue
+                    continue
+                if not speakers and alleged.group("verb")[:1].lower() in "ca":
+                    continue  # "It is alleged that ...": an allegation of no one's
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
             if trigger.received:
                 recipients = receivers

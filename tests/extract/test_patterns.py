@@ -2719,3 +2719,16 @@ def test_a_newly_appointed_ambassador_received_by_a_minister() -> None:
         "Russia, Jose Tavares, who presented a copy of his credentials."
     )
     assert find(found, "Meeting", participant={"Q58217", "Jose Tavares"}, cameoCode="043")
+
+
+def test_an_attack_a_party_says_the_other_side_made_is_its_accusation() -> None:
+    """ANNOTATION.md §6: an allegation about the other side is the speaker's ACCUSE; a party
+    reporting its own act, or a report no party is named for, is the act."""
+    found = facts("Ukraine said Russia attacked Kyiv with drones overnight.")
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q212"}, recipient={"Q159"})
+    assert not find(found, "Event", eventType="ASSAULT")
+    found = facts("President Zelensky said Ukraine struck a Russian warship.")
+    assert find(found, "Event", eventType="ASSAULT", actor={"Q212"}, recipient={"Q159"})
+    found = facts("Officials said Russia attacked Kyiv with drones overnight.")
+    assert find(found, "Event", eventType="ASSAULT", actor={"Q159"})
+    assert not facts("It was alleged that Russia shelled the plant.")
