@@ -943,6 +943,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "163",
         passive=True,
     ),
+    # "Kyiv was hit by Russian missiles overnight": the one attacked is the subject
+    _t(
+        r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:attacked|shelled|struck|hit|bombed|"
+        r"targeted|invaded)(?=\s+(?:[\w,-]+\s+){0,4}?by\s)",
+        "ASSAULT",
+        "190",
+        passive=True,
+    ),
     # MOBILIZE (15)
     _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
     # "China sent warships and aircraft near Taiwan": a show of force at someone
@@ -1080,6 +1088,8 @@ _TARGETS_IN = re.compile(
     rf"linked\s+to)\s+(?:the\s+)?(?P<g>{ACTORS})"
 )
 _BY_ACTOR = re.compile(rf"\bby\s+(?:the\s+)?(?P<g>{ACTORS})")
+# "was hit by Russian missiles", "was attacked by forces of Azerbaijan"
+_BY_ATTACKER = re.compile(rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<g>{ACTORS}|§D\d+§)")
 _ON_TARGET = re.compile(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<g>§[SDO]\d+§)")
 _AID_NOUN = re.compile(
     r"\b(?:assistance|aid|funding|grants?|loans?|weapons|vaccines|doses|supplies|tanks|missiles|"
@@ -1395,8 +1405,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 receivers, actors = actors, _parties_named(analysis, giver)
                 if not actors or not receivers:
                     continue
-            if trigger.passive:  # "sanctions imposed by X on Y"
-                actors = _parties_named(analysis, _BY_ACTOR.search(tail[:120]))
+            subject = actors
+            if trigger.passive:  # "sanctions imposed by X on Y", "Kyiv was hit by Russian ..."
+                by = _BY_ATTACKER if event_type == "ASSAULT" else _BY_ACTOR
+                actors = _parties_named(analysis, by.search(tail[:120]))
             giver = _AID_FROM.search(tail[:120]) if event_type == "AID" else None
             if giver:
                 # "announced $45 million in funding from the United States": the giver
@@ -1442,6 +1454,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _adversaries(doc) or recipients
             if trigger.passive:
                 recipients = _parties_named(analysis, _ON_TARGET.search(tail[:120]))
+                if event_type == "ASSAULT":
+                    recipients = recipients or subject  # the subject is the one attacked
             own = {a.key for a in actors}
             others = [r for r in recipients if r.key not in own]
             if trigger.in_object and (not others or _VICTIM.match(tail)):

@@ -2732,3 +2732,20 @@ def test_an_attack_a_party_says_the_other_side_made_is_its_accusation() -> None:
     found = facts("Officials said Russia attacked Kyiv with drones overnight.")
     assert find(found, "Event", eventType="ASSAULT", actor={"Q159"})
     assert not facts("It was alleged that Russia shelled the plant.")
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "recipient"),
+    [
+        ("Kyiv was hit by Russian missiles overnight.", "Q159", "Q212"),
+        ("Ukraine was invaded by Russia in February 2022.", "Q159", "Q212"),
+        ("Armenian positions were shelled by Azerbaijani forces.", "Q227", "Q399"),
+    ],
+)
+def test_an_attack_told_in_the_passive(body: str, actor: str, recipient: str) -> None:
+    found = facts(body)
+    assert find(found, "Event", eventType="ASSAULT", actor={actor}, recipient={recipient})
+
+
+def test_no_attack_in_a_passive_without_an_attacker() -> None:
+    assert not facts("The talks were hit by delays.")
