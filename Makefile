@@ -38,6 +38,7 @@ eval: install
 bench: test-deps
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/extract_bench.py
+	$(BIN)/python bench/hostile_bench.py
 	$(BIN)/python bench/load_bench.py
 	$(BIN)/python bench/serve_bench.py
 	$(BIN)/python bench/web_bench.py
