@@ -122,6 +122,9 @@ _PRAISE_VERB = (
     # the plain present of "we" and plural subjects: "We welcome the decision of ..."
     r"praise|commend|applaud|congratulate|thank|welcome|endorse|"
     r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
+    # "sent a congratulatory message to Vladimir Putin on his re-election"
+    r"sent\s+(?:a\s+|his\s+|her\s+)?(?:congratulatory|congratulations)\s+(?:message|letter|"
+    r"telegram|note|cable)\s+to|"
     # "awarded X with the Order of Friendship": an honour is praise
     rf"(?:awarded|decorated|presented)(?=\s+(?:the\s+)?{ACTORS}\s+with\s+(?:the\s+|an?\s+)?{_HONOUR}))"
 )

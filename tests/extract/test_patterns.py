@@ -2749,3 +2749,10 @@ def test_an_attack_told_in_the_passive(body: str, actor: str, recipient: str) ->
 
 def test_no_attack_in_a_passive_without_an_attacker() -> None:
     assert not facts("The talks were hit by delays.")
+
+
+def test_a_congratulatory_message_sent_to_a_leader() -> None:
+    found = facts(
+        "President Xi Jinping sent a congratulatory message to Vladimir Putin on his re-election."
+    )
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q15031"}, recipient={"Q7747"})
