@@ -175,9 +175,30 @@ def _flow(
     args["amount"] = [money.amount]
     args["currency"] = [currency_entity(money.currency or "USD")]
     period = _period(analysis, doc)
+    if period is None and _continues_total(analysis, doc, args):
+        # "In 2022, the trade turnover between Uzbekistan and Turkey reached $3.1 billion.
+        # Uzbekistan's exports to Turkey amounted to $1.4 billion": the total's year
+        period = doc.trade_period
     if period is not None:
         args["period"] = [period]
     doc.add(FactClass.TRADE_FLOW, args, analysis, confidence)
+
+
+def _continues_total(analysis: Analysis, doc: Doc, args: dict[str, Sequence[Value]]) -> bool:
+    """Whether a directional figure is the breakdown of the total the sentence before gave
+    (the same two states, no date of its own)."""
+    if doc.trade_pair is None or doc.trade_sentence != analysis.sentence.index - 1:
+        return False
+    if analysis.dates:
+        return False
+    pair = {e.key for e in doc.trade_pair}
+    sides = {
+        v.key
+        for role in ("exporter", "importer")
+        for v in args.get(role, ())
+        if isinstance(v, Entity)
+    }
+    return len(sides) == 2 and sides == pair
 
 
 _TRADE_WORDS = frozenset(
@@ -236,6 +257,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                 )
                 doc.trade_pair = (parties[0], parties[1])
                 doc.trade_period = _period(analysis, doc)
+                doc.trade_sentence = analysis.sentence.index
     if not has_money:
         _shares(analysis, doc)
         return

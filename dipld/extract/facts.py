@@ -56,6 +56,7 @@ class Doc:
     meeting_date: TimeValue | None = None
     trade_pair: tuple[Entity, Entity] | None = None
     trade_period: TimeValue | None = None
+    trade_sentence: int | None = None  # the index of the sentence that gave the trade total
     previous: Analysis | None = None
 
     @property
@@ -120,13 +121,16 @@ def home_state(article: Article, kb: KbIndex) -> KbEntity | None:
 
 
 def is_boilerplate(text: str) -> bool:
+    """Page furniture ("Also, read: ...", tweet attributions): read for nothing."""
+    return _BOILERPLATE.search(text.strip()) is not None
+
+
+def is_heading(text: str) -> bool:
+    """A heading: a short line without a final full stop or a verb-like word. It states no fact,
+    but names what its section is about ("Belarus and Russia ties")."""
     stripped = text.strip()
-    if _BOILERPLATE.search(stripped):
-        return True
-    # headings: short lines without a final full stop or a verb-like word
-    words = stripped.split()
     return (
-        len(words) <= 8
+        len(stripped.split()) <= 8
         and not stripped.endswith((".", "!", "?", ":", '"', "”"))
         and not _VERB.search(stripped)
     )
@@ -177,6 +181,9 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         title_facts, doc.facts = doc.facts, []
     for sentence in sentences(article.body):
         if is_boilerplate(sentence.text):
+            continue
+        if is_heading(sentence.text):
+            finder.analyse(sentence)  # the states it names are the pair "both countries" means
             continue
         analysis = finder.analyse(sentence)
         if not finder.ctx.issuers and sentence.index < 3:

@@ -168,6 +168,7 @@ _LEAD_WORDS = frozenset(
 
 
 _LEADER = re.compile(r"\s+leader\b(?!s|ship)")
+_STATE_WORDS = re.compile(r"countries|states|nations")
 _LEADER_NAMED = re.compile(r"\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
 _LEADER_NAMED_OF = re.compile(r"['’]s\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
 
@@ -661,12 +662,28 @@ class MentionFinder:
                 if "sides" in low or "parties" in low
                 else (self.ctx.last_states, self.ctx.subject)
             )
-            return next((p for p in pairs if len(p) == 2), ())
+            pair = next((p for p in pairs if len(p) == 2), ())
+            if _STATE_WORDS.search(low) and pair and not _all_states(pair):
+                # "they discussed relations between both countries" after a minister met an
+                # ambassador: the countries are the two officials' states
+                return self._states_of_people(pair)
+            return pair
         if ("sides" in low or "parties" in low or "delegations" in low) and self.ctx.subject:
             subject = self.ctx.subject
             if len(subject) >= 2:
                 return subject
         return self.ctx.last_states
+
+    def _states_of_people(self, pair: tuple[Entity, ...]) -> tuple[Entity, ...]:
+        """The two different states two people hold offices of (this article's), else none."""
+        states: dict[str, Entity] = {}
+        for person in pair:
+            office = self.ctx.office_of(person) if person.kind is EntityKind.PERSON else None
+            state = office.jurisdiction if office is not None else None
+            if state is None or state.kind is not EntityKind.STATE:
+                return ()
+            states.setdefault(state.key, state)
+        return tuple(states.values()) if len(states) == 2 else ()
 
     def _pronoun(self, word: str) -> tuple[Entity, ...]:
         if word == "we":

@@ -736,7 +736,9 @@ _PAIR_ALLIANCE = re.compile(
 # "India and Japan upgraded their relationship to a Special Strategic and Global Partnership",
 # "the two countries are strategic partners"
 _PAIR_UPGRADE = re.compile(
-    rf"(?P<p>{PARTIES})\s+(?:also\s+|formally\s+|officially\s+)?(?:have\s+|has\s+)?"
+    # "... established diplomatic relations in 1992 and upgraded their relationship to ..."
+    rf"(?P<p>{PARTIES})(?P<link>\s+[^.;§]{{1,80}}?\s+and)?\s+(?:also\s+|formally\s+|officially\s+)?"
+    r"(?:have\s+|has\s+)?"
     r"(?:upgraded|elevated|raised|lifted)\s+"
     r"(?:(?:their|the|bilateral)\s+)?(?:bilateral\s+|diplomatic\s+)?(?:relationship|relations|ties)\s+"
     r"to\s+"
@@ -863,7 +865,10 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 args: dict[str, Sequence[Value]] = {"party": parties}
                 dated = [d.value for d in analysis.dates if not d.end_value]
                 if regex in (_PAIR_UPGRADE, _FORMED_ALLIANCE) and dated:
-                    args["startDate"] = [dated[0]]  # the upgrade starts the partnership
+                    # the upgrade starts the partnership (the last date when it is the second
+                    # act of its subject)
+                    linked = regex is _PAIR_UPGRADE and m.group("link")
+                    args["startDate"] = [dated[-1] if linked else dated[0]]
                 doc.add(FactClass.PARTNERSHIP, args, analysis, 0.8)
                 fired = True
     if not fired and _THEIR_PARTNERSHIP.search(masked):

@@ -106,3 +106,16 @@ def test_a_state_bordering_several_named_among_a_number() -> None:
     found = facts("Russia borders 14 countries, including China, Mongolia and North Korea.")
     for neighbour in ("Q148", "Q711", "Q423"):
         assert find(found, "SharedBorder", party={"Q159", neighbour})
+
+
+def test_a_breakdown_right_after_a_total_has_the_totals_year() -> None:
+    found = facts(
+        "In 2022, the trade turnover between Uzbekistan and Turkey reached $3.1 billion. "
+        "Uzbekistan's exports to Turkey amounted to $1.4 billion, while imports from Turkey "
+        "stood at $1.7 billion. Later, Uzbekistan's exports to Turkey amounted to $2 billion."
+    )
+    for exporter, importer in (("Q265", "Q43"), ("Q43", "Q265")):
+        flow = find(found, "TradeFlow", exporter={exporter}, importer={importer})
+        assert flow is not None and [str(v) for v in flow.get("period")] == ["2022"]
+    later = find(found, "TradeFlow", amount="2000000000")
+    assert later is not None and not later.get("period")  # not the sentence right after

@@ -2756,3 +2756,25 @@ def test_a_congratulatory_message_sent_to_a_leader() -> None:
         "President Xi Jinping sent a congratulatory message to Vladimir Putin on his re-election."
     )
     assert find(found, "Event", eventType="SUPPORT", actor={"Q15031"}, recipient={"Q7747"})
+
+
+def test_a_heading_names_the_pair_both_countries_means() -> None:
+    """A TDI-style story: "both countries" after a minister met an ambassador are their two
+    states, and a heading ("Uzbekistan and Turkey ties") names the pair for what follows."""
+    found = facts(
+        "The Minister of Foreign Affairs of Uzbekistan, Bakhtiyor Saidov met the Ambassador of "
+        "Turkey to Uzbekistan, Olgan Bekar, on Thursday.\n"
+        "During the meeting, they discussed bilateral cooperation between both countries.\n"
+        "Uzbekistan and Turkey ties\n"
+        "Both countries are members of the Organization of Turkic States.\n"
+        "The two nations established diplomatic relations in 1992 and upgraded their "
+        "relationship to a comprehensive strategic partnership in 2022."
+    )
+    for state in ("Q265", "Q43"):
+        assert find(found, "Membership", member={state}, organization={"Q596850"})
+    relations = find(found, "DiplomaticRelations", party={"Q265", "Q43"})
+    assert relations is not None and [str(v) for v in relations.get("startDate")] == ["1992"]
+    partnership = find(found, "Partnership", party={"Q265", "Q43"})
+    assert partnership is not None and [str(v) for v in partnership.get("startDate")] == ["2022"]
+    # a heading states nothing itself
+    assert not facts("Uzbekistan and Turkey ties")
