@@ -242,7 +242,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                 for e in entities_of(analysis, pair_match.group("p") or pair_match.group("q"))
                 if e.kind in _TRADE_PARTIES
             ]
-        elif re.search(r"\b[Bb]ilateral\s+trade\b", masked):
+        elif re.search(r"\b(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+trade\b", masked):
             # the two states just named, else the two whose leaders the article reports meeting
             last = doc.finder.ctx.last_states
             parties = list(last) if len(last) == 2 else meeting_states(doc)

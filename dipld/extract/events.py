@@ -68,7 +68,9 @@ _MEET = re.compile(
 )
 # "EAM called on Crown Prince Mohammed bin Salman": a courtesy call (not "called on X to ...")
 _CALLED_ON = re.compile(
-    rf"(?P<a>{ACTORS})\s+(?:also\s+)?called\s+on\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{0,3}}(?:and\s+)?"
+    # "... paid a farewell call on the Foreign Minister of Japan, Yoko Kamikawa"
+    rf"(?P<a>{ACTORS}),?\s+(?:also\s+)?(?:called\s+on|paid\s+(?:a|an)\s+(?:farewell|courtesy|"
+    r"introductory|official)\s+call\s+on)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:and\s+)?"
     r"(?P<b>§P\d+§)(?!\s+to\b)"
 )
 # "X called on the Crown Prince and held talks with the Foreign Minister": a second meeting of
@@ -320,7 +322,7 @@ _K_MEET = frozenset(
     "met meets held had conferred spoke speaks talked convened co-chaired cochaired".split()
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})
-_K_CALLED_ON = frozenset({"called"})
+_K_CALLED_ON = frozenset({"called", "call"})
 _K_AND_MET = frozenset({"and"})
 _K_BETWEEN = frozenset({"between"})
 _K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())

@@ -780,6 +780,9 @@ _LIST_NEXT = re.compile(
     r"(?:,\s*|,?\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?(?P<item>[A-Z][\w+-]*)"
 )
 _ACRONYM = re.compile(r"[A-Z]{3,6}\+?(?![\w-]|\s+[A-Z])")
+# a body named for what it is, which is no organisation head word elsewhere ("Economic
+# Cooperation" in a memorandum's name is a topic)
+_COOPERATION = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+Cooperation(?![\w-]|\s+[A-Z])")
 
 
 def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -791,7 +794,14 @@ def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
         return
     for m in _MEMBERS_OF.finditer(text):
         pos = m.end()
-        while (item := _LIST_NEXT.match(text, pos)) is not None:
+        while True:
+            # "members of the Asia-Pacific Economic Cooperation and the United Nations"
+            named = _COOPERATION.match(text, pos)
+            if named is not None:
+                yield named.span()
+            item = _LIST_NEXT.match(text, pos)
+            if item is None:
+                break
             pos = item.start("item")
             if _ACRONYM.match(text, pos):
                 yield item.span("item")

@@ -2778,3 +2778,21 @@ def test_a_heading_names_the_pair_both_countries_means() -> None:
     assert partnership is not None and [str(v) for v in partnership.get("startDate")] == ["2022"]
     # a heading states nothing itself
     assert not facts("Uzbekistan and Turkey ties")
+
+
+def test_a_farewell_call_and_a_list_with_an_unknown_cooperation_body() -> None:
+    found = facts(
+        "The Ambassador of Vietnam to Japan, Pham Quang Hieu, paid a farewell call on the Foreign "
+        "Minister of Japan, Yoko Kamikawa, on Friday.\n"
+        "Vietnam and Japan ties\n"
+        "The two countries are members of the Asia-Pacific Economic Cooperation and the United "
+        "Nations.\n"
+        "In 2022, two-way trade reached $47.6 billion."
+    )
+    assert find(found, "Meeting", participant={"Pham Quang Hieu", "Yoko Kamikawa"})
+    for state in ("Q881", "Q17"):
+        assert find(found, "Membership", member={state}, organization={"Q1065"})
+        assert find(
+            found, "Membership", member={state}, organization={"Asia-Pacific Economic Cooperation"}
+        )
+    assert find(found, "TradeFlow", party={"Q881", "Q17"}, amount="47600000000")
