@@ -57,8 +57,8 @@ _UNKNOWN_ORG = re.compile(
     rf"Bureau)\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
 )
 _GROUP = re.compile(
-    r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties)|"
-    r"[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties)|"
+    r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties|"
+    r"neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|neighbou?rs)|"
     r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
     r"[Tt]he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
     r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government))\b"
@@ -168,7 +168,7 @@ _LEAD_WORDS = frozenset(
 
 
 _LEADER = re.compile(r"\s+leader\b(?!s|ship)")
-_STATE_WORDS = re.compile(r"countries|states|nations")
+_STATE_WORDS = re.compile(r"countries|states|nations|neighbou?rs")
 _LEADER_NAMED = re.compile(r"\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
 _LEADER_NAMED_OF = re.compile(r"['’]s\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
 

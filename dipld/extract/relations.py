@@ -93,6 +93,11 @@ _MEMBER_LIST = re.compile(
     # "The six Gulf Cooperation Council states are Saudi Arabia, the UAE, ..."
     rf"(?:states|countries|members)\s+are)[,:]?\s+(?:the\s+)?(?P<m>{STATES})"
 )
+# the same subject's second membership: "... and are both members of the African Union"
+_AND_MEMBERS = re.compile(
+    rf"\s+and\s+{_BE}\s+(?:both\s+|also\s+|all\s+)?{_DET}(?:founding\s+|full\s+)?"
+    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+)
 # "Russia and China belong to the Shanghai Cooperation Organisation"
 _BELONG = re.compile(
     rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth){_WHEN}\s+(?:also\s+|both\s+|all\s+)?belongs?\s+to\s+"
@@ -293,6 +298,17 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                     confidence,
                 )
             )
+            also = _AND_MEMBERS.match(masked, m.end()) if regex is _MEMBER else None
+            if also is not None and keep(also):
+                # "... are founding members of IGAD and are both members of the African Union"
+                found.append(
+                    (
+                        _states(analysis, m.group("m"), doc),
+                        _orgs(analysis, also.group("o"), doc),
+                        {},
+                        confidence,
+                    )
+                )
     for m in _CHAIRS.finditer(masked):
         if not keep(m):
             continue
@@ -537,7 +553,17 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
         dates = [d for d in analysis.dates if not d.relative or d.value.precision is Precision.DAY]
         if dates:
             args["startDate"] = [dates[0].value]
+    elif _RELATIONS_SINCE.search(analysis.masked):
+        # "have enjoyed cordial diplomatic relations since 1964"
+        started = [d.value for d in analysis.dates if d.since and not d.relative]
+        if started:
+            args["startDate"] = [started[0]]
     doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.85)
+
+
+_RELATIONS_SINCE = re.compile(
+    r"\bdiplomatic\s+(?:relations|relationship|ties)\s+since\b", re.IGNORECASE
+)
 
 
 _TREATY_WORDS = (

@@ -9,6 +9,7 @@ commitment in a joint statement ("India will ...") has the other issuers as reci
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from dipld.extract.economy import money_args
@@ -21,7 +22,7 @@ from dipld.extract.patterns import (
     intro_end,
 )
 from dipld.extract.spans import Analysis
-from dipld.model import Entity, EntityKind, FactClass, Status, TimeValue
+from dipld.model import Entity, EntityKind, FactClass, Precision, Status, TimeValue
 
 # "NATO allies agreed ...", "the G7 leaders pledged ...": an organisation's members act as it
 _SUBJECT = re.compile(
@@ -540,9 +541,24 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
             if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
         ]
     when = _date(analysis, doc, actors)
+    if when is not None and doc.date is not None and _years_before(when, doc.date):
+        # "In 2012, the two countries signed the Special Status Agreement": a background
+        # signing is a treaty relation only (ANNOTATION.md §5), not news of a signing
+        return True
     args = event_args("SUPPORT", "057", list({a.key: a for a in actors}.values()), when=when)
     doc.add(FactClass.EVENT, args, analysis, 0.8)
     return True
+
+
+def _years_before(when: TimeValue, today: dt.date) -> bool:
+    """Whether a date, at its precision, ended more than a year before ``today``."""
+    if when.precision >= Precision.DAY and when.month and when.day:
+        last = dt.date(when.year, when.month, when.day)
+    elif when.precision >= Precision.MONTH and when.month:
+        last = dt.date(when.year + when.month // 12, when.month % 12 + 1, 1) - dt.timedelta(days=1)
+    else:
+        last = dt.date(when.year, 12, 31)
+    return (today - last).days > 365
 
 
 # "The Federal Law was passed by the State Duma on October 7, 2016, and approved by the

@@ -1892,14 +1892,20 @@ def test_a_states_presidency_of_an_organisation_and_an_invitation_not_dated_by_t
 
 
 def test_a_background_signing_keeps_its_year_and_a_share_held_in_trade() -> None:
+    """A signing years before the article is a treaty relation with its year, and no news of a
+    signing (ANNOTATION.md §5: "background ones: TreatyRelation only")."""
     found = facts(
         "France and Armenia signed a Treaty of Friendship in 1995. France has a 2 percent share "
         "of Armenia's foreign trade."
     )
-    signed = find(found, "Event", eventType="SUPPORT", cameoCode="057")
-    assert signed is not None and [str(v) for v in signed.get("date")] == ["1995"]
+    treaty = find(found, "TreatyRelation", party={"Q142", "Q399"})
+    assert treaty is not None and [str(v) for v in treaty.get("date")] == ["1995"]
+    assert not find(found, "Event", eventType="SUPPORT", cameoCode="057")
     share = find(found, "TradeShare", reporter={"Q399"}, partner={"Q142"})
     assert share is not None and [str(v) for v in share.get("share")] == ["0.02"]
+    # a signing this year is news
+    found = facts("France and Armenia signed a Treaty of Friendship in March.")
+    assert find(found, "Event", eventType="SUPPORT", cameoCode="057")
 
 
 @pytest.mark.parametrize(
@@ -2796,3 +2802,16 @@ def test_a_farewell_call_and_a_list_with_an_unknown_cooperation_body() -> None:
             found, "Membership", member={state}, organization={"Asia-Pacific Economic Cooperation"}
         )
     assert find(found, "TradeFlow", party={"Q881", "Q17"}, amount="47600000000")
+
+
+def test_relations_since_a_year_and_the_two_neighbours_second_membership() -> None:
+    found = facts(
+        "Kenya and Ethiopia share a long border and have enjoyed cordial diplomatic relations "
+        "since 1964. The two neighbours are founding members of the Intergovernmental Authority "
+        "on Development and are both members of the African Union."
+    )
+    relations = find(found, "DiplomaticRelations", party={"Q114", "Q115"})
+    assert relations is not None and [str(v) for v in relations.get("startDate")] == ["1964"]
+    for state in ("Q114", "Q115"):
+        assert find(found, "Membership", member={state}, organization={"Q499039"})
+        assert find(found, "Membership", member={state}, organization={"Q7159"})
