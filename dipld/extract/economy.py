@@ -26,7 +26,7 @@ _TOTAL = re.compile(
     r"(?:trade\s+)?turnover|volume\s+of\s+trade)\b",
     re.IGNORECASE,
 )
-_DIRECTED_WORD = re.compile(r"\bexports?\b|\bimports?\b")
+_DIRECTED_WORD = re.compile(r"\b(?:export|import)(?:s|ed|ing)?\b")
 _EXPORTS_TO = re.compile(
     r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:[a-z]+\s+){0,2}exports?\s+(?:to|into)\s+(?P<b>§[SD]\d+§)"
     r"(?:\s+from\s+(?P<a>§[SD]\d+§))?"
@@ -51,14 +51,15 @@ _EXPORTS_TO_CHANGED = re.compile(
     r"(?:the\s+)?(?P<b>§[SD]\d+§)" + _FLOW_CHANGED
 )
 _X_EXPORTED = re.compile(
-    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|sold)\s+(?:to\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+)?"
+    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|exporting|sold)\s+"
+    r"(?:to\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+)?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
     r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§))?"
 )
 # "China's imports from Russia rose 13% to $129 billion", "India imported $40 billion of oil
 # from Russia"
 _X_IMPORTED = re.compile(
-    r"(?P<b>§[SD]\d+§)(?:['’]s)?\s+(?:imports?|imported|bought|purchased)\s+"
+    r"(?P<b>§[SD]\d+§)(?:['’]s)?\s+(?:imports?|imported|importing|bought|purchased)\s+"
     r"(?:from\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+)?(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
     r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)|"
     # "India imported $46 billion worth of Russian oil": the goods' demonym

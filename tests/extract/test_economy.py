@@ -119,3 +119,12 @@ def test_a_breakdown_right_after_a_total_has_the_totals_year() -> None:
         assert flow is not None and [str(v) for v in flow.get("period")] == ["2022"]
     later = find(found, "TradeFlow", amount="2000000000")
     assert later is not None and not later.get("period")  # not the sentence right after
+
+
+def test_a_total_then_a_flow_told_with_a_participle() -> None:
+    found = facts(
+        "Kenya and Ethiopia signed a treaty. The bilateral trade volume stood at $160 million in "
+        "2023, with Ethiopia importing goods worth $110 million from Kenya."
+    )
+    assert find(found, "TradeFlow", party={"Q114", "Q115"}, amount="160000000")
+    assert find(found, "TradeFlow", exporter={"Q114"}, importer={"Q115"}, amount="110000000")
