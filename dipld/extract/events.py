@@ -94,7 +94,9 @@ _TOPIC_BEFORE = re.compile(
 )
 _BETWEEN = re.compile(
     rf"\b(?:talks|meeting|negotiations|consultations|conversation|call|summit|dialogue)\s+"
-    rf"(?:were\s+held\s+)?between\s+(?:the\s+)?(?P<a>{ACTORS})",
+    # "consultations between the Foreign Ministries of India and Vietnam": their states
+    rf"(?:were\s+held\s+)?between\s+(?:the\s+)?(?:(?:foreign\s+)?ministries\s+of\s+(?:the\s+)?)?"
+    rf"(?P<a>{ACTORS})",
     re.IGNORECASE,
 )
 _PAIR_TALKS = re.compile(

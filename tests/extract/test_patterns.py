@@ -2815,3 +2815,12 @@ def test_relations_since_a_year_and_the_two_neighbours_second_membership() -> No
     for state in ("Q114", "Q115"):
         assert find(found, "Membership", member={state}, organization={"Q499039"})
         assert find(found, "Membership", member={state}, organization={"Q7159"})
+
+
+def test_consultations_between_two_foreign_ministries() -> None:
+    found = facts(
+        "The 5th round of political consultations between the Foreign Ministries of India and "
+        "Vietnam was held in Hanoi on 12 April."
+    )
+    meeting = find(found, "Meeting", participant={"Q668", "Q881"})
+    assert meeting is not None and keys(meeting.get("place")) == {"Q1858"}
