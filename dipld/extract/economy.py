@@ -382,6 +382,16 @@ _PERMITS = re.compile(
     rf"let|lets|granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow|let))\s+"
     rf"(?:the\s+)?(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
+# "The agreement allows US forces to use nine Philippine military bases": the bases' state
+_AGREEMENT_ALLOWS = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w§-]+\s+){0,4}?(?:agreement|accord|deal|treaty|pact)\s+"
+    r"(?:allows|permits|lets|allowed|permitted|grants|granted|gives|gave)\s+(?:the\s+)?"
+    rf"(?P<grantee>{STATES})(?:\s+(?:forces|troops|military|soldiers|personnel))?\s+(?:to\s+)?"
+    r"(?P<act>(?:use|access|station|deploy|rotate)\b[^.;]*)"
+)
+_BASES_OF = re.compile(
+    r"(?P<t>§S\d+§)(?:['’]s)?\s+(?:military\s+|naval\s+|air\s+)?(?:bases?|ports?|airfields?|facilities)\b"
+)
 # "Hungary granted the United States access to its airbases"
 _GRANTS_ACCESS = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
@@ -452,6 +462,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
         _HOSTING,
         _HOSTS_BASE,
         _HOSTS_BASES_OF,
+        _AGREEMENT_ALLOWS,
     ):
         for m in regex.finditer(masked):
             groups = m.groupdict()
@@ -477,6 +488,8 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 grantor = _state(analysis, groups["grantor"])
             elif territory is not None:
                 grantor = territory
+            elif regex is _AGREEMENT_ALLOWS and (bases := _BASES_OF.search(act)) is not None:
+                grantor = territory = _state(analysis, bases.group("t"))
             elif (placed := _PLACED_IN.search(act)) is not None:
                 # "Russia was allowed to station nuclear weapons in Belarus"
                 grantor = territory = _state(analysis, placed.group("t"))

@@ -128,3 +128,16 @@ def test_a_total_then_a_flow_told_with_a_participle() -> None:
     )
     assert find(found, "TradeFlow", party={"Q114", "Q115"}, amount="160000000")
     assert find(found, "TradeFlow", exporter={"Q114"}, importer={"Q115"}, amount="110000000")
+
+
+def test_an_agreement_that_lets_a_state_use_another_states_bases() -> None:
+    found = facts("The agreement allows US forces to use nine Philippine military bases.")
+    assert find(
+        found,
+        "Permission",
+        grantor={"Q928"},
+        grantee={"Q30"},
+        activity="MilitaryBasing",
+        territory={"Q928"},
+    )
+    assert not facts("The agreement allows both sides to use the new customs procedures.")
