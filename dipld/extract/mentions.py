@@ -216,11 +216,17 @@ def _parent(mention: Mention, name: str) -> bool:
     """A known organisation opening a longer name with a word of its own before the head
     ("OSCE Minsk Group", "EU Foreign Affairs Council") names one of its bodies, not itself
     ("the NATO Alliance" is NATO)."""
+    rest = name[len(mention.text) :].split()
     return (
         mention.code is Code.ORG
         and name.startswith(mention.text + " ")
-        and len(name[len(mention.text) :].split()) >= 2
+        # "the African Union Commission": an organ named by one word of its own
+        and (len(rest) >= 2 or (len(rest) == 1 and rest[0] in _ORGANS))
     )
+
+
+_ORGANS = frozenset({"Commission", "Secretariat", "Parliament", "Assembly", "Court"})
+_ORGAN_AFTER = re.compile(r"\s+(?:Commission|Secretariat|Parliament|Assembly|Court)\b")
 
 
 class MentionFinder:
@@ -366,6 +372,9 @@ class MentionFinder:
         for m in _UNKNOWN_ORG.finditer(text):
             group = "name" if m.group("name") else "name2"
             name, start = m.group(group).strip(), m.start(group)
+            organ = _ORGAN_AFTER.match(text, m.end(group))
+            if organ is not None:
+                name += organ.group(0)  # "the African Union Commission", not "African Union"
             while " " in name and (
                 name.split(" ", 1)[0].lower() in _LEAD_WORDS
                 or find_titles(name.split(" ", 1)[0])

@@ -2824,3 +2824,18 @@ def test_consultations_between_two_foreign_ministries() -> None:
     )
     meeting = find(found, "Meeting", participant={"Q668", "Q881"})
     assert meeting is not None and keys(meeting.get("place")) == {"Q1858"}
+
+
+def test_the_chair_of_an_organs_commission_named_after_an_apposition_and_honorific() -> None:
+    found = facts(
+        "The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, received the "
+        "Foreign Minister of Kenya, Musalia Mudavadi."
+    )
+    tenure = find(found, "Tenure", holder={"Moussa Faki Mahamat"}, role="HeadOfOrganization")
+    assert tenure is not None
+    assert keys(tenure.get("jurisdiction")) == {"African Union Commission"}  # not in the KB
+    assert find(found, "Meeting", participant={"Moussa Faki Mahamat", "Musalia Mudavadi"})
+    # a redundant head is the organisation itself
+    assert keys(facts("Poland joined the NATO Alliance in 1999.")[0].get("organization")) == {
+        "Q7184"
+    }
