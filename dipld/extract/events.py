@@ -307,8 +307,11 @@ _SOUGHT = re.compile(
     r"prepar(?:e|ed|ing)|threat(?:en|ened|ening|ens))\s+(?:for\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "condemned the US sanctions against Tehran": the sanctions' owner, named right before them
-_OWNER_BEFORE = re.compile(r"§[SDO]\d+§(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}$")
+# an act named by a noun ("sanctions against", "attacks on", "invasion of"), which may be the
+# object of the subject's reaction rather than its own act
+_NOMINAL_ACT = re.compile(
+    r"(?i:sanctions|attacks|invasion|air\s*strikes|airstrikes|strikes|shelling|bombing)\b"
+)
 # the words before a sanction the sentence's subject reacts to
 _REACTED_TO = re.compile(
     r"\b(?:criticis|criticiz|condemn|denounc|protest|complain|slam|reject|oppos|lift|eas|eased|"
@@ -1379,12 +1382,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 continue  # "pushed for new sanctions against X", "called for restrictions"
             if (
                 not trigger.passive
-                and m.group(0)[:9].lower() == "sanctions"
+                and _NOMINAL_ACT.match(m.group(0))
                 and _REACTED_TO.search(window)
-                and not _OWNER_BEFORE.search(window)
             ):
-                continue  # "criticised the West for its sanctions against Belarus": the
-                # sanctions are what the subject reacts to, not its act
+                continue  # "criticised the West for its sanctions against Belarus", "condemned
+                # the US sanctions against Tehran": what the subject reacts to is neither its
+                # act nor news of its own (background, ANNOTATION.md §5); the reaction is
             if _NOT_YET.search(window):
                 if _REFUSED.search(window):
                     continue  # "Hungary refused to condemn Russia": the act did not happen

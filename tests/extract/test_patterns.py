@@ -2682,9 +2682,10 @@ def test_sanctions_the_subject_criticises_are_not_its_own() -> None:
     )
     assert not find(found, "Event", eventType="SANCTION")
     assert find(facts("Canada announced new sanctions against Russia."), "Event", actor={"Q16"})
-    # sanctions named with their owner are the owner's
+    # sanctions a subject condemns are background to its reaction, not news of them
     found = facts("Moscow condemned the US sanctions against Tehran.")
-    assert find(found, "Event", eventType="SANCTION", actor={"Q30"}, recipient={"Q794"})
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q159"}, recipient={"Q30"})
+    assert not find(found, "Event", eventType="SANCTION")
 
 
 def test_a_counterpart_has_the_office_of_the_other_official_not_their_own_kb_office() -> None:
@@ -2839,3 +2840,12 @@ def test_the_chair_of_an_organs_commission_named_after_an_apposition_and_honorif
     assert keys(facts("Poland joined the NATO Alliance in 1999.")[0].get("organization")) == {
         "Q7184"
     }
+
+
+def test_an_attack_named_in_what_the_subject_condemns_is_not_the_subjects() -> None:
+    assert not find(
+        facts("The United States condemned the attacks on Israel."), "Event", eventType="ASSAULT"
+    )
+    found = facts("Ukraine condemned the Russian invasion of Ukraine.")
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q212"}, recipient={"Q159"})
+    assert not find(found, "Event", eventType="ASSAULT")
