@@ -776,7 +776,7 @@ _THEIR_PARTNERSHIP = re.compile(
     r"(?:years?|anniversary)\s+of)\s+(?:their\s+(?:[\w-]+\s+){0,4}?(?i:partnership|alliance)\b|"
     # "China and Vietnam issued a joint statement on further strengthening the comprehensive
     # strategic cooperative partnership" (not "... the partnership with India")
-    r"the\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b(?!\s+(?:with|between|of|among)\b))"
+    r"the\s+(?:[\w-]+\s+){0,4}?(?i:partnership|alliance)\b(?!\s+(?:with|between|of|among)\b))"
 )
 # "to deepen the comprehensive strategic cooperative partnership between the two countries":
 # deepening presupposes the partnership, whatever is hedged about the deepening
@@ -829,7 +829,7 @@ _EACH_OTHERS_PARTNER = re.compile(
 def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     """The states of the sentence's subject when it names two sides ("Xi and Putin ...",
     "Brazil and Argentina ..."); else nothing."""
-    lead = re.match(rf"(?P<s>{_SUBJECTS})", masked[intro_end(masked) :])
+    lead = re.match(rf"(?:[Tt]he\s+)?(?P<s>{_SUBJECTS})", masked[intro_end(masked) :])
     if lead is None:
         return []
     sides = [side_of(doc, e) for e in entities_of(analysis, lead.group("s"))]

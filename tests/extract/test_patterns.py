@@ -2849,3 +2849,12 @@ def test_an_attack_named_in_what_the_subject_condemns_is_not_the_subjects() -> N
     found = facts("Ukraine condemned the Russian invasion of Ukraine.")
     assert find(found, "Event", eventType="ACCUSE", actor={"Q212"}, recipient={"Q159"})
     assert not find(found, "Event", eventType="ASSAULT")
+
+
+def test_the_alliance_two_states_reaffirm() -> None:
+    found = facts(
+        "The United States and Australia reaffirmed the Alliance as an anchor for peace and "
+        "stability."
+    )
+    assert find(found, "Partnership", party={"Q30", "Q408"})
+    assert not facts("The United States and Japan reaffirmed the Alliance with Korea.")
