@@ -222,7 +222,8 @@ _SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
-    "comprises consists brings belong belongs states countries".split()
+    "comprises consists brings belong belongs two three four five six seven eight nine ten "
+    "eleven twelve".split()
 )
 
 
