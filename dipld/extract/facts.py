@@ -183,7 +183,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         if is_boilerplate(sentence.text):
             continue
         if is_heading(sentence.text):
-            finder.analyse(sentence)  # the states it names are the pair "both countries" means
+            finder.heading(sentence)  # the states it names are the pair "both countries" means
             continue
         analysis = finder.analyse(sentence)
         if not finder.ctx.issuers and sentence.index < 3:

@@ -272,6 +272,17 @@ class MentionFinder:
         self._remember(analysis)
         return analysis
 
+    def heading(self, sentence: Sentence) -> None:
+        """Read a heading for context only ("Belarus and Russia ties"): the states it names are
+        the pair "both countries" means next. Cheaper than :meth:`analyse` (names only)."""
+        states = {
+            m.entities[0].key: m.entities[0]
+            for m in self._gazetteer_mentions(sentence.text, sentence.begin)
+            if m.code in _STATE_CODES and m.entities[0].kind is EntityKind.STATE
+        }
+        if len(states) >= 2:
+            self.ctx.last_states = tuple(states.values())
+
     def _gazetteer_mentions(self, text: str, base: int) -> list[Mention]:
         out: list[Mention] = []
         for match in self.gazetteer.find(text, base):
