@@ -427,7 +427,8 @@ _PAIR = re.compile(rf"between\s+(?P<p>{STATES})|(?P<q>§S\d+§\s*[-–]\s*§S\d+
 # "Mongolia borders Russia and China", "Ukraine shares a 1,000-kilometre border with Belarus",
 # "Finland, a member of the EU, shares a long border with Russia": one border per neighbour named
 _BORDERS_WITH = re.compile(
-    r"(?P<a>§S\d+§)(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},)?\s+(?:also\s+)?"
+    # "Moldova, which borders Ukraine, has applied ..."
+    r"(?P<a>§S\d+§)(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},|,\s+which)?\s+(?:also\s+)?"
     r"(?:borders|bordered|(?:shares|shared|has|had)\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w,.'’-]+\s+){0,3}?(?:land\s+|maritime\s+|common\s+)?(?:boundary|borders?|frontier)\s+with)"
     # "Russia borders 14 countries, including China, Mongolia and North Korea"
@@ -436,6 +437,13 @@ _BORDERS_WITH = re.compile(
     # "... a border with Russia's Kaliningrad exclave and with Belarus"
     r"(?P<more>(?:(?:['’]s\s+(?:[A-Z]\w+\s+){0,2}(?:exclave|region|oblast|province))?"
     rf",?\s+(?:and\s+)?with\s+(?:the\s+)?{STATES})*)"
+)
+
+
+# "Mongolia is landlocked between Russia and China": a border with each
+_WEDGED = re.compile(
+    r"(?P<a>§S\d+§)\s+(?:is|lies|sits)\s+(?:landlocked|sandwiched|wedged)\s+between\s+"
+    r"(?:the\s+)?(?P<b>§S\d+§\s+and\s+(?:the\s+)?§S\d+§)"
 )
 
 
@@ -459,12 +467,29 @@ def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
 def borders(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(
-        {"border", "boundary", "borders", "bordered", "frontier", "neighbouring", "neighboring"}
+        {
+            "border",
+            "boundary",
+            "borders",
+            "bordered",
+            "frontier",
+            "neighbouring",
+            "neighboring",
+            "landlocked",
+            "sandwiched",
+            "wedged",
+        }
     ):
         return
     if not _asserted(analysis):
         return
     neighbours = False
+    for m in _WEDGED.finditer(masked):
+        for a in _states(analysis, m.group("a"), doc):
+            for b in _states(analysis, m.group("b"), doc):
+                if a.key != b.key:
+                    doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
+                    neighbours = True
     for m in _BORDERS_WITH.finditer(masked):
         for a in _states(analysis, m.group("a"), doc):
             for b in _states(analysis, m.group("b") + m.group("more"), doc):

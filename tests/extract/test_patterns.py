@@ -2858,3 +2858,13 @@ def test_the_alliance_two_states_reaffirm() -> None:
     )
     assert find(found, "Partnership", party={"Q30", "Q408"})
     assert not facts("The United States and Japan reaffirmed the Alliance with Korea.")
+
+
+def test_borders_told_in_a_relative_clause_and_by_a_landlocked_state() -> None:
+    found = facts("Moldova, which borders Ukraine, has applied for EU membership.")
+    assert find(found, "SharedBorder", party={"Q217", "Q212"})
+    assert not find(found, "Membership")  # an application
+    found = facts("Mongolia is landlocked between Russia and China.")
+    assert find(found, "SharedBorder", party={"Q711", "Q159"})
+    assert find(found, "SharedBorder", party={"Q711", "Q148"})
+    assert not find(found, "SharedBorder", party={"Q159", "Q148"})
