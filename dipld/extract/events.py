@@ -754,7 +754,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (whole words: not the "aid" of "said")
         r"(?=\s+[^.;]*(?:§M|\b(?:assistance|aid|doses|vaccines|supplies|loans?|grants?|funding|"
         r"weapons|tanks|missiles|drones|ammunition|artillery|howitzers|(?:air\s+defen[cs]e|missile)\s+"
-        r"systems|arms)\b))",
+        # "India sent rescue teams to Turkey after the earthquake"
+        r"systems|arms|rescue\s+teams|rescuers|relief)\b))",
         "AID",
         "070",
     ),
@@ -1073,7 +1074,12 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 
 _AID_KIND = (
-    (re.compile(r"humanitarian|vaccine|doses|food|medical|relief|refugees?", re.IGNORECASE), "073"),
+    (
+        re.compile(
+            r"humanitarian|vaccine|doses|food|medical|relief|refugees?|rescue", re.IGNORECASE
+        ),
+        "073",
+    ),
     (
         re.compile(
             r"military|security|weapons|defen[cs]e|arms|tanks|missiles|drones|ammunition|artillery",

@@ -2868,3 +2868,8 @@ def test_borders_told_in_a_relative_clause_and_by_a_landlocked_state() -> None:
     assert find(found, "SharedBorder", party={"Q711", "Q159"})
     assert find(found, "SharedBorder", party={"Q711", "Q148"})
     assert not find(found, "SharedBorder", party={"Q159", "Q148"})
+
+
+def test_rescue_teams_sent_are_humanitarian_aid() -> None:
+    found = facts("India sent rescue teams to Turkey after the earthquake.")
+    assert find(found, "Event", eventType="AID", actor={"Q668"}, recipient={"Q43"}, cameoCode="073")
