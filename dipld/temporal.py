@@ -79,7 +79,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "dm_range",
         rf"\b(?:from\s+)?{_d('d')}\s*(?:[-–]|to|and)\s*{_d('d2')}\s+{_m('mo')}(?:\s*,?\s+{_y('y')})?\b",
     ),
-    ("md_range", rf"\b{_m('mo')}\s+{_d('d')}\s*[-–]\s*{_d('d2')}\b(?!\s*,\s*\d)"),
+    (
+        "md_range",
+        rf"\b{_m('mo')}\s+{_d('d')}\s*(?:[-–]|to|and)\s*{_d('d2')}\b(?!\s*,\s*\d|\s+{_m('mo2')})",
+    ),
     ("dmy", rf"\b{_d('d')}\s+{_m('mo')}\s*,?\s+{_y('y')}\b"),
     ("mdy", rf"\b{_m('mo')}\s+{_d('d')}\s*,\s*{_y('y')}\b"),
     ("my", rf"\b{_m('mo')}\s+(?:of\s+)?{_y('y')}\b"),

@@ -72,3 +72,11 @@ def test_days_ago() -> None:
     assert [d.value.lexical for d in find_dates("They met two days ago.", FRIDAY)] == ["2022-08-31"]
     assert [d.value.lexical for d in find_dates("three days ago", FRIDAY)] == ["2022-08-30"]
     assert find_dates("the two sides met", FRIDAY) == []
+
+
+def test_a_run_of_days_after_its_month() -> None:
+    (days,) = find_dates("traveled to Tokyo and Seoul from April 15 to 18", FRIDAY)
+    assert days.end_value is not None
+    assert (days.value.lexical, days.end_value.lexical) == ("2022-04-15", "2022-04-18")
+    # a second month makes two dates, not a run
+    assert len(find_dates("from April 15 to 2 May", FRIDAY)) == 2
