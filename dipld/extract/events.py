@@ -478,6 +478,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         else:
             participants = visitor + _visited(doc, host)
         found.append((participants, "042", masked[m.start() :]))
+        pos = m.end()
+        while not hosts and (more := _MORE_PLACES.match(masked, pos)) is not None:
+            # "traveled to Tokyo and Seoul": a visit to each
+            pos = more.end()
+            then = analysis.mention(more.group("p"))
+            found.append((visitor + _visited(doc, then), "042", f"visited {more.group('p')}"))
     for m in _scan(_NOMINAL_VISIT, _K_NOMINAL_VISIT, words, masked):
         if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
             continue
@@ -607,6 +613,11 @@ _TOOK_PLACE = re.compile(
     r"[Tt]he\s+(?:meeting|talks|negotiations|conversation|summit|visit|"
     r"consultations)\s+(?:took\s+place|was\s+held|were\s+held)\s+(?:[^,;§]{0,40}\s+)?"
     r"in\s+(?:the\s+)?(?P<p>§[CS]\d+§)"
+)
+
+
+_MORE_PLACES = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<p>§[SC]\d+§)(?![-–]|['’])"
 )
 
 

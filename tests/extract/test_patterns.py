@@ -2873,3 +2873,11 @@ def test_borders_told_in_a_relative_clause_and_by_a_landlocked_state() -> None:
 def test_rescue_teams_sent_are_humanitarian_aid() -> None:
     found = facts("India sent rescue teams to Turkey after the earthquake.")
     assert find(found, "Event", eventType="AID", actor={"Q668"}, recipient={"Q43"}, cameoCode="073")
+
+
+def test_a_trip_to_several_places_is_a_visit_to_each() -> None:
+    found = facts("Putin visited China, Mongolia and Vietnam in 2024.")
+    for host in ("Q148", "Q711", "Q881"):
+        assert find(found, "Meeting", participant={"Q7747", host}, cameoCode="042")
+    found = facts("Blinken visited Kyiv and met President Zelensky.")
+    assert len([f for f in found if f.cls.value == "Meeting"]) == 1
