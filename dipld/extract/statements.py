@@ -40,7 +40,7 @@ _AGREE_OR_SUPPORT = re.compile(
 )
 _SAID_THAT = re.compile(
     r"\s+(?:also\s+)?(?:said|stated|noted|declared|announced|stressed|emphasi[sz]ed|underlined|"
-    r"confirmed|pointed\s+out|added)\s+(?:that\s+)?(?=(?:the\s+)?§)"
+    r"confirmed|pointed\s+out|added)\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))"
 )
 _LEADING_ADVERBS = (
     r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|later|"
@@ -148,8 +148,10 @@ _PRAISE_OUTCOME = re.compile(
 )
 _SUPPORT_FOR = re.compile(
     r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|pledged|confirmed|"
+    r"emphasi[sz]ed|stressed|highlighted|"
     r"express|reaffirm|reiterate|affirm|underscore|declare|pledge|confirm)\s+"
-    rf"(?:[\w§]+\s+){{0,3}}support\s+(?:for|of|to)\s+(?:the\s+)?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
+    # "reaffirmed the United States' unwavering support for Ukraine's sovereignty"
+    rf"(?:[\w§'’]+\s+){{0,3}}support\s+(?:for|of|to)\s+(?:the\s+)?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
 )
 _SIGN = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:(?:summari[sz]ed|concluded|ended|closed)\s+"

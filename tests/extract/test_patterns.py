@@ -2881,3 +2881,17 @@ def test_a_trip_to_several_places_is_a_visit_to_each() -> None:
         assert find(found, "Meeting", participant={"Q7747", host}, cameoCode="042")
     found = facts("Blinken visited Kyiv and met President Zelensky.")
     assert len([f for f in found if f.cls.value == "Meeting"]) == 1
+
+
+@pytest.mark.parametrize("verb", ["reaffirmed", "emphasized", "stressed"])
+def test_a_states_support_for_another_states_sovereignty_voiced_by_its_minister(verb: str) -> None:
+    """ "emphasized the United States' unwavering support for ...": a noun phrase, not a
+    reported clause whose subject is the United States."""
+    found = facts(
+        "Secretary Blinken met Ukrainian Foreign Minister Dmytro Kuleba. Blinken "
+        f"{verb} the United States' unwavering support for Ukraine's sovereignty and territorial "
+        "integrity."
+    )
+    assert find(
+        found, "Event", eventType="SUPPORT", actor={"Q7821917"}, recipient={"Q212"}, cameoCode="052"
+    )
