@@ -670,9 +670,16 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
     for m in _AGREEMENT_BETWEEN.finditer(masked):
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2 and not re.search(r"\bdraft|negotiat|prepar", masked, re.IGNORECASE):
-            doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
+            args = {"party": parties}
+            dated = [d.value for d in analysis.dates if d.end_value is None]
+            if len(dated) == 1 and _SIGNED_AFTER.search(masked, m.end()):
+                # "ratifies the Agreement between Russia and Syria ..., signed in Damascus on
+                # August 26, 2015": the signature's date
+                args["date"] = dated
+            doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
+_SIGNED_AFTER = re.compile(r",\s+(?:which\s+was\s+)?signed\b")
 # "the United States-Mexico-Canada Agreement", "the EU-Japan Economic Partnership Agreement"
 _NAMED_TREATY = re.compile(
     r"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+)\s+(?:[A-Z][a-z]+\s+){0,4}"

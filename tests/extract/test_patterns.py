@@ -2895,3 +2895,12 @@ def test_a_states_support_for_another_states_sovereignty_voiced_by_its_minister(
     assert find(
         found, "Event", eventType="SUPPORT", actor={"Q7821917"}, recipient={"Q212"}, cameoCode="052"
     )
+
+
+def test_an_agreement_between_two_states_dated_by_its_signature() -> None:
+    found = facts(
+        "The Federal Law ratifies the Agreement between the Russian Federation and the Syrian "
+        "Arab Republic on the Deployment of an Air Group, signed in Damascus on August 26, 2015."
+    )
+    treaty = find(found, "TreatyRelation", party={"Q159", "Q858"})
+    assert treaty is not None and [str(v) for v in treaty.get("date")] == ["2015-08-26"]
