@@ -266,6 +266,18 @@ def _place(analysis: Analysis, text: str) -> Entity | None:
     return None
 
 
+# "The 12th Russia-European Union summit was held in the capital of Italy"
+_CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+the\s+capital\s+of\s+(?:the\s+)?(?P<p>§S\d+§)")
+
+
+def _capital_of(analysis: Analysis, doc: Doc, text: str) -> Entity | None:
+    """The capital city a sentence names by its state ("in the capital of Italy")."""
+    m = _CAPITAL_OF.search(text)
+    state = analysis.mention(m.group("p")).entity if m else None
+    city = doc.kb.capital(state.qid) if state is not None and state.qid else None
+    return entity_of(city) if city is not None else None
+
+
 def _date(analysis: Analysis) -> TimeValue | None:
     text, base = analysis.sentence.text, analysis.sentence.begin
     asides = [m.span() for m in _WHO_ASIDE.finditer(text)] if ", wh" in text else []
@@ -578,7 +590,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             args["date"] = [when]
         elif (days := _days(analysis)) is not None:
             args["startDate"], args["endDate"] = [days[0]], [days[1]]
-        place = _place(analysis, tail) or _place(analysis, masked)
+        place = (
+            _place(analysis, tail) or _place(analysis, masked) or _capital_of(analysis, doc, masked)
+        )
         if (
             place is None
             and code == "040"

@@ -2904,3 +2904,9 @@ def test_an_agreement_between_two_states_dated_by_its_signature() -> None:
     )
     treaty = find(found, "TreatyRelation", party={"Q159", "Q858"})
     assert treaty is not None and [str(v) for v in treaty.get("date")] == ["2015-08-26"]
+
+
+def test_a_summit_held_in_the_capital_of_a_state_is_in_that_city() -> None:
+    found = facts("The 12th Russia-European Union summit was held in the capital of Italy.")
+    meeting = find(found, "Meeting", participant={"Q159", "Q458"})
+    assert meeting is not None and keys(meeting.get("place")) == {"Q220"}
