@@ -22,8 +22,8 @@ from dipld.extract.spans import Code, Context, Mention, Office
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import Entity, EntityKind
 
-_ONE_HONORIFIC = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|Sir|Madam|Mme|Mister|General|Gen|Admiral|Adm|Colonel|Col|"
+ONE_HONORIFIC = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE(?=\.?\s+[A-Z][a-z])|Sir|Madam|Mme|Mister|General|Gen|Admiral|Adm|Colonel|Col|"
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen|Honou?rable|Hon|His\s+Excellency|"
     r"Her\s+Excellency|His\s+Royal\s+Highness|Her\s+Royal\s+Highness|HRH|(?<!Crown\s)Prince|"
     r"(?<!Crown\s)Princess|Sheikh|Sheikha|"
@@ -31,7 +31,7 @@ _ONE_HONORIFIC = (
     r"Senator(?:\s+the\s+(?:Rt\.?\s+)?Hon(?:ou?rable)?)?|(?:Rt\.?|Right)\s+Hon(?:ou?rable)?)\.?\s+)"
 )
 # one or two: "H.E. Mr. Enrique A. Manalo"
-HONORIFIC = rf"(?:{_ONE_HONORIFIC}{_ONE_HONORIFIC}?)"
+HONORIFIC = rf"(?:{ONE_HONORIFIC}{ONE_HONORIFIC}?)"
 _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
     r"(?:(?!Jr\b)[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
     r"['’](?![sS]\b))+|[A-Z]\.)"

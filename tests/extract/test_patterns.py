@@ -2910,3 +2910,14 @@ def test_a_summit_held_in_the_capital_of_a_state_is_in_that_city() -> None:
     found = facts("The 12th Russia-European Union summit was held in the capital of Italy.")
     meeting = find(found, "Meeting", participant={"Q159", "Q458"})
     assert meeting is not None and keys(meeting.get("place")) == {"Q220"}
+
+
+@pytest.mark.parametrize("style", ["H.E. ", "HE ", ""])
+def test_a_kb_name_with_its_own_style_after_another_style(style: str) -> None:
+    """ "H.E. Sheikh Abdullah bin Zayed Al Nahyan": the KB's name takes the style before it, so
+    nothing stands between "met" and the person."""
+    found = facts(
+        f"Foreign Minister Sergey Lavrov met {style}Sheikh Abdullah bin Zayed Al Nahyan in Moscow."
+    )
+    meeting = find(found, "Meeting", participant={"Q58217", "Q58301"})
+    assert meeting is not None and keys(meeting.get("place")) == {"Q649"}
