@@ -851,6 +851,12 @@ def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention
 
 
 # "H.E. Sheikh Abdullah bin Zayed Al Nahyan": a style before a name the KB knows with its own
+# the last words of the styles (what must stand right before a name for a style to end there)
+_STYLE_WORDS = frozenset(
+    """h.e he mr mrs ms dr prof sir madam mme mister general gen admiral adm colonel col marshal
+    hon honourable honorable excellency highness hrh prince princess sheikh sheikha senator
+    rt""".split()
+)
 # every style, overlapping ones too ("HE Sheikh": "HE", and "Sheikh")
 _STYLE = re.compile(
     r"(?=(?<![\w.-])(?<!Secretary\s)(?<!Attorney\s)(?<!Director\s)(?<!Consul\s)(?<!Governor\s)"
@@ -864,7 +870,13 @@ def _honorifics_before(mentions: list[Mention], text: str, base: int) -> list[Me
     out: list[Mention] = []
     for m in mentions:
         start = m.begin - base
-        if m.code is Code.PERSON and start > 1:
+        before = text[max(0, start - 14) : start].rsplit(None, 1)
+        if (
+            m.code is Code.PERSON
+            and start > 1
+            and before
+            and before[-1].rstrip(".").lower() in _STYLE_WORDS
+        ):
             # the styles ending in the few words before the name (a window: no scan of the
             # whole sentence at every position)
             styles = {
