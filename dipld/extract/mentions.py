@@ -16,7 +16,7 @@ from dataclasses import replace
 from dipld.extract.amounts import find_money, find_percents
 from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
-from dipld.extract.people import ONE_HONORIFIC, People, entity_of
+from dipld.extract.people import People, entity_of
 from dipld.extract.spans import Analysis, Code, Context, Mention
 from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity, KbIndex
@@ -257,7 +257,6 @@ class MentionFinder:
         mentions = self.people.known_names(mentions, text, base)
         mentions = self.people.honorific_names(mentions, text, base)
         mentions = _patronymics(mentions, text, base)
-        mentions = _honorifics_before(mentions, text, base)
         mentions = self.people.bind_titles(mentions, text, base)
         mentions = self.people.bare_surnames(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
@@ -847,49 +846,6 @@ def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention
                 confidence=0.7,
             )
         )
-    return out
-
-
-# "H.E. Sheikh Abdullah bin Zayed Al Nahyan": a style before a name the KB knows with its own
-# the last words of the styles (what must stand right before a name for a style to end there)
-_STYLE_WORDS = frozenset(
-    """h.e he mr mrs ms dr prof sir madam mme mister general gen admiral adm colonel col marshal
-    hon honourable honorable excellency highness hrh prince princess sheikh sheikha senator
-    rt""".split()
-)
-# every style, overlapping ones too ("HE Sheikh": "HE", and "Sheikh")
-_STYLE = re.compile(
-    r"(?=(?<![\w.-])(?<!Secretary\s)(?<!Attorney\s)(?<!Director\s)(?<!Consul\s)(?<!Governor\s)"
-    rf"(?<!Inspector\s)(?<!Solicitor\s)(?<!Surgeon\s)(?P<s>{ONE_HONORIFIC}))"
-)
-
-
-def _honorifics_before(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    """A person's mention takes the honorifics right before it ("met H.E. Sheikh ... in"), so
-    that they stand between no verb and its object."""
-    out: list[Mention] = []
-    for m in mentions:
-        start = m.begin - base
-        before = text[max(0, start - 14) : start].rsplit(None, 1)
-        if (
-            m.code is Code.PERSON
-            and start > 1
-            and before
-            and before[-1].rstrip(".").lower() in _STYLE_WORDS
-        ):
-            # the styles ending in the few words before the name (a window: no scan of the
-            # whole sentence at every position)
-            styles = {
-                s.end("s"): s.start("s")
-                for s in _STYLE.finditer(text, max(0, start - 60), start + 2)
-            }
-            while start in styles:
-                start = styles[start]
-        if start < m.begin - base and not any(
-            k is not m and k.begin < m.begin and k.end > base + start for k in mentions
-        ):
-            m = replace(m, begin=base + start, text=text[start : m.end - base])
-        out.append(m)
     return out
 
 

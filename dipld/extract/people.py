@@ -22,7 +22,7 @@ from dipld.extract.spans import Code, Context, Mention, Office
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import Entity, EntityKind
 
-ONE_HONORIFIC = (
+_ONE_HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE(?=\.?\s+[A-Z][a-z])|Sir|Madam|Mme|Mister|General|Gen|Admiral|Adm|Colonel|Col|"
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen|Honou?rable|Hon|His\s+Excellency|"
     r"Her\s+Excellency|His\s+Royal\s+Highness|Her\s+Royal\s+Highness|HRH|(?<!Crown\s)Prince|"
@@ -31,7 +31,7 @@ ONE_HONORIFIC = (
     r"Senator(?:\s+the\s+(?:Rt\.?\s+)?Hon(?:ou?rable)?)?|(?:Rt\.?|Right)\s+Hon(?:ou?rable)?)\.?\s+)"
 )
 # one or two: "H.E. Mr. Enrique A. Manalo"
-HONORIFIC = rf"(?:{ONE_HONORIFIC}{ONE_HONORIFIC}?)"
+HONORIFIC = rf"(?:{_ONE_HONORIFIC}{_ONE_HONORIFIC}?)"
 _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
     r"(?:(?!Jr\b)[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
     r"['’](?![sS]\b))+|[A-Z]\.)"
@@ -1219,8 +1219,12 @@ class People:
         for m in _HONORIFIC_NAME.finditer(text):
             begin, end = base + m.start(), base + m.end()
             if _overlaps(out, begin, end):
+                # the person the name is, found before: "H.E. Sheikh Abdullah bin Zayed Al Nahyan"
+                # (a KB name with its own style) starts within the styles
                 inner = [
-                    k for k in out if k.begin == base + m.start("name") and k.code is Code.PERSON
+                    k
+                    for k in out
+                    if begin <= k.begin <= base + m.start("name") and k.code is Code.PERSON
                 ]
                 if inner and inner[0].end <= end:
                     out = [k for k in out if k is not inner[0]]
