@@ -280,16 +280,13 @@ def _capital_of(analysis: Analysis, doc: Doc, text: str) -> Entity | None:
 
 def _date(analysis: Analysis) -> TimeValue | None:
     text, base = analysis.sentence.text, analysis.sentence.begin
-    asides = [m.span() for m in _WHO_ASIDE.finditer(text)] if ", wh" in text else []
+    asides = [m.span() for m in _RELATIVE.finditer(text)] if ", wh" in text else []
     for d in analysis.dates:
         if any(a <= d.begin - base < b for a, b in asides):
             continue  # "Hakan Fidan, who took office in June, visited Baghdad"
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
     return None
-
-
-_WHO_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,")
 
 
 def _days(analysis: Analysis) -> tuple[TimeValue, TimeValue] | None:
@@ -1161,6 +1158,22 @@ _ALLEGED = re.compile(
 _PASSIVE_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
 
 
+def _allegation(
+    analysis: Analysis, doc: Doc, before: str, parties: Sequence[Entity]
+) -> tuple[list[Entity], list[Entity]]:
+    """Who speaks (the subject of the clause ``before`` the reported act) and which of the
+    act's ``parties`` they accuse: the other side's states, never their own (a party reporting
+    its own act accuses no one)."""
+    speakers = _sentence_subject(analysis, doc, before, verb_follows=False)
+    own = {e.key for e in speakers} | {
+        side.key for e in speakers if (side := side_of(doc, e)) is not None
+    }
+    accused = [
+        side for e in parties if (side := side_of(doc, e)) is not None and side.key not in own
+    ]
+    return speakers, accused
+
+
 def _hosts_of(doc: Doc, envoys: Sequence[Entity]) -> list[Entity]:
     """The states (or organisations) the envoys among ``envoys`` are accredited to."""
     hosts: dict[str, Entity] = {}
@@ -1322,7 +1335,7 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
     return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
 
 
-_RELATIVE = re.compile(r",\s+(?:which|whose)\b[^,;]*")
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*")
 
 
 # acts that react to another act (which a date after their object may belong to)
@@ -1463,15 +1476,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # other side is the speaker's accusation, not the act (ANNOTATION.md §6)
                 # "Ukraine said Russia attacked ..." too; "Russia said it struck ..." (a party
                 # reporting its own act) is the act, and so is a report no party is named for
-                speakers = _sentence_subject(
-                    analysis, doc, head[: alleged.start()], verb_follows=False
-                )
-                own = {e.key for e in speakers} | {
-                    s.key for e in speakers if (s := side_of(doc, e)) is not None
-                }
-                accused = [
-                    s for a in actors if (s := side_of(doc, a)) is not None and s.key not in own
-                ]
+                speakers, accused = _allegation(analysis, doc, head[: alleged.start()], actors)
                 if speakers and accused:
                     taken.append((m.start(), m.end()))
                     doc.add(
@@ -1686,17 +1691,8 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
     for m in _SAID_VIOLATED.finditer(masked):
         if _hedged(masked[max(0, m.start() - 40) : m.end()]):
             continue  # "did not say Russia had violated", "said Russia may have violated"
-        speakers = _sentence_subject(analysis, doc, masked[: m.start()], verb_follows=False)
-        own = {s.key for s in speakers} | {
-            side.key for s in speakers if (side := side_of(doc, s)) is not None
-        }
-        accused = [
-            side
-            for e in entities_of(analysis, m.group("x"))
-            if e.kind in _ACTOR_KINDS
-            and (side := side_of(doc, e)) is not None
-            and side.key not in own
-        ]
+        parties = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]
+        speakers, accused = _allegation(analysis, doc, masked[: m.start()], parties)
         if not speakers or not accused:
             continue
         when = _event_date(analysis, doc, speakers, "ACCUSE")
