@@ -61,8 +61,14 @@ _PHONE_TALK = re.compile(
 )
 # "Vladimir Putin, who is in Egypt on a working visit, held talks with ...": an aside
 _ASIDE = r"(?:,\s+(?:who|which)\s+[^,;]{1,80},)?"
+# "U.S. officials", "NATO foreign ministers": a state's or organisation's people acting for it
+_COLLECTIVE = (
+    r"(?:officials|diplomats|leaders|negotiators|envoys|delegations?|(?:foreign|defen[cs]e|"
+    r"finance|trade|economy|energy)\s+ministers|ministers|heads\s+of\s+state"
+    r"(?:\s+and\s+(?:of\s+)?government)?)"
+)
 _MEET = re.compile(
-    rf"(?P<a>{ACTORS}){_ASIDE}\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?{_ASIDE}\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
     rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?"
     rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?P<b>{ACTORS}))?"
 )
@@ -80,8 +86,19 @@ _AND_MET = re.compile(
     rf"\s+[^;.]{{0,80}}?\s+and\s+(?:also\s+)?(?:held\s+(?:talks|a\s+meeting|consultations)|met)\s+"
     rf"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
 )
+# "NATO foreign ministers met in Brussels", "Leaders of the G7 met": the organisation's members
+# meeting (a meeting with someone else is _MEET's)
+_BLOC_MET = re.compile(
+    rf"(?:[Tt]he\s+)?(?:(?P<o>§[OS]\d+§)(?:['’]s)?\s+{_COLLECTIVE}|"
+    r"(?:[Ll]eaders|[Hh]eads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|"
+    r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+[Mm]inisters)\s+of\s+(?:the\s+)?"
+    r"(?P<o2>§[OS]\d+§)(?:\s+(?:member\s+)?(?:states|countries|nations))?)"
+    r"\s+(?:also\s+)?(?:met|gathered|convened|(?:held|opened)\s+(?:a|an|the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:summit|meeting|talks))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
+)
+_K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
 _MEET_DIRECT = re.compile(
-    rf"(?P<a>{ACTORS}){_ASIDE}\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?{_ASIDE}\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"
 )
 # what makes talks "between" two parties a topic rather than talks that took place
 _TOPIC_BEFORE = re.compile(
@@ -545,7 +562,18 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         parties = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
         if len(parties) >= 2:
             found.append((parties, "040", masked[m.start() :]))
-    if not found and doc.meeting is not None:
+    blocs: list[tuple[list[Entity], str, str]] = []
+    for m in _scan(_BLOC_MET, _K_BLOC_MET, words, masked):
+        if m.start() != intro_end(masked):
+            continue
+        bloc = analysis.mention(m.group("o") or m.group("o2")).entity
+        if bloc is not None and (
+            bloc.kind is EntityKind.ORGANIZATION
+            # the European Union, a state in the KB's kinds, with member states
+            or (bloc.qid is not None and doc.finder.kb.members(bloc.qid))
+        ):
+            blocs.append(([bloc], "040", masked[m.end() :]))
+    if not found and not blocs and doc.meeting is not None:
         venue = _TOOK_PLACE.match(masked, intro_end(masked))
         if venue is not None:
             # "The meeting took place in Sochi": where (and when) the meeting reported was held
@@ -573,9 +601,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append((_resolve(analysis, doc, d.group("a")), code, masked[d.end() :]))
     if future:
         return
-    for participants, code, tail in found:
+    for participants, code, tail in [*found, *blocs]:
         people = _people_or_parties(list(dict((e.key, e) for e in participants).values()))
-        if len(people) < 2:
+        if len(people) < 2 and not any(participants is b for b, _, _ in blocs):
             continue
         args: dict[str, Sequence[Value]] = {
             "eventType": [Concept("CONSULT")],
@@ -1386,7 +1414,7 @@ _MEETING_WORDS = frozenset(
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
     session round visit chaired calls conversations called presented convened co-chaired
-    cochaired""".split()
+    cochaired gathered""".split()
 )
 
 

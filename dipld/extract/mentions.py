@@ -786,11 +786,26 @@ _ACRONYM_ORG = re.compile(
     r"\b(?:members?\s+(?:states\s+|countries\s+)?of|joined|join|joining|accession\s+to|"
     r"summit\s+of|chair(?:manship)?\s+of)\s+(?:the\s+)?(?P<a>[A-Z]{3,6}\+?)(?![\w-])|"
     r"(?<![\w-])(?P<b>[A-Z]{3,6}\+?),?\s+(?:which|that)\s+(?:groups|comprises|brings\s+together|"
-    r"consists\s+of)\b"
+    r"consists\s+of)\b|"
+    # "BRICS leaders met", "the SCO summit", "OPEC+ members": a body of states by what it has
+    r"(?<![\w-])(?P<c>[A-Z]{3,6}\+?)(?:['’]s)?\s+(?:leaders|heads\s+of\s+state|foreign\s+ministers|"
+    r"member\s+(?:states|countries|nations)|members|summit|bloc)\b"
 )
 
 
-_ACRONYM_ORG_KEYS = ("member", "join", "accession", "ummit", "hair", "which", "that")
+_ACRONYM_ORG_KEYS = (
+    "member",
+    "join",
+    "accession",
+    "ummit",
+    "hair",
+    "which",
+    "that",
+    "leaders",
+    "heads",
+    "ministers",
+    "bloc",
+)
 
 
 # "members of the G20 and BRICS": the acronyms in the list of organisations after "members of"
@@ -808,7 +823,7 @@ _COOPERATION = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+Cooperation(?![
 def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
     """Where the acronyms of organisations the KB does not know are, by their context."""
     for m in _ACRONYM_ORG.finditer(text):
-        group = "a" if m.group("a") else "b"
+        group = next(g for g in "abc" if m.group(g))
         yield m.start(group), m.end(group)
     if "member" not in text:
         return

@@ -45,7 +45,7 @@ from dipld.model import EntityKind, Precision, TimeValue
 
 T = TypeVar("T")
 
-INDEX_FORMAT = 6  # bump when the pickled structure or its derivation changes
+INDEX_FORMAT = 7  # bump when the pickled structure or its derivation changes
 # a city name with its district or state abbreviation: "Washington, D.C."
 _CITY_SUFFIX = re.compile(r"^(\w[\w\s'’-]*\w),\s+(?:[A-Z]\.){1,3}$")
 
@@ -391,8 +391,29 @@ _GIVEN_NAMES = (
     ("Hussein", "Hossein", "Hussain", "Husain"),
     ("Hassan", "Hasan"),
     ("Mahmoud", "Mahmud"),
+    # Russian and Ukrainian given names: BGN/PCGN, ISO-style and newsroom spellings
+    ("Sergey", "Sergei"),
+    ("Alexey", "Alexei", "Aleksei", "Aleksey"),
+    ("Andrey", "Andrei"),
+    ("Dmitry", "Dmitri", "Dmitriy"),
+    ("Yury", "Yuri", "Yuriy"),
+    ("Nikolay", "Nikolai"),
+    ("Alexander", "Aleksandr", "Alexandr"),
+    ("Yevgeny", "Yevgeniy", "Evgeny", "Evgeniy"),
+    ("Maxim", "Maksim"),
+    ("Vasily", "Vasiliy", "Vassily"),
+    ("Anatoly", "Anatoliy"),
+    ("Valery", "Valeriy", "Valeri"),
+    ("Gennady", "Gennadiy", "Gennadi"),
+    ("Oleksiy", "Oleksii"),
+    ("Andriy", "Andrii"),
+    ("Yulia", "Yuliya", "Julia"),
+    ("Tatyana", "Tatiana"),
+    ("Natalya", "Natalia"),
 )
 _VARIANTS_OF = {name: group for group in _GIVEN_NAMES for name in group}
+# the same for the endings of family names: "Zelenskyy", "Zelensky", "Zelenskiy"
+_FAMILY_ENDINGS = (("skyy", "sky", "skiy", "skii"),)
 
 
 _STYLED = re.compile(r"^(?:Prince|Princess|Sheikh|Sheikha|Emir|King|Queen|Sultan)\s+(?=\S+\s)")
@@ -408,6 +429,8 @@ def name_variants(name: str) -> tuple[str, ...]:
     ('Mohammed bin Salman', 'Muhammad bin Salman')
     >>> name_variants("Prince Faisal bin Farhan Al Saud")[:2]
     ('Faisal bin Farhan Al Saud', 'Faisal bin Farhan')
+    >>> name_variants("Volodymyr Zelenskyy")
+    ('Volodymyr Zelensky', 'Volodymyr Zelenskiy', 'Volodymyr Zelenskii')
     >>> name_variants("Vladimir Putin")
     ()
     """
@@ -422,6 +445,13 @@ def name_variants(name: str) -> tuple[str, ...]:
         first, _, rest = form.partition(" ")
         group = _VARIANTS_OF.get(first, ())
         forms.extend(f"{other} {rest}" for other in group if other != first and rest)
+    for form in list(forms):
+        head, space, last = form.rpartition(" ")
+        for endings in _FAMILY_ENDINGS if space else ():
+            ending = next((e for e in endings if last.endswith(e)), None)
+            if ending is not None:
+                stem = last[: -len(ending)]
+                forms.extend(f"{head} {stem}{other}" for other in endings if other != ending)
     return tuple(dict.fromkeys(f for f in forms if f != name))
 
 

@@ -92,3 +92,15 @@ def test_surname_only_mentions_follow_the_first_full_mention() -> None:
     )
     signers = {e.qid for f in found if f.cls is FactClass.EVENT for e in f.entities("actor")}
     assert {"Q2026222", "Q188296"} <= signers
+
+
+def test_other_romanisations_of_russian_and_ukrainian_names() -> None:
+    """The KB writes "Volodymyr Zelenskyy" and "Sergey Lavrov"; news also writes "Zelensky",
+    "Zelenskiy" and "Sergei"."""
+    for body, qid in (
+        ("Ukrainian President Volodymyr Zelensky met Andrzej Duda in Kyiv.", "Q3874799"),
+        ("Volodymyr Zelenskiy met Andrzej Duda in Kyiv.", "Q3874799"),
+        ("Sergei Lavrov met Wang Yi in Moscow.", "Q58217"),
+    ):
+        found = facts(body)
+        assert qid in {e.qid for e in entities(found, "participant")}, body

@@ -232,6 +232,46 @@ def test_demonym_officials_are_their_states() -> None:
     assert find(found, "Meeting", participant={"Q28", "Q218"}, place={"Q1781"})
 
 
+def test_officials_of_a_state_or_body_meeting_someone_are_the_state_or_body() -> None:
+    found = facts("U.S. officials met Chinese diplomats in Beijing on Monday.")
+    assert find(found, "Meeting", participant={"Q30", "Q148"}, place={"Q956"})
+    found = facts(
+        "NATO foreign ministers met with Ukrainian Foreign Minister Dmytro Kuleba in Brussels."
+    )
+    assert find(found, "Meeting", participant={"Q7184", "Q24025631"}, place={"Q239"})
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "place"),
+    [
+        ("Leaders of the G7 met in Hiroshima on Friday.", "Q1764511", "Q34664"),
+        ("NATO foreign ministers met in Brussels on Wednesday.", "Q7184", "Q239"),
+        ("ASEAN leaders convened a summit in Jakarta on Thursday.", "Q7768", "Q3630"),
+        # the European Union is a state among the KB's kinds, with member states
+        ("The EU's foreign ministers gathered in Luxembourg on Monday.", "Q458", "Q32"),
+        # an acronym the KB does not know, a body by what it has ("leaders")
+        ("BRICS leaders met in Johannesburg on Tuesday.", "BRICS", "Q34647"),
+    ],
+)
+def test_a_bodys_members_meeting_is_a_meeting_of_the_body(text: str, body: str, place: str) -> None:
+    found = facts(text)
+    meeting = find(found, "Meeting", participant={body}, place={place})
+    assert meeting is not None and keys(meeting.get("participant")) == {body}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU met its commitments on Friday.",
+        "NATO leaders will meet in Vilnius next week.",
+        "Russian leaders met in Moscow on Friday.",
+        "NATO leaders met on the sidelines of the summit.",
+    ],
+)
+def test_no_meeting_of_one_state_or_of_a_body_in_the_future(text: str) -> None:
+    assert find(facts(text), "Meeting") is None
+
+
 def test_permission() -> None:
     found = facts("Romania allowed the United States to use its air bases.")
     assert find(found, "Permission", grantor={"Q218"}, grantee={"Q30"})
