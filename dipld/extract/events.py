@@ -1422,6 +1422,8 @@ _MEETING_WORDS = frozenset(
 # "Turkey's parliament ratified"
 _ADJACENT = re.compile(
     r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers)\s+)?"
+    # "African Union leaders suspended Niger"
+    rf"(?:(?:['’]s)?\s+{_COLLECTIVE})?"
     r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+){0,2}$"
 )
 _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")

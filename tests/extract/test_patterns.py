@@ -40,6 +40,8 @@ def find(found: list[Fact], cls: str, **roles: set[str] | str) -> Fact | None:
 
 
 EVENTS = [
+    # the officials of a body as its subject, right before a verb that needs its own subject
+    ("African Union leaders suspended Niger on Tuesday.", "SANCTION", {"Q7159"}, {"Q1032"}),
     ("Poland condemned Russia's missile strikes on Kyiv.", "ACCUSE", {"Q36"}, {"Q159"}),
     (
         "The European Union imposed new sanctions on Iran on Tuesday.",
