@@ -32,6 +32,25 @@ _SCALE = {
 _CURRENCY_SIGNS = {
     "us$": "USD",
     "$": "USD",
+    # the other dollars (and the real) by their prefixes: "A$50 million" is not USD
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "hk$": "HKD",
+    "nt$": "TWD",
+    "mx$": "MXN",
+    "r$": "BRL",
+    "aud": "AUD",
+    "cad": "CAD",
+    "nzd": "NZD",
+    "sgd": "SGD",
+    "hkd": "HKD",
+    "chf": "CHF",
+    "inr": "INR",
+    "jpy": "JPY",
     "usd": "USD",
     "€": "EUR",
     "eur": "EUR",
@@ -47,6 +66,12 @@ _CURRENCY_WORDS = {
     "dollars": "USD",
     "us dollars": "USD",
     "u.s. dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "new zealand dollars": "NZD",
+    "singapore dollars": "SGD",
+    "hong kong dollars": "HKD",
+    "taiwan dollars": "TWD",
     "euro": "EUR",
     "euros": "EUR",
     "yuan": "CNY",
@@ -69,17 +94,20 @@ _APPROX = (
 # or with a digit, or with a sign or code ($ € £ ¥, or u e g r c of US$ EUR GBP RUB CNY...). A
 # lookahead for that first character rules most positions out in one step, where the regex
 # would otherwise try each (case-insensitive) approximation there.
-_APPROX_FIRST = "naumosrci"
+_APPROX_FIRST = "naumosrcih"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_RE = r"(?P<scale>trillion|billion|million|thousand|bn|bln|mn|mln|tn|[bmk])\b"
 _MONEY_SIGN = re.compile(
-    rf"(?=[{_APPROX_FIRST}$€£¥eg])(?:{_APPROX})?(?P<sign>US\$|\$|€|£|¥|USD|EUR|GBP|RUB|CNY|RMB)"
+    rf"(?=[{_APPROX_FIRST}$€£¥egj])(?:{_APPROX})?(?<![A-Za-z])"
+    r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
+    r"CHF|INR|JPY)"
     rf"\s?{_NUM}\s*(?:{_SCALE_RE})?",
     re.IGNORECASE,
 )
 _MONEY_WORD = re.compile(
     rf"(?=[{_APPROX_FIRST}\d])(?:{_APPROX})?{_NUM}\s*(?:{_SCALE_RE})?"
-    rf"\s*(?P<word>(?:US |U\.S\. )?dollars?|euros?|yuan|"
+    rf"\s*(?P<word>(?:(?:US|U\.S\.|Australian|Canadian|New\s+Zealand|Singapore|Hong\s+Kong|"
+    r"Taiwan)\s+)?dollars?|euros?|yuan|"
     rf"renminbi|rubles?|roubles?|pounds?(?! of)|yen|rupees?)\b",
     re.IGNORECASE,
 )
@@ -90,14 +118,33 @@ _PERCENT = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _CURRENCY_HINT = re.compile(
-    r"[$€£¥]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|[Dd]ollars?|[Ee]uros?|[Yy]uan|[Rr]enminbi|[Rr]ubles?|"
+    r"[$€£¥]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|[Dd]ollars?|[Ee]uros?|[Yy]uan|[Rr]enminbi|[Rr]ubles?|"
     r"[Rr]oubles?|[Pp]ounds?|[Yy]en|[Rr]upees?)\b"
 )
 
 
 # what _CURRENCY_HINT needs: a sign or code, or a currency word (here in lower case); a few
 # substring tests rule most sentences out far faster than the regex
-_SIGNS_AND_CODES = ("$", "€", "£", "¥", "USD", "EUR", "GBP", "RUB", "CNY", "RMB")
+_SIGNS_AND_CODES = (
+    "$",
+    "€",
+    "£",
+    "¥",
+    "USD",
+    "EUR",
+    "GBP",
+    "RUB",
+    "CNY",
+    "RMB",
+    "AUD",
+    "CAD",
+    "NZD",
+    "SGD",
+    "HKD",
+    "CHF",
+    "INR",
+    "JPY",
+)
 _CURRENCY_STEMS = ("dollar", "euro", "yuan", "renminbi", "ruble", "rouble", "pound", "yen", "rupee")
 
 
@@ -146,7 +193,7 @@ def find_money(text: str, offset: int) -> list[Mention]:
         if sign:
             currency = _CURRENCY_SIGNS[sign.lower()]
         else:
-            currency = _CURRENCY_WORDS.get(fold(m.group("word")).strip(), "USD")
+            currency = _CURRENCY_WORDS.get(" ".join(fold(m.group("word")).split()), "USD")
         approx = m.group("approx")
         out.append(
             Mention(

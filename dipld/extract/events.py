@@ -1297,6 +1297,13 @@ _OBJECT_PARTY = re.compile(
 )
 
 
+# what happens in a place without anyone named for it ("the war in Ukraine", "the attack in
+# Mali"; not "the coup in Niger" or "the violence in Burma", whose rulers are accused)
+_BARE_SITUATION = re.compile(
+    r"\b(?:situation|developments|events|war|conflict|crisis|fighting|hostilities|tensions|"
+    r"attacks?|bombings?|explosions?|earthquakes?|floods?|disasters?|escalation)"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:in|on)\s+(?:the\s+)?$"
+)
 _ATTACK_ON = re.compile(
     r"^[^§;]{0,40}?\b(?:attacks?|strikes?|air\s*strikes?|bombings?|shelling|assaults?|killings?|"
     r"murders?|raids?)\s+(?:on|against|of|targeting)\b"
@@ -1331,6 +1338,8 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
         return []
     if m.group("g") and _ATTACK_ON.match(clause):
         return []  # "the attack on peacekeepers in Lebanon": where, not who attacked
+    if m.group("g") and _BARE_SITUATION.search(clause, 0, m.start("g")):
+        return []  # "concern about the situation in Myanmar": a situation, no one accused
     slot = m.group("g") or m.group("p")
     return [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
 

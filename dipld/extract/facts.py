@@ -191,7 +191,9 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         before = len(doc.facts)
         for rule in rules:
             rule(analysis, doc)
-        finder.ctx.subject = _subject(analysis, doc.facts[before:])
+        if not analysis.negated:
+            # "X did not attend. The leaders condemned ...": not X's act
+            finder.ctx.subject = _subject(analysis, doc.facts[before:])
         doc.previous = analysis
     facts = canonical_people(doc.facts + title_facts)
     # restatements merged first: an article that reports one meeting many times compares it once

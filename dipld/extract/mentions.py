@@ -759,7 +759,8 @@ class MentionFinder:
         if len(unique_states) >= 2:
             self.ctx.last_states = unique_states
         unique_people = tuple({e.key: e for e in people}.values())
-        if len(unique_people) >= 2:
+        if len(unique_people) >= 2 and not analysis.negated:
+            # not "X did not attend, and the kingdom was represented by Y. The leaders ..."
             self.ctx.last_people = unique_people
         self.ctx.previous_people = unique_people
 

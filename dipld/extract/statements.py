@@ -151,7 +151,9 @@ _SUPPORT_FOR = re.compile(
     r"emphasi[sz]ed|stressed|highlighted|"
     r"express|reaffirm|reiterate|affirm|underscore|declare|pledge|confirm)\s+"
     # "reaffirmed the United States' unwavering support for Ukraine's sovereignty"
-    rf"(?:[\w§'’]+\s+){{0,3}}support\s+(?:for|of|to)\s+(?:the\s+)?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
+    # (not "expressed concern about PRC support for Russia's defense industrial base")
+    r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against)\s)[\w§'’]+\s+){0,3})"
+    rf"support\s+(?:for|of|to)\s+(?:the\s+)?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
 )
 _SIGN = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:(?:summari[sz]ed|concluded|ended|closed)\s+"
@@ -507,9 +509,8 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
     for m in _SUPPORT_FOR.finditer(text):
         if not actors:
             return False
-        recipients = [
-            e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}
-        ]
+        own = {a.key for a in actors}
+        recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in own]
         if not recipients:
             continue
         third_party = re.search(

@@ -19,6 +19,15 @@ from dipld.extract.amounts import find_money, find_percents
         ("12 billion yuan", Decimal("12000000000"), "CNY"),
         ("€1,500,000", Decimal("1500000"), "EUR"),
         ("nearly $75 million", Decimal("75000000"), "USD"),
+        # the other dollars are not U.S. dollars
+        ("A$50 million", Decimal("50000000"), "AUD"),
+        ("C$20 million", Decimal("20000000"), "CAD"),
+        ("S$2 million", Decimal("2000000"), "SGD"),
+        ("NZ$5 million", Decimal("5000000"), "NZD"),
+        ("R$ 40 billion", Decimal("40000000000"), "BRL"),
+        ("AUD 30 million", Decimal("30000000"), "AUD"),
+        ("10 million Canadian dollars", Decimal("10000000"), "CAD"),
+        ("5 billion New Zealand dollars", Decimal("5000000000"), "NZD"),
     ],
 )
 def test_money(text: str, amount: Decimal, currency: str) -> None:

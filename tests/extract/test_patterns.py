@@ -386,6 +386,43 @@ def test_the_victim_of_an_attack_is_not_the_one_condemned() -> None:
     assert not [f for f in found if "Q212" in keys(f.get("recipient"))], found
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Japan expressed concern about the situation in Myanmar.", "Q836"),
+        ("Lula and Xi Jinping expressed concern about the war in Ukraine.", "Q212"),
+        ("France condemned the attack in Mali on Friday.", "Q912"),
+    ],
+)
+def test_a_situation_in_a_country_accuses_no_one(text: str, place: str) -> None:
+    """ANNOTATION.md §5: an ACCUSE needs a named actor, none for a bare situation."""
+    found = facts(text)
+    assert not [f for f in found if place in keys(f.get("recipient"))], found
+
+
+def test_a_coup_in_a_country_accuses_its_rulers() -> None:
+    found = facts("Germany condemned the coup in Niger.")
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q183"}, recipient={"Q1032"})
+
+
+def test_concern_about_a_third_partys_support_is_no_support() -> None:
+    found = facts(
+        "The United States expressed concern about PRC support for Russia's defense industrial "
+        "base."
+    )
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q30"}, recipient={"Q148"})
+    assert not find(found, "Event", eventType="SUPPORT"), found
+
+
+def test_the_people_of_a_negated_sentence_are_not_the_leaders_next() -> None:
+    found = facts(
+        "Arab leaders met in Algiers on Wednesday. Saudi Crown Prince Mohammed bin Salman did not "
+        "attend, and the kingdom was represented by Foreign Minister Prince Faisal bin Farhan. "
+        "The leaders condemned Israel's aggression against Palestinians."
+    )
+    assert not [f for f in found if "Q6892571" in keys(f.get("actor"))], found
+
+
 def test_month_may_is_not_a_modal_verb() -> None:
     found = facts(
         "Secretary of State Antony Blinken hosted Armenian Foreign Minister Ararat Mirzoyan "
