@@ -265,6 +265,10 @@ class MentionFinder:
         mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
         dates = find_dates(text, self.date, base)
         dates = [d for d in dates if not any(m.begin <= d.begin < m.end for m in mentions)]
+        if sentence.index == 0 and dates and (line := _WIRE_DATELINE.match(text)) is not None:
+            # "MINSK, 16 September (BelTA) - ... met ... on 15 September": the date the report
+            # was filed is the last resort, after the dates the sentence gives its acts
+            dates.sort(key=lambda d: d.begin < base + line.end())
         analysis = Analysis(
             sentence, sorted(mentions, key=lambda m: m.begin), dates, in_title=in_title
         )
@@ -841,6 +845,15 @@ def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
             pos = item.start("item")
             if _ACRONYM.match(text, pos):
                 yield item.span("item")
+
+
+# a wire story's dateline: "MINSK, 16 September (BelTA) - ", "BEIJING, Nov. 20 (Xinhua) -- "
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w.'’ -]{1,30}?)?,\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?,?"
+    r"\s*(?:\([^()\n]{1,40}\)|[A-Z]{2,8})?\s*(?::|--|[-–—])\s+"
+)
 
 
 def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention]:

@@ -423,6 +423,25 @@ def test_the_people_of_a_negated_sentence_are_not_the_leaders_next() -> None:
     assert not [f for f in found if "Q6892571" in keys(f.get("actor"))], found
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "MINSK, 8 December (BelTA) - Belarusian President Aleksandr Lukashenko met with "
+            "President of China Xi Jinping in Beijing on 6 December.",
+            "2023-12-06",
+        ),
+        (
+            "BEIJING, Dec. 8 (Xinhua) -- Chinese President Xi Jinping held a phone call with "
+            "Ukrainian President Volodymyr Zelensky on Wednesday.",
+            "2023-12-06",
+        ),
+    ],
+)
+def test_a_wire_datelines_date_is_the_last_resort(text: str, date: str) -> None:
+    assert find(facts(text), "Meeting", date=date), facts(text)
+
+
 def test_month_may_is_not_a_modal_verb() -> None:
     found = facts(
         "Secretary of State Antony Blinken hosted Armenian Foreign Minister Ararat Mirzoyan "
