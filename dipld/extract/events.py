@@ -34,10 +34,12 @@ from dipld.extract.patterns import (
     first_words,
     group_of,
     intro_end,
+    serial_list_before,
 )
 from dipld.extract.people import entity_of
 from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
+from dipld.temporal import DateMention
 
 # ---- meetings -----------------------------------------------------------------------------
 
@@ -982,7 +984,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SANCTION",
         "163",
     ),
-    _t(r"suspended\s+(?:the\s+)?(?:talks|negotiations)", "SANCTION", "164"),
+    # "suspended peace treaty negotiations with Japan"
+    _t(
+        r"suspended\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue)",
+        "SANCTION",
+        "164",
+    ),
     # "The African Union suspended Niger": a member state suspended by its organisation
     _t(
         r"suspended(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s\s+membership)?(?:\s+from\b|\s+in\b|\s+on\b|"
@@ -1169,6 +1176,8 @@ _SUBJECT_WORDS = re.compile(
 )
 
 
+# "§S0§, §S1§" before ", and §S2§": a list with a serial comma
+_SERIAL_AND = re.compile(r"§,\s+and\s+(?:the\s+)?§[SDOPG]\d+§\s+(?:\w+\s+)?[a-z]+$")
 _CLAUSE_BREAK = re.compile(
     r";|\bwhich\b|\bwho\b|\bthat\b(?=\s+(?!§))|,\s+(?:while|as|and\s+(?=§))|"
     # "... severed ties after protesters attacked ...": a clause with a subject of its own
@@ -1236,6 +1245,9 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     # "Russia, which Seoul suspects of ..., vetoed ...": the relative clause is an aside
     head = re.sub(r",\s+(?:which|who|whose|where)\b[^,;]*,", ",", head)
     clauses = _CLAUSE_BREAK.split(head)
+    if len(clauses) >= 2 and serial_list_before(clauses[-2]) and _SERIAL_AND.search(head):
+        # "Belarus, Russia, and Kazakhstan signed ...": the serial comma of a list, not a clause
+        clauses[-2:] = [f"{clauses[-2]}, and {clauses[-1]}"]
     clause = clauses[-1]
     if (
         len(clauses) > 1
@@ -1379,11 +1391,37 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*")
 _REACTIONS = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "SANCTION"})
 
 
+# where a sentence goes on with another clause (the same in the masked text and the text)
+_CLAUSE_SEP = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _clause_dates(analysis: Analysis, dates: list[DateMention], at: int) -> list[DateMention]:
+    """The dates of the clause the masked text has at ``at`` ("Russia suspended the talks in
+    March, and Japan expelled eight diplomats in April"), else of the nearest clause before it
+    ("met on Monday, and they agreed ..."); all of them when the clauses cannot be matched."""
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    k = len(_CLAUSE_SEP.findall(analysis.masked, 0, at))
+    seps = list(_CLAUSE_SEP.finditer(text))
+    if not seps or len(seps) != len(_CLAUSE_SEP.findall(analysis.masked)):
+        return dates
+    bounds = [0, *(m.end() for m in seps), len(text) + 1]
+    for clause in range(k, -1, -1):
+        inside = [d for d in dates if bounds[clause] <= d.begin - begin < bounds[clause + 1]]
+        if inside:
+            return inside
+    return dates
+
+
 def _event_date(
-    analysis: Analysis, doc: Doc, actors: list[Entity], event_type: str = ""
+    analysis: Analysis,
+    doc: Doc,
+    actors: list[Entity],
+    event_type: str = "",
+    at: int | None = None,
 ) -> TimeValue | None:
-    """The date of an act: the sentence's own date ("since 2016" starts a period instead),
-    else the date of the meeting its actors took part in."""
+    """The date of an act: the sentence's own date ("since 2016" starts a period instead), of
+    the act's clause when ``at`` (where the act is in the masked text) is given, else the date
+    of the meeting its actors took part in."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
     asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
     reaction = event_type in _REACTIONS
@@ -1397,6 +1435,8 @@ def _event_date(
         and not any(a <= d.begin - begin < b for a, b in asides)
         and not (reaction and dates_object_event(text, d.begin - begin))
     ]
+    if at is not None and len(dated) >= 2:
+        dated = _clause_dates(analysis, dated, at)
     for d in dated:
         if d.relative or d.value.precision >= 10:
             return d.value
@@ -1590,7 +1630,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
             args = event_args(event_type, _cameo(event_type, cameo, tail), actors, recipients)
             if event_type in {"AID", "AGREE", "COOPERATE"}:
                 args.update(money_args(analysis, tail))
-            when = _event_date(analysis, doc, actors, event_type)
+            # "suspended peace talks with Japan in March": the talks are the act's own object,
+            # not another event a reaction is dated by
+            reacting = event_type if cameo != "164" else ""
+            when = _event_date(analysis, doc, actors, reacting, m.start())
             since = _since(analysis)
             total = _TOTAL_SINCE.search(tail) if event_type == "AID" else None
             if total is not None and since is not None:

@@ -75,6 +75,18 @@ def dates_object_event(text: str, at: int) -> bool:
     return _OBJECT_EVENT_BEFORE.search(text, max(0, at - 80), at) is not None
 
 
+# "§S0§, §S1§" before ", and §S2§ signed ...": the start of a list with a serial comma, which
+# ", and" goes on (not a second clause)
+_LIST_BEFORE_AND = re.compile(
+    r"(?:^|,\s*)(?:the\s+)?§[SDOPG]\d+§(?:\s*,\s*(?:the\s+)?§[SDOPG]\d+§)+$"
+)
+
+
+def serial_list_before(text: str) -> bool:
+    """Whether ``text`` (up to a ", and") ends with the first items of a list of slots."""
+    return _LIST_BEFORE_AND.search(text) is not None
+
+
 STATES = group_of("SDG")
 ORGS = group_of("O")
 PARTIES = group_of("SDGO")

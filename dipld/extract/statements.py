@@ -20,6 +20,7 @@ from dipld.extract.patterns import (
     STATE_BODY,
     dates_object_event,
     intro_end,
+    serial_list_before,
 )
 from dipld.extract.spans import Analysis
 from dipld.model import Entity, EntityKind, FactClass, Precision, Status, TimeValue
@@ -339,6 +340,8 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     # (where the clause begins, its actors, where what they state begins)
     clauses: list[tuple[int, list[Entity], int]] = []
     for c in _NEXT_CLAUSE.finditer(masked):
+        if c.group(0).startswith(",") and serial_list_before(masked[: c.start()]):
+            continue  # "Belarus, Russia, and Kazakhstan signed ...": one subject
         m = _SUBJECT.match(masked, c.end())
         actors = _actors(analysis, m.group("s")) if m else []
         if m and actors and _AGREE_OR_SUPPORT.match(masked, m.end()):

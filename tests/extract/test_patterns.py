@@ -442,6 +442,47 @@ def test_a_wire_datelines_date_is_the_last_resort(text: str, date: str) -> None:
     assert find(facts(text), "Meeting", date=date), facts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "participants", "code"),
+    [
+        (
+            "Turkish Foreign Minister Mevlut Cavusoglu on Tuesday received his Azerbaijani "
+            "counterpart Jeyhun Bayramov in Ankara.",
+            {"Q249206", "Q16366137"},
+            "043",
+        ),
+        (
+            "Iranian Foreign Minister Hossein Amir-Abdollahian on Monday met Russian Foreign "
+            "Minister Sergey Lavrov in Moscow.",
+            {"Q17991320", "Q58217"},
+            "040",
+        ),
+    ],
+)
+def test_when_between_the_subject_and_its_verb(
+    text: str, participants: set[str], code: str
+) -> None:
+    """Xinhua and Anadolu style: "X on Tuesday received Y"."""
+    found = extract(
+        Article(id="t", source="t.txt", body=text, date=dt.date(2022, 6, 14)), load_index()
+    )
+    assert find(found, "Meeting", participant=participants, cameoCode=code), found
+
+
+def test_each_clause_has_its_own_date() -> None:
+    found = facts(
+        "Russia suspended peace treaty negotiations with Japan in March, and Japan expelled "
+        "eight Russian diplomats in April."
+    )
+    assert find(found, "Event", cameoCode="164", actor={"Q159"}, recipient={"Q17"}, date="2023-03")
+    assert find(found, "Event", cameoCode="161", actor={"Q17"}, recipient={"Q159"}, date="2023-04")
+
+
+def test_a_list_with_a_serial_comma_is_one_subject() -> None:
+    found = facts("On Monday, Belarus, Russia, and Kazakhstan signed an agreement on customs.")
+    assert find(found, "Event", cameoCode="057", actor={"Q184", "Q159", "Q232"}), found
+
+
 def test_month_may_is_not_a_modal_verb() -> None:
     found = facts(
         "Secretary of State Antony Blinken hosted Armenian Foreign Minister Ararat Mirzoyan "
