@@ -213,10 +213,24 @@ _PERMISSION_WORDS = frozenset(
 )
 
 
+# a goal, not a figure: "ready to increase mutual trade to $10 billion", "aim to double trade to
+# ...", "trade is expected to reach ...", "a target of $5 billion"
+_TRADE_GOAL = re.compile(
+    r"\b(?:(?:increase|raise|boost|bring|double|triple|expand|take|lift|push)\s+(?:[\w§]+\s+){0,5}?"
+    r"to\s+(?:(?:about|nearly|over|more\s+than|at\s+least)\s+)?§M|"
+    r"(?:to|will|would|could|should|can)\s+(?:reach|hit|exceed|surpass|top)\s+(?:[\w§]+\s+){0,2}?§M|"
+    r"(?:target|goal|aim|objective)\s+of\s+(?:[\w§]+\s+){0,3}?§M)"
+)
+
+
 def trade(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if _TRADE_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
+    goal = _TRADE_GOAL.search(masked)
+    if goal is not None:
+        # the figures before the goal only ("reached $5 billion, and they aim to double it to ...")
+        masked = masked[: goal.start()]
     has_money = "§M" in masked
     total = _TOTAL.search(masked) if has_money else None
     directed = _DIRECTED_WORD.search(masked)
@@ -354,6 +368,28 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "MilitaryStaging",
     ),
+    # "to transit military cargo", "troops ... transit": forces (before the goods below)
+    (
+        re.compile(
+            r"\b(?:transit|passage)\b(?=.*\b(?:troops|forces|military|weapons|arms|warships?|naval|"
+            r"soldiers|servicemembers|munitions|ammunition)\b)|"
+            r"\b(?:troops|forces|military|weapons|arms|warships?|naval|soldiers|servicemembers|"
+            r"munitions|ammunition)\b.*\b(?:transit|passage)\b",
+            re.IGNORECASE,
+        ),
+        "MilitaryTransit",
+    ),
+    # "Uzbek cargo to transit its territory": goods, not forces
+    (
+        re.compile(
+            r"\b(?:transit|passage)\b(?=.*\b(?:cargo|freight|goods|trucks|lorries|trains|merchant|"
+            r"commercial|civilian|grain|passengers?|pipelines?)\b)|"
+            r"\b(?:cargo|freight|goods|trucks|lorries|trains|merchant|commercial|civilian|grain|"
+            r"passengers?)\b.*\b(?:transit|passage)\b",
+            re.IGNORECASE,
+        ),
+        "Transit",
+    ),
     (re.compile(r"\btransit\b|\bpassage\b", re.IGNORECASE), "MilitaryTransit"),
     (re.compile(r"\boverfl(?:y|ight|ights)\b|\bairspace\b", re.IGNORECASE), "Overflight"),
     (re.compile(r"\bexercises?\b|\bdrills?\b", re.IGNORECASE), "MilitaryExercise"),
@@ -471,14 +507,18 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             ]
             act = groups.get("act") or ""
             activity = _activity(act + " " + masked[m.end() :] if regex is _HOSTING else act)
-            if activity is None:
+            if activity is None or activity.endswith("Transit"):
                 # "allowed Russian troops to use its territory": the masked "§S1§" was "Russian
-                # troops"; the words the mask folded into the grantee name the activity
+                # troops"; the words the mask folded into the grantee name the activity (and
+                # make a transit a military one)
                 slot = re.search(r"§[A-Z]\d+§", groups["grantee"])
                 begin = analysis.mention(slot.group(0)).begin if slot else 0
                 start = max(0, begin - analysis.sentence.begin)
                 written = analysis.sentence.text[start : start + 40]
-                activity = _activity(re.split(r"\bto\b", written, maxsplit=1)[0])
+                folded = re.split(r"\bto\b", written, maxsplit=1)[0]
+                activity = (
+                    _activity(f"{folded} {act}") if activity else _activity(folded)
+                ) or activity
             territory: Entity | None = None
             soil = _SOIL.search(masked)
             if soil:

@@ -483,8 +483,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
         found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
     for m in _scan(_HOST, _K_HOST, words, masked):
-        participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
-        if any(e.kind is EntityKind.PERSON for e in participants) or m.group("to"):
+        guests = _resolve(analysis, doc, m.group("b"))
+        participants = _resolve(analysis, doc, m.group("a")) + guests
+        # "Stoltenberg welcomed Finland" is praise (a guest welcomed is a person, or comes "to")
+        people = guests if re.search(r"\bwelcome", m.group(0)) else participants
+        if any(e.kind is EntityKind.PERSON for e in people) or m.group("to"):
             # "welcomed Y to Canberra": the city is the place
             to_city = _TO_CITY.match(m.group("to") or "")
             city = f" in {to_city.group('c')}" if to_city else ""

@@ -141,3 +141,24 @@ def test_an_agreement_that_lets_a_state_use_another_states_bases() -> None:
         territory={"Q928"},
     )
     assert not facts("The agreement allows both sides to use the new customs procedures.")
+
+
+def test_a_trade_goal_is_no_trade_figure() -> None:
+    found = facts(
+        "Mirziyoyev said Uzbekistan was ready to increase mutual trade with Kazakhstan to "
+        "$10 billion in the coming years."
+    )
+    assert not find(found, "TradeFlow"), found
+    found = facts(
+        "Trade between Russia and China reached $190 billion in 2022, and the two sides aim to "
+        "bring it to $250 billion."
+    )
+    flows = [f for f in found if f.cls.value == "TradeFlow"]
+    assert [str(f.get("amount")[0]) for f in flows] == ["190000000000"], flows
+
+
+def test_civilian_transit_is_not_military_transit() -> None:
+    found = facts("Kazakhstan allowed Uzbek cargo to transit its territory.")
+    assert find(found, "Permission", grantor={"Q232"}, grantee={"Q265"}, activity="Transit")
+    found = facts("Belarus allowed Russian troops to transit its territory.")
+    assert find(found, "Permission", grantor={"Q184"}, grantee={"Q159"}, activity="MilitaryTransit")

@@ -483,6 +483,16 @@ def test_a_list_with_a_serial_comma_is_one_subject() -> None:
     assert find(found, "Event", cameoCode="057", actor={"Q184", "Q159", "Q232"}), found
 
 
+def test_welcoming_a_state_is_praise_not_hosting() -> None:
+    found = facts("Chinese President Xi Jinping welcomed Finland.")
+    assert find(found, "Event", eventType="SUPPORT", recipient={"Q33"})
+    assert not find(found, "Meeting"), found
+    found = facts(
+        "Chinese President Xi Jinping welcomed Belarusian President Aleksandr Lukashenko."
+    )
+    assert find(found, "Meeting", participant={"Q15031", "Q2866"}, cameoCode="043")
+
+
 def test_month_may_is_not_a_modal_verb() -> None:
     found = facts(
         "Secretary of State Antony Blinken hosted Armenian Foreign Minister Ararat Mirzoyan "

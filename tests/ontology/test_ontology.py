@@ -51,7 +51,7 @@ SCHEMES = {
     "Roles": ROLE_CONCEPTS,
     "Activities": {
         "MilitaryStaging", "NuclearWeaponsStationing", "MilitaryBasing", "MilitaryTransit",
-        "Overflight", "MilitaryExercise",
+        "Transit", "Overflight", "MilitaryExercise",
     },
     "TradeFlows": {"TotalTrade", "Export", "Import"},
     "Statuses": {"Future", "Historical", "Ongoing"},
