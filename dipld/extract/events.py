@@ -1047,9 +1047,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # COERCE (17)
     _t(r"blockaded|imposed\s+a\s+blockade", "COERCE", "191", adjacent=True),
-    # "India and Pakistan exchanged fire": both sides act
+    # "India and Pakistan exchanged fire": both sides act (artillery: 194)
     _t(
-        r"exchanged\s+(?:heavy\s+|artillery\s+|gun\s*|small-arms\s+)?(?:fire|gunfire|shelling|strikes)",
+        r"exchanged\s+(?:heavy\s+)?(?:artillery\s+fire|artillery|shelling|mortar\s+fire)",
+        "ASSAULT",
+        "194",
+        recipient=False,
+        adjacent=True,
+    ),
+    _t(
+        r"exchanged\s+(?:heavy\s+|gun\s*|small-arms\s+)?(?:fire|gunfire|strikes)",
         "ASSAULT",
         "190",
         recipient=False,

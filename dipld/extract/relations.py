@@ -609,7 +609,9 @@ _AGREEMENT_BETWEEN = re.compile(
 )
 _INSTRUMENT = re.compile(
     rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+)*(?:{_TREATY_WORDS.replace('(?:', '(?:', 1)})"
-    rf"(?:\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]+?)?)(?=[,.;]|\s+(?:was|were|between|with|and|that|in)\b|$)",
+    # "the Treaty of Peace and Friendship" goes on after "and" with a capital
+    rf"(?:\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]+?)?)"
+    r"(?=[,.;]|\s+(?:was|were|between|with|and(?!\s+[A-Z])|that|in)\b|$)",
 )
 
 
@@ -667,9 +669,14 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
             if instrument:
                 args["instrument"] = [instrument]
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+    # "agreed to accelerate work on a new treaty between ...", "discussed a new treaty between
+    # ...": an agreement in preparation (ANNOTATION.md §4), unless one is signed or in force
+    preparing = (
+        _IN_PREPARATION.search(masked) is not None and _CONCLUDED.search(masked) is None
+    ) or re.search(r"\bdraft|negotiat|prepar", masked, re.IGNORECASE) is not None
     for m in _AGREEMENT_BETWEEN.finditer(masked):
         parties = _parties(analysis, doc, m.group("a"), "")
-        if len(parties) >= 2 and not re.search(r"\bdraft|negotiat|prepar", masked, re.IGNORECASE):
+        if len(parties) >= 2 and not preparing:
             args = {"party": parties}
             dated = [d.value for d in analysis.dates if d.end_value is None]
             if len(dated) == 1 and _SIGNED_AFTER.search(masked, m.end()):
@@ -679,6 +686,15 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
+_IN_PREPARATION = re.compile(
+    r"\b(?:work(?:ing)?\s+on|discuss\w*|new|planned|proposed|future|possible|potential|would|"
+    r"could|towards?|aim\w*\s+(?:at|to))\b",
+    re.IGNORECASE,
+)
+_CONCLUDED = re.compile(
+    r"\b(?:signed|signing|concluded|ratified|ratification|entered\s+into\s+force|in\s+force)\b",
+    re.IGNORECASE,
+)
 _SIGNED_AFTER = re.compile(r",\s+(?:which\s+was\s+)?signed\b")
 # "the United States-Mexico-Canada Agreement", "the EU-Japan Economic Partnership Agreement"
 _NAMED_TREATY = re.compile(

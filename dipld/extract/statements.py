@@ -539,7 +539,12 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
         return False
     if _OWN_BID.match(m.group("what")):
         return False  # "ratified Finland's accession protocol": backing Finland (events.py)
-    co_signers = re.search(rf"\bwith\s+(?:the\s+)?(?P<g>{ACTORS})", m.group("what"))
+    co_signers = re.search(
+        # not "signed the deal, with China looking on": a witness
+        rf"\bwith\s+(?:the\s+)?(?P<g>{ACTORS})(?![^.;]{{0,40}}?\b(?:looking\s+on|watching|"
+        r"present|in\s+attendance|as\s+(?:a\s+)?witness(?:es)?|witnessing))",
+        m.group("what"),
+    )
     if co_signers:
         actors = actors + [
             e

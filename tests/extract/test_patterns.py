@@ -493,6 +493,36 @@ def test_welcoming_a_state_is_praise_not_hosting() -> None:
     assert find(found, "Meeting", participant={"Q15031", "Q2866"}, cameoCode="043")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers agreed to accelerate work on a new comprehensive cooperation treaty "
+        "between Iran and Russia.",
+        "The ministers discussed a new comprehensive cooperation treaty between Iran and Russia.",
+    ],
+)
+def test_a_treaty_in_preparation_is_no_treaty_relation(text: str) -> None:
+    assert not find(facts(text), "TreatyRelation"), facts(text)
+
+
+def test_a_treaty_name_goes_on_after_and_with_a_capital() -> None:
+    found = facts("Japan and China concluded the Treaty of Peace and Friendship in 1978.")
+    treaty = find(found, "TreatyRelation", party={"Q17", "Q148"})
+    assert treaty is not None
+    assert [str(v) for v in treaty.get("instrument")] == ["Treaty of Peace and Friendship"]
+
+
+def test_a_witness_of_a_signing_is_no_signatory() -> None:
+    found = facts("Iran and Saudi Arabia signed the agreement, with China looking on.")
+    signing = find(found, "Event", cameoCode="057", actor={"Q794", "Q851"})
+    assert signing is not None and "Q148" not in keys(signing.get("actor"))
+
+
+def test_an_exchange_of_artillery_fire_is_194() -> None:
+    found = facts("Russia and Ukraine exchanged artillery fire on Monday.")
+    assert find(found, "Event", cameoCode="194", actor={"Q159", "Q212"})
+
+
 def test_month_may_is_not_a_modal_verb() -> None:
     found = facts(
         "Secretary of State Antony Blinken hosted Armenian Foreign Minister Ararat Mirzoyan "
