@@ -114,7 +114,7 @@ _TOPIC_BEFORE = re.compile(
 _BETWEEN = re.compile(
     rf"\b(?:talks|meeting|negotiations|consultations|conversation|call|summit|dialogue)\s+"
     # "consultations between the Foreign Ministries of India and Vietnam": their states
-    rf"(?:were\s+held\s+)?between\s+(?:the\s+)?(?:(?:foreign\s+)?ministries\s+of\s+(?:the\s+)?)?"
+    rf"(?:were\s+held\s+(?:in\s+§[CS]\d+§\s+)?)?between\s+(?:the\s+)?(?:(?:foreign\s+)?ministries\s+of\s+(?:the\s+)?)?"
     rf"(?P<a>{ACTORS})",
     re.IGNORECASE,
 )
@@ -135,6 +135,14 @@ _HOST = re.compile(
     r"(?:visiting\s+|newly[\s-]+appointed\s+|new\s+|outgoing\s+|incoming\s+)?"
     rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"
 )
+# "Raisi hosted a trilateral summit with Putin and Erdogan", "Indonesia hosted the G20 Foreign
+# Ministers' Meeting in Bali": a meeting its host held, with the guests or the body named
+_HOSTED_MEETING = re.compile(
+    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+(?:also\s+)?(?:hosted|hosts)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<name>(?:[\w'’-]+\s+|§[OS]\d+§\s+){0,5}?)(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Tt]alks)s?\b"
+    rf"(?:(?:[^.;§]|§C\d+§){{0,40}}?\s+with\s+(?:the\s+)?(?:leaders\s+of\s+)?(?P<b>{ACTORS}))?"
+)
+_K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
 # "The BRICS summit in Johannesburg brought together the leaders of Brazil, Russia, ...": a
 # meeting of the states
@@ -147,10 +155,13 @@ _BROUGHT_TOGETHER = re.compile(
 _K_BROUGHT_TOGETHER = frozenset({"brought", "gathered", "assembled"})
 # "Scholz was received by Xi Jinping in Beijing": the host is the one who receives
 _RECEIVED_BY = re.compile(
-    rf"(?P<b>{ACTORS})\s+(?:was|were)\s+(?:warmly\s+|also\s+)?received\s+by\s+(?:the\s+)?"
+    # "was received today, April 14, by President Xi Jinping", "was welcomed by ... in Tokyo"
+    rf"(?P<b>{ACTORS})\s+(?:was|were)\s+(?:warmly\s+|also\s+|officially\s+)?(?:received|welcomed|"
+    r"hosted)(?:,?\s+(?:today|yesterday|on\s+[A-Z][a-z]+)(?:,\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|"
+    r",\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?,?)?\s+by\s+(?:the\s+)?"
     rf"(?:§D\d+§\s+)?(?P<a>{ACTORS})"
 )
-_K_RECEIVED_BY = frozenset({"received"})
+_K_RECEIVED_BY = frozenset({"received", "welcomed", "hosted"})
 # "Ambassador X presented her credentials to President Y": Y received X
 _CREDENTIALS = re.compile(
     rf"(?P<b>{ACTORS})\s+(?:has\s+|have\s+)?(?:formally\s+)?presented\s+(?:his|her|their|the)\s+"
@@ -492,6 +503,18 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             to_city = _TO_CITY.match(m.group("to") or "")
             city = f" in {to_city.group('c')}" if to_city else ""
             found.append((participants, "043", f"{city}{masked[m.end() :]}"))
+    for m in _scan(_HOSTED_MEETING, _K_HOSTED_MEETING, words, masked):
+        hosting = _resolve(analysis, doc, m.group("a"))
+        if m.group("b"):
+            guests = _resolve(analysis, doc, m.group("b"))
+        else:
+            guests = [
+                e
+                for e in entities_of(analysis, m.group("name"))
+                if e.kind is EntityKind.ORGANIZATION
+            ]
+        if guests:
+            found.append((hosting + guests, "043", masked[m.end() :]))
     for m in _scan(_RECEIVED_BY, _K_RECEIVED_BY, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))

@@ -523,6 +523,38 @@ def test_an_exchange_of_artillery_fire_is_194() -> None:
     assert find(found, "Event", cameoCode="194", actor={"Q159", "Q212"})
 
 
+@pytest.mark.parametrize(
+    ("text", "participants", "code"),
+    [
+        (
+            "President Luiz Inacio Lula da Silva was received today, December 8, by President Xi "
+            "Jinping in Beijing.",
+            {"Q15031"},
+            "043",
+        ),
+        (
+            "South Korean President Yoon Suk Yeol was welcomed by Japanese Prime Minister Fumio "
+            "Kishida in Tokyo on Thursday.",
+            {"Q359480", "Q16090635"},
+            "043",
+        ),
+        ("Talks were held in Moscow between Russia and China on Tuesday.", {"Q159", "Q148"}, "040"),
+        (
+            "Iranian President Ebrahim Raisi hosted a trilateral summit in Tehran with Russian "
+            "President Vladimir Putin and Turkish President Recep Tayyip Erdogan.",
+            {"Q5947347", "Q7747", "Q39259"},
+            "043",
+        ),
+        ("Indonesia hosted the G20 Foreign Ministers' Meeting in Bali.", {"Q252", "Q19771"}, "043"),
+    ],
+)
+def test_passive_and_hosted_meetings(text: str, participants: set[str], code: str) -> None:
+    found = extract(
+        Article(id="t", source="t.txt", body=text, date=dt.date(2022, 12, 8)), load_index()
+    )
+    assert find(found, "Meeting", participant=participants, cameoCode=code), found
+
+
 def test_month_may_is_not_a_modal_verb() -> None:
     found = facts(
         "Secretary of State Antony Blinken hosted Armenian Foreign Minister Ararat Mirzoyan "
