@@ -38,8 +38,19 @@ _DET = (
     r"latest\s+|youngest\s+|only\s+|first\s+|last\s+|largest\s+|smallest\s+)?)?"
 )
 _MEMBER = re.compile(
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth){_WHEN}\s+{_BE}{_ADV}\s+{_DET}"
-    rf"(?:founding\s+|full\s+|permanent\s+)?members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+    # "Germany, which has been a member of NATO since 1955", "Burkina Faso, Mali and Guinea, all
+    # currently suspended, remain members of the African Union"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which|,\s+(?:all|both)\s+[^,;§]{{1,40}},)?{_WHEN}\s+"
+    rf"{_BE}{_ADV}\s+{_DET}(?:founding\s+|full\s+|permanent\s+)?"
+    # "are Nordic members of NATO" (not former, associate or candidate members)
+    r"(?:(?!(?:former|ex|prospective|future|associate|observer|candidate|aspiring|non)\b)"
+    r"[A-Za-z-]+\s+)?"
+    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+)
+# "the Pacific Islands Forum, of which Fiji has been a member since 1971"
+_OF_WHICH_MEMBER = re.compile(
+    rf"(?P<o>§[OS]\d+§),\s+of\s+which\s+(?P<m>{STATES})\s+(?:is|are|was|were|has\s+been|have\s+been|"
+    r"became|remains?)\s+(?:also\s+|both\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?members?\b"
 )
 # "Finland has been a NATO member since 2023", "Poland is an EU member state"
 _ORG_MEMBER = re.compile(
@@ -72,16 +83,20 @@ _FORM = re.compile(
 # (not "joined NATO exercises", "joined the EU in condemning ...")
 _JOIN = re.compile(
     rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:has\s+|have\s+)?(?:officially\s+|formally\s+)?"
-    rf"(?:joined|joins|acceded\s+to)\s+(?:the\s+)?(?P<o>{_ORGS})"
+    rf"(?:joined|joins|acceded\s+to)\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
     r"(?![-\w]|\s+(?:[a-z]+\s+)?(?:exercises?|drills?|talks|summits?|meetings?|operations?|"
     r"missions?|efforts?|forces|troops|patrols?|calls?|statements?|sanctions|partners?|allies)\b|"
     r"\s+in\s+[a-z]+ing\b)"
+    # "Finland joined the European Union in 1995 together with Sweden and Austria"
+    r"(?:(?:\s+in\s+\d{4})?,?\s+(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?"
+    rf"(?P<m2>{STATES}))?"
 )
 # "BRICS, which groups Brazil, Russia, ...", "The bloc comprises ...": the members it names
 _GROUPS = re.compile(
     rf"(?P<o>§[OS]\d+§),?\s+(?:which|that)\s+(?:groups|comprises|includes|brings\s+together|"
     rf"consists\s+of)\s+(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)"
 )
+_SINCE = re.compile(r"\b[Ss]ince\b")
 _BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){1,3}?members?\b")
 _ANNIVERSARY = re.compile(
     r"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
@@ -227,7 +242,7 @@ _MEMBER_WORDS = frozenset(
 )
 
 
-_CLAUSE_END = re.compile(r";|,\s+(?:where|while|whereas|but|although)\b")
+_CLAUSE_END = re.compile(r";|,\s+(?:where|while|whereas|but|although|in\s+which|of\s+which)\b")
 _OBSERVER_WHERE = re.compile(
     r"(?P<o>§[OS]\d+§),\s+where\s+(?P<m>§S\d+§)\s+(?:has|holds|enjoys|had)\s+(?:an?\s+)?"
     r"observer\s+status"
@@ -272,6 +287,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
     if not masked.strip():
         return
     found: list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]] = []
+    spans: list[tuple[int, int]] = []  # (index in found, where its match ends)
     for regex, confidence in (
         (_MEMBER, 0.9),
         (_ORG_MEMBER, 0.85),
@@ -282,6 +298,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         (_JOIN, 0.8),
         (_GROUPS, 0.8),
         (_BELONG, 0.85),
+        (_OF_WHICH_MEMBER, 0.85),
     ):
         for m in regex.finditer(masked):
             if not keep(m):
@@ -291,14 +308,11 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                 # "... members of the G7, and the European Union also participates": the last
                 # one named starts a clause of its own
                 orgs = _SLOT_AND.sub("", orgs)
-            found.append(
-                (
-                    _states(analysis, m.group("m"), doc),
-                    _orgs(analysis, orgs, doc),
-                    {},
-                    confidence,
-                )
-            )
+            members = _states(analysis, m.group("m"), doc)
+            if m.groupdict().get("m2"):
+                members += _states(analysis, m.group("m2"), doc)
+            found.append((members, _orgs(analysis, orgs, doc), {}, confidence))
+            spans.append((len(found) - 1, m.end()))
             also = _AND_MEMBERS.match(masked, m.end()) if regex is _MEMBER else None
             if also is not None and keep(also):
                 # "... are founding members of IGAD and are both members of the African Union"
@@ -387,8 +401,17 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         states = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
         found.append((states, orgs, {}, 0.7))
     since = [d.value for d in analysis.dates if d.since and not d.end_value]
-    if since and (_MEMBER.search(masked) or _ORG_MEMBER.search(masked)):
-        # "has been a member of X since 1992": the membership's start
+    sinces = list(_SINCE.finditer(analysis.masked))  # (blanked clauses have theirs too)
+    if since and len(sinces) == len(since):
+        # "has been a member of X since 1992": the start of the membership the "since" follows
+        # (not of "Australia is a founding member of the Forum, of which Fiji has been a member
+        # since 1971")
+        for i, end in spans:
+            after = next((k for k, s in enumerate(sinces) if s.start() >= end), None)
+            if after is not None and "§" not in analysis.masked[end : sinces[after].start()]:
+                m_, o, e, c = found[i]
+                found[i] = (m_, o, e or {"startDate": [since[after]]}, c)
+    elif since and (_MEMBER.search(masked) or _ORG_MEMBER.search(masked)):
         found = [(m, o, e or {"startDate": [since[0]]}, c) for m, o, e, c in found]
     became = _BECAME.search(masked)
     if became or _JOIN.search(masked):

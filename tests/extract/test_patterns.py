@@ -326,6 +326,46 @@ def test_membership_with_its_start() -> None:
         ("The Italian presidency of the EU is not long enough.", "Q38", "Q458", None),
         ("Indonesia holds the presidency of the G20 this year.", "Q252", "Q19771", None),
         ("Kazakhstan took over the chairmanship of the CSTO.", "Q232", "Q318693", None),
+        (
+            "Germany, which has been a member of NATO since 1955, hosts US troops.",
+            "Q183",
+            "Q7184",
+            "1955",
+        ),
+        (
+            "Australia is a member of the Pacific Islands Forum, of which Fiji has been a member "
+            "since 1971.",
+            "Q712",
+            "Q757276",
+            "1971",
+        ),
+        (
+            "Estonia, Latvia and Lithuania joined both NATO and the EU in 2004.",
+            "Q37",
+            "Q458",
+            "2004",
+        ),
+        (
+            "Finland joined the European Union in 1995 together with Sweden and Austria.",
+            "Q40",
+            "Q458",
+            "1995",
+        ),
+        ("Denmark and Norway are Nordic members of NATO.", "Q20", "Q7184", None),
+        (
+            "Kazakhstan is a member of the Eurasian Economic Union, in which Uzbekistan has held "
+            "observer status since 2020.",
+            "Q232",
+            "Q4173083",
+            None,
+        ),
+        (
+            "Burkina Faso, Mali and Guinea, all currently suspended, remain members of the African "
+            "Union.",
+            "Q1006",
+            "Q7159",
+            None,
+        ),
     ],
 )
 def test_membership_phrasings(text: str, member: str, org: str, start: str | None) -> None:
@@ -333,6 +373,28 @@ def test_membership_phrasings(text: str, member: str, org: str, start: str | Non
     if start:
         roles["startDate"] = start
     assert find(facts(text), "Membership", **roles), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia is a member of the Pacific Islands Forum, of which Fiji has been a member "
+        "since 1971.",
+        "Kazakhstan is a member of the Eurasian Economic Union, in which Uzbekistan has held "
+        "observer status since 2020.",
+    ],
+)
+def test_a_since_dates_the_membership_it_follows(text: str) -> None:
+    first = next(f for f in facts(text) if f.cls.value == "Membership")
+    assert not first.get("startDate"), first
+
+
+def test_no_membership_of_former_or_associate_members() -> None:
+    for text in (
+        "Denmark and Norway are former members of EFTA.",
+        "Ukraine is an associate member of the CIS.",
+    ):
+        assert not find(facts(text), "Membership"), text
 
 
 def test_relations() -> None:
