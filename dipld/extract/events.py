@@ -26,7 +26,6 @@ from dipld.extract.facts import (
 from dipld.extract.patterns import (
     ACTORS,
     FUTURE,
-    HYPOTHETICAL,
     NEGATION,
     PARTIES,
     STATE_BODY,
@@ -37,7 +36,7 @@ from dipld.extract.patterns import (
     serial_list_before,
 )
 from dipld.extract.people import entity_of
-from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention
+from dipld.extract.spans import Analysis, Code, Mention, hedged
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 from dipld.temporal import DateMention
 
@@ -420,11 +419,6 @@ _WHERE_END = re.compile(r",\s+where\s+$")
 _LATER_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas)\s+|;\s+")
 
 
-def _hedged(text: str) -> bool:
-    """Whether a clause is negated or hypothetical (the words of :class:`Analysis`'s tests)."""
-    return bool(NEGATION.search(NOT_NEGATING.sub(" ", text))) or bool(HYPOTHETICAL.search(text))
-
-
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
@@ -434,7 +428,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # "spoke with Netanyahu ..., but said the United States would not take part in ...":
         # the hedge of a later clause
         later = _LATER_CLAUSE.search(masked)
-        if later is None or _hedged(masked[: later.start()]):
+        if later is None or hedged(masked[: later.start()]):
             return
         masked = masked[: later.start()]
     if _CALLED_OFF.search(masked):
@@ -1432,14 +1426,11 @@ def _clause_dates(analysis: Analysis, dates: list[DateMention], at: int) -> list
     """The dates of the clause the masked text has at ``at`` ("Russia suspended the talks in
     March, and Japan expelled eight diplomats in April"), else of the nearest clause before it
     ("met on Monday, and they agreed ..."); all of them when the clauses cannot be matched."""
-    text, begin = analysis.sentence.text, analysis.sentence.begin
-    k = len(_CLAUSE_SEP.findall(analysis.masked, 0, at))
-    seps = list(_CLAUSE_SEP.finditer(text))
-    if not seps or len(seps) != len(_CLAUSE_SEP.findall(analysis.masked)):
-        return dates
-    bounds = [0, *(m.end() for m in seps), len(text) + 1]
-    for clause in range(k, -1, -1):
-        inside = [d for d in dates if bounds[clause] <= d.begin - begin < bounds[clause + 1]]
+    clauses = analysis.clauses(_CLAUSE_SEP)
+    begin = analysis.sentence.begin
+    k = next((i for i, c in enumerate(clauses) if c[0] <= at < c[1]), len(clauses) - 1)
+    for _, _, start, stop in reversed(clauses[: k + 1]):
+        inside = [d for d in dates if start <= d.begin - begin < stop]
         if inside:
             return inside
     return dates
@@ -1804,7 +1795,7 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         return
     masked = analysis.masked
     for m in _SAID_VIOLATED.finditer(masked):
-        if _hedged(masked[max(0, m.start() - 40) : m.end()]):
+        if hedged(masked[max(0, m.start() - 40) : m.end()]):
             continue  # "did not say Russia had violated", "said Russia may have violated"
         parties = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]
         speakers, accused = _allegation(analysis, doc, masked[: m.start()], parties)

@@ -485,8 +485,21 @@ class MentionFinder:
             )
 
         low = text.lower()
+
+        def states_before(at: int) -> tuple[Entity, ...]:
+            """The states this sentence names before ``at``."""
+            return tuple(
+                {
+                    e.key: e
+                    for k in out
+                    if k.end <= base + at and k.code in _STATE_CODES
+                    for e in k.entities
+                    if e.kind is EntityKind.STATE
+                }.values()
+            )
+
         for m in _scan(_GROUP, _GROUP_KEYS, text, low):
-            states = self._group_states(m.group("g"))
+            states = self._group_states(m.group("g"), states_before(m.start()))
             if free(m.start(), m.end()) and len(states) >= 2:
                 refer(m, Code.GROUP, states, 0.8)
         for m in _scan(_THEIR_LEADERS, ("leaders", "heads", "presidents"), text, low):
@@ -513,8 +526,20 @@ class MentionFinder:
                     for e in k.entities
                 }.values()
             )
+            # "... recognised Azerbaijan's independence in 1991, and the two established ...":
+            # the states of this sentence before the people and states of earlier ones
             group = next(
-                (g for g in (here, self.ctx.last_people, self.ctx.last_states) if len(g) == n), ()
+                (
+                    g
+                    for g in (
+                        here,
+                        states_before(m.start()),
+                        self.ctx.last_people,
+                        self.ctx.last_states,
+                    )
+                    if len(g) == n
+                ),
+                (),
             )
             if group:
                 code = Code.PERSON if group[0].kind is EntityKind.PERSON else Code.GROUP
@@ -663,7 +688,9 @@ class MentionFinder:
             return tuple(found.values())
         return ()
 
-    def _group_states(self, words: str) -> tuple[Entity, ...]:
+    def _group_states(self, words: str, before: tuple[Entity, ...] = ()) -> tuple[Entity, ...]:
+        """The states a group phrase ("both countries", "the sides") stands for; ``before`` are
+        the states its sentence names before it."""
         low = words.lower()
         if low.startswith("our") or (
             self.ctx.issuers and ("countr" in low or "delegation" in low or low.startswith("each"))
@@ -679,6 +706,10 @@ class MentionFinder:
             found = next((g for g in groups if len(g) >= 2 and _all_states(g)), ())
             return found or (self.ctx.last_states if len(self.ctx.last_states) == 2 else ())
         if low.startswith(("both", "the two")):
+            if len(before) == 2 and _STATE_WORDS.search(low):
+                # "Turkiye recognised Azerbaijan in 1991, and the two countries established ...":
+                # the pair its own sentence named
+                return before
             # "both sides", "the two countries": a pair, never the four states a sentence named
             # in passing ("... end its war against Ukraine. Both sides agreed ...")
             pairs: tuple[tuple[Entity, ...], ...] = (

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from dipld.extract.facts import Doc, entities_of, side_of, state_of
 from dipld.extract.patterns import PARTIES, STATES, group_of, intro_end
-from dipld.extract.spans import NOT_NEGATING, Analysis
+from dipld.extract.spans import NOT_NEGATING, Analysis, hedged
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 
 # Organisation slots of membership rules: the EU is masked as a state (it is both).
@@ -484,6 +484,14 @@ def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
         states = _states(analysis, subject.group("s"), doc)
         if len(states) >= 2:
             return states
+    if re.match(r"(?:[Tt]he\s+two|[Bb]oth)\b", masked):
+        # "Turkiye was the first to recognise Azerbaijan's independence, and the two established
+        # diplomatic relations ...": the two states of the sentence
+        named = {
+            e.key: e for e in entities_of(analysis, analysis.masked) if e.kind is EntityKind.STATE
+        }
+        if len(named) == 2:
+            return list(named.values())
     return []
 
 
@@ -573,41 +581,70 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
                 doc.add(FactClass.DIPLOMATIC_RELATIONS, {"party": parties}, analysis, 0.75)
     if analysis.words.isdisjoint({"diplomatic", "normalised", "normalized", "normalisation"}):
         return
-    relation = _DIPLOMATIC.search(masked)
-    if not relation or not _asserted(analysis):
+    if "no" in analysis.words and _NO_RELATION.search(masked):
         return
-    later = _LATER_CLAUSE.search(masked, relation.end())
-    if later is not None:
-        masked = masked[: later.start()]
-    if _ENDED.search(masked):
-        return
-    parties = _pair(analysis, doc, masked)
-    if len(parties) < 2:
-        parties = [e for e in entities_of(analysis, masked) if e.kind is EntityKind.STATE]
-        if len(parties) == 1 and doc.finder.ctx.home and parties[0].qid != doc.finder.ctx.home.qid:
+    clauses = analysis.clauses(_RELATION_CLAUSE)
+    subject = re.match(rf"(?P<s>{STATES})", masked[intro_end(masked) :])
+    for m_start, m_end, t_start, t_end in clauses:
+        clause = masked[m_start:m_end]
+        relation = _DIPLOMATIC.search(clause)
+        if relation is None:
+            continue
+        # "... established diplomatic relations in 1955; the Federal Government is not breaking
+        # off diplomatic relations": each clause asserts or hedges its own
+        if (analysis.negated or analysis.hypothetical) and (len(clauses) == 1 or hedged(clause)):
+            continue
+        later = _LATER_CLAUSE.search(clause, relation.end())
+        if later is not None:
+            clause = clause[: later.start()]
+        if _ENDED.search(clause):
+            continue
+        parties = _pair(analysis, doc, clause)
+        with_party = _WITH_STATE.search(clause)
+        if len(parties) < 2 and with_party is not None and subject is not None:
+            # "Nicaragua broke off relations with Taiwan and established diplomatic relations
+            # with China": the sentence's subject and the state "with"
+            parties = _states(analysis, subject.group("s"), doc) + _states(
+                analysis, with_party.group("p"), doc
+            )
+        if len(parties) < 2:
+            parties = [e for e in entities_of(analysis, clause) if e.kind is EntityKind.STATE]
             home = doc.finder.ctx.home
-            parties = [Entity.linked(home.qid, home.label, EntityKind.STATE), parties[0]]
-    if len(parties) != 2:
-        return
-    args: dict[str, Sequence[Value]] = {"party": parties}
-    years = _YEARS_OF.search(masked)
-    if years and doc.date:
-        args["startDate"] = [TimeValue(doc.date.year - int(years.group("n")))]
-    elif (
-        _ESTABLISHED.search(masked)
-        and not re.search(r"\b(?:restored|resumed|normali[sz]ed)\b", masked)
-    ) or re.search(r"\bnormali[sz]ed\s+(?:their\s+|bilateral\s+)?(?:relations|ties)\b", masked):
-        # established, or normalised where there were none: the relations' start (a day
-        # the news names, "on Sunday", too; not "last year")
-        dates = [d for d in analysis.dates if not d.relative or d.value.precision is Precision.DAY]
-        if dates:
-            args["startDate"] = [dates[0].value]
-    elif _RELATIONS_SINCE.search(analysis.masked):
-        # "have enjoyed cordial diplomatic relations since 1964"
-        started = [d.value for d in analysis.dates if d.since and not d.relative]
-        if started:
-            args["startDate"] = [started[0]]
-    doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.85)
+            if len(parties) == 1 and home and parties[0].qid != home.qid:
+                parties = [Entity.linked(home.qid, home.label, EntityKind.STATE), parties[0]]
+        if len(parties) != 2 or parties[0].key == parties[1].key:
+            continue
+        begin = analysis.sentence.begin
+        dates = [d for d in analysis.dates if t_start <= d.begin - begin < t_end]
+        args: dict[str, Sequence[Value]] = {"party": parties}
+        years = _YEARS_OF.search(clause)
+        if years and doc.date:
+            args["startDate"] = [TimeValue(doc.date.year - int(years.group("n")))]
+        elif (
+            _ESTABLISHED.search(clause)
+            and not re.search(r"\b(?:restored|resumed|normali[sz]ed)\b", clause)
+        ) or re.search(r"\bnormali[sz]ed\s+(?:their\s+|bilateral\s+)?(?:relations|ties)\b", clause):
+            # established, or normalised where there were none: the relations' start (a day
+            # the news names, "on Sunday", too; not "last year")
+            dated = [d for d in dates if not d.relative or d.value.precision is Precision.DAY]
+            if dated:
+                args["startDate"] = [dated[0].value]
+        elif _RELATIONS_SINCE.search(masked[m_start:m_end]):
+            # "have enjoyed cordial diplomatic relations since 1964"
+            started = [d.value for d in dates if d.since and not d.relative]
+            if started:
+                args["startDate"] = [started[0]]
+        doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.85)
+
+
+# a clause of its own: "...; ...", "... in 1991, and the two established ...", "... and
+# established diplomatic relations with China"
+_RELATION_CLAUSE = re.compile(
+    r";\s*|,\s+(?:and|but)\s+(?=(?:the\s+two\s+|they\s+|both\s+|§[SDG]\d+§\s+|[A-Z]\w+\s+)?"
+    r"(?:also\s+|then\s+|later\s+|formally\s+|officially\s+)?[a-z]+ed\b)|"
+    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|formally\s+|officially\s+)?[a-z]+ed\b)"
+)
+_WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?(?P<p>§[SD]\d+§)")
 
 
 _RELATIONS_SINCE = re.compile(

@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 
+from dipld.extract.patterns import HYPOTHETICAL, NEGATION
 from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity
 from dipld.model import Entity
@@ -84,6 +85,24 @@ class Analysis:
     def mention(self, placeholder: str) -> Mention:
         return self.slots[placeholder]
 
+    def clauses(self, separator: re.Pattern[str]) -> list[tuple[int, int, int, int]]:
+        """The clauses ``separator`` splits the sentence into, each as its offsets in the masked
+        text and in the sentence's text (masked start, masked end, text start, text end); the
+        whole sentence as one clause when the masked text and the text do not split alike."""
+        masked = list(separator.finditer(self.masked))
+        text = list(separator.finditer(self.sentence.text))
+        if not masked or len(masked) != len(text):
+            return [(0, len(self.masked), 0, len(self.sentence.text))]
+        return list(
+            zip(
+                [0, *(m.end() for m in masked)],
+                [*(m.start() for m in masked), len(self.masked)],
+                [0, *(m.end() for m in text)],
+                [*(m.start() for m in text), len(self.sentence.text)],
+                strict=True,
+            )
+        )
+
     @cached_property
     def words(self) -> frozenset[str]:
         """The lower-case words of the masked sentence, for cheap "could any rule fire" checks."""
@@ -107,6 +126,11 @@ class Analysis:
         if words == {"possible"} and "possible" not in _POSSIBLE_IDIOM.sub(" ", self.masked):
             return False  # "in the strongest possible terms", "as soon as possible"
         return bool(words) or "would like" in self.masked
+
+
+def hedged(text: str) -> bool:
+    """Whether a clause is negated or hypothetical (the words of :class:`Analysis`'s tests)."""
+    return bool(NEGATION.search(NOT_NEGATING.sub(" ", text))) or bool(HYPOTHETICAL.search(text))
 
 
 _WORD = re.compile(r"[a-z]+")

@@ -397,6 +397,29 @@ def test_no_membership_of_former_or_associate_members() -> None:
         assert not find(facts(text), "Membership"), text
 
 
+def test_diplomatic_relations_clause_by_clause() -> None:
+    found = facts(
+        "Nicaragua broke off relations with Taiwan in December 2021 and established diplomatic "
+        "relations with China."
+    )
+    assert find(found, "DiplomaticRelations", party={"Q811", "Q148"})
+    found = facts(
+        "Germany and Russia established diplomatic relations in 1955; the Federal Government is "
+        "not breaking off diplomatic relations with Russia."
+    )
+    assert find(found, "DiplomaticRelations", party={"Q183", "Q159"}, startDate="1955")
+
+
+def test_the_two_after_a_pair_in_the_same_sentence() -> None:
+    found = facts(
+        "Germany and Russia held talks on Friday. Turkiye was the first country to recognize "
+        "Azerbaijan's independence in 1991, and the two established diplomatic relations on "
+        "January 14, 1992."
+    )
+    assert find(found, "DiplomaticRelations", party={"Q43", "Q227"}, startDate="1992-01-14")
+    assert not find(found, "DiplomaticRelations", party={"Q183", "Q159"}), found
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
