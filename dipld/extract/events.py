@@ -850,7 +850,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:announced|unveiled|approved)(?=\s+(?:an?\s+)?(?:additional\s+|new\s+|further\s+)?"
         r"(?:(?:nearly|almost|about|over|up\s+to|more\s+than)\s+)?§M\d+§\s+(?:(?:in|of|worth\s+of)\s+"
-        r"(?:new\s+)?(?:[\w-]+\s+){0,3})?(?:assistance|aid|funding|support|grants?|loans?))",
+        # "a new $625 million security assistance package for Ukraine", "an additional 100
+        # million euros for the World Food Programme"
+        r"(?:new\s+)?)?(?:(?:[\w-]+\s+){0,3}?(?:assistance|aid|funding|support|grants?|loans?)|"
+        r"for\s+(?:the\s+)?§[SOD]\d+§))",
         "AID",
         "070",
     ),
@@ -861,7 +864,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"§P\d+§(?!\s+(?:to|for)\b))|calls\s+(?:on|upon)|demanded|demands|appealed\s+to|"
         r"requested|requests|pressed|presses|"
         # "Ukraine asked Germany for Taurus cruise missiles"
-        r"(?:asked|asks)(?=\s+(?:the\s+)?§[SDOP]\d+§\s+for\b)",
+        # "Kuleba asked Israel to supply air defence systems" (a state or body asked to act; a
+        # person asked to pass something on is a courtesy)
+        r"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+to)\b)",
         "REQUEST",
         "100",
         needs_recipient=True,
@@ -982,7 +987,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:severed|cut|broke\s+off|suspended|downgraded)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
         r"recalled\s+(?:its|their|the)\s+ambassadors?\b|"
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
-        r"declared\s+(?=(?:[\w§]+\s+){1,4}persona\s+non\s+grata)|"
+        # "declared a number of staff members of the Embassy of ... personae non gratae"
+        r"declared\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
+        r"ordered\s+(?=(?:[\w§]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff|"
+        r"embassy\s+employees|staff\s+members|staff|employees|personnel)\s+to\s+leave\b)|"
         r"ordered\s+the\s+closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+(?:\w+\s+)?"
         r"(?:consulate|embassy|mission))|"
         r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b)",
@@ -1043,7 +1051,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+){0,3}?(?:warships|troops|forces|aircraft|"
         r"jets|bombers|submarines|carriers?|vessels)(?:\s+and\s+(?:[\w-]+\s+)?(?:warships|troops|"
         r"forces|aircraft|jets|bombers|submarines|vessels))?"
-        r"(?=\s+(?:near|to|into|around|toward|towards|off|along)\s+(?:the\s+)?(?:coast\s+of\s+)?§[SC])",
+        r"(?=\s+(?:near|to|into|around|toward|towards|off|along)\s+(?:the\s+)?(?:coast\s+of\s+|"
+        r"(?:border|frontier)\s+with\s+(?:the\s+)?)?§[SC])",
+        "MOBILIZE",
+        "150",
+        needs_recipient=True,
+    ),
+    # "China began large-scale military drills around Taiwan"
+    _t(
+        r"(?:began|launched|held|staged|conducted|started|kicked\s+off)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:drills|exercises|maneuvers|manoeuvres|war\s+games)"
+        r"(?=\s+(?:near|around|off|close\s+to|surrounding|encircling)\s+(?:the\s+)?(?:coast\s+of\s+)?§[SC])",
         "MOBILIZE",
         "150",
         needs_recipient=True,
@@ -1057,7 +1075,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     _t(
-        r"(?:put|placed|raised)\s+(?:\w+\s+){0,3}(?:on\s+)?(?:high\s+|combat\s+)?alert",
+        r"(?:put|placed|raised)\s+(?:\w+\s+){0,3}(?:on\s+)?(?:high\s+|combat\s+)?alert|"
+        # "put its army on the highest level of combat readiness"
+        r"(?:put|placed)\s+(?:\w+\s+){0,3}on\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:combat\s+)?readiness",
         "MOBILIZE",
         "152",
         recipient=False,
@@ -1143,7 +1163,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "lifted most of the sanctions it imposed on Niger"
     _t(
-        r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,3}(?:sanctions|restrictions|embargo)"
+        r"(?:eased|lifted|relaxed|removed|dropped|withdrew)\s+(?:\w+\s+){0,3}(?:sanctions|restrictions|"
+        # "Hungary lifted its veto on the EU aid package"
+        r"embargo|veto|objections?|opposition|blockade)"
         r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?imposed)?",
         "CONCEDE",
         "081",
@@ -1415,6 +1437,9 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*")
 
 
 # acts that react to another act (which a date after their object may belong to)
+_EXPELLED = re.compile(
+    r"[^.;§]{0,100}?(?P<g>§[SD]\d+§)(?:['’]s)?[^.;§]{0,60}?\b(?:person(?:a|ae)\s+non\s+grat|to\s+leave\b)"
+)
 _REACTIONS = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "SANCTION"})
 
 
@@ -1613,6 +1638,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "SANCTION" and cameo == "163":
                 # "banned exports of gallium to the United States"
                 recipients = _parties_named(analysis, _TARGET.search(tail.split(";")[0][:80]))
+            if not recipients and cameo == "161" and (expelled := _EXPELLED.match(tail)):
+                # "declared a number of staff members of the Embassy of the Russian Federation
+                # personae non gratae": the state whose envoys are expelled
+                recipients = _parties_named(analysis, expelled)
             if not recipients and event_type == "THREATEN":
                 # "threatened to cut gas supplies to Moldova", "to annex the region of Guyana"
                 target = _TARGET.search(tail.split(";")[0][:80])

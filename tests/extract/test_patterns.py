@@ -40,6 +40,35 @@ def find(found: list[Fact], cls: str, **roles: set[str] | str) -> Fact | None:
 
 
 EVENTS = [
+    (
+        "Germany has today declared a number of staff members of the Embassy of the Russian "
+        "Federation personae non gratae.",
+        "SANCTION",
+        {"Q183"},
+        {"Q159"},
+    ),
+    (
+        "Lithuania ordered 18 Russian embassy staff to leave the country.",
+        "SANCTION",
+        {"Q37"},
+        {"Q159"},
+    ),
+    (
+        "The United States announced a new $625 million security assistance package for Ukraine.",
+        "AID",
+        {"Q30"},
+        {"Q212"},
+    ),
+    ("Kuleba asked Israel to supply air defence systems.", "REQUEST", {"Q24025631"}, {"Q801"}),
+    ("Russia deployed troops to the border with Ukraine.", "MOBILIZE", {"Q159"}, {"Q212"}),
+    ("China began large-scale military drills around Taiwan.", "MOBILIZE", {"Q148"}, {"Q865"}),
+    (
+        "North Korea put its army on the highest level of combat readiness.",
+        "MOBILIZE",
+        {"Q423"},
+        set(),
+    ),
+    ("Hungary lifted its veto on the EU aid package for Ukraine.", "CONCEDE", {"Q28"}, {"Q458"}),
     # the officials of a body as its subject, right before a verb that needs its own subject
     ("African Union leaders suspended Niger on Tuesday.", "SANCTION", {"Q7159"}, {"Q1032"}),
     ("Poland condemned Russia's missile strikes on Kyiv.", "ACCUSE", {"Q36"}, {"Q159"}),
