@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from dipld.extract.currencies import CURRENCY_QIDS
 from dipld.extract.facts import Doc, entities_of, meeting_states
-from dipld.extract.patterns import STATES
+from dipld.extract.patterns import PARTIES, STATES
 from dipld.extract.spans import Analysis, Mention
 from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
@@ -238,8 +238,11 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     # total is the figure between the total's name and the first directional one
     if total and (directed is None or total.end() <= directed.start()):
         pair_match = re.search(
-            rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{STATES})|"
-            r"(?P<q>§[SD]\d+§\s*[-–]\s*§[SD]\d+§)\s+(?:bilateral\s+)?trade",
+            rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{PARTIES})|"
+            r"(?P<q>§[SDO]\d+§\s*[-–]\s*§[SDO]\d+§)\s+(?:bilateral\s+)?trade|"
+            # "Indonesia's trade with China", "ASEAN's total trade with China"
+            r"(?P<r>§[SDO]\d+§['’]s\s+(?:total\s+|bilateral\s+|two-way\s+)?(?:trade|turnover)\s+with\s+"
+            r"(?:the\s+)?§[SDO]\d+§)",
             masked,
         )
         parties: list[Entity] = []
@@ -254,7 +257,10 @@ def trade(analysis: Analysis, doc: Doc) -> None:
         elif pair_match:
             parties = [
                 e
-                for e in entities_of(analysis, pair_match.group("p") or pair_match.group("q"))
+                for e in entities_of(
+                    analysis,
+                    pair_match.group("p") or pair_match.group("q") or pair_match.group("r"),
+                )
                 if e.kind in _TRADE_PARTIES
             ]
         elif re.search(r"\b(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+trade\b", masked):

@@ -363,6 +363,14 @@ def _word_end_before(text: str, start: int) -> int | None:
     return len(stripped)
 
 
+# "X was appointed foreign minister", "X has been named ambassador", "X was sworn in as ..."
+_APPOINTED_BEFORE = re.compile(
+    r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:newly\s+|formally\s+|officially\s+)?"
+    r"(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:new\s+)?$"
+)
+
+
 def _overlaps(mentions: list[Mention], begin: int, end: int) -> bool:
     return any(m.begin < end and begin < m.end for m in mentions)
 
@@ -720,6 +728,12 @@ class People:
                 return mention.entity, (stop + m_and.end(), mention.end - base)
         return None, None
 
+    def _years_ago(self, text: str) -> bool:
+        """Whether ``text`` names a year before the last (an appointment then may be over)."""
+        return self.date is not None and any(
+            int(y) < self.date.year - 1 for y in re.findall(r"\b(?:19|20)\d\d\b", text)
+        )
+
     def _holder_before(
         self,
         text: str,
@@ -729,6 +743,12 @@ class People:
         by_end: dict[int, Mention],
         office: Office,
     ) -> tuple[Entity | None, tuple[int, int] | None]:
+        appointed = _APPOINTED_BEFORE.search(text[:start])
+        if appointed is not None and not self._years_ago(text):
+            # "Antonio Tajani was appointed foreign minister of Italy in October"
+            mention = by_end.get(appointed.start())
+            if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
+                return mention.entity, (mention.begin - base, mention.end - base)
         # "Mohammed bin Salman, Crown Prince and Prime Minister": the heir's title is no office
         m_before = re.search(r",\s*(?:the\s+|a\s+)?(?:Crown\s+Prince\s+and\s+)?$", text[:start])
         if not m_before:

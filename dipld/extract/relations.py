@@ -879,6 +879,14 @@ _PAIR_UPGRADE = re.compile(
     r"to\s+"
     r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
 )
+# "welcomed the elevation of ASEAN-India relations to a Comprehensive Strategic Partnership"
+_PAIR_RELATIONS_TO = re.compile(
+    # "... of ASEAN-United States relations and ASEAN-India relations to ... Partnerships"
+    r"(?:(?P<p0>§[SDO]\d+§(?:\s*[-–]\s*§[SDO]\d+§)+)\s+(?:relations|ties)\s+and\s+)?"
+    r"(?P<p>§[SDO]\d+§(?:\s*[-–]\s*§[SDO]\d+§)+)\s+(?:bilateral\s+)?(?:relations|ties|relationship)\s+"
+    r"to\s+(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?"
+    r"(?:[Pp]artnerships?|[Aa]lliance)\b"
+)
 _THEIR_PARTNERSHIP = re.compile(
     r"\b(?:deepen(?:ing)?|strengthen(?:ing)?|expand(?:ing)?|develop(?:ing)?|advanc(?:e|ing)|"
     r"reaffirm(?:ed|ing)?|(?:celebrat|mark)(?:ed|ing)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?\s+"
@@ -949,7 +957,7 @@ def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
 def partnerships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(
-        {"partnership", "alliance", "partner", "ally", "partners", "allies"}
+        {"partnership", "partnerships", "alliance", "partner", "ally", "partners", "allies"}
     ):
         return
     if not analysis.negated:
@@ -992,14 +1000,24 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 if len(parties) == 2 and parties[0].key != parties[1].key:
                     doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
     if not fired:
-        for regex in (_PAIR_UPGRADE, _PAIR_PARTNERS, _EACH_OTHERS_PARTNER, _FORMED_ALLIANCE):
+        for regex in (
+            _PAIR_UPGRADE,
+            _PAIR_RELATIONS_TO,
+            _PAIR_PARTNERS,
+            _EACH_OTHERS_PARTNER,
+            _FORMED_ALLIANCE,
+        ):
             for m in regex.finditer(masked):
+                if m.groupdict().get("p0"):
+                    first = _parties_of(entities_of(analysis, m.group("p0")), doc)
+                    if len(first) >= 2:
+                        doc.add(FactClass.PARTNERSHIP, {"party": first}, analysis, 0.8)
                 parties = _parties_of(entities_of(analysis, m.group("p")), doc)
                 if len(parties) < 2:
                     continue
                 args: dict[str, Sequence[Value]] = {"party": parties}
                 dated = [d.value for d in analysis.dates if not d.end_value]
-                if regex in (_PAIR_UPGRADE, _FORMED_ALLIANCE) and dated:
+                if regex in (_PAIR_UPGRADE, _PAIR_RELATIONS_TO, _FORMED_ALLIANCE) and dated:
                     # the upgrade starts the partnership (the last date when it is the second
                     # act of its subject)
                     linked = regex is _PAIR_UPGRADE and m.group("link")

@@ -45,7 +45,7 @@ from dipld.model import EntityKind, Precision, TimeValue
 
 T = TypeVar("T")
 
-INDEX_FORMAT = 7  # bump when the pickled structure or its derivation changes
+INDEX_FORMAT = 8  # bump when the pickled structure or its derivation changes
 # a city name with its district or state abbreviation: "Washington, D.C."
 _CITY_SUFFIX = re.compile(r"^(\w[\w\s'’-]*\w),\s+(?:[A-Z]\.){1,3}$")
 
@@ -414,6 +414,7 @@ _GIVEN_NAMES = (
 _VARIANTS_OF = {name: group for group in _GIVEN_NAMES for name in group}
 # the same for the endings of family names: "Zelenskyy", "Zelensky", "Zelenskiy"
 _FAMILY_ENDINGS = (("skyy", "sky", "skiy", "skii"),)
+_ARABIC_ARTICLE = re.compile(r"\s([AaEe]l-)(?=[A-Z])")
 
 
 _STYLED = re.compile(r"^(?:Prince|Princess|Sheikh|Sheikha|Emir|King|Queen|Sultan)\s+(?=\S+\s)")
@@ -445,6 +446,15 @@ def name_variants(name: str) -> tuple[str, ...]:
         first, _, rest = form.partition(" ")
         group = _VARIANTS_OF.get(first, ())
         forms.extend(f"{other} {rest}" for other in group if other != first and rest)
+    for form in list(forms):
+        # the Arabic article: "Abdel Fattah el-Sisi" is also "al-Sisi", "El-Sisi"
+        article = _ARABIC_ARTICLE.search(form)
+        if article is not None:
+            forms.extend(
+                form[: article.start(1)] + other + form[article.end(1) :]
+                for other in ("al-", "el-", "Al-", "El-")
+                if other != article.group(1)
+            )
     for form in list(forms):
         head, space, last = form.rpartition(" ")
         for endings in _FAMILY_ENDINGS if space else ():

@@ -162,3 +162,12 @@ def test_civilian_transit_is_not_military_transit() -> None:
     assert find(found, "Permission", grantor={"Q232"}, grantee={"Q265"}, activity="Transit")
     found = facts("Belarus allowed Russian troops to transit its territory.")
     assert find(found, "Permission", grantor={"Q184"}, grantee={"Q159"}, activity="MilitaryTransit")
+
+
+def test_a_states_or_bodys_trade_with_another() -> None:
+    found = facts("Indonesia's trade with China amounted to $124 billion in 2021.")
+    assert find(found, "TradeFlow", party={"Q252", "Q148"}, period="2021")
+    found = facts("ASEAN's total trade with China reached USD 669.2 billion in 2021.")
+    assert find(found, "TradeFlow", party={"Q7768", "Q148"})
+    found = facts("Trade between ASEAN and Japan reached $240 billion in 2021.")
+    assert find(found, "TradeFlow", party={"Q7768", "Q17"})

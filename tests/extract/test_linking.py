@@ -101,6 +101,8 @@ def test_other_romanisations_of_russian_and_ukrainian_names() -> None:
         ("Ukrainian President Volodymyr Zelensky met Andrzej Duda in Kyiv.", "Q3874799"),
         ("Volodymyr Zelenskiy met Andrzej Duda in Kyiv.", "Q3874799"),
         ("Sergei Lavrov met Wang Yi in Moscow.", "Q58217"),
+        # the Arabic article written al-, el-, Al- or El-
+        ("Egyptian President Abdel Fattah al-Sisi met Wang Yi in Cairo.", "Q307871"),
     ):
         found = facts(body)
         assert qid in {e.qid for e in entities(found, "participant")}, body

@@ -449,6 +449,21 @@ def test_the_two_after_a_pair_in_the_same_sentence() -> None:
     assert not find(found, "DiplomaticRelations", party={"Q183", "Q159"}), found
 
 
+def test_pairs_whose_relations_were_elevated_to_partnerships() -> None:
+    found = facts(
+        "We welcomed the elevation of ASEAN-United States relations and ASEAN-India relations to "
+        "Comprehensive Strategic Partnerships."
+    )
+    assert find(found, "Partnership", party={"Q7768", "Q668"})
+    assert find(found, "Partnership", party={"Q7768", "Q30"})
+
+
+def test_an_appointment_is_a_tenure_unless_years_ago() -> None:
+    found = facts("Antonio Tajani was appointed foreign minister of Italy in October.")
+    assert find(found, "Tenure", holder={"Q440710"}, role="ForeignMinister", jurisdiction={"Q38"})
+    assert not find(facts("Mohamed Morsi was elected president of Egypt in 2012."), "Tenure")
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
