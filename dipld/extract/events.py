@@ -1423,6 +1423,8 @@ def _party_with(analysis: Analysis, tail: str) -> list[Entity]:
 
 def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
     clause = re.split(r";|\bwhich\b|\bwho\b|,?\s+(?:while|and\s+(?=[a-z]+ed\b))", tail)[0]
+    # "demanded on October 3 that Germany pay ...": past the date, to the one asked
+    clause = _WHEN_THAT.sub("", clause, count=1)
     m = re.match(
         rf"\s*(?:with\s+|to\s+|on\s+|upon\s+|against\s+|for\s+)?(?:the\s+|its\s+|their\s+)?"
         rf"(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})",
@@ -1433,6 +1435,10 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
     return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
 
 
+_WHEN_THAT = re.compile(
+    r"^,?\s*(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)(?:,?\s+\d{4})?|"
+    r"today|yesterday)?,?\s*that\s+(?=(?:the\s+)?§)"
+)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*")
 
 

@@ -1175,7 +1175,8 @@ _ACTOR_GROUP = re.compile(
     r"businesses|investors|counterparts?|positions|territory|villages|towns|cities|ships|vessels|"
     r"embassy|citizens|nationals|warships|aircraft|jets|drones|units|navy|coast\s+guard|police|"
     r"border\s+guards?|security\s+services|intelligence\s+services|special\s+services|"
-    r"prosecutors|lawmakers|parliament|regime|customs)\b"
+    r"prosecutors|lawmakers|parliament|regime|customs|[Ss]enate|[Cc]ongress|[Ll]egislature|"
+    r"[Nn]ational\s+[Aa]ssembly|[Pp]arliament)\b"
 )
 
 

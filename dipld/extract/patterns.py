@@ -45,6 +45,8 @@ INTRO = re.compile(
     r"Hence|Separately|Specifically|Importantly|Notably|Again|Now|Then|Yesterday|Earlier|Later)\s*,\s*|"
     r"(?:That|This)\s+is\s+why\s+|"
     r"(?:During|In|On|At|After|Following|Through|As\s+part\s+of|Under|Despite|With|Building\s+on|"
+    # "Earlier this year, ...", "Last week, ..."
+    r"Earlier|Later|Last|This|Previously|Shortly|"
     r"Recognizing|Recognising|Facing|Pending|Consistent\s+with|For|To|Since|Before|Given|Noting|"
     r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among)\b[^,;]{0,220}?,\s*)+"
 )

@@ -665,7 +665,9 @@ _SIGNED = re.compile(
     rf"\s+(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)",
 )
 _AGREEMENT_BETWEEN = re.compile(
-    rf"\b(?P<what>{_TREATY_WORDS})(?:\s+on\s+[a-z\s]{{3,40}}?)?\s+between\s+(?:the\s+)?(?P<a>{PARTIES})",
+    # "the 1960 Treaty of Mutual Cooperation and Security between Japan and the United States"
+    rf"\b(?P<what>{_TREATY_WORDS})(?:\s+(?:on|of|for)\s+[A-Za-z\s-]{{3,60}}?)?\s+between\s+(?:the\s+)?"
+    rf"(?P<a>{PARTIES})",
 )
 _INSTRUMENT = re.compile(
     rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+)*(?:{_TREATY_WORDS.replace('(?:', '(?:', 1)})"
@@ -728,6 +730,10 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
             instrument = _instrument_name(analysis, m.group("what"))
             if instrument:
                 args["instrument"] = [instrument]
+            dated = [d.value for d in analysis.dates if d.end_value is None]
+            if len(dated) == 1 and re.search(r"\bsigned\s+(?:in|on)\b", m.group("what")):
+                # "have a treaty on good-neighbourliness signed in 1992"
+                args["date"] = dated
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     # "agreed to accelerate work on a new treaty between ...", "discussed a new treaty between
     # ...": an agreement in preparation (ANNOTATION.md §4), unless one is signed or in force
@@ -777,14 +783,17 @@ _EXTENDED = re.compile(
 # "The agreement was signed by Russia and Syria in 2015"
 _SIGNED_BY = re.compile(
     rf"\b{_TREATY_WORDS}\b[^.;§]{{0,80}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    rf"(?:signed|concluded|ratified)\s+by\s+(?:the\s+)?(?P<a>{PARTIES})"
+    # "... was signed by Foreign Minister X, Foreign Minister Y and ...": their states
+    rf"(?:signed|concluded|ratified)\s+by\s+(?:the\s+)?(?P<a>{_SIGNATORIES})"
 )
 # "Russia and Belarus are parties to the Union State treaty", "both are signatories of the NPT"
 # "X and Y are parties to ...", "are treaty allies under the 1951 Mutual Defense Treaty", "are
 # bound by ..."
 _PARTIES_TO = re.compile(
     rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
-    r"(?:(?:are|were|have\s+been|remain|became)\s+(?:both\s+|all\s+|also\s+)?(?:states\s+)?"
+    # "Ukraine and Poland have a treaty on good-neighbourliness signed in 1992"
+    rf"(?:(?:have|had)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_TREATY_WORDS}\b)|"
+    r"(?:are|were|have\s+been|remain|became)\s+(?:both\s+|all\s+|also\s+)?(?:states\s+)?"
     r"(?:parties|signatories|signatory\s+states)\s+(?:to|of)|(?:are|remain)\s+(?:treaty\s+)?"
     r"allies\s+under|(?:are|remain)\s+(?:bound|linked)\s+by)\s+"
     rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)"

@@ -302,6 +302,11 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
 _IN_BEFORE = re.compile(r"\b(?:in|on)\s+$")
 
 
+_HELD_TALKS = re.compile(
+    r"\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+(?:talks|a\s+meeting|consultations|a\s+(?:phone\s+|telephone\s+)?call)|"
+    r"spoke|talked)\b(?:\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?P<with>§[SDOPG]\d+§(?:\s+and\s+§[SDOPG]\d+§)*))?"
+    r"(?:[^.;§]|§[CL]\d+§)*$"
+)
 _AND_COMMITTED = re.compile(
     r",?\s+and\s+(?:also\s+)?(?P<v>(?:agreed|pledged|committed|vowed|decided|promised)\s+to)\b"
 )
@@ -400,6 +405,15 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     if later is not None and (added or _SIGN.match(rest) or _PRAISE.match(rest)):
         # "signed a joint statement ... and agreed to expand cooperation": a second act
         _commitment(analysis, doc, rest[later.start("v") - 1 :], actors)
+    elif later is not None and (talks := _HELD_TALKS.match(rest, 0, later.start())) is not None:
+        # "Putin held talks with Erdogan in Sochi and agreed to deepen energy cooperation": the
+        # two who met agree
+        partners = [
+            e
+            for e in entities_of(analysis, talks.group("with") or "")
+            if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
+        ]
+        _commitment(analysis, doc, rest[later.start("v") - 1 :], [*actors, *partners])
 
 
 def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:

@@ -464,6 +464,69 @@ def test_an_appointment_is_a_tenure_unless_years_ago() -> None:
     assert not find(facts("Mohamed Morsi was elected president of Egypt in 2012."), "Tenure")
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "A trilateral memorandum was signed by Turkish Foreign Minister Mevlut Cavusoglu, "
+            "Finnish Foreign Minister Pekka Haavisto and Swedish Foreign Minister Ann Linde.",
+            {"Q43", "Q33", "Q34"},
+        ),
+        (
+            "The alliance operates under the 1960 Treaty of Mutual Cooperation and Security "
+            "between Japan and the United States.",
+            {"Q17", "Q30"},
+        ),
+        (
+            "Ukraine and Poland have a treaty on good-neighbourliness signed in 1992.",
+            {"Q212", "Q36"},
+        ),
+        (
+            "The Philippine Senate ratified the Visiting Forces Agreement with the United States "
+            "in 1999.",
+            {"Q928", "Q30"},
+        ),
+    ],
+)
+def test_treaty_relations_by_signatories_names_and_parliaments(
+    text: str, parties: set[str]
+) -> None:
+    assert find(facts(text), "TreatyRelation", party=parties), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "recipients"),
+    [
+        (
+            "Earlier this year, Ankara and Baku agreed to expand cooperation in the defence "
+            "industry.",
+            "AGREE",
+            {"Q43", "Q227"},
+            set(),
+        ),
+        (
+            "Putin held talks with Erdogan in Moscow and agreed to deepen energy cooperation.",
+            "AGREE",
+            {"Q7747", "Q39259"},
+            set(),
+        ),
+        (
+            "Poland formally demanded on October 3 that Germany pay war reparations.",
+            "REQUEST",
+            {"Q36"},
+            {"Q183"},
+        ),
+    ],
+)
+def test_acts_after_intros_talks_and_dates(
+    text: str, event_type: str, actors: set[str], recipients: set[str]
+) -> None:
+    roles: dict[str, set[str] | str] = {"eventType": event_type, "actor": actors}
+    if recipients:
+        roles["recipient"] = recipients
+    assert find(facts(text), "Event", **roles), facts(text)
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
