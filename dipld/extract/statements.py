@@ -58,7 +58,12 @@ _WHEN_AGREED = (
 )
 _AGREE_VERBS = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?P<v>"
-    r"will(?!\s+be\b)|shall|intends?\s+to|intend\s+to|plans?\s+to|aims?\s+to|"
+    # (not a trip announced: "The Secretary-General will travel to Odesa tomorrow", "Scholz will
+    # visit Kyiv next week": future plans, no commitment)
+    r"will(?!\s+(?:be|also\s+)?\b(?:travel|visit|go|arrive|attend|head|fly|leave|depart|"
+    r"return|stop|meet|hold\s+talks|host|welcome|receive|speak|call)\b)(?!\s+be\b)|shall|"
+    r"intends?\s+to|intend\s+to|plans?\s+to|"
+    r"aims?\s+to|"
     r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:re)?committed(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
     rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|(?:have|has)\s+agreed{_WHEN_AGREED}\s+(?:to|on)|"

@@ -527,6 +527,19 @@ def test_acts_after_intros_talks_and_dates(
     assert find(facts(text), "Event", **roles), facts(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN Secretary-General Antonio Guterres met Turkish President Recep Tayyip Erdogan in Lviv. "
+        "The Secretary-General will travel to Odesa tomorrow.",
+        "Scholz will visit Kyiv next week.",
+        "Biden will host Kishida at the White House next week.",
+    ],
+)
+def test_a_trip_announced_is_no_commitment(text: str) -> None:
+    assert not find(facts(text), "Event", eventType="AGREE"), facts(text)
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
