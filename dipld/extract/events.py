@@ -28,6 +28,7 @@ from dipld.extract.patterns import (
     FUTURE,
     NEGATION,
     PARTIES,
+    RELATIVE,
     STATE_BODY,
     dates_object_event,
     first_words,
@@ -309,7 +310,7 @@ def _capital_of(analysis: Analysis, doc: Doc, text: str) -> Entity | None:
 
 def _date(analysis: Analysis) -> TimeValue | None:
     text, base = analysis.sentence.text, analysis.sentence.begin
-    asides = [m.span() for m in _RELATIVE.finditer(text)] if ", wh" in text else []
+    asides = [m.span() for m in RELATIVE.finditer(text)] if ", wh" in text else []
     for d in analysis.dates:
         if any(a <= d.begin - base < b for a, b in asides):
             continue  # "Hakan Fidan, who took office in June, visited Baghdad"
@@ -1439,7 +1440,6 @@ _WHEN_THAT = re.compile(
     r"^,?\s*(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)(?:,?\s+\d{4})?|"
     r"today|yesterday)?,?\s*that\s+(?=(?:the\s+)?§)"
 )
-_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*")
 
 
 # acts that react to another act (which a date after their object may belong to)
@@ -1478,7 +1478,7 @@ def _event_date(
     the act's clause when ``at`` (where the act is in the masked text) is given, else the date
     of the meeting its actors took part in."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
-    asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text)]
+    asides = [(m.start(), m.end()) for m in RELATIVE.finditer(text)]
     reaction = event_type in _REACTIONS
     dated = [
         d

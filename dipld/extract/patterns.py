@@ -89,6 +89,15 @@ def serial_list_before(text: str) -> bool:
     return _LIST_BEFORE_AND.search(text) is not None
 
 
+# a relative clause set off by commas: ", which was signed in 2021", ", who took office in 2019"
+RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*")
+
+
+def in_relative_clause(text: str, at: int) -> bool:
+    """Whether ``at`` in ``text`` is inside a relative clause (whose dates are not the act's)."""
+    return ", wh" in text and any(m.start() <= at < m.end() for m in RELATIVE.finditer(text))
+
+
 STATES = group_of("SDG")
 ORGS = group_of("O")
 PARTIES = group_of("SDGO")

@@ -19,6 +19,7 @@ from dipld.extract.patterns import (
     HYPOTHETICAL,
     STATE_BODY,
     dates_object_event,
+    in_relative_clause,
     intro_end,
     serial_list_before,
 )
@@ -297,6 +298,8 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
             continue  # "agreed to meet in Vilnius in July": when they will meet, not agreed
         if dates_object_event(text, d.begin - begin):
             continue  # "thanked Japan for hosting the summit in May": the summit's date
+        if in_relative_clause(text, d.begin - begin):
+            continue  # "exchanged the instruments of ratification of ..., which was signed in 2021"
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
         if d.end_value is None and _IN_BEFORE.search(text, 0, d.begin - begin):

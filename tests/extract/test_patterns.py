@@ -540,6 +540,16 @@ def test_a_trip_announced_is_no_commitment(text: str) -> None:
     assert not find(facts(text), "Event", eventType="AGREE"), facts(text)
 
 
+def test_a_date_in_a_relative_clause_is_not_the_acts() -> None:
+    found = facts(
+        "President Kassym-Jomart Tokayev held talks with President Shavkat Mirziyoyev in Tashkent. "
+        "The presidents exchanged the instruments of ratification of the Agreement on the "
+        "Demarcation of the State Border, which was signed in 2021."
+    )
+    signing = find(found, "Event", cameoCode="057")
+    assert signing is not None and "2021" not in {str(v) for v in signing.get("date")}, found
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
