@@ -259,6 +259,7 @@ class MentionFinder:
         mentions = _patronymics(mentions, text, base)
         mentions = self.people.bind_titles(mentions, text, base)
         mentions = self.people.bare_surnames(mentions, text, base)
+        mentions = self.people.object_names(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
         mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
         mentions = _named_leaders(mentions, text, base)

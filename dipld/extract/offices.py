@@ -160,7 +160,9 @@ _NEEDS_CAPITAL = frozenset(
 
 _ROLES = tuple(role for _, role in _TITLES)
 _ALL = re.compile(
-    r"(?<![A-Za-z])(?:(?P<acting>acting|interim|former|then|late|outgoing|incoming|honorary|first)\s+)?(?:"
+    r"(?<![A-Za-z])(?:(?P<acting>acting|interim|former|then|late|outgoing|incoming|honorary|first|"
+    # "Italy's new Prime Minister Giorgia Meloni"
+    r"new|newly[\s-]+(?:appointed|elected))\s+)?(?:"
     + "|".join(f"(?P<r{i}>{pat})" for i, (pat, _) in enumerate(_TITLES))
     + r")(?![A-Za-z-])",
     re.IGNORECASE,
@@ -279,6 +281,8 @@ def _first_words() -> frozenset[str]:
             "then",
             "late",
             "outgoing",
+            "new",
+            "newly",
             "incoming",
             "honorary",
             "first",

@@ -66,6 +66,37 @@ _NOT_NAME_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december he she they we it""".split()
 )
+# a full name right after a meeting verb: "met Ursula von der Leyen in Brussels"
+_MET_NAME = re.compile(
+    r"\b(?:met|meets|met\s+with|meeting\s+with|talks\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|"
+    r"received|hosted|welcomed|call\s+with|conversation\s+with)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[\s-](?:(?:von|van|der|den|de|del|da|di|bin|al|el|la|le)\s+)*"
+    r"[A-Z][\w'’-]*[a-z]){1,3})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|to|for|during|who|after|before|last|this|yesterday|"
+    r"today|earlier|via|by|over)\b)"
+)
+_MEETING_VERB_WORDS = (
+    "met",
+    "meet",
+    "talks",
+    "spoke",
+    "talked",
+    "received",
+    "hosted",
+    "welcomed",
+    "call",
+    "conversation",
+)
+# words of the names of bodies, places and things, never of a person's
+_NOT_PERSON_WORDS = frozenset(
+    """ministry council committee bank union organization organisation agency fund forum group
+    party corporation company university commission office department government parliament
+    assembly court association institute foundation society summit conference house palace
+    republic kingdom state states federation army navy forces embassy delegation mission center
+    centre league alliance secretariat authority board service news times post press club
+    airport port city island islands province region county district capital square street
+    hall hotel museum church mosque cathedral gate pentagon kremlin""".split()
+)
 # Offices whose unqualified title in a government's own release is that government's: top
 # offices are left out, their holders are in the KB (which gives the jurisdiction) or named
 # with their state ("Moldovan Prime Minister").
@@ -1184,6 +1215,24 @@ class People:
         return office
 
     # ---- names without titles -------------------------------------------------------------
+
+    def object_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "Meloni met Ursula von der Leyen in Brussels": a full name nobody titled, right after a
+        meeting verb, is a person (the KB's, else unlinked)."""
+        if not any(verb in text for verb in _MEETING_VERB_WORDS):
+            return mentions
+        out = list(mentions)
+        for m in _MET_NAME.finditer(text):
+            name = m.group("name")
+            words = [fold(w) for w in re.split(r"[\s-]+", name)]
+            if words[0] in _NOT_NAME_WORDS or any(w in _NOT_PERSON_WORDS for w in words):
+                continue
+            begin, end = base + m.start("name"), base + m.end("name")
+            if _overlaps(out, begin, end):
+                continue
+            person = self.link(name, None)
+            out.append(Mention(begin, end, name, Code.PERSON, (person,), confidence=0.6))
+        return out
 
     def bare_surnames(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """ "Putin and Xi met in Beijing": a surname alone is the one KB person of that surname,

@@ -550,6 +550,29 @@ def test_a_date_in_a_relative_clause_is_not_the_acts() -> None:
     assert signing is not None and "2021" not in {str(v) for v in signing.get("date")}, found
 
 
+def test_a_new_officeholder_and_an_untitled_name_met() -> None:
+    found = facts("Italy's new Prime Minister Giorgia Meloni met Ursula von der Leyen in Brussels.")
+    assert find(found, "Tenure", role="HeadOfGovernment", jurisdiction={"Q38"})
+    assert find(found, "Meeting", participant={"Giorgia Meloni", "Ursula von der Leyen"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Foreign Ministry officials in Moscow.",
+        "Xi received Central Committee members on Friday.",
+    ],
+)
+def test_no_person_from_a_bodys_name_after_a_meeting_verb(text: str) -> None:
+    found = facts(text)
+    assert not [
+        e
+        for f in found
+        for e in f.entities("participant")
+        if e.kind.value == "person" and not e.is_linked
+    ], found
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
