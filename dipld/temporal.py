@@ -96,7 +96,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:last\s+|this\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
         r"Saturday|Sunday)\b",
     ),
-    ("relday", r"\b(?P<rel>today|yesterday|tomorrow|tonight)\b"),
+    # "Earlier in the day, the Secretary met ...": the day of the report
+    ("relday", r"\b(?P<rel>today|yesterday|tomorrow|tonight|(?:earlier|later)\s+in\s+the\s+day)\b"),
     ("daysago", r"\b(?P<n>\d|two|three|four|five|six)\s+days\s+ago\b"),
     ("relyear", r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b"),
     ("year", rf"\b{_y('y')}\b(?!\s*(?:percent|%|-))"),
@@ -244,7 +245,7 @@ def _resolve(
         if ref is None:
             return None
         rel = g["rel"].lower()
-        delta = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[rel]
+        delta = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
         return DateMention(
             start, end, text, TimeValue.of_date(ref + dt.timedelta(days=delta)), relative=True
         )
@@ -277,6 +278,8 @@ _ANCHOR_WORDS = frozenset(
         "tonight",
         "yesterday",
         "tomorrow",
+        "earlier",
+        "later",
         *_SMALL_NUMBERS,
         "last",
         "this",

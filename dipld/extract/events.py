@@ -47,7 +47,8 @@ _MEET_VERB = (
     # "held a Japan-Philippines Foreign Ministers' Meeting with ..."
     # "Blinken and Mudavadi convened the U.S.-Kenya Strategic Dialogue"
     r"(?:also\s+)?(?:met|meets|has\s+met|had\s+met|(?:held|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:[\w+-]+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,3}"
+    # "convened the inaugural U.S.-Uzbekistan Strategic Partnership Dialogue"
+    r"(?:[\w+-]+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,5}"
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
     r"[Ss]ummit|[Ss]ession|[Rr]ound)|"
     r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
@@ -414,6 +415,10 @@ def _visit_where(masked: str, start: int) -> bool:
 
 
 _WHERE_END = re.compile(r",\s+where\s+$")
+_WHERE_MET = re.compile(
+    r"(?:[^.;,§]{0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+(?:also\s+)?(?:met|held\s+talks)\s+"
+    rf"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?P<h>{ACTORS})"
+)
 
 
 # a later clause with its own hedge: ", but said ...", "; ..."
@@ -521,7 +526,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     ):
         visitor = _resolve(analysis, doc, m.group("a"))
         host = analysis.mention(m.group("b"))
-        hosts = _VISIT_HOST.match(masked, m.end())
+        # "traveled to Kyiv today, where he met with Foreign Minister Kuleba": the one met
+        hosts = _VISIT_HOST.match(masked, m.end()) or _WHERE_MET.match(masked, m.end())
         if hosts:
             participants = visitor + _resolve(analysis, doc, hosts.group("h"))
         else:
@@ -639,7 +645,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         elif (days := _days(analysis)) is not None:
             args["startDate"], args["endDate"] = [days[0]], [days[1]]
         place = (
-            _place(analysis, tail) or _place(analysis, masked) or _capital_of(analysis, doc, masked)
+            None  # a call has no venue ("... to discuss the delegation's visit to Pyongyang")
+            if code == "041"
+            else _place(analysis, tail)
+            or _place(analysis, masked)
+            or _capital_of(analysis, doc, masked)
         )
         if (
             place is None

@@ -783,7 +783,8 @@ class MentionFinder:
                         self.ctx.people[known[0]] = (e, named[0])
                     people.append(e)
             if m.code in _STATE_OR_GROUP_CODES:
-                states.extend(m.entities)
+                # (not "Both sides" standing for the two leaders who met)
+                states.extend(e for e in m.entities if e.kind is not EntityKind.PERSON)
                 for e in m.entities:
                     if e.kind is EntityKind.STATE and e.qid:
                         self.ctx.states.setdefault(e.key, e)

@@ -66,6 +66,8 @@ _OBJECT_EVENT_BEFORE = re.compile(
     r"(?:\s+(?:of|on|against)\s+(?:an?\s+|the\s+)?[\w§-]+(?:\s+[\w§-]+){0,3}?)?\s+(?:on|in)\s+$"
     # "thanked Saudi Arabia for hosting talks in Riyadh between U.S. and Russian delegations
     # on February 18": the talks' date (not across another act: "... and summoned ... on")
+    # "thanked India for its assistance to Turkiye following the February 6 earthquakes"
+    r"|\b(?:following|after|since)\s+the\s+$"
     r"|\b(?:talks|meeting|summit|visit|negotiations|consultations|conference)"
     r"(?:\s+(?!and\s+\w+ed\b)[\w§.-]+){1,8}?\s+(?:on|in)\s+$"
 )

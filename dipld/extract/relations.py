@@ -552,6 +552,11 @@ _DIPLOMATIC = re.compile(
 _YEARS_OF = re.compile(
     r"\b(?P<n>\d+)(?:st|nd|rd|th)?\s+(?:years?\s+of|anniversary\s+of)\b", re.IGNORECASE
 )
+_YEARS_OF_PARTNERSHIP = re.compile(
+    r"\b(?P<n>\d+)(?:st|nd|rd|th)?\s+(?:years?\s+of|anniversary\s+of)\s+(?:the\s+|their\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b",
+    re.IGNORECASE,
+)
 _ESTABLISHED = re.compile(r"\bestablish(?:ed|ment\s+of)\b", re.IGNORECASE)
 
 
@@ -607,6 +612,10 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
             parties = _states(analysis, subject.group("s"), doc) + _states(
                 analysis, with_party.group("p"), doc
             )
+        if len(parties) < 2 and m_start > 0:
+            # "The two sides reaffirmed ..., and looked forward to the 30th anniversary of
+            # diplomatic relations": the sentence's subject
+            parties = _pair(analysis, doc, masked[intro_end(masked) :])
         if len(parties) < 2:
             parties = [e for e in entities_of(analysis, clause) if e.kind is EntityKind.STATE]
             home = doc.finder.ctx.home
@@ -619,7 +628,10 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
         args: dict[str, Sequence[Value]] = {"party": parties}
         years = _YEARS_OF.search(clause)
         if years and doc.date:
-            args["startDate"] = [TimeValue(doc.date.year - int(years.group("n")))]
+            # "the 30th anniversary of diplomatic relations in 2022": from that year
+            marked = [d.value.year for d in dates if d.value.precision is Precision.YEAR]
+            year = marked[0] if len(marked) == 1 else doc.date.year
+            args["startDate"] = [TimeValue(year - int(years.group("n")))]
         elif (
             _ESTABLISHED.search(clause)
             and not re.search(r"\b(?:restored|resumed|normali[sz]ed)\b", clause)
@@ -899,7 +911,9 @@ _PAIR_RELATIONS_TO = re.compile(
 _THEIR_PARTNERSHIP = re.compile(
     r"\b(?:deepen(?:ing)?|strengthen(?:ing)?|expand(?:ing)?|develop(?:ing)?|advanc(?:e|ing)|"
     r"reaffirm(?:ed|ing)?|(?:celebrat|mark)(?:ed|ing)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?\s+"
-    r"(?:years?|anniversary)\s+of)\s+(?:their\s+(?:[\w-]+\s+){0,4}?(?i:partnership|alliance)\b|"
+    # (not "reaffirmed their commitment to the Alliance's collective defense": no partnership)
+    r"(?:years?|anniversary)\s+of)\s+(?:their\s+(?:(?!commitment\b|support\b|to\b)[\w-]+\s+){0,4}?"
+    r"(?i:partnership|alliance)\b|"
     # "China and Vietnam issued a joint statement on further strengthening the comprehensive
     # strategic cooperative partnership" (not "... the partnership with India")
     r"the\s+(?:[\w-]+\s+){0,4}?(?i:partnership|alliance)\b(?!\s+(?:with|between|of|among)\b))"
@@ -1038,9 +1052,10 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
         parties = _pair_subject(analysis, doc, masked)
         if len(parties) == 2:
             args = {"party": parties}
-            years = _YEARS_OF.search(masked)
+            years = _YEARS_OF_PARTNERSHIP.search(masked)
             if years and doc.date:
-                # "celebrated 25 years of their strategic partnership" (in 2023): since 1998
+                # "celebrated 25 years of their strategic partnership" (in 2023): since 1998 (not
+                # "the 30th anniversary of diplomatic relations" in the same sentence)
                 args["startDate"] = [TimeValue(doc.date.year - int(years.group("n")))]
             doc.add(FactClass.PARTNERSHIP, args, analysis, 0.75)
             fired = True

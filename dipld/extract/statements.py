@@ -310,13 +310,18 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
 _IN_BEFORE = re.compile(r"\b(?:in|on)\s+$")
 
 
+# a first act of the subject's own, in the past, before ", and agreed to ..."
+_OWN_ACT = re.compile(
+    r"\s+(?:also\s+|strongly\s+|jointly\s+|warmly\s+)?(?!met\b|held\b|spoke\b|talked\b)"
+    r"[a-z]+ed\b(?:[^.;§]|§[A-Z]\d+§)*$"
+)
 _HELD_TALKS = re.compile(
     r"\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+(?:talks|a\s+meeting|consultations|a\s+(?:phone\s+|telephone\s+)?call)|"
     r"spoke|talked)\b(?:\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?P<with>§[SDOPG]\d+§(?:\s+and\s+§[SDOPG]\d+§)*))?"
     r"(?:[^.;§]|§[CL]\d+§)*$"
 )
 _AND_COMMITTED = re.compile(
-    r",?\s+and\s+(?:also\s+)?(?P<v>(?:agreed|pledged|committed|vowed|decided|promised)\s+to)\b"
+    r",?\s+and\s+(?:also\s+)?(?P<v>(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b)"
 )
 _PROMISED_ACT = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|plans?|planned|intends?|committed|"
@@ -410,7 +415,13 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     if not added:
         added = _commitment(analysis, doc, rest, actors)
     later = _AND_COMMITTED.search(rest)
-    if later is not None and (added or _SIGN.match(rest) or _PRAISE.match(rest)):
+    if later is not None and (
+        added
+        or _SIGN.match(rest)
+        or _PRAISE.match(rest)
+        # "The leaders condemned the launches and agreed to hold ...": a second act of theirs
+        or _OWN_ACT.match(rest, 0, later.start())
+    ):
         # "signed a joint statement ... and agreed to expand cooperation": a second act
         _commitment(analysis, doc, rest[later.start("v") - 1 :], actors)
     elif later is not None and (talks := _HELD_TALKS.match(rest, 0, later.start())) is not None:

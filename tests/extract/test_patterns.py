@@ -573,6 +573,90 @@ def test_no_person_from_a_bodys_name_after_a_meeting_verb(text: str) -> None:
     ], found
 
 
+def readout(body: str, date: dt.date = dt.date(2022, 9, 8)) -> list[Fact]:
+    return extract(Article(id="t", source="t.txt", body=body, date=date), load_index())
+
+
+def test_a_visit_where_someone_was_met_is_a_meeting_with_them() -> None:
+    found = readout(
+        "Secretary of State Antony J. Blinken traveled to Kyiv today, where he met with Ukrainian "
+        "Foreign Minister Dmytro Kuleba."
+    )
+    meeting = find(found, "Meeting", participant={"Q7821917", "Q24025631"}, place={"Q1899"})
+    assert meeting is not None and "Q212" not in keys(meeting.get("participant")), found
+
+
+def test_earlier_in_the_day_is_the_day_of_the_report() -> None:
+    found = readout(
+        "Secretary Blinken traveled to Kyiv. Earlier in the day, the Secretary met with President "
+        "Volodymyr Zelenskyy."
+    )
+    assert find(found, "Meeting", date="2022-09-08"), found
+
+
+def test_a_date_after_following_the_is_the_events() -> None:
+    found = readout(
+        "Blinken thanked India for its humanitarian assistance to Turkiye and Syria following the "
+        "February 6 earthquakes."
+    )
+    thanks = find(found, "Event", eventType="SUPPORT", recipient={"Q668"})
+    assert thanks is not None and "2022-02-06" not in {str(v) for v in thanks.get("date")}
+
+
+def test_a_second_act_of_the_same_subject() -> None:
+    found = readout(
+        "Biden and Kishida condemned the DPRK's ballistic missile launches and agreed to hold "
+        "annual trilateral military exercises."
+    )
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q6279"})
+    assert find(found, "Event", eventType="AGREE", actor={"Q6279"})
+
+
+def test_both_sides_in_a_trade_figure_are_the_leaders_states() -> None:
+    found = readout(
+        "President Vladimir Putin held talks with President of Turkey Recep Tayyip Erdogan in "
+        "Moscow. Both sides expressed satisfaction with the steady growth in mutual trade, which "
+        "reached $21.9 billion in 2017.",
+        dt.date(2018, 2, 3),
+    )
+    assert find(found, "TradeFlow", party={"Q159", "Q43"}, period="2017"), found
+
+
+def test_a_commitment_to_an_alliance_is_no_partnership() -> None:
+    found = readout(
+        "Biden and Erdogan reaffirmed their commitment to the Alliance's collective defense."
+    )
+    assert not find(found, "Partnership"), found
+
+
+def test_an_anniversary_in_a_year_dates_the_relations_not_the_partnership() -> None:
+    found = readout(
+        "The United States and Uzbekistan reaffirmed the importance of the Strategic Partnership, "
+        "and looked forward to the 30th anniversary of diplomatic relations in 2022.",
+        dt.date(2021, 12, 17),
+    )
+    assert find(found, "DiplomaticRelations", party={"Q30", "Q265"}, startDate="1992")
+    partnership = find(found, "Partnership", party={"Q30", "Q265"})
+    assert partnership is not None and not partnership.get("startDate")
+
+
+def test_a_dialogue_convened_and_a_call_without_a_venue() -> None:
+    found = readout(
+        "On December 16, 2021, Secretary of State Antony J. Blinken and Foreign Minister of "
+        "Uzbekistan Abdulaziz Kamilov convened the inaugural U.S.-Uzbekistan Strategic Partnership "
+        "Dialogue in Washington.",
+        dt.date(2021, 12, 17),
+    )
+    assert find(found, "Meeting", date="2021-12-16", place={"Q61"}), found
+    found = readout(
+        "President Biden spoke with President Moon Jae-in yesterday to discuss the outcome of the "
+        "delegation's visit to Pyongyang.",
+        dt.date(2022, 3, 9),
+    )
+    call = find(found, "Meeting", cameoCode="041")
+    assert call is not None and not call.get("place"), found
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
