@@ -218,7 +218,10 @@ _PERMISSION_WORDS = frozenset(
 _TRADE_GOAL = re.compile(
     r"\b(?:(?:increase|raise|boost|bring|double|triple|expand|take|lift|push)\s+(?:[\w§]+\s+){0,5}?"
     r"to\s+(?:(?:about|nearly|over|more\s+than|at\s+least)\s+)?§M|"
-    r"(?:to|will|would|could|should|can)\s+(?:reach|hit|exceed|surpass|top)\s+(?:[\w§]+\s+){0,2}?§M|"
+    # (not "grew by 7.1 percent last year to reach $17.6 billion": a result)
+    r"(?:(?:expected|aim(?:s|ing)?|plan(?:s|ned)?|hopes?|hoped|seeks?|intends?|wants?|set|ready|"
+    r"targeted|projected|forecast)\s+to|will|would|could|should|can|may|might)\s+"
+    r"(?:reach|hit|exceed|surpass|top)\s+(?:[\w§]+\s+){0,2}?§M|"
     r"(?:target|goal|aim|objective)\s+of\s+(?:[\w§]+\s+){0,3}?§M)"
 )
 

@@ -922,7 +922,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # imposing sanctions": the subject of the sentence accuses
     _t(r"(?<=,\s)accusing(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True, participle=True),
     _t(
-        r"(?:expressed|raised|voiced|shared)\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
+        r"(?:expressed|raised|voiced|shared)\s+(?:[\w§]+\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
         r"raised\s+(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+(?:about|over|regarding|with)|"
         # "China expressed strong dissatisfaction with the US decision"
         r"(?:expressed|voiced)\s+(?:\w+\s+){0,2}(?:dissatisfaction|displeasure|discontent|"

@@ -47,7 +47,9 @@ _SAID_THAT = re.compile(
 _LEADING_ADVERBS = (
     r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|later|"
     r"eventually|finally|subsequently|"
-    r"firmly|strongly|fully|clearly|both\s+sides|themselves)\s+)*"
+    r"firmly|strongly|fully|clearly|both\s+sides|themselves|"
+    # "The President of Russia warmly congratulated ..."
+    r"warmly|sincerely|heartily|cordially|personally|publicly|formally|officially)\s+)*"
 )
 
 # "agreed earlier this month to restore ...", "agreed on Friday to ..."
@@ -139,9 +141,11 @@ _PRAISE_VERB = (
 # whom: "Kenya", "the efforts of IGAD", "the role played by Qatar"
 _PRAISED = (
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
-    r"leadership|initiative|commitment|mediation|decision|announcement|proposal)\s+(?:\w+\s+)?"
-    r"(?:of|by)\s+(?:the\s+)?)?"
-    rf"(?P<r>{ACTORS})"
+    r"leadership|initiative|commitment|mediation|decision|announcement|proposal|"
+    # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
+    r"bravery|courage|resilience|heroism|steps|achievements?|success|hospitality|generosity|"
+    r"solidarity)\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+)?)?"
+    rf"(?P<r>{ACTORS}|{STATE_BODY})"
 )
 _PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
 # "... welcomed the efforts of IGAD and commended Egypt and Kenya for ...": the same subject
@@ -193,7 +197,7 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:invit\w*|meet\w*|visit\w*|dialogue|talks|negotiat\w*|consultations?|"
-            r"discussions?|summit|mechanism)\b",
+            r"discussions?|summit|mechanism|contacts|summits)\b",
             re.IGNORECASE,
         ),
         "036",
@@ -320,6 +324,7 @@ _HELD_TALKS = re.compile(
     r"spoke|talked)\b(?:\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?P<with>§[SDOPG]\d+§(?:\s+and\s+§[SDOPG]\d+§)*))?"
     r"(?:[^.;§]|§[CL]\d+§)*$"
 )
+_IT_WAS_AGREED = re.compile(r"[Ii]t\s+was\s+(?:also\s+)?(?P<v>agreed)\s+to\b")
 _AND_COMMITTED = re.compile(
     r",?\s+and\s+(?:also\s+)?(?P<v>(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b)"
 )
@@ -367,6 +372,10 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     ends = [begin for begin, _, _ in clauses[1:]] + [len(masked)] if clauses else []
     end = clauses[0][0] if clauses else len(masked)
     actors, pos = _subject(analysis, doc)
+    agreed = _IT_WAS_AGREED.match(masked, intro_end(masked))
+    if agreed is not None and not actors and len(doc.finder.ctx.meeting) >= 2:
+        # "It was agreed to continue contacts at various levels.": by those who met
+        actors, pos = list(doc.finder.ctx.meeting), agreed.start("v") - 1
     if not actors or pos < 0:
         _support_for(analysis, doc, masked[:end], [])
     else:
@@ -407,6 +416,8 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
             rest = rest[inner.end() :]
             if not actors:
                 actors = speakers
+            # "Putin said that Russia would provide Belarus with a loan": the future of the past
+            rest = re.sub(r"^\s+would\b(?!\s+(?:like|be\s+able))", " will", rest)
     added = _invitation(analysis, doc, rest, actors)
     added = _accepted_invitation(analysis, doc, rest, actors) or added
     added = _praise(analysis, doc, rest, actors) or added
@@ -489,6 +500,22 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
         rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an|his|her|their)\s+invitation\b", rest
     ):
         return False
+    inviter = re.match(
+        rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an)\s+invitation\s+(?:from|of)\s+(?:the\s+)?"
+        rf"(?P<g>{ACTORS})",
+        rest,
+    )
+    if inviter is not None:
+        # "Erdogan accepted an invitation from Putin to visit Russia"
+        hosts = [
+            e
+            for e in entities_of(analysis, inviter.group("g"))
+            if e.key not in {a.key for a in actors}
+        ]
+        if hosts:
+            when = _date(analysis, doc, actors)
+            doc.add(FactClass.EVENT, event_args("AGREE", "036", actors, hosts, when), analysis, 0.7)
+            return True
     keys = {a.key for a in actors}
     for fact in reversed(doc.facts):
         if (

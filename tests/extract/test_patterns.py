@@ -657,6 +657,76 @@ def test_a_dialogue_convened_and_a_call_without_a_venue() -> None:
     assert call is not None and not call.get("place"), found
 
 
+KREMLIN_CALL = (
+    "Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "cameo", "actors", "recipients"),
+    [
+        (
+            "The President of Russia warmly congratulated his Turkish counterpart on his "
+            "convincing victory in the presidential election.",
+            "SUPPORT",
+            "051",
+            {"Q7747"},
+            {"Q39259"},
+        ),
+        (
+            "It was agreed to continue contacts at various levels.",
+            "AGREE",
+            "036",
+            {"Q7747", "Q39259"},
+            set(),
+        ),
+        (
+            "Vladimir Putin said that Russia would provide Belarus with a state loan of $630 "
+            "million.",
+            "AGREE",
+            "033",
+            {"Q159"},
+            {"Q184"},
+        ),
+        (
+            "Erdogan accepted an invitation from Putin to visit Russia.",
+            "AGREE",
+            "036",
+            {"Q39259"},
+            {"Q7747"},
+        ),
+        (
+            "Putin commended the bravery of the Ukrainian people.",
+            "SUPPORT",
+            "051",
+            {"Q7747"},
+            {"Q212"},
+        ),
+    ],
+)
+def test_kremlin_readout_acts(
+    text: str, event_type: str, cameo: str, actors: set[str], recipients: set[str]
+) -> None:
+    found = readout(KREMLIN_CALL + text, dt.date(2023, 6, 5))
+    roles: dict[str, set[str] | str] = {
+        "eventType": event_type,
+        "cameoCode": cameo,
+        "actor": actors,
+    }
+    if recipients:
+        roles["recipient"] = recipients
+    assert find(found, "Event", **roles), found
+
+
+def test_a_trade_result_reached_is_no_goal() -> None:
+    found = readout(
+        "Putin held talks with Tokayev in Moscow. Mutual trade grew by 7.1 percent last year to "
+        "reach $17.6 billion.",
+        dt.date(2019, 4, 3),
+    )
+    assert find(found, "TradeFlow", party={"Q159", "Q232"}), found
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
