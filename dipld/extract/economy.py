@@ -463,7 +463,8 @@ _HOSTS_BASES_OF = re.compile(
     rf"(?:the\s+)?(?P<grantee>{STATES})"
 )
 _HOSTS_BASE = re.compile(
-    _HOSTS + r"(?P<grantee>§[SD]\d+§)(?:\s+(?P<act>(?:military\s+|naval\s+)?(?:air\s*)?"
+    # "Djibouti hosts Chinese, American and Japanese military bases"
+    _HOSTS + rf"(?P<grantee>{STATES})(?:\s+(?P<act>(?:military\s+|naval\s+)?(?:air\s*)?"
     r"(?:bases?|airfields?)|troops|forces|soldiers|military\s+facilit\w+))?"
 )
 _HOSTING = re.compile(

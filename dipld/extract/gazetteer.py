@@ -31,7 +31,7 @@ _STOP_NAMES = frozenset(
     union republic kingdom state states government people council commission assembly
     bank court office agency organization organisation community forum group party
     president minister island islands north south east west central new great
-    america american americans national federal general international
+    america national federal general international
     """.split()
 )
 # Particles that may sit inside person names.

@@ -300,6 +300,10 @@ class MentionFinder:
                 code, entity = linked
             if code is Code.CITY and not self._city_context(text, match.begin - base, entity):
                 continue
+            if code is Code.DEMONYM and _OF_A_CONTINENT.search(text, 0, match.begin - base):
+                continue  # "Latin American", "the Central American nation": not the US
+            if code is Code.DEMONYM and _CONTINENT_AFTER.match(text, match.end - base):
+                continue  # "the American continent"
             out.append(Mention(match.begin, match.end, surface, code, (entity,)))
         return out
 
@@ -1050,6 +1054,13 @@ _CODES = {
     EntityKind.CITY: Code.CITY,
 }
 _CITY_BEFORE = re.compile(r"\b(?:in|to|from|at|near|visit|visited|visiting|via|outside|of)\s+$")
+
+
+# a demonym that is part of a region's adjective ("Latin American", "South American")
+_OF_A_CONTINENT = re.compile(
+    r"\b(?:Latin|Central|South|North|Pan|Native|Meso|Ibero|Anglo|Afro|African|Asian)[\s-]$"
+)
+_CONTINENT_AFTER = re.compile(r"\s+(?:continent|continents|hemisphere|region)\b")
 
 
 @functools.lru_cache(maxsize=1 << 16)

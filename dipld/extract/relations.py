@@ -72,8 +72,10 @@ _AS_ORG_MEMBERS = re.compile(
 )
 # "All 31 NATO allies, including Turkey and Hungary, agreed"
 _MEMBERS_INCLUDING = re.compile(
-    r"(?P<o>§[OS]\d+§)\s+(?:allies|members|member\s+states|member\s+countries),?\s+"
-    rf"(?:including|such\s+as|among\s+them)\s+(?P<m>{STATES})"
+    # "NATO allies including ...", "The EU's 27 member states include Hungary and Poland"
+    r"(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+\s+)?(?:allies|members|member\s+states|"
+    r"member\s+countries),?\s+"
+    rf"(?:including|such\s+as|among\s+them|include|includes|are)\s+(?P<m>{STATES})"
 )
 _FORM = re.compile(
     rf"(?P<m>{STATES})\s+(?:make\s+up|form|formed|constitute|comprise|founded|established)\s+"

@@ -395,6 +395,7 @@ def test_membership_with_its_start() -> None:
             "Q7159",
             None,
         ),
+        ("The EU's 27 member states include Hungary and Poland.", "Q36", "Q458", None),
     ],
 )
 def test_membership_phrasings(text: str, member: str, org: str, start: str | None) -> None:
@@ -725,6 +726,22 @@ def test_a_trade_result_reached_is_no_goal() -> None:
         dt.date(2019, 4, 3),
     )
     assert find(found, "TradeFlow", party={"Q159", "Q232"}), found
+
+
+def test_american_is_the_united_states_but_not_in_a_regions_name() -> None:
+    found = facts("American officials met Chinese diplomats in Beijing on Monday.")
+    assert find(found, "Meeting", participant={"Q30", "Q148"})
+    found = facts(
+        "China and Honduras established diplomatic relations after the Central American nation "
+        "broke off relations with Taiwan."
+    )
+    assert not [f for f in found if "Q30" in keys(f.get("party")) | keys(f.get("actor"))], found
+
+
+def test_a_state_hosting_several_states_bases() -> None:
+    found = facts("Djibouti hosts Chinese, American and Japanese military bases.")
+    for grantee in ("Q148", "Q30", "Q17"):
+        assert find(found, "Permission", grantor={"Q977"}, grantee={grantee}), grantee
 
 
 def test_relations() -> None:
