@@ -60,7 +60,9 @@ _X_EXPORTED = re.compile(
 # from Russia"
 _X_IMPORTED = re.compile(
     r"(?P<b>§[SD]\d+§)(?:['’]s)?\s+(?:imports?|imported|importing|bought|purchased)\s+"
-    r"(?:from\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+)?(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
+    # "India imported Russian oil worth $25 billion": the goods' demonym first
+    r"(?:from\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+|(?P<a4>§D\d+§)\s+(?=[a-z]))?"
+    r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
     r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)|"
     # "India imported $46 billion worth of Russian oil": the goods' demonym
     r"\s+(?:worth\s+)?of\s+(?P<a3>§D\d+§)\s+[a-z]+)?"
@@ -314,7 +316,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
 _DIRECTED: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], float, bool], ...] = (
     (_EXPORTS_TO, ("a",), ("b",), 0.85, True),
     (_IMPORTS_FROM, ("a",), ("b",), 0.85, True),
-    (_X_IMPORTED, ("a", "a2", "a3"), ("b",), 0.8, False),
+    (_X_IMPORTED, ("a", "a2", "a3", "a4"), ("b",), 0.8, False),
     (_X_EXPORTED, ("a",), ("b", "b2"), 0.8, False),
     (_IMPORTS_FROM_CHANGED, ("a",), ("b",), 0.8, True),
     (_EXPORTS_TO_CHANGED, ("a",), ("b",), 0.8, True),

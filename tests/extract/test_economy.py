@@ -171,3 +171,8 @@ def test_a_states_or_bodys_trade_with_another() -> None:
     assert find(found, "TradeFlow", party={"Q7768", "Q148"})
     found = facts("Trade between ASEAN and Japan reached $240 billion in 2021.")
     assert find(found, "TradeFlow", party={"Q7768", "Q17"})
+
+
+def test_goods_named_by_the_exporters_demonym_before_the_figure() -> None:
+    found = facts("India imported Russian oil worth $25 billion in 2022.")
+    assert find(found, "TradeFlow", exporter={"Q159"}, importer={"Q668"}, period="2022"), found
