@@ -159,6 +159,10 @@ def _variants(name: str) -> set[str]:
     if re.search(r"[a-z]-[a-z]", name):
         # "Kim Jong-un" is also written "Kim Jong Un"
         out.add(re.sub(r"(?<=[a-z])-([a-z])", lambda m: " " + m.group(1).upper(), name))
+    if re.match(r"(?:St\.?|Saint)\s", name):
+        # "Saint Petersburg", "St. Petersburg", "St Petersburg"
+        rest = name.split(None, 1)[1]
+        out.update(f"{form} {rest}" for form in ("St.", "St", "Saint"))
     for a, b in (
         ("Organization", "Organisation"),
         ("organization", "organisation"),

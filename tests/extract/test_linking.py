@@ -106,3 +106,12 @@ def test_other_romanisations_of_russian_and_ukrainian_names() -> None:
     ):
         found = facts(body)
         assert qid in {e.qid for e in entities(found, "participant")}, body
+
+
+def test_saint_written_st_with_or_without_a_full_stop() -> None:
+    for body in (
+        "Putin met Lukashenko in St Petersburg.",
+        "Putin met Lukashenko in St. Petersburg.",
+    ):
+        found = facts(body)
+        assert "Q656" in {e.qid for e in entities(found, "place")}, body
