@@ -863,7 +863,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:nearly|almost|about|over|up\s+to|more\s+than)\s+)?§M\d+§\s+(?:(?:in|of|worth\s+of)\s+"
         # "a new $625 million security assistance package for Ukraine", "an additional 100
         # million euros for the World Food Programme"
-        r"(?:new\s+)?)?(?:(?:[\w-]+\s+){0,3}?(?:assistance|aid|funding|support|grants?|loans?)|"
+        r"(?:new\s+)?)?(?:(?:[\w-]+\s+){0,3}?(?:assistance|aid|funding|support|grants?|loans?|"
+        # "announced a USD 4 million contribution to the ASEAN-ROK Cooperation Fund"
+        r"contribution|donation)|"
         r"for\s+(?:the\s+)?§[SOD]\d+§))",
         "AID",
         "070",

@@ -57,7 +57,9 @@ _WHEN_AGREED = (
     r"(?:\s+(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|\s+(?:last|this)\s+"
     r"(?:week|month)|\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\s+today|\s+yesterday|"
     # the wire style: "agreed Thursday to resume ..."
-    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # "agreed in principle to admit Timor-Leste"
+    r"\s+in\s+principle)?"
 )
 _AGREE_VERBS = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?P<v>"

@@ -40,6 +40,13 @@ def find(found: list[Fact], cls: str, **roles: set[str] | str) -> Fact | None:
 
 
 EVENTS = [
+    ("ASEAN leaders agreed in principle to admit Timor-Leste.", "AGREE", {"Q7768"}, {"Q574"}),
+    (
+        "South Korea announced a USD 4 million contribution to the ASEAN-ROK Cooperation Fund.",
+        "AID",
+        {"Q884"},
+        set(),
+    ),
     (
         "Germany has today declared a number of staff members of the Embassy of the Russian "
         "Federation personae non gratae.",
