@@ -28,11 +28,14 @@ _TOTAL = re.compile(
 )
 _DIRECTED_WORD = re.compile(r"\b(?:export|import)(?:s|ed|ing)?\b")
 _EXPORTS_TO = re.compile(
-    r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:[a-z]+\s+){0,2}exports?\s+(?:to|into)\s+(?P<b>§[SD]\d+§)"
+    # ("$436 million and its exports to ...": a figure of its own, not of these exports)
+    r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:(?!and\b|but\b|while\b)[a-z]+\s+){0,2}"
+    r"exports?\s+(?:to|into)\s+(?P<b>§[SD]\d+§)"
     r"(?:\s+from\s+(?P<a>§[SD]\d+§))?"
 )
 _IMPORTS_FROM = re.compile(
-    r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:[a-z]+\s+){0,2}imports?\s+from\s+(?P<a>§[SD]\d+§)"
+    r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:(?!and\b|but\b|while\b)[a-z]+\s+){0,2}"
+    r"imports?\s+from\s+(?P<a>§[SD]\d+§)"
     r"(?:\s+(?:to|into|by)\s+(?P<b>§[SD]\d+§))?"
 )
 # "Imports from China dropped to 157 billion euros", "German exports to China fell 8.8 percent
@@ -71,6 +74,13 @@ _SHARE = re.compile(
     r"(?P<a>§[SD]\d+§)\s+(?:has|had|accounts?\s+for|makes?\s+up|conducts?)\s+(?:about\s+|nearly\s+|almost\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?:its\s+)?(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     r"trade\s+(?:is\s+)?with\s+(?P<b>§[SD]\d+§)"
+)
+# "Iran's share in Armenia's foreign trade was 5.6 percent"
+_SHARE_POSSESSIVE = re.compile(
+    r"(?P<b>§[SD]\d+§)['’]s\s+share\s+(?:in|of)\s+(?P<a>§[SD]\d+§)['’]s\s+"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade(?:\s+turnover)?\s+"
+    r"(?:was|is|stood\s+at|reached|amounted\s+to|came\s+to)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§"
 )
 # "Russia remains Kazakhstan's main trading partner, accounting for about 20 percent of its
 # trade"
@@ -338,7 +348,7 @@ def _other(pair: tuple[Entity, ...] | None, one: Entity | None) -> Entity | None
 
 def _shares(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    for regex in (_SHARE, _SHARE_OF, _SHARE_IN, _PARTNER_SHARE):
+    for regex in (_SHARE, _SHARE_OF, _SHARE_IN, _PARTNER_SHARE, _SHARE_POSSESSIVE):
         for m in regex.finditer(masked):
             reporter = _state(analysis, m.group("a"))
             partner = _state(analysis, m.group("b"))
@@ -402,8 +412,14 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         "Transit",
     ),
     (re.compile(r"\btransit\b|\bpassage\b", re.IGNORECASE), "MilitaryTransit"),
-    (re.compile(r"\boverfl(?:y|ight|ights)\b|\bairspace\b", re.IGNORECASE), "Overflight"),
-    (re.compile(r"\bexercises?\b|\bdrills?\b", re.IGNORECASE), "MilitaryExercise"),
+    (
+        re.compile(r"\boverfl(?:y|ight|ights)\b|\bairspace\b|\bfly\s+over\b", re.IGNORECASE),
+        "Overflight",
+    ),
+    (
+        re.compile(r"\bexercises?\b|\bdrills?\b|\btrain(?:ing)?\b", re.IGNORECASE),
+        "MilitaryExercise",
+    ),
     (
         re.compile(
             r"\b(?:deploy\w*|station\w*|bas(?:e|es|ing)|air\s*bases?|airfields?|host\w*|air\s+group|"
@@ -445,8 +461,17 @@ _GRANTS_ACCESS = re.compile(
     rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+(?:the\s+)?(?:(?:expanded|greater|"
     r"broader|wider|increased|new|additional|further|full)\s+)?(?:access|rights?|permission|"
     # "Turkey granted Russian ships passage through the Bosphorus"
-    r"(?=passage|transit)|(?:ships|vessels|warships|aircraft|troops)\s+(?=passage|transit))"
+    r"(?=passage|transit)|(?:ships|vessels|warships|aircraft|troops)\s+(?=passage|transit)|"
+    # "granted Iranian military aircraft permission to use its airspace"
+    r"(?:aircraft|helicopters|planes|jets|ships|vessels|warships|troops|forces)\s+"
+    r"(?:permission|the\s+right|approval|authori[sz]ation))"
     r"\s*(?P<act>(?:to|for|passage|transit)\b[^.;]*)"
+)
+# "Hungary gave permission for Serbian military helicopters to fly over Hungarian territory"
+_PERMISSION_FOR = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
+    r"issued)\s+(?:its\s+)?(?:permission|approval|authori[sz]ation|clearance)\s+for\s+(?:the\s+)?"
+    rf"(?P<grantee>{STATES})(?:\s+[a-z]+){{0,2}}\s+(?P<act>to\b[^.;]*)"
 )
 _DEPLOYMENT_ON = re.compile(
     r"deployment\s+of\s+(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)\s+(?P<act>[^.;]*?)\s+(?:on|in)\s+"
@@ -506,6 +531,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
         _IS_PERMITTED,
         _PERMITS,
         _GRANTS_ACCESS,
+        _PERMISSION_FOR,
         _DEPLOYMENT_ON,
         _HOSTING,
         _HOSTS_BASE,

@@ -551,14 +551,32 @@ def _key(fact: Fact) -> tuple[object, ...]:
     return tuple(parts)
 
 
+def _compatible(a: Fact, b: Fact) -> bool:
+    """Whether two facts with the same identity can be one: two treaties between the same
+    parties with other names or other dates are two (ANNOTATION.md §4: the Four Freedoms
+    Agreement of 2004 is not the military cooperation agreement of 2021)."""
+    if a.cls is not FactClass.TREATY_RELATION:
+        return True
+    names_a, names_b = ({str(v) for v in f.get("instrument")} for f in (a, b))
+    if names_a and names_b and not names_a & names_b:
+        return False
+    dates_a, dates_b = ({str(v) for v in f.get("date")} for f in (a, b))
+    return not (dates_a and dates_b and not dates_a & dates_b)
+
+
 def merge(facts: list[Fact]) -> list[Fact]:
     """Merge facts with the same identity: evidence is united, details from the first kept,
     missing details filled from later restatements, confidence is the maximum."""
-    groups: dict[tuple[object, ...], list[Fact]] = {}
+    groups: dict[tuple[object, ...], list[list[Fact]]] = {}
     for fact in facts:
-        groups.setdefault(_key(fact), []).append(fact)
+        clusters = groups.setdefault(_key(fact), [])
+        home = next((c for c in clusters if all(_compatible(fact, f) for f in c)), None)
+        if home is None:
+            clusters.append([fact])
+        else:
+            home.append(fact)
     out: list[Fact] = []
-    for same in groups.values():
+    for same in (c for clusters in groups.values() for c in clusters):
         first = same[0]
         if len(same) == 1:
             out.append(first)

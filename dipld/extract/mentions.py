@@ -722,6 +722,14 @@ class MentionFinder:
                 if "sides" in low or "parties" in low
                 else (self.ctx.last_states, self.ctx.subject)
             )
+            if _STATE_WORDS.search(low):
+                # "both states" are never the European Union (a state among the KB's kinds, with
+                # member states): "Serbia is a candidate for membership of the EU. Both states ..."
+                pairs = tuple(
+                    p
+                    for p in (*pairs, self.ctx.meeting)
+                    if not any(e.qid and self.kb.members(e.qid) for e in p)
+                )
             pair = next((p for p in pairs if len(p) == 2), ())
             if _STATE_WORDS.search(low) and pair and not _all_states(pair):
                 # "they discussed relations between both countries" after a minister met an

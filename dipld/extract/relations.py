@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from dipld.extract.facts import Doc, entities_of, side_of, state_of
+from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state_of
 from dipld.extract.patterns import PARTIES, STATES, group_of, intro_end
 from dipld.extract.spans import NOT_NEGATING, Analysis, hedged
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
@@ -78,7 +78,8 @@ _MEMBERS_INCLUDING = re.compile(
     rf"(?:including|such\s+as|among\s+them|include|includes|are)\s+(?P<m>{STATES})"
 )
 _FORM = re.compile(
-    rf"(?P<m>{STATES})\s+(?:make\s+up|form|formed|constitute|comprise|founded|established)\s+"
+    # (not "Serbia and Hungary established a Strategic Cooperation Council": a new mechanism)
+    rf"(?P<m>{STATES})\s+(?:make\s+up|form|formed|constitute|comprise|(?:founded|established)(?!\s+an?\s))\s+"
     rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?P<o>§[OS]\d+§)"
 )
 # "Poland joined NATO in 1999", "Poland, which joined NATO in 1999, ...", "Finland joins NATO"
@@ -438,6 +439,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
 
 _BORDER = re.compile(
     r"\b(?:separated\s+by\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,3}(?:boundary|border)|"
+    # "Moldova and Romania are separated by the Prut river"
+    r"separated\s+by\s+the\s+(?:[A-Z][\w-]+\s+){1,3}[Rr]iver|"
     r"(?:share|(?:have|has)(?:\s+(?:long\s+|always\s+)?shared)?)\s+(?:a|an|the)\s+"
     r"(?:[\w,.'’-]+\s+){0,4}(?:boundary|border|frontier)|"
     # "Chile and Argentina share one of the longest borders in the world"
@@ -618,6 +621,18 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
             # "The two sides reaffirmed ..., and looked forward to the 30th anniversary of
             # diplomatic relations": the sentence's subject
             parties = _pair(analysis, doc, masked[intro_end(masked) :])
+        if (
+            len(parties) < 2
+            and not entities_of(analysis, clause)
+            and (
+                _ESTABLISHED.search(clause)
+                or _YEARS_OF.search(clause)
+                or _RELATIONS_SINCE.search(clause)
+            )
+        ):
+            # "Diplomatic relations were established in 1992.": the pair the article is about
+            last = tuple(e for e in doc.finder.ctx.last_states if e.kind is EntityKind.STATE)
+            parties = meeting_states(doc) or (list(last) if len(last) == 2 else [])
         if len(parties) < 2:
             parties = [e for e in entities_of(analysis, clause) if e.kind is EntityKind.STATE]
             home = doc.finder.ctx.home
@@ -686,8 +701,12 @@ _AGREEMENT_BETWEEN = re.compile(
 _INSTRUMENT = re.compile(
     rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+)*(?:{_TREATY_WORDS.replace('(?:', '(?:', 1)})"
     # "the Treaty of Peace and Friendship" goes on after "and" with a capital
-    rf"(?:\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]+?)?)"
-    r"(?=[,.;]|\s+(?:was|were|between|with|and(?!\s+[A-Z])|that|in)\b|$)",
+    # "the Treaty of Good-Neighbourliness, Friendship and Cooperation": a list inside the name
+    rf"(?:\s+(?:on|of|for|between|concerning|regarding)\s+(?:[^,.;]|,\s+(?=(?:[A-Z][\w-]*\s+)*"
+    r"[A-Z][\w-]*,?\s+and\s+[A-Z]))+?)?)"
+    # (not "... on 18 July 1977")
+    r"(?=[.;]|,(?!\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*,?\s+and\s+[A-Z])|"
+    r"\s+(?:was|were|between|with|and(?!\s+[A-Z])|that|in|on(?=\s+(?:\d|[A-Z][a-z]+\s+\d)))\b|$)",
 )
 
 
@@ -887,7 +906,8 @@ _NAMED_PARTNERSHIP = re.compile(
 )
 _PAIR_ALLIANCE = re.compile(
     rf"(?P<p>{PARTIES})\s+(?:have|has|share|maintain|enjoy|are\s+linked\s+by|are\s+bound\s+by)\b[^.;]{{0,80}}?"
-    rf"\b(?:alliance|strategic\s+partnership|comprehensive\s+partnership)\b"
+    # "enjoy an all-weather strategic cooperative partnership"
+    rf"\b(?:alliance|(?:strategic|comprehensive)\s+(?:[\w-]+\s+){{0,2}}?partnership)\b"
 )
 
 

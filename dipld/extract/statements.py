@@ -313,7 +313,7 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
     return doc.meeting_date_of(actors)
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|on)\s+$")
+_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+$")  # "In 2002, X and Y signed ..."
 
 
 # a first act of the subject's own, in the past, before ", and agreed to ..."

@@ -5,6 +5,8 @@ Each test is the smallest text of one construction, named for what it must give.
 
 from __future__ import annotations
 
+import pytest
+
 from dipld.model import Entity
 from tests.extract.test_patterns import facts, find, keys
 
@@ -176,3 +178,51 @@ def test_a_states_or_bodys_trade_with_another() -> None:
 def test_goods_named_by_the_exporters_demonym_before_the_figure() -> None:
     found = facts("India imported Russian oil worth $25 billion in 2022.")
     assert find(found, "TradeFlow", exporter={"Q159"}, importer={"Q668"}, period="2022"), found
+
+
+def test_exports_and_imports_of_one_state_in_one_sentence() -> None:
+    found = facts(
+        "Vietnam's exports to Laos were $436 million and its imports from Laos were $450 million."
+    )
+    flows = {
+        (keys(f.get("exporter")).pop(), str(f.get("amount")[0]))
+        for f in found
+        if f.cls.value == "TradeFlow"
+    }
+    assert flows == {("Q881", "436000000"), ("Q819", "450000000")}, flows
+
+
+def test_a_states_share_in_anothers_foreign_trade() -> None:
+    found = facts("Iran's share in Armenia's foreign trade was 5.6 percent.")
+    assert find(found, "TradeShare", reporter={"Q399"}, partner={"Q794"}, share="0.056"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "grantor", "grantee", "activity"),
+    [
+        (
+            "Armenia granted Iranian military aircraft permission to use its airspace.",
+            "Q399",
+            "Q794",
+            "Overflight",
+        ),
+        (
+            "Hungary gave permission for Serbian military helicopters to fly over Hungarian "
+            "territory.",
+            "Q28",
+            "Q403",
+            "Overflight",
+        ),
+        (
+            "Romania has allowed Moldovan soldiers to train at Romanian military ranges.",
+            "Q218",
+            "Q217",
+            "MilitaryExercise",
+        ),
+    ],
+)
+def test_permissions_granted_given_for_and_to_train(
+    text: str, grantor: str, grantee: str, activity: str
+) -> None:
+    found = facts(text)
+    assert find(found, "Permission", grantor={grantor}, grantee={grantee}, activity=activity), found

@@ -751,6 +751,69 @@ def test_a_state_hosting_several_states_bases() -> None:
         assert find(found, "Permission", grantor={"Q977"}, grantee={grantee}), grantee
 
 
+def test_both_states_are_never_the_eu() -> None:
+    found = readout(
+        "Serbian Foreign Minister Ivica Dacic met Hungarian Foreign Minister Peter Szijjarto on "
+        "Friday. Hungary is a member of the European Union and NATO. Serbia is a candidate for "
+        "membership of the European Union. Both states are members of the United Nations.",
+        dt.date(2023, 3, 10),
+    )
+    assert find(found, "Membership", member={"Q28"}, organization={"Q1065"}), found
+    assert not find(found, "Membership", member={"Q458"}), found
+
+
+def test_a_signing_in_a_year_long_past_is_a_treaty_relation_only() -> None:
+    found = facts("In 2002, Kazakhstan and China signed the Treaty of Good-Neighbourliness.")
+    assert find(found, "TreatyRelation", party={"Q232", "Q148"}, date="2002")
+    assert not find(found, "Event", cameoCode="057"), found
+
+
+def test_two_treaties_of_the_same_parties_are_two_relations() -> None:
+    found = facts(
+        "On 2 March 2021, Egypt and Sudan signed a military cooperation agreement in Khartoum. "
+        "The two countries also signed the Four Freedoms Agreement in 2004."
+    )
+    treaties = [f for f in found if f.cls.value == "TreatyRelation"]
+    assert len(treaties) == 2, treaties
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kazakhstan and China signed the Treaty of Good-Neighbourliness, Friendship and "
+            "Cooperation in 2002.",
+            "Treaty of Good-Neighbourliness, Friendship and Cooperation",
+        ),
+        (
+            "Vietnam and Laos signed the Treaty of Amity and Cooperation on 18 July 1977.",
+            "Treaty of Amity and Cooperation",
+        ),
+    ],
+)
+def test_treaty_names_with_lists_and_without_dates(text: str, name: str) -> None:
+    treaty = find(facts(text), "TreatyRelation")
+    assert treaty is not None and [str(v) for v in treaty.get("instrument")] == [name]
+
+
+def test_a_bilateral_council_established_is_no_membership() -> None:
+    found = facts("In 2021, Serbia and Hungary established a Strategic Cooperation Council.")
+    assert not find(found, "Membership"), found
+
+
+def test_static_facts_in_agency_stories() -> None:
+    found = readout(
+        "President Tokayev met President Xi Jinping in Beijing. Diplomatic relations were "
+        "established in 1992. The two countries enjoy an all-weather strategic cooperative "
+        "partnership.",
+        dt.date(2019, 5, 3),
+    )
+    assert find(found, "DiplomaticRelations", party={"Q232", "Q148"}, startDate="1992")
+    assert find(found, "Partnership", party={"Q232", "Q148"})
+    found = facts("Moldova and Romania are separated by the Prut river, which forms their border.")
+    assert find(found, "SharedBorder", party={"Q217", "Q218"})
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
