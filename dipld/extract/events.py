@@ -1435,7 +1435,9 @@ def _party_with(analysis: Analysis, tail: str) -> list[Entity]:
 
 
 def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
-    clause = re.split(r";|\bwhich\b|\bwho\b|,?\s+(?:while|and\s+(?=[a-z]+ed\b))", tail)[0]
+    clause = re.split(
+        r";|\bwhich\b|\bwho\b|,?\s+(?:while|and\s+(?=[a-z]+ed\b))", _own_clause(tail)
+    )[0]
     # "demanded on October 3 that Germany pay ...": past the date, to the one asked
     clause = _WHEN_THAT.sub("", clause, count=1)
     m = re.match(
@@ -1667,7 +1669,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     target = _OF_TARGET.search(tail.split(";")[0][:80])
                 recipients = _parties_named(analysis, target)
             if not recipients and event_type == "AID":
-                to = _AID_TO.search(tail.split(";")[0])
+                to = _AID_TO.search(_own_clause(tail))
                 if to:
                     recipients = [
                         e for e in entities_of(analysis, to.group("g")) if e.kind in _ACTOR_KINDS
@@ -1700,7 +1702,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             taken.append((m.start(), m.end()))
             args = event_args(event_type, _cameo(event_type, cameo, tail), actors, recipients)
             if event_type in {"AID", "AGREE", "COOPERATE"}:
-                args.update(money_args(analysis, tail))
+                args.update(money_args(analysis, _own_clause(tail)))
             # "suspended peace talks with Japan in March": the talks are the act's own object,
             # not another event a reaction is dated by
             reacting = event_type if cameo != "164" else ""
@@ -1721,7 +1723,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if since is not None:
                 args["startDate"] = [since]
             status = Status.FUTURE if future and event_type == "AGREE" else Status.ASSERTED
-            items = list(_AID_ITEM.finditer(tail.split(";")[0])) if event_type == "AID" else []
+            items = list(_AID_ITEM.finditer(_own_clause(tail))) if event_type == "AID" else []
             if len(items) < 2:
                 doc.add(FactClass.EVENT, args, analysis, 0.75, status)
                 continue
@@ -1732,6 +1734,19 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 one.update(money_args(analysis, item.group(0)))
                 one["cameoCode"] = [_cameo(event_type, cameo, item.group(0))]
                 doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+
+
+# ", and Japan will provide ...": another subject's clause
+_OTHER_CLAUSE = re.compile(
+    r";|,\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?§[SDOPG]\d+§\s+(?:also\s+)?(?:will|would|has|have|"
+    r"had|is|are|was|were|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
+def _own_clause(tail: str) -> str:
+    """The text after a trigger up to where another subject's clause begins."""
+    m = _OTHER_CLAUSE.search(tail)
+    return tail[: m.start()] if m else tail
 
 
 _TOTAL_SINCE = re.compile(

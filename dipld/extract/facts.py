@@ -356,7 +356,9 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
     ]
 
 
-_JOINT = re.compile(r"\bjoint\s+statement\b", re.IGNORECASE)
+_JOINT = re.compile(
+    r"\bjoint\s+(?:statement|declaration|communiqu[eé]|readout|fact\s+sheet)\b", re.IGNORECASE
+)
 _ORG_STATEMENT = re.compile(
     r"\b(?:Leaders['’]?|Ministers['’]?|Summit|Foreign\s+Ministers['’]?)\s+"
     r"(?:Joint\s+)?(?:Statement|Communiqu[eé]|Declaration)\b|"
@@ -402,15 +404,35 @@ def _issuers(title: Analysis, article: Article) -> tuple[Entity, ...]:
     return unique if len(unique) >= 2 else ()
 
 
-_RELEASED_BY = re.compile(r"released\s+by\s+the\s+[Gg]overnments\s+of\s+(?P<g>.*)")
+# "... was released by the Governments of X and Y", "... by the G7 Foreign Ministers of Canada,
+# France, ..."
+_RELEASED_BY = re.compile(
+    r"released\s+by\s+the\s+(?:[\w§-]+\s+){0,3}?(?:[Gg]overnments|[Mm]inisters|[Ll]eaders|"
+    r"[Hh]eads\s+of\s+[Ss]tate(?:\s+and\s+[Gg]overnment)?)\s+of\s+(?:the\s+)?(?P<g>.*)"
+)
+# "We, Prime Minister Anthony Albanese of Australia, Prime Minister Narendra Modi of India, ...":
+# the statement's issuers, by name
+_WE_LIST = re.compile(
+    # (the "We" may be masked as the publisher's state already)
+    r"^\s*(?:We|§[SG]\d+§)\s*,\s+(?P<g>(?:[^;]*?§[PSD]\d+§){2,}[^;]*?),?\s+(?:[a-z]+\s+){0,2}[a-z]+"
+)
 
 
 def _released_by(analysis: Analysis) -> tuple[Entity, ...]:
-    """ "The text of the following statement was released by the Governments of X and Y"."""
-    m = _RELEASED_BY.search(analysis.masked)
+    """ "The text of the following statement was released by the Governments of X and Y"; "We,
+    Prime Minister X of A, President Y of B and ..., met today": the issuers."""
+    m = _RELEASED_BY.search(analysis.masked) or (
+        _WE_LIST.match(analysis.masked) if analysis.sentence.text.startswith("We") else None
+    )
     if not m:
         return ()
-    found = [e for e in entities_of(analysis, m.group("g")) if e.kind is EntityKind.STATE]
+    found: list[Entity] = []
+    for slot in re.findall(r"§[A-Z]\d+§", m.group("g")):
+        mention = analysis.mention(slot)
+        if mention.code is Code.PERSON:
+            found.extend(o.jurisdiction for o in mention.offices[:1] if o.jurisdiction is not None)
+        else:
+            found.extend(e for e in mention.entities if e.kind is EntityKind.STATE)
     unique = tuple({e.key: e for e in found}.values())
     return unique if len(unique) >= 2 else ()
 

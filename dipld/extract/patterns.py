@@ -69,14 +69,26 @@ _OBJECT_EVENT_BEFORE = re.compile(
     # "thanked India for its assistance to Turkiye following the February 6 earthquakes"
     r"|\b(?:following|after|since)\s+the\s+$"
     r"|\b(?:talks|meeting|summit|visit|negotiations|consultations|conference)"
-    r"(?:\s+(?!and\s+\w+ed\b)[\w§.-]+){1,8}?\s+(?:on|in)\s+$"
+    r"(?:\s+(?!and\s+\w+ed\b)[\w§.'’-]+){0,8}?\s+(?:on|in)\s+$"
 )
 
 
 def dates_object_event(text: str, at: int) -> bool:
     """Whether a date at ``at`` in ``text`` is the date of the event a reaction is about
-    (:data:`_OBJECT_EVENT_BEFORE`), not the reaction's own."""
-    return _OBJECT_EVENT_BEFORE.search(text, max(0, at - 80), at) is not None
+    (:data:`_OBJECT_EVENT_BEFORE`), not the reaction's own; or names a thing ("the November 2008
+    Mumbai attacks", "the 2016 arbitral ruling", "the 2015 agreement")."""
+    if _OBJECT_EVENT_BEFORE.search(text, max(0, at - 80), at) is not None:
+        return True
+    return _DETERMINER_BEFORE.search(text, max(0, at - 8), at) is not None and (
+        _NOUN_AFTER_DATE.match(text, at) is not None
+    )
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$")
+# a date and then the noun it modifies: "2016 arbitral ruling", "November 2008 Mumbai attacks"
+_NOUN_AFTER_DATE = re.compile(
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s+(?!and\b|or\b|to\b|until\b|through\b)[A-Za-z]"
+)
 
 
 # "§S0§, §S1§" before ", and §S2§ signed ...": the start of a list with a serial comma, which

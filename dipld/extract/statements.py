@@ -271,6 +271,13 @@ def _counterparts(doc: Doc, actor: Entity) -> list[Entity]:
     return [p for p in participants if p.key != actor.key]
 
 
+# a promise of money or goods to someone: "provide $2.3 billion in aid to Ukraine"
+_AID_TO = re.compile(
+    r"\s+(?:provide|give|send|supply|deliver|contribute|donate|allocate|extend|grant|offer|invest)\b"
+    r"[^.;]{0,120}?\b(?:to|for)\s+(?:the\s+)?§[SOD]\d+§"
+)
+
+
 def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str]) -> list[Entity]:
     """The first party named in the object of the commitment ("to the defense of the
     Philippines", "our partnership with ASEAN"), other than the actor or its own state."""
@@ -466,9 +473,13 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     if verb != "announced" and HYPOTHETICAL.search(rest[: m.end()]):
         return False  # ("announced it would send ...": a promise reported, not a condition)
     own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
-    recipients = _others(doc, actors) or (
-        _recipient(analysis, tail, actors, own) if len(actors) == 1 else []
-    )
+    named = _recipient(analysis, tail, actors, own) if len(actors) == 1 else []
+    if _AID_TO.match(tail) and any(e.is_linked and e.kind is not EntityKind.PERSON for e in named):
+        # "The Republic of Korea will provide $2.3 billion ... to Ukraine": the one named, not the
+        # statement's other issuers
+        recipients = named
+    else:
+        recipients = _others(doc, actors) or named
     recipients = [r for r in recipients if r.key not in own]
     if not recipients and len(actors) == 1:
         recipients = [r for r in _counterparts(doc, actors[0]) if r.key not in own]

@@ -814,6 +814,60 @@ def test_static_facts_in_agency_stories() -> None:
     assert find(found, "SharedBorder", party={"Q217", "Q218"})
 
 
+def joint(title: str, body: str, date: dt.date, publisher: str = "The White House") -> list[Fact]:
+    article = Article(
+        id="t", source="t.txt", body=body, date=date, title=title, publisher=publisher
+    )
+    return extract(article, load_index())
+
+
+def test_we_are_the_issuers_a_joint_statement_lists() -> None:
+    found = joint(
+        "Quad Leaders' Joint Statement",
+        "We, Prime Minister Anthony Albanese of Australia, Prime Minister Narendra Modi of India, "
+        "Prime Minister Fumio Kishida of Japan, and President Joseph R. Biden Jr. of the United "
+        "States, met today in Hiroshima. We condemn the ballistic missile launches by North "
+        "Korea.",
+        dt.date(2023, 5, 20),
+    )
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q408", "Q668", "Q17", "Q30"})
+    found = joint(
+        "G7 Foreign Ministers' Statement on Russia's War against Ukraine",
+        "The following statement was released by the G7 Foreign Ministers of Canada, France, "
+        "Germany, Italy, Japan, the United Kingdom and the United States. We condemn Russia's "
+        "war of aggression.",
+        dt.date(2022, 5, 14),
+        "U.S. Department of State",
+    )
+    accuse = find(found, "Event", eventType="ACCUSE", recipient={"Q159"})
+    assert accuse is not None and {"Q16", "Q142", "Q183", "Q30"} <= keys(accuse.get("actor"))
+
+
+def test_a_pledge_to_a_named_third_party_in_a_joint_statement() -> None:
+    found = joint(
+        "Joint Statement of the United States, Japan and the Republic of Korea",
+        "The Republic of Korea will provide $2.3 billion in humanitarian aid to Ukraine.",
+        dt.date(2023, 8, 18),
+    )
+    assert find(found, "Event", eventType="AGREE", actor={"Q884"}, recipient={"Q212"}), found
+
+
+def test_two_donors_in_one_sentence_keep_their_own_sums() -> None:
+    found = facts(
+        "Germany announced an additional EUR 425 million in humanitarian aid for Ukraine, and "
+        "Japan will provide $300 million in loans to Ukraine."
+    )
+    germany = [f for f in found if keys(f.get("actor")) == {"Q183"}]
+    assert [str(f.get("amount")[0]) for f in germany] == ["425000000"], germany
+    assert all(keys(f.get("recipient")) == {"Q212"} for f in germany), germany
+
+
+def test_a_year_naming_a_thing_is_not_the_acts_date() -> None:
+    found = facts("The United States urged Beijing to comply with the 2016 arbitral ruling.")
+    request = find(found, "Event", eventType="REQUEST", recipient={"Q148"})
+    assert request is not None and "2016" not in {str(v) for v in request.get("date")}
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
