@@ -69,7 +69,7 @@ _PERSON_GROUP = re.compile(
     r"[Tt]he\s+two\s+(?i:(?:vice|deputy)\s+(?:foreign\s+)?ministers|leaders|presidents|ministers|"
     r"heads\s+of\s+state)|[Tt]he\s+(?i:leaders)|"
     r"[Tt]he\s+(?i:heads\s+of\s+state)|[Tt]he\s+participants|[Tt]he\s+(?i:presidents)|"
-    r"[Tt]he\s+(?i:prime\s+ministers)|[Tt]he\s+(?i:foreign\s+ministers))\b(?!['’])"
+    r"[Tt]he\s+(?i:prime\s+ministers)|[Tt]he\s+(?i:foreign\s+ministers)|[Tt]he\s+(?i:ministers))\b(?!['’])"
 )
 # the office a group of people is named by ("the two presidents" are heads of state)
 _GROUP_ROLE_WORDS = (
@@ -558,6 +558,9 @@ class MentionFinder:
             people = self._in_role(words, named) or self._people_in_role(words)
             if len(people) >= 2:
                 refer(m, Code.PERSON, people, 0.8)
+            elif not people and len(self.ctx.issuers) >= 2:
+                # "The Ministers committed to ..." in a joint statement: its issuers
+                refer(m, Code.GROUP, self.ctx.issuers, 0.7)
             elif not people and (
                 len(self.ctx.last_states) == 2 if pair else len(self.ctx.last_states) >= 2
             ):

@@ -103,7 +103,10 @@ _SINCE = re.compile(r"\b[Ss]ince\b")
 _BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){1,3}?members?\b")
 _ANNIVERSARY = re.compile(
     r"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
-    r"members?\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)"
+    r"members?\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)|"
+    # "the 20th anniversary of Poland's membership in NATO"
+    r"\b(?P<n2>\d+)(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<m2>§[SD]\d+§)['’]s\s+(?:membership|"
+    r"accession)\s+(?:in|of|to)\s+(?:the\s+)?(?P<o2>§[OS]\d+§)"
 )
 _MEMBER_LIST = re.compile(
     rf"(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<o>§[OS]\d+§)\s+"
@@ -176,7 +179,10 @@ _HOLDS_PRESIDENCY = re.compile(
     r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\s+of\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?(?P<o>§[OS]\d+§)|"
     # "commended India's G20 presidency"
-    r"(?P<a2>§S\d+§)['’]s\s+(?:rotating\s+)?(?P<o2>§O\d+§)\s+(?:presidency|chairmanship)\b",
+    r"(?P<a2>§S\d+§)['’]s\s+(?:rotating\s+)?(?P<o2>§O\d+§)\s+(?:presidency|chairmanship)\b|"
+    # "Germany holds the G7 presidency in 2022"
+    r"(?P<a3>§S\d+§)\s+(?:holds|held|assumed|took\s+over)\s+the\s+(?:rotating\s+)?(?P<o3>§O\d+§)\s+"
+    r"(?:presidency|chairmanship)\b",
     re.IGNORECASE,
 )
 _AS_MEMBERS = re.compile(
@@ -241,7 +247,7 @@ _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
-    "eleven twelve".split()
+    "eleven twelve membership include".split()
 )
 
 
@@ -368,13 +374,11 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         if not keep(m):
             continue
         extra: dict[str, Sequence[Value]] = {}
+        years = int(m.group("n") or m.group("n2"))
         if doc.date:
-            extra["startDate"] = [
-                TimeValue(doc.date.year - int(m.group("n")), precision=Precision.YEAR)
-            ]
-        found.append(
-            (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), extra, 0.85)
-        )
+            extra["startDate"] = [TimeValue(doc.date.year - years, precision=Precision.YEAR)]
+        member, org = m.group("m") or m.group("m2"), m.group("o") or m.group("o2")
+        found.append((_states(analysis, member, doc), _orgs(analysis, org, doc), extra, 0.85))
     for m in _COUNTED_MEMBERS.finditer(masked):
         if not keep(m):
             continue
@@ -390,7 +394,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
     for m in _HOLDS_PRESIDENCY.finditer(masked):
         if not keep(m):
             continue
-        holder, org = m.group("a") or m.group("a2"), m.group("o") or m.group("o2")
+        holder = m.group("a") or m.group("a2") or m.group("a3")
+        org = m.group("o") or m.group("o2") or m.group("o3")
         found.append((_states(analysis, holder, doc), _orgs(analysis, org, doc), {}, 0.7))
     for m in _AS_MEMBERS.finditer(masked):
         if not keep(m):

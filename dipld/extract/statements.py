@@ -333,6 +333,7 @@ _HELD_TALKS = re.compile(
     r"spoke|talked)\b(?:\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?P<with>§[SDOPG]\d+§(?:\s+and\s+§[SDOPG]\d+§)*))?"
     r"(?:[^.;§]|§[CL]\d+§)*$"
 )
+_AND_SIGNED = re.compile(r",?\s+and\s+(?:also\s+)?(?=signed\b)")
 _IT_WAS_AGREED = re.compile(r"[Ii]t\s+was\s+(?:also\s+)?(?P<v>agreed)\s+to\b")
 _AND_COMMITTED = re.compile(
     r",?\s+and\s+(?:also\s+)?(?P<v>(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b)"
@@ -435,24 +436,39 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     if not added:
         added = _commitment(analysis, doc, rest, actors)
     later = _AND_COMMITTED.search(rest)
-    if later is not None and (
-        added
-        or _SIGN.match(rest)
-        or _PRAISE.match(rest)
-        # "The leaders condemned the launches and agreed to hold ...": a second act of theirs
-        or _OWN_ACT.match(rest, 0, later.start())
-    ):
-        # "signed a joint statement ... and agreed to expand cooperation": a second act
-        _commitment(analysis, doc, rest[later.start("v") - 1 :], actors)
-    elif later is not None and (talks := _HELD_TALKS.match(rest, 0, later.start())) is not None:
-        # "Putin held talks with Erdogan in Sochi and agreed to deepen energy cooperation": the
-        # two who met agree
-        partners = [
-            e
-            for e in entities_of(analysis, talks.group("with") or "")
-            if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
-        ]
-        _commitment(analysis, doc, rest[later.start("v") - 1 :], [*actors, *partners])
+    if later is not None:
+        own_act = (
+            added
+            or _SIGN.match(rest)
+            or _PRAISE.match(rest)
+            # "The leaders condemned the launches and agreed to hold ...": a second act of theirs
+            or _OWN_ACT.match(rest, 0, later.start())
+        )
+        talks = None if own_act else _HELD_TALKS.match(rest, 0, later.start())
+        if own_act:
+            # "signed a joint statement ... and agreed to expand cooperation": a second act
+            _commitment(analysis, doc, rest[later.start("v") - 1 :], actors)
+        elif talks is not None:
+            # "Putin held talks with Erdogan in Sochi and agreed to deepen energy cooperation":
+            # the two who met agree
+            partners = _talk_partners(analysis, talks)
+            _commitment(analysis, doc, rest[later.start("v") - 1 :], [*actors, *partners])
+    signed = _AND_SIGNED.search(rest)
+    if signed is not None and (talks := _HELD_TALKS.match(rest, 0, signed.start())) is not None:
+        # "Trump and Duda met at the White House today and signed a Joint Declaration ...": the
+        # two who met sign
+        _signing(
+            analysis, doc, rest[signed.end() - 1 :], [*actors, *_talk_partners(analysis, talks)]
+        )
+
+
+def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
+    """Who the subject of "held talks with X ... and agreed/signed ..." met."""
+    return [
+        e
+        for e in entities_of(analysis, talks.group("with") or "")
+        if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
+    ]
 
 
 def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:

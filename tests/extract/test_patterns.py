@@ -868,6 +868,30 @@ def test_a_year_naming_a_thing_is_not_the_acts_date() -> None:
     assert request is not None and "2016" not in {str(v) for v in request.get("date")}
 
 
+def test_meeting_and_signing_and_membership_anniversaries() -> None:
+    found = readout(
+        "President Trump and President Duda met at the White House today and signed a Joint "
+        "Declaration on Defense Cooperation. The leaders also marked the 20th anniversary of "
+        "Poland's membership in NATO.",
+        dt.date(2019, 6, 12),
+    )
+    assert find(found, "Event", cameoCode="057", actor={"Q22686", "Q9151911"}), found
+    assert find(found, "Membership", member={"Q36"}, organization={"Q7184"}, startDate="1999")
+    found = facts("Germany holds the G7 presidency in 2022.")
+    assert find(found, "Membership", member={"Q183"}, organization={"Q1764511"})
+
+
+def test_the_ministers_of_a_joint_statement_are_its_issuers() -> None:
+    found = joint(
+        "Joint Statement of the United States and India",
+        "The Ministers welcomed the progress in defense cooperation and committed to finalize a "
+        "Reciprocal Defense Procurement agreement.",
+        dt.date(2023, 11, 10),
+        "U.S. Department of State",
+    )
+    assert find(found, "Event", eventType="AGREE", actor={"Q30", "Q668"}), found
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
