@@ -153,12 +153,13 @@ def currency_qid(code: str) -> str | None:
 _MONTH_RANGE = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|until)\s+")
 
 
-def _period(analysis: Analysis, doc: Doc) -> TimeValue | None:
-    years = [
-        d.value for d in analysis.dates if d.value.precision == Precision.YEAR and not d.end_value
-    ]
-    if years:
-        return years[0]
+def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeValue | None:
+    """The year a figure is for: the first year after the figure ("Since the normalization of
+    relations in 1995, trade has grown to $138 billion in 2022": 2022), else the first."""
+    dated = [d for d in analysis.dates if d.value.precision == Precision.YEAR and not d.end_value]
+    after = [d for d in dated if money is not None and d.begin >= money.end]
+    if after or dated:
+        return (after or dated)[0].value
     text, base = analysis.sentence.text, analysis.sentence.begin
     for first, last in itertools.pairwise(analysis.dates):
         # "in January–September 2017": a part of a year, whose figure is the year's so far
@@ -187,7 +188,7 @@ def _flow(
     assert money.amount is not None
     args["amount"] = [money.amount]
     args["currency"] = [currency_entity(money.currency or "USD")]
-    period = _period(analysis, doc)
+    period = _period(analysis, doc, money)
     if period is None and _continues_total(analysis, doc, args):
         # "In 2022, the trade turnover between Uzbekistan and Turkey reached $3.1 billion.
         # Uzbekistan's exports to Turkey amounted to $1.4 billion": the total's year
@@ -292,7 +293,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                     doc, analysis, {"party": parties, "flow": [Concept("TotalTrade")]}, money, 0.9
                 )
                 doc.trade_pair = (parties[0], parties[1])
-                doc.trade_period = _period(analysis, doc)
+                doc.trade_period = _period(analysis, doc, money)
                 doc.trade_sentence = analysis.sentence.index
     if not has_money:
         _shares(analysis, doc)

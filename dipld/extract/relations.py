@@ -567,6 +567,10 @@ _YEARS_OF_PARTNERSHIP = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b",
     re.IGNORECASE,
 )
+_NORMALISATION = re.compile(
+    r"\bnormali[sz]ation\s+of\s+(?:their\s+|bilateral\s+)?(?:diplomatic\s+)?relations\b",
+    re.IGNORECASE,
+)
 _ESTABLISHED = re.compile(r"\bestablish(?:ed|ment\s+of)\b", re.IGNORECASE)
 
 
@@ -633,6 +637,7 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
                 _ESTABLISHED.search(clause)
                 or _YEARS_OF.search(clause)
                 or _RELATIONS_SINCE.search(clause)
+                or _NORMALISATION.search(clause)
             )
         ):
             # "Diplomatic relations were established in 1992.": the pair the article is about
@@ -655,9 +660,15 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
             year = marked[0] if len(marked) == 1 else doc.date.year
             args["startDate"] = [TimeValue(year - int(years.group("n")))]
         elif (
-            _ESTABLISHED.search(clause)
-            and not re.search(r"\b(?:restored|resumed|normali[sz]ed)\b", clause)
-        ) or re.search(r"\bnormali[sz]ed\s+(?:their\s+|bilateral\s+)?(?:relations|ties)\b", clause):
+            (
+                _ESTABLISHED.search(clause)
+                and not re.search(r"\b(?:restored|resumed|normali[sz]ed)\b", clause)
+            )
+            or re.search(
+                r"\bnormali[sz]ed\s+(?:their\s+|bilateral\s+)?(?:relations|ties)\b", clause
+            )
+            or (_NORMALISATION.search(clause))
+        ):
             # established, or normalised where there were none: the relations' start (a day
             # the news names, "on Sunday", too; not "last year")
             dated = [d for d in dates if not d.relative or d.value.precision is Precision.DAY]

@@ -226,3 +226,12 @@ def test_permissions_granted_given_for_and_to_train(
 ) -> None:
     found = facts(text)
     assert find(found, "Permission", grantor={grantor}, grantee={grantee}, activity=activity), found
+
+
+def test_a_figures_year_is_the_one_after_it_and_relations_normalised_in_a_year() -> None:
+    found = facts(
+        "Vietnam and the United States agreed to upgrade ties. Since the normalization of "
+        "diplomatic relations in 1995, bilateral trade has grown to more than $138 billion in 2022."
+    )
+    assert find(found, "TradeFlow", party={"Q881", "Q30"}, period="2022"), found
+    assert find(found, "DiplomaticRelations", party={"Q881", "Q30"}, startDate="1995"), found
