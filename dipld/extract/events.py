@@ -71,7 +71,8 @@ _COLLECTIVE = (
     r"(?:\s+and\s+(?:of\s+)?government)?)"
 )
 _MEET = re.compile(
-    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?{_ASIDE}\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
+    # "Macron, who met Putin in Moscow on Monday, said ..."
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE}\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
     rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?"
     rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?P<b>{ACTORS}))?"
 )
@@ -101,7 +102,7 @@ _BLOC_MET = re.compile(
 )
 _K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
 _MEET_DIRECT = re.compile(
-    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?{_ASIDE}\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE}\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"
 )
 # what makes talks "between" two parties a topic rather than talks that took place
 _TOPIC_BEFORE = re.compile(
@@ -311,13 +312,21 @@ def _capital_of(analysis: Analysis, doc: Doc, text: str) -> Entity | None:
 
 def _date(analysis: Analysis) -> TimeValue | None:
     text, base = analysis.sentence.text, analysis.sentence.begin
-    asides = [m.span() for m in RELATIVE.finditer(text)] if ", wh" in text else []
+    # (not an aside that is itself the meeting: "Macron, who met Putin in Moscow on Monday, ...")
+    asides = (
+        [m.span() for m in RELATIVE.finditer(text) if not _MET_IN_ASIDE.search(m.group(0))]
+        if ", wh" in text
+        else []
+    )
     for d in analysis.dates:
         if any(a <= d.begin - base < b for a, b in asides):
             continue  # "Hakan Fidan, who took office in June, visited Baghdad"
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
     return None
+
+
+_MET_IN_ASIDE = re.compile(r"\b(?:met|meets|held\s+talks|spoke|talked)\b")
 
 
 def _days(analysis: Analysis) -> tuple[TimeValue, TimeValue] | None:
@@ -925,6 +934,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"(?<=,\s)accusing(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True, participle=True),
     _t(
         r"(?:expressed|raised|voiced|shared)\s+(?:[\w§]+\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
+        # "said he was deeply concerned by Russia's detention of ..."
+        r"(?:was|were|is|are)\s+(?:deeply\s+|gravely\s+|seriously\s+|very\s+)?concerned\s+(?:by|about|over)|"
         r"raised\s+(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+(?:about|over|regarding|with)|"
         # "China expressed strong dissatisfaction with the US decision"
         r"(?:expressed|voiced)\s+(?:\w+\s+){0,2}(?:dissatisfaction|displeasure|discontent|"
@@ -947,7 +958,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     # REJECT (12)
-    _t(r"vetoed|vetoes", "REJECT", "129", recipient=False),
+    # (not "the General Assembly, where there are no vetoes")
+    _t(
+        r"vetoed|vetoes(?=\s+(?:the|a|an|any|this|that|all|every|§))",
+        "REJECT",
+        "129",
+        recipient=False,
+    ),
     _t(
         r"cast\s+(?:a|its|their|his|her)\s+veto|(?:used|exercised)\s+(?:its|their)\s+"
         r"(?:right\s+of\s+)?veto",
@@ -1105,6 +1122,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         adjacent=True,
     ),
+    # "Chinese and Indian troops clashed in the Galwan Valley": both sides act
+    _t(r"clashed(?!\s+(?:over|on|about)\b)", "ASSAULT", "190", recipient=False, adjacent=True),
     _t(
         r"exchanged\s+(?:heavy\s+|gun\s*|small-arms\s+)?(?:fire|gunfire|strikes)",
         "ASSAULT",
@@ -1159,7 +1178,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "Iran released two French citizens": the recipient is the state the object names
     _t(
-        r"released(?=\s+(?:[\w§-]+\s+){0,3}(?:prisoners|detainees|hostages|journalists|captives|"
+        r"(?:released|freed)(?=\s+(?:[\w§-]+\s+){0,3}(?:prisoners|detainees|hostages|journalists|captives|"
         r"citizens|nationals|servicemen|soldiers|sailors|crew)|"
         r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+§S\d+§"
         r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed)\b))",
@@ -1321,7 +1340,8 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         # second verb of X, after the clause X reported
         clause = clauses[-2]
     groups = list(_SLOT_GROUP.finditer(clause))
-    if len(groups) >= 2 and re.search(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$", clause):
+    # (also "Kuleba thanked the EU for ... but called on the bloc to ...")
+    if len(groups) >= 2 and re.search(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", clause):
         # "X accused Y of ... and urged Z": a second verb of the clause's subject
         groups = groups[:1]
     pronouns = list(_SUBJECT_WORDS.finditer(clause))
@@ -1686,7 +1706,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 envoys = actors
                 actors = _hosts_of(doc, envoys)
                 recipients = [s for e in envoys if (s := side_of(doc, e)) is not None]
-            recipients = [r for r in recipients if r.key not in {a.key for a in actors}]
+            # never the actor, nor an official actor's own state ("Putin warned that Moscow
+            # would respond ...": Russia is not threatened)
+            selves = {a.key for a in actors} | {
+                s.key for a in actors if a.kind is EntityKind.PERSON and (s := side_of(doc, a))
+            }
+            recipients = [r for r in recipients if r.key not in selves]
             if not actors or (trigger.needs_recipient and not recipients):
                 continue
             if (

@@ -579,7 +579,10 @@ class MentionFinder:
             orgs_before = [
                 k.entity
                 for k in out
-                if k.code is Code.ORG and k.entity is not None and k.end <= base + m.start()
+                if k.entity is not None
+                and k.end <= base + m.start()
+                # (the European Union is a state among the KB's kinds, with member states)
+                and (k.code is Code.ORG or bool(k.entity.qid and self.kb.members(k.entity.qid)))
             ]
             org = orgs_before[-1] if orgs_before else self.ctx.last_org
             if org is not None:

@@ -198,6 +198,12 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         and not _accredited(role, m)
         and not _after_acronym(words, m)
         and not (role == "Spokesperson" and _FULL_NAME_AFTER.match(m.string, m.end()))
+        # "Russia's ambassador, Andrei Kelin,", "the Russian foreign minister, Sergei Lavrov": a
+        # lower-case title of a state, then the holder's full name
+        and not (
+            _OF_A_STATE_BEFORE.search(m.string, 0, m.start())
+            and _NAME_APPOSITION.match(m.string, m.end())
+        )
     ):
         return None
     if words.lower() in {"fm", "eam"} and not words.isupper():
@@ -206,6 +212,8 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
 
 
 _TO_A_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_OF_A_STATE_BEFORE = re.compile(r"(?:[A-Z][\w.]*['’]s?|\b[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+$")
+_NAME_APPOSITION = re.compile(r",?\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+")
 # "Kremlin spokesman Dmitry Peskov": a lower-case title right before a full name is a title
 _FULL_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+")
 

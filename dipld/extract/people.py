@@ -97,6 +97,16 @@ _NOT_PERSON_WORDS = frozenset(
     airport port city island islands province region county district capital square street
     hall hotel museum church mosque cathedral gate pentagon kremlin""".split()
 )
+# the body between a state and a title: "Indian ministry spokesman", "Chinese foreign ministry
+# spokeswoman", "the Russian embassy spokesperson"
+_BODY_BEFORE = re.compile(
+    r"\s+(?:foreign\s+|defen[cs]e\s+|external\s+affairs\s+)?(?:ministry|government|embassy|mission)\s+$",
+    re.IGNORECASE,
+)
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
 # Offices whose unqualified title in a government's own release is that government's: top
 # offices are left out, their holders are in the KB (which gives the jurisdiction) or named
 # with their state ("Moldovan Prime Minister").
@@ -614,6 +624,12 @@ class People:
                     if state and state.code in {Code.STATE, Code.DEMONYM}:
                         jurisdiction, accredited = state.entity, mention.entity
                         start = state.begin - base
+            elif mention is None and (body := _BODY_BEFORE.search(text, 0, start)) is not None:
+                # "Indian ministry spokesman Anurag Srivastava": the state of the body
+                owner = by_end.get(body.start())
+                if owner is not None and owner.code in {Code.STATE, Code.DEMONYM}:
+                    jurisdiction = owner.entity
+                    start = owner.begin - base
             elif mention is None:
                 # "CIA Director William Burns": an agency's acronym the KB does not know is part
                 # of the title
@@ -876,7 +892,8 @@ class People:
         words = clean_name(name).split()
         if not words or fold(words[0]) in _NOT_NAME_WORDS:
             return False
-        return not any(fold(w) in _NOT_NAME_WORDS for w in words[:2])
+        # a family name may be a month's ("Theresa May"), never the first word
+        return not any(fold(w) in _NOT_NAME_WORDS - _CALENDAR_WORDS for w in words[1:2])
 
     def _bare(
         self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office

@@ -66,7 +66,8 @@ _AGREE_VERBS = re.compile(
     # (not a trip announced: "The Secretary-General will travel to Odesa tomorrow", "Scholz will
     # visit Kyiv next week": future plans, no commitment)
     r"will(?!\s+(?:be|also\s+)?\b(?:travel|visit|go|arrive|attend|head|fly|leave|depart|"
-    r"return|stop|meet|hold\s+talks|host|welcome|receive|speak|call)\b)(?!\s+be\b)|shall|"
+    r"return|stop|meet|hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|"
+    r"summit|consultations|call|conference)|host|welcome|receive|speak|call)\b)(?!\s+be\b)|shall|"
     r"intends?\s+to|intend\s+to|plans?\s+to|"
     r"aims?\s+to|"
     r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:re)?committed(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"

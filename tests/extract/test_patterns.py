@@ -892,6 +892,86 @@ def test_the_ministers_of_a_joint_statement_are_its_issuers() -> None:
     assert find(found, "Event", eventType="AGREE", actor={"Q30", "Q668"}), found
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "cameo", "actors", "recipients"),
+    [
+        (
+            "Chinese and Indian troops clashed in the Galwan Valley on Monday.",
+            "ASSAULT",
+            "190",
+            {"Q148", "Q668"},
+            set(),
+        ),
+        ("Russia freed 215 Ukrainian prisoners of war.", "CONCEDE", "0841", {"Q159"}, {"Q212"}),
+        (
+            "Kuleba thanked the EU for the sanctions but called on the bloc to start work on a new "
+            "package.",
+            "REQUEST",
+            "100",
+            {"Q24025631"},
+            {"Q458"},
+        ),
+    ],
+)
+def test_wire_story_acts(
+    text: str, event_type: str, cameo: str, actors: set[str], recipients: set[str]
+) -> None:
+    roles: dict[str, set[str] | str] = {
+        "eventType": event_type,
+        "cameoCode": cameo,
+        "actor": actors,
+    }
+    if recipients:
+        roles["recipient"] = recipients
+    assert find(facts(text), "Event", **roles), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States will take the measure to the General Assembly, where there are no "
+        "vetoes.",
+        "The U.N. Security Council will hold an emergency meeting on Friday at the request of the "
+        "United States, Japan and South Korea.",
+        "Putin warned that Moscow would respond harshly if Ukraine carried out further attacks.",
+    ],
+)
+def test_no_veto_nor_plan_nor_threat_to_oneself(text: str) -> None:
+    found = facts(text)
+    assert not find(found, "Event", eventType="REJECT"), found
+    assert not find(found, "Event", cameoCode="036"), found
+    assert not find(found, "Event", eventType="THREATEN", recipient={"Q159"}), found
+
+
+def test_lower_case_titles_of_a_state_with_the_holders_name() -> None:
+    found = readout("Russia's ambassador, Andrei Kelin, was summoned.", dt.date(2022, 3, 1))
+    assert find(found, "Tenure", holder={"Q15845826"}, role="Ambassador", jurisdiction={"Q159"})
+    found = readout(
+        "Indian ministry spokesman Anurag Srivastava said India expects the same of China.",
+        dt.date(2020, 6, 17),
+    )
+    assert find(found, "Tenure", role="Spokesperson", jurisdiction={"Q668"}), found
+    found = readout(
+        "British Prime Minister Theresa May told parliament that Russia was responsible.",
+        dt.date(2018, 3, 14),
+    )
+    may = find(found, "Tenure", role="HeadOfGovernment", jurisdiction={"Q145"})
+    assert may is not None and keys(may.get("holder")) == {"Theresa May"}, found
+
+
+def test_a_meeting_in_a_relative_clause_and_concern_about_an_act() -> None:
+    found = readout(
+        "Macron, who met Putin in Moscow on Monday, said the talks were useful.",
+        dt.date(2022, 2, 9),
+    )
+    assert find(found, "Meeting", participant={"Q3052772", "Q7747"}, date="2022-02-07"), found
+    found = readout(
+        "Blinken said he was deeply concerned by Russia's detention of the reporter.",
+        dt.date(2023, 3, 30),
+    )
+    assert find(found, "Event", eventType="ACCUSE", actor={"Q7821917"}, recipient={"Q159"})
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
