@@ -88,7 +88,7 @@ _PARTNER_SHARE = re.compile(
     r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<a>§[SD]\d+§)['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner,?\s+(?:accounting|which\s+accounts?|"
     r"which\s+accounted)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s)\s+"
+    r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s)\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
 )
 # "France has a 2 percent share of Armenia's foreign trade"

@@ -74,7 +74,9 @@ _MEET = re.compile(
     # "Macron, who met Putin in Moscow on Monday, said ..."
     rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE}\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
     rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?"
-    rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?P<b>{ACTORS}))?"
+    # "with Crown Prince and Prime Minister ... Mohammed bin Salman", "with Crown Prince of Abu
+    # Dhabi Mohammed bin Zayed": a style before the person
+    rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?:and\s+|of\s+(?:the\s+)?§[CS]\d+§\s+)?(?P<b>{ACTORS}))?"
 )
 # "EAM called on Crown Prince Mohammed bin Salman": a courtesy call (not "called on X to ...")
 _CALLED_ON = re.compile(
@@ -116,7 +118,9 @@ _TOPIC_BEFORE = re.compile(
 _BETWEEN = re.compile(
     rf"\b(?:talks|meeting|negotiations|consultations|conversation|call|summit|dialogue)\s+"
     # "consultations between the Foreign Ministries of India and Vietnam": their states
-    rf"(?:were\s+held\s+(?:in\s+§[CS]\d+§\s+)?)?between\s+(?:the\s+)?(?:(?:foreign\s+)?ministries\s+of\s+(?:the\s+)?)?"
+    # "Talks were held in the Kremlin between ..."
+    rf"(?:were\s+held\s+(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)?)?between\s+"
+    rf"(?:the\s+)?(?:(?:foreign\s+)?ministries\s+of\s+(?:the\s+)?)?"
     rf"(?P<a>{ACTORS})",
     re.IGNORECASE,
 )
@@ -1467,7 +1471,17 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
     )
     if not m:
         return []
+    if re.fullmatch(r"§D\d+§", m.group("g")) and _NOT_A_STATE_NOUN.match(clause, m.end()):
+        return []  # "imposed sanctions on a Mexican cartel leader": not Mexico
     return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
+
+
+# a demonym before a noun of someone or something that is not its state
+_NOT_A_STATE_NOUN = re.compile(
+    # (companies and banks of a state are its side, as CAMEO codes them)
+    r"\s+(?:[a-z-]+\s+)?(?:cartels?|gangs?|drug|militants?|rebels?|insurgents?|journalists?|"
+    r"activists?|opposition|dissidents?|terrorists?|separatists?|smugglers?|traffickers?)\b"
+)
 
 
 _WHEN_THAT = re.compile(

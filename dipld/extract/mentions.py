@@ -1134,6 +1134,9 @@ def _mask(analysis: Analysis) -> None:
         and any(word in masked for word in _GOVERNMENTS_OF_WORDS)
     ):
         masked = _GOVERNMENTS_OF.sub("", masked)
+    if "overnment of" in masked:
+        # "called on the Government of Ethiopia to ...": the state
+        masked = _GOVERNMENT_OF.sub("", masked)
     if "§," in masked:
         masked = _APPOSITION_COMMA.sub(r"\1", masked)
     if "§D" in masked:
@@ -1152,6 +1155,7 @@ _GOVERNMENTS_OF = re.compile(
     r"[Pp]eoples?)\s+of\s+"
     r"(?:the\s+)?(?=§[SD]\d+§(?:\s*,\s*§[SD]\d+§)*(?:,?\s+and\s+(?:the\s+)?§[SD]\d+§))"
 )
+_GOVERNMENT_OF = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?:the\s+)?(?=§[SD]\d+§)")
 # every match of _GOVERNMENTS_OF has one of these: its nouns without their first letter
 _GOVERNMENTS_OF_WORDS = ("overnment", "eaders", "elegations", "uthorities", "eople")
 # "The Foreign Minister of Japan, Yoko Kamikawa, met ...": the comma closing an apposition

@@ -170,7 +170,9 @@ HYPOTHETICAL = _any_word(
     r"would\s+like",
 )
 FUTURE = _any_word(
-    "will",
+    # the verb, not the noun: "the free will of the Brazilian people", "political will"
+    r"will(?<!free\swill)(?<!good\swill)(?<!political\swill)(?<!the\swill)(?<!own\swill)"
+    r"(?!\s+of\b)",
     "shall",
     r"plans?\s+to",
     r"planned\s+to",

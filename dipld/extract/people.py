@@ -95,7 +95,9 @@ _NOT_PERSON_WORDS = frozenset(
     republic kingdom state states federation army navy forces embassy delegation mission center
     centre league alliance secretariat authority board service news times post press club
     airport port city island islands province region county district capital square street
-    hall hotel museum church mosque cathedral gate pentagon kremlin""".split()
+    hall hotel museum church mosque cathedral gate pentagon kremlin crown prince princess king
+    queen emir sheikh sultan majesty highness excellency chancellor governor mayor senator
+    speaker chairman chairwoman chair premier vice deputy leader envoy commander""".split()
 )
 # the body between a state and a title: "Indian ministry spokesman", "Chinese foreign ministry
 # spokeswoman", "the Russian embassy spokesperson"
@@ -103,6 +105,7 @@ _BODY_BEFORE = re.compile(
     r"\s+(?:foreign\s+|defen[cs]e\s+|external\s+affairs\s+)?(?:ministry|government|embassy|mission)\s+$",
     re.IGNORECASE,
 )
+_AMPERSAND = re.compile(r"&\s*$|\s*&")
 _CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
@@ -1267,6 +1270,10 @@ class People:
                 continue
             if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # part of a longer name: "Sadiq Khan" is not Imran Khan
+            if _AMPERSAND.search(text, max(0, m.start() - 3), m.start()) or _AMPERSAND.match(
+                text, m.end()
+            ):
+                continue  # a company's name: "Johnson & Johnson"
             begin, end = base + m.start(), base + m.end()
             if _overlaps(out, begin, end):
                 continue

@@ -127,7 +127,10 @@ _BELONG = re.compile(
 # "The United States is a Co-Chair of the OSCE Minsk Group", "Indonesia, as Chair of ASEAN":
 # leading it
 _CHAIRS = re.compile(
-    rf"(?P<m>{STATES}),?(?:['’]s?\s+role)?\s+(?:{_BE}|as|holds|held|will\s+hold|took\s+over)\s+"
+    # "Nigeria chairs ECOWAS this year"
+    rf"(?P<m>{STATES})\s+(?:currently\s+|now\s+)?(?:chairs|chaired|presides\s+over)\s+(?:the\s+)?"
+    rf"(?P<o2>{_ORGS})|"
+    rf"(?P<m2>{STATES}),?(?:['’]s?\s+role)?\s+(?:{_BE}|as|holds|held|will\s+hold|took\s+over)\s+"
     r"(?:a\s+|the\s+)?"
     r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|[Pp]residency)\s+"
     rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})"
@@ -336,9 +339,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
     for m in _CHAIRS.finditer(masked):
         if not keep(m):
             continue
-        found.append(
-            (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.7)
-        )
+        member, org = m.group("m") or m.group("m2"), m.group("o") or m.group("o2")
+        found.append((_states(analysis, member, doc), _orgs(analysis, org, doc), {}, 0.7))
     for m in _PERSON_CHAIRS.finditer(masked):
         if not keep(m):
             continue

@@ -972,6 +972,54 @@ def test_a_meeting_in_a_relative_clause_and_concern_about_an_act() -> None:
     assert find(found, "Event", eventType="ACCUSE", actor={"Q7821917"}, recipient={"Q159"})
 
 
+def test_readout_calls_with_styles_and_the_will_of_a_people() -> None:
+    found = readout(
+        "President Joseph R. Biden, Jr. spoke today with President Luiz Inacio Lula da Silva of "
+        "Brazil to convey the support of the United States for the free will of the Brazilian "
+        "people.",
+        dt.date(2023, 1, 9),
+    )
+    assert find(found, "Meeting", cameoCode="041", date="2023-01-09"), found
+    found = readout(
+        "Vladimir Putin had a telephone conversation with Crown Prince and Prime Minister of the "
+        "Kingdom of Saudi Arabia Mohammed bin Salman Al Saud.",
+        dt.date(2022, 10, 5),
+    )
+    call = find(found, "Meeting", participant={"Q7747", "Q6892571"})
+    assert call is not None and len(call.get("participant")) == 2, found
+    found = readout(
+        "Talks were held in the Kremlin between Vladimir Putin and President of Egypt Abdel Fattah "
+        "el-Sisi.",
+        dt.date(2018, 10, 17),
+    )
+    assert find(found, "Meeting", participant={"Q7747", "Q307871"}), found
+
+
+def test_chairs_shares_governments_of_and_non_state_targets() -> None:
+    assert find(facts("Nigeria chairs ECOWAS this year."), "Membership", member={"Q1033"})
+    found = facts(
+        "Russia is Uzbekistan's second-largest trade partner, accounting for about 18 percent of "
+        "the republic's foreign trade."
+    )
+    assert find(found, "TradeShare", reporter={"Q265"}, partner={"Q159"}), found
+    found = readout(
+        "Secretary Blinken called on the Government of Ethiopia to allow humanitarian access.",
+        dt.date(2021, 11, 17),
+    )
+    assert find(found, "Event", eventType="REQUEST", recipient={"Q115"}), found
+    found = facts("The United States imposed sanctions on a Mexican cartel leader.")
+    assert not find(found, "Event", recipient={"Q96"}), found
+
+
+def test_a_company_is_no_surname() -> None:
+    found = readout(
+        "Vice President Harris met Mexican President Andres Manuel Lopez Obrador. They discussed "
+        "investments by Johnson & Johnson and Pfizer. The leaders agreed to relaunch the dialogue.",
+        dt.date(2021, 6, 8),
+    )
+    assert not [e for f in found for e in f.entities("actor") if e.qid == "Q180589"], found
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
