@@ -674,9 +674,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             place = _dateline_place(doc)
         if place is not None:
             args["place"] = [place]
-        if doc.meeting is not None and {e.key for e in people} <= {
-            e.key for e in doc.meeting.entities("participant")
-        }:
+        if (
+            doc.meeting is not None
+            and {e.key for e in people} <= {e.key for e in doc.meeting.entities("participant")}
+            # not "Earlier this month, the two leaders met in Brasilia" after today's call: another
+            # occasion (a date of its own, or a call against a meeting in person)
+            and not (when is not None and doc.meeting_date is not None and when != doc.meeting_date)
+            and ("041" in doc.meeting.get("cameoCode")) == (code == "041")
+        ):
             if doc.meeting_date is None and when is not None:
                 # the headline named the meeting, the body dates it ("today joined ...")
                 doc.meeting_date = when

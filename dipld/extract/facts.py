@@ -576,12 +576,19 @@ def _key(fact: Fact) -> tuple[object, ...]:
 def _compatible(a: Fact, b: Fact) -> bool:
     """Whether two facts with the same identity can be one: two treaties between the same
     parties with other names or other dates are two (ANNOTATION.md §4: the Four Freedoms
-    Agreement of 2004 is not the military cooperation agreement of 2021)."""
-    if a.cls is not FactClass.TREATY_RELATION:
+    Agreement of 2004 is not the military cooperation agreement of 2021); so are two meetings of
+    the same people on other dates, or a call and a meeting in person."""
+    if a.cls is FactClass.MEETING:
+        # a call today and a meeting in person earlier this month: two occasions
+        calls = ("041" in a.get("cameoCode"), "041" in b.get("cameoCode"))
+        if calls[0] != calls[1]:
+            return False
+    elif a.cls is not FactClass.TREATY_RELATION:
         return True
-    names_a, names_b = ({str(v) for v in f.get("instrument")} for f in (a, b))
-    if names_a and names_b and not names_a & names_b:
-        return False
+    else:
+        names_a, names_b = ({str(v) for v in f.get("instrument")} for f in (a, b))
+        if names_a and names_b and not names_a & names_b:
+            return False
     dates_a, dates_b = ({str(v) for v in f.get("date")} for f in (a, b))
     return not (dates_a and dates_b and not dates_a & dates_b)
 

@@ -1020,6 +1020,19 @@ def test_a_company_is_no_surname() -> None:
     assert not [e for f in found for e in f.entities("actor") if e.qid == "Q180589"], found
 
 
+def test_a_call_today_and_a_meeting_earlier_are_two_occasions() -> None:
+    found = joint(
+        "Readout of President Biden's Call with President Lula",
+        "President Biden spoke today with President Luiz Inacio Lula da Silva of Brazil. Earlier "
+        "this month, the two leaders met in Brasilia.",
+        dt.date(2023, 1, 9),
+    )
+    meetings = [f for f in found if f.cls.value == "Meeting"]
+    assert len(meetings) == 2, meetings
+    call = find(found, "Meeting", cameoCode="041")
+    assert call is not None and not call.get("place"), call
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
