@@ -342,8 +342,12 @@ _AND_COMMITTED = re.compile(
 _PROMISED_ACT = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|plans?|planned|intends?|committed|"
     r"undertook|resolved)\s+to\s+[a-z]+\b|\bwill\s+(?:also\s+)?[a-z]+\b|"
-    # "invited Putin to pay a state visit to Kazakhstan in November"
-    r"\binvit(?:ed|es|ation)\b[^.;]{0,60}?\bto\s+[a-z]+\b"
+    # "invited Putin to pay a state visit to Kazakhstan in November", "invited President Lula to
+    # Washington in early February": when the visit will be, not the invitation's date
+    r"\binvit(?:ed|es|ation)\b[^.;]{0,60}?\bto\s+(?:[a-z]+\b|§[SC]\d+§|[A-Z][a-z]+)|"
+    # "thanked Russia for resuming direct flights earlier this year": the resumption's time
+    r"\b(?:thank|thanked|thanks|commended|praised|congratulated)\b[^.;]{0,80}?\bfor\s+"
+    r"(?:its\s+|their\s+|his\s+|her\s+)?[a-z]+ing\b"
 )
 _DEADLINE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
 _LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$)")
@@ -667,7 +671,9 @@ def _years_before(when: TimeValue, today: dt.date) -> bool:
 _PASSIVE_SIGN = re.compile(
     r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)|,?\s+and)\s+(?:\w+ly\s+)?"
     r"(?:signed|passed|approved|ratified|adopted|endorsed)\s+by\s+(?:the\s+)?"
-    rf"(?P<a>{ACTORS})"
+    # (not "signed by the two countries' companies")
+    rf"(?P<a>{ACTORS})(?!['’]s?\s+(?:[a-z]+\s+)?(?:companies|firms|businesses|banks|corporations|"
+    r"enterprises))"
 )
 
 

@@ -1033,6 +1033,28 @@ def test_a_call_today_and_a_meeting_earlier_are_two_occasions() -> None:
     assert call is not None and not call.get("place"), call
 
 
+def test_dates_of_visits_invited_to_and_of_things_thanked_for() -> None:
+    found = readout(
+        "President Biden invited President Lula to Washington in early February. The President of "
+        "Egypt thanked Russia for resuming direct flights earlier this year.",
+        dt.date(2023, 1, 9),
+    )
+    invitation = find(found, "Event", cameoCode="036")
+    assert invitation is not None and not invitation.get("date"), invitation
+    thanks = find(found, "Event", eventType="SUPPORT", recipient={"Q159"})
+    assert thanks is not None and not thanks.get("date"), thanks
+
+
+def test_contracts_of_companies_are_no_signing_of_states() -> None:
+    found = readout(
+        "President Vladimir Putin held talks with President of Uzbekistan Shavkat Mirziyoyev in "
+        "Tashkent. Package of trade and investment contracts worth around $27 billion was signed "
+        "by the two countries' companies.",
+        dt.date(2018, 10, 19),
+    )
+    assert not find(found, "Event", cameoCode="057"), found
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
