@@ -1727,10 +1727,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = [s for e in envoys if (s := side_of(doc, e)) is not None]
             # never the actor, nor an official actor's own state ("Putin warned that Moscow
             # would respond ...": Russia is not threatened)
-            selves = {a.key for a in actors} | {
-                s.key for a in actors if a.kind is EntityKind.PERSON and (s := side_of(doc, a))
-            }
-            recipients = [r for r in recipients if r.key not in selves]
+            if recipients:
+                selves = {a.key for a in actors} | {
+                    s.key for a in actors if a.kind is EntityKind.PERSON and (s := side_of(doc, a))
+                }
+                recipients = [r for r in recipients if r.key not in selves]
             if not actors or (trigger.needs_recipient and not recipients):
                 continue
             if (

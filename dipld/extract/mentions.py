@@ -1141,10 +1141,10 @@ def _mask(analysis: Analysis) -> None:
         masked = _APPOSITION_COMMA.sub(r"\1", masked)
     if "§D" in masked:
         masked = _ACTOR_GROUP.sub(lambda m: _as_states(m, analysis), masked)
-    if any(word in masked for word in _WHEN_WORDS):
+    if _WHEN_HINT.search(masked):
         # "Cavusoglu on Tuesday received his Azerbaijani counterpart": the verb right after its
         # subject (the date is read from the text, not from here)
-        masked = _WHEN_AFTER_SUBJECT.sub(r"\1", masked)
+        masked = _WHEN_AFTER_SUBJECT.sub(_first_group, masked)
     if "(" in masked:
         masked = _ALIAS.sub(lambda m: _drop_alias(m, analysis), masked)
     analysis.masked = masked
@@ -1176,7 +1176,14 @@ _WHEN_AFTER_SUBJECT = re.compile(
     r"(?=\s+(?:also\s+|again\s+|formally\s+|officially\s+)?(?:[a-z]+(?:ed|s)|met|held|had|spoke|"
     r"sent|made|paid|took|gave|said|told|led|began|signed|left|held|won|broke|cut|hit)\b)"
 )
-_WHEN_WORDS = (" on ", "today", "yesterday", " in ", "last ")
+# what every match of _WHEN_AFTER_SUBJECT starts with: a slot, then one of its first words
+_WHEN_HINT = re.compile(r"§\s+(?:on|today|yesterday|in|last)\s")
+
+
+def _first_group(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
 _ALIAS = re.compile(r"(?P<a>§[A-Z]\d+§)\s*\((?P<b>§[A-Z]\d+§)\)")
 
 

@@ -75,17 +75,10 @@ _MET_NAME = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|to|for|during|who|after|before|last|this|yesterday|"
     r"today|earlier|via|by|over)\b)"
 )
-_MEETING_VERB_WORDS = (
-    "met",
-    "meet",
-    "talks",
-    "spoke",
-    "talked",
-    "received",
-    "hosted",
-    "welcomed",
-    "call",
-    "conversation",
+# what a match of _MET_NAME needs: one of its verbs, then a capital
+_MEETING_VERB_HINT = re.compile(
+    r"\b(?:met|meets|meeting|talks|spoke|talked|received|hosted|welcomed|call|conversation)"
+    r"\s+(?:with\s+|to\s+)?[A-Z]"
 )
 # words of the names of bodies, places and things, never of a person's
 _NOT_PERSON_WORDS = frozenset(
@@ -1239,10 +1232,11 @@ class People:
     def object_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """ "Meloni met Ursula von der Leyen in Brussels": a full name nobody titled, right after a
         meeting verb, is a person (the KB's, else unlinked)."""
-        if not any(verb in text for verb in _MEETING_VERB_WORDS):
-            return mentions
         out = list(mentions)
-        for m in _MET_NAME.finditer(text):
+        for hint in _MEETING_VERB_HINT.finditer(text):
+            m = _MET_NAME.match(text, hint.start())
+            if m is None:
+                continue
             name = m.group("name")
             words = [fold(w) for w in re.split(r"[\s-]+", name)]
             if words[0] in _NOT_NAME_WORDS or any(w in _NOT_PERSON_WORDS for w in words):
