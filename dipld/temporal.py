@@ -100,6 +100,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("relday", r"\b(?P<rel>today|yesterday|tomorrow|tonight|(?:earlier|later)\s+in\s+the\s+day)\b"),
     ("daysago", r"\b(?P<n>\d|two|three|four|five|six)\s+days\s+ago\b"),
     ("relyear", r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b"),
+    # a fiscal year: "in 2022-23", "FY2022/23"
+    ("fiscal", rf"\b{_y('y')}\s*[-–/]\s*(?P<y2>\d{{2}})\b(?!\s*(?:percent|%))"),
     ("year", rf"\b{_y('y')}\b(?!\s*(?:percent|%|-))"),
 )
 # One pass over the text: the patterns as alternatives, in priority order, groups prefixed.
@@ -264,6 +266,11 @@ def _resolve(
             TimeValue(month_index // 12, month_index % 12 + 1, precision=Precision.MONTH),
             relative=True,
         )
+    if name == "fiscal":
+        opening = int(g["y"])
+        if int(g["y2"]) != (opening + 1) % 100:
+            return None  # "1995-97" is no fiscal year
+        return DateMention(start, end, text, TimeValue(opening), TimeValue(opening + 1))
     if name == "year":
         return DateMention(start, end, text, TimeValue(int(g["y"])))
     return None

@@ -156,7 +156,13 @@ _MONTH_RANGE = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|until)\s+")
 def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeValue | None:
     """The year a figure is for: the first year after the figure ("Since the normalization of
     relations in 1995, trade has grown to $138 billion in 2022": 2022), else the first."""
-    dated = [d for d in analysis.dates if d.value.precision == Precision.YEAR and not d.end_value]
+    # (a fiscal year "2022-23" is its first year)
+    dated = [
+        d
+        for d in analysis.dates
+        if d.value.precision == Precision.YEAR
+        and (not d.end_value or d.end_value.year == d.value.year + 1)
+    ]
     after = [d for d in dated if money is not None and d.begin >= money.end]
     if after or dated:
         return (after or dated)[0].value

@@ -26,6 +26,9 @@ FRIDAY = dt.date(2022, 9, 2)
         ("In 2021, trade grew", ["2021"]),
         ("up 20 percent", []),
         ("They may meet", []),  # the verb
+        ("Earlier in the day, they met", ["2022-09-02"]),  # the report's day
+        ("trade stood at $7 billion in 2022-23", ["2022"]),  # a fiscal year, from its first year
+        ("between 1995-97", []),  # no fiscal year
     ],
 )
 def test_resolution(text: str, expected: list[str]) -> None:

@@ -290,7 +290,6 @@ CASES: list[tuple[str, str, str, Edit]] = [
     ("no-currency", "f:total", "TradeFlow-currency", drop("dipld:currency")),
     ("period-date", "f:total", "TradeFlow-period", put("dipld:period", '"2021-01-01"^^xsd:date')),
     ("period-not-a-year", "f:total", "TradeFlow-period", put("dipld:period", '"20x1"^^xsd:gYear')),
-    ("no-period", "f:flow", "TradeFlow-period", drop("dipld:period")),
     ("flow-not-a-flow", "f:flow", "TradeFlow-flow", put("dipld:flow", "dipld:Future")),
     (
         "currency-code-lower",
