@@ -1396,7 +1396,8 @@ _DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?)\b", re.IGNORECAS
 
 _VICTIM = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on|against|in|at|into)\s+(?:the\s+)?§")
 _OBJECT_PARTY = re.compile(
-    r"^[^§;]{0,80}?(?:\b(?:in|of|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)|(?P<p>§[SD]\d+§)['’]s\b)"
+    # "condemned Hamas' brutal terrorist attack on Israel": the party whose act it is
+    r"^[^§;]{0,80}?(?:\b(?:in|of|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)|(?P<p>§[SDO]\d+§)['’]s?(?!\w))"
 )
 
 

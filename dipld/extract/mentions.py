@@ -251,6 +251,7 @@ class MentionFinder:
             mentions = _add_amounts(mentions, extra)
         mentions = self._unknown_orgs(mentions, text, base)
         mentions = _acronym_orgs(mentions, text, base)
+        mentions = _armed_groups(mentions, text, base)
         mentions = _venues(mentions, text, base)
         mentions = _waters(mentions, text, base)
         mentions = self._seats(mentions, text, base)
@@ -905,6 +906,77 @@ _WIRE_DATELINE = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?,?"
     r"\s*(?:\([^()\n]{1,40}\)|[A-Z]{2,8})?\s*(?::|--|[-–—])\s+"
 )
+
+
+# a name the KB does not know, in the place of an armed group: "the attacks by Boko Haram",
+# "Hamas' brutal attack on Israel", "al-Shabaab militants", "the advance of the TPLF"
+_GROUP_NAME = (
+    r"(?:(?:al|el|ash|ad)-)?[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*[a-z][\w’'-]*){0,4}|"
+    r"[A-Z]{3,6}"
+)
+_ARMED_GROUP = re.compile(
+    r"\b(?:attacks?|assaults?|offensive|advance|rockets?|raids?|atrocities|kidnappings?|"
+    r"abductions?|incursions?|massacres?)\s+(?:launched\s+|carried\s+out\s+|fired\s+)?(?:by|of)\s+"
+    rf"(?:the\s+)?(?P<a>{_GROUP_NAME})|"
+    rf"(?<![\w-])(?P<b>{_GROUP_NAME})(?:['’]s?)\s+(?:[a-z]+\s+){{0,2}}(?:attacks?|assault|offensive|"
+    r"advance|incursion|rockets?|atrocities|massacre)\b|"
+    rf"(?<![\w-])(?P<c>{_GROUP_NAME})\s+(?:militants|fighters|rebels|gunmen|insurgents|terrorists)\b"
+)
+_ARMED_GROUP_KEYS = (
+    "attack",
+    "assault",
+    "offensive",
+    "advance",
+    "rocket",
+    "raid",
+    "atrocit",
+    "kidnap",
+    "abduct",
+    "incursion",
+    "massacre",
+    "militants",
+    "fighters",
+    "rebels",
+    "gunmen",
+    "insurgents",
+    "terrorists",
+)
+# words that begin sentences and names of things, never an armed group's name
+_NOT_A_GROUP = frozenset(
+    """the this these those that their his her its our a an in on at after during following
+    he she they it we police army troops forces government officials security military
+    president minister leader rebel insurgent terrorist separatist islamist armed drone missile
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
+
+def _armed_groups(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """Non-state armed groups the KB does not know, by what they do: unlinked organisations."""
+    low = text.lower()
+    if not any(key in low for key in _ARMED_GROUP_KEYS):
+        return mentions
+    out = list(mentions)
+    for m in _ARMED_GROUP.finditer(text):
+        group = next(g for g in "abc" if m.group(g))
+        name, start = m.group(group), m.start(group)
+        first = name.split()[0].lower()
+        if first in _NOT_A_GROUP:
+            continue
+        begin, end = base + start, base + start + len(name)
+        if any(k.begin < end and begin < k.end for k in out):
+            continue
+        out.append(
+            Mention(
+                begin,
+                end,
+                name,
+                Code.ORG,
+                (Entity.unlinked(name, EntityKind.ORGANIZATION),),
+                confidence=0.6,
+            )
+        )
+    return out
 
 
 def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention]:

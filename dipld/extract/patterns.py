@@ -87,7 +87,9 @@ def dates_object_event(text: str, at: int) -> bool:
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$")
 # a date and then the noun it modifies: "2016 arbitral ruling", "November 2008 Mumbai attacks"
 _NOUN_AFTER_DATE = re.compile(
-    r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s+(?!and\b|or\b|to\b|until\b|through\b)[A-Za-z]"
+    r"(?:(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2})\s+"
+    # "the October 7 terrorist attacks"
+    r"(?!and\b|or\b|to\b|until\b|through\b|in\b|on\b|at\b)[A-Za-z]"
 )
 
 

@@ -1055,6 +1055,29 @@ def test_contracts_of_companies_are_no_signing_of_states() -> None:
     assert not find(found, "Event", cameoCode="057"), found
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("President Biden condemned the attacks by Hamas against Israel.", "Hamas"),
+        ("President Biden condemned Hamas' brutal terrorist attack on Israel.", "Hamas"),
+        ("Blinken condemned the attacks by Boko Haram on civilians in Nigeria.", "Boko Haram"),
+    ],
+)
+def test_an_armed_group_the_kb_does_not_know_is_accused_unlinked(text: str, group: str) -> None:
+    found = readout(text, dt.date(2023, 11, 10))
+    accuse = find(found, "Event", eventType="ACCUSE", recipient={group})
+    assert accuse is not None, found
+
+
+def test_the_date_of_an_attack_named_is_not_the_condemnations() -> None:
+    found = readout(
+        "Blinken condemned the October 7 terrorist attacks by Hamas against Israel.",
+        dt.date(2023, 11, 10),
+    )
+    accuse = find(found, "Event", eventType="ACCUSE")
+    assert accuse is not None and "2023-10-07" not in {str(v) for v in accuse.get("date")}
+
+
 def test_relations() -> None:
     found = facts("China and Vietnam established diplomatic relations in 1950.")
     assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950")
