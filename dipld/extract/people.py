@@ -281,7 +281,11 @@ _TRANSLIT_END = re.compile(r"(?:yy|iy|ij|ii|yi)$")
 def surname_key(word: str) -> str:
     """A folded name word with its transliteration variants merged: "zelenskyy", "zelenskiy"
     and "zelensky" are one key (Wikidata and newsrooms romanise Slavic names differently)."""
+    word = _ARABIC_ARTICLE.sub("", word)  # "el-sisi" is also written "sisi"
     return _TRANSLIT_END.sub("y", word) if len(word) > 4 else word
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ash|ad|as|at)-(?=\w{3})")
 
 
 _VARIANT_END = re.compile(r"(?:yy|iy|ij|ii|yi|y)$", re.IGNORECASE)

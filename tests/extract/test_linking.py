@@ -115,3 +115,12 @@ def test_saint_written_st_with_or_without_a_full_stop() -> None:
     ):
         found = facts(body)
         assert "Q656" in {e.qid for e in entities(found, "place")}, body
+
+
+def test_a_surname_written_without_its_arabic_article() -> None:
+    found = facts(
+        "Vladimir Putin held talks with Egyptian President Abdel Fattah el-Sisi in Moscow. Sisi "
+        "thanked Russia for its support.",
+        dt.date(2018, 10, 17),
+    )
+    assert "Q307871" in {e.qid for e in entities(found, "actor")}
