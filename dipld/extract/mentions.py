@@ -920,7 +920,10 @@ _ARMED_GROUP = re.compile(
     rf"(?:the\s+)?(?P<a>{_GROUP_NAME})|"
     rf"(?<![\w-])(?P<b>{_GROUP_NAME})(?:['’]s?)\s+(?:[a-z]+\s+){{0,2}}(?:attacks?|assault|offensive|"
     r"advance|incursion|rockets?|atrocities|massacre)\b|"
-    rf"(?<![\w-])(?P<c>{_GROUP_NAME})\s+(?:militants|fighters|rebels|gunmen|insurgents|terrorists)\b"
+    rf"(?<![\w-])(?P<c>{_GROUP_NAME})\s+(?:militants|fighters|rebels|gunmen|insurgents|terrorists)\b|"
+    # "Hamas fired rockets at southern Israel"
+    rf"(?<![\w-])(?P<d>{_GROUP_NAME})\s+(?:also\s+)?(?:fired|launched)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:rockets|missiles|mortars|drones)\b"
 )
 _ARMED_GROUP_KEYS = (
     "attack",
@@ -940,6 +943,8 @@ _ARMED_GROUP_KEYS = (
     "gunmen",
     "insurgents",
     "terrorists",
+    "fired",
+    "launched",
 )
 # words that begin sentences and names of things, never an armed group's name
 _NOT_A_GROUP = frozenset(
@@ -958,8 +963,10 @@ def _armed_groups(mentions: list[Mention], text: str, base: int) -> list[Mention
         return mentions
     out = list(mentions)
     for m in _ARMED_GROUP.finditer(text):
-        group = next(g for g in "abc" if m.group(g))
+        group = next(g for g in "abcd" if m.group(g))
         name, start = m.group(group), m.start(group)
+        if name.startswith("The ") and len(name) > 4:
+            name, start = name[4:], start + 4  # "The Houthis launched drones ..."
         first = name.split()[0].lower()
         if first in _NOT_A_GROUP:
             continue

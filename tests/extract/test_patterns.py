@@ -1069,6 +1069,16 @@ def test_an_armed_group_the_kb_does_not_know_is_accused_unlinked(text: str, grou
     assert accuse is not None, found
 
 
+def test_an_armed_group_firing_at_a_state() -> None:
+    for text, target in (
+        ("Hamas fired rockets at southern Israel on Saturday.", "Q801"),
+        ("The Houthis launched drones at Saudi Arabia.", "Q851"),
+    ):
+        found = readout(text, dt.date(2023, 10, 8))
+        assault = find(found, "Event", eventType="ASSAULT", recipient={target})
+        assert assault is not None and not assault.entities("actor")[0].is_linked, found
+
+
 def test_the_date_of_an_attack_named_is_not_the_condemnations() -> None:
     found = readout(
         "Blinken condemned the October 7 terrorist attacks by Hamas against Israel.",
