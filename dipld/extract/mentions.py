@@ -970,20 +970,19 @@ def _armed_groups(mentions: list[Mention], text: str, base: int) -> list[Mention
         first = name.split()[0].lower()
         if first in _NOT_A_GROUP:
             continue
-        begin, end = base + start, base + start + len(name)
-        if any(k.begin < end and begin < k.end for k in out):
-            continue
-        out.append(
-            Mention(
-                begin,
-                end,
-                name,
-                Code.ORG,
-                (Entity.unlinked(name, EntityKind.ORGANIZATION),),
-                confidence=0.6,
-            )
-        )
+        _add_unlinked_org(out, base + start, base + start + len(name), name, 0.6)
     return out
+
+
+def _add_unlinked_org(
+    out: list[Mention], begin: int, end: int, name: str, confidence: float
+) -> None:
+    """An organisation the KB does not know, named ``name`` at ``begin:end``, unless another
+    mention is there."""
+    if any(k.begin < end and begin < k.end for k in out):
+        return
+    entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
+    out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=confidence))
 
 
 def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -991,20 +990,7 @@ def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention
         return mentions
     out = list(mentions)
     for start, stop in _acronym_spans(text):
-        begin, end = base + start, base + stop
-        if any(k.begin < end and begin < k.end for k in out):
-            continue
-        name = text[start:stop]
-        out.append(
-            Mention(
-                begin,
-                end,
-                name,
-                Code.ORG,
-                (Entity.unlinked(name, EntityKind.ORGANIZATION),),
-                confidence=0.7,
-            )
-        )
+        _add_unlinked_org(out, base + start, base + stop, text[start:stop], 0.7)
     return out
 
 
