@@ -1234,15 +1234,19 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WHEN_AFTER_SUBJECT = re.compile(
-    r"(§[A-Z]\d+§)\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    # "BRICS leaders on Thursday agreed ...": the subject's people too
+    r"(§[A-Z]\d+§(?:\s+(?:leaders|(?:foreign\s+)?ministers|officials|members|allies|partners))?),?\s+"
+    r"(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     rf"\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?|today|yesterday|"
-    rf"in\s+{_MONTH}(?:\s+\d{{4}})?|last\s+(?:week|month))"
+    rf"in\s+{_MONTH}(?:\s+\d{{4}})?|last\s+(?:week|month|year)|earlier\s+(?:today|this\s+week)|"
+    r"this\s+(?:week|month|year))"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?"
     r"(?=\s+(?:also\s+|again\s+|formally\s+|officially\s+)?(?:[a-z]+(?:ed|s)|met|held|had|spoke|"
-    r"sent|made|paid|took|gave|said|told|led|began|signed|left|held|won|broke|cut|hit)\b)"
+    r"sent|made|paid|took|gave|said|told|led|began|signed|left|won|broke|cut|hit|will|shall|"
+    r"would)\b)"
 )
 # what every match of _WHEN_AFTER_SUBJECT starts with: a slot, then one of its first words
-_WHEN_HINT = re.compile(r"§\s+(?:on|today|yesterday|in|last)\s")
+_WHEN_HINT = re.compile(r"§(?:\s+[a-z]+){0,2},?\s+(?:on|today|yesterday|in|last|earlier|this)\s")
 
 
 def _first_group(m: re.Match[str]) -> str:

@@ -399,16 +399,7 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         _clause(analysis, doc, actors, masked[start:stop])
 
 
-# "The UN General Assembly on Thursday adopted ...": when, between the subject and its verb
-_WHEN_AFTER_SUBJECT = re.compile(
-    r"^,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s+\d{1,2})|"
-    r"today|yesterday|earlier\s+(?:today|this\s+week)|last\s+(?:week|month|year)|"
-    r"this\s+(?:week|month|year))\b,?(?=\s)"
-)
-
-
 def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> None:
-    rest = _WHEN_AFTER_SUBJECT.sub("", rest, count=1)
     rest = re.sub(r"^\s+(?:are|is)\s+pleased\s+to\s+announce\s+that\s+(?:they|we|it)\b", "", rest)
     aside = re.match(
         r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
