@@ -16,7 +16,7 @@ from dataclasses import replace
 from dipld.extract.amounts import find_money, find_percents
 from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
-from dipld.extract.people import People, entity_of
+from dipld.extract.people import CALENDAR_WORDS, People, entity_of
 from dipld.extract.spans import Analysis, Code, Context, Mention
 from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity, KbIndex
@@ -947,12 +947,14 @@ _ARMED_GROUP_KEYS = (
     "launched",
 )
 # words that begin sentences and names of things, never an armed group's name
-_NOT_A_GROUP = frozenset(
-    """the this these those that their his her its our a an in on at after during following
+_NOT_A_GROUP = (
+    frozenset(
+        """the this these those that their his her its our a an in on at after during following
     he she they it we police army troops forces government officials security military
     president minister leader rebel insurgent terrorist separatist islamist armed drone missile
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
+    """.split()
+    )
+    | CALENDAR_WORDS
 )
 
 

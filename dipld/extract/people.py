@@ -99,7 +99,7 @@ _BODY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AMPERSAND = re.compile(r"&\s*$|\s*&")
-_CALENDAR_WORDS = frozenset(
+CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
 )
@@ -893,7 +893,7 @@ class People:
         if not words or fold(words[0]) in _NOT_NAME_WORDS:
             return False
         # a family name may be a month's ("Theresa May"), never the first word
-        return not any(fold(w) in _NOT_NAME_WORDS - _CALENDAR_WORDS for w in words[1:2])
+        return not any(fold(w) in _NOT_NAME_WORDS - CALENDAR_WORDS for w in words[1:2])
 
     def _bare(
         self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office
