@@ -1332,6 +1332,8 @@ _LEAD_ACTOR = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?
 
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
+    # "Regarding Ukraine, the two ministers condemned ...": an introduction names no actor
+    head = head[intro_end(head) :]
     # "Russia, which Seoul suspects of ..., vetoed ...": the relative clause is an aside
     head = re.sub(r",\s+(?:which|who|whose|where)\b[^,;]*,", ",", head)
     clauses = _CLAUSE_BREAK.split(head)

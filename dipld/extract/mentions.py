@@ -65,9 +65,10 @@ _GROUP = re.compile(
 )
 _PERSON_GROUP = re.compile(
     # the nouns in any case: "The two Presidents", "Both Ministers" (not "The Leaders' Statement")
-    r"\b(?=[BbTt])(?P<g>[Bb]oth\s+(?i:leaders|presidents|ministers|heads\s+of\s+state)|"
-    r"[Tt]he\s+two\s+(?i:(?:vice|deputy)\s+(?:foreign\s+)?ministers|leaders|presidents|ministers|"
-    r"heads\s+of\s+state)|[Tt]he\s+(?i:leaders)|"
+    r"\b(?=[BbTt])(?P<g>[Bb]oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|"
+    r"heads\s+of\s+state)|"
+    r"[Tt]he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
+    r"leaders|presidents|heads\s+of\s+state)|[Tt]he\s+(?i:leaders)|"
     r"[Tt]he\s+(?i:heads\s+of\s+state)|[Tt]he\s+participants|[Tt]he\s+(?i:presidents)|"
     r"[Tt]he\s+(?i:prime\s+ministers)|[Tt]he\s+(?i:foreign\s+ministers)|[Tt]he\s+(?i:ministers))\b(?!['’])"
 )

@@ -48,7 +48,9 @@ INTRO = re.compile(
     # "Earlier this year, ...", "Last week, ..."
     r"Earlier|Later|Last|This|Previously|Shortly|"
     r"Recognizing|Recognising|Facing|Pending|Consistent\s+with|For|To|Since|Before|Given|Noting|"
-    r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among)\b[^,;]{0,220}?,\s*)+"
+    r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among|"
+    # the topic of a readout's paragraph: "Regarding North Korea, the two ministers ..."
+    r"Regarding|Concerning|As\s+(?:for|to|regards)|Turning\s+to|Referring\s+to)\b[^,;]{0,220}?,\s*)+"
 )
 
 

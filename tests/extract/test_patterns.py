@@ -3885,3 +3885,23 @@ def test_a_kb_name_with_its_own_style_after_another_style(style: str) -> None:
     )
     meeting = find(found, "Meeting", participant={"Q58217", "Q58301"})
     assert meeting is not None and keys(meeting.get("place")) == {"Q649"}
+
+
+@pytest.mark.parametrize("group", ["The two foreign ministers", "Both foreign ministers"])
+def test_the_two_foreign_ministers_are_the_ministers_who_met(group: str) -> None:
+    found = facts(
+        "Secretary of State Antony Blinken met Ukrainian Foreign Minister Dmytro Kuleba in "
+        f"Washington. {group} agreed to deepen cooperation on energy security."
+    )
+    assert find(found, "Event", eventType="AGREE", actor={"Q7821917", "Q24025631"})
+
+
+@pytest.mark.parametrize("topic", ["Regarding", "As for", "Concerning"])
+def test_the_topic_of_a_readouts_paragraph_is_not_an_actor(topic: str) -> None:
+    """ "Regarding North Korea, the two ministers condemned ...": North Korea is the topic."""
+    found = facts(
+        "Secretary of State Antony Blinken met Ukrainian Foreign Minister Dmytro Kuleba in "
+        f"Washington. {topic} Belarus, the two ministers condemned Russia's missile strikes."
+    )
+    accuse = find(found, "Event", eventType="ACCUSE", recipient={"Q159"})
+    assert accuse is not None and keys(accuse.get("actor")) == {"Q7821917", "Q24025631"}
