@@ -38,6 +38,7 @@ from dipld.extract.patterns import (
 )
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, hedged
+from dipld.kb.index import KbIndex
 from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
 from dipld.temporal import DateMention
 
@@ -289,17 +290,28 @@ _TOPIC_IN = re.compile(
 _NAME_GOES_ON = re.compile(r"\s*[-–]\s*§|\s+(?:[Ss]ummit|[Ff]orum|[Dd]ialogue|[Cc]onference)\b")
 
 
-def _place(analysis: Analysis, text: str) -> Entity | None:
+def _place(analysis: Analysis, text: str, kb: KbIndex) -> Entity | None:
+    found: Entity | None = None
     for m in _PLACE.finditer(text):
         if m.group(0).startswith("in") and _TOPIC_IN.search(text, 0, m.start()):
             continue
         if _NAME_GOES_ON.match(text, m.end()):
             continue  # "in the U.S.-ASEAN Summit", "at the Russia-Africa summit": not places
         mention = analysis.mention(m.group("p"))
-        if mention.entity is not None and mention.code in {Code.CITY, Code.STATE, Code.PLACE}:
-            return mention.entity
-        return None
-    return None
+        entity = mention.entity
+        if found is not None:
+            # "Lukashenko, who is on a state visit to China, ... in Beijing": the city of the
+            # state named first is where they met
+            city = kb.entity(entity.qid) if entity is not None and entity.qid else None
+            if city is not None and city.kind is EntityKind.CITY and city.country == found.qid:
+                return entity
+            continue
+        if entity is None or mention.code not in {Code.CITY, Code.STATE, Code.PLACE}:
+            return None
+        if entity.kind is not EntityKind.STATE:
+            return entity
+        found = entity
+    return found
 
 
 # "The 12th Russia-European Union summit was held in the capital of Italy"
@@ -660,8 +672,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         place = (
             None  # a call has no venue ("... to discuss the delegation's visit to Pyongyang")
             if code == "041"
-            else _place(analysis, tail)
-            or _place(analysis, masked)
+            else _place(analysis, tail, doc.kb)
+            or _place(analysis, masked, doc.kb)
             or _capital_of(analysis, doc, masked)
         )
         if (

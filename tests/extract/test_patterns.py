@@ -3905,3 +3905,16 @@ def test_the_topic_of_a_readouts_paragraph_is_not_an_actor(topic: str) -> None:
     )
     accuse = find(found, "Event", eventType="ACCUSE", recipient={"Q159"})
     assert accuse is not None and keys(accuse.get("actor")) == {"Q7821917", "Q24025631"}
+
+
+def test_a_meeting_in_a_city_of_the_state_visited_is_in_that_city() -> None:
+    found = facts(
+        "Xi Jinping held talks with Alexander Lukashenko, who is on a state visit to China, at "
+        "the Great Hall of the People in Beijing."
+    )
+    meeting = find(found, "Meeting", participant={"Q15031", "Q2866"})
+    assert meeting is not None and keys(meeting.get("place")) == {"Q956"}
+    # a city of another state is not where they met
+    found = facts("Putin received Lukashenko in Russia ahead of a summit in Minsk.")
+    meeting = find(found, "Meeting", participant={"Q7747", "Q2866"})
+    assert meeting is not None and keys(meeting.get("place")) == {"Q159"}
