@@ -439,6 +439,9 @@ class MentionFinder:
                 name = name[cut[-1].end() :]
             if len(name.split()) < 2:
                 continue
+            title = find_titles(name)
+            if title and title[0].begin == 0 and title[0].end == len(name):
+                continue  # "High Representative of the Union for Foreign Affairs and ...": a title
             begin, end = base + start, base + start + len(name)
             inside = [k for k in out if k.begin >= begin and k.end <= end]
             if any(k.begin < end and begin < k.end and k not in inside for k in out):

@@ -78,7 +78,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya)
         r"(?:cabinet\s+)?secretary\s+(?:of|for)\s+foreign\s+(?:and\s+\w+\s+)?(?:affairs|relations)|"
         r"external\s+affairs\s+ministers?|high\s+representative\s+for\s+(?:the\s+)?common\s+foreign\s+and\s+"
-        r"security\s+policy|foreign\s+policy\s+chief|top\s+diplomat|FM|EAM",
+        r"security\s+policy|"
+        # the EU's foreign minister since 2009, in full
+        r"high\s+representative\s+(?:of\s+the\s+(?:European\s+)?Union\s+)?for\s+foreign\s+affairs\s+"
+        r"and\s+security\s+policy|foreign\s+policy\s+chief|top\s+diplomat|FM|EAM",
         "ForeignMinister",
     ),
     (

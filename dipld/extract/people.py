@@ -181,7 +181,7 @@ def _same_title(bare: str, full: str) -> bool:
     return bool(words) and words <= _title_words(full)
 
 
-_BARE_TITLE_NOISE = frozenset({"u.s.", "us", "acting"})
+_BARE_TITLE_NOISE = frozenset({"u.s.", "us", "eu", "e.u.", "un", "u.n.", "acting"})
 
 
 def _title_words(label: str) -> set[str]:

@@ -3918,3 +3918,20 @@ def test_a_meeting_in_a_city_of_the_state_visited_is_in_that_city() -> None:
     found = facts("Putin received Lukashenko in Russia ahead of a summit in Minsk.")
     meeting = find(found, "Meeting", participant={"Q7747", "Q2866"})
     assert meeting is not None and keys(meeting.get("place")) == {"Q159"}
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Josep Borrell, High Representative of the Union for Foreign Affairs and Security Policy,",
+        "Josep Borrell, the EU's High Representative for Foreign Affairs and Security Policy,",
+        "EU High Representative Josep Borrell",
+        "The High Representative of the Union for Foreign Affairs and Security Policy, "
+        "Josep Borrell,",
+    ],
+)
+def test_the_eus_high_representative_in_full_is_its_foreign_minister(named: str) -> None:
+    found = facts(f"{named} met Ukrainian Foreign Minister Dmytro Kuleba in Brussels.")
+    tenure = find(found, "Tenure", holder={"Q312901"}, role="ForeignMinister")
+    assert tenure is not None and keys(tenure.get("jurisdiction")) == {"Q458"}
+    assert find(found, "Meeting", participant={"Q312901", "Q24025631"})
