@@ -345,9 +345,11 @@ _PROMISED_ACT = re.compile(
     # "invited Putin to pay a state visit to Kazakhstan in November", "invited President Lula to
     # Washington in early February": when the visit will be, not the invitation's date
     r"\binvit(?:ed|es|ation)\b[^.;]{0,60}?\bto\s+(?:[a-z]+\b|§[SC]\d+§|[A-Z][a-z]+)|"
-    # "thanked Russia for resuming direct flights earlier this year": the resumption's time
+    # "thanked Russia for resuming direct flights earlier this year", "thanked Retno for
+    # Indonesia's leadership of the G20 this year": the time of what they are thanked for (not
+    # "... for its support when he met Sikorski on Thursday": when they met)
     r"\b(?:thank|thanked|thanks|commended|praised|congratulated)\b[^.;]{0,80}?\bfor\s+"
-    r"(?:its\s+|their\s+|his\s+|her\s+)?[a-z]+ing\b"
+    r"(?:(?!\b(?:when|while|during|as)\b)(?:[^.;]|\.(?=\d)))+$"
 )
 _DEADLINE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
 _LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$)")

@@ -3935,3 +3935,19 @@ def test_the_eus_high_representative_in_full_is_its_foreign_minister(named: str)
     tenure = find(found, "Tenure", holder={"Q312901"}, role="ForeignMinister")
     assert tenure is not None and keys(tenure.get("jurisdiction")) == {"Q458"}
     assert find(found, "Meeting", participant={"Q312901", "Q24025631"})
+
+
+def test_thanks_are_dated_by_the_meeting_not_by_what_they_are_for() -> None:
+    found = facts(
+        "Secretary Blinken met Indonesian Foreign Minister Retno Marsudi on Wednesday. Blinken "
+        "thanked Indonesia for its leadership of ASEAN this year."
+    )
+    thanks = find(found, "Event", eventType="SUPPORT", actor={"Q7821917"}, recipient={"Q252"})
+    assert thanks is not None and [str(v) for v in thanks.get("date")] == ["2023-12-06"]
+    # a date of the clause that tells when they were thanked is theirs
+    found = facts(
+        "Blinken thanked Indonesia for its leadership of ASEAN when he met Foreign Minister Retno "
+        "Marsudi on Wednesday."
+    )
+    thanks = find(found, "Event", eventType="SUPPORT", actor={"Q7821917"}, recipient={"Q252"})
+    assert thanks is not None and [str(v) for v in thanks.get("date")] == ["2023-12-06"]
