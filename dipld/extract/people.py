@@ -435,6 +435,20 @@ class People:
         for known, _ in reversed(self.ctx.people):
             if known.kind is EntityKind.PERSON and same_person(known.label, words):
                 return known
+        if len(words) == 1 and office is not None:
+            # "Foreign Minister Retno" after "Foreign Minister Retno Marsudi": an official
+            # called by the given name (Indonesian, Thai usage), with the title held
+            given = {
+                known.key: known
+                for known, held in self.ctx.people
+                if known.kind is EntityKind.PERSON
+                and held is not None
+                and held.role == office.role
+                and len(known.label.split()) > 1
+                and fold(known.label).split()[0] == fold(words[0])
+            }
+            if len(given) == 1:
+                return next(iter(given.values()))
         candidates: list[KbEntity] = []
         if len(words) >= 2:
             candidates = list(self.kb.lookup(" ".join(words), [EntityKind.PERSON]))

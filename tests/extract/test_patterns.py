@@ -3951,3 +3951,18 @@ def test_thanks_are_dated_by_the_meeting_not_by_what_they_are_for() -> None:
     )
     thanks = find(found, "Event", eventType="SUPPORT", actor={"Q7821917"}, recipient={"Q252"})
     assert thanks is not None and [str(v) for v in thanks.get("date")] == ["2023-12-06"]
+
+
+def test_an_official_called_by_the_given_name_with_the_same_title() -> None:
+    """ "Foreign Minister Retno" after "Foreign Minister Retno Marsudi" (Indonesian usage)."""
+    found = facts(
+        "Secretary Blinken met Indonesian Foreign Minister Retno Marsudi on Wednesday. The "
+        "Secretary thanked Foreign Minister Retno for Indonesia's leadership of ASEAN."
+    )
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q7821917"}, recipient={"Q18342668"})
+    # another title is not enough: "President Retno" is nobody named before
+    found = facts(
+        "Secretary Blinken met Indonesian Foreign Minister Retno Marsudi on Wednesday. The "
+        "Secretary thanked President Retno for Indonesia's leadership of ASEAN."
+    )
+    assert not find(found, "Event", eventType="SUPPORT", recipient={"Q18342668"})
