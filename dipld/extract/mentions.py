@@ -17,7 +17,7 @@ from dipld.extract.amounts import find_money, find_percents
 from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
 from dipld.extract.people import CALENDAR_WORDS, People, entity_of
-from dipld.extract.spans import Analysis, Code, Context, Mention
+from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import Entity, EntityKind
@@ -363,17 +363,37 @@ class MentionFinder:
             and office.jurisdiction is not None
             and office.jurisdiction.key == state
         }
-        if len(leaders) != 1:
+        offices: tuple[Office, ...] = ()
+        if len(leaders) == 1:
+            person, office = next(iter(leaders.values()))
+            offices = (replace(office, named=False),)
+        elif not leaders and self.date is not None and mention.entity.qid:
+            # "Vladimir Putin had a telephone conversation ... thanked the Russian leader": the
+            # one person named whom the KB has leading that state on the article's date
+            date, qid = self.date, mention.entity.qid
+            people = {
+                person.key: person
+                for person, _ in self.ctx.people
+                if person.qid
+                and any(
+                    t.role in {"HeadOfState", "HeadOfGovernment"}
+                    and t.jurisdiction == qid
+                    and t.covers(date)
+                    for t in self.kb.tenures(person.qid)
+                )
+            }
+            if len(people) != 1:
+                return mention
+            person = next(iter(people.values()))
+        else:
             return mention
-        person, office = next(iter(leaders.values()))
-        end = base + after.end()
         return Mention(
             mention.begin,
-            end,
+            base + after.end(),
             text[mention.begin - base : after.end()],
             Code.PERSON,
             (person,),
-            (replace(office, named=False),),
+            offices,
             confidence=0.8,
         )
 

@@ -3966,3 +3966,11 @@ def test_an_official_called_by_the_given_name_with_the_same_title() -> None:
         "Secretary thanked President Retno for Indonesia's leadership of ASEAN."
     )
     assert not find(found, "Event", eventType="SUPPORT", recipient={"Q18342668"})
+
+
+def test_the_leader_of_a_state_is_the_person_named_whom_the_kb_has_leading_it() -> None:
+    found = facts(
+        "Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart "
+        "Tokayev. The President of Kazakhstan thanked the Russian leader for his support."
+    )
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q200881"}, recipient={"Q7747"})
