@@ -728,6 +728,11 @@ class MentionFinder:
         """The states a group phrase ("both countries", "the sides") stands for; ``before`` are
         the states its sentence names before it."""
         low = words.lower()
+        if low.startswith("our") and not self.ctx.issuers and len(self.ctx.meeting) == 2:
+            # "Trade between our countries grew ...", said at a meeting the article reports
+            # (a transcript): the two states that met
+            met = self.ctx.meeting
+            return met if _all_states(met) else self._states_of_people(met)
         if low.startswith("our") or (
             self.ctx.issuers and ("countr" in low or "delegation" in low or low.startswith("each"))
         ):
@@ -778,11 +783,23 @@ class MentionFinder:
         states: dict[str, Entity] = {}
         for person in pair:
             office = self.ctx.office_of(person) if person.kind is EntityKind.PERSON else None
-            state = office.jurisdiction if office is not None else None
+            state = office.jurisdiction if office is not None else self._kb_state_of(person)
             if state is None or state.kind is not EntityKind.STATE:
                 return ()
             states.setdefault(state.key, state)
         return tuple(states.values()) if len(states) == 2 else ()
+
+    def _kb_state_of(self, person: Entity) -> Entity | None:
+        """The one state whose office the KB has a person holding on the article's date
+        ("Vladimir Putin", untitled, is Russia's)."""
+        if person.kind is not EntityKind.PERSON or not person.qid or self.date is None:
+            return None
+        date = self.date
+        places = {
+            t.jurisdiction for t in self.kb.tenures(person.qid) if t.jurisdiction and t.covers(date)
+        }
+        state = self.kb.entity(next(iter(places))) if len(places) == 1 else None
+        return entity_of(state) if state is not None and state.kind is EntityKind.STATE else None
 
     def _pronoun(self, word: str) -> tuple[Entity, ...]:
         if word == "we":

@@ -3974,3 +3974,13 @@ def test_the_leader_of_a_state_is_the_person_named_whom_the_kb_has_leading_it() 
         "Tokayev. The President of Kazakhstan thanked the Russian leader for his support."
     )
     assert find(found, "Event", eventType="SUPPORT", actor={"Q200881"}, recipient={"Q7747"})
+
+
+@pytest.mark.parametrize("group", ["our countries", "our two countries"])
+def test_our_countries_in_a_meetings_transcript_are_the_two_states_that_met(group: str) -> None:
+    found = facts(
+        "Vladimir Putin met with President of Uzbekistan Shavkat Mirziyoyev. Trade between "
+        f"{group} grew by 33 percent last year and exceeded $7.5 billion."
+    )
+    flow = find(found, "TradeFlow", party={"Q159", "Q265"}, flow="TotalTrade")
+    assert flow is not None and [str(v) for v in flow.get("amount")] == ["7500000000"]
