@@ -1049,12 +1049,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "161",
     ),
     _t(
-        r"(?:imposed|imposes|impose|introduced|announced|slapped)\s+(?:\w+\s+){0,4}(?:sanctions|tariffs|"
+        r"(?:imposed|imposes|impose|imposing|introduced|announced|slapped)\s+(?:\w+\s+){0,4}(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
         r"entry\s+bans?|asset\s+freezes?|price\s+caps?)|sanctioned|sanctions\s+against|"
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
         r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
         r"(?=(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
+        # "the United States is designating 14 individuals in Iran", "designated three Iranian
+        # officials" (sanctions designations; not "designated Hamas as a terrorist group")
+        r"(?:designated|designates|designating)\s+(?=(?:[\w§-]+\s+){0,4}?(?:individuals|entities|"
+        r"officials|persons|companies|firms|banks|vessels|businesses|networks|officers|commanders)\b|"
+        # "designated three Iranian officials" (masked as one group, counted)
+        r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+§[SD]\d+§)|"
         # "Canada froze the assets of the Russian central bank"
         r"(?:froze|freezes|frozen|seized|confiscated)\s+(?:the\s+)?(?:\w+\s+){0,2}assets\s+(?:of|belonging\s+to)|"
         # "adopted a 12th package of economic and individual restrictive measures against Russia"

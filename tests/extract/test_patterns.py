@@ -3984,3 +3984,21 @@ def test_our_countries_in_a_meetings_transcript_are_the_two_states_that_met(grou
     )
     flow = find(found, "TradeFlow", party={"Q159", "Q265"}, flow="TotalTrade")
     assert flow is not None and [str(v) for v in flow.get("amount")] == ["7500000000"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today, the United States is designating 14 individuals in Iran for their role in the "
+        "crackdown.",
+        "The United States designated three Iranian officials for human rights abuses.",
+        "The United States is imposing new sanctions on Iranian officials.",
+    ],
+)
+def test_sanctions_designations_and_the_progressive(sentence: str) -> None:
+    found = facts(sentence)
+    assert find(found, "Event", eventType="SANCTION", actor={"Q30"}, recipient={"Q794"})
+
+
+def test_designating_a_group_as_something_is_no_sanction() -> None:
+    assert not find(facts("Australia designated Hamas as a terrorist organisation."), "Event")
