@@ -135,7 +135,8 @@ _HOST = re.compile(
     r"\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
     # "received the credentials of Ambassador X": a reception of the envoy
-    r"(?:the\s+(?:letters\s+of\s+)?credentials\s+(?:of|from)\s+)?"
+    # ("received copies of the credentials of ...", "received letters of credence from ...")
+    r"(?:(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?(?:credentials|credence)\s+(?:of|from)\s+)?"
     r"(?:(?:at|in)\s+(?:the\s+)?§[LC]\d+§,?\s+)*(?:the\s+|his\s+|her\s+|their\s+)?"
     # not "welcomed Lithuania's decision"
     # "received the newly appointed Ambassador of Indonesia"

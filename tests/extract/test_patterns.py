@@ -4002,3 +4002,15 @@ def test_sanctions_designations_and_the_progressive(sentence: str) -> None:
 
 def test_designating_a_group_as_something_is_no_sanction() -> None:
     assert not find(facts("Australia designated Hamas as a terrorist organisation."), "Event")
+
+
+@pytest.mark.parametrize(
+    "received", ["received copies of the credentials of", "received letters of credence from"]
+)
+def test_receiving_an_envoys_credentials_is_a_meeting_with_the_envoy(received: str) -> None:
+    found = facts(
+        f"Foreign Minister Sergey Lavrov {received} the newly appointed Ambassador of Japan to "
+        "Russia Akira Muto."
+    )
+    meeting = find(found, "Meeting", participant={"Q58217"}, cameoCode="043")
+    assert meeting is not None and len(meeting.get("participant")) == 2
