@@ -1017,6 +1017,21 @@ def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     return parties if len(parties) == 2 else []
 
 
+# "the strategic partnership between X and Y", "the comprehensive partnership and strategic
+# interaction between X and Y"
+_PARTNERSHIP_BETWEEN = re.compile(
+    r"(?:alliance|partnership)(?:\s+and(?:\s+[a-z-]+){1,3}?)?\s+(?:between|of)\s+(?:the\s+)?"
+    rf"(?:(?P<two>two\s+(?:countries|nations|states|sides)|both\s+(?:countries|nations))\b|"
+    rf"(?P<p>{PARTIES}))",
+    re.IGNORECASE,
+)
+# "the Joint Statement of X and Y on Deepening the Comprehensive Partnership ...": its parties'
+_STATEMENT_ON_PARTNERSHIP = re.compile(
+    rf"\b[Ss]tatement\s+(?:of|by|between)\s+(?:the\s+)?(?P<p>{PARTIES})\s+on\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
+)
+
+
 def partnerships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(
@@ -1039,14 +1054,9 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
             fired = True
     if not fired and _PARTNERSHIP.search(masked):
-        between = re.search(
-            r"(?:alliance|partnership)\s+(?:between|of)\s+(?:the\s+)?(?:(?P<two>two\s+(?:countries|"
-            rf"nations|states|sides)|both\s+(?:countries|nations))\b|(?P<p>{PARTIES}))",
-            masked,
-            re.IGNORECASE,
-        )
+        between = _PARTNERSHIP_BETWEEN.search(masked) or _STATEMENT_ON_PARTNERSHIP.search(masked)
         if between:
-            if between.group("two"):
+            if between.groupdict().get("two"):
                 # "X and Y celebrated the strategic partnership between the two countries"
                 parties = _pair_subject(analysis, doc, masked)
             else:

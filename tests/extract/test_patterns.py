@@ -4014,3 +4014,18 @@ def test_receiving_an_envoys_credentials_is_a_meeting_with_the_envoy(received: s
     )
     meeting = find(found, "Meeting", participant={"Q58217"}, cameoCode="043")
     assert meeting is not None and len(meeting.get("participant")) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders signed a joint statement on deepening the comprehensive partnership and "
+        "strategic interaction between Russia and China.",
+        "The leaders signed the Joint Statement of the Russian Federation and the People's "
+        "Republic of China on Deepening the Comprehensive Partnership and Strategic Interaction.",
+    ],
+)
+def test_a_partnership_named_with_a_second_noun_or_by_its_statements_parties(
+    sentence: str,
+) -> None:
+    assert find(facts(sentence), "Partnership", party={"Q159", "Q148"})
