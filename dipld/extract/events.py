@@ -1192,7 +1192,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Israel struck Hezbollah targets in Lebanon" (not "struck a deal")
     _t(
         r"struck(?=\s+(?:[\w§-]+\s+){0,3}(?:targets?|positions?|bases?|sites?|facilities|"
-        r"infrastructure|depots?|warships?|ships?|vessels?|aircraft|jets?|airfields?)\b)",
+        r"infrastructure|depots?|warships?|ships?|vessels?|aircraft|jets?|airfields?)\b|"
+        # "Russian missiles struck Kyiv", "struck Ukrainian positions" (masked as one group)
+        r"\s+(?:the\s+)?§[SCD]\d+§)",
         "ASSAULT",
         "195",
         adjacent=True,
@@ -1300,6 +1302,14 @@ _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 _ALLEGED = re.compile(
     r"\b(?P<verb>claim(?:s|ed)?|alleg(?:es|ed)|said|says|stated|reported|told\s+[\w\s]{1,30}?)"
     r"\s+(?:that\s+)?[^;]*$"
+)
+# "..., the Ukrainian military said.", "..., according to Ukraine's defence ministry.": who
+# reports the act, at the end of the sentence
+_SAID_AFTER = re.compile(
+    rf",\s+(?:(?:the|a)\s+)?(?P<s>{ACTORS})(?:['’]s)?(?:\s+[a-z]+){{0,3}}\s+"
+    r"(?:said|says|claimed|claims|alleged|reported|added)\b(?:\s+(?:on\s+)?[A-Za-z]+)?\s*[.!]?\s*$|"
+    rf",\s+according\s+to\s+(?:(?:the|a)\s+)?(?P<s2>{ACTORS})(?:['’]s)?(?:\s+[a-z]+){{0,3}}"
+    r"\s*[.!]?\s*$"
 )
 _PASSIVE_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
 
@@ -1697,6 +1707,28 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     continue
                 if not speakers and alleged.group("verb")[:1].lower() in "ca":
                     continue  # "It is alleged that ...": an allegation of no one's
+            elif event_type in _ALLEGEABLE and (said := _SAID_AFTER.search(tail)) is not None:
+                tail = tail[: said.start()]  # (the speaker is no recipient)
+                # "Russian forces shelled Kharkiv, the Ukrainian military said": the same
+                # allegation with its speaker last (a speaker of no known state: the act)
+                speakers = entities_of(analysis, said.group("s") or said.group("s2"))
+                sides = [side_of(doc, e) for e in speakers]
+                if speakers and all(s is not None and s.kind is EntityKind.STATE for s in sides):
+                    own = {s.key for s in sides if s is not None}
+                    accused = [
+                        side
+                        for e in actors
+                        if (side := side_of(doc, e)) is not None and side.key not in own
+                    ]
+                    if accused:
+                        taken.append((m.start(), m.end()))
+                        doc.add(
+                            FactClass.EVENT,
+                            event_args("ACCUSE", "112", speakers, accused),
+                            analysis,
+                            0.7,
+                        )
+                        continue
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
             if trigger.received:
                 recipients = receivers

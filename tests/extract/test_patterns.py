@@ -4029,3 +4029,26 @@ def test_a_partnership_named_with_a_second_noun_or_by_its_statements_parties(
     sentence: str,
 ) -> None:
     assert find(facts(sentence), "Partnership", party={"Q159", "Q148"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces shelled Kharkiv overnight, the Ukrainian military said.",
+        "Russian forces shelled Kharkiv overnight, according to Ukraine's defence ministry.",
+        "Russian missiles struck Kyiv on Monday, Ukraine's President Volodymyr Zelensky said.",
+    ],
+)
+def test_an_allegation_with_its_speaker_last_is_the_speakers_accusation(sentence: str) -> None:
+    """ANNOTATION.md §6, as for "Ukraine said Russian forces shelled ...": not the act."""
+    found = facts(sentence)
+    accuse = find(found, "Event", eventType="ACCUSE", recipient={"Q159"}, cameoCode="112")
+    assert accuse is not None
+    assert not find(found, "Event", eventType="ASSAULT")
+
+
+def test_a_party_reporting_its_own_strike_at_the_end_is_the_strike() -> None:
+    found = facts("Russian troops struck Ukrainian positions, Russia's defence ministry said.")
+    strike = find(found, "Event", eventType="ASSAULT", actor={"Q159"})
+    assert strike is not None and keys(strike.get("recipient")) == {"Q212"}
+    assert not find(found, "Event", eventType="ACCUSE")
