@@ -798,15 +798,22 @@ class Trigger:
     passive: bool = False  # "sanctions imposed by X on Y": the actor follows "by", the target "on"
     participle: bool = False  # ", accusing Y of ...": the actor is the sentence's subject
     received: bool = False  # "X received aid from Y": Y acts, X receives
+    # what every match has, when its first words are common ("was", "held", "announced"): one
+    # of these whole words (as ``Analysis.words`` has them) or slot marks ("§M": a sum of
+    # money); a sentence with none of them is not scanned. None: not listed
+    needs: frozenset[str] | None = None
+    needs_marks: tuple[str, ...] = ()
 
 
-def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
+def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
     return Trigger(
         re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE),
         first_words(pattern),
         event_type,
         cameo,
         **kw,
+        needs=frozenset(w for w in needs.split() if not w.startswith("§")) if needs else None,
+        needs_marks=tuple(w for w in needs.split() if w.startswith("§")),
     )
 
 
@@ -821,6 +828,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:territorial\s+integrity|sovereignty|independence)))",
         "SUPPORT",
         "054",
+        needs="recognise recognize recognised recognized recognises recognizes",
         needs_recipient=True,
         adjacent=True,
     ),
@@ -840,6 +848,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:exercises|drills|patrols|manoeuvres|maneuvers)",
         "COOPERATE",
         "062",
+        needs="joint",
         recipient=False,
     ),
     _t(r"extradited|extradites", "COOPERATE", "063"),
@@ -859,6 +868,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"systems|arms|rescue\s+teams|rescuers|relief)\b))",
         "AID",
         "070",
+        needs=(
+            "§M assistance aid doses vaccines supplies loan loans grant grants funding "
+            "weapons tanks missiles drones ammunition artillery howitzers systems arms teams "
+            "rescuers relief"
+        ),
     ),
     # "Ukraine received $1 billion in aid from Japan": the giver follows "from"
     _t(
@@ -866,6 +880,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses)\s+from\s+(?:the\s+)?§[SO])",
         "AID",
         "070",
+        needs=(
+            "assistance aid funding grant grants loan loans credit credits weapons tanks "
+            "missiles vaccines doses"
+        ),
         received=True,
     ),
     # "Mexico granted asylum to former Bolivian president Evo Morales"
@@ -887,6 +905,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"for\s+(?:the\s+)?§[SOD]\d+§))",
         "AID",
         "070",
+        needs="§M",
     ),
     # REQUEST (10)
     # (never a courtesy call: "EAM called on President Wickremesinghe and held talks ...")
@@ -951,6 +970,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"indignation|outrage|disappointment)\s+(?:with|over|at|about|regarding)",
         "ACCUSE",
         "111",
+        needs=(
+            "concern concerns concerned dissatisfaction displeasure discontent indignation "
+            "outrage disappointment"
+        ),
         needs_recipient=True,
         in_object=True,
     ),
@@ -964,6 +987,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:with\s+(?:the\s+)?§O\d+§\s+against|with|against)",
         "ACCUSE",
         "114",
+        needs=(
+            "protest protests complaint complaints representations demarche demarches marche "
+            "marches"
+        ),
         needs_recipient=True,
     ),
     # REJECT (12)
@@ -1018,7 +1045,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"threatened|threatens", "THREATEN", "130", needs_recipient=True),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
-    _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139"),
+    _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),
     # PROTEST (14)
     _t(r"protested|protests\s+against|demonstrated\s+against|rallied\s+against", "PROTEST", "140"),
     # SANCTION (16)
@@ -1050,6 +1077,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:against|on)\b)",
         "SANCTION",
         "163",
+        needs=(
+            "sanctions tariffs duties controls embargo countermeasures restrictions ban bans "
+            "freeze freezes cap caps sanctioned import imports export exports assets measures"
+        ),
     ),
     # "suspended peace treaty negotiations with Japan"
     _t(
@@ -1073,6 +1104,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:on\s+[^,;]{0,40}?\s+)?by\s+(?:the\s+)?§[SO])",
         "SANCTION",
         "163",
+        needs="imposed",
         passive=True,
     ),
     # "Kyiv was hit by Russian missiles overnight": the one attacked is the subject
@@ -1081,6 +1113,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"targeted|invaded)(?=\s+(?:[\w,-]+\s+){0,4}?by\s)",
         "ASSAULT",
         "190",
+        needs="attacked shelled struck hit bombed targeted invaded",
         passive=True,
     ),
     # MOBILIZE (15)
@@ -1103,6 +1136,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:near|around|off|close\s+to|surrounding|encircling)\s+(?:the\s+)?(?:coast\s+of\s+)?§[SC])",
         "MOBILIZE",
         "150",
+        needs="drills exercises maneuvers manoeuvres games",
         needs_recipient=True,
     ),
     # "North Korea fired a ballistic missile toward Japan": a show of force (not a strike at it)
@@ -1150,6 +1184,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:attack|offensive|assault)",
         "ASSAULT",
         "190",
+        needs="invaded invades invasion attacked attacks attack offensive assault",
     ),
     _t(r"shelled|shelling\s+of", "ASSAULT", "194"),
     _t(
@@ -1169,6 +1204,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)",
         "ASSAULT",
         "195",
+        needs=(
+            "bombed strike strikes airstrike airstrikes missile missiles rocket rockets drone "
+            "drones shell shells missilestrike missilestrikes dronestrike dronestrikes "
+            "aerialstrike aerialstrikes rocketstrike rocketstrikes"
+        ),
     ),
     # "Israel struck Hezbollah targets in Lebanon" (not "struck a deal")
     _t(
@@ -1567,6 +1607,39 @@ _TRIGGER_WORDS: frozenset[str] | None = (
     if any(t.words is None for t in TRIGGERS)
     else frozenset().union(*(t.words for t in TRIGGERS if t.words is not None))
 )
+
+
+def _by_first_word(triggers: Sequence[Trigger]) -> dict[str, tuple[int, ...]]:
+    """The triggers (their places in ``triggers``) each word can start."""
+    index: dict[str, list[int]] = {}
+    for i, trigger in enumerate(triggers):
+        for word in trigger.words or ():
+            index.setdefault(word, []).append(i)
+    return {word: tuple(places) for word, places in index.items()}
+
+
+_BY_FIRST_WORD = _by_first_word(TRIGGERS)
+_FIRST_WORDS = frozenset(_BY_FIRST_WORD)
+_UNLISTED = tuple(i for i, t in enumerate(TRIGGERS) if t.words is None)
+
+
+def _triggers_for(words: frozenset[str], masked: str) -> list[Trigger]:
+    """The triggers that can match a sentence of these words, in the table's order (an earlier
+    trigger's match takes its span from later ones): those that can start with one of its
+    words and find one of the words (or marks) they need. The same as testing each trigger,
+    from the few words a sentence has rather than the table's many."""
+    places = set(_UNLISTED)
+    for word in words & _FIRST_WORDS:
+        places.update(_BY_FIRST_WORD[word])
+    return [
+        trigger
+        for trigger in map(TRIGGERS.__getitem__, sorted(places))
+        if trigger.needs is None
+        or not trigger.needs.isdisjoint(words)
+        or any(mark in masked for mark in trigger.needs_marks)
+    ]
+
+
 _MEETING_WORDS = frozenset(
     """met meets meet meeting meetings talks talk held had hosted hosts welcomed welcomes received
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
@@ -1594,9 +1667,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
         return
     hedged = analysis.hypothetical  # then each act is checked within its own clause
     taken: list[tuple[int, int]] = []
-    for trigger in TRIGGERS:
-        if trigger.words is not None and trigger.words.isdisjoint(words):
-            continue
+    for trigger in _triggers_for(words, masked):
         for m in trigger.pattern.finditer(masked):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

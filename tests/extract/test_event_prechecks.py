@@ -1,0 +1,78 @@
+"""The cheap pre-checks of the event rules skip a regex pass when the sentence lacks every word
+a match needs; these tests keep the word lists in step with the patterns they guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipld.extract import events
+from dipld.extract.spans import _WORD
+
+# masked phrases each trigger with a ``needs`` list reads, one for each way it can match
+NEEDING = [
+    "§S0§ recognized §S1§",
+    "§S0§ was the first country to formally recognise §S1§’s independence",
+    "§S0§ and §S1§ held joint naval exercises",
+    "§S0§ provided §M1§ to §S2§",
+    "§S0§ sent humanitarian aid to §S1§",
+    "§S0§ delivered air defence systems to §S1§",
+    "§S0§ sent rescue teams to §S1§",
+    "§S0§ has committed §M1§ to §S2§",
+    "§S0§ extended a loan to §S1§",
+    "§S0§ received §M1§ in aid from §S2§",
+    "§S0§ secured new loans from the §O1§",
+    "§P0§ announced an additional §M1§ in humanitarian assistance",
+    "§P0§ expressed deep concern about the violence",
+    "§P0§ was deeply concerned by §S1§’s detention of journalists",
+    "§P0§ raised human rights, and concerns over §S1§’s actions",
+    "§S0§ expressed strong dissatisfaction with the §D1§ decision",
+    "§S0§ lodged a formal protest with §S1§",
+    "§S0§ made strong démarches with §S1§",
+    "§S0§ made representations with §S1§",
+    "§S0§ issued an ultimatum",
+    "§S0§ imposed new sanctions on §S1§",
+    "§S0§ imposed export controls on §S1§",
+    "§S0§ imposed travel bans on §S1§ officials",
+    "§S0§ imposed asset freezes on §S1§ officials",
+    "§S0§ imposed a price cap on §D1§ oil",
+    "§S0§ sanctioned §S1§",
+    "§S0§ banned imports of wine from §S1§",
+    "§S0§ froze the assets of §S1§",
+    "§O0§ adopted a package of restrictive measures against §S1§",
+    "the sanctions imposed by the §S0§",
+    "§C0§ was hit by §D1§ missiles",
+    "§S0§ began large-scale drills around §S1§",
+    "§S0§ held war games near §S1§",
+    "§S0§ invaded §S1§",
+    "§S0§ launched an offensive against §S1§",
+    "§S0§ bombed §S1§",
+    "§S0§ conducted air strikes on §S1§",
+    "§S0§ conducted airstrikes on §S1§",
+    "§S0§ launched dronestrikes",
+    "§S0§ carried out missile strikes",
+    "§S0§ fired missiles at §S1§",
+    "§S0§ launched more than 300 drones and missiles at §S1§",
+]
+
+
+@pytest.mark.parametrize("phrase", NEEDING)
+def test_every_phrase_a_trigger_reads_passes_its_precheck(phrase: str) -> None:
+    words = frozenset(_WORD.findall(phrase.lower()))
+    matching = [t for t in events.TRIGGERS if t.needs is not None and t.pattern.search(phrase)]
+    assert matching, f"no trigger with a list of needed words reads {phrase!r}"
+    runs = events._triggers_for(words, phrase)
+    for trigger in matching:
+        assert trigger in runs, (
+            f"{phrase!r} matches {trigger.pattern.pattern[:60]!r}, but the pre-check skips it: "
+            "add a needed word"
+        )
+
+
+def test_the_triggers_run_in_the_table_order() -> None:
+    words = frozenset().union(
+        *(t.words or () for t in events.TRIGGERS), *(t.needs or () for t in events.TRIGGERS)
+    )
+    assert events._triggers_for(words, "§M0§") == list(events.TRIGGERS)
+    assert events._triggers_for(frozenset({"was"}), "§S0§ was hit") == [
+        t for t in events.TRIGGERS if t.words and "was" in t.words and t.needs is None
+    ]
