@@ -237,6 +237,16 @@ _DISCUSSED = re.compile(
     rf"(?P<a>{ACTORS}|[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|sides|ministers))\s+(?:also\s+)?"
     rf"(?:discussed|reviewed|exchanged\s+views|talked\s+about)"
 )
+
+
+_DISCUSS_VERBS = ("discussed", "reviewed", "exchanged", "talked")
+
+
+def _may_discuss(masked: str) -> bool:
+    """Whether the sentence has a verb of _DISCUSSED (a cheap test before scanning for it)."""
+    return any(verb in masked for verb in _DISCUSS_VERBS)
+
+
 _PLACE = re.compile(
     r"\b(?:in|at|visited|visits|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to)\s+"
     r"(?:the\s+)?(?P<p>§[CSL]\d+§)"
@@ -381,7 +391,7 @@ _K_MEET = frozenset(
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})
 _K_CALLED_ON = frozenset({"called", "call"})
-_K_AND_MET = frozenset({"and"})
+_K_AND_MET = frozenset({"called", "met", "received"})  # (its "and" is in most sentences)
 _K_BETWEEN = frozenset({"between"})
 _K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())
 _K_CREDENTIALS = frozenset({"presented"})
@@ -411,6 +421,17 @@ _CALLED_OFF = re.compile(
     r"visits?|summit))\b",
     re.IGNORECASE,
 )
+# the words one of which every match of _CALLED_OFF has, but for "cancel+ed" ("cancelled")
+_K_CALLED_OFF = frozenset(
+    {"postponed", "called", "scrapped", "put", "broke", "collapsed", "not", "no"}
+)
+
+
+def _called_off(words: frozenset[str], masked: str) -> bool:
+    """Whether the sentence says a meeting was called off (or none was held)."""
+    if _K_CALLED_OFF.isdisjoint(words) and "cancel" not in masked.lower():
+        return False  # (most sentences: a cheap test first)
+    return _CALLED_OFF.search(masked) is not None
 
 
 _TOPIC_START = re.compile(
@@ -418,6 +439,13 @@ _TOPIC_START = re.compile(
     r"prepare|consider|exchange|coordinate)|in\s+preparation\s+for|on\s+(?:the\s+)?preparations\s+for|"
     r"ahead\s+of|on\s+the\s+eve\s+of)\b"
 )
+
+
+def _future(masked: str) -> bool:
+    """Whether the sentence speaks of the future ("will meet"), but for the topic of its meeting
+    ("met ... to discuss the upcoming visit": the future is the topic's, not the meeting's)."""
+    topic = _TOPIC_START.search(masked)
+    return FUTURE.search(masked, 0, topic.start("t") if topic else len(masked)) is not None
 
 
 def _visit_where(masked: str, start: int) -> bool:
@@ -450,11 +478,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if later is None or hedged(masked[: later.start()]):
             return
         masked = masked[: later.start()]
-    if _CALLED_OFF.search(masked):
+    if _called_off(words, masked):
         return  # "the talks between Armenia and Azerbaijan were cancelled"
-    topic = _TOPIC_START.search(masked)
-    # "met ... to discuss the upcoming visit": the future is the topic's, not the meeting's
-    future = FUTURE.search(masked, 0, topic.start("t") if topic else len(masked))
     found: list[tuple[list[Entity], str, str]] = []
     for m in _scan(_MEET, _K_MEET, words, masked):
         if _visit_where(masked, m.start()):
@@ -626,22 +651,23 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                     said["date"] = [when]
                 _restate(doc, analysis, said)
             return
-        d = _DISCUSSED.search(masked)
+        d = _DISCUSSED.search(masked) if _may_discuss(masked) else None
         if d:
             participants = _people_or_parties(_resolve(analysis, doc, d.group("a")))
             known = {e.key for e in doc.meeting.entities("participant")}
             if len(participants) >= 2 and {e.key for e in participants} <= known:
                 _restate(doc, analysis)
         return
-    if not found and not future:
+    if not found:
         # "Sergey Lavrov and Wang Yi exchanged views on Afghanistan": two sides talking is a
         # consultation even when no meeting verb says so
-        d = _DISCUSSED.match(masked, intro_end(masked))
+        d = _DISCUSSED.match(masked, intro_end(masked)) if _may_discuss(masked) else None
         if d and d.group("a").startswith("§"):
             # "... discussed X in a telephone conversation": a call
             code = "041" if _PHONE_TALK.search(masked, d.end()) else "040"
             found.append((_resolve(analysis, doc, d.group("a")), code, masked[d.end() :]))
-    if future:
+    # a meeting told of in the future did not take place (asked last: few sentences get here)
+    if not (found or blocs) or _future(masked):
         return
     for participants, code, tail in [*found, *blocs]:
         people = _people_or_parties(list(dict((e.key, e) for e in participants).values()))

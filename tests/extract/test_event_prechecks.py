@@ -3,6 +3,8 @@ a match needs; these tests keep the word lists in step with the patterns they gu
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dipld.extract import events
@@ -76,3 +78,48 @@ def test_the_triggers_run_in_the_table_order() -> None:
     assert events._triggers_for(frozenset({"was"}), "§S0§ was hit") == [
         t for t in events.TRIGGERS if t.words and "was" in t.words and t.needs is None
     ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The talks were cancelled.",
+        "The talks were CANCELED.",
+        "The summit was postponed.",
+        "The visit was called off.",
+        "The talks were scrapped.",
+        "The meeting was put off.",
+        "The talks broke down.",
+        "The talks collapsed.",
+        "The meeting did not take place.",
+        "There were no direct talks in January.",
+    ],
+)
+def test_every_phrase_called_off_reads_passes_its_precheck(phrase: str) -> None:
+    assert events._CALLED_OFF.search(phrase), f"the pattern no longer reads {phrase!r}"
+    words = frozenset(_WORD.findall(phrase.lower()))
+    assert events._called_off(words, phrase), f"the pre-check skips {phrase!r}: add a word"
+
+
+@pytest.mark.parametrize(
+    ("regex", "phrase"),
+    [
+        (events._DISCUSSED, "§P0§ and §P1§ discussed"),
+        (events._DISCUSSED, "They also reviewed"),
+        (events._DISCUSSED, "The two sides exchanged views"),
+        (events._DISCUSSED, "The leaders talked about"),
+        (events._AND_MET, "§P0§ called on §P1§ and held talks with §P2§"),
+        (events._AND_MET, "§P0§ met with §P1§ and met §P2§"),
+        (events._AND_MET, "§P0§ received §P1§ and also met §P2§"),
+        (events._AND_MET, "§P0§ was received by §P1§ and held a meeting with §P2§"),
+    ],
+)
+def test_every_phrase_a_meeting_pattern_reads_passes_its_precheck(
+    regex: re.Pattern[str], phrase: str
+) -> None:
+    assert regex.search(phrase), f"the pattern no longer reads {phrase!r}"
+    if regex is events._DISCUSSED:
+        assert events._may_discuss(phrase), f"the pre-check skips {phrase!r}: add a verb"
+    else:
+        words = frozenset(_WORD.findall(phrase.lower()))
+        assert not events._K_AND_MET.isdisjoint(words), f"the pre-check skips {phrase!r}"
