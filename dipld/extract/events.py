@@ -878,7 +878,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
     ),
     _t(r"extradited|extradites", "COOPERATE", "063"),
-    _t(r"shared\s+intelligence", "COOPERATE", "064"),
+    _t(r"shared\s+intelligence", "COOPERATE", "064", needs="intelligence"),
     # AID (07)
     _t(
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
@@ -1182,7 +1182,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
     ),
     # COERCE (17)
-    _t(r"blockaded|imposed\s+a\s+blockade", "COERCE", "191", adjacent=True),
+    _t(
+        r"blockaded|imposed\s+a\s+blockade",
+        "COERCE",
+        "191",
+        needs="blockaded blockade",
+        adjacent=True,
+    ),
     # "India and Pakistan exchanged fire": both sides act (artillery: 194)
     _t(
         r"exchanged\s+(?:heavy\s+)?(?:artillery\s+fire|artillery|shelling|mortar\s+fire)",
@@ -1493,14 +1499,23 @@ _MANNER = re.compile(
 )
 
 
+def _before(regex: re.Pattern[str], text: str) -> str:
+    """The text up to the first match of ``regex`` (all of it without one): the first piece
+    ``regex.split`` would give, without splitting the rest."""
+    m = regex.search(text)
+    return text[: m.start()] if m else text
+
+
+_OBJECT_END = re.compile(r";|,\s+(?:and|while|but)\b|\band\s+(?:[a-z]+ed|called|urged|said)\b")
+_BY_PARTY = re.compile(r"\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
+
+
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     """The party the object of a condemnation names: "the violence in Burma", "actions by
     Russia", "China's detention of ..." (the first one, within the clause)."""
-    clause = re.split(r";|,\s+(?:and|while|but)\b|\band\s+(?:[a-z]+ed|called|urged|said)\b", tail)[
-        0
-    ]
+    clause = _before(_OBJECT_END, tail)
     clause = _MANNER.sub("", clause)  # "condemn in the strongest possible terms Russia's war"
-    by = re.search(r"\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)", clause[:120])
+    by = _BY_PARTY.search(clause[:120])
     if by:
         return [e for e in entities_of(analysis, by.group("g")) if e.kind in _ACTOR_KINDS]
     m = _OBJECT_PARTY.match(clause)
@@ -1521,29 +1536,32 @@ _FROM_GIVER = re.compile(
 )
 _OF_TARGET = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
 _WITH_PARTY = re.compile(r"\bwith\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
+_WITH_END = re.compile(r";|,\s+(?:and|while|but)\b")
 
 
 def _party_with(analysis: Analysis, tail: str) -> list[Entity]:
     """The party an object is "with" ("its trade deficit with China"), within the clause."""
-    clause = re.split(r";|,\s+(?:and|while|but)\b", tail)[0]
+    clause = _before(_WITH_END, tail)
     m = _WITH_PARTY.search(clause[:120])
     return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS] if m else []
 
 
+_RECIPIENT_END = re.compile(r";|\bwhich\b|\bwho\b|,?\s+(?:while|and\s+(?=[a-z]+ed\b))")
+_RECIPIENT = re.compile(
+    r"\s*(?:with\s+|to\s+|on\s+|upon\s+|against\s+|for\s+)?(?:the\s+|its\s+|their\s+)?"
+    rf"(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})"
+)
+_DEMONYM = re.compile(r"§D\d+§")
+
+
 def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
-    clause = re.split(
-        r";|\bwhich\b|\bwho\b|,?\s+(?:while|and\s+(?=[a-z]+ed\b))", _own_clause(tail)
-    )[0]
+    clause = _before(_RECIPIENT_END, _own_clause(tail))
     # "demanded on October 3 that Germany pay ...": past the date, to the one asked
     clause = _WHEN_THAT.sub("", clause, count=1)
-    m = re.match(
-        rf"\s*(?:with\s+|to\s+|on\s+|upon\s+|against\s+|for\s+)?(?:the\s+|its\s+|their\s+)?"
-        rf"(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})",
-        clause,
-    )
+    m = _RECIPIENT.match(clause)
     if not m:
         return []
-    if re.fullmatch(r"§D\d+§", m.group("g")) and _NOT_A_STATE_NOUN.match(clause, m.end()):
+    if _DEMONYM.fullmatch(m.group("g")) and _NOT_A_STATE_NOUN.match(clause, m.end()):
         return []  # "imposed sanctions on a Mexican cartel leader": not Mexico
     return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
 
@@ -1662,7 +1680,7 @@ def _triggers_for(words: frozenset[str], masked: str) -> list[Trigger]:
         for trigger in map(TRIGGERS.__getitem__, sorted(places))
         if trigger.needs is None
         or not trigger.needs.isdisjoint(words)
-        or any(mark in masked for mark in trigger.needs_marks)
+        or (trigger.needs_marks and any(mark in masked for mark in trigger.needs_marks))
     ]
 
 
