@@ -239,6 +239,16 @@ _DISCUSSED = re.compile(
     rf"(?P<a>{ACTORS}|[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|sides|ministers))\s+(?:also\s+)?"
     rf"(?:discussed|reviewed|exchanged\s+views|talked\s+about)"
 )
+
+
+_DISCUSS_VERBS = ("discussed", "reviewed", "exchanged", "talked")
+
+
+def _may_discuss(masked: str) -> bool:
+    """Whether the sentence has a verb of _DISCUSSED (a cheap test before scanning for it)."""
+    return any(verb in masked for verb in _DISCUSS_VERBS)
+
+
 _PLACE = re.compile(
     r"\b(?:in|at|visited|visits|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to)\s+"
     r"(?:the\s+)?(?P<p>§[CSL]\d+§)"
@@ -394,7 +404,7 @@ _K_MEET = frozenset(
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})
 _K_CALLED_ON = frozenset({"called", "call"})
-_K_AND_MET = frozenset({"and"})
+_K_AND_MET = frozenset({"called", "met", "received"})  # (its "and" is in most sentences)
 _K_BETWEEN = frozenset({"between"})
 _K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())
 _K_CREDENTIALS = frozenset({"presented"})
@@ -424,6 +434,17 @@ _CALLED_OFF = re.compile(
     r"visits?|summit))\b",
     re.IGNORECASE,
 )
+# the words one of which every match of _CALLED_OFF has, but for "cancel+ed" ("cancelled")
+_K_CALLED_OFF = frozenset(
+    {"postponed", "called", "scrapped", "put", "broke", "collapsed", "not", "no"}
+)
+
+
+def _called_off(words: frozenset[str], masked: str) -> bool:
+    """Whether the sentence says a meeting was called off (or none was held)."""
+    if _K_CALLED_OFF.isdisjoint(words) and "cancel" not in masked.lower():
+        return False  # (most sentences: a cheap test first)
+    return _CALLED_OFF.search(masked) is not None
 
 
 _TOPIC_START = re.compile(
@@ -431,6 +452,13 @@ _TOPIC_START = re.compile(
     r"prepare|consider|exchange|coordinate)|in\s+preparation\s+for|on\s+(?:the\s+)?preparations\s+for|"
     r"ahead\s+of|on\s+the\s+eve\s+of)\b"
 )
+
+
+def _future(masked: str) -> bool:
+    """Whether the sentence speaks of the future ("will meet"), but for the topic of its meeting
+    ("met ... to discuss the upcoming visit": the future is the topic's, not the meeting's)."""
+    topic = _TOPIC_START.search(masked)
+    return FUTURE.search(masked, 0, topic.start("t") if topic else len(masked)) is not None
 
 
 def _visit_where(masked: str, start: int) -> bool:
@@ -463,11 +491,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if later is None or hedged(masked[: later.start()]):
             return
         masked = masked[: later.start()]
-    if _CALLED_OFF.search(masked):
+    if _called_off(words, masked):
         return  # "the talks between Armenia and Azerbaijan were cancelled"
-    topic = _TOPIC_START.search(masked)
-    # "met ... to discuss the upcoming visit": the future is the topic's, not the meeting's
-    future = FUTURE.search(masked, 0, topic.start("t") if topic else len(masked))
     found: list[tuple[list[Entity], str, str]] = []
     for m in _scan(_MEET, _K_MEET, words, masked):
         if _visit_where(masked, m.start()):
@@ -639,22 +664,23 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                     said["date"] = [when]
                 _restate(doc, analysis, said)
             return
-        d = _DISCUSSED.search(masked)
+        d = _DISCUSSED.search(masked) if _may_discuss(masked) else None
         if d:
             participants = _people_or_parties(_resolve(analysis, doc, d.group("a")))
             known = {e.key for e in doc.meeting.entities("participant")}
             if len(participants) >= 2 and {e.key for e in participants} <= known:
                 _restate(doc, analysis)
         return
-    if not found and not future:
+    if not found:
         # "Sergey Lavrov and Wang Yi exchanged views on Afghanistan": two sides talking is a
         # consultation even when no meeting verb says so
-        d = _DISCUSSED.match(masked, intro_end(masked))
+        d = _DISCUSSED.match(masked, intro_end(masked)) if _may_discuss(masked) else None
         if d and d.group("a").startswith("§"):
             # "... discussed X in a telephone conversation": a call
             code = "041" if _PHONE_TALK.search(masked, d.end()) else "040"
             found.append((_resolve(analysis, doc, d.group("a")), code, masked[d.end() :]))
-    if future:
+    # a meeting told of in the future did not take place (asked last: few sentences get here)
+    if not (found or blocs) or _future(masked):
         return
     for participants, code, tail in [*found, *blocs]:
         people = _people_or_parties(list(dict((e.key, e) for e in participants).values()))
@@ -811,15 +837,22 @@ class Trigger:
     passive: bool = False  # "sanctions imposed by X on Y": the actor follows "by", the target "on"
     participle: bool = False  # ", accusing Y of ...": the actor is the sentence's subject
     received: bool = False  # "X received aid from Y": Y acts, X receives
+    # what every match has, when its first words are common ("was", "held", "announced"): one
+    # of these whole words (as ``Analysis.words`` has them) or slot marks ("§M": a sum of
+    # money); a sentence with none of them is not scanned. None: not listed
+    needs: frozenset[str] | None = None
+    needs_marks: tuple[str, ...] = ()
 
 
-def _t(pattern: str, event_type: str, cameo: str, **kw: bool) -> Trigger:
+def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
     return Trigger(
         re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE),
         first_words(pattern),
         event_type,
         cameo,
         **kw,
+        needs=frozenset(w for w in needs.split() if not w.startswith("§")) if needs else None,
+        needs_marks=tuple(w for w in needs.split() if w.startswith("§")),
     )
 
 
@@ -834,6 +867,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:territorial\s+integrity|sovereignty|independence)))",
         "SUPPORT",
         "054",
+        needs="recognise recognize recognised recognized recognises recognizes",
         needs_recipient=True,
         adjacent=True,
     ),
@@ -853,10 +887,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:exercises|drills|patrols|manoeuvres|maneuvers)",
         "COOPERATE",
         "062",
+        needs="joint",
         recipient=False,
     ),
     _t(r"extradited|extradites", "COOPERATE", "063"),
-    _t(r"shared\s+intelligence", "COOPERATE", "064"),
+    _t(r"shared\s+intelligence", "COOPERATE", "064", needs="intelligence"),
     # AID (07)
     _t(
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
@@ -872,6 +907,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"systems|arms|rescue\s+teams|rescuers|relief)\b))",
         "AID",
         "070",
+        needs=(
+            "§M assistance aid doses vaccines supplies loan loans grant grants funding "
+            "weapons tanks missiles drones ammunition artillery howitzers systems arms teams "
+            "rescuers relief"
+        ),
     ),
     # "Ukraine received $1 billion in aid from Japan": the giver follows "from"
     _t(
@@ -879,6 +919,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses)\s+from\s+(?:the\s+)?§[SO])",
         "AID",
         "070",
+        needs=(
+            "assistance aid funding grant grants loan loans credit credits weapons tanks "
+            "missiles vaccines doses"
+        ),
         received=True,
     ),
     # "Mexico granted asylum to former Bolivian president Evo Morales"
@@ -900,6 +944,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"for\s+(?:the\s+)?§[SOD]\d+§))",
         "AID",
         "070",
+        needs="§M",
     ),
     # REQUEST (10)
     # (never a courtesy call: "EAM called on President Wickremesinghe and held talks ...")
@@ -964,6 +1009,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"indignation|outrage|disappointment)\s+(?:with|over|at|about|regarding)",
         "ACCUSE",
         "111",
+        needs=(
+            "concern concerns concerned dissatisfaction displeasure discontent indignation "
+            "outrage disappointment"
+        ),
         needs_recipient=True,
         in_object=True,
     ),
@@ -977,6 +1026,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:with\s+(?:the\s+)?§O\d+§\s+against|with|against)",
         "ACCUSE",
         "114",
+        needs=(
+            "protest protests complaint complaints representations demarche demarches marche "
+            "marches"
+        ),
         needs_recipient=True,
     ),
     # REJECT (12)
@@ -1031,7 +1084,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"threatened|threatens", "THREATEN", "130", needs_recipient=True),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
-    _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139"),
+    _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),
     # PROTEST (14)
     _t(r"protested|protests\s+against|demonstrated\s+against|rallied\s+against", "PROTEST", "140"),
     # SANCTION (16)
@@ -1069,6 +1122,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:against|on)\b)",
         "SANCTION",
         "163",
+        needs=(
+            "sanctions tariffs duties controls embargo countermeasures restrictions ban bans "
+            "freeze freezes cap caps sanctioned import imports export exports assets measures"
+        ),
     ),
     # "suspended peace treaty negotiations with Japan"
     _t(
@@ -1092,6 +1149,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:on\s+[^,;]{0,40}?\s+)?by\s+(?:the\s+)?§[SO])",
         "SANCTION",
         "163",
+        needs="imposed",
         passive=True,
     ),
     # "Kyiv was hit by Russian missiles overnight": the one attacked is the subject
@@ -1100,6 +1158,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"targeted|invaded)(?=\s+(?:[\w,-]+\s+){0,4}?by\s)",
         "ASSAULT",
         "190",
+        needs="attacked shelled struck hit bombed targeted invaded",
         passive=True,
     ),
     # MOBILIZE (15)
@@ -1122,6 +1181,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:near|around|off|close\s+to|surrounding|encircling)\s+(?:the\s+)?(?:coast\s+of\s+)?§[SC])",
         "MOBILIZE",
         "150",
+        needs="drills exercises maneuvers manoeuvres games",
         needs_recipient=True,
     ),
     # "North Korea fired a ballistic missile toward Japan": a show of force (not a strike at it)
@@ -1141,7 +1201,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
     ),
     # COERCE (17)
-    _t(r"blockaded|imposed\s+a\s+blockade", "COERCE", "191", adjacent=True),
+    _t(
+        r"blockaded|imposed\s+a\s+blockade",
+        "COERCE",
+        "191",
+        needs="blockaded blockade",
+        adjacent=True,
+    ),
     # "India and Pakistan exchanged fire": both sides act (artillery: 194)
     _t(
         r"exchanged\s+(?:heavy\s+)?(?:artillery\s+fire|artillery|shelling|mortar\s+fire)",
@@ -1169,6 +1235,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:attack|offensive|assault)",
         "ASSAULT",
         "190",
+        needs="invaded invades invasion attacked attacks attack offensive assault",
     ),
     _t(r"shelled|shelling\s+of", "ASSAULT", "194"),
     _t(
@@ -1188,6 +1255,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)",
         "ASSAULT",
         "195",
+        needs=(
+            "bombed strike strikes airstrike airstrikes missile missiles rocket rockets drone "
+            "drones shell shells missilestrike missilestrikes dronestrike dronestrikes "
+            "aerialstrike aerialstrikes rocketstrike rocketstrikes"
+        ),
     ),
     # "Israel struck Hezbollah targets in Lebanon" (not "struck a deal")
     _t(
@@ -1458,14 +1530,23 @@ _MANNER = re.compile(
 )
 
 
+def _before(regex: re.Pattern[str], text: str) -> str:
+    """The text up to the first match of ``regex`` (all of it without one): the first piece
+    ``regex.split`` would give, without splitting the rest."""
+    m = regex.search(text)
+    return text[: m.start()] if m else text
+
+
+_OBJECT_END = re.compile(r";|,\s+(?:and|while|but)\b|\band\s+(?:[a-z]+ed|called|urged|said)\b")
+_BY_PARTY = re.compile(r"\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
+
+
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     """The party the object of a condemnation names: "the violence in Burma", "actions by
     Russia", "China's detention of ..." (the first one, within the clause)."""
-    clause = re.split(r";|,\s+(?:and|while|but)\b|\band\s+(?:[a-z]+ed|called|urged|said)\b", tail)[
-        0
-    ]
+    clause = _before(_OBJECT_END, tail)
     clause = _MANNER.sub("", clause)  # "condemn in the strongest possible terms Russia's war"
-    by = re.search(r"\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)", clause[:120])
+    by = _BY_PARTY.search(clause[:120])
     if by:
         return [e for e in entities_of(analysis, by.group("g")) if e.kind in _ACTOR_KINDS]
     m = _OBJECT_PARTY.match(clause)
@@ -1486,29 +1567,32 @@ _FROM_GIVER = re.compile(
 )
 _OF_TARGET = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
 _WITH_PARTY = re.compile(r"\bwith\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
+_WITH_END = re.compile(r";|,\s+(?:and|while|but)\b")
 
 
 def _party_with(analysis: Analysis, tail: str) -> list[Entity]:
     """The party an object is "with" ("its trade deficit with China"), within the clause."""
-    clause = re.split(r";|,\s+(?:and|while|but)\b", tail)[0]
+    clause = _before(_WITH_END, tail)
     m = _WITH_PARTY.search(clause[:120])
     return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS] if m else []
 
 
+_RECIPIENT_END = re.compile(r";|\bwhich\b|\bwho\b|,?\s+(?:while|and\s+(?=[a-z]+ed\b))")
+_RECIPIENT = re.compile(
+    r"\s*(?:with\s+|to\s+|on\s+|upon\s+|against\s+|for\s+)?(?:the\s+|its\s+|their\s+)?"
+    rf"(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})"
+)
+_DEMONYM = re.compile(r"§D\d+§")
+
+
 def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
-    clause = re.split(
-        r";|\bwhich\b|\bwho\b|,?\s+(?:while|and\s+(?=[a-z]+ed\b))", _own_clause(tail)
-    )[0]
+    clause = _before(_RECIPIENT_END, _own_clause(tail))
     # "demanded on October 3 that Germany pay ...": past the date, to the one asked
     clause = _WHEN_THAT.sub("", clause, count=1)
-    m = re.match(
-        rf"\s*(?:with\s+|to\s+|on\s+|upon\s+|against\s+|for\s+)?(?:the\s+|its\s+|their\s+)?"
-        rf"(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})",
-        clause,
-    )
+    m = _RECIPIENT.match(clause)
     if not m:
         return []
-    if re.fullmatch(r"§D\d+§", m.group("g")) and _NOT_A_STATE_NOUN.match(clause, m.end()):
+    if _DEMONYM.fullmatch(m.group("g")) and _NOT_A_STATE_NOUN.match(clause, m.end()):
         return []  # "imposed sanctions on a Mexican cartel leader": not Mexico
     return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
 
@@ -1598,6 +1682,39 @@ _TRIGGER_WORDS: frozenset[str] | None = (
     if any(t.words is None for t in TRIGGERS)
     else frozenset().union(*(t.words for t in TRIGGERS if t.words is not None))
 )
+
+
+def _by_first_word(triggers: Sequence[Trigger]) -> dict[str, tuple[int, ...]]:
+    """The triggers (their places in ``triggers``) each word can start."""
+    index: dict[str, list[int]] = {}
+    for i, trigger in enumerate(triggers):
+        for word in trigger.words or ():
+            index.setdefault(word, []).append(i)
+    return {word: tuple(places) for word, places in index.items()}
+
+
+_BY_FIRST_WORD = _by_first_word(TRIGGERS)
+_FIRST_WORDS = frozenset(_BY_FIRST_WORD)
+_UNLISTED = tuple(i for i, t in enumerate(TRIGGERS) if t.words is None)
+
+
+def _triggers_for(words: frozenset[str], masked: str) -> list[Trigger]:
+    """The triggers that can match a sentence of these words, in the table's order (an earlier
+    trigger's match takes its span from later ones): those that can start with one of its
+    words and find one of the words (or marks) they need. The same as testing each trigger,
+    from the few words a sentence has rather than the table's many."""
+    places = set(_UNLISTED)
+    for word in words & _FIRST_WORDS:
+        places.update(_BY_FIRST_WORD[word])
+    return [
+        trigger
+        for trigger in map(TRIGGERS.__getitem__, sorted(places))
+        if trigger.needs is None
+        or not trigger.needs.isdisjoint(words)
+        or (trigger.needs_marks and any(mark in masked for mark in trigger.needs_marks))
+    ]
+
+
 _MEETING_WORDS = frozenset(
     """met meets meet meeting meetings talks talk held had hosted hosts welcomed welcomes received
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
@@ -1625,9 +1742,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
         return
     hedged = analysis.hypothetical  # then each act is checked within its own clause
     taken: list[tuple[int, int]] = []
-    for trigger in TRIGGERS:
-        if trigger.words is not None and trigger.words.isdisjoint(words):
-            continue
+    for trigger in _triggers_for(words, masked):
         for m in trigger.pattern.finditer(masked):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

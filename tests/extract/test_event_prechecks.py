@@ -1,0 +1,128 @@
+"""The cheap pre-checks of the event rules skip a regex pass when the sentence lacks every word
+a match needs; these tests keep the word lists in step with the patterns they guard."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dipld.extract import events
+from dipld.extract.spans import _WORD
+
+# masked phrases each trigger with a ``needs`` list reads, one for each way it can match
+NEEDING = [
+    "§S0§ recognized §S1§",
+    "§S0§ was the first country to formally recognise §S1§’s independence",
+    "§S0§ and §S1§ held joint naval exercises",
+    "§S0§ provided §M1§ to §S2§",
+    "§S0§ sent humanitarian aid to §S1§",
+    "§S0§ delivered air defence systems to §S1§",
+    "§S0§ sent rescue teams to §S1§",
+    "§S0§ has committed §M1§ to §S2§",
+    "§S0§ extended a loan to §S1§",
+    "§S0§ received §M1§ in aid from §S2§",
+    "§S0§ secured new loans from the §O1§",
+    "§P0§ announced an additional §M1§ in humanitarian assistance",
+    "§P0§ expressed deep concern about the violence",
+    "§P0§ was deeply concerned by §S1§’s detention of journalists",
+    "§P0§ raised human rights, and concerns over §S1§’s actions",
+    "§S0§ expressed strong dissatisfaction with the §D1§ decision",
+    "§S0§ lodged a formal protest with §S1§",
+    "§S0§ made strong démarches with §S1§",
+    "§S0§ made representations with §S1§",
+    "§S0§ issued an ultimatum",
+    "§S0§ and §S1§ shared intelligence",
+    "§S0§ blockaded §S1§",
+    "§S0§ imposed a blockade on §S1§",
+    "§S0§ imposed new sanctions on §S1§",
+    "§S0§ imposed export controls on §S1§",
+    "§S0§ imposed travel bans on §S1§ officials",
+    "§S0§ imposed asset freezes on §S1§ officials",
+    "§S0§ imposed a price cap on §D1§ oil",
+    "§S0§ sanctioned §S1§",
+    "§S0§ banned imports of wine from §S1§",
+    "§S0§ froze the assets of §S1§",
+    "§O0§ adopted a package of restrictive measures against §S1§",
+    "the sanctions imposed by the §S0§",
+    "§C0§ was hit by §D1§ missiles",
+    "§S0§ began large-scale drills around §S1§",
+    "§S0§ held war games near §S1§",
+    "§S0§ invaded §S1§",
+    "§S0§ launched an offensive against §S1§",
+    "§S0§ bombed §S1§",
+    "§S0§ conducted air strikes on §S1§",
+    "§S0§ conducted airstrikes on §S1§",
+    "§S0§ launched dronestrikes",
+    "§S0§ carried out missile strikes",
+    "§S0§ fired missiles at §S1§",
+    "§S0§ launched more than 300 drones and missiles at §S1§",
+]
+
+
+@pytest.mark.parametrize("phrase", NEEDING)
+def test_every_phrase_a_trigger_reads_passes_its_precheck(phrase: str) -> None:
+    words = frozenset(_WORD.findall(phrase.lower()))
+    matching = [t for t in events.TRIGGERS if t.needs is not None and t.pattern.search(phrase)]
+    assert matching, f"no trigger with a list of needed words reads {phrase!r}"
+    runs = events._triggers_for(words, phrase)
+    for trigger in matching:
+        assert trigger in runs, (
+            f"{phrase!r} matches {trigger.pattern.pattern[:60]!r}, but the pre-check skips it: "
+            "add a needed word"
+        )
+
+
+def test_the_triggers_run_in_the_table_order() -> None:
+    words = frozenset().union(
+        *(t.words or () for t in events.TRIGGERS), *(t.needs or () for t in events.TRIGGERS)
+    )
+    assert events._triggers_for(words, "§M0§") == list(events.TRIGGERS)
+    assert events._triggers_for(frozenset({"was"}), "§S0§ was hit") == [
+        t for t in events.TRIGGERS if t.words and "was" in t.words and t.needs is None
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The talks were cancelled.",
+        "The talks were CANCELED.",
+        "The summit was postponed.",
+        "The visit was called off.",
+        "The talks were scrapped.",
+        "The meeting was put off.",
+        "The talks broke down.",
+        "The talks collapsed.",
+        "The meeting did not take place.",
+        "There were no direct talks in January.",
+    ],
+)
+def test_every_phrase_called_off_reads_passes_its_precheck(phrase: str) -> None:
+    assert events._CALLED_OFF.search(phrase), f"the pattern no longer reads {phrase!r}"
+    words = frozenset(_WORD.findall(phrase.lower()))
+    assert events._called_off(words, phrase), f"the pre-check skips {phrase!r}: add a word"
+
+
+@pytest.mark.parametrize(
+    ("regex", "phrase"),
+    [
+        (events._DISCUSSED, "§P0§ and §P1§ discussed"),
+        (events._DISCUSSED, "They also reviewed"),
+        (events._DISCUSSED, "The two sides exchanged views"),
+        (events._DISCUSSED, "The leaders talked about"),
+        (events._AND_MET, "§P0§ called on §P1§ and held talks with §P2§"),
+        (events._AND_MET, "§P0§ met with §P1§ and met §P2§"),
+        (events._AND_MET, "§P0§ received §P1§ and also met §P2§"),
+        (events._AND_MET, "§P0§ was received by §P1§ and held a meeting with §P2§"),
+    ],
+)
+def test_every_phrase_a_meeting_pattern_reads_passes_its_precheck(
+    regex: re.Pattern[str], phrase: str
+) -> None:
+    assert regex.search(phrase), f"the pattern no longer reads {phrase!r}"
+    if regex is events._DISCUSSED:
+        assert events._may_discuss(phrase), f"the pre-check skips {phrase!r}: add a verb"
+    else:
+        words = frozenset(_WORD.findall(phrase.lower()))
+        assert not events._K_AND_MET.isdisjoint(words), f"the pre-check skips {phrase!r}"
