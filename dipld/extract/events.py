@@ -1124,7 +1124,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "163",
         needs=(
             "sanctions tariffs duties controls embargo countermeasures restrictions ban bans "
-            "freeze freezes cap caps sanctioned import imports export exports assets measures"
+            "freeze freezes cap caps sanctioned import imports export exports assets measures "
+            "designated designates designating"
         ),
     ),
     # "suspended peace treaty negotiations with Japan"
