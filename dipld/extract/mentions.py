@@ -914,17 +914,44 @@ _GROUP_NAME = (
     r"(?:(?:al|el|ash|ad)-)?[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*[a-z][\w’'-]*){0,4}|"
     r"[A-Z]{3,6}"
 )
-_ARMED_GROUP = re.compile(
+# The armed-group regex by its alternatives, each with the group that holds the name and the
+# words around the name (which every match of the alternative contains). The name is tried at
+# every capitalised word, with much backtracking, so a sentence is scanned only with the
+# alternatives whose words it has: the matches are those of the whole regex, as an alternative
+# left out matches nowhere in the sentence.
+_ATTACKS_BY = (
     r"\b(?:attacks?|assaults?|offensive|advance|rockets?|raids?|atrocities|kidnappings?|"
-    r"abductions?|incursions?|massacres?)\s+(?:launched\s+|carried\s+out\s+|fired\s+)?(?:by|of)\s+"
-    rf"(?:the\s+)?(?P<a>{_GROUP_NAME})|"
-    rf"(?<![\w-])(?P<b>{_GROUP_NAME})(?:['’]s?)\s+(?:[a-z]+\s+){{0,2}}(?:attacks?|assault|offensive|"
-    r"advance|incursion|rockets?|atrocities|massacre)\b|"
-    rf"(?<![\w-])(?P<c>{_GROUP_NAME})\s+(?:militants|fighters|rebels|gunmen|insurgents|terrorists)\b|"
-    # "Hamas fired rockets at southern Israel"
-    rf"(?<![\w-])(?P<d>{_GROUP_NAME})\s+(?:also\s+)?(?:fired|launched)\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:rockets|missiles|mortars|drones)\b"
+    r"abductions?|incursions?|massacres?)\s+(?:launched\s+|carried\s+out\s+|fired\s+)?"
+    r"(?:by|of)\s+"
 )
+_S_ATTACK = (
+    r"(?:['’]s?)\s+(?:[a-z]+\s+){0,2}(?:attacks?|assault|offensive|advance|incursion|rockets?|"
+    r"atrocities|massacre)\b"
+)
+_MILITANTS = r"\s+(?:militants|fighters|rebels|gunmen|insurgents|terrorists)\b"
+# "Hamas fired rockets at southern Israel"
+_FIRED_ROCKETS = (
+    r"\s+(?:also\s+)?(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:rockets|missiles|mortars|drones)\b"
+)
+_ARMED_GROUP_ALTERNATIVES = (
+    ("a", _ATTACKS_BY, rf"{_ATTACKS_BY}(?:the\s+)?(?P<a>{_GROUP_NAME})"),
+    ("b", _S_ATTACK, rf"(?<![\w-])(?P<b>{_GROUP_NAME}){_S_ATTACK}"),
+    ("c", _MILITANTS, rf"(?<![\w-])(?P<c>{_GROUP_NAME}){_MILITANTS}"),
+    ("d", _FIRED_ROCKETS, rf"(?<![\w-])(?P<d>{_GROUP_NAME}){_FIRED_ROCKETS}"),
+)
+_ARMED_GROUP_HINTS = tuple(
+    (group, re.compile(words)) for group, words, _ in _ARMED_GROUP_ALTERNATIVES
+)
+_ARMED_GROUP_PATTERNS = {group: pattern for group, _, pattern in _ARMED_GROUP_ALTERNATIVES}
+
+
+@functools.lru_cache(maxsize=16)
+def _armed_group_regex(groups: str) -> re.Pattern[str]:
+    """The armed-group regex of the alternatives whose names are in ``groups``, in that order."""
+    return re.compile("|".join(_ARMED_GROUP_PATTERNS[group] for group in groups))
+
+
+# words one of which every match of the armed-group regex has (in lower case, as written)
 _ARMED_GROUP_KEYS = (
     "attack",
     "assault",
@@ -960,12 +987,14 @@ _NOT_A_GROUP = (
 
 def _armed_groups(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """Non-state armed groups the KB does not know, by what they do: unlinked organisations."""
-    low = text.lower()
-    if not any(key in low for key in _ARMED_GROUP_KEYS):
+    if not any(key in text for key in _ARMED_GROUP_KEYS):
+        return mentions
+    groups = "".join(group for group, hint in _ARMED_GROUP_HINTS if hint.search(text))
+    if not groups:
         return mentions
     out = list(mentions)
-    for m in _ARMED_GROUP.finditer(text):
-        group = next(g for g in "abcd" if m.group(g))
+    for m in _armed_group_regex(groups).finditer(text):
+        group = next(g for g in groups if m.group(g))
         name, start = m.group(group), m.start(group)
         if name.startswith("The ") and len(name) > 4:
             name, start = name[4:], start + 4  # "The Houthis launched drones ..."
