@@ -783,23 +783,32 @@ class MentionFinder:
             if m.code is Code.PERSON:
                 for e in m.entities:
                     named = [o for o in m.offices if o.current and o.named]
-                    known = [i for i, (p, _) in enumerate(self.ctx.people) if p.key == e.key]
-                    shorter = [
-                        i
-                        for i, (p, _) in enumerate(self.ctx.people)
-                        if not e.is_linked
-                        and not p.is_linked
-                        and p.kind is EntityKind.PERSON
-                        and set(p.label.split()) < set(e.label.split())
-                    ]
-                    if not known and len(shorter) == 1:
-                        # "Mori" of the headline is the "Mori Takeo" of the body
-                        old_office = self.ctx.people[shorter[0]][1]
-                        self.ctx.people[shorter[0]] = (e, named[0] if named else old_office)
-                    elif not known:
-                        self.ctx.people.append((e, named[0] if named else None))
-                    elif named and self.ctx.people[known[0]][1] is None:
-                        self.ctx.people[known[0]] = (e, named[0])
+                    key = e.key
+                    known = next(
+                        (i for i, (p, _) in enumerate(self.ctx.people) if p.key == key), None
+                    )
+                    if known is not None:
+                        if named and self.ctx.people[known][1] is None:
+                            self.ctx.people[known] = (e, named[0])
+                    else:
+                        # "Mori" of the headline is the "Mori Takeo" of the body (looked for only
+                        # for an unlinked person not known yet)
+                        shorter = (
+                            []
+                            if e.is_linked
+                            else [
+                                i
+                                for i, (p, _) in enumerate(self.ctx.people)
+                                if not p.is_linked
+                                and p.kind is EntityKind.PERSON
+                                and set(p.label.split()) < set(e.label.split())
+                            ]
+                        )
+                        if len(shorter) == 1:
+                            old_office = self.ctx.people[shorter[0]][1]
+                            self.ctx.people[shorter[0]] = (e, named[0] if named else old_office)
+                        else:
+                            self.ctx.people.append((e, named[0] if named else None))
                     people.append(e)
             if m.code in _STATE_OR_GROUP_CODES:
                 # (not "Both sides" standing for the two leaders who met)
