@@ -824,23 +824,32 @@ class MentionFinder:
             if m.code is Code.PERSON:
                 for e in m.entities:
                     named = [o for o in m.offices if o.current and o.named]
-                    known = [i for i, (p, _) in enumerate(self.ctx.people) if p.key == e.key]
-                    shorter = [
-                        i
-                        for i, (p, _) in enumerate(self.ctx.people)
-                        if not e.is_linked
-                        and not p.is_linked
-                        and p.kind is EntityKind.PERSON
-                        and set(p.label.split()) < set(e.label.split())
-                    ]
-                    if not known and len(shorter) == 1:
-                        # "Mori" of the headline is the "Mori Takeo" of the body
-                        old_office = self.ctx.people[shorter[0]][1]
-                        self.ctx.people[shorter[0]] = (e, named[0] if named else old_office)
-                    elif not known:
-                        self.ctx.people.append((e, named[0] if named else None))
-                    elif named and self.ctx.people[known[0]][1] is None:
-                        self.ctx.people[known[0]] = (e, named[0])
+                    key = e.key
+                    known = next(
+                        (i for i, (p, _) in enumerate(self.ctx.people) if p.key == key), None
+                    )
+                    if known is not None:
+                        if named and self.ctx.people[known][1] is None:
+                            self.ctx.people[known] = (e, named[0])
+                    else:
+                        # "Mori" of the headline is the "Mori Takeo" of the body (looked for only
+                        # for an unlinked person not known yet)
+                        shorter = (
+                            []
+                            if e.is_linked
+                            else [
+                                i
+                                for i, (p, _) in enumerate(self.ctx.people)
+                                if not p.is_linked
+                                and p.kind is EntityKind.PERSON
+                                and set(p.label.split()) < set(e.label.split())
+                            ]
+                        )
+                        if len(shorter) == 1:
+                            old_office = self.ctx.people[shorter[0]][1]
+                            self.ctx.people[shorter[0]] = (e, named[0] if named else old_office)
+                        else:
+                            self.ctx.people.append((e, named[0] if named else None))
                     people.append(e)
             if m.code in _STATE_OR_GROUP_CODES:
                 # (not "Both sides" standing for the two leaders who met)
@@ -913,6 +922,9 @@ _LIST_NEXT = re.compile(
     r"(?:,\s*|,?\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?(?P<item>[A-Z][\w+-]*)"
 )
 _ACRONYM = re.compile(r"[A-Z]{3,6}\+?(?![\w-]|\s+[A-Z])")
+# an acronym's start: a far cheaper scan than _ACRONYM_ORG, which tries its context words at every
+# position and its acronyms at every capital, and most sentences have no acronym to find
+_THREE_CAPITALS = re.compile(r"[A-Z]{3}")
 # a body named for what it is, which is no organisation head word elsewhere ("Economic
 # Cooperation" in a memorandum's name is a topic)
 _COOPERATION = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+Cooperation(?![\w-]|\s+[A-Z])")
@@ -920,9 +932,10 @@ _COOPERATION = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+Cooperation(?![
 
 def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
     """Where the acronyms of organisations the KB does not know are, by their context."""
-    for m in _ACRONYM_ORG.finditer(text):
-        group = next(g for g in "abc" if m.group(g))
-        yield m.start(group), m.end(group)
+    if _THREE_CAPITALS.search(text):  # (which every match of _ACRONYM_ORG has)
+        for m in _ACRONYM_ORG.finditer(text):
+            group = next(g for g in "abc" if m.group(g))
+            yield m.start(group), m.end(group)
     if "member" not in text:
         return
     for m in _MEMBERS_OF.finditer(text):
@@ -955,17 +968,44 @@ _GROUP_NAME = (
     r"(?:(?:al|el|ash|ad)-)?[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*[a-z][\w’'-]*){0,4}|"
     r"[A-Z]{3,6}"
 )
-_ARMED_GROUP = re.compile(
+# The armed-group regex by its alternatives, each with the group that holds the name and the
+# words around the name (which every match of the alternative contains). The name is tried at
+# every capitalised word, with much backtracking, so a sentence is scanned only with the
+# alternatives whose words it has: the matches are those of the whole regex, as an alternative
+# left out matches nowhere in the sentence.
+_ATTACKS_BY = (
     r"\b(?:attacks?|assaults?|offensive|advance|rockets?|raids?|atrocities|kidnappings?|"
-    r"abductions?|incursions?|massacres?)\s+(?:launched\s+|carried\s+out\s+|fired\s+)?(?:by|of)\s+"
-    rf"(?:the\s+)?(?P<a>{_GROUP_NAME})|"
-    rf"(?<![\w-])(?P<b>{_GROUP_NAME})(?:['’]s?)\s+(?:[a-z]+\s+){{0,2}}(?:attacks?|assault|offensive|"
-    r"advance|incursion|rockets?|atrocities|massacre)\b|"
-    rf"(?<![\w-])(?P<c>{_GROUP_NAME})\s+(?:militants|fighters|rebels|gunmen|insurgents|terrorists)\b|"
-    # "Hamas fired rockets at southern Israel"
-    rf"(?<![\w-])(?P<d>{_GROUP_NAME})\s+(?:also\s+)?(?:fired|launched)\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:rockets|missiles|mortars|drones)\b"
+    r"abductions?|incursions?|massacres?)\s+(?:launched\s+|carried\s+out\s+|fired\s+)?"
+    r"(?:by|of)\s+"
 )
+_S_ATTACK = (
+    r"(?:['’]s?)\s+(?:[a-z]+\s+){0,2}(?:attacks?|assault|offensive|advance|incursion|rockets?|"
+    r"atrocities|massacre)\b"
+)
+_MILITANTS = r"\s+(?:militants|fighters|rebels|gunmen|insurgents|terrorists)\b"
+# "Hamas fired rockets at southern Israel"
+_FIRED_ROCKETS = (
+    r"\s+(?:also\s+)?(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:rockets|missiles|mortars|drones)\b"
+)
+_ARMED_GROUP_ALTERNATIVES = (
+    ("a", _ATTACKS_BY, rf"{_ATTACKS_BY}(?:the\s+)?(?P<a>{_GROUP_NAME})"),
+    ("b", _S_ATTACK, rf"(?<![\w-])(?P<b>{_GROUP_NAME}){_S_ATTACK}"),
+    ("c", _MILITANTS, rf"(?<![\w-])(?P<c>{_GROUP_NAME}){_MILITANTS}"),
+    ("d", _FIRED_ROCKETS, rf"(?<![\w-])(?P<d>{_GROUP_NAME}){_FIRED_ROCKETS}"),
+)
+_ARMED_GROUP_HINTS = tuple(
+    (group, re.compile(words)) for group, words, _ in _ARMED_GROUP_ALTERNATIVES
+)
+_ARMED_GROUP_PATTERNS = {group: pattern for group, _, pattern in _ARMED_GROUP_ALTERNATIVES}
+
+
+@functools.lru_cache(maxsize=16)
+def _armed_group_regex(groups: str) -> re.Pattern[str]:
+    """The armed-group regex of the alternatives whose names are in ``groups``, in that order."""
+    return re.compile("|".join(_ARMED_GROUP_PATTERNS[group] for group in groups))
+
+
+# words one of which every match of the armed-group regex has (in lower case, as written)
 _ARMED_GROUP_KEYS = (
     "attack",
     "assault",
@@ -1001,12 +1041,14 @@ _NOT_A_GROUP = (
 
 def _armed_groups(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """Non-state armed groups the KB does not know, by what they do: unlinked organisations."""
-    low = text.lower()
-    if not any(key in low for key in _ARMED_GROUP_KEYS):
+    if not any(key in text for key in _ARMED_GROUP_KEYS):
+        return mentions
+    groups = "".join(group for group, hint in _ARMED_GROUP_HINTS if hint.search(text))
+    if not groups:
         return mentions
     out = list(mentions)
-    for m in _ARMED_GROUP.finditer(text):
-        group = next(g for g in "abcd" if m.group(g))
+    for m in _armed_group_regex(groups).finditer(text):
+        group = next(g for g in groups if m.group(g))
         name, start = m.group(group), m.start(group)
         if name.startswith("The ") and len(name) > 4:
             name, start = name[4:], start + 4  # "The Houthis launched drones ..."
