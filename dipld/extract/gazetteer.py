@@ -74,7 +74,7 @@ class Match:
     qids: tuple[str, ...]
 
 
-_END = ""  # trie key of the entries that end at a node
+_END = "\0"  # trie key of the entries that end at a node (no token normalises to it)
 
 
 class Gazetteer:

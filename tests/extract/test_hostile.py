@@ -47,3 +47,14 @@ def test_a_meeting_restated_many_times_is_one_fact_with_every_sentence() -> None
         Article(id="t", source="t.txt", body=body, date=dt.date(2024, 2, 9)), load_index()
     )
     assert len(found) == 1 and len(found[0].evidence) == 300
+
+
+def test_a_token_of_combining_accents_alone_is_read_as_nothing() -> None:
+    """A lone combining accent normalises to an empty token, which must not be read as the end
+    marker of the gazetteer's name index (it crashed the extractor)."""
+    body = "Belarus and Russia are members of the CSTO \u0301. Minsk \u0301\u0301 said."
+    found = extract(
+        Article(id="t", source="t.txt", body=body, date=dt.date(2024, 2, 9)), load_index()
+    )
+    members = {v.qid for f in found if f.cls.value == "Membership" for v in f.get("member")}
+    assert "Q184" in members
