@@ -47,7 +47,8 @@ _FIELD_WORD = (
     r"Embassy|Mission|Delegation|Service|Services|Protection|Customs|Border|Tax|Taxes|Revenue|"
     r"Monetary|Fund|Programme|Program|Relations|Regional|Coordination|Information|Press|Media|"
     r"Secretary|Council|Commissioner|Logistics|Mining|Oil|Gas|Petroleum|Food|Water|Housing|Works|"
-    r"Construction|Telecommunications|Ecology|Sport|Sports|Youth|Social|Home|Veterans|Family)"
+    r"Construction|Telecommunications|Ecology|Sport|Sports|Youth|Social|Home|Veterans|Family|"
+    r"External|Expatriates|Emigrants|Diaspora|Worship|Francophonie|Indo-Pacific)"
 )
 _FIELD = (
     rf"(?:the\s+)?{_FIELD_WORD}(?:(?:\s+|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+for\s+(?:the\s+)?)"
@@ -73,7 +74,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"(?:deputy\s+)?national\s+security\s+advis[eo]rs?", "NationalSecurityAdvisor"),
     (r"prime\s+ministers?|premiers?|chancellors?", "HeadOfGovernment"),
     (
-        r"foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?|"
+        # ("Minister of Foreign Affairs and External Trade Mark Ati": the field, not the name)
+        rf"foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs(?:,?\s+and\s+{_FIELD})?|"
         r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
         # "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya)
         r"(?:cabinet\s+)?secretary\s+(?:of|for)\s+foreign\s+(?:and\s+\w+\s+)?(?:affairs|relations)|"
@@ -95,7 +97,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
         "Ambassador",
     ),
     (
-        rf"(?:(?:acting|deputy|principal\s+deputy)\s+)?assistant\s+secretar(?:y|ies)(?:\s+of\s+state)?"
+        rf"(?:(?:acting|deputy|principal\s+deputy)\s+)?assistant\s+secretar(?:y|ies)"
+        r"(?:\s+of\s+(?:state|defen[cs]e|the\s+treasury|commerce|energy|homeland\s+security))?"
         rf"(?:\s+for\s+{_FIELD})?|senior\s+(?:director|official|advis[eo]r)(?:\s+for\s+{_FIELD})?|"
         rf"deputy\s+chief\s+of\s+mission|deputy\s+chief\s+of\s+staff(?:\s+of\s+{_FIELD})?|"
         rf"chief\s+of\s+staff|(?:presidential|special|senior)\s+aide(?:\s+to\s+the\s+{_FIELD})?|"

@@ -33,7 +33,8 @@ _ONE_HONORIFIC = (
 # one or two: "H.E. Mr. Enrique A. Manalo"
 HONORIFIC = rf"(?:{_ONE_HONORIFIC}{_ONE_HONORIFIC}?)"
 _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
-    r"(?:(?!Jr\b)[A-Z](?:[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
+    # ("Jean-Yves", "Al-Aiban": a capital after a hyphen goes on the name)
+    r"(?:(?!Jr\b)[A-Z](?:-[A-Z]|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
     r"['’](?![sS]\b))+|[A-Z]\.)"
 )
 _PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’])"

@@ -4052,3 +4052,27 @@ def test_a_party_reporting_its_own_strike_at_the_end_is_the_strike() -> None:
     strike = find(found, "Event", eventType="ASSAULT", actor={"Q159"})
     assert strike is not None and keys(strike.get("recipient")) == {"Q212"}
     assert not find(found, "Event", eventType="ACCUSE")
+
+
+@pytest.mark.parametrize("name", ["Jean-Yves Le Drian", "Musaed Al-Aiban"])
+def test_a_name_with_a_capital_after_a_hyphen_is_one_name(name: str) -> None:
+    found = facts(f"Foreign Minister {name} met Foreign Minister Sergey Lavrov in Moscow.")
+    meeting = find(found, "Meeting", participant={"Q58217", name})
+    assert meeting is not None
+
+
+@pytest.mark.parametrize("field", ["Trade", "International Cooperation", "External Trade"])
+def test_a_foreign_ministers_title_with_a_second_field_ends_before_the_name(field: str) -> None:
+    found = facts(
+        f"Minister of Foreign Affairs and {field} Penny Wong met Foreign Minister Sergey Lavrov."
+    )
+    assert find(found, "Tenure", holder={"Q456759"}, role="ForeignMinister")
+    assert find(found, "Meeting", participant={"Q456759", "Q58217"})
+
+
+def test_an_assistant_secretary_of_defense_is_a_senior_official() -> None:
+    found = facts(
+        "Assistant Secretary of Defense for Indo-Pacific Security Affairs Randall Schriver met "
+        "Foreign Minister Sergey Lavrov."
+    )
+    assert find(found, "Tenure", holder={"Q47334672"}, role="SeniorOfficial")
