@@ -11,6 +11,11 @@ What is left out, following the snapshot's ``SOURCES.md``: everything from S5
 noise); the ``csc_*`` city columns; cities without a Natural Earth QID; organisations and
 memberships without a QID.
 
+Jurisdictions given by a state's other QID are the state's: the snapshot gives the Danish and
+Dutch foreign ministries for Denmark proper (Q35) and the Netherlands (Q55), whose states in
+``countries.csv`` are the Kingdoms (Q756617, Q29999), with the other QID in ``ne_wikidataid``
+where ``qid_matches_ne`` is ``other_qid``.
+
 Every direct triple (types, names, codes, capitals, memberships...) is reified as an
 ``rdf:Statement`` node, minted from a hash of the triple, with ``prov:wasDerivedFrom`` each source
 that gives it. Memberships and tenures are also n-ary ``dipld:ReferenceMembership`` and
@@ -303,6 +308,10 @@ class _Builder:
         self.posts: dict[str, str | None] = {}  # post QID -> role
         self.role_classes: set[str] = set()
         self.persons: set[str] = set()
+        # the state a post's or tenure's other QID stands for: the Danish and Dutch ministries
+        # are given for Denmark proper (Q35) and the Netherlands (Q55), the tables' states are the
+        # Kingdoms (Q756617, Q29999): countries.csv names the other QID (``qid_matches_ne``)
+        self.state_of: dict[str, str] = {}
 
     # -- entities -------------------------------------------------------------------------------
 
@@ -311,6 +320,8 @@ class _Builder:
         by_code = {row["code"]: row["qid"] for row in rows}
         for row in rows:
             self.countries[row["qid"]] = row
+            if row["qid_matches_ne"] == "other_qid" and _QID.match(row["ne_wikidataid"]):
+                self.state_of[row["ne_wikidataid"]] = row["qid"]
         for row in rows:
             s = _qid(row["qid"], row)
             type_sources = ["S1", "S2"] if row["qid_matches_ne"] == "yes" else ["S1"]
@@ -408,7 +419,8 @@ class _Builder:
                 self.g.add(s, PREF, _text(row["label_en"], "en", row), srcs)
                 self.g.add(s, LABEL, _text(row["label_en"], "en", row), srcs)
             if row["country_qid"]:
-                self.g.add(s, JURISDICTION, _qid(row["country_qid"], row), srcs)
+                state = self.state_of.get(row["country_qid"], row["country_qid"])
+                self.g.add(s, JURISDICTION, _qid(state, row), srcs)
             if role:
                 self.g.add(s, ROLE, _n(DIPLD[role]), srcs)
 
@@ -445,7 +457,8 @@ class _Builder:
         if label:
             self.g.node(node, OFFICE_LABEL, _text(label, "en", row))
         if row["country_qid"]:
-            self.g.node(node, JURISDICTION, _qid(row["country_qid"], row))
+            state = self.state_of.get(row["country_qid"], row["country_qid"])
+            self.g.node(node, JURISDICTION, _qid(state, row))
         if role:
             self.g.node(node, ROLE, _n(DIPLD[role]))
         if row["start"]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from dipld.extract import extract
 from dipld.kb.index import load_index
 from dipld.model import Article, Entity, Fact, FactClass
@@ -124,3 +126,19 @@ def test_a_surname_written_without_its_arabic_article() -> None:
         dt.date(2018, 10, 17),
     )
     assert "Q307871" in {e.qid for e in entities(found, "actor")}
+
+
+@pytest.mark.parametrize(
+    ("holder", "state"), [("Jeppe Kofod", "Q756617"), ("Wopke Hoekstra", "Q29999")]
+)
+def test_a_ministry_given_for_a_kingdoms_constituent_country_is_the_kingdoms(
+    holder: str, state: str
+) -> None:
+    """The tables give the Danish and Dutch foreign ministries for Denmark proper (Q35) and the
+    Netherlands (Q55); their states are the Kingdoms (countries.csv's other QID)."""
+    body = f"Minister of Foreign Affairs {holder} met Foreign Minister Sergey Lavrov in Moscow."
+    found = extract(
+        Article(id="t", source="t.txt", body=body, date=dt.date(2022, 6, 1)), load_index()
+    )
+    tenures = [f for f in found if f.cls.value == "Tenure" and f.get("holder")[0].label == holder]
+    assert tenures and {v.qid for v in tenures[0].get("jurisdiction")} == {state}
