@@ -48,7 +48,11 @@ _FIELD_WORD = (
     r"Monetary|Fund|Programme|Program|Relations|Regional|Coordination|Information|Press|Media|"
     r"Secretary|Council|Commissioner|Logistics|Mining|Oil|Gas|Petroleum|Food|Water|Housing|Works|"
     r"Construction|Telecommunications|Ecology|Sport|Sports|Youth|Social|Home|Veterans|Family|"
-    r"External|Expatriates|Emigrants|Diaspora|Worship|Francophonie|Indo-Pacific)"
+    r"External|Expatriates|Emigrants|Diaspora|Worship|Francophonie|Indo-Pacific|Industries|"
+    r"Aerospace|Geology|Minerals|Mineral|Urban|Rural|Local|Employment|Welfare|Pensions|Gender|"
+    r"Equality|Children|Heritage|Arts|Maritime|Railways|Roads|Land|Lands|Forestry|Forests|"
+    r"Livestock|Irrigation|Power|Electricity|Nuclear|Statistics|Reconstruction|Unification|"
+    r"Reintegration|Religious|Sciences|Higher|Vocational|Training|Solidarity|Environmental)"
 )
 _FIELD = (
     rf"(?:the\s+)?{_FIELD_WORD}(?:(?:\s+|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+for\s+(?:the\s+)?)"

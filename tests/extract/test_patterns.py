@@ -4076,3 +4076,18 @@ def test_an_assistant_secretary_of_defense_is_a_senior_official() -> None:
         "Foreign Minister Sergey Lavrov."
     )
     assert find(found, "Tenure", holder={"Q47334672"}, role="SeniorOfficial")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minister for Strategic Industries",
+        "Minister of Unification",
+        "Minister of Higher Education",
+    ],
+)
+def test_a_ministers_title_with_its_portfolio_before_the_name(title: str) -> None:
+    found = facts(f"South Korea's {title} Kim Yong-ho met Foreign Minister Sergey Lavrov.")
+    tenure = find(found, "Tenure", holder={"Kim Yong-ho"}, role="Minister")
+    assert tenure is not None and keys(tenure.get("jurisdiction")) == {"Q884"}
+    assert find(found, "Meeting", participant={"Kim Yong-ho", "Q58217"})
