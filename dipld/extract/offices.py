@@ -52,7 +52,9 @@ _FIELD_WORD = (
     r"Aerospace|Geology|Minerals|Mineral|Urban|Rural|Local|Employment|Welfare|Pensions|Gender|"
     r"Equality|Children|Heritage|Arts|Maritime|Railways|Roads|Land|Lands|Forestry|Forests|"
     r"Livestock|Irrigation|Power|Electricity|Nuclear|Statistics|Reconstruction|Unification|"
-    r"Reintegration|Religious|Sciences|Higher|Vocational|Training|Solidarity|Environmental)"
+    r"Reintegration|Religious|Sciences|Higher|Vocational|Training|Solidarity|Environmental|"
+    r"Euro-Atlantic|Healthcare|Agrarian|Territorial|Infrastructures|Communal|Poverty|Reduction|"
+    r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship)"
 )
 _FIELD = (
     rf"(?:the\s+)?{_FIELD_WORD}(?:(?:\s+|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+for\s+(?:the\s+)?)"
@@ -63,7 +65,9 @@ _FIELD = (
 # from the holder's KB offices with that title" (a bare "Secretary Blinken").
 _TITLES: tuple[tuple[str, str], ...] = (
     (
-        r"(?:first\s+)?deputy\s+prime\s+ministers?|vice[-\s]premiers?|deputy\s+premiers?",
+        # "Deputy Prime Minister for European and Euro-Atlantic Integration Olha Stefanishyna"
+        rf"(?:first\s+)?deputy\s+prime\s+ministers?(?:\s+for\s+{_FIELD})?|vice[-\s]premiers?|"
+        r"deputy\s+premiers?",
         "DeputyHeadOfGovernment",
     ),
     (r"vice[-\s]presidents?(?!\s+of\s+the\s+(?:European|World|Asian))", "DeputyHeadOfGovernment"),
@@ -79,7 +83,14 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"prime\s+ministers?|premiers?|chancellors?", "HeadOfGovernment"),
     (
         # ("Minister of Foreign Affairs and External Trade Mark Ati": the field, not the name)
-        rf"foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs(?:,?\s+and\s+{_FIELD})?|"
+        rf"foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs(?:(?:,\s+|,?\s+and\s+){_FIELD})?|"
+        # France's "Minister of Europe and Foreign Affairs", Croatia's "Minister of Foreign and
+        # European Affairs", Brazil's "Minister of External Relations", Austria's "Federal
+        # Minister for European and International Affairs"
+        r"ministers?\s+(?:of|for)\s+(?:europe|european\s+affairs)\s+and\s+foreign\s+affairs|"
+        r"ministers?\s+(?:of|for)\s+foreign\s+and\s+[a-z]+\s+affairs|"
+        r"ministers?\s+(?:of|for)\s+(?:external|foreign)\s+relations|"
+        r"(?:federal\s+)?ministers?\s+for\s+european\s+and\s+international\s+affairs|"
         r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
         # "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya)
         r"(?:cabinet\s+)?secretary\s+(?:of|for)\s+foreign\s+(?:and\s+\w+\s+)?(?:affairs|relations)|"

@@ -4091,3 +4091,22 @@ def test_a_ministers_title_with_its_portfolio_before_the_name(title: str) -> Non
     tenure = find(found, "Tenure", holder={"Kim Yong-ho"}, role="Minister")
     assert tenure is not None and keys(tenure.get("jurisdiction")) == {"Q884"}
     assert find(found, "Meeting", participant={"Kim Yong-ho", "Q58217"})
+
+
+@pytest.mark.parametrize(
+    ("title", "state"),
+    [
+        ("Minister of Europe and Foreign Affairs", "Q142"),
+        ("Minister of Foreign and European Affairs", "Q224"),
+        ("Minister for Foreign Affairs, European Union and Cooperation", "Q29"),
+        ("Minister of External Relations", "Q155"),
+        ("Federal Minister for European and International Affairs", "Q40"),
+    ],
+)
+def test_foreign_ministers_titles_by_their_ministrys_own_name(title: str, state: str) -> None:
+    country = load_index().entity(state)
+    assert country is not None
+    found = facts(f"{country.label}'s {title} Pat Doe met Foreign Minister Sergey Lavrov.")
+    tenure = find(found, "Tenure", holder={"Pat Doe"}, role="ForeignMinister")
+    assert tenure is not None and keys(tenure.get("jurisdiction")) == {state}
+    assert find(found, "Meeting", participant={"Pat Doe", "Q58217"})
