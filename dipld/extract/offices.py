@@ -144,7 +144,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"chief\s+cabinet\s+secretary|prime\s+cabinet\s+secretary|"
         rf"cabinet\s+secretary\s+(?:of|for)\s+{_FIELD}|"
         rf"{_PORTFOLIOS}\s+ministers?|"
-        r"secretary\s+of\s+(?:the\s+)?(?:treasury|defen[cs]e|commerce|energy|homeland\s+security|agriculture)|"
+        r"secretary\s+of\s+(?:the\s+)?(?:treasury|defen[cs]e|commerce|energy|homeland\s+security|agriculture|"
+        r"labor|education|transportation|veterans\s+affairs|interior|health\s+and\s+human\s+services|"
+        r"housing\s+and\s+urban\s+development)|"
         r"(?:treasury|commerce|defen[cs]e|energy)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",
         "Minister",
     ),

@@ -4110,3 +4110,12 @@ def test_foreign_ministers_titles_by_their_ministrys_own_name(title: str, state:
     tenure = find(found, "Tenure", holder={"Pat Doe"}, role="ForeignMinister")
     assert tenure is not None and keys(tenure.get("jurisdiction")) == {state}
     assert find(found, "Meeting", participant={"Pat Doe", "Q58217"})
+
+
+@pytest.mark.parametrize(
+    "title", ["Secretary of Transportation", "Secretary of Labor", "Secretary of the Interior"]
+)
+def test_us_cabinet_secretaries_are_ministers(title: str) -> None:
+    found = facts(f"U.S. {title} Pat Doe met Foreign Minister Sergey Lavrov in Moscow.")
+    tenure = find(found, "Tenure", holder={"Pat Doe"}, role="Minister")
+    assert tenure is not None and keys(tenure.get("jurisdiction")) == {"Q30"}
