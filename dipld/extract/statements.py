@@ -348,8 +348,8 @@ _PROMISED_ACT = re.compile(
     # "thanked Russia for resuming direct flights earlier this year", "thanked Retno for
     # Indonesia's leadership of the G20 this year": the time of what they are thanked for (not
     # "... for its support when he met Sikorski on Thursday": when they met)
-    r"\b(?:thank|thanked|thanks|commended|praised|congratulated)\b[^.;]{0,80}?\bfor\s+"
-    r"(?:(?!\b(?:when|while|during|as)\b)(?:[^.;]|\.(?=\d)))+$"
+    r"\b(?:thank|thanked|thanks|commended|praised|congratulated|appreciation|gratitude)\b[^.;]{0,80}?\bfor\s+"
+    r"(?:(?!\b(?:when|while|during)\b)(?:[^.;]|\.(?=\d)))+$"
 )
 _DEADLINE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
 _LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$)")

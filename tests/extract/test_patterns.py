@@ -4119,3 +4119,13 @@ def test_us_cabinet_secretaries_are_ministers(title: str) -> None:
     found = facts(f"U.S. {title} Pat Doe met Foreign Minister Sergey Lavrov in Moscow.")
     tenure = find(found, "Tenure", holder={"Pat Doe"}, role="Minister")
     assert tenure is not None and keys(tenure.get("jurisdiction")) == {"Q30"}
+
+
+def test_appreciation_is_dated_by_the_meeting_not_by_what_it_is_for() -> None:
+    found = facts(
+        "President Biden met Prime Minister Fumio Kishida of Japan on Wednesday. President Biden "
+        "expressed his appreciation for Prime Minister Kishida's leadership as host of the G7 "
+        "this year."
+    )
+    support = find(found, "Event", eventType="SUPPORT", actor={"Q6279"}, recipient={"Q359480"})
+    assert support is not None and [str(v) for v in support.get("date")] == ["2023-12-06"]
