@@ -4129,3 +4129,14 @@ def test_appreciation_is_dated_by_the_meeting_not_by_what_it_is_for() -> None:
     )
     support = find(found, "Event", eventType="SUPPORT", actor={"Q6279"}, recipient={"Q359480"})
     assert support is not None and [str(v) for v in support.get("date")] == ["2023-12-06"]
+
+
+def test_the_ministers_named_with_a_body_the_kb_lacks_are_the_ministers_who_met() -> None:
+    found = facts(
+        "Secretary of State Antony J. Blinken met Australian Foreign Minister Penny Wong and "
+        "Japanese Foreign Minister Yoshimasa Hayashi. The Quad foreign ministers reaffirmed their "
+        "commitment to a free and open Indo-Pacific."
+    )
+    agree = find(found, "Event", eventType="AGREE")
+    assert agree is not None
+    assert keys(agree.get("actor")) == {"Q7821917", "Q456759", "Q1141271"}
