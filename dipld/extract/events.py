@@ -257,6 +257,8 @@ _PLACE = re.compile(
 _VISIT_HOST = re.compile(
     r"\s*(?:on\s+[\w\s]{3,20}?\s+)?(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){0,2}"
     r"(?:talks|meetings?|consultations)\s+with|"
+    # "traveled to Washington to meet Biden"
+    r"to\s+meet(?:\s+with)?|"
     # "visited Kyiv and met President Zelensky", "visited Kyiv, where he met ...": whom the
     # visit was for
     r"(?:and|,\s+where\s+(?:he|she|they|§[PG]\d+§))\s+(?:also\s+)?"

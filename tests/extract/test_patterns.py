@@ -4140,3 +4140,10 @@ def test_the_ministers_named_with_a_body_the_kb_lacks_are_the_ministers_who_met(
     agree = find(found, "Event", eventType="AGREE")
     assert agree is not None
     assert keys(agree.get("actor")) == {"Q7821917", "Q456759", "Q1141271"}
+
+
+def test_a_trip_to_meet_someone_is_a_visit_with_them() -> None:
+    found = facts("Scholz traveled to Washington on Monday to meet with President Biden.")
+    meeting = find(found, "Meeting", participant={"Q61053", "Q6279"}, cameoCode="042")
+    assert meeting is not None and keys(meeting.get("place")) == {"Q61"}
+    assert not find(facts("Scholz will travel to Washington to meet Biden."), "Meeting")
