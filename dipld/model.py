@@ -202,7 +202,15 @@ ROLES: Mapping[FactClass, tuple[str, ...]] = {
         "period",
     ),
     FactClass.TRADE_SHARE: ("reporter", "partner", "share", "flow", "period"),
-    FactClass.PERMISSION: ("grantor", "grantee", "activity", "territory", "date", "startDate"),
+    FactClass.PERMISSION: (
+        "grantor",
+        "grantee",
+        "activity",
+        "territory",
+        "date",
+        "startDate",
+        "endDate",
+    ),
 }
 
 

@@ -599,9 +599,17 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 if territory is not None:
                     args["territory"] = [territory]
                 dates = [d for d in analysis.dates if not d.end_value and not _names(analysis, d)]
-                if dates:
+                text, begin = analysis.sentence.text, analysis.sentence.begin
+                until = [d for d in dates if _UNTIL.search(text, 0, d.begin - begin)]
+                if until:
+                    # "allowed Russia to keep its base in Gyumri until 2044": when it ends
+                    args["endDate"] = [until[0].value]
+                elif dates:
                     args["date"] = [dates[0].value]
                 doc.add(FactClass.PERMISSION, args, analysis, 0.85)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$")
 
 
 # "the 2014 Enhanced Defense Cooperation Agreement": a year that is part of a name

@@ -235,3 +235,10 @@ def test_a_figures_year_is_the_one_after_it_and_relations_normalised_in_a_year()
     )
     assert find(found, "TradeFlow", party={"Q881", "Q30"}, period="2022"), found
     assert find(found, "DiplomaticRelations", party={"Q881", "Q30"}, startDate="1995"), found
+
+
+def test_a_permission_until_a_year_ends_then() -> None:
+    found = facts("Armenia allowed Russia to keep its military base in Gyumri until 2044.")
+    permission = find(found, "Permission", grantor={"Q399"}, grantee={"Q159"})
+    assert permission is not None and [str(v) for v in permission.get("endDate")] == ["2044"]
+    assert not permission.get("date")
