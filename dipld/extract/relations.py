@@ -28,7 +28,11 @@ _WHEN = (
     r"(?:\s+(?:today|now|officially|formally|finally|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)|"
     r"\s+\([^()]{1,30}\))*"
 )
-_BE = r"(?:are|is|were|was|have\s+been|has\s+been|became|become|remain|remains|have\s+become)"
+_BE = (
+    r"(?:are|is|were|was|have\s+been|has\s+been|became|become|remain|remains|have\s+become|"
+    # "Timor-Leste was admitted as the 11th member of ASEAN"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?(?:admitted|accepted)\s+as)"
+)
 _ADV = (
     r"(?:\s+(?:both|all|also|now|currently|still|each|longstanding|long-standing|founding|full|"
     r"active|fellow|permanent))*"

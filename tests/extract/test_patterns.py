@@ -4147,3 +4147,8 @@ def test_a_trip_to_meet_someone_is_a_visit_with_them() -> None:
     meeting = find(found, "Meeting", participant={"Q61053", "Q6279"}, cameoCode="042")
     assert meeting is not None and keys(meeting.get("place")) == {"Q61"}
     assert not find(facts("Scholz will travel to Washington to meet Biden."), "Meeting")
+
+
+def test_a_state_admitted_as_a_member_is_a_member() -> None:
+    found = facts("Timor-Leste was admitted as the 11th member of ASEAN.")
+    assert find(found, "Membership", member={"Q574"}, organization={"Q7768"})
