@@ -1088,6 +1088,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),
     # PROTEST (14)
+    # "Beijing protested to Tokyo over ...": an official complaint to a state (not a street protest)
+    _t(
+        r"protested(?=\s+(?:to|with)\s+(?:the\s+)?§)",
+        "ACCUSE",
+        "114",
+        needs_recipient=True,
+    ),
     _t(r"protested|protests\s+against|demonstrated\s+against|rallied\s+against", "PROTEST", "140"),
     # SANCTION (16)
     _t(
@@ -1235,10 +1242,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     # ASSAULT (18-20)
     _t(
         r"invaded|invades|invasion\s+of|attacked|attacks\s+on|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:attack|offensive|assault)",
+        r"(?:attack|offensive|assault)|"
+        # "launched a (special) military operation in Ukraine" (not a rescue operation)
+        r"launched\s+(?:an?\s+|its\s+)?(?:(?:full-scale|large-scale|new)\s+)?"
+        r"(?:(?:special\s+)?military|ground|air|land)\s+operation",
         "ASSAULT",
         "190",
-        needs="invaded invades invasion attacked attacks attack offensive assault",
+        needs="invaded invades invasion attacked attacks attack offensive assault operation",
     ),
     _t(r"shelled|shelling\s+of", "ASSAULT", "194"),
     _t(

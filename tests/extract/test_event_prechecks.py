@@ -40,6 +40,7 @@ NEEDING = [
     "§S0§ imposed travel bans on §S1§ officials",
     "§S0§ imposed asset freezes on §S1§ officials",
     "§S0§ imposed a price cap on §D1§ oil",
+    "§S0§ launched a special military operation in §S1§",
     "the §S0§ is designating 14 individuals in §S1§",
     "the §S0§ designated three §S1§ for human rights abuses",
     "§S0§ sanctioned §S1§",

@@ -4152,3 +4152,21 @@ def test_a_trip_to_meet_someone_is_a_visit_with_them() -> None:
 def test_a_state_admitted_as_a_member_is_a_member() -> None:
     found = facts("Timor-Leste was admitted as the 11th member of ASEAN.")
     assert find(found, "Membership", member={"Q574"}, organization={"Q7768"})
+
+
+def test_a_protest_to_a_state_is_an_official_complaint() -> None:
+    assert find(
+        facts("China protested to Japan over the release."),
+        "Event",
+        eventType="ACCUSE",
+        cameoCode="114",
+        actor={"Q148"},
+        recipient={"Q17"},
+    )
+
+
+@pytest.mark.parametrize("operation", ["a special military operation", "a ground operation"])
+def test_launching_a_military_operation_is_an_assault(operation: str) -> None:
+    found = facts(f"Russia launched {operation} in Ukraine.")
+    assert find(found, "Event", eventType="ASSAULT", actor={"Q159"}, recipient={"Q212"})
+    assert not find(facts("Turkey launched a rescue operation in Syria."), "Event")
