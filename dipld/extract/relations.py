@@ -19,7 +19,8 @@ from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Val
 # Organisation slots of membership rules: the EU is masked as a state (it is both).
 _ORGS = group_of("OS")
 _CANDIDATE = re.compile(
-    r"\b(?:candidate|candidacy|candidature|(?<!instrument\sof\s)(?<!instruments\sof\s)accession|aspir\w+|applied|application|bid\s+to\s+join|"
+    # (the lookahead for the words' first letters spares trying every alternative at each word)
+    r"\b(?=[abcfiops])(?:candidate|candidacy|candidature|(?<!instrument\sof\s)(?<!instruments\sof\s)accession|aspir\w+|applied|application|bid\s+to\s+join|"
     r"seeking\s+membership|path\s+to|prospective|future\s+member|integration\s+into|observer)\b",
     re.IGNORECASE,
 )
@@ -100,6 +101,9 @@ _GROUPS = re.compile(
     rf"consists\s+of)\s+(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)"
 )
 _SINCE = re.compile(r"\b[Ss]ince\b")
+# the verbs of _FORM and _GROUPS (a sentence without any cannot match them)
+_FORM_VERBS = ("make", "form", "constitute", "comprise", "founded", "established")
+_GROUPS_VERBS = ("groups", "comprises", "includes", "brings", "consists")
 _BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){1,3}?members?\b")
 _ANNIVERSARY = re.compile(
     r"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
@@ -191,6 +195,11 @@ _HOLDS_PRESIDENCY = re.compile(
 _AS_MEMBERS = re.compile(
     rf"\b(?:our|their)\b[^.;]{{0,120}}?\bas\s+(?:fellow\s+|founding\s+)?members\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
 )
+# What _MEMBER_LIST and _COUNTED_MEMBERS cannot match without: an organisation's slot and then
+# its members ("§O1§ member states", "§O1§ signatory countries", "§O1§ states are")
+_COUNTED_HINT = re.compile(r"§\s+(?:member|signatory|states|countries)")
+# What _PRESIDENCY and _HOLDS_PRESIDENCY cannot match without (ignoring case, as they do)
+_PRESIDENCY_HINT = re.compile(r"presidency|chair", re.IGNORECASE)
 
 
 def _states(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
@@ -298,20 +307,28 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
     masked = _without_candidacies(masked)
     if not masked.strip():
         return
+    # Words a pattern cannot match without (as it spells them), tested once: most sentences
+    # that pass the gate above name no membership, and a pattern that cannot match is not run
+    says_member = "member" in masked
+    says_ally = "all" in masked  # "ally", "allies"
+    says_chair = "hair" in masked or "resid" in masked  # "[Cc]hair", "[Pp]residency", "presides"
+    says_join = "join" in masked or "acceded" in masked
     found: list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]] = []
     spans: list[tuple[int, int]] = []  # (index in found, where its match ends)
-    for regex, confidence in (
-        (_MEMBER, 0.9),
-        (_ORG_MEMBER, 0.85),
-        (_MEMBER_APPOSITION, 0.85),
-        (_AS_ORG_MEMBERS, 0.8),
-        (_MEMBERS_INCLUDING, 0.8),
-        (_FORM, 0.8),
-        (_JOIN, 0.8),
-        (_GROUPS, 0.8),
-        (_BELONG, 0.85),
-        (_OF_WHICH_MEMBER, 0.85),
+    for regex, confidence, possible in (
+        (_MEMBER, 0.9, says_member),
+        (_ORG_MEMBER, 0.85, says_member),
+        (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
+        (_AS_ORG_MEMBERS, 0.8, says_member or "allies" in masked),
+        (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
+        (_FORM, 0.8, any(verb in masked for verb in _FORM_VERBS)),
+        (_JOIN, 0.8, says_join),
+        (_GROUPS, 0.8, any(verb in masked for verb in _GROUPS_VERBS)),
+        (_BELONG, 0.85, "belong" in masked),
+        (_OF_WHICH_MEMBER, 0.85, says_member),
     ):
+        if not possible:
+            continue
         for m in regex.finditer(masked):
             if not keep(m):
                 continue
@@ -336,12 +353,12 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                         confidence,
                     )
                 )
-    for m in _CHAIRS.finditer(masked):
+    for m in _CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
         member, org = m.group("m") or m.group("m2"), m.group("o") or m.group("o2")
         found.append((_states(analysis, member, doc), _orgs(analysis, org, doc), {}, 0.7))
-    for m in _PERSON_CHAIRS.finditer(masked):
+    for m in _PERSON_CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
         # "Nigerian President Bola Tinubu, who chairs ECOWAS": his state holds the chair
@@ -351,7 +368,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             if p.kind is EntityKind.PERSON and (s := state_of(doc, p)) is not None
         ]
         found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
-    for m in _AS_CHAIR.finditer(masked):
+    for m in _AS_CHAIR.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
         orgs = [
@@ -360,19 +377,20 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             for e in _orgs(analysis, c.group("o") or c.group("p"), doc)
         ]
         found.append((_states(analysis, m.group("m"), doc), orgs, {}, 0.7))
-    for m in _NAMED_MEMBERS.finditer(masked):
+    for m in _NAMED_MEMBERS.finditer(masked) if says_member or says_ally else ():
         if not keep(m):
             continue
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
         )
-    for m in _MEMBER_LIST.finditer(masked):
+    counted = _COUNTED_HINT.search(masked) is not None
+    for m in _MEMBER_LIST.finditer(masked) if counted else ():
         if not keep(m):
             continue
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
         )
-    for m in _ANNIVERSARY.finditer(masked):
+    for m in _ANNIVERSARY.finditer(masked) if "anniversary" in masked else ():
         if not keep(m):
             continue
         extra: dict[str, Sequence[Value]] = {}
@@ -381,7 +399,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             extra["startDate"] = [TimeValue(doc.date.year - years, precision=Precision.YEAR)]
         member, org = m.group("m") or m.group("m2"), m.group("o") or m.group("o2")
         found.append((_states(analysis, member, doc), _orgs(analysis, org, doc), extra, 0.85))
-    for m in _COUNTED_MEMBERS.finditer(masked):
+    for m in _COUNTED_MEMBERS.finditer(masked) if counted else ():
         if not keep(m):
             continue
         # "the six Collective Security Treaty signatory countries": the six states just named
@@ -393,18 +411,19 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         states = [e for e in doc.finder.ctx.last_states if e.kind is EntityKind.STATE]
         if n and len(states) == n and not _MEMBER_LIST.search(masked):
             found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.75))
-    for m in _HOLDS_PRESIDENCY.finditer(masked):
+    presidency = _PRESIDENCY_HINT.search(masked) is not None
+    for m in _HOLDS_PRESIDENCY.finditer(masked) if presidency else ():
         if not keep(m):
             continue
         holder = m.group("a") or m.group("a2") or m.group("a3")
         org = m.group("o") or m.group("o2") or m.group("o3")
         found.append((_states(analysis, holder, doc), _orgs(analysis, org, doc), {}, 0.7))
-    for m in _AS_MEMBERS.finditer(masked):
+    for m in _AS_MEMBERS.finditer(masked) if "members" in masked else ():
         if not keep(m):
             continue
         issuers = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
         found.append((issuers, _orgs(analysis, m.group("o"), doc), {}, 0.75))
-    for m in _PRESIDENCY.finditer(masked):
+    for m in _PRESIDENCY.finditer(masked) if presidency else ():
         if not keep(m):
             continue
         orgs = _orgs(analysis, m.group("o"), doc)
@@ -421,10 +440,10 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             if after is not None and "§" not in analysis.masked[end : sinces[after].start()]:
                 m_, o, e, c = found[i]
                 found[i] = (m_, o, e or {"startDate": [since[after]]}, c)
-    elif since and (_MEMBER.search(masked) or _ORG_MEMBER.search(masked)):
+    elif since and says_member and (_MEMBER.search(masked) or _ORG_MEMBER.search(masked)):
         found = [(m, o, e or {"startDate": [since[0]]}, c) for m, o, e, c in found]
-    became = _BECAME.search(masked)
-    if became or _JOIN.search(masked):
+    became = _BECAME.search(masked) if says_member else None
+    if became or (says_join and _JOIN.search(masked)):
         dates = [d.value for d in analysis.dates if not d.end_value]
         if dates:
             found = [
@@ -740,8 +759,10 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
         return
     if FUTURE_SIGN.search(masked):
         return
-    between = list(_AGREEMENT_BETWEEN.finditer(masked))
-    for m in _SIGNED.finditer(masked):
+    between = list(_AGREEMENT_BETWEEN.finditer(masked)) if "between" in masked else []
+    # (the verbs _SIGNED and _SIGNED_BY cannot match without)
+    signed = "signed" in masked or "concluded" in masked or "ratified" in masked
+    for m in _SIGNED.finditer(masked) if signed or "exchanged" in masked else ():
         if any(b.start() >= m.start() for b in between):
             continue  # "signed an agreement between X and Y": X and Y are the parties
         parties = _parties(analysis, doc, m.group("a"), m.group("what"))
@@ -760,13 +781,14 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) >= 2:
                 doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.8)
-    for m in _EXTENDED.finditer(masked):
+    extended = "extend" in masked or "prolong" in masked or "renew" in masked
+    for m in _EXTENDED.finditer(masked) if extended else ():
         parties = _parties(analysis, doc, m.group("a"), "")
         if "bilateral" in m.group(0) and len(parties) != 2:
             continue  # a bilateral agreement of which two of the parties named?
         if len(parties) >= 2:
             doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
-    for m in _SIGNED_BY.finditer(masked):
+    for m in _SIGNED_BY.finditer(masked) if signed else ():
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2:
             args = {"party": parties}
@@ -786,12 +808,14 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
                 # "have a treaty on good-neighbourliness signed in 1992"
                 args["date"] = dated
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+    if not between:
+        return
     # "agreed to accelerate work on a new treaty between ...", "discussed a new treaty between
     # ...": an agreement in preparation (ANNOTATION.md §4), unless one is signed or in force
     preparing = (
         _IN_PREPARATION.search(masked) is not None and _CONCLUDED.search(masked) is None
-    ) or re.search(r"\bdraft|negotiat|prepar", masked, re.IGNORECASE) is not None
-    for m in _AGREEMENT_BETWEEN.finditer(masked):
+    ) or _PREPARING.search(masked) is not None
+    for m in between:
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2 and not preparing:
             args = {"party": parties}
@@ -804,10 +828,11 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
 
 
 _IN_PREPARATION = re.compile(
-    r"\b(?:work(?:ing)?\s+on|discuss\w*|new|planned|proposed|future|possible|potential|would|"
+    r"\b(?=[acdfnptw])(?:work(?:ing)?\s+on|discuss\w*|new|planned|proposed|future|possible|potential|would|"
     r"could|towards?|aim\w*\s+(?:at|to))\b",
     re.IGNORECASE,
 )
+_PREPARING = re.compile(r"\bdraft|negotiat|prepar", re.IGNORECASE)
 _CONCLUDED = re.compile(
     r"\b(?:signed|signing|concluded|ratified|ratification|entered\s+into\s+force|in\s+force)\b",
     re.IGNORECASE,
@@ -820,7 +845,7 @@ _NAMED_TREATY = re.compile(
 )
 # an agreement still being made, or only hoped for, binds nobody yet
 _UNSETTLED = re.compile(
-    r"\b(?:negotiat\w*|draft\w*|proposed|propos\w+|potential|possible|future|would|could|"
+    r"\b(?=[cdfhlnpstw])(?:negotiat\w*|draft\w*|proposed|propos\w+|potential|possible|future|would|could|"
     r"talks\s+on|towards?|seek\w*|hope\w*|conclude|launch\w*)\b",
     re.IGNORECASE,
 )
@@ -851,7 +876,7 @@ _PARTIES_TO = re.compile(
 )
 
 
-FUTURE_SIGN = re.compile(r"\b(?:will|to)\s+sign\b|\bplans?\s+to\b|\bdraft\b", re.IGNORECASE)
+FUTURE_SIGN = re.compile(r"\b(?=[dptw])(?:(?:will|to)\s+sign|plans?\s+to|draft)\b", re.IGNORECASE)
 
 
 def _parties(analysis: Analysis, doc: Doc, subject: str, rest: str) -> list[Entity]:
