@@ -501,6 +501,13 @@ _WEDGED = re.compile(
 )
 
 
+# the subject of a relation sentence: "Chile and Argentina ...", "They ...", "Both ..."
+_PAIR_SUBJECT = re.compile(
+    rf"(?:[A-Z][a-z]+,\s*)?(?:[Tt]he\s+)?(?P<s>{STATES}|[Tt]hey\b|[Bb]oth\b)"
+)
+_THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth)\b")
+
+
 def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     """The two parties a relation sentence is about: "between X and Y", "X-Y", the subject."""
     m = _PAIR.search(masked)
@@ -508,14 +515,12 @@ def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
         states = _states(analysis, m.group("p") or m.group("q"), doc)
         if len(states) >= 2:
             return states
-    subject = re.match(
-        rf"(?:[A-Z][a-z]+,\s*)?(?:[Tt]he\s+)?(?P<s>{STATES}|[Tt]hey\b|[Bb]oth\b)", masked
-    )
+    subject = _PAIR_SUBJECT.match(masked)
     if subject:
         states = _states(analysis, subject.group("s"), doc)
         if len(states) >= 2:
             return states
-    if re.match(r"(?:[Tt]he\s+two|[Bb]oth)\b", masked):
+    if _THE_TWO.match(masked):
         # "Turkiye was the first to recognise Azerbaijan's independence, and the two established
         # diplomatic relations ...": the two states of the sentence
         named = {
@@ -526,22 +531,28 @@ def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     return []
 
 
+_BORDER_WORDS = frozenset(
+    {
+        "border",
+        "boundary",
+        "borders",
+        "bordered",
+        "frontier",
+        "neighbouring",
+        "neighboring",
+        "landlocked",
+        "sandwiched",
+        "wedged",
+    }
+)
+# "the Russia-Ukraine border", "our common border"
+_HYPHEN_BORDER = re.compile(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border")
+_OUR_BORDER = re.compile(r"\b(?:our|the)\s+\S*\s*border")
+
+
 def borders(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if analysis.words.isdisjoint(
-        {
-            "border",
-            "boundary",
-            "borders",
-            "bordered",
-            "frontier",
-            "neighbouring",
-            "neighboring",
-            "landlocked",
-            "sandwiched",
-            "wedged",
-        }
-    ):
+    if analysis.words.isdisjoint(_BORDER_WORDS):
         return
     if not _asserted(analysis):
         return
@@ -560,7 +571,7 @@ def borders(analysis: Analysis, doc: Doc) -> None:
                     neighbours = True
     if neighbours or not _BORDER.search(masked):
         return
-    hyphen = re.search(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border", masked)
+    hyphen = _HYPHEN_BORDER.search(masked)
     sharers = _SHARERS.search(masked)
     if hyphen:
         parties = _states(analysis, hyphen.group("a") + hyphen.group("b"), doc)
@@ -569,7 +580,7 @@ def borders(analysis: Analysis, doc: Doc) -> None:
         parties = _states(analysis, sharers.group("p"), doc)
     else:
         parties = _pair(analysis, doc, masked)
-    if len(parties) < 2 and re.search(r"\b(?:our|the)\s+\S*\s*border", masked):
+    if len(parties) < 2 and _OUR_BORDER.search(masked):
         parties = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
     if len(parties) >= 2:
         doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.85)
@@ -612,6 +623,10 @@ _EXCHANGED_AMBASSADORS = re.compile(
 )
 
 
+_DIPLOMATIC_WORDS = frozenset({"diplomatic", "normalised", "normalized", "normalisation"})
+_LEAD_STATES = re.compile(rf"(?P<s>{STATES})")
+
+
 def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if "exchanged" in analysis.words and _asserted(analysis):
@@ -619,12 +634,12 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) == 2:
                 doc.add(FactClass.DIPLOMATIC_RELATIONS, {"party": parties}, analysis, 0.75)
-    if analysis.words.isdisjoint({"diplomatic", "normalised", "normalized", "normalisation"}):
+    if analysis.words.isdisjoint(_DIPLOMATIC_WORDS):
         return
     if "no" in analysis.words and _NO_RELATION.search(masked):
         return
     clauses = analysis.clauses(_RELATION_CLAUSE)
-    subject = re.match(rf"(?P<s>{STATES})", masked[intro_end(masked) :])
+    subject = _LEAD_STATES.match(masked[intro_end(masked) :])
     for m_start, m_end, t_start, t_end in clauses:
         clause = masked[m_start:m_end]
         relation = _DIPLOMATIC.search(clause)
@@ -879,13 +894,16 @@ _PARTIES_TO = re.compile(
 FUTURE_SIGN = re.compile(r"\b(?=[dptw])(?:(?:will|to)\s+sign|plans?\s+to|draft)\b", re.IGNORECASE)
 
 
+_WITH_PARTIES = re.compile(rf"\bwith\s+(?:the\s+)?(?P<b>{PARTIES})")
+
+
 def _parties(analysis: Analysis, doc: Doc, subject: str, rest: str) -> list[Entity]:
     low = subject.lower()
     if low in {"they", "both", "both sides"} or "sides" in low or "parties" in low:
         found = list(doc.finder.ctx.subject)
     else:
         found = entities_of(analysis, subject)
-    with_match = re.search(rf"\bwith\s+(?:the\s+)?(?P<b>{PARTIES})", rest)
+    with_match = _WITH_PARTIES.search(rest)
     if with_match:
         found += entities_of(analysis, with_match.group("b"))
     states = _parties_of(found, doc)
@@ -1031,10 +1049,13 @@ _EACH_OTHERS_PARTNER = re.compile(
 )
 
 
+_LEAD_SUBJECTS = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{_SUBJECTS})")
+
+
 def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     """The states of the sentence's subject when it names two sides ("Xi and Putin ...",
     "Brazil and Argentina ..."); else nothing."""
-    lead = re.match(rf"(?:[Tt]he\s+)?(?P<s>{_SUBJECTS})", masked[intro_end(masked) :])
+    lead = _LEAD_SUBJECTS.match(masked[intro_end(masked) :])
     if lead is None:
         return []
     sides = [side_of(doc, e) for e in entities_of(analysis, lead.group("s"))]
@@ -1042,20 +1063,32 @@ def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     return parties if len(parties) == 2 else []
 
 
+_PARTNERSHIP_WORDS = frozenset(
+    {"partnership", "partnerships", "alliance", "partner", "ally", "partners", "allies"}
+)
+_UPGRADE_VERBS = ("upgraded", "elevated", "raised", "lifted")  # of _PAIR_UPGRADE
+_FORMED_VERBS = ("formed", "created", "founded", "established", "forged")  # of _FORMED_ALLIANCE
+_PLANNED = re.compile(r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b")
+_PARTNERSHIP_BETWEEN = re.compile(
+    r"(?:alliance|partnership)\s+(?:between|of)\s+(?:the\s+)?(?:(?P<two>two\s+(?:countries|"
+    rf"nations|states|sides)|both\s+(?:countries|nations))\b|(?P<p>{PARTIES}))",
+    re.IGNORECASE,
+)
+# "our partnership with Japan": the publisher's state and the partner
+_PARTNERSHIP_WITH = re.compile(r"partnership\s+with\s+(?:the\s+)?(?P<b>§[SO]\d+§)")
+_OUR = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
+
+
 def partnerships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if analysis.words.isdisjoint(
-        {"partnership", "partnerships", "alliance", "partner", "ally", "partners", "allies"}
-    ):
+    if analysis.words.isdisjoint(_PARTNERSHIP_WORDS):
         return
     if not analysis.negated:
         for m in _DEEPEN_BETWEEN.finditer(masked):
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) == 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
-    if not _asserted(analysis) or re.search(
-        r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b", masked
-    ):
+    if not _asserted(analysis) or _PLANNED.search(masked):
         return
     fired = False
     for m in _NAMED_PARTNERSHIP.finditer(masked):
@@ -1064,12 +1097,7 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
             fired = True
     if not fired and _PARTNERSHIP.search(masked):
-        between = re.search(
-            r"(?:alliance|partnership)\s+(?:between|of)\s+(?:the\s+)?(?:(?P<two>two\s+(?:countries|"
-            rf"nations|states|sides)|both\s+(?:countries|nations))\b|(?P<p>{PARTIES}))",
-            masked,
-            re.IGNORECASE,
-        )
+        between = _PARTNERSHIP_BETWEEN.search(masked)
         if between:
             if between.group("two"):
                 # "X and Y celebrated the strategic partnership between the two countries"
@@ -1080,22 +1108,23 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
                 fired = True
         else:
-            w = re.search(r"partnership\s+with\s+(?:the\s+)?(?P<b>§[SO]\d+§)", masked)
+            w = _PARTNERSHIP_WITH.search(masked)
             subject = doc.finder.ctx.home
-            if w and subject is not None and re.search(r"\b(?:our|we)\b", masked, re.IGNORECASE):
+            if w and subject is not None and _OUR.search(masked):
                 parties = [Entity.linked(subject.qid, subject.label, EntityKind.STATE)]
                 parties += _parties_of(entities_of(analysis, w.group("b")), doc)
                 if len(parties) == 2 and parties[0].key != parties[1].key:
                     doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
     if not fired:
-        for regex in (
-            _PAIR_UPGRADE,
-            _PAIR_RELATIONS_TO,
-            _PAIR_PARTNERS,
-            _EACH_OTHERS_PARTNER,
-            _FORMED_ALLIANCE,
+        # (each pattern with whether the sentence has a word the pattern cannot match without)
+        for regex, possible in (
+            (_PAIR_UPGRADE, any(verb in masked for verb in _UPGRADE_VERBS)),
+            (_PAIR_RELATIONS_TO, "relation" in masked or "ties" in masked),
+            (_PAIR_PARTNERS, True),
+            (_EACH_OTHERS_PARTNER, "each" in masked),
+            (_FORMED_ALLIANCE, any(verb in masked for verb in _FORMED_VERBS)),
         ):
-            for m in regex.finditer(masked):
+            for m in regex.finditer(masked) if possible else ():
                 if m.groupdict().get("p0"):
                     first = _parties_of(entities_of(analysis, m.group("p0")), doc)
                     if len(first) >= 2:
