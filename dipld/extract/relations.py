@@ -430,7 +430,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         states = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
         found.append((states, orgs, {}, 0.7))
     since = [d.value for d in analysis.dates if d.since and not d.end_value]
-    sinces = list(_SINCE.finditer(analysis.masked))  # (blanked clauses have theirs too)
+    # (blanked clauses have theirs too)
+    sinces = list(_SINCE.finditer(analysis.masked)) if since else []
     if since and len(sinces) == len(since):
         # "has been a member of X since 1992": the start of the membership the "since" follows
         # (not of "Australia is a founding member of the Forum, of which Fiji has been a member
