@@ -129,9 +129,11 @@ def is_heading(text: str) -> bool:
     """A heading: a short line without a final full stop or a verb-like word. It states no fact,
     but names what its section is about ("Belarus and Russia ties")."""
     stripped = text.strip()
+    # (the final stop tested first: most lines end with one; at most 8 words without splitting
+    # a long line into all of them)
     return (
-        len(stripped.split()) <= 8
-        and not stripped.endswith((".", "!", "?", ":", '"', "”"))
+        not stripped.endswith((".", "!", "?", ":", '"', "”"))
+        and len(stripped.split(maxsplit=8)) <= 8
         and not _VERB.search(stripped)
     )
 

@@ -298,12 +298,14 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
 
     # "X is a candidate", "... , where Belarus has observer status": no membership in that
     # clause; the other clauses of the sentence still state theirs
-    observers = {
-        (member.key, org.key)
-        for m in _OBSERVER_WHERE.finditer(masked)
-        for member in _states(analysis, m.group("m"), doc)
-        for org in _orgs(analysis, m.group("o"), doc)
-    }
+    observers: set[tuple[str, str]] = set()
+    if "observer" in masked:  # (a word _OBSERVER_WHERE cannot match without)
+        observers = {
+            (member.key, org.key)
+            for m in _OBSERVER_WHERE.finditer(masked)
+            for member in _states(analysis, m.group("m"), doc)
+            for org in _orgs(analysis, m.group("o"), doc)
+        }
     masked = _without_candidacies(masked)
     if not masked.strip():
         return
