@@ -565,12 +565,16 @@ _KEY_ROLES: dict[FactClass, tuple[str, ...]] = {
 
 
 def _key(fact: Fact) -> tuple[object, ...]:
+    args = dict(fact.args)  # (one look-up per role, not a scan of the arguments)
     parts: list[object] = [fact.cls]
     if fact.cls is FactClass.EVENT:
         parts.append(fact.evidence[0].begin if fact.evidence else -1)
     for role in _KEY_ROLES[fact.cls]:
-        values = fact.get(role)
-        keys = sorted(v.key if isinstance(v, Entity) else str(v) for v in values)
+        values = args.get(role)
+        if values is None:
+            parts.append(())
+            continue
+        keys = sorted([v.key if isinstance(v, Entity) else str(v) for v in values])
         parts.append(tuple(keys))
     return tuple(parts)
 
