@@ -668,4 +668,6 @@ def entities_of(analysis: Analysis, text: str) -> list[Entity]:
     for slot in _SLOT.findall(text):
         mention: Mention = analysis.mention(slot)
         out.extend(mention.entities)
+    if len(out) < 2:
+        return out  # (one slot of one entity, the usual case: no repeats to drop)
     return list(dict((e.key, e) for e in out).values())
