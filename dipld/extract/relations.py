@@ -420,7 +420,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         holder = m.group("a") or m.group("a2") or m.group("a3")
         org = m.group("o") or m.group("o2") or m.group("o3")
         found.append((_states(analysis, holder, doc), _orgs(analysis, org, doc), {}, 0.7))
-    for m in _AS_MEMBERS.finditer(masked) if "members" in masked else ():
+    our = "members" in masked and ("our" in masked or "their" in masked)
+    for m in _AS_MEMBERS.finditer(masked) if our else ():
         if not keep(m):
             continue
         issuers = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
@@ -794,8 +795,10 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
         if dates:
             args["date"] = [dates[0].value]
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
-    if not _UNSETTLED.search(masked):
-        for m in _NAMED_TREATY.finditer(masked):
+    # (the rare named treaty looked for first: the test for an unsettled one costs more)
+    named = list(_NAMED_TREATY.finditer(masked))
+    if named and not _UNSETTLED.search(masked):
+        for m in named:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) >= 2:
                 doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.8)
