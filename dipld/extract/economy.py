@@ -534,22 +534,29 @@ def _activity(text: str) -> str | None:
     return None
 
 
+# Each permission pattern with the words (as it spells them) one of which it cannot match
+# without: a sentence with none of them is not scanned.
+_PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_GIVEN_PERMISSION, ("given", "granted")),
+    (_IS_PERMITTED, ("permitted", "allowed", "authori")),
+    (_PERMITS, ("permit", "allow", "authori", "let", "granted", "gave", "agreed")),
+    (_GRANTS_ACCESS, ("grant", "gave", "gives", "offered", "provided")),
+    (_PERMISSION_FOR, ("grant", "gave", "gives", "issued")),
+    (_DEPLOYMENT_ON, ("deployment",)),
+    (_HOSTING, ("hosting",)),
+    (_HOSTS_BASE, ("host",)),
+    (_HOSTS_BASES_OF, ("host",)),
+    (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives")),
+)
+
+
 def permissions(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if _PERMISSION_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
-    for regex in (
-        _GIVEN_PERMISSION,
-        _IS_PERMITTED,
-        _PERMITS,
-        _GRANTS_ACCESS,
-        _PERMISSION_FOR,
-        _DEPLOYMENT_ON,
-        _HOSTING,
-        _HOSTS_BASE,
-        _HOSTS_BASES_OF,
-        _AGREEMENT_ALLOWS,
-    ):
+    for regex, needed in _PERMISSION_PATTERNS:
+        if not any(word in masked for word in needed):
+            continue
         for m in regex.finditer(masked):
             groups = m.groupdict()
             grantees = [
