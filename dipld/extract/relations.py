@@ -1089,7 +1089,7 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_PARTNERSHIP_WORDS):
         return
-    if not analysis.negated:
+    if not analysis.negated and "between" in masked:  # (a word _DEEPEN_BETWEEN needs)
         for m in _DEEPEN_BETWEEN.finditer(masked):
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) == 2:
