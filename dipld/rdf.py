@@ -59,8 +59,11 @@ def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
+_DIPLD = str(DIPLD)
+
+
 def dipld(local: str) -> ox.NamedNode:
-    return _n(str(DIPLD) + local)
+    return _n(_DIPLD + local)
 
 
 # Extra rdf:types so queries without inference find facts by their aligned classes.
@@ -231,8 +234,9 @@ def article_triples(
     add(ox.Triple(art, RDFS_LABEL, ox.Literal(label)))
     if article.title:
         add(ox.Triple(art, SCHEMA_HEADLINE, ox.Literal(article.title)))
-    if article.date:
-        add(ox.Triple(art, SCHEMA_DATE_PUBLISHED, date_literal(article.date)))
+    observed = date_literal(article.date) if article.date else None
+    if observed is not None:
+        add(ox.Triple(art, SCHEMA_DATE_PUBLISHED, observed))
     if article.url:
         add(ox.Triple(art, SCHEMA_URL, ox.NamedNode(article.url)))
     if article.publisher:
@@ -246,12 +250,11 @@ def article_triples(
     add(ox.Triple(art, DIPLD_EXTRACTOR_VERSION, ox.Literal(extractor_version(kb_version))))
     headline = ox.NamedNode(str(iris.headline(article.id)))
     if article.title and any(ev.in_title for f in facts for ev in f.evidence):
+        # (the article's schema:headline is stated above)
         add(ox.Triple(headline, RDF_TYPE, NIF_CONTEXT))
         add(ox.Triple(headline, NIF_IS_STRING, ox.Literal(article.title)))
-        add(ox.Triple(art, SCHEMA_HEADLINE, ox.Literal(article.title)))
 
     entities: dict[str, Entity] = {}
-    observed = date_literal(article.date) if article.date else None
     for n, fact in enumerate(facts_in_order(facts), start=1):
         node = ox.NamedNode(str(iris.fact(article.id, n)))
         for cls_type in _class_types(fact.cls):

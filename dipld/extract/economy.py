@@ -22,7 +22,8 @@ from dipld.temporal import DateMention
 
 _TRADE = re.compile(r"\b(?:trade|turnover|commerce|trading)\b", re.IGNORECASE)
 _TOTAL = re.compile(
-    r"\b(?:(?:bilateral\s+|mutual\s+|total\s+|two-way\s+)?trade(?:\s+volume|\s+turnover)?|"
+    # (the lookahead for the first letters spares trying every alternative at each word)
+    r"\b(?=[bmtv])(?:(?:bilateral\s+|mutual\s+|total\s+|two-way\s+)?trade(?:\s+volume|\s+turnover)?|"
     r"(?:trade\s+)?turnover|volume\s+of\s+trade)\b",
     re.IGNORECASE,
 )
@@ -245,11 +246,22 @@ _TRADE_GOAL = re.compile(
 )
 
 
+# the two sides of a total: "trade between X and Y", "X-Y trade", "X's trade with Y"
+_TRADE_PAIR = re.compile(
+    rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{PARTIES})|"
+    r"(?P<q>§[SDO]\d+§\s*[-–]\s*§[SDO]\d+§)\s+(?:bilateral\s+)?trade|"
+    # "Indonesia's trade with China", "ASEAN's total trade with China"
+    r"(?P<r>§[SDO]\d+§['’]s\s+(?:total\s+|bilateral\s+|two-way\s+)?(?:trade|turnover)\s+with\s+"
+    r"(?:the\s+)?§[SDO]\d+§)"
+)
+_BILATERAL_TRADE = re.compile(r"\b(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+trade\b")
+
+
 def trade(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if _TRADE_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
-    goal = _TRADE_GOAL.search(masked)
+    goal = _TRADE_GOAL.search(masked) if "§M" in masked else None  # (a goal names its sum)
     if goal is not None:
         # the figures before the goal only ("reached $5 billion, and they aim to double it to ...")
         masked = masked[: goal.start()]
@@ -259,14 +271,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     # "bilateral trade stood at $26.5 billion, with Chinese exports to Pakistan worth ...": the
     # total is the figure between the total's name and the first directional one
     if total and (directed is None or total.end() <= directed.start()):
-        pair_match = re.search(
-            rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{PARTIES})|"
-            r"(?P<q>§[SDO]\d+§\s*[-–]\s*§[SDO]\d+§)\s+(?:bilateral\s+)?trade|"
-            # "Indonesia's trade with China", "ASEAN's total trade with China"
-            r"(?P<r>§[SDO]\d+§['’]s\s+(?:total\s+|bilateral\s+|two-way\s+)?(?:trade|turnover)\s+with\s+"
-            r"(?:the\s+)?§[SDO]\d+§)",
-            masked,
-        )
+        pair_match = _TRADE_PAIR.search(masked)
         parties: list[Entity] = []
         partner = _TRADING_PARTNER.search(masked)
         if partner and not pair_match:
@@ -285,7 +290,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                 )
                 if e.kind in _TRADE_PARTIES
             ]
-        elif re.search(r"\b(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+trade\b", masked):
+        elif _BILATERAL_TRADE.search(masked):
             # the two states just named, else the two whose leaders the article reports meeting
             last = doc.finder.ctx.last_states
             parties = list(last) if len(last) == 2 else meeting_states(doc)
@@ -529,22 +534,29 @@ def _activity(text: str) -> str | None:
     return None
 
 
+# Each permission pattern with the words (as it spells them) one of which it cannot match
+# without: a sentence with none of them is not scanned.
+_PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_GIVEN_PERMISSION, ("given", "granted")),
+    (_IS_PERMITTED, ("permitted", "allowed", "authori")),
+    (_PERMITS, ("permit", "allow", "authori", "let", "granted", "gave", "agreed")),
+    (_GRANTS_ACCESS, ("grant", "gave", "gives", "offered", "provided")),
+    (_PERMISSION_FOR, ("grant", "gave", "gives", "issued")),
+    (_DEPLOYMENT_ON, ("deployment",)),
+    (_HOSTING, ("hosting",)),
+    (_HOSTS_BASE, ("host",)),
+    (_HOSTS_BASES_OF, ("host",)),
+    (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives")),
+)
+
+
 def permissions(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if _PERMISSION_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
-    for regex in (
-        _GIVEN_PERMISSION,
-        _IS_PERMITTED,
-        _PERMITS,
-        _GRANTS_ACCESS,
-        _PERMISSION_FOR,
-        _DEPLOYMENT_ON,
-        _HOSTING,
-        _HOSTS_BASE,
-        _HOSTS_BASES_OF,
-        _AGREEMENT_ALLOWS,
-    ):
+    for regex, needed in _PERMISSION_PATTERNS:
+        if not any(word in masked for word in needed):
+            continue
         for m in regex.finditer(masked):
             groups = m.groupdict()
             grantees = [

@@ -129,9 +129,11 @@ def is_heading(text: str) -> bool:
     """A heading: a short line without a final full stop or a verb-like word. It states no fact,
     but names what its section is about ("Belarus and Russia ties")."""
     stripped = text.strip()
+    # (the final stop tested first: most lines end with one; at most 8 words without splitting
+    # a long line into all of them)
     return (
-        len(stripped.split()) <= 8
-        and not stripped.endswith((".", "!", "?", ":", '"', "”"))
+        not stripped.endswith((".", "!", "?", ":", '"', "”"))
+        and len(stripped.split(maxsplit=8)) <= 8
         and not _VERB.search(stripped)
     )
 
@@ -563,12 +565,16 @@ _KEY_ROLES: dict[FactClass, tuple[str, ...]] = {
 
 
 def _key(fact: Fact) -> tuple[object, ...]:
+    args = dict(fact.args)  # (one look-up per role, not a scan of the arguments)
     parts: list[object] = [fact.cls]
     if fact.cls is FactClass.EVENT:
         parts.append(fact.evidence[0].begin if fact.evidence else -1)
     for role in _KEY_ROLES[fact.cls]:
-        values = fact.get(role)
-        keys = sorted(v.key if isinstance(v, Entity) else str(v) for v in values)
+        values = args.get(role)
+        if values is None:
+            parts.append(())
+            continue
+        keys = sorted([v.key if isinstance(v, Entity) else str(v) for v in values])
         parts.append(tuple(keys))
     return tuple(parts)
 
@@ -662,4 +668,6 @@ def entities_of(analysis: Analysis, text: str) -> list[Entity]:
     for slot in _SLOT.findall(text):
         mention: Mention = analysis.mention(slot)
         out.extend(mention.entities)
+    if len(out) < 2:
+        return out  # (one slot of one entity, the usual case: no repeats to drop)
     return list(dict((e.key, e) for e in out).values())

@@ -19,7 +19,8 @@ from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Val
 # Organisation slots of membership rules: the EU is masked as a state (it is both).
 _ORGS = group_of("OS")
 _CANDIDATE = re.compile(
-    r"\b(?:candidate|candidacy|candidature|(?<!instrument\sof\s)(?<!instruments\sof\s)accession|aspir\w+|applied|application|bid\s+to\s+join|"
+    # (the lookahead for the words' first letters spares trying every alternative at each word)
+    r"\b(?=[abcfiops])(?:candidate|candidacy|candidature|(?<!instrument\sof\s)(?<!instruments\sof\s)accession|aspir\w+|applied|application|bid\s+to\s+join|"
     r"seeking\s+membership|path\s+to|prospective|future\s+member|integration\s+into|observer)\b",
     re.IGNORECASE,
 )
@@ -104,6 +105,9 @@ _GROUPS = re.compile(
     rf"consists\s+of)\s+(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)"
 )
 _SINCE = re.compile(r"\b[Ss]ince\b")
+# the verbs of _FORM and _GROUPS (a sentence without any cannot match them)
+_FORM_VERBS = ("make", "form", "constitute", "comprise", "founded", "established")
+_GROUPS_VERBS = ("groups", "comprises", "includes", "brings", "consists")
 _BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){1,3}?members?\b")
 _ANNIVERSARY = re.compile(
     r"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
@@ -195,6 +199,11 @@ _HOLDS_PRESIDENCY = re.compile(
 _AS_MEMBERS = re.compile(
     rf"\b(?:our|their)\b[^.;]{{0,120}}?\bas\s+(?:fellow\s+|founding\s+)?members\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
 )
+# What _MEMBER_LIST and _COUNTED_MEMBERS cannot match without: an organisation's slot and then
+# its members ("§O1§ member states", "§O1§ signatory countries", "§O1§ states are")
+_COUNTED_HINT = re.compile(r"§\s+(?:member|signatory|states|countries)")
+# What _PRESIDENCY and _HOLDS_PRESIDENCY cannot match without (ignoring case, as they do)
+_PRESIDENCY_HINT = re.compile(r"presidency|chair", re.IGNORECASE)
 
 
 def _states(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
@@ -293,29 +302,39 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
 
     # "X is a candidate", "... , where Belarus has observer status": no membership in that
     # clause; the other clauses of the sentence still state theirs
-    observers = {
-        (member.key, org.key)
-        for m in _OBSERVER_WHERE.finditer(masked)
-        for member in _states(analysis, m.group("m"), doc)
-        for org in _orgs(analysis, m.group("o"), doc)
-    }
+    observers: set[tuple[str, str]] = set()
+    if "observer" in masked:  # (a word _OBSERVER_WHERE cannot match without)
+        observers = {
+            (member.key, org.key)
+            for m in _OBSERVER_WHERE.finditer(masked)
+            for member in _states(analysis, m.group("m"), doc)
+            for org in _orgs(analysis, m.group("o"), doc)
+        }
     masked = _without_candidacies(masked)
     if not masked.strip():
         return
+    # Words a pattern cannot match without (as it spells them), tested once: most sentences
+    # that pass the gate above name no membership, and a pattern that cannot match is not run
+    says_member = "member" in masked
+    says_ally = "all" in masked  # "ally", "allies"
+    says_chair = "hair" in masked or "resid" in masked  # "[Cc]hair", "[Pp]residency", "presides"
+    says_join = "join" in masked or "acceded" in masked
     found: list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]] = []
     spans: list[tuple[int, int]] = []  # (index in found, where its match ends)
-    for regex, confidence in (
-        (_MEMBER, 0.9),
-        (_ORG_MEMBER, 0.85),
-        (_MEMBER_APPOSITION, 0.85),
-        (_AS_ORG_MEMBERS, 0.8),
-        (_MEMBERS_INCLUDING, 0.8),
-        (_FORM, 0.8),
-        (_JOIN, 0.8),
-        (_GROUPS, 0.8),
-        (_BELONG, 0.85),
-        (_OF_WHICH_MEMBER, 0.85),
+    for regex, confidence, possible in (
+        (_MEMBER, 0.9, says_member),
+        (_ORG_MEMBER, 0.85, says_member),
+        (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
+        (_AS_ORG_MEMBERS, 0.8, says_member or "allies" in masked),
+        (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
+        (_FORM, 0.8, any(verb in masked for verb in _FORM_VERBS)),
+        (_JOIN, 0.8, says_join),
+        (_GROUPS, 0.8, any(verb in masked for verb in _GROUPS_VERBS)),
+        (_BELONG, 0.85, "belong" in masked),
+        (_OF_WHICH_MEMBER, 0.85, says_member),
     ):
+        if not possible:
+            continue
         for m in regex.finditer(masked):
             if not keep(m):
                 continue
@@ -340,12 +359,12 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                         confidence,
                     )
                 )
-    for m in _CHAIRS.finditer(masked):
+    for m in _CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
         member, org = m.group("m") or m.group("m2"), m.group("o") or m.group("o2")
         found.append((_states(analysis, member, doc), _orgs(analysis, org, doc), {}, 0.7))
-    for m in _PERSON_CHAIRS.finditer(masked):
+    for m in _PERSON_CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
         # "Nigerian President Bola Tinubu, who chairs ECOWAS": his state holds the chair
@@ -355,7 +374,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             if p.kind is EntityKind.PERSON and (s := state_of(doc, p)) is not None
         ]
         found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
-    for m in _AS_CHAIR.finditer(masked):
+    for m in _AS_CHAIR.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
         orgs = [
@@ -364,19 +383,20 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             for e in _orgs(analysis, c.group("o") or c.group("p"), doc)
         ]
         found.append((_states(analysis, m.group("m"), doc), orgs, {}, 0.7))
-    for m in _NAMED_MEMBERS.finditer(masked):
+    for m in _NAMED_MEMBERS.finditer(masked) if says_member or says_ally else ():
         if not keep(m):
             continue
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
         )
-    for m in _MEMBER_LIST.finditer(masked):
+    counted = _COUNTED_HINT.search(masked) is not None
+    for m in _MEMBER_LIST.finditer(masked) if counted else ():
         if not keep(m):
             continue
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
         )
-    for m in _ANNIVERSARY.finditer(masked):
+    for m in _ANNIVERSARY.finditer(masked) if "anniversary" in masked else ():
         if not keep(m):
             continue
         extra: dict[str, Sequence[Value]] = {}
@@ -385,7 +405,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             extra["startDate"] = [TimeValue(doc.date.year - years, precision=Precision.YEAR)]
         member, org = m.group("m") or m.group("m2"), m.group("o") or m.group("o2")
         found.append((_states(analysis, member, doc), _orgs(analysis, org, doc), extra, 0.85))
-    for m in _COUNTED_MEMBERS.finditer(masked):
+    for m in _COUNTED_MEMBERS.finditer(masked) if counted else ():
         if not keep(m):
             continue
         # "the six Collective Security Treaty signatory countries": the six states just named
@@ -397,25 +417,28 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         states = [e for e in doc.finder.ctx.last_states if e.kind is EntityKind.STATE]
         if n and len(states) == n and not _MEMBER_LIST.search(masked):
             found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.75))
-    for m in _HOLDS_PRESIDENCY.finditer(masked):
+    presidency = _PRESIDENCY_HINT.search(masked) is not None
+    for m in _HOLDS_PRESIDENCY.finditer(masked) if presidency else ():
         if not keep(m):
             continue
         holder = m.group("a") or m.group("a2") or m.group("a3")
         org = m.group("o") or m.group("o2") or m.group("o3")
         found.append((_states(analysis, holder, doc), _orgs(analysis, org, doc), {}, 0.7))
-    for m in _AS_MEMBERS.finditer(masked):
+    our = "members" in masked and ("our" in masked or "their" in masked)
+    for m in _AS_MEMBERS.finditer(masked) if our else ():
         if not keep(m):
             continue
         issuers = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
         found.append((issuers, _orgs(analysis, m.group("o"), doc), {}, 0.75))
-    for m in _PRESIDENCY.finditer(masked):
+    for m in _PRESIDENCY.finditer(masked) if presidency else ():
         if not keep(m):
             continue
         orgs = _orgs(analysis, m.group("o"), doc)
         states = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
         found.append((states, orgs, {}, 0.7))
     since = [d.value for d in analysis.dates if d.since and not d.end_value]
-    sinces = list(_SINCE.finditer(analysis.masked))  # (blanked clauses have theirs too)
+    # (blanked clauses have theirs too)
+    sinces = list(_SINCE.finditer(analysis.masked)) if since else []
     if since and len(sinces) == len(since):
         # "has been a member of X since 1992": the start of the membership the "since" follows
         # (not of "Australia is a founding member of the Forum, of which Fiji has been a member
@@ -425,10 +448,10 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             if after is not None and "§" not in analysis.masked[end : sinces[after].start()]:
                 m_, o, e, c = found[i]
                 found[i] = (m_, o, e or {"startDate": [since[after]]}, c)
-    elif since and (_MEMBER.search(masked) or _ORG_MEMBER.search(masked)):
+    elif since and says_member and (_MEMBER.search(masked) or _ORG_MEMBER.search(masked)):
         found = [(m, o, e or {"startDate": [since[0]]}, c) for m, o, e, c in found]
-    became = _BECAME.search(masked)
-    if became or _JOIN.search(masked):
+    became = _BECAME.search(masked) if says_member else None
+    if became or (says_join and _JOIN.search(masked)):
         dates = [d.value for d in analysis.dates if not d.end_value]
         if dates:
             found = [
@@ -486,6 +509,13 @@ _WEDGED = re.compile(
 )
 
 
+# the subject of a relation sentence: "Chile and Argentina ...", "They ...", "Both ..."
+_PAIR_SUBJECT = re.compile(
+    rf"(?:[A-Z][a-z]+,\s*)?(?:[Tt]he\s+)?(?P<s>{STATES}|[Tt]hey\b|[Bb]oth\b)"
+)
+_THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth)\b")
+
+
 def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     """The two parties a relation sentence is about: "between X and Y", "X-Y", the subject."""
     m = _PAIR.search(masked)
@@ -493,14 +523,12 @@ def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
         states = _states(analysis, m.group("p") or m.group("q"), doc)
         if len(states) >= 2:
             return states
-    subject = re.match(
-        rf"(?:[A-Z][a-z]+,\s*)?(?:[Tt]he\s+)?(?P<s>{STATES}|[Tt]hey\b|[Bb]oth\b)", masked
-    )
+    subject = _PAIR_SUBJECT.match(masked)
     if subject:
         states = _states(analysis, subject.group("s"), doc)
         if len(states) >= 2:
             return states
-    if re.match(r"(?:[Tt]he\s+two|[Bb]oth)\b", masked):
+    if _THE_TWO.match(masked):
         # "Turkiye was the first to recognise Azerbaijan's independence, and the two established
         # diplomatic relations ...": the two states of the sentence
         named = {
@@ -511,22 +539,28 @@ def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     return []
 
 
+_BORDER_WORDS = frozenset(
+    {
+        "border",
+        "boundary",
+        "borders",
+        "bordered",
+        "frontier",
+        "neighbouring",
+        "neighboring",
+        "landlocked",
+        "sandwiched",
+        "wedged",
+    }
+)
+# "the Russia-Ukraine border", "our common border"
+_HYPHEN_BORDER = re.compile(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border")
+_OUR_BORDER = re.compile(r"\b(?:our|the)\s+\S*\s*border")
+
+
 def borders(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if analysis.words.isdisjoint(
-        {
-            "border",
-            "boundary",
-            "borders",
-            "bordered",
-            "frontier",
-            "neighbouring",
-            "neighboring",
-            "landlocked",
-            "sandwiched",
-            "wedged",
-        }
-    ):
+    if analysis.words.isdisjoint(_BORDER_WORDS):
         return
     if not _asserted(analysis):
         return
@@ -545,7 +579,7 @@ def borders(analysis: Analysis, doc: Doc) -> None:
                     neighbours = True
     if neighbours or not _BORDER.search(masked):
         return
-    hyphen = re.search(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border", masked)
+    hyphen = _HYPHEN_BORDER.search(masked)
     sharers = _SHARERS.search(masked)
     if hyphen:
         parties = _states(analysis, hyphen.group("a") + hyphen.group("b"), doc)
@@ -554,7 +588,7 @@ def borders(analysis: Analysis, doc: Doc) -> None:
         parties = _states(analysis, sharers.group("p"), doc)
     else:
         parties = _pair(analysis, doc, masked)
-    if len(parties) < 2 and re.search(r"\b(?:our|the)\s+\S*\s*border", masked):
+    if len(parties) < 2 and _OUR_BORDER.search(masked):
         parties = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
     if len(parties) >= 2:
         doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.85)
@@ -597,6 +631,10 @@ _EXCHANGED_AMBASSADORS = re.compile(
 )
 
 
+_DIPLOMATIC_WORDS = frozenset({"diplomatic", "normalised", "normalized", "normalisation"})
+_LEAD_STATES = re.compile(rf"(?P<s>{STATES})")
+
+
 def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if "exchanged" in analysis.words and _asserted(analysis):
@@ -604,12 +642,12 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) == 2:
                 doc.add(FactClass.DIPLOMATIC_RELATIONS, {"party": parties}, analysis, 0.75)
-    if analysis.words.isdisjoint({"diplomatic", "normalised", "normalized", "normalisation"}):
+    if analysis.words.isdisjoint(_DIPLOMATIC_WORDS):
         return
     if "no" in analysis.words and _NO_RELATION.search(masked):
         return
     clauses = analysis.clauses(_RELATION_CLAUSE)
-    subject = re.match(rf"(?P<s>{STATES})", masked[intro_end(masked) :])
+    subject = _LEAD_STATES.match(masked[intro_end(masked) :])
     for m_start, m_end, t_start, t_end in clauses:
         clause = masked[m_start:m_end]
         relation = _DIPLOMATIC.search(clause)
@@ -744,8 +782,10 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
         return
     if FUTURE_SIGN.search(masked):
         return
-    between = list(_AGREEMENT_BETWEEN.finditer(masked))
-    for m in _SIGNED.finditer(masked):
+    between = list(_AGREEMENT_BETWEEN.finditer(masked)) if "between" in masked else []
+    # (the verbs _SIGNED and _SIGNED_BY cannot match without)
+    signed = "signed" in masked or "concluded" in masked or "ratified" in masked
+    for m in _SIGNED.finditer(masked) if signed or "exchanged" in masked else ():
         if any(b.start() >= m.start() for b in between):
             continue  # "signed an agreement between X and Y": X and Y are the parties
         parties = _parties(analysis, doc, m.group("a"), m.group("what"))
@@ -759,18 +799,21 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
         if dates:
             args["date"] = [dates[0].value]
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
-    if not _UNSETTLED.search(masked):
-        for m in _NAMED_TREATY.finditer(masked):
+    # (the rare named treaty looked for first: the test for an unsettled one costs more)
+    named = list(_NAMED_TREATY.finditer(masked))
+    if named and not _UNSETTLED.search(masked):
+        for m in named:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) >= 2:
                 doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.8)
-    for m in _EXTENDED.finditer(masked):
+    extended = "extend" in masked or "prolong" in masked or "renew" in masked
+    for m in _EXTENDED.finditer(masked) if extended else ():
         parties = _parties(analysis, doc, m.group("a"), "")
         if "bilateral" in m.group(0) and len(parties) != 2:
             continue  # a bilateral agreement of which two of the parties named?
         if len(parties) >= 2:
             doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
-    for m in _SIGNED_BY.finditer(masked):
+    for m in _SIGNED_BY.finditer(masked) if signed else ():
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2:
             args = {"party": parties}
@@ -790,12 +833,14 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
                 # "have a treaty on good-neighbourliness signed in 1992"
                 args["date"] = dated
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+    if not between:
+        return
     # "agreed to accelerate work on a new treaty between ...", "discussed a new treaty between
     # ...": an agreement in preparation (ANNOTATION.md §4), unless one is signed or in force
     preparing = (
         _IN_PREPARATION.search(masked) is not None and _CONCLUDED.search(masked) is None
-    ) or re.search(r"\bdraft|negotiat|prepar", masked, re.IGNORECASE) is not None
-    for m in _AGREEMENT_BETWEEN.finditer(masked):
+    ) or _PREPARING.search(masked) is not None
+    for m in between:
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2 and not preparing:
             args = {"party": parties}
@@ -808,10 +853,11 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
 
 
 _IN_PREPARATION = re.compile(
-    r"\b(?:work(?:ing)?\s+on|discuss\w*|new|planned|proposed|future|possible|potential|would|"
+    r"\b(?=[acdfnptw])(?:work(?:ing)?\s+on|discuss\w*|new|planned|proposed|future|possible|potential|would|"
     r"could|towards?|aim\w*\s+(?:at|to))\b",
     re.IGNORECASE,
 )
+_PREPARING = re.compile(r"\bdraft|negotiat|prepar", re.IGNORECASE)
 _CONCLUDED = re.compile(
     r"\b(?:signed|signing|concluded|ratified|ratification|entered\s+into\s+force|in\s+force)\b",
     re.IGNORECASE,
@@ -824,7 +870,7 @@ _NAMED_TREATY = re.compile(
 )
 # an agreement still being made, or only hoped for, binds nobody yet
 _UNSETTLED = re.compile(
-    r"\b(?:negotiat\w*|draft\w*|proposed|propos\w+|potential|possible|future|would|could|"
+    r"\b(?=[cdfhlnpstw])(?:negotiat\w*|draft\w*|proposed|propos\w+|potential|possible|future|would|could|"
     r"talks\s+on|towards?|seek\w*|hope\w*|conclude|launch\w*)\b",
     re.IGNORECASE,
 )
@@ -855,7 +901,10 @@ _PARTIES_TO = re.compile(
 )
 
 
-FUTURE_SIGN = re.compile(r"\b(?:will|to)\s+sign\b|\bplans?\s+to\b|\bdraft\b", re.IGNORECASE)
+FUTURE_SIGN = re.compile(r"\b(?=[dptw])(?:(?:will|to)\s+sign|plans?\s+to|draft)\b", re.IGNORECASE)
+
+
+_WITH_PARTIES = re.compile(rf"\bwith\s+(?:the\s+)?(?P<b>{PARTIES})")
 
 
 def _parties(analysis: Analysis, doc: Doc, subject: str, rest: str) -> list[Entity]:
@@ -864,7 +913,7 @@ def _parties(analysis: Analysis, doc: Doc, subject: str, rest: str) -> list[Enti
         found = list(doc.finder.ctx.subject)
     else:
         found = entities_of(analysis, subject)
-    with_match = re.search(rf"\bwith\s+(?:the\s+)?(?P<b>{PARTIES})", rest)
+    with_match = _WITH_PARTIES.search(rest)
     if with_match:
         found += entities_of(analysis, with_match.group("b"))
     states = _parties_of(found, doc)
@@ -1010,10 +1059,13 @@ _EACH_OTHERS_PARTNER = re.compile(
 )
 
 
+_LEAD_SUBJECTS = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{_SUBJECTS})")
+
+
 def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     """The states of the sentence's subject when it names two sides ("Xi and Putin ...",
     "Brazil and Argentina ..."); else nothing."""
-    lead = re.match(rf"(?:[Tt]he\s+)?(?P<s>{_SUBJECTS})", masked[intro_end(masked) :])
+    lead = _LEAD_SUBJECTS.match(masked[intro_end(masked) :])
     if lead is None:
         return []
     sides = [side_of(doc, e) for e in entities_of(analysis, lead.group("s"))]
@@ -1021,6 +1073,12 @@ def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     return parties if len(parties) == 2 else []
 
 
+_PARTNERSHIP_WORDS = frozenset(
+    {"partnership", "partnerships", "alliance", "partner", "ally", "partners", "allies"}
+)
+_UPGRADE_VERBS = ("upgraded", "elevated", "raised", "lifted")  # of _PAIR_UPGRADE
+_FORMED_VERBS = ("formed", "created", "founded", "established", "forged")  # of _FORMED_ALLIANCE
+_PLANNED = re.compile(r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b")
 # "the strategic partnership between X and Y", "the comprehensive partnership and strategic
 # interaction between X and Y"
 _PARTNERSHIP_BETWEEN = re.compile(
@@ -1034,22 +1092,21 @@ _STATEMENT_ON_PARTNERSHIP = re.compile(
     rf"\b[Ss]tatement\s+(?:of|by|between)\s+(?:the\s+)?(?P<p>{PARTIES})\s+on\s+"
     r"(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
 )
+# "our partnership with Japan": the publisher's state and the partner
+_PARTNERSHIP_WITH = re.compile(r"partnership\s+with\s+(?:the\s+)?(?P<b>§[SO]\d+§)")
+_OUR = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 
 
 def partnerships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if analysis.words.isdisjoint(
-        {"partnership", "partnerships", "alliance", "partner", "ally", "partners", "allies"}
-    ):
+    if analysis.words.isdisjoint(_PARTNERSHIP_WORDS):
         return
-    if not analysis.negated:
+    if not analysis.negated and "between" in masked:  # (a word _DEEPEN_BETWEEN needs)
         for m in _DEEPEN_BETWEEN.finditer(masked):
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) == 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
-    if not _asserted(analysis) or re.search(
-        r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b", masked
-    ):
+    if not _asserted(analysis) or _PLANNED.search(masked):
         return
     fired = False
     for m in _NAMED_PARTNERSHIP.finditer(masked):
@@ -1069,22 +1126,23 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
                 fired = True
         else:
-            w = re.search(r"partnership\s+with\s+(?:the\s+)?(?P<b>§[SO]\d+§)", masked)
+            w = _PARTNERSHIP_WITH.search(masked)
             subject = doc.finder.ctx.home
-            if w and subject is not None and re.search(r"\b(?:our|we)\b", masked, re.IGNORECASE):
+            if w and subject is not None and _OUR.search(masked):
                 parties = [Entity.linked(subject.qid, subject.label, EntityKind.STATE)]
                 parties += _parties_of(entities_of(analysis, w.group("b")), doc)
                 if len(parties) == 2 and parties[0].key != parties[1].key:
                     doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
     if not fired:
-        for regex in (
-            _PAIR_UPGRADE,
-            _PAIR_RELATIONS_TO,
-            _PAIR_PARTNERS,
-            _EACH_OTHERS_PARTNER,
-            _FORMED_ALLIANCE,
+        # (each pattern with whether the sentence has a word the pattern cannot match without)
+        for regex, possible in (
+            (_PAIR_UPGRADE, any(verb in masked for verb in _UPGRADE_VERBS)),
+            (_PAIR_RELATIONS_TO, "relation" in masked or "ties" in masked),
+            (_PAIR_PARTNERS, True),
+            (_EACH_OTHERS_PARTNER, "each" in masked),
+            (_FORMED_ALLIANCE, any(verb in masked for verb in _FORMED_VERBS)),
         ):
-            for m in regex.finditer(masked):
+            for m in regex.finditer(masked) if possible else ():
                 if m.groupdict().get("p0"):
                     first = _parties_of(entities_of(analysis, m.group("p0")), doc)
                     if len(first) >= 2:
