@@ -1263,6 +1263,8 @@ def _kb_link(kb: KbIndex, qids: tuple[str, ...], surface: str) -> Entity | None:
 
 def _mask(analysis: Analysis) -> None:
     text = analysis.sentence.text
+    if "§" in text:
+        text = text.replace("§", "¤")  # the slots' mark written in the text is no slot
     base = analysis.sentence.begin
     pieces: list[str] = []
     pos = 0

@@ -58,3 +58,14 @@ def test_a_token_of_combining_accents_alone_is_read_as_nothing() -> None:
     )
     members = {v.qid for f in found if f.cls.value == "Membership" for v in f.get("member")}
     assert "Q184" in members
+
+
+def test_the_slot_mark_written_in_the_text_is_not_a_slot() -> None:
+    """The masked text marks mentions as "§S0§"; the same characters in an article must not be
+    read as a mention (it crashed the rules with a KeyError)."""
+    body = "§S0§ and §O1§ met. Belarus and Russia are members of the CSTO §S0§."
+    found = extract(
+        Article(id="t", source="t.txt", body=body, date=dt.date(2024, 2, 9)), load_index()
+    )
+    members = {v.qid for f in found if f.cls.value == "Membership" for v in f.get("member")}
+    assert members == {"Q184", "Q159"}
