@@ -194,10 +194,13 @@ def _same_title(bare: str, full: str) -> bool:
 _BARE_TITLE_NOISE = frozenset({"u.s.", "us", "acting"})
 
 
-def _title_words(label: str) -> set[str]:
-    return {
+@functools.lru_cache(maxsize=4096)
+def _title_words(label: str) -> frozenset[str]:
+    """The words of a title but "the", "of", "for" and "and" (cached: the same titles and KB
+    office names are compared for every title of an article)."""
+    return frozenset(
         w for w in fold(label).replace("-", " ").split() if w not in {"the", "of", "for", "and"}
-    }
+    )
 
 
 def _abbreviates(short: str, label: str) -> bool:
@@ -244,8 +247,14 @@ def _family_name_first(parts: list[str], office: Office | None) -> bool:
 def _same_head(title: str, kb_label: str) -> bool:
     """Whether a title and a KB office name share their head noun ("Russian Foreign Minister"
     and "Minister of Foreign Affairs of Russia"; not "Vice President" and "Vice Premier")."""
-    heads = set(_HEADS.findall(fold(title)))
-    return not heads or bool(heads & set(_HEADS.findall(fold(kb_label))))
+    heads = _heads(title)
+    return not heads or not heads.isdisjoint(_heads(kb_label))
+
+
+@functools.lru_cache(maxsize=4096)
+def _heads(label: str) -> frozenset[str]:
+    """The head nouns of a title or office name (cached, as _title_words)."""
+    return frozenset(_HEADS.findall(fold(label)))
 
 
 def entity_of(kb_entity: KbEntity) -> Entity:
