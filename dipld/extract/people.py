@@ -113,6 +113,7 @@ CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
 )
+_NOT_FAMILY_NAME_WORDS = _NOT_NAME_WORDS - CALENDAR_WORDS
 # Offices whose unqualified title in a government's own release is that government's: top
 # offices are left out, their holders are in the KB (which gives the jurisdiction) or named
 # with their state ("Moldovan Prime Minister").
@@ -946,7 +947,7 @@ class People:
         if not words or fold(words[0]) in _NOT_NAME_WORDS:
             return False
         # a family name may be a month's ("Theresa May"), never the first word
-        return not any(fold(w) in _NOT_NAME_WORDS - CALENDAR_WORDS for w in words[1:2])
+        return not any(fold(w) in _NOT_FAMILY_NAME_WORDS for w in words[1:2])
 
     def _bare(
         self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office
@@ -1209,11 +1210,15 @@ class People:
             # word of the title but the state's ("United States Secretary of the Treasury")
             words = _title_words(office.label) - _title_words(office.jurisdiction.label)
             words -= {"u.s.", "us", "united", "states"}
-            named = [
-                p
-                for p in self.kb.posts(office.jurisdiction.qid, office.role)
-                if not p.role_class and len(words) >= 2 and words <= _title_words(p.label)
-            ]
+            named = (
+                [
+                    p
+                    for p in self.kb.posts(office.jurisdiction.qid, office.role)
+                    if not p.role_class and words <= _title_words(p.label)
+                ]
+                if len(words) >= 2
+                else []
+            )
             if len(named) == 1 and self._post_existed(named[0].qid):
                 return replace(office, post=named[0].qid)
         return office
@@ -1346,10 +1351,12 @@ class People:
         assert self.date is not None
         date = self.date
         found: str | None = None
-        if fold(word) not in _NOT_SURNAMES:
+        # most capitalised words are no KB surname: the (cached) holders first
+        holders = _top_office_holders(self.kb, word)
+        if holders and fold(word) not in _NOT_SURNAMES:
             holding = [
                 q
-                for q in _top_office_holders(self.kb, word)
+                for q in holders
                 if any(
                     t.role in _SINGLE_HOLDER_ROLES and t.covers(date) for t in self.kb.tenures(q)
                 )
