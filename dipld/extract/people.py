@@ -89,7 +89,9 @@ _MEETING_VERB_HINT = re.compile(
     r"\s+(?:with\s+|to\s+)?[A-Z]"
 )
 # what every match of _MEETING_VERB_HINT contains (its "\b" first makes it slow to search)
-_MEETING_VERB_WORDS = re.compile(r"met|meet|talk|spoke|received|hosted|welcomed|call|conversation")
+_MEETING_VERB_WORDS = tuple(
+    "met meet talk spoke received hosted welcomed call conversation".split()
+)
 # words of the names of bodies, places and things, never of a person's
 _NOT_PERSON_WORDS = frozenset(
     """ministry council committee bank union organization organisation agency fund forum group
@@ -293,13 +295,26 @@ def same_person(label: str, words: list[str]) -> bool:
     agreeing first name, or the written words are the label's last words ("Lopez Obrador")."""
     if not words:
         return False
-    parts = [surname_key(w) for w in fold(label).split()]
-    written = [surname_key(fold(w)) for w in words]
-    if written[-1] != parts[-1]:
-        return False
+    parts = _label_keys(label)
+    if _word_key(words[-1]) != parts[-1]:
+        return False  # most often: the surname alone decides
+    written = tuple(_word_key(w) for w in words)
     if len(words) == 1 or parts[-len(written) :] == written:
         return True
     return first_names_agree(words[0], label)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _label_keys(label: str) -> tuple[str, ...]:
+    """The surname keys of a label's words (cached: every name an article writes is compared
+    with each person it has named)."""
+    return tuple(surname_key(w) for w in fold(label).split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_key(word: str) -> str:
+    """The surname key of a word as written."""
+    return surname_key(fold(word))
 
 
 _TRANSLIT_END = re.compile(r"(?:yy|iy|ij|ii|yi)$")
@@ -464,6 +479,14 @@ _JR_AFTER = re.compile(r",?\s+Jr\.?")
 def _overlaps(mentions: list[Mention], begin: int, end: int) -> bool:
     for m in mentions:  # noqa: SIM110 (hot: called per title and per name, no generator)
         if m.begin < end and begin < m.end:
+            return True
+    return False
+
+
+def _has_any(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``parts``."""
+    for part in parts:  # noqa: SIM110 (hot: once per sentence, no generator)
+        if part in text:
             return True
     return False
 
@@ -1294,7 +1317,7 @@ class People:
         """ "Meloni met Ursula von der Leyen in Brussels": a full name nobody titled, right after a
         meeting verb, is a person (the KB's, else unlinked)."""
         out = list(mentions)
-        if not _MEETING_VERB_WORDS.search(text):
+        if not _has_any(text, _MEETING_VERB_WORDS):
             return out
         for hint in _MEETING_VERB_HINT.finditer(text):
             m = _MET_NAME.match(text, hint.start())
@@ -1438,7 +1461,7 @@ class People:
     def known_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """Later mentions of people this article has named: full name, then surname."""
         out = list(mentions)
-        if not any(stem in text for stem in self._name_stems()):
+        if not _has_any(text, self._name_stems()):
             return out
         for known, office in self.ctx.people:
             label = known.label
