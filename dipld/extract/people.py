@@ -653,6 +653,8 @@ class People:
     def bind_titles(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         out = list(mentions)
         titles = find_titles(text)
+        if not titles:
+            return out  # most sentences
         # right to left, "counterpart" last: it takes the office of the other official named
         ordered = sorted(reversed(titles), key=lambda t: t.role == "Counterpart")
         for title in ordered:
