@@ -348,15 +348,21 @@ def find_titles(text: str) -> list[TitleMatch]:
     out: list[TitleMatch] = []
     if text.isascii() or not any(letter in text for letter in ASCII_UNDER_IGNORECASE):
         low = text.lower()
-        if not any(key in low for key in _TITLE_KEYS):
+        # a plain loop: most sentences have no key, and a generator per sentence costs more
+        # than the 31 substring tests themselves
+        for key in _TITLE_KEYS:
+            if key in low:
+                break
+        else:
             return out
     covered = 0
     for word in _WORD.finditer(text):
-        if word.start() < covered or word.group()[:5].lower() not in _FIRST_STEMS:
+        begin = word.start()
+        if begin < covered or word.group()[:5].lower() not in _FIRST_STEMS:
             continue
-        if word.start() and text[word.start() - 1] in "-'’":
+        if begin and text[begin - 1] in "-'’":
             continue
-        m = _ALL.match(text, word.start())
+        m = _ALL.match(text, begin)
         if m is None:
             continue
         found = _accept(m)

@@ -22,6 +22,7 @@ from dipld.extract.spans import Code, Context, Mention, Office
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import Entity, EntityKind
 
+# (a new honorific needs its start in _HONORIFIC_HINT below)
 _ONE_HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE(?=\.?\s+[A-Z][a-z])|Sir|Madam|Mme|Mister|General|Gen|Admiral|Adm|Colonel|Col|"
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen|Honou?rable|Hon|His\s+Excellency|"
@@ -50,6 +51,13 @@ _HONORIFIC_NAME = re.compile(
     r"(?<!Governor\s)(?<!Governor-)(?<!Inspector\s)(?<!Solicitor\s)(?<!Surgeon\s)"
     rf"(?<![\w§])(?P<h>{HONORIFIC})(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
     rf"{_NAME_PART}){{0,3}}(?:,?\s+Jr\.?)?)"
+)
+# what every match of _HONORIFIC_NAME contains: the start of its first honorific ("Gen" of
+# "General", "Lieutenant General" and "Lt. Gen"; "Hon" of "Rt Hon"). That pattern is tried at
+# every position of a sentence; this one skips to the capitals it starts with.
+_HONORIFIC_HINT = re.compile(
+    r"Mr|Ms|Dr|Prof|H\.E|HE|Sir|Madam|Mme|Mister|Gen|Adm|Col|Marshal|Hon|His|Her|HRH|Prince|"
+    r"Sheikh|Senator"
 )
 _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
@@ -81,6 +89,10 @@ _MEETING_VERB_HINT = re.compile(
     r"\b(?:met|meets|meeting|talks|spoke|talked|received|hosted|welcomed|call|conversation)"
     r"\s+(?:with\s+|to\s+)?[A-Z]"
 )
+# what every match of _MEETING_VERB_HINT contains (its "\b" first makes it slow to search)
+_MEETING_VERB_WORDS = tuple(
+    "met meet talk spoke received hosted welcomed call conversation".split()
+)
 # words of the names of bodies, places and things, never of a person's
 _NOT_PERSON_WORDS = frozenset(
     """ministry council committee bank union organization organisation agency fund forum group
@@ -104,6 +116,7 @@ CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
 )
+_NOT_FAMILY_NAME_WORDS = _NOT_NAME_WORDS - CALENDAR_WORDS
 # Offices whose unqualified title in a government's own release is that government's: top
 # offices are left out, their holders are in the KB (which gives the jurisdiction) or named
 # with their state ("Moldovan Prime Minister").
@@ -185,10 +198,13 @@ def _same_title(bare: str, full: str) -> bool:
 _BARE_TITLE_NOISE = frozenset({"u.s.", "us", "eu", "e.u.", "un", "u.n.", "acting"})
 
 
-def _title_words(label: str) -> set[str]:
-    return {
+@functools.lru_cache(maxsize=4096)
+def _title_words(label: str) -> frozenset[str]:
+    """The words of a title but "the", "of", "for" and "and" (cached: the same titles and KB
+    office names are compared for every title of an article)."""
+    return frozenset(
         w for w in fold(label).replace("-", " ").split() if w not in {"the", "of", "for", "and"}
-    }
+    )
 
 
 def _abbreviates(short: str, label: str) -> bool:
@@ -235,21 +251,34 @@ def _family_name_first(parts: list[str], office: Office | None) -> bool:
 def _same_head(title: str, kb_label: str) -> bool:
     """Whether a title and a KB office name share their head noun ("Russian Foreign Minister"
     and "Minister of Foreign Affairs of Russia"; not "Vice President" and "Vice Premier")."""
-    heads = set(_HEADS.findall(fold(title)))
-    return not heads or bool(heads & set(_HEADS.findall(fold(kb_label))))
+    heads = _heads(title)
+    return not heads or not heads.isdisjoint(_heads(kb_label))
+
+
+@functools.lru_cache(maxsize=4096)
+def _heads(label: str) -> frozenset[str]:
+    """The head nouns of a title or office name (cached, as _title_words)."""
+    return frozenset(_HEADS.findall(fold(label)))
 
 
 def entity_of(kb_entity: KbEntity) -> Entity:
     return Entity.linked(kb_entity.qid, kb_entity.label, kb_entity.kind)
 
 
+_LEADING_HONORIFIC = re.compile(rf"^{HONORIFIC}")
+_JR_SUFFIX = re.compile(r",?\s+Jr\.?$")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+@functools.lru_cache(maxsize=4096)
 def clean_name(name: str) -> str:
-    name = re.sub(rf"^{HONORIFIC}", "", name.strip())
-    return re.sub(r",?\s+Jr\.?$", "", name).strip()
+    """A name without its honorifics and "Jr." (cached: the same names recur in an article)."""
+    name = _LEADING_HONORIFIC.sub("", name.strip())
+    return _JR_SUFFIX.sub("", name).strip()
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in clean_name(name).split() if not re.fullmatch(r"[A-Z]\.", w)]
+    return [w for w in clean_name(name).split() if not _INITIAL.fullmatch(w)]
 
 
 def first_names_agree(first: str, label: str) -> bool:
@@ -267,13 +296,26 @@ def same_person(label: str, words: list[str]) -> bool:
     agreeing first name, or the written words are the label's last words ("Lopez Obrador")."""
     if not words:
         return False
-    parts = [surname_key(w) for w in fold(label).split()]
-    written = [surname_key(fold(w)) for w in words]
-    if written[-1] != parts[-1]:
-        return False
+    parts = _label_keys(label)
+    if _word_key(words[-1]) != parts[-1]:
+        return False  # most often: the surname alone decides
+    written = tuple(_word_key(w) for w in words)
     if len(words) == 1 or parts[-len(written) :] == written:
         return True
     return first_names_agree(words[0], label)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _label_keys(label: str) -> tuple[str, ...]:
+    """The surname keys of a label's words (cached: every name an article writes is compared
+    with each person it has named)."""
+    return tuple(surname_key(w) for w in fold(label).split())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_key(word: str) -> str:
+    """The surname key of a word as written."""
+    return surname_key(fold(word))
 
 
 _TRANSLIT_END = re.compile(r"(?:yy|iy|ij|ii|yi)$")
@@ -413,8 +455,49 @@ _APPOINTED_BEFORE = re.compile(
 )
 
 
+# the patterns of title binding, compiled once (``pattern.match(text, pos)`` and
+# ``pattern.search(text, 0, end)`` rather than slices: these have no lookbehind, no "^" and no
+# "\b" at their start, so the result is the same as on the slice)
+_PLURAL_TITLE = re.compile(
+    r"(?:ministers|presidents|ambassadors|leaders|secretaries)$", re.IGNORECASE
+)
+_OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+_TO_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+_AND_AFTER = re.compile(r"\s+and\s+")
+_HOLDER_GAP = re.compile(r"(?:,\s*(?:the\s+)?|\s+(?:the\s+(?=Hon|Rt\b|Right\s+Hon))?)")
+_COMMA_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?(?:Crown\s+Prince\s+and\s+)?$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_JUST_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_COMMA_AFTER = re.compile(r",\s+(?:the\s+)?")
+# known names: the given names before a surname ("Antony J. Blinken"), more name words after
+# it, a "Jr." suffix
+_GIVEN_NAMES_BEFORE = re.compile(rf"(?:(?:{_NAME_PART})\s+){{1,3}}$")
+_MORE_NAME_PARTS = re.compile(rf"(?:\s+{_NAME_PART}){{1,3}}")
+_JR_AFTER = re.compile(r",?\s+Jr\.?")
+
+
 def _overlaps(mentions: list[Mention], begin: int, end: int) -> bool:
-    return any(m.begin < end and begin < m.end for m in mentions)
+    for m in mentions:  # noqa: SIM110 (hot: called per title and per name, no generator)
+        if m.begin < end and begin < m.end:
+            return True
+    return False
+
+
+def _has_any(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``parts``."""
+    for part in parts:  # noqa: SIM110 (hot: once per sentence, no generator)
+        if part in text:
+            return True
+    return False
+
+
+def _within_one(mentions: list[Mention], begin: int, end: int) -> bool:
+    """Whether one of the mentions contains ``begin:end``."""
+    for m in mentions:  # noqa: SIM110 (hot, as _overlaps)
+        if m.begin <= begin and end <= m.end:
+            return True
+    return False
 
 
 class People:
@@ -585,11 +668,13 @@ class People:
     def bind_titles(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         out = list(mentions)
         titles = find_titles(text)
+        if not titles:
+            return out  # most sentences
         # right to left, "counterpart" last: it takes the office of the other official named
         ordered = sorted(reversed(titles), key=lambda t: t.role == "Counterpart")
         for title in ordered:
             t_begin, t_end = base + title.begin, base + title.end
-            if any(k.begin <= t_begin and t_end <= k.end for k in out):
+            if _within_one(out, t_begin, t_end):
                 continue  # inside a name already found
             out = self._bind(out, text, base, title, titles)
         return out
@@ -608,13 +693,7 @@ class People:
         role = title.role
         jurisdiction: Entity | None = None
         accredited: Entity | None = None
-        plural = bool(
-            re.search(
-                r"(?:ministers|presidents|ambassadors|leaders|secretaries)$",
-                title.text,
-                re.IGNORECASE,
-            )
-        )
+        plural = bool(_PLURAL_TITLE.search(title.text))
         # pre-modifier: "Russia's", "Belarusian", "U.S.", "the EU", "European Commission"
         pre_end = _word_end_before(text, start)
         if pre_end is not None:
@@ -652,9 +731,9 @@ class People:
                 if acronym is not None:
                     start = acronym.start()
         # "of Belarus", "of the European Commission"
-        m_of = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", text[stop:])
+        m_of = _OF_AFTER.match(text, stop)
         if m_of:
-            mention = by_start.get(stop + m_of.end())
+            mention = by_start.get(m_of.end())
             if mention and mention.code in {Code.STATE, Code.ORG, Code.DEMONYM}:
                 stop = mention.end - base
                 entity = mention.entity
@@ -669,9 +748,9 @@ class People:
                     entity = self._state_in(mention.text)
                 jurisdiction = jurisdiction or entity
         if role in {"Ambassador", "SpecialEnvoy"}:
-            m_to = re.match(r"\s+(?:to|in)\s+(?:the\s+)?", text[stop:])
+            m_to = _TO_AFTER.match(text, stop)
             if m_to:
-                mention = by_start.get(stop + m_to.end())
+                mention = by_start.get(m_to.end())
                 if mention and (
                     mention.code in {Code.STATE, Code.DEMONYM}
                     # "U.S. Ambassador to the United Nations": an envoy to an organisation
@@ -733,7 +812,9 @@ class People:
                     and o.label.lower() == "ambassador"
                 )
             )
-        kept = [m for m in mentions if m not in previous]
+        # the mentions not in ``previous``, by position: comparing them to ``previous`` would
+        # compare every field of every pair (an equal mention has the same span, so is inside too)
+        kept = [m for m in mentions if not (base + begin <= m.begin and m.end <= base + end)]
         kept.append(
             Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), offices)
         )
@@ -745,7 +826,7 @@ class People:
     ) -> Entity | None:
         """ "Qatari Prime Minister and Foreign Minister ...": the second title is of the state
         the first one names."""
-        m_and = re.search(r"\s+and\s+$", text[:start])
+        m_and = _AND_BEFORE.search(text, 0, start)
         first = next((t for t in titles if m_and and t.end == m_and.start()), None)
         if first is None:
             return None
@@ -762,10 +843,9 @@ class People:
     def _holder_after(
         self, mentions: list[Mention], text: str, base: int, stop: int, by_start: dict[int, Mention]
     ) -> tuple[Entity | None, tuple[int, int] | None]:
-        after = text[stop:]
-        m_gap = re.match(r"(?:,\s*(?:the\s+)?|\s+(?:the\s+(?=Hon|Rt\b|Right\s+Hon))?)", after)
+        m_gap = _HOLDER_GAP.match(text, stop)
         if m_gap:
-            pos = stop + m_gap.end()
+            pos = m_gap.end()
             mention = by_start.get(pos)
             if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
                 return mention.entity, (pos, mention.end - base)
@@ -778,22 +858,22 @@ class People:
                         return None, None
                     return None, (pos, end)
         # coordinated titles: "Acting President and Prime Minister Vladimir Putin"
-        m_and = re.match(r"\s+and\s+", after)
+        m_and = _AND_AFTER.match(text, stop)
         if m_and:
-            mention = by_start.get(stop + m_and.end())
+            mention = by_start.get(m_and.end())
             if (
                 mention
                 and mention.code is Code.PERSON
                 and mention.offices
                 and len(mention.entities) == 1
             ):
-                return mention.entity, (stop + m_and.end(), mention.end - base)
+                return mention.entity, (m_and.end(), mention.end - base)
         return None, None
 
     def _years_ago(self, text: str) -> bool:
         """Whether ``text`` names a year before the last (an appointment then may be over)."""
         return self.date is not None and any(
-            int(y) < self.date.year - 1 for y in re.findall(r"\b(?:19|20)\d\d\b", text)
+            int(y) < self.date.year - 1 for y in _YEAR.findall(text)
         )
 
     def _holder_before(
@@ -805,14 +885,14 @@ class People:
         by_end: dict[int, Mention],
         office: Office,
     ) -> tuple[Entity | None, tuple[int, int] | None]:
-        appointed = _APPOINTED_BEFORE.search(text[:start])
+        appointed = _APPOINTED_BEFORE.search(text, 0, start)
         if appointed is not None and not self._years_ago(text):
             # "Antonio Tajani was appointed foreign minister of Italy in October"
             mention = by_end.get(appointed.start())
             if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
                 return mention.entity, (mention.begin - base, mention.end - base)
         # "Mohammed bin Salman, Crown Prince and Prime Minister": the heir's title is no office
-        m_before = re.search(r",\s*(?:the\s+|a\s+)?(?:Crown\s+Prince\s+and\s+)?$", text[:start])
+        m_before = _COMMA_BEFORE.search(text, 0, start)
         if not m_before:
             return None, None
         mention = by_end.get(m_before.start())
@@ -822,7 +902,7 @@ class People:
                 # a second office of the foreign minister
                 return None, None
             return mention.entity, (mention.begin - base, mention.end - base)
-        m_name = _NAME_BEFORE.search(text[:start])
+        m_name = _NAME_BEFORE.search(text, 0, start)
         if m_name and self._looks_like_name(
             m_name.group("name"), mentions, base + m_name.start("name")
         ):
@@ -875,15 +955,14 @@ class People:
     ) -> tuple[Office, tuple[int, int]]:
         """ "President Ferdinand Marcos Jr. of the Philippines"; "Jernej Müller, Slovenian Ministry
         of Foreign Affairs": the jurisdiction after the name."""
-        rest = text[span[1] :]
-        m_of = re.match(r"\s+of\s+(?:the\s+)?", rest)
+        m_of = _JUST_OF_AFTER.match(text, span[1])
         if m_of:
-            mention = by_start.get(span[1] + m_of.end())
+            mention = by_start.get(m_of.end())
             if mention and mention.code is Code.STATE:
                 return replace(office, jurisdiction=mention.entity), (span[0], mention.end - base)
-        m_app = re.match(r",\s+(?:the\s+)?", rest)
+        m_app = _COMMA_AFTER.match(text, span[1])
         if m_app:
-            mention = by_start.get(span[1] + m_app.end())
+            mention = by_start.get(m_app.end())
             if mention and mention.code in {Code.STATE, Code.DEMONYM}:
                 after = text[mention.end - base :]
                 if re.match(
@@ -908,7 +987,7 @@ class People:
         if not words or fold(words[0]) in _NOT_NAME_WORDS:
             return False
         # a family name may be a month's ("Theresa May"), never the first word
-        return not any(fold(w) in _NOT_NAME_WORDS - CALENDAR_WORDS for w in words[1:2])
+        return not any(fold(w) in _NOT_FAMILY_NAME_WORDS for w in words[1:2])
 
     def _bare(
         self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office
@@ -979,8 +1058,8 @@ class People:
                     found_office = replace(
                         office, post=posts[0].qid if len(posts) == 1 else None, named=False
                     )
-        inside = [m for m in mentions if base + start <= m.begin and m.end <= base + stop]
-        kept = [m for m in mentions if m not in inside]
+        # the mentions outside the title (by position, see _bind)
+        kept = [m for m in mentions if not (base + start <= m.begin and m.end <= base + stop)]
         if holder is None:
             if office.jurisdiction is None or office.jurisdiction.kind is not EntityKind.STATE:
                 return mentions
@@ -1027,8 +1106,7 @@ class People:
         if len(found) != wanted:
             return mentions
         begin = text[:start].lower().rfind(m.group("n"))
-        inside = [k for k in mentions if base + begin <= k.begin and k.end <= base + stop]
-        kept = [k for k in mentions if k not in inside]
+        kept = [k for k in mentions if not (base + begin <= k.begin and k.end <= base + stop)]
         kept.append(
             Mention(
                 base + begin,
@@ -1172,11 +1250,15 @@ class People:
             # word of the title but the state's ("United States Secretary of the Treasury")
             words = _title_words(office.label) - _title_words(office.jurisdiction.label)
             words -= {"u.s.", "us", "united", "states"}
-            named = [
-                p
-                for p in self.kb.posts(office.jurisdiction.qid, office.role)
-                if not p.role_class and len(words) >= 2 and words <= _title_words(p.label)
-            ]
+            named = (
+                [
+                    p
+                    for p in self.kb.posts(office.jurisdiction.qid, office.role)
+                    if not p.role_class and words <= _title_words(p.label)
+                ]
+                if len(words) >= 2
+                else []
+            )
             if len(named) == 1 and self._post_existed(named[0].qid):
                 return replace(office, post=named[0].qid)
         return office
@@ -1252,6 +1334,8 @@ class People:
         """ "Meloni met Ursula von der Leyen in Brussels": a full name nobody titled, right after a
         meeting verb, is a person (the KB's, else unlinked)."""
         out = list(mentions)
+        if not _has_any(text, _MEETING_VERB_WORDS):
+            return out
         for hint in _MEETING_VERB_HINT.finditer(text):
             m = _MET_NAME.match(text, hint.start())
             if m is None:
@@ -1307,10 +1391,12 @@ class People:
         assert self.date is not None
         date = self.date
         found: str | None = None
-        if fold(word) not in _NOT_SURNAMES:
+        # most capitalised words are no KB surname: the (cached) holders first
+        holders = _top_office_holders(self.kb, word)
+        if holders and fold(word) not in _NOT_SURNAMES:
             holding = [
                 q
-                for q in _top_office_holders(self.kb, word)
+                for q in holders
                 if any(
                     t.role in _SINGLE_HOLDER_ROLES and t.covers(date) for t in self.kb.tenures(q)
                 )
@@ -1322,6 +1408,8 @@ class People:
     def honorific_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """ "Mr Dini", "H.E. Mao Havannall", "Dr. Kikeo": people by their honorific."""
         out = list(mentions)
+        if not _HONORIFIC_HINT.search(text):
+            return out
         for m in _HONORIFIC_NAME.finditer(text):
             begin, end = base + m.start(), base + m.end()
             if _overlaps(out, begin, end):
@@ -1390,7 +1478,7 @@ class People:
     def known_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """Later mentions of people this article has named: full name, then surname."""
         out = list(mentions)
-        if not any(stem in text for stem in self._name_stems()):
+        if not _has_any(text, self._name_stems()):
             return out
         for known, office in self.ctx.people:
             label = known.label
@@ -1402,7 +1490,7 @@ class People:
                 for m in _standalone(pattern).finditer(text):
                     start = m.start()
                     # "Antony J. Blinken", "Joseph R. Biden": take the given names along
-                    lead = re.search(rf"(?:(?:{_NAME_PART})\s+){{1,3}}$", text[:start])
+                    lead = _GIVEN_NAMES_BEFORE.search(text, 0, start)
                     if lead and not _overlaps(out, base + lead.start(), base + start):
                         given = lead.group(0).split()
                         skip = 0
@@ -1419,7 +1507,7 @@ class People:
                         around = self._linked_around(text, m.start(), m.end(), lead)
                         if around is not None:
                             entity, start, end_rel = around
-                    more = re.match(rf"(?:\s+{_NAME_PART}){{1,3}}", text[end_rel:])
+                    more = _MORE_NAME_PARTS.match(text, end_rel)
                     if (
                         more
                         and not known.is_linked
@@ -1429,11 +1517,11 @@ class People:
                             for w in more.group(0).split()
                         )
                     ):
-                        end_rel += more.end()
+                        end_rel = more.end()
                         entity = self.link(text[start:end_rel], None)
-                    suffix = re.match(r",?\s+Jr\.?", text[end_rel:])
+                    suffix = _JR_AFTER.match(text, end_rel)
                     if suffix:
-                        end_rel += suffix.end()
+                        end_rel = suffix.end()
                     begin, end = base + start, base + end_rel
                     if _overlaps(out, begin, end):
                         continue
