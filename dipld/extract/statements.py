@@ -230,18 +230,15 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-def _subject(analysis: Analysis, doc: Doc) -> tuple[list[Entity], int]:
-    masked = analysis.masked
-    pos = intro_end(masked)
-    m = _SUBJECT.match(masked, pos)
+_ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
+
+
+def _subject(analysis: Analysis, at: int) -> tuple[list[Entity], int]:
+    """The actors of the subject at ``at`` (after the introductory phrases), and where it ends."""
+    m = _SUBJECT.match(analysis.masked, at)
     if not m:
         return [], -1
-    entities = [
-        e
-        for e in entities_of(analysis, m.group("s"))
-        if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
-    ]
-    return entities, m.end()
+    return _actors(analysis, m.group("s")), m.end()
 
 
 def _others(doc: Doc, actors: list[Entity]) -> list[Entity]:
@@ -279,17 +276,20 @@ _AID_TO = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while)\s")
+_PARTY = re.compile(rf"(?P<g>{ACTORS}|{STATE_BODY})")
+
+
 def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str]) -> list[Entity]:
     """The first party named in the object of the commitment ("to the defense of the
     Philippines", "our partnership with ASEAN"), other than the actor or its own state."""
     skip = {a.key for a in actors} | own
-    clause = re.split(r";|,\s+(?:and|but|while)\s", text[:100])[0]
-    for m in re.finditer(rf"(?P<g>{ACTORS}|{STATE_BODY})", clause):
+    clause = _CLAUSE_END.split(text[:100])[0]
+    for m in _PARTY.finditer(clause):
         found = [
             e
             for e in entities_of(analysis, m.group("g"))
-            if e.key not in skip
-            and e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
+            if e.key not in skip and e.kind in _ACTOR_KINDS
         ]
         if found:
             return found
@@ -364,11 +364,7 @@ _NEXT_CLAUSE = re.compile(
 
 
 def _actors(analysis: Analysis, slots: str) -> list[Entity]:
-    return [
-        e
-        for e in entities_of(analysis, slots)
-        if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
-    ]
+    return [e for e in entities_of(analysis, slots) if e.kind in _ACTOR_KINDS]
 
 
 def statements(analysis: Analysis, doc: Doc) -> None:
@@ -386,26 +382,35 @@ def statements(analysis: Analysis, doc: Doc) -> None:
             clauses.append((c.start(), actors, m.end()))
     ends = [begin for begin, _, _ in clauses[1:]] + [len(masked)] if clauses else []
     end = clauses[0][0] if clauses else len(masked)
-    actors, pos = _subject(analysis, doc)
-    agreed = _IT_WAS_AGREED.match(masked, intro_end(masked))
+    subject_at = intro_end(masked)
+    actors, pos = _subject(analysis, subject_at)
+    agreed = _IT_WAS_AGREED.match(masked, subject_at)
     if agreed is not None and not actors and len(doc.finder.ctx.meeting) >= 2:
         # "It was agreed to continue contacts at various levels.": by those who met
         actors, pos = list(doc.finder.ctx.meeting), agreed.start("v") - 1
-    if not actors or pos < 0:
-        _support_for(analysis, doc, masked[:end], [])
-    else:
+    # (a sentence without a subject of its own states nothing here: support expressed by no
+    # one is no fact)
+    if actors and pos >= 0:
         _clause(analysis, doc, actors, masked[pos:end])
     for (_, actors, start), stop in zip(clauses, ends, strict=True):
         _clause(analysis, doc, actors, masked[start:stop])
 
 
+_PLEASED_TO_ANNOUNCE = re.compile(
+    r"^\s+(?:are|is)\s+pleased\s+to\s+announce\s+that\s+(?:they|we|it)\b"
+)
+# "Germany and Poland, both NATO allies, have agreed ..."
+_ASIDE = re.compile(
+    r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
+    r"along\s+with|jointly\s+with|as\s+\w+|both|all|each|a|an)\b[^,]{0,80},"
+)
+# "Putin said that Russia would provide Belarus with a loan": the future of the past
+_WOULD = re.compile(r"^\s+would\b(?!\s+(?:like|be\s+able))")
+
+
 def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> None:
-    rest = re.sub(r"^\s+(?:are|is)\s+pleased\s+to\s+announce\s+that\s+(?:they|we|it)\b", "", rest)
-    aside = re.match(
-        r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
-        r"along\s+with|jointly\s+with|as\s+\w+|both|all|each|a|an)\b[^,]{0,80},",
-        rest,
-    )  # "Germany and Poland, both NATO allies, have agreed ..."
+    rest = _PLEASED_TO_ANNOUNCE.sub("", rest)
+    aside = _ASIDE.match(rest)
     if aside:
         rest = rest[aside.end() :]
     said = _SAID_THAT.match(rest)
@@ -414,16 +419,11 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
         inner = _SUBJECT.match(rest, said.end())
         if inner:
             speakers = actors
-            actors = [
-                e
-                for e in entities_of(analysis, inner.group("s"))
-                if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
-            ]
+            actors = [e for e in entities_of(analysis, inner.group("s")) if e.kind in _ACTOR_KINDS]
             rest = rest[inner.end() :]
             if not actors:
                 actors = speakers
-            # "Putin said that Russia would provide Belarus with a loan": the future of the past
-            rest = re.sub(r"^\s+would\b(?!\s+(?:like|be\s+able))", " will", rest)
+            rest = _WOULD.sub(" will", rest)
     added = _invitation(analysis, doc, rest, actors)
     added = _accepted_invitation(analysis, doc, rest, actors) or added
     added = _praise(analysis, doc, rest, actors) or added
@@ -460,11 +460,11 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
 
 def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
     """Who the subject of "held talks with X ... and agreed/signed ..." met."""
-    return [
-        e
-        for e in entities_of(analysis, talks.group("with") or "")
-        if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
-    ]
+    return [e for e in entities_of(analysis, talks.group("with") or "") if e.kind in _ACTOR_KINDS]
+
+
+_NOT = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\b", re.IGNORECASE)
+_THAT = re.compile(r"\s+that\b")
 
 
 def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
@@ -474,13 +474,13 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     verb = m.group("v").lower().split()[0]
     tail = rest[m.end() :]
     window = rest[: m.end() + 40]
-    if re.search(r"\b(?:not|never|no\s+longer|n['’]t)\b", window, re.IGNORECASE):
+    if _NOT.search(window):
         return False
     if verb in _SOFT_VERBS and not _COMMITMENT_NOUN.match(tail):
         return False
     if _LEAD_IN.match(tail):
         return False  # "The Parties commit to take the following actions:": the list says what
-    if re.match(r"\s+that\b", tail) and verb.startswith("agree"):
+    if _THAT.match(tail) and verb.startswith("agree"):
         return False  # "agreed that ..." states a shared view
     if verb != "announced" and HYPOTHETICAL.search(rest[: m.end()]):
         return False  # ("announced it would send ...": a promise reported, not a condition)
@@ -519,17 +519,20 @@ def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     return True
 
 
+_ACCEPTED_INVITATION = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an|his|her|their)\s+invitation\b"
+)
+_INVITATION_FROM = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an)\s+invitation\s+(?:from|of)\s+(?:the\s+)?"
+    rf"(?P<g>{ACTORS})"
+)
+
+
 def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     """ "The acting president accepted the invitation": a promise to the one who invited."""
-    if not re.match(
-        rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an|his|her|their)\s+invitation\b", rest
-    ):
+    if not _ACCEPTED_INVITATION.match(rest):
         return False
-    inviter = re.match(
-        rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an)\s+invitation\s+(?:from|of)\s+(?:the\s+)?"
-        rf"(?P<g>{ACTORS})",
-        rest,
-    )
+    inviter = _INVITATION_FROM.match(rest)
     if inviter is not None:
         # "Erdogan accepted an invitation from Putin to visit Russia"
         hosts = [
@@ -555,6 +558,10 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
     return False
 
 
+_WELCOMED_TO = re.compile(r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony)\b")
+_OF_BY_SLOT = re.compile(r"\b(?:of|by)\s+(?:the\s+)?§")
+
+
 def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     m = _PRAISE.match(rest)
     recipients: list[Entity] = []
@@ -565,8 +572,8 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         ]
         if (
             m.group("v").lower().startswith("welcome")
-            and re.match(r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony)\b", after)
-            and not re.search(r"\b(?:of|by)\s+(?:the\s+)?§", m.group(0))  # "the decision of X to"
+            and _WELCOMED_TO.match(after)
+            and not _OF_BY_SLOT.search(m.group(0))  # "the decision of X to"
         ):
             return False  # "welcomed X to the White House" is a visit (a meeting)
     first = bool(recipients) or _PRAISE_OUTCOME.match(rest) is not None
@@ -592,18 +599,19 @@ def _praised(analysis: Analysis, doc: Doc, actors: list[Entity], recipients: lis
     doc.add(FactClass.EVENT, args, analysis, 0.75)
 
 
+_THIRD_PARTY = re.compile(r"sovereignty|territorial\s+integrity|independence|self-defen[cs]e")
+
+
 def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
+    if not actors or "support" not in text:
+        return False  # (every match of the pattern has the word)
     added = False
     for m in _SUPPORT_FOR.finditer(text):
-        if not actors:
-            return False
         own = {a.key for a in actors}
         recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in own]
         if not recipients:
             continue
-        third_party = re.search(
-            r"sovereignty|territorial\s+integrity|independence|self-defen[cs]e", m.group("rest")
-        )
+        third_party = _THIRD_PARTY.search(m.group("rest"))
         when = _date(analysis, doc, actors)
         args = event_args("SUPPORT", "052" if third_party else "051", actors, recipients, when)
         doc.add(FactClass.EVENT, args, analysis, 0.75)
@@ -616,25 +624,26 @@ _OWN_BID = re.compile(
 )
 
 
+_TO_SIGN = re.compile(r"\b(?:will|to)\s+sign")
+_CO_SIGNERS = re.compile(
+    # not "signed the deal, with China looking on": a witness
+    rf"\bwith\s+(?:the\s+)?(?P<g>{ACTORS})(?![^.;]{{0,40}}?\b(?:looking\s+on|watching|"
+    r"present|in\s+attendance|as\s+(?:a\s+)?witness(?:es)?|witnessing))"
+)
+
+
 def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     m = _SIGN.match(rest)
     if not m or not _DOCUMENT.search(m.group("what")[:120]):
         return False
-    if re.search(r"\b(?:will|to)\s+sign", rest[: m.start() + 20]):
+    if _TO_SIGN.search(rest[: m.start() + 20]):
         return False
     if _OWN_BID.match(m.group("what")):
         return False  # "ratified Finland's accession protocol": backing Finland (events.py)
-    co_signers = re.search(
-        # not "signed the deal, with China looking on": a witness
-        rf"\bwith\s+(?:the\s+)?(?P<g>{ACTORS})(?![^.;]{{0,40}}?\b(?:looking\s+on|watching|"
-        r"present|in\s+attendance|as\s+(?:a\s+)?witness(?:es)?|witnessing))",
-        m.group("what"),
-    )
+    co_signers = _CO_SIGNERS.search(m.group("what"))
     if co_signers:
         actors = actors + [
-            e
-            for e in entities_of(analysis, co_signers.group("g"))
-            if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
+            e for e in entities_of(analysis, co_signers.group("g")) if e.kind in _ACTOR_KINDS
         ]
     when = _date(analysis, doc, actors)
     if when is not None and doc.date is not None and _years_before(when, doc.date):
@@ -668,12 +677,16 @@ _PASSIVE_SIGN = re.compile(
 )
 
 
+_TO_BE = re.compile(r"\b(?:will|would|must|should|to)\s+be\b")
+_SLOT = re.compile(r"§[A-Z]\d+§")
+
+
 def passive_signing(analysis: Analysis, doc: Doc) -> None:
     """SUPPORT (057) by the bodies a document "was passed by", dated by the date after each."""
     masked = analysis.masked
     if " by " not in masked or not _DOCUMENT.search(masked) or analysis.negated:
         return
-    if analysis.hypothetical or re.search(r"\b(?:will|would|must|should|to)\s+be\b", masked):
+    if analysis.hypothetical or _TO_BE.search(masked):
         return
     for m in _PASSIVE_SIGN.finditer(masked):
         if not _DOCUMENT.search(masked[: m.start()]):
@@ -682,7 +695,7 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
         if not actors:
             continue
         args = event_args("SUPPORT", "057", actors)
-        after = analysis.mention(re.findall(r"§[A-Z]\d+§", m.group("a"))[-1]).end
+        after = analysis.mention(_SLOT.findall(m.group("a"))[-1]).end
         when = next(
             (
                 d.value
@@ -694,6 +707,11 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
         if when is not None:
             args["date"] = [when]
         doc.add(FactClass.EVENT, args, analysis, 0.75)
+
+
+_TREATY = re.compile(
+    r"\b(?:agreements?|treat(?:y|ies)|memorand|protocols?|accords?|conventions?)\b"
+)
 
 
 def nominal_signing(analysis: Analysis, doc: Doc) -> None:
@@ -709,10 +727,7 @@ def nominal_signing(analysis: Analysis, doc: Doc) -> None:
         return
     args = event_args("SUPPORT", "057", states, when=doc.meeting_date)
     doc.add(FactClass.EVENT, args, analysis, 0.7)
-    if re.search(
-        r"\b(?:agreements?|treat(?:y|ies)|memorand|protocols?|accords?|conventions?)\b",
-        analysis.masked,
-    ):
+    if _TREATY.search(analysis.masked):
         doc.add(FactClass.TREATY_RELATION, {"party": states}, analysis, 0.7)
 
 
