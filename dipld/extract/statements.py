@@ -19,6 +19,7 @@ from dipld.extract.patterns import (
     HYPOTHETICAL,
     STATE_BODY,
     dates_object_event,
+    first_words,
     in_relative_clause,
     intro_end,
     serial_list_before,
@@ -153,9 +154,24 @@ _PRAISED = (
 _PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
 # "... welcomed the efforts of IGAD and commended Egypt and Kenya for ...": the same subject
 _AND_PRAISE = re.compile(rf"(?:,\s+|\s+)and\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
+
+
+def _verbs(pattern: str) -> frozenset[str]:
+    """The words a match of ``pattern`` starts with, for a check on the sentence's words before a
+    search in a clause. A clause is a piece of the masked sentence (but for a leading "would"
+    made "will"), so a verb that stands between spaces in it is one of the sentence's words."""
+    words = first_words(pattern)
+    assert words is not None and "will" not in words, pattern
+    return words
+
+
+# (every match of the praise patterns has one of these verbs between spaces)
+_PRAISE_WORDS = _verbs(_PRAISE_VERB)
 # "welcomed the conclusion of an agreement": approval of an outcome, with no recipient
+_OUTCOME_VERB = r"(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed)"
+assert _verbs(_OUTCOME_VERB) <= _PRAISE_WORDS
 _PRAISE_OUTCOME = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed)\s+"
+    rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+"
     r"the\s+(?:\w+\s+)?(?:conclusion|signing|adoption|entry\s+into\s+force|"
     r"launch|agreement|decision|ratification|vote|resolution|ceasefire|truce|"
     r"release|deal)\b"
@@ -336,9 +352,9 @@ _HELD_TALKS = re.compile(
 )
 _AND_SIGNED = re.compile(r",?\s+and\s+(?:also\s+)?(?=signed\b)")
 _IT_WAS_AGREED = re.compile(r"[Ii]t\s+was\s+(?:also\s+)?(?P<v>agreed)\s+to\b")
-_AND_COMMITTED = re.compile(
-    r",?\s+and\s+(?:also\s+)?(?P<v>(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b)"
-)
+_LATER_ACT = r"(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b"
+_AND_COMMITTED = re.compile(rf",?\s+and\s+(?:also\s+)?(?P<v>{_LATER_ACT})")
+_LATER_ACT_WORDS = _verbs(_LATER_ACT)
 _PROMISED_ACT = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|plans?|planned|intends?|committed|"
     r"undertook|resolved)\s+to\s+[a-z]+\b|\bwill\s+(?:also\s+)?[a-z]+\b|"
@@ -431,7 +447,7 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     added = _support_for(analysis, doc, rest, actors) or added
     if not added:
         added = _commitment(analysis, doc, rest, actors)
-    later = _AND_COMMITTED.search(rest)
+    later = None if _LATER_ACT_WORDS.isdisjoint(analysis.words) else _AND_COMMITTED.search(rest)
     if later is not None:
         own_act = (
             added
@@ -449,7 +465,7 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
             # the two who met agree
             partners = _talk_partners(analysis, talks)
             _commitment(analysis, doc, rest[later.start("v") - 1 :], [*actors, *partners])
-    signed = _AND_SIGNED.search(rest)
+    signed = _AND_SIGNED.search(rest) if "signed" in rest else None
     if signed is not None and (talks := _HELD_TALKS.match(rest, 0, signed.start())) is not None:
         # "Trump and Duda met at the White House today and signed a Joint Declaration ...": the
         # two who met sign
@@ -563,6 +579,8 @@ _OF_BY_SLOT = re.compile(r"\b(?:of|by)\s+(?:the\s+)?§")
 
 
 def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+    if _PRAISE_WORDS.isdisjoint(analysis.words):
+        return False  # (nor "welcomed the conclusion of ...": those verbs are praise words too)
     m = _PRAISE.match(rest)
     recipients: list[Entity] = []
     if m:
