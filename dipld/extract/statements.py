@@ -27,20 +27,31 @@ from dipld.extract.patterns import (
 from dipld.extract.spans import Analysis
 from dipld.model import Entity, EntityKind, FactClass, Precision, Status, TimeValue
 
+
+def _verbs(pattern: str) -> frozenset[str]:
+    """The words a match of ``pattern`` starts with (lower case). Where each stands between
+    spaces in a match, a sentence without any of :attr:`Analysis.words` needs no search."""
+    words = first_words(pattern)
+    assert words is not None, pattern
+    return words
+
+
 # "NATO allies agreed ...", "the G7 leaders pledged ...": an organisation's members act as it
 _SUBJECT = re.compile(
     rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:\s+(?:allies|members|member\s+states|member\s+countries|"
     r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|partners)\b)?"
 )
 # what a later clause's subject must do next for the clause to be read on its own
-_AGREE_OR_SUPPORT = re.compile(
-    r"\s+(?:also\s+|further\s+|again\s+)?(?:will|shall|intends?|plans?|aims?|agreed|agrees?|pledged|"
+_STATING_VERB = (
+    r"will|shall|intends?|plans?|aims?|agreed|agrees?|pledged|"
     r"pledges?|promised|vowed|committed|commits?|(?:re)?affirm(?:s|ed)?|reiterate[sd]?|"
     r"confirm(?:s|ed)?|renew(?:s|ed)?|underscore[sd]?|underline[sd]?|express(?:es|ed)?|"
     r"emphasi[sz](?:e|es|ed)|stress(?:es|ed)?|highlight(?:s|ed)?|praise[sd]?|commend(?:s|ed)?|"
     r"applaud(?:s|ed)?|lauded|hailed|congratulated|thank(?:s|ed)|welcome[sd]?|endorse[sd]?|"
-    r"backed|invited|signed|approved|ratified|accepted|decided)\b"
+    r"backed|invited|signed|approved|ratified|accepted|decided"
 )
+_AGREE_OR_SUPPORT = re.compile(rf"\s+(?:also\s+|further\s+|again\s+)?(?:{_STATING_VERB})\b")
+_STATING_WORDS = _verbs(_STATING_VERB)
 _SAID_THAT = re.compile(
     r"\s+(?:also\s+)?(?:said|stated|noted|declared|announced|stressed|emphasi[sz]ed|underlined|"
     r"confirmed|pointed\s+out|added)\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))"
@@ -155,18 +166,11 @@ _PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
 # "... welcomed the efforts of IGAD and commended Egypt and Kenya for ...": the same subject
 _AND_PRAISE = re.compile(rf"(?:,\s+|\s+)and\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
 
-
-def _verbs(pattern: str) -> frozenset[str]:
-    """The words a match of ``pattern`` starts with, for a check on the sentence's words before a
-    search in a clause. A clause is a piece of the masked sentence (but for a leading "would"
-    made "will"), so a verb that stands between spaces in it is one of the sentence's words."""
-    words = first_words(pattern)
-    assert words is not None and "will" not in words, pattern
-    return words
-
-
-# (every match of the praise patterns has one of these verbs between spaces)
+# (every match of the praise patterns has one of these verbs between spaces; a clause is a piece
+# of the masked sentence, but for a leading "would" made "will", so it is one of the sentence's
+# words)
 _PRAISE_WORDS = _verbs(_PRAISE_VERB)
+assert "will" not in _PRAISE_WORDS
 # "welcomed the conclusion of an agreement": approval of an outcome, with no recipient
 _OUTCOME_VERB = r"(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed)"
 assert _verbs(_OUTCOME_VERB) <= _PRAISE_WORDS
@@ -215,24 +219,25 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:invit\w*|meet\w*|visit\w*|dialogue|talks|negotiat\w*|consultations?|"
-            r"discussions?|summit|mechanism|contacts|summits)\b",
+            # (a lookahead of the words' first letters lets the search pass over most words)
+            r"\b(?=[cdimnstv])(?:invit\w*|meet\w*|visit\w*|dialogue|talks|negotiat\w*|"
+            r"consultations?|discussions?|summit|mechanism|contacts|summits)\b",
             re.IGNORECASE,
         ),
         "036",
     ),
     (
         re.compile(
-            r"§M\d+§|\b(?:assistance|aid|funding|grants?|weapons|tanks|missiles|ammunition|"
-            r"(?:fighter\s+)?jets|air\s+defen[cs]e)\b",
+            r"§M\d+§|\b(?=[afgjmtw])(?:assistance|aid|funding|grants?|weapons|tanks|missiles|"
+            r"ammunition|(?:fighter\s+)?jets|air\s+defen[cs]e)\b",
             re.IGNORECASE,
         ),
         "033",
     ),
     (
         re.compile(
-            r"\b(?:trade|tariffs?|market\s+access|purchase|buy|invest\w*|supply\s+chains?|"
-            r"economic|commercial|exports?|imports?|procurement|duty|duties)\b",
+            r"\b(?=[bcdeimpst])(?:trade|tariffs?|market\s+access|purchase|buy|invest\w*|"
+            r"supply\s+chains?|economic|commercial|exports?|imports?|procurement|duty|duties)\b",
             re.IGNORECASE,
         ),
         "031",
@@ -313,8 +318,9 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
 
 
 def _cameo(text: str) -> str:
+    head = text[:200]
     for regex, code in _CAMEO_AGREE:
-        if regex.search(text[:200]):
+        if regex.search(head):
             return code
     return "030"
 
@@ -355,6 +361,7 @@ _IT_WAS_AGREED = re.compile(r"[Ii]t\s+was\s+(?:also\s+)?(?P<v>agreed)\s+to\b")
 _LATER_ACT = r"(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b"
 _AND_COMMITTED = re.compile(rf",?\s+and\s+(?:also\s+)?(?P<v>{_LATER_ACT})")
 _LATER_ACT_WORDS = _verbs(_LATER_ACT)
+assert "will" not in _LATER_ACT_WORDS
 _PROMISED_ACT = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|plans?|planned|intends?|committed|"
     r"undertook|resolved)\s+to\s+[a-z]+\b|\bwill\s+(?:also\s+)?[a-z]+\b|"
@@ -389,7 +396,9 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     # (where the clause begins, its actors, where what they state begins)
     clauses: list[tuple[int, list[Entity], int]] = []
-    for c in _NEXT_CLAUSE.finditer(masked):
+    # (a later clause's subject must state one of the verbs: most sentences have none)
+    stating = not _STATING_WORDS.isdisjoint(analysis.words)
+    for c in _NEXT_CLAUSE.finditer(masked) if stating else ():
         if c.group(0).startswith(",") and serial_list_before(masked[: c.start()]):
             continue  # "Belarus, Russia, and Kazakhstan signed ...": one subject
         m = _SUBJECT.match(masked, c.end())
@@ -686,15 +695,17 @@ def _years_before(when: TimeValue, today: dt.date) -> bool:
 
 # "The Federal Law was passed by the State Duma on October 7, 2016, and approved by the
 # Federation Council on October 12": each body that signed, passed or ratified the document
+_PASSED = r"signed|passed|approved|ratified|adopted|endorsed"
 _PASSIVE_SIGN = re.compile(
     r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)|,?\s+and)\s+(?:\w+ly\s+)?"
-    r"(?:signed|passed|approved|ratified|adopted|endorsed)\s+by\s+(?:the\s+)?"
+    rf"(?:{_PASSED})\s+by\s+(?:the\s+)?"
     # (not "signed by the two countries' companies")
     rf"(?P<a>{ACTORS})(?!['’]s?\s+(?:[a-z]+\s+)?(?:companies|firms|businesses|banks|corporations|"
     r"enterprises))"
 )
 
 
+_PASSED_WORDS = _verbs(_PASSED)  # (each between spaces in a match)
 _TO_BE = re.compile(r"\b(?:will|would|must|should|to)\s+be\b")
 _SLOT = re.compile(r"§[A-Z]\d+§")
 
@@ -702,7 +713,9 @@ _SLOT = re.compile(r"§[A-Z]\d+§")
 def passive_signing(analysis: Analysis, doc: Doc) -> None:
     """SUPPORT (057) by the bodies a document "was passed by", dated by the date after each."""
     masked = analysis.masked
-    if " by " not in masked or not _DOCUMENT.search(masked) or analysis.negated:
+    if " by " not in masked or _PASSED_WORDS.isdisjoint(analysis.words):
+        return
+    if not _DOCUMENT.search(masked) or analysis.negated:
         return
     if analysis.hypothetical or _TO_BE.search(masked):
         return

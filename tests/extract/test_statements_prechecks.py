@@ -60,3 +60,59 @@ def test_the_verb_lists_are_the_patterns_first_words() -> None:
     assert {"praised", "welcome", "expressed", "sent", "awarded"} <= statements._PRAISE_WORDS
     later = ["agreed", "committed", "decided", "pledged", "promised", "vowed"]
     assert sorted(statements._LATER_ACT_WORDS) == later
+
+
+@pytest.mark.parametrize(
+    "masked",
+    [
+        "§S0§ and §S1§ held talks, and §S1§ will send aid",
+        "§P0§ met §P1§; §S1§ reaffirmed its support",
+        "§S0§ spoke, while §S1§ also welcomed the deal",
+        "§S0§ and §G1§ further commits to",
+    ],
+)
+def test_every_later_clause_the_rule_reads_passes_its_precheck(masked: str) -> None:
+    assert any(
+        statements._AGREE_OR_SUPPORT.match(masked, m.end())
+        for m in re.finditer(statements._SUBJECT, masked)
+    ), f"the pattern no longer reads {masked!r}"
+    assert not statements._STATING_WORDS.isdisjoint(_words(masked))
+
+
+@pytest.mark.parametrize(
+    "masked",
+    [
+        "The law was signed by §P0§ on May 5",
+        "The treaty was formally ratified by the §O0§",
+        "The agreement, passed by §O0§, and approved by §O1§",
+    ],
+)
+def test_every_passive_signing_the_rule_reads_passes_its_precheck(masked: str) -> None:
+    assert statements._PASSIVE_SIGN.search(masked), f"the pattern no longer reads {masked!r}"
+    assert not statements._PASSED_WORDS.isdisjoint(_words(masked))
+
+
+@pytest.mark.parametrize(
+    ("object_", "code"),
+    [
+        (" to mediate between them", "039"),
+        (" to broker a truce", "039"),
+        *[(f" to hold {w}", "036") for w in ["Invitations", "meetings", "a visit", "a dialogue"]],
+        *[(f" to hold {w}", "036") for w in ["TALKS", "negotiations", "consultations"]],
+        *[(f" to hold {w}", "036") for w in ["discussion", "a summit", "contacts"]],
+        (" to set up a mechanism", "036"),
+        (" to provide §M0§", "033"),
+        *[(f" to provide {w}", "033") for w in ["assistance", "aid", "Funding", "a grant"]],
+        *[(f" to send {w}", "033") for w in ["weapons", "tanks", "missiles", "ammunition"]],
+        *[(f" to send {w}", "033") for w in ["fighter jets", "jets", "air defense"]],
+        *[(f" to expand {w}", "031") for w in ["trade", "tariffs", "market access", "purchase"]],
+        *[(f" to {w}", "031") for w in ["buy grain", "invest", "secure supply chains"]],
+        *[(f" to expand {w} ties", "031") for w in ["economic", "commercial"]],
+        *[(f" to cut {w}", "031") for w in ["exports", "imports", "procurement", "duty", "duties"]],
+        (" to coordinate their foreign policy", "032"),
+        (" to restore diplomatic ties", "032"),
+        (" to work together", "030"),
+    ],
+)
+def test_the_cameo_code_of_each_kind_of_commitment(object_: str, code: str) -> None:
+    assert statements._cameo(object_) == code
