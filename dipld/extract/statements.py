@@ -377,13 +377,16 @@ _LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$
 
 
 # ", and President Biden expressed ...", "; Japan pledged ...": a clause with its own subject
+# ("talks in Pretoria, where the two presidents signed ...")
+_AFTER_PUNCTUATION = r",\s+and|;\s*(?:and\s+)?|,\s+while|,\s+whereas|,\s+where"
 # ("... Agreement and we reaffirm ...", "Through the Framework for Security, Health, and Safe
-# Communities, we reaffirmed ...": "we" is masked as a group; "talks in Pretoria, where the two
-# presidents signed ...")
-_NEXT_CLAUSE = re.compile(
-    r"(?:,\s+and|;\s*(?:and\s+)?|,\s+while|,\s+whereas|,\s+where|\s+and(?=\s+§G)|,(?=\s+§G))\s+"
-    r"(?=(?:[Tt]he\s+)?§)"
-)
+# Communities, we reaffirmed ...": "we" is masked as a group)
+_BEFORE_GROUP = r"\s+and(?=\s+§G)|,(?=\s+§G)"
+_NEXT_SUBJECT = r"\s+(?=(?:[Tt]he\s+)?§)"
+_NEXT_CLAUSE = re.compile(rf"(?:{_AFTER_PUNCTUATION}|{_BEFORE_GROUP}){_NEXT_SUBJECT}")
+# The same where the sentence has no group slot, so the second kind cannot match: each
+# alternative then starts with "," or ";", and the search skips to those characters.
+_NEXT_CLAUSE_AFTER_PUNCTUATION = re.compile(rf"(?:{_AFTER_PUNCTUATION}){_NEXT_SUBJECT}")
 
 
 def _actors(analysis: Analysis, slots: str) -> list[Entity]:
@@ -398,7 +401,8 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     clauses: list[tuple[int, list[Entity], int]] = []
     # (a later clause's subject must state one of the verbs: most sentences have none)
     stating = not _STATING_WORDS.isdisjoint(analysis.words)
-    for c in _NEXT_CLAUSE.finditer(masked) if stating else ():
+    next_clause = _NEXT_CLAUSE if "§G" in masked else _NEXT_CLAUSE_AFTER_PUNCTUATION
+    for c in next_clause.finditer(masked) if stating else ():
         if c.group(0).startswith(",") and serial_list_before(masked[: c.start()]):
             continue  # "Belarus, Russia, and Kazakhstan signed ...": one subject
         m = _SUBJECT.match(masked, c.end())

@@ -116,3 +116,22 @@ def test_every_passive_signing_the_rule_reads_passes_its_precheck(masked: str) -
 )
 def test_the_cameo_code_of_each_kind_of_commitment(object_: str, code: str) -> None:
     assert statements._cameo(object_) == code
+
+
+@pytest.mark.parametrize(
+    "masked",
+    [
+        "§S0§ reaffirmed its support, and §P1§ expressed thanks; and the §S2§ will help",
+        "§S0§ signed; §S1§, while §S2§ agreed, whereas §O3§ noted, where §S4§ met",
+        "§S0§,  and  the §S1§ agreed, §S2§ and §S3§ signed",
+        "talks in §C0§, where §P1§ and §P2§ signed the Agreement and §S3§ will",
+    ],
+)
+def test_without_a_group_slot_the_punctuation_pattern_finds_every_later_clause(
+    masked: str,
+) -> None:
+    def spans(regex: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in regex.finditer(masked)]
+
+    assert spans(statements._NEXT_CLAUSE)
+    assert spans(statements._NEXT_CLAUSE) == spans(statements._NEXT_CLAUSE_AFTER_PUNCTUATION)
