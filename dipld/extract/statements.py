@@ -19,6 +19,7 @@ from dipld.extract.patterns import (
     HYPOTHETICAL,
     STATE_BODY,
     dates_object_event,
+    first_words,
     in_relative_clause,
     intro_end,
     serial_list_before,
@@ -26,20 +27,31 @@ from dipld.extract.patterns import (
 from dipld.extract.spans import Analysis
 from dipld.model import Entity, EntityKind, FactClass, Precision, Status, TimeValue
 
+
+def _verbs(pattern: str) -> frozenset[str]:
+    """The words a match of ``pattern`` starts with (lower case). Where each stands between
+    spaces in a match, a sentence without any of :attr:`Analysis.words` needs no search."""
+    words = first_words(pattern)
+    assert words is not None, pattern
+    return words
+
+
 # "NATO allies agreed ...", "the G7 leaders pledged ...": an organisation's members act as it
 _SUBJECT = re.compile(
     rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:\s+(?:allies|members|member\s+states|member\s+countries|"
     r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|partners)\b)?"
 )
 # what a later clause's subject must do next for the clause to be read on its own
-_AGREE_OR_SUPPORT = re.compile(
-    r"\s+(?:also\s+|further\s+|again\s+)?(?:will|shall|intends?|plans?|aims?|agreed|agrees?|pledged|"
+_STATING_VERB = (
+    r"will|shall|intends?|plans?|aims?|agreed|agrees?|pledged|"
     r"pledges?|promised|vowed|committed|commits?|(?:re)?affirm(?:s|ed)?|reiterate[sd]?|"
     r"confirm(?:s|ed)?|renew(?:s|ed)?|underscore[sd]?|underline[sd]?|express(?:es|ed)?|"
     r"emphasi[sz](?:e|es|ed)|stress(?:es|ed)?|highlight(?:s|ed)?|praise[sd]?|commend(?:s|ed)?|"
     r"applaud(?:s|ed)?|lauded|hailed|congratulated|thank(?:s|ed)|welcome[sd]?|endorse[sd]?|"
-    r"backed|invited|signed|approved|ratified|accepted|decided)\b"
+    r"backed|invited|signed|approved|ratified|accepted|decided"
 )
+_AGREE_OR_SUPPORT = re.compile(rf"\s+(?:also\s+|further\s+|again\s+)?(?:{_STATING_VERB})\b")
+_STATING_WORDS = _verbs(_STATING_VERB)
 _SAID_THAT = re.compile(
     r"\s+(?:also\s+)?(?:said|stated|noted|declared|announced|stressed|emphasi[sz]ed|underlined|"
     r"confirmed|pointed\s+out|added)\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))"
@@ -153,9 +165,17 @@ _PRAISED = (
 _PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
 # "... welcomed the efforts of IGAD and commended Egypt and Kenya for ...": the same subject
 _AND_PRAISE = re.compile(rf"(?:,\s+|\s+)and\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
+
+# (every match of the praise patterns has one of these verbs between spaces; a clause is a piece
+# of the masked sentence, but for a leading "would" made "will", so it is one of the sentence's
+# words)
+_PRAISE_WORDS = _verbs(_PRAISE_VERB)
+assert "will" not in _PRAISE_WORDS
 # "welcomed the conclusion of an agreement": approval of an outcome, with no recipient
+_OUTCOME_VERB = r"(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed)"
+assert _verbs(_OUTCOME_VERB) <= _PRAISE_WORDS
 _PRAISE_OUTCOME = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed)\s+"
+    rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+"
     r"the\s+(?:\w+\s+)?(?:conclusion|signing|adoption|entry\s+into\s+force|"
     r"launch|agreement|decision|ratification|vote|resolution|ceasefire|truce|"
     r"release|deal)\b"
@@ -199,24 +219,25 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:invit\w*|meet\w*|visit\w*|dialogue|talks|negotiat\w*|consultations?|"
-            r"discussions?|summit|mechanism|contacts|summits)\b",
+            # (a lookahead of the words' first letters lets the search pass over most words)
+            r"\b(?=[cdimnstv])(?:invit\w*|meet\w*|visit\w*|dialogue|talks|negotiat\w*|"
+            r"consultations?|discussions?|summit|mechanism|contacts|summits)\b",
             re.IGNORECASE,
         ),
         "036",
     ),
     (
         re.compile(
-            r"§M\d+§|\b(?:assistance|aid|funding|grants?|weapons|tanks|missiles|ammunition|"
-            r"(?:fighter\s+)?jets|air\s+defen[cs]e)\b",
+            r"§M\d+§|\b(?=[afgjmtw])(?:assistance|aid|funding|grants?|weapons|tanks|missiles|"
+            r"ammunition|(?:fighter\s+)?jets|air\s+defen[cs]e)\b",
             re.IGNORECASE,
         ),
         "033",
     ),
     (
         re.compile(
-            r"\b(?:trade|tariffs?|market\s+access|purchase|buy|invest\w*|supply\s+chains?|"
-            r"economic|commercial|exports?|imports?|procurement|duty|duties)\b",
+            r"\b(?=[bcdeimpst])(?:trade|tariffs?|market\s+access|purchase|buy|invest\w*|"
+            r"supply\s+chains?|economic|commercial|exports?|imports?|procurement|duty|duties)\b",
             re.IGNORECASE,
         ),
         "031",
@@ -230,18 +251,15 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-def _subject(analysis: Analysis, doc: Doc) -> tuple[list[Entity], int]:
-    masked = analysis.masked
-    pos = intro_end(masked)
-    m = _SUBJECT.match(masked, pos)
+_ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
+
+
+def _subject(analysis: Analysis, at: int) -> tuple[list[Entity], int]:
+    """The actors of the subject at ``at`` (after the introductory phrases), and where it ends."""
+    m = _SUBJECT.match(analysis.masked, at)
     if not m:
         return [], -1
-    entities = [
-        e
-        for e in entities_of(analysis, m.group("s"))
-        if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
-    ]
-    return entities, m.end()
+    return _actors(analysis, m.group("s")), m.end()
 
 
 def _others(doc: Doc, actors: list[Entity]) -> list[Entity]:
@@ -279,17 +297,20 @@ _AID_TO = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while)\s")
+_PARTY = re.compile(rf"(?P<g>{ACTORS}|{STATE_BODY})")
+
+
 def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str]) -> list[Entity]:
     """The first party named in the object of the commitment ("to the defense of the
     Philippines", "our partnership with ASEAN"), other than the actor or its own state."""
     skip = {a.key for a in actors} | own
-    clause = re.split(r";|,\s+(?:and|but|while)\s", text[:100])[0]
-    for m in re.finditer(rf"(?P<g>{ACTORS}|{STATE_BODY})", clause):
+    clause = _CLAUSE_END.split(text[:100])[0]
+    for m in _PARTY.finditer(clause):
         found = [
             e
             for e in entities_of(analysis, m.group("g"))
-            if e.key not in skip
-            and e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
+            if e.key not in skip and e.kind in _ACTOR_KINDS
         ]
         if found:
             return found
@@ -297,8 +318,9 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
 
 
 def _cameo(text: str) -> str:
+    head = text[:200]
     for regex, code in _CAMEO_AGREE:
-        if regex.search(text[:200]):
+        if regex.search(head):
             return code
     return "030"
 
@@ -336,9 +358,10 @@ _HELD_TALKS = re.compile(
 )
 _AND_SIGNED = re.compile(r",?\s+and\s+(?:also\s+)?(?=signed\b)")
 _IT_WAS_AGREED = re.compile(r"[Ii]t\s+was\s+(?:also\s+)?(?P<v>agreed)\s+to\b")
-_AND_COMMITTED = re.compile(
-    r",?\s+and\s+(?:also\s+)?(?P<v>(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b)"
-)
+_LATER_ACT = r"(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b"
+_AND_COMMITTED = re.compile(rf",?\s+and\s+(?:also\s+)?(?P<v>{_LATER_ACT})")
+_LATER_ACT_WORDS = _verbs(_LATER_ACT)
+assert "will" not in _LATER_ACT_WORDS
 _PROMISED_ACT = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|plans?|planned|intends?|committed|"
     r"undertook|resolved)\s+to\s+[a-z]+\b|\bwill\s+(?:also\s+)?[a-z]+\b|"
@@ -356,21 +379,20 @@ _LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$
 
 
 # ", and President Biden expressed ...", "; Japan pledged ...": a clause with its own subject
+# ("talks in Pretoria, where the two presidents signed ...")
+_AFTER_PUNCTUATION = r",\s+and|;\s*(?:and\s+)?|,\s+while|,\s+whereas|,\s+where"
 # ("... Agreement and we reaffirm ...", "Through the Framework for Security, Health, and Safe
-# Communities, we reaffirmed ...": "we" is masked as a group; "talks in Pretoria, where the two
-# presidents signed ...")
-_NEXT_CLAUSE = re.compile(
-    r"(?:,\s+and|;\s*(?:and\s+)?|,\s+while|,\s+whereas|,\s+where|\s+and(?=\s+§G)|,(?=\s+§G))\s+"
-    r"(?=(?:[Tt]he\s+)?§)"
-)
+# Communities, we reaffirmed ...": "we" is masked as a group)
+_BEFORE_GROUP = r"\s+and(?=\s+§G)|,(?=\s+§G)"
+_NEXT_SUBJECT = r"\s+(?=(?:[Tt]he\s+)?§)"
+_NEXT_CLAUSE = re.compile(rf"(?:{_AFTER_PUNCTUATION}|{_BEFORE_GROUP}){_NEXT_SUBJECT}")
+# The same where the sentence has no group slot, so the second kind cannot match: each
+# alternative then starts with "," or ";", and the search skips to those characters.
+_NEXT_CLAUSE_AFTER_PUNCTUATION = re.compile(rf"(?:{_AFTER_PUNCTUATION}){_NEXT_SUBJECT}")
 
 
 def _actors(analysis: Analysis, slots: str) -> list[Entity]:
-    return [
-        e
-        for e in entities_of(analysis, slots)
-        if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
-    ]
+    return [e for e in entities_of(analysis, slots) if e.kind in _ACTOR_KINDS]
 
 
 def statements(analysis: Analysis, doc: Doc) -> None:
@@ -379,7 +401,10 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     # (where the clause begins, its actors, where what they state begins)
     clauses: list[tuple[int, list[Entity], int]] = []
-    for c in _NEXT_CLAUSE.finditer(masked):
+    # (a later clause's subject must state one of the verbs: most sentences have none)
+    stating = not _STATING_WORDS.isdisjoint(analysis.words)
+    next_clause = _NEXT_CLAUSE if "§G" in masked else _NEXT_CLAUSE_AFTER_PUNCTUATION
+    for c in next_clause.finditer(masked) if stating else ():
         if c.group(0).startswith(",") and serial_list_before(masked[: c.start()]):
             continue  # "Belarus, Russia, and Kazakhstan signed ...": one subject
         m = _SUBJECT.match(masked, c.end())
@@ -388,26 +413,35 @@ def statements(analysis: Analysis, doc: Doc) -> None:
             clauses.append((c.start(), actors, m.end()))
     ends = [begin for begin, _, _ in clauses[1:]] + [len(masked)] if clauses else []
     end = clauses[0][0] if clauses else len(masked)
-    actors, pos = _subject(analysis, doc)
-    agreed = _IT_WAS_AGREED.match(masked, intro_end(masked))
+    subject_at = intro_end(masked)
+    actors, pos = _subject(analysis, subject_at)
+    agreed = _IT_WAS_AGREED.match(masked, subject_at)
     if agreed is not None and not actors and len(doc.finder.ctx.meeting) >= 2:
         # "It was agreed to continue contacts at various levels.": by those who met
         actors, pos = list(doc.finder.ctx.meeting), agreed.start("v") - 1
-    if not actors or pos < 0:
-        _support_for(analysis, doc, masked[:end], [])
-    else:
+    # (a sentence without a subject of its own states nothing here: support expressed by no
+    # one is no fact)
+    if actors and pos >= 0:
         _clause(analysis, doc, actors, masked[pos:end])
     for (_, actors, start), stop in zip(clauses, ends, strict=True):
         _clause(analysis, doc, actors, masked[start:stop])
 
 
+_PLEASED_TO_ANNOUNCE = re.compile(
+    r"^\s+(?:are|is)\s+pleased\s+to\s+announce\s+that\s+(?:they|we|it)\b"
+)
+# "Germany and Poland, both NATO allies, have agreed ..."
+_ASIDE = re.compile(
+    r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
+    r"along\s+with|jointly\s+with|as\s+\w+|both|all|each|a|an)\b[^,]{0,80},"
+)
+# "Putin said that Russia would provide Belarus with a loan": the future of the past
+_WOULD = re.compile(r"^\s+would\b(?!\s+(?:like|be\s+able))")
+
+
 def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> None:
-    rest = re.sub(r"^\s+(?:are|is)\s+pleased\s+to\s+announce\s+that\s+(?:they|we|it)\b", "", rest)
-    aside = re.match(
-        r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
-        r"along\s+with|jointly\s+with|as\s+\w+|both|all|each|a|an)\b[^,]{0,80},",
-        rest,
-    )  # "Germany and Poland, both NATO allies, have agreed ..."
+    rest = _PLEASED_TO_ANNOUNCE.sub("", rest)
+    aside = _ASIDE.match(rest)
     if aside:
         rest = rest[aside.end() :]
     said = _SAID_THAT.match(rest)
@@ -416,16 +450,11 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
         inner = _SUBJECT.match(rest, said.end())
         if inner:
             speakers = actors
-            actors = [
-                e
-                for e in entities_of(analysis, inner.group("s"))
-                if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
-            ]
+            actors = [e for e in entities_of(analysis, inner.group("s")) if e.kind in _ACTOR_KINDS]
             rest = rest[inner.end() :]
             if not actors:
                 actors = speakers
-            # "Putin said that Russia would provide Belarus with a loan": the future of the past
-            rest = re.sub(r"^\s+would\b(?!\s+(?:like|be\s+able))", " will", rest)
+            rest = _WOULD.sub(" will", rest)
     added = _invitation(analysis, doc, rest, actors)
     added = _accepted_invitation(analysis, doc, rest, actors) or added
     added = _praise(analysis, doc, rest, actors) or added
@@ -433,7 +462,7 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     added = _support_for(analysis, doc, rest, actors) or added
     if not added:
         added = _commitment(analysis, doc, rest, actors)
-    later = _AND_COMMITTED.search(rest)
+    later = None if _LATER_ACT_WORDS.isdisjoint(analysis.words) else _AND_COMMITTED.search(rest)
     if later is not None:
         own_act = (
             added
@@ -451,7 +480,7 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
             # the two who met agree
             partners = _talk_partners(analysis, talks)
             _commitment(analysis, doc, rest[later.start("v") - 1 :], [*actors, *partners])
-    signed = _AND_SIGNED.search(rest)
+    signed = _AND_SIGNED.search(rest) if "signed" in rest else None
     if signed is not None and (talks := _HELD_TALKS.match(rest, 0, signed.start())) is not None:
         # "Trump and Duda met at the White House today and signed a Joint Declaration ...": the
         # two who met sign
@@ -462,11 +491,11 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
 
 def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
     """Who the subject of "held talks with X ... and agreed/signed ..." met."""
-    return [
-        e
-        for e in entities_of(analysis, talks.group("with") or "")
-        if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
-    ]
+    return [e for e in entities_of(analysis, talks.group("with") or "") if e.kind in _ACTOR_KINDS]
+
+
+_NOT = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\b", re.IGNORECASE)
+_THAT = re.compile(r"\s+that\b")
 
 
 def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
@@ -476,13 +505,13 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     verb = m.group("v").lower().split()[0]
     tail = rest[m.end() :]
     window = rest[: m.end() + 40]
-    if re.search(r"\b(?:not|never|no\s+longer|n['’]t)\b", window, re.IGNORECASE):
+    if _NOT.search(window):
         return False
     if verb in _SOFT_VERBS and not _COMMITMENT_NOUN.match(tail):
         return False
     if _LEAD_IN.match(tail):
         return False  # "The Parties commit to take the following actions:": the list says what
-    if re.match(r"\s+that\b", tail) and verb.startswith("agree"):
+    if _THAT.match(tail) and verb.startswith("agree"):
         return False  # "agreed that ..." states a shared view
     if verb != "announced" and HYPOTHETICAL.search(rest[: m.end()]):
         return False  # ("announced it would send ...": a promise reported, not a condition)
@@ -521,17 +550,20 @@ def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     return True
 
 
+_ACCEPTED_INVITATION = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an|his|her|their)\s+invitation\b"
+)
+_INVITATION_FROM = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an)\s+invitation\s+(?:from|of)\s+(?:the\s+)?"
+    rf"(?P<g>{ACTORS})"
+)
+
+
 def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     """ "The acting president accepted the invitation": a promise to the one who invited."""
-    if not re.match(
-        rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an|his|her|their)\s+invitation\b", rest
-    ):
+    if not _ACCEPTED_INVITATION.match(rest):
         return False
-    inviter = re.match(
-        rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an)\s+invitation\s+(?:from|of)\s+(?:the\s+)?"
-        rf"(?P<g>{ACTORS})",
-        rest,
-    )
+    inviter = _INVITATION_FROM.match(rest)
     if inviter is not None:
         # "Erdogan accepted an invitation from Putin to visit Russia"
         hosts = [
@@ -557,7 +589,13 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
     return False
 
 
+_WELCOMED_TO = re.compile(r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony)\b")
+_OF_BY_SLOT = re.compile(r"\b(?:of|by)\s+(?:the\s+)?§")
+
+
 def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+    if _PRAISE_WORDS.isdisjoint(analysis.words):
+        return False  # (nor "welcomed the conclusion of ...": those verbs are praise words too)
     m = _PRAISE.match(rest)
     recipients: list[Entity] = []
     if m:
@@ -567,8 +605,8 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         ]
         if (
             m.group("v").lower().startswith("welcome")
-            and re.match(r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony)\b", after)
-            and not re.search(r"\b(?:of|by)\s+(?:the\s+)?§", m.group(0))  # "the decision of X to"
+            and _WELCOMED_TO.match(after)
+            and not _OF_BY_SLOT.search(m.group(0))  # "the decision of X to"
         ):
             return False  # "welcomed X to the White House" is a visit (a meeting)
     first = bool(recipients) or _PRAISE_OUTCOME.match(rest) is not None
@@ -594,18 +632,19 @@ def _praised(analysis: Analysis, doc: Doc, actors: list[Entity], recipients: lis
     doc.add(FactClass.EVENT, args, analysis, 0.75)
 
 
+_THIRD_PARTY = re.compile(r"sovereignty|territorial\s+integrity|independence|self-defen[cs]e")
+
+
 def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
+    if not actors or "support" not in text:
+        return False  # (every match of the pattern has the word)
     added = False
     for m in _SUPPORT_FOR.finditer(text):
-        if not actors:
-            return False
         own = {a.key for a in actors}
         recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in own]
         if not recipients:
             continue
-        third_party = re.search(
-            r"sovereignty|territorial\s+integrity|independence|self-defen[cs]e", m.group("rest")
-        )
+        third_party = _THIRD_PARTY.search(m.group("rest"))
         when = _date(analysis, doc, actors)
         args = event_args("SUPPORT", "052" if third_party else "051", actors, recipients, when)
         doc.add(FactClass.EVENT, args, analysis, 0.75)
@@ -618,25 +657,26 @@ _OWN_BID = re.compile(
 )
 
 
+_TO_SIGN = re.compile(r"\b(?:will|to)\s+sign")
+_CO_SIGNERS = re.compile(
+    # not "signed the deal, with China looking on": a witness
+    rf"\bwith\s+(?:the\s+)?(?P<g>{ACTORS})(?![^.;]{{0,40}}?\b(?:looking\s+on|watching|"
+    r"present|in\s+attendance|as\s+(?:a\s+)?witness(?:es)?|witnessing))"
+)
+
+
 def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     m = _SIGN.match(rest)
     if not m or not _DOCUMENT.search(m.group("what")[:120]):
         return False
-    if re.search(r"\b(?:will|to)\s+sign", rest[: m.start() + 20]):
+    if _TO_SIGN.search(rest[: m.start() + 20]):
         return False
     if _OWN_BID.match(m.group("what")):
         return False  # "ratified Finland's accession protocol": backing Finland (events.py)
-    co_signers = re.search(
-        # not "signed the deal, with China looking on": a witness
-        rf"\bwith\s+(?:the\s+)?(?P<g>{ACTORS})(?![^.;]{{0,40}}?\b(?:looking\s+on|watching|"
-        r"present|in\s+attendance|as\s+(?:a\s+)?witness(?:es)?|witnessing))",
-        m.group("what"),
-    )
+    co_signers = _CO_SIGNERS.search(m.group("what"))
     if co_signers:
         actors = actors + [
-            e
-            for e in entities_of(analysis, co_signers.group("g"))
-            if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON}
+            e for e in entities_of(analysis, co_signers.group("g")) if e.kind in _ACTOR_KINDS
         ]
     when = _date(analysis, doc, actors)
     if when is not None and doc.date is not None and _years_before(when, doc.date):
@@ -661,21 +701,29 @@ def _years_before(when: TimeValue, today: dt.date) -> bool:
 
 # "The Federal Law was passed by the State Duma on October 7, 2016, and approved by the
 # Federation Council on October 12": each body that signed, passed or ratified the document
+_PASSED = r"signed|passed|approved|ratified|adopted|endorsed"
 _PASSIVE_SIGN = re.compile(
     r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)|,?\s+and)\s+(?:\w+ly\s+)?"
-    r"(?:signed|passed|approved|ratified|adopted|endorsed)\s+by\s+(?:the\s+)?"
+    rf"(?:{_PASSED})\s+by\s+(?:the\s+)?"
     # (not "signed by the two countries' companies")
     rf"(?P<a>{ACTORS})(?!['’]s?\s+(?:[a-z]+\s+)?(?:companies|firms|businesses|banks|corporations|"
     r"enterprises))"
 )
 
 
+_PASSED_WORDS = _verbs(_PASSED)  # (each between spaces in a match)
+_TO_BE = re.compile(r"\b(?:will|would|must|should|to)\s+be\b")
+_SLOT = re.compile(r"§[A-Z]\d+§")
+
+
 def passive_signing(analysis: Analysis, doc: Doc) -> None:
     """SUPPORT (057) by the bodies a document "was passed by", dated by the date after each."""
     masked = analysis.masked
-    if " by " not in masked or not _DOCUMENT.search(masked) or analysis.negated:
+    if " by " not in masked or _PASSED_WORDS.isdisjoint(analysis.words):
         return
-    if analysis.hypothetical or re.search(r"\b(?:will|would|must|should|to)\s+be\b", masked):
+    if not _DOCUMENT.search(masked) or analysis.negated:
+        return
+    if analysis.hypothetical or _TO_BE.search(masked):
         return
     for m in _PASSIVE_SIGN.finditer(masked):
         if not _DOCUMENT.search(masked[: m.start()]):
@@ -684,7 +732,7 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
         if not actors:
             continue
         args = event_args("SUPPORT", "057", actors)
-        after = analysis.mention(re.findall(r"§[A-Z]\d+§", m.group("a"))[-1]).end
+        after = analysis.mention(_SLOT.findall(m.group("a"))[-1]).end
         when = next(
             (
                 d.value
@@ -696,6 +744,11 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
         if when is not None:
             args["date"] = [when]
         doc.add(FactClass.EVENT, args, analysis, 0.75)
+
+
+_TREATY = re.compile(
+    r"\b(?:agreements?|treat(?:y|ies)|memorand|protocols?|accords?|conventions?)\b"
+)
 
 
 def nominal_signing(analysis: Analysis, doc: Doc) -> None:
@@ -711,10 +764,7 @@ def nominal_signing(analysis: Analysis, doc: Doc) -> None:
         return
     args = event_args("SUPPORT", "057", states, when=doc.meeting_date)
     doc.add(FactClass.EVENT, args, analysis, 0.7)
-    if re.search(
-        r"\b(?:agreements?|treat(?:y|ies)|memorand|protocols?|accords?|conventions?)\b",
-        analysis.masked,
-    ):
+    if _TREATY.search(analysis.masked):
         doc.add(FactClass.TREATY_RELATION, {"party": states}, analysis, 0.7)
 
 
