@@ -138,9 +138,12 @@ def currency_entity(code: str) -> Entity:
     return Entity.unlinked(code, EntityKind.CURRENCY)
 
 
+_MONEY_SLOT = re.compile(r"§M\d+§")
+
+
 def money_args(analysis: Analysis, text: str) -> dict[str, Sequence[Value]]:
     """``amount`` and ``currency`` of the first sum of money in a piece of masked text."""
-    slot = re.search(r"§M\d+§", text)
+    slot = _MONEY_SLOT.search(text) if "§M" in text else None
     mention = analysis.slots.get(slot.group(0)) if slot else None
     if mention is None or mention.amount is None:
         return {}
