@@ -255,8 +255,10 @@ _PLACE = re.compile(
 )
 # "travelled to Beijing for talks with President Xi Jinping": whom the visitor met
 _VISIT_HOST = re.compile(
-    r"\s*(?:on\s+[\w\s]{3,20}?\s+)?(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){0,2}"
+    r"\s*(?:on\s+[\w\s,–-]{3,24}?\s+)?(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){0,2}"
     r"(?:talks|meetings?|consultations)\s+with|"
+    # "for the 14th India-Japan Annual Summit with Prime Minister Modi"
+    r"for\s+the\s+(?:[\w§-]+\s+){0,4}?(?:[Ss]ummit|[Ss]ummit\s+[Mm]eeting|[Dd]ialogue)\s+with|"
     # "traveled to Washington to meet Biden"
     r"to\s+meet(?:\s+with)?|"
     # "visited Kyiv and met President Zelensky", "visited Kyiv, where he met ...": whom the

@@ -4170,3 +4170,11 @@ def test_launching_a_military_operation_is_an_assault(operation: str) -> None:
     found = facts(f"Russia launched {operation} in Ukraine.")
     assert find(found, "Event", eventType="ASSAULT", actor={"Q159"}, recipient={"Q212"})
     assert not find(facts("Turkey launched a rescue operation in Syria."), "Event")
+
+
+def test_a_visit_for_a_summit_with_someone_is_a_visit_with_them() -> None:
+    found = facts(
+        "Prime Minister of Japan Kishida Fumio paid an official visit to India on 19-20 March "
+        "2022 for the 14th India-Japan Annual Summit with Prime Minister of India Narendra Modi."
+    )
+    assert find(found, "Meeting", participant={"Q359480", "Q1058"}, cameoCode="042")
