@@ -155,6 +155,15 @@ _NAME_STOP = frozenset(
 )
 
 
+# titles whose field may go on in words the title patterns do not know, up to a KB person
+_FIELD_ROLES = frozenset({"Minister", "DeputyMinister", "HeadOfAgency", "SeniorOfficial"})
+_FIELD_MAX = 100
+_FIELD_GAP = re.compile(
+    r"\s+(?P<field>(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|,?\s+and\s+|\s+(?:of|for)\s+"
+    r"(?:the\s+)?|\s+)[A-Z][\w'’-]*){0,7})\s+"
+)
+
+
 def trim_name(name: str) -> str:
     """Cut a name at the first headline word: "Lopez Obrador Joint Statement" -> "Lopez Obrador"."""
     kept: list[str] = []
@@ -679,6 +688,23 @@ class People:
             out = self._bind(out, text, base, title, titles)
         return out
 
+    def _field_to_holder(self, mentions: list[Mention], text: str, base: int, stop: int) -> int:
+        """Where a title ends whose field the title patterns do not know, when the KB person it
+        names follows ("Minister of Antimonopoly Regulation and Trade Alexei Bogdanov"): the
+        capitalised words up to that person are the field."""
+        after = [m for m in mentions if stop < m.begin - base <= stop + _FIELD_MAX]
+        first = min(after, key=lambda m: m.begin, default=None)
+        if (
+            first is None
+            or first.code is not Code.PERSON
+            or first.offices
+            or first.entity is None
+            or not first.entity.is_linked
+        ):
+            return stop
+        gap = _FIELD_GAP.fullmatch(text, stop, first.begin - base)
+        return gap.end("field") if gap is not None else stop
+
     def _bind(
         self,
         mentions: list[Mention],
@@ -747,6 +773,8 @@ class People:
                     # Secretariat": a body of a government; its state, if the name gives one
                     entity = self._state_in(mention.text)
                 jurisdiction = jurisdiction or entity
+        if stop == title.end and role in _FIELD_ROLES:
+            stop = self._field_to_holder(mentions, text, base, stop)
         if role in {"Ambassador", "SpecialEnvoy"}:
             m_to = _TO_AFTER.match(text, stop)
             if m_to:

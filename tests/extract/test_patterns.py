@@ -4178,3 +4178,29 @@ def test_a_visit_for_a_summit_with_someone_is_a_visit_with_them() -> None:
         "2022 for the 14th India-Japan Annual Summit with Prime Minister of India Narendra Modi."
     )
     assert find(found, "Meeting", participant={"Q359480", "Q1058"}, cameoCode="042")
+
+
+@pytest.mark.parametrize(
+    ("title", "holder", "qid", "day"),
+    [
+        ("Minister of Temporarily Occupied Territories", "Iryna Vereshchuk", "Q20066227", 2022),
+        ("Director of National Intelligence", "John Ratcliffe", "Q16980175", 2020),
+    ],
+)
+def test_a_title_whose_field_is_unknown_ends_at_the_kb_person_it_names(
+    title: str, holder: str, qid: str, day: int
+) -> None:
+    found = [
+        f
+        for f in extract(
+            Article(
+                id="t",
+                source="t.txt",
+                body=f"{title} {holder} met Foreign Minister Sergey Lavrov in Moscow.",
+                date=dt.date(day, 6, 1),
+            ),
+            load_index(),
+        )
+    ]
+    tenure = find(found, "Tenure", holder={qid})
+    assert tenure is not None and [str(v) for v in tenure.get("officeLabel")] == [title]
