@@ -1417,6 +1417,22 @@ def _allegation(
     return speakers, accused
 
 
+def _allegation_after(
+    analysis: Analysis, doc: Doc, said: re.Match[str], parties: Sequence[Entity]
+) -> tuple[list[Entity], list[Entity]] | None:
+    """ "Russian forces shelled Kharkiv, the Ukrainian military said": the same allegation as
+    :func:`_allegation` with its speaker last; a speaker of no known state leaves the act."""
+    speakers = entities_of(analysis, said.group("s") or said.group("s2"))
+    sides = [side_of(doc, e) for e in speakers]
+    if not speakers or not all(s is not None and s.kind is EntityKind.STATE for s in sides):
+        return None
+    own = {s.key for s in sides if s is not None}
+    accused = [
+        side for e in parties if (side := side_of(doc, e)) is not None and side.key not in own
+    ]
+    return (speakers, accused) if accused else None
+
+
 def _hosts_of(doc: Doc, envoys: Sequence[Entity]) -> list[Entity]:
     """The states (or organisations) the envoys among ``envoys`` are accredited to."""
     hosts: dict[str, Entity] = {}
@@ -1819,6 +1835,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 continue
             if trigger.adjacent and not _ADJACENT.search(head):
                 continue
+            accusation: tuple[list[Entity], list[Entity]] | None = None
             alleged = _ALLEGED.search(head) if event_type in _ALLEGEABLE else None
             if alleged is not None:
                 # "Moscow claims that Ukraine attacked the Kremlin": an allegation about the
@@ -1827,38 +1844,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # reporting its own act) is the act, and so is a report no party is named for
                 speakers, accused = _allegation(analysis, doc, head[: alleged.start()], actors)
                 if speakers and accused:
-                    taken.append((m.start(), m.end()))
-                    doc.add(
-                        FactClass.EVENT,
-                        event_args("ACCUSE", "112", speakers, accused),
-                        analysis,
-                        0.7,
-                    )
-                    continue
-                if not speakers and alleged.group("verb")[:1].lower() in "ca":
+                    accusation = (speakers, accused)
+                elif not speakers and alleged.group("verb")[:1].lower() in "ca":
                     continue  # "It is alleged that ...": an allegation of no one's
             elif event_type in _ALLEGEABLE and (said := _SAID_AFTER.search(tail)) is not None:
                 tail = tail[: said.start()]  # (the speaker is no recipient)
-                # "Russian forces shelled Kharkiv, the Ukrainian military said": the same
-                # allegation with its speaker last (a speaker of no known state: the act)
-                speakers = entities_of(analysis, said.group("s") or said.group("s2"))
-                sides = [side_of(doc, e) for e in speakers]
-                if speakers and all(s is not None and s.kind is EntityKind.STATE for s in sides):
-                    own = {s.key for s in sides if s is not None}
-                    accused = [
-                        side
-                        for e in actors
-                        if (side := side_of(doc, e)) is not None and side.key not in own
-                    ]
-                    if accused:
-                        taken.append((m.start(), m.end()))
-                        doc.add(
-                            FactClass.EVENT,
-                            event_args("ACCUSE", "112", speakers, accused),
-                            analysis,
-                            0.7,
-                        )
-                        continue
+                accusation = _allegation_after(analysis, doc, said, actors)
+            if accusation is not None:
+                taken.append((m.start(), m.end()))
+                doc.add(FactClass.EVENT, event_args("ACCUSE", "112", *accusation), analysis, 0.7)
+                continue
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
             if trigger.received:
                 recipients = receivers
