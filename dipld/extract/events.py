@@ -105,7 +105,10 @@ _BLOC_MET = re.compile(
 )
 _K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
 _MEET_DIRECT = re.compile(
-    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE}\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<b>{ACTORS})"
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE}\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    # "met Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
+    r"(?:(?:§D\d+§\s+)?Crown\s+Prince\s+(?:and\s+)?)?"
+    rf"(?P<b>{ACTORS})"
 )
 # what makes talks "between" two parties a topic rather than talks that took place
 _TOPIC_BEFORE = re.compile(

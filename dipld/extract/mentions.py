@@ -534,6 +534,11 @@ class MentionFinder:
             states = self._group_states(m.group("g"), states_before(m.start()))
             if free(m.start(), m.end()) and len(states) >= 2:
                 refer(m, Code.GROUP, states, 0.8)
+        if self.ctx.crown_prince is not None and "Crown Prince" in text:
+            # "The Crown Prince thanked ...", after "Crown Prince Mohammed bin Salman" was named
+            for m in _THE_CROWN_PRINCE.finditer(text):
+                if free(m.start(), m.end()):
+                    refer(m, Code.PERSON, (self.ctx.crown_prince,), 0.75)
         for m in _scan(_THEIR_LEADERS, ("leaders", "heads", "presidents"), text, low):
             # "The Russian and EU leaders agreed ...": the leaders who met
             met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
@@ -820,6 +825,8 @@ class MentionFinder:
         return previous if len(previous) >= 2 else ()
 
     def _remember(self, analysis: Analysis) -> None:
+        if "Crown Prince" in analysis.sentence.text:
+            self._remember_crown_prince(analysis)
         states: list[Entity] = []
         people: list[Entity] = []
         for m in analysis.mentions:
@@ -871,6 +878,15 @@ class MentionFinder:
             # not "X did not attend, and the kingdom was represented by Y. The leaders ..."
             self.ctx.last_people = unique_people
         self.ctx.previous_people = unique_people
+
+    def _remember_crown_prince(self, analysis: Analysis) -> None:
+        """The person a sentence names with the style "Crown Prince" ("Saudi Crown Prince
+        Mohammed bin Salman", "Crown Prince and Prime Minister X", "X, the Crown Prince of ...")."""
+        m = _CROWN_PRINCE_NAMED.search(analysis.masked)
+        slot = (m.group("after") or m.group("before")) if m else None
+        mention = analysis.slots.get(slot) if slot else None
+        if mention is not None and mention.entity is not None:
+            self.ctx.crown_prince = mention.entity
 
     def _remember_bodies(self, analysis: Analysis) -> None:
         """ "The UN Security Council ...", "The Peace and Security Council of the African Union":
@@ -1259,6 +1275,15 @@ def _kb_link(kb: KbIndex, qids: tuple[str, ...], surface: str) -> Entity | None:
             return None
         return Entity.unlinked(surface, kind)
     return Entity.unlinked(surface, EntityKind.OTHER)
+
+
+# "Crown Prince §P1§", "Crown Prince and §P1§" (a title of its own between), "§P0§, the Crown
+# Prince of §S1§"
+_CROWN_PRINCE_NAMED = re.compile(
+    r"Crown\s+Prince\s+(?:and\s+)?(?P<after>§P\d+§)|(?P<before>§P\d+§),\s+(?:the\s+)?Crown\s+Prince\b"
+)
+# "the Crown Prince" standing alone (not "the Crown Prince of Abu Dhabi, X", "Crown Prince X")
+_THE_CROWN_PRINCE = re.compile(r"\b[Tt]he\s+Crown\s+Prince\b(?!\s+(?:of|and)\b|\s+[A-Z]|['’])")
 
 
 def _mask(analysis: Analysis) -> None:

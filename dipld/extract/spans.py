@@ -183,6 +183,7 @@ class Context:
     # the organisations behind "the Council", "the Commission": the last one named so
     bodies: dict[str, Entity] = field(default_factory=dict)
     last_org: Entity | None = None  # the organisation named last ("the bloc")
+    crown_prince: Entity | None = None  # the person named with that style ("the Crown Prince")
 
     def office_of(self, person: Entity) -> Office | None:
         for known, office in self.people:

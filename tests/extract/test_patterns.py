@@ -4204,3 +4204,17 @@ def test_a_title_whose_field_is_unknown_ends_at_the_kb_person_it_names(
     ]
     tenure = find(found, "Tenure", holder={qid})
     assert tenure is not None and [str(v) for v in tenure.get("officeLabel")] == [title]
+
+
+def test_the_crown_prince_is_the_person_named_with_that_style() -> None:
+    found = facts(
+        "Secretary Blinken met Saudi Crown Prince Mohammed bin Salman in Jeddah. The Secretary "
+        "thanked the Crown Prince for Saudi Arabia's support."
+    )
+    assert find(found, "Meeting", participant={"Q7821917", "Q6892571"})
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q7821917"}, recipient={"Q6892571"})
+    found = facts(
+        "Biden spoke with Crown Prince and Prime Minister Mohammed bin Salman. The Crown Prince "
+        "thanked Biden for his support."
+    )
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q6892571"}, recipient={"Q6279"})
