@@ -78,7 +78,9 @@ _NOT_NAME_WORDS = frozenset(
 # a full name right after a meeting verb: "met Ursula von der Leyen in Brussels"
 _MET_NAME = re.compile(
     r"\b(?:met|meets|met\s+with|meeting\s+with|talks\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|"
-    r"received|hosted|welcomed|call\s+with|conversation\s+with)\s+"
+    r"received|hosted|welcomed|call\s+with|conversation\s+with|"
+    # the one an act is addressed to: "Macron endorsed Ursula von der Leyen for a second term"
+    r"praised|thanked|congratulated|endorsed|invited|urged|condemned|critici[sz]ed|accused)\s+"
     r"(?P<name>[A-Z][a-z]+(?:[\s-](?:(?:von|van|der|den|de|del|da|di|bin|al|el|la|le)\s+)*"
     r"[A-Z][\w'’-]*[a-z]){1,3})"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|to|for|during|who|after|before|last|this|yesterday|"
@@ -86,12 +88,14 @@ _MET_NAME = re.compile(
 )
 # what a match of _MET_NAME needs: one of its verbs, then a capital
 _MEETING_VERB_HINT = re.compile(
-    r"\b(?:met|meets|meeting|talks|spoke|talked|received|hosted|welcomed|call|conversation)"
-    r"\s+(?:with\s+|to\s+)?[A-Z]"
+    r"\b(?:met|meets|meeting|talks|spoke|talked|received|hosted|welcomed|call|conversation|"
+    r"praised|thanked|congratulated|endorsed|invited|urged|condemned|criticised|criticized|"
+    r"accused)\s+(?:with\s+|to\s+)?[A-Z]"
 )
 # what every match of _MEETING_VERB_HINT contains (its "\b" first makes it slow to search)
 _MEETING_VERB_WORDS = tuple(
-    "met meet talk spoke received hosted welcomed call conversation".split()
+    """met meet talk spoke received hosted welcomed call conversation praised thanked
+    congratulated endorsed invited urged condemned critici accused""".split()
 )
 # words of the names of bodies, places and things, never of a person's
 _NOT_PERSON_WORDS = frozenset(
@@ -103,7 +107,9 @@ _NOT_PERSON_WORDS = frozenset(
     airport port city island islands province region county district capital square street
     hall hotel museum church mosque cathedral gate pentagon kremlin crown prince princess king
     queen emir sheikh sultan majesty highness excellency chancellor governor mayor senator
-    speaker chairman chairwoman chair premier vice deputy leader envoy commander""".split()
+    speaker chairman chairwoman chair premier vice deputy leader envoy commander operation
+    initiative program programme plan act project strategy agreement declaration treaty accord
+    pact corridor framework partnership fleet brigade battalion regiment""".split()
 )
 # the body between a state and a title: "Indian ministry spokesman", "Chinese foreign ministry
 # spokeswoman", "the Russian embassy spokesperson"

@@ -4218,3 +4218,17 @@ def test_the_crown_prince_is_the_person_named_with_that_style() -> None:
         "thanked Biden for his support."
     )
     assert find(found, "Event", eventType="SUPPORT", actor={"Q6892571"}, recipient={"Q6279"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Macron endorsed Ursula von der Leyen for a second term.", "SUPPORT"),
+        ("Blinken urged Ismail Haniyeh to accept the deal.", "REQUEST"),
+    ],
+)
+def test_an_untitled_full_name_an_act_is_addressed_to_is_a_person(sentence: str, kind: str) -> None:
+    found = facts(sentence)
+    event = find(found, "Event", eventType=kind)
+    assert event is not None and len(event.get("recipient")) == 1
+    assert not find(facts("Biden praised Operation Warp Speed for its results."), "Event")

@@ -73,6 +73,13 @@ MEETINGS = [
     "Meloni welcomed Ursula von der Leyen",
     "a call with Ursula von der Leyen",
     "a conversation with Ursula von der Leyen",
+    *(
+        f"Macron {verb} Ursula von der Leyen"
+        for verb in (
+            "praised thanked congratulated endorsed invited urged condemned criticised "
+            "criticized accused"
+        ).split()
+    ),
 ]
 
 
