@@ -27,6 +27,7 @@ from dipld.extract.patterns import (
     ACTORS,
     FUTURE,
     NEGATION,
+    OTHER_TIME,
     PARTIES,
     RELATIVE,
     STATE_BODY,
@@ -1700,7 +1701,7 @@ def _event_date(
             return d.value
     if dated:
         return dated[0].value
-    if any(d.since for d in analysis.dates):
+    if any(d.since for d in analysis.dates) or OTHER_TIME.search(text):
         return None
     return doc.meeting_date_of(actors)
 

@@ -54,6 +54,16 @@ INTRO = re.compile(
 )
 
 
+# a time the sentence gives its act that is not the meeting's, though no date ("Earlier this
+# week, the United States announced ...", "last week", "recently"): no date rather than the
+# meeting's
+OTHER_TIME = re.compile(
+    r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+this\s+week|[Ll]ast\s+(?:week|weekend)|[Rr]ecently|"
+    r"[Pp]reviously|in\s+recent\s+(?:days|weeks|months)|over\s+the\s+(?:past|last)\s+(?:few\s+)?"
+    r"(?:days|weeks|months))\b"
+)
+
+
 def intro_end(masked: str) -> int:
     """Where the subject of a sentence starts, after its introductory phrases (:data:`INTRO`)."""
     m = INTRO.match(masked)

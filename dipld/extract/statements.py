@@ -17,6 +17,7 @@ from dipld.extract.facts import Doc, entities_of, event_args, state_of
 from dipld.extract.patterns import (
     ACTORS,
     HYPOTHETICAL,
+    OTHER_TIME,
     STATE_BODY,
     dates_object_event,
     first_words,
@@ -192,7 +193,10 @@ _SUPPORT_FOR = re.compile(
 _SIGN = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:(?:summari[sz]ed|concluded|ended|closed)\s+"
     r"(?:the\s+)?(?:talks|meeting|negotiations|visit)\s+by\s+(?:signing|adopting)|signed|adopted|"
-    r"approved|ratified|passed|concluded|initialed|initialled|finali[sz]ed|exchanged)\s+(?P<what>[^.;]*)"
+    r"approved|ratified|passed|concluded|initialed|initialled|finali[sz]ed|"
+    # "exchanged the instruments of ratification", not "exchanged views on ... the Plan"
+    r"exchanged(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:instruments|documents|notes|letters|"
+    r"agreements?|memorand\w+|protocols?)\b))\s+(?P<what>[^.;]*)"
 )
 _DOCUMENT = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|"
@@ -340,6 +344,8 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
             return d.value
         if d.end_value is None and _IN_BEFORE.search(text, 0, d.begin - begin):
             return d.value  # "signed a Treaty of Friendship in 1995": a background act's year
+    if OTHER_TIME.search(text):
+        return None  # "Last week, the two countries signed ...": not at the meeting
     return doc.meeting_date_of(actors)
 
 

@@ -4232,3 +4232,21 @@ def test_an_untitled_full_name_an_act_is_addressed_to_is_a_person(sentence: str,
     event = find(found, "Event", eventType=kind)
     assert event is not None and len(event.get("recipient")) == 1
     assert not find(facts("Biden praised Operation Warp Speed for its results."), "Event")
+
+
+def test_an_act_earlier_this_week_is_not_dated_by_todays_call() -> None:
+    found = facts(
+        "President Biden spoke today with President Volodymyr Zelenskyy of Ukraine. Earlier this "
+        "week, the United States announced $275 million in new military assistance for Ukraine."
+    )
+    aid = find(found, "Event", eventType="AID", actor={"Q30"}, recipient={"Q212"})
+    assert aid is not None and not aid.get("date")
+
+
+def test_exchanging_views_on_a_plan_is_no_signing() -> None:
+    found = facts(
+        "Vladimir Putin had a telephone conversation with Prime Minister Naftali Bennett. The two "
+        "leaders also exchanged views on the negotiations in Vienna on the restoration of the "
+        "Joint Comprehensive Plan of Action."
+    )
+    assert not find(found, "Event", cameoCode="057")
