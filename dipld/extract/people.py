@@ -369,7 +369,8 @@ _ACTS_FOR = re.compile(
 # a capitalised word standing alone: not next to another capitalised word ("Costa Rica") or
 # a hyphen, not a possessive's stem followed by a capitalised word (the capital comes first, so
 # that a search scans for capitals; the lookbehind after it checks the character before it)
-_BARE_SURNAME = re.compile(r"[A-Z](?<![\w§’'.-].)[a-zà-ÿ]{3,}(?![\w-])(?!\s+[A-Z][a-z])")
+# (two letters and up: "Xi", "Li", "Abe" are surnames of the KB's leaders)
+_BARE_SURNAME = re.compile(r"[A-Z](?<![\w§’'.-].)[a-zà-ÿ]{1,}(?![\w-])(?!\s+[A-Z][a-z])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -386,7 +387,7 @@ _NOT_SURNAMES = frozenset(
     """january february march april june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday today however meanwhile also
     president minister prime foreign secretary chancellor king queen state states republic
-    government parliament people party union council""".split()
+    government parliament people party union council may""".split()
 )
 _HONORIFIC_WORDS = frozenset("sheikh shaikh sheik sir dr mr mrs ms prince king emir".split())
 
@@ -411,15 +412,44 @@ def surname_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
     return built
 
 
+_FAMILY_FIRST_INDEX: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def family_first_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
+    """Family name key -> QIDs of the KB's leaders and foreign ministers of the states that
+    write the family name first (:data:`_FAMILY_FIRST`: "Xi" is Xi Jinping; built once per
+    index)."""
+    cached = _FAMILY_FIRST_INDEX.get(kb.version)
+    if cached is not None:
+        return cached
+    index: dict[str, set[str]] = {}
+    for name, qids in kb.names().items():
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        for qid in qids:
+            if kb.kind_of(qid) is EntityKind.PERSON and any(
+                t.role in _SINGLE_HOLDER_ROLES and t.jurisdiction in _FAMILY_FIRST
+                for t in kb.tenures(qid)
+            ):
+                index.setdefault(surname_key(fold(parts[0])), set()).add(qid)
+    built = {k: tuple(sorted(v)) for k, v in index.items()}
+    _FAMILY_FIRST_INDEX[kb.version] = built
+    return built
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _top_office_holders(kb: KbIndex, word: str) -> tuple[str, ...]:
     """The KB people of this surname who ever headed a state or government or were its foreign
-    minister (what :meth:`People._in_office` narrows down by date; cached per KB and word)."""
-    return tuple(
+    minister (what :meth:`People._in_office` narrows down by date; cached per KB and word), the
+    family name first for the states that write it so ("Xi")."""
+    key = surname_key(fold(word))
+    last = tuple(
         q
-        for q in surname_index(kb).get(surname_key(fold(word)), ())
+        for q in surname_index(kb).get(key, ())
         if any(t.role in _SINGLE_HOLDER_ROLES for t in kb.tenures(q))
     )
+    return last + tuple(q for q in family_first_index(kb).get(key, ()) if q not in last)
 
 
 def _titled_by_another(text: str, begin: int, titles: list[TitleMatch], title: TitleMatch) -> bool:
@@ -1394,8 +1424,6 @@ class People:
         out = list(mentions)
         for m in _BARE_SURNAME.finditer(text):
             word = m.group(0)
-            if len(word) < 4:
-                continue
             qid = self._in_office(word)
             if qid is None:
                 continue

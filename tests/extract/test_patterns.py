@@ -4250,3 +4250,20 @@ def test_exchanging_views_on_a_plan_is_no_signing() -> None:
         "Joint Comprehensive Plan of Action."
     )
     assert not find(found, "Event", cameoCode="057")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Putin and Xi met in Moscow.", {"Q7747", "Q15031"}),
+        ("Yoon and Kishida met in Tokyo.", {"Q16090635", "Q359480"}),
+    ],
+)
+def test_a_leader_written_family_name_first_by_the_family_name_alone(
+    sentence: str, people: set[str]
+) -> None:
+    """ "Xi" is Xi Jinping: the KB writes Chinese and Korean names family name first."""
+    found = extract(
+        Article(id="t", source="t.txt", body=sentence, date=dt.date(2023, 2, 10)), load_index()
+    )
+    assert find(list(found), "Meeting", participant=people)
