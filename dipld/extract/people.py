@@ -391,50 +391,48 @@ _NOT_SURNAMES = frozenset(
 )
 _HONORIFIC_WORDS = frozenset("sheikh shaikh sheik sir dr mr mrs ms prince king emir".split())
 
-_SURNAMES: dict[str, dict[str, tuple[str, ...]]] = {}
+_SURNAMES: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {}
 
 
 def surname_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
     """Surname key (:func:`surname_key`) -> QIDs of KB people (built once per index)."""
-    cached = _SURNAMES.get(kb.version)
-    if cached is not None:
-        return cached
-    index: dict[str, set[str]] = {}
-    for name, qids in kb.names().items():
-        parts = name.split()
-        if len(parts) < 2:
-            continue
-        for qid in qids:
-            if kb.kind_of(qid) is EntityKind.PERSON:
-                index.setdefault(surname_key(fold(parts[-1])), set()).add(qid)
-    built = {k: tuple(sorted(v)) for k, v in index.items()}
-    _SURNAMES[kb.version] = built
-    return built
-
-
-_FAMILY_FIRST_INDEX: dict[str, dict[str, tuple[str, ...]]] = {}
+    return _name_indexes(kb)[0]
 
 
 def family_first_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
     """Family name key -> QIDs of the KB's leaders and foreign ministers of the states that
-    write the family name first (:data:`_FAMILY_FIRST`: "Xi" is Xi Jinping; built once per
-    index)."""
-    cached = _FAMILY_FIRST_INDEX.get(kb.version)
+    write the family name first (:data:`_FAMILY_FIRST`: "Xi" is Xi Jinping)."""
+    return _name_indexes(kb)[1]
+
+
+def _name_indexes(
+    kb: KbIndex,
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """:func:`surname_index` and :func:`family_first_index`, built in one pass over the KB's
+    names, once per index."""
+    cached = _SURNAMES.get(kb.version)
     if cached is not None:
         return cached
-    index: dict[str, set[str]] = {}
+    last: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}
     for name, qids in kb.names().items():
         parts = name.split()
         if len(parts) < 2:
             continue
         for qid in qids:
-            if kb.kind_of(qid) is EntityKind.PERSON and any(
+            if kb.kind_of(qid) is not EntityKind.PERSON:
+                continue
+            last.setdefault(surname_key(fold(parts[-1])), set()).add(qid)
+            if any(
                 t.role in _SINGLE_HOLDER_ROLES and t.jurisdiction in _FAMILY_FIRST
                 for t in kb.tenures(qid)
             ):
-                index.setdefault(surname_key(fold(parts[0])), set()).add(qid)
-    built = {k: tuple(sorted(v)) for k, v in index.items()}
-    _FAMILY_FIRST_INDEX[kb.version] = built
+                first.setdefault(surname_key(fold(parts[0])), set()).add(qid)
+    built = (
+        {k: tuple(sorted(v)) for k, v in last.items()},
+        {k: tuple(sorted(v)) for k, v in first.items()},
+    )
+    _SURNAMES[kb.version] = built
     return built
 
 

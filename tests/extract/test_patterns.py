@@ -16,8 +16,8 @@ from dipld.model import Article, Entity, Fact
 FRIDAY = dt.date(2023, 12, 8)
 
 
-def facts(body: str) -> list[Fact]:
-    return extract(Article(id="t", source="t.txt", body=body, date=FRIDAY), load_index())
+def facts(body: str, date: dt.date = FRIDAY) -> list[Fact]:
+    return extract(Article(id="t", source="t.txt", body=body, date=date), load_index())
 
 
 def keys(values: tuple[object, ...]) -> set[str]:
@@ -4190,18 +4190,9 @@ def test_a_visit_for_a_summit_with_someone_is_a_visit_with_them() -> None:
 def test_a_title_whose_field_is_unknown_ends_at_the_kb_person_it_names(
     title: str, holder: str, qid: str, day: int
 ) -> None:
-    found = [
-        f
-        for f in extract(
-            Article(
-                id="t",
-                source="t.txt",
-                body=f"{title} {holder} met Foreign Minister Sergey Lavrov in Moscow.",
-                date=dt.date(day, 6, 1),
-            ),
-            load_index(),
-        )
-    ]
+    found = facts(
+        f"{title} {holder} met Foreign Minister Sergey Lavrov in Moscow.", dt.date(day, 6, 1)
+    )
     tenure = find(found, "Tenure", holder={qid})
     assert tenure is not None and [str(v) for v in tenure.get("officeLabel")] == [title]
 
@@ -4263,7 +4254,4 @@ def test_a_leader_written_family_name_first_by_the_family_name_alone(
     sentence: str, people: set[str]
 ) -> None:
     """ "Xi" is Xi Jinping: the KB writes Chinese and Korean names family name first."""
-    found = extract(
-        Article(id="t", source="t.txt", body=sentence, date=dt.date(2023, 2, 10)), load_index()
-    )
-    assert find(list(found), "Meeting", participant=people)
+    assert find(facts(sentence, dt.date(2023, 2, 10)), "Meeting", participant=people)
