@@ -97,7 +97,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"Saturday|Sunday)\b",
     ),
     # "Earlier in the day, the Secretary met ...": the day of the report
-    ("relday", r"\b(?P<rel>today|yesterday|tomorrow|tonight|(?:earlier|later)\s+in\s+the\s+day)\b"),
+    (
+        "relday",
+        r"\b(?P<rel>today|tonight|(?:day\s+before\s+)?yesterday|(?:day\s+after\s+)?tomorrow|"
+        r"(?:earlier|later)\s+in\s+the\s+day|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+    ),
     ("daysago", r"\b(?P<n>\d|two|three|four|five|six)\s+days\s+ago\b"),
     ("relyear", r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b"),
     # a fiscal year: "in 2022-23", "FY2022/23"
@@ -247,7 +251,10 @@ def _resolve(
         if ref is None:
             return None
         rel = g["rel"].lower()
-        delta = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        # "the day before yesterday" is two days back; "last night" the evening before the report
+        delta = -2 if rel.startswith("day before") else 2 if rel.startswith("day after") else 0
+        if not delta:
+            delta = -1 if rel in {"yesterday", "last night"} else 1 if rel == "tomorrow" else 0
         return DateMention(
             start, end, text, TimeValue.of_date(ref + dt.timedelta(days=delta)), relative=True
         )
@@ -284,6 +291,7 @@ _ANCHOR_WORDS = frozenset(
         "today",
         "tonight",
         "yesterday",
+        "day",
         "tomorrow",
         "earlier",
         "later",

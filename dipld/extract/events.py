@@ -353,12 +353,32 @@ def _date(analysis: Analysis) -> TimeValue | None:
         if ", wh" in text
         else []
     )
+    year: TimeValue | None = None
     for d in analysis.dates:
         if any(a <= d.begin - base < b for a, b in asides):
             continue  # "Hakan Fidan, who took office in June, visited Baghdad"
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
+        if year is None and d.end_value is None and _IN_YEAR.search(text, 0, d.begin - base):
+            year = d.value
+    # a year alone only as the meeting's own time ("met in 2019", "in late 2022"), not as the
+    # date of what was signed or set up ("discussed the treaty signed in 2019")
+    if year is not None and not _DONE_IN.search(text):
+        return year
     return None
+
+
+# "in 2019", "in early 2022", "in the spring of 2021", "in the first half of 2023"
+_IN_YEAR = re.compile(
+    r"\bin\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:(?:spring|summer|autumn|fall|winter)|"
+    r"(?:first|second|third|fourth|last)\s+(?:half|quarter))\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_DONE_IN = re.compile(
+    r"\b(?:signed|adopted|concluded|reached|launched|established|founded|created|approved|"
+    r"ratified|introduced|enacted|passed|agreed|set\s+up|elected|appointed|took\s+office|"
+    r"came\s+into\s+force|entered\s+into\s+force|since)\b[^.;:]*?\bin\s+(?:\S+\s+)?\d{4}\b"
+)
 
 
 _MET_IN_ASIDE = re.compile(r"\b(?:met|meets|held\s+talks|spoke|talked)\b")

@@ -163,6 +163,13 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|of|into|outside|around|via|visit|visited|visiting|visits|toward|"
     r"towards|arrived|returned|travel(?:l)?ed|based|held)\s+(?:the\s+)?$"
 )
+# "protested to Tokyo", "sent a note of protest to Washington": "to" after a verb or noun of
+# address introduces the government addressed, not a destination
+_ADDRESSED_TO = re.compile(
+    r"\b(?:protest(?:ed|s|ing)?|complain(?:ed|s|ing)?|appeal(?:ed|s|ing)?|apologi[sz](?:ed|es|ing)|"
+    r"object(?:ed|s|ing)|wr(?:ote|ites|iting)|(?:note|letter|message|démarche|demarche)s?"
+    r"(?:\s+of\s+protest)?)\s+to\s+$"
+)
 _LEAD_WORDS = frozenset(
     "the a an both during after before in on at this that these those further moreover "
     "additionally also however and but while with as for from by to of said its their his her "
@@ -340,7 +347,10 @@ class MentionFinder:
             return mention
         before = text[max(0, mention.begin - base - 24) : mention.begin - base].lower()
         after = text[mention.end - base : mention.end - base + 30]
-        if _PLACE_BEFORE.search(before):
+        if _PLACE_BEFORE.search(before) and not (
+            before.endswith("to ")
+            and _ADDRESSED_TO.search(text, max(0, mention.begin - base - 40), mention.begin - base)
+        ):
             return mention  # a place: "in Moscow"
         if mention.begin == base and after.startswith(","):
             return mention  # a dateline: "Minsk, 2 September 2022"

@@ -4255,3 +4255,44 @@ def test_a_leader_written_family_name_first_by_the_family_name_alone(
 ) -> None:
     """ "Xi" is Xi Jinping: the KB writes Chinese and Korean names family name first."""
     assert find(facts(sentence, dt.date(2023, 2, 10)), "Meeting", participant=people)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Beijing protested to Tokyo over the remarks.", "Moscow protested to Tokyo on Friday."],
+)
+def test_a_capital_a_protest_is_addressed_to_stands_for_its_government(sentence: str) -> None:
+    found = facts(sentence)
+    assert find(found, "Event", eventType="ACCUSE", recipient={"Q17"})
+
+
+def test_a_capital_travelled_to_stays_a_place() -> None:
+    found = facts("Foreign Minister Sergey Lavrov flew to Tokyo on Friday.")
+    assert not [f for f in found for e in f.get("recipient") if getattr(e, "qid", None) == "Q17"]
+
+
+WEDNESDAY = dt.date(2023, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Lavrov met Wang Yi in Moscow the day before yesterday.", "2023-06-12"),
+        ("Lavrov met Wang Yi in Moscow this morning.", "2023-06-14"),
+        ("Lavrov met Wang Yi in Moscow last night.", "2023-06-13"),
+        ("Lavrov met Wang Yi in Moscow in 2019.", "2019"),
+        ("Lavrov met Wang Yi in Moscow in late 2022.", "2022"),
+        ("Lavrov met Wang Yi in Moscow in the spring of 2022.", "2022"),
+    ],
+)
+def test_a_meeting_is_dated_by_relative_days_and_by_a_year_alone(sentence: str, when: str) -> None:
+    found = facts(sentence, date=WEDNESDAY)
+    assert find(found, "Meeting", participant={"Q58217", "Q701801"}, date=when)
+
+
+def test_a_year_of_what_was_signed_does_not_date_the_meeting() -> None:
+    found = facts(
+        "Lavrov met Wang Yi in Moscow to discuss the treaty signed in 2001.", date=WEDNESDAY
+    )
+    meeting = find(found, "Meeting", participant={"Q58217", "Q701801"})
+    assert meeting is not None and not meeting.get("date")
