@@ -235,6 +235,46 @@ def _parent(mention: Mention, name: str) -> bool:
     )
 
 
+def _named_by_initials(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """ "the International Chamber of Commerce (ICC)": a name the KB does not know, spelt out
+    before its acronym in brackets, is an organisation's when it ends in a word such names end
+    in; the acronym in the brackets is then no mention of its own (not the KB's "ICC")."""
+    out = list(mentions)
+    for found in _BRACKETED_CAPITALS.finditer(text):
+        acronym = found.group("a")
+        phrase = _INITIALS_BEFORE.search(text, 0, found.start())
+        if phrase is None:
+            continue
+        name, start = phrase.group("n"), phrase.start("n")
+        if _ORG_NAME_HEADS.isdisjoint(name.split()):
+            continue
+        if name.startswith("The "):
+            name, start = name[4:], start + 4
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())
+        begin, end = base + start, base + start + len(name)
+        if initials != acronym.rstrip("+") or any(k.begin < end and begin < k.end for k in out):
+            continue
+        inside = (base + found.start("a"), base + found.end("a"))
+        out = [k for k in out if not (inside[0] <= k.begin and k.end <= inside[1])]
+        entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
+        out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.7))
+    return out
+
+
+_BRACKETED_CAPITALS = re.compile(r"\((?P<a>[A-Z]{2,8}\+?)\)")
+# the capitalised words right before the brackets
+_INITIALS_BEFORE = re.compile(
+    r"(?<![\w-])(?P<n>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*[A-Z][\w’'-]*){1,7})\s*$"
+)
+# the head words of organisations' names ("Chamber" in "International Chamber of Commerce")
+_ORG_NAME_HEADS = frozenset(
+    "Organisation Organization Union Council Commission Agency Bank Fund Forum Community "
+    "Association Alliance Chamber Court Conference League Movement Assembly Secretariat "
+    "Programme Program Federation Institute Group".split()
+)
+# "(SCO)", "(EAEU)", "(OPEC+)": an acronym in brackets right after an organisation's name
+_DEFINED_ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,5}\+?)\)")
+
 _ORGANS = frozenset({"Commission", "Secretariat", "Parliament", "Assembly", "Court"})
 _ORGAN_AFTER = re.compile(r"\s+(?:Commission|Secretariat|Parliament|Assembly|Court)\b")
 
@@ -260,6 +300,8 @@ class MentionFinder:
         for extra in (find_money(text, base), find_percents(text, base)):
             mentions = _add_amounts(mentions, extra)
         mentions = self._unknown_orgs(mentions, text, base)
+        if "(" in text or self.ctx.acronyms:
+            mentions = self._defined_acronyms(mentions, text, base)
         mentions = _acronym_orgs(mentions, text, base)
         mentions = _armed_groups(mentions, text, base)
         mentions = _venues(mentions, text, base)
@@ -418,6 +460,48 @@ class MentionFinder:
         if entity.qid and self.kb.capital_of(entity.qid) is not None:
             return True
         return " " in entity.label
+
+    def _defined_acronyms(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """An acronym the article defines after an organisation's name ("the Shanghai
+        Cooperation Organisation (SCO)") names that organisation wherever it stands alone, in
+        that sentence and the ones after."""
+        ctx = self.ctx
+        defined = []
+        if "(" in text:
+            mentions = _named_by_initials(mentions, text, base)
+        for m in mentions:
+            if m.code is Code.ORG and m.entity is not None:
+                definition = _DEFINED_ACRONYM.match(text, m.end - base)
+                if definition is not None:
+                    defined.append(definition.span())
+                    acronym = definition.group("a")
+                    if ctx.acronyms.get(acronym, m.entity).key == m.entity.key:
+                        ctx.acronyms[acronym] = m.entity
+                        ctx.acronym_pattern = None
+                    else:  # one acronym for two organisations: for neither
+                        ctx.acronyms[acronym] = Entity.unlinked(acronym, EntityKind.ORGANIZATION)
+        if not ctx.acronyms:
+            return mentions
+        if ctx.acronym_pattern is None:
+            names = "|".join(map(re.escape, sorted(ctx.acronyms, key=len, reverse=True)))
+            ctx.acronym_pattern = re.compile(rf"(?<![\w-])(?:{names})(?![\w-]|\+)")
+        out = []
+        for m in mentions:
+            # the article's own acronym over the KB's: "the International Chamber of Commerce
+            # (ICC)" makes a later "ICC" no court
+            entity = ctx.acronyms.get(m.text) if m.code is Code.ORG else None
+            if entity is not None and m.entity is not None and m.entity.key != entity.key:
+                m = replace(m, entities=(entity,), confidence=0.85)
+            out.append(m)
+        for found in ctx.acronym_pattern.finditer(text):
+            begin, end = base + found.start(), base + found.end()
+            if any(a <= found.start() < b for a, b in defined) or any(
+                k.begin < end and begin < k.end for k in out
+            ):
+                continue
+            entity = ctx.acronyms[found.group()]
+            out.append(Mention(begin, end, found.group(), Code.ORG, (entity,), confidence=0.85))
+        return out
 
     def _unknown_orgs(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         out = list(mentions)

@@ -184,6 +184,10 @@ class Context:
     bodies: dict[str, Entity] = field(default_factory=dict)
     last_org: Entity | None = None  # the organisation named last ("the bloc")
     crown_prince: Entity | None = None  # the person named with that style ("the Crown Prince")
+    # acronyms the article defines for organisations ("the Shanghai Cooperation Organisation
+    # (SCO)"), and one pattern that finds them all
+    acronyms: dict[str, Entity] = field(default_factory=dict)
+    acronym_pattern: re.Pattern[str] | None = None
 
     def office_of(self, person: Entity) -> Office | None:
         for known, office in self.people:

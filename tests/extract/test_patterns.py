@@ -4296,3 +4296,21 @@ def test_a_year_of_what_was_signed_does_not_date_the_meeting() -> None:
     )
     meeting = find(found, "Meeting", participant={"Q58217", "Q701801"})
     assert meeting is not None and not meeting.get("date")
+
+
+def test_an_acronym_the_article_defines_names_its_organisation_later() -> None:
+    found = facts(
+        "Leaders of the Shanghai Cooperation Organisation (SCO) met online on Tuesday.\n\n"
+        "India and Pakistan are both members of the SCO."
+    )
+    assert find(found, "Membership", member={"Q668"}, organization={"Q485207"})
+    assert find(found, "Membership", member={"Q843"}, organization={"Q485207"})
+
+
+def test_an_acronym_the_article_defines_overrides_the_kbs() -> None:
+    found = facts(
+        "The International Chamber of Commerce (ICC) opened an office in Kyiv.\n\n"
+        "Ukraine and Poland are members of the ICC."
+    )
+    linked = {e.qid for f in found for e in f.entities("organization")}
+    assert "Q47488" not in linked  # the International Criminal Court
