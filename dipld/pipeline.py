@@ -14,21 +14,30 @@ from dipld.extract import extract
 from dipld.iri import Iris
 from dipld.kb.index import KbIndex
 from dipld.model import Article, Fact
-from dipld.rdf import article_triples
+from dipld.rdf import article_ntriples, parse_ntriples
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
-    """An article, its facts and the triples of its named graph."""
+    """An article, its facts and its named graph (as N-Triples: what a load writes)."""
 
     article: Article
     facts: tuple[Fact, ...]
     graph: ox.NamedNode
-    triples: tuple[ox.Triple, ...]
+    ntriples: bytes
+
+    @property
+    def triples(self) -> list[ox.Triple]:
+        """The graph's triples as pyoxigraph terms, in the N-Triples' order."""
+        return parse_ntriples(self.ntriples)
+
+    @property
+    def triple_count(self) -> int:
+        return self.ntriples.count(b"\n")
 
 
 def process(article: Article, kb: KbIndex, iris: Iris) -> ArticleResult:
     """Extract, link and map one article."""
     facts = tuple(extract(article, kb))
-    triples = tuple(article_triples(article, facts, iris, kb.version))
-    return ArticleResult(article, facts, ox.NamedNode(str(iris.graph(article.id))), triples)
+    data = article_ntriples(article, facts, iris, kb.version)
+    return ArticleResult(article, facts, ox.NamedNode(str(iris.graph(article.id))), data)

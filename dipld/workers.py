@@ -36,8 +36,6 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from types import TracebackType
 
-import pyoxigraph as ox
-
 from dipld import forkserver
 from dipld.errors import DipldError
 from dipld.iri import Iris
@@ -100,8 +98,7 @@ def _run(article: Article) -> Result:
             f"internal error while extracting ({type(exc).__name__}: {exc}); please report it",
             traceback.format_exc(),
         )
-    data = ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES) or b""
-    return Extracted(result.graph.value, data, len(result.facts), len(result.triples))
+    return Extracted(result.graph.value, result.ntriples, len(result.facts), result.triple_count)
 
 
 def _run_chunk(articles: Sequence[Article]) -> list[Result]:
