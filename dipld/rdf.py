@@ -197,13 +197,18 @@ def parse_ntriples(data: bytes) -> list[ox.Triple]:
     return [q.triple for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
 
 
-# N-Triples: a string literal escapes its quotes, backslashes and line breaks (RDF 1.1 N-Triples
-# §2.4, STRING_LITERAL_QUOTE); everything else may stand as it is
-_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
 def _string(text: str) -> str:
-    return '"' + text.translate(_LITERAL_ESCAPES) + '"'
+    """An N-Triples string literal: quotes, backslashes and line breaks escaped (RDF 1.1
+    N-Triples, STRING_LITERAL_QUOTE); everything else may stand as it is."""
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")
+    if '"' in text:
+        text = text.replace('"', '\\"')
+    if "\n" in text:
+        text = text.replace("\n", "\\n")
+    if "\r" in text:
+        text = text.replace("\r", "\\r")
+    return f'"{text}"'
 
 
 def _term(term: ox.NamedNode | ox.Literal) -> str:
