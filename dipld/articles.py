@@ -70,11 +70,16 @@ FRONT_MATTER_KEYS = frozenset(
 
 _KEY_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_-]*)\s*:\s?(?P<value>.*)$")
 _URL = re.compile(r"https?://[^\s()<>\"']+")
+# "Minsk, 2 September 2022 (TDI): ", "MINSK, 14 March (BelTA) - ", "BEIJING, March 14 (Xinhua)
+# -- ", "MOSCOW, March 14. /TASS/. ", "Yerevan, March 14, ARMENPRESS. " (a date without its
+# year dates nothing: the front matter's date does)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?\s*,\s*"
     r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))"
-    r"\s*(?:\((?P<pub>[^()\n]{1,40})\))?\s*(?::|[-–—])\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
+    r"\d{4}-\d{2}-\d{2}))"
+    r"(?:\s*(?:\((?P<pub>[^()\n]{1,40})\))?\s*(?::|--|[-–—])|\.\s*/(?P<agency>[A-Za-z-]{2,15})/\.|"
+    r",\s+(?P<wire>[A-Z][A-Za-z-]{1,15})\.)\s+"
 )
 _DATELINE_NO_DATE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30})(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?\s*"
@@ -151,7 +156,9 @@ def _dateline(body: str) -> tuple[str | None, dt.date | None, str | None]:
     m = _DATELINE.match(head)
     if m:
         date = parse_date(m.group("date"))
-        return m.group("place").strip(), date, (m.group("pub") or "").strip() or None
+        place = m.group("place").strip()
+        publisher = m.group("pub") or m.group("agency") or m.group("wire") or ""
+        return place.title() if place.isupper() else place, date, publisher.strip() or None
     first_line = head.split("\n", 1)[0].strip()
     if _FIRST_LINE_DATE.match(first_line):
         return None, parse_date(first_line), None

@@ -148,8 +148,13 @@ def sentences(body: str) -> list[Sentence]:
             paragraph += 1
             continue
         start = 0
+        # the first line's dateline is part of its first sentence: "MOSCOW, March 14. /TASS/.
+        # Russian Foreign Minister ...", "Yerevan, March 14, ARMENPRESS. ..."
+        dateline = _DATELINE.match(line) if not out else None
         for m in _END.finditer(line):
             dot = m.start()
+            if dateline is not None and m.end() <= dateline.end():
+                continue
             if line[dot] == "." and m.group(0) == "." and _is_abbreviation(line, dot):
                 rest = line[m.end() :].lstrip()
                 # an abbreviation ends the sentence only if a new sentence clearly starts
@@ -162,6 +167,13 @@ def sentences(body: str) -> list[Sentence]:
         paragraph += 1
     return out
 
+
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z'’ -]{1,30}(?:,\s+[A-Z][A-Za-z'’ -]{1,30})?,\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
+    r"(?:\.\s*/[A-Z][A-Za-z-]{1,15}/\.|,\s+[A-Z][A-Za-z-]{1,15}\.|\.)(?=\s+[A-Z])"
+)
 
 _SENTENCE_STARTERS = frozenset(
     "the a an this that these those he she it they we i in on at during after before but and "

@@ -48,6 +48,29 @@ def test_dateline_gives_place_date_and_publisher(tmp_path: Path) -> None:
     assert article.id == "x" and article.source == "x.txt"
 
 
+@pytest.mark.parametrize(
+    ("line", "place", "publisher"),
+    [
+        ("MINSK, 14 March (BelTA) - The minister met the ambassador.", "Minsk", "BelTA"),
+        ("BEIJING, March 14 (Xinhua) -- The minister met the envoy.", "Beijing", "Xinhua"),
+        ("MOSCOW, March 14. /TASS/. The minister met the envoy.", "Moscow", "TASS"),
+        ("Yerevan, March 14, ARMENPRESS. The minister met the envoy.", "Yerevan", "ARMENPRESS"),
+    ],
+)
+def test_a_wire_dateline_without_a_year_gives_place_and_publisher(
+    tmp_path: Path, line: str, place: str, publisher: str
+) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text(f"date: 2023-03-15\n---\n{line}")
+    article = one(path)
+    assert isinstance(article, Article)
+    assert (article.dateline, article.date, article.publisher) == (
+        place,
+        dt.date(2023, 3, 15),  # the year-less dateline dates nothing
+        publisher,
+    )
+
+
 def test_html_main_text_without_navigation(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(

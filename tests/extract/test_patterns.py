@@ -4314,3 +4314,25 @@ def test_an_acronym_the_article_defines_overrides_the_kbs() -> None:
     )
     linked = {e.qid for f in found for e in f.entities("organization")}
     assert "Q47488" not in linked  # the International Criminal Court
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city"),
+    [
+        ("MOSCOW, March 14. /TASS/.", "Q649"),
+        ("Yerevan, March 14, ARMENPRESS.", "Q1953"),
+        ("MINSK, 14 March (BelTA) -", "Q2280"),
+    ],
+)
+def test_a_wire_dateline_dates_and_places_the_meeting_it_reports(dateline: str, city: str) -> None:
+    from dipld.articles import ArticleFormat, read_bytes
+
+    text = (
+        f"date: 2023-03-14\n---\n{dateline} Foreign Minister Sergey Lavrov met with Foreign "
+        "Minister Wang Yi.\n"
+    )
+    (article,) = read_bytes(text.encode(), "t.txt", ArticleFormat.TEXT)
+    assert isinstance(article, Article)
+    found = extract(article, load_index())
+    assert find(found, "Meeting", participant={"Q58217", "Q701801"}, date="2023-03-14")
+    assert find(found, "Meeting", place={city})
