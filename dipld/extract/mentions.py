@@ -163,6 +163,8 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|of|into|outside|around|via|visit|visited|visiting|visits|toward|"
     r"towards|arrived|returned|travel(?:l)?ed|based|held)\s+(?:the\s+)?$"
 )
+# what follows a dateline's city: "Minsk, 2 September", "NEW DELHI: ", "KYIV (AP) — "
+_DATELINE_AFTER = re.compile(r":\s|\s*\([^()]{1,40}\)\s*(?::|--|[-–—])\s|\s+(?:--|[-–—])\s")
 # "protested to Tokyo", "sent a note of protest to Washington": "to" after a verb or noun of
 # address introduces the government addressed, not a destination
 _ADDRESSED_TO = re.compile(
@@ -394,8 +396,10 @@ class MentionFinder:
             and _ADDRESSED_TO.search(text, max(0, mention.begin - base - 40), mention.begin - base)
         ):
             return mention  # a place: "in Moscow"
-        if mention.begin == base and after.startswith(","):
-            return mention  # a dateline: "Minsk, 2 September 2022"
+        if mention.begin == base and (
+            after.startswith(",") or (mention.begin < 4 and _DATELINE_AFTER.match(after))
+        ):
+            return mention  # a dateline: "Minsk, 2 September 2022", "NEW DELHI: ", "KYIV (AP) — "
         if re.match(r"\s*(?:[-–]\s*)?[A-Z]", after) and not re.match(r"\s+and\s", after):
             return mention  # part of a name: "the Vienna Convention", "the Minsk Group"
         return replace(mention, code=Code.STATE, entities=(entity_of(state),), confidence=0.75)

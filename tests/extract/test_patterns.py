@@ -4336,3 +4336,17 @@ def test_a_wire_dateline_dates_and_places_the_meeting_it_reports(dateline: str, 
     found = extract(article, load_index())
     assert find(found, "Meeting", participant={"Q58217", "Q701801"}, date="2023-03-14")
     assert find(found, "Meeting", place={city})
+
+
+@pytest.mark.parametrize("dateline", ["NEW DELHI:", "KYIV (AP) —", "TOKYO --"])
+def test_a_capital_in_a_dateline_is_a_place_not_its_government(dateline: str) -> None:
+    from dipld.extract.mentions import MentionFinder
+    from dipld.extract.spans import Code
+    from dipld.extract.text import sentences
+
+    body = f"{dateline} Foreign Minister Sergey Lavrov met Foreign Minister Wang Yi on Tuesday."
+    finder = MentionFinder(load_index(), dt.date(2023, 3, 14), None)
+    analysis = finder.analyse(sentences(body)[0])
+    assert analysis.mentions[0].code is Code.CITY
+    found = facts(body, date=dt.date(2023, 3, 14))
+    assert find(found, "Meeting", participant={"Q58217", "Q701801"}, date="2023-03-14")
