@@ -388,7 +388,9 @@ _HEDGE = re.compile(
 _SOUGHT = re.compile(
     r"\b(?:push(?:ed|ing|es)?|call(?:ed|ing|s)?|press(?:ed|ing|es)?|seek(?:s|ing)?|sought|"
     r"lobb(?:y|ied|ying)|consider(?:ed|ing|s)?|discuss(?:ed|ing|es)?|weigh(?:ed|ing|s)?|"
-    r"prepar(?:e|ed|ing)|threat(?:en|ened|ening|ens))\s+(?:for\s+)?(?:\w+\s+){0,3}$",
+    r"prepar(?:e|ed|ing)|threat(?:en|ened|ening|ens)|"
+    # "the Commission proposed new sanctions", "recommended restrictions": not yet adopted
+    r"propos(?:e|ed|es|ing)|recommend(?:s|ed|ing)?|draft(?:s|ed|ing)?)\s+(?:for\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # an act named by a noun ("sanctions against", "attacks on", "invasion of"), which may be the
@@ -1117,6 +1119,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SANCTION",
         "161",
     ),
+    # "Russian diplomats were ordered to leave Latvia" (the state left orders them out)
+    _t(
+        r"(?:was|were|has\s+been|have\s+been)\s+ordered\s+to\s+leave(?=\s+(?:the\s+)?§[SC]\d+§)",
+        "SANCTION",
+        "161",
+        needs="ordered",
+    ),
     _t(
         r"(?:imposed|imposes|impose|imposing|introduced|announced|slapped)\s+(?:\w+\s+){0,4}(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
@@ -1244,6 +1253,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"occupied|occupies|annexed|annexes", "COERCE", "192", adjacent=True),
     _t(r"arrested|detained|imprisoned", "COERCE", "173", adjacent=True),
     _t(r"deported|expelled", "COERCE", "174", adjacent=True),
+    # "Moscow retaliated by expelling 10 Polish diplomats": the subject's act
+    _t(r"(?<=\bby\s)(?:expelling|deporting)", "COERCE", "174", participle=True),
     _t(r"seized|confiscated", "COERCE", "171", adjacent=True),
     # ASSAULT (18-20)
     _t(
@@ -1373,8 +1384,20 @@ _AID_ITEM = re.compile(
     r"(?:assistance|aid|funding|support|grants?|loans?)\b"
 )
 _SLOT_GROUP = re.compile(ACTORS)
+# a party's armed forces and weapons, which act for it
+_FORCES = (
+    r"(?:(?:armed|air|naval|ground|land|special|military)\s+)?(?:forces|troops|military|army|navy|"
+    r"air\s+force|soldiers|units|missiles|drones|warplanes|jets|aircraft|warships)"
+)
+_OWN_FORCES_END = re.compile(
+    rf"\b(?:its|their)\s+{_FORCES}\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+){{0,2}}$"
+)
+
+
 _SUBJECT_WORDS = re.compile(
-    r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b)"
+    r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b)|"
+    # "Russia's defence ministry said its forces had struck ...": the subject's own forces
+    rf"\b(?P<own>its|their)\s+{_FORCES}\b"
 )
 
 
@@ -1447,6 +1470,78 @@ def _hosts_of(doc: Doc, envoys: Sequence[Entity]) -> list[Entity]:
     return list(hosts.values())
 
 
+# what is done to a state's envoys (summoning, expelling), said in the passive
+_ENVOY_CODES = frozenset({"114", "161"})
+_PASSIVE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s", re.IGNORECASE)
+# "... was summoned by the German Foreign Office", "to the Foreign Ministry in Algiers", "were
+# expelled by Estonia", "were ordered to leave Latvia"
+_SUMMONER = re.compile(
+    r"^\s*(?:(?:by|to|from)\s+(?:the\s+)?)?(?P<g>§[SDO]\d+§)(?:['’]s\s+[A-Za-z]+(?:\s+[A-Z][a-z]+){0,2})?"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<s>§[SC]\d+§))?"
+)
+
+
+def _on_envoys(
+    analysis: Analysis, doc: Doc, envoys: Sequence[Entity], head: str, tail: str
+) -> tuple[list[Entity], list[Entity]] | None:
+    """Who summoned or expelled the ``envoys`` (the subject of a passive) and whose envoys they
+    are: the state they are accredited to, or the one named after the verb ("by Estonia", "to
+    the Foreign Ministry in Algiers", "the German Foreign Office"); None when either is not
+    known."""
+    if not envoys and (named := _ENVOY_OF.search(head)) is not None:
+        envoys = _parties_named(analysis, named)  # "the French ambassador was summoned ..."
+    targets = list({s.key: s for e in envoys if (s := side_of(doc, e)) is not None}.values())
+    actors = _hosts_of(doc, envoys)
+    if not actors:
+        by = _SUMMONER.match(tail)
+        if by is None:
+            return None
+        if by.group("s"):
+            actors = _state_named(doc, analysis.mention(by.group("s")))
+        elif (named := analysis.mention(by.group("g")).entity) is not None:
+            state = _state_body(doc, named) if named.kind is EntityKind.ORGANIZATION else named
+            actors = [state] if state is not None else []
+    own = {a.key for a in actors}
+    targets = [t for t in targets if t.key not in own]
+    if not actors or not targets:
+        return None
+    return actors, targets
+
+
+_ENVOY_OF = re.compile(
+    r"(?P<g>§[SD]\d+§)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:ambassador|envoy|charg[ée]\s+d['’]affaires|"
+    r"diplomats?|consul(?:\s+general)?|attach[ée]s?)\b[^§]*$",
+    re.IGNORECASE,
+)
+
+
+def _state_named(doc: Doc, mention: Mention) -> list[Entity]:
+    """The state a mention names: itself, or the state whose capital the city is."""
+    entity = mention.entity
+    if entity is None:
+        return []
+    if mention.code is Code.CITY:
+        state = doc.kb.capital_of(entity.qid) if entity.qid else None
+        return [entity_of(state)] if state is not None else []
+    return [entity] if entity.kind is EntityKind.STATE else []
+
+
+# an unlinked body of a state named by its demonym: "the German Foreign Office", "the Russian
+# Foreign Ministry", "the Chinese government"
+_STATE_BODY_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<d>[A-Z][a-z]+)\s+(?:(?:Foreign|Defen[cs]e|Interior|Emergencies|Justice)\s+)?"
+    r"(?:Ministry|Office|Government|Cabinet|Presidency)$"
+)
+
+
+def _state_body(doc: Doc, entity: Entity) -> Entity | None:
+    """The state an unlinked ministry or government named by its demonym acts for."""
+    if entity.qid is not None or (m := _STATE_BODY_NAME.match(entity.label)) is None:
+        return None
+    state = doc.kb.demonym_of(m.group("d"))
+    return entity_of(state) if state is not None and state.kind is EntityKind.STATE else None
+
+
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
 
@@ -1472,6 +1567,9 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     head = head[intro_end(head) :]
     # "Russia, which Seoul suspects of ..., vetoed ...": the relative clause is an aside
     head = re.sub(r",\s+(?:which|who|whose|where)\b[^,;]*,", ",", head)
+    if ", " in head:
+        # "Turkey, a NATO member, has blocked ...": an apposition names no actor
+        head = _APPOSITION.sub("", head)
     clauses = _CLAUSE_BREAK.split(head)
     if len(clauses) >= 2 and serial_list_before(clauses[-2]) and _SERIAL_AND.search(head):
         # "Belarus, Russia, and Kazakhstan signed ...": the serial comma of a list, not a clause
@@ -1495,14 +1593,25 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     last_group = groups[-1] if groups else None
     last_pronoun = pronouns[-1] if pronouns else None
     if last_pronoun and (last_group is None or last_pronoun.start() > last_group.start()):
-        if groups and last_pronoun.group("w").lower() in {"it", "they"}:
+        word = last_pronoun.group("w") or ("it" if last_pronoun.group("own") == "its" else "they")
+        if groups and word.lower() in {"it", "they"}:
             last_group = groups[0]  # "Russia's foreign ministry said it would ...": Russia
+        elif last_pronoun.group("own"):
+            return []  # "its forces" of no party named in the clause
         else:
-            return _pronoun(doc, last_pronoun.group("w"))
+            return _pronoun(doc, word)
     if last_group is None:
         return []
     # a group that is the object of a preposition is not the subject: "for Ukraine", "in Minsk"
     prefix = clause[: last_group.start()].rstrip().lower()
+    body = _BODY_OF.search(clause, 0, last_group.start())
+    if body is not None and (
+        _GOV_BODY.match(body.group("w") or "")
+        if body.group("w")
+        else _unlinked_body(analysis.mention(body.group("o")))
+    ):
+        # "The Ministry of Foreign Affairs of Azerbaijan summoned ...": the state acts
+        return [e for e in entities_of(analysis, last_group.group(0)) if e.kind is EntityKind.STATE]
     if re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about|between)$", prefix):
         first = groups[0]
         prefix0 = clause[: first.start()].rstrip().lower()
@@ -1513,6 +1622,30 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         last_group = first
     found = [e for e in entities_of(analysis, last_group.group(0)) if e.kind in _ACTOR_KINDS]
     return found
+
+
+# ", a NATO member,", ", one of Russia's closest allies,", ", the alliance's newest member,":
+# an apposition after a party (not the next item of a list: ", the United States and ...")
+_APPOSITION = re.compile(r"(?<=§),\s+(?:a|an|one\s+of|the(?=\s+[a-z]))\s+[^,;]{1,60}?,(?=\s)")
+
+
+# a state's ministry or government named before it: "the Ministry of Foreign Affairs of ..."
+_BODY_OF = re.compile(
+    r"(?:(?P<o>§O\d+§)|\b(?P<w>(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|Cabinet|Presidency|Office)"
+    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?))\s+of\s+(?:the\s+)?$"
+)
+_GOV_BODY = re.compile(
+    r"^(?:the\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Emergencies|Justice)\s+)?(?:Ministry|"
+    r"Government|Cabinet|Presidency|Foreign\s+Office)(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|"
+    r"Internal\s+Affairs|Foreign\s+Affairs\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?$",
+    re.IGNORECASE,
+)
+
+
+def _unlinked_body(mention: Mention) -> bool:
+    """Whether a mention is a ministry or government the KB does not know ("Foreign Ministry")."""
+    entity = mention.entity
+    return entity is not None and entity.qid is None and _GOV_BODY.match(mention.text) is not None
 
 
 def _pronoun(doc: Doc, word: str) -> list[Entity]:
@@ -1529,7 +1662,18 @@ def _pronoun(doc: Doc, word: str) -> list[Entity]:
 
 # Recipients: actors, and a demonym standing for its state ("condemned Russian aggression").
 _RECIPIENTS = group_of("SOPGD")
-_DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?)\b", re.IGNORECASE)
+_DIPLOMATS = re.compile(
+    r"\b(?:diplomats?|envoys?|ambassadors?|charg[ée]s?\s+d['’]affaires|chiefs?\s+of\s+mission|"
+    r"consuls?(?:\s+general)?|attach[ée]s?|embassy\s+(?:staff|employees|officials))\b",
+    re.IGNORECASE,
+)
+# "the deputy chief of mission of the US Embassy", "staff of the Embassy of Russia": whose
+# envoys they are
+_EMBASSY_OF = re.compile(
+    r"^[^.;§]{0,80}?(?:(?P<g>§[SD]\d+§)(?:['’]s)?\s+(?:[Ee]mbassy|[Cc]onsulate)|"
+    r"(?:[Ee]mbassy|[Cc]onsulate|ambassador|envoy|charg[ée]\s+d['’]affaires|consul)\s+of\s+"
+    r"(?:the\s+)?(?P<g2>§S\d+§))"
+)
 
 
 _VICTIM = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on|against|in|at|into)\s+(?:the\s+)?§")
@@ -1629,6 +1773,8 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
         return []
     if _DEMONYM.fullmatch(m.group("g")) and _NOT_A_STATE_NOUN.match(clause, m.end()):
         return []  # "imposed sanctions on a Mexican cartel leader": not Mexico
+    if _THEIR_OTHERS.match(clause, m.end()):
+        return []  # "threatened Ukraine's Western backers": not Ukraine
     return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
 
 
@@ -1637,6 +1783,13 @@ _NOT_A_STATE_NOUN = re.compile(
     # (companies and banks of a state are its side, as CAMEO codes them)
     r"\s+(?:[a-z-]+\s+)?(?:cartels?|gangs?|drug|militants?|rebels?|insurgents?|journalists?|"
     r"activists?|opposition|dissidents?|terrorists?|separatists?|smugglers?|traffickers?)\b"
+)
+
+
+# a party's possessive before other parties: "Ukraine's Western backers", "Iran's proxies"
+_THEIR_OTHERS = re.compile(
+    r"['’]s?\s+(?:[A-Za-z-]+\s+){0,2}?(?:backers|allies|partners|neighbou?rs|supporters|"
+    r"sponsors|friends|enemies|adversaries|rivals|opponents|critics|proxies)\b"
 )
 
 
@@ -1825,6 +1978,22 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 receivers, actors = actors, _parties_named(analysis, giver)
                 if not actors or not receivers:
                     continue
+            if cameo in _ENVOY_CODES and (
+                _PASSIVE_END.search(window) or _PASSIVE.match(m.group(0))
+            ):
+                if cameo == "161" and not _DIPLOMATS.search(analysis.sentence.text):
+                    continue  # "Russian troops were ordered to leave ..."
+                # "The French ambassador was summoned to the Foreign Ministry in Algiers", "Two
+                # Russian diplomats were expelled by Estonia": the envoys' state is the target
+                acted = _on_envoys(analysis, doc, actors, head, tail)
+                if acted is not None:
+                    taken.append((m.start(), m.end()))
+                    when = _event_date(analysis, doc, acted[0], event_type, m.start())
+                    args = event_args(event_type, cameo, *acted)
+                    if when is not None:
+                        args["date"] = [when]
+                    doc.add(FactClass.EVENT, args, analysis, 0.75)
+                continue
             subject = actors
             if trigger.passive:  # "sanctions imposed by X on Y", "Kyiv was hit by Russian ..."
                 by = _BY_ATTACKER if event_type == "ASSAULT" else _BY_ACTOR
@@ -1837,7 +2006,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 ] or actors
             if not actors:
                 continue
-            if trigger.adjacent and not _ADJACENT.search(head):
+            if trigger.adjacent and not (_ADJACENT.search(head) or _OWN_FORCES_END.search(head)):
                 continue
             accusation: tuple[list[Entity], list[Entity]] | None = None
             alleged = _ALLEGED.search(head) if event_type in _ALLEGEABLE else None
@@ -1884,6 +2053,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "declared a number of staff members of the Embassy of the Russian Federation
                 # personae non gratae": the state whose envoys are expelled
                 recipients = _parties_named(analysis, expelled)
+            if not recipients and cameo == "161" and (embassy := _EMBASSY_OF.match(tail)):
+                # "expelled the deputy chief of mission of the US Embassy in Moscow"
+                recipients = [
+                    e
+                    for e in entities_of(analysis, embassy.group("g") or embassy.group("g2"))
+                    if e.kind in _ACTOR_KINDS
+                ]
             if not recipients and event_type == "THREATEN":
                 # "threatened to cut gas supplies to Moldova", "to annex the region of Guyana"
                 target = _TARGET.search(tail.split(";")[0][:80])
@@ -1902,12 +2078,6 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
-            if cameo == "114" and _PASSIVE_END.search(window):
-                # "Russia's ambassador ..., Anatoly Antonov, was summoned to the State Department":
-                # the state the envoy is accredited to summoned the envoy's state
-                envoys = actors
-                actors = _hosts_of(doc, envoys)
-                recipients = [s for e in envoys if (s := side_of(doc, e)) is not None]
             # never the actor, nor an official actor's own state ("Putin warned that Moscow
             # would respond ...": Russia is not threatened)
             if recipients:
