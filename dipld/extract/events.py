@@ -1498,8 +1498,8 @@ def _on_envoys(
             return None
         if by.group("s"):
             actors = _state_named(doc, analysis.mention(by.group("s")))
-        elif (named := analysis.mention(by.group("g")).entity) is not None:
-            state = _state_body(doc, named) if named.kind is EntityKind.ORGANIZATION else named
+        elif (who := analysis.mention(by.group("g")).entity) is not None:
+            state = _state_body(doc, who) if who.kind is EntityKind.ORGANIZATION else who
             actors = [state] if state is not None else []
     own = {a.key for a in actors}
     targets = [t for t in targets if t.key not in own]
