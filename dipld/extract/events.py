@@ -905,7 +905,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # AID (07)
     _t(
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
-        r"supplied|supplies|transferred|transfers|shipped|ships|"
+        r"supplied|supplies|transferred|transfers|shipped|ships|handed\s+over|"
         r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|"
         # "extended a $1 billion loan", not "extended the mandate of its assistance mission"
         r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|(?:loans?|credits?|credit\s+lines?|grants?|aid|"
@@ -1040,6 +1040,15 @@ TRIGGERS: tuple[Trigger, ...] = (
             "protest protests complaint complaints representations demarche demarches marche "
             "marches"
         ),
+        needs_recipient=True,
+    ),
+    # "Russia handed a protest note to the Polish ambassador"
+    _t(
+        r"(?:handed|delivered|presented)\s+(?:an?\s+)?(?:(?:formal|strong|official|stern)\s+)?"
+        r"(?:protest\s+note|note\s+of\s+protest|d[ée]marche)\s+to",
+        "ACCUSE",
+        "114",
+        needs="protest demarche marche",
         needs_recipient=True,
     ),
     # REJECT (12)
@@ -1188,6 +1197,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # MOBILIZE (15)
     _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
+    # "Russian troops massed near the Ukrainian border": a build-up at a state's border
+    _t(
+        r"(?:massed|amassed|gathered|concentrated)(?=\s+(?:near|along|on|at|close\s+to)\s+(?:the\s+)?"
+        r"(?:§[SD]\d+§\s+)?(?:border|frontier)(?!\s+(?:crossings?|posts?|guards?|areas?|regions?)))",
+        "MOBILIZE",
+        "150",
+        needs="border frontier",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # "China sent warships and aircraft near Taiwan": a show of force at someone
     _t(
         r"(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+){0,3}?(?:warships|troops|forces|aircraft|"
@@ -1262,10 +1281,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:attack|offensive|assault)|"
         # "launched a (special) military operation in Ukraine" (not a rescue operation)
         r"launched\s+(?:an?\s+|its\s+)?(?:(?:full-scale|large-scale|new)\s+)?"
-        r"(?:(?:special\s+)?military|ground|air|land)\s+operation",
+        r"(?:(?:special\s+)?military|ground|air|land)\s+operations?",
         "ASSAULT",
         "190",
-        needs="invaded invades invasion attacked attacks attack offensive assault operation",
+        needs=(
+            "invaded invades invasion attacked attacks attack offensive assault operation "
+            "operations"
+        ),
     ),
     _t(r"shelled|shelling\s+of", "ASSAULT", "194"),
     _t(
@@ -1612,7 +1634,9 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     ):
         # "The Ministry of Foreign Affairs of Azerbaijan summoned ...": the state acts
         return [e for e in entities_of(analysis, last_group.group(0)) if e.kind is EntityKind.STATE]
-    if re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about|between)$", prefix):
+    if re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about|between)$", prefix) and not (
+        _QUANTITY_OF.search(prefix)
+    ):
         first = groups[0]
         prefix0 = clause[: first.start()].rstrip().lower()
         if first is last_group or re.search(
@@ -1629,6 +1653,11 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
 _APPOSITION = re.compile(r"(?<=§),\s+(?:a|an|one\s+of|the(?=\s+[a-z]))\s+[^,;]{1,60}?,(?=\s)")
 
 
+# "Thousands of Russian troops massed ...": a number of the party's people, not a preposition
+_QUANTITY_OF = re.compile(
+    r"(?:^|\b(?:and|but|while|as|after|when)\s+)(?:some\s+|about\s+|over\s+|more\s+than\s+|"
+    r"nearly\s+)?(?:thousands|hundreds|tens\s+of\s+thousands|dozens|scores|[\d,]+)\s+of$"
+)
 # a state's ministry or government named before it: "the Ministry of Foreign Affairs of ..."
 _BODY_OF = re.compile(
     r"(?:(?P<o>§O\d+§)|\b(?P<w>(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|Cabinet|Presidency|Office)"
@@ -2030,6 +2059,18 @@ def events(analysis: Analysis, doc: Doc) -> None:
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
             if trigger.received:
                 recipients = receivers
+            if (
+                event_type == "REQUEST"
+                and not recipients
+                and (asked := _ASKED_FROM.match(tail)) is not None
+            ):
+                # "Moscow demanded an explanation from Berlin"
+                slot = analysis.mention(asked.group("g"))
+                recipients = (
+                    _state_named(doc, slot)
+                    if slot.code is Code.CITY
+                    else [e for e in slot.entities if e.kind in _ACTOR_KINDS]
+                )
             if event_type == "REQUEST" and _BOTH_SIDES.match(tail):
                 # "Russia urged both sides to stop the bloodshed": the two sides of the conflict
                 # the article reports, when it reports one
@@ -2060,6 +2101,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     for e in entities_of(analysis, embassy.group("g") or embassy.group("g2"))
                     if e.kind in _ACTOR_KINDS
                 ]
+            if not recipients and event_type == "MOBILIZE":
+                # "massed along the border with Ukraine"
+                recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
             if not recipients and event_type == "THREATEN":
                 # "threatened to cut gas supplies to Moldova", "to annex the region of Guyana"
                 target = _TARGET.search(tail.split(";")[0][:80])
@@ -2153,6 +2197,14 @@ _TOTAL_SINCE = re.compile(
 )
 
 
+_BORDER_WITH = re.compile(
+    r"\s+(?:near|along|on|at|close\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:border|frontier)\s+with\s+"
+    r"(?:the\s+)?(?P<g>§S\d+§)"
+)
+_ASKED_FROM = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explanation|explanations|clarification|"
+    r"apology|compensation|guarantees?|assurances?)\s+from\s+(?:the\s+)?(?P<g>§[SDOPC]\d+§)"
+)
 _BOTH_SIDES = re.compile(
     r"\s+(?:both\s+sides|the\s+two\s+sides|both\s+parties|the\s+(?:warring\s+)?parties|"
     r"§G\d+§)\s+to\b"

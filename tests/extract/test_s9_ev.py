@@ -1,0 +1,175 @@
+"""Events other than plain meetings, in the phrasings wire stories and ministry releases use:
+passive summons and expulsions, a ministry "of" its state, appositions after the actor, a
+state's own forces, build-ups at a border, protest notes, demands "from" a state; and what must
+not be read as an act (proposed sanctions, a state's allies as the state)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipld.model import Entity, Fact
+from tests.extract.test_patterns import facts
+
+
+def _keys(fact: Fact, role: str) -> set[str]:
+    return {v.qid or v.label for v in fact.get(role) if isinstance(v, Entity)}
+
+
+def events(text: str) -> list[tuple[str, str, set[str], set[str]]]:
+    """The events of a one-sentence article: (type, CAMEO code, actors, recipients)."""
+    return [
+        (
+            str(f.get("eventType")[0]),
+            str(f.get("cameoCode")[0]),
+            _keys(f, "actor"),
+            _keys(f, "recipient"),
+        )
+        for f in facts(text)
+        if f.cls.value == "Event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "cameo", "actors", "recipients"),
+    [
+        # an apposition after the actor names no actor
+        (
+            "Turkey, a NATO member, has blocked Sweden's accession to the alliance for months.",
+            "REJECT",
+            "120",
+            {"Q43"},
+            {"Q34"},
+        ),
+        # passive summons and expulsions: the envoys' state is the target
+        ("Two Russian diplomats were expelled by Estonia.", "SANCTION", "161", {"Q191"}, {"Q159"}),
+        (
+            "Russian diplomats were ordered to leave Latvia within five days.",
+            "SANCTION",
+            "161",
+            {"Q211"},
+            {"Q159"},
+        ),
+        (
+            "The French ambassador was summoned to the Foreign Ministry in Algiers.",
+            "ACCUSE",
+            "114",
+            {"Q262"},
+            {"Q142"},
+        ),
+        (
+            "Iran's ambassador was summoned by the German Foreign Office on Monday.",
+            "ACCUSE",
+            "114",
+            {"Q183"},
+            {"Q794"},
+        ),
+        (
+            "Moscow retaliated by expelling 10 Polish diplomats.",
+            "SANCTION",
+            "161",
+            {"Q159"},
+            {"Q36"},
+        ),
+        (
+            "Russia has expelled the deputy chief of mission of the US Embassy in Moscow.",
+            "SANCTION",
+            "161",
+            {"Q159"},
+            {"Q30"},
+        ),
+        (
+            "Russia expelled the chargé d'affaires of Estonia.",
+            "SANCTION",
+            "161",
+            {"Q159"},
+            {"Q191"},
+        ),
+        # a state's ministry named before it acts for the state
+        (
+            "The Ministry of Foreign Affairs of Azerbaijan summoned the French ambassador.",
+            "ACCUSE",
+            "114",
+            {"Q227"},
+            {"Q142"},
+        ),
+        (
+            "The Foreign Ministry of China strongly condemned the US decision.",
+            "ACCUSE",
+            "111",
+            {"Q148"},
+            {"Q30"},
+        ),
+        # a party reporting what its own forces did
+        (
+            "Russia's defence ministry said its forces had struck Ukrainian military targets.",
+            "ASSAULT",
+            "195",
+            {"Q159"},
+            {"Q212"},
+        ),
+        ("Poland has handed over 14 Leopard tanks to Ukraine.", "AID", "072", {"Q36"}, {"Q212"}),
+        (
+            "Azerbaijan launched military operations in Nagorno-Karabakh on September 19.",
+            "ASSAULT",
+            "190",
+            {"Q227"},
+            set(),
+        ),
+        # a build-up at a state's border
+        (
+            "Thousands of Russian troops massed near the Ukrainian border.",
+            "MOBILIZE",
+            "150",
+            {"Q159"},
+            {"Q212"},
+        ),
+        (
+            "Russian troops massed along the border with Ukraine.",
+            "MOBILIZE",
+            "150",
+            {"Q159"},
+            {"Q212"},
+        ),
+        (
+            "Russia handed a protest note to the Polish ambassador.",
+            "ACCUSE",
+            "114",
+            {"Q159"},
+            {"Q36"},
+        ),
+        ("Moscow demanded an explanation from Berlin.", "REQUEST", "100", {"Q159"}, {"Q183"}),
+    ],
+)
+def test_event(
+    text: str, event_type: str, cameo: str, actors: set[str], recipients: set[str]
+) -> None:
+    found = events(text)
+    want = (event_type, cameo, actors, recipients)
+    assert any(e[:3] == want[:3] and (e[3] == recipients or not recipients) for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Ukraine's Western backers" are not Ukraine
+        "Russia has repeatedly threatened Ukraine's Western backers.",
+        # proposed, not imposed
+        "The European Commission proposed new sanctions against Russia.",
+    ],
+)
+def test_no_wrong_event(text: str) -> None:
+    found = events(text)
+    assert not [e for e in found if e[0] in {"THREATEN", "SANCTION"}], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops were ordered to leave Kherson.",
+        "The Russian ambassador will be summoned to the Foreign Ministry in Warsaw.",
+        "Poland's ambassador was not summoned.",
+        "Hundreds of people gathered at the border crossing.",
+    ],
+)
+def test_no_event(text: str) -> None:
+    assert not events(text)
