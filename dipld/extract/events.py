@@ -1121,6 +1121,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "declared a number of staff members of the Embassy of ... personae non gratae"
         r"declared\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
         r"ordered\s+(?=(?:[\w§]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff|"
+        r"charg[ée]\s+d['’]affaires|"
         r"embassy\s+employees|staff\s+members|staff|employees|personnel)\s+to\s+leave\b)|"
         r"ordered\s+the\s+closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+(?:\w+\s+)?"
         r"(?:consulate|embassy|mission))|"
@@ -2122,6 +2123,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
+            if cameo in _ENVOY_CODES and recipients:
+                # "summoned the British ambassador, Nigel Casey": the envoy's state
+                recipients = list(
+                    {s.key: s for e in recipients if (s := side_of(doc, e)) is not None}.values()
+                )
             # never the actor, nor an official actor's own state ("Putin warned that Moscow
             # would respond ...": Russia is not threatened)
             if recipients:
@@ -2148,7 +2154,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             # "suspended peace talks with Japan in March": the talks are the act's own object,
             # not another event a reaction is dated by
             reacting = event_type if cameo != "164" else ""
-            when = _event_date(analysis, doc, actors, reacting, m.start())
+            when = (
+                None
+                if _OFFSET_BEFORE.search(head, max(0, len(head) - 80))
+                else _event_date(analysis, doc, actors, reacting, m.start())
+            )
             since = _since(analysis)
             total = _TOTAL_SINCE.search(tail) if event_type == "AID" else None
             if total is not None and since is not None:
@@ -2176,6 +2186,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 one.update(money_args(analysis, item.group(0)))
                 one["cameoCode"] = [_cameo(event_type, cameo, item.group(0))]
                 doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+
+
+# "..., a day after Latvia ordered ...": an act some time before (or after) the one the
+# sentence dates
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+"
+    r"(?:after|before)\s+[^,;]{0,40}$"
+)
 
 
 # ", and Japan will provide ...": another subject's clause

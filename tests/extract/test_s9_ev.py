@@ -173,3 +173,23 @@ def test_no_wrong_event(text: str) -> None:
 )
 def test_no_event(text: str) -> None:
     assert not events(text)
+
+
+def test_a_summoned_envoy_named_stands_for_the_state() -> None:
+    found = events("The Russian Foreign Ministry summoned the British ambassador, Nigel Casey.")
+    assert [e for e in found if e[:2] == ("ACCUSE", "114") and e[3] == {"Q145"}], found
+
+
+def test_an_order_to_leave_a_day_before_is_not_dated_by_the_sentence() -> None:
+    found = facts(
+        "Two Russian diplomats were expelled by Estonia on Friday, a day after Latvia ordered "
+        "the Russian charge d'affaires to leave the country."
+    )
+    latvia = [
+        f
+        for f in found
+        if f.cls.value == "Event"
+        and _keys(f, "actor") == {"Q211"}
+        and str(f.get("cameoCode")[0]) == "161"
+    ]
+    assert latvia and not latvia[0].get("date"), [str(f.args) for f in found]
