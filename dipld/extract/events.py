@@ -1149,6 +1149,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"officials|persons|companies|firms|banks|vessels|businesses|networks|officers|commanders)\b|"
         # "designated three Iranian officials" (masked as one group, counted)
         r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+§[SD]\d+§)|"
+        # "added 42 Chinese companies to its Entity List", "placed ... on its export blacklist"
+        r"(?:added|adds|placed|places|put)\s+(?=[^.;]{0,80}?\s+(?:to|on)\s+(?:its|the|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:blacklist|[Ee]ntity\s+[Ll]ist|sanctions\s+list|SDN\s+[Ll]ist)\b)|"
         # "Canada froze the assets of the Russian central bank"
         r"(?:froze|freezes|frozen|seized|confiscated)\s+(?:the\s+)?(?:\w+\s+){0,2}assets\s+(?:of|belonging\s+to)|"
         # "adopted a 12th package of economic and individual restrictive measures against Russia"
@@ -1159,7 +1162,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs=(
             "sanctions tariffs duties controls embargo countermeasures restrictions ban bans "
             "freeze freezes cap caps sanctioned import imports export exports assets measures "
-            "designated designates designating"
+            "designated designates designating blacklist list"
         ),
     ),
     # "suspended peace treaty negotiations with Japan"
@@ -1302,6 +1305,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "launched missile strikes on Kyiv", "carried out drone strikes against ..."
         r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?(?:missile|drone|air|aerial|"
         r"rocket)\s*strikes?|"
+        # "Pakistan carried out strikes inside Iran", "launched strikes on Houthi targets in Yemen"
+        # (at someone named: not the strikes of workers)
+        r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?strikes(?=\s+(?:on|against|"
+        r"inside|in|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?§[SDC]\d+§)|"
         # "Iran launched more than 300 drones and missiles at Israel"
         r"(?<!-)(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?)"
         r"(?:\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?))?"
@@ -1805,6 +1812,8 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
         return []  # "imposed sanctions on a Mexican cartel leader": not Mexico
     if _THEIR_OTHERS.match(clause, m.end()):
         return []  # "threatened Ukraine's Western backers": not Ukraine
+    if _PROXY_OF.match(clause, m.end()):
+        return []  # "airstrikes against Iran-backed militias": not Iran
     return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
 
 
@@ -1820,6 +1829,13 @@ _NOT_A_STATE_NOUN = re.compile(
 _THEIR_OTHERS = re.compile(
     r"['’]s?\s+(?:[A-Za-z-]+\s+){0,2}?(?:backers|allies|partners|neighbou?rs|supporters|"
     r"sponsors|friends|enemies|adversaries|rivals|opponents|critics|proxies)\b"
+)
+
+
+_PROXY_OF = re.compile(
+    r"[-–](?:backed|aligned|allied|linked|sponsored|supported|affiliated|funded|armed|trained|"
+    r"friendly|leaning)\s+(?:[\w-]+\s+)?(?:militias?|groups?|rebels?|forces|fighters|militants|"
+    r"proxies|separatists|insurgents|factions?|government|regime|authorities|targets)\b"
 )
 
 

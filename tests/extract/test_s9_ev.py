@@ -138,6 +138,29 @@ def events(text: str) -> list[tuple[str, str, set[str], set[str]]]:
             {"Q36"},
         ),
         ("Moscow demanded an explanation from Berlin.", "REQUEST", "100", {"Q159"}, {"Q183"}),
+        # strikes at a named party, without a kind of weapon
+        (
+            "Pakistan carried out strikes inside Iran on Thursday.",
+            "ASSAULT",
+            "195",
+            {"Q843"},
+            {"Q794"},
+        ),
+        # export blacklists
+        (
+            "The United States added dozens of Chinese entities to its Entity List.",
+            "SANCTION",
+            "163",
+            {"Q30"},
+            {"Q148"},
+        ),
+        (
+            "Washington has placed 42 Chinese companies on its export blacklist.",
+            "SANCTION",
+            "163",
+            {"Q30"},
+            {"Q148"},
+        ),
     ],
 )
 def test_event(
@@ -173,6 +196,17 @@ def test_no_wrong_event(text: str) -> None:
 )
 def test_no_event(text: str) -> None:
     assert not events(text)
+
+
+def test_a_state_backing_the_target_is_not_the_target() -> None:
+    found = events(
+        "The United States carried out airstrikes against Iran-backed militias in Iraq and Syria."
+    )
+    assert found and not [e for e in found if "Q794" in e[3]], found
+
+
+def test_workers_strikes_are_no_assault() -> None:
+    assert not events("French unions launched strikes in Paris over the pension reform.")
 
 
 def test_a_summoned_envoy_named_stands_for_the_state() -> None:
