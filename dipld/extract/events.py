@@ -401,7 +401,9 @@ _NOMINAL_ACT = re.compile(
 # the words before a sanction the sentence's subject reacts to
 _REACTED_TO = re.compile(
     r"\b(?:criticis|criticiz|condemn|denounc|protest|complain|slam|reject|oppos|lift|eas|eased|"
-    r"blam|decr|respond|retaliat|over|for|against|about|despite|amid)\w*\s+(?:[\w§'’-]+\s+){0,4}$",
+    r"blam|decr|respond|retaliat|over|for|against|about|despite|amid)\w*\s+"
+    # "condemned in the strongest terms the Israeli attacks on Rafah"
+    r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _REFUSED = re.compile(r"\b(?:refused|refuses|declined|failed|reluctant|unwilling)\b", re.IGNORECASE)
@@ -1033,7 +1035,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:lodged|filed|registered|made)\s+(?:an?\s+)?(?:formal\s+|strong\s+|official\s+|"
         r"stern\s+|solemn\s+)?(?:diplomatic\s+)?(?:protests?|complaints?|representations|"
         r"d[ée]marches?)\s+"
-        r"(?:with\s+(?:the\s+)?§O\d+§\s+against|with|against)",
+        r"(?:with\s+(?:the\s+)?§O\d+§\s+against|with|against)|"
+        # "expressed a strong protest to the Lithuanian side"
+        r"(?:expressed|conveyed|voiced)\s+(?:an?\s+|its\s+|their\s+)?(?:formal\s+|strong\s+|"
+        r"official\s+|stern\s+|solemn\s+|firm\s+)?protests?\s+to",
         "ACCUSE",
         "114",
         needs=(
@@ -1277,7 +1282,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"arrested|detained|imprisoned", "COERCE", "173", adjacent=True),
     _t(r"deported|expelled", "COERCE", "174", adjacent=True),
     # "Moscow retaliated by expelling 10 Polish diplomats": the subject's act
-    _t(r"(?<=\bby\s)(?:expelling|deporting)", "COERCE", "174", participle=True),
+    _t(r"(?<=\bby\s)(?:expelling|deporting)", "COERCE", "174"),
     _t(r"seized|confiscated", "COERCE", "171", adjacent=True),
     # ASSAULT (18-20)
     _t(
@@ -1587,8 +1592,15 @@ def _sentence_subject(
     return [e for e in entities_of(analysis, m.group("s")) if e.kind in _ACTOR_KINDS]
 
 
-_LEAD_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+[a-z]+")
-_LEAD_ACTOR = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s*$")
+# "The Foreign Ministry of Ukraine said ...": the state its ministry speaks for
+_GOV_OF = (
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|Cabinet|Presidency)(?:\s+of\s+[A-Z][a-z]+"
+    r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?\s+of\s+(?:the\s+)?)?"
+)
+_LEAD_SUBJECT = re.compile(
+    rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+[a-z]+"
+)
+_LEAD_ACTOR = re.compile(rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s*$")
 
 
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
@@ -1803,6 +1815,8 @@ _DEMONYM = re.compile(r"§D\d+§")
 
 def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
     clause = _before(_RECIPIENT_END, _own_clause(tail))
+    if _MANNER.match(clause):
+        clause = _MANNER.sub("", clause, count=1)  # "condemned in the strongest terms the ..."
     # "demanded on October 3 that Germany pay ...": past the date, to the one asked
     clause = _WHEN_THAT.sub("", clause, count=1)
     m = _RECIPIENT.match(clause)
@@ -1995,7 +2009,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if (
                 not trigger.passive
                 and _NOMINAL_ACT.match(m.group(0))
-                and _REACTED_TO.search(window)
+                and _REACTED_TO.search(_OWN_PHRASE.split(head[-80:])[-1])
             ):
                 continue  # "criticised the West for its sanctions against Belarus", "condemned
                 # the US sanctions against Tehran": what the subject reacts to is neither its
@@ -2066,9 +2080,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     accusation = (speakers, accused)
                 elif not speakers and alleged.group("verb")[:1].lower() in "ca":
                     continue  # "It is alleged that ...": an allegation of no one's
-            elif event_type in _ALLEGEABLE and (said := _SAID_AFTER.search(tail)) is not None:
+            elif (said := _SAID_AFTER.search(tail)) is not None:
                 tail = tail[: said.start()]  # (the speaker is no recipient)
-                accusation = _allegation_after(analysis, doc, said, actors)
+                if event_type in _ALLEGEABLE:
+                    accusation = _allegation_after(analysis, doc, said, actors)
             if accusation is not None:
                 taken.append((m.start(), m.end()))
                 doc.add(FactClass.EVENT, event_args("ACCUSE", "112", *accusation), analysis, 0.7)
@@ -2111,7 +2126,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "declared a number of staff members of the Embassy of the Russian Federation
                 # personae non gratae": the state whose envoys are expelled
                 recipients = _parties_named(analysis, expelled)
-            if not recipients and cameo == "161" and (embassy := _EMBASSY_OF.match(tail)):
+            if not recipients and cameo in _ENVOY_CODES and (embassy := _EMBASSY_OF.match(tail)):
                 # "expelled the deputy chief of mission of the US Embassy in Moscow"
                 recipients = [
                     e

@@ -198,6 +198,54 @@ def test_no_event(text: str) -> None:
     assert not events(text)
 
 
+def test_a_ministry_of_a_state_reporting_the_other_sides_act_accuses() -> None:
+    found = events(
+        "The Foreign Ministry of Ukraine said that Russian troops had shelled the Zaporizhzhia "
+        "nuclear power plant."
+    )
+    assert found == [("ACCUSE", "112", {"Q212"}, {"Q159"})], found
+
+
+def test_condemned_in_the_strongest_terms_is_no_attack_of_the_one_condemning() -> None:
+    found = events("Turkey has condemned in the strongest terms the Israeli attacks on Rafah.")
+    assert found == [("ACCUSE", "111", {"Q43"}, {"Q801"})], found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        (
+            "On March 12, the Belarusian Foreign Ministry handed a note of protest to the charge "
+            "d'affaires of Poland.",
+            {"Belarusian Foreign Ministry"},
+            {"Q36"},
+        ),
+        (
+            "The Ministry of Foreign Affairs of the Republic of Belarus expressed a strong protest "
+            "to the Lithuanian side.",
+            {"Q184"},
+            {"Q37"},
+        ),
+    ],
+)
+def test_protests_to_a_state(text: str, actors: set[str], recipients: set[str]) -> None:
+    assert ("ACCUSE", "114", actors, recipients) in events(text)
+
+
+def test_the_speaker_at_the_end_is_no_recipient() -> None:
+    found = events("Japan provided $5 million in aid to Turkey, the Foreign Ministry said.")
+    assert [e for e in found if e[0] == "AID" and e[3] == {"Q43"}], found
+
+
+def test_who_retaliated_by_expelling_is_the_subject_of_its_own_clause() -> None:
+    found = events(
+        "Lithuania expelled a Belarusian diplomat last month, and Minsk retaliated by expelling "
+        "a Lithuanian diplomat."
+    )
+    assert ("SANCTION", "161", {"Q184"}, {"Q37"}) in found, found
+    assert ("SANCTION", "161", {"Q37"}, set()) not in found, found
+
+
 def test_a_state_backing_the_target_is_not_the_target() -> None:
     found = events(
         "The United States carried out airstrikes against Iran-backed militias in Iraq and Syria."
