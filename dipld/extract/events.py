@@ -1106,6 +1106,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     _t(r"threatened|threatens", "THREATEN", "130", needs_recipient=True),
+    # "Iran vowed revenge against Israel", "promised a harsh response to Ukraine"
+    _t(
+        r"(?:vowed|vows|promised|promises|pledged)\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|"
+        r"decisive|severe|strong|forceful)\s+)?(?:revenge|retaliat(?:e|ion)|retribution|avenge|"
+        r"response|punish(?:ment)?)",
+        "THREATEN",
+        "130",
+        needs_recipient=True,
+    ),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),

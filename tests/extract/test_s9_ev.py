@@ -246,6 +246,31 @@ def test_who_retaliated_by_expelling_is_the_subject_of_its_own_clause() -> None:
     assert ("SANCTION", "161", {"Q37"}, set()) not in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients", "cameo"),
+    [
+        (
+            "China has promised to increase imports of agricultural products from Brazil.",
+            {"Q148"},
+            {"Q155"},
+            "031",
+        ),
+        ("Japan has pledged $5 billion to Ukraine.", {"Q17"}, {"Q212"}, "033"),
+    ],
+)
+def test_has_pledged_is_a_promise(
+    text: str, actors: set[str], recipients: set[str], cameo: str
+) -> None:
+    assert ("AGREE", cameo, actors, recipients) in events(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Iran vowed revenge against Israel.", "Iran has vowed to retaliate against Israel."]
+)
+def test_a_vow_of_revenge_is_a_threat(text: str) -> None:
+    assert events(text) == [("THREATEN", "130", {"Q794"}, {"Q801"})]
+
+
 def test_a_state_backing_the_target_is_not_the_target() -> None:
     found = events(
         "The United States carried out airstrikes against Iran-backed militias in Iraq and Syria."
