@@ -1469,6 +1469,9 @@ _SAID_AFTER = re.compile(
     rf",\s+according\s+to\s+(?:(?:the|a)\s+)?(?P<s2>{ACTORS})(?:['’]s)?(?:\s+[a-z]+){{0,3}}"
     r"\s*[.!]?\s*$"
 )
+# how far from the end of a sentence its closing speaker can begin (", the Ukrainian military
+# said."): a bound that keeps the search off the rest of a long sentence
+_SAID_SPAN = 300
 _PASSIVE_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
 
 
@@ -2089,7 +2092,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     accusation = (speakers, accused)
                 elif not speakers and alleged.group("verb")[:1].lower() in "ca":
                     continue  # "It is alleged that ...": an allegation of no one's
-            elif (said := _SAID_AFTER.search(tail)) is not None:
+            elif (said := _SAID_AFTER.search(tail, max(0, len(tail) - _SAID_SPAN))) is not None:
                 tail = tail[: said.start()]  # (the speaker is no recipient)
                 if event_type in _ALLEGEABLE:
                     accusation = _allegation_after(analysis, doc, said, actors)
