@@ -408,7 +408,9 @@ _HEDGE = re.compile(
 _SOUGHT = re.compile(
     r"\b(?:push(?:ed|ing|es)?|call(?:ed|ing|s)?|press(?:ed|ing|es)?|seek(?:s|ing)?|sought|"
     r"lobb(?:y|ied|ying)|consider(?:ed|ing|s)?|discuss(?:ed|ing|es)?|weigh(?:ed|ing|s)?|"
-    r"prepar(?:e|ed|ing)|threat(?:en|ened|ening|ens))\s+(?:for\s+)?(?:\w+\s+){0,3}$",
+    r"prepar(?:e|ed|ing)|threat(?:en|ened|ening|ens)|"
+    # "the Commission proposed new sanctions", "recommended restrictions": not yet adopted
+    r"propos(?:e|ed|es|ing)|recommend(?:s|ed|ing)?|draft(?:s|ed|ing)?)\s+(?:for\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # an act named by a noun ("sanctions against", "attacks on", "invasion of"), which may be the
@@ -419,7 +421,9 @@ _NOMINAL_ACT = re.compile(
 # the words before a sanction the sentence's subject reacts to
 _REACTED_TO = re.compile(
     r"\b(?:criticis|criticiz|condemn|denounc|protest|complain|slam|reject|oppos|lift|eas|eased|"
-    r"blam|decr|respond|retaliat|over|for|against|about|despite|amid)\w*\s+(?:[\w§'’-]+\s+){0,4}$",
+    r"blam|decr|respond|retaliat|over|for|against|about|despite|amid)\w*\s+"
+    # "condemned in the strongest terms the Israeli attacks on Rafah"
+    r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _REFUSED = re.compile(r"\b(?:refused|refuses|declined|failed|reluctant|unwilling)\b", re.IGNORECASE)
@@ -923,7 +927,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # AID (07)
     _t(
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
-        r"supplied|supplies|transferred|transfers|shipped|ships|"
+        r"supplied|supplies|transferred|transfers|shipped|ships|handed\s+over|"
         r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|"
         # "extended a $1 billion loan", not "extended the mandate of its assistance mission"
         r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|(?:loans?|credits?|credit\s+lines?|grants?|aid|"
@@ -1051,13 +1055,25 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:lodged|filed|registered|made)\s+(?:an?\s+)?(?:formal\s+|strong\s+|official\s+|"
         r"stern\s+|solemn\s+)?(?:diplomatic\s+)?(?:protests?|complaints?|representations|"
         r"d[ée]marches?)\s+"
-        r"(?:with\s+(?:the\s+)?§O\d+§\s+against|with|against)",
+        r"(?:with\s+(?:the\s+)?§O\d+§\s+against|with|against)|"
+        # "expressed a strong protest to the Lithuanian side"
+        r"(?:expressed|conveyed|voiced)\s+(?:an?\s+|its\s+|their\s+)?(?:formal\s+|strong\s+|"
+        r"official\s+|stern\s+|solemn\s+|firm\s+)?protests?\s+to",
         "ACCUSE",
         "114",
         needs=(
             "protest protests complaint complaints representations demarche demarches marche "
             "marches"
         ),
+        needs_recipient=True,
+    ),
+    # "Russia handed a protest note to the Polish ambassador"
+    _t(
+        r"(?:handed|delivered|presented)\s+(?:an?\s+)?(?:(?:formal|strong|official|stern)\s+)?"
+        r"(?:protest\s+note|note\s+of\s+protest|d[ée]marche)\s+to",
+        "ACCUSE",
+        "114",
+        needs="protest demarche marche",
         needs_recipient=True,
     ),
     # REJECT (12)
@@ -1110,6 +1126,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     _t(r"threatened|threatens", "THREATEN", "130", needs_recipient=True),
+    # "Iran vowed revenge against Israel", "promised a harsh response to Ukraine"
+    _t(
+        r"(?:vowed|vows|promised|promises|pledged)\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|"
+        r"decisive|severe|strong|forceful)\s+)?(?:revenge|retaliat(?:e|ion)|retribution|avenge|"
+        r"response|punish(?:ment)?)",
+        "THREATEN",
+        "130",
+        needs_recipient=True,
+    ),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),
@@ -1130,12 +1155,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "declared a number of staff members of the Embassy of ... personae non gratae"
         r"declared\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
         r"ordered\s+(?=(?:[\w§]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff|"
+        r"charg[ée]\s+d['’]affaires|"
         r"embassy\s+employees|staff\s+members|staff|employees|personnel)\s+to\s+leave\b)|"
         r"ordered\s+the\s+closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+(?:\w+\s+)?"
         r"(?:consulate|embassy|mission))|"
         r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b)",
         "SANCTION",
         "161",
+    ),
+    # "Russian diplomats were ordered to leave Latvia" (the state left orders them out)
+    _t(
+        r"(?:was|were|has\s+been|have\s+been)\s+ordered\s+to\s+leave(?=\s+(?:the\s+)?§[SC]\d+§)",
+        "SANCTION",
+        "161",
+        needs="ordered",
     ),
     _t(
         r"(?:imposed|imposes|impose|imposing|introduced|announced|slapped)\s+(?:\w+\s+){0,4}(?:sanctions|tariffs|"
@@ -1150,6 +1183,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"officials|persons|companies|firms|banks|vessels|businesses|networks|officers|commanders)\b|"
         # "designated three Iranian officials" (masked as one group, counted)
         r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+§[SD]\d+§)|"
+        # "added 42 Chinese companies to its Entity List", "placed ... on its export blacklist"
+        r"(?:added|adds|placed|places|put)\s+(?=[^.;]{0,80}?\s+(?:to|on)\s+(?:its|the|their)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:blacklist|[Ee]ntity\s+[Ll]ist|sanctions\s+list|SDN\s+[Ll]ist)\b)|"
         # "Canada froze the assets of the Russian central bank"
         r"(?:froze|freezes|frozen|seized|confiscated)\s+(?:the\s+)?(?:\w+\s+){0,2}assets\s+(?:of|belonging\s+to)|"
         # "adopted a 12th package of economic and individual restrictive measures against Russia"
@@ -1160,7 +1196,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs=(
             "sanctions tariffs duties controls embargo countermeasures restrictions ban bans "
             "freeze freezes cap caps sanctioned import imports export exports assets measures "
-            "designated designates designating"
+            "designated designates designating blacklist list"
         ),
     ),
     # "suspended peace treaty negotiations with Japan"
@@ -1199,6 +1235,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # MOBILIZE (15)
     _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
+    # "Russian troops massed near the Ukrainian border": a build-up at a state's border
+    _t(
+        r"(?:massed|amassed|gathered|concentrated)(?=\s+(?:near|along|on|at|close\s+to)\s+(?:the\s+)?"
+        r"(?:§[SD]\d+§\s+)?(?:border|frontier)(?!\s+(?:crossings?|posts?|guards?|areas?|regions?)))",
+        "MOBILIZE",
+        "150",
+        needs="border frontier",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # "China sent warships and aircraft near Taiwan": a show of force at someone
     _t(
         r"(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+){0,3}?(?:warships|troops|forces|aircraft|"
@@ -1264,6 +1310,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"occupied|occupies|annexed|annexes", "COERCE", "192", adjacent=True),
     _t(r"arrested|detained|imprisoned", "COERCE", "173", adjacent=True),
     _t(r"deported|expelled", "COERCE", "174", adjacent=True),
+    # "Moscow retaliated by expelling 10 Polish diplomats": the subject's act
+    _t(r"(?<=\bby\s)(?:expelling|deporting)", "COERCE", "174"),
     _t(r"seized|confiscated", "COERCE", "171", adjacent=True),
     # ASSAULT (18-20)
     _t(
@@ -1271,10 +1319,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:attack|offensive|assault)|"
         # "launched a (special) military operation in Ukraine" (not a rescue operation)
         r"launched\s+(?:an?\s+|its\s+)?(?:(?:full-scale|large-scale|new)\s+)?"
-        r"(?:(?:special\s+)?military|ground|air|land)\s+operation",
+        r"(?:(?:special\s+)?military|ground|air|land)\s+operations?",
         "ASSAULT",
         "190",
-        needs="invaded invades invasion attacked attacks attack offensive assault operation",
+        needs=(
+            "invaded invades invasion attacked attacks attack offensive assault operation "
+            "operations"
+        ),
     ),
     _t(r"shelled|shelling\s+of", "ASSAULT", "194"),
     _t(
@@ -1288,6 +1339,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "launched missile strikes on Kyiv", "carried out drone strikes against ..."
         r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?(?:missile|drone|air|aerial|"
         r"rocket)\s*strikes?|"
+        # "Pakistan carried out strikes inside Iran", "launched strikes on Houthi targets in Yemen"
+        # (at someone named: not the strikes of workers)
+        r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?strikes(?=\s+(?:on|against|"
+        r"inside|in|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?§[SDC]\d+§)|"
         # "Iran launched more than 300 drones and missiles at Israel"
         r"(?<!-)(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?)"
         r"(?:\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?))?"
@@ -1393,8 +1448,20 @@ _AID_ITEM = re.compile(
     r"(?:assistance|aid|funding|support|grants?|loans?)\b"
 )
 _SLOT_GROUP = re.compile(ACTORS)
+# a party's armed forces and weapons, which act for it
+_FORCES = (
+    r"(?:(?:armed|air|naval|ground|land|special|military)\s+)?(?:forces|troops|military|army|navy|"
+    r"air\s+force|soldiers|units|missiles|drones|warplanes|jets|aircraft|warships)"
+)
+_OWN_FORCES_END = re.compile(
+    rf"\b(?:its|their)\s+{_FORCES}\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+){{0,2}}$"
+)
+
+
 _SUBJECT_WORDS = re.compile(
-    r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b)"
+    r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b)|"
+    # "Russia's defence ministry said its forces had struck ...": the subject's own forces
+    rf"\b(?P<own>its|their)\s+{_FORCES}\b"
 )
 
 
@@ -1422,6 +1489,9 @@ _SAID_AFTER = re.compile(
     rf",\s+according\s+to\s+(?:(?:the|a)\s+)?(?P<s2>{ACTORS})(?:['’]s)?(?:\s+[a-z]+){{0,3}}"
     r"\s*[.!]?\s*$"
 )
+# how far from the end of a sentence its closing speaker can begin (", the Ukrainian military
+# said."): a bound that keeps the search off the rest of a long sentence
+_SAID_SPAN = 300
 _PASSIVE_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
 
 
@@ -1467,6 +1537,78 @@ def _hosts_of(doc: Doc, envoys: Sequence[Entity]) -> list[Entity]:
     return list(hosts.values())
 
 
+# what is done to a state's envoys (summoning, expelling), said in the passive
+_ENVOY_CODES = frozenset({"114", "161"})
+_PASSIVE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s", re.IGNORECASE)
+# "... was summoned by the German Foreign Office", "to the Foreign Ministry in Algiers", "were
+# expelled by Estonia", "were ordered to leave Latvia"
+_SUMMONER = re.compile(
+    r"^\s*(?:(?:by|to|from)\s+(?:the\s+)?)?(?P<g>§[SDO]\d+§)(?:['’]s\s+[A-Za-z]+(?:\s+[A-Z][a-z]+){0,2})?"
+    r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<s>§[SC]\d+§))?"
+)
+
+
+def _on_envoys(
+    analysis: Analysis, doc: Doc, envoys: Sequence[Entity], head: str, tail: str
+) -> tuple[list[Entity], list[Entity]] | None:
+    """Who summoned or expelled the ``envoys`` (the subject of a passive) and whose envoys they
+    are: the state they are accredited to, or the one named after the verb ("by Estonia", "to
+    the Foreign Ministry in Algiers", "the German Foreign Office"); None when either is not
+    known."""
+    if not envoys and (named := _ENVOY_OF.search(head)) is not None:
+        envoys = _parties_named(analysis, named)  # "the French ambassador was summoned ..."
+    targets = list({s.key: s for e in envoys if (s := side_of(doc, e)) is not None}.values())
+    actors = _hosts_of(doc, envoys)
+    if not actors:
+        by = _SUMMONER.match(tail)
+        if by is None:
+            return None
+        if by.group("s"):
+            actors = _state_named(doc, analysis.mention(by.group("s")))
+        elif (who := analysis.mention(by.group("g")).entity) is not None:
+            state = _state_body(doc, who) if who.kind is EntityKind.ORGANIZATION else who
+            actors = [state] if state is not None else []
+    own = {a.key for a in actors}
+    targets = [t for t in targets if t.key not in own]
+    if not actors or not targets:
+        return None
+    return actors, targets
+
+
+_ENVOY_OF = re.compile(
+    r"(?P<g>§[SD]\d+§)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:ambassador|envoy|charg[ée]\s+d['’]affaires|"
+    r"diplomats?|consul(?:\s+general)?|attach[ée]s?)\b[^§]*$",
+    re.IGNORECASE,
+)
+
+
+def _state_named(doc: Doc, mention: Mention) -> list[Entity]:
+    """The state a mention names: itself, or the state whose capital the city is."""
+    entity = mention.entity
+    if entity is None:
+        return []
+    if mention.code is Code.CITY:
+        state = doc.kb.capital_of(entity.qid) if entity.qid else None
+        return [entity_of(state)] if state is not None else []
+    return [entity] if entity.kind is EntityKind.STATE else []
+
+
+# an unlinked body of a state named by its demonym: "the German Foreign Office", "the Russian
+# Foreign Ministry", "the Chinese government"
+_STATE_BODY_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<d>[A-Z][a-z]+)\s+(?:(?:Foreign|Defen[cs]e|Interior|Emergencies|Justice)\s+)?"
+    r"(?:Ministry|Office|Government|Cabinet|Presidency)$"
+)
+
+
+def _state_body(doc: Doc, entity: Entity) -> Entity | None:
+    """The state an unlinked ministry or government named by its demonym acts for."""
+    if entity.qid is not None or (m := _STATE_BODY_NAME.match(entity.label)) is None:
+        return None
+    state = doc.kb.demonym_of(m.group("d"))
+    return entity_of(state) if state is not None and state.kind is EntityKind.STATE else None
+
+
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
 
@@ -1482,8 +1624,15 @@ def _sentence_subject(
     return [e for e in entities_of(analysis, m.group("s")) if e.kind in _ACTOR_KINDS]
 
 
-_LEAD_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+[a-z]+")
-_LEAD_ACTOR = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s*$")
+# "The Foreign Ministry of Ukraine said ...": the state its ministry speaks for
+_GOV_OF = (
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|Cabinet|Presidency)(?:\s+of\s+[A-Z][a-z]+"
+    r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?\s+of\s+(?:the\s+)?)?"
+)
+_LEAD_SUBJECT = re.compile(
+    rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+[a-z]+"
+)
+_LEAD_ACTOR = re.compile(rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s*$")
 
 
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
@@ -1492,6 +1641,9 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     head = head[intro_end(head) :]
     # "Russia, which Seoul suspects of ..., vetoed ...": the relative clause is an aside
     head = re.sub(r",\s+(?:which|who|whose|where)\b[^,;]*,", ",", head)
+    if ", " in head:
+        # "Turkey, a NATO member, has blocked ...": an apposition names no actor
+        head = _APPOSITION.sub("", head)
     clauses = _CLAUSE_BREAK.split(head)
     if len(clauses) >= 2 and serial_list_before(clauses[-2]) and _SERIAL_AND.search(head):
         # "Belarus, Russia, and Kazakhstan signed ...": the serial comma of a list, not a clause
@@ -1515,15 +1667,28 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     last_group = groups[-1] if groups else None
     last_pronoun = pronouns[-1] if pronouns else None
     if last_pronoun and (last_group is None or last_pronoun.start() > last_group.start()):
-        if groups and last_pronoun.group("w").lower() in {"it", "they"}:
+        word = last_pronoun.group("w") or ("it" if last_pronoun.group("own") == "its" else "they")
+        if groups and word.lower() in {"it", "they"}:
             last_group = groups[0]  # "Russia's foreign ministry said it would ...": Russia
+        elif last_pronoun.group("own"):
+            return []  # "its forces" of no party named in the clause
         else:
-            return _pronoun(doc, last_pronoun.group("w"))
+            return _pronoun(doc, word)
     if last_group is None:
         return []
     # a group that is the object of a preposition is not the subject: "for Ukraine", "in Minsk"
     prefix = clause[: last_group.start()].rstrip().lower()
-    if re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about|between)$", prefix):
+    body = _BODY_OF.search(clause, 0, last_group.start())
+    if body is not None and (
+        _GOV_BODY.match(body.group("w") or "")
+        if body.group("w")
+        else _unlinked_body(analysis.mention(body.group("o")))
+    ):
+        # "The Ministry of Foreign Affairs of Azerbaijan summoned ...": the state acts
+        return [e for e in entities_of(analysis, last_group.group(0)) if e.kind is EntityKind.STATE]
+    if re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about|between)$", prefix) and not (
+        _QUANTITY_OF.search(prefix)
+    ):
         first = groups[0]
         prefix0 = clause[: first.start()].rstrip().lower()
         if first is last_group or re.search(
@@ -1533,6 +1698,35 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         last_group = first
     found = [e for e in entities_of(analysis, last_group.group(0)) if e.kind in _ACTOR_KINDS]
     return found
+
+
+# ", a NATO member,", ", one of Russia's closest allies,", ", the alliance's newest member,":
+# an apposition after a party (not the next item of a list: ", the United States and ...")
+_APPOSITION = re.compile(r"(?<=§),\s+(?:a|an|one\s+of|the(?=\s+[a-z]))\s+[^,;]{1,60}?,(?=\s)")
+
+
+# "Thousands of Russian troops massed ...": a number of the party's people, not a preposition
+_QUANTITY_OF = re.compile(
+    r"(?:^|\b(?:and|but|while|as|after|when)\s+)(?:some\s+|about\s+|over\s+|more\s+than\s+|"
+    r"nearly\s+)?(?:thousands|hundreds|tens\s+of\s+thousands|dozens|scores|[\d,]+)\s+of$"
+)
+# a state's ministry or government named before it: "the Ministry of Foreign Affairs of ..."
+_BODY_OF = re.compile(
+    r"(?:(?P<o>§O\d+§)|\b(?P<w>(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|Cabinet|Presidency|Office)"
+    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?))\s+of\s+(?:the\s+)?$"
+)
+_GOV_BODY = re.compile(
+    r"^(?:the\s+)?(?:(?:Foreign|Defen[cs]e|Interior|Emergencies|Justice)\s+)?(?:Ministry|"
+    r"Government|Cabinet|Presidency|Foreign\s+Office)(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e|"
+    r"Internal\s+Affairs|Foreign\s+Affairs\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?$",
+    re.IGNORECASE,
+)
+
+
+def _unlinked_body(mention: Mention) -> bool:
+    """Whether a mention is a ministry or government the KB does not know ("Foreign Ministry")."""
+    entity = mention.entity
+    return entity is not None and entity.qid is None and _GOV_BODY.match(mention.text) is not None
 
 
 def _pronoun(doc: Doc, word: str) -> list[Entity]:
@@ -1549,7 +1743,18 @@ def _pronoun(doc: Doc, word: str) -> list[Entity]:
 
 # Recipients: actors, and a demonym standing for its state ("condemned Russian aggression").
 _RECIPIENTS = group_of("SOPGD")
-_DIPLOMATS = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?)\b", re.IGNORECASE)
+_DIPLOMATS = re.compile(
+    r"\b(?:diplomats?|envoys?|ambassadors?|charg[ée]s?\s+d['’]affaires|chiefs?\s+of\s+mission|"
+    r"consuls?(?:\s+general)?|attach[ée]s?|embassy\s+(?:staff|employees|officials))\b",
+    re.IGNORECASE,
+)
+# "the deputy chief of mission of the US Embassy", "staff of the Embassy of Russia": whose
+# envoys they are
+_EMBASSY_OF = re.compile(
+    r"^[^.;§]{0,80}?(?:(?P<g>§[SD]\d+§)(?:['’]s)?\s+(?:[Ee]mbassy|[Cc]onsulate)|"
+    r"(?:[Ee]mbassy|[Cc]onsulate|ambassador|envoy|charg[ée]\s+d['’]affaires|consul)\s+of\s+"
+    r"(?:the\s+)?(?P<g2>§S\d+§))"
+)
 
 
 _VICTIM = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on|against|in|at|into)\s+(?:the\s+)?§")
@@ -1642,6 +1847,8 @@ _DEMONYM = re.compile(r"§D\d+§")
 
 def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
     clause = _before(_RECIPIENT_END, _own_clause(tail))
+    if _MANNER.match(clause):
+        clause = _MANNER.sub("", clause, count=1)  # "condemned in the strongest terms the ..."
     # "demanded on October 3 that Germany pay ...": past the date, to the one asked
     clause = _WHEN_THAT.sub("", clause, count=1)
     m = _RECIPIENT.match(clause)
@@ -1649,6 +1856,10 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
         return []
     if _DEMONYM.fullmatch(m.group("g")) and _NOT_A_STATE_NOUN.match(clause, m.end()):
         return []  # "imposed sanctions on a Mexican cartel leader": not Mexico
+    if _THEIR_OTHERS.match(clause, m.end()):
+        return []  # "threatened Ukraine's Western backers": not Ukraine
+    if _PROXY_OF.match(clause, m.end()):
+        return []  # "airstrikes against Iran-backed militias": not Iran
     return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
 
 
@@ -1657,6 +1868,20 @@ _NOT_A_STATE_NOUN = re.compile(
     # (companies and banks of a state are its side, as CAMEO codes them)
     r"\s+(?:[a-z-]+\s+)?(?:cartels?|gangs?|drug|militants?|rebels?|insurgents?|journalists?|"
     r"activists?|opposition|dissidents?|terrorists?|separatists?|smugglers?|traffickers?)\b"
+)
+
+
+# a party's possessive before other parties: "Ukraine's Western backers", "Iran's proxies"
+_THEIR_OTHERS = re.compile(
+    r"['’]s?\s+(?:[A-Za-z-]+\s+){0,2}?(?:backers|allies|partners|neighbou?rs|supporters|"
+    r"sponsors|friends|enemies|adversaries|rivals|opponents|critics|proxies)\b"
+)
+
+
+_PROXY_OF = re.compile(
+    r"[-–](?:backed|aligned|allied|linked|sponsored|supported|affiliated|funded|armed|trained|"
+    r"friendly|leaning)\s+(?:[\w-]+\s+)?(?:militias?|groups?|rebels?|forces|fighters|militants|"
+    r"proxies|separatists|insurgents|factions?|government|regime|authorities|targets)\b"
 )
 
 
@@ -1816,7 +2041,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if (
                 not trigger.passive
                 and _NOMINAL_ACT.match(m.group(0))
-                and _REACTED_TO.search(window)
+                and _REACTED_TO.search(_OWN_PHRASE.split(head[-80:])[-1])
             ):
                 continue  # "criticised the West for its sanctions against Belarus", "condemned
                 # the US sanctions against Tehran": what the subject reacts to is neither its
@@ -1845,6 +2070,22 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 receivers, actors = actors, _parties_named(analysis, giver)
                 if not actors or not receivers:
                     continue
+            if cameo in _ENVOY_CODES and (
+                _PASSIVE_END.search(window) or _PASSIVE.match(m.group(0))
+            ):
+                if cameo == "161" and not _DIPLOMATS.search(analysis.sentence.text):
+                    continue  # "Russian troops were ordered to leave ..."
+                # "The French ambassador was summoned to the Foreign Ministry in Algiers", "Two
+                # Russian diplomats were expelled by Estonia": the envoys' state is the target
+                acted = _on_envoys(analysis, doc, actors, head, tail)
+                if acted is not None:
+                    taken.append((m.start(), m.end()))
+                    when = _event_date(analysis, doc, acted[0], event_type, m.start())
+                    args = event_args(event_type, cameo, *acted)
+                    if when is not None:
+                        args["date"] = [when]
+                    doc.add(FactClass.EVENT, args, analysis, 0.75)
+                continue
             subject = actors
             if trigger.passive:  # "sanctions imposed by X on Y", "Kyiv was hit by Russian ..."
                 by = _BY_ATTACKER if event_type == "ASSAULT" else _BY_ACTOR
@@ -1857,7 +2098,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 ] or actors
             if not actors:
                 continue
-            if trigger.adjacent and not _ADJACENT.search(head):
+            if trigger.adjacent and not (_ADJACENT.search(head) or _OWN_FORCES_END.search(head)):
                 continue
             accusation: tuple[list[Entity], list[Entity]] | None = None
             alleged = _ALLEGED.search(head) if event_type in _ALLEGEABLE else None
@@ -1871,9 +2112,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     accusation = (speakers, accused)
                 elif not speakers and alleged.group("verb")[:1].lower() in "ca":
                     continue  # "It is alleged that ...": an allegation of no one's
-            elif event_type in _ALLEGEABLE and (said := _SAID_AFTER.search(tail)) is not None:
+            elif (said := _SAID_AFTER.search(tail, max(0, len(tail) - _SAID_SPAN))) is not None:
                 tail = tail[: said.start()]  # (the speaker is no recipient)
-                accusation = _allegation_after(analysis, doc, said, actors)
+                if event_type in _ALLEGEABLE:
+                    accusation = _allegation_after(analysis, doc, said, actors)
             if accusation is not None:
                 taken.append((m.start(), m.end()))
                 doc.add(FactClass.EVENT, event_args("ACCUSE", "112", *accusation), analysis, 0.7)
@@ -1881,6 +2123,18 @@ def events(analysis: Analysis, doc: Doc) -> None:
             recipients = _recipient_after(analysis, tail) if trigger.recipient else []
             if trigger.received:
                 recipients = receivers
+            if (
+                event_type == "REQUEST"
+                and not recipients
+                and (asked := _ASKED_FROM.match(tail)) is not None
+            ):
+                # "Moscow demanded an explanation from Berlin"
+                slot = analysis.mention(asked.group("g"))
+                recipients = (
+                    _state_named(doc, slot)
+                    if slot.code is Code.CITY
+                    else [e for e in slot.entities if e.kind in _ACTOR_KINDS]
+                )
             if event_type == "REQUEST" and _BOTH_SIDES.match(tail):
                 # "Russia urged both sides to stop the bloodshed": the two sides of the conflict
                 # the article reports, when it reports one
@@ -1904,6 +2158,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "declared a number of staff members of the Embassy of the Russian Federation
                 # personae non gratae": the state whose envoys are expelled
                 recipients = _parties_named(analysis, expelled)
+            if not recipients and cameo in _ENVOY_CODES and (embassy := _EMBASSY_OF.match(tail)):
+                # "expelled the deputy chief of mission of the US Embassy in Moscow"
+                recipients = [
+                    e
+                    for e in entities_of(analysis, embassy.group("g") or embassy.group("g2"))
+                    if e.kind in _ACTOR_KINDS
+                ]
+            if not recipients and event_type == "MOBILIZE":
+                # "massed along the border with Ukraine"
+                recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
             if not recipients and event_type == "THREATEN":
                 # "threatened to cut gas supplies to Moldova", "to annex the region of Guyana"
                 target = _TARGET.search(tail.split(";")[0][:80])
@@ -1922,12 +2186,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
-            if cameo == "114" and _PASSIVE_END.search(window):
-                # "Russia's ambassador ..., Anatoly Antonov, was summoned to the State Department":
-                # the state the envoy is accredited to summoned the envoy's state
-                envoys = actors
-                actors = _hosts_of(doc, envoys)
-                recipients = [s for e in envoys if (s := side_of(doc, e)) is not None]
+            if cameo in _ENVOY_CODES and recipients:
+                # "summoned the British ambassador, Nigel Casey": the envoy's state
+                recipients = list(
+                    {s.key: s for e in recipients if (s := side_of(doc, e)) is not None}.values()
+                )
             # never the actor, nor an official actor's own state ("Putin warned that Moscow
             # would respond ...": Russia is not threatened)
             if recipients:
@@ -1954,7 +2217,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             # "suspended peace talks with Japan in March": the talks are the act's own object,
             # not another event a reaction is dated by
             reacting = event_type if cameo != "164" else ""
-            when = _event_date(analysis, doc, actors, reacting, m.start())
+            when = (
+                None
+                if _OFFSET_BEFORE.search(head, max(0, len(head) - 80))
+                else _event_date(analysis, doc, actors, reacting, m.start())
+            )
             since = _since(analysis)
             total = _TOTAL_SINCE.search(tail) if event_type == "AID" else None
             if total is not None and since is not None:
@@ -1984,6 +2251,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 doc.add(FactClass.EVENT, one, analysis, 0.75, status)
 
 
+# "..., a day after Latvia ordered ...": an act some time before (or after) the one the
+# sentence dates
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+"
+    r"(?:after|before)\s+[^,;]{0,40}$"
+)
+
+
 # ", and Japan will provide ...": another subject's clause
 _OTHER_CLAUSE = re.compile(
     r";|,\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?§[SDOPG]\d+§\s+(?:also\s+)?(?:will|would|has|have|"
@@ -2003,6 +2278,14 @@ _TOTAL_SINCE = re.compile(
 )
 
 
+_BORDER_WITH = re.compile(
+    r"\s+(?:near|along|on|at|close\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:border|frontier)\s+with\s+"
+    r"(?:the\s+)?(?P<g>§S\d+§)"
+)
+_ASKED_FROM = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explanation|explanations|clarification|"
+    r"apology|compensation|guarantees?|assurances?)\s+from\s+(?:the\s+)?(?P<g>§[SDOPC]\d+§)"
+)
 _BOTH_SIDES = re.compile(
     r"\s+(?:both\s+sides|the\s+two\s+sides|both\s+parties|the\s+(?:warring\s+)?parties|"
     r"§G\d+§)\s+to\b"

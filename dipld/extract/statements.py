@@ -86,6 +86,7 @@ _AGREE_VERBS = re.compile(
     r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:re)?committed(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
     rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|(?:have|has)\s+agreed{_WHEN_AGREED}\s+(?:to|on)|"
+    r"(?:has\s+|have\s+)?(?:pledged|promised|vowed)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     # an offer is a promise: "Brazil offered to mediate between Russia and Ukraine"
     r"(?:has\s+|have\s+)?offer(?:ed|s)\s+to|"
@@ -501,6 +502,11 @@ def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
 
 
 _NOT = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\b", re.IGNORECASE)
+_VOWED_HARM = re.compile(
+    r"\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|decisive|severe|strong|forceful)\s+)?"
+    r"(?:revenge|retaliat\w*|retribution|avenge|response|punish\w*)\b",
+    re.IGNORECASE,
+)
 _THAT = re.compile(r"\s+that\b")
 
 
@@ -513,6 +519,8 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     window = rest[: m.end() + 40]
     if _NOT.search(window):
         return False
+    if _VOWED_HARM.match(tail):
+        return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
     if verb in _SOFT_VERBS and not _COMMITMENT_NOUN.match(tail):
         return False
     if _LEAD_IN.match(tail):
