@@ -39,7 +39,10 @@ def _verbs(pattern: str) -> frozenset[str]:
 
 # "NATO allies agreed ...", "the G7 leaders pledged ...": an organisation's members act as it
 _SUBJECT = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:\s+(?:allies|members|member\s+states|member\s+countries|"
+    # "The presidents of Uzbekistan and Tajikistan signed ...": the states
+    r"(?:[Tt]he\s+)?(?:(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
+    r"(?:foreign\s+)?ministers|governments|delegations)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<s>{ACTORS})(?:\s+(?:allies|members|member\s+states|member\s+countries|"
     r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|partners)\b)?"
 )
 # what a later clause's subject must do next for the clause to be read on its own
@@ -260,11 +263,30 @@ _ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.
 
 
 def _subject(analysis: Analysis, at: int) -> tuple[list[Entity], int]:
-    """The actors of the subject at ``at`` (after the introductory phrases), and where it ends."""
-    m = _SUBJECT.match(analysis.masked, at)
+    """The actors of the subject at ``at`` (after the introductory phrases), and where it ends:
+    past an apposition ("Japan, the world's third-largest economy, pledged ..."), and with the
+    actors coordinated after it ("Belarus, a close ally of Russia, and Kazakhstan signed")."""
+    masked = analysis.masked
+    m = _SUBJECT.match(masked, at)
     if not m:
         return [], -1
-    return _actors(analysis, m.group("s")), m.end()
+    actors, end = _actors(analysis, m.group("s")), m.end()
+    if masked.startswith(",", end) and (aside := _APPOSITION.match(masked, end)) is not None:
+        end = aside.end()
+        more = _AND_SUBJECT.match(masked, end)
+        if more is not None:
+            actors += _actors(analysis, more.group("s"))
+            end = more.end()
+    return actors, end
+
+
+# an apposition or relative clause after the subject, closed by a comma: ", the world's
+# third-largest economy,", ", which had long resisted sending tanks,", ", a close ally of §S1§,"
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|which|who|whose|one\s+of|long|itself|also)\s[^,;:§\"“”()]{1,100}?"
+    r"(?:§[SDO]\d+§[^,;:§\"“”()]{0,40}?)?,(?=\s)"
+)
+_AND_SUBJECT = re.compile(rf"\s+and\s+(?:the\s+)?(?P<s>{ACTORS})")
 
 
 def _others(doc: Doc, actors: list[Entity]) -> list[Entity]:
@@ -418,10 +440,12 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         actors = _actors(analysis, m.group("s")) if m else []
         if m and actors and _AGREE_OR_SUPPORT.match(masked, m.end()):
             clauses.append((c.start(), actors, m.end()))
-    ends = [begin for begin, _, _ in clauses[1:]] + [len(masked)] if clauses else []
-    end = clauses[0][0] if clauses else len(masked)
     subject_at = intro_end(masked)
     actors, pos = _subject(analysis, subject_at)
+    # ("Belarus, a close ally of Russia, and Kazakhstan signed ...": one subject)
+    clauses = [c for c in clauses if c[0] >= pos]
+    ends = [begin for begin, _, _ in clauses[1:]] + [len(masked)] if clauses else []
+    end = clauses[0][0] if clauses else len(masked)
     agreed = _IT_WAS_AGREED.match(masked, subject_at)
     if agreed is not None and not actors and len(doc.finder.ctx.meeting) >= 2:
         # "It was agreed to continue contacts at various levels.": by those who met

@@ -4350,3 +4350,35 @@ def test_a_capital_in_a_dateline_is_a_place_not_its_government(dateline: str) ->
     assert analysis.mentions[0].code is Code.CITY
     found = facts(body, date=dt.date(2023, 3, 14))
     assert find(found, "Meeting", participant={"Q58217", "Q701801"}, date="2023-03-14")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "code"),
+    [
+        (
+            "Japan, the world's third-largest economy, pledged $5 billion to Ukraine.",
+            {"Q17"},
+            "033",
+        ),
+        (
+            "Germany, which had long resisted sending tanks, announced it would send 14 Leopard "
+            "tanks to Ukraine.",
+            {"Q183"},
+            "033",
+        ),
+        (
+            "Belarus, a close ally of Russia, and Kazakhstan signed a joint statement.",
+            {"Q184", "Q232"},
+            "057",
+        ),
+        (
+            "The presidents of Uzbekistan and Tajikistan signed a joint statement.",
+            {"Q265", "Q863"},
+            "057",
+        ),
+    ],
+)
+def test_a_subject_is_read_past_its_apposition_and_through_its_title(
+    sentence: str, actors: set[str], code: str
+) -> None:
+    assert find(facts(sentence), "Event", actor=actors, cameoCode=code)
