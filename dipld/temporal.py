@@ -70,6 +70,10 @@ def _y(g: str) -> str:
 # Order matters: the longest, most specific forms first.
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
+    # "20.01.2021": day first, as everywhere dots separate a date's numbers
+    ("dotted", r"\b(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})\b"),
+    # "in 2019-2021": a run of years
+    ("year_range", rf"\b{_y('y')}\s*[-–]\s*(?P<y2>(?:19|20)\d\d)\b(?!\s*(?:percent|%))"),
     # 2-5 September 2022 / September 2-5, 2022 (ranges)
     ("dmy_range", rf"\b{_d('d')}\s*[-–]\s*{_d('d2')}\s+{_m('mo')}\s*,?\s+{_y('y')}\b"),
     ("mdy_range", rf"\b{_m('mo')}\s+{_d('d')}\s*[-–]\s*{_d('d2')}\s*,\s*{_y('y')}\b"),
@@ -103,6 +107,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:earlier|later)\s+in\s+the\s+day|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
     ),
     ("daysago", r"\b(?P<n>\d|two|three|four|five|six)\s+days\s+ago\b"),
+    # "a week ago", "two months ago", "a year ago"
+    (
+        "unitsago",
+        r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>week|month|year)s?\s+ago\b",
+    ),
     ("relyear", r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b"),
     # a fiscal year: "in 2022-23", "FY2022/23"
     ("fiscal", rf"\b{_y('y')}\s*[-–/]\s*(?P<y2>\d{{2}})\b(?!\s*(?:percent|%))"),
@@ -206,6 +215,31 @@ def _resolve(
         return DateMention(
             start, end, text, TimeValue.of_date(ref - dt.timedelta(days=n)), relative=True
         )
+    if name == "dotted":
+        value = (
+            _safe_day(int(g["y"]), int(g["mo"]), int(g["d"])) if 1 <= int(g["mo"]) <= 12 else None
+        )
+        return DateMention(start, end, text, value) if value else None
+    if name == "year_range":
+        from_year, to_year = int(g["y"]), int(g["y2"])
+        if to_year <= from_year:
+            return None
+        return DateMention(start, end, text, TimeValue(from_year), TimeValue(to_year))
+    if name == "unitsago":
+        if ref is None:
+            return None
+        word = g["n"].lower()
+        n = 1 if word in {"a", "an", "one"} else _SMALL_NUMBERS.get(word) or int(word)
+        unit = g["unit"].lower()
+        if unit == "week":
+            return DateMention(
+                start, end, text, TimeValue.of_date(ref - dt.timedelta(days=7 * n)), relative=True
+            )
+        if unit == "year":
+            return DateMention(start, end, text, TimeValue(ref.year - n), relative=True)
+        month_index = ref.year * 12 + ref.month - 1 - n
+        value = TimeValue(month_index // 12, month_index % 12 + 1, precision=Precision.MONTH)
+        return DateMention(start, end, text, value, relative=True)
     if name in {"dmy", "mdy"}:
         value = _safe_day(int(g["y"]), _month(g["mo"]), int(g["d"]))
         return DateMention(start, end, text, value) if value else None
@@ -292,6 +326,9 @@ _ANCHOR_WORDS = frozenset(
         "tonight",
         "yesterday",
         "day",
+        "a",  # "a week ago" (only where the text says "ago": see _anchors)
+        "an",
+        "one",
         "tomorrow",
         "earlier",
         "later",
@@ -339,6 +376,9 @@ def find_dates(text: str, ref: dt.date | None, offset: int = 0) -> list[DateMent
     return found
 
 
+_AGO_WORDS = frozenset({"a", "an", "one"})
+
+
 def _anchors(text: str) -> list[int]:
     """Where a date can start, in order: every number (a run of digits) and every word of
     _ANCHOR_WORDS (a whole run of ASCII letters, with or without a full stop)."""
@@ -352,6 +392,8 @@ def _anchors(text: str) -> list[int]:
             if a.group()[0].isdigit() or a.group().lower().rstrip(".") in _ANCHOR_WORDS
         ]
     words = _ANCHOR_WORDS.intersection(_LOWER_WORD.findall(low))
+    if words and "ago" not in low:
+        words -= _AGO_WORDS  # ("a week ago": articles and "one" start dates only before "ago")
     digit = _DIGIT.search(text)
     if digit is None and not words:
         return []  # most sentences: no number and no word a date can start with

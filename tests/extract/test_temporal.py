@@ -29,6 +29,14 @@ FRIDAY = dt.date(2022, 9, 2)
         ("Earlier in the day, they met", ["2022-09-02"]),  # the report's day
         ("trade stood at $7 billion in 2022-23", ["2022"]),  # a fiscal year, from its first year
         ("between 1995-97", []),  # no fiscal year
+        ("the day before yesterday", ["2022-08-31"]),
+        ("this morning", ["2022-09-02"]),
+        ("last night", ["2022-09-01"]),  # the evening before the report
+        ("a week ago", ["2022-08-26"]),
+        ("two months ago", ["2022-07"]),
+        ("a year ago", ["2021"]),
+        ("signed on 20.01.2021", ["2021-01-20"]),  # dots: day first
+        ("one of the", []),
     ],
 )
 def test_resolution(text: str, expected: list[str]) -> None:
@@ -83,3 +91,8 @@ def test_a_run_of_days_after_its_month() -> None:
     assert (days.value.lexical, days.end_value.lexical) == ("2022-04-15", "2022-04-18")
     # a second month makes two dates, not a run
     assert len(find_dates("from April 15 to 2 May", FRIDAY)) == 2
+
+
+def test_a_run_of_years_is_a_range() -> None:
+    (years,) = find_dates("trade grew in 2019-2021", FRIDAY)
+    assert (years.value.lexical, years.end_value and years.end_value.lexical) == ("2019", "2021")
