@@ -45,7 +45,9 @@ _DET = (
 _MEMBER = re.compile(
     # "Germany, which has been a member of NATO since 1955", "Burkina Faso, Mali and Guinea, all
     # currently suspended, remain members of the African Union"
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which|,\s+(?:all|both)\s+[^,;§]{{1,40}},)?{_WHEN}\s+"
+    # "Belarus, which joined the SCO in 2024, is also a member of the CSTO"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which(?:\s+[^,;]{{1,60}},)?|"
+    rf",\s+(?:all|both)\s+[^,;§]{{1,40}},)?{_WHEN}\s+"
     rf"{_BE}{_ADV}\s+{_DET}(?:founding\s+|full\s+|permanent\s+)?"
     # "are Nordic members of NATO" (not former, associate or candidate members)
     r"(?:(?!(?:former|ex|prospective|future|associate|observer|candidate|aspiring|non)\b)"
@@ -65,8 +67,8 @@ _ORG_MEMBER = re.compile(
 )
 # "Finland, a member of the European Union,", "Turkey, a NATO member,"
 _MEMBER_APPOSITION = re.compile(
-    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+)?(?:a\s+|an\s+)?(?:fellow\s+|founding\s+)?"
-    rf"(?:members?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
+    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+)?(?:a\s+|an\s+)?(?:fellow\s+|founding\s+|permanent\s+|"
+    rf"full\s+)?(?:members?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§)\s+(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|"
     r"ally|allies)\b)"
 )
@@ -99,6 +101,29 @@ _JOIN = re.compile(
     r"(?:(?:\s+in\s+\d{4})?,?\s+(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?"
     rf"(?P<m2>{STATES}))?"
 )
+# "Belarus was admitted to the SCO", "Iran was accepted into the organisation" (not "... as an
+# observer", "as a partner country")
+_ADMITTED = re.compile(
+    rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:formally\s+|officially\s+|finally\s+|unanimously\s+)?(?:admitted|accepted)\s+(?:in)?to\s+"
+    rf"(?:the\s+)?(?P<o>{_ORGS})"
+    r"(?![-\w]|\s+as\s+(?:an?\s+)?(?:observer|partner|dialogue|associate|guest|candidate)s?\b)"
+)
+# the start of a membership: "Sweden became ...", "was admitted as a member of", "was accepted"
+_ADMISSION = re.compile(r"\b(?:admitted|accepted)\s+(?:as|to|into)\b")
+# "The Eurasian Economic Union includes Armenia, Belarus, ...", "The SCO has nine members:
+# China, India, ...", "The members of the CSTO are Armenia, ...": the members it names
+_ORG_COMPRISES = re.compile(
+    r"(?:^|[,;:]\s+)(?:[Tt]he\s+)?(?P<o>§[OS]\d+§)\s+(?:now\s+|currently\s+|also\s+)?"
+    r"(?:(?:comprises|includes|groups|unites|brings\s+together|consists\s+of|"
+    r"(?:is|was)\s+(?:made\s+up|composed)\s+of)|"
+    r"(?:has|had|counts)\s+(?:\w+\s+)?(?:full\s+)?members?(?:\s+states|\s+countries)?"
+    r"(?:\s*:|,?\s+(?:including|namely)))\s+"
+    rf"(?:the\s+)?(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)|"
+    r"\b(?:[Tt]he\s+)?(?:(?:current|founding|full|other)\s+)?(?:members|member\s+states|"
+    r"member\s+countries)\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§)\s+(?:are|were|include)[,:]?\s+"
+    rf"(?:the\s+)?(?P<m2>{STATES})"
+)
 # "BRICS, which groups Brazil, Russia, ...", "The bloc comprises ...": the members it names
 _GROUPS = re.compile(
     rf"(?P<o>§[OS]\d+§),?\s+(?:which|that)\s+(?:groups|comprises|includes|brings\s+together|"
@@ -108,6 +133,17 @@ _SINCE = re.compile(r"\b[Ss]ince\b")
 # the verbs of _FORM and _GROUPS (a sentence without any cannot match them)
 _FORM_VERBS = ("make", "form", "constitute", "comprise", "founded", "established")
 _GROUPS_VERBS = ("groups", "comprises", "includes", "brings", "consists")
+# the verbs of _ORG_COMPRISES (its other forms need "member")
+_COMPRISES_VERBS = (
+    "comprises",
+    "includes",
+    "groups",
+    "unites",
+    "brings",
+    "consists",
+    "made",
+    "composed",
+)
 _BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){1,3}?members?\b")
 _ANNIVERSARY = re.compile(
     r"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
@@ -125,7 +161,10 @@ _MEMBER_LIST = re.compile(
 # the same subject's second membership: "... and are both members of the African Union"
 _AND_MEMBERS = re.compile(
     rf"\s+and\s+{_BE}\s+(?:both\s+|also\s+|all\s+)?{_DET}(?:founding\s+|full\s+)?"
-    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
+    # "... a member of the Council of Europe since 2001 and of the OSCE since 1992"
+    r"(?:\s+since\s+[\w ]{1,25}?)?,?\s+and\s+(?:also\s+)?of\s+(?:the\s+)?"
+    rf"(?P<o2>{_ORGS})(?!\s+(?:member|ally|allies)\b)"
 )
 # "Russia and China belong to the Shanghai Cooperation Organisation"
 _BELONG = re.compile(
@@ -138,7 +177,8 @@ _CHAIRS = re.compile(
     # "Nigeria chairs ECOWAS this year"
     rf"(?P<m>{STATES})\s+(?:currently\s+|now\s+)?(?:chairs|chaired|presides\s+over)\s+(?:the\s+)?"
     rf"(?P<o2>{_ORGS})|"
-    rf"(?P<m2>{STATES}),?(?:['’]s?\s+role)?\s+(?:{_BE}|as|holds|held|will\s+hold|took\s+over)\s+"
+    rf"(?P<m2>{STATES}),?(?:['’]s?\s+role)?\s+(?:{_BE}|as|holds|held|will\s+hold|took\s+over|"
+    r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes|will\s+assume)\s+"
     r"(?:a\s+|the\s+)?"
     r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|[Pp]residency)\s+"
     rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})"
@@ -263,7 +303,7 @@ _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
-    "eleven twelve membership include".split()
+    "eleven twelve membership include admitted accepted unites made composed".split()
 )
 
 
@@ -329,6 +369,12 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
         (_FORM, 0.8, any(verb in masked for verb in _FORM_VERBS)),
         (_JOIN, 0.8, says_join),
+        (_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
+        (
+            _ORG_COMPRISES,
+            0.8,
+            says_member or any(verb in masked for verb in _COMPRISES_VERBS),
+        ),
         (_GROUPS, 0.8, any(verb in masked for verb in _GROUPS_VERBS)),
         (_BELONG, 0.85, "belong" in masked),
         (_OF_WHICH_MEMBER, 0.85, says_member),
@@ -343,8 +389,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                 # "... members of the G7, and the European Union also participates": the last
                 # one named starts a clause of its own
                 orgs = _SLOT_AND.sub("", orgs)
-            members = _states(analysis, m.group("m"), doc)
-            if m.groupdict().get("m2"):
+            members = _states(analysis, m.group("m") or m.groupdict().get("m2") or "", doc)
+            if m.groupdict().get("m2") and m.group("m"):
                 members += _states(analysis, m.group("m2"), doc)
             found.append((members, _orgs(analysis, orgs, doc), {}, confidence))
             spans.append((len(found) - 1, m.end()))
@@ -354,11 +400,12 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                 found.append(
                     (
                         _states(analysis, m.group("m"), doc),
-                        _orgs(analysis, also.group("o"), doc),
+                        _orgs(analysis, also.group("o") or also.group("o2"), doc),
                         {},
                         confidence,
                     )
                 )
+                spans.append((len(found) - 1, also.end()))
     for m in _CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
@@ -450,7 +497,9 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                 found[i] = (m_, o, e or {"startDate": [since[after]]}, c)
     elif since and says_member and (_MEMBER.search(masked) or _ORG_MEMBER.search(masked)):
         found = [(m, o, e or {"startDate": [since[0]]}, c) for m, o, e, c in found]
-    became = _BECAME.search(masked) if says_member else None
+    became = (_BECAME.search(masked) if says_member else None) or (
+        _ADMISSION.search(masked) if "admitted" in masked or "accepted" in masked else None
+    )
     if became or (says_join and _JOIN.search(masked)):
         dates = [d.value for d in analysis.dates if not d.end_value]
         if dates:
@@ -502,6 +551,13 @@ _BORDERS_WITH = re.compile(
 )
 
 
+# "Uzbekistan is bordered by Kazakhstan, Kyrgyzstan, ...", "Finland's border with Russia",
+# "Russia massed troops on its border with Ukraine" (the subject's border: no other name between)
+_BORDERED_BY = re.compile(
+    rf"(?P<a>§S\d+§)\s+(?:is|was)\s+(?:also\s+)?bordered\s+by\s+(?:the\s+)?(?P<b>{STATES})|"
+    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:[a-z]+\s+){1,4}?its(?:\s+own)?)\s+(?:[\w,.-]+\s+){0,3}?"
+    r"(?:border|boundary|frontier)\s+with\s+(?:the\s+)?(?P<b2>§S\d+§)"
+)
 # "Mongolia is landlocked between Russia and China": a border with each
 _WEDGED = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|lies|sits)\s+(?:landlocked|sandwiched|wedged)\s+between\s+"
@@ -571,6 +627,13 @@ def borders(analysis: Analysis, doc: Doc) -> None:
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
                     neighbours = True
+    for m in _BORDERED_BY.finditer(masked) if "with" in masked or "bordered" in masked else ():
+        for a in _states(analysis, m.group("a") or m.group("a2"), doc):
+            for b in _states(analysis, m.group("b") or m.group("b2"), doc):
+                # (states only: "the EU's border with Belarus" is the Union's)
+                if a.key != b.key and not _is_org(a, doc) and not _is_org(b, doc):
+                    doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
+                    neighbours = True
     for m in _BORDERS_WITH.finditer(masked):
         for a in _states(analysis, m.group("a"), doc):
             for b in _states(analysis, m.group("b") + m.group("more"), doc):
@@ -612,14 +675,21 @@ _NORMALISATION = re.compile(
     re.IGNORECASE,
 )
 _ESTABLISHED = re.compile(r"\bestablish(?:ed|ment\s+of)\b", re.IGNORECASE)
+# relations that existed before: "re-established", "restored" (their start is earlier)
+_RESTORED = re.compile(
+    r"\b(?:restored|resumed|normali[sz]ed|re-?established|reinstated)\b", re.IGNORECASE
+)
+# the words right before the date relations were established on
+_ESTABLISHED_ON = re.compile(r"\bestablished\s+(?:on|in)\s+$", re.IGNORECASE)
 
 
 # a subordinate clause after the relation: "... established diplomatic relations on Sunday
 # after the Central American nation broke off relations with Taiwan"
 _LATER_CLAUSE = re.compile(r",?\s+(?:after|before|when|while|because|since|following)\s+(?!§)")
 _ENDED = re.compile(
-    r"\b(?:break|broke|broken|sever|severed|cut|suspend|suspended|(?:to|will|would)\s+restore|"
-    r"(?:to|will|would)\s+normali[sz]e)",
+    # (whole words: not "brokered", "several", "cutting-edge")
+    r"\b(?:break(?:s|ing)?|broke|broken|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|"
+    r"(?:to|will|would)\s+restore|(?:to|will|would)\s+normali[sz]e)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -698,16 +768,19 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
         dates = [d for d in analysis.dates if t_start <= d.begin - begin < t_end]
         args: dict[str, Sequence[Value]] = {"party": parties}
         years = _YEARS_OF.search(clause)
-        if years and doc.date:
-            # "the 30th anniversary of diplomatic relations in 2022": from that year
-            marked = [d.value.year for d in dates if d.value.precision is Precision.YEAR]
-            year = marked[0] if len(marked) == 1 else doc.date.year
+        text = analysis.sentence.text
+        founded = [d for d in dates if _ESTABLISHED_ON.search(text, 0, d.begin - begin)]
+        if years and founded:
+            # "the 30th anniversary of diplomatic relations established in 1992": that date
+            args["startDate"] = [founded[0].value]
+        elif years and doc.date:
+            # "the 30th anniversary of diplomatic relations in 2022", "... in January 2025":
+            # from the year of the anniversary
+            marked = {d.value.year for d in dates if not d.end_value and not d.since}
+            year = marked.pop() if len(marked) == 1 else doc.date.year
             args["startDate"] = [TimeValue(year - int(years.group("n")))]
         elif (
-            (
-                _ESTABLISHED.search(clause)
-                and not re.search(r"\b(?:restored|resumed|normali[sz]ed)\b", clause)
-            )
+            (_ESTABLISHED.search(clause) and not _RESTORED.search(clause))
             or re.search(
                 r"\bnormali[sz]ed\s+(?:their\s+|bilateral\s+)?(?:relations|ties)\b", clause
             )
@@ -862,7 +935,11 @@ _CONCLUDED = re.compile(
     r"\b(?:signed|signing|concluded|ratified|ratification|entered\s+into\s+force|in\s+force)\b",
     re.IGNORECASE,
 )
-_SIGNED_AFTER = re.compile(r",\s+(?:which\s+was\s+)?signed\b")
+# "..., signed in Damascus on ...", "... on security cooperation was signed in April 2022"
+_SIGNED_AFTER = re.compile(
+    r",\s+(?:which\s+was\s+)?signed\b|(?:\s+(?:on|of|for)\s+[a-z\s-]{3,60}?)?\s+(?:was|were)\s+"
+    r"(?:formally\s+|officially\s+)?signed\b"
+)
 # "the United States-Mexico-Canada Agreement", "the EU-Japan Economic Partnership Agreement"
 _NAMED_TREATY = re.compile(
     r"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+)\s+(?:[A-Z][a-z]+\s+){0,4}"
@@ -924,13 +1001,27 @@ def _parties_of(entities: list[Entity], doc: Doc) -> list[Entity]:
     """States and organisations stand as themselves; people stand for their states."""
     out: list[Entity] = []
     for entity in entities:
+        if entity.kind is EntityKind.ORGANIZATION and _LEGISLATURE.search(entity.label or ""):
+            # "The State Duma ratified the treaty with the DPRK": a parliament ratifies for its
+            # state, which it does not name; it is no party of its own
+            continue
         if entity.kind in {EntityKind.STATE, EntityKind.ORGANIZATION}:
             out.append(entity)
         elif entity.kind is EntityKind.PERSON:
-            state = doc_state_of(doc, entity)
+            # the office this article gives them, else the KB's office on the article date
+            state = doc_state_of(doc, entity) or state_of(doc, entity)
             if state is not None:
                 out.append(state)
     return out
+
+
+# the name of a state's parliament or one of its chambers
+_LEGISLATURE = re.compile(
+    r"\b(?:Duma|Parliament|Rada|Senate|Congress|Assembly|Majlis|Mazhilis|Sejm|Bundestag|"
+    r"Bundesrat|Knesset|Diet|Federation\s+Council|House\s+of\s+(?:Representatives|Commons|"
+    r"Lords)|Chamber\s+of\s+Deputies|Legislature|Oliy\s+Majlis|Seimas|Saeima|Riigikogu)\b",
+    re.IGNORECASE,
+)
 
 
 def doc_state_of(doc: Doc, person: Entity) -> Entity | None:
@@ -963,8 +1054,10 @@ _SHARERS = re.compile(
 # "Russia is Iran's key partner" (not "China is Germany's largest trading partner": a rank in
 # trade, not a partnership)
 _POSSESSIVE_PARTNER = re.compile(
-    r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<b>§S\d+§)['’]s\s+(?:most\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?<!trading\s)(?<!trade\s)(?:partner|ally)\b"
+    # "Kazakhstan is one of Russia's closest allies" (one of several: plural)
+    r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?:(?P<one>one\s+of)\s+)?"
+    r"(?P<b>§S\d+§)['’]s\s+(?:most\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?<!trading\s)(?<!trade\s)(?:partner|ally|(?P<many>partners|allies))\b"
     r"(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
 )
 _PARTNER_OF = re.compile(
@@ -1194,6 +1287,8 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
             if len(parties) >= 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.8)
     for m in _POSSESSIVE_PARTNER.finditer(masked):
+        if bool(m.group("one")) != bool(m.group("many")):
+            continue  # "one of Russia's partner ..."?, "Kazakhstan is Russia's allies"?
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)

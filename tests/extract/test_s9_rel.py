@@ -1,0 +1,176 @@
+"""Relations between states and organisations in common news phrasings (session 9): memberships
+named by the organisation, admissions, borders named by their states, dates of diplomatic
+relations, treaty parties and partners."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.test_patterns import facts, find
+
+EAEU = "Q4173083"
+CSTO = "Q318693"
+SCO = "Q485207"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Eurasian Economic Union includes Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia.",
+        "The EAEU brings together Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia.",
+        "The EAEU currently has five members: Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia.",
+        "The members of the Eurasian Economic Union are Armenia, Belarus, Kazakhstan, Kyrgyzstan "
+        "and Russia.",
+    ],
+)
+def test_an_organisation_names_its_members(text: str) -> None:
+    found = facts(text)
+    for member in ("Q399", "Q184", "Q232", "Q813", "Q159"):
+        assert find(found, "Membership", member={member}, organization={EAEU}), (member, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CSTO comprises Armenia as an observer.",
+        "Bolivia was accepted into the CSTO as a partner country.",
+        "The EU's sanctions package includes Belarus.",
+        "Kazakhstan was admitted to hospital.",
+    ],
+)
+def test_no_membership_from_observers_partners_or_other_lists(text: str) -> None:
+    assert not find(facts(text), "Membership"), facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Belarus was admitted to the Shanghai Cooperation Organisation on July 4, 2024.",
+            "2024-07-04",
+        ),
+        ("Finland was formally admitted to NATO in April 2023.", "2023-04"),
+        (
+            "Iran was accepted as a full member of the Shanghai Cooperation Organisation in "
+            "July 2023.",
+            "2023-07",
+        ),
+    ],
+)
+def test_admission_starts_a_membership(text: str, start: str) -> None:
+    assert find(facts(text), "Membership", startDate=start), facts(text)
+
+
+def test_a_second_organisation_with_its_own_start() -> None:
+    found = facts(
+        "Azerbaijan has been a member of the Council of Europe since 2001 and of the OSCE since "
+        "1992."
+    )
+    assert find(found, "Membership", member={"Q227"}, organization={"Q8908"}, startDate="2001")
+    assert find(found, "Membership", member={"Q227"}, organization={"Q81299"}, startDate="1992")
+
+
+def test_members_in_apposition_and_after_a_relative_clause() -> None:
+    found = facts(
+        "China and Russia, both permanent members of the UN Security Council, blocked the "
+        "resolution."
+    )
+    assert find(found, "Membership", member={"Q148"}, organization={"Q37470"}), found
+    found = facts("Belarus, which joined the CSTO in 1994, is also a member of the CIS.")
+    assert find(found, "Membership", member={"Q184"}, organization={"Q7779"}), found
+
+
+def test_assuming_the_chair() -> None:
+    found = facts(
+        "Kazakhstan assumed the chairmanship of the Shanghai Cooperation Organisation in July 2023."
+    )
+    assert find(found, "Membership", member={"Q232"}, organization={SCO}), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Uzbekistan is bordered by Kazakhstan, Kyrgyzstan and Tajikistan.", {"Q265", "Q813"}),
+        ("Finland closed its border with Russia in November 2023.", {"Q33", "Q159"}),
+        ("Finland's 1,340-kilometre border with Russia is NATO's longest.", {"Q33", "Q159"}),
+        ("Russia massed troops along its border with Ukraine in early 2022.", {"Q159", "Q212"}),
+    ],
+)
+def test_borders_named_by_a_state(text: str, pair: set[str]) -> None:
+    assert find(facts(text), "SharedBorder", party=pair), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU's border with Belarus is under pressure.",
+        "Turkey, which hosts refugees from Syria, reinforced its border with Iran.",
+    ],
+)
+def test_no_border_for_an_organisation_or_another_subject(text: str) -> None:
+    found = facts(text)
+    assert not find(found, "SharedBorder", party={"Q458"}), found
+    assert not find(found, "SharedBorder", party={"Q43", "Q794"}), found
+
+
+def test_relations_whose_restoration_was_brokered() -> None:
+    # "brokered" is not "broke", "several" not "sever"
+    found = facts(
+        "The restoration of diplomatic relations between Saudi Arabia and Iran was brokered by "
+        "China."
+    )
+    assert find(found, "DiplomaticRelations", party={"Q851", "Q794"}), found
+    found = facts("Kazakhstan and Japan established diplomatic relations several decades ago.")
+    assert find(found, "DiplomaticRelations", party={"Q232", "Q17"}), found
+
+
+def test_re_established_relations_do_not_start_then() -> None:
+    found = facts("Belarus and Venezuela re-established diplomatic relations in 2007.")
+    relation = find(found, "DiplomaticRelations", party={"Q184", "Q717"})
+    assert relation is not None and not relation.get("startDate"), found
+
+
+def test_anniversary_dates() -> None:
+    found = facts(
+        "China and Vietnam marked the 75th anniversary of the establishment of diplomatic ties "
+        "in January 2025."
+    )
+    assert find(found, "DiplomaticRelations", party={"Q148", "Q881"}, startDate="1950"), found
+    found = facts(
+        "Kazakhstan and Japan marked the 30th anniversary of diplomatic relations established "
+        "in 1992."
+    )
+    assert find(found, "DiplomaticRelations", party={"Q232", "Q17"}, startDate="1992"), found
+
+
+def test_a_parliament_is_no_treaty_party() -> None:
+    found = facts(
+        "The State Duma ratified the treaty on comprehensive strategic partnership with the DPRK "
+        "on July 24, 2024."
+    )
+    assert not find(found, "TreatyRelation"), found
+
+
+def test_leaders_sign_for_the_states_they_lead() -> None:
+    found = facts(
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the treaty "
+        "on Wednesday.",
+        date=dt.date(2024, 6, 20),
+    )
+    assert find(found, "TreatyRelation", party={"Q159", "Q423"}, date="2024-06-19"), found
+
+
+def test_the_signing_date_of_an_agreement_between() -> None:
+    found = facts(
+        "The agreement between China and the Solomon Islands on security cooperation was signed "
+        "in April 2022."
+    )
+    assert find(found, "TreatyRelation", party={"Q148", "Q685"}, date="2022-04"), found
+
+
+def test_one_of_a_states_allies() -> None:
+    found = facts("Kazakhstan is one of Russia's closest allies.")
+    assert find(found, "Partnership", party={"Q232", "Q159"}), found
+    assert not find(facts("Kazakhstan is one of China's largest trading partners."), "Partnership")
