@@ -52,7 +52,7 @@ _MEMBER = re.compile(
     # "are Nordic members of NATO" (not former, associate or candidate members)
     r"(?:(?!(?:former|ex|prospective|future|associate|observer|candidate|aspiring|non)\b)"
     r"[A-Za-z-]+\s+)?"
-    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+    rf"members?(?:\s+states?)?\s+of\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
 )
 # "the Pacific Islands Forum, of which Fiji has been a member since 1971"
 _OF_WHICH_MEMBER = re.compile(
@@ -61,16 +61,18 @@ _OF_WHICH_MEMBER = re.compile(
 )
 # "Finland has been a NATO member since 2023", "Poland is an EU member state"
 _ORG_MEMBER = re.compile(
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth){_WHEN}\s+{_BE}{_ADV}\s+{_DET}(?:founding\s+|full\s+)?"
-    r"(?P<o>§[OS]\d+§)(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
+    # "Estonia, which is also a NATO and European Union member"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which)?{_WHEN}\s+{_BE}{_ADV}\s+{_DET}"
+    r"(?:founding\s+|full\s+)?(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)"
+    r"(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
     r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?)\b"
 )
 # "Finland, a member of the European Union,", "Turkey, a NATO member,"
 _MEMBER_APPOSITION = re.compile(
-    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+)?(?:a\s+|an\s+)?(?:fellow\s+|founding\s+|permanent\s+|"
+    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+|another\s+)?(?:a\s+|an\s+)?(?:fellow\s+|founding\s+|permanent\s+|"
     rf"full\s+)?(?:members?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
-    r"(?P<o2>§[OS]\d+§)\s+(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|"
-    r"ally|allies)\b)"
+    r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:member(?:\s+state|\s+country)?|"
+    r"members(?:\s+states|\s+countries)?|ally|allies)\b)"
 )
 # "As EU members, Hungary and Poland are bound by ...", "As members of NATO, X and Y ..."
 _AS_ORG_MEMBERS = re.compile(
@@ -93,7 +95,7 @@ _FORM = re.compile(
 # (not "joined NATO exercises", "joined the EU in condemning ...")
 _JOIN = re.compile(
     rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:has\s+|have\s+)?(?:officially\s+|formally\s+)?"
-    rf"(?:joined|joins|acceded\s+to)\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
+    rf"(?:joined|joins|rejoined|acceded\s+to)\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
     r"(?![-\w]|\s+(?:[a-z]+\s+)?(?:exercises?|drills?|talks|summits?|meetings?|operations?|"
     r"missions?|efforts?|forces|troops|patrols?|calls?|statements?|sanctions|partners?|allies)\b|"
     r"\s+in\s+[a-z]+ing\b)"
@@ -302,6 +304,7 @@ _SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
+    "rejoined "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
     "eleven twelve membership include admitted accepted unites made composed".split()
 )
@@ -314,9 +317,20 @@ _OBSERVER_WHERE = re.compile(
 )
 
 
+# a membership stated aside: "Estonia, which is a NATO member,", "Hungary, a member of NATO,"
+_ASIDE_MEMBER = re.compile(r"§,\s+(?:which|both|all|another|an?|fellow)\s")
+# a relative clause or apposition: "Belarus, which obtained observer status in 2015, is ..."
+_ASIDE = re.compile(r",\s+(?:which|who|whose|an?)\s+[^,;]{1,80},")
+
+
 def _without_candidacies(masked: str) -> str:
     """The sentence with each clause that speaks of a candidacy (or observer status) blanked
-    out, offsets kept."""
+    out, offsets kept (an aside alone when it is the aside that speaks of it)."""
+    if not _CANDIDATE.search(masked):
+        return masked
+    masked = _ASIDE.sub(
+        lambda m: " " * len(m.group(0)) if _CANDIDATE.search(m.group(0)) else m.group(0), masked
+    )
     if not _CANDIDATE.search(masked):
         return masked
     bounds = [0, *(m.start() for m in _CLAUSE_END.finditer(masked)), len(masked)]
@@ -329,7 +343,10 @@ def _without_candidacies(masked: str) -> str:
 
 def memberships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if _MEMBER_WORDS.isdisjoint(analysis.words) or analysis.hypothetical:
+    if _MEMBER_WORDS.isdisjoint(analysis.words):
+        return
+    hypothetical = analysis.hypothetical
+    if hypothetical and "," not in masked:
         return
     if "no" in analysis.words and _NO_RELATION.search(masked):
         return
@@ -337,7 +354,11 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
 
     def keep(m: re.Match[str]) -> bool:
         """Not negated: "Moldova is not a member of NATO" (a negation after the statement,
-        "... presidency of the EU is not enough time", leaves it asserted)."""
+        "... presidency of the EU is not enough time", leaves it asserted); in a hypothetical
+        sentence only an aside that does not hedge itself ("Estonia, which is also a NATO
+        member, said it could follow suit")."""
+        if hypothetical and not (_ASIDE_MEMBER.search(m.group(0)) and not hedged(m.group(0))):
+            return False
         return negation is None or m.end() <= negation
 
     # "X is a candidate", "... , where Belarus has observer status": no membership in that
@@ -541,7 +562,9 @@ _BORDERS_WITH = re.compile(
     # "Moldova, which borders Ukraine, has applied ..."
     r"(?P<a>§S\d+§)(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},|,\s+which)?\s+(?:also\s+)?"
     r"(?:borders|bordered|(?:shares|shared|has|had)\s+(?:(?:a|an|the)\s+)?"
-    r"(?:[\w,.'’-]+\s+){0,3}?(?:land\s+|maritime\s+|common\s+)?(?:boundary|borders?|frontier)\s+with)"
+    # "shares a 1,340-km (832-mile) border with Russia"
+    r"(?:[\w,.'’-]+\s+){0,3}?(?:\([^()]{1,20}\)\s+)?(?:land\s+|maritime\s+|common\s+)?"
+    r"(?:boundary|borders?|frontier)\s+with)"
     # "Russia borders 14 countries, including China, Mongolia and North Korea"
     r"(?:\s+(?:\d+|[a-z]+)\s+(?:countries|states|nations),?\s+(?:including|among\s+them|such\s+as))?"
     rf"\s+(?:the\s+)?(?P<b>{STATES})"
@@ -694,6 +717,18 @@ _ENDED = re.compile(
 )
 
 
+# relations still to be made: "have been negotiating the normalisation of relations", "talks on
+# establishing diplomatic ties", "discussed the possible establishment of diplomatic relations"
+_SOUGHT = re.compile(
+    r"\b(?:negotiat\w*(?:\s+on)?|talks\s+(?:on|about)|discuss\w*|towards?|prospects?\s+(?:of|for)|"
+    r"path\s+to|road\s+to|seek\w*|push\w*\s+for|efforts?\s+(?:to|towards|at)|pursu\w*|"
+    r"conditions?\s+for)\s+(?:the\s+|a\s+)?(?:possible\s+|potential\s+|eventual\s+|full\s+)?"
+    r"(?:normali[sz]\w*|establish\w*|restor\w*|resum\w*)\s+(?:of\s+)?(?:their\s+|bilateral\s+)?"
+    r"(?:diplomatic\s+)?(?:relations|relationship|ties)\b",
+    re.IGNORECASE,
+)
+
+
 # "Egypt and Turkey exchanged ambassadors in July": ambassadors accredited both ways
 _EXCHANGED_AMBASSADORS = re.compile(
     rf"(?P<p>{STATES})\s+(?:have\s+|had\s+)?(?:formally\s+|officially\s+)?exchanged\s+"
@@ -730,7 +765,7 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
         later = _LATER_CLAUSE.search(clause, relation.end())
         if later is not None:
             clause = clause[: later.start()]
-        if _ENDED.search(clause):
+        if _ENDED.search(clause) or _SOUGHT.search(clause):
             continue
         parties = _pair(analysis, doc, clause)
         with_party = _WITH_STATE.search(clause)
@@ -1060,6 +1095,14 @@ _POSSESSIVE_PARTNER = re.compile(
     r"(?:[\w-]+\s+){0,3}(?<!trading\s)(?<!trade\s)(?:partner|ally|(?P<many>partners|allies))\b"
     r"(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
 )
+# "France considers India a strategic partner", "Tokayev regards China as a reliable partner"
+_CONSIDERS_PARTNER = re.compile(
+    r"(?P<a>§[SPG]\d+§)\s+(?:also\s+|still\s+)?(?:considers|considered|regards|regarded|sees|views)\s+"
+    r"(?:the\s+)?(?P<b>§[SD]\d+§)\s+(?:as\s+)?(?:an?\s+|its\s+|his\s+|her\s+)(?:most\s+)?"
+    # (a kind of partner named: not "a partner, competitor and systemic rival")
+    r"(?:[\w-]+\s+){1,3}?(?<!trading\s)(?<!trade\s)(?:partner|ally)\b"
+    r"(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
+)
 _PARTNER_OF = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|was|remains)\s+(?:also\s+)?(?:the|a|an)\s+(?:most\s+)?(?:[\w-]+\s+){0,4}"
     r"(?<!trading\s)(?<!trade\s)(?:partner|ally)\s+(?:of|for|to)\s+(?P<b>§S\d+§)"
@@ -1096,7 +1139,7 @@ _PAIR_RELATIONS_TO = re.compile(
 )
 _THEIR_PARTNERSHIP = re.compile(
     r"\b(?:deepen(?:ing)?|strengthen(?:ing)?|expand(?:ing)?|develop(?:ing)?|advanc(?:e|ing)|"
-    r"reaffirm(?:ed|ing)?|(?:celebrat|mark)(?:ed|ing)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?\s+"
+    r"upgrad(?:e|ed|ing)|reaffirm(?:ed|ing)?|(?:celebrat|mark)(?:ed|ing)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?\s+"
     # (not "reaffirmed their commitment to the Alliance's collective defense": no partnership)
     r"(?:years?|anniversary)\s+of)\s+(?:their\s+(?:(?!commitment\b|support\b|to\b)[\w-]+\s+){0,4}?"
     r"(?i:partnership|alliance)\b|"
@@ -1138,6 +1181,8 @@ _PAIR_PARTNERS = re.compile(
     # "are close neighbours and Comprehensive Strategic Partners"
     r"(?i:close\s+|key\s+|strategic\s+|natural\s+|reliable\s+|trusted\s+|important\s+|"
     r"comprehensive\s+|long-?standing\s+|treaty\s+|strong\s+|steadfast\s+|and\s+|"
+    # "are all-weather strategic cooperative partners"
+    r"all-weather\s+|cooperative\s+|privileged\s+|special\s+|global\s+|time-tested\s+|"
     r"(?:close\s+|friendly\s+|good\s+)?(?:neighbou?rs|friends)\s+and\s+)*"
     r"(?i:partners|allies)\b(?!\s+(?:in|on|of|for|against)\b)"
 )
@@ -1199,6 +1244,16 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) == 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
+    considers = any(verb in masked for verb in ("consider", "regard", "sees", "views"))
+    for m in _CONSIDERS_PARTNER.finditer(masked) if considers and not analysis.negated else ():
+        # ("considers" hedges an act, "considers sanctions", not a view of a partner: the rest
+        # of the sentence must not hedge it)
+        if hedged(masked[: m.start()] + " " + masked[m.end() :]):
+            continue
+        sides = [side_of(doc, e) for e in entities_of(analysis, m.group("a") + m.group("b"))]
+        parties = [e for e in sides if e is not None and e.kind is EntityKind.STATE]
+        if len(parties) == 2 and parties[0].key != parties[1].key:
+            doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
     if not _asserted(analysis) or _PLANNED.search(masked):
         return
     fired = False

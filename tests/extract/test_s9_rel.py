@@ -174,3 +174,81 @@ def test_one_of_a_states_allies() -> None:
     found = facts("Kazakhstan is one of Russia's closest allies.")
     assert find(found, "Partnership", party={"Q232", "Q159"}), found
     assert not find(facts("Kazakhstan is one of China's largest trading partners."), "Partnership")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Saudi Arabia have been negotiating the normalisation of relations.",
+        "The two sides discussed the possible establishment of diplomatic relations between "
+        "Saudi Arabia and Israel.",
+        "Talks on establishing diplomatic ties between Armenia and Turkey resumed in Vienna.",
+    ],
+)
+def test_relations_still_sought_are_no_relations(text: str) -> None:
+    assert not find(facts(text), "DiplomaticRelations"), facts(text)
+
+
+def test_rejoined_and_members_of_both() -> None:
+    found = facts("Uzbekistan rejoined the CSTO in 2006.")
+    assert find(found, "Membership", member={"Q265"}, organization={CSTO}, startDate="2006")
+    found = facts("Armenia is a member of both the CSTO and the EAEU.")
+    assert find(found, "Membership", member={"Q399"}, organization={EAEU}), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China and Pakistan are all-weather strategic cooperative partners.", {"Q148", "Q843"}),
+        ("Japan and Australia upgraded their Special Strategic Partnership.", {"Q17", "Q408"}),
+        ("France considers India a strategic partner.", {"Q142", "Q668"}),
+        ("Kazakhstan views the European Union as a key partner.", {"Q232", "Q458"}),
+    ],
+)
+def test_partners_in_other_words(text: str, pair: set[str]) -> None:
+    assert find(facts(text), "Partnership", party=pair), facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany considers China a partner, competitor and systemic rival.",
+        "France could consider India a strategic partner if talks succeed.",
+        "Germany does not consider China a reliable partner.",
+        "Russia considers Ukraine a threat.",
+    ],
+)
+def test_no_partner_without_a_kind_or_when_hedged(text: str) -> None:
+    assert not find(facts(text), "Partnership"), facts(text)
+
+
+def test_a_membership_stated_aside_in_a_hedged_sentence() -> None:
+    found = facts(
+        "Estonia, which is also a NATO and European Union member, said it could follow suit."
+    )
+    assert find(found, "Membership", member={"Q191"}, organization={"Q7184"}), found
+    assert find(found, "Membership", member={"Q191"}, organization={"Q458"}), found
+    found = facts("Hungary, a member of NATO, could veto the decision.")
+    assert find(found, "Membership", member={"Q28"}, organization={"Q7184"}), found
+    for text in (
+        "If Ukraine joins NATO, Russia will respond.",
+        "Moldova, which wants to become a member of the EU, could join by 2030.",
+        "Mongolia, which has observer status in the SCO, may become a member.",
+    ):
+        assert not find(facts(text), "Membership"), text
+
+
+def test_an_observer_aside_leaves_the_rest_of_the_sentence() -> None:
+    found = facts(
+        "Belarus, which obtained observer status in 2015, is also a member of the Collective "
+        "Security Treaty Organization."
+    )
+    assert find(found, "Membership", member={"Q184"}, organization={CSTO}), found
+    found = facts("Turkey, which has been an EU candidate since 1999, is a member of NATO.")
+    assert find(found, "Membership", member={"Q43"}, organization={"Q7184"}), found
+    assert not find(found, "Membership", organization={"Q458"}), found
+
+
+def test_a_border_with_a_parenthesised_length() -> None:
+    found = facts("Finland shares a 1,340-km (832-mile) border with Russia.")
+    assert find(found, "SharedBorder", party={"Q33", "Q159"}), found
