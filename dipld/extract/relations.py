@@ -859,7 +859,9 @@ _SIGNED = re.compile(
     rf"(?P<a>{_SIGNATORIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
     rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
     rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:signed|concluded|ratified|exchanged)"
-    rf"\s+(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)",
+    # (not "concluded negotiations on a trade agreement": not yet signed)
+    r"\s+(?!(?:the\s+|their\s+)?(?:negotiations|talks|consultations)\b)"
+    rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)",
 )
 _AGREEMENT_BETWEEN = re.compile(
     # "the 1960 Treaty of Mutual Cooperation and Security between Japan and the United States"
@@ -867,14 +869,18 @@ _AGREEMENT_BETWEEN = re.compile(
     rf"(?P<a>{PARTIES})",
 )
 _INSTRUMENT = re.compile(
-    rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+)*(?:{_TREATY_WORDS.replace('(?:', '(?:', 1)})"
+    # "an Enhanced Partnership and Cooperation Agreement"
+    rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:and\s+(?=[A-Z]))?)*"
+    rf"(?:{_TREATY_WORDS.replace('(?:', '(?:', 1)})"
     # "the Treaty of Peace and Friendship" goes on after "and" with a capital
     # "the Treaty of Good-Neighbourliness, Friendship and Cooperation": a list inside the name
-    rf"(?:\s+(?:on|of|for|between|concerning|regarding)\s+(?:[^,.;]|,\s+(?=(?:[A-Z][\w-]*\s+)*"
+    # (not "... Agreement on October 24, 2024")
+    r"(?:\s+(?:on(?!\s+(?:\d|[A-Z][a-z]+\s+\d))|of|for|between|concerning|regarding)\s+"
+    rf"(?:[^,.;]|,\s+(?=(?:[A-Z][\w-]*\s+)*"
     r"[A-Z][\w-]*,?\s+and\s+[A-Z]))+?)?)"
     # (not "... on 18 July 1977")
     r"(?=[.;]|,(?!\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*,?\s+and\s+[A-Z])|"
-    r"\s+(?:was|were|between|with|and(?!\s+[A-Z])|that|in|on(?=\s+(?:\d|[A-Z][a-z]+\s+\d)))\b|$)",
+    r"\s+(?:was|were|between|with|and(?!\s+[A-Z])|that|in|since|on(?=\s+(?:\d|[A-Z][a-z]+\s+\d)))\b|$)",
 )
 
 
@@ -929,6 +935,15 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
             if dated and not re.search(r"\b(?:has|have|had)\s+been\b", m.group(0)):
                 args["date"] = dated[:1]
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+    for m in _COMMITMENT_UNDER.finditer(masked) if "under" in masked else ():
+        parties = _states(analysis, m.group("a") + m.group("b"), doc)
+        if len(parties) == 2:
+            doc.add(
+                FactClass.TREATY_RELATION,
+                {"party": parties, "instrument": [m.group("what")]},
+                analysis,
+                0.8,
+            )
     for m in _PARTIES_TO.finditer(masked):
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2:
@@ -1008,8 +1023,17 @@ _PARTIES_TO = re.compile(
     rf"(?:(?:have|had)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_TREATY_WORDS}\b)|"
     r"(?:are|were|have\s+been|remain|became)\s+(?:both\s+|all\s+|also\s+)?(?:states\s+)?"
     r"(?:parties|signatories|signatory\s+states)\s+(?:to|of)|(?:are|remain)\s+(?:treaty\s+)?"
-    r"allies\s+under|(?:are|remain)\s+(?:bound|linked)\s+by)\s+"
+    r"allies\s+under|(?:are|remain|were|have\s+been|had\s+been)\s+(?:bound|linked)\s+by)\s+"
     rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)"
+)
+
+
+# "the United States' ironclad commitment to the Philippines under the 1951 Mutual Defense
+# Treaty": a named treaty binding the two
+_COMMITMENT_UNDER = re.compile(
+    r"(?P<a>§S\d+§)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:commitments?|obligations?)\s+to\s+(?:the\s+)?"
+    r"(?P<b>§S\d+§)\s+under\s+(?:the\s+)?(?:\d{4}\s+)?(?P<what>(?:[A-Z][\w-]*\s+)*"
+    r"(?:Treaty|Agreement|Pact|Accord)\b(?:\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?)*[A-Z][\w-]*)?)"
 )
 
 

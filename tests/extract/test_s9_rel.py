@@ -252,3 +252,34 @@ def test_an_observer_aside_leaves_the_rest_of_the_sentence() -> None:
 def test_a_border_with_a_parenthesised_length() -> None:
     found = facts("Finland shares a 1,340-km (832-mile) border with Russia.")
     assert find(found, "SharedBorder", party={"Q33", "Q159"}), found
+
+
+def test_a_commitment_under_a_named_treaty() -> None:
+    found = facts(
+        "The Secretary reaffirmed the United States' ironclad commitment to the Philippines under "
+        "the 1951 Mutual Defense Treaty."
+    )
+    treaty = find(found, "TreatyRelation", party={"Q30", "Q928"})
+    assert treaty is not None and "Mutual Defense Treaty" in treaty.get("instrument"), found
+    found = facts(
+        "The United States and the United Kingdom have been bound by the North Atlantic Treaty "
+        "since 1949."
+    )
+    assert find(found, "TreatyRelation", party={"Q30", "Q145"}, instrument="North Atlantic Treaty")
+
+
+def test_instrument_names_with_and_but_without_their_date() -> None:
+    found = facts(
+        "Uzbekistan and the European Union signed an Enhanced Partnership and Cooperation "
+        "Agreement on October 24, 2024."
+    )
+    treaty = find(found, "TreatyRelation", party={"Q265", "Q458"}, date="2024-10-24")
+    assert treaty is not None, found
+    assert treaty.get("instrument") == ("Enhanced Partnership and Cooperation Agreement",), treaty
+
+
+def test_concluded_negotiations_are_no_treaty() -> None:
+    found = facts(
+        "The EU and Mercosur concluded negotiations on a trade agreement in December 2024."
+    )
+    assert not find(found, "TreatyRelation"), found
