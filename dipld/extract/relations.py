@@ -65,7 +65,8 @@ _ORG_MEMBER = re.compile(
     rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which)?{_WHEN}\s+{_BE}{_ADV}\s+{_DET}"
     r"(?:founding\s+|full\s+)?(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)"
     r"(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
-    r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?)\b"
+    # "Greece and Turkey are NATO allies" (not "US allies": an organisation's only)
+    r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|ally|allies)\b"
 )
 # "Finland, a member of the European Union,", "Turkey, a NATO member,"
 _MEMBER_APPOSITION = re.compile(
@@ -122,7 +123,7 @@ _ORG_COMPRISES = re.compile(
     r"(?:has|had|counts)\s+(?:\w+\s+)?(?:full\s+)?members?(?:\s+states|\s+countries)?"
     r"(?:\s*:|,?\s+(?:including|namely)))\s+"
     rf"(?:the\s+)?(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)|"
-    r"\b(?:[Tt]he\s+)?(?:(?:current|founding|full|other)\s+)?(?:members|member\s+states|"
+    r"\b(?:[Tt]he\s+)?(?:(?:current|founding|full|other)\s+)?(?:[Mm]embers|[Mm]ember\s+states|"
     r"member\s+countries)\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§)\s+(?:are|were|include)[,:]?\s+"
     rf"(?:the\s+)?(?P<m2>{STATES})"
 )
@@ -146,7 +147,7 @@ _COMPRISES_VERBS = (
     "made",
     "composed",
 )
-_BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){1,3}?members?\b")
+_BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){0,3}?members?\b")
 _ANNIVERSARY = re.compile(
     r"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
     r"members?\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)|"
@@ -376,7 +377,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         return
     # Words a pattern cannot match without (as it spells them), tested once: most sentences
     # that pass the gate above name no membership, and a pattern that cannot match is not run
-    says_member = "member" in masked
+    says_member = "member" in masked or "Member" in masked
     says_ally = "all" in masked  # "ally", "allies"
     says_chair = "hair" in masked or "resid" in masked  # "[Cc]hair", "[Pp]residency", "presides"
     says_join = "join" in masked or "acceded" in masked
@@ -384,7 +385,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
     spans: list[tuple[int, int]] = []  # (index in found, where its match ends)
     for regex, confidence, possible in (
         (_MEMBER, 0.9, says_member),
-        (_ORG_MEMBER, 0.85, says_member),
+        (_ORG_MEMBER, 0.85, says_member or says_ally),
         (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
         (_AS_ORG_MEMBERS, 0.8, says_member or "allies" in masked),
         (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
@@ -831,6 +832,12 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
             started = [d.value for d in dates if d.since and not d.relative]
             if started:
                 args["startDate"] = [started[0]]
+        elif _DATE_BACK.match(clause, relation.end()) or _FIRST_TO_ESTABLISH.search(clause):
+            # "diplomatic relations date back to April 13, 1947", "the first country in Central
+            # Asia to establish diplomatic relations with Israel in 1992"
+            absolute = [d.value for d in dates if not d.relative and not d.end_value]
+            if len(absolute) == 1:
+                args["startDate"] = absolute
         doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.85)
 
 
@@ -844,6 +851,10 @@ _RELATION_CLAUSE = re.compile(
 _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?(?P<p>§[SD]\d+§)")
 
 
+_DATE_BACK = re.compile(r"\s+(?:date|dates|dated|dating|go|goes|went)\s+back\s+to\b")
+_FIRST_TO_ESTABLISH = re.compile(
+    r"\bfirst\s+(?:[\w-]+\s+){0,6}?to\s+(?:have\s+)?establish(?:ed)?\s+diplomatic\s+(?:relations|ties)\b"
+)
 _RELATIONS_SINCE = re.compile(
     r"\bdiplomatic\s+(?:relations|relationship|ties)\s+since\b", re.IGNORECASE
 )

@@ -283,3 +283,30 @@ def test_concluded_negotiations_are_no_treaty() -> None:
         "The EU and Mercosur concluded negotiations on a trade agreement in December 2024."
     )
     assert not find(found, "TreatyRelation"), found
+
+
+def test_relations_dating_back_or_established_first() -> None:
+    found = facts("Russian-Indian diplomatic relations date back to April 13, 1947.")
+    assert find(found, "DiplomaticRelations", party={"Q159", "Q668"}, startDate="1947-04-13")
+    found = facts(
+        "Kazakhstan became the first country in Central Asia to establish diplomatic relations "
+        "with Israel in 1992."
+    )
+    assert find(found, "DiplomaticRelations", party={"Q232", "Q801"}, startDate="1992"), found
+
+
+def test_allies_of_an_organisation_are_its_members() -> None:
+    found = facts("Greece and Turkey are NATO allies but have long-running disputes.")
+    assert find(found, "Membership", member={"Q41"}, organization={"Q7184"}), found
+    assert find(found, "Membership", member={"Q43"}, organization={"Q7184"}), found
+    assert not find(facts("Japan and South Korea are US allies."), "Membership")
+
+
+def test_members_named_after_capitalised_members_of() -> None:
+    found = facts("Members of the European Union include France, Germany and Italy.")
+    assert find(found, "Membership", member={"Q142"}, organization={"Q458"}), found
+
+
+def test_became_members_is_dated() -> None:
+    found = facts("Egypt, Ethiopia and Iran officially became members of BRICS on January 1, 2024.")
+    assert find(found, "Membership", member={"Q794"}, startDate="2024-01-01"), found
