@@ -926,11 +926,22 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
     # (the rare named treaty looked for first: the test for an unsettled one costs more)
     named = list(_NAMED_TREATY.finditer(masked))
+    if ("-" in masked or "–" in masked) and not (
+        # (as for "an agreement between": "discussed the agreement on Kazakh-Uzbek trade")
+        (_IN_PREPARATION.search(masked) and not _CONCLUDED.search(masked))
+        or _PREPARING.search(masked)
+    ):  # (the mark _ON_PAIR cannot match without)
+        named += _ON_PAIR.finditer(masked)
     if named and not _UNSETTLED.search(masked):
         for m in named:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) >= 2:
-                doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.8)
+                args = {"party": parties}
+                dated = [d.value for d in analysis.dates if d.end_value is None]
+                if len(dated) == 1 and _SIGNED_AFTER.match(masked, m.end()):
+                    # "the Treaty on the Kazakh-Kyrgyz State Border, signed in 2001"
+                    args["date"] = dated
+                doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     extended = "extend" in masked or "prolong" in masked or "renew" in masked
     for m in _EXTENDED.finditer(masked) if extended else ():
         parties = _parties(analysis, doc, m.group("a"), "")
@@ -1005,6 +1016,12 @@ _SIGNED_AFTER = re.compile(
 _NAMED_TREATY = re.compile(
     r"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+)\s+(?:[A-Z][a-z]+\s+){0,4}"
     r"(?:Agreement|Treaty|Accord|Pact|Convention)\b"
+)
+# "the Treaty on the Kazakh-Kyrgyz State Border", "the agreement on the Russia-Belarus Union
+# State": the pair it names
+_ON_PAIR = re.compile(
+    rf"\b{_TREATY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?(?P<p>§[SD]\d+§\s*[-–]\s*§[SD]\d+§)"
+    r"(?!\s*[-–]\s*§)(?:\s+(?!(?:was|were|is|are|has|have|had|signed)\b)[A-Za-z][\w-]*){0,4}"
 )
 # an agreement still being made, or only hoped for, binds nobody yet
 _UNSETTLED = re.compile(

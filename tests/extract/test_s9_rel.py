@@ -310,3 +310,16 @@ def test_members_named_after_capitalised_members_of() -> None:
 def test_became_members_is_dated() -> None:
     found = facts("Egypt, Ethiopia and Iran officially became members of BRICS on January 1, 2024.")
     assert find(found, "Membership", member={"Q794"}, startDate="2024-01-01"), found
+
+
+def test_a_treaty_named_after_a_pair() -> None:
+    found = facts(
+        "The Parties noted with satisfaction that the Treaty on the Kazakh-Kyrgyz State Border, "
+        "signed in 2001, has been fully implemented."
+    )
+    assert find(found, "TreatyRelation", party={"Q232", "Q813"}, date="2001"), found
+    for text in (
+        "The two sides discussed a draft agreement on the Armenian-Azerbaijani border.",
+        "Officials discussed the agreement on Kazakh-Uzbek trade.",
+    ):
+        assert not find(facts(text), "TreatyRelation"), text
