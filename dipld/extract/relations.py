@@ -301,6 +301,14 @@ _NEW_CLAUSE = re.compile(
     r"\s+(?:also\s+|too\s+)?(?:is|was|are|were|has|have|had|will|would|participates?|"
     r"attends?|joins?|takes?|holds?|remains?)\b"
 )
+# a verb right after a list: "..., and Russia opposes its expansion"
+_CLAUSE_AFTER_LIST = re.compile(
+    r"\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?"
+    r"(?!(?:as|is|was|its|has|this|thus|news|status|ties|talks|areas|ranks|terms|seats|"
+    r"observers|partners|members|states|countries|nations|guests|allies|respectively)\b)"
+    r"[a-z]+(?:s|ed)\b"
+)
+_COMMA_AND_SLOT = re.compile(r"\s*,\s*and\s+(?:the\s+)?§[A-Z]\d+§$")
 _SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§$")
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
@@ -340,6 +348,10 @@ def _without_candidacies(masked: str) -> str:
         part = masked[start:end]
         out.append(" " * len(part) if _CANDIDATE.search(part) else part)
     return "".join(out)
+
+
+# the patterns that end with the list of members
+_LISTS_LAST = (_ORG_COMPRISES, _GROUPS, _MEMBERS_INCLUDING)
 
 
 def memberships(analysis: Analysis, doc: Doc) -> None:
@@ -411,7 +423,12 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                 # "... members of the G7, and the European Union also participates": the last
                 # one named starts a clause of its own
                 orgs = _SLOT_AND.sub("", orgs)
-            members = _states(analysis, m.group("m") or m.groupdict().get("m2") or "", doc)
+            listed = m.group("m") or m.groupdict().get("m2") or ""
+            if regex in _LISTS_LAST and _CLAUSE_AFTER_LIST.match(masked, m.end()):
+                # "NATO has 32 members, including Finland, and Russia opposes ...": the last
+                # one named starts a clause of its own
+                listed = _COMMA_AND_SLOT.sub("", listed)
+            members = _states(analysis, listed, doc)
             if m.groupdict().get("m2") and m.group("m"):
                 members += _states(analysis, m.group("m2"), doc)
             found.append((members, _orgs(analysis, orgs, doc), {}, confidence))

@@ -323,3 +323,11 @@ def test_a_treaty_named_after_a_pair() -> None:
         "Officials discussed the agreement on Kazakh-Uzbek trade.",
     ):
         assert not find(facts(text), "TreatyRelation"), text
+
+
+def test_a_list_of_members_ends_where_a_clause_begins() -> None:
+    found = facts("NATO has 32 members, including Finland, and Russia opposes its expansion.")
+    assert find(found, "Membership", member={"Q33"}, organization={"Q7184"}), found
+    assert not find(found, "Membership", member={"Q159"}), found
+    found = facts("The EU includes Hungary, Poland, and Slovakia.")
+    assert find(found, "Membership", member={"Q214"}, organization={"Q458"}), found
