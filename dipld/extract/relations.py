@@ -903,12 +903,14 @@ _INSTRUMENT = re.compile(
     # "the Treaty of Peace and Friendship" goes on after "and" with a capital
     # "the Treaty of Good-Neighbourliness, Friendship and Cooperation": a list inside the name
     # (not "... Agreement on October 24, 2024")
-    r"(?:\s+(?:on(?!\s+(?:\d|[A-Z][a-z]+\s+\d))|of|for|between|concerning|regarding)\s+"
+    r"(?:\s+(?:on(?!\s+(?:\d|[A-Z][a-z]+\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))|"
+    r"of|for|between|concerning|regarding)\s+"
     rf"(?:[^,.;]|,\s+(?=(?:[A-Z][\w-]*\s+)*"
     r"[A-Z][\w-]*,?\s+and\s+[A-Z]))+?)?)"
     # (not "... on 18 July 1977")
     r"(?=[.;]|,(?!\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*,?\s+and\s+[A-Z])|"
-    r"\s+(?:was|were|between|with|and(?!\s+[A-Z])|that|in|since|on(?=\s+(?:\d|[A-Z][a-z]+\s+\d)))\b|$)",
+    r"\s+(?:was|were|between|with|and(?!\s+[A-Z])|that|in|since|today|yesterday|"
+    r"on(?=\s+(?:\d|[A-Z][a-z]+\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)))\b|$)",
 )
 
 
@@ -1266,6 +1268,16 @@ _EACH_OTHERS_PARTNER = re.compile(
 )
 
 
+# "Russia and North Korea signed a comprehensive strategic partnership treaty", "Putin and Kim
+# signed the Treaty on Comprehensive Strategic Partnership": the partnership it names
+_SIGNED_PARTNERSHIP = re.compile(
+    rf"(?P<p>{_SIGNATORIES})\s+(?:have\s+|has\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:signed|concluded)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?i:treaty|agreement|charter|declaration)\s+on\s+(?:the\s+|a\s+)?)?"
+    r"(?:(?i:comprehensive|strategic|enhanced|special|privileged|global|all-round|allied|"
+    # (not "a partnership in raw materials", "Enhanced Partnership and Cooperation Agreement")
+    r"enduring)\s+(?:and\s+)?){1,4}(?i:partnership|alliance)\b"
+    r"(?!\s+(?:(?:in|on|for)\s+(?![A-Z\d])|and\b))"
+)
 _LEAD_SUBJECTS = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{_SUBJECTS})")
 
 
@@ -1358,6 +1370,7 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
             (_PAIR_PARTNERS, True),
             (_EACH_OTHERS_PARTNER, "each" in masked),
             (_FORMED_ALLIANCE, any(verb in masked for verb in _FORMED_VERBS)),
+            (_SIGNED_PARTNERSHIP, "signed" in masked or "concluded" in masked),
         ):
             for m in regex.finditer(masked) if possible else ():
                 if m.groupdict().get("p0"):

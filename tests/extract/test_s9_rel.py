@@ -331,3 +331,24 @@ def test_a_list_of_members_ends_where_a_clause_begins() -> None:
     assert not find(found, "Membership", member={"Q159"}), found
     found = facts("The EU includes Hungary, Poland, and Slovakia.")
     assert find(found, "Membership", member={"Q214"}, organization={"Q458"}), found
+
+
+def test_signing_a_partnership_treaty_names_the_partnership() -> None:
+    found = facts(
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed the Treaty "
+        "on Comprehensive Strategic Partnership on Wednesday.",
+        date=dt.date(2024, 6, 20),
+    )
+    assert find(found, "Partnership", party={"Q159", "Q423"}), found
+    treaty = find(found, "TreatyRelation", party={"Q159", "Q423"})
+    assert treaty is not None, found
+    assert treaty.get("instrument") == ("Treaty on Comprehensive Strategic Partnership",), treaty
+    found = facts("Moldova and Romania signed a strategic partnership agreement in 2010.")
+    assert find(found, "Partnership", party={"Q217", "Q218"}), found
+    for text in (
+        "The EU and Kazakhstan signed a memorandum on a strategic partnership in raw materials.",
+        "Uzbekistan and the European Union signed an Enhanced Partnership and Cooperation "
+        "Agreement on October 24, 2024.",
+        "Russia and Iran will sign a comprehensive strategic partnership treaty.",
+    ):
+        assert not find(facts(text), "Partnership"), text
