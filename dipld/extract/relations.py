@@ -18,6 +18,12 @@ from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Val
 
 # Organisation slots of membership rules: the EU is masked as a state (it is both).
 _ORGS = group_of("OS")
+# not the members of an organisation: "non-NATO member Sweden", "former EU member Britain",
+# "would-be EU member Ukraine" (before the organisation's slot)
+_NOT_OF = (
+    r"(?<![Nn]on-)(?<![Nn]on\s)(?<![Ff]ormer\s)(?<![Ee]x-)(?<!-be\s)(?<![Ff]uture\s)"
+    r"(?<![Pp]otential\s)"
+)
 _CANDIDATE = re.compile(
     # (the lookahead for the words' first letters spares trying every alternative at each word)
     r"\b(?=[abcfiops])(?:candidate|candidacy|candidature|(?<!instrument\sof\s)(?<!instruments\sof\s)accession|aspir\w+|applied|application|bid\s+to\s+join|"
@@ -83,7 +89,7 @@ _AS_ORG_MEMBERS = re.compile(
 # "All 31 NATO allies, including Turkey and Hungary, agreed"
 _MEMBERS_INCLUDING = re.compile(
     # "NATO allies including ...", "The EU's 27 member states include Hungary and Poland"
-    r"(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+\s+)?(?:allies|members|member\s+states|"
+    rf"{_NOT_OF}(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+\s+)?(?:allies|members|member\s+states|"
     r"member\s+countries),?\s+"
     rf"(?:including|such\s+as|among\s+them|include|includes|are)\s+(?P<m>{STATES})"
 )
@@ -203,7 +209,7 @@ _PERSON_CHAIRS = re.compile(
 )
 # "NATO members Poland and Lithuania", "fellow EU member states Hungary and Slovakia"
 _NAMED_MEMBERS = re.compile(
-    rf"(?P<o>§[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
+    rf"{_NOT_OF}(?P<o>§[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
     rf"member|ally)\s+(?P<m>{STATES})"
 )
 _COUNTED_MEMBERS = re.compile(

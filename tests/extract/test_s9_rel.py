@@ -352,3 +352,16 @@ def test_signing_a_partnership_treaty_names_the_partnership() -> None:
         "Russia and Iran will sign a comprehensive strategic partnership treaty.",
     ):
         assert not find(facts(text), "Partnership"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Non-NATO member Sweden took part in the exercise.",
+        "The exercise included non-EU members Norway and Iceland.",
+        "Former NATO member France left the integrated command in 1966.",
+        "Non-EU members, including Norway and Iceland, joined the sanctions.",
+    ],
+)
+def test_non_and_former_members_are_no_members(text: str) -> None:
+    assert not find(facts(text), "Membership"), facts(text)
