@@ -573,8 +573,9 @@ _BORDER = re.compile(
     r"(?:[\w,.'’-]+\s+){0,4}(?:boundary|border|frontier)|"
     # "Chile and Argentina share one of the longest borders in the world"
     r"share\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:boundaries|borders|frontiers)|"
-    r"(?:common|shared|mutual)\s+(?:land\s+)?(?:border|boundary|frontier)|border\s+each\s+other|"
-    r"neighbou?ring\s+(?:states|countries)|border\s+between|"
+    r"(?:common|shared|mutual)\s+(?:land\s+)?(?:borders?|boundary|frontier)|border\s+each\s+other|"
+    # "Egypt and Sudan are neighbouring countries" (not "X, Y and neighbouring countries must ...")
+    r"(?:are|were|as|two)\s+(?:\w+\s+)?neighbou?ring\s+(?:states|countries)|border\s+between|"
     r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border)\b"
     r"|§[SD]\d+§\s*[-–]\s*§[SD]\d+§\s+(?:land\s+)?border\b",
     re.IGNORECASE,

@@ -365,3 +365,12 @@ def test_signing_a_partnership_treaty_names_the_partnership() -> None:
 )
 def test_non_and_former_members_are_no_members(text: str) -> None:
     assert not find(facts(text), "Membership"), facts(text)
+
+
+def test_neighbouring_countries_and_common_borders() -> None:
+    found = facts("Armenia and Azerbaijan and neighbouring countries must respect the ceasefire.")
+    assert not find(found, "SharedBorder"), found
+    found = facts("Egypt and Sudan are neighbouring countries.")
+    assert find(found, "SharedBorder", party={"Q79", "Q1049"}), found
+    found = facts("Kazakhstan and Russia share common borders and common interests.")
+    assert find(found, "SharedBorder", party={"Q232", "Q159"}), found
