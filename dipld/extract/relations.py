@@ -1190,9 +1190,15 @@ _NAMED_PARTNERSHIP = re.compile(
     r"(?:[A-Za-z][a-z]+)\s+){0,3}(?:[Pp]artnership|[Aa]lliance)\b"
 )
 _PAIR_ALLIANCE = re.compile(
-    rf"(?P<p>{PARTIES})\s+(?:have|has|share|maintain|enjoy|are\s+linked\s+by|are\s+bound\s+by)\b[^.;]{{0,80}}?"
-    # "enjoy an all-weather strategic cooperative partnership"
-    rf"\b(?:alliance|(?:strategic|comprehensive)\s+(?:[\w-]+\s+){{0,2}}?partnership)\b"
+    rf"(?P<p>{PARTIES})\s+(?:(?:have|has|share|maintain|enjoy)\s+"
+    # their own alliance: "have an enduring alliance", "enjoy an all-weather strategic cooperative
+    # partnership" (not "have criticised the AUKUS alliance", "share a commitment to the
+    # alliance", "have discussed a strategic partnership with China")
+    r"(?:(?:long|always|also|since\s+\w+)\s+)?(?:an?|the|their|such\s+an?)\s+"
+    r"(?:(?!(?:to|with|against|of|for|on|in|by|from|between|and)\b)[\w-]+,?\s+){0,6}?|"
+    r"are\s+linked\s+by\b[^.;]{0,80}?\b|are\s+bound\s+by\b[^.;]{0,80}?\b)"
+    r"(?:alliance|(?:strategic|comprehensive)\s+(?:[\w-]+\s+){0,2}?partnership)\b"
+    r"(?!\s+(?:with|against)\b)"
 )
 
 

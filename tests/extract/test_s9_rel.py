@@ -374,3 +374,21 @@ def test_neighbouring_countries_and_common_borders() -> None:
     assert find(found, "SharedBorder", party={"Q79", "Q1049"}), found
     found = facts("Kazakhstan and Russia share common borders and common interests.")
     assert find(found, "SharedBorder", party={"Q232", "Q159"}), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China have criticised the AUKUS alliance.",
+        "China and Russia have repeatedly condemned the NATO alliance's expansion.",
+        "Iran and Russia have discussed a strategic partnership with China.",
+        "Russia and Belarus have warned the NATO alliance against provocations.",
+    ],
+)
+def test_an_alliance_spoken_of_is_not_the_speakers(text: str) -> None:
+    assert not find(facts(text), "Partnership"), facts(text)
+
+
+def test_an_alliance_they_have() -> None:
+    found = facts("The United States and South Korea have an ironclad alliance.")
+    assert find(found, "Partnership", party={"Q30", "Q884"}), found
