@@ -893,10 +893,17 @@ _SIGNED = re.compile(
     # officials sign for their states: "Minister Wong and Minister Marsudi signed an MoU"
     rf"(?P<a>{_SIGNATORIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
     rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
-    rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:signed|concluded|ratified|exchanged)"
+    rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged)"
     # (not "concluded negotiations on a trade agreement": not yet signed)
     r"\s+(?!(?:the\s+|their\s+)?(?:negotiations|talks|consultations)\b)"
     rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)",
+)
+# what exchanging signs: "exchanged the instruments of ratification", "exchanged notes",
+# "exchanged memoranda of understanding", "exchanged the signed agreements"
+_EXCHANGED_PAPERS = re.compile(
+    r"(?:the\s+|their\s+)?(?:(?!(?:under|of|on|over|for|about|with|in|at|after)\b)[\w-]+\s+){0,3}?"
+    r"(?:instruments?|documents|notes|letters|"
+    rf"{_TREATY_WORDS})\b"
 )
 _AGREEMENT_BETWEEN = re.compile(
     # "the 1960 Treaty of Mutual Cooperation and Security between Japan and the United States"
@@ -939,6 +946,12 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
     for m in _SIGNED.finditer(masked) if signed or "exchanged" in masked else ():
         if any(b.start() >= m.start() for b in between):
             continue  # "signed an agreement between X and Y": X and Y are the parties
+        if (m.group("verb") == "exchanged" and not _EXCHANGED_PAPERS.match(m.group("what"))) or (
+            "separate" in m.group("what")
+        ):
+            # "exchanged accusations of violating the grain agreement" (only exchanging papers
+            # is a signing); "signed separate agreements with Turkey and the UN": not one
+            continue
         parties = _parties(analysis, doc, m.group("a"), m.group("what"))
         if len(parties) < 2:
             continue

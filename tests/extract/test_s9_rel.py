@@ -392,3 +392,20 @@ def test_an_alliance_spoken_of_is_not_the_speakers(text: str) -> None:
 def test_an_alliance_they_have() -> None:
     found = facts("The United States and South Korea have an ironclad alliance.")
     assert find(found, "Partnership", party={"Q30", "Q884"}), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine exchanged accusations of violating the grain agreement.",
+        "Russia and Ukraine exchanged prisoners under an agreement brokered by the UAE.",
+        "Russia and Ukraine signed separate agreements with Turkey and the UN in Istanbul.",
+    ],
+)
+def test_no_treaty_from_exchanged_accusations_or_separate_agreements(text: str) -> None:
+    assert not find(facts(text), "TreatyRelation"), facts(text)
+
+
+def test_exchanging_instruments_is_a_treaty() -> None:
+    found = facts("Russia and Kazakhstan exchanged the instruments of ratification of the treaty.")
+    assert find(found, "TreatyRelation", party={"Q159", "Q232"}), found
