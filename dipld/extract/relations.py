@@ -192,6 +192,18 @@ _CHAIRS = re.compile(
     r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|[Pp]residency)\s+"
     rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})"
 )
+# "Laos is the ASEAN chair for 2024", "Malta, the current OSCE Chair, called ..."
+_ORG_CHAIR = re.compile(
+    r"(?P<m>§S\d+§)(?:,\s+|\s+(?:is|was|remains|became|will\s+be)\s+)(?:the\s+|this\s+year['’]s\s+)?"
+    r"(?:current\s+|incoming\s+|outgoing\s+)?(?:rotating\s+)?(?P<o>§O\d+§)\s+"
+    r"(?:[Cc]hair(?:man)?|[Cc]hairmanship|[Pp]residency|[Cc]hair\s+country)\b"
+)
+# "The ASEAN chairmanship passed from Indonesia to Laos"
+_ORG_PRESIDENCY_PASSED = re.compile(
+    r"(?P<o>§O\d+§)\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+(?:will\s+)?"
+    r"(?:pass(?:es|ed)?|go(?:es)?|went|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
+    re.IGNORECASE,
+)
 # "As the G20 Presidency, and Chairman of ASEAN next year, Indonesia will ...": a fronted role
 _AS_CHAIR = re.compile(
     r"(?:^|[;:]\s*|,\s*)[Aa]s\s+(?P<roles>(?:(?:and\s+)?(?:the\s+)?[^,;]{0,60}?"
@@ -319,7 +331,7 @@ _SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
-    "rejoined "
+    "rejoined chaired presides "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
     "eleven twelve membership include admitted accepted unites made composed".split()
 )
@@ -456,6 +468,15 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
             continue
         member, org = m.group("m") or m.group("m2"), m.group("o") or m.group("o2")
         found.append((_states(analysis, member, doc), _orgs(analysis, org, doc), {}, 0.7))
+    for m in _ORG_CHAIR.finditer(masked) if says_chair else ():
+        if keep(m):
+            found.append(
+                (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.7)
+            )
+    for m in _ORG_PRESIDENCY_PASSED.finditer(masked) if says_chair else ():
+        if keep(m):
+            states = _states(analysis, m.group("a") + m.group("b"), doc)
+            found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
     for m in _PERSON_CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue

@@ -409,3 +409,16 @@ def test_no_treaty_from_exchanged_accusations_or_separate_agreements(text: str) 
 def test_exchanging_instruments_is_a_treaty() -> None:
     found = facts("Russia and Kazakhstan exchanged the instruments of ratification of the treaty.")
     assert find(found, "TreatyRelation", party={"Q159", "Q232"}), found
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "org"),
+    [
+        ("The Netherlands chaired the OSCE in 2003.", "Q29999", "Q81299"),
+        ("Laos is the ASEAN chair for 2024.", "Q819", "Q7768"),
+        ("Malta, the current OSCE Chair, called for calm.", "Q233", "Q81299"),
+        ("The ASEAN chairmanship passed from Indonesia to Laos.", "Q252", "Q7768"),
+    ],
+)
+def test_chairing_an_organisation(text: str, member: str, org: str) -> None:
+    assert find(facts(text), "Membership", member={member}, organization={org}), facts(text)
