@@ -337,7 +337,12 @@ _MEMBER_WORDS = frozenset(
 )
 
 
-_CLAUSE_END = re.compile(r";|,\s+(?:where|while|whereas|but|although|in\s+which|of\s+which)\b")
+_CLAUSE_END = re.compile(
+    r";|,\s+(?:where|while|whereas|but|although|in\s+which|of\s+which)\b|"
+    # a clause of its own after "and": "... are members of the CIS, and welcomed Uzbekistan's
+    # observer status", "Armenia joined the CSTO and applied for EU candidate status"
+    r",?\s+and\s+(?=(?:also\s+|later\s+|then\s+)?[a-z]+ed\b)"
+)
 _OBSERVER_WHERE = re.compile(
     r"(?P<o>§[OS]\d+§),\s+where\s+(?P<m>§S\d+§)\s+(?:has|holds|enjoys|had)\s+(?:an?\s+)?"
     r"observer\s+status"
@@ -350,14 +355,26 @@ _ASIDE_MEMBER = re.compile(r"§,\s+(?:which|both|all|another|an?|fellow)\s")
 _ASIDE = re.compile(r",\s+(?:which|who|whose|an?)\s+[^,;]{1,80},")
 
 
+def _blank_aside(m: re.Match[str]) -> str:
+    """An aside that speaks of a candidacy blanked; inside a list ("Moldova, a candidate
+    country, and Romania, an EU member") a clause mark stays, so its state is no list item."""
+    aside = m.group(0)
+    if not _CANDIDATE.search(aside):
+        return aside
+    if _LIST_GOES_ON.match(m.string, m.end()):
+        return ";" + " " * (len(aside) - 1)
+    return " " * len(aside)
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s")
+
+
 def _without_candidacies(masked: str) -> str:
     """The sentence with each clause that speaks of a candidacy (or observer status) blanked
     out, offsets kept (an aside alone when it is the aside that speaks of it)."""
     if not _CANDIDATE.search(masked):
         return masked
-    masked = _ASIDE.sub(
-        lambda m: " " * len(m.group(0)) if _CANDIDATE.search(m.group(0)) else m.group(0), masked
-    )
+    masked = _ASIDE.sub(_blank_aside, masked)
     if not _CANDIDATE.search(masked):
         return masked
     bounds = [0, *(m.start() for m in _CLAUSE_END.finditer(masked)), len(masked)]

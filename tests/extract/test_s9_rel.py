@@ -422,3 +422,12 @@ def test_exchanging_instruments_is_a_treaty() -> None:
 )
 def test_chairing_an_organisation(text: str, member: str, org: str) -> None:
     assert find(facts(text), "Membership", member={member}, organization={org}), facts(text)
+
+
+def test_a_candidacy_in_its_own_clause_or_list_item() -> None:
+    found = facts("Armenia joined the CSTO and applied for EU candidate status.")
+    assert find(found, "Membership", member={"Q399"}, organization={CSTO}), found
+    assert not find(found, "Membership", organization={"Q458"}), found
+    found = facts("Moldova, a candidate country, and Romania, an EU member, signed the deal.")
+    assert find(found, "Membership", member={"Q218"}, organization={"Q458"}), found
+    assert not find(found, "Membership", member={"Q217"}), found
