@@ -118,8 +118,15 @@ _ADMITTED = re.compile(
     rf"(?:the\s+)?(?P<o>{_ORGS})"
     r"(?![-\w]|\s+as\s+(?:an?\s+)?(?:observer|partner|dialogue|associate|guest|candidate)s?\b)"
 )
+# "ASEAN admitted Timor-Leste as its 11th member", "the UN admitted South Sudan to membership"
+_ORG_ADMITTED = re.compile(
+    rf"(?P<o>§[OS]\d+§)\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+|unanimously\s+)?"
+    rf"(?:admitted|accepted)\s+(?:the\s+)?(?P<m>{STATES})\s+(?:as\s+(?:its\s+|a\s+|an\s+|the\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+|newest\s+|full-fledged\s+)*members?\b|"
+    r"(?:in)?to\s+(?:full\s+)?membership\b)"
+)
 # the start of a membership: "Sweden became ...", "was admitted as a member of", "was accepted"
-_ADMISSION = re.compile(r"\b(?:admitted|accepted)\s+(?:as|to|into)\b")
+_ADMISSION = re.compile(r"\b(?:admitted|accepted)\s+(?:as|to|into|§)")
 # "The Eurasian Economic Union includes Armenia, Belarus, ...", "The SCO has nine members:
 # China, India, ...", "The members of the CSTO are Armenia, ...": the members it names
 _ORG_COMPRISES = re.compile(
@@ -439,6 +446,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         (_FORM, 0.8, any(verb in masked for verb in _FORM_VERBS)),
         (_JOIN, 0.8, says_join),
         (_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
+        (_ORG_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
         (
             _ORG_COMPRISES,
             0.8,

@@ -431,3 +431,11 @@ def test_a_candidacy_in_its_own_clause_or_list_item() -> None:
     found = facts("Moldova, a candidate country, and Romania, an EU member, signed the deal.")
     assert find(found, "Membership", member={"Q218"}, organization={"Q458"}), found
     assert not find(found, "Membership", member={"Q217"}), found
+
+
+def test_an_organisation_admits_a_member() -> None:
+    found = facts("ASEAN admitted Timor-Leste as its 11th member on October 26, 2025.")
+    assert find(
+        found, "Membership", member={"Q574"}, organization={"Q7768"}, startDate="2025-10-26"
+    ), found
+    assert not find(facts("The EU accepted Ukraine as a candidate country."), "Membership")
