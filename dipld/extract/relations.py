@@ -15,6 +15,7 @@ from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state
 from dipld.extract.patterns import PARTIES, STATES, group_of, intro_end
 from dipld.extract.spans import NOT_NEGATING, Analysis, hedged
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
+from dipld.temporal import DateMention
 
 # Organisation slots of membership rules: the EU is masked as a state (it is both).
 _ORGS = group_of("OS")
@@ -1388,6 +1389,18 @@ _PARTNERSHIP_WITH = re.compile(r"partnership\s+with\s+(?:the\s+)?(?P<b>§[SO]\d+
 _OUR = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 
 
+# a clause after the act that dates something else: "..., 28 years after normalising
+# diplomatic relations in 1995"
+_LATER_ACT = re.compile(r"\b(?:after|since|following|before|years\s+ago)\b")
+
+
+def _of_a_later_clause(masked: str, date: DateMention, end: int) -> bool:
+    """Whether a date follows the matched act (ending at ``end`` in the masked text) behind
+    "after", "since", "following" (dates are not masked: their text is in the masked text)."""
+    later = _LATER_ACT.search(masked, end)
+    return later is not None and masked.find(date.text) >= later.start()
+
+
 def partnerships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_PARTNERSHIP_WORDS):
@@ -1453,7 +1466,11 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 if len(parties) < 2:
                     continue
                 args: dict[str, Sequence[Value]] = {"party": parties}
-                dated = [d.value for d in analysis.dates if not d.end_value]
+                dated = [
+                    d.value
+                    for d in analysis.dates
+                    if not d.end_value and not _of_a_later_clause(masked, d, m.end())
+                ]
                 if regex in (_PAIR_UPGRADE, _PAIR_RELATIONS_TO, _FORMED_ALLIANCE) and dated:
                     # the upgrade starts the partnership (the last date when it is the second
                     # act of its subject)

@@ -439,3 +439,12 @@ def test_an_organisation_admits_a_member() -> None:
         found, "Membership", member={"Q574"}, organization={"Q7768"}, startDate="2025-10-26"
     ), found
     assert not find(facts("The EU accepted Ukraine as a candidate country."), "Membership")
+
+
+def test_an_upgrade_is_not_dated_by_a_later_clause() -> None:
+    found = facts(
+        "The United States and Vietnam upgraded their relations to a comprehensive strategic "
+        "partnership, 28 years after normalising diplomatic relations in 1995."
+    )
+    partnership = find(found, "Partnership", party={"Q30", "Q881"})
+    assert partnership is not None and not partnership.get("startDate"), found
