@@ -15,9 +15,16 @@ from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state
 from dipld.extract.patterns import PARTIES, STATES, group_of, intro_end
 from dipld.extract.spans import NOT_NEGATING, Analysis, hedged
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
+from dipld.temporal import DateMention
 
 # Organisation slots of membership rules: the EU is masked as a state (it is both).
 _ORGS = group_of("OS")
+# not the members of an organisation: "non-NATO member Sweden", "former EU member Britain",
+# "would-be EU member Ukraine" (before the organisation's slot)
+_NOT_OF = (
+    r"(?<![Nn]on-)(?<![Nn]on\s)(?<![Ff]ormer\s)(?<![Ee]x-)(?<!-be\s)(?<![Ff]uture\s)"
+    r"(?<![Pp]otential\s)"
+)
 _CANDIDATE = re.compile(
     # (the lookahead for the words' first letters spares trying every alternative at each word)
     r"\b(?=[abcfiops])(?:candidate|candidacy|candidature|(?<!instrument\sof\s)(?<!instruments\sof\s)accession|aspir\w+|applied|application|bid\s+to\s+join|"
@@ -45,12 +52,14 @@ _DET = (
 _MEMBER = re.compile(
     # "Germany, which has been a member of NATO since 1955", "Burkina Faso, Mali and Guinea, all
     # currently suspended, remain members of the African Union"
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which|,\s+(?:all|both)\s+[^,;§]{{1,40}},)?{_WHEN}\s+"
+    # "Belarus, which joined the SCO in 2024, is also a member of the CSTO"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which(?:\s+[^,;]{{1,60}},)?|"
+    rf",\s+(?:all|both)\s+[^,;§]{{1,40}},)?{_WHEN}\s+"
     rf"{_BE}{_ADV}\s+{_DET}(?:founding\s+|full\s+|permanent\s+)?"
     # "are Nordic members of NATO" (not former, associate or candidate members)
     r"(?:(?!(?:former|ex|prospective|future|associate|observer|candidate|aspiring|non)\b)"
     r"[A-Za-z-]+\s+)?"
-    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+    rf"members?(?:\s+states?)?\s+of\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
 )
 # "the Pacific Islands Forum, of which Fiji has been a member since 1971"
 _OF_WHICH_MEMBER = re.compile(
@@ -59,16 +68,19 @@ _OF_WHICH_MEMBER = re.compile(
 )
 # "Finland has been a NATO member since 2023", "Poland is an EU member state"
 _ORG_MEMBER = re.compile(
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth){_WHEN}\s+{_BE}{_ADV}\s+{_DET}(?:founding\s+|full\s+)?"
-    r"(?P<o>§[OS]\d+§)(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
-    r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?)\b"
+    # "Estonia, which is also a NATO and European Union member"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which)?{_WHEN}\s+{_BE}{_ADV}\s+{_DET}"
+    r"(?:founding\s+|full\s+)?(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)"
+    r"(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
+    # "Greece and Turkey are NATO allies" (not "US allies": an organisation's only)
+    r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|ally|allies)\b"
 )
 # "Finland, a member of the European Union,", "Turkey, a NATO member,"
 _MEMBER_APPOSITION = re.compile(
-    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+)?(?:a\s+|an\s+)?(?:fellow\s+|founding\s+)?"
-    rf"(?:members?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
-    r"(?P<o2>§[OS]\d+§)\s+(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|"
-    r"ally|allies)\b)"
+    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+|another\s+)?(?:a\s+|an\s+)?(?:fellow\s+|founding\s+|permanent\s+|"
+    rf"full\s+)?(?:members?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
+    r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:member(?:\s+state|\s+country)?|"
+    r"members(?:\s+states|\s+countries)?|ally|allies)\b)"
 )
 # "As EU members, Hungary and Poland are bound by ...", "As members of NATO, X and Y ..."
 _AS_ORG_MEMBERS = re.compile(
@@ -78,7 +90,7 @@ _AS_ORG_MEMBERS = re.compile(
 # "All 31 NATO allies, including Turkey and Hungary, agreed"
 _MEMBERS_INCLUDING = re.compile(
     # "NATO allies including ...", "The EU's 27 member states include Hungary and Poland"
-    r"(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+\s+)?(?:allies|members|member\s+states|"
+    rf"{_NOT_OF}(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+\s+)?(?:allies|members|member\s+states|"
     r"member\s+countries),?\s+"
     rf"(?:including|such\s+as|among\s+them|include|includes|are)\s+(?P<m>{STATES})"
 )
@@ -91,13 +103,43 @@ _FORM = re.compile(
 # (not "joined NATO exercises", "joined the EU in condemning ...")
 _JOIN = re.compile(
     rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:has\s+|have\s+)?(?:officially\s+|formally\s+)?"
-    rf"(?:joined|joins|acceded\s+to)\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
+    rf"(?:joined|joins|rejoined|acceded\s+to)\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
     r"(?![-\w]|\s+(?:[a-z]+\s+)?(?:exercises?|drills?|talks|summits?|meetings?|operations?|"
     r"missions?|efforts?|forces|troops|patrols?|calls?|statements?|sanctions|partners?|allies)\b|"
     r"\s+in\s+[a-z]+ing\b)"
     # "Finland joined the European Union in 1995 together with Sweden and Austria"
     r"(?:(?:\s+in\s+\d{4})?,?\s+(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?"
     rf"(?P<m2>{STATES}))?"
+)
+# "Belarus was admitted to the SCO", "Iran was accepted into the organisation" (not "... as an
+# observer", "as a partner country")
+_ADMITTED = re.compile(
+    rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:formally\s+|officially\s+|finally\s+|unanimously\s+)?(?:admitted|accepted)\s+(?:in)?to\s+"
+    rf"(?:the\s+)?(?P<o>{_ORGS})"
+    r"(?![-\w]|\s+as\s+(?:an?\s+)?(?:observer|partner|dialogue|associate|guest|candidate)s?\b)"
+)
+# "ASEAN admitted Timor-Leste as its 11th member", "the UN admitted South Sudan to membership"
+_ORG_ADMITTED = re.compile(
+    rf"(?P<o>§[OS]\d+§)\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+|unanimously\s+)?"
+    rf"(?:admitted|accepted)\s+(?:the\s+)?(?P<m>{STATES})\s+(?:as\s+(?:its\s+|a\s+|an\s+|the\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+|newest\s+|full-fledged\s+)*members?\b|"
+    r"(?:in)?to\s+(?:full\s+)?membership\b)"
+)
+# the start of a membership: "Sweden became ...", "was admitted as a member of", "was accepted"
+_ADMISSION = re.compile(r"\b(?:admitted|accepted)\s+(?:as|to|into|§)")
+# "The Eurasian Economic Union includes Armenia, Belarus, ...", "The SCO has nine members:
+# China, India, ...", "The members of the CSTO are Armenia, ...": the members it names
+_ORG_COMPRISES = re.compile(
+    r"(?:^|[,;:]\s+)(?:[Tt]he\s+)?(?P<o>§[OS]\d+§)\s+(?:now\s+|currently\s+|also\s+)?"
+    r"(?:(?:comprises|includes|groups|unites|brings\s+together|consists\s+of|"
+    r"(?:is|was)\s+(?:made\s+up|composed)\s+of)|"
+    r"(?:has|had|counts)\s+(?:\w+\s+)?(?:full\s+)?members?(?:\s+states|\s+countries)?"
+    r"(?:\s*:|,?\s+(?:including|namely)))\s+"
+    rf"(?:the\s+)?(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)|"
+    r"\b(?:[Tt]he\s+)?(?:(?:current|founding|full|other)\s+)?(?:[Mm]embers|[Mm]ember\s+states|"
+    r"member\s+countries)\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§)\s+(?:are|were|include)[,:]?\s+"
+    rf"(?:the\s+)?(?P<m2>{STATES})"
 )
 # "BRICS, which groups Brazil, Russia, ...", "The bloc comprises ...": the members it names
 _GROUPS = re.compile(
@@ -108,7 +150,18 @@ _SINCE = re.compile(r"\b[Ss]ince\b")
 # the verbs of _FORM and _GROUPS (a sentence without any cannot match them)
 _FORM_VERBS = ("make", "form", "constitute", "comprise", "founded", "established")
 _GROUPS_VERBS = ("groups", "comprises", "includes", "brings", "consists")
-_BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){1,3}?members?\b")
+# the verbs of _ORG_COMPRISES (its other forms need "member")
+_COMPRISES_VERBS = (
+    "comprises",
+    "includes",
+    "groups",
+    "unites",
+    "brings",
+    "consists",
+    "made",
+    "composed",
+)
+_BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){0,3}?members?\b")
 _ANNIVERSARY = re.compile(
     r"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
     r"members?\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)|"
@@ -125,7 +178,10 @@ _MEMBER_LIST = re.compile(
 # the same subject's second membership: "... and are both members of the African Union"
 _AND_MEMBERS = re.compile(
     rf"\s+and\s+{_BE}\s+(?:both\s+|also\s+|all\s+)?{_DET}(?:founding\s+|full\s+)?"
-    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
+    # "... a member of the Council of Europe since 2001 and of the OSCE since 1992"
+    r"(?:\s+since\s+[\w ]{1,25}?)?,?\s+and\s+(?:also\s+)?of\s+(?:the\s+)?"
+    rf"(?P<o2>{_ORGS})(?!\s+(?:member|ally|allies)\b)"
 )
 # "Russia and China belong to the Shanghai Cooperation Organisation"
 _BELONG = re.compile(
@@ -138,10 +194,23 @@ _CHAIRS = re.compile(
     # "Nigeria chairs ECOWAS this year"
     rf"(?P<m>{STATES})\s+(?:currently\s+|now\s+)?(?:chairs|chaired|presides\s+over)\s+(?:the\s+)?"
     rf"(?P<o2>{_ORGS})|"
-    rf"(?P<m2>{STATES}),?(?:['’]s?\s+role)?\s+(?:{_BE}|as|holds|held|will\s+hold|took\s+over)\s+"
+    rf"(?P<m2>{STATES}),?(?:['’]s?\s+role)?\s+(?:{_BE}|as|holds|held|will\s+hold|took\s+over|"
+    r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes|will\s+assume)\s+"
     r"(?:a\s+|the\s+)?"
     r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|[Pp]residency)\s+"
     rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})"
+)
+# "Laos is the ASEAN chair for 2024", "Malta, the current OSCE Chair, called ..."
+_ORG_CHAIR = re.compile(
+    r"(?P<m>§S\d+§)(?:,\s+|\s+(?:is|was|remains|became|will\s+be)\s+)(?:the\s+|this\s+year['’]s\s+)?"
+    r"(?:current\s+|incoming\s+|outgoing\s+)?(?:rotating\s+)?(?P<o>§O\d+§)\s+"
+    r"(?:[Cc]hair(?:man)?|[Cc]hairmanship|[Pp]residency|[Cc]hair\s+country)\b"
+)
+# "The ASEAN chairmanship passed from Indonesia to Laos"
+_ORG_PRESIDENCY_PASSED = re.compile(
+    r"(?P<o>§O\d+§)\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+(?:will\s+)?"
+    r"(?:pass(?:es|ed)?|go(?:es)?|went|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
+    re.IGNORECASE,
 )
 # "As the G20 Presidency, and Chairman of ASEAN next year, Indonesia will ...": a fronted role
 _AS_CHAIR = re.compile(
@@ -160,7 +229,7 @@ _PERSON_CHAIRS = re.compile(
 )
 # "NATO members Poland and Lithuania", "fellow EU member states Hungary and Slovakia"
 _NAMED_MEMBERS = re.compile(
-    rf"(?P<o>§[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
+    rf"{_NOT_OF}(?P<o>§[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
     rf"member|ally)\s+(?P<m>{STATES})"
 )
 _COUNTED_MEMBERS = re.compile(
@@ -258,25 +327,62 @@ _NEW_CLAUSE = re.compile(
     r"\s+(?:also\s+|too\s+)?(?:is|was|are|were|has|have|had|will|would|participates?|"
     r"attends?|joins?|takes?|holds?|remains?)\b"
 )
+# a verb right after a list: "..., and Russia opposes its expansion"
+_CLAUSE_AFTER_LIST = re.compile(
+    r"\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?"
+    r"(?!(?:as|is|was|its|has|this|thus|news|status|ties|talks|areas|ranks|terms|seats|"
+    r"observers|partners|members|states|countries|nations|guests|allies|respectively)\b)"
+    r"[a-z]+(?:s|ed)\b"
+)
+_COMMA_AND_SLOT = re.compile(r"\s*,\s*and\s+(?:the\s+)?§[A-Z]\d+§$")
 _SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§$")
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
+    "rejoined chaired presides "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
-    "eleven twelve membership include".split()
+    "eleven twelve membership include admitted accepted unites made composed".split()
 )
 
 
-_CLAUSE_END = re.compile(r";|,\s+(?:where|while|whereas|but|although|in\s+which|of\s+which)\b")
+_CLAUSE_END = re.compile(
+    r";|,\s+(?:where|while|whereas|but|although|in\s+which|of\s+which)\b|"
+    # a clause of its own after "and": "... are members of the CIS, and welcomed Uzbekistan's
+    # observer status", "Armenia joined the CSTO and applied for EU candidate status"
+    r",?\s+and\s+(?=(?:also\s+|later\s+|then\s+)?[a-z]+ed\b)"
+)
 _OBSERVER_WHERE = re.compile(
     r"(?P<o>§[OS]\d+§),\s+where\s+(?P<m>§S\d+§)\s+(?:has|holds|enjoys|had)\s+(?:an?\s+)?"
     r"observer\s+status"
 )
 
 
+# a membership stated aside: "Estonia, which is a NATO member,", "Hungary, a member of NATO,"
+_ASIDE_MEMBER = re.compile(r"§,\s+(?:which|both|all|another|an?|fellow)\s")
+# a relative clause or apposition: "Belarus, which obtained observer status in 2015, is ..."
+_ASIDE = re.compile(r",\s+(?:which|who|whose|an?)\s+[^,;]{1,80},")
+
+
+def _blank_aside(m: re.Match[str]) -> str:
+    """An aside that speaks of a candidacy blanked; inside a list ("Moldova, a candidate
+    country, and Romania, an EU member") a clause mark stays, so its state is no list item."""
+    aside = m.group(0)
+    if not _CANDIDATE.search(aside):
+        return aside
+    if _LIST_GOES_ON.match(m.string, m.end()):
+        return ";" + " " * (len(aside) - 1)
+    return " " * len(aside)
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s")
+
+
 def _without_candidacies(masked: str) -> str:
     """The sentence with each clause that speaks of a candidacy (or observer status) blanked
-    out, offsets kept."""
+    out, offsets kept (an aside alone when it is the aside that speaks of it)."""
+    if not _CANDIDATE.search(masked):
+        return masked
+    masked = _ASIDE.sub(_blank_aside, masked)
     if not _CANDIDATE.search(masked):
         return masked
     bounds = [0, *(m.start() for m in _CLAUSE_END.finditer(masked)), len(masked)]
@@ -287,9 +393,16 @@ def _without_candidacies(masked: str) -> str:
     return "".join(out)
 
 
+# the patterns that end with the list of members
+_LISTS_LAST = (_ORG_COMPRISES, _GROUPS, _MEMBERS_INCLUDING)
+
+
 def memberships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if _MEMBER_WORDS.isdisjoint(analysis.words) or analysis.hypothetical:
+    if _MEMBER_WORDS.isdisjoint(analysis.words):
+        return
+    hypothetical = analysis.hypothetical
+    if hypothetical and "," not in masked:
         return
     if "no" in analysis.words and _NO_RELATION.search(masked):
         return
@@ -297,7 +410,11 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
 
     def keep(m: re.Match[str]) -> bool:
         """Not negated: "Moldova is not a member of NATO" (a negation after the statement,
-        "... presidency of the EU is not enough time", leaves it asserted)."""
+        "... presidency of the EU is not enough time", leaves it asserted); in a hypothetical
+        sentence only an aside that does not hedge itself ("Estonia, which is also a NATO
+        member, said it could follow suit")."""
+        if hypothetical and not (_ASIDE_MEMBER.search(m.group(0)) and not hedged(m.group(0))):
+            return False
         return negation is None or m.end() <= negation
 
     # "X is a candidate", "... , where Belarus has observer status": no membership in that
@@ -315,7 +432,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         return
     # Words a pattern cannot match without (as it spells them), tested once: most sentences
     # that pass the gate above name no membership, and a pattern that cannot match is not run
-    says_member = "member" in masked
+    says_member = "member" in masked or "Member" in masked
     says_ally = "all" in masked  # "ally", "allies"
     says_chair = "hair" in masked or "resid" in masked  # "[Cc]hair", "[Pp]residency", "presides"
     says_join = "join" in masked or "acceded" in masked
@@ -323,12 +440,19 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
     spans: list[tuple[int, int]] = []  # (index in found, where its match ends)
     for regex, confidence, possible in (
         (_MEMBER, 0.9, says_member),
-        (_ORG_MEMBER, 0.85, says_member),
+        (_ORG_MEMBER, 0.85, says_member or says_ally),
         (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
         (_AS_ORG_MEMBERS, 0.8, says_member or "allies" in masked),
         (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
         (_FORM, 0.8, any(verb in masked for verb in _FORM_VERBS)),
         (_JOIN, 0.8, says_join),
+        (_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
+        (_ORG_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
+        (
+            _ORG_COMPRISES,
+            0.8,
+            says_member or any(verb in masked for verb in _COMPRISES_VERBS),
+        ),
         (_GROUPS, 0.8, any(verb in masked for verb in _GROUPS_VERBS)),
         (_BELONG, 0.85, "belong" in masked),
         (_OF_WHICH_MEMBER, 0.85, says_member),
@@ -343,8 +467,13 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                 # "... members of the G7, and the European Union also participates": the last
                 # one named starts a clause of its own
                 orgs = _SLOT_AND.sub("", orgs)
-            members = _states(analysis, m.group("m"), doc)
-            if m.groupdict().get("m2"):
+            listed = m.group("m") or m.groupdict().get("m2") or ""
+            if regex in _LISTS_LAST and _CLAUSE_AFTER_LIST.match(masked, m.end()):
+                # "NATO has 32 members, including Finland, and Russia opposes ...": the last
+                # one named starts a clause of its own
+                listed = _COMMA_AND_SLOT.sub("", listed)
+            members = _states(analysis, listed, doc)
+            if m.groupdict().get("m2") and m.group("m"):
                 members += _states(analysis, m.group("m2"), doc)
             found.append((members, _orgs(analysis, orgs, doc), {}, confidence))
             spans.append((len(found) - 1, m.end()))
@@ -354,16 +483,26 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                 found.append(
                     (
                         _states(analysis, m.group("m"), doc),
-                        _orgs(analysis, also.group("o"), doc),
+                        _orgs(analysis, also.group("o") or also.group("o2"), doc),
                         {},
                         confidence,
                     )
                 )
+                spans.append((len(found) - 1, also.end()))
     for m in _CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
         member, org = m.group("m") or m.group("m2"), m.group("o") or m.group("o2")
         found.append((_states(analysis, member, doc), _orgs(analysis, org, doc), {}, 0.7))
+    for m in _ORG_CHAIR.finditer(masked) if says_chair else ():
+        if keep(m):
+            found.append(
+                (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.7)
+            )
+    for m in _ORG_PRESIDENCY_PASSED.finditer(masked) if says_chair else ():
+        if keep(m):
+            states = _states(analysis, m.group("a") + m.group("b"), doc)
+            found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
     for m in _PERSON_CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
@@ -450,7 +589,9 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                 found[i] = (m_, o, e or {"startDate": [since[after]]}, c)
     elif since and says_member and (_MEMBER.search(masked) or _ORG_MEMBER.search(masked)):
         found = [(m, o, e or {"startDate": [since[0]]}, c) for m, o, e, c in found]
-    became = _BECAME.search(masked) if says_member else None
+    became = (_BECAME.search(masked) if says_member else None) or (
+        _ADMISSION.search(masked) if "admitted" in masked or "accepted" in masked else None
+    )
     if became or (says_join and _JOIN.search(masked)):
         dates = [d.value for d in analysis.dates if not d.end_value]
         if dates:
@@ -479,8 +620,9 @@ _BORDER = re.compile(
     r"(?:[\w,.'’-]+\s+){0,4}(?:boundary|border|frontier)|"
     # "Chile and Argentina share one of the longest borders in the world"
     r"share\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:boundaries|borders|frontiers)|"
-    r"(?:common|shared|mutual)\s+(?:land\s+)?(?:border|boundary|frontier)|border\s+each\s+other|"
-    r"neighbou?ring\s+(?:states|countries)|border\s+between|"
+    r"(?:common|shared|mutual)\s+(?:land\s+)?(?:borders?|boundary|frontier)|border\s+each\s+other|"
+    # "Egypt and Sudan are neighbouring countries" (not "X, Y and neighbouring countries must ...")
+    r"(?:are|were|as|two)\s+(?:\w+\s+)?neighbou?ring\s+(?:states|countries)|border\s+between|"
     r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border)\b"
     r"|§[SD]\d+§\s*[-–]\s*§[SD]\d+§\s+(?:land\s+)?border\b",
     re.IGNORECASE,
@@ -492,7 +634,9 @@ _BORDERS_WITH = re.compile(
     # "Moldova, which borders Ukraine, has applied ..."
     r"(?P<a>§S\d+§)(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},|,\s+which)?\s+(?:also\s+)?"
     r"(?:borders|bordered|(?:shares|shared|has|had)\s+(?:(?:a|an|the)\s+)?"
-    r"(?:[\w,.'’-]+\s+){0,3}?(?:land\s+|maritime\s+|common\s+)?(?:boundary|borders?|frontier)\s+with)"
+    # "shares a 1,340-km (832-mile) border with Russia"
+    r"(?:[\w,.'’-]+\s+){0,3}?(?:\([^()]{1,20}\)\s+)?(?:land\s+|maritime\s+|common\s+)?"
+    r"(?:boundary|borders?|frontier)\s+with)"
     # "Russia borders 14 countries, including China, Mongolia and North Korea"
     r"(?:\s+(?:\d+|[a-z]+)\s+(?:countries|states|nations),?\s+(?:including|among\s+them|such\s+as))?"
     rf"\s+(?:the\s+)?(?P<b>{STATES})"
@@ -502,6 +646,13 @@ _BORDERS_WITH = re.compile(
 )
 
 
+# "Uzbekistan is bordered by Kazakhstan, Kyrgyzstan, ...", "Finland's border with Russia",
+# "Russia massed troops on its border with Ukraine" (the subject's border: no other name between)
+_BORDERED_BY = re.compile(
+    rf"(?P<a>§S\d+§)\s+(?:is|was)\s+(?:also\s+)?bordered\s+by\s+(?:the\s+)?(?P<b>{STATES})|"
+    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:[a-z]+\s+){1,4}?its(?:\s+own)?)\s+(?:[\w,.-]+\s+){0,3}?"
+    r"(?:border|boundary|frontier)\s+with\s+(?:the\s+)?(?P<b2>§S\d+§)"
+)
 # "Mongolia is landlocked between Russia and China": a border with each
 _WEDGED = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|lies|sits)\s+(?:landlocked|sandwiched|wedged)\s+between\s+"
@@ -571,6 +722,13 @@ def borders(analysis: Analysis, doc: Doc) -> None:
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
                     neighbours = True
+    for m in _BORDERED_BY.finditer(masked) if "with" in masked or "bordered" in masked else ():
+        for a in _states(analysis, m.group("a") or m.group("a2"), doc):
+            for b in _states(analysis, m.group("b") or m.group("b2"), doc):
+                # (states only: "the EU's border with Belarus" is the Union's)
+                if a.key != b.key and not _is_org(a, doc) and not _is_org(b, doc):
+                    doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
+                    neighbours = True
     for m in _BORDERS_WITH.finditer(masked):
         for a in _states(analysis, m.group("a"), doc):
             for b in _states(analysis, m.group("b") + m.group("more"), doc):
@@ -612,14 +770,33 @@ _NORMALISATION = re.compile(
     re.IGNORECASE,
 )
 _ESTABLISHED = re.compile(r"\bestablish(?:ed|ment\s+of)\b", re.IGNORECASE)
+# relations that existed before: "re-established", "restored" (their start is earlier)
+_RESTORED = re.compile(
+    r"\b(?:restored|resumed|normali[sz]ed|re-?established|reinstated)\b", re.IGNORECASE
+)
+# the words right before the date relations were established on
+_ESTABLISHED_ON = re.compile(r"\bestablished\s+(?:on|in)\s+$", re.IGNORECASE)
 
 
 # a subordinate clause after the relation: "... established diplomatic relations on Sunday
 # after the Central American nation broke off relations with Taiwan"
 _LATER_CLAUSE = re.compile(r",?\s+(?:after|before|when|while|because|since|following)\s+(?!§)")
 _ENDED = re.compile(
-    r"\b(?:break|broke|broken|sever|severed|cut|suspend|suspended|(?:to|will|would)\s+restore|"
-    r"(?:to|will|would)\s+normali[sz]e)",
+    # (whole words: not "brokered", "several", "cutting-edge")
+    r"\b(?:break(?:s|ing)?|broke|broken|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|"
+    r"(?:to|will|would)\s+restore|(?:to|will|would)\s+normali[sz]e)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+# relations still to be made: "have been negotiating the normalisation of relations", "talks on
+# establishing diplomatic ties", "discussed the possible establishment of diplomatic relations"
+_SOUGHT = re.compile(
+    r"\b(?:negotiat\w*(?:\s+on)?|talks\s+(?:on|about)|discuss\w*|towards?|prospects?\s+(?:of|for)|"
+    r"path\s+to|road\s+to|seek\w*|push\w*\s+for|efforts?\s+(?:to|towards|at)|pursu\w*|"
+    r"conditions?\s+for)\s+(?:the\s+|a\s+)?(?:possible\s+|potential\s+|eventual\s+|full\s+)?"
+    r"(?:normali[sz]\w*|establish\w*|restor\w*|resum\w*)\s+(?:of\s+)?(?:their\s+|bilateral\s+)?"
+    r"(?:diplomatic\s+)?(?:relations|relationship|ties)\b",
     re.IGNORECASE,
 )
 
@@ -660,7 +837,7 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
         later = _LATER_CLAUSE.search(clause, relation.end())
         if later is not None:
             clause = clause[: later.start()]
-        if _ENDED.search(clause):
+        if _ENDED.search(clause) or _SOUGHT.search(clause):
             continue
         parties = _pair(analysis, doc, clause)
         with_party = _WITH_STATE.search(clause)
@@ -698,16 +875,19 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
         dates = [d for d in analysis.dates if t_start <= d.begin - begin < t_end]
         args: dict[str, Sequence[Value]] = {"party": parties}
         years = _YEARS_OF.search(clause)
-        if years and doc.date:
-            # "the 30th anniversary of diplomatic relations in 2022": from that year
-            marked = [d.value.year for d in dates if d.value.precision is Precision.YEAR]
-            year = marked[0] if len(marked) == 1 else doc.date.year
+        text = analysis.sentence.text
+        founded = [d for d in dates if _ESTABLISHED_ON.search(text, 0, d.begin - begin)]
+        if years and founded:
+            # "the 30th anniversary of diplomatic relations established in 1992": that date
+            args["startDate"] = [founded[0].value]
+        elif years and doc.date:
+            # "the 30th anniversary of diplomatic relations in 2022", "... in January 2025":
+            # from the year of the anniversary
+            marked = {d.value.year for d in dates if not d.end_value and not d.since}
+            year = marked.pop() if len(marked) == 1 else doc.date.year
             args["startDate"] = [TimeValue(year - int(years.group("n")))]
         elif (
-            (
-                _ESTABLISHED.search(clause)
-                and not re.search(r"\b(?:restored|resumed|normali[sz]ed)\b", clause)
-            )
+            (_ESTABLISHED.search(clause) and not _RESTORED.search(clause))
             or re.search(
                 r"\bnormali[sz]ed\s+(?:their\s+|bilateral\s+)?(?:relations|ties)\b", clause
             )
@@ -723,6 +903,12 @@ def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
             started = [d.value for d in dates if d.since and not d.relative]
             if started:
                 args["startDate"] = [started[0]]
+        elif _DATE_BACK.match(clause, relation.end()) or _FIRST_TO_ESTABLISH.search(clause):
+            # "diplomatic relations date back to April 13, 1947", "the first country in Central
+            # Asia to establish diplomatic relations with Israel in 1992"
+            absolute = [d.value for d in dates if not d.relative and not d.end_value]
+            if len(absolute) == 1:
+                args["startDate"] = absolute
         doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.85)
 
 
@@ -736,6 +922,10 @@ _RELATION_CLAUSE = re.compile(
 _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?(?P<p>§[SD]\d+§)")
 
 
+_DATE_BACK = re.compile(r"\s+(?:date|dates|dated|dating|go|goes|went)\s+back\s+to\b")
+_FIRST_TO_ESTABLISH = re.compile(
+    r"\bfirst\s+(?:[\w-]+\s+){0,6}?to\s+(?:have\s+)?establish(?:ed)?\s+diplomatic\s+(?:relations|ties)\b"
+)
 _RELATIONS_SINCE = re.compile(
     r"\bdiplomatic\s+(?:relations|relationship|ties)\s+since\b", re.IGNORECASE
 )
@@ -750,8 +940,17 @@ _SIGNED = re.compile(
     # officials sign for their states: "Minister Wong and Minister Marsudi signed an MoU"
     rf"(?P<a>{_SIGNATORIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
     rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
-    rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:signed|concluded|ratified|exchanged)"
-    rf"\s+(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)",
+    rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged)"
+    # (not "concluded negotiations on a trade agreement": not yet signed)
+    r"\s+(?!(?:the\s+|their\s+)?(?:negotiations|talks|consultations)\b)"
+    rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)",
+)
+# what exchanging signs: "exchanged the instruments of ratification", "exchanged notes",
+# "exchanged memoranda of understanding", "exchanged the signed agreements"
+_EXCHANGED_PAPERS = re.compile(
+    r"(?:the\s+|their\s+)?(?:(?!(?:under|of|on|over|for|about|with|in|at|after)\b)[\w-]+\s+){0,3}?"
+    r"(?:instruments?|documents|notes|letters|"
+    rf"{_TREATY_WORDS})\b"
 )
 _AGREEMENT_BETWEEN = re.compile(
     # "the 1960 Treaty of Mutual Cooperation and Security between Japan and the United States"
@@ -759,14 +958,20 @@ _AGREEMENT_BETWEEN = re.compile(
     rf"(?P<a>{PARTIES})",
 )
 _INSTRUMENT = re.compile(
-    rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+)*(?:{_TREATY_WORDS.replace('(?:', '(?:', 1)})"
+    # "an Enhanced Partnership and Cooperation Agreement"
+    rf"\b(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:and\s+(?=[A-Z]))?)*"
+    rf"(?:{_TREATY_WORDS.replace('(?:', '(?:', 1)})"
     # "the Treaty of Peace and Friendship" goes on after "and" with a capital
     # "the Treaty of Good-Neighbourliness, Friendship and Cooperation": a list inside the name
-    rf"(?:\s+(?:on|of|for|between|concerning|regarding)\s+(?:[^,.;]|,\s+(?=(?:[A-Z][\w-]*\s+)*"
+    # (not "... Agreement on October 24, 2024")
+    r"(?:\s+(?:on(?!\s+(?:\d|[A-Z][a-z]+\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))|"
+    r"of|for|between|concerning|regarding)\s+"
+    rf"(?:[^,.;]|,\s+(?=(?:[A-Z][\w-]*\s+)*"
     r"[A-Z][\w-]*,?\s+and\s+[A-Z]))+?)?)"
     # (not "... on 18 July 1977")
     r"(?=[.;]|,(?!\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*,?\s+and\s+[A-Z])|"
-    r"\s+(?:was|were|between|with|and(?!\s+[A-Z])|that|in|on(?=\s+(?:\d|[A-Z][a-z]+\s+\d)))\b|$)",
+    r"\s+(?:was|were|between|with|and(?!\s+[A-Z])|that|in|since|today|yesterday|"
+    r"on(?=\s+(?:\d|[A-Z][a-z]+\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)))\b|$)",
 )
 
 
@@ -788,6 +993,12 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
     for m in _SIGNED.finditer(masked) if signed or "exchanged" in masked else ():
         if any(b.start() >= m.start() for b in between):
             continue  # "signed an agreement between X and Y": X and Y are the parties
+        if (m.group("verb") == "exchanged" and not _EXCHANGED_PAPERS.match(m.group("what"))) or (
+            "separate" in m.group("what")
+        ):
+            # "exchanged accusations of violating the grain agreement" (only exchanging papers
+            # is a signing); "signed separate agreements with Turkey and the UN": not one
+            continue
         parties = _parties(analysis, doc, m.group("a"), m.group("what"))
         if len(parties) < 2:
             continue
@@ -801,11 +1012,22 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
     # (the rare named treaty looked for first: the test for an unsettled one costs more)
     named = list(_NAMED_TREATY.finditer(masked))
+    if ("-" in masked or "–" in masked) and not (
+        # (as for "an agreement between": "discussed the agreement on Kazakh-Uzbek trade")
+        (_IN_PREPARATION.search(masked) and not _CONCLUDED.search(masked))
+        or _PREPARING.search(masked)
+    ):  # (the mark _ON_PAIR cannot match without)
+        named += _ON_PAIR.finditer(masked)
     if named and not _UNSETTLED.search(masked):
         for m in named:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) >= 2:
-                doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.8)
+                args = {"party": parties}
+                dated = [d.value for d in analysis.dates if d.end_value is None]
+                if len(dated) == 1 and _SIGNED_AFTER.match(masked, m.end()):
+                    # "the Treaty on the Kazakh-Kyrgyz State Border, signed in 2001"
+                    args["date"] = dated
+                doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     extended = "extend" in masked or "prolong" in masked or "renew" in masked
     for m in _EXTENDED.finditer(masked) if extended else ():
         parties = _parties(analysis, doc, m.group("a"), "")
@@ -821,6 +1043,15 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
             if dated and not re.search(r"\b(?:has|have|had)\s+been\b", m.group(0)):
                 args["date"] = dated[:1]
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+    for m in _COMMITMENT_UNDER.finditer(masked) if "under" in masked else ():
+        parties = _states(analysis, m.group("a") + m.group("b"), doc)
+        if len(parties) == 2:
+            doc.add(
+                FactClass.TREATY_RELATION,
+                {"party": parties, "instrument": [m.group("what")]},
+                analysis,
+                0.8,
+            )
     for m in _PARTIES_TO.finditer(masked):
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2:
@@ -862,11 +1093,21 @@ _CONCLUDED = re.compile(
     r"\b(?:signed|signing|concluded|ratified|ratification|entered\s+into\s+force|in\s+force)\b",
     re.IGNORECASE,
 )
-_SIGNED_AFTER = re.compile(r",\s+(?:which\s+was\s+)?signed\b")
+# "..., signed in Damascus on ...", "... on security cooperation was signed in April 2022"
+_SIGNED_AFTER = re.compile(
+    r",\s+(?:which\s+was\s+)?signed\b|(?:\s+(?:on|of|for)\s+[a-z\s-]{3,60}?)?\s+(?:was|were)\s+"
+    r"(?:formally\s+|officially\s+)?signed\b"
+)
 # "the United States-Mexico-Canada Agreement", "the EU-Japan Economic Partnership Agreement"
 _NAMED_TREATY = re.compile(
     r"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+)\s+(?:[A-Z][a-z]+\s+){0,4}"
     r"(?:Agreement|Treaty|Accord|Pact|Convention)\b"
+)
+# "the Treaty on the Kazakh-Kyrgyz State Border", "the agreement on the Russia-Belarus Union
+# State": the pair it names
+_ON_PAIR = re.compile(
+    rf"\b{_TREATY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?(?P<p>§[SD]\d+§\s*[-–]\s*§[SD]\d+§)"
+    r"(?!\s*[-–]\s*§)(?:\s+(?!(?:was|were|is|are|has|have|had|signed)\b)[A-Za-z][\w-]*){0,4}"
 )
 # an agreement still being made, or only hoped for, binds nobody yet
 _UNSETTLED = re.compile(
@@ -896,8 +1137,17 @@ _PARTIES_TO = re.compile(
     rf"(?:(?:have|had)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_TREATY_WORDS}\b)|"
     r"(?:are|were|have\s+been|remain|became)\s+(?:both\s+|all\s+|also\s+)?(?:states\s+)?"
     r"(?:parties|signatories|signatory\s+states)\s+(?:to|of)|(?:are|remain)\s+(?:treaty\s+)?"
-    r"allies\s+under|(?:are|remain)\s+(?:bound|linked)\s+by)\s+"
+    r"allies\s+under|(?:are|remain|were|have\s+been|had\s+been)\s+(?:bound|linked)\s+by)\s+"
     rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)"
+)
+
+
+# "the United States' ironclad commitment to the Philippines under the 1951 Mutual Defense
+# Treaty": a named treaty binding the two
+_COMMITMENT_UNDER = re.compile(
+    r"(?P<a>§S\d+§)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:commitments?|obligations?)\s+to\s+(?:the\s+)?"
+    r"(?P<b>§S\d+§)\s+under\s+(?:the\s+)?(?:\d{4}\s+)?(?P<what>(?:[A-Z][\w-]*\s+)*"
+    r"(?:Treaty|Agreement|Pact|Accord)\b(?:\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?)*[A-Z][\w-]*)?)"
 )
 
 
@@ -924,13 +1174,27 @@ def _parties_of(entities: list[Entity], doc: Doc) -> list[Entity]:
     """States and organisations stand as themselves; people stand for their states."""
     out: list[Entity] = []
     for entity in entities:
+        if entity.kind is EntityKind.ORGANIZATION and _LEGISLATURE.search(entity.label or ""):
+            # "The State Duma ratified the treaty with the DPRK": a parliament ratifies for its
+            # state, which it does not name; it is no party of its own
+            continue
         if entity.kind in {EntityKind.STATE, EntityKind.ORGANIZATION}:
             out.append(entity)
         elif entity.kind is EntityKind.PERSON:
-            state = doc_state_of(doc, entity)
+            # the office this article gives them, else the KB's office on the article date
+            state = doc_state_of(doc, entity) or state_of(doc, entity)
             if state is not None:
                 out.append(state)
     return out
+
+
+# the name of a state's parliament or one of its chambers
+_LEGISLATURE = re.compile(
+    r"\b(?:Duma|Parliament|Rada|Senate|Congress|Assembly|Majlis|Mazhilis|Sejm|Bundestag|"
+    r"Bundesrat|Knesset|Diet|Federation\s+Council|House\s+of\s+(?:Representatives|Commons|"
+    r"Lords)|Chamber\s+of\s+Deputies|Legislature|Oliy\s+Majlis|Seimas|Saeima|Riigikogu)\b",
+    re.IGNORECASE,
+)
 
 
 def doc_state_of(doc: Doc, person: Entity) -> Entity | None:
@@ -963,8 +1227,18 @@ _SHARERS = re.compile(
 # "Russia is Iran's key partner" (not "China is Germany's largest trading partner": a rank in
 # trade, not a partnership)
 _POSSESSIVE_PARTNER = re.compile(
-    r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<b>§S\d+§)['’]s\s+(?:most\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?<!trading\s)(?<!trade\s)(?:partner|ally)\b"
+    # "Kazakhstan is one of Russia's closest allies" (one of several: plural)
+    r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?:(?P<one>one\s+of)\s+)?"
+    r"(?P<b>§S\d+§)['’]s\s+(?:most\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?<!trading\s)(?<!trade\s)(?:partner|ally|(?P<many>partners|allies))\b"
+    r"(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
+)
+# "France considers India a strategic partner", "Tokayev regards China as a reliable partner"
+_CONSIDERS_PARTNER = re.compile(
+    r"(?P<a>§[SPG]\d+§)\s+(?:also\s+|still\s+)?(?:considers|considered|regards|regarded|sees|views)\s+"
+    r"(?:the\s+)?(?P<b>§[SD]\d+§)\s+(?:as\s+)?(?:an?\s+|its\s+|his\s+|her\s+)(?:most\s+)?"
+    # (a kind of partner named: not "a partner, competitor and systemic rival")
+    r"(?:[\w-]+\s+){1,3}?(?<!trading\s)(?<!trade\s)(?:partner|ally)\b"
     r"(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
 )
 _PARTNER_OF = re.compile(
@@ -976,9 +1250,15 @@ _NAMED_PARTNERSHIP = re.compile(
     r"(?:[A-Za-z][a-z]+)\s+){0,3}(?:[Pp]artnership|[Aa]lliance)\b"
 )
 _PAIR_ALLIANCE = re.compile(
-    rf"(?P<p>{PARTIES})\s+(?:have|has|share|maintain|enjoy|are\s+linked\s+by|are\s+bound\s+by)\b[^.;]{{0,80}}?"
-    # "enjoy an all-weather strategic cooperative partnership"
-    rf"\b(?:alliance|(?:strategic|comprehensive)\s+(?:[\w-]+\s+){{0,2}}?partnership)\b"
+    rf"(?P<p>{PARTIES})\s+(?:(?:have|has|share|maintain|enjoy)\s+"
+    # their own alliance: "have an enduring alliance", "enjoy an all-weather strategic cooperative
+    # partnership" (not "have criticised the AUKUS alliance", "share a commitment to the
+    # alliance", "have discussed a strategic partnership with China")
+    r"(?:(?:long|always|also|since\s+\w+)\s+)?(?:an?|the|their|such\s+an?)\s+"
+    r"(?:(?!(?:to|with|against|of|for|on|in|by|from|between|and)\b)[\w-]+,?\s+){0,6}?|"
+    r"are\s+linked\s+by\b[^.;]{0,80}?\b|are\s+bound\s+by\b[^.;]{0,80}?\b)"
+    r"(?:alliance|(?:strategic|comprehensive)\s+(?:[\w-]+\s+){0,2}?partnership)\b"
+    r"(?!\s+(?:with|against)\b)"
 )
 
 
@@ -1003,7 +1283,7 @@ _PAIR_RELATIONS_TO = re.compile(
 )
 _THEIR_PARTNERSHIP = re.compile(
     r"\b(?:deepen(?:ing)?|strengthen(?:ing)?|expand(?:ing)?|develop(?:ing)?|advanc(?:e|ing)|"
-    r"reaffirm(?:ed|ing)?|(?:celebrat|mark)(?:ed|ing)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?\s+"
+    r"upgrad(?:e|ed|ing)|reaffirm(?:ed|ing)?|(?:celebrat|mark)(?:ed|ing)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?\s+"
     # (not "reaffirmed their commitment to the Alliance's collective defense": no partnership)
     r"(?:years?|anniversary)\s+of)\s+(?:their\s+(?:(?!commitment\b|support\b|to\b)[\w-]+\s+){0,4}?"
     r"(?i:partnership|alliance)\b|"
@@ -1045,6 +1325,8 @@ _PAIR_PARTNERS = re.compile(
     # "are close neighbours and Comprehensive Strategic Partners"
     r"(?i:close\s+|key\s+|strategic\s+|natural\s+|reliable\s+|trusted\s+|important\s+|"
     r"comprehensive\s+|long-?standing\s+|treaty\s+|strong\s+|steadfast\s+|and\s+|"
+    # "are all-weather strategic cooperative partners"
+    r"all-weather\s+|cooperative\s+|privileged\s+|special\s+|global\s+|time-tested\s+|"
     r"(?:close\s+|friendly\s+|good\s+)?(?:neighbou?rs|friends)\s+and\s+)*"
     r"(?i:partners|allies)\b(?!\s+(?:in|on|of|for|against)\b)"
 )
@@ -1059,6 +1341,16 @@ _EACH_OTHERS_PARTNER = re.compile(
 )
 
 
+# "Russia and North Korea signed a comprehensive strategic partnership treaty", "Putin and Kim
+# signed the Treaty on Comprehensive Strategic Partnership": the partnership it names
+_SIGNED_PARTNERSHIP = re.compile(
+    rf"(?P<p>{_SIGNATORIES})\s+(?:have\s+|has\s+)?(?:\w+ly\s+)?(?:also\s+)?(?:signed|concluded)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?i:treaty|agreement|charter|declaration)\s+on\s+(?:the\s+|a\s+)?)?"
+    r"(?:(?i:comprehensive|strategic|enhanced|special|privileged|global|all-round|allied|"
+    # (not "a partnership in raw materials", "Enhanced Partnership and Cooperation Agreement")
+    r"enduring)\s+(?:and\s+)?){1,4}(?i:partnership|alliance)\b"
+    r"(?!\s+(?:(?:in|on|for)\s+(?![A-Z\d])|and\b))"
+)
 _LEAD_SUBJECTS = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{_SUBJECTS})")
 
 
@@ -1097,6 +1389,18 @@ _PARTNERSHIP_WITH = re.compile(r"partnership\s+with\s+(?:the\s+)?(?P<b>§[SO]\d+
 _OUR = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 
 
+# a clause after the act that dates something else: "..., 28 years after normalising
+# diplomatic relations in 1995"
+_LATER_ACT = re.compile(r"\b(?:after|since|following|before|years\s+ago)\b")
+
+
+def _of_a_later_clause(masked: str, date: DateMention, end: int) -> bool:
+    """Whether a date follows the matched act (ending at ``end`` in the masked text) behind
+    "after", "since", "following" (dates are not masked: their text is in the masked text)."""
+    later = _LATER_ACT.search(masked, end)
+    return later is not None and masked.find(date.text) >= later.start()
+
+
 def partnerships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_PARTNERSHIP_WORDS):
@@ -1106,6 +1410,16 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) == 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
+    considers = any(verb in masked for verb in ("consider", "regard", "sees", "views"))
+    for m in _CONSIDERS_PARTNER.finditer(masked) if considers and not analysis.negated else ():
+        # ("considers" hedges an act, "considers sanctions", not a view of a partner: the rest
+        # of the sentence must not hedge it)
+        if hedged(masked[: m.start()] + " " + masked[m.end() :]):
+            continue
+        sides = [side_of(doc, e) for e in entities_of(analysis, m.group("a") + m.group("b"))]
+        parties = [e for e in sides if e is not None and e.kind is EntityKind.STATE]
+        if len(parties) == 2 and parties[0].key != parties[1].key:
+            doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
     if not _asserted(analysis) or _PLANNED.search(masked):
         return
     fired = False
@@ -1141,6 +1455,7 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
             (_PAIR_PARTNERS, True),
             (_EACH_OTHERS_PARTNER, "each" in masked),
             (_FORMED_ALLIANCE, any(verb in masked for verb in _FORMED_VERBS)),
+            (_SIGNED_PARTNERSHIP, "signed" in masked or "concluded" in masked),
         ):
             for m in regex.finditer(masked) if possible else ():
                 if m.groupdict().get("p0"):
@@ -1151,7 +1466,11 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
                 if len(parties) < 2:
                     continue
                 args: dict[str, Sequence[Value]] = {"party": parties}
-                dated = [d.value for d in analysis.dates if not d.end_value]
+                dated = [
+                    d.value
+                    for d in analysis.dates
+                    if not d.end_value and not _of_a_later_clause(masked, d, m.end())
+                ]
                 if regex in (_PAIR_UPGRADE, _PAIR_RELATIONS_TO, _FORMED_ALLIANCE) and dated:
                     # the upgrade starts the partnership (the last date when it is the second
                     # act of its subject)
@@ -1194,6 +1513,8 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
             if len(parties) >= 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.8)
     for m in _POSSESSIVE_PARTNER.finditer(masked):
+        if bool(m.group("one")) != bool(m.group("many")):
+            continue  # "one of Russia's partner ..."?, "Kazakhstan is Russia's allies"?
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
