@@ -1939,6 +1939,14 @@ def _event_date(
         and not any(a <= d.begin - begin < b for a, b in asides)
         and not (reaction and dates_object_event(text, d.begin - begin))
     ]
+    if (
+        at is not None
+        and _SINCE_ACT.search(analysis.masked, max(0, at - 80), at)
+        and not _VERB_AT.match(analysis.masked, at)
+    ):
+        # "ties have deteriorated since Moscow's full-scale invasion of Ukraine": the act opens
+        # a period; the sentence's dates are not its own
+        return None
     if at is not None and len(dated) >= 2:
         dated = _clause_dates(analysis, dated, at)
     for d in dated:
@@ -1949,6 +1957,14 @@ def _event_date(
     if any(d.since for d in analysis.dates) or OTHER_TIME.search(text):
         return None
     return doc.meeting_date_of(actors)
+
+
+# a verb in the past tense ("since Russia invaded Ukraine in 2022": the clause's own date)
+_VERB_AT = re.compile(r"[a-z]+ed\b")
+_SINCE_ACT = re.compile(
+    r"\bsince\s+(?:(?:§\w+§|the|its|their|his|her)(?:['’]s?)?\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _since(analysis: Analysis) -> TimeValue | None:

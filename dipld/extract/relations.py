@@ -397,6 +397,13 @@ def _without_candidacies(masked: str) -> str:
 _LISTS_LAST = (_ORG_COMPRISES, _GROUPS, _MEMBERS_INCLUDING)
 
 
+# an opening phrase whose object is a state or an organisation, closed by a comma
+_PREPOSITIONAL_INTRO = re.compile(
+    r"(?:Since|After|Following|Before|Amid|Despite|Given|Unlike|Like|In\s+response\s+to|"
+    r"Because\s+of|Due\s+to|Prior\s+to)\s[^,;]{0,80}?§[SDGO]\d+§(?:['’]s?\s+[^,;§]{0,40})?,\s+"
+)
+
+
 def memberships(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if _MEMBER_WORDS.isdisjoint(analysis.words):
@@ -430,6 +437,10 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
     masked = _without_candidacies(masked)
     if not masked.strip():
         return
+    if "," in masked and (intro := _PREPOSITIONAL_INTRO.match(masked)) is not None:
+        # "Since the invasion of Ukraine, Finland has joined NATO": the states of the opening
+        # phrase are no members (blanked, so that offsets stay)
+        masked = " " * intro.end() + masked[intro.end() :]
     # Words a pattern cannot match without (as it spells them), tested once: most sentences
     # that pass the gate above name no membership, and a pattern that cannot match is not run
     says_member = "member" in masked or "Member" in masked

@@ -4382,3 +4382,31 @@ def test_a_subject_is_read_past_its_apposition_and_through_its_title(
     sentence: str, actors: set[str], code: str
 ) -> None:
     assert find(facts(sentence), "Event", actor=actors, cameoCode=code)
+
+
+def test_an_act_that_opens_a_period_is_not_dated_by_another_clause() -> None:
+    found = facts(
+        "Finland and Russia established diplomatic relations in 1920, but ties have "
+        "deteriorated sharply since Moscow's full-scale invasion of Ukraine."
+    )
+    attack = find(found, "Event", eventType="ASSAULT", actor={"Q159"}, recipient={"Q212"})
+    assert attack is not None and not attack.get("date")
+    assert find(
+        facts("Relations have worsened since Russia invaded Ukraine in 2022."),
+        "Event",
+        eventType="ASSAULT",
+        date="2022",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since the invasion of Ukraine, Finland has joined NATO.",
+        "Following the collapse of the Soviet Union, Finland joined NATO.",
+    ],
+)
+def test_the_states_of_an_opening_phrase_are_no_members(sentence: str) -> None:
+    found = facts(sentence)
+    members = {e.qid for f in found if f.cls.value == "Membership" for e in f.entities("member")}
+    assert members == {"Q33"}
