@@ -247,6 +247,24 @@ def _sides(doc: Doc, entities: tuple[Entity, ...]) -> set[str]:
     return sides
 
 
+def _may_stand_for(doc: Doc, people: tuple[Entity, ...], parties: tuple[Entity, ...]) -> bool:
+    """Whether a body meeting's participants can be the headline's, one by one: the same
+    entity, or a person whose state is that state or unknown ("Xi holds talks with visiting
+    Vietnamese leader" over "Xi Jinping held talks with ... Nguyen Phu Trong")."""
+    if len(people) != len(parties):
+        return False
+    named = {p.key for p in parties}
+    states = {p.key for p in parties if p.kind is not EntityKind.PERSON}
+    unmatched = [p for p in people if p.key not in named]
+    if len(unmatched) != len(states):
+        return False
+    for person in unmatched:
+        state = state_of(doc, person) if person.kind is EntityKind.PERSON else None
+        if person.kind is not EntityKind.PERSON or (state is not None and state.key not in states):
+            return False
+    return True
+
+
 def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
     """A meeting given by states ("Russian-Indian summit talks"), or by a headline with a state
     for a person ("Shoukry receives Jordanian counterpart"), and one given by their leaders on the
@@ -269,7 +287,9 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
             persons = {p.key for p in people if p.kind is EntityKind.PERSON}
             if len(persons) <= len(people_named) or not people_named <= persons:
                 continue
-            if _sides(doc, people) != keys:
+            if _sides(doc, people) != keys and not (
+                all(e.in_title for e in by_states.evidence) and _may_stand_for(doc, people, parties)
+            ):
                 continue
             if (
                 by_states.get("date")

@@ -1425,7 +1425,49 @@ def _mask(analysis: Analysis) -> None:
         masked = _WHEN_AFTER_SUBJECT.sub(_first_group, masked)
     if "(" in masked:
         masked = _ALIAS.sub(lambda m: _drop_alias(m, analysis), masked)
+    if analysis.in_title and "?" not in masked and not _QUESTION.match(masked):
+        # a headline's present tense reports what happened: "Putin, Erdogan meet in Sochi",
+        # "Russia expels 10 Estonian diplomats" (not "... to meet": the future)
+        masked = _HEADLINE_VERB.sub(lambda m: m.group(1) + _HEADLINE_PAST[m.group(2)], masked)
     analysis.masked = masked
+
+
+_QUESTION = re.compile(r"(?:Will|Would|Could|Can|Should|Does|Do|Did|Why|How|What|When|Where)\b")
+_HEADLINE_PAST = {
+    "meet": "met",
+    "meets": "met",
+    "hold": "held",
+    "holds": "held",
+    "sign": "signed",
+    "signs": "signed",
+    "expel": "expelled",
+    "expels": "expelled",
+    "agree": "agreed",
+    "agrees": "agreed",
+    "discuss": "discussed",
+    "discusses": "discussed",
+    "receive": "received",
+    "receives": "received",
+    "host": "hosted",
+    "hosts": "hosted",
+    "urge": "urged",
+    "urges": "urged",
+    "condemn": "condemned",
+    "condemns": "condemned",
+    "summon": "summoned",
+    "summons": "summoned",
+    "impose": "imposed",
+    "imposes": "imposed",
+    "join": "joined",
+    "joins": "joined",
+    "visit": "visited",
+    "visits": "visited",
+    "pledge": "pledged",
+    "pledges": "pledged",
+}
+_HEADLINE_VERB = re.compile(
+    r"(§\w+§\s+)(" + "|".join(sorted(_HEADLINE_PAST, key=len, reverse=True)) + r")\b"
+)
 
 
 _GOVERNMENTS_OF = re.compile(

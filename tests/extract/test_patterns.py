@@ -4410,3 +4410,55 @@ def test_the_states_of_an_opening_phrase_are_no_members(sentence: str) -> None:
     found = facts(sentence)
     members = {e.qid for f in found if f.cls.value == "Membership" for e in f.entities("member")}
     assert members == {"Q33"}
+
+
+def _headline_facts(title: str) -> list[Fact]:
+    article = Article(
+        id="t", source="t.txt", body="No details were given.", title=title, date=FRIDAY
+    )
+    return extract(article, load_index())
+
+
+@pytest.mark.parametrize(
+    ("title", "cls", "roles"),
+    [
+        ("Lavrov, Wang Yi hold talks in Moscow", "Meeting", {"participant": {"Q58217", "Q701801"}}),
+        ("Putin, Erdogan meet in Ankara", "Meeting", {"participant": {"Q7747", "Q39259"}}),
+        (
+            "Russia expels 10 Estonian diplomats",
+            "Event",
+            {"actor": {"Q159"}, "recipient": {"Q191"}},
+        ),
+        (
+            "Kazakhstan, Uzbekistan sign border treaty",
+            "TreatyRelation",
+            {"party": {"Q232", "Q265"}},
+        ),
+    ],
+)
+def test_a_headlines_present_tense_reports_what_happened(
+    title: str, cls: str, roles: dict[str, set[str]]
+) -> None:
+    assert find(_headline_facts(title), cls, **roles)
+
+
+@pytest.mark.parametrize(
+    "title", ["Putin, Xi to meet in Beijing", "Will Putin meet Xi in Beijing?"]
+)
+def test_a_headlines_future_or_question_is_no_meeting(title: str) -> None:
+    assert not [f for f in _headline_facts(title) if f.cls.value == "Meeting"]
+
+
+def test_a_headline_meeting_with_a_state_is_the_bodys_meeting_with_its_leader() -> None:
+    article = Article(
+        id="t",
+        source="t.txt",
+        title="Xi holds talks with visiting Vietnamese leader",
+        body=(
+            "Chinese President Xi Jinping held talks with visiting General Secretary of the "
+            "Communist Party of Vietnam Central Committee Nguyen Phu Trong in Beijing on Monday."
+        ),
+        date=dt.date(2022, 10, 31),
+    )
+    meetings = [f for f in extract(article, load_index()) if f.cls.value == "Meeting"]
+    assert len(meetings) == 1 and len(meetings[0].evidence) == 2
