@@ -627,7 +627,12 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
     return False
 
 
-_WELCOMED_TO = re.compile(r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony)\b")
+# (past the rest of the guest's name and state: "welcomed Prime Minister Kishida Fumio of Japan
+# to the White House")
+_WELCOMED_TO = re.compile(
+    r"(?:\s+[A-Z][a-z]+)?(?:\s+of\s+(?:the\s+)?§[SD]\d+§)?"
+    r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony)\b"
+)
 _OF_BY_SLOT = re.compile(r"\b(?:of|by)\s+(?:the\s+)?§")
 
 

@@ -4462,3 +4462,19 @@ def test_a_headline_meeting_with_a_state_is_the_bodys_meeting_with_its_leader() 
     )
     meetings = [f for f in extract(article, load_index()) if f.cls.value == "Meeting"]
     assert len(meetings) == 1 and len(meetings[0].evidence) == 2
+
+
+def test_welcoming_a_guest_named_family_name_first_to_the_white_house_is_no_praise() -> None:
+    article = Article(
+        id="t",
+        source="t.txt",
+        title="Readout of President Biden's Meeting with Prime Minister Kishida of Japan",
+        body=(
+            "President Joseph R. Biden, Jr. welcomed Prime Minister Kishida Fumio of Japan to "
+            "the White House today."
+        ),
+        date=dt.date(2023, 1, 13),
+    )
+    found = extract(article, load_index())
+    assert find(found, "Meeting", participant={"Q6279", "Q359480"})
+    assert not find(found, "Event", eventType="SUPPORT")
