@@ -48,7 +48,8 @@ from dipld.temporal import DateMention
 _MEET_VERB = (
     # "held a Japan-Philippines Foreign Ministers' Meeting with ..."
     # "Blinken and Mudavadi convened the U.S.-Kenya Strategic Dialogue"
-    r"(?:also\s+)?(?:met|meets|has\s+met|had\s+met|(?:held|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:also\s+|last\s+|previously\s+|first\s+|recently\s+|already\s+)?"
+    r"(?:met|meets|has\s+met|had\s+met|(?:held|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
     # "convened the inaugural U.S.-Uzbekistan Strategic Partnership Dialogue"
     r"(?:[\w+-]+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,5}"
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"

@@ -4478,3 +4478,10 @@ def test_welcoming_a_guest_named_family_name_first_to_the_white_house_is_no_prai
     found = extract(article, load_index())
     assert find(found, "Meeting", participant={"Q6279", "Q359480"})
     assert not find(found, "Event", eventType="SUPPORT")
+
+
+def test_they_last_met_is_a_meeting_dated_a_week_ago() -> None:
+    found = facts("Lavrov and Wang Yi last met in New Delhi a week ago.", date=WEDNESDAY)
+    assert find(
+        found, "Meeting", participant={"Q58217", "Q701801"}, date="2023-06-07", place={"Q987"}
+    )
