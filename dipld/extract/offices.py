@@ -70,7 +70,12 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"deputy\s+premiers?",
         "DeputyHeadOfGovernment",
     ),
-    (r"vice[-\s]presidents?(?!\s+of\s+the\s+(?:European|World|Asian))", "DeputyHeadOfGovernment"),
+    (
+        r"(?:vice[-\s]|deputy\s+)presidents?(?!\s+of\s+the\s+(?:European|World|Asian))|"
+        # Russia's "Deputy Head of the Government" (a deputy prime minister)
+        r"(?:first\s+)?deputy\s+heads?\s+of\s+(?:the\s+)?government",
+        "DeputyHeadOfGovernment",
+    ),
     (
         r"(?:first\s+)?(?:deputy|vice)\s+(?:foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs|"
         r"secretary\s+of\s+state|foreign\s+secretary)",
@@ -136,7 +141,13 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"defen[cs]e\s+chief",
         "MilitaryCommander",
     ),
-    (r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?", "HeadOfState"),
+    (
+        # "Head of State Kassym-Jomart Tokayev" (Kazakhstan's usage); never the plural "heads of
+        # state" (a group, facts._group_tenures)
+        r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?|head\s+of\s+state",
+        "HeadOfState",
+    ),
+    (r"head\s+of\s+(?:the\s+)?government", "HeadOfGovernment"),
     (
         rf"ministers?-in-charge(?:\s+of\s+{_FIELD})?|ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
         # "Japan's Chief Cabinet Secretary Hirokazu Matsuno"; Kenya's Prime Cabinet Secretary and
@@ -234,7 +245,12 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
     return TitleMatch(m.start(), m.end(), m.group(0), role)
 
 
-_TO_A_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+# "ambassador to the United States", "ambassador in Moscow", "ambassador of the United States
+# to Russia"
+_TO_A_NAME = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,4})?(?:to|in(?!\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b))\s+(?:the\s+)?[A-Z]"
+)
 _OF_A_STATE_BEFORE = re.compile(r"(?:[A-Z][\w.]*['’]s?|\b[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+$")
 _NAME_APPOSITION = re.compile(r",?\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+")
 # "Kremlin spokesman Dmitry Peskov": a lower-case title right before a full name is a title
@@ -242,8 +258,8 @@ _FULL_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+")
 
 
 def _accredited(role: str, m: re.Match[str]) -> bool:
-    """ "Russia's ambassador to the United States": accredited somewhere, the lower-case word
-    is a title (not "summoned the ambassador")."""
+    """ "Russia's ambassador to the United States", "the U.S. ambassador in Moscow": accredited
+    somewhere, the lower-case word is a title (not "summoned the ambassador")."""
     return role == "Ambassador" and _TO_A_NAME.match(m.string, m.end()) is not None
 
 

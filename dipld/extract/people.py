@@ -35,7 +35,8 @@ _ONE_HONORIFIC = (
 HONORIFIC = rf"(?:{_ONE_HONORIFIC}{_ONE_HONORIFIC}?)"
 _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
     # ("Jean-Yves", "Al-Aiban": a capital after a hyphen goes on the name)
-    r"(?:(?!Jr\b)[A-Z](?:-[A-Z]|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
+    # ("O'Brien", "D'Alema": a capital after an apostrophe too)
+    r"(?:(?!Jr\b)[A-Z](?:-[A-Z]|['’][A-Z](?=[a-z])|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
     r"['’](?![sS]\b))+|[A-Z]\.)"
 )
 _PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’])"
@@ -62,6 +63,10 @@ _HONORIFIC_HINT = re.compile(
 _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
     rf"{_NAME_PART}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+)?$"
+)
+# a capitalised word alone before an apposition's comma, opening the sentence or a clause
+_SURNAME_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<name>[A-Z][a-zà-ÿ’'-]+[a-z]),\s*(?:the\s+|a\s+)?$"
 )
 _WORD_BEFORE = re.compile(r"(?P<tok>\S+?)(?:['’]s)?\s+")
 _APPOSITION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -491,10 +496,20 @@ def _word_end_before(text: str, start: int) -> int | None:
 
 
 # "X was appointed foreign minister", "X has been named ambassador", "X was sworn in as ..."
+# ("Qin Gang, who was appointed foreign minister in December", "Lavrov has been Russia's
+# foreign minister since 2004", "Mohammed bin Salman, who is also prime minister")
 _APPOINTED_BEFORE = re.compile(
-    r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:newly\s+|formally\s+|officially\s+)?"
-    r"(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?"
-    r"(?:new\s+)?$"
+    r"(?:,\s+who)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:newly\s+|formally\s+|"
+    r"officially\s+)?(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed|installed)\s+"
+    r"(?:as\s+)?|(?P<is>is|has\s+been)\s+(?:also\s+)?)(?:the\s+)?(?:new\s+)?$"
+)
+
+
+# an office whose end the text gives: "foreign minister until his death", "ambassador from 2012
+# to 2017"
+_ENDED_AFTER = re.compile(
+    r"\s+(?:(?:from|between|in)\s+(?:19|20)\d\d\s*(?:-|–|to|and|until)\s*(?:19|20)\d\d|"
+    r"(?:from\s+(?:19|20)\d\d\s+)?(?:until|till)\b)"
 )
 
 
@@ -713,6 +728,10 @@ class People:
         titles = find_titles(text)
         if not titles:
             return out  # most sentences
+        # the leaders named by their surname alone first: "Lavrov met his Azerbaijani
+        # counterpart Jeyhun Bayramov" (whose office the counterpart takes), "Tokayev,
+        # Kazakhstan's president, ..." (the holder of the title after the comma)
+        out = self.bare_surnames(out, text, base)
         # right to left, "counterpart" last: it takes the office of the other official named
         ordered = sorted(reversed(titles), key=lambda t: t.role == "Counterpart")
         for title in ordered:
@@ -820,6 +839,13 @@ class People:
                 ):
                     accredited = mention.entity
                     stop = mention.end - base
+                elif mention and mention.code is Code.CITY and role == "Ambassador":
+                    # "Russian Ambassador to Washington", "the U.S. ambassador in Moscow": the
+                    # state whose capital it is
+                    host = self._capital_state(mention)
+                    if host is not None:
+                        accredited = host
+                        stop = mention.end - base
         if (
             role == "HeadOfState"
             and jurisdiction is not None
@@ -847,6 +873,9 @@ class People:
         if span[1] > stop and office.jurisdiction is None:
             office, span = self._trailing_jurisdiction(office, text, base, span, by_start)
         begin, end = min(span[0], start), max(span[1], stop)
+        if office.current and _ENDED_AFTER.match(text, end):
+            # "Vladimir Makei, Belarus's foreign minister until his death": an office held once
+            office = replace(office, current=False)
         previous = [m for m in mentions if base + begin <= m.begin and m.end <= base + end]
         earlier_offices = tuple(o for m in previous if m.code is Code.PERSON for o in m.offices)
         titled = by_start.get(name_span[0])
@@ -855,6 +884,18 @@ class People:
             # Mudavadi"): the person the second title already named, by their name only
             if not holder.is_linked:
                 holder = self.link(holder.label, office)
+            shared = titled.offices[0]
+            if (
+                office.jurisdiction is None
+                and shared.named
+                and _AND_AFTER.fullmatch(text, stop, name_span[0])
+                and shared.jurisdiction is not None
+                and shared.accredited_to is None
+                and self._may_hold(holder, office)
+            ):
+                # "Prime Minister and Minister of Foreign Affairs of Qatar Sheikh Mohammed":
+                # both offices of the state the second one names
+                office = replace(office, jurisdiction=shared.jurisdiction)
         elif holder is None or not holder.is_linked:
             holder = self.link(text[name_span[0] : name_span[1]], office)
         if office.role == "Counterpart":
@@ -948,7 +989,7 @@ class People:
         office: Office,
     ) -> tuple[Entity | None, tuple[int, int] | None]:
         appointed = _APPOINTED_BEFORE.search(text, 0, start)
-        if appointed is not None and not self._years_ago(text):
+        if appointed is not None and (appointed.group("is") or not self._years_ago(text)):
             # "Antonio Tajani was appointed foreign minister of Italy in October"
             mention = by_end.get(appointed.start())
             if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
@@ -971,7 +1012,37 @@ class People:
             begin, end = m_name.start("name"), m_name.end("name")
             if not _overlaps(mentions, base + begin, base + end):
                 return None, (begin, end)
+            return None, None
+        # "Sullivan, the White House national security adviser, ...": a surname alone, when
+        # one KB person of that surname holds this office on the article date
+        m_word = _SURNAME_BEFORE.search(text, 0, start)
+        if (
+            m_word is not None
+            and not _overlaps(mentions, base + m_word.start("name"), base + m_word.end("name"))
+            # part of a longer name: "Jake Sullivan, ..." was tried above
+            and not _CAPITALISED_BEFORE.search(text, max(0, m_word.start() - 30), m_word.start())
+        ):
+            person = self._surname_holder(m_word.group("name"), office)
+            if person is not None:
+                return person, (m_word.start("name"), m_word.end("name"))
         return None, None
+
+    def _surname_holder(self, word: str, office: Office) -> Entity | None:
+        """The one KB person of this surname who holds this office on the article date."""
+        if (
+            self.date is None
+            or not office.current
+            or office.role in {"Secretary", "Counterpart"}
+            or fold(word) in _NOT_NAME_WORDS
+            or fold(word) in _NOT_SURNAMES
+        ):
+            return None
+        people = [
+            e
+            for q in surname_index(self.kb).get(surname_key(fold(word)), ())
+            if (e := self.kb.entity(q)) is not None and self._office_fits(q, office)
+        ]
+        return entity_of(people[0]) if len(people) == 1 else None
 
     def _counterpart(
         self, office: Office, mentions: list[Mention], holder: Entity | None = None
@@ -996,6 +1067,25 @@ class People:
                 }
                 roles.update(held if len(held) == 1 else ())
         return replace(office, role=next(iter(roles))) if len(roles) == 1 else office
+
+    def _may_hold(self, holder: Entity, office: Office) -> bool:
+        """Whether a coordinated title can be the next holder's own ("Deputy Prime Minister and
+        Foreign Minister of Vietnam, Pham Binh Minh"), not another person's ("The Vice President
+        and President López Obrador discussed ..."): nobody else of the article holds it, and
+        the KB, if it knows the holder's offices, shows them in it at some time."""
+        if any(
+            held is not None and held.role == office.role and person.key != holder.key
+            for person, held in self.ctx.people
+        ):
+            return False
+        tenures = self.kb.tenures(holder.qid) if holder.qid else ()
+        return not tenures or any(t.role == office.role for t in tenures)
+
+    def _capital_state(self, mention: Mention) -> Entity | None:
+        """The state a national capital's mention is the capital of."""
+        city = mention.entity
+        state = self.kb.capital_of(city.qid) if city is not None and city.qid else None
+        return entity_of(state) if state is not None else None
 
     def _home(self) -> Entity | None:
         home = self.ctx.home
@@ -1489,6 +1579,11 @@ class People:
             if fold(m.group("name").split()[0]) in _NOT_NAME_WORDS:
                 continue
             person = self.link(m.group("name"), None)
+            if not person.is_linked and self.date is not None and " " not in m.group("name"):
+                # "Mr. Lavrov and Mr. Blinken": the surname alone, as bare_surnames reads it
+                qid = self._in_office(m.group("name"))
+                known = self.kb.entity(qid) if qid is not None else None
+                person = entity_of(known) if known is not None else person
             out.append(
                 Mention(
                     begin,
