@@ -519,6 +519,12 @@ _ENDED_AFTER = re.compile(
 _PLURAL_TITLE = re.compile(
     r"(?:ministers|presidents|ambassadors|leaders|secretaries)$", re.IGNORECASE
 )
+_LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_LIST_OPEN = re.compile(r",\s+")
+# offices a plural title lists holders of ("Foreign ministers Sergey Lavrov and Wang Yi")
+_PLURAL_ROLES = frozenset(
+    {"ForeignMinister", "HeadOfState", "HeadOfGovernment", "DeputyHeadOfGovernment"}
+)
 _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -858,6 +864,9 @@ class People:
         current = not NOT_CURRENT.search(text[max(0, start - 12) : stop])
         office = Office(role, label, jurisdiction, accredited, None, current)
         if plural:
+            listed = self._plural_list(mentions, text, base, title, office)
+            if listed is not None:
+                return listed
             return self._plural(mentions, text, base, start, stop, office)
 
         holder, span = self._holder_after(mentions, text, base, stop, by_start)
@@ -1238,6 +1247,92 @@ class People:
             )
         )
         return kept
+
+    def _plural_list(
+        self, mentions: list[Mention], text: str, base: int, title: TitleMatch, office: Office
+    ) -> list[Mention] | None:
+        """ "Foreign ministers Sergey Lavrov and Wang Yi", "the Foreign Ministers of Russia and
+        China, Sergey Lavrov and Wang Yi": each person listed after a plural title holds the
+        office, of the state listed in the same place when the title lists as many (else of
+        the state the KB gives); a KB person the KB never shows in that office is left out."""
+        if office.role not in _PLURAL_ROLES or not office.current:
+            return None
+        by_start = {m.begin - base: m for m in mentions}
+        pos = title.end
+        states: list[Entity] = []
+        m_of = _OF_AFTER.match(text, pos)
+        if m_of is not None:
+            pos = m_of.end()
+            while (state := by_start.get(pos)) is not None and state.code in {
+                Code.STATE,
+                Code.DEMONYM,
+            }:
+                assert state.entity is not None
+                states.append(state.entity)
+                pos = state.end - base
+                sep = _LIST_SEP.match(text, pos)
+                after = by_start.get(sep.end()) if sep is not None else None
+                if sep is None or after is None or after.code not in {Code.STATE, Code.DEMONYM}:
+                    break
+                pos = sep.end()
+            if not states:
+                return None
+        gap = _LIST_OPEN.match(text, pos) if states else _HOLDER_GAP.match(text, pos)
+        if gap is None:
+            return None
+        pos = gap.end()
+        people: list[tuple[int, int, Entity | None]] = []
+        while len(people) < 6:
+            mention = by_start.get(pos)
+            if mention is not None and mention.code is Code.PERSON and len(mention.entities) == 1:
+                people.append((pos, mention.end - base, mention.entity))
+                pos = mention.end - base
+            elif mention is None and (m_name := NAME.match(text, pos)) is not None:
+                name = m_name.group("name")
+                words = name.split()
+                if len(words) == 1 and self.date is not None:
+                    # "Presidents Putin and Xi"
+                    qid = self._in_office(words[0])
+                    known = self.kb.entity(qid) if qid is not None else None
+                    if known is None:
+                        return None
+                    people.append((pos, pos + len(name), entity_of(known)))
+                    pos += len(name)
+                elif (
+                    len(words) < 2
+                    or fold(words[0]) in _NOT_NAME_WORDS
+                    or any(fold(w) in _NOT_PERSON_WORDS or fold(w) in _NAME_STOP for w in words)
+                ):
+                    return None
+                else:
+                    end = m_name.start("name") + len(name)
+                    if _overlaps(mentions, base + pos, base + end):
+                        return None
+                    people.append((pos, end, None))
+                    pos = end
+            else:
+                break
+            sep = _LIST_SEP.match(text, pos)
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(people) < 2 or (states and len(states) != len(people)):
+            return None
+        out = list(mentions)
+        for i, (begin, end, holder) in enumerate(people):
+            owner = states[i] if states else None
+            one = replace(office, label=title.text, jurisdiction=owner)
+            if holder is None:
+                holder = self.link(text[begin:end], one)
+            tenures = self.kb.tenures(holder.qid) if holder.qid else ()
+            if tenures and not any(t.role == office.role for t in tenures):
+                continue  # "the prime ministers ..., Nikol Pashinyan and Ilham Aliyev"
+            one = self.complete(holder, one, mentions, base)
+            out = [m for m in out if not (base + begin <= m.begin and m.end <= base + end)]
+            out.append(
+                Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), (one,))
+            )
+        return out
 
     def _plural(
         self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office

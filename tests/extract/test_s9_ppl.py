@@ -1,0 +1,221 @@
+"""People and offices in common news phrasings (session 9): who holds which office, linked to
+the right KB person on the article date, and no Tenure for an office the text says is over."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.test_patterns import facts, find
+
+MAY_2023 = dt.date(2023, 5, 4)
+
+
+def test_counterpart_of_a_leader_named_by_surname_alone() -> None:
+    # "Lavrov" alone is Sergey Lavrov; his counterpart is the Azerbaijani foreign minister
+    found = facts(
+        "Lavrov met his Azerbaijani counterpart Jeyhun Bayramov on Friday.", date=MAY_2023
+    )
+    assert find(
+        found, "Tenure", holder={"Q16366137"}, role="ForeignMinister", jurisdiction={"Q227"}
+    )
+
+
+def test_apposition_after_a_surname_alone() -> None:
+    found = facts("Tokayev, Kazakhstan's president, met Putin in Astana.", date=MAY_2023)
+    assert find(found, "Tenure", holder={"Q200881"}, role="HeadOfState", jurisdiction={"Q232"})
+    found = facts(
+        "Sullivan, the White House national security adviser, met Wang Yi in Vienna.",
+        date=MAY_2023,
+    )
+    assert find(found, "Tenure", holder={"Q16730147"}, role="NationalSecurityAdvisor")
+    assert find(found, "Meeting", participant={"Q16730147", "Q701801"})
+
+
+def test_surname_alone_needs_the_office_on_the_date() -> None:
+    # nobody of that surname holds the office: no one is guessed
+    found = facts("Washington, the president said, would respond.", date=MAY_2023)
+    assert not find(found, "Tenure")
+
+
+def test_honorific_and_surname_alone_links_the_leader() -> None:
+    found = facts("Mr. Lavrov and Mr. Blinken spoke briefly on Friday.", date=MAY_2023)
+    meeting = find(found, "Meeting", participant={"Q58217", "Q7821917"})
+    assert meeting is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Head of State Kassym-Jomart Tokayev received the Foreign Minister of Hungary.",
+        "Kazakhstan's Head of State Kassym-Jomart Tokayev met the Emir of Qatar.",
+    ],
+)
+def test_head_of_state_title(body: str) -> None:
+    found = facts(body, date=MAY_2023)
+    assert find(found, "Tenure", holder={"Q200881"}, role="HeadOfState", jurisdiction={"Q232"})
+
+
+def test_deputy_president_is_no_head_of_state() -> None:
+    found = facts(
+        "The Deputy President of South Africa Paul Mashatile met the President of China "
+        "Xi Jinping.",
+        date=MAY_2023,
+    )
+    assert not find(found, "Tenure", holder={"Paul Mashatile"}, role="HeadOfState")
+    assert find(found, "Tenure", holder={"Paul Mashatile"}, role="DeputyHeadOfGovernment")
+    found = facts(
+        "Deputy Head of the Government of Russia Alexei Overchuk visited Baku.", date=MAY_2023
+    )
+    assert find(found, "Tenure", holder={"Q83382151"}, role="DeputyHeadOfGovernment")
+    assert not find(found, "Tenure", role="HeadOfAgency")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russian Ambassador to Washington Anatoly Antonov said the sanctions would fail.",
+        "Anatoly Antonov, Russia's ambassador in Washington, said the sanctions would fail.",
+    ],
+)
+def test_ambassador_to_a_capital(body: str) -> None:
+    found = facts(body, date=MAY_2023)
+    assert find(
+        found,
+        "Tenure",
+        holder={"Q4067324"},
+        role="Ambassador",
+        jurisdiction={"Q159"},
+        accreditedTo={"Q30"},
+    )
+
+
+def test_lower_case_ambassador_of_a_state_to_another() -> None:
+    found = facts(
+        "The ambassador of the United States to Russia, Lynne Tracy, was summoned.",
+        date=MAY_2023,
+    )
+    assert find(
+        found,
+        "Tenure",
+        holder={"Lynne Tracy"},
+        jurisdiction={"Q30"},
+        accreditedTo={"Q159"},
+    )
+
+
+def test_ambassador_in_a_month_is_no_title() -> None:
+    found = facts("Russia recalled the ambassador in January.", date=MAY_2023)
+    assert not find(found, "Tenure")
+
+
+def test_irish_surname() -> None:
+    found = facts(
+        "Assistant Secretary of State for European and Eurasian Affairs James O'Brien "
+        "traveled to Tbilisi.",
+        date=MAY_2023,
+    )
+    assert find(found, "Tenure", holder={"James O'Brien"}, jurisdiction={"Q30"})
+
+
+def test_coordinated_titles_of_the_state_named_last() -> None:
+    found = facts(
+        "Hanoi, 8 June 2018: The Deputy Prime Minister and Foreign Minister of Vietnam, "
+        "Pham Binh Minh, received the Lao ambassador.",
+        date=dt.date(2018, 6, 8),
+    )
+    assert find(
+        found,
+        "Tenure",
+        holder={"Pham Binh Minh"},
+        role="DeputyHeadOfGovernment",
+        jurisdiction={"Q881"},
+    )
+    assert find(found, "Tenure", holder={"Pham Binh Minh"}, role="ForeignMinister")
+
+
+def test_coordinated_titles_of_two_people() -> None:
+    # the Vice President is Harris, named before: not a second office of López Obrador
+    found = facts(
+        "Vice President Kamala Harris met President Andrés Manuel López Obrador of Mexico. "
+        "The Vice President and President López Obrador discussed migration.",
+        date=dt.date(2021, 6, 8),
+    )
+    assert not find(found, "Tenure", holder={"Q318508"}, role="DeputyHeadOfGovernment")
+
+
+def test_office_held_until_a_death_is_not_current() -> None:
+    found = facts(
+        "Vladimir Makei, Belarus's foreign minister until his death in November, was remembered.",
+        date=MAY_2023,
+    )
+    assert not find(found, "Tenure")
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "role"),
+    [
+        ("Lavrov has been Russia's foreign minister since 2004.", "Q58217", "ForeignMinister"),
+        (
+            "Crown Prince Mohammed bin Salman, who is also prime minister, met Xi Jinping.",
+            "Q6892571",
+            "HeadOfGovernment",
+        ),
+    ],
+)
+def test_office_stated_with_a_copula(body: str, holder: str, role: str) -> None:
+    assert find(facts(body, date=MAY_2023), "Tenure", holder={holder}, role=role)
+
+
+def test_copula_needs_the_present() -> None:
+    assert not find(facts("Sergey Lavrov would be prime minister.", date=MAY_2023), "Tenure")
+    assert not find(
+        facts("Sergey Lavrov was foreign minister in 2004.", date=MAY_2023),
+        "Tenure",
+        role="ForeignMinister",
+        holder={"Q58217"},
+        officeLabel="foreign minister",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign ministers Sergey Lavrov and Wang Yi met in Samarkand.",
+        "The Foreign Ministers of Russia and China, Sergey Lavrov and Wang Yi, met in Moscow.",
+    ],
+)
+def test_plural_title_before_a_list_of_names(body: str) -> None:
+    found = facts(body, date=MAY_2023)
+    assert find(found, "Tenure", holder={"Q58217"}, role="ForeignMinister", jurisdiction={"Q159"})
+    assert find(found, "Tenure", holder={"Q701801"}, role="ForeignMinister", jurisdiction={"Q148"})
+
+
+def test_plural_title_of_states_in_order() -> None:
+    found = facts(
+        "The presidents of Kazakhstan and Kyrgyzstan, Kassym-Jomart Tokayev and Sadyr "
+        "Japarov, met in Astana.",
+        date=MAY_2023,
+    )
+    assert find(found, "Tenure", holder={"Q200881"}, jurisdiction={"Q232"})
+    assert find(found, "Tenure", holder={"Sadyr Japarov"}, jurisdiction={"Q813"})
+
+
+def test_plural_title_leaves_out_a_kb_person_of_another_office() -> None:
+    found = facts(
+        "The prime ministers of Armenia and Azerbaijan, Nikol Pashinyan and Ilham Aliyev, met.",
+        date=MAY_2023,
+    )
+    assert find(found, "Tenure", holder={"Q7035479"}, role="HeadOfGovernment")
+    assert not find(found, "Tenure", holder={"Q57371"})
+
+
+def test_plural_title_of_surnames_and_former_ones() -> None:
+    found = facts("Presidents Putin and Xi signed a joint statement.", date=MAY_2023)
+    assert find(found, "Tenure", holder={"Q7747"}, role="HeadOfState")
+    assert find(found, "Tenure", holder={"Q15031"}, role="HeadOfState")
+    found = facts(
+        "Former presidents Bill Clinton and George W. Bush attended the funeral.", date=MAY_2023
+    )
+    assert not find(found, "Tenure")
