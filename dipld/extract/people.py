@@ -28,6 +28,8 @@ _ONE_HONORIFIC = (
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen|Honou?rable|Hon|His\s+Excellency|"
     r"Her\s+Excellency|His\s+Royal\s+Highness|Her\s+Royal\s+Highness|HRH|(?<!Crown\s)Prince|"
     r"(?<!Crown\s)Princess|Sheikh|Sheikha|"
+    # India's styles: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman"
+    r"Shri|Smt|Shrimati|"
     # Westminster styles: "Senator the Hon Penny Wong", "the Rt Hon David Lammy"
     r"Senator(?:\s+the\s+(?:Rt\.?\s+)?Hon(?:ou?rable)?)?|(?:Rt\.?|Right)\s+Hon(?:ou?rable)?)\.?\s+)"
 )
@@ -58,15 +60,15 @@ _HONORIFIC_NAME = re.compile(
 # every position of a sentence; this one skips to the capitals it starts with.
 _HONORIFIC_HINT = re.compile(
     r"Mr|Ms|Dr|Prof|H\.E|HE|Sir|Madam|Mme|Mister|Gen|Adm|Col|Marshal|Hon|His|Her|HRH|Prince|"
-    r"Sheikh|Senator"
+    r"Sheikh|Senator|Shri|Smt"
 )
 _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
-    rf"{_NAME_PART}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+)?$"
+    rf"{_NAME_PART}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+|his\s+|her\s+)?$"
 )
 # a capitalised word alone before an apposition's comma, opening the sentence or a clause
 _SURNAME_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<name>[A-Z][a-zà-ÿ’'-]+[a-z]),\s*(?:the\s+|a\s+)?$"
+    r"(?:^|(?<=[\s(]))(?P<name>[A-Z][a-zà-ÿ’'-]+[a-z]),\s*(?:the\s+|a\s+|his\s+|her\s+)?$"
 )
 _WORD_BEFORE = re.compile(r"(?P<tok>\S+?)(?:['’]s)?\s+")
 _APPOSITION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -530,7 +532,7 @@ _TO_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _AND_AFTER = re.compile(r"\s+and\s+")
 _HOLDER_GAP = re.compile(r"(?:,\s*(?:the\s+)?|\s+(?:the\s+(?=Hon|Rt\b|Right\s+Hon))?)")
-_COMMA_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?(?:Crown\s+Prince\s+and\s+)?$")
+_COMMA_BEFORE = re.compile(r",\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:Crown\s+Prince\s+and\s+)?$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JUST_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _COMMA_AFTER = re.compile(r",\s+(?:the\s+)?")

@@ -219,3 +219,32 @@ def test_plural_title_of_surnames_and_former_ones() -> None:
         "Former presidents Bill Clinton and George W. Bush attended the funeral.", date=MAY_2023
     )
     assert not find(found, "Tenure")
+
+
+def test_indian_styles_before_a_name() -> None:
+    found = facts(
+        "Prime Minister of the Republic of India Shri Narendra Modi met President of the "
+        "French Republic Emmanuel Macron.",
+        date=MAY_2023,
+    )
+    assert find(found, "Tenure", holder={"Q1058"}, role="HeadOfGovernment", jurisdiction={"Q668"})
+    found = facts(
+        "Finance Minister Smt. Nirmala Sitharaman met Treasury Secretary Janet Yellen.",
+        date=MAY_2023,
+    )
+    assert find(found, "Meeting", participant={"Nirmala Sitharaman", "Q263725"})
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        ("Kuleba met Baerbock, his German counterpart, in Kyiv.", {"Q564328"}),
+        (
+            "Ukraine's Foreign Minister Dmytro Kuleba met Zbigniew Rau, his Polish counterpart.",
+            {"Q9388252"},
+        ),
+    ],
+)
+def test_name_then_his_counterpart(body: str, holder: set[str]) -> None:
+    found = facts(body, date=MAY_2023)
+    assert find(found, "Tenure", holder=holder, role="ForeignMinister")
