@@ -123,7 +123,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
         rf"deputy\s+chief\s+of\s+mission|deputy\s+chief\s+of\s+staff(?:\s+of\s+{_FIELD})?|"
         rf"chief\s+of\s+staff|(?:presidential|special|senior)\s+aide(?:\s+to\s+the\s+{_FIELD})?|"
         rf"aide\s+to\s+the\s+{_FIELD}|political\s+director|speaker(?:\s+of\s+the\s+{_FIELD}(?:\s+of\s+(?:the\s+)?{_FIELD})?)?|"
-        r"deputy\s+(?:central\s+bank\s+)?governor(?:\s+of\s+the\s+central\s+bank)?|counselor",
+        r"deputy\s+(?:central\s+bank\s+)?governor(?:\s+of\s+the\s+central\s+bank)?|counselor|"
+        # "Kremlin aide Yury Ushakov" (lower case only before a full name: _accept)
+        r"aide",
         "SeniorOfficial",
     ),
     (
@@ -231,7 +233,10 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         and not words[:1].isupper()
         and not _accredited(role, m)
         and not _after_acronym(words, m)
-        and not (role == "Spokesperson" and _FULL_NAME_AFTER.match(m.string, m.end()))
+        and not (
+            (role == "Spokesperson" or words.lower() == "aide")
+            and _FULL_NAME_AFTER.match(m.string, m.end())
+        )
         # "Russia's ambassador, Andrei Kelin,", "the Russian foreign minister, Sergei Lavrov": a
         # lower-case title of a state, then the holder's full name
         and not (

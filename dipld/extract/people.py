@@ -77,7 +77,7 @@ _APPOSITION_BODY = re.compile(r",\s+(?:the\s+)?(?P<gap>)(?=\S)")
 _NOT_NAME_WORDS = frozenset(
     """the a an both during after before in on at this that these those further moreover also
     however and but while with as for from by to of said its their his her today yesterday
-    tomorrow secretary president minister ambassador deputy prime foreign state states united
+    tomorrow secretary president minister ambassador deputy prime foreign state states united aide
     republic kingdom government general national security council commission agency house
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december he she they we it""".split()
@@ -576,6 +576,8 @@ class People:
         self._names_for: tuple[tuple[Entity, Office | None], ...] = ()
         self._stems: tuple[str, ...] = ()
         self._office_holders: dict[str, str | None] = {}
+        self._shared_for: tuple[tuple[Entity, Office | None], ...] = ()
+        self._shared: dict[str, str | None] = {}
 
     # ---- linking ------------------------------------------------------------------------
 
@@ -1607,11 +1609,16 @@ class People:
         if self.date is None:
             return mentions
         out = list(mentions)
+        shared: dict[str, str | None] | None = None
         for m in _BARE_SURNAME.finditer(text):
             word = m.group(0)
             qid = self._in_office(word)
             if qid is None:
                 continue
+            if shared is None:
+                shared = self._shared_forms()
+            if shared.get(surname_key(fold(word)), qid) != qid:
+                continue  # "Wang" after Wang Wenbin and Wang Yi: either of them
             if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # part of a longer name: "Sadiq Khan" is not Imran Khan
             if _AMPERSAND.search(text, max(0, m.start() - 3), m.start()) or _AMPERSAND.match(
@@ -1727,11 +1734,38 @@ class People:
             return None
         return entity, full.start("name"), full.end("name")
 
+    def _shared_forms(self) -> dict[str, str | None]:
+        """The short forms ("Biden", "Wang") several people of the article answer to, by their
+        key, each with the person it means: the only one of them named with an office, else the
+        only one the KB shows heading a state or government or as foreign minister on the
+        article date ("Jill Biden met Joe Biden. Biden said ..."); None when that leaves several."""
+        names = tuple(self.ctx.people)
+        if self._shared_for == names:
+            return self._shared
+        owners: dict[str, dict[str, bool]] = {}
+        for known, office in names:
+            for name in _name_forms(known.label, office)[1:]:
+                titled = owners.setdefault(surname_key(fold(name)), {})
+                titled[known.key] = titled.get(known.key, False) or office is not None
+        shared: dict[str, str | None] = {}
+        for form, titled in owners.items():
+            if len(titled) < 2:
+                continue
+            with_office = [key for key, has in titled.items() if has]
+            owner = with_office[0] if len(with_office) == 1 else None
+            if not with_office and self.date is not None:
+                qid = self._in_office(form.capitalize())
+                owner = qid if qid in titled else None
+            shared[form] = owner
+        self._shared_for, self._shared = names, shared
+        return shared
+
     def known_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """Later mentions of people this article has named: full name, then surname."""
         out = list(mentions)
         if not _has_any(text, self._name_stems()):
             return out
+        shared = self._shared_forms()
         for known, office in self.ctx.people:
             label = known.label
             parts = label.split()
@@ -1739,6 +1773,9 @@ class People:
                 pattern, stem = spelled(name)
                 if stem not in text:
                     continue
+                owner = shared.get(surname_key(fold(name)), known.key)
+                if owner != known.key:
+                    continue  # "Wang" after Wang Wenbin and Wang Yi: not this one's
                 for m in _standalone(pattern).finditer(text):
                     start = m.start()
                     # "Antony J. Blinken", "Joseph R. Biden": take the given names along

@@ -248,3 +248,23 @@ def test_indian_styles_before_a_name() -> None:
 def test_name_then_his_counterpart(body: str, holder: set[str]) -> None:
     found = facts(body, date=MAY_2023)
     assert find(found, "Tenure", holder=holder, role="ForeignMinister")
+
+
+def test_kremlin_aide_before_a_full_name() -> None:
+    found = facts("Kremlin aide Yury Ushakov said Putin would attend.", date=MAY_2023)
+    assert find(found, "Tenure", holder={"Q4479563"}, role="SeniorOfficial", jurisdiction={"Q159"})
+    assert not find(facts("An aide said the meeting was cancelled.", date=MAY_2023), "Tenure")
+
+
+def test_a_surname_two_people_of_the_article_share() -> None:
+    # "Biden" is the one the KB shows heading the state, whoever was named first
+    found = facts("Jill Biden met Joe Biden. Biden praised Macron.", date=MAY_2023)
+    assert find(found, "Event", actor={"Q6279"}, recipient={"Q3052772"})
+    assert not find(found, "Event", actor={"Q235349"}, recipient={"Q3052772"})
+    # "Wang" after Wang Wenbin and Wang Yi, both titled: either of them, so neither
+    found = facts(
+        "Chinese Foreign Ministry spokesman Wang Wenbin said Foreign Minister Wang Yi would "
+        "visit Moscow. Wang praised Russia.",
+        date=MAY_2023,
+    )
+    assert not find(found, "Event", eventType="SUPPORT")
