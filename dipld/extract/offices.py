@@ -85,7 +85,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"deputy\s+secretary(?:\s+of\s+[A-Z][a-z]+)?", "DeputyMinister"),
     (rf"(?:first\s+)?deputy\s+ministers?(?:\s+(?:of|for)\s+{_FIELD})?", "DeputyMinister"),
     (r"(?:deputy\s+)?national\s+security\s+advis[eo]rs?", "NationalSecurityAdvisor"),
-    (r"prime\s+ministers?|premiers?|chancellors?", "HeadOfGovernment"),
+    # ("UK PM Rishi Sunak": capitals only, see _accept)
+    (r"prime\s+ministers?|premiers?|chancellors?|PM", "HeadOfGovernment"),
     (
         # ("Minister of Foreign Affairs and External Trade Mark Ati": the field, not the name)
         rf"foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs(?:(?:,\s+|,?\s+and\s+){_FIELD})?|"
@@ -245,13 +246,16 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         )
     ):
         return None
-    if words.lower() in {"fm", "eam"} and not words.isupper():
+    if words.lower() in {"fm", "eam", "pm"} and not words.isupper():
         return None
+    if words == "PM" and _DIGIT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
+        return None  # "at 3 PM"
     return TitleMatch(m.start(), m.end(), m.group(0), role)
 
 
 # "ambassador to the United States", "ambassador in Moscow", "ambassador of the United States
 # to Russia"
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
 _TO_A_NAME = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,4})?(?:to|in(?!\s+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b))\s+(?:the\s+)?[A-Z]"
@@ -340,6 +344,7 @@ def _first_words() -> frozenset[str]:
             "first",
             "fm",
             "eam",
+            "pm",
         }
     )
     return frozenset(words)
@@ -375,7 +380,8 @@ def find_titles(text: str) -> list[TitleMatch]:
             if key in low:
                 break
         else:
-            return out
+            if "PM" not in text:  # (upper case only: "pm" is in "development")
+                return out
     covered = 0
     for word in _WORD.finditer(text):
         begin = word.start()

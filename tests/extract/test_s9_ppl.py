@@ -268,3 +268,18 @@ def test_a_surname_two_people_of_the_article_share() -> None:
         date=MAY_2023,
     )
     assert not find(found, "Event", eventType="SUPPORT")
+
+
+def test_pm_abbreviation() -> None:
+    found = facts(
+        "Armenian PM Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels.",
+        date=MAY_2023,
+    )
+    assert find(
+        found, "Tenure", holder={"Q7035479"}, role="HeadOfGovernment", jurisdiction={"Q399"}
+    )
+    assert find(found, "Meeting", participant={"Q7035479", "Q57371"})
+    found = facts(
+        "Armenian PM Nikol Pashinyan arrived. The talks began at 3 PM Moscow time.", date=MAY_2023
+    )
+    assert not [f for f in found if f.cls.value == "Tenure" and "3 PM" in f.evidence[0].text]
