@@ -54,7 +54,7 @@ _FIELD_WORD = (
     r"Livestock|Irrigation|Power|Electricity|Nuclear|Statistics|Reconstruction|Unification|"
     r"Reintegration|Religious|Sciences|Higher|Vocational|Training|Solidarity|Environmental|"
     r"Euro-Atlantic|Healthcare|Agrarian|Territorial|Infrastructures|Communal|Poverty|Reduction|"
-    r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship)"
+    r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship|Change)"
 )
 _FIELD = (
     rf"(?:the\s+)?{_FIELD_WORD}(?:(?:\s+|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+for\s+(?:the\s+)?)"

@@ -523,6 +523,9 @@ _PLURAL_TITLE = re.compile(
 )
 _LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_OPEN = re.compile(r",\s+")
+_LIST_CLOSE = re.compile(r",\s+(?:the\s+)?$")
+_LIST_SEP_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+_NAME_START = re.compile(r"(?:[A-Z]|H\.E\.)")
 # offices a plural title lists holders of ("Foreign ministers Sergey Lavrov and Wang Yi")
 _PLURAL_ROLES = frozenset(
     {"ForeignMinister", "HeadOfState", "HeadOfGovernment", "DeputyHeadOfGovernment"}
@@ -1282,11 +1285,36 @@ class People:
             if not states:
                 return None
         gap = _LIST_OPEN.match(text, pos) if states else _HOLDER_GAP.match(text, pos)
-        if gap is None:
-            return None
-        pos = gap.end()
         people: list[tuple[int, int, Entity | None]] = []
-        while len(people) < 6:
+        if gap is None or (not by_start.get(gap.end()) and not _NAME_START.match(text, gap.end())):
+            # "Sergey Lavrov and Wang Yi, the foreign ministers of Russia and China": the
+            # names before
+            people = self._people_before(text, base, title.begin, mentions)
+            gap = None
+            if people:
+                # the apposition is the people listed, not its states: "Sergey Lavrov and Wang
+                # Yi, the foreign ministers of Russia and China, met in Moscow"
+                end = pos if states else title.end
+                mentions = [
+                    m
+                    for m in mentions
+                    if not (base + title.begin <= m.begin and m.end <= base + end)
+                ]
+                group = tuple(p[2] for p in people if p[2] is not None)
+                mentions.append(
+                    Mention(
+                        base + title.begin,
+                        base + end,
+                        text[title.begin : end],
+                        Code.PERSON,
+                        group,
+                        confidence=0.8,
+                    )
+                )
+        if gap is None and not people:
+            return None
+        pos = gap.end() if gap is not None else len(text)
+        while gap is not None and len(people) < 6:
             mention = by_start.get(pos)
             if mention is not None and mention.code is Code.PERSON and len(mention.entities) == 1:
                 people.append((pos, mention.end - base, mention.entity))
@@ -1337,6 +1365,28 @@ class People:
                 Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), (one,))
             )
         return out
+
+    @staticmethod
+    def _people_before(
+        text: str, base: int, begin: int, mentions: list[Mention]
+    ) -> list[tuple[int, int, Entity | None]]:
+        """The people named in a list right before ", the" and a plural title at ``begin``."""
+        comma = _LIST_CLOSE.search(text, 0, begin)
+        if comma is None:
+            return []
+        by_end = {m.end - base: m for m in mentions}
+        people: list[tuple[int, int, Entity | None]] = []
+        pos = comma.start()
+        while len(people) < 6:
+            mention = by_end.get(pos)
+            if mention is None or mention.code is not Code.PERSON or len(mention.entities) != 1:
+                return []
+            people.insert(0, (mention.begin - base, pos, mention.entity))
+            sep = _LIST_SEP_BEFORE.search(text, 0, mention.begin - base)
+            if sep is None:
+                break
+            pos = sep.start()
+        return people
 
     def _plural(
         self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office

@@ -283,3 +283,21 @@ def test_pm_abbreviation() -> None:
         "Armenian PM Nikol Pashinyan arrived. The talks began at 3 PM Moscow time.", date=MAY_2023
     )
     assert not [f for f in found if f.cls.value == "Tenure" and "3 PM" in f.evidence[0].text]
+
+
+def test_plural_apposition_after_a_list_of_names() -> None:
+    found = facts(
+        "Sergey Lavrov and Wang Yi, the foreign ministers of Russia and China, met in Moscow.",
+        date=MAY_2023,
+    )
+    assert find(found, "Tenure", holder={"Q58217"}, role="ForeignMinister", jurisdiction={"Q159"})
+    assert find(found, "Tenure", holder={"Q701801"}, role="ForeignMinister", jurisdiction={"Q148"})
+    assert find(found, "Meeting", participant={"Q58217", "Q701801"})
+    assert not find(found, "Meeting", participant={"Q159"})
+
+
+def test_field_of_climate_change_is_no_name() -> None:
+    found = facts(
+        "John Kerry met Chinese Special Envoy for Climate Change Xie Zhenhua.", date=MAY_2023
+    )
+    assert find(found, "Tenure", holder={"Xie Zhenhua"}, role="SpecialEnvoy")
