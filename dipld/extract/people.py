@@ -974,7 +974,21 @@ class People:
                 if m_name and name and self._looks_like_name(name, mentions, base + pos):
                     end = m_name.start("name") + len(name)
                     if _overlaps(mentions, base + pos, base + end):
-                        return None, None
+                        # "President Ferdinand Marcos Jr.": a given name before the person
+                        # known by the surname ("Marcos Jr.")
+                        inner = next(
+                            (
+                                m
+                                for m in mentions
+                                if base + pos < m.begin < base + end <= m.end
+                                and m.code is Code.PERSON
+                                and len(m.entities) == 1
+                            ),
+                            None,
+                        )
+                        if inner is None:
+                            return None, None
+                        return inner.entity, (pos, inner.end - base)
                     return None, (pos, end)
         # coordinated titles: "Acting President and Prime Minister Vladimir Putin"
         m_and = _AND_AFTER.match(text, stop)
@@ -1182,6 +1196,16 @@ class People:
             ):
                 continue
             candidates.append((known, known_office))
+        home = self.ctx.home
+        if (
+            office.jurisdiction is None
+            and home is not None
+            and len({c[0].key for c in candidates}) > 1
+        ):
+            # "President Biden met President Macron. The President thanked ...": in the White
+            # House's release, its own president
+            own = [c for c in candidates if c[1].jurisdiction and c[1].jurisdiction.qid == home.qid]
+            candidates = own or candidates
         # "the Deputy Secretary": prefer the person whose title has these very words
         # ("EAM": the person whose title it abbreviates, "External Affairs Minister")
         words = _title_words(office.label)

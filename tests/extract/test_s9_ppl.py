@@ -7,6 +7,9 @@ import datetime as dt
 
 import pytest
 
+from dipld.extract import extract
+from dipld.kb.index import load_index
+from dipld.model import Article, Fact
 from tests.extract.test_patterns import facts, find
 
 MAY_2023 = dt.date(2023, 5, 4)
@@ -301,3 +304,35 @@ def test_field_of_climate_change_is_no_name() -> None:
         "John Kerry met Chinese Special Envoy for Climate Change Xie Zhenhua.", date=MAY_2023
     )
     assert find(found, "Tenure", holder={"Xie Zhenhua"}, role="SpecialEnvoy")
+
+
+def _article(body: str, url: str) -> list[Fact]:
+    article = Article(
+        id="t", source="t.txt", body=body, date=MAY_2023, url=url, publisher="The White House"
+    )
+    return extract(article, load_index())
+
+
+def test_the_president_of_the_releasing_government() -> None:
+    found = _article(
+        "President Joseph R. Biden, Jr. met today with President Emmanuel Macron of France. "
+        "The President also thanked President Macron for France's support.",
+        "https://www.whitehouse.gov/briefing-room/statements-releases/2023/05/04/readout/",
+    )
+    assert find(found, "Event", eventType="SUPPORT", actor={"Q6279"}, recipient={"Q3052772"})
+
+
+def test_given_name_before_a_known_surname() -> None:
+    # the headline makes "Marcos Jr." known; the body's title binds to the full name around it
+    article = Article(
+        id="t",
+        source="t.txt",
+        title="Readout of President Biden's Meeting with Philippine President Ferdinand Marcos Jr.",
+        body="President Joseph R. Biden, Jr. met today with President Ferdinand Marcos Jr. of "
+        "the Philippines in New York.",
+        date=dt.date(2022, 9, 22),
+    )
+    found = extract(article, load_index())
+    tenure = find(found, "Tenure", holder={"Q983324"}, jurisdiction={"Q928"})
+    assert tenure is not None
+    assert any(not span.in_title for span in tenure.evidence)
