@@ -19,7 +19,7 @@ from dataclasses import replace
 from dipld.extract.gazetteer import NAME_PARTICLES, fold, gazetteer_for
 from dipld.extract.offices import NOT_CURRENT, TitleMatch, find_titles
 from dipld.extract.spans import Code, Context, Mention, Office
-from dipld.kb.index import KbEntity, KbIndex
+from dipld.kb.index import KbEntity, KbIndex, KbTenure
 from dipld.model import Entity, EntityKind
 
 # (a new honorific needs its start in _HONORIFIC_HINT below)
@@ -457,6 +457,18 @@ def _top_office_holders(kb: KbIndex, word: str) -> tuple[str, ...]:
     return last + tuple(q for q in family_first_index(kb).get(key, ()) if q not in last)
 
 
+def _started_by(tenure: KbTenure, day: dt.date) -> bool:
+    """Whether a KB tenure had begun by ``day`` (it may have ended since, or the KB may miss its
+    end): not one that began later ("President Bush" in 1990 is not George W. Bush, president
+    from 2001, whatever the KB lacks)."""
+    start = tenure.start
+    return start is not None and (start.year, start.month or 1, start.day or 1) <= (
+        day.year,
+        day.month,
+        day.day,
+    )
+
+
 def _titled_by_another(text: str, begin: int, titles: list[TitleMatch], title: TitleMatch) -> bool:
     """Whether a different title (not a bare "Ambassador" rank) stands right before a name."""
     before = text[:begin].rstrip()
@@ -663,7 +675,10 @@ class People:
         one person of this surname who ever held it (the KB's terms end in 2022-2023)."""
         dated: list[KbEntity] = []
         ever: list[KbEntity] = []
-        for qid in surname_index(self.kb).get(surname_key(fold(words[-1])), ()):
+        key = surname_key(fold(words[-1]))
+        # ("President Xi", "Foreign Minister Wang": the family name, written first in the KB)
+        first = family_first_index(self.kb).get(key, ()) if len(words) == 1 else ()
+        for qid in dict.fromkeys(surname_index(self.kb).get(key, ()) + first):
             entity = self.kb.entity(qid)
             if entity is None:
                 continue
@@ -730,7 +745,7 @@ class People:
                 and tenure.jurisdiction != office.jurisdiction.qid
             ):
                 continue
-            if any_time or tenure.covers(self.date):
+            if tenure.covers(self.date) or (any_time and _started_by(tenure, self.date)):
                 return True
         return False
 

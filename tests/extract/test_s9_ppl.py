@@ -336,3 +336,31 @@ def test_given_name_before_a_known_surname() -> None:
     tenure = find(found, "Tenure", holder={"Q983324"}, jurisdiction={"Q928"})
     assert tenure is not None
     assert any(not span.in_title for span in tenure.evidence)
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "wrong"),
+    [
+        # the KB lacks George H. W. Bush, Nawaz Sharif and Heydar Aliyev: no later namesake
+        ("President Bush met President Gorbachev in Washington.", dt.date(1990, 6, 1), "Q207"),
+        ("Prime Minister Sharif met Chinese officials.", dt.date(2016, 6, 1), "Q2096387"),
+        ("President Aliyev met President Kocharyan in Geneva.", dt.date(2000, 6, 1), "Q57371"),
+    ],
+)
+def test_no_namesake_whose_office_began_later(body: str, day: dt.date, wrong: str) -> None:
+    found = facts(body, date=day)
+    assert not [
+        f for f in found for e in f.entities("holder") + f.entities("participant") if e.qid == wrong
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        ("President Xi met President Putin in Moscow.", "Q15031"),
+        ("President Yoon met Prime Minister Kishida in Seoul.", "Q16090635"),
+        ("Secretary Blinken met Foreign Minister Wang in Beijing.", "Q701801"),
+    ],
+)
+def test_title_and_family_name_written_first(body: str, holder: str) -> None:
+    assert find(facts(body, date=dt.date(2023, 6, 1)), "Tenure", holder={holder})
