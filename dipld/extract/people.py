@@ -650,7 +650,9 @@ class People:
         if not words or office is None or self.date is None:
             return []
         out = self._by_surname_strict(words, office)
-        if out or len(words) < 2:
+        if out or len(words) < 2 or not office.current:
+            # ("Former Pakistani Prime Minister Nawaz Sharif" is not the KB's Shehbaz Sharif,
+            # prime minister on the article date)
             return out
         # "President Ferdinand Marcos Jr. of the Philippines" is the KB's "Bongbong Marcos": the
         # one person of that surname holding that office of that state on the article date (a

@@ -364,3 +364,22 @@ def test_no_namesake_whose_office_began_later(body: str, day: dt.date, wrong: st
 )
 def test_title_and_family_name_written_first(body: str, holder: str) -> None:
     assert find(facts(body, date=dt.date(2023, 6, 1)), "Tenure", holder={holder})
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        ("Former Pakistani Prime Minister Nawaz Sharif returned to Lahore.", "Q2096387"),
+        ("Former Azerbaijani President Heydar Aliyev met Armenian officials.", "Q57371"),
+    ],
+)
+def test_former_officeholder_is_not_todays_namesake(body: str, wrong: str) -> None:
+    found = facts(body, date=dt.date(2023, 6, 1))
+    assert not [f for f in found for e in f.entities("participant") if e.qid == wrong]
+    from dipld.extract.mentions import MentionFinder
+    from dipld.extract.text import sentences
+
+    finder = MentionFinder(load_index(), dt.date(2023, 6, 1), None)
+    (sentence,) = sentences(body)
+    people = [m for m in finder.analyse(sentence).mentions if m.code.value == "P"]
+    assert people and all(e.qid != wrong for m in people for e in m.entities)
