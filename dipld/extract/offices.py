@@ -180,7 +180,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"secretary", "Secretary"),
     # "High Representative Josep Borrell": which office, the holder's KB titles tell
     (r"high\s+representative", "Secretary"),
-    (r"counterparts?", "Counterpart"),
+    (r"counterparts?|opposite\s+numbers?", "Counterpart"),
 )
 # Titles whose words are also ordinary nouns: only accepted capitalised.
 _NEEDS_CAPITAL = frozenset(
@@ -314,6 +314,7 @@ _TITLE_KEYS = (
     "eam",
     "charg",
     "counterpart",
+    "opposite",
     "head",
     "diplomat",
 )

@@ -542,6 +542,7 @@ _NAME_START = re.compile(r"(?:[A-Z]|H\.E\.)")
 _PLURAL_ROLES = frozenset(
     {"ForeignMinister", "HeadOfState", "HeadOfGovernment", "DeputyHeadOfGovernment"}
 )
+_FROM_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -839,8 +840,8 @@ class People:
                 acronym = _ACRONYM_END.search(text, 0, start)
                 if acronym is not None:
                     start = acronym.start()
-        # "of Belarus", "of the European Commission"
-        m_of = _OF_AFTER.match(text, stop)
+        # "of Belarus", "of the European Commission"; "his counterpart from Kazakhstan"
+        m_of = (_FROM_AFTER if role == "Counterpart" else _OF_AFTER).match(text, stop)
         if m_of:
             mention = by_start.get(m_of.end())
             if mention and mention.code in {Code.STATE, Code.ORG, Code.DEMONYM}:

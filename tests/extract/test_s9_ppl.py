@@ -383,3 +383,20 @@ def test_former_officeholder_is_not_todays_namesake(body: str, wrong: str) -> No
     (sentence,) = sentences(body)
     people = [m for m in finder.analyse(sentence).mentions if m.code.value == "P"]
     assert people and all(e.qid != wrong for m in people for e in m.entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "state"),
+    [
+        (
+            "Lavrov met with his counterpart from Kazakhstan, Murat Nurtleu, in Moscow.",
+            "Q66648657",
+            "Q232",
+        ),
+        ("Blinken met his Chinese opposite number Qin Gang.", "Q7216297", "Q148"),
+    ],
+)
+def test_counterpart_from_a_state_and_opposite_number(body: str, holder: str, state: str) -> None:
+    found = facts(body, date=MAY_2023)
+    assert find(found, "Tenure", holder={holder}, role="ForeignMinister", jurisdiction={state})
+    assert find(found, "Meeting", participant={holder})
