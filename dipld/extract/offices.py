@@ -54,7 +54,7 @@ _FIELD_WORD = (
     r"Livestock|Irrigation|Power|Electricity|Nuclear|Statistics|Reconstruction|Unification|"
     r"Reintegration|Religious|Sciences|Higher|Vocational|Training|Solidarity|Environmental|"
     r"Euro-Atlantic|Healthcare|Agrarian|Territorial|Infrastructures|Communal|Poverty|Reduction|"
-    r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship|Change)"
+    r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship|Change|Europe|Americas)"
 )
 _FIELD = (
     rf"(?:the\s+)?{_FIELD_WORD}(?:(?:\s+|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+for\s+(?:the\s+)?)"
@@ -84,6 +84,15 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (rf"under\s*secretary(?:\s+of\s+(?:state|{_FIELD}))?(?:\s+for\s+{_FIELD})?", "DeputyMinister"),
     (r"deputy\s+secretary(?:\s+of\s+[A-Z][a-z]+)?", "DeputyMinister"),
     (rf"(?:first\s+)?deputy\s+ministers?(?:\s+(?:of|for)\s+{_FIELD})?", "DeputyMinister"),
+    (
+        # junior ministers: India's and Britain's "Minister of State for External Affairs",
+        # Japan's "Parliamentary Vice-Minister for Foreign Affairs" (not China's "Minister of
+        # State Security", a minister; Japan's "State Minister": _accept)
+        r"ministers?\s+of\s+state(?!\s+(?:security|property|administration|affairs|owned))"
+        rf"(?:\s+(?:for|at)\s+(?:the\s+)?{_FIELD})?|"
+        rf"parliamentary\s+vice[-\s]ministers?(?:\s+(?:of|for)\s+{_FIELD})?",
+        "DeputyMinister",
+    ),
     (r"(?:deputy\s+)?national\s+security\s+advis[eo]rs?", "NationalSecurityAdvisor"),
     # ("UK PM Rishi Sunak": capitals only, see _accept)
     (r"prime\s+ministers?|premiers?|chancellors?|PM", "HeadOfGovernment"),
@@ -250,9 +259,18 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         return None
     if words == "PM" and _DIGIT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
         return None  # "at 3 PM"
+    if (
+        role in {"ForeignMinister", "Minister"}
+        and m.group("acting") is None
+        and _STATE_BEFORE.search(m.string, max(0, m.start() - 7), m.start())
+    ):
+        # Japan's "State Minister for Foreign Affairs": a junior minister
+        begin = m.start() - 6
+        return TitleMatch(begin, m.end(), m.string[begin : m.end()], "DeputyMinister")
     return TitleMatch(m.start(), m.end(), m.group(0), role)
 
 
+_STATE_BEFORE = re.compile(r"(?<![A-Za-z])State $")
 # "ambassador to the United States", "ambassador in Moscow", "ambassador of the United States
 # to Russia"
 _DIGIT_BEFORE = re.compile(r"\d\s*$")

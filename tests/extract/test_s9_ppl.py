@@ -400,3 +400,37 @@ def test_counterpart_from_a_state_and_opposite_number(body: str, holder: str, st
     found = facts(body, date=MAY_2023)
     assert find(found, "Tenure", holder={holder}, role="ForeignMinister", jurisdiction={state})
     assert find(found, "Meeting", participant={holder})
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "state"),
+    [
+        (
+            "Indian Minister of State for External Affairs Meenakashi Lekhi visited Minsk.",
+            "Meenakashi Lekhi",
+            "Q668",
+        ),
+        (
+            "Japan's State Minister for Foreign Affairs Kenji Yamada met Vietnamese officials.",
+            "Kenji Yamada",
+            "Q17",
+        ),
+        ("UK Minister of State for Europe Leo Docherty visited Kyiv.", "Leo Docherty", "Q145"),
+        # (was the foreign minister of Japan, with that post)
+        (
+            "State Minister for Foreign Affairs of Japan Kenji Yamada met Vietnamese officials.",
+            "Kenji Yamada",
+            "Q17",
+        ),
+    ],
+)
+def test_junior_ministers_are_no_foreign_ministers(body: str, holder: str, state: str) -> None:
+    found = facts(body, date=MAY_2023)
+    assert find(found, "Tenure", holder={holder}, role="DeputyMinister", jurisdiction={state})
+    assert not find(found, "Tenure", role="ForeignMinister")
+    assert not find(found, "Tenure", role="Minister")
+
+
+def test_minister_of_state_security_is_a_minister() -> None:
+    found = facts("Chinese Minister of State Security Chen Yixin met officials.", date=MAY_2023)
+    assert find(found, "Tenure", holder={"Chen Yixin"}, role="Minister", jurisdiction={"Q148"})
