@@ -259,6 +259,16 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         return None
     if words == "PM" and _DIGIT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
         return None  # "at 3 PM"
+    deputy = (
+        _DEPUTY_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        if m.group("acting") is None and role in _DEPUTY_OF
+        else None
+    )
+    if deputy is not None:
+        # "Deputy Chief of the General Staff", "Vice President of the European Commission",
+        # "Deputy Defence Minister", "Vice Chancellor": the deputy, never the head
+        begin = deputy.start()
+        return TitleMatch(begin, m.end(), m.string[begin : m.end()], _DEPUTY_OF[role])
     if (
         role in {"ForeignMinister", "Minister"}
         and m.group("acting") is None
@@ -271,6 +281,18 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
 
 
 _STATE_BEFORE = re.compile(r"(?<![A-Za-z])State $")
+_DEPUTY_BEFORE = re.compile(r"(?<![A-Za-z])(?:First\s+)?(?:Deputy|Vice)[-\s]+$", re.IGNORECASE)
+#: the office of a deputy of each head the title patterns name alone
+_DEPUTY_OF = {
+    "HeadOfGovernment": "DeputyHeadOfGovernment",
+    "ForeignMinister": "DeputyMinister",
+    "Minister": "DeputyMinister",
+    "HeadOfState": "SeniorOfficial",
+    "HeadOfOrganization": "SeniorOfficial",
+    "HeadOfAgency": "SeniorOfficial",
+    "MilitaryCommander": "SeniorOfficial",
+    "SeniorOfficial": "SeniorOfficial",
+}
 # "ambassador to the United States", "ambassador in Moscow", "ambassador of the United States
 # to Russia"
 _DIGIT_BEFORE = re.compile(r"\d\s*$")

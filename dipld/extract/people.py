@@ -118,6 +118,15 @@ _NOT_PERSON_WORDS = frozenset(
     initiative program programme plan act project strategy agreement declaration treaty accord
     pact corridor framework partnership fleet brigade battalion regiment""".split()
 )
+# words of the names of bodies and things that are no styles of a person's name either
+_BODY_WORDS = (
+    _NOT_PERSON_WORDS
+    - frozenset(
+        """crown prince princess king queen emir sheikh sultan majesty highness excellency
+        chancellor governor mayor senator speaker chairman chairwoman chair premier vice deputy
+        leader envoy commander""".split()
+    )
+) | frozenset({"people", "armed"})
 # the body between a state and a title: "Indian ministry spokesman", "Chinese foreign ministry
 # spokeswoman", "the Russian embassy spokesperson"
 _BODY_BEFORE = re.compile(
@@ -1186,6 +1195,8 @@ class People:
         words = clean_name(name).split()
         if not words or fold(words[0]) in _NOT_NAME_WORDS:
             return False
+        if any(fold(w) in _BODY_WORDS for w in words):
+            return False  # "... of the Ukrainian Armed Forces", "the Chinese People's ..."
         # a family name may be a month's ("Theresa May"), never the first word
         return not any(fold(w) in _NOT_FAMILY_NAME_WORDS for w in words[1:2])
 

@@ -434,3 +434,36 @@ def test_junior_ministers_are_no_foreign_ministers(body: str, holder: str, state
 def test_minister_of_state_security_is_a_minister() -> None:
     found = facts("Chinese Minister of State Security Chen Yixin met officials.", date=MAY_2023)
     assert find(found, "Tenure", holder={"Chen Yixin"}, role="Minister", jurisdiction={"Q148"})
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Vice President of the European Commission Margaritis Schinas visited Athens.",
+            "SeniorOfficial",
+        ),
+        (
+            "Deputy Chief of the General Staff of Russia Sergei Rudskoi met Indian officials.",
+            "SeniorOfficial",
+        ),
+        ("German Vice Chancellor Robert Habeck met Chinese officials.", "DeputyHeadOfGovernment"),
+        (
+            "Russian Deputy Defence Minister Alexander Fomin met Chinese officials.",
+            "DeputyMinister",
+        ),
+    ],
+)
+def test_deputy_of_a_head_is_no_head(body: str, role: str) -> None:
+    found = facts(body, date=MAY_2023)
+    tenures = [f for f in found if f.cls.value == "Tenure"]
+    assert tenures and {str(r) for f in tenures for r in f.get("role")} == {role}
+
+
+def test_words_of_a_body_are_no_holder() -> None:
+    found = facts(
+        "Vice Chairman of the Chinese People's Political Consultative Conference Wang Yong "
+        "met Russian officials.",
+        date=MAY_2023,
+    )
+    assert not find(found, "Tenure", holder={"People"})
