@@ -61,6 +61,14 @@ _FIELD = (
     rf"{_FIELD_WORD})*"
 )
 
+# "head of the government delegation", "Head of State Protocol": a body's head, not the state's
+_NO_BODY_AFTER = (
+    r"(?![\s-]+(?:delegations?|office|offices|commission|press|house|agency|department|council|"
+    r"committee|apparatus|staff|administration|affairs|program|programme|service|services|"
+    r"relations|secretariat|team|protocol|security|property|budget|media|bodies|body|"
+    r"institutions?|ministry|ministries|bureau|structures?)\b)"
+)
+
 # (pattern, role). Order matters: more specific titles first. Role "Secretary" means "decide
 # from the holder's KB offices with that title" (a bare "Secretary Blinken").
 _TITLES: tuple[tuple[str, str], ...] = (
@@ -156,10 +164,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (
         # "Head of State Kassym-Jomart Tokayev" (Kazakhstan's usage); never the plural "heads of
         # state" (a group, facts._group_tenures)
-        r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?|head\s+of\s+state",
+        r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?|"
+        rf"head\s+of\s+state{_NO_BODY_AFTER}",
         "HeadOfState",
     ),
-    (r"head\s+of\s+(?:the\s+)?government", "HeadOfGovernment"),
+    (rf"head\s+of\s+(?:the\s+)?government{_NO_BODY_AFTER}", "HeadOfGovernment"),
     (
         rf"ministers?-in-charge(?:\s+of\s+{_FIELD})?|ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
         # "Japan's Chief Cabinet Secretary Hirokazu Matsuno"; Kenya's Prime Cabinet Secretary and

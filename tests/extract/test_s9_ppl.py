@@ -467,3 +467,12 @@ def test_words_of_a_body_are_no_holder() -> None:
         date=MAY_2023,
     )
     assert not find(found, "Tenure", holder={"People"})
+
+
+def test_head_of_a_government_body_is_no_head_of_government() -> None:
+    found = facts(
+        "Vladimir Putin met Alikhan Smailov. Smailov, head of the government delegation of "
+        "Kazakhstan, thanked Putin.",
+        date=MAY_2023,
+    )
+    assert not find(found, "Tenure", role="HeadOfGovernment")
