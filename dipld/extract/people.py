@@ -551,6 +551,7 @@ _NAME_START = re.compile(r"(?:[A-Z]|H\.E\.)")
 _PLURAL_ROLES = frozenset(
     {"ForeignMinister", "HeadOfState", "HeadOfGovernment", "DeputyHeadOfGovernment"}
 )
+_COUNTRYS_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?:country|nation)['’]s\s+$")
 _FROM_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
@@ -843,6 +844,12 @@ class People:
                 if owner is not None and owner.code in {Code.STATE, Code.DEMONYM}:
                     jurisdiction = owner.entity
                     start = owner.begin - base
+            elif mention is None and (own := _COUNTRYS_BEFORE.search(text, 0, start)) is not None:
+                # "Kazakhstan hosted the talks. The country's foreign minister, Murat Nurtleu":
+                # the one state named before in the sentence, else in the article
+                jurisdiction = self._the_country(mentions, base, own.start())
+                if jurisdiction is not None:
+                    start = own.start()
             elif mention is None:
                 # "CIA Director William Burns": an agency's acronym the KB does not know is part
                 # of the title
@@ -1137,6 +1144,21 @@ class People:
             return False
         tenures = self.kb.tenures(holder.qid) if holder.qid else ()
         return not tenures or any(t.role == office.role for t in tenures)
+
+    def _the_country(self, mentions: list[Mention], base: int, before: int) -> Entity | None:
+        """The state "the country" means: the one state named before ``before`` in the sentence,
+        else the one state the article has named."""
+        named = {
+            m.entity.key: m.entity
+            for m in mentions
+            if m.code in {Code.STATE, Code.DEMONYM}
+            and m.entity is not None
+            and m.entity.kind is EntityKind.STATE
+            and m.end - base <= before
+        }
+        if not named:
+            named = dict(self.ctx.states)
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _capital_state(self, mention: Mention) -> Entity | None:
         """The state a national capital's mention is the capital of."""

@@ -476,3 +476,18 @@ def test_head_of_a_government_body_is_no_head_of_government() -> None:
         date=MAY_2023,
     )
     assert not find(found, "Tenure", role="HeadOfGovernment")
+
+
+def test_the_countrys_office() -> None:
+    found = facts(
+        "Kazakhstan hosted the talks. The country's foreign minister, Murat Nurtleu, opened "
+        "the meeting.",
+        date=MAY_2023,
+    )
+    assert find(found, "Tenure", holder={"Q66648657"}, jurisdiction={"Q232"})
+    found = facts(
+        "Belarus and Armenia signed the deal. The country's deputy foreign minister, Ivan "
+        "Petrov, praised it.",
+        date=MAY_2023,
+    )
+    assert not find(found, "Tenure", holder={"Ivan Petrov"})
