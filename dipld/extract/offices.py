@@ -56,6 +56,8 @@ _FIELD_WORD = (
     r"Euro-Atlantic|Healthcare|Agrarian|Territorial|Infrastructures|Communal|Poverty|Reduction|"
     r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship|Change|Europe|Americas)"
 )
+#: one word of an institution's or portfolio's name ("Trade", "Affairs"), as written
+FIELD_WORD = re.compile(_FIELD_WORD)
 _FIELD = (
     rf"(?:the\s+)?{_FIELD_WORD}(?:(?:\s+|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+for\s+(?:the\s+)?)"
     rf"{_FIELD_WORD})*"
@@ -138,6 +140,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
         rf"(?:(?:acting|deputy|principal\s+deputy)\s+)?assistant\s+secretar(?:y|ies)"
         r"(?:\s+of\s+(?:state|defen[cs]e|the\s+treasury|commerce|energy|homeland\s+security))?"
         rf"(?:\s+for\s+{_FIELD})?|senior\s+(?:director|official|advis[eo]r)(?:\s+for\s+{_FIELD})?|"
+        # the UAE's and Australia's "Assistant Minister for Economic and Trade Affairs"
+        rf"assistant\s+ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
         rf"deputy\s+chief\s+of\s+mission|deputy\s+chief\s+of\s+staff(?:\s+of\s+{_FIELD})?|"
         rf"chief\s+of\s+staff|(?:presidential|special|senior)\s+aide(?:\s+to\s+the\s+{_FIELD})?|"
         rf"aide\s+to\s+the\s+{_FIELD}|political\s+director|speaker(?:\s+of\s+the\s+{_FIELD}(?:\s+of\s+(?:the\s+)?{_FIELD})?)?|"

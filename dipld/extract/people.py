@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from dipld.extract.gazetteer import NAME_PARTICLES, fold, gazetteer_for
-from dipld.extract.offices import NOT_CURRENT, TitleMatch, find_titles
+from dipld.extract.offices import FIELD_WORD, NOT_CURRENT, TitleMatch, find_titles
 from dipld.extract.spans import Code, Context, Mention, Office
 from dipld.kb.index import KbEntity, KbIndex, KbTenure
 from dipld.model import Entity, EntityKind
@@ -551,6 +551,13 @@ _NAME_START = re.compile(r"(?:[A-Z]|H\.E\.)")
 _PLURAL_ROLES = frozenset(
     {"ForeignMinister", "HeadOfState", "HeadOfGovernment", "DeputyHeadOfGovernment"}
 )
+_EMBASSY_AFTER = re.compile(
+    r"\s+(?:Embassy|Permanent\s+Mission|Mission|Delegation|Consulate(?:\s+General)?)\b"
+    r"(?P<to>\s+(?:to|in)\s+(?:the\s+)?)?"
+)
+_MINISTRY_CHAIN = re.compile(
+    r"\s+(?:Ministry|Department|Embassy|Office)(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*\s+"
+)
 _COUNTRYS_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?:country|nation)['’]s\s+$")
 _FROM_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
@@ -831,6 +838,17 @@ class People:
                     # "Foreign Ministry Spokesperson": a body of a government, the state its
                     # name gives (else the holder's in the KB, else the publisher's: complete())
                     jurisdiction = self._state_in(mention.text)
+                elif (
+                    mention.code is Code.ORG
+                    and jurisdiction is not None
+                    and not jurisdiction.is_linked
+                    and role not in {"HeadOfOrganization", "Ambassador", "SpecialEnvoy"}
+                ):
+                    # "the UAE Ministry of Foreign Affairs and International Cooperation's
+                    # Assistant Minister": the state the ministry's name opens with
+                    owner = self._ministry_state(mentions, text, base, mention)
+                    if owner is not None:
+                        jurisdiction, start = owner.entity, owner.begin - base
                 if mention.code is Code.ORG and role in {"Ambassador", "SpecialEnvoy"}:
                     # "Russia's UN Ambassador": Russia's envoy, accredited to the UN
                     owner_end = _word_end_before(text, start)
@@ -873,6 +891,18 @@ class People:
                     # Secretariat": a body of a government; its state, if the name gives one
                     entity = self._state_in(mention.text)
                 jurisdiction = jurisdiction or entity
+                # "Deputy Chief of Mission of the UAE Embassy to the United States Shaima
+                # Gargash": the body of that state, where the officer serves, before the name
+                embassy = _EMBASSY_AFTER.match(text, stop)
+                if embassy is not None and mention.code is not Code.ORG:
+                    stop = embassy.end()
+                    seat = by_start.get(stop)
+                    if (
+                        embassy.group("to")
+                        and seat
+                        and seat.code in {Code.STATE, Code.ORG, Code.CITY}
+                    ):
+                        stop = seat.end - base
         if stop == title.end and role in _FIELD_ROLES:
             stop = self._field_to_holder(mentions, text, base, stop)
         if role in {"Ambassador", "SpecialEnvoy"}:
@@ -889,9 +919,9 @@ class People:
                 elif mention and mention.code is Code.CITY and role == "Ambassador":
                     # "Russian Ambassador to Washington", "the U.S. ambassador in Moscow": the
                     # state whose capital it is
-                    host = self._capital_state(mention)
-                    if host is not None:
-                        accredited = host
+                    capital_of = self._capital_state(mention)
+                    if capital_of is not None:
+                        accredited = capital_of
                         stop = mention.end - base
         if (
             role == "HeadOfState"
@@ -1144,6 +1174,21 @@ class People:
             return False
         tenures = self.kb.tenures(holder.qid) if holder.qid else ()
         return not tenures or any(t.role == office.role for t in tenures)
+
+    @staticmethod
+    def _ministry_state(
+        mentions: list[Mention], text: str, base: int, body: Mention
+    ) -> Mention | None:
+        """The state mention opening a government body's name that ends with ``body``."""
+        for m in mentions:
+            if (
+                m.code in {Code.STATE, Code.DEMONYM}
+                and m.end <= body.begin
+                and body.begin - m.end < 120
+                and _MINISTRY_CHAIN.fullmatch(text, m.end - base, body.begin - base)
+            ):
+                return m
+        return None
 
     def _the_country(self, mentions: list[Mention], base: int, before: int) -> Entity | None:
         """The state "the country" means: the one state named before ``before`` in the sentence,
@@ -1857,6 +1902,10 @@ class People:
         entity = self.link(name, None)
         if not entity.is_linked and len(name.split()) < 2:
             return None
+        if not entity.is_linked and any(
+            FIELD_WORD.fullmatch(w) or fold(w) in _BODY_WORDS for w in name.split()
+        ):
+            return None  # "... for Economic and Trade Affairs Abdulnasser Alshaali": a title's
         return entity, full.start("name"), full.end("name")
 
     def _shared_forms(self) -> dict[str, str | None]:

@@ -491,3 +491,25 @@ def test_the_countrys_office() -> None:
         date=MAY_2023,
     )
     assert not find(found, "Tenure", holder={"Ivan Petrov"})
+
+
+def test_officer_of_an_embassy_and_assistant_minister() -> None:
+    found = facts(
+        "The Deputy Chief of Mission of the UAE Embassy to the United States Shaima Gargash "
+        "also participated.",
+        date=dt.date(2021, 6, 9),
+    )
+    assert find(found, "Tenure", holder={"Shaima Gargash"}, jurisdiction={"Q878"})
+    assert not find(found, "Tenure", holder={"Embassy"})
+    found = facts(
+        "The dialogue was co-chaired by the UAE Ministry of Foreign Affairs and International "
+        "Cooperation’s Assistant Minister for Economic and Trade Affairs Abdulnasser Alshaali.",
+        date=dt.date(2021, 6, 9),
+    )
+    assert find(
+        found,
+        "Tenure",
+        holder={"Abdulnasser Alshaali"},
+        jurisdiction={"Q878"},
+        role="SeniorOfficial",
+    )
