@@ -559,6 +559,7 @@ _MINISTRY_CHAIN = re.compile(
     r"\s+(?:Ministry|Department|Embassy|Office)(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*\s+"
 )
 _COUNTRYS_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?:country|nation)['’]s\s+$")
+_WHO_AFTER = re.compile(r",\s+who\b")
 _FROM_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
@@ -953,6 +954,10 @@ class People:
         if span[1] > stop and office.jurisdiction is None:
             office, span = self._trailing_jurisdiction(office, text, base, span, by_start)
         begin, end = min(span[0], start), max(span[1], stop)
+        if span[1] <= start and _WHO_AFTER.match(text, span[1]):
+            # "Lavrov, who has been foreign minister since 2004, met Wang Yi": the person's
+            # mention is the name; the relative clause stays for the rules to read past
+            begin, end = span
         if office.current and _ENDED_AFTER.match(text, end):
             # "Vladimir Makei, Belarus's foreign minister until his death": an office held once
             office = replace(office, current=False)

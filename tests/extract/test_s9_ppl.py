@@ -513,3 +513,11 @@ def test_officer_of_an_embassy_and_assistant_minister() -> None:
         jurisdiction={"Q878"},
         role="SeniorOfficial",
     )
+
+
+def test_relative_clause_with_an_office_keeps_the_meeting() -> None:
+    found = facts(
+        "Sergei Lavrov, who has been foreign minister since 2004, met Wang Yi.", date=MAY_2023
+    )
+    assert find(found, "Tenure", holder={"Q58217"}, role="ForeignMinister")
+    assert find(found, "Meeting", participant={"Q58217", "Q701801"})
