@@ -270,8 +270,11 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         return None
     if words.lower() in {"fm", "eam", "pm"} and not words.isupper():
         return None
-    if words == "PM" and _DIGIT_BEFORE.search(m.string, max(0, m.start() - 3), m.start()):
-        return None  # "at 3 PM"
+    if words == "PM" and (
+        _DIGIT_BEFORE.search(m.string, max(0, m.start() - 3), m.start())
+        or m.string[m.end() : m.end() + 1].isdigit()
+    ):
+        return None  # "at 3 PM", "PM2.5"
     deputy = (
         _DEPUTY_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
         if m.group("acting") is None and role in _DEPUTY_OF
