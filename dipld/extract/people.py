@@ -610,6 +610,7 @@ class People:
         self._names_for: tuple[tuple[Entity, Office | None], ...] = ()
         self._stems: tuple[str, ...] = ()
         self._office_holders: dict[str, str | None] = {}
+        self.headline = False  # reading the article's title (set by the mention finder)
         self._shared_for: tuple[tuple[Entity, Office | None], ...] = ()
         self._shared: dict[str, str | None] = {}
 
@@ -1334,6 +1335,9 @@ class People:
             and self.date
             and office.role in _SINGLE_HOLDER_ROLES
             and office.current
+            # a headline's "Uzbek Foreign Minister": the body names them; the KB's holder of
+            # the post may be a predecessor it has not seen leave
+            and not self.headline
         ):
             posts = [
                 p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class

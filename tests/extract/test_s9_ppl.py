@@ -521,3 +521,19 @@ def test_relative_clause_with_an_office_keeps_the_meeting() -> None:
     )
     assert find(found, "Tenure", holder={"Q58217"}, role="ForeignMinister")
     assert find(found, "Meeting", participant={"Q58217", "Q701801"})
+
+
+def test_headline_title_without_a_name_is_the_body_s_person() -> None:
+    # the KB's Uzbek foreign minister on that date is a predecessor (Vladimir Norov): the
+    # headline's meeting is the body's, with the minister it names
+    article = Article(
+        id="t",
+        source="t.txt",
+        title="Tokayev receives Uzbek Foreign Minister",
+        body="Head of State Kassym-Jomart Tokayev received Minister of Foreign Affairs of "
+        "Uzbekistan Bakhtiyor Saidov on Thursday.",
+        date=MAY_2023,
+    )
+    found = extract(article, load_index())
+    assert not [f for f in found for e in f.entities("participant") if e.qid == "Q365665"]
+    assert find(found, "Meeting", participant={"Q200881", "Q109656595"})
