@@ -123,7 +123,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"security\s+policy|"
         # the EU's foreign minister since 2009, in full
         r"high\s+representative\s+(?:of\s+the\s+(?:European\s+)?Union\s+)?for\s+foreign\s+affairs\s+"
-        r"and\s+security\s+policy|foreign\s+policy\s+chief|top\s+diplomat|FM|EAM",
+        r"and\s+security\s+policy|foreign\s+policy\s+chief|top\s+diplomat|FM|EAM|"
+        # BelTA's and TASS's "the head of the Belarusian Foreign Ministry", "the head of Russian
+        # diplomacy"
+        r"head\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}(?:foreign\s+ministry|ministry\s+of\s+"
+        r"foreign\s+affairs|diplomacy)(?!['’]s)",
         "ForeignMinister",
     ),
     (
@@ -172,7 +176,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
         rf"head\s+of\s+state{_NO_BODY_AFTER}",
         "HeadOfState",
     ),
-    (rf"head\s+of\s+(?:the\s+)?government{_NO_BODY_AFTER}", "HeadOfGovernment"),
+    (
+        # "the head of the Kazakh government Alikhan Smailov" (the state inside: people.py)
+        rf"head\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]+\s+){{0,2}}government{_NO_BODY_AFTER}(?!['’]s)",
+        "HeadOfGovernment",
+    ),
     (
         rf"ministers?-in-charge(?:\s+of\s+{_FIELD})?|ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
         # "Japan's Chief Cabinet Secretary Hirokazu Matsuno"; Kenya's Prime Cabinet Secretary and

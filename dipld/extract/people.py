@@ -552,7 +552,9 @@ _PLURAL_ROLES = frozenset(
     {"ForeignMinister", "HeadOfState", "HeadOfGovernment", "DeputyHeadOfGovernment"}
 )
 _EMBASSY_AFTER = re.compile(
-    r"\s+(?:Embassy|Permanent\s+Mission|Mission|Delegation|Consulate(?:\s+General)?)\b"
+    r"\s+(?:Embassy|Permanent\s+Mission|Mission|Delegation|Consulate(?:\s+General)?|"
+    # "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov"
+    r"Armed\s+Forces|Army|Navy|Air\s+Force|Government|Foreign\s+Ministry)\b"
     r"(?P<to>\s+(?:to|in)\s+(?:the\s+)?)?"
 )
 _MINISTRY_CHAIN = re.compile(
@@ -876,6 +878,21 @@ class People:
                 acronym = _ACRONYM_END.search(text, 0, start)
                 if acronym is not None:
                     start = acronym.start()
+        if jurisdiction is None and role in {"ForeignMinister", "HeadOfGovernment"}:
+            # "the head of the Belarusian Foreign Ministry": the state inside the title
+            inner: dict[str, Entity] = {}
+            for m in mentions:
+                if not (title.begin <= m.begin - base and m.end - base <= title.end):
+                    continue
+                within = m.entity
+                if m.code is Code.ORG and within is not None and not within.is_linked:
+                    within = self._state_in(m.text)  # "the Belarusian Foreign Ministry"
+                elif m.code not in {Code.STATE, Code.DEMONYM}:
+                    continue
+                if within is not None:
+                    inner[within.key] = within
+            if len(inner) == 1:
+                jurisdiction = next(iter(inner.values()))
         # "of Belarus", "of the European Commission"; "his counterpart from Kazakhstan"
         m_of = (_FROM_AFTER if role == "Counterpart" else _OF_AFTER).match(text, stop)
         if m_of:

@@ -537,3 +537,48 @@ def test_headline_title_without_a_name_is_the_body_s_person() -> None:
     found = extract(article, load_index())
     assert not [f for f in found for e in f.entities("participant") if e.qid == "Q365665"]
     assert find(found, "Meeting", participant={"Q200881", "Q109656595"})
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "role", "state"),
+    [
+        (
+            "The head of the Belarusian Foreign Ministry, Sergei Aleinik, met the Chinese "
+            "ambassador.",
+            "Sergei Aleinik",
+            "ForeignMinister",
+            "Q184",
+        ),
+        (
+            "Lavrov, the head of Russian diplomacy, met Wang Yi.",
+            "Q58217",
+            "ForeignMinister",
+            "Q159",
+        ),
+        (
+            "The head of the Kazakh government Alikhan Smailov met the Belarusian prime minister.",
+            "Alikhan Smailov",
+            "HeadOfGovernment",
+            "Q232",
+        ),
+        (
+            "The Chief of the General Staff of the Russian Armed Forces, Valery Gerasimov, met "
+            "Chinese officials.",
+            "Q36073",
+            "MilitaryCommander",
+            "Q159",
+        ),
+    ],
+)
+def test_head_of_a_states_ministry_government_or_forces(
+    body: str, holder: str, role: str, state: str
+) -> None:
+    found = facts(body, date=MAY_2023)
+    assert find(found, "Tenure", holder={holder}, role=role, jurisdiction={state})
+
+
+def test_head_of_a_ministrys_service_is_no_minister() -> None:
+    found = facts(
+        "Maria Zakharova, head of the Foreign Ministry's press service, spoke.", date=MAY_2023
+    )
+    assert not find(found, "Tenure", role="ForeignMinister")
