@@ -298,6 +298,7 @@ class MentionFinder:
             text = _TAGS.sub(" ", text)
         text = _family_names(text)
         base = sentence.begin
+        self.people.headline = in_title
         mentions = self._gazetteer_mentions(text, base)
         for extra in (find_money(text, base), find_percents(text, base)):
             mentions = _add_amounts(mentions, extra)

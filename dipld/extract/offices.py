@@ -54,11 +54,21 @@ _FIELD_WORD = (
     r"Livestock|Irrigation|Power|Electricity|Nuclear|Statistics|Reconstruction|Unification|"
     r"Reintegration|Religious|Sciences|Higher|Vocational|Training|Solidarity|Environmental|"
     r"Euro-Atlantic|Healthcare|Agrarian|Territorial|Infrastructures|Communal|Poverty|Reduction|"
-    r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship)"
+    r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship|Change|Europe|Americas)"
 )
+#: one word of an institution's or portfolio's name ("Trade", "Affairs"), as written
+FIELD_WORD = re.compile(_FIELD_WORD)
 _FIELD = (
     rf"(?:the\s+)?{_FIELD_WORD}(?:(?:\s+|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+for\s+(?:the\s+)?)"
     rf"{_FIELD_WORD})*"
+)
+
+# "head of the government delegation", "Head of State Protocol": a body's head, not the state's
+_NO_BODY_AFTER = (
+    r"(?![\s-]+(?:delegations?|office|offices|commission|press|house|agency|department|council|"
+    r"committee|apparatus|staff|administration|affairs|program|programme|service|services|"
+    r"relations|secretariat|team|protocol|security|property|budget|media|bodies|body|"
+    r"institutions?|ministry|ministries|bureau|structures?)\b)"
 )
 
 # (pattern, role). Order matters: more specific titles first. Role "Secretary" means "decide
@@ -70,7 +80,12 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"deputy\s+premiers?",
         "DeputyHeadOfGovernment",
     ),
-    (r"vice[-\s]presidents?(?!\s+of\s+the\s+(?:European|World|Asian))", "DeputyHeadOfGovernment"),
+    (
+        r"(?:vice[-\s]|deputy\s+)presidents?(?!\s+of\s+the\s+(?:European|World|Asian))|"
+        # Russia's "Deputy Head of the Government" (a deputy prime minister)
+        r"(?:first\s+)?deputy\s+heads?\s+of\s+(?:the\s+)?government",
+        "DeputyHeadOfGovernment",
+    ),
     (
         r"(?:first\s+)?(?:deputy|vice)\s+(?:foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs|"
         r"secretary\s+of\s+state|foreign\s+secretary)",
@@ -79,8 +94,18 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (rf"under\s*secretary(?:\s+of\s+(?:state|{_FIELD}))?(?:\s+for\s+{_FIELD})?", "DeputyMinister"),
     (r"deputy\s+secretary(?:\s+of\s+[A-Z][a-z]+)?", "DeputyMinister"),
     (rf"(?:first\s+)?deputy\s+ministers?(?:\s+(?:of|for)\s+{_FIELD})?", "DeputyMinister"),
+    (
+        # junior ministers: India's and Britain's "Minister of State for External Affairs",
+        # Japan's "Parliamentary Vice-Minister for Foreign Affairs" (not China's "Minister of
+        # State Security", a minister; Japan's "State Minister": _accept)
+        r"ministers?\s+of\s+state(?!\s+(?:security|property|administration|affairs|owned))"
+        rf"(?:\s+(?:for|at)\s+(?:the\s+)?{_FIELD})?|"
+        rf"parliamentary\s+vice[-\s]ministers?(?:\s+(?:of|for)\s+{_FIELD})?",
+        "DeputyMinister",
+    ),
     (r"(?:deputy\s+)?national\s+security\s+advis[eo]rs?", "NationalSecurityAdvisor"),
-    (r"prime\s+ministers?|premiers?|chancellors?", "HeadOfGovernment"),
+    # ("UK PM Rishi Sunak": capitals only, see _accept)
+    (r"prime\s+ministers?|premiers?|chancellors?|PM", "HeadOfGovernment"),
     (
         # ("Minister of Foreign Affairs and External Trade Mark Ati": the field, not the name)
         rf"foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs(?:(?:,\s+|,?\s+and\s+){_FIELD})?|"
@@ -98,7 +123,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"security\s+policy|"
         # the EU's foreign minister since 2009, in full
         r"high\s+representative\s+(?:of\s+the\s+(?:European\s+)?Union\s+)?for\s+foreign\s+affairs\s+"
-        r"and\s+security\s+policy|foreign\s+policy\s+chief|top\s+diplomat|FM|EAM",
+        r"and\s+security\s+policy|foreign\s+policy\s+chief|top\s+diplomat|FM|EAM|"
+        # BelTA's and TASS's "the head of the Belarusian Foreign Ministry", "the head of Russian
+        # diplomacy"
+        r"head\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]+\s+){0,2}(?:foreign\s+ministry|ministry\s+of\s+"
+        r"foreign\s+affairs|diplomacy)(?!['’]s)",
         "ForeignMinister",
     ),
     (
@@ -115,10 +144,14 @@ _TITLES: tuple[tuple[str, str], ...] = (
         rf"(?:(?:acting|deputy|principal\s+deputy)\s+)?assistant\s+secretar(?:y|ies)"
         r"(?:\s+of\s+(?:state|defen[cs]e|the\s+treasury|commerce|energy|homeland\s+security))?"
         rf"(?:\s+for\s+{_FIELD})?|senior\s+(?:director|official|advis[eo]r)(?:\s+for\s+{_FIELD})?|"
+        # the UAE's and Australia's "Assistant Minister for Economic and Trade Affairs"
+        rf"assistant\s+ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
         rf"deputy\s+chief\s+of\s+mission|deputy\s+chief\s+of\s+staff(?:\s+of\s+{_FIELD})?|"
         rf"chief\s+of\s+staff|(?:presidential|special|senior)\s+aide(?:\s+to\s+the\s+{_FIELD})?|"
         rf"aide\s+to\s+the\s+{_FIELD}|political\s+director|speaker(?:\s+of\s+the\s+{_FIELD}(?:\s+of\s+(?:the\s+)?{_FIELD})?)?|"
-        r"deputy\s+(?:central\s+bank\s+)?governor(?:\s+of\s+the\s+central\s+bank)?|counselor",
+        r"deputy\s+(?:central\s+bank\s+)?governor(?:\s+of\s+the\s+central\s+bank)?|counselor|"
+        # "Kremlin aide Yury Ushakov" (lower case only before a full name: _accept)
+        r"aide",
         "SeniorOfficial",
     ),
     (
@@ -136,7 +169,18 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"defen[cs]e\s+chief",
         "MilitaryCommander",
     ),
-    (r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?", "HeadOfState"),
+    (
+        # "Head of State Kassym-Jomart Tokayev" (Kazakhstan's usage); never the plural "heads of
+        # state" (a group, facts._group_tenures)
+        r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?|"
+        rf"head\s+of\s+state{_NO_BODY_AFTER}",
+        "HeadOfState",
+    ),
+    (
+        # "the head of the Kazakh government Alikhan Smailov" (the state inside: people.py)
+        rf"head\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]+\s+){{0,2}}government{_NO_BODY_AFTER}(?!['’]s)",
+        "HeadOfGovernment",
+    ),
     (
         rf"ministers?-in-charge(?:\s+of\s+{_FIELD})?|ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
         # "Japan's Chief Cabinet Secretary Hirokazu Matsuno"; Kenya's Prime Cabinet Secretary and
@@ -166,7 +210,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"secretary", "Secretary"),
     # "High Representative Josep Borrell": which office, the holder's KB titles tell
     (r"high\s+representative", "Secretary"),
-    (r"counterparts?", "Counterpart"),
+    (r"counterparts?|opposite\s+numbers?", "Counterpart"),
 )
 # Titles whose words are also ordinary nouns: only accepted capitalised.
 _NEEDS_CAPITAL = frozenset(
@@ -220,7 +264,10 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         and not words[:1].isupper()
         and not _accredited(role, m)
         and not _after_acronym(words, m)
-        and not (role == "Spokesperson" and _FULL_NAME_AFTER.match(m.string, m.end()))
+        and not (
+            (role == "Spokesperson" or words.lower() == "aide")
+            and _FULL_NAME_AFTER.match(m.string, m.end())
+        )
         # "Russia's ambassador, Andrei Kelin,", "the Russian foreign minister, Sergei Lavrov": a
         # lower-case title of a state, then the holder's full name
         and not (
@@ -229,12 +276,54 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         )
     ):
         return None
-    if words.lower() in {"fm", "eam"} and not words.isupper():
+    if words.lower() in {"fm", "eam", "pm"} and not words.isupper():
         return None
+    if words == "PM" and (
+        _DIGIT_BEFORE.search(m.string, max(0, m.start() - 3), m.start())
+        or m.string[m.end() : m.end() + 1].isdigit()
+    ):
+        return None  # "at 3 PM", "PM2.5"
+    deputy = (
+        _DEPUTY_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        if m.group("acting") is None and role in _DEPUTY_OF
+        else None
+    )
+    if deputy is not None:
+        # "Deputy Chief of the General Staff", "Vice President of the European Commission",
+        # "Deputy Defence Minister", "Vice Chancellor": the deputy, never the head
+        begin = deputy.start()
+        return TitleMatch(begin, m.end(), m.string[begin : m.end()], _DEPUTY_OF[role])
+    if (
+        role in {"ForeignMinister", "Minister"}
+        and m.group("acting") is None
+        and _STATE_BEFORE.search(m.string, max(0, m.start() - 7), m.start())
+    ):
+        # Japan's "State Minister for Foreign Affairs": a junior minister
+        begin = m.start() - 6
+        return TitleMatch(begin, m.end(), m.string[begin : m.end()], "DeputyMinister")
     return TitleMatch(m.start(), m.end(), m.group(0), role)
 
 
-_TO_A_NAME = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_STATE_BEFORE = re.compile(r"(?<![A-Za-z])State $")
+_DEPUTY_BEFORE = re.compile(r"(?<![A-Za-z])(?:First\s+)?(?:Deputy|Vice)[-\s]+$", re.IGNORECASE)
+#: the office of a deputy of each head the title patterns name alone
+_DEPUTY_OF = {
+    "HeadOfGovernment": "DeputyHeadOfGovernment",
+    "ForeignMinister": "DeputyMinister",
+    "Minister": "DeputyMinister",
+    "HeadOfState": "SeniorOfficial",
+    "HeadOfOrganization": "SeniorOfficial",
+    "HeadOfAgency": "SeniorOfficial",
+    "MilitaryCommander": "SeniorOfficial",
+    "SeniorOfficial": "SeniorOfficial",
+}
+# "ambassador to the United States", "ambassador in Moscow", "ambassador of the United States
+# to Russia"
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_TO_A_NAME = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,4})?(?:to|in(?!\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b))\s+(?:the\s+)?[A-Z]"
+)
 _OF_A_STATE_BEFORE = re.compile(r"(?:[A-Z][\w.]*['’]s?|\b[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+$")
 _NAME_APPOSITION = re.compile(r",?\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+")
 # "Kremlin spokesman Dmitry Peskov": a lower-case title right before a full name is a title
@@ -242,8 +331,8 @@ _FULL_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+")
 
 
 def _accredited(role: str, m: re.Match[str]) -> bool:
-    """ "Russia's ambassador to the United States": accredited somewhere, the lower-case word
-    is a title (not "summoned the ambassador")."""
+    """ "Russia's ambassador to the United States", "the U.S. ambassador in Moscow": accredited
+    somewhere, the lower-case word is a title (not "summoned the ambassador")."""
     return role == "Ambassador" and _TO_A_NAME.match(m.string, m.end()) is not None
 
 
@@ -289,6 +378,7 @@ _TITLE_KEYS = (
     "eam",
     "charg",
     "counterpart",
+    "opposite",
     "head",
     "diplomat",
 )
@@ -319,6 +409,7 @@ def _first_words() -> frozenset[str]:
             "first",
             "fm",
             "eam",
+            "pm",
         }
     )
     return frozenset(words)
@@ -354,7 +445,8 @@ def find_titles(text: str) -> list[TitleMatch]:
             if key in low:
                 break
         else:
-            return out
+            if "PM" not in text:  # (upper case only: "pm" is in "development")
+                return out
     covered = 0
     for word in _WORD.finditer(text):
         begin = word.start()

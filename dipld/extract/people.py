@@ -17,9 +17,9 @@ import re
 from dataclasses import replace
 
 from dipld.extract.gazetteer import NAME_PARTICLES, fold, gazetteer_for
-from dipld.extract.offices import NOT_CURRENT, TitleMatch, find_titles
+from dipld.extract.offices import FIELD_WORD, NOT_CURRENT, TitleMatch, find_titles
 from dipld.extract.spans import Code, Context, Mention, Office
-from dipld.kb.index import KbEntity, KbIndex
+from dipld.kb.index import KbEntity, KbIndex, KbTenure
 from dipld.model import Entity, EntityKind
 
 # (a new honorific needs its start in _HONORIFIC_HINT below)
@@ -28,6 +28,8 @@ _ONE_HONORIFIC = (
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen|Honou?rable|Hon|His\s+Excellency|"
     r"Her\s+Excellency|His\s+Royal\s+Highness|Her\s+Royal\s+Highness|HRH|(?<!Crown\s)Prince|"
     r"(?<!Crown\s)Princess|Sheikh|Sheikha|"
+    # India's styles: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman"
+    r"Shri|Smt|Shrimati|"
     # Westminster styles: "Senator the Hon Penny Wong", "the Rt Hon David Lammy"
     r"Senator(?:\s+the\s+(?:Rt\.?\s+)?Hon(?:ou?rable)?)?|(?:Rt\.?|Right)\s+Hon(?:ou?rable)?)\.?\s+)"
 )
@@ -35,7 +37,8 @@ _ONE_HONORIFIC = (
 HONORIFIC = rf"(?:{_ONE_HONORIFIC}{_ONE_HONORIFIC}?)"
 _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
     # ("Jean-Yves", "Al-Aiban": a capital after a hyphen goes on the name)
-    r"(?:(?!Jr\b)[A-Z](?:-[A-Z]|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
+    # ("O'Brien", "D'Alema": a capital after an apostrophe too)
+    r"(?:(?!Jr\b)[A-Z](?:-[A-Z]|['’][A-Z](?=[a-z])|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
     r"['’](?![sS]\b))+|[A-Z]\.)"
 )
 _PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’])"
@@ -57,11 +60,15 @@ _HONORIFIC_NAME = re.compile(
 # every position of a sentence; this one skips to the capitals it starts with.
 _HONORIFIC_HINT = re.compile(
     r"Mr|Ms|Dr|Prof|H\.E|HE|Sir|Madam|Mme|Mister|Gen|Adm|Col|Marshal|Hon|His|Her|HRH|Prince|"
-    r"Sheikh|Senator"
+    r"Sheikh|Senator|Shri|Smt"
 )
 _NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
-    rf"{_NAME_PART}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+)?$"
+    rf"{_NAME_PART}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+|his\s+|her\s+)?$"
+)
+# a capitalised word alone before an apposition's comma, opening the sentence or a clause
+_SURNAME_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<name>[A-Z][a-zà-ÿ’'-]+[a-z]),\s*(?:the\s+|a\s+|his\s+|her\s+)?$"
 )
 _WORD_BEFORE = re.compile(r"(?P<tok>\S+?)(?:['’]s)?\s+")
 _APPOSITION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -70,7 +77,7 @@ _APPOSITION_BODY = re.compile(r",\s+(?:the\s+)?(?P<gap>)(?=\S)")
 _NOT_NAME_WORDS = frozenset(
     """the a an both during after before in on at this that these those further moreover also
     however and but while with as for from by to of said its their his her today yesterday
-    tomorrow secretary president minister ambassador deputy prime foreign state states united
+    tomorrow secretary president minister ambassador deputy prime foreign state states united aide
     republic kingdom government general national security council commission agency house
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december he she they we it""".split()
@@ -111,6 +118,15 @@ _NOT_PERSON_WORDS = frozenset(
     initiative program programme plan act project strategy agreement declaration treaty accord
     pact corridor framework partnership fleet brigade battalion regiment""".split()
 )
+# words of the names of bodies and things that are no styles of a person's name either
+_BODY_WORDS = (
+    _NOT_PERSON_WORDS
+    - frozenset(
+        """crown prince princess king queen emir sheikh sultan majesty highness excellency
+        chancellor governor mayor senator speaker chairman chairwoman chair premier vice deputy
+        leader envoy commander""".split()
+    )
+) | frozenset({"people", "armed"})
 # the body between a state and a title: "Indian ministry spokesman", "Chinese foreign ministry
 # spokeswoman", "the Russian embassy spokesperson"
 _BODY_BEFORE = re.compile(
@@ -450,6 +466,18 @@ def _top_office_holders(kb: KbIndex, word: str) -> tuple[str, ...]:
     return last + tuple(q for q in family_first_index(kb).get(key, ()) if q not in last)
 
 
+def _started_by(tenure: KbTenure, day: dt.date) -> bool:
+    """Whether a KB tenure had begun by ``day`` (it may have ended since, or the KB may miss its
+    end): not one that began later ("President Bush" in 1990 is not George W. Bush, president
+    from 2001, whatever the KB lacks)."""
+    start = tenure.start
+    return start is not None and (start.year, start.month or 1, start.day or 1) <= (
+        day.year,
+        day.month,
+        day.day,
+    )
+
+
 def _titled_by_another(text: str, begin: int, titles: list[TitleMatch], title: TitleMatch) -> bool:
     """Whether a different title (not a bare "Ambassador" rank) stands right before a name."""
     before = text[:begin].rstrip()
@@ -491,10 +519,20 @@ def _word_end_before(text: str, start: int) -> int | None:
 
 
 # "X was appointed foreign minister", "X has been named ambassador", "X was sworn in as ..."
+# ("Qin Gang, who was appointed foreign minister in December", "Lavrov has been Russia's
+# foreign minister since 2004", "Mohammed bin Salman, who is also prime minister")
 _APPOINTED_BEFORE = re.compile(
-    r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:newly\s+|formally\s+|officially\s+)?"
-    r"(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed|installed)\s+(?:as\s+)?(?:the\s+)?"
-    r"(?:new\s+)?$"
+    r"(?:,\s+who)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:newly\s+|formally\s+|"
+    r"officially\s+)?(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed|installed)\s+"
+    r"(?:as\s+)?|(?P<is>is|has\s+been)\s+(?:also\s+)?)(?:the\s+)?(?:new\s+)?$"
+)
+
+
+# an office whose end the text gives: "foreign minister until his death", "ambassador from 2012
+# to 2017"
+_ENDED_AFTER = re.compile(
+    r"\s+(?:(?:from|between|in)\s+(?:19|20)\d\d\s*(?:-|–|to|and|until)\s*(?:19|20)\d\d|"
+    r"(?:from\s+(?:19|20)\d\d\s+)?(?:until|till)\b)"
 )
 
 
@@ -504,12 +542,33 @@ _APPOINTED_BEFORE = re.compile(
 _PLURAL_TITLE = re.compile(
     r"(?:ministers|presidents|ambassadors|leaders|secretaries)$", re.IGNORECASE
 )
+_LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_LIST_OPEN = re.compile(r",\s+")
+_LIST_CLOSE = re.compile(r",\s+(?:the\s+)?$")
+_LIST_SEP_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+_NAME_START = re.compile(r"(?:[A-Z]|H\.E\.)")
+# offices a plural title lists holders of ("Foreign ministers Sergey Lavrov and Wang Yi")
+_PLURAL_ROLES = frozenset(
+    {"ForeignMinister", "HeadOfState", "HeadOfGovernment", "DeputyHeadOfGovernment"}
+)
+_EMBASSY_AFTER = re.compile(
+    r"\s+(?:Embassy|Permanent\s+Mission|Mission|Delegation|Consulate(?:\s+General)?|"
+    # "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov"
+    r"Armed\s+Forces|Army|Navy|Air\s+Force|Government|Foreign\s+Ministry)\b"
+    r"(?P<to>\s+(?:to|in)\s+(?:the\s+)?)?"
+)
+_MINISTRY_CHAIN = re.compile(
+    r"\s+(?:Ministry|Department|Embassy|Office)(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*\s+"
+)
+_COUNTRYS_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?:country|nation)['’]s\s+$")
+_WHO_AFTER = re.compile(r",\s+who\b")
+_FROM_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _AND_AFTER = re.compile(r"\s+and\s+")
 _HOLDER_GAP = re.compile(r"(?:,\s*(?:the\s+)?|\s+(?:the\s+(?=Hon|Rt\b|Right\s+Hon))?)")
-_COMMA_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?(?:Crown\s+Prince\s+and\s+)?$")
+_COMMA_BEFORE = re.compile(r",\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:Crown\s+Prince\s+and\s+)?$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JUST_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _COMMA_AFTER = re.compile(r",\s+(?:the\s+)?")
@@ -553,6 +612,9 @@ class People:
         self._names_for: tuple[tuple[Entity, Office | None], ...] = ()
         self._stems: tuple[str, ...] = ()
         self._office_holders: dict[str, str | None] = {}
+        self.headline = False  # reading the article's title (set by the mention finder)
+        self._shared_for: tuple[tuple[Entity, Office | None], ...] = ()
+        self._shared: dict[str, str | None] = {}
 
     # ---- linking ------------------------------------------------------------------------
 
@@ -610,7 +672,9 @@ class People:
         if not words or office is None or self.date is None:
             return []
         out = self._by_surname_strict(words, office)
-        if out or len(words) < 2:
+        if out or len(words) < 2 or not office.current:
+            # ("Former Pakistani Prime Minister Nawaz Sharif" is not the KB's Shehbaz Sharif,
+            # prime minister on the article date)
             return out
         # "President Ferdinand Marcos Jr. of the Philippines" is the KB's "Bongbong Marcos": the
         # one person of that surname holding that office of that state on the article date (a
@@ -635,7 +699,10 @@ class People:
         one person of this surname who ever held it (the KB's terms end in 2022-2023)."""
         dated: list[KbEntity] = []
         ever: list[KbEntity] = []
-        for qid in surname_index(self.kb).get(surname_key(fold(words[-1])), ()):
+        key = surname_key(fold(words[-1]))
+        # ("President Xi", "Foreign Minister Wang": the family name, written first in the KB)
+        first = family_first_index(self.kb).get(key, ()) if len(words) == 1 else ()
+        for qid in dict.fromkeys(surname_index(self.kb).get(key, ()) + first):
             entity = self.kb.entity(qid)
             if entity is None:
                 continue
@@ -702,7 +769,7 @@ class People:
                 and tenure.jurisdiction != office.jurisdiction.qid
             ):
                 continue
-            if any_time or tenure.covers(self.date):
+            if tenure.covers(self.date) or (any_time and _started_by(tenure, self.date)):
                 return True
         return False
 
@@ -713,6 +780,10 @@ class People:
         titles = find_titles(text)
         if not titles:
             return out  # most sentences
+        # the leaders named by their surname alone first: "Lavrov met his Azerbaijani
+        # counterpart Jeyhun Bayramov" (whose office the counterpart takes), "Tokayev,
+        # Kazakhstan's president, ..." (the holder of the title after the comma)
+        out = self.bare_surnames(out, text, base)
         # right to left, "counterpart" last: it takes the office of the other official named
         ordered = sorted(reversed(titles), key=lambda t: t.role == "Counterpart")
         for title in ordered:
@@ -771,6 +842,17 @@ class People:
                     # "Foreign Ministry Spokesperson": a body of a government, the state its
                     # name gives (else the holder's in the KB, else the publisher's: complete())
                     jurisdiction = self._state_in(mention.text)
+                elif (
+                    mention.code is Code.ORG
+                    and jurisdiction is not None
+                    and not jurisdiction.is_linked
+                    and role not in {"HeadOfOrganization", "Ambassador", "SpecialEnvoy"}
+                ):
+                    # "the UAE Ministry of Foreign Affairs and International Cooperation's
+                    # Assistant Minister": the state the ministry's name opens with
+                    owner = self._ministry_state(mentions, text, base, mention)
+                    if owner is not None:
+                        jurisdiction, start = owner.entity, owner.begin - base
                 if mention.code is Code.ORG and role in {"Ambassador", "SpecialEnvoy"}:
                     # "Russia's UN Ambassador": Russia's envoy, accredited to the UN
                     owner_end = _word_end_before(text, start)
@@ -784,14 +866,35 @@ class People:
                 if owner is not None and owner.code in {Code.STATE, Code.DEMONYM}:
                     jurisdiction = owner.entity
                     start = owner.begin - base
+            elif mention is None and (own := _COUNTRYS_BEFORE.search(text, 0, start)) is not None:
+                # "Kazakhstan hosted the talks. The country's foreign minister, Murat Nurtleu":
+                # the one state named before in the sentence, else in the article
+                jurisdiction = self._the_country(mentions, base, own.start())
+                if jurisdiction is not None:
+                    start = own.start()
             elif mention is None:
                 # "CIA Director William Burns": an agency's acronym the KB does not know is part
                 # of the title
                 acronym = _ACRONYM_END.search(text, 0, start)
                 if acronym is not None:
                     start = acronym.start()
-        # "of Belarus", "of the European Commission"
-        m_of = _OF_AFTER.match(text, stop)
+        if jurisdiction is None and role in {"ForeignMinister", "HeadOfGovernment"}:
+            # "the head of the Belarusian Foreign Ministry": the state inside the title
+            inner: dict[str, Entity] = {}
+            for m in mentions:
+                if not (title.begin <= m.begin - base and m.end - base <= title.end):
+                    continue
+                within = m.entity
+                if m.code is Code.ORG and within is not None and not within.is_linked:
+                    within = self._state_in(m.text)  # "the Belarusian Foreign Ministry"
+                elif m.code not in {Code.STATE, Code.DEMONYM}:
+                    continue
+                if within is not None:
+                    inner[within.key] = within
+            if len(inner) == 1:
+                jurisdiction = next(iter(inner.values()))
+        # "of Belarus", "of the European Commission"; "his counterpart from Kazakhstan"
+        m_of = (_FROM_AFTER if role == "Counterpart" else _OF_AFTER).match(text, stop)
         if m_of:
             mention = by_start.get(m_of.end())
             if mention and mention.code in {Code.STATE, Code.ORG, Code.DEMONYM}:
@@ -807,6 +910,18 @@ class People:
                     # Secretariat": a body of a government; its state, if the name gives one
                     entity = self._state_in(mention.text)
                 jurisdiction = jurisdiction or entity
+                # "Deputy Chief of Mission of the UAE Embassy to the United States Shaima
+                # Gargash": the body of that state, where the officer serves, before the name
+                embassy = _EMBASSY_AFTER.match(text, stop)
+                if embassy is not None and mention.code is not Code.ORG:
+                    stop = embassy.end()
+                    seat = by_start.get(stop)
+                    if (
+                        embassy.group("to")
+                        and seat
+                        and seat.code in {Code.STATE, Code.ORG, Code.CITY}
+                    ):
+                        stop = seat.end - base
         if stop == title.end and role in _FIELD_ROLES:
             stop = self._field_to_holder(mentions, text, base, stop)
         if role in {"Ambassador", "SpecialEnvoy"}:
@@ -820,6 +935,13 @@ class People:
                 ):
                     accredited = mention.entity
                     stop = mention.end - base
+                elif mention and mention.code is Code.CITY and role == "Ambassador":
+                    # "Russian Ambassador to Washington", "the U.S. ambassador in Moscow": the
+                    # state whose capital it is
+                    capital_of = self._capital_state(mention)
+                    if capital_of is not None:
+                        accredited = capital_of
+                        stop = mention.end - base
         if (
             role == "HeadOfState"
             and jurisdiction is not None
@@ -832,6 +954,9 @@ class People:
         current = not NOT_CURRENT.search(text[max(0, start - 12) : stop])
         office = Office(role, label, jurisdiction, accredited, None, current)
         if plural:
+            listed = self._plural_list(mentions, text, base, title, office)
+            if listed is not None:
+                return listed
             return self._plural(mentions, text, base, start, stop, office)
 
         holder, span = self._holder_after(mentions, text, base, stop, by_start)
@@ -847,6 +972,13 @@ class People:
         if span[1] > stop and office.jurisdiction is None:
             office, span = self._trailing_jurisdiction(office, text, base, span, by_start)
         begin, end = min(span[0], start), max(span[1], stop)
+        if span[1] <= start and _WHO_AFTER.match(text, span[1]):
+            # "Lavrov, who has been foreign minister since 2004, met Wang Yi": the person's
+            # mention is the name; the relative clause stays for the rules to read past
+            begin, end = span
+        if office.current and _ENDED_AFTER.match(text, end):
+            # "Vladimir Makei, Belarus's foreign minister until his death": an office held once
+            office = replace(office, current=False)
         previous = [m for m in mentions if base + begin <= m.begin and m.end <= base + end]
         earlier_offices = tuple(o for m in previous if m.code is Code.PERSON for o in m.offices)
         titled = by_start.get(name_span[0])
@@ -855,6 +987,18 @@ class People:
             # Mudavadi"): the person the second title already named, by their name only
             if not holder.is_linked:
                 holder = self.link(holder.label, office)
+            shared = titled.offices[0]
+            if (
+                office.jurisdiction is None
+                and shared.named
+                and _AND_AFTER.fullmatch(text, stop, name_span[0])
+                and shared.jurisdiction is not None
+                and shared.accredited_to is None
+                and self._may_hold(holder, office)
+            ):
+                # "Prime Minister and Minister of Foreign Affairs of Qatar Sheikh Mohammed":
+                # both offices of the state the second one names
+                office = replace(office, jurisdiction=shared.jurisdiction)
         elif holder is None or not holder.is_linked:
             holder = self.link(text[name_span[0] : name_span[1]], office)
         if office.role == "Counterpart":
@@ -917,7 +1061,21 @@ class People:
                 if m_name and name and self._looks_like_name(name, mentions, base + pos):
                     end = m_name.start("name") + len(name)
                     if _overlaps(mentions, base + pos, base + end):
-                        return None, None
+                        # "President Ferdinand Marcos Jr.": a given name before the person
+                        # known by the surname ("Marcos Jr.")
+                        inner = next(
+                            (
+                                m
+                                for m in mentions
+                                if base + pos < m.begin < base + end <= m.end
+                                and m.code is Code.PERSON
+                                and len(m.entities) == 1
+                            ),
+                            None,
+                        )
+                        if inner is None:
+                            return None, None
+                        return inner.entity, (pos, inner.end - base)
                     return None, (pos, end)
         # coordinated titles: "Acting President and Prime Minister Vladimir Putin"
         m_and = _AND_AFTER.match(text, stop)
@@ -948,7 +1106,7 @@ class People:
         office: Office,
     ) -> tuple[Entity | None, tuple[int, int] | None]:
         appointed = _APPOINTED_BEFORE.search(text, 0, start)
-        if appointed is not None and not self._years_ago(text):
+        if appointed is not None and (appointed.group("is") or not self._years_ago(text)):
             # "Antonio Tajani was appointed foreign minister of Italy in October"
             mention = by_end.get(appointed.start())
             if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
@@ -971,7 +1129,37 @@ class People:
             begin, end = m_name.start("name"), m_name.end("name")
             if not _overlaps(mentions, base + begin, base + end):
                 return None, (begin, end)
+            return None, None
+        # "Sullivan, the White House national security adviser, ...": a surname alone, when
+        # one KB person of that surname holds this office on the article date
+        m_word = _SURNAME_BEFORE.search(text, 0, start)
+        if (
+            m_word is not None
+            and not _overlaps(mentions, base + m_word.start("name"), base + m_word.end("name"))
+            # part of a longer name: "Jake Sullivan, ..." was tried above
+            and not _CAPITALISED_BEFORE.search(text, max(0, m_word.start() - 30), m_word.start())
+        ):
+            person = self._surname_holder(m_word.group("name"), office)
+            if person is not None:
+                return person, (m_word.start("name"), m_word.end("name"))
         return None, None
+
+    def _surname_holder(self, word: str, office: Office) -> Entity | None:
+        """The one KB person of this surname who holds this office on the article date."""
+        if (
+            self.date is None
+            or not office.current
+            or office.role in {"Secretary", "Counterpart"}
+            or fold(word) in _NOT_NAME_WORDS
+            or fold(word) in _NOT_SURNAMES
+        ):
+            return None
+        people = [
+            e
+            for q in surname_index(self.kb).get(surname_key(fold(word)), ())
+            if (e := self.kb.entity(q)) is not None and self._office_fits(q, office)
+        ]
+        return entity_of(people[0]) if len(people) == 1 else None
 
     def _counterpart(
         self, office: Office, mentions: list[Mention], holder: Entity | None = None
@@ -996,6 +1184,55 @@ class People:
                 }
                 roles.update(held if len(held) == 1 else ())
         return replace(office, role=next(iter(roles))) if len(roles) == 1 else office
+
+    def _may_hold(self, holder: Entity, office: Office) -> bool:
+        """Whether a coordinated title can be the next holder's own ("Deputy Prime Minister and
+        Foreign Minister of Vietnam, Pham Binh Minh"), not another person's ("The Vice President
+        and President López Obrador discussed ..."): nobody else of the article holds it, and
+        the KB, if it knows the holder's offices, shows them in it at some time."""
+        if any(
+            held is not None and held.role == office.role and person.key != holder.key
+            for person, held in self.ctx.people
+        ):
+            return False
+        tenures = self.kb.tenures(holder.qid) if holder.qid else ()
+        return not tenures or any(t.role == office.role for t in tenures)
+
+    @staticmethod
+    def _ministry_state(
+        mentions: list[Mention], text: str, base: int, body: Mention
+    ) -> Mention | None:
+        """The state mention opening a government body's name that ends with ``body``."""
+        for m in mentions:
+            if (
+                m.code in {Code.STATE, Code.DEMONYM}
+                and m.end <= body.begin
+                and body.begin - m.end < 120
+                and _MINISTRY_CHAIN.fullmatch(text, m.end - base, body.begin - base)
+            ):
+                return m
+        return None
+
+    def _the_country(self, mentions: list[Mention], base: int, before: int) -> Entity | None:
+        """The state "the country" means: the one state named before ``before`` in the sentence,
+        else the one state the article has named."""
+        named = {
+            m.entity.key: m.entity
+            for m in mentions
+            if m.code in {Code.STATE, Code.DEMONYM}
+            and m.entity is not None
+            and m.entity.kind is EntityKind.STATE
+            and m.end - base <= before
+        }
+        if not named:
+            named = dict(self.ctx.states)
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _capital_state(self, mention: Mention) -> Entity | None:
+        """The state a national capital's mention is the capital of."""
+        city = mention.entity
+        state = self.kb.capital_of(city.qid) if city is not None and city.qid else None
+        return entity_of(state) if state is not None else None
 
     def _home(self) -> Entity | None:
         home = self.ctx.home
@@ -1048,6 +1285,8 @@ class People:
         words = clean_name(name).split()
         if not words or fold(words[0]) in _NOT_NAME_WORDS:
             return False
+        if any(fold(w) in _BODY_WORDS for w in words):
+            return False  # "... of the Ukrainian Armed Forces", "the Chinese People's ..."
         # a family name may be a month's ("Theresa May"), never the first word
         return not any(fold(w) in _NOT_FAMILY_NAME_WORDS for w in words[1:2])
 
@@ -1076,6 +1315,16 @@ class People:
             ):
                 continue
             candidates.append((known, known_office))
+        home = self.ctx.home
+        if (
+            office.jurisdiction is None
+            and home is not None
+            and len({c[0].key for c in candidates}) > 1
+        ):
+            # "President Biden met President Macron. The President thanked ...": in the White
+            # House's release, its own president
+            own = [c for c in candidates if c[1].jurisdiction and c[1].jurisdiction.qid == home.qid]
+            candidates = own or candidates
         # "the Deputy Secretary": prefer the person whose title has these very words
         # ("EAM": the person whose title it abbreviates, "External Affairs Minister")
         words = _title_words(office.label)
@@ -1103,6 +1352,9 @@ class People:
             and self.date
             and office.role in _SINGLE_HOLDER_ROLES
             and office.current
+            # a headline's "Uzbek Foreign Minister": the body names them; the KB's holder of
+            # the post may be a predecessor it has not seen leave
+            and not self.headline
         ):
             posts = [
                 p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class
@@ -1148,6 +1400,139 @@ class People:
             )
         )
         return kept
+
+    def _plural_list(
+        self, mentions: list[Mention], text: str, base: int, title: TitleMatch, office: Office
+    ) -> list[Mention] | None:
+        """ "Foreign ministers Sergey Lavrov and Wang Yi", "the Foreign Ministers of Russia and
+        China, Sergey Lavrov and Wang Yi": each person listed after a plural title holds the
+        office, of the state listed in the same place when the title lists as many (else of
+        the state the KB gives); a KB person the KB never shows in that office is left out."""
+        if office.role not in _PLURAL_ROLES or not office.current:
+            return None
+        by_start = {m.begin - base: m for m in mentions}
+        pos = title.end
+        states: list[Entity] = []
+        m_of = _OF_AFTER.match(text, pos)
+        if m_of is not None:
+            pos = m_of.end()
+            while (state := by_start.get(pos)) is not None and state.code in {
+                Code.STATE,
+                Code.DEMONYM,
+            }:
+                assert state.entity is not None
+                states.append(state.entity)
+                pos = state.end - base
+                sep = _LIST_SEP.match(text, pos)
+                after = by_start.get(sep.end()) if sep is not None else None
+                if sep is None or after is None or after.code not in {Code.STATE, Code.DEMONYM}:
+                    break
+                pos = sep.end()
+            if not states:
+                return None
+        gap = _LIST_OPEN.match(text, pos) if states else _HOLDER_GAP.match(text, pos)
+        people: list[tuple[int, int, Entity | None]] = []
+        if gap is None or (not by_start.get(gap.end()) and not _NAME_START.match(text, gap.end())):
+            # "Sergey Lavrov and Wang Yi, the foreign ministers of Russia and China": the
+            # names before
+            people = self._people_before(text, base, title.begin, mentions)
+            gap = None
+            if people:
+                # the apposition is the people listed, not its states: "Sergey Lavrov and Wang
+                # Yi, the foreign ministers of Russia and China, met in Moscow"
+                end = pos if states else title.end
+                mentions = [
+                    m
+                    for m in mentions
+                    if not (base + title.begin <= m.begin and m.end <= base + end)
+                ]
+                group = tuple(p[2] for p in people if p[2] is not None)
+                mentions.append(
+                    Mention(
+                        base + title.begin,
+                        base + end,
+                        text[title.begin : end],
+                        Code.PERSON,
+                        group,
+                        confidence=0.8,
+                    )
+                )
+        if gap is None and not people:
+            return None
+        pos = gap.end() if gap is not None else len(text)
+        while gap is not None and len(people) < 6:
+            mention = by_start.get(pos)
+            if mention is not None and mention.code is Code.PERSON and len(mention.entities) == 1:
+                people.append((pos, mention.end - base, mention.entity))
+                pos = mention.end - base
+            elif mention is None and (m_name := NAME.match(text, pos)) is not None:
+                name = m_name.group("name")
+                words = name.split()
+                if len(words) == 1 and self.date is not None:
+                    # "Presidents Putin and Xi"
+                    qid = self._in_office(words[0])
+                    known = self.kb.entity(qid) if qid is not None else None
+                    if known is None:
+                        return None
+                    people.append((pos, pos + len(name), entity_of(known)))
+                    pos += len(name)
+                elif (
+                    len(words) < 2
+                    or fold(words[0]) in _NOT_NAME_WORDS
+                    or any(fold(w) in _NOT_PERSON_WORDS or fold(w) in _NAME_STOP for w in words)
+                ):
+                    return None
+                else:
+                    end = m_name.start("name") + len(name)
+                    if _overlaps(mentions, base + pos, base + end):
+                        return None
+                    people.append((pos, end, None))
+                    pos = end
+            else:
+                break
+            sep = _LIST_SEP.match(text, pos)
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(people) < 2 or (states and len(states) != len(people)):
+            return None
+        out = list(mentions)
+        for i, (begin, end, holder) in enumerate(people):
+            owner = states[i] if states else None
+            one = replace(office, label=title.text, jurisdiction=owner)
+            if holder is None:
+                holder = self.link(text[begin:end], one)
+            tenures = self.kb.tenures(holder.qid) if holder.qid else ()
+            if tenures and not any(t.role == office.role for t in tenures):
+                continue  # "the prime ministers ..., Nikol Pashinyan and Ilham Aliyev"
+            one = self.complete(holder, one, mentions, base)
+            out = [m for m in out if not (base + begin <= m.begin and m.end <= base + end)]
+            out.append(
+                Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), (one,))
+            )
+        return out
+
+    @staticmethod
+    def _people_before(
+        text: str, base: int, begin: int, mentions: list[Mention]
+    ) -> list[tuple[int, int, Entity | None]]:
+        """The people named in a list right before ", the" and a plural title at ``begin``."""
+        comma = _LIST_CLOSE.search(text, 0, begin)
+        if comma is None:
+            return []
+        by_end = {m.end - base: m for m in mentions}
+        people: list[tuple[int, int, Entity | None]] = []
+        pos = comma.start()
+        while len(people) < 6:
+            mention = by_end.get(pos)
+            if mention is None or mention.code is not Code.PERSON or len(mention.entities) != 1:
+                return []
+            people.insert(0, (mention.begin - base, pos, mention.entity))
+            sep = _LIST_SEP_BEFORE.search(text, 0, mention.begin - base)
+            if sep is None:
+                break
+            pos = sep.start()
+        return people
 
     def _plural(
         self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office
@@ -1420,11 +1805,16 @@ class People:
         if self.date is None:
             return mentions
         out = list(mentions)
+        shared: dict[str, str | None] | None = None
         for m in _BARE_SURNAME.finditer(text):
             word = m.group(0)
             qid = self._in_office(word)
             if qid is None:
                 continue
+            if shared is None:
+                shared = self._shared_forms()
+            if shared.get(surname_key(fold(word)), qid) != qid:
+                continue  # "Wang" after Wang Wenbin and Wang Yi: either of them
             if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # part of a longer name: "Sadiq Khan" is not Imran Khan
             if _AMPERSAND.search(text, max(0, m.start() - 3), m.start()) or _AMPERSAND.match(
@@ -1489,6 +1879,11 @@ class People:
             if fold(m.group("name").split()[0]) in _NOT_NAME_WORDS:
                 continue
             person = self.link(m.group("name"), None)
+            if not person.is_linked and self.date is not None and " " not in m.group("name"):
+                # "Mr. Lavrov and Mr. Blinken": the surname alone, as bare_surnames reads it
+                qid = self._in_office(m.group("name"))
+                known = self.kb.entity(qid) if qid is not None else None
+                person = entity_of(known) if known is not None else person
             out.append(
                 Mention(
                     begin,
@@ -1533,13 +1928,44 @@ class People:
         entity = self.link(name, None)
         if not entity.is_linked and len(name.split()) < 2:
             return None
+        if not entity.is_linked and any(
+            FIELD_WORD.fullmatch(w) or fold(w) in _BODY_WORDS for w in name.split()
+        ):
+            return None  # "... for Economic and Trade Affairs Abdulnasser Alshaali": a title's
         return entity, full.start("name"), full.end("name")
+
+    def _shared_forms(self) -> dict[str, str | None]:
+        """The short forms ("Biden", "Wang") several people of the article answer to, by their
+        key, each with the person it means: the only one of them named with an office, else the
+        only one the KB shows heading a state or government or as foreign minister on the
+        article date ("Jill Biden met Joe Biden. Biden said ..."); None when that leaves several."""
+        names = tuple(self.ctx.people)
+        if self._shared_for == names:
+            return self._shared
+        owners: dict[str, dict[str, bool]] = {}
+        for known, office in names:
+            for name in _name_forms(known.label, office)[1:]:
+                titled = owners.setdefault(surname_key(fold(name)), {})
+                titled[known.key] = titled.get(known.key, False) or office is not None
+        shared: dict[str, str | None] = {}
+        for form, titled in owners.items():
+            if len(titled) < 2:
+                continue
+            with_office = [key for key, has in titled.items() if has]
+            owner = with_office[0] if len(with_office) == 1 else None
+            if not with_office and self.date is not None:
+                qid = self._in_office(form.capitalize())
+                owner = qid if qid in titled else None
+            shared[form] = owner
+        self._shared_for, self._shared = names, shared
+        return shared
 
     def known_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """Later mentions of people this article has named: full name, then surname."""
         out = list(mentions)
         if not _has_any(text, self._name_stems()):
             return out
+        shared = self._shared_forms()
         for known, office in self.ctx.people:
             label = known.label
             parts = label.split()
@@ -1547,6 +1973,9 @@ class People:
                 pattern, stem = spelled(name)
                 if stem not in text:
                     continue
+                owner = shared.get(surname_key(fold(name)), known.key)
+                if owner != known.key:
+                    continue  # "Wang" after Wang Wenbin and Wang Yi: not this one's
                 for m in _standalone(pattern).finditer(text):
                     start = m.start()
                     # "Antony J. Blinken", "Joseph R. Biden": take the given names along

@@ -19,7 +19,7 @@ from typing import NamedTuple
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st jr sr no vs etc inc ltd co
     corp dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a
-    p.m a.m d.c e.g i.e approx ave blvd mt ft h.e hon rev amb pres sec dep asst
+    p.m a.m d.c e.g i.e approx ave blvd mt ft h.e hon rev amb pres sec dep asst smt
     """.split()
 )
 
