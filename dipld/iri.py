@@ -18,7 +18,7 @@ Every data IRI lives under one configurable base (``DIPLD_BASE``)::
 'http://www.wikidata.org/entity/Q184'
 >>> slugify("Eurasian Customs Union")
 'eurasian-customs-union'
->>> article_id_from_url("https://www.state.gov/secretary-blinkens-meeting/?x=1")
+>>> article_id_from_url("https://www.state.gov/secretary-blinkens-meeting/?utm_source=rss")
 'www-state-gov-secretary-blinkens-meeting'
 """
 
@@ -29,7 +29,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, PROV, RDF, RDFS, SH, SKOS, VOID, XSD
@@ -110,9 +110,30 @@ def slugify(text: str) -> str:
 
 
 def article_id_from_url(url: str) -> str:
-    """An article id from its URL: host and path, slugified (query and fragment ignored)."""
+    """An article id from its URL: host, path and the query's own parameters, slugified (the
+    fragment and tracking parameters ignored): sites that tell articles apart by the query
+    ("press-releases.htm?dtl/36800") get one id per article.
+
+    >>> article_id_from_url("https://www.mea.gov.in/press-releases.htm?dtl/36800#top")
+    'www-mea-gov-in-press-releases-htm-dtl-36800'
+    >>> article_id_from_url("https://example.org/a/b?utm_source=rss&fbclid=x")
+    'example-org-a-b'
+    """
     parts = urlsplit(url)
-    return slugify(f"{parts.netloc} {parts.path}")
+    kept = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not key.lower().startswith("utm_") and key.lower() not in _TRACKING_PARAMETERS
+    ]
+    query = " ".join(f"{key} {value}" for key, value in kept)
+    return slugify(f"{parts.netloc} {parts.path} {query}")
+
+
+# query parameters that say how a reader arrived, not which article it is
+_TRACKING_PARAMETERS = frozenset(
+    "fbclid gclid dclid msclkid mc_cid mc_eid ref ref_src cmpid ocid smid src at_medium "
+    "at_campaign share amp".split()
+)
 
 
 def article_id_from_name(file_name: str) -> str:

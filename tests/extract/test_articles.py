@@ -133,3 +133,20 @@ def test_unknown_extension(tmp_path: Path) -> None:
     path.write_bytes(b"%PDF")
     item = one(path)
     assert isinstance(item, InputError) and "unknown article format" in str(item)
+
+
+def test_articles_told_apart_by_the_query_get_their_own_ids(tmp_path: Path) -> None:
+    ids = []
+    for n, url in enumerate(
+        [
+            "https://www.mea.gov.in/press-releases.htm?dtl/36800",
+            "https://www.mea.gov.in/press-releases.htm?dtl/37100",
+            "https://www.mea.gov.in/press-releases.htm?dtl/37100&utm_source=rss#top",
+        ]
+    ):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(f"url: {url}\n---\nBody text.\n")
+        article = one(path)
+        assert isinstance(article, Article)
+        ids.append(article.id)
+    assert ids[0] != ids[1] == ids[2]  # tracking parameters and the fragment do not count
