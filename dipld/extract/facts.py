@@ -344,26 +344,29 @@ def _title_restatements(facts: list[Fact], doc: Doc) -> list[Fact]:
 
 def canonical_people(facts: list[Fact]) -> list[Fact]:
     """One name per unlinked person: "Dini" and "Mr Dini" become "Lamberto Dini" when the article
-    names exactly one person whose name contains that word."""
-    labels = {
-        v.label
+    names exactly one person whose name contains that word, and "Nurtleu" in a headline read
+    before the body is the body's linked Murat Nurtleu when he is the only one."""
+    people = {
+        v.label: v
         for f in facts
         for _, values in f.args
         for v in values
-        if isinstance(v, Entity) and v.kind is EntityKind.PERSON and not v.is_linked
+        if isinstance(v, Entity) and v.kind is EntityKind.PERSON
     }
-    fuller: dict[str, str] = {}
+    labels = {label for label, person in people.items() if not person.is_linked}
+    fuller: dict[str, Entity] = {}
     for label in labels:
         words = set(label.split())
-        longer = [o for o in labels if o != label and words < set(o.split())]
+        longer = [o for o in people if o != label and words < set(o.split())]
         if len(longer) == 1:
-            fuller[label] = longer[0]
+            fuller[label] = people[longer[0]]
     if not fuller:
         return facts
 
     def swap(value: Value) -> Value:
         if isinstance(value, Entity) and not value.is_linked and value.label in fuller:
-            return Entity.unlinked(fuller[value.label], value.kind)
+            found = fuller[value.label]
+            return found if found.is_linked else Entity.unlinked(found.label, value.kind)
         return value
 
     return [

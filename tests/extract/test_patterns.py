@@ -4485,3 +4485,21 @@ def test_they_last_met_is_a_meeting_dated_a_week_ago() -> None:
     assert find(
         found, "Meeting", participant={"Q58217", "Q701801"}, date="2023-06-07", place={"Q987"}
     )
+
+
+def test_a_headline_surname_is_the_bodys_linked_person() -> None:
+    article = Article(
+        id="t",
+        source="t.txt",
+        title="Secretary Blinken's Meeting with Kazakh Foreign Minister Nurtleu",
+        body=(
+            "Secretary of State Antony J. Blinken met today with Kazakh Foreign Minister Murat "
+            "Nurtleu in Astana."
+        ),
+        date=dt.date(2023, 2, 28),
+    )
+    found = extract(article, load_index())
+    meetings = [f for f in found if f.cls.value == "Meeting"]
+    assert len(meetings) == 1
+    assert keys(meetings[0].get("participant")) == {"Q7821917", "Q66648657"}
+    assert not [e for f in found for e in f.entities("holder") if not e.qid]
