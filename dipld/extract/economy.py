@@ -16,6 +16,7 @@ from decimal import Decimal
 from dipld.extract.currencies import CURRENCY_QIDS
 from dipld.extract.facts import Doc, entities_of, meeting_states
 from dipld.extract.patterns import PARTIES, STATES
+from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Mention
 from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
@@ -398,7 +399,8 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "to stage the invasion from", "use its territory to attack Ukraine"
     (
         re.compile(
-            r"\bstag(?:e|ing)\b|\b(?:use|using)\s+(?:its|their|the)\s+(?:own\s+)?territory\s+"
+            r"\bstag(?:e|ing)\b|\b(?:use|using)\s+(?:(?:its|their|the|§D\d+§)\s+(?:own\s+)?territory|"
+            r"§[SD]\d+§)\s+"
             r"(?:to|for)\s+(?:attack|invad|launch|strik|an?\s+(?:attack|invasion|offensive))",
             re.IGNORECASE,
         ),
@@ -455,7 +457,8 @@ _IS_PERMITTED = re.compile(
     rf"\s+to\s+(?P<act>[^.;]*)"
 )
 _PERMITS = re.compile(
-    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
+    # (a leader gives it for the state: "Lukashenko permitted Russian forces to use ...")
+    rf"(?P<grantor>{STATES}|§P\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
     r"permits|allows|authori[sz]es|"
     rf"let|lets|granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow|let))\s+"
     rf"(?:the\s+)?(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
@@ -584,7 +587,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             if soil:
                 territory = _state(analysis, soil.group("t") or soil.group("t2"))
             grantor: Entity | None = None
-            if groups.get("grantor"):
+            if groups.get("grantor", "").startswith("§P"):
+                grantor = _leaders_state(analysis, doc, groups["grantor"])
+            elif groups.get("grantor"):
                 grantor = _state(analysis, groups["grantor"])
             elif territory is not None:
                 grantor = territory
@@ -622,6 +627,22 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 elif dates:
                     args["date"] = [dates[0].value]
                 doc.add(FactClass.PERMISSION, args, analysis, 0.85)
+
+
+def _leaders_state(analysis: Analysis, doc: Doc, slot: str) -> Entity | None:
+    """The state a head of state or government named as the grantor gives it for."""
+    person = analysis.mention(slot).entity
+    office = doc.finder.ctx.office_of(person) if person is not None else None
+    if office is None or office.role not in {"HeadOfState", "HeadOfGovernment"}:
+        if person is None or not person.qid or doc.date is None:
+            return None
+        # (named without a title: the KB's office on the article's date)
+        for tenure in doc.kb.tenures(person.qid):
+            if tenure.role in {"HeadOfState", "HeadOfGovernment"} and tenure.covers(doc.date):
+                state = doc.kb.entity(tenure.jurisdiction) if tenure.jurisdiction else None
+                return entity_of(state) if state is not None else None
+        return None
+    return office.jurisdiction
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$")

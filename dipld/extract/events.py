@@ -1636,6 +1636,13 @@ _LEAD_SUBJECT = re.compile(
 _LEAD_ACTOR = re.compile(rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s*$")
 
 
+# the one whom a subject lets or asks to act: what "its" means after it
+_ALLOWED_TO = re.compile(
+    r"\b(?:allowed|allows|permitted|permits|let|lets|enabled|authori[sz]ed|helped|asked|urged|"
+    r"invited)\s+(?:the\s+)?(?P<o>§[SDOG]\d+§)\s+to\b"
+)
+
+
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Regarding Ukraine, the two ministers condemned ...": an introduction names no actor
@@ -1664,6 +1671,13 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     if len(groups) >= 2 and re.search(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", clause):
         # "X accused Y of ... and urged Z": a second verb of the clause's subject
         groups = groups[:1]
+    allowed = _ALLOWED_TO.search(clause) if " to " in clause else None
+    if allowed is not None:
+        # "Minsk allowed Moscow to use Belarusian territory to launch its invasion": the act is
+        # the one let or asked to act's
+        let = [g for g in groups if g.start() == allowed.start("o")]
+        if let:
+            return [e for e in entities_of(analysis, let[0].group(0)) if e.kind in _ACTOR_KINDS]
     pronouns = list(_SUBJECT_WORDS.finditer(clause))
     last_group = groups[-1] if groups else None
     last_pronoun = pronouns[-1] if pronouns else None

@@ -354,10 +354,26 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
         if isinstance(v, Entity) and v.kind is EntityKind.PERSON
     }
     labels = {label for label, person in people.items() if not person.is_linked}
+    # (a linked fuller name only for a name the headline alone gives: in the body, "President
+    # Retno" after "Foreign Minister Retno Marsudi" was left unlinked on purpose)
+    in_body = {
+        v.label
+        for f in facts
+        if not all(e.in_title for e in f.evidence)
+        for _, values in f.args
+        for v in values
+        if isinstance(v, Entity)
+    }
     fuller: dict[str, Entity] = {}
     for label in labels:
         words = set(label.split())
-        longer = [o for o in people if o != label and words < set(o.split())]
+        longer = [
+            o
+            for o in people
+            if o != label
+            and words < set(o.split())
+            and (not people[o].is_linked or label not in in_body)
+        ]
         if len(longer) == 1:
             fuller[label] = people[longer[0]]
     if not fuller:

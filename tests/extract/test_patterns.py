@@ -4503,3 +4503,27 @@ def test_a_headline_surname_is_the_bodys_linked_person() -> None:
     assert len(meetings) == 1
     assert keys(meetings[0].get("participant")) == {"Q7821917", "Q66648657"}
     assert not [e for f in found for e in f.entities("holder") if not e.qid]
+
+
+def test_a_permission_to_use_a_states_territory_for_an_invasion_and_whose_invasion() -> None:
+    found = facts(
+        "Minsk allowed Moscow to use Belarusian territory to launch its invasion of Ukraine in "
+        "February 2022."
+    )
+    assert find(
+        found,
+        "Permission",
+        grantor={"Q184"},
+        grantee={"Q159"},
+        activity="MilitaryStaging",
+        date="2022-02",
+    )
+    assert find(found, "Event", eventType="ASSAULT", actor={"Q159"}, recipient={"Q212"})
+    assert not find(found, "Event", eventType="ASSAULT", actor={"Q184"})
+
+
+def test_a_leader_grants_a_permission_for_his_state() -> None:
+    found = facts(
+        "Lukashenko permitted Russian forces to use Belarusian airfields.", date=WEDNESDAY
+    )
+    assert find(found, "Permission", grantor={"Q184"}, grantee={"Q159"})
