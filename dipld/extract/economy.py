@@ -42,16 +42,26 @@ _IMPORTS_FROM = re.compile(
 # "Imports from China dropped to 157 billion euros", "German exports to China fell 8.8 percent
 # to 97.3 billion euros": a flow named before its figure
 _FLOW_CHANGED = (
-    r"\s+(?:\w+\s+){0,3}?(?:rose|fell|dropped|grew|increased|decreased|declined|jumped|climbed|"
+    r"(?:\s+(?:\w+\s+){0,3}?(?:rose|fell|dropped|grew|increased|decreased|declined|jumped|climbed|"
     r"slipped|surged|reached|totall?ed|stood\s+at|amounted\s+to|were|was)\s+"
-    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+)?(?:to\s+|at\s+|worth\s+)?§M(?P<m>\d+)§"
+    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+)?(?:to\s+|at\s+|worth\s+)?|"
+    # "with Indonesian exports to Japan at $24.8 billion and imports from Japan at ..."
+    r"\s+(?:at|of|worth)\s+)§M(?P<m>\d+)§"
+)
+# the goods of a flow: "exports of goods", "exports of Belarusian goods", "imports of oil"
+_GOODS = (
+    r"(?:of\s+(?:(?P<d>§D\d+§)\s+)?(?:[a-z]+\s+){0,2}?(?:goods|services|products|commodities)\s+)?"
 )
 _IMPORTS_FROM_CHANGED = re.compile(
-    r"(?:(?P<b>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?\s+(?:of\s+(?:goods|services)\s+)?from\s+"
-    r"(?:the\s+)?(?P<a>§[SD]\d+§)" + _FLOW_CHANGED
+    r"(?:(?P<b>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?\s+" + _GOODS + r"from\s+"
+    r"(?:the\s+)?(?P<a>§[SD]\d+§)"
+    # "Imports from China to Kazakhstan rose to ..."
+    r"(?:\s+(?:to|into)\s+(?:the\s+)?(?P<b2>§S\d+§))?" + _FLOW_CHANGED
 )
 _EXPORTS_TO_CHANGED = re.compile(
-    r"(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?\s+(?:of\s+(?:goods|services)\s+)?to\s+"
+    r"(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?\s+" + _GOODS +
+    # "Exports from Belarus to China amounted to ..."
+    r"(?:from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)\s+)?to\s+"
     r"(?:the\s+)?(?P<b>§[SD]\d+§)" + _FLOW_CHANGED
 )
 _X_EXPORTED = re.compile(
@@ -77,17 +87,24 @@ _SHARE = re.compile(
     r"trade\s+(?:is\s+)?with\s+(?P<b>§[SD]\d+§)"
 )
 # "Iran's share in Armenia's foreign trade was 5.6 percent"
+# ("Russia's share of Belarus' foreign trade": the apostrophe of "Belarus'" is in its mention);
+# "The share of Russia in Kyrgyzstan's foreign trade was 23.5 percent"
 _SHARE_POSSESSIVE = re.compile(
-    r"(?P<b>§[SD]\d+§)['’]s\s+share\s+(?:in|of)\s+(?P<a>§[SD]\d+§)['’]s\s+"
+    r"(?:(?P<b>§[SD]\d+§)['’]s\s+share|\b[Tt]he\s+share\s+of\s+(?:the\s+)?(?P<b2>§[SD]\d+§))\s+"
+    r"(?:in|of)\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade(?:\s+turnover)?\s+"
-    r"(?:was|is|stood\s+at|reached|amounted\s+to|came\s+to)\s+"
+    r"(?:(?:in|for)\s+(?:the\s+year\s+)?\d{4}\s+)?"
+    r"(?:was|is|stood\s+at|reached|amounted\s+to|came\s+to|made\s+up|totall?ed)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§"
 )
 # "Russia remains Kazakhstan's main trading partner, accounting for about 20 percent of its
 # trade"
 _PARTNER_SHARE = re.compile(
-    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<a>§[SD]\d+§)['’]s\s+"
-    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner,?\s+(?:accounting|which\s+accounts?|"
+    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?:(?P<a>§[SD]\d+§)['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner|"
+    # "Russia is the largest trade partner of Belarus, accounting for ..."
+    r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner\s+of\s+(?:the\s+)?(?P<a2>§[SD]\d+§))"
+    r",?\s+(?:accounting|which\s+accounts?|"
     r"which\s+accounted)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s)\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
@@ -100,12 +117,21 @@ _SHARE_IN = re.compile(
 )
 _SHARE_OF = re.compile(
     r"(?P<b>§[SD]\d+§)\s+(?:accounts?|accounted)\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
+    # "accounts for more than half of Belarus's foreign trade"
+    r"(?:§R(?P<r>\d+)§|(?P<half>half))\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     # "China accounts for 28 percent of Pakistan's imports": a share of the imports
     r"(?:trade|(?P<flow>imports|exports))\b"
 )
 _SHARE_FLOWS = {"imports": Concept("Import"), "exports": Concept("Export")}
+# "About 60 percent of Kyrgyzstan's imports come from China", "80% of Mongolia's exports go to
+# China"
+_SHARE_FROM = re.compile(
+    r"§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:total\s+)?"
+    r"(?:(?P<flow>imports)\s+(?:come|came|comes|originate[sd]?)\s+from|"
+    r"(?P<flow2>exports)\s+(?:go|went|goes|are\s+sent|were\s+sent)\s+to)\s+(?:the\s+)?"
+    r"(?P<b>§[SD]\d+§)"
+)
 
 
 _TRADING_PARTNER = re.compile(
@@ -166,6 +192,7 @@ def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeV
         for d in analysis.dates
         if d.value.precision == Precision.YEAR
         and (not d.end_value or d.end_value.year == d.value.year + 1)
+        and not _compared_year(analysis, d, money)
     ]
     after = [d for d in dated if money is not None and d.begin >= money.end]
     if after or dated:
@@ -186,6 +213,16 @@ def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeV
     ):
         return doc.trade_period
     return None
+
+
+def _compared_year(analysis: Analysis, date: DateMention, money: Mention | None) -> bool:
+    """Whether a year after the figure is the one it is compared with ("amounted to $26 billion,
+    8 percent more than in 2021"; "up from $3 billion in 2021")."""
+    if money is None or date.begin < money.end:
+        return False
+    base = analysis.sentence.begin
+    between = analysis.sentence.text[money.end - base : date.end - base]
+    return _COMPARED_YEAR.search(between) is not None
 
 
 def _flow(
@@ -226,7 +263,8 @@ def _continues_total(analysis: Analysis, doc: Doc, args: dict[str, Sequence[Valu
 
 
 _TRADE_WORDS = frozenset(
-    "trade turnover commerce trading exports export exported imports import imported sold percent "
+    "trade turnover commerce trading traded exports export exported imports import imported sold "
+    "percent "
     "share accounts accounted".split()
 )
 _PERMISSION_WORDS = frozenset(
@@ -243,7 +281,9 @@ _TRADE_GOAL = re.compile(
     r"to\s+(?:(?:about|nearly|over|more\s+than|at\s+least)\s+)?§M|"
     # (not "grew by 7.1 percent last year to reach $17.6 billion": a result)
     r"(?:(?:expected|aim(?:s|ing)?|plan(?:s|ned)?|hopes?|hoped|seeks?|intends?|wants?|set|ready|"
-    r"targeted|projected|forecast)\s+to|will|would|could|should|can|may|might)\s+"
+    # "on track to exceed $5 billion this year", "poised to surpass", "likely to reach"
+    r"targeted|projected|forecast|track|course|poised|likely|potential|going|able)\s+to|"
+    r"will|would|could|should|can|may|might)\s+"
     r"(?:reach|hit|exceed|surpass|top)\s+(?:[\w§]+\s+){0,2}?§M|"
     r"(?:target|goal|aim|objective)\s+of\s+(?:[\w§]+\s+){0,3}?§M)"
 )
@@ -254,10 +294,42 @@ _TRADE_PAIR = re.compile(
     rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{PARTIES})|"
     r"(?P<q>§[SDO]\d+§\s*[-–]\s*§[SDO]\d+§)\s+(?:bilateral\s+)?trade|"
     # "Indonesia's trade with China", "ASEAN's total trade with China"
-    r"(?P<r>§[SDO]\d+§['’]s\s+(?:total\s+|bilateral\s+|two-way\s+)?(?:trade|turnover)\s+with\s+"
-    r"(?:the\s+)?§[SDO]\d+§)"
+    # "Azerbaijan's trade turnover with Georgia"
+    r"(?P<r>§[SDO]\d+§['’]s\s+(?:total\s+|bilateral\s+|two-way\s+|mutual\s+)?"
+    r"(?:trade(?:\s+turnover|\s+volume)?|turnover)\s+with\s+(?:the\s+)?§[SDO]\d+§)|"
+    # "Russia and Kazakhstan's trade turnover"
+    r"(?P<s>§[SDO]\d+§\s+and\s+(?:the\s+)?§[SDO]\d+§)['’]s?\s+(?:total\s+|bilateral\s+|two-way\s+|"
+    r"mutual\s+)?(?:trade|turnover)\b"
 )
-_BILATERAL_TRADE = re.compile(r"\b(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+trade\b")
+_BILATERAL_TRADE = re.compile(
+    r"\b(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+trade\b|"
+    # "Russia and Belarus are allies. Their trade turnover amounted to ..."
+    r"\b[Tt]heir\s+(?:total\s+|bilateral\s+|mutual\s+|two-way\s+)?(?:trade|turnover)\b"
+)
+# "Brazil and China traded $150 billion worth of goods", "Moscow and Minsk traded goods worth a
+# record $45 billion"
+_TRADED = re.compile(
+    rf"(?P<p>{PARTIES})\s+(?:have\s+|had\s+)?traded\s+(?:goods\s+(?:and\s+services\s+)?)?"
+    r"(?:worth\s+)?(?:(?:a\s+record|an\s+all-time\s+high\s+of|some|about|nearly|almost|around|"
+    r"over|more\s+than)\s+)?§M(?P<m>\d+)§"
+)
+# a figure compared with: "up from $3 billion", "compared with $350 billion in 2011"
+_COMPARED = re.compile(
+    r"\b(?:(?:than|compared\s+(?:with|to)|versus|vs\.?|against)\b[^§;]{0,40}?|"
+    r"from\s+(?:(?:about|nearly|almost|around|some)\s+)?)§M"
+)
+# "rose from $3 billion in 2021 to $5 billion in 2022": the second figure is the new one
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?:(?:about|nearly|almost|around|some)\s+)?§M\d+§[^§]{0,40}?\bto\s+"
+    r"(?:(?:about|nearly|almost|around|some|over|more\s+than)\s+)?§M(?P<m>\d+)§"
+)
+# a year a figure is compared with: "8 percent more than in 2021", "up 20% compared to 2021"
+# ("imported $2.6 billion worth of goods from Russia in 2022": a "from" of the goods' origin)
+_COMPARED_YEAR = re.compile(
+    r"\b(?:than|compared|comparison|versus|vs|against)\b|"
+    r"\b(?:from|over)\s+(?:(?:about|nearly|almost|around|some)\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|\d|"
+    r"the\s+(?:previous|same|preceding)\b|a\s+year\b|last\s+year\b)"
+)
 
 
 def trade(analysis: Analysis, doc: Doc) -> None:
@@ -289,7 +361,10 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                 e
                 for e in entities_of(
                     analysis,
-                    pair_match.group("p") or pair_match.group("q") or pair_match.group("r"),
+                    pair_match.group("p")
+                    or pair_match.group("q")
+                    or pair_match.group("r")
+                    or pair_match.group("s"),
                 )
                 if e.kind in _TRADE_PARTIES
             ]
@@ -297,9 +372,16 @@ def trade(analysis: Analysis, doc: Doc) -> None:
             # the two states just named, else the two whose leaders the article reports meeting
             last = doc.finder.ctx.last_states
             parties = list(last) if len(last) == 2 else meeting_states(doc)
-        money_slots = re.findall(
-            r"§M(\d+)§", masked[total.end() : directed.start()] if directed else masked
-        )
+        region = masked[total.end() : directed.start()] if directed else masked
+        money_slots = re.findall(r"§M(\d+)§", region)
+        if len(money_slots) > 1:
+            # "rose from $3 billion to $5 billion": the figure reached; "was $330 billion,
+            # compared with $350 billion in 2011": the figures before the comparison
+            from_to = _FROM_TO.search(region)
+            if from_to is not None:
+                money_slots = [from_to.group("m")]
+            elif (compared := _COMPARED.search(region)) is not None:
+                money_slots = re.findall(r"§M(\d+)§", region[: compared.start()])
         if len(parties) == 2 and len(money_slots) == 1:
             money = _money(analysis, money_slots[0])
             if money is not None and money.amount is not None:
@@ -309,6 +391,14 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                 doc.trade_pair = (parties[0], parties[1])
                 doc.trade_period = _period(analysis, doc, money)
                 doc.trade_sentence = analysis.sentence.index
+    if has_money and "traded" in analysis.words:
+        for m in _TRADED.finditer(masked):
+            parties = [e for e in entities_of(analysis, m.group("p")) if e.kind in _TRADE_PARTIES]
+            money = _money(analysis, m.group("m"))
+            if len(parties) == 2 and money is not None and money.amount is not None:
+                _flow(
+                    doc, analysis, {"party": parties, "flow": [Concept("TotalTrade")]}, money, 0.85
+                )
     if not has_money:
         _shares(analysis, doc)
         return
@@ -343,8 +433,8 @@ _DIRECTED: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], float,
     (_IMPORTS_FROM, ("a",), ("b",), 0.85, True),
     (_X_IMPORTED, ("a", "a2", "a3", "a4"), ("b",), 0.8, False),
     (_X_EXPORTED, ("a",), ("b", "b2"), 0.8, False),
-    (_IMPORTS_FROM_CHANGED, ("a",), ("b",), 0.8, True),
-    (_EXPORTS_TO_CHANGED, ("a",), ("b",), 0.8, True),
+    (_IMPORTS_FROM_CHANGED, ("a",), ("b", "b2"), 0.8, True),
+    (_EXPORTS_TO_CHANGED, ("a", "a2", "d"), ("b",), 0.8, True),
 )
 
 
@@ -363,20 +453,25 @@ def _other(pair: tuple[Entity, ...] | None, one: Entity | None) -> Entity | None
 
 def _shares(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    for regex in (_SHARE, _SHARE_OF, _SHARE_IN, _PARTNER_SHARE, _SHARE_POSSESSIVE):
+    for regex in (_SHARE, _SHARE_OF, _SHARE_IN, _PARTNER_SHARE, _SHARE_POSSESSIVE, _SHARE_FROM):
         for m in regex.finditer(masked):
-            reporter = _state(analysis, m.group("a"))
-            partner = _state(analysis, m.group("b"))
-            share = analysis.slots.get(f"§R{m.group('r')}§")
-            if reporter and partner and share is not None and share.share is not None:
-                if not Decimal(0) <= share.share <= Decimal(1):
+            groups = m.groupdict()
+            reporter = _state(analysis, groups.get("a") or groups.get("a2"))
+            partner = _state(analysis, groups.get("b") or groups.get("b2"))
+            if groups.get("half"):
+                value: Decimal | None = Decimal("0.5")
+            else:
+                share = analysis.slots.get(f"§R{m.group('r')}§")
+                value = share.share if share is not None else None
+            if reporter and partner and value is not None:
+                if not Decimal(0) <= value <= Decimal(1):
                     continue
                 args: dict[str, Sequence[Value]] = {
                     "reporter": [reporter],
                     "partner": [partner],
-                    "share": [share.share],
+                    "share": [value],
                 }
-                if (flow := m.groupdict().get("flow")) is not None:
+                if (flow := groups.get("flow") or groups.get("flow2")) is not None:
                     args["flow"] = [_SHARE_FLOWS[flow]]
                 years = [
                     d.value
