@@ -332,16 +332,9 @@ _COMPARED_YEAR = re.compile(
 )
 
 
-def trade(analysis: Analysis, doc: Doc) -> None:
-    masked = analysis.masked
-    if _TRADE_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
-        return
-    goal = _TRADE_GOAL.search(masked) if "§M" in masked else None  # (a goal names its sum)
-    if goal is not None:
-        # the figures before the goal only ("reached $5 billion, and they aim to double it to ...")
-        masked = masked[: goal.start()]
-    has_money = "§M" in masked
-    total = _TOTAL.search(masked) if has_money else None
+def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A total trade figure in a clause: the pair, the one figure, its period."""
+    total = _TOTAL.search(masked) if "§M" in masked else None
     directed = _DIRECTED_WORD.search(masked)
     # "bilateral trade stood at $26.5 billion, with Chinese exports to Pakistan worth ...": the
     # total is the figure between the total's name and the first directional one
@@ -391,6 +384,28 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                 doc.trade_pair = (parties[0], parties[1])
                 doc.trade_period = _period(analysis, doc, money)
                 doc.trade_sentence = analysis.sentence.index
+
+
+_WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
+
+
+def trade(analysis: Analysis, doc: Doc) -> None:
+    masked = analysis.masked
+    if _TRADE_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
+        return
+    goal = _TRADE_GOAL.search(masked) if "§M" in masked else None  # (a goal names its sum)
+    if goal is not None:
+        # the figures before the goal only ("reached $5 billion, and they aim to double it to ...")
+        masked = masked[: goal.start()]
+    has_money = "§M" in masked
+    # "Trade with Thailand amounted to $21.7 billion, while trade with Cambodia was $10.6
+    # billion": a total in each clause
+    parts = _WHILE.split(masked) if "while" in masked or "whereas" in masked else [masked]
+    if len(parts) > 1 and sum(1 for p in parts if "§M" in p and _TOTAL.search(p)) > 1:
+        for part in parts:
+            _total(analysis, doc, part)
+    elif has_money:
+        _total(analysis, doc, masked)
     if has_money and "traded" in analysis.words:
         for m in _TRADED.finditer(masked):
             parties = [e for e in entities_of(analysis, m.group("p")) if e.kind in _TRADE_PARTIES]

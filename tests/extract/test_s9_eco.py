@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from dipld.extract import amounts
+from dipld.extract.amounts import find_money, find_percents
 from dipld.model import Fact
 from tests.extract.test_patterns import facts, find
 
@@ -208,3 +210,78 @@ def test_trade_share_phrasings(
     fact = find(facts(text), "TradeShare", reporter={reporter}, partner={partner})
     assert _values(fact, "share") == [share]
     assert _values(fact, "flow") == ([flow] if flow else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # the code after the figure (Vietnamese, Kazakh and Chinese agencies)
+        ("1.7 billion USD", "1700000000", "USD"),
+        ("3.5 mln USD", "3500000", "USD"),
+        ("3.4 billion EUR", "3400000000", "EUR"),
+        ("USD1.7 billion", "1700000000", "USD"),
+        # a decimal comma before a scale
+        ("USD 1,2 billion", "1200000000", "USD"),
+        ("1,2 trillion rubles", "1200000000000", "RUB"),
+        ("1.2 trln rubles", "1200000000000", "RUB"),
+        ("RUB1.2trn", "1200000000000", "RUB"),
+        # the currencies of the states whose agencies report trade in their own money
+        ("5.2 billion Belarusian rubles", "5200000000", "BYN"),
+        ("12 trillion tenge", "12000000000000", "KZT"),
+        ("KZT 5 billion", "5000000000", "KZT"),
+        ("1.5 trillion Turkish lira", "1500000000000", "TRY"),
+        ("80 trillion won", "80000000000000", "KRW"),
+        ("40 trillion dong", "40000000000000", "VND"),
+        ("SAR 400 billion", "400000000000", "SAR"),
+        ("20 billion hryvnias", "20000000000", "UAH"),
+        ("500 billion Pakistani rupees", "500000000000", "PKR"),
+        ("30 billion Egyptian pounds", "30000000000", "EGP"),
+        ("Rs 1.5 lakh crore", "1500000000000", "INR"),
+        ("₹500 crore", "5000000000", "INR"),
+    ],
+)
+def test_money_notations(text: str, amount: str, currency: str) -> None:
+    (money,) = find_money(f"It was {text} in 2022.", 0)
+    assert (str(money.amount), money.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party won 5 million votes.",  # a verb, not the Korean won
+        "Some 5 crore people live there.",  # an Indian scale without rupees
+        "It cost $1,5 in 2022.",  # not one dollar
+        "We try 5 times.",  # a word, not the Turkish lira's code
+        "The ministerial meeting on 5 May.",
+    ],
+)
+def test_no_money(text: str) -> None:
+    assert find_money(text, 0) == []
+
+
+def test_a_decimal_comma_is_no_percentage_of_its_last_digits() -> None:
+    assert find_percents("growth of 49,5% in 2022", 0) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        phrase
+        for phrases in amounts._QUALIFIED_WORDS.values()
+        for phrase in (f"5 billion {p.title()}" for p in phrases.split("|"))
+    ],
+)
+def test_every_currency_word_passes_the_money_prechecks(text: str) -> None:
+    assert amounts._MONEY_WORD.search(text), f"the pattern no longer reads {text!r}"
+    assert amounts._may_name_currency_word(text) and amounts._names_currency(text)
+
+
+def test_a_total_in_each_clause() -> None:
+    found = facts(
+        "Trade between Vietnam and Thailand amounted to 21.7 billion USD last year, while trade "
+        "between Vietnam and Cambodia was 10.6 billion USD."
+    )
+    thailand = find(found, "TradeFlow", party={"Q881", "Q869"}, flow="TotalTrade")
+    cambodia = find(found, "TradeFlow", party={"Q881", "Q424"}, flow="TotalTrade")
+    assert _values(thailand, "amount") == ["21700000000"]
+    assert _values(cambodia, "amount") == ["10600000000"]
