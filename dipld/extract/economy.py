@@ -28,25 +28,29 @@ _TOTAL = re.compile(
     re.IGNORECASE,
 )
 _DIRECTED_WORD = re.compile(r"\b(?:export|import)(?:s|ed|ing)?\b")
+# a state that is the first of a list ("to China and India", "from Russia, Iraq and Iran") is
+# not the side of a flow on its own
+_NO_LIST = r"(?!\s*,\s*(?:the\s+)?§[SDOG]|\s+and\s+(?:the\s+)?§[SDOG])"
 _EXPORTS_TO = re.compile(
     # ("$436 million and its exports to ...": a figure of its own, not of these exports)
     r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:(?!and\b|but\b|while\b)[a-z]+\s+){0,2}"
-    r"exports?\s+(?:to|into)\s+(?P<b>§[SD]\d+§)"
-    r"(?:\s+from\s+(?P<a>§[SD]\d+§))?"
+    r"exports?\s+(?:to|into)\s+(?P<b>§[SD]\d+§)" + _NO_LIST + r"(?:\s+from\s+(?P<a>§[SD]\d+§))?"
 )
 _IMPORTS_FROM = re.compile(
     r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:(?!and\b|but\b|while\b)[a-z]+\s+){0,2}"
-    r"imports?\s+from\s+(?P<a>§[SD]\d+§)"
-    r"(?:\s+(?:to|into|by)\s+(?P<b>§[SD]\d+§))?"
+    r"imports?\s+from\s+(?P<a>§[SD]\d+§)" + _NO_LIST + r"(?:\s+(?:to|into|by)\s+(?P<b>§[SD]\d+§))?"
 )
 # "Imports from China dropped to 157 billion euros", "German exports to China fell 8.8 percent
 # to 97.3 billion euros": a flow named before its figure
 _FLOW_CHANGED = (
-    r"(?:\s+(?:\w+\s+){0,3}?(?:rose|fell|dropped|grew|increased|decreased|declined|jumped|climbed|"
+    # ("Kazakhstan's exports to China in the first quarter of 2023 amounted to ...")
+    r"(?:\s+(?:[\w-]+\s+){0,6}?(?:rose|fell|dropped|grew|increased|decreased|declined|jumped|climbed|"
     r"slipped|surged|reached|totall?ed|stood\s+at|amounted\s+to|were|was)\s+"
     r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+)?(?:to\s+|at\s+|worth\s+)?|"
     # "with Indonesian exports to Japan at $24.8 billion and imports from Japan at ..."
     r"\s+(?:at|of|worth)\s+)§M(?P<m>\d+)§"
+    # (not "exports to China and imports from China reached $100 billion and $190 billion")
+    r"(?!\s+and\s+§M|\s*,\s*§M)"
 )
 # the goods of a flow: "exports of goods", "exports of Belarusian goods", "imports of oil"
 _GOODS = (
@@ -68,7 +72,7 @@ _X_EXPORTED = re.compile(
     r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|exporting|sold)\s+"
     r"(?:to\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+)?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
-    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§))?"
+    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§)" + _NO_LIST + ")?"
 )
 # "China's imports from Russia rose 13% to $129 billion", "India imported $40 billion of oil
 # from Russia"
@@ -77,7 +81,7 @@ _X_IMPORTED = re.compile(
     # "India imported Russian oil worth $25 billion": the goods' demonym first
     r"(?:from\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+|(?P<a4>§D\d+§)\s+(?=[a-z]))?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
-    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)|"
+    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)" + _NO_LIST + "|"
     # "India imported $46 billion worth of Russian oil": the goods' demonym
     r"\s+(?:worth\s+)?of\s+(?P<a3>§D\d+§)\s+[a-z]+)?"
 )
@@ -108,6 +112,19 @@ _PARTNER_SHARE = re.compile(
     r"which\s+accounted)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s)\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
+)
+# "Azerbaijan was Georgia's fourth largest trading partner with a 7.6% share"
+_PARTNER_WITH_SHARE = re.compile(
+    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<a>§[SD]\d+§)['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner,?\s+with\s+(?:a|an)\s+§R(?P<r>\d+)§\s+share\b"
+)
+# "Armenia's foreign trade turnover grew by 68% in 2022, with Russia accounting for 35% of the
+# total"
+_WITH_ACCOUNTING = re.compile(
+    r"(?P<a>§[SD]\d+§)['’]s\s+(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
+    r"trade(?:\s+turnover)?\b(?:[^§;]|§R\d+§){0,80}?,?\s+with\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+"
+    r"accounting\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§\s+"
+    r"of\s+(?:the\s+total|it)\b"
 )
 # "France has a 2 percent share of Armenia's foreign trade"
 _SHARE_IN = re.compile(
@@ -292,11 +309,14 @@ _TRADE_GOAL = re.compile(
 # the two sides of a total: "trade between X and Y", "X-Y trade", "X's trade with Y"
 _TRADE_PAIR = re.compile(
     rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{PARTIES})|"
-    r"(?P<q>§[SDO]\d+§\s*[-–]\s*§[SDO]\d+§)\s+(?:bilateral\s+)?trade|"
+    # (not the last two of "China-Japan-South Korea trade")
+    r"(?<![-–])(?<![-–]\s)(?P<q>§[SDO]\d+§\s*[-–]\s*§[SDO]\d+§)\s+(?:bilateral\s+)?trade|"
     # "Indonesia's trade with China", "ASEAN's total trade with China"
     # "Azerbaijan's trade turnover with Georgia"
     r"(?P<r>§[SDO]\d+§['’]s\s+(?:total\s+|bilateral\s+|two-way\s+|mutual\s+)?"
-    r"(?:trade(?:\s+turnover|\s+volume)?|turnover)\s+with\s+(?:the\s+)?§[SDO]\d+§)|"
+    r"(?:trade(?:\s+turnover|\s+volume)?|turnover)\s+with\s+(?:the\s+)?§[SDO]\d+§"
+    # (not "Russia's trade with China, India and Turkey")
+    r"(?!\s*,\s*(?:the\s+)?§[SDOG]|\s+and\s+(?:the\s+)?§[SDOG]))|"
     # "Russia and Kazakhstan's trade turnover"
     r"(?P<s>§[SDO]\d+§\s+and\s+(?:the\s+)?§[SDO]\d+§)['’]s?\s+(?:total\s+|bilateral\s+|two-way\s+|"
     r"mutual\s+)?(?:trade|turnover)\b"
@@ -305,6 +325,12 @@ _BILATERAL_TRADE = re.compile(
     r"\b(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+trade\b|"
     # "Russia and Belarus are allies. Their trade turnover amounted to ..."
     r"\b[Tt]heir\s+(?:total\s+|bilateral\s+|mutual\s+|two-way\s+)?(?:trade|turnover)\b"
+)
+# a leader at talks: "Our trade turnover increased by 30 percent" (not "our trade with ...", nor
+# "our foreign trade": one state's)
+_OUR_TRADE = re.compile(
+    r"\b[Oo]ur\s+(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover)\b"
+    r"(?!\s+with\b)"
 )
 # "Brazil and China traded $150 billion worth of goods", "Moscow and Minsk traded goods worth a
 # record $45 billion"
@@ -365,6 +391,9 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
             # the two states just named, else the two whose leaders the article reports meeting
             last = doc.finder.ctx.last_states
             parties = list(last) if len(last) == 2 else meeting_states(doc)
+        elif _OUR_TRADE.search(masked):
+            # only the states whose leaders the article reports meeting
+            parties = meeting_states(doc)
         region = masked[total.end() : directed.start()] if directed else masked
         money_slots = re.findall(r"§M(\d+)§", region)
         if len(money_slots) > 1:
@@ -466,9 +495,21 @@ def _other(pair: tuple[Entity, ...] | None, one: Entity | None) -> Entity | None
     return pair[1] if keys[0] == one.key else pair[0]
 
 
+_SHARE_PATTERNS = (
+    _SHARE,
+    _SHARE_OF,
+    _SHARE_IN,
+    _PARTNER_SHARE,
+    _SHARE_POSSESSIVE,
+    _SHARE_FROM,
+    _PARTNER_WITH_SHARE,
+    _WITH_ACCOUNTING,
+)
+
+
 def _shares(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    for regex in (_SHARE, _SHARE_OF, _SHARE_IN, _PARTNER_SHARE, _SHARE_POSSESSIVE, _SHARE_FROM):
+    for regex in _SHARE_PATTERNS:
         for m in regex.finditer(masked):
             groups = m.groupdict()
             reporter = _state(analysis, groups.get("a") or groups.get("a2"))

@@ -6,6 +6,8 @@ and figures that are goals, forecasts or comparisons do not.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from dipld.extract import amounts
@@ -285,3 +287,68 @@ def test_a_total_in_each_clause() -> None:
     cambodia = find(found, "TradeFlow", party={"Q881", "Q424"}, flow="TotalTrade")
     assert _values(thailand, "amount") == ["21700000000"]
     assert _values(cambodia, "amount") == ["10600000000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state that heads a list is not the other side on its own
+        "China-Japan-South Korea trade reached $780 billion in 2022.",
+        "Russia's trade with China, India and Turkey reached $400 billion in 2022.",
+        "Japan's trade with China and South Korea reached $400 billion in 2022.",
+        "Russia exported $200 billion of goods to China and India in 2022.",
+        "India imported $40 billion of oil from Russia and Iraq in 2022.",
+        "Russia and Belarus are allies. The country recorded $16.4 billion in exports to Russia "
+        "and Kazakhstan.",
+        # figures given respectively are not each flow's
+        "Germany's exports to China and imports from China reached $100 billion and $190 billion.",
+        # "our" trade with no meeting of two states is no pair's
+        "Russia and China are close partners. Our trade turnover reached a record $800 billion "
+        "last year, the Russian economy minister said.",
+    ],
+)
+def test_no_flow_between_two_of_a_list(text: str) -> None:
+    assert not find(facts(text), "TradeFlow")
+
+
+def test_a_directional_figure_after_a_part_of_a_year() -> None:
+    found = facts(
+        "Kazakhstan's exports to China in the first quarter of 2023 amounted to $3.8 billion."
+    )
+    flow = find(found, "TradeFlow", exporter={"Q232"}, importer={"Q148"})
+    assert _values(flow, "amount") == ["3800000000"]
+
+
+def test_our_trade_at_talks_is_the_two_states_trade() -> None:
+    found = facts(
+        'Vladimir Putin held talks with Xi Jinping in the Kremlin. "Our trade turnover '
+        'increased by 30 percent last year and reached 185 billion dollars," the President noted.',
+        date=dt.date(2023, 3, 21),
+    )
+    total = find(found, "TradeFlow", party={"Q159", "Q148"}, flow="TotalTrade")
+    assert _values(total, "amount") == ["185000000000"]
+    assert _values(total, "period") == ["2022"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "partner", "share"),
+    [
+        (
+            "According to Geostat, Azerbaijan was Georgia's fourth largest trading partner with a "
+            "7.6% share.",
+            "Q230",
+            "Q227",
+            "0.076",
+        ),
+        (
+            "Armenia's foreign trade turnover grew by 68% in 2022, with Russia accounting for 35% "
+            "of the total.",
+            "Q399",
+            "Q159",
+            "0.35",
+        ),
+    ],
+)
+def test_shares_stated_with_the_partner(text: str, reporter: str, partner: str, share: str) -> None:
+    fact = find(facts(text), "TradeShare", reporter={reporter}, partner={partner})
+    assert _values(fact, "share") == [share]
