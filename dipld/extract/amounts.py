@@ -136,9 +136,17 @@ _QUALIFIED_WORDS = {
 _CURRENCY_WORDS.update(
     {phrase: code for code, phrases in _QUALIFIED_WORDS.items() for phrase in phrases.split("|")}
 )
-# "80 trillion won": the Korean won only after a scale (not "the party won 3 million votes")
+# "80 trillion won": the Korean won only after a scale (not "the party won 3 million votes"), and
+# the other new words alone after a scale or a grouped figure ("150,000 tenge"), not after a
+# year ("in 1955 Dong ...")
 _NEEDS_SCALE = {"won": "KRW"}
 _CURRENCY_WORDS.update(_NEEDS_SCALE)
+_BARE_NEW_WORDS = frozenset(
+    phrase
+    for phrases in _QUALIFIED_WORDS.values()
+    for phrase in phrases.split("|")
+    if " " not in phrase
+)
 _APPROX = (
     r"(?P<approx>nearly|almost|up\s+to|more\s+than|over|about|around|approximately|some|"
     r"at\s+least|roughly|close\s+to|in\s+excess\s+of)\s+"
@@ -310,6 +318,12 @@ def find_money(text: str, offset: int) -> list[Mention]:
             continue
         word = m.groupdict().get("word")
         if word is not None and word.lower() in _NEEDS_SCALE and not scale:
+            continue
+        if (
+            word is not None
+            and word.lower() in _BARE_NEW_WORDS
+            and not (scale or "," in m.group("num"))
+        ):
             continue
         if scale in _INDIAN_SCALES and _CURRENCY_SIGNS.get((sign or word or "").lower()) != "INR":
             continue

@@ -34,7 +34,10 @@ _NO_LIST = r"(?!\s*,\s*(?:the\s+)?§[SDOG]|\s+and\s+(?:the\s+)?§[SDOG])"
 _EXPORTS_TO = re.compile(
     # ("$436 million and its exports to ...": a figure of its own, not of these exports)
     r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:(?!and\b|but\b|while\b)[a-z]+\s+){0,2}"
-    r"exports?\s+(?:to|into)\s+(?P<b>§[SD]\d+§)" + _NO_LIST + r"(?:\s+from\s+(?P<a>§[SD]\d+§))?"
+    # "$0.2 billion in exports from Georgia to Azerbaijan"
+    r"exports?\s+(?:from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)\s+)?(?:to|into)\s+(?P<b>§[SD]\d+§)"
+    + _NO_LIST
+    + r"(?:\s+from\s+(?P<a>§[SD]\d+§))?"
 )
 _IMPORTS_FROM = re.compile(
     r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:(?!and\b|but\b|while\b)[a-z]+\s+){0,2}"
@@ -473,7 +476,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
 # pair the article's trade figures are about; "Russia's exports rose to $500 billion" names no
 # partner and is no flow between two states
 _DIRECTED: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], float, bool], ...] = (
-    (_EXPORTS_TO, ("a",), ("b",), 0.85, True),
+    (_EXPORTS_TO, ("a", "a2"), ("b",), 0.85, True),
     (_IMPORTS_FROM, ("a",), ("b",), 0.85, True),
     (_X_IMPORTED, ("a", "a2", "a3", "a4"), ("b",), 0.8, False),
     (_X_EXPORTED, ("a",), ("b", "b2"), 0.8, False),

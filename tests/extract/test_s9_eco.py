@@ -352,3 +352,22 @@ def test_our_trade_at_talks_is_the_two_states_trade() -> None:
 def test_shares_stated_with_the_partner(text: str, reporter: str, partner: str, share: str) -> None:
     fact = find(facts(text), "TradeShare", reporter={reporter}, partner={partner})
     assert _values(fact, "share") == [share]
+
+
+def test_exports_from_one_state_to_another_after_the_figure() -> None:
+    found = facts(
+        "In 2019, the trade volume between Georgia and Azerbaijan was $1.1 billion. This "
+        "included $0.2 billion in exports from Georgia to Azerbaijan and $0.9 billion in imports "
+        "from Azerbaijan to Georgia."
+    )
+    flow = find(found, "TradeFlow", exporter={"Q230"}, importer={"Q227"})
+    assert _values(flow, "amount") == ["200000000"]
+    assert _values(flow, "period") == ["2019"]
+
+
+@pytest.mark.parametrize(
+    "text", ["In 1955 Dong became premier.", "In 2022 tenge weakened.", "Some 300 hryvnias."]
+)
+def test_a_bare_currency_word_after_a_plain_number_is_no_money(text: str) -> None:
+    # (a year before a name or a word is common; the figures of trade have a scale)
+    assert find_money(text, 0) == []
