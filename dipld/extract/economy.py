@@ -316,7 +316,9 @@ _TRADE_PAIR = re.compile(
     r"(?<![-–])(?<![-–]\s)(?P<q>§[SDO]\d+§\s*[-–]\s*§[SDO]\d+§)\s+(?:bilateral\s+)?trade|"
     # "Indonesia's trade with China", "ASEAN's total trade with China"
     # "Azerbaijan's trade turnover with Georgia"
-    r"(?P<r>§[SDO]\d+§['’]s\s+(?:total\s+|bilateral\s+|two-way\s+|mutual\s+)?"
+    # "U.S. goods and services trade with India", "The United States' trade with Kenya"
+    r"(?P<r>§[SDO]\d+§(?:['’]s?)?\s+(?:total\s+|bilateral\s+|two-way\s+|mutual\s+)?"
+    r"(?:goods\s+(?:and\s+services\s+)?)?"
     r"(?:trade(?:\s+turnover|\s+volume)?|turnover)\s+with\s+(?:the\s+)?§[SDO]\d+§"
     # (not "Russia's trade with China, India and Turkey")
     r"(?!\s*,\s*(?:the\s+)?§[SDOG]|\s+and\s+(?:the\s+)?§[SDOG]))|"
@@ -340,8 +342,18 @@ _OUR_TRADE = re.compile(
 _TRADED = re.compile(
     rf"(?P<p>{PARTIES})\s+(?:have\s+|had\s+)?traded\s+(?:goods\s+(?:and\s+services\s+)?)?"
     r"(?:worth\s+)?(?:(?:a\s+record|an\s+all-time\s+high\s+of|some|about|nearly|almost|around|"
-    r"over|more\s+than)\s+)?§M(?P<m>\d+)§"
+    r"over|more\s+than)\s+)?§M(?P<m>\d+)§|"
+    # "Kazakhstan and China had a trade turnover of $31 billion", "... recorded trade of $31
+    # billion", "... had $31 billion in trade"
+    rf"(?P<p2>{PARTIES})\s+(?:had|have|recorded|posted|registered)\s+(?:an?\s+)?(?:record\s+)?"
+    r"(?:(?:total|bilateral|mutual|two-way)\s+)?(?:trade(?:\s+turnover|\s+volume)?|turnover)\s+"
+    r"(?:of|worth|amounting\s+to|totall?ing)\s+(?:(?:about|nearly|almost|around|over|more\s+than)\s+)?"
+    r"§M(?P<m2>\d+)§|"
+    rf"(?P<p3>{PARTIES})\s+(?:had|have|recorded|posted|registered)\s+(?:an?\s+record\s+)?"
+    r"(?:(?:about|nearly|almost|around|over|more\s+than)\s+)?§M(?P<m3>\d+)§\s+(?:in|of|worth\s+of)\s+"
+    r"(?:(?:total|bilateral|mutual|two-way)\s+)?trade\b"
 )
+_TRADED_WORDS = frozenset({"traded", "had", "have", "recorded", "posted", "registered"})
 # a figure compared with: "up from $3 billion", "compared with $350 billion in 2011"
 _COMPARED = re.compile(
     r"\b(?:(?:than|compared\s+(?:with|to)|versus|vs\.?|against)\b[^§;]{0,40}?|"
@@ -438,10 +450,11 @@ def trade(analysis: Analysis, doc: Doc) -> None:
             _total(analysis, doc, part)
     elif has_money:
         _total(analysis, doc, masked)
-    if has_money and "traded" in analysis.words:
+    if has_money and not _TRADED_WORDS.isdisjoint(analysis.words):
         for m in _TRADED.finditer(masked):
-            parties = [e for e in entities_of(analysis, m.group("p")) if e.kind in _TRADE_PARTIES]
-            money = _money(analysis, m.group("m"))
+            slots = m.group("p") or m.group("p2") or m.group("p3")
+            parties = [e for e in entities_of(analysis, slots) if e.kind in _TRADE_PARTIES]
+            money = _money(analysis, m.group("m") or m.group("m2") or m.group("m3"))
             if len(parties) == 2 and money is not None and money.amount is not None:
                 _flow(
                     doc, analysis, {"party": parties, "flow": [Concept("TotalTrade")]}, money, 0.85

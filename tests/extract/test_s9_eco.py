@@ -83,6 +83,27 @@ def test_directional_flows_named_before_their_figure(
             "45000000000",
         ),
         (
+            "U.S. goods and services trade with India totaled an estimated $191.8 billion in 2022.",
+            {"Q30", "Q668"},
+            "191800000000",
+        ),
+        (
+            "The United States' trade with Kenya totaled $1.5 billion in 2022.",
+            {"Q30", "Q114"},
+            "1500000000",
+        ),
+        (
+            "Kazakhstan and China had a trade turnover of $31 billion in 2022.",
+            {"Q232", "Q148"},
+            "31000000000",
+        ),
+        ("Kazakhstan and China had $31 billion in trade in 2022.", {"Q232", "Q148"}, "31000000000"),
+        (
+            "Kazakhstan and China recorded trade of $31 billion in 2022.",
+            {"Q232", "Q148"},
+            "31000000000",
+        ),
+        (
             "Russia and Belarus are allies. Their trade turnover amounted to $45 billion in 2022.",
             {"Q159", "Q184"},
             "45000000000",
