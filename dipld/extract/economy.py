@@ -17,7 +17,16 @@ from dipld.extract.currencies import CURRENCY_QIDS
 from dipld.extract.facts import Doc, entities_of, meeting_states
 from dipld.extract.patterns import PARTIES, STATES
 from dipld.extract.spans import Analysis, Mention
-from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
+from dipld.model import (
+    Concept,
+    Entity,
+    EntityKind,
+    Fact,
+    FactClass,
+    Precision,
+    TimeValue,
+    Value,
+)
 from dipld.temporal import DateMention
 
 _TRADE = re.compile(r"\b(?:trade|turnover|commerce|trading)\b", re.IGNORECASE)
@@ -141,9 +150,15 @@ _SHARE_OF = re.compile(
     r"(?:§R(?P<r>\d+)§|(?P<half>half))\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     # "China accounts for 28 percent of Pakistan's imports": a share of the imports
-    r"(?:trade|(?P<flow>imports|exports))\b"
+    # ("Russia accounts for almost 60% of Belarus' export")
+    r"(?:trade|(?P<flow>imports?|exports?))\b"
 )
-_SHARE_FLOWS = {"imports": Concept("Import"), "exports": Concept("Export")}
+_SHARE_FLOWS = {
+    "imports": Concept("Import"),
+    "exports": Concept("Export"),
+    "import": Concept("Import"),
+    "export": Concept("Export"),
+}
 # "About 60 percent of Kyrgyzstan's imports come from China", "80% of Mongolia's exports go to
 # China"
 _SHARE_FROM = re.compile(
@@ -309,6 +324,11 @@ _TRADE_GOAL = re.compile(
 )
 
 
+_HEADLINE_GOAL = re.compile(
+    r"\bto\s+(?:reach|hit|exceed|surpass|top|double|triple|grow|rise|climb)\b[^§]{0,30}?§M"
+)
+
+
 # the two sides of a total: "trade between X and Y", "X-Y trade", "X's trade with Y"
 _TRADE_PAIR = re.compile(
     rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{PARTIES})|"
@@ -438,6 +458,9 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     if _TRADE_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
     goal = _TRADE_GOAL.search(masked) if "§M" in masked else None  # (a goal names its sum)
+    if goal is None and analysis.sentence.index < 0 and "§M" in masked:
+        # a headline's infinitive is a forecast: "Belarus-Russia trade to exceed $50bn"
+        goal = _HEADLINE_GOAL.search(masked)
     if goal is not None:
         # the figures before the goal only ("reached $5 billion, and they aim to double it to ...")
         masked = masked[: goal.start()]
@@ -553,6 +576,57 @@ def _shares(analysis: Analysis, doc: Doc) -> None:
                 if years:
                     args["period"] = [years[0]]  # stated in the sentence, never inferred
                 doc.add(FactClass.TRADE_SHARE, args, analysis, 0.85)
+
+
+def _flow_key(fact: Fact) -> tuple[object, ...]:
+    """What makes two trade figures the same figure, but for their amount and period."""
+    return (
+        frozenset(e.key for e in fact.entities("party")),
+        tuple(e.key for e in fact.entities("exporter")),
+        tuple(e.key for e in fact.entities("importer")),
+        tuple(str(v) for v in fact.get("flow")),
+        tuple(e.key for e in fact.entities("currency")),
+    )
+
+
+def title_restatements(facts: list[Fact]) -> list[Fact]:
+    """A headline's rounded trade figure told again in the body ("China-Russia trade hits record
+    $240 billion" over "... hit a record $240.1 billion in 2023") is one figure: the body's, with
+    the headline as evidence (amounts within 5 % of each other, no other period)."""
+    headlines = [
+        f
+        for f in facts
+        if f.cls is FactClass.TRADE_FLOW and f.evidence and all(e.in_title for e in f.evidence)
+    ]
+    if not headlines:
+        return facts
+    out = list(facts)
+    for headline in headlines:
+        amount = headline.one("amount")
+        period = headline.one("period")
+        if not isinstance(amount, Decimal):
+            continue
+        for i, body in enumerate(out):
+            other = body.one("amount")
+            if (
+                body.cls is not FactClass.TRADE_FLOW
+                or any(e.in_title for e in body.evidence)
+                or not isinstance(other, Decimal)
+                or abs(other - amount) > Decimal("0.05") * max(other, amount)
+                or (period is not None and body.one("period") not in (None, period))
+                or _flow_key(body) != _flow_key(headline)
+            ):
+                continue
+            out[i] = Fact.make(
+                body.cls,
+                dict(body.args),
+                evidence=body.evidence + headline.evidence,
+                confidence=max(body.confidence, headline.confidence),
+                status=body.status,
+            )
+            out.remove(headline)
+            break
+    return out
 
 
 # ---- permissions ------------------------------------------------------------------------

@@ -10,9 +10,10 @@ import datetime as dt
 
 import pytest
 
-from dipld.extract import amounts
+from dipld.extract import amounts, extract
 from dipld.extract.amounts import find_money, find_percents
-from dipld.model import Fact
+from dipld.kb.index import load_index
+from dipld.model import Article, Fact
 from tests.extract.test_patterns import facts, find
 
 
@@ -392,3 +393,41 @@ def test_exports_from_one_state_to_another_after_the_figure() -> None:
 def test_a_bare_currency_word_after_a_plain_number_is_no_money(text: str) -> None:
     # (a year before a name or a word is common; the figures of trade have a scale)
     assert find_money(text, 0) == []
+
+
+def _titled(title: str, body: str) -> list[Fact]:
+    article = Article(id="t", source="t.txt", body=body, title=title, date=dt.date(2024, 1, 12))
+    return extract(article, load_index())
+
+
+def test_a_headlines_rounded_figure_is_the_bodys_figure() -> None:
+    found = _titled(
+        "China-Russia trade hits record $240 billion in 2023",
+        "Trade between China and Russia hit a record $240.1 billion in 2023, up 26.3% from a year "
+        "earlier, Chinese customs data showed on Friday.",
+    )
+    totals = [f for f in found if f.cls.value == "TradeFlow"]
+    assert len(totals) == 1
+    assert _values(totals[0], "amount") == ["240100000000"]
+    assert any(e.in_title for e in totals[0].evidence)
+    # a different figure of the same pair is another fact
+    found = _titled(
+        "China-Russia trade hits record $240 billion in 2023",
+        "Trade between China and Russia reached $190 billion in 2022.",
+    )
+    assert len([f for f in found if f.cls.value == "TradeFlow"]) == 2
+
+
+def test_a_headlines_infinitive_is_a_forecast() -> None:
+    found = _titled(
+        "Lukashenko: Belarus-Russia trade to exceed $50bn",
+        "The trade between Belarus and Russia is expected to exceed $50 billion this year, "
+        "Lukashenko said.",
+    )
+    assert not find(found, "TradeFlow")
+
+
+def test_a_share_of_a_states_export() -> None:
+    share = find(facts("Russia accounts for almost 60% of Belarus' export."), "TradeShare")
+    assert _values(share, "flow") == ["Export"]
+    assert _values(share, "share") == ["0.6"]
