@@ -200,7 +200,8 @@ _MONEY_WORD = re.compile(
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"(?=[{_APPROX_FIRST}\d])(?:{_APPROX})?{_NUM}\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE
+    rf"(?=[{_APPROX_FIRST}\d])(?:{_APPROX})?{_NUM}\s*(?:%|percent\b|per\s+cent\b|pct\b)",
+    re.IGNORECASE,
 )
 
 
@@ -353,7 +354,9 @@ def find_money(text: str, offset: int) -> list[Mention]:
 
 def find_percents(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
-    if ("%" not in text and "cent" not in text) or not _DIGIT.search(text):
+    if ("%" not in text and "cent" not in text and "pct" not in text.lower()) or not _DIGIT.search(
+        text
+    ):
         return out
     for m in _PERCENT.finditer(text):
         value = Decimal(m.group("num").replace(",", "")) / 100

@@ -228,6 +228,7 @@ def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeV
         if d.value.precision == Precision.YEAR
         and (not d.end_value or d.end_value.year == d.value.year + 1)
         and not _compared_year(analysis, d, money)
+        and not _spanned(analysis, d)
     ]
     after = [d for d in dated if money is not None and d.begin >= money.end]
     if after or dated:
@@ -248,6 +249,25 @@ def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeV
     ):
         return doc.trade_period
     return None
+
+
+# years that bound a figure of several years: "since 2013", "between 2020 and 2023", "in
+# 2021-2023" (a fiscal year "2022-23" is one year)
+_YEAR_SPAN = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+years?\s+)?\d{4}\s+(?:and|to|through|till|until)\s+\d{4}\b|"
+    r"\b\d{4}\s*[-–—]\s*\d{4}\b"
+)
+
+
+def _spanned(analysis: Analysis, date: DateMention) -> bool:
+    """Whether a year is the start or end of a span of years, not the year of a figure."""
+    if date.since:
+        return True
+    text = analysis.sentence.text
+    if not any(c in text for c in "-–—") and "between" not in text and "from" not in text:
+        return False
+    at = date.begin - analysis.sentence.begin
+    return any(m.start() <= at < m.end() for m in _YEAR_SPAN.finditer(text))
 
 
 def _compared_year(analysis: Analysis, date: DateMention, money: Mention | None) -> bool:
@@ -571,7 +591,9 @@ def _shares(analysis: Analysis, doc: Doc) -> None:
                 years = [
                     d.value
                     for d in analysis.dates
-                    if d.value.precision == Precision.YEAR and not d.end_value
+                    if d.value.precision == Precision.YEAR
+                    and not d.end_value
+                    and not _spanned(analysis, d)
                 ]
                 if years:
                     args["period"] = [years[0]]  # stated in the sentence, never inferred

@@ -431,3 +431,21 @@ def test_a_share_of_a_states_export() -> None:
     share = find(facts("Russia accounts for almost 60% of Belarus' export."), "TradeShare")
     assert _values(share, "flow") == ["Export"]
     assert _values(share, "share") == ["0.6"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2013, trade between Russia and China has reached $1 trillion.",
+        "Trade between Russia and China between 2020 and 2023 totaled $600 billion.",
+        "Trade between Russia and China in 2021-2023 reached $600 billion.",
+    ],
+)
+def test_a_figure_of_several_years_has_no_year(text: str) -> None:
+    total = find(facts(text), "TradeFlow", party={"Q159", "Q148"})
+    assert total is not None and not total.get("period")
+
+
+def test_pct_is_percent() -> None:
+    share = find(facts("China accounts for 18 pct of Germany's imports."), "TradeShare")
+    assert _values(share, "share") == ["0.18"]
