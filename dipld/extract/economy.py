@@ -97,6 +97,9 @@ _X_IMPORTED = re.compile(
     # "India imported $46 billion worth of Russian oil": the goods' demonym
     r"\s+(?:worth\s+)?of\s+(?P<a3>§D\d+§)\s+[a-z]+)?"
 )
+# a share of all of a state's trade, not of its trade with a third ("Belarus accounts for 49% of
+# Russia's trade with the Eurasian Economic Union")
+_OF_ALL = r"(?!\s+(?:with|from|to)\b)"
 _SHARE = re.compile(
     r"(?P<a>§[SD]\d+§)\s+(?:has|had|accounts?\s+for|makes?\s+up|conducts?)\s+(?:about\s+|nearly\s+|almost\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?:its\s+)?(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
@@ -123,7 +126,7 @@ _PARTNER_SHARE = re.compile(
     r",?\s+(?:accounting|which\s+accounts?|"
     r"which\s+accounted)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s)\s+"
-    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
 )
 # "Azerbaijan was Georgia's fourth largest trading partner with a 7.6% share"
 _PARTNER_WITH_SHARE = re.compile(
@@ -142,7 +145,7 @@ _WITH_ACCOUNTING = re.compile(
 _SHARE_IN = re.compile(
     r"(?P<b>§[SD]\d+§)\s+(?:has|had|holds|held)\s+(?:a|an)\s+(?:about\s+|nearly\s+|almost\s+)?"
     r"§R(?P<r>\d+)§\s+share\s+(?:of|in)\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
-    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
 )
 _SHARE_OF = re.compile(
     r"(?P<b>§[SD]\d+§)\s+(?:accounts?|accounted)\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
@@ -151,7 +154,7 @@ _SHARE_OF = re.compile(
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     # "China accounts for 28 percent of Pakistan's imports": a share of the imports
     # ("Russia accounts for almost 60% of Belarus' export")
-    r"(?:trade|(?P<flow>imports?|exports?))\b"
+    r"(?:trade|(?P<flow>imports?|exports?))\b" + _OF_ALL
 )
 _SHARE_FLOWS = {
     "imports": Concept("Import"),

@@ -449,3 +449,16 @@ def test_a_figure_of_several_years_has_no_year(text: str) -> None:
 def test_pct_is_percent() -> None:
     share = find(facts("China accounts for 18 pct of Germany's imports."), "TradeShare")
     assert _values(share, "share") == ["0.18"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus accounts for 49% of Russia's trade with the Eurasian Economic Union.",
+        "Russia remains Kazakhstan's main trading partner, accounting for about 20 percent of its "
+        "trade with the EAEU.",
+        "France has a 2 percent share of Armenia's foreign trade with the EU.",
+    ],
+)
+def test_a_share_of_a_states_trade_with_a_third_is_no_share_of_its_trade(text: str) -> None:
+    assert not find(facts(text), "TradeShare")
