@@ -8,6 +8,7 @@ sentence continues it ("This included ...").
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -15,8 +16,8 @@ from decimal import Decimal
 
 from dipld.extract.currencies import CURRENCY_QIDS
 from dipld.extract.facts import Doc, entities_of, meeting_states
-from dipld.extract.patterns import PARTIES, STATES
-from dipld.extract.spans import Analysis, Mention
+from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES
+from dipld.extract.spans import NOT_NEGATING, Analysis, Mention
 from dipld.model import (
     Concept,
     Entity,
@@ -476,10 +477,38 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
 _WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
 
 
-def trade(analysis: Analysis, doc: Doc) -> None:
+def _first_hedge(text: str) -> int | None:
+    plain = _NOT_NEGATING_ANY_CASE.sub(lambda m: " " * len(m.group(0)), text)
+    cues = [m.start() for rx in (NEGATION, HYPOTHETICAL) if (m := rx.search(plain)) is not None]
+    return min(cues) if cues else None
+
+
+def _unhedged(analysis: Analysis) -> tuple[Analysis, str] | None:
+    """The sentence up to its first hedge: "Trade reached $65 billion in 2023 and could reach
+    $100 billion by 2030" states the first figure, of 2023 (the masked text before the hedge, and
+    the analysis without the hedged clause's dates; None when the hedge cannot be placed)."""
     masked = analysis.masked
-    if _TRADE_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
+    if not (analysis.negated or analysis.hypothetical):
+        return analysis, masked
+    cut = _first_hedge(masked)
+    cut_text = _first_hedge(analysis.sentence.text)
+    if cut is None or cut_text is None:
+        return None
+    until = analysis.sentence.begin + cut_text
+    dates = [d for d in analysis.dates if d.begin < until]
+    return dataclasses.replace(analysis, dates=dates), masked[:cut]
+
+
+_NOT_NEGATING_ANY_CASE = re.compile(NOT_NEGATING.pattern, re.IGNORECASE)
+
+
+def trade(analysis: Analysis, doc: Doc) -> None:
+    if _TRADE_WORDS.isdisjoint(analysis.words):
         return
+    unhedged = _unhedged(analysis)
+    if unhedged is None or "§" not in unhedged[1]:
+        return
+    analysis, masked = unhedged
     goal = _TRADE_GOAL.search(masked) if "§M" in masked else None  # (a goal names its sum)
     if goal is None and analysis.sentence.index < 0 and "§M" in masked:
         # a headline's infinitive is a forecast: "Belarus-Russia trade to exceed $50bn"
@@ -506,7 +535,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                     doc, analysis, {"party": parties, "flow": [Concept("TotalTrade")]}, money, 0.85
                 )
     if not has_money:
-        _shares(analysis, doc)
+        _shares(analysis, doc, masked)
         return
     pair = doc.trade_pair or (
         tuple(doc.finder.ctx.last_states) if len(doc.finder.ctx.last_states) == 2 else None
@@ -527,7 +556,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                     money,
                     confidence,
                 )
-    _shares(analysis, doc)
+    _shares(analysis, doc, masked)
 
 
 # (pattern, exporter's groups, importer's groups, confidence, paired): with "paired", a side
@@ -569,8 +598,7 @@ _SHARE_PATTERNS = (
 )
 
 
-def _shares(analysis: Analysis, doc: Doc) -> None:
-    masked = analysis.masked
+def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
     for regex in _SHARE_PATTERNS:
         for m in regex.finditer(masked):
             groups = m.groupdict()

@@ -462,3 +462,46 @@ def test_pct_is_percent() -> None:
 )
 def test_a_share_of_a_states_trade_with_a_third_is_no_share_of_its_trade(text: str) -> None:
     assert not find(facts(text), "TradeShare")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        (
+            "Bilateral trade between Russia and India reached $65 billion in 2023 and could reach "
+            "$100 billion by 2030.",
+            "65000000000",
+            "2023",
+        ),
+        (
+            "Trade between Russia and India reached $65 billion in 2023, Putin said, adding that "
+            "it would reach $100 billion by 2030.",
+            "65000000000",
+            "2023",
+        ),
+        # (the hedged clause's year is not the figure's)
+        (
+            "Trade between Russia and India reached $65 billion, and may exceed $80 billion in "
+            "2024.",
+            "65000000000",
+            None,
+        ),
+    ],
+)
+def test_a_figure_before_a_hedged_forecast(text: str, amount: str, period: str | None) -> None:
+    found = [f for f in facts(text) if f.cls.value == "TradeFlow"]
+    assert len(found) == 1
+    assert _values(found[0], "amount") == [amount]
+    assert _values(found[0], "period") == ([period] if period else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If sanctions are lifted, trade between Iran and Russia could climb to $10 billion.",
+        "Trade between Iran and Russia, which could climb to $10 billion, reached $5 billion.",
+        "Trade between Russia and India did not reach $50 billion, and could reach $100 billion.",
+    ],
+)
+def test_no_figure_in_or_after_a_hedge(text: str) -> None:
+    assert not find(facts(text), "TradeFlow")
