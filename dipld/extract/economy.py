@@ -284,6 +284,9 @@ def _compared_year(analysis: Analysis, date: DateMention, money: Mention | None)
     return _COMPARED_YEAR.search(between) is not None
 
 
+_PER_SHORT = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|quarter)\b")
+
+
 def _flow(
     doc: Doc,
     analysis: Analysis,
@@ -292,6 +295,9 @@ def _flow(
     confidence: float,
 ) -> None:
     assert money.amount is not None
+    base = analysis.sentence.begin
+    if _PER_SHORT.match(analysis.sentence.text, money.end - base):
+        return  # "over €2 billion a day": no year's figure
     args["amount"] = [money.amount]
     args["currency"] = [currency_entity(money.currency or "USD")]
     period = _period(analysis, doc, money)

@@ -505,3 +505,12 @@ def test_a_figure_before_a_hedged_forecast(text: str, amount: str, period: str |
 )
 def test_no_figure_in_or_after_a_hedge(text: str) -> None:
     assert not find(facts(text), "TradeFlow")
+
+
+def test_a_daily_figure_is_no_years_trade() -> None:
+    assert not find(
+        facts("Trade between the EU and China is worth over €2 billion a day."), "TradeFlow"
+    )
+    assert find(
+        facts("Trade between the EU and China is worth over €800 billion a year."), "TradeFlow"
+    )
