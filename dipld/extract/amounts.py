@@ -326,6 +326,12 @@ def find_money(text: str, offset: int) -> list[Mention]:
             and not (scale or "," in m.group("num"))
         ):
             continue
+        if (sign in _UPPER_CODES or word in _CODES_AFTER) and not (
+            scale or any(c in m.group("num") for c in ",.")
+        ):
+            # "the Hong Kong SAR 25th anniversary", "in 2023 SAR ...": the codes are acronyms
+            # too; the figures read with them have a scale or are grouped ("KZT 5,000")
+            continue
         if scale in _INDIAN_SCALES and _CURRENCY_SIGNS.get((sign or word or "").lower()) != "INR":
             continue
         if scale:

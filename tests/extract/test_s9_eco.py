@@ -514,3 +514,11 @@ def test_a_daily_figure_is_no_years_trade() -> None:
     assert find(
         facts("Trade between the EU and China is worth over €800 billion a year."), "TradeFlow"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Hong Kong SAR 25th anniversary", "in the Macao SAR 2023 budget", "in 2023 SAR policy"],
+)
+def test_a_code_that_is_an_acronym_before_a_plain_number_is_no_money(text: str) -> None:
+    assert find_money(text, 0) == []
