@@ -17,6 +17,7 @@ from decimal import Decimal
 from dipld.extract.currencies import CURRENCY_QIDS
 from dipld.extract.facts import Doc, entities_of, meeting_states
 from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES
+from dipld.extract.people import entity_of
 from dipld.extract.spans import NOT_NEGATING, Analysis, Mention
 from dipld.model import (
     Concept,
@@ -374,7 +375,9 @@ _TRADE_PAIR = re.compile(
     r"(?!\s*,\s*(?:the\s+)?§[SDOG]|\s+and\s+(?:the\s+)?§[SDOG]))|"
     # "Russia and Kazakhstan's trade turnover"
     r"(?P<s>§[SDO]\d+§\s+and\s+(?:the\s+)?§[SDO]\d+§)['’]s?\s+(?:total\s+|bilateral\s+|two-way\s+|"
-    r"mutual\s+)?(?:trade|turnover)\b"
+    r"mutual\s+)?(?:trade|turnover)\b|"
+    # "Sino-Russian trade": China and the other state
+    r"\bSino-(?P<sino>§[SD]\d+§)\s+(?:bilateral\s+)?(?:trade|turnover)\b"
 )
 _BILATERAL_TRADE = re.compile(
     r"\b(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+trade\b|"
@@ -440,6 +443,15 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                 for e in entities_of(analysis, partner.group("a") + partner.group("b"))
                 if e.kind in _TRADE_PARTIES
             ]
+        elif pair_match and pair_match.group("sino"):
+            china = doc.kb.state_by_code("CN")
+            other = [
+                e
+                for e in entities_of(analysis, pair_match.group("sino"))
+                if e.kind is EntityKind.STATE
+            ]
+            if china is not None and len(other) == 1 and other[0].qid != china.qid:
+                parties = [entity_of(china), other[0]]
         elif pair_match:
             parties = [
                 e

@@ -522,3 +522,10 @@ def test_a_daily_figure_is_no_years_trade() -> None:
 )
 def test_a_code_that_is_an_acronym_before_a_plain_number_is_no_money(text: str) -> None:
     assert find_money(text, 0) == []
+
+
+def test_sino_x_trade_is_chinas_trade_with_x() -> None:
+    total = find(facts("Sino-Russian trade rose 26 percent to $240 billion in 2023."), "TradeFlow")
+    assert total is not None and {str(e.qid) for e in total.entities("party")} == {"Q148", "Q159"}
+    # a continent is no state
+    assert not find(facts("Sino-African trade reached $282 billion in 2022."), "TradeFlow")
