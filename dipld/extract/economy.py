@@ -70,14 +70,16 @@ _FLOW_CHANGED = (
 _GOODS = (
     r"(?:of\s+(?:(?P<d>§D\d+§)\s+)?(?:[a-z]+\s+){0,2}?(?:goods|services|products|commodities)\s+)?"
 )
+# "Vietnam's export turnover to the United States", "the import volume from China"
+_FLOW_NOUN = r"(?:\s+(?:turnover|volume|value|revenues?|earnings))?\s+"
 _IMPORTS_FROM_CHANGED = re.compile(
-    r"(?:(?P<b>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?\s+" + _GOODS + r"from\s+"
+    r"(?:(?P<b>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?" + _FLOW_NOUN + _GOODS + r"from\s+"
     r"(?:the\s+)?(?P<a>§[SD]\d+§)"
     # "Imports from China to Kazakhstan rose to ..."
     r"(?:\s+(?:to|into)\s+(?:the\s+)?(?P<b2>§S\d+§))?" + _FLOW_CHANGED
 )
 _EXPORTS_TO_CHANGED = re.compile(
-    r"(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?\s+" + _GOODS +
+    r"(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?" + _FLOW_NOUN + _GOODS +
     # "Exports from Belarus to China amounted to ..."
     r"(?:from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)\s+)?to\s+"
     r"(?:the\s+)?(?P<b>§[SD]\d+§)" + _FLOW_CHANGED
@@ -127,7 +129,9 @@ _PARTNER_SHARE = re.compile(
     r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner\s+of\s+(?:the\s+)?(?P<a2>§[SD]\d+§))"
     r",?\s+(?:accounting|which\s+accounts?|"
     r"which\s+accounted)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s)\s+"
+    r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s|"
+    # "... accounting for 20 percent of Kazakhstan's foreign trade"
+    r"(?P<a3>§[SD]\d+§)(?:['’]s)?)\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
 )
 # "Azerbaijan was Georgia's fourth largest trading partner with a 7.6% share"
@@ -621,6 +625,12 @@ def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
         for m in regex.finditer(masked):
             groups = m.groupdict()
             reporter = _state(analysis, groups.get("a") or groups.get("a2"))
+            if (
+                groups.get("a3")
+                and reporter is not None
+                and _state(analysis, groups["a3"]) != reporter
+            ):
+                continue  # the state named again must be the one whose partner the first is
             partner = _state(analysis, groups.get("b") or groups.get("b2"))
             if groups.get("half"):
                 value: Decimal | None = Decimal("0.5")

@@ -529,3 +529,16 @@ def test_sino_x_trade_is_chinas_trade_with_x() -> None:
     assert total is not None and {str(e.qid) for e in total.entities("party")} == {"Q148", "Q159"}
     # a continent is no state
     assert not find(facts("Sino-African trade reached $282 billion in 2022."), "TradeFlow")
+
+
+def test_an_export_turnover_to_a_state() -> None:
+    found = facts("Vietnam's export turnover to the United States reached $109.4 billion in 2022.")
+    flow = find(found, "TradeFlow", exporter={"Q881"}, importer={"Q30"})
+    assert _values(flow, "amount") == ["109400000000"]
+
+
+def test_a_partners_share_of_the_state_named_again() -> None:
+    text = "China is Kazakhstan's largest trading partner, accounting for 20 percent of {}'s trade."
+    share = find(facts(text.format("Kazakhstan")), "TradeShare", reporter={"Q232"})
+    assert _values(share, "share") == ["0.2"]
+    assert not find(facts(text.format("Russia")), "TradeShare")
