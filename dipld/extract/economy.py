@@ -115,7 +115,9 @@ _SHARE = re.compile(
 _SHARE_POSSESSIVE = re.compile(
     r"(?:(?P<b>§[SD]\d+§)['’]s\s+share|\b[Tt]he\s+share\s+of\s+(?:the\s+)?(?P<b2>§[SD]\d+§))\s+"
     r"(?:in|of)\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
-    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade(?:\s+turnover)?\s+"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
+    # "China's share in Mongolia's imports was 36 percent": of the imports
+    r"(?:trade(?:\s+turnover)?|(?P<flow>imports|exports))\s+"
     r"(?:(?:in|for)\s+(?:the\s+year\s+)?\d{4}\s+)?"
     r"(?:was|is|stood\s+at|reached|amounted\s+to|came\s+to|made\s+up|totall?ed)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§"
