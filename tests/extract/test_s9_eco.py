@@ -226,6 +226,7 @@ def test_goods_bought_from_a_state_keep_their_year() -> None:
             "0.6",
             "Import",
         ),
+        ("China's share in Mongolia's imports was 36 percent.", "Q711", "Q148", "0.36", "Import"),
     ],
 )
 def test_trade_share_phrasings(
