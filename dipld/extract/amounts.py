@@ -159,12 +159,13 @@ _APPROX_FIRST = "naumosrcih"
 _SCALE_WORDS = (
     r"trillion|billion|million|thousand|bn|bln|mn|mln|tn|trln|trn|lakh\s+crore|crore|lakh"
 )
-# a number starts after no digit ("49,5%" is no 5 %); a decimal comma is read before a scale
-# only ("USD 1,2 billion"), and a number followed by one otherwise is no number ("$1,5")
+# a number starts after no digit ("49,5%" is no 5 %); a decimal comma is read before a scale or
+# a percent sign only ("USD 1,2 billion", "49,5%"), and a number followed by one otherwise is no
+# number ("$1,5")
 _NUM = (
     r"(?<!\d)(?<!\d[.,])"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|"
-    rf"\d+,\d{{1,2}}(?=\s*(?:{_SCALE_WORDS})\b)|\d+(?:\.\d+)?(?![.,]\d))"
+    rf"\d+,\d{{1,2}}(?=\s*(?:(?:{_SCALE_WORDS})\b|%|per\s*cent\b|pct\b))|\d+(?:\.\d+)?(?![.,]\d))"
 )
 _SCALE_RE = rf"(?P<scale>{_SCALE_WORDS}|[bmk])\b"
 _UPPER_CODES_RE = "|".join(_UPPER_CODES)
@@ -365,7 +366,10 @@ def find_percents(text: str, offset: int) -> list[Mention]:
     ):
         return out
     for m in _PERCENT.finditer(text):
-        value = Decimal(m.group("num").replace(",", "")) / 100
+        num = m.group("num")
+        # ("49,5%": a decimal comma)
+        num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
+        value = Decimal(num) / 100
         approx = m.group("approx")
         out.append(
             Mention(

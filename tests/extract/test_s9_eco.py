@@ -284,8 +284,9 @@ def test_no_money(text: str) -> None:
     assert find_money(text, 0) == []
 
 
-def test_a_decimal_comma_is_no_percentage_of_its_last_digits() -> None:
-    assert find_percents("growth of 49,5% in 2022", 0) == []
+def test_a_decimal_comma_before_a_percent_sign() -> None:
+    (share,) = find_percents("a share of 49,5% in 2022", 0)  # (it was 5 %)
+    assert str(share.share) == "0.495"
 
 
 @pytest.mark.parametrize(
