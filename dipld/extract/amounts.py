@@ -163,7 +163,8 @@ _SCALE_WORDS = (
 # a percent sign only ("USD 1,2 billion", "49,5%"), and a number followed by one otherwise is no
 # number ("$1,5")
 _NUM = (
-    r"(?<!\d)(?<!\d[.,])"
+    # (nor is the end of a range: "5-6 billion dollars", "10-15%")
+    r"(?<!\d)(?<!\d[.,])(?<!\d[-–—])(?<!\d\s[-–—]\s)"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|"
     rf"\d+,\d{{1,2}}(?=\s*(?:(?:{_SCALE_WORDS})\b|%|per\s*cent\b|pct\b))|\d+(?:\.\d+)?(?![.,]\d))"
 )
@@ -174,7 +175,8 @@ _MONEY_SIGN = re.compile(
     rf"(?=[{_APPROX_FIRST}$€£¥₹egjbdkltvpqzw])(?:{_APPROX})?(?<![A-Za-z])"
     r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|₹|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
     rf"CHF|INR|JPY|(?-i:Rs\.?|{_UPPER_CODES_RE})(?![A-Za-z]))"
-    rf"\s?{_NUM}\s*(?:{_SCALE_RE})?",
+    # ("a $1.2-billion deal")
+    rf"\s?{_NUM}(?:-(?=(?:{_SCALE_WORDS})\b)|\s*)(?:{_SCALE_RE})?",
     re.IGNORECASE,
 )
 
@@ -208,6 +210,10 @@ _PERCENT = re.compile(
 
 _DIGIT = re.compile(r"\d")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_RANGE_ON = re.compile(r"\s*(?:[-–—]|to\b|and\b)\s*(?:US\$|[$€£¥])?\s?\d")
+_RANGE_BEFORE = re.compile(
+    r"(?:(?:US\$|[$€£¥])\s?\d+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?:\.\d+)?)\s*(?:[-–—]|to)\s*$"
+)
 _CURRENCY_HINT = re.compile(
     r"[$€£¥₹]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|Rs|"
     rf"{_UPPER_CODES_RE})(?![A-Za-z])|\b(?:[Dd]ollars?|[Ee]uros?|[Yy]uan|[Rr]enminbi|[Rr]ubles?|"
@@ -315,6 +321,10 @@ def find_money(text: str, offset: int) -> list[Mention]:
         except InvalidOperation:
             continue
         scale = " ".join((m.group("scale") or "").lower().split())
+        if not scale and _RANGE_ON.match(text, m.end()):
+            continue  # "$5-6 billion", "$5 to $6 billion": a range's start, not $5
+        if _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # and its end: not $6 billion
         sign = m.groupdict().get("sign")
         if scale in {"b", "m", "k"} and not sign:
             continue
@@ -366,6 +376,8 @@ def find_percents(text: str, offset: int) -> list[Mention]:
     ):
         return out
     for m in _PERCENT.finditer(text):
+        if _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "10 to 15 percent": no one share
         num = m.group("num")
         # ("49,5%": a decimal comma)
         num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")

@@ -544,3 +544,24 @@ def test_a_partners_share_of_the_state_named_again() -> None:
     share = find(facts(text.format("Kazakhstan")), "TradeShare", reporter={"Q232"})
     assert _values(share, "share") == ["0.2"]
     assert not find(facts(text.format("Russia")), "TradeShare")
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts_"),
+    [
+        ("a $1.2-billion deal", ["1200000000"]),
+        # a range is no one sum (it gave $5, or its upper bound)
+        ("$5-6 billion", []),
+        ("US$5–6 bn", []),
+        ("$5 to $6 billion", []),
+        ("5-6 billion dollars", []),
+        ("rose from $3 billion in 2021 to $5 billion in 2022", ["3000000000", "5000000000"]),
+    ],
+)
+def test_hyphens_and_ranges_in_money(text: str, amounts_: list[str]) -> None:
+    assert [str(m.amount) for m in find_money(text, 0)] == amounts_
+
+
+def test_a_range_of_percentages_is_no_share() -> None:
+    assert find_percents("between 10-15% of trade", 0) == []
+    assert find_percents("10 to 15 percent of trade", 0) == []
