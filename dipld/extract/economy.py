@@ -312,6 +312,10 @@ def _flow(
         # "In 2022, the trade turnover between Uzbekistan and Turkey reached $3.1 billion.
         # Uzbekistan's exports to Turkey amounted to $1.4 billion": the total's year
         period = doc.trade_period
+    if period is None and any(_spanned(analysis, d) for d in analysis.dates):
+        # "Since 2017, the two countries have traded goods worth more than $20 billion": a sum
+        # of several years, no year's trade
+        return
     if period is not None:
         args["period"] = [period]
     doc.add(FactClass.TRADE_FLOW, args, analysis, confidence)
