@@ -72,17 +72,18 @@ _GOODS = (
 )
 # "Vietnam's export turnover to the United States", "the import volume from China"
 _FLOW_NOUN = r"(?:\s+(?:turnover|volume|value|revenues?|earnings))?\s+"
+# (a side may be a trade bloc: "China's exports to ASEAN reached ...")
 _IMPORTS_FROM_CHANGED = re.compile(
-    r"(?:(?P<b>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?" + _FLOW_NOUN + _GOODS + r"from\s+"
-    r"(?:the\s+)?(?P<a>§[SD]\d+§)"
+    r"(?:(?P<b>§[SDO]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?" + _FLOW_NOUN + _GOODS + r"from\s+"
+    r"(?:the\s+)?(?P<a>§[SDO]\d+§)"
     # "Imports from China to Kazakhstan rose to ..."
     r"(?:\s+(?:to|into)\s+(?:the\s+)?(?P<b2>§S\d+§))?" + _FLOW_CHANGED
 )
 _EXPORTS_TO_CHANGED = re.compile(
-    r"(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?" + _FLOW_NOUN + _GOODS +
+    r"(?:(?P<a>§[SDO]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?" + _FLOW_NOUN + _GOODS +
     # "Exports from Belarus to China amounted to ..."
-    r"(?:from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)\s+)?to\s+"
-    r"(?:the\s+)?(?P<b>§[SD]\d+§)" + _FLOW_CHANGED
+    r"(?:from\s+(?:the\s+)?(?P<a2>§[SDO]\d+§)\s+)?to\s+"
+    r"(?:the\s+)?(?P<b>§[SDO]\d+§)" + _FLOW_CHANGED
 )
 _X_EXPORTED = re.compile(
     r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|exporting|sold)\s+"

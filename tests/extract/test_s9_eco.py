@@ -576,3 +576,9 @@ def test_hyphens_and_ranges_in_money(text: str, amounts_: list[str]) -> None:
 def test_a_range_of_percentages_is_no_share() -> None:
     assert find_percents("between 10-15% of trade", 0) == []
     assert find_percents("10 to 15 percent of trade", 0) == []
+
+
+def test_a_flow_to_a_trade_bloc() -> None:
+    found = facts("China's exports to ASEAN reached $567.3 billion in 2022.")
+    flow = find(found, "TradeFlow", exporter={"Q148"}, importer={"Q7768"})
+    assert _values(flow, "amount") == ["567300000000"]
