@@ -32,10 +32,19 @@ from dipld.model import (
 from dipld.temporal import DateMention
 
 _TRADE = re.compile(r"\b(?:trade|turnover|commerce|trading)\b", re.IGNORECASE)
+# what "trade" names when it is not the volume of trade: "the bilateral trade deficit", "trade
+# deals", "the trade target"
+_NOT_VOLUME = (
+    r"(?!\s+(?:deficits?|surplus(?:es)?|imbalances?|gaps?|balance|deals?|agreements?|pacts?|"
+    r"contracts?|financing|finance|credits?|targets?|goals?|potential|barriers?|disputes?|wars?|"
+    r"missions?|delegations?|polic(?:y|ies)|talks|negotiations|restrictions|sanctions|routes?|"
+    r"corridors?|fairs?|expos?|missions?|officials?|ministers?|ministry|representatives?|"
+    r"centers?|centres?|zones?|houses?|offices?)\b)"
+)
 _TOTAL = re.compile(
     # (the lookahead for the first letters spares trying every alternative at each word)
     r"\b(?=[bmtv])(?:(?:bilateral\s+|mutual\s+|total\s+|two-way\s+)?trade(?:\s+volume|\s+turnover)?|"
-    r"(?:trade\s+)?turnover|volume\s+of\s+trade)\b",
+    r"(?:trade\s+)?turnover|volume\s+of\s+trade)\b" + _NOT_VOLUME,
     re.IGNORECASE,
 )
 _DIRECTED_WORD = re.compile(r"\b(?:export|import)(?:s|ed|ing)?\b")
@@ -415,7 +424,7 @@ _TRADED = re.compile(
     r"§M(?P<m2>\d+)§|"
     rf"(?P<p3>{PARTIES})\s+(?:had|have|recorded|posted|registered)\s+(?:an?\s+record\s+)?"
     r"(?:(?:about|nearly|almost|around|over|more\s+than)\s+)?§M(?P<m3>\d+)§\s+(?:in|of|worth\s+of)\s+"
-    r"(?:(?:total|bilateral|mutual|two-way)\s+)?trade\b"
+    r"(?:(?:total|bilateral|mutual|two-way)\s+)?trade\b" + _NOT_VOLUME
 )
 _TRADED_WORDS = frozenset({"traded", "had", "have", "recorded", "posted", "registered"})
 # a figure compared with: "up from $3 billion", "compared with $350 billion in 2011"
@@ -423,6 +432,8 @@ _COMPARED = re.compile(
     r"\b(?:(?:than|compared\s+(?:with|to)|versus|vs\.?|against)\b[^§;]{0,40}?|"
     r"from\s+(?:(?:about|nearly|almost|around|some)\s+)?)§M"
 )
+# a clause set off after the figure: ", with India's trade deficit at $100 billion"
+_ASIDE = re.compile(r"[,;]\s+(?:with|while|whereas|but|and|of\s+which|including)\b")
 # "rose from $3 billion in 2021 to $5 billion in 2022": the second figure is the new one
 _FROM_TO = re.compile(
     r"\bfrom\s+(?:(?:about|nearly|almost|around|some)\s+)?§M\d+§[^§]{0,40}?\bto\s+"
@@ -492,6 +503,10 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                 money_slots = [from_to.group("m")]
             elif (compared := _COMPARED.search(region)) is not None:
                 money_slots = re.findall(r"§M(\d+)§", region[: compared.start()])
+            elif (aside := _ASIDE.search(region, region.index("§M"))) is not None:
+                # "reached $135 billion, with India's trade deficit at $100 billion": the
+                # figure before the aside
+                money_slots = re.findall(r"§M(\d+)§", region[: aside.start()])
         if len(parties) == 2 and len(money_slots) == 1:
             money = _money(analysis, money_slots[0])
             if money is not None and money.amount is not None:

@@ -582,3 +582,29 @@ def test_a_flow_to_a_trade_bloc() -> None:
     found = facts("China's exports to ASEAN reached $567.3 billion in 2022.")
     flow = find(found, "TradeFlow", exporter={"Q148"}, importer={"Q7768"})
     assert _values(flow, "amount") == ["567300000000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and China recorded $5 billion in trade deals.",
+        'Vladimir Putin held talks with Xi Jinping in the Kremlin. "Our trade surplus grew to $38 '
+        'billion," Putin said.',
+        "Russia and China are allies. Their trade imbalance reached $38 billion in 2022.",
+        "The bilateral trade deficit between India and China reached $100 billion in 2022.",
+        "Bilateral trade financing between Russia and India reached $5 billion.",
+        "The trade gap between the United States and China narrowed to $280 billion.",
+        "The bilateral trade target between Russia and India is $50 billion.",
+    ],
+)
+def test_a_deficit_a_target_or_deals_are_no_trade_volume(text: str) -> None:
+    assert not find(facts(text), "TradeFlow")
+
+
+def test_the_figure_before_an_aside() -> None:
+    found = facts(
+        "Trade between India and China reached $135 billion, with India's trade deficit at $100 "
+        "billion."
+    )
+    total = find(found, "TradeFlow", party={"Q668", "Q148"})
+    assert _values(total, "amount") == ["135000000000"]
