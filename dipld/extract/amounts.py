@@ -28,7 +28,16 @@ _SCALE = {
     "m": Decimal(10**6),
     "thousand": Decimal(1000),
     "k": Decimal(1000),
+    # "1.2 trln rubles", "RUB1.2trn"
+    "trln": Decimal(10**12),
+    "trn": Decimal(10**12),
+    # Indian numbering: "Rs 1.5 lakh crore", "₹500 crore"
+    "lakh crore": Decimal(10**12),
+    "crore": Decimal(10**7),
+    "lakh": Decimal(10**5),
 }
+# scales only Indian figures use: with a rupee sign or code only ("5 crore people" is no money)
+_INDIAN_SCALES = frozenset({"lakh crore", "crore", "lakh"})
 _CURRENCY_SIGNS = {
     "us$": "USD",
     "$": "USD",
@@ -60,7 +69,18 @@ _CURRENCY_SIGNS = {
     "rub": "RUB",
     "cny": "CNY",
     "rmb": "CNY",
+    "rs": "INR",
+    "rs.": "INR",
+    "₹": "INR",
 }
+# ISO codes written only in capitals (some are words: "TRY", "ALL"), before a figure ("KZT 5
+# billion") or after it ("1.7 billion USD"); the older codes above are read in any case
+_UPPER_CODES = (
+    "BYN KZT UZS KGS TJS TMT AZN GEL UAH TRY KRW IDR VND MYR THB PKR BDT LKR SAR AED QAR KWD OMR "
+    "IRR IQD EGP ILS ZAR NGN KES PLN HUF CZK RON BGN RSD SEK NOK DKK MXN BRL ARS CLP MNT TWD"
+).split()
+_CURRENCY_SIGNS.update({code.lower(): code for code in _UPPER_CODES})
+_CODES_AFTER = "USD EUR GBP RUB CNY RMB AUD CAD NZD SGD HKD CHF INR JPY".split() + _UPPER_CODES
 _CURRENCY_WORDS = {
     "dollar": "USD",
     "dollars": "USD",
@@ -86,6 +106,47 @@ _CURRENCY_WORDS = {
     "rupee": "INR",
     "rupees": "INR",
 }
+# a currency word after its country's adjective ("5.2 billion Belarusian rubles", "Pakistani
+# rupees"), and the words only one currency has
+_QUALIFIED_WORDS = {
+    "BYN": "belarusian rubles|belarusian roubles|belarusian ruble|belarusian rouble",
+    "RUB": "russian rubles|russian roubles|russian ruble|russian rouble",
+    "CNY": "chinese yuan",
+    "JPY": "japanese yen",
+    "INR": "indian rupees|indian rupee",
+    "PKR": "pakistani rupees|pakistan rupees",
+    "KZT": "kazakh tenge|kazakhstani tenge|tenge",
+    "UZS": "uzbek soums|uzbek soum|soums",
+    "AZN": "azerbaijani manats|azerbaijani manat",
+    "TMT": "turkmen manats|turkmen manat",
+    "AMD": "armenian drams|armenian dram|drams",
+    "GEL": "georgian lari",
+    "UAH": "ukrainian hryvnias|ukrainian hryvnia|hryvnias|hryvnia|hryvnyas|hryvnya",
+    "TRY": "turkish liras|turkish lira",
+    "KRW": "south korean won|korean won",
+    "IDR": "indonesian rupiah|rupiah",
+    "VND": "vietnamese dong|dong",
+    "SAR": "saudi riyals|saudi riyal",
+    "AED": "uae dirhams|emirati dirhams|uae dirham",
+    "QAR": "qatari riyals|qatari riyal",
+    "IRR": "iranian rials|iranian rial",
+    "EGP": "egyptian pounds|egyptian pound",
+    "CHF": "swiss francs|swiss franc",
+}
+_CURRENCY_WORDS.update(
+    {phrase: code for code, phrases in _QUALIFIED_WORDS.items() for phrase in phrases.split("|")}
+)
+# "80 trillion won": the Korean won only after a scale (not "the party won 3 million votes"), and
+# the other new words alone after a scale or a grouped figure ("150,000 tenge"), not after a
+# year ("in 1955 Dong ...")
+_NEEDS_SCALE = {"won": "KRW"}
+_CURRENCY_WORDS.update(_NEEDS_SCALE)
+_BARE_NEW_WORDS = frozenset(
+    phrase
+    for phrases in _QUALIFIED_WORDS.values()
+    for phrase in phrases.split("|")
+    if " " not in phrase
+)
 _APPROX = (
     r"(?P<approx>nearly|almost|up\s+to|more\s+than|over|about|around|approximately|some|"
     r"at\s+least|roughly|close\s+to|in\s+excess\s+of)\s+"
@@ -95,31 +156,70 @@ _APPROX = (
 # lookahead for that first character rules most positions out in one step, where the regex
 # would otherwise try each (case-insensitive) approximation there.
 _APPROX_FIRST = "naumosrcih"
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE_RE = r"(?P<scale>trillion|billion|million|thousand|bn|bln|mn|mln|tn|[bmk])\b"
+_SCALE_WORDS = (
+    r"trillion|billion|million|thousand|bn|bln|mn|mln|tn|trln|trn|lakh\s+crore|crore|lakh"
+)
+# a number starts after no digit ("49,5%" is no 5 %); a decimal comma is read before a scale or
+# a percent sign only ("USD 1,2 billion", "49,5%"), and a number followed by one otherwise is no
+# number ("$1,5")
+_NUM = (
+    # (nor is the end of a range: "5-6 billion dollars", "10-15%")
+    r"(?<!\d)(?<!\d[.,])(?<!\d[-–—])(?<!\d\s[-–—]\s)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)|"
+    rf"\d+,\d{{1,2}}(?=\s*(?:(?:{_SCALE_WORDS})\b|%|per\s*cent\b|pct\b))|\d+(?:\.\d+)?(?![.,]\d))"
+)
+_SCALE_RE = rf"(?P<scale>{_SCALE_WORDS}|[bmk])\b"
+_UPPER_CODES_RE = "|".join(_UPPER_CODES)
 _MONEY_SIGN = re.compile(
-    rf"(?=[{_APPROX_FIRST}$€£¥egj])(?:{_APPROX})?(?<![A-Za-z])"
-    r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
-    r"CHF|INR|JPY)"
-    rf"\s?{_NUM}\s*(?:{_SCALE_RE})?",
+    # (the lookahead: the first letter of an approximation, a sign or a code)
+    rf"(?=[{_APPROX_FIRST}$€£¥₹egjbdkltvpqzw])(?:{_APPROX})?(?<![A-Za-z])"
+    r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|₹|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
+    rf"CHF|INR|JPY|(?-i:Rs\.?|{_UPPER_CODES_RE})(?![A-Za-z]))"
+    # ("a $1.2-billion deal")
+    rf"\s?{_NUM}(?:-(?=(?:{_SCALE_WORDS})\b)|\s*)(?:{_SCALE_RE})?",
     re.IGNORECASE,
+)
+
+
+def _phrase_re(phrase: str) -> str:
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+_QUALIFIED_RE = "|".join(
+    _phrase_re(phrase)
+    for phrase in sorted(
+        (p for phrases in _QUALIFIED_WORDS.values() for p in phrases.split("|")),
+        key=len,
+        reverse=True,
+    )
 )
 _MONEY_WORD = re.compile(
     rf"(?=[{_APPROX_FIRST}\d])(?:{_APPROX})?{_NUM}\s*(?:{_SCALE_RE})?"
-    rf"\s*(?P<word>(?:(?:US|U\.S\.|Australian|Canadian|New\s+Zealand|Singapore|Hong\s+Kong|"
-    r"Taiwan)\s+)?dollars?|euros?|yuan|"
-    rf"renminbi|rubles?|roubles?|pounds?(?! of)|yen|rupees?)\b",
+    rf"\s*(?P<word>{_QUALIFIED_RE}|(?:(?:US|U\.S\.|Australian|Canadian|New\s+Zealand|Singapore|"
+    r"Hong\s+Kong|Taiwan)\s+)?dollars?|euros?|yuan|"
+    rf"renminbi|rubles?|roubles?|pounds?(?! of)|yen|rupees?|won|"
+    # "1.7 billion USD", "3.5 mln USD"
+    rf"(?-i:{'|'.join(_CODES_AFTER)}))\b",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"(?=[{_APPROX_FIRST}\d])(?:{_APPROX})?{_NUM}\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE
+    rf"(?=[{_APPROX_FIRST}\d])(?:{_APPROX})?{_NUM}\s*(?:%|percent\b|per\s+cent\b|pct\b)",
+    re.IGNORECASE,
 )
 
 
 _DIGIT = re.compile(r"\d")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_RANGE_ON = re.compile(r"\s*(?:[-–—]|to\b|and\b)\s*(?:US\$|[$€£¥])?\s?\d")
+_RANGE_BEFORE = re.compile(
+    r"(?:(?:US\$|[$€£¥])\s?\d+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?:\.\d+)?)\s*(?:[-–—]|to)\s*$"
+)
 _CURRENCY_HINT = re.compile(
-    r"[$€£¥]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|[Dd]ollars?|[Ee]uros?|[Yy]uan|[Rr]enminbi|[Rr]ubles?|"
-    r"[Rr]oubles?|[Pp]ounds?|[Yy]en|[Rr]upees?)\b"
+    r"[$€£¥₹]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|Rs|"
+    rf"{_UPPER_CODES_RE})(?![A-Za-z])|\b(?:[Dd]ollars?|[Ee]uros?|[Yy]uan|[Rr]enminbi|[Rr]ubles?|"
+    r"[Rr]oubles?|[Pp]ounds?|[Yy]en|[Rr]upees?|[Ww]on|"
+    r"[Tt]enge|[Ss]oums?|[Mm]anats?|[Dd]rams?|[Ll]ari|[Hh]ryvn[iy]as?|[Ll]iras?|[Rr]upiah|[Dd]ong|"
+    r"[Rr]iyals?|[Dd]irhams?|[Rr]ials?|[Ff]rancs?)\b"
 )
 
 
@@ -144,8 +244,39 @@ _SIGNS_AND_CODES = (
     "CHF",
     "INR",
     "JPY",
+    "Rs",
+    "₹",
 )
-_CURRENCY_STEMS = ("dollar", "euro", "yuan", "renminbi", "ruble", "rouble", "pound", "yen", "rupee")
+# the other codes are three capitals, which one search rules out before a test of each
+_THREE_CAPITALS = re.compile(r"[A-Z]{3}")
+_OTHER_CODE = re.compile(rf"\b(?:{_UPPER_CODES_RE})(?![A-Za-z])")
+_CODE_AFTER = re.compile(rf"\b(?:{'|'.join(_CODES_AFTER)})\b")
+_CURRENCY_STEMS = (
+    "dollar",
+    "euro",
+    "yuan",
+    "renminbi",
+    "ruble",
+    "rouble",
+    "pound",
+    "yen",
+    "rupee",
+    # the other currencies' words (each word of _QUALIFIED_WORDS has one of these)
+    "won",
+    "tenge",
+    "soum",
+    "manat",
+    "dram",
+    "lari",
+    "hryvn",
+    "lira",
+    "rupiah",
+    "dong",
+    "riyal",
+    "dirham",
+    "rial",
+    "franc",
+)
 
 
 def _names_currency(text: str) -> bool:
@@ -153,7 +284,7 @@ def _names_currency(text: str) -> bool:
     if not any(key in text for key in _SIGNS_AND_CODES):
         low = text.lower()
         if not any(stem in low for stem in _CURRENCY_STEMS):
-            return False
+            return _THREE_CAPITALS.search(text) is not None and _OTHER_CODE.search(text) is not None
     return _CURRENCY_HINT.search(text) is not None
 
 
@@ -164,7 +295,10 @@ def _may_name_currency_word(text: str) -> bool:
     if not text.isascii() and any(letter in text for letter in ASCII_UNDER_IGNORECASE):
         return True
     low = text.lower()
-    return any(stem in low for stem in _CURRENCY_STEMS)
+    if any(stem in low for stem in _CURRENCY_STEMS):
+        return True
+    # a code after the figure ("1.7 billion USD"), which the pattern reads in capitals only
+    return _THREE_CAPITALS.search(text) is not None and _CODE_AFTER.search(text) is not None
 
 
 def find_money(text: str, offset: int) -> list[Mention]:
@@ -179,19 +313,45 @@ def find_money(text: str, offset: int) -> list[Mention]:
             if not any(w.start() < m.end() and m.start() < w.end() for m in matches)
         ]
     for m in matches:
+        num = m.group("num")
+        # ("1,2 billion": a decimal comma, which _NUM reads before a scale only)
+        num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
         try:
-            number = Decimal(m.group("num").replace(",", ""))
+            number = Decimal(num)
         except InvalidOperation:
             continue
-        scale = (m.group("scale") or "").lower()
+        scale = " ".join((m.group("scale") or "").lower().split())
+        if not scale and _RANGE_ON.match(text, m.end()):
+            continue  # "$5-6 billion", "$5 to $6 billion": a range's start, not $5
+        if _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # and its end: not $6 billion
         sign = m.groupdict().get("sign")
         if scale in {"b", "m", "k"} and not sign:
+            continue
+        word = m.groupdict().get("word")
+        if word is not None and word.lower() in _NEEDS_SCALE and not scale:
+            continue
+        if (
+            word is not None
+            and word.lower() in _BARE_NEW_WORDS
+            and not (scale or "," in m.group("num"))
+        ):
+            continue
+        if (sign in _UPPER_CODES or word in _CODES_AFTER) and not (
+            scale or any(c in m.group("num") for c in ",.")
+        ):
+            # "the Hong Kong SAR 25th anniversary", "in 2023 SAR ...": the codes are acronyms
+            # too; the figures read with them have a scale or are grouped ("KZT 5,000")
+            continue
+        if scale in _INDIAN_SCALES and _CURRENCY_SIGNS.get((sign or word or "").lower()) != "INR":
             continue
         if scale:
             number = (number * _SCALE[scale]).normalize()
             number = number.quantize(Decimal(1)) if number == number.to_integral() else number
         if sign:
             currency = _CURRENCY_SIGNS[sign.lower()]
+        elif m.group("word") in _CODES_AFTER:
+            currency = _CURRENCY_SIGNS[m.group("word").lower()]
         else:
             currency = _CURRENCY_WORDS.get(" ".join(fold(m.group("word")).split()), "USD")
         approx = m.group("approx")
@@ -211,10 +371,17 @@ def find_money(text: str, offset: int) -> list[Mention]:
 
 def find_percents(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
-    if ("%" not in text and "cent" not in text) or not _DIGIT.search(text):
+    if ("%" not in text and "cent" not in text and "pct" not in text.lower()) or not _DIGIT.search(
+        text
+    ):
         return out
     for m in _PERCENT.finditer(text):
-        value = Decimal(m.group("num").replace(",", "")) / 100
+        if _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "10 to 15 percent": no one share
+        num = m.group("num")
+        # ("49,5%": a decimal comma)
+        num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
+        value = Decimal(num) / 100
         approx = m.group("approx")
         out.append(
             Mention(

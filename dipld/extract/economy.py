@@ -8,6 +8,7 @@ sentence continues it ("This included ...").
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -15,51 +16,89 @@ from decimal import Decimal
 
 from dipld.extract.currencies import CURRENCY_QIDS
 from dipld.extract.facts import Doc, entities_of, meeting_states
-from dipld.extract.patterns import PARTIES, STATES
+from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES
 from dipld.extract.people import entity_of
-from dipld.extract.spans import Analysis, Mention
-from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
+from dipld.extract.spans import NOT_NEGATING, Analysis, Mention
+from dipld.model import (
+    Concept,
+    Entity,
+    EntityKind,
+    Fact,
+    FactClass,
+    Precision,
+    TimeValue,
+    Value,
+)
 from dipld.temporal import DateMention
 
 _TRADE = re.compile(r"\b(?:trade|turnover|commerce|trading)\b", re.IGNORECASE)
+# what "trade" names when it is not the volume of trade: "the bilateral trade deficit", "trade
+# deals", "the trade target"
+_NOT_VOLUME = (
+    r"(?!\s+(?:deficits?|surplus(?:es)?|imbalances?|gaps?|balance|deals?|agreements?|pacts?|"
+    r"contracts?|financing|finance|credits?|targets?|goals?|potential|barriers?|disputes?|wars?|"
+    r"missions?|delegations?|polic(?:y|ies)|talks|negotiations|restrictions|sanctions|routes?|"
+    r"corridors?|fairs?|expos?|missions?|officials?|ministers?|ministry|representatives?|"
+    r"centers?|centres?|zones?|houses?|offices?)\b)"
+)
 _TOTAL = re.compile(
     # (the lookahead for the first letters spares trying every alternative at each word)
     r"\b(?=[bmtv])(?:(?:bilateral\s+|mutual\s+|total\s+|two-way\s+)?trade(?:\s+volume|\s+turnover)?|"
-    r"(?:trade\s+)?turnover|volume\s+of\s+trade)\b",
+    r"(?:trade\s+)?turnover|volume\s+of\s+trade)\b" + _NOT_VOLUME,
     re.IGNORECASE,
 )
 _DIRECTED_WORD = re.compile(r"\b(?:export|import)(?:s|ed|ing)?\b")
+# a state that is the first of a list ("to China and India", "from Russia, Iraq and Iran") is
+# not the side of a flow on its own
+_NO_LIST = r"(?!\s*,\s*(?:the\s+)?§[SDOG]|\s+and\s+(?:the\s+)?§[SDOG])"
 _EXPORTS_TO = re.compile(
     # ("$436 million and its exports to ...": a figure of its own, not of these exports)
     r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:(?!and\b|but\b|while\b)[a-z]+\s+){0,2}"
-    r"exports?\s+(?:to|into)\s+(?P<b>§[SD]\d+§)"
-    r"(?:\s+from\s+(?P<a>§[SD]\d+§))?"
+    # "$0.2 billion in exports from Georgia to Azerbaijan"
+    r"exports?\s+(?:from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)\s+)?(?:to|into)\s+(?P<b>§[SD]\d+§)"
+    + _NO_LIST
+    + r"(?:\s+from\s+(?P<a>§[SD]\d+§))?"
 )
 _IMPORTS_FROM = re.compile(
     r"§M(?P<m>\d+)§\s+(?:worth\s+)?(?:of\s+|in\s+)?(?:(?!and\b|but\b|while\b)[a-z]+\s+){0,2}"
-    r"imports?\s+from\s+(?P<a>§[SD]\d+§)"
-    r"(?:\s+(?:to|into|by)\s+(?P<b>§[SD]\d+§))?"
+    r"imports?\s+from\s+(?P<a>§[SD]\d+§)" + _NO_LIST + r"(?:\s+(?:to|into|by)\s+(?P<b>§[SD]\d+§))?"
 )
 # "Imports from China dropped to 157 billion euros", "German exports to China fell 8.8 percent
 # to 97.3 billion euros": a flow named before its figure
 _FLOW_CHANGED = (
-    r"\s+(?:\w+\s+){0,3}?(?:rose|fell|dropped|grew|increased|decreased|declined|jumped|climbed|"
+    # ("Kazakhstan's exports to China in the first quarter of 2023 amounted to ...")
+    r"(?:\s+(?:[\w-]+\s+){0,6}?(?:rose|fell|dropped|grew|increased|decreased|declined|jumped|climbed|"
     r"slipped|surged|reached|totall?ed|stood\s+at|amounted\s+to|were|was)\s+"
-    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+)?(?:to\s+|at\s+|worth\s+)?§M(?P<m>\d+)§"
+    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+)?(?:to\s+|at\s+|worth\s+)?|"
+    # "with Indonesian exports to Japan at $24.8 billion and imports from Japan at ..."
+    r"\s+(?:at|of|worth)\s+)§M(?P<m>\d+)§"
+    # (not "exports to China and imports from China reached $100 billion and $190 billion")
+    r"(?!\s+and\s+§M|\s*,\s*§M)"
 )
+# the goods of a flow: "exports of goods", "exports of Belarusian goods", "imports of oil"
+_GOODS = (
+    r"(?:of\s+(?:(?P<d>§D\d+§)\s+)?(?:[a-z]+\s+){0,2}?(?:goods|services|products|commodities)\s+)?"
+)
+# "Vietnam's export turnover to the United States", "the import volume from China"
+_FLOW_NOUN = r"(?:\s+(?:turnover|volume|value|revenues?|earnings))?\s+"
+# (a side may be a trade bloc: "China's exports to ASEAN reached ...")
 _IMPORTS_FROM_CHANGED = re.compile(
-    r"(?:(?P<b>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?\s+(?:of\s+(?:goods|services)\s+)?from\s+"
-    r"(?:the\s+)?(?P<a>§[SD]\d+§)" + _FLOW_CHANGED
+    r"(?:(?P<b>§[SDO]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?" + _FLOW_NOUN + _GOODS + r"from\s+"
+    r"(?:the\s+)?(?P<a>§[SDO]\d+§)"
+    # "Imports from China to Kazakhstan rose to ..."
+    r"(?:\s+(?:to|into)\s+(?:the\s+)?(?P<b2>§S\d+§))?" + _FLOW_CHANGED
 )
 _EXPORTS_TO_CHANGED = re.compile(
-    r"(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?\s+(?:of\s+(?:goods|services)\s+)?to\s+"
-    r"(?:the\s+)?(?P<b>§[SD]\d+§)" + _FLOW_CHANGED
+    r"(?:(?P<a>§[SDO]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?" + _FLOW_NOUN + _GOODS +
+    # "Exports from Belarus to China amounted to ..."
+    r"(?:from\s+(?:the\s+)?(?P<a2>§[SDO]\d+§)\s+)?to\s+"
+    r"(?:the\s+)?(?P<b>§[SDO]\d+§)" + _FLOW_CHANGED
 )
 _X_EXPORTED = re.compile(
     r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|exporting|sold)\s+"
     r"(?:to\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+)?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
-    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§))?"
+    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§)" + _NO_LIST + ")?"
 )
 # "China's imports from Russia rose 13% to $129 billion", "India imported $40 billion of oil
 # from Russia"
@@ -68,45 +107,87 @@ _X_IMPORTED = re.compile(
     # "India imported Russian oil worth $25 billion": the goods' demonym first
     r"(?:from\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+|(?P<a4>§D\d+§)\s+(?=[a-z]))?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
-    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)|"
+    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)" + _NO_LIST + "|"
     # "India imported $46 billion worth of Russian oil": the goods' demonym
     r"\s+(?:worth\s+)?of\s+(?P<a3>§D\d+§)\s+[a-z]+)?"
 )
+# a share of all of a state's trade, not of its trade with a third ("Belarus accounts for 49% of
+# Russia's trade with the Eurasian Economic Union")
+_OF_ALL = r"(?!\s+(?:with|from|to)\b)"
 _SHARE = re.compile(
     r"(?P<a>§[SD]\d+§)\s+(?:has|had|accounts?\s+for|makes?\s+up|conducts?)\s+(?:about\s+|nearly\s+|almost\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?:its\s+)?(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     r"trade\s+(?:is\s+)?with\s+(?P<b>§[SD]\d+§)"
 )
 # "Iran's share in Armenia's foreign trade was 5.6 percent"
+# ("Russia's share of Belarus' foreign trade": the apostrophe of "Belarus'" is in its mention);
+# "The share of Russia in Kyrgyzstan's foreign trade was 23.5 percent"
 _SHARE_POSSESSIVE = re.compile(
-    r"(?P<b>§[SD]\d+§)['’]s\s+share\s+(?:in|of)\s+(?P<a>§[SD]\d+§)['’]s\s+"
-    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade(?:\s+turnover)?\s+"
-    r"(?:was|is|stood\s+at|reached|amounted\s+to|came\s+to)\s+"
+    r"(?:(?P<b>§[SD]\d+§)['’]s\s+share|\b[Tt]he\s+share\s+of\s+(?:the\s+)?(?P<b2>§[SD]\d+§))\s+"
+    r"(?:in|of)\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
+    # "China's share in Mongolia's imports was 36 percent": of the imports
+    r"(?:trade(?:\s+turnover)?|(?P<flow>imports|exports))\s+"
+    r"(?:(?:in|for)\s+(?:the\s+year\s+)?\d{4}\s+)?"
+    r"(?:was|is|stood\s+at|reached|amounted\s+to|came\s+to|made\s+up|totall?ed)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§"
 )
 # "Russia remains Kazakhstan's main trading partner, accounting for about 20 percent of its
 # trade"
 _PARTNER_SHARE = re.compile(
-    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<a>§[SD]\d+§)['’]s\s+"
-    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner,?\s+(?:accounting|which\s+accounts?|"
+    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?:(?P<a>§[SD]\d+§)['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner|"
+    # "Russia is the largest trade partner of Belarus, accounting for ..."
+    r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner\s+of\s+(?:the\s+)?(?P<a2>§[SD]\d+§))"
+    r",?\s+(?:accounting|which\s+accounts?|"
     r"which\s+accounted)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s)\s+"
-    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
+    r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s|"
+    # "... accounting for 20 percent of Kazakhstan's foreign trade"
+    r"(?P<a3>§[SD]\d+§)(?:['’]s)?)\s+"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
+)
+# "Azerbaijan was Georgia's fourth largest trading partner with a 7.6% share"
+_PARTNER_WITH_SHARE = re.compile(
+    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<a>§[SD]\d+§)['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner,?\s+with\s+(?:a|an)\s+§R(?P<r>\d+)§\s+share\b"
+)
+# "Armenia's foreign trade turnover grew by 68% in 2022, with Russia accounting for 35% of the
+# total"
+_WITH_ACCOUNTING = re.compile(
+    r"(?P<a>§[SD]\d+§)['’]s\s+(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
+    r"trade(?:\s+turnover)?\b(?:[^§;]|§R\d+§){0,80}?,?\s+with\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+"
+    r"accounting\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§\s+"
+    r"of\s+(?:the\s+total|it)\b"
 )
 # "France has a 2 percent share of Armenia's foreign trade"
 _SHARE_IN = re.compile(
     r"(?P<b>§[SD]\d+§)\s+(?:has|had|holds|held)\s+(?:a|an)\s+(?:about\s+|nearly\s+|almost\s+)?"
     r"§R(?P<r>\d+)§\s+share\s+(?:of|in)\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
-    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
 )
 _SHARE_OF = re.compile(
     r"(?P<b>§[SD]\d+§)\s+(?:accounts?|accounted)\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
+    # "accounts for more than half of Belarus's foreign trade"
+    r"(?:§R(?P<r>\d+)§|(?P<half>half))\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     # "China accounts for 28 percent of Pakistan's imports": a share of the imports
-    r"(?:trade|(?P<flow>imports|exports))\b"
+    # ("Russia accounts for almost 60% of Belarus' export")
+    r"(?:trade|(?P<flow>imports?|exports?))\b" + _OF_ALL
 )
-_SHARE_FLOWS = {"imports": Concept("Import"), "exports": Concept("Export")}
+_SHARE_FLOWS = {
+    "imports": Concept("Import"),
+    "exports": Concept("Export"),
+    "import": Concept("Import"),
+    "export": Concept("Export"),
+}
+# "About 60 percent of Kyrgyzstan's imports come from China", "80% of Mongolia's exports go to
+# China"
+_SHARE_FROM = re.compile(
+    r"§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:total\s+)?"
+    r"(?:(?P<flow>imports)\s+(?:come|came|comes|originate[sd]?)\s+from|"
+    r"(?P<flow2>exports)\s+(?:go|went|goes|are\s+sent|were\s+sent)\s+to)\s+(?:the\s+)?"
+    r"(?P<b>§[SD]\d+§)"
+)
 
 
 _TRADING_PARTNER = re.compile(
@@ -167,6 +248,8 @@ def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeV
         for d in analysis.dates
         if d.value.precision == Precision.YEAR
         and (not d.end_value or d.end_value.year == d.value.year + 1)
+        and not _compared_year(analysis, d, money)
+        and not _spanned(analysis, d)
     ]
     after = [d for d in dated if money is not None and d.begin >= money.end]
     if after or dated:
@@ -189,6 +272,38 @@ def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeV
     return None
 
 
+# years that bound a figure of several years: "since 2013", "between 2020 and 2023", "in
+# 2021-2023" (a fiscal year "2022-23" is one year)
+_YEAR_SPAN = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+years?\s+)?\d{4}\s+(?:and|to|through|till|until)\s+\d{4}\b|"
+    r"\b\d{4}\s*[-–—]\s*\d{4}\b"
+)
+
+
+def _spanned(analysis: Analysis, date: DateMention) -> bool:
+    """Whether a year is the start or end of a span of years, not the year of a figure."""
+    if date.since:
+        return True
+    text = analysis.sentence.text
+    if not any(c in text for c in "-–—") and "between" not in text and "from" not in text:
+        return False
+    at = date.begin - analysis.sentence.begin
+    return any(m.start() <= at < m.end() for m in _YEAR_SPAN.finditer(text))
+
+
+def _compared_year(analysis: Analysis, date: DateMention, money: Mention | None) -> bool:
+    """Whether a year after the figure is the one it is compared with ("amounted to $26 billion,
+    8 percent more than in 2021"; "up from $3 billion in 2021")."""
+    if money is None or date.begin < money.end:
+        return False
+    base = analysis.sentence.begin
+    between = analysis.sentence.text[money.end - base : date.end - base]
+    return _COMPARED_YEAR.search(between) is not None
+
+
+_PER_SHORT = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|quarter)\b")
+
+
 def _flow(
     doc: Doc,
     analysis: Analysis,
@@ -197,6 +312,9 @@ def _flow(
     confidence: float,
 ) -> None:
     assert money.amount is not None
+    base = analysis.sentence.begin
+    if _PER_SHORT.match(analysis.sentence.text, money.end - base):
+        return  # "over €2 billion a day": no year's figure
     args["amount"] = [money.amount]
     args["currency"] = [currency_entity(money.currency or "USD")]
     period = _period(analysis, doc, money)
@@ -204,6 +322,10 @@ def _flow(
         # "In 2022, the trade turnover between Uzbekistan and Turkey reached $3.1 billion.
         # Uzbekistan's exports to Turkey amounted to $1.4 billion": the total's year
         period = doc.trade_period
+    if period is None and any(_spanned(analysis, d) for d in analysis.dates):
+        # "Since 2017, the two countries have traded goods worth more than $20 billion": a sum
+        # of several years, no year's trade
+        return
     if period is not None:
         args["period"] = [period]
     doc.add(FactClass.TRADE_FLOW, args, analysis, confidence)
@@ -227,7 +349,8 @@ def _continues_total(analysis: Analysis, doc: Doc, args: dict[str, Sequence[Valu
 
 
 _TRADE_WORDS = frozenset(
-    "trade turnover commerce trading exports export exported imports import imported sold percent "
+    "trade turnover commerce trading traded exports export exported imports import imported sold "
+    "percent "
     "share accounts accounted".split()
 )
 _PERMISSION_WORDS = frozenset(
@@ -244,33 +367,90 @@ _TRADE_GOAL = re.compile(
     r"to\s+(?:(?:about|nearly|over|more\s+than|at\s+least)\s+)?§M|"
     # (not "grew by 7.1 percent last year to reach $17.6 billion": a result)
     r"(?:(?:expected|aim(?:s|ing)?|plan(?:s|ned)?|hopes?|hoped|seeks?|intends?|wants?|set|ready|"
-    r"targeted|projected|forecast)\s+to|will|would|could|should|can|may|might)\s+"
+    # "on track to exceed $5 billion this year", "poised to surpass", "likely to reach"
+    r"targeted|projected|forecast|track|course|poised|likely|potential|going|able)\s+to|"
+    r"will|would|could|should|can|may|might)\s+"
     r"(?:reach|hit|exceed|surpass|top)\s+(?:[\w§]+\s+){0,2}?§M|"
     r"(?:target|goal|aim|objective)\s+of\s+(?:[\w§]+\s+){0,3}?§M)"
+)
+
+
+_HEADLINE_GOAL = re.compile(
+    r"\bto\s+(?:reach|hit|exceed|surpass|top|double|triple|grow|rise|climb)\b[^§]{0,30}?§M"
 )
 
 
 # the two sides of a total: "trade between X and Y", "X-Y trade", "X's trade with Y"
 _TRADE_PAIR = re.compile(
     rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{PARTIES})|"
-    r"(?P<q>§[SDO]\d+§\s*[-–]\s*§[SDO]\d+§)\s+(?:bilateral\s+)?trade|"
+    # (not the last two of "China-Japan-South Korea trade")
+    r"(?<![-–])(?<![-–]\s)(?P<q>§[SDO]\d+§\s*[-–]\s*§[SDO]\d+§)\s+(?:bilateral\s+)?trade|"
     # "Indonesia's trade with China", "ASEAN's total trade with China"
-    r"(?P<r>§[SDO]\d+§['’]s\s+(?:total\s+|bilateral\s+|two-way\s+)?(?:trade|turnover)\s+with\s+"
-    r"(?:the\s+)?§[SDO]\d+§)"
+    # "Azerbaijan's trade turnover with Georgia"
+    # "U.S. goods and services trade with India", "The United States' trade with Kenya"
+    r"(?P<r>§[SDO]\d+§(?:['’]s?)?\s+(?:total\s+|bilateral\s+|two-way\s+|mutual\s+)?"
+    r"(?:goods\s+(?:and\s+services\s+)?)?"
+    r"(?:trade(?:\s+turnover|\s+volume)?|turnover)\s+with\s+(?:the\s+)?§[SDO]\d+§"
+    # (not "Russia's trade with China, India and Turkey")
+    r"(?!\s*,\s*(?:the\s+)?§[SDOG]|\s+and\s+(?:the\s+)?§[SDOG]))|"
+    # "Russia and Kazakhstan's trade turnover"
+    r"(?P<s>§[SDO]\d+§\s+and\s+(?:the\s+)?§[SDO]\d+§)['’]s?\s+(?:total\s+|bilateral\s+|two-way\s+|"
+    r"mutual\s+)?(?:trade|turnover)\b|"
+    # "Sino-Russian trade": China and the other state
+    r"\bSino-(?P<sino>§[SD]\d+§)\s+(?:bilateral\s+)?(?:trade|turnover)\b"
 )
-_BILATERAL_TRADE = re.compile(r"\b(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+trade\b")
+_BILATERAL_TRADE = re.compile(
+    r"\b(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+trade\b|"
+    # "Russia and Belarus are allies. Their trade turnover amounted to ..."
+    r"\b[Tt]heir\s+(?:total\s+|bilateral\s+|mutual\s+|two-way\s+)?(?:trade|turnover)\b"
+)
+# a leader at talks: "Our trade turnover increased by 30 percent" (not "our trade with ...", nor
+# "our foreign trade": one state's)
+_OUR_TRADE = re.compile(
+    r"\b[Oo]ur\s+(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade(?:\s+turnover)?|turnover)\b"
+    r"(?!\s+with\b)"
+)
+# "Brazil and China traded $150 billion worth of goods", "Moscow and Minsk traded goods worth a
+# record $45 billion"
+_TRADED = re.compile(
+    rf"(?P<p>{PARTIES})\s+(?:have\s+|had\s+)?traded\s+(?:goods\s+(?:and\s+services\s+)?)?"
+    r"(?:worth\s+)?(?:(?:a\s+record|an\s+all-time\s+high\s+of|some|about|nearly|almost|around|"
+    r"over|more\s+than)\s+)?§M(?P<m>\d+)§|"
+    # "Kazakhstan and China had a trade turnover of $31 billion", "... recorded trade of $31
+    # billion", "... had $31 billion in trade"
+    rf"(?P<p2>{PARTIES})\s+(?:had|have|recorded|posted|registered)\s+(?:an?\s+)?(?:record\s+)?"
+    r"(?:(?:total|bilateral|mutual|two-way)\s+)?(?:trade(?:\s+turnover|\s+volume)?|turnover)\s+"
+    r"(?:of|worth|amounting\s+to|totall?ing)\s+(?:(?:about|nearly|almost|around|over|more\s+than)\s+)?"
+    r"§M(?P<m2>\d+)§|"
+    rf"(?P<p3>{PARTIES})\s+(?:had|have|recorded|posted|registered)\s+(?:an?\s+record\s+)?"
+    r"(?:(?:about|nearly|almost|around|over|more\s+than)\s+)?§M(?P<m3>\d+)§\s+(?:in|of|worth\s+of)\s+"
+    r"(?:(?:total|bilateral|mutual|two-way)\s+)?trade\b" + _NOT_VOLUME
+)
+_TRADED_WORDS = frozenset({"traded", "had", "have", "recorded", "posted", "registered"})
+# a figure compared with: "up from $3 billion", "compared with $350 billion in 2011"
+_COMPARED = re.compile(
+    r"\b(?:(?:than|compared\s+(?:with|to)|versus|vs\.?|against)\b[^§;]{0,40}?|"
+    r"from\s+(?:(?:about|nearly|almost|around|some)\s+)?)§M"
+)
+# a clause set off after the figure: ", with India's trade deficit at $100 billion"
+_ASIDE = re.compile(r"[,;]\s+(?:with|while|whereas|but|and|of\s+which|including)\b")
+# "rose from $3 billion in 2021 to $5 billion in 2022": the second figure is the new one
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?:(?:about|nearly|almost|around|some)\s+)?§M\d+§[^§]{0,40}?\bto\s+"
+    r"(?:(?:about|nearly|almost|around|some|over|more\s+than)\s+)?§M(?P<m>\d+)§"
+)
+# a year a figure is compared with: "8 percent more than in 2021", "up 20% compared to 2021"
+# ("imported $2.6 billion worth of goods from Russia in 2022": a "from" of the goods' origin)
+_COMPARED_YEAR = re.compile(
+    r"\b(?:than|compared|comparison|versus|vs|against)\b|"
+    r"\b(?:from|over)\s+(?:(?:about|nearly|almost|around|some)\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|\d|"
+    r"the\s+(?:previous|same|preceding)\b|a\s+year\b|last\s+year\b)"
+)
 
 
-def trade(analysis: Analysis, doc: Doc) -> None:
-    masked = analysis.masked
-    if _TRADE_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
-        return
-    goal = _TRADE_GOAL.search(masked) if "§M" in masked else None  # (a goal names its sum)
-    if goal is not None:
-        # the figures before the goal only ("reached $5 billion, and they aim to double it to ...")
-        masked = masked[: goal.start()]
-    has_money = "§M" in masked
-    total = _TOTAL.search(masked) if has_money else None
+def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A total trade figure in a clause: the pair, the one figure, its period."""
+    total = _TOTAL.search(masked) if "§M" in masked else None
     directed = _DIRECTED_WORD.search(masked)
     # "bilateral trade stood at $26.5 billion, with Chinese exports to Pakistan worth ...": the
     # total is the figure between the total's name and the first directional one
@@ -285,12 +465,24 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                 for e in entities_of(analysis, partner.group("a") + partner.group("b"))
                 if e.kind in _TRADE_PARTIES
             ]
+        elif pair_match and pair_match.group("sino"):
+            china = doc.kb.state_by_code("CN")
+            other = [
+                e
+                for e in entities_of(analysis, pair_match.group("sino"))
+                if e.kind is EntityKind.STATE
+            ]
+            if china is not None and len(other) == 1 and other[0].qid != china.qid:
+                parties = [entity_of(china), other[0]]
         elif pair_match:
             parties = [
                 e
                 for e in entities_of(
                     analysis,
-                    pair_match.group("p") or pair_match.group("q") or pair_match.group("r"),
+                    pair_match.group("p")
+                    or pair_match.group("q")
+                    or pair_match.group("r")
+                    or pair_match.group("s"),
                 )
                 if e.kind in _TRADE_PARTIES
             ]
@@ -298,9 +490,23 @@ def trade(analysis: Analysis, doc: Doc) -> None:
             # the two states just named, else the two whose leaders the article reports meeting
             last = doc.finder.ctx.last_states
             parties = list(last) if len(last) == 2 else meeting_states(doc)
-        money_slots = re.findall(
-            r"§M(\d+)§", masked[total.end() : directed.start()] if directed else masked
-        )
+        elif _OUR_TRADE.search(masked):
+            # only the states whose leaders the article reports meeting
+            parties = meeting_states(doc)
+        region = masked[total.end() : directed.start()] if directed else masked
+        money_slots = re.findall(r"§M(\d+)§", region)
+        if len(money_slots) > 1:
+            # "rose from $3 billion to $5 billion": the figure reached; "was $330 billion,
+            # compared with $350 billion in 2011": the figures before the comparison
+            from_to = _FROM_TO.search(region)
+            if from_to is not None:
+                money_slots = [from_to.group("m")]
+            elif (compared := _COMPARED.search(region)) is not None:
+                money_slots = re.findall(r"§M(\d+)§", region[: compared.start()])
+            elif (aside := _ASIDE.search(region, region.index("§M"))) is not None:
+                # "reached $135 billion, with India's trade deficit at $100 billion": the
+                # figure before the aside
+                money_slots = re.findall(r"§M(\d+)§", region[: aside.start()])
         if len(parties) == 2 and len(money_slots) == 1:
             money = _money(analysis, money_slots[0])
             if money is not None and money.amount is not None:
@@ -310,8 +516,70 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                 doc.trade_pair = (parties[0], parties[1])
                 doc.trade_period = _period(analysis, doc, money)
                 doc.trade_sentence = analysis.sentence.index
+
+
+_WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
+
+
+def _first_hedge(text: str) -> int | None:
+    plain = _NOT_NEGATING_ANY_CASE.sub(lambda m: " " * len(m.group(0)), text)
+    cues = [m.start() for rx in (NEGATION, HYPOTHETICAL) if (m := rx.search(plain)) is not None]
+    return min(cues) if cues else None
+
+
+def _unhedged(analysis: Analysis) -> tuple[Analysis, str] | None:
+    """The sentence up to its first hedge: "Trade reached $65 billion in 2023 and could reach
+    $100 billion by 2030" states the first figure, of 2023 (the masked text before the hedge, and
+    the analysis without the hedged clause's dates; None when the hedge cannot be placed)."""
+    masked = analysis.masked
+    if not (analysis.negated or analysis.hypothetical):
+        return analysis, masked
+    cut = _first_hedge(masked)
+    cut_text = _first_hedge(analysis.sentence.text)
+    if cut is None or cut_text is None:
+        return None
+    until = analysis.sentence.begin + cut_text
+    dates = [d for d in analysis.dates if d.begin < until]
+    return dataclasses.replace(analysis, dates=dates), masked[:cut]
+
+
+_NOT_NEGATING_ANY_CASE = re.compile(NOT_NEGATING.pattern, re.IGNORECASE)
+
+
+def trade(analysis: Analysis, doc: Doc) -> None:
+    if _TRADE_WORDS.isdisjoint(analysis.words):
+        return
+    unhedged = _unhedged(analysis)
+    if unhedged is None or "§" not in unhedged[1]:
+        return
+    analysis, masked = unhedged
+    goal = _TRADE_GOAL.search(masked) if "§M" in masked else None  # (a goal names its sum)
+    if goal is None and analysis.sentence.index < 0 and "§M" in masked:
+        # a headline's infinitive is a forecast: "Belarus-Russia trade to exceed $50bn"
+        goal = _HEADLINE_GOAL.search(masked)
+    if goal is not None:
+        # the figures before the goal only ("reached $5 billion, and they aim to double it to ...")
+        masked = masked[: goal.start()]
+    has_money = "§M" in masked
+    # "Trade with Thailand amounted to $21.7 billion, while trade with Cambodia was $10.6
+    # billion": a total in each clause
+    parts = _WHILE.split(masked) if "while" in masked or "whereas" in masked else [masked]
+    if len(parts) > 1 and sum(1 for p in parts if "§M" in p and _TOTAL.search(p)) > 1:
+        for part in parts:
+            _total(analysis, doc, part)
+    elif has_money:
+        _total(analysis, doc, masked)
+    if has_money and not _TRADED_WORDS.isdisjoint(analysis.words):
+        for m in _TRADED.finditer(masked):
+            slots = m.group("p") or m.group("p2") or m.group("p3")
+            parties = [e for e in entities_of(analysis, slots) if e.kind in _TRADE_PARTIES]
+            money = _money(analysis, m.group("m") or m.group("m2") or m.group("m3"))
+            if len(parties) == 2 and money is not None and money.amount is not None:
+                _flow(
+                    doc, analysis, {"party": parties, "flow": [Concept("TotalTrade")]}, money, 0.85
+                )
     if not has_money:
-        _shares(analysis, doc)
+        _shares(analysis, doc, masked)
         return
     pair = doc.trade_pair or (
         tuple(doc.finder.ctx.last_states) if len(doc.finder.ctx.last_states) == 2 else None
@@ -332,7 +600,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                     money,
                     confidence,
                 )
-    _shares(analysis, doc)
+    _shares(analysis, doc, masked)
 
 
 # (pattern, exporter's groups, importer's groups, confidence, paired): with "paired", a side
@@ -340,12 +608,12 @@ def trade(analysis: Analysis, doc: Doc) -> None:
 # pair the article's trade figures are about; "Russia's exports rose to $500 billion" names no
 # partner and is no flow between two states
 _DIRECTED: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], float, bool], ...] = (
-    (_EXPORTS_TO, ("a",), ("b",), 0.85, True),
+    (_EXPORTS_TO, ("a", "a2"), ("b",), 0.85, True),
     (_IMPORTS_FROM, ("a",), ("b",), 0.85, True),
     (_X_IMPORTED, ("a", "a2", "a3", "a4"), ("b",), 0.8, False),
     (_X_EXPORTED, ("a",), ("b", "b2"), 0.8, False),
-    (_IMPORTS_FROM_CHANGED, ("a",), ("b",), 0.8, True),
-    (_EXPORTS_TO_CHANGED, ("a",), ("b",), 0.8, True),
+    (_IMPORTS_FROM_CHANGED, ("a",), ("b", "b2"), 0.8, True),
+    (_EXPORTS_TO_CHANGED, ("a", "a2", "d"), ("b",), 0.8, True),
 )
 
 
@@ -362,31 +630,106 @@ def _other(pair: tuple[Entity, ...] | None, one: Entity | None) -> Entity | None
     return pair[1] if keys[0] == one.key else pair[0]
 
 
-def _shares(analysis: Analysis, doc: Doc) -> None:
-    masked = analysis.masked
-    for regex in (_SHARE, _SHARE_OF, _SHARE_IN, _PARTNER_SHARE, _SHARE_POSSESSIVE):
+_SHARE_PATTERNS = (
+    _SHARE,
+    _SHARE_OF,
+    _SHARE_IN,
+    _PARTNER_SHARE,
+    _SHARE_POSSESSIVE,
+    _SHARE_FROM,
+    _PARTNER_WITH_SHARE,
+    _WITH_ACCOUNTING,
+)
+
+
+def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
+    for regex in _SHARE_PATTERNS:
         for m in regex.finditer(masked):
-            reporter = _state(analysis, m.group("a"))
-            partner = _state(analysis, m.group("b"))
-            share = analysis.slots.get(f"§R{m.group('r')}§")
-            if reporter and partner and share is not None and share.share is not None:
-                if not Decimal(0) <= share.share <= Decimal(1):
+            groups = m.groupdict()
+            reporter = _state(analysis, groups.get("a") or groups.get("a2"))
+            if (
+                groups.get("a3")
+                and reporter is not None
+                and _state(analysis, groups["a3"]) != reporter
+            ):
+                continue  # the state named again must be the one whose partner the first is
+            partner = _state(analysis, groups.get("b") or groups.get("b2"))
+            if groups.get("half"):
+                value: Decimal | None = Decimal("0.5")
+            else:
+                share = analysis.slots.get(f"§R{m.group('r')}§")
+                value = share.share if share is not None else None
+            if reporter and partner and value is not None:
+                if not Decimal(0) <= value <= Decimal(1):
                     continue
                 args: dict[str, Sequence[Value]] = {
                     "reporter": [reporter],
                     "partner": [partner],
-                    "share": [share.share],
+                    "share": [value],
                 }
-                if (flow := m.groupdict().get("flow")) is not None:
+                if (flow := groups.get("flow") or groups.get("flow2")) is not None:
                     args["flow"] = [_SHARE_FLOWS[flow]]
                 years = [
                     d.value
                     for d in analysis.dates
-                    if d.value.precision == Precision.YEAR and not d.end_value
+                    if d.value.precision == Precision.YEAR
+                    and not d.end_value
+                    and not _spanned(analysis, d)
                 ]
                 if years:
                     args["period"] = [years[0]]  # stated in the sentence, never inferred
                 doc.add(FactClass.TRADE_SHARE, args, analysis, 0.85)
+
+
+def _flow_key(fact: Fact) -> tuple[object, ...]:
+    """What makes two trade figures the same figure, but for their amount and period."""
+    return (
+        frozenset(e.key for e in fact.entities("party")),
+        tuple(e.key for e in fact.entities("exporter")),
+        tuple(e.key for e in fact.entities("importer")),
+        tuple(str(v) for v in fact.get("flow")),
+        tuple(e.key for e in fact.entities("currency")),
+    )
+
+
+def title_restatements(facts: list[Fact]) -> list[Fact]:
+    """A headline's rounded trade figure told again in the body ("China-Russia trade hits record
+    $240 billion" over "... hit a record $240.1 billion in 2023") is one figure: the body's, with
+    the headline as evidence (amounts within 5 % of each other, no other period)."""
+    headlines = [
+        f
+        for f in facts
+        if f.cls is FactClass.TRADE_FLOW and f.evidence and all(e.in_title for e in f.evidence)
+    ]
+    if not headlines:
+        return facts
+    out = list(facts)
+    for headline in headlines:
+        amount = headline.one("amount")
+        period = headline.one("period")
+        if not isinstance(amount, Decimal):
+            continue
+        for i, body in enumerate(out):
+            other = body.one("amount")
+            if (
+                body.cls is not FactClass.TRADE_FLOW
+                or any(e.in_title for e in body.evidence)
+                or not isinstance(other, Decimal)
+                or abs(other - amount) > Decimal("0.05") * max(other, amount)
+                or (period is not None and body.one("period") not in (None, period))
+                or _flow_key(body) != _flow_key(headline)
+            ):
+                continue
+            out[i] = Fact.make(
+                body.cls,
+                dict(body.args),
+                evidence=body.evidence + headline.evidence,
+                confidence=max(body.confidence, headline.confidence),
+                status=body.status,
+            )
+            out.remove(headline)
+            break
+    return out
 
 
 # ---- permissions ------------------------------------------------------------------------

@@ -197,9 +197,12 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             # "X did not attend. The leaders condemned ...": not X's act
             finder.ctx.subject = _subject(analysis, doc.facts[before:])
         doc.previous = analysis
+    from dipld.extract.economy import title_restatements as title_trade_restatements
+
     facts = canonical_people(doc.facts + title_facts)
     # restatements merged first: an article that reports one meeting many times compares it once
-    return merge(_title_restatements(_people_meetings(merge(facts), doc), doc))
+    facts = _title_restatements(_people_meetings(merge(facts), doc), doc)
+    return merge(title_trade_restatements(facts))
 
 
 def state_of(doc: Doc, person: Entity) -> Entity | None:
