@@ -921,7 +921,20 @@ class MentionFinder:
         # "The EU was represented by Charles Michel and Ursula von der Leyen. They met ...": the
         # people the sentence before named, when its subject is not a group
         previous = self.ctx.previous_people
-        return previous if len(previous) >= 2 else ()
+        if len(previous) >= 2:
+            return previous
+        # "Blinken met Manalo. The Secretary reaffirmed ... They committed to ...": after a
+        # sentence of one person of those who met, the meeting's participants (not after "EU
+        # leaders raised ...": they are the leaders)
+        meeting = self.ctx.meeting
+        if (
+            len(meeting) >= 2
+            and len(subject) == 1
+            and subject[0].kind is EntityKind.PERSON
+            and subject[0].key in {e.key for e in meeting}
+        ):
+            return meeting
+        return ()
 
     def _remember(self, analysis: Analysis) -> None:
         if "Crown Prince" in analysis.sentence.text:

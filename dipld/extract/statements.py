@@ -40,7 +40,8 @@ def _verbs(pattern: str) -> frozenset[str]:
 # "NATO allies agreed ...", "the G7 leaders pledged ...": an organisation's members act as it
 _SUBJECT = re.compile(
     # "The presidents of Uzbekistan and Tajikistan signed ...": the states
-    r"(?:[Tt]he\s+)?(?:(?:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
+    # ("Foreign ministers of Russia and China signed ...": at the start of the sentence)
+    r"(?:[Tt]he\s+)?(?:(?i:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
     r"(?:foreign\s+)?ministers|governments|delegations)\s+of\s+(?:the\s+)?)?"
     rf"(?P<s>{ACTORS})(?:\s+(?:allies|members|member\s+states|member\s+countries|"
     r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|partners)\b)?"
@@ -52,7 +53,7 @@ _STATING_VERB = (
     r"confirm(?:s|ed)?|renew(?:s|ed)?|underscore[sd]?|underline[sd]?|express(?:es|ed)?|"
     r"emphasi[sz](?:e|es|ed)|stress(?:es|ed)?|highlight(?:s|ed)?|praise[sd]?|commend(?:s|ed)?|"
     r"applaud(?:s|ed)?|lauded|hailed|congratulated|thank(?:s|ed)|welcome[sd]?|endorse[sd]?|"
-    r"backed|invited|signed|approved|ratified|accepted|decided"
+    r"backed|supports|supported|invited|signed|approved|ratified|accepted|decided"
 )
 _AGREE_OR_SUPPORT = re.compile(rf"\s+(?:also\s+|further\s+|again\s+)?(?:{_STATING_VERB})\b")
 _STATING_WORDS = _verbs(_STATING_VERB)
@@ -86,7 +87,9 @@ _AGREE_VERBS = re.compile(
     r"summit|consultations|call|conference)|host|welcome|receive|speak|call)\b)(?!\s+be\b)|shall|"
     r"intends?\s+to|intend\s+to|plans?\s+to|"
     r"aims?\s+to|"
-    r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+)?(?:re)?committed(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
+    # ("The United States remains committed to ...")
+    r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+|remains?\s+|remained\s+)?(?:re)?committed"
+    r"(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
     rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|(?:have|has)\s+agreed{_WHEN_AGREED}\s+(?:to|on)|"
     r"(?:has\s+|have\s+)?(?:pledged|promised|vowed)|"
@@ -94,6 +97,9 @@ _AGREE_VERBS = re.compile(
     # an offer is a promise: "Brazil offered to mediate between Russia and Ukraine"
     r"(?:has\s+|have\s+)?offer(?:ed|s)\s+to|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
+    # the Chinese and Russian style: "The Chinese side stands ready to work with ...", "Russia
+    # remains open to dialogue"
+    r"(?:stands?|stood|remains?|remained)\s+(?:ready|prepared|willing|open)\s+(?:to|for)|"
     r"(?:has|have|had)\s+(?:the\s+)?political\s+will\s+to|"
     r"(?:have|has)\s+reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
     r"reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
@@ -216,6 +222,19 @@ _SIGNING_NOMINAL = re.compile(
     re.IGNORECASE,
 )
 
+# an economic act or field ("expand bilateral trade", "invest $1.5 billion", "economic
+# cooperation"; not "improve economic and social conditions", "the economic drivers of migration")
+_ECONOMIC = re.compile(
+    r"\b(?=[bcdeimpst])(?:trade|tariffs?|market\s+access|purchase|buy|invest\w*|turnover|"
+    r"supply\s+chains?|exports?|imports?|procurement|duty|duties|"
+    r"(?:economic|commercial)(?:\s+and\s+[\w-]+)?\s+(?:cooperation|ties|relations|partnership|"
+    r"integration|growth|development|projects?|polic(?:y|ies)|security|agenda|interaction|"
+    r"engagement|exchanges?|prosperity|resilience|interests))\b",
+    re.IGNORECASE,
+)
+# a list of fields after "including" or "such as" says how broad the act is, not what it is
+_EXAMPLES = re.compile(r",?\s+(?:including|such\s+as|as\s+well\s+as)\s")
+
 _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
     # the act itself: "offered to mediate", "agreed to act as a mediator", "to broker a truce"
     (
@@ -242,14 +261,7 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "033",
     ),
-    (
-        re.compile(
-            r"\b(?=[bcdeimpst])(?:trade|tariffs?|market\s+access|purchase|buy|invest\w*|"
-            r"supply\s+chains?|economic|commercial|exports?|imports?|procurement|duty|duties)\b",
-            re.IGNORECASE,
-        ),
-        "031",
-    ),
+    (_ECONOMIC, "031"),
     (
         re.compile(
             r"\b(?:coordinate\s+(?:their|our)\s+foreign\s+policy|diplomatic)\b", re.IGNORECASE
@@ -346,8 +358,16 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
 
 def _cameo(text: str) -> str:
     head = text[:200]
+    if (examples := _EXAMPLES.search(head)) is not None:
+        head = head[: examples.start()]
     for regex, code in _CAMEO_AGREE:
-        if regex.search(head):
+        if (found := regex.search(head)) is not None:
+            if code == "033" and found.group(0).startswith("§M"):
+                # "boost bilateral trade to $200 billion", "invest $1.5 billion in ...": the sum
+                # is what is traded or invested, not aid
+                economic = _ECONOMIC.search(head, 0, found.start())
+                if economic is not None:
+                    return "031"
             return code
     return "030"
 
@@ -654,7 +674,13 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             return False  # "welcomed X to the White House" is a visit (a meeting)
     first = bool(recipients) or _PRAISE_OUTCOME.match(rest) is not None
     if first:
-        _praised(analysis, doc, actors, recipients)
+        # "France backs Armenia's territorial integrity": a verbal defence (052)
+        defends = (
+            m is not None
+            and m.group("v").lower().startswith("back")
+            and _THIRD_PARTY.search(rest, m.end(), m.end() + 60) is not None
+        )
+        _praised(analysis, doc, actors, recipients, "052" if defends else "051")
     # "... and commended Kenya", also after another act ("reaffirmed ... and applauded ASEAN")
     for more in _AND_PRAISE.finditer(rest, m.end() if m else 0):
         others = [
@@ -667,14 +693,29 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     return first
 
 
-def _praised(analysis: Analysis, doc: Doc, actors: list[Entity], recipients: list[Entity]) -> None:
-    args = event_args("SUPPORT", "051", actors, recipients)
+def _praised(
+    analysis: Analysis,
+    doc: Doc,
+    actors: list[Entity],
+    recipients: list[Entity],
+    code: str = "051",
+) -> None:
+    args = event_args("SUPPORT", code, actors, recipients)
     when = _date(analysis, doc, actors)
     if when is not None:
         args["date"] = [when]
     doc.add(FactClass.EVENT, args, analysis, 0.75)
 
 
+# the verb: "China firmly supports Pakistan in safeguarding its sovereignty", "We support
+# Ukraine's territorial integrity" (not "supported Ukraine with weapons": aid; nor "supported
+# Sweden's bid": events.py)
+_SUPPORTS = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:supports|supported|support)\s+(?:the\s+)?(?P<r>{ACTORS})"
+    r"(?!['’]s?\s+(?:[\w§-]+\s+)?(?:bid|application|accession|membership|candidacy))"
+    r"(?![^.;]{0,30}?\b(?:with|financially|militarily|materially|economically)\b)"
+    r"(?P<rest>[^.;]{0,60})"
+)
 _THIRD_PARTY = re.compile(r"sovereignty|territorial\s+integrity|independence|self-defen[cs]e")
 
 
@@ -682,11 +723,11 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
     if not actors or "support" not in text:
         return False  # (every match of the pattern has the word)
     added = False
-    for m in _SUPPORT_FOR.finditer(text):
+    for m in [*_SUPPORTS.finditer(text), *_SUPPORT_FOR.finditer(text)]:
         own = {a.key for a in actors}
         recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in own]
-        if not recipients:
-            continue
+        if not recipients or _NOT.search(text, 0, m.start("r")):
+            continue  # (nor "did not express support for Ukraine's bid")
         third_party = _THIRD_PARTY.search(m.group("rest"))
         when = _date(analysis, doc, actors)
         args = event_args("SUPPORT", "052" if third_party else "051", actors, recipients, when)
