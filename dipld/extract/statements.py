@@ -43,8 +43,10 @@ _SUBJECT = re.compile(
     # ("Foreign ministers of Russia and China signed ...": at the start of the sentence)
     r"(?:[Tt]he\s+)?(?:(?i:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
     r"(?:foreign\s+)?ministers|governments|delegations)\s+of\s+(?:the\s+)?)?"
-    rf"(?P<s>{ACTORS})(?:\s+(?:allies|members|member\s+states|member\s+countries|"
-    r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|partners)\b)?"
+    # ("The U.S. Government, through USAID, intends to ...", "The Japanese Government will ...")
+    rf"(?P<s>{ACTORS}|{STATE_BODY})(?:\s+(?:allies|members|member\s+states|member\s+countries|"
+    r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|partners|[Gg]overnment|"
+    r"[Aa]dministration|authorities)\b)?"
 )
 # what a later clause's subject must do next for the clause to be read on its own
 _STATING_VERB = (
@@ -97,6 +99,8 @@ _AGREE_VERBS = re.compile(
     # an offer is a promise: "Brazil offered to mediate between Russia and Ukraine"
     r"(?:has\s+|have\s+)?offer(?:ed|s)\s+to|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
+    # "Russia is interested in expanding trade with Africa"
+    r"(?:is|are|was|were)\s+(?:also\s+|very\s+|deeply\s+)?interested\s+in|"
     # the Chinese and Russian style: "The Chinese side stands ready to work with ...", "Russia
     # remains open to dialogue"
     r"(?:stands?|stood|remains?|remained)\s+(?:ready|prepared|willing|open)\s+(?:to|for)|"
@@ -155,6 +159,8 @@ _HONOUR = (
 _PRAISE_VERB = (
     r"(?P<v>praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
     r"congratulated|congratulates|thanked|thanks|welcomed|welcomes|endorsed|endorses|backed|backs|"
+    # "Wang said China appreciates Russia's support", "India appreciated Japan's role"
+    r"appreciated|appreciates|appreciate|"
     # the plain present of "we" and plural subjects: "We welcome the decision of ..."
     r"praise|commend|applaud|congratulate|thank|welcome|endorse|"
     r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
@@ -336,7 +342,10 @@ _AID_TO = re.compile(
 )
 
 
-_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while)\s")
+# (and the speaker after the last comma: "... to expand trade with Egypt, Lavrov said")
+_CLAUSE_END = re.compile(
+    r";|,\s+(?:and|but|while)\s|,(?=[^,;]{0,60}?\s(?:said|says|stated|told|added|noted)\b)"
+)
 _PARTY = re.compile(rf"(?P<g>{ACTORS}|{STATE_BODY})")
 
 
@@ -484,7 +493,7 @@ _PLEASED_TO_ANNOUNCE = re.compile(
 # "Germany and Poland, both NATO allies, have agreed ..."
 _ASIDE = re.compile(
     r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
-    r"along\s+with|jointly\s+with|as\s+\w+|both|all|each|a|an)\b[^,]{0,80},"
+    r"along\s+with|jointly\s+with|through|via|as\s+\w+|both|all|each|a|an)\b[^,]{0,80},"
 )
 # "Putin said that Russia would provide Belarus with a loan": the future of the past
 _WOULD = re.compile(r"^\s+would\b(?!\s+(?:like|be\s+able))")

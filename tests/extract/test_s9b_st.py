@@ -158,3 +158,70 @@ def test_they_after_a_group_is_the_group() -> None:
         "its influence on Russia."
     )
     assert find(found, "Event", eventType="REQUEST", actor={"Q458"}, recipient={"Q148"}), found
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "recipient"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi met with his Russian counterpart Sergey Lavrov in "
+            "Beijing on Monday. Wang said China appreciates Russia's support on issues "
+            "concerning Taiwan.",
+            "Q148",
+            "Q159",
+        ),
+        (
+            "India appreciated Japan's role in the development of the northeastern region.",
+            "Q668",
+            "Q17",
+        ),
+    ],
+)
+def test_appreciation_is_praise(body: str, actor: str, recipient: str) -> None:
+    found = facts(body)
+    fact = find(found, "Event", eventType="SUPPORT", actor={actor}, recipient={recipient})
+    assert fact is not None, found
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "recipient"),
+    [
+        (
+            "The U.S. Government, through USAID, intends to provide an additional $25 million "
+            "to support Ukraine's energy sector.",
+            "Q30",
+            "Q212",
+        ),
+        (
+            "The Japanese Government will provide $10 million in humanitarian aid to Sudan.",
+            "Q17",
+            "Q1049",
+        ),
+    ],
+)
+def test_a_government_promises_aid(body: str, actor: str, recipient: str) -> None:
+    found = facts(body)
+    fact = find(found, "Event", eventType="AGREE", actor={actor}, recipient={recipient})
+    assert fact is not None, found
+    assert str(fact.get("cameoCode")[0]) == "033"
+    assert fact.status.value == "future"
+
+
+def test_interest_in_cooperation_and_the_speaker_is_no_recipient() -> None:
+    found = facts("Russia is interested in expanding trade with Egypt, Lavrov said.")
+    fact = find(found, "Event", eventType="AGREE", actor={"Q159"}, recipient={"Q79"})
+    assert fact is not None, found
+    assert keys(fact.get("recipient")) == {"Q79"}
+    assert str(fact.get("cameoCode")[0]) == "031"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ukraine is not interested in a ceasefire with Russia.",
+        "Iran would be interested in talks with the United States if sanctions were lifted.",
+    ],
+)
+def test_no_interest_stated(body: str) -> None:
+    found = facts(body)
+    assert not [f for f in found if f.cls.value == "Event"], found
