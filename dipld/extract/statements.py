@@ -46,6 +46,7 @@ _SUBJECT = re.compile(
     # ("The U.S. Government, through USAID, intends to ...", "The Japanese Government will ...")
     rf"(?P<s>{ACTORS}|{STATE_BODY})(?:\s+(?:allies|members|member\s+states|member\s+countries|"
     r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|partners|[Gg]overnment|"
+    r"countries|nations|"
     r"[Aa]dministration|authorities)\b)?"
 )
 # what a later clause's subject must do next for the clause to be read on its own
@@ -105,8 +106,11 @@ _AGREE_VERBS = re.compile(
     # remains open to dialogue"
     r"(?:stands?|stood|remains?|remained)\s+(?:ready|prepared|willing|open)\s+(?:to|for)|"
     r"(?:has|have|had)\s+(?:the\s+)?political\s+will\s+to|"
-    r"(?:have|has)\s+reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
-    r"reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal)|"
+    # ("The two sides reached consensus on expanding cooperation", "reached broad consensus")
+    r"(?:have|has)\s+reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal|"
+    r"(?:broad\s+|important\s+|new\s+)?consensus)|"
+    r"reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal|"
+    r"(?:broad\s+|important\s+|new\s+)?consensus)|"
     r"(?:struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal)|"
     r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
     # "Germany announced it would send more tanks to Ukraine"
@@ -239,7 +243,10 @@ _ECONOMIC = re.compile(
     re.IGNORECASE,
 )
 # a list of fields after "including" or "such as" says how broad the act is, not what it is
-_EXAMPLES = re.compile(r",?\s+(?:including|such\s+as|as\s+well\s+as)\s")
+# (nor does a later clause with its own subject: "..., and the President announced ...")
+_LATER_CLAUSE = r";|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:§[SOPDG]\d+§|[A-Z])"
+_EXAMPLES = re.compile(rf",?\s+(?:including|such\s+as|as\s+well\s+as)\s|{_LATER_CLAUSE}")
+_OWN_CLAUSE_END = re.compile(_LATER_CLAUSE)
 
 _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
     # the act itself: "offered to mediate", "agreed to act as a mediator", "to broker a truce"
@@ -261,8 +268,10 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"§M\d+§|\b(?=[afgjmtw])(?:assistance|aid|funding|grants?|weapons|tanks|missiles|"
-            r"ammunition|(?:fighter\s+)?jets|air\s+defen[cs]e)\b",
+            r"§M\d+§|\b(?=[adfghjlmtvw])(?:assistance|aid|funding|grants?|weapons|tanks|missiles|"
+            r"ammunition|(?:fighter\s+)?jets|air\s+defen[cs]e|"
+            # "donate 1 million vaccine doses to Vietnam", "a loan to Egypt"
+            r"donat\w*|doses|loans?|humanitarian)\b",
             re.IGNORECASE,
         ),
         "033",
@@ -371,12 +380,10 @@ def _cameo(text: str) -> str:
         head = head[: examples.start()]
     for regex, code in _CAMEO_AGREE:
         if (found := regex.search(head)) is not None:
-            if code == "033" and found.group(0).startswith("§M"):
-                # "boost bilateral trade to $200 billion", "invest $1.5 billion in ...": the sum
-                # is what is traded or invested, not aid
-                economic = _ECONOMIC.search(head, 0, found.start())
-                if economic is not None:
-                    return "031"
+            if code == "033" and _ECONOMIC.search(head, 0, found.start()) is not None:
+                # "boost bilateral trade to $200 billion", "invest $1.5 billion in ...", "buy
+                # missiles": what is traded or invested is no aid
+                return "031"
             return code
     return "030"
 
@@ -578,8 +585,8 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         return False
     if _LEAD_IN.match(tail):
         return False  # "The Parties commit to take the following actions:": the list says what
-    if _THAT.match(tail) and verb.startswith("agree"):
-        return False  # "agreed that ..." states a shared view
+    if _THAT.match(tail) and verb.startswith(("agree", "reach", "have", "has")):
+        return False  # "agreed that ...", "reached consensus that ..." state a shared view
     if verb != "announced" and HYPOTHETICAL.search(rest[: m.end()]):
         return False  # ("announced it would send ...": a promise reported, not a condition)
     own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
@@ -594,7 +601,10 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     if not recipients and len(actors) == 1:
         recipients = [r for r in _counterparts(doc, actors[0]) if r.key not in own]
     args = event_args("AGREE", _cameo(tail), actors, recipients)
-    args.update(money_args(analysis, tail))
+    # (not the sum of a later clause: "agreed to expand cooperation on vaccine manufacturing,
+    # and the President announced that the United States would invest $25 million")
+    own_clause = _OWN_CLAUSE_END.search(tail)
+    args.update(money_args(analysis, tail[: own_clause.start()] if own_clause else tail))
     when = _date(analysis, doc, actors)
     if when is not None:
         args["date"] = [when]

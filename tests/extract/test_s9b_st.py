@@ -225,3 +225,40 @@ def test_interest_in_cooperation_and_the_speaker_is_no_recipient() -> None:
 def test_no_interest_stated(body: str) -> None:
     found = facts(body)
     assert not [f for f in found if f.cls.value == "Event"], found
+
+
+def test_consensus_on_cooperation_is_agreement() -> None:
+    found = facts(
+        "Prime Minister Modi met Crown Prince Mohammed bin Salman in New Delhi on September 11. "
+        "The two sides reached consensus on expanding cooperation in energy security."
+    )
+    fact = find(found, "Event", eventType="AGREE", actor={"Q1058", "Q6892571"})
+    assert fact is not None, found
+    assert [str(d) for d in fact.get("date")] == ["2023-09-11"]
+
+
+def test_consensus_that_is_a_shared_view() -> None:
+    found = facts(
+        "Prime Minister Modi met Crown Prince Mohammed bin Salman in New Delhi on September 11. "
+        "The two sides reached consensus that the conflict must end."
+    )
+    assert not find(found, "Event", eventType="AGREE"), found
+
+
+def test_donated_doses_are_material_aid() -> None:
+    found = facts("The United States announced it will donate 1 million vaccine doses to Vietnam.")
+    fact = find(found, "Event", eventType="AGREE", actor={"Q30"}, recipient={"Q881"})
+    assert fact is not None, found
+    assert str(fact.get("cameoCode")[0]) == "033"
+
+
+def test_a_later_clauses_sum_is_not_the_agreements() -> None:
+    found = facts(
+        "The leaders of Kenya and Ghana agreed to expand cooperation on vaccine manufacturing, "
+        "and the President announced that the United States would invest $25 million in a new "
+        "vaccine facility."
+    )
+    fact = find(found, "Event", eventType="AGREE", actor={"Q114", "Q117"})
+    assert fact is not None, found
+    assert not fact.get("amount")
+    assert str(fact.get("cameoCode")[0]) == "030"
