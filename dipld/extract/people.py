@@ -267,7 +267,15 @@ def _name_forms(label: str, office: Office | None) -> list[str]:
         forms.append(parts[-1])
     if len(parts) > 1 and _family_name_first(parts, office):
         forms.append(parts[0])
+    # "Luiz Inacio Lula da Silva" is "Lula" again: the name before a surname's particle
+    for i in range(2, len(parts) - 1):
+        if parts[i] in _SURNAME_PARTICLES and len(parts[i - 1]) >= 3 and parts[i - 1][0].isupper():
+            forms.append(parts[i - 1])
+            break
     return forms
+
+
+_SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di"})
 
 
 def _family_name_first(parts: list[str], office: Office | None) -> bool:

@@ -4527,3 +4527,18 @@ def test_a_leader_grants_a_permission_for_his_state() -> None:
         "Lukashenko permitted Russian forces to use Belarusian airfields.", date=WEDNESDAY
     )
     assert find(found, "Permission", grantor={"Q184"}, grantee={"Q159"})
+
+
+def test_a_name_before_a_surnames_particle_names_the_person_again() -> None:
+    found = facts(
+        "Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping in "
+        "Beijing on Friday. Lula thanked Xi for the invitation.",
+        date=dt.date(2023, 4, 14),
+    )
+    thanks = [
+        f
+        for f in found
+        if f.cls.value == "Event"
+        and any(e.label == "Luiz Inacio Lula da Silva" for e in f.entities("actor"))
+    ]
+    assert thanks and all([str(v) for v in f.get("date")] == ["2023-04-14"] for f in thanks)
