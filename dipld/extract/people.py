@@ -1314,7 +1314,13 @@ class People:
             if office.role == "Secretary":
                 if not _same_title(office.label, known_office.label):
                     continue
-            elif known_office.role != office.role:
+            elif known_office.role != office.role and not (
+                # "The minister thanked ..." after "Foreign Minister Sergei Aleinik met ...":
+                # a minister of any portfolio
+                office.role == "Minister"
+                and known_office.role == "ForeignMinister"
+                and fold(office.label) == "minister"
+            ):
                 continue
             if (
                 office.jurisdiction

@@ -4542,3 +4542,12 @@ def test_a_name_before_a_surnames_particle_names_the_person_again() -> None:
         and any(e.label == "Luiz Inacio Lula da Silva" for e in f.entities("actor"))
     ]
     assert thanks and all([str(v) for v in f.get("date")] == ["2023-04-14"] for f in thanks)
+
+
+def test_the_minister_is_the_foreign_minister_the_article_named() -> None:
+    found = facts(
+        "Belarusian Foreign Minister Sergei Aleinik met Chinese Ambassador Xie Xiaoyong in Minsk "
+        "on Tuesday. Later, the Minister held talks with Kazakh Foreign Minister Murat Nurtleu.",
+        date=WEDNESDAY,
+    )
+    assert find(found, "Meeting", participant={"Sergei Aleinik", "Q66648657"})
