@@ -58,15 +58,23 @@ _MEET_VERB = (
     r"spoke|speaks|talked)"
 )
 _PHONE = re.compile(
-    r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference)\b", re.IGNORECASE
+    r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference|via\s+video\s+link|"
+    r"video\s+call)\b",
+    re.IGNORECASE,
 )
 _PHONE_TALK = re.compile(
     r"\b(?:by|over\s+the|on\s+the|in\s+a)\s+(?:tele)?phone(?:\s+(?:call|conversation|talks))?\b|"
     r"\bin\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\b|\bvia\s+video\s+link\b",
     re.IGNORECASE,
 )
-# "Vladimir Putin, who is in Egypt on a working visit, held talks with ...": an aside
-_ASIDE = r"(?:,\s+(?:who|which)\s+[^,;]{1,80},)?"
+_PHONE_BEFORE = re.compile(r"\b(?:tele)?phone\s+$|\bvideo\s+$", re.IGNORECASE)
+# "Vladimir Putin, who is in Egypt on a working visit, held talks with ...": an aside;
+# "Macron, accompanied by Foreign Minister Colonna, arrived in Beijing": the companion is not the
+# subject
+_ASIDE = (
+    r"(?:,\s+(?:who|which)\s+[^,;]{1,80},|,\s+(?:accompanied|joined)\s+by\s+(?:the\s+|his\s+|"
+    r"her\s+)?(?:§D\d+§\s+)?§[PGO]\d+§(?:(?:,\s+|\s+and\s+)§[PGO]\d+§){0,3},?)?"
+)
 # "U.S. officials", "NATO foreign ministers": a state's or organisation's people acting for it
 _COLLECTIVE = (
     r"(?:officials|diplomats|leaders|negotiators|envoys|delegations?|(?:foreign|defen[cs]e|"
@@ -107,7 +115,8 @@ _BLOC_MET = re.compile(
 )
 _K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
 _MEET_DIRECT = re.compile(
-    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE}\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    # "told reporters that he had met Blinken": the one met
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE}\s+(?:(?:has|had|have)\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
     # "met Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
     r"(?:(?:§D\d+§\s+)?Crown\s+Prince\s+(?:and\s+)?)?"
     rf"(?P<b>{ACTORS})"
@@ -125,7 +134,8 @@ _BETWEEN = re.compile(
     rf"\b(?:talks|meeting|negotiations|consultations|conversation|call|summit|dialogue)\s+"
     # "consultations between the Foreign Ministries of India and Vietnam": their states
     # "Talks were held in the Kremlin between ..."
-    rf"(?:were\s+held\s+(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)?)?between\s+"
+    # "A telephone conversation took place between ..."
+    rf"(?:(?:were\s+held|was\s+held|took\s+place)\s+(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)?)?between\s+"
     rf"(?:the\s+)?(?:(?:foreign\s+)?ministries\s+of\s+(?:the\s+)?)?"
     rf"(?P<a>{ACTORS})",
     re.IGNORECASE,
@@ -172,7 +182,10 @@ _RECEIVED_BY = re.compile(
     rf"(?P<b>{ACTORS})\s+(?:was|were)\s+(?:warmly\s+|also\s+|officially\s+)?(?:received|welcomed|"
     r"hosted)(?:,?\s+(?:today|yesterday|on\s+[A-Z][a-z]+)(?:,\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|"
     r",\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?,?)?\s+by\s+(?:the\s+)?"
-    rf"(?:§D\d+§\s+)?(?P<a>{ACTORS})"
+    # "was received by Saudi Crown Prince Mohammed bin Salman": a style before the person
+    r"(?:§D\d+§\s+)?(?:(?:Crown\s+Prince|King|Emir|Amir|Sultan|Sheikh|Prince|Queen|Pope|"
+    r"His\s+Majesty|His\s+Highness)(?:\s+and\s+Prime\s+Minister)?\s+)?"
+    rf"(?P<a>{ACTORS})"
 )
 _K_RECEIVED_BY = frozenset({"received", "welcomed", "hosted"})
 # "Ambassador X presented her credentials to President Y": Y received X
@@ -217,6 +230,19 @@ _CALL_FROM = re.compile(
     rf"from\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
 )
 _K_CALL_FROM = frozenset({"call"})
+# "Erdogan phoned Putin on Sunday", "Colonna called her German counterpart Baerbock to discuss
+# ...": a call one side made (not "called Putin a war criminal", "called on X to ...", "called
+# for ..."; "called" only between people)
+_PHONED = re.compile(
+    rf"(?P<a>{ACTORS}){_ASIDE}\s+(?:also\s+|later\s+|again\s+|(?:has|had)\s+)?"
+    r"(?:(?P<tel>phoned|telephoned|rang|phones|telephones)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    rf"(?:§D\d+§\s+)?(?P<b>{ACTORS})|called\s+(?:his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
+    rf"(?P<p>{group_of('P')}))"
+    r"(?=\s*[.;]|\s*$|,\s+(?!who\b|which\b)|\s+(?:on|today|yesterday|late|earlier|last|this|in\s+a|by|"
+    r"and|after|following|ahead\s+of|over|about|amid|to\s+(?:discuss|express|congratulate|offer|"
+    r"convey|exchange|review|reaffirm|thank|brief|inform|wish|extend|coordinate|follow\s+up))\b)"
+)
+_K_PHONED = frozenset("phoned telephoned rang phones telephones called".split())
 # "during the visit of Anže Logar ... to Washington", "President Macron's visit to Beijing"
 _NOMINAL_VISIT = re.compile(
     rf"(?:(?P<a>{ACTORS})['’]s?\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
@@ -573,7 +599,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue  # "Kenya's decision to host the next round of talks between ...": not yet
         code = (
             "041"
-            if _PHONE.search(m.group(0))
+            # "A telephone conversation took place between ..."
+            if _PHONE.search(m.group(0)) or _PHONE_BEFORE.search(masked, 0, m.start())
             else ("046" if "negotiations" in m.group(0) else "040")
         )
         found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
@@ -665,6 +692,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
     for m in _scan(_MEETING_OF, _K_MEETING_OF, words, masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
+    for m in _scan(_PHONED, _K_PHONED, words, masked):
+        caller = _resolve(analysis, doc, m.group("a"))
+        if m.group("p") and not all(e.kind is EntityKind.PERSON for e in caller):
+            continue  # "Russia called Zelensky ...": a label, not a call
+        for called in _resolve(analysis, doc, m.group("b") or m.group("p")):
+            # "Erdogan telephoned Zelensky and Putin": a call each
+            found.append(([*caller, called], "041", ""))
     for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "041", masked[m.end() :]))
@@ -716,7 +750,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     if not (found or blocs) or _future(masked):
         return
     for participants, code, tail in [*found, *blocs]:
-        people = _people_or_parties(list(dict((e.key, e) for e in participants).values()))
+        people = _people_or_parties(_own_state_dropped(doc, participants))
         if len(people) < 2 and not any(participants is b for b, _, _ in blocs):
             continue
         args: dict[str, Sequence[Value]] = {
@@ -769,6 +803,22 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+def _own_state_dropped(doc: Doc, participants: list[Entity]) -> list[Entity]:
+    """The participants without a state one of them acts for: "The head of the Russian
+    delegation, Sergei Lavrov, met ..." is no meeting of Russia with Lavrov."""
+    unique = list(dict((e.key, e) for e in participants).values())
+    if not any(e.kind is EntityKind.PERSON for e in unique) or not any(
+        e.kind is EntityKind.STATE for e in unique
+    ):
+        return unique
+    own = {
+        state.key
+        for e in unique
+        if e.kind is EntityKind.PERSON and (state := state_of(doc, e)) is not None
+    }
+    return [e for e in unique if e.kind is not EntityKind.STATE or e.key not in own]
 
 
 _TOOK_PLACE = re.compile(
@@ -1172,9 +1222,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="ordered",
     ),
     _t(
-        r"(?:imposed|imposes|impose|imposing|introduced|announced|slapped)\s+(?:\w+\s+){0,4}(?:sanctions|tariffs|"
+        # "imposed 25% tariffs on Chinese steel": a rate before the measure
+        r"(?:imposed|imposes|impose|imposing|introduced|announced|slapped)\s+(?:(?:\w+|§R\d+§)\s+){0,4}(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
         r"entry\s+bans?|asset\s+freezes?|price\s+caps?)|sanctioned|sanctions\s+against|"
+        # "China raised tariffs on U.S. products", "retaliated with tariffs on American soybeans"
+        r"(?:raised|raises|increased|increases|hiked|hikes|doubled|doubles|tripled|triples)\s+"
+        r"(?:(?:\w+|§R\d+§)\s+){0,3}?(?:tariffs|duties)(?=\s+(?:to\s+§R\d+§\s+)?on\b)|"
+        r"retaliated\s+with\s+(?:(?:\w+|§R\d+§)\s+){0,3}?(?:tariffs|duties|sanctions|"
+        r"countermeasures)|"
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
         r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
         r"(?=(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
@@ -1854,8 +1910,9 @@ def _party_with(analysis: Analysis, tail: str) -> list[Entity]:
 
 _RECIPIENT_END = re.compile(r";|\bwhich\b|\bwho\b|,?\s+(?:while|and\s+(?=[a-z]+ed\b))")
 _RECIPIENT = re.compile(
-    r"\s*(?:with\s+|to\s+|on\s+|upon\s+|against\s+|for\s+)?(?:the\s+|its\s+|their\s+)?"
-    rf"(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})"
+    # "tariffs on $34 billion of Chinese goods": the goods' state
+    r"\s*(?:with\s+|to\s+|on\s+(?:§M\d+§\s+(?:worth\s+)?of\s+)?|upon\s+|against\s+|for\s+)?"
+    rf"(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})"
 )
 _DEMONYM = re.compile(r"§D\d+§")
 
@@ -2031,7 +2088,7 @@ _MEETING_WORDS = frozenset(
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
     session round visit chaired calls conversations called presented convened co-chaired
-    cochaired gathered""".split()
+    cochaired gathered phoned telephoned rang phones telephones""".split()
 )
 
 

@@ -826,6 +826,13 @@ class MentionFinder:
                 )
             if held:
                 found.setdefault(person.key, person)
+        if len(found) > 2 and _PAIR.match(words):
+            # "Putin met Tokayev. Later, he met Mirziyoyev. The two heads of state signed ...":
+            # the pair the sentence before named, else the pair of the meeting reported
+            for group in (self.ctx.subject, self.ctx.last_people, self.ctx.meeting):
+                pair = {e.key: e for e in group if e.kind is EntityKind.PERSON}
+                if len(pair) == 2 and set(pair) <= set(found):
+                    return tuple(pair.values())
         if len(found) == 2 or set(found) <= {p.key for p in self.ctx.last_people}:
             return tuple(found.values())
         return ()
