@@ -1,0 +1,132 @@
+"""Meetings, calls, visits and signings in common news phrasings (session 9, second round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_patterns import facts, find, keys
+
+COLONNA, BAERBOCK = "Q273396", "Q564328"
+LAVROV, BLINKEN, WANG_YI = "Q58217", "Q7821917", "Q701801"
+MACRON, PUTIN, ERDOGAN, ZELENSKY = "Q3052772", "Q7747", "Q39259", "Q3874799"
+KULEBA, XI, TOKAYEV, MIRZIYOYEV = "Q24025631", "Q15031", "Q200881", "Q57808"
+
+
+def meetings(body: str) -> list[tuple[set[str], str]]:
+    return [
+        (keys(f.get("participant")), str(f.one("cameoCode")))
+        for f in facts(body)
+        if f.cls.value == "Meeting"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "participants", "code"),
+    [
+        # a call one side made
+        (
+            "French Foreign Minister Catherine Colonna called her German counterpart Annalena "
+            "Baerbock on Tuesday to discuss the situation in Ukraine.",
+            {COLONNA, BAERBOCK},
+            "041",
+        ),
+        ("Erdogan phoned Putin on Sunday to discuss the grain deal.", {ERDOGAN, PUTIN}, "041"),
+        ("Blinken telephoned Kuleba on Thursday.", {BLINKEN, KULEBA}, "041"),
+        ("Macron called Putin on Friday for the first time in months.", {MACRON, PUTIN}, "041"),
+        # reported by the one who met
+        (
+            "Russian Foreign Minister Sergei Lavrov told reporters that he had met Secretary of "
+            "State Antony Blinken on the sidelines of the G20 meeting.",
+            {LAVROV, BLINKEN},
+            "040",
+        ),
+        # the companion in an aside is not the subject
+        (
+            "French President Emmanuel Macron, accompanied by Foreign Minister Catherine Colonna, "
+            "arrived in Beijing on Wednesday for a three-day state visit.",
+            {MACRON, "Q148"},
+            "042",
+        ),
+        (
+            "Vladimir Putin, accompanied by Sergey Lavrov, met with Xi Jinping in the Kremlin.",
+            {PUTIN, XI},
+            "040",
+        ),
+        # received by a host with a style before the name
+        (
+            "Iranian Foreign Minister Hossein Amirabdollahian was received by Saudi Crown Prince "
+            "Mohammed bin Salman in Riyadh.",
+            {"Q6892571"},
+            "043",
+        ),
+        (
+            "A telephone conversation took place between Vladimir Putin and Emmanuel Macron.",
+            {PUTIN, MACRON},
+            "041",
+        ),
+        (
+            "The Russian leader had talks with Turkish President Recep Tayyip Erdogan via video "
+            "link.",
+            {ERDOGAN},
+            "041",
+        ),
+    ],
+)
+def test_meeting_forms(body: str, participants: set[str], code: str) -> None:
+    found = meetings(body)
+    assert any(participants <= got and c == code for got, c in found), found
+
+
+def test_a_call_to_two_people_is_a_call_each() -> None:
+    found = meetings("Erdogan telephoned Zelensky and Putin on Sunday.")
+    assert ({ERDOGAN, ZELENSKY}, "041") in found
+    assert ({ERDOGAN, PUTIN}, "041") in found
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Biden called Xi Jinping a dictator.",
+        "Zelensky called on Western allies to send more tanks.",
+        "Russia called Zelensky's remarks a provocation.",
+        "Erdogan is expected to phone Putin next week.",
+        "Erdogan did not phone Putin on Sunday.",
+    ],
+)
+def test_no_call(body: str) -> None:
+    assert not any(code == "041" for _, code in meetings(body))
+
+
+def test_a_delegation_head_is_not_met_by_their_state() -> None:
+    found = meetings(
+        "The head of the Russian delegation, Sergei Lavrov, met Chinese Foreign Minister "
+        "Wang Yi on Thursday."
+    )
+    assert found == [({LAVROV, WANG_YI}, "040")]
+
+
+def test_the_two_heads_of_state_are_the_last_pair() -> None:
+    found = facts(
+        "Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev in the Kremlin. "
+        "Later, Putin met with President of Uzbekistan Shavkat Mirziyoyev. "
+        "The two heads of state signed a joint statement."
+    )
+    signed = find(found, "Event", cameoCode="057")
+    assert signed is not None
+    assert keys(signed.get("actor")) == {PUTIN, MIRZIYOYEV}
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "recipient"),
+    [
+        ("The United States imposed 25% tariffs on Chinese steel.", "Q30", "Q148"),
+        ("The United States imposed tariffs on $34 billion of Chinese goods.", "Q30", "Q148"),
+        ("China raised tariffs on U.S. products on Monday.", "Q148", "Q30"),
+        ("China retaliated with tariffs on American soybeans.", "Q148", "Q30"),
+    ],
+)
+def test_tariffs(body: str, actor: str, recipient: str) -> None:
+    assert find(facts(body), "Event", eventType="SANCTION", actor={actor}, recipient={recipient}), (
+        body
+    )
