@@ -59,7 +59,7 @@ _MEET_VERB = (
 )
 _PHONE = re.compile(
     r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference|via\s+video\s+link|"
-    r"video\s+call)\b",
+    r"video\s+call|met\s+virtually|virtual\s+(?:meeting|summit|talks))\b",
     re.IGNORECASE,
 )
 _PHONE_TALK = re.compile(
@@ -1229,8 +1229,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "China raised tariffs on U.S. products", "retaliated with tariffs on American soybeans"
         r"(?:raised|raises|increased|increases|hiked|hikes|doubled|doubles|tripled|triples)\s+"
         r"(?:(?:\w+|§R\d+§)\s+){0,3}?(?:tariffs|duties)(?=\s+(?:to\s+§R\d+§\s+)?on\b)|"
-        r"retaliated\s+with\s+(?:(?:\w+|§R\d+§)\s+){0,3}?(?:tariffs|duties|sanctions|"
-        r"countermeasures)|"
+        r"(?:retaliated|hit\s+back|responded)\s+with\s+(?:(?:\w+|§R\d+§)\s+){0,3}?(?:tariffs|duties|"
+        # "hit back with tariffs of up to 25 percent on US goods"
+        r"sanctions|countermeasures)(?:\s+of\s+(?:up\s+to\s+)?§R\d+§)?|"
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
         r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
         r"(?=(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"

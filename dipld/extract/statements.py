@@ -748,6 +748,8 @@ _PASSED = r"signed|passed|approved|ratified|adopted|endorsed"
 _PASSIVE_SIGN = re.compile(
     r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)|,?\s+and)\s+(?:\w+ly\s+)?"
     rf"(?:{_PASSED})\s+by\s+(?:the\s+)?"
+    # "was signed by Presidents Putin and Xi": the signatories' shared title
+    r"(?:(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|[Ll]eaders)\s+(?=§P))?"
     # (not "signed by the two countries' companies")
     rf"(?P<a>{ACTORS})(?!['’]s?\s+(?:[a-z]+\s+)?(?:companies|firms|businesses|banks|corporations|"
     r"enterprises))"

@@ -70,6 +70,7 @@ def meetings(body: str) -> list[tuple[set[str], str]]:
             {ERDOGAN},
             "041",
         ),
+        ("President Biden met virtually with President Xi Jinping.", {"Q6279", XI}, "041"),
     ],
 )
 def test_meeting_forms(body: str, participants: set[str], code: str) -> None:
@@ -124,9 +125,17 @@ def test_the_two_heads_of_state_are_the_last_pair() -> None:
         ("The United States imposed tariffs on $34 billion of Chinese goods.", "Q30", "Q148"),
         ("China raised tariffs on U.S. products on Monday.", "Q148", "Q30"),
         ("China retaliated with tariffs on American soybeans.", "Q148", "Q30"),
+        ("China hit back with tariffs of up to 25 percent on US goods.", "Q148", "Q30"),
     ],
 )
 def test_tariffs(body: str, actor: str, recipient: str) -> None:
     assert find(facts(body), "Event", eventType="SANCTION", actor={actor}, recipient={recipient}), (
         body
     )
+
+
+def test_signed_by_presidents() -> None:
+    found = facts("The joint statement was signed by Presidents Putin and Xi.")
+    signed = find(found, "Event", cameoCode="057")
+    assert signed is not None
+    assert keys(signed.get("actor")) == {PUTIN, XI}
