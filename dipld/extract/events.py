@@ -64,7 +64,7 @@ _PHONE = re.compile(
 )
 _PHONE_TALK = re.compile(
     r"\b(?:by|over\s+the|on\s+the|in\s+a)\s+(?:tele)?phone(?:\s+(?:call|conversation|talks))?\b|"
-    r"\bin\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\b|\bvia\s+video\s+link\b",
+    r"\bin\s+(?:a\s+)?(?:phone|telephone|video)\s+(?:call|conversation)\b|\bvia\s+video\s+link\b",
     re.IGNORECASE,
 )
 _PHONE_BEFORE = re.compile(r"\b(?:tele)?phone\s+$|\bvideo\s+$", re.IGNORECASE)
@@ -196,9 +196,14 @@ _CREDENTIALS = re.compile(
 _VISIT = re.compile(
     rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to|arrived\s+in|"
-    r"travel(?:l)?ed\s+to)"
+    r"travel(?:l)?ed\s+to|"
+    # a headline's present: "Xi Jinping arrives in Moscow for state visit", "Kishida makes
+    # surprise visit to Kyiv"
+    r"(?P<now>(?:pays|makes)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visit\s+to|"
+    r"arrives\s+in))"
     rf"\s+(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
+_NOT_NOW = re.compile(r"\b(?:next|tomorrow|later\s+this|upcoming|expected)\b", re.IGNORECASE)
 # "Kuleba was in Washington on Tuesday for talks with Blinken", "is in Kazakhstan on a visit"
 _STAY = re.compile(
     rf"(?P<a>{ACTORS}),?\s+(?:was|is)\s+in\s+(?:the\s+)?(?P<b>§[SC]\d+§)(?=\s+(?:on\s+\w+\s+)?"
@@ -467,7 +472,9 @@ _K_AND_MET = frozenset({"called", "met", "received"})  # (its "and" is in most s
 _K_BETWEEN = frozenset({"between"})
 _K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())
 _K_CREDENTIALS = frozenset({"presented"})
-_K_VISIT = frozenset("visited visits paid made arrived travelled traveled".split())
+_K_VISIT = frozenset(
+    "visited visits paid made arrived travelled traveled pays makes arrives".split()
+)
 _K_NOMINAL_VISIT = frozenset({"visit"})
 _K_NOMINAL_MEETING = frozenset(
     "meeting meetings call calls talks conversation conversations".split()
@@ -635,6 +642,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in itertools.chain(
         _scan(_VISIT, _K_VISIT, words, masked), _scan(_STAY, _K_STAY, words, masked)
     ):
+        if m.re is _VISIT and m.group("now") and _NOT_NOW.search(masked):
+            continue  # "arrives in Moscow tomorrow": not yet
         visitor = _resolve(analysis, doc, m.group("a"))
         host = analysis.mention(m.group("b"))
         # "traveled to Kyiv today, where he met with Foreign Minister Kuleba": the one met
@@ -2089,7 +2098,7 @@ _MEETING_WORDS = frozenset(
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
     session round visit chaired calls conversations called presented convened co-chaired
-    cochaired gathered phoned telephoned rang phones telephones""".split()
+    cochaired gathered phoned telephoned rang phones telephones pays makes arrives""".split()
 )
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_patterns import facts, find, keys
+from dipld.extract import extract
+from dipld.kb.index import load_index
+from dipld.model import Article, Fact
+from tests.extract.test_patterns import FRIDAY, facts, find, keys
 
 COLONNA, BAERBOCK = "Q273396", "Q564328"
 LAVROV, BLINKEN, WANG_YI = "Q58217", "Q7821917", "Q701801"
@@ -139,3 +142,38 @@ def test_signed_by_presidents() -> None:
     signed = find(found, "Event", cameoCode="057")
     assert signed is not None
     assert keys(signed.get("actor")) == {PUTIN, XI}
+
+
+def title_facts(title: str, body: str = "The agency reported this.") -> list[Fact]:
+    article = Article(id="t", source="t.txt", title=title, body=body, date=FRIDAY)
+    return extract(article, load_index())
+
+
+@pytest.mark.parametrize(
+    ("title", "participants", "code"),
+    [
+        ("Xi Jinping arrives in Moscow for state visit", {XI, "Q159"}, "042"),
+        (
+            "Japanese Prime Minister Fumio Kishida makes surprise visit to Kyiv",
+            {"Q359480", "Q212"},
+            "042",
+        ),
+        (
+            "Kuleba, Blinken discuss security assistance in phone call",
+            {KULEBA, BLINKEN},
+            "041",
+        ),
+    ],
+)
+def test_headline_forms(title: str, participants: set[str], code: str) -> None:
+    found = [
+        (keys(f.get("participant")), str(f.one("cameoCode")))
+        for f in title_facts(title)
+        if f.cls.value == "Meeting"
+    ]
+    assert any(participants <= got and c == code for got, c in found), found
+
+
+def test_an_arrival_tomorrow_is_no_visit() -> None:
+    found = title_facts("Xi to arrive in Moscow", "Xi Jinping arrives in Moscow tomorrow.")
+    assert not [f for f in found if f.cls.value == "Meeting"]
