@@ -2021,14 +2021,19 @@ def _event_date(
         and not any(a <= d.begin - begin < b for a, b in asides)
         and not (reaction and dates_object_event(text, d.begin - begin))
     ]
-    if (
-        at is not None
-        and _SINCE_ACT.search(analysis.masked, max(0, at - 80), at)
-        and not _VERB_AT.match(analysis.masked, at)
-    ):
-        # "ties have deteriorated since Moscow's full-scale invasion of Ukraine": the act opens
-        # a period; the sentence's dates are not its own
-        return None
+    if at is not None and _SINCE_ACT.search(analysis.masked, max(0, at - 80), at):
+        if not _VERB_AT.match(analysis.masked, at):
+            # "ties have deteriorated since Moscow's full-scale invasion of Ukraine": the act
+            # opens a period; the sentence's dates are not its own
+            return None
+        # "phoned Zelensky on Wednesday, their first contact since Russia invaded Ukraine": the
+        # act of a "since" clause has only that clause's date ("since Russia invaded Ukraine in
+        # 2022")
+        clause = next((c for c in analysis.clauses(_SINCE) if c[0] <= at < c[1]), None)
+        if clause is not None and clause[0] > 0:
+            dated = [d for d in dated if clause[2] <= d.begin - begin < clause[3]]
+            if not dated:
+                return None
     if at is not None and len(dated) >= 2:
         dated = _clause_dates(analysis, dated, at)
     for d in dated:
@@ -2041,6 +2046,7 @@ def _event_date(
     return doc.meeting_date_of(actors)
 
 
+_SINCE = re.compile(r"\b[Ss]ince\b")
 # a verb in the past tense ("since Russia invaded Ukraine in 2022": the clause's own date)
 _VERB_AT = re.compile(r"[a-z]+ed\b")
 _SINCE_ACT = re.compile(

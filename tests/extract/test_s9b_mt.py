@@ -177,3 +177,14 @@ def test_headline_forms(title: str, participants: set[str], code: str) -> None:
 def test_an_arrival_tomorrow_is_no_visit() -> None:
     found = title_facts("Xi to arrive in Moscow", "Xi Jinping arrives in Moscow tomorrow.")
     assert not [f for f in found if f.cls.value == "Meeting"]
+
+
+def test_an_act_in_a_since_clause_is_not_dated_by_the_call() -> None:
+    found = facts(
+        "Chinese leader Xi Jinping phoned Ukrainian President Volodymyr Zelensky on Wednesday, "
+        "their first known contact since Russia invaded Ukraine."
+    )
+    attack = find(found, "Event", eventType="ASSAULT", actor={"Q159"})
+    assert attack is not None and not attack.get("date")
+    call = find(found, "Meeting", participant={XI, ZELENSKY}, cameoCode="041")
+    assert call is not None and call.get("date")
