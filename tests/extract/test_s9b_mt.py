@@ -188,3 +188,12 @@ def test_an_act_in_a_since_clause_is_not_dated_by_the_call() -> None:
     assert attack is not None and not attack.get("date")
     call = find(found, "Meeting", participant={XI, ZELENSKY}, cameoCode="041")
     assert call is not None and call.get("date")
+
+
+def test_they_after_where_are_the_people_who_met() -> None:
+    found = facts(
+        "Lukashenko and Putin met in Saint Petersburg, where they signed a joint statement."
+    )
+    signed = find(found, "Event", cameoCode="057")
+    assert signed is not None
+    assert keys(signed.get("actor")) == {"Q2866", PUTIN}
