@@ -55,7 +55,9 @@ _MEET_VERB = (
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
     r"[Ss]ummit|[Ss]ession|[Rr]ound)|"
     r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
-    r"spoke|speaks|talked)"
+    r"spoke|speaks|talked|sat\s+down|"
+    # "took part in talks with Xi Jinping in a restricted format"
+    r"took\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations))"
 )
 _PHONE = re.compile(
     r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference|via\s+video\s+link|"
@@ -200,15 +202,26 @@ _VISIT = re.compile(
     # a headline's present: "Xi Jinping arrives in Moscow for state visit", "Kishida makes
     # surprise visit to Kyiv"
     r"(?P<now>(?:pays|makes)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visit\s+to|"
-    r"arrives\s+in))"
+    r"arrives\s+in|travels\s+to|"
+    # "is on a state visit to China", "is paying an official visit to China", "is visiting
+    # Russia", "began his state visit to China", "wrapped up a two-day visit to Beijing"
+    r"(?:is|was|are|were)\s+(?:on|paying|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"visit\s+to|(?:is|was|are|were)\s+visiting)|"
+    r"(?:began|begins|started|starts|kicked\s+off|kicks\s+off|embarked\s+on|embarks\s+on)\s+"
+    r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}visit\s+to|"
+    # (a visit that ended: not dated by the day it ended)
+    r"(?P<ended>(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes|ended|ends)\s+"
+    r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}visit\s+to)|"
+    # (people, not "missiles ... landed in Japan's exclusive economic zone")
+    r"(?P<landed>landed\s+in))"
     rf"\s+(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
 _NOT_NOW = re.compile(r"\b(?:next|tomorrow|later\s+this|upcoming|expected)\b", re.IGNORECASE)
 # "Kuleba was in Washington on Tuesday for talks with Blinken", "is in Kazakhstan on a visit"
 _STAY = re.compile(
     rf"(?P<a>{ACTORS}),?\s+(?:was|is)\s+in\s+(?:the\s+)?(?P<b>§[SC]\d+§)(?=\s+(?:on\s+\w+\s+)?"
-    r"(?:for\s+(?:\w+\s+){0,2}(?:talks|meetings?|consultations)|on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
-    r"visit))"
+    r"(?:for\s+(?:\w+\s+){0,2}(?:talks|meetings?|consultations)|(?:on|for)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}visit))"
 )
 _K_STAY = frozenset({"talks", "meeting", "meetings", "consultations", "visit"})
 _JOINED = re.compile(
@@ -424,6 +437,28 @@ def _days(analysis: Analysis) -> tuple[TimeValue, TimeValue] | None:
     return None
 
 
+_FROM_END = re.compile(r"\bfrom\s+$")
+_TO_BETWEEN = re.compile(r"\s+(?:to|until|till|through)\s+")
+
+
+def _from_to(analysis: Analysis) -> tuple[TimeValue, TimeValue] | None:
+    """ "is paying an official visit to China from 28 February to 2 March": two days written
+    as one span."""
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    days = [d for d in analysis.dates if d.end_value is None and d.value.precision >= 11]
+    for first, last in itertools.pairwise(days):
+        start, end = first.value.as_date(), last.value.as_date()
+        if (
+            start is not None
+            and end is not None
+            and start < end
+            and _FROM_END.search(text, 0, first.begin - base)
+            and _TO_BETWEEN.fullmatch(text, first.end - base, last.begin - base)
+        ):
+            return first.value, last.value
+    return None
+
+
 # the act a verb before the trigger says is not (yet) done: "agreed to impose sanctions"
 _NOT_YET = re.compile(
     r"\b(?:agreed|agree|agrees|pledged|promised|vowed|threatened|threatens|intends?|"
@@ -464,7 +499,8 @@ _TO_HOLD = re.compile(
 )
 # the words without which a meeting pattern cannot match (a cheap test before scanning)
 _K_MEET = frozenset(
-    "met meets held had conferred spoke speaks talked convened co-chaired cochaired".split()
+    "met meets held had conferred spoke speaks talked convened co-chaired cochaired sat "
+    "took".split()
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})
 _K_CALLED_ON = frozenset({"called", "call"})
@@ -473,7 +509,8 @@ _K_BETWEEN = frozenset({"between"})
 _K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())
 _K_CREDENTIALS = frozenset({"presented"})
 _K_VISIT = frozenset(
-    "visited visits paid made arrived travelled traveled pays makes arrives".split()
+    "visited visits paid made arrived travelled traveled pays makes arrives travels visit "
+    "visiting landed".split()
 )
 _K_NOMINAL_VISIT = frozenset({"visit"})
 _K_NOMINAL_MEETING = frozenset(
@@ -560,9 +597,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     if _called_off(words, masked):
         return  # "the talks between Armenia and Azerbaijan were cancelled"
     found: list[tuple[list[Entity], str, str]] = []
+    ended: set[int] = set()  # the visits of ``found`` the sentence says ended (no date of theirs)
     for m in _scan(_MEET, _K_MEET, words, masked):
         if _visit_where(masked, m.start()):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
+        if not m.group("b") and "took part" in m.group(0):
+            continue  # "X and Y also took part in the talks": in another's meeting
         participants = _resolve(analysis, doc, m.group("a"))
         code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
         others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
@@ -645,6 +685,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if m.re is _VISIT and m.group("now") and _NOT_NOW.search(masked):
             continue  # "arrives in Moscow tomorrow": not yet
         visitor = _resolve(analysis, doc, m.group("a"))
+        if (
+            m.re is _VISIT
+            and m.group("landed")
+            and not all(e.kind is EntityKind.PERSON for e in visitor)
+        ):
+            continue
+        if m.re is _VISIT and m.group("ended"):
+            ended.add(len(found))
         host = analysis.mention(m.group("b"))
         # "traveled to Kyiv today, where he met with Foreign Minister Kuleba": the one met
         hosts = _VISIT_HOST.match(masked, m.end()) or _WHERE_MET.match(masked, m.end())
@@ -658,6 +706,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # "traveled to Tokyo and Seoul": a visit to each
             pos = more.end()
             then = analysis.mention(more.group("p"))
+            if m.re is _VISIT and m.group("ended"):
+                ended.add(len(found))
             found.append((visitor + _visited(doc, then), "042", f"visited {more.group('p')}"))
     for m in _scan(_NOMINAL_VISIT, _K_NOMINAL_VISIT, words, masked):
         if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
@@ -758,7 +808,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     # a meeting told of in the future did not take place (asked last: few sentences get here)
     if not (found or blocs) or _future(masked):
         return
-    for participants, code, tail in [*found, *blocs]:
+    for i, (participants, code, tail) in enumerate([*found, *blocs]):
         people = _people_or_parties(_own_state_dropped(doc, participants))
         if len(people) < 2 and not any(participants is b for b, _, _ in blocs):
             continue
@@ -767,10 +817,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             "participant": people,
             "cameoCode": [code],
         }
-        when = _date(analysis)
+        span = _from_to(analysis) if "from" in words else None
+        when = _date(analysis) if span is None and i not in ended else None
         if when is not None:
             args["date"] = [when]
-        elif (days := _days(analysis)) is not None:
+        elif (days := span or _days(analysis)) is not None:
             args["startDate"], args["endDate"] = [days[0]], [days[1]]
         place = (
             None  # a call has no venue ("... to discuss the delegation's visit to Pyongyang")
@@ -2104,7 +2155,8 @@ _MEETING_WORDS = frozenset(
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
     session round visit chaired calls conversations called presented convened co-chaired
-    cochaired gathered phoned telephoned rang phones telephones pays makes arrives""".split()
+    cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
+    visiting landed sat took""".split()
 )
 
 

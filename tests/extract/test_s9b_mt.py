@@ -197,3 +197,72 @@ def test_they_after_where_are_the_people_who_met() -> None:
     signed = find(found, "Event", cameoCode="057")
     assert signed is not None
     assert keys(signed.get("actor")) == {"Q2866", PUTIN}
+
+
+@pytest.mark.parametrize(
+    ("body", "participants", "dated"),
+    [
+        ("Aleksandr Lukashenko is on a state visit to China.", {"Q2866", "Q148"}, False),
+        ("Lukashenko began his state visit to China on Tuesday.", {"Q2866", "Q148"}, True),
+        ("Blinken landed in Beijing on Sunday.", {BLINKEN, "Q148"}, True),
+        (
+            "Indian Prime Minister Narendra Modi embarked on a three-day visit to the United "
+            "States.",
+            {"Q1058", "Q30"},
+            False,
+        ),
+        ("Chinese Foreign Minister Wang Yi is visiting Russia.", {WANG_YI, "Q159"}, False),
+        (
+            "Kenyan President William Ruto was in Washington for a state visit.",
+            {"Q195725", "Q30"},
+            False,
+        ),
+        # the day a visit ended is not its date
+        ("Blinken wrapped up a two-day visit to Beijing on Monday.", {BLINKEN, "Q148"}, False),
+        ("Secretary Blinken concluded his visit to India on Friday.", {BLINKEN, "Q668"}, False),
+    ],
+)
+def test_visit_forms(body: str, participants: set[str], dated: bool) -> None:
+    visit = find(facts(body), "Meeting", participant=participants, cameoCode="042")
+    assert visit is not None
+    assert bool(visit.get("date")) is dated
+
+
+def test_a_visit_from_one_day_to_another() -> None:
+    visit = find(
+        facts(
+            "Belarusian President Aleksandr Lukashenko is paying an official visit to China "
+            "from 28 February to 2 March."
+        ),
+        "Meeting",
+        participant={"Q2866", "Q148"},
+    )
+    assert visit is not None and not visit.get("date")
+    assert [str(d) for d in visit.get("startDate")] == ["2023-02-28"]
+    assert [str(d) for d in visit.get("endDate")] == ["2023-03-02"]
+
+
+@pytest.mark.parametrize(
+    ("body", "participants"),
+    [
+        ("Biden sat down with Xi for three hours in Bali.", {"Q6279", XI}),
+        ("Vladimir Putin took part in talks with Xi Jinping in a restricted format.", {PUTIN, XI}),
+    ],
+)
+def test_more_meeting_verbs(body: str, participants: set[str]) -> None:
+    assert find(facts(body), "Meeting", participant=participants, cameoCode="040")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lavrov will be visiting Turkey next week.",
+        "Xi Jinping arrives in Moscow tomorrow.",
+        "Five ballistic missiles fired during drills around Taiwan landed in Japan's exclusive "
+        "economic zone.",
+        "Foreign Minister Sergey Lavrov and Presidential Aide Yury Ushakov also took part in the "
+        "talks.",
+    ],
+)
+def test_no_visit_or_meeting(body: str) -> None:
+    assert not [f for f in facts(body) if f.cls.value == "Meeting"]
