@@ -49,7 +49,7 @@ _MEET_VERB = (
     # "held a Japan-Philippines Foreign Ministers' Meeting with ..."
     # "Blinken and Mudavadi convened the U.S.-Kenya Strategic Dialogue"
     r"(?:also\s+|last\s+|previously\s+|first\s+|recently\s+|already\s+)?"
-    r"(?:met|meets|has\s+met|had\s+met|(?:held|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:met|meets|has\s+met|had\s+met|(?:held|holds|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
     # "convened the inaugural U.S.-Uzbekistan Strategic Partnership Dialogue"
     r"(?:[\w+-]+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,5}"
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
@@ -65,7 +65,7 @@ _PHONE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_TALK = re.compile(
-    r"\b(?:by|over\s+the|on\s+the|in\s+a)\s+(?:tele)?phone(?:\s+(?:call|conversation|talks))?\b|"
+    r"\b(?:by|over(?:\s+the)?|on\s+the|in\s+a)\s+(?:tele)?phone(?:\s+(?:call|conversation|talks))?\b|"
     r"\bin\s+(?:a\s+)?(?:phone|telephone|video)\s+(?:call|conversation)\b|\bvia\s+video\s+link\b",
     re.IGNORECASE,
 )
@@ -138,7 +138,9 @@ _BETWEEN = re.compile(
     # "Talks were held in the Kremlin between ..."
     # "A telephone conversation took place between ..."
     rf"(?:(?:were\s+held|was\s+held|took\s+place)\s+(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)?)?between\s+"
-    rf"(?:the\s+)?(?:(?:foreign\s+)?ministries\s+of\s+(?:the\s+)?)?"
+    # "talks between the foreign ministers of Russia and Turkey": their states
+    rf"(?:the\s+)?(?:(?:(?:foreign\s+)?ministries|(?:foreign\s+)?ministers|leaders|presidents|"
+    rf"heads\s+of\s+state|delegations)\s+of\s+(?:the\s+)?)?"
     rf"(?P<a>{ACTORS})",
     re.IGNORECASE,
 )
@@ -286,11 +288,12 @@ _CHAIRED_BY = re.compile(
 )
 _DISCUSSED = re.compile(
     rf"(?P<a>{ACTORS}|[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|sides|ministers))\s+(?:also\s+)?"
-    rf"(?:discussed|reviewed|exchanged\s+views|talked\s+about)"
+    # a headline's present: "Putin, Erdogan discuss grain deal over phone"
+    rf"(?:discussed|reviewed|exchanged\s+views|talked\s+about|(?P<now>discuss|discusses))\b"
 )
 
 
-_DISCUSS_VERBS = ("discussed", "reviewed", "exchanged", "talked")
+_DISCUSS_VERBS = ("discuss", "reviewed", "exchanged", "talked")
 
 
 def _may_discuss(masked: str) -> bool:
@@ -499,7 +502,7 @@ _TO_HOLD = re.compile(
 )
 # the words without which a meeting pattern cannot match (a cheap test before scanning)
 _K_MEET = frozenset(
-    "met meets held had conferred spoke speaks talked convened co-chaired cochaired sat "
+    "met meets held holds had conferred spoke speaks talked convened co-chaired cochaired sat "
     "took".split()
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})
@@ -791,7 +794,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 _restate(doc, analysis, said)
             return
         d = _DISCUSSED.search(masked) if _may_discuss(masked) else None
-        if d:
+        if d and not (d.group("now") and not analysis.in_title):
             participants = _people_or_parties(_resolve(analysis, doc, d.group("a")))
             known = {e.key for e in doc.meeting.entities("participant")}
             if len(participants) >= 2 and {e.key for e in participants} <= known:
@@ -801,6 +804,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # "Sergey Lavrov and Wang Yi exchanged views on Afghanistan": two sides talking is a
         # consultation even when no meeting verb says so
         d = _DISCUSSED.match(masked, intro_end(masked)) if _may_discuss(masked) else None
+        if d and d.group("now") and not analysis.in_title:
+            d = None  # (in a body, "Russia and China discuss ..." is no report of talks)
         if d and d.group("a").startswith("§"):
             # "... discussed X in a telephone conversation": a call
             code = "041" if _PHONE_TALK.search(masked, d.end()) else "040"
@@ -2156,7 +2161,7 @@ _MEETING_WORDS = frozenset(
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
     session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
-    visiting landed sat took""".split()
+    visiting landed sat took holds discuss discusses""".split()
 )
 
 

@@ -163,6 +163,9 @@ def title_facts(title: str, body: str = "The agency reported this.") -> list[Fac
             {KULEBA, BLINKEN},
             "041",
         ),
+        ("Putin, Erdogan discuss grain deal over phone", {PUTIN, ERDOGAN}, "041"),
+        ("Lavrov, Wang Yi discuss Ukraine on sidelines of G20", {LAVROV, WANG_YI}, "040"),
+        ("Putin holds talks with Lukashenko in Sochi", {PUTIN, "Q2866"}, "040"),
     ],
 )
 def test_headline_forms(title: str, participants: set[str], code: str) -> None:
@@ -266,3 +269,15 @@ def test_more_meeting_verbs(body: str, participants: set[str]) -> None:
 )
 def test_no_visit_or_meeting(body: str) -> None:
     assert not [f for f in facts(body) if f.cls.value == "Meeting"]
+
+
+def test_a_headline_that_talks_will_be_held_is_no_meeting() -> None:
+    found = title_facts("Putin, Erdogan to discuss grain deal")
+    assert not [f for f in found if f.cls.value == "Meeting"]
+
+
+def test_talks_between_the_ministers_of_two_states() -> None:
+    found = facts(
+        "The talks between the foreign ministers of Russia and Turkey were held in Antalya."
+    )
+    assert find(found, "Meeting", participant={"Q159", "Q43"}, cameoCode="040")
