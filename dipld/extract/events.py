@@ -256,8 +256,10 @@ _K_CALL_FROM = frozenset({"call"})
 _PHONED = re.compile(
     rf"(?P<a>{ACTORS}){_ASIDE}\s+(?:also\s+|later\s+|again\s+|(?:has|had)\s+)?"
     r"(?:(?P<tel>phoned|telephoned|rang|phones|telephones)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    rf"(?:§D\d+§\s+)?(?P<b>{ACTORS})|called\s+(?:his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
-    rf"(?P<p>{group_of('P')}))"
+    # (the whole list called, atomic: not "called Putin and Zelensky to a meeting" read as a
+    # call to Putin "and" ...)
+    rf"(?:§D\d+§\s+)?(?P<b>(?>{ACTORS}))|called\s+(?:his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
+    rf"(?P<p>(?>{group_of('P')})))"
     r"(?=\s*[.;]|\s*$|,\s+(?!who\b|which\b)|\s+(?:on|today|yesterday|late|earlier|last|this|in\s+a|by|"
     r"and|after|following|ahead\s+of|over|about|amid|to\s+(?:discuss|express|congratulate|offer|"
     r"convey|exchange|review|reaffirm|thank|brief|inform|wish|extend|coordinate|follow\s+up))\b)"

@@ -96,6 +96,7 @@ def test_a_call_to_two_people_is_a_call_each() -> None:
         "Russia called Zelensky's remarks a provocation.",
         "Erdogan is expected to phone Putin next week.",
         "Erdogan did not phone Putin on Sunday.",
+        "Erdogan called Putin and Zelensky to a meeting in Istanbul.",
     ],
 )
 def test_no_call(body: str) -> None:
