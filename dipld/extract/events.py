@@ -74,8 +74,10 @@ _PHONE_BEFORE = re.compile(r"\b(?:tele)?phone\s+$|\bvideo\s+$", re.IGNORECASE)
 # "Macron, accompanied by Foreign Minister Colonna, arrived in Beijing": the companion is not the
 # subject
 _ASIDE = (
-    r"(?:,\s+(?:who|which)\s+[^,;]{1,80},|,\s+(?:accompanied|joined)\s+by\s+(?:the\s+|his\s+|"
-    r"her\s+)?(?:§D\d+§\s+)?§[PGO]\d+§(?:(?:,\s+|\s+and\s+)§[PGO]\d+§){0,3},?)?"
+    r"(?:,\s+(?:who|which)\s+[^,;]{1,80},|,\s+(?:accompanied|joined|headed|led)\s+by\s+(?:the\s+|his\s+|"
+    r"her\s+)?(?:§D\d+§\s+)?§[PGO]\d+§(?:(?:,\s+|\s+and\s+)§[PGO]\d+§){0,3},?|"
+    # "Lukashenko, accompanied by his son, arrived in Moscow"
+    r",\s+(?:accompanied|joined|headed|led)\s+by\s+[^,;§]{1,60},)?"
 )
 # "U.S. officials", "NATO foreign ministers": a state's or organisation's people acting for it
 _COLLECTIVE = (
@@ -548,6 +550,13 @@ _K_CALLED_OFF = frozenset(
 )
 
 
+# a meeting the sentence denies took place
+_DENIED = re.compile(
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|dismissed\s+(?:reports|claims|rumou?rs))\b"
+)
+_K_DENIED = frozenset("denied denies deny denying refuted refutes dismissed".split())
+
+
 def _called_off(words: frozenset[str], masked: str) -> bool:
     """Whether the sentence says a meeting was called off (or none was held)."""
     if _K_CALLED_OFF.isdisjoint(words) and "cancel" not in masked.lower():
@@ -601,6 +610,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         masked = masked[: later.start()]
     if _called_off(words, masked):
         return  # "the talks between Armenia and Azerbaijan were cancelled"
+    if not _K_DENIED.isdisjoint(words) and _DENIED.search(masked):
+        return  # "Zelensky denied that he had met Putin"
     found: list[tuple[list[Entity], str, str]] = []
     ended: set[int] = set()  # the visits of ``found`` the sentence says ended (no date of theirs)
     for m in _scan(_MEET, _K_MEET, words, masked):

@@ -282,3 +282,30 @@ def test_talks_between_the_ministers_of_two_states() -> None:
         "The talks between the foreign ministers of Russia and Turkey were held in Antalya."
     )
     assert find(found, "Meeting", participant={"Q159", "Q43"}, cameoCode="040")
+
+
+@pytest.mark.parametrize(
+    ("body", "participants", "code"),
+    [
+        ("Lukashenko, accompanied by his son, arrived in Moscow.", {"Q2866", "Q159"}, "042"),
+        (
+            "The delegation of Ukraine, headed by Rustem Umerov, met the Russian delegation in "
+            "Istanbul.",
+            {"Q212", "Q159"},
+            "040",
+        ),
+    ],
+)
+def test_a_subject_past_its_companions(body: str, participants: set[str], code: str) -> None:
+    assert find(facts(body), "Meeting", participant=participants, cameoCode=code)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Zelensky denied that he had met Putin.",
+        "The Kremlin dismissed reports that Putin met Prigozhin's commanders in Minsk.",
+    ],
+)
+def test_a_denied_meeting_is_none(body: str) -> None:
+    assert not [f for f in facts(body) if f.cls.value == "Meeting"]
