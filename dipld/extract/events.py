@@ -858,6 +858,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             place = _dateline_place(doc)
         if place is not None:
             args["place"] = [place]
+            if code == "040" and _third_country(doc, people, place):
+                # "Wang Yi met Blinken in Munich": neither side's state (CAMEO 044)
+                code = "044"
+                args["cameoCode"] = [code]
         if (
             doc.meeting is not None
             and {e.key for e in people} <= {e.key for e in doc.meeting.entities("participant")}
@@ -881,6 +885,28 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+def _third_country(doc: Doc, people: list[Entity], place: Entity) -> bool:
+    """Whether a meeting of states or of people whose states are known took place in a state
+    that is none of theirs."""
+    if not place.qid:
+        return False
+    known = doc.kb.entity(place.qid)
+    if known is None:
+        return False
+    where = known.country if known.kind is EntityKind.CITY else place.qid
+    if known.kind not in {EntityKind.CITY, EntityKind.STATE} or not where:
+        return False
+    sides: set[str] = set()
+    for e in people:
+        side = state_of(doc, e) if e.kind is EntityKind.PERSON else e
+        if side is None or side.kind is not EntityKind.STATE or not side.qid:
+            return False  # (an organisation, or a person whose state is not known)
+        if doc.kb.members(side.qid):
+            return False  # (the European Union meets in its members' cities)
+        sides.add(side.qid)
+    return len(sides) >= 2 and where not in sides
 
 
 def _own_state_dropped(doc: Doc, participants: list[Entity]) -> list[Entity]:

@@ -292,7 +292,7 @@ def test_talks_between_the_ministers_of_two_states() -> None:
             "The delegation of Ukraine, headed by Rustem Umerov, met the Russian delegation in "
             "Istanbul.",
             {"Q212", "Q159"},
-            "040",
+            "044",
         ),
     ],
 )
@@ -309,3 +309,26 @@ def test_a_subject_past_its_companions(body: str, participants: set[str], code: 
 )
 def test_a_denied_meeting_is_none(body: str) -> None:
     assert not [f for f in facts(body) if f.cls.value == "Meeting"]
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("Lavrov and Blinken last met in Geneva in January 2022.", "044"),
+        ("Wang Yi met Antony Blinken in Munich on Saturday.", "044"),
+        (
+            "Ukrainian Foreign Minister Dmytro Kuleba met with his Polish counterpart Zbigniew Rau "
+            "in Warsaw.",
+            "040",
+        ),
+        # the European Union meets in its members' cities
+        (
+            "The eighth Association Council meeting between the European Union and Ukraine took "
+            "place in Brussels on 5 September.",
+            "040",
+        ),
+    ],
+)
+def test_a_meeting_in_a_third_country(body: str, code: str) -> None:
+    found = [f for f in facts(body) if f.cls.value == "Meeting"]
+    assert [str(f.one("cameoCode")) for f in found] == [code]
