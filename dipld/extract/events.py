@@ -72,7 +72,9 @@ _PHONE_TALK = re.compile(
 _PHONE_BEFORE = re.compile(r"\b(?:tele)?phone\s+$|\bvideo\s+$", re.IGNORECASE)
 # "Vladimir Putin, who is in Egypt on a working visit, held talks with ...": an aside;
 # "Macron, accompanied by Foreign Minister Colonna, arrived in Beijing": the companion is not the
-# subject
+# subject (the patterns also take a bare comma after the subject, where its mention took an apposed
+# title: "Alexander Lukashenko, President of the Republic of Belarus, had a telephone
+# conversation with ...")
 _ASIDE = (
     r"(?:,\s+(?:who|which)\s+[^,;]{1,80},|,\s+(?:accompanied|joined|headed|led)\s+by\s+(?:the\s+|his\s+|"
     r"her\s+)?(?:§D\d+§\s+)?§[PGO]\d+§(?:(?:,\s+|\s+and\s+)§[PGO]\d+§){0,3},?|"
@@ -87,7 +89,7 @@ _COLLECTIVE = (
 )
 _MEET = re.compile(
     # "Macron, who met Putin in Moscow on Monday, said ..."
-    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE}\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
     rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?"
     # "with Crown Prince and Prime Minister ... Mohammed bin Salman", "with Crown Prince of Abu
     # Dhabi Mohammed bin Zayed": a style before the person
@@ -120,7 +122,7 @@ _BLOC_MET = re.compile(
 _K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
 _MEET_DIRECT = re.compile(
     # "told reporters that he had met Blinken": the one met
-    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE}\s+(?:(?:has|had|have)\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
     # "met Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
     r"(?:(?:§D\d+§\s+)?Crown\s+Prince\s+(?:and\s+)?)?"
     rf"(?P<b>{ACTORS})"
@@ -256,7 +258,7 @@ _K_CALL_FROM = frozenset({"call"})
 # ...": a call one side made (not "called Putin a war criminal", "called on X to ...", "called
 # for ..."; "called" only between people)
 _PHONED = re.compile(
-    rf"(?P<a>{ACTORS}){_ASIDE}\s+(?:also\s+|later\s+|again\s+|(?:has|had)\s+)?"
+    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:also\s+|later\s+|again\s+|(?:has|had)\s+)?"
     r"(?:(?P<tel>phoned|telephoned|rang|phones|telephones)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     # (the whole list called, atomic: not "called Putin and Zelensky to a meeting" read as a
     # call to Putin "and" ...)
@@ -615,7 +617,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     found: list[tuple[list[Entity], str, str]] = []
     ended: set[int] = set()  # the visits of ``found`` the sentence says ended (no date of theirs)
     for m in _scan(_MEET, _K_MEET, words, masked):
-        if _visit_where(masked, m.start()):
+        if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
         if not m.group("b") and "took part" in m.group(0):
             continue  # "X and Y also took part in the talks": in another's meeting
@@ -629,7 +631,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue
         found.append((participants + others, code, masked[m.end() :]))
     for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked):
-        if _visit_where(masked, m.start()):
+        if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue
         found.append(
             (
@@ -768,6 +770,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in _scan(_MEETING_OF, _K_MEETING_OF, words, masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     for m in _scan(_PHONED, _K_PHONED, words, masked):
+        if _stray_comma(analysis, m):
+            continue
         caller = _resolve(analysis, doc, m.group("a"))
         if m.group("p") and not all(e.kind is EntityKind.PERSON for e in caller):
             continue  # "Russia called Zelensky ...": a label, not a call
@@ -885,6 +889,21 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+_BARE_COMMA = re.compile(r",\s+(?!who\b|which\b|accompanied\b|joined\b|headed\b|led\b)")
+_LAST_SLOT = re.compile(r"§[A-Z]\d+§$")
+
+
+def _stray_comma(analysis: Analysis, m: re.Match[str]) -> bool:
+    """Whether a subject is followed by a bare comma its mention does not explain: "Alexander
+    Lukashenko, President of the Republic of Belarus, had ..." (the mention took the title and the
+    first comma) is a subject, "Ueli Maurer, Member of the Swiss Federal Council, held ..." does
+    not make the Council one."""
+    if not _BARE_COMMA.match(m.string, m.end("a")):
+        return False
+    last = _LAST_SLOT.search(m.group("a"))
+    return last is None or "," not in analysis.mention(last.group(0)).text
 
 
 def _third_country(doc: Doc, people: list[Entity], place: Entity) -> bool:

@@ -332,3 +332,14 @@ def test_a_denied_meeting_is_none(body: str) -> None:
 def test_a_meeting_in_a_third_country(body: str, code: str) -> None:
     found = [f for f in facts(body) if f.cls.value == "Meeting"]
     assert [str(f.one("cameoCode")) for f in found] == [code]
+
+
+def test_a_subject_with_its_title_after_it() -> None:
+    found = meetings(
+        "Alexander Lukashenko, President of the Republic of Belarus, had a telephone "
+        "conversation with President of Russia Vladimir Putin."
+    )
+    assert found == [({"Q2866", PUTIN}, "041")]
+    # the body named after a title is not the subject
+    found = meetings("Ueli Maurer, Member of the Swiss Federal Council, held talks with Putin.")
+    assert all("Swiss Federal Council" not in got for got, _ in found)
