@@ -25,6 +25,7 @@ from dipld.extract.facts import (
 )
 from dipld.extract.patterns import (
     ACTORS,
+    DATELINE,
     FUTURE,
     NEGATION,
     OTHER_TIME,
@@ -254,6 +255,18 @@ _CALL_FROM = re.compile(
     rf"from\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
 )
 _K_CALL_FROM = frozenset({"call"})
+# "At a meeting with Erdogan in Sochi, Putin said ...", "In a phone call with Scholz on Friday,
+# Zelensky thanked ...", "After meeting Modi in New Delhi, Albanese told ...": the meeting of the
+# clause's subject a fronted phrase names
+_FRONTED = re.compile(
+    r"(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|[Ff]ollowing)\s+(?:(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|talks)|"
+    r"call|conversation|video\s+(?:call|conference|link)|videoconference)\s+with|"
+    r"(?:meeting|talks\s+with))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
+    rf"(?P<b>{ACTORS})(?P<rest>[^;,§]{{0,40}}?(?:§C\d+§[^;,§]{{0,30}}?)?),\s+(?:the\s+)?"
+    rf"(?P<a>{ACTORS})\s+(?:also\s+)?[a-z]+"
+)
+_K_FRONTED = frozenset("meeting talks call conversation video videoconference".split())
 # "Erdogan phoned Putin on Sunday", "Colonna called her German counterpart Baerbock to discuss
 # ...": a call one side made (not "called Putin a war criminal", "called on X to ...", "called
 # for ..."; "called" only between people)
@@ -778,6 +791,19 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         for called in _resolve(analysis, doc, m.group("b") or m.group("p")):
             # "Erdogan telephoned Zelensky and Putin": a call each
             found.append(([*caller, called], "041", ""))
+    fronted = None
+    if not _K_FRONTED.isdisjoint(words):
+        # (after a wire dateline: "MOSCOW, May 4 (Reuters) - At a meeting with ...")
+        dateline = DATELINE.match(masked)
+        start = dateline.end() if dateline else 0
+        fronted = _FRONTED.match(masked, start)
+    if fronted is not None:
+        what = fronted.group("what") or ""
+        code = "041" if re.search(r"call|phone|video", what) else "040"
+        participants = _resolve(analysis, doc, fronted.group("a")) + _resolve(
+            analysis, doc, fronted.group("b")
+        )
+        found.append((participants, code, fronted.group("rest")))
     for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "041", masked[m.end() :]))

@@ -343,3 +343,33 @@ def test_a_subject_with_its_title_after_it() -> None:
     # the body named after a title is not the subject
     found = meetings("Ueli Maurer, Member of the Swiss Federal Council, held talks with Putin.")
     assert all("Swiss Federal Council" not in got for got, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "participants", "code"),
+    [
+        (
+            "At a meeting with Erdogan in Sochi, Putin said Russia was ready to resume the grain "
+            "deal.",
+            {PUTIN, ERDOGAN},
+            "040",
+        ),
+        (
+            "In a phone call with Scholz on Friday, Zelensky thanked Germany for its support.",
+            {ZELENSKY, "Q61053"},
+            "041",
+        ),
+        (
+            "MOSCOW, May 4 (Reuters) - At a meeting with Erdogan in Sochi, Putin said Russia was "
+            "ready to resume the grain deal.",
+            {PUTIN, ERDOGAN},
+            "040",
+        ),
+    ],
+)
+def test_a_meeting_named_before_the_subject(body: str, participants: set[str], code: str) -> None:
+    assert (participants, code) in meetings(body)
+
+
+def test_a_meeting_named_before_the_subject_in_the_future_is_none() -> None:
+    assert not meetings("At a meeting with Erdogan next week, Putin will discuss the grain deal.")
