@@ -373,3 +373,19 @@ def test_a_meeting_named_before_the_subject(body: str, participants: set[str], c
 
 def test_a_meeting_named_before_the_subject_in_the_future_is_none() -> None:
     assert not meetings("At a meeting with Erdogan next week, Putin will discuss the grain deal.")
+
+
+def test_a_statement_signed_after_the_talks_is_the_meeting_states() -> None:
+    found = facts(
+        "Putin held talks with Tokayev in Moscow on Monday. "
+        "Following the talks, a joint statement was signed."
+    )
+    signed = find(found, "Event", cameoCode="057")
+    assert signed is not None and keys(signed.get("actor")) == {"Q159", "Q232"}
+    # not a treaty signed long ago, nor one whose signatories are named
+    for later in (
+        "The treaty was signed in 2001.",
+        "Following the talks, the agreement was signed by the foreign ministers.",
+    ):
+        found = facts(f"Putin held talks with Tokayev in Moscow. {later}")
+        assert find(found, "Event", cameoCode="057", actor={"Q159", "Q232"}) is None
