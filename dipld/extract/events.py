@@ -94,7 +94,9 @@ _MEET = re.compile(
     rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?"
     # "with Crown Prince and Prime Minister ... Mohammed bin Salman", "with Crown Prince of Abu
     # Dhabi Mohammed bin Zayed": a style before the person
-    rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?:and\s+|of\s+(?:the\s+)?§[CS]\d+§\s+)?(?P<b>{ACTORS}))?"
+    rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?:and\s+|of\s+(?:the\s+)?§[CS]\d+§\s+)?"
+    # "met separately with the foreign ministers of Saudi Arabia and Iran": their states
+    rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
 )
 # "EAM called on Crown Prince Mohammed bin Salman": a courtesy call (not "called on X to ...")
 _CALLED_ON = re.compile(
@@ -637,7 +639,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = _resolve(analysis, doc, m.group("a"))
         code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
         others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
-        if len(others) >= 2 and re.search(r"\bmeetings\b", m.group(0)):
+        if len(others) >= 2 and re.search(r"\b(?:meetings|separately)\b", m.group(0)):
             # "had meetings with Samantha Power, Victoria Nuland, ...": one meeting each
             for other in others:
                 found.append(([*participants, other], code, masked[m.end() :]))

@@ -389,3 +389,12 @@ def test_a_statement_signed_after_the_talks_is_the_meeting_states() -> None:
     ):
         found = facts(f"Putin held talks with Tokayev in Moscow. {later}")
         assert find(found, "Event", cameoCode="057", actor={"Q159", "Q232"}) is None
+
+
+def test_meetings_with_the_ministers_of_states() -> None:
+    found = meetings("Wang Yi met separately with the foreign ministers of Saudi Arabia and Iran.")
+    assert sorted(found, key=str) == sorted(
+        [({WANG_YI, "Q851"}, "040"), ({WANG_YI, "Q794"}, "040")], key=str
+    )
+    found = meetings("Blinken met with the foreign ministers of Japan and South Korea in Tokyo.")
+    assert found == [({BLINKEN, "Q17", "Q884"}, "040")]
