@@ -265,7 +265,9 @@ _FRONTED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|talks)|"
     r"call|conversation|video\s+(?:call|conference|link)|videoconference)\s+with|"
     r"(?:meeting|talks\s+with))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
-    rf"(?P<b>{ACTORS})(?P<rest>[^;,§]{{0,40}}?(?:§C\d+§[^;,§]{{0,30}}?)?),\s+(?:the\s+)?"
+    # (only a place or time after it: not "After talks with Russia failed, Ukraine ...")
+    rf"(?P<b>{ACTORS})(?P<rest>(?:\s+(?:in|at|on|last|this|earlier)\b[^;,§]{{0,30}}?"
+    rf"(?:§[CL]\d+§[^;,§]{{0,30}}?)?)?),\s+(?:the\s+)?"
     rf"(?P<a>{ACTORS})\s+(?:also\s+)?[a-z]+"
 )
 _K_FRONTED = frozenset("meeting talks call conversation video videoconference".split())

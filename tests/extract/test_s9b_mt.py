@@ -373,6 +373,7 @@ def test_a_meeting_named_before_the_subject(body: str, participants: set[str], c
 
 def test_a_meeting_named_before_the_subject_in_the_future_is_none() -> None:
     assert not meetings("At a meeting with Erdogan next week, Putin will discuss the grain deal.")
+    assert not meetings("After talks with Russia failed, Ukraine launched a counteroffensive.")
 
 
 def test_a_statement_signed_after_the_talks_is_the_meeting_states() -> None:
