@@ -25,6 +25,7 @@ from dipld.extract.facts import (
 )
 from dipld.extract.patterns import (
     ACTORS,
+    DATELINE,
     FUTURE,
     NEGATION,
     OTHER_TIME,
@@ -49,24 +50,38 @@ _MEET_VERB = (
     # "held a Japan-Philippines Foreign Ministers' Meeting with ..."
     # "Blinken and Mudavadi convened the U.S.-Kenya Strategic Dialogue"
     r"(?:also\s+|last\s+|previously\s+|first\s+|recently\s+|already\s+)?"
-    r"(?:met|meets|has\s+met|had\s+met|(?:held|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:met|meets|has\s+met|had\s+met|(?:held|holds|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
     # "convened the inaugural U.S.-Uzbekistan Strategic Partnership Dialogue"
     r"(?:[\w+-]+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,5}"
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
     r"[Ss]ummit|[Ss]ession|[Rr]ound)|"
     r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
-    r"spoke|speaks|talked)"
+    r"spoke|speaks|talked|sat\s+down|"
+    # "took part in talks with Xi Jinping in a restricted format"
+    r"took\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations))"
 )
 _PHONE = re.compile(
-    r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference)\b", re.IGNORECASE
-)
-_PHONE_TALK = re.compile(
-    r"\b(?:by|over\s+the|on\s+the|in\s+a)\s+(?:tele)?phone(?:\s+(?:call|conversation|talks))?\b|"
-    r"\bin\s+a\s+(?:phone|telephone|video)\s+(?:call|conversation)\b|\bvia\s+video\s+link\b",
+    r"\b(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference|via\s+video\s+link|"
+    r"video\s+call|met\s+virtually|virtual\s+(?:meeting|summit|talks))\b",
     re.IGNORECASE,
 )
-# "Vladimir Putin, who is in Egypt on a working visit, held talks with ...": an aside
-_ASIDE = r"(?:,\s+(?:who|which)\s+[^,;]{1,80},)?"
+_PHONE_TALK = re.compile(
+    r"\b(?:by|over(?:\s+the)?|on\s+the|in\s+a)\s+(?:tele)?phone(?:\s+(?:call|conversation|talks))?\b|"
+    r"\bin\s+(?:a\s+)?(?:phone|telephone|video)\s+(?:call|conversation)\b|\bvia\s+video\s+link\b",
+    re.IGNORECASE,
+)
+_PHONE_BEFORE = re.compile(r"\b(?:tele)?phone\s+$|\bvideo\s+$", re.IGNORECASE)
+# "Vladimir Putin, who is in Egypt on a working visit, held talks with ...": an aside;
+# "Macron, accompanied by Foreign Minister Colonna, arrived in Beijing": the companion is not the
+# subject (the patterns also take a bare comma after the subject, where its mention took an apposed
+# title: "Alexander Lukashenko, President of the Republic of Belarus, had a telephone
+# conversation with ...")
+_ASIDE = (
+    r"(?:,\s+(?:who|which)\s+[^,;]{1,80},|,\s+(?:accompanied|joined|headed|led)\s+by\s+(?:the\s+|his\s+|"
+    r"her\s+)?(?:§D\d+§\s+)?§[PGO]\d+§(?:(?:,\s+|\s+and\s+)§[PGO]\d+§){0,3},?|"
+    # "Lukashenko, accompanied by his son, arrived in Moscow"
+    r",\s+(?:accompanied|joined|headed|led)\s+by\s+[^,;§]{1,60},)?"
+)
 # "U.S. officials", "NATO foreign ministers": a state's or organisation's people acting for it
 _COLLECTIVE = (
     r"(?:officials|diplomats|leaders|negotiators|envoys|delegations?|(?:foreign|defen[cs]e|"
@@ -75,11 +90,13 @@ _COLLECTIVE = (
 )
 _MEET = re.compile(
     # "Macron, who met Putin in Moscow on Monday, said ..."
-    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE}\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
     rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?"
     # "with Crown Prince and Prime Minister ... Mohammed bin Salman", "with Crown Prince of Abu
     # Dhabi Mohammed bin Zayed": a style before the person
-    rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?:and\s+|of\s+(?:the\s+)?§[CS]\d+§\s+)?(?P<b>{ACTORS}))?"
+    rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?:and\s+|of\s+(?:the\s+)?§[CS]\d+§\s+)?"
+    # "met separately with the foreign ministers of Saudi Arabia and Iran": their states
+    rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
 )
 # "EAM called on Crown Prince Mohammed bin Salman": a courtesy call (not "called on X to ...")
 _CALLED_ON = re.compile(
@@ -107,7 +124,8 @@ _BLOC_MET = re.compile(
 )
 _K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
 _MEET_DIRECT = re.compile(
-    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE}\s+(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    # "told reporters that he had met Blinken": the one met
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
     # "met Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
     r"(?:(?:§D\d+§\s+)?Crown\s+Prince\s+(?:and\s+)?)?"
     rf"(?P<b>{ACTORS})"
@@ -125,8 +143,11 @@ _BETWEEN = re.compile(
     rf"\b(?:talks|meeting|negotiations|consultations|conversation|call|summit|dialogue)\s+"
     # "consultations between the Foreign Ministries of India and Vietnam": their states
     # "Talks were held in the Kremlin between ..."
-    rf"(?:were\s+held\s+(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)?)?between\s+"
-    rf"(?:the\s+)?(?:(?:foreign\s+)?ministries\s+of\s+(?:the\s+)?)?"
+    # "A telephone conversation took place between ..."
+    rf"(?:(?:were\s+held|was\s+held|took\s+place)\s+(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)?)?between\s+"
+    # "talks between the foreign ministers of Russia and Turkey": their states
+    rf"(?:the\s+)?(?:(?:(?:foreign\s+)?ministries|(?:foreign\s+)?ministers|leaders|presidents|"
+    rf"heads\s+of\s+state|delegations)\s+of\s+(?:the\s+)?)?"
     rf"(?P<a>{ACTORS})",
     re.IGNORECASE,
 )
@@ -172,7 +193,10 @@ _RECEIVED_BY = re.compile(
     rf"(?P<b>{ACTORS})\s+(?:was|were)\s+(?:warmly\s+|also\s+|officially\s+)?(?:received|welcomed|"
     r"hosted)(?:,?\s+(?:today|yesterday|on\s+[A-Z][a-z]+)(?:,\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|"
     r",\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?,?)?\s+by\s+(?:the\s+)?"
-    rf"(?:§D\d+§\s+)?(?P<a>{ACTORS})"
+    # "was received by Saudi Crown Prince Mohammed bin Salman": a style before the person
+    r"(?:§D\d+§\s+)?(?:(?:Crown\s+Prince|King|Emir|Amir|Sultan|Sheikh|Prince|Queen|Pope|"
+    r"His\s+Majesty|His\s+Highness)(?:\s+and\s+Prime\s+Minister)?\s+)?"
+    rf"(?P<a>{ACTORS})"
 )
 _K_RECEIVED_BY = frozenset({"received", "welcomed", "hosted"})
 # "Ambassador X presented her credentials to President Y": Y received X
@@ -183,14 +207,30 @@ _CREDENTIALS = re.compile(
 _VISIT = re.compile(
     rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to|arrived\s+in|"
-    r"travel(?:l)?ed\s+to)"
+    r"travel(?:l)?ed\s+to|"
+    # a headline's present: "Xi Jinping arrives in Moscow for state visit", "Kishida makes
+    # surprise visit to Kyiv"
+    r"(?P<now>(?:pays|makes)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visit\s+to|"
+    r"arrives\s+in|travels\s+to|"
+    # "is on a state visit to China", "is paying an official visit to China", "is visiting
+    # Russia", "began his state visit to China", "wrapped up a two-day visit to Beijing"
+    r"(?:is|was|are|were)\s+(?:on|paying|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"visit\s+to|(?:is|was|are|were)\s+visiting)|"
+    r"(?:began|begins|started|starts|kicked\s+off|kicks\s+off|embarked\s+on|embarks\s+on)\s+"
+    r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}visit\s+to|"
+    # (a visit that ended: not dated by the day it ended)
+    r"(?P<ended>(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes|ended|ends)\s+"
+    r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}visit\s+to)|"
+    # (people, not "missiles ... landed in Japan's exclusive economic zone")
+    r"(?P<landed>landed\s+in))"
     rf"\s+(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
+_NOT_NOW = re.compile(r"\b(?:next|tomorrow|later\s+this|upcoming|expected)\b", re.IGNORECASE)
 # "Kuleba was in Washington on Tuesday for talks with Blinken", "is in Kazakhstan on a visit"
 _STAY = re.compile(
     rf"(?P<a>{ACTORS}),?\s+(?:was|is)\s+in\s+(?:the\s+)?(?P<b>§[SC]\d+§)(?=\s+(?:on\s+\w+\s+)?"
-    r"(?:for\s+(?:\w+\s+){0,2}(?:talks|meetings?|consultations)|on\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
-    r"visit))"
+    r"(?:for\s+(?:\w+\s+){0,2}(?:talks|meetings?|consultations)|(?:on|for)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}visit))"
 )
 _K_STAY = frozenset({"talks", "meeting", "meetings", "consultations", "visit"})
 _JOINED = re.compile(
@@ -217,6 +257,35 @@ _CALL_FROM = re.compile(
     rf"from\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
 )
 _K_CALL_FROM = frozenset({"call"})
+# "At a meeting with Erdogan in Sochi, Putin said ...", "In a phone call with Scholz on Friday,
+# Zelensky thanked ...", "After meeting Modi in New Delhi, Albanese told ...": the meeting of the
+# clause's subject a fronted phrase names
+_FRONTED = re.compile(
+    r"(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|[Ff]ollowing)\s+(?:(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|talks)|"
+    r"call|conversation|video\s+(?:call|conference|link)|videoconference)\s+with|"
+    r"(?:meeting|talks\s+with))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
+    # (only a place or time after it: not "After talks with Russia failed, Ukraine ...")
+    rf"(?P<b>{ACTORS})(?P<rest>(?:\s+(?:in|at|on|last|this|earlier)\b[^;,§]{{0,30}}?"
+    rf"(?:§[CL]\d+§[^;,§]{{0,30}}?)?)?),\s+(?:the\s+)?"
+    rf"(?P<a>{ACTORS})\s+(?:also\s+)?[a-z]+"
+)
+_K_FRONTED = frozenset("meeting talks call conversation video videoconference".split())
+# "Erdogan phoned Putin on Sunday", "Colonna called her German counterpart Baerbock to discuss
+# ...": a call one side made (not "called Putin a war criminal", "called on X to ...", "called
+# for ..."; "called" only between people)
+_PHONED = re.compile(
+    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:also\s+|later\s+|again\s+|(?:has|had)\s+)?"
+    r"(?:(?P<tel>phoned|telephoned|rang|phones|telephones)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    # (the whole list called, atomic: not "called Putin and Zelensky to a meeting" read as a
+    # call to Putin "and" ...)
+    rf"(?:§D\d+§\s+)?(?P<b>(?>{ACTORS}))|called\s+(?:his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
+    rf"(?P<p>(?>{group_of('P')})))"
+    r"(?=\s*[.;]|\s*$|,\s+(?!who\b|which\b)|\s+(?:on|today|yesterday|late|earlier|last|this|in\s+a|by|"
+    r"and|after|following|ahead\s+of|over|about|amid|to\s+(?:discuss|express|congratulate|offer|"
+    r"convey|exchange|review|reaffirm|thank|brief|inform|wish|extend|coordinate|follow\s+up))\b)"
+)
+_K_PHONED = frozenset("phoned telephoned rang phones telephones called".split())
 # "during the visit of Anže Logar ... to Washington", "President Macron's visit to Beijing"
 _NOMINAL_VISIT = re.compile(
     rf"(?:(?P<a>{ACTORS})['’]s?\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
@@ -242,11 +311,12 @@ _CHAIRED_BY = re.compile(
 )
 _DISCUSSED = re.compile(
     rf"(?P<a>{ACTORS}|[Tt]hey|[Tt]he\s+(?:two\s+)?(?:leaders|sides|ministers))\s+(?:also\s+)?"
-    rf"(?:discussed|reviewed|exchanged\s+views|talked\s+about)"
+    # a headline's present: "Putin, Erdogan discuss grain deal over phone"
+    rf"(?:discussed|reviewed|exchanged\s+views|talked\s+about|(?P<now>discuss|discusses))\b"
 )
 
 
-_DISCUSS_VERBS = ("discussed", "reviewed", "exchanged", "talked")
+_DISCUSS_VERBS = ("discuss", "reviewed", "exchanged", "talked")
 
 
 def _may_discuss(masked: str) -> bool:
@@ -393,6 +463,28 @@ def _days(analysis: Analysis) -> tuple[TimeValue, TimeValue] | None:
     return None
 
 
+_FROM_END = re.compile(r"\bfrom\s+$")
+_TO_BETWEEN = re.compile(r"\s+(?:to|until|till|through)\s+")
+
+
+def _from_to(analysis: Analysis) -> tuple[TimeValue, TimeValue] | None:
+    """ "is paying an official visit to China from 28 February to 2 March": two days written
+    as one span."""
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    days = [d for d in analysis.dates if d.end_value is None and d.value.precision >= 11]
+    for first, last in itertools.pairwise(days):
+        start, end = first.value.as_date(), last.value.as_date()
+        if (
+            start is not None
+            and end is not None
+            and start < end
+            and _FROM_END.search(text, 0, first.begin - base)
+            and _TO_BETWEEN.fullmatch(text, first.end - base, last.begin - base)
+        ):
+            return first.value, last.value
+    return None
+
+
 # the act a verb before the trigger says is not (yet) done: "agreed to impose sanctions"
 _NOT_YET = re.compile(
     r"\b(?:agreed|agree|agrees|pledged|promised|vowed|threatened|threatens|intends?|"
@@ -433,7 +525,8 @@ _TO_HOLD = re.compile(
 )
 # the words without which a meeting pattern cannot match (a cheap test before scanning)
 _K_MEET = frozenset(
-    "met meets held had conferred spoke speaks talked convened co-chaired cochaired".split()
+    "met meets held holds had conferred spoke speaks talked convened co-chaired cochaired sat "
+    "took".split()
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})
 _K_CALLED_ON = frozenset({"called", "call"})
@@ -441,7 +534,10 @@ _K_AND_MET = frozenset({"called", "met", "received"})  # (its "and" is in most s
 _K_BETWEEN = frozenset({"between"})
 _K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())
 _K_CREDENTIALS = frozenset({"presented"})
-_K_VISIT = frozenset("visited visits paid made arrived travelled traveled".split())
+_K_VISIT = frozenset(
+    "visited visits paid made arrived travelled traveled pays makes arrives travels visit "
+    "visiting landed".split()
+)
 _K_NOMINAL_VISIT = frozenset({"visit"})
 _K_NOMINAL_MEETING = frozenset(
     "meeting meetings call calls talks conversation conversations".split()
@@ -471,6 +567,13 @@ _CALLED_OFF = re.compile(
 _K_CALLED_OFF = frozenset(
     {"postponed", "called", "scrapped", "put", "broke", "collapsed", "not", "no"}
 )
+
+
+# a meeting the sentence denies took place
+_DENIED = re.compile(
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|dismissed\s+(?:reports|claims|rumou?rs))\b"
+)
+_K_DENIED = frozenset("denied denies deny denying refuted refutes dismissed".split())
 
 
 def _called_off(words: frozenset[str], masked: str) -> bool:
@@ -526,21 +629,26 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         masked = masked[: later.start()]
     if _called_off(words, masked):
         return  # "the talks between Armenia and Azerbaijan were cancelled"
+    if not _K_DENIED.isdisjoint(words) and _DENIED.search(masked):
+        return  # "Zelensky denied that he had met Putin"
     found: list[tuple[list[Entity], str, str]] = []
+    ended: set[int] = set()  # the visits of ``found`` the sentence says ended (no date of theirs)
     for m in _scan(_MEET, _K_MEET, words, masked):
-        if _visit_where(masked, m.start()):
+        if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
+        if not m.group("b") and "took part" in m.group(0):
+            continue  # "X and Y also took part in the talks": in another's meeting
         participants = _resolve(analysis, doc, m.group("a"))
         code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
         others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
-        if len(others) >= 2 and re.search(r"\bmeetings\b", m.group(0)):
+        if len(others) >= 2 and re.search(r"\b(?:meetings|separately)\b", m.group(0)):
             # "had meetings with Samantha Power, Victoria Nuland, ...": one meeting each
             for other in others:
                 found.append(([*participants, other], code, masked[m.end() :]))
             continue
         found.append((participants + others, code, masked[m.end() :]))
     for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked):
-        if _visit_where(masked, m.start()):
+        if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue
         found.append(
             (
@@ -573,7 +681,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue  # "Kenya's decision to host the next round of talks between ...": not yet
         code = (
             "041"
-            if _PHONE.search(m.group(0))
+            # "A telephone conversation took place between ..."
+            if _PHONE.search(m.group(0)) or _PHONE_BEFORE.search(masked, 0, m.start())
             else ("046" if "negotiations" in m.group(0) else "040")
         )
         found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
@@ -608,7 +717,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in itertools.chain(
         _scan(_VISIT, _K_VISIT, words, masked), _scan(_STAY, _K_STAY, words, masked)
     ):
+        if m.re is _VISIT and m.group("now") and _NOT_NOW.search(masked):
+            continue  # "arrives in Moscow tomorrow": not yet
         visitor = _resolve(analysis, doc, m.group("a"))
+        if (
+            m.re is _VISIT
+            and m.group("landed")
+            and not all(e.kind is EntityKind.PERSON for e in visitor)
+        ):
+            continue
+        if m.re is _VISIT and m.group("ended"):
+            ended.add(len(found))
         host = analysis.mention(m.group("b"))
         # "traveled to Kyiv today, where he met with Foreign Minister Kuleba": the one met
         hosts = _VISIT_HOST.match(masked, m.end()) or _WHERE_MET.match(masked, m.end())
@@ -622,6 +741,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # "traveled to Tokyo and Seoul": a visit to each
             pos = more.end()
             then = analysis.mention(more.group("p"))
+            if m.re is _VISIT and m.group("ended"):
+                ended.add(len(found))
             found.append((visitor + _visited(doc, then), "042", f"visited {more.group('p')}"))
     for m in _scan(_NOMINAL_VISIT, _K_NOMINAL_VISIT, words, masked):
         if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
@@ -665,6 +786,28 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
     for m in _scan(_MEETING_OF, _K_MEETING_OF, words, masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
+    for m in _scan(_PHONED, _K_PHONED, words, masked):
+        if _stray_comma(analysis, m):
+            continue
+        caller = _resolve(analysis, doc, m.group("a"))
+        if m.group("p") and not all(e.kind is EntityKind.PERSON for e in caller):
+            continue  # "Russia called Zelensky ...": a label, not a call
+        for called in _resolve(analysis, doc, m.group("b") or m.group("p")):
+            # "Erdogan telephoned Zelensky and Putin": a call each
+            found.append(([*caller, called], "041", ""))
+    fronted = None
+    if not _K_FRONTED.isdisjoint(words):
+        # (after a wire dateline: "MOSCOW, May 4 (Reuters) - At a meeting with ...")
+        dateline = DATELINE.match(masked)
+        start = dateline.end() if dateline else 0
+        fronted = _FRONTED.match(masked, start)
+    if fronted is not None:
+        what = fronted.group("what") or ""
+        code = "041" if re.search(r"call|phone|video", what) else "040"
+        participants = _resolve(analysis, doc, fronted.group("a")) + _resolve(
+            analysis, doc, fronted.group("b")
+        )
+        found.append((participants, code, fronted.group("rest")))
     for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "041", masked[m.end() :]))
@@ -698,7 +841,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 _restate(doc, analysis, said)
             return
         d = _DISCUSSED.search(masked) if _may_discuss(masked) else None
-        if d:
+        if d and not (d.group("now") and not analysis.in_title):
             participants = _people_or_parties(_resolve(analysis, doc, d.group("a")))
             known = {e.key for e in doc.meeting.entities("participant")}
             if len(participants) >= 2 and {e.key for e in participants} <= known:
@@ -708,6 +851,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # "Sergey Lavrov and Wang Yi exchanged views on Afghanistan": two sides talking is a
         # consultation even when no meeting verb says so
         d = _DISCUSSED.match(masked, intro_end(masked)) if _may_discuss(masked) else None
+        if d and d.group("now") and not analysis.in_title:
+            d = None  # (in a body, "Russia and China discuss ..." is no report of talks)
         if d and d.group("a").startswith("§"):
             # "... discussed X in a telephone conversation": a call
             code = "041" if _PHONE_TALK.search(masked, d.end()) else "040"
@@ -715,8 +860,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     # a meeting told of in the future did not take place (asked last: few sentences get here)
     if not (found or blocs) or _future(masked):
         return
-    for participants, code, tail in [*found, *blocs]:
-        people = _people_or_parties(list(dict((e.key, e) for e in participants).values()))
+    for i, (participants, code, tail) in enumerate([*found, *blocs]):
+        people = _people_or_parties(_own_state_dropped(doc, participants))
         if len(people) < 2 and not any(participants is b for b, _, _ in blocs):
             continue
         args: dict[str, Sequence[Value]] = {
@@ -724,10 +869,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             "participant": people,
             "cameoCode": [code],
         }
-        when = _date(analysis)
+        span = _from_to(analysis) if "from" in words else None
+        when = _date(analysis) if span is None and i not in ended else None
         if when is not None:
             args["date"] = [when]
-        elif (days := _days(analysis)) is not None:
+        elif (days := span or _days(analysis)) is not None:
             args["startDate"], args["endDate"] = [days[0]], [days[1]]
         place = (
             None  # a call has no venue ("... to discuss the delegation's visit to Pyongyang")
@@ -746,6 +892,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             place = _dateline_place(doc)
         if place is not None:
             args["place"] = [place]
+            if code == "040" and _third_country(doc, people, place):
+                # "Wang Yi met Blinken in Munich": neither side's state (CAMEO 044)
+                code = "044"
+                args["cameoCode"] = [code]
         if (
             doc.meeting is not None
             and {e.key for e in people} <= {e.key for e in doc.meeting.entities("participant")}
@@ -769,6 +919,59 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+_BARE_COMMA = re.compile(r",\s+(?!who\b|which\b|accompanied\b|joined\b|headed\b|led\b)")
+_LAST_SLOT = re.compile(r"§[A-Z]\d+§$")
+
+
+def _stray_comma(analysis: Analysis, m: re.Match[str]) -> bool:
+    """Whether a subject is followed by a bare comma its mention does not explain: "Alexander
+    Lukashenko, President of the Republic of Belarus, had ..." (the mention took the title and the
+    first comma) is a subject, "Ueli Maurer, Member of the Swiss Federal Council, held ..." does
+    not make the Council one."""
+    if not _BARE_COMMA.match(m.string, m.end("a")):
+        return False
+    last = _LAST_SLOT.search(m.group("a"))
+    return last is None or "," not in analysis.mention(last.group(0)).text
+
+
+def _third_country(doc: Doc, people: list[Entity], place: Entity) -> bool:
+    """Whether a meeting of states or of people whose states are known took place in a state
+    that is none of theirs."""
+    if not place.qid:
+        return False
+    known = doc.kb.entity(place.qid)
+    if known is None:
+        return False
+    where = known.country if known.kind is EntityKind.CITY else place.qid
+    if known.kind not in {EntityKind.CITY, EntityKind.STATE} or not where:
+        return False
+    sides: set[str] = set()
+    for e in people:
+        side = state_of(doc, e) if e.kind is EntityKind.PERSON else e
+        if side is None or side.kind is not EntityKind.STATE or not side.qid:
+            return False  # (an organisation, or a person whose state is not known)
+        if doc.kb.members(side.qid):
+            return False  # (the European Union meets in its members' cities)
+        sides.add(side.qid)
+    return len(sides) >= 2 and where not in sides
+
+
+def _own_state_dropped(doc: Doc, participants: list[Entity]) -> list[Entity]:
+    """The participants without a state one of them acts for: "The head of the Russian
+    delegation, Sergei Lavrov, met ..." is no meeting of Russia with Lavrov."""
+    unique = list(dict((e.key, e) for e in participants).values())
+    if not any(e.kind is EntityKind.PERSON for e in unique) or not any(
+        e.kind is EntityKind.STATE for e in unique
+    ):
+        return unique
+    own = {
+        state.key
+        for e in unique
+        if e.kind is EntityKind.PERSON and (state := state_of(doc, e)) is not None
+    }
+    return [e for e in unique if e.kind is not EntityKind.STATE or e.key not in own]
 
 
 _TOOK_PLACE = re.compile(
@@ -1172,9 +1375,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="ordered",
     ),
     _t(
-        r"(?:imposed|imposes|impose|imposing|introduced|announced|slapped)\s+(?:\w+\s+){0,4}(?:sanctions|tariffs|"
+        # "imposed 25% tariffs on Chinese steel": a rate before the measure
+        r"(?:imposed|imposes|impose|imposing|introduced|announced|slapped)\s+(?:(?:\w+|§R\d+§)\s+){0,4}(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
         r"entry\s+bans?|asset\s+freezes?|price\s+caps?)|sanctioned|sanctions\s+against|"
+        # "China raised tariffs on U.S. products", "retaliated with tariffs on American soybeans"
+        r"(?:raised|raises|increased|increases|hiked|hikes|doubled|doubles|tripled|triples)\s+"
+        r"(?:(?:\w+|§R\d+§)\s+){0,3}?(?:tariffs|duties)(?=\s+(?:to\s+§R\d+§\s+)?on\b)|"
+        r"(?:retaliated|hit\s+back|responded)\s+with\s+(?:(?:\w+|§R\d+§)\s+){0,3}?(?:tariffs|duties|"
+        # "hit back with tariffs of up to 25 percent on US goods"
+        r"sanctions|countermeasures)(?:\s+of\s+(?:up\s+to\s+)?§R\d+§)?|"
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
         r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
         r"(?=(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
@@ -1854,8 +2064,9 @@ def _party_with(analysis: Analysis, tail: str) -> list[Entity]:
 
 _RECIPIENT_END = re.compile(r";|\bwhich\b|\bwho\b|,?\s+(?:while|and\s+(?=[a-z]+ed\b))")
 _RECIPIENT = re.compile(
-    r"\s*(?:with\s+|to\s+|on\s+|upon\s+|against\s+|for\s+)?(?:the\s+|its\s+|their\s+)?"
-    rf"(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})"
+    # "tariffs on $34 billion of Chinese goods": the goods' state
+    r"\s*(?:with\s+|to\s+|on\s+(?:§M\d+§\s+(?:worth\s+)?of\s+)?|upon\s+|against\s+|for\s+)?"
+    rf"(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})"
 )
 _DEMONYM = re.compile(r"§D\d+§")
 
@@ -1954,14 +2165,19 @@ def _event_date(
         and not any(a <= d.begin - begin < b for a, b in asides)
         and not (reaction and dates_object_event(text, d.begin - begin))
     ]
-    if (
-        at is not None
-        and _SINCE_ACT.search(analysis.masked, max(0, at - 80), at)
-        and not _VERB_AT.match(analysis.masked, at)
-    ):
-        # "ties have deteriorated since Moscow's full-scale invasion of Ukraine": the act opens
-        # a period; the sentence's dates are not its own
-        return None
+    if at is not None and _SINCE_ACT.search(analysis.masked, max(0, at - 80), at):
+        if not _VERB_AT.match(analysis.masked, at):
+            # "ties have deteriorated since Moscow's full-scale invasion of Ukraine": the act
+            # opens a period; the sentence's dates are not its own
+            return None
+        # "phoned Zelensky on Wednesday, their first contact since Russia invaded Ukraine": the
+        # act of a "since" clause has only that clause's date ("since Russia invaded Ukraine in
+        # 2022")
+        clause = next((c for c in analysis.clauses(_SINCE) if c[0] <= at < c[1]), None)
+        if clause is not None and clause[0] > 0:
+            dated = [d for d in dated if clause[2] <= d.begin - begin < clause[3]]
+            if not dated:
+                return None
     if at is not None and len(dated) >= 2:
         dated = _clause_dates(analysis, dated, at)
     for d in dated:
@@ -1974,6 +2190,7 @@ def _event_date(
     return doc.meeting_date_of(actors)
 
 
+_SINCE = re.compile(r"\b[Ss]ince\b")
 # a verb in the past tense ("since Russia invaded Ukraine in 2022": the clause's own date)
 _VERB_AT = re.compile(r"[a-z]+ed\b")
 _SINCE_ACT = re.compile(
@@ -2031,7 +2248,8 @@ _MEETING_WORDS = frozenset(
     receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
     session round visit chaired calls conversations called presented convened co-chaired
-    cochaired gathered""".split()
+    cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
+    visiting landed sat took holds discuss discusses""".split()
 )
 
 

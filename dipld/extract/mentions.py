@@ -106,6 +106,7 @@ _GROUP_KEYS = (
 # "both ...", "the two ...": a group of two
 _PAIR = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\b")
 _PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants")
+_WHERE_THEY = re.compile(r",\s+(?:where|after\s+which|during\s+which)\s+$")
 _PRONOUN = re.compile(r"(?=[TtHhSsWwI])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e|I)\b(?!\.)")
 # '"We condemn ...," said Chancellor Scholz', '"We condemn ...," Scholz said': a quotation and
 # who said it
@@ -766,6 +767,17 @@ class MentionFinder:
                 }
                 if len(before) == 1:
                     entities = tuple(before.values())
+            if word == "they" and _WHERE_THEY.search(text, 0, m.start()):
+                # "Putin and Lukashenko met in Sochi, where they signed ...": the people named
+                # before it in this sentence
+                named_here = {
+                    e.key: e
+                    for k in out
+                    if k.code is Code.PERSON and k.end <= base + m.start()
+                    for e in k.entities
+                }
+                if len(named_here) >= 2:
+                    entities = tuple(named_here.values())
             if not entities:
                 continue
             code = Code.PERSON if all(e.kind is EntityKind.PERSON for e in entities) else Code.GROUP
@@ -826,6 +838,13 @@ class MentionFinder:
                 )
             if held:
                 found.setdefault(person.key, person)
+        if len(found) > 2 and _PAIR.match(words):
+            # "Putin met Tokayev. Later, he met Mirziyoyev. The two heads of state signed ...":
+            # the pair the sentence before named, else the pair of the meeting reported
+            for group in (self.ctx.subject, self.ctx.last_people, self.ctx.meeting):
+                pair = {e.key: e for e in group if e.kind is EntityKind.PERSON}
+                if len(pair) == 2 and set(pair) <= set(found):
+                    return tuple(pair.values())
         if len(found) == 2 or set(found) <= {p.key for p in self.ctx.last_people}:
             return tuple(found.values())
         return ()

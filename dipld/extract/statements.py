@@ -228,7 +228,15 @@ _SIGNING_NOMINAL = re.compile(
     r"\b(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+signing\s+of|"
     r"summari[sz]ed\s+in\s+(?:a\s+number\s+of\s+)?signed\s+documents|"
     r"(?:documents|agreements|memorand\w+|treaties)\s+(?:were|have\s+been)\s+signed|"
-    r"among\s+the\s+documents\s+signed\s+were)\b",
+    r"among\s+the\s+documents\s+signed\s+were|"
+    # "Following the talks, a joint statement was signed" (not "... was signed by X", nor "the
+    # treaty was signed in 2001": the talks' outcome only)
+    r"(?:following|after|during)\s+the\s+(?:talks|meeting|negotiations|visit),\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|agreement|memorandum|treaty|"
+    r"protocol|package\s+of\s+documents|number\s+of\s+documents)\s+(?:was|has\s+been)\s+signed"
+    r"(?!\s+by\b)|"
+    r"(?:statement|declaration|agreement|memorandum|treaty|protocol)\s+(?:was|has\s+been)\s+signed"
+    r"\s+(?:following|after|during|at\s+the\s+end\s+of)\s+the\s+(?:talks|meeting|negotiations))\b",
     re.IGNORECASE,
 )
 
@@ -808,6 +816,8 @@ _PASSED = r"signed|passed|approved|ratified|adopted|endorsed"
 _PASSIVE_SIGN = re.compile(
     r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)|,?\s+and)\s+(?:\w+ly\s+)?"
     rf"(?:{_PASSED})\s+by\s+(?:the\s+)?"
+    # "was signed by Presidents Putin and Xi": the signatories' shared title
+    r"(?:(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|[Ll]eaders)\s+(?=§P))?"
     # (not "signed by the two countries' companies")
     rf"(?P<a>{ACTORS})(?!['’]s?\s+(?:[a-z]+\s+)?(?:companies|firms|businesses|banks|corporations|"
     r"enterprises))"
@@ -877,7 +887,8 @@ def _states_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if entity.kind in {EntityKind.STATE, EntityKind.ORGANIZATION}:
             out.append(entity)
             continue
-        office = doc.finder.ctx.office_of(entity)
-        if office is not None and office.jurisdiction is not None:
-            out.append(office.jurisdiction)
+        # the office the article gives them, else the KB's on the article date
+        state = state_of(doc, entity)
+        if state is not None:
+            out.append(state)
     return list({e.key: e for e in out}.values())
