@@ -18,7 +18,7 @@ from dipld.extract.currencies import CURRENCY_QIDS
 from dipld.extract.facts import Doc, entities_of, meeting_states
 from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES
 from dipld.extract.people import entity_of
-from dipld.extract.spans import NOT_NEGATING, Analysis, Mention
+from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention
 from dipld.model import (
     Concept,
     Entity,
@@ -356,7 +356,8 @@ _TRADE_WORDS = frozenset(
 _PERMISSION_WORDS = frozenset(
     "permission permitted allowed allow allows authorized authorised authorization authorisation "
     "deployment deployed hosting granted right approval let lets host hosts hosted allows permits "
-    "passage".split()
+    "passage access rights gave gives grants opened opens reopened reopens lease leases leased "
+    "rents rented permit clearance clearances approved consented agreed".split()
 )
 
 
@@ -734,6 +735,9 @@ def title_restatements(facts: list[Fact]) -> list[Fact]:
 
 # ---- permissions ------------------------------------------------------------------------
 
+# a crossing: "to transit its territory", "passage", "to pass through the Bosphorus"
+_TRANSIT = r"(?:transit|passage|pass(?:es|ed|ing)?\s+through)"
+
 _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"nuclear\s+weapons?|nuclear\s+arms|warheads?", re.IGNORECASE),
@@ -742,7 +746,9 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "to stage the invasion from", "use its territory to attack Ukraine"
     (
         re.compile(
-            r"\bstag(?:e|ing)\b|\b(?:use|using)\s+(?:(?:its|their|the|§D\d+§)\s+(?:own\s+)?territory|"
+            # "a launchpad for the invasion", "a springboard for the attack"
+            r"\bstag(?:e|ing)\b|\blaunch(?:ing)?\s*-?\s*pad\b|\bspringboard\b|"
+            r"\b(?:use|using)\s+(?:(?:its|their|the|§D\d+§)\s+(?:own\s+)?territory|"
             r"§[SD]\d+§)\s+"
             r"(?:to|for)\s+(?:attack|invad|launch|strik|an?\s+(?:attack|invasion|offensive))",
             re.IGNORECASE,
@@ -752,10 +758,10 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "to transit military cargo", "troops ... transit": forces (before the goods below)
     (
         re.compile(
-            r"\b(?:transit|passage)\b(?=.*\b(?:troops|forces|military|weapons|arms|warships?|naval|"
+            rf"\b{_TRANSIT}\b(?=.*\b(?:troops|forces|military|weapons|arms|warships?|naval|"
             r"soldiers|servicemembers|munitions|ammunition)\b)|"
             r"\b(?:troops|forces|military|weapons|arms|warships?|naval|soldiers|servicemembers|"
-            r"munitions|ammunition)\b.*\b(?:transit|passage)\b",
+            rf"munitions|ammunition)\b.*\b{_TRANSIT}\b",
             re.IGNORECASE,
         ),
         "MilitaryTransit",
@@ -763,15 +769,15 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Uzbek cargo to transit its territory": goods, not forces
     (
         re.compile(
-            r"\b(?:transit|passage)\b(?=.*\b(?:cargo|freight|goods|trucks|lorries|trains|merchant|"
-            r"commercial|civilian|grain|passengers?|pipelines?)\b)|"
+            rf"\b{_TRANSIT}\b(?=.*\b(?:cargo|freight|goods|trucks|lorries|trains|merchant|"
+            r"commercial|civilian|grain|passengers?|pipelines?|trade)\b)|"
             r"\b(?:cargo|freight|goods|trucks|lorries|trains|merchant|commercial|civilian|grain|"
-            r"passengers?)\b.*\b(?:transit|passage)\b",
+            rf"passengers?|trade)\b.*\b{_TRANSIT}\b",
             re.IGNORECASE,
         ),
         "Transit",
     ),
-    (re.compile(r"\btransit\b|\bpassage\b", re.IGNORECASE), "MilitaryTransit"),
+    (re.compile(rf"\b{_TRANSIT}\b", re.IGNORECASE), "MilitaryTransit"),
     (
         re.compile(r"\boverfl(?:y|ight|ights)\b|\bairspace\b|\bfly\s+over\b", re.IGNORECASE),
         "Overflight",
@@ -784,7 +790,9 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:deploy\w*|station\w*|bas(?:e|es|ing)|air\s*bases?|airfields?|host\w*|air\s+group|"
             r"troops|forces|"
-            r"servicemembers|service\s+members|military\s+facilit\w+)\b",
+            r"servicemembers|service\s+members|military\s+facilit\w+|"
+            # "expand its military presence at Souda Bay"
+            r"(?:military|naval|troop)\s+presence)\b",
             re.IGNORECASE,
         ),
         "MilitaryBasing",
@@ -814,12 +822,17 @@ _AGREEMENT_ALLOWS = re.compile(
     r"(?P<act>(?:use|access|station|deploy|rotate)\b[^.;]*)"
 )
 _BASES_OF = re.compile(
-    r"(?P<t>§S\d+§)(?:['’]s)?\s+(?:military\s+|naval\s+|air\s+)?(?:bases?|ports?|airfields?|facilities)\b"
+    # "Iran's Hamadan airbase", "Polish military bases" (the demonym and "military" are one slot)
+    r"(?P<t>§S\d+§)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?:military\s+|naval\s+|air\s+)?"
+    r"(?:(?:air)?bases?|ports?|airfields?|facilities)\b"
 )
 # "Hungary granted the United States access to its airbases"
 _GRANTS_ACCESS = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
-    rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+(?:the\s+)?(?:(?:expanded|greater|"
+    rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+"
+    # "granted US forces access to four more military bases"
+    r"(?:(?:forces|troops|military|soldiers|personnel|armed\s+forces)\s+)?"
+    r"(?:the\s+)?(?:(?:expanded|greater|"
     r"broader|wider|increased|new|additional|further|full)\s+)?(?:access|rights?|permission|"
     # "Turkey granted Russian ships passage through the Bosphorus"
     r"(?=passage|transit)|(?:ships|vessels|warships|aircraft|troops)\s+(?=passage|transit)|"
@@ -828,6 +841,51 @@ _GRANTS_ACCESS = re.compile(
     r"(?:permission|the\s+right|approval|authori[sz]ation))"
     r"\s*(?P<act>(?:to|for|passage|transit)\b[^.;]*)"
 )
+# "Armenia gave Iran overflight rights", "Iraq granted overflight rights to Russian aircraft"
+_GRANTS_RIGHTS = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
+    rf"offered|provided|issued)\s+(?:(?:the\s+)?(?P<grantee>{STATES})\s+)?"
+    r"(?P<act>(?:overflight|transit|basing|passage)\s+(?:rights|permits?|permission|clearances?))"
+    r"(?(grantee)|\s+(?:to|for)\s+(?:the\s+)?(?P<grantee2>" + STATES + r"))"
+)
+# "Georgia allowed the transit of Russian military cargo to Armenia", "Kazakhstan approved the
+# deployment of Russian troops on its territory"
+_ALLOWS_NOUN = re.compile(
+    rf"(?P<grantor>{STATES}|§P\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
+    r"authori[sz]ed|approved|agreed\s+to|consented\s+to|gave\s+permission\s+for|granted\s+permission\s+for)"
+    r"\s+(?:the\s+)?(?P<act>(?:transit|passage|deployment|stationing|basing|overflight|"
+    r"temporary\s+deployment|presence)\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[a-z]+\s+){0,2}?)"
+    rf"(?P<grantee>§[SD]\d+§)(?P<rest>[^.;]*)"
+)
+# "Poland has opened its airspace to Ukrainian military aircraft"
+_OPENED = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:re)?open(?:ed|s)\s+"
+    r"(?:its|their)\s+(?P<what>airspace|territory|roads|railways?|military\s+bases|air\s*bases|bases|"
+    rf"airfields)\s+to\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
+)
+# leases: "Djibouti leases land to China for a military base", "Russia leases the base from
+# Kyrgyzstan", "Tajikistan extended Russia's lease on its military base until 2042", "Russia has a
+# naval base in Tartus, Syria, under a 49-year lease"
+_LEASES_TO = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:leases|leased|rents|rented)\s+"
+    rf"(?P<act>[^.;]*?)\s+to\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
+)
+_LEASES_FROM = re.compile(
+    rf"(?P<grantee>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:leases|leased|rents|rented)\s+"
+    rf"(?P<act>[^.;]*?)\s+from\s+(?:the\s+)?(?P<grantor>§[SD]\d+§)"
+)
+_LEASE_EXTENDED = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:extended|renewed|prolonged|"
+    r"approved|ratified)\s+(?:(?P<grantee>§[SD]\d+§)['’]s\s+lease|the\s+lease)\s+(?:on|of|for)\s+"
+    r"(?:the\s+|its\s+)?(?(grantee)|(?P<grantee2>§[SD]\d+§)(?:['’]s)?\s+)(?P<act>[^.;]*)"
+)
+_UNDER_LEASE = re.compile(
+    r"(?P<grantee>§S\d+§)\s+(?:also\s+)?(?:has|have|had|operates|operated|maintains|maintained|keeps|"
+    r"kept|runs|ran|uses|used)\s+(?P<act>(?:an?|the|its|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:bases?|airbases?|airfields?|facilit(?:y|ies)))\s+(?:in|at)\s+(?:(?:§C\d+§|[A-Z][\w-]+),\s+)?"
+    r"(?P<grantor>§S\d+§)(?!['’])[^.;]*?\b(?:lease|leased|rented)\b"
+)
+
 # "Hungary gave permission for Serbian military helicopters to fly over Hungarian territory"
 _PERMISSION_FOR = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
@@ -896,6 +954,16 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_HOSTS_BASE, ("host",)),
     (_HOSTS_BASES_OF, ("host",)),
     (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives")),
+    (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
+    (
+        _ALLOWS_NOUN,
+        ("transit", "passage", "deployment", "stationing", "basing", "overflight", "presence"),
+    ),
+    (_OPENED, ("open",)),
+    (_LEASES_TO, ("lease", "rent")),
+    (_LEASES_FROM, ("lease", "rent")),
+    (_LEASE_EXTENDED, ("lease",)),
+    (_UNDER_LEASE, ("lease", "rent")),
 )
 
 
@@ -908,12 +976,23 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             continue
         for m in regex.finditer(masked):
             groups = m.groupdict()
+            if groups.get("grantee") is None:
+                groups["grantee"] = groups.get("grantee2") or ""
             grantees = [
                 e for e in entities_of(analysis, groups["grantee"]) if e.kind is EntityKind.STATE
             ]
             act = groups.get("act") or ""
+            if regex in _WITH_REST:
+                act = f"{act} {groups.get('what') or ''} {groups.get('rest') or ''}"
+            if _STRIKE.match(act):
+                # "Biden allowed Ukraine to strike Russian military bases": not on his soil
+                continue
             activity = _activity(act + " " + masked[m.end() :] if regex is _HOSTING else act)
-            if activity is None or activity.endswith("Transit"):
+            if regex in _LEASES and not _LEASED_BASE.search(act):
+                continue  # "leased Hambantota port to China", "leases the Baikonur cosmodrome"
+            if regex is _OPENED:
+                activity = _opened(analysis, groups)
+            elif activity is None or activity.endswith("Transit"):
                 # "allowed Russian troops to use its territory": the masked "§S1§" was "Russian
                 # troops"; the words the mask folded into the grantee name the activity (and
                 # make a transit a military one)
@@ -929,14 +1008,24 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             soil = _SOIL.search(masked)
             if soil:
                 territory = _state(analysis, soil.group("t") or soil.group("t2"))
+            elif "territory" in analysis.sentence.text or "soil" in analysis.sentence.text:
+                territory = _folded_soil(analysis)
             grantor: Entity | None = None
+            grantors: list[Entity] = []
             if groups.get("grantor", "").startswith("§P"):
                 grantor = _leaders_state(analysis, doc, groups["grantor"])
             elif groups.get("grantor"):
-                grantor = _state(analysis, groups["grantor"])
+                # "Iran and Iraq gave Russia permission to use their airspace"
+                grantors = [
+                    e
+                    for e in entities_of(analysis, groups["grantor"])
+                    if e.kind is EntityKind.STATE
+                ]
+                grantor = grantors[0] if grantors else None
             elif territory is not None:
                 grantor = territory
-            elif regex is _AGREEMENT_ALLOWS and (bases := _BASES_OF.search(act)) is not None:
+            elif (bases := _BASES_OF.search(act)) is not None:
+                # "Russian bombers were allowed to use Iran's Hamadan airbase"
                 grantor = territory = _state(analysis, bases.group("t"))
             elif (placed := _PLACED_IN.search(act)) is not None:
                 # "Russia was allowed to station nuclear weapons in Belarus"
@@ -951,11 +1040,13 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 territory = grantor
             if grantor is None or not grantees or activity is None:
                 continue
-            for grantee in grantees:
-                if grantee.key == grantor.key:
+            if len(grantors) > 1 and territory is not None and territory.key == grantor.key:
+                territory = None  # (their airspace: each its own)
+            for giver, grantee in itertools.product(grantors or [grantor], grantees):
+                if grantee.key == giver.key:
                     continue
                 args: dict[str, Sequence[Value]] = {
-                    "grantor": [grantor],
+                    "grantor": [giver],
                     "grantee": [grantee],
                     "activity": [Concept(activity)],
                 }
@@ -964,12 +1055,64 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 dates = [d for d in analysis.dates if not d.end_value and not _names(analysis, d)]
                 text, begin = analysis.sentence.text, analysis.sentence.begin
                 until = [d for d in dates if _UNTIL.search(text, 0, d.begin - begin)]
-                if until:
+                if (
+                    len(dates) > 1
+                    and _FROM.search(text, 0, dates[0].begin - begin)
+                    and _TO.fullmatch(text, dates[0].end - begin, dates[1].begin - begin)
+                ):
+                    # "from 2001 to 2005"
+                    args["date"] = [dates[0].value]
+                    args["endDate"] = [dates[1].value]
+                elif until:
                     # "allowed Russia to keep its base in Gyumri until 2044": when it ends
                     args["endDate"] = [until[0].value]
                 elif dates:
                     args["date"] = [dates[0].value]
                 doc.add(FactClass.PERMISSION, args, analysis, 0.85)
+
+
+_WITH_REST = frozenset({_ALLOWS_NOUN, _OPENED, _LEASES_TO})
+_LEASES = frozenset({_LEASES_TO, _LEASES_FROM, _LEASE_EXTENDED, _UNDER_LEASE})
+# what a lease must be of to be a military one: "land for a military base", "the naval base"
+_LEASED_BASE = re.compile(
+    r"\b(?:(?:air)?bases?|airfields?|military|naval|troops|forces)\b", re.IGNORECASE
+)
+# the act is an attack, not something done on the grantor's soil
+_STRIKE = re.compile(
+    r"\s*(?:to\s+)?(?:strike|attack|hit|target|fire|shoot|bomb|shell|destroy)\b", re.IGNORECASE
+)
+_MILITARY_AIRCRAFT = re.compile(
+    r"\b(?:military|warplanes?|bombers?|jets?|fighters?|aircraft|planes|drones?|helicopters?|"
+    r"missiles?|air\s+force)\b"
+)
+_CIVIL_AIR = re.compile(r"\b(?:airlines?|carriers?|civil(?:ian)?|commercial|passenger|flights)\b")
+
+
+def _opened(analysis: Analysis, groups: dict[str, str]) -> str | None:
+    """What opening one's airspace, territory or bases to a state permits, if the words say."""
+    slot = re.search(r"§[A-Z]\d+§", groups["grantee"])
+    written = ""
+    if slot:
+        mention = analysis.mention(slot.group(0))
+        start = mention.begin - analysis.sentence.begin
+        written = analysis.sentence.text[start : start + 40]
+    said = f"{written} {groups.get('rest') or ''}".lower()
+    what = groups["what"]
+    if what == "airspace":
+        if _CIVIL_AIR.search(said) or not _MILITARY_AIRCRAFT.search(said):
+            return None  # "reopened its airspace to Georgian airlines"
+        return "Overflight"
+    if what in {"territory", "roads", "railway", "railways"}:
+        activity = _activity(f"transit {said}")
+        # "opened its territory to Armenian cargo"; not to "Ukrainian refugees"
+        return activity if activity in {"Transit"} or _MILITARY_GOODS.search(said) else None
+    return "MilitaryBasing" if _MILITARY_GOODS.search(said) else None
+
+
+_MILITARY_GOODS = re.compile(
+    r"\b(?:troops|forces|military|weapons|arms|warships?|naval|navy|soldiers|servicemembers|"
+    r"munitions|ammunition|aircraft|warplanes?|bombers?|jets?)\b"
+)
 
 
 def _leaders_state(analysis: Analysis, doc: Doc, slot: str) -> Entity | None:
@@ -989,6 +1132,21 @@ def _leaders_state(analysis: Analysis, doc: Doc, slot: str) -> Entity | None:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$")
+_FROM = re.compile(r"\b(?:from|between)\s+$")
+_TO = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*")
+# "on Belarusian territory": the demonym's slot took the noun in
+_FOLDED_SOIL = re.compile(r"\b(?:from|on|in|across|over|through)\s+(§S\d+§)")
+_SOIL_NOUN = re.compile(r"\s+(?:soil|territory|land)\b")
+
+
+def _folded_soil(analysis: Analysis) -> Entity | None:
+    """The state of "on Belarusian territory" when the mask made it one slot."""
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    for m in _FOLDED_SOIL.finditer(analysis.masked):
+        mention = analysis.mention(m.group(1))
+        if mention.code is Code.DEMONYM and _SOIL_NOUN.match(text, mention.end - begin):
+            return _state(analysis, m.group(1))
+    return None
 
 
 # "the 2014 Enhanced Defense Cooperation Agreement": a year that is part of a name
@@ -999,7 +1157,17 @@ def _names(analysis: Analysis, date: DateMention) -> bool:
     """Whether a date is the year in a name rather than when something happened."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
     before = text[: date.begin - begin].rstrip().lower()
+    if _NAMED_YEAR.search(text, 0, date.begin - begin) or _SIGNED_IN.search(
+        text, 0, date.begin - begin
+    ):
+        # "the Zapad-2021 exercises"; "under the agreement signed in 2014, the Philippines has
+        # granted ...": the agreement's date, not the grant's
+        return True
     return before.endswith("the") and _NAME_AFTER.match(text, date.end - begin) is not None
+
+
+_NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+-$")
+_SIGNED_IN = re.compile(r"\b(?:signed|concluded|adopted|ratified|reached)\s+(?:in|on)\s+$")
 
 
 def _declarer(analysis: Analysis, head: str) -> Entity | None:

@@ -1,0 +1,244 @@
+"""Permissions in the phrasings wire stories and ministry releases use: access and rights given,
+the transit or deployment of a state's forces allowed, airspace opened, bases leased; and the
+look-alikes that are no permission (an attack allowed, a civil lease, a ban)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dipld.extract import economy
+from tests.extract.test_patterns import facts, find, keys
+
+PERMISSIONS = [
+    # a forces noun between the grantee and "access"
+    (
+        "The Philippines granted US forces access to four more military bases.",
+        "Q928",
+        "Q30",
+        "MilitaryBasing",
+    ),
+    # a gate word ("gives", "access") the sentence check did not know
+    (
+        "The agreement gives Washington access to Polish military bases.",
+        "Q36",
+        "Q30",
+        "MilitaryBasing",
+    ),
+    # "the transit of X's ...", "the deployment of X's troops"
+    (
+        "Georgia allowed the transit of Russian military cargo to Armenia.",
+        "Q230",
+        "Q159",
+        "MilitaryTransit",
+    ),
+    (
+        "Kazakhstan has permitted the transit of Chinese freight trains across its territory.",
+        "Q232",
+        "Q148",
+        "Transit",
+    ),
+    (
+        "Kazakhstan allowed the deployment of Russian troops on its territory in January 2022.",
+        "Q232",
+        "Q159",
+        "MilitaryBasing",
+    ),
+    # passing through straits
+    (
+        "Turkey allowed Russian warships to pass through the Bosphorus before the war.",
+        "Q43",
+        "Q159",
+        "MilitaryTransit",
+    ),
+    # a military presence
+    (
+        "Greece agreed to let the United States expand its military presence at Souda Bay.",
+        "Q41",
+        "Q30",
+        "MilitaryBasing",
+    ),
+    # a launchpad, a springboard
+    (
+        "Lukashenko allowed Russian forces to use Belarus as a launchpad for the invasion.",
+        "Q184",
+        "Q159",
+        "MilitaryStaging",
+    ),
+    (
+        "Belarus let Russia use its territory as a springboard for the attack on Kyiv.",
+        "Q184",
+        "Q159",
+        "MilitaryStaging",
+    ),
+    # the owner of the base the grantee may use
+    (
+        "Russian bombers were allowed to use Iran's Hamadan airbase in 2016.",
+        "Q794",
+        "Q159",
+        "MilitaryBasing",
+    ),
+    # overflight rights
+    ("Armenia gave Iran overflight rights.", "Q399", "Q794", "Overflight"),
+    (
+        "Iraq granted overflight rights to Russian aircraft heading to Syria.",
+        "Q796",
+        "Q159",
+        "Overflight",
+    ),
+    # airspace or territory opened
+    (
+        "Poland has opened its airspace to Ukrainian military aircraft.",
+        "Q36",
+        "Q212",
+        "Overflight",
+    ),
+    ("Georgia opened its territory to Armenian cargo.", "Q230", "Q399", "Transit"),
+    # leases of bases
+    (
+        "Russia has a naval base in Tartus, Syria, under a 49-year lease.",
+        "Q858",
+        "Q159",
+        "MilitaryBasing",
+    ),
+    (
+        "Djibouti leases land to China for its first overseas military base.",
+        "Q977",
+        "Q148",
+        "MilitaryBasing",
+    ),
+    (
+        "Russia maintains an air base in Kyrgyzstan under a lease agreement.",
+        "Q813",
+        "Q159",
+        "MilitaryBasing",
+    ),
+    (
+        "China operates its first overseas naval base in Djibouti, leased from the Djiboutian "
+        "government.",
+        "Q977",
+        "Q148",
+        "MilitaryBasing",
+    ),
+    (
+        "Tajikistan extended Russia's lease on its military base until 2042.",
+        "Q863",
+        "Q159",
+        "MilitaryBasing",
+    ),
+    # trade through ports is civilian transit, not a military one
+    (
+        "India granted Bangladesh access to its ports for transit trade.",
+        "Q668",
+        "Q902",
+        "Transit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "grantor", "grantee", "activity"), PERMISSIONS)
+def test_permission_phrasings(body: str, grantor: str, grantee: str, activity: str) -> None:
+    found = facts(body)
+    assert find(found, "Permission", grantor={grantor}, grantee={grantee}, activity=activity), [
+        (f.cls.value, f.args) for f in found
+    ]
+
+
+def test_several_grantors_each_give_it() -> None:
+    found = facts("Iran and Iraq gave Russia permission to use their airspace.")
+    for grantor in ("Q794", "Q796"):
+        assert find(found, "Permission", grantor={grantor}, grantee={"Q159"}, activity="Overflight")
+
+
+NO_PERMISSION = [
+    # an attack allowed is not an act on the grantor's soil
+    "Biden allowed Ukraine to strike Russian military bases with US weapons.",
+    # civil leases and openings
+    "Sri Lanka leased Hambantota port to China for 99 years in 2017.",
+    "Kazakhstan leases the Baikonur cosmodrome to Russia.",
+    "Russia reopened its airspace to Georgian airlines.",
+    "Poland opened its border to Ukrainian refugees.",
+    "Turkey opened its markets to Chinese goods.",
+    # bases without a lease or consent
+    "Russia has military bases in Georgia's breakaway regions of Abkhazia and South Ossetia.",
+    "Russia keeps a military base in Armenia.",
+    # negated, hypothetical, a ban
+    "Hungary refused to allow the transit of weapons to Ukraine.",
+    "Bulgaria closed its airspace to Russian aircraft.",
+    "Serbia would never grant Russia overflight rights.",
+    "Pakistan denied it had opened its airspace to US military aircraft.",
+]
+
+
+@pytest.mark.parametrize("body", NO_PERMISSION)
+def test_no_permission(body: str) -> None:
+    found = facts(body)
+    assert not [f for f in found if f.cls.value == "Permission"], [
+        (f.cls.value, f.args) for f in found
+    ]
+
+
+def test_from_one_year_to_another_is_when_it_began_and_ended() -> None:
+    found = facts(
+        "Uzbekistan allowed the US to use the Karshi-Khanabad air base from 2001 to 2005."
+    )
+    permission = find(found, "Permission", grantor={"Q265"}, grantee={"Q30"})
+    assert permission is not None
+    assert [str(v) for v in permission.get("date")] == ["2001"]
+    assert [str(v) for v in permission.get("endDate")] == ["2005"]
+
+
+def test_a_years_in_names_and_signing_dates_are_not_the_permissions() -> None:
+    found = facts("Belarus hosted Russian troops for the Zapad-2021 exercises.")
+    permission = find(found, "Permission", grantor={"Q184"}, grantee={"Q159"})
+    assert permission is not None and not permission.get("date")
+    found = facts(
+        "Under the Enhanced Defense Cooperation Agreement signed in 2014, the Philippines has "
+        "granted U.S. forces access to nine Agreed Locations across the country."
+    )
+    permission = find(found, "Permission", grantor={"Q928"}, grantee={"Q30"})
+    assert permission is not None and not permission.get("date")
+
+
+def test_a_demonyms_territory_is_the_territory() -> None:
+    found = facts(
+        "The Kremlin said Minsk had allowed Moscow to deploy Iskander missiles on Belarusian "
+        "territory."
+    )
+    permission = find(found, "Permission", grantor={"Q184"}, grantee={"Q159"})
+    assert permission is not None and keys(permission.get("territory")) == {"Q184"}
+
+
+# one phrase per new pattern, masked as the extractor masks it
+PRECHECKED = [
+    (economy._GRANTS_RIGHTS, "§S0§ gave §S1§ overflight rights"),
+    (economy._GRANTS_RIGHTS, "§S0§ issued overflight clearance to §S1§"),
+    (economy._GRANTS_RIGHTS, "§S0§ granted transit permits to §S1§"),
+    (economy._ALLOWS_NOUN, "§S0§ approved the deployment of §S1§"),
+    (economy._ALLOWS_NOUN, "§S0§ consented to the stationing of §D1§ troops"),
+    (economy._ALLOWS_NOUN, "§S0§ allowed the overflight of §S1§"),
+    (economy._ALLOWS_NOUN, "§S0§ agreed to the presence of §S1§"),
+    (economy._ALLOWS_NOUN, "§S0§ permitted the basing of §S1§"),
+    (economy._ALLOWS_NOUN, "§S0§ authorised the passage of §S1§"),
+    (economy._OPENED, "§S0§ reopens its airspace to §S1§"),
+    (economy._OPENED, "§S0§ opens its bases to §S1§"),
+    (economy._LEASES_TO, "§S0§ rents land to §S1§"),
+    (economy._LEASES_TO, "§S0§ leased a base to §S1§"),
+    (economy._LEASES_FROM, "§S0§ rented the base from §S1§"),
+    (economy._LEASE_EXTENDED, "§S0§ renewed the lease of §D1§ base"),
+    (economy._LEASE_EXTENDED, "§S0§ prolonged §S1§'s lease on the base"),
+    (economy._UNDER_LEASE, "§S0§ runs an air base in §S1§, rented"),
+    (economy._UNDER_LEASE, "§S0§ has two bases at §S1§ under a lease"),
+]
+
+
+@pytest.mark.parametrize(("regex", "phrase"), PRECHECKED)
+def test_every_new_permission_pattern_passes_its_prechecks(
+    regex: re.Pattern[str], phrase: str
+) -> None:
+    assert regex.search(phrase), phrase
+    needed = dict(economy._PERMISSION_PATTERNS)[regex]
+    assert any(word in phrase for word in needed), phrase
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    assert not economy._PERMISSION_WORDS.isdisjoint(words), phrase
