@@ -357,7 +357,8 @@ _PERMISSION_WORDS = frozenset(
     "permission permitted allowed allow allows authorized authorised authorization authorisation "
     "deployment deployed hosting granted right approval let lets host hosts hosted allows permits "
     "passage access rights gave gives grants opened opens reopened reopens lease leases leased "
-    "rents rented permit clearance clearances approved consented agreed".split()
+    "rents rented permit clearance clearances approved consented agreed request "
+    "invitation".split()
 )
 
 
@@ -893,8 +894,18 @@ _PERMISSION_FOR = re.compile(
     rf"(?P<grantee>{STATES})(?:\s+[a-z]+){{0,2}}\s+(?P<act>to\b[^.;]*)"
 )
 _DEPLOYMENT_ON = re.compile(
-    r"deployment\s+of\s+(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)\s+(?P<act>[^.;]*?)\s+(?:on|in)\s+"
+    # "the Deployment of an Air Group of the Russian Federation's Armed Forces in the Syrian Arab
+    # Republic"
+    r"[Dd]eployment\s+of\s+(?:an?\s+|the\s+)?(?:(?:[A-Za-z]+\s+){1,3}?of\s+(?:the\s+)?)?"
+    r"(?P<grantee>§[SD]\d+§)(?:['’]s)?\s+(?P<act>[^.;]*?)\s+(?:on|in)\s+"
     r"(?:the\s+)?(?:territory\s+of\s+)?(?P<grantor>§S\d+§)"
+)
+# "The Russian air group has been deployed in Syria at Syria's request": the state that asked
+_AT_REQUEST = re.compile(
+    r"(?P<grantee>§[SD]\d+§)(?:\s+[a-z][\w-]*){0,3}\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|"
+    r"are|remains?|remained)\s+(?P<act>deployed|stationed|based)\s+(?:in|to)\s+(?:the\s+)?"
+    r"(?P<grantor>§S\d+§)\s*,?\s+at\s+(?:the\s+)?(?:(?P<asker>§[SP]\d+§)['’]s\s+(?:request|invitation)|"
+    r"(?:request|invitation)\s+of\s+(?:the\s+)?(?P<asker2>§[SP]\d+§))"
 )
 # "Kyrgyzstan hosts a Russian air base at Kant"
 _HOSTS = (
@@ -949,12 +960,13 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_PERMITS, ("permit", "allow", "authori", "let", "granted", "gave", "agreed")),
     (_GRANTS_ACCESS, ("grant", "gave", "gives", "offered", "provided")),
     (_PERMISSION_FOR, ("grant", "gave", "gives", "issued")),
-    (_DEPLOYMENT_ON, ("deployment",)),
+    (_DEPLOYMENT_ON, ("deployment", "Deployment")),
     (_HOSTING, ("hosting",)),
     (_HOSTS_BASE, ("host",)),
     (_HOSTS_BASES_OF, ("host",)),
     (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives")),
     (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
+    (_AT_REQUEST, ("request", "invitation")),
     (
         _ALLOWS_NOUN,
         ("transit", "passage", "deployment", "stationing", "basing", "overflight", "presence"),
@@ -982,6 +994,16 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 e for e in entities_of(analysis, groups["grantee"]) if e.kind is EntityKind.STATE
             ]
             act = groups.get("act") or ""
+            if regex is _AT_REQUEST:
+                asker = groups.get("asker") or groups.get("asker2") or ""
+                state = (
+                    _leaders_state(analysis, doc, asker)
+                    if asker.startswith("§P")
+                    else _state(analysis, asker)
+                )
+                grantor_state = _state(analysis, groups["grantor"])
+                if state is None or grantor_state is None or state.key != grantor_state.key:
+                    continue  # (only the host's own request is its permission)
             if regex in _WITH_REST:
                 act = f"{act} {groups.get('what') or ''} {groups.get('rest') or ''}"
             if _STRIKE.match(act):

@@ -127,6 +127,28 @@ PERMISSIONS = [
         "Q159",
         "MilitaryBasing",
     ),
+    # forces deployed at the host's own request or invitation
+    (
+        "The Russian air group has been deployed in the Syrian Arab Republic at Syria’s request.",
+        "Q858",
+        "Q159",
+        "MilitaryBasing",
+    ),
+    (
+        "US troops are stationed in Iraq at the request of the Iraqi government.",
+        "Q796",
+        "Q30",
+        "MilitaryBasing",
+    ),
+    # an agreement's capitalised title, the forces "of" the state
+    (
+        "The President signed the Federal Law On the Ratification of the Agreement between the "
+        "Russian Federation and the Syrian Arab Republic on the Deployment of an Air Group of the "
+        "Russian Federation’s Armed Forces in the Syrian Arab Republic.",
+        "Q858",
+        "Q159",
+        "MilitaryBasing",
+    ),
     # trade through ports is civilian transit, not a military one
     (
         "India granted Bangladesh access to its ports for transit trade.",
@@ -163,6 +185,9 @@ NO_PERMISSION = [
     # bases without a lease or consent
     "Russia has military bases in Georgia's breakaway regions of Abkhazia and South Ossetia.",
     "Russia keeps a military base in Armenia.",
+    # a request by someone other than the host
+    "Russian troops were deployed to Ukraine at the request of the separatists.",
+    "US troops were deployed to Poland at the request of Lithuania.",
     # negated, hypothetical, a ban
     "Hungary refused to allow the transit of weapons to Ukraine.",
     "Bulgaria closed its airspace to Russian aircraft.",
@@ -230,6 +255,9 @@ PRECHECKED = [
     (economy._LEASE_EXTENDED, "§S0§ prolonged §S1§'s lease on the base"),
     (economy._UNDER_LEASE, "§S0§ runs an air base in §S1§, rented"),
     (economy._UNDER_LEASE, "§S0§ has two bases at §S1§ under a lease"),
+    (economy._AT_REQUEST, "§D0§ air group was deployed in the §S1§ at §S1§’s request"),
+    (economy._AT_REQUEST, "§S0§ are stationed in §S1§ at the invitation of §P2§"),
+    (economy._DEPLOYMENT_ON, "the Deployment of an Air Group of the §S0§’s Armed Forces in §S1§"),
 ]
 
 
