@@ -358,7 +358,7 @@ _PERMISSION_WORDS = frozenset(
     "deployment deployed hosting granted right approval let lets host hosts hosted allows permits "
     "passage access rights gave gives grants opened opens reopened reopens lease leases leased "
     "rents rented permit clearance clearances approved consented agreed request "
-    "invitation".split()
+    "invitation given green consent ahead".split()
 )
 
 
@@ -756,6 +756,14 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "MilitaryStaging",
     ),
+    # "US flights to transit its airspace": flying over
+    (
+        re.compile(
+            r"\b(?:transit|cross)\w*\s+(?:its|their|the|§[SD]\d+§(?:['’]s)?)\s+airspace",
+            re.IGNORECASE,
+        ),
+        "Overflight",
+    ),
     # "to transit military cargo", "troops ... transit": forces (before the goods below)
     (
         re.compile(
@@ -793,7 +801,9 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"troops|forces|"
             r"servicemembers|service\s+members|military\s+facilit\w+|"
             # "expand its military presence at Souda Bay"
-            r"(?:military|naval|troop)\s+presence)\b",
+            r"(?:military|naval|troop)\s+presence|"
+            # "to keep its Black Sea Fleet in Sevastopol"
+            r"[Ff]leets?)\b",
             re.IGNORECASE,
         ),
         "MilitaryBasing",
@@ -832,7 +842,9 @@ _GRANTS_ACCESS = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
     rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+"
     # "granted US forces access to four more military bases"
-    r"(?:(?:forces|troops|military|soldiers|personnel|armed\s+forces)\s+)?"
+    # "granted US warplanes permission to use the Incirlik air base"
+    r"(?:(?:military\s+)?(?:forces|troops|military|soldiers|personnel|armed\s+forces|warplanes|"
+    r"bombers|drones|fighter\s+jets|military\s+aircraft)\s+)?"
     r"(?:the\s+)?(?:(?:expanded|greater|"
     r"broader|wider|increased|new|additional|further|full)\s+)?(?:access|rights?|permission|"
     # "Turkey granted Russian ships passage through the Bosphorus"
@@ -854,9 +866,19 @@ _GRANTS_RIGHTS = re.compile(
 _ALLOWS_NOUN = re.compile(
     rf"(?P<grantor>{STATES}|§P\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
     r"authori[sz]ed|approved|agreed\s+to|consented\s+to|gave\s+permission\s+for|granted\s+permission\s+for)"
-    r"\s+(?:the\s+)?(?P<act>(?:transit|passage|deployment|stationing|basing|overflight|"
-    r"temporary\s+deployment|presence)\s+of\s+(?:an?\s+|the\s+|its\s+)?(?:[a-z]+\s+){0,2}?)"
+    r"\s+(?:the\s+)?(?P<act>(?:(?:rail|road|land|military|temporary)\s+)?(?:transit|passage|deployment|"
+    r"stationing|basing|overflight|"
+    # (not the destination: "the transit of weapons to Ukraine")
+    r"presence)\s+of\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?!(?:to|for|from|through|via|into|across|in|on)\s)[a-z]+\s+){0,2}?)"
     rf"(?P<grantee>§[SD]\d+§)(?P<rest>[^.;]*)"
+)
+# "The Cypriot government authorized the use of its airspace by US military aircraft"
+_USE_BY = re.compile(
+    rf"(?P<grantor>{STATES}|§P\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
+    r"authori[sz]ed|approved|agreed\s+to|consented\s+to)\s+the\s+use\s+of\s+(?P<act>(?:its|their)\s+"
+    r"(?:own\s+)?(?:airspace|territory|soil|(?:military\s+|naval\s+|air\s*)?bases?|airfields?|ports?|"
+    rf"roads|railways?))\s+by\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
 )
 # "Poland has opened its airspace to Ukrainian military aircraft"
 _OPENED = re.compile(
@@ -889,8 +911,10 @@ _UNDER_LEASE = re.compile(
 
 # "Hungary gave permission for Serbian military helicopters to fly over Hungarian territory"
 _PERMISSION_FOR = re.compile(
-    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
-    r"issued)\s+(?:its\s+)?(?:permission|approval|authori[sz]ation|clearance)\s+for\s+(?:the\s+)?"
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|given|gives|grants|"
+    # "Minsk has given the green light for Russian troops to be stationed in Belarus"
+    r"issued)\s+(?:its\s+)?(?:permission|approval|authori[sz]ation|clearance|consent|"
+    r"(?:the\s+)?green\s+light|(?:the\s+)?go-ahead)\s+for\s+(?:the\s+)?"
     rf"(?P<grantee>{STATES})(?:\s+[a-z]+){{0,2}}\s+(?P<act>to\b[^.;]*)"
 )
 _DEPLOYMENT_ON = re.compile(
@@ -959,7 +983,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_IS_PERMITTED, ("permitted", "allowed", "authori")),
     (_PERMITS, ("permit", "allow", "authori", "let", "granted", "gave", "agreed")),
     (_GRANTS_ACCESS, ("grant", "gave", "gives", "offered", "provided")),
-    (_PERMISSION_FOR, ("grant", "gave", "gives", "issued")),
+    (_PERMISSION_FOR, ("grant", "gave", "given", "gives", "issued")),
     (_DEPLOYMENT_ON, ("deployment", "Deployment")),
     (_HOSTING, ("hosting",)),
     (_HOSTS_BASE, ("host",)),
@@ -967,6 +991,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives")),
     (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
     (_AT_REQUEST, ("request", "invitation")),
+    (_USE_BY, ("use",)),
     (
         _ALLOWS_NOUN,
         ("transit", "passage", "deployment", "stationing", "basing", "overflight", "presence"),
@@ -979,10 +1004,19 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+# "Hungary, a NATO member, has allowed ...": the aside between the grantor and its verb
+_APPOSITION = re.compile(
+    # ("a close ally of Russia", "a NATO member"; not "the X and Y" of a list)
+    r"(§S\d+§),\s+(?:(?:a|an)\s+(?:[^,;.§]|§[SDO]\d+§){1,60}?|the\s+(?:[^,;.§]|§[DO]\d+§){1,60}?),\s+"
+)
+
+
 def permissions(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if _PERMISSION_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
+    if ", a" in masked or ", the" in masked:
+        masked = _APPOSITION.sub(r"\1 ", masked)
     for regex, needed in _PERMISSION_PATTERNS:
         if not any(word in masked for word in needed):
             continue
@@ -1093,7 +1127,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 doc.add(FactClass.PERMISSION, args, analysis, 0.85)
 
 
-_WITH_REST = frozenset({_ALLOWS_NOUN, _OPENED, _LEASES_TO})
+_WITH_REST = frozenset({_ALLOWS_NOUN, _OPENED, _LEASES_TO, _USE_BY})
 _LEASES = frozenset({_LEASES_TO, _LEASES_FROM, _LEASE_EXTENDED, _UNDER_LEASE})
 # what a lease must be of to be a military one: "land for a military base", "the naval base"
 _LEASED_BASE = re.compile(

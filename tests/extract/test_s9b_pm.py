@@ -149,6 +149,47 @@ PERMISSIONS = [
         "Q159",
         "MilitaryBasing",
     ),
+    # a green light, the use of one's airspace by another's aircraft
+    (
+        "Minsk has given the green light for Russian troops to be stationed in Belarus.",
+        "Q184",
+        "Q159",
+        "MilitaryBasing",
+    ),
+    (
+        "The Cypriot government authorized the use of its airspace by US military aircraft.",
+        "Q229",
+        "Q30",
+        "Overflight",
+    ),
+    ("Kazakhstan allowed US flights to transit its airspace.", "Q232", "Q30", "Overflight"),
+    # a fleet kept, warplanes given permission, rail transit
+    (
+        "Ukraine allowed Russia to keep its Black Sea Fleet in Sevastopol until 2042.",
+        "Q212",
+        "Q159",
+        "MilitaryBasing",
+    ),
+    (
+        "Turkey granted US warplanes permission to use the Incirlik air base.",
+        "Q43",
+        "Q30",
+        "MilitaryBasing",
+    ),
+    (
+        "Lithuania allowed the rail transit of sanctioned Russian goods to Kaliningrad.",
+        "Q37",
+        "Q159",
+        "Transit",
+    ),
+    # an aside between the grantor and its verb
+    (
+        "Hungary, a NATO member, has allowed the transit of Polish military equipment via its "
+        "territory.",
+        "Q28",
+        "Q36",
+        "MilitaryTransit",
+    ),
     # trade through ports is civilian transit, not a military one
     (
         "India granted Bangladesh access to its ports for transit trade.",
@@ -188,6 +229,8 @@ NO_PERMISSION = [
     # a request by someone other than the host
     "Russian troops were deployed to Ukraine at the request of the separatists.",
     "US troops were deployed to Poland at the request of Lithuania.",
+    # the destination is not the grantee
+    "Hungary allowed the transit of weapons to Ukraine.",
     # negated, hypothetical, a ban
     "Hungary refused to allow the transit of weapons to Ukraine.",
     "Bulgaria closed its airspace to Russian aircraft.",
@@ -257,6 +300,11 @@ PRECHECKED = [
     (economy._UNDER_LEASE, "§S0§ has two bases at §S1§ under a lease"),
     (economy._AT_REQUEST, "§D0§ air group was deployed in the §S1§ at §S1§’s request"),
     (economy._AT_REQUEST, "§S0§ are stationed in §S1§ at the invitation of §P2§"),
+    (economy._USE_BY, "§S0§ approved the use of its bases by §S1§"),
+    (economy._USE_BY, "§S0§ consented to the use of their airspace by §S1§"),
+    (economy._PERMISSION_FOR, "§S0§ has given the green light for §S1§ to be stationed"),
+    (economy._PERMISSION_FOR, "§S0§ gave the go-ahead for §S1§ to be stationed"),
+    (economy._PERMISSION_FOR, "§S0§ gave its consent for §S1§ to be stationed"),
     (economy._DEPLOYMENT_ON, "the Deployment of an Air Group of the §S0§’s Armed Forces in §S1§"),
 ]
 
