@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from dipld.extract.currencies import CURRENCY_QIDS
 from dipld.extract.facts import Doc, entities_of, meeting_states
+from dipld.extract.mentions import _WIRE_DATELINE as WIRE_DATELINE
 from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES
 from dipld.extract.people import entity_of
 from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention
@@ -1007,7 +1008,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # "Hungary, a NATO member, has allowed ...": the aside between the grantor and its verb
 _APPOSITION = re.compile(
     # ("a close ally of Russia", "a NATO member"; not "the X and Y" of a list)
-    r"(§S\d+§),\s+(?:(?:a|an)\s+(?:[^,;.§]|§[SDO]\d+§){1,60}?|the\s+(?:[^,;.§]|§[DO]\d+§){1,60}?),\s+"
+    r"(§S\d+§),\s+(?:(?:a|an)\s+(?:[^,;.§]|§[SDOC]\d+§){1,60}?|the\s+(?:[^,;.§]|§[DOC]\d+§){1,60}?),\s+"
 )
 
 
@@ -1108,8 +1109,15 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 }
                 if territory is not None:
                     args["territory"] = [territory]
-                dates = [d for d in analysis.dates if not d.end_value and not _names(analysis, d)]
                 text, begin = analysis.sentence.text, analysis.sentence.begin
+                low, high = _clause_span(analysis, masked, m.start())
+                if analysis.sentence.index == 0 and (line := WIRE_DATELINE.match(text)):
+                    low = max(low, line.end())  # (the day the story was filed)
+                dates = [
+                    d
+                    for d in analysis.dates
+                    if not d.end_value and low <= d.begin - begin < high and not _names(analysis, d)
+                ]
                 until = [d for d in dates if _UNTIL.search(text, 0, d.begin - begin)]
                 if (
                     len(dates) > 1
@@ -1187,6 +1195,22 @@ def _leaders_state(analysis: Analysis, doc: Doc, slot: str) -> Entity | None:
     return office.jurisdiction
 
 
+# ", while Kyrgyzstan allowed ...", "; Japan hosts ...": another clause with its own dates
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:while|whereas|and|but)\s+(?=(?:the\s+|The\s+)?(?:§[SDP]\d+§|[A-Z]))|;\s+"
+)
+
+
+def _clause_span(analysis: Analysis, masked: str, at: int) -> tuple[int, int]:
+    """The offsets in the sentence's text of the clause the match at ``at`` of ``masked`` is in."""
+    if masked is not analysis.masked or (", " not in masked and ";" not in masked):
+        return 0, len(analysis.sentence.text)
+    for m_start, m_end, t_start, t_end in analysis.clauses(_CLAUSE_BREAK):
+        if m_start <= at < m_end:
+            return t_start, t_end
+    return 0, len(analysis.sentence.text)
+
+
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$")
 _FROM = re.compile(r"\b(?:from|between)\s+$")
 _TO = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*")
@@ -1213,9 +1237,8 @@ def _names(analysis: Analysis, date: DateMention) -> bool:
     """Whether a date is the year in a name rather than when something happened."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
     before = text[: date.begin - begin].rstrip().lower()
-    if _NAMED_YEAR.search(text, 0, date.begin - begin) or _SIGNED_IN.search(
-        text, 0, date.begin - begin
-    ):
+    at = date.begin - begin
+    if _NAMED_YEAR.search(text, 0, at) or _SIGNED_IN.search(text, 0, at):
         # "the Zapad-2021 exercises"; "under the agreement signed in 2014, the Philippines has
         # granted ...": the agreement's date, not the grant's
         return True

@@ -269,6 +269,26 @@ def test_a_years_in_names_and_signing_dates_are_not_the_permissions() -> None:
     assert permission is not None and not permission.get("date")
 
 
+def test_another_clauses_date_is_not_the_permissions() -> None:
+    found = facts(
+        "Tajikistan extended Russia's lease on its military base until 2042, while Kyrgyzstan "
+        "allowed Russia to keep its air base at Kant."
+    )
+    kant = find(found, "Permission", grantor={"Q813"}, grantee={"Q159"})
+    assert kant is not None and not kant.get("endDate") and not kant.get("date")
+    tajik = find(found, "Permission", grantor={"Q863"}, grantee={"Q159"})
+    assert tajik is not None and [str(v) for v in tajik.get("endDate")] == ["2042"]
+
+
+def test_a_wire_datelines_day_is_not_the_permissions() -> None:
+    found = facts(
+        "MOSCOW, October 5. /TASS/. Russia has a naval base in Tartus, Syria, under a 49-year "
+        "lease."
+    )
+    permission = find(found, "Permission", grantor={"Q858"}, grantee={"Q159"})
+    assert permission is not None and not permission.get("date")
+
+
 def test_a_demonyms_territory_is_the_territory() -> None:
     found = facts(
         "The Kremlin said Minsk had allowed Moscow to deploy Iskander missiles on Belarusian "
