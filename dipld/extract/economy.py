@@ -780,9 +780,10 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"\b{_TRANSIT}\b(?=.*\b(?:cargo|freight|goods|trucks|lorries|trains|merchant|"
-            r"commercial|civilian|grain|passengers?|pipelines?|trade)\b)|"
+            r"commercial|civilian|grain|passengers?|pipelines?|trade|oil|gas|fuel|energy|"
+            r"exports?|imports?)\b)|"
             r"\b(?:cargo|freight|goods|trucks|lorries|trains|merchant|commercial|civilian|grain|"
-            rf"passengers?|trade)\b.*\b{_TRANSIT}\b",
+            rf"passengers?|trade|oil|gas|fuel|energy|exports?|imports?)\b.*\b{_TRANSIT}\b",
             re.IGNORECASE,
         ),
         "Transit",
@@ -1008,7 +1009,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # "Hungary, a NATO member, has allowed ...": the aside between the grantor and its verb
 _APPOSITION = re.compile(
     # ("a close ally of Russia", "a NATO member"; not "the X and Y" of a list)
-    r"(§S\d+§),\s+(?:(?:a|an)\s+(?:[^,;.§]|§[SDOC]\d+§){1,60}?|the\s+(?:[^,;.§]|§[DOC]\d+§){1,60}?),\s+"
+    r"(§S\d+§),\s+(?:a|an|the)\s+(?:(?!and\s)(?:[^,;.§]|§[SDOC]\d+§)){1,60}?,\s+"
 )
 
 
@@ -1097,6 +1098,12 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 territory = grantor
             if grantor is None or not grantees or activity is None:
                 continue
+            if (
+                activity == "MilitaryTransit"
+                and regex in _NAMED_NOUN
+                and not _MILITARY_GOODS.search(f"{_written(analysis, groups['grantee'])} {act}")
+            ):
+                continue  # "India gave Nepal transit rights": whose transit, of what, unsaid
             if len(grantors) > 1 and territory is not None and territory.key == grantor.key:
                 territory = None  # (their airspace: each its own)
             for giver, grantee in itertools.product(grantors or [grantor], grantees):
@@ -1152,14 +1159,24 @@ _MILITARY_AIRCRAFT = re.compile(
 _CIVIL_AIR = re.compile(r"\b(?:airlines?|carriers?|civil(?:ian)?|commercial|passenger|flights)\b")
 
 
+# patterns that name the act by a noun ("transit rights", "the transit of"): a bare transit
+# is a military one only when the words say forces or arms
+_NAMED_NOUN = frozenset({_GRANTS_ACCESS, _GRANTS_RIGHTS, _ALLOWS_NOUN, _USE_BY, _OPENED})
+
+
+def _written(analysis: Analysis, masked: str) -> str:
+    """The text written from the first slot of ``masked`` on (what a folded slot took in)."""
+    slot = re.search(r"§[A-Z]\d+§", masked)
+    if not slot:
+        return ""
+    mention = analysis.mention(slot.group(0))
+    start = mention.begin - analysis.sentence.begin
+    return analysis.sentence.text[start : start + 40]
+
+
 def _opened(analysis: Analysis, groups: dict[str, str]) -> str | None:
     """What opening one's airspace, territory or bases to a state permits, if the words say."""
-    slot = re.search(r"§[A-Z]\d+§", groups["grantee"])
-    written = ""
-    if slot:
-        mention = analysis.mention(slot.group(0))
-        start = mention.begin - analysis.sentence.begin
-        written = analysis.sentence.text[start : start + 40]
+    written = _written(analysis, groups["grantee"])
     said = f"{written} {groups.get('rest') or ''}".lower()
     what = groups["what"]
     if what == "airspace":
@@ -1175,7 +1192,7 @@ def _opened(analysis: Analysis, groups: dict[str, str]) -> str | None:
 
 _MILITARY_GOODS = re.compile(
     r"\b(?:troops|forces|military|weapons|arms|warships?|naval|navy|soldiers|servicemembers|"
-    r"munitions|ammunition|aircraft|warplanes?|bombers?|jets?)\b"
+    r"munitions|ammunition|aircraft|warplanes?|bombers?|jets?|ships|vessels)\b"
 )
 
 

@@ -190,6 +190,14 @@ PERMISSIONS = [
         "Q36",
         "MilitaryTransit",
     ),
+    ("Bahrain hosts the US Navy's Fifth Fleet.", "Q398", "Q30", "MilitaryBasing"),
+    ("Latvia allowed the transit of Kazakh oil through its ports.", "Q211", "Q232", "Transit"),
+    (
+        "The Philippines, the oldest US ally in Asia, granted US forces access to four more bases.",
+        "Q928",
+        "Q30",
+        "MilitaryBasing",
+    ),
     # trade through ports is civilian transit, not a military one
     (
         "India granted Bangladesh access to its ports for transit trade.",
@@ -229,6 +237,10 @@ NO_PERMISSION = [
     # a request by someone other than the host
     "Russian troops were deployed to Ukraine at the request of the separatists.",
     "US troops were deployed to Poland at the request of Lithuania.",
+    # transit of what, unsaid: not a military one
+    "India gave Nepal transit rights through its territory.",
+    # an attack given the green light
+    "Washington gave Kyiv the green light to strike targets inside Russia.",
     # the destination is not the grantee
     "Hungary allowed the transit of weapons to Ukraine.",
     # negated, hypothetical, a ban
