@@ -359,7 +359,7 @@ _PERMISSION_WORDS = frozenset(
     "deployment deployed hosting granted right approval let lets host hosts hosted allows permits "
     "passage access rights gave gives grants opened opens reopened reopens lease leases leased "
     "rents rented permit clearance clearances approved consented agreed request "
-    "invitation given green consent ahead".split()
+    "invitation given green consent ahead decision allowing permitting granting giving".split()
 )
 
 
@@ -802,6 +802,8 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:deploy\w*|station\w*|bas(?:e|es|ing)|air\s*bases?|airfields?|host\w*|air\s+group|"
             r"troops|forces|"
             r"servicemembers|service\s+members|military\s+facilit\w+|"
+            # "Russian military instructors", "a peacekeeping contingent"
+            r"(?:military\s+)?(?:instructors|advisers|advisors|servicemen|contingents?)|peacekeepers|"
             # "expand its military presence at Souda Bay"
             r"(?:military|naval|troop)\s+presence|"
             # "to keep its Black Sea Fleet in Sevastopol"
@@ -829,15 +831,28 @@ _PERMITS = re.compile(
 )
 # "The agreement allows US forces to use nine Philippine military bases": the bases' state
 _AGREEMENT_ALLOWS = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w§-]+\s+){0,4}?(?:agreement|accord|deal|treaty|pact)\s+"
-    r"(?:allows|permits|lets|allowed|permitted|grants|granted|gives|gave)\s+(?:the\s+)?"
+    # "a Defense Cooperation Agreement, which gives U.S. forces access to 15 Finnish military
+    # areas", "an agreement allowing U.S. troops to be stationed on Danish soil"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w§-]+\s+){0,4}?(?:[Aa]greement|[Aa]ccord|[Dd]eal|"
+    r"[Tt]reaty|[Pp]act)(?:\s*,?\s+(?:which|that))?\s+"
+    r"(?:allows|permits|lets|allowed|permitted|grants|granted|gives|gave|allowing|permitting|granting|"
+    r"giving)\s+(?:the\s+)?"
     rf"(?P<grantee>{STATES})(?:\s+(?:forces|troops|military|soldiers|personnel))?\s+(?:to\s+)?"
-    r"(?P<act>(?:use|access|station|deploy|rotate)\b[^.;]*)"
+    r"(?P<act>(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based))\b[^.;]*)"
+)
+# "Finland and the United States signed ...": the parties before the agreement
+_SIGNERS = re.compile(rf"(?P<parties>{STATES})\s+(?:have\s+|has\s+)?(?:also\s+)?signed\b")
+# "the decision of the Government of Poland to allow the United States to station additional
+# forces on its territory", "Kenya's decision to allow U.S. aircraft to use its airfields"
+_DECISION_TO = re.compile(
+    r"(?:(?P<g1>§S\d+§)['’]s\s+decision|decision\s+(?:of|by)\s+(?:the\s+)?(?P<g2>§S\d+§))\s+to\s+"
+    r"(?:allow|permit|let|authori[sz]e|host)\s+(?:the\s+)?"
+    rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
 _BASES_OF = re.compile(
     # "Iran's Hamadan airbase", "Polish military bases" (the demonym and "military" are one slot)
-    r"(?P<t>§S\d+§)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?:military\s+|naval\s+|air\s+)?"
-    r"(?:(?:air)?bases?|ports?|airfields?|facilities)\b"
+    r"(?P<t>§[SD]\d+§)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?:military\s+|naval\s+|air\s+)?"
+    r"(?:(?:air)?bases?|ports?|airfields?|facilities|areas|sites|locations)\b"
 )
 # "Hungary granted the United States access to its airbases"
 _GRANTS_ACCESS = re.compile(
@@ -845,10 +860,11 @@ _GRANTS_ACCESS = re.compile(
     rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+"
     # "granted US forces access to four more military bases"
     # "granted US warplanes permission to use the Incirlik air base"
-    r"(?:(?:military\s+)?(?:forces|troops|military|soldiers|personnel|armed\s+forces|warplanes|"
-    r"bombers|drones|fighter\s+jets|military\s+aircraft)\s+)?"
+    r"(?:(?P<force>(?:military\s+)?(?:forces|troops|military|soldiers|personnel|armed\s+forces|"
+    r"warplanes|bombers|drones|fighter\s+jets|military\s+aircraft))\s+)?"
     r"(?:the\s+)?(?:(?:expanded|greater|"
-    r"broader|wider|increased|new|additional|further|full)\s+)?(?:access|rights?|permission|"
+    r"broader|wider|increased|new|additional|further|full|unimpeded|unrestricted|rotational|"
+    r"exclusive)\s+)?(?:access|rights?|permission|"
     # "Turkey granted Russian ships passage through the Bosphorus"
     r"(?=passage|transit)|(?:ships|vessels|warships|aircraft|troops)\s+(?=passage|transit)|"
     # "granted Iranian military aircraft permission to use its airspace"
@@ -990,9 +1006,10 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_HOSTING, ("hosting",)),
     (_HOSTS_BASE, ("host",)),
     (_HOSTS_BASES_OF, ("host",)),
-    (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives")),
+    (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives", "giving")),
     (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
     (_AT_REQUEST, ("request", "invitation")),
+    (_DECISION_TO, ("decision",)),
     (_USE_BY, ("use",)),
     (
         _ALLOWS_NOUN,
@@ -1050,6 +1067,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 continue  # "leased Hambantota port to China", "leases the Baikonur cosmodrome"
             if regex is _OPENED:
                 activity = _opened(analysis, groups)
+            elif activity is None and groups.get("force") and _ACCESS_PLACES.search(act):
+                # "granted the US military unimpeded access to its ports and airports"
+                activity = "MilitaryBasing"
             elif activity is None or activity.endswith("Transit"):
                 # "allowed Russian troops to use its territory": the masked "§S1§" was "Russian
                 # troops"; the words the mask folded into the grantee name the activity (and
@@ -1070,6 +1090,8 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 territory = _folded_soil(analysis)
             grantor: Entity | None = None
             grantors: list[Entity] = []
+            if regex is _DECISION_TO:
+                groups["grantor"] = groups.get("g1") or groups.get("g2") or ""
             if groups.get("grantor", "").startswith("§P"):
                 grantor = _leaders_state(analysis, doc, groups["grantor"])
             elif groups.get("grantor"):
@@ -1085,6 +1107,12 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             elif (bases := _BASES_OF.search(act)) is not None:
                 # "Russian bombers were allowed to use Iran's Hamadan airbase"
                 grantor = territory = _state(analysis, bases.group("t"))
+            elif regex is _AGREEMENT_ALLOWS and (
+                signers := _signers(analysis, masked[: m.start()])
+            ):
+                # "Sweden signed a defence deal that gives the United States access to ..."
+                others = [e for e in signers if e.key not in {g.key for g in grantees}]
+                grantor = others[0] if len(others) == 1 else None
             elif (placed := _PLACED_IN.search(act)) is not None:
                 # "Russia was allowed to station nuclear weapons in Belarus"
                 grantor = territory = _state(analysis, placed.group("t"))
@@ -1162,6 +1190,20 @@ _CIVIL_AIR = re.compile(r"\b(?:airlines?|carriers?|civil(?:ian)?|commercial|pass
 # patterns that name the act by a noun ("transit rights", "the transit of"): a bare transit
 # is a military one only when the words say forces or arms
 _NAMED_NOUN = frozenset({_GRANTS_ACCESS, _GRANTS_RIGHTS, _ALLOWS_NOUN, _USE_BY, _OPENED})
+
+
+_ACCESS_PLACES = re.compile(
+    r"\b(?:air)?ports?\b|\bairfields?\b|\bfacilit(?:y|ies)\b|\blocations\b|\bsites\b|\bareas\b"
+)
+
+
+def _signers(analysis: Analysis, head: str) -> list[Entity]:
+    """The states that signed the agreement the rest of the sentence is about."""
+    found = list(_SIGNERS.finditer(head))
+    if not found:
+        return []
+    parties = found[-1].group("parties")
+    return [e for e in entities_of(analysis, parties) if e.kind is EntityKind.STATE]
 
 
 def _written(analysis: Analysis, masked: str) -> str:

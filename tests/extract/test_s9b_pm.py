@@ -198,6 +198,48 @@ PERMISSIONS = [
         "Q30",
         "MilitaryBasing",
     ),
+    # a state's decision to allow
+    (
+        "The two leaders welcomed the decision of the Government of Poland to allow the United "
+        "States to station additional forces on its territory.",
+        "Q36",
+        "Q30",
+        "MilitaryBasing",
+    ),
+    (
+        "The United States appreciates Kenya's decision to allow U.S. aircraft to use its "
+        "airfields.",
+        "Q114",
+        "Q30",
+        "MilitaryBasing",
+    ),
+    # an agreement (capitalised, in a relative clause) giving access; its other signer grants it
+    (
+        "Finland and the United States signed a Defense Cooperation Agreement, which gives U.S. "
+        "forces access to 15 Finnish military areas.",
+        "Q33",
+        "Q30",
+        "MilitaryBasing",
+    ),
+    (
+        "Sweden signed a defence deal that gives the United States access to 17 military bases.",
+        "Q34",
+        "Q30",
+        "MilitaryBasing",
+    ),
+    (
+        "The Defense Cooperation Agreement grants US forces access to 17 Swedish bases.",
+        "Q34",
+        "Q30",
+        "MilitaryBasing",
+    ),
+    (
+        "Papua New Guinea granted the US military unimpeded access to its ports and airports.",
+        "Q691",
+        "Q30",
+        "MilitaryBasing",
+    ),
+    ("Mali hosted Russian military instructors, the junta said.", "Q912", "Q159", "MilitaryBasing"),
     # trade through ports is civilian transit, not a military one
     (
         "India granted Bangladesh access to its ports for transit trade.",
@@ -241,6 +283,9 @@ NO_PERMISSION = [
     "India gave Nepal transit rights through its territory.",
     # an attack given the green light
     "Washington gave Kyiv the green light to strike targets inside Russia.",
+    # a revoked agreement, an order to leave
+    "Chad revoked a defence deal that allowed French troops to be stationed there.",
+    "Niger ordered US troops to leave the country.",
     # the destination is not the grantee
     "Hungary allowed the transit of weapons to Ukraine.",
     # negated, hypothetical, a ban
@@ -337,6 +382,12 @@ PRECHECKED = [
     (economy._PERMISSION_FOR, "§S0§ has given the green light for §S1§ to be stationed"),
     (economy._PERMISSION_FOR, "§S0§ gave the go-ahead for §S1§ to be stationed"),
     (economy._PERMISSION_FOR, "§S0§ gave its consent for §S1§ to be stationed"),
+    (economy._DECISION_TO, "§S0§'s decision to host §S1§ troops"),
+    (economy._DECISION_TO, "the decision of §S0§ to let §S1§ use its bases"),
+    (economy._AGREEMENT_ALLOWS, "the agreement, which gives §S1§ access to §D0§ bases"),
+    (economy._AGREEMENT_ALLOWS, "an agreement giving §S1§ forces access to §D0§ bases"),
+    (economy._AGREEMENT_ALLOWS, "an agreement permitting §S1§ troops to be stationed"),
+    (economy._AGREEMENT_ALLOWS, "an agreement granting §S1§ access to §D0§ bases"),
     (economy._DEPLOYMENT_ON, "the Deployment of an Air Group of the §S0§’s Armed Forces in §S1§"),
 ]
 
