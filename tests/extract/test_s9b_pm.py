@@ -401,3 +401,32 @@ def test_every_new_permission_pattern_passes_its_prechecks(
     assert any(word in phrase for word in needed), phrase
     words = set(re.findall(r"[a-z]+", phrase.lower()))
     assert not economy._PERMISSION_WORDS.isdisjoint(words), phrase
+
+
+TARIFFS = [
+    # a percentage or a sum between the verb and the tariffs, or after "on"
+    ("The United States imposed 25 percent tariffs on Chinese goods in 2018.", "Q30", "Q148"),
+    ("China retaliated with tariffs on $60 billion of U.S. products.", "Q148", "Q30"),
+    ("Washington raised tariffs on Chinese steel to 50 percent.", "Q30", "Q148"),
+    ("Turkey raised duties on imports from the United States.", "Q43", "Q30"),
+]
+
+
+@pytest.mark.parametrize(("body", "actor", "target"), TARIFFS)
+def test_tariffs_imposed_on_a_states_goods(body: str, actor: str, target: str) -> None:
+    found = facts(body)
+    assert find(found, "Event", cameoCode="163", actor={actor}, recipient={target}), [
+        (f.cls.value, f.args) for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The United States has not imposed tariffs on Canadian goods.",
+        "The United States could impose tariffs on Mexican goods.",
+        "China has lifted tariffs on Australian wine.",
+    ],
+)
+def test_no_tariffs_imposed(body: str) -> None:
+    assert not find(facts(body), "Event", cameoCode="163")
