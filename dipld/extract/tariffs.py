@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dipld.extract.events import _date as event_date
 from dipld.extract.facts import Doc, entities_of, event_args
 from dipld.extract.spans import Analysis
 from dipld.model import Entity, EntityKind, FactClass, Value
@@ -71,7 +70,7 @@ def tariffs(analysis: Analysis, doc: Doc) -> None:
             actor, target = _state(analysis, m.group("s")), _state(analysis, m.group("t"))
             if actor is None or target is None or actor.key == target.key:
                 continue
-            day = event_date(analysis)
+            day = next((d.value for d in analysis.dates if d.end_value is None), None)
             _add(doc, analysis, actor, target, {"date": [day]} if day is not None else {})
     subject_match = _SUBJECT.search(masked)
     subject = _state(analysis, subject_match.group("s")) if subject_match else None
