@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from dipld.extract.currencies import CURRENCY_QIDS
-from dipld.extract.facts import Doc, entities_of, meeting_states
+from dipld.extract.facts import Doc, entities_of, meeting_states, side_of
 from dipld.extract.mentions import _WIRE_DATELINE as WIRE_DATELINE
 from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES
 from dipld.extract.people import entity_of
@@ -359,7 +359,8 @@ _PERMISSION_WORDS = frozenset(
     "deployment deployed hosting granted right approval let lets host hosts hosted allows permits "
     "passage access rights gave gives grants opened opens reopened reopens lease leases leased "
     "rents rented permit clearance clearances approved consented agreed request "
-    "invitation given green consent ahead decision allowing permitting granting giving".split()
+    "invitation given green consent ahead decision allowing permitting granting giving "
+    "home".split()
 )
 
 
@@ -738,7 +739,10 @@ def title_restatements(facts: list[Fact]) -> list[Fact]:
 # ---- permissions ------------------------------------------------------------------------
 
 # a crossing: "to transit its territory", "passage", "to pass through the Bosphorus"
-_TRANSIT = r"(?:transit|passage|pass(?:es|ed|ing)?\s+through)"
+_TRANSIT = (
+    r"(?:transit|passage|pass(?:es|ed|ing)?\s+through|cross(?:es|ed|ing)?(?=\s+(?:its|their|the|§[SD]\d+§)"
+    r"(?:['’]s)?\s+(?:own\s+)?territory))"
+)
 
 _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -752,7 +756,7 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\bstag(?:e|ing)\b|\blaunch(?:ing)?\s*-?\s*pad\b|\bspringboard\b|"
             r"\b(?:use|using)\s+(?:(?:its|their|the|§D\d+§)\s+(?:own\s+)?territory|"
             r"§[SD]\d+§)\s+"
-            r"(?:to|for)\s+(?:attack|invad|launch|strik|an?\s+(?:attack|invasion|offensive))",
+            r"(?:to|for)\s+(?:the\s+)?(?:attack|invad|launch|strik|an?\s+(?:attack|invasion|offensive))",
             re.IGNORECASE,
         ),
         "MilitaryStaging",
@@ -790,7 +794,10 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(rf"\b{_TRANSIT}\b", re.IGNORECASE), "MilitaryTransit"),
     (
-        re.compile(r"\boverfl(?:y|ight|ights)\b|\bairspace\b|\bfly\s+over\b", re.IGNORECASE),
+        re.compile(
+            r"\boverfl(?:y|ight|ights)\b|\bairspace\b|\bfly\s+(?:[\w-]+\s+){0,3}?over\b",
+            re.IGNORECASE,
+        ),
         "Overflight",
     ),
     (
@@ -804,6 +811,7 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"servicemembers|service\s+members|military\s+facilit\w+|"
             # "Russian military instructors", "a peacekeeping contingent"
             r"(?:military\s+)?(?:instructors|advisers|advisors|servicemen|contingents?)|peacekeepers|"
+            r"brigades?|battalions?|battle\s*groups?|regiments?|"
             # "expand its military presence at Souda Bay"
             r"(?:military|naval|troop)\s+presence|"
             # "to keep its Black Sea Fleet in Sevastopol"
@@ -814,18 +822,28 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 
+# the forces a state's name goes with when the mask did not take them in ("US troops")
+_FORCE = r"(?:forces|troops|soldiers|military|aircraft|warplanes|warships|personnel|servicemembers)"
 _GIVEN_PERMISSION = re.compile(
-    rf"(?P<grantee>{STATES})\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|granted)\s+"
-    rf"(?:the\s+)?(?:permission|right|authori[sz]ation|approval)\s+to\s+(?P<act>[^.;]*)"
+    rf"(?P<grantee>{STATES})(?:\s+{_FORCE})?\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|granted)\s+"
+    rf"(?:the\s+)?(?:permission|right|authori[sz]ation|approval)\s+to\s+(?P<act>[^.;]*)|"
+    # "US troops have been granted access to Norwegian bases"
+    rf"(?P<grantee2>{STATES})(?:\s+{_FORCE})?\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|granted)\s+"
+    r"(?:(?:expanded|greater|broader|wider|new|additional|further|full|unimpeded|rotational)\s+)?"
+    r"(?P<act2>access\s+to\s+[^.;]*)"
 )
 _IS_PERMITTED = re.compile(
-    rf"(?P<grantee>{STATES})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:permitted|allowed|authori[sz]ed)"
+    # "Ukrainian pilots are being allowed to train in Romania"
+    rf"(?P<grantee>{STATES})(?:\s+(?:pilots|crews|sailors|marines|{_FORCE}))?\s+(?:is|are|was|were|has\s+been|"
+    r"have\s+been)\s+(?:being\s+)?(?:permitted|allowed|authori[sz]ed)"
     rf"\s+to\s+(?P<act>[^.;]*)"
 )
 _PERMITS = re.compile(
     # (a leader gives it for the state: "Lukashenko permitted Russian forces to use ...")
     rf"(?P<grantor>{STATES}|§P\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
     r"permits|allows|authori[sz]es|"
+    # "Georgia has been allowing Russian military trucks to cross its territory"
+    r"(?:(?:has|have|had)\s+been\s+|is\s+|are\s+)(?:allowing|permitting)|"
     rf"let|lets|granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow|let))\s+"
     rf"(?:the\s+)?(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
@@ -951,7 +969,9 @@ _AT_REQUEST = re.compile(
 )
 # "Kyrgyzstan hosts a Russian air base at Kant"
 _HOSTS = (
-    r"(?P<grantor>§S\d+§)\s+(?:also\s+)?(?:hosts|hosted|has\s+hosted|have\s+hosted)\s+"
+    # "Lithuania is hosting a German brigade", "Poland is home to about 10,000 US troops"
+    r"(?P<grantor>§S\d+§)\s+(?:also\s+)?(?:hosts|hosted|has\s+hosted|have\s+hosted|is\s+hosting|"
+    r"are\s+hosting|is\s+home\s+to)\s+"
     # "Japan hosts about 54,000 US troops"
     r"(?:an?\s+|the\s+)?(?:(?:about|some|around|nearly|almost|more\s+than|over|up\s+to)\s+)?"
     r"(?:[\d,.]+\s+(?:thousand\s+)?)?"
@@ -977,7 +997,7 @@ _SOIL = re.compile(
 
 
 _PLACED_IN = re.compile(
-    r"\b(?:station|deploy|base|host|place)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?"
+    r"\b(?:station|deploy|base|host|place|train)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?"
     r"(?:territory\s+of\s+)?(?P<t>§S\d+§)"
 )
 
@@ -1004,8 +1024,8 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_PERMISSION_FOR, ("grant", "gave", "given", "gives", "issued")),
     (_DEPLOYMENT_ON, ("deployment", "Deployment")),
     (_HOSTING, ("hosting",)),
-    (_HOSTS_BASE, ("host",)),
-    (_HOSTS_BASES_OF, ("host",)),
+    (_HOSTS_BASE, ("host", "home")),
+    (_HOSTS_BASES_OF, ("host", "home")),
     (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives", "giving")),
     (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
     (_AT_REQUEST, ("request", "invitation")),
@@ -1046,7 +1066,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             grantees = [
                 e for e in entities_of(analysis, groups["grantee"]) if e.kind is EntityKind.STATE
             ]
-            act = groups.get("act") or ""
+            act = groups.get("act") or groups.get("act2") or ""
             if regex is _AT_REQUEST:
                 asker = groups.get("asker") or groups.get("asker2") or ""
                 state = (
@@ -1126,6 +1146,8 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 territory = grantor
             if grantor is None or not grantees or activity is None:
                 continue
+            if _alleged(analysis, doc, masked, m, [grantor, *grantors, *grantees]):
+                continue  # "Kuleba said Belarus had allowed Russia ...": Ukraine's charge
             if (
                 activity == "MilitaryTransit"
                 and regex in _NAMED_NOUN
@@ -1195,6 +1217,33 @@ _NAMED_NOUN = frozenset({_GRANTS_ACCESS, _GRANTS_RIGHTS, _ALLOWS_NOUN, _USE_BY, 
 _ACCESS_PLACES = re.compile(
     r"\b(?:air)?ports?\b|\bairfields?\b|\bfacilit(?:y|ies)\b|\blocations\b|\bsites\b|\bareas\b"
 )
+
+
+# "Kuleba said Belarus had allowed ...", "..., US officials said."
+_SAID_BEFORE = re.compile(
+    r"(?P<s>§[SDPO]\d+§)(?:['’]s)?(?:\s+[a-z]+){0,3}\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|"
+    r"alleged|alleges|charged|charges|accused\s+\S+\s+of)\s+(?:that\s+)?(?:the\s+)?$"
+)
+_SAID_AFTER = re.compile(
+    r",\s+(?:(?:the|a)\s+)?(?P<s>§[SDPO]\d+§)(?:['’]s)?(?:\s+[a-z]+){0,3}\s+(?:said|says|claimed|claims|"
+    r"alleged|alleges)\b[^,;]*$"
+)
+
+
+def _alleged(
+    analysis: Analysis, doc: Doc, masked: str, m: re.Match[str], parties: list[Entity]
+) -> bool:
+    """Whether a permission is reported by a state that is not one of its parties (an
+    allegation, that state's accusation; ANNOTATION.md §6)."""
+    said = _SAID_BEFORE.search(masked, 0, m.start()) or _SAID_AFTER.search(masked, m.start())
+    if said is None:
+        return False
+    own = {e.key for e in parties}
+    for speaker in entities_of(analysis, said.group("s")):
+        side = side_of(doc, speaker)
+        if side is not None and side.kind is EntityKind.STATE and side.key not in own:
+            return True
+    return False
 
 
 def _signers(analysis: Analysis, head: str) -> list[Entity]:
@@ -1274,7 +1323,7 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of
 _FROM = re.compile(r"\b(?:from|between)\s+$")
 _TO = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*")
 # "on Belarusian territory": the demonym's slot took the noun in
-_FOLDED_SOIL = re.compile(r"\b(?:from|on|in|across|over|through)\s+(§S\d+§)")
+_FOLDED_SOIL = re.compile(r"\b(?:from|on|in|across|over|through|use)\s+(§S\d+§)")
 _SOIL_NOUN = re.compile(r"\s+(?:soil|territory|land)\b")
 
 

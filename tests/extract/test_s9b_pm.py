@@ -240,6 +240,38 @@ PERMISSIONS = [
         "MilitaryBasing",
     ),
     ("Mali hosted Russian military instructors, the junta said.", "Q912", "Q159", "MilitaryBasing"),
+    # passives: forces allowed, granted access, being allowed
+    (
+        "Russian forces were allowed to use Belarusian territory for the attack on Kyiv.",
+        "Q184",
+        "Q159",
+        "MilitaryStaging",
+    ),
+    ("US troops have been granted access to Norwegian bases.", "Q20", "Q30", "MilitaryBasing"),
+    (
+        "Ukrainian pilots are being allowed to train in Romania.",
+        "Q218",
+        "Q212",
+        "MilitaryExercise",
+    ),
+    # flying cargo over, crossing the territory, "has been allowing"
+    (
+        "The Kazakh government has authorized the US military to fly cargo over its territory to "
+        "Afghanistan.",
+        "Q232",
+        "Q30",
+        "Overflight",
+    ),
+    (
+        "Georgia has been allowing Russian military trucks to cross its territory to reach "
+        "Armenia.",
+        "Q230",
+        "Q159",
+        "MilitaryTransit",
+    ),
+    # hosting a unit, being home to troops
+    ("Lithuania is hosting a German brigade.", "Q37", "Q183", "MilitaryBasing"),
+    ("Poland is home to about 10,000 US troops.", "Q36", "Q30", "MilitaryBasing"),
     # trade through ports is civilian transit, not a military one
     (
         "India granted Bangladesh access to its ports for transit trade.",
@@ -256,6 +288,17 @@ def test_permission_phrasings(body: str, grantor: str, grantee: str, activity: s
     assert find(found, "Permission", grantor={grantor}, grantee={grantee}, activity=activity), [
         (f.cls.value, f.args) for f in found
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lukashenko said Belarus had allowed Russian troops to use its territory.",
+        "Belarus allowed Russian troops to use its territory, the Russian Defense Ministry said.",
+    ],
+)
+def test_a_party_reporting_the_permission_states_it(body: str) -> None:
+    assert find(facts(body), "Permission", grantor={"Q184"}, grantee={"Q159"})
 
 
 def test_several_grantors_each_give_it() -> None:
@@ -286,6 +329,11 @@ NO_PERMISSION = [
     # a revoked agreement, an order to leave
     "Chad revoked a defence deal that allowed French troops to be stationed there.",
     "Niger ordered US troops to leave the country.",
+    # a third state's charge (ANNOTATION.md §6: an allegation is the speaker's ACCUSE)
+    "Kuleba said Belarus had allowed Russia to use its territory for the attacks, a charge Minsk "
+    "denied.",
+    "Cuba has allowed China to set up a spy base on the island, US officials said.",
+    "Ukraine claimed that Belarus let Russia use its airspace.",
     # the destination is not the grantee
     "Hungary allowed the transit of weapons to Ukraine.",
     # negated, hypothetical, a ban
@@ -388,6 +436,12 @@ PRECHECKED = [
     (economy._AGREEMENT_ALLOWS, "an agreement giving §S1§ forces access to §D0§ bases"),
     (economy._AGREEMENT_ALLOWS, "an agreement permitting §S1§ troops to be stationed"),
     (economy._AGREEMENT_ALLOWS, "an agreement granting §S1§ access to §D0§ bases"),
+    (economy._HOSTS_BASE, "§S0§ is home to about 10,000 §S1§ troops"),
+    (economy._HOSTS_BASE, "§S0§ is hosting a §S1§"),
+    (economy._PERMITS, "§S0§ has been allowing §S1§ to cross its territory"),
+    (economy._PERMITS, "§S0§ is permitting §S1§ to cross its territory"),
+    (economy._GIVEN_PERMISSION, "§S0§ troops have been granted access to §S1§ bases"),
+    (economy._IS_PERMITTED, "§D0§ pilots are being allowed to train in §S1§"),
     (economy._DEPLOYMENT_ON, "the Deployment of an Air Group of the §S0§’s Armed Forces in §S1§"),
 ]
 
