@@ -830,7 +830,10 @@ _GIVEN_PERMISSION = re.compile(
     # "US troops have been granted access to Norwegian bases"
     rf"(?P<grantee2>{STATES})(?:\s+{_FORCE})?\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|granted)\s+"
     r"(?:(?:expanded|greater|broader|wider|new|additional|further|full|unimpeded|rotational)\s+)?"
-    r"(?P<act2>access\s+to\s+[^.;]*)"
+    r"(?P<act2>access\s+to\s+[^.;]*)|"
+    # "Permission was granted to Russian military aircraft to use Iranian airspace"
+    r"\b(?:[Pp]ermission|[Aa]pproval|[Aa]uthori[sz]ation)\s+(?:was|has\s+been|had\s+been)\s+(?:given|granted)\s+"
+    rf"to\s+(?:the\s+)?(?P<grantee3>{STATES})(?:\s+{_FORCE})?\s+(?P<act3>to\s+[^.;]*)"
 )
 _IS_PERMITTED = re.compile(
     # "Ukrainian pilots are being allowed to train in Romania"
@@ -867,6 +870,7 @@ _DECISION_TO = re.compile(
     r"(?:allow|permit|let|authori[sz]e|host)\s+(?:the\s+)?"
     rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
+_AIRSPACE_OF = re.compile(r"(?P<t>§[SD]\d+§)(?:['’]s)?\s+(?:airspace|territory|soil)\b")
 _BASES_OF = re.compile(
     # "Iran's Hamadan airbase", "Polish military bases" (the demonym and "military" are one slot)
     r"(?P<t>§[SD]\d+§)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?:military\s+|naval\s+|air\s+)?"
@@ -1062,11 +1066,11 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
         for m in regex.finditer(masked):
             groups = m.groupdict()
             if groups.get("grantee") is None:
-                groups["grantee"] = groups.get("grantee2") or ""
+                groups["grantee"] = groups.get("grantee2") or groups.get("grantee3") or ""
             grantees = [
                 e for e in entities_of(analysis, groups["grantee"]) if e.kind is EntityKind.STATE
             ]
-            act = groups.get("act") or groups.get("act2") or ""
+            act = groups.get("act") or groups.get("act2") or groups.get("act3") or ""
             if regex is _AT_REQUEST:
                 asker = groups.get("asker") or groups.get("asker2") or ""
                 state = (
@@ -1124,8 +1128,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 grantor = grantors[0] if grantors else None
             elif territory is not None:
                 grantor = territory
-            elif (bases := _BASES_OF.search(act)) is not None:
-                # "Russian bombers were allowed to use Iran's Hamadan airbase"
+            elif (bases := _BASES_OF.search(act) or _AIRSPACE_OF.search(act)) is not None:
+                # "Russian bombers were allowed to use Iran's Hamadan airbase", "... to use
+                # Iranian airspace"
                 grantor = territory = _state(analysis, bases.group("t"))
             elif regex is _AGREEMENT_ALLOWS and (
                 signers := _signers(analysis, masked[: m.start()])

@@ -254,6 +254,14 @@ PERMISSIONS = [
         "Q212",
         "MilitaryExercise",
     ),
+    # the state whose airspace it is grants it
+    (
+        "Permission was granted to Russian military aircraft to use Iranian airspace.",
+        "Q794",
+        "Q159",
+        "Overflight",
+    ),
+    ("Russian aircraft were allowed to use Iranian airspace.", "Q794", "Q159", "Overflight"),
     # flying cargo over, crossing the territory, "has been allowing"
     (
         "The Kazakh government has authorized the US military to fly cargo over its territory to "
@@ -442,6 +450,8 @@ PRECHECKED = [
     (economy._PERMITS, "§S0§ is permitting §S1§ to cross its territory"),
     (economy._GIVEN_PERMISSION, "§S0§ troops have been granted access to §S1§ bases"),
     (economy._IS_PERMITTED, "§D0§ pilots are being allowed to train in §S1§"),
+    (economy._GIVEN_PERMISSION, "Permission was granted to §S0§ aircraft to use §D1§ airspace"),
+    (economy._GIVEN_PERMISSION, "Approval has been given to §S0§ forces to use §D1§ bases"),
     (economy._DEPLOYMENT_ON, "the Deployment of an Air Group of the §S0§’s Armed Forces in §S1§"),
 ]
 
