@@ -360,7 +360,7 @@ _PERMISSION_WORDS = frozenset(
     "passage access rights gave gives grants opened opens reopened reopens lease leases leased "
     "rents rented permit clearance clearances approved consented agreed request "
     "invitation given green consent ahead decision allowing permitting granting giving "
-    "home".split()
+    "home provided received obtained offered available".split()
 )
 
 
@@ -811,7 +811,7 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
             r"servicemembers|service\s+members|military\s+facilit\w+|"
             # "Russian military instructors", "a peacekeeping contingent"
             r"(?:military\s+)?(?:instructors|advisers|advisors|servicemen|contingents?)|peacekeepers|"
-            r"brigades?|battalions?|battle\s*groups?|regiments?|"
+            r"brigades?|battalions?|battle\s*groups?|regiments?|garrisons?|"
             # "expand its military presence at Souda Bay"
             r"(?:military|naval|troop)\s+presence|"
             # "to keep its Black Sea Fleet in Sevastopol"
@@ -828,7 +828,8 @@ _GIVEN_PERMISSION = re.compile(
     rf"(?P<grantee>{STATES})(?:\s+{_FORCE})?\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|granted)\s+"
     rf"(?:the\s+)?(?:permission|right|authori[sz]ation|approval)\s+to\s+(?P<act>[^.;]*)|"
     # "US troops have been granted access to Norwegian bases"
-    rf"(?P<grantee2>{STATES})(?:\s+{_FORCE})?\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|granted)\s+"
+    rf"(?P<grantee2>{STATES})(?:\s+{_FORCE})?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:given|granted)\s+"
     r"(?:(?:expanded|greater|broader|wider|new|additional|further|full|unimpeded|rotational)\s+)?"
     r"(?P<act2>access\s+to\s+[^.;]*)|"
     # "Permission was granted to Russian military aircraft to use Iranian airspace"
@@ -866,9 +867,25 @@ _SIGNERS = re.compile(rf"(?P<parties>{STATES})\s+(?:have\s+|has\s+)?(?:also\s+)?
 # "the decision of the Government of Poland to allow the United States to station additional
 # forces on its territory", "Kenya's decision to allow U.S. aircraft to use its airfields"
 _DECISION_TO = re.compile(
-    r"(?:(?P<g1>§S\d+§)['’]s\s+decision|decision\s+(?:of|by)\s+(?:the\s+)?(?P<g2>§S\d+§))\s+to\s+"
-    r"(?:allow|permit|let|authori[sz]e|host)\s+(?:the\s+)?"
+    # "thanked Poland for its decision to host a permanent U.S. Army garrison"
+    r"(?:(?P<g1>§S\d+§)(?:['’]s|\s+for\s+its)\s+decision|decision\s+(?:of|by)\s+(?:the\s+)?(?P<g2>§S\d+§))"
+    r"\s+to\s+(?:(?:allow|permit|let|authori[sz]e)\s+(?:the\s+)?|host\s+(?:(?:an?|the|[a-z-]+)\s+){0,3}?)"
     rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
+)
+# "Moscow has received permission from Minsk to use Belarusian military facilities"
+_RECEIVED_PERMISSION = re.compile(
+    rf"(?P<grantee>{STATES})(?:\s+{_FORCE})?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:received|obtained|"
+    r"got|secured|won)\s+(?:the\s+)?(?:permission|approval|authori[sz]ation|consent|clearance|the\s+right)\s+"
+    r"(?:from\s+(?:the\s+)?(?P<grantor>§S\d+§)\s+)(?P<act>(?:to|for)\s+[^.;]*)"
+)
+# "Belarus provided its territory for the deployment of Russian troops", "has provided its
+# airfields to the Russian Aerospace Forces"
+_PROVIDED = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:provided|offered|made\s+available)\s+"
+    r"(?P<what>(?:its|their)\s+(?:own\s+)?(?:territory|airspace|soil|(?:military\s+|air\s*)?bases|"
+    r"airfields|military\s+facilities|infrastructure))\s+"
+    r"(?:(?:for|to)\s+(?:the\s+)?(?P<noun>deployment|stationing|basing|use|transit|exercises|drills)\s+"
+    r"(?:of|by)\s+(?:the\s+)?|to\s+(?:the\s+)?)(?P<grantee>§[SD]\d+§)(?P<rest>[^.;]*)"
 )
 _AIRSPACE_OF = re.compile(r"(?P<t>§[SD]\d+§)(?:['’]s)?\s+(?:airspace|territory|soil)\b")
 _BASES_OF = re.compile(
@@ -1034,6 +1051,8 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
     (_AT_REQUEST, ("request", "invitation")),
     (_DECISION_TO, ("decision",)),
+    (_RECEIVED_PERMISSION, ("received", "obtained", "got", "secured", "won")),
+    (_PROVIDED, ("provided", "offered", "made")),
     (_USE_BY, ("use",)),
     (
         _ALLOWS_NOUN,
@@ -1151,6 +1170,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 territory = grantor
             if grantor is None or not grantees or activity is None:
                 continue
+            if regex is _PROVIDED and activity == "Overflight":
+                said = f"{_written(analysis, groups['grantee'])} {groups.get('rest') or ''}"
+                if _CIVIL_AIR.search(said) or not _MILITARY_AIRCRAFT.search(said):
+                    continue  # "provided its airspace to Iranian airlines"
             if _alleged(analysis, doc, masked, m, [grantor, *grantors, *grantees]):
                 continue  # "Kuleba said Belarus had allowed Russia ...": Ukraine's charge
             if (
@@ -1197,7 +1220,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 doc.add(FactClass.PERMISSION, args, analysis, 0.85)
 
 
-_WITH_REST = frozenset({_ALLOWS_NOUN, _OPENED, _LEASES_TO, _USE_BY})
+_WITH_REST = frozenset({_ALLOWS_NOUN, _OPENED, _LEASES_TO, _USE_BY, _PROVIDED})
 _LEASES = frozenset({_LEASES_TO, _LEASES_FROM, _LEASE_EXTENDED, _UNDER_LEASE})
 # what a lease must be of to be a military one: "land for a military base", "the naval base"
 _LEASED_BASE = re.compile(

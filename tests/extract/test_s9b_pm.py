@@ -262,6 +262,37 @@ PERMISSIONS = [
         "Overflight",
     ),
     ("Russian aircraft were allowed to use Iranian airspace.", "Q794", "Q159", "Overflight"),
+    # a decision for its own; permission received from; territory or airfields provided
+    (
+        "The Secretary thanked Poland for its decision to host a permanent U.S. Army garrison.",
+        "Q36",
+        "Q30",
+        "MilitaryBasing",
+    ),
+    (
+        "Russia obtained permission from Egypt to use Egyptian air bases.",
+        "Q79",
+        "Q159",
+        "MilitaryBasing",
+    ),
+    (
+        "Belarus provided its territory for the deployment of Russian troops.",
+        "Q184",
+        "Q159",
+        "MilitaryBasing",
+    ),
+    (
+        "Belarus has provided its airfields to the Russian Aerospace Forces.",
+        "Q184",
+        "Q159",
+        "MilitaryBasing",
+    ),
+    (
+        "The sides noted that Russian aircraft had been granted access to Vietnamese airfields.",
+        "Q881",
+        "Q159",
+        "MilitaryBasing",
+    ),
     # flying cargo over, crossing the territory, "has been allowing"
     (
         "The Kazakh government has authorized the US military to fly cargo over its territory to "
@@ -342,6 +373,9 @@ NO_PERMISSION = [
     "denied.",
     "Cuba has allowed China to set up a spy base on the island, US officials said.",
     "Ukraine claimed that Belarus let Russia use its airspace.",
+    # airspace for airlines, an attack approved
+    "Russia provided its airspace to Iranian airlines.",
+    "Ukraine received approval from the United States to strike targets in Russia.",
     # the destination is not the grantee
     "Hungary allowed the transit of weapons to Ukraine.",
     # negated, hypothetical, a ban
@@ -452,6 +486,12 @@ PRECHECKED = [
     (economy._IS_PERMITTED, "§D0§ pilots are being allowed to train in §S1§"),
     (economy._GIVEN_PERMISSION, "Permission was granted to §S0§ aircraft to use §D1§ airspace"),
     (economy._GIVEN_PERMISSION, "Approval has been given to §S0§ forces to use §D1§ bases"),
+    (economy._RECEIVED_PERMISSION, "§S0§ secured the right from §S1§ to use its bases"),
+    (economy._RECEIVED_PERMISSION, "§S0§ won approval from §S1§ to use its bases"),
+    (economy._RECEIVED_PERMISSION, "§S0§ got clearance from §S1§ for overflights"),
+    (economy._PROVIDED, "§S0§ made available its bases to §S1§"),
+    (economy._PROVIDED, "§S0§ offered its airspace for the use of §S1§"),
+    (economy._DECISION_TO, "§S0§ for its decision to host a permanent §S1§ garrison"),
     (economy._DEPLOYMENT_ON, "the Deployment of an Air Group of the §S0§’s Armed Forces in §S1§"),
 ]
 
