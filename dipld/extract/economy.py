@@ -357,8 +357,9 @@ _TRADE_WORDS = frozenset(
 _PERMISSION_WORDS = frozenset(
     "permission permitted allowed allow allows authorized authorised authorization authorisation "
     "deployment deployed hosting granted right approval let lets host hosts hosted allows permits "
-    "passage access rights gave gives grants opened opens reopened reopens lease leases leased "
-    "rents rented permit clearance clearances approved consented agreed request "
+    "passage access gave gives grants opened opens reopened reopens lease leases leased "
+    "rents rented permit clearance clearances approved consented request overflight transit "
+    "basing stationing presence "
     "invitation given green consent ahead decision allowing permitting granting giving "
     "home provided received obtained offered available".split()
 )
