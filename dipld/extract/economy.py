@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from dipld.extract.currencies import CURRENCY_QIDS
-from dipld.extract.facts import Doc, entities_of, meeting_states
+from dipld.extract.facts import Doc, entities_of, meeting_states, side_of
+from dipld.extract.mentions import _WIRE_DATELINE as WIRE_DATELINE
 from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES
 from dipld.extract.people import entity_of
-from dipld.extract.spans import NOT_NEGATING, Analysis, Mention
+from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention
 from dipld.model import (
     Concept,
     Entity,
@@ -356,7 +357,11 @@ _TRADE_WORDS = frozenset(
 _PERMISSION_WORDS = frozenset(
     "permission permitted allowed allow allows authorized authorised authorization authorisation "
     "deployment deployed hosting granted right approval let lets host hosts hosted allows permits "
-    "passage".split()
+    "passage access gave gives grants opened opens reopened reopens lease leases leased "
+    "rents rented permit clearance clearances approved consented request overflight transit "
+    "basing stationing presence "
+    "invitation given green consent ahead decision allowing permitting granting giving "
+    "home provided received obtained offered available".split()
 )
 
 
@@ -734,6 +739,12 @@ def title_restatements(facts: list[Fact]) -> list[Fact]:
 
 # ---- permissions ------------------------------------------------------------------------
 
+# a crossing: "to transit its territory", "passage", "to pass through the Bosphorus"
+_TRANSIT = (
+    r"(?:transit|passage|pass(?:es|ed|ing)?\s+through|cross(?:es|ed|ing)?(?=\s+(?:its|their|the|§[SD]\d+§)"
+    r"(?:['’]s)?\s+(?:own\s+)?territory))"
+)
+
 _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"nuclear\s+weapons?|nuclear\s+arms|warheads?", re.IGNORECASE),
@@ -742,20 +753,30 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "to stage the invasion from", "use its territory to attack Ukraine"
     (
         re.compile(
-            r"\bstag(?:e|ing)\b|\b(?:use|using)\s+(?:(?:its|their|the|§D\d+§)\s+(?:own\s+)?territory|"
+            # "a launchpad for the invasion", "a springboard for the attack"
+            r"\bstag(?:e|ing)\b|\blaunch(?:ing)?\s*-?\s*pad\b|\bspringboard\b|"
+            r"\b(?:use|using)\s+(?:(?:its|their|the|§D\d+§)\s+(?:own\s+)?territory|"
             r"§[SD]\d+§)\s+"
-            r"(?:to|for)\s+(?:attack|invad|launch|strik|an?\s+(?:attack|invasion|offensive))",
+            r"(?:to|for)\s+(?:the\s+)?(?:attack|invad|launch|strik|an?\s+(?:attack|invasion|offensive))",
             re.IGNORECASE,
         ),
         "MilitaryStaging",
     ),
+    # "US flights to transit its airspace": flying over
+    (
+        re.compile(
+            r"\b(?:transit|cross)\w*\s+(?:its|their|the|§[SD]\d+§(?:['’]s)?)\s+airspace",
+            re.IGNORECASE,
+        ),
+        "Overflight",
+    ),
     # "to transit military cargo", "troops ... transit": forces (before the goods below)
     (
         re.compile(
-            r"\b(?:transit|passage)\b(?=.*\b(?:troops|forces|military|weapons|arms|warships?|naval|"
+            rf"\b{_TRANSIT}\b(?=.*\b(?:troops|forces|military|weapons|arms|warships?|naval|"
             r"soldiers|servicemembers|munitions|ammunition)\b)|"
             r"\b(?:troops|forces|military|weapons|arms|warships?|naval|soldiers|servicemembers|"
-            r"munitions|ammunition)\b.*\b(?:transit|passage)\b",
+            rf"munitions|ammunition)\b.*\b{_TRANSIT}\b",
             re.IGNORECASE,
         ),
         "MilitaryTransit",
@@ -763,17 +784,21 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "Uzbek cargo to transit its territory": goods, not forces
     (
         re.compile(
-            r"\b(?:transit|passage)\b(?=.*\b(?:cargo|freight|goods|trucks|lorries|trains|merchant|"
-            r"commercial|civilian|grain|passengers?|pipelines?)\b)|"
+            rf"\b{_TRANSIT}\b(?=.*\b(?:cargo|freight|goods|trucks|lorries|trains|merchant|"
+            r"commercial|civilian|grain|passengers?|pipelines?|trade|oil|gas|fuel|energy|"
+            r"exports?|imports?)\b)|"
             r"\b(?:cargo|freight|goods|trucks|lorries|trains|merchant|commercial|civilian|grain|"
-            r"passengers?)\b.*\b(?:transit|passage)\b",
+            rf"passengers?|trade|oil|gas|fuel|energy|exports?|imports?)\b.*\b{_TRANSIT}\b",
             re.IGNORECASE,
         ),
         "Transit",
     ),
-    (re.compile(r"\btransit\b|\bpassage\b", re.IGNORECASE), "MilitaryTransit"),
+    (re.compile(rf"\b{_TRANSIT}\b", re.IGNORECASE), "MilitaryTransit"),
     (
-        re.compile(r"\boverfl(?:y|ight|ights)\b|\bairspace\b|\bfly\s+over\b", re.IGNORECASE),
+        re.compile(
+            r"\boverfl(?:y|ight|ights)\b|\bairspace\b|\bfly\s+(?:[\w-]+\s+){0,3}?over\b",
+            re.IGNORECASE,
+        ),
         "Overflight",
     ),
     (
@@ -784,43 +809,102 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:deploy\w*|station\w*|bas(?:e|es|ing)|air\s*bases?|airfields?|host\w*|air\s+group|"
             r"troops|forces|"
-            r"servicemembers|service\s+members|military\s+facilit\w+)\b",
+            r"servicemembers|service\s+members|military\s+facilit\w+|"
+            # "Russian military instructors", "a peacekeeping contingent"
+            r"(?:military\s+)?(?:instructors|advisers|advisors|servicemen|contingents?)|peacekeepers|"
+            r"brigades?|battalions?|battle\s*groups?|regiments?|garrisons?|"
+            # "expand its military presence at Souda Bay"
+            r"(?:military|naval|troop)\s+presence|"
+            # "to keep its Black Sea Fleet in Sevastopol"
+            r"[Ff]leets?)\b",
             re.IGNORECASE,
         ),
         "MilitaryBasing",
     ),
 )
 
+# the forces a state's name goes with when the mask did not take them in ("US troops")
+_FORCE = r"(?:forces|troops|soldiers|military|aircraft|warplanes|warships|personnel|servicemembers)"
 _GIVEN_PERMISSION = re.compile(
-    rf"(?P<grantee>{STATES})\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|granted)\s+"
-    rf"(?:the\s+)?(?:permission|right|authori[sz]ation|approval)\s+to\s+(?P<act>[^.;]*)"
+    rf"(?P<grantee>{STATES})(?:\s+{_FORCE})?\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|granted)\s+"
+    rf"(?:the\s+)?(?:permission|right|authori[sz]ation|approval)\s+to\s+(?P<act>[^.;]*)|"
+    # "US troops have been granted access to Norwegian bases"
+    rf"(?P<grantee2>{STATES})(?:\s+{_FORCE})?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:given|granted)\s+"
+    r"(?:(?:expanded|greater|broader|wider|new|additional|further|full|unimpeded|rotational)\s+)?"
+    r"(?P<act2>access\s+to\s+[^.;]*)|"
+    # "Permission was granted to Russian military aircraft to use Iranian airspace"
+    r"\b(?:[Pp]ermission|[Aa]pproval|[Aa]uthori[sz]ation)\s+(?:was|has\s+been|had\s+been)\s+(?:given|granted)\s+"
+    rf"to\s+(?:the\s+)?(?P<grantee3>{STATES})(?:\s+{_FORCE})?\s+(?P<act3>to\s+[^.;]*)"
 )
 _IS_PERMITTED = re.compile(
-    rf"(?P<grantee>{STATES})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:permitted|allowed|authori[sz]ed)"
+    # "Ukrainian pilots are being allowed to train in Romania"
+    rf"(?P<grantee>{STATES})(?:\s+(?:pilots|crews|sailors|marines|{_FORCE}))?\s+(?:is|are|was|were|has\s+been|"
+    r"have\s+been)\s+(?:being\s+)?(?:permitted|allowed|authori[sz]ed)"
     rf"\s+to\s+(?P<act>[^.;]*)"
 )
 _PERMITS = re.compile(
     # (a leader gives it for the state: "Lukashenko permitted Russian forces to use ...")
     rf"(?P<grantor>{STATES}|§P\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
     r"permits|allows|authori[sz]es|"
+    # "Georgia has been allowing Russian military trucks to cross its territory"
+    r"(?:(?:has|have|had)\s+been\s+|is\s+|are\s+)(?:allowing|permitting)|"
     rf"let|lets|granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow|let))\s+"
     rf"(?:the\s+)?(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
 # "The agreement allows US forces to use nine Philippine military bases": the bases' state
 _AGREEMENT_ALLOWS = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w§-]+\s+){0,4}?(?:agreement|accord|deal|treaty|pact)\s+"
-    r"(?:allows|permits|lets|allowed|permitted|grants|granted|gives|gave)\s+(?:the\s+)?"
+    # "a Defense Cooperation Agreement, which gives U.S. forces access to 15 Finnish military
+    # areas", "an agreement allowing U.S. troops to be stationed on Danish soil"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w§-]+\s+){0,4}?(?:[Aa]greement|[Aa]ccord|[Dd]eal|"
+    r"[Tt]reaty|[Pp]act)(?:\s*,?\s+(?:which|that))?\s+"
+    r"(?:allows|permits|lets|allowed|permitted|grants|granted|gives|gave|allowing|permitting|granting|"
+    r"giving)\s+(?:the\s+)?"
     rf"(?P<grantee>{STATES})(?:\s+(?:forces|troops|military|soldiers|personnel))?\s+(?:to\s+)?"
-    r"(?P<act>(?:use|access|station|deploy|rotate)\b[^.;]*)"
+    r"(?P<act>(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based))\b[^.;]*)"
 )
+# "Finland and the United States signed ...": the parties before the agreement
+_SIGNERS = re.compile(rf"(?P<parties>{STATES})\s+(?:have\s+|has\s+)?(?:also\s+)?signed\b")
+# "the decision of the Government of Poland to allow the United States to station additional
+# forces on its territory", "Kenya's decision to allow U.S. aircraft to use its airfields"
+_DECISION_TO = re.compile(
+    # "thanked Poland for its decision to host a permanent U.S. Army garrison"
+    r"(?:(?P<g1>§S\d+§)(?:['’]s|\s+for\s+its)\s+decision|decision\s+(?:of|by)\s+(?:the\s+)?(?P<g2>§S\d+§))"
+    r"\s+to\s+(?:(?:allow|permit|let|authori[sz]e)\s+(?:the\s+)?|host\s+(?:(?:an?|the|[a-z-]+)\s+){0,3}?)"
+    rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
+)
+# "Moscow has received permission from Minsk to use Belarusian military facilities"
+_RECEIVED_PERMISSION = re.compile(
+    rf"(?P<grantee>{STATES})(?:\s+{_FORCE})?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:received|obtained|"
+    r"got|secured|won)\s+(?:the\s+)?(?:permission|approval|authori[sz]ation|consent|clearance|the\s+right)\s+"
+    r"(?:from\s+(?:the\s+)?(?P<grantor>§S\d+§)\s+)(?P<act>(?:to|for)\s+[^.;]*)"
+)
+# "Belarus provided its territory for the deployment of Russian troops", "has provided its
+# airfields to the Russian Aerospace Forces"
+_PROVIDED = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:provided|offered|made\s+available)\s+"
+    r"(?P<what>(?:its|their)\s+(?:own\s+)?(?:territory|airspace|soil|(?:military\s+|air\s*)?bases|"
+    r"airfields|military\s+facilities|infrastructure))\s+"
+    r"(?:(?:for|to)\s+(?:the\s+)?(?P<noun>deployment|stationing|basing|use|transit|exercises|drills)\s+"
+    r"(?:of|by)\s+(?:the\s+)?|to\s+(?:the\s+)?)(?P<grantee>§[SD]\d+§)(?P<rest>[^.;]*)"
+)
+_AIRSPACE_OF = re.compile(r"(?P<t>§[SD]\d+§)(?:['’]s)?\s+(?:airspace|territory|soil)\b")
 _BASES_OF = re.compile(
-    r"(?P<t>§S\d+§)(?:['’]s)?\s+(?:military\s+|naval\s+|air\s+)?(?:bases?|ports?|airfields?|facilities)\b"
+    # "Iran's Hamadan airbase", "Polish military bases" (the demonym and "military" are one slot)
+    r"(?P<t>§[SD]\d+§)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?:military\s+|naval\s+|air\s+)?"
+    r"(?:(?:air)?bases?|ports?|airfields?|facilities|areas|sites|locations)\b"
 )
 # "Hungary granted the United States access to its airbases"
 _GRANTS_ACCESS = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
-    rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+(?:the\s+)?(?:(?:expanded|greater|"
-    r"broader|wider|increased|new|additional|further|full)\s+)?(?:access|rights?|permission|"
+    rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+"
+    # "granted US forces access to four more military bases"
+    # "granted US warplanes permission to use the Incirlik air base"
+    r"(?:(?P<force>(?:military\s+)?(?:forces|troops|military|soldiers|personnel|armed\s+forces|"
+    r"warplanes|bombers|drones|fighter\s+jets|military\s+aircraft))\s+)?"
+    r"(?:the\s+)?(?:(?:expanded|greater|"
+    r"broader|wider|increased|new|additional|further|full|unimpeded|unrestricted|rotational|"
+    r"exclusive)\s+)?(?:access|rights?|permission|"
     # "Turkey granted Russian ships passage through the Bosphorus"
     r"(?=passage|transit)|(?:ships|vessels|warships|aircraft|troops)\s+(?=passage|transit)|"
     # "granted Iranian military aircraft permission to use its airspace"
@@ -828,19 +912,88 @@ _GRANTS_ACCESS = re.compile(
     r"(?:permission|the\s+right|approval|authori[sz]ation))"
     r"\s*(?P<act>(?:to|for|passage|transit)\b[^.;]*)"
 )
+# "Armenia gave Iran overflight rights", "Iraq granted overflight rights to Russian aircraft"
+_GRANTS_RIGHTS = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
+    rf"offered|provided|issued)\s+(?:(?:the\s+)?(?P<grantee>{STATES})\s+)?"
+    r"(?P<act>(?:overflight|transit|basing|passage)\s+(?:rights|permits?|permission|clearances?))"
+    r"(?(grantee)|\s+(?:to|for)\s+(?:the\s+)?(?P<grantee2>" + STATES + r"))"
+)
+# "Georgia allowed the transit of Russian military cargo to Armenia", "Kazakhstan approved the
+# deployment of Russian troops on its territory"
+_ALLOWS_NOUN = re.compile(
+    rf"(?P<grantor>{STATES}|§P\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
+    r"authori[sz]ed|approved|agreed\s+to|consented\s+to|gave\s+permission\s+for|granted\s+permission\s+for)"
+    r"\s+(?:the\s+)?(?P<act>(?:(?:rail|road|land|military|temporary)\s+)?(?:transit|passage|deployment|"
+    r"stationing|basing|overflight|"
+    # (not the destination: "the transit of weapons to Ukraine")
+    r"presence)\s+of\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?!(?:to|for|from|through|via|into|across|in|on)\s)[a-z]+\s+){0,2}?)"
+    rf"(?P<grantee>§[SD]\d+§)(?P<rest>[^.;]*)"
+)
+# "The Cypriot government authorized the use of its airspace by US military aircraft"
+_USE_BY = re.compile(
+    rf"(?P<grantor>{STATES}|§P\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
+    r"authori[sz]ed|approved|agreed\s+to|consented\s+to)\s+the\s+use\s+of\s+(?P<act>(?:its|their)\s+"
+    r"(?:own\s+)?(?:airspace|territory|soil|(?:military\s+|naval\s+|air\s*)?bases?|airfields?|ports?|"
+    rf"roads|railways?))\s+by\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
+)
+# "Poland has opened its airspace to Ukrainian military aircraft"
+_OPENED = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:re)?open(?:ed|s)\s+"
+    r"(?:its|their)\s+(?P<what>airspace|territory|roads|railways?|military\s+bases|air\s*bases|bases|"
+    rf"airfields)\s+to\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
+)
+# leases: "Djibouti leases land to China for a military base", "Russia leases the base from
+# Kyrgyzstan", "Tajikistan extended Russia's lease on its military base until 2042", "Russia has a
+# naval base in Tartus, Syria, under a 49-year lease"
+_LEASES_TO = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:leases|leased|rents|rented)\s+"
+    rf"(?P<act>[^.;]*?)\s+to\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
+)
+_LEASES_FROM = re.compile(
+    rf"(?P<grantee>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:leases|leased|rents|rented)\s+"
+    rf"(?P<act>[^.;]*?)\s+from\s+(?:the\s+)?(?P<grantor>§[SD]\d+§)"
+)
+_LEASE_EXTENDED = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:extended|renewed|prolonged|"
+    r"approved|ratified)\s+(?:(?P<grantee>§[SD]\d+§)['’]s\s+lease|the\s+lease)\s+(?:on|of|for)\s+"
+    r"(?:the\s+|its\s+)?(?(grantee)|(?P<grantee2>§[SD]\d+§)(?:['’]s)?\s+)(?P<act>[^.;]*)"
+)
+_UNDER_LEASE = re.compile(
+    r"(?P<grantee>§S\d+§)\s+(?:also\s+)?(?:has|have|had|operates|operated|maintains|maintained|keeps|"
+    r"kept|runs|ran|uses|used)\s+(?P<act>(?:an?|the|its|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:bases?|airbases?|airfields?|facilit(?:y|ies)))\s+(?:in|at)\s+(?:(?:§C\d+§|[A-Z][\w-]+),\s+)?"
+    r"(?P<grantor>§S\d+§)(?!['’])[^.;]*?\b(?:lease|leased|rented)\b"
+)
+
 # "Hungary gave permission for Serbian military helicopters to fly over Hungarian territory"
 _PERMISSION_FOR = re.compile(
-    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
-    r"issued)\s+(?:its\s+)?(?:permission|approval|authori[sz]ation|clearance)\s+for\s+(?:the\s+)?"
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|given|gives|grants|"
+    # "Minsk has given the green light for Russian troops to be stationed in Belarus"
+    r"issued)\s+(?:its\s+)?(?:permission|approval|authori[sz]ation|clearance|consent|"
+    r"(?:the\s+)?green\s+light|(?:the\s+)?go-ahead)\s+for\s+(?:the\s+)?"
     rf"(?P<grantee>{STATES})(?:\s+[a-z]+){{0,2}}\s+(?P<act>to\b[^.;]*)"
 )
 _DEPLOYMENT_ON = re.compile(
-    r"deployment\s+of\s+(?:an?\s+|the\s+)?(?P<grantee>§[SD]\d+§)\s+(?P<act>[^.;]*?)\s+(?:on|in)\s+"
+    # "the Deployment of an Air Group of the Russian Federation's Armed Forces in the Syrian Arab
+    # Republic"
+    r"[Dd]eployment\s+of\s+(?:an?\s+|the\s+)?(?:(?:[A-Za-z]+\s+){1,3}?of\s+(?:the\s+)?)?"
+    r"(?P<grantee>§[SD]\d+§)(?:['’]s)?\s+(?P<act>[^.;]*?)\s+(?:on|in)\s+"
     r"(?:the\s+)?(?:territory\s+of\s+)?(?P<grantor>§S\d+§)"
+)
+# "The Russian air group has been deployed in Syria at Syria's request": the state that asked
+_AT_REQUEST = re.compile(
+    r"(?P<grantee>§[SD]\d+§)(?:\s+[a-z][\w-]*){0,3}\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|"
+    r"are|remains?|remained)\s+(?P<act>deployed|stationed|based)\s+(?:in|to)\s+(?:the\s+)?"
+    r"(?P<grantor>§S\d+§)\s*,?\s+at\s+(?:the\s+)?(?:(?P<asker>§[SP]\d+§)['’]s\s+(?:request|invitation)|"
+    r"(?:request|invitation)\s+of\s+(?:the\s+)?(?P<asker2>§[SP]\d+§))"
 )
 # "Kyrgyzstan hosts a Russian air base at Kant"
 _HOSTS = (
-    r"(?P<grantor>§S\d+§)\s+(?:also\s+)?(?:hosts|hosted|has\s+hosted|have\s+hosted)\s+"
+    # "Lithuania is hosting a German brigade", "Poland is home to about 10,000 US troops"
+    r"(?P<grantor>§S\d+§)\s+(?:also\s+)?(?:hosts|hosted|has\s+hosted|have\s+hosted|is\s+hosting|"
+    r"are\s+hosting|is\s+home\s+to)\s+"
     # "Japan hosts about 54,000 US troops"
     r"(?:an?\s+|the\s+)?(?:(?:about|some|around|nearly|almost|more\s+than|over|up\s+to)\s+)?"
     r"(?:[\d,.]+\s+(?:thousand\s+)?)?"
@@ -866,7 +1019,7 @@ _SOIL = re.compile(
 
 
 _PLACED_IN = re.compile(
-    r"\b(?:station|deploy|base|host|place)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?"
+    r"\b(?:station|deploy|base|host|place|train)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?"
     r"(?:territory\s+of\s+)?(?P<t>§S\d+§)"
 )
 
@@ -890,12 +1043,34 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_IS_PERMITTED, ("permitted", "allowed", "authori")),
     (_PERMITS, ("permit", "allow", "authori", "let", "granted", "gave", "agreed")),
     (_GRANTS_ACCESS, ("grant", "gave", "gives", "offered", "provided")),
-    (_PERMISSION_FOR, ("grant", "gave", "gives", "issued")),
-    (_DEPLOYMENT_ON, ("deployment",)),
+    (_PERMISSION_FOR, ("grant", "gave", "given", "gives", "issued")),
+    (_DEPLOYMENT_ON, ("deployment", "Deployment")),
     (_HOSTING, ("hosting",)),
-    (_HOSTS_BASE, ("host",)),
-    (_HOSTS_BASES_OF, ("host",)),
-    (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives")),
+    (_HOSTS_BASE, ("host", "home")),
+    (_HOSTS_BASES_OF, ("host", "home")),
+    (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives", "giving")),
+    (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
+    (_AT_REQUEST, ("request", "invitation")),
+    (_DECISION_TO, ("decision",)),
+    (_RECEIVED_PERMISSION, ("received", "obtained", "got", "secured", "won")),
+    (_PROVIDED, ("provided", "offered", "made")),
+    (_USE_BY, ("use",)),
+    (
+        _ALLOWS_NOUN,
+        ("transit", "passage", "deployment", "stationing", "basing", "overflight", "presence"),
+    ),
+    (_OPENED, ("open",)),
+    (_LEASES_TO, ("lease", "rent")),
+    (_LEASES_FROM, ("lease", "rent")),
+    (_LEASE_EXTENDED, ("lease",)),
+    (_UNDER_LEASE, ("lease", "rent")),
+)
+
+
+# "Hungary, a NATO member, has allowed ...": the aside between the grantor and its verb
+_APPOSITION = re.compile(
+    # ("a close ally of Russia", "a NATO member"; not "the X and Y" of a list)
+    r"(§S\d+§),\s+(?:a|an|the)\s+(?:(?!and\s)(?:[^,;.§]|§[SDOC]\d+§)){1,60}?,\s+"
 )
 
 
@@ -903,17 +1078,43 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if _PERMISSION_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
+    if ", a" in masked or ", the" in masked:
+        masked = _APPOSITION.sub(r"\1 ", masked)
     for regex, needed in _PERMISSION_PATTERNS:
         if not any(word in masked for word in needed):
             continue
         for m in regex.finditer(masked):
             groups = m.groupdict()
+            if groups.get("grantee") is None:
+                groups["grantee"] = groups.get("grantee2") or groups.get("grantee3") or ""
             grantees = [
                 e for e in entities_of(analysis, groups["grantee"]) if e.kind is EntityKind.STATE
             ]
-            act = groups.get("act") or ""
+            act = groups.get("act") or groups.get("act2") or groups.get("act3") or ""
+            if regex is _AT_REQUEST:
+                asker = groups.get("asker") or groups.get("asker2") or ""
+                state = (
+                    _leaders_state(analysis, doc, asker)
+                    if asker.startswith("§P")
+                    else _state(analysis, asker)
+                )
+                grantor_state = _state(analysis, groups["grantor"])
+                if state is None or grantor_state is None or state.key != grantor_state.key:
+                    continue  # (only the host's own request is its permission)
+            if regex in _WITH_REST:
+                act = f"{act} {groups.get('what') or ''} {groups.get('rest') or ''}"
+            if _STRIKE.match(act):
+                # "Biden allowed Ukraine to strike Russian military bases": not on his soil
+                continue
             activity = _activity(act + " " + masked[m.end() :] if regex is _HOSTING else act)
-            if activity is None or activity.endswith("Transit"):
+            if regex in _LEASES and not _LEASED_BASE.search(act):
+                continue  # "leased Hambantota port to China", "leases the Baikonur cosmodrome"
+            if regex is _OPENED:
+                activity = _opened(analysis, groups)
+            elif activity is None and groups.get("force") and _ACCESS_PLACES.search(act):
+                # "granted the US military unimpeded access to its ports and airports"
+                activity = "MilitaryBasing"
+            elif activity is None or activity.endswith("Transit"):
                 # "allowed Russian troops to use its territory": the masked "§S1§" was "Russian
                 # troops"; the words the mask folded into the grantee name the activity (and
                 # make a transit a military one)
@@ -929,15 +1130,34 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             soil = _SOIL.search(masked)
             if soil:
                 territory = _state(analysis, soil.group("t") or soil.group("t2"))
+            elif "territory" in analysis.sentence.text or "soil" in analysis.sentence.text:
+                territory = _folded_soil(analysis)
             grantor: Entity | None = None
+            grantors: list[Entity] = []
+            if regex is _DECISION_TO:
+                groups["grantor"] = groups.get("g1") or groups.get("g2") or ""
             if groups.get("grantor", "").startswith("§P"):
                 grantor = _leaders_state(analysis, doc, groups["grantor"])
             elif groups.get("grantor"):
-                grantor = _state(analysis, groups["grantor"])
+                # "Iran and Iraq gave Russia permission to use their airspace"
+                grantors = [
+                    e
+                    for e in entities_of(analysis, groups["grantor"])
+                    if e.kind is EntityKind.STATE
+                ]
+                grantor = grantors[0] if grantors else None
             elif territory is not None:
                 grantor = territory
-            elif regex is _AGREEMENT_ALLOWS and (bases := _BASES_OF.search(act)) is not None:
+            elif (bases := _BASES_OF.search(act) or _AIRSPACE_OF.search(act)) is not None:
+                # "Russian bombers were allowed to use Iran's Hamadan airbase", "... to use
+                # Iranian airspace"
                 grantor = territory = _state(analysis, bases.group("t"))
+            elif regex is _AGREEMENT_ALLOWS and (
+                signers := _signers(analysis, masked[: m.start()])
+            ):
+                # "Sweden signed a defence deal that gives the United States access to ..."
+                others = [e for e in signers if e.key not in {g.key for g in grantees}]
+                grantor = others[0] if len(others) == 1 else None
             elif (placed := _PLACED_IN.search(act)) is not None:
                 # "Russia was allowed to station nuclear weapons in Belarus"
                 grantor = territory = _state(analysis, placed.group("t"))
@@ -951,25 +1171,149 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 territory = grantor
             if grantor is None or not grantees or activity is None:
                 continue
-            for grantee in grantees:
-                if grantee.key == grantor.key:
+            if regex is _PROVIDED and activity == "Overflight":
+                said = f"{_written(analysis, groups['grantee'])} {groups.get('rest') or ''}"
+                if _CIVIL_AIR.search(said) or not _MILITARY_AIRCRAFT.search(said):
+                    continue  # "provided its airspace to Iranian airlines"
+            if _alleged(analysis, doc, masked, m, [grantor, *grantors, *grantees]):
+                continue  # "Kuleba said Belarus had allowed Russia ...": Ukraine's charge
+            if (
+                activity == "MilitaryTransit"
+                and regex in _NAMED_NOUN
+                and not _MILITARY_GOODS.search(f"{_written(analysis, groups['grantee'])} {act}")
+            ):
+                continue  # "India gave Nepal transit rights": whose transit, of what, unsaid
+            if len(grantors) > 1 and territory is not None and territory.key == grantor.key:
+                territory = None  # (their airspace: each its own)
+            for giver, grantee in itertools.product(grantors or [grantor], grantees):
+                if grantee.key == giver.key:
                     continue
                 args: dict[str, Sequence[Value]] = {
-                    "grantor": [grantor],
+                    "grantor": [giver],
                     "grantee": [grantee],
                     "activity": [Concept(activity)],
                 }
                 if territory is not None:
                     args["territory"] = [territory]
-                dates = [d for d in analysis.dates if not d.end_value and not _names(analysis, d)]
                 text, begin = analysis.sentence.text, analysis.sentence.begin
+                low, high = _clause_span(analysis, masked, m.start())
+                if analysis.sentence.index == 0 and (line := WIRE_DATELINE.match(text)):
+                    low = max(low, line.end())  # (the day the story was filed)
+                dates = [
+                    d
+                    for d in analysis.dates
+                    if not d.end_value and low <= d.begin - begin < high and not _names(analysis, d)
+                ]
                 until = [d for d in dates if _UNTIL.search(text, 0, d.begin - begin)]
-                if until:
+                if (
+                    len(dates) > 1
+                    and _FROM.search(text, 0, dates[0].begin - begin)
+                    and _TO.fullmatch(text, dates[0].end - begin, dates[1].begin - begin)
+                ):
+                    # "from 2001 to 2005"
+                    args["date"] = [dates[0].value]
+                    args["endDate"] = [dates[1].value]
+                elif until:
                     # "allowed Russia to keep its base in Gyumri until 2044": when it ends
                     args["endDate"] = [until[0].value]
                 elif dates:
                     args["date"] = [dates[0].value]
                 doc.add(FactClass.PERMISSION, args, analysis, 0.85)
+
+
+_WITH_REST = frozenset({_ALLOWS_NOUN, _OPENED, _LEASES_TO, _USE_BY, _PROVIDED})
+_LEASES = frozenset({_LEASES_TO, _LEASES_FROM, _LEASE_EXTENDED, _UNDER_LEASE})
+# what a lease must be of to be a military one: "land for a military base", "the naval base"
+_LEASED_BASE = re.compile(
+    r"\b(?:(?:air)?bases?|airfields?|military|naval|troops|forces)\b", re.IGNORECASE
+)
+# the act is an attack, not something done on the grantor's soil
+_STRIKE = re.compile(
+    r"\s*(?:to\s+)?(?:strike|attack|hit|target|fire|shoot|bomb|shell|destroy)\b", re.IGNORECASE
+)
+_MILITARY_AIRCRAFT = re.compile(
+    r"\b(?:military|warplanes?|bombers?|jets?|fighters?|aircraft|planes|drones?|helicopters?|"
+    r"missiles?|air\s+force)\b"
+)
+_CIVIL_AIR = re.compile(r"\b(?:airlines?|carriers?|civil(?:ian)?|commercial|passenger|flights)\b")
+
+
+# patterns that name the act by a noun ("transit rights", "the transit of"): a bare transit
+# is a military one only when the words say forces or arms
+_NAMED_NOUN = frozenset({_GRANTS_ACCESS, _GRANTS_RIGHTS, _ALLOWS_NOUN, _USE_BY, _OPENED})
+
+
+_ACCESS_PLACES = re.compile(
+    r"\b(?:air)?ports?\b|\bairfields?\b|\bfacilit(?:y|ies)\b|\blocations\b|\bsites\b|\bareas\b"
+)
+
+
+# "Kuleba said Belarus had allowed ...", "..., US officials said."
+_SAID_BEFORE = re.compile(
+    r"(?P<s>§[SDPO]\d+§)(?:['’]s)?(?:\s+[a-z]+){0,3}\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|"
+    r"alleged|alleges|charged|charges|accused\s+\S+\s+of)\s+(?:that\s+)?(?:the\s+)?$"
+)
+_SAID_AFTER = re.compile(
+    r",\s+(?:(?:the|a)\s+)?(?P<s>§[SDPO]\d+§)(?:['’]s)?(?:\s+[a-z]+){0,3}\s+(?:said|says|claimed|claims|"
+    r"alleged|alleges)\b[^,;]*$"
+)
+
+
+def _alleged(
+    analysis: Analysis, doc: Doc, masked: str, m: re.Match[str], parties: list[Entity]
+) -> bool:
+    """Whether a permission is reported by a state that is not one of its parties (an
+    allegation, that state's accusation; ANNOTATION.md §6)."""
+    said = _SAID_BEFORE.search(masked, 0, m.start()) or _SAID_AFTER.search(masked, m.start())
+    if said is None:
+        return False
+    own = {e.key for e in parties}
+    for speaker in entities_of(analysis, said.group("s")):
+        side = side_of(doc, speaker)
+        if side is not None and side.kind is EntityKind.STATE and side.key not in own:
+            return True
+    return False
+
+
+def _signers(analysis: Analysis, head: str) -> list[Entity]:
+    """The states that signed the agreement the rest of the sentence is about."""
+    found = list(_SIGNERS.finditer(head))
+    if not found:
+        return []
+    parties = found[-1].group("parties")
+    return [e for e in entities_of(analysis, parties) if e.kind is EntityKind.STATE]
+
+
+def _written(analysis: Analysis, masked: str) -> str:
+    """The text written from the first slot of ``masked`` on (what a folded slot took in)."""
+    slot = re.search(r"§[A-Z]\d+§", masked)
+    if not slot:
+        return ""
+    mention = analysis.mention(slot.group(0))
+    start = mention.begin - analysis.sentence.begin
+    return analysis.sentence.text[start : start + 40]
+
+
+def _opened(analysis: Analysis, groups: dict[str, str]) -> str | None:
+    """What opening one's airspace, territory or bases to a state permits, if the words say."""
+    written = _written(analysis, groups["grantee"])
+    said = f"{written} {groups.get('rest') or ''}".lower()
+    what = groups["what"]
+    if what == "airspace":
+        if _CIVIL_AIR.search(said) or not _MILITARY_AIRCRAFT.search(said):
+            return None  # "reopened its airspace to Georgian airlines"
+        return "Overflight"
+    if what in {"territory", "roads", "railway", "railways"}:
+        activity = _activity(f"transit {said}")
+        # "opened its territory to Armenian cargo"; not to "Ukrainian refugees"
+        return activity if activity in {"Transit"} or _MILITARY_GOODS.search(said) else None
+    return "MilitaryBasing" if _MILITARY_GOODS.search(said) else None
+
+
+_MILITARY_GOODS = re.compile(
+    r"\b(?:troops|forces|military|weapons|arms|warships?|naval|navy|soldiers|servicemembers|"
+    r"munitions|ammunition|aircraft|warplanes?|bombers?|jets?|ships|vessels)\b"
+)
 
 
 def _leaders_state(analysis: Analysis, doc: Doc, slot: str) -> Entity | None:
@@ -988,7 +1332,38 @@ def _leaders_state(analysis: Analysis, doc: Doc, slot: str) -> Entity | None:
     return office.jurisdiction
 
 
+# ", while Kyrgyzstan allowed ...", "; Japan hosts ...": another clause with its own dates
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:while|whereas|and|but)\s+(?=(?:the\s+|The\s+)?(?:§[SDP]\d+§|[A-Z]))|;\s+"
+)
+
+
+def _clause_span(analysis: Analysis, masked: str, at: int) -> tuple[int, int]:
+    """The offsets in the sentence's text of the clause the match at ``at`` of ``masked`` is in."""
+    if masked is not analysis.masked or (", " not in masked and ";" not in masked):
+        return 0, len(analysis.sentence.text)
+    for m_start, m_end, t_start, t_end in analysis.clauses(_CLAUSE_BREAK):
+        if m_start <= at < m_end:
+            return t_start, t_end
+    return 0, len(analysis.sentence.text)
+
+
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$")
+_FROM = re.compile(r"\b(?:from|between)\s+$")
+_TO = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*")
+# "on Belarusian territory": the demonym's slot took the noun in
+_FOLDED_SOIL = re.compile(r"\b(?:from|on|in|across|over|through|use)\s+(§S\d+§)")
+_SOIL_NOUN = re.compile(r"\s+(?:soil|territory|land)\b")
+
+
+def _folded_soil(analysis: Analysis) -> Entity | None:
+    """The state of "on Belarusian territory" when the mask made it one slot."""
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    for m in _FOLDED_SOIL.finditer(analysis.masked):
+        mention = analysis.mention(m.group(1))
+        if mention.code is Code.DEMONYM and _SOIL_NOUN.match(text, mention.end - begin):
+            return _state(analysis, m.group(1))
+    return None
 
 
 # "the 2014 Enhanced Defense Cooperation Agreement": a year that is part of a name
@@ -999,7 +1374,16 @@ def _names(analysis: Analysis, date: DateMention) -> bool:
     """Whether a date is the year in a name rather than when something happened."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
     before = text[: date.begin - begin].rstrip().lower()
+    at = date.begin - begin
+    if _NAMED_YEAR.search(text, 0, at) or _SIGNED_IN.search(text, 0, at):
+        # "the Zapad-2021 exercises"; "under the agreement signed in 2014, the Philippines has
+        # granted ...": the agreement's date, not the grant's
+        return True
     return before.endswith("the") and _NAME_AFTER.match(text, date.end - begin) is not None
+
+
+_NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+-$")
+_SIGNED_IN = re.compile(r"\b(?:signed|concluded|adopted|ratified|reached)\s+(?:in|on)\s+$")
 
 
 def _declarer(analysis: Analysis, head: str) -> Entity | None:

@@ -47,12 +47,31 @@ _SUBJECT = re.compile(
 )
 
 
+# "The United States imposed 25 percent tariffs on Chinese goods", "China retaliated with
+# tariffs on $60 billion of U.S. products", "Washington raised tariffs on Chinese steel to 50
+# percent": the state whose goods are taxed is the first one named after "on"
+_IMPOSES = re.compile(
+    r"(?:^|[,;:]\s+|\(\w+\)\s+)(?:the\s+|The\s+)?(?P<s>§S\d+§)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:also\s+|further\s+|then\s+)?(?:imposed|slapped|levied|raised|hiked|increased|doubled|"
+    r"retaliated\s+with|responded\s+with)\s+(?:(?:[\w-]+|§R\d+§|§M\d+§)\s+){0,4}?"
+    r"(?:tariffs|duties|levies)\s+(?:of\s+(?:up\s+to\s+)?§R\d+§\s+)?on\s+"
+    r"(?:(?:[\w$-]+|§[RM]\d+§)\s+){0,4}?(?:(?:of|from)\s+)?(?:the\s+)?(?P<t>§[SD]\d+§)"
+)
+
+
 def tariffs(analysis: Analysis, doc: Doc) -> None:
     """SANCTION events for tariffs imposed by dated instruments and countermeasures taken
     against a state."""
     if _WORDS.isdisjoint(analysis.words) or analysis.hypothetical or analysis.negated:
         return
     masked = analysis.masked
+    if "on " in masked:
+        for m in _IMPOSES.finditer(masked):
+            actor, target = _state(analysis, m.group("s")), _state(analysis, m.group("t"))
+            if actor is None or target is None or actor.key == target.key:
+                continue
+            day = next((d.value for d in analysis.dates if d.end_value is None), None)
+            _add(doc, analysis, actor, target, {"date": [day]} if day is not None else {})
     subject_match = _SUBJECT.search(masked)
     subject = _state(analysis, subject_match.group("s")) if subject_match else None
     target_match = _TARGET.search(masked)
