@@ -641,19 +641,44 @@ def _compatible(a: Fact, b: Fact) -> bool:
     return not (dates_a and dates_b and not dates_a & dates_b)
 
 
+def _profile(fact: Fact) -> object:
+    """What :func:`_compatible` reads of a fact: facts with one profile are compatible with the
+    same facts."""
+    if fact.cls is FactClass.MEETING:
+        return ("041" in fact.get("cameoCode"), frozenset(map(str, fact.get("date"))))
+    if fact.cls is FactClass.TREATY_RELATION:
+        return (
+            frozenset(map(str, fact.get("instrument"))),
+            frozenset(map(str, fact.get("date"))),
+        )
+    return None
+
+
 def merge(facts: list[Fact]) -> list[Fact]:
     """Merge facts with the same identity: evidence is united, details from the first kept,
     missing details filled from later restatements, confidence is the maximum."""
-    groups: dict[tuple[object, ...], list[list[Fact]]] = {}
+    # each cluster: its facts, and one fact per distinct _profile (what _compatible reads), so
+    # that a fact restated n times is compared with its few profiles, not n times (hostile
+    # input: thousands of restatements of one meeting were quadratic)
+    groups: dict[tuple[object, ...], list[tuple[list[Fact], dict[object, Fact]]]] = {}
     for fact in facts:
         clusters = groups.setdefault(_key(fact), [])
-        home = next((c for c in clusters if all(_compatible(fact, f) for f in c)), None)
+        profile = _profile(fact)
+        home = next(
+            (
+                c
+                for c in clusters
+                if profile in c[1] or all(_compatible(fact, f) for f in c[1].values())
+            ),
+            None,
+        )
         if home is None:
-            clusters.append([fact])
+            clusters.append(([fact], {profile: fact}))
         else:
-            home.append(fact)
+            home[0].append(fact)
+            home[1].setdefault(profile, fact)
     out: list[Fact] = []
-    for same in (c for clusters in groups.values() for c in clusters):
+    for same in (c[0] for clusters in groups.values() for c in clusters):
         first = same[0]
         if len(same) == 1:
             out.append(first)

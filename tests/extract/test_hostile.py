@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
 from dipld.extract import extract
 from dipld.extract.patterns import GROUP_MAX, STATES
 from dipld.extract.text import MAX_SENTENCE, sentences
 from dipld.kb.index import load_index
-from dipld.model import Article
+from dipld.model import Article, Fact
 
 
 def test_a_run_of_text_without_a_sentence_end_is_read_in_bounded_pieces() -> None:
@@ -69,3 +71,29 @@ def test_the_slot_mark_written_in_the_text_is_not_a_slot() -> None:
     )
     members = {v.qid for f in found if f.cls.value == "Membership" for v in f.get("member")}
     assert members == {"Q184", "Q159"}
+
+
+def test_restatements_of_one_meeting_are_merged_with_few_comparisons(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each restatement is compared with the distinct forms (call or not, dates, names) of its
+    cluster, not with every earlier restatement: comparisons grow with n, not n squared."""
+    import dipld.extract.facts as facts_module
+
+    calls = 0
+    compatible = facts_module._compatible
+
+    def counted(a: Fact, b: Fact) -> bool:
+        nonlocal calls
+        calls += 1
+        return compatible(a, b)
+
+    monkeypatch.setattr(facts_module, "_compatible", counted)
+    n = 300
+    body = "Russia and China held talks with the Foreign Minister of Belarus. " * n
+    found = extract(
+        Article(id="h", source="h.txt", body=body, date=dt.date(2024, 2, 9)), load_index()
+    )
+    assert calls < 10 * n
+    assert found  # and the restatements still merge into their facts
+    assert max(len(f.evidence) for f in found) >= n
