@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from dipld.extract.currencies import CURRENCY_QIDS
-from dipld.extract.facts import Doc, entities_of, meeting_states, side_of
-from dipld.extract.mentions import _WIRE_DATELINE as WIRE_DATELINE
+from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, with_headline
+from dipld.extract.mentions import WIRE_DATELINE
 from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES
 from dipld.extract.people import entity_of
 from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention
@@ -725,13 +725,7 @@ def title_restatements(facts: list[Fact]) -> list[Fact]:
                 or _flow_key(body) != _flow_key(headline)
             ):
                 continue
-            out[i] = Fact.make(
-                body.cls,
-                dict(body.args),
-                evidence=body.evidence + headline.evidence,
-                confidence=max(body.confidence, headline.confidence),
-                status=body.status,
-            )
+            out[i] = with_headline(body, headline)
             out.remove(headline)
             break
     return out

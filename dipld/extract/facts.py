@@ -315,6 +315,17 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
     return out
 
 
+def with_headline(body: Fact, headline: Fact) -> Fact:
+    """The body's fact, with the evidence of the headline that told it first."""
+    return Fact.make(
+        body.cls,
+        dict(body.args),
+        evidence=body.evidence + headline.evidence,
+        confidence=max(body.confidence, headline.confidence),
+        status=body.status,
+    )
+
+
 def _title_restatements(facts: list[Fact], doc: Doc) -> list[Fact]:
     """A headline's event told again in the body ("Japan, South Korea agree to ..." over
     "Kishida and Yoon agreed ...") is one event: the body's, with the headline as evidence."""
@@ -333,13 +344,7 @@ def _title_restatements(facts: list[Fact], doc: Doc) -> list[Fact]:
                 or _sides(doc, body.entities("actor")) != sides
             ):
                 continue
-            out[i] = Fact.make(
-                body.cls,
-                dict(body.args),
-                evidence=body.evidence + headline.evidence,
-                confidence=max(body.confidence, headline.confidence),
-                status=body.status,
-            )
+            out[i] = with_headline(body, headline)
             out.remove(headline)
             break
     return out

@@ -323,7 +323,7 @@ class MentionFinder:
         mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
         dates = find_dates(text, self.date, base)
         dates = [d for d in dates if not any(m.begin <= d.begin < m.end for m in mentions)]
-        if sentence.index == 0 and dates and (line := _WIRE_DATELINE.match(text)) is not None:
+        if sentence.index == 0 and dates and (line := WIRE_DATELINE.match(text)) is not None:
             # "MINSK, 16 September (BelTA) - ... met ... on 15 September": the date the report
             # was filed is the last resort, after the dates the sentence gives its acts
             dates.sort(key=lambda d: d.begin < base + line.end())
@@ -1103,7 +1103,7 @@ def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 # a wire story's dateline: "MINSK, 16 September (BelTA) - ", "BEIJING, Nov. 20 (Xinhua) -- "
-_WIRE_DATELINE = re.compile(
+WIRE_DATELINE = re.compile(
     r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w.'’ -]{1,30}?)?,\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?,?"
