@@ -211,10 +211,6 @@ def _string(text: str) -> str:
     return f'"{text}"'
 
 
-def _term(term: ox.NamedNode | ox.Literal) -> str:
-    return str(term)
-
-
 def article_ntriples(
     article: Article, facts: Sequence[Fact], iris: Iris, kb_version: str | None = None
 ) -> bytes:
@@ -235,11 +231,11 @@ def article_ntriples(
     add(f"{art} {_RDFS_LABEL} {_string(label)} .")
     if article.title:
         add(f"{art} {_SCHEMA_HEADLINE} {_string(article.title)} .")
-    observed = _term(date_literal(article.date)) if article.date else None
+    observed = str(date_literal(article.date)) if article.date else None
     if observed is not None:
         add(f"{art} {_SCHEMA_DATE_PUBLISHED} {observed} .")
     if article.url:
-        add(f"{art} {_SCHEMA_URL} {_term(ox.NamedNode(article.url))} .")
+        add(f"{art} {_SCHEMA_URL} {ox.NamedNode(article.url)} .")
     if article.publisher:
         add(f"{art} {_SCHEMA_PUBLISHER} {_string(article.publisher)} .")
     if article.license:

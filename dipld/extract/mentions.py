@@ -16,6 +16,7 @@ from dataclasses import replace
 from dipld.extract.amounts import find_money, find_percents
 from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
+from dipld.extract.patterns import DATELINE_DAY
 from dipld.extract.people import CALENDAR_WORDS, People, entity_of
 from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.text import Sentence
@@ -1105,9 +1106,8 @@ def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
 # a wire story's dateline: "MINSK, 16 September (BelTA) - ", "BEIJING, Nov. 20 (Xinhua) -- "
 WIRE_DATELINE = re.compile(
     r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w.'’ -]{1,30}?)?,\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?,?"
-    r"(?:\s*(?:\([^()\n]{1,40}\)|[A-Z]{2,8})?\s*(?::|--|[-–—])|\.\s*/[A-Za-z-]{2,15}/\.|"
+    + DATELINE_DAY
+    + r",?(?:\s*(?:\([^()\n]{1,40}\)|[A-Z]{2,8})?\s*(?::|--|[-–—])|\.\s*/[A-Za-z-]{2,15}/\.|"
     r"\s+[A-Z][A-Za-z-]{1,15}\.)\s+"
 )
 

@@ -30,16 +30,16 @@ def group_of(codes: str) -> str:
 
 # a wire dateline: "BEIJING, May 16 (Reuters) - ", "Riyadh, August 18, 2023, SPA -- " (a city
 # the KB does not know, in capitals: "DUBAI, March 10 (Reuters) - ")
-# "MOSCOW, July 21. /TASS/. ", "Yerevan, March 14, ARMENPRESS. ", "MINSK, 14 March (BelTA) - "
-_DATELINE_DAY = (
+# the day of a wire dateline: "July 21", "14 March", "Monday, Nov. 20, 2023"
+DATELINE_DAY = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
 )
 _DATELINE = (
     r"(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2})(?:,\s+§S\d+§)?(?:"
-    rf"(?:,\s+{_DATELINE_DAY})?(?:,\s+[A-Z]{{2,8}})?"
+    rf"(?:,\s+{DATELINE_DAY})?(?:,\s+[A-Z]{{2,8}})?"
     r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:--|[-—–])\s+|"
-    rf",\s+{_DATELINE_DAY}(?:\.\s*/[A-Za-z-]{{2,15}}/\.|,\s+[A-Z][A-Za-z-]{{1,15}}\.)\s+)"
+    rf",\s+{DATELINE_DAY}(?:\.\s*/[A-Za-z-]{{2,15}}/\.|,\s+[A-Z][A-Za-z-]{{1,15}}\.)\s+)"
 )
 DATELINE = re.compile("^" + _DATELINE)
 # introductory phrases before a sentence's subject ("During the meeting, ", "Today, ")

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from dipld.extract.patterns import DATELINE_DAY
+
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st jr sr no vs etc inc ltd co
     corp dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.a
@@ -170,9 +172,8 @@ def sentences(body: str) -> list[Sentence]:
 
 _DATELINE = re.compile(
     r"[A-Z][A-Za-z'’ -]{1,30}(?:,\s+[A-Z][A-Za-z'’ -]{1,30})?,\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
-    r"(?:\.\s*/[A-Z][A-Za-z-]{1,15}/\.|,\s+[A-Z][A-Za-z-]{1,15}\.|\.)(?=\s+[A-Z])"
+    + DATELINE_DAY
+    + r"(?:\.\s*/[A-Z][A-Za-z-]{1,15}/\.|,\s+[A-Z][A-Za-z-]{1,15}\.|\.)(?=\s+[A-Z])"
 )
 
 _SENTENCE_STARTERS = frozenset(
