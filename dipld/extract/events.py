@@ -1081,9 +1081,13 @@ class Trigger:
 
 
 def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
+    words = first_words(pattern)
+    # a lookahead for the first words' first letters lets a search pass over most words without
+    # trying every alternative at them (as patterns._any_word does)
+    first = f"(?=[{''.join(sorted({w[0] for w in words}))}])" if words else ""
     return Trigger(
-        re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE),
-        first_words(pattern),
+        re.compile(rf"\b{first}(?:{pattern})\b", re.IGNORECASE),
+        words,
         event_type,
         cameo,
         **kw,

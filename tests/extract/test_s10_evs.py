@@ -1,0 +1,51 @@
+"""The first-letter lookaheads of the event patterns only let a search skip words no match can
+start with: these tests check each lookahead against the words its pattern starts with, and that
+the patterns find the same matches with and without it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dipld.extract import events
+from dipld.extract.patterns import first_words
+from tests.extract.test_event_prechecks import NEEDING
+
+_LOOKAHEAD = re.compile(r"^\\b\(\?=\[(?P<letters>[a-z]+)\]\)")
+
+# more masked phrases, with capitals where a trigger's word can start a sentence
+PHRASES = [
+    *NEEDING,
+    "§S0§ Expelled two §D1§ diplomats",
+    "Recalled its ambassador, §S0§ said",
+    "§S0§ severed diplomatic relations with §S1§ and urged §S2§ to act",
+    "§S0§ accused §S1§ of violating the truce and threatened to respond",
+    "§S0§ condemned the attack on §S1§ and called on §O2§ to act",
+    "§P0§ warned §S1§; §S2§ deployed troops near the border with §S3§",
+    "§S0§ declared three §D1§ diplomats personae non gratae",
+]
+
+
+def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(_LOOKAHEAD.sub(r"\\b", pattern.pattern), pattern.flags)
+
+
+@pytest.mark.parametrize("trigger", events.TRIGGERS, ids=lambda t: t.pattern.pattern[6:40])
+def test_a_triggers_lookahead_is_the_first_letters_of_its_words(
+    trigger: events.Trigger,
+) -> None:
+    m = _LOOKAHEAD.match(trigger.pattern.pattern)
+    assert m is not None and trigger.words is not None
+    body = trigger.pattern.pattern[m.end() :]
+    assert trigger.words == first_words(body.removeprefix("(?:").removesuffix(r")\b"))
+    assert set(m.group("letters")) == {w[0] for w in trigger.words}
+
+
+@pytest.mark.parametrize("phrase", PHRASES)
+def test_the_triggers_find_the_same_matches_without_their_lookahead(phrase: str) -> None:
+    for trigger in events.TRIGGERS:
+        plain = _without_lookahead(trigger.pattern)
+        assert [m.span() for m in trigger.pattern.finditer(phrase)] == [
+            m.span() for m in plain.finditer(phrase)
+        ], trigger.pattern.pattern[:60]
