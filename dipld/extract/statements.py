@@ -411,9 +411,20 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
             return d.value
         if d.end_value is None and _IN_BEFORE.search(text, 0, d.begin - begin):
             return d.value  # "signed a Treaty of Friendship in 1995": a background act's year
-    if OTHER_TIME.search(text):
+    if _other_time(text):
         return None  # "Last week, the two countries signed ...": not at the meeting
     return doc.meeting_date_of(actors)
+
+
+# a piece of every match of OTHER_TIME ("this week", "last weekend", "Recently", "in recent
+# days", "Previously", "over the past few days", "over the last months")
+_OTHER_TIME_HINTS = ("week", "ecent", "reviously", "past", "last")
+
+
+def _other_time(text: str) -> bool:
+    """Whether the text speaks of another time than the meeting's (:data:`OTHER_TIME`); a cheap
+    test first, as most sentences have none of its words."""
+    return any(hint in text for hint in _OTHER_TIME_HINTS) and OTHER_TIME.search(text) is not None
 
 
 _IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+$")  # "In 2002, X and Y signed ..."

@@ -1,6 +1,7 @@
 """The first-letter lookaheads of the event patterns only let a search skip words no match can
 start with: these tests check each lookahead against the words its pattern starts with, and that
-the patterns find the same matches with and without it."""
+the patterns find the same matches with and without it; and the cheap test before a search for
+another time (statements._other_time) passes every phrase the search reads."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import re
 
 import pytest
 
-from dipld.extract import events
-from dipld.extract.patterns import first_words
+from dipld.extract import events, statements
+from dipld.extract.patterns import OTHER_TIME, first_words
 from tests.extract.test_event_prechecks import NEEDING
 
 _LOOKAHEAD = re.compile(r"^\\b\(\?=\[(?P<letters>[a-z]+)\]\)")
@@ -49,3 +50,40 @@ def test_the_triggers_find_the_same_matches_without_their_lookahead(phrase: str)
         assert [m.span() for m in trigger.pattern.finditer(phrase)] == [
             m.span() for m in plain.finditer(phrase)
         ], trigger.pattern.pattern[:60]
+
+
+# the pattern the hints of statements._other_time were read from: when it changes, check that
+# every match still has one of the hints, then copy it here
+OTHER_TIME_READ = (
+    r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+this\s+week|[Ll]ast\s+(?:week|weekend)|[Rr]ecently|"
+    r"[Pp]reviously|in\s+recent\s+(?:days|weeks|months)|over\s+the\s+(?:past|last)\s+(?:few\s+)?"
+    r"(?:days|weeks|months))\b"
+)
+
+
+def test_the_other_time_hints_were_read_from_the_pattern_in_use() -> None:
+    assert OTHER_TIME.pattern == OTHER_TIME_READ, (
+        "OTHER_TIME changed: check statements._OTHER_TIME_HINTS against it"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier this week, they signed",
+        "later  this week",
+        "Last week",
+        "last weekend",
+        "Recently",
+        "recently",
+        "Previously",
+        "previously",
+        *[f"in recent {w}" for w in ["days", "weeks", "months"]],
+        *[f"over the {w} days" for w in ["past", "last"]],
+        "over the past few weeks",
+        "over the last few months",
+    ],
+)
+def test_every_other_time_passes_its_precheck(text: str) -> None:
+    assert OTHER_TIME.search(text), f"the pattern no longer reads {text!r}"
+    assert statements._other_time(text), f"the pre-check skips {text!r}: add a hint"
