@@ -219,13 +219,13 @@ _SIGN = re.compile(
     r"agreements?|memorand\w+|protocols?)\b))\s+(?P<what>[^.;]*)"
 )
 _DOCUMENT = re.compile(
-    r"\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|"
+    r"\b(?=[acdilmprst])(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|"
     r"protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|programs?|"
     r"contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?)\b",
     re.IGNORECASE,
 )
 _SIGNING_NOMINAL = re.compile(
-    r"\b(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+signing\s+of|"
+    r"\b(?=[acdefmpst])(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+signing\s+of|"
     r"summari[sz]ed\s+in\s+(?:a\s+number\s+of\s+)?signed\s+documents|"
     r"(?:documents|agreements|memorand\w+|treaties)\s+(?:were|have\s+been)\s+signed|"
     r"among\s+the\s+documents\s+signed\s+were|"
@@ -580,7 +580,7 @@ def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
     return [e for e in entities_of(analysis, talks.group("with") or "") if e.kind in _ACTOR_KINDS]
 
 
-_NOT = re.compile(r"\b(?:not|never|no\s+longer|n['’]t)\b", re.IGNORECASE)
+_NOT = re.compile(r"\b(?=n)(?:not|never|no\s+longer|n['’]t)\b", re.IGNORECASE)
 _VOWED_HARM = re.compile(
     r"\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|decisive|severe|strong|forceful)\s+)?"
     r"(?:revenge|retaliat\w*|retribution|avenge|response|punish\w*)\b",

@@ -13,7 +13,7 @@ from dipld.extract import events, statements
 from dipld.extract.patterns import OTHER_TIME, first_words
 from tests.extract.test_event_prechecks import NEEDING
 
-_LOOKAHEAD = re.compile(r"^\\b\(\?=\[(?P<letters>[a-z]+)\]\)")
+_LOOKAHEAD = re.compile(r"^\\b\(\?=(?:\[(?P<letters>[a-z]+)\]|(?P<letter>[a-z]))\)")
 
 # more masked phrases, with capitals where a trigger's word can start a sentence
 PHRASES = [
@@ -87,3 +87,41 @@ def test_the_other_time_hints_were_read_from_the_pattern_in_use() -> None:
 def test_every_other_time_passes_its_precheck(text: str) -> None:
     assert OTHER_TIME.search(text), f"the pattern no longer reads {text!r}"
     assert statements._other_time(text), f"the pre-check skips {text!r}: add a hint"
+
+
+def _leading_group(pattern: str) -> str:
+    """The alternatives of the group a pattern starts with, past its lookahead."""
+    start = pattern.index("(?:")
+    depth = 0
+    for i in range(start, len(pattern)):
+        if pattern[i] == "\\":
+            continue
+        if pattern[i] == "(" and pattern[i - 1] != "\\":
+            depth += 1
+        elif pattern[i] == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return pattern[start + 3 : i]
+    raise AssertionError(pattern)
+
+
+@pytest.mark.parametrize(
+    "regex",
+    [
+        events._PHONE,
+        events._BETWEEN,
+        statements._DOCUMENT,
+        statements._NOT,
+        statements._SIGNING_NOMINAL,
+    ],
+    ids=lambda r: r.pattern[14:40],
+)
+def test_a_patterns_lookahead_has_the_first_letter_of_each_alternative(
+    regex: re.Pattern[str],
+) -> None:
+    m = _LOOKAHEAD.match(regex.pattern)
+    assert m is not None
+    # (the first letters only: a word's ending "\w+" does not change them)
+    words = first_words(_leading_group(regex.pattern).replace(r"\w+", ""))
+    assert words is not None
+    assert set(m.group("letters") or m.group("letter")) == {w[0] for w in words}
