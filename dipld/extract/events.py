@@ -819,16 +819,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if len(parties) >= 2:
             found.append((parties, "040", masked[m.start() :]))
     blocs: list[tuple[list[Entity], str, str]] = []
-    for m in _scan(_BLOC_MET, _K_BLOC_MET, words, masked):
-        if m.start() != intro_end(masked):
-            continue
-        bloc = analysis.mention(m.group("o") or m.group("o2")).entity
+    # (as the subject only: where the introductory phrases end, with no comma in a match to span
+    # their last one)
+    bloc_met = None if _K_BLOC_MET.isdisjoint(words) else _BLOC_MET.match(masked, intro_end(masked))
+    if bloc_met is not None:
+        bloc = analysis.mention(bloc_met.group("o") or bloc_met.group("o2")).entity
         if bloc is not None and (
             bloc.kind is EntityKind.ORGANIZATION
             # the European Union, a state in the KB's kinds, with member states
             or (bloc.qid is not None and doc.finder.kb.members(bloc.qid))
         ):
-            blocs.append(([bloc], "040", masked[m.end() :]))
+            blocs.append(([bloc], "040", masked[bloc_met.end() :]))
     if not found and not blocs and doc.meeting is not None:
         venue = _TOOK_PLACE.match(masked, intro_end(masked))
         if venue is not None:

@@ -12,6 +12,7 @@ import pytest
 from dipld.extract import events, statements
 from dipld.extract.patterns import OTHER_TIME, first_words
 from tests.extract.test_event_prechecks import NEEDING
+from tests.extract.test_patterns import facts, find
 
 _LOOKAHEAD = re.compile(r"^\\b\(\?=(?:\[(?P<letters>[a-z]+)\]|(?P<letter>[a-z]))\)")
 
@@ -125,3 +126,20 @@ def test_a_patterns_lookahead_has_the_first_letter_of_each_alternative(
     words = first_words(_leading_group(regex.pattern).replace(r"\w+", ""))
     assert words is not None
     assert set(m.group("letters") or m.group("letter")) == {w[0] for w in words}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("On Monday, NATO foreign ministers met in Brussels.", "Q7184"),
+        ("MOSCOW, May 4 (Reuters) - Leaders of the G7 met in Hiroshima.", "Q1764511"),
+        ("Today, ASEAN leaders convened a summit in Jakarta.", "Q7768"),
+    ],
+)
+def test_a_bodys_members_meeting_after_introductory_phrases(text: str, body: str) -> None:
+    assert find(facts(text), "Meeting", participant={body}) is not None
+
+
+def test_a_bodys_members_meeting_in_an_introductory_phrase_is_no_subjects() -> None:
+    found = facts("After NATO leaders met in Vilnius, Zelensky said Ukraine would join.")
+    assert find(found, "Meeting", participant={"Q7184"}) is None
