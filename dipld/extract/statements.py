@@ -60,10 +60,14 @@ _STATING_VERB = (
 )
 _AGREE_OR_SUPPORT = re.compile(rf"\s+(?:also\s+|further\s+|again\s+)?(?:{_STATING_VERB})\b")
 _STATING_WORDS = _verbs(_STATING_VERB)
-_SAID_THAT = re.compile(
-    r"\s+(?:also\s+)?(?:said|stated|noted|declared|announced|stressed|emphasi[sz]ed|underlined|"
-    r"confirmed|pointed\s+out|added)\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))"
+_SAYING_VERB = (
+    r"said|stated|noted|declared|announced|stressed|emphasi[sz]ed|underlined|confirmed|"
+    r"pointed\s+out|added"
 )
+_SAID_THAT = re.compile(
+    rf"\s+(?:also\s+)?(?:{_SAYING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))"
+)
+_SAYING_WORDS = _verbs(_SAYING_VERB)  # (each between spaces in a match)
 _LEADING_ADVERBS = (
     r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|later|"
     r"eventually|finally|subsequently|"
@@ -151,10 +155,9 @@ _SOFT_VERBS = frozenset(
         "noted",
     }
 )
-_INVITE = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}(?:invited|invites|extended\s+an\s+invitation\s+to)\s+"
-    rf"(?:the\s+)?(?P<r>{ACTORS})"
-)
+_INVITE_VERB = r"invited|invites|extended\s+an\s+invitation\s+to"
+_INVITE = re.compile(rf"^\s+{_LEADING_ADVERBS}(?:{_INVITE_VERB})\s+(?:the\s+)?(?P<r>{ACTORS})")
+_INVITE_WORDS = _verbs(_INVITE_VERB)  # (each between spaces in a match)
 
 _HONOUR = (
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Order|Medal|Prize|Award|Cross|Star|order|medal|prize|award|"
@@ -210,14 +213,18 @@ _SUPPORT_FOR = re.compile(
     r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against)\s)[\w§'’]+\s+){0,3})"
     rf"support\s+(?:for|of|to)\s+(?:the\s+)?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
 )
-_SIGN = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:(?:summari[sz]ed|concluded|ended|closed)\s+"
+_SIGN_VERB = (
+    r"(?:summari[sz]ed|concluded|ended|closed)\s+"
     r"(?:the\s+)?(?:talks|meeting|negotiations|visit)\s+by\s+(?:signing|adopting)|signed|adopted|"
     r"approved|ratified|passed|concluded|initialed|initialled|finali[sz]ed|"
     # "exchanged the instruments of ratification", not "exchanged views on ... the Plan"
     r"exchanged(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:instruments|documents|notes|letters|"
-    r"agreements?|memorand\w+|protocols?)\b))\s+(?P<what>[^.;]*)"
+    r"agreements?|memorand\w+|protocols?)\b)"
 )
+_SIGN = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:{_SIGN_VERB})\s+(?P<what>[^.;]*)"
+)
+_SIGN_WORDS = _verbs(_SIGN_VERB)  # (each between spaces in a match)
 _DOCUMENT = re.compile(
     r"\b(?=[acdilmprst])(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|"
     r"protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|programs?|"
@@ -501,7 +508,7 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     clauses = [c for c in clauses if c[0] >= pos]
     ends = [begin for begin, _, _ in clauses[1:]] + [len(masked)] if clauses else []
     end = clauses[0][0] if clauses else len(masked)
-    agreed = _IT_WAS_AGREED.match(masked, subject_at)
+    agreed = _IT_WAS_AGREED.match(masked, subject_at) if "agreed" in analysis.words else None
     if agreed is not None and not actors and len(doc.finder.ctx.meeting) >= 2:
         # "It was agreed to continue contacts at various levels.": by those who met
         actors, pos = list(doc.finder.ctx.meeting), agreed.start("v") - 1
@@ -526,11 +533,14 @@ _WOULD = re.compile(r"^\s+would\b(?!\s+(?:like|be\s+able))")
 
 
 def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> None:
-    rest = _PLEASED_TO_ANNOUNCE.sub("", rest)
+    # (the words each pattern needs first: most clauses have none of them)
+    words = analysis.words
+    if "pleased" in words:
+        rest = _PLEASED_TO_ANNOUNCE.sub("", rest)
     aside = _ASIDE.match(rest)
     if aside:
         rest = rest[aside.end() :]
-    said = _SAID_THAT.match(rest)
+    said = None if _SAYING_WORDS.isdisjoint(words) else _SAID_THAT.match(rest)
     if said:
         # "Mr Putin said that Russia was ready for ...": the reported clause has its own subject
         inner = _SUBJECT.match(rest, said.end())
@@ -633,7 +643,7 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
 
 
 def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
-    m = _INVITE.match(rest)
+    m = None if _INVITE_WORDS.isdisjoint(analysis.words) else _INVITE.match(rest)
     if not m:
         return False
     recipients = [
@@ -657,8 +667,8 @@ _INVITATION_FROM = re.compile(
 
 def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     """ "The acting president accepted the invitation": a promise to the one who invited."""
-    if not _ACCEPTED_INVITATION.match(rest):
-        return False
+    if "accepted" not in analysis.words or not _ACCEPTED_INVITATION.match(rest):
+        return False  # (every match has the word)
     inviter = _INVITATION_FROM.match(rest)
     if inviter is not None:
         # "Erdogan accepted an invitation from Putin to visit Russia"
@@ -788,7 +798,7 @@ _CO_SIGNERS = re.compile(
 
 
 def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
-    m = _SIGN.match(rest)
+    m = None if _SIGN_WORDS.isdisjoint(analysis.words) else _SIGN.match(rest)
     if not m or not _DOCUMENT.search(m.group("what")[:120]):
         return False
     if _TO_SIGN.search(rest[: m.start() + 20]):

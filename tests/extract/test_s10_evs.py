@@ -11,6 +11,8 @@ import pytest
 
 from dipld.extract import events, statements
 from dipld.extract.patterns import OTHER_TIME, first_words
+from dipld.extract.spans import Analysis
+from dipld.extract.text import Sentence
 from tests.extract.test_event_prechecks import NEEDING
 from tests.extract.test_patterns import facts, find
 
@@ -143,3 +145,45 @@ def test_a_bodys_members_meeting_after_introductory_phrases(text: str, body: str
 def test_a_bodys_members_meeting_in_an_introductory_phrase_is_no_subjects() -> None:
     found = facts("After NATO leaders met in Vilnius, Zelensky said Ukraine would join.")
     assert find(found, "Meeting", participant={"Q7184"}) is None
+
+
+def _words(masked: str) -> frozenset[str]:
+    return Analysis(Sentence(-1, 0, len(masked), masked, -1), [], [], masked).words
+
+
+# (a pattern of statements.py, a clause it reads, the words one of which the rule needs first)
+CLAUSES = [
+    (statements._SAID_THAT, " said that §S1§", statements._SAYING_WORDS),
+    (statements._SAID_THAT, " also emphasised §S1§", statements._SAYING_WORDS),
+    (statements._SAID_THAT, " pointed out that the §S1§", statements._SAYING_WORDS),
+    (statements._INVITE, " invited §P1§", statements._INVITE_WORDS),
+    (statements._INVITE, " also extended an invitation to §P1§", statements._INVITE_WORDS),
+    (statements._ACCEPTED_INVITATION, " accepted the invitation", frozenset({"accepted"})),
+    (statements._SIGN, " signed the agreement", statements._SIGN_WORDS),
+    (statements._SIGN, " have finalised the treaty", statements._SIGN_WORDS),
+    (statements._SIGN, " concluded the talks by signing a treaty", statements._SIGN_WORDS),
+    (statements._SIGN, " summarized the visit by adopting a plan", statements._SIGN_WORDS),
+    (statements._SIGN, " exchanged the instruments of ratification", statements._SIGN_WORDS),
+    (statements._PLEASED_TO_ANNOUNCE, " are pleased to announce that they", frozenset({"pleased"})),
+    (statements._IT_WAS_AGREED, "It was also agreed to meet", frozenset({"agreed"})),
+]
+
+
+@pytest.mark.parametrize(("regex", "clause", "needed"), CLAUSES)
+def test_every_clause_a_statement_pattern_reads_passes_its_precheck(
+    regex: re.Pattern[str], clause: str, needed: frozenset[str]
+) -> None:
+    assert regex.match(clause), f"the pattern no longer reads {clause!r}"
+    assert not needed.isdisjoint(_words(clause)), f"the pre-check skips {clause!r}: add a word"
+
+
+def test_the_statement_verb_lists_are_the_patterns_first_words() -> None:
+    assert {"said", "stated", "pointed", "added"} <= statements._SAYING_WORDS
+    assert sorted(statements._INVITE_WORDS) == ["extended", "invited", "invites"]
+    assert {
+        "signed",
+        "summarised",
+        "summarized",
+        "concluded",
+        "exchanged",
+    } <= statements._SIGN_WORDS
