@@ -61,8 +61,8 @@ _MEET_VERB = (
     r"took\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations))"
 )
 _PHONE = re.compile(
-    r"\b(?=[bcmpstv])(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference|via\s+video\s+link|"
-    r"video\s+call|met\s+virtually|virtual\s+(?:meeting|summit|talks))\b",
+    r"\b(?=[bcmpstv])(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference|"
+    r"via\s+video\s+link|video\s+call|met\s+virtually|virtual\s+(?:meeting|summit|talks))\b",
     re.IGNORECASE,
 )
 _PHONE_TALK = re.compile(
@@ -140,7 +140,8 @@ _TOPIC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(
-    rf"\b(?=[cdmnst])(?:talks|meeting|negotiations|consultations|conversation|call|summit|dialogue)\s+"
+    rf"\b(?=[cdmnst])(?:talks|meeting|negotiations|consultations|conversation|call|summit|"
+    r"dialogue)\s+"
     # "consultations between the Foreign Ministries of India and Vietnam": their states
     # "Talks were held in the Kremlin between ..."
     # "A telephone conversation took place between ..."

@@ -226,13 +226,14 @@ _SIGN = re.compile(
 )
 _SIGN_WORDS = _verbs(_SIGN_VERB)  # (each between spaces in a match)
 _DOCUMENT = re.compile(
-    r"\b(?=[acdilmprst])(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|declarations?|statements?|"
-    r"protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|programs?|"
-    r"contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?)\b",
+    r"\b(?=[acdilmprst])(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|declarations?|"
+    r"statements?|protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|"
+    r"programs?|contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?)\b",
     re.IGNORECASE,
 )
 _SIGNING_NOMINAL = re.compile(
-    r"\b(?=[acdefmpst])(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+signing\s+of|"
+    r"\b(?=[acdefmpst])(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+"
+    r"signing\s+of|"
     r"summari[sz]ed\s+in\s+(?:a\s+number\s+of\s+)?signed\s+documents|"
     r"(?:documents|agreements|memorand\w+|treaties)\s+(?:were|have\s+been)\s+signed|"
     r"among\s+the\s+documents\s+signed\s+were|"
