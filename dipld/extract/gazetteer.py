@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -103,28 +103,36 @@ class Gazetteer:
             if node is None:
                 pos = after
                 continue
-            found, pos = self._longest(text, pos, offset, node)
+            first_token = Token(pos, pos + len(first), first)
+            found, pos = self._longest(text, first_token, after, offset, node)
             if found is not None:
                 out.append(found)
         return out
 
     def _longest(
-        self, text: str, pos: int, offset: int, node: dict[str, Any]
+        self, text: str, first: Token, after: int, offset: int, node: dict[str, Any]
     ) -> tuple[Match | None, int]:
-        """The longest name that starts with the token at ``pos`` (whose trie node is ``node``),
-        if any, and where the text goes on after it (after that token when there is none)."""
-        stream = tokens_at(text, pos, offset)
-        first, after = next(stream)
+        """The longest name that starts with the token ``first`` (whose trie node is ``node``;
+        the text goes on at ``after``, past a possessive split off it), if any, with offsets
+        shifted by ``offset``, and where the text goes on after it (after that token when there
+        is none). The tokens after the first
+        are made only while the trie has a longer name to read."""
         toks = [first]
         found: tuple[Match | None, int] = (None, after)
+        stream: Iterator[tuple[Token, int]] | None = None
         while True:
             entries = node.get(_END)
             if entries:
                 for entry in entries:
                     # the first token is capitalised: only abbreviations need a case check
                     if not entry.upper or _case_ok(toks, entry):
-                        found = (Match(first.begin, toks[-1].end, entry.qids), after)
+                        match = Match(offset + first.begin, offset + toks[-1].end, entry.qids)
+                        found = (match, after)
                         break
+                if len(node) == 1:
+                    return found  # no longer name starts with this one
+            if stream is None:
+                stream = _tokens_after(text, first, after)
             step = next(stream, None)
             if step is None:
                 return found
@@ -134,6 +142,14 @@ class Gazetteer:
             if deeper is None:
                 return found
             node = deeper
+
+
+def _tokens_after(text: str, first: Token, after: int) -> Iterator[tuple[Token, int]]:
+    """The tokens after ``first`` as :func:`tokens_at` makes them: the possessive split off it
+    (when the text goes on past its end), then those from ``after``."""
+    if first.end < after:
+        yield Token(first.end, after, text[first.end : after]), after
+    yield from tokens_at(text, after)
 
 
 def _case_ok(toks: list[Token], entry: NameEntry) -> bool:

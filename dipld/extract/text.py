@@ -40,12 +40,16 @@ _TOKEN_PATTERN = rf"""
     """
 _TOKEN = re.compile(_TOKEN_PATTERN, re.VERBOSE)
 _FIND = _TOKEN.finditer
-# A token of a run of text none of whose tokens starts with a capital or a digit, consumed token
-# by token as _TOKEN would: spaces, words starting with a lower-case ASCII letter (no other
-# alternative of _TOKEN matches there), possessives, and punctuation (single characters).
-_LOWER_RUN_TOKEN = rf"(?=[a-z]){_WORD}|\s+|['’]s\b|[!-/:-@\[-`{{-~’“”‘—–…«»]"
+# A run of text none of whose tokens starts with a capital or a digit, consumed as _TOKEN would
+# tokenise it: spaces and punctuation other than apostrophes (_GAP), then words starting with a
+# lower-case ASCII letter (no other alternative of _TOKEN matches there), possessives and other
+# apostrophes, each with the gap after it. One repetition per word, not per token or character:
+# the regex engine's cost is per repetition, and this scan is most of the gazetteer's work.
+_GAP = r"[\s!-&(-/:-@\[-`{-~“”‘—–…«»]*+"
+_LOWER_WORD = rf"[a-z][{_LETTER}]*+(?:['’][{_LETTER_AFTER_APOSTROPHE}]++)*+"
+_LOWER_RUN = rf"{_GAP}(?:(?:{_LOWER_WORD}|['’]s\b|['’]){_GAP})*+"
 # Such a run (possessive: no backtracking into it), then the token after it.
-_NEXT_TOKEN = re.compile(rf"(?:{_LOWER_RUN_TOKEN})*+(?P<token>{_TOKEN_PATTERN})", re.VERBOSE)
+_NEXT_TOKEN = re.compile(rf"{_LOWER_RUN}(?P<token>{_TOKEN_PATTERN})", re.VERBOSE)
 #: The non-ASCII letters that IGNORECASE matches to ASCII ones ("İ" and "ı" to "i", "ſ" to "s",
 #: the Kelvin sign to "k"): a lower-case substring test can miss what an IGNORECASE regex finds
 #: in text with one of them.

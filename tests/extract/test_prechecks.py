@@ -3,6 +3,7 @@ match needs; these tests keep the word lists in step with the patterns they guar
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -84,3 +85,33 @@ def test_every_approximation_starts_with_a_letter_the_amount_lookahead_allows() 
 def test_money_by_currency_word_passes_its_precheck(text: str) -> None:
     assert amounts._MONEY_WORD.search(text), f"the pattern no longer reads {text!r}"
     assert amounts._may_name_currency_word(text)
+
+
+# Patterns written with their first letter apart so that the regex engine scans for it (s10),
+# each beside the plain form it must match exactly like.
+PLAIN_FORMS = [
+    (
+        mentions._PRONOUN,
+        re.compile(r"(?=[TtHhSsWwI])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e|I)\b(?!\.)"),
+    ),
+    (mentions._CAPS_WORD, re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?(?=\s+[A-Z][a-z]+\b)")),
+    (mentions._THREE_CAPITALS, re.compile(r"[A-Z]{3}")),
+]
+SAMPLES = [
+    "They said he met her; she and we agreed. I. Then I met them: The Hebrews, §P1§he",
+    "Theyre, They’s, aThey, 'they' and (he) with IT, I's, THEY HE",
+    "Ms. KAMIKAWA Yoko and Prime Minister KISHIDA Fumio met JEAN-PAUL Smith and ABC-D Ef",
+    "The SCO, BRICS and NATO; AB C, ABCD1 and É ABC",
+]
+
+
+@pytest.mark.parametrize(("fast", "plain"), PLAIN_FORMS)
+def test_a_pattern_with_its_first_letter_apart_matches_as_its_plain_form(
+    fast: re.Pattern[str], plain: re.Pattern[str]
+) -> None:
+    rnd = random.Random(10)
+    alphabet = [*"TtHhSsWwIeyABCK -.'§5é", "hey", "he", "They ", "I."]
+    samples = SAMPLES + ["".join(rnd.choice(alphabet) for _ in range(12)) for _ in range(3000)]
+    for sample in samples:
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(sample)]
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(sample)] == expected, sample
