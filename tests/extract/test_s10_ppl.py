@@ -4,9 +4,15 @@ step with the title patterns they guard: one phrase for each alternative of offi
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from dipld.extract import offices
+from dipld.extract import offices, people
+from dipld.extract.spans import Mention
+from tests.extract.test_patterns import facts
+
+MAY_2023 = dt.date(2023, 5, 4)
 
 TITLES = [
     # DeputyHeadOfGovernment
@@ -176,3 +182,32 @@ def test_titles_after_the_last_keyword_of_the_sentence_are_found() -> None:
     # and one after a word that can start a title but does not
     text = "Economic cooperation was discussed by the President"
     assert [t.text for t in offices.find_titles(text)] == ["President"]
+
+
+SURNAMES_AND_TITLES = [
+    "Lavrov met his Azerbaijani counterpart Jeyhun Bayramov on Friday.",
+    "Tokayev, Kazakhstan's president, met Putin and Xi in Astana.",
+    "President Putin and Xi met Foreign Minister Wang Yi; Lavrov and Blinken spoke.",
+    "Prime Minister Modi and Biden met Macron, France's president, and Scholz.",
+    "Presidents Putin and Xi signed the statement; Lukashenko, Erdogan and Johnson & Johnson too.",
+]
+
+
+@pytest.mark.parametrize("body", SURNAMES_AND_TITLES)
+def test_bare_surnames_after_binding_titles_find_no_more(
+    body: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the mention finder reads bare surnames again after bind_titles; People skips that second
+    # reading of the mentions bind_titles returned (it found them all): the facts are the same
+    skipped = facts(body, date=MAY_2023)
+    bind_titles = people.People.bind_titles
+
+    def read_again(
+        self: people.People, mentions: list[Mention], text: str, base: int
+    ) -> list[Mention]:
+        found = bind_titles(self, mentions, text, base)
+        self._surnames_read = None
+        return found
+
+    monkeypatch.setattr(people.People, "bind_titles", read_again)
+    assert facts(body, date=MAY_2023) == skipped
