@@ -456,7 +456,7 @@ def find_titles(text: str) -> list[TitleMatch]:
             if "PM" not in text:  # (upper case only: "pm" is in "development")
                 return out
         if len(low) == len(text):  # (else lower() moved the positions)
-            last = max(max(map(low.rfind, _TITLE_END_KEYS)), text.rfind("PM"))
+            last = max(*map(low.rfind, _TITLE_END_KEYS), text.rfind("PM"))
     covered = 0
     for word in _WORD.finditer(text):
         begin = word.start()
