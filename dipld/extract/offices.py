@@ -384,6 +384,12 @@ _TITLE_KEYS = (
 )
 
 
+#: What every title contains (lower case), "Supreme Leader" too: no title starts after the last
+#: of these in a sentence. (The sentence test above does without "leader": a sentence whose only
+#: title is "Supreme Leader" gives none.)
+_TITLE_END_KEYS = (*_TITLE_KEYS, "leader")
+
+
 def _first_words() -> frozenset[str]:
     """Every word a title can start with: the first words of the title patterns' alternatives,
     the portfolio and field words, and the modifiers (acting, former...)."""
@@ -431,12 +437,14 @@ def find_titles(text: str) -> list[TitleMatch]:
     """Every title in ``text``, leftmost first, not overlapping.
 
     The long pattern is only tried where a title can start (a word titles start with), which is
-    much faster than trying it at every position of every sentence. A sentence without a title
-    keyword is not scanned at all (not checked on text with one of the four non-ASCII letters
-    that match ASCII ones under IGNORECASE, such as the Kelvin sign: a lower-case substring test
-    would miss those).
+    much faster than trying it at every position of every sentence. A title contains a title
+    keyword, so none starts after the last keyword of the sentence, and a sentence without one
+    is not scanned at all (not checked on text with one of the four non-ASCII letters that match
+    ASCII ones under IGNORECASE, such as the Kelvin sign: a lower-case substring test would miss
+    those).
     """
     out: list[TitleMatch] = []
+    last = len(text)  # where the last title keyword starts
     if text.isascii() or not any(letter in text for letter in ASCII_UNDER_IGNORECASE):
         low = text.lower()
         # a plain loop: most sentences have no key, and a generator per sentence costs more
@@ -447,9 +455,13 @@ def find_titles(text: str) -> list[TitleMatch]:
         else:
             if "PM" not in text:  # (upper case only: "pm" is in "development")
                 return out
+        if len(low) == len(text):  # (else lower() moved the positions)
+            last = max(*map(low.rfind, _TITLE_END_KEYS), text.rfind("PM"))
     covered = 0
     for word in _WORD.finditer(text):
         begin = word.start()
+        if begin > last:
+            break
         if begin < covered or word.group()[:5].lower() not in _FIRST_STEMS:
             continue
         if begin and text[begin - 1] in "-'’":

@@ -623,6 +623,9 @@ class People:
         self.headline = False  # reading the article's title (set by the mention finder)
         self._shared_for: tuple[tuple[Entity, Office | None], ...] = ()
         self._shared: dict[str, str | None] = {}
+        # the mentions bind_titles returned last, with its text and base: it read their bare
+        # surnames (see bare_surnames)
+        self._surnames_read: tuple[list[Mention], str, int] | None = None
 
     # ---- linking ------------------------------------------------------------------------
 
@@ -799,6 +802,7 @@ class People:
             if _within_one(out, t_begin, t_end):
                 continue  # inside a name already found
             out = self._bind(out, text, base, title, titles)
+        self._surnames_read = (out, text, base)
         return out
 
     def _field_to_holder(self, mentions: list[Mention], text: str, base: int, stop: int) -> int:
@@ -1817,6 +1821,11 @@ class People:
         if they head a state or government or are its foreign minister on the article date
         (never a word that is part of a longer name, never a short or common word)."""
         if self.date is None:
+            return mentions
+        read = self._surnames_read
+        if read is not None and read[0] is mentions and read[1] is text and read[2] == base:
+            # what bind_titles returned, after reading the surnames of this text: binding a
+            # title only replaces mentions by one that covers them, so none is found again
             return mentions
         out = list(mentions)
         shared: dict[str, str | None] | None = None
