@@ -20,10 +20,12 @@ from dipld.temporal import DateMention
 # Organisation slots of membership rules: the EU is masked as a state (it is both).
 _ORGS = group_of("OS")
 # not the members of an organisation: "non-NATO member Sweden", "former EU member Britain",
-# "would-be EU member Ukraine" (before the organisation's slot)
+# "would-be EU member Ukraine" (before the organisation's slot; read after the slot's first
+# character, so that a pattern starts with that character, which is looked for far faster than
+# a pattern that starts with a look-behind is tried at every position)
 _NOT_OF = (
-    r"(?<![Nn]on-)(?<![Nn]on\s)(?<![Ff]ormer\s)(?<![Ee]x-)(?<!-be\s)(?<![Ff]uture\s)"
-    r"(?<![Pp]otential\s)"
+    r"(?<![Nn]on-§)(?<![Nn]on\s§)(?<![Ff]ormer\s§)(?<![Ee]x-§)(?<!-be\s§)(?<![Ff]uture\s§)"
+    r"(?<![Pp]otential\s§)"
 )
 _CANDIDATE = re.compile(
     # (the lookahead for the words' first letters spares trying every alternative at each word)
@@ -90,7 +92,7 @@ _AS_ORG_MEMBERS = re.compile(
 # "All 31 NATO allies, including Turkey and Hungary, agreed"
 _MEMBERS_INCLUDING = re.compile(
     # "NATO allies including ...", "The EU's 27 member states include Hungary and Poland"
-    rf"{_NOT_OF}(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+\s+)?(?:allies|members|member\s+states|"
+    rf"(?P<o>§{_NOT_OF}[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+\s+)?(?:allies|members|member\s+states|"
     r"member\s+countries),?\s+"
     rf"(?:including|such\s+as|among\s+them|include|includes|are)\s+(?P<m>{STATES})"
 )
@@ -229,7 +231,7 @@ _PERSON_CHAIRS = re.compile(
 )
 # "NATO members Poland and Lithuania", "fellow EU member states Hungary and Slovakia"
 _NAMED_MEMBERS = re.compile(
-    rf"{_NOT_OF}(?P<o>§[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
+    rf"(?P<o>§{_NOT_OF}[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
     rf"member|ally)\s+(?P<m>{STATES})"
 )
 _COUNTED_MEMBERS = re.compile(
