@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state_of
 from dipld.extract.patterns import PARTIES, STATES, group_of, intro_end
 from dipld.extract.spans import NOT_NEGATING, Analysis, hedged
+from dipld.extract.text import ASCII_UNDER_IGNORECASE
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
 
@@ -274,7 +275,16 @@ _AS_MEMBERS = re.compile(
 # its members ("§O1§ member states", "§O1§ signatory countries", "§O1§ states are")
 _COUNTED_HINT = re.compile(r"§\s+(?:member|signatory|states|countries)")
 # What _PRESIDENCY and _HOLDS_PRESIDENCY cannot match without (ignoring case, as they do)
-_PRESIDENCY_HINT = re.compile(r"presidency|chair", re.IGNORECASE)
+_PRESIDENCY_WORDS = ("presidency", "chair")
+
+
+def _may_name(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the text may name one of the (lower-case ASCII) words in any case: a lower-case
+    substring test, unless the text has a letter that IGNORECASE matches to an ASCII one."""
+    if not text.isascii() and any(letter in text for letter in ASCII_UNDER_IGNORECASE):
+        return True
+    low = text.lower()
+    return any(word in low for word in words)
 
 
 def _states(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
@@ -569,7 +579,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         states = [e for e in doc.finder.ctx.last_states if e.kind is EntityKind.STATE]
         if n and len(states) == n and not _MEMBER_LIST.search(masked):
             found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.75))
-    presidency = _PRESIDENCY_HINT.search(masked) is not None
+    presidency = _may_name(masked, _PRESIDENCY_WORDS)
     for m in _HOLDS_PRESIDENCY.finditer(masked) if presidency else ():
         if not keep(m):
             continue

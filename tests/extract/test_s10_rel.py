@@ -12,7 +12,7 @@ from re import _parser  # type: ignore[attr-defined]
 import pytest
 
 from dipld import temporal
-from dipld.extract import amounts, relations
+from dipld.extract import amounts, economy, relations
 
 DIGIT, LETTER, OTHER = "digit", "letter", "other"
 ANY = frozenset({DIGIT, LETTER, OTHER})
@@ -176,3 +176,56 @@ def test_the_organisation_slot_is_read_past_its_first_character() -> None:
 def test_no_members_of_what_a_state_is_not_a_member_of(masked: str, member: bool) -> None:
     found = relations._NAMED_MEMBERS.search(masked) or relations._MEMBERS_INCLUDING.search(masked)
     assert (found is not None) == member, masked
+
+
+@pytest.mark.parametrize(
+    "masked",
+    [
+        "The rotating presidency of the §O0§ passed from §S1§ to §S2§",
+        "The CHAIRMANSHIP of the §O0§ will pass from §S1§ to §S2§",
+        "§S0§'s presidency of the §O1§",
+        "§S0§’s rotating chairmanship of the annual §O1§",
+        "§S0§'s §O1§ Presidency",
+        "§S0§ holds the §O1§ presidency",
+        "§S0§ took over the rotating §O1§ Chairmanship",
+    ],
+)
+def test_every_presidency_the_rules_read_passes_its_precheck(masked: str) -> None:
+    assert relations._PRESIDENCY.search(masked) or relations._HOLDS_PRESIDENCY.search(masked)
+    assert relations._may_name(masked, relations._PRESIDENCY_WORDS), masked
+
+
+def test_a_letter_ignorecase_reads_as_ascii_passes_the_precheck() -> None:
+    masked = "§S0§ holds the §O1§ preſidency"
+    assert relations._HOLDS_PRESIDENCY.search(masked)
+    assert relations._may_name(masked, relations._PRESIDENCY_WORDS)
+
+
+def _never(items: list[tuple[object, object]]) -> bool:
+    """Whether a pattern can never match: it has an impossible part ("(?!)") on every path."""
+    return any(_never_of(op, av) for op, av in items)
+
+
+def _never_of(op: object, av: object) -> bool:
+    if op is c.ASSERT_NOT:
+        return not list(av[1])  # type: ignore[index]
+    if op is c.SUBPATTERN:
+        return _never(list(av[-1]))  # type: ignore[index]
+    if op is c.BRANCH:
+        return all(_never(list(branch)) for branch in av[1])  # type: ignore[index]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        least, _, sub = av  # type: ignore[misc]
+        return bool(least >= 1 and _never(list(sub)))
+    return False
+
+
+@pytest.mark.parametrize("regex", economy._SHARE_PATTERNS)
+def test_every_share_pattern_reads_a_percentage_or_half(regex: re.Pattern[str]) -> None:
+    impossible = regex.pattern.replace("§R(?P<r>\\d+)§", "(?!)").replace("(?P<half>half)", "(?!)")
+    assert impossible != regex.pattern
+    assert _never(list(_parser.parse(impossible, regex.flags))), regex.pattern
+
+
+def test_the_impossible_reading_sees_an_alternative_without_the_slot() -> None:
+    assert not _never(list(_parser.parse("(?:(?!)|x)y", 0)))
+    assert _never(list(_parser.parse("(?:(?!)|a(?!))y", 0)))
