@@ -1394,6 +1394,8 @@ _PARTNERSHIP_WORDS = frozenset(
 _UPGRADE_VERBS = ("upgraded", "elevated", "raised", "lifted")  # of _PAIR_UPGRADE
 _FORMED_VERBS = ("formed", "created", "founded", "established", "forged")  # of _FORMED_ALLIANCE
 _PLANNED = re.compile(r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b")
+_PLANNED_WORDS = ("will", "plan", "launch")  # (what _PLANNED cannot match without)
+_ALLIANCE_WORDS = ("alliance", "partnership")  # (what _PARTNERSHIP cannot match without)
 # "the strategic partnership between X and Y", "the comprehensive partnership and strategic
 # interaction between X and Y"
 _PARTNERSHIP_BETWEEN = re.compile(
@@ -1443,7 +1445,8 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
         parties = [e for e in sides if e is not None and e.kind is EntityKind.STATE]
         if len(parties) == 2 and parties[0].key != parties[1].key:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
-    if not _asserted(analysis) or _PLANNED.search(masked):
+    planned = any(word in masked for word in _PLANNED_WORDS) and _PLANNED.search(masked)
+    if not _asserted(analysis) or planned:
         return
     fired = False
     for m in _NAMED_PARTNERSHIP.finditer(masked):
@@ -1451,7 +1454,7 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
         if len(parties) >= 2:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
             fired = True
-    if not fired and _PARTNERSHIP.search(masked):
+    if not fired and _may_name(masked, _ALLIANCE_WORDS) and _PARTNERSHIP.search(masked):
         between = _PARTNERSHIP_BETWEEN.search(masked) or _STATEMENT_ON_PARTNERSHIP.search(masked)
         if between:
             if between.groupdict().get("two"):

@@ -229,3 +229,35 @@ def test_every_share_pattern_reads_a_percentage_or_half(regex: re.Pattern[str]) 
 def test_the_impossible_reading_sees_an_alternative_without_the_slot() -> None:
     assert not _never(list(_parser.parse("(?:(?!)|x)y", 0)))
     assert _never(list(_parser.parse("(?:(?!)|a(?!))y", 0)))
+
+
+def _without(regex: re.Pattern[str], words: tuple[str, ...]) -> str:
+    """The pattern with each of the words (as the pattern spells them) made impossible."""
+    pattern = regex.pattern
+    for word in words:
+        pattern = pattern.replace(word, "(?!)")
+    return pattern
+
+
+@pytest.mark.parametrize(
+    ("regex", "words"),
+    [
+        (relations._PLANNED, relations._PLANNED_WORDS),
+        (relations._PARTNERSHIP, relations._ALLIANCE_WORDS),
+    ],
+)
+def test_a_partnership_pattern_cannot_match_without_its_words(
+    regex: re.Pattern[str], words: tuple[str, ...]
+) -> None:
+    impossible = _without(regex, words)
+    assert _never(list(_parser.parse(impossible, regex.flags))), impossible
+
+
+def test_a_strategic_partnership_passes_the_precheck_in_any_case() -> None:
+    for masked in (
+        "the STRATEGIC ALLIANCE of §S0§",
+        "a Comprehensive Partnership",
+        "strategicalliance",
+    ):
+        assert relations._PARTNERSHIP.search(masked)
+        assert relations._may_name(masked, relations._ALLIANCE_WORDS)
