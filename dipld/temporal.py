@@ -117,15 +117,35 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("fiscal", rf"\b{_y('y')}\s*[-–/]\s*(?P<y2>\d{{2}})\b(?!\s*(?:percent|%))"),
     ("year", rf"\b{_y('y')}\b(?!\s*(?:percent|%|-))"),
 )
-# One pass over the text: the patterns as alternatives, in priority order, groups prefixed.
-_NAMES = tuple(name for name, _ in _PATTERNS)
-_COMBINED = re.compile(
-    "|".join(
-        f"(?P<alt{i}>" + pat.replace("(?P<", f"(?P<p{i}_") + ")"
-        for i, (_, pat) in enumerate(_PATTERNS)
-    ),
-    re.IGNORECASE,
+# The patterns that cannot start with a digit, and those that cannot start with a letter (the
+# others, such as "two days ago" and "2 days ago", can start with either); a date starts with a
+# number or a word, and there only the patterns that can start with one are tried
+# (tests/extract/test_temporal.py reads each pattern's possible first characters)
+_LETTER_FIRST = frozenset(
+    {"mdy_range", "md_range", "mdy", "my", "md", "month", "weekday", "relday", "relyear"}
 )
+_DIGIT_FIRST = frozenset(
+    {"iso", "dotted", "year_range", "dmy_range", "dmy", "dm", "decade", "fiscal", "year"}
+)
+_NAMES = tuple(name for name, _ in _PATTERNS)
+
+
+def _combined(names: frozenset[str]) -> re.Pattern[str]:
+    """One pass over the text: the named patterns as alternatives, in priority order, each
+    alternative's groups prefixed with its index in _PATTERNS."""
+    return re.compile(
+        "|".join(
+            f"(?P<alt{i}>" + pat.replace("(?P<", f"(?P<p{i}_") + ")"
+            for i, (name, pat) in enumerate(_PATTERNS)
+            if name in names
+        ),
+        re.IGNORECASE,
+    )
+
+
+_COMBINED = _combined(frozenset(_NAMES))
+_AT_DIGIT = _combined(frozenset(_NAMES) - _LETTER_FIRST)
+_AT_LETTER = _combined(frozenset(_NAMES) - _DIGIT_FIRST)
 
 
 # the group names of each alternative: (name in its own pattern, name in the combined one)
@@ -345,9 +365,15 @@ _MONTH_AFTER = re.compile(
     r"\b(?:in|since|during|until|till|by|from|through|early|late|mid|last|this|of)[\s-]+$",
     re.IGNORECASE,
 )
+# a digit and a number ("\d\d*", not "\d+": a pattern that starts with a class is looked for
+# by that class, far faster than a match tried at every position); in ASCII text the ten digits,
+# a test far cheaper than a look-up of each character's Unicode category
 _DIGIT = re.compile(r"\d")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGITS = re.compile(r"[0-9][0-9]*")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_LETTERS_ONLY = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
 
 
 def find_dates(text: str, ref: dt.date | None, offset: int = 0) -> list[DateMention]:
@@ -359,7 +385,7 @@ def find_dates(text: str, ref: dt.date | None, offset: int = 0) -> list[DateMent
         # a date starts with a number, a month, a weekday or a word like "today" or "last"
         if start < covered:
             continue
-        m = _COMBINED.match(text, start)
+        m = (_AT_LETTER if text[start].isalpha() else _AT_DIGIT).match(text, start)
         if m is None:
             continue
         covered = m.end()
@@ -391,13 +417,18 @@ def _anchors(text: str) -> list[int]:
             for a in _ANCHOR.finditer(text)
             if a.group()[0].isdigit() or a.group().lower().rstrip(".") in _ANCHOR_WORDS
         ]
-    words = _ANCHOR_WORDS.intersection(_LOWER_WORD.findall(low))
+    ascii_text = text.isascii()
+    # the runs of ASCII letters (in ASCII text, the words left when every other character is a
+    # space: far cheaper than the regex)
+    runs = low.translate(_LETTERS_ONLY).split() if ascii_text else _LOWER_WORD.findall(low)
+    words = _ANCHOR_WORDS.intersection(runs)
     if words and "ago" not in low:
         words -= _AGO_WORDS  # ("a week ago": articles and "one" start dates only before "ago")
-    digit = _DIGIT.search(text)
+    digit = (_ASCII_DIGIT if ascii_text else _DIGIT).search(text)
     if digit is None and not words:
         return []  # most sentences: no number and no word a date can start with
-    starts = [d.start() for d in _DIGITS.finditer(text, digit.start())] if digit else []
+    numbers = _ASCII_DIGITS if ascii_text else _DIGITS
+    starts = [d.start() for d in numbers.finditer(text, digit.start())] if digit else []
     for word in words:
         # most sentences have no such word; find the few that do without a loop over words
         at = low.find(word)

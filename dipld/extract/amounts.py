@@ -209,6 +209,15 @@ _PERCENT = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+# (the same in ASCII text, where a test of each character against the ten digits is far cheaper
+# than a look-up of its Unicode category)
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    return (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None
+
+
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _RANGE_ON = re.compile(r"\s*(?:[-–—]|to\b|and\b)\s*(?:US\$|[$€£¥])?\s?\d")
 _RANGE_BEFORE = re.compile(
@@ -247,10 +256,24 @@ _SIGNS_AND_CODES = (
     "Rs",
     "₹",
 )
-# the other codes are three capitals, which one search rules out before a test of each
+# the other codes are three capitals, which one search rules out before a test of each; then
+# each word of three capitals is looked up (an alternation of the 60 codes would be tried at
+# every word): a code before a figure ends where no ASCII letter follows, one after a figure
+# ends the word
 _THREE_CAPITALS = re.compile(r"[A-Z]{3}")
-_OTHER_CODE = re.compile(rf"\b(?:{_UPPER_CODES_RE})(?![A-Za-z])")
-_CODE_AFTER = re.compile(rf"\b(?:{'|'.join(_CODES_AFTER)})\b")
+_THREE_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{3}(?![A-Za-z])")
+_THREE_CAPITALS_AFTER = re.compile(r"\b[A-Z]{3}\b")
+_OTHER_CODES = frozenset(_UPPER_CODES)
+_CODES_AFTER_SET = frozenset(_CODES_AFTER)
+
+
+def _has_code(text: str, words: re.Pattern[str], codes: frozenset[str]) -> bool:
+    """Whether a word of three capitals that ``words`` finds is one of ``codes``."""
+    return _THREE_CAPITALS.search(text) is not None and any(
+        m.group() in codes for m in words.finditer(text)
+    )
+
+
 _CURRENCY_STEMS = (
     "dollar",
     "euro",
@@ -284,7 +307,7 @@ def _names_currency(text: str) -> bool:
     if not any(key in text for key in _SIGNS_AND_CODES):
         low = text.lower()
         if not any(stem in low for stem in _CURRENCY_STEMS):
-            return _THREE_CAPITALS.search(text) is not None and _OTHER_CODE.search(text) is not None
+            return _has_code(text, _THREE_CAPITALS_BEFORE, _OTHER_CODES)
     return _CURRENCY_HINT.search(text) is not None
 
 
@@ -298,12 +321,12 @@ def _may_name_currency_word(text: str) -> bool:
     if any(stem in low for stem in _CURRENCY_STEMS):
         return True
     # a code after the figure ("1.7 billion USD"), which the pattern reads in capitals only
-    return _THREE_CAPITALS.search(text) is not None and _CODE_AFTER.search(text) is not None
+    return _has_code(text, _THREE_CAPITALS_AFTER, _CODES_AFTER_SET)
 
 
 def find_money(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
-    if not _DIGIT.search(text) or not _names_currency(text):
+    if not _has_digit(text) or not _names_currency(text):
         return out
     matches = list(_MONEY_SIGN.finditer(text))
     if _may_name_currency_word(text):
@@ -371,7 +394,7 @@ def find_money(text: str, offset: int) -> list[Mention]:
 
 def find_percents(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
-    if ("%" not in text and "cent" not in text and "pct" not in text.lower()) or not _DIGIT.search(
+    if ("%" not in text and "cent" not in text and "pct" not in text.lower()) or not _has_digit(
         text
     ):
         return out

@@ -648,6 +648,8 @@ _SHARE_PATTERNS = (
 
 
 def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
+    if "§R" not in masked and "half" not in masked:
+        return  # (every share pattern reads a percentage's slot, or "half")
     for regex in _SHARE_PATTERNS:
         for m in regex.finditer(masked):
             groups = m.groupdict()

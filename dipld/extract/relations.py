@@ -14,16 +14,19 @@ from collections.abc import Sequence
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state_of
 from dipld.extract.patterns import PARTIES, STATES, group_of, intro_end
 from dipld.extract.spans import NOT_NEGATING, Analysis, hedged
+from dipld.extract.text import ASCII_UNDER_IGNORECASE
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
 
 # Organisation slots of membership rules: the EU is masked as a state (it is both).
 _ORGS = group_of("OS")
 # not the members of an organisation: "non-NATO member Sweden", "former EU member Britain",
-# "would-be EU member Ukraine" (before the organisation's slot)
+# "would-be EU member Ukraine" (before the organisation's slot; read after the slot's first
+# character, so that a pattern starts with that character, which is looked for far faster than
+# a pattern that starts with a look-behind is tried at every position)
 _NOT_OF = (
-    r"(?<![Nn]on-)(?<![Nn]on\s)(?<![Ff]ormer\s)(?<![Ee]x-)(?<!-be\s)(?<![Ff]uture\s)"
-    r"(?<![Pp]otential\s)"
+    r"(?<![Nn]on-§)(?<![Nn]on\s§)(?<![Ff]ormer\s§)(?<![Ee]x-§)(?<!-be\s§)(?<![Ff]uture\s§)"
+    r"(?<![Pp]otential\s§)"
 )
 _CANDIDATE = re.compile(
     # (the lookahead for the words' first letters spares trying every alternative at each word)
@@ -90,7 +93,7 @@ _AS_ORG_MEMBERS = re.compile(
 # "All 31 NATO allies, including Turkey and Hungary, agreed"
 _MEMBERS_INCLUDING = re.compile(
     # "NATO allies including ...", "The EU's 27 member states include Hungary and Poland"
-    rf"{_NOT_OF}(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+\s+)?(?:allies|members|member\s+states|"
+    rf"(?P<o>§{_NOT_OF}[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+\s+)?(?:allies|members|member\s+states|"
     r"member\s+countries),?\s+"
     rf"(?:including|such\s+as|among\s+them|include|includes|are)\s+(?P<m>{STATES})"
 )
@@ -229,7 +232,7 @@ _PERSON_CHAIRS = re.compile(
 )
 # "NATO members Poland and Lithuania", "fellow EU member states Hungary and Slovakia"
 _NAMED_MEMBERS = re.compile(
-    rf"{_NOT_OF}(?P<o>§[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
+    rf"(?P<o>§{_NOT_OF}[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
     rf"member|ally)\s+(?P<m>{STATES})"
 )
 _COUNTED_MEMBERS = re.compile(
@@ -272,7 +275,16 @@ _AS_MEMBERS = re.compile(
 # its members ("§O1§ member states", "§O1§ signatory countries", "§O1§ states are")
 _COUNTED_HINT = re.compile(r"§\s+(?:member|signatory|states|countries)")
 # What _PRESIDENCY and _HOLDS_PRESIDENCY cannot match without (ignoring case, as they do)
-_PRESIDENCY_HINT = re.compile(r"presidency|chair", re.IGNORECASE)
+_PRESIDENCY_WORDS = ("presidency", "chair")
+
+
+def _may_name(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the text may name one of the (lower-case ASCII) words in any case: a lower-case
+    substring test, unless the text has a letter that IGNORECASE matches to an ASCII one."""
+    if not text.isascii() and any(letter in text for letter in ASCII_UNDER_IGNORECASE):
+        return True
+    low = text.lower()
+    return any(word in low for word in words)
 
 
 def _states(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
@@ -567,7 +579,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         states = [e for e in doc.finder.ctx.last_states if e.kind is EntityKind.STATE]
         if n and len(states) == n and not _MEMBER_LIST.search(masked):
             found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.75))
-    presidency = _PRESIDENCY_HINT.search(masked) is not None
+    presidency = _may_name(masked, _PRESIDENCY_WORDS)
     for m in _HOLDS_PRESIDENCY.finditer(masked) if presidency else ():
         if not keep(m):
             continue
@@ -1382,6 +1394,8 @@ _PARTNERSHIP_WORDS = frozenset(
 _UPGRADE_VERBS = ("upgraded", "elevated", "raised", "lifted")  # of _PAIR_UPGRADE
 _FORMED_VERBS = ("formed", "created", "founded", "established", "forged")  # of _FORMED_ALLIANCE
 _PLANNED = re.compile(r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b")
+_PLANNED_WORDS = ("will", "plan", "launch")  # (what _PLANNED cannot match without)
+_ALLIANCE_WORDS = ("alliance", "partnership")  # (what _PARTNERSHIP cannot match without)
 # "the strategic partnership between X and Y", "the comprehensive partnership and strategic
 # interaction between X and Y"
 _PARTNERSHIP_BETWEEN = re.compile(
@@ -1431,7 +1445,8 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
         parties = [e for e in sides if e is not None and e.kind is EntityKind.STATE]
         if len(parties) == 2 and parties[0].key != parties[1].key:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
-    if not _asserted(analysis) or _PLANNED.search(masked):
+    planned = any(word in masked for word in _PLANNED_WORDS) and _PLANNED.search(masked)
+    if not _asserted(analysis) or planned:
         return
     fired = False
     for m in _NAMED_PARTNERSHIP.finditer(masked):
@@ -1439,7 +1454,7 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
         if len(parties) >= 2:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
             fired = True
-    if not fired and _PARTNERSHIP.search(masked):
+    if not fired and _may_name(masked, _ALLIANCE_WORDS) and _PARTNERSHIP.search(masked):
         between = _PARTNERSHIP_BETWEEN.search(masked) or _STATEMENT_ON_PARTNERSHIP.search(masked)
         if between:
             if between.groupdict().get("two"):
