@@ -151,7 +151,8 @@ def fact_sort_key(fact: Fact) -> tuple[int, str, str]:
 def facts_in_order(facts: Sequence[Fact]) -> list[Fact]:
     """``sorted(facts, key=fact_sort_key)``, with the costly part of the key (the repr of the
     arguments) worked out only for facts that tie on offset and class."""
-    heads = [(min((e.begin for e in f.evidence), default=-1), f.cls.value) for f in facts]
+    # (a FactClass is a str: it orders as its value)
+    heads = [(min([e.begin for e in f.evidence], default=-1), f.cls) for f in facts]
     tied = {head for head, count in Counter(heads).items() if count > 1}
     keys = [
         (*head, repr(fact.args) if head in tied else "")
