@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, IntEnum, StrEnum
 
@@ -40,6 +40,13 @@ class Entity:
     kind: EntityKind
     label: str
     qid: str | None = None
+    # (worked out once: the rules read an entity's key far more often than they make one)
+    key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # A stable identity key: the QID, or kind and lower-cased surface form.
+        key = self.qid or self.kind + ":" + self.label.casefold()  # kind is a str: its value
+        object.__setattr__(self, "key", key)
 
     def __repr__(self) -> str:
         # (the dataclass's repr, written out: rdf numbers an article's facts in the order of the
@@ -58,11 +65,6 @@ class Entity:
     @property
     def is_linked(self) -> bool:
         return self.qid is not None
-
-    @property
-    def key(self) -> str:
-        """A stable identity key: the QID, or kind and lower-cased surface form."""
-        return self.qid or self.kind + ":" + self.label.casefold()  # kind is a str: its value
 
 
 class Precision(IntEnum):

@@ -38,3 +38,15 @@ def test_a_model_value_has_the_dataclass_repr(value: object) -> None:
 def test_the_repr_of_an_entity_in_full() -> None:
     entity = Entity.linked("Q184", "Belarus", EntityKind.STATE)
     assert repr(entity) == "Entity(kind=<EntityKind.STATE: 'state'>, label='Belarus', qid='Q184')"
+
+
+def test_an_entity_key_is_kept_through_replace_and_left_out_of_equality() -> None:
+    linked = Entity.linked("Q184", "Belarus", EntityKind.STATE)
+    unlinked = Entity.unlinked("Mr Dini", EntityKind.PERSON)
+    assert (linked.key, unlinked.key) == ("Q184", "person:mr dini")
+    moved = dataclasses.replace(unlinked, label="Lamberto DINI")
+    assert moved.key == "person:lamberto dini"
+    assert moved == Entity.unlinked("Lamberto DINI", EntityKind.PERSON)
+    assert hash(moved) == hash(Entity.unlinked("Lamberto DINI", EntityKind.PERSON))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        moved.key = "x"  # type: ignore[misc]
