@@ -36,6 +36,7 @@ from dipld.model import (
     Fact,
     FactClass,
     Precision,
+    Status,
     TimeValue,
     Value,
 )
@@ -254,6 +255,8 @@ def article_ntriples(
 
     fact_base = f"{iris.base}fact/{article.id}/"
     entities: dict[str, Entity] = {}
+    # (read once: a member read through its enum class is a Python-level call in 3.11)
+    asserted, membership = Status.ASSERTED, FactClass.MEMBERSHIP
     for n, fact in enumerate(facts_in_order(facts), start=1):
         node = f"<{fact_base}{n}>"
         for cls_type in _class_type_terms(fact.cls):
@@ -262,7 +265,7 @@ def article_ntriples(
         add(f"{node} {_DIPLD_CONFIDENCE} {_confidence_term(fact.confidence)} .")
         if observed is not None:
             add(f"{node} {_DIPLD_OBSERVED_ON} {observed} .")
-        if fact.status.value != "asserted":
+        if fact.status is not asserted:
             add(f"{node} {_DIPLD_STATUS} <{_DIPLD}{fact.status.value.capitalize()}> .")
         for k, ev in enumerate(fact.evidence, start=1):
             context = headline if ev.in_title else art
@@ -279,7 +282,7 @@ def article_ntriples(
                 add(f"{node} {prop} {_value_text(value, iris)} .")
                 if isinstance(value, Entity):
                     entities.setdefault(value.key, value)
-        if fact.cls is FactClass.MEMBERSHIP:
+        if fact.cls is membership:
             for member in fact.entities("member"):
                 for org in fact.entities("organization"):
                     member_iri, org_iri = _entity_text(member, iris), _entity_text(org, iris)
