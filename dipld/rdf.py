@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
+from itertools import groupby
 
 import pyoxigraph as ox
 import rdflib
@@ -296,9 +297,11 @@ def article_ntriples(
         kind_type = ENTITY_TYPES.get(entity.kind)
         if kind_type is not None:
             add(f"{node} {_RDF_TYPE} {kind_type} .")
-    lines = list(dict.fromkeys(lines))
-    lines.append("")
-    return "\n".join(lines).encode()
+    # (encoded a run of lines at a time: one line with a curly quote or an emoji would widen the
+    # whole text to 2 or 4 bytes a character, and encode it character by character; a run of
+    # ASCII lines is copied as it is)
+    runs = groupby(dict.fromkeys(lines), str.isascii)
+    return b"\n".join(["\n".join(run).encode() for _, run in runs]) + b"\n"
 
 
 def _entity_text(entity: Entity, iris: Iris) -> str:
