@@ -40,11 +40,11 @@ class Entity:
     kind: EntityKind
     label: str
     qid: str | None = None
-    # (worked out once: the rules read an entity's key far more often than they make one)
+    # A stable identity key: the QID, or kind and lower-cased surface form (worked out once,
+    # when the entity is made: the rules read keys far more often than they make entities).
     key: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # A stable identity key: the QID, or kind and lower-cased surface form.
         key = self.qid or self.kind + ":" + self.label.casefold()  # kind is a str: its value
         object.__setattr__(self, "key", key)
 
