@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum, IntEnum, StrEnum
 
@@ -33,13 +33,26 @@ class EntityKind(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Entity:
     """A linked (``qid`` set) or unlinked (``qid`` None, ``label`` is the surface form) entity."""
 
     kind: EntityKind
     label: str
     qid: str | None = None
+    # A stable identity key: the QID, or kind and lower-cased surface form (worked out once,
+    # when the entity is made: the rules read keys far more often than they make entities).
+    key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        key = self.qid or self.kind + ":" + self.label.casefold()  # kind is a str: its value
+        object.__setattr__(self, "key", key)
+
+    def __repr__(self) -> str:
+        # (the dataclass's repr, written out: rdf numbers an article's facts in the order of the
+        # repr of their arguments, and the generated one, with its guard against recursion and
+        # the enum's repr, cost more than the rest of the ordering)
+        return f"Entity(kind={_KIND_REPRS[self.kind]}, label={self.label!r}, qid={self.qid!r})"
 
     @classmethod
     def linked(cls, qid: str, label: str, kind: EntityKind) -> Entity:
@@ -53,11 +66,6 @@ class Entity:
     def is_linked(self) -> bool:
         return self.qid is not None
 
-    @property
-    def key(self) -> str:
-        """A stable identity key: the QID, or kind and lower-cased surface form."""
-        return self.qid or self.kind + ":" + self.label.casefold()  # kind is a str: its value
-
 
 class Precision(IntEnum):
     """Time precision, with Wikidata's numbering (9 year, 10 month, 11 day; 8 decade)."""
@@ -68,7 +76,11 @@ class Precision(IntEnum):
     DAY = 11
 
 
-@dataclass(frozen=True, slots=True, order=True)
+_KIND_REPRS = {kind: repr(kind) for kind in EntityKind}
+_PRECISION_REPRS = {precision: repr(precision) for precision in Precision}
+
+
+@dataclass(frozen=True, slots=True, order=True, repr=False)
 class TimeValue:
     """A date at the precision the text gives: never an invented day or month."""
 
@@ -118,15 +130,24 @@ class TimeValue:
             return dt.date(self.year, self.month, self.day)
         return None
 
+    def __repr__(self) -> str:  # (the dataclass's, written out: see Entity.__repr__)
+        return (
+            f"TimeValue(year={self.year!r}, month={self.month!r}, day={self.day!r}, "
+            f"precision={_PRECISION_REPRS[self.precision]})"
+        )
+
     def __str__(self) -> str:
         return self.lexical
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Concept:
     """A concept of the dipld ontology, by local name (``ForeignMinister``, ``CONSULT``)."""
 
     name: str
+
+    def __repr__(self) -> str:  # (the dataclass's, written out: see Entity.__repr__)
+        return f"Concept(name={self.name!r})"
 
     def __str__(self) -> str:
         return self.name

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
+from itertools import groupby
 
 import pyoxigraph as ox
 import rdflib
@@ -36,6 +37,7 @@ from dipld.model import (
     Fact,
     FactClass,
     Precision,
+    Status,
     TimeValue,
     Value,
 )
@@ -151,7 +153,8 @@ def fact_sort_key(fact: Fact) -> tuple[int, str, str]:
 def facts_in_order(facts: Sequence[Fact]) -> list[Fact]:
     """``sorted(facts, key=fact_sort_key)``, with the costly part of the key (the repr of the
     arguments) worked out only for facts that tie on offset and class."""
-    heads = [(min((e.begin for e in f.evidence), default=-1), f.cls.value) for f in facts]
+    # (a FactClass is a str: it orders as its value)
+    heads = [(min([e.begin for e in f.evidence], default=-1), f.cls) for f in facts]
     tied = {head for head, count in Counter(heads).items() if count > 1}
     keys = [
         (*head, repr(fact.args) if head in tied else "")
@@ -253,6 +256,8 @@ def article_ntriples(
 
     fact_base = f"{iris.base}fact/{article.id}/"
     entities: dict[str, Entity] = {}
+    # (read once: a member read through its enum class is a Python-level call in 3.11)
+    asserted, membership = Status.ASSERTED, FactClass.MEMBERSHIP
     for n, fact in enumerate(facts_in_order(facts), start=1):
         node = f"<{fact_base}{n}>"
         for cls_type in _class_type_terms(fact.cls):
@@ -261,7 +266,7 @@ def article_ntriples(
         add(f"{node} {_DIPLD_CONFIDENCE} {_confidence_term(fact.confidence)} .")
         if observed is not None:
             add(f"{node} {_DIPLD_OBSERVED_ON} {observed} .")
-        if fact.status.value != "asserted":
+        if fact.status is not asserted:
             add(f"{node} {_DIPLD_STATUS} <{_DIPLD}{fact.status.value.capitalize()}> .")
         for k, ev in enumerate(fact.evidence, start=1):
             context = headline if ev.in_title else art
@@ -278,7 +283,7 @@ def article_ntriples(
                 add(f"{node} {prop} {_value_text(value, iris)} .")
                 if isinstance(value, Entity):
                     entities.setdefault(value.key, value)
-        if fact.cls is FactClass.MEMBERSHIP:
+        if fact.cls is membership:
             for member in fact.entities("member"):
                 for org in fact.entities("organization"):
                     member_iri, org_iri = _entity_text(member, iris), _entity_text(org, iris)
@@ -292,9 +297,11 @@ def article_ntriples(
         kind_type = ENTITY_TYPES.get(entity.kind)
         if kind_type is not None:
             add(f"{node} {_RDF_TYPE} {kind_type} .")
-    lines = list(dict.fromkeys(lines))
-    lines.append("")
-    return "\n".join(lines).encode()
+    # (encoded a run of lines at a time: one line with a curly quote or an emoji would widen the
+    # whole text to 2 or 4 bytes a character, and encode it character by character; a run of
+    # ASCII lines is copied as it is)
+    runs = groupby(dict.fromkeys(lines), str.isascii)
+    return b"\n".join(["\n".join(run).encode() for _, run in runs]) + b"\n"
 
 
 def _entity_text(entity: Entity, iris: Iris) -> str:

@@ -273,7 +273,8 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
     for a person ("Shoukry receives Jordanian counterpart"), and one given by their leaders on the
     same occasion are one meeting, with the leaders as participants."""
     out = list(facts)
-    for by_states in [f for f in facts if f.cls is FactClass.MEETING]:
+    meeting = FactClass.MEETING  # (read once: a member read through its enum is a Python call)
+    for by_states in [f for f in facts if f.cls is meeting]:
         parties = by_states.entities("participant")
         if not parties or all(p.kind is EntityKind.PERSON for p in parties):
             continue
@@ -284,7 +285,7 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
         keys = _sides(doc, parties)
         people_named = {p.key for p in parties if p.kind is EntityKind.PERSON}
         for i, by_people in enumerate(out):
-            if by_people.cls is not FactClass.MEETING or by_people is by_states:
+            if by_people.cls is not meeting or by_people is by_states:
                 continue
             people = by_people.entities("participant")
             persons = {p.key for p in people if p.kind is EntityKind.PERSON}
@@ -330,14 +331,15 @@ def _title_restatements(facts: list[Fact], doc: Doc) -> list[Fact]:
     """A headline's event told again in the body ("Japan, South Korea agree to ..." over
     "Kishida and Yoon agreed ...") is one event: the body's, with the headline as evidence."""
     out = list(facts)
-    for headline in [f for f in facts if f.cls is FactClass.EVENT]:
+    event = FactClass.EVENT  # (read once: a member read through its enum is a Python call)
+    for headline in [f for f in facts if f.cls is event]:
         if not all(e.in_title for e in headline.evidence):
             continue
         sides = _sides(doc, headline.entities("actor"))
         kind = headline.get("eventType")
         for i, body in enumerate(out):
             if (
-                body.cls is not FactClass.EVENT
+                body.cls is not event
                 or any(e.in_title for e in body.evidence)
                 or body.get("eventType") != kind
                 or not sides
@@ -354,6 +356,13 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
     """One name per unlinked person: "Dini" and "Mr Dini" become "Lamberto Dini" when the article
     names exactly one person whose name contains that word, and "Nurtleu" in a headline read
     before the body is the body's linked Murat Nurtleu when he is the only one."""
+    if not any(
+        isinstance(v, Entity) and v.qid is None and v.kind is EntityKind.PERSON
+        for f in facts
+        for _, values in f.args
+        for v in values
+    ):
+        return facts  # (no unlinked person: the usual case)
     people = {
         v.label: v
         for f in facts
@@ -550,10 +559,13 @@ def _group_tenures(analysis: Analysis, doc: Doc, mention: Mention) -> None:
 
 def tenures(analysis: Analysis, doc: Doc) -> None:
     """A Tenure for every person named with a current office title."""
+    person = Code.PERSON  # (read once: a member read through its enum is a Python-level call)
     for mention in analysis.mentions:
-        if mention.code is Code.PERSON and len(mention.entities) > 1:
+        if mention.code is not person:
+            continue
+        if len(mention.entities) > 1:
             _group_tenures(analysis, doc, mention)
-        if mention.code is not Code.PERSON or len(mention.entities) != 1:
+        if len(mention.entities) != 1:
             continue
         holder = mention.entities[0]
         if holder.kind is not EntityKind.PERSON:
@@ -611,10 +623,15 @@ _KEY_ROLES: dict[FactClass, tuple[str, ...]] = {
 }
 
 
+# (a set, not `fact.cls is FactClass.EVENT`: a member read through its enum class is a
+# Python-level call in 3.11, and these run for every fact)
+_BY_SENTENCE = frozenset({FactClass.EVENT})
+
+
 def _key(fact: Fact) -> tuple[object, ...]:
     args = dict(fact.args)  # (one look-up per role, not a scan of the arguments)
     parts: list[object] = [fact.cls]
-    if fact.cls is FactClass.EVENT:
+    if fact.cls in _BY_SENTENCE:
         parts.append(fact.evidence[0].begin if fact.evidence else -1)
     for role in _KEY_ROLES[fact.cls]:
         values = args.get(role)
@@ -649,14 +666,17 @@ def _compatible(a: Fact, b: Fact) -> bool:
 def _profile(fact: Fact) -> object:
     """What :func:`_compatible` reads of a fact: facts with one profile are compatible with the
     same facts."""
+    if fact.cls not in _PROFILED:
+        return None  # (_compatible reads nothing of the other classes)
     if fact.cls is FactClass.MEETING:
         return ("041" in fact.get("cameoCode"), frozenset(map(str, fact.get("date"))))
-    if fact.cls is FactClass.TREATY_RELATION:
-        return (
-            frozenset(map(str, fact.get("instrument"))),
-            frozenset(map(str, fact.get("date"))),
-        )
-    return None
+    return (
+        frozenset(map(str, fact.get("instrument"))),
+        frozenset(map(str, fact.get("date"))),
+    )
+
+
+_PROFILED = frozenset({FactClass.MEETING, FactClass.TREATY_RELATION})
 
 
 def merge(facts: list[Fact]) -> list[Fact]:
@@ -667,8 +687,11 @@ def merge(facts: list[Fact]) -> list[Fact]:
     # input: thousands of restatements of one meeting were quadratic)
     groups: dict[tuple[object, ...], list[tuple[list[Fact], dict[object, Fact]]]] = {}
     for fact in facts:
-        clusters = groups.setdefault(_key(fact), [])
-        profile = _profile(fact)
+        key, profile = _key(fact), _profile(fact)
+        clusters = groups.get(key)
+        if clusters is None:  # (the usual case: the first fact of its identity)
+            groups[key] = [([fact], {profile: fact})]
+            continue
         home = next(
             (
                 c
