@@ -372,7 +372,9 @@ def find_money(text: str, offset: int) -> list[Mention]:
             number = (number * _SCALE[scale]).normalize()
             number = number.quantize(Decimal(1)) if number == number.to_integral() else number
         if sign:
-            currency = _CURRENCY_SIGNS[sign.lower()]
+            currency = _CURRENCY_SIGNS.get(sign.lower())
+            if currency is None:  # "ſ$", "K" as "k": a look-alike IGNORECASE lets through
+                continue
         elif m.group("word") in _CODES_AFTER:
             currency = _CURRENCY_SIGNS[m.group("word").lower()]
         else:

@@ -381,13 +381,8 @@ _TITLE_KEYS = (
     "opposite",
     "head",
     "diplomat",
+    "leader",  # "Supreme Leader"
 )
-
-
-#: What every title contains (lower case), "Supreme Leader" too: no title starts after the last
-#: of these in a sentence. (The sentence test above does without "leader": a sentence whose only
-#: title is "Supreme Leader" gives none.)
-_TITLE_END_KEYS = (*_TITLE_KEYS, "leader")
 
 
 def _first_words() -> frozenset[str]:
@@ -448,7 +443,7 @@ def find_titles(text: str) -> list[TitleMatch]:
     if text.isascii() or not any(letter in text for letter in ASCII_UNDER_IGNORECASE):
         low = text.lower()
         # a plain loop: most sentences have no key, and a generator per sentence costs more
-        # than the 31 substring tests themselves
+        # than the substring tests themselves
         for key in _TITLE_KEYS:
             if key in low:
                 break
@@ -456,7 +451,7 @@ def find_titles(text: str) -> list[TitleMatch]:
             if "PM" not in text:  # (upper case only: "pm" is in "development")
                 return out
         if len(low) == len(text):  # (else lower() moved the positions)
-            last = max(*map(low.rfind, _TITLE_END_KEYS), text.rfind("PM"))
+            last = max(*map(low.rfind, _TITLE_KEYS), text.rfind("PM"))
     covered = 0
     for word in _WORD.finditer(text):
         begin = word.start()

@@ -50,3 +50,10 @@ def test_plain_numbers_are_not_money() -> None:
 def test_percent(text: str, share: str) -> None:
     (found,) = find_percents(f"a share of {text} of trade", 0)
     assert found.share == Decimal(share)
+
+
+@pytest.mark.parametrize("text", ["It cost ſ$5 billion.", "A ſ$ 3 million loan.", "İ$4 million"])
+def test_look_alike_letters_make_no_sign(text: str) -> None:
+    # IGNORECASE matches "ſ" (long s) as "s" and "İ" as "i": no sign of the table is written
+    # with them, so they are no money (and no KeyError)
+    assert find_money(text, 0) == []

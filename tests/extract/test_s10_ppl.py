@@ -10,7 +10,7 @@ import pytest
 
 from dipld.extract import offices, people
 from dipld.extract.spans import Mention
-from tests.extract.test_patterns import facts
+from tests.extract.test_patterns import facts, find
 
 MAY_2023 = dt.date(2023, 5, 4)
 
@@ -165,8 +165,8 @@ def test_every_title_passes_the_title_prechecks(modifier: str, title: str) -> No
     )
     low = phrase.lower()
     # no title starts after the last of these keywords
-    assert any(key in low for key in offices._TITLE_END_KEYS) or "PM" in phrase, (
-        f"{phrase!r} is a title without a keyword of _TITLE_END_KEYS: add one"
+    assert any(key in low for key in offices._TITLE_KEYS) or "PM" in phrase, (
+        f"{phrase!r} is a title without a keyword of _TITLE_KEYS: add one"
     )
     # the words a title can start with
     first = offices._WORD.match(phrase)
@@ -182,6 +182,14 @@ def test_titles_after_the_last_keyword_of_the_sentence_are_found() -> None:
     # and one after a word that can start a title but does not
     text = "Economic cooperation was discussed by the President"
     assert [t.text for t in offices.find_titles(text)] == ["President"]
+
+
+def test_a_supreme_leader_alone_is_a_title() -> None:
+    # "leader" is a title keyword: a sentence whose only title is "Supreme Leader" is read
+    text = "Iran's Supreme Leader Ali Khamenei received Putin in Tehran on Tuesday."
+    assert [t.text for t in offices.find_titles(text)] == ["Supreme Leader"]
+    found = facts(text, dt.date(2022, 7, 20))
+    assert find(found, "Tenure", holder={"Q57336"}, post={"Q332486"}) is not None
 
 
 SURNAMES_AND_TITLES = [
