@@ -41,7 +41,7 @@ from dipld.extract.patterns import (
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, hedged
 from dipld.kb.index import KbIndex
-from dipld.model import Concept, Entity, EntityKind, FactClass, Status, TimeValue, Value
+from dipld.model import Concept, Entity, EntityKind, Fact, FactClass, Status, TimeValue, Value
 from dipld.temporal import DateMention
 
 # ---- meetings -----------------------------------------------------------------------------
@@ -897,6 +897,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             and when.as_date() == doc.article.date
         ):
             place = _dateline_place(doc)
+        visit = _visit_during(doc, masked, people) if code != "041" else None
+        if visit is not None:
+            # "During the visit, EAM called on President El-Sisi": where and (for a visit of
+            # one day) when the visit was
+            place = place or next(iter(visit.entities("place")), None)
+            day = next(iter(visit.get("date")), None)
+            if not ({"date", "startDate"} & args.keys()) and isinstance(day, TimeValue):
+                when = day
+                args["date"] = [when]
         if place is not None:
             args["place"] = [place]
             if code == "040" and _third_country(doc, people, place):
@@ -926,6 +935,22 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+_DURING_VISIT = re.compile(
+    r"(?:[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+(?:the|his|her|their|this|that)\s+"
+    r"(?:visit|trip|stay)\s*,"
+)
+
+
+def _visit_during(doc: Doc, masked: str, people: Sequence[Entity]) -> Fact | None:
+    """The article's visit, when a sentence opens with "During the visit," and one of the
+    visit's participants (the visitor, or the state visited) is one of its people."""
+    visit = doc.meeting
+    if visit is None or "042" not in visit.get("cameoCode") or not _DURING_VISIT.match(masked):
+        return None
+    sides = {e.key for e in visit.entities("participant")}
+    return visit if any(e.key in sides for e in people) else None
 
 
 _BARE_COMMA = re.compile(r",\s+(?!who\b|which\b|accompanied\b|joined\b|headed\b|led\b)")

@@ -35,3 +35,30 @@ def test_a_town_the_kb_does_not_know_is_placed_in_its_state(body: str) -> None:
 def test_a_state_after_a_comma_that_does_not_close_the_phrase_is_no_place(body: str) -> None:
     meeting = find(facts(body, DAY), "Meeting")
     assert meeting is not None and not meeting.get("place")
+
+
+def test_a_meeting_during_the_visit_takes_the_visits_place_and_day() -> None:
+    body = (
+        "External Affairs Minister Dr. S. Jaishankar visited Egypt on 16 October 2022.\n\n"
+        "During the visit, he called on President Abdel Fattah El-Sisi.\n\n"
+        "During the visit, Lavrov met Blinken."
+    )
+    found = facts(body, dt.date(2022, 10, 17))
+    call_on = find(found, "Meeting", participant={"Q16186720", "Q307871"})
+    assert call_on is not None
+    assert [e.qid for e in call_on.entities("place")] == ["Q79"]
+    assert [str(d) for d in call_on.get("date")] == ["2022-10-16"]
+    # a meeting of others is not the visit's
+    other = find(found, "Meeting", participant={"Q58217"})
+    assert other is not None and not other.get("place") and not other.get("date")
+
+
+def test_a_meeting_during_a_visit_of_several_days_is_not_dated_by_it() -> None:
+    body = (
+        "External Affairs Minister Dr. S. Jaishankar paid an official visit to Egypt from 15 to 16 "
+        "October 2022.\n\n"
+        "During the visit, EAM called on President Abdel Fattah El-Sisi."
+    )
+    call_on = find(facts(body, dt.date(2022, 10, 17)), "Meeting", participant={"Q307871"})
+    assert call_on is not None and [e.qid for e in call_on.entities("place")] == ["Q79"]
+    assert not call_on.get("date") and not call_on.get("startDate")
