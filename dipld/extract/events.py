@@ -109,7 +109,9 @@ _CALLED_ON = re.compile(
 # the same subject
 _AND_MET = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:also\s+)?(?:called\s+on|met(?:\s+with)?|received|was\s+received\s+by)"
-    rf"\s+[^;.]{{0,80}}?\s+and\s+(?:also\s+)?(?:held\s+(?:talks|a\s+meeting|consultations)|met)\s+"
+    # ("and held delegation-level talks with", "and later met")
+    rf"\s+[^;.]{{0,80}}?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:held\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations)|met)\s+"
     rf"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
 )
 # "NATO foreign ministers met in Brussels", "Leaders of the G7 met": the organisation's members

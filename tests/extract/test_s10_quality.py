@@ -62,3 +62,18 @@ def test_a_meeting_during_a_visit_of_several_days_is_not_dated_by_it() -> None:
     call_on = find(facts(body, dt.date(2022, 10, 17)), "Meeting", participant={"Q307871"})
     assert call_on is not None and [e.qid for e in call_on.entities("place")] == ["Q79"]
     assert not call_on.get("date") and not call_on.get("startDate")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Tuesday, Jaishankar called on President Ranil Wickremesinghe and held "
+        "delegation-level talks with Foreign Minister Ali Sabry.",
+        "On Sunday, Lavrov met Wang Yi and later met Foreign Minister Ali Sabry.",
+        "On Sunday, Lavrov met Wang Yi and held a bilateral meeting with Foreign Minister "
+        "Ali Sabry.",
+    ],
+)
+def test_a_second_meeting_of_the_same_subject_with_modifiers(body: str) -> None:
+    found = facts(body, dt.date(2023, 6, 21))
+    assert find(found, "Meeting", participant={"Q98293656"}) is not None  # Ali Sabry
