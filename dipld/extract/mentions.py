@@ -375,7 +375,10 @@ class MentionFinder:
                 code, entity = linked
             if code is Code.CITY and not self._city_context(text, match.begin - base, entity):
                 continue
-            if code is Code.DEMONYM and _OF_A_CONTINENT.search(text, 0, match.begin - base):
+            at = match.begin - base
+            if code is Code.DEMONYM and _OF_A_CONTINENT.search(
+                text, max(0, at - _OF_A_CONTINENT_REACH), at
+            ):
                 continue  # "Latin American", "the Central American nation": not the US
             if code is Code.DEMONYM and _CONTINENT_AFTER.match(text, match.end - base):
                 continue  # "the American continent"
@@ -1390,9 +1393,12 @@ _CITY_BEFORE = re.compile(r"\b(?:in|to|from|at|near|visit|visited|visiting|via|o
 
 
 # a demonym that is part of a region's adjective ("Latin American", "South American")
-_OF_A_CONTINENT = re.compile(
-    r"\b(?:Latin|Central|South|North|Pan|Native|Meso|Ibero|Anglo|Afro|African|Asian)[\s-]$"
-)
+_REGION_WORDS = "Latin Central South North Pan Native Meso Ibero Anglo Afro African Asian".split()
+_OF_A_CONTINENT = re.compile(rf"\b(?:{'|'.join(_REGION_WORDS)})[\s-]$")
+# how far before a demonym a match of _OF_A_CONTINENT can start: its longest word, a space or
+# hyphen and a newline ("$" also matches before one); a search from there finds what a search of
+# the whole text before the demonym finds ("\b" still sees the character before the window)
+_OF_A_CONTINENT_REACH = max(map(len, _REGION_WORDS)) + 2
 _CONTINENT_AFTER = re.compile(r"\s+(?:continent|continents|hemisphere|region)\b")
 
 

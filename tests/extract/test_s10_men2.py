@@ -131,3 +131,15 @@ def test_a_pattern_with_its_first_letter_apart_matches_as_its_plain_form(
     for sample in samples:
         expected = [(m.span(), m.groupdict()) for m in plain.finditer(sample)]
         assert [(m.span(), m.groupdict()) for m in fast.finditer(sample)] == expected, sample
+
+
+def test_a_region_word_before_a_demonym_is_found_within_the_reach() -> None:
+    rnd = random.Random(10)
+    pieces = [*mentions._REGION_WORDS, " ", "-", "\n", "x", "Latin\n", "the ", "South African"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 8)))
+        at = len(text)  # where the demonym starts
+        reach = mentions._OF_A_CONTINENT_REACH
+        near = mentions._OF_A_CONTINENT.search(text, max(0, at - reach), at)
+        whole = mentions._OF_A_CONTINENT.search(text, 0, at)
+        assert (near and near.span()) == (whole and whole.span()), text
