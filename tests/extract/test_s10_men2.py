@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dipld.extract import mentions, patterns
+from dipld.extract import mentions, patterns, spans
 
 PLAIN_FORMS = [
     (
@@ -151,3 +151,12 @@ def test_a_region_word_before_a_demonym_is_found_within_the_reach() -> None:
         near = mentions._OF_A_CONTINENT.search(text, max(0, at - reach), at)
         whole = mentions._OF_A_CONTINENT.search(text, 0, at)
         assert (near and near.span()) == (whole and whole.span()), text
+
+
+def test_the_words_of_a_text_are_its_runs_of_letters_a_z() -> None:
+    rnd = random.Random(10)
+    alphabet = [*"abzAZ  -.'’§0\n\t\x00\x7f\xa0ßİ\u212a\u0307é😀\ud800", "said", "§S0§"]
+    samples = ["", "a", "§P0§ met the §D2§-§D3§ pic.twitter.com/urTgF82YmW 🇧🇾🇷🇺|"]
+    for sample in samples + ["".join(rnd.choice(alphabet) for _ in range(12)) for _ in range(3000)]:
+        for text in (sample, sample.lower()):
+            assert spans.words_of(text) == spans._WORD.findall(text), text
