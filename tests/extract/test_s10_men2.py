@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dipld.extract import mentions, patterns, spans
+from dipld.extract import mentions, spans
 
 PLAIN_FORMS = [
     (
@@ -65,14 +65,6 @@ PLAIN_FORMS = [
         re.compile(
             r"\b[Tt]he\s+(?P<w>Council|Commission|Assembly|Committee|Board|Secretariat|Parliament|"
             r"Court|Summit)\b(?!\s+(?:of|for|on)\b)(?![ \t]+[A-Z])"
-        ),
-    ),
-    (
-        patterns.OTHER_TIME,
-        re.compile(
-            r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+this\s+week|[Ll]ast\s+(?:week|weekend)|[Rr]ecently|"
-            r"[Pp]reviously|in\s+recent\s+(?:days|weeks|months)|over\s+the\s+(?:past|last)\s+"
-            r"(?:few\s+)?(?:days|weeks|months))\b"
         ),
     ),
 ]
