@@ -57,23 +57,32 @@ _UNKNOWN_ORG = re.compile(
     rf"Conference|Community|Association|Organi[sz]ation|Ministry|Department|Agency|Office|Committee|"
     rf"Bureau)\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
 )
+# "the" as a word, its first letter before the check that no word character precedes it: a
+# pattern that starts with a character class lets the regex engine scan for that class, far
+# cheaper than trying a pattern that starts with "\b" at every position (see _PRONOUN)
+_THE = r"[Tt](?<!\w.)he"
+# (the same for several first words: the first letter, then each word's rest after a check of
+# which letter it was)
 _GROUP = re.compile(
-    r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties|"
-    r"neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|neighbou?rs)|"
-    r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
-    r"[Tt]he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
-    r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government))\b"
+    r"(?P<g>[BbTtOoDdEe](?<!\w.)(?:"
+    r"(?<=[Bb])oth\s+(?:states|countries|nations|sides|governments|parties|neighbou?rs)|"
+    r"(?<=[Tt])he\s+two\s+(?:states|countries|nations|sides|governments|parties|neighbou?rs)|"
+    r"(?<=[Tt])he\s+(?:sides|[Pp]arties|delegations)|"
+    r"(?<=[Tt])he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|"
+    r"(?<=[Oo])ur\s+(?:two\s+)?(?:countries|nations|governments)|"
+    r"(?<=[Tt])he\s+[Dd]elegation\s+members|(?<=[Dd])elegation\s+members|"
+    r"(?<=[Ee])ach\s+(?:country|side|state|party|government)))\b"
 )
 _PERSON_GROUP = re.compile(
     # the nouns in any case: "The two Presidents", "Both Ministers" (not "The Leaders' Statement")
-    r"\b(?=[BbTt])(?P<g>[Bb]oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|"
-    r"heads\s+of\s+state)|"
-    r"[Tt]he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
+    r"(?P<g>[BbTt](?<!\w.)(?:"
+    r"(?<=[Bb])oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|heads\s+of\s+state)|"
+    r"(?<=[Tt])he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
     r"leaders|presidents|heads\s+of\s+state)|"
     # "The Quad foreign ministers reaffirmed ...": a body's name the KB does not have (a known
     # one is its own mention, and the group then is not read)
-    r"[Tt]he\s+(?:[A-Z][A-Za-z0-9-]+\s+)?(?i:leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
-    r"foreign\s+ministers|ministers)|[Tt]he\s+participants)\b(?!['’])"
+    r"(?<=[Tt])he\s+(?:[A-Z][A-Za-z0-9-]+\s+)?(?i:leaders|heads\s+of\s+state|presidents|"
+    r"prime\s+ministers|foreign\s+ministers|ministers)|(?<=[Tt])he\s+participants))\b(?!['’])"
 )
 # the office a group of people is named by ("the two presidents" are heads of state)
 _GROUP_ROLE_WORDS = (
@@ -83,12 +92,12 @@ _GROUP_ROLE_WORDS = (
     (re.compile(r"foreign\s+ministers", re.IGNORECASE), "ForeignMinister"),
 )
 _THE_NUMBER = re.compile(
-    r"\b[Tt]he\s+(?P<n>two|three|four|five|six)"
+    _THE + r"\s+(?P<n>two|three|four|five|six)"
     r"(?=\s+(?:also\s+|jointly\s+)?(?:[a-z]+ed|will|would|have|had|are|were|agree|commit)\b)"
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _THEIR_LEADERS = re.compile(
-    r"\b[Tt]he\s+[A-Z][\w.’'-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w.’'-]*)+\s+"
+    _THE + r"\s+[A-Z][\w.’'-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w.’'-]*)+\s+"
     r"(?:leaders|heads\s+of\s+state|presidents)\b"
 )
 # words one of which every match of _GROUP, or of _PERSON_GROUP, contains (lower-cased)
@@ -139,10 +148,10 @@ def _speaker(mentions: list[Mention], quoted: re.Match[str], base: int) -> Menti
 
 
 _THE_BLOC = re.compile(
-    r"\b[Tt]he\s+(?:bloc|grouping|alliance|organi[sz]ation(?!\s+of\b))\b(?!['’])(?![ \t]+[A-Z])"
+    _THE + r"\s+(?:bloc|grouping|alliance|organi[sz]ation(?!\s+of\b))\b(?!['’])(?![ \t]+[A-Z])"
     r"(?!\s+(?:for|between|with|that|which)\b)"
 )
-_THE_COUNTRY = re.compile(r"\b[Tt]he\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
+_THE_COUNTRY = re.compile(_THE + r"\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
 _TAGS = re.compile(r"[#@](?=\w)")
 # "Ms. KAMIKAWA Yoko", "Prime Minister KISHIDA Fumio": a family name written in capitals (the
 # style of Japan's and some other foreign ministries) before a given name
@@ -366,7 +375,10 @@ class MentionFinder:
                 code, entity = linked
             if code is Code.CITY and not self._city_context(text, match.begin - base, entity):
                 continue
-            if code is Code.DEMONYM and _OF_A_CONTINENT.search(text, 0, match.begin - base):
+            at = match.begin - base
+            if code is Code.DEMONYM and _OF_A_CONTINENT.search(
+                text, max(0, at - _OF_A_CONTINENT_REACH), at
+            ):
                 continue  # "Latin American", "the Central American nation": not the US
             if code is Code.DEMONYM and _CONTINENT_AFTER.match(text, match.end - base):
                 continue  # "the American continent"
@@ -1349,7 +1361,7 @@ _BODY_OF = re.compile(
     r"of\s+(?:the\s+)?$"
 )
 _THE_BODY = re.compile(
-    r"\b[Tt]he\s+(?P<w>Council|Commission|Assembly|Committee|Board|Secretariat|Parliament|Court|"
+    _THE + r"\s+(?P<w>Council|Commission|Assembly|Committee|Board|Secretariat|Parliament|Court|"
     r"Summit)\b(?!\s+(?:of|for|on)\b)(?![ \t]+[A-Z])"
 )
 # seats of government and the state they stand for (the states' QIDs are the KB's)
@@ -1381,9 +1393,12 @@ _CITY_BEFORE = re.compile(r"\b(?:in|to|from|at|near|visit|visited|visiting|via|o
 
 
 # a demonym that is part of a region's adjective ("Latin American", "South American")
-_OF_A_CONTINENT = re.compile(
-    r"\b(?:Latin|Central|South|North|Pan|Native|Meso|Ibero|Anglo|Afro|African|Asian)[\s-]$"
-)
+_REGION_WORDS = "Latin Central South North Pan Native Meso Ibero Anglo Afro African Asian".split()
+_OF_A_CONTINENT = re.compile(rf"\b(?:{'|'.join(_REGION_WORDS)})[\s-]$")
+# how far before a demonym a match of _OF_A_CONTINENT can start: its longest word, a space or
+# hyphen and a newline ("$" also matches before one); a search from there finds what a search of
+# the whole text before the demonym finds ("\b" still sees the character before the window)
+_OF_A_CONTINENT_REACH = max(map(len, _REGION_WORDS)) + 2
 _CONTINENT_AFTER = re.compile(r"\s+(?:continent|continents|hemisphere|region)\b")
 
 

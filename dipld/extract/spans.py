@@ -106,7 +106,7 @@ class Analysis:
     @cached_property
     def words(self) -> frozenset[str]:
         """The lower-case words of the masked sentence, for cheap "could any rule fire" checks."""
-        return frozenset(_WORD.findall(self.masked.lower()))
+        return frozenset(words_of(self.masked.lower()))
 
     @cached_property
     def negated(self) -> bool:
@@ -116,7 +116,7 @@ class Analysis:
             return False
         # idioms that negate nothing: "like never before", "not only ... but also"
         plain = NOT_NEGATING.sub(" ", self.masked.lower())
-        return not _NEGATION_WORDS.isdisjoint(_WORD.findall(plain))
+        return not _NEGATION_WORDS.isdisjoint(words_of(plain))
 
     @cached_property
     def hypothetical(self) -> bool:
@@ -134,6 +134,17 @@ def hedged(text: str) -> bool:
 
 
 _WORD = re.compile(r"[a-z]+")
+# every byte but the letters a-z as a space
+_TO_SPACES = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def words_of(text: str) -> list[str]:
+    """The runs of letters a-z in ``text``, as ``_WORD.findall(text)`` gives them, in about half
+    its time: each other character becomes a space (an ASCII one through the table,
+    any other as "?" first) and the text is split there."""
+    return text.encode("ascii", "replace").translate(_TO_SPACES).decode("ascii").split()
+
+
 _MAY = re.compile(r"\bmay\b")  # the verb, not the month "May"
 # idioms with "possible" that hedge nothing
 _POSSIBLE_IDIOM = re.compile(
