@@ -34,6 +34,20 @@ _CANDIDATE = re.compile(
     r"seeking\s+membership|path\s+to|prospective|future\s+member|integration\s+into|observer)\b",
     re.IGNORECASE,
 )
+# what _CANDIDATE cannot match without (ignoring case, as it does)
+_CANDIDATE_WORDS = (
+    "candida",
+    "accession",
+    "aspir",
+    "appli",
+    "bid",
+    "seeking",
+    "path",
+    "prospective",
+    "future",
+    "integration",
+    "observer",
+)
 # "Finland today became ...", "Finland (4 April 2023) became": when, between member and verb
 _WHEN = (
     r"(?:\s+(?:today|now|officially|formally|finally|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)|"
@@ -392,7 +406,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s")
 def _without_candidacies(masked: str) -> str:
     """The sentence with each clause that speaks of a candidacy (or observer status) blanked
     out, offsets kept (an aside alone when it is the aside that speaks of it)."""
-    if not _CANDIDATE.search(masked):
+    if not _may_name(masked, _CANDIDATE_WORDS) or not _CANDIDATE.search(masked):
         return masked
     masked = _ASIDE.sub(_blank_aside, masked)
     if not _CANDIDATE.search(masked):

@@ -261,3 +261,31 @@ def test_a_strategic_partnership_passes_the_precheck_in_any_case() -> None:
     ):
         assert relations._PARTNERSHIP.search(masked)
         assert relations._may_name(masked, relations._ALLIANCE_WORDS)
+
+
+def test_a_candidacy_cannot_be_read_without_its_words() -> None:
+    impossible = _without(relations._CANDIDATE, relations._CANDIDATE_WORDS)
+    assert _never(list(_parser.parse(impossible, relations._CANDIDATE.flags))), impossible
+
+
+@pytest.mark.parametrize(
+    "masked",
+    [
+        "§S0§, an EU CANDIDATE country,",
+        "its Candidacy",
+        "§S0§'s Accession to the §O1§",
+        "§S0§ aspires to join",
+        "§S0§ APPLIED for membership",
+        "§S0§ submitted its application",
+        "§S0§'s bid to join §O1§",
+        "§S0§ is seeking membership",
+        "on the path to membership",
+        "a prospective member",
+        "a future member",
+        "integration into the §O1§",
+        "§S0§ has Observer status",
+    ],
+)
+def test_every_candidacy_passes_its_precheck(masked: str) -> None:
+    assert relations._CANDIDATE.search(masked), masked
+    assert relations._may_name(masked, relations._CANDIDATE_WORDS), masked
