@@ -1089,7 +1089,8 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
                 analysis,
                 0.8,
             )
-    for m in _PARTIES_TO.finditer(masked):
+    parties_to = any(verb in masked for verb in _PARTIES_TO_VERBS)
+    for m in _PARTIES_TO.finditer(masked) if parties_to else ():
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2:
             args = {"party": parties}
@@ -1177,6 +1178,8 @@ _PARTIES_TO = re.compile(
     r"allies\s+under|(?:are|remain|were|have\s+been|had\s+been)\s+(?:bound|linked)\s+by)\s+"
     rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)"
 )
+# the verbs of _PARTIES_TO (a sentence without any cannot match it)
+_PARTIES_TO_VERBS = ("have", "had", "parties", "signator", "allies", "bound", "linked")
 
 
 # "the United States' ironclad commitment to the Philippines under the 1951 Mutual Defense

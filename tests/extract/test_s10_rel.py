@@ -289,3 +289,12 @@ def test_a_candidacy_cannot_be_read_without_its_words() -> None:
 def test_every_candidacy_passes_its_precheck(masked: str) -> None:
     assert relations._CANDIDATE.search(masked), masked
     assert relations._may_name(masked, relations._CANDIDATE_WORDS), masked
+
+
+def test_no_parties_to_a_treaty_without_its_verbs() -> None:
+    impossible = _without(relations._PARTIES_TO, relations._PARTIES_TO_VERBS)
+    assert _never(list(_parser.parse(impossible, relations._PARTIES_TO.flags))), impossible
+    for i, verb in enumerate(relations._PARTIES_TO_VERBS):  # (and each verb is one of them)
+        fewer = relations._PARTIES_TO_VERBS[:i] + relations._PARTIES_TO_VERBS[i + 1 :]
+        possible = _without(relations._PARTIES_TO, fewer)
+        assert not _never(list(_parser.parse(possible, relations._PARTIES_TO.flags))), verb
