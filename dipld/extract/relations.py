@@ -34,6 +34,20 @@ _CANDIDATE = re.compile(
     r"seeking\s+membership|path\s+to|prospective|future\s+member|integration\s+into|observer)\b",
     re.IGNORECASE,
 )
+# what _CANDIDATE cannot match without (ignoring case, as it does)
+_CANDIDATE_WORDS = (
+    "candida",
+    "accession",
+    "aspir",
+    "appli",
+    "bid",
+    "seeking",
+    "path",
+    "prospective",
+    "future",
+    "integration",
+    "observer",
+)
 # "Finland today became ...", "Finland (4 April 2023) became": when, between member and verb
 _WHEN = (
     r"(?:\s+(?:today|now|officially|formally|finally|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)|"
@@ -163,6 +177,13 @@ _COMPRISES_VERBS = (
     "consists",
     "made",
     "composed",
+)
+# what every match of _ORG_COMPRISES has: the organisation's slot, then its verb ("§O1§ includes",
+# "§O1§ has nine members", "members of the §O1§ are"); found by its "§" far faster than the
+# pattern, which is tried at every position
+_COMPRISES_HINT = re.compile(
+    r"§[OS]\d+§\s+(?:now\s+|currently\s+|also\s+)?(?:comprises|includes|groups|unites|brings|"
+    r"consists|is|was|has|had|counts|are|were|include)"
 )
 _BECAME = re.compile(r"\bbec(?:ame|omes)\s+(?:[\w§'’-]+\s+){0,3}?members?\b")
 _ANNIVERSARY = re.compile(
@@ -392,7 +413,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s")
 def _without_candidacies(masked: str) -> str:
     """The sentence with each clause that speaks of a candidacy (or observer status) blanked
     out, offsets kept (an aside alone when it is the aside that speaks of it)."""
-    if not _CANDIDATE.search(masked):
+    if not _may_name(masked, _CANDIDATE_WORDS) or not _CANDIDATE.search(masked):
         return masked
     masked = _ASIDE.sub(_blank_aside, masked)
     if not _CANDIDATE.search(masked):
@@ -474,7 +495,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         (
             _ORG_COMPRISES,
             0.8,
-            says_member or any(verb in masked for verb in _COMPRISES_VERBS),
+            (says_member or any(verb in masked for verb in _COMPRISES_VERBS))
+            and _COMPRISES_HINT.search(masked) is not None,
         ),
         (_GROUPS, 0.8, any(verb in masked for verb in _GROUPS_VERBS)),
         (_BELONG, 0.85, "belong" in masked),
@@ -1075,7 +1097,8 @@ def treaties(analysis: Analysis, doc: Doc) -> None:
                 analysis,
                 0.8,
             )
-    for m in _PARTIES_TO.finditer(masked):
+    parties_to = any(verb in masked for verb in _PARTIES_TO_VERBS)
+    for m in _PARTIES_TO.finditer(masked) if parties_to else ():
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2:
             args = {"party": parties}
@@ -1163,6 +1186,8 @@ _PARTIES_TO = re.compile(
     r"allies\s+under|(?:are|remain|were|have\s+been|had\s+been)\s+(?:bound|linked)\s+by)\s+"
     rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)"
 )
+# the verbs of _PARTIES_TO (a sentence without any cannot match it)
+_PARTIES_TO_VERBS = ("have", "had", "parties", "signator", "allies", "bound", "linked")
 
 
 # "the United States' ironclad commitment to the Philippines under the 1951 Mutual Defense

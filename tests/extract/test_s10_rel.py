@@ -261,3 +261,80 @@ def test_a_strategic_partnership_passes_the_precheck_in_any_case() -> None:
     ):
         assert relations._PARTNERSHIP.search(masked)
         assert relations._may_name(masked, relations._ALLIANCE_WORDS)
+
+
+def test_a_candidacy_cannot_be_read_without_its_words() -> None:
+    impossible = _without(relations._CANDIDATE, relations._CANDIDATE_WORDS)
+    assert _never(list(_parser.parse(impossible, relations._CANDIDATE.flags))), impossible
+
+
+@pytest.mark.parametrize(
+    "masked",
+    [
+        "§S0§, an EU CANDIDATE country,",
+        "its Candidacy",
+        "§S0§'s Accession to the §O1§",
+        "§S0§ aspires to join",
+        "§S0§ APPLIED for membership",
+        "§S0§ submitted its application",
+        "§S0§'s bid to join §O1§",
+        "§S0§ is seeking membership",
+        "on the path to membership",
+        "a prospective member",
+        "a future member",
+        "integration into the §O1§",
+        "§S0§ has Observer status",
+    ],
+)
+def test_every_candidacy_passes_its_precheck(masked: str) -> None:
+    assert relations._CANDIDATE.search(masked), masked
+    assert relations._may_name(masked, relations._CANDIDATE_WORDS), masked
+
+
+def test_no_parties_to_a_treaty_without_its_verbs() -> None:
+    impossible = _without(relations._PARTIES_TO, relations._PARTIES_TO_VERBS)
+    assert _never(list(_parser.parse(impossible, relations._PARTIES_TO.flags))), impossible
+    for i, verb in enumerate(relations._PARTIES_TO_VERBS):  # (and each verb is one of them)
+        fewer = relations._PARTIES_TO_VERBS[:i] + relations._PARTIES_TO_VERBS[i + 1 :]
+        possible = _without(relations._PARTIES_TO, fewer)
+        assert not _never(list(_parser.parse(possible, relations._PARTIES_TO.flags))), verb
+
+
+def test_every_organisation_comprising_members_passes_its_hint() -> None:
+    pattern = relations._ORG_COMPRISES.pattern
+    # every match has one of the organisation's slots ...
+    blanked = pattern.replace("(?P<o>§[OS]\\d+§)", "(?!)").replace("(?P<o2>§[OS]\\d+§)", "(?!)")
+    assert blanked != pattern
+    assert _never(list(_parser.parse(blanked, relations._ORG_COMPRISES.flags))), blanked
+    # ... which the pattern reads, as the hint does, before one of the hint's verbs
+    assert (
+        "(?P<o>§[OS]\\d+§)\\s+(?:now\\s+|currently\\s+|also\\s+)?"
+        "(?:(?:comprises|includes|groups|unites|brings\\s+together|consists\\s+of|"
+        "(?:is|was)\\s+(?:made\\s+up|composed)\\s+of)|"
+        "(?:has|had|counts)\\s+"
+    ) in pattern
+    assert "(?P<o2>§[OS]\\d+§)\\s+(?:are|were|include)" in pattern
+    assert pattern.count("§[OS]\\d+§") == 2
+
+
+@pytest.mark.parametrize(
+    "masked",
+    [
+        "The §O0§ includes §S1§, §S2§ and §S3§.",
+        "§O0§ now comprises §S1§ and §S2§",
+        "The §O0§ groups §S1§ and §S2§",
+        "§O0§ brings together §S1§ and §S2§",
+        "§O0§ consists of §S1§ and §S2§",
+        "The §O0§ is made up of §S1§ and §S2§",
+        "§O0§ was composed of §S1§ and §S2§",
+        "The §O0§ has nine members: §S1§, §S2§",
+        "§O0§ currently counts 10 full members, including §S1§",
+        "The members of the §O0§ are §S1§, §S2§ and §S3§.",
+        "Founding member states of §S0§ were §S1§ and §S2§",
+        "member countries of the §O0§ include §S1§",
+        "Trade grew; §O0§ unites §S1§ and §S2§",
+    ],
+)
+def test_an_organisation_comprising_members_passes_its_hint(masked: str) -> None:
+    assert relations._ORG_COMPRISES.search(masked), masked
+    assert relations._COMPRISES_HINT.search(masked), masked
