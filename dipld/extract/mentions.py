@@ -61,28 +61,23 @@ _UNKNOWN_ORG = re.compile(
 # pattern that starts with a character class lets the regex engine scan for that class, far
 # cheaper than trying a pattern that starts with "\b" at every position (see _PRONOUN)
 _THE = r"[Tt](?<!\w.)he"
-# (the same for several first words: the first letter, then each word's rest after a check of
-# which letter it was)
 _GROUP = re.compile(
-    r"(?P<g>[BbTtOoDdEe](?<!\w.)(?:"
-    r"(?<=[Bb])oth\s+(?:states|countries|nations|sides|governments|parties|neighbou?rs)|"
-    r"(?<=[Tt])he\s+two\s+(?:states|countries|nations|sides|governments|parties|neighbou?rs)|"
-    r"(?<=[Tt])he\s+(?:sides|[Pp]arties|delegations)|"
-    r"(?<=[Tt])he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|"
-    r"(?<=[Oo])ur\s+(?:two\s+)?(?:countries|nations|governments)|"
-    r"(?<=[Tt])he\s+[Dd]elegation\s+members|(?<=[Dd])elegation\s+members|"
-    r"(?<=[Ee])ach\s+(?:country|side|state|party|government)))\b"
+    r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties|"
+    r"neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|neighbou?rs)|"
+    r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
+    r"[Tt]he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
+    r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government))\b"
 )
 _PERSON_GROUP = re.compile(
     # the nouns in any case: "The two Presidents", "Both Ministers" (not "The Leaders' Statement")
-    r"(?P<g>[BbTt](?<!\w.)(?:"
-    r"(?<=[Bb])oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|heads\s+of\s+state)|"
-    r"(?<=[Tt])he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
+    r"\b(?=[BbTt])(?P<g>[Bb]oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|"
+    r"heads\s+of\s+state)|"
+    r"[Tt]he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
     r"leaders|presidents|heads\s+of\s+state)|"
     # "The Quad foreign ministers reaffirmed ...": a body's name the KB does not have (a known
     # one is its own mention, and the group then is not read)
-    r"(?<=[Tt])he\s+(?:[A-Z][A-Za-z0-9-]+\s+)?(?i:leaders|heads\s+of\s+state|presidents|"
-    r"prime\s+ministers|foreign\s+ministers|ministers)|(?<=[Tt])he\s+participants))\b(?!['’])"
+    r"[Tt]he\s+(?:[A-Z][A-Za-z0-9-]+\s+)?(?i:leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
+    r"foreign\s+ministers|ministers)|[Tt]he\s+participants)\b(?!['’])"
 )
 # the office a group of people is named by ("the two presidents" are heads of state)
 _GROUP_ROLE_WORDS = (

@@ -12,29 +12,6 @@ from dipld.extract import mentions, spans
 
 PLAIN_FORMS = [
     (
-        mentions._GROUP,
-        re.compile(
-            r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|"
-            r"parties|neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|"
-            r"parties|neighbou?rs)|[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
-            r"[Tt]he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|"
-            r"[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
-            r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|"
-            r"government))\b"
-        ),
-    ),
-    (
-        mentions._PERSON_GROUP,
-        re.compile(
-            r"\b(?=[BbTt])(?P<g>[Bb]oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|"
-            r"heads\s+of\s+state)|"
-            r"[Tt]he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
-            r"leaders|presidents|heads\s+of\s+state)|"
-            r"[Tt]he\s+(?:[A-Z][A-Za-z0-9-]+\s+)?(?i:leaders|heads\s+of\s+state|presidents|"
-            r"prime\s+ministers|foreign\s+ministers|ministers)|[Tt]he\s+participants)\b(?!['’])"
-        ),
-    ),
-    (
         mentions._THE_NUMBER,
         re.compile(
             r"\b[Tt]he\s+(?P<n>two|three|four|five|six)"
