@@ -77,3 +77,16 @@ def test_a_meeting_during_a_visit_of_several_days_is_not_dated_by_it() -> None:
 def test_a_second_meeting_of_the_same_subject_with_modifiers(body: str) -> None:
     found = facts(body, dt.date(2023, 6, 21))
     assert find(found, "Meeting", participant={"Q98293656"}) is not None  # Ali Sabry
+
+
+def test_the_two_countries_with_adjectives_are_the_pair() -> None:
+    body = (
+        "Kazakhstan and Uzbekistan signed a treaty.\n\n"
+        "Trade between the two Central Asian neighbours rose to $3 billion in 2019.\n\n"
+        "The two brotherly countries agreed to expand cooperation in energy.\n\n"
+        "The two main parties in Kazakhstan criticised the treaty."
+    )
+    found = facts(body, dt.date(2021, 12, 22))
+    assert find(found, "TradeFlow", party={"Q232", "Q265"}, period="2019") is not None
+    assert find(found, "Event", actor={"Q232", "Q265"}, cameoCode="030") is not None
+    assert len([f for f in found if f.cls.value == "Event"]) == 2  # parties: no states
