@@ -42,7 +42,7 @@ from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, hedged
 from dipld.kb.index import KbIndex
 from dipld.model import Concept, Entity, EntityKind, Fact, FactClass, Status, TimeValue, Value
-from dipld.temporal import DateMention
+from dipld.temporal import MONTHS, WEEKDAYS, DateMention
 
 # ---- meetings -----------------------------------------------------------------------------
 
@@ -331,8 +331,7 @@ _PLACE = re.compile(
     r"\b(?:in|at|visited|visits|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to)\s+"
     # "in Bagan, Myanmar": a town the KB does not know, in the state that follows it (closing
     # the phrase: not "in March, Russia said", "in Xinjiang, China and Russia ...")
-    r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?:(?!(?:{'|'.join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))})\b)"
     r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?,\s+(?=§S\d+§(?:\s*[,.;)]|\s+(?:on|for|to)\b|$)))?"
     r"(?:the\s+)?(?P<p>§[CSL]\d+§)"
 )
