@@ -10,6 +10,8 @@
 [('1990', '1999')]
 >>> find_dates("last year", ref)[0].value.lexical
 '2021'
+>>> [m.value.lexical for m in find_dates("last week, and earlier this week", ref)]
+['2022-08', '2022']
 >>> [m.value.lexical for m in find_dates("in March and since December, but not May be", ref)]
 ['2022-03', '2021-12']
 >>> parse_date("2 September 2022"), parse_date("Sept. 2, 2022"), parse_date("2022-09-02")
@@ -98,8 +100,18 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         r"\b(?:last\s+|this\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
-        r"Saturday|Sunday)\b",
+        # "on Thursday last week", "on Monday of next week": that day of that week
+        r"Saturday|Sunday)\b(?:,?\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b)?",
     ),
+    # "earlier this week", "last week", "next week", "the past week", "over the weekend": a
+    # span of days, given at the precision that holds for all of them (the month or the year)
+    (
+        "week",
+        r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past)\s+(?P<unit>week(?:end)?)\b"
+        r"(?!\s+of\b)",
+    ),
+    # "over the weekend", "at the weekend" (read only after such words, see below)
+    ("weekend", r"\bweekend\b"),
     # "Earlier in the day, the Secretary met ...": the day of the report
     (
         "relday",
@@ -112,7 +124,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "unitsago",
         r"\b(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>week|month|year)s?\s+ago\b",
     ),
-    ("relyear", r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b"),
+    # ("the past month", "over the last year": the thirty days or the year before the article)
+    # (not "the last year of his term")
+    ("relyear", r"\b(?P<rel>last|this|next|past)\s+(?P<unit>year|month)\b(?!\s+of\b)"),
     # a fiscal year: "in 2022-23", "FY2022/23"
     ("fiscal", rf"\b{_y('y')}\s*[-–/]\s*(?P<y2>\d{{2}})\b(?!\s*(?:percent|%))"),
     ("year", rf"\b{_y('y')}\b(?!\s*(?:percent|%|-))"),
@@ -122,7 +136,19 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 # number or a word, and there only the patterns that can start with one are tried
 # (tests/extract/test_temporal.py reads each pattern's possible first characters)
 _LETTER_FIRST = frozenset(
-    {"mdy_range", "md_range", "mdy", "my", "md", "month", "weekday", "relday", "relyear"}
+    {
+        "mdy_range",
+        "md_range",
+        "mdy",
+        "my",
+        "md",
+        "month",
+        "weekday",
+        "week",
+        "weekend",
+        "relday",
+        "relyear",
+    }
 )
 _DIGIT_FIRST = frozenset(
     {"iso", "dotted", "year_range", "dmy_range", "dmy", "dm", "decade", "fiscal", "year"}
@@ -204,7 +230,11 @@ def _safe_day(year: int, month: int, day: int) -> TimeValue | None:
 
 
 def _resolve(
-    name: str, m: re.Match[str] | _Groups, ref: dt.date | None, offset: int = 0
+    name: str,
+    m: re.Match[str] | _Groups,
+    ref: dt.date | None,
+    offset: int = 0,
+    after_the: bool = False,
 ) -> DateMention | None:
     g = m.groupdict()
     start, end, text = offset + m.start(), offset + m.end(), m.group(0)
@@ -293,7 +323,11 @@ def _resolve(
             return None
         target = WEEKDAYS.index(g["wd"].lower())
         low = text.lower()
-        if low.startswith("next"):
+        if g["wk"]:
+            # "Thursday last week": that day of the week before the article's (weeks from Monday)
+            week = _WEEK_SHIFT[g["wk"].lower()]
+            delta = target - ref.weekday() + week
+        elif low.startswith("next"):
             delta = (target - ref.weekday()) % 7 or 7
         else:
             # a weekday in news copy is the most recent one, the article day included
@@ -312,10 +346,24 @@ def _resolve(
         return DateMention(
             start, end, text, TimeValue.of_date(ref + dt.timedelta(days=delta)), relative=True
         )
+    if name in {"week", "weekend"}:
+        if ref is None:
+            return None
+        rel = " ".join(g.get("rel", "").lower().split())
+        if after_the and rel == "last":
+            rel = "past"  # "over the last week": the seven days before the article
+        days = _week_days(rel, g.get("unit", "weekend").lower(), ref)
+        value = _span_value(*days) if days else None
+        return DateMention(start, end, text, value, relative=True) if value else None
     if name == "relyear":
         if ref is None:
             return None
         rel, unit = g["rel"].lower(), g["unit"].lower()
+        if rel == "past" or (after_the and rel == "last"):
+            # "in the past month": the thirty days before the article, not the calendar month
+            back = dt.timedelta(days=365 if unit == "year" else 30)
+            value = _span_value(ref - back, ref)
+            return DateMention(start, end, text, value, relative=True) if value else None
         shift = {"last": -1, "past": -1, "this": 0, "next": 1}[rel]
         if unit == "year":
             return DateMention(start, end, text, TimeValue(ref.year + shift), relative=True)
@@ -335,6 +383,48 @@ def _resolve(
     if name == "year":
         return DateMention(start, end, text, TimeValue(int(g["y"])))
     return None
+
+
+_WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
+
+
+def _week_days(rel: str, unit: str, ref: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a week phrase can mean, seen from the article date (weeks from
+    Monday; a weekend said without "this", "last" or "next" is the one before a weekday article,
+    or after it)."""
+    monday = ref - dt.timedelta(days=ref.weekday())
+    day = dt.timedelta(days=1)
+    if unit == "week":
+        if rel == "past":
+            return ref - 7 * day, ref
+        if rel == "earlier this":
+            return (monday, ref - day) if ref > monday else None
+        if rel == "later this":
+            return (ref + day, monday + 6 * day) if ref.weekday() < 6 else None
+        first = monday + _WEEK_SHIFT[rel] * day
+        return first, first + 6 * day
+    saturday = monday + 5 * day  # the weekend of the article's week
+    weekend = ref >= saturday  # (an article of Saturday or Sunday)
+    if rel == "this" or (rel == "" and weekend):
+        return saturday, saturday + day
+    if rel == "":
+        return saturday - 7 * day, saturday + day  # the weekend before, or the one to come
+    if rel in {"last", "past"}:
+        return saturday - 7 * day, saturday - 6 * day
+    if rel == "next":
+        # (on a weekday, the coming weekend or the one after it)
+        return saturday + (7 if weekend else 0) * day, saturday + 8 * day
+    return None  # "earlier this weekend"
+
+
+def _span_value(first: dt.date, last: dt.date) -> TimeValue | None:
+    """The value that holds for every day from ``first`` to ``last``: their month, their year,
+    or none."""
+    if first.year != last.year:
+        return None
+    if first.month != last.month:
+        return TimeValue(first.year)
+    return TimeValue(first.year, first.month, precision=Precision.MONTH)
 
 
 _ANCHOR = re.compile(r"\d+|[A-Za-z]+\.?")
@@ -357,6 +447,7 @@ _ANCHOR_WORDS = frozenset(
         "this",
         "next",
         "past",
+        "weekend",  # "over the weekend"
     ]
 )
 
@@ -365,6 +456,9 @@ _MONTH_AFTER = re.compile(
     r"\b(?:in|since|during|until|till|by|from|through|early|late|mid|last|this|of)[\s-]+$",
     re.IGNORECASE,
 )
+_SPANS = frozenset({"week", "relyear"})
+_THE_END = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_WEEKEND_AFTER = re.compile(r"\b(?:over|at|on|during|through|throughout)\s+the\s+$", re.IGNORECASE)
 # a digit and a number ("\d\d*", not "\d+": a pattern that starts with a class is looked for
 # by that class, far faster than a match tried at every position); in ASCII text the ten digits,
 # a test far cheaper than a look-up of each character's Unicode category
@@ -392,10 +486,16 @@ def find_dates(text: str, ref: dt.date | None, offset: int = 0) -> list[DateMent
         alternative = m.lastgroup  # the alternative's group encloses its others: it closes last
         assert alternative is not None
         index = int(alternative[3:])
-        if _NAMES[index] == "month" and not _MONTH_AFTER.search(text, 0, start):
+        name = _NAMES[index]
+        if name == "month" and not _MONTH_AFTER.search(text, 0, start):
             covered = 0
             continue  # "a March rally", "May be": only "in March", "since May" ...
-        mention = _resolve(_NAMES[index], _Groups(m, index), ref, offset)
+        if name == "weekend" and not _WEEKEND_AFTER.search(text, 0, start):
+            covered = 0
+            continue  # "a weekend of talks": only "over the weekend", "at the weekend" ...
+        # ("the last week", "the past year": a span that ends with the article)
+        after_the = name in _SPANS and _THE_END.search(text, max(0, start - 6), start) is not None
+        mention = _resolve(name, _Groups(m, index), ref, offset, after_the)
         if mention is not None:
             since = text[max(0, start - 6) : start].lower().endswith("since ")
             found.append(replace(mention, since=since) if since else mention)

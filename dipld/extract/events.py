@@ -207,6 +207,14 @@ _CREDENTIALS = re.compile(
     rf"(?P<b>{ACTORS})\s+(?:has\s+|have\s+)?(?:formally\s+)?presented\s+(?:his|her|their|the)\s+"
     rf"(?:letters\s+of\s+)?credentials\s+to\s+(?:the\s+)?(?P<a>{ACTORS})"
 )
+# a place name the KB does not know: one or two capitalised words, not a month or weekday
+_TOWN = (
+    rf"(?!(?:{'|'.join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))})\b)"
+    r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?"
+)
+# "Bagan, Myanmar": a town the KB does not know, in the state that follows it (closing the
+# phrase: not "in March, Russia said", "in Xinjiang, China and Russia ...")
+_TOWN_IN_STATE = rf"(?:{_TOWN},\s+(?=§S\d+§(?:\s*[,.;)]|\s+(?:on|for|to)\b|$)))"
 _VISIT = re.compile(
     rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to|arrived\s+in|"
@@ -226,14 +234,29 @@ _VISIT = re.compile(
     r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}visit\s+to)|"
     # (people, not "missiles ... landed in Japan's exclusive economic zone")
     r"(?P<landed>landed\s+in))"
-    rf"\s+(?:the\s+)?(?P<b>§[SCLO]\d+§)"
+    # ("arrived in Bagan, Myanmar": a visit to the state of a town the KB does not know)
+    rf"\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
 _NOT_NOW = re.compile(r"\b(?:next|tomorrow|later\s+this|upcoming|expected)\b", re.IGNORECASE)
 # "Kuleba was in Washington on Tuesday for talks with Blinken", "is in Kazakhstan on a visit"
 _STAY = re.compile(
-    rf"(?P<a>{ACTORS}),?\s+(?:was|is)\s+in\s+(?:the\s+)?(?P<b>§[SC]\d+§)(?=\s+(?:on\s+\w+\s+)?"
+    rf"(?P<a>{ACTORS}),?\s+(?:was|is)\s+in\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SC]\d+§)"
+    # ("was in Naypyidaw, Myanmar, on Monday for talks")
+    r"(?=(?:,\s+§S\d+§)?,?\s+(?:on\s+\w+,?\s+)?"
     r"(?:for\s+(?:\w+\s+){0,2}(?:talks|meetings?|consultations)|(?:on|for)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}visit))"
+)
+# "visited Bagan for talks with Than Swe", "was in Bagan to meet ...": a visit to a place the
+# KB does not know, read only with the one met (_VISIT_HOST after it)
+_VISIT_TOWN = re.compile(
+    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
+    r"(?:visited|arrived\s+in|travel(?:l)?ed\s+to|(?:was|is)\s+in)\s+"
+    rf"(?:the\s+)?(?P<town>{_TOWN})(?![\w'-]|\s+[A-Z§])"
+)
+_K_VISIT_TOWN = frozenset({"visited", "arrived", "travelled", "traveled", "was", "is"})
+# (and one of the words _VISIT_HOST needs)
+_K_VISIT_TOWN_WHY = frozenset(
+    {"talks", "meeting", "meetings", "consultations", "summit", "dialogue", "meet", "met"}
 )
 _K_STAY = frozenset({"talks", "meeting", "meetings", "consultations", "visit"})
 _JOINED = re.compile(
@@ -329,15 +352,11 @@ def _may_discuss(masked: str) -> bool:
 
 _PLACE = re.compile(
     r"\b(?:in|at|visited|visits|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to)\s+"
-    # "in Bagan, Myanmar": a town the KB does not know, in the state that follows it (closing
-    # the phrase: not "in March, Russia said", "in Xinjiang, China and Russia ...")
-    rf"(?:(?!(?:{'|'.join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))})\b)"
-    r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?,\s+(?=§S\d+§(?:\s*[,.;)]|\s+(?:on|for|to)\b|$)))?"
-    r"(?:the\s+)?(?P<p>§[CSL]\d+§)"
+    rf"{_TOWN_IN_STATE}?(?:the\s+)?(?P<p>§[CSL]\d+§)"
 )
 # "travelled to Beijing for talks with President Xi Jinping": whom the visitor met
 _VISIT_HOST = re.compile(
-    r"\s*(?:on\s+[\w\s,–-]{3,24}?\s+)?(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){0,2}"
+    r",?\s*(?:on\s+[\w\s,–-]{3,24}?\s+)?(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){0,2}"
     r"(?:talks|meetings?|consultations)\s+with|"
     # "for the 14th India-Japan Annual Summit with Prime Minister Modi"
     r"for\s+the\s+(?:[\w§-]+\s+){0,4}?(?:[Ss]ummit|[Ss]ummit\s+[Mm]eeting|[Dd]ialogue)\s+with|"
@@ -737,7 +756,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             ended.add(len(found))
         host = analysis.mention(m.group("b"))
         # "traveled to Kyiv today, where he met with Foreign Minister Kuleba": the one met
-        hosts = _VISIT_HOST.match(masked, m.end()) or _WHERE_MET.match(masked, m.end())
+        # (after the state of the city: "travelled to Naypyidaw, Myanmar, for talks with ...")
+        after = _after_city_state(analysis, doc, host, masked, m.end())
+        hosts = _VISIT_HOST.match(masked, after) or _WHERE_MET.match(masked, after)
         if hosts:
             participants = visitor + _resolve(analysis, doc, hosts.group("h"))
         else:
@@ -751,6 +772,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if m.re is _VISIT and m.group("ended"):
                 ended.add(len(found))
             found.append((visitor + _visited(doc, then), "042", f"visited {more.group('p')}"))
+    if not (_K_VISIT_TOWN.isdisjoint(words) or _K_VISIT_TOWN_WHY.isdisjoint(words)):
+        for m in _VISIT_TOWN.finditer(masked):
+            if (hosts := _VISIT_HOST.match(masked, m.end())) is not None:
+                participants = _resolve(analysis, doc, m.group("a"))
+                participants += _resolve(analysis, doc, hosts.group("h"))
+                found.append((participants, "042", masked[hosts.end() :]))
     for m in _scan(_NOMINAL_VISIT, _K_NOMINAL_VISIT, words, masked):
         if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
             continue
@@ -1019,6 +1046,22 @@ _MORE_PLACES = re.compile(
 )
 
 
+_CITY_STATE = re.compile(r",\s+(?P<s>§S\d+§)(?=,|\s+(?:on|for|to|and)\b)")
+
+
+def _after_city_state(analysis: Analysis, doc: Doc, city: Mention, masked: str, at: int) -> int:
+    """Where the text after a city goes on: past the city's own state written after it
+    ("Naypyidaw, Myanmar, for talks"; not a list of places, "Kyiv, Poland, and ...")."""
+    m = _CITY_STATE.match(masked, at) if city.code is Code.CITY else None
+    if m is None or city.entity is None or city.entity.qid is None:
+        return at
+    known = doc.kb.entity(city.entity.qid)
+    state = analysis.mention(m.group("s")).entity
+    if known is None or state is None or known.country != state.qid:
+        return at
+    return m.end()
+
+
 def _visited(doc: Doc, host: Mention) -> list[Entity]:
     """Who a visit to ``host`` meets: the state or organisation named, or the state whose
     capital the city is ("visited Washington" is a visit to the United States)."""
@@ -1236,7 +1279,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "We urge the Philippines to ...", "They condemn ...": the plain present of a plural
     # subject, right after it (never "to condemn")
     _t(
-        r"urge|call\s+(?:on|upon)|demand|appeal\s+to",
+        r"urge|call\s+(?:on|upon)|demand|appeals?\s+to",
         "REQUEST",
         "100",
         needs_recipient=True,
@@ -2294,8 +2337,8 @@ _MEETING_WORDS = frozenset(
 # "Turkey's parliament ratified"
 _ADJACENT = re.compile(
     r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers)\s+)?"
-    # "African Union leaders suspended Niger"
-    rf"(?:(?:['’]s)?\s+{_COLLECTIVE})?"
+    # "African Union leaders suspended Niger", "The EU and its Member States call on ..."
+    rf"(?:(?:['’]s)?\s+{_COLLECTIVE}|\s+and\s+its\s+[Mm]ember\s+[Ss]tates)?"
     r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+){0,2}$"
 )
 _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
@@ -2421,6 +2464,15 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     if slot.code is Code.CITY
                     else [e for e in slot.entities if e.kind in _ACTOR_KINDS]
                 )
+            if event_type == "REQUEST" and not recipients:
+                # "calls on all political leaders in Georgia to ...", "urged the political
+                # leadership of Armenia to ...": the state whose leaders are asked
+                # ("the authorities in Minsk": the state of the capital)
+                leaders = _LEADERS_IN.match(tail)
+                if leaders is not None and leaders.group("c"):
+                    recipients = _state_named(doc, analysis.mention(leaders.group("c")))
+                else:
+                    recipients = _parties_named(analysis, leaders)
             if event_type == "REQUEST" and _BOTH_SIDES.match(tail):
                 # "Russia urged both sides to stop the bloodshed": the two sides of the conflict
                 # the article reports, when it reports one
@@ -2571,6 +2623,14 @@ _BORDER_WITH = re.compile(
 _ASKED_FROM = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explanation|explanations|clarification|"
     r"apology|compensation|guarantees?|assurances?)\s+from\s+(?:the\s+)?(?P<g>§[SDOPC]\d+§)"
+)
+# "all political leaders in Georgia", "the political leadership of Armenia", "all parties to
+# the conflict in Sudan" (not "all parties to refrain from violence in Georgia": no one named)
+_LEADERS_IN = re.compile(
+    r"\s+(?:all\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:leaders|leadership|authorities|government|"
+    r"officials|politicians|parties|sides|actors|forces|stakeholders)\s+"
+    r"(?:to\s+the\s+(?:conflict|war|fighting|crisis)\s+)?(?:in|of)\s+(?:the\s+)?"
+    rf"(?:(?P<g>{group_of('S')})|(?P<c>§C\d+§))(?![-–]|['’])\s+to\b"
 )
 _BOTH_SIDES = re.compile(
     r"\s+(?:both\s+sides|the\s+two\s+sides|both\s+parties|the\s+(?:warring\s+)?parties|"
