@@ -145,7 +145,8 @@ def _raw_name(name: str) -> bytes:
 
 async def send_answer(send: Send, answer: Answer, *, head: bool = False) -> int:
     """Send an answer; the number of body bytes sent."""
-    raw = [(_raw_name(k), v.encode("latin-1")) for k, v in answer.headers.items()]
+    names = _RAW_NAMES
+    raw = [(names.get(k) or _raw_name(k), v.encode("latin-1")) for k, v in answer.headers.items()]
     if answer.status != 304:
         raw.append((b"content-length", str(len(answer.body)).encode("ascii")))
     await send({"type": "http.response.start", "status": answer.status, "headers": raw})

@@ -63,8 +63,10 @@ class DescriptionRequest:
 Request = QueryRequest | UpdateRequest | DescriptionRequest
 
 
-#: what the fast path of :func:`_unquote` cannot take: '=', line breaks, a '%' without two hex
-_NOT_PLAIN = re.compile(rb"[=\r\n]|%(?![0-9A-Fa-f]{2})")
+#: what the fast path of :func:`_unquote` cannot take besides '=' and line breaks: a '%' without
+#: two hex digits (a pattern that starts with a literal is searched for with memchr; the
+#: alternation with a character class it replaces was tried at every position, ~10 µs a query)
+_BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
 
 
 def _unquote(raw: bytes) -> str:
@@ -79,7 +81,7 @@ def _unquote(raw: bytes) -> str:
     True
     """
     raw = raw.replace(b"+", b" ")
-    if _NOT_PLAIN.search(raw) is not None:
+    if b"=" in raw or b"\n" in raw or b"\r" in raw or _BAD_ESCAPE.search(raw) is not None:
         return unquote(raw.decode("ascii"), errors="strict")
     return binascii.a2b_qp(raw.replace(b"%", b"=")).decode("utf-8")
 

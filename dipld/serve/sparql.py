@@ -61,11 +61,30 @@ def _override(names: tuple[str, ...], family: formats.FormatFamily) -> formats.F
     return found.pop() if found else None
 
 
+#: the (result, graph) formats an Accept header negotiates, by header (clients send a few
+#: distinct headers; hashing the format families for ``negotiate``'s own cache cost more)
+_NEGOTIATED: dict[str | None, tuple[formats.Format | None, formats.Format | None]] = {}
+#: Content-Type header of each format name
+_CONTENT_TYPES = {name: fmt.content_type for name, fmt in formats.ALL.items()}
+
+
+def _negotiated(accept: str | None) -> tuple[formats.Format | None, formats.Format | None]:
+    found = _NEGOTIATED.get(accept)
+    if found is None:
+        found = (
+            negotiate(accept, formats.RESULT_FORMATS),
+            negotiate(accept, formats.GRAPH_FORMATS),
+        )
+        if len(_NEGOTIATED) >= 512:
+            _NEGOTIATED.clear()
+        _NEGOTIATED[accept] = found
+    return found
+
+
 def _formats(
     accept: str | None, override: tuple[str, ...]
 ) -> tuple[formats.Format | None, formats.Format | None]:
-    rf = negotiate(accept, formats.RESULT_FORMATS)
-    gf = negotiate(accept, formats.GRAPH_FORMATS)
+    rf, gf = _negotiated(accept)
     if not override:
         return rf, gf
     forced_rf = _override(override, formats.RESULT_FORMATS)
@@ -160,7 +179,7 @@ async def _query(
         version=dataset,
         until=lambda: _disconnect(receive),
     )
-    out["Content-Type"] = formats.ALL[outcome.format].content_type
+    out["Content-Type"] = _CONTENT_TYPES[outcome.format]
     out["X-Dipld-Rows"] = str(outcome.rows)
     out["X-Dipld-Truncated"] = "true" if outcome.truncated else "false"
     out["X-Dipld-Result-Limit"] = str(limit)
