@@ -215,6 +215,16 @@ _TOWN = (
 # "Bagan, Myanmar": a town the KB does not know, in the state that follows it (closing the
 # phrase: not "in March, Russia said", "in Xinjiang, China and Russia ...")
 _TOWN_IN_STATE = rf"(?:{_TOWN},\s+(?=§S\d+§(?:\s*[,.;)]|\s+(?:on|for|to)\b|$)))"
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# when a visit was, between its place and its purpose: "on Tuesday", "on 3 May", "in March",
+# "in early March 2023", "last week", "earlier this month", "over the weekend"
+_WHEN = (
+    rf"(?:on\s+[\w\s,–-]{{3,24}}?|in\s+(?:early\s+|mid-|late\s+)?{_MONTH_NAME}(?:\s+\d{{4}})?|"
+    r"(?:(?:early|earlier|late|later)\s+)?(?:last|this)\s+(?:week|month|weekend)|"
+    r"over\s+the\s+(?:past\s+)?weekend|yesterday|today)"
+)
 _VISIT = re.compile(
     rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to|arrived\s+in|"
@@ -241,8 +251,8 @@ _NOT_NOW = re.compile(r"\b(?:next|tomorrow|later\s+this|upcoming|expected)\b", r
 # "Kuleba was in Washington on Tuesday for talks with Blinken", "is in Kazakhstan on a visit"
 _STAY = re.compile(
     rf"(?P<a>{ACTORS}),?\s+(?:was|is)\s+in\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SC]\d+§)"
-    # ("was in Naypyidaw, Myanmar, on Monday for talks")
-    r"(?=(?:,\s+§S\d+§)?,?\s+(?:on\s+\w+,?\s+)?"
+    # ("was in Naypyidaw, Myanmar, on Monday for talks", "was in Bagan in March for talks")
+    rf"(?=(?:,\s+§S\d+§)?,?\s+(?:{_WHEN},?\s+)?"
     r"(?:for\s+(?:\w+\s+){0,2}(?:talks|meetings?|consultations)|(?:on|for)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}visit))"
 )
@@ -315,12 +325,12 @@ _K_PHONED = frozenset("phoned telephoned rang phones telephones called".split())
 # "during the visit of Anže Logar ... to Washington", "President Macron's visit to Beijing"
 _NOMINAL_VISIT = re.compile(
     rf"(?:(?P<a>{ACTORS})['’]s?\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
-    rf"visit|\b(?:the|a|an)\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
+    rf"visit|\b(?:[Tt]he|[Aa]n?)\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
     rf"visit\s+(?:of|by)\s+(?:the\s+)?(?P<a2>{ACTORS}),?)\s+to\s+(?:the\s+)?(?P<b>§[SCO]\d+§)"
 )
 _NOT_HAPPENED = re.compile(
     r"\b(?:upcoming|forthcoming|planned|proposed|possible|future|next|invit\w*|prepar\w*|"
-    r"will|would|could|to\s+pay|ahead\s+of|postponed|cancel+ed)\b",
+    r"will|would|could|to\s+pay|ahead\s+of|postponed|cancel+ed|scheduled|expected|due\s+to)\b",
     re.IGNORECASE,
 )
 # headlines of readouts: "Secretary Blinken's Meeting with Kenyan Foreign Minister Mudavadi",
@@ -356,7 +366,7 @@ _PLACE = re.compile(
 )
 # "travelled to Beijing for talks with President Xi Jinping": whom the visitor met
 _VISIT_HOST = re.compile(
-    r",?\s*(?:on\s+[\w\s,–-]{3,24}?\s+)?(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){0,2}"
+    rf",?\s*(?:{_WHEN},?\s+)?(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){{0,2}}"
     r"(?:talks|meetings?|consultations)\s+with|"
     # "for the 14th India-Japan Annual Summit with Prime Minister Modi"
     r"for\s+the\s+(?:[\w§-]+\s+){0,4}?(?:[Ss]ummit|[Ss]ummit\s+[Mm]eeting|[Dd]ialogue)\s+with|"
@@ -785,6 +795,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         host = analysis.mention(m.group("b"))
         if doc.meeting is not None and _same_sides(doc, visitor + list(host.entities)):
             continue  # the visit of the meeting this article reports
+        if _reaction_to_visit(analysis, doc, m.start(), visitor + _visited(doc, host)):
+            continue  # "China condemned the visit of the Taiwanese president to the US"
         # the place is the city visited: read it as "in <city>"
         city = f" in {m.group('b')}" if host.code is Code.CITY else ""
         found.append((visitor + _visited(doc, host), "042", f"{city}{masked[m.end() :]}"))
@@ -1074,6 +1086,36 @@ def _visited(doc: Doc, host: Mention) -> list[Entity]:
         if state is not None:
             return [entity_of(state)]
     return []
+
+
+# what a third party does about a visit: condemns, criticises, welcomes it, acts over it
+_REACTED_TO_VISIT = re.compile(
+    r"\b(?:(?:condemn|criticis|criticiz|denounc|deplor|protest|complain|slam|blast|lambast|"
+    r"reject|oppos|welcom|prais|hail|applaud|regret|decr|retaliat)\w*|object(?:ed|s|ing)?\s+to|"
+    r"react(?:s|ed|ing|ion)?|respon(?:d|ds|ded|ding|se)|over|against|about)\s+"
+    r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?"
+    r"(?:(?!and\b|but\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _reaction_to_visit(analysis: Analysis, doc: Doc, at: int, parties: list[Entity]) -> bool:
+    """Whether the nominal visit at ``at`` is the object of a reaction by someone outside it
+    ("China condemned the visit of X to the United States", "the EU welcomed X's visit to Y",
+    "summoned the ambassador over X's visit to Y"): the setting of another act, no meeting
+    (ANNOTATION.md §4). A party's own welcome ("Hayashi welcomed Manalo's visit to Japan") is
+    its meeting."""
+    masked = analysis.masked
+    reaction = _REACTED_TO_VISIT.search(masked, max(0, at - 80), at)
+    if reaction is None:
+        return False
+    own = {e.key for e in parties} | {s.key for e in parties if (s := side_of(doc, e)) is not None}
+    for slot in _SLOT_GROUP.finditer(masked, 0, reaction.start()):
+        for e in entities_of(analysis, slot.group(0)):
+            side = side_of(doc, e)
+            if side is None or e.key in own or side.key in own:
+                return False  # a party's own reaction (or one of no known side)
+    return True
 
 
 def _same_sides(doc: Doc, entities: list[Entity]) -> bool:
@@ -1384,6 +1426,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         passive=True,
     ),
     _t(r"rejected|rejects|dismissed", "REJECT", "120", needs_recipient=True),
+    # "Turkey refused to allow American troops to use its territory": refusing a party leave to
+    # act (military use: 1212); not "refused to allow aid deliveries" (no one named)
+    _t(
+        r"(?:refused|refuses|declined|declines)(?=\s+to\s+(?:allow|let|permit|authori[sz]e)\s+"
+        r"(?:the\s+)?§[SDOPG]\d+§)",
+        "REJECT",
+        "120",
+        needs="allow let permit authorise authorize",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # "Hungary blocked the European Union's aid package"
     _t(
         r"blocked|blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s)",
@@ -1567,10 +1620,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         r"(?:put|placed|raised)\s+(?:\w+\s+){0,3}(?:on\s+)?(?:high\s+|combat\s+)?alert|"
-        # "put its army on the highest level of combat readiness"
-        r"(?:put|placed)\s+(?:\w+\s+){0,3}on\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:combat\s+)?readiness",
+        # "put its army on the highest level of combat readiness", "on the highest state of alert"
+        r"(?:put|placed)\s+(?:\w+\s+){0,3}on\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:combat\s+)?"
+        r"(?:readiness|alert)|"
+        # "raised the combat readiness of its troops", "raised its alert level"
+        r"(?:raised|increased|heightened|boosted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:combat\s+readiness|alert\s+(?:level|status)|readiness\s+level|level\s+of\s+(?:combat\s+)?"
+        r"(?:readiness|alert))",
         "MOBILIZE",
         "152",
+        needs="alert readiness",
         recipient=False,
     ),
     # COERCE (17)
@@ -1579,6 +1638,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         "COERCE",
         "191",
         needs="blockaded blockade",
+        adjacent=True,
+    ),
+    # "Azerbaijan closed the Lachin corridor", "closed its airspace to Russian aircraft", "sealed
+    # the border with Gaza": restricting movement (not "closed the deal", "closed the session")
+    _t(
+        r"(?:closed|shut|shut\s+down|sealed)\s+(?:off\s+)?(?:the\s+|its\s+|their\s+|all\s+)?"
+        # (names and adjectives: not "closed the deal on the border", "schools near the border")
+        r"(?:(?!(?:on|of|at|in|for|with|to|and|or|by|from|after|over|near|along|across|around|"
+        r"into|than|as|but)\s)[\w§'’-]+\s+){0,3}?"
+        r"(?:corridor|borders?|border\s+crossings?|crossings?|checkpoints?|airspace|straits?)",
+        "COERCE",
+        "191",
+        needs=(
+            "corridor border borders crossing crossings checkpoint checkpoints airspace strait "
+            "straits"
+        ),
         adjacent=True,
     ),
     # "India and Pakistan exchanged fire": both sides act (artillery: 194)
@@ -2476,7 +2551,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if event_type == "REQUEST" and _BOTH_SIDES.match(tail):
                 # "Russia urged both sides to stop the bloodshed": the two sides of the conflict
                 # the article reports, when it reports one
-                recipients = _adversaries(doc) or recipients
+                recipients = _adversaries(doc) or _sides_addressed(doc, actors, recipients)
             if trigger.passive:
                 recipients = _parties_named(analysis, _ON_TARGET.search(tail[:120]))
                 if event_type == "ASSAULT":
@@ -2503,6 +2578,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     for e in entities_of(analysis, embassy.group("g") or embassy.group("g2"))
                     if e.kind in _ACTOR_KINDS
                 ]
+            if not recipients and cameo == "161" and (left := _LEFT_CAPITAL.match(tail)):
+                # "recalled its ambassador from Moscow": the state whose capital it is
+                recipients = _state_named(doc, analysis.mention(left.group("c")))
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
                 recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
@@ -2549,7 +2627,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue
             taken.append((m.start(), m.end()))
-            args = event_args(event_type, _cameo(event_type, cameo, tail), actors, recipients)
+            code = (
+                _reject_code(analysis, tail)
+                if event_type == "REJECT" and m.group(0)[:3].lower() in {"ref", "dec"}
+                else _cameo(event_type, cameo, tail)
+            )
+            args = event_args(event_type, code, actors, recipients)
             if event_type in {"AID", "AGREE", "COOPERATE"}:
                 args.update(money_args(analysis, _own_clause(tail)))
             # "suspended peace talks with Japan in March": the talks are the act's own object,
@@ -2616,6 +2699,14 @@ _TOTAL_SINCE = re.compile(
 )
 
 
+_ONE_SLOT = re.compile(r"§[SDOPG]\d+§")
+_LEFT_CAPITAL = re.compile(r"\s+(?:for\s+consultations\s+)?(?:from|in)\s+(?P<c>§C\d+§)")
+# what a refusal to let a party act is about when it is military cooperation (CAMEO 1212)
+_MILITARY_USE = re.compile(
+    r"\b(?:troops|forces|military|army|soldiers|warships|warplanes|bombers|jets|bases?|"
+    r"territory|airspace|soil)\b",
+    re.IGNORECASE,
+)
 _BORDER_WITH = re.compile(
     r"\s+(?:near|along|on|at|close\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:border|frontier)\s+with\s+"
     r"(?:the\s+)?(?P<g>§S\d+§)"
@@ -2652,6 +2743,38 @@ def _adversaries(doc: Doc) -> list[Entity]:
     return []
 
 
+def _sides_addressed(doc: Doc, actors: list[Entity], pair: list[Entity]) -> list[Entity]:
+    """Whom an appeal to "both sides" reaches when the article reports no conflict: the pair
+    the phrase stands for, but not the two who met when the one appealing is neither of them
+    ("Lula met Pope Francis. Guterres called on both sides to show restraint": the sides of
+    some conflict the article does not name, not the two who met)."""
+    keys = {e.key for e in pair}
+    if not keys:
+        return pair
+    own = {a.key for a in actors} | {s.key for a in actors if (s := side_of(doc, a)) is not None}
+    sides = {s.key for e in pair if (s := side_of(doc, e)) is not None}
+    if own & (keys | sides):
+        return pair  # one of the two appeals to the other
+    met_only = False
+    for fact in doc.facts:
+        if fact.cls is FactClass.MEETING:
+            met = fact.entities("participant")
+            met_sides = {e.key for e in met} | {
+                s.key for e in met if (s := side_of(doc, e)) is not None
+            }
+            met_only = met_only or keys <= met_sides
+        elif fact.cls is FactClass.EVENT and str(fact.get("eventType")[0]) in _HOSTILE:
+            # "Zhao Lijian accused Indian troops of crossing the border. ... Senior officers from
+            # both sides met ...": the two who met are in a conflict the article reports
+            named = fact.entities("actor") + fact.entities("recipient")
+            named_sides = {e.key for e in named} | {
+                s.key for e in named if (s := side_of(doc, e)) is not None
+            }
+            if named_sides & (keys | sides):
+                return pair
+    return [] if met_only else pair
+
+
 def _other_side(doc: Doc, actors: list[Entity]) -> list[Entity]:
     """The other state of the two whose meeting the article reports."""
     states = meeting_states(doc)
@@ -2674,6 +2797,18 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "REQUEST" and _RELEASE.search(tail[:100]):
         return "1053"
     return cameo
+
+
+def _reject_code(analysis: Analysis, tail: str) -> str:
+    """A refusal to let a party act: 1212 when it is troops or the use of territory, bases or
+    airspace ("refused to allow American troops to use its territory"), else 120."""
+    clause = _before(_OBJECT_END, tail)[:120]
+    if _MILITARY_USE.search(clause):
+        return "1212"
+    slot = _ONE_SLOT.search(clause)
+    if slot is not None and _MILITARY_USE.search(analysis.mention(slot.group(0)).text):
+        return "1212"  # "§S1§" for "American troops"
+    return "120"
 
 
 # ---- mediation (CONSULT 045) ------------------------------------------------------------------
