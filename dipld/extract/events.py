@@ -2082,7 +2082,11 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
 
 # ", a NATO member,", ", one of Russia's closest allies,", ", the alliance's newest member,":
 # an apposition after a party (not the next item of a list: ", the United States and ...")
-_APPOSITION = re.compile(r"(?<=§),\s+(?:a|an|one\s+of|the(?=\s+[a-z]))\s+[^,;]{1,60}?,(?=\s)")
+# ("Japan, like other members of the Quad, condemned ...": the aside names no actor either)
+_APPOSITION = re.compile(
+    r"(?<=§),\s+(?:a|an|one\s+of|the(?=\s+[a-z])|(?:un)?like(?=\s+(?:other|fellow|its|the)\s))"
+    r"\s+[^,;]{1,60}?,(?=\s)"
+)
 
 
 # "Thousands of Russian troops massed ...": a number of the party's people, not a preposition

@@ -16,7 +16,7 @@ from dataclasses import replace
 from dipld.extract.amounts import find_money, find_percents
 from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
-from dipld.extract.patterns import DATELINE_DAY
+from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX
 from dipld.extract.people import CALENDAR_WORDS, People, entity_of
 from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.text import Sentence
@@ -333,6 +333,9 @@ class MentionFinder:
         mentions = self.people.bare_surnames(mentions, text, base)
         mentions = self.people.object_names(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
+        if "ember" in text or "join" in text or "elong" in text or "acce" in text:
+            # (the words of _ORG_LIST_KEYS, tested inline: most sentences have none)
+            mentions = _listed_orgs(mentions, text, base, self.kb)
         mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
         mentions = _named_leaders(mentions, text, base)
         mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
@@ -1120,6 +1123,163 @@ def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
             pos = item.start("item")
             if _ACRONYM.match(text, pos):
                 yield item.span("item")
+
+
+# where a list of the organisations a state is a member of starts: "members of the Quad, the
+# G20 and APEC", "a member of NATO as well as the EU", "belong to the G20 and the Quad", "joined
+# the Quad and APEC" (the verb's group: no name without "the" after it but an acronym, since
+# "joined Smith in ..." joins a person)
+_MEMBERS_OF_REST = r"(?<![\w-].)embers?(?:\s+(?:states|countries|nations))?\s+of\s+(?:both\s+)?"
+# (each alternative starts with a letter, so that the regex engine scans for those letters)
+_ORG_LIST = re.compile(
+    rf"m{_MEMBERS_OF_REST}|M{_MEMBERS_OF_REST}|b(?<![\w-].)elong(?:s|ed|ing)?\s+to\s+(?:both\s+)?|"
+    r"j(?<![\w-].)oin(?:s|ed|ing)?\s+|r(?<![\w-].)ejoin(?:s|ed|ing)?\s+|"
+    r"a(?<![\w-].)cce(?:ded|ssion)\s+to\s+"
+)
+# what every match of _ORG_LIST has
+_ORG_LIST_KEYS = ("ember", "elong", "join", "acceded", "accession")
+_LIST_THE = re.compile(r"the\s+")
+# what goes on a list: ", ", " and ", ", and ", " as well as "
+_LIST_SEP = re.compile(r"(?P<comma>\s*,)?(?:\s+(?:and|as\s+well\s+as)(?=\s))?\s+")
+# a name: capitalised words, perhaps joined by "of" or "for" ("the Quadrilateral Security
+# Dialogue", "the Bucharest Nine", "the Organisation of Turkic States")
+_LIST_NAME = re.compile(r"[A-Z][\w’'&+-]*(?:(?:\s+(?:of|for)(?:\s+the)?)?\s+[A-Z][\w’'&+-]*){0,5}")
+_LIST_WORD = re.compile(r"[A-Z][\w’'&+-]*")
+_LIST_ACRONYM = re.compile(r"[A-Z][A-Z0-9&+-]*[A-Z0-9+]")
+# a word after a name that makes it a modifier of a noun ("the Western alliance", "the Quad
+# grouping"), unless the word is one that may follow a list's item
+_LOWER_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)\b")
+_AFTER_LIST_ITEM = frozenset(
+    """since in on at as and or which that who whose where when to for from with until but
+    while because respectively too also both all since is are was were has have had will
+    would can could said says""".split()
+)
+# a clause of its own after a name without "the": "... of NATO, and Smith said"
+_CLAUSE_VERB = frozenset("is are was were has have had will would can could said says".split())
+# what names no organisation of its own: a head word alone ("the Council", which is the one
+# named before, or none), armed forces ("joined the Army"), a region, a pronoun, a day or month
+_NOT_LISTED_ORG = frozenset(
+    _ORG_HEADS.replace("Organi[sz]ation", "Organisation|Organization").split("|")
+    + """League Conference Embassy Government Cabinet Delegation Mission Bloc Party Club
+        Summit Team State States Army Navy Air Force Forces Marines Police Military Guard
+        West East North South Left Right Americas I We They He She It You This That These Those
+        The A An""".split()
+) | {w.capitalize() for w in CALENDAR_WORDS}
+
+
+def _listed_orgs(mentions: list[Mention], text: str, base: int, kb: KbIndex) -> list[Mention]:
+    """The organisations the KB does not know in a list of those a state is a member of
+    ("members of the Quad, the G20 and APEC": the Quad and APEC besides the G20). The list goes
+    on over known organisations and names (capitalised words) that are none of a state, city,
+    person, office, region or day; it stops at the first item that is not one."""
+    lists = list(_ORG_LIST.finditer(text))
+    if not lists:
+        return mentions  # ("joint", "accessible": no list's start)
+    starts = {k.begin - base: k for k in mentions}
+    covered = bytearray(len(text))  # the characters a mention covers
+    for k in mentions:
+        covered[max(0, k.begin - base) : k.end - base] = b"\x01" * (k.end - k.begin)
+    added: list[Mention] = []
+    dropped: list[Mention] = []
+    for m in lists:
+        # (after "joined", "acceded to": the verb's list)
+        pos, comma, join = m.end(), False, m.group(0)[0] in "jra"
+        for _ in range(GROUP_MAX):
+            the = _LIST_THE.match(text, pos)
+            at = the.end() if the else pos
+            bare = the is None
+            name: str | None = None
+            known = starts.get(at)
+            if known is not None and known.code is Code.CITY:
+                # "the Bucharest Nine", "the Paris Club": a city opening a longer name
+                name = _listed_name(text, at, covered, starts, bare=bare)
+                if name is not None and at + len(name) > known.end - base:
+                    dropped.append(known)
+                    known = None
+            if known is not None:
+                entity = known.entity
+                kb_entity = kb.entity(entity.qid) if entity is not None and entity.qid else None
+                if known.code is not Code.ORG and (
+                    kb_entity is None or EntityKind.ORGANIZATION not in kb_entity.kinds
+                ):
+                    break  # a state, person, city: no organisation, and the list is over
+                end = known.end - base
+            else:
+                if name is None:
+                    name = _listed_name(text, at, covered, starts, bare=bare)
+                if name is None or (join and bare and _LIST_ACRONYM.fullmatch(name) is None):
+                    break
+                end = at + len(name)
+            sep = _LIST_SEP.match(text, end)
+            if sep is not None and sep.group(0) == " ":
+                sep = None  # (a space alone goes on no list)
+            if known is None:
+                if comma and sep is None:
+                    break  # "a member of the Quad, Smith": no list's last item after a comma alone
+                entity = Entity.unlinked(text[at:end], EntityKind.ORGANIZATION)
+                known = Mention(
+                    base + at, base + end, text[at:end], Code.ORG, (entity,), confidence=0.7
+                )
+                added.append(known)
+                starts[at] = known
+                covered[at:end] = b"\x01" * (end - at)
+            if sep is None:
+                break
+            comma = sep.group(0).strip() == ","
+            pos = sep.end()
+    if not added:
+        return mentions
+    return [k for k in mentions if k not in dropped] + added
+
+
+def _listed_name(
+    text: str, at: int, covered: bytearray, starts: dict[int, Mention], *, bare: bool
+) -> str | None:
+    """The name of an organisation on a list at ``at``, if one is there (see _listed_orgs)."""
+    found = _LIST_NAME.match(text, at)
+    if found is None:
+        return None
+    name = found.group(0)
+    # a name stops before a mention that is none of its words ("the Quad for Japan"), but
+    # for a city opening it ("the Bucharest Nine"), and before a word that names no body
+    for word in _LIST_WORD.finditer(name):
+        begin, end = at + word.start(), at + word.end()
+        if not any(covered[begin:end]):
+            if word.group(0) not in _NOT_LISTED_ORG:
+                continue
+        else:
+            city = starts.get(begin)
+            if (
+                city is not None
+                and city.code is Code.CITY
+                and city.end - city.begin < len(name) - word.start()
+            ):
+                continue
+        name = name[: word.start()]
+        break
+    name = _TRAILING_LINK.sub("", name)
+    if not name or name.endswith(("’", "'")) or name.endswith(("’s", "'s")):
+        return None  # "the Quad's", "the Quad Leaders’ Summit": a modifier, not the item
+    title = find_titles(name)
+    if title:
+        if title[0].begin == 0:
+            return None  # "the Prime Minister"
+        name = _TRAILING_LINK.sub("", name[: title[0].begin])
+    if _CAPITAL_AFTER.match(text, at + len(name)):
+        return None  # "the Communist Party of China": a longer name than can be told
+    if _LIST_ACRONYM.fullmatch(name) is not None:
+        return name
+    after = _LOWER_WORD_AFTER.match(text, at + len(name))
+    if after is not None and (
+        after.group("w") not in _AFTER_LIST_ITEM or (bare and after.group("w") in _CLAUSE_VERB)
+    ):
+        # "the Western alliance": a modifier; "... and Smith said": a clause's subject
+        return None
+    return name
+
+
+_TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|the))*\s*$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z§]")
 
 
 # a wire story's dateline: "MINSK, 16 September (BelTA) - ", "BEIJING, Nov. 20 (Xinhua) -- "

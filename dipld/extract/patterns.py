@@ -22,10 +22,16 @@ _SEP = (
 GROUP_MAX = 40
 
 
-def group_of(codes: str) -> str:
-    """A coordinated list of slots of the given codes: ``§S0§, §S1§ and §S2§``."""
+# and "as well as", for lists of what a state is a member of ("members of the G20 as well as
+# APEC and the Quad"; among states it may add one that does not share the act)
+AS_WELL_AS_SEP = rf"(?:{_SEP}|,?\s+as\s+well\s+as\s+(?:the\s+)?)"
+
+
+def group_of(codes: str, sep: str = _SEP) -> str:
+    """A coordinated list of slots of the given codes: ``§S0§, §S1§ and §S2§`` (items joined by
+    ``sep``)."""
     one = rf"§[{codes}]\d+§"
-    return rf"{one}(?:{_SEP}{one}){{0,{GROUP_MAX - 1}}}"
+    return rf"{one}(?:{sep}{one}){{0,{GROUP_MAX - 1}}}"
 
 
 # a wire dateline: "BEIJING, May 16 (Reuters) - ", "Riyadh, August 18, 2023, SPA -- " (a city
@@ -50,6 +56,11 @@ INTRO = re.compile(
     r"Similarly|Meanwhile|Together|However|In\s+particular|In\s+turn|Accordingly|Therefore|Thus|"
     r"Hence|Separately|Specifically|Importantly|Notably|Again|Now|Then|Yesterday|Earlier|Later)\s*,\s*|"
     r"(?:That|This)\s+is\s+why\s+|"
+    # "As a member of the G20, Japan ...", "As NATO allies, ...": what the subject is a member of
+    # (a list of organisations too: "As members of the G20, APEC and ASEAN, Indonesia ...")
+    r"As\s+(?:an?\s+)?(?:fellow\s+|founding\s+|full\s+|permanent\s+)?(?:§[OS]\d+§\s+)?"
+    r"(?:members?|member\s+states?|member\s+countr(?:y|ies)|ally|allies)\b"
+    r"(?:[^,;§]|§[A-Z]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§O\d+§)*){0,220}?,\s*|"
     r"(?:During|In|On|At|After|Following|Through|As\s+part\s+of|Under|Despite|With|Building\s+on|"
     # "Earlier this year, ...", "Last week, ..."
     r"Earlier|Later|Last|This|Previously|Shortly|"

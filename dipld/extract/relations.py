@@ -12,14 +12,15 @@ import re
 from collections.abc import Sequence
 
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state_of
-from dipld.extract.patterns import PARTIES, STATES, group_of, intro_end
+from dipld.extract.patterns import AS_WELL_AS_SEP, PARTIES, STATES, group_of, intro_end
 from dipld.extract.spans import NOT_NEGATING, Analysis, hedged
 from dipld.extract.text import ASCII_UNDER_IGNORECASE
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
 
-# Organisation slots of membership rules: the EU is masked as a state (it is both).
-_ORGS = group_of("OS")
+# Organisation slots of membership rules: the EU is masked as a state (it is both); a list of
+# them may go on with "as well as"
+_ORGS = group_of("OS", AS_WELL_AS_SEP)
 # not the members of an organisation: "non-NATO member Sweden", "former EU member Britain",
 # "would-be EU member Ukraine" (before the organisation's slot; read after the slot's first
 # character, so that a pattern starts with that character, which is looked for far faster than
@@ -99,10 +100,13 @@ _MEMBER_APPOSITION = re.compile(
     r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:member(?:\s+state|\s+country)?|"
     r"members(?:\s+states|\s+countries)?|ally|allies)\b)"
 )
-# "As EU members, Hungary and Poland are bound by ...", "As members of NATO, X and Y ..."
+# "As EU members, Hungary and Poland are bound by ...", "As members of NATO, X and Y ...", "As
+# a member of the G20 and APEC, Indonesia ...", "As a NATO ally, Turkey ..."
 _AS_ORG_MEMBERS = re.compile(
-    r"\b[Aa]s\s+(?:fellow\s+|founding\s+)?(?:(?P<o>§[OS]\d+§)\s+(?:members|member\s+states|allies)|"
-    rf"members\s+of\s+(?:the\s+)?(?P<o2>{_ORGS})),\s+(?P<m>{STATES})"
+    r"[Aa](?<!\w.)s\s+(?:an?\s+)?(?:fellow\s+|founding\s+|full\s+|permanent\s+)?"
+    r"(?:(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:members?|member\s+states?|"
+    r"member\s+countr(?:y|ies)|ally|allies)|"
+    rf"members?\s+(?:states?\s+)?of\s+(?:both\s+)?(?:the\s+)?(?P<o2>{_ORGS})),\s+(?:the\s+)?(?P<m>{STATES})"
 )
 # "All 31 NATO allies, including Turkey and Hungary, agreed"
 _MEMBERS_INCLUDING = re.compile(
@@ -486,7 +490,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         (_MEMBER, 0.9, says_member),
         (_ORG_MEMBER, 0.85, says_member or says_ally),
         (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
-        (_AS_ORG_MEMBERS, 0.8, says_member or "allies" in masked),
+        (_AS_ORG_MEMBERS, 0.8, says_member or "ally" in masked or "allies" in masked),
         (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
         (_FORM, 0.8, any(verb in masked for verb in _FORM_VERBS)),
         (_JOIN, 0.8, says_join),
