@@ -56,8 +56,24 @@ _FIELD_WORD = (
     r"Euro-Atlantic|Healthcare|Agrarian|Territorial|Infrastructures|Communal|Poverty|Reduction|"
     r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship|Change|Europe|Americas)"
 )
+
+
+def _by_first_letter(words: str) -> str:
+    """An alternation of words that each start with a letter, as one alternative per first
+    letter ("(?:Affairs|Arms|Bank)" -> "(?:A(?:ffairs|rms)|B(?:ank))"): the same matches (words
+    of different first letters never match at the same place, those of one letter keep their
+    order), but the regex engine tries one word per letter instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words.removeprefix("(?:").removesuffix(")").split("|"):
+        assert word[:1].isalpha() and word[:1].isupper(), word
+        groups.setdefault(word[0], []).append(word[1:])
+    return (
+        "(?:" + "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in groups.items()) + ")"
+    )
+
+
 #: one word of an institution's or portfolio's name ("Trade", "Affairs"), as written
-FIELD_WORD = re.compile(_FIELD_WORD)
+FIELD_WORD = re.compile(_by_first_letter(_FIELD_WORD))
 _FIELD = (
     rf"(?:the\s+)?{_FIELD_WORD}(?:(?:\s+|,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+for\s+(?:the\s+)?)"
     rf"{_FIELD_WORD})*"
@@ -227,11 +243,17 @@ _NEEDS_CAPITAL = frozenset(
 
 _ROLES = tuple(role for _, role in _TITLES)
 _ALL = re.compile(
-    r"(?<![A-Za-z])(?:(?P<acting>acting|interim|former|then|late|outgoing|incoming|honorary|first|"
-    # "Italy's new Prime Minister Giorgia Meloni"
-    r"new|newly[\s-]+(?:appointed|elected))\s+)?(?:"
-    + "|".join(f"(?P<r{i}>{pat})" for i, (pat, _) in enumerate(_TITLES))
-    + r")(?![A-Za-z-])",
+    (
+        r"(?<![A-Za-z])(?:(?P<acting>acting|interim|former|then|late|outgoing|incoming|honorary|"
+        # "Italy's new Prime Minister Giorgia Meloni"
+        r"first|new|newly[\s-]+(?:appointed|elected))\s+)?(?:"
+        + "|".join(f"(?P<r{i}>{pat})" for i, (pat, _) in enumerate(_TITLES))
+        + r")(?![A-Za-z-])"
+    )
+    # the long word lists as one alternative per first letter (_by_first_letter); the plain
+    # lists stay in _TITLES, whose first words _first_words reads
+    .replace(_FIELD_WORD, _by_first_letter(_FIELD_WORD))
+    .replace(_PORTFOLIO, _by_first_letter(_PORTFOLIO)),
     re.IGNORECASE,
 )
 

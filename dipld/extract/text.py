@@ -48,8 +48,9 @@ _FIND = _TOKEN.finditer
 _GAP = r"[\s!-&(-/:-@\[-`{-~“”‘—–…«»]*+"
 _LOWER_WORD = rf"[a-z][{_LETTER}]*+(?:['’][{_LETTER_AFTER_APOSTROPHE}]++)*+"
 _LOWER_RUN = rf"{_GAP}(?:(?:{_LOWER_WORD}|['’]s\b|['’]){_GAP})*+"
-# Such a run (possessive: no backtracking into it), then the token after it.
-_NEXT_TOKEN = re.compile(rf"{_LOWER_RUN}(?P<token>{_TOKEN_PATTERN})", re.VERBOSE)
+# Such a run (possessive: no backtracking into it), then the token after it (next_token; the
+# gazetteer reads it inline).
+NEXT_TOKEN = _NEXT_TOKEN = re.compile(rf"{_LOWER_RUN}(?P<token>{_TOKEN_PATTERN})", re.VERBOSE)
 #: The non-ASCII letters that IGNORECASE matches to ASCII ones ("İ" and "ı" to "i", "ſ" to "s",
 #: the Kelvin sign to "k"): a lower-case substring test can miss what an IGNORECASE regex finds
 #: in text with one of them.
