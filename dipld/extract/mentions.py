@@ -1210,7 +1210,12 @@ def _listed_orgs(mentions: list[Mention], text: str, base: int, kb: KbIndex) -> 
                 if name is None or (join and bare and _LIST_ACRONYM.fullmatch(name) is None):
                     break
                 end = at + len(name)
-            sep = _LIST_SEP.match(text, end)
+            # over a head noun ("the Quad grouping and APEC") and a participle's aside ("the SCO,
+            # founded in 2001, and the CSTO") to the next item
+            head = _HEAD_AFTER.match(text, end) if text.startswith(" ", end) else None
+            after = head.end() if head is not None else end
+            aside = _FOUNDED_ASIDE.match(text, after) if text.startswith(",", after) else None
+            sep = _LIST_SEP.match(text, aside.end() - 1 if aside is not None else after)
             if sep is not None and sep.group(0) == " ":
                 sep = None  # (a space alone goes on no list)
             if known is None:
@@ -1270,6 +1275,10 @@ def _listed_name(
     if _LIST_ACRONYM.fullmatch(name) is not None:
         return name
     after = _LOWER_WORD_AFTER.match(text, at + len(name))
+    if after is not None and _HEAD_AFTER.match(text, at + len(name)) is not None:
+        # "the Quad grouping", "the Five Eyes intelligence alliance": a name (not "the Western
+        # alliance", "the Soviet bloc": an adjective)
+        return None if _ADJECTIVE.fullmatch(name) else name
     if after is not None and (
         after.group("w") not in _AFTER_LIST_ITEM or (bare and after.group("w") in _CLAUSE_VERB)
     ):
@@ -1279,6 +1288,22 @@ def _listed_name(
 
 
 _TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|the))*\s*$")
+# a generic head noun after an organisation's name, perhaps with a word before it: "the Quad
+# grouping", "the Five Eyes intelligence alliance", "the Visegrad Group countries"
+_HEAD_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:grouping|group|bloc|alliance|format|forum|pact|partnership|"
+    r"organi[sz]ation|coalition|club|union|countries|nations|states|framework|mechanism)\b"
+)
+# a capitalised word that is an adjective before a noun, no name: "the Western alliance", "the
+# Arab bloc", "the Nordic countries", "the Atlantic alliance"
+_ADJECTIVE = re.compile(
+    r"[A-Z][a-z]*(?:ern|ic|an|ese|ish|ist|al|i)|Arab|Soviet|Gulf|Slav|Latin|Anglo|Euro|Free|Allied"
+)
+# a participle's aside after an organisation: ", founded in 2001," (its last comma is the list's)
+_FOUNDED_ASIDE = re.compile(
+    r",\s+(?:founded|established|created|formed|launched|set\s+up|based|headquartered)\s+"
+    r"[^,;]{1,40}?,"
+)
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z§]")
 
 

@@ -7,9 +7,10 @@ hypothetical and candidature statements are skipped).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state_of
 from dipld.extract.patterns import AS_WELL_AS_SEP, PARTIES, STATES, group_of, intro_end
@@ -18,9 +19,20 @@ from dipld.extract.text import ASCII_UNDER_IGNORECASE
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
 
+# a generic head noun after an organisation's name: "the Quad grouping", "the Five Eyes
+# intelligence alliance", "the Visegrad Group countries"
+_ORG_HEAD = (
+    r"(?:\s+(?:[a-z]+\s+)?(?:grouping|group|bloc|alliance|format|forum|pact|partnership|"
+    r"organi[sz]ation|coalition|club|union|countries|nations|states|framework|mechanism)\b)?"
+)
+# a participle's aside after one: "the SCO, founded in 2001, and the CSTO"
+_ORG_FOUNDED = (
+    r"(?:,\s+(?:founded|established|created|formed|launched|set\s+up|based|headquartered)\s+"
+    r"[^,;§]{1,40}?(?=,))?"
+)
 # Organisation slots of membership rules: the EU is masked as a state (it is both); a list of
-# them may go on with "as well as"
-_ORGS = group_of("OS", AS_WELL_AS_SEP)
+# them may go on with "as well as", over their head nouns and asides
+_ORGS = group_of("OS", _ORG_HEAD + _ORG_FOUNDED + AS_WELL_AS_SEP)
 # not the members of an organisation: "non-NATO member Sweden", "former EU member Britain",
 # "would-be EU member Ukraine" (before the organisation's slot; read after the slot's first
 # character, so that a pattern starts with that character, which is looked for far faster than
@@ -125,13 +137,39 @@ _FORM = re.compile(
 _JOIN = re.compile(
     rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:has\s+|have\s+)?(?:officially\s+|formally\s+)?"
     rf"(?:joined|joins|rejoined|acceded\s+to)\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
-    r"(?![-\w]|\s+(?:[a-z]+\s+)?(?:exercises?|drills?|talks|summits?|meetings?|operations?|"
+    # (a verb after it starts the sentence's own clause: "Finland, which joined NATO in April,
+    # held exercises", masked "... joined §O1§ held exercises")
+    r"(?![-\w]|\s+(?:(?!held\s|[a-z]+ed\s)[a-z]+\s+)?(?:exercises?|drills?|talks|summits?|meetings?|operations?|"
     r"missions?|efforts?|forces|troops|patrols?|calls?|statements?|sanctions|partners?|allies)\b|"
     r"\s+in\s+[a-z]+ing\b)"
     # "Finland joined the European Union in 1995 together with Sweden and Austria"
     r"(?:(?:\s+in\s+\d{4})?,?\s+(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?"
     rf"(?P<m2>{STATES}))?"
 )
+# "Germany congratulated Finland on joining NATO", "... on becoming NATO's 32nd member" (the
+# joining is done: not "talks with Ukraine on joining the EU")
+_CONGRATULATED_ON_JOINING = re.compile(
+    rf"(?:congratulat|welcom|hail|prais|thank)\w*\s+(?:the\s+)?(?P<m>{STATES})\s+(?:on|for)\s+"
+    r"(?:(?:its|their|her)\s+)?(?:officially\s+|formally\s+|finally\s+)?"
+    rf"(?:joining\s+(?:the\s+)?(?P<o>{_ORGS})(?!\s+(?:in|on)\s+[a-z]+ing\b)|"
+    r"becoming\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
+    rf"(?P<o2>{_ORGS})|(?P<o3>§[OS]\d+§)['’]s\s+(?:[\w-]+\s+){{0,2}}?member\b))"
+)
+# "Since joining the EU in 2004, Poland ...", "Poland has grown fast since joining the EU": the
+# subject joined (not "after joining NATO, Ukraine would ...": a hedge or a future)
+_SINCE_JOINING = re.compile(
+    r"(?:[Ss]ince|[Aa]fter|[Ff]ollowing)\s+(?:(?:its|their)\s+)?(?:officially\s+|formally\s+)?"
+    r"(?:joining|becoming\s+(?:an?\s+)?(?:full\s+)?members?\s+of)\s+(?:the\s+)?"
+    rf"(?P<o>{_ORGS})(?P<when>\s+(?:in|on)\s+[^,;§]{{1,30}}?)?"
+    rf"(?:,\s+(?:the\s+)?(?P<m>{STATES})|(?=[,;.]|\s*$))"
+)
+# what makes "after joining" a plan: "will", "would", "once", "hopes" ...
+_NOT_YET = re.compile(
+    r"\b(?=[wcsmoiuhaep])(?:will|would|could|should|shall|can|may|might|must|once|if|until|"
+    r"hopes?|expects?|expected|aims?|plans?|set\s+to|wants?|seeks?|eventual(?:ly)?)\b"
+)
+
+
 # "Belarus was admitted to the SCO", "Iran was accepted into the organisation" (not "... as an
 # observer", "as a partner country")
 _ADMITTED = re.compile(
@@ -360,9 +398,18 @@ def _asserted(analysis: Analysis) -> bool:
     )
 
 
+# a verb after a list's last item, which is its subject: "... a member of NATO and the European
+# Parliament approved the deal", "... and the EU also participates", "... and the Quad will";
+# not a participle ("the SCO founded in 2001", "the bloc led by Russia")
 _NEW_CLAUSE = re.compile(
-    r"\s+(?:also\s+|too\s+)?(?:is|was|are|were|has|have|had|will|would|participates?|"
-    r"attends?|joins?|takes?|holds?|remains?)\b"
+    r"\s+(?:also\s+|too\s+|then\s+|later\s+)?"
+    r"(?:(?:is|was|are|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|"
+    r"did|participates?|attends?|joins?|takes?|holds?|remains?|said|says|told|met|held|made|"
+    r"took|gave|sent|began|became|won)\b|"
+    r"[a-z]+ed\s+(?:the|a|an|its|their|his|her|this|these|those|to|that)\s|[a-z]+ed\s+§|"
+    r"(?!(?:members|states|countries|nations|allies|partners|leaders|ministers|officials|forces|"
+    r"troops|heads|talks|ties|relations|plus|thus|versus|minus)\s)[a-z]+[^s\W]s\s+"
+    r"(?:the|a|an|its|their|this|§))"
 )
 # a verb right after a list: "..., and Russia opposes its expansion"
 _CLAUSE_AFTER_LIST = re.compile(
@@ -378,7 +425,7 @@ _MEMBER_WORDS = frozenset(
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
     "rejoined chaired presides "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
-    "eleven twelve membership include admitted accepted unites made composed".split()
+    "eleven twelve membership include admitted accepted unites made composed joining".split()
 )
 
 
@@ -474,6 +521,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
     masked = _without_candidacies(masked)
     if not masked.strip():
         return
+    unblanked = masked
     if "," in masked and (intro := _PREPOSITIONAL_INTRO.match(masked)) is not None:
         # "Since the invasion of Ukraine, Finland has joined NATO": the states of the opening
         # phrase are no members (blanked, so that offsets stay)
@@ -624,6 +672,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         orgs = _orgs(analysis, m.group("o"), doc)
         states = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
         found.append((states, orgs, {}, 0.7))
+    if says_join or "joining" in unblanked or "becoming" in unblanked:
+        _joining(analysis, doc, masked, unblanked, keep, found)
     since = [d.value for d in analysis.dates if d.since and not d.end_value]
     # (blanked clauses have theirs too)
     sinces = list(_SINCE.finditer(analysis.masked)) if since else []
@@ -659,6 +709,59 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                     analysis,
                     confidence,
                 )
+
+
+def _joining(
+    analysis: Analysis,
+    doc: Doc,
+    masked: str,
+    unblanked: str,
+    keep: Callable[[re.Match[str]], bool],
+    found: list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]],
+) -> None:
+    """Joining told as a done thing: "congratulated Finland on joining NATO", "Since joining
+    the EU in 2004, Poland ...", "... has grown since joining the EU" (``unblanked`` is the
+    masked sentence with its opening phrase, which ``masked`` has blanked)."""
+    if (
+        "congrat" in masked
+        or "welcom" in masked
+        or "hail" in masked
+        or "prais" in masked
+        or ("thank" in masked)
+    ):
+        for m in _CONGRATULATED_ON_JOINING.finditer(masked):
+            if keep(m):
+                orgs = m.group("o") or m.group("o2") or m.group("o3")
+                if _NEW_CLAUSE.match(masked, m.end()):
+                    orgs = _SLOT_AND.sub("", orgs)
+                found.append(
+                    (_states(analysis, m.group("m"), doc), _orgs(analysis, orgs, doc), {}, 0.75)
+                )
+    if "joining" not in unblanked and "becoming" not in unblanked:
+        return
+    for m in _SINCE_JOINING.finditer(unblanked):
+        if not keep(m):
+            continue
+        if not m.group(0).lower().startswith("since") and _NOT_YET.search(unblanked):
+            continue  # "After joining NATO, Ukraine would ..."
+        if m.group("m"):
+            members = _states(analysis, m.group("m"), doc)
+        else:
+            # the subject of the sentence, with no other party before "since"
+            start = intro_end(unblanked)
+            if unblanked.startswith(("The ", "the "), start):
+                start += 4
+            lead = _LEAD_STATES.match(unblanked, start)
+            if lead is None or "§" in unblanked[lead.end() : m.start()]:
+                continue
+            members = _states(analysis, lead.group("s"), doc)
+        orgs = m.group("o")
+        if _NEW_CLAUSE.match(unblanked, m.end("o")):
+            orgs = _SLOT_AND.sub("", orgs)
+        when = m.group("when") or ""
+        dated = [d.value for d in analysis.dates if when and d.text in when and not d.end_value]
+        extra: dict[str, Sequence[Value]] = {"startDate": dated[:1]} if dated else {}
+        found.append((members, _orgs(analysis, orgs, doc), extra, 0.75))
 
 
 _BORDER = re.compile(
@@ -758,9 +861,13 @@ _HYPHEN_BORDER = re.compile(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s
 _OUR_BORDER = re.compile(r"\b(?:our|the)\s+\S*\s*border")
 
 
-def borders(analysis: Analysis, doc: Doc) -> None:
+def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_BORDER_WORDS):
+        return
+    if "§," in masked and not view and (views := _aside_views(analysis)):
+        for part in views:
+            borders(part, doc, view=True)
         return
     if not _asserted(analysis):
         return
@@ -861,8 +968,15 @@ _DIPLOMATIC_WORDS = frozenset({"diplomatic", "normalised", "normalized", "normal
 _LEAD_STATES = re.compile(rf"(?P<s>{STATES})")
 
 
-def diplomatic_relations(analysis: Analysis, doc: Doc) -> None:
+def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
+    words = analysis.words
+    if "exchanged" not in words and words.isdisjoint(_DIPLOMATIC_WORDS):
+        return
+    if "§," in masked and not view and (views := _aside_views(analysis)):
+        for part in views:
+            diplomatic_relations(part, doc, view=True)
+        return
     if "exchanged" in analysis.words and _asserted(analysis):
         for m in _EXCHANGED_AMBASSADORS.finditer(masked):
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
@@ -1030,9 +1144,15 @@ _TREATY_HINTS = frozenset(
 )
 
 
-def treaties(analysis: Analysis, doc: Doc) -> None:
+def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
-    if _TREATY_HINTS.isdisjoint(analysis.words) or not _asserted(analysis):
+    if _TREATY_HINTS.isdisjoint(analysis.words):
+        return
+    if "§," in masked and not view and (views := _aside_views(analysis)):
+        for part in views:
+            treaties(part, doc, view=True)
+        return
+    if not _asserted(analysis):
         return
     if FUTURE_SIGN.search(masked):
         return
@@ -1455,9 +1575,13 @@ def _of_a_later_clause(masked: str, date: DateMention, end: int) -> bool:
     return later is not None and masked.find(date.text) >= later.start()
 
 
-def partnerships(analysis: Analysis, doc: Doc) -> None:
+def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_PARTNERSHIP_WORDS):
+        return
+    if "§," in masked and not view and (views := _aside_views(analysis)):
+        for part in views:
+            partnerships(part, doc, view=True)
         return
     if not analysis.negated and "between" in masked:  # (a word _DEEPEN_BETWEEN needs)
         for m in _DEEPEN_BETWEEN.finditer(masked):
@@ -1577,3 +1701,70 @@ def partnerships(analysis: Analysis, doc: Doc) -> None:
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
+
+
+# an aside after a party: "Japan and Australia, both members of the G20, signed ...", "Poland, a
+# NATO ally, and Lithuania ...", "X and Y, which share a 1,000-km border, signed ..." (not the next
+# item of a list: ", the United States and ...")
+_ASIDE_AFTER_PARTY = re.compile(
+    r"§(?P<aside>,\s+(?P<kind>which|who|an?|the(?=\s+[a-z])|one\s+of|both|all|each|another|"
+    r"fellow|long-?time)\s+(?P<body>(?:[^,;]|,(?=\d)){1,80}?),)(?=\s)"
+)
+# a verb in an aside that is no apposition: "On ... the invasion of Ukraine, the discussion
+# focused on ...,", "In Poland, the government approved an agreement with Lithuania, which ..."
+_CLAUSE_IN_ASIDE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|met|held|signed)\b|"
+    r"\b[a-z]+ed\s+(?:the|a|an|its|their|his|her|on|with|to|that)\b|[a-z]ed\s+§"
+)
+_RELATIVE = ("which", "who")
+# the parties an aside is about: the group of slots right before it
+_PARTIES_BEFORE = re.compile(rf"(?:{group_of('SDGOP')})$")
+
+
+def _asides(masked: str) -> list[re.Match[str]]:
+    """The asides after a party in a masked sentence (relative clauses, appositions without a
+    verb of their own)."""
+    return [
+        m
+        for m in _ASIDE_AFTER_PARTY.finditer(masked)
+        if m.group("kind") in _RELATIVE or not _CLAUSE_IN_ASIDE.search(m.group("body"))
+    ]
+
+
+def _aside_views(analysis: Analysis) -> list[Analysis]:
+    """When a party has an aside, the sentence as the relation rules read it (else nothing):
+    without the asides (and without their dates), and each relative clause with its parties as
+    a sentence of its own ("X and Y, which share a border, signed a treaty": "X and Y signed a
+    treaty", "X and Y share a border")."""
+    masked = analysis.masked
+    asides = _asides(masked)
+    if not asides:
+        return []
+    texts = [m.group("aside") for m in asides]
+    pieces, pos = [], 0
+    for m in asides:
+        pieces.append(masked[pos : m.start("aside")])
+        pos = m.end("aside")
+    pieces.append(masked[pos:])
+    views = [
+        dataclasses.replace(
+            analysis,
+            masked="".join(pieces),
+            dates=[d for d in analysis.dates if not any(d.text in t for t in texts)],
+        )
+    ]
+    for m in asides:
+        if m.group("kind") not in _RELATIVE:
+            continue
+        parties = _PARTIES_BEFORE.search(masked, max(0, m.start() - 400), m.start() + 1)
+        if parties is None:
+            continue
+        text = m.group("aside")
+        views.append(
+            dataclasses.replace(
+                analysis,
+                masked=f"{parties.group(0)} {m.group('body')}",
+                dates=[d for d in analysis.dates if d.text in text],
+            )
+        )
+    return views
