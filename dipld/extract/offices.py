@@ -286,6 +286,9 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         and not words[:1].isupper()
         and not _accredited(role, m)
         and not _after_acronym(words, m)
+        # "The ambassador said ...": opening the sentence, the ambassador named before (not
+        # "summoned the ambassador", someone the article may never name)
+        and not (role == "Ambassador" and _THE_OPENING.fullmatch(m.string, 0, m.start()))
         and not (
             (role == "Spokesperson" or words.lower() == "aide")
             and _FULL_NAME_AFTER.match(m.string, m.end())
@@ -327,6 +330,7 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
 
 
 _STATE_BEFORE = re.compile(r"(?<![A-Za-z])State $")
+_THE_OPENING = re.compile(r"[\s\"“]*The\s+")
 _DEPUTY_BEFORE = re.compile(r"(?<![A-Za-z])(?:First\s+)?(?:Deputy|Vice)[-\s]+$", re.IGNORECASE)
 #: the office of a deputy of each head the title patterns name alone
 _DEPUTY_OF = {

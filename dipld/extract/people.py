@@ -47,17 +47,25 @@ NAME = re.compile(
     # initials written together: "N.P. Saud"
     rf"(?<=[A-Z]\.)[A-Z]\.){{0,4}}(?:,?\s+Jr\.?)?)"
 )
+# military ranks of two words, for _HONORIFIC_NAME only (NAME and _NAME_BEFORE try their
+# honorifics at every position): "Senior General Min Aung Hlaing", "Vice Admiral ..."
+_RANK = r"(?:(?:Senior|Major|Brigadier)\s+General|(?:Vice|Rear)\s+Admiral|Field\s+Marshal)\.?\s+"
 _HONORIFIC_NAME = re.compile(
     # "General" of "Secretary General", "Attorney General" ... ends a title, not an honorific;
     # the first letters of the honorifics are checked first (this pattern runs at every position)
-    r"(?<![\w§])(?=[ACDGHLMPRS])(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Director\s)(?<!Director-)(?<!Consul\s)"
+    r"(?<![\w§])(?=[ABCDFGHLMPRSV])(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Director\s)(?<!Director-)(?<!Consul\s)"
     r"(?<!Governor\s)(?<!Governor-)(?<!Inspector\s)(?<!Solicitor\s)(?<!Surgeon\s)"
-    rf"(?<![\w§])(?P<h>{HONORIFIC})(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
+    rf"(?<![\w§])(?P<h>{_RANK}{HONORIFIC}?|{HONORIFIC})(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
     rf"{_NAME_PART}){{0,3}}(?:,?\s+Jr\.?)?)"
 )
 # what every match of _HONORIFIC_NAME contains: the start of its first honorific ("Gen" of
 # "General", "Lieutenant General" and "Lt. Gen"; "Hon" of "Rt Hon"). That pattern is tried at
 # every position of a sentence; this one skips to the capitals it starts with.
+# an heir's style before a name the KB does not know: the name alone is the person, so that
+# "met Crown Prince §P1§" reads as the event rules expect ("Crown Prince Hussein bin Abdullah")
+_HEIR_NAME = re.compile(
+    rf"Crown\s+Prince(?:ss)?\s+(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}){{0,4}})"
+)
 _HONORIFIC_HINT = re.compile(
     r"Mr|Ms|Dr|Prof|H\.E|HE|Sir|Madam|Mme|Mister|Gen|Adm|Col|Marshal|Hon|His|Her|HRH|Prince|"
     r"Sheikh|Senator|Shri|Smt"
@@ -176,6 +184,31 @@ _NAME_STOP = frozenset(
     the of in at for to by meets met hold holds held""".split()
 )
 
+
+# the place a visit goes to: "visited Myanmar", "arrived in Colombo", "on a visit to Hanoi"
+_VISIT = re.compile(
+    r"\b(?:(?:visit|trip|tour|travell?ed|travels)\s+to|visit(?:ed|s|ing)?|arrived\s+in)\s+(?:the\s+)?"
+)
+# what every match of _VISIT contains (its "\b" first makes it slow to search)
+_VISIT_WORDS = ("visit", "trip", "tour", "travel", "arrived")
+_TOWN_THEN_STATE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+")
+# offices a visit's host receives the visitor in
+_HOST_ROLES = frozenset(
+    {
+        "HeadOfState",
+        "HeadOfGovernment",
+        "ForeignMinister",
+        "Minister",
+        "DeputyHeadOfGovernment",
+        "DeputyMinister",
+        "NationalSecurityAdvisor",
+    }
+)
+# family names spelled like English function words (Vietnamese Tô, Korean An, Chinese He)
+_FUNCTION_WORD_NAMES = frozenset({"To", "An", "He"})
+_GIVEN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)?")
+# a lower-case word of three letters or more: running text, not a title-case line
+_RUNNING_TEXT = re.compile(r"(?<![\w'’-])[a-z]{3,}\b")
 
 # titles whose field may go on in words the title patterns do not know, up to a KB person
 _FIELD_ROLES = frozenset({"Minister", "DeputyMinister", "HeadOfAgency", "SeniorOfficial"})
@@ -1070,7 +1103,11 @@ class People:
             if mention is None:
                 m_name = NAME.match(text, pos)
                 name = trim_name(m_name.group("name")) if m_name else ""
-                if m_name and name and self._looks_like_name(name, mentions, base + pos):
+                short = self._short_family_name(m_name.group("name"), text) if m_name else ""
+                if m_name and (
+                    short or (name and self._looks_like_name(name, mentions, base + pos))
+                ):
+                    name = short or name
                     end = m_name.start("name") + len(name)
                     if _overlaps(mentions, base + pos, base + end):
                         # "President Ferdinand Marcos Jr.": a given name before the person
@@ -1101,6 +1138,31 @@ class People:
             ):
                 return mention.entity, (m_and.end(), mention.end - base)
         return None, None
+
+    def _short_family_name(self, name: str, text: str) -> str:
+        """ "General Secretary To Lam", "Vice Premier He Lifeng": a family name written like a
+        function word ("To", "An", "He"), capitalised after a title in running text, then given
+        names ("" in a headline or a title-case line: "President To Attend Summit")."""
+        words = name.split()
+        if (
+            self.headline
+            or len(words) < 2
+            or words[0] not in _FUNCTION_WORD_NAMES
+            or not _RUNNING_TEXT.search(text)
+        ):
+            return ""
+        kept = [words[0]]
+        for word in words[1:4]:
+            folded = fold(word)
+            if (
+                not _GIVEN_NAME_WORD.fullmatch(word)
+                or folded in _NOT_NAME_WORDS
+                or folded in _NAME_STOP
+                or folded in _NOT_PERSON_WORDS
+            ):
+                break
+            kept.append(word)
+        return " ".join(kept) if len(kept) > 1 else ""
 
     def _years_ago(self, text: str) -> bool:
         """Whether ``text`` names a year before the last (an appointment then may be over)."""
@@ -1688,6 +1750,8 @@ class People:
             state = self.kb.entity(next(iter(places))) if len(places) == 1 else None
             if state is not None and state.kind is EntityKind.STATE:
                 office = replace(office, jurisdiction=entity_of(state))
+        if office.jurisdiction is None and text is not None and office.role in _HOST_ROLES:
+            office = self._host(office, mentions, text, base, title_start)
         if office.jurisdiction is None and self.ctx.home is not None:
             home = entity_of(self.ctx.home)
             others = {
@@ -1771,6 +1835,63 @@ class People:
         if len(sides) > 1 and before and before[-1].entity is not None:
             return replace(office, jurisdiction=before[-1].entity)
         return office
+
+    def _host(
+        self, office: Office, mentions: list[Mention], text: str, base: int, title_start: int
+    ) -> Office:
+        """ "Jaishankar visited Bagan, Myanmar, for talks with Foreign Minister Than Swe": an
+        official titled without a state after the place someone visits holds the office of the
+        state visited, when the sentence names no other state but the visitor's and the visitor
+        is not of that state."""
+        if not _has_any(text, _VISIT_WORDS):
+            return office
+        visit = None
+        for found in _VISIT.finditer(text, 0, title_start):
+            visit = found
+        if visit is None:
+            return office
+        by_start = {m.begin - base: m for m in mentions}
+        place = by_start.get(visit.end())
+        visited: Entity | None = None
+        if place is None:
+            # "visited Bagan, Myanmar": a place the KB does not know, then its state
+            town = _TOWN_THEN_STATE.match(text, visit.end())
+            state = by_start.get(town.end()) if town is not None else None
+            if state is not None and state.code is Code.STATE and state.end - base <= title_start:
+                visited = state.entity
+        elif place.end - base > title_start or place.entity is None:
+            return office
+        elif place.code is Code.STATE and place.entity.kind is EntityKind.STATE:
+            visited = place.entity
+        elif place.code is Code.CITY and place.entity.qid:
+            city = self.kb.entity(place.entity.qid)
+            country = self.kb.entity(city.country) if city and city.country else None
+            visited = entity_of(country) if country is not None else None
+        if visited is None or visited.kind is not EntityKind.STATE:
+            return office
+        visitors = [
+            m
+            for m in mentions
+            if m.code is Code.PERSON and m.end - base <= visit.start() and len(m.entities) == 1
+        ]
+        own: set[str] = set()
+        for m in visitors:
+            own.update(o.jurisdiction.key for o in m.offices if o.jurisdiction is not None)
+            person = m.entities[0]
+            if person.qid and self.date is not None:
+                for t in self.kb.tenures(person.qid):
+                    if t.jurisdiction and t.covers(self.date):
+                        own.add(t.jurisdiction)
+        if visited.key in own or (visited.qid and visited.qid in own):
+            return office
+        named = {
+            m.entity.key
+            for m in mentions
+            if m.code in {Code.STATE, Code.DEMONYM} and m.entity is not None
+        } | {visited.key}
+        if len(named - own) != 1:
+            return office
+        return replace(office, jurisdiction=visited)
 
     def _by_exclusion(self, office: Office, mentions: list[Mention]) -> Office:
         """An unnamed-state head of state or government ("Prime Minister Atal Bihari Vajpayee"
@@ -1918,6 +2039,24 @@ class People:
                     confidence=0.85,
                 )
             )
+        if "Crown Prince" in text:
+            out = self._heir_names(out, text, base)
+        return out
+
+    def _heir_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "Crown Prince Hussein bin Abdullah": the name after the heir's style is a person (the
+        KB's, else unlinked); the style stays outside the mention (it is no office)."""
+        out = mentions
+        for m in _HEIR_NAME.finditer(text):
+            name = trim_name(m.group("name"))
+            if not name or not self._looks_like_name(name, out, base + m.start("name")):
+                continue
+            begin = base + m.start("name")
+            end = begin + len(name)
+            if _overlaps(out, begin, end):
+                continue
+            person = self.link(name, None)
+            out = [*out, Mention(begin, end, name, Code.PERSON, (person,), confidence=0.85)]
         return out
 
     def _name_stems(self) -> tuple[str, ...]:
