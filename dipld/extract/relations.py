@@ -1455,9 +1455,12 @@ _PAIR_RELATIONS_TO = re.compile(
 )
 _THEIR_PARTNERSHIP = re.compile(
     r"\b(?:deepen(?:ing)?|strengthen(?:ing)?|expand(?:ing)?|develop(?:ing)?|advanc(?:e|ing)|"
+    r"consolidat(?:e|ing)|enhanc(?:e|ing)|boost(?:ing)?|"
     r"upgrad(?:e|ed|ing)|reaffirm(?:ed|ing)?|(?:celebrat|mark)(?:ed|ing)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?\s+"
     # (not "reaffirmed their commitment to the Alliance's collective defense": no partnership)
-    r"(?:years?|anniversary)\s+of)\s+(?:their\s+(?:(?!commitment\b|support\b|to\b)[\w-]+\s+){0,4}?"
+    # "to boost the two countries' comprehensive strategic partnership": theirs too
+    r"(?:years?|anniversary)\s+of)\s+(?:(?:their|(?P<g>§G\d+§)['’]s?)\s+"
+    r"(?:(?!commitment\b|support\b|to\b)[\w-]+\s+){0,4}?"
     r"(?i:partnership|alliance)\b|"
     # "China and Vietnam issued a joint statement on further strengthening the comprehensive
     # strategic cooperative partnership" (not "... the partnership with India")
@@ -1472,6 +1475,8 @@ _DEEPEN_BETWEEN = re.compile(
     rf"(?:the\s+)?(?P<p>{PARTIES}|§G\d+§)"
 )
 _SUBJECTS = group_of("SDPG")
+# a third party the subject acts with, before the partnership: "... work with §S2§ to deepen"
+_WITH_THIRD = re.compile(r"\bwith\s+(?:the\s+)?§[SDPGO]\d+§")
 # "Australia, the United Kingdom and the United States formed the AUKUS alliance in 2021"
 _FORMED_ALLIANCE = re.compile(
     rf"(?P<p>{PARTIES})\s+(?:formed|created|founded|established|forged)\s+(?:the\s+|a\s+|an\s+)?"
@@ -1487,10 +1492,24 @@ _UPGRADE_WITH = re.compile(
     r"(?:relationship|relations|ties)\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)\s+to\s+"
     r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
 )
-# "Kazakhstan attaches great importance to developing its strategic partnership with Japan"
+# "Kazakhstan attaches great importance to developing its strategic partnership with Japan",
+# "Russia is ready to further develop the partnership with Mongolia" (developing presupposes it;
+# not "discussed a partnership with Serbia", "to establish a partnership with Peru")
 _ITS_PARTNERSHIP = re.compile(
-    r"(?P<a>§S\d+§)(?:[^§.;]{0,80}?)\bits\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\s+with\s+"
-    r"(?:the\s+)?(?P<b>§[SO]\d+§)"
+    # (one state that is the subject: not "The US and Japan agreed to strengthen the partnership
+    # with India", whose partnership that is)
+    r"(?<!and\s)(?<!,\s)(?P<a>§S\d+§)(?:[^§.;]{0,80}?)\b(?:its|(?:deepen|strengthen|develop|advance|expand|"
+    r"consolidate|enhance|boost)(?:ing|ed|s)?\s+the)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\s+"
+    r"with\s+(?:the\s+)?(?P<b>§[SO]\d+§)"
+)
+# "China is willing to work with Spain to deepen the comprehensive strategic partnership": the
+# partnership of the two who work together (not "... with Spain to establish a partnership")
+_WORK_WITH_PARTNERSHIP = re.compile(
+    r"(?<!and\s)(?<!,\s)(?P<a>§[SDPG]\d+§)[^§.;]{0,60}?\b(?:work|cooperate|join\s+hands)\s+with\s+(?:the\s+)?"
+    r"(?P<b>§[SDPG]\d+§)\s+to\s+(?:further\s+|jointly\s+|continue\s+to\s+)*"
+    r"(?:deepen|strengthen|develop|advance|expand|consolidate|enhance|boost|promote)\s+"
+    r"(?:the|their|our|bilateral)\s+(?:[\w-]+\s+){0,4}?(?i:partnership|alliance)\b"
+    r"(?!\s+(?:with|between|of|among|in|on|for)\b)"
 )
 _PAIR_PARTNERS = re.compile(
     rf"(?P<p>{PARTIES})\s+(?:are|remain|have\s+been|became|have\s+become)\s+(?:also\s+)?"
@@ -1542,7 +1561,11 @@ _PARTNERSHIP_WORDS = frozenset(
 )
 _UPGRADE_VERBS = ("upgraded", "elevated", "raised", "lifted")  # of _PAIR_UPGRADE
 _FORMED_VERBS = ("formed", "created", "founded", "established", "forged")  # of _FORMED_ALLIANCE
-_PLANNED = re.compile(r"\b(?:will|plan|launch(?:ed)?\s+negotiations)\b")
+# (not "will continue to strengthen its partnership with Japan": a partnership that is, carried on)
+_PLANNED = re.compile(
+    r"\b(?:will(?!\s+(?:continue\s+to\s+|further\s+)+(?:deepen|strengthen|develop|advance|expand|"
+    r"consolidate|enhance|boost)\b)|plan|launch(?:ed)?\s+negotiations)\b"
+)
 _PLANNED_WORDS = ("will", "plan", "launch")  # (what _PLANNED cannot match without)
 _ALLIANCE_WORDS = ("alliance", "partnership")  # (what _PARTNERSHIP cannot match without)
 # "the strategic partnership between X and Y", "the comprehensive partnership and strategic
@@ -1657,9 +1680,15 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     args["startDate"] = [dated[-1] if linked else dated[0]]
                 doc.add(FactClass.PARTNERSHIP, args, analysis, 0.8)
                 fired = True
-    if not fired and _THEIR_PARTNERSHIP.search(masked):
+    if not fired and (their := _THEIR_PARTNERSHIP.search(masked)):
         # "Xi and Putin pledged to deepen their strategic partnership": the subject's two states
-        parties = _pair_subject(analysis, doc, masked)
+        # (or the two countries' the sentence names: "to boost the two countries' partnership")
+        if their.group("g"):
+            parties = _parties_of(entities_of(analysis, their.group("g")), doc)
+        elif _WITH_THIRD.search(masked, 0, their.start()):
+            parties = []  # "X and Y are ready to work with Z to deepen the partnership": whose?
+        else:
+            parties = _pair_subject(analysis, doc, masked)
         if len(parties) == 2:
             args = {"party": parties}
             years = _YEARS_OF_PARTNERSHIP.search(masked)
@@ -1679,6 +1708,13 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if dated:
                     upgrade["startDate"] = [dated[0]]
                 doc.add(FactClass.PARTNERSHIP, upgrade, analysis, 0.8)
+                fired = True
+    if not fired and "with" in masked:  # (a word _WORK_WITH_PARTNERSHIP needs)
+        for m in _WORK_WITH_PARTNERSHIP.finditer(masked):
+            sides = [side_of(doc, e) for e in entities_of(analysis, m.group("a") + m.group("b"))]
+            parties = _parties_of([e for e in sides if e is not None], doc)
+            if len(parties) == 2:
+                doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
                 fired = True
     if not fired:
         for m in _ITS_PARTNERSHIP.finditer(masked):
