@@ -10,6 +10,25 @@ import pytest
 from dipld.extract import events
 from dipld.extract.spans import _WORD
 
+# closures, alerts and refusals (session 11); tests/extract/test_s11_ev2.py blanks their words
+CLOSURES_ALERTS_REFUSALS = [
+    "§S0§ closed the Lachin corridor",
+    "§S0§ closed its border with §S1§",
+    "§S0§ shut down the main border crossings with §S1§",
+    "§S0§ sealed off the checkpoints",
+    "§S0§ closed its airspace to §D1§ aircraft",
+    "§S0§ closed the Bosphorus Strait",
+    "§S0§ put its army on the highest state of alert",
+    "§S0§ raised the combat readiness of its troops",
+    "§S0§ increased the level of combat readiness",
+    "§S0§ raised its alert level",
+    "§S0§ refused to allow §S1§ to use its territory",
+    "§S0§ declined to let §S1§ use its airspace",
+    "§S0§ refuses to permit §O1§ to enter",
+    "§S0§ refused to authorise §S1§ to land",
+    "§S0§ refused to authorize §S1§ to land",
+]
+
 # masked phrases each trigger with a ``needs`` list reads, one for each way it can match
 NEEDING = [
     "§S0§ recognized §S1§",
@@ -60,6 +79,7 @@ NEEDING = [
     "§S0§ carried out missile strikes",
     "§S0§ fired missiles at §S1§",
     "§S0§ launched more than 300 drones and missiles at §S1§",
+    *CLOSURES_ALERTS_REFUSALS,
 ]
 
 
