@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import Enum, IntEnum, StrEnum
+from operator import attrgetter
+from typing import Any, TypeVar
 
 
 class EntityKind(StrEnum):
@@ -76,10 +78,36 @@ class Precision(IntEnum):
     DAY = 11
 
 
+_C = TypeVar("_C", bound=type)
+
+
+def pickled_by_constructor(cls: _C) -> _C:
+    """Pickle a dataclass as a call of its constructor with its field values.
+
+    A frozen dataclass with slots unpickles through ``__setstate__``, which walks its fields
+    one ``setattr`` at a time: ~3x slower than calling the class. The KB index and the
+    extractor's tables hold tens of thousands of such objects, unpickled at the start of every
+    command that extracts (and of every load, before its workers can start).
+
+    >>> import pickle
+    >>> month = TimeValue(2022, 9, precision=Precision.MONTH)
+    >>> pickle.loads(pickle.dumps(month)) == month
+    True
+    """
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self: Any) -> tuple[type, tuple[Any, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment]
+    return cls
+
+
 _KIND_REPRS = {kind: repr(kind) for kind in EntityKind}
 _PRECISION_REPRS = {precision: repr(precision) for precision in Precision}
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True, order=True, repr=False)
 class TimeValue:
     """A date at the precision the text gives: never an invented day or month."""

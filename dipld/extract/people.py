@@ -15,11 +15,13 @@ import datetime as dt
 import functools
 import re
 from dataclasses import replace
+from pathlib import Path
 
+from dipld.extract import gazetteer as gazetteer_module
 from dipld.extract.gazetteer import NAME_PARTICLES, fold, gazetteer_for
 from dipld.extract.offices import FIELD_WORD, NOT_CURRENT, TitleMatch, find_titles
 from dipld.extract.spans import Code, Context, Mention, Office
-from dipld.kb.index import KbEntity, KbIndex, KbTenure
+from dipld.kb.index import KbEntity, KbIndex, KbTenure, cached_table
 from dipld.model import Entity, EntityKind
 
 # (a new honorific needs its start in _HONORIFIC_HINT below)
@@ -449,6 +451,8 @@ _NOT_SURNAMES = frozenset(
 _HONORIFIC_WORDS = frozenset("sheikh shaikh sheik sir dr mr mrs ms prince king emir".split())
 
 _SURNAMES: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {}
+#: the code the name indexes are built by: editing it rebuilds their disk cache
+_NAME_CODE = (Path(__file__), Path(gazetteer_module.__file__))
 
 
 def surname_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
@@ -468,8 +472,17 @@ def _name_indexes(
     """:func:`surname_index` and :func:`family_first_index`, built in one pass over the KB's
     names, once per index."""
     cached = _SURNAMES.get(kb.version)
-    if cached is not None:
-        return cached
+    if cached is None:
+        # cached on disk beside the KB index: building it is a tenth of a second of every
+        # command's start-up (and of every load's, before its workers can start)
+        cached = cached_table(kb, "surnames", _NAME_CODE, tuple, lambda: _build_name_indexes(kb))
+        _SURNAMES[kb.version] = cached
+    return cached
+
+
+def _build_name_indexes(
+    kb: KbIndex,
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     last: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}
     for name, qids in kb.names().items():
@@ -485,12 +498,10 @@ def _name_indexes(
                 for t in kb.tenures(qid)
             ):
                 first.setdefault(surname_key(fold(parts[0])), set()).add(qid)
-    built = (
+    return (
         {k: tuple(sorted(v)) for k, v in last.items()},
         {k: tuple(sorted(v)) for k, v in first.items()},
     )
-    _SURNAMES[kb.version] = built
-    return built
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -41,11 +41,11 @@ from dipld.iri import DEFAULT_BASE, DIPLD, ORG, SCHEMA, WD, Iris
 from dipld.kb import KB_FILE
 from dipld.kb.text import normalise as _normalise
 from dipld.kb.text import noun_forms
-from dipld.model import EntityKind, Precision, TimeValue
+from dipld.model import EntityKind, Precision, TimeValue, pickled_by_constructor
 
 T = TypeVar("T")
 
-INDEX_FORMAT = 8  # bump when the pickled structure or its derivation changes
+INDEX_FORMAT = 9  # bump when the pickled structure or its derivation changes
 # a city name with its district or state abbreviation: "Washington, D.C."
 _CITY_SUFFIX = re.compile(r"^(\w[\w\s'’-]*\w),\s+(?:[A-Z]\.){1,3}$")
 
@@ -66,6 +66,7 @@ _KIND_ORDER = (
 )
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class KbEntity:
     """An entity of the KB as the linker sees it."""
@@ -85,6 +86,7 @@ class KbEntity:
         return self.kind in kinds or not self.kinds.isdisjoint(kinds)
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class KbTenure:
     """A person holding an office, as the KB's sources give it (``as_of``: their snapshot date)."""
