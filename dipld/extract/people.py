@@ -1451,18 +1451,10 @@ class People:
             ):
                 continue
             candidates.append((known, known_office))
-        home = self.ctx.home
-        if (
-            office.jurisdiction is None
-            and home is not None
-            and len({c[0].key for c in candidates}) > 1
-        ):
-            # "President Biden met President Macron. The President thanked ...": in the White
-            # House's release, its own president
-            own = [c for c in candidates if c[1].jurisdiction and c[1].jurisdiction.qid == home.qid]
-            candidates = own or candidates
         # "the Deputy Secretary": prefer the person whose title has these very words
-        # ("EAM": the person whose title it abbreviates, "External Affairs Minister")
+        # ("EAM": the person whose title it abbreviates, "External Affairs Minister"; "The
+        # Secretary and Foreign Minister discussed": the foreign minister, not the Secretary of
+        # State the release is from)
         words = _title_words(office.label)
         worded = [
             c
@@ -1470,6 +1462,16 @@ class People:
             if (words and words <= _title_words(c[1].label))
             or _abbreviates(office.label, c[1].label)
         ]
+        home = self.ctx.home
+        if office.jurisdiction is None and home is not None:
+            # "President Biden met President Macron. The President thanked ...": in the White
+            # House's release, its own president
+            for pool in (worded, candidates):
+                if len({c[0].key for c in pool}) > 1:
+                    own = [
+                        c for c in pool if c[1].jurisdiction and c[1].jurisdiction.qid == home.qid
+                    ]
+                    pool[:] = own or pool
         # "The Secretary" after "Secretary Blinken met Philippine Foreign Secretary Manalo": the
         # person titled with these very words, before one whose title only contains them
         exact = (

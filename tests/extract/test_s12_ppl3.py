@@ -346,3 +346,35 @@ def test_the_message_pattern_needs_a_precheck_word() -> None:
         blanked = blanked.replace(word, "#" * len(word))
     for phrase in CONVEYS:
         assert not re.search(blanked, phrase), phrase
+
+
+def _participants(body: str, date: dt.date, url: str) -> list[set[str]]:
+    return [
+        {v.qid or v.label for v in f.get("participant") if isinstance(v, Entity)}
+        for f in _facts(body, date, url)
+        if f.cls.value == "Meeting"
+    ]
+
+
+def test_the_secretary_and_foreign_minister_are_the_two_who_met() -> None:
+    body = (
+        "Secretary of State Antony J. Blinken met today with Egyptian Foreign Minister Sameh "
+        "Shoukry in Washington. The Secretary and Foreign Minister also discussed global "
+        "developments."
+    )
+    found = _facts(body, dt.date(2022, 4, 13), STATE_DEPT)
+    meetings = [f for f in found if f.cls.value == "Meeting"]
+    assert len(meetings) == 1, meetings
+    texts = {e.text for e in meetings[0].evidence}
+    assert any(t.startswith("The Secretary and Foreign Minister") for t in texts), texts
+
+
+def test_the_president_is_still_the_publishers_own() -> None:
+    body = (
+        "President Biden met President Macron of France. The President thanked President Macron "
+        "for his leadership."
+    )
+    found = _facts(body, dt.date(2023, 6, 1), WHITE_HOUSE)
+    support = [f for f in found if f.cls.value == "Event" and f.get("actor")]
+    actors = {v.qid for f in support for v in f.get("actor") if isinstance(v, Entity)}
+    assert "Q6279" in actors and "Q3052772" not in actors, support
