@@ -174,8 +174,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"secretary[-\s]general|director[-\s]general|(?:honorary\s+)?chairman\s+of\s+the\s+board|"
         # "IMF Managing Director Kristalina Georgieva"
         r"managing\s+director|"
-        # "General Secretary of the Communist Party of Vietnam Central Committee"
-        r"general\s+secretary(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}Party(?:\s+of\s+(?:the\s+)?"
+        # "General Secretary of the Communist Party of Vietnam Central Committee", "General
+        # Secretary of the Central Committee of the Communist Party of Vietnam"
+        r"general\s+secretary(?:\s+of\s+the\s+(?:Central\s+Committee\s+of\s+the\s+)?"
+        r"(?:[A-Z][\w'’-]*\s+){0,3}Party(?:\s+of\s+(?:the\s+)?"
         r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)?(?:\s+Central\s+Committee)?)?",
         "HeadOfOrganization",
     ),

@@ -179,6 +179,40 @@ _HOME_ROLES = frozenset(
         "HeadOfAgency",
     }
 )
+# an official asked to pass a message on to a leader, or passing one on from a leader
+_CONVEY = re.compile(
+    r"\b(?:(?P<req>asked|requested)\s+(?P<who>[^,;:]{1,60}?)\s+to\s+|(?:conveyed|brought|"
+    r"delivered|handed\s+over|passed\s+on)\s+)(?:convey|pass\s+on|extend|transmit|relay|"
+    r"deliver|(?<=conveyed\s)|(?<=brought\s)|(?<=delivered\s)|(?<=over\s)|(?<=on\s))"
+)
+_CONVEY_WORDS = ("asked", "requested", "conveyed", "brought", "delivered", "handed", "passed")
+_TO_THE_TITLE = re.compile(
+    r"\bto\s+(?:the\s+)?(?:$|[A-Z][^;:]*?(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?:the\s+)?$)"
+)
+_FROM_THE_TITLE = re.compile(
+    r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}(?:from|of)\s+(?:the\s+)?"
+)
+_PARTY = re.compile(r"\bParty\b")
+_LEADER_ROLES = frozenset({"HeadOfState", "HeadOfGovernment"})
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later)\s+)?")
+# ("Deputy Foreign Minister", "Minister of Trade": no office of the United States has the word)
+_MINISTER_WORD = re.compile(r"\bminister", re.IGNORECASE)
+# offices of a government (not an envoy's or an organisation's): a KB person who served only
+# one state holds such an office of that state
+_GOVERNMENT_ROLES = frozenset(
+    {
+        "HeadOfState",
+        "HeadOfGovernment",
+        "DeputyHeadOfGovernment",
+        "ForeignMinister",
+        "Minister",
+        "DeputyMinister",
+    }
+)
+# states whose Foreign Secretary is the foreign ministry's senior civil servant: India,
+# Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan
+_CIVIL_FOREIGN_SECRETARY = frozenset({"Q668", "Q843", "Q902", "Q854", "Q837", "Q917"})
+_FOREIGN_SECRETARY = re.compile(r"\bforeign\s+secretary\b", re.IGNORECASE)
 # Title-case words of headlines that end a name ("President Lopez Obrador Joint Statement").
 _NAME_STOP = frozenset(
     """joint statement statements meeting meetings talks summit readout dialogue visit call
@@ -219,6 +253,19 @@ _FIELD_GAP = re.compile(
     r"\s+(?P<field>(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|,?\s+and\s+|\s+(?:of|for)\s+"
     r"(?:the\s+)?|\s+)[A-Z][\w'’-]*){0,7})\s+"
 )
+
+
+def _civil_service(office: Office) -> Office:
+    """India's, Pakistan's, Bangladesh's ... Foreign Secretary is the foreign ministry's senior
+    civil servant, not its minister (Britain's is the minister)."""
+    if (
+        office.role == "ForeignMinister"
+        and office.jurisdiction is not None
+        and office.jurisdiction.qid in _CIVIL_FOREIGN_SECRETARY
+        and _FOREIGN_SECRETARY.search(office.label)
+    ):
+        return replace(office, role="SeniorOfficial", post=None)
+    return office
 
 
 def trim_name(name: str) -> str:
@@ -727,7 +774,9 @@ class People:
         if not words or office is None or self.date is None:
             return []
         out = self._by_surname_strict(words, office)
-        if out or len(words) < 2 or not office.current:
+        if out or len(words) < 2 or not office.current or _FOREIGN_SECRETARY.search(office.label):
+            # (a Foreign Secretary may be the minister or the civil servant under them:
+            # Bangladesh's Masud Bin Momen is not its foreign minister Abdul Momen)
             # ("Former Pakistani Prime Minister Nawaz Sharif" is not the KB's Shehbaz Sharif,
             # prime minister on the article date)
             return out
@@ -934,7 +983,11 @@ class People:
                 acronym = _ACRONYM_END.search(text, 0, start)
                 if acronym is not None:
                     start = acronym.start()
-        if jurisdiction is None and role in {"ForeignMinister", "HeadOfGovernment"}:
+        if jurisdiction is None and (
+            role in {"ForeignMinister", "HeadOfGovernment"}
+            # "General Secretary of the Communist Party of Vietnam": a ruling party's leader
+            or (role == "HeadOfOrganization" and _PARTY.search(title.text))
+        ):
             # "the head of the Belarusian Foreign Ministry": the state inside the title
             inner: dict[str, Entity] = {}
             for m in mentions:
@@ -1008,7 +1061,7 @@ class People:
             jurisdiction = self._coordinated_state(text, start, titles, by_end)
         label = text[start:stop].strip()
         current = not NOT_CURRENT.search(text[max(0, start - 12) : stop])
-        office = Office(role, label, jurisdiction, accredited, None, current)
+        office = _civil_service(Office(role, label, jurisdiction, accredited, None, current))
         if plural:
             listed = self._plural_list(mentions, text, base, title, office)
             if listed is not None:
@@ -1145,6 +1198,9 @@ class People:
                 mention
                 and mention.code is Code.PERSON
                 and mention.offices
+                # a title with a name, not one standing for a person named before ("The Deputy
+                # Secretary and Foreign Secretary discussed ...": two people)
+                and mention.offices[0].named
                 and len(mention.entities) == 1
             ):
                 return mention.entity, (m_and.end(), mention.end - base)
@@ -1406,18 +1462,10 @@ class People:
             ):
                 continue
             candidates.append((known, known_office))
-        home = self.ctx.home
-        if (
-            office.jurisdiction is None
-            and home is not None
-            and len({c[0].key for c in candidates}) > 1
-        ):
-            # "President Biden met President Macron. The President thanked ...": in the White
-            # House's release, its own president
-            own = [c for c in candidates if c[1].jurisdiction and c[1].jurisdiction.qid == home.qid]
-            candidates = own or candidates
         # "the Deputy Secretary": prefer the person whose title has these very words
-        # ("EAM": the person whose title it abbreviates, "External Affairs Minister")
+        # ("EAM": the person whose title it abbreviates, "External Affairs Minister"; "The
+        # Secretary and Foreign Minister discussed": the foreign minister, not the Secretary of
+        # State the release is from)
         words = _title_words(office.label)
         worded = [
             c
@@ -1425,6 +1473,16 @@ class People:
             if (words and words <= _title_words(c[1].label))
             or _abbreviates(office.label, c[1].label)
         ]
+        home = self.ctx.home
+        if office.jurisdiction is None and home is not None:
+            # "President Biden met President Macron. The President thanked ...": in the White
+            # House's release, its own president
+            for pool in (worded, candidates):
+                if len({c[0].key for c in pool}) > 1:
+                    own = [
+                        c for c in pool if c[1].jurisdiction and c[1].jurisdiction.qid == home.qid
+                    ]
+                    pool[:] = own or pool
         # "The Secretary" after "Secretary Blinken met Philippine Foreign Secretary Manalo": the
         # person titled with these very words, before one whose title only contains them
         exact = (
@@ -1551,6 +1609,7 @@ class People:
         if gap is None and not people:
             return None
         pos = gap.end() if gap is not None else len(text)
+        owners: dict[int, Entity] = {}
         while gap is not None and len(people) < 6:
             mention = by_start.get(pos)
             if mention is not None and mention.code is Code.PERSON and len(mention.entities) == 1:
@@ -1581,12 +1640,21 @@ class People:
                     pos = end
             else:
                 break
+            # "Prime Ministers Rishi Sunak of the United Kingdom and Giorgia Meloni of Italy":
+            # each with their state
+            m_own = _JUST_OF_AFTER.match(text, pos) if not states else None
+            own = by_start.get(m_own.end()) if m_own is not None else None
+            if own is not None and own.code in {Code.STATE, Code.DEMONYM} and own.entity:
+                owners[len(people) - 1] = own.entity
+                pos = own.end - base
             sep = _LIST_SEP.match(text, pos)
             if sep is None:
                 break
             pos = sep.end()
         if len(people) < 2 or (states and len(states) != len(people)):
             return None
+        if not states and len(owners) == len(people):
+            states = [owners[i] for i in range(len(people))]
         out = list(mentions)
         for i, (begin, end, holder) in enumerate(people):
             owner = states[i] if states else None
@@ -1763,17 +1831,16 @@ class People:
                 office = replace(office, jurisdiction=entity_of(state))
         if office.jurisdiction is None and text is not None and office.role in _HOST_ROLES:
             office = self._host(office, mentions, text, base, title_start)
+        if office.jurisdiction is None and text is not None and office.role in _GOVERNMENT_ROLES:
+            office = self._conveyed(office, mentions, text, base, title_start)
         if office.jurisdiction is None and self.ctx.home is not None:
-            home = entity_of(self.ctx.home)
-            others = {
-                m.entity.key
-                for m in mentions
-                if m.code in {Code.STATE, Code.DEMONYM} and m.entity is not None
-            } - {home.key}
-            if office.role in _HOME_ROLES or (office.role == "Minister" and not others):
-                office = replace(office, jurisdiction=home)
+            office = self._at_home(holder, office, mentions, tenures)
         if office.jurisdiction is None and not holder.is_linked:
             office = self._by_exclusion(office, mentions)
+        if office.role == "ForeignMinister":
+            civil = _civil_service(office)
+            if civil is not office:
+                return civil
         # the post of a KB tenure that is this office ("Vice President Han Zheng" is not the
         # Vice Premier he was before)
         posts = {t.post for t in fitting if t.post and _same_head(office.label, t.office_label)}
@@ -1801,6 +1868,34 @@ class People:
             )
             if len(named) == 1 and self._post_existed(named[0].qid):
                 return replace(office, post=named[0].qid)
+        return office
+
+    def _at_home(
+        self, holder: Entity, office: Office, mentions: list[Mention], tenures: tuple[KbTenure, ...]
+    ) -> Office:
+        """An office titled without a state in a government's own release: that government's
+        (its officials, its ministers when the sentence names no other state), unless the
+        government has no office of that name ("Deputy Foreign Minister Ma Zhaoxu" in a State
+        Department readout) or the KB shows the holder serving another state only ("Defence
+        Minister Sergio Mattarella" in a Kremlin release is Italy's)."""
+        assert self.ctx.home is not None
+        home = entity_of(self.ctx.home)
+        others = {
+            m.entity.key
+            for m in mentions
+            if m.code in {Code.STATE, Code.DEMONYM} and m.entity is not None
+        } - {home.key}
+        if not (office.role in _HOME_ROLES or (office.role == "Minister" and not others)):
+            return office
+        if home.qid == _US and _MINISTER_WORD.search(office.label):
+            return office
+        served = {t.jurisdiction for t in tenures if t.jurisdiction}
+        if not served or home.qid in served:
+            return replace(office, jurisdiction=home)
+        if len(served) == 1 and office.role in _GOVERNMENT_ROLES:
+            state = self.kb.entity(next(iter(served)))
+            if state is not None and state.kind is EntityKind.STATE:
+                return replace(office, jurisdiction=entity_of(state))
         return office
 
     def _post_existed(self, post: str) -> bool:
@@ -1903,6 +1998,93 @@ class People:
         if len(named - own) != 1:
             return office
         return replace(office, jurisdiction=visited)
+
+    def _conveyed(
+        self, office: Office, mentions: list[Mention], text: str, base: int, title_start: int
+    ) -> Office:
+        """ "Putin asked Mr Dini to extend his invitation to Prime Minister Massimo d'Alema",
+        "Mr Dini conveyed an invitation from President Carlo Azeglio Ciampi": a leader titled
+        without a state, to whom an official is asked to pass a message on, or from whom one
+        brings it, is of the state that official serves."""
+        if not _has_any(text, _CONVEY_WORDS):
+            return office
+        found = max(_CONVEY.finditer(text, 0, title_start), key=lambda m: m.start(), default=None)
+        if found is None:
+            return office
+        between = text[found.end() : title_start]
+        if found.group("req"):
+            # the message goes to the title: "to" it, or to a list it ends ("to Prime Minister
+            # X and President Y")
+            if not _TO_THE_TITLE.search(between):
+                return office
+            at, upto = base + found.start("who"), base + found.end("who")
+        elif not _FROM_THE_TITLE.fullmatch(between):
+            # the message comes from the title: "from" or "of" it right before
+            return office
+        subject = self._subject_of(mentions, text, base, found.start())
+        if not found.group("req"):
+            if subject is None:
+                return office
+            at, upto = subject.begin, subject.end
+        carrier = [m for m in mentions if at <= m.begin and m.end <= upto and m.code is Code.PERSON]
+        if len(carrier) != 1 or len(carrier[0].entities) != 1:
+            return office
+        state = self._serves(carrier[0])
+        if state is None:
+            return office
+        if found.group("req"):
+            # a foreign guest asked to pass a message on to their own leaders, not an official
+            # sent with one ("Biden asked Sullivan to convey a message to President X"): the
+            # asker serves another state, or ("he asked") the guest is not the publisher's
+            asker = self._serves(subject) if subject is not None else None
+            home = self.ctx.home.qid if self.ctx.home is not None else None
+            if asker is None and (subject is not None or home is None or home == state.qid):
+                return office
+            if asker is not None and asker.key == state.key:
+                return office
+        elif self._leads(carrier[0]):
+            # a leader passing on another's message mediates ("Erdogan conveyed a message from
+            # President X to ..."); a minister or envoy brings their own leader's
+            return office
+        return replace(office, jurisdiction=state)
+
+    @staticmethod
+    def _subject_of(mentions: list[Mention], text: str, base: int, at: int) -> Mention | None:
+        """The mention right before a verb at ``at`` (its subject)."""
+        last = max((m for m in mentions if m.end <= base + at), key=lambda m: m.end, default=None)
+        if last is not None and _SUBJECT_GAP.fullmatch(text, last.end - base, at):
+            return last
+        return None
+
+    def _leads(self, mention: Mention) -> bool:
+        """Whether a person mentioned heads a state or government, by the article or the KB."""
+        person = mention.entities[0]
+        offices = [*mention.offices, *(o for p, o in self.ctx.people if o and p.key == person.key)]
+        if any(o.role in _LEADER_ROLES for o in offices):
+            return True
+        return bool(person.qid) and any(
+            t.role in _LEADER_ROLES and self.date is not None and t.covers(self.date)
+            for t in self.kb.tenures(person.qid or "")
+        )
+
+    def _serves(self, mention: Mention) -> Entity | None:
+        """The one state a person mentioned serves, by the offices the article gives them."""
+        if len(mention.entities) != 1:
+            return None
+        person = mention.entities[0]
+        offices = [*mention.offices, *(o for p, o in self.ctx.people if o and p.key == person.key)]
+        states = {
+            o.jurisdiction.key: o.jurisdiction
+            for o in offices
+            if o.current and o.jurisdiction is not None and o.jurisdiction.kind is EntityKind.STATE
+        }
+        if not states and person.qid and self.date is not None:
+            for t in self.kb.tenures(person.qid):
+                if t.jurisdiction and t.covers(self.date):
+                    state = self.kb.entity(t.jurisdiction)
+                    if state is not None and state.kind is EntityKind.STATE:
+                        states[t.jurisdiction] = entity_of(state)
+        return next(iter(states.values())) if len(states) == 1 else None
 
     def _by_exclusion(self, office: Office, mentions: list[Mention]) -> Office:
         """An unnamed-state head of state or government ("Prime Minister Atal Bihari Vajpayee"
