@@ -72,6 +72,10 @@ _CURRENCY_SIGNS = {
     "rs": "INR",
     "rs.": "INR",
     "₹": "INR",
+    # the signs only one currency has: "₽3.6 trillion", "₩80 trillion", "₺500 billion"
+    "₽": "RUB",
+    "₩": "KRW",
+    "₺": "TRY",
 }
 # ISO codes written only in capitals (some are words: "TRY", "ALL"), before a figure ("KZT 5
 # billion") or after it ("1.7 billion USD"); the older codes above are read in any case
@@ -172,8 +176,8 @@ _SCALE_RE = rf"(?P<scale>{_SCALE_WORDS}|[bmk])\b"
 _UPPER_CODES_RE = "|".join(_UPPER_CODES)
 _MONEY_SIGN = re.compile(
     # (the lookahead: the first letter of an approximation, a sign or a code)
-    rf"(?=[{_APPROX_FIRST}$€£¥₹egjbdkltvpqzw])(?:{_APPROX})?(?<![A-Za-z])"
-    r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|₹|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
+    rf"(?=[{_APPROX_FIRST}$€£¥₹₽₩₺egjbdkltvpqzw])(?:{_APPROX})?(?<![A-Za-z])"
+    r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|₹|₽|₩|₺|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
     rf"CHF|INR|JPY|(?-i:Rs\.?|{_UPPER_CODES_RE})(?![A-Za-z]))"
     # ("a $1.2-billion deal")
     rf"\s?{_NUM}(?:-(?=(?:{_SCALE_WORDS})\b)|\s*)(?:{_SCALE_RE})?",
@@ -224,7 +228,7 @@ _RANGE_BEFORE = re.compile(
     r"(?:(?:US\$|[$€£¥])\s?\d+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?:\.\d+)?)\s*(?:[-–—]|to)\s*$"
 )
 _CURRENCY_HINT = re.compile(
-    r"[$€£¥₹]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|Rs|"
+    r"[$€£¥₹₽₩₺]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|Rs|"
     rf"{_UPPER_CODES_RE})(?![A-Za-z])|\b(?:[Dd]ollars?|[Ee]uros?|[Yy]uan|[Rr]enminbi|[Rr]ubles?|"
     r"[Rr]oubles?|[Pp]ounds?|[Yy]en|[Rr]upees?|[Ww]on|"
     r"[Tt]enge|[Ss]oums?|[Mm]anats?|[Dd]rams?|[Ll]ari|[Hh]ryvn[iy]as?|[Ll]iras?|[Rr]upiah|[Dd]ong|"
@@ -255,6 +259,9 @@ _SIGNS_AND_CODES = (
     "JPY",
     "Rs",
     "₹",
+    "₽",
+    "₩",
+    "₺",
 )
 # the other codes are three capitals, which one search rules out before a test of each; then
 # each word of three capitals is looked up (an alternation of the 60 codes would be tried at

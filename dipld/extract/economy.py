@@ -542,6 +542,19 @@ _COMPARED = re.compile(
     r"\b(?:(?:than|compared\s+(?:with|to)|versus|vs\.?|against)\b[^§;]{0,40}?|"
     r"from\s+(?:(?:about|nearly|almost|around|some)\s+)?)§M"
 )
+# a figure given again in another currency: "3.6 trillion roubles, or about $45 billion"
+_CONVERTED = re.compile(r"§M(?P<m>\d+)§\s*,?\s+or\s+§M(?P<n>\d+)§")
+
+
+def _converted(analysis: Analysis, region: str, slots: list[str]) -> bool:
+    """Whether the second of two figures is the first in another currency."""
+    m = _CONVERTED.search(region)
+    if m is None or [m.group("m"), m.group("n")] != slots:
+        return False
+    first, second = (_money(analysis, slot) for slot in slots)
+    return first is not None and second is not None and first.currency != second.currency
+
+
 # a clause set off after the figure: ", with India's trade deficit at $100 billion"
 _ASIDE = re.compile(r"[,;]\s+(?:with|while|whereas|but|and|of\s+which|including)\b")
 # "rose from $3 billion in 2021 to $5 billion in 2022": the second figure is the new one
@@ -617,6 +630,9 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                 # "reached $135 billion, with India's trade deficit at $100 billion": the
                 # figure before the aside
                 money_slots = re.findall(r"§M(\d+)§", region[: aside.start()])
+        if len(money_slots) == 2 and _converted(analysis, region, money_slots):
+            # "3.6 trillion roubles, or about $45 billion": one figure in two currencies
+            money_slots = money_slots[:1]
         if len(parties) == 2 and len(money_slots) == 1:
             money = _money(analysis, money_slots[0])
             if money is not None and money.amount is not None:
@@ -1232,7 +1248,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             elif (
                 activity is None
                 and _ACCESS_PLACES.search(act)
-                and (groups.get("force") or _ARMED.search(_slot_text(analysis, groups)))
+                and (
+                    groups.get("force")
+                    or (regex is _GRANTS_ACCESS and _ARMED.search(_slot_text(analysis, groups)))
+                )
             ):
                 # "granted the US military unimpeded access to its ports and airports",
                 # "granted Russian warships access to its ports" (a slot of "Russian warships")

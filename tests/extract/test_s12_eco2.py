@@ -11,8 +11,8 @@ from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from dipld.extract import economy
-from dipld.model import Fact
+from dipld.extract import amounts, economy
+from dipld.model import Entity, Fact
 from tests.extract.test_patterns import facts, find
 from tests.extract.test_s10_rel import _never
 
@@ -120,6 +120,60 @@ def test_months_of_a_year_not_written_are_the_last_such_months(
 def test_a_single_month_without_a_year_gives_no_period() -> None:
     found = _flows("Trade between Russia and Uzbekistan grew to $9.1 billion in January.")
     assert not [v for f in found for v in f.get("period")]
+
+
+# ---- amounts ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        (
+            "Trade between Russia and Belarus reached 3.6 trillion roubles, or about $45 billion, "
+            "in 2023.",
+            "3600000000000",
+            "RUB",
+        ),
+        (
+            "Trade between Russia and Belarus reached 3.6 trillion roubles or $45 billion in 2023.",
+            "3600000000000",
+            "RUB",
+        ),
+        ("Trade between Russia and Belarus reached ₽3.6 trillion in 2023.", "3600000000000", "RUB"),
+        ("Trade between Turkey and Iraq reached ₺500 billion in 2023.", "500000000000", "TRY"),
+        ("Trade between Japan and South Korea hit ₩95 trillion in 2023.", "95000000000000", "KRW"),
+    ],
+)
+def test_a_figure_in_a_sign_or_given_again_in_another_currency(
+    sentence: str, amount: str, currency: str
+) -> None:
+    found = _flows(sentence)
+    assert _one(found, "amount") == amount
+    (money,) = [v for f in found for v in f.get("currency") if isinstance(v, Entity)]
+    assert (money.label, money.qid) == (currency, None)  # (unlinked: no sourced QID)
+    assert _one(found, "period") == "2023"
+
+
+@pytest.mark.parametrize(("sign", "code"), [("₽", "RUB"), ("₩", "KRW"), ("₺", "TRY")])
+def test_a_currency_sign_passes_the_money_precheck(sign: str, code: str) -> None:
+    text = f"It was {sign}3.6 trillion."
+    assert amounts._names_currency(text)
+    assert [(str(m.amount), m.currency) for m in amounts.find_money(text, 0)] == [
+        ("3600000000000", code)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two figures of one currency are no conversion; a "from" figure is the old one
+        "Trade between Russia and Belarus reached $45 billion or $50 billion, by some estimates.",
+        "Trade between Russia and Belarus rose from 3 trillion roubles, or $40 billion, to 3.6 "
+        "trillion roubles in 2023.",
+    ],
+)
+def test_two_figures_that_are_no_conversion_give_no_total(sentence: str) -> None:
+    assert not _flows(sentence), sentence
 
 
 # ---- directional flows -----------------------------------------------------------------------
