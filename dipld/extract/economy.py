@@ -106,7 +106,9 @@ _IMPORTS_OF = re.compile(
     r"(?:\s+(?:to|into)\s+(?:the\s+)?(?P<b2>§S\d+§))?" + _FLOW_CHANGED
 )
 _X_EXPORTED = re.compile(
-    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|exporting|sold)\s+"
+    # ("Indonesia recorded exports of $24.8 billion to Japan")
+    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:(?:recorded|posted|registered)\s+)?"
+    r"(?:exports?|exported|exporting|sold)\s+"
     r"(?:to\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+)?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
     r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§)" + _NO_LIST + ")?"
@@ -114,7 +116,8 @@ _X_EXPORTED = re.compile(
 # "China's imports from Russia rose 13% to $129 billion", "India imported $40 billion of oil
 # from Russia"
 _X_IMPORTED = re.compile(
-    r"(?P<b>§[SD]\d+§)(?:['’]s)?\s+(?:imports?|imported|importing|bought|purchased)\s+"
+    r"(?P<b>§[SD]\d+§)(?:['’]s)?\s+(?:(?:recorded|posted|registered)\s+)?"
+    r"(?:imports?|imported|importing|bought|purchased)\s+"
     # "India imported Russian oil worth $25 billion": the goods' demonym first
     r"(?:from\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+|(?P<a4>§D\d+§)\s+(?=[a-z]))?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
@@ -507,7 +510,10 @@ _TRADE_PAIR = re.compile(
     r"(?P<s>§[SDO]\d+§\s+and\s+(?:the\s+)?§[SDO]\d+§)['’]s?\s+(?:total\s+|bilateral\s+|two-way\s+|"
     r"mutual\s+)?(?:trade|turnover)\b|"
     # "Sino-Russian trade": China and the other state
-    r"\bSino-(?P<sino>§[SD]\d+§)\s+(?:bilateral\s+)?(?:trade|turnover)\b"
+    r"\bSino-(?P<sino>§[SD]\d+§)\s+(?:bilateral\s+)?(?:trade|turnover)\b|"
+    # "the two countries' trade amounted to ..."
+    r"(?P<g>§G\d+§)['’]s?\s+(?:total\s+|bilateral\s+|two-way\s+|mutual\s+)?"
+    r"(?:trade(?:\s+turnover|\s+volume)?|turnover)\b"
 )
 _BILATERAL_TRADE = re.compile(
     r"\b(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+trade\b|"
@@ -605,7 +611,8 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                     pair_match.group("p")
                     or pair_match.group("q")
                     or pair_match.group("r")
-                    or pair_match.group("s"),
+                    or pair_match.group("s")
+                    or pair_match.group("g"),
                 )
                 if e.kind in _TRADE_PARTIES
             ]

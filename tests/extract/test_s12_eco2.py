@@ -142,6 +142,8 @@ def test_a_single_month_without_a_year_gives_no_period() -> None:
         ("Trade between Russia and Belarus reached ₽3.6 trillion in 2023.", "3600000000000", "RUB"),
         ("Trade between Turkey and Iraq reached ₺500 billion in 2023.", "500000000000", "TRY"),
         ("Trade between Japan and South Korea hit ₩95 trillion in 2023.", "95000000000000", "KRW"),
+        ("Malaysia's trade with Singapore reached RM300 billion in 2023.", "300000000000", "MYR"),
+        ("Malaysia's trade with Singapore reached RM 1.2bn in 2023.", "1200000000", "MYR"),
     ],
 )
 def test_a_figure_in_a_sign_or_given_again_in_another_currency(
@@ -163,6 +165,11 @@ def test_a_currency_sign_passes_the_money_precheck(sign: str, code: str) -> None
     ]
 
 
+@pytest.mark.parametrize("text", ["the RM 300 class", "FORM 300 billion", "ARM 3 billion"])
+def test_no_ringgit_without_a_scale_or_in_a_word(text: str) -> None:
+    assert amounts.find_money(text, 0) == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -174,6 +181,19 @@ def test_a_currency_sign_passes_the_money_precheck(sign: str, code: str) -> None
 )
 def test_two_figures_that_are_no_conversion_give_no_total(sentence: str) -> None:
     assert not _flows(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year, the two countries' trade amounted to $3 billion.",
+        "The two countries' bilateral trade turnover reached $3 billion in 2023.",
+    ],
+)
+def test_the_trade_of_the_two_countries_just_named(sentence: str) -> None:
+    found = _flows("Kazakhstan and Kyrgyzstan held talks. " + sentence)
+    assert find(found, "TradeFlow", party={KAZAKHSTAN, "Q813"}, flow="TotalTrade"), found
+    assert _one(found, "period") == "2023"
 
 
 # ---- directional flows -----------------------------------------------------------------------
@@ -193,6 +213,8 @@ def test_two_figures_that_are_no_conversion_give_no_total(sentence: str) -> None
             KAZAKHSTAN,
         ),
         ("Exports to Russia from Kazakhstan grew to $9 billion in 2023.", KAZAKHSTAN, RUSSIA),
+        ("Indonesia recorded exports of $24.8 billion to Japan in 2023.", "Q252", "Q17"),
+        ("Indonesia registered imports of $16 billion from Japan in 2023.", "Q17", "Q252"),
         (
             "Exports to Kazakhstan from Uzbekistan reached US$3 bn last year.",
             UZBEKISTAN,
@@ -211,7 +233,9 @@ def test_a_flow_by_the_origin_of_its_goods_or_named_after_its_destination(
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a commodity, a list of importers, a forecast
+        # a commodity, a list of importers, no partner, a forecast
+        "Indonesia recorded exports of $24.8 billion to Japan and China in 2023.",
+        "Indonesia recorded exports of $24.8 billion in 2023.",
         "Kazakhstan's imports of Russian oil amounted to $17 billion in 2023.",
         "Imports of Russian goods into Kazakhstan and Kyrgyzstan amounted to $17 billion in 2023.",
         "Imports of Russian goods into Kazakhstan are expected to reach $20 billion in 2024.",
