@@ -72,6 +72,12 @@ _CURRENCY_SIGNS = {
     "rs": "INR",
     "rs.": "INR",
     "₹": "INR",
+    # the Malaysian ringgit: "RM 300 billion", "RM1.2bn"
+    "rm": "MYR",
+    # the signs only one currency has: "₽3.6 trillion", "₩80 trillion", "₺500 billion"
+    "₽": "RUB",
+    "₩": "KRW",
+    "₺": "TRY",
 }
 # ISO codes written only in capitals (some are words: "TRY", "ALL"), before a figure ("KZT 5
 # billion") or after it ("1.7 billion USD"); the older codes above are read in any case
@@ -172,9 +178,9 @@ _SCALE_RE = rf"(?P<scale>{_SCALE_WORDS}|[bmk])\b"
 _UPPER_CODES_RE = "|".join(_UPPER_CODES)
 _MONEY_SIGN = re.compile(
     # (the lookahead: the first letter of an approximation, a sign or a code)
-    rf"(?=[{_APPROX_FIRST}$€£¥₹egjbdkltvpqzw])(?:{_APPROX})?(?<![A-Za-z])"
-    r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|₹|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
-    rf"CHF|INR|JPY|(?-i:Rs\.?|{_UPPER_CODES_RE})(?![A-Za-z]))"
+    rf"(?=[{_APPROX_FIRST}$€£¥₹₽₩₺egjbdkltvpqzw])(?:{_APPROX})?(?<![A-Za-z])"
+    r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|₹|₽|₩|₺|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
+    rf"CHF|INR|JPY|(?-i:Rs\.?|RM|{_UPPER_CODES_RE})(?![A-Za-z]))"
     # ("a $1.2-billion deal")
     rf"\s?{_NUM}(?:-(?=(?:{_SCALE_WORDS})\b)|\s*)(?:{_SCALE_RE})?",
     re.IGNORECASE,
@@ -224,7 +230,7 @@ _RANGE_BEFORE = re.compile(
     r"(?:(?:US\$|[$€£¥])\s?\d+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?:\.\d+)?)\s*(?:[-–—]|to)\s*$"
 )
 _CURRENCY_HINT = re.compile(
-    r"[$€£¥₹]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|Rs|"
+    r"[$€£¥₹₽₩₺]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|Rs|RM|"
     rf"{_UPPER_CODES_RE})(?![A-Za-z])|\b(?:[Dd]ollars?|[Ee]uros?|[Yy]uan|[Rr]enminbi|[Rr]ubles?|"
     r"[Rr]oubles?|[Pp]ounds?|[Yy]en|[Rr]upees?|[Ww]on|"
     r"[Tt]enge|[Ss]oums?|[Mm]anats?|[Dd]rams?|[Ll]ari|[Hh]ryvn[iy]as?|[Ll]iras?|[Rr]upiah|[Dd]ong|"
@@ -254,7 +260,11 @@ _SIGNS_AND_CODES = (
     "INR",
     "JPY",
     "Rs",
+    "RM",
     "₹",
+    "₽",
+    "₩",
+    "₺",
 )
 # the other codes are three capitals, which one search rules out before a test of each; then
 # each word of three capitals is looked up (an alternation of the 60 codes would be tried at
@@ -360,7 +370,7 @@ def find_money(text: str, offset: int) -> list[Mention]:
             and not (scale or "," in m.group("num"))
         ):
             continue
-        if (sign in _UPPER_CODES or word in _CODES_AFTER) and not (
+        if (sign in _UPPER_CODES or sign == "RM" or word in _CODES_AFTER) and not (
             scale or any(c in m.group("num") for c in ",.")
         ):
             # "the Hong Kong SAR 25th anniversary", "in 2023 SAR ...": the codes are acronyms

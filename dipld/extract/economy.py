@@ -9,6 +9,7 @@ sentence continues it ("This included ...").
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ from dipld.model import (
     TimeValue,
     Value,
 )
-from dipld.temporal import DateMention
+from dipld.temporal import MONTHS, DateMention
 
 _TRADE = re.compile(r"\b(?:trade|turnover|commerce|trading)\b", re.IGNORECASE)
 # what "trade" names when it is not the volume of trade: "the bilateral trade deficit", "trade
@@ -93,10 +94,21 @@ _EXPORTS_TO_CHANGED = re.compile(
     r"(?:(?P<a>§[SDO]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?" + _FLOW_NOUN + _GOODS +
     # "Exports from Belarus to China amounted to ..."
     r"(?:from\s+(?:the\s+)?(?P<a2>§[SDO]\d+§)\s+)?to\s+"
-    r"(?:the\s+)?(?P<b>§[SDO]\d+§)" + _FLOW_CHANGED
+    r"(?:the\s+)?(?P<b>§[SDO]\d+§)"
+    # "Exports to Russia from Kazakhstan grew to ..."
+    r"(?:\s+from\s+(?:the\s+)?(?P<a3>§[SDO]\d+§))?" + _FLOW_CHANGED
+)
+# "Imports of Russian goods into Kazakhstan amounted to ...", "Kazakhstan's imports of Russian
+# goods rose to ...": the goods' demonym is the exporter
+_IMPORTS_OF = re.compile(
+    r"(?:(?P<b>§[SDO]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?" + _FLOW_NOUN + r"of\s+(?P<a>§D\d+§)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:goods|products|commodities)"
+    r"(?:\s+(?:to|into)\s+(?:the\s+)?(?P<b2>§S\d+§))?" + _FLOW_CHANGED
 )
 _X_EXPORTED = re.compile(
-    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:exports?|exported|exporting|sold)\s+"
+    # ("Indonesia recorded exports of $24.8 billion to Japan")
+    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:(?:recorded|posted|registered)\s+)?"
+    r"(?:exports?|exported|exporting|sold)\s+"
     r"(?:to\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+)?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
     r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§)" + _NO_LIST + ")?"
@@ -104,7 +116,8 @@ _X_EXPORTED = re.compile(
 # "China's imports from Russia rose 13% to $129 billion", "India imported $40 billion of oil
 # from Russia"
 _X_IMPORTED = re.compile(
-    r"(?P<b>§[SD]\d+§)(?:['’]s)?\s+(?:imports?|imported|importing|bought|purchased)\s+"
+    r"(?P<b>§[SD]\d+§)(?:['’]s)?\s+(?:(?:recorded|posted|registered)\s+)?"
+    r"(?:imports?|imported|importing|bought|purchased)\s+"
     # "India imported Russian oil worth $25 billion": the goods' demonym first
     r"(?:from\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+|(?P<a4>§D\d+§)\s+(?=[a-z]))?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
@@ -114,7 +127,8 @@ _X_IMPORTED = re.compile(
 )
 # a share of all of a state's trade, not of its trade with a third ("Belarus accounts for 49% of
 # Russia's trade with the Eurasian Economic Union")
-_OF_ALL = r"(?!\s+(?:with|from|to)\b)"
+# (nor of its growth or deficit: "49% of Belarus's trade growth")
+_OF_ALL = r"(?!\s+(?:with|from|to|growth|deficits?|surplus(?:es)?|balance|increase|gaps?)\b)"
 _SHARE = re.compile(
     r"(?P<a>§[SD]\d+§)\s+(?:has|had|accounts?\s+for|makes?\s+up|conducts?)\s+(?:about\s+|nearly\s+|almost\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?:its\s+)?(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
@@ -125,10 +139,13 @@ _SHARE = re.compile(
 # "The share of Russia in Kyrgyzstan's foreign trade was 23.5 percent"
 _SHARE_POSSESSIVE = re.compile(
     r"(?:(?P<b>§[SD]\d+§)['’]s\s+share|\b[Tt]he\s+share\s+of\s+(?:the\s+)?(?P<b2>§[SD]\d+§))\s+"
-    r"(?:in|of)\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
+    r"(?:in|of)\s+(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     # "China's share in Mongolia's imports was 36 percent": of the imports
-    r"(?:trade(?:\s+turnover)?|(?P<flow>imports|exports))\s+"
+    r"(?:trade(?:\s+turnover)?|(?P<flow>imports|exports))|"
+    # "Russia's share in the foreign trade of Armenia was 35 percent"
+    r"the\s+(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
+    r"(?:trade(?:\s+turnover)?|(?P<flow2>imports|exports))\s+of\s+(?:the\s+)?(?P<a2>§[SD]\d+§))\s+"
     r"(?:(?:in|for)\s+(?:the\s+year\s+)?\d{4}\s+)?"
     r"(?:was|is|stood\s+at|reached|amounted\s+to|came\s+to|made\s+up|totall?ed)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§"
@@ -140,17 +157,34 @@ _PARTNER_SHARE = re.compile(
     r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner|"
     # "Russia is the largest trade partner of Belarus, accounting for ..."
     r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner\s+of\s+(?:the\s+)?(?P<a2>§[SD]\d+§))"
-    r",?\s+(?:accounting|which\s+accounts?|"
-    r"which\s+accounted)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"(?:,?\s+(?:accounting|which\s+accounts?|which\s+accounted)|"
+    # "Russia remains Belarus's main trading partner and accounts for 49% of its foreign trade"
+    r",?\s+and\s+(?:accounts?|accounted))\s+for\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s|"
     # "... accounting for 20 percent of Kazakhstan's foreign trade"
     r"(?P<a3>§[SD]\d+§)(?:['’]s)?)\s+"
-    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
+    r"(?:(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b|"
+    # "accounting for 27% of Polish exports": of its exports
+    r"(?:total\s+)?(?P<flow>imports|exports)\b)" + _OF_ALL
 )
 # "Azerbaijan was Georgia's fourth largest trading partner with a 7.6% share"
 _PARTNER_WITH_SHARE = re.compile(
-    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<a>§[SD]\d+§)['’]s\s+"
-    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner,?\s+with\s+(?:a|an)\s+§R(?P<r>\d+)§\s+share\b"
+    r"(?P<b>§[SD]\d+§)\s+(?:(?:is|was|remains|remained)\s+(?:also\s+)?(?P<a>§[SD]\d+§)['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner|"
+    # "China ranks first among Kazakhstan's trading partners with a share of 20%"
+    r"(?:ranks?|ranked)\s+(?:[\w-]+\s+){1,2}?among\s+(?P<a2>§[SD]\d+§)['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?trad(?:e|ing)\s+partners)"
+    # "with a 7.6% share", "with a share of 20%"
+    r",?\s+with\s+an?\s+(?P<of>share\s+of\s+)?§R(?P<r>\d+)§(?(of)|\s+share\b)"
+)
+# "Belarus's trade with Russia accounts for 49% of its foreign trade"
+_TRADE_WITH_SHARE = re.compile(
+    r"(?P<a>§[SD]\d+§)['’]s?\s+(?:total\s+|foreign\s+|bilateral\s+)?trade(?:\s+turnover)?\s+with\s+"
+    r"(?:the\s+)?(?P<b>§[SD]\d+§)\s+(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|"
+    r"represents?|represented)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"§R(?P<r>\d+)§\s+of\s+(?:its|(?P<a3>§[SD]\d+§)['’]s?)\s+"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
 )
 # "Armenia's foreign trade turnover grew by 68% in 2022, with Russia accounting for 35% of the
 # total"
@@ -265,11 +299,37 @@ def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeV
             and _MONTH_RANGE.fullmatch(text, first.end - base, last.begin - base)
         ):
             return TimeValue(last.value.year)
+    if doc.date is not None and (year := _yearless_months(analysis, doc.date)) is not None:
+        return TimeValue(year)
     if re.match(
         r"^(?:This|That|It|These)\s+(?:included|includes|comprised|consisted)",
         analysis.sentence.text,
     ):
         return doc.trade_period
+    return None
+
+
+# "in January-June": the months of a year the text does not write (only the first month is a
+# date mention)
+_TO_MONTH = re.compile(
+    r"(?:\s*[-–—]\s*|\s+(?:to|through|until)\s+)(?P<m>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s*,?\s*\d)"
+)
+
+
+def _yearless_months(analysis: Analysis, today: dt.date) -> int | None:
+    """The year of a range of months written without one ("in January-June"): the latest
+    whose last month is not after the article's month."""
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    for d in analysis.dates:
+        if d.relative and d.value.precision == Precision.MONTH and d.value.month is not None:
+            m = _TO_MONTH.match(text, d.end - base)
+            if m is None:
+                continue
+            last = MONTHS[m.group("m").lower()]
+            if last < d.value.month:
+                continue
+            return today.year if last <= today.month else today.year - 1
     return None
 
 
@@ -328,8 +388,33 @@ def _flow(
         # of several years, no year's trade
         return
     if period is not None:
+        if doc.date is not None and period.year > doc.date.year:
+            return  # "$20 billion in 2030": a forecast, not a year's trade
         args["period"] = [period]
+    if _deadline(analysis, doc, money):
+        return  # "$20 billion by 2030": a target
     doc.add(FactClass.TRADE_FLOW, args, analysis, confidence)
+
+
+_BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?$")
+
+
+def _deadline(analysis: Analysis, doc: Doc, money: Mention) -> bool:
+    """Whether a year after the figure is a deadline not yet past ("$20 billion by 2030", in an
+    article of 2024): the figure is a target (by a past year it is a result: "by 2015, trade
+    had reached ...")."""
+    if doc.date is None or " by " not in analysis.sentence.text:
+        return False
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    return any(
+        money.end <= d.begin <= money.end + 60
+        and d.value.precision == Precision.YEAR
+        and d.value.year >= doc.date.year
+        and _BY_YEAR.search(text, max(0, d.begin - base - 30), d.begin - base) is not None
+        # (in the figure's clause: not "$9.8 billion in 2023, and they plan to double it by 2030")
+        and not any(c in text[money.end - base : d.begin - base] for c in ",;")
+        for d in analysis.dates
+    )
 
 
 def _continues_total(analysis: Analysis, doc: Doc, args: dict[str, Sequence[Value]]) -> bool:
@@ -361,23 +446,46 @@ _PERMISSION_WORDS = frozenset(
     "rents rented permit clearance clearances approved consented request overflight transit "
     "basing stationing presence "
     "invitation given green consent ahead decision allowing permitting granting giving "
-    "home provided received obtained offered available".split()
+    "home provided received obtained offered available letting authorizing authorising".split()
 )
 
 
 # a goal, not a figure: "ready to increase mutual trade to $10 billion", "aim to double trade to
 # ...", "trade is expected to reach ...", "a target of $5 billion"
 _TRADE_GOAL = re.compile(
-    r"\b(?:(?:increase|raise|boost|bring|double|triple|expand|take|lift|push)\s+(?:[\w§]+\s+){0,5}?"
-    r"to\s+(?:(?:about|nearly|over|more\s+than|at\s+least)\s+)?§M|"
+    r"\b(?:(?:(?:increase|raise|boost|bring|double|triple|expand|take|lift|push)|"
+    # "work toward increasing bilateral trade to", "ways of raising", "the goal of boosting" (not
+    # "rose 5%, bringing the total to $40 billion": a result)
+    r"(?:towards?|of|on|at|for)\s+(?:increasing|raising|boosting|bringing|doubling|tripling|"
+    r"expanding|lifting|pushing))\s+(?:[\w§]+\s+){0,5}?"
+    # ("bring trade up to $20 billion": "up to" is in the figure's mention)
+    r"(?:to\s+(?:(?:about|nearly|over|more\s+than|at\s+least)\s+)?§M|(?=§M(?P<up>\d+)§))|"
     # (not "grew by 7.1 percent last year to reach $17.6 billion": a result)
-    r"(?:(?:expected|aim(?:s|ing)?|plan(?:s|ned)?|hopes?|hoped|seeks?|intends?|wants?|set|ready|"
+    r"(?:(?:expected|aim(?:s|ed|ing)?|plan(?:s|ned)?|hopes?|hoped|seeks?|sought|intends?|"
+    r"intended|wants?|set|ready|"
     # "on track to exceed $5 billion this year", "poised to surpass", "likely to reach"
-    r"targeted|projected|forecast|track|course|poised|likely|potential|going|able)\s+to|"
-    r"will|would|could|should|can|may|might)\s+"
-    r"(?:reach|hit|exceed|surpass|top)\s+(?:[\w§]+\s+){0,2}?§M|"
-    r"(?:target|goal|aim|objective)\s+of\s+(?:[\w§]+\s+){0,3}?§M)"
+    r"targeted|projected|forecast|predicted|track|course|poised|likely|potential|going|able|due|"
+    r"agreed|pledged|promised|committed|decided|determined)\s+to|"
+    r"will|would|could|should|can|may|might|shall)\s+"
+    # "will reach", "is expected to grow to", "will stand at", "could be worth"
+    r"(?:[\w-]+\s+){0,3}?§M|"
+    # "is forecast at $12 billion this year", "projected at"
+    r"(?:forecast|projected|predicted|targeted|planned|envisaged)\s+(?:at|for)\s+§M|"
+    r"(?:target|goal|aim|objective|ambition)\s+(?:of|is|was|at)\s+(?:[\w§]+\s+){0,3}?§M)|"
+    # "Bilateral trade of $20 billion by 2030 is the goal"
+    r"§M\d+§(?:\s+[\w§]+){0,5}?\s+(?:is|was|remains|as)\s+(?:the|a|an|our|their)\s+"
+    r"(?:[\w-]+\s+)?(?:target|goal|aim|objective)\b"
 )
+
+
+def _goal(analysis: Analysis, masked: str) -> re.Match[str] | None:
+    """Where the sentence turns to a goal or forecast (a figure from there on is none)."""
+    for m in _TRADE_GOAL.finditer(masked):
+        up = m.group("up")
+        mention = analysis.slots.get(f"§M{up}§") if up else None
+        if up is None or (mention is not None and mention.approx == "up to"):
+            return m
+    return None
 
 
 _HEADLINE_GOAL = re.compile(
@@ -402,7 +510,10 @@ _TRADE_PAIR = re.compile(
     r"(?P<s>§[SDO]\d+§\s+and\s+(?:the\s+)?§[SDO]\d+§)['’]s?\s+(?:total\s+|bilateral\s+|two-way\s+|"
     r"mutual\s+)?(?:trade|turnover)\b|"
     # "Sino-Russian trade": China and the other state
-    r"\bSino-(?P<sino>§[SD]\d+§)\s+(?:bilateral\s+)?(?:trade|turnover)\b"
+    r"\bSino-(?P<sino>§[SD]\d+§)\s+(?:bilateral\s+)?(?:trade|turnover)\b|"
+    # "the two countries' trade amounted to ..."
+    r"(?P<g>§G\d+§)['’]s?\s+(?:total\s+|bilateral\s+|two-way\s+|mutual\s+)?"
+    r"(?:trade(?:\s+turnover|\s+volume)?|turnover)\b"
 )
 _BILATERAL_TRADE = re.compile(
     r"\b(?:[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+trade\b|"
@@ -437,6 +548,19 @@ _COMPARED = re.compile(
     r"\b(?:(?:than|compared\s+(?:with|to)|versus|vs\.?|against)\b[^§;]{0,40}?|"
     r"from\s+(?:(?:about|nearly|almost|around|some)\s+)?)§M"
 )
+# a figure given again in another currency: "3.6 trillion roubles, or about $45 billion"
+_CONVERTED = re.compile(r"§M(?P<m>\d+)§\s*,?\s+or\s+§M(?P<n>\d+)§")
+
+
+def _converted(analysis: Analysis, region: str, slots: list[str]) -> bool:
+    """Whether the second of two figures is the first in another currency."""
+    m = _CONVERTED.search(region)
+    if m is None or [m.group("m"), m.group("n")] != slots:
+        return False
+    first, second = (_money(analysis, slot) for slot in slots)
+    return first is not None and second is not None and first.currency != second.currency
+
+
 # a clause set off after the figure: ", with India's trade deficit at $100 billion"
 _ASIDE = re.compile(r"[,;]\s+(?:with|while|whereas|but|and|of\s+which|including)\b")
 # "rose from $3 billion in 2021 to $5 billion in 2022": the second figure is the new one
@@ -487,7 +611,8 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                     pair_match.group("p")
                     or pair_match.group("q")
                     or pair_match.group("r")
-                    or pair_match.group("s"),
+                    or pair_match.group("s")
+                    or pair_match.group("g"),
                 )
                 if e.kind in _TRADE_PARTIES
             ]
@@ -512,6 +637,9 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                 # "reached $135 billion, with India's trade deficit at $100 billion": the
                 # figure before the aside
                 money_slots = re.findall(r"§M(\d+)§", region[: aside.start()])
+        if len(money_slots) == 2 and _converted(analysis, region, money_slots):
+            # "3.6 trillion roubles, or about $45 billion": one figure in two currencies
+            money_slots = money_slots[:1]
         if len(parties) == 2 and len(money_slots) == 1:
             money = _money(analysis, money_slots[0])
             if money is not None and money.amount is not None:
@@ -558,7 +686,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     if unhedged is None or "§" not in unhedged[1]:
         return
     analysis, masked = unhedged
-    goal = _TRADE_GOAL.search(masked) if "§M" in masked else None  # (a goal names its sum)
+    goal = _goal(analysis, masked) if "§M" in masked else None  # (a goal names its sum)
     if goal is None and analysis.sentence.index < 0 and "§M" in masked:
         # a headline's infinitive is a forecast: "Belarus-Russia trade to exceed $50bn"
         goal = _HEADLINE_GOAL.search(masked)
@@ -618,7 +746,8 @@ _DIRECTED: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], float,
     (_X_IMPORTED, ("a", "a2", "a3", "a4"), ("b",), 0.8, False),
     (_X_EXPORTED, ("a",), ("b", "b2"), 0.8, False),
     (_IMPORTS_FROM_CHANGED, ("a",), ("b", "b2"), 0.8, True),
-    (_EXPORTS_TO_CHANGED, ("a", "a2", "d"), ("b",), 0.8, True),
+    (_EXPORTS_TO_CHANGED, ("a", "a2", "a3", "d"), ("b",), 0.8, True),
+    (_IMPORTS_OF, ("a",), ("b", "b2"), 0.8, True),
 )
 
 
@@ -644,6 +773,7 @@ _SHARE_PATTERNS = (
     _SHARE_FROM,
     _PARTNER_WITH_SHARE,
     _WITH_ACCOUNTING,
+    _TRADE_WITH_SHARE,
 )
 
 
@@ -666,7 +796,7 @@ def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
             else:
                 share = analysis.slots.get(f"§R{m.group('r')}§")
                 value = share.share if share is not None else None
-            if reporter and partner and value is not None:
+            if reporter and partner and value is not None and reporter.key != partner.key:
                 if not Decimal(0) <= value <= Decimal(1):
                     continue
                 args: dict[str, Sequence[Value]] = {
@@ -821,6 +951,9 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # the forces a state's name goes with when the mask did not take them in ("US troops")
 _FORCE = r"(?:forces|troops|soldiers|military|aircraft|warplanes|warships|personnel|servicemembers)"
+# the state's organ that gives a permission for it: "Tajikistan's parliament approved the
+# deployment of ..."
+_BODY = r"['’]s?\s+(?:parliament|government|senate|cabinet|legislature)"
 _GIVEN_PERMISSION = re.compile(
     rf"(?P<grantee>{STATES})(?:\s+{_FORCE})?\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|granted)\s+"
     rf"(?:the\s+)?(?:permission|right|authori[sz]ation|approval)\s+to\s+(?P<act>[^.;]*)|"
@@ -841,7 +974,7 @@ _IS_PERMITTED = re.compile(
 )
 _PERMITS = re.compile(
     # (a leader gives it for the state: "Lukashenko permitted Russian forces to use ...")
-    rf"(?P<grantor>{STATES}|§P\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
+    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
     r"permits|allows|authori[sz]es|"
     # "Georgia has been allowing Russian military trucks to cross its territory"
     r"(?:(?:has|have|had)\s+been\s+|is\s+|are\s+)(?:allowing|permitting)|"
@@ -918,18 +1051,19 @@ _GRANTS_RIGHTS = re.compile(
 # "Georgia allowed the transit of Russian military cargo to Armenia", "Kazakhstan approved the
 # deployment of Russian troops on its territory"
 _ALLOWS_NOUN = re.compile(
-    rf"(?P<grantor>{STATES}|§P\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
+    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
     r"authori[sz]ed|approved|agreed\s+to|consented\s+to|gave\s+permission\s+for|granted\s+permission\s+for)"
-    r"\s+(?:the\s+)?(?P<act>(?:(?:rail|road|land|military|temporary)\s+)?(?:transit|passage|deployment|"
-    r"stationing|basing|overflight|"
+    r"\s+(?:the\s+)?(?P<act>(?:(?:(?:rail|road|land|military|temporary)\s+)?(?:transit|passage|"
+    r"deployment|stationing|basing|overflight|"
     # (not the destination: "the transit of weapons to Ukraine")
-    r"presence)\s+of\s+(?:an?\s+|the\s+|its\s+)?"
+    # "permitted overflights by Russian military aircraft"
+    r"presence)\s+of|overflights?\s+by)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:(?!(?:to|for|from|through|via|into|across|in|on)\s)[a-z]+\s+){0,2}?)"
     rf"(?P<grantee>§[SD]\d+§)(?P<rest>[^.;]*)"
 )
 # "The Cypriot government authorized the use of its airspace by US military aircraft"
 _USE_BY = re.compile(
-    rf"(?P<grantor>{STATES}|§P\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
+    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
     r"authori[sz]ed|approved|agreed\s+to|consented\s+to)\s+the\s+use\s+of\s+(?P<act>(?:its|their)\s+"
     r"(?:own\s+)?(?:airspace|territory|soil|(?:military\s+|naval\s+|air\s*)?bases?|airfields?|ports?|"
     rf"roads|railways?))\s+by\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
@@ -1005,8 +1139,18 @@ _HOSTS_BASE = re.compile(
     r"(?:bases?|airfields?)|troops|forces|soldiers|military\s+facilit\w+))?"
 )
 _HOSTING = re.compile(
-    r"(?P<grantor>§S\d+§)\s+for\s+(?:\w+\s+)?hosting\s+(?P<grantee>§[SD]\d+§)\s+(?P<act>servicemembers|"
-    r"service\s+members|troops|forces|soldiers)"
+    r"(?P<grantor>§S\d+§)\s+for\s+(?:\w+\s+)?hosting\s+"
+    # "thanked Poland for hosting more than 10,000 U.S. servicemembers"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|up\s+to)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?"
+    r"(?P<grantee>§[SD]\d+§)\s+(?P<act>servicemembers|service\s+members|troops|forces|soldiers)"
+)
+# "The Secretary thanked the Philippines for allowing U.S. forces to use its bases": praise for
+# a permission (not "criticized Belarus for allowing ...", an allegation)
+_FOR_ALLOWING = re.compile(
+    r"\b(?:thank(?:s|ed|ing)?|prais(?:e|es|ed|ing)|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?|"
+    r"(?:grateful|gratitude|appreciation)\s+to)\s+(?:the\s+)?(?P<grantor>§S\d+§)\s+for\s+"
+    r"(?:\w+\s+)?(?:allowing|permitting|letting|authori[sz]ing)\s+(?:the\s+)?"
+    rf"(?P<grantee>{STATES})(?:\s+{_FORCE})?\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
 _SOIL = re.compile(
     r"(?:from|on|in)\s+(?P<t>§[SD]\d+§)\s+(?:soil|territory|land)|(?:from|on|in)\s+(?:the\s+)?"
@@ -1042,6 +1186,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_PERMISSION_FOR, ("grant", "gave", "given", "gives", "issued")),
     (_DEPLOYMENT_ON, ("deployment", "Deployment")),
     (_HOSTING, ("hosting",)),
+    (_FOR_ALLOWING, ("allowing", "permitting", "letting", "authorising", "authorizing")),
     (_HOSTS_BASE, ("host", "home")),
     (_HOSTS_BASES_OF, ("host", "home")),
     (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives", "giving")),
@@ -1107,8 +1252,16 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 continue  # "leased Hambantota port to China", "leases the Baikonur cosmodrome"
             if regex is _OPENED:
                 activity = _opened(analysis, groups)
-            elif activity is None and groups.get("force") and _ACCESS_PLACES.search(act):
-                # "granted the US military unimpeded access to its ports and airports"
+            elif (
+                activity is None
+                and _ACCESS_PLACES.search(act)
+                and (
+                    groups.get("force")
+                    or (regex is _GRANTS_ACCESS and _ARMED.search(_slot_text(analysis, groups)))
+                )
+            ):
+                # "granted the US military unimpeded access to its ports and airports",
+                # "granted Russian warships access to its ports" (a slot of "Russian warships")
                 activity = "MilitaryBasing"
             elif activity is None or activity.endswith("Transit"):
                 # "allowed Russian troops to use its territory": the masked "§S1§" was "Russian
@@ -1167,7 +1320,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 territory = grantor
             if grantor is None or not grantees or activity is None:
                 continue
-            if regex is _PROVIDED and activity == "Overflight":
+            if regex in _CIVIL_CHECKED and activity == "Overflight":
                 said = f"{_written(analysis, groups['grantee'])} {groups.get('rest') or ''}"
                 if _CIVIL_AIR.search(said) or not _MILITARY_AIRCRAFT.search(said):
                     continue  # "provided its airspace to Iranian airlines"
@@ -1218,6 +1371,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
 
 
 _WITH_REST = frozenset({_ALLOWS_NOUN, _OPENED, _LEASES_TO, _USE_BY, _PROVIDED})
+# the patterns whose overflights must be said to be of military aircraft ("provided its airspace
+# to Iranian airlines", "permitted overflights by Israeli airlines" are no military permission)
+_CIVIL_CHECKED = frozenset({_PROVIDED, _ALLOWS_NOUN})
 _LEASES = frozenset({_LEASES_TO, _LEASES_FROM, _LEASE_EXTENDED, _UNDER_LEASE})
 # what a lease must be of to be a military one: "land for a military base", "the naval base"
 _LEASED_BASE = re.compile(
@@ -1278,6 +1434,20 @@ def _signers(analysis: Analysis, head: str) -> list[Entity]:
         return []
     parties = found[-1].group("parties")
     return [e for e in entities_of(analysis, parties) if e.kind is EntityKind.STATE]
+
+
+def _slot_text(analysis: Analysis, groups: dict[str, str]) -> str:
+    """The words the grantee's slot took in, as written ("Russian warships")."""
+    written = _written(analysis, groups.get("grantee") or "")
+    return _ACCESS_WORD.split(written, maxsplit=1)[0]
+
+
+# forces a slot took in (not "Russian ships", which may be merchant ones)
+_ARMED = re.compile(
+    r"\b(?:troops|forces|military|warships?|naval|navy|submarines?|frigates?|destroyers?|"
+    r"warplanes?|bombers?|soldiers|servicemembers)\b"
+)
+_ACCESS_WORD = re.compile(r"\b(?:access|rights?|permission|to)\b")
 
 
 def _written(analysis: Analysis, masked: str) -> str:
