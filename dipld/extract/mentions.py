@@ -53,10 +53,19 @@ _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
 _UNKNOWN_ORG = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w’'.-]*\s+)(?:{_CAP_WORD}[\s-]+){{0,6}}?(?:{_ORG_HEADS})"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?)\b"
-    rf"|\b(?P<name2>(?:[A-Z]\w+\s+){{0,2}}(?:Group|Council|Commission|League|Union|Bank|Court|"
+    # "the Alliance of Sahel States", "the Alliance of Small Island States"
+    rf"|\b(?P<name2>(?:[A-Z]\w+\s+){{0,2}}(?:Group|Council|Commission|League|Union|Bank|Court|Alliance|"
     rf"Conference|Community|Association|Organi[sz]ation|Ministry|Department|Agency|Office|Committee|"
     rf"Bureau)\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
 )
+# the name of a treaty or an agreement, which an organisation's head word ends ("the Treaty on
+# Good-Neighbourliness and Alliance"), and the body it may be about ("... of the Asian
+# Infrastructure Investment Bank")
+_INSTRUMENT_NAME = re.compile(
+    r"(?:Treaty|Agreement|Accords?|Convention|Pact|Protocol|Memorandum|Charter)\s+"
+    r"(?:on|of|between|for|concerning|regarding)\s"
+)
+_OF_THE_BODY = re.compile(r".*\sof\s+the\s+(?P<body>[A-Z].*)")
 # "the" as a word, its first letter before the check that no word character precedes it: a
 # pattern that starts with a character class lets the regex engine scan for that class, far
 # cheaper than trying a pattern that starts with "\b" at every position (see _PRONOUN)
@@ -540,6 +549,14 @@ class MentionFinder:
             organ = _ORGAN_AFTER.match(text, m.end(group))
             if organ is not None:
                 name += organ.group(0)  # "the African Union Commission", not "African Union"
+            if _INSTRUMENT_NAME.match(name):
+                # "the Treaty on Good-Neighbourliness and Alliance" is no alliance; "the Agreement
+                # on the Establishment of the Asian Infrastructure Investment Bank" names the bank
+                body = _OF_THE_BODY.search(name)
+                if body is None:
+                    continue
+                start += body.start("body")
+                name = body.group("body")
             while " " in name and (
                 name.split(" ", 1)[0].lower() in _LEAD_WORDS
                 or find_titles(name.split(" ", 1)[0])

@@ -247,7 +247,12 @@ _AND_MEMBERS = re.compile(
     rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
     # "... a member of the Council of Europe since 2001 and of the OSCE since 1992"
     r"(?:\s+since\s+[\w ]{1,25}?)?,?\s+and\s+(?:also\s+)?of\s+(?:the\s+)?"
-    rf"(?P<o2>{_ORGS})(?!\s+(?:member|ally|allies)\b)"
+    rf"(?P<o2>{_ORGS})(?!\s+(?:member|ally|allies)\b)|"
+    # "... are founding members of SAARC and members of BIMSTEC"
+    r"(?:\s+since\s+[\w ]{1,25}?)?,?\s+and\s+(?:also\s+)?(?:an?\s+)?(?:founding\s+|full\s+)?"
+    r"members?\s+of\s+"
+    # (where the sentence or its clause ends: not "... and members of the EU criticised it")
+    rf"(?:the\s+)?(?P<o3>{_ORGS})(?=\s*(?:[.;,:]|$)|\s+(?:since|respectively|too)\b)"
 )
 # "Russia and China belong to the Shanghai Cooperation Organisation"
 _BELONG = re.compile(
@@ -260,7 +265,10 @@ _CHAIRS = re.compile(
     # "Nigeria chairs ECOWAS this year"
     rf"(?P<m>{STATES})\s+(?:currently\s+|now\s+)?(?:chairs|chaired|presides\s+over)\s+(?:the\s+)?"
     rf"(?P<o2>{_ORGS})|"
-    rf"(?P<m2>{STATES}),?(?:['’]s?\s+role)?\s+(?:{_BE}|as|holds|held|will\s+hold|took\s+over|"
+    # (not "Bangladesh, which borders India and Myanmar, holds the chairmanship": no comma but
+    # before "as" or in "..., which holds")
+    rf"(?P<m2>{STATES})(?:,\s+which|,(?=\s+as\s))?(?:['’]s?\s+role)?\s+"
+    rf"(?:{_BE}|as|holds|held|will\s+hold|took\s+over|"
     r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes|will\s+assume)\s+"
     r"(?:a\s+|the\s+)?"
     r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|[Pp]residency)\s+"
@@ -269,8 +277,10 @@ _CHAIRS = re.compile(
 # "Laos is the ASEAN chair for 2024", "Malta, the current OSCE Chair, called ..."
 _ORG_CHAIR = re.compile(
     r"(?P<m>§S\d+§)(?:,\s+|\s+(?:is|was|remains|became|will\s+be)\s+)(?:the\s+|this\s+year['’]s\s+)?"
-    r"(?:current\s+|incoming\s+|outgoing\s+)?(?:rotating\s+)?(?P<o>§O\d+§)\s+"
-    r"(?:[Cc]hair(?:man)?|[Cc]hairmanship|[Pp]residency|[Cc]hair\s+country)\b"
+    r"(?:current\s+|incoming\s+|outgoing\s+)?(?:rotating\s+)?(?:(?P<o>§O\d+§)\s+"
+    r"(?:[Cc]hair(?:man)?|[Cc]hairmanship|[Pp]residency|[Cc]hair\s+country)\b|"
+    # "Vietnam, the chair of ASEAN in 2020, ...", "Laos is the current chair of ASEAN"
+    r"(?:[Cc]hair(?:man)?|[Cc]hair\s+country)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
 )
 # "The ASEAN chairmanship passed from Indonesia to Laos"
 _ORG_PRESIDENCY_PASSED = re.compile(
@@ -327,7 +337,8 @@ _HOLDS_PRESIDENCY = re.compile(
     # "commended India's G20 presidency"
     r"(?P<a2>§S\d+§)['’]s\s+(?:rotating\s+)?(?P<o2>§O\d+§)\s+(?:presidency|chairmanship)\b|"
     # "Germany holds the G7 presidency in 2022"
-    r"(?P<a3>§S\d+§)\s+(?:holds|held|assumed|took\s+over)\s+the\s+(?:rotating\s+)?(?P<o3>§O\d+§)\s+"
+    r"(?P<a3>§S\d+§)(?:,\s+which)?\s+(?:holds|held|assumed|took\s+over)\s+the\s+(?:rotating\s+)?"
+    r"(?P<o3>§O\d+§)\s+"
     r"(?:presidency|chairmanship)\b",
     re.IGNORECASE,
 )
@@ -488,10 +499,15 @@ _PREPOSITIONAL_INTRO = re.compile(
 )
 
 
-def memberships(analysis: Analysis, doc: Doc) -> None:
+def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if _MEMBER_WORDS.isdisjoint(analysis.words):
         return
+    if "§," in masked and not view:
+        # "Vietnam, the chair of ASEAN in 2020, and Australia are both members of APEC": also
+        # read without the asides (the sentence itself still gives those the asides state)
+        for part in _aside_views(analysis):
+            memberships(part, doc, view=True)
     hypothetical = analysis.hypothetical
     if hypothetical and "," not in masked:
         return
@@ -580,7 +596,7 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                 found.append(
                     (
                         _states(analysis, m.group("m"), doc),
-                        _orgs(analysis, also.group("o") or also.group("o2"), doc),
+                        _orgs(analysis, also.group("o") or also.group("o2") or also.group("o3"), doc),
                         {},
                         confidence,
                     )
@@ -593,9 +609,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         found.append((_states(analysis, member, doc), _orgs(analysis, org, doc), {}, 0.7))
     for m in _ORG_CHAIR.finditer(masked) if says_chair else ():
         if keep(m):
-            found.append(
-                (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.7)
-            )
+            org = m.group("o") or m.group("o2")
+            found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, org, doc), {}, 0.7))
     for m in _ORG_PRESIDENCY_PASSED.finditer(masked) if says_chair else ():
         if keep(m):
             states = _states(analysis, m.group("a") + m.group("b"), doc)
@@ -768,8 +783,12 @@ _BORDER = re.compile(
     r"\b(?:separated\s+by\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,3}(?:boundary|border)|"
     # "Moldova and Romania are separated by the Prut river"
     r"separated\s+by\s+the\s+(?:[A-Z][\w-]+\s+){1,3}[Rr]iver|"
-    r"(?:share|(?:have|has)(?:\s+(?:long\s+|always\s+)?shared)?)\s+(?:a|an|the)\s+"
-    r"(?:[\w,.'’-]+\s+){0,4}(?:boundary|border|frontier)|"
+    # "share a special relationship and a 2,337-kilometre border"
+    r"(?:share|(?:have|has)(?:\s+(?:long\s+|always\s+)?shared)?)\s+"
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:a|an|the)\s+"
+    # (not "share a commitment to the border talks")
+    r"(?:(?!(?:to|of|on|in|for|with|about|over|at)\s)[\w,.'’-]+\s+){0,4}"
+    r"(?:\([^()]{1,20}\)\s+)?(?:boundary|border|frontier)|"
     # "Chile and Argentina share one of the longest borders in the world"
     r"share\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:boundaries|borders|frontiers)|"
     r"(?:common|shared|mutual)\s+(?:land\s+)?(?:borders?|boundary|frontier)|border\s+each\s+other|"
@@ -784,8 +803,11 @@ _PAIR = re.compile(rf"between\s+(?P<p>{STATES})|(?P<q>§S\d+§\s*[-–]\s*§S\d+
 # "Finland, a member of the EU, shares a long border with Russia": one border per neighbour named
 _BORDERS_WITH = re.compile(
     # "Moldova, which borders Ukraine, has applied ..."
-    r"(?P<a>§S\d+§)(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},|,\s+which)?\s+(?:also\s+)?"
-    r"(?:borders|bordered|(?:shares|shared|has|had)\s+(?:(?:a|an|the)\s+)?"
+    # "Poland and Lithuania share a border with Belarus": each of them (not with each other)
+    r"(?P<a>§S\d+§(?:(?:,\s+|\s+and\s+|,\s+and\s+)§S\d+§){0,9})"
+    r"(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},|,\s+which)?\s+(?:also\s+|both\s+|each\s+)?"
+    r"(?:borders|bordered|border(?=\s+(?:the\s+)?§)|"
+    r"(?:shares|shared|share|has|had|have)\s+(?:(?:a|an|the)\s+)?"
     # "shares a 1,340-km (832-mile) border with Russia"
     r"(?:[\w,.'’-]+\s+){0,3}?(?:\([^()]{1,20}\)\s+)?(?:land\s+|maritime\s+|common\s+)?"
     r"(?:boundary|borders?|frontier)\s+with)"
@@ -1117,7 +1139,9 @@ _EXCHANGED_PAPERS = re.compile(
 )
 _AGREEMENT_BETWEEN = re.compile(
     # "the 1960 Treaty of Mutual Cooperation and Security between Japan and the United States"
-    rf"\b(?P<what>{_TREATY_WORDS})(?:\s+(?:on|of|for)\s+[A-Za-z\s-]{{3,60}}?)?\s+between\s+(?:the\s+)?"
+    # "the Treaty of Friendship, Cooperation and Peace between India and Bangladesh"
+    rf"\b(?P<what>{_TREATY_WORDS})(?:\s+(?:on|of|for)\s+(?:[A-Za-z\s-]|,(?=\s+[A-Z])){{3,80}}?)?"
+    r"\s+between\s+(?:the\s+)?"
     rf"(?P<a>{PARTIES})",
 )
 _INSTRUMENT = re.compile(
@@ -1393,8 +1417,9 @@ _PARTNERSHIP = re.compile(
     re.IGNORECASE,
 )
 _SHARERS = re.compile(
-    rf"(?P<p>{STATES})\s+(?:also\s+)?share\s+(?:a|an|the)\s+(?:[\w,.'’-]+\s+){{0,4}}"
-    r"(?:boundary|border|frontier)"
+    rf"(?P<p>{STATES})\s+(?:also\s+)?share\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{1,3}}?and\s+)?"
+    r"(?:a|an|the)\s+(?:(?!(?:to|of|on|in|for|with|about|over|at)\s)[\w,.'’-]+\s+){0,4}"
+    r"(?:\([^()]{1,20}\)\s+)?(?:boundary|border|frontier)"
 )
 # "Russia is Iran's key partner" (not "China is Germany's largest trading partner": a rank in
 # trade, not a partnership)
@@ -1744,7 +1769,11 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
 # item of a list: ", the United States and ...")
 _ASIDE_AFTER_PARTY = re.compile(
     r"§(?P<aside>,\s+(?P<kind>which|who|an?|the(?=\s+[a-z])|one\s+of|both|all|each|another|"
-    r"fellow|long-?time)\s+(?P<body>(?:[^,;]|,(?=\d)){1,80}?),)(?=\s)"
+    # "Russia, Belarus's closest ally, and Belarus signed ...": a possessive apposition
+    r"fellow|long-?time|§[SD]\d+§['’]s?(?=\s+[a-z]))\s+"
+    # (a list goes on inside it: "Mali, which borders Niger, Burkina Faso and Algeria, cut ...")
+    r"(?P<body>(?:[^,;]|,(?=\d)|,(?=\s+(?:the\s+)?§[SD]\d+§(?:\s*,|\s+(?:and|or)\s))){1,80}?),)"
+    r"(?=\s)(?!\s+(?:the\s+)?§[SD]\d+§(?:\s*,|\s+(?:and|or)\s))"
 )
 # a verb in an aside that is no apposition: "On ... the invasion of Ukraine, the discussion
 # focused on ...,", "In Poland, the government approved an agreement with Lithuania, which ..."
@@ -1755,6 +1784,8 @@ _CLAUSE_IN_ASIDE = re.compile(
 _RELATIVE = ("which", "who")
 # the parties an aside is about: the group of slots right before it
 _PARTIES_BEFORE = re.compile(rf"(?:{group_of('SDGOP')})$")
+# the one state an apposition is about: "Belarus, Russia's closest ally, ..." (not a list's last)
+_PARTY_BEFORE = re.compile(r"(?<![§,]\s)(?<!\sand\s)§[SD]\d+§$")
 
 
 def _asides(masked: str) -> list[re.Match[str]]:
@@ -1790,16 +1821,23 @@ def _aside_views(analysis: Analysis) -> list[Analysis]:
         )
     ]
     for m in asides:
-        if m.group("kind") not in _RELATIVE:
+        kind = m.group("kind")
+        if kind in _RELATIVE:
+            parties = _PARTIES_BEFORE.search(masked, max(0, m.start() - 400), m.start() + 1)
+        elif kind.startswith("§") or (kind.startswith("one") and m.group("body")[:1] == "§"):
+            # "Belarus, Russia's closest ally, ...": also "Belarus is Russia's closest ally"
+            # ("Kazakhstan, one of Russia's allies, ...": "Kazakhstan is one of Russia's allies")
+            parties = _PARTY_BEFORE.search(masked, max(0, m.start() - 12), m.start() + 1)
+        else:
             continue
-        parties = _PARTIES_BEFORE.search(masked, max(0, m.start() - 400), m.start() + 1)
         if parties is None:
             continue
         text = m.group("aside")
+        body = m.group("body") if kind in _RELATIVE else f"is {kind} {m.group('body')}"
         views.append(
             dataclasses.replace(
                 analysis,
-                masked=f"{parties.group(0)} {m.group('body')}",
+                masked=f"{parties.group(0)} {body}",
                 dates=[d for d in analysis.dates if d.text in text],
             )
         )
