@@ -28,7 +28,10 @@ _ORG_HEAD = (
 # a participle's aside after one: "the SCO, founded in 2001, and the CSTO"
 _ORG_FOUNDED = (
     r"(?:,\s+(?:founded|established|created|formed|launched|set\s+up|based|headquartered)\s+"
-    r"[^,;§]{1,40}?(?=,))?"
+    r"[^,;§]{1,40}?(?=,)|"
+    # "... of the CSTO founded in 2002 and the SCO" (without commas: before the list goes on)
+    r"\s+(?:founded|established|created|formed|launched|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}"
+    r"(?=,?\s+(?:and|as\s+well\s+as)\s))?"
 )
 # Organisation slots of membership rules: the EU is masked as a state (it is both); a list of
 # them may go on with "as well as", over their head nouns and asides
@@ -199,6 +202,23 @@ _ORG_COMPRISES = re.compile(
     r"\b(?:[Tt]he\s+)?(?:(?:current|founding|full|other)\s+)?(?:[Mm]embers|[Mm]ember\s+states|"
     r"member\s+countries)\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§)\s+(?:are|were|include)[,:]?\s+"
     rf"(?:the\s+)?(?P<m2>{STATES})"
+)
+# "Kazakhstan's membership in the SCO and the CSTO contributes to ...", "... noted that Belarus's
+# membership of the SCO opens ...": a membership a clause is about (not "Turkey blocked Sweden's
+# membership in NATO", "welcomed Finland's membership": an accession)
+_POSSESSIVE_MEMBERSHIP = re.compile(
+    r"(?:^|(?<=[Tt]hat\s)|(?<=[,;:]\s)|(?<=\band\s))(?:[Tt]he\s+)?(?P<m>§[SD]\d+§)['’]s?\s+"
+    r"(?:full\s+|continued\s+|longstanding\s+|long-standing\s+)?membership\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?P<o>{_ORGS})(?!\s+(?:bid|application|talks|negotiations|process|request)\b)"
+)
+# what makes a state's membership an accession or its prospect: "Hungary approved Sweden's
+# membership in NATO", "Ukraine's membership of NATO is on the agenda"
+_ACCESSION_TALK = re.compile(
+    r"\b(?=[abcdeiopqrsvt])(?:block\w*|veto\w*|approv\w*|ratif\w*|back(?:s|ed|ing)?|"
+    r"support\w*|oppos\w*|endors\w*|bid|request\w*|agenda|question|issue|debat\w*|"
+    r"referendum|invit\w*|offer\w*|promis\w*|condition\w*|prospect\w*|eventual\w*|"
+    r"irreversible|path|road|way|door|towards?|suspend\w*)\b",
+    re.IGNORECASE,
 )
 # "BRICS, which groups Brazil, Russia, ...", "The bloc comprises ...": the members it names
 _GROUPS = re.compile(
@@ -484,7 +504,17 @@ def _without_candidacies(masked: str) -> str:
     out = []
     for start, end in itertools.pairwise(bounds):
         part = masked[start:end]
-        out.append(" " * len(part) if _CANDIDATE.search(part) else part)
+        if not _CANDIDATE.search(part):
+            out.append(part)
+            continue
+        # a membership stated aside stays: "Russia and China, fellow BRICS members, supported
+        # Belarus's application"
+        pos = 0
+        for m in _MEMBER_APPOSITION.finditer(part) if "§," in part else ():
+            if part.startswith(",", m.end()) and not _CANDIDATE.search(m.group(0)):
+                out.append(" " * (m.start() - pos) + m.group(0))
+                pos = m.end()
+        out.append(" " * (len(part) - pos))
     return "".join(out)
 
 
@@ -569,6 +599,11 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_GROUPS, 0.8, any(verb in masked for verb in _GROUPS_VERBS)),
         (_BELONG, 0.85, "belong" in masked),
         (_OF_WHICH_MEMBER, 0.85, says_member),
+        (
+            _POSSESSIVE_MEMBERSHIP,
+            0.8,
+            "membership" in masked and not analysis.negated and not _ACCESSION_TALK.search(masked),
+        ),
     ):
         if not possible:
             continue
@@ -1447,7 +1482,10 @@ _NAMED_PARTNERSHIP = re.compile(
     r"(?:[A-Za-z][a-z]+)\s+){0,3}(?:[Pp]artnership|[Aa]lliance)\b"
 )
 _PAIR_ALLIANCE = re.compile(
-    rf"(?P<p>{PARTIES})\s+(?:(?:have|has|share|maintain|enjoy)\s+"
+    # "Over the past 70 years, China and Pakistan have forged an all-weather strategic cooperative
+    # partnership"
+    rf"(?P<p>{PARTIES})\s+(?:(?:have|has|share|maintain|enjoy|(?:have\s+|has\s+|had\s+)?"
+    r"(?:forged|built|established|developed))\s+"
     # their own alliance: "have an enduring alliance", "enjoy an all-weather strategic cooperative
     # partnership" (not "have criticised the AUKUS alliance", "share a commitment to the
     # alliance", "have discussed a strategic partnership with China")
@@ -1527,6 +1565,17 @@ _ITS_PARTNERSHIP = re.compile(
     r"consolidate|enhance|boost)(?:ing|ed|s)?\s+the)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\s+"
     r"with\s+(?:the\s+)?(?P<b>§[SO]\d+§)"
 )
+# "Vietnam has comprehensive strategic partnerships with China, Russia, India and Japan",
+# "Kazakhstan maintains a strategic partnership with Azerbaijan": one with each state named (not
+# "has proposed a partnership with Peru", "has no partnership with ...")
+_HAS_PARTNERSHIP_WITH = re.compile(
+    r"(?<!and\s)(?<!,\s)(?P<a>§S\d+§)\s+(?:also\s+|already\s+|now\s+)?(?:has|had|maintains|enjoys)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?!(?:to|with|against|of|for|on|in|by|from|between|and|no|been|"
+    r"proposed|sought|discussed|offered|suggested|considered|planned|explored|envisaged|pursued|"
+    r"plans?|proposals?|hopes?|talks|negotiations|ambitions?)\b)[\w-]+,?\s+){0,5}?"
+    r"(?:partnerships?|alliance)\s+with\s+(?:the\s+)?(?P<b>§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
+    r"§S\d+§){0,39})"
+)
 # "China is willing to work with Spain to deepen the comprehensive strategic partnership": the
 # partnership of the two who work together (not "... with Spain to establish a partnership")
 _WORK_WITH_PARTNERSHIP = re.compile(
@@ -1537,14 +1586,18 @@ _WORK_WITH_PARTNERSHIP = re.compile(
     r"(?!\s+(?:with|between|of|among|in|on|for)\b)"
 )
 _PAIR_PARTNERS = re.compile(
-    rf"(?P<p>{PARTIES})\s+(?:are|remain|have\s+been|became|have\s+become)\s+(?:also\s+)?"
+    # "The two countries established diplomatic relations in 1973 and became strategic partners
+    # in 2018": the subject's second act
+    rf"(?P<p>{PARTIES})(?:\s+[^.;§]{{1,80}}?\s+and)?\s+(?:are|remain|have\s+been|"
+    r"(?P<became>became|have\s+become))\s+(?:also\s+)?"
     # "are close neighbours and Comprehensive Strategic Partners"
     r"(?i:close\s+|key\s+|strategic\s+|natural\s+|reliable\s+|trusted\s+|important\s+|"
     r"comprehensive\s+|long-?standing\s+|treaty\s+|strong\s+|steadfast\s+|and\s+|"
     # "are all-weather strategic cooperative partners"
     r"all-weather\s+|cooperative\s+|privileged\s+|special\s+|global\s+|time-tested\s+|"
     r"(?:close\s+|friendly\s+|good\s+)?(?:neighbou?rs|friends)\s+and\s+)*"
-    r"(?i:partners|allies)\b(?!\s+(?:in|on|of|for|against)\b)"
+    # (not "partners in the fight against ...", but "became strategic partners in 2018")
+    r"(?i:partners|allies)\b(?!\s+(?:in|on|of|for|against)\s+(?!\d{4}\b))"
 )
 
 
@@ -1581,6 +1634,7 @@ def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     return parties if len(parties) == 2 else []
 
 
+_PARTNERSHIP_WORD = re.compile(r"\b(?:partnership|alliance)\b", re.IGNORECASE)
 _PARTNERSHIP_WORDS = frozenset(
     {"partnership", "partnerships", "alliance", "partner", "ally", "partners", "allies"}
 )
@@ -1700,9 +1754,20 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 ]
                 if regex in (_PAIR_UPGRADE, _PAIR_RELATIONS_TO, _FORMED_ALLIANCE) and dated:
                     # the upgrade starts the partnership (the last date when it is the second
-                    # act of its subject)
-                    linked = regex is _PAIR_UPGRADE and m.group("link")
+                    # act of its subject, unless the first act made the partnership: "established
+                    # a strategic partnership in 2013 and upgraded ties to ... in 2022")
+                    link = m.group("link") if regex is _PAIR_UPGRADE else None
+                    linked = link and not _PARTNERSHIP_WORD.search(link)
                     args["startDate"] = [dated[-1] if linked else dated[0]]
+                elif regex is _PAIR_PARTNERS and m.group("became"):
+                    # "... and became strategic partners in 2018": the date after "became"
+                    after = [
+                        d.value
+                        for d in analysis.dates
+                        if not d.end_value and masked.find(d.text, m.start("became")) >= 0
+                    ]
+                    if after:
+                        args["startDate"] = after[:1]
                 doc.add(FactClass.PARTNERSHIP, args, analysis, 0.8)
                 fired = True
     if not fired and (their := _THEIR_PARTNERSHIP.search(masked)):
@@ -1741,6 +1806,15 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if len(parties) == 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
                 fired = True
+    if not fired and "with" in masked:  # (a word _HAS_PARTNERSHIP_WITH needs)
+        for m in _HAS_PARTNERSHIP_WITH.finditer(masked):
+            subject = _states(analysis, m.group("a"), doc)
+            for a in subject[:1] if len(subject) == 1 else ():
+                for b in _states(analysis, m.group("b"), doc):
+                    if b.key == a.key:
+                        continue
+                    doc.add(FactClass.PARTNERSHIP, {"party": [a, b]}, analysis, 0.75)
+                    fired = True
     if not fired:
         for m in _ITS_PARTNERSHIP.finditer(masked):
             parties = _parties_of(entities_of(analysis, m.group("a") + m.group("b")), doc)
