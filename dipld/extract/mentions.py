@@ -1239,8 +1239,8 @@ def _listed_orgs(mentions: list[Mention], text: str, base: int, kb: KbIndex) -> 
             after = head.end() if head is not None else end
             aside = _FOUNDED_ASIDE.match(text, after) if text.startswith(",", after) else None
             if aside is None and text.startswith(" ", after):
-                bare = _FOUNDED_BARE.match(text, after)
-                after = bare.end() if bare is not None else after
+                participle = _FOUNDED_BARE.match(text, after)
+                after = participle.end() if participle is not None else after
             sep = _LIST_SEP.match(text, aside.end() - 1 if aside is not None else after)
             if sep is not None and sep.group(0) == " ":
                 sep = None  # (a space alone goes on no list)

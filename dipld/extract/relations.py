@@ -490,6 +490,8 @@ def _blank_aside(m: re.Match[str]) -> str:
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s")
+# where an apposition ends: "Turkey, a NATO member since 1952, has ..."
+_APPOSITION_END = re.compile(r"(?:\s+since\s+[^,;§]{1,30}?)?(?=,)")
 
 
 def _without_candidacies(masked: str) -> str:
@@ -507,13 +509,14 @@ def _without_candidacies(masked: str) -> str:
         if not _CANDIDATE.search(part):
             out.append(part)
             continue
-        # a membership stated aside stays: "Russia and China, fellow BRICS members, supported
-        # Belarus's application"
+        # a membership stated aside stays ("Russia and China, fellow BRICS members, supported
+        # Belarus's application", "Turkey, a NATO member since 1952, has been a candidate ...")
         pos = 0
         for m in _MEMBER_APPOSITION.finditer(part) if "§," in part else ():
-            if part.startswith(",", m.end()) and not _CANDIDATE.search(m.group(0)):
-                out.append(" " * (m.start() - pos) + m.group(0))
-                pos = m.end()
+            closed = _APPOSITION_END.match(part, m.end())
+            if closed is not None and not _CANDIDATE.search(part, m.start(), closed.end()):
+                out.append(" " * (m.start() - pos) + part[m.start() : closed.end()])
+                pos = closed.end()
         out.append(" " * (len(part) - pos))
     return "".join(out)
 
@@ -533,10 +536,13 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if _MEMBER_WORDS.isdisjoint(analysis.words):
         return
-    if "§," in masked and not view:
+    if "§," in masked and not view and not _CANDIDATE.search(masked):
         # "Vietnam, the chair of ASEAN in 2020, and Australia are both members of APEC": also
-        # read without the asides (the sentence itself still gives those the asides state)
-        for part in _aside_views(analysis):
+        # read without the asides (the sentence itself still gives those the asides state; not
+        # "Sweden, a NATO candidate, and Finland, which joined NATO, ...")
+        # (the relative clauses' own memberships are the patterns': "Finland, which joined NATO
+        # in April, ...")
+        for part in _aside_views(analysis)[:1]:
             memberships(part, doc, view=True)
     hypothetical = analysis.hypothetical
     if hypothetical and "," not in masked:
@@ -631,7 +637,9 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 found.append(
                     (
                         _states(analysis, m.group("m"), doc),
-                        _orgs(analysis, also.group("o") or also.group("o2") or also.group("o3"), doc),
+                        _orgs(
+                            analysis, also.group("o") or also.group("o2") or also.group("o3"), doc
+                        ),
                         {},
                         confidence,
                     )
@@ -862,6 +870,11 @@ _BORDERED_BY = re.compile(
     r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:[a-z]+\s+){1,4}?its(?:\s+own)?)\s+(?:[\w,.-]+\s+){0,3}?"
     r"(?:border|boundary|frontier)\s+with\s+(?:the\s+)?(?P<b2>§S\d+§)"
 )
+# "Russia and neighbouring Belarus", "Kazakhstan and its neighbour Uzbekistan": neighbours
+_AND_NEIGHBOURING = re.compile(
+    r"(?P<a>§S\d+§)\s+and\s+(?:its\s+|their\s+)?(?:(?:close|immediate|northern|southern|"
+    r"eastern|western)\s+)?neighbou?r(?:ing)?\s+(?:the\s+)?(?P<b>§S\d+§)"
+)
 # "Mongolia is landlocked between Russia and China": a border with each
 _WEDGED = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|lies|sits)\s+(?:landlocked|sandwiched|wedged)\s+between\s+"
@@ -908,11 +921,15 @@ _BORDER_WORDS = frozenset(
         "frontier",
         "neighbouring",
         "neighboring",
+        "neighbour",  # (of _AND_NEIGHBOURING)
+        "neighbor",
         "landlocked",
         "sandwiched",
         "wedged",
     }
 )
+# a border a pair has with a third party: "... a border dispute with Belarus"
+_WITH_A_THIRD = re.compile(r"(?:\s+[a-z]+){0,2}\s+with\s+(?:the\s+)?§")
 # "the Russia-Ukraine border", "our common border"
 _HYPHEN_BORDER = re.compile(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border")
 _OUR_BORDER = re.compile(r"\b(?:our|the)\s+\S*\s*border")
@@ -929,6 +946,15 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     if not _asserted(analysis):
         return
     neighbours = False
+    for m in _AND_NEIGHBOURING.finditer(masked) if "neighbo" in masked else ():
+        parties = _states(analysis, m.group("a") + m.group("b"), doc)
+        if (
+            len(parties) == 2
+            and parties[0].key != parties[1].key
+            and not any(_is_org(e, doc) for e in parties)  # (not "the EU and neighbouring ...")
+        ):
+            doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.75)
+            neighbours = True
     for m in _WEDGED.finditer(masked):
         for a in _states(analysis, m.group("a"), doc):
             for b in _states(analysis, m.group("b"), doc):
@@ -948,8 +974,9 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.85)
                     neighbours = True
-    if neighbours or not _BORDER.search(masked):
-        return
+    border = None if neighbours else _BORDER.search(masked)
+    if border is None or _WITH_A_THIRD.match(masked, border.end()):
+        return  # (not "Poland and Lithuania have a border dispute with Belarus")
     hyphen = _HYPHEN_BORDER.search(masked)
     sharers = _SHARERS.search(masked)
     if hyphen:
@@ -966,7 +993,8 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
 
 
 _DIPLOMATIC = re.compile(
-    r"\bdiplomatic\s+(?:relations|relationship|ties)\b|"
+    # "strengthens our diplomatic and economic relationship", "diplomatic, trade and cultural ties"
+    r"\bdiplomatic(?:,\s+[a-z]+)*,?\s+(?:and\s+[a-z]+\s+)?(?:relations|relationship|ties)\b|"
     r"\bnormali[sz](?:ed|ation\s+of)\s+(?:their\s+|bilateral\s+)?(?:relations|ties)\b",
     re.IGNORECASE,
 )
@@ -1808,8 +1836,8 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 fired = True
     if not fired and "with" in masked:  # (a word _HAS_PARTNERSHIP_WITH needs)
         for m in _HAS_PARTNERSHIP_WITH.finditer(masked):
-            subject = _states(analysis, m.group("a"), doc)
-            for a in subject[:1] if len(subject) == 1 else ():
+            holder = _states(analysis, m.group("a"), doc)
+            for a in holder[:1] if len(holder) == 1 else ():
                 for b in _states(analysis, m.group("b"), doc):
                     if b.key == a.key:
                         continue
