@@ -53,10 +53,19 @@ _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
 _UNKNOWN_ORG = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w’'.-]*\s+)(?:{_CAP_WORD}[\s-]+){{0,6}}?(?:{_ORG_HEADS})"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?)\b"
-    rf"|\b(?P<name2>(?:[A-Z]\w+\s+){{0,2}}(?:Group|Council|Commission|League|Union|Bank|Court|"
+    # "the Alliance of Sahel States", "the Alliance of Small Island States"
+    rf"|\b(?P<name2>(?:[A-Z]\w+\s+){{0,2}}(?:Group|Council|Commission|League|Union|Bank|Court|Alliance|"
     rf"Conference|Community|Association|Organi[sz]ation|Ministry|Department|Agency|Office|Committee|"
     rf"Bureau)\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
 )
+# the name of a treaty or an agreement, which an organisation's head word ends ("the Treaty on
+# Good-Neighbourliness and Alliance"), and the body it may be about ("... of the Asian
+# Infrastructure Investment Bank")
+_INSTRUMENT_NAME = re.compile(
+    r"(?:Treaty|Agreement|Accords?|Convention|Pact|Protocol|Memorandum|Charter)\s+"
+    r"(?:on|of|between|for|concerning|regarding)\s"
+)
+_OF_THE_BODY = re.compile(r".*\sof\s+the\s+(?P<body>[A-Z].*)")
 # "the" as a word, its first letter before the check that no word character precedes it: a
 # pattern that starts with a character class lets the regex engine scan for that class, far
 # cheaper than trying a pattern that starts with "\b" at every position (see _PRONOUN)
@@ -540,6 +549,14 @@ class MentionFinder:
             organ = _ORGAN_AFTER.match(text, m.end(group))
             if organ is not None:
                 name += organ.group(0)  # "the African Union Commission", not "African Union"
+            if _INSTRUMENT_NAME.match(name):
+                # "the Treaty on Good-Neighbourliness and Alliance" is no alliance; "the Agreement
+                # on the Establishment of the Asian Infrastructure Investment Bank" names the bank
+                body = _OF_THE_BODY.search(name)
+                if body is None:
+                    continue
+                start += body.start("body")
+                name = body.group("body")
             while " " in name and (
                 name.split(" ", 1)[0].lower() in _LEAD_WORDS
                 or find_titles(name.split(" ", 1)[0])
@@ -1061,7 +1078,10 @@ class MentionFinder:
 # does not know, where only an organisation can stand
 _ACRONYM_ORG = re.compile(
     r"\b(?:members?\s+(?:states\s+|countries\s+)?of|joined|join|joining|accession\s+to|"
-    r"summit\s+of|chair(?:manship)?\s+of)\s+(?:the\s+)?(?P<a>[A-Z]{3,6}\+?)(?![\w-])|"
+    r"membership\s+(?:in|of)|summit\s+of|chair(?:manship)?\s+of)\s+(?:the\s+)?"
+    r"(?P<a>[A-Z]{3,6}\+?)(?![\w-])|"
+    # "Iran, a BRICS member since 2024", "fellow SCO member Kazakhstan"
+    r"\b(?:an?|fellow|another|founding|full)\s+(?P<d>[A-Z]{3,6}\+?)\s+member\b|"
     r"(?<![\w-])(?P<b>[A-Z]{3,6}\+?),?\s+(?:which|that)\s+(?:groups|comprises|brings\s+together|"
     r"consists\s+of)\b|"
     # "BRICS leaders met", "the SCO summit", "OPEC+ members": a body of states by what it has
@@ -1106,7 +1126,7 @@ def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
     """Where the acronyms of organisations the KB does not know are, by their context."""
     if _THREE_CAPITALS.search(text):  # (which every match of _ACRONYM_ORG has)
         for m in _ACRONYM_ORG.finditer(text):
-            group = next(g for g in "abc" if m.group(g))
+            group = next(g for g in "abcd" if m.group(g))
             yield m.start(group), m.end(group)
     if "member" not in text:
         return
@@ -1129,7 +1149,10 @@ def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
 # G20 and APEC", "a member of NATO as well as the EU", "belong to the G20 and the Quad", "joined
 # the Quad and APEC" (the verb's group: no name without "the" after it but an acronym, since
 # "joined Smith in ..." joins a person)
-_MEMBERS_OF_REST = r"(?<![\w-].)embers?(?:\s+(?:states|countries|nations))?\s+of\s+(?:both\s+)?"
+# ("membership in": "Kazakhstan's membership in the SCO and APEC")
+_MEMBERS_OF_REST = (
+    r"(?<![\w-].)embers?(?:hip\s+in|(?:hip|\s+(?:states|countries|nations))?\s+of)\s+(?:both\s+)?"
+)
 # (each alternative starts with a letter, so that the regex engine scans for those letters)
 _ORG_LIST = re.compile(
     rf"m{_MEMBERS_OF_REST}|M{_MEMBERS_OF_REST}|b(?<![\w-].)elong(?:s|ed|ing)?\s+to\s+(?:both\s+)?|"
@@ -1215,6 +1238,9 @@ def _listed_orgs(mentions: list[Mention], text: str, base: int, kb: KbIndex) -> 
             head = _HEAD_AFTER.match(text, end) if text.startswith(" ", end) else None
             after = head.end() if head is not None else end
             aside = _FOUNDED_ASIDE.match(text, after) if text.startswith(",", after) else None
+            if aside is None and text.startswith(" ", after):
+                participle = _FOUNDED_BARE.match(text, after)
+                after = participle.end() if participle is not None else after
             sep = _LIST_SEP.match(text, aside.end() - 1 if aside is not None else after)
             if sep is not None and sep.group(0) == " ":
                 sep = None  # (a space alone goes on no list)
@@ -1279,6 +1305,8 @@ def _listed_name(
         # "the Quad grouping", "the Five Eyes intelligence alliance": a name (not "the Western
         # alliance", "the Soviet bloc": an adjective)
         return None if _ADJECTIVE.fullmatch(name) else name
+    if after is not None and _FOUNDED_BARE.match(text, at + len(name)) is not None:
+        return name  # "the Quad founded in 2007 and BRICS": a participle's aside
     if after is not None and (
         after.group("w") not in _AFTER_LIST_ITEM or (bare and after.group("w") in _CLAUSE_VERB)
     ):
@@ -1303,6 +1331,11 @@ _ADJECTIVE = re.compile(
 _FOUNDED_ASIDE = re.compile(
     r",\s+(?:founded|established|created|formed|launched|set\s+up|based|headquartered)\s+"
     r"[^,;]{1,40}?,"
+)
+# the same without commas, before the list goes on: "the SCO founded in 2001 and the CSTO"
+_FOUNDED_BARE = re.compile(
+    r"\s+(?:founded|established|created|formed|launched|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?"
+    r"\d{4}(?=,?\s+(?:and|as\s+well\s+as)\s)"
 )
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z§]")
 

@@ -28,7 +28,10 @@ _ORG_HEAD = (
 # a participle's aside after one: "the SCO, founded in 2001, and the CSTO"
 _ORG_FOUNDED = (
     r"(?:,\s+(?:founded|established|created|formed|launched|set\s+up|based|headquartered)\s+"
-    r"[^,;§]{1,40}?(?=,))?"
+    r"[^,;§]{1,40}?(?=,)|"
+    # "... of the CSTO founded in 2002 and the SCO" (without commas: before the list goes on)
+    r"\s+(?:founded|established|created|formed|launched|set\s+up)\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}"
+    r"(?=,?\s+(?:and|as\s+well\s+as)\s))?"
 )
 # Organisation slots of membership rules: the EU is masked as a state (it is both); a list of
 # them may go on with "as well as", over their head nouns and asides
@@ -200,6 +203,23 @@ _ORG_COMPRISES = re.compile(
     r"member\s+countries)\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§)\s+(?:are|were|include)[,:]?\s+"
     rf"(?:the\s+)?(?P<m2>{STATES})"
 )
+# "Kazakhstan's membership in the SCO and the CSTO contributes to ...", "... noted that Belarus's
+# membership of the SCO opens ...": a membership a clause is about (not "Turkey blocked Sweden's
+# membership in NATO", "welcomed Finland's membership": an accession)
+_POSSESSIVE_MEMBERSHIP = re.compile(
+    r"(?:^|(?<=[Tt]hat\s)|(?<=[,;:]\s)|(?<=\band\s))(?:[Tt]he\s+)?(?P<m>§[SD]\d+§)['’]s?\s+"
+    r"(?:full\s+|continued\s+|longstanding\s+|long-standing\s+)?membership\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?P<o>{_ORGS})(?!\s+(?:bid|application|talks|negotiations|process|request)\b)"
+)
+# what makes a state's membership an accession or its prospect: "Hungary approved Sweden's
+# membership in NATO", "Ukraine's membership of NATO is on the agenda"
+_ACCESSION_TALK = re.compile(
+    r"\b(?=[abcdeiopqrsvt])(?:block\w*|veto\w*|approv\w*|ratif\w*|back(?:s|ed|ing)?|"
+    r"support\w*|oppos\w*|endors\w*|bid|request\w*|agenda|question|issue|debat\w*|"
+    r"referendum|invit\w*|offer\w*|promis\w*|condition\w*|prospect\w*|eventual\w*|"
+    r"irreversible|path|road|way|door|towards?|suspend\w*)\b",
+    re.IGNORECASE,
+)
 # "BRICS, which groups Brazil, Russia, ...", "The bloc comprises ...": the members it names
 _GROUPS = re.compile(
     rf"(?P<o>§[OS]\d+§),?\s+(?:which|that)\s+(?:groups|comprises|includes|brings\s+together|"
@@ -247,7 +267,12 @@ _AND_MEMBERS = re.compile(
     rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
     # "... a member of the Council of Europe since 2001 and of the OSCE since 1992"
     r"(?:\s+since\s+[\w ]{1,25}?)?,?\s+and\s+(?:also\s+)?of\s+(?:the\s+)?"
-    rf"(?P<o2>{_ORGS})(?!\s+(?:member|ally|allies)\b)"
+    rf"(?P<o2>{_ORGS})(?!\s+(?:member|ally|allies)\b)|"
+    # "... are founding members of SAARC and members of BIMSTEC"
+    r"(?:\s+since\s+[\w ]{1,25}?)?,?\s+and\s+(?:also\s+)?(?:an?\s+)?(?:founding\s+|full\s+)?"
+    r"members?\s+of\s+"
+    # (where the sentence or its clause ends: not "... and members of the EU criticised it")
+    rf"(?:the\s+)?(?P<o3>{_ORGS})(?=\s*(?:[.;,:]|$)|\s+(?:since|respectively|too)\b)"
 )
 # "Russia and China belong to the Shanghai Cooperation Organisation"
 _BELONG = re.compile(
@@ -260,7 +285,10 @@ _CHAIRS = re.compile(
     # "Nigeria chairs ECOWAS this year"
     rf"(?P<m>{STATES})\s+(?:currently\s+|now\s+)?(?:chairs|chaired|presides\s+over)\s+(?:the\s+)?"
     rf"(?P<o2>{_ORGS})|"
-    rf"(?P<m2>{STATES}),?(?:['’]s?\s+role)?\s+(?:{_BE}|as|holds|held|will\s+hold|took\s+over|"
+    # (not "Bangladesh, which borders India and Myanmar, holds the chairmanship": no comma but
+    # before "as" or in "..., which holds")
+    rf"(?P<m2>{STATES})(?:,\s+which|,(?=\s+as\s))?(?:['’]s?\s+role)?\s+"
+    rf"(?:{_BE}|as|holds|held|will\s+hold|took\s+over|"
     r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes|will\s+assume)\s+"
     r"(?:a\s+|the\s+)?"
     r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|[Pp]residency)\s+"
@@ -269,8 +297,10 @@ _CHAIRS = re.compile(
 # "Laos is the ASEAN chair for 2024", "Malta, the current OSCE Chair, called ..."
 _ORG_CHAIR = re.compile(
     r"(?P<m>§S\d+§)(?:,\s+|\s+(?:is|was|remains|became|will\s+be)\s+)(?:the\s+|this\s+year['’]s\s+)?"
-    r"(?:current\s+|incoming\s+|outgoing\s+)?(?:rotating\s+)?(?P<o>§O\d+§)\s+"
-    r"(?:[Cc]hair(?:man)?|[Cc]hairmanship|[Pp]residency|[Cc]hair\s+country)\b"
+    r"(?:current\s+|incoming\s+|outgoing\s+)?(?:rotating\s+)?(?:(?P<o>§O\d+§)\s+"
+    r"(?:[Cc]hair(?:man)?|[Cc]hairmanship|[Pp]residency|[Cc]hair\s+country)\b|"
+    # "Vietnam, the chair of ASEAN in 2020, ...", "Laos is the current chair of ASEAN"
+    r"(?:[Cc]hair(?:man)?|[Cc]hair\s+country)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
 )
 # "The ASEAN chairmanship passed from Indonesia to Laos"
 _ORG_PRESIDENCY_PASSED = re.compile(
@@ -327,7 +357,8 @@ _HOLDS_PRESIDENCY = re.compile(
     # "commended India's G20 presidency"
     r"(?P<a2>§S\d+§)['’]s\s+(?:rotating\s+)?(?P<o2>§O\d+§)\s+(?:presidency|chairmanship)\b|"
     # "Germany holds the G7 presidency in 2022"
-    r"(?P<a3>§S\d+§)\s+(?:holds|held|assumed|took\s+over)\s+the\s+(?:rotating\s+)?(?P<o3>§O\d+§)\s+"
+    r"(?P<a3>§S\d+§)(?:,\s+which)?\s+(?:holds|held|assumed|took\s+over)\s+the\s+(?:rotating\s+)?"
+    r"(?P<o3>§O\d+§)\s+"
     r"(?:presidency|chairmanship)\b",
     re.IGNORECASE,
 )
@@ -459,6 +490,8 @@ def _blank_aside(m: re.Match[str]) -> str:
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:and|or)\s")
+# where an apposition ends: "Turkey, a NATO member since 1952, has ..."
+_APPOSITION_END = re.compile(r"(?:\s+since\s+[^,;§]{1,30}?)?(?=,)")
 
 
 def _without_candidacies(masked: str) -> str:
@@ -473,7 +506,18 @@ def _without_candidacies(masked: str) -> str:
     out = []
     for start, end in itertools.pairwise(bounds):
         part = masked[start:end]
-        out.append(" " * len(part) if _CANDIDATE.search(part) else part)
+        if not _CANDIDATE.search(part):
+            out.append(part)
+            continue
+        # a membership stated aside stays ("Russia and China, fellow BRICS members, supported
+        # Belarus's application", "Turkey, a NATO member since 1952, has been a candidate ...")
+        pos = 0
+        for m in _MEMBER_APPOSITION.finditer(part) if "§," in part else ():
+            closed = _APPOSITION_END.match(part, m.end())
+            if closed is not None and not _CANDIDATE.search(part, m.start(), closed.end()):
+                out.append(" " * (m.start() - pos) + part[m.start() : closed.end()])
+                pos = closed.end()
+        out.append(" " * (len(part) - pos))
     return "".join(out)
 
 
@@ -488,10 +532,18 @@ _PREPOSITIONAL_INTRO = re.compile(
 )
 
 
-def memberships(analysis: Analysis, doc: Doc) -> None:
+def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if _MEMBER_WORDS.isdisjoint(analysis.words):
         return
+    if "§," in masked and not view and not _CANDIDATE.search(masked):
+        # "Vietnam, the chair of ASEAN in 2020, and Australia are both members of APEC": also
+        # read without the asides (the sentence itself still gives those the asides state; not
+        # "Sweden, a NATO candidate, and Finland, which joined NATO, ...")
+        # (the relative clauses' own memberships are the patterns': "Finland, which joined NATO
+        # in April, ...")
+        for part in _aside_views(analysis)[:1]:
+            memberships(part, doc, view=True)
     hypothetical = analysis.hypothetical
     if hypothetical and "," not in masked:
         return
@@ -553,6 +605,11 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         (_GROUPS, 0.8, any(verb in masked for verb in _GROUPS_VERBS)),
         (_BELONG, 0.85, "belong" in masked),
         (_OF_WHICH_MEMBER, 0.85, says_member),
+        (
+            _POSSESSIVE_MEMBERSHIP,
+            0.8,
+            "membership" in masked and not analysis.negated and not _ACCESSION_TALK.search(masked),
+        ),
     ):
         if not possible:
             continue
@@ -580,7 +637,9 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
                 found.append(
                     (
                         _states(analysis, m.group("m"), doc),
-                        _orgs(analysis, also.group("o") or also.group("o2"), doc),
+                        _orgs(
+                            analysis, also.group("o") or also.group("o2") or also.group("o3"), doc
+                        ),
                         {},
                         confidence,
                     )
@@ -593,9 +652,8 @@ def memberships(analysis: Analysis, doc: Doc) -> None:
         found.append((_states(analysis, member, doc), _orgs(analysis, org, doc), {}, 0.7))
     for m in _ORG_CHAIR.finditer(masked) if says_chair else ():
         if keep(m):
-            found.append(
-                (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.7)
-            )
+            org = m.group("o") or m.group("o2")
+            found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, org, doc), {}, 0.7))
     for m in _ORG_PRESIDENCY_PASSED.finditer(masked) if says_chair else ():
         if keep(m):
             states = _states(analysis, m.group("a") + m.group("b"), doc)
@@ -768,8 +826,12 @@ _BORDER = re.compile(
     r"\b(?:separated\s+by\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,3}(?:boundary|border)|"
     # "Moldova and Romania are separated by the Prut river"
     r"separated\s+by\s+the\s+(?:[A-Z][\w-]+\s+){1,3}[Rr]iver|"
-    r"(?:share|(?:have|has)(?:\s+(?:long\s+|always\s+)?shared)?)\s+(?:a|an|the)\s+"
-    r"(?:[\w,.'’-]+\s+){0,4}(?:boundary|border|frontier)|"
+    # "share a special relationship and a 2,337-kilometre border"
+    r"(?:share|(?:have|has)(?:\s+(?:long\s+|always\s+)?shared)?)\s+"
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:a|an|the)\s+"
+    # (not "share a commitment to the border talks")
+    r"(?:(?!(?:to|of|on|in|for|with|about|over|at)\s)[\w,.'’-]+\s+){0,4}"
+    r"(?:\([^()]{1,20}\)\s+)?(?:boundary|border|frontier)|"
     # "Chile and Argentina share one of the longest borders in the world"
     r"share\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:boundaries|borders|frontiers)|"
     r"(?:common|shared|mutual)\s+(?:land\s+)?(?:borders?|boundary|frontier)|border\s+each\s+other|"
@@ -784,8 +846,11 @@ _PAIR = re.compile(rf"between\s+(?P<p>{STATES})|(?P<q>§S\d+§\s*[-–]\s*§S\d+
 # "Finland, a member of the EU, shares a long border with Russia": one border per neighbour named
 _BORDERS_WITH = re.compile(
     # "Moldova, which borders Ukraine, has applied ..."
-    r"(?P<a>§S\d+§)(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},|,\s+which)?\s+(?:also\s+)?"
-    r"(?:borders|bordered|(?:shares|shared|has|had)\s+(?:(?:a|an|the)\s+)?"
+    # "Poland and Lithuania share a border with Belarus": each of them (not with each other)
+    r"(?P<a>§S\d+§(?:(?:,\s+|\s+and\s+|,\s+and\s+)§S\d+§){0,9})"
+    r"(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},|,\s+which)?\s+(?:also\s+|both\s+|each\s+)?"
+    r"(?:borders|bordered|border(?=\s+(?:the\s+)?§)|"
+    r"(?:shares|shared|share|has|had|have)\s+(?:(?:a|an|the)\s+)?"
     # "shares a 1,340-km (832-mile) border with Russia"
     r"(?:[\w,.'’-]+\s+){0,3}?(?:\([^()]{1,20}\)\s+)?(?:land\s+|maritime\s+|common\s+)?"
     r"(?:boundary|borders?|frontier)\s+with)"
@@ -804,6 +869,11 @@ _BORDERED_BY = re.compile(
     rf"(?P<a>§S\d+§)\s+(?:is|was)\s+(?:also\s+)?bordered\s+by\s+(?:the\s+)?(?P<b>{STATES})|"
     r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:[a-z]+\s+){1,4}?its(?:\s+own)?)\s+(?:[\w,.-]+\s+){0,3}?"
     r"(?:border|boundary|frontier)\s+with\s+(?:the\s+)?(?P<b2>§S\d+§)"
+)
+# "Russia and neighbouring Belarus", "Kazakhstan and its neighbour Uzbekistan": neighbours
+_AND_NEIGHBOURING = re.compile(
+    r"(?P<a>§S\d+§)\s+and\s+(?:its\s+|their\s+)?(?:(?:close|immediate|northern|southern|"
+    r"eastern|western)\s+)?neighbou?r(?:ing)?\s+(?:the\s+)?(?P<b>§S\d+§)"
 )
 # "Mongolia is landlocked between Russia and China": a border with each
 _WEDGED = re.compile(
@@ -851,11 +921,15 @@ _BORDER_WORDS = frozenset(
         "frontier",
         "neighbouring",
         "neighboring",
+        "neighbour",  # (of _AND_NEIGHBOURING)
+        "neighbor",
         "landlocked",
         "sandwiched",
         "wedged",
     }
 )
+# a border a pair has with a third party: "... a border dispute with Belarus"
+_WITH_A_THIRD = re.compile(r"(?:\s+[a-z]+){0,2}\s+with\s+(?:the\s+)?§")
 # "the Russia-Ukraine border", "our common border"
 _HYPHEN_BORDER = re.compile(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border")
 _OUR_BORDER = re.compile(r"\b(?:our|the)\s+\S*\s*border")
@@ -872,6 +946,15 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     if not _asserted(analysis):
         return
     neighbours = False
+    for m in _AND_NEIGHBOURING.finditer(masked) if "neighbo" in masked else ():
+        parties = _states(analysis, m.group("a") + m.group("b"), doc)
+        if (
+            len(parties) == 2
+            and parties[0].key != parties[1].key
+            and not any(_is_org(e, doc) for e in parties)  # (not "the EU and neighbouring ...")
+        ):
+            doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.75)
+            neighbours = True
     for m in _WEDGED.finditer(masked):
         for a in _states(analysis, m.group("a"), doc):
             for b in _states(analysis, m.group("b"), doc):
@@ -891,8 +974,9 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.85)
                     neighbours = True
-    if neighbours or not _BORDER.search(masked):
-        return
+    border = None if neighbours else _BORDER.search(masked)
+    if border is None or _WITH_A_THIRD.match(masked, border.end()):
+        return  # (not "Poland and Lithuania have a border dispute with Belarus")
     hyphen = _HYPHEN_BORDER.search(masked)
     sharers = _SHARERS.search(masked)
     if hyphen:
@@ -909,7 +993,8 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
 
 
 _DIPLOMATIC = re.compile(
-    r"\bdiplomatic\s+(?:relations|relationship|ties)\b|"
+    # "strengthens our diplomatic and economic relationship", "diplomatic, trade and cultural ties"
+    r"\bdiplomatic(?:,\s+[a-z]+)*,?\s+(?:and\s+[a-z]+\s+)?(?:relations|relationship|ties)\b|"
     r"\bnormali[sz](?:ed|ation\s+of)\s+(?:their\s+|bilateral\s+)?(?:relations|ties)\b",
     re.IGNORECASE,
 )
@@ -1117,7 +1202,9 @@ _EXCHANGED_PAPERS = re.compile(
 )
 _AGREEMENT_BETWEEN = re.compile(
     # "the 1960 Treaty of Mutual Cooperation and Security between Japan and the United States"
-    rf"\b(?P<what>{_TREATY_WORDS})(?:\s+(?:on|of|for)\s+[A-Za-z\s-]{{3,60}}?)?\s+between\s+(?:the\s+)?"
+    # "the Treaty of Friendship, Cooperation and Peace between India and Bangladesh"
+    rf"\b(?P<what>{_TREATY_WORDS})(?:\s+(?:on|of|for)\s+(?:[A-Za-z\s-]|,(?=\s+[A-Z])){{3,80}}?)?"
+    r"\s+between\s+(?:the\s+)?"
     rf"(?P<a>{PARTIES})",
 )
 _INSTRUMENT = re.compile(
@@ -1393,8 +1480,9 @@ _PARTNERSHIP = re.compile(
     re.IGNORECASE,
 )
 _SHARERS = re.compile(
-    rf"(?P<p>{STATES})\s+(?:also\s+)?share\s+(?:a|an|the)\s+(?:[\w,.'’-]+\s+){{0,4}}"
-    r"(?:boundary|border|frontier)"
+    rf"(?P<p>{STATES})\s+(?:also\s+)?share\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{1,3}}?and\s+)?"
+    r"(?:a|an|the)\s+(?:(?!(?:to|of|on|in|for|with|about|over|at)\s)[\w,.'’-]+\s+){0,4}"
+    r"(?:\([^()]{1,20}\)\s+)?(?:boundary|border|frontier)"
 )
 # "Russia is Iran's key partner" (not "China is Germany's largest trading partner": a rank in
 # trade, not a partnership)
@@ -1422,7 +1510,10 @@ _NAMED_PARTNERSHIP = re.compile(
     r"(?:[A-Za-z][a-z]+)\s+){0,3}(?:[Pp]artnership|[Aa]lliance)\b"
 )
 _PAIR_ALLIANCE = re.compile(
-    rf"(?P<p>{PARTIES})\s+(?:(?:have|has|share|maintain|enjoy)\s+"
+    # "Over the past 70 years, China and Pakistan have forged an all-weather strategic cooperative
+    # partnership"
+    rf"(?P<p>{PARTIES})\s+(?:(?:have|has|share|maintain|enjoy|(?:have\s+|has\s+|had\s+)?"
+    r"(?:forged|built|established|developed))\s+"
     # their own alliance: "have an enduring alliance", "enjoy an all-weather strategic cooperative
     # partnership" (not "have criticised the AUKUS alliance", "share a commitment to the
     # alliance", "have discussed a strategic partnership with China")
@@ -1502,6 +1593,17 @@ _ITS_PARTNERSHIP = re.compile(
     r"consolidate|enhance|boost)(?:ing|ed|s)?\s+the)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\s+"
     r"with\s+(?:the\s+)?(?P<b>§[SO]\d+§)"
 )
+# "Vietnam has comprehensive strategic partnerships with China, Russia, India and Japan",
+# "Kazakhstan maintains a strategic partnership with Azerbaijan": one with each state named (not
+# "has proposed a partnership with Peru", "has no partnership with ...")
+_HAS_PARTNERSHIP_WITH = re.compile(
+    r"(?<!and\s)(?<!,\s)(?P<a>§S\d+§)\s+(?:also\s+|already\s+|now\s+)?(?:has|had|maintains|enjoys)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?!(?:to|with|against|of|for|on|in|by|from|between|and|no|been|"
+    r"proposed|sought|discussed|offered|suggested|considered|planned|explored|envisaged|pursued|"
+    r"plans?|proposals?|hopes?|talks|negotiations|ambitions?)\b)[\w-]+,?\s+){0,5}?"
+    r"(?:partnerships?|alliance)\s+with\s+(?:the\s+)?(?P<b>§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
+    r"§S\d+§){0,39})"
+)
 # "China is willing to work with Spain to deepen the comprehensive strategic partnership": the
 # partnership of the two who work together (not "... with Spain to establish a partnership")
 _WORK_WITH_PARTNERSHIP = re.compile(
@@ -1512,14 +1614,18 @@ _WORK_WITH_PARTNERSHIP = re.compile(
     r"(?!\s+(?:with|between|of|among|in|on|for)\b)"
 )
 _PAIR_PARTNERS = re.compile(
-    rf"(?P<p>{PARTIES})\s+(?:are|remain|have\s+been|became|have\s+become)\s+(?:also\s+)?"
+    # "The two countries established diplomatic relations in 1973 and became strategic partners
+    # in 2018": the subject's second act
+    rf"(?P<p>{PARTIES})(?:\s+[^.;§]{{1,80}}?\s+and)?\s+(?:are|remain|have\s+been|"
+    r"(?P<became>became|have\s+become))\s+(?:also\s+)?"
     # "are close neighbours and Comprehensive Strategic Partners"
     r"(?i:close\s+|key\s+|strategic\s+|natural\s+|reliable\s+|trusted\s+|important\s+|"
     r"comprehensive\s+|long-?standing\s+|treaty\s+|strong\s+|steadfast\s+|and\s+|"
     # "are all-weather strategic cooperative partners"
     r"all-weather\s+|cooperative\s+|privileged\s+|special\s+|global\s+|time-tested\s+|"
     r"(?:close\s+|friendly\s+|good\s+)?(?:neighbou?rs|friends)\s+and\s+)*"
-    r"(?i:partners|allies)\b(?!\s+(?:in|on|of|for|against)\b)"
+    # (not "partners in the fight against ...", but "became strategic partners in 2018")
+    r"(?i:partners|allies)\b(?!\s+(?:in|on|of|for|against)\s+(?!\d{4}\b))"
 )
 
 
@@ -1556,6 +1662,7 @@ def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     return parties if len(parties) == 2 else []
 
 
+_PARTNERSHIP_WORD = re.compile(r"\b(?:partnership|alliance)\b", re.IGNORECASE)
 _PARTNERSHIP_WORDS = frozenset(
     {"partnership", "partnerships", "alliance", "partner", "ally", "partners", "allies"}
 )
@@ -1675,9 +1782,20 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 ]
                 if regex in (_PAIR_UPGRADE, _PAIR_RELATIONS_TO, _FORMED_ALLIANCE) and dated:
                     # the upgrade starts the partnership (the last date when it is the second
-                    # act of its subject)
-                    linked = regex is _PAIR_UPGRADE and m.group("link")
+                    # act of its subject, unless the first act made the partnership: "established
+                    # a strategic partnership in 2013 and upgraded ties to ... in 2022")
+                    link = m.group("link") if regex is _PAIR_UPGRADE else None
+                    linked = link and not _PARTNERSHIP_WORD.search(link)
                     args["startDate"] = [dated[-1] if linked else dated[0]]
+                elif regex is _PAIR_PARTNERS and m.group("became"):
+                    # "... and became strategic partners in 2018": the date after "became"
+                    after = [
+                        d.value
+                        for d in analysis.dates
+                        if not d.end_value and masked.find(d.text, m.start("became")) >= 0
+                    ]
+                    if after:
+                        args["startDate"] = after[:1]
                 doc.add(FactClass.PARTNERSHIP, args, analysis, 0.8)
                 fired = True
     if not fired and (their := _THEIR_PARTNERSHIP.search(masked)):
@@ -1716,6 +1834,15 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if len(parties) == 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
                 fired = True
+    if not fired and "with" in masked:  # (a word _HAS_PARTNERSHIP_WITH needs)
+        for m in _HAS_PARTNERSHIP_WITH.finditer(masked):
+            holder = _states(analysis, m.group("a"), doc)
+            for a in holder[:1] if len(holder) == 1 else ():
+                for b in _states(analysis, m.group("b"), doc):
+                    if b.key == a.key:
+                        continue
+                    doc.add(FactClass.PARTNERSHIP, {"party": [a, b]}, analysis, 0.75)
+                    fired = True
     if not fired:
         for m in _ITS_PARTNERSHIP.finditer(masked):
             parties = _parties_of(entities_of(analysis, m.group("a") + m.group("b")), doc)
@@ -1744,7 +1871,11 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
 # item of a list: ", the United States and ...")
 _ASIDE_AFTER_PARTY = re.compile(
     r"§(?P<aside>,\s+(?P<kind>which|who|an?|the(?=\s+[a-z])|one\s+of|both|all|each|another|"
-    r"fellow|long-?time)\s+(?P<body>(?:[^,;]|,(?=\d)){1,80}?),)(?=\s)"
+    # "Russia, Belarus's closest ally, and Belarus signed ...": a possessive apposition
+    r"fellow|long-?time|§[SD]\d+§['’]s?(?=\s+[a-z]))\s+"
+    # (a list goes on inside it: "Mali, which borders Niger, Burkina Faso and Algeria, cut ...")
+    r"(?P<body>(?:[^,;]|,(?=\d)|,(?=\s+(?:the\s+)?§[SD]\d+§(?:\s*,|\s+(?:and|or)\s))){1,80}?),)"
+    r"(?=\s)(?!\s+(?:the\s+)?§[SD]\d+§(?:\s*,|\s+(?:and|or)\s))"
 )
 # a verb in an aside that is no apposition: "On ... the invasion of Ukraine, the discussion
 # focused on ...,", "In Poland, the government approved an agreement with Lithuania, which ..."
@@ -1755,6 +1886,8 @@ _CLAUSE_IN_ASIDE = re.compile(
 _RELATIVE = ("which", "who")
 # the parties an aside is about: the group of slots right before it
 _PARTIES_BEFORE = re.compile(rf"(?:{group_of('SDGOP')})$")
+# the one state an apposition is about: "Belarus, Russia's closest ally, ..." (not a list's last)
+_PARTY_BEFORE = re.compile(r"(?<![§,]\s)(?<!\sand\s)§[SD]\d+§$")
 
 
 def _asides(masked: str) -> list[re.Match[str]]:
@@ -1790,16 +1923,23 @@ def _aside_views(analysis: Analysis) -> list[Analysis]:
         )
     ]
     for m in asides:
-        if m.group("kind") not in _RELATIVE:
+        kind = m.group("kind")
+        if kind in _RELATIVE:
+            parties = _PARTIES_BEFORE.search(masked, max(0, m.start() - 400), m.start() + 1)
+        elif kind.startswith("§") or (kind.startswith("one") and m.group("body")[:1] == "§"):
+            # "Belarus, Russia's closest ally, ...": also "Belarus is Russia's closest ally"
+            # ("Kazakhstan, one of Russia's allies, ...": "Kazakhstan is one of Russia's allies")
+            parties = _PARTY_BEFORE.search(masked, max(0, m.start() - 12), m.start() + 1)
+        else:
             continue
-        parties = _PARTIES_BEFORE.search(masked, max(0, m.start() - 400), m.start() + 1)
         if parties is None:
             continue
         text = m.group("aside")
+        body = m.group("body") if kind in _RELATIVE else f"is {kind} {m.group('body')}"
         views.append(
             dataclasses.replace(
                 analysis,
-                masked=f"{parties.group(0)} {m.group('body')}",
+                masked=f"{parties.group(0)} {body}",
                 dates=[d for d in analysis.dates if d.text in text],
             )
         )
