@@ -177,7 +177,10 @@ _HOST = re.compile(
 _HOSTED_MEETING = re.compile(
     rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+(?:also\s+)?(?:hosted|hosts)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<name>(?:[\w'’-]+\s+|§[OS]\d+§\s+){0,5}?)(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Tt]alks)s?\b"
-    rf"(?:(?:[^.;§]|§C\d+§){{0,40}}?\s+with\s+(?:the\s+)?(?:leaders\s+of\s+)?(?P<b>{ACTORS}))?"
+    # "Saudi Arabia hosted talks in Jeddah today between delegations of the United States and
+    # Ukraine": the parties of the talks meet, with their host
+    rf"(?:(?:[^.;§]|§C\d+§){{0,40}}?\s+(?:with|between)\s+(?:the\s+)?(?:(?:leaders|delegations|"
+    rf"representatives|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
@@ -742,7 +745,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 for e in entities_of(analysis, m.group("name"))
                 if e.kind is EntityKind.ORGANIZATION
             ]
-        if guests:
+        if guests and m.group("b") and doc.meeting is not None and _same_sides(doc, guests):
+            # "Joint Statement on United States-Ukraine Meeting in Jeddah. Saudi Arabia hosted
+            # talks in Jeddah between the United States and Ukraine": the meeting reported
+            found.append((guests, "040", masked[m.end() :]))
+        elif guests:
             found.append((hosting + guests, "043", masked[m.end() :]))
     for m in _scan(_RECEIVED_BY, _K_RECEIVED_BY, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
@@ -1296,10 +1303,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:nearly|almost|about|over|up\s+to|more\s+than)\s+)?§M\d+§\s+(?:(?:in|of|worth\s+of)\s+"
         # "a new $625 million security assistance package for Ukraine", "an additional 100
         # million euros for the World Food Programme"
-        r"(?:new\s+)?)?(?:(?:[\w-]+\s+){0,3}?(?:assistance|aid|funding|support|grants?|loans?|"
+        # "more than $1 billion in new U.S. assistance for Ukraine": the giver's name among the
+        # words before the noun
+        r"(?:new\s+)?)?(?:(?:[\w-]+\s+|§[SD]\d+§\s+){0,3}?(?:assistance|aid|funding|support|"
         # "announced a USD 4 million contribution to the ASEAN-ROK Cooperation Fund"
-        r"contribution|donation)|"
-        r"for\s+(?:the\s+)?§[SOD]\d+§))",
+        r"grants?|loans?|contribution|donation)|"
+        r"for\s+(?:the\s+)?§[SOD]\d+§)|"
+        # "India announced a grant of USD 1 million for ...", "a new aid package of $50 million"
+        r"\s+(?:an?\s+)?(?:new\s+|additional\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:grant|loan|"
+        r"package|contribution|donation|tranche)\s+of\s+(?:(?:nearly|almost|about|over|up\s+to|"
+        r"more\s+than)\s+)?§M\d+§)",
         "AID",
         "070",
         needs="§M",
@@ -1809,6 +1822,14 @@ _AID_NOUN = re.compile(
     r"ammunition)\b",
     re.IGNORECASE,
 )
+# "announced $1 billion in new U.S. assistance": the state whose aid it is gives it
+_AID_OWNER = re.compile(
+    r"\s+(?:an?\s+)?(?:additional\s+|new\s+|further\s+)?(?:(?:nearly|almost|about|over|up\s+to|"
+    r"more\s+than)\s+)?§M\d+§\s+(?:in|of|worth\s+of)\s+(?:new\s+|additional\s+|further\s+)?"
+    r"(?P<g>§[SD]\d+§)\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|funding|support|grants?|loans?)\b"
+)
+# ", including $665.5 million in security assistance": the parts of the sum before it
+_INCLUDING = re.compile(r",?\s+including\s")
 _AID_ITEM = re.compile(
     r"§M\d+§\s+(?:in|of|worth\s+of|for)\s+(?:new\s+|additional\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:assistance|aid|funding|support|grants?|loans?)\b"
@@ -2498,7 +2519,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if trigger.passive:  # "sanctions imposed by X on Y", "Kyiv was hit by Russian ..."
                 by = _BY_ATTACKER if event_type == "ASSAULT" else _BY_ACTOR
                 actors = _parties_named(analysis, by.search(tail[:120]))
-            giver = _AID_FROM.search(tail[:120]) if event_type == "AID" else None
+            giver = (
+                (_AID_FROM.search(tail[:120]) or _AID_OWNER.match(tail))
+                if event_type == "AID"
+                else None
+            )
             if giver:
                 # "announced $45 million in funding from the United States": the giver
                 actors = [
@@ -2663,7 +2688,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if since is not None:
                 args["startDate"] = [since]
             status = Status.FUTURE if future and event_type == "AGREE" else Status.ASSERTED
-            items = list(_AID_ITEM.finditer(_own_clause(tail))) if event_type == "AID" else []
+            items = (
+                list(_AID_ITEM.finditer(_before(_INCLUDING, _own_clause(tail))))
+                if event_type == "AID"
+                else []
+            )
             if len(items) < 2:
                 doc.add(FactClass.EVENT, args, analysis, 0.75, status)
                 continue

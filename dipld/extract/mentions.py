@@ -63,7 +63,8 @@ _UNKNOWN_ORG = re.compile(
 _THE = r"[Tt](?<!\w.)he"
 _GROUP = re.compile(
     r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties|"
-    r"neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|neighbou?rs)|"
+    r"delegations|neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|"
+    r"delegations|neighbou?rs)|"
     # "the two Central Asian neighbours", "both brotherly countries" (not "the two main parties")
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:[\w-]+\s+){1,2}?(?:states|countries|nations|neighbou?rs)|"
     r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
