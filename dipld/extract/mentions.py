@@ -1553,6 +1553,11 @@ _SEATS = {
     "White House": "Q30",
     "State Department": "Q30",
     "Pentagon": "Q30",
+    # (the departments named so only in the United States: "the Department of the Treasury
+    # imposed sanctions on ...")
+    "Department of the Treasury": "Q30",
+    "Treasury Department": "Q30",
+    "Commerce Department": "Q30",
     "Downing Street": "Q145",
     "Élysée": "Q142",
     "Elysee": "Q142",
@@ -1560,10 +1565,11 @@ _SEATS = {
 }
 _SEAT = re.compile(
     r"\b(?:Kremlin|White\s+House|State\s+Department|Pentagon|Downing\s+Street|Élysée|Elysee|"
-    r"Zhongnanhai)\b(?!['’]s\s+(?:walls|gates|grounds))"
+    r"Zhongnanhai|Department\s+of\s+the\s+Treasury|Treasury\s+Department|Commerce\s+Department)\b"
+    r"(?!['’]s\s+(?:walls|gates|grounds))"
 )
 _SEAT_WORDS = frozenset({"Kremlin", "White", "State", "Pentagon", "Downing", "Élysée", "Elysee"})
-_SEAT_WORDS |= {"Zhongnanhai"}
+_SEAT_WORDS |= {"Zhongnanhai", "Treasury", "Commerce"}
 
 
 _CODES = {
