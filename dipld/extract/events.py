@@ -183,6 +183,7 @@ _HOSTED_MEETING = re.compile(
     rf"representatives|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
+_HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
 # "The BRICS summit in Johannesburg brought together the leaders of Brazil, Russia, ...": a
 # meeting of the states
@@ -718,6 +719,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue  # "the importance of the dialogue between Serbia and Kosovo": a topic
         if _NOT_HAPPENED.search(before) or _TO_HOLD.search(before):
             continue  # "Kenya's decision to host the next round of talks between ...": not yet
+        if _HOSTED_BEFORE.search(before):
+            continue  # "Oman hosted indirect talks between Iran and the United States": the
+            # hosted meeting (_HOSTED_MEETING)
         code = (
             "041"
             # "A telephone conversation took place between ..."
@@ -2117,6 +2121,17 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         if groups and word.lower() in {"it", "they"}:
             last_group = groups[0]  # "Russia's foreign ministry said it would ...": Russia
         elif last_pronoun.group("own"):
+            said = (
+                list(_SLOT_GROUP.finditer(clauses[-2]))
+                if len(clauses) > 1 and _REPORTED.search(clauses[-2])
+                else []
+            )
+            if said:
+                # "Russia's defence ministry stressed that its forces had struck ...": the
+                # speaker's own forces
+                return [
+                    e for e in entities_of(analysis, said[0].group(0)) if e.kind in _ACTOR_KINDS
+                ]
             return []  # "its forces" of no party named in the clause
         else:
             return _pronoun(doc, word)
@@ -2586,7 +2601,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if any(a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors):
                 # "the Philippine Department of Foreign Affairs summoned ...": the state acts
                 actors = [
-                    state if a.kind is EntityKind.ORGANIZATION and (state := _state_body(doc, a))
+                    state
+                    if a.kind is EntityKind.ORGANIZATION and (state := _state_body(doc, a))
                     else a
                     for a in actors
                 ]
@@ -2633,7 +2649,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     continue
             else:
                 protested = []
-            recipients = protested or (_recipient_after(analysis, tail) if trigger.recipient else [])
+            recipients = protested or (
+                _recipient_after(analysis, tail) if trigger.recipient else []
+            )
             if trigger.received:
                 recipients = receivers
             if (
@@ -2715,11 +2733,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
-            if not recipients and event_type == "SANCTION" and (of := _SANCTIONED_OF.match(tail)):
+            of = _SANCTIONED_OF.match(tail) if not recipients and event_type == "SANCTION" else None
+            if of is not None and not (
+                _DEMONYM.fullmatch(of.group("g")) and _NOT_A_STATE_NOUN.match(tail, of.end())
+            ):
                 # "imposed sanctions on six heads of a Russian penal colony": the state of those
                 # sanctioned
-                if not (_DEMONYM.fullmatch(of.group("g")) and _NOT_A_STATE_NOUN.match(tail, of.end())):
-                    recipients = _parties_named(analysis, of)
+                recipients = _parties_named(analysis, of)
             if cameo in _ENVOY_CODES and recipients:
                 # "summoned the British ambassador, Nigel Casey": the envoy's state
                 recipients = list(

@@ -64,7 +64,7 @@ _THE = r"[Tt](?<!\w.)he"
 _GROUP = re.compile(
     r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties|"
     r"delegations|neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|"
-    r"delegations|neighbou?rs)|"
+    r"neighbou?rs)|"
     # "the two Central Asian neighbours", "both brotherly countries" (not "the two main parties")
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:[\w-]+\s+){1,2}?(?:states|countries|nations|neighbou?rs)|"
     r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
@@ -1578,7 +1578,11 @@ _CODES = {
     EntityKind.PERSON: Code.PERSON,
     EntityKind.CITY: Code.CITY,
 }
-_CITY_BEFORE = re.compile(r"\b(?:in|to|from|at|near|visit|visited|visiting|via|outside|of)\s+$")
+_CITY_BEFORE = re.compile(
+    r"\b(?:in|to|from|at|near|visit|visited|visiting|via|outside|of|"
+    # the target of an attack: "a drone attack on Kharkiv", "shelled Kherson"
+    r"(?:attacks?|strikes?|raids?|assault)\s+(?:on|against)|shelled|bombed|struck)\s+$"
+)
 
 
 # a demonym that is part of a region's adjective ("Latin American", "South American")
