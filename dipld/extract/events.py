@@ -719,9 +719,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue  # "the importance of the dialogue between Serbia and Kosovo": a topic
         if _NOT_HAPPENED.search(before) or _TO_HOLD.search(before):
             continue  # "Kenya's decision to host the next round of talks between ...": not yet
-        if _HOSTED_BEFORE.search(before):
+        if _HOSTED_BEFORE.search(before) and m.group(0)[:1].lower() in "tms":
             continue  # "Oman hosted indirect talks between Iran and the United States": the
-            # hosted meeting (_HOSTED_MEETING)
+            # hosted meeting (_HOSTED_MEETING reads talks, meetings and summits)
         code = (
             "041"
             # "A telephone conversation took place between ..."
@@ -2404,6 +2404,8 @@ def _event_date(
         # date of what the relative clause says, not of the act
         and not any(a <= d.begin - begin < b for a, b in asides)
         and not (reaction and dates_object_event(text, d.begin - begin))
+        # "extended its sanctions for six months until January 31, 2024": when the act ends
+        and not _UNTIL.search(text, max(0, d.begin - begin - 20), d.begin - begin)
     ]
     if at is not None and _SINCE_ACT.search(analysis.masked, max(0, at - 80), at):
         if not _VERB_AT.match(analysis.masked, at):
@@ -2431,6 +2433,7 @@ def _event_date(
 
 
 _SINCE = re.compile(r"\b[Ss]ince\b")
+_UNTIL = re.compile(r"\b(?:until|till|through|no\s+later\s+than)\s+$")
 # a verb in the past tense ("since Russia invaded Ukraine in 2022": the clause's own date)
 _VERB_AT = re.compile(r"[a-z]+ed\b")
 _SINCE_ACT = re.compile(
