@@ -177,9 +177,13 @@ _HOST = re.compile(
 _HOSTED_MEETING = re.compile(
     rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+(?:also\s+)?(?:hosted|hosts)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<name>(?:[\w'’-]+\s+|§[OS]\d+§\s+){0,5}?)(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Tt]alks)s?\b"
-    rf"(?:(?:[^.;§]|§C\d+§){{0,40}}?\s+with\s+(?:the\s+)?(?:leaders\s+of\s+)?(?P<b>{ACTORS}))?"
+    # "Saudi Arabia hosted talks in Jeddah today between delegations of the United States and
+    # Ukraine": the parties of the talks meet, with their host
+    rf"(?:(?:[^.;§]|§C\d+§){{0,40}}?\s+(?:with|between)\s+(?:the\s+)?(?:(?:leaders|delegations|"
+    rf"representatives|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
+_HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
 # "The BRICS summit in Johannesburg brought together the leaders of Brazil, Russia, ...": a
 # meeting of the states
@@ -227,21 +231,21 @@ _WHEN = (
 )
 _VISIT = re.compile(
     rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
-    r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to|arrived\s+in|"
+    r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|arrived\s+in|"
     r"travel(?:l)?ed\s+to|"
     # a headline's present: "Xi Jinping arrives in Moscow for state visit", "Kishida makes
     # surprise visit to Kyiv"
-    r"(?P<now>(?:pays|makes)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}visit\s+to|"
+    r"(?P<now>(?:pays|makes)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}[Vv]isit\s+to|"
     r"arrives\s+in|travels\s+to|"
     # "is on a state visit to China", "is paying an official visit to China", "is visiting
     # Russia", "began his state visit to China", "wrapped up a two-day visit to Beijing"
     r"(?:is|was|are|were)\s+(?:on|paying|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}"
-    r"visit\s+to|(?:is|was|are|were)\s+visiting)|"
+    r"[Vv]isit\s+to|(?:is|was|are|were)\s+visiting)|"
     r"(?:began|begins|started|starts|kicked\s+off|kicks\s+off|embarked\s+on|embarks\s+on)\s+"
-    r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}visit\s+to|"
+    r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|"
     # (a visit that ended: not dated by the day it ended)
     r"(?P<ended>(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes|ended|ends)\s+"
-    r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}visit\s+to)|"
+    r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to)|"
     # (people, not "missiles ... landed in Japan's exclusive economic zone")
     r"(?P<landed>landed\s+in))"
     # ("arrived in Bagan, Myanmar": a visit to the state of a town the KB does not know)
@@ -715,6 +719,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue  # "the importance of the dialogue between Serbia and Kosovo": a topic
         if _NOT_HAPPENED.search(before) or _TO_HOLD.search(before):
             continue  # "Kenya's decision to host the next round of talks between ...": not yet
+        if _HOSTED_BEFORE.search(before) and m.group(0)[:1].lower() in "tms":
+            continue  # "Oman hosted indirect talks between Iran and the United States": the
+            # hosted meeting (_HOSTED_MEETING reads talks, meetings and summits)
         code = (
             "041"
             # "A telephone conversation took place between ..."
@@ -742,7 +749,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 for e in entities_of(analysis, m.group("name"))
                 if e.kind is EntityKind.ORGANIZATION
             ]
-        if guests:
+        if guests and m.group("b") and doc.meeting is not None and _same_sides(doc, guests):
+            # "Joint Statement on United States-Ukraine Meeting in Jeddah. Saudi Arabia hosted
+            # talks in Jeddah between the United States and Ukraine": the meeting reported
+            found.append((guests, "040", masked[m.end() :]))
+        elif guests:
             found.append((hosting + guests, "043", masked[m.end() :]))
     for m in _scan(_RECEIVED_BY, _K_RECEIVED_BY, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
@@ -1296,10 +1307,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:nearly|almost|about|over|up\s+to|more\s+than)\s+)?§M\d+§\s+(?:(?:in|of|worth\s+of)\s+"
         # "a new $625 million security assistance package for Ukraine", "an additional 100
         # million euros for the World Food Programme"
-        r"(?:new\s+)?)?(?:(?:[\w-]+\s+){0,3}?(?:assistance|aid|funding|support|grants?|loans?|"
+        # "more than $1 billion in new U.S. assistance for Ukraine": the giver's name among the
+        # words before the noun
+        r"(?:new\s+)?)?(?:(?:[\w-]+\s+|§[SD]\d+§\s+){0,3}?(?:assistance|aid|funding|support|"
         # "announced a USD 4 million contribution to the ASEAN-ROK Cooperation Fund"
-        r"contribution|donation)|"
-        r"for\s+(?:the\s+)?§[SOD]\d+§))",
+        r"grants?|loans?|contribution|donation)|"
+        r"for\s+(?:the\s+)?§[SOD]\d+§)|"
+        # "India announced a grant of USD 1 million for ...", "a new aid package of $50 million"
+        r"\s+(?:an?\s+)?(?:new\s+|additional\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:grant|loan|"
+        r"package|contribution|donation|tranche)\s+of\s+(?:(?:nearly|almost|about|over|up\s+to|"
+        r"more\s+than)\s+)?§M\d+§)",
         "AID",
         "070",
         needs="§M",
@@ -1509,7 +1526,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         # "imposed 25% tariffs on Chinese steel": a rate before the measure
-        r"(?:imposed|imposes|impose|imposing|introduced|announced|slapped)\s+(?:(?:\w+|§R\d+§)\s+){0,4}(?:sanctions|tariffs|"
+        # ("reimposed sanctions on Venezuela", "extended its sanctions against Russia")
+        r"(?:imposed|imposes|impose|imposing|introduced|announced|slapped|reimposed|re-imposed|"
+        r"reinstated|expanded|extended|tightened|renewed)\s+(?:(?:\w+|§R\d+§)\s+){0,4}"
+        r"(?!sanctions\s+relief)(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
         r"entry\s+bans?|asset\s+freezes?|price\s+caps?)|sanctioned|sanctions\s+against|"
         # "China raised tariffs on U.S. products", "retaliated with tariffs on American soybeans"
@@ -1542,6 +1562,28 @@ TRIGGERS: tuple[Trigger, ...] = (
             "freeze freezes cap caps sanctioned import imports export exports assets measures "
             "designated designates designating blacklist list"
         ),
+    ),
+    # "Moscow banned entry to 92 British nationals", "barred 500 Americans from entering Russia"
+    _t(
+        r"(?:banned|bans|barred|bars)\s+entry\s+(?:to|for|of)|"
+        r"(?:banned|barred)(?=\s+(?:[\w§-]+\s+){1,5}?from\s+entering\b)",
+        "SANCTION",
+        "163",
+        needs="entry entering",
+        needs_recipient=True,
+        adjacent=True,
+    ),
+    # "Turkey suspended all trade with Israel"; "China suspended military cooperation with the
+    # United States", "suspended a trade agreement with Russia"
+    _t(
+        r"(?:suspended|halted|cut\s+off|froze)\s+(?:all\s+|its\s+|their\s+|the\s+|a\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:trade|cooperation|contacts|exchanges|agreement|deal|accord)"
+        r"(?=\s+with\s+(?:the\s+)?§[SDO])",
+        "SANCTION",
+        "160",
+        needs="trade cooperation contacts exchanges agreement deal accord",
+        needs_recipient=True,
+        adjacent=True,
     ),
     # "suspended peace treaty negotiations with Japan"
     _t(
@@ -1602,7 +1644,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "China began large-scale military drills around Taiwan"
     _t(
-        r"(?:began|launched|held|staged|conducted|started|kicked\s+off)\s+(?:[\w-]+\s+){0,3}?"
+        # ("launched two days of large-scale military drills around Taiwan")
+        r"(?:began|launched|held|staged|conducted|started|kicked\s+off)\s+(?:[\w-]+\s+){0,5}?"
         r"(?:drills|exercises|maneuvers|manoeuvres|war\s+games)"
         r"(?=\s+(?:near|around|off|close\s+to|surrounding|encircling)\s+(?:the\s+)?(?:coast\s+of\s+)?§[SC])",
         "MOBILIZE",
@@ -1681,8 +1724,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"seized|confiscated", "COERCE", "171", adjacent=True),
     # ASSAULT (18-20)
     _t(
-        r"invaded|invades|invasion\s+of|attacked|attacks\s+on|launched\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:attack|offensive|assault)|"
+        r"invaded|invades|invasion\s+of|attacked|attacks\s+on|"
+        # "launched one of its largest missile and drone attacks of the war on Ukraine"
+        r"(?:launched|mounted|carried\s+out)\s+(?:one\s+of\s+(?:its|their|the)\s+)?(?:an?\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|assault)|"
         # "launched a (special) military operation in Ukraine" (not a rescue operation)
         r"launched\s+(?:an?\s+|its\s+)?(?:(?:full-scale|large-scale|new)\s+)?"
         r"(?:(?:special\s+)?military|ground|air|land)\s+operations?",
@@ -1724,7 +1769,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Israel struck Hezbollah targets in Lebanon" (not "struck a deal")
     _t(
         r"struck(?=\s+(?:[\w§-]+\s+){0,3}(?:targets?|positions?|bases?|sites?|facilities|"
-        r"infrastructure|depots?|warships?|ships?|vessels?|aircraft|jets?|airfields?)\b|"
+        r"infrastructure|depots?|warships?|ships?|vessels?|aircraft|jets?|airfields?|"
+        # "Ukraine struck an oil refinery in Russia's Samara region"
+        r"refiner(?:y|ies)|power\s+(?:plants?|stations?)|airports?|bridges?|dams?|"
+        r"command\s+posts?|headquarters)\b|"
         # "Russian missiles struck Kyiv", "struck Ukrainian positions" (masked as one group)
         r"\s+(?:the\s+)?§[SCD]\d+§)",
         "ASSAULT",
@@ -1800,6 +1848,10 @@ _TARGETS_IN = re.compile(
     r"networks?|oligarchs|generals)\b[^.;§]{0,40}?\b(?:based\s+in|located\s+in|in|from|of|"
     rf"linked\s+to)\s+(?:the\s+)?(?P<g>{ACTORS})"
 )
+_SANCTIONED_OF = re.compile(
+    r"\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?(?:of|at|from)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?P<g>§[SD]\d+§)"
+)
 _BY_ACTOR = re.compile(rf"\bby\s+(?:the\s+)?(?P<g>{ACTORS})")
 # "was hit by Russian missiles", "was attacked by forces of Azerbaijan"
 _BY_ATTACKER = re.compile(rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<g>{ACTORS}|§D\d+§)")
@@ -1809,6 +1861,14 @@ _AID_NOUN = re.compile(
     r"ammunition)\b",
     re.IGNORECASE,
 )
+# "announced $1 billion in new U.S. assistance": the state whose aid it is gives it
+_AID_OWNER = re.compile(
+    r"\s+(?:an?\s+)?(?:additional\s+|new\s+|further\s+)?(?:(?:nearly|almost|about|over|up\s+to|"
+    r"more\s+than)\s+)?§M\d+§\s+(?:in|of|worth\s+of)\s+(?:new\s+|additional\s+|further\s+)?"
+    r"(?P<g>§[SD]\d+§)\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|funding|support|grants?|loans?)\b"
+)
+# ", including $665.5 million in security assistance": the parts of the sum before it
+_INCLUDING = re.compile(r",?\s+including\s")
 _AID_ITEM = re.compile(
     r"§M\d+§\s+(?:in|of|worth\s+of|for)\s+(?:new\s+|additional\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:assistance|aid|funding|support|grants?|loans?)\b"
@@ -1844,14 +1904,18 @@ _REPORTED = re.compile(
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 # "Moscow claims that Ukraine attacked ...", "... alleged that Russian troops shelled ..."
 _ALLEGED = re.compile(
-    r"\b(?P<verb>claim(?:s|ed)?|alleg(?:es|ed)|said|says|stated|reported|told\s+[\w\s]{1,30}?)"
+    # ("stressed that the Kyiv regime had shelled residential areas": the Kremlin's style)
+    r"\b(?P<verb>claim(?:s|ed)?|alleg(?:es|ed)|said|says|stated|reported|told\s+[\w\s]{1,30}?|"
+    r"stressed|noted|emphasi[sz]ed|pointed\s+out|insisted|charged|asserted)"
     r"\s+(?:that\s+)?[^;]*$"
 )
 # "..., the Ukrainian military said.", "..., according to Ukraine's defence ministry.": who
 # reports the act, at the end of the sentence
 _SAID_AFTER = re.compile(
     rf",\s+(?:(?:the|a)\s+)?(?P<s>{ACTORS})(?:['’]s)?(?:\s+[a-z]+){{0,3}}\s+"
-    r"(?:said|says|claimed|claims|alleged|reported|added)\b(?:\s+(?:on\s+)?[A-Za-z]+)?\s*[.!]?\s*$|"
+    r"(?:said|says|claimed|claims|alleged|reported|added)\b(?:\s+(?:on\s+)?[A-Za-z]+)?"
+    # (", Russian officials said, in the latest of a string of attacks on ...")
+    r"(?:,\s+(?:in|as|amid)\s+[^;]*)?\s*[.!]?\s*$|"
     rf",\s+according\s+to\s+(?:(?:the|a)\s+)?(?P<s2>{ACTORS})(?:['’]s)?(?:\s+[a-z]+){{0,3}}"
     r"\s*[.!]?\s*$"
 )
@@ -1868,6 +1932,10 @@ def _allegation(
     act's ``parties`` they accuse: the other side's states, never their own (a party reporting
     its own act accuses no one)."""
     speakers = _sentence_subject(analysis, doc, before, verb_follows=False)
+    if not speakers and _AND_END.search(before):
+        # "Putin informed his counterpart about the situation and stressed that ...": the
+        # subject of the sentence's first verb says it
+        speakers = _sentence_subject(analysis, doc, before)
     own = {e.key for e in speakers} | {
         side.key for e in speakers if (side := side_of(doc, e)) is not None
     }
@@ -1963,7 +2031,9 @@ def _state_named(doc: Doc, mention: Mention) -> list[Entity]:
 # Foreign Ministry", "the Chinese government"
 _STATE_BODY_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?P<d>[A-Z][a-z]+)\s+(?:(?:Foreign|Defen[cs]e|Interior|Emergencies|Justice)\s+)?"
-    r"(?:Ministry|Office|Government|Cabinet|Presidency)$"
+    r"(?:Ministry|Office|Government|Cabinet|Presidency|"
+    # "the Philippine Department of Foreign Affairs", "the Indian Ministry of External Affairs"
+    r"(?:Department|Ministry)\s+of\s+(?:Foreign|External)\s+Affairs)$"
 )
 
 
@@ -2051,6 +2121,17 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         if groups and word.lower() in {"it", "they"}:
             last_group = groups[0]  # "Russia's foreign ministry said it would ...": Russia
         elif last_pronoun.group("own"):
+            said = (
+                list(_SLOT_GROUP.finditer(clauses[-2]))
+                if len(clauses) > 1 and _REPORTED.search(clauses[-2])
+                else []
+            )
+            if said:
+                # "Russia's defence ministry stressed that its forces had struck ...": the
+                # speaker's own forces
+                return [
+                    e for e in entities_of(analysis, said[0].group(0)) if e.kind in _ACTOR_KINDS
+                ]
             return []  # "its forces" of no party named in the clause
         else:
             return _pronoun(doc, word)
@@ -2323,6 +2404,8 @@ def _event_date(
         # date of what the relative clause says, not of the act
         and not any(a <= d.begin - begin < b for a, b in asides)
         and not (reaction and dates_object_event(text, d.begin - begin))
+        # "extended its sanctions for six months until January 31, 2024": when the act ends
+        and not _UNTIL.search(text, max(0, d.begin - begin - 20), d.begin - begin)
     ]
     if at is not None and _SINCE_ACT.search(analysis.masked, max(0, at - 80), at):
         if not _VERB_AT.match(analysis.masked, at):
@@ -2350,6 +2433,7 @@ def _event_date(
 
 
 _SINCE = re.compile(r"\b[Ss]ince\b")
+_UNTIL = re.compile(r"\b(?:until|till|through|no\s+later\s+than)\s+$")
 # a verb in the past tense ("since Russia invaded Ukraine in 2022": the clause's own date)
 _VERB_AT = re.compile(r"[a-z]+ed\b")
 _SINCE_ACT = re.compile(
@@ -2419,6 +2503,13 @@ _ADJACENT = re.compile(
     # "African Union leaders suspended Niger", "The EU and its Member States call on ..."
     rf"(?:(?:['’]s)?\s+{_COLLECTIVE}|\s+and\s+its\s+[Mm]ember\s+[Ss]tates)?"
     r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+){0,2}$"
+)
+# the subject's second verb: "North Korea rejected the resolution and warned Washington of ..."
+# (not a reported clause's: "Seoul said Pyongyang fired a missile and warned ...")
+_ADJACENT_AND = re.compile(
+    r"(?:[Tt]he\s+)?§[SOPG]\d+§(?:['’]s\s+[a-z]+)?\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\s+"
+    r"(?:(?!said\b|says\b|that\b|claimed\b|who\b|which\b|and\b)[^;:,])*?\s+"
+    r"and\s+(?:also\s+|then\s+|later\s+)?"
 )
 _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
 
@@ -2498,7 +2589,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if trigger.passive:  # "sanctions imposed by X on Y", "Kyiv was hit by Russian ..."
                 by = _BY_ATTACKER if event_type == "ASSAULT" else _BY_ACTOR
                 actors = _parties_named(analysis, by.search(tail[:120]))
-            giver = _AID_FROM.search(tail[:120]) if event_type == "AID" else None
+            giver = (
+                (_AID_FROM.search(tail[:120]) or _AID_OWNER.match(tail))
+                if event_type == "AID"
+                else None
+            )
             if giver:
                 # "announced $45 million in funding from the United States": the giver
                 actors = [
@@ -2506,8 +2601,23 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 ] or actors
             if not actors:
                 continue
-            if trigger.adjacent and not (_ADJACENT.search(head) or _OWN_FORCES_END.search(head)):
+            if any(a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors):
+                # "the Philippine Department of Foreign Affairs summoned ...": the state acts
+                actors = [
+                    state
+                    if a.kind is EntityKind.ORGANIZATION and (state := _state_body(doc, a))
+                    else a
+                    for a in actors
+                ]
+            if trigger.adjacent and not (
+                _ADJACENT.search(head)
+                or _OWN_FORCES_END.search(head)
+                or _ADJACENT_AND.fullmatch(head, intro_end(head))
+            ):
                 continue
+            if _SPEAKER_BEFORE.search(head, max(0, len(head) - 120)):
+                continue  # "..., Russian officials said, in the latest of a string of attacks on
+                # ...": the speaker of the clause before is not the one who attacked
             accusation: tuple[list[Entity], list[Entity]] | None = None
             alleged = _ALLEGED.search(head) if event_type in _ALLEGEABLE else None
             if alleged is not None:
@@ -2528,7 +2638,23 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 taken.append((m.start(), m.end()))
                 doc.add(FactClass.EVENT, event_args("ACCUSE", "112", *accusation), analysis, 0.7)
                 continue
-            recipients = _recipient_after(analysis, tail) if trigger.recipient else []
+            if (
+                event_type == "PROTEST"
+                and m.group(0).lower() == "protested"
+                and all(a.kind is EntityKind.STATE for a in actors)
+            ):
+                # "the Philippine Department of Foreign Affairs protested the aggressive actions of
+                # the China Coast Guard": a government's protest is an official complaint (a
+                # street protest is the people's)
+                event_type, cameo = "ACCUSE", "114"
+                protested = _recipient_after(analysis, tail) or _party_in_object(analysis, tail)
+                if not protested:
+                    continue
+            else:
+                protested = []
+            recipients = protested or (
+                _recipient_after(analysis, tail) if trigger.recipient else []
+            )
             if trigger.received:
                 recipients = receivers
             if (
@@ -2594,6 +2720,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if target is None and cameo == "138":
                     target = _OF_TARGET.search(tail.split(";")[0][:80])
                 recipients = _parties_named(analysis, target)
+            if not recipients and event_type == "ASSAULT" and not trigger.passive:
+                # "launched ... attacks of the war on Ukraine's energy grid", "shelled the city of
+                # Kharkiv", "air strikes on targets near Aleppo in Syria"
+                recipients = _assault_target(analysis, doc, tail)
             if not recipients and event_type == "AID":
                 to = _AID_TO.search(_own_clause(tail))
                 if to:
@@ -2606,6 +2736,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
+            of = _SANCTIONED_OF.match(tail) if not recipients and event_type == "SANCTION" else None
+            if of is not None and not (
+                _DEMONYM.fullmatch(of.group("g")) and _NOT_A_STATE_NOUN.match(tail, of.end())
+            ):
+                # "imposed sanctions on six heads of a Russian penal colony": the state of those
+                # sanctioned
+                recipients = _parties_named(analysis, of)
             if cameo in _ENVOY_CODES and recipients:
                 # "summoned the British ambassador, Nigel Casey": the envoy's state
                 recipients = list(
@@ -2631,6 +2768,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue
             taken.append((m.start(), m.end()))
+            if cameo == "190" and _AERIAL.search(m.group(0)):
+                cameo = "195"  # "launched a missile and drone attack": aerial weapons
             code = (
                 _reject_code(analysis, tail)
                 if event_type == "REJECT" and m.group(0)[:3].lower() in {"ref", "dec"}
@@ -2663,7 +2802,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if since is not None:
                 args["startDate"] = [since]
             status = Status.FUTURE if future and event_type == "AGREE" else Status.ASSERTED
-            items = list(_AID_ITEM.finditer(_own_clause(tail))) if event_type == "AID" else []
+            items = (
+                list(_AID_ITEM.finditer(_before(_INCLUDING, _own_clause(tail))))
+                if event_type == "AID"
+                else []
+            )
             if len(items) < 2:
                 doc.add(FactClass.EVENT, args, analysis, 0.75, status)
                 continue
@@ -2704,6 +2847,37 @@ _TOTAL_SINCE = re.compile(
 
 
 _ONE_SLOT = re.compile(r"§[SDOPG]\d+§")
+_AERIAL = re.compile(r"\b(?:missile|drone|air|aerial|rocket)s?\b", re.IGNORECASE)
+# a closing speaker of the clause before, then a phrase: ", Russian officials said, in the
+# latest of a string of"
+_SPEAKER_BEFORE = re.compile(
+    r"§(?:['’]s)?(?:\s+[a-z]+){0,3}\s+(?:said|says|claimed|claims|reported|added)"
+    r"(?:\s+on\s+[A-Z][a-z]+)?,\s+(?:in|as|amid)\s+[^§;,]*$"
+)
+# where an attack is aimed: the first place or party after "on", "at", "in" ... (no name of
+# another party before it: "struck Houthi targets in Yemen" is not an attack on Yemen)
+_ASSAULT_AT = re.compile(
+    r"^[^;A-Z]{0,80}?(?:\b(?:on|against|at|targeting|in|inside|into)|\b(?:city|town|village|region|"
+    r"province|district|port|oblast)\s+of|\b(?:near|around|outside))\s+(?:the\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,3}?(?P<g>§[SDC]\d+§)(?![-–])"
+)
+
+
+def _assault_target(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
+    """The state an attack is aimed at, named after the trigger in its clause: a state, a
+    demonym ("Ukraine's energy grid", "Russian energy facilities"), or a city's state."""
+    m = _ASSAULT_AT.match(_before(_ASSAULT_END, tail))
+    if m is None:
+        return []
+    mention = analysis.mention(m.group("g"))
+    if mention.code is Code.CITY:
+        city = doc.kb.entity(mention.entity.qid) if mention.entity and mention.entity.qid else None
+        state = doc.kb.entity(city.country) if city is not None and city.country else None
+        return [entity_of(state)] if state is not None and state.kind is EntityKind.STATE else []
+    return [e for e in mention.entities if e.kind is EntityKind.STATE]
+
+
+_ASSAULT_END = re.compile(r";|,\s+(?:and|but|while|killing|injuring|wounding|leaving|which)\b")
 _LEFT_CAPITAL = re.compile(r"\s+(?:for\s+consultations\s+)?(?:from|in)\s+(?P<c>§C\d+§)")
 # what a refusal to let a party act is about when it is military cooperation (CAMEO 1212)
 _MILITARY_USE = re.compile(

@@ -626,6 +626,7 @@ _KEY_ROLES: dict[FactClass, tuple[str, ...]] = {
 # (a set, not `fact.cls is FactClass.EVENT`: a member read through its enum class is a
 # Python-level call in 3.11, and these run for every fact)
 _BY_SENTENCE = frozenset({FactClass.EVENT})
+_AGREE = (Concept("AGREE"),)
 
 
 def _key(fact: Fact) -> tuple[object, ...]:
@@ -633,6 +634,10 @@ def _key(fact: Fact) -> tuple[object, ...]:
     parts: list[object] = [fact.cls]
     if fact.cls in _BY_SENTENCE:
         parts.append(fact.evidence[0].begin if fact.evidence else -1)
+        if args.get("eventType") == _AGREE:
+            # "agreed to strengthen defence cooperation and decided to hold a dialogue": the
+            # distinct commitments of one sentence are one AGREE each (ANNOTATION.md §6)
+            parts.append(args.get("cameoCode"))
     for role in _KEY_ROLES[fact.cls]:
         values = args.get(role)
         if values is None:

@@ -72,7 +72,8 @@ _OF_THE_BODY = re.compile(r".*\sof\s+the\s+(?P<body>[A-Z].*)")
 _THE = r"[Tt](?<!\w.)he"
 _GROUP = re.compile(
     r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties|"
-    r"neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|neighbou?rs)|"
+    r"delegations|neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|"
+    r"neighbou?rs)|"
     # "the two Central Asian neighbours", "both brotherly countries" (not "the two main parties")
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:[\w-]+\s+){1,2}?(?:states|countries|nations|neighbou?rs)|"
     r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
@@ -1585,6 +1586,11 @@ _SEATS = {
     "White House": "Q30",
     "State Department": "Q30",
     "Pentagon": "Q30",
+    # (the departments named so only in the United States: "the Department of the Treasury
+    # imposed sanctions on ...")
+    "Department of the Treasury": "Q30",
+    "Treasury Department": "Q30",
+    "Commerce Department": "Q30",
     "Downing Street": "Q145",
     "Élysée": "Q142",
     "Elysee": "Q142",
@@ -1592,10 +1598,11 @@ _SEATS = {
 }
 _SEAT = re.compile(
     r"\b(?:Kremlin|White\s+House|State\s+Department|Pentagon|Downing\s+Street|Élysée|Elysee|"
-    r"Zhongnanhai)\b(?!['’]s\s+(?:walls|gates|grounds))"
+    r"Zhongnanhai|Department\s+of\s+the\s+Treasury|Treasury\s+Department|Commerce\s+Department)\b"
+    r"(?!['’]s\s+(?:walls|gates|grounds))"
 )
 _SEAT_WORDS = frozenset({"Kremlin", "White", "State", "Pentagon", "Downing", "Élysée", "Elysee"})
-_SEAT_WORDS |= {"Zhongnanhai"}
+_SEAT_WORDS |= {"Zhongnanhai", "Treasury", "Commerce"}
 
 
 _CODES = {
@@ -1604,7 +1611,11 @@ _CODES = {
     EntityKind.PERSON: Code.PERSON,
     EntityKind.CITY: Code.CITY,
 }
-_CITY_BEFORE = re.compile(r"\b(?:in|to|from|at|near|visit|visited|visiting|via|outside|of)\s+$")
+_CITY_BEFORE = re.compile(
+    r"\b(?:in|to|from|at|near|visit|visited|visiting|via|outside|of|"
+    # the target of an attack: "a drone attack on Kharkiv", "shelled Kherson"
+    r"(?:attacks?|strikes?|raids?|assault)\s+(?:on|against)|shelled|bombed|struck)\s+$"
+)
 
 
 # a demonym that is part of a region's adjective ("Latin American", "South American")

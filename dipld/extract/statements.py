@@ -184,6 +184,9 @@ _PRAISED = (
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
     r"bravery|courage|resilience|heroism|steps|achievements?|success|hospitality|generosity|"
     r"solidarity)\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+)?)?"
+    # "thanked Crown Prince Mohammed bin Salman": a style the person's mention leaves out
+    r"(?:(?:Crown\s+Prince|King|Emir|Amir|Sultan|Sheikh|Prince|Queen|Pope|His\s+(?:Majesty|"
+    r"Highness|Royal\s+Highness))\s+)?"
     rf"(?P<r>{ACTORS}|{STATE_BODY})"
 )
 _PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
@@ -557,9 +560,11 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     added = _praise(analysis, doc, rest, actors) or added
     added = _signing(analysis, doc, rest, actors) or added
     added = _support_for(analysis, doc, rest, actors) or added
-    if not added:
-        added = _commitment(analysis, doc, rest, actors)
     later = None if _LATER_ACT_WORDS.isdisjoint(analysis.words) else _AND_COMMITTED.search(rest)
+    if not added:
+        # "agreed to strengthen defence cooperation, and decided to hold the next dialogue in
+        # 2025": the first commitment ends where the second begins (one AGREE each)
+        added = _commitment(analysis, doc, rest[: later.start()] if later else rest, actors)
     if later is not None:
         own_act = (
             added
