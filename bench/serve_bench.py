@@ -13,6 +13,9 @@ loopback in the same run, so the figures to compare are the ratios. Each load ru
 (``wrk -d``) and randomises the article or organisation of each request. dipld serve caches
 results per snapshot, so each of its runs is done twice: with a comment nonce that makes
 every query text unique (the engine's real cost, "cold") and with repeated texts ("cached").
+Each run also reports the CPU time a request cost each server (from /proc), for dipld split
+into its HTTP process and its query workers: on a shared machine this is steadier than the
+latencies, and it shows where dipld's time goes next to oxigraph's.
 
 ``--synthetic N`` writes N articles shaped like dipld's output (articles with headline and date,
 membership facts with the ``org:memberOf`` shortcut triple that many articles repeat, meetings
@@ -227,14 +230,22 @@ class Server:
 
     def cpu_seconds(self) -> float:
         """CPU time of the server and its descendants (query workers) so far."""
-        total = 0.0
-        pids = self.pids()
+        return sum(self.cpu_split())
+
+    def cpu_split(self) -> tuple[float, float]:
+        """CPU time so far of the server process itself (for dipld, the HTTP process) and of
+        its descendants (dipld's fork server and query workers; none for oxigraph)."""
+        own = others = 0.0
         tick = os.sysconf("SC_CLK_TCK")
-        for pid in pids:
+        for pid in self.pids():
             with contextlib.suppress(OSError, ValueError, IndexError):
                 fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-                total += (int(fields[11]) + int(fields[12])) / tick
-        return total
+                seconds = (int(fields[11]) + int(fields[12])) / tick
+                if pid == self.process.pid:
+                    own += seconds
+                else:
+                    others += seconds
+        return own, others
 
     def wait_idle(self, limit: float = 60.0) -> None:
         """Wait until the server has finished the work of the previous run (CPU < 5 %)."""
@@ -491,12 +502,18 @@ def main() -> None:
                     for label, nonce in variants:
                         for other in servers:
                             other.wait_idle()
+                        own, others = server.cpu_split()
                         r = wrk(server.endpoint, query, kind, conns, args.duration, articles, nonce)
+                        own_after, others_after = server.cpu_split()
+                        done = max(r["requests"], 1.0)
                         row = {
                             "query": query_name,
                             "concurrency": conns,
                             "server": server.name + (f" ({label})" if label else ""),
                             **r,
+                            # CPU a request costs the server: its own process, its workers
+                            "cpu_us_server": (own_after - own) / done * 1e6,
+                            "cpu_us_workers": (others_after - others) / done * 1e6,
                         }
                         runs.append(row)
                         print(json.dumps(row), file=sys.stderr)
@@ -520,13 +537,20 @@ def report(results: dict[str, object]) -> str:
     lines = [
         f"{results['articles']} articles, {results['duration_s']} s per run",
         "",
-        "| query | c | server | p50 ms | p99 ms | req/s | non-2xx | timeouts |",
-        "|---|---|---|---|---|---|---|---|",
+        "| query | c | server | p50 ms | p99 ms | req/s | non-2xx | timeouts "
+        "| CPU µs/request: server + workers |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in runs:
+        cpu = (
+            f"{float(r['cpu_us_server']):.0f} + {float(r['cpu_us_workers']):.0f}"
+            if "cpu_us_server" in r
+            else "-"
+        )
         lines.append(
             f"| {r['query']} | {r['concurrency']} | {r['server']} | {r['p50_ms']:.2f} | "
-            f"{r['p99_ms']:.2f} | {r['rps']:.0f} | {r['errors']:.0f} | {r['timeouts']:.0f} |"
+            f"{r['p99_ms']:.2f} | {r['rps']:.0f} | {r['errors']:.0f} | {r['timeouts']:.0f} | "
+            f"{cpu} |"
         )
     by = {(r["query"], r["concurrency"], r["server"]): r for r in runs}
     lines += [
