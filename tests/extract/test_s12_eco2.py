@@ -6,7 +6,6 @@ warships' access and overflights "by" military aircraft."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from re import _parser  # type: ignore[attr-defined]
 
 import pytest
@@ -411,28 +410,6 @@ def test_no_permission_from_these(sentence: str) -> None:
 
 
 # ---- pre-checks ------------------------------------------------------------------------------
-
-NEW_PHRASES = [
-    (economy._FOR_ALLOWING, "thanked §S0§ for allowing §S1§ forces to use its bases"),
-    (economy._FOR_ALLOWING, "praised §S0§ for permitting §S1§ to transit"),
-    (economy._FOR_ALLOWING, "gratitude to §S0§ for letting §S1§ troops train"),
-    (economy._FOR_ALLOWING, "commended §S0§ for authorising §S1§ to use its ports"),
-    (economy._FOR_ALLOWING, "applauded §S0§ for authorizing §S1§ to use its ports"),
-    (economy._HOSTING, "§S0§ for hosting more than 10,000 §S1§ servicemembers"),
-    (economy._ALLOWS_NOUN, "§S0§ permitted overflights by §S1§ military aircraft"),
-    (economy._ALLOWS_NOUN, "§S0§'s parliament approved the deployment of §S1§"),
-]
-
-
-@pytest.mark.parametrize(("regex", "phrase"), NEW_PHRASES)
-def test_every_new_permission_phrase_passes_its_prechecks(
-    regex: re.Pattern[str], phrase: str
-) -> None:
-    assert regex.search(phrase), phrase
-    needed = dict(economy._PERMISSION_PATTERNS)[regex]
-    assert any(word in phrase for word in needed), phrase
-    words = set(re.findall(r"[a-z]+", phrase.lower()))
-    assert not economy._PERMISSION_WORDS.isdisjoint(words), phrase
 
 
 def test_praise_for_a_permission_cannot_match_without_its_verbs() -> None:

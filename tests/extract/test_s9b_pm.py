@@ -492,7 +492,19 @@ PRECHECKED = [
     (economy._PROVIDED, "§S0§ made available its bases to §S1§"),
     (economy._PROVIDED, "§S0§ offered its airspace for the use of §S1§"),
     (economy._DECISION_TO, "§S0§ for its decision to host a permanent §S1§ garrison"),
-    (economy._DEPLOYMENT_ON, "the Deployment of an Air Group of the §S0§’s Armed Forces in §S1§"),
+    (
+        economy._DEPLOYMENT_ON,
+        "the Deployment of an Air Group of the §S0§’s Armed Forces in §S1§",
+    ),
+    # session 12
+    (economy._FOR_ALLOWING, "thanked §S0§ for allowing §S1§ forces to use its bases"),
+    (economy._FOR_ALLOWING, "praised §S0§ for permitting §S1§ to transit"),
+    (economy._FOR_ALLOWING, "gratitude to §S0§ for letting §S1§ troops train"),
+    (economy._FOR_ALLOWING, "commended §S0§ for authorising §S1§ to use its ports"),
+    (economy._FOR_ALLOWING, "applauded §S0§ for authorizing §S1§ to use its ports"),
+    (economy._HOSTING, "§S0§ for hosting more than 10,000 §S1§ servicemembers"),
+    (economy._ALLOWS_NOUN, "§S0§ permitted overflights by §S1§ military aircraft"),
+    (economy._ALLOWS_NOUN, "§S0§'s parliament approved the deployment of §S1§"),
 ]
 
 
