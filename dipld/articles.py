@@ -14,6 +14,7 @@ rebuilt from its paragraphs, for JSON lines the ``text`` field.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import json
@@ -21,11 +22,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from dipld.errors import InputError, InputTooLarge
+from dipld.htmlpage import HtmlPage, page_date
 from dipld.iri import article_id_from_name, article_id_from_url, slugify
 from dipld.model import Article
 from dipld.temporal import parse_date
@@ -101,19 +102,96 @@ def content_hash(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-def decode(data: bytes, where: str) -> str:
-    """Decode UTF-8 (BOM allowed), refusing binary data with a clear message."""
+# file signatures of binary formats saved under a text extension
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or office document"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+)
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# <meta charset="..."> and <meta http-equiv="Content-Type" content="text/html; charset=...">
+_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# what browsers decode a declared charset as (the WHATWG Encoding Standard's labels)
+_CHARSET_AS = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-kr": "cp949",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "unicode": "utf-16",
+}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag near its start, as written."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def decode(data: bytes, where: str, *, html: bool = False) -> str:
+    """Decode UTF-8 (BOM allowed; UTF-16 with a BOM too), refusing binary data with a clear
+    message. An HTML page may declare another charset (``<meta charset="windows-1251">``)."""
     if not data.strip():
         raise InputError("empty input; an article needs text", where=where)
-    if b"\x00" in data[:8192]:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"binary data ({kind}); expected a text article", where=where)
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    declared = declared_charset(data) if html and encoding is None else None
+    if declared and declared not in {"utf-8", "utf8"}:
+        try:
+            encoding = codecs.lookup(_CHARSET_AS.get(declared, declared)).name
+        except LookupError:
+            raise InputError(
+                f"the page declares charset {declared!r}, which is not a known encoding; "
+                "convert the file to UTF-8",
+                where=where,
+            ) from None
+    if encoding is None and b"\x00" in data[:8192]:
         raise InputError("binary data (NUL bytes); expected a UTF-8 text article", where=where)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not UTF-8 (invalid byte at offset {exc.start}); convert the file to UTF-8",
-            where=where,
-        ) from None
+        if declared and encoding:
+            message = (
+                f"not {declared} as the page declares (invalid byte at offset {exc.start}); "
+                "fix its <meta charset> or convert the file to UTF-8"
+            )
+        elif encoding == "utf-16":
+            message = f"not UTF-16 as its byte order mark says (at offset {exc.start})"
+        else:
+            message = (
+                f"not UTF-8 (invalid byte at offset {exc.start}); convert the file to UTF-8"
+                + (" or declare its charset in a <meta charset> tag" if html else "")
+            )
+        raise InputError(message, where=where) from None
+    text = text.removeprefix("\ufeff")
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
     if controls > 8:
         raise InputError("binary data (control characters); expected a text article", where=where)
@@ -216,148 +294,34 @@ def parse_text(text: str, source: str, raw: bytes | None = None) -> Article:
 
 # ---- HTML -------------------------------------------------------------------------------------
 
-_SKIP = frozenset(
-    {
-        "script",
-        "style",
-        "nav",
-        "header",
-        "footer",
-        "aside",
-        "form",
-        "noscript",
-        "template",
-        "svg",
-        "button",
-        "select",
-        "iframe",
-        "figure",
-        "menu",
-    }
-)
-_BLOCK = frozenset(
-    {
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "blockquote",
-        "pre",
-        "div",
-        "section",
-        "article",
-        "main",
-        "br",
-        "tr",
-        "dd",
-        "dt",
-        "figcaption",
-        "td",
-    }
-)
-
-
-class _HtmlText(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.skip_depth = 0
-        self.blocks: list[tuple[int, str]] = []  # (main-depth flag, text)
-        self.current: list[str] = []
-        self.in_main = 0
-        self.saw_main = False
-        self.title: str | None = None
-        self.in_title = False
-        self.h1: str | None = None
-        self.in_h1 = False
-        self.meta: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
-        if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key and a.get("content"):
-                self.meta[key] = a["content"]
-            return
-        if tag == "time" and a.get("datetime") and "time" not in self.meta:
-            self.meta["time"] = a["datetime"]
-        if tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
-            self.meta["canonical"] = a["href"]
-        if tag in _SKIP or "hidden" in a:
-            self.skip_depth += 1
-            return
-        if tag in {"main", "article"}:
-            self.flush()
-            self.in_main += 1
-            self.saw_main = True
-        if tag == "title":
-            self.in_title = True
-        if tag == "h1":
-            self.in_h1 = True
-        if tag in _BLOCK:
-            self.flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
-            self.skip_depth = max(0, self.skip_depth - 1)
-            return
-        if tag == "title":
-            self.in_title = False
-        if tag == "h1":
-            self.in_h1 = False
-        if tag in _BLOCK or tag in {"main", "article"}:
-            self.flush()
-        if tag in {"main", "article"}:
-            self.in_main = max(0, self.in_main - 1)
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title = (self.title or "") + data
-            return
-        if self.skip_depth:
-            return
-        if self.in_h1:
-            self.h1 = (self.h1 or "") + data
-        self.current.append(data)
-
-    def flush(self) -> None:
-        text = re.sub(r"\s+", " ", "".join(self.current)).strip()
-        self.current = []
-        if text:
-            self.blocks.append((1 if self.in_main else 0, text))
-
 
 def parse_html(text: str, source: str, raw: bytes) -> Article:
-    """An article from an HTML page: the main text (inside <main>/<article> when present)."""
-    parser = _HtmlText()
+    """An article from an HTML page: its main text (see :mod:`dipld.htmlpage`), its headline,
+    publication date, URL, publisher and language from the page's metadata."""
     try:
-        parser.feed(text)
-        parser.close()
-    except (ValueError, AssertionError) as exc:  # html.parser is lenient; guard anyway
+        page = HtmlPage.read(text)
+    except (ValueError, AssertionError, RecursionError) as exc:  # html.parser is lenient
         raise InputError(f"unreadable HTML ({exc})", where=source) from exc
-    parser.flush()
-    blocks = [t for flag, t in parser.blocks if flag or not parser.saw_main]
-    heading = (parser.h1 or parser.title or "").strip()
-    if blocks and heading and blocks[0] == re.sub(r"\s+", " ", heading):
-        blocks = blocks[1:]
-    body = "\n\n".join(blocks) + ("\n" if blocks else "")
+    if not page.text.strip():
+        raise InputError(
+            "no article text in the HTML page (only scripts, styles, navigation or page "
+            "furniture); save the article's own page, or its text as .txt",
+            where=source,
+        )
     meta: dict[str, str] = {}
-    title = parser.meta.get("og:title") or heading or (parser.title or "").strip()
-    if title:
-        meta["title"] = re.sub(r"\s+", " ", title)
-    for key in ("article:published_time", "datepublished", "date", "dc.date", "time"):
-        if key in parser.meta and parse_date(parser.meta[key]):
-            meta["date"] = parser.meta[key]
-            break
-    url = parser.meta.get("og:url") or parser.meta.get("canonical")
-    if url and _URL.fullmatch(url):
-        meta["url"] = url
-    if parser.meta.get("og:site_name"):
-        meta["publisher"] = parser.meta["og:site_name"]
-    return build_article(body, source, meta, raw, source)
+    if page.title:
+        meta["title"] = page.title
+    if page.date:
+        parsed = page_date(page.date)
+        if parsed:
+            meta["date"] = parsed.isoformat()
+    if page.url:
+        meta["url"] = page.url
+    if page.publisher:
+        meta["publisher"] = page.publisher
+    if page.language:
+        meta["language"] = page.language
+    return build_article(page.text, source, meta, raw, source)
 
 
 # ---- JSON lines -------------------------------------------------------------------------------
@@ -435,7 +399,7 @@ def read_bytes(
         yield from parse_jsonl(text, source, limits)
         return
     try:
-        text = decode(data, source)
+        text = decode(data, source, html=fmt is ArticleFormat.HTML)
         if fmt is ArticleFormat.HTML:
             yield parse_html(text, source, data)
         else:
