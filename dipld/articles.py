@@ -28,6 +28,7 @@ from typing import Any
 from dipld.errors import InputError, InputTooLarge
 from dipld.htmlpage import HtmlPage, page_date
 from dipld.iri import article_id_from_name, article_id_from_url, slugify
+from dipld.mdtext import markdown_text
 from dipld.model import Article
 from dipld.temporal import parse_date
 
@@ -36,14 +37,15 @@ class ArticleFormat(StrEnum):
     """The article formats dipld reads, by file extension."""
 
     TEXT = "text"
+    MARKDOWN = "markdown"
     HTML = "html"
     JSONL = "jsonl"
 
 
 EXTENSIONS: dict[str, ArticleFormat] = {
     ".txt": ArticleFormat.TEXT,
-    ".md": ArticleFormat.TEXT,
-    ".markdown": ArticleFormat.TEXT,
+    ".md": ArticleFormat.MARKDOWN,
+    ".markdown": ArticleFormat.MARKDOWN,
     ".text": ArticleFormat.TEXT,
     ".html": ArticleFormat.HTML,
     ".htm": ArticleFormat.HTML,
@@ -221,7 +223,7 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str, bool]:
 
 
 def _front_date(raw: str, where: str) -> dt.date:
-    value = parse_date(raw)
+    value = page_date(raw)
     if value is None:
         raise InputError(
             f"front-matter date {raw!r} is not a date; use date: YYYY-MM-DD", where=where
@@ -286,9 +288,21 @@ def build_article(
     )
 
 
-def parse_text(text: str, source: str, raw: bytes | None = None) -> Article:
-    """An article from .txt/.md text with optional front matter."""
+def parse_text(
+    text: str, source: str, raw: bytes | None = None, *, markdown: bool = False
+) -> Article:
+    """An article from .txt/.md text with optional front matter; Markdown loses its markup
+    (see :mod:`dipld.mdtext`), and a first-level heading it opens with is the title when the
+    front matter gives none (or the same one)."""
     meta, body, _ = _split_front_matter(text)
+    if markdown and body.strip():
+        body, heading = markdown_text(body)
+        if heading and not body.strip():
+            raise InputError("no article text after the headline", where=source)
+        if heading and not meta.get("title"):
+            meta["title"] = heading
+        elif heading and heading.casefold() != meta["title"].casefold():
+            body = f"{heading}\n\n{body}"
     return build_article(body, source, meta, raw if raw is not None else text.encode(), source)
 
 
@@ -327,22 +341,91 @@ def parse_html(text: str, source: str, raw: bytes) -> Article:
 # ---- JSON lines -------------------------------------------------------------------------------
 
 
+# The keys a JSON-lines record may give its text and metadata by, first found first: the names
+# of dipld's front matter, then those of common crawl and scraper exports (news-please,
+# JSON-LD, feed readers).
+JSONL_TEXT_KEYS = ("text", "body", "content", "maintext", "article_text")
+JSONL_META_KEYS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "article_id", "doc_id"),
+    "title": ("title", "headline"),
+    "date": (
+        "date",
+        "published",
+        "published_at",
+        "publishedAt",
+        "date_published",
+        "datePublished",
+        "date_publish",
+        "pubdate",
+        "publication_date",
+    ),
+    "url": ("url", "link", "canonical_url"),
+    "publisher": ("publisher", "site_name"),
+    "language": ("language", "lang", "inLanguage"),
+}
+
+
+def _jsonl_value(value: Any) -> str | None:
+    """A metadata value as text: a string or number, or the name of an object
+    (``"publisher": {"name": "Reuters"}``)."""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@id")
+    if isinstance(value, bool) or value is None or isinstance(value, dict | list):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
 def _jsonl_article(record: Any, source: str, line_no: int, raw: bytes) -> Article:
     where = f"{source}:{line_no}"
     if not isinstance(record, dict):
         raise InputError("expected a JSON object with 'id' and 'text'", where=where)
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError("missing or empty 'text'", where=where)
-    meta = {
-        k: str(v)
-        for k, v in record.items()
-        if k in FRONT_MATTER_KEYS and v is not None and not isinstance(v, dict | list)
-    }
+    text_key = next(
+        (k for k in JSONL_TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()),
+        None,
+    )
+    html = record.get("html")
+    if text_key is None and not (isinstance(html, str) and html.strip()):
+        raise InputError(
+            "missing or empty 'text' (the article's text; 'body', 'content' or 'html' will do too)",
+            where=where,
+        )
+    meta: dict[str, str] = {}
+    date_key = "date"
+    for key, value in record.items():
+        if key in FRONT_MATTER_KEYS and (text := _jsonl_value(value)) is not None:
+            meta[key] = text
+    for key, aliases in JSONL_META_KEYS.items():
+        for alias in aliases:
+            if key not in meta and (text := _jsonl_value(record.get(alias))) is not None:
+                meta[key] = text
+                date_key = alias if key == "date" else date_key
+    if meta.get("date"):
+        parsed = page_date(meta["date"])
+        if parsed is None:
+            raise InputError(
+                f'{date_key!r} {meta["date"]!r} is not a date; use "date": "YYYY-MM-DD"',
+                where=where,
+            )
+        meta["date"] = parsed.isoformat()
     if "id" not in meta and "url" not in meta:
         raise InputError("missing 'id' (or 'url') to name the article", where=where)
-    body = text.replace("\r\n", "\n").replace("\r", "\n")
-    return build_article(body, meta.get("url") or f"{source}#{meta['id']}", meta, raw, where)
+    name = meta.get("url") or f"{source}#{meta['id']}"
+    if text_key is None:  # an HTML page: what the record says comes before what the page says
+        page = parse_html(str(html), where, raw)
+        page_meta = {
+            "title": page.title,
+            "date": page.date.isoformat() if page.date else None,
+            "url": page.url,
+            "publisher": page.publisher,
+            "language": page.language,
+        }
+        for key, value in page_meta.items():
+            if value and key not in meta:
+                meta[key] = value
+        return build_article(page.body, name, meta, raw, where)
+    body = str(record[text_key]).replace("\r\n", "\n").replace("\r", "\n")
+    return build_article(body, name, meta, raw, where)
 
 
 def parse_jsonl(
@@ -403,7 +486,7 @@ def read_bytes(
         if fmt is ArticleFormat.HTML:
             yield parse_html(text, source, data)
         else:
-            yield parse_text(text, source, data)
+            yield parse_text(text, source, data, markdown=fmt is ArticleFormat.MARKDOWN)
     except InputError as exc:
         yield exc
 

@@ -439,10 +439,8 @@ def _page(p: _PageParser) -> HtmlPage:
     kept, heading = _body(p.blocks)
     # metadata: structured data first, then <meta> tags, then what the page shows
     sites = [s for s in (p.meta.get("og:site_name"), _name(article_ld.get("publisher"))) if s]
-    for item in items:
-        if _types(item) & {"Organization", "NewsMediaOrganization", "GovernmentOrganization"}:
-            if _name(item):
-                sites.append(_name(item) or "")
+    organizations = {"Organization", "NewsMediaOrganization", "GovernmentOrganization"}
+    sites += [_name(i) or "" for i in items if _types(i) & organizations and _name(i)]
     title = next(
         (
             _clean(t)
