@@ -31,9 +31,8 @@ _SKIP = frozenset(
     "script style noscript template svg math button select iframe figure dialog object canvas "
     "audio video map textarea option datalist".split()
 )
-# Elements that hold page furniture, unless they hold most of the page's text (ASP.NET pages
-# wrap the whole page in a <form>).
-_FURNITURE_TAGS = frozenset("nav header footer aside form menu".split())
+# Elements that hold page furniture.
+_FURNITURE_TAGS = frozenset("nav header footer aside menu".split())
 # Elements that start and end a line of text.
 _BLOCK = frozenset(
     "p h1 h2 h3 h4 h5 h6 li ul ol dl dd dt blockquote pre div section article main br hr tr td "
@@ -147,6 +146,8 @@ class _Block:
     line_break: bool  # a <br> started it
     text: str = ""  # all its text
     kept: str = ""  # its text without the furniture inside it
+    relaxed: str = ""  # its text without the furniture by kind (<nav>, <footer>) inside it
+    relaxed_links: int = 0
     links: int = 0  # characters of ``kept`` inside links
 
     @property
@@ -167,13 +168,18 @@ class _Open:
     article: int
 
 
-def _is_furniture(tag: str, attrs: dict[str, str]) -> bool:
-    if tag in _FURNITURE_TAGS:
-        return True
+def _furniture(tag: str, attrs: dict[str, str]) -> int:
+    """0 if an element is no page furniture, 2 if it is by its kind (<nav>, role=banner),
+    1 if by its class or because it is hidden (a wrapper may be marked so)."""
+    if tag in _FURNITURE_TAGS or attrs.get("role", "").lower() in _SKIP_ROLES:
+        return 2
+    return 1 if _marked(attrs) else 0
+
+
+def _marked(attrs: dict[str, str]) -> bool:
     if (
         "hidden" in attrs
         or attrs.get("aria-hidden", "").lower() == "true"
-        or attrs.get("role", "").lower() in _SKIP_ROLES
         or "data-nosnippet" in attrs
         or "display:none" in attrs.get("style", "").replace(" ", "").lower()
     ):
@@ -192,9 +198,11 @@ class _PageParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[_Open] = [_Open("#root", False, (), False, -1)]
+        self.open_tags: dict[str, int] = {}  # how many of each element are open
         self.blocks: list[_Block] = []
         self.segments: list[tuple[str, tuple[int, ...], bool]] = []
         self.furniture_count = 0
+        self.hard: set[int] = set()  # furniture by its kind, never a wrapper
         self.link_depth = 0
         self.time_depth = 0
         self.time_chars = 0
@@ -239,8 +247,11 @@ class _PageParser(HTMLParser):
         top = self.stack[-1]
         role = a.get("role", "").lower()
         furniture = top.furniture
-        if _is_furniture(tag, a):
+        kind = _furniture(tag, a)
+        if kind and len(furniture) < 32:  # (deeper ones are furniture anyway)
             furniture += (self.furniture_count,)
+            if kind == 2:
+                self.hard.add(self.furniture_count)
             self.furniture_count += 1
         article = top.article
         if (tag == "article" or role == "article") and article < 0:
@@ -248,6 +259,7 @@ class _PageParser(HTMLParser):
             self.articles += 1
         if tag in _BLOCK:
             self._flush()
+        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
         self.stack.append(
             _Open(
                 tag,
@@ -269,8 +281,8 @@ class _PageParser(HTMLParser):
             self.in_title = False
         if tag == "script":
             self.in_json_ld = False
-        if tag in _VOID:
-            return
+        if tag in _VOID or not self.open_tags.get(tag):
+            return  # an end tag without its start tag: ignored, as browsers do
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
                 break
@@ -279,6 +291,7 @@ class _PageParser(HTMLParser):
         if tag in _BLOCK or any(o.tag in _BLOCK for o in self.stack[depth:]):
             self._flush()
         for closed in self.stack[depth:]:
+            self.open_tags[closed.tag] -= 1
             if closed.tag == "a" and self.link_depth:
                 self.link_depth -= 1
             elif closed.tag == "time" and self.time_depth:
@@ -300,6 +313,11 @@ class _PageParser(HTMLParser):
         self.segments.append((data, top.furniture, self.link_depth > 0))
         if self.time_depth:
             self.time_chars += len(data.strip())
+
+    def close(self) -> None:
+        if self.rawdata.lstrip().startswith("<!--"):  # a comment the page never closed
+            self.rawdata = ""
+        super().close()
 
     def _meta(self, a: dict[str, str]) -> None:
         key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower().strip()
@@ -330,9 +348,10 @@ class _PageParser(HTMLParser):
         self.line_break = False
 
     def judge(self) -> None:
-        """Work out each block's text without furniture: an element marked as furniture that
-        holds at least half of the page's text outside links is a wrapper, not furniture
-        (``<body class="single-author">``, ``<form id="aspnetForm">``)."""
+        """Work out each block's text without furniture: an element marked as furniture by
+        its class (or a <form>, or hidden) that holds at least half of the page's text outside
+        links is a wrapper, not furniture (``<body class="single-author">``, ``<form
+        id="aspnetForm">``, a page saved with a dialog open)."""
         held: dict[int, int] = {}
         total = 0
         for block in self.blocks:
@@ -343,17 +362,24 @@ class _PageParser(HTMLParser):
                 total += size
                 for element in furniture:
                     held[element] = held.get(element, 0) + size
-        wrappers = {element for element, size in held.items() if size * 2 >= total}
+        wrappers = {e for e, size in held.items() if size * 2 >= total and e not in self.hard}
         for block in self.blocks:
             kept = []
-            links = 0
+            relaxed = []
+            links = relaxed_links = 0
             for text, furniture, link in block.segments:
                 if all(element in wrappers for element in furniture):
                     kept.append(text)
                     if link:
                         links += len(text.strip())
+                if not any(element in self.hard for element in furniture):
+                    relaxed.append(text)
+                    if link:
+                        relaxed_links += len(text.strip())
             block.kept = _clean("".join(kept))
+            block.relaxed = _clean("".join(relaxed))
             block.links = links
+            block.relaxed_links = relaxed_links
 
 
 def _clean(text: str) -> str:
@@ -514,10 +540,10 @@ def _body(blocks: list[_Block]) -> tuple[list[_Block], str | None]:
     """The blocks of a page's article text, and its headline (its first <h1> there)."""
     region = _region(blocks)
     keep = [_is_text(b) for b in region]
-    if not any(keep):  # nothing left but furniture: better some text than none
+    if not any(keep):  # nothing left but furniture: better its sentences than nothing
         for b in region:
-            b.kept, b.links = b.text, 0
-        keep = [not b.time_only for b in region]
+            b.kept, b.links = b.relaxed, b.relaxed_links
+        keep = [len(b.kept) >= 40 and not b.time_only and not b.links_heavy for b in region]
     # a label of a list of links, or of page furniture, that was left out ("See also", "Other
     # news", "Geography", "Share"); the last of a run of dropped blocks decides
     text = list(keep)

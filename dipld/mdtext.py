@@ -48,7 +48,7 @@ _SPACES = re.compile(r"[ \t]+")
 def inline_text(line: str) -> str:
     """A line of Markdown without its inline markup.
 
-    >>> inline_text(r"The **U.S.** and _India_ signed the [pact](/a \\"x\\") \\*today\\*.")
+    >>> inline_text(r'The **U.S.** and _India_ signed the [pact](/a "x") \\*today\\*.')
     'The U.S. and India signed the pact *today*.'
     """
     if not any(c in line for c in "*_[]`<>~\\!"):
