@@ -1,8 +1,10 @@
 """Reading articles: .txt/.md with optional front matter, .html, .jsonl collections, and stdin.
 
 The article body is the text evidence offsets point into: for text files the text after the
-front matter (line endings normalised to ``\\n``, a BOM dropped), for HTML the main text
-rebuilt from its paragraphs, for JSON lines the ``text`` field.
+front matter (line endings normalised to ``\\n``, a BOM dropped), for Markdown that text
+without its markup (:mod:`dipld.mdtext`), for HTML the article's text rebuilt from its
+paragraphs without the page around it (:mod:`dipld.htmlpage`), for JSON lines the ``text``
+field (or ``body``, ``content``, or an HTML page in ``html``).
 
 >>> a = parse_text("title: Talks\\ndate: 2022-09-02\\n---\\nMinsk met Moscow.\\n", "x/talks.txt")
 >>> a.id, a.title, a.date, a.body
@@ -150,6 +152,9 @@ _CHARSET_AS = {
 }
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset an HTML page declares in a <meta> tag near its start, as written."""
     m = _META_CHARSET.search(data[:4096])
@@ -194,8 +199,7 @@ def decode(data: bytes, where: str, *, html: bool = False) -> str:
             )
         raise InputError(message, where=where) from None
     text = text.removeprefix("\ufeff")
-    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > 8:
+    if len(_CONTROLS.findall(text, 0, 8192)) > 8:
         raise InputError("binary data (control characters); expected a text article", where=where)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

@@ -462,7 +462,8 @@ def _strip_site(title: str, sites: list[str], heading: str | None) -> str:
 def _page(p: _PageParser) -> HtmlPage:
     items = list(_json_ld_items(p.json_ld))
     article_ld = next((i for i in items if _types(i) & _ARTICLE_TYPES), {})
-    kept, heading = _body(p.blocks)
+    region = _region(p.blocks)
+    kept, heading = _body(region)
     # metadata: structured data first, then <meta> tags, then what the page shows
     sites = [s for s in (p.meta.get("og:site_name"), _name(article_ld.get("publisher"))) if s]
     organizations = {"Organization", "NewsMediaOrganization", "GovernmentOrganization"}
@@ -483,7 +484,7 @@ def _page(p: _PageParser) -> HtmlPage:
     )
     if title:
         title = _strip_site(title, sites, heading)
-    date = _date(p, article_ld, items)
+    date = _date(p, article_ld, items, region)
     url = next(
         (
             u.strip()
@@ -520,7 +521,9 @@ def _url_of(item: dict[str, Any]) -> str | None:
     return None
 
 
-def _date(p: _PageParser, article_ld: dict[str, Any], items: list[dict[str, Any]]) -> str | None:
+def _date(
+    p: _PageParser, article_ld: dict[str, Any], items: list[dict[str, Any]], region: list[_Block]
+) -> str | None:
     candidates: list[Any] = [article_ld.get("datePublished")]
     candidates += [p.meta.get(key) for key in _DATE_META]
     candidates += [i.get("datePublished") for i in items]
@@ -530,15 +533,18 @@ def _date(p: _PageParser, article_ld: dict[str, Any], items: list[dict[str, Any]
     for value in candidates:
         if isinstance(value, str) and page_date(value):
             return value.strip()
-    for block in p.blocks:  # a date shown next to the headline: "Published 4 December 2023"
+    # a date shown next to the headline: "Published 4 December 2023"
+    for block in region:
+        if page_date(block.text):
+            return block.text
+    for block in p.blocks:
         if (block.furniture or block.time_only) and page_date(block.text):
             return block.text
     return None
 
 
-def _body(blocks: list[_Block]) -> tuple[list[_Block], str | None]:
+def _body(region: list[_Block]) -> tuple[list[_Block], str | None]:
     """The blocks of a page's article text, and its headline (its first <h1> there)."""
-    region = _region(blocks)
     keep = [_is_text(b) for b in region]
     if not any(keep):  # nothing left but furniture: better its sentences than nothing
         for b in region:
