@@ -61,6 +61,16 @@ _FURNITURE_WORDS = frozenset(
 )
 _FURNITURE_PHRASES = ("sr-only", "visually-hidden", "screen-reader", "read-next", "most-read")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+# Headings after which a page lists other stories: the article ends before them.
+_MORE_STORIES = re.compile(
+    r"(?:more (?:from|on|in|by) .{1,40}|(?:more|related|recommended|latest|other|top|"
+    r"popular|trending|similar)(?: (?:stories|news|articles|content|links|coverage|posts|"
+    r"reading|items|videos|releases|topics))?|read (?:more|next|also)|see also|also read|"
+    r"most (?:read|popular|viewed)|you (?:may|might) also (?:like|be interested in)|"
+    r"in other news|further reading|what to read next|explore (?:more|the topic))[\s:.]*",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
 # Characters that are invisible in a page and would split or glue words: soft hyphens,
 # zero-width spaces, word joiners, byte order marks.
@@ -184,9 +194,10 @@ def _marked(attrs: dict[str, str]) -> bool:
         or "display:none" in attrs.get("style", "").replace(" ", "").lower()
     ):
         return True
-    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
     if not names.strip():
         return False
+    names = _CAMEL.sub(r"\1 \2", names).lower()  # "PagePromo-title": page, promo, title
     if any(phrase in names for phrase in _FURNITURE_PHRASES):
         return True
     return any(word in _FURNITURE_WORDS for word in _WORD_SPLIT.split(names))
@@ -556,6 +567,10 @@ def _body(region: list[_Block]) -> tuple[list[_Block], str | None]:
     for i in range(len(region) - 1):
         if text[i] and not text[i + 1] and _is_label(region[i]):
             keep[i] = False
+    for i, b in enumerate(region):  # "More from AP News", "Related stories": the end
+        if (b.heading or _is_label(b)) and _MORE_STORIES.fullmatch(b.text) and any(keep[:i]):
+            keep[i:] = [False] * (len(region) - i)
+            break
     kept = [b for b, k in zip(region, keep, strict=True) if k]
     while kept and kept[-1].heading:
         kept.pop()  # a heading with nothing after it

@@ -201,6 +201,22 @@ PAGE_BODIES = [
         ],
     ),
     (
+        "ap.html",
+        "ANKARA, Turkey (AP) — Turkey and Armenia agreed on Saturday to reopen their shared "
+        "border crossing for diplomats and holders of official passports, the Turkish Foreign "
+        "Ministry said.",
+        [
+            "World",
+            "SUZAN FRASER",
+            "2:03 PM",
+            "Share",
+            "Azerbaijan",
+            "More from AP News",
+            "Moscow and Tehran",
+            "Copyright",
+        ],
+    ),
+    (
         "mid_cp1251.html",
         "On February 21, Foreign Minister Sergey Lavrov held talks with Foreign Minister of "
         "Kazakhstan Murat Nurtleu, who is in Moscow on a working visit.",
@@ -301,6 +317,14 @@ PAGE_METADATA = [
         "The Ministry of Foreign Affairs of the Russian Federation",
         "en",
     ),
+    (
+        "ap.html",
+        "Turkey and Armenia agree to reopen border crossing for diplomats",
+        dt.date(2024, 2, 10),
+        "https://apnews.com/article/turkey-armenia-border-0a1b2c3d4e",
+        "AP News",
+        "en",
+    ),
 ]
 
 
@@ -332,6 +356,8 @@ PAGE_FACTS = [
     ("reuters.html", [("TreatyRelation", {"Q17", "Q928"})], [{"Q148", "Q159"}, {"Q881"}]),
     ("govuk.html", [("TreatyRelation", {"Q145", "Q114"})], [{"Q145", "Q668"}]),
     ("mid_cp1251.html", [("Meeting", {"Q58217", "Q66648657"})], [{"Q159", "Q711"}, {"Q794"}]),
+    # the teaser under "More from AP News" states a deal of Russia and Iran
+    ("ap.html", [("Event", {"Q43", "Q399"})], [{"Q159", "Q794"}, {"Q227"}]),
 ]
 
 
