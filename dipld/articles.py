@@ -1,8 +1,10 @@
 """Reading articles: .txt/.md with optional front matter, .html, .jsonl collections, and stdin.
 
 The article body is the text evidence offsets point into: for text files the text after the
-front matter (line endings normalised to ``\\n``, a BOM dropped), for HTML the main text
-rebuilt from its paragraphs, for JSON lines the ``text`` field.
+front matter (line endings normalised to ``\\n``, a BOM dropped), for Markdown that text
+without its markup (:mod:`dipld.mdtext`), for HTML the article's text rebuilt from its
+paragraphs without the page around it (:mod:`dipld.htmlpage`), for JSON lines the ``text``
+field (or ``body``, ``content``, or an HTML page in ``html``).
 
 >>> a = parse_text("title: Talks\\ndate: 2022-09-02\\n---\\nMinsk met Moscow.\\n", "x/talks.txt")
 >>> a.id, a.title, a.date, a.body
@@ -14,6 +16,7 @@ rebuilt from its paragraphs, for JSON lines the ``text`` field.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import json
@@ -21,12 +24,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from dipld.errors import InputError, InputTooLarge
+from dipld.htmlpage import HtmlPage, page_date
 from dipld.iri import article_id_from_name, article_id_from_url, slugify
+from dipld.mdtext import markdown_text
 from dipld.model import Article
 from dipld.temporal import parse_date
 
@@ -35,14 +39,15 @@ class ArticleFormat(StrEnum):
     """The article formats dipld reads, by file extension."""
 
     TEXT = "text"
+    MARKDOWN = "markdown"
     HTML = "html"
     JSONL = "jsonl"
 
 
 EXTENSIONS: dict[str, ArticleFormat] = {
     ".txt": ArticleFormat.TEXT,
-    ".md": ArticleFormat.TEXT,
-    ".markdown": ArticleFormat.TEXT,
+    ".md": ArticleFormat.MARKDOWN,
+    ".markdown": ArticleFormat.MARKDOWN,
     ".text": ArticleFormat.TEXT,
     ".html": ArticleFormat.HTML,
     ".htm": ArticleFormat.HTML,
@@ -101,21 +106,100 @@ def content_hash(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-def decode(data: bytes, where: str) -> str:
-    """Decode UTF-8 (BOM allowed), refusing binary data with a clear message."""
+# file signatures of binary formats saved under a text extension
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or office document"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+)
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# <meta charset="..."> and <meta http-equiv="Content-Type" content="text/html; charset=...">
+_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# what browsers decode a declared charset as (the WHATWG Encoding Standard's labels)
+_CHARSET_AS = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "euc-kr": "cp949",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "unicode": "utf-16",
+}
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag near its start, as written."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def decode(data: bytes, where: str, *, html: bool = False) -> str:
+    """Decode UTF-8 (BOM allowed; UTF-16 with a BOM too), refusing binary data with a clear
+    message. An HTML page may declare another charset (``<meta charset="windows-1251">``)."""
     if not data.strip():
         raise InputError("empty input; an article needs text", where=where)
-    if b"\x00" in data[:8192]:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"binary data ({kind}); expected a text article", where=where)
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    declared = declared_charset(data) if html and encoding is None else None
+    if declared and declared not in {"utf-8", "utf8"}:
+        try:
+            encoding = codecs.lookup(_CHARSET_AS.get(declared, declared)).name
+        except LookupError:
+            raise InputError(
+                f"the page declares charset {declared!r}, which is not a known encoding; "
+                "convert the file to UTF-8",
+                where=where,
+            ) from None
+    if encoding is None and b"\x00" in data[:8192]:
         raise InputError("binary data (NUL bytes); expected a UTF-8 text article", where=where)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not UTF-8 (invalid byte at offset {exc.start}); convert the file to UTF-8",
-            where=where,
-        ) from None
-    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > 8:
+        if declared and encoding:
+            message = (
+                f"not {declared} as the page declares (invalid byte at offset {exc.start}); "
+                "fix its <meta charset> or convert the file to UTF-8"
+            )
+        elif encoding == "utf-16":
+            message = f"not UTF-16 as its byte order mark says (at offset {exc.start})"
+        else:
+            message = (
+                f"not UTF-8 (invalid byte at offset {exc.start}); convert the file to UTF-8"
+                + (" or declare its charset in a <meta charset> tag" if html else "")
+            )
+        raise InputError(message, where=where) from None
+    text = text.removeprefix("\ufeff")
+    if len(_CONTROLS.findall(text, 0, 8192)) > 8:
         raise InputError("binary data (control characters); expected a text article", where=where)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -143,7 +227,7 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str, bool]:
 
 
 def _front_date(raw: str, where: str) -> dt.date:
-    value = parse_date(raw)
+    value = page_date(raw)
     if value is None:
         raise InputError(
             f"front-matter date {raw!r} is not a date; use date: YYYY-MM-DD", where=where
@@ -208,177 +292,144 @@ def build_article(
     )
 
 
-def parse_text(text: str, source: str, raw: bytes | None = None) -> Article:
-    """An article from .txt/.md text with optional front matter."""
+def parse_text(
+    text: str, source: str, raw: bytes | None = None, *, markdown: bool = False
+) -> Article:
+    """An article from .txt/.md text with optional front matter; Markdown loses its markup
+    (see :mod:`dipld.mdtext`), and a first-level heading it opens with is the title when the
+    front matter gives none (or the same one)."""
     meta, body, _ = _split_front_matter(text)
+    if markdown and body.strip():
+        body, heading = markdown_text(body)
+        if heading and not body.strip():
+            raise InputError("no article text after the headline", where=source)
+        if heading and not meta.get("title"):
+            meta["title"] = heading
+        elif heading and heading.casefold() != meta["title"].casefold():
+            body = f"{heading}\n\n{body}"
     return build_article(body, source, meta, raw if raw is not None else text.encode(), source)
 
 
 # ---- HTML -------------------------------------------------------------------------------------
 
-_SKIP = frozenset(
-    {
-        "script",
-        "style",
-        "nav",
-        "header",
-        "footer",
-        "aside",
-        "form",
-        "noscript",
-        "template",
-        "svg",
-        "button",
-        "select",
-        "iframe",
-        "figure",
-        "menu",
-    }
-)
-_BLOCK = frozenset(
-    {
-        "p",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "blockquote",
-        "pre",
-        "div",
-        "section",
-        "article",
-        "main",
-        "br",
-        "tr",
-        "dd",
-        "dt",
-        "figcaption",
-        "td",
-    }
-)
-
-
-class _HtmlText(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.skip_depth = 0
-        self.blocks: list[tuple[int, str]] = []  # (main-depth flag, text)
-        self.current: list[str] = []
-        self.in_main = 0
-        self.saw_main = False
-        self.title: str | None = None
-        self.in_title = False
-        self.h1: str | None = None
-        self.in_h1 = False
-        self.meta: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
-        if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key and a.get("content"):
-                self.meta[key] = a["content"]
-            return
-        if tag == "time" and a.get("datetime") and "time" not in self.meta:
-            self.meta["time"] = a["datetime"]
-        if tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
-            self.meta["canonical"] = a["href"]
-        if tag in _SKIP or "hidden" in a:
-            self.skip_depth += 1
-            return
-        if tag in {"main", "article"}:
-            self.flush()
-            self.in_main += 1
-            self.saw_main = True
-        if tag == "title":
-            self.in_title = True
-        if tag == "h1":
-            self.in_h1 = True
-        if tag in _BLOCK:
-            self.flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
-            self.skip_depth = max(0, self.skip_depth - 1)
-            return
-        if tag == "title":
-            self.in_title = False
-        if tag == "h1":
-            self.in_h1 = False
-        if tag in _BLOCK or tag in {"main", "article"}:
-            self.flush()
-        if tag in {"main", "article"}:
-            self.in_main = max(0, self.in_main - 1)
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title = (self.title or "") + data
-            return
-        if self.skip_depth:
-            return
-        if self.in_h1:
-            self.h1 = (self.h1 or "") + data
-        self.current.append(data)
-
-    def flush(self) -> None:
-        text = re.sub(r"\s+", " ", "".join(self.current)).strip()
-        self.current = []
-        if text:
-            self.blocks.append((1 if self.in_main else 0, text))
-
 
 def parse_html(text: str, source: str, raw: bytes) -> Article:
-    """An article from an HTML page: the main text (inside <main>/<article> when present)."""
-    parser = _HtmlText()
+    """An article from an HTML page: its main text (see :mod:`dipld.htmlpage`), its headline,
+    publication date, URL, publisher and language from the page's metadata."""
     try:
-        parser.feed(text)
-        parser.close()
-    except (ValueError, AssertionError) as exc:  # html.parser is lenient; guard anyway
+        page = HtmlPage.read(text)
+    except (ValueError, AssertionError, RecursionError) as exc:  # html.parser is lenient
         raise InputError(f"unreadable HTML ({exc})", where=source) from exc
-    parser.flush()
-    blocks = [t for flag, t in parser.blocks if flag or not parser.saw_main]
-    heading = (parser.h1 or parser.title or "").strip()
-    if blocks and heading and blocks[0] == re.sub(r"\s+", " ", heading):
-        blocks = blocks[1:]
-    body = "\n\n".join(blocks) + ("\n" if blocks else "")
+    if not page.text.strip():
+        raise InputError(
+            "no article text in the HTML page (only scripts, styles, navigation or page "
+            "furniture); save the article's own page, or its text as .txt",
+            where=source,
+        )
     meta: dict[str, str] = {}
-    title = parser.meta.get("og:title") or heading or (parser.title or "").strip()
-    if title:
-        meta["title"] = re.sub(r"\s+", " ", title)
-    for key in ("article:published_time", "datepublished", "date", "dc.date", "time"):
-        if key in parser.meta and parse_date(parser.meta[key]):
-            meta["date"] = parser.meta[key]
-            break
-    url = parser.meta.get("og:url") or parser.meta.get("canonical")
-    if url and _URL.fullmatch(url):
-        meta["url"] = url
-    if parser.meta.get("og:site_name"):
-        meta["publisher"] = parser.meta["og:site_name"]
-    return build_article(body, source, meta, raw, source)
+    if page.title:
+        meta["title"] = page.title
+    if page.date:
+        parsed = page_date(page.date)
+        if parsed:
+            meta["date"] = parsed.isoformat()
+    if page.url:
+        meta["url"] = page.url
+    if page.publisher:
+        meta["publisher"] = page.publisher
+    if page.language:
+        meta["language"] = page.language
+    return build_article(page.text, source, meta, raw, source)
 
 
 # ---- JSON lines -------------------------------------------------------------------------------
+
+
+# The keys a JSON-lines record may give its text and metadata by, first found first: the names
+# of dipld's front matter, then those of common crawl and scraper exports (news-please,
+# JSON-LD, feed readers).
+JSONL_TEXT_KEYS = ("text", "body", "content", "maintext", "article_text")
+JSONL_META_KEYS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "article_id", "doc_id"),
+    "title": ("title", "headline"),
+    "date": (
+        "date",
+        "published",
+        "published_at",
+        "publishedAt",
+        "date_published",
+        "datePublished",
+        "date_publish",
+        "pubdate",
+        "publication_date",
+    ),
+    "url": ("url", "link", "canonical_url"),
+    "publisher": ("publisher", "site_name"),
+    "language": ("language", "lang", "inLanguage"),
+}
+
+
+def _jsonl_value(value: Any) -> str | None:
+    """A metadata value as text: a string or number, or the name of an object
+    (``"publisher": {"name": "Reuters"}``)."""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@id")
+    if isinstance(value, bool) or value is None or isinstance(value, dict | list):
+        return None
+    text = str(value).strip()
+    return text or None
 
 
 def _jsonl_article(record: Any, source: str, line_no: int, raw: bytes) -> Article:
     where = f"{source}:{line_no}"
     if not isinstance(record, dict):
         raise InputError("expected a JSON object with 'id' and 'text'", where=where)
-    text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise InputError("missing or empty 'text'", where=where)
-    meta = {
-        k: str(v)
-        for k, v in record.items()
-        if k in FRONT_MATTER_KEYS and v is not None and not isinstance(v, dict | list)
-    }
+    text_key = next(
+        (k for k in JSONL_TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()),
+        None,
+    )
+    html = record.get("html")
+    if text_key is None and not (isinstance(html, str) and html.strip()):
+        raise InputError(
+            "missing or empty 'text' (the article's text; 'body', 'content' or 'html' will do too)",
+            where=where,
+        )
+    meta: dict[str, str] = {}
+    date_key = "date"
+    for key, value in record.items():
+        if key in FRONT_MATTER_KEYS and (text := _jsonl_value(value)) is not None:
+            meta[key] = text
+    for key, aliases in JSONL_META_KEYS.items():
+        for alias in aliases:
+            if key not in meta and (text := _jsonl_value(record.get(alias))) is not None:
+                meta[key] = text
+                date_key = alias if key == "date" else date_key
+    if meta.get("date"):
+        parsed = page_date(meta["date"])
+        if parsed is None:
+            raise InputError(
+                f'{date_key!r} {meta["date"]!r} is not a date; use "date": "YYYY-MM-DD"',
+                where=where,
+            )
+        meta["date"] = parsed.isoformat()
     if "id" not in meta and "url" not in meta:
         raise InputError("missing 'id' (or 'url') to name the article", where=where)
-    body = text.replace("\r\n", "\n").replace("\r", "\n")
-    return build_article(body, meta.get("url") or f"{source}#{meta['id']}", meta, raw, where)
+    name = meta.get("url") or f"{source}#{meta['id']}"
+    if text_key is None:  # an HTML page: what the record says comes before what the page says
+        page = parse_html(str(html), where, raw)
+        page_meta = {
+            "title": page.title,
+            "date": page.date.isoformat() if page.date else None,
+            "url": page.url,
+            "publisher": page.publisher,
+            "language": page.language,
+        }
+        for key, value in page_meta.items():
+            if value and key not in meta:
+                meta[key] = value
+        return build_article(page.body, name, meta, raw, where)
+    body = str(record[text_key]).replace("\r\n", "\n").replace("\r", "\n")
+    return build_article(body, name, meta, raw, where)
 
 
 def parse_jsonl(
@@ -435,11 +486,11 @@ def read_bytes(
         yield from parse_jsonl(text, source, limits)
         return
     try:
-        text = decode(data, source)
+        text = decode(data, source, html=fmt is ArticleFormat.HTML)
         if fmt is ArticleFormat.HTML:
             yield parse_html(text, source, data)
         else:
-            yield parse_text(text, source, data)
+            yield parse_text(text, source, data, markdown=fmt is ArticleFormat.MARKDOWN)
     except InputError as exc:
         yield exc
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -113,9 +114,22 @@ def stdin_input() -> InputFile:
     return InputFile(STDIN_NAME, None, InputKind.ARTICLES, article_format=ArticleFormat.TEXT)
 
 
+_HTML_START = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S
+)
+
+
 def stdin_format(data: bytes) -> ArticleFormat:
-    """JSON lines when the data starts with ``{`` (a JSON object), else a text article."""
-    return ArticleFormat.JSONL if data.lstrip().startswith(b"{") else ArticleFormat.TEXT
+    """JSON lines when the data starts with ``{`` (a JSON object), an HTML page when it starts
+    with ``<!DOCTYPE html>`` or ``<html``, else a text article.
+
+    >>> [stdin_format(d).value for d in (b'{"id": 1}', b"  <!doctype html><p>", b"Text")]
+    ['jsonl', 'html', 'text']
+    """
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf")
+    if head.lstrip().startswith(b"{"):
+        return ArticleFormat.JSONL
+    return ArticleFormat.HTML if _HTML_START.match(head) else ArticleFormat.TEXT
 
 
 def _unknown_type(path: Path) -> InputError:
