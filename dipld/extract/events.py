@@ -8,6 +8,7 @@ fact; a planned visit is not).
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -465,7 +466,8 @@ def _date(analysis: Analysis) -> TimeValue | None:
         else []
     )
     year: TimeValue | None = None
-    for d in analysis.dates:
+    # ("On Monday, the ministry said Lavrov had met Wang on Friday": Friday, not Monday)
+    for d in sorted(analysis.dates, key=_said_on):
         if any(a <= d.begin - base < b for a, b in asides):
             continue  # "Hakan Fidan, who took office in June, visited Baghdad"
         if d.end_value is None and (d.relative or d.value.precision >= 10):
@@ -477,6 +479,11 @@ def _date(analysis: Analysis) -> TimeValue | None:
     if year is not None and not _DONE_IN.search(text):
         return year
     return None
+
+
+def _said_on(date: DateMention) -> bool:
+    """Whether a date is when the text was said (sorted after the others)."""
+    return date.reported
 
 
 # "in 2019", "in early 2022", "in the spring of 2021", "in the first half of 2023"
@@ -981,11 +988,28 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # the headline's "U.S.-ASEAN Summit", dated by the body's "Biden today joined ..."
             doc.meeting_date is None
             and when is not None
+            # (not "Putin and Erdogan last met in Astana on 13 October 2022" after today's call)
+            and _days_of_report(when, doc.date)
             and (_same_sides(doc, people) or all(e.in_title for e in doc.meeting.evidence))
         ):
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+def _days_of_report(when: TimeValue, today: dt.date | None) -> bool:
+    """Whether a date can be that of the meeting an article reports: within the week up to
+    the article's day (at the date's precision)."""
+    if today is None:
+        return True
+    first = dt.date(when.year, when.month or 1, when.day or 1)
+    if when.day is not None:
+        last = first
+    elif when.month is not None:
+        last = dt.date(when.year + when.month // 12, when.month % 12 + 1, 1) - dt.timedelta(days=1)
+    else:
+        last = dt.date(when.year, 12, 31)
+    return first <= today + dt.timedelta(days=1) and last >= today - dt.timedelta(days=7)
 
 
 _DURING_VISIT = re.compile(
