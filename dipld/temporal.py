@@ -587,6 +587,21 @@ def find_dates(text: str, ref: dt.date | None, offset: int = 0) -> list[DateMent
             # "on Tuesday, November 21", "on Tuesday (Nov. 21)": one day, the one written
             first = found.pop()
             mention = replace(mention, begin=first.begin, text=text[first.begin - offset : m.end()])
+        elif (
+            name == "weekday"
+            and weekday == len(found)
+            and _WEEKDAY_RUN.fullmatch(text, found[-1].end - offset, at)
+            and _days_apart(found[-1].value, mention.value) in range(1, 7)
+        ):
+            # "on Saturday and Sunday", "from Monday to Wednesday": a run of days
+            first = found.pop()
+            mention = replace(
+                first,
+                end=mention.end,
+                text=text[first.begin - offset : m.end()],
+                end_value=mention.value,
+            )
+            name = "weekdays"
         found.append(mention)
         weekday = len(found) if name == "weekday" else -1
     if len(found) >= 2:
@@ -618,15 +633,25 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # the day-precision forms a weekday before them names again ("Tuesday, November 21")
 _DAYS = frozenset({"md", "dm", "mdy", "dmy", "iso", "dotted", "slashed", "ymd_slashed"})
 _AFTER_WEEKDAY = re.compile(r"\s*,?\s*\(?\s*")
+_WEEKDAY_RUN = re.compile(r"\s*(?:[-–]|and|to|through|till|until)\s*")
+
+
+def _days_apart(first: TimeValue, last: TimeValue) -> int:
+    """How many days ``last`` is after ``first`` (two days)."""
+    a, b = first.as_date(), last.as_date()
+    return (b - a).days if a is not None and b is not None else 0
+
+
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|announced|stated|reported|added|wrote|posted|confirmed|told\s+[^,.;]{1,40}?)"
+    r"\b(?:said|says|stated|reported|added|wrote|[Ss]peaking|"
+    r"told\s+[^,.;]{1,40}?)"
     r"\s+(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 # "On Monday, the State Department said ...": a sentence that opens with when it was said
 _OPENS_SAID = re.compile(
     r",?\s+(?:(?!\b(?:met|meets|held|holds|spoke|speaks|talked|visited|signed|received|hosted|"
-    r"and|who|which|that|after|before|when|while)\b)[^,;])*?\b(?:said|says|announced|stated|"
-    r"reported|told|confirmed)\b"
+    r"and|who|which|that|after|before|when|while)\b)[^,;])*?\b(?:said|says|stated|reported|"
+    r"told)\b"
 )
 _OPENING = re.compile(r"\W*(?:[Oo]n\s+|[Ee]arlier\s+|[Ll]ate\s+)?$")
 

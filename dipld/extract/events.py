@@ -466,8 +466,7 @@ def _date(analysis: Analysis) -> TimeValue | None:
         else []
     )
     year: TimeValue | None = None
-    # ("On Monday, the ministry said Lavrov had met Wang on Friday": Friday, not Monday)
-    for d in sorted(analysis.dates, key=_said_on):
+    for d in analysis.dates:
         if any(a <= d.begin - base < b for a, b in asides):
             continue  # "Hakan Fidan, who took office in June, visited Baghdad"
         if d.end_value is None and (d.relative or d.value.precision >= 10):
@@ -479,11 +478,6 @@ def _date(analysis: Analysis) -> TimeValue | None:
     if year is not None and not _DONE_IN.search(text):
         return year
     return None
-
-
-def _said_on(date: DateMention) -> bool:
-    """Whether a date is when the text was said (sorted after the others)."""
-    return date.reported
 
 
 # "in 2019", "in early 2022", "in the spring of 2021", "in the first half of 2023"
@@ -2386,6 +2380,8 @@ _EXPELLED = re.compile(
     r"[^.;§]{0,100}?(?P<g>§[SD]\d+§)(?:['’]s)?[^.;§]{0,60}?\b(?:person(?:a|ae)\s+non\s+grat|to\s+leave\b)"
 )
 _REACTIONS = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "SANCTION"})
+# acts done by saying them
+_SPOKEN = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 
 
 # where a sentence goes on with another clause (the same in the masked text and the text)
@@ -2446,6 +2442,11 @@ def _event_date(
                 return None
     if at is not None and len(dated) >= 2:
         dated = _clause_dates(analysis, dated, at)
+    if event_type in _SPOKEN:
+        # (the dates of what was said come first: "On Monday, the ministry said Moscow had
+        # expelled two diplomats on Friday"; an act of saying reads them in the text's order:
+        # "On Tuesday, China accused ...")
+        dated = analysis.spoken_order(dated)
     for d in dated:
         if d.relative or d.value.precision >= 10:
             return d.value
