@@ -653,7 +653,10 @@ _OPENS_SAID = re.compile(
     r"and|who|which|that|after|before|when|while)\b)[^,;])*?\b(?:said|says|stated|reported|"
     r"told)\b"
 )
-_OPENING = re.compile(r"\W*(?:[Oo]n\s+|[Ee]arlier\s+|[Ll]ate\s+)?$")
+# (after a wire dateline: "MOSCOW, Sept 18 (Reuters) - On Monday, ...")
+_OPENING = re.compile(
+    r"(?:[^\n]{0,80}?\s(?:--?|[–—])\s+)?\W*(?:[Oo]n\s+|[Ee]arlier\s+|[Ll]ate\s+)?$"
+)
 
 
 def _reported(text: str, date: DateMention, offset: int) -> bool:

@@ -469,6 +469,8 @@ def _date(analysis: Analysis) -> TimeValue | None:
     for d in analysis.dates:
         if any(a <= d.begin - base < b for a, b in asides):
             continue  # "Hakan Fidan, who took office in June, visited Baghdad"
+        if d.reported and _days(analysis) is not None:
+            return None  # "Lavrov said on Sunday he met Wang on Saturday and Sunday": the run
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
         if year is None and d.end_value is None and _IN_YEAR.search(text, 0, d.begin - base):
@@ -1180,6 +1182,12 @@ def _restate(
             and (role not in args or (role == "place" and finer_place(args[role], said[role])))
         ):
             args[role] = tuple(said[role])
+    if said and "startDate" in said and not {"date", "startDate"} & args.keys():
+        # "... met Wang Yi on Saturday and Sunday" after the headline: the run of days
+        args["startDate"], args["endDate"] = (
+            tuple(said["startDate"]),
+            tuple(said.get("endDate", ())),
+        )
     if said and "cameoCode" in said and [str(c) for c in args.get("cameoCode", ())] == ["040"]:
         args["cameoCode"] = tuple(said["cameoCode"])  # "Meeting with" said less than "hosted"
     fact = doc.add(FactClass.MEETING, args, analysis, doc.meeting.confidence)
@@ -2399,6 +2407,10 @@ def _clause_dates(analysis: Analysis, dates: list[DateMention], at: int) -> list
         inside = [d for d in dates if start <= d.begin - begin < stop]
         if inside:
             return inside
+        if any(start <= d.begin - begin < stop for d in analysis.dates):
+            # "imposed sanctions between 2020 and 2022, and renewed them in February": the
+            # clause's time is a span or a start, not another clause's day
+            return []
     return dates
 
 
@@ -2440,8 +2452,10 @@ def _event_date(
             dated = [d for d in dated if clause[2] <= d.begin - begin < clause[3]]
             if not dated:
                 return None
-    if at is not None and len(dated) >= 2:
+    if at is not None and dated and len(analysis.dates) >= 2:
         dated = _clause_dates(analysis, dated, at)
+        if not dated:
+            return None  # (the act's clause has a span of its own: "between 2020 and 2022")
     if event_type in _SPOKEN:
         # (the dates of what was said come first: "On Monday, the ministry said Moscow had
         # expelled two diplomats on Friday"; an act of saying reads them in the text's order:
