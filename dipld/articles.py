@@ -90,8 +90,12 @@ _DATELINE_NO_DATE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30})(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?\s*"
     r"(?:\((?P<pub>[^()\n]{1,40})\))?\s*(?::|[-–—])\s+"
 )
+# "March 3, 2023", "3 March 2023, 23:30", "March 3, 2023 / 23:30 / The Kremlin, Moscow": the
+# local date the page gives (its time and place after it)
 _FIRST_LINE_DATE = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\s*$"
+    r"^(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    r"(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))"
+    r"(?:\s*[,/|–-]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[/|,]\s*[^\d\n]{1,60})?)?\s*$"
 )
 
 
@@ -244,8 +248,8 @@ def _dateline(body: str) -> tuple[str | None, dt.date | None, str | None]:
         publisher = m.group("pub") or m.group("agency") or m.group("wire") or ""
         return place.title() if place.isupper() else place, date, publisher.strip() or None
     first_line = head.split("\n", 1)[0].strip()
-    if _FIRST_LINE_DATE.match(first_line):
-        return None, parse_date(first_line), None
+    if (line := _FIRST_LINE_DATE.match(first_line)) is not None:
+        return None, parse_date(line.group("date")), None
     m = _DATELINE_NO_DATE.match(head)
     if m:
         place = m.group("place").strip().title()

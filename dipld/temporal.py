@@ -74,6 +74,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
     # "20.01.2021": day first, as everywhere dots separate a date's numbers
     ("dotted", r"\b(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>\d{4})\b"),
+    # "14/04/2023", "04/14/2023", "2023/04/14": the order of day and month read from the
+    # numbers (a day above 12), else the year alone
+    ("slashed", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b"),
+    ("ymd_slashed", r"\b(?P<y>\d{4})/(?P<mo>\d{1,2})/(?P<d>\d{1,2})\b"),
+    # "from 2015 to 2020", "between 2019 and 2021": a run of years, one date
+    (
+        "from_to_years",
+        rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s)){_y('y')}\s+(?:to|and|until|till|through)\s+"
+        rf"{_y('y2')}\b(?!\s*(?:percent|%|[-–/]))",
+    ),
     # "in 2019-2021": a run of years
     ("year_range", rf"\b{_y('y')}\s*[-–]\s*(?P<y2>(?:19|20)\d\d)\b(?!\s*(?:percent|%))"),
     # 2-5 September 2022 / September 2-5, 2022 (ranges)
@@ -89,11 +99,20 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "md_range",
         rf"\b{_m('mo')}\s+{_d('d')}\s*(?:[-–]|to|and)\s*{_d('d2')}\b(?!\s*,\s*\d|\s+{_m('mo2')})",
     ),
-    ("dmy", rf"\b{_d('d')}\s+{_m('mo')}\s*,?\s+{_y('y')}\b"),
+    # "3 March 2023", "3rd of March, 2023"
+    ("dmy", rf"\b{_d('d')}\s+(?:of\s+)?{_m('mo')}\s*,?\s+{_y('y')}\b"),
     ("mdy", rf"\b{_m('mo')}\s+{_d('d')}\s*,\s*{_y('y')}\b"),
     ("my", rf"\b{_m('mo')}\s+(?:of\s+)?{_y('y')}\b"),
     ("md", rf"\b{_m('mo')}\s+{_d('d')}(?!\d)\b"),
     ("dm", rf"\b{_d('d')}\s+(?:of\s+)?{_m('mo')}\b"),
+    # "on the 14th", "On the 3rd, ...", "on the 5th of last month": a day of the article's
+    # month (not "on the 14th floor")
+    (
+        "nth",
+        r"(?<=\bon\sthe\s)(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?P<rel>this|last|next)\s+"
+        r"month\b|(?=\s*(?:[,.;:)(]|$)|\s+(?:local\s+time|in|at|and|with|when|during|as|after|"
+        r"before|to|for)\b))",
+    ),
     ("decade", r"\b(?P<y>1[89]\d0|20\d0)'?s\b"),
     # "in September", "since March": a month alone (read only after such a word, see below)
     ("month", rf"\b{_m('mo')}\b(?!\.?\s*(?:of\s+)?\d)"),
@@ -151,7 +170,21 @@ _LETTER_FIRST = frozenset(
     }
 )
 _DIGIT_FIRST = frozenset(
-    {"iso", "dotted", "year_range", "dmy_range", "dmy", "dm", "decade", "fiscal", "year"}
+    {
+        "iso",
+        "dotted",
+        "slashed",
+        "ymd_slashed",
+        "from_to_years",
+        "year_range",
+        "dmy_range",
+        "dmy",
+        "dm",
+        "nth",
+        "decade",
+        "fiscal",
+        "year",
+    }
 )
 _NAMES = tuple(name for name, _ in _PATTERNS)
 
@@ -213,6 +246,9 @@ class DateMention:
     end_value: TimeValue | None = None
     relative: bool = False
     since: bool = False  # "since February 24": the start of a period
+    # "On Monday, the ministry said ...", "... said on Monday": when the text was said, not
+    # when what it tells happened (set only in a sentence with another date)
+    reported: bool = False
 
 
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -270,6 +306,33 @@ def _resolve(
             _safe_day(int(g["y"]), int(g["mo"]), int(g["d"])) if 1 <= int(g["mo"]) <= 12 else None
         )
         return DateMention(start, end, text, value) if value else None
+    if name == "slashed":
+        a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
+        if a > 12 or a == b:
+            value = _safe_day(year, b, a) if b <= 12 else None  # "14/04/2023": day first
+        elif b > 12:
+            value = _safe_day(year, a, b)  # "04/14/2023": month first
+        else:
+            value = TimeValue(year) if a and b else None  # "03/04/2023": either; the year
+        return DateMention(start, end, text, value) if value else None
+    if name == "ymd_slashed":
+        month = int(g["mo"])
+        value = _safe_day(int(g["y"]), month, int(g["d"])) if 1 <= month <= 12 else None
+        return DateMention(start, end, text, value) if value else None
+    if name == "from_to_years":
+        from_year, to_year = int(g["y"]), int(g["y2"])
+        if to_year <= from_year:
+            return None
+        return DateMention(start, end, text, TimeValue(from_year), TimeValue(to_year))
+    if name == "nth":
+        if ref is None:
+            return None
+        day, rel = int(g["d"]), (g["rel"] or "").lower()
+        if not rel and day > ref.day:
+            return None  # "on the 20th" in an article of the 12th: this month's or the last
+        month_index = ref.year * 12 + ref.month - 1 + {"last": -1, "next": 1}.get(rel, 0)
+        value = _safe_day(month_index // 12, month_index % 12 + 1, day)
+        return DateMention(start, end, text, value, relative=True) if value else None
     if name == "year_range":
         from_year, to_year = int(g["y"]), int(g["y2"])
         if to_year <= from_year:
@@ -475,6 +538,7 @@ def find_dates(text: str, ref: dt.date | None, offset: int = 0) -> list[DateMent
     (offsets shifted by ``offset``)."""
     found: list[DateMention] = []
     covered = 0
+    weekday = -1  # (the number of dates found when the last one is a weekday)
     for start in _anchors(text):
         # a date starts with a number, a month, a weekday or a word like "today" or "last"
         if start < covered:
@@ -495,11 +559,115 @@ def find_dates(text: str, ref: dt.date | None, offset: int = 0) -> list[DateMent
             continue  # "a weekend of talks": only "over the weekend", "at the weekend" ...
         # ("the last week", "the past year": a span that ends with the article)
         after_the = name in _SPANS and _THE_END.search(text, max(0, start - 6), start) is not None
+        at = start
+        if name in _QUALIFIED and (q := _QUALIFIER.search(text, max(0, start - 40), start)):
+            at = q.start()  # "in early 2022", "at the end of May": the year's, the month's
+        elif name == "year" and _NAME_YEAR.search(text, max(0, start - 40), start):
+            continue  # "Vision 2030", "Agenda 2063", "Expo 2030": a name, not a date
+        elif (
+            name == "year"
+            and (ref is None or int(m.group(0)) > ref.year)
+            and _THE_END.search(text, max(0, start - 6), start)
+            and _NAME_AFTER.match(text, m.end())
+        ):
+            continue  # "the 2030 Agenda", "the 2026 World Cup": a target or a name
         mention = _resolve(name, _Groups(m, index), ref, offset, after_the)
-        if mention is not None:
-            since = text[max(0, start - 6) : start].lower().endswith("since ")
-            found.append(replace(mention, since=since) if since else mention)
+        if mention is None:
+            continue
+        if at != start:
+            mention = replace(mention, begin=offset + at, text=text[at : m.end()])
+        if text[max(0, at - 6) : at].lower().endswith("since "):
+            mention = replace(mention, since=True)
+        if (
+            found
+            and name in _DAYS
+            and weekday == len(found)
+            and _AFTER_WEEKDAY.fullmatch(text, found[-1].end - offset, at)
+        ):
+            # "on Tuesday, November 21", "on Tuesday (Nov. 21)": one day, the one written
+            first = found.pop()
+            mention = replace(mention, begin=first.begin, text=text[first.begin - offset : m.end()])
+        elif (
+            name == "weekday"
+            and weekday == len(found)
+            and _WEEKDAY_RUN.fullmatch(text, found[-1].end - offset, at)
+            and _days_apart(found[-1].value, mention.value) in range(1, 7)
+        ):
+            # "on Saturday and Sunday", "from Monday to Wednesday": a run of days
+            first = found.pop()
+            mention = replace(
+                first,
+                end=mention.end,
+                text=text[first.begin - offset : m.end()],
+                end_value=mention.value,
+            )
+            name = "weekdays"
+        found.append(mention)
+        weekday = len(found) if name == "weekday" else -1
+    if len(found) >= 2:
+        found = [replace(d, reported=True) if _reported(text, d, offset) else d for d in found]
     return found
+
+
+# the words before a year or month that narrow it to a part ("in early 2022", "at the end of
+# May", "in the first half of 2023", "in Q3 2023"): part of the date, at its precision
+_QUALIFIED = frozenset({"year", "my", "month"})
+_QUALIFIER = re.compile(
+    r"(?:\b(?:early|late|mid)[\s-]+|\bthe\s+(?:(?:very\s+)?(?:end|beginning|start|middle|turn)|"
+    r"(?:first|second|third|fourth|last)\s+(?:half|quarter|months?|weeks?|days?)|"
+    r"(?:spring|summer|autumn|fall|winter))\s+of\s+|\b(?:spring|summer|autumn|fall|winter)\s+"
+    r"(?:of\s+)?|\b[QH][1-4]\s+)$",
+    re.IGNORECASE,
+)
+# a capitalised word right before a year: the year is part of a name ("Vision 2030"), unless
+# the word is one a date follows ("In 2022", "Since 2014", "FY 2023")
+_NAME_YEAR = re.compile(
+    r"\b(?!(?:In|On|By|Since|From|Between|Until|Till|Through|Throughout|During|Before|After|Of|"
+    r"And|Or|For|To|At|As|Around|About|Circa|Over|Within|Across|Beyond|Also|But|Then|Only|Even|"
+    r"Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|Fiscal|FY|Year|Years|Calendar|Unlike|Like|"
+    r"Compared|Than|Last|Next|This|That|The|Its|Their|His|Her|Our|Whereas|While|When|Until|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z]*\s$"
+)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# the day-precision forms a weekday before them names again ("Tuesday, November 21")
+_DAYS = frozenset({"md", "dm", "mdy", "dmy", "iso", "dotted", "slashed", "ymd_slashed"})
+_AFTER_WEEKDAY = re.compile(r"\s*,?\s*\(?\s*")
+_WEEKDAY_RUN = re.compile(r"\s*(?:[-–]|and|to|through|till|until)\s*")
+
+
+def _days_apart(first: TimeValue, last: TimeValue) -> int:
+    """How many days ``last`` is after ``first`` (two days)."""
+    a, b = first.as_date(), last.as_date()
+    return (b - a).days if a is not None and b is not None else 0
+
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|stated|reported|added|wrote|[Ss]peaking|"
+    r"told\s+[^,.;]{1,40}?)"
+    r"\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+)
+# "On Monday, the State Department said ...": a sentence that opens with when it was said
+_OPENS_SAID = re.compile(
+    r",?\s+(?:(?!\b(?:met|meets|held|holds|spoke|speaks|talked|visited|signed|received|hosted|"
+    r"and|who|which|that|after|before|when|while)\b)[^,;])*?\b(?:said|says|stated|reported|"
+    r"told)\b"
+)
+# (after a wire dateline: "MOSCOW, Sept 18 (Reuters) - On Monday, ...")
+_OPENING = re.compile(
+    r"(?:[^\n]{0,80}?\s(?:--?|[–—])\s+)?\W*(?:[Oo]n\s+|[Ee]arlier\s+|[Ll]ate\s+)?$"
+)
+
+
+def _reported(text: str, date: DateMention, offset: int) -> bool:
+    """Whether a date is the one the text was said on: "the ministry said on Monday", "On
+    Monday, the ministry said ..." """
+    start, end = date.begin - offset, date.end - offset
+    if _SAID_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return (
+        _OPENING.fullmatch(text, 0, start) is not None and _OPENS_SAID.match(text, end) is not None
+    )
 
 
 _AGO_WORDS = frozenset({"a", "an", "one"})

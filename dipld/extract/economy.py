@@ -1354,7 +1354,21 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                     if not d.end_value and low <= d.begin - begin < high and not _names(analysis, d)
                 ]
                 until = [d for d in dates if _UNTIL.search(text, 0, d.begin - begin)]
-                if (
+                span = next(
+                    (
+                        d
+                        for d in analysis.dates
+                        if d.end_value
+                        and low <= d.begin - begin < high
+                        and _FROM.search(text, 0, d.begin - begin)
+                    ),
+                    None,
+                )
+                if span is not None and span.end_value is not None:
+                    # "from 2001 to 2005" (one date, a span of years)
+                    args["date"] = [span.value]
+                    args["endDate"] = [span.end_value]
+                elif (
                     len(dates) > 1
                     and _FROM.search(text, 0, dates[0].begin - begin)
                     and _TO.fullmatch(text, dates[0].end - begin, dates[1].begin - begin)

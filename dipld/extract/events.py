@@ -8,6 +8,7 @@ fact; a planned visit is not).
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -468,6 +469,8 @@ def _date(analysis: Analysis) -> TimeValue | None:
     for d in analysis.dates:
         if any(a <= d.begin - base < b for a, b in asides):
             continue  # "Hakan Fidan, who took office in June, visited Baghdad"
+        if d.reported and _days(analysis) is not None:
+            return None  # "Lavrov said on Sunday he met Wang on Saturday and Sunday": the run
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
         if year is None and d.end_value is None and _IN_YEAR.search(text, 0, d.begin - base):
@@ -981,11 +984,28 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # the headline's "U.S.-ASEAN Summit", dated by the body's "Biden today joined ..."
             doc.meeting_date is None
             and when is not None
+            # (not "Putin and Erdogan last met in Astana on 13 October 2022" after today's call)
+            and _days_of_report(when, doc.date)
             and (_same_sides(doc, people) or all(e.in_title for e in doc.meeting.evidence))
         ):
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+def _days_of_report(when: TimeValue, today: dt.date | None) -> bool:
+    """Whether a date can be that of the meeting an article reports: within the week up to
+    the article's day (at the date's precision)."""
+    if today is None:
+        return True
+    first = dt.date(when.year, when.month or 1, when.day or 1)
+    if when.day is not None:
+        last = first
+    elif when.month is not None:
+        last = dt.date(when.year + when.month // 12, when.month % 12 + 1, 1) - dt.timedelta(days=1)
+    else:
+        last = dt.date(when.year, 12, 31)
+    return first <= today + dt.timedelta(days=1) and last >= today - dt.timedelta(days=7)
 
 
 _DURING_VISIT = re.compile(
@@ -1162,6 +1182,12 @@ def _restate(
             and (role not in args or (role == "place" and finer_place(args[role], said[role])))
         ):
             args[role] = tuple(said[role])
+    if said and "startDate" in said and not {"date", "startDate"} & args.keys():
+        # "... met Wang Yi on Saturday and Sunday" after the headline: the run of days
+        args["startDate"], args["endDate"] = (
+            tuple(said["startDate"]),
+            tuple(said.get("endDate", ())),
+        )
     if said and "cameoCode" in said and [str(c) for c in args.get("cameoCode", ())] == ["040"]:
         args["cameoCode"] = tuple(said["cameoCode"])  # "Meeting with" said less than "hosted"
     fact = doc.add(FactClass.MEETING, args, analysis, doc.meeting.confidence)
@@ -2362,6 +2388,8 @@ _EXPELLED = re.compile(
     r"[^.;§]{0,100}?(?P<g>§[SD]\d+§)(?:['’]s)?[^.;§]{0,60}?\b(?:person(?:a|ae)\s+non\s+grat|to\s+leave\b)"
 )
 _REACTIONS = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "SANCTION"})
+# acts done by saying them
+_SPOKEN = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 
 
 # where a sentence goes on with another clause (the same in the masked text and the text)
@@ -2379,6 +2407,10 @@ def _clause_dates(analysis: Analysis, dates: list[DateMention], at: int) -> list
         inside = [d for d in dates if start <= d.begin - begin < stop]
         if inside:
             return inside
+        if any(start <= d.begin - begin < stop for d in analysis.dates):
+            # "imposed sanctions between 2020 and 2022, and renewed them in February": the
+            # clause's time is a span or a start, not another clause's day
+            return []
     return dates
 
 
@@ -2420,8 +2452,15 @@ def _event_date(
             dated = [d for d in dated if clause[2] <= d.begin - begin < clause[3]]
             if not dated:
                 return None
-    if at is not None and len(dated) >= 2:
+    if at is not None and dated and len(analysis.dates) >= 2:
         dated = _clause_dates(analysis, dated, at)
+        if not dated:
+            return None  # (the act's clause has a span of its own: "between 2020 and 2022")
+    if event_type in _SPOKEN:
+        # (the dates of what was said come first: "On Monday, the ministry said Moscow had
+        # expelled two diplomats on Friday"; an act of saying reads them in the text's order:
+        # "On Tuesday, China accused ...")
+        dated = analysis.spoken_order(dated)
     for d in dated:
         if d.relative or d.value.precision >= 10:
             return d.value

@@ -22,7 +22,7 @@ from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import Entity, EntityKind
-from dipld.temporal import find_dates
+from dipld.temporal import DateMention, find_dates
 
 _ORG_HEADS = (
     "Union|Organi[sz]ation|Council|Commission|Bank|Agency|Fund|Community|Alliance|Association|"
@@ -351,12 +351,24 @@ class MentionFinder:
         mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
         dates = find_dates(text, self.date, base)
         dates = [d for d in dates if not any(m.begin <= d.begin < m.end for m in mentions)]
+        spoken = dates
+        if len(dates) >= 2 and any(d.reported for d in dates):
+            # "On Monday, the ministry said the two states established relations in 1992": when
+            # it was said is a last resort, after the dates of what was said
+            dates = sorted(dates, key=_said_on)
         if sentence.index == 0 and dates and (line := WIRE_DATELINE.match(text)) is not None:
             # "MINSK, 16 September (BelTA) - ... met ... on 15 September": the date the report
             # was filed is the last resort, after the dates the sentence gives its acts
-            dates.sort(key=lambda d: d.begin < base + line.end())
+            filed = base + line.end()
+            dates.sort(key=lambda d: d.begin < filed)
+            if spoken is not dates:
+                spoken.sort(key=lambda d: d.begin < filed)
         analysis = Analysis(
-            sentence, sorted(mentions, key=lambda m: m.begin), dates, in_title=in_title
+            sentence,
+            sorted(mentions, key=lambda m: m.begin),
+            dates,
+            in_title=in_title,
+            spoken_dates=spoken if spoken is not dates else None,
         )
         _mask(analysis)
         self._remember(analysis)
@@ -1667,6 +1679,10 @@ _CROWN_PRINCE_NAMED = re.compile(
 )
 # "the Crown Prince" standing alone (not "the Crown Prince of Abu Dhabi, X", "Crown Prince X")
 _THE_CROWN_PRINCE = re.compile(r"\b[Tt]he\s+Crown\s+Prince\b(?!\s+(?:of|and)\b|\s+[A-Z]|['’])")
+
+
+def _said_on(date: DateMention) -> bool:
+    return date.reported
 
 
 def _mask(analysis: Analysis) -> None:

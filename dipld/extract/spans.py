@@ -81,6 +81,15 @@ class Analysis:
     masked: str = ""
     slots: dict[str, Mention] = field(default_factory=dict)
     in_title: bool = False
+    # the dates in the order an act of saying reads them, when ``dates`` moved those of when the
+    # text was said last ("On Tuesday, China accused ... of ... on Sunday": Tuesday first)
+    spoken_dates: list[DateMention] | None = None
+
+    def spoken_order(self, dates: list[DateMention]) -> list[DateMention]:
+        """``dates`` (some of :attr:`dates`) in the order of :attr:`spoken_dates`."""
+        if self.spoken_dates is None or len(dates) < 2:
+            return dates
+        return sorted(dates, key=self.spoken_dates.index)
 
     def mention(self, placeholder: str) -> Mention:
         return self.slots[placeholder]

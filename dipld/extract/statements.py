@@ -409,7 +409,8 @@ def _cameo(text: str) -> str:
 
 def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | None:
     text, begin = analysis.sentence.text, analysis.sentence.begin
-    for d in analysis.dates:
+    # (in the text's order: an act of saying has the day it was said, "On Monday, ... said")
+    for d in analysis.spoken_order(analysis.dates):
         if _DEADLINE.search(text, 0, d.begin - begin):
             continue  # "by May 14": a deadline, not the day of the act
         if _PROMISED_ACT.search(text, 0, d.begin - begin):
