@@ -1899,7 +1899,10 @@ _CLAUSE_BREAK = re.compile(
     r"\b(?:after|before|when|because|since|until|once|while)\s+(?=(?:the\s+|some\s+|many\s+)?[a-z])"
 )
 _REPORTED = re.compile(
-    r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added)\s+$"
+    r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added)"
+    # ("Russia said on Wednesday that it had expelled ...")
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday))?\s+$"
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 # "Moscow claims that Ukraine attacked ...", "... alleged that Russian troops shelled ..."
@@ -2120,6 +2123,14 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         word = last_pronoun.group("w") or ("it" if last_pronoun.group("own") == "its" else "they")
         if groups and word.lower() in {"it", "they"}:
             last_group = groups[0]  # "Russia's foreign ministry said it would ...": Russia
+        elif (
+            word.lower() in {"it", "they"}
+            and len(clauses) > 1
+            and _REPORTED.search(clauses[-2])
+            and (said := _SLOT_GROUP.search(clauses[-2])) is not None
+        ):
+            # "Russia said on Wednesday that it had expelled two U.S. diplomats": the speaker
+            return [e for e in entities_of(analysis, said.group(0)) if e.kind in _ACTOR_KINDS]
         elif last_pronoun.group("own"):
             said = (
                 list(_SLOT_GROUP.finditer(clauses[-2]))
@@ -2382,17 +2393,68 @@ def _clause_dates(analysis: Analysis, dates: list[DateMention], at: int) -> list
     return dates
 
 
+# "said on Wednesday that", "confirmed in a statement that", "told reporters Thursday": where a
+# reported clause begins (the same in the masked text and the text: no slot inside)
+_REPORT_VERB = (
+    r"said|says|stated|reported|claimed|claims|confirmed|confirms|noted|added|alleged|alleges|"
+    r"stressed|insisted|acknowledged|admitted|revealed|disclosed|told\s+(?:reporters|journalists)"
+)
+_REPORT_FRAME = re.compile(
+    rf"\b(?:{_REPORT_VERB})\b(?:[^§;.]{{0,60}}?\bthat\b|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|today|yesterday)\b(?:\s+that\b)?)"
+)
+_REPORT_WORDS = frozenset(
+    "said says stated reported claimed claims confirmed confirms noted added alleged alleges "
+    "stressed insisted acknowledged admitted revealed disclosed told".split()
+)
+# acts done (not words): a reported one has only a date its own clause gives
+_DEEDS = frozenset(
+    {"ASSAULT", "COERCE", "RETREAT", "CONCEDE", "SANCTION", "MOBILIZE", "COOPERATE", "AID", "REJECT"}
+)
+
+
+def _reported_from(analysis: Analysis, at: int) -> int | None:
+    """Where (in the sentence's text) the reported clause holding the masked text's ``at``
+    begins ("Officials said on Wednesday that Russia withdrew ..."); None if there is none."""
+    if _REPORT_WORDS.isdisjoint(analysis.words):
+        return None
+    clauses = analysis.clauses(_REPORT_FRAME)
+    k = next((i for i, c in enumerate(clauses) if c[0] <= at < c[1]), 0)
+    return clauses[k][2] if k > 0 else None
+
+
+def _said_date(analysis: Analysis, doc: Doc, speakers: list[Entity], at: int) -> TimeValue | None:
+    """The date of an accusation made by reporting an act ("Ukraine said on Wednesday that
+    Russia attacked ..."): a date of the speaker's clause, else of the meeting they attended."""
+    start = _reported_from(analysis, at)
+    if start is not None:
+        begin = analysis.sentence.begin
+        dated = [d for d in analysis.dates if d.end_value is None and not d.since]
+        said = [d for d in dated if d.begin - begin < start]
+        if said:
+            return said[0].value
+        if any(d.begin - begin >= start for d in dated):
+            return None  # (the dates are the act's)
+    elif analysis.dates:
+        return None  # ("Ukraine said Russia attacked Kharkiv on Monday": the act's date)
+    return doc.meeting_date_of(speakers)
+
+
 def _event_date(
     analysis: Analysis,
     doc: Doc,
     actors: list[Entity],
     event_type: str = "",
     at: int | None = None,
+    *,
+    reported: bool = False,
 ) -> TimeValue | None:
     """The date of an act: the sentence's own date ("since 2016" starts a period instead), of
     the act's clause when ``at`` (where the act is in the masked text) is given, else the date
-    of the meeting its actors took part in."""
+    of the meeting its actors took part in. A ``reported`` act in a clause a speaker reports
+    ("X said on Wednesday that Y withdrew ...") has only the dates of that clause."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
+    start = _reported_from(analysis, at) if reported and at is not None else None
     asides = [(m.start(), m.end()) for m in RELATIVE.finditer(text)]
     reaction = event_type in _REACTIONS
     dated = [
@@ -2406,7 +2468,10 @@ def _event_date(
         and not (reaction and dates_object_event(text, d.begin - begin))
         # "extended its sanctions for six months until January 31, 2024": when the act ends
         and not _UNTIL.search(text, max(0, d.begin - begin - 20), d.begin - begin)
+        and (start is None or d.begin - begin >= start)
     ]
+    if start is not None and not dated:
+        return None  # the date of the saying, or of the meeting it was said at, is not the act's
     if at is not None and _SINCE_ACT.search(analysis.masked, max(0, at - 80), at):
         if not _VERB_AT.match(analysis.masked, at):
             # "ties have deteriorated since Moscow's full-scale invasion of Ukraine": the act
@@ -2636,7 +2701,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     accusation = _allegation_after(analysis, doc, said, actors)
             if accusation is not None:
                 taken.append((m.start(), m.end()))
-                doc.add(FactClass.EVENT, event_args("ACCUSE", "112", *accusation), analysis, 0.7)
+                said_when = _said_date(analysis, doc, accusation[0], m.start())
+                args = event_args("ACCUSE", "112", *accusation, when=said_when)
+                doc.add(FactClass.EVENT, args, analysis, 0.7)
                 continue
             if (
                 event_type == "PROTEST"
@@ -2784,7 +2851,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             when = (
                 None
                 if _OFFSET_BEFORE.search(head, max(0, len(head) - 80))
-                else _event_date(analysis, doc, actors, reacting, m.start())
+                else _event_date(
+                    analysis,
+                    doc,
+                    actors,
+                    reacting,
+                    m.start(),
+                    reported=event_type in _DEEDS and not future,
+                )
             )
             since = _since(analysis)
             total = _TOTAL_SINCE.search(tail) if event_type == "AID" else None
