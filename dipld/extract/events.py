@@ -1252,8 +1252,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # COOPERATE (06)
     _t(
-        r"(?:held|hold|conducted|staged|carried\s+out)\s+joint\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:exercises|drills|patrols|manoeuvres|maneuvers)",
+        # ("conducted a joint patrol", "held their first joint naval drills")
+        r"(?:held|hold|conducted|staged|carried\s+out)\s+(?:an?\s+|their\s+|the\s+)?"
+        r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|annual|"
+        r"regular|\d+(?:st|nd|rd|th))\s+)?joint\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)",
         "COOPERATE",
         "062",
         needs="joint",
@@ -1563,6 +1566,15 @@ TRIGGERS: tuple[Trigger, ...] = (
             "designated designates designating blacklist list"
         ),
     ),
+    # "lifted sanctions on Venezuela in October but reimposed them in April": the sanctions named
+    # before (whose target the sentence names there)
+    _t(
+        r"(?:reimposed|re-imposed|reinstated|restored|extended|renewed|tightened)\s+them",
+        "SANCTION",
+        "163",
+        needs="them",
+        needs_recipient=True,
+    ),
     # "Moscow banned entry to 92 British nationals", "barred 500 Americans from entering Russia"
     _t(
         r"(?:banned|bans|barred|bars)\s+entry\s+(?:to|for|of)|"
@@ -1781,10 +1793,31 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # RETREAT / CONCEDE (08)
     _t(
-        r"withdrew\s+(?:\w+\s+){0,2}(?:troops|forces|soldiers)|pulled\s+(?:out|back)|retreated",
+        r"withdrew\s+(?:\w+\s+){0,2}(?:troops|forces|soldiers)|pulled\s+(?:out|back)|retreated|"
+        # "Russian troops withdrew from the village of Krynky", "withdrew from Kherson" (a place,
+        # not a treaty or a body)
+        r"withdrew\s+from(?=\s+(?:the\s+)?(?:(?:village|town|city|region|area|province|district|"
+        r"island|port|settlement)\s+of\s+[A-Z]|§[CL]\d+§))",
         "RETREAT",
         "0874",
         recipient=False,
+    ),
+    # "Armenia handed over four villages to Azerbaijan": territory given up to another state
+    _t(
+        r"(?:handed\s+(?:over|back)|returned|ceded|transferred|gave\s+up)\s+(?:control\s+(?:of|over)\s+)?"
+        r"(?:the\s+|its\s+|their\s+)?(?:[\w§-]+\s+){0,3}?(?:villages?|territory|territories|"
+        r"towns?|lands?|districts?|islands?|settlements?|enclaves?|exclaves?)\b"
+        r"(?=[^.;]{0,60}?\bto\s+(?:the\s+)?§[SD]\d+§)|"
+        # "Britain handed over Hong Kong to China"
+        r"(?:handed\s+(?:over|back)|ceded)(?=\s+(?:control\s+(?:of|over)\s+)?(?:the\s+)?§[CLS]\d+§"
+        r"\s+to\s+(?:the\s+)?§[SD]\d+§)",
+        "CONCEDE",
+        "0842",
+        needs=(
+            "village villages territory territories town towns land lands district districts "
+            "island islands settlement settlements enclave enclaves exclave exclaves handed ceded"
+        ),
+        needs_recipient=True,
     ),
     # "Iran released two French citizens": the recipient is the state the object names
     _t(
@@ -1999,11 +2032,22 @@ def _on_envoys(
     if not actors:
         by = _SUMMONER.match(tail)
         if by is None:
-            return None
-        if by.group("s"):
+            if _TO_THE_MINISTRY.match(tail):
+                # "... had been summoned to the ministry": the ministry the sentence's subject is
+                # ("The Russian Foreign Ministry said ..."), else the one of the dateline's state
+                actors = [
+                    state
+                    for e in _sentence_subject(analysis, doc, head)
+                    if (state := _state_body(doc, e) or _ministry_state(doc, e)) is not None
+                ][:1] or _ministry_state_here(doc)
+        elif by.group("s"):
             actors = _state_named(doc, analysis.mention(by.group("s")))
         elif (who := analysis.mention(by.group("g")).entity) is not None:
-            state = _state_body(doc, who) if who.kind is EntityKind.ORGANIZATION else who
+            state = (
+                (_state_body(doc, who) or _ministry_state(doc, who))
+                if who.kind is EntityKind.ORGANIZATION
+                else who
+            )
             actors = [state] if state is not None else []
     own = {a.key for a in actors}
     targets = [t for t in targets if t.key not in own]
@@ -2046,6 +2090,36 @@ def _state_body(doc: Doc, entity: Entity) -> Entity | None:
         return None
     state = doc.kb.demonym_of(m.group("d"))
     return entity_of(state) if state is not None and state.kind is EntityKind.STATE else None
+
+
+# "to the ministry", "to the Foreign Ministry" (a ministry named by no state)
+_TO_THE_MINISTRY = re.compile(
+    r"^\s*to\s+the\s+(?:[Ff]oreign\s+)?(?:[Mm]inistry|MFA)\b(?!\s+of\b)(?!['’])"
+)
+
+
+def _ministry_state(doc: Doc, entity: Entity) -> Entity | None:
+    """The state of a foreign ministry named by no state ("summoned to the Foreign Ministry"):
+    the state of the dateline's capital, else of the publisher."""
+    if entity.qid is not None or entity.label not in _OWN_MINISTRY_NAMES:
+        return None
+    found = _ministry_state_here(doc)
+    return found[0] if found else None
+
+
+_OWN_MINISTRY_NAMES = frozenset(
+    {"Foreign Ministry", "Ministry of Foreign Affairs", "Foreign Office", "MFA", "Foreign Affairs Ministry"}
+)
+
+
+def _ministry_state_here(doc: Doc) -> list[Entity]:
+    """The state whose capital is the article's dateline, else the publisher's state."""
+    place = doc.article.dateline
+    city = doc.kb.resolve(place, [EntityKind.CITY]) if place else None
+    state = doc.kb.capital_of(city.qid) if city is not None and city.qid else None
+    if state is None:
+        state = doc.finder.ctx.home
+    return [entity_of(state)] if state is not None and state.kind is EntityKind.STATE else []
 
 
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
@@ -2376,7 +2450,8 @@ _REACTIONS = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "SA
 
 
 # where a sentence goes on with another clause (the same in the masked text and the text)
-_CLAUSE_SEP = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# (and "lifted sanctions on Venezuela in October but reimposed them in April": a second verb)
+_CLAUSE_SEP = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:but|and)\s+(?=[a-z]+ed\b)")
 
 
 def _clause_dates(analysis: Analysis, dates: list[DateMention], at: int) -> list[DateMention]:
@@ -2644,7 +2719,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 acted = _on_envoys(analysis, doc, actors, head, tail)
                 if acted is not None:
                     taken.append((m.start(), m.end()))
-                    when = _event_date(analysis, doc, acted[0], event_type, m.start())
+                    when = _event_date(
+                        analysis, doc, acted[0], event_type, m.start(), reported=not future
+                    )
                     args = event_args(event_type, cameo, *acted)
                     if when is not None:
                         args["date"] = [when]
@@ -2778,6 +2855,17 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and cameo == "161" and (left := _LEFT_CAPITAL.match(tail)):
                 # "recalled its ambassador from Moscow": the state whose capital it is
                 recipients = _state_named(doc, analysis.mention(left.group("c")))
+            if event_type == "SANCTION" and m.group(0).lower().endswith(" them"):
+                # "them": the sanctions named before it, on whom they were
+                named = _SANCTIONS_NAMED.search(head)
+                recipients = _parties_named(analysis, named) if named is not None else []
+            if cameo == "0842":
+                # "handed over Hong Kong to China": the one the territory goes to
+                recipients = _parties_named(analysis, _TO_PARTY.search(tail[:120]))
+            if event_type == "COOPERATE" and cameo == "062":
+                # "Russian servicemen held joint patrols with Turkish troops": both act
+                partners = _parties_named(analysis, _JOINT_WITH.match(tail))
+                actors = list({e.key: e for e in [*actors, *partners]}.values())
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
                 recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
@@ -2857,7 +2945,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     actors,
                     reacting,
                     m.start(),
-                    reported=event_type in _DEEDS and not future,
+                    reported=(event_type in _DEEDS or cameo in _ENVOY_CODES) and not future,
                 )
             )
             since = _since(analysis)
@@ -2895,6 +2983,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
 
 # "..., a day after Latvia ordered ...": an act some time before (or after) the one the
 # sentence dates
+_TO_PARTY = re.compile(r"\bto\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
+_SANCTIONS_NAMED = re.compile(
+    r"\b(?:sanctions|tariffs|duties|restrictions|embargo|export\s+controls)\s+(?:on|against)\s+"
+    r"(?:the\s+)?(?P<g>§[SD]\d+§)[^;]*$"
+)
+# the partner of joint drills: "with Turkish troops", "in the Mediterranean with the Russian Navy"
+_JOINT_WITH = re.compile(
+    r"^(?:\s+(?:in|off|near|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:§[CLS]\d+§|[\w-]+))?\s+with\s+"
+    r"(?:the\s+)?(?P<g>§[SO]\d+§(?:\s+and\s+(?:the\s+)?§[SO]\d+§)?)"
+)
 _OFFSET_BEFORE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+"
     r"(?:after|before)\s+[^,;]{0,40}$"

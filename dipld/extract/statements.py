@@ -14,6 +14,7 @@ import re
 
 from dipld.extract.economy import money_args
 from dipld.extract.facts import Doc, entities_of, event_args, state_of
+from dipld.extract.people import entity_of
 from dipld.extract.patterns import (
     ACTORS,
     HYPOTHETICAL,
@@ -683,6 +684,47 @@ _INVITATION_FROM = re.compile(
 )
 
 
+_INVITATION_TO_VISIT = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an|his|her|their)\s+invitation\s+to\s+"
+    r"(?:(?:pay|make)\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+|return\s+)?visit\s+to|"
+    r"visit)\s+(?:the\s+)?(?P<g>§[SC]\d+§)"
+)
+# "Prime Minister Modi was invited by President Putin to visit Moscow": the one who invites acts
+_INVITED_BY = re.compile(
+    rf"(?P<r>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    rf"(?:\w+ly\s+)?invited\s+by\s+(?:the\s+)?(?P<a>{ACTORS})"
+)
+
+
+def _visited_state(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
+    """The state a slot names: itself, or the state whose capital the city is."""
+    mention = analysis.mention(slot)
+    entity = mention.entity
+    if entity is None or not entity.is_linked:
+        return []
+    if entity.kind is EntityKind.STATE:
+        return [entity]
+    if entity.kind is EntityKind.CITY and entity.qid:
+        state = doc.kb.capital_of(entity.qid)
+        return [entity_of(state)] if state is not None else []
+    return []
+
+
+def passive_invitation(analysis: Analysis, doc: Doc) -> None:
+    """AGREE (036) by the one who invited a guest named first ("X was invited by Y to ...")."""
+    if "invited" not in analysis.words or " by " not in analysis.masked:
+        return  # (every match has both)
+    if analysis.negated or analysis.hypothetical:
+        return
+    for m in _INVITED_BY.finditer(analysis.masked):
+        inviters = _actors(analysis, m.group("a"))
+        keys = {a.key for a in inviters}
+        guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
+        if inviters and guests:
+            when = _date(analysis, doc, inviters)
+            doc.add(FactClass.EVENT, event_args("AGREE", "036", inviters, guests, when), analysis, 0.8)
+
+
 def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     """ "The acting president accepted the invitation": a promise to the one who invited."""
     if "accepted" not in analysis.words or not _ACCEPTED_INVITATION.match(rest):
@@ -700,6 +742,15 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
             doc.add(FactClass.EVENT, event_args("AGREE", "036", actors, hosts, when), analysis, 0.7)
             return True
     keys = {a.key for a in actors}
+    visit = _INVITATION_TO_VISIT.match(rest)
+    hosts = _visited_state(analysis, doc, visit.group("g")) if visit is not None else []
+    own = keys | {s.key for a in actors if (s := state_of(doc, a)) is not None}
+    if hosts and not {h.key for h in hosts} & own:
+        # "Xi Jinping accepted an invitation to visit Russia": a promise to the state visited
+        # (the inviter unnamed)
+        when = _date(analysis, doc, actors)
+        doc.add(FactClass.EVENT, event_args("AGREE", "036", actors, hosts, when), analysis, 0.7)
+        return True
     for fact in reversed(doc.facts):
         if (
             fact.cls is FactClass.EVENT
@@ -872,6 +923,7 @@ _PASSIVE_SIGN = re.compile(
 )
 
 
+_IN_CITY = re.compile(r"\s+in\s+(?P<c>§C\d+§)")
 _PASSED_WORDS = _verbs(_PASSED)  # (each between spaces in a match)
 _TO_BE = re.compile(r"\b(?:will|would|must|should|to)\s+be\b")
 _SLOT = re.compile(r"§[A-Z]\d+§")
@@ -894,6 +946,13 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             continue
         args = event_args("SUPPORT", "057", actors)
         after = analysis.mention(_SLOT.findall(m.group("a"))[-1]).end
+        city = _IN_CITY.match(masked, m.end())
+        if city is not None:
+            # "was signed by India and Vietnam in Hanoi on Wednesday": where, and the date after it
+            where = analysis.mention(city.group("c"))
+            if where.entity is not None:
+                args["place"] = [where.entity]
+            after = where.end
         when = next(
             (
                 d.value
@@ -902,6 +961,8 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             ),
             None,
         )
+        if when is not None and doc.date is not None and _years_before(when, doc.date):
+            continue  # "The treaty was signed by Russia and China in Moscow in 2001": background
         if when is not None:
             args["date"] = [when]
         doc.add(FactClass.EVENT, args, analysis, 0.75)
