@@ -766,6 +766,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     ):
         if m.re is _VISIT and m.group("now") and _NOT_NOW.search(masked):
             continue  # "arrives in Moscow tomorrow": not yet
+        if _armed_visitor(analysis, m.group("a")):
+            continue  # "Russian warships arrived in Havana for a port call": no diplomatic visit
         visitor = _resolve(analysis, doc, m.group("a"))
         if (
             m.re is _VISIT
@@ -992,6 +994,24 @@ _DURING_VISIT = re.compile(
     r"(?:[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+(?:the|his|her|their|this|that)\s+"
     r"(?:visit|trip|stay)\s*,"
 )
+
+
+# forces and ships a demonym's slot stands for ("Russian warships": masked as the state)
+_ARMED_NOUN = re.compile(
+    r"\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:soldiers|forces|troops|military|army|navy|ships|vessels|"
+    r"warships|aircraft|jets|drones|missiles|rockets|warplanes|bombers|units|coast\s+guard|"
+    r"border\s+guards?|servicemen|servicemembers|sailors|marines|paratroopers|peacekeepers|"
+    r"frigates?|destroyers?|submarines?|corvettes?|naval\s+forces|armed\s+forces|air\s+forces)\b"
+)
+
+
+def _armed_visitor(analysis: Analysis, group: str) -> bool:
+    """Whether a visitor's slot stands for a state's forces or ships, not its people."""
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    return any(
+        _ARMED_NOUN.match(text, analysis.mention(slot).end - begin) is not None
+        for slot in _ONE_SLOT.findall(group)
+    )
 
 
 def _visit_during(doc: Doc, masked: str, people: Sequence[Entity]) -> Fact | None:
@@ -1439,7 +1459,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "failed to adopt the draft, owing to a veto cast by the United States"
     _t(
-        r"veto(?:\s+cast)?(?=\s+by\s+(?:the\s+)?§[SO])",
+        # ("owing to the negative votes cast by China and the Russian Federation": a permanent
+        # member's negative vote is a veto)
+        r"(?:veto|negative\s+votes?)(?:\s+cast)?(?=\s+by\s+(?:the\s+)?§[SO])",
         "REJECT",
         "129",
         recipient=False,
@@ -1614,9 +1636,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "the unilateral sanctions imposed by the United States on Chinese companies"
     _t(
-        r"(?:sanctions|tariffs|duties|export\s+controls|embargo|restrictions)\s+"
-        r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?imposed"
-        r"(?=\s+(?:on\s+[^,;]{0,40}?\s+)?by\s+(?:the\s+)?§[SO])",
+        # ("Sanctions on Venezuela's state oil company were first imposed by the United States")
+        r"(?:sanctions|tariffs|duties|export\s+controls|embargo|restrictions)"
+        r"(?P<on>\s+(?:on|against)\s+[^,;]{0,60}?)?\s+"
+        r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:first\s+|\w+ly\s+)?imposed"
+        r"(?=\s+(?:on\s+[^,;]{0,80}?\s+)?by\s+(?:the\s+)?§[SO])",
         "SANCTION",
         "163",
         needs="imposed",
@@ -2145,7 +2169,13 @@ _GOV_OF = (
 _LEAD_SUBJECT = re.compile(
     rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+[a-z]+"
 )
-_LEAD_ACTOR = re.compile(rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s*$")
+_LEAD_ACTOR = re.compile(
+    rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?"
+    # "China's representative said ...", "Ukraine's air force said ...": who speaks for the state
+    r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:representative|ambassador|envoy|delegate|delegation|mission|"
+    r"spokes(?:man|woman|person)|ministry|government|military|army|navy|air\s+force|"
+    r"general\s+staff|officials?|leadership))?\s*$"
+)
 
 
 # the one whom a subject lets or asks to act: what "its" means after it
@@ -2741,8 +2771,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 actors = [
                     e for e in entities_of(analysis, giver.group("g")) if e.kind in _ACTOR_KINDS
                 ] or actors
-            if not actors:
-                continue
+            if not actors or (
+                cameo == "129"
+                and m.group(0)[:1] in "nN"
+                and not all(a.qid in _PERMANENT_MEMBERS for a in actors)
+            ):
+                continue  # (a negative vote of another member vetoes nothing)
             if any(a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors):
                 # "the Philippine Department of Foreign Affairs summoned ...": the state acts
                 actors = [
@@ -2827,7 +2861,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # the article reports, when it reports one
                 recipients = _adversaries(doc) or _sides_addressed(doc, actors, recipients)
             if trigger.passive:
-                recipients = _parties_named(analysis, _ON_TARGET.search(tail[:120]))
+                on = m.group("on") if "on" in trigger.pattern.groupindex else None
+                recipients = _parties_named(analysis, _ON_TARGET.search(on or tail[:120]))
                 if event_type == "ASSAULT":
                     recipients = recipients or subject  # the subject is the one attacked
             own = {a.key for a in actors}
@@ -2983,6 +3018,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
 
 # "..., a day after Latvia ordered ...": an act some time before (or after) the one the
 # sentence dates
+# the permanent members of the UN Security Council: China, France, Russia, the United Kingdom,
+# the United States
+_PERMANENT_MEMBERS = frozenset({"Q148", "Q142", "Q159", "Q145", "Q30"})
 _TO_PARTY = re.compile(r"\bto\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
 _SANCTIONS_NAMED = re.compile(
     r"\b(?:sanctions|tariffs|duties|restrictions|embargo|export\s+controls)\s+(?:on|against)\s+"

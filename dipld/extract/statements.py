@@ -196,7 +196,10 @@ _PRAISED = (
     r"leadership|initiative|commitment|mediation|decision|announcement|proposal|"
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
     r"bravery|courage|resilience|heroism|steps|achievements?|success|hospitality|generosity|"
-    r"solidarity)\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+)?)?"
+    # "welcomed the progress made by Armenia", "the progress Armenia and Azerbaijan have made"
+    r"solidarity|progress)(?:\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+)?|\s+(?=(?:the\s+)?"
+    r"§[SOPG]\d+§(?:\s+and\s+(?:the\s+)?§[SOPG]\d+§)?\s+(?:has|have|had)\s+(?:made|taken|achieved|"
+    r"undertaken)\b)))?"
     # "thanked Crown Prince Mohammed bin Salman": a style the person's mention leaves out
     r"(?:(?:Crown\s+Prince|King|Emir|Amir|Sultan|Sheikh|Prince|Queen|Pope|His\s+(?:Majesty|"
     r"Highness|Royal\s+Highness))\s+)?"
