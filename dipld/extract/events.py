@@ -1274,8 +1274,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         # ("conducted a joint patrol", "held their first joint naval drills")
         r"(?:held|hold|conducted|staged|carried\s+out)\s+(?:an?\s+|their\s+|the\s+)?"
-        r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|annual|"
-        r"regular|\d+(?:st|nd|rd|th))\s+)?joint\s+(?:[\w-]+\s+){0,2}?"
+        # (not "hold annual joint drills": a habit, no act)
+        r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
+        r"\d+(?:st|nd|rd|th))\s+)?joint\s+(?:[\w-]+\s+){0,2}?"
         r"(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)",
         "COOPERATE",
         "062",
@@ -2132,7 +2133,13 @@ def _ministry_state(doc: Doc, entity: Entity) -> Entity | None:
 
 
 _OWN_MINISTRY_NAMES = frozenset(
-    {"Foreign Ministry", "Ministry of Foreign Affairs", "Foreign Office", "MFA", "Foreign Affairs Ministry"}
+    {
+        "Foreign Ministry",
+        "Ministry of Foreign Affairs",
+        "Foreign Office",
+        "MFA",
+        "Foreign Affairs Ministry",
+    }
 )
 
 
@@ -2231,10 +2238,10 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
             word.lower() in {"it", "they"}
             and len(clauses) > 1
             and _REPORTED.search(clauses[-2])
-            and (said := _SLOT_GROUP.search(clauses[-2])) is not None
+            and (speaker := _SLOT_GROUP.search(clauses[-2])) is not None
         ):
             # "Russia said on Wednesday that it had expelled two U.S. diplomats": the speaker
-            return [e for e in entities_of(analysis, said.group(0)) if e.kind in _ACTOR_KINDS]
+            return [e for e in entities_of(analysis, speaker.group(0)) if e.kind in _ACTOR_KINDS]
         elif last_pronoun.group("own"):
             said = (
                 list(_SLOT_GROUP.finditer(clauses[-2]))
@@ -2514,7 +2521,17 @@ _REPORT_WORDS = frozenset(
 )
 # acts done (not words): a reported one has only a date its own clause gives
 _DEEDS = frozenset(
-    {"ASSAULT", "COERCE", "RETREAT", "CONCEDE", "SANCTION", "MOBILIZE", "COOPERATE", "AID", "REJECT"}
+    {
+        "ASSAULT",
+        "COERCE",
+        "RETREAT",
+        "CONCEDE",
+        "SANCTION",
+        "MOBILIZE",
+        "COOPERATE",
+        "AID",
+        "REJECT",
+    }
 )
 
 

@@ -14,7 +14,6 @@ import re
 
 from dipld.extract.economy import money_args
 from dipld.extract.facts import Doc, entities_of, event_args, state_of
-from dipld.extract.people import entity_of
 from dipld.extract.patterns import (
     ACTORS,
     HYPOTHETICAL,
@@ -26,6 +25,7 @@ from dipld.extract.patterns import (
     intro_end,
     serial_list_before,
 )
+from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis
 from dipld.model import Entity, EntityKind, FactClass, Precision, Status, TimeValue
 
@@ -132,6 +132,11 @@ _AGREE_VERBS = re.compile(
 _COMMITMENT_NOUN = re.compile(
     r"^[^.;]{0,80}?\b(?:commitments?|pledges?|determination|dedication|intention|intent|readiness|"
     r"willingness|interest\s+in|resolve|desire|political\s+will)\b",
+)
+# "noted the Philippines' steadfast commitment to nonproliferation": another party's
+_THEIR_COMMITMENT = re.compile(
+    r"^[^.;]{0,80}?(?P<g>§[SDOPG]\d+§)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:commitments?|pledges?|"
+    r"determination|dedication|intention|intent|readiness|willingness|resolve|desire)\b"
 )
 # "reaffirmed their excellent cooperation on human rights issues, ..., and the commitment to
 # maintain a rules-based order": a commitment coordinated with what the verb names (a soft verb
@@ -634,6 +639,10 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
     if verb in _SOFT_VERBS and not (_COMMITMENT_NOUN.match(tail) or _AND_COMMITMENT.match(tail)):
         return False
+    if verb in _SOFT_VERBS and (theirs := _THEIR_COMMITMENT.match(tail)) is not None:
+        own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+        if not {e.key for e in entities_of(analysis, theirs.group("g"))} & own:
+            return False  # "reaffirmed ..., and the Philippines' commitment to ...": not theirs
     if _LEAD_IN.match(tail):
         return False  # "The Parties commit to take the following actions:": the list says what
     if _THAT.match(tail) and verb.startswith(("agree", "reach", "have", "has")):
@@ -694,7 +703,8 @@ _INVITATION_TO_VISIT = re.compile(
 )
 # "Prime Minister Modi was invited by President Putin to visit Moscow": the one who invites acts
 _INVITED_BY = re.compile(
-    rf"(?P<r>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    # (a title after the name may leave its comma: "§P0§, was invited by ...")
+    rf"(?P<r>{ACTORS})(?:,\s+[^,;]{{1,60}},|,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     rf"(?:\w+ly\s+)?invited\s+by\s+(?:the\s+)?(?P<a>{ACTORS})"
 )
 
@@ -725,7 +735,9 @@ def passive_invitation(analysis: Analysis, doc: Doc) -> None:
         guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
         if inviters and guests:
             when = _date(analysis, doc, inviters)
-            doc.add(FactClass.EVENT, event_args("AGREE", "036", inviters, guests, when), analysis, 0.8)
+            doc.add(
+                FactClass.EVENT, event_args("AGREE", "036", inviters, guests, when), analysis, 0.8
+            )
 
 
 def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
