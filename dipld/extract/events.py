@@ -769,6 +769,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     ):
         if m.re is _VISIT and m.group("now") and _NOT_NOW.search(masked):
             continue  # "arrives in Moscow tomorrow": not yet
+        if _armed_visitor(analysis, m.group("a")):
+            continue  # "Russian warships arrived in Havana for a port call": no diplomatic visit
         visitor = _resolve(analysis, doc, m.group("a"))
         if (
             m.re is _VISIT
@@ -1012,6 +1014,24 @@ _DURING_VISIT = re.compile(
     r"(?:[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+(?:the|his|her|their|this|that)\s+"
     r"(?:visit|trip|stay)\s*,"
 )
+
+
+# forces and ships a demonym's slot stands for ("Russian warships": masked as the state)
+_ARMED_NOUN = re.compile(
+    r"\s+(?:(?:and|or)\s+[\w-]+\s+)?(?:soldiers|forces|troops|military|army|navy|ships|vessels|"
+    r"warships|aircraft|jets|drones|missiles|rockets|warplanes|bombers|units|coast\s+guard|"
+    r"border\s+guards?|servicemen|servicemembers|sailors|marines|paratroopers|peacekeepers|"
+    r"frigates?|destroyers?|submarines?|corvettes?|naval\s+forces|armed\s+forces|air\s+forces)\b"
+)
+
+
+def _armed_visitor(analysis: Analysis, group: str) -> bool:
+    """Whether a visitor's slot stands for a state's forces or ships, not its people."""
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    return any(
+        _ARMED_NOUN.match(text, analysis.mention(slot).end - begin) is not None
+        for slot in _ONE_SLOT.findall(group)
+    )
 
 
 def _visit_during(doc: Doc, masked: str, people: Sequence[Entity]) -> Fact | None:
@@ -1278,8 +1298,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # COOPERATE (06)
     _t(
-        r"(?:held|hold|conducted|staged|carried\s+out)\s+joint\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:exercises|drills|patrols|manoeuvres|maneuvers)",
+        # ("conducted a joint patrol", "held their first joint naval drills")
+        r"(?:held|hold|conducted|staged|carried\s+out)\s+(?:an?\s+|their\s+|the\s+)?"
+        # (not "hold annual joint drills": a habit, no act)
+        r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
+        r"\d+(?:st|nd|rd|th))\s+)?joint\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)",
         "COOPERATE",
         "062",
         needs="joint",
@@ -1462,7 +1486,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "failed to adopt the draft, owing to a veto cast by the United States"
     _t(
-        r"veto(?:\s+cast)?(?=\s+by\s+(?:the\s+)?§[SO])",
+        # ("owing to the negative votes cast by China and the Russian Federation": a permanent
+        # member's negative vote is a veto)
+        r"(?:veto|negative\s+votes?)(?:\s+cast)?(?=\s+by\s+(?:the\s+)?§[SO])",
         "REJECT",
         "129",
         recipient=False,
@@ -1589,6 +1615,15 @@ TRIGGERS: tuple[Trigger, ...] = (
             "designated designates designating blacklist list"
         ),
     ),
+    # "lifted sanctions on Venezuela in October but reimposed them in April": the sanctions named
+    # before (whose target the sentence names there)
+    _t(
+        r"(?:reimposed|re-imposed|reinstated|restored|extended|renewed|tightened)\s+them",
+        "SANCTION",
+        "163",
+        needs="them",
+        needs_recipient=True,
+    ),
     # "Moscow banned entry to 92 British nationals", "barred 500 Americans from entering Russia"
     _t(
         r"(?:banned|bans|barred|bars)\s+entry\s+(?:to|for|of)|"
@@ -1628,9 +1663,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "the unilateral sanctions imposed by the United States on Chinese companies"
     _t(
-        r"(?:sanctions|tariffs|duties|export\s+controls|embargo|restrictions)\s+"
-        r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?imposed"
-        r"(?=\s+(?:on\s+[^,;]{0,40}?\s+)?by\s+(?:the\s+)?§[SO])",
+        # ("Sanctions on Venezuela's state oil company were first imposed by the United States")
+        r"(?:sanctions|tariffs|duties|export\s+controls|embargo|restrictions)"
+        r"(?P<on>\s+(?:on|against)\s+[^,;]{0,60}?)?\s+"
+        r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:first\s+|\w+ly\s+)?imposed"
+        r"(?=\s+(?:on\s+[^,;]{0,80}?\s+)?by\s+(?:the\s+)?§[SO])",
         "SANCTION",
         "163",
         needs="imposed",
@@ -1807,10 +1844,31 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # RETREAT / CONCEDE (08)
     _t(
-        r"withdrew\s+(?:\w+\s+){0,2}(?:troops|forces|soldiers)|pulled\s+(?:out|back)|retreated",
+        r"withdrew\s+(?:\w+\s+){0,2}(?:troops|forces|soldiers)|pulled\s+(?:out|back)|retreated|"
+        # "Russian troops withdrew from the village of Krynky", "withdrew from Kherson" (a place,
+        # not a treaty or a body)
+        r"withdrew\s+from(?=\s+(?:the\s+)?(?:(?:village|town|city|region|area|province|district|"
+        r"island|port|settlement)\s+of\s+[A-Z]|§[CL]\d+§))",
         "RETREAT",
         "0874",
         recipient=False,
+    ),
+    # "Armenia handed over four villages to Azerbaijan": territory given up to another state
+    _t(
+        r"(?:handed\s+(?:over|back)|returned|ceded|transferred|gave\s+up)\s+(?:control\s+(?:of|over)\s+)?"
+        r"(?:the\s+|its\s+|their\s+)?(?:[\w§-]+\s+){0,3}?(?:villages?|territory|territories|"
+        r"towns?|lands?|districts?|islands?|settlements?|enclaves?|exclaves?)\b"
+        r"(?=[^.;]{0,60}?\bto\s+(?:the\s+)?§[SD]\d+§)|"
+        # "Britain handed over Hong Kong to China"
+        r"(?:handed\s+(?:over|back)|ceded)(?=\s+(?:control\s+(?:of|over)\s+)?(?:the\s+)?§[CLS]\d+§"
+        r"\s+to\s+(?:the\s+)?§[SD]\d+§)",
+        "CONCEDE",
+        "0842",
+        needs=(
+            "village villages territory territories town towns land lands district districts "
+            "island islands settlement settlements enclave enclaves exclave exclaves handed ceded"
+        ),
+        needs_recipient=True,
     ),
     # "Iran released two French citizens": the recipient is the state the object names
     _t(
@@ -1925,7 +1983,10 @@ _CLAUSE_BREAK = re.compile(
     r"\b(?:after|before|when|because|since|until|once|while)\s+(?=(?:the\s+|some\s+|many\s+)?[a-z])"
 )
 _REPORTED = re.compile(
-    r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added)\s+$"
+    r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added)"
+    # ("Russia said on Wednesday that it had expelled ...")
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday))?\s+$"
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 # "Moscow claims that Ukraine attacked ...", "... alleged that Russian troops shelled ..."
@@ -2022,11 +2083,22 @@ def _on_envoys(
     if not actors:
         by = _SUMMONER.match(tail)
         if by is None:
-            return None
-        if by.group("s"):
+            if _TO_THE_MINISTRY.match(tail):
+                # "... had been summoned to the ministry": the ministry the sentence's subject is
+                # ("The Russian Foreign Ministry said ..."), else the one of the dateline's state
+                actors = [
+                    state
+                    for e in _sentence_subject(analysis, doc, head)
+                    if (state := _state_body(doc, e) or _ministry_state(doc, e)) is not None
+                ][:1] or _ministry_state_here(doc)
+        elif by.group("s"):
             actors = _state_named(doc, analysis.mention(by.group("s")))
         elif (who := analysis.mention(by.group("g")).entity) is not None:
-            state = _state_body(doc, who) if who.kind is EntityKind.ORGANIZATION else who
+            state = (
+                (_state_body(doc, who) or _ministry_state(doc, who))
+                if who.kind is EntityKind.ORGANIZATION
+                else who
+            )
             actors = [state] if state is not None else []
     own = {a.key for a in actors}
     targets = [t for t in targets if t.key not in own]
@@ -2071,6 +2143,42 @@ def _state_body(doc: Doc, entity: Entity) -> Entity | None:
     return entity_of(state) if state is not None and state.kind is EntityKind.STATE else None
 
 
+# "to the ministry", "to the Foreign Ministry" (a ministry named by no state)
+_TO_THE_MINISTRY = re.compile(
+    r"^\s*to\s+the\s+(?:[Ff]oreign\s+)?(?:[Mm]inistry|MFA)\b(?!\s+of\b)(?!['’])"
+)
+
+
+def _ministry_state(doc: Doc, entity: Entity) -> Entity | None:
+    """The state of a foreign ministry named by no state ("summoned to the Foreign Ministry"):
+    the state of the dateline's capital, else of the publisher."""
+    if entity.qid is not None or entity.label not in _OWN_MINISTRY_NAMES:
+        return None
+    found = _ministry_state_here(doc)
+    return found[0] if found else None
+
+
+_OWN_MINISTRY_NAMES = frozenset(
+    {
+        "Foreign Ministry",
+        "Ministry of Foreign Affairs",
+        "Foreign Office",
+        "MFA",
+        "Foreign Affairs Ministry",
+    }
+)
+
+
+def _ministry_state_here(doc: Doc) -> list[Entity]:
+    """The state whose capital is the article's dateline, else the publisher's state."""
+    place = doc.article.dateline
+    city = doc.kb.resolve(place, [EntityKind.CITY]) if place else None
+    state = doc.kb.capital_of(city.qid) if city is not None and city.qid else None
+    if state is None:
+        state = doc.finder.ctx.home
+    return [entity_of(state)] if state is not None and state.kind is EntityKind.STATE else []
+
+
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
 
@@ -2094,7 +2202,13 @@ _GOV_OF = (
 _LEAD_SUBJECT = re.compile(
     rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+[a-z]+"
 )
-_LEAD_ACTOR = re.compile(rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s*$")
+_LEAD_ACTOR = re.compile(
+    rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?"
+    # "China's representative said ...", "Ukraine's air force said ...": who speaks for the state
+    r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:representative|ambassador|envoy|delegate|delegation|mission|"
+    r"spokes(?:man|woman|person)|ministry|government|military|army|navy|air\s+force|"
+    r"general\s+staff|officials?|leadership))?\s*$"
+)
 
 
 # the one whom a subject lets or asks to act: what "its" means after it
@@ -2146,6 +2260,14 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         word = last_pronoun.group("w") or ("it" if last_pronoun.group("own") == "its" else "they")
         if groups and word.lower() in {"it", "they"}:
             last_group = groups[0]  # "Russia's foreign ministry said it would ...": Russia
+        elif (
+            word.lower() in {"it", "they"}
+            and len(clauses) > 1
+            and _REPORTED.search(clauses[-2])
+            and (speaker := _SLOT_GROUP.search(clauses[-2])) is not None
+        ):
+            # "Russia said on Wednesday that it had expelled two U.S. diplomats": the speaker
+            return [e for e in entities_of(analysis, speaker.group(0)) if e.kind in _ACTOR_KINDS]
         elif last_pronoun.group("own"):
             said = (
                 list(_SLOT_GROUP.finditer(clauses[-2]))
@@ -2393,7 +2515,8 @@ _SPOKEN = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "THREA
 
 
 # where a sentence goes on with another clause (the same in the masked text and the text)
-_CLAUSE_SEP = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# (and "lifted sanctions on Venezuela in October but reimposed them in April": a second verb)
+_CLAUSE_SEP = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\s+(?:but|and)\s+(?=[a-z]+ed\b)")
 
 
 def _clause_dates(analysis: Analysis, dates: list[DateMention], at: int) -> list[DateMention]:
@@ -2414,17 +2537,78 @@ def _clause_dates(analysis: Analysis, dates: list[DateMention], at: int) -> list
     return dates
 
 
+# "said on Wednesday that", "confirmed in a statement that", "told reporters Thursday": where a
+# reported clause begins (the same in the masked text and the text: no slot inside)
+_REPORT_VERB = (
+    r"said|says|stated|reported|claimed|claims|confirmed|confirms|noted|added|alleged|alleges|"
+    r"stressed|insisted|acknowledged|admitted|revealed|disclosed|told\s+(?:reporters|journalists)"
+)
+_REPORT_FRAME = re.compile(
+    rf"\b(?:{_REPORT_VERB})\b(?:[^§;.]{{0,60}}?\bthat\b|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|today|yesterday)\b(?:\s+that\b)?)"
+)
+_REPORT_WORDS = frozenset(
+    "said says stated reported claimed claims confirmed confirms noted added alleged alleges "
+    "stressed insisted acknowledged admitted revealed disclosed told".split()
+)
+# acts done (not words): a reported one has only a date its own clause gives
+_DEEDS = frozenset(
+    {
+        "ASSAULT",
+        "COERCE",
+        "RETREAT",
+        "CONCEDE",
+        "SANCTION",
+        "MOBILIZE",
+        "COOPERATE",
+        "AID",
+        "REJECT",
+    }
+)
+
+
+def _reported_from(analysis: Analysis, at: int) -> int | None:
+    """Where (in the sentence's text) the reported clause holding the masked text's ``at``
+    begins ("Officials said on Wednesday that Russia withdrew ..."); None if there is none."""
+    if _REPORT_WORDS.isdisjoint(analysis.words):
+        return None
+    clauses = analysis.clauses(_REPORT_FRAME)
+    k = next((i for i, c in enumerate(clauses) if c[0] <= at < c[1]), 0)
+    return clauses[k][2] if k > 0 else None
+
+
+def _said_date(analysis: Analysis, doc: Doc, speakers: list[Entity], at: int) -> TimeValue | None:
+    """The date of an accusation made by reporting an act ("Ukraine said on Wednesday that
+    Russia attacked ..."): a date of the speaker's clause, else of the meeting they attended."""
+    start = _reported_from(analysis, at)
+    if start is not None:
+        begin = analysis.sentence.begin
+        dated = [d for d in analysis.dates if d.end_value is None and not d.since]
+        said = [d for d in dated if d.begin - begin < start]
+        if said:
+            return said[0].value
+        if any(d.begin - begin >= start for d in dated):
+            return None  # (the dates are the act's)
+    elif analysis.dates:
+        return None  # ("Ukraine said Russia attacked Kharkiv on Monday": the act's date)
+    return doc.meeting_date_of(speakers)
+
+
 def _event_date(
     analysis: Analysis,
     doc: Doc,
     actors: list[Entity],
     event_type: str = "",
     at: int | None = None,
+    *,
+    reported: bool = False,
 ) -> TimeValue | None:
     """The date of an act: the sentence's own date ("since 2016" starts a period instead), of
     the act's clause when ``at`` (where the act is in the masked text) is given, else the date
-    of the meeting its actors took part in."""
+    of the meeting its actors took part in. A ``reported`` act in a clause a speaker reports
+    ("X said on Wednesday that Y withdrew ...") has only the dates of that clause."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
+    start = _reported_from(analysis, at) if reported and at is not None else None
     asides = [(m.start(), m.end()) for m in RELATIVE.finditer(text)]
     reaction = event_type in _REACTIONS
     dated = [
@@ -2438,7 +2622,10 @@ def _event_date(
         and not (reaction and dates_object_event(text, d.begin - begin))
         # "extended its sanctions for six months until January 31, 2024": when the act ends
         and not _UNTIL.search(text, max(0, d.begin - begin - 20), d.begin - begin)
+        and (start is None or d.begin - begin >= start)
     ]
+    if start is not None and not dated:
+        return None  # the date of the saying, or of the meeting it was said at, is not the act's
     if at is not None and _SINCE_ACT.search(analysis.masked, max(0, at - 80), at):
         if not _VERB_AT.match(analysis.masked, at):
             # "ties have deteriorated since Moscow's full-scale invasion of Ukraine": the act
@@ -2618,7 +2805,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 acted = _on_envoys(analysis, doc, actors, head, tail)
                 if acted is not None:
                     taken.append((m.start(), m.end()))
-                    when = _event_date(analysis, doc, acted[0], event_type, m.start())
+                    when = _event_date(
+                        analysis, doc, acted[0], event_type, m.start(), reported=not future
+                    )
                     args = event_args(event_type, cameo, *acted)
                     if when is not None:
                         args["date"] = [when]
@@ -2638,8 +2827,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 actors = [
                     e for e in entities_of(analysis, giver.group("g")) if e.kind in _ACTOR_KINDS
                 ] or actors
-            if not actors:
-                continue
+            if not actors or (
+                cameo == "129"
+                and m.group(0)[:1] in "nN"
+                and not all(a.qid in _PERMANENT_MEMBERS for a in actors)
+            ):
+                continue  # (a negative vote of another member vetoes nothing)
             if any(a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors):
                 # "the Philippine Department of Foreign Affairs summoned ...": the state acts
                 actors = [
@@ -2675,7 +2868,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     accusation = _allegation_after(analysis, doc, said, actors)
             if accusation is not None:
                 taken.append((m.start(), m.end()))
-                doc.add(FactClass.EVENT, event_args("ACCUSE", "112", *accusation), analysis, 0.7)
+                said_when = _said_date(analysis, doc, accusation[0], m.start())
+                args = event_args("ACCUSE", "112", *accusation, when=said_when)
+                doc.add(FactClass.EVENT, args, analysis, 0.7)
                 continue
             if (
                 event_type == "PROTEST"
@@ -2722,7 +2917,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # the article reports, when it reports one
                 recipients = _adversaries(doc) or _sides_addressed(doc, actors, recipients)
             if trigger.passive:
-                recipients = _parties_named(analysis, _ON_TARGET.search(tail[:120]))
+                on = m.group("on") if "on" in trigger.pattern.groupindex else None
+                recipients = _parties_named(analysis, _ON_TARGET.search(on or tail[:120]))
                 if event_type == "ASSAULT":
                     recipients = recipients or subject  # the subject is the one attacked
             own = {a.key for a in actors}
@@ -2750,6 +2946,17 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and cameo == "161" and (left := _LEFT_CAPITAL.match(tail)):
                 # "recalled its ambassador from Moscow": the state whose capital it is
                 recipients = _state_named(doc, analysis.mention(left.group("c")))
+            if event_type == "SANCTION" and m.group(0).lower().endswith(" them"):
+                # "them": the sanctions named before it, on whom they were
+                named = _SANCTIONS_NAMED.search(head)
+                recipients = _parties_named(analysis, named) if named is not None else []
+            if cameo == "0842":
+                # "handed over Hong Kong to China": the one the territory goes to
+                recipients = _parties_named(analysis, _TO_PARTY.search(tail[:120]))
+            if event_type == "COOPERATE" and cameo == "062":
+                # "Russian servicemen held joint patrols with Turkish troops": both act
+                partners = _parties_named(analysis, _JOINT_WITH.match(tail))
+                actors = list({e.key: e for e in [*actors, *partners]}.values())
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
                 recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
@@ -2823,7 +3030,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             when = (
                 None
                 if _OFFSET_BEFORE.search(head, max(0, len(head) - 80))
-                else _event_date(analysis, doc, actors, reacting, m.start())
+                else _event_date(
+                    analysis,
+                    doc,
+                    actors,
+                    reacting,
+                    m.start(),
+                    reported=(event_type in _DEEDS or cameo in _ENVOY_CODES) and not future,
+                )
             )
             since = _since(analysis)
             total = _TOTAL_SINCE.search(tail) if event_type == "AID" else None
@@ -2860,6 +3074,19 @@ def events(analysis: Analysis, doc: Doc) -> None:
 
 # "..., a day after Latvia ordered ...": an act some time before (or after) the one the
 # sentence dates
+# the permanent members of the UN Security Council: China, France, Russia, the United Kingdom,
+# the United States
+_PERMANENT_MEMBERS = frozenset({"Q148", "Q142", "Q159", "Q145", "Q30"})
+_TO_PARTY = re.compile(r"\bto\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
+_SANCTIONS_NAMED = re.compile(
+    r"\b(?:sanctions|tariffs|duties|restrictions|embargo|export\s+controls)\s+(?:on|against)\s+"
+    r"(?:the\s+)?(?P<g>§[SD]\d+§)[^;]*$"
+)
+# the partner of joint drills: "with Turkish troops", "in the Mediterranean with the Russian Navy"
+_JOINT_WITH = re.compile(
+    r"^(?:\s+(?:in|off|near|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:§[CLS]\d+§|[\w-]+))?\s+with\s+"
+    r"(?:the\s+)?(?P<g>§[SO]\d+§(?:\s+and\s+(?:the\s+)?§[SO]\d+§)?)"
+)
 _OFFSET_BEFORE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+"
     r"(?:after|before)\s+[^,;]{0,40}$"

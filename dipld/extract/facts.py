@@ -161,6 +161,7 @@ def _rules() -> tuple[Rule, ...]:
         statements.statements,
         statements.nominal_signing,
         statements.passive_signing,
+        statements.passive_invitation,
         events.events,
         events.mediations,
         events.reported_violations,

@@ -25,6 +25,7 @@ from dipld.extract.patterns import (
     intro_end,
     serial_list_before,
 )
+from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis
 from dipld.model import Entity, EntityKind, FactClass, Precision, Status, TimeValue
 
@@ -64,10 +65,15 @@ _SAYING_VERB = (
     r"said|stated|noted|declared|announced|stressed|emphasi[sz]ed|underlined|confirmed|"
     r"pointed\s+out|added"
 )
+# "Assistant Secretary Donfried reaffirmed the United States would continue its assistance": a
+# promise the speaker reports of a party (not "reaffirmed the U.S. commitment to ...")
+_REAFFIRMING_VERB = r"reaffirmed|reiterated|affirmed|underscored|reaffirms|reiterates"
 _SAID_THAT = re.compile(
-    rf"\s+(?:also\s+)?(?:{_SAYING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))"
+    rf"\s+(?:also\s+)?(?:(?:{_SAYING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
+    rf"(?:{_REAFFIRMING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[SOG]\d+§\s+(?:would|will)\b))"
 )
-_SAYING_WORDS = _verbs(_SAYING_VERB)  # (each between spaces in a match)
+# (each between spaces in a match)
+_SAYING_WORDS = _verbs(_SAYING_VERB) | _verbs(_REAFFIRMING_VERB)
 _LEADING_ADVERBS = (
     r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|later|"
     r"eventually|finally|subsequently|"
@@ -125,7 +131,19 @@ _AGREE_VERBS = re.compile(
 )
 _COMMITMENT_NOUN = re.compile(
     r"^[^.;]{0,80}?\b(?:commitments?|pledges?|determination|dedication|intention|intent|readiness|"
-    r"willingness|interest\s+in|resolve|desire|political\s+will|cooperation)\b",
+    r"willingness|interest\s+in|resolve|desire|political\s+will)\b",
+)
+# "noted the Philippines' steadfast commitment to nonproliferation": another party's
+_THEIR_COMMITMENT = re.compile(
+    r"^[^.;]{0,80}?(?P<g>§[SDOPG]\d+§)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:commitments?|pledges?|"
+    r"determination|dedication|intention|intent|readiness|willingness|resolve|desire)\b"
+)
+# "reaffirmed their excellent cooperation on human rights issues, ..., and the commitment to
+# maintain a rules-based order": a commitment coordinated with what the verb names (a soft verb
+# with "cooperation" alone states a view: "highlighted ... cooperation on economic development")
+_AND_COMMITMENT = re.compile(
+    r"^[^.;]*?(?:,\s+|\s+)and\s+(?:to\s+)?(?:the|their|our|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:commitments?|determination|readiness|willingness|resolve|desire|intention)\b"
 )
 _SOFT_VERBS = frozenset(
     {
@@ -183,7 +201,10 @@ _PRAISED = (
     r"leadership|initiative|commitment|mediation|decision|announcement|proposal|"
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
     r"bravery|courage|resilience|heroism|steps|achievements?|success|hospitality|generosity|"
-    r"solidarity)\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+)?)?"
+    # "welcomed the progress made by Armenia", "the progress Armenia and Azerbaijan have made"
+    r"solidarity|progress)(?:\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+)?|\s+(?=(?:the\s+)?"
+    r"§[SOPG]\d+§(?:\s+and\s+(?:the\s+)?§[SOPG]\d+§)?\s+(?:has|have|had)\s+(?:made|taken|achieved|"
+    r"undertaken)\b)))?"
     # "thanked Crown Prince Mohammed bin Salman": a style the person's mention leaves out
     r"(?:(?:Crown\s+Prince|King|Emir|Amir|Sultan|Sheikh|Prince|Queen|Pope|His\s+(?:Majesty|"
     r"Highness|Royal\s+Highness))\s+)?"
@@ -617,8 +638,12 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         return False
     if _VOWED_HARM.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
-    if verb in _SOFT_VERBS and not _COMMITMENT_NOUN.match(tail):
+    if verb in _SOFT_VERBS and not (_COMMITMENT_NOUN.match(tail) or _AND_COMMITMENT.match(tail)):
         return False
+    if verb in _SOFT_VERBS and (theirs := _THEIR_COMMITMENT.match(tail)) is not None:
+        own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+        if not {e.key for e in entities_of(analysis, theirs.group("g"))} & own:
+            return False  # "reaffirmed ..., and the Philippines' commitment to ...": not theirs
     if _LEAD_IN.match(tail):
         return False  # "The Parties commit to take the following actions:": the list says what
     if _THAT.match(tail) and verb.startswith(("agree", "reach", "have", "has")):
@@ -672,6 +697,50 @@ _INVITATION_FROM = re.compile(
 )
 
 
+_INVITATION_TO_VISIT = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an|his|her|their)\s+invitation\s+to\s+"
+    r"(?:(?:pay|make)\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+|return\s+)?visit\s+to|"
+    r"visit)\s+(?:the\s+)?(?P<g>§[SC]\d+§)"
+)
+# "Prime Minister Modi was invited by President Putin to visit Moscow": the one who invites acts
+_INVITED_BY = re.compile(
+    # (a title after the name may leave its comma: "§P0§, was invited by ...")
+    rf"(?P<r>{ACTORS})(?:,\s+[^,;]{{1,60}},|,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    rf"(?:\w+ly\s+)?invited\s+by\s+(?:the\s+)?(?P<a>{ACTORS})"
+)
+
+
+def _visited_state(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
+    """The state a slot names: itself, or the state whose capital the city is."""
+    mention = analysis.mention(slot)
+    entity = mention.entity
+    if entity is None or not entity.is_linked:
+        return []
+    if entity.kind is EntityKind.STATE:
+        return [entity]
+    if entity.kind is EntityKind.CITY and entity.qid:
+        state = doc.kb.capital_of(entity.qid)
+        return [entity_of(state)] if state is not None else []
+    return []
+
+
+def passive_invitation(analysis: Analysis, doc: Doc) -> None:
+    """AGREE (036) by the one who invited a guest named first ("X was invited by Y to ...")."""
+    if "invited" not in analysis.words or " by " not in analysis.masked:
+        return  # (every match has both)
+    if analysis.negated or analysis.hypothetical:
+        return
+    for m in _INVITED_BY.finditer(analysis.masked):
+        inviters = _actors(analysis, m.group("a"))
+        keys = {a.key for a in inviters}
+        guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
+        if inviters and guests:
+            when = _date(analysis, doc, inviters)
+            doc.add(
+                FactClass.EVENT, event_args("AGREE", "036", inviters, guests, when), analysis, 0.8
+            )
+
+
 def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     """ "The acting president accepted the invitation": a promise to the one who invited."""
     if "accepted" not in analysis.words or not _ACCEPTED_INVITATION.match(rest):
@@ -689,6 +758,15 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
             doc.add(FactClass.EVENT, event_args("AGREE", "036", actors, hosts, when), analysis, 0.7)
             return True
     keys = {a.key for a in actors}
+    visit = _INVITATION_TO_VISIT.match(rest)
+    hosts = _visited_state(analysis, doc, visit.group("g")) if visit is not None else []
+    own = keys | {s.key for a in actors if (s := state_of(doc, a)) is not None}
+    if hosts and not {h.key for h in hosts} & own:
+        # "Xi Jinping accepted an invitation to visit Russia": a promise to the state visited
+        # (the inviter unnamed)
+        when = _date(analysis, doc, actors)
+        doc.add(FactClass.EVENT, event_args("AGREE", "036", actors, hosts, when), analysis, 0.7)
+        return True
     for fact in reversed(doc.facts):
         if (
             fact.cls is FactClass.EVENT
@@ -728,7 +806,11 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         ):
             return False  # "welcomed X to the White House" is a visit (a meeting)
     first = bool(recipients) or _PRAISE_OUTCOME.match(rest) is not None
-    if first:
+    if first and not recipients and _background(_date(analysis, doc, actors), doc.date):
+        # "commended the historic signing of the Abraham Accords in September 2020": praise of a
+        # dated past outcome no one is named for is a comment on background (ANNOTATION.md §5)
+        first = False
+    elif first:
         # "France backs Armenia's territorial integrity": a verbal defence (052)
         defends = (
             m is not None
@@ -827,15 +909,20 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     return True
 
 
-def _years_before(when: TimeValue, today: dt.date) -> bool:
-    """Whether a date, at its precision, ended more than a year before ``today``."""
+def _background(when: TimeValue | None, today: dt.date | None) -> bool:
+    """Whether a date, at its precision, ended more than a month before ``today``."""
+    return when is not None and today is not None and _years_before(when, today, 31)
+
+
+def _years_before(when: TimeValue, today: dt.date, days: int = 365) -> bool:
+    """Whether a date, at its precision, ended more than a year (or ``days``) before ``today``."""
     if when.precision >= Precision.DAY and when.month and when.day:
         last = dt.date(when.year, when.month, when.day)
     elif when.precision >= Precision.MONTH and when.month:
         last = dt.date(when.year + when.month // 12, when.month % 12 + 1, 1) - dt.timedelta(days=1)
     else:
         last = dt.date(when.year, 12, 31)
-    return (today - last).days > 365
+    return (today - last).days > days
 
 
 # "The Federal Law was passed by the State Duma on October 7, 2016, and approved by the
@@ -852,6 +939,7 @@ _PASSIVE_SIGN = re.compile(
 )
 
 
+_IN_CITY = re.compile(r"\s+in\s+(?P<c>§C\d+§)")
 _PASSED_WORDS = _verbs(_PASSED)  # (each between spaces in a match)
 _TO_BE = re.compile(r"\b(?:will|would|must|should|to)\s+be\b")
 _SLOT = re.compile(r"§[A-Z]\d+§")
@@ -874,6 +962,13 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             continue
         args = event_args("SUPPORT", "057", actors)
         after = analysis.mention(_SLOT.findall(m.group("a"))[-1]).end
+        city = _IN_CITY.match(masked, m.end())
+        if city is not None:
+            # "was signed by India and Vietnam in Hanoi on Wednesday": where, and the date after it
+            where = analysis.mention(city.group("c"))
+            if where.entity is not None:
+                args["place"] = [where.entity]
+            after = where.end
         when = next(
             (
                 d.value
@@ -882,6 +977,8 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             ),
             None,
         )
+        if when is not None and doc.date is not None and _years_before(when, doc.date):
+            continue  # "The treaty was signed by Russia and China in Moscow in 2001": background
         if when is not None:
             args["date"] = [when]
         doc.add(FactClass.EVENT, args, analysis, 0.75)

@@ -1589,7 +1589,8 @@ def test_offices_only_the_united_states_has() -> None:
 def test_documents_passed_or_signed_by_someone() -> None:
     found = facts(
         "The Federal Law was passed by the State Duma on October 7, 2016, and approved by the "
-        "Federation Council on October 12, 2016."
+        "Federation Council on October 12, 2016.",
+        dt.date(2016, 10, 14),  # (news on the day; a law passed years before is background)
     )
     duma = find(found, "Event", eventType="SUPPORT", actor={"State Duma"}, cameoCode="057")
     council = find(found, "Event", eventType="SUPPORT", actor={"Federation Council"})
