@@ -603,6 +603,12 @@ _VOWED_HARM = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b")
+# what was achieved, not what is promised ("highlighted a number of achievements with respect to
+# ..., cooperation on ...", "noted the progress in cooperation")
+_ACHIEVEMENTS = re.compile(
+    r"\s+(?:(?:a|the|their|its)\s+)?(?:(?:number|series|range)\s+of\s+)?(?:[\w-]+\s+)?"
+    r"(?:achievements|progress|results|successes|accomplishments|milestones|outcomes)\b"
+)
 
 
 def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
@@ -616,8 +622,8 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         return False
     if _VOWED_HARM.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
-    if verb in _SOFT_VERBS and not _COMMITMENT_NOUN.match(tail):
-        return False
+    if verb in _SOFT_VERBS and (not _COMMITMENT_NOUN.match(tail) or _ACHIEVEMENTS.match(tail)):
+        return False  # (nor "highlighted a number of achievements ... in cooperation on ...")
     if _LEAD_IN.match(tail):
         return False  # "The Parties commit to take the following actions:": the list says what
     if _THAT.match(tail) and verb.startswith(("agree", "reach", "have", "has")):
@@ -726,7 +732,9 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             and not _OF_BY_SLOT.search(m.group(0))  # "the decision of X to"
         ):
             return False  # "welcomed X to the White House" is a visit (a meeting)
-    first = bool(recipients) or _PRAISE_OUTCOME.match(rest) is not None
+    first = bool(recipients) or (
+        _PRAISE_OUTCOME.match(rest) is not None and not _background(analysis, doc)
+    )
     if first:
         # "France backs Armenia's territorial integrity": a verbal defence (052)
         defends = (
@@ -745,6 +753,13 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         if others:
             _praised(analysis, doc, actors, others)
     return first
+
+
+def _background(analysis: Analysis, doc: Doc) -> bool:
+    """Whether an outcome praised is dated before the article's year ("commended the historic
+    signing of the Abraham Accords in September 2020" in 2021): background, no act of praise."""
+    year = doc.date.year if doc.date is not None else None
+    return year is not None and any(d.value.year < year for d in analysis.dates)
 
 
 def _praised(
