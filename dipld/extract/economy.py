@@ -618,8 +618,9 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
             ]
         elif _BILATERAL_TRADE.search(masked):
             # the two states just named, else the two whose leaders the article reports meeting
+            # (none when a pair named since that meeting makes it unclear)
             last = doc.finder.ctx.last_states
-            parties = list(last) if len(last) == 2 else meeting_states(doc)
+            parties = list(doc.finder.pair()) if len(last) == 2 else meeting_states(doc)
         elif _OUR_TRADE.search(masked):
             # only the states whose leaders the article reports meeting
             parties = meeting_states(doc)
@@ -714,9 +715,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     if not has_money:
         _shares(analysis, doc, masked)
         return
-    pair = doc.trade_pair or (
-        tuple(doc.finder.ctx.last_states) if len(doc.finder.ctx.last_states) == 2 else None
-    )
+    pair = doc.trade_pair or doc.finder.pair() or None
     for regex, exporters, importers, confidence, paired in _DIRECTED:
         for m in regex.finditer(masked):
             exporter = _state(analysis, _first(m, exporters))

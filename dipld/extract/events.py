@@ -171,6 +171,8 @@ _HOST = re.compile(
     # not "welcomed Lithuania's decision"
     # "received the newly appointed Ambassador of Indonesia"
     r"(?:visiting\s+|newly[\s-]+appointed\s+|new\s+|outgoing\s+|incoming\s+)?"
+    # "hosted Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
+    r"(?:(?:§D\d+§\s+)?Crown\s+Prince\s+(?:and\s+)?)?"
     rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"
 )
 # "Raisi hosted a trilateral summit with Putin and Erdogan", "Indonesia hosted the G20 Foreign

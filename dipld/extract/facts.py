@@ -181,6 +181,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         finder.ctx.issuers = _issuers(analysis, article)
         for rule in rules:
             rule(analysis, doc)
+        _focus(doc, doc.facts)
         title_facts, doc.facts = doc.facts, []
     for sentence in sentences(article.body):
         if is_boilerplate(sentence.text):
@@ -194,9 +195,11 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         before = len(doc.facts)
         for rule in rules:
             rule(analysis, doc)
+        _focus(doc, doc.facts[before:])
         if not analysis.negated:
             # "X did not attend. The leaders condemned ...": not X's act
             finder.ctx.subject = _subject(analysis, doc.facts[before:])
+            finder.refocus()
         doc.previous = analysis
     from dipld.extract.economy import title_restatements as title_trade_restatements
 
@@ -204,6 +207,27 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     # restatements merged first: an article that reports one meeting many times compares it once
     facts = _title_restatements(_people_meetings(merge(facts), doc), doc)
     return merge(title_trade_restatements(facts))
+
+
+def _focus(doc: Doc, new: list[Fact]) -> None:
+    """The two states of the meeting a sentence reports (or restates) are the pair "the two
+    countries" means next; a meeting of more states leaves no such pair."""
+    meeting = FactClass.MEETING
+    for fact in new:
+        if fact.cls is not meeting:
+            continue
+        doc.finder.ctx.latest = fact.entities("participant")
+        sides: dict[str, Entity] = {}
+        for e in fact.entities("participant"):
+            side = side_of(doc, e)
+            if side is None or side.kind is not EntityKind.STATE:
+                break  # (a person of no known state, an organisation: not a pair of states)
+            sides[side.key] = side
+        else:
+            if len(sides) == 2:
+                doc.finder.ctx.focus = tuple(sides.values())
+            elif len(sides) > 2:
+                doc.finder.ctx.focus = ()
 
 
 def state_of(doc: Doc, person: Entity) -> Entity | None:
@@ -659,6 +683,9 @@ def _compatible(a: Fact, b: Fact) -> bool:
         calls = ("041" in a.get("cameoCode"), "041" in b.get("cameoCode"))
         if calls[0] != calls[1]:
             return False
+    elif a.cls is FactClass.EVENT:
+        # "imposed sanctions in 2020 and renewed them in February": two acts of one sentence
+        pass
     elif a.cls is not FactClass.TREATY_RELATION:
         return True
     else:
@@ -676,13 +703,15 @@ def _profile(fact: Fact) -> object:
         return None  # (_compatible reads nothing of the other classes)
     if fact.cls is FactClass.MEETING:
         return ("041" in fact.get("cameoCode"), frozenset(map(str, fact.get("date"))))
+    if fact.cls is FactClass.EVENT:
+        return frozenset(map(str, fact.get("date")))
     return (
         frozenset(map(str, fact.get("instrument"))),
         frozenset(map(str, fact.get("date"))),
     )
 
 
-_PROFILED = frozenset({FactClass.MEETING, FactClass.TREATY_RELATION})
+_PROFILED = frozenset({FactClass.MEETING, FactClass.EVENT, FactClass.TREATY_RELATION})
 
 
 def merge(facts: list[Fact]) -> list[Fact]:

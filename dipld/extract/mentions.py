@@ -47,6 +47,7 @@ def _whole_words(*words: str) -> re.Pattern[str]:
 # sets of codes, made once (a set display of enum members is built at every test)
 _STATE_CODES = frozenset({Code.STATE, Code.DEMONYM})  # mentions that name a state
 _STATE_OR_GROUP_CODES = _STATE_CODES | {Code.GROUP}
+_STATE_KINDS = frozenset({EntityKind.STATE})
 _PERSON_OR_ORG_CODES = frozenset({Code.PERSON, Code.ORG})
 _ORG_HEAD_WORD = _whole_words(*_ORG_HEADS.split("|"), "League", "Conference")
 _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
@@ -73,7 +74,7 @@ _THE = r"[Tt](?<!\w.)he"
 _GROUP = re.compile(
     r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties|"
     r"delegations|neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|"
-    r"neighbou?rs)|"
+    r"delegations|neighbou?rs)|"
     # "the two Central Asian neighbours", "both brotherly countries" (not "the two main parties")
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:[\w-]+\s+){1,2}?(?:states|countries|nations|neighbou?rs)|"
     r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
@@ -86,6 +87,9 @@ _PERSON_GROUP = re.compile(
     r"heads\s+of\s+state)|"
     r"[Tt]he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
     r"leaders|presidents|heads\s+of\s+state)|"
+    # "the three leaders": as many people as met (or were just named)
+    r"[Tt]he\s+(?P<n>three|four|five|six)\s+(?i:leaders|presidents|heads\s+of\s+state|"
+    r"(?:foreign\s+)?ministers)|"
     # "The Quad foreign ministers reaffirmed ...": a body's name the KB does not have (a known
     # one is its own mention, and the group then is not read)
     r"[Tt]he\s+(?:[A-Z][A-Za-z0-9-]+\s+)?(?i:leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
@@ -124,6 +128,41 @@ _GROUP_KEYS = (
 _PAIR = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\b")
 _PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants")
 _WHERE_THEY = re.compile(r",\s+(?:where|after\s+which|during\s+which)\s+$")
+# States named as what a meeting was about, not who took part: right after a verb of discussing
+# ("discussed Ukraine", "exchanged views on the situation in Syria", "discussed relations with
+# China and Uzbekistan") or after "the situation in" and the like (a place, never a party)
+_TOPIC_BEFORE = re.compile(
+    r"(?:\b(?:discuss(?:ed|es|ing)?|raised?|touched\s+(?:up)?on|(?:exchanged|exchange\s+of)\s+"
+    r"(?:views|opinions)\s+(?:on|about|regarding)|talked\s+about|focused\s+on)"
+    r"(?:\s+(?:the\s+)?(?:[a-z]+\s+)?(?:situation|developments|events|crisis|conflict|war|relations|"
+    r"ties)\s+(?:in(?:\s+and\s+around)?|on|around|with|regarding|concerning))?"
+    r"|\b(?:situation|developments|crisis|conflict|war|fighting|hostilities)\s+"
+    r"(?:in(?:\s+and\s+around)?|on|around|regarding|concerning))\s+(?:the\s+)?$"
+)
+_TOPIC_REACH = 80  # the longest text _TOPIC_BEFORE needs to see before a name
+_TOPIC_WORDS = (
+    "discuss",
+    "raise",
+    "touched",
+    "views",
+    "opinions",
+    "talked",
+    "focused",
+    "situation",
+    "developments",
+    "crisis",
+    "conflict",
+    "war",
+    "fighting",
+    "hostilities",
+)
+# the next item of a list of topics ("the situation in Syria, Libya and in Yemen")
+_TOPIC_NEXT = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:in\s+)?(?:the\s+)?"
+)
+# a name that is not itself the topic ("discussed Russia's war against Ukraine", "discussed
+# Armenia-Azerbaijan relations"): the states are a pair
+_NOT_TOPIC_AFTER = re.compile(r"['’]s\b|\s*[-–]\s*§?[A-Z]")
 # "they", "he", "she", "we", "I" as words (not after a slot's "§"), each written with its first
 # letter before the check that no word character precedes it: the regex engine then scans for
 # those letters instead of trying the pattern at every position
@@ -316,6 +355,9 @@ class MentionFinder:
         self.gazetteer = gazetteer_for(kb)
         self.ctx = Context(home=home)
         self.people = People(kb, date, self.ctx)
+        self.index = -2  # the index of the sentence read last
+        self.pair_at = -2  # the index of the sentence that named the last pair of states
+        self.core_states: tuple[Entity, ...] = ()  # the states it named, less its topics
 
     def analyse(self, sentence: Sentence, *, in_title: bool = False) -> Analysis:
         # hashtags and handles read as plain words ("#Makei"); same length keeps offsets
@@ -324,6 +366,7 @@ class MentionFinder:
             text = _TAGS.sub(" ", text)
         text = _family_names(text)
         base = sentence.begin
+        self.index = sentence.index
         self.people.headline = in_title
         mentions = self._gazetteer_mentions(text, base)
         for extra in (find_money(text, base), find_percents(text, base)):
@@ -384,6 +427,7 @@ class MentionFinder:
         }
         if len(states) >= 2:
             self.ctx.last_states = tuple(states.values())
+            self.pair_at = sentence.index
 
     def _gazetteer_mentions(self, text: str, base: int) -> list[Mention]:
         out: list[Mention] = []
@@ -723,7 +767,7 @@ class MentionFinder:
                         here,
                         states_before(m.start()),
                         self.ctx.last_people,
-                        self.ctx.last_states,
+                        self.pair() if n == 2 else self.ctx.last_states,
                     )
                     if len(g) == n
                 ),
@@ -736,6 +780,13 @@ class MentionFinder:
             if not free(m.start(), m.end()):
                 continue
             words = m.group("g")
+            if m.group("n"):
+                n = _COUNTS[m.group("n").lower()]
+                groups = (self.ctx.latest, self.ctx.last_people)
+                people = next((g for g in groups if len(g) == n and _all_people(g)), ())
+                if people:
+                    refer(m, Code.PERSON, people, 0.75)
+                continue
             pair = _PAIR.match(words) is not None
             named = [k for k in out if k.code is Code.PERSON and k.end <= base + m.start()]
             people = self._in_role(words, named) or self._people_in_role(words)
@@ -875,8 +926,8 @@ class MentionFinder:
         role = next((r for regex, r in _GROUP_ROLE_WORDS if regex.search(words)), None)
         if role is None:
             if _PAIR.match(words):
-                # "the two ministers": the pair who met, else a pair just named
-                met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
+                # "the two ministers": the pair who met (last), else a pair just named
+                met = tuple(e for e in self.ctx.latest if e.kind is EntityKind.PERSON)
                 pairs = (met, self.ctx.last_people)
                 return next((p for p in pairs if len(p) == 2), ())
             return self.ctx.last_people
@@ -917,11 +968,20 @@ class MentionFinder:
             return self.ctx.issuers
         if "parties" in low and len(self.ctx.meeting) >= 2:
             return self.ctx.meeting  # a readout's "the parties agreed ...": who met
+        if "delegations" in low:
+            # "the two delegations", "both delegations": those of the states that met (last),
+            # never a pair merely named since, nor any without a meeting
+            group = self.ctx.latest
+            if len(group) == 2 or (len(group) > 2 and not _PAIR.match(low)):
+                return (group if _all_states(group) else self._states_of_people(group)) or group
+            return ()
         if low == "the countries":
             # the states that met, else the sentence before's subject, else a pair just named
             groups = (self.ctx.meeting, self.ctx.subject)
             found = next((g for g in groups if len(g) >= 2 and _all_states(g)), ())
-            return found or (self.ctx.last_states if len(self.ctx.last_states) == 2 else ())
+            if found:
+                return found if self._clear(found) else ()
+            return self.pair()
         if low.startswith(("both", "the two")):
             if len(before) == 2 and _STATE_WORDS.search(low):
                 # "Turkiye recognised Azerbaijan in 1991, and the two countries established ...":
@@ -942,12 +1002,17 @@ class MentionFinder:
                     for p in (*pairs, self.ctx.meeting)
                     if not any(e.qid and self.kb.members(e.qid) for e in p)
                 )
-            pair = next((p for p in pairs if len(p) == 2), ())
+            pair: tuple[Entity, ...] = next((p for p in pairs if len(p) == 2), ())
             if _STATE_WORDS.search(low) and pair and not _all_states(pair):
                 # "they discussed relations between both countries" after a minister met an
                 # ambassador: the countries are the two officials' states
-                return self._states_of_people(pair)
-            return pair
+                pair = self._states_of_people(pair)
+            # not a pair named since the meeting reported last, unless the sentences since
+            # were about it again ("Xi met Macron. Russia and Ukraine have held no talks. The
+            # two countries ...": unclear)
+            if pair is self.ctx.last_states:
+                return self.pair()
+            return pair if self._clear(pair) else ()
         if ("sides" in low or "parties" in low or "delegations" in low) and self.ctx.subject:
             subject = self.ctx.subject
             if len(subject) >= 2:
@@ -955,11 +1020,15 @@ class MentionFinder:
         return self.ctx.last_states
 
     def _states_of_people(self, pair: tuple[Entity, ...]) -> tuple[Entity, ...]:
-        """The two different states two people hold offices of (this article's), else none."""
+        """The two different states two people hold offices of (this article's), else none; a
+        state stands for itself ("Lavrov held talks with Iran's foreign minister": Iran)."""
         states: dict[str, Entity] = {}
         for person in pair:
             office = self.ctx.office_of(person) if person.kind is EntityKind.PERSON else None
-            state = office.jurisdiction if office is not None else self._kb_state_of(person)
+            if person.kind is EntityKind.STATE:
+                state: Entity | None = person
+            else:
+                state = office.jurisdiction if office is not None else self._kb_state_of(person)
             if state is None or state.kind is not EntityKind.STATE:
                 return ()
             states.setdefault(state.key, state)
@@ -1009,6 +1078,7 @@ class MentionFinder:
     def _remember(self, analysis: Analysis) -> None:
         if "Crown Prince" in analysis.sentence.text:
             self._remember_crown_prince(analysis)
+        topics = self._topics(analysis)
         states: list[Entity] = []
         people: list[Entity] = []
         for m in analysis.mentions:
@@ -1043,8 +1113,9 @@ class MentionFinder:
                             self.ctx.people.append((e, named[0] if named else None))
                     people.append(e)
             if m.code in _STATE_OR_GROUP_CODES:
-                # (not "Both sides" standing for the two leaders who met)
-                states.extend(e for e in m.entities if e.kind is not EntityKind.PERSON)
+                if m.begin not in topics:
+                    # (not "Both sides" standing for the two leaders who met)
+                    states.extend(e for e in m.entities if e.kind is not EntityKind.PERSON)
                 for e in m.entities:
                     if e.kind is EntityKind.STATE and e.qid:
                         self.ctx.states.setdefault(e.key, e)
@@ -1053,13 +1124,92 @@ class MentionFinder:
         if orgs:
             self.ctx.last_org = orgs[-1]
         unique_states = tuple({e.key: e for e in states}.values())
+        if len(unique_states) >= 2 and not all(e.is_linked for e in unique_states):
+            unique_states = self._without_ambiguous(unique_states)
+        self.core_states = unique_states
         if len(unique_states) >= 2:
             self.ctx.last_states = unique_states
+            self.pair_at = analysis.sentence.index
         unique_people = tuple({e.key: e for e in people}.values())
         if len(unique_people) >= 2 and not analysis.negated:
             # not "X did not attend, and the kingdom was represented by Y. The leaders ..."
             self.ctx.last_people = unique_people
         self.ctx.previous_people = unique_people
+
+    def _topics(self, analysis: Analysis) -> set[int]:
+        """Where the states a sentence names only as what was discussed begin ("The leaders
+        discussed relations with China and Uzbekistan", "the situation in Afghanistan"): they
+        do not replace the pair the article is about (looked for only when there is one)."""
+        if len(self.ctx.focus) != 2 and len(self.ctx.last_states) != 2:
+            return set()
+        text, base = analysis.sentence.text, analysis.sentence.begin
+        low = text.lower()
+        if not any(w in low for w in _TOPIC_WORDS):
+            return set()
+        found: set[int] = set()
+        previous: Mention | None = None
+        for m in analysis.mentions:
+            at = m.begin - base
+            topic = (
+                previous is not None
+                and previous.begin in found
+                and _TOPIC_NEXT.fullmatch(text, previous.end - base, at) is not None
+            ) or (
+                m.code in _STATE_CODES
+                and _TOPIC_BEFORE.search(text, max(0, at - _TOPIC_REACH), at) is not None
+            )
+            if topic and m.code in _STATE_CODES and not _NOT_TOPIC_AFTER.match(text, m.end - base):
+                found.add(m.begin)
+            previous = m
+        return found
+
+    def _without_ambiguous(self, states: tuple[Entity, ...]) -> tuple[Entity, ...]:
+        """The states without a name that may be one of the others ("Korean customs data" in a
+        sentence on South Korea, or after it): it adds no state to the pair."""
+        known = {e.qid for e in (*states, *self.ctx.last_states) if e.qid}
+        return tuple(
+            e
+            for e in states
+            if e.is_linked
+            or e.kind is not EntityKind.STATE
+            or not any(k.qid in known for k in self.kb.lookup(e.label, _STATE_KINDS))
+        )
+
+    def pair(self) -> tuple[Entity, ...]:
+        """The pair of states "the two countries" and "two-way trade" mean: the last two
+        named, unless the meeting reported last is of two others and no sentence since has
+        been about it (then the pair is unclear: none)."""
+        last = self.ctx.last_states
+        if len(last) != 2:
+            return ()
+        return last if self.pair_at == self.index or self._clear(last) else ()
+
+    def _clear(self, pair: tuple[Entity, ...]) -> bool:
+        """Whether a pair (of states, or of people acting for them) is no other than that of
+        the meeting reported last ("Xi met Macron. ... Russia and Ukraine have held no talks.
+        The two countries established relations in 1964." is not clear)."""
+        focus = self.ctx.focus
+        if len(pair) != 2 or len(focus) != 2:
+            return True
+        states = pair if _all_states(pair) else self._states_of_people(pair)
+        return not states or {e.key for e in states} == {e.key for e in focus}
+
+    def refocus(self) -> None:
+        """After a sentence about those who met ("Both leaders also called for ...", "The
+        Secretary and the Minister discussed the situation in Sudan and Chad"), naming no
+        other pair, "the two countries" are their states again."""
+        focus = self.ctx.focus
+        subject = self.ctx.subject
+        last = self.ctx.last_states
+        if len(focus) != 2 or len(subject) < 2 or len(last) != 2 or last == focus:
+            return  # (only a pair named since the meeting gives way)
+        keys = {e.key for e in focus}
+        if not {e.key for e in self.core_states} <= keys:
+            return
+        sides = subject if _all_states(subject) else self._states_of_people(subject)
+        if {e.key for e in sides} == keys:
+            self.ctx.last_states = focus
+            self.pair_at = self.index
 
     def _remember_crown_prince(self, analysis: Analysis) -> None:
         """The person a sentence names with the style "Crown Prince" ("Saudi Crown Prince
@@ -1855,6 +2005,10 @@ def _as_states(m: re.Match[str], analysis: Analysis) -> str:
         return alias
 
     return re.sub(r"§D(\d+)§", state, m.group("group"))
+
+
+def _all_people(entities: tuple[Entity, ...]) -> bool:
+    return all(e.kind is EntityKind.PERSON for e in entities)
 
 
 def _all_states(entities: tuple[Entity, ...]) -> bool:

@@ -1490,8 +1490,14 @@ class People:
             if office.role == "Secretary"
             else []
         )
-        if exact or worded or candidates:
-            known, known_office = (exact or worded or candidates)[0]
+        pool = exact or worded or candidates
+        if len({c[0].key for c in pool}) > 1:
+            # "Wang Yi met Sergey Lavrov. ... The minister said ...": of two people who hold the
+            # office, the subject of the sentence before, else neither (unclear)
+            subject = {e.key for e in self.ctx.subject}
+            pool = [c for c in pool if c[0].key in subject] if len(subject) == 1 else []
+        if pool:
+            known, known_office = pool[0]
             holder = known
             found_office = replace(known_office, label=office.label, named=False)
         if (

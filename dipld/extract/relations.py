@@ -372,6 +372,13 @@ _COUNTED_HINT = re.compile(r"§\s+(?:member|signatory|states|countries)")
 _PRESIDENCY_WORDS = ("presidency", "chair")
 
 
+# a pair phrase that coreference left unresolved (its antecedent is unclear)
+_UNRESOLVED_PAIR = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:[\w-]+\s+)?(?:countries|states|nations|sides|parties|"
+    r"neighbou?rs)\b|\b[Tt]he\s+countries\b"
+)
+
+
 def _may_name(text: str, words: tuple[str, ...]) -> bool:
     """Whether the text may name one of the (lower-case ASCII) words in any case: a lower-case
     substring test, unless the text has a letter that IGNORECASE matches to an ASCII one."""
@@ -1102,6 +1109,8 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
         if (
             len(parties) < 2
             and not entities_of(analysis, clause)
+            # (not "The two countries established ..." left unresolved: the pair is unclear)
+            and not _UNRESOLVED_PAIR.search(clause)
             and (
                 _ESTABLISHED.search(clause)
                 or _YEARS_OF.search(clause)

@@ -200,6 +200,10 @@ class Context:
     issuers: tuple[Entity, ...] = ()
     states: dict[str, Entity] = field(default_factory=dict)  # every state named so far
     meeting: tuple[Entity, ...] = ()  # the participants of the meeting the article reports
+    # the two states of the meeting reported last (by their people or themselves): the pair
+    # "the two countries" means unless a sentence since named another pair
+    focus: tuple[Entity, ...] = ()
+    latest: tuple[Entity, ...] = ()  # the participants of the meeting reported last
     # the organisations behind "the Council", "the Commission": the last one named so
     bodies: dict[str, Entity] = field(default_factory=dict)
     last_org: Entity | None = None  # the organisation named last ("the bloc")

@@ -625,6 +625,12 @@ _VOWED_HARM = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b")
+# what was achieved, not what is promised ("highlighted a number of achievements with respect to
+# ..., cooperation on ...", "noted the progress in cooperation")
+_ACHIEVEMENTS = re.compile(
+    r"\s+(?:(?:a|the|their|its)\s+)?(?:(?:number|series|range)\s+of\s+)?(?:[\w-]+\s+)?"
+    r"(?:achievements|progress|results|successes|accomplishments|milestones|outcomes)\b"
+)
 
 
 def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
@@ -640,6 +646,8 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
     if verb in _SOFT_VERBS and not (_COMMITMENT_NOUN.match(tail) or _AND_COMMITMENT.match(tail)):
         return False
+    if verb in _SOFT_VERBS and _ACHIEVEMENTS.match(tail):
+        return False  # (nor "highlighted a number of achievements ... in cooperation on ...")
     if verb in _SOFT_VERBS and (theirs := _THEIR_COMMITMENT.match(tail)) is not None:
         own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
         if not {e.key for e in entities_of(analysis, theirs.group("g"))} & own:
