@@ -1543,6 +1543,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "130",
         needs_recipient=True,
     ),
+    # "China will take resolute countermeasures against the United States", "vowed to adopt
+    # reciprocal measures against Japan": retaliation announced against a named party (not a
+    # promise: statements.py leaves these alone)
+    _t(
+        r"(?:vowed|vows|promised|promises|pledged|pledges|will|would|shall)\s+(?:to\s+)?"
+        r"(?:take|adopt|impose|introduce|respond\s+with)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:counter-?measures|(?:retaliatory|reciprocal)\s+(?:measures|steps|action))",
+        "THREATEN",
+        "130",
+        needs="countermeasures counter retaliatory reciprocal",
+        needs_recipient=True,
+    ),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),

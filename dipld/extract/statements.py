@@ -624,6 +624,17 @@ _VOWED_HARM = re.compile(
     r"(?:revenge|retaliat\w*|retribution|avenge|response|punish\w*)\b",
     re.IGNORECASE,
 )
+# retaliation or a stern warning, not a promise of cooperation: "will take resolute and forceful
+# measures to safeguard its sovereignty", "will respond with countermeasures" (events.py makes a
+# threat of those aimed at a named party)
+_RETALIATION = re.compile(
+    r"\s+(?:to\s+)?(?:take|adopt|impose|introduce|respond\s+with)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:counter-?measures|(?:retaliatory|reciprocal)\s+(?:measures|steps|action)|"
+    r"(?:resolute|forceful|firm|decisive|tough|stern|all\s+necessary|every\s+necessary|necessary)"
+    r"\s+(?:and\s+\w+\s+)?(?:measures|steps|action)\s+(?:to\s+(?:defend|safeguard|protect|uphold)|"
+    r"against|in\s+response))",
+    re.IGNORECASE,
+)
 _THAT = re.compile(r"\s+that\b")
 # what was achieved, not what is promised ("highlighted a number of achievements with respect to
 # ..., cooperation on ...", "noted the progress in cooperation")
@@ -642,7 +653,7 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     window = rest[: m.end() + 40]
     if _NOT.search(window):
         return False
-    if _VOWED_HARM.match(tail):
+    if _VOWED_HARM.match(tail) or _RETALIATION.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
     if verb in _SOFT_VERBS and not (_COMMITMENT_NOUN.match(tail) or _AND_COMMITMENT.match(tail)):
         return False

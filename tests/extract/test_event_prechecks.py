@@ -80,6 +80,11 @@ NEEDING = [
     "§S0§ fired missiles at §S1§",
     "§S0§ launched more than 300 drones and missiles at §S1§",
     *CLOSURES_ALERTS_REFUSALS,
+    # countermeasures (session 12)
+    "§S0§ vowed to take countermeasures against §S1§",
+    "§S0§ will adopt reciprocal measures against §S1§",
+    "§S0§ pledged to take retaliatory steps against §S1§",
+    "§S0§ would respond with counter-measures against §S1§",
 ]
 
 
