@@ -50,7 +50,9 @@ _SUBJECT = re.compile(
     # "The presidents of Uzbekistan and Tajikistan signed ...": the states
     # ("Foreign ministers of Russia and China signed ...": at the start of the sentence)
     r"(?:[Tt]he\s+)?(?:(?i:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
-    r"(?:foreign\s+)?ministers|governments|delegations)\s+of\s+(?:the\s+)?)?"
+    r"(?:foreign\s+)?ministers|governments|delegations)\s+of\s+(?:the\s+)?|"
+    # "Presidents Xi Jinping and Kassym-Jomart Tokayev witnessed ...": the people
+    r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders)\s+(?=§P))?"
     # ("The U.S. Government, through USAID, intends to ...", "The Japanese Government will ...")
     rf"(?P<s>{ACTORS}|{STATE_BODY})(?:\s+(?:allies|members|member\s+states|member\s+countries|"
     r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|partners|[Gg]overnment|"
@@ -79,7 +81,7 @@ _REAFFIRMING_VERB = r"reaffirmed|reiterated|affirmed|underscored|reaffirms|reite
 # stance the speaker states for a party, not "reaffirmed that the alliance is strong")
 _STANCE = (
     r"(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:\w+\s+)?(?:ready|open|prepared|"
-    r"willing|committed|determined|interested)\b"
+    r"willing|committed|interested)\b"
 )
 _SAID_THAT = re.compile(
     rf"\s+(?:also\s+)?(?:(?:{_SAYING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
@@ -438,8 +440,51 @@ _CLAUSE_END = re.compile(
     r";|,\s+(?:and|but|while)\s|,(?=[^,;]{0,60}?\s(?:said|says|stated|told|added|noted)\b)"
 )
 _PARTY = re.compile(rf"(?P<g>{ACTORS}|{STATE_BODY})")
-# (not one of a pair: "Russian-Belarusian", "the Russian and Belarusian sides")
-_DEMONYM = re.compile(r"(?<![-–/])(?<!\sand\s)§D\d+§(?![-–/'’]|\s+and\s+§D)")
+# the word before a demonym in the object of a promise ("upgrade the Belarusian helicopters",
+# "train Belarusian pilots", "supplies to the Russian regions"; not one of a pair: "Russian-
+# Belarusian", "the Russian and Belarusian sides")
+_DEMONYM = re.compile(r"(?P<w>[a-z]+)\s+(?:the\s+)?(?P<d>§D\d+§)(?![-–/'’]|\s+and\s+§D)")
+# what the act is against, not for: "reduce dependence on Russian energy", "counter Chinese
+# coercion", "sanctions against Iranian firms"
+_NOT_FOR = frozenset(
+    {
+        "on",
+        "from",
+        "against",
+        "of",
+        "over",
+        "about",
+        "by",
+        "in",
+        "at",
+        "than",
+        "without",
+        "and",
+        "or",
+        "into",
+        "under",
+        "between",
+        "among",
+        "toward",
+        "towards",
+        "counter",
+        "deter",
+        "confront",
+        "combat",
+        "curb",
+        "contain",
+        "reduce",
+        "sanction",
+        "expel",
+        "ban",
+    }
+)
+_HOSTILE = re.compile(
+    r"\b(?:counter\w*|deter\w*|against|aggression|coercion|threats?|dependence|reduc\w+|curb\w*|"
+    r"sanction\w*|confront\w*|combat\w*|contain\w*|restrict\w*|expel\w*|ban(?:s|ned|ning)?|"
+    r"pressure|attacks?|strikes?|invasion|occupation|propaganda|disinformation|interference|"
+    r"respond\w*|response|retaliat\w*|deploy\w*)\b"
+)
 
 
 def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str]) -> list[Entity]:
@@ -455,13 +500,15 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
         ]
         if found:
             return found
-    if "§D" in clause:
+    if "§D" in clause and not _HOSTILE.search(clause):
         # "Russia would upgrade the Belarusian helicopters", "train Belarusian pilots": whose
         # things or people the act is for
         for m in _DEMONYM.finditer(clause):
+            if m.group("w") in _NOT_FOR:
+                continue
             found = [
                 e
-                for e in entities_of(analysis, m.group(0))
+                for e in entities_of(analysis, m.group("d"))
                 if e.key not in skip and e.kind is EntityKind.STATE and e.is_linked
             ]
             if found:
@@ -564,7 +611,9 @@ _NEXT_CLAUSE_AFTER_PUNCTUATION = re.compile(rf"(?:{_AFTER_PUNCTUATION}){_NEXT_SU
 
 
 # "The Chinese ambassador", "The Russian side", "Belarus's" is no such speaker
-_DEMONYM_SPEAKER = re.compile(r"(?:[Tt]he\s+)?(?P<d>§D\d+§)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s)")
+_DEMONYM_SPEAKER = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<d>§D\d+§)(?:\s+[a-z][\w-]*){{1,3}}?(?={_SAID_THAT.pattern})"
+)
 
 
 def _demonym_state(analysis: Analysis, slot: str) -> list[Entity]:
@@ -599,7 +648,7 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         # "The Chinese ambassador said that China was ready to ...": a speaker named by a
         # demonym and a title; the party the reported clause names acts
         speaker = _DEMONYM_SPEAKER.match(masked, subject_at)
-        if speaker is not None and _SAID_THAT.match(masked, speaker.end()):
+        if speaker is not None:
             actors, pos = _demonym_state(analysis, speaker.group("d")), speaker.end()
     # ("Belarus, a close ally of Russia, and Kazakhstan signed ...": one subject)
     clauses = [c for c in clauses if c[0] >= pos]
@@ -651,8 +700,10 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     added = _invitation(analysis, doc, rest, actors)
     added = _accepted_invitation(analysis, doc, rest, actors) or added
     added = _praise(analysis, doc, rest, actors) or added
-    added = _signing(analysis, doc, rest, actors) or added
-    added = _witnessed(analysis, doc, rest, actors) or added
+    # ("adopted a joint statement and witnessed the exchange of documents": one signing)
+    added = (
+        _signing(analysis, doc, rest, actors) or _witnessed(analysis, doc, rest, actors)
+    ) or added
     added = _support_for(analysis, doc, rest, actors) or added
     later = None if _LATER_ACT_WORDS.isdisjoint(analysis.words) else _AND_COMMITTED.search(rest)
     if not added:
@@ -743,8 +794,12 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
         if not {e.key for e in entities_of(analysis, theirs.group("g"))} & own:
             return False  # "reaffirmed ..., and the Philippines' commitment to ...": not theirs
-    if _ACCESSION.match(tail):
-        return False  # "reaffirmed Serbia's interest in joining the EU": accession talk (§7)
+    if (joining := _ACCESSION.match(tail)) is not None and not _others_named(
+        analysis, doc, joining.group(0), actors
+    ):
+        # "reaffirmed Serbia's interest in joining the EU": accession talk (§7); not "pledged to
+        # support Vietnam's bid for membership of the Council", a promise to Vietnam
+        return False
     if _LEAD_IN.match(tail):
         return False  # "The Parties commit to take the following actions:": the list says what
     if _THAT.match(tail) and verb.startswith(("agree", "reach", "have", "has")):
@@ -773,6 +828,12 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     future = verb in {"will", "shall", "intends", "intend", "plans", "plan", "aims", "aim"}
     doc.add(FactClass.EVENT, args, analysis, 0.7, Status.FUTURE if future else Status.ASSERTED)
     return True
+
+
+def _others_named(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
+    """Whether ``text`` names a party other than the actors and their states."""
+    own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+    return any(e.key not in own for e in entities_of(analysis, text))
 
 
 def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
