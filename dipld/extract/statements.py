@@ -282,8 +282,8 @@ _SIGN = re.compile(
 )
 _SIGN_WORDS = _verbs(_SIGN_VERB)  # (each between spaces in a match)
 _DOCUMENT = re.compile(
-    r"\b(?=[acdilmprst])(?:agreements?|arrangements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|declarations?|"
-    r"statements?|protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|"
+    r"\b(?=[acdilmprst])(?:agreements?|arrangements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|"
+    r"declarations?|statements?|protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|"
     r"programs?|contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?)\b",
     re.IGNORECASE,
 )
@@ -610,16 +610,17 @@ _NEXT_CLAUSE = re.compile(rf"(?:{_AFTER_PUNCTUATION}|{_BEFORE_GROUP}){_NEXT_SUBJ
 _NEXT_CLAUSE_AFTER_PUNCTUATION = re.compile(rf"(?:{_AFTER_PUNCTUATION}){_NEXT_SUBJECT}")
 
 
-# "The Chinese ambassador", "The Russian side", "Belarus's" is no such speaker
+# "The Chinese ambassador also said that ...", "The Russian side stated that ...": a speaker
+# named by a demonym and one to three words, before what _SAID_THAT reads
 _DEMONYM_SPEAKER = re.compile(
     rf"(?:[Tt]he\s+)?(?P<d>§D\d+§)(?:\s+[a-z][\w-]*){{1,3}}?(?={_SAID_THAT.pattern})"
 )
 
 
 def _demonym_state(analysis: Analysis, slot: str) -> list[Entity]:
-    return [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE and e.is_linked][
-        :1
-    ]
+    """The linked state a demonym's slot stands for (none for an ambiguous one)."""
+    states = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
+    return states[:1] if states and states[0].is_linked else []
 
 
 def _actors(analysis: Analysis, slots: str) -> list[Entity]:
@@ -1083,7 +1084,7 @@ _WITNESSED = re.compile(
 _WITNESS_WORDS = _verbs(_WITNESS_VERB)
 # the documents of states (not "contracts between Russian and Chinese companies")
 _STATE_DOCUMENT = re.compile(
-    r"^(?:[^.;]{0,60}?\b)(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|protocols?|"
+    r"^(?:[^.;]{0,60}?\b)(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|protocols?|"
     r"accords?|conventions?|documents|declarations?|instruments|roadmaps?|programmes?)\b"
 )
 _COMPANIES = re.compile(r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|corporations?|commercial)\b")
