@@ -13,7 +13,14 @@ import datetime as dt
 import re
 
 from dipld.extract.economy import money_args
-from dipld.extract.facts import Doc, entities_of, event_args, state_of
+from dipld.extract.facts import (
+    Doc,
+    entities_of,
+    event_args,
+    meeting_states,
+    side_of,
+    state_of,
+)
 from dipld.extract.patterns import (
     ACTORS,
     HYPOTHETICAL,
@@ -43,7 +50,9 @@ _SUBJECT = re.compile(
     # "The presidents of Uzbekistan and Tajikistan signed ...": the states
     # ("Foreign ministers of Russia and China signed ...": at the start of the sentence)
     r"(?:[Tt]he\s+)?(?:(?i:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
-    r"(?:foreign\s+)?ministers|governments|delegations)\s+of\s+(?:the\s+)?)?"
+    r"(?:foreign\s+)?ministers|governments|delegations)\s+of\s+(?:the\s+)?|"
+    # "Presidents Xi Jinping and Kassym-Jomart Tokayev witnessed ...": the people
+    r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders)\s+(?=§P))?"
     # ("The U.S. Government, through USAID, intends to ...", "The Japanese Government will ...")
     rf"(?P<s>{ACTORS}|{STATE_BODY})(?:\s+(?:allies|members|member\s+states|member\s+countries|"
     r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|partners|[Gg]overnment|"
@@ -68,9 +77,16 @@ _SAYING_VERB = (
 # "Assistant Secretary Donfried reaffirmed the United States would continue its assistance": a
 # promise the speaker reports of a party (not "reaffirmed the U.S. commitment to ...")
 _REAFFIRMING_VERB = r"reaffirmed|reiterated|affirmed|underscored|reaffirms|reiterates"
+# ("reiterated that Russia remained open to dialogue", "affirmed China stands ready to ...": a
+# stance the speaker states for a party, not "reaffirmed that the alliance is strong")
+_STANCE = (
+    r"(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:\w+\s+)?(?:ready|open|prepared|"
+    r"willing|committed|interested)\b"
+)
 _SAID_THAT = re.compile(
     rf"\s+(?:also\s+)?(?:(?:{_SAYING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
-    rf"(?:{_REAFFIRMING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[SOG]\d+§\s+(?:would|will)\b))"
+    rf"(?:{_REAFFIRMING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[SOG]\d+§\s+(?:would\b|will\b|"
+    rf"{_STANCE})))"
 )
 # (each between spaces in a match)
 _SAYING_WORDS = _verbs(_SAYING_VERB) | _verbs(_REAFFIRMING_VERB)
@@ -111,7 +127,8 @@ _AGREE_VERBS = re.compile(
     r"(?:has\s+|have\s+)?offer(?:ed|s)\s+to|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
     # "Russia is interested in expanding trade with Africa"
-    r"(?:is|are|was|were)\s+(?:also\s+|very\s+|deeply\s+)?interested\s+in|"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|very\s+|deeply\s+|still\s+)?"
+    r"interested\s+in|"
     # the Chinese and Russian style: "The Chinese side stands ready to work with ...", "Russia
     # remains open to dialogue"
     r"(?:stands?|stood|remains?|remained)\s+(?:ready|prepared|willing|open)\s+(?:to|for)|"
@@ -228,6 +245,17 @@ _PRAISE_OUTCOME = re.compile(
     r"launch|agreement|decision|ratification|vote|resolution|ceasefire|truce|"
     r"release|deal)\b"
 )
+# the qualities wished for a party: "support for a strong, independent, prosperous and resilient
+# Vietnam" (adjectives only: not "support for a peaceful resolution of the conflict in Ukraine",
+# nor "a strong U.S.-Vietnam partnership")
+_QUALITY = (
+    r"(?!(?:of|in|on|to|for|with|by|the|at|from|between|against|about|over|into|under|within|"
+    r"among|through|towards?|and|or|its|their|his|her|our|that|which)\b)[a-z][a-z-]*"
+)
+_QUALITIES = (
+    rf"an?\s+(?:{_QUALITY}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){{1,6}}?"
+    r"(?=§[SO]\d+§(?![-–/'’§]|\s+and\s+§)(?:\s*[,.;:]|\s+[a-z]|$))"
+)
 _SUPPORT_FOR = re.compile(
     r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|pledged|confirmed|"
     r"emphasi[sz]ed|stressed|highlighted|"
@@ -235,7 +263,7 @@ _SUPPORT_FOR = re.compile(
     # "reaffirmed the United States' unwavering support for Ukraine's sovereignty"
     # (not "expressed concern about PRC support for Russia's defense industrial base")
     r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against)\s)[\w§'’]+\s+){0,3})"
-    rf"support\s+(?:for|of|to)\s+(?:the\s+)?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
+    rf"support\s+(?:for|of|to)\s+(?:the\s+|{_QUALITIES})?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
 )
 _SIGN_VERB = (
     r"(?:summari[sz]ed|concluded|ended|closed)\s+"
@@ -243,15 +271,19 @@ _SIGN_VERB = (
     r"approved|ratified|passed|concluded|initialed|initialled|finali[sz]ed|"
     # "exchanged the instruments of ratification", not "exchanged views on ... the Plan"
     r"exchanged(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:instruments|documents|notes|letters|"
-    r"agreements?|memorand\w+|protocols?)\b)"
+    r"agreements?|memorand\w+|protocols?)\b)|"
+    # "Armenia deposited its instrument of ratification of the Rome Statute with the UN": the
+    # act that completes a ratification or accession
+    r"(?P<deposit>deposited|lodged|submitted|handed\s+over)(?=\s+(?:its|their|the|an?|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b)"
 )
 _SIGN = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:{_SIGN_VERB})\s+(?P<what>[^.;]*)"
 )
 _SIGN_WORDS = _verbs(_SIGN_VERB)  # (each between spaces in a match)
 _DOCUMENT = re.compile(
-    r"\b(?=[acdilmprst])(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|declarations?|"
-    r"statements?|protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|"
+    r"\b(?=[acdilmprst])(?:agreements?|arrangements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|"
+    r"declarations?|statements?|protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|"
     r"programs?|contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?)\b",
     re.IGNORECASE,
 )
@@ -374,14 +406,26 @@ def _others(doc: Doc, actors: list[Entity]) -> list[Entity]:
     return [i for i in issuers if i.key != state_key and i.key not in keys]
 
 
-def _counterparts(doc: Doc, actor: Entity) -> list[Entity]:
-    """In a readout, the other participants of the meeting the actor took part in."""
+def _counterparts(doc: Doc, actor: Entity, tail: str) -> list[Entity]:
+    """In a readout, the other participants of the meeting the actor took part in; for a state
+    whose official met another state's ("The United States committed to ..." after "Blinken met
+    Foreign Minister Son"), the other state, unless the promise names partners of its own
+    ("Russia was ready for a broader cooperation with international organisations")."""
     if doc.meeting is None:
         return []
     participants = list(doc.meeting.entities("participant"))
-    if actor.key not in {p.key for p in participants}:
-        return []
-    return [p for p in participants if p.key != actor.key]
+    if actor.key in {p.key for p in participants}:
+        return [p for p in participants if p.key != actor.key]
+    if actor.kind is EntityKind.STATE and not _WITH_OTHERS.search(_OWN_CLAUSE_END.split(tail)[0]):
+        states = meeting_states(doc)
+        if actor.key in {s.key for s in states}:
+            return [s for s in states if s.key != actor.key]
+    return []
+
+
+# "cooperation with international organisations", "dialogue with all partners" (not "with the
+# Vietnamese side", "with Belarus")
+_WITH_OTHERS = re.compile(r"\bwith\s+(?!(?:(?:the|its|their|our|his|her)\s+)?§)[a-z]")
 
 
 # a promise of money or goods to someone: "provide $2.3 billion in aid to Ukraine"
@@ -396,6 +440,51 @@ _CLAUSE_END = re.compile(
     r";|,\s+(?:and|but|while)\s|,(?=[^,;]{0,60}?\s(?:said|says|stated|told|added|noted)\b)"
 )
 _PARTY = re.compile(rf"(?P<g>{ACTORS}|{STATE_BODY})")
+# the word before a demonym in the object of a promise ("upgrade the Belarusian helicopters",
+# "train Belarusian pilots", "supplies to the Russian regions"; not one of a pair: "Russian-
+# Belarusian", "the Russian and Belarusian sides")
+_DEMONYM = re.compile(r"(?P<w>[a-z]+)\s+(?:the\s+)?(?P<d>§D\d+§)(?![-–/'’]|\s+and\s+§D)")
+# what the act is against, not for: "reduce dependence on Russian energy", "counter Chinese
+# coercion", "sanctions against Iranian firms"
+_NOT_FOR = frozenset(
+    {
+        "on",
+        "from",
+        "against",
+        "of",
+        "over",
+        "about",
+        "by",
+        "in",
+        "at",
+        "than",
+        "without",
+        "and",
+        "or",
+        "into",
+        "under",
+        "between",
+        "among",
+        "toward",
+        "towards",
+        "counter",
+        "deter",
+        "confront",
+        "combat",
+        "curb",
+        "contain",
+        "reduce",
+        "sanction",
+        "expel",
+        "ban",
+    }
+)
+_HOSTILE = re.compile(
+    r"\b(?:counter\w*|deter\w*|against|aggression|coercion|threats?|dependence|reduc\w+|curb\w*|"
+    r"sanction\w*|confront\w*|combat\w*|contain\w*|restrict\w*|expel\w*|ban(?:s|ned|ning)?|"
+    r"pressure|attacks?|strikes?|invasion|occupation|propaganda|disinformation|interference|"
+    r"respond\w*|response|retaliat\w*|deploy\w*)\b"
+)
 
 
 def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str]) -> list[Entity]:
@@ -411,6 +500,19 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
         ]
         if found:
             return found
+    if "§D" in clause and not _HOSTILE.search(clause):
+        # "Russia would upgrade the Belarusian helicopters", "train Belarusian pilots": whose
+        # things or people the act is for
+        for m in _DEMONYM.finditer(clause):
+            if m.group("w") in _NOT_FOR:
+                continue
+            found = [
+                e
+                for e in entities_of(analysis, m.group("d"))
+                if e.key not in skip and e.kind is EntityKind.STATE and e.is_linked
+            ]
+            if found:
+                return found[:1]
     return []
 
 
@@ -508,6 +610,19 @@ _NEXT_CLAUSE = re.compile(rf"(?:{_AFTER_PUNCTUATION}|{_BEFORE_GROUP}){_NEXT_SUBJ
 _NEXT_CLAUSE_AFTER_PUNCTUATION = re.compile(rf"(?:{_AFTER_PUNCTUATION}){_NEXT_SUBJECT}")
 
 
+# "The Chinese ambassador also said that ...", "The Russian side stated that ...": a speaker
+# named by a demonym and one to three words, before what _SAID_THAT reads
+_DEMONYM_SPEAKER = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<d>§D\d+§)(?:\s+[a-z][\w-]*){{1,3}}?(?={_SAID_THAT.pattern})"
+)
+
+
+def _demonym_state(analysis: Analysis, slot: str) -> list[Entity]:
+    """The linked state a demonym's slot stands for (none for an ambiguous one)."""
+    states = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
+    return states[:1] if states and states[0].is_linked else []
+
+
 def _actors(analysis: Analysis, slots: str) -> list[Entity]:
     return [e for e in entities_of(analysis, slots) if e.kind in _ACTOR_KINDS]
 
@@ -530,6 +645,12 @@ def statements(analysis: Analysis, doc: Doc) -> None:
             clauses.append((c.start(), actors, m.end()))
     subject_at = intro_end(masked)
     actors, pos = _subject(analysis, subject_at)
+    if not actors and "§D" in masked and not _SAYING_WORDS.isdisjoint(analysis.words):
+        # "The Chinese ambassador said that China was ready to ...": a speaker named by a
+        # demonym and a title; the party the reported clause names acts
+        speaker = _DEMONYM_SPEAKER.match(masked, subject_at)
+        if speaker is not None:
+            actors, pos = _demonym_state(analysis, speaker.group("d")), speaker.end()
     # ("Belarus, a close ally of Russia, and Kazakhstan signed ...": one subject)
     clauses = [c for c in clauses if c[0] >= pos]
     ends = [begin for begin, _, _ in clauses[1:]] + [len(masked)] if clauses else []
@@ -580,7 +701,10 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     added = _invitation(analysis, doc, rest, actors)
     added = _accepted_invitation(analysis, doc, rest, actors) or added
     added = _praise(analysis, doc, rest, actors) or added
-    added = _signing(analysis, doc, rest, actors) or added
+    # ("adopted a joint statement and witnessed the exchange of documents": one signing)
+    added = (
+        _signing(analysis, doc, rest, actors) or _witnessed(analysis, doc, rest, actors)
+    ) or added
     added = _support_for(analysis, doc, rest, actors) or added
     later = None if _LATER_ACT_WORDS.isdisjoint(analysis.words) else _AND_COMMITTED.search(rest)
     if not added:
@@ -636,6 +760,14 @@ _RETALIATION = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b")
+# what is promised is to join: "reaffirmed Armenia's interest in becoming a full member of the
+# EAEU", "is ready to join the SCO", "commitment to EU membership" (candidature or accession
+# talk, ANNOTATION.md §7; not "join forces", nor "agreed to admit Timor-Leste": a decision)
+_ACCESSION = re.compile(
+    r"\s+(?:[^\s.;]+\s+){0,6}?(?:becom(?:e|es|ing)\s+(?:an?\s+)?(?:full(?:-fledged)?\s+|"
+    r"permanent\s+|associate\s+)?(?:member|party|observer)\b|"
+    r"join(?:s|ed|ing)?\s+(?!forces\b|efforts\b|hands\b)|accede|accession|membership)"
+)
 # what was achieved, not what is promised ("highlighted a number of achievements with respect to
 # ..., cooperation on ...", "noted the progress in cooperation")
 _ACHIEVEMENTS = re.compile(
@@ -663,6 +795,12 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
         if not {e.key for e in entities_of(analysis, theirs.group("g"))} & own:
             return False  # "reaffirmed ..., and the Philippines' commitment to ...": not theirs
+    if (joining := _ACCESSION.match(tail)) is not None and not _others_named(
+        analysis, doc, joining.group(0), actors
+    ):
+        # "reaffirmed Serbia's interest in joining the EU": accession talk (§7); not "pledged to
+        # support Vietnam's bid for membership of the Council", a promise to Vietnam
+        return False
     if _LEAD_IN.match(tail):
         return False  # "The Parties commit to take the following actions:": the list says what
     if _THAT.match(tail) and verb.startswith(("agree", "reach", "have", "has")):
@@ -679,7 +817,7 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         recipients = _others(doc, actors) or named
     recipients = [r for r in recipients if r.key not in own]
     if not recipients and len(actors) == 1:
-        recipients = [r for r in _counterparts(doc, actors[0]) if r.key not in own]
+        recipients = [r for r in _counterparts(doc, actors[0], tail) if r.key not in own]
     args = event_args("AGREE", _cameo(tail), actors, recipients)
     # (not the sum of a later clause: "agreed to expand cooperation on vaccine manufacturing,
     # and the President announced that the United States would invest $25 million")
@@ -691,6 +829,12 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     future = verb in {"will", "shall", "intends", "intend", "plans", "plan", "aims", "aim"}
     doc.add(FactClass.EVENT, args, analysis, 0.7, Status.FUTURE if future else Status.ASSERTED)
     return True
+
+
+def _others_named(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
+    """Whether ``text`` names a party other than the actors and their states."""
+    own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+    return any(e.key not in own for e in entities_of(analysis, text))
 
 
 def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
@@ -867,7 +1011,7 @@ def _praised(
 # Ukraine's territorial integrity" (not "supported Ukraine with weapons": aid; nor "supported
 # Sweden's bid": events.py)
 _SUPPORTS = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}(?:supports|supported|support)\s+(?:the\s+)?(?P<r>{ACTORS})"
+    rf"^\s+{_LEADING_ADVERBS}(?:supports|supported|support)\s+(?:the\s+|{_QUALITIES})?(?P<r>{ACTORS})"
     r"(?!['’]s?\s+(?:[\w§-]+\s+)?(?:bid|application|accession|membership|candidacy))"
     r"(?![^.;]{0,30}?\b(?:with|financially|militarily|materially|economically)\b)"
     r"(?P<rest>[^.;]{0,60})"
@@ -913,19 +1057,80 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
         return False
     if _OWN_BID.match(m.group("what")):
         return False  # "ratified Finland's accession protocol": backing Finland (events.py)
-    co_signers = _CO_SIGNERS.search(m.group("what"))
+    # (not "deposited its instrument of accession with the United States": the depositary)
+    co_signers = None if m.group("deposit") else _CO_SIGNERS.search(m.group("what"))
     if co_signers:
         actors = actors + [
             e for e in entities_of(analysis, co_signers.group("g")) if e.kind in _ACTOR_KINDS
         ]
     when = _date(analysis, doc, actors)
-    if when is not None and doc.date is not None and _years_before(when, doc.date):
+    if _background_signing(analysis, doc, when):
         # "In 2012, the two countries signed the Special Status Agreement": a background
         # signing is a treaty relation only (ANNOTATION.md §5), not news of a signing
         return True
     args = event_args("SUPPORT", "057", list({a.key: a for a in actors}.values()), when=when)
     doc.add(FactClass.EVENT, args, analysis, 0.8)
     return True
+
+
+# "The two prime ministers witnessed the exchange of seven agreements between India and Nepal":
+# the parties to the documents sign (the leaders watch their ministers do it)
+_WITNESS_VERB = r"witnessed|oversaw|presided\s+over"
+_WITNESSED = re.compile(
+    rf"(?:^|,?\s+and)\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:{_WITNESS_VERB})\s+"
+    r"(?:the\s+)?(?:signing|exchange|conclusion)(?:\s+and\s+(?:the\s+)?(?:signing|exchange))?"
+    r"(?:\s+ceremony)?\s+of\s+(?P<what>[^.;]*)"
+)
+_WITNESS_WORDS = _verbs(_WITNESS_VERB)
+# the documents of states (not "contracts between Russian and Chinese companies")
+_STATE_DOCUMENT = re.compile(
+    r"^(?:[^.;]{0,60}?\b)(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|protocols?|"
+    r"accords?|conventions?|documents|declarations?|instruments|roadmaps?|programmes?)\b"
+)
+_COMPANIES = re.compile(r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|corporations?|commercial)\b")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<g>§[SG]\d+§(?:\s+and\s+(?:the\s+)?§S\d+§)?)")
+
+
+def _witnessed(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+    """SUPPORT (057) by the states whose documents the subject witnessed being exchanged or
+    signed: those "between" whom they are, else the witnesses' own (at least two states)."""
+    if _WITNESS_WORDS.isdisjoint(analysis.words):
+        return False  # (every match has one of the verbs)
+    m = _WITNESSED.search(rest)
+    if m is None:
+        return False
+    what = m.group("what")[:160]
+    if not _STATE_DOCUMENT.match(what) or _COMPANIES.search(what):
+        return False
+    if (between := _BETWEEN.search(what)) is not None:
+        parties = entities_of(analysis, between.group("g"))
+    elif "between" in what:
+        return False  # "between the highways authority of India and a Nepalese company"
+    else:
+        parties = [s for a in actors if (s := side_of(doc, a)) is not None]
+        if len(parties) == 1:
+            # "Modi witnessed the exchange of MoUs" after his talks with Hasina: both states
+            states = meeting_states(doc)
+            parties = states if parties[0].key in {s.key for s in states} else []
+    parties = list({e.key: e for e in parties}.values())
+    if len(parties) < 2 or any(e.kind is not EntityKind.STATE or not e.is_linked for e in parties):
+        return False
+    when = _date(analysis, doc, actors)
+    if _background_signing(analysis, doc, when):
+        return True
+    doc.add(FactClass.EVENT, event_args("SUPPORT", "057", parties, when=when), analysis, 0.75)
+    return True
+
+
+def _background_signing(analysis: Analysis, doc: Doc, when: TimeValue | None) -> bool:
+    """Whether a signing is background: more than a year before the article, or on a date the
+    sentence writes out that ended more than a month before it ("signed a defence agreement on
+    December 5, 2023, which ..." in March 2024; not "on Tuesday", nor the meeting's date)."""
+    if when is None or doc.date is None:
+        return False
+    if _years_before(when, doc.date):
+        return True
+    return _background(when, doc.date) and any(d.value == when for d in analysis.dates)
 
 
 def _background(when: TimeValue | None, today: dt.date | None) -> bool:

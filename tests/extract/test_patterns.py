@@ -2868,9 +2868,13 @@ def test_a_background_signing_keeps_its_year_and_a_share_held_in_trade() -> None
     assert not find(found, "Event", eventType="SUPPORT", cameoCode="057")
     share = find(found, "TradeShare", reporter={"Q399"}, partner={"Q142"})
     assert share is not None and [str(v) for v in share.get("share")] == ["0.02"]
-    # a signing this year is news
-    found = facts("France and Armenia signed a Treaty of Friendship in March.")
+    # a signing of the last weeks is news; one signed months before the article is background
+    # (session 12: "signed ... on December 5, 2023, which ..." in March 2024 is annotated so)
+    found = facts("France and Armenia signed a Treaty of Friendship in November.")
     assert find(found, "Event", eventType="SUPPORT", cameoCode="057")
+    found = facts("France and Armenia signed a Treaty of Friendship in March.")
+    assert not find(found, "Event", eventType="SUPPORT", cameoCode="057")
+    assert find(found, "TreatyRelation", party={"Q142", "Q399"})
 
 
 @pytest.mark.parametrize(
