@@ -1334,6 +1334,10 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if instrument:
             args["instrument"] = [instrument]
         dates = [d for d in analysis.dates if not m.group("perf")]
+        noun = _TREATY_WORD.search(m.group("what")) if len(dates) > 1 else None
+        if noun and (named := _YEAR_NAMED.search(masked, 0, m.start("what") + noun.start())):
+            # "signed the 1960 Treaty of ... in January 1960": the day of the signing written
+            dates = [d for d in dates if d.text != named.group("y")] or dates
         if dates:
             args["date"] = [dates[0].value]
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
@@ -1363,7 +1367,12 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if "bilateral" in m.group(0) and len(parties) != 2:
             continue  # a bilateral agreement of which two of the parties named?
         if len(parties) >= 2:
-            doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
+            # "extended the 2010 agreement": its year
+            year = _year_of_name(analysis, doc, masked, m.end() - len(m.group("noun")))
+            extension: dict[str, Sequence[Value]] = {"party": parties}
+            if year:
+                extension["date"] = year
+            doc.add(FactClass.TREATY_RELATION, extension, analysis, 0.75)
     for m in _SIGNED_BY.finditer(masked) if signed else ():
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2:
@@ -1375,12 +1384,11 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _COMMITMENT_UNDER.finditer(masked) if "under" in masked else ():
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2:
-            doc.add(
-                FactClass.TREATY_RELATION,
-                {"party": parties, "instrument": [m.group("what")]},
-                analysis,
-                0.8,
-            )
+            under: dict[str, Sequence[Value]] = {"party": parties, "instrument": [m.group("what")]}
+            # "under the 1951 Mutual Defense Treaty": its year
+            if year := _year_of_name(analysis, doc, masked, m.start("what")):
+                under["date"] = year
+            doc.add(FactClass.TREATY_RELATION, under, analysis, 0.8)
     parties_to = any(verb in masked for verb in _PARTIES_TO_VERBS)
     for m in _PARTIES_TO.finditer(masked) if parties_to else ():
         parties = _parties(analysis, doc, m.group("a"), "")
@@ -1393,6 +1401,10 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if len(dated) == 1 and re.search(r"\bsigned\s+(?:in|on)\b", m.group("what")):
                 # "have a treaty on good-neighbourliness signed in 1992"
                 args["date"] = dated
+            elif noun := _TREATY_WORD.search(m.group("what")):
+                # "are parties to the 1992 treaty on ...": its year
+                if year := _year_of_name(analysis, doc, masked, m.start("what") + noun.start()):
+                    args["date"] = year
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     if not between:
         return
@@ -1403,13 +1415,19 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     ) or _PREPARING.search(masked) is not None
     for m in between:
         parties = _parties(analysis, doc, m.group("a"), "")
-        if len(parties) >= 2 and not preparing:
+        year = _year_of_name(analysis, doc, masked, m.start())
+        # "discussed the renewal of the 1996 Ganges Water Sharing Treaty between India and
+        # Bangladesh": a treaty in force, whatever is in preparation about it
+        referenced = bool(year) or _IN_FORCE_BEFORE.search(masked, 0, m.start()) is not None
+        if len(parties) >= 2 and (not preparing or referenced):
             args = {"party": parties}
             dated = [d.value for d in analysis.dates if d.end_value is None]
             if len(dated) == 1 and _SIGNED_AFTER.search(masked, m.end()):
                 # "ratifies the Agreement between Russia and Syria ..., signed in Damascus on
                 # August 26, 2015": the signature's date
                 args["date"] = dated
+            elif year:
+                args["date"] = year
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
@@ -1432,6 +1450,37 @@ def _signing_asserted(masked: str, m: re.Match[str]) -> bool:
 
 # a signing still to come: "once they have signed an agreement", "before signing ...", "if"
 _LATER_SIGNING = re.compile(r"\b(?:once|until|unless|before|after|when|expected|set)\b", re.I)
+
+
+# the year a treaty's name starts with, its date: "the 1996 Ganges Water Sharing Treaty", "the
+# 2010 agreement" (not "the 2010 talks on a new agreement", "the proposed 2030 treaty")
+_YEAR_NAMED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<y>(?:1[6-9]|20)\d\d)\s+"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential|talks|negotiations|"
+    r"framework\s+for)\b)[A-Za-z][\w'’-]*\s+){0,6}$"
+)
+# what an agreement in force is referred to by: "the renewal of the ... Treaty", "under the ..."
+_IN_FORCE_BEFORE = re.compile(
+    r"\b(?:renewal|renewing|renew|renewed|extension|extending|extend|extended|prolongation|"
+    r"implementation|implementing|implement|anniversary|expiry|under)\s+(?:of\s+)?"
+    r"(?:the|their|its)\s+(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)"
+    r"[A-Za-z][\w'’-]*\s+){0,6}$"
+)
+
+
+def _year_of_name(analysis: Analysis, doc: Doc, masked: str, at: int) -> list[TimeValue]:
+    """The year written before the name of the treaty whose noun starts at ``at`` (one of the
+    sentence's dates, not after the article's), else nothing."""
+    if doc.date is None:
+        return []
+    m = _YEAR_NAMED.search(masked, max(0, at - 80), at)
+    if m is None or int(m.group("y")) > doc.date.year:
+        return []
+    return [
+        d.value
+        for d in analysis.dates
+        if d.text == m.group("y") and d.value.precision is Precision.YEAR and not d.end_value
+    ][:1]
 
 
 _IN_PREPARATION = re.compile(
@@ -1471,7 +1520,7 @@ _UNSETTLED = re.compile(
 _EXTENDED = re.compile(
     rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
     r"(?:(?:have\s+|has\s+)?agreed\s+to\s+|decided\s+to\s+)?(?:extend(?:ed)?|prolong(?:ed)?|renew(?:ed)?)\s+"
-    rf"(?:the|their)\s+(?:bilateral\s+|existing\s+|current\s+)?{_TREATY_WORDS}\b"
+    rf"(?:the|their)\s+(?:\d{{4}}\s+)?(?:bilateral\s+|existing\s+|current\s+)?(?P<noun>{_TREATY_WORDS})\b"
 )
 # "The agreement was signed by Russia and Syria in 2015"
 _SIGNED_BY = re.compile(
