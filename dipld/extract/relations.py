@@ -1679,6 +1679,28 @@ _PAIR_UPGRADE = re.compile(
     r"to\s+"
     r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
 )
+# "Vietnam and Indonesia agreed on elevating their bilateral relations to a Comprehensive
+# Strategic Partnership", "The two leaders issued a joint statement elevating ...", "Kenya and
+# Japan announced the elevation of their ties to ...": the two that elevate (not "discussed
+# elevating", "hope to elevate": _ELEVATING_HEDGE)
+_PAIR_ELEVATING = re.compile(
+    # (leaders elevate for their states: "Prime Minister Albanese and President Widodo ...")
+    rf"(?P<p>{_SIGNATORIES})\s+(?P<link>(?:(?:have\s+|has\s+)?(?:agreed|decided|resolved)\s+"
+    r"(?:to\s+(?:upgrade|elevate|raise|lift)|on\s+(?:upgrading|elevating|raising|lifting))|"
+    r"(?:have\s+|has\s+)?(?:announced|welcomed|celebrated|hailed|marked|formali[sz]ed|completed)\s+"
+    r"the\s+(?:upgrade|upgrading|elevation|elevating|raising)\s+of|"
+    r"[^.;§]{1,60}?\s+(?:upgrading|elevating|raising|lifting)))\s+"
+    r"(?:(?:their|the|bilateral)\s+)?(?:bilateral\s+|diplomatic\s+)?(?:relationship|relations|ties)\s+"
+    r"to\s+(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?"
+    r"(?:[Pp]artnership|[Aa]lliance)\b"
+)
+# a link that makes the elevation a wish or a topic: "discussed elevating", "hope to", "talks on"
+_ELEVATING_HEDGE = re.compile(
+    r"\b(?:discuss\w*|explor\w*|consider\w*|talks?|hop\w*|wish\w*|want\w*|aim\w*|seek\w*|"
+    r"plan\w*|intend\w*|propos\w*|prospects?|possib\w*|ready|willing|look(?:ed|s|ing)?\s+forward|"
+    r"committed|commitment|towards?|path|road|ways?|on\s+the\s+way|expected|eager)\b",
+    re.IGNORECASE,
+)
 # "welcomed the elevation of ASEAN-India relations to a Comprehensive Strategic Partnership"
 _PAIR_RELATIONS_TO = re.compile(
     # "... of ASEAN-United States relations and ASEAN-India relations to ... Partnerships"
@@ -1810,6 +1832,7 @@ _PARTNERSHIP_WORDS = frozenset(
     {"partnership", "partnerships", "alliance", "partner", "ally", "partners", "allies"}
 )
 _UPGRADE_VERBS = ("upgraded", "elevated", "raised", "lifted")  # of _PAIR_UPGRADE
+_ELEVATING_VERBS = ("upgrad", "elevat", "rais", "lift")  # of _PAIR_ELEVATING
 _FORMED_VERBS = ("formed", "created", "founded", "established", "forged")  # of _FORMED_ALLIANCE
 # (not "will continue to strengthen its partnership with Japan": a partnership that is, carried on)
 _PLANNED = re.compile(
@@ -1905,6 +1928,7 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         # (each pattern with whether the sentence has a word the pattern cannot match without)
         for regex, possible in (
             (_PAIR_UPGRADE, any(verb in masked for verb in _UPGRADE_VERBS)),
+            (_PAIR_ELEVATING, any(verb in masked for verb in _ELEVATING_VERBS)),
             (_PAIR_RELATIONS_TO, "relation" in masked or "ties" in masked),
             (_PAIR_PARTNERS, True),
             (_EACH_OTHERS_PARTNER, "each" in masked),
@@ -1912,6 +1936,8 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             (_SIGNED_PARTNERSHIP, "signed" in masked or "concluded" in masked),
         ):
             for m in regex.finditer(masked) if possible else ():
+                if regex is _PAIR_ELEVATING and _ELEVATING_HEDGE.search(m.group("link")):
+                    continue
                 if m.groupdict().get("p0"):
                     first = _parties_of(entities_of(analysis, m.group("p0")), doc)
                     if len(first) >= 2:
@@ -1925,7 +1951,7 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     for d in analysis.dates
                     if not d.end_value and not _of_a_later_clause(masked, d, m.end())
                 ]
-                if regex in (_PAIR_UPGRADE, _PAIR_RELATIONS_TO, _FORMED_ALLIANCE) and dated:
+                if regex in (_PAIR_UPGRADE, _PAIR_RELATIONS_TO, _FORMED_ALLIANCE, _PAIR_ELEVATING) and dated:
                     # the upgrade starts the partnership (the last date when it is the second
                     # act of its subject, unless the first act made the partnership: "established
                     # a strategic partnership in 2013 and upgraded ties to ... in 2022")
