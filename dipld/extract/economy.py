@@ -948,6 +948,8 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 
+# a relative clause after the grantor: "Belarus, which allowed Russian troops to use its territory"
+_WHICH = r"(?:,\s+(?:which|who))?"
 # the forces a state's name goes with when the mask did not take them in ("US troops")
 _FORCE = r"(?:forces|troops|soldiers|military|aircraft|warplanes|warships|personnel|servicemembers)"
 # the state's organ that gives a permission for it: "Tajikistan's parliament approved the
@@ -973,8 +975,8 @@ _IS_PERMITTED = re.compile(
 )
 _PERMITS = re.compile(
     # (a leader gives it for the state: "Lukashenko permitted Russian forces to use ...")
-    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
-    r"permits|allows|authori[sz]es|"
+    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?{_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:permitted|allowed|authori[sz]ed|permits|allows|authori[sz]es|"
     # "Georgia has been allowing Russian military trucks to cross its territory"
     r"(?:(?:has|have|had)\s+been\s+|is\s+|are\s+)(?:allowing|permitting)|"
     rf"let|lets|granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow|let))\s+"
@@ -987,9 +989,18 @@ _AGREEMENT_ALLOWS = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w§-]+\s+){0,4}?(?:[Aa]greement|[Aa]ccord|[Dd]eal|"
     r"[Tt]reaty|[Pp]act)(?:\s*,?\s+(?:which|that))?\s+"
     r"(?:allows|permits|lets|allowed|permitted|grants|granted|gives|gave|allowing|permitting|granting|"
-    r"giving)\s+(?:the\s+)?"
-    rf"(?P<grantee>{STATES})(?:\s+(?:forces|troops|military|soldiers|personnel))?\s+(?:to\s+)?"
+    # "The agreement will provide U.S. forces with access to agreed facilities in Papua New
+    # Guinea": what an agreement being signed grants, told in the future
+    r"giving|provides|provided|providing|will\s+(?:allow|permit|let|grant|give|provide))\s+(?:the\s+)?"
+    rf"(?P<grantee>{STATES})(?:\s+(?:forces|troops|military|soldiers|personnel))?\s+(?:to\s+|with\s+)?"
     r"(?P<act>(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based))\b[^.;]*)"
+)
+# an agreement not (yet) in force: "a draft agreement", "the proposed deal"; and before an
+# agreement's "will", a condition: "Once ratified, the agreement will give ..."
+_UNSIGNED = re.compile(
+    r"\b(?=[cdefilnopsuw])(?:draft|proposed|planned|future|possible|potential|prospective|envisaged|"
+    r"would-be|once|until|unless|when|if|after|pending|expected|negotiated)\b",
+    re.IGNORECASE,
 )
 # "Finland and the United States signed ...": the parties before the agreement
 _SIGNERS = re.compile(rf"(?P<parties>{STATES})\s+(?:have\s+|has\s+)?(?:also\s+)?signed\b")
@@ -1010,11 +1021,17 @@ _RECEIVED_PERMISSION = re.compile(
 # "Belarus provided its territory for the deployment of Russian troops", "has provided its
 # airfields to the Russian Aerospace Forces"
 _PROVIDED = re.compile(
-    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:provided|offered|made\s+available)\s+"
+    rf"(?P<grantor>{STATES}){_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:provided|offered|made\s+available)\s+"
     r"(?P<what>(?:its|their)\s+(?:own\s+)?(?:territory|airspace|soil|(?:military\s+|air\s*)?bases|"
     r"airfields|military\s+facilities|infrastructure))\s+"
     r"(?:(?:for|to)\s+(?:the\s+)?(?P<noun>deployment|stationing|basing|use|transit|exercises|drills)\s+"
     r"(?:of|by)\s+(?:the\s+)?|to\s+(?:the\s+)?)(?P<grantee>§[SD]\d+§)(?P<rest>[^.;]*)"
+)
+# "17 military facilities across Sweden", "agreed locations in Papua New Guinea"
+_FACILITIES_IN = re.compile(
+    r"\b(?:(?:air)?bases?|ports?|airfields?|facilit(?:y|ies)|areas|sites|locations|installations)\s+"
+    r"(?:in|across|throughout|on|around)\s+(?:the\s+)?(?P<t>§S\d+§)(?!['’])"
 )
 _AIRSPACE_OF = re.compile(r"(?P<t>§[SD]\d+§)(?:['’]s)?\s+(?:airspace|territory|soil)\b")
 _BASES_OF = re.compile(
@@ -1024,8 +1041,8 @@ _BASES_OF = re.compile(
 )
 # "Hungary granted the United States access to its airbases"
 _GRANTS_ACCESS = re.compile(
-    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
-    rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+"
+    rf"(?P<grantor>{STATES}){_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|"
+    rf"grants|offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+"
     # "granted US forces access to four more military bases"
     # "granted US warplanes permission to use the Incirlik air base"
     r"(?:(?P<force>(?:military\s+)?(?:forces|troops|military|soldiers|personnel|armed\s+forces|"
@@ -1050,7 +1067,8 @@ _GRANTS_RIGHTS = re.compile(
 # "Georgia allowed the transit of Russian military cargo to Armenia", "Kazakhstan approved the
 # deployment of Russian troops on its territory"
 _ALLOWS_NOUN = re.compile(
-    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
+    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?{_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:permitted|allowed|"
     r"authori[sz]ed|approved|agreed\s+to|consented\s+to|gave\s+permission\s+for|granted\s+permission\s+for)"
     r"\s+(?:the\s+)?(?P<act>(?:(?:(?:rail|road|land|military|temporary)\s+)?(?:transit|passage|"
     r"deployment|stationing|basing|overflight|"
@@ -1062,14 +1080,15 @@ _ALLOWS_NOUN = re.compile(
 )
 # "The Cypriot government authorized the use of its airspace by US military aircraft"
 _USE_BY = re.compile(
-    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
+    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?{_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:permitted|allowed|"
     r"authori[sz]ed|approved|agreed\s+to|consented\s+to)\s+the\s+use\s+of\s+(?P<act>(?:its|their)\s+"
     r"(?:own\s+)?(?:airspace|territory|soil|(?:military\s+|naval\s+|air\s*)?bases?|airfields?|ports?|"
     rf"roads|railways?))\s+by\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
 )
 # "Poland has opened its airspace to Ukrainian military aircraft"
 _OPENED = re.compile(
-    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:re)?open(?:ed|s)\s+"
+    rf"(?P<grantor>{STATES}){_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:re)?open(?:ed|s)\s+"
     r"(?:its|their)\s+(?P<what>airspace|territory|roads|railways?|military\s+bases|air\s*bases|bases|"
     rf"airfields)\s+to\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
 )
@@ -1188,7 +1207,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_FOR_ALLOWING, ("allowing", "permitting", "letting", "authorising", "authorizing")),
     (_HOSTS_BASE, ("host", "home")),
     (_HOSTS_BASES_OF, ("host", "home")),
-    (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives", "giving")),
+    (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives", "giving", "provid")),
     (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
     (_AT_REQUEST, ("request", "invitation")),
     (_DECISION_TO, ("decision",)),
@@ -1231,6 +1250,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 e for e in entities_of(analysis, groups["grantee"]) if e.kind is EntityKind.STATE
             ]
             act = groups.get("act") or groups.get("act2") or groups.get("act3") or ""
+            if regex is _AGREEMENT_ALLOWS and _UNSIGNED.search(
+                masked, 0 if " will " in m.group(0) else m.start(), m.start("grantee")
+            ):
+                continue  # "A draft agreement will give ...", "Once ratified, the deal will ..."
             if regex is _AT_REQUEST:
                 asker = groups.get("asker") or groups.get("asker2") or ""
                 state = (
@@ -1300,6 +1323,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 # "Russian bombers were allowed to use Iran's Hamadan airbase", "... to use
                 # Iranian airspace"
                 grantor = territory = _state(analysis, bases.group("t"))
+            elif (facilities := _FACILITIES_IN.search(act)) is not None:
+                # "access to 17 military facilities across Sweden", "to agreed facilities in
+                # Papua New Guinea": the state they are in
+                grantor = territory = _state(analysis, facilities.group("t"))
             elif regex is _AGREEMENT_ALLOWS and (
                 signers := _signers(analysis, masked[: m.start()])
             ):
