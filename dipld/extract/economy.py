@@ -129,6 +129,28 @@ _X_IMPORTED = re.compile(
 # Russia's trade with the Eurasian Economic Union")
 # (nor of its growth or deficit: "49% of Belarus's trade growth")
 _OF_ALL = r"(?!\s+(?:with|from|to|growth|deficits?|surplus(?:es)?|balance|increase|gaps?)\b)"
+# a share written as a fraction: "more than half", "almost a quarter", "two-thirds" (the
+# approximation is not in a percentage's slot, as "nearly 49 percent" is)
+_FRACTION = (
+    r"(?i:(?:(?:almost|nearly|about|around|roughly|approximately|some|over|more\s+than|less\s+than|"
+    r"under|just\s+(?:over|under)|close\s+to)\s+)?"
+    r"(?P<half>half|(?:a|one)[\s-]+(?:quarter|third|fifth|tenth)|(?:two|three|four)[\s-]+"
+    r"(?:thirds|quarters|fifths)))"
+)
+_FRACTIONS = {
+    "half": Decimal("0.5"),
+    "quarter": Decimal("0.25"),
+    "third": Decimal("0.33"),
+    "fifth": Decimal("0.2"),
+    "tenth": Decimal("0.1"),
+    "twothirds": Decimal("0.67"),
+    "threequarters": Decimal("0.75"),
+    "twofifths": Decimal("0.4"),
+    "threefifths": Decimal("0.6"),
+    "fourfifths": Decimal("0.8"),
+}
+# what a fraction cannot be written without (in any case: "Half", "A third")
+_FRACTION_WORDS = ("alf", "uarter", "hird", "ifth", "enth")
 _SHARE = re.compile(
     r"(?P<a>§[SD]\d+§)\s+(?:has|had|accounts?\s+for|makes?\s+up|conducts?)\s+(?:about\s+|nearly\s+|almost\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?:its\s+)?(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
@@ -160,8 +182,8 @@ _PARTNER_SHARE = re.compile(
     r"(?:,?\s+(?:accounting|which\s+accounts?|which\s+accounted)|"
     # "Russia remains Belarus's main trading partner and accounts for 49% of its foreign trade"
     r",?\s+and\s+(?:accounts?|accounted))\s+for\s+"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s|"
+    r"(?:(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§|"
+    rf"{_FRACTION})\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s|"
     # "... accounting for 20 percent of Kazakhstan's foreign trade"
     r"(?P<a3>§[SD]\d+§)(?:['’]s)?)\s+"
     r"(?:(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b|"
@@ -182,8 +204,8 @@ _PARTNER_WITH_SHARE = re.compile(
 _TRADE_WITH_SHARE = re.compile(
     r"(?P<a>§[SD]\d+§)['’]s?\s+(?:total\s+|foreign\s+|bilateral\s+)?trade(?:\s+turnover)?\s+with\s+"
     r"(?:the\s+)?(?P<b>§[SD]\d+§)\s+(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|"
-    r"represents?|represented)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"§R(?P<r>\d+)§\s+of\s+(?:its|(?P<a3>§[SD]\d+§)['’]s?)\s+"
+    r"represents?|represented)\s+(?:(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    rf"§R(?P<r>\d+)§|{_FRACTION})\s+of\s+(?:its|(?P<a3>§[SD]\d+§)['’]s?)\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
 )
 # "Armenia's foreign trade turnover grew by 68% in 2022, with Russia accounting for 35% of the
@@ -191,8 +213,8 @@ _TRADE_WITH_SHARE = re.compile(
 _WITH_ACCOUNTING = re.compile(
     r"(?P<a>§[SD]\d+§)['’]s\s+(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     r"trade(?:\s+turnover)?\b(?:[^§;]|§R\d+§){0,80}?,?\s+with\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+"
-    r"accounting\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§\s+"
-    r"of\s+(?:the\s+total|it)\b"
+    r"accounting\s+for\s+(?:(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§|"
+    rf"{_FRACTION})\s+of\s+(?:the\s+total|it)\b"
 )
 # "France has a 2 percent share of Armenia's foreign trade"
 _SHARE_IN = re.compile(
@@ -201,9 +223,9 @@ _SHARE_IN = re.compile(
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
 )
 _SHARE_OF = re.compile(
-    r"(?P<b>§[SD]\d+§)\s+(?:accounts?|accounted)\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    # "accounts for more than half of Belarus's foreign trade"
-    r"(?:§R(?P<r>\d+)§|(?P<half>half))\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
+    # "accounts for more than half of Belarus's foreign trade", "for almost a quarter of ..."
+    r"(?P<b>§[SD]\d+§)\s+(?:accounts?|accounted)\s+for\s+(?:(?:about\s+|nearly\s+|almost\s+|over\s+|"
+    rf"more\s+than\s+)?§R(?P<r>\d+)§|{_FRACTION})\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     # "China accounts for 28 percent of Pakistan's imports": a share of the imports
     # ("Russia accounts for almost 60% of Belarus' export")
@@ -218,7 +240,8 @@ _SHARE_FLOWS = {
 # "About 60 percent of Kyrgyzstan's imports come from China", "80% of Mongolia's exports go to
 # China"
 _SHARE_FROM = re.compile(
-    r"§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:total\s+)?"
+    # "A third of Kyrgyzstan's imports come from China"
+    rf"(?:§R(?P<r>\d+)§|\b{_FRACTION})\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:total\s+)?"
     r"(?:(?P<flow>imports)\s+(?:come|came|comes|originate[sd]?)\s+from|"
     r"(?P<flow2>exports)\s+(?:go|went|goes|are\s+sent|were\s+sent)\s+to)\s+(?:the\s+)?"
     r"(?P<b>§[SD]\d+§)"
@@ -777,8 +800,8 @@ _SHARE_PATTERNS = (
 
 
 def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
-    if "§R" not in masked and "half" not in masked:
-        return  # (every share pattern reads a percentage's slot, or "half")
+    if "§R" not in masked and not any(word in masked for word in _FRACTION_WORDS):
+        return  # (every share pattern reads a percentage's slot, or a fraction)
     for regex in _SHARE_PATTERNS:
         for m in regex.finditer(masked):
             groups = m.groupdict()
@@ -791,7 +814,8 @@ def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
                 continue  # the state named again must be the one whose partner the first is
             partner = _state(analysis, groups.get("b") or groups.get("b2"))
             if groups.get("half"):
-                value: Decimal | None = Decimal("0.5")
+                fraction = groups["half"].lower().replace("-", "").replace(" ", "")
+                value: Decimal | None = _FRACTIONS.get(fraction.removeprefix("a").removeprefix("one"))
             else:
                 share = analysis.slots.get(f"§R{m.group('r')}§")
                 value = share.share if share is not None else None
