@@ -1875,8 +1875,6 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_PARTNERSHIP_WORDS):
         return
-    if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
-        partnerships(second, doc, view=True)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
             partnerships(part, doc, view=True)
