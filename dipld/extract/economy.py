@@ -973,7 +973,7 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 # a relative clause after the grantor: "Belarus, which allowed Russian troops to use its territory"
-_WHICH = r"(?:,\s+(?:which|who))?"
+_WHICH = r"(?:,\s+(?:which|who)(?:\s+in\s+\d{4}|\s+(?:also|already|previously|earlier))?)?"
 # the forces a state's name goes with when the mask did not take them in ("US troops")
 _FORCE = r"(?:forces|troops|soldiers|military|aircraft|warplanes|warships|personnel|servicemembers)"
 # the state's organ that gives a permission for it: "Tajikistan's parliament approved the
@@ -1231,7 +1231,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_FOR_ALLOWING, ("allowing", "permitting", "letting", "authorising", "authorizing")),
     (_HOSTS_BASE, ("host", "home")),
     (_HOSTS_BASES_OF, ("host", "home")),
-    (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives", "giving", "provid")),
+    (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "giv", "provid")),
     (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
     (_AT_REQUEST, ("request", "invitation")),
     (_DECISION_TO, ("decision",)),

@@ -596,7 +596,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         member, said it could follow suit")."""
         if hypothetical and not (_ASIDE_MEMBER.search(m.group(0)) and not hedged(m.group(0))):
             return False
-        if "becomes" in m.group(0) and _becomes_later(analysis, doc):
+        if "becomes" in m.group(0) and _becomes_later(analysis, doc, m.start()):
             return False
         return negation is None or m.end() <= negation
 
@@ -811,19 +811,23 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 )
 
 
-# what makes "X becomes a member" a thing to come: "once", "when", "next week", "soon"
+# what makes "X becomes a member" a thing to come: "once", "when", "next week", "soon" (before
+# it also "after", "before": "After Hungary ratifies, Sweden becomes ..."; not "ending decades
+# of non-alignment after Russia's invasion")
 _LATER = re.compile(
-    r"\b(?=[abcinostuw])(?:once|when|whenever|if|until|before|after|as\s+soon\s+as|next|tomorrow|"
-    r"soon|upcoming|coming|will|shall)\b",
+    r"\b(?=[cinostuw])(?:once|when|whenever|if|until|next|tomorrow|soon|upcoming|coming|will|shall)\b",
     re.IGNORECASE,
 )
+_LATER_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Aa]s\s+soon\s+as)\b")
 
 
-def _becomes_later(analysis: Analysis, doc: Doc) -> bool:
-    """Whether a sentence's "becomes" tells of a membership still to come ("Once Sweden becomes
-    a member", "Sweden becomes a NATO member next week", "... on March 12" written before it),
-    not the day's news ("Today, Sweden becomes the 32nd member of NATO")."""
-    if _LATER.search(analysis.masked):
+def _becomes_later(analysis: Analysis, doc: Doc, at: int) -> bool:
+    """Whether a sentence's "becomes" (its match starting at ``at``) tells of a membership still
+    to come ("Once Sweden becomes a member", "Sweden becomes a NATO member next week", "... on
+    March 12" written before it), not the day's news ("Today, Sweden becomes the 32nd member of
+    NATO")."""
+    masked = analysis.masked
+    if _LATER.search(masked) or _LATER_BEFORE.search(masked, 0, at):
         return True
     today = doc.date
     return today is not None and any(
@@ -958,7 +962,8 @@ def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
         states = _states(analysis, m.group("p") or m.group("q"), doc)
         if len(states) >= 2:
             return states
-    subject = _PAIR_SUBJECT.match(masked)
+    # (after a dateline: "MINSK, 27 June (BelTA) – Belarus and Russia ...")
+    subject = _PAIR_SUBJECT.match(masked) or _PAIR_SUBJECT.match(masked, intro_end(masked))
     if subject:
         states = _states(analysis, subject.group("s"), doc)
         if len(states) >= 2:
@@ -1685,13 +1690,16 @@ _PAIR_UPGRADE = re.compile(
 # elevating", "hope to elevate": _ELEVATING_HEDGE)
 _PAIR_ELEVATING = re.compile(
     # (leaders elevate for their states: "Prime Minister Albanese and President Widodo ...")
-    rf"(?P<p>{_SIGNATORIES})\s+(?P<link>(?:(?:have\s+|has\s+)?(?:agreed|decided|resolved)\s+"
+    rf"(?P<p>{_SIGNATORIES})(?:\s+on\s+[A-Z][a-z]+\s+\d{{1,2}}|\s+today|\s+on\s+[A-Z][a-z]+day)?\s+"
+    r"(?P<link>(?:(?:have\s+|has\s+)?(?:agreed|decided|resolved)\s+"
     r"(?:to\s+(?:upgrade|elevate|raise|lift)|on\s+(?:upgrading|elevating|raising|lifting))|"
     r"(?:have\s+|has\s+)?(?:announced|welcomed|celebrated|hailed|marked|formali[sz]ed|completed)\s+"
     r"the\s+(?:upgrade|upgrading|elevation|elevating|raising)\s+of|"
     r"[^.;§]{1,60}?\s+(?:upgrading|elevating|raising|lifting)))\s+"
     r"(?:(?:their|the|bilateral)\s+)?(?:bilateral\s+|diplomatic\s+)?(?:relationship|relations|ties)\s+"
-    r"to\s+(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?"
+    # "... elevating the bilateral relations between Vietnam and Malaysia to ..."
+    rf"(?:between\s+(?:the\s+)?(?P<between>{PARTIES})\s+)?to\s+"
+    r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?"
     r"(?:[Pp]artnership|[Aa]lliance)\b"
 )
 # a link that makes the elevation a wish or a topic: "discussed elevating", "hope to", "talks on"
@@ -1940,7 +1948,9 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     first = _parties_of(entities_of(analysis, m.group("p0")), doc)
                     if len(first) >= 2:
                         doc.add(FactClass.PARTNERSHIP, {"party": first}, analysis, 0.8)
-                parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+                # ("... the relations between Vietnam and Malaysia to ...": those two)
+                slots = m.groupdict().get("between") or m.group("p")
+                parties = _parties_of(entities_of(analysis, slots), doc)
                 if len(parties) < 2:
                     continue
                 args: dict[str, Sequence[Value]] = {"party": parties}
