@@ -815,7 +815,9 @@ def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
             partner = _state(analysis, groups.get("b") or groups.get("b2"))
             if groups.get("half"):
                 fraction = groups["half"].lower().replace("-", "").replace(" ", "")
-                value: Decimal | None = _FRACTIONS.get(fraction.removeprefix("a").removeprefix("one"))
+                value: Decimal | None = _FRACTIONS.get(
+                    fraction.removeprefix("a").removeprefix("one")
+                )
             else:
                 share = analysis.slots.get(f"§R{m.group('r')}§")
                 value = share.share if share is not None else None

@@ -1340,9 +1340,9 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             args["instrument"] = [instrument]
         dates = [d for d in analysis.dates if not m.group("perf")]
         noun = _TREATY_WORD.search(m.group("what")) if len(dates) > 1 else None
-        if noun and (named := _YEAR_NAMED.search(masked, 0, m.start("what") + noun.start())):
+        if noun and (year_named := _YEAR_NAMED.search(masked, 0, m.start("what") + noun.start())):
             # "signed the 1960 Treaty of ... in January 1960": the day of the signing written
-            dates = [d for d in dates if d.text != named.group("y")] or dates
+            dates = [d for d in dates if d.text != year_named.group("y")] or dates
         if dates:
             args["date"] = [dates[0].value]
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
@@ -1406,10 +1406,11 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if len(dated) == 1 and re.search(r"\bsigned\s+(?:in|on)\b", m.group("what")):
                 # "have a treaty on good-neighbourliness signed in 1992"
                 args["date"] = dated
-            elif noun := _TREATY_WORD.search(m.group("what")):
+            elif (noun := _TREATY_WORD.search(m.group("what"))) and (
+                year := _year_of_name(analysis, doc, masked, m.start("what") + noun.start())
+            ):
                 # "are parties to the 1992 treaty on ...": its year
-                if year := _year_of_name(analysis, doc, masked, m.start("what") + noun.start()):
-                    args["date"] = year
+                args["date"] = year
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     if not between:
         return
@@ -1959,7 +1960,10 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     for d in analysis.dates
                     if not d.end_value and not _of_a_later_clause(masked, d, m.end())
                 ]
-                if regex in (_PAIR_UPGRADE, _PAIR_RELATIONS_TO, _FORMED_ALLIANCE, _PAIR_ELEVATING) and dated:
+                if (
+                    regex in (_PAIR_UPGRADE, _PAIR_RELATIONS_TO, _FORMED_ALLIANCE, _PAIR_ELEVATING)
+                    and dated
+                ):
                     # the upgrade starts the partnership (the last date when it is the second
                     # act of its subject, unless the first act made the partnership: "established
                     # a strategic partnership in 2013 and upgraded ties to ... in 2022")
