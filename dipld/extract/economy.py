@@ -129,6 +129,28 @@ _X_IMPORTED = re.compile(
 # Russia's trade with the Eurasian Economic Union")
 # (nor of its growth or deficit: "49% of Belarus's trade growth")
 _OF_ALL = r"(?!\s+(?:with|from|to|growth|deficits?|surplus(?:es)?|balance|increase|gaps?)\b)"
+# a share written as a fraction: "more than half", "almost a quarter", "two-thirds" (the
+# approximation is not in a percentage's slot, as "nearly 49 percent" is)
+_FRACTION = (
+    r"(?i:(?:(?:almost|nearly|about|around|roughly|approximately|some|over|more\s+than|less\s+than|"
+    r"under|just\s+(?:over|under)|close\s+to)\s+)?"
+    r"(?P<half>half|(?:a|one)[\s-]+(?:quarter|third|fifth|tenth)|(?:two|three|four)[\s-]+"
+    r"(?:thirds|quarters|fifths)))"
+)
+_FRACTIONS = {
+    "half": Decimal("0.5"),
+    "quarter": Decimal("0.25"),
+    "third": Decimal("0.33"),
+    "fifth": Decimal("0.2"),
+    "tenth": Decimal("0.1"),
+    "twothirds": Decimal("0.67"),
+    "threequarters": Decimal("0.75"),
+    "twofifths": Decimal("0.4"),
+    "threefifths": Decimal("0.6"),
+    "fourfifths": Decimal("0.8"),
+}
+# what a fraction cannot be written without (in any case: "Half", "A third")
+_FRACTION_WORDS = ("alf", "uarter", "hird", "ifth", "enth")
 _SHARE = re.compile(
     r"(?P<a>§[SD]\d+§)\s+(?:has|had|accounts?\s+for|makes?\s+up|conducts?)\s+(?:about\s+|nearly\s+|almost\s+)?"
     r"§R(?P<r>\d+)§\s+of\s+(?:its\s+)?(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
@@ -160,8 +182,8 @@ _PARTNER_SHARE = re.compile(
     r"(?:,?\s+(?:accounting|which\s+accounts?|which\s+accounted)|"
     # "Russia remains Belarus's main trading partner and accounts for 49% of its foreign trade"
     r",?\s+and\s+(?:accounts?|accounted))\s+for\s+"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"§R(?P<r>\d+)§\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s|"
+    r"(?:(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§|"
+    rf"{_FRACTION})\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s|"
     # "... accounting for 20 percent of Kazakhstan's foreign trade"
     r"(?P<a3>§[SD]\d+§)(?:['’]s)?)\s+"
     r"(?:(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b|"
@@ -182,8 +204,8 @@ _PARTNER_WITH_SHARE = re.compile(
 _TRADE_WITH_SHARE = re.compile(
     r"(?P<a>§[SD]\d+§)['’]s?\s+(?:total\s+|foreign\s+|bilateral\s+)?trade(?:\s+turnover)?\s+with\s+"
     r"(?:the\s+)?(?P<b>§[SD]\d+§)\s+(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|"
-    r"represents?|represented)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"§R(?P<r>\d+)§\s+of\s+(?:its|(?P<a3>§[SD]\d+§)['’]s?)\s+"
+    r"represents?|represented)\s+(?:(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    rf"§R(?P<r>\d+)§|{_FRACTION})\s+of\s+(?:its|(?P<a3>§[SD]\d+§)['’]s?)\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
 )
 # "Armenia's foreign trade turnover grew by 68% in 2022, with Russia accounting for 35% of the
@@ -191,8 +213,8 @@ _TRADE_WITH_SHARE = re.compile(
 _WITH_ACCOUNTING = re.compile(
     r"(?P<a>§[SD]\d+§)['’]s\s+(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     r"trade(?:\s+turnover)?\b(?:[^§;]|§R\d+§){0,80}?,?\s+with\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+"
-    r"accounting\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§\s+"
-    r"of\s+(?:the\s+total|it)\b"
+    r"accounting\s+for\s+(?:(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§|"
+    rf"{_FRACTION})\s+of\s+(?:the\s+total|it)\b"
 )
 # "France has a 2 percent share of Armenia's foreign trade"
 _SHARE_IN = re.compile(
@@ -201,9 +223,9 @@ _SHARE_IN = re.compile(
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
 )
 _SHARE_OF = re.compile(
-    r"(?P<b>§[SD]\d+§)\s+(?:accounts?|accounted)\s+for\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    # "accounts for more than half of Belarus's foreign trade"
-    r"(?:§R(?P<r>\d+)§|(?P<half>half))\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
+    # "accounts for more than half of Belarus's foreign trade", "for almost a quarter of ..."
+    r"(?P<b>§[SD]\d+§)\s+(?:accounts?|accounted)\s+for\s+(?:(?:about\s+|nearly\s+|almost\s+|over\s+|"
+    rf"more\s+than\s+)?§R(?P<r>\d+)§|{_FRACTION})\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     # "China accounts for 28 percent of Pakistan's imports": a share of the imports
     # ("Russia accounts for almost 60% of Belarus' export")
@@ -218,7 +240,8 @@ _SHARE_FLOWS = {
 # "About 60 percent of Kyrgyzstan's imports come from China", "80% of Mongolia's exports go to
 # China"
 _SHARE_FROM = re.compile(
-    r"§R(?P<r>\d+)§\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:total\s+)?"
+    # "A third of Kyrgyzstan's imports come from China"
+    rf"(?:§R(?P<r>\d+)§|\b{_FRACTION})\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:total\s+)?"
     r"(?:(?P<flow>imports)\s+(?:come|came|comes|originate[sd]?)\s+from|"
     r"(?P<flow2>exports)\s+(?:go|went|goes|are\s+sent|were\s+sent)\s+to)\s+(?:the\s+)?"
     r"(?P<b>§[SD]\d+§)"
@@ -777,8 +800,8 @@ _SHARE_PATTERNS = (
 
 
 def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
-    if "§R" not in masked and "half" not in masked:
-        return  # (every share pattern reads a percentage's slot, or "half")
+    if "§R" not in masked and not any(word in masked for word in _FRACTION_WORDS):
+        return  # (every share pattern reads a percentage's slot, or a fraction)
     for regex in _SHARE_PATTERNS:
         for m in regex.finditer(masked):
             groups = m.groupdict()
@@ -791,7 +814,10 @@ def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
                 continue  # the state named again must be the one whose partner the first is
             partner = _state(analysis, groups.get("b") or groups.get("b2"))
             if groups.get("half"):
-                value: Decimal | None = Decimal("0.5")
+                fraction = groups["half"].lower().replace("-", "").replace(" ", "")
+                value: Decimal | None = _FRACTIONS.get(
+                    fraction.removeprefix("a").removeprefix("one")
+                )
             else:
                 share = analysis.slots.get(f"§R{m.group('r')}§")
                 value = share.share if share is not None else None
@@ -948,6 +974,8 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 
+# a relative clause after the grantor: "Belarus, which allowed Russian troops to use its territory"
+_WHICH = r"(?:,\s+(?:which|who)(?:\s+in\s+\d{4}|\s+(?:also|already|previously|earlier))?)?"
 # the forces a state's name goes with when the mask did not take them in ("US troops")
 _FORCE = r"(?:forces|troops|soldiers|military|aircraft|warplanes|warships|personnel|servicemembers)"
 # the state's organ that gives a permission for it: "Tajikistan's parliament approved the
@@ -973,8 +1001,8 @@ _IS_PERMITTED = re.compile(
 )
 _PERMITS = re.compile(
     # (a leader gives it for the state: "Lukashenko permitted Russian forces to use ...")
-    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|authori[sz]ed|"
-    r"permits|allows|authori[sz]es|"
+    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?{_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:permitted|allowed|authori[sz]ed|permits|allows|authori[sz]es|"
     # "Georgia has been allowing Russian military trucks to cross its territory"
     r"(?:(?:has|have|had)\s+been\s+|is\s+|are\s+)(?:allowing|permitting)|"
     rf"let|lets|granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow|let))\s+"
@@ -987,9 +1015,18 @@ _AGREEMENT_ALLOWS = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w§-]+\s+){0,4}?(?:[Aa]greement|[Aa]ccord|[Dd]eal|"
     r"[Tt]reaty|[Pp]act)(?:\s*,?\s+(?:which|that))?\s+"
     r"(?:allows|permits|lets|allowed|permitted|grants|granted|gives|gave|allowing|permitting|granting|"
-    r"giving)\s+(?:the\s+)?"
-    rf"(?P<grantee>{STATES})(?:\s+(?:forces|troops|military|soldiers|personnel))?\s+(?:to\s+)?"
+    # "The agreement will provide U.S. forces with access to agreed facilities in Papua New
+    # Guinea": what an agreement being signed grants, told in the future
+    r"giving|provides|provided|providing|will\s+(?:allow|permit|let|grant|give|provide))\s+(?:the\s+)?"
+    rf"(?P<grantee>{STATES})(?:\s+(?:forces|troops|military|soldiers|personnel))?\s+(?:to\s+|with\s+)?"
     r"(?P<act>(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based))\b[^.;]*)"
+)
+# an agreement not (yet) in force: "a draft agreement", "the proposed deal"; and before an
+# agreement's "will", a condition: "Once ratified, the agreement will give ..."
+_UNSIGNED = re.compile(
+    r"\b(?=[cdefilnopsuw])(?:draft|proposed|planned|future|possible|potential|prospective|envisaged|"
+    r"would-be|once|until|unless|when|if|after|pending|expected|negotiated)\b",
+    re.IGNORECASE,
 )
 # "Finland and the United States signed ...": the parties before the agreement
 _SIGNERS = re.compile(rf"(?P<parties>{STATES})\s+(?:have\s+|has\s+)?(?:also\s+)?signed\b")
@@ -1010,11 +1047,17 @@ _RECEIVED_PERMISSION = re.compile(
 # "Belarus provided its territory for the deployment of Russian troops", "has provided its
 # airfields to the Russian Aerospace Forces"
 _PROVIDED = re.compile(
-    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:provided|offered|made\s+available)\s+"
+    rf"(?P<grantor>{STATES}){_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:provided|offered|made\s+available)\s+"
     r"(?P<what>(?:its|their)\s+(?:own\s+)?(?:territory|airspace|soil|(?:military\s+|air\s*)?bases|"
     r"airfields|military\s+facilities|infrastructure))\s+"
     r"(?:(?:for|to)\s+(?:the\s+)?(?P<noun>deployment|stationing|basing|use|transit|exercises|drills)\s+"
     r"(?:of|by)\s+(?:the\s+)?|to\s+(?:the\s+)?)(?P<grantee>§[SD]\d+§)(?P<rest>[^.;]*)"
+)
+# "17 military facilities across Sweden", "agreed locations in Papua New Guinea"
+_FACILITIES_IN = re.compile(
+    r"\b(?:(?:air)?bases?|ports?|airfields?|facilit(?:y|ies)|areas|sites|locations|installations)\s+"
+    r"(?:in|across|throughout|on|around)\s+(?:the\s+)?(?P<t>§S\d+§)(?!['’])"
 )
 _AIRSPACE_OF = re.compile(r"(?P<t>§[SD]\d+§)(?:['’]s)?\s+(?:airspace|territory|soil)\b")
 _BASES_OF = re.compile(
@@ -1024,8 +1067,8 @@ _BASES_OF = re.compile(
 )
 # "Hungary granted the United States access to its airbases"
 _GRANTS_ACCESS = re.compile(
-    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
-    rf"offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+"
+    rf"(?P<grantor>{STATES}){_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|"
+    rf"grants|offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+"
     # "granted US forces access to four more military bases"
     # "granted US warplanes permission to use the Incirlik air base"
     r"(?:(?P<force>(?:military\s+)?(?:forces|troops|military|soldiers|personnel|armed\s+forces|"
@@ -1050,7 +1093,8 @@ _GRANTS_RIGHTS = re.compile(
 # "Georgia allowed the transit of Russian military cargo to Armenia", "Kazakhstan approved the
 # deployment of Russian troops on its territory"
 _ALLOWS_NOUN = re.compile(
-    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
+    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?{_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:permitted|allowed|"
     r"authori[sz]ed|approved|agreed\s+to|consented\s+to|gave\s+permission\s+for|granted\s+permission\s+for)"
     r"\s+(?:the\s+)?(?P<act>(?:(?:(?:rail|road|land|military|temporary)\s+)?(?:transit|passage|"
     r"deployment|stationing|basing|overflight|"
@@ -1062,14 +1106,15 @@ _ALLOWS_NOUN = re.compile(
 )
 # "The Cypriot government authorized the use of its airspace by US military aircraft"
 _USE_BY = re.compile(
-    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:permitted|allowed|"
+    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?{_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:permitted|allowed|"
     r"authori[sz]ed|approved|agreed\s+to|consented\s+to)\s+the\s+use\s+of\s+(?P<act>(?:its|their)\s+"
     r"(?:own\s+)?(?:airspace|territory|soil|(?:military\s+|naval\s+|air\s*)?bases?|airfields?|ports?|"
     rf"roads|railways?))\s+by\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
 )
 # "Poland has opened its airspace to Ukrainian military aircraft"
 _OPENED = re.compile(
-    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:re)?open(?:ed|s)\s+"
+    rf"(?P<grantor>{STATES}){_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:re)?open(?:ed|s)\s+"
     r"(?:its|their)\s+(?P<what>airspace|territory|roads|railways?|military\s+bases|air\s*bases|bases|"
     rf"airfields)\s+to\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
 )
@@ -1188,7 +1233,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_FOR_ALLOWING, ("allowing", "permitting", "letting", "authorising", "authorizing")),
     (_HOSTS_BASE, ("host", "home")),
     (_HOSTS_BASES_OF, ("host", "home")),
-    (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "gives", "giving")),
+    (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "giv", "provid")),
     (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
     (_AT_REQUEST, ("request", "invitation")),
     (_DECISION_TO, ("decision",)),
@@ -1231,6 +1276,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 e for e in entities_of(analysis, groups["grantee"]) if e.kind is EntityKind.STATE
             ]
             act = groups.get("act") or groups.get("act2") or groups.get("act3") or ""
+            if regex is _AGREEMENT_ALLOWS and _UNSIGNED.search(
+                masked, 0 if " will " in m.group(0) else m.start(), m.start("grantee")
+            ):
+                continue  # "A draft agreement will give ...", "Once ratified, the deal will ..."
             if regex is _AT_REQUEST:
                 asker = groups.get("asker") or groups.get("asker2") or ""
                 state = (
@@ -1300,6 +1349,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 # "Russian bombers were allowed to use Iran's Hamadan airbase", "... to use
                 # Iranian airspace"
                 grantor = territory = _state(analysis, bases.group("t"))
+            elif (facilities := _FACILITIES_IN.search(act)) is not None:
+                # "access to 17 military facilities across Sweden", "to agreed facilities in
+                # Papua New Guinea": the state they are in
+                grantor = territory = _state(analysis, facilities.group("t"))
             elif regex is _AGREEMENT_ALLOWS and (
                 signers := _signers(analysis, masked[: m.start()])
             ):

@@ -8,6 +8,7 @@ hypothetical and candidature statements are skipped).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -70,7 +71,8 @@ _WHEN = (
     r"\s+\([^()]{1,30}\))*"
 )
 _BE = (
-    r"(?:are|is|were|was|have\s+been|has\s+been|became|become|remain|remains|have\s+become|"
+    # ("Today, Sweden becomes the 32nd member of NATO": the day it happens, as news tells it)
+    r"(?:are|is|were|was|have\s+been|has\s+been|became|becomes|become|remain|remains|have\s+become|"
     # "Timor-Leste was admitted as the 11th member of ASEAN"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?(?:admitted|accepted)\s+as)"
 )
@@ -82,6 +84,7 @@ _DET = (
     r"(?:a\s+|an\s+|one\s+of\s+the\s+(?:\w+\s+)?|the\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|"
     r"latest\s+|youngest\s+|only\s+|first\s+|last\s+|largest\s+|smallest\s+)?)?"
 )
+_PARTICIPATING = r"participating\s+[Ss]tates?"
 _MEMBER = re.compile(
     # "Germany, which has been a member of NATO since 1955", "Burkina Faso, Mali and Guinea, all
     # currently suspended, remain members of the African Union"
@@ -92,12 +95,15 @@ _MEMBER = re.compile(
     # "are Nordic members of NATO" (not former, associate or candidate members)
     r"(?:(?!(?:former|ex|prospective|future|associate|observer|candidate|aspiring|non)\b)"
     r"[A-Za-z-]+\s+)?"
-    rf"members?(?:\s+states?)?\s+of\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
+    # "are both participating States of the OSCE" (the OSCE's word for its members)
+    rf"(?:members?(?:\s+states?)?\s+of|{_PARTICIPATING}\s+(?:of|in))\s+(?:both\s+)?(?:the\s+)?"
+    rf"(?P<o>{_ORGS})"
 )
 # "the Pacific Islands Forum, of which Fiji has been a member since 1971"
 _OF_WHICH_MEMBER = re.compile(
-    rf"(?P<o>§[OS]\d+§),\s+of\s+which\s+(?P<m>{STATES})\s+(?:is|are|was|were|has\s+been|have\s+been|"
-    r"became|remains?)\s+(?:also\s+|both\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+)?members?\b"
+    rf"(?P<o>§[OS]\d+§),\s+of\s+which\s+(?:both\s+|all\s+|the\s+)?(?P<m>{STATES})\s+(?:is|are|was|were|has\s+been|have\s+been|"
+    r"became|remains?)\s+(?:also\s+|both\s+|all\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+|active\s+)?"
+    rf"(?:members?|{_PARTICIPATING})\b"
 )
 # "Finland has been a NATO member since 2023", "Poland is an EU member state"
 _ORG_MEMBER = re.compile(
@@ -106,22 +112,42 @@ _ORG_MEMBER = re.compile(
     r"(?:founding\s+|full\s+)?(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)"
     r"(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
     # "Greece and Turkey are NATO allies" (not "US allies": an organisation's only)
-    r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|ally|allies)\b"
+    r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|ally|allies|"
+    r"participating\s+[Ss]tates?)\b"
+)
+# what a member is called as one ("a founding member", "an active member", "a full-fledged
+# member"; not "an aspiring member", "a prospective member")
+_MEMBER_ADJ = (
+    r"(?:(?:fellow|founding|permanent|full|full-fledged|fully-fledged|active|longstanding|"
+    r"long-standing|committed|responsible|key|leading|loyal|reliable|original|core)"
+    r"(?:,?\s+and\s+|,\s+|\s+))*"
 )
 # "Finland, a member of the European Union,", "Turkey, a NATO member,"
 _MEMBER_APPOSITION = re.compile(
-    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+|another\s+)?(?:a\s+|an\s+)?(?:fellow\s+|founding\s+|permanent\s+|"
-    rf"full\s+)?(?:members?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
+    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+|another\s+)?(?:a\s+|an\s+)?{_MEMBER_ADJ}"
+    rf"(?:(?:members?|{_PARTICIPATING})\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:member(?:\s+state|\s+country)?|"
-    r"members(?:\s+states|\s+countries)?|ally|allies)\b)"
+    r"members(?:\s+states|\s+countries)?|ally|allies|participating\s+[Ss]tates?)\b)"
 )
 # "As EU members, Hungary and Poland are bound by ...", "As members of NATO, X and Y ...", "As
 # a member of the G20 and APEC, Indonesia ...", "As a NATO ally, Turkey ..."
 _AS_ORG_MEMBERS = re.compile(
-    r"[Aa](?<!\w.)s\s+(?:an?\s+)?(?:fellow\s+|founding\s+|full\s+|permanent\s+)?"
+    rf"[Aa](?<!\w.)s\s+(?:an?\s+)?{_MEMBER_ADJ}"
     r"(?:(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:members?|member\s+states?|"
     r"member\s+countr(?:y|ies)|ally|allies)|"
     rf"members?\s+(?:states?\s+)?of\s+(?:both\s+)?(?:the\s+)?(?P<o2>{_ORGS})),\s+(?:the\s+)?(?P<m>{STATES})"
+)
+# "Indonesia's role as an active member of ASEAN", "Kazakhstan stressed its role as a founding
+# member of the CSTO", "Poland's position as a NATO member state" (not a role to come: "Ukraine's
+# future role as a member of NATO")
+_ROLE_AS_MEMBER = re.compile(
+    r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+[^§;.]{0,60}?\b(?:its|their)\s+)"
+    r"(?!(?:future|potential|prospective|possible|eventual|desired|hoped-for|would-be|planned|"
+    r"new|aspired|intended)\b)(?:[a-z-]+\s+)?"
+    r"(?:role|status|position|standing|contribution|work)\s+as\s+(?:an?\s+|the\s+)?"
+    rf"{_MEMBER_ADJ}(?:(?:members?|{_PARTICIPATING})(?:\s+states?)?\s+of\s+(?:the\s+)?"
+    rf"(?P<o>{_ORGS})|"
+    r"(?P<o2>§[OS]\d+§)\s+(?:member(?:\s+state|\s+country)?|participating\s+[Ss]tates?)\b)"
 )
 # "All 31 NATO allies, including Turkey and Hungary, agreed"
 _MEMBERS_INCLUDING = re.compile(
@@ -132,7 +158,9 @@ _MEMBERS_INCLUDING = re.compile(
 )
 _FORM = re.compile(
     # (not "Serbia and Hungary established a Strategic Cooperation Council": a new mechanism)
-    rf"(?P<m>{STATES})\s+(?:make\s+up|form|formed|constitute|comprise|(?:founded|established)(?!\s+an?\s))\s+"
+    # "Russia and Belarus together form the Union State"
+    rf"(?P<m>{STATES})\s+(?:together\s+|jointly\s+|also\s+)?"
+    r"(?:make\s+up|form|formed|constitute|comprise|(?:founded|established)(?!\s+an?\s))\s+"
     rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?P<o>§[OS]\d+§)"
 )
 # "Poland joined NATO in 1999", "Poland, which joined NATO in 1999, ...", "Finland joins NATO"
@@ -326,7 +354,7 @@ _PERSON_CHAIRS = re.compile(
 # "NATO members Poland and Lithuania", "fellow EU member states Hungary and Slovakia"
 _NAMED_MEMBERS = re.compile(
     rf"(?P<o>§{_NOT_OF}[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
-    rf"member|ally)\s+(?P<m>{STATES})"
+    rf"member|ally|participating\s+[Ss]tates?)\s+(?P<m>{STATES})"
 )
 _COUNTED_MEMBERS = re.compile(
     r"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
@@ -463,7 +491,8 @@ _MEMBER_WORDS = frozenset(
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
     "rejoined chaired presides "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
-    "eleven twelve membership include admitted accepted unites made composed joining".split()
+    "eleven twelve membership include admitted accepted unites made composed joining "
+    "participating".split()
 )
 
 
@@ -543,6 +572,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if _MEMBER_WORDS.isdisjoint(analysis.words):
         return
+    if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
+        memberships(second, doc, view=True)
     if "§," in masked and not view and not _CANDIDATE.search(masked):
         # "Vietnam, the chair of ASEAN in 2020, and Australia are both members of APEC": also
         # read without the asides (the sentence itself still gives those the asides state; not
@@ -564,6 +595,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         sentence only an aside that does not hedge itself ("Estonia, which is also a NATO
         member, said it could follow suit")."""
         if hypothetical and not (_ASIDE_MEMBER.search(m.group(0)) and not hedged(m.group(0))):
+            return False
+        if "becomes" in m.group(0) and _becomes_later(analysis, doc, m.start()):
             return False
         return negation is None or m.end() <= negation
 
@@ -587,7 +620,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         masked = " " * intro.end() + masked[intro.end() :]
     # Words a pattern cannot match without (as it spells them), tested once: most sentences
     # that pass the gate above name no membership, and a pattern that cannot match is not run
-    says_member = "member" in masked or "Member" in masked
+    # ("participating States": the OSCE's members)
+    says_member = "member" in masked or "Member" in masked or "participating" in masked
     says_ally = "all" in masked  # "ally", "allies"
     says_chair = "hair" in masked or "resid" in masked  # "[Cc]hair", "[Pp]residency", "presides"
     says_join = "join" in masked or "acceded" in masked
@@ -612,6 +646,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_GROUPS, 0.8, any(verb in masked for verb in _GROUPS_VERBS)),
         (_BELONG, 0.85, "belong" in masked),
         (_OF_WHICH_MEMBER, 0.85, says_member),
+        (_ROLE_AS_MEMBER, 0.8, says_member and " as " in masked),
         (
             _POSSESSIVE_MEMBERSHIP,
             0.8,
@@ -776,6 +811,30 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 )
 
 
+# what makes "X becomes a member" a thing to come: "once", "when", "next week", "soon" (before
+# it also "after", "before": "After Hungary ratifies, Sweden becomes ..."; not "ending decades
+# of non-alignment after Russia's invasion")
+_LATER = re.compile(
+    r"\b(?=[cinostuw])(?:once|when|whenever|if|until|next|tomorrow|soon|upcoming|coming|will|shall)\b",
+    re.IGNORECASE,
+)
+_LATER_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Aa]s\s+soon\s+as)\b")
+
+
+def _becomes_later(analysis: Analysis, doc: Doc, at: int) -> bool:
+    """Whether a sentence's "becomes" (its match starting at ``at``) tells of a membership still
+    to come ("Once Sweden becomes a member", "Sweden becomes a NATO member next week", "... on
+    March 12" written before it), not the day's news ("Today, Sweden becomes the 32nd member of
+    NATO")."""
+    masked = analysis.masked
+    if _LATER.search(masked) or _LATER_BEFORE.search(masked, 0, at):
+        return True
+    today = doc.date
+    return today is not None and any(
+        dt.date(d.value.year, d.value.month or 1, d.value.day or 1) > today for d in analysis.dates
+    )
+
+
 def _joining(
     analysis: Analysis,
     doc: Doc,
@@ -903,7 +962,8 @@ def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
         states = _states(analysis, m.group("p") or m.group("q"), doc)
         if len(states) >= 2:
             return states
-    subject = _PAIR_SUBJECT.match(masked)
+    # (after a dateline: "MINSK, 27 June (BelTA) – Belarus and Russia ...")
+    subject = _PAIR_SUBJECT.match(masked) or _PAIR_SUBJECT.match(masked, intro_end(masked))
     if subject:
         states = _states(analysis, subject.group("s"), doc)
         if len(states) >= 2:
@@ -946,6 +1006,8 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_BORDER_WORDS):
         return
+    if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
+        borders(second, doc, view=True)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
             borders(part, doc, view=True)
@@ -1244,20 +1306,25 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if _TREATY_HINTS.isdisjoint(analysis.words):
         return
+    if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
+        treaties(second, doc, view=True)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
             treaties(part, doc, view=True)
         return
-    if not _asserted(analysis):
-        return
-    if FUTURE_SIGN.search(masked):
-        return
-    between = list(_AGREEMENT_BETWEEN.finditer(masked)) if "between" in masked else []
     # (the verbs _SIGNED and _SIGNED_BY cannot match without)
     signed = "signed" in masked or "concluded" in masked or "ratified" in masked
+    settled = _asserted(analysis) and not FUTURE_SIGN.search(masked)
+    if not settled and not signed and "exchanged" not in masked:
+        return
+    between = list(_AGREEMENT_BETWEEN.finditer(masked)) if "between" in masked else []
     for m in _SIGNED.finditer(masked) if signed or "exchanged" in masked else ():
         if any(b.start() >= m.start() for b in between):
             continue  # "signed an agreement between X and Y": X and Y are the parties
+        if not settled and not _signing_asserted(masked, m):
+            # (a hedge in what the agreement is about leaves the signing a fact: "signed an
+            # agreement on policing that would allow ...", "... on a plan to upgrade the port")
+            continue
         if (m.group("verb") == "exchanged" and not _EXCHANGED_PAPERS.match(m.group("what"))) or (
             "separate" in m.group("what")
         ):
@@ -1272,9 +1339,15 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if instrument:
             args["instrument"] = [instrument]
         dates = [d for d in analysis.dates if not m.group("perf")]
+        noun = _TREATY_WORD.search(m.group("what")) if len(dates) > 1 else None
+        if noun and (year_named := _YEAR_NAMED.search(masked, 0, m.start("what") + noun.start())):
+            # "signed the 1960 Treaty of ... in January 1960": the day of the signing written
+            dates = [d for d in dates if d.text != year_named.group("y")] or dates
         if dates:
             args["date"] = [dates[0].value]
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
+    if not settled:
+        return
     # (the rare named treaty looked for first: the test for an unsettled one costs more)
     named = list(_NAMED_TREATY.finditer(masked))
     if ("-" in masked or "–" in masked) and not (
@@ -1299,7 +1372,12 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if "bilateral" in m.group(0) and len(parties) != 2:
             continue  # a bilateral agreement of which two of the parties named?
         if len(parties) >= 2:
-            doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
+            # "extended the 2010 agreement": its year
+            year = _year_of_name(analysis, doc, masked, m.end() - len(m.group("noun")))
+            extension: dict[str, Sequence[Value]] = {"party": parties}
+            if year:
+                extension["date"] = year
+            doc.add(FactClass.TREATY_RELATION, extension, analysis, 0.75)
     for m in _SIGNED_BY.finditer(masked) if signed else ():
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2:
@@ -1311,12 +1389,11 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _COMMITMENT_UNDER.finditer(masked) if "under" in masked else ():
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2:
-            doc.add(
-                FactClass.TREATY_RELATION,
-                {"party": parties, "instrument": [m.group("what")]},
-                analysis,
-                0.8,
-            )
+            under: dict[str, Sequence[Value]] = {"party": parties, "instrument": [m.group("what")]}
+            # "under the 1951 Mutual Defense Treaty": its year
+            if year := _year_of_name(analysis, doc, masked, m.start("what")):
+                under["date"] = year
+            doc.add(FactClass.TREATY_RELATION, under, analysis, 0.8)
     parties_to = any(verb in masked for verb in _PARTIES_TO_VERBS)
     for m in _PARTIES_TO.finditer(masked) if parties_to else ():
         parties = _parties(analysis, doc, m.group("a"), "")
@@ -1329,6 +1406,11 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if len(dated) == 1 and re.search(r"\bsigned\s+(?:in|on)\b", m.group("what")):
                 # "have a treaty on good-neighbourliness signed in 1992"
                 args["date"] = dated
+            elif (noun := _TREATY_WORD.search(m.group("what"))) and (
+                year := _year_of_name(analysis, doc, masked, m.start("what") + noun.start())
+            ):
+                # "are parties to the 1992 treaty on ...": its year
+                args["date"] = year
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     if not between:
         return
@@ -1339,14 +1421,72 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     ) or _PREPARING.search(masked) is not None
     for m in between:
         parties = _parties(analysis, doc, m.group("a"), "")
-        if len(parties) >= 2 and not preparing:
+        year = _year_of_name(analysis, doc, masked, m.start())
+        # "discussed the renewal of the 1996 Ganges Water Sharing Treaty between India and
+        # Bangladesh": a treaty in force, whatever is in preparation about it
+        referenced = bool(year) or _IN_FORCE_BEFORE.search(masked, 0, m.start()) is not None
+        if len(parties) >= 2 and (not preparing or referenced):
             args = {"party": parties}
             dated = [d.value for d in analysis.dates if d.end_value is None]
             if len(dated) == 1 and _SIGNED_AFTER.search(masked, m.end()):
                 # "ratifies the Agreement between Russia and Syria ..., signed in Damascus on
                 # August 26, 2015": the signature's date
                 args["date"] = dated
+            elif year:
+                args["date"] = year
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+_TREATY_WORD = re.compile(rf"\b{_TREATY_WORDS}\b")
+
+
+def _signing_asserted(masked: str, m: re.Match[str]) -> bool:
+    """Whether a signing is told as done in its own words, up to the agreement's noun ("The
+    two governments also signed an agreement" in "... an agreement on a plan that would ..."; not
+    "could sign", "did not sign", "signed a draft agreement")."""
+    noun = _TREATY_WORD.search(m.group("what"))
+    head = masked[: m.start("what") + (noun.end() if noun else 0)]
+    return not (
+        hedged(head)
+        or FUTURE_SIGN.search(head)
+        or ("no " in head and _NO_RELATION.search(head))
+        or _LATER_SIGNING.search(head)
+    )
+
+
+# a signing still to come: "once they have signed an agreement", "before signing ...", "if"
+_LATER_SIGNING = re.compile(r"\b(?:once|until|unless|before|after|when|expected|set)\b", re.I)
+
+
+# the year a treaty's name starts with, its date: "the 1996 Ganges Water Sharing Treaty", "the
+# 2010 agreement" (not "the 2010 talks on a new agreement", "the proposed 2030 treaty")
+_YEAR_NAMED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<y>(?:1[6-9]|20)\d\d)\s+"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential|talks|negotiations|"
+    r"framework\s+for)\b)[A-Za-z][\w'’-]*\s+){0,6}$"
+)
+# what an agreement in force is referred to by: "the renewal of the ... Treaty", "under the ..."
+_IN_FORCE_BEFORE = re.compile(
+    r"\b(?:renewal|renewing|renew|renewed|extension|extending|extend|extended|prolongation|"
+    r"implementation|implementing|implement|anniversary|expiry|under)\s+(?:of\s+)?"
+    r"(?:the|their|its)\s+(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)"
+    r"[A-Za-z][\w'’-]*\s+){0,6}$"
+)
+
+
+def _year_of_name(analysis: Analysis, doc: Doc, masked: str, at: int) -> list[TimeValue]:
+    """The year written before the name of the treaty whose noun starts at ``at`` (one of the
+    sentence's dates, not after the article's), else nothing."""
+    if doc.date is None:
+        return []
+    m = _YEAR_NAMED.search(masked, max(0, at - 80), at)
+    if m is None or int(m.group("y")) > doc.date.year:
+        return []
+    return [
+        d.value
+        for d in analysis.dates
+        if d.text == m.group("y") and d.value.precision is Precision.YEAR and not d.end_value
+    ][:1]
 
 
 _IN_PREPARATION = re.compile(
@@ -1386,7 +1526,7 @@ _UNSETTLED = re.compile(
 _EXTENDED = re.compile(
     rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
     r"(?:(?:have\s+|has\s+)?agreed\s+to\s+|decided\s+to\s+)?(?:extend(?:ed)?|prolong(?:ed)?|renew(?:ed)?)\s+"
-    rf"(?:the|their)\s+(?:bilateral\s+|existing\s+|current\s+)?{_TREATY_WORDS}\b"
+    rf"(?:the|their)\s+(?:\d{{4}}\s+)?(?:bilateral\s+|existing\s+|current\s+)?(?P<noun>{_TREATY_WORDS})\b"
 )
 # "The agreement was signed by Russia and Syria in 2015"
 _SIGNED_BY = re.compile(
@@ -1545,6 +1685,31 @@ _PAIR_UPGRADE = re.compile(
     r"to\s+"
     r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
 )
+# "Vietnam and Indonesia agreed on elevating their bilateral relations to a Comprehensive
+# Strategic Partnership", "The two leaders issued a joint statement elevating ...", "Kenya and
+# Japan announced the elevation of their ties to ...": the two that elevate (not "discussed
+# elevating", "hope to elevate": _ELEVATING_HEDGE)
+_PAIR_ELEVATING = re.compile(
+    # (leaders elevate for their states: "Prime Minister Albanese and President Widodo ...")
+    rf"(?P<p>{_SIGNATORIES})(?:\s+on\s+[A-Z][a-z]+\s+\d{{1,2}}|\s+today|\s+on\s+[A-Z][a-z]+day)?\s+"
+    r"(?P<link>(?:(?:have\s+|has\s+)?(?:agreed|decided|resolved)\s+"
+    r"(?:to\s+(?:upgrade|elevate|raise|lift)|on\s+(?:upgrading|elevating|raising|lifting))|"
+    r"(?:have\s+|has\s+)?(?:announced|welcomed|celebrated|hailed|marked|formali[sz]ed|completed)\s+"
+    r"the\s+(?:upgrade|upgrading|elevation|elevating|raising)\s+of|"
+    r"[^.;§]{1,60}?\s+(?:upgrading|elevating|raising|lifting)))\s+"
+    r"(?:(?:their|the|bilateral)\s+)?(?:bilateral\s+|diplomatic\s+)?(?:relationship|relations|ties)\s+"
+    # "... elevating the bilateral relations between Vietnam and Malaysia to ..."
+    rf"(?:between\s+(?:the\s+)?(?P<between>{PARTIES})\s+)?to\s+"
+    r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?"
+    r"(?:[Pp]artnership|[Aa]lliance)\b"
+)
+# a link that makes the elevation a wish or a topic: "discussed elevating", "hope to", "talks on"
+_ELEVATING_HEDGE = re.compile(
+    r"\b(?:discuss\w*|explor\w*|consider\w*|talks?|hop\w*|wish\w*|want\w*|aim\w*|seek\w*|"
+    r"plan\w*|intend\w*|propos\w*|prospects?|possib\w*|ready|willing|look(?:ed|s|ing)?\s+forward|"
+    r"committed|commitment|towards?|path|road|ways?|on\s+the\s+way|expected|eager)\b",
+    re.IGNORECASE,
+)
 # "welcomed the elevation of ASEAN-India relations to a Comprehensive Strategic Partnership"
 _PAIR_RELATIONS_TO = re.compile(
     # "... of ASEAN-United States relations and ASEAN-India relations to ... Partnerships"
@@ -1676,6 +1841,7 @@ _PARTNERSHIP_WORDS = frozenset(
     {"partnership", "partnerships", "alliance", "partner", "ally", "partners", "allies"}
 )
 _UPGRADE_VERBS = ("upgraded", "elevated", "raised", "lifted")  # of _PAIR_UPGRADE
+_ELEVATING_VERBS = ("upgrad", "elevat", "rais", "lift")  # of _PAIR_ELEVATING
 _FORMED_VERBS = ("formed", "created", "founded", "established", "forged")  # of _FORMED_ALLIANCE
 # (not "will continue to strengthen its partnership with Japan": a partnership that is, carried on)
 _PLANNED = re.compile(
@@ -1769,6 +1935,7 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         # (each pattern with whether the sentence has a word the pattern cannot match without)
         for regex, possible in (
             (_PAIR_UPGRADE, any(verb in masked for verb in _UPGRADE_VERBS)),
+            (_PAIR_ELEVATING, any(verb in masked for verb in _ELEVATING_VERBS)),
             (_PAIR_RELATIONS_TO, "relation" in masked or "ties" in masked),
             (_PAIR_PARTNERS, True),
             (_EACH_OTHERS_PARTNER, "each" in masked),
@@ -1776,11 +1943,15 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             (_SIGNED_PARTNERSHIP, "signed" in masked or "concluded" in masked),
         ):
             for m in regex.finditer(masked) if possible else ():
+                if regex is _PAIR_ELEVATING and _ELEVATING_HEDGE.search(m.group("link")):
+                    continue
                 if m.groupdict().get("p0"):
                     first = _parties_of(entities_of(analysis, m.group("p0")), doc)
                     if len(first) >= 2:
                         doc.add(FactClass.PARTNERSHIP, {"party": first}, analysis, 0.8)
-                parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+                # ("... the relations between Vietnam and Malaysia to ...": those two)
+                slots = m.groupdict().get("between") or m.group("p")
+                parties = _parties_of(entities_of(analysis, slots), doc)
                 if len(parties) < 2:
                     continue
                 args: dict[str, Sequence[Value]] = {"party": parties}
@@ -1789,7 +1960,10 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     for d in analysis.dates
                     if not d.end_value and not _of_a_later_clause(masked, d, m.end())
                 ]
-                if regex in (_PAIR_UPGRADE, _PAIR_RELATIONS_TO, _FORMED_ALLIANCE) and dated:
+                if (
+                    regex in (_PAIR_UPGRADE, _PAIR_RELATIONS_TO, _FORMED_ALLIANCE, _PAIR_ELEVATING)
+                    and dated
+                ):
                     # the upgrade starts the partnership (the last date when it is the second
                     # act of its subject, unless the first act made the partnership: "established
                     # a strategic partnership in 2013 and upgraded ties to ... in 2022")
@@ -1953,3 +2127,39 @@ def _aside_views(analysis: Analysis) -> list[Analysis]:
             )
         )
     return views
+
+
+# a second clause that shares the sentence's subject: "Russia and Belarus together form the Union
+# State and share a common border", "Armenia and Georgia held talks in Tbilisi and signed an
+# agreement", "X and Y are participating States of the OSCE and are members of the CIS" (the
+# first clause names no other party: organisations, cities and places only)
+_SECOND_CLAUSE = re.compile(
+    rf"(?P<s>{STATES}|[Tt]hey|[Bb]oth)\s+(?P<link>(?:[^§;.:]|§[OCL]\d+§){{1,100}}?),?\s+and\s+"
+    r"(?P<rest>(?:(?:also|both|together|jointly|all|each|now|later|then|subsequently|have|has|"
+    r"had)\s+)*"
+    r"(?:are|is|were|was|remain|remains|became|form|formed|make|made|constitute|constituted|"
+    r"share|shared|signed|concluded|ratified|border|bordered|belong|belonged|upgraded|elevated|"
+    r"established|joined)\b.*)$"
+)
+# a first clause that hedges what follows: "hope to join the EU and become members", "want to"
+_LINK_HEDGE = re.compile(
+    r"\b(?=[aehiprstw])(?:hopes?|hoped|wants?|wanted|wish\w*|aims?|aimed|seeks?|sought|plans?|"
+    r"planned|intends?|intended|expects?|expected|strives?|ready|willing|prepared|set|to|"
+    r"try\w*|tried|attempt\w*|refus\w*|den(?:y|ies|ied))\b"
+)
+
+
+def _second_clause(analysis: Analysis) -> Analysis | None:
+    """The second clause of a sentence read with the sentence's subject, when its own subject
+    is left out ("Russia and Belarus together form the Union State and share a common border":
+    also "Russia and Belarus share a common border"); else nothing."""
+    masked = analysis.masked
+    m = _SECOND_CLAUSE.match(masked, intro_end(masked))
+    if m is None or hedged(m.group("link")) or _LINK_HEDGE.search(m.group("link")):
+        return None
+    rest = m.group("rest")
+    return dataclasses.replace(
+        analysis,
+        masked=f"{m.group('s')} {rest}",
+        dates=[d for d in analysis.dates if d.text in rest],
+    )
