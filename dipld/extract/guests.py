@@ -46,7 +46,7 @@ _THE_GUEST = re.compile(
     r"appearance|workers?|rooms?|stars?|delegations?)\b)"
 )
 _GUEST_WORDS = ("uest", "visitor", "visiting leader")
-_VISITING_BEFORE = "visiting "
+VISITING = "visiting "
 
 
 _LIST_BEFORE = re.compile(r"(?P<s>§[PS]\d+§)(?:,\s+(?:and\s+)?|\s+and\s+)$")
@@ -106,7 +106,7 @@ class Guests:
 
     def visiting(self, text: str, start: int) -> bool:
         """Whether the title at ``start`` follows "visiting" ("the visiting Prime Minister")."""
-        return text.endswith(_VISITING_BEFORE, 0, start)
+        return text.endswith(VISITING, 0, start)
 
     def holder(self, office: Office) -> tuple[Entity, Office] | None:
         """The guest who holds the office a title without a name or state gives ("the visiting

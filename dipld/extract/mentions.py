@@ -180,10 +180,11 @@ _QUOTE_SPEAKER = re.compile(
 )
 
 
-# "Statement from President Joe Biden on ...", "Remarks by Secretary Blinken at ...": a text one
-# person issues in the first person (not "Joint Statement by President X and Prime Minister Y")
+# "Statement from President Joe Biden on ...", "Message by Secretary Blinken on ...": a text one
+# person issues in the first person (not "Joint Statement by President X and Prime Minister Y",
+# nor "Remarks by ...": a transcript, where reporters and other speakers say "I" too)
 _AUTHOR_HEADLINE = re.compile(
-    r"(?:[A-Z][\w-]*\s+){0,2}?(?:Statement|Remarks|Message|Letter|Op-[Ee]d|Address|Speech)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,2}?(?:Statement|Message|Letter|Op-[Ee]d|Address|Speech)\s+"
     r"(?:from|by|of)\s+(?:the\s+)?(?P<p>§P\d+§)(?!\s*(?:,|and\b|&))"
 )
 _QUOTE_MARKS = ('"', "“", "”")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from dipld.extract import gazetteer as gazetteer_module
 from dipld.extract.gazetteer import NAME_PARTICLES, fold, gazetteer_for
-from dipld.extract.guests import Guests
+from dipld.extract.guests import VISITING, Guests
 from dipld.extract.offices import FIELD_WORD, NOT_CURRENT, TitleMatch, find_titles
 from dipld.extract.spans import Code, Context, Mention, Office
 from dipld.kb.index import KbEntity, KbIndex, KbTenure, cached_table
@@ -193,6 +193,18 @@ _TO_THE_TITLE = re.compile(
 _FROM_THE_TITLE = re.compile(
     r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}(?:from|of)\s+(?:the\s+)?"
 )
+# a leader's companions: "X (, | was | were) (also) accompanied by ..." (the subject before),
+# "Accompanying X were ..." (``front``: where X starts); ``_UP_TO_TITLE`` the list before the
+# title ("Foreign Minister A, Energy Minister B and ")
+_ACCOMPANIED_BY = re.compile(
+    r"(?:,\s+|\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?)(?:also\s+)?accompanied\s+"
+    r"by\s+|(?P<front>(?<![\w-])[Aa]ccompanying\s+)"
+)
+_LEADER_TITLE_BEFORE = re.compile(r"\s+(?:President|Prime\s+Minister|Premier|[Ll]eader)$")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
+_FRONT_VERB = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?")
+_UP_TO_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z][^;:.]*?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)?")
+_WENT_WITH = re.compile(r",?\s+(?:who\s+)?(?:also\s+)?accompanied\s+(?:the\s+)?")
 _PARTY = re.compile(r"\bParty\b")
 _LEADER_ROLES = frozenset({"HeadOfState", "HeadOfGovernment"})
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later)\s+)?")
@@ -1465,6 +1477,7 @@ class People:
             if guest is None:
                 return mentions
             holder, found_office = guest
+            start -= len(VISITING)  # the mention is "visiting Prime Minister"
         known_people = [] if visiting else self.ctx.people
         for known, known_office in reversed(known_people):
             if known_office is None:
@@ -1666,6 +1679,8 @@ class People:
                     break
                 owner, pos = mention.entity, item.end()
                 mention = by_start.get(pos)
+                if mention is not None and mention.offices:
+                    break  # "Japan's Prime Minister Fumio Kishida": titled with another office
             if mention is not None and mention.code is Code.PERSON and len(mention.entities) == 1:
                 people.append((pos, mention.end - base, mention.entity))
                 pos = mention.end - base
@@ -1908,6 +1923,8 @@ class People:
             office = self._host(office, mentions, text, base, title_start)
         if office.jurisdiction is None and text is not None and office.role in _GOVERNMENT_ROLES:
             office = self._conveyed(office, mentions, text, base, title_start)
+            if office.jurisdiction is None and "ccompan" in text:
+                office = self._accompanying(office, mentions, text, base, title_start, end)
         if office.jurisdiction is None and self.ctx.home is not None:
             office = self._at_home(holder, office, mentions, tenures)
         if office.jurisdiction is None and not holder.is_linked:
@@ -2122,6 +2139,55 @@ class People:
             # President X to ..."); a minister or envoy brings their own leader's
             return office
         return replace(office, jurisdiction=state)
+
+    def _accompanying(
+        self,
+        office: Office,
+        mentions: list[Mention],
+        text: str,
+        base: int,
+        title_start: int,
+        end: int | None,
+    ) -> Office:
+        """ "President Sadyr Japarov was accompanied by Foreign Minister X and Economy Minister
+        Y", "Accompanying President Japarov were ...", "Foreign Minister X, who accompanied
+        President Japarov": a minister titled without a state who goes with a leader is of the
+        state that leader serves."""
+        leader: Mention | None = None
+        by = max(
+            _ACCOMPANIED_BY.finditer(text, 0, title_start), key=lambda m: m.start(), default=None
+        )
+        if by is not None and by.group("front"):
+            # "Accompanying President Japarov were ..."
+            # (its title may be bound after this one's: titles bind right to left)
+            leader = next(
+                (
+                    m
+                    for m in mentions
+                    if m.begin - base >= by.end()
+                    and _TITLE_WORDS.fullmatch(text, by.end(), m.begin - base)
+                ),
+                None,
+            )
+            verb = _FRONT_VERB.match(text, leader.end - base) if leader is not None else None
+            if verb is None or not _UP_TO_TITLE.fullmatch(text, verb.end(), title_start):
+                leader = None
+        elif by is not None and _UP_TO_TITLE.fullmatch(text, by.end(), title_start):
+            leader = next((m for m in mentions if m.end - base == by.start()), None)
+            titled = _LEADER_TITLE_BEFORE.search(text, 0, by.start()) if leader is None else None
+            if titled is not None:
+                # "The Kyrgyz President was accompanied by ...": the state of that title (not
+                # bound yet: titles bind right to left)
+                named = next((m for m in mentions if m.end - base == titled.start()), None)
+                if named is not None and named.code in {Code.STATE, Code.DEMONYM} and named.entity:
+                    return replace(office, jurisdiction=named.entity)
+        elif end is not None and (went := _WENT_WITH.match(text, end)) is not None:
+            # "Foreign Minister X, who accompanied President Japarov"
+            leader = next((m for m in mentions if m.begin - base == went.end()), None)
+        if leader is None or leader.code is not Code.PERSON or not self._leads(leader):
+            return office
+        served = self._serves(leader)
+        return replace(office, jurisdiction=served) if served is not None else office
 
     @staticmethod
     def _subject_of(mentions: list[Mention], text: str, base: int, at: int) -> Mention | None:
