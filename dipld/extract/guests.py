@@ -41,7 +41,7 @@ _CUE_WORDS = ("isit", "arriv", "receiv", "host")
 _THE_GUEST = re.compile(
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:(?:distinguished|high-ranking|high-level|"
     r"honou?red|esteemed|dear|visiting)\s+)?(?P<d>[A-Z][\w'’-]+\s+)?"
-    r"(?:guest|visitor|(?<=visiting\s)leader)(?![\w-])"
+    r"(?:guest|visitor|(?<=visiting\s)leader)(?![\w-])(?:\s+of\s+honou?r\b)?"
     r"(?!\s+(?:countr(?:y|ies)|nations?|states?|side|team|house|list|book|speakers?|lectures?|"
     r"appearance|workers?|rooms?|stars?|delegations?)\b)"
 )

@@ -1462,7 +1462,16 @@ class People:
         post on the article date, or (with a jurisdiction) the state the office speaks for."""
         holder: Entity | None = None
         if office.role == "Counterpart":
-            office = self._counterpart(office, mentions, holder)  # "his Iranian counterpart"
+            # "his Iranian counterpart"; "Mirziyoyev's Russian counterpart": of that person's
+            # office
+            owner = [
+                m
+                for m in mentions
+                if m.code is Code.PERSON
+                and text.endswith(("'s ", "’s "), 0, start)
+                and m.end - base == start - 3
+            ]
+            office = self._counterpart(office, owner or mentions, holder)
         found_office = office
         candidates: list[tuple[Entity, Office]] = []
         visiting = (

@@ -478,3 +478,39 @@ def test_every_accompanying_phrase_passes_its_word_gate(phrase: str, name: str) 
     assert pattern.search(phrase), f"the pattern no longer reads {phrase!r}"
     assert "ccompan" in phrase
     assert not pattern.search(phrase.replace("ccompan", "xxxxxxx"))
+
+
+def _last_mentions(body: str, url: str | None = None) -> dict[str, set[str]]:
+    """The mentions of the body's last sentence: their text and what they refer to."""
+    from dipld.extract.facts import home_state
+    from dipld.extract.mentions import MentionFinder
+    from dipld.extract.text import sentences
+
+    kb = load_index()
+    article = Article(id="t", source="t.txt", body=body, date=DAY, url=url)
+    finder = MentionFinder(kb, DAY, home_state(article, kb))
+    analysis = None
+    for sentence in sentences(body):
+        analysis = finder.analyse(sentence)
+    assert analysis is not None
+    return {m.text: {_key(e) for e in m.entities} for m in analysis.mentions}
+
+
+def test_a_counterpart_of_a_person_named_before_it_holds_that_persons_office() -> None:
+    # two officials named: the counterpart is of the one whose it is
+    body = (
+        "Vladimir Putin held talks with President Shavkat Mirziyoyev. Mirziyoyev's Russian "
+        "counterpart also thanked Uzbekistan's Foreign Minister Bakhtiyor Saidov for the "
+        "preparations."
+    )
+    found = _last_mentions(body, KREMLIN)
+    assert found.get("Russian counterpart") == {PUTIN}, found
+
+
+def test_the_guest_of_honour_is_the_guest() -> None:
+    body = (
+        "Emomali Rahmon arrived in Moscow on a state visit. The guest of honour thanked "
+        "Vladimir Putin for the invitation."
+    )
+    found = events(body, url=KREMLIN)
+    assert any(k == "SUPPORT" and RAHMON in actors for k, actors, _ in found), found
