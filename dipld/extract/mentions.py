@@ -180,6 +180,16 @@ _QUOTE_SPEAKER = re.compile(
 )
 
 
+# "Statement from President Joe Biden on ...", "Message by Secretary Blinken on ...": a text one
+# person issues in the first person (not "Joint Statement by President X and Prime Minister Y",
+# nor "Remarks by ...": a transcript, where reporters and other speakers say "I" too)
+_AUTHOR_HEADLINE = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,2}?(?:Statement|Message|Letter|Op-[Ee]d|Address|Speech)\s+"
+    r"(?:from|by|of)\s+(?:the\s+)?(?P<p>§P\d+§)(?!\s*(?:,|and\b|&))"
+)
+_QUOTE_MARKS = ('"', "“", "”")
+
+
 def _speaker(mentions: list[Mention], quoted: re.Match[str], base: int) -> Mention | None:
     """The person, state or organisation named right after a quotation as its speaker."""
     at = base + quoted.start("s1" if quoted.group("s1") else "s2")
@@ -191,6 +201,10 @@ def _speaker(mentions: list[Mention], quoted: re.Match[str], base: int) -> Menti
         ),
         None,
     )
+
+
+def _has_quote(text: str) -> bool:
+    return any(q in text for q in _QUOTE_MARKS)
 
 
 _THE_BLOC = re.compile(
@@ -356,6 +370,9 @@ class MentionFinder:
         self.ctx = Context(home=home)
         self.people = People(kb, date, self.ctx)
         self.index = -2  # the index of the sentence read last
+        # the one person a first-person text is from ("Statement from President Joe Biden on
+        # ..."): its "I" outside quotations
+        self.author: Entity | None = None
         self.pair_at = -2  # the index of the sentence that named the last pair of states
         self.core_states: tuple[Entity, ...] = ()  # the states it named, less its topics
 
@@ -385,6 +402,7 @@ class MentionFinder:
         mentions = self.people.bind_titles(mentions, text, base)
         mentions = self.people.bare_surnames(mentions, text, base)
         mentions = self.people.object_names(mentions, text, base)
+        mentions = self.people.guests.mentions(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
         if "ember" in text or "join" in text or "elong" in text or "acce" in text:
             # (the words of _ORG_LIST_KEYS, tested inline: most sentences have none)
@@ -414,8 +432,19 @@ class MentionFinder:
             spoken_dates=spoken if spoken is not dates else None,
         )
         _mask(analysis)
+        if in_title and "§P" in analysis.masked:
+            self._remember_author(analysis)
         self._remember(analysis)
         return analysis
+
+    def _remember_author(self, analysis: Analysis) -> None:
+        """The person a headline says the text is from, if it names one."""
+        m = _AUTHOR_HEADLINE.match(analysis.masked)
+        if m is None:
+            return
+        author = analysis.slots.get(m.group("p"))
+        if author is not None and author.code is Code.PERSON and len(author.entities) == 1:
+            self.author = author.entity
 
     def heading(self, sentence: Sentence) -> None:
         """Read a heading for context only ("Belarus and Russia ties"): the states it names are
@@ -856,6 +885,10 @@ class MentionFinder:
                 refer(m, speaker.code, speaker.entities, 0.75)
                 continue
             if word == "i":
+                if self.author is not None and not _has_quote(text):
+                    # "I congratulate Finland ..." in "Statement from President Joe Biden on
+                    # ...": the President (not inside a quotation of someone else)
+                    refer(m, Code.PERSON, (self.author,), 0.75)
                 continue
             entities = self._pronoun(word)
             if word in {"he", "she"} and m.start() > 0:
@@ -1120,6 +1153,7 @@ class MentionFinder:
                     if e.kind is EntityKind.STATE and e.qid:
                         self.ctx.states.setdefault(e.key, e)
         self._remember_bodies(analysis)
+        self.people.guests.note(analysis)
         orgs = [m.entity for m in analysis.mentions if m.code is Code.ORG and m.entity is not None]
         if orgs:
             self.ctx.last_org = orgs[-1]

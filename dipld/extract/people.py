@@ -19,6 +19,7 @@ from pathlib import Path
 
 from dipld.extract import gazetteer as gazetteer_module
 from dipld.extract.gazetteer import NAME_PARTICLES, fold, gazetteer_for
+from dipld.extract.guests import VISITING, Guests
 from dipld.extract.offices import FIELD_WORD, NOT_CURRENT, TitleMatch, find_titles
 from dipld.extract.spans import Code, Context, Mention, Office
 from dipld.kb.index import KbEntity, KbIndex, KbTenure, cached_table
@@ -192,6 +193,18 @@ _TO_THE_TITLE = re.compile(
 _FROM_THE_TITLE = re.compile(
     r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}(?:from|of)\s+(?:the\s+)?"
 )
+# a leader's companions: "X (, | was | were) (also) accompanied by ..." (the subject before),
+# "Accompanying X were ..." (``front``: where X starts); ``_UP_TO_TITLE`` the list before the
+# title ("Foreign Minister A, Energy Minister B and ")
+_ACCOMPANIED_BY = re.compile(
+    r"(?:,\s+|\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?)(?:also\s+)?accompanied\s+"
+    r"by\s+|(?P<front>(?<![\w-])[Aa]ccompanying\s+)"
+)
+_LEADER_TITLE_BEFORE = re.compile(r"\s+(?:President|Prime\s+Minister|Premier|[Ll]eader)$")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
+_FRONT_VERB = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?")
+_UP_TO_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z][^;:.]*?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)?")
+_WENT_WITH = re.compile(r",?\s+(?:who\s+)?(?:also\s+)?accompanied\s+(?:the\s+)?")
 _PARTY = re.compile(r"\bParty\b")
 _LEADER_ROLES = frozenset({"HeadOfState", "HeadOfGovernment"})
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later)\s+)?")
@@ -646,6 +659,16 @@ _LIST_OPEN = re.compile(r",\s+")
 _LIST_CLOSE = re.compile(r",\s+(?:the\s+)?$")
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
 _NAME_START = re.compile(r"(?:[A-Z]|H\.E\.)")
+# a plural title's group before a list of "Australia's Penny Wong" items: ", " or "of the
+# other two Quad members, " (words without a clause of their own)
+_GROUP_OF_AFTER = re.compile(
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:(?:two|three|four|five|six|"
+    r"several|some)\s+)?(?:[\w’'-]+\s+){0,3}?(?:members?|partners?|countries|states|nations|"
+    r"allies|neighbou?rs|governments|economies)(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,3})?)?,\s+"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+")
+_NOTHING = re.compile("")
 # offices a plural title lists holders of ("Foreign ministers Sergey Lavrov and Wang Yi")
 _PLURAL_ROLES = frozenset(
     {"ForeignMinister", "HeadOfState", "HeadOfGovernment", "DeputyHeadOfGovernment"}
@@ -717,6 +740,7 @@ class People:
         # the mentions bind_titles returned last, with its text and base: it read their bare
         # surnames (see bare_surnames)
         self._surnames_read: tuple[list[Mention], str, int] | None = None
+        self.guests = Guests(kb, date, ctx)  # who "the guest" and "the visiting ..." are
 
     # ---- linking ------------------------------------------------------------------------
 
@@ -1438,10 +1462,33 @@ class People:
         post on the article date, or (with a jurisdiction) the state the office speaks for."""
         holder: Entity | None = None
         if office.role == "Counterpart":
-            office = self._counterpart(office, mentions, holder)  # "his Iranian counterpart"
+            # "his Iranian counterpart"; "Mirziyoyev's Russian counterpart": of that person's
+            # office
+            owner = [
+                m
+                for m in mentions
+                if m.code is Code.PERSON
+                and text.endswith(("'s ", "’s "), 0, start)
+                and m.end - base == start - 3
+            ]
+            office = self._counterpart(office, owner or mentions, holder)
         found_office = office
         candidates: list[tuple[Entity, Office]] = []
-        for known, known_office in reversed(self.ctx.people):
+        visiting = (
+            office.jurisdiction is None
+            and office.role != "Secretary"
+            and self.guests.visiting(text, start)
+        )
+        if visiting:
+            # "Modi held talks with the visiting Prime Minister": the guest, never the host's
+            # own (nobody when the guest is unclear)
+            guest = self.guests.holder(office)
+            if guest is None:
+                return mentions
+            holder, found_office = guest
+            start -= len(VISITING)  # the mention is "visiting Prime Minister"
+        known_people = [] if visiting else self.ctx.people
+        for known, known_office in reversed(known_people):
             if known_office is None:
                 continue
             if office.role == "Secretary":
@@ -1496,7 +1543,7 @@ class People:
             # office, the subject of the sentence before, else neither (unclear)
             subject = {e.key for e in self.ctx.subject}
             pool = [c for c in pool if c[0].key in subject] if len(subject) == 1 else []
-        if pool:
+        if pool and not visiting:
             known, known_office = pool[0]
             holder = known
             found_office = replace(known_office, label=office.label, named=False)
@@ -1563,12 +1610,20 @@ class People:
         China, Sergey Lavrov and Wang Yi": each person listed after a plural title holds the
         office, of the state listed in the same place when the title lists as many (else of
         the state the KB gives); a KB person the KB never shows in that office is left out."""
-        if office.role not in _PLURAL_ROLES or not office.current:
+        if not office.current:
             return None
         by_start = {m.begin - base: m for m in mentions}
-        pos = title.end
+        owned = self._owned_list(text, base, title.end, by_start)
+        if owned is not None:
+            # "the foreign ministers of the other Quad members, Australia's Penny Wong and
+            # Japan's Yoshimasa Hayashi"
+            pos = owned
+        elif office.role not in _PLURAL_ROLES:
+            return None
+        else:
+            pos = title.end
         states: list[Entity] = []
-        m_of = _OF_AFTER.match(text, pos)
+        m_of = _OF_AFTER.match(text, pos) if owned is None else None
         if m_of is not None:
             pos = m_of.end()
             while (state := by_start.get(pos)) is not None and state.code in {
@@ -1585,9 +1640,16 @@ class People:
                 pos = sep.end()
             if not states:
                 return None
-        gap = _LIST_OPEN.match(text, pos) if states else _HOLDER_GAP.match(text, pos)
+        if owned is not None:
+            gap: re.Match[str] | None = _NOTHING.match(text, pos)
+        else:
+            gap = _LIST_OPEN.match(text, pos) if states else _HOLDER_GAP.match(text, pos)
         people: list[tuple[int, int, Entity | None]] = []
-        if gap is None or (not by_start.get(gap.end()) and not _NAME_START.match(text, gap.end())):
+        if owned is not None:
+            pass
+        elif gap is None or (
+            not by_start.get(gap.end()) and not _NAME_START.match(text, gap.end())
+        ):
             # "Sergey Lavrov and Wang Yi, the foreign ministers of Russia and China": the
             # names before
             people = self._people_before(text, base, title.begin, mentions)
@@ -1618,6 +1680,16 @@ class People:
         owners: dict[int, Entity] = {}
         while gap is not None and len(people) < 6:
             mention = by_start.get(pos)
+            owner: Entity | None = None
+            if owned is not None:
+                # "Australia's Penny Wong": the state of each, before the name
+                item = _POSSESSIVE_AFTER.match(text, mention.end - base) if mention else None
+                if mention is None or mention.entity is None or item is None:
+                    break
+                owner, pos = mention.entity, item.end()
+                mention = by_start.get(pos)
+                if mention is not None and mention.offices:
+                    break  # "Japan's Prime Minister Fumio Kishida": titled with another office
             if mention is not None and mention.code is Code.PERSON and len(mention.entities) == 1:
                 people.append((pos, mention.end - base, mention.entity))
                 pos = mention.end - base
@@ -1646,9 +1718,11 @@ class People:
                     pos = end
             else:
                 break
+            if owner is not None:
+                owners[len(people) - 1] = owner
             # "Prime Ministers Rishi Sunak of the United Kingdom and Giorgia Meloni of Italy":
             # each with their state
-            m_own = _JUST_OF_AFTER.match(text, pos) if not states else None
+            m_own = _JUST_OF_AFTER.match(text, pos) if not states and owner is None else None
             own = by_start.get(m_own.end()) if m_own is not None else None
             if own is not None and own.code in {Code.STATE, Code.DEMONYM} and own.entity:
                 owners[len(people) - 1] = own.entity
@@ -1661,6 +1735,8 @@ class People:
             return None
         if not states and len(owners) == len(people):
             states = [owners[i] for i in range(len(people))]
+        elif owned is not None:
+            return None
         out = list(mentions)
         for i, (begin, end, holder) in enumerate(people):
             owner = states[i] if states else None
@@ -1698,6 +1774,23 @@ class People:
                 break
             pos = sep.start()
         return people
+
+    @staticmethod
+    def _owned_list(text: str, base: int, end: int, by_start: dict[int, Mention]) -> int | None:
+        """Where a list of possessive names starts after a plural title at ``end`` ("foreign
+        ministers of the other Quad members, Australia's Penny Wong and ...", "defence ministers
+        of two ASEAN states, Indonesia's ..."), else None."""
+        gap = _GROUP_OF_AFTER.match(text, end)
+        if gap is None:
+            return None
+        first = by_start.get(gap.end())
+        if (
+            first is None
+            or first.code not in {Code.STATE, Code.DEMONYM}
+            or _POSSESSIVE_AFTER.match(text, first.end - base) is None
+        ):
+            return None
+        return gap.end()
 
     def _plural(
         self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office
@@ -1839,6 +1932,8 @@ class People:
             office = self._host(office, mentions, text, base, title_start)
         if office.jurisdiction is None and text is not None and office.role in _GOVERNMENT_ROLES:
             office = self._conveyed(office, mentions, text, base, title_start)
+            if office.jurisdiction is None and "ccompan" in text:
+                office = self._accompanying(office, mentions, text, base, title_start, end)
         if office.jurisdiction is None and self.ctx.home is not None:
             office = self._at_home(holder, office, mentions, tenures)
         if office.jurisdiction is None and not holder.is_linked:
@@ -2053,6 +2148,55 @@ class People:
             # President X to ..."); a minister or envoy brings their own leader's
             return office
         return replace(office, jurisdiction=state)
+
+    def _accompanying(
+        self,
+        office: Office,
+        mentions: list[Mention],
+        text: str,
+        base: int,
+        title_start: int,
+        end: int | None,
+    ) -> Office:
+        """ "President Sadyr Japarov was accompanied by Foreign Minister X and Economy Minister
+        Y", "Accompanying President Japarov were ...", "Foreign Minister X, who accompanied
+        President Japarov": a minister titled without a state who goes with a leader is of the
+        state that leader serves."""
+        leader: Mention | None = None
+        by = max(
+            _ACCOMPANIED_BY.finditer(text, 0, title_start), key=lambda m: m.start(), default=None
+        )
+        if by is not None and by.group("front"):
+            # "Accompanying President Japarov were ..."
+            # (its title may be bound after this one's: titles bind right to left)
+            leader = next(
+                (
+                    m
+                    for m in mentions
+                    if m.begin - base >= by.end()
+                    and _TITLE_WORDS.fullmatch(text, by.end(), m.begin - base)
+                ),
+                None,
+            )
+            verb = _FRONT_VERB.match(text, leader.end - base) if leader is not None else None
+            if verb is None or not _UP_TO_TITLE.fullmatch(text, verb.end(), title_start):
+                leader = None
+        elif by is not None and _UP_TO_TITLE.fullmatch(text, by.end(), title_start):
+            leader = next((m for m in mentions if m.end - base == by.start()), None)
+            titled = _LEADER_TITLE_BEFORE.search(text, 0, by.start()) if leader is None else None
+            if titled is not None:
+                # "The Kyrgyz President was accompanied by ...": the state of that title (not
+                # bound yet: titles bind right to left)
+                named = next((m for m in mentions if m.end - base == titled.start()), None)
+                if named is not None and named.code in {Code.STATE, Code.DEMONYM} and named.entity:
+                    return replace(office, jurisdiction=named.entity)
+        elif end is not None and (went := _WENT_WITH.match(text, end)) is not None:
+            # "Foreign Minister X, who accompanied President Japarov"
+            leader = next((m for m in mentions if m.begin - base == went.end()), None)
+        if leader is None or leader.code is not Code.PERSON or not self._leads(leader):
+            return office
+        served = self._serves(leader)
+        return replace(office, jurisdiction=served) if served is not None else office
 
     @staticmethod
     def _subject_of(mentions: list[Mention], text: str, base: int, at: int) -> Mention | None:
