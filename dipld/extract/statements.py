@@ -919,13 +919,38 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
             e for e in entities_of(analysis, co_signers.group("g")) if e.kind in _ACTOR_KINDS
         ]
     when = _date(analysis, doc, actors)
+    named = _YEAR_NAMED.match(m.group("what"))
+    if named is not None and doc.date is not None and int(named.group("y")) < doc.date.year:
+        # "signed the 2014 agreement on water": the agreement of 2014, signed then (a
+        # background signing: the meeting's date is not its own)
+        when = TimeValue(int(named.group("y")))
     if when is not None and doc.date is not None and _years_before(when, doc.date):
         # "In 2012, the two countries signed the Special Status Agreement": a background
         # signing is a treaty relation only (ANNOTATION.md §5), not news of a signing
         return True
     args = event_args("SUPPORT", "057", list({a.key: a for a in actors}.values()), when=when)
+    where = _SIGNED_IN.search(m.group("what")) or _OPENS_IN.match(analysis.masked)
+    if where is not None and (place := analysis.mention(where.group("c")).entity) is not None:
+        args["place"] = [place]  # "signed a defence agreement in Port Moresby"
     doc.add(FactClass.EVENT, args, analysis, 0.8)
     return True
+
+
+# "In Kyiv, the two ministers signed ...", "At the Kremlin, ...", "During their visit to
+# Hanoi, ...": where the sentence's act was
+_OPENS_IN = re.compile(
+    r"(?:In|At|During\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:time|visit|stay|trip)"
+    r"\s+(?:in|to))\s+(?:the\s+)?(?P<c>§[CL]\d+§),"
+)
+# "the 2014 agreement", "the 1996 Ganges Water Treaty": the year the document is named by
+_YEAR_NAMED = re.compile(r"(?:the\s+)?(?P<y>1[89]\d\d|20\d\d)\s+(?!percent\b)[\w§-]")
+# where a document was signed: a city or building after the document ("in Port Moresby", "at
+# the Kremlin", "in the southern city of Aqaba"), before any other clause
+_SIGNED_IN = re.compile(
+    r"^[^,;§]*?(?:§[SDOP]\d+§[^,;§]*?)*?\s(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*|§D\d+§|[A-Z][a-z]+)\s+){0,3}?(?:(?:city|town|port|resort|capital)"
+    r"(?:\s+of\s+|,\s+|\s+))?(?P<c>§[CL]\d+§)(?!['’])"
+)
 
 
 def _background(when: TimeValue | None, today: dt.date | None) -> bool:
