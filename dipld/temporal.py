@@ -534,14 +534,20 @@ _LETTERS_ONLY = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr
 
 
 def find_dates(
-    text: str, ref: dt.date | None, offset: int = 0, anchor: dt.date | None = None
+    text: str,
+    ref: dt.date | None,
+    offset: int = 0,
+    anchor: dt.date | None = None,
+    *,
+    narrative: bool = True,
 ) -> list[DateMention]:
     """Every date expression in ``text``, non-overlapping, leftmost-longest, in text order
     (offsets shifted by ``offset``). ``anchor`` is the day the text before told of last ("the
-    next day", "on the same day" count from it, or from a day this text names before them)."""
+    next day", "on the same day" count from it, or from a day this text names before them);
+    without ``narrative`` (a headline) neither those nor "overnight" are read."""
     found = _calendar_dates(text, ref, offset)
     low = text.lower()
-    if " day" in low or "days " in low or "overnight" in low:
+    if narrative and (" day" in low or "days " in low or "overnight" in low):
         # (most sentences have none of these words: the patterns are not tried)
         found = _narrative_dates(text, ref, offset, anchor, found)
         if len(found) >= 2:
@@ -627,7 +633,8 @@ def _calendar_dates(text: str, ref: dt.date | None, offset: int) -> list[DateMen
 # "The next day", "the previous day", "two days later" (not "the same day as the vote", "a day
 # after the attack": from another event)
 _NARRATIVE = re.compile(
-    r"\b(?:(?P<same>(?:(?:[Ee]arlier|[Ll]ater)\s+(?:on\s+)?(?:that|the\s+same)|[Tt]hat\s+(?:same\s+)?|"
+    r"\b(?:(?P<same>(?:(?:[Ee]arlier|[Ll]ater)\s+(?:on\s+)?(?:that(?:\s+same)?|the\s+same)|"
+    r"[Tt]hat\s+(?:same\s+)?|"
     r"[Tt]he\s+(?:very\s+)?same)\s+day)\b(?!\s+(?:as|that|when|of|in\s+which|on\s+which)\b)|"
     r"(?P<next>(?:[Tt]he\s+)?(?:next|following)\s+day|[Aa]\s+day\s+later)\b(?!\s+(?:of|after)\b)|"
     r"(?P<prev>[Tt]he\s+(?:previous|preceding)\s+day\b(?!\s+(?:of|to)\b)|"
@@ -692,6 +699,9 @@ def _narrative_dates(
     if ref is not None and "vernight" in text:
         for m in _OVERNIGHT.finditer(text):
             start, end = offset + m.start(), offset + m.end()
+            if m.group("wd"):
+                # ("overnight into Sunday": the night, not the Sunday found alone)
+                out = [d for d in out if not (start <= d.begin and d.end <= end)]
             if any(d.begin < end and start < d.end for d in out):
                 continue
             if _OVERNIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()):

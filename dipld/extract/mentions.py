@@ -399,7 +399,7 @@ class MentionFinder:
         mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
         mentions = _named_leaders(mentions, text, base)
         mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
-        dates = find_dates(text, self.date, base, None if in_title else self.last_day)
+        dates = find_dates(text, self.date, base, self.last_day, narrative=not in_title)
         dates = [d for d in dates if not any(m.begin <= d.begin < m.end for m in mentions)]
         if not in_title:
             self._tell(sentence, text, dates)

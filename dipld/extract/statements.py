@@ -450,8 +450,8 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
 
 
 # a piece of every match of OTHER_TIME ("this week", "last weekend", "Recently", "in recent
-# days", "Previously", "over the past few days", "over the last months")
-_OTHER_TIME_HINTS = ("week", "ecent", "reviously", "past", "last")
+# days", "Previously", "over the past few days", "over the last months", "the next day")
+_OTHER_TIME_HINTS = ("week", "ecent", "reviously", "past", "last", "day")
 
 
 def _other_time(text: str) -> bool:
