@@ -547,7 +547,7 @@ def find_dates(
     without ``narrative`` (a headline) neither those nor "overnight" are read."""
     found = _calendar_dates(text, ref, offset)
     low = text.lower()
-    if narrative and (" day" in low or "days " in low or "overnight" in low):
+    if narrative and (" day" in low or "overnight" in low):
         # (most sentences have none of these words: the patterns are not tried)
         found = _narrative_dates(text, ref, offset, anchor, found)
         if len(found) >= 2:
@@ -634,12 +634,12 @@ def _calendar_dates(text: str, ref: dt.date | None, offset: int) -> list[DateMen
 # after the attack": from another event)
 _NARRATIVE = re.compile(
     r"\b(?:(?P<same>(?:(?:[Ee]arlier|[Ll]ater)\s+(?:on\s+)?(?:that(?:\s+same)?|the\s+same)|"
-    r"[Tt]hat\s+(?:same\s+)?|"
-    r"[Tt]he\s+(?:very\s+)?same)\s+day)\b(?!\s+(?:as|that|when|of|in\s+which|on\s+which)\b)|"
-    r"(?P<next>(?:[Tt]he\s+)?(?:next|following)\s+day|[Aa]\s+day\s+later)\b(?!\s+(?:of|after)\b)|"
-    r"(?P<prev>[Tt]he\s+(?:previous|preceding)\s+day\b(?!\s+(?:of|to)\b)|"
-    r"(?:[Tt]he|[Aa])\s+day\s+(?:before|earlier)(?=\s*(?:[,.;:)]|$)))|"
-    r"(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+days\s+(?P<dir>later|earlier)\b)"
+    r"[Tt]hat(?:\s+same)?|"
+    r"[Tt]he\s+(?:very\s+)?same) +day)\b(?!\s+(?:as|that|when|of|in\s+which|on\s+which)\b)|"
+    r"(?P<next>(?:[Tt]he\s+)?(?:next|following) +day|[Aa] +day\s+later)\b(?!\s+(?:of|after)\b)|"
+    r"(?P<prev>[Tt]he\s+(?:previous|preceding) +day\b(?!\s+(?:of|to)\b)|"
+    r"(?:[Tt]he|[Aa]) +day\s+(?:before|earlier)(?=\s*(?:[,.;:)]|$)))|"
+    r"(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d) +days\s+(?P<dir>later|earlier)\b)"
 )
 # "overnight" as an adverb of the act ("attacked Odesa with drones overnight", "overnight into
 # Wednesday"), not an adjective ("an overnight stay", "the overnight strike") or a stay

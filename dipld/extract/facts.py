@@ -128,7 +128,7 @@ _PERFECT = re.compile(
 # "During the talks on Tuesday, ...", "At their meeting in Hanoi on Monday, ...": an occasion
 # the paragraph goes on to report
 _OCCASION = re.compile(
-    r"(?:During|At|In\s+the\s+course\s+of|On\s+the\s+(?:sidelines|margins)\s+of)\s+"
+    r"(?:During|At(?= )|In the course of|On the (?:sidelines|margins) of)\s+"
     r"(?:the|their|his|her|its|this|these|today['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|negotiations|consultations|summit|visit|session|"
     r"dialogue|discussions?|conversation|(?:phone\s+|telephone\s+)?call|ceremony)\b[^,;]{0,80},"
@@ -137,7 +137,8 @@ _OCCASION = re.compile(
 _SUBJECT = re.compile(r"(?:\s*(?:§[A-Z]\d+§(?:['’]s?)?|and|,|the|two|both|[A-Z][\w.'’-]*))*")
 _SLOT = re.compile(r"§[A-Z]\d+§")
 _OCCASION_CODES = frozenset({Code.PERSON, Code.STATE, Code.ORG, Code.DEMONYM})
-_OCCASION_WORDS = ("During", "At ", "In the course", "On the sidelines", "On the margins")
+# (the words an occasion opens with, tested before the pattern)
+_OCCASION_WORDS = ("During", "At ", "In the course of", "On the sidelines of", "On the margins of")
 
 
 def _occasion(analysis: Analysis, doc: Doc) -> None:

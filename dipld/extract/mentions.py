@@ -1732,7 +1732,7 @@ def _venues(mentions: list[Mention], text: str, base: int) -> list[Mention]:
 # "the southern city of Kherson", "the Black Sea resort of Sochi": a town by name, a place
 # even when the KB does not know it
 _TOWN_OF = re.compile(
-    r"\bthe\s+(?:(?:[a-z][\w-]*|[A-Z][\w’'-]+)\s+){0,3}?(?:city|town|village|port|resort)\s+of\s+"
+    r"\bthe\s+(?:(?:[a-z][\w-]*|[A-Z][\w’'-]+)\s+){0,3}?(?:city|town|village|port|resort) of +"
     r"(?P<v>(?!(?:the|The)\b)[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!['’]s)"
 )
 _TOWN_WORDS = ("city of", "town of", "village of", "port of", "resort of")

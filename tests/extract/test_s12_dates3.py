@@ -361,3 +361,52 @@ def test_an_unread_day_passes_the_other_time_precheck(text: str) -> None:
 
     assert OTHER_TIME.search(text)
     assert statements._other_time(text)
+
+
+# ---- pre-checks: each word test is implied by the pattern it guards ---------------------------
+
+
+def test_a_day_told_from_another_has_a_space_and_day() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from dipld import temporal
+    from tests.extract.test_s10_rel import _never, _without
+
+    regex = temporal._NARRATIVE
+    blanked = _without(regex, (" +day",))
+    assert _never(list(_parser.parse(blanked, regex.flags))), blanked
+    blanked = _without(temporal._OVERNIGHT, ("[Oo]vernight",))
+    assert _never(list(_parser.parse(blanked, temporal._OVERNIGHT.flags))), blanked
+
+
+def test_an_occasion_opens_with_its_words() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from dipld.extract import facts
+    from tests.extract.test_s10_rel import _never, _without
+
+    words = ("During", "At(?= )", "In the course of", "On the (?:sidelines|margins) of")
+    blanked = _without(facts._OCCASION, words)
+    assert _never(list(_parser.parse(blanked, facts._OCCASION.flags))), blanked
+    for opening in (
+        "During",
+        "At ",
+        "In the course of",
+        "On the sidelines of",
+        "On the margins of",
+    ):
+        assert opening.startswith(facts._OCCASION_WORDS)
+
+
+def test_a_town_of_has_its_words() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    from dipld.extract import mentions
+    from tests.extract.test_s10_rel import _never, _without
+
+    regex = mentions._TOWN_OF
+    blanked = _without(regex, ("(?:city|town|village|port|resort) of +",))
+    assert _never(list(_parser.parse(blanked, regex.flags))), blanked
+    assert all(
+        f"{w} of" in mentions._TOWN_WORDS for w in ("city", "town", "village", "port", "resort")
+    )
