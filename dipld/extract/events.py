@@ -382,7 +382,8 @@ _HIT_TOWN = re.compile(
 _PLACE = re.compile(
     r"\b(?:in|at|visited|visits|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|"
     # "In Kyiv, the two ministers ...", "At the Kremlin, ...": where the sentence's act was
-    r"(?:(?<=^)|(?<=\s))(?:In|At)(?=\s+(?:the\s+)?§[CL]\d+§,)|"
+    r"(?:(?<=^)|(?<=\s))(?:In|At)(?=\s+(?:the\s+)?§[CL]\d+§(?:\s+(?:on|last|this|earlier|early|"
+    r"late)\s+[^,;§]{1,30})?,)|"
     # "welcomed him to the White House": a building the guest came to
     r"to(?=\s+(?:the\s+)?§L\d+§))\s+"
     # "in the southern city of Kherson", "in the Black Sea resort of Sochi"

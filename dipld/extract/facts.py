@@ -169,8 +169,9 @@ def _occasion(analysis: Analysis, doc: Doc) -> None:
         if (k := analysis.slots.get(slot)) is not None and k.code in _OCCASION_CODES
         for e in k.entities
     ]
-    if doc.meeting is not None:
-        named += doc.meeting.entities("participant")
+    if not named and doc.meeting is not None:
+        # ("During the talks on Tuesday, the two sides ...": those of the article's meeting)
+        named = list(doc.meeting.entities("participant"))
     keys = {e.key for e in named}
     keys.update(s.key for e in named if (s := side_of(doc, e)) is not None)
     doc.occasion = (analysis.sentence.paragraph, dates[0].value, frozenset(keys))

@@ -929,13 +929,25 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
         # signing is a treaty relation only (ANNOTATION.md §5), not news of a signing
         return True
     args = event_args("SUPPORT", "057", list({a.key: a for a in actors}.values()), when=when)
-    where = _SIGNED_IN.search(m.group("what")) or _OPENS_IN.match(analysis.masked)
+    where = _SIGNED_IN.search(m.group("what"))
+    if where is not None and _WHAT_IN.search(m.group("what"), 0, where.start("c")):
+        where = None  # "an agreement on reconstruction projects in Kharkiv": what, not where
+    where = where or _OPENS_IN.match(analysis.masked)
     if where is not None and (place := analysis.mention(where.group("c")).entity) is not None:
         args["place"] = [place]  # "signed a defence agreement in Port Moresby"
     doc.add(FactClass.EVENT, args, analysis, 0.8)
     return True
 
 
+# the words before "in" that make the town what a document is about ("projects in Kharkiv")
+_WHAT_IN = re.compile(
+    r"\b(?:situation|conflict|crisis|war|projects?|investments?|reconstruction|rebuilding|"
+    r"infrastructure|schools?|hospitals?|plants?|facilities|factory|bridges?|ports?|zones?|"
+    r"regions?|areas?|offices?|centres?|centers?|consulates?|embass(?:y|ies)|"
+    r"presence|operations?|activities|deployment|stationing|education|housing)\s+in\s+"
+    r"(?:the\s+)?(?:(?:[a-z][\w-]*|§D\d+§|[A-Z][a-z]+)\s+){0,3}?"
+    r"(?:(?:city|town|port|resort|capital)(?:\s+of\s+|,\s+|\s+))?$"
+)
 # "In Kyiv, the two ministers signed ...", "At the Kremlin, ...", "During their visit to
 # Hanoi, ...": where the sentence's act was
 _OPENS_IN = re.compile(
