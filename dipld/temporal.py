@@ -533,9 +533,29 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _LETTERS_ONLY = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
 
 
-def find_dates(text: str, ref: dt.date | None, offset: int = 0) -> list[DateMention]:
+def find_dates(
+    text: str,
+    ref: dt.date | None,
+    offset: int = 0,
+    anchor: dt.date | None = None,
+    *,
+    narrative: bool = True,
+) -> list[DateMention]:
     """Every date expression in ``text``, non-overlapping, leftmost-longest, in text order
-    (offsets shifted by ``offset``)."""
+    (offsets shifted by ``offset``). ``anchor`` is the day the text before told of last ("the
+    next day", "on the same day" count from it, or from a day this text names before them);
+    without ``narrative`` (a headline) neither those nor "overnight" are read."""
+    found = _calendar_dates(text, ref, offset)
+    low = text.lower()
+    if narrative and (" day" in low or "overnight" in low):
+        # (most sentences have none of these words: the patterns are not tried)
+        found = _narrative_dates(text, ref, offset, anchor, found)
+        if len(found) >= 2:
+            found = [replace(d, reported=True) if _reported(text, d, offset) else d for d in found]
+    return found
+
+
+def _calendar_dates(text: str, ref: dt.date | None, offset: int) -> list[DateMention]:
     found: list[DateMention] = []
     covered = 0
     weekday = -1  # (the number of dates found when the last one is a weekday)
@@ -607,6 +627,107 @@ def find_dates(text: str, ref: dt.date | None, offset: int = 0) -> list[DateMent
     if len(found) >= 2:
         found = [replace(d, reported=True) if _reported(text, d, offset) else d for d in found]
     return found
+
+
+# a day told from the day the text told of before it: "Later that day", "On the same day",
+# "The next day", "the previous day", "two days later" (not "the same day as the vote", "a day
+# after the attack": from another event)
+_NARRATIVE = re.compile(
+    r"\b(?:(?P<same>(?:(?:[Ee]arlier|[Ll]ater)\s+(?:on\s+)?(?:that(?:\s+same)?|the\s+same)|"
+    r"[Tt]hat(?:\s+same)?|"
+    r"[Tt]he\s+(?:very\s+)?same) +day)\b(?!\s+(?:as|that|when|of|in\s+which|on\s+which)\b)|"
+    r"(?P<next>(?:[Tt]he\s+)?(?:next|following) +day|[Aa] +day\s+later)\b(?!\s+(?:of|after)\b)|"
+    r"(?P<prev>[Tt]he\s+(?:previous|preceding) +day\b(?!\s+(?:of|to)\b)|"
+    r"(?:[Tt]he|[Aa]) +day\s+(?:before|earlier)(?=\s*(?:[,.;:)]|$)))|"
+    r"(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d) +days\s+(?P<dir>later|earlier)\b)"
+)
+# "overnight" as an adverb of the act ("attacked Odesa with drones overnight", "overnight into
+# Wednesday"), not an adjective ("an overnight stay", "the overnight strike") or a stay
+_OVERNIGHT = re.compile(
+    r"\b[Oo]vernight\b(?:\s+(?:into|to)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)?"
+)
+_OVERNIGHT_AFTER = re.compile(
+    r"\s*(?:[,.;:)\u2014\u2013]|-\s|$)|\s+(?:in|into|at|against|with|as|after|before|and|but|while|"
+    r"when|from|near|across|along|according|killing|wounding|injuring|damaging|hitting|"
+    r"targeting|officials|authorities)\b"
+)
+_OVERNIGHT_BEFORE = re.compile(
+    r"(?:\b(?:an?|the|its|their|his|her|this|that|last|Saturday|Sunday|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|stay(?:ed|s|ing)?|spen[dt]|spending|remain(?:ed|s)?)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+_OVERNIGHT_DAY = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _narrative_dates(
+    text: str,
+    ref: dt.date | None,
+    offset: int,
+    anchor: dt.date | None,
+    found: list[DateMention],
+) -> list[DateMention]:
+    """``found`` with the days told from another ("the next day") and nights ("overnight")."""
+    out = list(found)
+    for m in _NARRATIVE.finditer(text):
+        start, end = offset + m.start(), offset + m.end()
+        if any(d.begin < end and start < d.end for d in out):
+            continue
+        # the day this text names last before it, else the one the text before told of
+        before = [d for d in out if d.end <= start and not d.since]
+        if before:
+            prior = before[-1]
+            day = prior.value.as_date() if prior.end_value is None else None
+        else:
+            day = anchor
+        if day is None:
+            continue  # (after a month, a run of days or nothing: which day is not known)
+        if m.group("same"):
+            shift = 0
+        elif m.group("next"):
+            shift = 1
+        elif m.group("prev"):
+            shift = -1
+        else:
+            n = _SMALL_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            shift = n if m.group("dir") == "later" else -n
+        value = TimeValue.of_date(day + dt.timedelta(days=shift))
+        out.append(DateMention(start, end, m.group(0), value, relative=True))
+        out.sort(key=lambda d: d.begin)
+    if ref is not None and "vernight" in text:
+        for m in _OVERNIGHT.finditer(text):
+            start, end = offset + m.start(), offset + m.end()
+            if m.group("wd"):
+                # ("overnight into Sunday": the night, not the Sunday found alone)
+                out = [d for d in out if not (start <= d.begin and d.end <= end)]
+            if any(d.begin < end and start < d.end for d in out):
+                continue
+            if _OVERNIGHT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "an overnight attack", "stayed overnight", "on Tuesday overnight"
+            if m.group("wd") is None and (
+                _OVERNIGHT_DAY.match(text, m.end()) or not _OVERNIGHT_AFTER.match(text, m.end())
+            ):
+                continue  # "overnight on Tuesday": the day written; "overnight talks"
+            # the night before the day it ends on: a day named ("into Wednesday"), else the
+            # day it was told ("officials said on Thursday"), else the article's
+            ends = ref
+            if m.group("wd"):
+                target = WEEKDAYS.index(m.group("wd").lower())
+                ends = ref + dt.timedelta(days=-((ref.weekday() - target) % 7))
+            else:
+                told = [
+                    d.value.as_date()
+                    for d in out
+                    if _SAID_BEFORE.search(text, max(0, d.begin - offset - 60), d.begin - offset)
+                ]
+                ends = next((t for t in told if t is not None), ref)
+            night = _span_value(ends - dt.timedelta(days=1), ends)
+            if night is not None:
+                out.append(DateMention(start, end, m.group(0), night, relative=True))
+                out.sort(key=lambda d: d.begin)
+    return out
 
 
 # the words before a year or month that narrow it to a part ("in early 2022", "at the end of

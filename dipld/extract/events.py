@@ -222,6 +222,12 @@ _TOWN = (
 # "Bagan, Myanmar": a town the KB does not know, in the state that follows it (closing the
 # phrase: not "in March, Russia said", "in Xinjiang, China and Russia ...")
 _TOWN_IN_STATE = rf"(?:{_TOWN},\s+(?=§S\d+§(?:\s*[,.;)]|\s+(?:on|for|to)\b|$)))"
+# "the southern city of", "the Ukrainian port city of", "the Black Sea resort of": the town
+# named after it is the place
+_CITY_OF = (
+    r"(?:the\s+(?:(?:[a-z][\w-]*|§D\d+§|[A-Z][a-z]+)\s+){0,3}?"
+    r"(?:city|town|port|resort|village|capital)(?:\s+of\s+|,\s+|\s+)(?=§[CL]\d+§))"
+)
 _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
@@ -367,9 +373,21 @@ def _may_discuss(masked: str) -> bool:
     return any(verb in masked for verb in _DISCUSS_VERBS)
 
 
+# the town an attack struck, right after its verb: "shelled Kharkiv", "attacked the Ukrainian
+# port city of Odesa with drones", "struck targets in the town of Sinjar"
+_HIT_TOWN = re.compile(
+    r"\s+(?:(?:on|at|in|against)\s+|(?:\w+\s+){1,3}?(?:in|near|on|at)\s+)?(?:the\s+)?"
+    rf"{_CITY_OF}?(?P<p>§[CL]\d+§)(?!['’]|\s*-)"
+)
 _PLACE = re.compile(
-    r"\b(?:in|at|visited|visits|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to)\s+"
-    rf"{_TOWN_IN_STATE}?(?:the\s+)?(?P<p>§[CSL]\d+§)"
+    r"\b(?:in|at|visited|visits|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|"
+    # "In Kyiv, the two ministers ...", "At the Kremlin, ...": where the sentence's act was
+    r"(?:(?<=^)|(?<=\s))(?:In|At)(?=\s+(?:the\s+)?§[CL]\d+§(?:\s+(?:on|last|this|earlier|early|"
+    r"late)\s+[^,;§]{1,30})?,)|"
+    # "welcomed him to the White House": a building the guest came to
+    r"to(?=\s+(?:the\s+)?§L\d+§))\s+"
+    # "in the southern city of Kherson", "in the Black Sea resort of Sochi"
+    rf"(?:{_TOWN_IN_STATE}|{_CITY_OF})?(?:the\s+)?(?P<p>§[CSL]\d+§)"
 )
 # "travelled to Beijing for talks with President Xi Jinping": whom the visitor met
 _VISIT_HOST = re.compile(
@@ -947,6 +965,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             or _place(analysis, masked, doc.kb)
             or _capital_of(analysis, doc, masked)
         )
+        if place is not None and place.kind is EntityKind.STATE and tail:
+            # "held talks in the Kremlin with X, who is in Russia on an official visit": the
+            # building, not the state
+            building = _place(analysis, masked, doc.kb)
+            if building is not None and building.kind is EntityKind.PLACE:
+                place = building
         if (
             place is None
             and code == "040"
@@ -1862,7 +1886,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Russian troops withdrew from the village of Krynky", "withdrew from Kherson" (a place,
         # not a treaty or a body)
         r"withdrew\s+from(?=\s+(?:the\s+)?(?:(?:village|town|city|region|area|province|district|"
-        r"island|port|settlement)\s+of\s+[A-Z]|§[CL]\d+§))",
+        r"island|port|settlement)\s+of\s+(?:[A-Z]|§[CL]\d+§)|§[CL]\d+§))",
         "RETREAT",
         "0874",
         recipient=False,
@@ -3068,6 +3092,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 args["date"] = [when]
             if since is not None:
                 args["startDate"] = [since]
+            if event_type == "ASSAULT" and (hit := _HIT_TOWN.match(tail)) is not None:
+                # "shelled the southern city of Kherson": where the attack struck
+                town = analysis.mention(hit.group("p")).entity
+                if town is not None:
+                    args["place"] = [town]
             status = Status.FUTURE if future and event_type == "AGREE" else Status.ASSERTED
             items = (
                 list(_AID_ITEM.finditer(_before(_INCLUDING, _own_clause(tail))))

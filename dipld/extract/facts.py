@@ -58,6 +58,10 @@ class Doc:
     trade_period: TimeValue | None = None
     trade_sentence: int | None = None  # the index of the sentence that gave the trade total
     previous: Analysis | None = None
+    # the sentence being read, and the dated occasion ("During the talks on Monday, ...") of
+    # its paragraph: the paragraph, the date, the keys of those who took part
+    sentence: Sentence | None = None
+    occasion: tuple[int, TimeValue, frozenset[str]] | None = None
 
     @property
     def date(self) -> dt.date | None:
@@ -65,7 +69,10 @@ class Doc:
 
     def meeting_date_of(self, actors: Sequence[Entity]) -> TimeValue | None:
         """The date of the article's meeting, when one of the actors took part in it: what
-        they did there ("the two leaders signed ...") happened that day."""
+        they did there ("the two leaders signed ...") happened that day; in a paragraph that
+        opened with a dated occasion ("During the talks on Tuesday, ..."), the occasion's."""
+        if (when := self._occasion_date(actors)) is not None:
+            return when
         if self.meeting is None or self.meeting_date is None:
             return None
         participants = {e.key for e in self.meeting.entities("participant")}
@@ -78,6 +85,20 @@ class Doc:
             if e.kind is EntityKind.PERSON and (s := state_of(self, e)) is not None
         }
         return self.meeting_date if any(a.key in sides for a in actors) else None
+
+    def _occasion_date(self, actors: Sequence[Entity]) -> TimeValue | None:
+        """The date of the occasion the current paragraph reports, for the acts of those who
+        took part in it (not background told in the perfect: "Japan has provided ...")."""
+        if self.occasion is None or self.sentence is None:
+            return None
+        paragraph, when, keys = self.occasion
+        if paragraph != self.sentence.paragraph or _PERFECT.search(self.sentence.text):
+            return None
+        for actor in actors:
+            side = side_of(self, actor)
+            if actor.key in keys or (side is not None and side.key in keys):
+                return when
+        return None
 
     def evidence(self, analysis: Analysis) -> Evidence:
         s = analysis.sentence
@@ -99,6 +120,61 @@ class Doc:
 
 
 Rule = Callable[[Analysis, Doc], None]
+
+# "has provided", "had signed": told as background, not as what was done at an occasion
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:also|already|long|since|now|jointly)\s+)?[a-z]+(?:ed|en|wn|ne|ught|id|de|pt|nt)\b"
+)
+# "During the talks on Tuesday, ...", "At their meeting in Hanoi on Monday, ...": an occasion
+# the paragraph goes on to report
+_OCCASION = re.compile(
+    r"(?:During|At(?= )|In the course of|On the (?:sidelines|margins) of)\s+"
+    r"(?:the|their|his|her|its|this|these|today['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:talks|meetings?|negotiations|consultations|summit|visit|session|"
+    r"dialogue|discussions?|conversation|(?:phone\s+|telephone\s+)?call|ceremony)\b[^,;]{0,80},"
+)
+# a subject: names, titles and "and" ("Senator §P1§ and Foreign Minister §P2§")
+_SUBJECT = re.compile(r"(?:\s*(?:§[A-Z]\d+§(?:['’]s?)?|and|,|the|two|both|[A-Z][\w.'’-]*))*")
+_SLOT = re.compile(r"§[A-Z]\d+§")
+_OCCASION_CODES = frozenset({Code.PERSON, Code.STATE, Code.ORG, Code.DEMONYM})
+# (the words an occasion opens with, tested before the pattern)
+_OCCASION_WORDS = ("During", "At ", "In the course of", "On the sidelines of", "On the margins of")
+
+
+def _occasion(analysis: Analysis, doc: Doc) -> None:
+    """Keep the occasion a sentence opens with, if it names its day ("During the talks on
+    Tuesday, the leaders ..."), as the date of its paragraph's acts."""
+    text = analysis.sentence.text
+    if not text.startswith(_OCCASION_WORDS) or (m := _OCCASION.match(text)) is None:
+        return
+    begin = analysis.sentence.begin
+    dates = [
+        d
+        for d in analysis.dates
+        if d.end - begin <= m.end() and d.end_value is None and not d.since
+    ]
+    if len({d.value for d in dates}) != 1:
+        return
+    # who took part: those the occasion names and the subject after it ("Senator Wong and
+    # Foreign Minister Bui Thanh Son welcomed ..."), not what they spoke of
+    masked = analysis.masked
+    intro = _OCCASION.match(masked)
+    if intro is None:
+        return
+    subject = _SUBJECT.match(masked, intro.end())
+    slots = _SLOT.findall(masked, 0, subject.end() if subject else intro.end())
+    named = [
+        e
+        for slot in slots
+        if (k := analysis.slots.get(slot)) is not None and k.code in _OCCASION_CODES
+        for e in k.entities
+    ]
+    if not named and doc.meeting is not None:
+        # ("During the talks on Tuesday, the two sides ...": those of the article's meeting)
+        named = list(doc.meeting.entities("participant"))
+    keys = {e.key for e in named}
+    keys.update(s.key for e in named if (s := side_of(doc, e)) is not None)
+    doc.occasion = (analysis.sentence.paragraph, dates[0].value, frozenset(keys))
 
 
 def home_state(article: Article, kb: KbIndex) -> KbEntity | None:
@@ -193,8 +269,10 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         if not finder.ctx.issuers and sentence.index < 3:
             finder.ctx.issuers = _released_by(analysis)
         before = len(doc.facts)
+        doc.sentence = sentence
         for rule in rules:
             rule(analysis, doc)
+        _occasion(analysis, doc)
         _focus(doc, doc.facts[before:])
         if not analysis.negated:
             # "X did not attend. The leaders condemned ...": not X's act

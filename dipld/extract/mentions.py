@@ -21,7 +21,7 @@ from dipld.extract.people import CALENDAR_WORDS, People, entity_of
 from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity, KbIndex
-from dipld.model import Entity, EntityKind
+from dipld.model import Entity, EntityKind, Precision
 from dipld.temporal import DateMention, find_dates
 
 _ORG_HEADS = (
@@ -240,7 +240,9 @@ def _family_names(text: str) -> str:
 
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|of|into|outside|around|via|visit|visited|visiting|visits|toward|"
-    r"towards|arrived|returned|travel(?:l)?ed|based|held)\s+(?:the\s+)?$"
+    r"towards|arrived|returned|travel(?:l)?ed|based|held|"
+    # "the Ukrainian capital, Kyiv", "the port city Odesa"
+    r"capital,?|city)\s+(?:the\s+)?$"
 )
 # what follows a dateline's city: "Minsk, 2 September", "NEW DELHI: ", "KYIV (AP) — "
 _DATELINE_AFTER = re.compile(r":\s|\s*\([^()]{1,40}\)\s*(?::|--|[-–—])\s|\s+(?:--|[-–—])\s")
@@ -375,6 +377,9 @@ class MentionFinder:
         self.author: Entity | None = None
         self.pair_at = -2  # the index of the sentence that named the last pair of states
         self.core_states: tuple[Entity, ...] = ()  # the states it named, less its topics
+        # the day the body told of last ("The next day, ..." counts from it); None when not
+        # known (no day yet, or a sentence named several days or a month)
+        self.last_day: dt.date | None = None
 
     def analyse(self, sentence: Sentence, *, in_title: bool = False) -> Analysis:
         # hashtags and handles read as plain words ("#Makei"); same length keeps offsets
@@ -394,6 +399,8 @@ class MentionFinder:
         mentions = _acronym_orgs(mentions, text, base)
         mentions = _armed_groups(mentions, text, base)
         mentions = _venues(mentions, text, base)
+        if " of " in text and any(w in text for w in _TOWN_WORDS):
+            mentions = _towns(mentions, text, base)
         mentions = _waters(mentions, text, base)
         mentions = self._seats(mentions, text, base)
         mentions = self.people.known_names(mentions, text, base)
@@ -410,8 +417,10 @@ class MentionFinder:
         mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
         mentions = _named_leaders(mentions, text, base)
         mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
-        dates = find_dates(text, self.date, base)
+        dates = find_dates(text, self.date, base, self.last_day, narrative=not in_title)
         dates = [d for d in dates if not any(m.begin <= d.begin < m.end for m in mentions)]
+        if not in_title:
+            self._tell(sentence, text, dates)
         spoken = dates
         if len(dates) >= 2 and any(d.reported for d in dates):
             # "On Monday, the ministry said the two states established relations in 1992": when
@@ -445,6 +454,29 @@ class MentionFinder:
         author = analysis.slots.get(m.group("p"))
         if author is not None and author.code is Code.PERSON and len(author.entities) == 1:
             self.author = author.entity
+
+    def _tell(self, sentence: Sentence, text: str, dates: list[DateMention]) -> None:
+        """Keep the day a sentence tells of (:attr:`last_day`): the one day it names (a wire
+        dateline's date aside), none when it names several or a month or week."""
+        if not dates:
+            return
+        filed = 0
+        if sentence.index == 0 and (line := WIRE_DATELINE.match(text)) is not None:
+            filed = sentence.begin + line.end()
+        days: set[dt.date] = set()
+        vague = False
+        for d in dates:
+            if d.since or d.begin < filed:
+                continue
+            day = d.value.as_date() if d.end_value is None else None
+            if day is not None:
+                days.add(day)
+            elif d.value.precision > Precision.YEAR:
+                vague = True  # ("in March", "last week", "on 7-8 October": no one day)
+        if len(days) == 1 and not vague:
+            self.last_day = days.pop()
+        elif days or vague:
+            self.last_day = None
 
     def heading(self, sentence: Sentence) -> None:
         """Read a heading for context only ("Belarus and Russia ties"): the states it names are
@@ -1705,7 +1737,9 @@ def _add_amounts(mentions: list[Mention], extra: list[Mention]) -> list[Mention]
 
 # "at the White House", "in the Kremlin", "at the Elysee Palace": where a meeting took place
 _VENUE = re.compile(
-    r"\b(?:at|in|inside|to)\s+(?:the\s+)?(?P<v>(?:[A-Z][\w’'-]+\s+){0,3}(?:House|Palace|Kremlin|"
+    # (and a sentence's opening "In the Kremlin, ...", "At the White House, ...")
+    r"\b(?:at|in|inside|to|(?<![\w,;:] )(?:At|In|Inside))\s+(?:the\s+)?"
+    r"(?P<v>(?:[A-Z][\w’'-]+\s+){0,3}(?:House|Palace|Kremlin|"
     r"Residence|Castle|Chancellery|Mansion|Hall|Dacha)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+)?)\b"
     r"(?![ \t]+(?:of\s+)?[A-Z])"
 )
@@ -1726,6 +1760,26 @@ def _venues(mentions: list[Mention], text: str, base: int) -> list[Mention]:
         if any(k.code in _PERSON_OR_ORG_CODES for k in inside):
             continue
         out = _as_place(out, inside, begin, end, m.group("v"))
+    return out
+
+
+# "the southern city of Kherson", "the Black Sea resort of Sochi": a town by name, a place
+# even when the KB does not know it
+_TOWN_OF = re.compile(
+    r"\bthe\s+(?:(?:[a-z][\w-]*|[A-Z][\w’'-]+)\s+){0,3}?(?:city|town|village|port|resort) of +"
+    r"(?P<v>(?!(?:the|The)\b)[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!['’]s)"
+)
+_TOWN_WORDS = ("city of", "town of", "village of", "port of", "resort of")
+
+
+def _towns(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """A town named after "the city of" that no other name covers: an unlinked place."""
+    out = mentions
+    for m in _TOWN_OF.finditer(text):
+        begin, end = base + m.start("v"), base + m.end("v")
+        if any(k.begin < end and begin < k.end for k in out):
+            continue  # (a town the KB knows, a state: "the port of Russia's ..." )
+        out = _as_place(out, [], begin, end, m.group("v"))
     return out
 
 

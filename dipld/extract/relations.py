@@ -1303,6 +1303,33 @@ _TREATY_HINTS = frozenset(
 
 
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
+    """Treaty relations (:func:`_treaties`), dated by the year their treaty is named by ("the
+    1996 Ganges Water Treaty") when the sentence gives them no date."""
+    if _TREATY_HINTS.isdisjoint(analysis.words):
+        return
+    before = len(doc.facts)
+    _treaties(analysis, doc, view=view)
+    if len(doc.facts) == before or view:
+        return
+    years = {int(y) for y in _YEAR_NAMED_TREATY.findall(analysis.masked)}
+    if len(years) != 1 or doc.date is None or (year := years.pop()) > doc.date.year:
+        return  # (none, several, or one to come: "the 2030 Agenda")
+    for i in range(before, len(doc.facts)):
+        fact = doc.facts[i]
+        if fact.cls is FactClass.TREATY_RELATION and not fact.get("date"):
+            doc.facts[i] = dataclasses.replace(
+                fact, args=tuple(sorted([*fact.args, ("date", (TimeValue(year),))]))
+            )
+
+
+# "the 2010 agreement", "the 1996 Ganges Water Treaty": a treaty named by its year
+_YEAR_NAMED_TREATY = re.compile(
+    r"\bthe\s+(1[89]\d\d|20\d\d)\s+(?:[\w§'’-]+\s+){0,6}?(?i:agreements?|treat(?:y|ies)|"
+    r"protocols?|conventions?|accords?|memorand(?:um|a)|charters?|pacts?)\b"
+)
+
+
+def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if _TREATY_HINTS.isdisjoint(analysis.words):
         return
@@ -1310,7 +1337,7 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         treaties(second, doc, view=True)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
-            treaties(part, doc, view=True)
+            _treaties(part, doc, view=True)
         return
     # (the verbs _SIGNED and _SIGNED_BY cannot match without)
     signed = "signed" in masked or "concluded" in masked or "ratified" in masked

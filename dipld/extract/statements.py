@@ -552,8 +552,8 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
 
 
 # a piece of every match of OTHER_TIME ("this week", "last weekend", "Recently", "in recent
-# days", "Previously", "over the past few days", "over the last months")
-_OTHER_TIME_HINTS = ("week", "ecent", "reviously", "past", "last")
+# days", "Previously", "over the past few days", "over the last months", "the next day")
+_OTHER_TIME_HINTS = ("week", "ecent", "reviously", "past", "last", "day")
 
 
 def _other_time(text: str) -> bool:
@@ -1064,11 +1064,22 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
             e for e in entities_of(analysis, co_signers.group("g")) if e.kind in _ACTOR_KINDS
         ]
     when = _date(analysis, doc, actors)
+    named = _YEAR_NAMED.match(m.group("what"))
+    if named is not None and doc.date is not None and int(named.group("y")) < doc.date.year:
+        # "signed the 2014 agreement on water": the agreement of 2014, signed then (a
+        # background signing: the meeting's date is not its own)
+        when = TimeValue(int(named.group("y")))
     if _background_signing(analysis, doc, when):
         # "In 2012, the two countries signed the Special Status Agreement": a background
         # signing is a treaty relation only (ANNOTATION.md §5), not news of a signing
         return True
     args = event_args("SUPPORT", "057", list({a.key: a for a in actors}.values()), when=when)
+    where = _SIGNED_IN.search(m.group("what"))
+    if where is not None and _WHAT_IN.search(m.group("what"), 0, where.start("c")):
+        where = None  # "an agreement on reconstruction projects in Kharkiv": what, not where
+    where = where or _OPENS_IN.match(analysis.masked)
+    if where is not None and (place := analysis.mention(where.group("c")).entity) is not None:
+        args["place"] = [place]  # "signed a defence agreement in Port Moresby"
     doc.add(FactClass.EVENT, args, analysis, 0.8)
     return True
 
@@ -1131,6 +1142,32 @@ def _background_signing(analysis: Analysis, doc: Doc, when: TimeValue | None) ->
     if _years_before(when, doc.date):
         return True
     return _background(when, doc.date) and any(d.value == when for d in analysis.dates)
+
+
+# the words before "in" that make the town what a document is about ("projects in Kharkiv")
+_WHAT_IN = re.compile(
+    r"\b(?:situation|conflict|crisis|war|projects?|investments?|reconstruction|rebuilding|"
+    r"infrastructure|schools?|hospitals?|plants?|facilities|factory|bridges?|ports?|zones?|"
+    r"regions?|areas?|offices?|centres?|centers?|consulates?|embass(?:y|ies)|"
+    r"presence|operations?|activities|deployment|stationing|education|housing)\s+in\s+"
+    r"(?:the\s+)?(?:(?:[a-z][\w-]*|§D\d+§|[A-Z][a-z]+)\s+){0,3}?"
+    r"(?:(?:city|town|port|resort|capital)(?:\s+of\s+|,\s+|\s+))?$"
+)
+# "In Kyiv, the two ministers signed ...", "At the Kremlin, ...", "During their visit to
+# Hanoi, ...": where the sentence's act was
+_OPENS_IN = re.compile(
+    r"(?:In|At|During\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:time|visit|stay|trip)"
+    r"\s+(?:in|to))\s+(?:the\s+)?(?P<c>§[CL]\d+§),"
+)
+# "the 2014 agreement", "the 1996 Ganges Water Treaty": the year the document is named by
+_YEAR_NAMED = re.compile(r"(?:the\s+)?(?P<y>1[89]\d\d|20\d\d)\s+(?!percent\b)[\w§-]")
+# where a document was signed: a city or building after the document ("in Port Moresby", "at
+# the Kremlin", "in the southern city of Aqaba"), before any other clause
+_SIGNED_IN = re.compile(
+    r"^[^,;§]*?(?:§[SDOP]\d+§[^,;§]*?)*?\s(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*|§D\d+§|[A-Z][a-z]+)\s+){0,3}?(?:(?:city|town|port|resort|capital)"
+    r"(?:\s+of\s+|,\s+|\s+))?(?P<c>§[CL]\d+§)(?!['’])"
+)
 
 
 def _background(when: TimeValue | None, today: dt.date | None) -> bool:

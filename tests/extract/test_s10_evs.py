@@ -60,7 +60,10 @@ def test_the_triggers_find_the_same_matches_without_their_lookahead(phrase: str)
 OTHER_TIME_READ = (
     r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+this\s+week|[Ll]ast\s+(?:week|weekend)|[Rr]ecently|"
     r"[Pp]reviously|in\s+recent\s+(?:days|weeks|months)|over\s+the\s+(?:past|last)\s+(?:few\s+)?"
-    r"(?:days|weeks|months))\b"
+    r"(?:days|weeks|months)|"
+    # a day told from another that could not be read ("The next day, ..." after two days)
+    r"(?:[Tt]hat|[Ss]ame|[Nn]ext|[Ff]ollowing|[Pp]revious|[Pp]receding)\s+day|"
+    r"days?\s+(?:later|earlier))\b"
 )
 
 
