@@ -42,7 +42,17 @@ from dipld.extract.patterns import (
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, hedged
 from dipld.kb.index import KbIndex
-from dipld.model import Concept, Entity, EntityKind, Fact, FactClass, Status, TimeValue, Value
+from dipld.model import (
+    Concept,
+    Entity,
+    EntityKind,
+    Fact,
+    FactClass,
+    Precision,
+    Status,
+    TimeValue,
+    Value,
+)
 from dipld.temporal import MONTHS, WEEKDAYS, DateMention
 
 # ---- meetings -----------------------------------------------------------------------------
@@ -1008,9 +1018,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             _restate(doc, analysis, args)
             continue
         fact = doc.add(FactClass.MEETING, args, analysis, 0.85)
-        if doc.meeting is None or (
+        if (
+            # the first meeting told, unless of an earlier year ("One year ago, I welcomed ...")
+            not _earlier_year(when, doc.date)
+            if doc.meeting is None
             # the headline's "U.S.-ASEAN Summit", dated by the body's "Biden today joined ..."
-            doc.meeting_date is None
+            else doc.meeting_date is None
             and when is not None
             # (not "Putin and Erdogan last met in Astana on 13 October 2022" after today's call)
             and _days_of_report(when, doc.date)
@@ -1019,6 +1032,18 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+def _earlier_year(when: TimeValue | None, today: dt.date | None) -> bool:
+    """Whether a meeting's date puts it in an earlier year than the article ("One year ago, I
+    welcomed President Yoon to Camp David", "in 2019", more than a year before): a past
+    occasion, not the one the article reports, whose date its acts would take."""
+    if when is None or today is None:
+        return False
+    if when.precision is Precision.YEAR:
+        return when.year < today.year
+    last = dt.date(when.year, when.month or 12, when.day or 28)
+    return (today - last).days > 365
 
 
 def _days_of_report(when: TimeValue, today: dt.date | None) -> bool:

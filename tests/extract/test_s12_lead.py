@@ -69,3 +69,28 @@ def test_measures_of_cooperation_stay_agreements(sentence: str) -> None:
 
 def test_a_threat_needs_a_party_it_is_aimed_at() -> None:
     assert not _events("China vowed to take countermeasures.")
+
+
+def test_a_meeting_of_an_earlier_year_lends_no_date_to_todays_commitments() -> None:
+    from dipld.extract import extract
+    from dipld.kb.index import load_index
+    from dipld.model import Article
+
+    article = Article(
+        id="t",
+        source="t.txt",
+        title="Statement from President Joe Biden on the Anniversary of the Camp David Summit",
+        body=(
+            "One year ago, I welcomed President Yoon Suk Yeol of the Republic of Korea and Prime "
+            "Minister Kishida Fumio of Japan to Camp David.\n"
+            "The United States, Japan and the Republic of Korea will continue to work together "
+            "to strengthen deterrence in the region.\n"
+        ),
+        date=dt.date(2024, 8, 18),
+    )
+    found = extract(article, load_index())
+    meetings = [f for f in found if f.cls.value == "Meeting"]
+    assert [[str(d) for d in m.get("date")] for m in meetings] == [["2023"]]
+    agrees = [f for f in found if f.cls.value == "Event" and str(f.get("eventType")[0]) == "AGREE"]
+    assert agrees
+    assert all(not a.get("date") for a in agrees)
