@@ -1250,6 +1250,8 @@ class Trigger:
     passive: bool = False  # "sanctions imposed by X on Y": the actor follows "by", the target "on"
     participle: bool = False  # ", accusing Y of ...": the actor is the sentence's subject
     received: bool = False  # "X received aid from Y": Y acts, X receives
+    relative: bool = False  # "the $1 billion package the United States announced": the actor is "a"
+    possessive: bool = False  # "India's assistance to Ukraine": the actor is the owner before it
     # what every match has, when its first words are common ("was", "held", "announced"): one
     # of these whole words (as ``Analysis.words`` has them) or slot marks ("§M": a sum of
     # money); a sentence with none of them is not scanned. None: not listed
@@ -1364,6 +1366,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:new\s+)?)?(?:(?:[\w-]+\s+|§[SD]\d+§\s+){0,3}?(?:assistance|aid|funding|support|"
         # "announced a USD 4 million contribution to the ASEAN-ROK Cooperation Fund"
         r"grants?|loans?|contribution|donation)|"
+        # "a 1.3 billion euro package of air defence aid for Ukraine"
+        r"(?:[\w-]+\s+){0,2}?(?:package|tranche)\s+of\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,4}?"
+        r"(?:assistance|aid|support|weapons|arms|equipment|funding|loans?|grants?)\b|"
         r"for\s+(?:the\s+)?§[SOD]\d+§)|"
         # "India announced a grant of USD 1 million for ...", "a new aid package of $50 million"
         r"\s+(?:an?\s+)?(?:new\s+|additional\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:grant|loan|"
@@ -1372,6 +1377,29 @@ TRIGGERS: tuple[Trigger, ...] = (
         "AID",
         "070",
         needs="§M",
+    ),
+    # "the $625 million security assistance package the United States announced on October 4":
+    # the aid a relative clause says who gave (the sum before it)
+    _t(
+        r"(?:package|assistance|aid|tranche)\s+(?:(?:for|to)\s+(?:the\s+)?§[SD]\d+§\s+)?"
+        r"(?:that\s+|which\s+)?(?:the\s+)?(?P<a>§[SO]\d+§)\s+"
+        r"(?:had\s+|has\s+|have\s+|just\s+|recently\s+|already\s+){0,2}(?:announced|unveiled|"
+        r"approved|provided|delivered|sent|disbursed|allocated)",
+        "AID",
+        "070",
+        needs="§M",
+        relative=True,
+    ),
+    # "Romania's support to Ukrainian refugees", "India's humanitarian assistance to the people
+    # of Ukraine": aid a state is said to give, named by its noun after the giver's name
+    _t(
+        r"(?:assistance|aid)(?=\s+(?:to|for)\s+(?:the\s+)?§)|"
+        r"(?:assistance|aid|support|help)(?=\s+(?:to|for)\s+(?:the\s+)?"
+        r"(?:(?:people|population|citizens)\s+of\s+(?:the\s+)?§|(?:§[SD]\d+§\s+)?(?:refugees|"
+        r"civilians|displaced|victims)\b|§[SD]\d+§\s+(?:people|population)\b))",
+        "AID",
+        "070",
+        possessive=True,
     ),
     # REQUEST (10)
     # (never a courtesy call: "EAM called on President Wickremesinghe and held talks ...")
@@ -1609,10 +1637,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
         # "the United States is designating 14 individuals in Iran", "designated three Iranian
         # officials" (sanctions designations; not "designated Hamas as a terrorist group")
-        r"(?:designated|designates|designating)\s+(?=(?:[\w§-]+\s+){0,4}?(?:individuals|entities|"
-        r"officials|persons|companies|firms|banks|vessels|businesses|networks|officers|commanders)\b|"
+        # (the space inside the lookahead: a demonym's slot right after it is no word boundary)
+        r"(?:designated|designates|designating)(?=\s+(?:[\w§-]+\s+){0,4}?(?:individuals|entities|"
+        r"officials|persons|companies|firms|banks|vessels|businesses|networks|officers|commanders|"
+        # "designated Iranian oil brokers", "designated three Chinese suppliers"
+        r"brokers|traders|exporters|suppliers|shippers|producers|manufacturers|facilitators|"
+        r"oligarchs|tankers|airlines)\b|"
         # "designated three Iranian officials" (masked as one group, counted)
-        r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+§[SD]\d+§)|"
+        r"\s+(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+§[SD]\d+§)|"
         # "added 42 Chinese companies to its Entity List", "placed ... on its export blacklist"
         r"(?:added|adds|placed|places|put)\s+(?=[^.;]{0,80}?\s+(?:to|on)\s+(?:its|the|their)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:blacklist|[Ee]ntity\s+[Ll]ist|sanctions\s+list|SDN\s+[Ll]ist)\b)|"
@@ -1628,6 +1660,16 @@ TRIGGERS: tuple[Trigger, ...] = (
             "freeze freezes cap caps sanctioned import imports export exports assets measures "
             "designated designates designating blacklist list"
         ),
+    ),
+    # "Washington banned Chinese drones", "Britain banned Russian diamonds": goods of a state
+    # barred (the state the adjective names is the one sanctioned)
+    _t(
+        r"(?:banned|bans|prohibited|prohibits)(?=\s+(?:all\s+|the\s+)?(?:(?:imports?|sales?|use|"
+        r"purchases?)\s+of\s+)?(?:[a-z-]+\s+)?§[SD]\d+§(?![\w'’§-]|\s+[A-Z]))",
+        "SANCTION",
+        "163",
+        needs_recipient=True,
+        adjacent=True,
     ),
     # "lifted sanctions on Venezuela in October but reimposed them in April": the sanctions named
     # before (whose target the sentence names there)
@@ -1936,7 +1978,32 @@ _AID_KIND = (
     (re.compile(r"economic|financial|development|budget|loans?|grants?", re.IGNORECASE), "071"),
 )
 # "to Ukraine", "for the Philippine Navy" (a state's forces or people stand for the state)
-_AID_TO = re.compile(rf"\b(?:to|for)\s+(?:the\s+)?(?P<g>{ACTORS}|{STATE_BODY})")
+_AID_TO = re.compile(
+    r"\b(?:to|for)\s+(?:the\s+)?(?:(?:people|population|citizens|government)(?:\s+and\s+"
+    rf"(?:the\s+)?(?:people|government))?\s+of\s+(?:the\s+)?)?(?P<g>{ACTORS}|{STATE_BODY})"
+)
+# the sum of aid a relative clause follows: "the $625 million security assistance "
+_SUM_BEFORE = re.compile(r"§M\d+§\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,5}$")
+# "delivered air defence systems to Minsk": the government of the capital
+_AID_TO_CAPITAL = re.compile(r"\bto\s+(?P<c>§C\d+§)(?!\s*['’]s?)")
+# the owner of the aid a noun names: "India's humanitarian", "Japan's $5 million" (not "Japan's
+# planned", "Russia's promised": no aid given yet)
+_AID_OWNER_BEFORE = re.compile(
+    r"(?:(?P<g>§[SDO]\d+§)['’]s|\b(?P<own>its|their))\s+(?:§M\d+§\s+)?"
+    r"(?:(?!(?:planned|future|proposed|possible|potential|promised|pledged|expected|further|"
+    r"additional|new|next|and|or|of|to|for|in|on)\b)[\w-]+\s+){0,3}$"
+)
+# the party thanked or praised for "its" aid: "thanked India for its assistance"
+_OWN_AID_OF = re.compile(
+    r"\b(?:thank\w*|prais\w*|commend\w*|appreciat\w*|grat\w*|lauded|hailed|welcomed)\s+"
+    r"(?:\w+\s+){0,3}?(?:the\s+)?(?P<g>§[SO]\d+§)\s+for\s+$"
+)
+# the acts about an aid noun that are no news of it: "discussed", "asked for", "called for"
+_AID_TALK = re.compile(
+    r"\b(?:discuss\w*|talk\w*|request\w*|ask\w*|call\w*|seek\w*|sought|appeal\w*|need\w*|"
+    r"plan\w*|consider\w*|explor\w*|review\w*)\b[^;]*$",
+    re.IGNORECASE,
+)
 _AID_FROM = re.compile(
     r"\b(?:assistance|aid|funding|support|grants?|loans?)\s+from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
 )
@@ -1950,6 +2017,22 @@ _SANCTIONED_OF = re.compile(
     r"\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?(?:of|at|from)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?P<g>§[SD]\d+§)"
 )
+_ON_DEMONYM = re.compile(
+    r"\s+(?:on|against)\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to|"
+    r"dozens\s+of|hundreds\s+of|scores\s+of|a\s+further|another|additional|further|new|"
+    r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several)\s+){1,4}(?P<g>§D\d+§)"
+)
+
+
+def _demonym_target(analysis: Analysis, tail: str) -> list[Entity]:
+    """The state a counted object of sanctions is of: "tariffs on more than 100 Russian
+    metals" (not "sanctions on three Mexican cartel leaders": no state's)."""
+    m = _ON_DEMONYM.match(tail)
+    if m is None or _NOT_A_STATE_NOUN.match(tail, m.end()):
+        return []
+    return _parties_named(analysis, m)
+
+
 _BY_ACTOR = re.compile(rf"\bby\s+(?:the\s+)?(?P<g>{ACTORS})")
 # "was hit by Russian missiles", "was attacked by forces of Azerbaijan"
 _BY_ATTACKER = re.compile(rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<g>{ACTORS}|§D\d+§)")
@@ -2754,6 +2837,50 @@ _ADJACENT_AND = re.compile(
 _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
 
 
+# an attack named by a noun: "Russia's invasion of Ukraine", "Israeli air strikes on Gaza"
+_NOMINAL_ASSAULT = re.compile(r"(?i:invasion|attacks|air\s*strikes?|airstrikes?|shelling)\b")
+# whose attack the noun is: the party right before it, with its adjectives ("Russia's
+# full-scale invasion", "the Soviet invasion"), or "its"/"their" (the subject's)
+_ATTACK_OWNER = re.compile(
+    r"(?:(?P<g>§[SDOG]\d+§)(?:['’]s?)?|\b(?P<own>its|their))\s+"
+    r"(?:(?!(?:and|or|but|over|for|after|before|on|in|at|of|to|from|with|by|against|amid|about|"
+    r"despite|following|during|since|as|that|which|who|said|says|has|have|had|was|were|is|are)\b)"
+    r"[\w-]+\s+){0,2}$"
+)
+# a nominal attack that is the subject: "Israeli air strikes on ...", "The Russian attacks on"
+_SUBJECT_OWNER = re.compile(r"(?:[Tt]he\s+)?§[SDOG]\d+§(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+# what makes an attack the date another act is counted from, or what is remembered: "to mark
+# the first anniversary of Russia's invasion of Ukraine", "a year after Russia's invasion",
+# "the victims of the Soviet invasion", "Today marks two years since Russia launched its
+# invasion" (an act that opens a period is one: "ties have worsened since Russia's invasion")
+_ATTACK_FRAME = re.compile(
+    r"\b(?:anniversary|anniversaries|commemorat\w*|victims|memory|remembrance|memorial|marks?|"
+    r"marking|marked|(?:years?|months?|weeks?|days?)\s+(?:since|after|before|into|of))\b"
+    r"[^;.]{0,60}$",
+    re.IGNORECASE,
+)
+# "marking one year since Russia invaded Ukraine": the attack a time is counted from
+_SINCE_ATTACK = re.compile(
+    r"\b(?:(?:years?|months?|weeks?|days?)\s+(?:since|after)|anniversary\s+of\s+(?:the\s+day\s+)?"
+    r"(?:when\s+)?)\s*(?:the\s+)?§[SDOG]\d+§\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _attack_owner(analysis: Analysis, head: str, trigger: str) -> list[Entity] | None:
+    """Who a nominal attack is of (an empty list: the actor found before it, for "its" and for
+    a verb); None when it is no new act: no one's ("the invasion of Ukraine"), or the date or
+    setting of another act (an anniversary, "since Russia invaded Ukraine")."""
+    if not _NOMINAL_ASSAULT.match(trigger):
+        return None if _SINCE_ATTACK.search(head) else []
+    owner = _ATTACK_OWNER.search(head)
+    if owner is None or _ATTACK_FRAME.search(head, 0, owner.start()):
+        return None
+    if owner.group("own"):
+        return []
+    return [e for e in entities_of(analysis, owner.group("g")) if e.kind in _ACTOR_KINDS] or None
+
+
 def events(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
@@ -2761,6 +2888,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
         return
     hedged = analysis.hypothetical  # then each act is checked within its own clause
     taken: list[tuple[int, int]] = []
+    aid_given = False  # an act of aid found by its verb
     for trigger in _triggers_for(words, masked):
         for m in trigger.pattern.finditer(masked):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -2801,6 +2929,43 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            if event_type == "ASSAULT" and not trigger.passive:
+                owner = _attack_owner(analysis, head, m.group(0))
+                if owner is None:
+                    continue  # an anniversary or the background of another act, no new attack
+                if owner and not actors and _SUBJECT_OWNER.fullmatch(head, intro_end(head)):
+                    actors = owner  # "Israeli air strikes on Gaza killed ...": the subject's
+                if owner and {a.key for a in owner} != {a.key for a in actors}:
+                    continue  # "adopted sanctions over Russia's invasion of Ukraine", "aside
+                    # from the Russian invasion": another party's attack named in the object is
+                    # the setting of the subject's act, no news of its own
+            money_text: str | None = None  # where the sum is, when not after the trigger
+            kind_text = tail  # where the kind of aid is said
+            if trigger.relative:
+                # "the $625 million security assistance package the United States announced"
+                summed = _SUM_BEFORE.search(head, max(0, len(head) - 120))
+                if summed is None:
+                    continue
+                actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+                money_text = kind_text = summed.group(0) + m.group(0)
+            if trigger.possessive:
+                # "India's humanitarian assistance to the people of Ukraine" (not the aid a verb
+                # of the sentence gave: "announced $45 million in Japan's assistance to ...")
+                owner = _AID_OWNER_BEFORE.search(head)
+                if (
+                    aid_given
+                    or owner is None
+                    or _AID_TALK.search(head, max(0, owner.start() - 60), owner.start())
+                ):
+                    continue
+                if owner.group("own"):
+                    thanked = _OWN_AID_OF.search(head, max(0, owner.start() - 80), owner.start())
+                    if thanked is not None:
+                        actors = _parties_named(analysis, thanked)
+                else:
+                    actors = _parties_named(analysis, owner)
+                money_text = owner.group(0)
+                kind_text = owner.group(0) + m.group(0) + _own_clause(tail)[:60]  # ("refugees")
             receivers: list[Entity] = []
             if trigger.received:  # "Ukraine received $1 billion in aid from Japan"
                 giver = _FROM_GIVER.search(tail[:160])
@@ -2985,17 +3150,30 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # Kharkiv", "air strikes on targets near Aleppo in Syria"
                 recipients = _assault_target(analysis, doc, tail)
             if not recipients and event_type == "AID":
-                to = _AID_TO.search(_own_clause(tail))
+                to = (
+                    _AID_TO.search(money_text) if trigger.relative and money_text else None
+                ) or _AID_TO.search(_own_clause(tail))
                 if to:
                     recipients = [
                         e for e in entities_of(analysis, to.group("g")) if e.kind in _ACTOR_KINDS
                     ]
-            if not recipients and event_type in {"AID", "AGREE"} and "§M" in tail[:80]:
+                elif (capital := _AID_TO_CAPITAL.search(_own_clause(tail)[:120])) is not None:
+                    # "delivered Tor-M2 systems to Minsk": the state whose capital it is
+                    recipients = _state_named(doc, analysis.mention(capital.group("c")))
+            if (
+                not recipients
+                and event_type in {"AID", "AGREE"}
+                and ("§M" in tail[:80] or trigger.relative)
+            ):
                 # aid announced at a meeting of two states goes to the other one
                 recipients = _other_side(doc, actors)
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
+            if not recipients and event_type == "SANCTION":
+                # "raised tariffs on more than 100 Russian metals", "sanctions against dozens of
+                # Iranian oil tankers": the state the adjective of the goods or people names
+                recipients = _demonym_target(analysis, tail)
             of = _SANCTIONED_OF.match(tail) if not recipients and event_type == "SANCTION" else None
             if of is not None and not (
                 _DEMONYM.fullmatch(of.group("g")) and _NOT_A_STATE_NOUN.match(tail, of.end())
@@ -3028,22 +3206,25 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue
             taken.append((m.start(), m.end()))
+            aid_given = aid_given or event_type == "AID"
             if cameo == "190" and _AERIAL.search(m.group(0)):
                 cameo = "195"  # "launched a missile and drone attack": aerial weapons
             code = (
                 _reject_code(analysis, tail)
                 if event_type == "REJECT" and m.group(0)[:3].lower() in {"ref", "dec"}
-                else _cameo(event_type, cameo, tail)
+                else _cameo(event_type, cameo, kind_text)
             )
             args = event_args(event_type, code, actors, recipients)
             if event_type in {"AID", "AGREE", "COOPERATE"}:
-                args.update(money_args(analysis, _own_clause(tail)))
+                args.update(
+                    money_args(analysis, _own_clause(tail) if money_text is None else money_text)
+                )
             # "suspended peace talks with Japan in March": the talks are the act's own object,
             # not another event a reaction is dated by
             reacting = event_type if cameo != "164" else ""
             when = (
                 None
-                if _OFFSET_BEFORE.search(head, max(0, len(head) - 80))
+                if trigger.possessive or _OFFSET_BEFORE.search(head, max(0, len(head) - 80))
                 else _event_date(
                     analysis,
                     doc,
