@@ -55,7 +55,9 @@ _MEET_VERB = (
     # "convened the inaugural U.S.-Uzbekistan Strategic Partnership Dialogue"
     r"(?:[\w+-]+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,5}"
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
-    r"[Ss]ummit|[Ss]ession|[Rr]ound)|"
+    r"[Ss]ummit|[Ss]ession|[Rr]ound|"
+    # "convened the U.S.-Ukraine Strategic Partnership Commission"
+    r"[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Mm]inisterial)|"
     r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
     r"spoke|speaks|talked|sat\s+down|"
     # "took part in talks with Xi Jinping in a restricted format"
@@ -99,6 +101,14 @@ _MEET = re.compile(
     # "met separately with the foreign ministers of Saudi Arabia and Iran": their states
     rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
 )
+# the people met, named after what they are: "with the foreign ministers of the other Quad
+# members, Australia's Penny Wong and Japan's Yoshimasa Hayashi"
+_NAMED_AFTER = re.compile(
+    rf"(?:(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_COLLECTIVE}\s+"
+    r"(?:of|from)\s+[^§;.]{0,60}?,\s+"
+    r"(?P<list>(?:§S\d+§['’]s\s+)?§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:§S\d+§['’]s\s+)?§P\d+§){1,8})"
+)
+_PERSON_SLOT = re.compile(r"§P\d+§")
 # "EAM called on Crown Prince Mohammed bin Salman": a courtesy call (not "called on X to ...")
 _CALLED_ON = re.compile(
     # "... paid a farewell call on the Foreign Minister of Japan, Yoko Kamikawa"
@@ -570,7 +580,8 @@ _TO_HOLD = re.compile(
 )
 # the words without which a meeting pattern cannot match (a cheap test before scanning)
 _K_MEET = frozenset(
-    "met meets held holds had conferred spoke speaks talked convened co-chaired cochaired sat "
+    "met meets held holds had conferred spoke speaks talked convened co-chaired cochaired chaired "
+    "sat "
     "took".split()
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})
@@ -660,11 +671,79 @@ _WHERE_MET = re.compile(
 _LATER_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas)\s+|;\s+")
 
 
+# "the agreements reached during their talks in Tehran on July 19 and in Samarkand on
+# September 16", "recalled the leaders' meetings in Sochi in August and in Astana in October":
+# earlier meetings of the people the sentence is about, one per place
+_PAST_TALKS = re.compile(
+    r"\b(?:[Tt]heir|[Tt]he\s+(?:two\s+)?(?:leaders|presidents|ministers|sides)['’])\s+"
+    r"(?:(?:previous|earlier|recent|last|past|personal|face-to-face|two|three|bilateral)\s+)*"
+    r"(?:talks|meetings?|negotiations|consultations|summits?)\s+(?=in\s+§C)"
+)
+# one place and its time: "in Sochi on August 5", "in Astana in October" (up to the next place)
+_PAST_PLACE = re.compile(
+    r"in\s+(?P<c>§C\d+§)(?:\s+(?:on|in)\s+(?:(?!\s*,?\s+and\s+in\s+§|\s*,\s+in\s+§)[^§,;.]){1,30})?"
+    r"(?P<next>\s*,?\s+and\s+(?=in\s+§C)|\s*,\s+(?=in\s+§C))?"
+)
+_K_PAST_TALKS = frozenset(
+    "talks meeting meetings negotiations consultations summit summits".split()
+)
+# the subject of a sentence with two or more parties: "Putin and Erdogan recalled ..."
+_PAIR_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})\s+(?:also\s+)?[a-z]+")
+
+
+def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """Earlier meetings a sentence recalls by their places: one each, with its date."""
+    for m in _PAST_TALKS.finditer(masked):
+        if FUTURE.search(masked, 0, m.start()) or NEGATION.search(masked, 0, m.start()):
+            continue
+        subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
+        people = _resolve(analysis, doc, subject.group("s")) if subject else []
+        if len(people) < 2:
+            people = list(doc.meeting.entities("participant")) if doc.meeting else []
+        if len(people) < 2:
+            people = list(doc.finder.ctx.subject)
+        people = _people_or_parties(people)
+        if len(people) < 2:
+            continue
+        pos = m.end()
+        places: list[Mention] = []
+        while (at := _PAST_PLACE.match(masked, pos)) is not None:
+            places.append(analysis.mention(at.group("c")))
+            pos = at.end()
+            if not at.group("next"):
+                break
+        for i, city in enumerate(places):
+            if city.entity is None:
+                continue
+            stop = places[i + 1].begin if i + 1 < len(places) else city.end + 40
+            when = next(
+                (
+                    d.value
+                    for d in analysis.dates
+                    if city.end <= d.begin < stop and d.end_value is None
+                ),
+                None,
+            )
+            if when is not None and doc.date and when.lexical > str(doc.date)[: len(when.lexical)]:
+                continue  # (a meeting to come)
+            args: dict[str, Sequence[Value]] = {
+                "eventType": [Concept("CONSULT")],
+                "participant": people,
+                "cameoCode": ["044" if _third_country(doc, people, city.entity) else "040"],
+                "place": [city.entity],
+            }
+            if when is not None:
+                args["date"] = [when]
+            doc.add(FactClass.MEETING, args, analysis, 0.8)
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
     if _MEETING_WORDS.isdisjoint(analysis.words):
         return
+    if not _K_PAST_TALKS.isdisjoint(words) and "in §C" in masked:
+        _past_talks(analysis, doc, masked)
     if analysis.negated or analysis.hypothetical:
         # "spoke with Netanyahu ..., but said the United States would not take part in ...":
         # the hedge of a later clause
@@ -686,6 +765,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = _resolve(analysis, doc, m.group("a"))
         code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
         others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
+        named = None if m.group("b") else _NAMED_AFTER.match(masked, m.end())
+        if named is not None:
+            # "met in New York with the foreign ministers of the other two Quad members,
+            # Australia's Penny Wong and Japan's Yoshimasa Hayashi": each one named
+            others = [
+                e
+                for slot in _PERSON_SLOT.findall(named.group("list"))
+                for e in _resolve(analysis, doc, slot)
+            ]
+            found.append((participants + others, code, masked[named.end() :]))
+            continue
         if len(others) >= 2 and re.search(r"\b(?:meetings|separately)\b", m.group(0)):
             # "had meetings with Samantha Power, Victoria Nuland, ...": one meeting each
             for other in others:
@@ -1866,6 +1956,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         r"bombed|air\s*strikes?\s+on|airstrikes?\s+on|fired\s+(?:\w+\s+)?(?:missiles|rockets)|"
+        # "Israel carried out air raids on Hezbollah targets in Lebanon"
+        r"air\s*raids?\s+on|(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?air\s*raids?|"
         # "launched missile strikes on Kyiv", "carried out drone strikes against ..."
         r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?(?:missile|drone|air|aerial|"
         r"rocket)\s*strikes?|"
@@ -1875,13 +1967,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"inside|in|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?§[SDC]\d+§)|"
         # "Iran launched more than 300 drones and missiles at Israel"
         r"(?<!-)(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?)"
-        r"(?:\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?))?"
+        # ("fired more than 120 missiles and dozens of drones at cities across Ukraine")
+        r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?))?"
         r"(?=\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)",
         "ASSAULT",
         "195",
         needs=(
             "bombed strike strikes airstrike airstrikes missile missiles rocket rockets drone "
-            "drones shell shells missilestrike missilestrikes dronestrike dronestrikes "
+            "drones shell shells raid raids airraid airraids missilestrike missilestrikes "
+            "dronestrike dronestrikes "
             "aerialstrike aerialstrikes rocketstrike rocketstrikes"
         ),
     ),
@@ -2838,7 +2932,9 @@ _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
 
 
 # an attack named by a noun: "Russia's invasion of Ukraine", "Israeli air strikes on Gaza"
-_NOMINAL_ASSAULT = re.compile(r"(?i:invasion|attacks|air\s*strikes?|airstrikes?|shelling)\b")
+_NOMINAL_ASSAULT = re.compile(
+    r"(?i:invasion|attacks|air\s*strikes?|airstrikes?|air\s*raids?|shelling)\b"
+)
 # whose attack the noun is: the party right before it, with its adjectives ("Russia's
 # full-scale invasion", "the Soviet invasion"), or "its"/"their" (the subject's)
 _ATTACK_OWNER = re.compile(
@@ -2881,9 +2977,73 @@ def _attack_owner(analysis: Analysis, head: str, trigger: str) -> list[Entity] |
     return [e for e in entities_of(analysis, owner.group("g")) if e.kind in _ACTOR_KINDS] or None
 
 
+# "The strikes, launched before dawn, killed at least 30 civilians": the attack the sentence
+# before told, told again by its noun (no party named before the verb)
+_BACK_ATTACK = re.compile(
+    r"(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|air\s*strikes|"
+    r"airstrikes|air\s*raids|raids|bombardment|shelling|barrage|bombing|assault|offensive)"
+    r"(?:,\s+[^,;§]{1,80},)?\s+(?:also\s+|reportedly\s+)?(?:killed|destroyed|damaged|hit|"
+    r"injured|wounded|left|targeted|struck|caused|knocked\s+out|cut|razed)\b"
+)
+# "Russia fired 120 missiles and dozens of drones overnight": an attack told without its target
+_FIRED = re.compile(
+    rf"(?P<a>{ACTORS})\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:fired|launched)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?)\b"
+)
+_WHERE_HIT = re.compile(r"§[SC]\d+§")
+
+
+def _attack_told_again(analysis: Analysis, doc: Doc) -> None:
+    """The attack of the sentence before, restated by a sentence that names it by its noun (or
+    told there without its target: "Russia fired 120 missiles overnight. The strikes killed 30
+    people in Dnipro": Russia attacked Ukraine)."""
+    before = doc.previous
+    if before is None or before.in_title or analysis.negated or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    told = _BACK_ATTACK.match(masked, intro_end(masked))
+    if told is None:
+        return
+    start = before.sentence.begin
+    attacks = [
+        f
+        for f in doc.facts
+        if f.cls is FactClass.EVENT
+        and str(f.get("eventType")[0]) == "ASSAULT"
+        and any(e.begin == start and not e.in_title for e in f.evidence)
+    ]
+    if len(attacks) == 1:
+        # (a restatement: one more evidence span of the same act, as merging gives a meeting)
+        told_first = attacks[0]
+        doc.facts[doc.facts.index(told_first)] = Fact.make(
+            told_first.cls,
+            dict(told_first.args),
+            evidence=[*told_first.evidence, doc.evidence(analysis)],
+            confidence=told_first.confidence,
+            status=told_first.status,
+        )
+        return
+    fired = _FIRED.match(before.masked, intro_end(before.masked))
+    if attacks or fired is None or before.negated or before.hypothetical:
+        return
+    actors = [e for e in entities_of(before, fired.group("a")) if e.kind in _ACTOR_KINDS]
+    hit = _WHERE_HIT.search(masked, told.end())
+    targets = _state_named(doc, analysis.mention(hit.group(0))) if hit else []
+    targets = [t for t in targets if t.key not in {a.key for a in actors}]
+    if not actors or not targets:
+        return
+    args = event_args("ASSAULT", "195", actors, targets)
+    when = next((d.value for d in before.dates if d.end_value is None), None)
+    if when is not None:
+        args["date"] = [when]
+    doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
 def events(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
+    if masked[:1] in "TI" and doc.previous is not None:
+        _attack_told_again(analysis, doc)
     if _TRIGGER_WORDS is not None and _TRIGGER_WORDS.isdisjoint(words):
         return
     hedged = analysis.hypothetical  # then each act is checked within its own clause

@@ -303,10 +303,16 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
         parties = by_states.entities("participant")
         if not parties or all(p.kind is EntityKind.PERSON for p in parties):
             continue
+        visit = False
         if any(p.kind is EntityKind.PERSON for p in parties) and not all(
             e.in_title for e in by_states.evidence
         ):
-            continue  # a visit to a state in the body is its own meeting, not a headline's
+            # a meeting with a state in the body is its own meeting, not a headline's; but a
+            # visit to a state and the visitor's talks with its leader are one occasion ("Xi
+            # Jinping is in Moscow on a state visit. Putin and Xi held talks ...")
+            if len(parties) != 2 or "042" not in {str(c) for c in by_states.get("cameoCode")}:
+                continue
+            visit = True
         keys = _sides(doc, parties)
         people_named = {p.key for p in parties if p.kind is EntityKind.PERSON}
         for i, by_people in enumerate(out):
@@ -316,6 +322,8 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
             persons = {p.key for p in people if p.kind is EntityKind.PERSON}
             if len(persons) <= len(people_named) or not people_named <= persons:
                 continue
+            if visit and [str(c) for c in by_people.get("cameoCode")] != ["040"]:
+                continue  # (a call on a leader during a visit of days: a meeting of its own)
             if _sides(doc, people) != keys and not (
                 all(e.in_title for e in by_states.evidence) and _may_stand_for(doc, people, parties)
             ):
@@ -329,6 +337,16 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
             args = dict(by_people.args)
             for role, values in by_states.args:
                 args.setdefault(role, values)
+            if "042" in {str(c) for c in by_states.get("cameoCode")} and [
+                str(c) for c in by_people.get("cameoCode")
+            ] == ["040"]:
+                # the talks of a visit: the visit (CAMEO 042), in the city it names rather than
+                # a building ("in Moscow on a state visit", "held talks in the Kremlin")
+                args["cameoCode"] = by_states.get("cameoCode")
+                if by_states.get("place") and not any(
+                    isinstance(p, Entity) and p.qid for p in by_people.get("place")
+                ):
+                    args["place"] = by_states.get("place")
             out[i] = Fact.make(
                 FactClass.MEETING,
                 args,
