@@ -1755,7 +1755,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # barred (the state the adjective names is the one sanctioned)
     _t(
         r"(?:banned|bans|prohibited|prohibits)(?=\s+(?:all\s+|the\s+)?(?:(?:imports?|sales?|use|"
-        r"purchases?)\s+of\s+)?(?:[a-z-]+\s+)?§[SD]\d+§(?![\w'’§-]|\s+[A-Z]))",
+        r"purchases?)\s+of\s+)?(?:[a-z-]+\s+)?§[SD]\d+§(?![\w'’§-]))",
         "SANCTION",
         "163",
         needs_recipient=True,
@@ -2110,6 +2110,11 @@ _TARGETS_IN = re.compile(
 _SANCTIONED_OF = re.compile(
     r"\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?(?:of|at|from)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?P<g>§[SD]\d+§)"
+)
+# what a ban names, when it is a name ("the Georgian Orthodox Church"), not goods of a state
+_NAME_BANNED = re.compile(
+    r"\s+(?:all\s+|the\s+)?(?:(?:imports?|sales?|use|purchases?)\s+of\s+)?(?:[a-z-]+\s+)?"
+    r"§[SD]\d+§\s+[A-Z]"
 )
 _ON_DEMONYM = re.compile(
     r"\s+(?:on|against)\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to|"
@@ -3001,7 +3006,7 @@ def _attack_told_again(analysis: Analysis, doc: Doc) -> None:
     if before is None or before.in_title or analysis.negated or analysis.hypothetical:
         return
     masked = analysis.masked
-    told = _BACK_ATTACK.match(masked, intro_end(masked))
+    told = _BACK_ATTACK.match(masked)  # (the sentence's opening: what the gate before tests)
     if told is None:
         return
     start = before.sentence.begin
@@ -3090,12 +3095,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 else _actor_before(analysis, doc, head)
             )
             if event_type == "ASSAULT" and not trigger.passive:
-                owner = _attack_owner(analysis, head, m.group(0))
-                if owner is None:
+                attacker = _attack_owner(analysis, head, m.group(0))
+                if attacker is None:
                     continue  # an anniversary or the background of another act, no new attack
-                if owner and not actors and _SUBJECT_OWNER.fullmatch(head, intro_end(head)):
-                    actors = owner  # "Israeli air strikes on Gaza killed ...": the subject's
-                if owner and {a.key for a in owner} != {a.key for a in actors}:
+                if attacker and not actors and _SUBJECT_OWNER.fullmatch(head, intro_end(head)):
+                    actors = attacker  # "Israeli air strikes on Gaza killed ...": the subject's
+                if attacker and {a.key for a in attacker} != {a.key for a in actors}:
                     continue  # "adopted sanctions over Russia's invasion of Ukraine", "aside
                     # from the Russian invasion": another party's attack named in the object is
                     # the setting of the subject's act, no news of its own
@@ -3330,6 +3335,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
+            if cameo == "163" and m.group(0)[:1] in "bBpP" and _NAME_BANNED.match(tail):
+                continue  # "Moscow banned the Georgian Orthodox Church": a body, not goods
             if not recipients and event_type == "SANCTION":
                 # "raised tariffs on more than 100 Russian metals", "sanctions against dozens of
                 # Iranian oil tankers": the state the adjective of the goods or people names
