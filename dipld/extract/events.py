@@ -65,7 +65,9 @@ _MEET_VERB = (
     # "convened the inaugural U.S.-Uzbekistan Strategic Partnership Dialogue"
     r"(?:[\w+-]+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,5}"
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
-    r"[Ss]ummit|[Ss]ession|[Rr]ound)|"
+    r"[Ss]ummit|[Ss]ession|[Rr]ound|"
+    # "convened the U.S.-Ukraine Strategic Partnership Commission"
+    r"[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Mm]inisterial)|"
     r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
     r"spoke|speaks|talked|sat\s+down|"
     # "took part in talks with Xi Jinping in a restricted format"
@@ -109,6 +111,14 @@ _MEET = re.compile(
     # "met separately with the foreign ministers of Saudi Arabia and Iran": their states
     rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
 )
+# the people met, named after what they are: "with the foreign ministers of the other Quad
+# members, Australia's Penny Wong and Japan's Yoshimasa Hayashi"
+_NAMED_AFTER = re.compile(
+    rf"(?:(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_COLLECTIVE}\s+"
+    r"(?:of|from)\s+[^§;.]{0,60}?,\s+"
+    r"(?P<list>(?:§S\d+§['’]s\s+)?§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:§S\d+§['’]s\s+)?§P\d+§){1,8})"
+)
+_PERSON_SLOT = re.compile(r"§P\d+§")
 # "EAM called on Crown Prince Mohammed bin Salman": a courtesy call (not "called on X to ...")
 _CALLED_ON = re.compile(
     # "... paid a farewell call on the Foreign Minister of Japan, Yoko Kamikawa"
@@ -598,7 +608,8 @@ _TO_HOLD = re.compile(
 )
 # the words without which a meeting pattern cannot match (a cheap test before scanning)
 _K_MEET = frozenset(
-    "met meets held holds had conferred spoke speaks talked convened co-chaired cochaired sat "
+    "met meets held holds had conferred spoke speaks talked convened co-chaired cochaired chaired "
+    "sat "
     "took".split()
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})
@@ -688,11 +699,79 @@ _WHERE_MET = re.compile(
 _LATER_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas)\s+|;\s+")
 
 
+# "the agreements reached during their talks in Tehran on July 19 and in Samarkand on
+# September 16", "recalled the leaders' meetings in Sochi in August and in Astana in October":
+# earlier meetings of the people the sentence is about, one per place
+_PAST_TALKS = re.compile(
+    r"\b(?:[Tt]heir|[Tt]he\s+(?:two\s+)?(?:leaders|presidents|ministers|sides)['’])\s+"
+    r"(?:(?:previous|earlier|recent|last|past|personal|face-to-face|two|three|bilateral)\s+)*"
+    r"(?:talks|meetings?|negotiations|consultations|summits?)\s+(?=in\s+§C)"
+)
+# one place and its time: "in Sochi on August 5", "in Astana in October" (up to the next place)
+_PAST_PLACE = re.compile(
+    r"in\s+(?P<c>§C\d+§)(?:\s+(?:on|in)\s+(?:(?!\s*,?\s+and\s+in\s+§|\s*,\s+in\s+§)[^§,;.]){1,30})?"
+    r"(?P<next>\s*,?\s+and\s+(?=in\s+§C)|\s*,\s+(?=in\s+§C))?"
+)
+_K_PAST_TALKS = frozenset(
+    "talks meeting meetings negotiations consultations summit summits".split()
+)
+# the subject of a sentence with two or more parties: "Putin and Erdogan recalled ..."
+_PAIR_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})\s+(?:also\s+)?[a-z]+")
+
+
+def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """Earlier meetings a sentence recalls by their places: one each, with its date."""
+    for m in _PAST_TALKS.finditer(masked):
+        if FUTURE.search(masked, 0, m.start()) or NEGATION.search(masked, 0, m.start()):
+            continue
+        subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
+        people = _resolve(analysis, doc, subject.group("s")) if subject else []
+        if len(people) < 2:
+            people = list(doc.meeting.entities("participant")) if doc.meeting else []
+        if len(people) < 2:
+            people = list(doc.finder.ctx.subject)
+        people = _people_or_parties(people)
+        if len(people) < 2:
+            continue
+        pos = m.end()
+        places: list[Mention] = []
+        while (at := _PAST_PLACE.match(masked, pos)) is not None:
+            places.append(analysis.mention(at.group("c")))
+            pos = at.end()
+            if not at.group("next"):
+                break
+        for i, city in enumerate(places):
+            if city.entity is None:
+                continue
+            stop = places[i + 1].begin if i + 1 < len(places) else city.end + 40
+            when = next(
+                (
+                    d.value
+                    for d in analysis.dates
+                    if city.end <= d.begin < stop and d.end_value is None
+                ),
+                None,
+            )
+            if when is not None and doc.date and when.lexical > str(doc.date)[: len(when.lexical)]:
+                continue  # (a meeting to come)
+            args: dict[str, Sequence[Value]] = {
+                "eventType": [Concept("CONSULT")],
+                "participant": people,
+                "cameoCode": ["044" if _third_country(doc, people, city.entity) else "040"],
+                "place": [city.entity],
+            }
+            if when is not None:
+                args["date"] = [when]
+            doc.add(FactClass.MEETING, args, analysis, 0.8)
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
     if _MEETING_WORDS.isdisjoint(analysis.words):
         return
+    if not _K_PAST_TALKS.isdisjoint(words) and "in §C" in masked:
+        _past_talks(analysis, doc, masked)
     if analysis.negated or analysis.hypothetical:
         # "spoke with Netanyahu ..., but said the United States would not take part in ...":
         # the hedge of a later clause
@@ -714,6 +793,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = _resolve(analysis, doc, m.group("a"))
         code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
         others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
+        named = None if m.group("b") else _NAMED_AFTER.match(masked, m.end())
+        if named is not None:
+            # "met in New York with the foreign ministers of the other two Quad members,
+            # Australia's Penny Wong and Japan's Yoshimasa Hayashi": each one named
+            others = [
+                e
+                for slot in _PERSON_SLOT.findall(named.group("list"))
+                for e in _resolve(analysis, doc, slot)
+            ]
+            found.append((participants + others, code, masked[named.end() :]))
+            continue
         if len(others) >= 2 and re.search(r"\b(?:meetings|separately)\b", m.group(0)):
             # "had meetings with Samantha Power, Victoria Nuland, ...": one meeting each
             for other in others:
@@ -1299,6 +1389,8 @@ class Trigger:
     passive: bool = False  # "sanctions imposed by X on Y": the actor follows "by", the target "on"
     participle: bool = False  # ", accusing Y of ...": the actor is the sentence's subject
     received: bool = False  # "X received aid from Y": Y acts, X receives
+    relative: bool = False  # "the $1 billion package the United States announced": the actor is "a"
+    possessive: bool = False  # "India's assistance to Ukraine": the actor is the owner before it
     # what every match has, when its first words are common ("was", "held", "announced"): one
     # of these whole words (as ``Analysis.words`` has them) or slot marks ("§M": a sum of
     # money); a sentence with none of them is not scanned. None: not listed
@@ -1413,6 +1505,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:new\s+)?)?(?:(?:[\w-]+\s+|§[SD]\d+§\s+){0,3}?(?:assistance|aid|funding|support|"
         # "announced a USD 4 million contribution to the ASEAN-ROK Cooperation Fund"
         r"grants?|loans?|contribution|donation)|"
+        # "a 1.3 billion euro package of air defence aid for Ukraine"
+        r"(?:[\w-]+\s+){0,2}?(?:package|tranche)\s+of\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,4}?"
+        r"(?:assistance|aid|support|weapons|arms|equipment|funding|loans?|grants?)\b|"
         r"for\s+(?:the\s+)?§[SOD]\d+§)|"
         # "India announced a grant of USD 1 million for ...", "a new aid package of $50 million"
         r"\s+(?:an?\s+)?(?:new\s+|additional\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:grant|loan|"
@@ -1421,6 +1516,29 @@ TRIGGERS: tuple[Trigger, ...] = (
         "AID",
         "070",
         needs="§M",
+    ),
+    # "the $625 million security assistance package the United States announced on October 4":
+    # the aid a relative clause says who gave (the sum before it)
+    _t(
+        r"(?:package|assistance|aid|tranche)\s+(?:(?:for|to)\s+(?:the\s+)?§[SD]\d+§\s+)?"
+        r"(?:that\s+|which\s+)?(?:the\s+)?(?P<a>§[SO]\d+§)\s+"
+        r"(?:had\s+|has\s+|have\s+|just\s+|recently\s+|already\s+){0,2}(?:announced|unveiled|"
+        r"approved|provided|delivered|sent|disbursed|allocated)",
+        "AID",
+        "070",
+        needs="§M",
+        relative=True,
+    ),
+    # "Romania's support to Ukrainian refugees", "India's humanitarian assistance to the people
+    # of Ukraine": aid a state is said to give, named by its noun after the giver's name
+    _t(
+        r"(?:assistance|aid)(?=\s+(?:to|for)\s+(?:the\s+)?§)|"
+        r"(?:assistance|aid|support|help)(?=\s+(?:to|for)\s+(?:the\s+)?"
+        r"(?:(?:people|population|citizens)\s+of\s+(?:the\s+)?§|(?:§[SD]\d+§\s+)?(?:refugees|"
+        r"civilians|displaced|victims)\b|§[SD]\d+§\s+(?:people|population)\b))",
+        "AID",
+        "070",
+        possessive=True,
     ),
     # REQUEST (10)
     # (never a courtesy call: "EAM called on President Wickremesinghe and held talks ...")
@@ -1658,10 +1776,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
         # "the United States is designating 14 individuals in Iran", "designated three Iranian
         # officials" (sanctions designations; not "designated Hamas as a terrorist group")
-        r"(?:designated|designates|designating)\s+(?=(?:[\w§-]+\s+){0,4}?(?:individuals|entities|"
-        r"officials|persons|companies|firms|banks|vessels|businesses|networks|officers|commanders)\b|"
+        # (the space inside the lookahead: a demonym's slot right after it is no word boundary)
+        r"(?:designated|designates|designating)(?=\s+(?:[\w§-]+\s+){0,4}?(?:individuals|entities|"
+        r"officials|persons|companies|firms|banks|vessels|businesses|networks|officers|commanders|"
+        # "designated Iranian oil brokers", "designated three Chinese suppliers"
+        r"brokers|traders|exporters|suppliers|shippers|producers|manufacturers|facilitators|"
+        r"oligarchs|tankers|airlines)\b|"
         # "designated three Iranian officials" (masked as one group, counted)
-        r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+§[SD]\d+§)|"
+        r"\s+(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+§[SD]\d+§)|"
         # "added 42 Chinese companies to its Entity List", "placed ... on its export blacklist"
         r"(?:added|adds|placed|places|put)\s+(?=[^.;]{0,80}?\s+(?:to|on)\s+(?:its|the|their)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:blacklist|[Ee]ntity\s+[Ll]ist|sanctions\s+list|SDN\s+[Ll]ist)\b)|"
@@ -1677,6 +1799,16 @@ TRIGGERS: tuple[Trigger, ...] = (
             "freeze freezes cap caps sanctioned import imports export exports assets measures "
             "designated designates designating blacklist list"
         ),
+    ),
+    # "Washington banned Chinese drones", "Britain banned Russian diamonds": goods of a state
+    # barred (the state the adjective names is the one sanctioned)
+    _t(
+        r"(?:banned|bans|prohibited|prohibits)(?=\s+(?:all\s+|the\s+)?(?:(?:imports?|sales?|use|"
+        r"purchases?)\s+of\s+)?(?:[a-z-]+\s+)?§[SD]\d+§(?![\w'’§-]))",
+        "SANCTION",
+        "163",
+        needs_recipient=True,
+        adjacent=True,
     ),
     # "lifted sanctions on Venezuela in October but reimposed them in April": the sanctions named
     # before (whose target the sentence names there)
@@ -1873,6 +2005,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         r"bombed|air\s*strikes?\s+on|airstrikes?\s+on|fired\s+(?:\w+\s+)?(?:missiles|rockets)|"
+        # "Israel carried out air raids on Hezbollah targets in Lebanon"
+        r"air\s*raids?\s+on|(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?air\s*raids?|"
         # "launched missile strikes on Kyiv", "carried out drone strikes against ..."
         r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?(?:missile|drone|air|aerial|"
         r"rocket)\s*strikes?|"
@@ -1882,13 +2016,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"inside|in|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?§[SDC]\d+§)|"
         # "Iran launched more than 300 drones and missiles at Israel"
         r"(?<!-)(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?)"
-        r"(?:\s+and\s+(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?))?"
+        # ("fired more than 120 missiles and dozens of drones at cities across Ukraine")
+        r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?))?"
         r"(?=\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)",
         "ASSAULT",
         "195",
         needs=(
             "bombed strike strikes airstrike airstrikes missile missiles rocket rockets drone "
-            "drones shell shells missilestrike missilestrikes dronestrike dronestrikes "
+            "drones shell shells raid raids airraid airraids missilestrike missilestrikes "
+            "dronestrike dronestrikes "
             "aerialstrike aerialstrikes rocketstrike rocketstrikes"
         ),
     ),
@@ -1985,7 +2121,32 @@ _AID_KIND = (
     (re.compile(r"economic|financial|development|budget|loans?|grants?", re.IGNORECASE), "071"),
 )
 # "to Ukraine", "for the Philippine Navy" (a state's forces or people stand for the state)
-_AID_TO = re.compile(rf"\b(?:to|for)\s+(?:the\s+)?(?P<g>{ACTORS}|{STATE_BODY})")
+_AID_TO = re.compile(
+    r"\b(?:to|for)\s+(?:the\s+)?(?:(?:people|population|citizens|government)(?:\s+and\s+"
+    rf"(?:the\s+)?(?:people|government))?\s+of\s+(?:the\s+)?)?(?P<g>{ACTORS}|{STATE_BODY})"
+)
+# the sum of aid a relative clause follows: "the $625 million security assistance "
+_SUM_BEFORE = re.compile(r"§M\d+§\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,5}$")
+# "delivered air defence systems to Minsk": the government of the capital
+_AID_TO_CAPITAL = re.compile(r"\bto\s+(?P<c>§C\d+§)(?!\s*['’]s?)")
+# the owner of the aid a noun names: "India's humanitarian", "Japan's $5 million" (not "Japan's
+# planned", "Russia's promised": no aid given yet)
+_AID_OWNER_BEFORE = re.compile(
+    r"(?:(?P<g>§[SDO]\d+§)['’]s|\b(?P<own>its|their))\s+(?:§M\d+§\s+)?"
+    r"(?:(?!(?:planned|future|proposed|possible|potential|promised|pledged|expected|further|"
+    r"additional|new|next|and|or|of|to|for|in|on)\b)[\w-]+\s+){0,3}$"
+)
+# the party thanked or praised for "its" aid: "thanked India for its assistance"
+_OWN_AID_OF = re.compile(
+    r"\b(?:thank\w*|prais\w*|commend\w*|appreciat\w*|grat\w*|lauded|hailed|welcomed)\s+"
+    r"(?:\w+\s+){0,3}?(?:the\s+)?(?P<g>§[SO]\d+§)\s+for\s+$"
+)
+# the acts about an aid noun that are no news of it: "discussed", "asked for", "called for"
+_AID_TALK = re.compile(
+    r"\b(?:discuss\w*|talk\w*|request\w*|ask\w*|call\w*|seek\w*|sought|appeal\w*|need\w*|"
+    r"plan\w*|consider\w*|explor\w*|review\w*)\b[^;]*$",
+    re.IGNORECASE,
+)
 _AID_FROM = re.compile(
     r"\b(?:assistance|aid|funding|support|grants?|loans?)\s+from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
 )
@@ -1999,6 +2160,27 @@ _SANCTIONED_OF = re.compile(
     r"\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?(?:of|at|from)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?P<g>§[SD]\d+§)"
 )
+# what a ban names, when it is a name ("the Georgian Orthodox Church"), not goods of a state
+_NAME_BANNED = re.compile(
+    r"\s+(?:all\s+|the\s+)?(?:(?:imports?|sales?|use|purchases?)\s+of\s+)?(?:[a-z-]+\s+)?"
+    r"§[SD]\d+§\s+[A-Z]"
+)
+_ON_DEMONYM = re.compile(
+    r"\s+(?:on|against)\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to|"
+    r"dozens\s+of|hundreds\s+of|scores\s+of|a\s+further|another|additional|further|new|"
+    r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several)\s+){1,4}(?P<g>§D\d+§)"
+)
+
+
+def _demonym_target(analysis: Analysis, tail: str) -> list[Entity]:
+    """The state a counted object of sanctions is of: "tariffs on more than 100 Russian
+    metals" (not "sanctions on three Mexican cartel leaders": no state's)."""
+    m = _ON_DEMONYM.match(tail)
+    if m is None or _NOT_A_STATE_NOUN.match(tail, m.end()):
+        return []
+    return _parties_named(analysis, m)
+
+
 _BY_ACTOR = re.compile(rf"\bby\s+(?:the\s+)?(?P<g>{ACTORS})")
 # "was hit by Russian missiles", "was attacked by forces of Azerbaijan"
 _BY_ATTACKER = re.compile(rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<g>{ACTORS}|§D\d+§)")
@@ -2803,13 +2985,124 @@ _ADJACENT_AND = re.compile(
 _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
 
 
+# an attack named by a noun: "Russia's invasion of Ukraine", "Israeli air strikes on Gaza"
+_NOMINAL_ASSAULT = re.compile(
+    r"(?i:invasion|attacks|air\s*strikes?|airstrikes?|air\s*raids?|shelling)\b"
+)
+# whose attack the noun is: the party right before it, with its adjectives ("Russia's
+# full-scale invasion", "the Soviet invasion"), or "its"/"their" (the subject's)
+_ATTACK_OWNER = re.compile(
+    r"(?:(?P<g>§[SDOG]\d+§)(?:['’]s?)?|\b(?P<own>its|their))\s+"
+    r"(?:(?!(?:and|or|but|over|for|after|before|on|in|at|of|to|from|with|by|against|amid|about|"
+    r"despite|following|during|since|as|that|which|who|said|says|has|have|had|was|were|is|are)\b)"
+    r"[\w-]+\s+){0,2}$"
+)
+# a nominal attack that is the subject: "Israeli air strikes on ...", "The Russian attacks on"
+_SUBJECT_OWNER = re.compile(r"(?:[Tt]he\s+)?§[SDOG]\d+§(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+# what makes an attack the date another act is counted from, or what is remembered: "to mark
+# the first anniversary of Russia's invasion of Ukraine", "a year after Russia's invasion",
+# "the victims of the Soviet invasion", "Today marks two years since Russia launched its
+# invasion" (an act that opens a period is one: "ties have worsened since Russia's invasion")
+_ATTACK_FRAME = re.compile(
+    r"\b(?:anniversary|anniversaries|commemorat\w*|victims|memory|remembrance|memorial|marks?|"
+    r"marking|marked|(?:years?|months?|weeks?|days?)\s+(?:since|after|before|into|of))\b"
+    r"[^;.]{0,60}$",
+    re.IGNORECASE,
+)
+# "marking one year since Russia invaded Ukraine": the attack a time is counted from
+_SINCE_ATTACK = re.compile(
+    r"\b(?:(?:years?|months?|weeks?|days?)\s+(?:since|after)|anniversary\s+of\s+(?:the\s+day\s+)?"
+    r"(?:when\s+)?)\s*(?:the\s+)?§[SDOG]\d+§\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _attack_owner(analysis: Analysis, head: str, trigger: str) -> list[Entity] | None:
+    """Who a nominal attack is of (an empty list: the actor found before it, for "its" and for
+    a verb); None when it is no new act: no one's ("the invasion of Ukraine"), or the date or
+    setting of another act (an anniversary, "since Russia invaded Ukraine")."""
+    if not _NOMINAL_ASSAULT.match(trigger):
+        return None if _SINCE_ATTACK.search(head) else []
+    owner = _ATTACK_OWNER.search(head)
+    if owner is None or _ATTACK_FRAME.search(head, 0, owner.start()):
+        return None
+    if owner.group("own"):
+        return []
+    return [e for e in entities_of(analysis, owner.group("g")) if e.kind in _ACTOR_KINDS] or None
+
+
+# "The strikes, launched before dawn, killed at least 30 civilians": the attack the sentence
+# before told, told again by its noun (no party named before the verb)
+_BACK_ATTACK = re.compile(
+    r"(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|air\s*strikes|"
+    r"airstrikes|air\s*raids|raids|bombardment|shelling|barrage|bombing|assault|offensive)"
+    r"(?:,\s+[^,;§]{1,80},)?\s+(?:also\s+|reportedly\s+)?(?:killed|destroyed|damaged|hit|"
+    r"injured|wounded|left|targeted|struck|caused|knocked\s+out|cut|razed)\b"
+)
+# "Russia fired 120 missiles and dozens of drones overnight": an attack told without its target
+_FIRED = re.compile(
+    rf"(?P<a>{ACTORS})\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:fired|launched)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?)\b"
+)
+_WHERE_HIT = re.compile(r"§[SC]\d+§")
+
+
+def _attack_told_again(analysis: Analysis, doc: Doc) -> None:
+    """The attack of the sentence before, restated by a sentence that names it by its noun (or
+    told there without its target: "Russia fired 120 missiles overnight. The strikes killed 30
+    people in Dnipro": Russia attacked Ukraine)."""
+    before = doc.previous
+    if before is None or before.in_title or analysis.negated or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    told = _BACK_ATTACK.match(masked)  # (the sentence's opening: what the gate before tests)
+    if told is None:
+        return
+    start = before.sentence.begin
+    attacks = [
+        f
+        for f in doc.facts
+        if f.cls is FactClass.EVENT
+        and str(f.get("eventType")[0]) == "ASSAULT"
+        and any(e.begin == start and not e.in_title for e in f.evidence)
+    ]
+    if len(attacks) == 1:
+        # (a restatement: one more evidence span of the same act, as merging gives a meeting)
+        told_first = attacks[0]
+        doc.facts[doc.facts.index(told_first)] = Fact.make(
+            told_first.cls,
+            dict(told_first.args),
+            evidence=[*told_first.evidence, doc.evidence(analysis)],
+            confidence=told_first.confidence,
+            status=told_first.status,
+        )
+        return
+    fired = _FIRED.match(before.masked, intro_end(before.masked))
+    if attacks or fired is None or before.negated or before.hypothetical:
+        return
+    actors = [e for e in entities_of(before, fired.group("a")) if e.kind in _ACTOR_KINDS]
+    hit = _WHERE_HIT.search(masked, told.end())
+    targets = _state_named(doc, analysis.mention(hit.group(0))) if hit else []
+    targets = [t for t in targets if t.key not in {a.key for a in actors}]
+    if not actors or not targets:
+        return
+    args = event_args("ASSAULT", "195", actors, targets)
+    when = next((d.value for d in before.dates if d.end_value is None), None)
+    if when is not None:
+        args["date"] = [when]
+    doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
 def events(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
+    if masked[:1] in "TI" and doc.previous is not None:
+        _attack_told_again(analysis, doc)
     if _TRIGGER_WORDS is not None and _TRIGGER_WORDS.isdisjoint(words):
         return
     hedged = analysis.hypothetical  # then each act is checked within its own clause
     taken: list[tuple[int, int]] = []
+    aid_given = False  # an act of aid found by its verb
     for trigger in _triggers_for(words, masked):
         for m in trigger.pattern.finditer(masked):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -2850,6 +3143,43 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            if event_type == "ASSAULT" and not trigger.passive:
+                attacker = _attack_owner(analysis, head, m.group(0))
+                if attacker is None:
+                    continue  # an anniversary or the background of another act, no new attack
+                if attacker and not actors and _SUBJECT_OWNER.fullmatch(head, intro_end(head)):
+                    actors = attacker  # "Israeli air strikes on Gaza killed ...": the subject's
+                if attacker and {a.key for a in attacker} != {a.key for a in actors}:
+                    continue  # "adopted sanctions over Russia's invasion of Ukraine", "aside
+                    # from the Russian invasion": another party's attack named in the object is
+                    # the setting of the subject's act, no news of its own
+            money_text: str | None = None  # where the sum is, when not after the trigger
+            kind_text = tail  # where the kind of aid is said
+            if trigger.relative:
+                # "the $625 million security assistance package the United States announced"
+                summed = _SUM_BEFORE.search(head, max(0, len(head) - 120))
+                if summed is None:
+                    continue
+                actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+                money_text = kind_text = summed.group(0) + m.group(0)
+            if trigger.possessive:
+                # "India's humanitarian assistance to the people of Ukraine" (not the aid a verb
+                # of the sentence gave: "announced $45 million in Japan's assistance to ...")
+                owner = _AID_OWNER_BEFORE.search(head)
+                if (
+                    aid_given
+                    or owner is None
+                    or _AID_TALK.search(head, max(0, owner.start() - 60), owner.start())
+                ):
+                    continue
+                if owner.group("own"):
+                    thanked = _OWN_AID_OF.search(head, max(0, owner.start() - 80), owner.start())
+                    if thanked is not None:
+                        actors = _parties_named(analysis, thanked)
+                else:
+                    actors = _parties_named(analysis, owner)
+                money_text = owner.group(0)
+                kind_text = owner.group(0) + m.group(0) + _own_clause(tail)[:60]  # ("refugees")
             receivers: list[Entity] = []
             if trigger.received:  # "Ukraine received $1 billion in aid from Japan"
                 giver = _FROM_GIVER.search(tail[:160])
@@ -3034,17 +3364,32 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # Kharkiv", "air strikes on targets near Aleppo in Syria"
                 recipients = _assault_target(analysis, doc, tail)
             if not recipients and event_type == "AID":
-                to = _AID_TO.search(_own_clause(tail))
+                to = (
+                    _AID_TO.search(money_text) if trigger.relative and money_text else None
+                ) or _AID_TO.search(_own_clause(tail))
                 if to:
                     recipients = [
                         e for e in entities_of(analysis, to.group("g")) if e.kind in _ACTOR_KINDS
                     ]
-            if not recipients and event_type in {"AID", "AGREE"} and "§M" in tail[:80]:
+                elif (capital := _AID_TO_CAPITAL.search(_own_clause(tail)[:120])) is not None:
+                    # "delivered Tor-M2 systems to Minsk": the state whose capital it is
+                    recipients = _state_named(doc, analysis.mention(capital.group("c")))
+            if (
+                not recipients
+                and event_type in {"AID", "AGREE"}
+                and ("§M" in tail[:80] or trigger.relative)
+            ):
                 # aid announced at a meeting of two states goes to the other one
                 recipients = _other_side(doc, actors)
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
+            if cameo == "163" and m.group(0)[:1] in "bBpP" and _NAME_BANNED.match(tail):
+                continue  # "Moscow banned the Georgian Orthodox Church": a body, not goods
+            if not recipients and event_type == "SANCTION":
+                # "raised tariffs on more than 100 Russian metals", "sanctions against dozens of
+                # Iranian oil tankers": the state the adjective of the goods or people names
+                recipients = _demonym_target(analysis, tail)
             of = _SANCTIONED_OF.match(tail) if not recipients and event_type == "SANCTION" else None
             if of is not None and not (
                 _DEMONYM.fullmatch(of.group("g")) and _NOT_A_STATE_NOUN.match(tail, of.end())
@@ -3077,22 +3422,25 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue
             taken.append((m.start(), m.end()))
+            aid_given = aid_given or event_type == "AID"
             if cameo == "190" and _AERIAL.search(m.group(0)):
                 cameo = "195"  # "launched a missile and drone attack": aerial weapons
             code = (
                 _reject_code(analysis, tail)
                 if event_type == "REJECT" and m.group(0)[:3].lower() in {"ref", "dec"}
-                else _cameo(event_type, cameo, tail)
+                else _cameo(event_type, cameo, kind_text)
             )
             args = event_args(event_type, code, actors, recipients)
             if event_type in {"AID", "AGREE", "COOPERATE"}:
-                args.update(money_args(analysis, _own_clause(tail)))
+                args.update(
+                    money_args(analysis, _own_clause(tail) if money_text is None else money_text)
+                )
             # "suspended peace talks with Japan in March": the talks are the act's own object,
             # not another event a reaction is dated by
             reacting = event_type if cameo != "164" else ""
             when = (
                 None
-                if _OFFSET_BEFORE.search(head, max(0, len(head) - 80))
+                if trigger.possessive or _OFFSET_BEFORE.search(head, max(0, len(head) - 80))
                 else _event_date(
                     analysis,
                     doc,

@@ -371,6 +371,22 @@ def _may_stand_for(doc: Doc, people: tuple[Entity, ...], parties: tuple[Entity, 
     return True
 
 
+def _during_visit(visit: Fact, talks: Fact) -> bool:
+    """Whether talks are those of a visit told in the body: talks (not a call on someone), on
+    its day or days, or undated and told after it ("During the visit, ..."), or neither dated
+    (not "met Lavrov in Moscow on Friday" before "visited Moscow last year")."""
+    if [str(c) for c in talks.get("cameoCode")] != ["040"]:
+        return False  # (a call on a leader during a visit of days: a meeting of its own)
+    days = [v for v in (*visit.get("date"), *visit.get("startDate")) if isinstance(v, TimeValue)]
+    day = next((v for v in talks.get("date") if isinstance(v, TimeValue)), None)
+    if not days:
+        return True
+    if day is None:
+        return min(e.begin for e in visit.evidence) < min(e.begin for e in talks.evidence)
+    last = next((v for v in visit.get("endDate") if isinstance(v, TimeValue)), days[0])
+    return days[0].lexical[:10] <= day.lexical <= last.lexical[:10] + "~"
+
+
 def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
     """A meeting given by states ("Russian-Indian summit talks"), or by a headline with a state
     for a person ("Shoukry receives Jordanian counterpart"), and one given by their leaders on the
@@ -381,10 +397,16 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
         parties = by_states.entities("participant")
         if not parties or all(p.kind is EntityKind.PERSON for p in parties):
             continue
+        visit = False
         if any(p.kind is EntityKind.PERSON for p in parties) and not all(
             e.in_title for e in by_states.evidence
         ):
-            continue  # a visit to a state in the body is its own meeting, not a headline's
+            # a meeting with a state in the body is its own meeting, not a headline's; but a
+            # visit to a state and the visitor's talks with its leader are one occasion ("Xi
+            # Jinping is in Moscow on a state visit. Putin and Xi held talks ...")
+            if len(parties) != 2 or "042" not in {str(c) for c in by_states.get("cameoCode")}:
+                continue
+            visit = True
         keys = _sides(doc, parties)
         people_named = {p.key for p in parties if p.kind is EntityKind.PERSON}
         for i, by_people in enumerate(out):
@@ -393,6 +415,8 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
             people = by_people.entities("participant")
             persons = {p.key for p in people if p.kind is EntityKind.PERSON}
             if len(persons) <= len(people_named) or not people_named <= persons:
+                continue
+            if visit and not _during_visit(by_states, by_people):
                 continue
             if _sides(doc, people) != keys and not (
                 all(e.in_title for e in by_states.evidence) and _may_stand_for(doc, people, parties)
@@ -406,7 +430,19 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
                 continue
             args = dict(by_people.args)
             for role, values in by_states.args:
+                if role in {"startDate", "endDate"} and "date" in args:
+                    continue  # (the talks' day within the visit's days)
                 args.setdefault(role, values)
+            if "042" in {str(c) for c in by_states.get("cameoCode")} and [
+                str(c) for c in by_people.get("cameoCode")
+            ] == ["040"]:
+                # the talks of a visit: the visit (CAMEO 042), in the city it names rather than
+                # a building ("in Moscow on a state visit", "held talks in the Kremlin")
+                args["cameoCode"] = by_states.get("cameoCode")
+                if by_states.get("place") and not any(
+                    isinstance(p, Entity) and p.qid for p in by_people.get("place")
+                ):
+                    args["place"] = by_states.get("place")
             out[i] = Fact.make(
                 FactClass.MEETING,
                 args,

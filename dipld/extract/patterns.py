@@ -67,7 +67,12 @@ INTRO = re.compile(
     r"Recognizing|Recognising|Facing|Pending|Consistent\s+with|For|To|Since|Before|Given|Noting|"
     r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among|"
     # the topic of a readout's paragraph: "Regarding North Korea, the two ministers ..."
-    r"Regarding|Concerning|As\s+(?:for|to|regards)|Turning\s+to|Referring\s+to)\b[^,;]{0,220}?,\s*)+"
+    r"Regarding|Concerning|As\s+(?:for|to|regards)|Turning\s+to|Referring\s+to|"
+    # a time counted from an act: "Two years into Russia's invasion of Ukraine, the United
+    # States ...", "Marking the anniversary of ..., Poland ..."
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An|\d+|Several|Nearly|Almost|"
+    r"More\s+than)\s+(?:years?|months?|weeks?|days?)\s+(?:into|after|since|before)|"
+    r"Marking|Commemorating)\b[^,;]{0,220}?,\s*)+"
 )
 
 

@@ -340,8 +340,11 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"§M\d+§|\b(?=[adfghjlmtvw])(?:assistance|aid|funding|grants?|weapons|tanks|missiles|"
+            r"§M\d+§|\b(?=[abdefghjlmtvw])(?:assistance|aid|funding|grants?|weapons|tanks|missiles|"
             r"ammunition|(?:fighter\s+)?jets|air\s+defen[cs]e|"
+            # "will hand over Iskander-M missile systems to Belarus", "transfer S-400 batteries"
+            r"missile\s+systems|batteries|howitzers|artillery|munitions|drones|helicopters|"
+            r"military\s+(?:equipment|aircraft|hardware)|"
             # "donate 1 million vaccine doses to Vietnam", "a loan to Egypt"
             r"donat\w*|doses|loans?|humanitarian)\b",
             re.IGNORECASE,
