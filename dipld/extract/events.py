@@ -1400,6 +1400,11 @@ class Trigger:
 
 # what a party is asked to do when the request is for its help or backing
 _HELP_VERB = r"help|assist|support|back|mediate|intervene|facilitate|provide|supply|deliver"
+# ("asked Erdogan on Sunday to help ...")
+_ASKED_WHEN = (
+    r"(?:(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|last\s+week|earlier\s+this\s+"
+    r"(?:week|month))\s+)?"
+)
 
 
 def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
@@ -1556,7 +1561,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+to|"
         # "asked President Erdogan to help broker ...": a person asked for help (not to pass on
         # greetings)
-        rf"§P\d+§\s+to\s+(?:{_HELP_VERB})\b)\b)",
+        rf"§P\d+§\s+{_ASKED_WHEN}to\s+(?:{_HELP_VERB})\b)\b)",
         "REQUEST",
         "100",
         needs_recipient=True,
@@ -2171,7 +2176,7 @@ _AID_FROM = re.compile(
 _RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
 # the request's object right after its recipient: help or backing
 _ASKED_FOR = re.compile(
-    r"\s+(?:the\s+)?§[SDOP]\d+§(?:['’]s)?\s+(?:to\s+(?:(?P<policy>support|back|endorse)|help|"
+    rf"\s+(?:the\s+)?§[SDOP]\d+§(?:['’]s)?\s+{_ASKED_WHEN}(?:to\s+(?:(?P<policy>support|back|endorse)|help|"
     r"assist)\b|(?:for\s+)?(?:(?:urgent|further|more|additional|military|economic|financial|"
     r"humanitarian|technical)\s+)?(?:help|assistance|aid)\b)"
 )

@@ -230,7 +230,7 @@ _PRAISED = (
 # the first person's performative "I want to thank ...", "We would like to commend ...": the
 # thanks are given (not "I do not want to thank ...", "I would thank X if ...")
 _WANT_TO = (
-    r"(?:(?:want|wants|wish|wishes|would\s+like|['’]d\s+like)\s+to\s+"
+    r"(?:(?:want|wants|wish|wishes|(?:would|['’]d)\s+(?:also\s+|again\s+)?like)\s+to\s+"
     r"(?:also\s+|again\s+|personally\s+|sincerely\s+|especially\s+)?)?"
 )
 _PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_WANT_TO}{_PRAISE_VERB}{_PRAISED}")
