@@ -758,7 +758,7 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
 
 
 # "... reaffirmed their alliance and announced that Japan and the United States will ...": a
-# second act, a promise the parties the that-clause names make
+# second act, a joint promise of the parties the that-clause names
 _ANNOUNCING = r"announced|declared|stated|confirmed|said"
 _AND_ANNOUNCED = re.compile(
     rf",?\s+and\s+(?:also\s+|jointly\s+|further\s+)?(?:{_ANNOUNCING})\s+that\s+(?=(?:the\s+)?§)"
@@ -770,7 +770,9 @@ def _announced_that(analysis: Analysis, doc: Doc, rest: str) -> None:
     for m in _AND_ANNOUNCED.finditer(rest):
         inner = _SUBJECT.match(rest, m.end())
         actors = _actors(analysis, inner.group("s")) if inner else []
-        if inner and actors:
+        if inner is not None and len(actors) >= 2:
+            # (a joint promise: one party's "and confirmed that the UK will provide ..." would
+            # leave the one it is made to unknown)
             _commitment(analysis, doc, _WOULD.sub(" will", rest[inner.end() :]), actors)
 
 

@@ -207,9 +207,9 @@ READOUT = "President Joe Biden met Prime Minister Fumio Kishida at the White Hou
             {US, JAPAN},
         ),
         (
-            READOUT + "The leaders condemned the launches and said that Japan will expand its "
-            "coast guard cooperation with the Philippines.",
-            {JAPAN},
+            READOUT + "The leaders condemned the launches and said that Japan, the Philippines "
+            "and the United States will hold joint naval drills every year.",
+            {JAPAN, PHILIPPINES, US},
         ),
     ],
 )
