@@ -1398,6 +1398,15 @@ class Trigger:
     needs_marks: tuple[str, ...] = ()
 
 
+# what a party is asked to do when the request is for its help or backing
+_HELP_VERB = r"help|assist|support|back|mediate|intervene|facilitate|provide|supply|deliver"
+# ("asked Erdogan on Sunday to help ...")
+_ASKED_WHEN = (
+    r"(?:(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|last\s+week|earlier\s+this\s+"
+    r"(?:week|month))\s+)?"
+)
+
+
 def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
     words = first_words(pattern)
     # a lookahead for the first words' first letters lets a search pass over most words without
@@ -1549,7 +1558,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Ukraine asked Germany for Taurus cruise missiles"
         # "Kuleba asked Israel to supply air defence systems" (a state or body asked to act; a
         # person asked to pass something on is a courtesy)
-        r"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+to)\b)",
+        r"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+to|"
+        # "asked President Erdogan to help broker ...": a person asked for help (not to pass on
+        # greetings)
+        rf"§P\d+§\s+{_ASKED_WHEN}to\s+(?:{_HELP_VERB})\b)\b)",
         "REQUEST",
         "100",
         needs_recipient=True,
@@ -1633,6 +1645,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:handed|delivered|presented)\s+(?:an?\s+)?(?:(?:formal|strong|official|stern)\s+)?"
         r"(?:protest\s+note|note\s+of\s+protest|d[ée]marche)\s+to",
+        "ACCUSE",
+        "114",
+        needs="protest demarche marche",
+        needs_recipient=True,
+    ),
+    # "The Polish ambassador was handed a note of protest at the Foreign Ministry": the state
+    # handing it protests to the envoy's (said in the passive: see _on_envoys)
+    _t(
+        r"(?:was|were|(?:has|have|had)\s+been)\s+handed\s+(?:an?\s+|the\s+)?(?:(?:formal|strong|"
+        r"official|stern|diplomatic)\s+)?(?:protest\s+note|note\s+of\s+protest|protest|"
+        r"d[ée]marche)",
         "ACCUSE",
         "114",
         needs="protest demarche marche",
@@ -2151,6 +2174,12 @@ _AID_FROM = re.compile(
     r"\b(?:assistance|aid|funding|support|grants?|loans?)\s+from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
 )
 _RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
+# the request's object right after its recipient: help or backing
+_ASKED_FOR = re.compile(
+    rf"\s+(?:the\s+)?§[SDOP]\d+§(?:['’]s)?\s+{_ASKED_WHEN}(?:to\s+(?:(?P<policy>support|back|endorse)|help|"
+    r"assist)\b|(?:for\s+)?(?:(?:urgent|further|more|additional|military|economic|financial|"
+    r"humanitarian|technical)\s+)?(?:help|assistance|aid)\b)"
+)
 _TARGETS_IN = re.compile(
     r"\b(?:individuals|entities|companies|firms|banks|officials|persons|people|vessels|"
     r"networks?|oligarchs|generals)\b[^.;§]{0,40}?\b(?:based\s+in|located\s+in|in|from|of|"
@@ -2309,7 +2338,7 @@ _PASSIVE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s", re.IG
 # "... was summoned by the German Foreign Office", "to the Foreign Ministry in Algiers", "were
 # expelled by Estonia", "were ordered to leave Latvia"
 _SUMMONER = re.compile(
-    r"^\s*(?:(?:by|to|from)\s+(?:the\s+)?)?(?P<g>§[SDO]\d+§)(?:['’]s\s+[A-Za-z]+(?:\s+[A-Z][a-z]+){0,2})?"
+    r"^\s*(?:(?:by|to|from|at)\s+(?:the\s+)?)?(?P<g>§[SDO]\d+§)(?:['’]s\s+[A-Za-z]+(?:\s+[A-Z][a-z]+){0,2})?"
     r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<s>§[SC]\d+§))?"
 )
 
@@ -3654,8 +3683,14 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
             return kinds[0]
         if kinds:
             return cameo  # "economic and security assistance": aid of no one kind
-    if event_type == "REQUEST" and _RELEASE.search(tail[:100]):
-        return "1053"
+    if event_type == "REQUEST":
+        if _RELEASE.search(tail[:100]):
+            return "1053"
+        asked = _ASKED_FOR.match(tail)
+        if asked is not None:
+            # "asked Turkey to help ...", "requested Romania's assistance": aid (103); "urged
+            # Japan to support the resolution": policy support (102)
+            return "102" if asked.group("policy") else "103"
     return cameo
 
 

@@ -227,9 +227,15 @@ _PRAISED = (
     r"Highness|Royal\s+Highness))\s+)?"
     rf"(?P<r>{ACTORS}|{STATE_BODY})"
 )
-_PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
+# the first person's performative "I want to thank ...", "We would like to commend ...": the
+# thanks are given (not "I do not want to thank ...", "I would thank X if ...")
+_WANT_TO = (
+    r"(?:(?:want|wants|wish|wishes|(?:would|['’]d)\s+(?:also\s+|again\s+)?like)\s+to\s+"
+    r"(?:also\s+|again\s+|personally\s+|sincerely\s+|especially\s+)?)?"
+)
+_PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_WANT_TO}{_PRAISE_VERB}{_PRAISED}")
 # "... welcomed the efforts of IGAD and commended Egypt and Kenya for ...": the same subject
-_AND_PRAISE = re.compile(rf"(?:,\s+|\s+)and\s+{_LEADING_ADVERBS}{_PRAISE_VERB}{_PRAISED}")
+_AND_PRAISE = re.compile(rf"(?:,\s+|\s+)and\s+{_LEADING_ADVERBS}{_WANT_TO}{_PRAISE_VERB}{_PRAISED}")
 
 # (every match of the praise patterns has one of these verbs between spaces; a clause is a piece
 # of the masked sentence, but for a leading "would" made "will", so it is one of the sentence's
@@ -648,6 +654,9 @@ def statements(analysis: Analysis, doc: Doc) -> None:
             clauses.append((c.start(), actors, m.end()))
     subject_at = intro_end(masked)
     actors, pos = _subject(analysis, subject_at)
+    if not actors and (bare := _BARE_INTRO.match(masked, subject_at)) is not None:
+        # "Today we commend ...", "Today the United States thanks ...": no comma after it
+        actors, pos = _subject(analysis, bare.end())
     if not actors and "§D" in masked and not _SAYING_WORDS.isdisjoint(analysis.words):
         # "The Chinese ambassador said that China was ready to ...": a speaker named by a
         # demonym and a title; the party the reported clause names acts
@@ -668,6 +677,12 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         _clause(analysis, doc, actors, masked[pos:end])
     for (_, actors, start), stop in zip(clauses, ends, strict=True):
         _clause(analysis, doc, actors, masked[start:stop])
+
+
+# an introductory adverb of time written without its comma before a slot's subject
+_BARE_INTRO = re.compile(
+    r"(?:Today|Now|Tonight|This\s+(?:morning|afternoon|evening))\s+(?=(?:the\s+)?§)"
+)
 
 
 _PLEASED_TO_ANNOUNCE = re.compile(
@@ -731,6 +746,8 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
             # the two who met agree
             partners = _talk_partners(analysis, talks)
             _commitment(analysis, doc, rest[later.start("v") - 1 :], [*actors, *partners])
+    if "that" in words and not _ANNOUNCING_WORDS.isdisjoint(words):
+        _announced_that(analysis, doc, rest)
     signed = _AND_SIGNED.search(rest) if "signed" in rest else None
     if signed is not None and (talks := _HELD_TALKS.match(rest, 0, signed.start())) is not None:
         # "Trump and Duda met at the White House today and signed a Joint Declaration ...": the
@@ -738,6 +755,25 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
         _signing(
             analysis, doc, rest[signed.end() - 1 :], [*actors, *_talk_partners(analysis, talks)]
         )
+
+
+# "... reaffirmed their alliance and announced that Japan and the United States will ...": a
+# second act, a joint promise of the parties the that-clause names
+_ANNOUNCING = r"announced|declared|stated|confirmed|said"
+_AND_ANNOUNCED = re.compile(
+    rf",?\s+and\s+(?:also\s+|jointly\s+|further\s+)?(?:{_ANNOUNCING})\s+that\s+(?=(?:the\s+)?§)"
+)
+_ANNOUNCING_WORDS = _verbs(_ANNOUNCING)
+
+
+def _announced_that(analysis: Analysis, doc: Doc, rest: str) -> None:
+    for m in _AND_ANNOUNCED.finditer(rest):
+        inner = _SUBJECT.match(rest, m.end())
+        actors = _actors(analysis, inner.group("s")) if inner else []
+        if inner is not None and len(actors) >= 2:
+            # (a joint promise: one party's "and confirmed that the UK will provide ..." would
+            # leave the one it is made to unknown)
+            _commitment(analysis, doc, _WOULD.sub(" will", rest[inner.end() :]), actors)
 
 
 def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
