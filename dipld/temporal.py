@@ -545,8 +545,8 @@ def find_dates(
     (offsets shifted by ``offset``). ``anchor`` is the day the text before told of last ("the
     next day", "on the same day" count from it, or from a day this text names before them);
     without ``narrative`` (a headline) neither those nor "overnight" are read."""
-    found = _calendar_dates(text, ref, offset)
     low = text.lower()
+    found = _calendar_dates(text, ref, offset, low)
     if narrative and (" day" in low or "overnight" in low):
         # (most sentences have none of these words: the patterns are not tried)
         found = _narrative_dates(text, ref, offset, anchor, found)
@@ -555,11 +555,12 @@ def find_dates(
     return found
 
 
-def _calendar_dates(text: str, ref: dt.date | None, offset: int) -> list[DateMention]:
+def _calendar_dates(text: str, ref: dt.date | None, offset: int, low: str) -> list[DateMention]:
+    """The calendar dates of ``text`` (``low``: the text in lower case)."""
     found: list[DateMention] = []
     covered = 0
     weekday = -1  # (the number of dates found when the last one is a weekday)
-    for start in _anchors(text):
+    for start in _anchors(text, low):
         # a date starts with a number, a month, a weekday or a word like "today" or "last"
         if start < covered:
             continue
@@ -794,10 +795,10 @@ def _reported(text: str, date: DateMention, offset: int) -> bool:
 _AGO_WORDS = frozenset({"a", "an", "one"})
 
 
-def _anchors(text: str) -> list[int]:
+def _anchors(text: str, low: str) -> list[int]:
     """Where a date can start, in order: every number (a run of digits) and every word of
-    _ANCHOR_WORDS (a whole run of ASCII letters, with or without a full stop)."""
-    low = text.lower()
+    _ANCHOR_WORDS (a whole run of ASCII letters, with or without a full stop); ``low`` is the
+    text in lower case (lowered once for all of find_dates)."""
     if len(low) != len(text) or "\u212a" in text:
         # lower-casing moved offsets ("İ") or made an ASCII letter (the Kelvin sign): go word
         # by word

@@ -198,7 +198,7 @@ def home_state(article: Article, kb: KbIndex) -> KbEntity | None:
 
 def is_boilerplate(text: str) -> bool:
     """Page furniture ("Also, read: ...", tweet attributions): read for nothing."""
-    return _BOILERPLATE.search(text.strip()) is not None
+    return _BOILERPLATE.match(text.strip()) is not None  # (a pattern anchored with "^")
 
 
 def is_heading(text: str) -> bool:
@@ -273,7 +273,8 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         for rule in rules:
             rule(analysis, doc)
         _occasion(analysis, doc)
-        _focus(doc, doc.facts[before:])
+        if len(doc.facts) > before:
+            _focus(doc, doc.facts[before:])
         if not analysis.negated:
             # "X did not attend. The leaders condemned ...": not X's act
             finder.ctx.subject = _subject(analysis, doc.facts[before:])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from dipld.extract.amounts import find_money, find_percents
@@ -23,6 +23,16 @@ from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import Entity, EntityKind, Precision
 from dipld.temporal import DateMention, find_dates
+
+
+def _has_any(text: str, parts: Iterable[str]) -> bool:
+    """Whether ``text`` contains one of ``parts`` (a loop, not ``any()`` over a generator: this
+    runs several times per sentence)."""
+    for part in parts:  # noqa: SIM110
+        if part in text:
+            return True
+    return False
+
 
 _ORG_HEADS = (
     "Union|Organi[sz]ation|Council|Commission|Bank|Agency|Fund|Community|Alliance|Association|"
@@ -399,7 +409,7 @@ class MentionFinder:
         mentions = _acronym_orgs(mentions, text, base)
         mentions = _armed_groups(mentions, text, base)
         mentions = _venues(mentions, text, base)
-        if " of " in text and any(w in text for w in _TOWN_WORDS):
+        if " of " in text and _has_any(text, _TOWN_WORDS):
             mentions = _towns(mentions, text, base)
         mentions = _waters(mentions, text, base)
         mentions = self._seats(mentions, text, base)
@@ -515,7 +525,7 @@ class MentionFinder:
     def _seats(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """Seats of government that stand for it ("the Kremlin said", "White House spokesman
         John Kirby"); "at the Kremlin" is a venue, found before."""
-        if not any(w in text for w in _SEAT_WORDS):
+        if not _has_any(text, _SEAT_WORDS):
             return mentions
         out = list(mentions)
         for m in _SEAT.finditer(text):
@@ -1209,8 +1219,8 @@ class MentionFinder:
         if len(self.ctx.focus) != 2 and len(self.ctx.last_states) != 2:
             return set()
         text, base = analysis.sentence.text, analysis.sentence.begin
-        low = text.lower()
-        if not any(w in low for w in _TOPIC_WORDS):
+        # (the pattern's words are in lower case and it ignores no case: the text, not lowered)
+        if not _has_any(text, _TOPIC_WORDS):
             return set()
         found: set[int] = set()
         previous: Mention | None = None
@@ -1290,7 +1300,7 @@ class MentionFinder:
         """ "The UN Security Council ...", "The Peace and Security Council of the African Union":
         the organisation a later "the Council" stands for."""
         text, base = analysis.sentence.text, analysis.sentence.begin
-        if not any(w in text for w in _BODY_WORDS):
+        if not _has_any(text, _BODY_WORDS):
             return
         for m in analysis.mentions:
             if m.code is not Code.ORG or m.entity is None:
@@ -1657,7 +1667,7 @@ _NOT_A_GROUP = (
 
 def _armed_groups(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """Non-state armed groups the KB does not know, by what they do: unlinked organisations."""
-    if not any(key in text for key in _ARMED_GROUP_KEYS):
+    if not _has_any(text, _ARMED_GROUP_KEYS):
         return mentions
     groups = "".join(group for group, hint in _ARMED_GROUP_HINTS if hint.search(text))
     if not groups:
@@ -1687,7 +1697,7 @@ def _add_unlinked_org(
 
 
 def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    if not any(w in text for w in _ACRONYM_ORG_KEYS):
+    if not _has_any(text, _ACRONYM_ORG_KEYS):
         return mentions
     out = list(mentions)
     for start, stop in _acronym_spans(text):
@@ -1722,7 +1732,7 @@ def _scan(
 ) -> Iterator[re.Match[str]]:
     """The matches of ``regex`` in ``text``, or none without scanning when ``low`` (the text in
     lower case) has none of the words every match contains."""
-    return regex.finditer(text) if any(key in low for key in keys) else iter(())
+    return regex.finditer(text) if _has_any(low, keys) else iter(())
 
 
 def _add_amounts(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
@@ -1749,7 +1759,7 @@ _VENUE_WORDS = ("House", "Palace", "Kremlin", "Residence", "Castle", "Chanceller
 def _venues(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """Named buildings used as meeting places: unlinked places (the KB has no buildings), so
     "at the White House" is a place and not the government the name also stands for."""
-    if not any(w in text for w in _VENUE_WORDS) and "Hall" not in text and "Dacha" not in text:
+    if not _has_any(text, _VENUE_WORDS) and "Hall" not in text and "Dacha" not in text:
         return mentions
     out = list(mentions)
     for m in _VENUE.finditer(text):
@@ -1804,7 +1814,7 @@ _WATER_WORDS = ("Sea", "Ocean", "Gulf", "Strait", "Bay", "Peninsula", "Basin")
 
 def _waters(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """A state's name inside the name of a sea or peninsula is part of a place name."""
-    if not any(w in text for w in _WATER_WORDS):
+    if not _has_any(text, _WATER_WORDS):
         return mentions
     out = list(mentions)
     for m in _WATERS.finditer(text):
@@ -1947,7 +1957,7 @@ def _mask(analysis: Analysis) -> None:
         ("§S" in masked or "§D" in masked)
         and "of" in masked
         and "and" in masked
-        and any(word in masked for word in _GOVERNMENTS_OF_WORDS)
+        and _has_any(masked, _GOVERNMENTS_OF_WORDS)
     ):
         masked = _GOVERNMENTS_OF.sub("", masked)
     if "overnment of" in masked:
@@ -2096,8 +2106,14 @@ def _as_states(m: re.Match[str], analysis: Analysis) -> str:
 
 
 def _all_people(entities: tuple[Entity, ...]) -> bool:
-    return all(e.kind is EntityKind.PERSON for e in entities)
+    for e in entities:  # noqa: SIM110 (per sentence: no generator)
+        if e.kind is not EntityKind.PERSON:
+            return False
+    return True
 
 
 def _all_states(entities: tuple[Entity, ...]) -> bool:
-    return all(e.kind is EntityKind.STATE for e in entities)
+    for e in entities:  # noqa: SIM110 (per sentence: no generator)
+        if e.kind is not EntityKind.STATE:
+            return False
+    return True
