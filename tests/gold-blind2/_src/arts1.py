@@ -1,0 +1,62 @@
+LIC = "MIT (written for dipld's second blind held-out test set in session 12; not the text of any published page)"
+ARTS = {}
+ARTS["kremlin-2023-09-13-talks-with-chairman-of-state-affairs-of-dprk-kim-jong-un.txt"] = dict(
+title="Talks with Chairman of the State Affairs of the DPRK Kim Jong-un", date="2023-09-13",
+url="http://en.kremlin.ru/events/president/news/dipld-blind2-01", publisher="President of Russia", paras=[
+"Vladimir Putin held talks with Chairman of the State Affairs of the Democratic People’s Republic of Korea Kim Jong-un at the Vostochny Cosmodrome in the Amur Region.",
+"Kim Jong-un arrived in Russia on an official visit at the invitation of the President of Russia.",
+"Before the talks, the two leaders toured the launch facilities of the cosmodrome, including the assembly and testing complex of the Angara rocket.",
+"The talks began in a restricted format and continued with the participation of the delegations, which included Foreign Minister Sergei Lavrov and Minister of Foreign Affairs of the DPRK Choe Son-hui.",
+"Vladimir Putin thanked Kim Jong-un for accepting the invitation.",
+"The Russian President noted that diplomatic relations between Moscow and Pyongyang were established 75 years ago, in October 1948.",
+"The two countries share a border of about 39 kilometres along the Tumen River.",
+"The legal basis of bilateral relations is the Treaty of Friendship, Good-Neighbourliness and Cooperation between Russia and the DPRK signed in February 2000.",
+"The sides discussed cooperation in agriculture, transport and humanitarian matters, as well as the situation on the Korean Peninsula.",
+"Vladimir Putin recalled that Russia had sent 50,000 tonnes of wheat to the DPRK as humanitarian aid earlier this year.",
+"Kim Jong-un said that the DPRK fully supports the decisions of the Russian Government.",
+"The Russian side expressed concern over the stepped-up military activity of the United States and its allies near the Korean Peninsula.",
+"Trade between Russia and the DPRK remains modest and amounted to about $35 million last year, according to Russian customs data.",
+"The two leaders agreed to instruct their governments to reconvene the intergovernmental commission on trade, economic, scientific and technical cooperation.",
+"Kim Jong-un invited Vladimir Putin to visit the DPRK at a convenient time.",
+"The invitation was accepted with gratitude.",
+"Following the talks, the leaders had lunch together on behalf of the President of Russia.",
+])
+ARTS["kremlin-2022-09-15-meeting-with-president-of-china-xi-jinping.txt"] = dict(
+title="Meeting with President of China Xi Jinping", date="2022-09-15",
+url="http://en.kremlin.ru/events/president/news/dipld-blind2-02", publisher="President of Russia", paras=[
+"Vladimir Putin met with President of the People’s Republic of China Xi Jinping on the sidelines of the Shanghai Cooperation Organisation summit in Samarkand.",
+"This is the first face-to-face meeting of the two leaders since their talks in Beijing in February.",
+"The meeting was attended by Foreign Minister Sergei Lavrov and Minister of Foreign Affairs of China Wang Yi.",
+"At the beginning of the meeting, Vladimir Putin thanked Uzbekistan and President Shavkat Mirziyoyev for the excellent organisation of the summit.",
+"The President of Russia noted that Russia and China, as founding members of the Shanghai Cooperation Organisation, would continue to coordinate their positions within it.",
+"Uzbekistan currently holds the rotating chairmanship of the organisation and will hand it over to India after the summit.",
+"Vladimir Putin said that the comprehensive partnership and strategic interaction between Russia and China had reached an unprecedented level.",
+"In the first eight months of this year, trade between Russia and China grew by almost 32 percent and reached $117.2 billion.",
+"Russian oil exports to China over the same period amounted to $44 billion, the Russian leader added.",
+"Russia highly values the balanced position of our Chinese friends in connection with the Ukraine crisis, Vladimir Putin said.",
+"He also condemned the provocations of the United States and its satellites in the Taiwan Strait.",
+"Xi Jinping said that China was ready to work with Russia to extend strong support to each other on issues concerning their core interests.",
+"The two leaders discussed energy cooperation, including the Power of Siberia 2 gas pipeline project, which is to run across Mongolia.",
+"The leaders agreed to hold regular consultations between their national security councils.",
+"Xi Jinping invited Vladimir Putin to take part in the third Belt and Road Forum in Beijing next year.",
+"In February, the two countries signed a joint statement on international relations entering a new era.",
+])
+ARTS["kremlin-2023-07-24-telephone-conversation-with-president-of-uzbekistan-shavkat-mirziyoyev.txt"] = dict(
+title="Telephone conversation with President of Uzbekistan Shavkat Mirziyoyev", date="2023-07-24",
+url="http://en.kremlin.ru/events/president/news/dipld-blind2-03", publisher="President of Russia", paras=[
+"Vladimir Putin had a telephone conversation with President of the Republic of Uzbekistan Shavkat Mirziyoyev.",
+"The President of Russia warmly congratulated Shavkat Mirziyoyev on his birthday and wished him good health and success.",
+"The two leaders noted with satisfaction the steady development of the comprehensive strategic partnership and alliance between Russia and Uzbekistan.",
+"Vladimir Putin pointed out that trade between the two countries had reached a record $9.3 billion in 2022.",
+"Russia is Uzbekistan’s second largest trading partner after China.",
+"Russian gas supplies to Uzbekistan through the territory of Kazakhstan began in March under a two-year contract between Gazprom and the Uzbek side.",
+"Shavkat Mirziyoyev thanked the Russian side for the timely delivery of gas during the cold winter months.",
+"The sides discussed the construction of a nuclear power plant in Uzbekistan by Rosatom under the intergovernmental agreement signed in 2022.",
+"The leaders also exchanged views on preparations for the meeting of the Commonwealth of Independent States heads of state in Bishkek in October.",
+"Russia and Uzbekistan are members of the CIS and the Shanghai Cooperation Organisation.",
+"Shavkat Mirziyoyev invited the President of Russia to pay a state visit to Uzbekistan.",
+"The Presidents agreed to continue their contacts.",
+"The conversation was held in a warm and friendly atmosphere, traditional for relations between the two countries.",
+"Earlier, on May 25, Shavkat Mirziyoyev met with Vladimir Putin in Moscow on the sidelines of the Eurasian Economic Forum.",
+"The President of Russia also urged the Uzbek side to speed up the approval of the intergovernmental programme on labour migration.",
+])

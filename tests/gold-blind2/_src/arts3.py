@@ -1,0 +1,56 @@
+from arts2 import ARTS
+ARTS["mfa-china-2022-07-30-wang-yi-holds-talks-with-kyrgyz-foreign-minister-jeenbek-kulubaev.txt"] = dict(
+title="Wang Yi Holds Talks with Kyrgyz Foreign Minister Jeenbek Kulubaev", date="2022-07-30",
+url="https://www.fmprc.gov.cn/eng/wjdt_665385/wshd_665389/dipld-blind2-08.html", publisher="Ministry of Foreign Affairs of the People's Republic of China", paras=[
+"On July 30, 2022, State Councilor and Foreign Minister Wang Yi held talks with Kyrgyz Foreign Minister Jeenbek Kulubaev in Cholpon-Ata.",
+"Wang Yi said that this year marks the 30th anniversary of the establishment of diplomatic relations between China and Kyrgyzstan.",
+"Over the past 30 years, the two countries have completely resolved the boundary issue and turned their 1,096-kilometer border into a bond of friendship.",
+"China is ready to work with Kyrgyzstan to enrich the comprehensive strategic partnership between the two countries.",
+"China will provide Kyrgyzstan with 200 million yuan in grant assistance for livelihood projects this year.",
+"During the COVID-19 pandemic, China donated more than 1.5 million doses of vaccines to Kyrgyzstan.",
+"Wang Yi said that China firmly supports Kyrgyzstan in safeguarding its sovereignty and opposes any external forces interfering in Kyrgyzstan’s internal affairs.",
+"Jeenbek Kulubaev said that Kyrgyzstan firmly adheres to the one-China principle.",
+"Jeenbek Kulubaev said that Kyrgyzstan is willing to deepen practical cooperation with China in energy, agriculture and transport connectivity.",
+"He thanked China for its valuable help in Kyrgyzstan’s economic and social development.",
+"The two sides agreed to accelerate the feasibility study of the China-Kyrgyzstan-Uzbekistan railway.",
+"Trade between China and Kyrgyzstan reached 7.5 billion U.S. dollars in 2021.",
+"As members of the Shanghai Cooperation Organization, the two sides will strengthen coordination ahead of the Samarkand summit.",
+"The two foreign ministers signed a memorandum of understanding on cooperation between the foreign ministries of China and Kyrgyzstan for 2022-2024.",
+"Wang Yi also urged the United States to stop interfering in the affairs of Central Asian countries under the pretext of human rights.",
+])
+ARTS["kazinform-2022-12-22-kazakhstan-uzbekistan-sign-treaty-on-allied-relations.txt"] = dict(
+title="Kazakhstan, Uzbekistan sign treaty on allied relations", date="2022-12-22",
+url="https://www.inform.kz/en/dipld-blind2-09", publisher="Kazinform", paras=[
+"TASHKENT. KAZINFORM – President of Kazakhstan Kassym-Jomart Tokayev and President of Uzbekistan Shavkat Mirziyoyev held talks in Tashkent on Thursday, Kazinform reports.",
+"The Kazakh President is in Uzbekistan on a state visit.",
+"The talks took place in narrow format and then continued in extended format with the participation of the delegations.",
+"Following the talks, the Heads of State signed the Treaty on Allied Relations between the Republic of Kazakhstan and the Republic of Uzbekistan.",
+"The presidents also signed an agreement on the demarcation of the Kazakh-Uzbek state border.",
+"Kazakhstan and Uzbekistan share a border of more than 2,350 kilometers, the longest in Central Asia.",
+"The two countries also chaired the first meeting of the Supreme Interstate Council, which replaced the previous format of bilateral consultations.",
+"According to Kassym-Jomart Tokayev, bilateral trade reached 4.6 billion US dollars in January-November 2022.",
+"The leaders agreed to bring trade turnover to 10 billion US dollars by 2030.",
+"Kazakh and Uzbek companies concluded commercial contracts worth 1 billion US dollars at the business forum held on the sidelines of the visit.",
+"Uzbekistan’s exports to Kazakhstan amounted to 1.6 billion US dollars over the period.",
+"The Uzbek leader noted that the number of joint ventures with Kazakh capital in Uzbekistan has exceeded 1,000.",
+"Kassym-Jomart Tokayev thanked Shavkat Mirziyoyev for the warm welcome and invited him to visit Kazakhstan next year.",
+"Both countries are members of the Commonwealth of Independent States, the Shanghai Cooperation Organisation and the Organization of Turkic States.",
+"Kazakhstan currently chairs the Council of Foreign Ministers of the Organization of Turkic States.",
+])
+ARTS["reuters-2022-08-05-china-sanctions-pelosi-halts-climate-talks-with-us.txt"] = dict(
+title="China sanctions Pelosi, halts climate and military talks with U.S.", date="2022-08-05",
+url="https://www.reuters.com/world/china/dipld-blind2-10/", publisher="Reuters", paras=[
+"BEIJING, Aug 5 (Reuters) - China said on Friday it would impose sanctions on U.S. House Speaker Nancy Pelosi and her immediate family over her visit to Taiwan this week.",
+"The Chinese foreign ministry also said it was halting talks with the United States on climate change and cancelling a planned meeting of defence commanders.",
+"Pelosi met Taiwan President Tsai Ing-wen in Taipei on Wednesday, the highest-level U.S. visit to the self-ruled island in 25 years.",
+"China launched its largest ever military drills around Taiwan on Thursday, firing ballistic missiles into waters off the island's coast.",
+"Japan said five of the missiles had landed in its exclusive economic zone and lodged a protest with Beijing.",
+"Secretary of State Antony Blinken on Friday condemned the drills as a significant escalation.",
+"Speaking at a regional meeting in Phnom Penh, Blinken urged Beijing to reduce tensions and avoid a crisis.",
+"Chinese Foreign Minister Wang Yi accused Washington of violating China's sovereignty and warned that the United States would pay a price for its provocation.",
+"Wang and Blinken did not meet in Phnom Penh.",
+"The United States has no formal diplomatic relations with Taiwan but is bound by law to provide it with the means to defend itself.",
+"China is the United States' third-largest trading partner, and bilateral trade in goods reached $657 billion last year.",
+"Both countries are permanent members of the United Nations Security Council.",
+"Tsai thanked Pelosi for her support and said Taiwan would not back down in the face of military threats.",
+])
