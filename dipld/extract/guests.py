@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from dipld.extract.spans import Analysis, Code, Context, Mention, Office
@@ -120,32 +121,32 @@ class Guests:
         if self.people or self.states:
             found = [(p, o) for p in self.people.values() if (o := self._office(p, office))]
             if not found and self.states:
-                found = [
-                    (p, replace(o, label=office.label, named=False))
-                    for p, o in self.ctx.people
-                    if o is not None
-                    and o.current
-                    and o.role == office.role
-                    and o.jurisdiction is not None
-                    and o.jurisdiction.key in self.states
-                ]
+                found = self._holders(office, lambda state: state.key in self.states)
         else:
             # no visit told: the one holder of the office of another state than the publisher's
             home = self.ctx.home
             if home is None:
                 return None
-            found = [
-                (p, replace(o, label=office.label, named=False))
-                for p, o in self.ctx.people
-                if o is not None
-                and o.current
-                and o.role == office.role
-                and o.jurisdiction is not None
-                and o.jurisdiction.kind is EntityKind.STATE
-                and o.jurisdiction.qid != home.qid
-            ]
+            found = self._holders(
+                office, lambda state: state.kind is EntityKind.STATE and state.qid != home.qid
+            )
         people = {p.key for p, _ in found}
         return found[0] if len(people) == 1 else None
+
+    def _holders(
+        self, office: Office, of_state: Callable[[Entity], bool]
+    ) -> list[tuple[Entity, Office]]:
+        """The article's people who now hold an office of this role of a state ``of_state``
+        accepts, each with the office under the title's label."""
+        return [
+            (p, replace(o, label=office.label, named=False))
+            for p, o in self.ctx.people
+            if o is not None
+            and o.current
+            and o.role == office.role
+            and o.jurisdiction is not None
+            and of_state(o.jurisdiction)
+        ]
 
     def mentions(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """ "The Russian leader thanked the guest": the one guest of the article."""
