@@ -926,12 +926,94 @@ def _visited_state(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
     return []
 
 
+# "At the invitation of the Emir of Qatar, President Erdogan paid a visit to Doha": the host
+# invited the guest, the subject of the main clause
+_AT_INVITATION_OF = re.compile(
+    rf"(?:^|,\s+)(?:[Aa]t|[Uu]pon|[Oo]n)\s+(?:the\s+)?(?:kind\s+|personal\s+|official\s+)?"
+    rf"invitation\s+(?:of|from)\s+(?:the\s+)?(?P<a>{ACTORS}),\s+(?P<r>{ACTORS})"
+    r"(?:,\s+[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:paid|made|arrived|visited|travell?ed|came|went|"
+    r"was\s+on|is\s+on|is\s+paying|was\s+paying|has\s+arrived|held|met)\b"
+)
+# "The invitation was accepted (with gratitude).": told after the invitation itself
+_INVITATION_ACCEPTED = re.compile(
+    r"^(?:[A-Z][\w ]{0,20},\s+)?[Tt]he\s+invitation\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?"
+    r"accepted\b(?!\s+by\b)"
+)
+# "thanked X for the hospitality and invited him to visit Astana": a second act of the subject
+_AND_INVITED = re.compile(
+    rf"^(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+)?[a-z]+ed\b[^;]*?"
+    rf"(?:,\s+|\s+)and\s+(?:also\s+)?invited\s+(?:(?P<r>{ACTORS})|(?P<pro>him|her|them))\s+to\b"
+)
+
+
+def _invitation_told(analysis: Analysis, doc: Doc) -> None:
+    """The invitation constructions without "invited by"."""
+    masked = analysis.masked
+    if "invitation" in analysis.words:
+        if (m := _AT_INVITATION_OF.search(masked)) is not None:
+            inviters = _actors(analysis, m.group("a"))
+            keys = {a.key for a in inviters}
+            guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
+            if inviters and guests:
+                when = _date(analysis, doc, guests)
+                args = event_args("AGREE", "036", inviters, guests, when)
+                doc.add(FactClass.EVENT, args, analysis, 0.75)
+        elif "accepted" in analysis.words and _INVITATION_ACCEPTED.match(masked):
+            _accepted_after(analysis, doc)
+    if "invited" in analysis.words and " and " in masked:
+        if (m := _AND_INVITED.match(masked, intro_end(masked))) is None:
+            return
+        actors = _actors(analysis, m.group("s"))
+        keys = {a.key for a in actors}
+        if m.group("r"):
+            guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
+        else:
+            # "him": the one person the first verb names
+            named = [
+                e
+                for slot in _SLOT.findall(masked, m.end("s"), m.start("pro"))
+                for e in entities_of(analysis, slot)
+                if e.kind is EntityKind.PERSON and e.key not in keys
+            ]
+            guests = named if len({e.key for e in named}) == 1 else []
+        if actors and guests:
+            when = _date(analysis, doc, actors)
+            doc.add(
+                FactClass.EVENT, event_args("AGREE", "036", actors, guests, when), analysis, 0.75
+            )
+
+
+_SLOT = re.compile(r"§[A-Z]\d+§")
+
+
+def _accepted_after(analysis: Analysis, doc: Doc) -> None:
+    """AGREE (036) by the guest of an invitation the sentence before told."""
+    previous = doc.previous
+    if previous is None:
+        return
+    for fact in reversed(doc.facts):
+        if (
+            fact.cls is FactClass.EVENT
+            and "036" in fact.get("cameoCode")
+            and any(e.begin == previous.sentence.begin for e in fact.evidence)
+        ):
+            guests, hosts = fact.entities("recipient"), fact.entities("actor")
+            if guests and hosts:
+                when = _date(analysis, doc, list(guests))
+                args = event_args("AGREE", "036", guests, hosts, when)
+                doc.add(FactClass.EVENT, args, analysis, 0.7)
+            return
+
+
 def passive_invitation(analysis: Analysis, doc: Doc) -> None:
-    """AGREE (036) by the one who invited a guest named first ("X was invited by Y to ...")."""
-    if "invited" not in analysis.words or " by " not in analysis.masked:
-        return  # (every match has both)
+    """AGREE (036) by the one who invited a guest named first ("X was invited by Y to ..."),
+    or named after "At the invitation of"; by the guest of "The invitation was accepted"."""
     if analysis.negated or analysis.hypothetical:
         return
+    if not {"invitation", "invited"}.isdisjoint(analysis.words):
+        _invitation_told(analysis, doc)
+    if "invited" not in analysis.words or " by " not in analysis.masked:
+        return  # (every match has both)
     for m in _INVITED_BY.finditer(analysis.masked):
         inviters = _actors(analysis, m.group("a"))
         keys = {a.key for a in inviters}
