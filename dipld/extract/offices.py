@@ -190,6 +190,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (
         # "Head of State Kassym-Jomart Tokayev" (Kazakhstan's usage); never the plural "heads of
         # state" (a group, facts._group_tenures)
+        # the DPRK's "Chairman of the State Affairs Commission", "President of the State Affairs"
+        r"(?:chairman|president)\s+of\s+(?:the\s+)?state\s+affairs(?:\s+commission)?|"
         r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?|"
         rf"head\s+of\s+state{_NO_BODY_AFTER}",
         "HeadOfState",

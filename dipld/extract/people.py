@@ -291,6 +291,9 @@ def trim_name(name: str) -> str:
     return " ".join(kept)
 
 
+# "The Russian President", "the President of Russia": the definite title only (never "the next
+# Russian President", "a Russian President")
+_DEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
 _SINGLE_HOLDER_ROLES = frozenset({"ForeignMinister", "HeadOfState", "HeadOfGovernment"})
 _NICKNAMES = {
     "joe": "joseph",
@@ -1564,15 +1567,21 @@ class People:
             # who holds it today, as far as the KB's sources saw, or someone the article named
             # whom they saw in it: never a stale guess
             holders = {h for p in posts for h in self.kb.holders(p.qid, self.date, known=True)}
+            named = {person.qid for person, _ in self.ctx.people if person.qid}
             if not holders:
-                named = {person.qid for person, _ in self.ctx.people if person.qid}
                 holders = {h for p in posts for h in self.kb.holders(p.qid, self.date)} & named
             if len(holders) == 1:
                 entity = self.kb.entity(next(iter(holders)))
                 if entity is not None:
                     holder = entity_of(entity)
+                    # "Vladimir Putin held talks ... The Russian President noted": the state's
+                    # title for the one holder of its post, whom the article named before,
+                    # states his office (unambiguous coreference); else only who speaks
                     found_office = replace(
-                        office, post=posts[0].qid if len(posts) == 1 else None, named=False
+                        office,
+                        post=posts[0].qid if len(posts) == 1 else None,
+                        named=entity.qid in named
+                        and _DEFINITE_BEFORE.search(text, 0, start) is not None,
                     )
         # the mentions outside the title (by position, see _bind)
         kept = [m for m in mentions if not (base + start <= m.begin and m.end <= base + stop)]
