@@ -84,14 +84,23 @@ _DET = (
     r"(?:a\s+|an\s+|one\s+of\s+the\s+(?:\w+\s+)?|the\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|"
     r"latest\s+|youngest\s+|only\s+|first\s+|last\s+|largest\s+|smallest\s+)?)?"
 )
+# what a member is called as one ("a founding member", "an active member", "a full-fledged
+# member"; not "an aspiring member", "a prospective member")
+_MEMBER_ADJ = (
+    r"(?:(?:fellow|founding|permanent|full|full-fledged|fully-fledged|active|longstanding|"
+    r"long-standing|committed|responsible|key|leading|loyal|reliable|original|core)"
+    r"(?:,?\s+and\s+|,\s+|\s+))*"
+)
 _PARTICIPATING = r"participating\s+[Ss]tates?"
 _MEMBER = re.compile(
     # "Germany, which has been a member of NATO since 1955", "Burkina Faso, Mali and Guinea, all
     # currently suspended, remain members of the African Union"
     # "Belarus, which joined the SCO in 2024, is also a member of the CSTO"
     rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which(?:\s+[^,;]{{1,60}},)?|"
-    rf",\s+(?:all|both)\s+[^,;§]{{1,40}},)?{_WHEN}\s+"
-    rf"{_BE}{_ADV}\s+{_DET}(?:founding\s+|full\s+|permanent\s+)?"
+    # "Vietnam, too, is a full member of ASEAN"
+    rf",\s+(?:all|both)\s+[^,;§]{{1,40}},|,\s+(?:too|also),)?{_WHEN}\s+"
+    # "is among the founding members of", "a founding and active member of"
+    rf"{_BE}{_ADV}\s+(?:among\s+the\s+|{_DET}){_MEMBER_ADJ}"
     # "are Nordic members of NATO" (not former, associate or candidate members)
     r"(?:(?!(?:former|ex|prospective|future|associate|observer|candidate|aspiring|non)\b)"
     r"[A-Za-z-]+\s+)?"
@@ -114,13 +123,6 @@ _ORG_MEMBER = re.compile(
     # "Greece and Turkey are NATO allies" (not "US allies": an organisation's only)
     r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|ally|allies|"
     r"participating\s+[Ss]tates?)\b"
-)
-# what a member is called as one ("a founding member", "an active member", "a full-fledged
-# member"; not "an aspiring member", "a prospective member")
-_MEMBER_ADJ = (
-    r"(?:(?:fellow|founding|permanent|full|full-fledged|fully-fledged|active|longstanding|"
-    r"long-standing|committed|responsible|key|leading|loyal|reliable|original|core)"
-    r"(?:,?\s+and\s+|,\s+|\s+))*"
 )
 # "Finland, a member of the European Union,", "Turkey, a NATO member,"
 _MEMBER_APPOSITION = re.compile(
@@ -316,6 +318,8 @@ _CHAIRS = re.compile(
     # (not "Bangladesh, which borders India and Myanmar, holds the chairmanship": no comma but
     # before "as" or in "..., which holds")
     rf"(?P<m2>{STATES})(?:,\s+which|,(?=\s+as\s))?(?:['’]s?\s+role)?\s+"
+    # "Uzbekistan currently holds the rotating chairmanship of the bloc"
+    r"(?:(?:currently|now|also)\s+(?=hold|assum))?"
     rf"(?:{_BE}|as|holds|held|will\s+hold|took\s+over|"
     r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes|will\s+assume)\s+"
     r"(?:a\s+|the\s+)?"
@@ -420,6 +424,44 @@ def _states(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
     if text.lower() in {"they", "both"}:
         return [e for e in doc.finder.ctx.subject if e.kind is EntityKind.STATE]
     return [e for e in entities_of(analysis, text) if e.kind is EntityKind.STATE]
+
+
+def _members(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
+    """The member states a matched piece of text names; a group slot that stands for two
+    people ("the two sides" after their ministers met) stands for their states."""
+    states = _states(analysis, text, doc)
+    if states or not text.startswith("§G") or not text.endswith("§") or text.count("§") != 2:
+        return states
+    people = entities_of(analysis, text)
+    sides = {s.key: s for p in people if (s := side_of(doc, p)) is not None}
+    if len(people) < 2 or len(sides) != len(people):
+        return []
+    return [s for s in sides.values() if s.kind is EntityKind.STATE]
+
+
+# a generic name of an organisation ("the bloc", "the organisation"), which coreference reads
+_GENERIC_ORG = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:bloc|grouping|alliance|organi[sz]ation)$"
+)
+
+
+def _chaired(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
+    """The organisation whose chair a state holds; when named generically ("holds the
+    chairmanship of the bloc"), only if the sentence before named no other organisation."""
+    orgs = _orgs(analysis, text, doc)
+    slots = [analysis.mention(slot) for slot in _SLOT_CODE.findall(text)]
+    if not orgs or not any(_GENERIC_ORG.match(m.text) for m in slots):
+        return orgs
+    named: set[str] = set()
+    for analysed in (doc.previous, analysis):
+        for mention in analysed.mentions if analysed is not None else ():
+            if _GENERIC_ORG.match(mention.text) or mention.begin >= slots[0].begin:
+                continue
+            named.update(e.key for e in mention.entities if _is_org(e, doc))
+    return orgs if named == {o.key for o in orgs} else []
+
+
+_SLOT_CODE = re.compile(r"§[A-Z]\d+§")
 
 
 def _orgs(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
@@ -668,7 +710,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 # "NATO has 32 members, including Finland, and Russia opposes ...": the last
                 # one named starts a clause of its own
                 listed = _COMMA_AND_SLOT.sub("", listed)
-            members = _states(analysis, listed, doc)
+            members = _members(analysis, listed, doc)
             if m.groupdict().get("m2") and m.group("m"):
                 members += _states(analysis, m.group("m2"), doc)
             found.append((members, _orgs(analysis, orgs, doc), {}, confidence))
@@ -691,7 +733,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if not keep(m):
             continue
         member, org = m.group("m") or m.group("m2"), m.group("o") or m.group("o2")
-        found.append((_states(analysis, member, doc), _orgs(analysis, org, doc), {}, 0.7))
+        found.append((_states(analysis, member, doc), _chaired(analysis, org, doc), {}, 0.7))
     for m in _ORG_CHAIR.finditer(masked) if says_chair else ():
         if keep(m):
             org = m.group("o") or m.group("o2")
