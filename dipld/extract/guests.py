@@ -54,13 +54,14 @@ _LIST_BEFORE = re.compile(r"(?P<s>§[PS]\d+§)(?:,\s+(?:and\s+)?|\s+and\s+)$")
 _LIST_AFTER = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<s>§[PS]\d+§)")
 
 
-def _coordinated(masked: str, placeholder: str) -> list[str]:
-    """The placeholder and those listed with it ("§P1§, §P2§ and §P3§")."""
-    at = masked.find(placeholder)
+def _coordinated(masked: str, mark: str) -> list[str]:
+    """A slot's mark in the masked sentence and the marks listed with it ("§P1§, §P2§ and
+    §P3§")."""
+    at = masked.find(mark)
     if at < 0:
-        return [placeholder]
-    out = [placeholder]
-    begin, end = at, at + len(placeholder)
+        return [mark]
+    out = [mark]
+    begin, end = at, at + len(mark)
     while len(out) < 8 and (m := _LIST_BEFORE.search(masked, 0, begin)) is not None:
         out.insert(0, m.group("s"))
         begin = m.start()
@@ -99,8 +100,8 @@ class Guests:
                 kind, number = m.group("k"), m.group("v")
             if number is None:
                 continue
-            placeholder = f"§{kind}{number}§"
-            for name in _coordinated(analysis.masked, placeholder):
+            mark = f"§{kind}{number}§"
+            for name in _coordinated(analysis.masked, mark):
                 # "received President X and President Y": both are guests
                 slot = analysis.slots.get(name)
                 if slot is None or len(slot.entities) != 1 or slot.entity is None:
