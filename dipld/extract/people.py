@@ -442,6 +442,26 @@ def same_person(label: str, words: list[str]) -> bool:
     return first_names_agree(words[0], label)
 
 
+def _same_words(label: str, words: list[str]) -> bool:
+    """Whether a name as written and a KB label are the same words in any order, each written
+    word the label's or a longer form of it (of four letters and up), one of them to the letter,
+    hyphens aside: "Ukhnaagiin Khurelsukh" and "Khurelsukh Ukhnaa", "Luvsannamsrain Oyun-Erdene"
+    and "Oyunerdene Luvsannamsrai"; not a namesake who shares one of them."""
+    written = [_word_key(w).replace("-", "") for w in words]
+    parts = [p.replace("-", "") for p in _label_keys(label)]
+    if len(written) < 2 or len(written) != len(parts):
+        return False
+
+    def answers(word: str, part: str) -> bool:
+        return word == part or (len(part) >= 4 and word.startswith(part))
+
+    return (
+        bool(set(written) & set(parts))
+        and all(any(answers(w, p) for p in parts) for w in written)
+        and all(any(answers(w, p) for w in written) for p in parts)
+    )
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _label_keys(label: str) -> tuple[str, ...]:
     """The surname keys of a label's words (cached: every name an article writes is compared
@@ -751,7 +771,10 @@ class People:
         """A person by name (and office), remembered people of the article first."""
         words = _words(name)
         for known, _ in reversed(self.ctx.people):
-            if known.kind is EntityKind.PERSON and same_person(known.label, words):
+            if known.kind is EntityKind.PERSON and (
+                same_person(known.label, words)
+                or self.ctx.written.get(known.key) == " ".join(words)
+            ):
                 return known
         if len(words) == 1 and office is not None:
             # "Foreign Minister Retno" after "Foreign Minister Retno Marsudi": an official
@@ -823,7 +846,35 @@ class People:
                     for t in self.kb.tenures(p.qid)
                 )
             ]
-        return loose if len(loose) == 1 else []
+        if len(loose) == 1:
+            return loose
+        return self._incumbent_written_otherwise(words, office)
+
+    def _incumbent_written_otherwise(self, words: list[str], office: Office) -> list[KbEntity]:
+        """ "President of Mongolia Ukhnaagiin Khurelsukh" is the KB's "Khurelsukh Ukhnaa": the
+        one holder, on the article date, of a single-holder office of the state the title names,
+        whose name has the words written in another order or form (a patronymic's genitive
+        "Ukhnaagiin" is the KB's "Ukhnaa"), every word of either name answering one of the
+        other, one of them to the letter."""
+        state = office.jurisdiction
+        if (
+            self.date is None
+            or office.role not in _SINGLE_HOLDER_ROLES
+            or state is None
+            or state.qid is None
+        ):
+            return []
+        found = [
+            entity
+            for post in self.kb.posts(state.qid, office.role)
+            for qid in self.kb.holders(post.qid, self.date)
+            if (entity := self.kb.entity(qid)) is not None and _same_words(entity.label, words)
+        ]
+        unique = {e.qid: e for e in found}
+        if len(unique) != 1:
+            return []
+        self.ctx.written.setdefault(entity_of(found[0]).key, " ".join(words))
+        return found[:1]
 
     def _by_surname_strict(self, words: list[str], office: Office) -> list[KbEntity]:
         """People of this surname who held such an office on the article date; failing that, the
@@ -2418,9 +2469,18 @@ class People:
         if self._names_for != names:
             self._names_for = names
             self._stems = tuple(
-                {spelled(w)[1] for p, office in names for w in _name_forms(p.label, office)}
+                {spelled(w)[1] for p, office in names for w in self._forms(p, office)}
             )
         return self._stems
+
+    def _forms(self, person: Entity, office: Office | None) -> list[str]:
+        """:func:`_name_forms` of a person, and those of the name the article wrote for them
+        where it differs from the KB's ("Ukhnaagiin Khurelsukh", then "Khurelsukh")."""
+        forms = _name_forms(person.label, office)
+        written = self.ctx.written.get(person.key)
+        if written is not None:
+            forms += [w for w in _name_forms(written, None) if w not in forms]
+        return forms
 
     def _linked_around(
         self, text: str, begin: int, end: int, lead: re.Match[str] | None
@@ -2483,7 +2543,7 @@ class People:
         for known, office in self.ctx.people:
             label = known.label
             parts = label.split()
-            for name in _name_forms(label, office):
+            for name in self._forms(known, office):
                 pattern, stem = spelled(name)
                 if stem not in text:
                     continue
