@@ -705,22 +705,30 @@ _LATER_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas)\s+|;\s+")
 _PAST_TALKS = re.compile(
     r"\b(?:[Tt]heir|[Tt]he\s+(?:two\s+)?(?:leaders|presidents|ministers|sides)['’])\s+"
     r"(?:(?:previous|earlier|recent|last|past|personal|face-to-face|two|three|bilateral)\s+)*"
-    r"(?:talks|meetings?|negotiations|consultations|summits?)\s+(?=in\s+§C)"
+    r"(?:talks|meetings?|negotiations|consultations|summits?)\s+(?=in\s+§C)|"
+    # "They last met in Bali in November 2022 and in Beijing in 2019", "had previously met in
+    # Samarkand and in Moscow": earlier meetings told with a verb
+    rf"\b(?P<verb>(?:(?:had|have)\s+)?(?:last|previously|first|earlier)\s+met|had\s+met)\s+"
+    rf"(?=in\s+(?:§C|{_TOWN}))"
 )
-# one place and its time: "in Sochi on August 5", "in Astana in October" (up to the next place)
+# one place and its time: "in Sochi on August 5", "in Astana in October" (up to the next
+# place); after a verb, a town the KB does not know ("in Bali in November 2022")
 _PAST_PLACE = re.compile(
-    r"in\s+(?P<c>§C\d+§)(?:\s+(?:on|in)\s+(?:(?!\s*,?\s+and\s+in\s+§|\s*,\s+in\s+§)[^§,;.]){1,30})?"
-    r"(?P<next>\s*,?\s+and\s+(?=in\s+§C)|\s*,\s+(?=in\s+§C))?"
+    rf"in\s+(?:(?P<c>§C\d+§)|(?P<t>{_TOWN}))"
+    r"(?:\s+(?:on|in)\s+(?:(?!\s*,?\s+and\s+(?:then\s+)?in\s+|\s*,\s+in\s+)[^§,;.]){1,30})?"
+    rf"(?P<next>\s*,?\s+and\s+(?:then\s+)?(?=in\s+(?:§C|{_TOWN}))|\s*,\s+(?=in\s+§C))?"
 )
 _K_PAST_TALKS = frozenset(
-    "talks meeting meetings negotiations consultations summit summits".split()
+    "talks meeting meetings negotiations consultations summit summits met".split()
 )
 # the subject of a sentence with two or more parties: "Putin and Erdogan recalled ..."
 _PAIR_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})\s+(?:also\s+)?[a-z]+")
 
 
-def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> None:
-    """Earlier meetings a sentence recalls by their places: one each, with its date."""
+def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
+    """Earlier meetings a sentence recalls by their places: one each, with its date. Whether
+    a verb told them ("They last met in Bali ..."): then they are all the sentence's meetings."""
+    told = False
     for m in _PAST_TALKS.finditer(masked):
         if FUTURE.search(masked, 0, m.start()) or NEGATION.search(masked, 0, m.start()):
             continue
@@ -733,23 +741,13 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> None:
         people = _people_or_parties(people)
         if len(people) < 2:
             continue
-        pos = m.end()
-        places: list[Mention] = []
-        while (at := _PAST_PLACE.match(masked, pos)) is not None:
-            places.append(analysis.mention(at.group("c")))
-            pos = at.end()
-            if not at.group("next"):
-                break
-        for i, city in enumerate(places):
-            if city.entity is None:
+        places = _past_places(analysis, masked, m.end())
+        for i, (city, _begin, end) in enumerate(places):
+            if city is None:
                 continue
-            stop = places[i + 1].begin if i + 1 < len(places) else city.end + 40
+            stop = places[i + 1][1] if i + 1 < len(places) else end + 40
             when = next(
-                (
-                    d.value
-                    for d in analysis.dates
-                    if city.end <= d.begin < stop and d.end_value is None
-                ),
+                (d.value for d in analysis.dates if end <= d.begin < stop and d.end_value is None),
                 None,
             )
             if when is not None and doc.date and when.lexical > str(doc.date)[: len(when.lexical)]:
@@ -757,12 +755,39 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> None:
             args: dict[str, Sequence[Value]] = {
                 "eventType": [Concept("CONSULT")],
                 "participant": people,
-                "cameoCode": ["044" if _third_country(doc, people, city.entity) else "040"],
-                "place": [city.entity],
+                "cameoCode": ["044" if _third_country(doc, people, city) else "040"],
+                "place": [city],
             }
             if when is not None:
                 args["date"] = [when]
-            doc.add(FactClass.MEETING, args, analysis, 0.8)
+            doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+        told = told or bool(m.group("verb"))
+    return told
+
+
+def _past_places(analysis: Analysis, masked: str, pos: int) -> list[tuple[Entity | None, int, int]]:
+    """The places of earlier meetings listed from ``pos``, each with its offsets in the text: a
+    city, or a town the KB does not know (an unlinked place)."""
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    places: list[tuple[Entity | None, int, int]] = []
+    cursor = base
+    while (at := _PAST_PLACE.match(masked, pos)) is not None:
+        if at.group("c"):
+            city = analysis.mention(at.group("c"))
+            places.append((city.entity, city.begin, city.end))
+            cursor = city.end
+        else:
+            town = at.group("t")
+            begin = text.find(town, cursor - base)
+            if begin < 0:
+                break
+            place = Entity.unlinked(town, EntityKind.PLACE)
+            places.append((place, base + begin, base + begin + len(town)))
+            cursor = base + begin + len(town)
+        pos = at.end()
+        if not at.group("next"):
+            break
+    return places
 
 
 def meetings(analysis: Analysis, doc: Doc) -> None:
@@ -770,8 +795,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     words = analysis.words
     if _MEETING_WORDS.isdisjoint(analysis.words):
         return
-    if not _K_PAST_TALKS.isdisjoint(words) and "in §C" in masked:
-        _past_talks(analysis, doc, masked)
+    if (
+        not _K_PAST_TALKS.isdisjoint(words)
+        and "in " in masked
+        and _past_talks(analysis, doc, masked)
+    ):
+        return
     if analysis.negated or analysis.hypothetical:
         # "spoke with Netanyahu ..., but said the United States would not take part in ...":
         # the hedge of a later clause

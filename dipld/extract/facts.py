@@ -30,6 +30,7 @@ from dipld.model import (
     Evidence,
     Fact,
     FactClass,
+    Precision,
     Status,
     TimeValue,
     Value,
@@ -372,19 +373,36 @@ def _may_stand_for(doc: Doc, people: tuple[Entity, ...], parties: tuple[Entity, 
     return True
 
 
+# "arrived in Russia on an official visit on Tuesday": the first day of a visit
+_ARRIVED = re.compile(r"\barriv(?:ed|es)\b")
+# the days after an arrival that talks told of can be the visit's
+_VISIT_DAYS = dt.timedelta(days=6)
+
+
 def _during_visit(visit: Fact, talks: Fact) -> bool:
     """Whether talks are those of a visit told in the body: talks (not a call on someone), on
-    its day or days, or undated and told after it ("During the visit, ..."), or neither dated
-    (not "met Lavrov in Moscow on Friday" before "visited Moscow last year")."""
+    its day or days (after an arrival, the week it starts), or undated and told after it
+    ("During the visit, ...") or told before the day of arrival, or neither dated (not "met
+    Lavrov in Moscow on Friday" before "visited Moscow last year")."""
     if [str(c) for c in talks.get("cameoCode")] != ["040"]:
         return False  # (a call on a leader during a visit of days: a meeting of its own)
     days = [v for v in (*visit.get("date"), *visit.get("startDate")) if isinstance(v, TimeValue)]
     day = next((v for v in talks.get("date") if isinstance(v, TimeValue)), None)
     if not days:
         return True
+    arrival = (
+        days[0].precision is Precision.DAY
+        and not visit.get("endDate")
+        and any(_ARRIVED.search(e.text) for e in visit.evidence)
+    )
     if day is None:
-        return min(e.begin for e in visit.evidence) < min(e.begin for e in talks.evidence)
+        return arrival or min(e.begin for e in visit.evidence) < min(
+            e.begin for e in talks.evidence
+        )
     last = next((v for v in visit.get("endDate") if isinstance(v, TimeValue)), days[0])
+    first = days[0].as_date() if arrival else None
+    if first is not None:
+        last = TimeValue.of_date(first + _VISIT_DAYS)
     return days[0].lexical[:10] <= day.lexical <= last.lexical[:10] + "~"
 
 
@@ -424,7 +442,8 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
             ):
                 continue
             if (
-                by_states.get("date")
+                not visit
+                and by_states.get("date")
                 and by_people.get("date")
                 and by_states.get("date") != by_people.get("date")
             ):
@@ -438,10 +457,19 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
                 str(c) for c in by_people.get("cameoCode")
             ] == ["040"]:
                 # the talks of a visit: the visit (CAMEO 042), in the city it names rather than
-                # a building ("in Moscow on a state visit", "held talks in the Kremlin")
+                # a building ("in Moscow on a state visit", "held talks in the Kremlin"); a
+                # building rather than the state alone ("arrived in Russia", "held talks at
+                # the Vostochny Cosmodrome")
                 args["cameoCode"] = by_states.get("cameoCode")
-                if by_states.get("place") and not any(
-                    isinstance(p, Entity) and p.qid for p in by_people.get("place")
+                if by_states.get("place") and not (
+                    any(isinstance(p, Entity) and p.qid for p in by_people.get("place"))
+                    or (
+                        by_people.get("place")
+                        and all(
+                            isinstance(p, Entity) and p.kind is EntityKind.STATE
+                            for p in by_states.get("place")
+                        )
+                    )
                 ):
                     args["place"] = by_states.get("place")
             out[i] = Fact.make(
@@ -794,9 +822,10 @@ def _compatible(a: Fact, b: Fact) -> bool:
     Agreement of 2004 is not the military cooperation agreement of 2021); so are two meetings of
     the same people on other dates, or a call and a meeting in person."""
     if a.cls is FactClass.MEETING:
-        # a call today and a meeting in person earlier this month: two occasions
+        # a call today and a meeting in person earlier this month: two occasions; so are the
+        # meeting reported and one the text recalls ("They last met in Bali ...")
         calls = ("041" in a.get("cameoCode"), "041" in b.get("cameoCode"))
-        if calls[0] != calls[1]:
+        if calls[0] != calls[1] or _recalled_at(a) != _recalled_at(b):
             return False
     elif a.cls is FactClass.EVENT:
         # "imposed sanctions in 2020 and renewed them in February": two acts of one sentence
@@ -811,13 +840,25 @@ def _compatible(a: Fact, b: Fact) -> bool:
     return not (dates_a and dates_b and not dates_a & dates_b)
 
 
+def _recalled_at(meeting: Fact) -> frozenset[str] | None:
+    """Where an earlier meeting the text recalls was ("previously met in Samarkand and in
+    Moscow": two), or None for a meeting it reports."""
+    if meeting.status is not Status.HISTORICAL:
+        return None
+    return frozenset(v.key if isinstance(v, Entity) else str(v) for v in meeting.get("place"))
+
+
 def _profile(fact: Fact) -> object:
     """What :func:`_compatible` reads of a fact: facts with one profile are compatible with the
     same facts."""
     if fact.cls not in _PROFILED:
         return None  # (_compatible reads nothing of the other classes)
     if fact.cls is FactClass.MEETING:
-        return ("041" in fact.get("cameoCode"), frozenset(map(str, fact.get("date"))))
+        return (
+            "041" in fact.get("cameoCode"),
+            _recalled_at(fact),
+            frozenset(map(str, fact.get("date"))),
+        )
     if fact.cls is FactClass.EVENT:
         return frozenset(map(str, fact.get("date")))
     return (

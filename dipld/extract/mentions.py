@@ -411,6 +411,8 @@ class MentionFinder:
         mentions = _venues(mentions, text, base)
         if " of " in text and _has_any(text, _TOWN_WORDS):
             mentions = _towns(mentions, text, base)
+        if ", " in text and _US_STATE_AFTER_COMMA.search(text):
+            mentions = _us_towns(mentions, text, base)
         mentions = _waters(mentions, text, base)
         mentions = self._seats(mentions, text, base)
         mentions = self.people.known_names(mentions, text, base)
@@ -1750,10 +1752,26 @@ _VENUE = re.compile(
     # (and a sentence's opening "In the Kremlin, ...", "At the White House, ...")
     r"\b(?:at|in|inside|to|(?<![\w,;:] )(?:At|In|Inside))\s+(?:the\s+)?"
     r"(?P<v>(?:[A-Z][\w’'-]+\s+){0,3}(?:House|Palace|Kremlin|"
-    r"Residence|Castle|Chancellery|Mansion|Hall|Dacha)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+)?)\b"
+    r"Residence|Castle|Chancellery|Mansion|Hall|Dacha|Cosmodrome|Spaceport|Estate|Lodge)"
+    # "at Camp David", "at Villa Madama"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+)?|(?:Camp|Villa)\s+[A-Z][a-z]+)\b"
     r"(?![ \t]+(?:of\s+)?[A-Z])"
 )
-_VENUE_WORDS = ("House", "Palace", "Kremlin", "Residence", "Castle", "Chancellery", "Mansion")
+_VENUE_WORDS = (
+    "House",
+    "Palace",
+    "Kremlin",
+    "Residence",
+    "Castle",
+    "Chancellery",
+    "Mansion",
+    "Cosmodrome",
+    "Spaceport",
+    "Estate",
+    "Lodge",
+    "Camp ",
+    "Villa ",
+)
 
 
 def _venues(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -1789,6 +1807,37 @@ def _towns(mentions: list[Mention], text: str, base: int) -> list[Mention]:
         begin, end = base + m.start("v"), base + m.end("v")
         if any(k.begin < end and begin < k.end for k in out):
             continue  # (a town the KB knows, a state: "the port of Russia's ..." )
+        out = _as_place(out, [], begin, end, m.group("v"))
+    return out
+
+
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming"
+)
+# (a comma before a U.S. state: the literal lets the engine scan for it)
+_US_STATE_AFTER_COMMA = re.compile(rf",\s+(?:{_US_STATES})\b")
+# "in Woodside, California", "at Rancho Mirage, California": a town the KB does not know,
+# named with its U.S. state
+_TOWN_US_STATE = re.compile(
+    r"\b(?:in|at)\s+(?P<v>(?!(?:The|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?),\s+"
+    rf"(?:{_US_STATES})\b"
+)
+
+
+def _us_towns(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """A town named with its U.S. state that no other name covers: an unlinked place."""
+    out = mentions
+    for m in _TOWN_US_STATE.finditer(text):
+        begin, end = base + m.start("v"), base + m.end("v")
+        if any(k.begin < end and begin < k.end for k in out):
+            continue  # (a city the KB knows: "in Honolulu, Hawaii")
         out = _as_place(out, [], begin, end, m.group("v"))
     return out
 
