@@ -1420,6 +1420,7 @@ class Trigger:
     received: bool = False  # "X received aid from Y": Y acts, X receives
     relative: bool = False  # "the $1 billion package the United States announced": the actor is "a"
     possessive: bool = False  # "India's assistance to Ukraine": the actor is the owner before it
+    announced: bool = False  # only as a decision its maker announces ("said it would halt ...")
     # what every match has, when its first words are common ("was", "held", "announced"): one
     # of these whole words (as ``Analysis.words`` has them) or slot marks ("§M": a sum of
     # money); a sentence with none of them is not scanned. None: not listed
@@ -1603,6 +1604,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "100",
         needs_recipient=True,
         adjacent=True,
+    ),
+    # "Japan called for restraint in China's military activity", "urged restraint by Israel": a
+    # demand on the party whose conduct is to be restrained (not "restraint in the region")
+    _t(
+        r"(?:called|calls|appealed|appeals)\s+for\s+(?:[\w-]+\s+)?restraint|"
+        r"(?:urged|urges)\s+(?:[\w-]+\s+)?restraint",
+        "REQUEST",
+        "100",
+        needs="restraint",
+        recipient=False,
+        needs_recipient=True,
     ),
     # ACCUSE (11)
     _t(
@@ -1816,7 +1828,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"reinstated|expanded|extended|tightened|renewed)\s+(?:(?:\w+|§R\d+§)\s+){0,4}"
         r"(?!sanctions\s+relief)(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
-        r"entry\s+bans?|asset\s+freezes?|price\s+caps?)|sanctioned|sanctions\s+against|"
+        r"entry\s+bans?|asset\s+freezes?|price\s+caps?)|"
+        # (not "China was sanctioned by the United States": the one sanctioned)
+        r"sanctioned(?!\s+by\b)|sanctions\s+against|"
         # "China raised tariffs on U.S. products", "retaliated with tariffs on American soybeans"
         r"(?:raised|raises|increased|increases|hiked|hikes|doubled|doubles|tripled|triples)\s+"
         r"(?:(?:\w+|§R\d+§)\s+){0,3}?(?:tariffs|duties)(?=\s+(?:to\s+§R\d+§\s+)?on\b)|"
@@ -1898,6 +1912,28 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"suspended\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue)",
         "SANCTION",
         "164",
+    ),
+    # "announced it was halting trade with Lithuania", "said it would suspend military talks
+    # with the United States": a decision announced by the one who takes it (see _ANNOUNCED)
+    _t(
+        r"(?:suspend|suspending|halt|halting|cut\s+off|cutting\s+off|freeze|freezing)\s+"
+        r"(?:all\s+|its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:trade|cooperation|contacts|"
+        r"exchanges|agreement|deal|accord)(?=\s+with\s+(?:the\s+)?§[SDO])",
+        "SANCTION",
+        "160",
+        needs="trade cooperation contacts exchanges agreement deal accord",
+        needs_recipient=True,
+        announced=True,
+    ),
+    _t(
+        r"(?:suspend|suspending|halt|halting|break\s+off|breaking\s+off|call\s+off|calling\s+off|"
+        r"cancel|cancelling|canceling)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:talks|negotiations|dialogue)(?=\s+with\s+(?:the\s+)?§[SDO])",
+        "SANCTION",
+        "164",
+        needs="talks negotiations dialogue",
+        needs_recipient=True,
+        announced=True,
     ),
     # "The African Union suspended Niger": a member state suspended by its organisation
     _t(
@@ -2303,7 +2339,9 @@ _ALLEGED = re.compile(
 # reports the act, at the end of the sentence
 _SAID_AFTER = re.compile(
     rf",\s+(?:(?:the|a)\s+)?(?P<s>{ACTORS})(?:['’]s)?(?:\s+[a-z]+){{0,3}}\s+"
-    r"(?:said|says|claimed|claims|alleged|reported|added)\b(?:\s+(?:on\s+)?[A-Za-z]+)?"
+    r"(?:said|says|claimed|claims|alleged|reported|added|"
+    # (", Chancellor Olaf Scholz told reporters in Berlin.")
+    r"told\s+(?:reporters|journalists)(?:\s+in\s+§C\d+§(?!\w))?)(?!\w)(?:\s+(?:on\s+)?[A-Za-z]+)?"
     # (", Russian officials said, in the latest of a string of attacks on ...")
     r"(?:,\s+(?:in|as|amid)\s+[^;]*)?\s*[.!]?\s*$|"
     rf",\s+according\s+to\s+(?:(?:the|a)\s+)?(?P<s2>{ACTORS})(?:['’]s)?(?:\s+[a-z]+){{0,3}}"
@@ -3151,6 +3189,12 @@ def _attack_told_again(analysis: Analysis, doc: Doc) -> None:
     doc.add(FactClass.EVENT, args, analysis, 0.7)
 
 
+# a question's inverted auxiliary before its subject: "Will Japan ...", "Did the EU ..."
+_ASKED = re.compile(
+    r"(?:Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should)\s+(?:the\s+)?§"
+)
+
+
 def events(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
@@ -3158,6 +3202,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
         _attack_told_again(analysis, doc)
     if _TRIGGER_WORDS is not None and _TRIGGER_WORDS.isdisjoint(words):
         return
+    if _ASKED.match(masked):
+        return  # "Does Japan condemn North Korea, Kishida asked.": a question states no act
     hedged = analysis.hypothetical  # then each act is checked within its own clause
     taken: list[tuple[int, int]] = []
     aid_given = False  # an act of aid found by its verb
@@ -3169,7 +3215,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
             # the trigger's own verb phrase: "said it would respond and accused ..." is no future,
             # "failed to adopt the draft, owing to a veto cast by ..." no failed veto
             window = _OWN_PHRASE.split(head[-40:])[-1]
-            if hedged and (_CONDITION.search(head) or _HEDGE.search(window + m.group(0))):
+            announced = _announced(trigger, head, m.group(0))
+            if trigger.announced and announced is None:
+                continue  # "to halt talks with ...": no decision told
+            if announced is not None:
+                if _CONDITION.search(masked):
+                    continue  # "said it would impose sanctions if ...": a threat at most
+            elif hedged and (_CONDITION.search(head) or _HEDGE.search(window + m.group(0))):
                 continue  # "if Russia invades ...", "could impose"; not "said it would respond
                 # and accused ..."
             if NEGATION.search(window) or NEGATION.search(m.group(0)):
@@ -3192,7 +3244,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             event_type, cameo = trigger.event_type, trigger.cameo
             if cameo == "174" and _DIPLOMATS.search(analysis.sentence.text):
                 event_type, cameo = "SANCTION", "161"  # expelling diplomats is a sanction
-            if future and not trigger.future_ok:
+            if future and not trigger.future_ok and announced is None:
                 if event_type != "AID":
                     continue
                 event_type, cameo = "AGREE", "033"
@@ -3292,10 +3344,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     else a
                     for a in actors
                 ]
-            if trigger.adjacent and not (
-                _ADJACENT.search(head)
-                or _OWN_FORCES_END.search(head)
-                or _ADJACENT_AND.fullmatch(head, intro_end(head))
+            if (
+                trigger.adjacent
+                and announced is None
+                and not (
+                    _ADJACENT.search(head)
+                    or _OWN_FORCES_END.search(head)
+                    or _ADJACENT_AND.fullmatch(head, intro_end(head))
+                )
             ):
                 continue
             if _SPEAKER_BEFORE.search(head, max(0, len(head) - 120)):
@@ -3363,6 +3419,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     recipients = _state_named(doc, analysis.mention(leaders.group("c")))
                 else:
                     recipients = _parties_named(analysis, leaders)
+            if event_type == "REQUEST" and m.group(0).lower().endswith("restraint"):
+                recipients = _parties_named(analysis, _RESTRAINED.match(tail))
             if event_type == "REQUEST" and _BOTH_SIDES.match(tail):
                 # "Russia urged both sides to stop the bloodshed": the two sides of the conflict
                 # the article reports, when it reports one
@@ -3467,8 +3525,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     s.key for a in actors if a.kind is EntityKind.PERSON and (s := side_of(doc, a))
                 }
                 recipients = [r for r in recipients if r.key not in selves]
-            if not actors or (trigger.needs_recipient and not recipients):
-                continue
+            if not actors or ((trigger.needs_recipient or announced) and not recipients):
+                continue  # (nor "said they would impose new sanctions": on no one named)
             if (
                 event_type == "SUPPORT"
                 and cameo == "057"
@@ -3528,7 +3586,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 town = analysis.mention(hit.group("p")).entity
                 if town is not None:
                     args["place"] = [town]
-            status = Status.FUTURE if future and event_type == "AGREE" else Status.ASSERTED
+            status = (
+                Status.FUTURE
+                if (future and event_type == "AGREE")
+                or (announced is not None and announced.group("v") in {"would", "will"})
+                else Status.ASSERTED
+            )
             items = (
                 list(_AID_ITEM.finditer(_before(_INCLUDING, _own_clause(tail))))
                 if event_type == "AID"
@@ -3544,6 +3607,35 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 one.update(money_args(analysis, item.group(0)))
                 one["cameoCode"] = [_cameo(event_type, cameo, item.group(0))]
                 doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+
+
+# the one who takes a hostile decision announcing it: "China said it would impose sanctions on
+# Pelosi", "announced on Friday that it was halting talks with ...", "said they will suspend ..."
+_ANNOUNCED = re.compile(
+    r"\b(?:announced|announces|said|says|declared|declares|confirmed|confirms|stated)\s+"
+    r"(?:on\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\s+)?(?:that\s+)?(?:it|they)\s+(?P<v>would|will|was|were|is|are)\s+"
+    r"(?:also\s+|now\s+|immediately\s+)?(?=[a-z])"
+)
+
+
+def _announced(trigger: Trigger, head: str, found: str) -> re.Match[str] | None:
+    """The announcing frame right before a sanction its subject decides, or that the trigger's
+    match opens with ("announced that it will impose sanctions"): "would"/"will" before a plain
+    verb ("would impose"), "was"/"is" before one in -ing ("was halting"); not "said it was
+    sanctioned" (the speaker sanctioned by another)."""
+    if trigger.event_type != "SANCTION" or trigger.passive:
+        return None
+    text = head + found
+    at = len(head)
+    for frame in _ANNOUNCED.finditer(text, max(0, at - 80), len(text)):
+        if frame.end() != at and frame.start() != at:
+            continue
+        verb = text[frame.end() :].split(None, 1)[0].lower()
+        if frame.group("v") in {"would", "will"}:
+            return None if verb.endswith(("ed", "ing")) else frame
+        return frame if verb.endswith("ing") else None
+    return None
 
 
 # "..., a day after Latvia ordered ...": an act some time before (or after) the one the
@@ -3635,6 +3727,12 @@ _ASKED_FROM = re.compile(
 )
 # "all political leaders in Georgia", "the political leadership of Armenia", "all parties to
 # the conflict in Sudan" (not "all parties to refrain from violence in Georgia": no one named)
+# whose conduct a call for restraint is about: "in China's military activity", "by Israel",
+# "from Moscow", "on the part of Azerbaijan"
+_RESTRAINED = re.compile(
+    r"\s+(?:in\s+(?:the\s+)?(?=§[SDO]\d+§['’]s?\s)|(?:by|from|on\s+the\s+part\s+of)\s+"
+    r"(?:the\s+)?)(?P<g>§[SDOP]\d+§(?:\s+and\s+(?:the\s+)?§[SDOP]\d+§)?)"
+)
 _LEADERS_IN = re.compile(
     r"\s+(?:all\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:leaders|leadership|authorities|government|"
     r"officials|politicians|parties|sides|actors|forces|stakeholders)\s+"

@@ -203,6 +203,8 @@ _PRAISE_VERB = (
     r"congratulated|congratulates|thanked|thanks|welcomed|welcomes|endorsed|endorses|backed|backs|"
     # "Wang said China appreciates Russia's support", "India appreciated Japan's role"
     r"appreciated|appreciates|appreciate|"
+    # "Russia highly values the position of our Chinese friends"
+    r"(?:highly\s+|greatly\s+|deeply\s+)?(?:values|valued|value)|"
     # the plain present of "we" and plural subjects: "We welcome the decision of ..."
     r"praise|commend|applaud|congratulate|thank|welcome|endorse|"
     r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
@@ -215,17 +217,18 @@ _PRAISE_VERB = (
 # whom: "Kenya", "the efforts of IGAD", "the role played by Qatar"
 _PRAISED = (
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
-    r"leadership|initiative|commitment|mediation|decision|announcement|proposal|"
+    r"leadership|initiative|commitment|mediation|decision|announcement|proposal|position|stance|"
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
     r"bravery|courage|resilience|heroism|steps|achievements?|success|hospitality|generosity|"
     # "welcomed the progress made by Armenia", "the progress Armenia and Azerbaijan have made"
-    r"solidarity|progress)(?:\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+)?|\s+(?=(?:the\s+)?"
+    r"solidarity|progress)(?:\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+|our\s+)?|\s+(?=(?:the\s+)?"
     r"§[SOPG]\d+§(?:\s+and\s+(?:the\s+)?§[SOPG]\d+§)?\s+(?:has|have|had)\s+(?:made|taken|achieved|"
     r"undertaken)\b)))?"
     # "thanked Crown Prince Mohammed bin Salman": a style the person's mention leaves out
     r"(?:(?:Crown\s+Prince|King|Emir|Amir|Sultan|Sheikh|Prince|Queen|Pope|His\s+(?:Majesty|"
     r"Highness|Royal\s+Highness))\s+)?"
-    rf"(?P<r>{ACTORS}|{STATE_BODY})"
+    # ("our Chinese friends": the state the demonym names)
+    rf"(?P<r>{ACTORS}|{STATE_BODY}|§D\d+§(?=\s+(?:friends|partners|colleagues)\b))"
 )
 # the first person's performative "I want to thank ...", "We would like to commend ...": the
 # thanks are given (not "I do not want to thank ...", "I would thank X if ...")
@@ -626,6 +629,11 @@ _DEMONYM_SPEAKER = re.compile(
 )
 
 
+# a name of two to five capitalised words before what _SAID_THAT reads ("Kim Yo Jong said that
+# ...", "Spokesperson Mao Ning said ...")
+_NAMED_SPEAKER = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,4}}[A-Z][\w'’.-]*{_SAID_THAT.pattern}")
+
+
 def _demonym_state(analysis: Analysis, slot: str) -> list[Entity]:
     """The linked state a demonym's slot stands for (none for an ambiguous one)."""
     states = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
@@ -663,10 +671,20 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         speaker = _DEMONYM_SPEAKER.match(masked, subject_at)
         if speaker is not None:
             actors, pos = _demonym_state(analysis, speaker.group("d")), speaker.end()
+    if not actors and not _SAYING_WORDS.isdisjoint(analysis.words):
+        # "Kim Yo Jong said that the DPRK fully supports Russia": a speaker the KB does not know;
+        # the party the reported clause names acts
+        speaker = _NAMED_SPEAKER.match(masked, subject_at)
+        inner = _SUBJECT.match(masked, speaker.end()) if speaker is not None else None
+        if inner is not None:
+            actors, pos = _actors(analysis, inner.group("s")), inner.end()
     # ("Belarus, a close ally of Russia, and Kazakhstan signed ...": one subject)
     clauses = [c for c in clauses if c[0] >= pos]
-    ends = [begin for begin, _, _ in clauses[1:]] + [len(masked)] if clauses else []
-    end = clauses[0][0] if clauses else len(masked)
+    # "China welcomes the efforts of Turkey, Wang Yi said.": the speaker is no one praised
+    said = _SPEAKER_AFTER.search(masked, max(0, len(masked) - 160)) if "," in masked else None
+    stop = said.start() if said is not None else len(masked)
+    ends = [begin for begin, _, _ in clauses[1:]] + [stop] if clauses else []
+    end = clauses[0][0] if clauses else stop
     agreed = _IT_WAS_AGREED.match(masked, subject_at) if "agreed" in analysis.words else None
     if agreed is not None and not actors and len(doc.finder.ctx.meeting) >= 2:
         # "It was agreed to continue contacts at various levels.": by those who met
@@ -679,6 +697,12 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         _clause(analysis, doc, actors, masked[start:stop])
 
 
+# who says the sentence, after it: ", Putin said.", ", the foreign minister told reporters."
+_SPEAKER_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[\w§'’-]+\s+){0,5}?(?:said|says|added|stressed|declared|asked|"
+    r"told\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|[A-Z]\w*))"
+    r"(?:\s+(?:on\s+)?[A-Za-z]+)?\s*[.!]?\s*$"
+)
 # an introductory adverb of time written without its comma before a slot's subject
 _BARE_INTRO = re.compile(
     r"(?:Today|Now|Tonight|This\s+(?:morning|afternoon|evening))\s+(?=(?:the\s+)?§)"
@@ -799,6 +823,13 @@ _RETALIATION = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b")
+# a measure against the one named: "will impose sanctions on ...", "will suspend talks with ..."
+_HOSTILE_DECISION = re.compile(
+    r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:to\s+)?(?:(?:impose|introduce|slap|reimpose|"
+    r"tighten)\s+(?:[\w§-]+\s+){0,4}?(?:sanctions|tariffs|duties|restrictions|embargo|"
+    r"export\s+controls|bans?)\b|(?:suspend|halt|cut\s+off|freeze|break\s+off|call\s+off|"
+    r"cancel|sever|downgrade)\s)"
+)
 # what is promised is to join: "reaffirmed Armenia's interest in becoming a full member of the
 # EAEU", "is ready to join the SCO", "commitment to EU membership" (candidature or accession
 # talk, ANNOTATION.md §7; not "join forces", nor "agreed to admit Timor-Leste": a decision)
@@ -826,6 +857,9 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         return False
     if _VOWED_HARM.match(tail) or _RETALIATION.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
+    if not verb.startswith("agree") and _HOSTILE_DECISION.match(tail):
+        return False  # "announced that it will impose sanctions on Belarus": a sanction
+        # (events.py), no promise to Belarus
     if verb in _SOFT_VERBS and not (_COMMITMENT_NOUN.match(tail) or _AND_COMMITMENT.match(tail)):
         return False
     if verb in _SOFT_VERBS and _ACHIEVEMENTS.match(tail):
