@@ -1036,7 +1036,20 @@ _DECISION_TO = re.compile(
     # "thanked Poland for its decision to host a permanent U.S. Army garrison"
     r"(?:(?P<g1>§S\d+§)(?:['’]s|\s+for\s+its)\s+decision|decision\s+(?:of|by)\s+(?:the\s+)?(?P<g2>§S\d+§))"
     r"\s+to\s+(?:(?:allow|permit|let|authori[sz]e)\s+(?:the\s+)?|host\s+(?:(?:an?|the|[a-z-]+)\s+){0,3}?)"
-    rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
+    rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)|"
+    # "the decision to grant U.S. forces access to four additional sites in the Philippines":
+    # whose sites they are says whose grant it is
+    r"\b(?:(?P<g3>§S\d+§)['’]s?\s+)?[Dd]ecision\s+to\s+(?:grant|give)\s+(?:the\s+)?"
+    rf"(?P<grantee2>{STATES})(?:\s+(?P<force>{_FORCE}))?\s+"
+    r"(?:(?:expanded|greater|broader|wider|increased|new|additional|further|full|unimpeded|rotational)\s+)?"
+    r"(?P<act2>access\s+to\s+[^.;]*)"
+)
+# "Poland's approval for German troops to be stationed on its territory", "Greece's consent for
+# U.S. warships to use the port of Alexandroupolis"
+_APPROVAL_FOR = re.compile(
+    r"(?P<grantor>§S\d+§)['’]s\s+(?:formal\s+|final\s+)?(?:approval|permission|consent|authori[sz]ation|"
+    r"go-ahead|green\s+light)\s+for\s+(?:the\s+)?"
+    rf"(?P<grantee>{STATES})(?:\s+(?P<force>{_FORCE}))?\s+(?P<act>to\s+[^.;]*)"
 )
 # "Moscow has received permission from Minsk to use Belarusian military facilities"
 _RECEIVED_PERMISSION = re.compile(
@@ -1236,7 +1249,8 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "giv", "provid")),
     (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
     (_AT_REQUEST, ("request", "invitation")),
-    (_DECISION_TO, ("decision",)),
+    (_DECISION_TO, ("decision", "Decision")),
+    (_APPROVAL_FOR, ("approval", "permission", "consent", "authori", "go-ahead", "green")),
     (_RECEIVED_PERMISSION, ("received", "obtained", "got", "secured", "won")),
     (_PROVIDED, ("provided", "offered", "made")),
     (_USE_BY, ("use",)),
@@ -1305,7 +1319,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 and _ACCESS_PLACES.search(act)
                 and (
                     groups.get("force")
-                    or (regex is _GRANTS_ACCESS and _ARMED.search(_slot_text(analysis, groups)))
+                    or (regex in _ACCESS_GIVEN and _ARMED.search(_slot_text(analysis, groups)))
                 )
             ):
                 # "granted the US military unimpeded access to its ports and airports",
@@ -1332,7 +1346,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             grantor: Entity | None = None
             grantors: list[Entity] = []
             if regex is _DECISION_TO:
-                groups["grantor"] = groups.get("g1") or groups.get("g2") or ""
+                groups["grantor"] = groups.get("g1") or groups.get("g2") or groups.get("g3") or ""
             if groups.get("grantor", "").startswith("§P"):
                 grantor = _leaders_state(analysis, doc, groups["grantor"])
             elif groups.get("grantor"):
@@ -1437,6 +1451,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
 
 
 _WITH_REST = frozenset({_ALLOWS_NOUN, _OPENED, _LEASES_TO, _USE_BY, _PROVIDED})
+# the patterns whose access to ports or sites is a basing one when forces get it ("granted
+# Russian warships access to its ports", "an agreement allowing Russian warships to use the port")
+_ACCESS_GIVEN = frozenset({_GRANTS_ACCESS, _DECISION_TO, _AGREEMENT_ALLOWS, _APPROVAL_FOR})
 # the patterns whose overflights must be said to be of military aircraft ("provided its airspace
 # to Iranian airlines", "permitted overflights by Israeli airlines" are no military permission)
 _CIVIL_CHECKED = frozenset({_PROVIDED, _ALLOWS_NOUN})
