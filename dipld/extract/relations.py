@@ -945,7 +945,10 @@ _BORDER = re.compile(
     r"(?:common|shared|mutual)\s+(?:land\s+)?(?:borders?|boundary|frontier)|border\s+each\s+other|"
     # "Egypt and Sudan are neighbouring countries" (not "X, Y and neighbouring countries must ...")
     r"(?:are|were|as|two)\s+(?:\w+\s+)?neighbou?ring\s+(?:states|countries)|border\s+between|"
-    r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border)\b"
+    r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border|"
+    # "China and India have clashed along their 3,488-km border"
+    r"their\s+(?:shared|common|long|\d[\d,.]*\s*-?\s*(?:miles?|kilomet(?:er|re)s?|km)(?:-long)?)\s+"
+    r"(?:land\s+)?(?:border|boundary|frontier))\b"
     r"|§[SD]\d+§\s*[-–]\s*§[SD]\d+§\s+(?:land\s+|state\s+)?border\b",
     re.IGNORECASE,
 )
