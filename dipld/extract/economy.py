@@ -18,7 +18,7 @@ from decimal import Decimal
 from dipld.extract.currencies import CURRENCY_QIDS
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, with_headline
 from dipld.extract.mentions import WIRE_DATELINE
-from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES
+from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES, intro_end
 from dipld.extract.people import entity_of
 from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention
 from dipld.model import (
@@ -249,7 +249,7 @@ _SHARE_FROM = re.compile(
 
 
 _TRADING_PARTNER = re.compile(
-    r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained|became)\s+(?:also\s+)?(?P<b>§[SD]\d+§)['’]s\s+"
+    r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained|became)\s+(?:also\s+)?(?:the\s+)?(?P<b>§[SD]\d+§)['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner\b"
 )
 
@@ -565,6 +565,15 @@ _TRADED = re.compile(
     r"(?:(?:about|nearly|almost|around|over|more\s+than)\s+)?§M(?P<m3>\d+)§\s+(?:in|of|worth\s+of)\s+"
     r"(?:(?:total|bilateral|mutual|two-way)\s+)?trade\b" + _NOT_VOLUME
 )
+# a pair's figure told in an aside after its subject: "The EU and China are closely tied, with
+# goods trade of 740 billion euros last year" (no other state named before it)
+_WITH_TRADE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<p>§[SO]\d+§\s+and\s+(?:the\s+)?§[SO]\d+§)\s+[^§]*?,\s+with\s+"
+    r"(?:(?:total|bilateral|two-way|mutual|annual)\s+)?(?:goods\s+(?:and\s+services\s+)?)?"
+    r"(?:trade|turnover)(?:\s+turnover|\s+volume)?\s+(?:of|worth|at|totall?ing|amounting\s+to)\s+"
+    # (not "with trade of $300 billion with China": their trade with a third)
+    r"(?:(?:about|nearly|almost|around|some|over|more\s+than)\s+)?§M\d+§(?![^,;]*\bwith\s+(?:the\s+)?§)"
+)
 _TRADED_WORDS = frozenset({"traded", "had", "have", "recorded", "posted", "registered"})
 # a figure compared with: "up from $3 billion", "compared with $350 billion in 2011"
 _COMPARED = re.compile(
@@ -638,6 +647,11 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                     or pair_match.group("g"),
                 )
                 if e.kind in _TRADE_PARTIES
+            ]
+        elif (with_trade := _WITH_TRADE.match(masked, intro_end(masked))) is not None:
+            # "Turkey and Russia have close economic ties, with trade turnover of $57 billion"
+            parties = [
+                e for e in entities_of(analysis, with_trade.group("p")) if e.kind in _TRADE_PARTIES
             ]
         elif _BILATERAL_TRADE.search(masked):
             # the two states just named, else the two whose leaders the article reports meeting
