@@ -1472,16 +1472,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|(?:loans?|credits?|credit\s+lines?|grants?|aid|"
         r"assistance)\b)))"
         # (whole words: not the "aid" of "said")
-        r"(?=\s+[^.;]*(?:§M|\b(?:assistance|aid|doses|vaccines|supplies|loans?|grants?|funding|"
-        r"weapons|tanks|missiles|drones|ammunition|artillery|howitzers|(?:air\s+defen[cs]e|missile)\s+"
-        # "India sent rescue teams to Turkey after the earthquake"
-        r"systems|arms|rescue\s+teams|rescuers|relief)\b))",
+        # ("donated 1.5 million doses": a decimal point ends no clause)
+        r"(?=\s+(?:[^.;]|\.(?=\d))*(?:§M|\b(?:assistance|aid|doses|vaccines|supplies|loans?|grants?|"
+        r"funding|weapons|tanks|missiles|drones|ammunition|artillery|howitzers|(?:air\s+defen[cs]e|"
+        # "India sent rescue teams to Turkey after the earthquake", "the EU delivered 200
+        # generators to Ukraine"
+        r"missile)\s+systems|arms|rescue\s+teams|rescuers|relief|generators|ambulances|medicines|"
+        r"tents|blankets)\b))",
         "AID",
         "070",
         needs=(
             "§M assistance aid doses vaccines supplies loan loans grant grants funding "
             "weapons tanks missiles drones ammunition artillery howitzers systems arms teams "
-            "rescuers relief"
+            "rescuers relief generators ambulances medicines tents blankets"
         ),
     ),
     # "Ukraine received $1 billion in aid from Japan": the giver follows "from"
@@ -2130,7 +2133,9 @@ TRIGGERS: tuple[Trigger, ...] = (
 _AID_KIND = (
     (
         re.compile(
-            r"humanitarian|vaccine|doses|food|medical|relief|refugees?|rescue", re.IGNORECASE
+            r"humanitarian|vaccine|doses|food|medical|medicines?|ambulances|tents|blankets|relief|"
+            r"refugees?|rescue",
+            re.IGNORECASE,
         ),
         "073",
     ),
