@@ -2000,6 +2000,29 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         adjacent=True,
     ),
+    # "the Iranian authorities, who used tear gas against protesters": repression (not "tear
+    # gas was used": whose is unsaid)
+    _t(
+        r"(?:used|fired|deployed)\s+(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|live\s+ammunition)"
+        r"(?:\s+and\s+(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|batons))?\s+"
+        r"(?:against|on|at|to\s+disperse)\s+(?:the\s+|peaceful\s+)*(?:protesters|demonstrators|"
+        r"protests|rallies|crowds?)",
+        "COERCE",
+        "175",
+        needs="protesters demonstrators protests rallies crowd crowds",
+        recipient=False,
+        adjacent=True,
+    ),
+    # "restricted internet access", "shut down the internet": curbing political freedoms
+    _t(
+        r"(?:restricted|curbed|cut|blocked|shut\s+down|suspended|throttled)\s+(?:off\s+)?"
+        r"(?:the\s+|mobile\s+|access\s+to\s+(?:the\s+)?)*internet(?:\s+access)?",
+        "COERCE",
+        "1721",
+        needs="internet",
+        recipient=False,
+        adjacent=True,
+    ),
     _t(r"occupied|occupies|annexed|annexes", "COERCE", "192", adjacent=True),
     _t(r"arrested|detained|imprisoned", "COERCE", "173", adjacent=True),
     _t(r"deported|expelled", "COERCE", "174", adjacent=True),
@@ -3016,6 +3039,12 @@ _ADJACENT_AND = re.compile(
     r"(?:(?!said\b|says\b|that\b|claimed\b|who\b|which\b|and\b)[^;:,])*?\s+"
     r"and\s+(?:also\s+|then\s+|later\s+)?"
 )
+# the one a condemnation names, of whom a relative clause tells the acts: "condemned the Iranian
+# authorities, who used tear gas ... and " (not "Iran, which said police used tear gas": a report)
+_WHO_DID = re.compile(
+    r"\b(?:condemn|criticis|criticiz|denounc|censur|rebuk)\w*\s+(?:the\s+)?(?P<a>§[SD]\d+§),\s+(?:who|which)\s+"
+    r"(?:(?!said\b|says\b|claimed\b|claims\b|denied\b|denies\b|that\b)[^;:,§])*$"
+)
 _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
 
 
@@ -3254,6 +3283,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 actors = [
                     e for e in entities_of(analysis, giver.group("g")) if e.kind in _ACTOR_KINDS
                 ] or actors
+            who = _WHO_DID.search(head) if event_type == "COERCE" and "§," in head else None
+            if who is not None:
+                # "condemned the Iranian authorities, who used tear gas against protesters and
+                # restricted internet access": the one the relative clause is about acts
+                actors = [e for e in entities_of(analysis, who.group("a")) if e.kind in _ACTOR_KINDS]
             if not actors or (
                 cameo == "129"
                 and m.group(0)[:1] in "nN"
@@ -3268,7 +3302,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     else a
                     for a in actors
                 ]
-            if trigger.adjacent and not (
+            if who is None and trigger.adjacent and not (
                 _ADJACENT.search(head)
                 or _OWN_FORCES_END.search(head)
                 or _ADJACENT_AND.fullmatch(head, intro_end(head))
