@@ -3287,7 +3287,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if who is not None:
                 # "condemned the Iranian authorities, who used tear gas against protesters and
                 # restricted internet access": the one the relative clause is about acts
-                actors = [e for e in entities_of(analysis, who.group("a")) if e.kind in _ACTOR_KINDS]
+                actors = [
+                    e for e in entities_of(analysis, who.group("a")) if e.kind in _ACTOR_KINDS
+                ]
             if not actors or (
                 cameo == "129"
                 and m.group(0)[:1] in "nN"
@@ -3302,10 +3304,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     else a
                     for a in actors
                 ]
-            if who is None and trigger.adjacent and not (
-                _ADJACENT.search(head)
-                or _OWN_FORCES_END.search(head)
-                or _ADJACENT_AND.fullmatch(head, intro_end(head))
+            if (
+                who is None
+                and trigger.adjacent
+                and not (
+                    _ADJACENT.search(head)
+                    or _OWN_FORCES_END.search(head)
+                    or _ADJACENT_AND.fullmatch(head, intro_end(head))
+                )
             ):
                 continue
             if _SPEAKER_BEFORE.search(head, max(0, len(head) - 120)):
