@@ -1053,7 +1053,7 @@ _DECISION_TO = re.compile(
     rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)|"
     # "the decision to grant U.S. forces access to four additional sites in the Philippines":
     # whose sites they are says whose grant it is
-    r"\b(?:(?P<g3>§S\d+§)['’]s?\s+)?[Dd]ecision\s+to\s+(?:grant|give)\s+(?:the\s+)?"
+    r"(?:(?P<g3>§S\d+§)['’]s?\s+|\b)[Dd]ecision\s+to\s+(?:grant|give)\s+(?:the\s+)?"
     rf"(?P<grantee2>{STATES})(?:\s+(?P<force>{_FORCE}))?\s+"
     r"(?:(?:expanded|greater|broader|wider|increased|new|additional|further|full|unimpeded|rotational)\s+)?"
     r"(?P<act2>access\s+to\s+[^.;]*)"
@@ -1398,6 +1398,15 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 masked,
             ):
                 territory = grantor
+            elif (
+                territory is None
+                and grantor is not None
+                and (facilities := _FACILITIES_IN.search(act)) is not None
+                and _state(analysis, facilities.group("t")) == grantor
+            ):
+                territory = (
+                    grantor  # "Manila's decision to give ... access to bases in the Philippines"
+                )
             if grantor is None or not grantees or activity is None:
                 continue
             if regex in _CIVIL_CHECKED and activity == "Overflight":
