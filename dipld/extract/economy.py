@@ -18,7 +18,7 @@ from decimal import Decimal
 from dipld.extract.currencies import CURRENCY_QIDS
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, with_headline
 from dipld.extract.mentions import WIRE_DATELINE
-from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES
+from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES, intro_end
 from dipld.extract.people import entity_of
 from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention
 from dipld.model import (
@@ -249,7 +249,7 @@ _SHARE_FROM = re.compile(
 
 
 _TRADING_PARTNER = re.compile(
-    r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained|became)\s+(?:also\s+)?(?P<b>§[SD]\d+§)['’]s\s+"
+    r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained|became)\s+(?:also\s+)?(?:the\s+)?(?P<b>§[SD]\d+§)['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner\b"
 )
 
@@ -565,6 +565,15 @@ _TRADED = re.compile(
     r"(?:(?:about|nearly|almost|around|over|more\s+than)\s+)?§M(?P<m3>\d+)§\s+(?:in|of|worth\s+of)\s+"
     r"(?:(?:total|bilateral|mutual|two-way)\s+)?trade\b" + _NOT_VOLUME
 )
+# a pair's figure told in an aside after its subject: "The EU and China are closely tied, with
+# goods trade of 740 billion euros last year" (no other state named before it)
+_WITH_TRADE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<p>§[SO]\d+§\s+and\s+(?:the\s+)?§[SO]\d+§)\s+[^§]*?,\s+with\s+"
+    r"(?:(?:total|bilateral|two-way|mutual|annual)\s+)?(?:goods\s+(?:and\s+services\s+)?)?"
+    r"(?:trade|turnover)(?:\s+turnover|\s+volume)?\s+(?:of|worth|at|totall?ing|amounting\s+to)\s+"
+    # (not "with trade of $300 billion with China": their trade with a third)
+    r"(?:(?:about|nearly|almost|around|some|over|more\s+than)\s+)?§M\d+§(?![^,;]*\bwith\s+(?:the\s+)?§)"
+)
 _TRADED_WORDS = frozenset({"traded", "had", "have", "recorded", "posted", "registered"})
 # a figure compared with: "up from $3 billion", "compared with $350 billion in 2011"
 _COMPARED = re.compile(
@@ -638,6 +647,11 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                     or pair_match.group("g"),
                 )
                 if e.kind in _TRADE_PARTIES
+            ]
+        elif (with_trade := _WITH_TRADE.match(masked, intro_end(masked))) is not None:
+            # "Turkey and Russia have close economic ties, with trade turnover of $57 billion"
+            parties = [
+                e for e in entities_of(analysis, with_trade.group("p")) if e.kind in _TRADE_PARTIES
             ]
         elif _BILATERAL_TRADE.search(masked):
             # the two states just named, else the two whose leaders the article reports meeting
@@ -1036,7 +1050,20 @@ _DECISION_TO = re.compile(
     # "thanked Poland for its decision to host a permanent U.S. Army garrison"
     r"(?:(?P<g1>§S\d+§)(?:['’]s|\s+for\s+its)\s+decision|decision\s+(?:of|by)\s+(?:the\s+)?(?P<g2>§S\d+§))"
     r"\s+to\s+(?:(?:allow|permit|let|authori[sz]e)\s+(?:the\s+)?|host\s+(?:(?:an?|the|[a-z-]+)\s+){0,3}?)"
-    rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
+    rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)|"
+    # "the decision to grant U.S. forces access to four additional sites in the Philippines":
+    # whose sites they are says whose grant it is
+    r"(?:(?P<g3>§S\d+§)['’]s?\s+|\b)[Dd]ecision\s+to\s+(?:grant|give)\s+(?:the\s+)?"
+    rf"(?P<grantee2>{STATES})(?:\s+(?P<force>{_FORCE}))?\s+"
+    r"(?:(?:expanded|greater|broader|wider|increased|new|additional|further|full|unimpeded|rotational)\s+)?"
+    r"(?P<act2>access\s+to\s+[^.;]*)"
+)
+# "Poland's approval for German troops to be stationed on its territory", "Greece's consent for
+# U.S. warships to use the port of Alexandroupolis"
+_APPROVAL_FOR = re.compile(
+    r"(?P<grantor>§S\d+§)['’]s\s+(?:formal\s+|final\s+)?(?:approval|permission|consent|authori[sz]ation|"
+    r"go-ahead|green\s+light)\s+for\s+(?:the\s+)?"
+    rf"(?P<grantee>{STATES})(?:\s+(?P<force>{_FORCE}))?\s+(?P<act>to\s+[^.;]*)"
 )
 # "Moscow has received permission from Minsk to use Belarusian military facilities"
 _RECEIVED_PERMISSION = re.compile(
@@ -1236,7 +1263,8 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "giv", "provid")),
     (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
     (_AT_REQUEST, ("request", "invitation")),
-    (_DECISION_TO, ("decision",)),
+    (_DECISION_TO, ("decision", "Decision")),
+    (_APPROVAL_FOR, ("approval", "permission", "consent", "authori", "go-ahead", "green")),
     (_RECEIVED_PERMISSION, ("received", "obtained", "got", "secured", "won")),
     (_PROVIDED, ("provided", "offered", "made")),
     (_USE_BY, ("use",)),
@@ -1305,7 +1333,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 and _ACCESS_PLACES.search(act)
                 and (
                     groups.get("force")
-                    or (regex is _GRANTS_ACCESS and _ARMED.search(_slot_text(analysis, groups)))
+                    or (regex in _ACCESS_GIVEN and _ARMED.search(_slot_text(analysis, groups)))
                 )
             ):
                 # "granted the US military unimpeded access to its ports and airports",
@@ -1332,7 +1360,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             grantor: Entity | None = None
             grantors: list[Entity] = []
             if regex is _DECISION_TO:
-                groups["grantor"] = groups.get("g1") or groups.get("g2") or ""
+                groups["grantor"] = groups.get("g1") or groups.get("g2") or groups.get("g3") or ""
             if groups.get("grantor", "").startswith("§P"):
                 grantor = _leaders_state(analysis, doc, groups["grantor"])
             elif groups.get("grantor"):
@@ -1370,6 +1398,15 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 masked,
             ):
                 territory = grantor
+            elif (
+                territory is None
+                and grantor is not None
+                and (facilities := _FACILITIES_IN.search(act)) is not None
+                and _state(analysis, facilities.group("t")) == grantor
+            ):
+                territory = (
+                    grantor  # "Manila's decision to give ... access to bases in the Philippines"
+                )
             if grantor is None or not grantees or activity is None:
                 continue
             if regex in _CIVIL_CHECKED and activity == "Overflight":
@@ -1437,6 +1474,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
 
 
 _WITH_REST = frozenset({_ALLOWS_NOUN, _OPENED, _LEASES_TO, _USE_BY, _PROVIDED})
+# the patterns whose access to ports or sites is a basing one when forces get it ("granted
+# Russian warships access to its ports", "an agreement allowing Russian warships to use the port")
+_ACCESS_GIVEN = frozenset({_GRANTS_ACCESS, _DECISION_TO, _AGREEMENT_ALLOWS, _APPROVAL_FOR})
 # the patterns whose overflights must be said to be of military aircraft ("provided its airspace
 # to Iranian airlines", "permitted overflights by Israeli airlines" are no military permission)
 _CIVIL_CHECKED = frozenset({_PROVIDED, _ALLOWS_NOUN})

@@ -1502,16 +1502,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|(?:loans?|credits?|credit\s+lines?|grants?|aid|"
         r"assistance)\b)))"
         # (whole words: not the "aid" of "said")
-        r"(?=\s+[^.;]*(?:§M|\b(?:assistance|aid|doses|vaccines|supplies|loans?|grants?|funding|"
-        r"weapons|tanks|missiles|drones|ammunition|artillery|howitzers|(?:air\s+defen[cs]e|missile)\s+"
-        # "India sent rescue teams to Turkey after the earthquake"
-        r"systems|arms|rescue\s+teams|rescuers|relief)\b))",
+        # ("donated 1.5 million doses": a decimal point ends no clause)
+        r"(?=\s+(?:[^.;]|\.(?=\d))*(?:§M|\b(?:assistance|aid|doses|vaccines|supplies|loans?|grants?|"
+        r"funding|weapons|tanks|missiles|drones|ammunition|artillery|howitzers|(?:air\s+defen[cs]e|"
+        # "India sent rescue teams to Turkey after the earthquake", "the EU delivered 200
+        # generators to Ukraine"
+        r"missile)\s+systems|arms|rescue\s+teams|rescuers|relief|generators|ambulances|medicines|"
+        r"tents|blankets)\b))",
         "AID",
         "070",
         needs=(
             "§M assistance aid doses vaccines supplies loan loans grant grants funding "
             "weapons tanks missiles drones ammunition artillery howitzers systems arms teams "
-            "rescuers relief"
+            "rescuers relief generators ambulances medicines tents blankets"
         ),
     ),
     # "Ukraine received $1 billion in aid from Japan": the giver follows "from"
@@ -2062,6 +2065,29 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         adjacent=True,
     ),
+    # "the Iranian authorities, who used tear gas against protesters": repression (not "tear
+    # gas was used": whose is unsaid)
+    _t(
+        r"(?:used|fired|deployed)\s+(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|live\s+ammunition)"
+        r"(?:\s+and\s+(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|batons))?\s+"
+        r"(?:against|on|at|to\s+disperse)\s+(?:the\s+|peaceful\s+)*(?:protesters|demonstrators|"
+        r"protests|rallies|crowds?)",
+        "COERCE",
+        "175",
+        needs="protesters demonstrators protests rallies crowd crowds",
+        recipient=False,
+        adjacent=True,
+    ),
+    # "restricted internet access", "shut down the internet": curbing political freedoms
+    _t(
+        r"(?:restricted|curbed|cut|blocked|shut\s+down|suspended|throttled)\s+(?:off\s+)?"
+        r"(?:the\s+|mobile\s+|access\s+to\s+(?:the\s+)?)*internet(?:\s+access)?",
+        "COERCE",
+        "1721",
+        needs="internet",
+        recipient=False,
+        adjacent=True,
+    ),
     _t(r"occupied|occupies|annexed|annexes", "COERCE", "192", adjacent=True),
     _t(r"arrested|detained|imprisoned", "COERCE", "173", adjacent=True),
     _t(r"deported|expelled", "COERCE", "174", adjacent=True),
@@ -2195,7 +2221,9 @@ TRIGGERS: tuple[Trigger, ...] = (
 _AID_KIND = (
     (
         re.compile(
-            r"humanitarian|vaccine|doses|food|medical|relief|refugees?|rescue", re.IGNORECASE
+            r"humanitarian|vaccine|doses|food|medical|medicines?|ambulances|tents|blankets|relief|"
+            r"refugees?|rescue",
+            re.IGNORECASE,
         ),
         "073",
     ),
@@ -3078,6 +3106,12 @@ _ADJACENT_AND = re.compile(
     r"(?:(?!said\b|says\b|that\b|claimed\b|who\b|which\b|and\b)[^;:,])*?\s+"
     r"and\s+(?:also\s+|then\s+|later\s+)?"
 )
+# the one a condemnation names, of whom a relative clause tells the acts: "condemned the Iranian
+# authorities, who used tear gas ... and " (not "Iran, which said police used tear gas": a report)
+_WHO_DID = re.compile(
+    r"\b(?:condemn|criticis|criticiz|denounc|censur|rebuk)\w*\s+(?:the\s+)?(?P<a>§[SD]\d+§),\s+(?:who|which)\s+"
+    r"(?:(?!said\b|says\b|claimed\b|claims\b|denied\b|denies\b|that\b)[^;:,§])*$"
+)
 _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
 
 
@@ -3330,6 +3364,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 actors = [
                     e for e in entities_of(analysis, giver.group("g")) if e.kind in _ACTOR_KINDS
                 ] or actors
+            who = _WHO_DID.search(head) if event_type == "COERCE" and "§," in head else None
+            if who is not None:
+                # "condemned the Iranian authorities, who used tear gas against protesters and
+                # restricted internet access": the one the relative clause is about acts
+                actors = [
+                    e for e in entities_of(analysis, who.group("a")) if e.kind in _ACTOR_KINDS
+                ]
             if not actors or (
                 cameo == "129"
                 and m.group(0)[:1] in "nN"
@@ -3345,7 +3386,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     for a in actors
                 ]
             if (
-                trigger.adjacent
+                who is None
+                and trigger.adjacent
                 and announced is None
                 and not (
                     _ADJACENT.search(head)

@@ -795,6 +795,8 @@ _KEY_ROLES: dict[FactClass, tuple[str, ...]] = {
 # Python-level call in 3.11, and these run for every fact)
 _BY_SENTENCE = frozenset({FactClass.EVENT})
 _AGREE = (Concept("AGREE"),)
+# the event types whose distinct acts of one sentence are one fact each, told apart by code
+_BY_CODE = frozenset({_AGREE, (Concept("COERCE"),)})
 
 
 def _key(fact: Fact) -> tuple[object, ...]:
@@ -802,9 +804,10 @@ def _key(fact: Fact) -> tuple[object, ...]:
     parts: list[object] = [fact.cls]
     if fact.cls in _BY_SENTENCE:
         parts.append(fact.evidence[0].begin if fact.evidence else -1)
-        if args.get("eventType") == _AGREE:
+        if args.get("eventType") in _BY_CODE:
             # "agreed to strengthen defence cooperation and decided to hold a dialogue": the
-            # distinct commitments of one sentence are one AGREE each (ANNOTATION.md §6)
+            # distinct commitments of one sentence are one AGREE each (ANNOTATION.md §6); so
+            # are the acts of "used tear gas against protesters and restricted internet access"
             parts.append(args.get("cameoCode"))
     for role in _KEY_ROLES[fact.cls]:
         values = args.get(role)

@@ -945,8 +945,11 @@ _BORDER = re.compile(
     r"(?:common|shared|mutual)\s+(?:land\s+)?(?:borders?|boundary|frontier)|border\s+each\s+other|"
     # "Egypt and Sudan are neighbouring countries" (not "X, Y and neighbouring countries must ...")
     r"(?:are|were|as|two)\s+(?:\w+\s+)?neighbou?ring\s+(?:states|countries)|border\s+between|"
-    r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border)\b"
-    r"|§[SD]\d+§\s*[-–]\s*§[SD]\d+§\s+(?:land\s+)?border\b",
+    r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border|"
+    # "China and India have clashed along their 3,488-km border"
+    r"their\s+(?:shared|common|long|\d[\d,.]*\s*-?\s*(?:miles?|kilomet(?:er|re)s?|km)(?:-long)?)\s+"
+    r"(?:land\s+)?(?:border|boundary|frontier))\b"
+    r"|§[SD]\d+§\s*[-–]\s*§[SD]\d+§\s+(?:land\s+|state\s+)?border\b",
     re.IGNORECASE,
 )
 _PAIR = re.compile(rf"between\s+(?P<p>{STATES})|(?P<q>§S\d+§\s*[-–]\s*§S\d+§)")
@@ -1040,7 +1043,9 @@ _BORDER_WORDS = frozenset(
 # a border a pair has with a third party: "... a border dispute with Belarus"
 _WITH_A_THIRD = re.compile(r"(?:\s+[a-z]+){0,2}\s+with\s+(?:the\s+)?§")
 # "the Russia-Ukraine border", "our common border"
-_HYPHEN_BORDER = re.compile(r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+)?border")
+_HYPHEN_BORDER = re.compile(
+    r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+|state\s+)?border"
+)
 _OUR_BORDER = re.compile(r"\b(?:our|the)\s+\S*\s*border")
 
 
@@ -1578,10 +1583,14 @@ _NAMED_TREATY = re.compile(
     r"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+)\s+(?:[A-Z][a-z]+\s+){0,4}"
     r"(?:Agreement|Treaty|Accord|Pact|Convention)\b"
 )
+_LINE_DRAWING = r"(?:re-?)?(?:demarcation|delimitation|delineation)"
 # "the Treaty on the Kazakh-Kyrgyz State Border", "the agreement on the Russia-Belarus Union
 # State": the pair it names
 _ON_PAIR = re.compile(
-    rf"\b{_TREATY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?(?P<p>§[SD]\d+§\s*[-–]\s*§[SD]\d+§)"
+    rf"\b{_TREATY_WORDS}\s+(?:on|of|for)\s+(?:the\s+)?"
+    # "an agreement on the demarcation of the Kazakh-Uzbek state border"
+    rf"(?:{_LINE_DRAWING}(?:\s+and\s+{_LINE_DRAWING})?\s+of\s+(?:the\s+)?)?"
+    r"(?P<p>§[SD]\d+§\s*[-–]\s*§[SD]\d+§)"
     r"(?!\s*[-–]\s*§)(?:\s+(?!(?:was|were|is|are|has|have|had|signed)\b)[A-Za-z][\w-]*){0,4}"
 )
 # an agreement still being made, or only hoped for, binds nobody yet
