@@ -1405,7 +1405,8 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
 
 
 _TREATY = re.compile(
-    r"\b(?:agreements?|treat(?:y|ies)|memorand\w*|protocols?|accords?|conventions?)\b", re.IGNORECASE
+    r"\b(?:agreements?|treat(?:y|ies)|memorand\w*|protocols?|accords?|conventions?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1422,7 +1423,12 @@ def nominal_signing(analysis: Analysis, doc: Doc) -> None:
         return
     if analysis.negated or _NONE_SIGNED.search(analysis.masked):
         return  # "No documents were signed", "none of the agreements has been signed"
-    if any(d.value != doc.meeting_date for d in analysis.dates):
+    written = _SIGNING_NOMINAL.search(analysis.sentence.text)
+    until = analysis.sentence.begin + (written.end() if written else len(analysis.sentence.text))
+    if any(
+        d.value != doc.meeting_date and d.end_value is None and d.begin < until
+        for d in analysis.dates
+    ):
         return  # "In 2019, agreements were also signed": not the talks' outcome
     states = _states_of(doc, list(doc.meeting.entities("participant")))
     if len(states) < 2:
