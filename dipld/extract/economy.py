@@ -959,6 +959,8 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         "Transit",
     ),
     (re.compile(rf"\b{_TRANSIT}\b", re.IGNORECASE), "MilitaryTransit"),
+    # "exclusive military access to its land, waters and airspace": the forces' presence
+    (re.compile(r"\bmilitary\s+access\b", re.IGNORECASE), "MilitaryBasing"),
     (
         re.compile(
             r"\boverfl(?:y|ight|ights)\b|\bairspace\b|\bfly\s+(?:[\w-]+\s+){0,3}?over\b",
@@ -1026,14 +1028,16 @@ _PERMITS = re.compile(
 _AGREEMENT_ALLOWS = re.compile(
     # "a Defense Cooperation Agreement, which gives U.S. forces access to 15 Finnish military
     # areas", "an agreement allowing U.S. troops to be stationed on Danish soil"
+    # "The Compact also grants the United States exclusive military access to ..."
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w§-]+\s+){0,4}?(?:[Aa]greement|[Aa]ccord|[Dd]eal|"
-    r"[Tt]reaty|[Pp]act)(?:\s*,?\s+(?:which|that))?\s+"
+    r"[Tt]reaty|[Pp]act|Compact)(?:\s*,?\s+(?:which|that))?\s+(?:also\s+)?"
     r"(?:allows|permits|lets|allowed|permitted|grants|granted|gives|gave|allowing|permitting|granting|"
     # "The agreement will provide U.S. forces with access to agreed facilities in Papua New
     # Guinea": what an agreement being signed grants, told in the future
     r"giving|provides|provided|providing|will\s+(?:allow|permit|let|grant|give|provide))\s+(?:the\s+)?"
     rf"(?P<grantee>{STATES})(?:\s+(?:forces|troops|military|soldiers|personnel))?\s+(?:to\s+|with\s+)?"
-    r"(?P<act>(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based))\b[^.;]*)"
+    r"(?P<act>(?:(?:(?:exclusive|full|unimpeded|unrestricted|expanded|broader|wider|greater|"
+    r"military|naval)\s+){1,3}(?=access)|)(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based))\b[^.;]*)"
 )
 # an agreement not (yet) in force: "a draft agreement", "the proposed deal"; and before an
 # agreement's "will", a condition: "Once ratified, the agreement will give ..."
@@ -1086,7 +1090,11 @@ _FACILITIES_IN = re.compile(
     r"\b(?:(?:air)?bases?|ports?|airfields?|facilit(?:y|ies)|areas|sites|locations|installations)\s+"
     r"(?:in|across|throughout|on|around)\s+(?:the\s+)?(?P<t>§S\d+§)(?!['’])"
 )
-_AIRSPACE_OF = re.compile(r"(?P<t>§[SD]\d+§)(?:['’]s)?\s+(?:airspace|territory|soil)\b")
+_AIRSPACE_OF = re.compile(
+    # "the Marshall Islands' land, waters and airspace"
+    r"(?P<t>§[SD]\d+§)(?:['’]s?)?\s+(?:(?:land|waters|territorial\s+waters|territory|soil|airspace),?"
+    r"\s+(?:and\s+)?){0,3}(?:airspace|territory|soil|(?<=and\s)(?:land|waters))\b"
+)
 _BASES_OF = re.compile(
     # "Iran's Hamadan airbase", "Polish military bases" (the demonym and "military" are one slot)
     r"(?P<t>§[SD]\d+§)(?:['’]s)?\s+(?:[A-Z][\w-]+\s+){0,2}(?:military\s+|naval\s+|air\s+)?"

@@ -82,15 +82,18 @@ _OF_THE_BODY = re.compile(r".*\sof\s+the\s+(?P<body>[A-Z].*)")
 # cheaper than trying a pattern that starts with "\b" at every position (see _PRONOUN)
 _THE = r"[Tt](?<!\w.)he"
 _GROUP = re.compile(
-    r"\b(?=[BbTtOoDdEe])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties|"
+    r"\b(?=[BbTtOoDdEeAa])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties|"
     r"delegations|neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|"
     r"delegations|neighbou?rs)|"
     # "the two Central Asian neighbours", "both brotherly countries" (not "the two main parties")
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:[\w-]+\s+){1,2}?(?:states|countries|nations|neighbou?rs)|"
     r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
     r"[Tt]he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
-    r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government))\b"
+    r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government)|"
+    # "All three countries are ...": as many states as were named (or met)
+    r"(?:[Aa]ll|[Tt]he)\s+(?:three|four|five)\s+(?:states|countries|nations))\b"
 )
+_COUNTED_GROUP = re.compile(r"(?:all|the)\s+(?P<n>three|four|five)\s")
 _PERSON_GROUP = re.compile(
     # the nouns in any case: "The two Presidents", "Both Ministers" (not "The Leaders' Statement")
     r"\b(?=[BbTt])(?P<g>[Bb]oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|"
@@ -133,6 +136,9 @@ _GROUP_KEYS = (
     "governments",
     "members",
     "each",
+    "three",
+    "four",
+    "five",
 )
 # "both ...", "the two ...": a group of two
 _PAIR = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\b")
@@ -1032,6 +1038,15 @@ class MentionFinder:
         """The states a group phrase ("both countries", "the sides") stands for; ``before`` are
         the states its sentence names before it."""
         low = words.lower()
+        if (counted := _COUNTED_GROUP.match(low)) is not None:
+            # "All three countries", "the four states": the states this sentence named before,
+            # else those that met, else those named last, if that many
+            n = _COUNTS[counted.group("n")]
+            met = self.ctx.meeting
+            groups = (before, met if _all_states(met) else self._states_of_people(met))
+            return next(
+                (g for g in (*groups, self.ctx.last_states) if len(g) == n and _all_states(g)), ()
+            )
         if low.startswith("our") and not self.ctx.issuers and len(self.ctx.meeting) == 2:
             # "Trade between our countries grew ...", said at a meeting the article reports
             # (a transcript): the two states that met

@@ -56,6 +56,9 @@ INTRO = re.compile(
     r"Similarly|Meanwhile|Together|However|In\s+particular|In\s+turn|Accordingly|Therefore|Thus|"
     r"Hence|Separately|Specifically|Importantly|Notably|Again|Now|Then|Yesterday|Earlier|Later)\s*,\s*|"
     r"(?:That|This)\s+is\s+why\s+|"
+    # "Today in Honolulu, the United States and ...": the day, then where
+    r"(?:Today|Yesterday|Tonight|Earlier\s+today)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:§[CL]\d+§|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*|"
     # "As a member of the G20, Japan ...", "As NATO allies, ...": what the subject is a member of
     # (a list of organisations too: "As members of the G20, APEC and ASEAN, Indonesia ...")
     r"As\s+(?:an?\s+)?(?:fellow\s+|founding\s+|full\s+|permanent\s+)?(?:§[OS]\d+§\s+)?"

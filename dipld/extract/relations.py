@@ -121,7 +121,8 @@ _ORG_MEMBER = re.compile(
     r"(?:founding\s+|full\s+)?(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)"
     r"(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
     # "Greece and Turkey are NATO allies" (not "US allies": an organisation's only)
-    r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|ally|allies|"
+    # ("a NATO Ally since 1952": the alliance's own capital)
+    r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|[Aa]lly|[Aa]llies|"
     r"participating\s+[Ss]tates?)\b"
 )
 # "Finland, a member of the European Union,", "Turkey, a NATO member,"
@@ -129,7 +130,7 @@ _MEMBER_APPOSITION = re.compile(
     rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+|another\s+)?(?:a\s+|an\s+)?{_MEMBER_ADJ}"
     rf"(?:(?:members?|{_PARTICIPATING})\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:member(?:\s+state|\s+country)?|"
-    r"members(?:\s+states|\s+countries)?|ally|allies|participating\s+[Ss]tates?)\b)"
+    r"members(?:\s+states|\s+countries)?|[Aa]lly|[Aa]llies|participating\s+[Ss]tates?)\b)"
 )
 # "As EU members, Hungary and Poland are bound by ...", "As members of NATO, X and Y ...", "As
 # a member of the G20 and APEC, Indonesia ...", "As a NATO ally, Turkey ..."
@@ -664,7 +665,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     # that pass the gate above name no membership, and a pattern that cannot match is not run
     # ("participating States": the OSCE's members)
     says_member = "member" in masked or "Member" in masked or "participating" in masked
-    says_ally = "all" in masked  # "ally", "allies"
+    says_ally = "all" in masked or "All" in masked  # "ally", "allies", "Ally"
     says_chair = "hair" in masked or "resid" in masked  # "[Cc]hair", "[Pp]residency", "presides"
     says_join = "join" in masked or "acceded" in masked
     found: list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]] = []
@@ -1389,9 +1390,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     # (the verbs _SIGNED and _SIGNED_BY cannot match without)
     signed = "signed" in masked or "concluded" in masked or "ratified" in masked
     settled = _asserted(analysis) and not FUTURE_SIGN.search(masked)
-    if not settled and not signed and "exchanged" not in masked:
-        return
     between = list(_AGREEMENT_BETWEEN.finditer(masked)) if "between" in masked else []
+    if not settled and not signed and "exchanged" not in masked:
+        _referenced_between(analysis, doc, between)
+        return
     for m in _SIGNED.finditer(masked) if signed or "exchanged" in masked else ():
         if any(b.start() >= m.start() for b in between):
             continue  # "signed an agreement between X and Y": X and Y are the parties
@@ -1421,6 +1423,7 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             args["date"] = [dates[0].value]
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
     if not settled:
+        _referenced_between(analysis, doc, between)
         return
     # (the rare named treaty looked for first: the test for an unsettled one costs more)
     named = list(_NAMED_TREATY.finditer(masked))
@@ -1512,6 +1515,41 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
 
 
 _TREATY_WORD = re.compile(rf"\b{_TREATY_WORDS}\b")
+# the capitalised words of a treaty's name before its noun: "the General Security of Military
+# Information Agreement", "the Comprehensive Economic Partnership Agreement" (not "The Treaty")
+_NAME_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:of|on|for|and|in)\s+|[A-Z][\w’'-]*\s+){1,10}$"
+)
+
+# "the Treaty on Friendship between ...": a name after the noun
+_NAME_AFTER = re.compile(r"\S+\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _referenced_between(analysis: Analysis, doc: Doc, between: list[re.Match[str]]) -> None:
+    """Treaty relations of named treaties "between" stated parties in a sentence that hedges
+    something else: "confirmed that the General Security of Military Information Agreement
+    between Japan and the ROK would be fully normalized" refers to one in force (not "a new
+    agreement between ...", "the draft Treaty between ...", "if the Agreement between ...")."""
+    masked = analysis.masked
+    for m in between:
+        head = masked[: m.start()]
+        if not m.group("what")[:1].isupper():
+            continue
+        if not _NAME_BEFORE.search(head) and not _NAME_AFTER.match(m.group(0)):
+            continue
+        if hedged(head) or FUTURE_SIGN.search(masked) or _PREPARING.search(masked):
+            continue
+        if _UNSETTLED.search(head) or _LATER_SIGNING.search(head):
+            continue
+        tail = masked[m.end() :]
+        if _NEGATION_CUE.search(tail) and _CONCLUDED.search(tail):
+            continue  # "... between X and Y has never entered into force"
+        parties = _parties(analysis, doc, m.group("a"), "")
+        if len(parties) >= 2:
+            args: dict[str, Sequence[Value]] = {"party": parties}
+            if year := _year_of_name(analysis, doc, masked, m.start()):
+                args["date"] = year
+            doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
 def _signing_asserted(masked: str, m: re.Match[str]) -> bool:

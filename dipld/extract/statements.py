@@ -300,7 +300,10 @@ _SIGNING_NOMINAL = re.compile(
     r"\b(?=[acdefmpst])(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+"
     r"signing\s+of|"
     r"summari[sz]ed\s+in\s+(?:a\s+number\s+of\s+)?signed\s+documents|"
-    r"(?:documents|agreements|memorand\w+|treaties)\s+(?:were|have\s+been)\s+signed|"
+    # "A number of intergovernmental documents were also signed, including ...", "Agreements on
+    # energy and transport have also been signed"
+    r"(?:documents|agreements|memorand\w+|treaties)(?:\s+(?:on|in)\s+[a-z\s-]{3,60}?)?"
+    r"\s+(?:were|have(?:\s+also)?\s+been)\s+(?:also\s+|then\s+|subsequently\s+)?signed|"
     r"among\s+the\s+documents\s+signed\s+were|"
     # "Following the talks, a joint statement was signed" (not "... was signed by X", nor "the
     # treaty was signed in 2001": the talks' outcome only)
@@ -1308,10 +1311,11 @@ _WHAT_IN = re.compile(
     r"(?:the\s+)?(?:(?:[a-z][\w-]*|§D\d+§|[A-Z][a-z]+)\s+){0,3}?"
     r"(?:(?:city|town|port|resort|capital)(?:\s+of\s+|,\s+|\s+))?$"
 )
-# "In Kyiv, the two ministers signed ...", "At the Kremlin, ...", "During their visit to
-# Hanoi, ...": where the sentence's act was
+# "In Kyiv, the two ministers signed ...", "At the Kremlin, ...", "Today in Honolulu, ...",
+# "During their visit to Hanoi, ...": where the sentence's act was
 _OPENS_IN = re.compile(
-    r"(?:In|At|During\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:time|visit|stay|trip)"
+    r"(?:(?:Today|Yesterday|Tonight|Earlier\s+today)\s+)?"
+    r"(?:In|At|in|at|During\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:time|visit|stay|trip)"
     r"\s+(?:in|to))\s+(?:the\s+)?(?P<c>§[CL]\d+§),"
 )
 # "the 2014 agreement", "the 1996 Ganges Water Treaty": the year the document is named by
@@ -1401,8 +1405,12 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
 
 
 _TREATY = re.compile(
-    r"\b(?:agreements?|treat(?:y|ies)|memorand|protocols?|accords?|conventions?)\b"
+    r"\b(?:agreements?|treat(?:y|ies)|memorand\w*|protocols?|accords?|conventions?)\b",
+    re.IGNORECASE,
 )
+
+
+_NONE_SIGNED = re.compile(r"\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or)\b")
 
 
 def nominal_signing(analysis: Analysis, doc: Doc) -> None:
@@ -1411,8 +1419,17 @@ def nominal_signing(analysis: Analysis, doc: Doc) -> None:
         return
     if not _SIGNING_NOMINAL.search(analysis.masked) or doc.meeting is None:
         return
-    if not _DOCUMENT.search(analysis.masked):
+    if not _DOCUMENT.search(analysis.masked) or analysis.hypothetical:
         return
+    if analysis.negated or _NONE_SIGNED.search(analysis.masked):
+        return  # "No documents were signed", "none of the agreements has been signed"
+    written = _SIGNING_NOMINAL.search(analysis.sentence.text)
+    until = analysis.sentence.begin + (written.end() if written else len(analysis.sentence.text))
+    if any(
+        d.value != doc.meeting_date and d.end_value is None and d.begin < until
+        for d in analysis.dates
+    ):
+        return  # "In 2019, agreements were also signed": not the talks' outcome
     states = _states_of(doc, list(doc.meeting.entities("participant")))
     if len(states) < 2:
         return
