@@ -34,6 +34,7 @@ from dipld.extract.patterns import (
     RELATIVE,
     STATE_BODY,
     dates_object_event,
+    dates_participle_object,
     first_words,
     group_of,
     intro_end,
@@ -2954,6 +2955,9 @@ _EXPELLED = re.compile(
     r"[^.;§]{0,100}?(?P<g>§[SD]\d+§)(?:['’]s)?[^.;§]{0,60}?\b(?:person(?:a|ae)\s+non\s+grat|to\s+leave\b)"
 )
 _REACTIONS = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "SANCTION"})
+# reactions told by words (a sanction can be the act a participle tells: "sanctions imposed
+# by China on Monday")
+_WORD_REACTIONS = _REACTIONS - {"SANCTION"}
 # acts done by saying them
 _SPOKEN = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 
@@ -3064,6 +3068,7 @@ def _event_date(
         # date of what the relative clause says, not of the act
         and not any(a <= d.begin - begin < b for a, b in asides)
         and not (reaction and dates_object_event(text, d.begin - begin))
+        and not (event_type in _WORD_REACTIONS and dates_participle_object(text, d.begin - begin))
         # "extended its sanctions for six months until January 31, 2024": when the act ends
         and not _UNTIL.search(text, max(0, d.begin - begin - 20), d.begin - begin)
         and (start is None or d.begin - begin >= start)
