@@ -842,11 +842,53 @@ def _past_places(analysis: Analysis, masked: str, pos: int) -> list[tuple[Entity
     return places
 
 
+# "Modi shared his impressions of his recent visit to Kyiv and his meeting with President
+# Zelensky", "Scholz briefed the cabinet on his trip to Beijing and his talks with Xi": a visit
+# and meeting the subject recalls (an earlier occasion, undated)
+_RECALLED_VISIT = re.compile(
+    r"(?P<a>§P\d+§),?\s+(?:also\s+)?(?:(?:shared|gave|conveyed|offered)\s+(?:his|her)\s+"
+    r"(?:impressions|assessment|thoughts)\s+(?:of|on)|recalled|spoke\s+(?:about|of)|described|"
+    r"(?:briefed|told|informed|updated)\s+(?:[^.;§]|§[A-Z]\d+§){0,60}?\s+(?:on|about|of))\s+"
+    r"(?:his|her)\s+(?:(?:recent|last|earlier|previous|first)\s+)?(?:visit|trip)\s+to\s+"
+    r"(?:the\s+)?(?P<c>§[CS]\d+§)(?:,\s+§S\d+§)?\s+and\s+(?:his|her)\s+"
+    r"(?:talks|meetings?|conversation)\s+(?:there\s+)?with\s+(?:the\s+)?(?:§D\d+§\s+)?"
+    r"(?P<b>§P\d+§)"
+)
+
+
+def _recalled_visit(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A visit and the meeting on it the subject recalls: a past meeting, in the city (or
+    state) visited."""
+    if "visit" not in masked and "trip" not in masked:
+        return
+    for m in _RECALLED_VISIT.finditer(masked):
+        if _NOT_HAPPENED.search(masked, 0, m.end()) or FUTURE.search(masked, 0, m.start()):
+            continue
+        people = [
+            e
+            for slot in ("a", "b")
+            if (e := analysis.mention(m.group(slot)).entity) is not None
+            and e.kind is EntityKind.PERSON
+        ]
+        place = analysis.mention(m.group("c")).entity
+        if len(people) != 2 or people[0].key == people[1].key or place is None:
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": people,
+            "cameoCode": ["042"],
+            "place": [place],
+        }
+        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
     if _MEETING_WORDS.isdisjoint(analysis.words):
         return
+    if not analysis.negated and not analysis.hypothetical:
+        _recalled_visit(analysis, doc, masked)
     if (
         not _K_PAST_TALKS.isdisjoint(words)
         and "in " in masked
