@@ -1965,6 +1965,7 @@ _ESTABLISHMENT = re.compile(
     r"(?:establishment|launch|creation|formation)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:partnership|alliance)\b"
 )
+_ESTABLISHMENT_WORDS = ("establishment", "launch", "creation", "formation")
 
 
 def _established_on(
@@ -1972,15 +1973,13 @@ def _established_on(
 ) -> TimeValue | None:
     """The day a sentence says a partnership was established on: its one date, else the date
     of the meeting the parties' people held (the act told of it)."""
-    if "establishment" not in masked and "launch" not in masked and (
-        "creation" not in masked and "formation" not in masked
+    if not any(word in masked for word in _ESTABLISHMENT_WORDS) or not _ESTABLISHMENT.search(
+        masked
     ):
         return None
-    if _ESTABLISHMENT.search(masked) is None:
-        return None
-    dated = [d.value for d in analysis.dates if d.end_value is None]
     if analysis.dates:
-        return dated[0] if len(dated) == 1 and len(analysis.dates) == 1 else None
+        only = analysis.dates[0]
+        return only.value if len(analysis.dates) == 1 and only.end_value is None else None
     return doc.meeting_date_of(parties)
 
 
