@@ -800,6 +800,47 @@ def _other(pair: tuple[Entity, ...] | None, one: Entity | None) -> Entity | None
     return pair[1] if keys[0] == one.key else pair[0]
 
 
+# "Russia's share of the EU's trade in goods fell from 5.8% in 2021 to 1.5% in the third
+# quarter of 2023": two shares, each of its own year
+_SHARE_CHANGE = re.compile(
+    r"(?:(?P<b>§[SD]\d+§)['’]s\s+share|\b[Tt]he\s+share\s+of\s+(?:the\s+)?(?P<b2>§[SD]\d+§))\s+"
+    r"(?:in|of)\s+(?:the\s+)?(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade(?:\s+in\s+goods)?\s+"
+    r"(?:fell|dropped|declined|decreased|shrank|slumped|plunged|rose|increased|grew|climbed|jumped)\s+"
+    r"from\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?§R(?P<r>\d+)§(?P<w>[^§;]{0,40}?)\s+to\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+)?§R(?P<r2>\d+)§(?P<w2>[^§;,]{0,40})"
+)
+# the year a share was of: "in 2021", "in the third quarter of 2023", "in the first half of 2022"
+_SHARE_YEAR = re.compile(
+    r"^\s+(?:in|during)\s+(?:the\s+(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+)?"
+    r"(?P<y>(?:19|20)\d{2})\b"
+)
+
+
+def _share_change(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A share told as a change between two years: one share for each."""
+    if " from " not in masked:
+        return
+    for m in _SHARE_CHANGE.finditer(masked):
+        reporter = _state(analysis, m.group("a"))
+        partner = _state(analysis, m.group("b") or m.group("b2"))
+        if reporter is None or partner is None or reporter.key == partner.key:
+            continue
+        for slot, when in ((m.group("r"), m.group("w")), (m.group("r2"), m.group("w2"))):
+            share = analysis.slots.get(f"§R{slot}§")
+            value = share.share if share is not None else None
+            if value is None or not Decimal(0) <= value <= Decimal(1):
+                continue
+            args: dict[str, Sequence[Value]] = {
+                "reporter": [reporter],
+                "partner": [partner],
+                "share": [value],
+            }
+            if (year := _SHARE_YEAR.match(when)) is not None:
+                args["period"] = [TimeValue.parse(year.group("y"))]
+            doc.add(FactClass.TRADE_SHARE, args, analysis, 0.85)
+
+
 _SHARE_PATTERNS = (
     _SHARE,
     _SHARE_OF,
@@ -855,6 +896,7 @@ def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
                 if years:
                     args["period"] = [years[0]]  # stated in the sentence, never inferred
                 doc.add(FactClass.TRADE_SHARE, args, analysis, 0.85)
+    _share_change(analysis, doc, masked)
 
 
 def _flow_key(fact: Fact) -> tuple[object, ...]:

@@ -34,6 +34,7 @@ from dipld.extract.patterns import (
     RELATIVE,
     STATE_BODY,
     dates_object_event,
+    dates_participle_object,
     first_words,
     group_of,
     intro_end,
@@ -289,6 +290,16 @@ _STAY = re.compile(
     r"(?:for\s+(?:\w+\s+){0,2}(?:talks|meetings?|consultations)|(?:on|for)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}visit))"
 )
+# "Putin, who is in Mongolia on an official visit, held talks ...", "talks with Niyazov who
+# arrived in Russia for a visit", "with Abbas, who is on a state visit to China": talks the
+# visit holds (CAMEO 042), whichever side the sentence tells them from
+_A_VISIT = r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit"
+_VISITOR_ASIDE = re.compile(
+    r"(?P<v>§[PSD]\d+§),?\s+who\s+(?:(?:is|was|has\s+been)\s+(?:in\s+(?:the\s+)?§[SC]\d+§,?\s+"
+    rf"(?:on|for)\s+{_A_VISIT}\b|(?:on|paying|making)\s+{_A_VISIT}\s+to\s+(?:the\s+)?§[SC]\d+§|"
+    r"visiting\s+(?:the\s+)?§[SC]\d+§)|(?:has\s+|had\s+)?arrived\s+in\s+(?:the\s+)?§[SC]\d+§,?\s+"
+    rf"(?:on|for)\s+{_A_VISIT}\b)"
+)
 # "visited Bagan for talks with Than Swe", "was in Bagan to meet ...": a visit to a place the
 # KB does not know, read only with the one met (_VISIT_HOST after it)
 _VISIT_TOWN = re.compile(
@@ -485,6 +496,16 @@ def _place(analysis: Analysis, text: str, kb: KbIndex) -> Entity | None:
     return found
 
 
+def _building(analysis: Analysis, text: str) -> Entity | None:
+    """The first building a sentence says its act was in or at ("in the Kremlin")."""
+    for m in _PLACE.finditer(text):
+        if m.group("p")[1] == "L" and not _NAME_GOES_ON.match(text, m.end()):
+            entity = analysis.mention(m.group("p")).entity
+            if entity is not None and entity.kind is EntityKind.PLACE:
+                return entity
+    return None
+
+
 # "The 12th Russia-European Union summit was held in the capital of Italy"
 _CAPITAL_OF = re.compile(r"\b(?:in|at|to)\s+the\s+capital\s+of\s+(?:the\s+)?(?P<p>§S\d+§)")
 
@@ -544,6 +565,37 @@ def _days(analysis: Analysis) -> tuple[TimeValue, TimeValue] | None:
         if d.end_value is not None and d.value.precision >= 11 and d.end_value.precision >= 11:
             return d.value, d.end_value
     return None
+
+
+# "four days of negotiations between Armenia and Azerbaijan, which began on May 1": the day
+# talks of several days began (a date of the relative clause _date leaves out)
+_BEGAN_ON = re.compile(
+    r"\b(?:which|that)\s+(?:had\s+)?(?:began|started|opened|commenced|got\s+under\s*way)\s+"
+    r"(?:on\s+|in\s+)?$"
+)
+
+
+_ENDED_ON = re.compile(r"\b(?:ended|concluded|closed|wrapped\s+up)\s+(?:on\s+|in\s+)?$")
+_K_BEGAN = ("began", "started", "opened", "commenced", "under")
+
+
+def _began_on(analysis: Analysis) -> tuple[TimeValue, TimeValue | None] | None:
+    """The day a relative clause says talks of several days began on, and the day the
+    sentence says they ended on, if it does."""
+    if not any(word in analysis.masked for word in _K_BEGAN):
+        return None
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    began: TimeValue | None = None
+    ended: TimeValue | None = None
+    for d in analysis.dates:
+        at = d.begin - base
+        if d.end_value is not None:
+            continue
+        if began is None and _BEGAN_ON.search(text, max(0, at - 40), at):
+            began = d.value
+        elif ended is None and _ENDED_ON.search(text, max(0, at - 30), at):
+            ended = d.value
+    return None if began is None else (began, ended)
 
 
 _FROM_END = re.compile(r"\bfrom\s+$")
@@ -790,11 +842,53 @@ def _past_places(analysis: Analysis, masked: str, pos: int) -> list[tuple[Entity
     return places
 
 
+# "Modi shared his impressions of his recent visit to Kyiv and his meeting with President
+# Zelensky", "Scholz briefed the cabinet on his trip to Beijing and his talks with Xi": a visit
+# and meeting the subject recalls (an earlier occasion, undated)
+_RECALLED_VISIT = re.compile(
+    r"(?P<a>§P\d+§),?\s+(?:also\s+)?(?:(?:shared|gave|conveyed|offered)\s+(?:his|her)\s+"
+    r"(?:impressions|assessment|thoughts)\s+(?:of|on)|recalled|spoke\s+(?:about|of)|described|"
+    r"(?:briefed|told|informed|updated)\s+(?:[^.;§]|§[A-Z]\d+§){0,60}?\s+(?:on|about|of))\s+"
+    r"(?:his|her)\s+(?:(?:recent|last|earlier|previous|first)\s+)?(?:visit|trip)\s+to\s+"
+    r"(?:the\s+)?(?P<c>§[CS]\d+§)(?:,\s+§S\d+§)?\s+and\s+(?:his|her)\s+"
+    r"(?:talks|meetings?|conversation)\s+(?:there\s+)?with\s+(?:the\s+)?(?:§D\d+§\s+)?"
+    r"(?P<b>§P\d+§)"
+)
+
+
+def _recalled_visit(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A visit and the meeting on it the subject recalls: a past meeting, in the city (or
+    state) visited."""
+    if "visit" not in masked and "trip" not in masked:
+        return
+    for m in _RECALLED_VISIT.finditer(masked):
+        if _NOT_HAPPENED.search(masked, 0, m.end()) or FUTURE.search(masked, 0, m.start()):
+            continue
+        people = [
+            e
+            for slot in ("a", "b")
+            if (e := analysis.mention(m.group(slot)).entity) is not None
+            and e.kind is EntityKind.PERSON
+        ]
+        place = analysis.mention(m.group("c")).entity
+        if len(people) != 2 or people[0].key == people[1].key or place is None:
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": people,
+            "cameoCode": ["042"],
+            "place": [place],
+        }
+        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
     if _MEETING_WORDS.isdisjoint(analysis.words):
         return
+    if not analysis.negated and not analysis.hypothetical:
+        _recalled_visit(analysis, doc, masked)
     if (
         not _K_PAST_TALKS.isdisjoint(words)
         and "in " in masked
@@ -1082,11 +1176,16 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             "cameoCode": [code],
         }
         span = _from_to(analysis) if "from" in words else None
-        when = _date(analysis) if span is None and i not in ended else None
+        began = _began_on(analysis) if span is None else None
+        when = _date(analysis) if span is None and began is None and i not in ended else None
         if when is not None:
             args["date"] = [when]
         elif (days := span or _days(analysis)) is not None:
             args["startDate"], args["endDate"] = [days[0]], [days[1]]
+        elif began is not None:
+            args["startDate"] = [began[0]]
+            if began[1] is not None:
+                args["endDate"] = [began[1]]
         place = (
             None  # a call has no venue ("... to discuss the delegation's visit to Pyongyang")
             if code == "041"
@@ -1096,9 +1195,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
         if place is not None and place.kind is EntityKind.STATE and tail:
             # "held talks in the Kremlin with X, who is in Russia on an official visit": the
-            # building, not the state
-            building = _place(analysis, masked, doc.kb)
-            if building is not None and building.kind is EntityKind.PLACE:
+            # building, not the state ("... with Abbas, who is on a state visit to China, at the
+            # Great Hall of the People")
+            building = _building(analysis, masked)
+            if building is not None:
                 place = building
         if (
             place is None
@@ -1117,6 +1217,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if not ({"date", "startDate"} & args.keys()) and isinstance(day, TimeValue):
                 when = day
                 args["date"] = [when]
+        if code == "040" and _visitor_met(analysis, masked, people):
+            code = "042"
+            args["cameoCode"] = [code]
         if place is not None:
             args["place"] = [place]
             if code == "040" and _third_country(doc, people, place):
@@ -1151,6 +1254,21 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+def _visitor_met(analysis: Analysis, masked: str, people: Sequence[Entity]) -> bool:
+    """Whether one of a meeting's people is told, in a relative clause, to be on a visit
+    ("X, who is on a state visit to China"), not one to come ("who is visiting Japan next
+    week")."""
+    if " who " not in masked or "visit" not in masked:
+        return False
+    keys = {e.key for e in people}
+    for m in _VISITOR_ASIDE.finditer(masked):
+        if _NOT_NOW.search(masked, m.end(), m.end() + 30):
+            continue
+        if any(e.key in keys for e in analysis.mention(m.group("v")).entities):
+            return True
+    return False
 
 
 def _earlier_year(when: TimeValue | None, today: dt.date | None) -> bool:
@@ -2879,6 +2997,9 @@ _EXPELLED = re.compile(
     r"[^.;§]{0,100}?(?P<g>§[SD]\d+§)(?:['’]s)?[^.;§]{0,60}?\b(?:person(?:a|ae)\s+non\s+grat|to\s+leave\b)"
 )
 _REACTIONS = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "SANCTION"})
+# reactions told by words (a sanction can be the act a participle tells: "sanctions imposed
+# by China on Monday")
+_WORD_REACTIONS = _REACTIONS - {"SANCTION"}
 # acts done by saying them
 _SPOKEN = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
 
@@ -2989,6 +3110,7 @@ def _event_date(
         # date of what the relative clause says, not of the act
         and not any(a <= d.begin - begin < b for a, b in asides)
         and not (reaction and dates_object_event(text, d.begin - begin))
+        and not (event_type in _WORD_REACTIONS and dates_participle_object(text, d.begin - begin))
         # "extended its sanctions for six months until January 31, 2024": when the act ends
         and not _UNTIL.search(text, max(0, d.begin - begin - 20), d.begin - begin)
         and (start is None or d.begin - begin >= start)

@@ -54,7 +54,8 @@ _FIELD_WORD = (
     r"Livestock|Irrigation|Power|Electricity|Nuclear|Statistics|Reconstruction|Unification|"
     r"Reintegration|Religious|Sciences|Higher|Vocational|Training|Solidarity|Environmental|"
     r"Euro-Atlantic|Healthcare|Agrarian|Territorial|Infrastructures|Communal|Poverty|Reduction|"
-    r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship|Change|Europe|Americas)"
+    r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship|Change|Europe|Americas|"
+    r"Compact|Negotiations|Peace)"
 )
 
 
@@ -263,7 +264,7 @@ _ALL = re.compile(
 
 #: Title words that mark a former or future office: no Tenure for them.
 NOT_CURRENT = re.compile(
-    r"\b(?:former|ex-|then|late|outgoing|incoming|future|first\s+president|designate|-elect|elect)\b",
+    r"\b(?:former|ex-|then|late|incoming|future|first\s+president|designate|-elect|elect)\b",
     re.IGNORECASE,
 )
 

@@ -124,6 +124,32 @@ def dates_object_event(text: str, at: int) -> bool:
     )
 
 
+# "welcomed the measures announced by the Government of the ROK on March 6": a date of the act
+# a participle after a reaction's object tells, not the reaction's
+_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:measures?|steps?|decisions?|sanctions|statements?|plans?|proposals?|initiatives?|"
+    r"package|solution|policy|policies|actions?|announcement|moves?|resolutions?|reforms?)\s+"
+    r"(?:announced|adopted|taken|made|issued|unveiled|introduced|released|launched|imposed|"
+    r"approved|presented|published|proposed|put\s+forward)"
+    r"(?:\s+by\s+(?:the\s+)?[\w§.'’-]+(?:\s+[\w§.'’-]+){0,6}?)?\s+(?:on|in)\s+$"
+)
+# (a word of every participle _PARTICIPLE_BEFORE reads: a cheap test before it)
+_K_PARTICIPLE = (
+    "announced adopted taken made issued unveiled introduced released launched imposed approved "
+    "presented published proposed forward"
+).split()
+
+
+def dates_participle_object(text: str, at: int) -> bool:
+    """Whether a date at ``at`` in ``text`` ends a participle phrase after a noun
+    (:data:`_PARTICIPLE_BEFORE`): the date of that act, not of the sentence's verb."""
+    start = max(0, at - 90)
+    window = text[start:at]
+    if not any(word in window for word in _K_PARTICIPLE):
+        return False
+    return _PARTICIPLE_BEFORE.search(text, start, at) is not None
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$")
 # a date and then the noun it modifies: "2016 arbitral ruling", "November 2008 Mumbai attacks"
 _NOUN_AFTER_DATE = re.compile(

@@ -503,10 +503,12 @@ def spelled(name: str) -> tuple[str, str]:
     return re.escape(stem) + "(?:yy|iy|ij|ii|yi|y)", stem
 
 
-# "Mr. Gerardo Erguiza Jr., Undersecretary of Energy, signed for the Philippines"
+# "Mr. Gerardo Erguiza Jr., Undersecretary of Energy, signed for the Philippines", "... signed
+# the amended compact on behalf of the United States"
 _ACTS_FOR = re.compile(
-    r",?\s+(?:also\s+)?(?:signed|spoke|voted|negotiated|acted)\s+(?:for|on\s+behalf\s+of)\s+"
-    r"(?:the\s+)?"
+    r",?\s+(?:also\s+)?(?:signed|spoke|voted|negotiated|acted)(?:\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|treaty|treaties|memorandum|deal|documents?|"
+    r"compacts?|protocols?|declaration))?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
 )
 # a capitalised word standing alone: not next to another capitalised word ("Costa Rica") or
 # a hyphen, not a possessive's stem followed by a capitalised word (the capital comes first, so

@@ -1996,6 +1996,31 @@ def _of_a_later_clause(masked: str, date: DateMention, end: int) -> bool:
     return later is not None and masked.find(date.text) >= later.start()
 
 
+# "the two leaders announced the establishment of a comprehensive strategic partnership": a
+# partnership that starts with the act the sentence tells
+_ESTABLISHMENT = re.compile(
+    r"\b(?:announced|proclaimed|declared|agreed\s+on|decided\s+on|approved)\s+(?:the\s+)?"
+    r"(?:establishment|launch|creation|formation)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:partnership|alliance)\b"
+)
+_ESTABLISHMENT_WORDS = ("establishment", "launch", "creation", "formation")
+
+
+def _established_on(
+    analysis: Analysis, doc: Doc, masked: str, parties: Sequence[Entity]
+) -> TimeValue | None:
+    """The day a sentence says a partnership was established on: its one date, else the date
+    of the meeting the parties' people held (the act told of it)."""
+    if not any(word in masked for word in _ESTABLISHMENT_WORDS) or not _ESTABLISHMENT.search(
+        masked
+    ):
+        return None
+    if analysis.dates:
+        only = analysis.dates[0]
+        return only.value if len(analysis.dates) == 1 and only.end_value is None else None
+    return doc.meeting_date_of(parties)
+
+
 def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_PARTNERSHIP_WORDS):
@@ -2037,7 +2062,10 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             else:
                 parties = _parties_of(entities_of(analysis, between.group("p")), doc)
             if len(parties) >= 2:
-                doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
+                founded: dict[str, Sequence[Value]] = {"party": parties}
+                if (start := _established_on(analysis, doc, masked, parties)) is not None:
+                    founded["startDate"] = [start]
+                doc.add(FactClass.PARTNERSHIP, founded, analysis, 0.85)
                 fired = True
         else:
             w = _PARTNERSHIP_WITH.search(masked)

@@ -27,6 +27,7 @@ from dipld.extract.patterns import (
     OTHER_TIME,
     STATE_BODY,
     dates_object_event,
+    dates_participle_object,
     first_words,
     in_relative_clause,
     intro_end,
@@ -555,6 +556,8 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
             continue  # "agreed to meet in Vilnius in July": when they will meet, not agreed
         if dates_object_event(text, d.begin - begin):
             continue  # "thanked Japan for hosting the summit in May": the summit's date
+        if dates_participle_object(text, d.begin - begin):
+            continue  # "welcomed the steps announced by Seoul on March 6": the announcement's
         if in_relative_clause(text, d.begin - begin):
             continue  # "exchanged the instruments of ratification of ..., which was signed in 2021"
         if d.end_value is None and (d.relative or d.value.precision >= 10):
