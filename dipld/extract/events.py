@@ -2263,6 +2263,11 @@ _AID_TALK = re.compile(
     r"plan\w*|consider\w*|explor\w*|review\w*)\b[^;]*$",
     re.IGNORECASE,
 )
+# "reaffirmed its support for the Cuban people": backing voiced, no aid (statements.py)
+_SUPPORT_VOICED = re.compile(
+    r"\b(?:reaffirm|reiterat|express|voic|confirm|underscor|underlin|declar|pledg|stress|"
+    r"emphasi[sz]|renew)[a-z]*\s+(?:[\w-]+\s+){0,2}$"
+)
 _AID_FROM = re.compile(
     r"\b(?:assistance|aid|funding|support|grants?|loans?)\s+from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
 )
@@ -3314,6 +3319,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     aid_given
                     or owner is None
                     or _AID_TALK.search(head, max(0, owner.start() - 60), owner.start())
+                    or (
+                        m.group(0).lower() == "support"
+                        and _SUPPORT_VOICED.search(head, max(0, owner.start() - 40), owner.start())
+                    )
                 ):
                     continue
                 if owner.group("own"):

@@ -202,9 +202,9 @@ _PRAISE_VERB = (
     r"(?P<v>praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
     r"congratulated|congratulates|thanked|thanks|welcomed|welcomes|endorsed|endorses|backed|backs|"
     # "Wang said China appreciates Russia's support", "India appreciated Japan's role"
-    r"appreciated|appreciates|appreciate|"
-    # "Russia highly values the position of our Chinese friends"
-    r"(?:highly\s+|greatly\s+|deeply\s+)?(?:values|valued|value)|"
+    # "Russia highly values the position of our Chinese friends", "Pakistan highly appreciated
+    # the measures announced by ..."
+    r"(?:highly\s+|greatly\s+|deeply\s+)?(?:appreciated|appreciates|appreciate|values|valued|value)|"
     # the plain present of "we" and plural subjects: "We welcome the decision of ..."
     r"praise|commend|applaud|congratulate|thank|welcome|endorse|"
     r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
@@ -219,7 +219,7 @@ _PRAISED = (
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
     r"leadership|initiative|commitment|mediation|decision|announcement|proposal|position|stance|"
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
-    r"bravery|courage|resilience|heroism|steps|achievements?|success|hospitality|generosity|"
+    r"bravery|courage|resilience|heroism|steps|measures|achievements?|success|hospitality|generosity|"
     # "welcomed the progress made by Armenia", "the progress Armenia and Azerbaijan have made"
     r"solidarity|progress)(?:\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+|our\s+)?|\s+(?=(?:the\s+)?"
     r"§[SOPG]\d+§(?:\s+and\s+(?:the\s+)?§[SOPG]\d+§)?\s+(?:has|have|had)\s+(?:made|taken|achieved|"
@@ -273,6 +273,23 @@ _SUPPORT_FOR = re.compile(
     # (not "expressed concern about PRC support for Russia's defense industrial base")
     r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against)\s)[\w§'’]+\s+){0,3})"
     rf"support\s+(?:for|of|to)\s+(?:the\s+|{_QUALITIES})?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
+)
+# a people backed, the state its demonym names: "the just cause of the Palestinian people", "the
+# Cuban people", "the people of Venezuela" (not "Palestinian refugees", "the Cuban government")
+_PEOPLE = (
+    r"(?:the\s+)?(?:(?:just|legitimate|righteous|rightful)\s+)?(?:(?:cause|struggle|aspirations|"
+    r"rights)\s+of\s+the\s+)?(?:(?:brotherly|friendly|fraternal|heroic)\s+)?"
+    r"(?:(?P<d>§D\d+§)\s+people\b|people\s+of\s+(?:the\s+)?(?P<s>§S\d+§))"
+)
+_SUPPORT_PEOPLE = re.compile(
+    r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|pledged|"
+    r"confirmed|express|reaffirm|reiterate|affirm|declare|pledge|confirm)\s+"
+    r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against)\s)[\w§'’]+\s+){0,3})"
+    rf"support\s+(?:for|of|to)\s+{_PEOPLE}"
+)
+_SUPPORTS_PEOPLE = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:(?:has|have)\s+(?:always\s+|consistently\s+)?)?"
+    rf"(?:supports|supported|support)\s+{_PEOPLE}"
 )
 _SIGN_VERB = (
     r"(?:summari[sz]ed|concluded|ended|closed)\s+"
@@ -1105,11 +1122,27 @@ _WELCOMED_TO = re.compile(
     r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony)\b"
 )
 _OF_BY_SLOT = re.compile(r"\b(?:of|by)\s+(?:the\s+)?§")
+# "Erdogan spoke with Putin by phone to congratulate him on his re-election", "called Lula to
+# thank him for ...": praise given in a call to the one called
+_CALLED_TO_PRAISE = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:spoke|talked|phoned|telephoned|called)\s+(?:by\s+(?:tele)?phone\s+)?"
+    rf"(?:with\s+|to\s+)?(?:the\s+)?(?P<r>{ACTORS})(?:\s+by\s+(?:tele)?phone)?\s+to\s+"
+    r"(?:congratulate|thank|commend)\s+(?:him|her|them)\b"
+)
+_CALLED_TO_PRAISE_WORDS = frozenset({"congratulate", "thank", "commend"})
 
 
 def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     if _PRAISE_WORDS.isdisjoint(analysis.words):
         return False  # (nor "welcomed the conclusion of ...": those verbs are praise words too)
+    if not _CALLED_TO_PRAISE_WORDS.isdisjoint(analysis.words) and (
+        called := _CALLED_TO_PRAISE.match(rest)
+    ):
+        keys = {a.key for a in actors}
+        called_ones = [e for e in entities_of(analysis, called.group("r")) if e.key not in keys]
+        if called_ones:
+            _praised(analysis, doc, actors, called_ones)
+            return True
     m = _PRAISE.match(rest)
     recipients: list[Entity] = []
     if m:
@@ -1177,7 +1210,7 @@ _THIRD_PARTY = re.compile(r"sovereignty|territorial\s+integrity|independence|sel
 def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
     if not actors or "support" not in text:
         return False  # (every match of the pattern has the word)
-    added = False
+    added = _support_people(analysis, doc, text, actors)
     for m in [*_SUPPORTS.finditer(text), *_SUPPORT_FOR.finditer(text)]:
         own = {a.key for a in actors}
         recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in own]
@@ -1189,6 +1222,28 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
         doc.add(FactClass.EVENT, args, analysis, 0.75)
         added = True
     return added
+
+
+def _support_people(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
+    """SUPPORT (051) of a people, to the linked state its demonym or name stands for ("China
+    firmly supports the just cause of the Palestinian people")."""
+    if "people" not in analysis.words:
+        return False
+    m = _SUPPORTS_PEOPLE.match(text) or _SUPPORT_PEOPLE.search(text)
+    if m is None or _NOT.search(text, 0, m.start()):
+        return False
+    own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+    states = (
+        _demonym_state(analysis, m.group("d"))
+        if m.group("d")
+        else [e for e in entities_of(analysis, m.group("s")) if e.kind is EntityKind.STATE]
+    )
+    recipients = [e for e in states if e.is_linked and e.key not in own]
+    if not recipients:
+        return False
+    when = _date(analysis, doc, actors)
+    doc.add(FactClass.EVENT, event_args("SUPPORT", "051", actors, recipients, when), analysis, 0.75)
+    return True
 
 
 _OWN_BID = re.compile(
