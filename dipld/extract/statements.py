@@ -190,7 +190,12 @@ _SOFT_VERBS = frozenset(
         "noted",
     }
 )
-_INVITE_VERB = r"invited|invites|extended\s+an\s+invitation\s+to"
+# "reiterated his invitation to Modi to attend the summit", "renewed the invitation to Xi"
+_INVITE_VERB = (
+    r"invited|invites|(?:extended|extends|renewed|renews|reiterated|reiterates|repeated|"
+    r"conveyed)\s+(?:an|the|his|her|its|their)\s+(?:(?:standing|earlier|personal|official)\s+)?"
+    r"invitation\s+to"
+)
 _INVITE = re.compile(rf"^\s+{_LEADING_ADVERBS}(?:{_INVITE_VERB})\s+(?:the\s+)?(?P<r>{ACTORS})")
 _INVITE_WORDS = _verbs(_INVITE_VERB)  # (each between spaces in a match)
 
@@ -1132,6 +1137,39 @@ _CALLED_TO_PRAISE = re.compile(
 _CALLED_TO_PRAISE_WORDS = frozenset({"congratulate", "thank", "commend"})
 
 
+# "welcomed the commitment of Armenia and Azerbaijan to continue direct talks": the parties'
+# own promise, reported (and the welcome is praise of them)
+_COMMITMENT_WELCOMED = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:welcomed|welcomes|welcome|praised|commended|applauded|hailed|"
+    r"appreciated)\s+the\s+(?:(?:firm|clear|strong|renewed|continued|stated|mutual|public)\s+)?"
+    rf"(?:commitments?|pledges?|readiness|willingness|determination)\s+of\s+(?:the\s+)?"
+    rf"(?P<p>{ACTORS})\s+to\s+(?P<what>[a-z][^.;]*)"
+)
+
+
+def _commitment_welcomed(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> None:
+    m = _COMMITMENT_WELCOMED.match(rest)
+    if m is None or HYPOTHETICAL.search(m.group("what")):
+        return
+    keys = {a.key for a in actors}
+    parties = [e for e in _actors(analysis, m.group("p")) if e.key not in keys]
+    if not parties:
+        return
+    own = {s.key for a in parties if (s := state_of(doc, a)) is not None}
+    named = _recipient(analysis, m.group("what"), parties, own) if len(parties) == 1 else []
+    args = event_args("AGREE", _cameo(m.group("what")), parties, named)
+    args.update(money_args(analysis, _before_clause_end(m.group("what"))))
+    when = _date(analysis, doc, parties)
+    if when is not None:
+        args["date"] = [when]
+    doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+def _before_clause_end(text: str) -> str:
+    own_clause = _OWN_CLAUSE_END.search(text)
+    return text[: own_clause.start()] if own_clause else text
+
+
 def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     if _PRAISE_WORDS.isdisjoint(analysis.words):
         return False  # (nor "welcomed the conclusion of ...": those verbs are praise words too)
@@ -1143,6 +1181,7 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         if called_ones:
             _praised(analysis, doc, actors, called_ones)
             return True
+    _commitment_welcomed(analysis, doc, rest, actors)
     m = _PRAISE.match(rest)
     recipients: list[Entity] = []
     if m:
