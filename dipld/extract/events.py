@@ -1421,6 +1421,7 @@ class Trigger:
     relative: bool = False  # "the $1 billion package the United States announced": the actor is "a"
     possessive: bool = False  # "India's assistance to Ukraine": the actor is the owner before it
     announced: bool = False  # only as a decision its maker announces ("said it would halt ...")
+    vowed: bool = False  # its "will", "would" is the threat itself ("would take countermeasures")
     # what every match has, when its first words are common ("was", "held", "announced"): one
     # of these whole words (as ``Analysis.words`` has them) or slot marks ("§M": a sum of
     # money); a sentence with none of them is not scanned. None: not listed
@@ -1788,6 +1789,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "130",
         needs="countermeasures counter retaliatory reciprocal",
         needs_recipient=True,
+        vowed=True,
     ),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
@@ -3257,10 +3259,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
             announced = _announced(trigger, head, m.group(0))
             if trigger.announced and announced is None:
                 continue  # "to halt talks with ...": no decision told
+            # "said it would take countermeasures in response to ...": the vow is the threat
+            vowed = trigger.vowed and not _CONDITION.search(masked)
             if announced is not None:
                 if _CONDITION.search(masked):
                     continue  # "said it would impose sanctions if ...": a threat at most
-            elif hedged and (_CONDITION.search(head) or _HEDGE.search(window + m.group(0))):
+            elif (
+                hedged
+                and not vowed
+                and (_CONDITION.search(head) or _HEDGE.search(window + m.group(0)))
+            ):
                 continue  # "if Russia invades ...", "could impose"; not "said it would respond
                 # and accused ..."
             if NEGATION.search(window) or NEGATION.search(m.group(0)):
@@ -3283,7 +3291,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             event_type, cameo = trigger.event_type, trigger.cameo
             if cameo == "174" and _DIPLOMATS.search(analysis.sentence.text):
                 event_type, cameo = "SANCTION", "161"  # expelling diplomats is a sanction
-            if future and not trigger.future_ok and announced is None:
+            if future and not trigger.future_ok and announced is None and not vowed:
                 if event_type != "AID":
                     continue
                 event_type, cameo = "AGREE", "033"

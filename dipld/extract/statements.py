@@ -521,11 +521,15 @@ _HOSTILE = re.compile(
 )
 
 
+# "working together with Sweden as NATO Allies": the body both belong to is no recipient
+_AS_MEMBERS = re.compile(r"\s+as\s+(?:fellow\s+|close\s+)?(?:the\s+)?§O\d+§")
+
+
 def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str]) -> list[Entity]:
     """The first party named in the object of the commitment ("to the defense of the
     Philippines", "our partnership with ASEAN"), other than the actor or its own state."""
     skip = {a.key for a in actors} | own
-    clause = _CLAUSE_END.split(text[:100])[0]
+    clause = _AS_MEMBERS.split(_CLAUSE_END.split(text[:100])[0])[0]
     for m in _PARTY.finditer(clause):
         found = [
             e
@@ -550,15 +554,26 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     return []
 
 
+# a sum said to be of trade: "$100 billion in bilateral trade", "$5 billion of mutual investment"
+_SUM_OF_TRADE = re.compile(
+    r"§M\d+§\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?(?:trade|turnover|exports|imports|"
+    r"investments?)\b"
+)
+
+
 def _cameo(text: str) -> str:
     head = text[:200]
     if (examples := _EXAMPLES.search(head)) is not None:
         head = head[: examples.start()]
     for regex, code in _CAMEO_AGREE:
         if (found := regex.search(head)) is not None:
-            if code == "033" and _ECONOMIC.search(head, 0, found.start()) is not None:
+            if code == "033" and (
+                _ECONOMIC.search(head, 0, found.start()) is not None
+                or _SUM_OF_TRADE.match(head, found.start()) is not None
+            ):
                 # "boost bilateral trade to $200 billion", "invest $1.5 billion in ...", "buy
-                # missiles": what is traded or invested is no aid
+                # missiles", "reach $100 billion in bilateral trade": what is traded or
+                # invested is no aid
                 return "031"
             return code
     return "030"
@@ -845,6 +860,13 @@ _RETALIATION = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b")
+# pressure kept on a party: "vowed to keep up the pressure on Russia", "will maintain maximum
+# pressure on Iran" (no promise to the one pressed)
+_PRESSURE = re.compile(
+    r"\s+(?:to\s+)?(?:keep\s+up|maintain|increase|step\s+up|ramp\s+up|ratchet\s+up|"
+    r"intensify|continue|keep|raise|sustain)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?pressure\s+(?:on|against)\b"
+)
 # a measure against the one named: "will impose sanctions on ...", "will suspend talks with ..."
 _HOSTILE_DECISION = re.compile(
     r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:to\s+)?(?:(?:impose|introduce|slap|reimpose|"
@@ -877,7 +899,7 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     window = rest[: m.end() + 40]
     if _NOT.search(window):
         return False
-    if _VOWED_HARM.match(tail) or _RETALIATION.match(tail):
+    if _VOWED_HARM.match(tail) or _RETALIATION.match(tail) or _PRESSURE.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
     if not verb.startswith("agree") and _HOSTILE_DECISION.match(tail):
         return False  # "announced that it will impose sanctions on Belarus": a sanction
