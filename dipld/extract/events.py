@@ -2101,7 +2101,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"invaded|invades|invasion\s+of|attacked|attacks\s+on|"
         # "launched one of its largest missile and drone attacks of the war on Ukraine"
         r"(?:launched|mounted|carried\s+out)\s+(?:one\s+of\s+(?:its|their|the)\s+)?(?:an?\s+)?"
-        r"(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|assault)|"
+        # "had carried out an incursion into the Kursk region"
+        r"(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|assault|incursions?(?=\s+(?:into|in|on)\b))|"
         # "launched a (special) military operation in Ukraine" (not a rescue operation)
         r"launched\s+(?:an?\s+|its\s+)?(?:(?:full-scale|large-scale|new)\s+)?"
         r"(?:(?:special\s+)?military|ground|air|land)\s+operations?",
@@ -2109,7 +2110,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "190",
         needs=(
             "invaded invades invasion attacked attacks attack offensive assault operation "
-            "operations"
+            "operations incursion incursions"
         ),
     ),
     _t(r"shelled|shelling\s+of", "ASSAULT", "194"),
@@ -2386,6 +2387,12 @@ _SAID_AFTER = re.compile(
 # said."): a bound that keeps the search off the rest of a long sentence
 _SAID_SPAN = 300
 _PASSIVE_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
+
+
+# a capitalised name right before the verb of saying, with no slot of its own
+_UNKNOWN_SPEAKER = re.compile(
+    r"(?:^|\s)(?!(?:It|He|She|They|We|This|That)\s)[A-Z][a-z]+(?:\s+also)?\s+$"
+)
 
 
 def _allegation(
@@ -3428,6 +3435,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     accusation = (speakers, accused)
                 elif not speakers and alleged.group("verb")[:1].lower() in "ca":
                     continue  # "It is alleged that ...": an allegation of no one's
+                elif not speakers and _UNKNOWN_SPEAKER.search(head, 0, alleged.start()):
+                    continue  # "Zakharova noted that the Kyiv regime had ...": a speaker the
+                    # KB does not know alleges it (no act of the other side)
             elif (said := _SAID_AFTER.search(tail, max(0, len(tail) - _SAID_SPAN))) is not None:
                 tail = tail[: said.start()]  # (the speaker is no recipient)
                 if event_type in _ALLEGEABLE:
