@@ -1773,7 +1773,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:vowed|vows|promised|promises|pledged)\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|"
         r"decisive|severe|strong|forceful)\s+)?(?:revenge|retaliat(?:e|ion)|retribution|avenge|"
-        r"response|punish(?:ment)?)",
+        r"response|punish(?:ment)?|counter-?measures)",
         "THREATEN",
         "130",
         needs_recipient=True,

@@ -845,7 +845,7 @@ def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
 _NOT = re.compile(r"\b(?=n)(?:not|never|no\s+longer|n['’]t)\b", re.IGNORECASE)
 _VOWED_HARM = re.compile(
     r"\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|decisive|severe|strong|forceful)\s+)?"
-    r"(?:revenge|retaliat\w*|retribution|avenge|response|punish\w*)\b",
+    r"(?:revenge|retaliat\w*|retribution|avenge|response|punish\w*|counter-?measures)\b",
     re.IGNORECASE,
 )
 # retaliation or a stern warning, not a promise of cooperation: "will take resolute and forceful
