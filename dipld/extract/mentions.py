@@ -1008,7 +1008,7 @@ class MentionFinder:
             if _PAIR.match(words):
                 # "the two ministers": the pair who met (last), else a pair just named
                 met = tuple(e for e in self.ctx.latest if e.kind is EntityKind.PERSON)
-                pairs = (met, self.ctx.last_people)
+                pairs: tuple[tuple[Entity, ...], ...] = (met, self.ctx.last_people)
                 if plain_ministers:
                     pairs = (*pairs, self._titled_ministers(met), self._titled_ministers())
                 return next((p for p in pairs if len(p) == 2), ())

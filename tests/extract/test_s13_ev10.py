@@ -300,7 +300,9 @@ def test_incursion_narrated_is_an_attack() -> None:
 
 
 def test_an_unknown_speakers_allegation_is_no_act() -> None:
-    text = "Zakharova noted that the Kyiv regime had carried out an incursion into the Kursk region."
+    text = (
+        "Zakharova noted that the Kyiv regime had carried out an incursion into the Kursk region."
+    )
     assert not _events(text, "ASSAULT")
 
 
