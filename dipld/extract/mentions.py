@@ -134,8 +134,6 @@ _GROUP_KEYS = (
     "members",
     "each",
 )
-# "the ministers", "both ministers": no particular office (not "the foreign ministers")
-_PLAIN_MINISTERS = re.compile(r"(?:^|\s)ministers$", re.IGNORECASE)
 # "both ...", "the two ...": a group of two
 _PAIR = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\b")
 _PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants")
@@ -1004,16 +1002,11 @@ class MentionFinder:
         "the leaders", "the participants" are the last people named."""
         role = next((r for regex, r in _GROUP_ROLE_WORDS if regex.search(words)), None)
         if role is None:
-            plain_ministers = _PLAIN_MINISTERS.search(words) is not None
             if _PAIR.match(words):
                 # "the two ministers": the pair who met (last), else a pair just named
                 met = tuple(e for e in self.ctx.latest if e.kind is EntityKind.PERSON)
-                pairs: tuple[tuple[Entity, ...], ...] = (met, self.ctx.last_people)
-                if plain_ministers:
-                    pairs = (*pairs, self._titled_ministers(met), self._titled_ministers())
+                pairs = (met, self.ctx.last_people)
                 return next((p for p in pairs if len(p) == 2), ())
-            if plain_ministers:
-                return self._titled_ministers() or self.ctx.last_people
             return self.ctx.last_people
         found: dict[str, Entity] = {}
         for person, office in reversed(self.ctx.people):
@@ -1034,19 +1027,6 @@ class MentionFinder:
         if len(found) == 2 or set(found) <= {p.key for p in self.ctx.last_people}:
             return tuple(found.values())
         return ()
-
-    def _titled_ministers(self, group: tuple[Entity, ...] | None = None) -> tuple[Entity, ...]:
-        """Of the last people named (or of ``group``), those the article titled ministers, when
-        at least two are and some other is not ("Secretary Blinken met Foreign Minister Mirzoyan
-        and Foreign Minister Bayramov. The ministers thanked ...": not Blinken)."""
-        people = self.ctx.last_people if group is None else group
-        titled = {
-            p.key
-            for p, office in self.ctx.people
-            if office is not None and "minister" in office.label.lower()
-        }
-        ministers = tuple(p for p in people if p.key in titled)
-        return ministers if 2 <= len(ministers) < len(people) else ()
 
     def _group_states(self, words: str, before: tuple[Entity, ...] = ()) -> tuple[Entity, ...]:
         """The states a group phrase ("both countries", "the sides") stands for; ``before`` are

@@ -1249,6 +1249,12 @@ def _praised(
     recipients: list[Entity],
     code: str = "051",
 ) -> None:
+    praised = {r.key for r in recipients}
+    # "Blinken met the foreign ministers of Armenia and Azerbaijan. The ministers thanked the
+    # United States": no one thanks their own state (self-praise is no event)
+    actors = [a for a in actors if (s := state_of(doc, a)) is None or s.key not in praised]
+    if not actors:
+        return
     args = event_args("SUPPORT", code, actors, recipients)
     when = _date(analysis, doc, actors)
     if when is not None:

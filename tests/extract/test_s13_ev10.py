@@ -1,5 +1,5 @@
 """Events a held-out set showed missing (session 13): praise by "highly appreciated" and in a
-call "to congratulate him"; "the ministers" as those titled ministers; support for a people
+call "to congratulate him"; no thanks to one's own state; support for a people
 (SUPPORT to its state, not aid); reiterated and renewed invitations; a welcomed commitment of
 named parties; a trade target that is no aid; pressure kept on a party that is no promise;
 countermeasures vowed in response to a party's act; an incursion alleged by a speaker; and the
@@ -86,14 +86,22 @@ def test_a_call_without_praise_gives_no_support(text: str) -> None:
     assert not [e for e in _events(text, "SUPPORT") if e[0] == {ERDOGAN}]
 
 
-@pytest.mark.parametrize("pair", ["The ministers", "The two ministers"])
-def test_the_ministers_are_those_titled_ministers(pair: str) -> None:
+def test_no_one_thanks_their_own_state() -> None:
     text = (
         "Secretary Blinken met with Foreign Minister Ararat Mirzoyan of Armenia and Foreign "
-        f"Minister Jeyhun Bayramov of Azerbaijan. {pair} thanked the United States for "
+        "Minister Jeyhun Bayramov of Azerbaijan. The ministers thanked the United States for "
         "facilitating the talks."
     )
     assert _events(text, "SUPPORT") == [({MIRZOYAN, BAYRAMOV}, {USA}, "051")]
+
+
+def test_the_two_of_three_ministers_thank_no_one() -> None:
+    text = (
+        "Secretary Blinken met with Foreign Minister Ararat Mirzoyan of Armenia and Foreign "
+        "Minister Jeyhun Bayramov of Azerbaijan. The two ministers thanked the United States for "
+        "hosting the talks."
+    )
+    assert not [e for e in _events(text, "SUPPORT") if BLINKEN in e[0]]
 
 
 def test_the_ministers_when_all_are_ministers() -> None:
