@@ -1539,6 +1539,7 @@ class Trigger:
     relative: bool = False  # "the $1 billion package the United States announced": the actor is "a"
     possessive: bool = False  # "India's assistance to Ukraine": the actor is the owner before it
     announced: bool = False  # only as a decision its maker announces ("said it would halt ...")
+    vowed: bool = False  # its "will", "would" is the threat itself ("would take countermeasures")
     # what every match has, when its first words are common ("was", "held", "announced"): one
     # of these whole words (as ``Analysis.words`` has them) or slot marks ("§M": a sum of
     # money); a sentence with none of them is not scanned. None: not listed
@@ -1890,7 +1891,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:vowed|vows|promised|promises|pledged)\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|"
         r"decisive|severe|strong|forceful)\s+)?(?:revenge|retaliat(?:e|ion)|retribution|avenge|"
-        r"response|punish(?:ment)?)",
+        r"response|punish(?:ment)?|counter-?measures)",
         "THREATEN",
         "130",
         needs_recipient=True,
@@ -1906,6 +1907,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "130",
         needs="countermeasures counter retaliatory reciprocal",
         needs_recipient=True,
+        vowed=True,
     ),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
@@ -2217,7 +2219,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"invaded|invades|invasion\s+of|attacked|attacks\s+on|"
         # "launched one of its largest missile and drone attacks of the war on Ukraine"
         r"(?:launched|mounted|carried\s+out)\s+(?:one\s+of\s+(?:its|their|the)\s+)?(?:an?\s+)?"
-        r"(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|assault)|"
+        # "had carried out an incursion into the Kursk region"
+        r"(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|assault|incursions?(?=\s+(?:into|in|on)\b))|"
         # "launched a (special) military operation in Ukraine" (not a rescue operation)
         r"launched\s+(?:an?\s+|its\s+)?(?:(?:full-scale|large-scale|new)\s+)?"
         r"(?:(?:special\s+)?military|ground|air|land)\s+operations?",
@@ -2225,7 +2228,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "190",
         needs=(
             "invaded invades invasion attacked attacks attack offensive assault operation "
-            "operations"
+            "operations incursion incursions"
         ),
     ),
     _t(r"shelled|shelling\s+of", "ASSAULT", "194"),
@@ -2381,6 +2384,11 @@ _AID_TALK = re.compile(
     r"plan\w*|consider\w*|explor\w*|review\w*)\b[^;]*$",
     re.IGNORECASE,
 )
+# "reaffirmed its support for the Cuban people": backing voiced, no aid (statements.py)
+_SUPPORT_VOICED = re.compile(
+    r"\b(?:reaffirm|reiterat|express|voic|confirm|underscor|underlin|declar|pledg|stress|"
+    r"emphasi[sz]|renew)[a-z]*\s+(?:[\w-]+\s+){0,2}$"
+)
 _AID_FROM = re.compile(
     r"\b(?:assistance|aid|funding|support|grants?|loans?)\s+from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
 )
@@ -2497,6 +2505,12 @@ _SAID_AFTER = re.compile(
 # said."): a bound that keeps the search off the rest of a long sentence
 _SAID_SPAN = 300
 _PASSIVE_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
+
+
+# a capitalised name right before the verb of saying, with no slot of its own
+_UNKNOWN_SPEAKER = re.compile(
+    r"(?:^|\s)(?!(?:It|He|She|They|We|This|That)\s)[A-Z][a-z]+(?:\s+also)?\s+$"
+)
 
 
 def _allegation(
@@ -3374,10 +3388,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
             announced = _announced(trigger, head, m.group(0))
             if trigger.announced and announced is None:
                 continue  # "to halt talks with ...": no decision told
+            # "said it would take countermeasures in response to ...": the vow is the threat
+            vowed = trigger.vowed and not _CONDITION.search(masked)
             if announced is not None:
                 if _CONDITION.search(masked):
                     continue  # "said it would impose sanctions if ...": a threat at most
-            elif hedged and (_CONDITION.search(head) or _HEDGE.search(window + m.group(0))):
+            elif (
+                hedged
+                and not vowed
+                and (_CONDITION.search(head) or _HEDGE.search(window + m.group(0)))
+            ):
                 continue  # "if Russia invades ...", "could impose"; not "said it would respond
                 # and accused ..."
             if NEGATION.search(window) or NEGATION.search(m.group(0)):
@@ -3400,7 +3420,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             event_type, cameo = trigger.event_type, trigger.cameo
             if cameo == "174" and _DIPLOMATS.search(analysis.sentence.text):
                 event_type, cameo = "SANCTION", "161"  # expelling diplomats is a sanction
-            if future and not trigger.future_ok and announced is None:
+            if future and not trigger.future_ok and announced is None and not vowed:
                 if event_type != "AID":
                     continue
                 event_type, cameo = "AGREE", "033"
@@ -3436,6 +3456,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     aid_given
                     or owner is None
                     or _AID_TALK.search(head, max(0, owner.start() - 60), owner.start())
+                    or (
+                        m.group(0).lower() == "support"
+                        and _SUPPORT_VOICED.search(head, max(0, owner.start() - 40), owner.start())
+                    )
                 ):
                     continue
                 if owner.group("own"):
@@ -3533,6 +3557,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     accusation = (speakers, accused)
                 elif not speakers and alleged.group("verb")[:1].lower() in "ca":
                     continue  # "It is alleged that ...": an allegation of no one's
+                elif not speakers and _UNKNOWN_SPEAKER.search(head, 0, alleged.start()):
+                    continue  # "Zakharova noted that the Kyiv regime had ...": a speaker the
+                    # KB does not know alleges it (no act of the other side)
             elif (said := _SAID_AFTER.search(tail, max(0, len(tail) - _SAID_SPAN))) is not None:
                 tail = tail[: said.start()]  # (the speaker is no recipient)
                 if event_type in _ALLEGEABLE:

@@ -191,7 +191,12 @@ _SOFT_VERBS = frozenset(
         "noted",
     }
 )
-_INVITE_VERB = r"invited|invites|extended\s+an\s+invitation\s+to"
+# "reiterated his invitation to Modi to attend the summit", "renewed the invitation to Xi"
+_INVITE_VERB = (
+    r"invited|invites|(?:extended|extends|renewed|renews|reiterated|reiterates|repeated|"
+    r"conveyed)\s+(?:an|the|his|her|its|their)\s+(?:(?:standing|earlier|personal|official)\s+)?"
+    r"invitation\s+to"
+)
 _INVITE = re.compile(rf"^\s+{_LEADING_ADVERBS}(?:{_INVITE_VERB})\s+(?:the\s+)?(?P<r>{ACTORS})")
 _INVITE_WORDS = _verbs(_INVITE_VERB)  # (each between spaces in a match)
 
@@ -203,9 +208,9 @@ _PRAISE_VERB = (
     r"(?P<v>praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
     r"congratulated|congratulates|thanked|thanks|welcomed|welcomes|endorsed|endorses|backed|backs|"
     # "Wang said China appreciates Russia's support", "India appreciated Japan's role"
-    r"appreciated|appreciates|appreciate|"
-    # "Russia highly values the position of our Chinese friends"
-    r"(?:highly\s+|greatly\s+|deeply\s+)?(?:values|valued|value)|"
+    # "Russia highly values the position of our Chinese friends", "Pakistan highly appreciated
+    # the measures announced by ..."
+    r"(?:highly\s+|greatly\s+|deeply\s+)?(?:appreciated|appreciates|appreciate|values|valued|value)|"
     # the plain present of "we" and plural subjects: "We welcome the decision of ..."
     r"praise|commend|applaud|congratulate|thank|welcome|endorse|"
     r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
@@ -220,7 +225,7 @@ _PRAISED = (
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
     r"leadership|initiative|commitment|mediation|decision|announcement|proposal|position|stance|"
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
-    r"bravery|courage|resilience|heroism|steps|achievements?|success|hospitality|generosity|"
+    r"bravery|courage|resilience|heroism|steps|measures|achievements?|success|hospitality|generosity|"
     # "welcomed the progress made by Armenia", "the progress Armenia and Azerbaijan have made"
     r"solidarity|progress)(?:\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+|our\s+)?|\s+(?=(?:the\s+)?"
     r"§[SOPG]\d+§(?:\s+and\s+(?:the\s+)?§[SOPG]\d+§)?\s+(?:has|have|had)\s+(?:made|taken|achieved|"
@@ -274,6 +279,23 @@ _SUPPORT_FOR = re.compile(
     # (not "expressed concern about PRC support for Russia's defense industrial base")
     r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against)\s)[\w§'’]+\s+){0,3})"
     rf"support\s+(?:for|of|to)\s+(?:the\s+|{_QUALITIES})?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
+)
+# a people backed, the state its demonym names: "the just cause of the Palestinian people", "the
+# Cuban people", "the people of Venezuela" (not "Palestinian refugees", "the Cuban government")
+_PEOPLE = (
+    r"(?:the\s+)?(?:(?:just|legitimate|righteous|rightful)\s+)?(?:(?:cause|struggle|aspirations|"
+    r"rights)\s+of\s+the\s+)?(?:(?:brotherly|friendly|fraternal|heroic)\s+)?"
+    r"(?:(?P<d>§D\d+§)\s+people\b|people\s+of\s+(?:the\s+)?(?P<s>§S\d+§))"
+)
+_SUPPORT_PEOPLE = re.compile(
+    r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|pledged|"
+    r"confirmed|express|reaffirm|reiterate|affirm|declare|pledge|confirm)\s+"
+    r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against)\s)[\w§'’]+\s+){0,3})"
+    rf"support\s+(?:for|of|to)\s+{_PEOPLE}"
+)
+_SUPPORTS_PEOPLE = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:(?:has|have)\s+(?:always\s+|consistently\s+)?)?"
+    rf"(?:supports|supported|support)\s+{_PEOPLE}"
 )
 _SIGN_VERB = (
     r"(?:summari[sz]ed|concluded|ended|closed)\s+"
@@ -503,11 +525,15 @@ _HOSTILE = re.compile(
 )
 
 
+# "working together with Sweden as NATO Allies": the body both belong to is no recipient
+_AS_MEMBERS = re.compile(r"\s+as\s+(?:fellow\s+|close\s+)?(?:the\s+)?§O\d+§")
+
+
 def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str]) -> list[Entity]:
     """The first party named in the object of the commitment ("to the defense of the
     Philippines", "our partnership with ASEAN"), other than the actor or its own state."""
     skip = {a.key for a in actors} | own
-    clause = _CLAUSE_END.split(text[:100])[0]
+    clause = _AS_MEMBERS.split(_CLAUSE_END.split(text[:100])[0])[0]
     for m in _PARTY.finditer(clause):
         found = [
             e
@@ -532,15 +558,26 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     return []
 
 
+# a sum said to be of trade: "$100 billion in bilateral trade", "$5 billion of mutual investment"
+_SUM_OF_TRADE = re.compile(
+    r"§M\d+§\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?(?:trade|turnover|exports|imports|"
+    r"investments?)\b"
+)
+
+
 def _cameo(text: str) -> str:
     head = text[:200]
     if (examples := _EXAMPLES.search(head)) is not None:
         head = head[: examples.start()]
     for regex, code in _CAMEO_AGREE:
         if (found := regex.search(head)) is not None:
-            if code == "033" and _ECONOMIC.search(head, 0, found.start()) is not None:
+            if code == "033" and (
+                _ECONOMIC.search(head, 0, found.start()) is not None
+                or _SUM_OF_TRADE.match(head, found.start()) is not None
+            ):
                 # "boost bilateral trade to $200 billion", "invest $1.5 billion in ...", "buy
-                # missiles": what is traded or invested is no aid
+                # missiles", "reach $100 billion in bilateral trade": what is traded or
+                # invested is no aid
                 return "031"
             return code
     return "030"
@@ -814,7 +851,7 @@ def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
 _NOT = re.compile(r"\b(?=n)(?:not|never|no\s+longer|n['’]t)\b", re.IGNORECASE)
 _VOWED_HARM = re.compile(
     r"\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|decisive|severe|strong|forceful)\s+)?"
-    r"(?:revenge|retaliat\w*|retribution|avenge|response|punish\w*)\b",
+    r"(?:revenge|retaliat\w*|retribution|avenge|response|punish\w*|counter-?measures)\b",
     re.IGNORECASE,
 )
 # retaliation or a stern warning, not a promise of cooperation: "will take resolute and forceful
@@ -829,6 +866,13 @@ _RETALIATION = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b")
+# pressure kept on a party: "vowed to keep up the pressure on Russia", "will maintain maximum
+# pressure on Iran" (no promise to the one pressed)
+_PRESSURE = re.compile(
+    r"\s+(?:to\s+)?(?:keep\s+up|maintain|increase|step\s+up|ramp\s+up|ratchet\s+up|"
+    r"intensify|continue|keep|raise|sustain)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?pressure\s+(?:on|against)\b"
+)
 # a measure against the one named: "will impose sanctions on ...", "will suspend talks with ..."
 _HOSTILE_DECISION = re.compile(
     r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:to\s+)?(?:(?:impose|introduce|slap|reimpose|"
@@ -861,7 +905,7 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     window = rest[: m.end() + 40]
     if _NOT.search(window):
         return False
-    if _VOWED_HARM.match(tail) or _RETALIATION.match(tail):
+    if _VOWED_HARM.match(tail) or _RETALIATION.match(tail) or _PRESSURE.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
     if not verb.startswith("agree") and _HOSTILE_DECISION.match(tail):
         return False  # "announced that it will impose sanctions on Belarus": a sanction
@@ -1111,11 +1155,61 @@ _WELCOMED_TO = re.compile(
     r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony)\b"
 )
 _OF_BY_SLOT = re.compile(r"\b(?:of|by)\s+(?:the\s+)?§")
+# "Erdogan spoke with Putin by phone to congratulate him on his re-election", "called Lula to
+# thank him for ...": praise given in a call to the one called
+_CALLED_TO_PRAISE = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:spoke|talked|phoned|telephoned|called)\s+(?:by\s+(?:tele)?phone\s+)?"
+    rf"(?:with\s+|to\s+)?(?:the\s+)?(?P<r>{ACTORS})(?:\s+by\s+(?:tele)?phone)?\s+to\s+"
+    r"(?:congratulate|thank|commend)\s+(?:him|her|them)\b"
+)
+_CALLED_TO_PRAISE_WORDS = frozenset({"congratulate", "thank", "commend"})
+
+
+# "welcomed the commitment of Armenia and Azerbaijan to continue direct talks": the parties'
+# own promise, reported (and the welcome is praise of them)
+_COMMITMENT_WELCOMED = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:welcomed|welcomes|welcome|praised|commended|applauded|hailed|"
+    r"appreciated)\s+the\s+(?:(?:firm|clear|strong|renewed|continued|stated|mutual|public)\s+)?"
+    rf"(?:commitments?|pledges?|readiness|willingness|determination)\s+of\s+(?:the\s+)?"
+    rf"(?P<p>{ACTORS})\s+to\s+(?P<what>[a-z][^.;]*)"
+)
+
+
+def _commitment_welcomed(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> None:
+    m = _COMMITMENT_WELCOMED.match(rest)
+    if m is None or HYPOTHETICAL.search(m.group("what")):
+        return
+    keys = {a.key for a in actors}
+    parties = [e for e in _actors(analysis, m.group("p")) if e.key not in keys]
+    if not parties:
+        return
+    own = {s.key for a in parties if (s := state_of(doc, a)) is not None}
+    named = _recipient(analysis, m.group("what"), parties, own) if len(parties) == 1 else []
+    args = event_args("AGREE", _cameo(m.group("what")), parties, named)
+    args.update(money_args(analysis, _before_clause_end(m.group("what"))))
+    when = _date(analysis, doc, parties)
+    if when is not None:
+        args["date"] = [when]
+    doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+def _before_clause_end(text: str) -> str:
+    own_clause = _OWN_CLAUSE_END.search(text)
+    return text[: own_clause.start()] if own_clause else text
 
 
 def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     if _PRAISE_WORDS.isdisjoint(analysis.words):
         return False  # (nor "welcomed the conclusion of ...": those verbs are praise words too)
+    if not _CALLED_TO_PRAISE_WORDS.isdisjoint(analysis.words) and (
+        called := _CALLED_TO_PRAISE.match(rest)
+    ):
+        keys = {a.key for a in actors}
+        called_ones = [e for e in entities_of(analysis, called.group("r")) if e.key not in keys]
+        if called_ones:
+            _praised(analysis, doc, actors, called_ones)
+            return True
+    _commitment_welcomed(analysis, doc, rest, actors)
     m = _PRAISE.match(rest)
     recipients: list[Entity] = []
     if m:
@@ -1161,6 +1255,12 @@ def _praised(
     recipients: list[Entity],
     code: str = "051",
 ) -> None:
+    praised = {r.key for r in recipients}
+    # "Blinken met the foreign ministers of Armenia and Azerbaijan. The ministers thanked the
+    # United States": no one thanks their own state (self-praise is no event)
+    actors = [a for a in actors if (s := state_of(doc, a)) is None or s.key not in praised]
+    if not actors:
+        return
     args = event_args("SUPPORT", code, actors, recipients)
     when = _date(analysis, doc, actors)
     if when is not None:
@@ -1183,7 +1283,7 @@ _THIRD_PARTY = re.compile(r"sovereignty|territorial\s+integrity|independence|sel
 def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
     if not actors or "support" not in text:
         return False  # (every match of the pattern has the word)
-    added = False
+    added = _support_people(analysis, doc, text, actors)
     for m in [*_SUPPORTS.finditer(text), *_SUPPORT_FOR.finditer(text)]:
         own = {a.key for a in actors}
         recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in own]
@@ -1195,6 +1295,28 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
         doc.add(FactClass.EVENT, args, analysis, 0.75)
         added = True
     return added
+
+
+def _support_people(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
+    """SUPPORT (051) of a people, to the linked state its demonym or name stands for ("China
+    firmly supports the just cause of the Palestinian people")."""
+    if "people" not in analysis.words:
+        return False
+    m = _SUPPORTS_PEOPLE.match(text) or _SUPPORT_PEOPLE.search(text)
+    if m is None or _NOT.search(text, 0, m.start()):
+        return False
+    own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+    states = (
+        _demonym_state(analysis, m.group("d"))
+        if m.group("d")
+        else [e for e in entities_of(analysis, m.group("s")) if e.kind is EntityKind.STATE]
+    )
+    recipients = [e for e in states if e.is_linked and e.key not in own]
+    if not recipients:
+        return False
+    when = _date(analysis, doc, actors)
+    doc.add(FactClass.EVENT, event_args("SUPPORT", "051", actors, recipients, when), analysis, 0.75)
+    return True
 
 
 _OWN_BID = re.compile(
