@@ -45,7 +45,7 @@ from dipld.model import EntityKind, Precision, TimeValue, pickled_by_constructor
 
 T = TypeVar("T")
 
-INDEX_FORMAT = 9  # bump when the pickled structure or its derivation changes
+INDEX_FORMAT = 10  # bump when the pickled structure or its derivation changes
 # a city name with its district or state abbreviation: "Washington, D.C."
 _CITY_SUFFIX = re.compile(r"^(\w[\w\s'’-]*\w),\s+(?:[A-Z]\.){1,3}$")
 
@@ -467,6 +467,19 @@ def name_variants(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f != name))
 
 
+def _prefer_own_names(surface: dict[str, set[str]], entities: dict[str, KbEntity]) -> None:
+    """An organisation's own name is not another's alias: "Organization of the Petroleum
+    Exporting Countries" is OPEC's name, and only an abbreviation the sources give the OPEC Fund
+    for International Development; where exactly one organisation a name could mean bears it as
+    its name, the name means that one."""
+    for text, qids in surface.items():
+        if len(qids) < 2 or not all(entities[q].kind is EntityKind.ORGANIZATION for q in qids):
+            continue
+        own = [q for q in qids if entities[q].label == text]
+        if len(own) == 1:
+            qids.intersection_update(own)
+
+
 def build_index(path: Path = KB_FILE) -> KbIndex:
     """Build the index from the KB's RDF file (no cache)."""
     data = read_kb_file(path)
@@ -492,6 +505,7 @@ def build_index(path: Path = KB_FILE) -> KbIndex:
                 if entity.kind is EntityKind.CITY and (short := _CITY_SUFFIX.match(text)):
                     # "Washington, D.C." is also written "Washington"
                     surface[short.group(1)].add(qid)
+    _prefer_own_names(surface, entities)
     demonym_surface = _demonyms(facts, entities)
     demonyms: dict[str, set[str]] = defaultdict(set)
     for text, qids in demonym_surface.items():

@@ -78,3 +78,43 @@ def test_later_mentions_in_the_written_form_are_the_same_person() -> None:
     assert find(found, "Event", actor={"Q27058418"}, recipient={"Q159"})
     assert find(found, "Event", actor={"Q7747"}, recipient={"Q27058418"})
     assert not [f for f in found for k in keys(f.get("actor")) if "Khurelsukh" in k]
+
+
+def test_an_organisations_own_name_is_not_anothers_alias() -> None:
+    """The sources give the OPEC Fund for International Development OPEC's full name as an
+    abbreviation: the name still means OPEC (and "OPEC" too)."""
+    for text in (
+        "The UAE is also a member of the Organization of the Petroleum Exporting Countries.",
+        "Saudi Arabia is a member of OPEC.",
+    ):
+        assert find(facts(text, DAY), "Membership", organization={"Q7795"}), text
+
+
+def test_only_one_organisation_bearing_the_name_decides() -> None:
+    from dipld.kb.index import KbEntity, _prefer_own_names
+    from dipld.model import EntityKind
+
+    def entity(qid: str, label: str, kind: EntityKind = EntityKind.ORGANIZATION) -> KbEntity:
+        return KbEntity(qid=qid, kind=kind, label=label, kinds=frozenset({kind}))
+
+    entities = {
+        "Q1": entity("Q1", "Union"),
+        "Q2": entity("Q2", "Union"),
+        "Q3": entity("Q3", "Fund"),
+        "Q4": entity("Q4", "Council of Europe"),
+        "Q5": entity("Q5", "Georgia", EntityKind.STATE),
+        "Q6": entity("Q6", "Georgia", EntityKind.ORGANIZATION),
+    }
+    surface = {
+        "Union": {"Q1", "Q2", "Q3"},  # two bear it: still ambiguous
+        "Council": {"Q3", "Q4"},  # none bears it: still ambiguous
+        "Georgia": {"Q5", "Q6"},  # not organisations only: untouched
+        "Fund": {"Q3", "Q4"},  # one bears it: that one
+    }
+    _prefer_own_names(surface, entities)
+    assert surface == {
+        "Union": {"Q1", "Q2", "Q3"},
+        "Council": {"Q3", "Q4"},
+        "Georgia": {"Q5", "Q6"},
+        "Fund": {"Q3"},
+    }
