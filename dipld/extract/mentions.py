@@ -679,7 +679,10 @@ class MentionFinder:
         out = list(mentions)
         if not _ORG_HEAD_WORD.search(text):
             return out
-        for m in _UNKNOWN_ORG.finditer(text):
+        # "MOSCOW, April 4 (Kazinform News Agency) - ...": the agency filing the story is no
+        # party to it
+        line = WIRE_DATELINE.match(text)
+        for m in _UNKNOWN_ORG.finditer(text, line.end() if line else 0):
             group = "name" if m.group("name") else "name2"
             name, start = m.group(group).strip(), m.start(group)
             organ = _ORGAN_AFTER.match(text, m.end(group))

@@ -118,3 +118,19 @@ def test_only_one_organisation_bearing_the_name_decides() -> None:
         "Georgia": {"Q5", "Q6"},
         "Fund": {"Q3"},
     }
+
+
+@pytest.mark.parametrize(
+    "agency", ["Probe Agency", "Kazinform News Agency", "Trend News Agency", "Reuters"]
+)
+def test_the_agency_of_a_dateline_is_no_party(agency: str) -> None:
+    text = f"MOSCOW, April 4 ({agency}) - The Kremlin said it would impose sanctions on Finland."
+    found = facts(text, dt.date(2023, 4, 4))
+    assert find(found, "Event", actor={"Q159"}, recipient={"Q33"}), agency
+    assert not [f for f in found for k in keys(f.get("actor")) if "Agency" in k]
+
+
+def test_an_agency_named_in_the_text_is_still_an_organisation() -> None:
+    text = "Officials of the Nuclear Safety Agency met the Russian ambassador in Tokyo."
+    found = facts(text, DAY)
+    assert any("Nuclear Safety Agency" in k for f in found for k in keys(f.get("participant")))
