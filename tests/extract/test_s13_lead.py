@@ -134,3 +134,17 @@ def test_an_agency_named_in_the_text_is_still_an_organisation() -> None:
     text = "Officials of the Nuclear Safety Agency met the Russian ambassador in Tokyo."
     found = facts(text, DAY)
     assert any("Nuclear Safety Agency" in k for f in found for k in keys(f.get("participant")))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said Russia attacked Kyiv with drones overnight.",
+        "Witnesses said Russia shelled Kharkiv on Tuesday.",
+        "Residents said Russian forces shelled Kherson overnight.",
+    ],
+)
+def test_a_report_opened_by_a_common_noun_is_the_act(sentence: str) -> None:
+    """ "Officials said ...": no party is named as the speaker, so the act is reported, not an
+    unknown person's allegation (which "Zakharova noted that ..." is)."""
+    assert find(facts(sentence, DAY), "Event", eventType="ASSAULT"), sentence
