@@ -1540,6 +1540,7 @@ class Trigger:
     possessive: bool = False  # "India's assistance to Ukraine": the actor is the owner before it
     announced: bool = False  # only as a decision its maker announces ("said it would halt ...")
     vowed: bool = False  # its "will", "would" is the threat itself ("would take countermeasures")
+    warning: bool = False  # "warned that any intervention would be ...": at whoever intervenes
     # what every match has, when its first words are common ("was", "held", "announced"): one
     # of these whole words (as ``Analysis.words`` has them) or slot marks ("§M": a sum of
     # money); a sentence with none of them is not scanned. None: not listed
@@ -1880,7 +1881,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "Venezuela threatened to annex the Essequibo region of Guyana": force against a state
     _t(
-        r"(?:threatened|threatens)\s+to\s+(?:annex|invade|attack|strike|seize|occupy|bomb|retaliate)"
+        r"(?:threatened|threatens)\s+to\s+(?:annex|invade|attack|strike|seize|occupy|bomb|retaliate|"
+        # "ECOWAS has threatened to intervene militarily in Niger", "to use force against ..."
+        r"intervene|use\s+(?:military\s+)?force|take\s+military\s+action)"
         r"\b(?=[^.;]{0,60}?\b(?:of|to|on|against|in)\s+(?:the\s+)?§[SD])",
         "THREATEN",
         "138",
@@ -1909,8 +1912,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         vowed=True,
     ),
+    # "Mali and Burkina Faso warned that any such intervention would be regarded as a declaration
+    # of war": a threat at whoever intervenes (see _warned_off)
+    _t(
+        r"(?:warned|warns|have\s+warned|has\s+warned)(?=\s+that\s+any\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:intervention|attack|aggression|incursion|invasion)\b[^.;]{0,80}?\b(?:would|will)\s+be\s+"
+        r"(?:regarded|considered|treated|seen|viewed)\s+(?:as\s+)?(?:an?\s+)?(?:declaration\s+of\s+war|"
+        r"act\s+of\s+(?:war|aggression)))",
+        "THREATEN",
+        "130",
+        needs="war aggression",
+        recipient=False,
+        warning=True,
+    ),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
-    _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
+    _t(r"(?:warned|warns)(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),
     # PROTEST (14)
     # "Beijing protested to Tokyo over ...": an official complaint to a state (not a street protest)
@@ -3660,7 +3676,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
                 recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
-            if not recipients and event_type == "THREATEN":
+            if trigger.warning:
+                recipients = _warned_off(analysis, doc, tail)
+            elif not recipients and event_type == "THREATEN":
                 # "threatened to cut gas supplies to Moldova", "to annex the region of Guyana"
                 target = _TARGET.search(tail.split(";")[0][:80])
                 if target is None and cameo == "138":
@@ -3798,6 +3816,28 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 one.update(money_args(analysis, item.group(0)))
                 one["cameoCode"] = [_cameo(event_type, cameo, item.group(0))]
                 doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+
+
+_INTERVENTION_BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
+_SUCH = re.compile(r"\s+that\s+any\s+such\b")
+
+
+def _warned_off(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
+    """Whom a warning that an intervention would be war is aimed at: the one it names ("any
+    intervention by ECOWAS"), or for "any such intervention" those who threatened one in the
+    sentence before ("ECOWAS has threatened to intervene militarily in Niger"); else nobody."""
+    by = _INTERVENTION_BY.match(tail, tail.find(" any "))
+    if by is not None:
+        return _parties_named(analysis, by)
+    if not _SUCH.match(tail) or doc.previous is None:
+        return []
+    earlier = doc.previous.sentence.begin
+    for fact in reversed(doc.facts):
+        if fact.evidence[0].begin != earlier:
+            break
+        if fact.one("cameoCode") == "138":
+            return list(fact.entities("actor"))
+    return []
 
 
 # the one who takes a hostile decision announcing it: "China said it would impose sanctions on
