@@ -2083,6 +2083,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "ECOWAS has suspended them from its decision-making bodies": the states named before
+    _t(
+        r"suspended(?=\s+them\s+from\b)",
+        "SANCTION",
+        "160",
+        needs="them",
+        recipient=False,
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # "the unilateral sanctions imposed by the United States on Chinese companies"
     _t(
         # ("Sanctions on Venezuela's state oil company were first imposed by the United States")
@@ -3666,6 +3676,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "them": the sanctions named before it, on whom they were
                 named = _SANCTIONS_NAMED.search(head)
                 recipients = _parties_named(analysis, named) if named is not None else []
+            if event_type == "SANCTION" and tail.startswith(" them from"):
+                recipients = _states_before(doc) if all(_is_org(a) for a in actors) else []
             if cameo == "0842":
                 # "handed over Hong Kong to China": the one the territory goes to
                 recipients = _parties_named(analysis, _TO_PARTY.search(tail[:120]))
@@ -3816,6 +3828,24 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 one.update(money_args(analysis, item.group(0)))
                 one["cameoCode"] = [_cameo(event_type, cameo, item.group(0))]
                 doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+
+
+def _is_org(entity: Entity) -> bool:
+    return entity.kind is EntityKind.ORGANIZATION
+
+
+def _states_before(doc: Doc) -> list[Entity]:
+    """The states the sentence before names, when it names two or more ("them")."""
+    if doc.previous is None:
+        return []
+    found = {
+        e.key: e
+        for m in doc.previous.mentions
+        if m.code is Code.STATE
+        for e in m.entities
+        if e.kind is EntityKind.STATE
+    }
+    return list(found.values()) if len(found) >= 2 else []
 
 
 _INTERVENTION_BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
