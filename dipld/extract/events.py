@@ -1728,6 +1728,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "Ukraine called for the immediate withdrawal of all Russian troops": a demand on the party
+    # whose troops are to leave
+    _t(
+        r"(?:called|calls|call)\s+for(?=\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:withdrawal|departure|"
+        r"pull-?out)\s+of\b)",
+        "REQUEST",
+        "106",
+        needs="withdrawal departure pullout pull",
+        needs_recipient=True,
+    ),
     # "Japan called for restraint in China's military activity", "urged restraint by Israel": a
     # demand on the party whose conduct is to be restrained (not "restraint in the region")
     _t(
@@ -3628,6 +3638,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     else [e for e in slot.entities if e.kind in _ACTOR_KINDS]
                 )
             if event_type == "REQUEST" and not recipients:
+                recipients = _parties_named(analysis, _WITHDRAWAL_OF.match(tail))
+            if event_type == "REQUEST" and not recipients:
                 # "calls on all political leaders in Georgia to ...", "urged the political
                 # leadership of Armenia to ...": the state whose leaders are asked
                 # ("the authorities in Minsk": the state of the capital)
@@ -3982,6 +3994,14 @@ _BORDER_WITH = re.compile(
     r"\s+(?:near|along|on|at|close\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:border|frontier)\s+with\s+"
     r"(?:the\s+)?(?P<g>§S\d+§)"
 )
+# "demanded the withdrawal of some 1,500 French troops", "called for the immediate departure of
+# Russian forces": the party whose troops are to leave
+_WITHDRAWAL_OF = re.compile(
+    r"\s+(?:for\s+)?(?:the\s+|an?\s+)?(?:(?:immediate|complete|full|total|unconditional|swift)\s+)?"
+    r"(?:withdrawal|departure|pull-?out)\s+of\s+(?:the\s+|all\s+|its\s+)?(?:(?:some|about|around|"
+    r"nearly|almost|approximately|roughly|over|more\s+than)\s+)?(?:[\d,]+\s+)?(?:remaining\s+)?"
+    r"(?P<g>§[SD]\d+§)"
+)
 _ASKED_FROM = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explanation|explanations|clarification|"
     r"apology|compensation|guarantees?|assurances?)\s+from\s+(?:the\s+)?(?P<g>§[SDOPC]\d+§)"
@@ -4074,6 +4094,8 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "REQUEST":
         if _RELEASE.search(tail[:100]):
             return "1053"
+        if _WITHDRAWAL_OF.match(tail):
+            return "106"
         asked = _ASKED_FOR.match(tail)
         if asked is not None:
             # "asked Turkey to help ...", "requested Romania's assistance": aid (103); "urged
