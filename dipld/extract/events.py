@@ -2315,6 +2315,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # RETREAT / CONCEDE (08)
     _t(
         r"withdrew\s+(?:\w+\s+){0,2}(?:troops|forces|soldiers)|pulled\s+(?:out|back)|retreated|"
+        # "France pulled its last soldiers out of Mali", "completed the withdrawal of its forces
+        # from Burkina Faso"
+        r"pulled\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|contingent)\s+"
+        r"(?:out|back)|(?:completed|finished|began|started)\s+(?:the\s+|its\s+|their\s+)?withdrawal\s+"
+        r"of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|contingent)|"
         # "Russian troops withdrew from the village of Krynky", "withdrew from Kherson" (a place,
         # not a treaty or a body)
         r"withdrew\s+from(?=\s+(?:the\s+)?(?:(?:village|town|city|region|area|province|district|"
@@ -3690,6 +3695,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _parties_named(analysis, named) if named is not None else []
             if event_type == "SANCTION" and tail.startswith(" them from"):
                 recipients = _states_before(doc) if all(_is_org(a) for a in actors) else []
+            if cameo == "0874":
+                # "withdrew its troops from Mali": the state they left
+                recipients = _parties_named(analysis, _LEFT_STATE.match(tail))
             if cameo == "0842":
                 # "handed over Hong Kong to China": the one the territory goes to
                 recipients = _parties_named(analysis, _TO_PARTY.search(tail[:120]))
@@ -3825,6 +3833,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 or (announced is not None and announced.group("v") in {"would", "will"})
                 else Status.ASSERTED
             )
+            legs = _retreat_legs(analysis, m) if cameo == "0874" else []
+            if len(legs) >= 2:
+                # "pulled its soldiers out of Mali in August and out of Burkina Faso in February":
+                # one withdrawal from each state, at its own date
+                for left, left_when in legs:
+                    one = event_args(event_type, cameo, actors, left, left_when)
+                    doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+                continue
             items = (
                 list(_AID_ITEM.finditer(_before(_INCLUDING, _own_clause(tail))))
                 if event_type == "AID"
@@ -3858,6 +3874,45 @@ def _states_before(doc: Doc) -> list[Entity]:
         if e.kind is EntityKind.STATE
     }
     return list(found.values()) if len(found) >= 2 else []
+
+
+# the state troops left: "withdrew its troops from Mali", "pulled out of Afghanistan"
+_LEFT_STATE = re.compile(
+    r"(?:\s+of|(?:\s+[\w-]+){0,4}?\s+(?:out\s+of|from))\s+(?:the\s+)?"
+    rf"(?P<g>{group_of('S')})(?![-–'’§])"
+)
+# "... out of Mali in August and out of Burkina Faso in February": the next state left
+_NEXT_LEG = re.compile(r"\s+and\s+(?=out\s+of\s|from\s)")
+_LEG_STATE = re.compile(r"\s*(?:out\s+of|from)\s+(?:the\s+)?(?P<g>§S\d+§)")
+
+
+def _retreat_legs(
+    analysis: Analysis, trigger: re.Match[str]
+) -> list[tuple[list[Entity], TimeValue | None]]:
+    """Each state a withdrawal told of several left, with the date of its own part of the
+    sentence; nothing unless the parts can be matched with the text."""
+    masked = analysis.masked
+    if _NEXT_LEG.search(_own_clause(masked[trigger.end() :])) is None:
+        return []
+    begin = analysis.sentence.begin
+    legs: list[tuple[list[Entity], TimeValue | None]] = []
+    for start, stop, text_start, text_stop in analysis.clauses(_NEXT_LEG):
+        if stop <= trigger.start():
+            continue
+        left = (
+            _LEG_STATE.match(masked, start, stop)
+            if legs
+            else _LEFT_STATE.match(masked, trigger.end(), stop)
+        )
+        if left is None:
+            return []
+        dates = [
+            d.value
+            for d in analysis.dates
+            if d.end_value is None and text_start <= d.begin - begin < text_stop
+        ]
+        legs.append((_parties_named(analysis, left), dates[0] if len(dates) == 1 else None))
+    return legs
 
 
 _INTERVENTION_BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
@@ -4002,6 +4057,12 @@ _WITHDRAWAL_OF = re.compile(
     r"nearly|almost|approximately|roughly|over|more\s+than)\s+)?(?:[\d,]+\s+)?(?:remaining\s+)?"
     r"(?P<g>§[SD]\d+§)"
 )
+# "urged Russia to withdraw its troops", "demanded that France withdraw its forces"
+_TO_WITHDRAW = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+)?§[SDOPG]\d+§\s+(?:to\s+)?(?:immediately\s+|fully\s+|completely\s+)?"
+    r"(?:withdraw|pull\s+out)\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:troops|"
+    r"forces|soldiers|military|contingent)\b"
+)
 _ASKED_FROM = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explanation|explanations|clarification|"
     r"apology|compensation|guarantees?|assurances?)\s+from\s+(?:the\s+)?(?P<g>§[SDOPC]\d+§)"
@@ -4094,7 +4155,7 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "REQUEST":
         if _RELEASE.search(tail[:100]):
             return "1053"
-        if _WITHDRAWAL_OF.match(tail):
+        if _WITHDRAWAL_OF.match(tail) or _TO_WITHDRAW.match(tail):
             return "106"
         asked = _ASKED_FOR.match(tail)
         if asked is not None:
