@@ -1936,7 +1936,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         warning=True,
     ),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
-    _t(r"(?:warned|warns)(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
+    _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),
     # PROTEST (14)
     # "Beijing protested to Tokyo over ...": an official complaint to a state (not a street protest)
