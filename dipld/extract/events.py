@@ -4059,7 +4059,7 @@ _WITHDRAWAL_OF = re.compile(
 )
 # "urged Russia to withdraw its troops", "demanded that France withdraw its forces"
 _TO_WITHDRAW = re.compile(
-    r"\s+(?:that\s+)?(?:the\s+)?§[SDOPG]\d+§\s+(?:to\s+)?(?:immediately\s+|fully\s+|completely\s+)?"
+    rf"\s+(?:that\s+)?(?:the\s+)?§[SDOPG]\d+§\s+{_ASKED_WHEN}(?:to\s+)?(?:immediately\s+|fully\s+|completely\s+)?"
     r"(?:withdraw|pull\s+out)\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:troops|"
     r"forces|soldiers|military|contingent)\b"
 )
