@@ -3837,8 +3837,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if len(legs) >= 2:
                 # "pulled its soldiers out of Mali in August and out of Burkina Faso in February":
                 # one withdrawal from each state, at its own date
-                for left, left_when in legs:
-                    one = event_args(event_type, cameo, actors, left, left_when)
+                for states_left, left_when in legs:
+                    one = event_args(event_type, cameo, actors, states_left, left_when)
                     doc.add(FactClass.EVENT, one, analysis, 0.75, status)
                 continue
             items = (

@@ -67,7 +67,10 @@ def test_a_warning_at_the_one_who_threatened_to_intervene() -> None:
 
 
 def test_a_warning_names_the_intervener() -> None:
-    text = "Belarus warned that any aggression by NATO against Russia will be considered an act of war."
+    text = (
+        "Belarus warned that any aggression by NATO against Russia will be considered an act of "
+        "war."
+    )
     assert _sides(text, "THREATEN") == [({BELARUS}, {NATO}, "130")]
 
 
@@ -247,7 +250,9 @@ def test_a_document_date_is_not_the_promise_date() -> None:
 
 
 def test_an_assumption_date_is_not_the_congratulation_date() -> None:
-    text = "Biden congratulated Widodo on Indonesia's assumption of the G20 Presidency on December 1."
+    text = (
+        "Biden congratulated Widodo on Indonesia's assumption of the G20 Presidency on December 1."
+    )
     assert [when for *_, when in _events(text, "SUPPORT")] == [None]
 
 
