@@ -115,7 +115,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("decade", r"\b(?P<y>1[89]\d0|20\d0)'?s\b"),
     # "in September", "since March": a month alone (read only after such a word, see below)
-    ("month", rf"\b{_m('mo')}\b(?!\.?\s*(?:of\s+)?\d)"),
+    # ("in August last year", "in March of next year": that month of that year)
+    (
+        "month",
+        rf"\b{_m('mo')}\b(?:,?\s+(?:of\s+)?(?P<yr>last|this|next)\s+year\b)?(?!\.?\s*(?:of\s+)?\d)",
+    ),
     (
         "weekday",
         r"\b(?:last\s+|this\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -373,6 +377,8 @@ def _resolve(
         month = _month(g["mo"])
         # a month named alone in news copy is the latest one, the article's month included
         year = ref.year if month <= ref.month else ref.year - 1
+        if g["yr"]:
+            year = ref.year + _YEAR_SHIFT[g["yr"].lower()]
         return DateMention(
             start, end, text, TimeValue(year, month, precision=Precision.MONTH), relative=True
         )
@@ -733,6 +739,7 @@ def _narrative_dates(
 
 # the words before a year or month that narrow it to a part ("in early 2022", "at the end of
 # May", "in the first half of 2023", "in Q3 2023"): part of the date, at its precision
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _QUALIFIED = frozenset({"year", "my", "month"})
 _QUALIFIER = re.compile(
     r"(?:\b(?:early|late|mid)[\s-]+|\bthe\s+(?:(?:very\s+)?(?:end|beginning|start|middle|turn)|"

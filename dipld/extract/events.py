@@ -1540,6 +1540,7 @@ class Trigger:
     possessive: bool = False  # "India's assistance to Ukraine": the actor is the owner before it
     announced: bool = False  # only as a decision its maker announces ("said it would halt ...")
     vowed: bool = False  # its "will", "would" is the threat itself ("would take countermeasures")
+    warning: bool = False  # "warned that any intervention would be ...": at whoever intervenes
     # what every match has, when its first words are common ("was", "held", "announced"): one
     # of these whole words (as ``Analysis.words`` has them) or slot marks ("§M": a sum of
     # money); a sentence with none of them is not scanned. None: not listed
@@ -1727,6 +1728,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "Ukraine called for the immediate withdrawal of all Russian troops": a demand on the party
+    # whose troops are to leave
+    _t(
+        r"(?:called|calls|call)\s+for(?=\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:withdrawal|departure|"
+        r"pull-?out)\s+of\b)",
+        "REQUEST",
+        "106",
+        needs="withdrawal departure pullout pull",
+        needs_recipient=True,
+    ),
     # "Japan called for restraint in China's military activity", "urged restraint by Israel": a
     # demand on the party whose conduct is to be restrained (not "restraint in the region")
     _t(
@@ -1880,7 +1891,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "Venezuela threatened to annex the Essequibo region of Guyana": force against a state
     _t(
-        r"(?:threatened|threatens)\s+to\s+(?:annex|invade|attack|strike|seize|occupy|bomb|retaliate)"
+        r"(?:threatened|threatens)\s+to\s+(?:annex|invade|attack|strike|seize|occupy|bomb|retaliate|"
+        # "ECOWAS has threatened to intervene militarily in Niger", "to use force against ..."
+        r"intervene|use\s+(?:military\s+)?force|take\s+military\s+action)"
         r"\b(?=[^.;]{0,60}?\b(?:of|to|on|against|in)\s+(?:the\s+)?§[SD])",
         "THREATEN",
         "138",
@@ -1908,6 +1921,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="countermeasures counter retaliatory reciprocal",
         needs_recipient=True,
         vowed=True,
+    ),
+    # "Mali and Burkina Faso warned that any such intervention would be regarded as a declaration
+    # of war": a threat at whoever intervenes (see _warned_off)
+    _t(
+        r"(?:warned|warns|have\s+warned|has\s+warned)(?=\s+that\s+any\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:intervention|attack|aggression|incursion|invasion)\b[^.;]{0,80}?\b(?:would|will)\s+be\s+"
+        r"(?:regarded|considered|treated|seen|viewed)\s+(?:as\s+)?(?:an?\s+)?(?:declaration\s+of\s+war|"
+        r"act\s+of\s+(?:war|aggression)))",
+        "THREATEN",
+        "130",
+        needs="war aggression",
+        recipient=False,
+        warning=True,
     ),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
@@ -2064,6 +2090,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\s+(?:after|following|over|until|and)\b|\s*[.,;]|\s*$))",
         "SANCTION",
         "160",
+        needs_recipient=True,
+        adjacent=True,
+    ),
+    # "ECOWAS has suspended them from its decision-making bodies": the states named before
+    _t(
+        r"suspended(?=\s+them\s+from\b)",
+        "SANCTION",
+        "160",
+        needs="them",
+        recipient=False,
         needs_recipient=True,
         adjacent=True,
     ),
@@ -2279,6 +2315,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # RETREAT / CONCEDE (08)
     _t(
         r"withdrew\s+(?:\w+\s+){0,2}(?:troops|forces|soldiers)|pulled\s+(?:out|back)|retreated|"
+        # "France pulled its last soldiers out of Mali", "completed the withdrawal of its forces
+        # from Burkina Faso"
+        r"pulled\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|contingent)\s+"
+        r"(?:out|back)|(?:completed|finished|began|started)\s+(?:the\s+|its\s+|their\s+)?withdrawal\s+"
+        r"of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|contingent)|"
         # "Russian troops withdrew from the village of Krynky", "withdrew from Kherson" (a place,
         # not a treaty or a body)
         r"withdrew\s+from(?=\s+(?:the\s+)?(?:(?:village|town|city|region|area|province|district|"
@@ -3607,6 +3648,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     else [e for e in slot.entities if e.kind in _ACTOR_KINDS]
                 )
             if event_type == "REQUEST" and not recipients:
+                recipients = _parties_named(analysis, _WITHDRAWAL_OF.match(tail))
+            if event_type == "REQUEST" and not recipients:
                 # "calls on all political leaders in Georgia to ...", "urged the political
                 # leadership of Armenia to ...": the state whose leaders are asked
                 # ("the authorities in Minsk": the state of the capital)
@@ -3655,6 +3698,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "them": the sanctions named before it, on whom they were
                 named = _SANCTIONS_NAMED.search(head)
                 recipients = _parties_named(analysis, named) if named is not None else []
+            if event_type == "SANCTION" and tail.startswith(" them from"):
+                recipients = _states_before(doc) if all(_is_org(a) for a in actors) else []
+            if cameo == "0874":
+                # "withdrew its troops from Mali": the state they left
+                recipients = _parties_named(analysis, _LEFT_STATE.match(tail))
             if cameo == "0842":
                 # "handed over Hong Kong to China": the one the territory goes to
                 recipients = _parties_named(analysis, _TO_PARTY.search(tail[:120]))
@@ -3665,7 +3713,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
                 recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
-            if not recipients and event_type == "THREATEN":
+            if trigger.warning:
+                recipients = _warned_off(analysis, doc, tail)
+            elif not recipients and event_type == "THREATEN":
                 # "threatened to cut gas supplies to Moldova", "to annex the region of Guyana"
                 target = _TARGET.search(tail.split(";")[0][:80])
                 if target is None and cameo == "138":
@@ -3788,6 +3838,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 or (announced is not None and announced.group("v") in {"would", "will"})
                 else Status.ASSERTED
             )
+            legs = _retreat_legs(analysis, m) if cameo == "0874" else []
+            if len(legs) >= 2:
+                # "pulled its soldiers out of Mali in August and out of Burkina Faso in February":
+                # one withdrawal from each state, at its own date
+                for states_left, left_when in legs:
+                    one = event_args(event_type, cameo, actors, states_left, left_when)
+                    doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+                continue
             items = (
                 list(_AID_ITEM.finditer(_before(_INCLUDING, _own_clause(tail))))
                 if event_type == "AID"
@@ -3803,6 +3861,85 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 one.update(money_args(analysis, item.group(0)))
                 one["cameoCode"] = [_cameo(event_type, cameo, item.group(0))]
                 doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+
+
+def _is_org(entity: Entity) -> bool:
+    return entity.kind is EntityKind.ORGANIZATION
+
+
+def _states_before(doc: Doc) -> list[Entity]:
+    """The states the sentence before names, when it names two or more ("them")."""
+    if doc.previous is None:
+        return []
+    found = {
+        e.key: e
+        for m in doc.previous.mentions
+        if m.code is Code.STATE
+        for e in m.entities
+        if e.kind is EntityKind.STATE
+    }
+    return list(found.values()) if len(found) >= 2 else []
+
+
+# the state troops left: "withdrew its troops from Mali", "pulled out of Afghanistan"
+_LEFT_STATE = re.compile(
+    r"(?:\s+of|(?:\s+[\w-]+){0,4}?\s+(?:out\s+of|from))\s+(?:the\s+)?"
+    rf"(?P<g>{group_of('S')})(?![-–'’§])"
+)
+# "... out of Mali in August and out of Burkina Faso in February": the next state left
+_NEXT_LEG = re.compile(r"\s+and\s+(?=out\s+of\s|from\s)")
+_LEG_STATE = re.compile(r"\s*(?:out\s+of|from)\s+(?:the\s+)?(?P<g>§S\d+§)")
+
+
+def _retreat_legs(
+    analysis: Analysis, trigger: re.Match[str]
+) -> list[tuple[list[Entity], TimeValue | None]]:
+    """Each state a withdrawal told of several left, with the date of its own part of the
+    sentence; nothing unless the parts can be matched with the text."""
+    masked = analysis.masked
+    if _NEXT_LEG.search(_own_clause(masked[trigger.end() :])) is None:
+        return []
+    begin = analysis.sentence.begin
+    legs: list[tuple[list[Entity], TimeValue | None]] = []
+    for start, stop, text_start, text_stop in analysis.clauses(_NEXT_LEG):
+        if stop <= trigger.start():
+            continue
+        left = (
+            _LEG_STATE.match(masked, start, stop)
+            if legs
+            else _LEFT_STATE.match(masked, trigger.end(), stop)
+        )
+        if left is None:
+            return []
+        dates = [
+            d.value
+            for d in analysis.dates
+            if d.end_value is None and text_start <= d.begin - begin < text_stop
+        ]
+        legs.append((_parties_named(analysis, left), dates[0] if len(dates) == 1 else None))
+    return legs
+
+
+_INTERVENTION_BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
+_SUCH = re.compile(r"\s+that\s+any\s+such\b")
+
+
+def _warned_off(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
+    """Whom a warning that an intervention would be war is aimed at: the one it names ("any
+    intervention by ECOWAS"), or for "any such intervention" those who threatened one in the
+    sentence before ("ECOWAS has threatened to intervene militarily in Niger"); else nobody."""
+    by = _INTERVENTION_BY.match(tail, tail.find(" any "))
+    if by is not None:
+        return _parties_named(analysis, by)
+    if not _SUCH.match(tail) or doc.previous is None:
+        return []
+    earlier = doc.previous.sentence.begin
+    for fact in reversed(doc.facts):
+        if fact.evidence[0].begin != earlier:
+            break
+        if fact.one("cameoCode") == "138":
+            return list(fact.entities("actor"))
+    return []
 
 
 # the one who takes a hostile decision announcing it: "China said it would impose sanctions on
@@ -3917,6 +4054,20 @@ _BORDER_WITH = re.compile(
     r"\s+(?:near|along|on|at|close\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:border|frontier)\s+with\s+"
     r"(?:the\s+)?(?P<g>§S\d+§)"
 )
+# "demanded the withdrawal of some 1,500 French troops", "called for the immediate departure of
+# Russian forces": the party whose troops are to leave
+_WITHDRAWAL_OF = re.compile(
+    r"\s+(?:for\s+)?(?:the\s+|an?\s+)?(?:(?:immediate|complete|full|total|unconditional|swift)\s+)?"
+    r"(?:withdrawal|departure|pull-?out)\s+of\s+(?:the\s+|all\s+|its\s+)?(?:(?:some|about|around|"
+    r"nearly|almost|approximately|roughly|over|more\s+than)\s+)?(?:[\d,]+\s+)?(?:remaining\s+)?"
+    r"(?P<g>§[SD]\d+§)"
+)
+# "urged Russia to withdraw its troops", "demanded that France withdraw its forces"
+_TO_WITHDRAW = re.compile(
+    rf"\s+(?:that\s+)?(?:the\s+)?§[SDOPG]\d+§\s+{_ASKED_WHEN}(?:to\s+)?(?:immediately\s+|fully\s+|completely\s+)?"
+    r"(?:withdraw|pull\s+out)\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:troops|"
+    r"forces|soldiers|military|contingent)\b"
+)
 _ASKED_FROM = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explanation|explanations|clarification|"
     r"apology|compensation|guarantees?|assurances?)\s+from\s+(?:the\s+)?(?P<g>§[SDOPC]\d+§)"
@@ -4009,6 +4160,8 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "REQUEST":
         if _RELEASE.search(tail[:100]):
             return "1053"
+        if _WITHDRAWAL_OF.match(tail) or _TO_WITHDRAW.match(tail):
+            return "106"
         asked = _ASKED_FOR.match(tail)
         if asked is not None:
             # "asked Turkey to help ...", "requested Romania's assistance": aid (103); "urged

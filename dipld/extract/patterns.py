@@ -102,12 +102,17 @@ def intro_end(masked: str) -> int:
 # ICBM on July 12" (the launch's date, not the condemnation's)
 _OBJECT_EVENT_BEFORE = re.compile(
     r"\b(?:launch|launches|test|tests|attack|attacks|strike|strikes|coup|invasion|elections?|"
-    r"bombing|shelling|incident|killing|killings|arrest|detention|seizure|shooting|explosion)"
+    r"bombing|shelling|incident|killing|killings|arrest|detention|seizure|shooting|explosion|"
+    # "congratulated Widodo on Indonesia's assumption of the G20 Presidency on December 1"
+    r"assumption|inauguration|accession)"
     r"(?:\s+(?:of|on|against)\s+(?:an?\s+|the\s+)?[\w§-]+(?:\s+[\w§-]+){0,3}?)?\s+(?:on|in)\s+$"
     # "thanked Saudi Arabia for hosting talks in Riyadh between U.S. and Russian delegations
     # on February 18": the talks' date (not across another act: "... and summoned ... on")
     # "thanked India for its assistance to Turkiye following the February 6 earthquakes"
     r"|\b(?:following|after|since)\s+the\s+$"
+    # "in line with the trilateral statements of November 9, 2020": the document's date
+    r"|\b(?:statements?|declarations?|agreements?|accords?|resolutions?|decisions?|decrees?|"
+    r"memorand(?:um|a)|protocols?|communiqu[ée]s?)\s+(?:of|dated)\s+$"
     r"|\b(?:talks|meeting|summit|visit|negotiations|consultations|conference)"
     r"(?:\s+(?!and\s+\w+ed\b)[\w§.'’-]+){0,8}?\s+(?:on|in)\s+$"
 )
