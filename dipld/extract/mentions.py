@@ -91,7 +91,7 @@ _GROUP = re.compile(
     r"[Tt]he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
     r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government)|"
     # "All three countries are ...": as many states as were named (or met)
-    r"(?:[Aa]ll|[Tt]he)\s+(?:three|four|five)\s+(?:states|countries|nations))\b"
+    r"(?:[Aa]ll|[Tt]he)\s+(?:three|four|five)\s+(?:states|countries|nations|governments))\b"
 )
 _COUNTED_GROUP = re.compile(r"(?:all|the)\s+(?P<n>three|four|five)\s")
 _PERSON_GROUP = re.compile(

@@ -73,8 +73,11 @@ _WHEN = (
 _BE = (
     # ("Today, Sweden becomes the 32nd member of NATO": the day it happens, as news tells it)
     r"(?:are|is|were|was|have\s+been|has\s+been|became|becomes|become|remain|remains|have\s+become|"
+    # "All three countries continue to be members of ECOWAS"
+    r"continue\s+to\s+be|continues\s+to\s+be|"
     # "Timor-Leste was admitted as the 11th member of ASEAN"
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+)?(?:admitted|accepted)\s+as)"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|today\s+)?"
+    r"(?:admitted|accepted)\s+as)"
 )
 _ADV = (
     r"(?:\s+(?:both|all|also|now|currently|still|each|longstanding|long-standing|founding|full|"
@@ -87,7 +90,7 @@ _DET = (
 # what a member is called as one ("a founding member", "an active member", "a full-fledged
 # member"; not "an aspiring member", "a prospective member")
 _MEMBER_ADJ = (
-    r"(?:(?:fellow|founding|permanent|full|full-fledged|fully-fledged|active|longstanding|"
+    r"(?:(?:fellow|founding|permanent|non-permanent|elected|full|full-fledged|fully-fledged|active|longstanding|"
     r"long-standing|committed|responsible|key|leading|loyal|reliable|original|core)"
     r"(?:,?\s+and\s+|,\s+|\s+))*"
 )
@@ -163,8 +166,14 @@ _FORM = re.compile(
     # (not "Serbia and Hungary established a Strategic Cooperation Council": a new mechanism)
     # "Russia and Belarus together form the Union State"
     rf"(?P<m>{STATES})\s+(?:together\s+|jointly\s+|also\s+)?"
-    r"(?:make\s+up|form|formed|constitute|comprise|(?:founded|established)(?!\s+an?\s))\s+"
-    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?P<o>§[OS]\d+§)"
+    r"(?:make\s+up|form|formed|constitute|comprise|(?:co-?founded|founded|established)(?!\s+an?\s))\s+"
+    rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?P<o>§[OS]\d+§)|"
+    # "Mali, Niger and Burkina Faso set up a new bloc, the Alliance of Sahel States" (a body that
+    # has members, named after the noun)
+    rf"(?P<m2>{STATES})\s+(?:together\s+|jointly\s+|also\s+|have\s+|has\s+)?"
+    r"(?:co-?founded|founded|established|created|set\s+up|launched|formed)\s+an?\s+(?:new\s+)?"
+    r"(?:[a-z-]+\s+)?(?:bloc|alliance|organi[sz]ation|grouping|union|confederation|federation|"
+    r"community|group|club),\s+(?:the\s+)?(?P<o2>§O\d+§)"
 )
 # "Poland joined NATO in 1999", "Poland, which joined NATO in 1999, ...", "Finland joins NATO"
 # (not "joined NATO exercises", "joined the EU in condemning ...")
@@ -256,9 +265,94 @@ _GROUPS = re.compile(
     rf"(?P<o>§[OS]\d+§),?\s+(?:which|that)\s+(?:groups|comprises|includes|brings\s+together|"
     rf"consists\s+of)\s+(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)"
 )
+# "The Liptako-Gourma Charter establishes the Alliance of Sahel States and binds the three
+# governments of Mali, Burkina Faso and Niger": the states the founding instrument binds
+_INSTRUMENT_FOUNDS = re.compile(
+    r"(?:[Cc]harter|[Tt]reaty|[Aa]greement|[Pp]act|[Cc]onvention|[Aa]ccord)\s+(?:that\s+|which\s+)?"
+    r"(?:formally\s+|officially\s+)?(?:establishe[sd]|create[sd]|founded|sets?\s+up)\s+"
+    r"(?:the\s+)?(?P<o>§O\d+§)(?:\s*\([^()]{1,12}\))?,?\s+(?:and\s+)?"
+    r"(?:binds|bound|binding|unites|united|uniting|among)\s+(?:the\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    rf"(?:(?:governments|states|countries|signatories)\s+(?:of\s+)?)?(?P<m>{STATES})"
+)
+# "The African Union was today admitted as a permanent member of the G20": an organisation
+# that is itself a member ("The AU is a permanent member of the G20")
+_ORG_IS_MEMBER = re.compile(
+    rf"(?P<m>§O\d+§)(?:,\s+which)?{_WHEN}\s+{_BE}{_ADV}\s+{_DET}{_MEMBER_ADJ}"
+    r"members?\s+of\s+(?:the\s+)?(?P<o>§O\d+§)|"
+    # "the AU, the second regional organisation to become a permanent member of the G20 after
+    # the European Union": both are members
+    r"(?P<m2>§[OS]\d+§),\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:organi[sz]ation|body|bloc|union|member|state|country)\s+to\s+"
+    r"(?:become\s+(?:a\s+|an\s+)?(?:permanent\s+|full\s+)?member\s+of|join)\s+(?:the\s+)?"
+    r"(?P<o2>§O\d+§)(?:\s+after\s+(?:the\s+)?(?P<m3>§[OS]\d+§))?"
+)
+# "Narendra Modi, whose country holds the G20 presidency": the person's state holds the chair
+_WHOSE_COUNTRY_CHAIRS = re.compile(
+    r"(?P<p>§P\d+§),\s+whose\s+(?:country|government|nation)\s+(?:currently\s+|now\s+)?"
+    r"(?:(?:holds|held|has|assumed|took\s+over)\s+the\s+(?:rotating\s+)?"
+    r"(?:(?P<o>§O\d+§)\s+(?:[Pp]residency|[Cc]hair(?:manship)?)\b|"
+    r"(?:[Pp]residency|[Cc]hair(?:manship)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))|"
+    r"(?:chairs|chaired|presides\s+over)\s+(?:the\s+)?(?P<o3>§O\d+§))"
+)
+# "Azali Assoumani, President of the Comoros and Chairperson of the African Union": a head of
+# state's or government's second title (not the Chairperson of the AU Commission's)
+_AND_CHAIR_OF = re.compile(
+    r"(?P<p>§P\d+§),?\s+and\s+(?:the\s+)?(?:current\s+|outgoing\s+|incoming\s+)?"
+    r"(?:rotating\s+)?(?:[Cc]hair(?:person|man|woman)?|[Pp]resident)\s+of\s+(?:the\s+)?"
+    r"(?P<o>§O\d+§)(?![-\w]|\s+(?:Commission|Secretariat|Parliament)\b)"
+)
+# "Indonesia's assumption of the G20 presidency", "thanked Laos for its leadership within
+# ASEAN": holding or leading it
+_LEADERSHIP = re.compile(
+    r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+(?:for|on)\s+its\s+)"
+    r"(?:(?:assumption|takeover|holding)\s+of\s+the\s+(?:rotating\s+)?"
+    r"(?:(?P<o>§O\d+§)\s+(?:[Pp]residency|[Cc]hair(?:manship)?)\b|"
+    r"(?:[Pp]residency|[Cc]hair(?:manship)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))|"
+    r"(?:successful\s+|strong\s+|able\s+)?(?:leadership|stewardship|chairmanship|presidency)\s+"
+    r"(?:of|within|in)\s+"
+    r"(?:the\s+)?(?P<o3>§O\d+§)(?![-\w]|\s+(?:reform|talks|process)\b))"
+)
+# "The United States, China, France and the other G20 members": the states named are members
+_AND_OTHER_MEMBERS = re.compile(
+    rf"(?P<m>{STATES}),?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+"
+    r"(?:the\s+|all\s+the\s+|all\s+|several\s+|many\s+|some\s+)?other\s+"
+    rf"(?:\w+\s+)?(?P<o>§{_NOT_OF}[OS]\d+§)\s+(?:members|member\s+states|member\s+countries|"
+    r"allies|countries|states|nations|leaders|governments)\b"
+)
+# "with our fellow G7 members Canada and Italy" in a statement: its issuers are members too
+_OUR_FELLOW = re.compile(
+    r"\b[Oo]ur\s+fellow\s+(?P<o>§[OS]\d+§)\s+(?:members|member\s+states|member\s+countries|"
+    r"allies|partners)\b"
+)
+# "Japan's two-year term as a non-permanent member of the UN Security Council, which began on
+# January 1", "Ecuador began its term on the Security Council": a seat held
+_TERM = re.compile(
+    r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+(?:began|begins|started|starts|is\s+serving|serves)\s+its\s+)"
+    r"(?:(?:two|2|three|3)-year\s+|current\s+|first\s+)?term\s+"
+    rf"(?:as\s+(?:an?\s+)?{_MEMBER_ADJ}members?\s+of|on)\s+(?:the\s+)?(?P<o>§O\d+§)"
+)
+_TERM_BEGAN = re.compile(r"\b(?:began|begins|started|starts|beginning|starting)\b")
+# a term told as over: "Mozambique's term on the Security Council ended in December"
+_TERM_OVER = re.compile(r"\b(?:ended|expired|concluded|completed|former|previous|last)\b")
+# "... founded the SCO in 2001": the founders' membership starts then (not "form the Union State")
+_FOUNDING = re.compile(r"\b(?:co-?founded|founded|established|created|set\s+up|launched)\s")
+_FOUNDED_WHEN = re.compile(r"\s+(?:in|on)\s+(?P<when>[^,;§]{1,30})")
+# what _INSTRUMENT_FOUNDS cannot match without (ignoring case, as _may_name does)
+_FOUNDS_WORDS = ("establishe", "create", "founded", "set up", "sets up")
 _SINCE = re.compile(r"\b[Ss]ince\b")
 # the verbs of _FORM and _GROUPS (a sentence without any cannot match them)
-_FORM_VERBS = ("make", "form", "constitute", "comprise", "founded", "established")
+_FORM_VERBS = (
+    "make",
+    "form",
+    "constitute",
+    "comprise",
+    "founded",
+    "established",
+    "created",
+    "set up",
+    "launched",
+)
 _GROUPS_VERBS = ("groups", "comprises", "includes", "brings", "consists")
 # the verbs of _ORG_COMPRISES (its other forms need "member")
 _COMPRISES_VERBS = (
@@ -535,7 +629,8 @@ _MEMBER_WORDS = frozenset(
     "rejoined chaired presides "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
     "eleven twelve membership include admitted accepted unites made composed joining "
-    "participating".split()
+    "participating created launched set sets establishes creates leadership chairperson "
+    "chairwoman".split()
 )
 
 
@@ -688,6 +783,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         ),
         (_GROUPS, 0.8, any(verb in masked for verb in _GROUPS_VERBS)),
         (_BELONG, 0.85, "belong" in masked),
+        (_INSTRUMENT_FOUNDS, 0.75, _may_name(masked, _FOUNDS_WORDS)),
+        (_AND_OTHER_MEMBERS, 0.8, "other" in masked),
         (_OF_WHICH_MEMBER, 0.85, says_member),
         (_ROLE_AS_MEMBER, 0.8, says_member and " as " in masked),
         (
@@ -714,7 +811,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             members = _members(analysis, listed, doc)
             if m.groupdict().get("m2") and m.group("m"):
                 members += _states(analysis, m.group("m2"), doc)
-            found.append((members, _orgs(analysis, orgs, doc), {}, confidence))
+            founded = _founding_date(analysis, masked, m) if regex is _FORM else {}
+            found.append((members, _orgs(analysis, orgs, doc), founded, confidence))
             spans.append((len(found) - 1, m.end()))
             also = _AND_MEMBERS.match(masked, m.end()) if regex is _MEMBER else None
             if also is not None and keep(also):
@@ -817,6 +915,17 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         found.append((states, orgs, {}, 0.7))
     if says_join or "joining" in unblanked or "becoming" in unblanked:
         _joining(analysis, doc, masked, unblanked, keep, found)
+    if says_member:
+        _organisations_as_members(analysis, doc, masked, keep, found)
+    if says_chair or "leadership" in masked or "stewardship" in masked:
+        _chairs_and_leaders(analysis, doc, masked, keep, found)
+    if "term" in masked:
+        _terms(analysis, doc, masked, keep, found)
+    if "fellow" in masked:
+        for m in _OUR_FELLOW.finditer(masked):
+            if keep(m):
+                issuers = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
+                found.append((issuers, _orgs(analysis, m.group("o"), doc), {}, 0.75))
     since = [d.value for d in analysis.dates if d.since and not d.end_value]
     # (blanked clauses have theirs too)
     sinces = list(_SINCE.finditer(analysis.masked)) if since else []
@@ -929,6 +1038,120 @@ def _joining(
         dated = [d.value for d in analysis.dates if when and d.text in when and not d.end_value]
         extra: dict[str, Sequence[Value]] = {"startDate": dated[:1]} if dated else {}
         found.append((members, _orgs(analysis, orgs, doc), extra, 0.75))
+
+
+_Found = list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]]
+
+
+def _organisations_as_members(
+    analysis: Analysis,
+    doc: Doc,
+    masked: str,
+    keep: Callable[[re.Match[str]], bool],
+    found: _Found,
+) -> None:
+    """An organisation that is a member of another: "The African Union was admitted as a
+    permanent member of the G20", "the AU, the second regional organisation to become a
+    permanent member of the G20 after the European Union" (both)."""
+    for m in _ORG_IS_MEMBER.finditer(masked):
+        if not keep(m):
+            continue
+        members = "".join(m.group(g) or "" for g in ("m", "m2", "m3"))
+        parties = [
+            e
+            for e in entities_of(analysis, members)
+            if e.kind is EntityKind.STATE or _is_org(e, doc)
+        ]
+        found.append((parties, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.8))
+
+
+def _chairs_and_leaders(
+    analysis: Analysis,
+    doc: Doc,
+    masked: str,
+    keep: Callable[[re.Match[str]], bool],
+    found: _Found,
+) -> None:
+    """A state holding or leading an organisation, told by its leader ("Narendra Modi, whose
+    country holds the G20 presidency", "Azali Assoumani, President of the Comoros and
+    Chairperson of the African Union") or as its act ("Indonesia's assumption of the G20
+    presidency", "thanked Laos for its leadership within ASEAN")."""
+    for m in _WHOSE_COUNTRY_CHAIRS.finditer(masked):
+        if keep(m):
+            states = _states_of_people(analysis, doc, m.group("p"), heads_only=False)
+            org = m.group("o") or m.group("o2") or m.group("o3")
+            found.append((states, _orgs(analysis, org, doc), {}, 0.7))
+    for m in _AND_CHAIR_OF.finditer(masked):
+        if keep(m):
+            states = _states_of_people(analysis, doc, m.group("p"), heads_only=True)
+            found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
+    for m in _LEADERSHIP.finditer(masked):
+        if not keep(m):
+            continue
+        orgs = _orgs(analysis, m.group("o") or m.group("o2") or m.group("o3"), doc)
+        if m.group("o3"):
+            # (a body the KB knows: not "its leadership in the Multinational Mission")
+            orgs = [o for o in orgs if o.qid]
+        found.append((_states(analysis, m.group("m"), doc), orgs, {}, 0.7))
+
+
+_HEADS = frozenset({"HeadOfState", "HeadOfGovernment"})
+
+
+def _states_of_people(analysis: Analysis, doc: Doc, text: str, *, heads_only: bool) -> list[Entity]:
+    """The states the people a slot names act for (only heads of state or government, with
+    ``heads_only``, by the office the article gives them)."""
+    states = []
+    for person in entities_of(analysis, text):
+        if person.kind is not EntityKind.PERSON:
+            continue
+        if heads_only:
+            office = doc.finder.ctx.office_of(person)
+            state = office.jurisdiction if office is not None and office.role in _HEADS else None
+        else:
+            state = state_of(doc, person)
+        if state is not None and state.kind is EntityKind.STATE:
+            states.append(state)
+    return states
+
+
+def _founding_date(analysis: Analysis, masked: str, m: re.Match[str]) -> dict[str, Sequence[Value]]:
+    """The start of the founders' memberships, when the founding has a date right after the
+    organisation ("founded the Alliance of Sahel States in September 2023")."""
+    when = _FOUNDED_WHEN.match(masked, m.end()) if _FOUNDING.search(m.group(0)) else None
+    if when is None:
+        return {}
+    dates = [d.value for d in analysis.dates if not d.end_value and d.text in when.group("when")]
+    return {"startDate": dates[:1]} if dates else {}
+
+
+def _terms(
+    analysis: Analysis,
+    doc: Doc,
+    masked: str,
+    keep: Callable[[re.Match[str]], bool],
+    found: _Found,
+) -> None:
+    """A seat held for a term ("Japan's two-year term as a non-permanent member of the UN
+    Security Council, which began on January 1"), dated by the term's start; none that starts
+    after the article."""
+    for m in _TERM.finditer(masked):
+        if not keep(m):
+            continue
+        clause = masked[m.start() : m.end() + 60].split(";", maxsplit=1)[0]
+        if _TERM_OVER.search(clause):
+            continue
+        began = _TERM_BEGAN.search(clause) is not None
+        dates = [d.value for d in analysis.dates if began and not d.end_value and d.text in clause]
+        today = doc.date
+        if dates and today is not None:
+            first = dates[0]
+            if dt.date(first.year, first.month or 1, first.day or 1) > today:
+                continue
+        extra: dict[str, Sequence[Value]] = {"startDate": dates[:1]} if dates else {}
+        found.append(
+            (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), extra, 0.8)
+        )
 
 
 _BORDER = re.compile(
