@@ -262,9 +262,11 @@ _ALL = re.compile(
     re.IGNORECASE,
 )
 
-#: Title words that mark a former or future office: no Tenure for them.
+#: Title words that mark a former or future office, or one its holder was removed from ("ousted
+#: President", "the coup that toppled President ..."): no Tenure for them.
 NOT_CURRENT = re.compile(
-    r"\b(?:former|ex-|then|late|incoming|future|first\s+president|designate|-elect|elect)\b",
+    r"\b(?:former|ex-|then|late|incoming|future|first\s+president|designate|-elect|elect|"
+    r"ousted|deposed|toppled|overthrown|overthrew)\b",
     re.IGNORECASE,
 )
 
