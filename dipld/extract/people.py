@@ -898,7 +898,14 @@ class People:
         # state the title names, else one the article names); not one who held it once, whose
         # given name differs ("Robert Wood" is not the KB's former ambassador William Wood)
         loose = self._by_surname_strict(words[-1:], office)
-        loose = [p for p in loose if self._office_fits(p.qid, office)]
+        # (a tenure the KB's sources saw long before: only with the given name's initial, not a
+        # predecessor they never saw leave, "Ali Bazoum" in 2024 is not Mohamed Bazoum)
+        loose = [
+            p
+            for p in loose
+            if self._office_fits(p.qid, office, known=True)
+            or (self._office_fits(p.qid, office) and fold(words[0])[:1] == fold(p.label)[:1])
+        ]
         if office.jurisdiction is None:
             named = {e.qid for e in self.ctx.states.values()}
             loose = [
@@ -1001,7 +1008,11 @@ class People:
         current = [p for p in people if any(t.covers(self.date) for t in self.kb.tenures(p.qid))]
         return current[0] if len(current) == 1 else None
 
-    def _office_fits(self, person: str, office: Office, *, any_time: bool = False) -> bool:
+    def _office_fits(
+        self, person: str, office: Office, *, any_time: bool = False, known: bool = False
+    ) -> bool:
+        """Whether the KB shows the person in such an office on the article date (``known``:
+        as far as its sources saw, see :meth:`KbTenure.known_on`; ``any_time``: or before)."""
         assert self.date is not None
         for tenure in self.kb.tenures(person):
             if office.role not in ("Secretary", tenure.role):
@@ -1014,7 +1025,9 @@ class People:
                 and tenure.jurisdiction != office.jurisdiction.qid
             ):
                 continue
-            if tenure.covers(self.date) or (any_time and _started_by(tenure, self.date)):
+            if (tenure.known_on(self.date) if known else tenure.covers(self.date)) or (
+                any_time and _started_by(tenure, self.date)
+            ):
                 return True
         return False
 
@@ -2131,7 +2144,8 @@ class People:
         office: Office, mentions: list[Mention], text: str, base: int, title_start: int
     ) -> Office:
         """ "The CSTO Council decided to send a mission led by Secretary General Stanislav Zas":
-        the head of the organisation the sentence opens with, when it names no other."""
+        the head of the organisation the sentence opens with, when it names no other, nor a
+        state before the title."""
         orgs = [m for m in mentions if m.code is Code.ORG]
         if len(orgs) != 1 or orgs[0].entity is None or not orgs[0].entity.is_linked:
             return office
@@ -2140,8 +2154,13 @@ class People:
             text, 0, first.begin - base
         ):
             return office
-        if any(m.begin < first.begin for m in mentions):
-            return office
+        for m in mentions:
+            if m.begin < first.begin or (
+                m is not first
+                and m.begin - base < title_start
+                and m.code in {Code.STATE, Code.DEMONYM, Code.PERSON}
+            ):
+                return office
         return replace(office, jurisdiction=first.entity)
 
     def _at_home(
@@ -2423,7 +2442,8 @@ class People:
         for state in named.values():
             assert state.qid is not None
             posts = [p for p in self.kb.posts(state.qid, office.role) if not p.role_class]
-            held = {h for p in posts for h in self.kb.holders(p.qid, self.date)}
+            # (a holder the KB's sources saw long before is no one to exclude a state with)
+            held = {h for p in posts for h in self.kb.holders(p.qid, self.date, known=True)}
             if posts and not held:  # no such post known (the EU): nothing to exclude with
                 open_states.append(state)
         if len(open_states) == 1 and len(named) >= 2:
