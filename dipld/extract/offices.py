@@ -262,9 +262,11 @@ _ALL = re.compile(
     re.IGNORECASE,
 )
 
-#: Title words that mark a former or future office: no Tenure for them.
+#: Title words that mark a former or future office, or one its holder was removed from ("ousted
+#: President", "the coup that toppled President ..."): no Tenure for them.
 NOT_CURRENT = re.compile(
-    r"\b(?:former|ex-|then|late|incoming|future|first\s+president|designate|-elect|elect)\b",
+    r"\b(?:former|ex-|then|late|incoming|future|first\s+president|designate|-elect|elect|"
+    r"ousted|deposed|toppled|overthrown|overthrew)\b",
     re.IGNORECASE,
 )
 
@@ -331,10 +333,16 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         # Japan's "State Minister for Foreign Affairs": a junior minister
         begin = m.start() - 6
         return TitleMatch(begin, m.end(), m.string[begin : m.end()], "DeputyMinister")
+    if role == "HeadOfState" and m.group("acting") is None and words.lower() == "president":
+        # Vietnam's "State President", Germany's and Austria's "Federal President"
+        head = _HEAD_OF_STATE_BEFORE.search(m.string, max(0, m.start() - 9), m.start())
+        if head is not None:
+            return TitleMatch(head.start(), m.end(), m.string[head.start() : m.end()], role)
     return TitleMatch(m.start(), m.end(), m.group(0), role)
 
 
 _STATE_BEFORE = re.compile(r"(?<![A-Za-z])State $")
+_HEAD_OF_STATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:State|Federal) $")
 _THE_OPENING = re.compile(r"[\s\"“]*The\s+")
 _DEPUTY_BEFORE = re.compile(r"(?<![A-Za-z])(?:First\s+)?(?:Deputy|Vice)[-\s]+$", re.IGNORECASE)
 #: the office of a deputy of each head the title patterns name alone

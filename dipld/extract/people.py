@@ -74,7 +74,8 @@ _HONORIFIC_HINT = re.compile(
     r"Sheikh|Senator|Shri|Smt"
 )
 _NAME_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s(]))(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
+    # ("Ambassador Serdar Kılıç, Special Envoy of Türkiye": a diplomat's rank before the name)
+    rf"(?:^|(?<=[\s(]))(?:Ambassador\s+)?(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
     rf"{_NAME_PART}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+|his\s+|her\s+)?$"
 )
 # a capitalised word alone before an apposition's comma, opening the sentence or a clause
@@ -666,10 +667,13 @@ _APPOINTED_BEFORE = re.compile(
 
 
 # an office whose end the text gives: "foreign minister until his death", "ambassador from 2012
-# to 2017"
+# to 2017", "who was ousted"
 _ENDED_AFTER = re.compile(
     r"\s+(?:(?:from|between|in)\s+(?:19|20)\d\d\s*(?:-|–|to|and|until)\s*(?:19|20)\d\d|"
-    r"(?:from\s+(?:19|20)\d\d\s+)?(?:until|till)\b)"
+    r"(?:from\s+(?:19|20)\d\d\s+)?(?:until|till)\b)|"
+    # one its holder was removed from: "President Mohamed Bazoum, who was ousted in July"
+    r",?\s+(?:who\s+)?(?:was|had\s+been|has\s+been)\s+(?:ousted|deposed|toppled|overthrown|"
+    r"removed\s+from\s+(?:power|office))\b"
 )
 
 
@@ -724,6 +728,63 @@ _COMMA_AFTER = re.compile(r",\s+(?:the\s+)?")
 _GIVEN_NAMES_BEFORE = re.compile(rf"(?:(?:{_NAME_PART})\s+){{1,3}}$")
 _MORE_NAME_PARTS = re.compile(rf"(?:\s+{_NAME_PART}){{1,3}}")
 _JR_AFTER = re.compile(r",?\s+Jr\.?")
+
+
+# a state's long name before the name the KB knows: "the Socialist Republic of Viet Nam"
+_LONG_NAME = re.compile(
+    r"(?:(?:Socialist|Federal|Federative|Islamic|Democratic|People['’]s|Arab|Plurinational|"
+    r"Bolivarian|Hashemite|Cooperative|Oriental|United|Independent)\s+)*(?:Republic|Kingdom|"
+    r"Federation|Sultanate|State|Union|Commonwealth|Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?"
+)
+_OWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?P<org>.+?)\s+(?:Commission|Secretariat)")
+# a sentence's opening words before its first name
+_THE_OPENING = re.compile(r"[\s\"“]*(?:[Tt]he\s+)?")
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _state_at(text: str, pos: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The mention at ``pos``, or the state after a long name's words the KB lacks there ("the
+    Socialist Republic of Viet Nam")."""
+    mention = by_start.get(pos)
+    if mention is not None:
+        return mention
+    long = _LONG_NAME.match(text, pos)
+    state = by_start.get(long.end()) if long is not None else None
+    return state if state is not None and state.code is Code.STATE else None
+
+
+def _before_state_inside(mentions: list[Mention], text: str, base: int, title: TitleMatch) -> int:
+    """Where a title ends whose field words ran into a state's name ("Deputy Speaker of the
+    National Assembly of the Republic" of "... of the Republic of Armenia"): before the "of"
+    that opens the state's name, so that the state is the title's jurisdiction."""
+    for m in mentions:
+        begin = m.begin - base
+        if title.begin < begin < title.end < m.end - base and m.code is Code.STATE:
+            cut = _OF_BEFORE.search(text, title.begin, begin)
+            return cut.start() if cut is not None else title.end
+    return title.end
+
+
+# between two titles of one apposition: the first's jurisdiction, "and"
+_COORDINATED_GAP = re.compile(
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)?"
+    r"\s+and\s+"
+)
+_APPOSITION_BEFORE = re.compile(r"[A-Za-zà-ÿ.],\s+(?:the\s+)?$")
+_APPOSED = re.compile(r"[A-Za-zà-ÿ.],\s+")
+
+
+def _second_of_apposition(text: str, titles: list[TitleMatch], title: TitleMatch) -> bool:
+    """Whether a title follows another one of a name's apposition, with "and" ("X, President
+    of A and Chairperson of B")."""
+    for first in titles:
+        if (
+            first.end < title.begin
+            and _COORDINATED_GAP.fullmatch(text, first.end, title.begin)
+            and _APPOSITION_BEFORE.search(text, max(0, first.begin - 8), first.begin)
+        ):
+            return True
+    return False
 
 
 def _overlaps(mentions: list[Mention], begin: int, end: int) -> bool:
@@ -837,7 +898,14 @@ class People:
         # state the title names, else one the article names); not one who held it once, whose
         # given name differs ("Robert Wood" is not the KB's former ambassador William Wood)
         loose = self._by_surname_strict(words[-1:], office)
-        loose = [p for p in loose if self._office_fits(p.qid, office)]
+        # (a tenure the KB's sources saw long before: only with the given name's initial, not a
+        # predecessor they never saw leave, "Ali Bazoum" in 2024 is not Mohamed Bazoum)
+        loose = [
+            p
+            for p in loose
+            if self._office_fits(p.qid, office, known=True)
+            or (self._office_fits(p.qid, office) and fold(words[0])[:1] == fold(p.label)[:1])
+        ]
         if office.jurisdiction is None:
             named = {e.qid for e in self.ctx.states.values()}
             loose = [
@@ -940,7 +1008,11 @@ class People:
         current = [p for p in people if any(t.covers(self.date) for t in self.kb.tenures(p.qid))]
         return current[0] if len(current) == 1 else None
 
-    def _office_fits(self, person: str, office: Office, *, any_time: bool = False) -> bool:
+    def _office_fits(
+        self, person: str, office: Office, *, any_time: bool = False, known: bool = False
+    ) -> bool:
+        """Whether the KB shows the person in such an office on the article date (``known``:
+        as far as its sources saw, see :meth:`KbTenure.known_on`; ``any_time``: or before)."""
         assert self.date is not None
         for tenure in self.kb.tenures(person):
             if office.role not in ("Secretary", tenure.role):
@@ -953,7 +1025,9 @@ class People:
                 and tenure.jurisdiction != office.jurisdiction.qid
             ):
                 continue
-            if tenure.covers(self.date) or (any_time and _started_by(tenure, self.date)):
+            if (tenure.known_on(self.date) if known else tenure.covers(self.date)) or (
+                any_time and _started_by(tenure, self.date)
+            ):
                 return True
         return False
 
@@ -969,7 +1043,13 @@ class People:
         # Kazakhstan's president, ..." (the holder of the title after the comma)
         out = self.bare_surnames(out, text, base)
         # right to left, "counterpart" last: it takes the office of the other official named
-        ordered = sorted(reversed(titles), key=lambda t: t.role == "Counterpart")
+        # and a second title of a name's apposition after the first ("Azali Assoumani, President
+        # of the Union of the Comoros and Chairperson of the African Union") once the first has
+        # bound the name
+        ordered = sorted(
+            reversed(titles),
+            key=lambda t: (t.role == "Counterpart", _second_of_apposition(text, titles, t)),
+        )
         for title in ordered:
             t_begin, t_end = base + title.begin, base + title.end
             if _within_one(out, t_begin, t_end):
@@ -1006,6 +1086,7 @@ class People:
         by_start = {m.begin - base: m for m in mentions}
         by_end = {m.end - base: m for m in mentions}
         start, stop = title.begin, title.end
+        stop = _before_state_inside(mentions, text, base, title)
         role = title.role
         jurisdiction: Entity | None = None
         accredited: Entity | None = None
@@ -1085,7 +1166,7 @@ class People:
         # "of Belarus", "of the European Commission"; "his counterpart from Kazakhstan"
         m_of = (_FROM_AFTER if role == "Counterpart" else _OF_AFTER).match(text, stop)
         if m_of:
-            mention = by_start.get(m_of.end())
+            mention = _state_at(text, m_of.end(), by_start)
             if mention and mention.code in {Code.STATE, Code.ORG, Code.DEMONYM}:
                 stop = mention.end - base
                 entity = mention.entity
@@ -1139,6 +1220,8 @@ class People:
             role = "HeadOfOrganization"
         if jurisdiction is None:
             jurisdiction = self._coordinated_state(text, start, titles, by_end)
+        elif role == "HeadOfOrganization":
+            jurisdiction = self._organisation_of(jurisdiction)
         label = text[start:stop].strip()
         current = not NOT_CURRENT.search(text[max(0, start - 12) : stop])
         office = _civil_service(Office(role, label, jurisdiction, accredited, None, current))
@@ -1332,6 +1415,18 @@ class People:
             mention = by_end.get(appointed.start())
             if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
                 return mention.entity, (mention.begin - base, mention.end - base)
+        m_and = _AND_BEFORE.search(text, 0, start)
+        named = by_end.get(m_and.start()) if m_and is not None else None
+        if (
+            named is not None
+            and named.code is Code.PERSON
+            and len(named.entities) == 1
+            and any(o.named for o in named.offices)
+            and _APPOSED.search(named.text)
+        ):
+            # "Azali Assoumani, President of the Union of the Comoros and Chairperson of the
+            # African Union": a second office of the name the apposition is of
+            return named.entity, (named.begin - base, named.end - base)
         # "Mohammed bin Salman, Crown Prince and Prime Minister": the heir's title is no office
         m_before = _COMMA_BEFORE.search(text, 0, start)
         if not m_before:
@@ -1477,7 +1572,7 @@ class People:
         of Foreign Affairs": the jurisdiction after the name."""
         m_of = _JUST_OF_AFTER.match(text, span[1])
         if m_of:
-            mention = by_start.get(m_of.end())
+            mention = _state_at(text, m_of.end(), by_start)
             if mention and mention.code is Code.STATE:
                 return replace(office, jurisdiction=mention.entity), (span[0], mention.end - base)
         m_app = _COMMA_AFTER.match(text, span[1])
@@ -1946,6 +2041,8 @@ class People:
             org = self.kb.entity(next(iter(orgs))) if len(orgs) == 1 else None
             if org is not None:
                 office = replace(office, jurisdiction=entity_of(org))
+        if office.jurisdiction is None and text is not None and office.role == "HeadOfOrganization":
+            office = self._subject_organisation(office, mentions, text, base, title_start)
         if office.jurisdiction is None and text is not None:
             states = {
                 m.entity.key: m
@@ -2032,6 +2129,39 @@ class People:
             if len(named) == 1 and self._post_existed(named[0].qid):
                 return replace(office, post=named[0].qid)
         return office
+
+    def _organisation_of(self, body: Entity) -> Entity:
+        """ "the African Union Commission": an organisation's commission or secretariat the KB
+        does not know, whose head heads the organisation (ANNOTATION.md §4)."""
+        if body.is_linked or body.kind is not EntityKind.ORGANIZATION:
+            return body
+        organ = _OWN_ORGAN.fullmatch(body.label)
+        org = self.kb.resolve(organ.group("org"), [EntityKind.ORGANIZATION]) if organ else None
+        return entity_of(org) if org is not None else body
+
+    @staticmethod
+    def _subject_organisation(
+        office: Office, mentions: list[Mention], text: str, base: int, title_start: int
+    ) -> Office:
+        """ "The CSTO Council decided to send a mission led by Secretary General Stanislav Zas":
+        the head of the organisation the sentence opens with, when it names no other, nor a
+        state before the title."""
+        orgs = [m for m in mentions if m.code is Code.ORG]
+        if len(orgs) != 1 or orgs[0].entity is None or not orgs[0].entity.is_linked:
+            return office
+        first = orgs[0]
+        if first.begin - base >= title_start or not _THE_OPENING.fullmatch(
+            text, 0, first.begin - base
+        ):
+            return office
+        for m in mentions:
+            if m.begin < first.begin or (
+                m is not first
+                and m.begin - base < title_start
+                and m.code in {Code.STATE, Code.DEMONYM, Code.PERSON}
+            ):
+                return office
+        return replace(office, jurisdiction=first.entity)
 
     def _at_home(
         self, holder: Entity, office: Office, mentions: list[Mention], tenures: tuple[KbTenure, ...]
@@ -2312,7 +2442,8 @@ class People:
         for state in named.values():
             assert state.qid is not None
             posts = [p for p in self.kb.posts(state.qid, office.role) if not p.role_class]
-            held = {h for p in posts for h in self.kb.holders(p.qid, self.date)}
+            # (a holder the KB's sources saw long before is no one to exclude a state with)
+            held = {h for p in posts for h in self.kb.holders(p.qid, self.date, known=True)}
             if posts and not held:  # no such post known (the EU): nothing to exclude with
                 open_states.append(state)
         if len(open_states) == 1 and len(named) >= 2:
