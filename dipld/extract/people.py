@@ -898,14 +898,7 @@ class People:
         # state the title names, else one the article names); not one who held it once, whose
         # given name differs ("Robert Wood" is not the KB's former ambassador William Wood)
         loose = self._by_surname_strict(words[-1:], office)
-        # (a tenure the KB's sources saw long before: only with the given name's initial, not a
-        # predecessor they never saw leave, "Ali Bazoum" in 2024 is not Mohamed Bazoum)
-        loose = [
-            p
-            for p in loose
-            if self._office_fits(p.qid, office, known=True)
-            or (self._office_fits(p.qid, office) and fold(words[0])[:1] == fold(p.label)[:1])
-        ]
+        loose = [p for p in loose if self._office_fits(p.qid, office)]
         if office.jurisdiction is None:
             named = {e.qid for e in self.ctx.states.values()}
             loose = [
@@ -1008,11 +1001,9 @@ class People:
         current = [p for p in people if any(t.covers(self.date) for t in self.kb.tenures(p.qid))]
         return current[0] if len(current) == 1 else None
 
-    def _office_fits(
-        self, person: str, office: Office, *, any_time: bool = False, known: bool = False
-    ) -> bool:
-        """Whether the KB shows the person in such an office on the article date (``known``:
-        as far as its sources saw, see :meth:`KbTenure.known_on`; ``any_time``: or before)."""
+    def _office_fits(self, person: str, office: Office, *, any_time: bool = False) -> bool:
+        """Whether the KB shows the person in such an office on the article date (``any_time``:
+        or before)."""
         assert self.date is not None
         for tenure in self.kb.tenures(person):
             if office.role not in ("Secretary", tenure.role):
@@ -1025,9 +1016,7 @@ class People:
                 and tenure.jurisdiction != office.jurisdiction.qid
             ):
                 continue
-            if (tenure.known_on(self.date) if known else tenure.covers(self.date)) or (
-                any_time and _started_by(tenure, self.date)
-            ):
+            if tenure.covers(self.date) or (any_time and _started_by(tenure, self.date)):
                 return True
         return False
 

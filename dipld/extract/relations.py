@@ -302,6 +302,12 @@ _AND_CHAIR_OF = re.compile(
     r"(?:rotating\s+)?(?:[Cc]hair(?:person|man|woman)?|[Pp]resident)\s+of\s+(?:the\s+)?"
     r"(?P<o>§O\d+§)(?![-\w]|\s+(?:Commission|Secretariat|Parliament)\b)"
 )
+# the title of a body's rotating chair, not of its commission's ("Chairperson of the African Union
+# Commission") or parliament's
+_CHAIR_TITLE = re.compile(
+    r"(?:[Tt]he\s+)?(?:[Cc]urrent\s+|[Rr]otating\s+)*(?:[Cc]hair(?:person|man|woman)?|[Pp]resident)"
+    r"\s+of\s+(?!.*\b(?:Commission|Secretariat|Parliament|Court|Bank)\b)"
+)
 # "Indonesia's assumption of the G20 presidency", "thanked Laos for its leadership within
 # ASEAN": holding or leading it
 _LEADERSHIP = re.compile(
@@ -708,7 +714,8 @@ _PREPOSITIONAL_INTRO = re.compile(
 
 def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
-    if _MEMBER_WORDS.isdisjoint(analysis.words):
+    two_titles = any(len(m.offices) > 1 for m in analysis.slots.values())
+    if _MEMBER_WORDS.isdisjoint(analysis.words) and not two_titles:
         return
     if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
         memberships(second, doc, view=True)
@@ -917,7 +924,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         _joining(analysis, doc, masked, unblanked, keep, found)
     if says_member:
         _organisations_as_members(analysis, doc, masked, keep, found)
-    if says_chair or "leadership" in masked or "stewardship" in masked:
+    if says_chair or "leadership" in masked or "stewardship" in masked or two_titles:
         _chairs_and_leaders(analysis, doc, masked, keep, found)
     if "term" in masked:
         _terms(analysis, doc, masked, keep, found)
@@ -1085,6 +1092,20 @@ def _chairs_and_leaders(
         if keep(m):
             states = _states_of_people(analysis, doc, m.group("p"), heads_only=True)
             found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
+    for placeholder, mention in analysis.slots.items():
+        if len(mention.offices) < 2 or placeholder not in masked:
+            continue
+        # one apposition's two titles ("Azali Assoumani, President of the Comoros and
+        # Chairperson of the African Union", one mention now): the head's state chairs the body
+        states = [o.jurisdiction for o in mention.offices if o.role in _HEADS and o.jurisdiction]
+        chairs = [
+            o.jurisdiction
+            for o in mention.offices
+            if o.role == "HeadOfOrganization" and o.jurisdiction and _CHAIR_TITLE.match(o.label)
+        ]
+        slot = re.compile(re.escape(placeholder)).search(masked)
+        if states and chairs and slot is not None and keep(slot):
+            found.append((states, chairs, {}, 0.7))
     for m in _LEADERSHIP.finditer(masked):
         if not keep(m):
             continue
