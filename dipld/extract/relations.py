@@ -1107,7 +1107,9 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.75)
             neighbours = True
     for m in _BORDERS_MEET.finditer(masked) if "tri" in masked or " of " in masked else ():
-        met = [e for e in _states(analysis, m.group("a") or m.group("b"), doc) if not _is_org(e, doc)]
+        met = [
+            e for e in _states(analysis, m.group("a") or m.group("b"), doc) if not _is_org(e, doc)
+        ]
         for i, a in enumerate(met):
             for b in met[i + 1 :]:
                 if a.key != b.key:
@@ -1485,8 +1487,7 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 args = {"party": parties}
                 dated = [d.value for d in analysis.dates if d.end_value is None]
                 if len(dated) == 1 and (
-                    _SIGNED_AFTER.match(masked, m.end())
-                    or _SIGNING_OF.search(masked, 0, m.start())
+                    _SIGNED_AFTER.match(masked, m.end()) or _SIGNING_OF.search(masked, 0, m.start())
                 ):
                     # "the Treaty on the Kazakh-Kyrgyz State Border, signed in 2001", "the
                     # signing today of the U.S.-Japan Framework Agreement"

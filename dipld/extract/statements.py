@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
@@ -35,7 +36,7 @@ from dipld.extract.patterns import (
 )
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis
-from dipld.model import Entity, EntityKind, FactClass, Precision, Status, TimeValue
+from dipld.model import Entity, EntityKind, FactClass, Precision, Status, TimeValue, Value
 
 
 def _verbs(pattern: str) -> frozenset[str]:
