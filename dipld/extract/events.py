@@ -40,7 +40,7 @@ from dipld.extract.patterns import (
     intro_end,
     serial_list_before,
 )
-from dipld.extract.people import entity_of
+from dipld.extract.people import UNTITLED_LEADER, entity_of
 from dipld.extract.spans import Analysis, Code, Mention, hedged
 from dipld.kb.index import KbIndex
 from dipld.model import (
@@ -106,6 +106,7 @@ _MEET = re.compile(
     # "Macron, who met Putin in Moscow on Monday, said ..."
     rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+{_MEET_VERB}(?:(?P<mid>(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+"
     rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?"
+    rf"(?:{UNTITLED_LEADER}(?=§P))?"
     # "with Crown Prince and Prime Minister ... Mohammed bin Salman", "with Crown Prince of Abu
     # Dhabi Mohammed bin Zayed": a style before the person
     rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?:and\s+|of\s+(?:the\s+)?§[CS]\d+§\s+)?"
@@ -144,14 +145,15 @@ _BLOC_MET = re.compile(
     r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+[Mm]inisters)\s+of\s+(?:the\s+)?"
     r"(?P<o2>§[OS]\d+§)(?:\s+(?:member\s+)?(?:states|countries|nations))?)"
     r"\s+(?:also\s+)?(?:met|gathered|convened|(?:held|opened)\s+(?:a|an|the|their|its)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:summit|meeting|talks))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
+    r"(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|session))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
 )
 _K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
 _MEET_DIRECT = re.compile(
     # "told reporters that he had met Blinken": the one met
     rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
     # "met Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
-    r"(?:(?:§D\d+§\s+)?Crown\s+Prince\s+(?:and\s+)?)?"
+    # "met Belarusian democratic leader Sviatlana Tsikhanouskaya": a leader no office names
+    rf"(?:(?:§D\d+§\s+)?(?:Crown\s+Prince\s+(?:and\s+)?|{UNTITLED_LEADER}(?=§P)))?"
     rf"(?P<b>{ACTORS})"
 )
 # what makes talks "between" two parties a topic rather than talks that took place

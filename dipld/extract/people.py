@@ -95,11 +95,20 @@ _NOT_NAME_WORDS = frozenset(
     june july august september october november december he she they we it""".split()
 )
 # a full name right after a meeting verb: "met Ursula von der Leyen in Brussels"
+# what a person no office names is called before their name ("opposition leader", "exiled
+# dissident figure")
+UNTITLED_LEADER = (
+    r"(?:(?:democratic|opposition|pro-democracy|exiled|dissident|rebel|separatist)\s+){1,2}"
+    r"(?:leader|figure|activist|politician|figurehead)\s+"
+)
 _MET_NAME = re.compile(
     r"\b(?:met|meets|met\s+with|meeting\s+with|talks\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|"
     r"received|hosted|welcomed|call\s+with|conversation\s+with|"
     # the one an act is addressed to: "Macron endorsed Ursula von der Leyen for a second term"
     r"praised|thanked|congratulated|endorsed|invited|urged|condemned|critici[sz]ed|accused)\s+"
+    # "met Belarusian democratic leader Sviatlana Tsikhanouskaya", "met opposition leader ...":
+    # a leader no office names
+    rf"(?:(?:[A-Z][a-z]+\s+)?{UNTITLED_LEADER})?"
     r"(?P<name>[A-Z][a-z]+(?:[\s-](?:(?:von|van|der|den|de|del|da|di|bin|al|el|la|le)\s+)*"
     r"[A-Z][\w'’-]*[a-z]){1,3})"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|to|for|during|who|after|before|last|this|yesterday|"
@@ -109,7 +118,8 @@ _MET_NAME = re.compile(
 _MEETING_VERB_HINT = re.compile(
     r"\b(?:met|meets|meeting|talks|spoke|talked|received|hosted|welcomed|call|conversation|"
     r"praised|thanked|congratulated|endorsed|invited|urged|condemned|criticised|criticized|"
-    r"accused)\s+(?:with\s+|to\s+)?[A-Z]"
+    r"accused)\s+(?:with\s+|to\s+)?(?:[A-Z]|(?:democratic|opposition|pro-democracy|exiled|"
+    r"dissident|rebel|separatist)\s)"
 )
 # what every match of _MEETING_VERB_HINT contains (its "\b" first makes it slow to search)
 _MEETING_VERB_WORDS = tuple(

@@ -1231,6 +1231,21 @@ _AND_NEIGHBOURING = re.compile(
     r"(?P<a>§S\d+§)\s+and\s+(?:its\s+|their\s+)?(?:(?:close|immediate|northern|southern|"
     r"eastern|western)\s+)?neighbou?r(?:ing)?\s+(?:the\s+)?(?P<b>§S\d+§)"
 )
+# "the Liptako-Gourma region, where the borders of Mali, Burkina Faso and Niger meet", "the
+# tri-border area of Brazil, Argentina and Paraguay": a border between each two of them
+_BORDERS_MEET = re.compile(
+    rf"(?:borders|frontiers|boundaries)\s+of\s+(?:the\s+)?(?P<a>{group_of('S')})\s+"
+    r"(?:meet|converge|intersect|join)\b|"
+    rf"tri-?(?:border|national)\s+(?:area|region|zone|point|junction)\s+(?:of|between)\s+"
+    rf"(?:the\s+)?(?P<b>{group_of('S')})"
+)
+# "Germany sent more troops to neighbouring Poland", "Estonia said its neighbour Latvia would
+# ...": the neighbour of the one state named before it
+_NEIGHBOURING = re.compile(
+    r"(?:\bneighbou?ring|\b(?:its|their)\s+(?:(?:close|immediate|northern|southern|eastern|"
+    r"western)\s+)?neighbou?r)\s+(?:the\s+)?(?P<b>§S\d+§)(?!\s*(?:,\s*)?(?:and|or)\s)"
+)
+_STATE_SLOT = re.compile(r"§S\d+§")
 # "Mongolia is landlocked between Russia and China": a border with each
 _WEDGED = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|lies|sits)\s+(?:landlocked|sandwiched|wedged)\s+between\s+"
@@ -1273,6 +1288,8 @@ _BORDER_WORDS = frozenset(
     {
         "border",
         "boundary",
+        "boundaries",
+        "frontiers",
         "borders",
         "bordered",
         "frontier",
@@ -1292,6 +1309,23 @@ _HYPHEN_BORDER = re.compile(
     r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+|state\s+)?border"
 )
 _OUR_BORDER = re.compile(r"\b(?:our|the)\s+\S*\s*border")
+
+
+def _neighbour_of_one(analysis: Analysis, doc: Doc) -> bool:
+    """Shared borders of "neighbouring X" with the one state the sentence names before it (not
+    "France and Germany sent aid to neighbouring Moldova", "from Poland to neighbouring ...")."""
+    masked = analysis.masked
+    found = False
+    for m in _NEIGHBOURING.finditer(masked):
+        before = _states(analysis, " ".join(_STATE_SLOT.findall(masked, 0, m.start())), doc)
+        after = _states(analysis, m.group("b"), doc)
+        if len({e.key for e in before}) != 1 or len(after) != 1:
+            continue
+        a, b = before[0], after[0]
+        if a.key != b.key and not _is_org(a, doc) and not _is_org(b, doc):
+            doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.75)
+            found = True
+    return found
 
 
 def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
@@ -1316,6 +1350,17 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         ):
             doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.75)
             neighbours = True
+    for m in _BORDERS_MEET.finditer(masked) if "tri" in masked or " of " in masked else ():
+        met = [
+            e for e in _states(analysis, m.group("a") or m.group("b"), doc) if not _is_org(e, doc)
+        ]
+        for i, a in enumerate(met):
+            for b in met[i + 1 :]:
+                if a.key != b.key:
+                    doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
+                    neighbours = True
+    if not neighbours and "neighbo" in masked:
+        neighbours = _neighbour_of_one(analysis, doc)
     for m in _WEDGED.finditer(masked):
         for a in _states(analysis, m.group("a"), doc):
             for b in _states(analysis, m.group("b"), doc):
@@ -1392,11 +1437,13 @@ _ENDED = re.compile(
 
 
 # relations still to be made: "have been negotiating the normalisation of relations", "talks on
-# establishing diplomatic ties", "discussed the possible establishment of diplomatic relations"
+# establishing diplomatic ties", "discussed the possible establishment of diplomatic relations",
+# "dialogue aimed at the full normalisation of relations", "to lead the normalisation of ..."
 _SOUGHT = re.compile(
     r"\b(?:negotiat\w*(?:\s+on)?|talks\s+(?:on|about)|discuss\w*|towards?|prospects?\s+(?:of|for)|"
     r"path\s+to|road\s+to|seek\w*|push\w*\s+for|efforts?\s+(?:to|towards|at)|pursu\w*|"
-    r"conditions?\s+for)\s+(?:the\s+|a\s+)?(?:possible\s+|potential\s+|eventual\s+|full\s+)?"
+    r"conditions?\s+for|aim(?:ed|ing|s)?\s+(?:at|to)|intended\s+to|designed\s+to|lead|"
+    r"process\s+(?:of|to|towards?))\s+(?:the\s+|a\s+)?(?:possible\s+|potential\s+|eventual\s+|full\s+)?"
     r"(?:normali[sz]\w*|establish\w*|restor\w*|resum\w*)\s+(?:of\s+)?(?:their\s+|bilateral\s+)?"
     r"(?:diplomatic\s+)?(?:relations|relationship|ties)\b",
     re.IGNORECASE,
@@ -1683,8 +1730,11 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if len(parties) >= 2:
                 args = {"party": parties}
                 dated = [d.value for d in analysis.dates if d.end_value is None]
-                if len(dated) == 1 and _SIGNED_AFTER.match(masked, m.end()):
-                    # "the Treaty on the Kazakh-Kyrgyz State Border, signed in 2001"
+                if len(dated) == 1 and (
+                    _SIGNED_AFTER.match(masked, m.end()) or _SIGNING_OF.search(masked, 0, m.start())
+                ):
+                    # "the Treaty on the Kazakh-Kyrgyz State Border, signed in 2001", "the
+                    # signing today of the U.S.-Japan Framework Agreement"
                     args["date"] = dated
                 doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     extended = "extend" in masked or "prolong" in masked or "renew" in masked
@@ -1717,6 +1767,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             doc.add(FactClass.TREATY_RELATION, under, analysis, 0.8)
     parties_to = any(verb in masked for verb in _PARTIES_TO_VERBS)
     for m in _PARTIES_TO.finditer(masked) if parties_to else ():
+        if m.group("g") and not _PARTY_GROUP.search(analysis.mention(m.group("g")).text):
+            continue  # (not "are §G0§ of ..." for "are close friends of ...")
         parties = _parties(analysis, doc, m.group("a"), "")
         if len(parties) >= 2:
             args = {"party": parties}
@@ -1857,9 +1909,11 @@ _CONCLUDED = re.compile(
 )
 # "..., signed in Damascus on ...", "... on security cooperation was signed in April 2022"
 _SIGNED_AFTER = re.compile(
-    r",\s+(?:which\s+was\s+)?signed\b|(?:\s+(?:on|of|for)\s+[a-z\s-]{3,60}?)?\s+(?:was|were)\s+"
+    r",\s+(?:which\s+was\s+)?signed\b|(?:\s+(?:on|of|for)\s+[A-Za-z\s-]{3,60}?)?\s+(?:was|were)\s+"
     r"(?:formally\s+|officially\s+)?signed\b"
 )
+# "the signing today of the ...", "the signing of the ..." before a treaty's name
+_SIGNING_OF = re.compile(r"\bsigning\s+(?:today\s+|yesterday\s+)?of\s+(?:the\s+)?$")
 # "the United States-Mexico-Canada Agreement", "the EU-Japan Economic Partnership Agreement"
 _NAMED_TREATY = re.compile(
     r"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+)\s+(?:[A-Z][a-z]+\s+){0,4}"
@@ -1898,16 +1952,21 @@ _SIGNED_BY = re.compile(
 # "X and Y are parties to ...", "are treaty allies under the 1951 Mutual Defense Treaty", "are
 # bound by ..."
 _PARTIES_TO = re.compile(
-    rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
+    rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties)|"
+    # "Both countries are parties to ...": the pair in focus
+    r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|states|nations))\s+"
     # "Ukraine and Poland have a treaty on good-neighbourliness signed in 1992"
     rf"(?:(?:have|had)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_TREATY_WORDS}\b)|"
     r"(?:are|were|have\s+been|remain|became)\s+(?:both\s+|all\s+|also\s+)?(?:states\s+)?"
-    r"(?:parties|signatories|signatory\s+states)\s+(?:to|of)|(?:are|remain)\s+(?:treaty\s+)?"
+    # ("both parties" after talks is a group of the talks' sides: "are §G0§ to ...")
+    r"(?:parties|signatories|signatory\s+states|(?P<g>§G\d+§))\s+(?:to|of)|"
+    r"(?:are|remain)\s+(?:treaty\s+)?"
     r"allies\s+under|(?:are|remain|were|have\s+been|had\s+been)\s+(?:bound|linked)\s+by)\s+"
     rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)"
 )
 # the verbs of _PARTIES_TO (a sentence without any cannot match it)
-_PARTIES_TO_VERBS = ("have", "had", "parties", "signator", "allies", "bound", "linked")
+_PARTIES_TO_VERBS = ("have", "had", "parties", "signator", "allies", "bound", "linked", "§G")
+_PARTY_GROUP = re.compile(r"\b(?:parties|signatories)$")
 
 
 # "the United States' ironclad commitment to the Philippines under the 1951 Mutual Defense
@@ -1927,7 +1986,9 @@ _WITH_PARTIES = re.compile(rf"\bwith\s+(?:the\s+)?(?P<b>{PARTIES})")
 
 def _parties(analysis: Analysis, doc: Doc, subject: str, rest: str) -> list[Entity]:
     low = subject.lower()
-    if low in {"they", "both", "both sides"} or "sides" in low or "parties" in low:
+    if low.endswith(("countries", "states", "nations")) and "§" not in low:
+        found = list(doc.finder.ctx.focus) or list(doc.finder.ctx.subject)
+    elif low in {"they", "both", "both sides"} or "sides" in low or "parties" in low:
         found = list(doc.finder.ctx.subject)
     else:
         found = entities_of(analysis, subject)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
@@ -35,7 +36,7 @@ from dipld.extract.patterns import (
 )
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis
-from dipld.model import Entity, EntityKind, FactClass, Precision, Status, TimeValue
+from dipld.model import Entity, EntityKind, FactClass, Precision, Status, TimeValue, Value
 
 
 def _verbs(pattern: str) -> frozenset[str]:
@@ -93,7 +94,7 @@ _SAID_THAT = re.compile(
 _SAYING_WORDS = _verbs(_SAYING_VERB) | _verbs(_REAFFIRMING_VERB)
 _LEADING_ADVERBS = (
     r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|later|"
-    r"eventually|finally|subsequently|"
+    r"eventually|finally|subsequently|then|"
     r"firmly|strongly|fully|clearly|both\s+sides|themselves|"
     # "The President of Russia warmly congratulated ..."
     r"warmly|sincerely|heartily|cordially|personally|publicly|formally|officially)\s+)*"
@@ -316,7 +317,8 @@ _SIGN_WORDS = _verbs(_SIGN_VERB)  # (each between spaces in a match)
 _DOCUMENT = re.compile(
     r"\b(?=[acdilmprst])(?:agreements?|arrangements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|"
     r"declarations?|statements?|protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|"
-    r"programs?|contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?)\b",
+    r"programs?|contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?|"
+    r"pacts?)\b",
     re.IGNORECASE,
 )
 _SIGNING_NOMINAL = re.compile(
@@ -1410,6 +1412,13 @@ def _witnessed(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) ->
     if len(parties) < 2 or any(e.kind is not EntityKind.STATE or not e.is_linked for e in parties):
         return False
     when = _date(analysis, doc, actors)
+    if _TREATY.search(what):
+        # "... witnessed the signing of several documents, including a memorandum on ...": the
+        # treaty binds the states that signed it, from the day of the signing
+        treaty: dict[str, Sequence[Value]] = {"party": parties}
+        if when is not None:
+            treaty["date"] = [when]
+        doc.add(FactClass.TREATY_RELATION, treaty, analysis, 0.7)
     if _background_signing(analysis, doc, when):
         return True
     doc.add(FactClass.EVENT, event_args("SUPPORT", "057", parties, when=when), analysis, 0.75)
@@ -1473,9 +1482,12 @@ def _years_before(when: TimeValue, today: dt.date, days: int = 365) -> bool:
 # "The Federal Law was passed by the State Duma on October 7, 2016, and approved by the
 # Federation Council on October 12": each body that signed, passed or ratified the document
 _PASSED = r"signed|passed|approved|ratified|adopted|endorsed"
+# "The agreement was signed today by ...", "the signing today of the Framework Agreement by ..."
 _PASSIVE_SIGN = re.compile(
-    r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)|,?\s+and)\s+(?:\w+ly\s+)?"
-    rf"(?:{_PASSED})\s+by\s+(?:the\s+)?"
+    r"(?:(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)|,?\s+and)\s+(?:\w+ly\s+)?"
+    rf"(?:{_PASSED})(?:\s+(?P<day>today|yesterday))?|"
+    r"\bsigning(?:\s+(?P<day2>today|yesterday))?\s+of\s+(?P<what>[^.;§]{0,80}?(?:§[SD]\d+§"
+    r"\s*[-–]\s*§[SD]\d+§[^.;§]{0,80}?)?))\s+by\s+(?:the\s+)?"
     # "was signed by Presidents Putin and Xi": the signatories' shared title
     r"(?:(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|[Ll]eaders)\s+(?=§P))?"
     # (not "signed by the two countries' companies")
@@ -1485,7 +1497,13 @@ _PASSIVE_SIGN = re.compile(
 
 
 _IN_CITY = re.compile(r"\s+in\s+(?P<c>§C\d+§)")
-_PASSED_WORDS = _verbs(_PASSED)  # (each between spaces in a match)
+_PASSED_WORDS = _verbs(_PASSED) | {"signing"}  # (each between spaces in a match)
+# a signing the sentence reports as done: "We welcome the signing today of ...", "witnessed the
+# signing of ..." (not "called for the signing of the treaty by ...")
+_SIGNING_DONE = re.compile(
+    r"\b(?:welcom\w*|hail\w*|applaud\w*|salut\w*|celebrat\w*|witness\w*|attend\w*|"
+    r"marked|after|following)\s+(?:[\w§'’-]+\s+){0,3}?$"
+)
 _TO_BE = re.compile(r"\b(?:will|would|must|should|to)\s+be\b")
 _SLOT = re.compile(r"§[A-Z]\d+§")
 
@@ -1500,7 +1518,9 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
     if analysis.hypothetical or _TO_BE.search(masked):
         return
     for m in _PASSIVE_SIGN.finditer(masked):
-        if not _DOCUMENT.search(masked[: m.start()]):
+        if not _DOCUMENT.search(m.group("what") or masked[: m.start()]):
+            continue
+        if m.group("what") is not None and not _SIGNING_DONE.search(masked, 0, m.start()):
             continue
         actors = _actors(analysis, m.group("a"))
         if not actors:
@@ -1522,6 +1542,10 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             ),
             None,
         )
+        if when is None and (m.group("day") or m.group("day2")):
+            # "was signed today by ...": the day the verb is dated by
+            day = m.group("day") or m.group("day2")
+            when = next((d.value for d in analysis.dates if d.text.lower() == day), None)
         if when is not None and doc.date is not None and _years_before(when, doc.date):
             continue  # "The treaty was signed by Russia and China in Moscow in 2001": background
         if when is not None:
