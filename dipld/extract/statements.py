@@ -112,8 +112,10 @@ _WHEN_AGREED = (
 _AGREE_VERBS = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?P<v>"
     # (not a trip announced: "The Secretary-General will travel to Odesa tomorrow", "Scholz will
-    # visit Kyiv next week": future plans, no commitment)
+    # visit Kyiv next week": future plans, no commitment; nor a post or chair changing hands:
+    # "will take over the post of EEC Board Chairman", "will assume the rotating presidency")
     r"will(?!\s+(?:be|also\s+)?\b(?:travel|visit|go|arrive|attend|head|fly|leave|depart|"
+    r"take\s+over|assume|succeed|chair|preside|"
     r"return|stop|meet|hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|"
     r"summit|consultations|call|conference)|host|welcome|receive|speak|call)\b)(?!\s+be\b)|shall|"
     r"intends?\s+to|intend\s+to|plans?\s+to|"

@@ -148,3 +148,21 @@ def test_a_report_opened_by_a_common_noun_is_the_act(sentence: str) -> None:
     """ "Officials said ...": no party is named as the speaker, so the act is reported, not an
     unknown person's allegation (which "Zakharova noted that ..." is)."""
     assert find(facts(sentence, DAY), "Event", eventType="ASSAULT"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mikhail Myasnikovich will take over the post of EEC Board Chairman from Tigran Sargsyan.",
+        "France will take over the rotating presidency of the EU Council from Sweden.",
+        "India will assume the chairmanship of the SCO next year.",
+        "Germany will chair the G7 in 2022.",
+    ],
+)
+def test_a_post_or_chair_changing_hands_is_no_promise(sentence: str) -> None:
+    assert not find(facts(sentence, DAY), "Event", eventType="AGREE"), sentence
+
+
+def test_a_promise_of_the_same_form_still_is_one() -> None:
+    found = facts("The United States will provide Ukraine with new air defence systems.", DAY)
+    assert find(found, "Event", eventType="AGREE", actor={"Q30"}, recipient={"Q212"})
