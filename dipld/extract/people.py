@@ -453,13 +453,25 @@ def same_person(label: str, words: list[str]) -> bool:
     return first_names_agree(words[0], label)
 
 
+def _romanised(word: str) -> str:
+    """A name word with the letters romanisations of one Cyrillic letter differ by made alike
+    ("Zhaparov" and "Japarov", "Berdimuhamedow" and "Berdimuhamedov", "Khurelsukh" and
+    "Hurelsuh"), hyphens aside."""
+    return _ROMANISED.sub(lambda m: _ROMANISED_AS[m.group(0)], word.replace("-", ""))
+
+
+_ROMANISED_AS = {"dzh": "j", "zh": "j", "kh": "h", "w": "v", "ts": "c", "yo": "e", "ë": "e"}
+_ROMANISED = re.compile("|".join(sorted(_ROMANISED_AS, key=len, reverse=True)))
+
+
 def _same_words(label: str, words: list[str]) -> bool:
     """Whether a name as written and a KB label are the same words in any order, each written
     word the label's or a longer form of it (of four letters and up), one of them to the letter,
-    hyphens aside: "Ukhnaagiin Khurelsukh" and "Khurelsukh Ukhnaa", "Luvsannamsrain Oyun-Erdene"
-    and "Oyunerdene Luvsannamsrai"; not a namesake who shares one of them."""
-    written = [_word_key(w).replace("-", "") for w in words]
-    parts = [p.replace("-", "") for p in _label_keys(label)]
+    romanisation and hyphens aside: "Ukhnaagiin Khurelsukh" and "Khurelsukh Ukhnaa",
+    "Luvsannamsrain Oyun-Erdene" and "Oyunerdene Luvsannamsrai", "Sadyr Japarov" and "Sadyr
+    Zhaparov"; not a namesake who shares one of them."""
+    written = [_romanised(_word_key(w)) for w in words]
+    parts = [_romanised(p) for p in _label_keys(label)]
     if len(written) < 2 or len(written) != len(parts):
         return False
 

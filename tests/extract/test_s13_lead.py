@@ -166,3 +166,21 @@ def test_a_post_or_chair_changing_hands_is_no_promise(sentence: str) -> None:
 def test_a_promise_of_the_same_form_still_is_one() -> None:
     found = facts("The United States will provide Ukraine with new air defence systems.", DAY)
     assert find(found, "Event", eventType="AGREE", actor={"Q30"}, recipient={"Q212"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qid"),
+    [
+        ("President of the Kyrgyz Republic Sadyr Japarov received the delegation.", "Q25597826"),
+        ("Turkmen President Serdar Berdimuhamedov met the Chinese envoy.", "Q51874548"),
+    ],
+)
+def test_another_romanisation_of_the_incumbent_is_linked(sentence: str, qid: str) -> None:
+    """The KB's "Sadyr Zhaparov" and "Serdar Berdimuhamedow": one Cyrillic letter, romanised
+    two ways, through the office held on the date."""
+    assert qid in _holders(facts(sentence, dt.date(2023, 1, 26))), sentence
+
+
+def test_another_romanisation_needs_every_word() -> None:
+    found = facts("President of the Kyrgyz Republic Sadyr Jumabekov met the envoy.", DAY)
+    assert "Q25597826" not in _holders(found)
