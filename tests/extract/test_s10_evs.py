@@ -182,7 +182,18 @@ def test_every_clause_a_statement_pattern_reads_passes_its_precheck(
 
 def test_the_statement_verb_lists_are_the_patterns_first_words() -> None:
     assert {"said", "stated", "pointed", "added"} <= statements._SAYING_WORDS
-    assert sorted(statements._INVITE_WORDS) == ["extended", "invited", "invites"]
+    assert sorted(statements._INVITE_WORDS) == [
+        "conveyed",
+        "extended",
+        "extends",
+        "invited",
+        "invites",
+        "reiterated",
+        "reiterates",
+        "renewed",
+        "renews",
+        "repeated",
+    ]
     assert {
         "signed",
         "summarised",
