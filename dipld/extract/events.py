@@ -1768,6 +1768,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "We strongly oppose China's attempts to change the status quo by force": opposition to a
+    # named party's act (not a bare situation: no recipient, no event)
+    _t(
+        r"(?:strongly|firmly|resolutely|categorically)\s+(?:oppose|opposes|opposed)",
+        "ACCUSE",
+        "111",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "Beijing slammed Washington for its arms sales to Taiwan": criticism of a named party
     _t(
         r"slammed|slams|lambasted|lambastes|rebuked|rebukes|castigated|castigates|blasted|blasts",
@@ -1782,7 +1791,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # imposing sanctions": the subject of the sentence accuses
     _t(r"(?<=,\s)accusing(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True, participle=True),
     _t(
-        r"(?:expressed|raised|voiced|shared)\s+(?:[\w§]+\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
+        r"(?:expressed|raised|voiced|shared|express|expresses|raise|raises|voice|voices)\s+"
+        r"(?:[\w§]+\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
+        # "We share serious concerns about the PRC's coercive behavior" (not "share concerns
+        # with Japan": a partner)
+        r"(?:share|shares)\s+(?:[\w§]+\s+){0,2}concerns?\s+(?:about|over|regarding)|"
         # "said he was deeply concerned by Russia's detention of ..."
         r"(?:was|were|is|are)\s+(?:deeply\s+|gravely\s+|seriously\s+|very\s+)?concerned\s+(?:by|about|over)|"
         r"raised\s+(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+(?:about|over|regarding|with)|"
@@ -2400,10 +2413,13 @@ _AID_KIND = (
     ),
     (re.compile(r"economic|financial|development|budget|loans?|grants?", re.IGNORECASE), "071"),
 )
-# "to Ukraine", "for the Philippine Navy" (a state's forces or people stand for the state)
+# "to Ukraine", "for the Philippine Navy", "to vulnerable people in Burma" (a state's forces or
+# people stand for the state)
 _AID_TO = re.compile(
-    r"\b(?:to|for)\s+(?:the\s+)?(?:(?:people|population|citizens|government)(?:\s+and\s+"
-    rf"(?:the\s+)?(?:people|government))?\s+of\s+(?:the\s+)?)?(?P<g>{ACTORS}|{STATE_BODY})"
+    r"\b(?:to|for)\s+(?:the\s+)?(?:(?:(?:vulnerable|affected|displaced|internally\s+displaced)\s+)?"
+    r"(?:people|population|citizens|communities|civilians|government)(?:\s+and\s+"
+    r"(?:the\s+)?(?:people|government))?(?:\s+in\s+need)?\s+(?:of|in|across)\s+(?:the\s+)?)?"
+    rf"(?P<g>{ACTORS}|{STATE_BODY})"
 )
 # the sum of aid a relative clause follows: "the $625 million security assistance "
 _SUM_BEFORE = re.compile(r"§M\d+§\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,5}$")
@@ -3222,8 +3238,21 @@ _SINCE_ACT = re.compile(
 
 
 def _since(analysis: Analysis) -> TimeValue | None:
-    """ "Since February 24, the United States has committed ...": the start of the period."""
-    return next((d.value for d in analysis.dates if d.since and d.end_value is None), None)
+    """ "Since February 24, the United States has committed ...", "Since the five countries
+    gained their independence in 1991, the US has provided ...": the start of the period."""
+    since = next((d.value for d in analysis.dates if d.since and d.end_value is None), None)
+    if since is not None or analysis.sentence.text[:1] not in "SE":
+        return since
+    opening = _SINCE_OPENING.match(analysis.sentence.text)
+    if opening is None:
+        return None
+    end = analysis.sentence.begin + opening.end()
+    dated = [d for d in analysis.dates if d.begin < end and d.end_value is None]
+    return dated[0].value if len(dated) == 1 else None
+
+
+# a sentence's opening "Since ...," clause: what it dates starts the period of the act after it
+_SINCE_OPENING = re.compile(r"(?:Ever\s+since|Since)\s+[^,;]{3,160},")
 
 
 # every word a trigger can start with; None if some trigger's first words are not known
@@ -3477,6 +3506,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            co_actors: list[Entity] = []
+            if event_type in _REACTIONS and "with" in head:
+                joint = _ACTING_WITH.search(head, max(0, len(head) - 400))
+                if joint is not None:
+                    # "the United States, in coordination with Australia and Canada, is imposing
+                    # sanctions on ...": the subject acts, and so does each state it acts with
+                    actors = [
+                        e for e in entities_of(analysis, joint.group("s")) if e.kind in _ACTOR_KINDS
+                    ]
+                    co_actors = _parties_named(analysis, joint)
             if event_type == "ASSAULT" and not trigger.passive:
                 attacker = _attack_owner(analysis, head, m.group(0))
                 if attacker is None:
@@ -3825,7 +3864,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 cumulative["startDate"] = [since]
                 doc.add(FactClass.EVENT, cumulative, analysis, 0.7)
                 since = None
-            if when is not None:
+            if when is not None and when != since:
                 args["date"] = [when]
             if since is not None:
                 args["startDate"] = [since]
@@ -3855,6 +3894,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             )
             if len(items) < 2:
                 doc.add(FactClass.EVENT, args, analysis, 0.75, status)
+                _partners_act(analysis, doc, args, co_actors, status)
                 continue
             # "$75 million in humanitarian assistance and $124 million in economic and security
             # assistance": one act of aid per sum, each of its own kind
@@ -3863,6 +3903,36 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 one.update(money_args(analysis, item.group(0)))
                 one["cameoCode"] = [_cameo(event_type, cameo, item.group(0))]
                 doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+
+
+# "the United States, in coordination with Australia, Canada and the United Kingdom, is
+# imposing ...", "Japan, together with the EU and Norway, imposed ...": the subject and the
+# parties it acts with, each of whom does the same (an aside right before the verb)
+_ACTING_WITH = re.compile(
+    rf"(?:^|[Tt]he\s+|,\s+|\s)(?P<s>{ACTORS}),\s+(?:in\s+(?:close\s+)?(?:coordination|concert)|"
+    rf"together|along|jointly|alongside)\s+(?:with\s+)?(?:the\s+)?(?P<g>{ACTORS}),\s+"
+    r"(?:[a-z]+\s+){0,3}$"
+)
+
+
+def _partners_act(
+    analysis: Analysis,
+    doc: Doc,
+    args: dict[str, Sequence[Value]],
+    partners: list[Entity],
+    status: Status,
+) -> None:
+    """The same act by each party the actor acted with, at the same date, on the same
+    recipients."""
+    for partner in partners:
+        recipients = [r for r in args.get("recipient", ()) if r != partner]
+        one = dict(args)
+        one["actor"] = [partner]
+        if recipients:
+            one["recipient"] = recipients
+        else:
+            one.pop("recipient", None)
+        doc.add(FactClass.EVENT, one, analysis, 0.7, status)
 
 
 def _is_org(entity: Entity) -> bool:
@@ -4224,6 +4294,49 @@ def mediations(analysis: Analysis, doc: Doc) -> None:
 
 
 _SUBJECT_GROUP = re.compile(rf"(?:the\s+)?(?P<s>{ACTORS})")
+
+
+# "We are taking these actions in coordination with the UK and Canada, which have also announced
+# new measures against the regime today": the sanctions of each party named
+_ALSO_MEASURES = re.compile(
+    rf"\bin\s+(?:close\s+)?(?:coordination|concert)\s+with\s+(?:the\s+)?(?P<g>{ACTORS}),\s+"
+    r"(?:which|who)\s+(?:have|has)\s+also\s+(?:announced|imposed|taken|adopted)\s+"
+    r"(?:(?:their|its)\s+own\s+|(?:new|further|additional|similar|parallel)\s+)*"
+    r"(?:measures|sanctions|actions|designations)\b"
+    r"(?:\s+(?:against|on|targeting)\s+(?:the\s+)?(?P<t>§[SDO]\d+§))?"
+)
+
+
+def parallel_measures(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION by each party a government says took its own measures in coordination with it,
+    on the party they name, else on the one the article's last sanction was on."""
+    if "coordination" not in analysis.words and "concert" not in analysis.words:
+        return
+    m = _ALSO_MEASURES.search(analysis.masked)
+    if m is None or analysis.negated or analysis.hypothetical:
+        return
+    partners = _parties_named(analysis, m)
+    target = m.group("t")
+    recipients = (
+        [e for e in entities_of(analysis, target) if e.kind in _ACTOR_KINDS]
+        if target
+        else _last_sanctioned(doc)
+    )
+    if not recipients:
+        return
+    # (the date of the relative clause, an aside to other readings, is the measures')
+    when = next((d.value for d in analysis.dates if d.end_value is None and not d.since), None)
+    for partner in partners:
+        args = event_args("SANCTION", "163", [partner], recipients, when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+def _last_sanctioned(doc: Doc) -> list[Entity]:
+    """The recipients of the article's last sanction so far."""
+    for fact in reversed(doc.facts):
+        if fact.cls is FactClass.EVENT and fact.get("eventType") == (Concept("SANCTION"),):
+            return list(fact.entities("recipient"))
+    return []
 
 
 # "Thomas-Greenfield said Russia had violated the UN Charter": a violation the speaker reports

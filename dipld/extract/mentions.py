@@ -228,6 +228,12 @@ _THE_BLOC = re.compile(
     r"(?!\s+(?:for|between|with|that|which)\b)"
 )
 _THE_COUNTRY = re.compile(_THE + r"\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
+# a regime, its owner before it ("Burma's military regime", "the Assad regime") or after it
+# ("the military regime in Burma"), or "the regime" alone (the one named before in the article)
+_REGIME_WORDS = r"(?:(?:military|ruling|authoritarian|brutal|illegitimate|criminal)\s+)?"
+_REGIME = re.compile(rf"(?P<the>\b[Tt]he\s+{_REGIME_WORDS})?(?P<r>\bregime)\b(?!\s+change)")
+_REGIME_OWNER_GAP = re.compile(rf"(?:['’]s?\s+{_REGIME_WORDS}|\s+)")
+_REGIME_OF_GAP = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _TAGS = re.compile(r"[#@](?=\w)")
 # "Ms. KAMIKAWA Yoko", "Prime Minister KISHIDA Fumio": a family name written in capitals (the
 # style of Japan's and some other foreign ministries) before a given name
@@ -927,6 +933,8 @@ class MentionFinder:
                         confidence=0.7,
                     )
                 )
+        if "regime" in low:
+            out = self._regimes(out, text, base)
         quoted = _QUOTE_SPEAKER.match(text) if text[:1] in '"“' else None
         speaker = _speaker(out, quoted, base) if quoted else None
         for m in _PRONOUN.finditer(text):
@@ -977,6 +985,68 @@ class MentionFinder:
                 )
             )
         return out
+
+    def _regimes(self, out: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "the military regime in Burma", "Burma's military regime", "the Assad regime": one
+        mention of the state whose regime it is (a ruler's by the office the article or the KB
+        gives them), which a later bare "the regime" of the article means too."""
+        for m in _REGIME.finditer(text):
+            at, end = base + m.start("r"), base + m.end("r")
+            owner = next(
+                (
+                    k
+                    for k in out
+                    if (k.end <= at and _REGIME_OWNER_GAP.fullmatch(text, k.end - base, at - base))
+                    or (
+                        k.begin >= end
+                        and _REGIME_OF_GAP.fullmatch(text, end - base, k.begin - base)
+                    )
+                ),
+                None,
+            )
+            if owner is not None:
+                state = self._regime_state(owner)
+                if state is None:
+                    continue
+                self.ctx.regime = state
+                begin = min(owner.begin, at)
+                stop = max(owner.end, end)
+                out = [k for k in out if k is not owner]
+            elif (
+                m.group("the")
+                and self.ctx.regime is not None
+                and not _REGIME_OF_GAP.match(text, m.end("r"))
+            ):
+                state, begin, stop = self.ctx.regime, base + m.start(), end
+            else:
+                continue
+            if any(k.begin < stop and begin < k.end for k in out):
+                continue
+            out.append(
+                Mention(
+                    begin,
+                    stop,
+                    text[begin - base : stop - base],
+                    Code.STATE,
+                    (state,),
+                    confidence=0.7,
+                )
+            )
+        return out
+
+    def _regime_state(self, owner: Mention) -> Entity | None:
+        """The state a regime's owner names: a state, its demonym or a ruler of it."""
+        entity = owner.entity
+        if entity is None or len(owner.entities) != 1:
+            return None
+        if owner.code in _STATE_CODES and entity.kind is EntityKind.STATE:
+            return entity
+        if owner.code is Code.PERSON:
+            office = self.ctx.office_of(entity)
+            if office is not None and office.jurisdiction is not None:
+                return office.jurisdiction if office.jurisdiction.kind is EntityKind.STATE else None
+            return self._kb_state_of(entity)
+        return None
 
     def _in_role(self, words: str, named: list[Mention]) -> tuple[Entity, ...]:
         """ "Xi spoke. He met Ramaphosa in Pretoria, where the two presidents signed ...": a pair

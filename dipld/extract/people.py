@@ -498,20 +498,23 @@ def _word_key(word: str) -> str:
     return surname_key(fold(word))
 
 
-_TRANSLIT_END = re.compile(r"(?:yy|iy|ij|ii|yi)$")
+_TRANSLIT_END = re.compile(r"(?:yy|iy|ij|ii|yi)$|(?<=enk)a$")
 
 
 def surname_key(word: str) -> str:
     """A folded name word with its transliteration variants merged: "zelenskyy", "zelenskiy"
-    and "zelensky" are one key (Wikidata and newsrooms romanise Slavic names differently)."""
+    and "zelensky" are one key, and so are the Belarusian "lukashenka" and the Russian
+    "lukashenko" (Wikidata and newsrooms romanise Slavic names differently)."""
     word = _ARABIC_ARTICLE.sub("", word)  # "el-sisi" is also written "sisi"
-    return _TRANSLIT_END.sub("y", word) if len(word) > 4 else word
+    if len(word) <= 4:
+        return word
+    return _TRANSLIT_END.sub(lambda m: "o" if m.group(0) == "a" else "y", word)
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ash|ad|as|at)-(?=\w{3})")
 
 
-_VARIANT_END = re.compile(r"(?:yy|iy|ij|ii|yi|y)$", re.IGNORECASE)
+_VARIANT_END = re.compile(r"(?:yy|iy|ij|ii|yi|y|(?<=enk)o)$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -523,6 +526,8 @@ def spelled(name: str) -> tuple[str, str]:
     if end is None:
         return re.escape(name), name
     stem = name[: end.start()]
+    if end.group(0).lower() == "o":
+        return re.escape(stem) + "[oa]", stem
     return re.escape(stem) + "(?:yy|iy|ij|ii|yi|y)", stem
 
 

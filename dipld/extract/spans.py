@@ -208,6 +208,7 @@ class Context:
     bodies: dict[str, Entity] = field(default_factory=dict)
     last_org: Entity | None = None  # the organisation named last ("the bloc")
     crown_prince: Entity | None = None  # the person named with that style ("the Crown Prince")
+    regime: Entity | None = None  # the state of the regime named last ("the regime")
     # full names written otherwise than the KB writes them, by person key ("Ukhnaagiin Khurelsukh"
     # is the KB's "Khurelsukh Ukhnaa"), for the article's later mentions of them
     written: dict[str, str] = field(default_factory=dict)

@@ -129,6 +129,8 @@ _AGREE_VERBS = re.compile(
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     # an offer is a promise: "Brazil offered to mediate between Russia and Ukraine"
     r"(?:has\s+|have\s+)?offer(?:ed|s)\s+to|"
+    # "offered full U.S. support for and assistance with Poland's investigation"
+    r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?!no\b)(?:[\w§'’.-]+\s+){0,3}(?:support|assistance|help)\b)|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
     # "Russia is interested in expanding trade with Africa"
     r"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|very\s+|deeply\s+|still\s+)?"
@@ -150,9 +152,11 @@ _AGREE_VERBS = re.compile(
     r"underlined|expressed|emphasi[sz]ed|stressed|highlighted|recalled|noted"
     r")\b"
 )
+# (not "noted the growing interest in BRICS": others' interest, a trend)
 _COMMITMENT_NOUN = re.compile(
     r"^[^.;]{0,80}?\b(?:commitments?|pledges?|determination|dedication|intention|intent|readiness|"
-    r"willingness|interest\s+in|resolve|desire|political\s+will)\b",
+    r"willingness|(?<!growing\s)(?<!increasing\s)(?<!rising\s)interest\s+in|resolve|desire|"
+    r"political\s+will)\b",
 )
 # "noted the Philippines' steadfast commitment to nonproliferation": another party's
 _THEIR_COMMITMENT = re.compile(
@@ -259,10 +263,39 @@ _OUTCOME_VERB = r"(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed
 assert _verbs(_OUTCOME_VERB) <= _PRAISE_WORDS
 _PRAISE_OUTCOME = re.compile(
     rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+"
-    r"the\s+(?:\w+\s+)?(?:conclusion|signing|adoption|entry\s+into\s+force|"
+    r"the\s+(?:\w+\s+)?(?P<n>conclusion|signing|adoption|entry\s+into\s+force|"
     r"launch|agreement|decision|ratification|vote|resolution|ceasefire|truce|"
     r"release|deal)\b"
 )
+_SIGNINGS = frozenset({"signing", "conclusion"})
+# the parties by whom a welcomed document was signed: "by Armenia and Azerbaijan", "by the
+# Sudanese Armed Forces and the Rapid Support Forces" (names the KB lacks: unlinked bodies)
+_SIGNER = r"(?:§[SODPG]\d+§|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|§[A-Z]\d+§)){0,5}"
+_SIGNED_BY = re.compile(
+    rf"^[^.;]{{0,160}}?\bby\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+(?:the\s+)?(?P<b>{_SIGNER})"
+    r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at)\b)"
+)
+_ONE_SLOT = re.compile(r"§[SOPG]\d+§")
+_DEMONYM_NAME = re.compile(r"§D\d+§(?:\s+[A-Z][\w'’-]*)+")  # "Sudanese Armed Forces"
+
+
+def _signers(analysis: Analysis, text: str) -> list[Entity]:
+    """The two parties a welcomed document was signed by, as the text names them."""
+    m = _SIGNED_BY.match(text)
+    if m is None:
+        return []
+    found: list[Entity] = []
+    for name in (m.group("a"), m.group("b")):
+        if _ONE_SLOT.fullmatch(name):
+            found.extend(e for e in entities_of(analysis, name) if e.kind in _ACTOR_KINDS)
+        elif "§" in name and not _DEMONYM_NAME.fullmatch(name):
+            return []  # ("§S0§ Foo": not one party the text names)
+        else:
+            plain = _SLOT.sub(lambda s: analysis.mention(s.group(0)).text, name)
+            found.append(Entity.unlinked(plain, EntityKind.ORGANIZATION))
+    return found
+
+
 # the qualities wished for a party: "support for a strong, independent, prosperous and resilient
 # Vietnam" (adjectives only: not "support for a peaceful resolution of the conflict in Ukraine",
 # nor "a strong U.S.-Vietnam partnership")
@@ -274,10 +307,11 @@ _QUALITIES = (
     rf"an?\s+(?:{_QUALITY}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){{1,6}}?"
     r"(?=§[SO]\d+§(?![-–/'’§]|\s+and\s+§)(?:\s*[,.;:]|\s+[a-z]|$))"
 )
+# (pledged support is a promise: AGREE, see _AGREE_VERBS)
 _SUPPORT_FOR = re.compile(
-    r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|pledged|confirmed|"
+    r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|confirmed|"
     r"emphasi[sz]ed|stressed|highlighted|"
-    r"express|reaffirm|reiterate|affirm|underscore|declare|pledge|confirm)\s+"
+    r"express|reaffirm|reiterate|affirm|underscore|declare|confirm)\s+"
     # "reaffirmed the United States' unwavering support for Ukraine's sovereignty"
     # (not "expressed concern about PRC support for Russia's defense industrial base")
     r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against)\s)[\w§'’]+\s+){0,3})"
@@ -601,6 +635,8 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
             continue  # "welcomed the steps announced by Seoul on March 6": the announcement's
         if in_relative_clause(text, d.begin - begin):
             continue  # "exchanged the instruments of ratification of ..., which was signed in 2021"
+        if _OUTCOME_DATED.search(text, max(0, d.begin - begin - 120), d.begin - begin):
+            continue  # "welcomed the signing in Jeddah on May 20 of ...": the signing's date
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
         if d.end_value is None and _IN_BEFORE.search(text, 0, d.begin - begin):
@@ -610,6 +646,13 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
     return doc.meeting_date_of(actors)
 
 
+# the outcome a party welcomes, before a date of its own ("the signing in Jeddah on May 20 of";
+# not "the signing of the accord by X and Y on Monday": the welcome's)
+_OUTCOME_DATED = re.compile(
+    r"\b(?:welcomed|welcomes|welcome|hailed|hails|praised|praises|commended|commends|applauded|"
+    r"applauds)\s+the\s+(?:\w+\s+)?(?:signing|conclusion|signature|adoption)\b"
+    r"(?:\s+(?:in|at)\s+[^.;,]{1,40}?)?\s+(?:on|in)\s+$"
+)
 # a piece of every match of OTHER_TIME ("this week", "last weekend", "Recently", "in recent
 # days", "Previously", "over the past few days", "over the last months", "the next day")
 _OTHER_TIME_HINTS = ("week", "ecent", "reviously", "past", "last", "day")
@@ -900,6 +943,14 @@ _ACHIEVEMENTS = re.compile(
 )
 
 
+# a joint promise to work with a third party: "work together with ASEAN", "cooperate closely
+# with the African Union"
+_WORK_WITH = re.compile(
+    r"^\s+(?:continue\s+to\s+)?(?:work|cooperate|partner|engage|coordinate)\s+"
+    rf"(?:(?:closely|together|jointly)\s+){{0,2}}with\s+(?:the\s+)?(?P<g>{ACTORS})"
+)
+
+
 def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     m = _AGREE_VERBS.match(rest)
     if not m:
@@ -943,6 +994,13 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     else:
         recipients = _others(doc, actors) or named
     recipients = [r for r in recipients if r.key not in own]
+    if not recipients and len(actors) >= 2 and (partner := _WORK_WITH.match(tail)) is not None:
+        # "We will work together with ASEAN to ...": a joint promise to the party named
+        recipients = [
+            e
+            for e in entities_of(analysis, partner.group("g"))
+            if e.kind in _ACTOR_KINDS and e.key not in {a.key for a in actors} | own
+        ]
     if not recipients and len(actors) == 1:
         recipients = [r for r in _counterparts(doc, actors[0], tail) if r.key not in own]
     args = event_args("AGREE", _cameo(tail), actors, recipients)
@@ -1227,7 +1285,16 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             and not _OF_BY_SLOT.search(m.group(0))  # "the decision of X to"
         ):
             return False  # "welcomed X to the White House" is a visit (a meeting)
-    first = bool(recipients) or _PRAISE_OUTCOME.match(rest) is not None
+    outcome = _PRAISE_OUTCOME.match(rest) if not recipients else None
+    if outcome is not None and outcome.group("n") in _SIGNINGS:
+        # "welcomed the signing ... of the Agreement on a Short-Term Ceasefire by the Sudanese
+        # Armed Forces and the Rapid Support Forces": the signers are praised
+        recipients = [
+            e
+            for e in _signers(analysis, rest[outcome.end() :])
+            if e.key not in {a.key for a in actors}
+        ]
+    first = bool(recipients) or outcome is not None
     if first and not recipients and _background(_date(analysis, doc, actors), doc.date):
         # "commended the historic signing of the Abraham Accords in September 2020": praise of a
         # dated past outcome no one is named for is a comment on background (ANNOTATION.md §5)
