@@ -467,7 +467,7 @@ _PERMISSION_WORDS = frozenset(
     "deployment deployed hosting granted right approval let lets host hosts hosted allows permits "
     "passage access gave gives grants opened opens reopened reopens lease leases leased "
     "rents rented permit clearance clearances approved consented request overflight transit "
-    "basing stationing presence "
+    "basing stationing presence base bases airbase airbases "
     "invitation given green consent ahead decision allowing permitting granting giving "
     "home provided received obtained offered available letting authorizing authorising".split()
 )
@@ -1273,6 +1273,23 @@ _FOR_ALLOWING = re.compile(
     r"(?:\w+\s+)?(?:allowing|permitting|letting|authori[sz]ing)\s+(?:the\s+)?"
     rf"(?P<grantee>{STATES})(?:\s+{_FORCE})?\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
+# "Russia's 201st military base in Tajikistan", "the Russian military base stationed in
+# Tajikistan", "America's Kant Air Base in Kyrgyzstan": a foreign state's base in a named host
+_BASE_IN = re.compile(
+    r"(?P<grantee>§[SD]\d+§)(?:['’]s?)?\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w-]+)\s+){0,2}"
+    r"(?P<act>(?:(?:[Mm]ilitary|[Nn]aval|[Aa]ir)\s+)?(?:[Aa]ir\s*)?[Bb]ases?)\s+"
+    r"(?:(?:stationed|located|based|deployed)\s+)?in\s+(?:the\s+)?(?P<grantor>§S\d+§)(?!['’]|\s*[-–])"
+)
+# a base no longer there, or not yet: "the former Soviet base in Latvia", "plans to build a
+# Chinese naval base in Cambodia", "a proposed Russian base in Sudan"
+_BASE_NOT_THERE = re.compile(
+    r"\b(?=[abcdefhlnoprsvw])(?:former|ex|closed|closing|shut|defunct|abandoned|new|proposed|planned|"
+    r"future|possible|potential|prospective|would-be|build\w*|construct\w*|open\w*|establish\w*|"
+    r"set\s+up|plans?|planning|seek\w*|sought|negotiat\w*|wants?|denied|denies|report\w*|"
+    r"close|withdr[ae]w\w*|evacuat\w*|leave|left|occupied|hand\w*\s+over|handover|vacat\w*|"
+    r"dismantl\w*|expel\w*|ousted|ordered|end\w*)\b",
+    re.IGNORECASE,
+)
 _SOIL = re.compile(
     r"(?:from|on|in)\s+(?P<t>§[SD]\d+§)\s+(?:soil|territory|land)|(?:from|on|in)\s+(?:the\s+)?"
     r"territory\s+of\s+(?P<t2>§S\d+§)"
@@ -1327,6 +1344,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_LEASES_FROM, ("lease", "rent")),
     (_LEASE_EXTENDED, ("lease",)),
     (_UNDER_LEASE, ("lease", "rent")),
+    (_BASE_IN, ("base", "Base")),
 )
 
 
@@ -1370,6 +1388,8 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                     continue  # (only the host's own request is its permission)
             if regex in _WITH_REST:
                 act = f"{act} {groups.get('what') or ''} {groups.get('rest') or ''}"
+            if regex is _BASE_IN and _BASE_NOT_THERE.search(masked):
+                continue
             if _STRIKE.match(act):
                 # "Biden allowed Ukraine to strike Russian military bases": not on his soil
                 continue
@@ -1492,6 +1512,8 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                     for d in analysis.dates
                     if not d.end_value and low <= d.begin - begin < high and not _names(analysis, d)
                 ]
+                if regex is _BASE_IN:
+                    dates = []  # (a base is there: what else the sentence dates is not its grant)
                 until = [d for d in dates if _UNTIL.search(text, 0, d.begin - begin)]
                 span = next(
                     (
@@ -1500,6 +1522,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                         if d.end_value
                         and low <= d.begin - begin < high
                         and _FROM.search(text, 0, d.begin - begin)
+                        and regex is not _BASE_IN
                     ),
                     None,
                 )

@@ -1414,8 +1414,10 @@ _ACRONYM_ORG = re.compile(
     r"(?<![\w-])(?P<b>[A-Z]{3,6}\+?),?\s+(?:which|that)\s+(?:groups|comprises|brings\s+together|"
     r"consists\s+of)\b|"
     # "BRICS leaders met", "the SCO summit", "OPEC+ members": a body of states by what it has
+    # ("as the SCO chairmanship passed from Uzbekistan to India")
     r"(?<![\w-])(?P<c>[A-Z]{3,6}\+?)(?:['’]s)?\s+(?:leaders|heads\s+of\s+state|foreign\s+ministers|"
-    r"member\s+(?:states|countries|nations)|members|summit|bloc)\b"
+    r"member\s+(?:states|countries|nations)|members|summit|bloc|(?:rotating\s+)?(?:chairmanship|"
+    r"[Pp]residency))\b"
 )
 
 
@@ -1431,6 +1433,7 @@ _ACRONYM_ORG_KEYS = (
     "heads",
     "ministers",
     "bloc",
+    "residency",
 )
 
 

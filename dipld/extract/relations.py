@@ -712,8 +712,31 @@ _PREPOSITIONAL_INTRO = re.compile(
 )
 
 
+# (what _BLOC_OFFICIALS cannot match without)
+_BLOC_OFFICIAL_HINT = re.compile(r"(?:ministers|leaders|heads\s+of\s+state)\s+(?:of|from)\s")
+# "the BRICS foreign ministers of Brazil, Russia, India, China and South Africa", "EU leaders
+# from France and Germany": the bloc's officials of each named state
+_BLOC_OFFICIALS = re.compile(
+    r"(?P<o>§O\d+§)\s+(?:(?:foreign|defen[cs]e|finance|trade|economy|energy|agriculture|health|"
+    r"transport|justice|interior)\s+)?(?:ministers|leaders|heads\s+of\s+state(?:\s+and\s+government)?)\s+"
+    r"(?:of|from)\s+(?P<m>(?:the\s+)?§S\d+§(?:\s*,\s*(?:the\s+)?§S\d+§)*,?\s+and\s+(?:the\s+)?§S\d+§)"
+    r"(?!\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:§|[a-z]))"
+)
+
+
+def _bloc_officials(analysis: Analysis, doc: Doc) -> None:
+    """Memberships of the states whose ministers or leaders a bloc's are said to be."""
+    for m in _BLOC_OFFICIALS.finditer(analysis.masked):
+        for org in _orgs(analysis, m.group("o"), doc):
+            for member in _states(analysis, m.group("m"), doc):
+                args: dict[str, Sequence[Value]] = {"member": [member], "organization": [org]}
+                doc.add(FactClass.MEMBERSHIP, args, analysis, 0.8)
+
+
 def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
+    if not view and "§O" in masked and _BLOC_OFFICIAL_HINT.search(masked):
+        _bloc_officials(analysis, doc)
     two_titles = any(len(m.offices) > 1 for m in analysis.slots.values())
     if _MEMBER_WORDS.isdisjoint(analysis.words) and not two_titles:
         return
@@ -1438,11 +1461,14 @@ _ENDED = re.compile(
 
 # relations still to be made: "have been negotiating the normalisation of relations", "talks on
 # establishing diplomatic ties", "discussed the possible establishment of diplomatic relations",
-# "dialogue aimed at the full normalisation of relations", "to lead the normalisation of ..."
+# "dialogue aimed at the full normalisation of relations", "to lead the normalisation of ...",
+# "hopes to establish diplomatic relations"
 _SOUGHT = re.compile(
     r"\b(?:negotiat\w*(?:\s+on)?|talks\s+(?:on|about)|discuss\w*|towards?|prospects?\s+(?:of|for)|"
     r"path\s+to|road\s+to|seek\w*|push\w*\s+for|efforts?\s+(?:to|towards|at)|pursu\w*|"
     r"conditions?\s+for|aim(?:ed|ing|s)?\s+(?:at|to)|intended\s+to|designed\s+to|lead|"
+    # "Israel hopes to establish diplomatic relations with Saudi Arabia"
+    r"(?:hop|want|wish|plan|intend)\w*\s+to|(?:ready|willing|eager|keen)\s+to|"
     r"process\s+(?:of|to|towards?))\s+(?:the\s+|a\s+)?(?:possible\s+|potential\s+|eventual\s+|full\s+)?"
     r"(?:normali[sz]\w*|establish\w*|restor\w*|resum\w*)\s+(?:of\s+)?(?:their\s+|bilateral\s+)?"
     r"(?:diplomatic\s+)?(?:relations|relationship|ties)\b",
@@ -1494,6 +1520,9 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
         if later is not None:
             clause = clause[: later.start()]
         if _ENDED.search(clause) or _SOUGHT.search(clause):
+            continue
+        if (each := _WITH_EACH.search(clause)) is not None:
+            _with_each(analysis, doc, each, [d for d in analysis.dates if not d.end_value])
             continue
         parties = _pair(analysis, doc, clause)
         with_party = _WITH_STATE.search(clause)
@@ -1568,6 +1597,33 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
             if len(absolute) == 1:
                 args["startDate"] = absolute
         doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.85)
+
+
+# "The United States established diplomatic relations with each of the five Central Asian
+# countries, Kazakhstan, ...": one state's relations with each state of a list
+_WITH_EACH = re.compile(
+    r"(?:^|[Tt]he\s+)(?P<a>§S\d+§)\s+(?:(?:has|have|had)\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:established|(?:has|have|had)\s+(?:had|maintained))\s+diplomatic\s+(?:relations|ties)\s+with\s+"
+    r"(?:each\s+of\s+|all\s+)?(?:(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:countries|states|nations|"
+    r"neighbou?rs)\s*,?\s+(?:namely\s+|including\s+)?)?"
+    r"(?P<list>(?:the\s+)?§S\d+§(?:\s*,\s*(?:the\s+)?§S\d+§)*,?\s+and\s+(?:the\s+)?§S\d+§)"
+)
+
+
+def _with_each(analysis: Analysis, doc: Doc, m: re.Match[str], dates: list[DateMention]) -> None:
+    """One relation of the subject with each listed state, from the one date given if any."""
+    subjects = _states(analysis, m.group("a"), doc)
+    if len(subjects) != 1:
+        return
+    subject = subjects[0]
+    args: dict[str, Sequence[Value]] = {}
+    if len(dates) == 1 and "established" in m.group(0):
+        args["startDate"] = [dates[0].value]
+    for other in _states(analysis, m.group("list"), doc):
+        if other.key != subject.key:
+            doc.add(
+                FactClass.DIPLOMATIC_RELATIONS, {"party": [subject, other], **args}, analysis, 0.8
+            )
 
 
 # a clause of its own: "...; ...", "... in 1991, and the two established ...", "... and
@@ -1706,6 +1762,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if instrument:
             args["instrument"] = [instrument]
         dates = [d for d in analysis.dates if not m.group("perf")]
+        if m.group("verb") == "exchanged":
+            # exchanging ratifications dates no signature: only one written after the treaty
+            # ("..., signed in Bishkek on 3 October 2024", "..., which was signed in 2021")
+            dates = [d for d in dates if _signature_date(analysis, d)]
         noun = _TREATY_WORD.search(m.group("what")) if len(dates) > 1 else None
         if noun and (year_named := _YEAR_NAMED.search(masked, 0, m.start("what") + noun.start())):
             # "signed the 1960 Treaty of ... in January 1960": the day of the signing written
@@ -1713,6 +1773,11 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if dates:
             args["date"] = [dates[0].value]
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
+        if (also := _AND_ANOTHER.search(m.group("what"))) and (
+            year := [d.value for d in analysis.dates if d.text == also.group("when")][:1]
+        ):
+            # "signed a security agreement in 2001 and a general agreement on trade in 1998"
+            doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": year}, analysis, 0.8)
     if not settled:
         _referenced_between(analysis, doc, between)
         return
@@ -1765,6 +1830,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if year := _year_of_name(analysis, doc, masked, m.start("what")):
                 under["date"] = year
             doc.add(FactClass.TREATY_RELATION, under, analysis, 0.8)
+    if "under" in masked and (under_year := _UNDER_YEAR.search(masked)):
+        _under_agreement(analysis, doc, under_year)
     parties_to = any(verb in masked for verb in _PARTIES_TO_VERBS)
     for m in _PARTIES_TO.finditer(masked) if parties_to else ():
         if m.group("g") and not _PARTY_GROUP.search(analysis.mention(m.group("g")).text):
@@ -1846,6 +1913,26 @@ def _referenced_between(analysis: Analysis, doc: Doc, between: list[re.Match[str
             if year := _year_of_name(analysis, doc, masked, m.start()):
                 args["date"] = year
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+# a second agreement a signing lists with its own date: "... in 2001 and a general agreement on
+# trade in 1998"
+_AND_ANOTHER = re.compile(
+    r"\b(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\s+(?:,\s*)?and\s+(?:also\s+)?(?:an?|the)\s+"
+    rf"(?:[\w-]+\s+){{0,5}}?{_TREATY_WORDS}\b[^.;,]{{0,60}}?\s+in\s+"
+    r"(?P<when>(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d)\b"
+)
+# before a treaty's date of signature: ", signed in Bishkek on", ", which was signed in"
+_SIGNED_ON = re.compile(
+    r",\s+(?:which\s+(?:was|were|had\s+been)\s+)?signed\s+"
+    r"(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:in|on)\s+$"
+)
+
+
+def _signature_date(analysis: Analysis, date: DateMention) -> bool:
+    """Whether a date is the one a treaty was signed on, told after its name."""
+    at = date.begin - analysis.sentence.begin
+    return _SIGNED_ON.search(analysis.sentence.text, max(0, at - 80), at) is not None
 
 
 def _signing_asserted(masked: str, m: re.Match[str]) -> bool:
@@ -1976,6 +2063,31 @@ _COMMITMENT_UNDER = re.compile(
     r"(?P<b>§S\d+§)\s+under\s+(?:the\s+)?(?:\d{4}\s+)?(?P<what>(?:[A-Z][\w-]*\s+)*"
     r"(?:Treaty|Agreement|Pact|Accord)\b(?:\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?)*[A-Z][\w-]*)?)"
 )
+
+
+# "stationed in Tajikistan under the 2012 agreement", "under a 2010 bilateral treaty": an
+# agreement in force, named by its year (not a capitalised name: "under the 2015 Paris Agreement")
+_UNDER_YEAR = re.compile(
+    r"\bunder\s+(?:the|their|its|an?)\s+(?P<y>(?:1[89]|20)\d\d)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)"
+    r"(?:agreement|treaty|accord|protocol|pact)\b(?!\s+(?:of|on|with)\s+[A-Z])"
+)
+
+
+def _under_agreement(analysis: Analysis, doc: Doc, m: re.Match[str]) -> None:
+    """The treaty relation of an agreement something is done "under": of the pair that met when
+    the sentence names no other state, else of the two states a "bilateral" one binds."""
+    named = {e.key: e for e in _states(analysis, analysis.masked, doc)}
+    pair = meeting_states(doc)
+    if pair and set(named) <= {e.key for e in pair}:
+        parties = pair
+    elif "bilateral" in m.group("words") and len(named) == 2:
+        parties = list(named.values())
+    else:
+        return
+    args: dict[str, Sequence[Value]] = {"party": parties}
+    if year := [d.value for d in analysis.dates if d.text == m.group("y") and not d.end_value][:1]:
+        args["date"] = year
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
 FUTURE_SIGN = re.compile(r"\b(?=[dptw])(?:(?:will|to)\s+sign|plans?\s+to|draft)\b", re.IGNORECASE)

@@ -100,14 +100,15 @@ _LEADING_ADVERBS = (
     r"warmly|sincerely|heartily|cordially|personally|publicly|formally|officially)\s+)*"
 )
 
-# "agreed earlier this month to restore ...", "agreed on Friday to ..."
+# "agreed earlier this month to restore ...", "agreed on Friday to ...", "agreed in March to"
 _WHEN_AGREED = (
     r"(?:\s+(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|\s+(?:last|this)\s+"
     r"(?:week|month)|\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\s+today|\s+yesterday|"
     # the wire style: "agreed Thursday to resume ..."
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    # "agreed in principle to admit Timor-Leste"
-    r"\s+in\s+principle)?"
+    # "agreed in principle to admit Timor-Leste", "agreed in March to resume ..."
+    r"\s+in\s+principle|\s+in\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s+\d{4})?|\s+in\s+(?:19|20)\d\d)?"
 )
 _AGREE_VERBS = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?P<v>"
@@ -637,6 +638,8 @@ def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | Non
             continue  # "exchanged the instruments of ratification of ..., which was signed in 2021"
         if _OUTCOME_DATED.search(text, max(0, d.begin - begin - 120), d.begin - begin):
             continue  # "welcomed the signing in Jeddah on May 20 of ...": the signing's date
+        if ", signed " in text and _SIGNED_PARTICIPLE.search(text, 0, d.begin - begin):
+            continue  # "exchanged the instruments of ratification of ..., signed on 3 October"
         if d.end_value is None and (d.relative or d.value.precision >= 10):
             return d.value
         if d.end_value is None and _IN_BEFORE.search(text, 0, d.begin - begin):
@@ -665,6 +668,10 @@ def _other_time(text: str) -> bool:
 
 
 _IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+$")  # "In 2002, X and Y signed ..."
+# a participle after a document's name: ", signed in Bishkek on" (the document's date)
+_SIGNED_PARTICIPLE = re.compile(
+    r",\s+signed\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:in|on)\s+$"
+)
 
 
 # a first act of the subject's own, in the past, before ", and agreed to ..."
