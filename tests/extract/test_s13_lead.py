@@ -184,3 +184,26 @@ def test_another_romanisation_of_the_incumbent_is_linked(sentence: str, qid: str
 def test_another_romanisation_needs_every_word() -> None:
     found = facts("President of the Kyrgyz Republic Sadyr Jumabekov met the envoy.", DAY)
     assert "Q25597826" not in _holders(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO foreign ministers held an emergency session in Brussels on Thursday.",
+        "Leaders of the G7 met in Hiroshima on Friday.",
+    ],
+)
+def test_a_bodys_own_meeting_conforms_to_the_shapes(sentence: str) -> None:
+    """ANNOTATION.md §4: participants are the persons named, else states or organisations; a
+    body whose members met is the one participant, and the shapes accept it."""
+    from dipld.iri import Iris
+    from dipld.kb.index import load_index
+    from dipld.model import Article
+    from dipld.pipeline import process
+    from dipld.validate import RdfFormat, validate_bytes
+
+    article = Article(id="t", source="t.txt", body=sentence, date=DAY)
+    result = process(article, load_index(), Iris())
+    assert b"#Meeting>" in result.ntriples
+    report = validate_bytes(result.ntriples, RdfFormat.N_TRIPLES, "t.txt")
+    assert report.conforms, report.violations[:3]
