@@ -62,7 +62,8 @@ _MEET_VERB = (
     # "held a Japan-Philippines Foreign Ministers' Meeting with ..."
     # "Blinken and Mudavadi convened the U.S.-Kenya Strategic Dialogue"
     r"(?:also\s+|last\s+|previously\s+|first\s+|recently\s+|already\s+)?"
-    r"(?:met|meets|has\s+met|had\s+met|(?:held|holds|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
+    # "The leaders had last met in March"
+    r"(?:met|meets|(?:has|had)\s+(?:last\s+|previously\s+|already\s+|first\s+)?met|(?:held|holds|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
     # "convened the inaugural U.S.-Uzbekistan Strategic Partnership Dialogue"
     r"(?:[\w+-]+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,5}"
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
@@ -121,6 +122,14 @@ _NAMED_AFTER = re.compile(
     r"(?P<list>(?:§S\d+§['’]s\s+)?§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:§S\d+§['’]s\s+)?§P\d+§){1,8})"
 )
 _PERSON_SLOT = re.compile(r"§P\d+§")
+# "agreed to restore relations after four days of talks in Beijing": talks of the subject's
+# parties, held before the act the sentence reports (not "after talks in Beijing with Wang Yi")
+_TALKS_BEFORE = re.compile(
+    r"\bafter\s+(?:(?:[\w-]+\s+){1,2}(?:days|weeks|months|rounds)\s+of\s+)?"
+    r"(?:(?:intense|intensive|lengthy|marathon|secret|direct|indirect|closed-door)\s+)?"
+    r"(?P<what>talks|negotiations|consultations)\s+in\s+§C\d+§(?!,?\s+(?:with|between)\b)"
+)
+_K_TALKS_BEFORE = frozenset({"after"})
 # "EAM called on Crown Prince Mohammed bin Salman": a courtesy call (not "called on X to ...")
 _CALLED_ON = re.compile(
     # "... paid a farewell call on the Foreign Minister of Japan, Yoko Kamikawa"
@@ -148,6 +157,15 @@ _BLOC_MET = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|session))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
 )
 _K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
+# "The 43rd ASEAN Summit was held in Jakarta", "The SCO summit in Samarkand opened on Thursday":
+# an organisation's summit told as the subject, its members meeting
+_BLOC_SUMMIT = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|annual|latest|extraordinary|"
+    r"special|informal|emergency)\s+){0,2}(?P<o>§O\d+§)(?:\s+[Ll]eaders['’]?)?\s+[Ss]ummit"
+    r"(?:\s+in\s+§C\d+§)?\s+(?:was\s+held|took\s+place|opened|was\s+convened|ended|closed|"
+    r"concluded)\b"
+)
+_K_BLOC_SUMMIT = frozenset("held place opened convened ended closed concluded".split())
 _MEET_DIRECT = re.compile(
     # "told reporters that he had met Blinken": the one met
     rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
@@ -1125,10 +1143,19 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         parties = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
         if len(parties) >= 2:
             found.append((parties, "040", masked[m.start() :]))
+    for m in _scan(_TALKS_BEFORE, _K_TALKS_BEFORE, words, masked):
+        parties = _talks_parties(analysis, doc, masked, m.start())
+        if len(parties) >= 2:
+            # (dated by "that began on March 6" only, not by the act they came before)
+            ended.add(len(found))
+            code = "046" if m.group("what") == "negotiations" else "040"
+            found.append((parties, code, masked[m.start() :]))
     blocs: list[tuple[list[Entity], str, str]] = []
     # (as the subject only: where the introductory phrases end, with no comma in a match to span
     # their last one)
     bloc_met = None if _K_BLOC_MET.isdisjoint(words) else _BLOC_MET.match(masked, intro_end(masked))
+    if bloc_met is None and not _K_BLOC_SUMMIT.isdisjoint(words):
+        bloc_met = _BLOC_SUMMIT.match(masked, intro_end(masked))
     if bloc_met is not None:
         bloc = analysis.mention(bloc_met.group("o") or bloc_met.group("o2")).entity
         if bloc is not None and (
@@ -1256,6 +1283,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+def _talks_parties(analysis: Analysis, doc: Doc, masked: str, at: int) -> list[Entity]:
+    """Who held talks a sentence mentions at ``at``: two or more parties that are its subject,
+    else, if no one is named before them, the pair "the two countries" would mean."""
+    subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
+    if subject is not None and subject.end("s") <= at:
+        return _people_or_parties(_resolve(analysis, doc, subject.group("s")))
+    if _SLOT_GROUP.search(masked, 0, at) is None:
+        return list(doc.finder.pair())
+    return []
 
 
 def _visitor_met(analysis: Analysis, masked: str, people: Sequence[Entity]) -> bool:
