@@ -130,6 +130,7 @@ _TALKS_BEFORE = re.compile(
     r"(?P<what>talks|negotiations|consultations)\s+in\s+§C\d+§(?!,?\s+(?:with|between)\b)"
 )
 _K_TALKS_BEFORE = frozenset({"after"})
+_DAYS_OF_BEFORE = re.compile(r"\bafter\s+(?:[\w-]+\s+){1,2}(?:days|weeks|months|rounds)\s+of\s+$")
 # "EAM called on Crown Prince Mohammed bin Salman": a courtesy call (not "called on X to ...")
 _CALLED_ON = re.compile(
     # "... paid a farewell call on the Foreign Minister of Japan, Yoko Kamikawa"
@@ -157,15 +158,6 @@ _BLOC_MET = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|session))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
 )
 _K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
-# "The 43rd ASEAN Summit was held in Jakarta", "The SCO summit in Samarkand opened on Thursday":
-# an organisation's summit told as the subject, its members meeting
-_BLOC_SUMMIT = re.compile(
-    r"(?:[Tt]he\s+)?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|annual|latest|extraordinary|"
-    r"special|informal|emergency)\s+){0,2}(?P<o>§O\d+§)(?:\s+[Ll]eaders['’]?)?\s+[Ss]ummit"
-    r"(?:\s+in\s+§C\d+§)?\s+(?:was\s+held|took\s+place|opened|was\s+convened|ended|closed|"
-    r"concluded)\b"
-)
-_K_BLOC_SUMMIT = frozenset("held place opened convened ended closed concluded".split())
 _MEET_DIRECT = re.compile(
     # "told reporters that he had met Blinken": the one met
     rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
@@ -994,6 +986,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if _PHONE.search(m.group(0)) or _PHONE_BEFORE.search(masked, 0, m.start())
             else ("046" if "negotiations" in m.group(0) else "040")
         )
+        if _DAYS_OF_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+            # "announced on Friday after four days of talks between ...": not the talks' day
+            ended.add(len(found))
         found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
     for m in _scan(_HOST, _K_HOST, words, masked):
         guests = _resolve(analysis, doc, m.group("b"))
@@ -1154,8 +1149,6 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     # (as the subject only: where the introductory phrases end, with no comma in a match to span
     # their last one)
     bloc_met = None if _K_BLOC_MET.isdisjoint(words) else _BLOC_MET.match(masked, intro_end(masked))
-    if bloc_met is None and not _K_BLOC_SUMMIT.isdisjoint(words):
-        bloc_met = _BLOC_SUMMIT.match(masked, intro_end(masked))
     if bloc_met is not None:
         bloc = analysis.mention(bloc_met.group("o") or bloc_met.group("o2")).entity
         if bloc is not None and (
