@@ -62,7 +62,8 @@ _MEET_VERB = (
     # "held a Japan-Philippines Foreign Ministers' Meeting with ..."
     # "Blinken and Mudavadi convened the U.S.-Kenya Strategic Dialogue"
     r"(?:also\s+|last\s+|previously\s+|first\s+|recently\s+|already\s+)?"
-    r"(?:met|meets|has\s+met|had\s+met|(?:held|holds|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
+    # "The leaders had last met in March"
+    r"(?:met|meets|(?:has|had)\s+(?:last\s+|previously\s+|already\s+|first\s+)?met|(?:held|holds|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
     # "convened the inaugural U.S.-Uzbekistan Strategic Partnership Dialogue"
     r"(?:[\w+-]+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,5}"
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
@@ -121,6 +122,15 @@ _NAMED_AFTER = re.compile(
     r"(?P<list>(?:§S\d+§['’]s\s+)?§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:§S\d+§['’]s\s+)?§P\d+§){1,8})"
 )
 _PERSON_SLOT = re.compile(r"§P\d+§")
+# "agreed to restore relations after four days of talks in Beijing": talks of the subject's
+# parties, held before the act the sentence reports (not "after talks in Beijing with Wang Yi")
+_TALKS_BEFORE = re.compile(
+    r"\bafter\s+(?:(?:[\w-]+\s+){1,2}(?:days|weeks|months|rounds)\s+of\s+)?"
+    r"(?:(?:intense|intensive|lengthy|marathon|secret|direct|indirect|closed-door)\s+)?"
+    r"(?P<what>talks|negotiations|consultations)\s+in\s+§C\d+§(?!,?\s+(?:with|between)\b)"
+)
+_K_TALKS_BEFORE = frozenset({"after"})
+_DAYS_OF_BEFORE = re.compile(r"\bafter\s+(?:[\w-]+\s+){1,2}(?:days|weeks|months|rounds)\s+of\s+$")
 # "EAM called on Crown Prince Mohammed bin Salman": a courtesy call (not "called on X to ...")
 _CALLED_ON = re.compile(
     # "... paid a farewell call on the Foreign Minister of Japan, Yoko Kamikawa"
@@ -976,6 +986,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if _PHONE.search(m.group(0)) or _PHONE_BEFORE.search(masked, 0, m.start())
             else ("046" if "negotiations" in m.group(0) else "040")
         )
+        if _DAYS_OF_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+            # "announced on Friday after four days of talks between ...": not the talks' day
+            ended.add(len(found))
         found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
     for m in _scan(_HOST, _K_HOST, words, masked):
         guests = _resolve(analysis, doc, m.group("b"))
@@ -1125,6 +1138,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         parties = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
         if len(parties) >= 2:
             found.append((parties, "040", masked[m.start() :]))
+    for m in _scan(_TALKS_BEFORE, _K_TALKS_BEFORE, words, masked):
+        parties = _talks_parties(analysis, doc, masked, m.start())
+        if len(parties) >= 2:
+            # (dated by "that began on March 6" only, not by the act they came before)
+            ended.add(len(found))
+            code = "046" if m.group("what") == "negotiations" else "040"
+            found.append((parties, code, masked[m.start() :]))
     blocs: list[tuple[list[Entity], str, str]] = []
     # (as the subject only: where the introductory phrases end, with no comma in a match to span
     # their last one)
@@ -1256,6 +1276,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+def _talks_parties(analysis: Analysis, doc: Doc, masked: str, at: int) -> list[Entity]:
+    """Who held talks a sentence mentions at ``at``: two or more parties that are its subject,
+    else, if no one is named before them, the pair "the two countries" would mean."""
+    subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
+    if subject is not None and subject.end("s") <= at:
+        return _people_or_parties(_resolve(analysis, doc, subject.group("s")))
+    if _SLOT_GROUP.search(masked, 0, at) is None:
+        return list(doc.finder.pair())
+    return []
 
 
 def _visitor_met(analysis: Analysis, masked: str, people: Sequence[Entity]) -> bool:

@@ -48,7 +48,7 @@ _FIELD_WORD = (
     r"Monetary|Fund|Programme|Program|Relations|Regional|Coordination|Information|Press|Media|"
     r"Secretary|Council|Commissioner|Logistics|Mining|Oil|Gas|Petroleum|Food|Water|Housing|Works|"
     r"Construction|Telecommunications|Ecology|Sport|Sports|Youth|Social|Home|Veterans|Family|"
-    r"External|Expatriates|Emigrants|Diaspora|Worship|Francophonie|Indo-Pacific|Industries|"
+    r"External|Expatriates|Emigrants|Emigration|Diaspora|Worship|Francophonie|Indo-Pacific|Industries|"
     r"Aerospace|Geology|Minerals|Mineral|Urban|Rural|Local|Employment|Welfare|Pensions|Gender|"
     r"Equality|Children|Heritage|Arts|Maritime|Railways|Roads|Land|Lands|Forestry|Forests|"
     r"Livestock|Irrigation|Power|Electricity|Nuclear|Statistics|Reconstruction|Unification|"
@@ -88,6 +88,12 @@ _NO_BODY_AFTER = (
     r"institutions?|ministry|ministries|bureau|structures?)\b)"
 )
 
+#: the secretary of a state's security council: a title in lower case too
+SECURITY_COUNCIL_SECRETARY = (
+    r"secretary\s+of\s+(?:the\s+)?(?!(?:UN|U\.N\.|United\s+Nations)\s)(?:[A-Z][\w’'.-]+\s+){0,2}"
+    r"(?:supreme\s+)?(?:national\s+)?security(?:\s+and\s+defen[cs]e)?\s+council"
+)
+
 # (pattern, role). Order matters: more specific titles first. Role "Secretary" means "decide
 # from the holder's KB offices with that title" (a bare "Secretary Blinken").
 _TITLES: tuple[tuple[str, str], ...] = (
@@ -115,7 +121,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # junior ministers: India's and Britain's "Minister of State for External Affairs",
         # Japan's "Parliamentary Vice-Minister for Foreign Affairs" (not China's "Minister of
         # State Security", a minister; Japan's "State Minister": _accept)
-        r"ministers?\s+of\s+state(?!\s+(?:security|property|administration|affairs|owned))"
+        r"ministers?\s+of\s+state(?!\s+(?:security|property|administration|affairs|owned|and\s+foreign))"
         rf"(?:\s+(?:for|at)\s+(?:the\s+)?{_FIELD})?|"
         rf"parliamentary\s+vice[-\s]ministers?(?:\s+(?:of|for)\s+{_FIELD})?",
         "DeputyMinister",
@@ -132,6 +138,15 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"ministers?\s+(?:of|for)\s+(?:europe|european\s+affairs)\s+and\s+foreign\s+affairs|"
         r"ministers?\s+(?:of|for)\s+foreign\s+and\s+[a-z]+\s+affairs|"
         r"ministers?\s+(?:of|for)\s+(?:external|foreign)\s+relations|"
+        # South Africa's "Minister of International Relations and Cooperation", Portugal's
+        # "Minister of State and Foreign Affairs", Britain's "Foreign, Commonwealth and
+        # Development Secretary"
+        r"ministers?\s+(?:of|for)\s+international\s+relations\s+and\s+cooperation|"
+        r"international\s+relations(?:\s+and\s+cooperation)?\s+ministers?|"
+        r"ministers?\s+of\s+state\s+and\s+foreign\s+affairs|"
+        r"foreign,\s+commonwealth\s+and\s+development\s+secretary|"
+        r"secretary\s+of\s+state\s+for\s+foreign(?:,\s+commonwealth\s+and\s+development|\s+and\s+"
+        r"commonwealth)\s+affairs|"
         r"(?:federal\s+)?ministers?\s+for\s+european\s+and\s+international\s+affairs|"
         r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
         # "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya)
@@ -167,6 +182,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
         rf"chief\s+of\s+staff|(?:presidential|special|senior)\s+aide(?:\s+to\s+the\s+{_FIELD})?|"
         rf"aide\s+to\s+the\s+{_FIELD}|political\s+director|speaker(?:\s+of\s+the\s+{_FIELD}(?:\s+of\s+(?:the\s+)?{_FIELD})?)?|"
         r"deputy\s+(?:central\s+bank\s+)?governor(?:\s+of\s+the\s+central\s+bank)?|counselor|"
+        # "Secretary of Iran's Supreme National Security Council", "Secretary of the Russian
+        # Security Council", "Iran's top security official" (not the UN Security Council's)
+        rf"{SECURITY_COUNCIL_SECRETARY}|top\s+security\s+official|"
         # "Kremlin aide Yury Ushakov" (lower case only before a full name: _accept)
         r"aide",
         "SeniorOfficial",
@@ -291,6 +309,7 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
     if (
         role in _NEEDS_CAPITAL
         and not words[:1].isupper()
+        and not _A_STATES_COUNCIL_SECRETARY.fullmatch(words)
         and not _accredited(role, m)
         and not _after_acronym(words, m)
         # "The ambassador said ...": opening the sentence, the ambassador named before (not
@@ -341,6 +360,11 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
     return TitleMatch(m.start(), m.end(), m.group(0), role)
 
 
+# ... in lower case: only with the state's or the council's name in capitals
+_A_STATES_COUNCIL_SECRETARY = re.compile(
+    r"secretary\s+of\s+(?:the\s+)?(?!(?:UN|U\.N\.|United\s+Nations)\s)(?:[A-Z][\w’'.-]+\s+){1,3}"
+    r"Security(?:\s+and\s+Defen[cs]e)?\s+Council"
+)
 _STATE_BEFORE = re.compile(r"(?<![A-Za-z])State $")
 _HEAD_OF_STATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:State|Federal) $")
 _THE_OPENING = re.compile(r"[\s\"“]*The\s+")

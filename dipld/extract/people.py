@@ -752,6 +752,13 @@ _JUST_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _COMMA_AFTER = re.compile(r",\s+(?:the\s+)?")
 # known names: the given names before a surname ("Antony J. Blinken"), more name words after
 # it, a "Jr." suffix
+_SECURITY_COUNCIL = re.compile(r"Security\s+(?:and\s+Defen[cs]e\s+)?Council", re.IGNORECASE)
+# words that open a sentence before a surname without being a given name ("Then Lavrov said")
+_OPENERS = frozenset(
+    """then later now so yet still here there only even next earlier meanwhile afterwards when
+    where if once since until because though although whereas thus hence instead""".split()
+)
+_HONORIFIC_ONLY = re.compile(rf"(?:^|\s){_ONE_HONORIFIC}")
 _GIVEN_NAMES_BEFORE = re.compile(rf"(?:(?:{_NAME_PART})\s+){{1,3}}$")
 _MORE_NAME_PARTS = re.compile(rf"(?:\s+{_NAME_PART}){{1,3}}")
 _JR_AFTER = re.compile(r",?\s+Jr\.?")
@@ -1164,6 +1171,8 @@ class People:
             role in {"ForeignMinister", "HeadOfGovernment"}
             # "General Secretary of the Communist Party of Vietnam": a ruling party's leader
             or (role == "HeadOfOrganization" and _PARTY.search(title.text))
+            # "Secretary of Iran's Supreme National Security Council"
+            or (role == "SeniorOfficial" and _SECURITY_COUNCIL.search(title.text))
         ):
             # "the head of the Belarusian Foreign Ministry": the state inside the title
             inner: dict[str, Entity] = {}
@@ -2667,7 +2676,7 @@ class People:
             return self._shared
         owners: dict[str, dict[str, bool]] = {}
         for known, office in names:
-            for name in _name_forms(known.label, office)[1:]:
+            for name in self._forms(known, office)[1:]:
                 titled = owners.setdefault(surname_key(fold(name)), {})
                 titled[known.key] = titled.get(known.key, False) or office is not None
         shared: dict[str, str | None] = {}
@@ -2711,6 +2720,10 @@ class People:
                         given = given[skip:]
                         if given and same_person(label, [given[0], m.group(0)]):
                             start = start - len(" ".join(given)) - 1
+                        elif len(parts) > 1 and self._namesake(
+                            known, given, m.group(0), text, start, (out, base)
+                        ):
+                            continue
                     end_rel = m.end()
                     entity = known
                     if not known.is_linked:
@@ -2750,6 +2763,31 @@ class People:
                         )
                     )
         return out
+
+    def _namesake(
+        self,
+        known: Entity,
+        given: list[str],
+        surname: str,
+        text: str,
+        start: int,
+        found: tuple[list[Mention], int],
+    ) -> bool:
+        """Whether the given names written right before a known person's surname make the name
+        of someone else ("Sadyr Japarov" after "Prime Minister Akylbek Japarov"): words that are
+        no state, title, honorific or sentence opener, whose full name does not link to them."""
+        if not given:
+            return False
+        out, base = found
+        begin = start - len(" ".join(given)) - 1
+        if _overlaps(out, base + begin, base + start - 1):
+            return False  # "Kyrgyz Japarov": a state's word
+        if not text[:begin].strip(" \"“'‘") and fold(given[0]) in _OPENERS:
+            return False  # "Then Japarov said"
+        written = " ".join(given)
+        if _HONORIFIC_ONLY.search(f"{written} ") or find_titles(written):
+            return False
+        return self.link(f"{written} {surname}", None).key != known.key
 
     def _remembered_offices(self, person: Entity) -> tuple[Office, ...]:
         office = self.ctx.office_of(person)
