@@ -2449,7 +2449,11 @@ _AID_KIND = (
 _AID_TO = re.compile(
     r"\b(?:to|for)\s+(?:the\s+)?(?:(?:(?:vulnerable|affected|displaced|internally\s+displaced)\s+)?"
     r"(?:people|population|citizens|communities|civilians|government)(?:\s+and\s+"
-    r"(?:the\s+)?(?:people|government))?(?:\s+in\s+need)?\s+(?:of|in|across)\s+(?:the\s+)?)?"
+    r"(?:the\s+)?(?:people|government))?(?:\s+in\s+need)?\s+(?:of|in|across)\s+(?:the\s+)?|"
+    # "for earthquake relief in Türkiye and Syria", "for flood recovery efforts in Pakistan": the
+    # states the relief is in
+    r"(?:[\w-]+\s+){0,2}?(?:relief|recovery|response|reconstruction)(?:\s+(?:efforts|operations|"
+    r"work))?\s+in\s+(?:the\s+)?)?"
     rf"(?P<g>{ACTORS}|{STATE_BODY})"
 )
 # the sum of aid a relative clause follows: "the $625 million security assistance "
@@ -3864,7 +3868,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if event_type == "REJECT" and m.group(0)[:3].lower() in {"ref", "dec"}
                 else _cameo(event_type, cameo, kind_text)
             )
-            args = event_args(event_type, code, actors, recipients)
+            args = event_args(
+                event_type, code, _givers(doc, actors) if event_type == "AID" else actors, recipients
+            )
             if event_type in {"AID", "AGREE", "COOPERATE"}:
                 args.update(
                     money_args(analysis, _own_clause(tail) if money_text is None else money_text)
@@ -3886,7 +3892,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
             )
             since = _since(analysis)
             total = _TOTAL_SINCE.search(tail) if event_type == "AID" else None
-            if total is not None and since is not None:
+            if total is not None and total.group("n") is not None:
+                # "..., bringing total U.S. humanitarian assistance to $185 million": the total
+                # is its own fact, of no date
+                cumulative = {k: v for k, v in args.items() if k != "date"}
+                cumulative.update(money_args(analysis, total.group("n")))
+                doc.add(FactClass.EVENT, cumulative, analysis, 0.7)
+            elif total is not None and since is not None:
                 # "announced $45 million ..., bringing the total to more than $390 million since
                 # 2016": the new aid on the day, and the stated total since then, its own fact
                 when = doc.meeting_date_of(actors)
@@ -4110,7 +4122,10 @@ def _own_clause(tail: str) -> str:
 
 _TOTAL_SINCE = re.compile(
     r"\b(?:bringing|brings|raising|to\s+bring)\s+(?:the|its|our|their)\s+(?:\w+\s+){0,2}?total\s+"
-    r"(?:\w+\s+){0,4}?(?P<m>§M\d+§)[^.;]{0,60}?\bsince\b"
+    r"(?:\w+\s+){0,4}?(?P<m>§M\d+§)[^.;]{0,60}?\bsince\b|"
+    # "bringing total U.S. humanitarian assistance to $185 million": a total of no stated start
+    r"\b(?:bringing|raising)\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,4}?"
+    r"(?:assistance|aid|funding|support)\s+(?:\w+\s+){0,5}?to\s+(?P<n>§M\d+§)"
 )
 
 
@@ -4239,6 +4254,17 @@ def _sides_addressed(doc: Doc, actors: list[Entity], pair: list[Entity]) -> list
             if named_sides & (keys | sides):
                 return pair
     return [] if met_only else pair
+
+
+def _givers(doc: Doc, actors: list[Entity]) -> list[Entity]:
+    """Who gives aid: the state an official announcing it acts for ("Secretary Blinken
+    announced $100 million in humanitarian assistance": the United States)."""
+    givers: dict[str, Entity] = {}
+    for actor in actors:
+        side = side_of(doc, actor) if actor.kind is EntityKind.PERSON else None
+        giver = side if side is not None and side.kind is EntityKind.STATE else actor
+        givers.setdefault(giver.key, giver)
+    return list(givers.values())
 
 
 def _other_side(doc: Doc, actors: list[Entity]) -> list[Entity]:

@@ -584,7 +584,10 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
 
 
 _JOINT = re.compile(
-    r"\bjoint\s+(?:statement|declaration|communiqu[eé]|readout|fact\s+sheet)\b", re.IGNORECASE
+    # ("Joint Leaders Statement on AUKUS", "Joint Leaders' Statement")
+    r"\bjoint\s+(?:(?:leaders|ministers)['’]?\s+)?(?:statement|declaration|communiqu[eé]|readout|"
+    r"fact\s+sheet)\b",
+    re.IGNORECASE,
 )
 _ORG_STATEMENT = re.compile(
     r"\b(?:Leaders['’]?|Ministers['’]?|Summit|Foreign\s+Ministers['’]?)\s+"

@@ -85,13 +85,16 @@ _STANCE = (
     r"(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:\w+\s+)?(?:ready|open|prepared|"
     r"willing|committed|interested)\b"
 )
+# "Rutte informed President Biden that the Netherlands intends to ...": the one told
+_TOLD = r"told|informed"
 _SAID_THAT = re.compile(
     rf"\s+(?:also\s+)?(?:(?:{_SAYING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
+    rf"(?:{_TOLD})\s+(?:the\s+)?§[PSOG]\d+§\s+that\s+(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
     rf"(?:{_REAFFIRMING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[SOG]\d+§\s+(?:would\b|will\b|"
     rf"{_STANCE})))"
 )
 # (each between spaces in a match)
-_SAYING_WORDS = _verbs(_SAYING_VERB) | _verbs(_REAFFIRMING_VERB)
+_SAYING_WORDS = _verbs(_SAYING_VERB) | _verbs(_REAFFIRMING_VERB) | _verbs(_TOLD)
 _LEADING_ADVERBS = (
     r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|later|"
     r"eventually|finally|subsequently|then|"
@@ -147,6 +150,9 @@ _AGREE_VERBS = re.compile(
     r"(?:broad\s+|important\s+|new\s+)?consensus)|"
     r"(?:struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal)|"
     r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
+    # "Today, we announce the pathway for Australia to acquire ...", "announced a roadmap to"
+    r"announce[sd]?\s+(?:the|a|an|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:pathway|plan|roadmap)\s+"
+    r"(?:for|to)|"
     # "Germany announced it would send more tanks to Ukraine"
     r"announced\s+(?:that\s+)?(?:it|they)\s+(?:would|will)|"
     r"(?:re)?affirm(?:s|ed)?|reiterated?|reiterates|confirm(?:s|ed)?|renew(?:s|ed)?|underscored|"
@@ -466,9 +472,14 @@ _AND_SUBJECT = re.compile(rf"\s+and\s+(?:the\s+)?(?P<s>{ACTORS})")
 
 
 def _others(doc: Doc, actors: list[Entity]) -> list[Entity]:
-    """In a joint statement, the issuers an actor's one-sided commitment is made to."""
+    """In a joint statement, the issuers a one-sided commitment (of one actor, or of some of
+    the issuers) is made to."""
     issuers = list(doc.finder.ctx.issuers)
     keys = {a.key for a in actors}
+    if len(actors) >= 2 and keys < {i.key for i in issuers}:
+        # "the United States and the United Kingdom plan to ..." in their statement with
+        # Australia: a promise of two of the issuers to the third
+        return [i for i in issuers if i.key not in keys]
     if not issuers or len(actors) != 1:
         return []
     actor = actors[0]
@@ -702,7 +713,11 @@ _PROMISED_ACT = re.compile(
     r"\b(?:thank|thanked|thanks|commended|praised|congratulated|appreciation|gratitude)\b[^.;]{0,80}?\bfor\s+"
     r"(?:(?!\b(?:when|while|during)\b)(?:[^.;]|\.(?=\d)))+$"
 )
-_DEADLINE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
+_DEADLINE = re.compile(
+    r"\b(?:by|until|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$|"
+    # "Beginning in 2027, X and Y plan to ...": when the act will start, not the promise's date
+    r"\b(?:[Bb]eginning|[Ss]tarting)\s+(?:in\s+|on\s+|from\s+)?$"
+)
 _LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$)")
 
 
