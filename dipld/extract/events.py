@@ -2417,6 +2417,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CONCEDE",
         "081",
     ),
+    # "The Arab League voted Sunday to reinstate Syria's membership", "readmitted Russia to the
+    # assembly": a sanction on a member eased by its organisation
+    _t(
+        r"(?:(?:voted|decided|moved)\s+(?:\w+\s+)?to\s+)?(?:reinstate[sd]?|readmit(?:ted|s)?)"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s?\s+(?:membership|seat|participation)\b|\s+(?:to|in|into|"
+        r"as|on|after|following)\b|\s*[.,;]|\s*$))",
+        "CONCEDE",
+        "081",
+        needs="reinstate reinstated reinstates readmit readmitted readmits",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # "China lifted its ban on Japanese seafood imports" (not "the ban on women driving")
     _t(
         r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,3}(?:bans?|tariffs|duties)",
@@ -4351,6 +4363,46 @@ def mediations(analysis: Analysis, doc: Doc) -> None:
 
 
 _SUBJECT_GROUP = re.compile(rf"(?:the\s+)?(?P<s>{ACTORS})")
+
+# "Syria's membership was suspended in November 2011", "Mali was suspended from the African
+# Union in 2021": a member suspended by its organisation, named here or in the sentence before
+_SUSPENDED = re.compile(
+    r"(?P<m>§[SD]\d+§)(?:['’]s?\s+membership(?:\s+(?:in|of)\s+(?:the\s+)?(?P<o>§O\d+§))?)?\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+suspended(?:\s+from\s+(?:the\s+)?(?P<f>§O\d+§))?"
+    r"(?:\s+by\s+(?:the\s+)?(?P<b>§O\d+§))?"
+)
+
+
+def suspensions(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION (160) by an organisation that suspended a member, told in the passive."""
+    if "suspended" not in analysis.words or analysis.negated or analysis.hypothetical:
+        return
+    for m in _SUSPENDED.finditer(analysis.masked):
+        slot = m.group("o") or m.group("f") or m.group("b")
+        if slot is None and "membership" not in m.group(0):
+            continue  # ("Mali was suspended": from what, unsaid)
+        orgs = analysis.mention(slot).entities if slot else _one_org(analysis) or _one_org(doc.previous)
+        members = [e for e in analysis.mention(m.group("m")).entities if e.kind is EntityKind.STATE]
+        if len(orgs) != 1 or orgs[0].kind is not EntityKind.ORGANIZATION or not members:
+            continue
+        when = _event_date(analysis, doc, list(orgs))
+        status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+        args = event_args("SANCTION", "160", list(orgs), members, when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+
+
+def _one_org(analysis: Analysis | None) -> tuple[Entity, ...]:
+    """The one organisation a sentence names, if it names exactly one."""
+    if analysis is None:
+        return ()
+    orgs = {
+        e.key: e
+        for m in analysis.slots.values()
+        if m.code is Code.ORG
+        for e in m.entities
+        if e.kind is EntityKind.ORGANIZATION
+    }
+    return tuple(orgs.values()) if len(orgs) == 1 else ()
 
 
 # "We are taking these actions in coordination with the UK and Canada, which have also announced

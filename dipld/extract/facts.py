@@ -241,6 +241,7 @@ def _rules() -> tuple[Rule, ...]:
         statements.passive_invitation,
         events.events,
         events.mediations,
+        events.suspensions,
         events.parallel_measures,
         events.reported_violations,
     )

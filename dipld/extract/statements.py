@@ -801,6 +801,8 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     if agreed is not None and not actors and len(doc.finder.ctx.meeting) >= 2:
         # "It was agreed to continue contacts at various levels.": by those who met
         actors, pos = list(doc.finder.ctx.meeting), agreed.start("v") - 1
+    if not actors and "signed" in analysis.words:
+        _company_signing(analysis, doc, subject_at)
     # (a sentence without a subject of its own states nothing here: support expressed by no
     # one is no fact)
     if actors and pos >= 0:
@@ -1410,6 +1412,52 @@ def _support_people(analysis: Analysis, doc: Doc, text: str, actors: list[Entity
     when = _date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args("SUPPORT", "051", actors, recipients, when), analysis, 0.75)
     return True
+
+
+# "Gazprom and the National Iranian Oil Company signed a memorandum ...": two companies the KB
+# does not know (capitalised names, a demonym inside), signing a document of their own
+_FIRM_NAME = r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*|§D\d+§)(?:\s+(?:[A-Z][\w&'’-]*|§D\d+§|of|for|and\s+Gas)){0,5}"
+_FIRMS_SIGNED = re.compile(
+    rf"(?P<a>{_FIRM_NAME})\s+and\s+(?P<b>{_FIRM_NAME})\s+(?:also\s+|today\s+)?(?:have\s+|has\s+)?"
+    r"signed\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>memorand(?:um|a)|MoUs?|"
+    r"MOUs?|contracts?|agreements?|deals?)\b"
+)
+# what makes a name a company's: its last word, an acronym, an inner capital ("PetroChina")
+_FIRM_WORD = re.compile(
+    r"(?:\b(?:Company|Corporation|Corp|Group|Bank|Holdings?|Petroleum|Oil|Gas|Energy|Airlines|"
+    r"Industries|Motors|Inc|Ltd|LLC|PLC|AG|SA|GmbH)|\b[A-Z]{2,6}|[a-z][A-Z]\w*)$"
+)
+_SLOT_IN_NAME = re.compile(r"§[A-Z]\d+§")
+_THE = re.compile(r"^[Tt]he\s+")
+# "In the presence of the two leaders, ...", "..., witnessed by Putin and Raisi": who watched
+_PRESENCE = re.compile(
+    r"(?:[Ii]n\s+the\s+presence\s+of|witnessed\s+by)\s+(?:the\s+)?(?P<g>§P\d+§(?:\s+and\s+§P\d+§)?)"
+)
+
+
+def _company_signing(analysis: Analysis, doc: Doc, at: int) -> None:
+    """SUPPORT (057) by two companies that signed a document (no treaty between states: a
+    company contract), dated as the talks their leaders watched it at."""
+    m = _FIRMS_SIGNED.match(analysis.masked, at)
+    if m is None:
+        return
+    names = [m.group("a"), m.group("b")]
+    bare = [_THE.sub("", n) for n in names]
+    if any(_SLOT_IN_NAME.fullmatch(n) for n in bare):
+        return  # (a known party: not a company the KB lacks)
+    shaped = [bool(_FIRM_WORD.search(n)) for n in bare]
+    if not any(shaped) or not all(ok or " " not in n for ok, n in zip(shaped, bare, strict=True)):
+        return  # ("Alexei Miller and Saparmurat Niyazov signed ...": people)
+    firms = [
+        Entity.unlinked(
+            _SLOT_IN_NAME.sub(lambda s: analysis.mention(s.group(0)).text, n), EntityKind.ORGANIZATION
+        )
+        for n in bare
+    ]
+    watched = _PRESENCE.search(analysis.masked, 0, m.start())
+    witnesses = entities_of(analysis, watched.group("g")) if watched is not None else []
+    when = _date(analysis, doc, witnesses)
+    doc.add(FactClass.EVENT, event_args("SUPPORT", "057", firms, when=when), analysis, 0.7)
 
 
 _OWN_BID = re.compile(
