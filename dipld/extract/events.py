@@ -22,6 +22,7 @@ from dipld.extract.facts import (
     finer_place,
     meeting_states,
     side_of,
+    state_body,
     state_of,
 )
 from dipld.extract.patterns import (
@@ -1799,6 +1800,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "Putin drew attention to the destructive line of Western states, including Germany, ...":
+    # criticism of the conduct of the parties named
+    _t(
+        r"(?:drew|draws|drawn)\s+attention\s+to\s+the\s+(?:[\w-]+\s+)?(?:destructive|aggressive|"
+        r"hostile|provocative|irresponsible|dangerous)\s+(?:line|policy|policies|course|actions|role|"
+        r"stance)",
+        "ACCUSE",
+        "111",
+        needs="attention",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "We strongly oppose China's attempts to change the status quo by force": opposition to a
     # named party's act (not a bare situation: no recipient, no event)
     _t(
@@ -2420,7 +2433,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The Arab League voted Sunday to reinstate Syria's membership", "readmitted Russia to the
     # assembly": a sanction on a member eased by its organisation
     _t(
-        r"(?:(?:voted|decided|moved)\s+(?:\w+\s+)?to\s+)?(?:reinstate[sd]?|readmit(?:ted|s)?)"
+        r"(?:(?:voted|decided|moved)\s+(?:(?:on\s+)?\w+\s+)?to\s+)?(?:reinstate[sd]?|readmit(?:ted|s)?)"
         r"(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s?\s+(?:membership|seat|participation)\b|\s+(?:to|in|into|"
         r"as|on|after|following)\b|\s*[.,;]|\s*$))",
         "CONCEDE",
@@ -2701,13 +2714,13 @@ def _on_envoys(
                 actors = [
                     state
                     for e in _sentence_subject(analysis, doc, head)
-                    if (state := _state_body(doc, e) or _ministry_state(doc, e)) is not None
+                    if (state := state_body(doc, e) or _ministry_state(doc, e)) is not None
                 ][:1] or _ministry_state_here(doc)
         elif by.group("s"):
             actors = _state_named(doc, analysis.mention(by.group("s")))
         elif (who := analysis.mention(by.group("g")).entity) is not None:
             state = (
-                (_state_body(doc, who) or _ministry_state(doc, who))
+                (state_body(doc, who) or _ministry_state(doc, who))
                 if who.kind is EntityKind.ORGANIZATION
                 else who
             )
@@ -2739,22 +2752,6 @@ def _state_named(doc: Doc, mention: Mention) -> list[Entity]:
 
 # an unlinked body of a state named by its demonym: "the German Foreign Office", "the Russian
 # Foreign Ministry", "the Chinese government"
-_STATE_BODY_NAME = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<d>[A-Z][a-z]+)\s+(?:(?:Foreign|Defen[cs]e|Interior|Emergencies|Justice)\s+)?"
-    r"(?:Ministry|Office|Government|Cabinet|Presidency|"
-    # "the Philippine Department of Foreign Affairs", "the Indian Ministry of External Affairs"
-    r"(?:Department|Ministry)\s+of\s+(?:Foreign|External)\s+Affairs)$"
-)
-
-
-def _state_body(doc: Doc, entity: Entity) -> Entity | None:
-    """The state an unlinked ministry or government named by its demonym acts for."""
-    if entity.qid is not None or (m := _STATE_BODY_NAME.match(entity.label)) is None:
-        return None
-    state = doc.kb.demonym_of(m.group("d"))
-    return entity_of(state) if state is not None and state.kind is EntityKind.STATE else None
-
-
 # "to the ministry", "to the Foreign Ministry" (a ministry named by no state)
 _TO_THE_MINISTRY = re.compile(
     r"^\s*to\s+the\s+(?:[Ff]oreign\s+)?(?:[Mm]inistry|MFA)\b(?!\s+of\b)(?!['’])"
@@ -3034,6 +3031,8 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     by = _BY_PARTY.search(clause[:120])
     if by:
         return [e for e in entities_of(analysis, by.group("g")) if e.kind in _ACTOR_KINDS]
+    if "including" in clause and (included := _INCLUDED.match(clause)) is not None:
+        return _parties_named(analysis, included)
     m = _OBJECT_PARTY.match(clause)
     if not m:
         return []
@@ -3045,6 +3044,13 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     return [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
 
 
+# "the destructive line of Western states, including Germany": the states the group is said to
+# include are the ones accused
+_INCLUDED = re.compile(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:states|countries|nations|governments|powers|allies|"
+    r"members|capitals),?\s+including\s+(?:the\s+)?"
+    r"(?P<g>§[SD]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SD]\d+§)*)(?!['’-])"
+)
 _TARGET = re.compile(r"\b(?:to|on|against|for|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _FROM_GIVER = re.compile(
     r"\b(?:assistance|aid|funding|grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses)\s+"
@@ -3661,7 +3667,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "the Philippine Department of Foreign Affairs summoned ...": the state acts
                 actors = [
                     state
-                    if a.kind is EntityKind.ORGANIZATION and (state := _state_body(doc, a))
+                    if a.kind is EntityKind.ORGANIZATION and (state := state_body(doc, a))
                     else a
                     for a in actors
                 ]
@@ -3881,7 +3887,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 else _cameo(event_type, cameo, kind_text)
             )
             args = event_args(
-                event_type, code, _givers(doc, actors) if event_type == "AID" else actors, recipients
+                event_type,
+                code,
+                _givers(doc, actors) if event_type == "AID" else actors,
+                recipients,
             )
             if event_type in {"AID", "AGREE", "COOPERATE"}:
                 args.update(
@@ -4381,13 +4390,20 @@ def suspensions(analysis: Analysis, doc: Doc) -> None:
         slot = m.group("o") or m.group("f") or m.group("b")
         if slot is None and "membership" not in m.group(0):
             continue  # ("Mali was suspended": from what, unsaid)
-        orgs = analysis.mention(slot).entities if slot else _one_org(analysis) or _one_org(doc.previous)
+        orgs = (
+            analysis.mention(slot).entities
+            if slot
+            else _one_org(analysis) or _one_org(doc.previous)
+        )
         members = [e for e in analysis.mention(m.group("m")).entities if e.kind is EntityKind.STATE]
         if len(orgs) != 1 or orgs[0].kind is not EntityKind.ORGANIZATION or not members:
             continue
-        when = _event_date(analysis, doc, list(orgs))
-        status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+        since = _since(analysis)  # "has been suspended since October 2021"
+        when = None if since is not None else _event_date(analysis, doc, list(orgs))
+        status = Status.HISTORICAL if _earlier_year(when or since, doc.date) else Status.ASSERTED
         args = event_args("SANCTION", "160", list(orgs), members, when)
+        if since is not None:
+            args["startDate"] = [since]
         doc.add(FactClass.EVENT, args, analysis, 0.7, status)
 
 

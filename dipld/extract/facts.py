@@ -330,6 +330,28 @@ def state_of(doc: Doc, person: Entity) -> Entity | None:
     return None
 
 
+# "the Philippine Department of Foreign Affairs", "Syria's Foreign Ministry": a state's body the
+# KB does not know, named by its demonym or its state
+_STATE_BODY_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?P<d>[A-Z][a-z]+)|(?P<s>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s?)\s+"
+    r"(?:(?:Foreign|Defen[cs]e|Interior|Emergencies|Justice)\s+)?"
+    r"(?:Ministry|Office|Government|Cabinet|Presidency|"
+    # "the Philippine Department of Foreign Affairs", "the Indian Ministry of External Affairs"
+    r"(?:Department|Ministry)\s+of\s+(?:Foreign|External)\s+Affairs)$"
+)
+
+
+def state_body(doc: Doc, entity: Entity) -> Entity | None:
+    """The state an unlinked ministry or government named by its demonym or state acts for."""
+    if entity.qid is not None or (m := _STATE_BODY_NAME.match(entity.label)) is None:
+        return None
+    if m.group("d"):
+        state = doc.kb.demonym_of(m.group("d"))
+    else:
+        state = doc.kb.resolve(m.group("s"), (EntityKind.STATE,))
+    return entity_of(state) if state is not None and state.kind is EntityKind.STATE else None
+
+
 def side_of(doc: Doc, entity: Entity) -> Entity | None:
     """The state an actor stands for: a person's state, else the actor itself."""
     return state_of(doc, entity) if entity.kind is EntityKind.PERSON else entity

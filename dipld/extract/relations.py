@@ -231,7 +231,7 @@ _ORG_ADMITTED = re.compile(
 # "The Arab League voted Sunday to reinstate Syria's membership", "The AU readmitted Mali": a
 # membership restored by the organisation
 _ORG_READMITTED = re.compile(
-    r"(?P<o>§O\d+§)\s+(?:has\s+|have\s+)?(?:(?:voted|decided|moved)\s+(?:\w+\s+)?to\s+)?"
+    r"(?P<o>§O\d+§)\s+(?:has\s+|have\s+)?(?:(?:voted|decided|moved)\s+(?:(?:on\s+)?\w+\s+)?to\s+)?"
     rf"(?:reinstate[sd]?|readmit(?:ted|s)?)\s+(?:the\s+)?(?P<m>{STATES})"
 )
 # the start of a membership: "Sweden became ...", "was admitted as a member of", "was accepted"

@@ -20,6 +20,7 @@ from dipld.extract.facts import (
     event_args,
     meeting_states,
     side_of,
+    state_body,
     state_of,
 )
 from dipld.extract.patterns import (
@@ -89,7 +90,8 @@ _STANCE = (
 _TOLD = r"told|informed"
 _SAID_THAT = re.compile(
     rf"\s+(?:also\s+)?(?:(?:{_SAYING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
-    rf"(?:{_TOLD})\s+(?:the\s+)?§[PSOG]\d+§\s+that\s+(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
+    rf"(?:{_TOLD})\s+(?:the\s+)?(?P<told>§[PSOG]\d+§)\s+(?:by\s+(?:tele)?phone\s+|on\s+[A-Z][a-z]+\s+)?that\s+"
+    r"(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
     rf"(?:{_REAFFIRMING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[SOG]\d+§\s+(?:would\b|will\b|"
     rf"{_STANCE})))"
 )
@@ -831,6 +833,11 @@ _ASIDE = re.compile(
     r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
     r"along\s+with|jointly\s+with|through|via|as\s+\w+|both|all|each|a|an)\b[^,]{0,80},"
 )
+# "The ministry said in a statement that it welcomed the decision": the speaker's own act
+_SAID_IT = re.compile(
+    r"^\s+(?:also\s+)?(?:said|stated|announced|declared)\s+(?:(?:in|on)\s+[^,;§]{1,40}?\s+)?"
+    r"that\s+(?:it|they)\s+(?=(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\b)"
+)
 # "Putin said that Russia would provide Belarus with a loan": the future of the past
 _WOULD = re.compile(r"^\s+would\b(?!\s+(?:like|be\s+able))")
 
@@ -843,7 +850,15 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     aside = _ASIDE.match(rest)
     if aside:
         rest = rest[aside.end() :]
+    said_it = None if _SAYING_WORDS.isdisjoint(words) else _SAID_IT.match(rest)
+    if said_it is not None:
+        rest = rest[said_it.end() - 1 :]  # "said in a statement that it welcomed ...": its own
     said = None if _SAYING_WORDS.isdisjoint(words) else _SAID_THAT.match(rest)
+    told: list[Entity] = []
+    if said and said.group("told"):
+        # "Scholz told Zelenskiy that Germany would deliver ...": to the one told, when the
+        # promise names no one
+        told = [e for e in entities_of(analysis, said.group("told")) if e.kind in _ACTOR_KINDS]
     if said:
         # "Mr Putin said that Russia was ready for ...": the reported clause has its own subject
         inner = _SUBJECT.match(rest, said.end())
@@ -866,7 +881,9 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     if not added:
         # "agreed to strengthen defence cooperation, and decided to hold the next dialogue in
         # 2025": the first commitment ends where the second begins (one AGREE each)
-        added = _commitment(analysis, doc, rest[: later.start()] if later else rest, actors)
+        added = _commitment(
+            analysis, doc, rest[: later.start()] if later else rest, actors, told=told
+        )
     if later is not None:
         own_act = (
             added
@@ -975,7 +992,14 @@ _WORK_WITH = re.compile(
 )
 
 
-def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+def _commitment(
+    analysis: Analysis,
+    doc: Doc,
+    rest: str,
+    actors: list[Entity],
+    *,
+    told: Sequence[Entity] = (),
+) -> bool:
     m = _AGREE_VERBS.match(rest)
     if not m:
         return False
@@ -1027,6 +1051,9 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         ]
     if not recipients and len(actors) == 1:
         recipients = [r for r in _counterparts(doc, actors[0], tail) if r.key not in own]
+    if not recipients and told:
+        keys = {a.key for a in actors} | own
+        recipients = [side for e in told if (side := side_of(doc, e) or e).key not in keys]
     args = event_args("AGREE", _cameo(tail), actors, recipients)
     # (not the sum of a later clause: "agreed to expand cooperation on vaccine manufacturing,
     # and the President announced that the United States would invest $25 million")
@@ -1318,6 +1345,11 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             for e in _signers(analysis, rest[outcome.end() :])
             if e.key not in {a.key for a in actors}
         ]
+    if m is None and _THE_DECISION.match(rest) is not None:
+        # "Syria said it welcomed the decision" after "The Arab League voted to reinstate Syria":
+        # the decision's maker, whose act was told just before
+        keys = {a.key for a in actors}
+        recipients = [e for e in _decision_maker(doc, analysis) if e.key not in keys]
     first = bool(recipients) or outcome is not None
     if first and not recipients and _background(_date(analysis, doc, actors), doc.date):
         # "commended the historic signing of the Abraham Accords in September 2020": praise of a
@@ -1343,6 +1375,31 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     return first
 
 
+_THE_DECISION = re.compile(
+    r"^\s+(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\s+(?:the|this|that)\s+"
+    r"(?:decision|move|vote|step)(?=\s*(?:[.;]|$))"
+)
+_DECISIONS = frozenset({"CONCEDE", "SANCTION", "AGREE", "AID", "REJECT"})
+_DECISION_SPAN = 400  # how far before the sentence the decision may be told (characters)
+
+
+def _decision_maker(doc: Doc, analysis: Analysis) -> list[Entity]:
+    """The actors of the last act of deciding (easing or imposing a sanction, a promise, aid)
+    told in the sentences just before this one (not a background one: "The African Union
+    suspended Niger in August 2023" is no decision welcomed in 2024)."""
+    start = analysis.sentence.begin - _DECISION_SPAN
+    for fact in reversed(doc.facts):
+        if fact.evidence[0].in_title or fact.evidence[0].begin < start:
+            break
+        if fact.cls is not FactClass.EVENT or str(fact.get("eventType")[0]) not in _DECISIONS:
+            continue
+        dates = [v for v in (*fact.get("date"), *fact.get("startDate")) if isinstance(v, TimeValue)]
+        if dates and _background(dates[0], doc.date):
+            continue
+        return list(fact.entities("actor"))
+    return []
+
+
 def _praised(
     analysis: Analysis,
     doc: Doc,
@@ -1354,6 +1411,8 @@ def _praised(
     # "Blinken met the foreign ministers of Armenia and Azerbaijan. The ministers thanked the
     # United States": no one thanks their own state (self-praise is no event)
     actors = [a for a in actors if (s := state_of(doc, a)) is None or s.key not in praised]
+    # ("Syria's Foreign Ministry welcomed ...": Syria)
+    actors = [state_body(doc, a) or a for a in actors]
     if not actors:
         return
     args = event_args("SUPPORT", code, actors, recipients)
@@ -1416,7 +1475,11 @@ def _support_people(analysis: Analysis, doc: Doc, text: str, actors: list[Entity
 
 # "Gazprom and the National Iranian Oil Company signed a memorandum ...": two companies the KB
 # does not know (capitalised names, a demonym inside), signing a document of their own
-_FIRM_NAME = r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*|§D\d+§)(?:\s+(?:[A-Z][\w&'’-]*|§D\d+§|of|for|and\s+Gas)){0,5}"
+_FIRM_NAME = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*|§D\d+§)(?:\s+(?:[A-Z][\w&'’-]*|§D\d+§|of|for|and\s+Gas)){0,5}"
+    # "the Export-Import Bank of Korea"
+    r"(?:\s+of\s+§S\d+§)?"
+)
 _FIRMS_SIGNED = re.compile(
     rf"(?P<a>{_FIRM_NAME})\s+and\s+(?P<b>{_FIRM_NAME})\s+(?:also\s+|today\s+)?(?:have\s+|has\s+)?"
     r"signed\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>memorand(?:um|a)|MoUs?|"
@@ -1429,6 +1492,7 @@ _FIRM_WORD = re.compile(
 )
 _SLOT_IN_NAME = re.compile(r"§[A-Z]\d+§")
 _THE = re.compile(r"^[Tt]he\s+")
+_OF_PLACE = re.compile(r"\s+of\s+§S\d+§$")
 # "In the presence of the two leaders, ...", "..., witnessed by Putin and Raisi": who watched
 _PRESENCE = re.compile(
     r"(?:[Ii]n\s+the\s+presence\s+of|witnessed\s+by)\s+(?:the\s+)?(?P<g>§P\d+§(?:\s+and\s+§P\d+§)?)"
@@ -1445,12 +1509,13 @@ def _company_signing(analysis: Analysis, doc: Doc, at: int) -> None:
     bare = [_THE.sub("", n) for n in names]
     if any(_SLOT_IN_NAME.fullmatch(n) for n in bare):
         return  # (a known party: not a company the KB lacks)
-    shaped = [bool(_FIRM_WORD.search(n)) for n in bare]
+    shaped = [bool(_FIRM_WORD.search(_OF_PLACE.sub("", n))) for n in bare]
     if not any(shaped) or not all(ok or " " not in n for ok, n in zip(shaped, bare, strict=True)):
         return  # ("Alexei Miller and Saparmurat Niyazov signed ...": people)
     firms = [
         Entity.unlinked(
-            _SLOT_IN_NAME.sub(lambda s: analysis.mention(s.group(0)).text, n), EntityKind.ORGANIZATION
+            _SLOT_IN_NAME.sub(lambda s: analysis.mention(s.group(0)).text, n),
+            EntityKind.ORGANIZATION,
         )
         for n in bare
     ]

@@ -139,9 +139,7 @@ def test_a_company_contract_is_no_treaty_and_no_state_signing(text: str) -> None
     # (session 13, ev13: the companies' own signing is their SUPPORT 057, as the development
     # gold codes it; no state signs)
     assert [
-        f
-        for f in found
-        if "057" in _codes([f]) and any(e.qid for e in f.entities("actor"))
+        f for f in found if "057" in _codes([f]) and any(e.qid for e in f.entities("actor"))
     ] == []
 
 
