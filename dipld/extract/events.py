@@ -22,6 +22,7 @@ from dipld.extract.facts import (
     finer_place,
     meeting_states,
     side_of,
+    state_body,
     state_of,
 )
 from dipld.extract.patterns import (
@@ -1799,6 +1800,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "Putin drew attention to the destructive line of Western states, including Germany, ...":
+    # criticism of the conduct of the parties named
+    _t(
+        r"(?:drew|draws|drawn)\s+attention\s+to\s+the\s+(?:[\w-]+\s+)?(?:destructive|aggressive|"
+        r"hostile|provocative|irresponsible|dangerous)\s+(?:line|policy|policies|course|actions|role|"
+        r"stance)",
+        "ACCUSE",
+        "111",
+        needs="attention",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "We strongly oppose China's attempts to change the status quo by force": opposition to a
     # named party's act (not a bare situation: no recipient, no event)
     _t(
@@ -2417,6 +2430,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CONCEDE",
         "081",
     ),
+    # "The Arab League voted Sunday to reinstate Syria's membership", "readmitted Russia to the
+    # assembly": a sanction on a member eased by its organisation
+    _t(
+        r"(?:(?:voted|decided|moved)\s+(?:(?:on\s+)?\w+\s+)?to\s+)?(?:reinstate[sd]?|readmit(?:ted|s)?)"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s?\s+(?:membership|seat|participation)\b|\s+(?:to|in|into|"
+        r"as|on|after|following)\b|\s*[.,;]|\s*$))",
+        "CONCEDE",
+        "081",
+        needs="reinstate reinstated reinstates readmit readmitted readmits",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # "China lifted its ban on Japanese seafood imports" (not "the ban on women driving")
     _t(
         r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,3}(?:bans?|tariffs|duties)",
@@ -2449,7 +2474,11 @@ _AID_KIND = (
 _AID_TO = re.compile(
     r"\b(?:to|for)\s+(?:the\s+)?(?:(?:(?:vulnerable|affected|displaced|internally\s+displaced)\s+)?"
     r"(?:people|population|citizens|communities|civilians|government)(?:\s+and\s+"
-    r"(?:the\s+)?(?:people|government))?(?:\s+in\s+need)?\s+(?:of|in|across)\s+(?:the\s+)?)?"
+    r"(?:the\s+)?(?:people|government))?(?:\s+in\s+need)?\s+(?:of|in|across)\s+(?:the\s+)?|"
+    # "for earthquake relief in Türkiye and Syria", "for flood recovery efforts in Pakistan": the
+    # states the relief is in
+    r"(?:[\w-]+\s+){0,2}?(?:relief|recovery|response|reconstruction)(?:\s+(?:efforts|operations|"
+    r"work))?\s+in\s+(?:the\s+)?)?"
     rf"(?P<g>{ACTORS}|{STATE_BODY})"
 )
 # the sum of aid a relative clause follows: "the $625 million security assistance "
@@ -2685,13 +2714,13 @@ def _on_envoys(
                 actors = [
                     state
                     for e in _sentence_subject(analysis, doc, head)
-                    if (state := _state_body(doc, e) or _ministry_state(doc, e)) is not None
+                    if (state := state_body(doc, e) or _ministry_state(doc, e)) is not None
                 ][:1] or _ministry_state_here(doc)
         elif by.group("s"):
             actors = _state_named(doc, analysis.mention(by.group("s")))
         elif (who := analysis.mention(by.group("g")).entity) is not None:
             state = (
-                (_state_body(doc, who) or _ministry_state(doc, who))
+                (state_body(doc, who) or _ministry_state(doc, who))
                 if who.kind is EntityKind.ORGANIZATION
                 else who
             )
@@ -2723,22 +2752,6 @@ def _state_named(doc: Doc, mention: Mention) -> list[Entity]:
 
 # an unlinked body of a state named by its demonym: "the German Foreign Office", "the Russian
 # Foreign Ministry", "the Chinese government"
-_STATE_BODY_NAME = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<d>[A-Z][a-z]+)\s+(?:(?:Foreign|Defen[cs]e|Interior|Emergencies|Justice)\s+)?"
-    r"(?:Ministry|Office|Government|Cabinet|Presidency|"
-    # "the Philippine Department of Foreign Affairs", "the Indian Ministry of External Affairs"
-    r"(?:Department|Ministry)\s+of\s+(?:Foreign|External)\s+Affairs)$"
-)
-
-
-def _state_body(doc: Doc, entity: Entity) -> Entity | None:
-    """The state an unlinked ministry or government named by its demonym acts for."""
-    if entity.qid is not None or (m := _STATE_BODY_NAME.match(entity.label)) is None:
-        return None
-    state = doc.kb.demonym_of(m.group("d"))
-    return entity_of(state) if state is not None and state.kind is EntityKind.STATE else None
-
-
 # "to the ministry", "to the Foreign Ministry" (a ministry named by no state)
 _TO_THE_MINISTRY = re.compile(
     r"^\s*to\s+the\s+(?:[Ff]oreign\s+)?(?:[Mm]inistry|MFA)\b(?!\s+of\b)(?!['’])"
@@ -3018,6 +3031,8 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     by = _BY_PARTY.search(clause[:120])
     if by:
         return [e for e in entities_of(analysis, by.group("g")) if e.kind in _ACTOR_KINDS]
+    if "including" in clause and (included := _INCLUDED.match(clause)) is not None:
+        return _parties_named(analysis, included)
     m = _OBJECT_PARTY.match(clause)
     if not m:
         return []
@@ -3029,6 +3044,13 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     return [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
 
 
+# "the destructive line of Western states, including Germany": the states the group is said to
+# include are the ones accused
+_INCLUDED = re.compile(
+    r"\s*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:states|countries|nations|governments|powers|allies|"
+    r"members|capitals),?\s+including\s+(?:the\s+)?"
+    r"(?P<g>§[SD]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SD]\d+§)*)(?!['’-])"
+)
 _TARGET = re.compile(r"\b(?:to|on|against|for|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _FROM_GIVER = re.compile(
     r"\b(?:assistance|aid|funding|grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses)\s+"
@@ -3645,7 +3667,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "the Philippine Department of Foreign Affairs summoned ...": the state acts
                 actors = [
                     state
-                    if a.kind is EntityKind.ORGANIZATION and (state := _state_body(doc, a))
+                    if a.kind is EntityKind.ORGANIZATION and (state := state_body(doc, a))
                     else a
                     for a in actors
                 ]
@@ -3864,7 +3886,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if event_type == "REJECT" and m.group(0)[:3].lower() in {"ref", "dec"}
                 else _cameo(event_type, cameo, kind_text)
             )
-            args = event_args(event_type, code, actors, recipients)
+            args = event_args(
+                event_type,
+                code,
+                _givers(doc, actors) if event_type == "AID" else actors,
+                recipients,
+            )
             if event_type in {"AID", "AGREE", "COOPERATE"}:
                 args.update(
                     money_args(analysis, _own_clause(tail) if money_text is None else money_text)
@@ -3886,7 +3913,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
             )
             since = _since(analysis)
             total = _TOTAL_SINCE.search(tail) if event_type == "AID" else None
-            if total is not None and since is not None:
+            if total is not None and total.group("n") is not None:
+                # "..., bringing total U.S. humanitarian assistance to $185 million": the total
+                # is its own fact, of no date
+                cumulative = {k: v for k, v in args.items() if k != "date"}
+                cumulative.update(money_args(analysis, total.group("n")))
+                doc.add(FactClass.EVENT, cumulative, analysis, 0.7)
+            elif total is not None and since is not None:
                 # "announced $45 million ..., bringing the total to more than $390 million since
                 # 2016": the new aid on the day, and the stated total since then, its own fact
                 when = doc.meeting_date_of(actors)
@@ -4110,7 +4143,10 @@ def _own_clause(tail: str) -> str:
 
 _TOTAL_SINCE = re.compile(
     r"\b(?:bringing|brings|raising|to\s+bring)\s+(?:the|its|our|their)\s+(?:\w+\s+){0,2}?total\s+"
-    r"(?:\w+\s+){0,4}?(?P<m>§M\d+§)[^.;]{0,60}?\bsince\b"
+    r"(?:\w+\s+){0,4}?(?P<m>§M\d+§)[^.;]{0,60}?\bsince\b|"
+    # "bringing total U.S. humanitarian assistance to $185 million": a total of no stated start
+    r"\b(?:bringing|raising)\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,4}?"
+    r"(?:assistance|aid|funding|support)\s+(?:\w+\s+){0,5}?to\s+(?P<n>§M\d+§)"
 )
 
 
@@ -4241,6 +4277,17 @@ def _sides_addressed(doc: Doc, actors: list[Entity], pair: list[Entity]) -> list
     return [] if met_only else pair
 
 
+def _givers(doc: Doc, actors: list[Entity]) -> list[Entity]:
+    """Who gives aid: the state an official announcing it acts for ("Secretary Blinken
+    announced $100 million in humanitarian assistance": the United States)."""
+    givers: dict[str, Entity] = {}
+    for actor in actors:
+        side = side_of(doc, actor) if actor.kind is EntityKind.PERSON else None
+        giver = side if side is not None and side.kind is EntityKind.STATE else actor
+        givers.setdefault(giver.key, giver)
+    return list(givers.values())
+
+
 def _other_side(doc: Doc, actors: list[Entity]) -> list[Entity]:
     """The other state of the two whose meeting the article reports."""
     states = meeting_states(doc)
@@ -4325,6 +4372,53 @@ def mediations(analysis: Analysis, doc: Doc) -> None:
 
 
 _SUBJECT_GROUP = re.compile(rf"(?:the\s+)?(?P<s>{ACTORS})")
+
+# "Syria's membership was suspended in November 2011", "Mali was suspended from the African
+# Union in 2021": a member suspended by its organisation, named here or in the sentence before
+_SUSPENDED = re.compile(
+    r"(?P<m>§[SD]\d+§)(?:['’]s?\s+membership(?:\s+(?:in|of)\s+(?:the\s+)?(?P<o>§O\d+§))?)?\s+"
+    r"(?:was|were|had\s+been|has\s+been)\s+suspended(?:\s+from\s+(?:the\s+)?(?P<f>§O\d+§))?"
+    r"(?:\s+by\s+(?:the\s+)?(?P<b>§O\d+§))?"
+)
+
+
+def suspensions(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION (160) by an organisation that suspended a member, told in the passive."""
+    if "suspended" not in analysis.words or analysis.negated or analysis.hypothetical:
+        return
+    for m in _SUSPENDED.finditer(analysis.masked):
+        slot = m.group("o") or m.group("f") or m.group("b")
+        if slot is None and "membership" not in m.group(0):
+            continue  # ("Mali was suspended": from what, unsaid)
+        orgs = (
+            analysis.mention(slot).entities
+            if slot
+            else _one_org(analysis) or _one_org(doc.previous)
+        )
+        members = [e for e in analysis.mention(m.group("m")).entities if e.kind is EntityKind.STATE]
+        if len(orgs) != 1 or orgs[0].kind is not EntityKind.ORGANIZATION or not members:
+            continue
+        since = _since(analysis)  # "has been suspended since October 2021"
+        when = None if since is not None else _event_date(analysis, doc, list(orgs))
+        status = Status.HISTORICAL if _earlier_year(when or since, doc.date) else Status.ASSERTED
+        args = event_args("SANCTION", "160", list(orgs), members, when)
+        if since is not None:
+            args["startDate"] = [since]
+        doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+
+
+def _one_org(analysis: Analysis | None) -> tuple[Entity, ...]:
+    """The one organisation a sentence names, if it names exactly one."""
+    if analysis is None:
+        return ()
+    orgs = {
+        e.key: e
+        for m in analysis.slots.values()
+        if m.code is Code.ORG
+        for e in m.entities
+        if e.kind is EntityKind.ORGANIZATION
+    }
+    return tuple(orgs.values()) if len(orgs) == 1 else ()
 
 
 # "We are taking these actions in coordination with the UK and Canada, which have also announced

@@ -241,6 +241,7 @@ def _rules() -> tuple[Rule, ...]:
         statements.passive_invitation,
         events.events,
         events.mediations,
+        events.suspensions,
         events.parallel_measures,
         events.reported_violations,
     )
@@ -327,6 +328,28 @@ def state_of(doc: Doc, person: Entity) -> Entity | None:
             if entity is not None:
                 return entity_of(entity)
     return None
+
+
+# "the Philippine Department of Foreign Affairs", "Syria's Foreign Ministry": a state's body the
+# KB does not know, named by its demonym or its state
+_STATE_BODY_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?P<d>[A-Z][a-z]+)|(?P<s>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s?)\s+"
+    r"(?:(?:Foreign|Defen[cs]e|Interior|Emergencies|Justice)\s+)?"
+    r"(?:Ministry|Office|Government|Cabinet|Presidency|"
+    # "the Philippine Department of Foreign Affairs", "the Indian Ministry of External Affairs"
+    r"(?:Department|Ministry)\s+of\s+(?:Foreign|External)\s+Affairs)$"
+)
+
+
+def state_body(doc: Doc, entity: Entity) -> Entity | None:
+    """The state an unlinked ministry or government named by its demonym or state acts for."""
+    if entity.qid is not None or (m := _STATE_BODY_NAME.match(entity.label)) is None:
+        return None
+    if m.group("d"):
+        state = doc.kb.demonym_of(m.group("d"))
+    else:
+        state = doc.kb.resolve(m.group("s"), (EntityKind.STATE,))
+    return entity_of(state) if state is not None and state.kind is EntityKind.STATE else None
 
 
 def side_of(doc: Doc, entity: Entity) -> Entity | None:
@@ -584,7 +607,10 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
 
 
 _JOINT = re.compile(
-    r"\bjoint\s+(?:statement|declaration|communiqu[eé]|readout|fact\s+sheet)\b", re.IGNORECASE
+    # ("Joint Leaders Statement on AUKUS", "Joint Leaders' Statement")
+    r"\bjoint\s+(?:(?:leaders|ministers)['’]?\s+)?(?:statement|declaration|communiqu[eé]|readout|"
+    r"fact\s+sheet)\b",
+    re.IGNORECASE,
 )
 _ORG_STATEMENT = re.compile(
     r"\b(?:Leaders['’]?|Ministers['’]?|Summit|Foreign\s+Ministers['’]?)\s+"

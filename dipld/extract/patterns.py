@@ -69,6 +69,8 @@ INTRO = re.compile(
     r"Earlier|Later|Last|This|Previously|Shortly|"
     r"Recognizing|Recognising|Facing|Pending|Consistent\s+with|For|To|Since|Before|Given|Noting|"
     r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among|"
+    # "Beginning in 2027, the United States and ...": when the act will start
+    r"Beginning|Starting|"
     # the topic of a readout's paragraph: "Regarding North Korea, the two ministers ..."
     r"Regarding|Concerning|As\s+(?:for|to|regards)|Turning\s+to|Referring\s+to|"
     # a time counted from an act: "Two years into Russia's invasion of Ukraine, the United

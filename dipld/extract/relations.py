@@ -228,6 +228,12 @@ _ORG_ADMITTED = re.compile(
     r"(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+|newest\s+|full-fledged\s+)*members?\b|"
     r"(?:in)?to\s+(?:full\s+)?membership\b)"
 )
+# "The Arab League voted Sunday to reinstate Syria's membership", "The AU readmitted Mali": a
+# membership restored by the organisation
+_ORG_READMITTED = re.compile(
+    r"(?P<o>§O\d+§)\s+(?:has\s+|have\s+)?(?:(?:voted|decided|moved)\s+(?:(?:on\s+)?\w+\s+)?to\s+)?"
+    rf"(?:reinstate[sd]?|readmit(?:ted|s)?)\s+(?:the\s+)?(?P<m>{STATES})"
+)
 # the start of a membership: "Sweden became ...", "was admitted as a member of", "was accepted"
 _ADMISSION = re.compile(r"\b(?:admitted|accepted)\s+(?:as|to|into|§)")
 # "The Eurasian Economic Union includes Armenia, Belarus, ...", "The SCO has nine members:
@@ -636,7 +642,7 @@ _MEMBER_WORDS = frozenset(
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
-    "chairwoman".split()
+    "chairwoman reinstate reinstated reinstates readmit readmitted readmits".split()
 )
 
 
@@ -805,6 +811,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_JOIN, 0.8, says_join),
         (_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
         (_ORG_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
+        (_ORG_READMITTED, 0.8, "reinstate" in masked or "readmit" in masked),
         (
             _ORG_COMPRISES,
             0.8,

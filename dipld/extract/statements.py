@@ -20,6 +20,7 @@ from dipld.extract.facts import (
     event_args,
     meeting_states,
     side_of,
+    state_body,
     state_of,
 )
 from dipld.extract.patterns import (
@@ -85,13 +86,17 @@ _STANCE = (
     r"(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:\w+\s+)?(?:ready|open|prepared|"
     r"willing|committed|interested)\b"
 )
+# "Rutte informed President Biden that the Netherlands intends to ...": the one told
+_TOLD = r"told|informed"
 _SAID_THAT = re.compile(
     rf"\s+(?:also\s+)?(?:(?:{_SAYING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
+    rf"(?:{_TOLD})\s+(?:the\s+)?(?P<told>§[PSOG]\d+§)\s+(?:by\s+(?:tele)?phone\s+|on\s+[A-Z][a-z]+\s+)?that\s+"
+    r"(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
     rf"(?:{_REAFFIRMING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[SOG]\d+§\s+(?:would\b|will\b|"
     rf"{_STANCE})))"
 )
 # (each between spaces in a match)
-_SAYING_WORDS = _verbs(_SAYING_VERB) | _verbs(_REAFFIRMING_VERB)
+_SAYING_WORDS = _verbs(_SAYING_VERB) | _verbs(_REAFFIRMING_VERB) | _verbs(_TOLD)
 _LEADING_ADVERBS = (
     r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|later|"
     r"eventually|finally|subsequently|then|"
@@ -147,6 +152,9 @@ _AGREE_VERBS = re.compile(
     r"(?:broad\s+|important\s+|new\s+)?consensus)|"
     r"(?:struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal)|"
     r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
+    # "Today, we announce the pathway for Australia to acquire ...", "announced a roadmap to"
+    r"announce[sd]?\s+(?:the|a|an|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:pathway|plan|roadmap)\s+"
+    r"(?:for|to)|"
     # "Germany announced it would send more tanks to Ukraine"
     r"announced\s+(?:that\s+)?(?:it|they)\s+(?:would|will)|"
     r"(?:re)?affirm(?:s|ed)?|reiterated?|reiterates|confirm(?:s|ed)?|renew(?:s|ed)?|underscored|"
@@ -466,9 +474,14 @@ _AND_SUBJECT = re.compile(rf"\s+and\s+(?:the\s+)?(?P<s>{ACTORS})")
 
 
 def _others(doc: Doc, actors: list[Entity]) -> list[Entity]:
-    """In a joint statement, the issuers an actor's one-sided commitment is made to."""
+    """In a joint statement, the issuers a one-sided commitment (of one actor, or of some of
+    the issuers) is made to."""
     issuers = list(doc.finder.ctx.issuers)
     keys = {a.key for a in actors}
+    if len(actors) >= 2 and keys < {i.key for i in issuers}:
+        # "the United States and the United Kingdom plan to ..." in their statement with
+        # Australia: a promise of two of the issuers to the third
+        return [i for i in issuers if i.key not in keys]
     if not issuers or len(actors) != 1:
         return []
     actor = actors[0]
@@ -702,7 +715,11 @@ _PROMISED_ACT = re.compile(
     r"\b(?:thank|thanked|thanks|commended|praised|congratulated|appreciation|gratitude)\b[^.;]{0,80}?\bfor\s+"
     r"(?:(?!\b(?:when|while|during)\b)(?:[^.;]|\.(?=\d)))+$"
 )
-_DEADLINE = re.compile(r"\b(?:by|until|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
+_DEADLINE = re.compile(
+    r"\b(?:by|until|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$|"
+    # "Beginning in 2027, X and Y plan to ...": when the act will start, not the promise's date
+    r"\b(?:[Bb]eginning|[Ss]tarting)\s+(?:in\s+|on\s+|from\s+)?$"
+)
 _LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$)")
 
 
@@ -786,6 +803,8 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     if agreed is not None and not actors and len(doc.finder.ctx.meeting) >= 2:
         # "It was agreed to continue contacts at various levels.": by those who met
         actors, pos = list(doc.finder.ctx.meeting), agreed.start("v") - 1
+    if not actors and "signed" in analysis.words:
+        _company_signing(analysis, doc, subject_at)
     # (a sentence without a subject of its own states nothing here: support expressed by no
     # one is no fact)
     if actors and pos >= 0:
@@ -814,6 +833,11 @@ _ASIDE = re.compile(
     r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
     r"along\s+with|jointly\s+with|through|via|as\s+\w+|both|all|each|a|an)\b[^,]{0,80},"
 )
+# "The ministry said in a statement that it welcomed the decision": the speaker's own act
+_SAID_IT = re.compile(
+    r"^\s+(?:also\s+)?(?:said|stated|announced|declared)\s+(?:(?:in|on)\s+[^,;§]{1,40}?\s+)?"
+    r"that\s+(?:it|they)\s+(?=(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\b)"
+)
 # "Putin said that Russia would provide Belarus with a loan": the future of the past
 _WOULD = re.compile(r"^\s+would\b(?!\s+(?:like|be\s+able))")
 
@@ -826,7 +850,15 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     aside = _ASIDE.match(rest)
     if aside:
         rest = rest[aside.end() :]
+    said_it = None if _SAYING_WORDS.isdisjoint(words) else _SAID_IT.match(rest)
+    if said_it is not None:
+        rest = rest[said_it.end() - 1 :]  # "said in a statement that it welcomed ...": its own
     said = None if _SAYING_WORDS.isdisjoint(words) else _SAID_THAT.match(rest)
+    told: list[Entity] = []
+    if said and said.group("told"):
+        # "Scholz told Zelenskiy that Germany would deliver ...": to the one told, when the
+        # promise names no one
+        told = [e for e in entities_of(analysis, said.group("told")) if e.kind in _ACTOR_KINDS]
     if said:
         # "Mr Putin said that Russia was ready for ...": the reported clause has its own subject
         inner = _SUBJECT.match(rest, said.end())
@@ -849,7 +881,9 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     if not added:
         # "agreed to strengthen defence cooperation, and decided to hold the next dialogue in
         # 2025": the first commitment ends where the second begins (one AGREE each)
-        added = _commitment(analysis, doc, rest[: later.start()] if later else rest, actors)
+        added = _commitment(
+            analysis, doc, rest[: later.start()] if later else rest, actors, told=told
+        )
     if later is not None:
         own_act = (
             added
@@ -958,7 +992,14 @@ _WORK_WITH = re.compile(
 )
 
 
-def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+def _commitment(
+    analysis: Analysis,
+    doc: Doc,
+    rest: str,
+    actors: list[Entity],
+    *,
+    told: Sequence[Entity] = (),
+) -> bool:
     m = _AGREE_VERBS.match(rest)
     if not m:
         return False
@@ -1010,6 +1051,9 @@ def _commitment(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         ]
     if not recipients and len(actors) == 1:
         recipients = [r for r in _counterparts(doc, actors[0], tail) if r.key not in own]
+    if not recipients and told:
+        keys = {a.key for a in actors} | own
+        recipients = [side for e in told if (side := side_of(doc, e) or e).key not in keys]
     args = event_args("AGREE", _cameo(tail), actors, recipients)
     # (not the sum of a later clause: "agreed to expand cooperation on vaccine manufacturing,
     # and the President announced that the United States would invest $25 million")
@@ -1301,6 +1345,11 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             for e in _signers(analysis, rest[outcome.end() :])
             if e.key not in {a.key for a in actors}
         ]
+    if m is None and _THE_DECISION.match(rest) is not None:
+        # "Syria said it welcomed the decision" after "The Arab League voted to reinstate Syria":
+        # the decision's maker, whose act was told just before
+        keys = {a.key for a in actors}
+        recipients = [e for e in _decision_maker(doc, analysis) if e.key not in keys]
     first = bool(recipients) or outcome is not None
     if first and not recipients and _background(_date(analysis, doc, actors), doc.date):
         # "commended the historic signing of the Abraham Accords in September 2020": praise of a
@@ -1326,6 +1375,31 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     return first
 
 
+_THE_DECISION = re.compile(
+    r"^\s+(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\s+(?:the|this|that)\s+"
+    r"(?:decision|move|vote|step)(?=\s*(?:[.;]|$))"
+)
+_DECISIONS = frozenset({"CONCEDE", "SANCTION", "AGREE", "AID", "REJECT"})
+_DECISION_SPAN = 400  # how far before the sentence the decision may be told (characters)
+
+
+def _decision_maker(doc: Doc, analysis: Analysis) -> list[Entity]:
+    """The actors of the last act of deciding (easing or imposing a sanction, a promise, aid)
+    told in the sentences just before this one (not a background one: "The African Union
+    suspended Niger in August 2023" is no decision welcomed in 2024)."""
+    start = analysis.sentence.begin - _DECISION_SPAN
+    for fact in reversed(doc.facts):
+        if fact.evidence[0].in_title or fact.evidence[0].begin < start:
+            break
+        if fact.cls is not FactClass.EVENT or str(fact.get("eventType")[0]) not in _DECISIONS:
+            continue
+        dates = [v for v in (*fact.get("date"), *fact.get("startDate")) if isinstance(v, TimeValue)]
+        if dates and _background(dates[0], doc.date):
+            continue
+        return list(fact.entities("actor"))
+    return []
+
+
 def _praised(
     analysis: Analysis,
     doc: Doc,
@@ -1337,6 +1411,8 @@ def _praised(
     # "Blinken met the foreign ministers of Armenia and Azerbaijan. The ministers thanked the
     # United States": no one thanks their own state (self-praise is no event)
     actors = [a for a in actors if (s := state_of(doc, a)) is None or s.key not in praised]
+    # ("Syria's Foreign Ministry welcomed ...": Syria)
+    actors = [state_body(doc, a) or a for a in actors]
     if not actors:
         return
     args = event_args("SUPPORT", code, actors, recipients)
@@ -1395,6 +1471,58 @@ def _support_people(analysis: Analysis, doc: Doc, text: str, actors: list[Entity
     when = _date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args("SUPPORT", "051", actors, recipients, when), analysis, 0.75)
     return True
+
+
+# "Gazprom and the National Iranian Oil Company signed a memorandum ...": two companies the KB
+# does not know (capitalised names, a demonym inside), signing a document of their own
+_FIRM_NAME = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*|§D\d+§)(?:\s+(?:[A-Z][\w&'’-]*|§D\d+§|of|for|and\s+Gas)){0,5}"
+    # "the Export-Import Bank of Korea"
+    r"(?:\s+of\s+§S\d+§)?"
+)
+_FIRMS_SIGNED = re.compile(
+    rf"(?P<a>{_FIRM_NAME})\s+and\s+(?P<b>{_FIRM_NAME})\s+(?:also\s+|today\s+)?(?:have\s+|has\s+)?"
+    r"signed\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>memorand(?:um|a)|MoUs?|"
+    r"MOUs?|contracts?|agreements?|deals?)\b"
+)
+# what makes a name a company's: its last word, an acronym, an inner capital ("PetroChina")
+_FIRM_WORD = re.compile(
+    r"(?:\b(?:Company|Corporation|Corp|Group|Bank|Holdings?|Petroleum|Oil|Gas|Energy|Airlines|"
+    r"Industries|Motors|Inc|Ltd|LLC|PLC|AG|SA|GmbH)|\b[A-Z]{2,6}|[a-z][A-Z]\w*)$"
+)
+_SLOT_IN_NAME = re.compile(r"§[A-Z]\d+§")
+_THE = re.compile(r"^[Tt]he\s+")
+_OF_PLACE = re.compile(r"\s+of\s+§S\d+§$")
+# "In the presence of the two leaders, ...", "..., witnessed by Putin and Raisi": who watched
+_PRESENCE = re.compile(
+    r"(?:[Ii]n\s+the\s+presence\s+of|witnessed\s+by)\s+(?:the\s+)?(?P<g>§P\d+§(?:\s+and\s+§P\d+§)?)"
+)
+
+
+def _company_signing(analysis: Analysis, doc: Doc, at: int) -> None:
+    """SUPPORT (057) by two companies that signed a document (no treaty between states: a
+    company contract), dated as the talks their leaders watched it at."""
+    m = _FIRMS_SIGNED.match(analysis.masked, at)
+    if m is None:
+        return
+    names = [m.group("a"), m.group("b")]
+    bare = [_THE.sub("", n) for n in names]
+    if any(_SLOT_IN_NAME.fullmatch(n) for n in bare):
+        return  # (a known party: not a company the KB lacks)
+    shaped = [bool(_FIRM_WORD.search(_OF_PLACE.sub("", n))) for n in bare]
+    if not any(shaped) or not all(ok or " " not in n for ok, n in zip(shaped, bare, strict=True)):
+        return  # ("Alexei Miller and Saparmurat Niyazov signed ...": people)
+    firms = [
+        Entity.unlinked(
+            _SLOT_IN_NAME.sub(lambda s: analysis.mention(s.group(0)).text, n),
+            EntityKind.ORGANIZATION,
+        )
+        for n in bare
+    ]
+    watched = _PRESENCE.search(analysis.masked, 0, m.start())
+    witnesses = entities_of(analysis, watched.group("g")) if watched is not None else []
+    when = _date(analysis, doc, witnesses)
+    doc.add(FactClass.EVENT, event_args("SUPPORT", "057", firms, when=when), analysis, 0.7)
 
 
 _OWN_BID = re.compile(
