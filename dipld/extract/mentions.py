@@ -1172,6 +1172,10 @@ class MentionFinder:
                 # "they discussed relations between both countries" after a minister met an
                 # ambassador: the countries are the two officials' states
                 pair = self._states_of_people(pair)
+            elif "sides" in low and pair and not _all_states(pair):
+                # "the two sides signed ..." after two leaders met: their states (ANNOTATION.md
+                # §6: states for "the sides"), else the two
+                pair = self._states_of_people(pair) or pair
             # not a pair named since the meeting reported last, unless the sentences since
             # were about it again ("Xi met Macron. Russia and Ukraine have held no talks. The
             # two countries ...": unclear)
@@ -1180,6 +1184,9 @@ class MentionFinder:
             return pair if self._clear(pair) else ()
         if ("sides" in low or "parties" in low or "delegations" in low) and self.ctx.subject:
             subject = self.ctx.subject
+            if "sides" in low and len(subject) == 2 and not _all_states(subject):
+                # "The sides signed ..." after two leaders met: their states (§6)
+                return self._states_of_people(subject) or subject
             if len(subject) >= 2:
                 return subject
         return self.ctx.last_states

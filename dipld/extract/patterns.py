@@ -434,3 +434,15 @@ def clause_after(masked: str, pos: int) -> str:
     tail = masked[pos:]
     m = _CLAUSE_END.search(tail)
     return tail[: m.start()] if m else tail
+
+
+# "The Treaty ... was also signed in their presence", "were signed in the presence of the two
+# presidents": at the talks, the leaders who met looking on (not "in the presence of journalists",
+# nor "... signed in their presence by the ministers": passive_signing)
+SIGNED_IN_PRESENCE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?signed\s+in\s+(?:(?:their|the\s+"
+    r"(?:two\s+|three\s+)?(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers)['’])\s+"
+    r"presence|the\s+presence\s+of\s+(?:the\s+)?(?:§P\d+§|(?:two\s+|three\s+)?(?:leaders|"
+    r"presidents|heads\s+of\s+state|prime\s+ministers)\b))(?!\s+by\b)",
+    re.IGNORECASE,
+)

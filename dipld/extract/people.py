@@ -1284,6 +1284,8 @@ class People:
             # Mudavadi"): the person the second title already named, by their name only
             if not holder.is_linked:
                 holder = self.link(holder.label, office)
+            if other := self._another_holder(mentions, text, base, (start, stop), office, holder):
+                return other
             shared = titled.offices[0]
             if (
                 office.jurisdiction is None
@@ -1322,6 +1324,28 @@ class People:
             Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), offices)
         )
         return kept
+
+    def _another_holder(
+        self,
+        mentions: list[Mention],
+        text: str,
+        base: int,
+        span: tuple[int, int],
+        office: Office,
+        holder: Entity,
+    ) -> list[Mention]:
+        """ "The Secretary-General and Minister Shoigu signed ...": a bare first title of two
+        coordinated ones whose holder this article already named, someone other than the name
+        after the second title, is that person (not a second office of the name's); else none."""
+        start, stop = span
+        if office.jurisdiction is not None or not _AND_AFTER.match(text, stop):
+            return []
+        bare = self._bare(mentions, text, base, start, stop, office)
+        found = next((m for m in bare if m.begin == base + start and m.code is Code.PERSON), None)
+        if found is None or not found.entities:
+            return []
+        other = found.entities[0]
+        return bare if other.is_linked and other.key != holder.key else []
 
     @staticmethod
     def _coordinated_state(

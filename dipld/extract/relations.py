@@ -14,7 +14,15 @@ import re
 from collections.abc import Callable, Sequence
 
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state_of
-from dipld.extract.patterns import AS_WELL_AS_SEP, PARTIES, STATES, group_of, intro_end
+from dipld.extract.patterns import (
+    AS_WELL_AS_SEP,
+    OTHER_TIME,
+    PARTIES,
+    SIGNED_IN_PRESENCE,
+    STATES,
+    group_of,
+    intro_end,
+)
 from dipld.extract.spans import NOT_NEGATING, Analysis, hedged
 from dipld.extract.text import ASCII_UNDER_IGNORECASE
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
@@ -1664,7 +1672,8 @@ _SIGNED = re.compile(
     rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged)"
     # (not "concluded negotiations on a trade agreement": not yet signed)
     r"\s+(?!(?:the\s+|their\s+)?(?:negotiations|talks|consultations)\b)"
-    rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)",
+    # "signed the Black Sea Grain Initiative": an initiative signed is a document
+    rf"(?P<what>[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b[^.;]*)",
 )
 # what exchanging signs: "exchanged the instruments of ratification", "exchanged notes",
 # "exchanged memoranda of understanding", "exchanged the signed agreements"
@@ -1676,7 +1685,9 @@ _EXCHANGED_PAPERS = re.compile(
 _AGREEMENT_BETWEEN = re.compile(
     # "the 1960 Treaty of Mutual Cooperation and Security between Japan and the United States"
     # "the Treaty of Friendship, Cooperation and Peace between India and Bangladesh"
-    rf"\b(?P<what>{_TREATY_WORDS})(?:\s+(?:on|of|for)\s+(?:[A-Za-z\s-]|,(?=\s+[A-Z])){{3,80}}?)?"
+    # "the Treaty on the Establishment of the Supreme Interstate Council between ...": a body
+    # the KB lacks, in the name
+    rf"\b(?P<what>{_TREATY_WORDS})(?:\s+(?:on|of|for)\s+(?:[A-Za-z\s-]|§O\d+§|,(?=\s+[A-Z])){{3,80}}?)?"
     r"\s+between\s+(?:the\s+)?"
     rf"(?P<a>{PARTIES})",
 )
@@ -1700,7 +1711,7 @@ _INSTRUMENT = re.compile(
 
 _TREATY_HINTS = frozenset(
     "treaty treaties agreement agreements accord accords protocol protocols memorandum memoranda "
-    "mou mous convention conventions pact pacts".split()
+    "mou mous convention conventions pact pacts initiative identical".split()
 )
 
 
@@ -1779,12 +1790,16 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             dates = [d for d in dates if d.text != year_named.group("y")] or dates
         if dates:
             args["date"] = [dates[0].value]
+        elif not m.group("perf") and (when := _signed_at_meeting(analysis, doc, parties)):
+            args["date"] = [when]
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
         if (also := _AND_ANOTHER.search(m.group("what"))) and (
             year := [d.value for d in analysis.dates if d.text == also.group("when")][:1]
         ):
             # "signed a security agreement in 2001 and a general agreement on trade in 1998"
             doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": year}, analysis, 0.8)
+    if signed and settled and "identical" in masked:
+        _signed_the_same(analysis, doc)
     if not settled:
         _referenced_between(analysis, doc, between)
         return
@@ -1881,10 +1896,59 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 args["date"] = dated
             elif year:
                 args["date"] = year
+            elif (
+                not dated
+                and "presence" in analysis.words
+                and SIGNED_IN_PRESENCE.search(masked, m.end())
+                and (when := doc.meeting_date_of(parties)) is not None
+            ):
+                # "The Treaty ... between Azerbaijan and Kazakhstan was also signed in their
+                # presence": at the talks of the leaders, that day (a treaty of its own, by name)
+                args["date"] = [when]
+                if instrument := _spelled_instrument(analysis, masked[m.start() :]):
+                    args["instrument"] = [instrument]
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
 _TREATY_WORD = re.compile(rf"\b{_TREATY_WORDS}\b")
+
+
+def _signed_at_meeting(analysis: Analysis, doc: Doc, parties: Sequence[Entity]) -> TimeValue | None:
+    """The date of the meeting the parties' people held, for a signing the sentence does not
+    date ("After the talks, the two sides also signed three memoranda"), unless it speaks of
+    another time ("Last year, the two countries signed ...")."""
+    if OTHER_TIME.search(analysis.sentence.text):
+        return None
+    return doc.meeting_date_of(parties)
+
+
+# "Russia's Minister of Defence signed an identical document with Minister Akar": a copy of the
+# agreement signed before, with other parties
+_SIGNED_THE_SAME = re.compile(
+    rf"(?P<a>{_SIGNATORIES})\s+(?:also\s+)?signed\s+an\s+identical\s+"
+    r"(?:document|text|agreement|instrument)\b(?P<what>[^.;]*)"
+)
+
+
+def _signed_the_same(analysis: Analysis, doc: Doc) -> None:
+    """The treaty relation of the signers of "an identical document": the instrument of the
+    last treaty relation signed in the sentence before, with the parties this one names."""
+    last = next((f for f in reversed(doc.facts) if f.cls is FactClass.TREATY_RELATION), None)
+    previous = doc.previous
+    if last is None or previous is None or last.evidence[0].begin != previous.sentence.begin:
+        return
+    for m in _SIGNED_THE_SAME.finditer(analysis.masked):
+        parties = _parties(analysis, doc, m.group("a"), m.group("what"))
+        if len(parties) < 2:
+            continue
+        args: dict[str, Sequence[Value]] = {"party": parties}
+        if instrument := last.get("instrument"):
+            args["instrument"] = instrument
+        if date := last.get("date"):
+            args["date"] = date
+        doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
 # the capitalised words of a treaty's name before its noun: "the General Security of Military
 # Information Agreement", "the Comprehensive Economic Partnership Agreement" (not "The Treaty")
 _NAME_BEFORE = re.compile(
@@ -2100,7 +2164,13 @@ def _under_agreement(analysis: Analysis, doc: Doc, m: re.Match[str]) -> None:
 FUTURE_SIGN = re.compile(r"\b(?=[dptw])(?:(?:will|to)\s+sign|plans?\s+to|draft)\b", re.IGNORECASE)
 
 
-_WITH_PARTIES = re.compile(rf"\bwith\s+(?:the\s+)?(?P<b>{PARTIES})")
+# the co-signers after "with": states, organisations, or officials for theirs ("signed the
+# Initiative with Türkiye's Minister of National Defence, Hulusi Akar, and the Secretary-General";
+# not "signed the deal, with China looking on": a witness)
+_WITH_PARTIES = re.compile(
+    rf"\bwith\s+(?:the\s+)?(?P<b>{_SIGNATORIES})(?![^.;]{{0,40}}?\b(?:looking\s+on|watching|"
+    r"present|in\s+attendance|as\s+(?:a\s+)?witness(?:es)?|witnessing))"
+)
 
 
 def _parties(analysis: Analysis, doc: Doc, subject: str, rest: str) -> list[Entity]:
@@ -2161,6 +2231,49 @@ def _instrument_name(analysis: Analysis, text: str) -> str | None:
     if not name[:1].isupper() or "§" in name or " " not in name:
         return None  # not a name ("the 1975 Algiers Agreement" masks to a bare "Agreement")
     return name
+
+
+_SLOT = re.compile(r"§[A-Z]\d+§")
+# "the AUKUS partnership we launched in September 2021", "the strategic partnership the two
+# countries established in 2017": the partnership of those who started it, from that date
+_PARTNERSHIP_STARTED = re.compile(
+    r"\b(?:partnership|alliance)\s+(?:(?:that|which)\s+)?(?P<p>[Ww]e|(?:the\s+)?§G\d+§|"
+    rf"{PARTIES})\s+(?:have\s+|had\s+|first\s+|jointly\s+)*"
+    r"(?:launched|established|formed|created|founded|forged)\s+(?:in|on)\s+"
+)
+
+
+def _partnership_started(analysis: Analysis, doc: Doc) -> bool:
+    """Partnerships a relative clause says who started, and when: "we" are the statement's
+    issuers, a group its states."""
+    masked, fired = analysis.masked, False
+    for m in _PARTNERSHIP_STARTED.finditer(masked):
+        who = m.group("p")
+        found = list(doc.finder.ctx.issuers) if who.lower() == "we" else entities_of(analysis, who)
+        parties = _parties_of(found, doc)
+        start = next(
+            (
+                d.value
+                for d in analysis.dates
+                if not d.end_value and masked.startswith(d.text, m.end())
+            ),
+            None,
+        )
+        if len(parties) < 2 or start is None:
+            continue
+        doc.add(FactClass.PARTNERSHIP, {"party": parties, "startDate": [start]}, analysis, 0.8)
+        fired = True
+    return fired
+
+
+def _spelled_instrument(analysis: Analysis, text: str) -> str | None:
+    """A treaty's name with the bodies it names spelled out ("Treaty on the Establishment of the
+    Supreme Interstate Council"), when it has one."""
+    m = _INSTRUMENT.search(text)
+    if m is None or not m.group("name")[:1].isupper():
+        return None
+    name = _SLOT.sub(lambda s: analysis.mention(s.group(0)).text, m.group("name").strip())
+    return name if " " in name else None
 
 
 _PARTNERSHIP = re.compile(
@@ -2472,6 +2585,8 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     if not _asserted(analysis) or planned:
         return
     fired = False
+    if any(verb in masked for verb in (*_FORMED_VERBS, "launched")):
+        fired = _partnership_started(analysis, doc)
     for m in _NAMED_PARTNERSHIP.finditer(masked):
         parties = _parties_of(entities_of(analysis, m.group("p")), doc)
         if len(parties) >= 2:

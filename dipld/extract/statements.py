@@ -27,6 +27,7 @@ from dipld.extract.patterns import (
     ACTORS,
     HYPOTHETICAL,
     OTHER_TIME,
+    SIGNED_IN_PRESENCE,
     STATE_BODY,
     dates_object_event,
     dates_participle_object,
@@ -385,7 +386,6 @@ _SIGNING_NOMINAL = re.compile(
     r"\s+(?:following|after|during|at\s+the\s+end\s+of)\s+the\s+(?:talks|meeting|negotiations))\b",
     re.IGNORECASE,
 )
-
 # an economic act or field ("expand bilateral trade", "invest $1.5 billion", "economic
 # cooperation"; not "improve economic and social conditions", "the economic drivers of migration")
 _ECONOMIC = re.compile(
@@ -1531,6 +1531,9 @@ _OWN_BID = re.compile(
 
 
 _TO_SIGN = re.compile(r"\b(?:will|to)\s+sign")
+# "signed the Initiative", "signed the Black Sea Grain Initiative": a document by its name (not
+# "signed on to an initiative")
+_INITIATIVE = re.compile(r"(?:the|an?)\s+(?:[A-Z][\w-]*\s+){0,4}Initiative\b")
 _CO_SIGNERS = re.compile(
     # not "signed the deal, with China looking on": a witness
     rf"\bwith\s+(?:the\s+)?(?P<g>{ACTORS})(?![^.;]{{0,40}}?\b(?:looking\s+on|watching|"
@@ -1540,7 +1543,7 @@ _CO_SIGNERS = re.compile(
 
 def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     m = None if _SIGN_WORDS.isdisjoint(analysis.words) else _SIGN.match(rest)
-    if not m or not _DOCUMENT.search(m.group("what")[:120]):
+    if not m or not (_DOCUMENT.search(m.group("what")[:120]) or _INITIATIVE.match(m.group("what"))):
         return False
     if _TO_SIGN.search(rest[: m.start() + 20]):
         return False
@@ -1770,13 +1773,18 @@ def nominal_signing(analysis: Analysis, doc: Doc) -> None:
     """ "The talks ended with the signing of ...": the meeting's parties signed."""
     if "signed" not in analysis.words and "signing" not in analysis.words:
         return
-    if not _SIGNING_NOMINAL.search(analysis.masked) or doc.meeting is None:
+    if doc.meeting is None:
         return
+    nominal = _SIGNING_NOMINAL
+    if not nominal.search(analysis.masked):
+        if "presence" not in analysis.words or not SIGNED_IN_PRESENCE.search(analysis.masked):
+            return
+        nominal = SIGNED_IN_PRESENCE
     if not _DOCUMENT.search(analysis.masked) or analysis.hypothetical:
         return
     if analysis.negated or _NONE_SIGNED.search(analysis.masked):
         return  # "No documents were signed", "none of the agreements has been signed"
-    written = _SIGNING_NOMINAL.search(analysis.sentence.text)
+    written = nominal.search(analysis.sentence.text)
     until = analysis.sentence.begin + (written.end() if written else len(analysis.sentence.text))
     if any(
         d.value != doc.meeting_date and d.end_value is None and d.begin < until
@@ -1789,7 +1797,11 @@ def nominal_signing(analysis: Analysis, doc: Doc) -> None:
     args = event_args("SUPPORT", "057", states, when=doc.meeting_date)
     doc.add(FactClass.EVENT, args, analysis, 0.7)
     if _TREATY.search(analysis.masked):
-        doc.add(FactClass.TREATY_RELATION, {"party": states}, analysis, 0.7)
+        # (the talks' day is the signing's, as for the event)
+        treaty: dict[str, Sequence[Value]] = {"party": states}
+        if doc.meeting_date is not None:
+            treaty["date"] = [doc.meeting_date]
+        doc.add(FactClass.TREATY_RELATION, treaty, analysis, 0.7)
 
 
 def _states_of(doc: Doc, entities: list[Entity]) -> list[Entity]:

@@ -115,7 +115,8 @@ def test_one_of_the_two_who_met_appealing_to_both_sides_reaches_the_other() -> N
         "President Vladimir Putin met President Recep Tayyip Erdogan in Sochi. Putin called on "
         "both sides to show restraint."
     )
-    assert _requests(text) == [({PUTIN}, {ERDOGAN})]
+    # (session 13: "the sides" are the states, ANNOTATION.md §6; the other side is Türkiye)
+    assert _requests(text) == [({PUTIN}, {"Q43"})]
 
 
 # ---- a visit that is the object of someone else's reaction is no meeting --------------------

@@ -232,7 +232,8 @@ def test_consensus_on_cooperation_is_agreement() -> None:
         "Prime Minister Modi met Crown Prince Mohammed bin Salman in New Delhi on September 11. "
         "The two sides reached consensus on expanding cooperation in energy security."
     )
-    fact = find(found, "Event", eventType="AGREE", actor={"Q1058", "Q6892571"})
+    # (session 13: "the two sides" are the states, ANNOTATION.md §6, not the two leaders)
+    fact = find(found, "Event", eventType="AGREE", actor={"Q668", "Q851"})
     assert fact is not None, found
     assert [str(d) for d in fact.get("date")] == ["2023-09-11"]
 
