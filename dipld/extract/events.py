@@ -206,6 +206,8 @@ _HOST = re.compile(
     r"(?:visiting\s+|newly[\s-]+appointed\s+|new\s+|outgoing\s+|incoming\s+)?"
     # "hosted Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
     r"(?:(?:§D\d+§\s+)?Crown\s+Prince\s+(?:and\s+)?)?"
+    # "hosted the foreign ministers of Syria, Saudi Arabia and Egypt": their states
+    rf"(?P<of>{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?"
     rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"
 )
 # "Raisi hosted a trilateral summit with Putin and Erdogan", "Indonesia hosted the G20 Foreign
@@ -995,7 +997,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = _resolve(analysis, doc, m.group("a")) + guests
         # "Stoltenberg welcomed Finland" is praise (a guest welcomed is a person, or comes "to")
         people = guests if re.search(r"\bwelcome", m.group(0)) else participants
-        if any(e.kind is EntityKind.PERSON for e in people) or m.group("to"):
+        if any(e.kind is EntityKind.PERSON for e in people) or m.group("to") or m.group("of"):
             # "welcomed Y to Canberra": the city is the place
             to_city = _TO_CITY.match(m.group("to") or "")
             city = f" in {to_city.group('c')}" if to_city else ""
