@@ -181,10 +181,14 @@ _BETWEEN = re.compile(
     # "consultations between the Foreign Ministries of India and Vietnam": their states
     # "Talks were held in the Kremlin between ..."
     # "A telephone conversation took place between ..."
-    rf"(?:(?:were\s+held|was\s+held|took\s+place)\s+(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)?)?between\s+"
+    # "negotiations held in Istanbul on 13 July between ..."
+    rf"(?:(?:were\s+held|was\s+held|held|took\s+place)\s+(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)?"
+    rf"(?:(?:on|last|earlier\s+this)\s+[\w,]+(?:\s+[\w,]+){{0,2}}?\s+)?)?between\s+"
     # "talks between the foreign ministers of Russia and Turkey": their states
     rf"(?:the\s+)?(?:(?:(?:foreign\s+)?ministries|(?:foreign\s+)?ministers|leaders|presidents|"
     rf"heads\s+of\s+state|delegations)\s+of\s+(?:the\s+)?)?"
+    # "between military delegations of Russia and Ukraine" ("delegations of" is in the mention)
+    r"(?:(?:military|government|senior|high-level|official)\s+(?=§))?"
     rf"(?P<a>{ACTORS})",
     re.IGNORECASE,
 )
