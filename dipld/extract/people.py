@@ -172,7 +172,7 @@ _US_OFFICE = re.compile(
     r"(?:Deputy|Under|Assistant|Acting|Principal\s+Deputy\s+Assistant)\s+Secretary\s+of\s+"
     r"(?:State|the\s+Treasury|Defense|Homeland\s+Security|Commerce)(?:\s+for\s+.+)?|"
     r"Secretary\s+of\s+State(?!\s+for)|Secretary\s+of\s+(?:the\s+Treasury|Defense|Homeland\s+"
-    r"Security)|Treasury\s+Secretary|Trade\s+Representative)$",
+    r"Security)|Treasury\s+Secretary|Trade\s+Representative|Indo-Pacific\s+Coordinator)$",
     re.IGNORECASE,
 )
 # bodies of a government (not of an organisation): "Foreign Ministry", "Ministry of Defence"
