@@ -900,6 +900,50 @@ def _recalled_visit(analysis: Analysis, doc: Doc, masked: str) -> None:
         doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
 
 
+# "The opening follows my visit to Fiji in February 2022" in a statement its author issues
+_MY_VISIT = re.compile(
+    r"(?P<a>§P\d+§)\s+(?:(?:official|state|working|first|recent|last|two-day|three-day)\s+)*"
+    r"(?:visit|trip)\s+to\s+(?:the\s+)?(?P<b>§[SC]\d+§)"
+)
+
+_K_MY_VISIT = frozenset({"visit", "trip"})
+
+
+def _authors_visit(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The author's earlier visit ("my visit to Fiji in February 2022"): a past meeting of the
+    author and the state visited, dated before the article (a visit told without a date, or one
+    of the article's days, may be the one it reports or one to come)."""
+    for m in _MY_VISIT.finditer(masked):
+        mine = analysis.mention(m.group("a"))
+        if mine.text.lower() != "my" or _NOT_HAPPENED.search(masked, 0, m.end() + 40):
+            continue
+        when = _date(analysis)
+        host = analysis.mention(m.group("b"))
+        visited = _visited(doc, host)
+        if when is None or not _ended_before(when, doc.date) or not visited:
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": [*mine.entities, *visited],
+            "cameoCode": ["042"],
+            "date": [when],
+        }
+        if host.entity is not None:
+            args["place"] = [host.entity]
+        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+
+
+def _ended_before(when: TimeValue, today: dt.date | None) -> bool:
+    """Whether a time (a day, month or year) was over before ``today``."""
+    if today is None:
+        return False
+    if when.precision >= Precision.DAY and when.month and when.day:
+        return dt.date(when.year, when.month, when.day) < today
+    if when.precision >= Precision.MONTH and when.month:
+        return (when.year, when.month) < (today.year, today.month)
+    return when.year < today.year
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
@@ -907,6 +951,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         return
     if not analysis.negated and not analysis.hypothetical:
         _recalled_visit(analysis, doc, masked)
+        if doc.finder.author is not None and not _K_MY_VISIT.isdisjoint(words):
+            _authors_visit(analysis, doc, masked)
     if (
         not _K_PAST_TALKS.isdisjoint(words)
         and "in " in masked
@@ -3337,7 +3383,7 @@ _MEETING_WORDS = frozenset(
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
     session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
-    visiting landed sat took holds discuss discusses""".split()
+    visiting landed sat took holds discuss discusses trip""".split()
 )
 
 

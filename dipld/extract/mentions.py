@@ -204,6 +204,8 @@ _AUTHOR_HEADLINE = re.compile(
     r"(?:from|by|of)\s+(?:the\s+)?(?P<p>§P\d+§)(?!\s*(?:,|and\b|&))"
 )
 _QUOTE_MARKS = ('"', "“", "”")
+# "my" in such a text: the author's
+_MY = re.compile(r"(?<![\w§])[Mm]y\b")
 
 
 def _speaker(mentions: list[Mention], quoted: re.Match[str], base: int) -> Mention | None:
@@ -935,6 +937,11 @@ class MentionFinder:
                 )
         if "regime" in low:
             out = self._regimes(out, text, base)
+        if self.author is not None and "my " in low and not _has_quote(text):
+            # "The opening follows my visit to Fiji": the author's
+            for m in _MY.finditer(text):
+                if free(m.start(), m.end()):
+                    refer(m, Code.PERSON, (self.author,), 0.75)
         quoted = _QUOTE_SPEAKER.match(text) if text[:1] in '"“' else None
         speaker = _speaker(out, quoted, base) if quoted else None
         for m in _PRONOUN.finditer(text):
