@@ -160,7 +160,7 @@ _BLOC_MET = re.compile(
 _K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
 _MEET_DIRECT = re.compile(
     # "told reporters that he had met Blinken": the one met
-    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
     # "met Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
     # "met Belarusian democratic leader Sviatlana Tsikhanouskaya": a leader no office names
     rf"(?:(?:§D\d+§\s+)?(?:Crown\s+Prince\s+(?:and\s+)?|{UNTITLED_LEADER}(?=§P)))?"
@@ -225,6 +225,14 @@ _HOSTED_MEETING = re.compile(
     rf"representatives|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
+# "The three heads of state then took part in a summit of the guarantor states of the Astana
+# process, hosted by the Iranian President": those named meet, one of them (or another) hosting
+_JOINED_HOSTED = re.compile(
+    rf"(?P<a>{ACTORS})\s+(?:then\s+|also\s+|later\s+)?(?:took\s+part\s+in|attended|"
+    r"participated\s+in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks)\b"
+    r"(?:[^.;§]|§[CLOS]\d+§){0,100}?,?\s+hosted\s+by\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<h>§P\d+§)"
+)
+_K_JOINED_HOSTED = frozenset({"part", "attended", "participated"})
 _HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
 # "The BRICS summit in Johannesburg brought together the leaders of Brazil, Russia, ...": a
@@ -1071,6 +1079,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in _scan(_RECEIVED_BY, _K_RECEIVED_BY, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
+    if "hosted" in words:
+        for m in _scan(_JOINED_HOSTED, _K_JOINED_HOSTED, words, masked):
+            guests = _resolve(analysis, doc, m.group("a"))
+            host = [e for e in _resolve(analysis, doc, m.group("h")) if e not in guests]
+            found.append((guests + host, "043", masked[m.end() :]))
     for m in _scan(_CREDENTIALS, _K_CREDENTIALS, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
