@@ -941,6 +941,43 @@ def _authors_visit(analysis: Analysis, doc: Doc, masked: str) -> None:
         doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
 
 
+# "President Sisi was the Chief Guest at India's Republic Day celebrations in January 2023": a
+# visit to the state whose occasion it was
+_CHIEF_GUEST = re.compile(
+    r"(?P<a>§P\d+§)\s+(?:was|were|is|has\s+been)\s+(?:the\s+)?(?:[Cc]hief\s+[Gg]uest|"
+    r"[Gg]uest\s+of\s+[Hh]onou?r)\s+(?:at|of|for)\s+(?:the\s+)?(?P<b>§S\d+§)['’]s?\s"
+)
+
+
+def _chief_guest(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A guest of honour at a state's occasion visited it: a meeting of the guest with "the
+    two leaders" the sentence names (else with the state), historical when dated before the
+    article."""
+    for m in _CHIEF_GUEST.finditer(masked):
+        if FUTURE.search(masked, 0, m.end()) or _NOT_HAPPENED.search(masked, 0, m.end()):
+            continue
+        guest = analysis.mention(m.group("a"))
+        state = analysis.mention(m.group("b"))
+        if guest.entity is None or state.entity is None:
+            continue
+        both = [
+            k.entities
+            for k in analysis.mentions
+            if k.code is Code.PERSON and len(k.entities) == 2 and guest.entity in k.entities
+        ]
+        when = _date(analysis)
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": list(both[0]) if both else [guest.entity, state.entity],
+            "cameoCode": ["042"],
+            "place": [state.entity],
+        }
+        if when is not None:
+            args["date"] = [when]
+        past = when is not None and _ended_before(when, doc.date)
+        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL if past else Status.ASSERTED)
+
+
 def _ended_before(when: TimeValue, today: dt.date | None) -> bool:
     """Whether a time (a day, month or year) was over before ``today``."""
     if today is None:
@@ -961,6 +998,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         _recalled_visit(analysis, doc, masked)
         if doc.finder.author is not None and not _K_MY_VISIT.isdisjoint(words):
             _authors_visit(analysis, doc, masked)
+        if "guest" in words:
+            _chief_guest(analysis, doc, masked)
     if (
         not _K_PAST_TALKS.isdisjoint(words)
         and "in " in masked
@@ -3396,7 +3435,7 @@ _MEETING_WORDS = frozenset(
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
     session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
-    visiting landed sat took holds discuss discusses trip""".split()
+    visiting landed sat took holds discuss discusses trip guest""".split()
 )
 
 

@@ -244,7 +244,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
     # "NATO chief Jens Stoltenberg", "EU foreign policy chief Josep Borrell"
     (
         r"(?:aid\s+|nuclear\s+|atomic\s+|trade\s+|rights\s+|refugee\s+)?"
-        r"chief(?!\s+(?:of|executive|negotiator|economist|justice|minister|prosecutor))",
+        r"chief(?!\s+(?:of|executive|negotiator|economist|justice|minister|prosecutor|guest))",
         "HeadOfOrganization",
     ),
     (r"spokes(?:person|man|woman)", "Spokesperson"),
