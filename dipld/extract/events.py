@@ -448,7 +448,10 @@ _PLACE = re.compile(
 )
 # "travelled to Beijing for talks with President Xi Jinping": whom the visitor met
 _VISIT_HOST = re.compile(
-    rf",?\s*(?:{_WHEN},?\s+)?(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){{0,2}}"
+    rf",?\s*(?:{_WHEN},?\s+)?"
+    # "visited Damascus in April for the first time since the war began and met with Assad"
+    r"(?:for\s+the\s+first\s+time(?:\s+(?:since|in)\s+[^,;.§]{1,60}?)?,?\s+)?"
+    rf"(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){{0,2}}"
     r"(?:talks|meetings?|consultations)\s+with|"
     # "for the 14th India-Japan Annual Summit with Prime Minister Modi"
     r"for\s+the\s+(?:[\w§-]+\s+){0,4}?(?:[Ss]ummit|[Ss]ummit\s+[Mm]eeting|[Dd]ialogue)\s+with|"
