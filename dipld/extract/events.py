@@ -955,7 +955,7 @@ _CHIEF_GUEST = re.compile(
 def _chief_guest(analysis: Analysis, doc: Doc, masked: str) -> None:
     """A guest of honour at a state's occasion visited it: a meeting of the guest with "the
     two leaders" the sentence names (else with the state), historical when dated before the
-    article."""
+    article's month."""
     for m in _CHIEF_GUEST.finditer(masked):
         if FUTURE.search(masked, 0, m.end()) or _NOT_HAPPENED.search(masked, 0, m.end()):
             continue
@@ -977,8 +977,14 @@ def _chief_guest(analysis: Analysis, doc: Doc, masked: str) -> None:
         }
         if when is not None:
             args["date"] = [when]
-        past = when is not None and _ended_before(when, doc.date)
-        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL if past else Status.ASSERTED)
+        # (of an earlier month: "on Tuesday" is the news the article reports)
+        month = when and TimeValue(
+            when.year, when.month, precision=min(when.precision, Precision.MONTH)
+        )
+        past = month is not None and _ended_before(month, doc.date)
+        doc.add(
+            FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL if past else Status.ASSERTED
+        )
 
 
 def _ended_before(when: TimeValue, today: dt.date | None) -> bool:
@@ -1124,8 +1130,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     if "hosted" in words:
         for m in _scan(_JOINED_HOSTED, _K_JOINED_HOSTED, words, masked):
             guests = _resolve(analysis, doc, m.group("a"))
-            host = [e for e in _resolve(analysis, doc, m.group("h")) if e not in guests]
-            found.append((guests + host, "043", masked[m.end() :]))
+            hosting = [e for e in _resolve(analysis, doc, m.group("h")) if e not in guests]
+            found.append((guests + hosting, "043", masked[m.end() :]))
     for m in _scan(_CREDENTIALS, _K_CREDENTIALS, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
