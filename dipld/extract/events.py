@@ -161,7 +161,7 @@ _BLOC_MET = re.compile(
 _K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
 _MEET_DIRECT = re.compile(
     # "told reporters that he had met Blinken": the one met
-    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
     # "met Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
     # "met Belarusian democratic leader Sviatlana Tsikhanouskaya": a leader no office names
     rf"(?:(?:§D\d+§\s+)?(?:Crown\s+Prince\s+(?:and\s+)?|{UNTITLED_LEADER}(?=§P)))?"
@@ -182,10 +182,14 @@ _BETWEEN = re.compile(
     # "consultations between the Foreign Ministries of India and Vietnam": their states
     # "Talks were held in the Kremlin between ..."
     # "A telephone conversation took place between ..."
-    rf"(?:(?:were\s+held|was\s+held|took\s+place)\s+(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)?)?between\s+"
+    # "negotiations held in Istanbul on 13 July between ..."
+    rf"(?:(?:were\s+held|was\s+held|held|took\s+place)\s+(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)?"
+    rf"(?:(?:on|last|earlier\s+this)\s+[\w,]+(?:\s+[\w,]+){{0,2}}?\s+)?)?between\s+"
     # "talks between the foreign ministers of Russia and Turkey": their states
     rf"(?:the\s+)?(?:(?:(?:foreign\s+)?ministries|(?:foreign\s+)?ministers|leaders|presidents|"
     rf"heads\s+of\s+state|delegations)\s+of\s+(?:the\s+)?)?"
+    # "between military delegations of Russia and Ukraine" ("delegations of" is in the mention)
+    r"(?:(?:military|government|senior|high-level|official)\s+(?=§))?"
     rf"(?P<a>{ACTORS})",
     re.IGNORECASE,
 )
@@ -207,6 +211,8 @@ _HOST = re.compile(
     r"(?:visiting\s+|newly[\s-]+appointed\s+|new\s+|outgoing\s+|incoming\s+)?"
     # "hosted Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
     r"(?:(?:§D\d+§\s+)?Crown\s+Prince\s+(?:and\s+)?)?"
+    # "hosted the foreign ministers of Syria, Saudi Arabia and Egypt": their states
+    rf"(?P<of>{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?"
     rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"
 )
 # "Raisi hosted a trilateral summit with Putin and Erdogan", "Indonesia hosted the G20 Foreign
@@ -220,6 +226,14 @@ _HOSTED_MEETING = re.compile(
     rf"representatives|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
+# "The three heads of state then took part in a summit of the guarantor states of the Astana
+# process, hosted by the Iranian President": those named meet, one of them (or another) hosting
+_JOINED_HOSTED = re.compile(
+    rf"(?P<a>{ACTORS})\s+(?:then\s+|also\s+|later\s+)?(?:took\s+part\s+in|attended|"
+    r"participated\s+in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks)\b"
+    r"(?:[^.;§]|§[CLOS]\d+§){0,100}?,?\s+hosted\s+by\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<h>§P\d+§)"
+)
+_K_JOINED_HOSTED = frozenset({"part", "attended", "participated"})
 _HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
 # "The BRICS summit in Johannesburg brought together the leaders of Brazil, Russia, ...": a
@@ -435,7 +449,10 @@ _PLACE = re.compile(
 )
 # "travelled to Beijing for talks with President Xi Jinping": whom the visitor met
 _VISIT_HOST = re.compile(
-    rf",?\s*(?:{_WHEN},?\s+)?(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){{0,2}}"
+    rf",?\s*(?:{_WHEN},?\s+)?"
+    # "visited Damascus in April for the first time since the war began and met with Assad"
+    r"(?:for\s+the\s+first\s+time(?:\s+(?:since|in)\s+[^,;.§]{1,60}?)?,?\s+)?"
+    rf"(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){{0,2}}"
     r"(?:talks|meetings?|consultations)\s+with|"
     # "for the 14th India-Japan Annual Summit with Prime Minister Modi"
     r"for\s+the\s+(?:[\w§-]+\s+){0,4}?(?:[Ss]ummit|[Ss]ummit\s+[Mm]eeting|[Dd]ialogue)\s+with|"
@@ -895,6 +912,93 @@ def _recalled_visit(analysis: Analysis, doc: Doc, masked: str) -> None:
         doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
 
 
+# "The opening follows my visit to Fiji in February 2022" in a statement its author issues
+_MY_VISIT = re.compile(
+    r"(?P<a>§P\d+§)\s+(?:(?:official|state|working|first|recent|last|two-day|three-day)\s+)*"
+    r"(?:visit|trip)\s+to\s+(?:the\s+)?(?P<b>§[SC]\d+§)"
+)
+
+_K_MY_VISIT = frozenset({"visit", "trip"})
+
+
+def _authors_visit(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The author's earlier visit ("my visit to Fiji in February 2022"): a past meeting of the
+    author and the state visited, dated before the article (a visit told without a date, or one
+    of the article's days, may be the one it reports or one to come)."""
+    for m in _MY_VISIT.finditer(masked):
+        mine = analysis.mention(m.group("a"))
+        if mine.text.lower() != "my" or _NOT_HAPPENED.search(masked, 0, m.end() + 40):
+            continue
+        when = _date(analysis)
+        host = analysis.mention(m.group("b"))
+        visited = _visited(doc, host)
+        if when is None or not _ended_before(when, doc.date) or not visited:
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": [*mine.entities, *visited],
+            "cameoCode": ["042"],
+            "date": [when],
+        }
+        if host.entity is not None:
+            args["place"] = [host.entity]
+        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+
+
+# "President Sisi was the Chief Guest at India's Republic Day celebrations in January 2023": a
+# visit to the state whose occasion it was
+_CHIEF_GUEST = re.compile(
+    r"(?P<a>§P\d+§)\s+(?:was|were|is|has\s+been)\s+(?:the\s+)?(?:[Cc]hief\s+[Gg]uest|"
+    r"[Gg]uest\s+of\s+[Hh]onou?r)\s+(?:at|of|for)\s+(?:the\s+)?(?P<b>§S\d+§)['’]s?\s"
+)
+
+
+def _chief_guest(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A guest of honour at a state's occasion visited it: a meeting of the guest with "the
+    two leaders" the sentence names (else with the state), historical when dated before the
+    article's month."""
+    for m in _CHIEF_GUEST.finditer(masked):
+        if FUTURE.search(masked, 0, m.end()) or _NOT_HAPPENED.search(masked, 0, m.end()):
+            continue
+        guest = analysis.mention(m.group("a"))
+        state = analysis.mention(m.group("b"))
+        if guest.entity is None or state.entity is None:
+            continue
+        both = [
+            k.entities
+            for k in analysis.mentions
+            if k.code is Code.PERSON and len(k.entities) == 2 and guest.entity in k.entities
+        ]
+        when = _date(analysis)
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": list(both[0]) if both else [guest.entity, state.entity],
+            "cameoCode": ["042"],
+            "place": [state.entity],
+        }
+        if when is not None:
+            args["date"] = [when]
+        # (of an earlier month: "on Tuesday" is the news the article reports)
+        month = when and TimeValue(
+            when.year, when.month, precision=min(when.precision, Precision.MONTH)
+        )
+        past = month is not None and _ended_before(month, doc.date)
+        doc.add(
+            FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL if past else Status.ASSERTED
+        )
+
+
+def _ended_before(when: TimeValue, today: dt.date | None) -> bool:
+    """Whether a time (a day, month or year) was over before ``today``."""
+    if today is None:
+        return False
+    if when.precision >= Precision.DAY and when.month and when.day:
+        return dt.date(when.year, when.month, when.day) < today
+    if when.precision >= Precision.MONTH and when.month:
+        return (when.year, when.month) < (today.year, today.month)
+    return when.year < today.year
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
@@ -902,6 +1006,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         return
     if not analysis.negated and not analysis.hypothetical:
         _recalled_visit(analysis, doc, masked)
+        if doc.finder.author is not None and not _K_MY_VISIT.isdisjoint(words):
+            _authors_visit(analysis, doc, masked)
+        if "guest" in words:
+            _chief_guest(analysis, doc, masked)
     if (
         not _K_PAST_TALKS.isdisjoint(words)
         and "in " in masked
@@ -996,7 +1104,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = _resolve(analysis, doc, m.group("a")) + guests
         # "Stoltenberg welcomed Finland" is praise (a guest welcomed is a person, or comes "to")
         people = guests if re.search(r"\bwelcome", m.group(0)) else participants
-        if any(e.kind is EntityKind.PERSON for e in people) or m.group("to"):
+        if any(e.kind is EntityKind.PERSON for e in people) or m.group("to") or m.group("of"):
             # "welcomed Y to Canberra": the city is the place
             to_city = _TO_CITY.match(m.group("to") or "")
             city = f" in {to_city.group('c')}" if to_city else ""
@@ -1020,6 +1128,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in _scan(_RECEIVED_BY, _K_RECEIVED_BY, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
+    if "hosted" in words:
+        for m in _scan(_JOINED_HOSTED, _K_JOINED_HOSTED, words, masked):
+            guests = _resolve(analysis, doc, m.group("a"))
+            hosting = [e for e in _resolve(analysis, doc, m.group("h")) if e not in guests]
+            found.append((guests + hosting, "043", masked[m.end() :]))
     for m in _scan(_CREDENTIALS, _K_CREDENTIALS, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
@@ -3353,7 +3466,7 @@ _MEETING_WORDS = frozenset(
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
     session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
-    visiting landed sat took holds discuss discusses""".split()
+    visiting landed sat took holds discuss discusses trip guest""".split()
 )
 
 

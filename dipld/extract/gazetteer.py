@@ -240,11 +240,31 @@ def _build(kb: KbIndex) -> Gazetteer:
             wanted = {q for q in qids if _name_fits(kb, q, keys)}
             if wanted:
                 merged[(keys, upper)].update(wanted)
+            people = {q for q in wanted if kb.kind_of(q) is EntityKind.PERSON}
+            for other in _y_spellings(keys) if people else ():
+                merged[(other, upper)].update(people)
     entries = sorted(
         (NameEntry(keys, tuple(sorted(q)), upper) for (keys, upper), q in merged.items()),
         key=lambda e: (e.keys, not e.upper),
     )
     return Gazetteer(entries)
+
+
+_VOWEL_Y = re.compile(r"(?<=[aeiou])y(?![aeiouy])")
+_VOWEL_I = re.compile(r"(?<=[aeiou])i(?![aeiouy])")
+
+
+def _y_spellings(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A person's name with each word of five letters or more that has a "y" or "i" after a
+    vowel and before a consonant or at its end written with the other letter (Russian "й" is
+    romanised both ways: "Sergey Shoygu" is also written "Sergei Shoigu", "Nikolai" "Nikolay")."""
+    forms: list[tuple[str, ...]] = [()]
+    for key in keys:
+        own = {key}
+        if len(key) > 4:
+            own |= {_VOWEL_Y.sub("i", key), _VOWEL_I.sub("y", key)}
+        forms = [(*form, word) for form in forms for word in sorted(own)]
+    return [form for form in forms if form != keys]
 
 
 def _name_fits(kb: KbIndex, qid: str, keys: tuple[str, ...]) -> bool:

@@ -106,7 +106,7 @@ _PERSON_GROUP = re.compile(
     # "The Quad foreign ministers reaffirmed ...": a body's name the KB does not have (a known
     # one is its own mention, and the group then is not read)
     r"[Tt]he\s+(?:[A-Z][A-Za-z0-9-]+\s+)?(?i:leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
-    r"foreign\s+ministers|ministers)|[Tt]he\s+participants)\b(?!['’])"
+    r"foreign\s+ministers|ministers)|[Tt]he\s+(?:summit\s+|meeting\s+)?participants)\b(?!['’])"
 )
 # the office a group of people is named by ("the two presidents" are heads of state)
 _GROUP_ROLE_WORDS = (
@@ -204,6 +204,8 @@ _AUTHOR_HEADLINE = re.compile(
     r"(?:from|by|of)\s+(?:the\s+)?(?P<p>§P\d+§)(?!\s*(?:,|and\b|&))"
 )
 _QUOTE_MARKS = ('"', "“", "”")
+# "my" in such a text: the author's
+_MY = re.compile(r"(?<![\w§])[Mm]y\b")
 
 
 def _speaker(mentions: list[Mention], quoted: re.Match[str], base: int) -> Mention | None:
@@ -870,7 +872,7 @@ class MentionFinder:
             words = m.group("g")
             if m.group("n"):
                 n = _COUNTS[m.group("n").lower()]
-                groups = (self.ctx.latest, self.ctx.last_people)
+                groups = (self.ctx.latest, self.ctx.last_people, self._holders(words))
                 people = next((g for g in groups if len(g) == n and _all_people(g)), ())
                 if people:
                     refer(m, Code.PERSON, people, 0.75)
@@ -935,6 +937,11 @@ class MentionFinder:
                 )
         if "regime" in low:
             out = self._regimes(out, text, base)
+        if self.author is not None and "my " in low and not _has_quote(text):
+            # "The opening follows my visit to Fiji": the author's
+            for m in _MY.finditer(text):
+                if free(m.start(), m.end()):
+                    refer(m, Code.PERSON, (self.author,), 0.75)
         quoted = _QUOTE_SPEAKER.match(text) if text[:1] in '"“' else None
         speaker = _speaker(out, quoted, base) if quoted else None
         for m in _PRONOUN.finditer(text):
@@ -1087,15 +1094,7 @@ class MentionFinder:
                 pairs = (met, self.ctx.last_people)
                 return next((p for p in pairs if len(p) == 2), ())
             return self.ctx.last_people
-        found: dict[str, Entity] = {}
-        for person, office in reversed(self.ctx.people):
-            held = office is not None and office.role == role
-            if not held and person.qid and self.date is not None:
-                held = any(
-                    t.role == role and t.covers(self.date) for t in self.kb.tenures(person.qid)
-                )
-            if held:
-                found.setdefault(person.key, person)
+        found = {e.key: e for e in self._holders(words)}
         if len(found) > 2 and _PAIR.match(words):
             # "Putin met Tokayev. Later, he met Mirziyoyev. The two heads of state signed ...":
             # the pair the sentence before named, else the pair of the meeting reported
@@ -1106,6 +1105,24 @@ class MentionFinder:
         if len(found) == 2 or set(found) <= {p.key for p in self.ctx.last_people}:
             return tuple(found.values())
         return ()
+
+    def _holders(self, words: str) -> tuple[Entity, ...]:
+        """Every person of the article who holds the office a group phrase names ("the three
+        heads of state": each head of state named), by the article's titles, else the KB on its
+        date, the last named first."""
+        role = next((r for regex, r in _GROUP_ROLE_WORDS if regex.search(words)), None)
+        if role is None:
+            return ()
+        found: dict[str, Entity] = {}
+        for person, office in reversed(self.ctx.people):
+            held = office is not None and office.role == role
+            if not held and person.qid and self.date is not None:
+                held = any(
+                    t.role == role and t.covers(self.date) for t in self.kb.tenures(person.qid)
+                )
+            if held:
+                found.setdefault(person.key, person)
+        return tuple(found.values())
 
     def _group_states(self, words: str, before: tuple[Entity, ...] = ()) -> tuple[Entity, ...]:
         """The states a group phrase ("both countries", "the sides") stands for; ``before`` are

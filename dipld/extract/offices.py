@@ -186,7 +186,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # Security Council", "Iran's top security official" (not the UN Security Council's)
         rf"{SECURITY_COUNCIL_SECRETARY}|top\s+security\s+official|"
         # "Kremlin aide Yury Ushakov" (lower case only before a full name: _accept)
-        r"aide",
+        r"aide|"
+        # the White House's "Indo-Pacific Coordinator Kurt Campbell", "Coordinator for
+        # Counterterrorism"
+        rf"(?:indo-pacific\s+)?coordinator(?:\s+for\s+(?:the\s+)?{_FIELD})?",
         "SeniorOfficial",
     ),
     (
@@ -241,7 +244,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
     # "NATO chief Jens Stoltenberg", "EU foreign policy chief Josep Borrell"
     (
         r"(?:aid\s+|nuclear\s+|atomic\s+|trade\s+|rights\s+|refugee\s+)?"
-        r"chief(?!\s+(?:of|executive|negotiator|economist|justice|minister|prosecutor))",
+        r"chief(?!\s+(?:of|executive|negotiator|economist|justice|minister|prosecutor|guest))",
         "HeadOfOrganization",
     ),
     (r"spokes(?:person|man|woman)", "Spokesperson"),
@@ -427,6 +430,7 @@ _TITLE_KEYS = (
     "representative",
     "advis",
     "aide",
+    "coordinator",
     "director",
     "administrator",
     "chair",

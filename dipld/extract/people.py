@@ -172,7 +172,7 @@ _US_OFFICE = re.compile(
     r"(?:Deputy|Under|Assistant|Acting|Principal\s+Deputy\s+Assistant)\s+Secretary\s+of\s+"
     r"(?:State|the\s+Treasury|Defense|Homeland\s+Security|Commerce)(?:\s+for\s+.+)?|"
     r"Secretary\s+of\s+State(?!\s+for)|Secretary\s+of\s+(?:the\s+Treasury|Defense|Homeland\s+"
-    r"Security)|Treasury\s+Secretary|Trade\s+Representative)$",
+    r"Security)|Treasury\s+Secretary|Trade\s+Representative|Indo-Pacific\s+Coordinator)$",
     re.IGNORECASE,
 )
 # bodies of a government (not of an organisation): "Foreign Ministry", "Ministry of Defence"
@@ -316,13 +316,9 @@ _NICKNAMES = {
     "tom": "thomas",
     "dick": "richard",
     "ted": "edward",
-    "sergei": "sergey",
-    "alexei": "aleksey",
-    "alexey": "aleksey",
+    "alexei": "aleksei",
     "yuri": "yury",
     "dmitri": "dmitry",
-    "andrei": "andrey",
-    "nikolai": "nikolay",
     "alexander": "aleksandr",
     "alyaksandr": "aleksandr",
 }
@@ -430,8 +426,8 @@ def _words(name: str) -> list[str]:
 
 
 def first_names_agree(first: str, label: str) -> bool:
-    a = fold(first).rstrip(".")
-    b = fold(label).split()[0]
+    a = _vowel_i(fold(first).rstrip("."))
+    b = _vowel_i(fold(label).split()[0])
     if a == b or _NICKNAMES.get(a) == b or _NICKNAMES.get(b) == a:
         return True
     if _NICKNAMES.get(a) and _NICKNAMES.get(a) == _NICKNAMES.get(b):
@@ -508,7 +504,17 @@ def surname_key(word: str) -> str:
     word = _ARABIC_ARTICLE.sub("", word)  # "el-sisi" is also written "sisi"
     if len(word) <= 4:
         return word
-    return _TRANSLIT_END.sub(lambda m: "o" if m.group(0) == "a" else "y", word)
+    return _vowel_i(_TRANSLIT_END.sub(lambda m: "o" if m.group(0) == "a" else "y", word))
+
+
+_VOWEL_Y = re.compile(r"(?<=[aeiou])y(?![aeiouy])")
+
+
+def _vowel_i(word: str) -> str:
+    """A name word with a "y" after a vowel and before a consonant or at its end written "i"
+    (Russian "й" is romanised both ways: "Shoygu" and "Shoigu", "Sergey" and "Sergei",
+    "Nikolay" and "Nikolai"); words of four letters and fewer as written ("Roy", "Kay")."""
+    return word if len(word) <= 4 or "y" not in word else _VOWEL_Y.sub("i", word)
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ash|ad|as|at)-(?=\w{3})")

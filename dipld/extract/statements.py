@@ -725,7 +725,8 @@ _LEAD_IN = re.compile(r"\s+(?:\w+\s+){0,3}the\s+following\b[^.;:]{0,40}(?::|\s*$
 
 # ", and President Biden expressed ...", "; Japan pledged ...": a clause with its own subject
 # ("talks in Pretoria, where the two presidents signed ...")
-_AFTER_PUNCTUATION = r",\s+and|;\s*(?:and\s+)?|,\s+while|,\s+whereas|,\s+where"
+# ("... in January 2023, when the two leaders decided to ...")
+_AFTER_PUNCTUATION = r",\s+and|;\s*(?:and\s+)?|,\s+while|,\s+whereas|,\s+where|,\s+when"
 # ("... Agreement and we reaffirm ...", "Through the Framework for Security, Health, and Safe
 # Communities, we reaffirmed ...": "we" is masked as a group)
 _BEFORE_GROUP = r"\s+and(?=\s+§G)|,(?=\s+§G)"
