@@ -195,7 +195,8 @@ _BETWEEN = re.compile(
 )
 _PAIR_TALKS = re.compile(
     r"(?P<a>§[SDO]\d+§(?:\s*[-–]\s*§[SDO]\d+§)+)\s+(?:[A-Za-z]+\s+){0,4}?"
-    r"(?:[Tt]alks|[Mm]eeting|[Ss]ummit|[Cc]onsultations|[Nn]egotiations)\b"
+    # "A session of the NATO-Russia Council took place": a council of the two
+    r"(?:[Tt]alks|[Mm]eeting|[Ss]ummit|[Cc]onsultations|[Nn]egotiations|(?P<body>Council))\b"
 )
 _HOST = re.compile(
     # "X, Crown Prince and Prime Minister, received today at Al-Salam Palace in Jeddah Y"
@@ -356,6 +357,23 @@ _HELD_WITH = re.compile(
     rf"(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?)?(?P<p>{PARTIES})"
 )
 _K_HELD_WITH = frozenset({"held", "attended"})
+# "the Strategic Stability Dialogue held in Geneva on January 10 by Deputy Secretary Sherman and
+# Deputy Foreign Minister Ryabkov", "talks were held in Doha on Monday by X and Y": those named
+_HELD_BY = re.compile(
+    r"\b(?:[Dd]ialogue|[Tt]alks|[Mm]eeting|[Cc]onsultations|(?P<n>[Nn]egotiations)|[Ss]ession|"
+    r"[Rr]ound)\s+(?:(?:was|were)\s+)?held\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?§[CL]\d+§\s+|(?:on|in|last)\s+[^§,;.]{1,30}?\s+|today\s+|yesterday\s+)"
+    rf"{{0,3}}by\s+(?:the\s+)?(?P<p>{ACTORS})"
+)
+_K_HELD_BY = frozenset({"held"})
+# what a meeting an act of the article follows comes after: "The meeting follows the ..."
+_FOLLOWS = re.compile(
+    r"\b(?:follows|followed|following|after|since)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}$"
+)
+# the talks of arms control are negotiations (CAMEO 046): "the Strategic Stability Dialogue"
+_ARMS_TALKS = re.compile(
+    r"\b(?:[Ss]tability|[Aa]rms[\s-]+[Cc]ontrol|[Dd]isarmament)\s+(?:[\w-]+\s+)?$"
+)
 # "Crown Prince Mohammed bin Salman ..., Prime Minister, received a phone call today from
 # President Ebrahim Raisi"
 _CALL_FROM = re.compile(
@@ -709,7 +727,7 @@ _K_NOMINAL_MEETING = frozenset(
     "meeting meetings call calls talks conversation conversations".split()
 )
 _K_CHAIRED_BY = frozenset({"chaired", "hosted", "led"})
-_K_PAIR_TALKS = frozenset("talks meeting summit consultations negotiations".split())
+_K_PAIR_TALKS = frozenset("talks meeting summit consultations negotiations council".split())
 _K_JOINED = frozenset({"joined"})
 _K_MEETING_OF = frozenset({"meeting"})
 
@@ -781,17 +799,20 @@ _WHERE_MET = re.compile(
 _LATER_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas)\s+|;\s+")
 
 
+# a third party of the earlier meetings: "since their meeting with Prime Minister Sunak in San
+# Diego in March", "had last met with Modi in Delhi"
+_PAST_WITH = rf"(?:with\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<with>{ACTORS})\s+)?"
 # "the agreements reached during their talks in Tehran on July 19 and in Samarkand on
 # September 16", "recalled the leaders' meetings in Sochi in August and in Astana in October":
 # earlier meetings of the people the sentence is about, one per place
 _PAST_TALKS = re.compile(
     r"\b(?:[Tt]heir|[Tt]he\s+(?:two\s+)?(?:leaders|presidents|ministers|sides)['’])\s+"
     r"(?:(?:previous|earlier|recent|last|past|personal|face-to-face|two|three|bilateral)\s+)*"
-    r"(?:talks|meetings?|negotiations|consultations|summits?)\s+(?=in\s+§C)|"
+    rf"(?:talks|meetings?|negotiations|consultations|summits?)\s+{_PAST_WITH}(?=in\s+§C)|"
     # "They last met in Bali in November 2022 and in Beijing in 2019", "had previously met in
     # Samarkand and in Moscow": earlier meetings told with a verb
     rf"\b(?P<verb>(?:(?:had|have)\s+)?(?:last|previously|first|earlier)\s+met|had\s+met)\s+"
-    rf"(?=in\s+(?:§C|{_TOWN}))"
+    rf"{_PAST_WITH.replace('with>', 'with2>')}(?=in\s+(?:§C|{_TOWN}))"
 )
 # one place and its time: "in Sochi on August 5", "in Astana in October" (up to the next
 # place); after a verb, a town the KB does not know ("in Bali in November 2022")
@@ -803,6 +824,8 @@ _PAST_PLACE = re.compile(
 _K_PAST_TALKS = frozenset(
     "talks meeting meetings negotiations consultations summit summits met".split()
 )
+# a meeting looked forward to is to come: "looked forward to their meeting in Hiroshima"
+_LOOK_AHEAD = re.compile(r"\b(?:forward|ahead)\s+to\b")
 # the subject of a sentence with two or more parties: "Putin and Erdogan recalled ..."
 _PAIR_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})\s+(?:also\s+)?[a-z]+")
 
@@ -812,7 +835,11 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
     a verb told them ("They last met in Bali ..."): then they are all the sentence's meetings."""
     told = False
     for m in _PAST_TALKS.finditer(masked):
-        if FUTURE.search(masked, 0, m.start()) or NEGATION.search(masked, 0, m.start()):
+        if (
+            FUTURE.search(masked, 0, m.start())
+            or NEGATION.search(masked, 0, m.start())
+            or _LOOK_AHEAD.search(masked, 0, m.start())
+        ):
             continue
         subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
         people = _resolve(analysis, doc, subject.group("s")) if subject else []
@@ -820,6 +847,8 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
             people = list(doc.meeting.entities("participant")) if doc.meeting else []
         if len(people) < 2:
             people = list(doc.finder.ctx.subject)
+        if third := m.group("with") or m.group("with2"):
+            people = [*people, *_resolve(analysis, doc, third)]
         people = _people_or_parties(people)
         if len(people) < 2:
             continue
@@ -1029,6 +1058,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         return  # "Zelensky denied that he had met Putin"
     found: list[tuple[list[Entity], str, str]] = []
     ended: set[int] = set()  # the visits of ``found`` the sentence says ended (no date of theirs)
+    earlier: set[int] = set()  # those an act of the article follows ("follows the talks held ...")
     for m in _scan(_MEET, _K_MEET, words, masked):
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
@@ -1202,8 +1232,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in _scan(_CHAIRED_BY, _K_CHAIRED_BY, words, masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     for m in _scan(_PAIR_TALKS, _K_PAIR_TALKS, words, masked):
-        happened = analysis.in_title or re.search(
-            r"\b(?:were|was|have\s+been|has\s+been)\s+held\b|\btook\s+place\b", masked[m.end() :]
+        happened = (
+            analysis.in_title
+            or re.search(
+                r"\b(?:were|was|have\s+been|has\s+been)\s+held\b|\btook\s+place\b"
+                # "The NATO-Ukraine Council met in Brussels": a council that meets
+                + (r"|^\s+(?:also\s+)?met\b" if m.group("body") else ""),
+                masked[m.end() :],
+            )
         )
         if happened and not re.search(r"\b(?:will|next|upcoming|future)\b", masked[: m.start()]):
             parties = _resolve(analysis, doc, m.group("a")) or [
@@ -1252,6 +1288,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         parties = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
         if len(parties) >= 2:
             found.append((parties, "040", masked[m.start() :]))
+    for m in _scan(_HELD_BY, _K_HELD_BY, words, masked):
+        negotiation = m.group("n") or _ARMS_TALKS.search(masked, max(0, m.start() - 40), m.start())
+        if _FOLLOWS.search(masked, max(0, m.start() - 60), m.start()):
+            earlier.add(len(found))
+        code = "046" if negotiation else "040"
+        found.append((_resolve(analysis, doc, m.group("p")), code, masked[m.start() :]))
     for m in _scan(_TALKS_BEFORE, _K_TALKS_BEFORE, words, masked):
         parties = _talks_parties(analysis, doc, masked, m.start())
         if len(parties) >= 2:
@@ -1375,7 +1417,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 doc.meeting_date = when
             _restate(doc, analysis, args)
             continue
-        fact = doc.add(FactClass.MEETING, args, analysis, 0.85)
+        past = (
+            i in earlier
+            and when is not None
+            and doc.date is not None
+            and _before_day(when, doc.date)
+        )
+        fact = doc.add(
+            FactClass.MEETING, args, analysis, 0.85, Status.HISTORICAL if past else Status.ASSERTED
+        )
+        if past:
+            continue  # (no meeting the article reports)
         if (
             # the first meeting told, unless of an earlier year ("One year ago, I welcomed ...")
             not _earlier_year(when, doc.date)
@@ -1416,6 +1468,11 @@ def _visitor_met(analysis: Analysis, masked: str, people: Sequence[Entity]) -> b
         if any(e.key in keys for e in analysis.mention(m.group("v")).entities):
             return True
     return False
+
+
+def _before_day(when: TimeValue, today: dt.date) -> bool:
+    """Whether a date is wholly before the article's day."""
+    return when.lexical < str(today)[: len(when.lexical)]
 
 
 def _earlier_year(when: TimeValue | None, today: dt.date | None) -> bool:

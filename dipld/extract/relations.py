@@ -1236,6 +1236,14 @@ _BORDER = re.compile(
     re.IGNORECASE,
 )
 _PAIR = re.compile(rf"between\s+(?P<p>{STATES})|(?P<q>§S\d+§\s*[-–]\s*§S\d+§)")
+# "a land border of some 1,300 kilometres with Russia", "a frontier, about 900 miles long, with ..."
+_LENGTH = (
+    r"(?:,?\s+(?:of|stretching|running|spanning|measuring|extending)\s+(?:for\s+)?"
+    r"(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than|close\s+to)\s+)?"
+    r"\d[\d,.]*\s*-?\s*(?:miles?|kilomet(?:er|re)s?|km)(?:\s+\([^()]{1,20}\))?(?:\s+long)?|"
+    r",\s+(?:(?:some|about|around|roughly|nearly|almost|approximately|over|more\s+than)\s+)?"
+    r"\d[\d,.]*\s*-?\s*(?:miles?|kilomet(?:er|re)s?|km)(?:\s+\([^()]{1,20}\))?\s+long,)?"
+)
 # "Mongolia borders Russia and China", "Ukraine shares a 1,000-kilometre border with Belarus",
 # "Finland, a member of the EU, shares a long border with Russia": one border per neighbour named
 _BORDERS_WITH = re.compile(
@@ -1247,7 +1255,7 @@ _BORDERS_WITH = re.compile(
     r"(?:shares|shared|share|has|had|have)\s+(?:(?:a|an|the)\s+)?"
     # "shares a 1,340-km (832-mile) border with Russia"
     r"(?:[\w,.'’-]+\s+){0,3}?(?:\([^()]{1,20}\)\s+)?(?:land\s+|maritime\s+|common\s+)?"
-    r"(?:boundary|borders?|frontier)\s+with)"
+    rf"(?:boundary|borders?|frontier){_LENGTH}\s+with)"
     # "Russia borders 14 countries, including China, Mongolia and North Korea"
     r"(?:\s+(?:\d+|[a-z]+)\s+(?:countries|states|nations),?\s+(?:including|among\s+them|such\s+as))?"
     rf"\s+(?:the\s+)?(?P<b>{STATES})"
@@ -1262,7 +1270,7 @@ _BORDERS_WITH = re.compile(
 _BORDERED_BY = re.compile(
     rf"(?P<a>§S\d+§)\s+(?:is|was)\s+(?:also\s+)?bordered\s+by\s+(?:the\s+)?(?P<b>{STATES})|"
     r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:[a-z]+\s+){1,4}?its(?:\s+own)?)\s+(?:[\w,.-]+\s+){0,3}?"
-    r"(?:border|boundary|frontier)\s+with\s+(?:the\s+)?(?P<b2>§S\d+§)"
+    rf"(?:border|boundary|frontier){_LENGTH}\s+with\s+(?:the\s+)?(?P<b2>§S\d+§)"
 )
 # "Russia and neighbouring Belarus", "Kazakhstan and its neighbour Uzbekistan": neighbours
 _AND_NEIGHBOURING = re.compile(
@@ -1571,7 +1579,8 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
             home = doc.finder.ctx.home
             if len(parties) == 1 and home and parties[0].qid != home.qid:
                 parties = [Entity.linked(home.qid, home.label, EntityKind.STATE), parties[0]]
-        if len(parties) != 2 or parties[0].key == parties[1].key:
+        pairs = _each_with(analysis, doc, clause, relation.end(), parties)
+        if not pairs and (len(parties) != 2 or parties[0].key == parties[1].key):
             continue
         begin = analysis.sentence.begin
         dates = [d for d in analysis.dates if t_start <= d.begin - begin < t_end]
@@ -1611,7 +1620,27 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
             absolute = [d.value for d in dates if not d.relative and not d.end_value]
             if len(absolute) == 1:
                 args["startDate"] = absolute
-        doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.85)
+        for pair in pairs or [parties]:
+            doc.add(FactClass.DIPLOMATIC_RELATIONS, {**args, "party": pair}, analysis, 0.85)
+
+
+# the third state of "Guatemala and Belize maintain diplomatic relations with Taiwan"
+_RELATIONS_WITH = re.compile(r"\s+with\s+(?:the\s+)?(?P<p>§[SD]\d+§)")
+
+
+def _each_with(
+    analysis: Analysis, doc: Doc, clause: str, end: int, parties: list[Entity]
+) -> list[list[Entity]]:
+    """The relations of each of several subjects with the state named after "relations with"
+    (not of the subjects with each other); else nothing."""
+    m = _RELATIONS_WITH.match(clause, end)
+    if m is None or len(parties) < 2:
+        return []
+    others = _states(analysis, m.group("p"), doc)
+    keys = {e.key for e in parties}
+    if len(others) != 1 or others[0].key in keys:
+        return []
+    return [[e, others[0]] for e in parties]
 
 
 # "The United States established diplomatic relations with each of the five Central Asian
@@ -1667,7 +1696,9 @@ _TREATY_WORDS = (
 _SIGNATORIES = group_of("SDGOP")
 _SIGNED = re.compile(
     # officials sign for their states: "Minister Wong and Minister Marsudi signed an MoU"
-    rf"(?P<a>{_SIGNATORIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
+    # an organisation's members sign as it: "The 30 NATO Allies signed the Accession Protocols"
+    rf"(?P<a>{_SIGNATORIES}(?P<members>\s+(?:[Aa]llies|members|member\s+(?:states|countries)))?|"
+    r"[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
     rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
     rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged)"
     # (not "concluded negotiations on a trade agreement": not yet signed)
@@ -1772,6 +1803,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             # "exchanged accusations of violating the grain agreement" (only exchanging papers
             # is a signing); "signed separate agreements with Turkey and the UN": not one
             continue
+        if m.group("members") and not all(
+            _is_org(e, doc) for e in entities_of(analysis, m.group("a"))
+        ):
+            continue  # (not "U.S. allies signed ...": the allies are not the United States)
         parties = _parties(analysis, doc, m.group("a"), m.group("what"))
         if len(parties) < 2:
             continue
@@ -2173,6 +2208,15 @@ _WITH_PARTIES = re.compile(
 )
 
 
+# the states an accession instrument is for: "the Accession Protocols for Finland and Sweden",
+# "the protocol on the accession of North Macedonia"
+_ACCEDING = re.compile(
+    r"^(?:the\s+|an?\s+)?(?:[Aa]ccession\s+(?:[Pp]rotocols?|[Tt]reat(?:y|ies)|[Aa]greements?)\s+"
+    r"(?:for|of|with)|[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?[Aa]ccession\s+of)\s+"
+    rf"(?:the\s+)?(?P<b>{group_of('S')})"
+)
+
+
 def _parties(analysis: Analysis, doc: Doc, subject: str, rest: str) -> list[Entity]:
     low = subject.lower()
     if low.endswith(("countries", "states", "nations")) and "§" not in low:
@@ -2184,6 +2228,8 @@ def _parties(analysis: Analysis, doc: Doc, subject: str, rest: str) -> list[Enti
     with_match = _WITH_PARTIES.search(rest)
     if with_match:
         found += entities_of(analysis, with_match.group("b"))
+    if "ccession" in rest and (acceding := _ACCEDING.search(rest)) is not None:
+        found += entities_of(analysis, acceding.group("b"))
     states = _parties_of(found, doc)
     return list(dict((e.key, e) for e in states).values())
 
@@ -2749,7 +2795,16 @@ _CLAUSE_IN_ASIDE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|met|held|signed)\b|"
     r"\b[a-z]+ed\s+(?:the|a|an|its|their|his|her|on|with|to|that)\b|[a-z]ed\s+§"
 )
-_RELATIVE = ("which", "who")
+# "Guatemala and Belize, two of the countries that maintain diplomatic relations with Taiwan.",
+# "Estonia and Latvia, both states that border Russia, ...": a relative clause on a counted set
+_COUNTED_RELATIVE = re.compile(
+    r"§(?P<aside>,\s+(?:(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|both|all|some|"
+    r"among)\s+(?:of\s+)?)?(?:the\s+)?(?:(?:few|only|last|remaining|other|\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s+){0,2}"
+    r"(?:countries|states|nations)\s+|§G\d+§\s+)(?P<kind>that|which|who)\s+"
+    r"(?P<body>[^,;]{1,120}?)(?:,(?=\s)|(?=\.?\s*$)))"
+)
+_RELATIVE = ("which", "who", "that")
 # the parties an aside is about: the group of slots right before it
 _PARTIES_BEFORE = re.compile(rf"(?:{group_of('SDGOP')})$")
 # the one state an apposition is about: "Belarus, Russia's closest ally, ..." (not a list's last)
@@ -2759,11 +2814,22 @@ _PARTY_BEFORE = re.compile(r"(?<![§,]\s)(?<!\sand\s)§[SD]\d+§$")
 def _asides(masked: str) -> list[re.Match[str]]:
     """The asides after a party in a masked sentence (relative clauses, appositions without a
     verb of their own)."""
-    return [
+    found = [
         m
         for m in _ASIDE_AFTER_PARTY.finditer(masked)
         if m.group("kind") in _RELATIVE or not _CLAUSE_IN_ASIDE.search(m.group("body"))
     ]
+    if "countries" in masked or "states" in masked or "nations" in masked or "§G" in masked:
+        counted = list(_COUNTED_RELATIVE.finditer(masked))
+        if counted:
+            found = [m for m in found if not any(_overlap(m, c) for c in counted)] + counted
+            found.sort(key=lambda m: m.start())
+    return found
+
+
+def _overlap(a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether two asides overlap."""
+    return a.start("aside") < b.end("aside") and b.start("aside") < a.end("aside")
 
 
 def _aside_views(analysis: Analysis) -> list[Analysis]:

@@ -53,13 +53,17 @@ def _verbs(pattern: str) -> frozenset[str]:
 _SUBJECT = re.compile(
     # "The presidents of Uzbekistan and Tajikistan signed ...": the states
     # ("Foreign ministers of Russia and China signed ...": at the start of the sentence)
-    r"(?:[Tt]he\s+)?(?:(?i:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
+    # ("The 30 NATO Allies signed ...", "All 27 EU member states agreed ...": a count)
+    r"(?:[Tt]he\s+|[Aa]ll\s+(?:the\s+)?)?(?:\d+\s+(?=§[OS]))?"
+    r"(?:(?i:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
     r"(?:foreign\s+)?ministers|governments|delegations)\s+of\s+(?:the\s+)?|"
     # "Presidents Xi Jinping and Kassym-Jomart Tokayev witnessed ...": the people
     r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders)\s+(?=§P))?"
     # ("The U.S. Government, through USAID, intends to ...", "The Japanese Government will ...")
-    rf"(?P<s>{ACTORS}|{STATE_BODY})(?:\s+(?:allies|members|member\s+states|member\s+countries|"
-    r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|partners|[Gg]overnment|"
+    # (an organisation's allies and partners, not a state's: "U.S. allies signed ...")
+    rf"(?P<s>{ACTORS}|{STATE_BODY})(?:(?:(?<=§O\d§)|(?<=§O\d\d§))\s+(?:[Aa]llies|partners)\b|"
+    r"\s+(?:members|member\s+states|member\s+countries|"
+    r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|[Gg]overnment|"
     r"countries|nations|"
     r"[Aa]dministration|authorities)\b)?"
 )
