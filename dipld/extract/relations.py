@@ -751,7 +751,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if not view and "§O" in masked and _BLOC_OFFICIAL_HINT.search(masked):
         _bloc_officials(analysis, doc)
-    two_titles = any(len(m.offices) > 1 for m in analysis.slots.values())
+    two_titles = "§P" in masked and any(len(m.offices) > 1 for m in analysis.slots.values())
     if _MEMBER_WORDS.isdisjoint(analysis.words) and not two_titles:
         return
     if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
