@@ -2693,6 +2693,11 @@ _OWN_FORCES_END = re.compile(
 )
 
 
+# the pronoun's second verb: "(said that) it had severed relations with Taiwan and recognised"
+_PRONOUN_AND = re.compile(
+    r"(?:[Tt]hey|it)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?[a-z]+ed\s+"
+    r"(?:(?!said\b|says\b|that\b|who\b|which\b|and\b)[^;:,])*?\s+and\s+(?:also\s+|then\s+)?$"
+)
 _SUBJECT_WORDS = re.compile(
     r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b)|"
     # "Russia's defence ministry said its forces had struck ...": the subject's own forces
@@ -2709,9 +2714,9 @@ _CLAUSE_BREAK = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added)"
-    # ("Russia said on Wednesday that it had expelled ...")
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-    r"yesterday))?\s+$"
+    # ("Russia said on Wednesday that it had expelled ...", "said late on Saturday that")
+    r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday)(?:\s+(?:night|evening|morning))?)?\s+$"
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 # "Moscow claims that Ukraine attacked ...", "... alleged that Russian troops shelled ..."
@@ -2978,9 +2983,13 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     pronouns = list(_SUBJECT_WORDS.finditer(clause))
     last_group = groups[-1] if groups else None
     last_pronoun = pronouns[-1] if pronouns else None
-    if last_pronoun and (last_group is None or last_pronoun.start() > last_group.start()):
+    if last_pronoun and (
+        last_group is None
+        or last_pronoun.start() > last_group.start()
+        or _PRONOUN_AND.match(clause, last_pronoun.start()) is not None
+    ):
         word = last_pronoun.group("w") or ("it" if last_pronoun.group("own") == "its" else "they")
-        if groups and word.lower() in {"it", "they"}:
+        if groups and groups[0].start() < last_pronoun.start() and word.lower() in {"it", "they"}:
             last_group = groups[0]  # "Russia's foreign ministry said it would ...": Russia
         elif (
             word.lower() in {"it", "they"}
@@ -3301,6 +3310,15 @@ _DEEDS = frozenset(
 )
 
 
+# a party telling its own measure: "Honduras' foreign ministry said late on Saturday that it had
+# severed relations with Taiwan" (the telling is the act, ANNOTATION.md §6, and dates it; not
+# a deed: "said on Wednesday that it had withdrawn its troops")
+_OWN_ACT_TOLD = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms)\b[^;:§]{0,40}?\bthat\s+(?:it|they)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?$"
+)
+
+
 def _reported_from(analysis: Analysis, at: int) -> int | None:
     """Where (in the sentence's text) the reported clause holding the masked text's ``at``
     begins ("Officials said on Wednesday that Russia withdrew ..."); None if there is none."""
@@ -3479,9 +3497,12 @@ _ADJACENT = re.compile(
     r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+){0,2}$"
 )
 # the subject's second verb: "North Korea rejected the resolution and warned Washington of ..."
-# (not a reported clause's: "Seoul said Pyongyang fired a missile and warned ...")
+# (not a reported clause's: "Seoul said Pyongyang fired a missile and warned ..."), also of
+# a speaker reporting its own acts ("said that it had severed relations with Taiwan and
+# recognised ...")
 _ADJACENT_AND = re.compile(
-    r"(?:[Tt]he\s+)?§[SOPG]\d+§(?:['’]s\s+[a-z]+)?\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\s+"
+    r"(?:(?:[Tt]he\s+)?§[SOPG]\d+§(?:['’]s\s+[a-z]+)?\s+|"
+    r"[^;:]*?\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)(?:\w+ly\s+|also\s+)?[a-z]+ed\s+"
     r"(?:(?!said\b|says\b|that\b|claimed\b|who\b|which\b|and\b)[^;:,])*?\s+"
     r"and\s+(?:also\s+|then\s+|later\s+)?"
 )
@@ -3526,14 +3547,27 @@ _SINCE_ATTACK = re.compile(
 )
 
 
+# an attack named as the cause of another act: "applied to join the Alliance, following
+# Russia's full-scale invasion of Ukraine", "in response to Russia's aggression"
+_ATTACK_CAUSE = re.compile(
+    r"\b(?i:following|after|in\s+(?:response|reaction|retaliation)\s+to|in\s+the\s+wake\s+of|"
+    r"because\s+of|due\s+to|prompted\s+by|triggered\s+by|in\s+light\s+of)\s+(?:the\s+)?$"
+)
+
+
 def _attack_owner(analysis: Analysis, head: str, trigger: str) -> list[Entity] | None:
     """Who a nominal attack is of (an empty list: the actor found before it, for "its" and for
-    a verb); None when it is no new act: no one's ("the invasion of Ukraine"), or the date or
-    setting of another act (an anniversary, "since Russia invaded Ukraine")."""
+    a verb); None when it is no new act: no one's ("the invasion of Ukraine"), or the date,
+    setting or cause of another act (an anniversary, "since Russia invaded Ukraine",
+    "following Russia's invasion of Ukraine")."""
     if not _NOMINAL_ASSAULT.match(trigger):
         return None if _SINCE_ATTACK.search(head) else []
     owner = _ATTACK_OWNER.search(head)
-    if owner is None or _ATTACK_FRAME.search(head, 0, owner.start()):
+    if (
+        owner is None
+        or _ATTACK_FRAME.search(head, 0, owner.start())
+        or _ATTACK_CAUSE.search(head, max(0, owner.start() - 40), owner.start())
+    ):
         return None
     if owner.group("own"):
         return []
@@ -4021,7 +4055,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     actors,
                     reacting,
                     m.start(),
-                    reported=(event_type in _DEEDS or cameo in _ENVOY_CODES) and not future,
+                    reported=(event_type in _DEEDS or cameo in _ENVOY_CODES)
+                    and not future
+                    and not (
+                        (event_type == "SANCTION" or cameo in _ENVOY_CODES)
+                        and _OWN_ACT_TOLD.search(head, max(0, len(head) - 60))
+                    ),
                 )
             )
             since = _since(analysis)
