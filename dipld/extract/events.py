@@ -1925,6 +1925,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         in_object=True,
     ),
+    # "Putin pointed to the systematic shelling of the plant's territory by the Ukrainian
+    # military": an attack of another party singled out is an accusation of it
+    _t(
+        r"(?:(?:pointed|points)\s+(?:to|at)|(?:drew|draws)\s+attention\s+to)(?=\s+(?:the\s+)?"
+        r"(?:§[SD]\d+§['’]s?\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|attacks|strikes|bombardment|"
+        r"bombing|provocations|violations|atrocities|aggression)\b)",
+        "ACCUSE",
+        "111",
+        needs="pointed points attention",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "We strongly oppose China's attempts to change the status quo by force": opposition to a
     # named party's act (not a bare situation: no recipient, no event)
     _t(
@@ -2107,6 +2119,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         warning=True,
     ),
+    # "The Secretary underscored that any further Russian military aggression against Ukraine
+    # would be met with swift, severe and united consequences": a threat at the one named
+    _t(
+        r"(?:warned|warns|underscored|underscores|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|"
+        r"made\s+clear|makes\s+clear|reiterated|reiterates|reaffirmed|reaffirms)"
+        r"(?=\s+that\s+any\s+(?:further\s+|new\s+|additional\s+)?(?:[\w§-]+\s+){0,3}?"
+        r"(?:aggression|attacks?|invasion|incursion|escalation|use\s+of\s+(?:[\w-]+\s+)?"
+        r"(?:force|weapons))\b[^.;]{0,80}?\b(?:would|will)\s+be\s+met\s+(?:with|by)\b)",
+        "THREATEN",
+        "130",
+        needs="met",
+        recipient=False,
+        needs_recipient=True,
+        warning=True,
+    ),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),
@@ -2121,7 +2148,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"protested|protests\s+against|demonstrated\s+against|rallied\s+against", "PROTEST", "140"),
     # SANCTION (16)
     _t(
-        r"(?:severed|cut|broke\s+off|suspended|downgraded)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
+        # ("Taipei was ending relations with Honduras")
+        r"(?:severed|severing|cut|cutting|broke\s+off|suspended|downgraded|ended|ending|terminated|"
+        r"terminating)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
         r"recalled\s+(?:its|their|the)\s+ambassadors?\b|"
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
         # "declared a number of staff members of the Embassy of ... personae non gratae"
@@ -2742,6 +2771,7 @@ _SAID_AFTER = re.compile(
 # said."): a bound that keeps the search off the rest of a long sentence
 _SAID_SPAN = 300
 _PASSIVE_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
+_ING = re.compile(r"[a-z]+ing\b")
 
 
 # a capitalised name right before the verb of saying, with no slot of its own (not a pronoun,
@@ -3314,8 +3344,8 @@ _DEEDS = frozenset(
 # severed relations with Taiwan" (the telling is the act, ANNOTATION.md §6, and dates it; not
 # a deed: "said on Wednesday that it had withdrawn its troops")
 _OWN_ACT_TOLD = re.compile(
-    r"\b(?:said|says|announced|announces|confirmed|confirms)\b[^;:§]{0,40}?\bthat\s+(?:it|they)\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?$"
+    r"\b(?:said|says|announced|announces|confirmed|confirms)\b[^;:§]{0,40}?\b(?:it|they)\s+"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:\w+ly\s+|also\s+)?$"
 )
 
 
@@ -3766,7 +3796,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if not actors or not receivers:
                     continue
             if cameo in _ENVOY_CODES and (
-                _PASSIVE_END.search(window) or _PASSIVE.match(m.group(0))
+                # (not "Taipei was ending relations with ...": the verb in -ing is active)
+                (_PASSIVE_END.search(window) and not _ING.match(m.group(0)))
+                or _PASSIVE.match(m.group(0))
             ):
                 if cameo == "161" and not _DIPLOMATS.search(analysis.sentence.text):
                     continue  # "Russian troops were ordered to leave ..."
@@ -4210,6 +4242,9 @@ def _retreat_legs(
 
 _INTERVENTION_BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _SUCH = re.compile(r"\s+that\s+any\s+such\b")
+_ANY_OWNED = re.compile(
+    r"\s+that\s+any\s+(?:further\s+|new\s+|additional\s+)?(?:the\s+)?(?P<g>§[SD]\d+§)(?:['’]s?)?\s"
+)
 
 
 def _warned_off(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
@@ -4219,6 +4254,9 @@ def _warned_off(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
     by = _INTERVENTION_BY.match(tail, tail.find(" any "))
     if by is not None:
         return _parties_named(analysis, by)
+    whose = _ANY_OWNED.match(tail)
+    if whose is not None:
+        return _parties_named(analysis, whose)  # "any further Russian military aggression"
     if not _SUCH.match(tail) or doc.previous is None:
         return []
     earlier = doc.previous.sentence.begin

@@ -165,3 +165,107 @@ def test_a_state_telling_it_severed_ties() -> None:
 )
 def test_no_recognition_told_by_another_or_promised(text: str) -> None:
     assert _events(text, "SUPPORT") == []
+
+
+def test_a_junta_telling_it_is_severing_ties() -> None:
+    text = "Niger's military junta said Tuesday it was severing diplomatic relations with Ukraine."
+    assert _events(text, "SANCTION") == [({"Q1032"}, {UKRAINE}, "161", "2023-03-21")]
+
+
+# ---- relations ended ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Taiwan's Foreign Minister Joseph Wu told reporters on Sunday that Taipei was ending "
+            "relations with Honduras.",
+            TAIWAN,
+            HONDURAS,
+        ),
+        ("Lithuania ended diplomatic relations with Belarus on Monday.", "Q37", BELARUS),
+        ("Bahrain followed on Monday, cutting ties with Iran.", "Q398", "Q794"),
+    ],
+)
+def test_relations_ended(text: str, actor: str, recipient: str) -> None:
+    assert [(a, r, c) for a, r, c, _ in _events(text, "SANCTION")] == [
+        ({actor}, {recipient}, "161")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit ended with a joint statement on relations with Honduras.",
+        "The talks ended without an agreement on relations with Honduras.",
+        "Honduras will not end relations with Taiwan, the minister said.",
+    ],
+)
+def test_no_relations_ended(text: str) -> None:
+    assert _events(text, "SANCTION") == []
+
+
+# ---- an attack of another party pointed to ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Vladimir Putin pointed to the systematic shelling of the plant's territory by the "
+            "Ukrainian military.",
+            "Q7747",
+            UKRAINE,
+        ),
+        ("Lavrov pointed to Ukraine's continued shelling of Donetsk.", "Q58217", UKRAINE),
+    ],
+)
+def test_an_attack_pointed_to_is_an_accusation(text: str, actor: str, recipient: str) -> None:
+    assert _events(text, "ACCUSE") == [({actor}, {recipient}, "111", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan pointed to the importance of the grain deal.",
+        "Putin pointed to the attacks on Russian territory.",
+        "Modi pointed to the growth of trade with Japan.",
+    ],
+)
+def test_no_accusation_pointed_to(text: str) -> None:
+    assert _events(text, "ACCUSE") == []
+
+
+# ---- a warning that aggression would be met with consequences -----------------------------------
+
+
+def test_aggression_would_be_met_with_consequences() -> None:
+    text = (
+        "Secretary Blinken spoke with Foreign Minister Kuleba of Ukraine today. The Secretary "
+        "underscored that any further Russian military aggression against Ukraine would be met "
+        "with swift, severe and united consequences."
+    )
+    assert _events(text, "THREATEN") == [({"Q7821917"}, {RUSSIA}, "130", "2023-03-26")]
+
+
+def test_an_attack_on_a_state_would_be_met_with_a_response() -> None:
+    text = (
+        "The G7 ministers made clear that any Chinese attack on Taiwan would be met with a unified "
+        "response."
+    )
+    assert [r for _, r, _, _ in _events(text, "THREATEN")] == [{CHINA}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one named: a threat at no one
+        "Blinken stressed that any further escalation would be met with consequences.",
+        # no attack
+        "The Secretary underscored that any agreement on Ukraine would be met with approval in "
+        "Kyiv.",
+    ],
+)
+def test_no_threat_met_with(text: str) -> None:
+    assert _events(text, "THREATEN") == []
