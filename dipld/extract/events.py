@@ -1982,6 +1982,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         in_object=True,
     ),
+    # "Putin pointed to the systematic shelling of the plant's territory by the Ukrainian
+    # military": an attack of another party singled out is an accusation of it
+    _t(
+        r"(?:(?:pointed|points)\s+(?:to|at)|(?:drew|draws)\s+attention\s+to)(?=\s+(?:the\s+)?"
+        r"(?:§[SD]\d+§['’]s?\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|attacks|strikes|bombardment|"
+        r"bombing|provocations|violations|atrocities|aggression)\b)",
+        "ACCUSE",
+        "111",
+        needs="pointed points attention",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "We strongly oppose China's attempts to change the status quo by force": opposition to a
     # named party's act (not a bare situation: no recipient, no event)
     _t(
@@ -2164,6 +2176,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         warning=True,
     ),
+    # "The Secretary underscored that any further Russian military aggression against Ukraine
+    # would be met with swift, severe and united consequences": a threat at the one named
+    _t(
+        r"(?:warned|warns|underscored|underscores|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|"
+        r"made\s+clear|makes\s+clear|reiterated|reiterates|reaffirmed|reaffirms)"
+        r"(?=\s+that\s+any\s+(?:further\s+|new\s+|additional\s+)?(?:[\w§-]+\s+){0,3}?"
+        r"(?:aggression|attacks?|invasion|incursion|escalation|use\s+of\s+(?:[\w-]+\s+)?"
+        r"(?:force|weapons))\b[^.;]{0,80}?\b(?:would|will)\s+be\s+met\s+(?:with|by)\b)",
+        "THREATEN",
+        "130",
+        needs="met",
+        recipient=False,
+        needs_recipient=True,
+        warning=True,
+    ),
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),
@@ -2178,7 +2205,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"protested|protests\s+against|demonstrated\s+against|rallied\s+against", "PROTEST", "140"),
     # SANCTION (16)
     _t(
-        r"(?:severed|cut|broke\s+off|suspended|downgraded)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
+        # ("Taipei was ending relations with Honduras")
+        r"(?:severed|severing|cut|cutting|broke\s+off|suspended|downgraded|ended|ending|terminated|"
+        r"terminating)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
         r"recalled\s+(?:its|their|the)\s+ambassadors?\b|"
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
         # "declared a number of staff members of the Embassy of ... personae non gratae"
@@ -2750,6 +2779,11 @@ _OWN_FORCES_END = re.compile(
 )
 
 
+# the pronoun's second verb: "(said that) it had severed relations with Taiwan and recognised"
+_PRONOUN_AND = re.compile(
+    r"(?:[Tt]hey|it)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?[a-z]+ed\s+"
+    r"(?:(?!said\b|says\b|that\b|who\b|which\b|and\b)[^;:,])*?\s+and\s+(?:also\s+|then\s+)?$"
+)
 _SUBJECT_WORDS = re.compile(
     r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b)|"
     # "Russia's defence ministry said its forces had struck ...": the subject's own forces
@@ -2766,9 +2800,9 @@ _CLAUSE_BREAK = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added)"
-    # ("Russia said on Wednesday that it had expelled ...")
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-    r"yesterday))?\s+$"
+    # ("Russia said on Wednesday that it had expelled ...", "said late on Saturday that")
+    r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday)(?:\s+(?:night|evening|morning))?)?\s+$"
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 # "Moscow claims that Ukraine attacked ...", "... alleged that Russian troops shelled ..."
@@ -2794,6 +2828,7 @@ _SAID_AFTER = re.compile(
 # said."): a bound that keeps the search off the rest of a long sentence
 _SAID_SPAN = 300
 _PASSIVE_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
+_ING = re.compile(r"[a-z]+ing\b")
 
 
 # a capitalised name right before the verb of saying, with no slot of its own (not a pronoun,
@@ -3035,9 +3070,13 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     pronouns = list(_SUBJECT_WORDS.finditer(clause))
     last_group = groups[-1] if groups else None
     last_pronoun = pronouns[-1] if pronouns else None
-    if last_pronoun and (last_group is None or last_pronoun.start() > last_group.start()):
+    if last_pronoun and (
+        last_group is None
+        or last_pronoun.start() > last_group.start()
+        or _PRONOUN_AND.match(clause, last_pronoun.start()) is not None
+    ):
         word = last_pronoun.group("w") or ("it" if last_pronoun.group("own") == "its" else "they")
-        if groups and word.lower() in {"it", "they"}:
+        if groups and groups[0].start() < last_pronoun.start() and word.lower() in {"it", "they"}:
             last_group = groups[0]  # "Russia's foreign ministry said it would ...": Russia
         elif (
             word.lower() in {"it", "they"}
@@ -3358,6 +3397,15 @@ _DEEDS = frozenset(
 )
 
 
+# a party telling its own measure: "Honduras' foreign ministry said late on Saturday that it had
+# severed relations with Taiwan" (the telling is the act, ANNOTATION.md §6, and dates it; not
+# a deed: "said on Wednesday that it had withdrawn its troops")
+_OWN_ACT_TOLD = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms)\b[^;:§]{0,40}?\b(?:it|they)\s+"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+|is\s+|are\s+)?(?:\w+ly\s+|also\s+)?$"
+)
+
+
 def _reported_from(analysis: Analysis, at: int) -> int | None:
     """Where (in the sentence's text) the reported clause holding the masked text's ``at``
     begins ("Officials said on Wednesday that Russia withdrew ..."); None if there is none."""
@@ -3536,9 +3584,12 @@ _ADJACENT = re.compile(
     r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+){0,2}$"
 )
 # the subject's second verb: "North Korea rejected the resolution and warned Washington of ..."
-# (not a reported clause's: "Seoul said Pyongyang fired a missile and warned ...")
+# (not a reported clause's: "Seoul said Pyongyang fired a missile and warned ..."), also of
+# a speaker reporting its own acts ("said that it had severed relations with Taiwan and
+# recognised ...")
 _ADJACENT_AND = re.compile(
-    r"(?:[Tt]he\s+)?§[SOPG]\d+§(?:['’]s\s+[a-z]+)?\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\s+"
+    r"(?:(?:[Tt]he\s+)?§[SOPG]\d+§(?:['’]s\s+[a-z]+)?\s+|"
+    r"[^;:]*?\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)(?:\w+ly\s+|also\s+)?[a-z]+ed\s+"
     r"(?:(?!said\b|says\b|that\b|claimed\b|who\b|which\b|and\b)[^;:,])*?\s+"
     r"and\s+(?:also\s+|then\s+|later\s+)?"
 )
@@ -3583,14 +3634,27 @@ _SINCE_ATTACK = re.compile(
 )
 
 
+# an attack named as the cause of another act: "applied to join the Alliance, following
+# Russia's full-scale invasion of Ukraine", "in response to Russia's aggression"
+_ATTACK_CAUSE = re.compile(
+    r"\b(?i:following|after|in\s+(?:response|reaction|retaliation)\s+to|in\s+the\s+wake\s+of|"
+    r"because\s+of|due\s+to|prompted\s+by|triggered\s+by|in\s+light\s+of)\s+(?:the\s+)?$"
+)
+
+
 def _attack_owner(analysis: Analysis, head: str, trigger: str) -> list[Entity] | None:
     """Who a nominal attack is of (an empty list: the actor found before it, for "its" and for
-    a verb); None when it is no new act: no one's ("the invasion of Ukraine"), or the date or
-    setting of another act (an anniversary, "since Russia invaded Ukraine")."""
+    a verb); None when it is no new act: no one's ("the invasion of Ukraine"), or the date,
+    setting or cause of another act (an anniversary, "since Russia invaded Ukraine",
+    "following Russia's invasion of Ukraine")."""
     if not _NOMINAL_ASSAULT.match(trigger):
         return None if _SINCE_ATTACK.search(head) else []
     owner = _ATTACK_OWNER.search(head)
-    if owner is None or _ATTACK_FRAME.search(head, 0, owner.start()):
+    if (
+        owner is None
+        or _ATTACK_FRAME.search(head, 0, owner.start())
+        or _ATTACK_CAUSE.search(head, max(0, owner.start() - 40), owner.start())
+    ):
         return None
     if owner.group("own"):
         return []
@@ -3789,7 +3853,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if not actors or not receivers:
                     continue
             if cameo in _ENVOY_CODES and (
-                _PASSIVE_END.search(window) or _PASSIVE.match(m.group(0))
+                # (not "Taipei was ending relations with ...": the verb in -ing is active)
+                (_PASSIVE_END.search(window) and not _ING.match(m.group(0)))
+                or _PASSIVE.match(m.group(0))
             ):
                 if cameo == "161" and not _DIPLOMATS.search(analysis.sentence.text):
                     continue  # "Russian troops were ordered to leave ..."
@@ -4078,7 +4144,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     actors,
                     reacting,
                     m.start(),
-                    reported=(event_type in _DEEDS or cameo in _ENVOY_CODES) and not future,
+                    reported=(event_type in _DEEDS or cameo in _ENVOY_CODES)
+                    and not future
+                    and not (
+                        (event_type == "SANCTION" or cameo in _ENVOY_CODES)
+                        and _OWN_ACT_TOLD.search(head, max(0, len(head) - 60))
+                    ),
                 )
             )
             since = _since(analysis)
@@ -4228,6 +4299,9 @@ def _retreat_legs(
 
 _INTERVENTION_BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _SUCH = re.compile(r"\s+that\s+any\s+such\b")
+_ANY_OWNED = re.compile(
+    r"\s+that\s+any\s+(?:further\s+|new\s+|additional\s+)?(?:the\s+)?(?P<g>§[SD]\d+§)(?:['’]s?)?\s"
+)
 
 
 def _warned_off(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
@@ -4237,6 +4311,9 @@ def _warned_off(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
     by = _INTERVENTION_BY.match(tail, tail.find(" any "))
     if by is not None:
         return _parties_named(analysis, by)
+    whose = _ANY_OWNED.match(tail)
+    if whose is not None:
+        return _parties_named(analysis, whose)  # "any further Russian military aggression"
     if not _SUCH.match(tail) or doc.previous is None:
         return []
     earlier = doc.previous.sentence.begin

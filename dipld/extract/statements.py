@@ -124,9 +124,12 @@ _AGREE_VERBS = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?P<v>"
     # (not a trip announced: "The Secretary-General will travel to Odesa tomorrow", "Scholz will
     # visit Kyiv next week": future plans, no commitment; nor a post or chair changing hands:
-    # "will take over the post of EEC Board Chairman", "will assume the rotating presidency")
+    # "will take over the post of EEC Board Chairman", "will assume the rotating presidency",
+    # "will take up a non-permanent seat on the Security Council", "will serve as chair")
     r"will(?!\s+(?:be|also\s+)?\b(?:travel|visit|go|arrive|attend|head|fly|leave|depart|"
-    r"take\s+over|assume|succeed|chair|preside|"
+    r"take\s+over|take\s+up|take\s+(?:its|their|his|her|a|the)\s+seat|assume|succeed|chair|"
+    r"preside|occupy|serve\s+(?:as|on)|hold\s+(?:the\s+)?(?:rotating\s+)?(?:presidency|"
+    r"chairmanship|chair|seat)|"
     r"return|stop|meet|hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|"
     r"summit|consultations|call|conference)|host|welcome|receive|speak|call)\b)(?!\s+be\b)|shall|"
     r"intends?\s+to|intend\s+to|plans?\s+to|"
@@ -973,6 +976,15 @@ _HOSTILE_DECISION = re.compile(
     r"export\s+controls|bans?)\b|(?:suspend|halt|cut\s+off|freeze|break\s+off|call\s+off|"
     r"cancel|sever|downgrade)\s)"
 )
+# a measure aimed at the one named: "will continue to use all available tools to counter the
+# Wagner Group's destabilizing activities", "vowed to hold Russia accountable" (no promise to the
+# one aimed at)
+_AIMED_AT = re.compile(
+    r"^[^.;:§]{0,80}?\b(?:(?:counter|combat|confront|deter|contain|disrupt|degrade|defeat|"
+    r"punish|isolate|weaken|undermine)\s+(?:the\s+)?(?:(?!(?:against|on|to|for|of|from|in|with|"
+    r"by)\b)[\w-]+\s+){0,2}?§[SOGP]\d+§|hold\s+(?:the\s+)?§[SOGP]\d+§(?:['’]s?)?"
+    r"(?:\s+[\w-]+){0,2}?\s+accountable\b)"
+)
 # what is promised is to join: "reaffirmed Armenia's interest in becoming a full member of the
 # EAEU", "is ready to join the SCO", "commitment to EU membership" (candidature or accession
 # talk, ANNOTATION.md §7; not "join forces", nor "agreed to admit Timor-Leste": a decision)
@@ -1015,6 +1027,9 @@ def _commitment(
         return False
     if _VOWED_HARM.match(tail) or _RETALIATION.match(tail) or _PRESSURE.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
+    if len(actors) == 1 and _AIMED_AT.match(tail):
+        return False  # "will use all available tools to counter the Wagner Group's ...": a
+        # measure against the one named, no promise to it
     if not verb.startswith("agree") and _HOSTILE_DECISION.match(tail):
         return False  # "announced that it will impose sanctions on Belarus": a sanction
         # (events.py), no promise to Belarus
@@ -1437,6 +1452,13 @@ _SUPPORTS = re.compile(
     r"(?P<rest>[^.;]{0,60})"
 )
 _THIRD_PARTY = re.compile(r"sovereignty|territorial\s+integrity|independence|self-defen[cs]e")
+# whose initiative or plan it is: "supported the Global Security Initiative put forward by Xi
+# Jinping", "backs the peace formula proposed by President Zelensky"
+_PUT_FORWARD_BY = re.compile(
+    r",?\s+(?:which\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:first|recently|originally)\s+)?"
+    r"(?:put\s+forward|proposed|advanced|launched|initiated|unveiled|championed|presented)\s+by\s+"
+    rf"(?:the\s+)?(?P<by>{ACTORS})"
+)
 
 
 def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
@@ -1446,6 +1468,9 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
     for m in [*_SUPPORTS.finditer(text), *_SUPPORT_FOR.finditer(text)]:
         own = {a.key for a in actors}
         recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in own]
+        if recipients and (by := _PUT_FORWARD_BY.match(text, m.end("r"))) is not None:
+            # the one who proposed it, not the initiative
+            recipients = [e for e in _actors(analysis, by.group("by")) if e.key not in own]
         if not recipients or _NOT.search(text, 0, m.start("r")):
             continue  # (nor "did not express support for Ukraine's bid")
         third_party = _THIRD_PARTY.search(m.group("rest"))
