@@ -985,6 +985,18 @@ _AIMED_AT = re.compile(
     r"by)\b)[\w-]+\s+){0,2}?§[SOGP]\d+§|hold\s+(?:the\s+)?§[SOGP]\d+§(?:['’]s?)?"
     r"(?:\s+[\w-]+){0,2}?\s+accountable\b)"
 )
+# a gathering to be attended: "will take part in the VII Summit of CELAC", "plans to participate
+# in the next G20 Leaders' Summit", "will join the talks in Doha" (a plan to attend, no promise;
+# not "will take part in the reconstruction of Ukraine", nor "will join forces")
+_ATTENDANCE = re.compile(
+    r"^\s+(?:to\s+)?(?:also\s+|personally\s+)?(?:take\s+part|participate|join)\s+(?:in\s+)?"
+    r"(?:the|an?|this|next|its|their|his|her|these)\s+(?:(?!and\b|to\b)[\w§'’.-]+\s+){0,5}?"
+    r"(?:summit|meeting|talks|session|conference|forum|ceremony|ceremonies|celebrations?|"
+    r"parade|commemorations?|congress|assembly|gathering|festivities|games|Olympics|funeral|"
+    r"inauguration)s?\b",
+    re.IGNORECASE,
+)
+_ATTENDING_VERBS = frozenset({"will", "shall", "plan", "plans", "intend", "intends"})
 # what is promised is to join: "reaffirmed Armenia's interest in becoming a full member of the
 # EAEU", "is ready to join the SCO", "commitment to EU membership" (candidature or accession
 # talk, ANNOTATION.md §7; not "join forces", nor "agreed to admit Timor-Leste": a decision)
@@ -1046,6 +1058,8 @@ def _commitment(
     ):
         # "reaffirmed Serbia's interest in joining the EU": accession talk (§7); not "pledged to
         # support Vietnam's bid for membership of the Council", a promise to Vietnam
+        return False
+    if verb in _ATTENDING_VERBS and _ATTENDANCE.match(tail):
         return False
     if _LEAD_IN.match(tail):
         return False  # "The Parties commit to take the following actions:": the list says what
@@ -1282,10 +1296,14 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
 
 
 # (past the rest of the guest's name and state: "welcomed Prime Minister Kishida Fumio of Japan
-# to the White House")
+# to the White House", "President Yoon and First Lady Kim of the Republic of Korea (ROK) to")
 _WELCOMED_TO = re.compile(
-    r"(?:\s+[A-Z][a-z]+)?(?:\s+of\s+(?:the\s+)?§[SD]\d+§)?"
-    r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony)\b"
+    r"(?:\s+(?:[A-Z][\w-]*|and|da|de|bin|§P\d+§|\([^()]{1,40}\))){0,8}?"
+    r"(?:\s+of\s+(?:the\s+)?§[SD]\d+§(?:\s+\([^()]{1,40}\))?)?"
+    r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony|"
+    # "welcomed Lula for a state visit", "welcomed the Chancellor for talks"
+    r"for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:[Vv]isits?|talks|"
+    r"meetings?|[Ss]ummit|dinner|lunch|consultations))\b"
 )
 _OF_BY_SLOT = re.compile(r"\b(?:of|by)\s+(?:the\s+)?§")
 # "Erdogan spoke with Putin by phone to congratulate him on his re-election", "called Lula to
