@@ -285,11 +285,12 @@ _PRAISE_OUTCOME = re.compile(
     r"release|deal)\b"
 )
 _SIGNINGS = frozenset({"signing", "conclusion"})
-# the parties by whom a welcomed document was signed: "by Armenia and Azerbaijan", "by the
-# Sudanese Armed Forces and the Rapid Support Forces" (names the KB lacks: unlinked bodies)
+# the parties by whom a welcomed document was signed: "by Armenia and Azerbaijan", "between the
+# United States and Kenya", "by the Sudanese Armed Forces and the Rapid Support Forces" (names
+# the KB lacks: unlinked bodies)
 _SIGNER = r"(?:§[SODPG]\d+§|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|§[A-Z]\d+§)){0,5}"
 _SIGNED_BY = re.compile(
-    rf"^[^.;]{{0,160}}?\bby\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+(?:the\s+)?(?P<b>{_SIGNER})"
+    rf"^[^.;]{{0,160}}?\b(?:by|between)\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+(?:the\s+)?(?P<b>{_SIGNER})"
     r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at)\b)"
 )
 _ONE_SLOT = re.compile(r"§[SOPG]\d+§")
@@ -1378,11 +1379,12 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     if outcome is not None and outcome.group("n") in _SIGNINGS:
         # "welcomed the signing ... of the Agreement on a Short-Term Ceasefire by the Sudanese
         # Armed Forces and the Rapid Support Forces": the signers are praised
-        recipients = [
-            e
-            for e in _signers(analysis, rest[outcome.end() :])
-            if e.key not in {a.key for a in actors}
-        ]
+        signers = _signers(analysis, rest[outcome.end() :])
+        own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+        if any(e.key in own for e in signers):
+            return False  # "The leaders welcomed the signing of a memorandum between the United
+            # States and Kenya": their own signing (the 057), self-praise (ANNOTATION.md §5)
+        recipients = signers
     if m is None and _THE_DECISION.match(rest) is not None:
         # "Syria said it welcomed the decision" after "The Arab League voted to reinstate Syria":
         # the decision's maker, whose act was told just before
