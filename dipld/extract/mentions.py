@@ -2244,9 +2244,9 @@ def _drop_alias(m: re.Match[str], analysis: Analysis) -> str:
 _ACTOR_GROUP = re.compile(
     r"(?P<group>§D\d+§(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)§[DO]\d+§)*)\s+(?P<noun>soldiers|forces|"
     r"troops|officials|diplomats|government|authorities|military|army|navy|delegations?|side|"
-    r"leaders?|leadership|servicemembers|service\s+members|negotiators|administration|companies|"
+    r"leaders?|leadership|servicemembers|service\s+members|negotiators|administration|"
     r"presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state|"
-    r"businesses|investors|counterparts?|positions|territory|villages|towns|cities|ships|vessels|"
+    r"counterparts?|positions|territory|villages|towns|cities|ships|vessels|"
     r"embassy|citizens|nationals|warships|aircraft|jets|drones|missiles|rockets|warplanes|bombers|"
     r"units|navy|coast\s+guard|police|"
     # "Russian and Turkish servicemen held joint patrols", "a Russian frigate"
