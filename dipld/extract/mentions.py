@@ -1206,6 +1206,11 @@ class MentionFinder:
                 return self._states_of_people(subject) or subject
             if len(subject) >= 2:
                 return subject
+        if "sides" in low and not self.ctx.last_states and len(self.ctx.meeting) == 2:
+            # "The sides reaffirmed ..." after a sentence of one of them ("Modi shared his
+            # impressions of his visit to Kyiv"): the states of those who met
+            met = self.ctx.meeting
+            return met if _all_states(met) else self._states_of_people(met)
         return self.ctx.last_states
 
     def _states_of_people(self, pair: tuple[Entity, ...]) -> tuple[Entity, ...]:
