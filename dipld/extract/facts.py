@@ -295,9 +295,12 @@ def _focus(doc: Doc, new: list[Fact]) -> None:
     """The two states of the meeting a sentence reports (or restates) are the pair "the two
     countries" means next; a meeting of more states leaves no such pair. A meeting recalled
     ("his recent visit to Kyiv and his meeting with President Zelensky") sets none: "the sides"
-    after it are still those who talk now."""
+    after it are still those who talk now. The parties of a treaty told are those "the parties"
+    to an agreement mean."""
     meeting = FactClass.MEETING
     for fact in new:
+        if fact.cls is FactClass.TREATY_RELATION and len(fact.get("party")) >= 2:
+            doc.finder.ctx.signatories = fact.entities("party")
         if fact.cls is not meeting or fact.status is Status.HISTORICAL:
             continue
         doc.finder.ctx.latest = fact.entities("participant")
