@@ -293,10 +293,15 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
 
 def _focus(doc: Doc, new: list[Fact]) -> None:
     """The two states of the meeting a sentence reports (or restates) are the pair "the two
-    countries" means next; a meeting of more states leaves no such pair."""
+    countries" means next; a meeting of more states leaves no such pair. A meeting recalled
+    ("his recent visit to Kyiv and his meeting with President Zelensky") sets none: "the sides"
+    after it are still those who talk now. The parties of a treaty told are those "the parties"
+    to an agreement mean."""
     meeting = FactClass.MEETING
     for fact in new:
-        if fact.cls is not meeting:
+        if fact.cls is FactClass.TREATY_RELATION and len(fact.get("party")) >= 2:
+            doc.finder.ctx.signatories = fact.entities("party")
+        if fact.cls is not meeting or fact.status is Status.HISTORICAL:
             continue
         doc.finder.ctx.latest = fact.entities("participant")
         sides: dict[str, Entity] = {}
@@ -699,7 +704,9 @@ _SLOT = re.compile(r"§[A-Z]\d+§")
 
 def _subject(analysis: Analysis, new: list[Fact]) -> tuple[Entity, ...]:
     for fact in new:
-        if fact.cls is FactClass.MEETING:
+        # (a meeting recalled is not what the sentence is about: "Modi shared his impressions
+        # of his recent visit to Kyiv and his meeting with President Zelensky" is Modi's)
+        if fact.cls is FactClass.MEETING and fact.status is not Status.HISTORICAL:
             return fact.entities("participant")
     masked = _LEAD_IN.sub("", DATELINE.sub("", analysis.masked))
     m = _SUBJECT_SLOTS.match(masked)

@@ -93,6 +93,15 @@ _GROUP = re.compile(
     # "All three countries are ...": as many states as were named (or met)
     r"(?:[Aa]ll|[Tt]he)\s+(?:three|four|five)\s+(?:states|countries|nations|governments))\b"
 )
+# "the parties" of an agreement: "Under the Agreement, the parties ...", "the parties to the
+# accord", "the Parties to this Treaty"
+_AGREEMENT_PARTIES = re.compile(
+    r"\b(?:[Uu]nder|[Uu]nder\s+the\s+terms\s+of|[Ii]n\s+line\s+with|[Pp]ursuant\s+to)\s+(?:the|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:[Aa]greement|[Aa]ccord|[Tt]reaty|[Dd]eal|[Mm]emorandum|[Pp]rotocol)\b"
+    r"[^.;]{0,40}?\b[Tt]he\s+[Pp]arties\b|"
+    r"\b[Tt]he\s+[Pp]arties\s+to\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:[Aa]greement|[Aa]ccord|"
+    r"[Tt]reaty|[Dd]eal|[Mm]emorandum|[Pp]rotocol)\b"
+)
 _COUNTED_GROUP = re.compile(r"(?:all|the)\s+(?P<n>three|four|five)\s")
 _PERSON_GROUP = re.compile(
     # the nouns in any case: "The two Presidents", "Both Ministers" (not "The Leaders' Statement")
@@ -817,6 +826,10 @@ class MentionFinder:
 
         for m in _scan(_GROUP, _GROUP_KEYS, text, low):
             states = self._group_states(m.group("g"), states_before(m.start()))
+            if "parties" in low and _AGREEMENT_PARTIES.search(text) is not None:
+                # "Under the Agreement, the parties commit to ...": its signatories (not the
+                # state that hosted the talks), else those who issue the text, else none
+                states = self.ctx.signatories or self.ctx.issuers
             if free(m.start(), m.end()) and len(states) >= 2:
                 refer(m, Code.GROUP, states, 0.8)
         if self.ctx.crown_prince is not None and "Crown Prince" in text:
@@ -1206,6 +1219,11 @@ class MentionFinder:
                 return self._states_of_people(subject) or subject
             if len(subject) >= 2:
                 return subject
+        if "sides" in low and not self.ctx.last_states and len(self.ctx.meeting) == 2:
+            # "The sides reaffirmed ..." after a sentence of one of them ("Modi shared his
+            # impressions of his visit to Kyiv"): the states of those who met
+            met = self.ctx.meeting
+            return met if _all_states(met) else self._states_of_people(met)
         return self.ctx.last_states
 
     def _states_of_people(self, pair: tuple[Entity, ...]) -> tuple[Entity, ...]:
@@ -2244,9 +2262,9 @@ def _drop_alias(m: re.Match[str], analysis: Analysis) -> str:
 _ACTOR_GROUP = re.compile(
     r"(?P<group>§D\d+§(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)§[DO]\d+§)*)\s+(?P<noun>soldiers|forces|"
     r"troops|officials|diplomats|government|authorities|military|army|navy|delegations?|side|"
-    r"leaders?|leadership|servicemembers|service\s+members|negotiators|administration|companies|"
+    r"leaders?|leadership|servicemembers|service\s+members|negotiators|administration|"
     r"presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state|"
-    r"businesses|investors|counterparts?|positions|territory|villages|towns|cities|ships|vessels|"
+    r"counterparts?|positions|territory|villages|towns|cities|ships|vessels|"
     r"embassy|citizens|nationals|warships|aircraft|jets|drones|missiles|rockets|warplanes|bombers|"
     r"units|navy|coast\s+guard|police|"
     # "Russian and Turkish servicemen held joint patrols", "a Russian frigate"

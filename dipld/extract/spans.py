@@ -204,6 +204,8 @@ class Context:
     # "the two countries" means unless a sentence since named another pair
     focus: tuple[Entity, ...] = ()
     latest: tuple[Entity, ...] = ()  # the participants of the meeting reported last
+    # the parties of the agreement told last: "the parties" of "Under the Agreement, the parties"
+    signatories: tuple[Entity, ...] = ()
     # the organisations behind "the Council", "the Commission": the last one named so
     bodies: dict[str, Entity] = field(default_factory=dict)
     last_org: Entity | None = None  # the organisation named last ("the bloc")

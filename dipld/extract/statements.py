@@ -285,11 +285,12 @@ _PRAISE_OUTCOME = re.compile(
     r"release|deal)\b"
 )
 _SIGNINGS = frozenset({"signing", "conclusion"})
-# the parties by whom a welcomed document was signed: "by Armenia and Azerbaijan", "by the
-# Sudanese Armed Forces and the Rapid Support Forces" (names the KB lacks: unlinked bodies)
+# the parties by whom a welcomed document was signed: "by Armenia and Azerbaijan", "between the
+# United States and Kenya", "by the Sudanese Armed Forces and the Rapid Support Forces" (names
+# the KB lacks: unlinked bodies)
 _SIGNER = r"(?:§[SODPG]\d+§|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|§[A-Z]\d+§)){0,5}"
 _SIGNED_BY = re.compile(
-    rf"^[^.;]{{0,160}}?\bby\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+(?:the\s+)?(?P<b>{_SIGNER})"
+    rf"^[^.;]{{0,160}}?\b(?:by|between)\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+(?:the\s+)?(?P<b>{_SIGNER})"
     r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at)\b)"
 )
 _ONE_SLOT = re.compile(r"§[SOPG]\d+§")
@@ -985,6 +986,18 @@ _AIMED_AT = re.compile(
     r"by)\b)[\w-]+\s+){0,2}?§[SOGP]\d+§|hold\s+(?:the\s+)?§[SOGP]\d+§(?:['’]s?)?"
     r"(?:\s+[\w-]+){0,2}?\s+accountable\b)"
 )
+# a gathering to be attended: "will take part in the VII Summit of CELAC", "plans to participate
+# in the next G20 Leaders' Summit", "will join the talks in Doha" (a plan to attend, no promise;
+# not "will take part in the reconstruction of Ukraine", nor "will join forces")
+_ATTENDANCE = re.compile(
+    r"^\s+(?:to\s+)?(?:also\s+|personally\s+)?(?:take\s+part|participate|join)\s+(?:in\s+)?"
+    r"(?:the|an?|this|next|its|their|his|her|these)\s+(?:(?!and\b|to\b)[\w§'’.-]+\s+){0,5}?"
+    r"(?:summit|meeting|talks|session|conference|forum|ceremony|ceremonies|celebrations?|"
+    r"parade|commemorations?|congress|assembly|gathering|festivities|games|Olympics|funeral|"
+    r"inauguration)s?\b",
+    re.IGNORECASE,
+)
+_ATTENDING_VERBS = frozenset({"will", "shall", "plan", "plans", "intend", "intends"})
 # what is promised is to join: "reaffirmed Armenia's interest in becoming a full member of the
 # EAEU", "is ready to join the SCO", "commitment to EU membership" (candidature or accession
 # talk, ANNOTATION.md §7; not "join forces", nor "agreed to admit Timor-Leste": a decision)
@@ -1046,6 +1059,8 @@ def _commitment(
     ):
         # "reaffirmed Serbia's interest in joining the EU": accession talk (§7); not "pledged to
         # support Vietnam's bid for membership of the Council", a promise to Vietnam
+        return False
+    if verb in _ATTENDING_VERBS and _ATTENDANCE.match(tail):
         return False
     if _LEAD_IN.match(tail):
         return False  # "The Parties commit to take the following actions:": the list says what
@@ -1282,10 +1297,14 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
 
 
 # (past the rest of the guest's name and state: "welcomed Prime Minister Kishida Fumio of Japan
-# to the White House")
+# to the White House", "President Yoon and First Lady Kim of the Republic of Korea (ROK) to")
 _WELCOMED_TO = re.compile(
-    r"(?:\s+[A-Z][a-z]+)?(?:\s+of\s+(?:the\s+)?§[SD]\d+§)?"
-    r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony)\b"
+    r"(?:\s+(?:[A-Z][\w-]*|and|da|de|bin|§P\d+§|\([^()]{1,40}\))){0,8}?"
+    r"(?:\s+of\s+(?:the\s+)?§[SD]\d+§(?:\s+\([^()]{1,40}\))?)?"
+    r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony|"
+    # "welcomed Lula for a state visit", "welcomed the Chancellor for talks"
+    r"for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:[Vv]isits?|talks|"
+    r"meetings?|[Ss]ummit|dinner|lunch|consultations))\b"
 )
 _OF_BY_SLOT = re.compile(r"\b(?:of|by)\s+(?:the\s+)?§")
 # "Erdogan spoke with Putin by phone to congratulate him on his re-election", "called Lula to
@@ -1360,11 +1379,12 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     if outcome is not None and outcome.group("n") in _SIGNINGS:
         # "welcomed the signing ... of the Agreement on a Short-Term Ceasefire by the Sudanese
         # Armed Forces and the Rapid Support Forces": the signers are praised
-        recipients = [
-            e
-            for e in _signers(analysis, rest[outcome.end() :])
-            if e.key not in {a.key for a in actors}
-        ]
+        signers = _signers(analysis, rest[outcome.end() :])
+        own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+        if any(e.key in own for e in signers):
+            return False  # "The leaders welcomed the signing of a memorandum between the United
+            # States and Kenya": their own signing (the 057), self-praise (ANNOTATION.md §5)
+        recipients = signers
     if m is None and _THE_DECISION.match(rest) is not None:
         # "Syria said it welcomed the decision" after "The Arab League voted to reinstate Syria":
         # the decision's maker, whose act was told just before
