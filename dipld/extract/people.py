@@ -662,7 +662,9 @@ def _titled_by_another(text: str, begin: int, titles: list[TitleMatch], title: T
 
 
 #: a minister's or diplomat's rank before a name, with no portfolio or post ("Minister Wong")
-_RANK = re.compile(r"(?:(?:acting|interim|new|outgoing)\s+)?(?:minister|ambassador)", re.IGNORECASE)
+_RANK_TITLE = re.compile(
+    r"(?:(?:acting|interim|new|outgoing)\s+)?(?:minister|ambassador)", re.IGNORECASE
+)
 #: what makes a rank an office: a portfolio or post after it ("Minister of High-Tech Industry",
 #: "Minister in Charge of ...", "Ambassador to ..."), Singapore's "Senior Minister" before it
 _RANK_FIELD_AFTER = re.compile(r"[\s-]+(?:of|for|in[\s-]+charge|to)\b", re.IGNORECASE)
@@ -674,7 +676,7 @@ def _rank_only(text: str, title: TitleMatch, office: Office) -> bool:
     "Ambassador Nicholas Burns"): no office of its own (ANNOTATION.md §4: a Tenure needs an
     office title; a state's ambassador, "Polish Ambassador Krzysztof Krajewski", holds one)."""
     return (
-        _RANK.fullmatch(title.text) is not None
+        _RANK_TITLE.fullmatch(title.text) is not None
         and office.accredited_to is None
         and (office.role != "Ambassador" or office.label == title.text)
         and _RANK_FIELD_AFTER.match(text, title.end) is None
@@ -721,10 +723,10 @@ _APPOINTED_BEFORE = re.compile(
 
 
 # an office whose end the text gives: "foreign minister until his death", "ambassador from 2012
-# to 2017", "who was ousted"
+# to 2017", "foreign minister at the time", "who was ousted"
 _ENDED_AFTER = re.compile(
     r"\s+(?:(?:from|between|in)\s+(?:19|20)\d\d\s*(?:-|–|to|and|until)\s*(?:19|20)\d\d|"
-    r"(?:from\s+(?:19|20)\d\d\s+)?(?:until|till)\b|at\s+the\s+time\b)|"
+    r"(?:from\s+(?:19|20)\d\d\s+)?(?:until|till)\b|at\s+the\s+time\b(?!\s+of\b))|"
     # one its holder was removed from: "President Mohamed Bazoum, who was ousted in July"
     r",?\s+(?:who\s+)?(?:was|had\s+been|has\s+been)\s+(?:ousted|deposed|toppled|overthrown|"
     r"removed\s+from\s+(?:power|office))\b"
