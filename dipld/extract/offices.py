@@ -270,9 +270,11 @@ _NEEDS_CAPITAL = frozenset(
 _ROLES = tuple(role for _, role in _TITLES)
 _ALL = re.compile(
     (
-        r"(?<![A-Za-z])(?:(?P<acting>acting|interim|former|then|late|outgoing|incoming|honorary|"
+        r"(?<![A-Za-z])(?P<acting>(?:acting|interim|former|then|late|outgoing|incoming|honorary|"
         # "Italy's new Prime Minister Giorgia Meloni"
-        r"first|new|newly[\s-]+(?:appointed|elected))\s+)?(?:"
+        r"first|new|newly[\s-]+(?:appointed|elected))\s+|"
+        # "then-Foreign Minister Mevlut Cavusoglu": the whole title, not its last word
+        r"then-)?(?:"
         + "|".join(f"(?P<r{i}>{pat})" for i, (pat, _) in enumerate(_TITLES))
         + r")(?![A-Za-z-])"
     )

@@ -661,6 +661,29 @@ def _titled_by_another(text: str, begin: int, titles: list[TitleMatch], title: T
     )
 
 
+#: a minister's or diplomat's rank before a name, with no portfolio or post ("Minister Wong")
+_RANK_TITLE = re.compile(
+    r"(?:(?:acting|interim|new|outgoing)\s+)?(?:minister|ambassador)", re.IGNORECASE
+)
+#: what makes a rank an office: a portfolio or post after it ("Minister of High-Tech Industry",
+#: "Minister in Charge of ...", "Ambassador to ..."), Singapore's "Senior Minister" before it
+_RANK_FIELD_AFTER = re.compile(r"[\s-]+(?:of|for|in[\s-]+charge|to)\b", re.IGNORECASE)
+_SENIOR_BEFORE = re.compile(r"\bSenior\s+$")
+
+
+def _rank_only(text: str, title: TitleMatch, office: Office) -> bool:
+    """Whether a title is a bare rank ("Minister Pandor", "Australia's Minister Wong",
+    "Ambassador Nicholas Burns"): no office of its own (ANNOTATION.md §4: a Tenure needs an
+    office title; a state's ambassador, "Polish Ambassador Krzysztof Krajewski", holds one)."""
+    return (
+        _RANK_TITLE.fullmatch(title.text) is not None
+        and office.accredited_to is None
+        and (office.role != "Ambassador" or office.label == title.text)
+        and _RANK_FIELD_AFTER.match(text, title.end) is None
+        and _SENIOR_BEFORE.search(text, max(0, title.begin - 8), title.begin) is None
+    )
+
+
 def _other_office(held: Office, office: Office) -> bool:
     """Whether a title after a person already titled names someone else: a different office
     (a bare diplomatic rank, "Ambassador Marcia Bernicat, Senior Official for ...", is not one)."""
@@ -700,10 +723,10 @@ _APPOINTED_BEFORE = re.compile(
 
 
 # an office whose end the text gives: "foreign minister until his death", "ambassador from 2012
-# to 2017", "who was ousted"
+# to 2017", "foreign minister at the time", "who was ousted"
 _ENDED_AFTER = re.compile(
     r"\s+(?:(?:from|between|in)\s+(?:19|20)\d\d\s*(?:-|–|to|and|until)\s*(?:19|20)\d\d|"
-    r"(?:from\s+(?:19|20)\d\d\s+)?(?:until|till)\b)|"
+    r"(?:from\s+(?:19|20)\d\d\s+)?(?:until|till)\b|at\s+the\s+time\b(?!\s+of\b))|"
     # one its holder was removed from: "President Mohamed Bazoum, who was ousted in July"
     r",?\s+(?:who\s+)?(?:was|had\s+been|has\s+been)\s+(?:ousted|deposed|toppled|overthrown|"
     r"removed\s+from\s+(?:power|office))\b"
@@ -1309,6 +1332,10 @@ class People:
         if office.role == "Counterpart":
             office = self._counterpart(office, mentions, holder)
         office = self.complete(holder, office, mentions, base, text, start, end)
+        if _rank_only(text, title, office):
+            # "Minister Wong", "Ambassador Burns": a rank names no office; the one the article
+            # gave the person before, if any, without a new Tenure
+            office = replace(self.ctx.office_of(holder) or office, label=office.label, named=False)
         offices = tuple(
             o for o in (office, *earlier_offices) if o.role not in {"Secretary", "Counterpart"}
         )
