@@ -2213,7 +2213,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"recalled\s+(?:its|their|the)\s+ambassadors?\b|"
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
         # "declared a number of staff members of the Embassy of ... personae non gratae"
-        r"declar(?:ed|ing)\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
+        r"(?:declared|(?<=by\s)declaring)\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
         r"ordered\s+(?=(?:[\w§]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff|"
         r"charg[ée]\s+d['’]affaires|"
         r"embassy\s+employees|staff\s+members|staff|employees|personnel)\s+to\s+leave\b)|"
