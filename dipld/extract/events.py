@@ -407,7 +407,9 @@ _PHONED = re.compile(
     rf"(?:§D\d+§\s+)?(?P<b>(?>{ACTORS}))|called\s+(?:his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
     rf"(?P<p>(?>{group_of('P')})))"
     r"(?=\s*[.;]|\s*$|,\s+(?!who\b|which\b)|\s+(?:on|today|yesterday|late|earlier|last|this|in\s+a|by|"
-    r"and|after|following|ahead\s+of|over|about|amid|to\s+(?:discuss|express|congratulate|offer|"
+    # "telephoned Erdogan in February to offer condolences"
+    r"in\s+(?:early\s+|mid-|late\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)|and|after|following|ahead\s+of|over|about|amid|to\s+(?:discuss|express|congratulate|offer|"
     r"convey|exchange|review|reaffirm|thank|brief|inform|wish|extend|coordinate|follow\s+up))\b)"
 )
 _K_PHONED = frozenset("phoned telephoned rang phones telephones called".split())
@@ -2211,7 +2213,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"recalled\s+(?:its|their|the)\s+ambassadors?\b|"
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
         # "declared a number of staff members of the Embassy of ... personae non gratae"
-        r"declared\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
+        r"(?:declared|(?<=by\s)declaring)\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
         r"ordered\s+(?=(?:[\w§]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff|"
         r"charg[ée]\s+d['’]affaires|"
         r"embassy\s+employees|staff\s+members|staff|employees|personnel)\s+to\s+leave\b)|"

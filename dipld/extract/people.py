@@ -33,6 +33,8 @@ _ONE_HONORIFIC = (
     r"(?<!Crown\s)Princess|Sheikh|Sheikha|"
     # India's styles: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman"
     r"Shri|Smt|Shrimati|"
+    # Malaysia's styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Dr Mahathir"
+    r"Dat(?:uk|o['’]?)(?:\s+Se?ri)?|Datin(?:\s+Seri)?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun(?=\s+(?:Dr\.?\s+)?[A-Z][a-z])|"
     # Westminster styles: "Senator the Hon Penny Wong", "the Rt Hon David Lammy"
     r"Senator(?:\s+the\s+(?:Rt\.?\s+)?Hon(?:ou?rable)?)?|(?:Rt\.?|Right)\s+Hon(?:ou?rable)?)\.?\s+)"
 )
@@ -56,7 +58,7 @@ _RANK = r"(?:(?:Senior|Major|Brigadier)\s+General|(?:Vice|Rear)\s+Admiral|Field\
 _HONORIFIC_NAME = re.compile(
     # "General" of "Secretary General", "Attorney General" ... ends a title, not an honorific;
     # the first letters of the honorifics are checked first (this pattern runs at every position)
-    r"(?<![\w§])(?=[ABCDFGHLMPRSV])(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Director\s)(?<!Director-)(?<!Consul\s)"
+    r"(?<![\w§])(?=[ABCDFGHLMPRSTV])(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Director\s)(?<!Director-)(?<!Consul\s)"
     r"(?<!Governor\s)(?<!Governor-)(?<!Inspector\s)(?<!Solicitor\s)(?<!Surgeon\s)"
     rf"(?<![\w§])(?P<h>{_RANK}{HONORIFIC}?|{HONORIFIC})(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
     rf"{_NAME_PART}){{0,3}}(?:,?\s+Jr\.?)?)"
@@ -71,7 +73,7 @@ _HEIR_NAME = re.compile(
 )
 _HONORIFIC_HINT = re.compile(
     r"Mr|Ms|Dr|Prof|H\.E|HE|Sir|Madam|Mme|Mister|Gen|Adm|Col|Marshal|Hon|His|Her|HRH|Prince|"
-    r"Sheikh|Senator|Shri|Smt"
+    r"Sheikh|Senator|Shri|Smt|Dat|Tan|Puan|Toh|Tun"
 )
 _NAME_BEFORE = re.compile(
     # ("Ambassador Serdar Kılıç, Special Envoy of Türkiye": a diplomat's rank before the name)
@@ -775,6 +777,11 @@ _TO_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _AND_AFTER = re.compile(r"\s+and\s+")
 _HOLDER_GAP = re.compile(r"(?:,\s*(?:the\s+)?|\s+(?:the\s+(?=Hon|Rt\b|Right\s+Hon))?)")
+# "Ankara appointed Salih Mutlu Sen as its ambassador to Cairo": the appointing state's envoy
+_ITS_APPOINTEE = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+)?(?:appointed|named|nominated|designated)\s+"
+    rf"(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}){{1,3}})\s+as\s+its\s+$"
+)
 _COMMA_BEFORE = re.compile(r",\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:Crown\s+Prince\s+and\s+)?$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JUST_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -1196,6 +1203,11 @@ class People:
                 acronym = _ACRONYM_END.search(text, 0, start)
                 if acronym is not None:
                     start = acronym.start()
+        appointee = _ITS_APPOINTEE.search(text, 0, start) if role == "Ambassador" else None
+        if jurisdiction is None and appointee is not None:
+            jurisdiction = self._appointing_state(by_end.get(appointee.start()))
+            if jurisdiction is None:
+                appointee = None
         if jurisdiction is None and (
             role in {"ForeignMinister", "HeadOfGovernment"}
             # "General Secretary of the Communist Party of Vietnam": a ruling party's leader
@@ -1285,7 +1297,10 @@ class People:
                 return listed
             return self._plural(mentions, text, base, start, stop, office)
 
-        holder, span = self._holder_after(mentions, text, base, stop, by_start)
+        if appointee is not None:
+            holder, span = self._appointee(appointee, mentions, base, by_start)
+        else:
+            holder, span = self._holder_after(mentions, text, base, stop, by_start)
         if span is None:
             holder, span = self._holder_before(text, base, start, mentions, by_end, office)
             if span is not None and _titled_by_another(text, span[0], titles, title):
@@ -1625,6 +1640,29 @@ class People:
         if not named:
             named = dict(self.ctx.states)
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _appointing_state(self, mention: Mention | None) -> Entity | None:
+        """The state of the subject of "X appointed NAME as its ambassador": a state, or the
+        one a capital stands for ("Ankara appointed ...")."""
+        if mention is None:
+            return None
+        if mention.code in {Code.STATE, Code.DEMONYM} and mention.entity is not None:
+            return mention.entity
+        return self._capital_state(mention) if mention.code is Code.CITY else None
+
+    @staticmethod
+    def _appointee(
+        m: re.Match[str], mentions: list[Mention], base: int, by_start: dict[int, Mention]
+    ) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The person "appointed NAME as its ambassador" names: a KB person's mention, else the
+        name when no other mention overlaps it."""
+        begin, end = m.start("name"), m.end("name")
+        mention = by_start.get(begin)
+        if mention is not None and mention.code is Code.PERSON and len(mention.entities) == 1:
+            return mention.entity, (mention.begin - base, mention.end - base)
+        if _overlaps(mentions, base + begin, base + end):
+            return None, None
+        return None, (begin, end)
 
     def _capital_state(self, mention: Mention) -> Entity | None:
         """The state a national capital's mention is the capital of."""

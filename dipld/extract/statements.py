@@ -414,7 +414,10 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
     # the act itself: "offered to mediate", "agreed to act as a mediator", "to broker a truce"
     (
         re.compile(
-            r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?(?:mediat\w*|broker\s+(?:a\s+|the\s+)?(?:peace|deal|truce))",
+            r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?(?:mediat\w*|broker\s+(?:a\s+|the\s+)?(?:peace|deal|truce)|"
+            # "ready to help in the search for a political and diplomatic settlement"
+            r"(?:help|assist|contribute)\s+(?:in\s+|to\s+)?(?:the\s+)?(?:search\s+for|find\w*|"
+            r"achiev\w*|reach\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:settlement|solution)\b)",
             re.IGNORECASE,
         ),
         "039",
@@ -521,6 +524,7 @@ def _counterparts(doc: Doc, actor: Entity, tail: str) -> list[Entity]:
     return []
 
 
+_BETWEEN = re.compile(r"\bbetween\b")
 # "cooperation with international organisations", "dialogue with all partners" (not "with the
 # Vietnamese side", "with Belarus")
 _WITH_OTHERS = re.compile(r"\bwith\s+(?!(?:(?:the|its|their|our|his|her)\s+)?§)[a-z]")
@@ -990,11 +994,14 @@ _AIMED_AT = re.compile(
 # in the next G20 Leaders' Summit", "will join the talks in Doha" (a plan to attend, no promise;
 # not "will take part in the reconstruction of Ukraine", nor "will join forces")
 _ATTENDANCE = re.compile(
-    r"^\s+(?:to\s+)?(?:also\s+|personally\s+)?(?:take\s+part|participate|join)\s+(?:in\s+)?"
+    r"^\s+(?:to\s+)?(?:also\s+|personally\s+)?(?:(?:take\s+part|participate|join)\s+(?:in\s+)?"
     r"(?:the|an?|this|next|its|their|his|her|these)\s+(?:(?!and\b|to\b)[\w§'’.-]+\s+){0,5}?"
     r"(?:summit|meeting|talks|session|conference|forum|ceremony|ceremonies|celebrations?|"
     r"parade|commemorations?|congress|assembly|gathering|festivities|games|Olympics|funeral|"
-    r"inauguration)s?\b",
+    r"inauguration)s?\b|"
+    # "will take part in the VII Summit of the Community of Latin American and Caribbean
+    # States": a gathering the masking took whole
+    r"(?:take\s+part|participate)\s+in\s+(?:the\s+)?§[A-Z]\d+§(?=\s*[.,;(]|\s*$|\s+(?:in|on|at)\b))",
     re.IGNORECASE,
 )
 _ATTENDING_VERBS = frozenset({"will", "shall", "plan", "plans", "intend", "intends"})
@@ -1084,12 +1091,17 @@ def _commitment(
             for e in entities_of(analysis, partner.group("g"))
             if e.kind in _ACTOR_KINDS and e.key not in {a.key for a in actors} | own
         ]
-    if not recipients and len(actors) == 1:
-        recipients = [r for r in _counterparts(doc, actors[0], tail) if r.key not in own]
+    code = _cameo(tail)
+    if len(actors) == 1 and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120]))):
+        # an offer to mediate made at a meeting is made to the other side ("... was ready to
+        # help in the search for a settlement of the conflict in Ukraine", to Putin)
+        recipients = [r for r in _counterparts(doc, actors[0], tail) if r.key not in own] or (
+            recipients
+        )
     if not recipients and told:
         keys = {a.key for a in actors} | own
         recipients = [side for e in told if (side := side_of(doc, e) or e).key not in keys]
-    args = event_args("AGREE", _cameo(tail), actors, recipients)
+    args = event_args("AGREE", code, actors, recipients)
     # (not the sum of a later clause: "agreed to expand cooperation on vaccine manufacturing,
     # and the President announced that the United States would invest $25 million")
     own_clause = _OWN_CLAUSE_END.search(tail)
