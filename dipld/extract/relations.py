@@ -2200,15 +2200,30 @@ _UNDER_YEAR = re.compile(
 )
 
 
+# a permission the agreement grants: "which Syria allowed Russia to use for 49 years under ..."
+_ALLOWED_UNDER = re.compile(
+    r"(?P<a>§S\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:allowed|permitted|authori[sz]ed|let)\s+"
+    r"(?:the\s+)?(?P<b>§S\d+§)\s+to\s+(?:[^.;§]|§[CL]\d+§){1,60}?\s+$"
+)
+
+
 def _under_agreement(analysis: Analysis, doc: Doc, m: re.Match[str]) -> None:
     """The treaty relation of an agreement something is done "under": of the pair that met when
-    the sentence names no other state, else of the two states a "bilateral" one binds."""
+    the sentence names no other state, else of the two states a "bilateral" one binds, or of
+    the two a permission under it is between."""
     named = {e.key: e for e in _states(analysis, analysis.masked, doc)}
     pair = meeting_states(doc)
+    allowed = _ALLOWED_UNDER.search(analysis.masked, max(0, m.start() - 120), m.start())
     if pair and set(named) <= {e.key for e in pair}:
         parties = pair
     elif "bilateral" in m.group("words") and len(named) == 2:
         parties = list(named.values())
+    elif (
+        allowed
+        and len(named) == 2
+        and len(both := _states(analysis, allowed.group("a") + allowed.group("b"), doc)) == 2
+    ):
+        parties = both
     else:
         return
     args: dict[str, Sequence[Value]] = {"party": parties}
