@@ -455,6 +455,14 @@ _ORG_PRESIDENCY_PASSED = re.compile(
     r"(?:pass(?:es|ed)?|go(?:es)?|went|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
     re.IGNORECASE,
 )
+# "Indonesia, which took over the ASEAN chairmanship from Cambodia on 1 January": both led it
+_CHAIR_TAKEN_FROM = re.compile(
+    r"(?P<a>§S\d+§)(?:,\s+which)?\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:took|takes|taken|assumed|assumes|inherited|inherits)\s+(?:over\s+)?(?:the\s+)?"
+    r"(?:rotating\s+)?(?:(?P<o>§O\d+§)['’]?s?\s+(?:rotating\s+)?(?:[Cc]hair(?:manship)?|[Pp]residency)|"
+    r"(?:[Cc]hair(?:manship)?|[Pp]residency)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))\s+"
+    r"from\s+(?:the\s+)?(?P<b>§S\d+§)(?!['’])"
+)
 # "As the G20 Presidency, and Chairman of ASEAN next year, Indonesia will ...": a fronted role
 _AS_CHAIR = re.compile(
     r"(?:^|[;:]\s*|,\s*)[Aa]s\s+(?P<roles>(?:(?:and\s+)?(?:the\s+)?[^,;]{0,60}?"
@@ -886,6 +894,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if keep(m):
             states = _states(analysis, m.group("a") + m.group("b"), doc)
             found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
+    for m in _CHAIR_TAKEN_FROM.finditer(masked) if says_chair else ():
+        if keep(m):
+            states = _states(analysis, m.group("a") + m.group("b"), doc)
+            found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.7))
     for m in _PERSON_CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
