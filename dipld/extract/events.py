@@ -1841,6 +1841,17 @@ TRIGGERS: tuple[Trigger, ...] = (
             "rescuers relief generators ambulances medicines tents blankets"
         ),
     ),
+    # "the United States has invested more than $7 billion in South Africa's HIV/AIDS response":
+    # money put into another state's response to a crisis (not "invested $2 billion in Kenya's
+    # economy": an investment)
+    _t(
+        r"(?:invested|invests)(?=\s+(?:(?:more\s+than|over|nearly|almost|about|some|roughly|"
+        r"upwards\s+of|an\s+estimated)\s+)?§M\d+§\s+in\s+(?:the\s+)?§[SD]\d+§['’]?s?\s+"
+        r"(?:[\w/-]+\s+){0,3}?(?:response|fight|battle|struggle)\b)",
+        "AID",
+        "070",
+        needs="§M",
+    ),
     # "Ukraine received $1 billion in aid from Japan": the giver follows "from"
     _t(
         r"(?:received|receives|obtained|secured)(?=\s+(?:[\w§-]+\s+){0,5}?(?:assistance|aid|funding|"
@@ -2654,7 +2665,7 @@ _AID_KIND = (
     (
         re.compile(
             r"humanitarian|vaccine|doses|food|medical|medicines?|ambulances|tents|blankets|relief|"
-            r"refugees?|rescue",
+            r"refugees?|rescue|(?-i:HIV|AIDS)|malaria|tuberculosis|epidemic",
             re.IGNORECASE,
         ),
         "073",
@@ -2683,6 +2694,8 @@ _AID_TO = re.compile(
 # the sum of aid a relative clause follows: "the $625 million security assistance "
 _SUM_BEFORE = re.compile(r"§M\d+§\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,5}$")
 # "delivered air defence systems to Minsk": the government of the capital
+# the state whose response money went into: "invested $7 billion in South Africa's ..."
+_INVESTED_IN = re.compile(r"[^§]*§M\d+§\s+in\s+(?:the\s+)?(?P<g>§[SD]\d+§)['’]")
 _AID_TO_CAPITAL = re.compile(r"\bto\s+(?P<c>§C\d+§)(?!\s*['’]s?)")
 # the owner of the aid a noun names: "India's humanitarian", "Japan's $5 million" (not "Japan's
 # planned", "Russia's promised": no aid given yet)
@@ -4057,8 +4070,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _assault_target(analysis, doc, tail)
             if not recipients and event_type == "AID":
                 to = (
-                    _AID_TO.search(money_text) if trigger.relative and money_text else None
-                ) or _AID_TO.search(_own_clause(tail))
+                    (_AID_TO.search(money_text) if trigger.relative and money_text else None)
+                    or _AID_TO.search(_own_clause(tail))
+                    or (_INVESTED_IN.match(tail) if m.group(0).startswith("invest") else None)
+                )
                 if to:
                     recipients = [
                         e for e in entities_of(analysis, to.group("g")) if e.kind in _ACTOR_KINDS
