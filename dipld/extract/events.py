@@ -21,6 +21,7 @@ from dipld.extract.facts import (
     event_args,
     finer_place,
     meeting_states,
+    programme_partner,
     side_of,
     state_body,
     state_of,
@@ -4088,6 +4089,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 # aid announced at a meeting of two states goes to the other one
                 recipients = _other_side(doc, actors)
+            if not recipients and event_type in {"AID", "AGREE"} and "§M" in tail[:80]:
+                # "Under the Just Energy Transition Partnership with South Africa, the United
+                # States ... pledged $8.5 billion": the state the programme is with
+                recipients = programme_partner(analysis, head, actors)
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
