@@ -1896,15 +1896,15 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if len(parties) < 2 or _UNSETTLED.search(masked, 0, m.start()):
             continue  # ("hope to see the agreement signed by ...", "a draft agreement ...")
         args = {"party": parties}
-        when = [
+        signed_on = [
             d
             for d in analysis.dates
             if m.group("when") and not d.end_value and masked.startswith(d.text, m.end())
         ]
-        if when and doc.date is not None and when[0].value.year > doc.date.year:
+        if signed_on and doc.date is not None and signed_on[0].value.year > doc.date.year:
             continue  # (a signing to come)
-        if when:
-            args["date"] = [when[0].value]
+        if signed_on:
+            args["date"] = [signed_on[0].value]
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     for m in _COMMITMENT_UNDER.finditer(masked) if "under" in masked else ():
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
@@ -2372,7 +2372,9 @@ def _partnership_started(analysis: Analysis, doc: Doc) -> bool:
             parties = _our_pair(doc)
         else:
             who = m.group("p")
-            found = list(doc.finder.ctx.issuers) if who.lower() == "we" else entities_of(analysis, who)
+            found = (
+                list(doc.finder.ctx.issuers) if who.lower() == "we" else entities_of(analysis, who)
+            )
             parties = _parties_of(found, doc)
         start = next(
             (
