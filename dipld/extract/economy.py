@@ -1396,6 +1396,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             activity = _activity(act + " " + masked[m.end() :] if regex is _HOSTING else act)
             if regex in _LEASES and not _LEASED_BASE.search(act):
                 continue  # "leased Hambantota port to China", "leases the Baikonur cosmodrome"
+            territory_is_grantor = False
             if regex is _OPENED:
                 activity = _opened(analysis, groups)
             elif (
@@ -1409,6 +1410,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 # "granted the US military unimpeded access to its ports and airports",
                 # "granted Russian warships access to its ports" (a slot of "Russian warships")
                 activity = "MilitaryBasing"
+            elif activity is None and regex is _PERMITS and _used_base(masked, m, act):
+                # "the Russian naval facility in Tartus, which Syria allowed Russia to use"
+                activity, territory_is_grantor = "MilitaryBasing", True
             elif activity is None or activity.endswith("Transit"):
                 # "allowed Russian troops to use its territory": the masked "§S1§" was "Russian
                 # troops"; the words the mask folded into the grantee name the activity (and
@@ -1462,10 +1466,13 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 grantor = territory = _state(analysis, placed.group("t"))
             elif re.search(r"\bon\s+its\s+(?:own\s+)?(?:territory|soil)\b", act):
                 grantor = _declarer(analysis, masked[: m.start()])
-            if territory is None and re.search(
-                r"\bits\s+(?:own\s+)?(?:military\s+|naval\s+)?(?:territory|soil|airspace|air\s*bases?|"
-                r"bases|airfields?|ports?)\b",
-                masked,
+            if territory is None and (
+                territory_is_grantor
+                or re.search(
+                    r"\bits\s+(?:own\s+)?(?:military\s+|naval\s+)?(?:territory|soil|airspace|air\s*bases?|"
+                    r"bases|airfields?|ports?)\b",
+                    masked,
+                )
             ):
                 territory = grantor
             elif (
@@ -1544,6 +1551,24 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 elif dates:
                     args["date"] = [dates[0].value]
                 doc.add(FactClass.PERMISSION, args, analysis, 0.85)
+
+
+# a military site a relative clause says the grantor lets the grantee use: "the Russian naval
+# facility in Tartus, which Syria allowed Russia to use for 49 years"
+_USED_BASE = re.compile(
+    r"\b(?:(?i:military|naval|navy|air|army)\s+(?:[\w-]+\s+)?(?:(?:air)?bases?|airfields?|ports?|"
+    r"facilit(?:y|ies)|installations?|stations?)|(?:air)?bases?|airfields?)"
+    r"(?:\s+(?:in|at|near|on)\s+[^,;]{1,40}?)?,\s+which\s+$"
+)
+# "to use" with no object of its own (the site is the relative clause's antecedent)
+_BARE_USE = re.compile(r"use\b(?!\s+(?:its|their|the|an?|this|that|these|those|§|it\b))")
+
+
+def _used_base(masked: str, m: re.Match[str], act: str) -> bool:
+    """Whether a permission "to use" is of the military site its relative clause hangs on."""
+    return bool(_BARE_USE.match(act)) and bool(
+        _USED_BASE.search(masked, max(0, m.start() - 120), m.start())
+    )
 
 
 _WITH_REST = frozenset({_ALLOWS_NOUN, _OPENED, _LEASES_TO, _USE_BY, _PROVIDED})

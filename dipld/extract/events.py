@@ -21,6 +21,7 @@ from dipld.extract.facts import (
     event_args,
     finer_place,
     meeting_states,
+    programme_partner,
     side_of,
     state_body,
     state_of,
@@ -1843,6 +1844,17 @@ TRIGGERS: tuple[Trigger, ...] = (
             "rescuers relief generators ambulances medicines tents blankets"
         ),
     ),
+    # "the United States has invested more than $7 billion in South Africa's HIV/AIDS response":
+    # money put into another state's response to a crisis (not "invested $2 billion in Kenya's
+    # economy": an investment)
+    _t(
+        r"(?:invested|invests)(?=\s+(?:(?:more\s+than|over|nearly|almost|about|some|roughly|"
+        r"upwards\s+of|an\s+estimated)\s+)?§M\d+§\s+in\s+(?:the\s+)?§[SD]\d+§['’]?s?\s+"
+        r"(?:[\w/-]+\s+){0,3}?(?:response|fight|battle|struggle)\b)",
+        "AID",
+        "070",
+        needs="§M",
+    ),
     # "Ukraine received $1 billion in aid from Japan": the giver follows "from"
     _t(
         r"(?:received|receives|obtained|secured)(?=\s+(?:[\w§-]+\s+){0,5}?(?:assistance|aid|funding|"
@@ -2656,7 +2668,7 @@ _AID_KIND = (
     (
         re.compile(
             r"humanitarian|vaccine|doses|food|medical|medicines?|ambulances|tents|blankets|relief|"
-            r"refugees?|rescue",
+            r"refugees?|rescue|(?-i:HIV|AIDS)|malaria|tuberculosis|epidemic",
             re.IGNORECASE,
         ),
         "073",
@@ -2685,6 +2697,8 @@ _AID_TO = re.compile(
 # the sum of aid a relative clause follows: "the $625 million security assistance "
 _SUM_BEFORE = re.compile(r"§M\d+§\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,5}$")
 # "delivered air defence systems to Minsk": the government of the capital
+# the state whose response money went into: "invested $7 billion in South Africa's ..."
+_INVESTED_IN = re.compile(r"[^§]*§M\d+§\s+in\s+(?:the\s+)?(?P<g>§[SD]\d+§)['’]")
 _AID_TO_CAPITAL = re.compile(r"\bto\s+(?P<c>§C\d+§)(?!\s*['’]s?)")
 # the owner of the aid a noun names: "India's humanitarian", "Japan's $5 million" (not "Japan's
 # planned", "Russia's promised": no aid given yet)
@@ -4059,8 +4073,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _assault_target(analysis, doc, tail)
             if not recipients and event_type == "AID":
                 to = (
-                    _AID_TO.search(money_text) if trigger.relative and money_text else None
-                ) or _AID_TO.search(_own_clause(tail))
+                    (_AID_TO.search(money_text) if trigger.relative and money_text else None)
+                    or _AID_TO.search(_own_clause(tail))
+                    or (_INVESTED_IN.match(tail) if m.group(0).startswith("invest") else None)
+                )
                 if to:
                     recipients = [
                         e for e in entities_of(analysis, to.group("g")) if e.kind in _ACTOR_KINDS
@@ -4075,6 +4091,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 # aid announced at a meeting of two states goes to the other one
                 recipients = _other_side(doc, actors)
+            if not recipients and event_type in {"AID", "AGREE"} and "§M" in tail[:80]:
+                # "Under the Just Energy Transition Partnership with South Africa, the United
+                # States ... pledged $8.5 billion": the state the programme is with
+                recipients = programme_partner(analysis, head, actors)
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))

@@ -994,3 +994,20 @@ def entities_of(analysis: Analysis, text: str) -> list[Entity]:
     if len(out) < 2:
         return out  # (one slot of one entity, the usual case: no repeats to drop)
     return list(dict((e.key, e) for e in out).values())
+
+
+# a fronted programme with one state: "Under the Just Energy Transition Partnership with
+# South Africa, ...", "Under Indonesia's Just Energy Transition Partnership, ..."
+_UNDER_PROGRAMME = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?[Uu]nder\s+(?:the\s+)?(?:(?P<g>§S\d+§)['’]s?\s+)?(?:[A-Z][\w-]*\s+){1,6}?"
+    r"(?:Partnership|Programme|Program|Compact|Initiative)\b(?:\s+with\s+(?:the\s+)?(?P<g2>§S\d+§))?"
+)
+
+
+def programme_partner(analysis: Analysis, head: str, actors: Sequence[Entity]) -> list[Entity]:
+    """The one state a fronted programme the pledge is made under names as its partner."""
+    m = _UNDER_PROGRAMME.match(head) if "nder" in head else None
+    if m is None or not (slot := m.group("g") or m.group("g2")):
+        return []
+    found = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
+    return [] if any(e.key == a.key for e in found for a in actors) else found

@@ -455,6 +455,14 @@ _ORG_PRESIDENCY_PASSED = re.compile(
     r"(?:pass(?:es|ed)?|go(?:es)?|went|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
     re.IGNORECASE,
 )
+# "Indonesia, which took over the ASEAN chairmanship from Cambodia on 1 January": both led it
+_CHAIR_TAKEN_FROM = re.compile(
+    r"(?P<a>§S\d+§)(?:,\s+which)?\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:took|takes|taken|assumed|assumes|inherited|inherits)\s+(?:over\s+)?(?:the\s+)?"
+    r"(?:rotating\s+)?(?:(?P<o>§O\d+§)['’]?s?\s+(?:rotating\s+)?(?:[Cc]hair(?:manship)?|[Pp]residency)|"
+    r"(?:[Cc]hair(?:manship)?|[Pp]residency)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))\s+"
+    r"from\s+(?:the\s+)?(?P<b>§S\d+§)(?!['’])"
+)
 # "As the G20 Presidency, and Chairman of ASEAN next year, Indonesia will ...": a fronted role
 _AS_CHAIR = re.compile(
     r"(?:^|[;:]\s*|,\s*)[Aa]s\s+(?P<roles>(?:(?:and\s+)?(?:the\s+)?[^,;]{0,60}?"
@@ -886,6 +894,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if keep(m):
             states = _states(analysis, m.group("a") + m.group("b"), doc)
             found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
+    for m in _CHAIR_TAKEN_FROM.finditer(masked) if says_chair else ():
+        if keep(m):
+            states = _states(analysis, m.group("a") + m.group("b"), doc)
+            found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.7))
     for m in _PERSON_CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
@@ -1879,6 +1891,21 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if dated and not re.search(r"\b(?:has|have|had)\s+been\b", m.group(0)):
                 args["date"] = dated[:1]
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+    for m in _SIGNED_BY_REDUCED.finditer(masked) if signed else ():
+        parties = _parties(analysis, doc, m.group("a"), "")
+        if len(parties) < 2 or _UNSETTLED.search(masked, 0, m.start()):
+            continue  # ("hope to see the agreement signed by ...", "a draft agreement ...")
+        args = {"party": parties}
+        signed_on = [
+            d
+            for d in analysis.dates
+            if m.group("when") and not d.end_value and masked.startswith(d.text, m.end())
+        ]
+        if signed_on and doc.date is not None and signed_on[0].value.year > doc.date.year:
+            continue  # (a signing to come)
+        if signed_on:
+            args["date"] = [signed_on[0].value]
+        doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     for m in _COMMITMENT_UNDER.finditer(masked) if "under" in masked else ():
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2:
@@ -2141,6 +2168,12 @@ _SIGNED_BY = re.compile(
     # "... was signed by Foreign Minister X, Foreign Minister Y and ...": their states
     rf"(?:signed|concluded|ratified)\s+by\s+(?:the\s+)?(?P<a>{_SIGNATORIES})"
 )
+# "the Mutual Defense Treaty signed by the United States and the ROK in October 1953", "the
+# memorandum signed by the two countries in April 2022": a signing the treaty's noun is told by
+_SIGNED_BY_REDUCED = re.compile(
+    rf"\b{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^.;§,]{{1,60}}?)?,?\s+(?:signed|concluded)\s+by\s+"
+    rf"(?:the\s+)?(?P<a>{_SIGNATORIES})(?P<when>\s+(?:in|on)\s+)?"
+)
 # "Russia and Belarus are parties to the Union State treaty", "both are signatories of the NPT"
 # "X and Y are parties to ...", "are treaty allies under the 1951 Mutual Defense Treaty", "are
 # bound by ..."
@@ -2179,15 +2212,30 @@ _UNDER_YEAR = re.compile(
 )
 
 
+# a permission the agreement grants: "which Syria allowed Russia to use for 49 years under ..."
+_ALLOWED_UNDER = re.compile(
+    r"(?P<a>§S\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:allowed|permitted|authori[sz]ed|let)\s+"
+    r"(?:the\s+)?(?P<b>§S\d+§)\s+to\s+(?:[^.;§]|§[CL]\d+§){1,60}?\s+$"
+)
+
+
 def _under_agreement(analysis: Analysis, doc: Doc, m: re.Match[str]) -> None:
     """The treaty relation of an agreement something is done "under": of the pair that met when
-    the sentence names no other state, else of the two states a "bilateral" one binds."""
+    the sentence names no other state, else of the two states a "bilateral" one binds, or of
+    the two a permission under it is between."""
     named = {e.key: e for e in _states(analysis, analysis.masked, doc)}
     pair = meeting_states(doc)
+    allowed = _ALLOWED_UNDER.search(analysis.masked, max(0, m.start() - 120), m.start())
     if pair and set(named) <= {e.key for e in pair}:
         parties = pair
     elif "bilateral" in m.group("words") and len(named) == 2:
         parties = list(named.values())
+    elif (
+        allowed
+        and len(named) == 2
+        and len(both := _states(analysis, allowed.group("a") + allowed.group("b"), doc)) == 2
+    ):
+        parties = both
     else:
         return
     args: dict[str, Sequence[Value]] = {"party": parties}
@@ -2289,14 +2337,45 @@ _PARTNERSHIP_STARTED = re.compile(
 )
 
 
+# "the Enhanced Strategic Partnership launched by our Presidents in 2018": of the publisher's
+# state and the other state it talks with
+_PARTNERSHIP_STARTED_BY_OUR = re.compile(
+    r"\b(?:partnership|alliance)[\"”’']?,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?"
+    r"(?:first\s+|jointly\s+)?(?:launched|established|formed|created|founded|forged)\s+by\s+"
+    r"our\s+(?:two\s+)?(?:[Pp]residents|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate|[Pp]rime\s+[Mm]inisters|"
+    r"[Gg]overnments|countries|nations)\s+(?:in|on)\s+",
+    re.IGNORECASE,
+)
+
+
+def _our_pair(doc: Doc) -> list[Entity]:
+    """The two states "our Presidents" stand for: a joint statement's issuers, else the
+    publisher's state and the one state its talks reported are with (else none)."""
+    issuers = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
+    if len(issuers) == 2:
+        return issuers
+    home, focus = doc.finder.ctx.home, doc.finder.ctx.focus
+    if home is None or len(focus) != 2 or home.qid not in {e.qid for e in focus}:
+        return []
+    return list(focus)
+
+
 def _partnership_started(analysis: Analysis, doc: Doc) -> bool:
     """Partnerships a relative clause says who started, and when: "we" are the statement's
-    issuers, a group its states."""
+    issuers, a group its states; "our Presidents" those of the publisher and its partner."""
     masked, fired = analysis.masked, False
-    for m in _PARTNERSHIP_STARTED.finditer(masked):
-        who = m.group("p")
-        found = list(doc.finder.ctx.issuers) if who.lower() == "we" else entities_of(analysis, who)
-        parties = _parties_of(found, doc)
+    started = list(_PARTNERSHIP_STARTED.finditer(masked))
+    if "our" in masked:
+        started += _PARTNERSHIP_STARTED_BY_OUR.finditer(masked)
+    for m in started:
+        if m.re is _PARTNERSHIP_STARTED_BY_OUR:
+            parties = _our_pair(doc)
+        else:
+            who = m.group("p")
+            found = (
+                list(doc.finder.ctx.issuers) if who.lower() == "we" else entities_of(analysis, who)
+            )
+            parties = _parties_of(found, doc)
         start = next(
             (
                 d.value
@@ -2354,8 +2433,10 @@ _PARTNER_OF = re.compile(
     r"(?<!trading\s)(?<!trade\s)(?:partner|ally)\s+(?:of|for|to)\s+(?P<b>§S\d+§)"
 )
 _NAMED_PARTNERSHIP = re.compile(
-    r"(?P<p>§[SOD]\d+§(?:\s*[-–]\s*§[SOD]\d+§)+)\s+(?:(?!(?:[Ss]tatement|[Oo]n|[Ff]or|[Oo]f)\b)"
-    r"(?:[A-Za-z][a-z]+)\s+){0,3}(?:[Pp]artnership|[Aa]lliance)\b"
+    # (a name in quotes: "the U.S.-Pakistan 'Green Alliance' framework")
+    r"(?P<p>§[SOD]\d+§(?:\s*[-–]\s*§[SOD]\d+§)+)\s+[\"“‘']?(?:(?:(?!(?:[Ss]tatement|[Oo]n|[Ff]or|[Oo]f)\b)"
+    # (or a quoted name the KB knows as something else: "“§O2§” framework")
+    r"(?:[A-Za-z][a-z]+)\s+){0,3}(?:[Pp]artnership|[Aa]lliance)\b|(?<=[\"“‘'])(?P<o>§O\d+§)[\"”’'])"
 )
 _PAIR_ALLIANCE = re.compile(
     # "Over the past 70 years, China and Pakistan have forged an all-weather strategic cooperative
@@ -2539,6 +2620,7 @@ _PARTNERSHIP_WORD = re.compile(r"\b(?:partnership|alliance)\b", re.IGNORECASE)
 _PARTNERSHIP_WORDS = frozenset(
     {"partnership", "partnerships", "alliance", "partner", "ally", "partners", "allies"}
 )
+_QUOTED_ORG = ('"§O', "“§O", "'§O", "‘§O")  # (a partnership's quoted name _NAMED_PARTNERSHIP reads)
 _UPGRADE_VERBS = ("upgraded", "elevated", "raised", "lifted")  # of _PAIR_UPGRADE
 _ELEVATING_VERBS = ("upgrad", "elevat", "rais", "lift")  # of _PAIR_ELEVATING
 _FORMED_VERBS = ("formed", "created", "founded", "established", "forged")  # of _FORMED_ALLIANCE
@@ -2606,7 +2688,9 @@ def _established_on(
 
 def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
-    if analysis.words.isdisjoint(_PARTNERSHIP_WORDS):
+    if analysis.words.isdisjoint(_PARTNERSHIP_WORDS) and not any(
+        mark in masked for mark in _QUOTED_ORG
+    ):
         return
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
@@ -2634,6 +2718,8 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     if any(verb in masked for verb in (*_FORMED_VERBS, "launched")):
         fired = _partnership_started(analysis, doc)
     for m in _NAMED_PARTNERSHIP.finditer(masked):
+        if m.group("o") and not _PARTNERSHIP_WORD.search(analysis.mention(m.group("o")).text):
+            continue
         parties = _parties_of(entities_of(analysis, m.group("p")), doc)
         if len(parties) >= 2:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)

@@ -19,6 +19,7 @@ from dipld.extract.facts import (
     entities_of,
     event_args,
     meeting_states,
+    programme_partner,
     side_of,
     state_body,
     state_of,
@@ -1098,6 +1099,10 @@ def _commitment(
         recipients = [r for r in _counterparts(doc, actors[0], tail) if r.key not in own] or (
             recipients
         )
+    if not recipients and "§M" in tail[:80]:
+        # "Under the Just Energy Transition Partnership with South Africa, the United States ...
+        # have pledged $8.5 billion": to the state the programme is with
+        recipients = programme_partner(analysis, analysis.masked, actors)
     if not recipients and told:
         keys = {a.key for a in actors} | own
         recipients = [side for e in told if (side := side_of(doc, e) or e).key not in keys]
