@@ -441,6 +441,7 @@ class MentionFinder:
         mentions = self.people.known_names(mentions, text, base)
         mentions = self.people.honorific_names(mentions, text, base)
         mentions = _patronymics(mentions, text, base)
+        mentions = _second_surnames(mentions, text, base)
         mentions = self.people.bind_titles(mentions, text, base)
         mentions = self.people.bare_surnames(mentions, text, base)
         mentions = self.people.object_names(mentions, text, base)
@@ -1852,6 +1853,39 @@ def _patronymics(mentions: list[Mention], text: str, base: int) -> list[Mention]
     for m in mentions:
         more = _PATRONYMIC.match(text, m.end - base) if m.code is Code.PERSON else None
         if more is not None and free_of(mentions, [m], m.begin, base + more.end()):
+            m = replace(m, end=base + more.end(), text=text[m.begin - base : more.end()])
+        out.append(m)
+    return out
+
+
+# a second family name after a known person's name, closing the name ("Miguel Díaz-Canel
+# Bermúdez, who ...", "Bruno Rodríguez Parrilla and ..."): the Spanish and Portuguese usage
+_SECOND_SURNAME = re.compile(
+    r" (?P<w>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{3,})(?=,|;|\.(?:\s|$)|\s+(?:and|who|held|met|said|was|is)\b)"
+)
+_NOT_SURNAME_WORDS = frozenset(
+    """administration government cabinet doctrine thought plan initiative foundation center
+    centre institute library jr sr monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    today tonight yesterday himself herself also""".split()
+)
+
+
+def _second_surnames(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """A known person's name continued by a second family name is one mention of them."""
+    out = []
+    for m in mentions:
+        more = (
+            _SECOND_SURNAME.match(text, m.end - base)
+            if m.code is Code.PERSON and m.entity is not None and m.entity.qid
+            else None
+        )
+        if (
+            more is not None
+            and more.group("w").lower() not in _NOT_SURNAME_WORDS
+            and " " in m.text.strip()
+            and free_of(mentions, [m], m.begin, base + more.end())
+        ):
             m = replace(m, end=base + more.end(), text=text[m.begin - base : more.end()])
         out.append(m)
     return out

@@ -132,7 +132,12 @@ _AGREE_VERBS = re.compile(
     r"preside|occupy|serve\s+(?:as|on)|hold\s+(?:the\s+)?(?:rotating\s+)?(?:presidency|"
     r"chairmanship|chair|seat)|"
     r"return|stop|meet|hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|"
-    r"summit|consultations|call|conference)|host|welcome|receive|speak|call)\b)(?!\s+be\b)|shall|"
+    r"summit|consultations|call|conference)|host|welcome|receive|speak|call|"
+    # ("will address a joint meeting of Congress", "will deliver a speech at ...")
+    r"address\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|forum|"
+    r"parliament|assembly|nation|rally|audience|gathering)|"
+    r"deliver\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|lecture))"
+    r"\b)(?!\s+be\b)|shall|"
     r"intends?\s+to|intend\s+to|plans?\s+to|"
     r"aims?\s+to|"
     # ("The United States remains committed to ...")

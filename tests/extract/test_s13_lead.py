@@ -207,3 +207,57 @@ def test_a_bodys_own_meeting_conforms_to_the_shapes(sentence: str) -> None:
     assert b"#Meeting>" in result.ntriples
     report = validate_bytes(result.ntriples, RdfFormat.N_TRIPLES, "t.txt")
     assert report.conforms, report.violations[:3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qid"),
+    [
+        (
+            "Vladimir Putin and President of Cuba Miguel Díaz-Canel Bermúdez, who is in Russia "
+            "on an official visit, held talks in the Kremlin.",
+            "Q1932603",
+        ),
+        ("Nicolás Maduro Moros and Vladimir Putin held talks in Moscow.", "Q58132"),
+        ("Luis Arce Catacora and Xi Jinping met in Beijing.", "Q16149892"),
+    ],
+)
+def test_a_second_family_name_closes_the_persons_mention(sentence: str, qid: str) -> None:
+    """The Spanish and Portuguese usage: the KB's "Miguel Díaz-Canel" is also written with his
+    mother's family name; the meeting of the sentence is still read."""
+    found = facts(sentence, dt.date(2022, 11, 22))
+    meeting = find(found, "Meeting")
+    assert meeting is not None and qid in keys(meeting.get("participant")), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Joe Biden Administration officials met Chinese diplomats in Geneva.",
+        "Vladimir Putin and Joe Biden Tuesday, and met in Geneva.",
+    ],
+)
+def test_no_second_family_name_from_other_words(sentence: str) -> None:
+    from dipld.extract.mentions import MentionFinder
+    from dipld.extract.text import sentences as split
+    from dipld.kb.index import load_index
+
+    finder = MentionFinder(load_index(), DAY, None)
+    (sentence_,) = split(sentence)
+    texts = [m.text for m in finder.analyse(sentence_).mentions]
+    assert not any(t.endswith(("Administration", "Tuesday")) for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Herzog will address a joint meeting of Congress tomorrow.",
+        "Prime Minister Modi will deliver a keynote speech at the forum in Paris.",
+    ],
+)
+def test_a_speech_to_come_is_no_promise(sentence: str) -> None:
+    assert not find(facts(sentence, DAY), "Event", eventType="AGREE"), sentence
+
+
+def test_addressing_a_concern_is_still_a_promise() -> None:
+    found = facts("Japan will address the concerns of the Philippines about maritime security.", DAY)
+    assert find(found, "Event", eventType="AGREE", actor={"Q17"})
