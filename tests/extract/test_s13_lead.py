@@ -259,5 +259,7 @@ def test_a_speech_to_come_is_no_promise(sentence: str) -> None:
 
 
 def test_addressing_a_concern_is_still_a_promise() -> None:
-    found = facts("Japan will address the concerns of the Philippines about maritime security.", DAY)
+    found = facts(
+        "Japan will address the concerns of the Philippines about maritime security.", DAY
+    )
     assert find(found, "Event", eventType="AGREE", actor={"Q17"})
