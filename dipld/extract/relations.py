@@ -1142,19 +1142,19 @@ def _chairs_and_leaders(
         if keep(m):
             states = _states_of_people(analysis, doc, m.group("p"), heads_only=True)
             found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
-    for placeholder, mention in analysis.slots.items():
-        if len(mention.offices) < 2 or placeholder not in masked:
+    for slot in _PERSON_SLOT.finditer(masked):
+        offices = analysis.mention(slot.group(0)).offices
+        if len(offices) < 2:
             continue
         # one apposition's two titles ("Azali Assoumani, President of the Comoros and
-        # Chairperson of the African Union", one mention now): the head's state chairs the body
-        states = [o.jurisdiction for o in mention.offices if o.role in _HEADS and o.jurisdiction]
+        # Chairperson of the African Union", one mention): the head's state chairs the body
+        states = [o.jurisdiction for o in offices if o.role in _HEADS and o.jurisdiction]
         chairs = [
             o.jurisdiction
-            for o in mention.offices
+            for o in offices
             if o.role == "HeadOfOrganization" and o.jurisdiction and _CHAIR_TITLE.match(o.label)
         ]
-        slot = re.compile(re.escape(placeholder)).search(masked)
-        if states and chairs and slot is not None and keep(slot):
+        if states and chairs and keep(slot):
             found.append((states, chairs, {}, 0.7))
     for m in _LEADERSHIP.finditer(masked):
         if not keep(m):
@@ -2328,6 +2328,7 @@ def _instrument_name(analysis: Analysis, text: str) -> str | None:
 
 
 _SLOT = re.compile(r"§[A-Z]\d+§")
+_PERSON_SLOT = re.compile(r"§P\d+§")
 # "the AUKUS partnership we launched in September 2021", "the strategic partnership the two
 # countries established in 2017": the partnership of those who started it, from that date
 _PARTNERSHIP_STARTED = re.compile(
