@@ -11,10 +11,11 @@ Philippines"); and diplomatic relations dated by their establishment or an anniv
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from dipld.extract import extract
+from dipld.extract import economy, extract, relations
 from dipld.kb.index import load_index
 from dipld.model import Article, Entity, Fact
 
@@ -442,3 +443,38 @@ def test_diplomatic_relations_start(body: str, day: dt.date, parties: set[str], 
     assert {(_keys(f, "party"), _dates(f, "startDate")) for f in found} == {
         (frozenset(parties), (start,))
     }
+
+
+# --- pre-checks ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the Terms of Reference that allow the §S0§ Self-Defense Forces to conduct relief "
+        "activities in the §S1§",
+        "The arrangement allows §S0§ forces to carry out patrols in §S1§",
+    ],
+)
+def test_agreement_purpose_phrases_pass_their_prechecks(phrase: str) -> None:
+    regex = economy._AGREEMENT_ALLOWS
+    assert regex.search(phrase), phrase
+    assert any(word in phrase for word in dict(economy._PERMISSION_PATTERNS)[regex]), phrase
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    assert not economy._PERMISSION_WORDS.isdisjoint(words), phrase
+
+
+@pytest.mark.parametrize(
+    ("regex", "phrase"),
+    [
+        (relations._HOLDS_PRESIDENCY, "The §O0§ summit held in §C1§ under §S2§'s presidency"),
+        (relations._HOLDS_PRESIDENCY, "the §O0§ meeting under the §D1§ Chairmanship"),
+        (relations._PRESIDENCY_PASSED_TO, "The Chairmanship of §O0§ passed to §S1§"),
+        (relations._PRESIDENCY_PASSED_TO, "The §O0§ presidency was handed over to §S1§"),
+        (relations._PERSON_CHAIRS_ORGAN, "§P0§ presides over the Assembly of the §O1§."),
+    ],
+)
+def test_presidency_phrases_pass_their_prechecks(regex: re.Pattern[str], phrase: str) -> None:
+    assert regex.search(phrase), phrase
+    assert "hair" in phrase or "resid" in phrase, phrase
+    assert relations._MEMBER_WORDS.intersection(re.findall(r"[a-z]+", phrase.lower())), phrase
