@@ -1071,15 +1071,21 @@ _AGREEMENT_ALLOWS = re.compile(
     # "a Defense Cooperation Agreement, which gives U.S. forces access to 15 Finnish military
     # areas", "an agreement allowing U.S. troops to be stationed on Danish soil"
     # "The Compact also grants the United States exclusive military access to ..."
+    # "the Terms of Reference that allow the Japan Self-Defense Forces to conduct ... activities
+    # in the Philippines"
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w§-]+\s+){0,4}?(?:[Aa]greement|[Aa]ccord|[Dd]eal|"
-    r"[Tt]reaty|[Pp]act|Compact)(?:\s*,?\s+(?:which|that))?\s+(?:also\s+)?"
+    r"[Tt]reaty|[Pp]act|Compact|[Aa]rrangement|Terms\s+of\s+Reference)(?:\s*,?\s+(?:which|that))?\s+"
+    r"(?:also\s+)?"
     r"(?:allows|permits|lets|allowed|permitted|grants|granted|gives|gave|allowing|permitting|granting|"
+    r"(?<=that\s)(?:allow|permit)|"
     # "The agreement will provide U.S. forces with access to agreed facilities in Papua New
     # Guinea": what an agreement being signed grants, told in the future
     r"giving|provides|provided|providing|will\s+(?:allow|permit|let|grant|give|provide))\s+(?:the\s+)?"
-    rf"(?P<grantee>{STATES})(?:\s+(?:forces|troops|military|soldiers|personnel))?\s+(?:to\s+|with\s+)?"
+    rf"(?P<grantee>{STATES})(?:(?:\s+[A-Z][\w-]+)?\s+(?:[Ff]orces|troops|military|soldiers|personnel))?"
+    r"\s+(?:to\s+|with\s+)?"
     r"(?P<act>(?:(?:(?:exclusive|full|unimpeded|unrestricted|expanded|broader|wider|greater|"
-    r"military|naval)\s+){1,3}(?=access)|)(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based))\b[^.;]*)"
+    r"military|naval)\s+){1,3}(?=access)|)(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based)|"
+    r"conduct|carry\s+out|hold|operate)\b[^.;]*)"
 )
 # an agreement not (yet) in force: "a draft agreement", "the proposed deal"; and before an
 # agreement's "will", a condition: "Once ratified, the agreement will give ..."
@@ -1296,6 +1302,12 @@ _SOIL = re.compile(
 )
 
 
+# what forces an agreement lets in do, and where: "to conduct disaster relief activities in the
+# Philippines", "to hold joint exercises on Australian territory"
+_ACTIVITIES_IN = re.compile(
+    r"\b(?:activities|operations|exercises|drills|training|missions|patrols)\s+(?:in|on|across)\s+"
+    r"(?:the\s+)?(?:territory\s+of\s+)?(?P<t>§S\d+§)(?!['’]|\s*[-–])"
+)
 _PLACED_IN = re.compile(
     r"\b(?:station|deploy|base|host|place|train)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?"
     r"(?:territory\s+of\s+)?(?P<t>§S\d+§)"
@@ -1464,6 +1476,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             elif (placed := _PLACED_IN.search(act)) is not None:
                 # "Russia was allowed to station nuclear weapons in Belarus"
                 grantor = territory = _state(analysis, placed.group("t"))
+            elif regex is _AGREEMENT_ALLOWS and (done := _ACTIVITIES_IN.search(act)) is not None:
+                # "Terms of Reference that allow the Japan Self-Defense Forces to conduct ...
+                # activities in the Philippines"
+                grantor = territory = _state(analysis, done.group("t"))
             elif re.search(r"\bon\s+its\s+(?:own\s+)?(?:territory|soil)\b", act):
                 grantor = _declarer(analysis, masked[: m.start()])
             if territory is None and (

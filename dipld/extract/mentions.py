@@ -431,6 +431,8 @@ class MentionFinder:
             mentions = self._defined_acronyms(mentions, text, base)
         mentions = _acronym_orgs(mentions, text, base)
         mentions = _armed_groups(mentions, text, base)
+        if "uro" in text or "Schengen" in text:
+            mentions = _currency_areas(mentions, text, base)
         mentions = _venues(mentions, text, base)
         if " of " in text and _has_any(text, _TOWN_WORDS):
             mentions = _towns(mentions, text, base)
@@ -1830,6 +1832,21 @@ def _add_unlinked_org(
         return
     entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
     out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=confidence))
+
+
+# the euro's and Schengen's areas, which states join ("joined the euro area", "the 21st member of
+# the eurozone"), but which the KB has no entity for: not any "area" ("the border area")
+_CURRENCY_AREA = re.compile(
+    r"\b(?:[Ee]uro(?:\s+|-)(?:[Aa]rea|[Zz]one)|[Ee]urozone|Schengen\s+(?:[Aa]rea|[Zz]one))\b"
+)
+
+
+def _currency_areas(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """The euro area and the Schengen area: unlinked organisations."""
+    out = list(mentions)
+    for m in _CURRENCY_AREA.finditer(text):
+        _add_unlinked_org(out, base + m.start(), base + m.end(), m.group(0), 0.7)
+    return out
 
 
 def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention]:

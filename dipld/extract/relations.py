@@ -25,7 +25,7 @@ from dipld.extract.patterns import (
 )
 from dipld.extract.spans import NOT_NEGATING, Analysis, hedged
 from dipld.extract.text import ASCII_UNDER_IGNORECASE
-from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
+from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
 
 # a generic head noun after an organisation's name: "the Quad grouping", "the Five Eyes
@@ -435,8 +435,9 @@ _CHAIRS = re.compile(
     rf"(?P<m2>{STATES})(?:,\s+which|,(?=\s+as\s))?(?:['’]s?\s+role)?\s+"
     # "Uzbekistan currently holds the rotating chairmanship of the bloc"
     r"(?:(?:currently|now|also)\s+(?=hold|assum))?"
-    rf"(?:{_BE}|as|holds|held|will\s+hold|took\s+over|"
-    r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes|will\s+assume)\s+"
+    # (held: not "will assume the presidency of the G20 next year")
+    rf"(?:{_BE}|as|holds|held|took\s+over|"
+    r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes)\s+"
     r"(?:a\s+|the\s+)?"
     r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|[Pp]residency)\s+"
     rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})"
@@ -453,6 +454,16 @@ _ORG_CHAIR = re.compile(
 _ORG_PRESIDENCY_PASSED = re.compile(
     r"(?P<o>§O\d+§)\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+(?:will\s+)?"
     r"(?:pass(?:es|ed)?|go(?:es)?|went|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
+    re.IGNORECASE,
+)
+# "The chairmanship of ASEAN passed to Laos", "the SCO presidency was handed over to India": the
+# state it went to holds it
+_PRESIDENCY_PASSED_TO = re.compile(
+    r"(?:(?P<o>§O\d+§)\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)|"
+    r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))\s+"
+    r"(?:has\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?"
+    r"(?:passed|went|gone|moved|rotated|(?:was|has\s+been)\s+(?:handed|passed)(?:\s+over)?)\s+"
+    r"to\s+(?:the\s+)?(?P<b>§S\d+§)(?!['’])",
     re.IGNORECASE,
 )
 # "Indonesia, which took over the ASEAN chairmanship from Cambodia on 1 January": both led it
@@ -473,6 +484,14 @@ _CHAIR_OF = re.compile(
     r"(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)\b|"
     r"(?:[Cc]o-?)?(?:[Cc]hair(?:man|manship|woman)?|[Pp]residency|[Pp]resident)\s+of\s+(?:the\s+)?"
     r"(?P<p>§[OS]\d+§)"
+)
+# "Bola Tinubu currently chairs the Authority of Heads of State and Government of the ECOWAS",
+# "President Sall chairs the Assembly of the African Union": a person at the head of a body's
+# organ (or of the body) heads the body, and their state holds it
+_PERSON_CHAIRS_ORGAN = re.compile(
+    r"(?P<p>§P\d+§)\s+(?:currently\s+|now\s+|also\s+)?(?:chairs|presides\s+over)\s+(?:the\s+)?"
+    r"(?:(?:Authority|Assembly|Conference|Council|Summit|Committee)(?:\s+(?:of|and)\s+[A-Z][a-z]+)*"
+    r"(?:\s+and\s+[A-Z][a-z]+)?\s+of\s+(?:the\s+)?)?(?P<o>§O\d+§)(?=\s*[.;,]|\s*$)"
 )
 _PERSON_CHAIRS = re.compile(
     r"(?P<p>§P\d+§),\s+who\s+(?:currently\s+|also\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?"
@@ -514,7 +533,12 @@ _HOLDS_PRESIDENCY = re.compile(
     # "Germany holds the G7 presidency in 2022"
     r"(?P<a3>§S\d+§)(?:,\s+which)?\s+(?:holds|held|assumed|took\s+over)\s+the\s+(?:rotating\s+)?"
     r"(?P<o3>§O\d+§)\s+"
-    r"(?:presidency|chairmanship)\b",
+    r"(?:presidency|chairmanship)\b|"
+    # "the G7 summit held in Hiroshima under Japan's presidency": a meeting of the body it chairs
+    # (not one to come: "will be held under ...")
+    r"(?P<o4>§O\d+§)\s+(?:summit|meeting|ministerial|council|session)s?\b"
+    r"(?:(?!will\s|would\s|next\s|to\s+be\s)[^.;§]|§C\d+§){0,60}?\s+"
+    r"under\s+(?:the\s+)?(?P<a4>§[SD]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\b",
     re.IGNORECASE,
 )
 _AS_MEMBERS = re.compile(
@@ -894,6 +918,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if keep(m):
             states = _states(analysis, m.group("a") + m.group("b"), doc)
             found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
+    for m in _PRESIDENCY_PASSED_TO.finditer(masked) if says_chair else ():
+        if keep(m):
+            states = _states(analysis, m.group("b"), doc)
+            found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.7))
     for m in _CHAIR_TAKEN_FROM.finditer(masked) if says_chair else ():
         if keep(m):
             states = _states(analysis, m.group("a") + m.group("b"), doc)
@@ -908,6 +936,9 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if p.kind is EntityKind.PERSON and (s := state_of(doc, p)) is not None
         ]
         found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
+    for m in _PERSON_CHAIRS_ORGAN.finditer(masked) if says_chair else ():
+        if keep(m):
+            _chairs_organ(analysis, doc, m, found)
     for m in _AS_CHAIR.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
@@ -955,8 +986,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _HOLDS_PRESIDENCY.finditer(masked) if presidency else ():
         if not keep(m):
             continue
-        holder = m.group("a") or m.group("a2") or m.group("a3")
-        org = m.group("o") or m.group("o2") or m.group("o3")
+        holder = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
+        org = m.group("o") or m.group("o2") or m.group("o3") or m.group("o4")
         found.append((_states(analysis, holder, doc), _orgs(analysis, org, doc), {}, 0.7))
     our = "members" in masked and ("our" in masked or "their" in masked)
     for m in _AS_MEMBERS.finditer(masked) if our else ():
@@ -972,6 +1003,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         found.append((states, orgs, {}, 0.7))
     if says_join or "joining" in unblanked or "becoming" in unblanked:
         _joining(analysis, doc, masked, unblanked, keep, found)
+    if ("after" in masked or "before" in masked) and negation is None and not hypothetical:
+        _joined_later(analysis, doc, masked, found)
     if says_member:
         _organisations_as_members(analysis, doc, masked, keep, found)
     if says_chair or "leadership" in masked or "stewardship" in masked or two_titles:
@@ -1068,7 +1101,12 @@ def _joining(
                 if _NEW_CLAUSE.match(masked, m.end()):
                     orgs = _SLOT_AND.sub("", orgs)
                 found.append(
-                    (_states(analysis, m.group("m"), doc), _orgs(analysis, orgs, doc), {}, 0.75)
+                    (
+                        _states(analysis, m.group("m"), doc),
+                        _orgs(analysis, orgs, doc),
+                        _joined_on(analysis, masked, m.end()),
+                        0.75,
+                    )
                 )
     if "joining" not in unblanked and "becoming" not in unblanked:
         return
@@ -1095,6 +1133,61 @@ def _joining(
         dated = [d.value for d in analysis.dates if when and d.text in when and not d.end_value]
         extra: dict[str, Sequence[Value]] = {"startDate": dated[:1]} if dated else {}
         found.append((members, _orgs(analysis, orgs, doc), extra, 0.75))
+
+
+# the day of the joining right after what was joined: "congratulated Croatia on joining the
+# euro area today", "... on becoming a member of NATO on 4 April"
+_JOINED_WHEN = re.compile(r"\s+(?P<when>today|yesterday|(?:in|on)\s+[^,;§]{1,30}?)\s*(?:[,;.]|$)")
+
+
+def _joined_on(analysis: Analysis, masked: str, end: int) -> dict[str, Sequence[Value]]:
+    """The start of a membership whose joining a sentence dates right after the organisation."""
+    when = _JOINED_WHEN.match(masked, end)
+    dated = [
+        d.value for d in analysis.dates if when and d.text in when.group("when") and not d.end_value
+    ]
+    return {"startDate": dated[:1]} if dated else {}
+
+
+# a second joining dated from the first: "Croatia joined the EU in July 2013, four years after
+# it became a member of NATO", "Poland became a member of NATO in 1999, five years before joining
+# the EU" (the subject's own joining: "it", "joining"; not "... after Slovenia did")
+_JOINING_VERB = (
+    r"(?:joined|joins|acceded\s+to|became\s+(?:an?\s+|the\s+\d+(?:st|nd|rd|th)\s+)?(?:full\s+)?"
+    r"members?\s+of)"
+)
+_JOINED_LATER = re.compile(
+    rf"(?P<m>{STATES})\s+(?:officially\s+|formally\s+)?{_JOINING_VERB}\s+(?:the\s+)?"
+    r"(?P<o>§[OS]\d+§)\s+(?:in|on)\s+(?P<when>[^,;§]{1,30}?),?\s+"
+    r"(?P<n>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+years?|"
+    r"a\s+decade|(?:two|three)\s+decades)\s+(?P<dir>after|before)\s+"
+    r"(?:(?:it|they)\s+(?:had\s+|has\s+)?(?:officially\s+|formally\s+)?"
+    r"(?:joined|acceded\s+to|became\s+(?:an?\s+)?(?:full\s+)?members?\s+of)|"
+    r"(?:its\s+|their\s+)?(?:joining|acceding\s+to|becoming\s+(?:an?\s+)?(?:full\s+)?members?\s+of|"
+    r"accession\s+to))\s+"
+    r"(?:the\s+)?(?P<o2>§[OS]\d+§)(?![-\w]|['’])"
+)
+_SPANS_OF_YEARS = {"a decade": 10, "two decades": 20, "three decades": 30}
+
+
+def _joined_later(analysis: Analysis, doc: Doc, masked: str, found: _Found) -> None:
+    """The other joining of a sentence that dates one joining from another: its year, the
+    first one's plus or minus the years between."""
+    for m in _JOINED_LATER.finditer(masked):
+        dated = [d.value for d in analysis.dates if d.text in m.group("when") and not d.end_value]
+        if not dated:
+            continue
+        span = m.group("n")
+        count = span.split()[0]
+        years = _SPANS_OF_YEARS.get(span) or (
+            int(count) if count.isdigit() else _NUMBERS.get(count, 1)
+        )
+        year = dated[0].year + (-years if m.group("dir") == "after" else years)
+        start: dict[str, Sequence[Value]] = {
+            "startDate": [TimeValue(year, precision=Precision.YEAR)]
+        }
+        members = _states(analysis, m.group("m"), doc)
+        found.append((members, _orgs(analysis, m.group("o2"), doc), start, 0.75))
 
 
 _Found = list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]]
@@ -1164,6 +1257,24 @@ def _chairs_and_leaders(
             # (a body the KB knows: not "its leadership in the Multinational Mission")
             orgs = [o for o in orgs if o.qid]
         found.append((_states(analysis, m.group("m"), doc), orgs, {}, 0.7))
+
+
+def _chairs_organ(analysis: Analysis, doc: Doc, m: re.Match[str], found: _Found) -> None:
+    """A person who chairs a body (or its organ of leaders): their Tenure at its head, and their
+    state's membership."""
+    people = [p for p in entities_of(analysis, m.group("p")) if p.kind is EntityKind.PERSON]
+    orgs = [o for o in _orgs(analysis, m.group("o"), doc) if o.kind is EntityKind.ORGANIZATION]
+    if len(people) != 1 or len(orgs) != 1:
+        return
+    state = doc_state_of(doc, people[0]) or state_of(doc, people[0])
+    args: dict[str, Sequence[Value]] = {
+        "holder": people,
+        "role": [Concept("HeadOfOrganization")],
+        "jurisdiction": orgs,
+    }
+    doc.add(FactClass.TENURE, args, analysis, 0.7)
+    if state is not None:
+        found.append(([state], orgs, {}, 0.7))
 
 
 _HEADS = frozenset({"HeadOfState", "HeadOfGovernment"})
@@ -2429,6 +2540,14 @@ _CONSIDERS_PARTNER = re.compile(
     r"(?:[\w-]+\s+){1,3}?(?<!trading\s)(?<!trade\s)(?:partner|ally)\b"
     r"(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
 )
+# "Colombia became NATO's first global partner in Latin America in 2018", "Mongolia is a partner
+# of NATO": a state's partnership with an organisation (a state's with a state is
+# _POSSESSIVE_PARTNER's and _PARTNER_OF's, which do not take a new one)
+_ORG_PARTNER = re.compile(
+    r"(?P<a>§S\d+§)\s+(?:(?P<became>became|has\s+become|have\s+become)|is|was|remains|remained)\s+"
+    r"(?:also\s+)?(?:(?P<b>§[SO]\d+§)['’]s\s+(?:[\w-]+\s+){0,3}?|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?<!trading\s)(?<!trade\s)partner\b(?(b)|\s+(?:of|to)\s+(?:the\s+)?(?P<b2>§O\d+§))"
+)
 _PARTNER_OF = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|was|remains)\s+(?:also\s+)?(?:the|a|an)\s+(?:most\s+)?(?:[\w-]+\s+){0,4}"
     r"(?<!trading\s)(?<!trade\s)(?:partner|ally)\s+(?:of|for|to)\s+(?P<b>§S\d+§)"
@@ -2572,15 +2691,18 @@ _PAIR_PARTNERS = re.compile(
     # "The two countries established diplomatic relations in 1973 and became strategic partners
     # in 2018": the subject's second act
     rf"(?P<p>{PARTIES})(?:\s+[^.;§]{{1,80}}?\s+and)?\s+(?:are|remain|have\s+been|"
-    r"(?P<became>became|have\s+become))\s+(?:also\s+)?"
+    # "Russia and Cuba had been strategic partners for decades"
+    r"had\s+been|(?P<became>became|have\s+become))\s+(?:also\s+)?"
     # "are close neighbours and Comprehensive Strategic Partners"
     r"(?i:close\s+|key\s+|strategic\s+|natural\s+|reliable\s+|trusted\s+|important\s+|"
     r"comprehensive\s+|long-?standing\s+|treaty\s+|strong\s+|steadfast\s+|and\s+|"
     # "are all-weather strategic cooperative partners"
     r"all-weather\s+|cooperative\s+|privileged\s+|special\s+|global\s+|time-tested\s+|"
     r"(?:close\s+|friendly\s+|good\s+)?(?:neighbou?rs|friends)\s+and\s+)*"
-    # (not "partners in the fight against ...", but "became strategic partners in 2018")
-    r"(?i:partners|allies)\b(?!\s+(?:in|on|of|for|against)\s+(?!\d{4}\b))"
+    # (not "partners in the fight against ...", but "became strategic partners in 2018", "...
+    # for decades")
+    r"(?i:partners|allies)\b(?!\s+(?:in|on|of|for|against)\s+(?!\d{4}\b|"
+    r"(?:(?:over|more\s+than|nearly|almost|some)\s+)?(?:[a-z]+\s+|\d+\s+)?(?:decades|years)\b))"
 )
 
 
@@ -2713,6 +2835,8 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if len(parties) == 2 and parties[0].key != parties[1].key:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
     planned = any(word in masked for word in _PLANNED_WORDS) and _PLANNED.search(masked)
+    if "partner" in masked and not analysis.hypothetical and not planned:
+        _partners_of_organisations(analysis, doc)
     if not _asserted(analysis) or planned:
         return
     fired = False
@@ -2863,6 +2987,34 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
+
+
+def _partners_of_organisations(analysis: Analysis, doc: Doc) -> None:
+    """A state's partnership with an organisation (with a state only when it became one), from
+    the date after "became"; a negation after it is another clause's ("... in 2018 but is not a
+    member of the Alliance")."""
+    masked = analysis.masked
+    negation = _first_negation(analysis)
+    for m in _ORG_PARTNER.finditer(masked):
+        if negation is not None and negation < m.end():
+            continue
+        other = m.group("b") or m.group("b2") or ""
+        parties = _parties_of(entities_of(analysis, m.group("a") + other), doc)
+        if len(parties) != 2 or parties[0].key == parties[1].key:
+            continue
+        if not m.group("became") and not _is_org(parties[1], doc):
+            continue
+        args: dict[str, Sequence[Value]] = {"party": [parties[1], parties[0]]}
+        cut = negation if negation is not None else len(masked)
+        if m.group("became"):
+            after = [
+                d.value
+                for d in analysis.dates
+                if not d.end_value and m.end() <= masked.find(d.text, m.start()) < cut
+            ]
+            if after:
+                args["startDate"] = after[:1]
+        doc.add(FactClass.PARTNERSHIP, args, analysis, 0.75)
 
 
 # an aside after a party: "Japan and Australia, both members of the G20, signed ...", "Poland, a
