@@ -397,6 +397,16 @@ _FRONTED = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:also\s+)?[a-z]+"
 )
 _K_FRONTED = frozenset("meeting talks call conversation video videoconference".split())
+# "Lapid said after a phone call with Erdogan on Wednesday that ...", "Putin told reporters
+# following a telephone conversation with Tokayev ...": the call a report of speech follows
+_SAID_AFTER_CALL = re.compile(
+    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:said|says|told\s+(?:reporters|journalists)|stated|wrote|"
+    r"announced|added|declared|tweeted)\s+(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s+|today\s+|"
+    r"yesterday\s+)?(?:after|following|during)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<what>(?:tele)?phone\s+(?:call|conversation|talks)|call|conversation|video\s+call)\s+"
+    rf"with\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+)
+_K_SAID_AFTER_CALL = frozenset({"call", "conversation"})
 # "Erdogan phoned Putin on Sunday", "Colonna called her German counterpart Baerbock to discuss
 # ...": a call one side made (not "called Putin a war criminal", "called on X to ...", "called
 # for ..."; "called" only between people)
@@ -1048,7 +1058,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         and _past_talks(analysis, doc, masked)
     ):
         return
-    if analysis.negated or analysis.hypothetical:
+    said = next(_scan(_SAID_AFTER_CALL, _K_SAID_AFTER_CALL, words, masked), None)
+    if said is not None and (analysis.negated or analysis.hypothetical or _future(masked)):
+        # "Lapid said after a call with Erdogan that ties would be restored": the hedge of
+        # what was said, not of the call
+        masked = masked[: said.end()]
+    elif analysis.negated or analysis.hypothetical:
         # "spoke with Netanyahu ..., but said the United States would not take part in ...":
         # the hedge of a later clause
         later = _LATER_CLAUSE.search(masked)
@@ -1281,6 +1296,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             analysis, doc, fronted.group("b")
         )
         found.append((participants, code, fronted.group("rest")))
+    if said is not None:
+        participants = _resolve(analysis, doc, said.group("a")) + _resolve(
+            analysis, doc, said.group("b")
+        )
+        found.append((participants, "041", ""))
     for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "041", masked[m.end() :]))
