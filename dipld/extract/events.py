@@ -289,7 +289,9 @@ _WHEN = (
     r"over\s+the\s+(?:past\s+)?weekend|yesterday|today)"
 )
 _VISIT = re.compile(
-    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
+    # ("Lapid, then foreign minister, visited Ankara": the office the visitor then held)
+    rf"(?P<a>{ACTORS}){_ASIDE}(?:,\s+(?:then|at\s+the\s+time)\s+[a-z][a-z -]{{2,40}},)?"
+    r",?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|arrived\s+in|"
     r"travel(?:l)?ed\s+to|"
     # a headline's present: "Xi Jinping arrives in Moscow for state visit", "Kishida makes
@@ -397,6 +399,16 @@ _FRONTED = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:also\s+)?[a-z]+"
 )
 _K_FRONTED = frozenset("meeting talks call conversation video videoconference".split())
+# "Lapid said after a phone call with Erdogan on Wednesday that ...", "Putin told reporters
+# following a telephone conversation with Tokayev ...": the call a report of speech follows
+_SAID_AFTER_CALL = re.compile(
+    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:said|says|told\s+(?:reporters|journalists)|stated|wrote|"
+    r"announced|added|declared|tweeted)\s+(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s+|today\s+|"
+    r"yesterday\s+)?(?:after|following|during)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<what>(?:tele)?phone\s+(?:call|conversation|talks)|call|conversation|video\s+call)\s+"
+    rf"with\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+)
+_K_SAID_AFTER_CALL = frozenset({"call", "conversation"})
 # "Erdogan phoned Putin on Sunday", "Colonna called her German counterpart Baerbock to discuss
 # ...": a call one side made (not "called Putin a war criminal", "called on X to ...", "called
 # for ..."; "called" only between people)
@@ -1020,6 +1032,33 @@ def _chief_guest(analysis: Analysis, doc: Doc, masked: str) -> None:
         )
 
 
+# "Cavusoglu travelled to Israel in May, and Lapid visited Ankara in June": a visit a clause
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=§[PSGO]\d+§|[A-Z])")
+
+
+def _visit_clauses(analysis: Analysis, visits: dict[int, int]) -> dict[int, tuple[int, int]]:
+    """The clause (its offsets in the sentence's text) of each visit, when the sentence tells
+    each in a clause of its own, joined by ", and": so that each has its own date."""
+    clauses = analysis.clauses(_AND_CLAUSE)
+    if len(clauses) < 2:
+        return {}
+    at = {
+        i: next((c[2], c[3]) for c in clauses if c[0] <= start < c[1])
+        for i, start in visits.items()
+    }
+    return at if len(set(at.values())) == len(at) else {}
+
+
+def _date_within(analysis: Analysis, window: tuple[int, int]) -> TimeValue | None:
+    """The date of a clause (offsets in the sentence's text): its first day, month or
+    relative date."""
+    base = analysis.sentence.begin
+    for d in analysis.dates:
+        if window[0] <= d.begin - base < window[1] and d.end_value is None:
+            return d.value
+    return None
+
+
 def _ended_before(when: TimeValue, today: dt.date | None) -> bool:
     """Whether a time (a day, month or year) was over before ``today``."""
     if today is None:
@@ -1048,7 +1087,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         and _past_talks(analysis, doc, masked)
     ):
         return
-    if analysis.negated or analysis.hypothetical:
+    reported = next(_scan(_SAID_AFTER_CALL, _K_SAID_AFTER_CALL, words, masked), None)
+    if reported is not None and (analysis.negated or analysis.hypothetical or _future(masked)):
+        # "Lapid said after a call with Erdogan that ties would be restored": the hedge of
+        # what was said, not of the call
+        masked = masked[: reported.end()]
+    elif analysis.negated or analysis.hypothetical:
         # "spoke with Netanyahu ..., but said the United States would not take part in ...":
         # the hedge of a later clause
         later = _LATER_CLAUSE.search(masked)
@@ -1061,6 +1105,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         return  # "Zelensky denied that he had met Putin"
     found: list[tuple[list[Entity], str, str]] = []
     ended: set[int] = set()  # the visits of ``found`` the sentence says ended (no date of theirs)
+    visits: dict[int, int] = {}  # the visits of ``found``: where their match starts in ``masked``
     earlier: set[int] = set()  # those an act of the article follows ("follows the talks held ...")
     for m in _scan(_MEET, _K_MEET, words, masked):
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
@@ -1194,6 +1239,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             participants = visitor + _resolve(analysis, doc, hosts.group("h"))
         else:
             participants = visitor + _visited(doc, host)
+        visits[len(found)] = m.start()
         found.append((participants, "042", masked[m.start() :]))
         pos = m.end()
         while not hosts and (more := _MORE_PLACES.match(masked, pos)) is not None:
@@ -1281,6 +1327,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             analysis, doc, fronted.group("b")
         )
         found.append((participants, code, fronted.group("rest")))
+    if reported is not None:
+        participants = _resolve(analysis, doc, reported.group("a")) + _resolve(
+            analysis, doc, reported.group("b")
+        )
+        found.append((participants, "041", ""))
     for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "041", masked[m.end() :]))
@@ -1347,6 +1398,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     # a meeting told of in the future did not take place (asked last: few sentences get here)
     if not (found or blocs) or _future(masked):
         return
+    windows = _visit_clauses(analysis, visits) if len(visits) > 1 else {}
     for i, (participants, code, tail) in enumerate([*found, *blocs]):
         people = _people_or_parties(_own_state_dropped(doc, participants))
         if len(people) < 2 and not any(participants is b for b, _, _ in blocs):
@@ -1358,7 +1410,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         }
         span = _from_to(analysis) if "from" in words else None
         began = _began_on(analysis) if span is None else None
-        when = _date(analysis) if span is None and began is None and i not in ended else None
+        window = windows.get(i)
+        when = (
+            (_date(analysis) if window is None else _date_within(analysis, window))
+            if span is None and began is None and i not in ended
+            else None
+        )
         if when is not None:
             args["date"] = [when]
         elif (days := span or _days(analysis)) is not None:

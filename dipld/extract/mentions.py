@@ -1937,8 +1937,10 @@ _VENUE = re.compile(
     r"\b(?:at|in|inside|to|(?<![\w,;:] )(?:At|In|Inside))\s+(?:the\s+)?"
     r"(?P<v>(?:[A-Z][\w’'-]+\s+){0,3}(?:House|Palace|Kremlin|"
     r"Residence|Castle|Chancellery|Mansion|Hall|Dacha|Cosmodrome|Spaceport|Estate|Lodge)"
-    # "at Camp David", "at Villa Madama"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+)?|(?:Camp|Villa)\s+[A-Z][a-z]+)\b"
+    # "at Camp David", "at Villa Madama", "at the Casa de Nariño", "at Palazzo Chigi"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+)?|(?:Camp|Villa|Palazzo|Casa(?:\s+de[l]?)?)\s+[A-Z][\w’'-]+|"
+    # "at the Akorda", "at the Department of State"
+    r"Akorda|Ak\s+Orda|Department\s+of\s+State|State\s+Department)\b"
     r"(?![ \t]+(?:of\s+)?[A-Z])"
 )
 _VENUE_WORDS = (
@@ -1955,6 +1957,12 @@ _VENUE_WORDS = (
     "Lodge",
     "Camp ",
     "Villa ",
+    "Palazzo ",
+    "Casa ",
+    "Akorda",
+    "Ak Orda",
+    "of State",
+    "State Department",
 )
 
 
@@ -1969,10 +1977,17 @@ def _venues(mentions: list[Mention], text: str, base: int) -> list[Mention]:
         inside = [k for k in out if begin <= k.begin and k.end <= end]
         if any(k.begin < end and begin < k.end and k not in inside for k in out):
             continue
-        if any(k.code in _PERSON_OR_ORG_CODES for k in inside):
+        if any(k.code in _PERSON_OR_ORG_CODES and not _guessed_body(k, begin, end) for k in inside):
             continue
         out = _as_place(out, inside, begin, end, m.group("v"))
     return out
+
+
+def _guessed_body(mention: Mention, begin: int, end: int) -> bool:
+    """An organisation the KB does not know whose name is all of a venue's ("met at the
+    Department of State": the building, not a body of that name)."""
+    unlinked = mention.entity is None or not mention.entity.is_linked
+    return mention.code is Code.ORG and unlinked and (mention.begin, mention.end) == (begin, end)
 
 
 # "the southern city of Kherson", "the Black Sea resort of Sochi": a town by name, a place
