@@ -705,6 +705,13 @@ _REACTED_TO = re.compile(
     r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# the verbs before a sanction another party imposed that the subject condemns ("condemned the
+# sanctions imposed on Russia by the United States": the measure is background, the reaction news)
+_CONDEMNED = re.compile(
+    r"\b(?:criticis|criticiz|condemn|denounc|protest|slam|reject|oppos|deplor|blast|lambast)\w*\s+"
+    r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _REFUSED = re.compile(r"\b(?:refused|refuses|declined|failed|reluctant|unwilling)\b", re.IGNORECASE)
 _TO_HOLD = re.compile(
     r"\bto\s+(?:host|hold|organi[sz]e|resume|start|launch|begin)\b", re.IGNORECASE
@@ -2226,9 +2233,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
         # "declared a number of staff members of the Embassy of ... personae non gratae"
         r"(?:declared|(?<=by\s)declaring)\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
-        r"ordered\s+(?=(?:[\w§]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff|"
-        r"charg[ée]\s+d['’]affaires|"
-        r"embassy\s+employees|staff\s+members|staff|employees|personnel)\s+to\s+leave\b)|"
+        r"ordered(?=\s+(?:[\w§'’]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff|"
+        r"charg[ée]\s+d['’]affaires|consuls?(?:[\s-]+general)?|"
+        # "ordered the Turkish consul general in Jerusalem to leave"
+        r"embassy\s+employees|staff\s+members|staff|employees|personnel)"
+        r"(?:\s+in\s+(?:the\s+)?§[CS]\d+§)?\s+to\s+leave\b)|"
         r"ordered\s+the\s+closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+(?:\w+\s+)?"
         r"(?:consulate|embassy|mission))|"
         r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b)",
@@ -3245,7 +3254,8 @@ def _before(regex: re.Pattern[str], text: str) -> str:
 
 
 _OBJECT_END = re.compile(r";|,\s+(?:and|while|but)\b|\band\s+(?:[a-z]+ed|called|urged|said)\b")
-_BY_PARTY = re.compile(r"\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
+# ("the sanctions imposed on Russia by the United States and the European Union": both)
+_BY_PARTY = re.compile(rf"\bby\s+(?:the\s+)?(?P<g>{group_of('SDO')})")
 
 
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
@@ -3785,10 +3795,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
             if _SOUGHT.search(window) and m.group(0)[:1].lower() in "sr":
                 continue  # "pushed for new sanctions against X", "called for restrictions"
+            reaction = _OWN_PHRASE.split(head[-80:])[-1]
             if (
-                not trigger.passive
-                and _NOMINAL_ACT.match(m.group(0))
-                and _REACTED_TO.search(_OWN_PHRASE.split(head[-80:])[-1])
+                (trigger.event_type == "SANCTION" and _CONDEMNED.search(reaction))
+                if trigger.passive
+                else _NOMINAL_ACT.match(m.group(0)) and _REACTED_TO.search(reaction)
             ):
                 continue  # "criticised the West for its sanctions against Belarus", "condemned
                 # the US sanctions against Tehran": what the subject reacts to is neither its

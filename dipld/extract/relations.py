@@ -1715,8 +1715,10 @@ _SIGNED = re.compile(
     rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged)"
     # (not "concluded negotiations on a trade agreement": not yet signed)
     r"\s+(?!(?:the\s+|their\s+)?(?:negotiations|talks|consultations)\b)"
-    # "signed the Black Sea Grain Initiative": an initiative signed is a document
-    rf"(?P<what>[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b[^.;]*)",
+    # "signed the Black Sea Grain Initiative": an initiative signed is a document; "exchanged
+    # notes on ODA loans": an exchange of notes is an agreement concluded
+    rf"(?P<what>(?:(?<=exchanged\s)(?:the\s+)?notes\b|[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b)"
+    r"[^.;]*)",
 )
 # what exchanging signs: "exchanged the instruments of ratification", "exchanged notes",
 # "exchanged memoranda of understanding", "exchanged the signed agreements"
@@ -1758,10 +1760,16 @@ _TREATY_HINTS = frozenset(
 )
 
 
+def _hinted(words: frozenset[str]) -> bool:
+    """Whether a sentence has a word every treaty pattern needs ("exchanged notes" has none of
+    the treaty words)."""
+    return not _TREATY_HINTS.isdisjoint(words) or ("notes" in words and "exchanged" in words)
+
+
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     """Treaty relations (:func:`_treaties`), dated by the year their treaty is named by ("the
     1996 Ganges Water Treaty") when the sentence gives them no date."""
-    if _TREATY_HINTS.isdisjoint(analysis.words):
+    if not _hinted(analysis.words):
         return
     before = len(doc.facts)
     _treaties(analysis, doc, view=view)
@@ -1787,7 +1795,7 @@ _YEAR_NAMED_TREATY = re.compile(
 
 def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
-    if _TREATY_HINTS.isdisjoint(analysis.words):
+    if not _hinted(analysis.words):
         return
     if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
         treaties(second, doc, view=True)
