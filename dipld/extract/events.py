@@ -1771,6 +1771,16 @@ _ASKED_WHEN = (
 )
 
 
+# an honour bestowed on someone: "the Order of Friendship", "Russia's highest state award"
+_BESTOWED = r"awarded|awards|presented|presents|conferred|confers|bestowed|bestows"
+_HONOUR = (
+    r"(?:(?:the|an?|its|his|her|their)\s+|(?:the\s+)?§[SD]\d+§['’]?s?\s+)?"
+    r"(?:(?!(?:to|on|upon)\b)[\w-]+\s+){0,3}?"
+    r"(?:Orders?\s+of\b|Medal\s+of\b|(?:highest|top)\s+(?:(?:state|civilian|national)\s+)?"
+    r"(?:honou?r|award|decoration|order)\b)"
+)
+
+
 def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
     words = first_words(pattern)
     # a lookahead for the first words' first letters lets a search pass over most words without
@@ -1803,6 +1813,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     _t(r"defended|defends", "SUPPORT", "052", needs_recipient=True),
+    # "Tokayev awarded Xi Jinping the Order of the Golden Eagle", "conferred on Modi the Order
+    # of St Andrew", "presented the Order of Friendship to ...", "bestowed the country's highest
+    # civilian honour upon ...": an honour bestowed praises its holder
+    _t(
+        rf"(?:{_BESTOWED})(?:\s+(?:on|upon))?(?=\s+(?:the\s+)?§[PSOD]\d+§\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:with\s+)?{_HONOUR})|"
+        rf"(?:{_BESTOWED})\s+{_HONOUR}\s+(?:[\w§'’-]+\s+){{0,6}}?(?:to|on|upon)(?=\s+(?:the\s+)?§)",
+        "SUPPORT",
+        "051",
+        needs="order orders medal highest top",
+        needs_recipient=True,
+    ),
     # "Turkey approved Sweden's bid to join NATO": backing someone's bid
     _t(
         r"(?:approved|ratified|endorsed|backed|supported|welcomed)(?=\s+(?:the\s+)?§[SD]\d+§['’]s?\s+"
@@ -4770,3 +4792,58 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         doc.add(
             FactClass.EVENT, event_args("ACCUSE", "112", speakers, accused, when), analysis, 0.7
         )
+
+
+# ---- aid a party is praised or thanked for (AID 07x) ------------------------------------------
+
+_THANKS_VERB = (
+    r"thanked|thanks|thank|commended|commends|commend|praised|praises|praise|applauded|"
+    r"applauds|applaud|lauded|lauds|hailed|hails|appreciated|appreciates|appreciate"
+)
+# "thanked Russia for the humanitarian aid", "We commend Croatia's support for Ukraine": the
+# giver, and what it gave
+_PRAISED_AID = re.compile(
+    rf"\b(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SO]\d+§)(?:['’]s?\s+|\s+for\s+(?:its\s+|their\s+|"
+    r"the\s+)?)(?P<what>(?:[\w-]+\s+){0,3}?(?P<n>aid|assistance|donations?|support|help))\b"
+    r"(?P<rest>[^.;]{0,200})"
+)
+_THANKS_WORDS = frozenset(_THANKS_VERB.split("|"))
+# support that is aid by what it includes: "..., including the delivery of military and
+# humanitarian assistance" (not "its support for Ukraine's sovereignty": backing)
+_AID_INCLUDED = re.compile(
+    r",?\s+(?:including|such\s+as)\s+(?:the\s+)?(?:(?:delivery|provision|supply|donation)\s+of\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:aid|assistance|weapons|supplies|equipment)\b"
+)
+# "... that Cuba had received this year", "... it sent to Ukraine in 2022": who received it
+_AID_RECEIVED_BY = re.compile(
+    r"^\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?(?P<g>§[SD]\d+§)\s+(?:has\s+|had\s+)?received\b|"
+    r"(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:sent|provided|delivered|gave|donated|supplied)\s+"
+    r"to\s+(?:the\s+)?(?P<to>§[SD]\d+§))"
+)
+# ("the humanitarian aid, including wheat, that Cuba had received")
+_INCLUDING_ASIDE = re.compile(r"^,\s+including\s+[^,]{1,60},")
+_AID_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while)\s|\s+and\s+(?:[a-z]+ed|for)\b")
+
+
+def praised_aid(analysis: Analysis, doc: Doc) -> None:
+    """AID by a party thanked or praised for the aid it gave ("thanked Russia for the
+    humanitarian aid that Cuba had received this year"), besides the praise itself (SUPPORT
+    051): to the party named, else the one that received it; dated by a date of its own."""
+    if _THANKS_WORDS.isdisjoint(analysis.words):
+        return
+    if analysis.negated or analysis.hypothetical:
+        return
+    for m in _PRAISED_AID.finditer(analysis.masked):
+        rest = _before(_AID_CLAUSE_END, m.group("rest"))
+        if m.group("n") in {"support", "help"} and not _AID_INCLUDED.search(rest):
+            continue  # "thanked Japan for its support": backing, not aid
+        givers = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+        to = _AID_TO.match(rest.lstrip()) if rest.lstrip().startswith(("to ", "for ")) else None
+        received = _AID_RECEIVED_BY.match(_INCLUDING_ASIDE.sub("", rest, count=1))
+        slot = to.group("g") if to else received.group("g") or received.group("to") if received else None
+        takers = [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS] if slot else []
+        if not givers or not takers or {e.key for e in givers} & {e.key for e in takers}:
+            continue
+        when = next((d.value for d in analysis.dates if d.end_value is None and d.text in rest), None)
+        cameo = _cameo("AID", "070", m.group("what") + rest)
+        doc.add(FactClass.EVENT, event_args("AID", cameo, givers, takers, when), analysis, 0.7)

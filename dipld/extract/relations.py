@@ -1720,6 +1720,7 @@ _SIGNED = re.compile(
     rf"(?P<what>(?:(?<=exchanged\s)(?:the\s+)?notes\b|[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b)"
     r"[^.;]*)",
 )
+_NOTES = re.compile(r"(?:the\s+)?notes\b")
 # what exchanging signs: "exchanged the instruments of ratification", "exchanged notes",
 # "exchanged memoranda of understanding", "exchanged the signed agreements"
 _EXCHANGED_PAPERS = re.compile(
@@ -1835,9 +1836,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if instrument:
             args["instrument"] = [instrument]
         dates = [d for d in analysis.dates if not m.group("perf")]
-        if m.group("verb") == "exchanged":
+        if m.group("verb") == "exchanged" and not _NOTES.match(m.group("what")):
             # exchanging ratifications dates no signature: only one written after the treaty
-            # ("..., signed in Bishkek on 3 October 2024", "..., which was signed in 2021")
+            # ("..., signed in Bishkek on 3 October 2024", "..., which was signed in 2021"); an
+            # exchange of notes is the conclusion itself
             dates = [d for d in dates if _signature_date(analysis, d)]
         noun = _TREATY_WORD.search(m.group("what")) if len(dates) > 1 else None
         if noun and (year_named := _YEAR_NAMED.search(masked, 0, m.start("what") + noun.start())):
