@@ -1819,7 +1819,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         rf"(?:{_BESTOWED})(?:\s+(?:on|upon))?(?=\s+(?:the\s+)?§[PSOD]\d+§\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:with\s+)?{_HONOUR})|"
-        rf"(?:{_BESTOWED})\s+{_HONOUR}\s+(?:[\w§'’-]+\s+){{0,6}}?(?:to|on|upon)(?=\s+(?:the\s+)?§)",
+        # ("its highest state award, the Order of St Andrew, on ...")
+        rf"(?:{_BESTOWED})\s+{_HONOUR},?\s+(?:[\w§'’,-]+\s+){{0,6}}?(?:to|on|upon)(?=\s+(?:the\s+)?§)",
         "SUPPORT",
         "051",
         needs="order orders medal highest top",
@@ -4804,7 +4805,9 @@ _THANKS_VERB = (
 # giver, and what it gave
 _PRAISED_AID = re.compile(
     rf"\b(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SO]\d+§)(?:['’]s?\s+|\s+for\s+(?:its\s+|their\s+|"
-    r"the\s+)?)(?P<what>(?:[\w-]+\s+){0,3}?(?P<n>aid|assistance|donations?|support|help))\b"
+    # (not "thanked Japan for hosting the aid conference": an act, no aid)
+    r"the\s+)?)(?P<what>(?:(?![a-z]+ing\s)(?:[\w-]+|§M\d+§)\s+){0,3}?"
+    r"(?P<n>aid|assistance|donations?|support|help))\b"
     r"(?P<rest>[^.;]{0,200})"
 )
 _THANKS_WORDS = frozenset(_THANKS_VERB.split("|"))
@@ -4825,6 +4828,15 @@ _INCLUDING_ASIDE = re.compile(r"^,\s+including\s+[^,]{1,60},")
 _AID_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while)\s|\s+and\s+(?:[a-z]+ed|for)\b")
 
 
+def _aid_taker(rest: str) -> str | None:
+    """The slot of who received the aid, in what follows its noun: "to Ukraine", "that Cuba
+    had received", "it sent to Ukraine"."""
+    if rest.lstrip().startswith(("to ", "for ")) and (to := _AID_TO.match(rest.lstrip())):
+        return to.group("g")
+    received = _AID_RECEIVED_BY.match(_INCLUDING_ASIDE.sub("", rest, count=1))
+    return (received.group("g") or received.group("to")) if received else None
+
+
 def praised_aid(analysis: Analysis, doc: Doc) -> None:
     """AID by a party thanked or praised for the aid it gave ("thanked Russia for the
     humanitarian aid that Cuba had received this year"), besides the praise itself (SUPPORT
@@ -4838,12 +4850,13 @@ def praised_aid(analysis: Analysis, doc: Doc) -> None:
         if m.group("n") in {"support", "help"} and not _AID_INCLUDED.search(rest):
             continue  # "thanked Japan for its support": backing, not aid
         givers = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
-        to = _AID_TO.match(rest.lstrip()) if rest.lstrip().startswith(("to ", "for ")) else None
-        received = _AID_RECEIVED_BY.match(_INCLUDING_ASIDE.sub("", rest, count=1))
-        slot = to.group("g") if to else received.group("g") or received.group("to") if received else None
+        slot = _aid_taker(rest)
         takers = [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS] if slot else []
         if not givers or not takers or {e.key for e in givers} & {e.key for e in takers}:
             continue
-        when = next((d.value for d in analysis.dates if d.end_value is None and d.text in rest), None)
+        when = next(
+            (d.value for d in analysis.dates if d.end_value is None and d.text in rest), None
+        )
         cameo = _cameo("AID", "070", m.group("what") + rest)
-        doc.add(FactClass.EVENT, event_args("AID", cameo, givers, takers, when), analysis, 0.7)
+        args = {**event_args("AID", cameo, givers, takers, when), **money_args(analysis, m["what"])}
+        doc.add(FactClass.EVENT, args, analysis, 0.7)

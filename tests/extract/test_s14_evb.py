@@ -122,7 +122,7 @@ def test_no_exchange_of_notes_no_agreement(text: str) -> None:
             {USA, EU},
         ),
         (
-            "Iran denounced the sanctions imposed by the United States and Canada on Iranian banks.",
+            "Iran denounced the sanctions imposed by the United States and Canada on its banks.",
             IRAN,
             {USA, CANADA},
         ),
@@ -202,6 +202,16 @@ def test_aid_thanked_for(text: str, giver: str, taker: str, cameo: str, when: st
     assert ({giver}, {taker}, cameo, when) in _events(text, "AID")
 
 
+def test_aid_thanked_for_keeps_its_sum() -> None:
+    text = "Kuleba thanked the United States for the $500 million in aid to Ukraine."
+    (aid,) = [
+        f
+        for f in facts(text, DAY)
+        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("AID")
+    ]
+    assert [str(v) for v in aid.get("amount")] == ["500000000"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -209,6 +219,7 @@ def test_aid_thanked_for(text: str, giver: str, taker: str, cameo: str, when: st
         "Zelensky thanked Japan for its support.",
         "Kuleba thanked Norway for its support for Ukraine's sovereignty.",
         "Lula thanked China for the aid.",
+        "Kuleba thanked Japan for hosting the aid conference to Ukraine.",
         "Cuba did not thank Russia for the humanitarian aid that Cuba received this year.",
     ],
 )
@@ -231,12 +242,16 @@ def test_no_aid_thanked_for(text: str) -> None:
         ("Vladimir Putin presented the Order of Friendship to Narendra Modi.", PUTIN, MODI),
         ("India conferred its highest civilian honour on Vladimir Putin.", INDIA, PUTIN),
         ("Egypt bestowed upon Narendra Modi the Order of the Nile.", EGYPT, MODI),
+        (
+            "In 2019, Russia conferred its highest state award, the Order of St Andrew, on "
+            "Narendra Modi.",
+            RUSSIA,
+            MODI,
+        ),
     ],
 )
 def test_honour_bestowed_is_praise(text: str, actor: str, recipient: str) -> None:
-    assert [(a, r, c) for a, r, c, _ in _events(text, "SUPPORT")] == [
-        ({actor}, {recipient}, "051")
-    ]
+    assert [(a, r, c) for a, r, c, _ in _events(text, "SUPPORT")] == [({actor}, {recipient}, "051")]
 
 
 @pytest.mark.parametrize(
@@ -304,7 +319,9 @@ def test_they_of_a_summit_readout_request() -> None:
         "The European Union and Japan condemned North Korea's missile launches. They urged the "
         "Democratic People's Republic of Korea to abandon its nuclear weapons."
     )
-    assert ({EU, JAPAN}, {NORTH_KOREA}, "100") in [(a, r, c) for a, r, c, _ in _events(text, "REQUEST")]
+    assert ({EU, JAPAN}, {NORTH_KOREA}, "100") in [
+        (a, r, c) for a, r, c, _ in _events(text, "REQUEST")
+    ]
 
 
 def test_restraint_urged_of_no_one_is_no_request() -> None:
