@@ -705,13 +705,26 @@ _REACTED_TO = re.compile(
     r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-# the verbs before a sanction another party imposed that the subject condemns ("condemned the
-# sanctions imposed on Russia by the United States": the measure is background, the reaction news)
+# the verbs of an accusation before a sanction another party imposed ("condemned the sanctions
+# imposed on Russia by the United States": the measure is background, the accusation news; not
+# "opposes the sanctions imposed by ...", which accuses no one)
 _CONDEMNED = re.compile(
-    r"\b(?:criticis|criticiz|condemn|denounc|protest|slam|reject|oppos|deplor|blast|lambast)\w*\s+"
+    r"\b(?:criticis|criticiz|condemn|denounc|deplor|slam|blast|lambast|rebuk|castigat)\w*\s+"
     r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+
+
+def _condemned_measure(analysis: Analysis, reaction: str, tail: str) -> bool:
+    """Whether a measure another party imposed is only what the subject condemns, with no date
+    of its own ("condemned the sanctions imposed on Russia by the United States"; not "...
+    imposed by China on Monday": news of a sanction)."""
+    if not _CONDEMNED.search(reaction):
+        return False
+    clause = _own_clause(tail)
+    return not any(d.text in clause for d in analysis.dates)
+
+
 _REFUSED = re.compile(r"\b(?:refused|refuses|declined|failed|reluctant|unwilling)\b", re.IGNORECASE)
 _TO_HOLD = re.compile(
     r"\bto\s+(?:host|hold|organi[sz]e|resume|start|launch|begin)\b", re.IGNORECASE
@@ -3820,7 +3833,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 continue  # "pushed for new sanctions against X", "called for restrictions"
             reaction = _OWN_PHRASE.split(head[-80:])[-1]
             if (
-                (trigger.event_type == "SANCTION" and _CONDEMNED.search(reaction))
+                (trigger.event_type == "SANCTION" and _condemned_measure(analysis, reaction, tail))
                 if trigger.passive
                 else _NOMINAL_ACT.match(m.group(0)) and _REACTED_TO.search(reaction)
             ):

@@ -136,8 +136,15 @@ def test_condemned_sanction_accuses_who_imposed_it(
     assert _events(text, "SANCTION") == []  # background, not news of a sanction
 
 
-def test_sanction_imposed_by_a_party_is_still_one_when_told_as_news() -> None:
-    text = "The sanctions imposed by the United States on Iran were extended on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions imposed by the United States on Iran were extended on Monday.",
+        # (a date of its own: news of a sanction, besides the condemnation)
+        "Tehran condemned the sanctions imposed by the United States on Iran on Monday.",
+    ],
+)
+def test_sanction_imposed_by_a_party_is_still_one_when_told_as_news(text: str) -> None:
     assert [(a, r) for a, r, _, _ in _events(text, "SANCTION")] == [({USA}, {IRAN})]
 
 
