@@ -4841,13 +4841,18 @@ _INCLUDING_ASIDE = re.compile(r"^,\s+including\s+[^,]{1,60},")
 _AID_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while)\s|\s+and\s+(?:[a-z]+ed|for)\b")
 
 
-def _aid_taker(rest: str) -> str | None:
-    """The slot of who received the aid, in what follows its noun: "to Ukraine", "that Cuba
-    had received", "it sent to Ukraine"."""
+def _aid_taker(rest: str) -> tuple[str | None, str]:
+    """The slot of who received the aid, in what follows its noun ("to Ukraine", "that Cuba
+    had received", "it sent to Ukraine"), and the text after the verb of a relative clause
+    that tells when ("... received this year"; not "to Türkiye following the February 6
+    earthquakes": the disaster's date)."""
     if rest.lstrip().startswith(("to ", "for ")) and (to := _AID_TO.match(rest.lstrip())):
-        return to.group("g")
-    received = _AID_RECEIVED_BY.match(_INCLUDING_ASIDE.sub("", rest, count=1))
-    return (received.group("g") or received.group("to")) if received else None
+        return to.group("g"), ""
+    rest = _INCLUDING_ASIDE.sub("", rest, count=1)
+    received = _AID_RECEIVED_BY.match(rest)
+    if received is None:
+        return None, ""
+    return received.group("g") or received.group("to"), rest[received.end() :]
 
 
 def praised_aid(analysis: Analysis, doc: Doc) -> None:
@@ -4863,12 +4868,12 @@ def praised_aid(analysis: Analysis, doc: Doc) -> None:
         if m.group("n") in {"support", "help"} and not _AID_INCLUDED.search(rest):
             continue  # "thanked Japan for its support": backing, not aid
         givers = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
-        slot = _aid_taker(rest)
+        slot, when_text = _aid_taker(rest)
         takers = [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS] if slot else []
         if not givers or not takers or {e.key for e in givers} & {e.key for e in takers}:
             continue
         when = next(
-            (d.value for d in analysis.dates if d.end_value is None and d.text in rest), None
+            (d.value for d in analysis.dates if d.end_value is None and d.text in when_text), None
         )
         cameo = _cameo("AID", "070", m.group("what") + rest)
         args = {**event_args("AID", cameo, givers, takers, when), **money_args(analysis, m["what"])}

@@ -209,6 +209,14 @@ def test_aid_thanked_for(text: str, giver: str, taker: str, cameo: str, when: st
     assert ({giver}, {taker}, cameo, when) in _events(text, "AID")
 
 
+def test_aid_thanked_for_is_not_dated_by_the_disaster_it_answered() -> None:
+    text = (
+        "The Secretary thanked India for its humanitarian assistance to Türkiye following the "
+        "February 6 earthquakes."
+    )
+    assert [(a, r, d) for a, r, _, d in _events(text, "AID")] == [({INDIA}, {TURKEY}, "")]
+
+
 def test_aid_thanked_for_keeps_its_sum() -> None:
     text = "Kuleba thanked the United States for the $500 million in aid to Ukraine."
     (aid,) = [
