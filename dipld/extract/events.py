@@ -717,6 +717,26 @@ _REACTED_TO = re.compile(
     r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# the verbs of an accusation before a sanction another party imposed ("condemned the sanctions
+# imposed on Russia by the United States": the measure is background, the accusation news; not
+# "opposes the sanctions imposed by ...", which accuses no one)
+_CONDEMNED = re.compile(
+    r"\b(?:criticis|criticiz|condemn|denounc|deplor|slam|blast|lambast|rebuk|castigat)\w*\s+"
+    r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _condemned_measure(analysis: Analysis, reaction: str, tail: str) -> bool:
+    """Whether a measure another party imposed is only what the subject condemns, with no date
+    of its own ("condemned the sanctions imposed on Russia by the United States"; not "...
+    imposed by China on Monday": news of a sanction)."""
+    if not _CONDEMNED.search(reaction):
+        return False
+    clause = _own_clause(tail)
+    return not any(d.text in clause for d in analysis.dates)
+
+
 _REFUSED = re.compile(r"\b(?:refused|refuses|declined|failed|reluctant|unwilling)\b", re.IGNORECASE)
 _TO_HOLD = re.compile(
     r"\bto\s+(?:host|hold|organi[sz]e|resume|start|launch|begin)\b", re.IGNORECASE
@@ -1821,6 +1841,16 @@ _ASKED_WHEN = (
 )
 
 
+# an honour bestowed on someone: "the Order of Friendship", "Russia's highest state award"
+_BESTOWED = r"awarded|awards|presented|presents|conferred|confers|bestowed|bestows"
+_HONOUR = (
+    r"(?:(?:the|an?|its|his|her|their)\s+|(?:the\s+)?§[SD]\d+§['’]?s?\s+)?"
+    r"(?:(?!(?:to|on|upon)\b)[\w-]+\s+){0,3}?"
+    r"(?:Orders?\s+of\b|Medal\s+of\b|(?:highest|top)\s+(?:(?:state|civilian|national)\s+)?"
+    r"(?:honou?r|award|decoration|order)\b)"
+)
+
+
 def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
     words = first_words(pattern)
     # a lookahead for the first words' first letters lets a search pass over most words without
@@ -1853,6 +1883,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     _t(r"defended|defends", "SUPPORT", "052", needs_recipient=True),
+    # "Tokayev awarded Xi Jinping the Order of the Golden Eagle", "conferred on Modi the Order
+    # of St Andrew", "presented the Order of Friendship to ...", "bestowed the country's highest
+    # civilian honour upon ...": an honour bestowed praises its holder
+    _t(
+        rf"(?:{_BESTOWED})(?:\s+(?:on|upon))?(?=\s+(?:the\s+)?§[PSOD]\d+§\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:with\s+)?{_HONOUR})|"
+        # ("its highest state award, the Order of St Andrew, on ...")
+        rf"(?:{_BESTOWED})\s+{_HONOUR},?\s+(?:[\w§'’,-]+\s+){{0,6}}?(?:to|on|upon)(?=\s+(?:the\s+)?§)",
+        "SUPPORT",
+        "051",
+        needs="order orders medal highest top",
+        needs_recipient=True,
+    ),
     # "Turkey approved Sweden's bid to join NATO": backing someone's bid
     _t(
         r"(?:approved|ratified|endorsed|backed|supported|welcomed)(?=\s+(?:the\s+)?§[SD]\d+§['’]s?\s+"
@@ -2283,9 +2326,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
         # "declared a number of staff members of the Embassy of ... personae non gratae"
         r"(?:declared|(?<=by\s)declaring)\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
-        r"ordered\s+(?=(?:[\w§]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff|"
-        r"charg[ée]\s+d['’]affaires|"
-        r"embassy\s+employees|staff\s+members|staff|employees|personnel)\s+to\s+leave\b)|"
+        r"ordered(?=\s+(?:[\w§'’]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff|"
+        r"charg[ée]\s+d['’]affaires|consuls?(?:[\s-]+general)?|"
+        # "ordered the Turkish consul general in Jerusalem to leave"
+        r"embassy\s+employees|staff\s+members|staff|employees|personnel)"
+        r"(?:\s+in\s+(?:the\s+)?§[CS]\d+§)?\s+to\s+leave\b)|"
         r"ordered\s+the\s+closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+(?:\w+\s+)?"
         r"(?:consulate|embassy|mission))|"
         r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b)",
@@ -3302,7 +3347,8 @@ def _before(regex: re.Pattern[str], text: str) -> str:
 
 
 _OBJECT_END = re.compile(r";|,\s+(?:and|while|but)\b|\band\s+(?:[a-z]+ed|called|urged|said)\b")
-_BY_PARTY = re.compile(r"\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
+# ("the sanctions imposed on Russia by the United States and the European Union": both)
+_BY_PARTY = re.compile(rf"\bby\s+(?:the\s+)?(?P<g>{group_of('SDO')})")
 
 
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
@@ -3842,10 +3888,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
             if _SOUGHT.search(window) and m.group(0)[:1].lower() in "sr":
                 continue  # "pushed for new sanctions against X", "called for restrictions"
+            reaction = _OWN_PHRASE.split(head[-80:])[-1]
             if (
-                not trigger.passive
-                and _NOMINAL_ACT.match(m.group(0))
-                and _REACTED_TO.search(_OWN_PHRASE.split(head[-80:])[-1])
+                (trigger.event_type == "SANCTION" and _condemned_measure(analysis, reaction, tail))
+                if trigger.passive
+                else _NOMINAL_ACT.match(m.group(0)) and _REACTED_TO.search(reaction)
             ):
                 continue  # "criticised the West for its sanctions against Belarus", "condemned
                 # the US sanctions against Tehran": what the subject reacts to is neither its
@@ -4816,3 +4863,75 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         doc.add(
             FactClass.EVENT, event_args("ACCUSE", "112", speakers, accused, when), analysis, 0.7
         )
+
+
+# ---- aid a party is praised or thanked for (AID 07x) ------------------------------------------
+
+_THANKS_VERB = (
+    r"thanked|thanks|thank|commended|commends|commend|praised|praises|praise|applauded|"
+    r"applauds|applaud|lauded|lauds|hailed|hails|appreciated|appreciates|appreciate"
+)
+# "thanked Russia for the humanitarian aid", "We commend Croatia's support for Ukraine": the
+# giver, and what it gave
+_PRAISED_AID = re.compile(
+    rf"\b(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SO]\d+§)(?:['’]s?\s+|\s+for\s+(?:its\s+|their\s+|"
+    # (not "thanked Japan for hosting the aid conference": an act, no aid)
+    r"the\s+)?)(?P<what>(?:(?![a-z]+ing\s)(?:[\w-]+|§M\d+§)\s+){0,3}?"
+    r"(?P<n>aid|assistance|donations?|support|help))\b"
+    r"(?P<rest>[^.;]{0,200})"
+)
+_THANKS_WORDS = frozenset(_THANKS_VERB.split("|"))
+# support that is aid by what it includes: "..., including the delivery of military and
+# humanitarian assistance" (not "its support for Ukraine's sovereignty": backing)
+_AID_INCLUDED = re.compile(
+    r",?\s+(?:including|such\s+as)\s+(?:the\s+)?(?:(?:delivery|provision|supply|donation)\s+of\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:aid|assistance|weapons|supplies|equipment)\b"
+)
+# "... that Cuba had received this year", "... it sent to Ukraine in 2022": who received it
+_AID_RECEIVED_BY = re.compile(
+    r"^\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?(?P<g>§[SD]\d+§)\s+(?:has\s+|had\s+)?received\b|"
+    r"(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:sent|provided|delivered|gave|donated|supplied)\s+"
+    r"to\s+(?:the\s+)?(?P<to>§[SD]\d+§))"
+)
+# ("the humanitarian aid, including wheat, that Cuba had received")
+_INCLUDING_ASIDE = re.compile(r"^,\s+including\s+[^,]{1,60},")
+_AID_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while)\s|\s+and\s+(?:[a-z]+ed|for)\b")
+
+
+def _aid_taker(rest: str) -> tuple[str | None, str]:
+    """The slot of who received the aid, in what follows its noun ("to Ukraine", "that Cuba
+    had received", "it sent to Ukraine"), and the text after the verb of a relative clause
+    that tells when ("... received this year"; not "to Türkiye following the February 6
+    earthquakes": the disaster's date)."""
+    if rest.lstrip().startswith(("to ", "for ")) and (to := _AID_TO.match(rest.lstrip())):
+        return to.group("g"), ""
+    rest = _INCLUDING_ASIDE.sub("", rest, count=1)
+    received = _AID_RECEIVED_BY.match(rest)
+    if received is None:
+        return None, ""
+    return received.group("g") or received.group("to"), rest[received.end() :]
+
+
+def praised_aid(analysis: Analysis, doc: Doc) -> None:
+    """AID by a party thanked or praised for the aid it gave ("thanked Russia for the
+    humanitarian aid that Cuba had received this year"), besides the praise itself (SUPPORT
+    051): to the party named, else the one that received it; dated by a date of its own."""
+    if _THANKS_WORDS.isdisjoint(analysis.words):
+        return
+    if analysis.negated or analysis.hypothetical:
+        return
+    for m in _PRAISED_AID.finditer(analysis.masked):
+        rest = _before(_AID_CLAUSE_END, m.group("rest"))
+        if m.group("n") in {"support", "help"} and not _AID_INCLUDED.search(rest):
+            continue  # "thanked Japan for its support": backing, not aid
+        givers = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+        slot, when_text = _aid_taker(rest)
+        takers = [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS] if slot else []
+        if not givers or not takers or {e.key for e in givers} & {e.key for e in takers}:
+            continue
+        when = next(
+            (d.value for d in analysis.dates if d.end_value is None and d.text in when_text), None
+        )
+        cameo = _cameo("AID", "070", m.group("what") + rest)
+        args = {**event_args("AID", cameo, givers, takers, when), **money_args(analysis, m["what"])}
+        doc.add(FactClass.EVENT, args, analysis, 0.7)

@@ -240,6 +240,7 @@ def _rules() -> tuple[Rule, ...]:
         statements.passive_signing,
         statements.passive_invitation,
         events.events,
+        events.praised_aid,
         events.mediations,
         events.suspensions,
         events.parallel_measures,

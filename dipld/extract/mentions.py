@@ -105,7 +105,7 @@ _AGREEMENT_PARTIES = re.compile(
 _COUNTED_GROUP = re.compile(r"(?:all|the)\s+(?P<n>three|four|five)\s")
 _PERSON_GROUP = re.compile(
     # the nouns in any case: "The two Presidents", "Both Ministers" (not "The Leaders' Statement")
-    r"\b(?=[BbTt])(?P<g>[Bb]oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|"
+    r"\b(?=[BbTtLH])(?P<g>[Bb]oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|"
     r"heads\s+of\s+state)|"
     r"[Tt]he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
     r"leaders|presidents|heads\s+of\s+state)|"
@@ -115,7 +115,10 @@ _PERSON_GROUP = re.compile(
     # "The Quad foreign ministers reaffirmed ...": a body's name the KB does not have (a known
     # one is its own mention, and the group then is not read)
     r"[Tt]he\s+(?:[A-Z][A-Za-z0-9-]+\s+)?(?i:leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
-    r"foreign\s+ministers|ministers)|[Tt]he\s+(?:summit\s+|meeting\s+)?participants)\b(?!['’])"
+    r"foreign\s+ministers|ministers)|[Tt]he\s+(?:summit\s+|meeting\s+)?participants|"
+    # "Leaders adopted a joint statement ...": a summit report's subject, without its article
+    r"^(?:Leaders|Heads\s+of\s+(?:[Ss]tate|[Gg]overnment))(?=\s+(?:also\s+|jointly\s+)?[a-z]+ed\b))"
+    r"\b(?!['’])"
 )
 # the office a group of people is named by ("the two presidents" are heads of state)
 _GROUP_ROLE_WORDS = (

@@ -1826,9 +1826,12 @@ _SIGNED = re.compile(
     rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged)"
     # (not "concluded negotiations on a trade agreement": not yet signed)
     r"\s+(?!(?:the\s+|their\s+)?(?:negotiations|talks|consultations)\b)"
-    # "signed the Black Sea Grain Initiative": an initiative signed is a document
-    rf"(?P<what>[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b[^.;]*)",
+    # "signed the Black Sea Grain Initiative": an initiative signed is a document; "exchanged
+    # notes on ODA loans": an exchange of notes is an agreement concluded
+    rf"(?P<what>(?:(?<=exchanged\s)(?:the\s+)?notes\b|[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b)"
+    r"[^.;]*)",
 )
+_NOTES = re.compile(r"(?:the\s+)?notes\b")
 # what exchanging signs: "exchanged the instruments of ratification", "exchanged notes",
 # "exchanged memoranda of understanding", "exchanged the signed agreements"
 _EXCHANGED_PAPERS = re.compile(
@@ -1869,10 +1872,16 @@ _TREATY_HINTS = frozenset(
 )
 
 
+def _hinted(words: frozenset[str]) -> bool:
+    """Whether a sentence has a word every treaty pattern needs ("exchanged notes" has none of
+    the treaty words)."""
+    return not _TREATY_HINTS.isdisjoint(words) or ("notes" in words and "exchanged" in words)
+
+
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     """Treaty relations (:func:`_treaties`), dated by the year their treaty is named by ("the
     1996 Ganges Water Treaty") when the sentence gives them no date."""
-    if _TREATY_HINTS.isdisjoint(analysis.words):
+    if not _hinted(analysis.words):
         return
     before = len(doc.facts)
     _treaties(analysis, doc, view=view)
@@ -1898,7 +1907,7 @@ _YEAR_NAMED_TREATY = re.compile(
 
 def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
-    if _TREATY_HINTS.isdisjoint(analysis.words):
+    if not _hinted(analysis.words):
         return
     if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
         treaties(second, doc, view=True)
@@ -1938,9 +1947,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if instrument:
             args["instrument"] = [instrument]
         dates = [d for d in analysis.dates if not m.group("perf")]
-        if m.group("verb") == "exchanged":
+        if m.group("verb") == "exchanged" and not _NOTES.match(m.group("what")):
             # exchanging ratifications dates no signature: only one written after the treaty
-            # ("..., signed in Bishkek on 3 October 2024", "..., which was signed in 2021")
+            # ("..., signed in Bishkek on 3 October 2024", "..., which was signed in 2021"); an
+            # exchange of notes is the conclusion itself
             dates = [d for d in dates if _signature_date(analysis, d)]
         noun = _TREATY_WORD.search(m.group("what")) if len(dates) > 1 else None
         if noun and (year_named := _YEAR_NAMED.search(masked, 0, m.start("what") + noun.start())):

@@ -1606,6 +1606,8 @@ _TO_SIGN = re.compile(r"\b(?:will|to)\s+sign")
 # "signed the Initiative", "signed the Black Sea Grain Initiative": a document by its name (not
 # "signed on to an initiative")
 _INITIATIVE = re.compile(r"(?:the|an?)\s+(?:[A-Z][\w-]*\s+){0,4}Initiative\b")
+# "exchanged notes on Japanese ODA loans": an exchange of notes concludes an agreement
+_NOTES = re.compile(r"(?:the\s+)?notes\b")
 _CO_SIGNERS = re.compile(
     # not "signed the deal, with China looking on": a witness
     rf"\bwith\s+(?:the\s+)?(?P<g>{ACTORS})(?![^.;]{{0,40}}?\b(?:looking\s+on|watching|"
@@ -1615,7 +1617,11 @@ _CO_SIGNERS = re.compile(
 
 def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     m = None if _SIGN_WORDS.isdisjoint(analysis.words) else _SIGN.match(rest)
-    if not m or not (_DOCUMENT.search(m.group("what")[:120]) or _INITIATIVE.match(m.group("what"))):
+    if not m or not (
+        _DOCUMENT.search(m.group("what")[:120])
+        or _INITIATIVE.match(m.group("what"))
+        or (m.group(0).lstrip().startswith("exchanged") and _NOTES.match(m.group("what")))
+    ):
         return False
     if _TO_SIGN.search(rest[: m.start() + 20]):
         return False
@@ -1627,7 +1633,10 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
         actors = actors + [
             e for e in entities_of(analysis, co_signers.group("g")) if e.kind in _ACTOR_KINDS
         ]
-    when = _date(analysis, doc, actors)
+    # ministers of the meeting's states sign at it ("In the presence of the two leaders, the
+    # foreign ministers exchanged notes ...")
+    states = [s for a in actors if a.kind is EntityKind.PERSON and (s := state_of(doc, a))]
+    when = _date(analysis, doc, [*actors, *states])
     named = _YEAR_NAMED.match(m.group("what"))
     if named is not None and doc.date is not None and int(named.group("y")) < doc.date.year:
         # "signed the 2014 agreement on water": the agreement of 2014, signed then (a
