@@ -75,7 +75,7 @@ _STATING_VERB = (
     r"confirm(?:s|ed)?|renew(?:s|ed)?|underscore[sd]?|underline[sd]?|express(?:es|ed)?|"
     r"emphasi[sz](?:e|es|ed)|stress(?:es|ed)?|highlight(?:s|ed)?|praise[sd]?|commend(?:s|ed)?|"
     r"applaud(?:s|ed)?|lauded|hailed|congratulated|thank(?:s|ed)|welcome[sd]?|endorse[sd]?|"
-    r"backed|supports|supported|invited|signed|approved|ratified|accepted|decided"
+    r"backed|supports|supported|invited|signed|approved|ratified|accepted|decided|offered"
 )
 _AGREE_OR_SUPPORT = re.compile(rf"\s+(?:also\s+|further\s+|again\s+)?(?:{_STATING_VERB})\b")
 _STATING_WORDS = _verbs(_STATING_VERB)
@@ -729,7 +729,7 @@ _LATER_ACT_WORDS = _verbs(_LATER_ACT)
 assert "will" not in _LATER_ACT_WORDS
 _PROMISED_ACT = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|plans?|planned|intends?|committed|"
-    r"undertook|resolved)\s+to\s+[a-z]+\b|\bwill\s+(?:also\s+)?[a-z]+\b|"
+    r"undertook|resolved)\s+to\s+[a-z]+\b|\b(?:will|would)\s+(?:also\s+)?[a-z]+\b|"
     # "invited Putin to pay a state visit to Kazakhstan in November", "invited President Lula to
     # Washington in early February": when the visit will be, not the invitation's date
     r"\binvit(?:ed|es|ation)\b[^.;]{0,60}?\bto\s+(?:[a-z]+\b|§[SC]\d+§|[A-Z][a-z]+)|"
@@ -780,7 +780,7 @@ _DEMONYM_SPEAKER = re.compile(
 _NAMED_SPEAKER = re.compile(
     rf"(?!(?:\S+\s+){{0,2}}?{_ONLOOKER})"
     rf"(?:(?:(?:[A-Z][\w'’.-]*|da|de|do|dos|del|van|von|der|bin|al)\s+){{1,5}}[A-Z][\w'’.-]*|"
-    r"(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?i:minister|ministry|spokes(?:man|woman|person)|"
+    r"(?:[Tt]he|[Aa])\s+(?:[\w§-]+\s+){0,2}?(?i:minister|ministry|spokes(?:man|woman|person)|"
     r"president|premier|chancellor|ambassador|envoy|secretary|government|leader|king|emir))"
     rf"{_SAID_THAT.pattern}"
 )
@@ -1094,6 +1094,11 @@ _CONDITION = re.compile(
     r"^[^.;]*?(?<!\beven)(?<!\bas)\s+(?:if|unless|provided\s+that|on\s+condition\s+that)\b"
 )
 _CONDITION_WORDS = frozenset({"if", "unless", "provided", "condition"})
+# (a future or a readiness; not an agreement made: "agreed to establish a centre if the truce
+# holds")
+_CONDITIONAL_VERBS = frozenset(
+    {"will", "shall", "is", "are", "was", "were", "stands", "stand", "stood", "remains", "remain"}
+)
 
 
 def _commitment(
@@ -1142,8 +1147,10 @@ def _commitment(
         return False  # "agreed that ...", "reached consensus that ..." state a shared view
     if verb != "announced" and HYPOTHETICAL.search(rest[: m.end()]):
         return False  # ("announced it would send ...": a promise reported, not a condition)
-    if not _CONDITION_WORDS.isdisjoint(analysis.words) and _CONDITION.match(
-        _CLAUSE_END.split(tail)[0]
+    if (
+        verb in _CONDITIONAL_VERBS
+        and not _CONDITION_WORDS.isdisjoint(analysis.words)
+        and _CONDITION.match(_CLAUSE_END.split(tail)[0])
     ):
         return False  # "would help Havana if asked": a hypothetical (ANNOTATION.md §7)
     own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
@@ -1370,7 +1377,8 @@ def passive_invitation(analysis: Analysis, doc: Doc) -> None:
 
 def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     """ "The acting president accepted the invitation": a promise to the one who invited."""
-    accepted = None if _ACCEPTED_WORDS.isdisjoint(analysis.words) else _ACCEPTED_INVITATION.match(rest)
+    words = analysis.words
+    accepted = None if _ACCEPTED_WORDS.isdisjoint(words) else _ACCEPTED_INVITATION.match(rest)
     if accepted is None:
         return False  # (every match has one of the words)
     inviter = _INVITATION_FROM.match(rest) if accepted.group("g") is None else accepted
