@@ -75,7 +75,7 @@ _STATING_VERB = (
     r"confirm(?:s|ed)?|renew(?:s|ed)?|underscore[sd]?|underline[sd]?|express(?:es|ed)?|"
     r"emphasi[sz](?:e|es|ed)|stress(?:es|ed)?|highlight(?:s|ed)?|praise[sd]?|commend(?:s|ed)?|"
     r"applaud(?:s|ed)?|lauded|hailed|congratulated|thank(?:s|ed)|welcome[sd]?|endorse[sd]?|"
-    r"backed|supports|supported|invited|signed|approved|ratified|accepted|decided"
+    r"backed|supports|supported|invited|signed|approved|ratified|accepted|decided|offered"
 )
 _AGREE_OR_SUPPORT = re.compile(rf"\s+(?:also\s+|further\s+|again\s+)?(?:{_STATING_VERB})\b")
 _STATING_WORDS = _verbs(_STATING_VERB)
@@ -126,12 +126,14 @@ _AGREE_VERBS = re.compile(
     # (not a trip announced: "The Secretary-General will travel to Odesa tomorrow", "Scholz will
     # visit Kyiv next week": future plans, no commitment; nor a post or chair changing hands:
     # "will take over the post of EEC Board Chairman", "will assume the rotating presidency",
-    # "will take up a non-permanent seat on the Security Council", "will serve as chair")
+    # "will take up a non-permanent seat on the Security Council", "will serve as chair"; nor
+    # "will consider imposing sanctions": a hypothetical)
     r"will(?!\s+(?:be|also\s+)?\b(?:travel|visit|go|arrive|attend|head|fly|leave|depart|"
     r"take\s+over|take\s+up|take\s+(?:its|their|his|her|a|the)\s+seat|assume|succeed|chair|"
     r"preside|occupy|serve\s+(?:as|on)|hold\s+(?:the\s+)?(?:rotating\s+)?(?:presidency|"
     r"chairmanship|chair|seat)|"
-    r"return|stop|meet|hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|"
+    r"return|stop|meet|consider|"
+    r"hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|"
     r"summit|consultations|call|conference)|host|welcome|receive|speak|call|"
     # ("will address a joint meeting of Congress", "will deliver a speech at ...")
     r"address\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|forum|"
@@ -423,7 +425,11 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?(?:mediat\w*|broker\s+(?:a\s+|the\s+)?(?:peace|deal|truce)|"
             # "ready to help in the search for a political and diplomatic settlement"
             r"(?:help|assist|contribute)\s+(?:in\s+|to\s+)?(?:the\s+)?(?:search\s+for|find\w*|"
-            r"achiev\w*|reach\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:settlement|solution)\b)",
+            r"achiev\w*|reach\w*)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:settlement|solution)\b|"
+            # "ready to pass on a message from the Russian side to President Zelensky": a
+            # go-between (not "deliver a message to Beijing": one's own)
+            r"(?:pass\s+on|carry|deliver|convey|relay|transmit)\s+(?:an?\s+|the\s+|any\s+)?"
+            r"(?:[\w-]+\s+)?messages?\s+from\b)",
             re.IGNORECASE,
         ),
         "039",
@@ -723,7 +729,7 @@ _LATER_ACT_WORDS = _verbs(_LATER_ACT)
 assert "will" not in _LATER_ACT_WORDS
 _PROMISED_ACT = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|plans?|planned|intends?|committed|"
-    r"undertook|resolved)\s+to\s+[a-z]+\b|\bwill\s+(?:also\s+)?[a-z]+\b|"
+    r"undertook|resolved)\s+to\s+[a-z]+\b|\b(?:will|would)\s+(?:also\s+)?[a-z]+\b|"
     # "invited Putin to pay a state visit to Kazakhstan in November", "invited President Lula to
     # Washington in early February": when the visit will be, not the invitation's date
     r"\binvit(?:ed|es|ation)\b[^.;]{0,60}?\bto\s+(?:[a-z]+\b|§[SC]\d+§|[A-Z][a-z]+)|"
@@ -755,16 +761,29 @@ _NEXT_CLAUSE = re.compile(rf"(?:{_AFTER_PUNCTUATION}|{_BEFORE_GROUP}){_NEXT_SUBJ
 _NEXT_CLAUSE_AFTER_PUNCTUATION = re.compile(rf"(?:{_AFTER_PUNCTUATION}){_NEXT_SUBJECT}")
 
 
+# those who speak about a party, not for it: "Russian analysts said Moscow would ..."
+_ONLOOKER = (
+    r"(?i:analysts?|experts?|observers?|commentators?|scholars?|researchers?|professors?|"
+    r"critics?|sources|media|newspapers?|pundits?|economists?)\b"
+)
 # "The Chinese ambassador also said that ...", "The Russian side stated that ...": a speaker
 # named by a demonym and one to three words, before what _SAID_THAT reads
 _DEMONYM_SPEAKER = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<d>§D\d+§)(?:\s+[a-z][\w-]*){{1,3}}?(?={_SAID_THAT.pattern})"
+    rf"(?:[Tt]he\s+)?(?P<d>§D\d+§)(?:\s+(?!{_ONLOOKER})[a-z][\w-]*){{1,3}}?"
+    rf"(?={_SAID_THAT.pattern})"
 )
 
 
 # a name of two to five capitalised words before what _SAID_THAT reads ("Kim Yo Jong said that
-# ...", "Spokesperson Mao Ning said ...")
-_NAMED_SPEAKER = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,4}}[A-Z][\w'’.-]*{_SAID_THAT.pattern}")
+# ...", "Spokesperson Mao Ning said ...", "Lula da Silva said ..."), or an official's title
+# ("The minister stated that ...", "A Foreign Ministry spokesperson said ...")
+_NAMED_SPEAKER = re.compile(
+    rf"(?!(?:\S+\s+){{0,2}}?{_ONLOOKER})"
+    rf"(?:(?:(?:[A-Z][\w'’.-]*|da|de|do|dos|del|van|von|der|bin|al)\s+){{1,5}}[A-Z][\w'’.-]*|"
+    r"(?:[Tt]he|[Aa])\s+(?:[\w§-]+\s+){0,2}?(?i:minister|ministry|spokes(?:man|woman|person)|"
+    r"president|premier|chancellor|ambassador|envoy|secretary|government|leader|king|emir))"
+    rf"{_SAID_THAT.pattern}"
+)
 
 
 def _demonym_state(analysis: Analysis, slot: str) -> list[Entity]:
@@ -798,6 +817,8 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     if not actors and (bare := _BARE_INTRO.match(masked, subject_at)) is not None:
         # "Today we commend ...", "Today the United States thanks ...": no comma after it
         actors, pos = _subject(analysis, bare.end())
+    # (a clause reported by a speaker: "would" is its future, "... said Russia would help")
+    reported = False
     if not actors and "§D" in masked and not _SAYING_WORDS.isdisjoint(analysis.words):
         # "The Chinese ambassador said that China was ready to ...": a speaker named by a
         # demonym and a title; the party the reported clause names acts
@@ -805,17 +826,21 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         if speaker is not None:
             actors, pos = _demonym_state(analysis, speaker.group("d")), speaker.end()
     if not actors and not _SAYING_WORDS.isdisjoint(analysis.words):
-        # "Kim Yo Jong said that the DPRK fully supports Russia": a speaker the KB does not know;
-        # the party the reported clause names acts
+        # "Kim Yo Jong said that the DPRK fully supports Russia", "The President said that
+        # Moscow would ...": a speaker the KB does not know; the party the reported clause names
+        # acts
         speaker = _NAMED_SPEAKER.match(masked, subject_at)
         inner = _SUBJECT.match(masked, speaker.end()) if speaker is not None else None
         if inner is not None:
             actors, pos = _actors(analysis, inner.group("s")), inner.end()
+            reported = True
     # ("Belarus, a close ally of Russia, and Kazakhstan signed ...": one subject)
     clauses = [c for c in clauses if c[0] >= pos]
     # "China welcomes the efforts of Turkey, Wang Yi said.": the speaker is no one praised
     said = _SPEAKER_AFTER.search(masked, max(0, len(masked) - 160)) if "," in masked else None
     stop = said.start() if said is not None else len(masked)
+    # ("Moscow would continue to help Havana, Putin said.")
+    reported = reported or said is not None
     ends = [begin for begin, _, _ in clauses[1:]] + [stop] if clauses else []
     end = clauses[0][0] if clauses else stop
     agreed = _IT_WAS_AGREED.match(masked, subject_at) if "agreed" in analysis.words else None
@@ -827,7 +852,8 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     # (a sentence without a subject of its own states nothing here: support expressed by no
     # one is no fact)
     if actors and pos >= 0:
-        _clause(analysis, doc, actors, masked[pos:end])
+        first = masked[pos:end]
+        _clause(analysis, doc, actors, _WOULD.sub(" will", first) if reported else first)
     for (_, actors, start), stop in zip(clauses, ends, strict=True):
         _clause(analysis, doc, actors, masked[start:stop])
 
@@ -861,6 +887,26 @@ _SAID_IT = re.compile(
 _WOULD = re.compile(r"^\s+would\b(?!\s+(?:like|be\s+able))")
 
 
+# a party's own future act it tells of (not the act of "it" or "they" told by a person)
+_SAID_OWN_FUTURE = re.compile(
+    rf"^\s+(?:also\s+)?(?:said|stated|declared|announced){_WHEN_AGREED}\s+(?:that\s+)?"
+    r"(?P<pro>it|they)(?=\s+(?:would|will)\b)"
+)
+
+
+def _said_own_future(
+    rest: str, actors: list[Entity], words: frozenset[str]
+) -> re.Match[str] | None:
+    """Where a state or organisation tells of its own future act ("it" of one, "they" of
+    several); not a person's "it" or "they", someone else."""
+    if _SAYING_WORDS.isdisjoint(words) or any(a.kind is EntityKind.PERSON for a in actors):
+        return None
+    m = _SAID_OWN_FUTURE.match(rest)
+    if m is None or (m.group("pro") == "they") != (len(actors) >= 2):
+        return None
+    return m
+
+
 def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> None:
     # (the words each pattern needs first: most clauses have none of them)
     words = analysis.words
@@ -888,6 +934,10 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
             if not actors:
                 actors = speakers
             rest = _WOULD.sub(" will", rest)
+    elif (own := _said_own_future(rest, actors, words)) is not None:
+        # "Israel and Turkey announced on Wednesday that they would restore ...", "Bahrain said
+        # it would reopen its embassy": the subject's own promise
+        rest = _WOULD.sub(" will", rest[own.end() :])
     added = _invitation(analysis, doc, rest, actors)
     added = _accepted_invitation(analysis, doc, rest, actors) or added
     added = _praise(analysis, doc, rest, actors) or added
@@ -980,12 +1030,13 @@ _PRESSURE = re.compile(
     r"intensify|continue|keep|raise|sustain)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,2}?pressure\s+(?:on|against)\b"
 )
-# a measure against the one named: "will impose sanctions on ...", "will suspend talks with ..."
+# a measure against the one named: "will impose sanctions on ...", "will suspend talks with ...",
+# "said it would expel two U.S. diplomats"
 _HOSTILE_DECISION = re.compile(
     r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:to\s+)?(?:(?:impose|introduce|slap|reimpose|"
     r"tighten)\s+(?:[\w§-]+\s+){0,4}?(?:sanctions|tariffs|duties|restrictions|embargo|"
     r"export\s+controls|bans?)\b|(?:suspend|halt|cut\s+off|freeze|break\s+off|call\s+off|"
-    r"cancel|sever|downgrade)\s)"
+    r"cancel|sever|downgrade|expel|recall)\s)"
 )
 # a measure aimed at the one named: "will continue to use all available tools to counter the
 # Wagner Group's destabilizing activities", "vowed to hold Russia accountable" (no promise to the
@@ -1027,11 +1078,26 @@ _ACHIEVEMENTS = re.compile(
 )
 
 
-# a joint promise to work with a third party: "work together with ASEAN", "cooperate closely
-# with the African Union"
-_WORK_WITH = re.compile(
-    r"^\s+(?:continue\s+to\s+)?(?:work|cooperate|partner|engage|coordinate)\s+"
-    rf"(?:(?:closely|together|jointly)\s+){{0,2}}with\s+(?:the\s+)?(?P<g>{ACTORS})"
+# a joint promise to work with a third party or to help it: "work together with ASEAN",
+# "cooperate closely with the African Union", "pledged to continue supporting Ukraine"
+_JOINT_PROMISE_TO = re.compile(
+    r"^\s+(?:to\s+)?(?:continue\s+(?:to\s+)?|keep\s+)?(?:(?:work|cooperate|partner|engage|"
+    r"coordinate)\s+(?:(?:closely|together|jointly)\s+){0,2}with|"
+    r"(?:support|help|assist|back|aid)(?:ing)?|stand(?:ing)?\s+(?:by|with))\s+(?:the\s+)?"
+    rf"(?P<g>{ACTORS})"
+)
+
+
+# a condition on the promise: "would help Havana if asked", "will send troops unless ..."
+# (not "even if", nor "as if")
+_CONDITION = re.compile(
+    r"^[^.;]*?(?<!\beven)(?<!\bas)\s+(?:if|unless|provided\s+that|on\s+condition\s+that)\b"
+)
+_CONDITION_WORDS = frozenset({"if", "unless", "provided", "condition"})
+# (a future or a readiness; not an agreement made: "agreed to establish a centre if the truce
+# holds")
+_CONDITIONAL_VERBS = frozenset(
+    {"will", "shall", "is", "are", "was", "were", "stands", "stand", "stood", "remains", "remain"}
 )
 
 
@@ -1081,6 +1147,12 @@ def _commitment(
         return False  # "agreed that ...", "reached consensus that ..." state a shared view
     if verb != "announced" and HYPOTHETICAL.search(rest[: m.end()]):
         return False  # ("announced it would send ...": a promise reported, not a condition)
+    if (
+        verb in _CONDITIONAL_VERBS
+        and not _CONDITION_WORDS.isdisjoint(analysis.words)
+        and _CONDITION.match(_CLAUSE_END.split(tail)[0])
+    ):
+        return False  # "would help Havana if asked": a hypothetical (ANNOTATION.md §7)
     own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
     named = _recipient(analysis, tail, actors, own) if len(actors) == 1 else []
     if _AID_TO.match(tail) and any(e.is_linked and e.kind is not EntityKind.PERSON for e in named):
@@ -1090,7 +1162,7 @@ def _commitment(
     else:
         recipients = _others(doc, actors) or named
     recipients = [r for r in recipients if r.key not in own]
-    if not recipients and len(actors) >= 2 and (partner := _WORK_WITH.match(tail)) is not None:
+    if not recipients and len(actors) >= 2 and (partner := _JOINT_PROMISE_TO.match(tail)):
         # "We will work together with ASEAN to ...": a joint promise to the party named
         recipients = [
             e
@@ -1104,6 +1176,8 @@ def _commitment(
         recipients = [r for r in _counterparts(doc, actors[0], tail) if r.key not in own] or (
             recipients
         )
+    if not recipients and len(actors) == 1 and "§C" in tail:
+        recipients = [r for r in _mission_host(analysis, doc, tail) if r.key not in own]
     if not recipients and "§M" in tail[:80]:
         # "Under the Just Energy Transition Partnership with South Africa, the United States ...
         # have pledged $8.5 billion": to the state the programme is with
@@ -1122,6 +1196,25 @@ def _commitment(
     future = verb in {"will", "shall", "intends", "intend", "plans", "plan", "aims", "aim"}
     doc.add(FactClass.EVENT, args, analysis, 0.7, Status.FUTURE if future else Status.ASSERTED)
     return True
+
+
+# "appoint an ambassador to Tel Aviv", "reopen its embassy in Damascus": the host is the city's
+# state
+_MISSION_IN = re.compile(
+    r"\b(?:ambassadors?|embass(?:y|ies)|consulates?|diplomatic\s+missions?)\s+(?:to|in)\s+"
+    r"(?P<c>§C\d+§)"
+)
+
+
+def _mission_host(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
+    """The state of the city a promised embassy or ambassador is in or sent to."""
+    m = _MISSION_IN.search(_CLAUSE_END.split(tail)[0])
+    city = analysis.mention(m.group("c")).entity if m is not None else None
+    if city is None or city.kind is not EntityKind.CITY or not city.qid:
+        return []
+    found = doc.kb.entity(city.qid)
+    state = doc.kb.entity(found.country) if found is not None and found.country else None
+    return [entity_of(state)] if state is not None else []
 
 
 def _others_named(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
@@ -1144,17 +1237,20 @@ def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
     return True
 
 
+# ("has accepted", "accepts"; "accepted Díaz-Canel's invitation": the inviter before it)
+_ACCEPTED = rf"^\s+{_LEADING_ADVERBS}(?:has\s+|have\s+)?(?:accepted|accepts)\s+"
+_ACCEPTED_WORDS = frozenset({"accepted", "accepts"})
 _ACCEPTED_INVITATION = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an|his|her|their)\s+invitation\b"
+    rf"{_ACCEPTED}(?:(?:the|an|his|her|their)|(?P<g>{ACTORS})['’]s?(?:\s+(?:kind|official|"
+    r"personal))?)\s+invitation\b"
 )
 _INVITATION_FROM = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an)\s+invitation\s+(?:from|of)\s+(?:the\s+)?"
-    rf"(?P<g>{ACTORS})"
+    rf"{_ACCEPTED}(?:the|an)\s+invitation\s+(?:from|of)\s+(?:the\s+)?(?P<g>{ACTORS})"
 )
 
 
 _INVITATION_TO_VISIT = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}accepted\s+(?:the|an|his|her|their)\s+invitation\s+to\s+"
+    rf"{_ACCEPTED}(?:the|an|his|her|their)\s+invitation\s+to\s+"
     r"(?:(?:pay|make)\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+|return\s+)?visit\s+to|"
     r"visit)\s+(?:the\s+)?(?P<g>§[SC]\d+§)"
 )
@@ -1281,11 +1377,14 @@ def passive_invitation(analysis: Analysis, doc: Doc) -> None:
 
 def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     """ "The acting president accepted the invitation": a promise to the one who invited."""
-    if "accepted" not in analysis.words or not _ACCEPTED_INVITATION.match(rest):
-        return False  # (every match has the word)
-    inviter = _INVITATION_FROM.match(rest)
+    words = analysis.words
+    accepted = None if _ACCEPTED_WORDS.isdisjoint(words) else _ACCEPTED_INVITATION.match(rest)
+    if accepted is None:
+        return False  # (every match has one of the words)
+    inviter = _INVITATION_FROM.match(rest) if accepted.group("g") is None else accepted
     if inviter is not None:
-        # "Erdogan accepted an invitation from Putin to visit Russia"
+        # "Erdogan accepted an invitation from Putin to visit Russia", "accepted Putin's
+        # invitation"
         hosts = [
             e
             for e in entities_of(analysis, inviter.group("g"))
