@@ -814,7 +814,9 @@ def _visit_where(masked: str, start: int) -> bool:
 
 _WHERE_END = re.compile(r",\s+where\s+$")
 _WHERE_MET = re.compile(
-    r"(?:[^.;,§]{0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+(?:also\s+)?(?:met|held\s+talks)\s+"
+    r"(?:[^.;,§]{0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+(?:also\s+)?(?:met|held\s+talks|"
+    # "arrived in Tajikistan on Friday, where he was welcomed by President Rahmon": the host
+    r"(?:was|were)\s+(?:warmly\s+)?(?:welcomed|received|greeted)\s+by)\s+"
     rf"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?P<h>{ACTORS})"
 )
 

@@ -269,3 +269,17 @@ def test_his_talks_with_someone_held_in_a_city_on_a_day(
 )
 def test_no_earlier_meeting_for_talks_to_come(text: str) -> None:
     assert not [f for f in _meetings(text) if f.status is Status.HISTORICAL]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President of Uzbekistan Shavkat Mirziyoyev arrived in Tajikistan on Friday, where he was "
+        "welcomed by President of Tajikistan Emomali Rahmon.",
+        "Shavkat Mirziyoyev travelled to Dushanbe on Friday, where he was received by Emomali "
+        "Rahmon.",
+    ],
+)
+def test_a_visit_where_the_visitor_was_welcomed_is_one_meeting(text: str) -> None:
+    (meeting,) = _meetings(text, dt.date(2023, 5, 20))
+    assert _labels(meeting, "participant") == {"Shavkat Mirziyoyev", "Emomali Rahmon"}
