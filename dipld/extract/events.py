@@ -194,6 +194,10 @@ _BETWEEN = re.compile(
     rf"(?P<a>{ACTORS})",
     re.IGNORECASE,
 )
+_PLANNED = re.compile(
+    r",?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+|also\s+)?(?:planned|scheduled|"
+    r"expected|due|set|slated|proposed)\b"
+)
 _PAIR_TALKS = re.compile(
     r"(?P<a>§[SDO]\d+§(?:\s*[-–]\s*§[SDO]\d+§)+)\s+(?:[A-Za-z]+\s+){0,4}?"
     # "A session of the NATO-Russia Council took place": a council of the two
@@ -220,12 +224,17 @@ _HOST = re.compile(
 # "Raisi hosted a trilateral summit with Putin and Erdogan", "Indonesia hosted the G20 Foreign
 # Ministers' Meeting in Bali": a meeting its host held, with the guests or the body named
 _HOSTED_MEETING = re.compile(
-    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+(?:also\s+)?(?:hosted|hosts)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<name>(?:[\w'’-]+\s+|§[OS]\d+§\s+){0,5}?)(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Tt]alks)s?\b"
+    # ("Scholz hosted in Berlin the first summit ...": the place before what was hosted)
+    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+(?:also\s+)?(?:hosted|hosts)\s+"
+    r"(?:(?:in|at)\s+(?:the\s+)?§[CL]\d+§\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?P<name>(?:[\w'’–-]+\s+|§[OS]\d+§\s+){0,6}?)(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Tt]alks)s?\b"
     # "Saudi Arabia hosted talks in Jeddah today between delegations of the United States and
     # Ukraine": the parties of the talks meet, with their host
     rf"(?:(?:[^.;§]|§C\d+§){{0,40}}?\s+(?:with|between)\s+(?:the\s+)?(?:(?:leaders|delegations|"
-    rf"representatives|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
+    rf"representatives|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS})|"
+    # "hosted the first summit in the Central Asia – Germany format, attended by President of
+    # Kazakhstan Tokayev, ...": those who attended it
+    rf"(?:[^.;§]|§[CSDO]\d+§){{0,60}}?,?\s+(?:attended|joined)\s+by\s+(?:the\s+)?(?P<by>{ACTORS}))?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
 # "The three heads of state then took part in a summit of the guarantor states of the Astana
@@ -825,7 +834,9 @@ def _visit_where(masked: str, start: int) -> bool:
 
 _WHERE_END = re.compile(r",\s+where\s+$")
 _WHERE_MET = re.compile(
-    r"(?:[^.;,§]{0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+(?:also\s+)?(?:met|held\s+talks)\s+"
+    r"(?:[^.;,§]{0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+(?:also\s+)?(?:met|held\s+talks|"
+    # "arrived in Tajikistan on Friday, where he was welcomed by President Rahmon": the host
+    r"(?:was|were)\s+(?:warmly\s+)?(?:welcomed|received|greeted)\s+by)\s+"
     rf"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?P<h>{ACTORS})"
 )
 
@@ -1090,13 +1101,98 @@ def _ended_before(when: TimeValue, today: dt.date | None) -> bool:
     return when.year < today.year
 
 
+# "Putin met with the heads of delegations of African states in St Petersburg. The delegation
+# included President of South Africa X, ...": those the next sentence lists are the ones met
+_MET_DELEGATIONS = re.compile(
+    r"(?P<a>§P\d+§)\s+(?:also\s+)?(?:met|held\s+(?:a\s+)?(?:meeting|talks))\s+with\s+(?:the\s+)?"
+    r"(?:heads\s+of\s+(?:the\s+)?)?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?delegations?\b"
+)
+_DELEGATION_LIST = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+)?delegations?\s+(?:included|comprised|"
+    r"consisted\s+of|(?:was|were)\s+made\s+up\s+of)\s+(?:the\s+)?"
+    rf"(?P<p>{group_of('P')})"
+)
+
+
+def _delegation_list(analysis: Analysis, doc: Doc) -> None:
+    """A meeting with delegations whose heads the next sentence lists: one meeting of the one
+    who met them and every person listed, where and when the first sentence says."""
+    before = doc.previous
+    listed = _DELEGATION_LIST.match(analysis.masked, intro_end(analysis.masked))
+    met = _MET_DELEGATIONS.search(before.masked) if before is not None and listed else None
+    if before is None or listed is None or met is None or before.negated or _future(before.masked):
+        return
+    people = _resolve(before, doc, met.group("a")) + _resolve(analysis, doc, listed.group("p"))
+    if len(people) < 3 or any(e.kind is not EntityKind.PERSON for e in people):
+        return
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": people,
+        "cameoCode": ["040"],
+    }
+    if (when := _date(before)) is not None:
+        args["date"] = [when]
+    if (place := _place(before, before.masked[met.end() :], doc.kb)) is not None:
+        args["place"] = [place]
+    for said in (before, analysis):
+        fact = doc.add(FactClass.MEETING, args, said, 0.8)
+    if doc.meeting is None:
+        doc.meeting = fact
+        doc.meeting_date = when
+        doc.finder.ctx.meeting = tuple(people)
+
+
+# "informed his counterpart about the outcomes of his talks with President Xi Jinping held in
+# Moscow on March 20-22": an earlier meeting of the subject the sentence names with its date
+_HIS_TALKS_WITH = re.compile(
+    r"\b(?:his|her)\s+(?:(?:recent|earlier|previous|last)\s+)?(?:talks|meetings?|negotiations|"
+    r"consultations)\s+with\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<b>§P\d+§)"
+    r"(?:,?\s+(?:(?:which|that)\s+(?:were|was)\s+)?held|,?\s+(?:which|that)\s+took\s+place)?"
+    r"\s+in\s+(?P<c>§C\d+§)\s+(?:on|in)\s"
+)
+
+
+def _his_talks_with(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """An earlier meeting the subject recalls as "his talks with X held in C on <date>": a
+    past meeting of the two, there and then (dated before the article, so none to come)."""
+    m = _HIS_TALKS_WITH.search(masked)
+    subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
+    if m is None or subject is None or subject.end("s") > m.start():
+        return
+    if _NOT_HAPPENED.search(masked, 0, m.end()) or FUTURE.search(masked, 0, m.end()):
+        return
+    people = _resolve(analysis, doc, subject.group("s")) + _resolve(analysis, doc, m.group("b"))
+    city = analysis.mention(m.group("c"))
+    base = analysis.sentence.begin
+    day = next((d for d in analysis.dates if d.begin - base >= city.end - base), None)
+    if len(people) != 2 or people[0].key == people[1].key or city.entity is None or day is None:
+        return
+    if not _ended_before(day.value, doc.date):
+        return
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": people,
+        "cameoCode": ["044" if _third_country(doc, people, city.entity) else "040"],
+        "place": [city.entity],
+    }
+    if day.end_value is not None:
+        args["startDate"], args["endDate"] = [day.value], [day.end_value]
+    else:
+        args["date"] = [day.value]
+    doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
+    if "delegation" in masked and doc.previous is not None:
+        _delegation_list(analysis, doc)
     if _MEETING_WORDS.isdisjoint(analysis.words):
         return
     if not analysis.negated and not analysis.hypothetical:
         _recalled_visit(analysis, doc, masked)
+        if "with" in words and ("his" in words or "her" in words):
+            _his_talks_with(analysis, doc, masked)
         if doc.finder.author is not None and not _K_MY_VISIT.isdisjoint(words):
             _authors_visit(analysis, doc, masked)
         if "guest" in words:
@@ -1152,16 +1248,16 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 found.append(([*participants, other], code, masked[m.end() :]))
             continue
         found.append((participants + others, code, masked[m.end() :]))
+        if others:
+            found.extend(_met_separately(analysis, doc, participants, code, m.end()))
     for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked):
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue
+        participants = _resolve(analysis, doc, m.group("a"))
         found.append(
-            (
-                _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
-                "040",
-                masked[m.end() :],
-            )
+            (participants + _resolve(analysis, doc, m.group("b")), "040", masked[m.end() :])
         )
+        found.extend(_met_separately(analysis, doc, participants, "040", m.end()))
     for m in _scan(_CALLED_ON, _K_CALLED_ON, words, masked):
         found.append(
             (
@@ -1184,6 +1280,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue  # "the importance of the dialogue between Serbia and Kosovo": a topic
         if _NOT_HAPPENED.search(before) or _TO_HOLD.search(before):
             continue  # "Kenya's decision to host the next round of talks between ...": not yet
+        if _PLANNED.match(masked, m.end()):
+            continue  # "Talks between Armenia and Azerbaijan are planned for June"
         if _HOSTED_BEFORE.search(before) and m.group(0)[:1].lower() in "tms":
             continue  # "Oman hosted indirect talks between Iran and the United States": the
             # hosted meeting (_HOSTED_MEETING reads talks, meetings and summits)
@@ -1209,8 +1307,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append((participants, "043", f"{city}{masked[m.end() :]}"))
     for m in _scan(_HOSTED_MEETING, _K_HOSTED_MEETING, words, masked):
         hosting = _resolve(analysis, doc, m.group("a"))
-        if m.group("b"):
-            guests = _resolve(analysis, doc, m.group("b"))
+        if m.group("b") or m.group("by"):
+            guests = _resolve(analysis, doc, m.group("b") or m.group("by"))
         else:
             guests = [
                 e
@@ -1436,6 +1534,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if span is None and began is None and i not in ended
             else None
         )
+        if when is None and not analysis.dates and "also" in words:
+            when = _also_met_on(doc, masked, people)
         if when is not None:
             args["date"] = [when]
         elif (days := span or _days(analysis)) is not None:
@@ -1444,12 +1544,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             args["startDate"] = [began[0]]
             if began[1] is not None:
                 args["endDate"] = [began[1]]
+        own_tail, own_masked = _verb_clause(tail, masked) if code in _CLAUSED else (tail, masked)
         place = (
             None  # a call has no venue ("... to discuss the delegation's visit to Pyongyang")
             if code == "041"
-            else _place(analysis, tail, doc.kb)
-            or _place(analysis, masked, doc.kb)
-            or _capital_of(analysis, doc, masked)
+            else _place(analysis, own_tail, doc.kb)
+            or _place(analysis, own_masked, doc.kb)
+            or _capital_of(analysis, doc, own_masked)
         )
         if place is not None and place.kind is EntityKind.STATE and tail:
             # "held talks in the Kremlin with X, who is in Russia on an official visit": the
@@ -1522,6 +1623,69 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+# where the meeting verb's clause ends: a clause that tells of something else ("to discuss the
+# agreement that the government and the rebels signed in Pretoria", "which was signed in Doha")
+_BEYOND_VERB = re.compile(
+    r"\s(?:that|which)\s|,?\s+to\s+(?!(?:the|an?|his|her|their|its|our|this|these|those|"
+    r"southern|northern|eastern|western|central)\b)[a-z]+\b"
+)
+# the meetings whose place is told in the meeting verb's clause (not visits: "arrived in Russia to
+# attend the summit in Kazan")
+_CLAUSED = frozenset({"040", "043", "046"})
+
+
+def _verb_clause(tail: str, masked: str) -> tuple[str, str]:
+    """A meeting's tail and sentence without the clause after its verb's own that tells of
+    something else: "met today in Addis Ababa with Abiy to discuss the agreement ... signed in
+    Pretoria" was in Addis Ababa, and "met Abiy to discuss the deal signed in Pretoria" was not
+    in Pretoria."""
+    cut = _BEYOND_VERB.search(tail)
+    if cut is None:
+        return tail, masked
+    if not masked.endswith(tail):
+        return tail[: cut.start()], masked
+    return tail[: cut.start()], masked[: len(masked) - len(tail) + cut.start()]
+
+
+# "also met Deputy Prime Minister X and, separately, a delegation of the Y Front led by Z": a
+# second meeting, with the one named (the head of the delegation, known or not)
+_SEPARATELY = re.compile(
+    r",?\s+and,?\s+(?:also\s+)?separately,?\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?"
+    r"(?:(?P<b>§[PSO]\d+§)(?!\s*-)|(?:a|an|the)\s+delegation\s+(?:of|from)\s+(?:[^.;§]|§[SDO]\d+§){1,80}?"
+    r"\s+(?:led|headed)\s+by\s+(?:(?P<head>§P\d+§)|(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b))"
+)
+
+
+def _met_separately(
+    analysis: Analysis, doc: Doc, participants: list[Entity], code: str, at: int
+) -> list[tuple[list[Entity], str, str]]:
+    """The second meeting of a subject who met someone "and, separately," another: the one
+    named, or the named head of the delegation met (unlinked when the KB lacks them)."""
+    masked = analysis.masked
+    m = _SEPARATELY.match(masked, at)
+    if m is None:
+        return []
+    if m.group("name"):
+        other = [Entity.unlinked(m.group("name"), EntityKind.PERSON)]
+    else:
+        other = _resolve(analysis, doc, m.group("b") or m.group("head"))
+    return [([*participants, *other], code, masked[m.end() :])] if other else []
+
+
+_ALSO_MET = re.compile(
+    r"\balso\s+(?:met|held\s+(?:talks|a\s+meeting|meetings)|received|hosted|called\s+on)\b"
+)
+
+
+def _also_met_on(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue | None:
+    """The day of an undated meeting one who met in the meeting reported "also met": that
+    meeting's ("The Secretary also met Deputy Prime Minister X" after "met today")."""
+    if doc.meeting is None or doc.meeting_date is None or not _ALSO_MET.search(masked):
+        return None
+    met = {e.key for e in doc.meeting.entities("participant")}
+    return doc.meeting_date if any(e.key in met for e in people) else None
 
 
 def _talks_parties(analysis: Analysis, doc: Doc, masked: str, at: int) -> list[Entity]:

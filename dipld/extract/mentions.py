@@ -1104,7 +1104,8 @@ class MentionFinder:
     def _people_in_role(self, words: str) -> tuple[Entity, ...]:
         """The people "the presidents", "both foreign ministers" refer to: those of the last
         ones named who hold that office (by the article's titles, else the KB on its date);
-        "the leaders", "the participants" are the last people named."""
+        "the leaders", "the participants" are the last people named (the participants: all who
+        met, when those are among them)."""
         role = next((r for regex, r in _GROUP_ROLE_WORDS if regex.search(words)), None)
         if role is None:
             if _PAIR.match(words):
@@ -1112,6 +1113,12 @@ class MentionFinder:
                 met = tuple(e for e in self.ctx.latest if e.kind is EntityKind.PERSON)
                 pairs = (met, self.ctx.last_people)
                 return next((p for p in pairs if len(p) == 2), ())
+            met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
+            last = {e.key for e in self.ctx.last_people}
+            if "participants" in words and last and last <= {e.key for e in met}:
+                # "The participants agreed ..." after a summit its host held with those just
+                # named: the host too
+                return met
             return self.ctx.last_people
         found = {e.key: e for e in self._holders(words)}
         if len(found) > 2 and _PAIR.match(words):
