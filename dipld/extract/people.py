@@ -22,6 +22,7 @@ from dipld.extract.gazetteer import NAME_PARTICLES, fold, gazetteer_for
 from dipld.extract.guests import VISITING, Guests
 from dipld.extract.offices import FIELD_WORD, NOT_CURRENT, TitleMatch, find_titles
 from dipld.extract.spans import Code, Context, Mention, Office
+from dipld.extract.spellings import HONORIFIC_WORDS, name_keys, spelling_index
 from dipld.kb.index import KbEntity, KbIndex, KbTenure, cached_table
 from dipld.model import Entity, EntityKind
 
@@ -602,7 +603,6 @@ _NOT_SURNAMES = frozenset(
     president minister prime foreign secretary chancellor king queen state states republic
     government parliament people party union council may""".split()
 )
-_HONORIFIC_WORDS = frozenset("sheikh shaikh sheik sir dr mr mrs ms prince king emir".split())
 
 _SURNAMES: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {}
 #: the code the name indexes are built by: editing it rebuilds their disk cache
@@ -979,6 +979,8 @@ class People:
             candidates = self._by_surname(words, office)
         if not candidates and len(words) >= 2:
             candidates = self._by_spelling(words)
+        if not candidates and len(words) >= 2:
+            candidates = self._by_romanisation(words, office)
         if len(candidates) > 1:
             chosen = self._choose(candidates, office)
             candidates = [chosen] if chosen else []
@@ -1078,7 +1080,7 @@ class People:
             e = self.kb.entity(q)
             if e is None:
                 continue
-            label = [surname_key(w) for w in fold(e.label).split() if w not in _HONORIFIC_WORDS]
+            label = [surname_key(w) for w in fold(e.label).split() if w not in HONORIFIC_WORDS]
             if not label or label[0] != written[0] or not set(written) <= set(label):
                 continue
             roles = {t.role for t in self.kb.tenures(q) if t.role}
@@ -1098,6 +1100,52 @@ class People:
         if len(found) == 1 and same_person(found[0].label, words):
             return found
         return []
+
+    def _by_romanisation(self, words: list[str], office: Office | None) -> list[KbEntity]:
+        """ "Prime Minister Irakli Garibashvili" is the KB's "Irakli Gharibashvili", "Ethiopian
+        Prime Minister Abiy Ahmed" its "Abiy Ahmed Ali": the one KB person whose given name and
+        surname have the spelling keys of those written (:func:`spelling_key`), failing that
+        whose name starts with the words written, in an office on the article date (the
+        title's, if one is written)."""
+        keys = name_keys(" ".join(words))
+        if self.date is None or len(keys) < 2:
+            return []
+        ends, starts = spelling_index(self.kb)
+        found = ends.get((keys[0], keys[-1]))
+        if found is None:
+            found = tuple(
+                {q for q, label in starts.get((keys[0], keys[1]), ()) if label[: len(keys)] == keys}
+            )
+            if len(found) == 1 and not self._sole_holder(found[0], office):
+                return []
+        entity = self.kb.entity(found[0]) if len(found) == 1 else None
+        if entity is None or not self._serving(entity.qid, office):
+            return []
+        self.ctx.written.setdefault(entity_of(entity).key, " ".join(words))
+        return [entity]
+
+    def _sole_holder(self, person: str, office: Office | None) -> bool:
+        """Whether no one but this person holds, on the article date, the office a title names
+        with its state (true without one)."""
+        state = office.jurisdiction if office is not None else None
+        if office is None or state is None or state.qid is None:
+            return True
+        assert self.date is not None
+        holders = {
+            qid
+            for post in self.kb.posts(state.qid, office.role)
+            for qid in self.kb.holders(post.qid, self.date)
+        }
+        return holders == {person}
+
+    def _serving(self, person: str, office: Office | None) -> bool:
+        """Whether the KB shows the person in an office on the article date (this one, if
+        given)."""
+        assert self.date is not None
+        if office is not None:
+            return self._office_fits(person, office)
+        day = self.date
+        return any(t.covers(day) for t in self.kb.tenures(person))
 
     def _choose(self, people: list[KbEntity], office: Office | None) -> KbEntity | None:
         if self.date is None:

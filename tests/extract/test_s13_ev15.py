@@ -49,7 +49,8 @@ def _events(text: str, event_type: str) -> list[tuple[set[str], set[str], str]]:
             "Former prime minister Tan Sri Muhyiddin Yassin visited Jakarta on Monday.",
             "Muhyiddin Yassin",
         ),
-        ("Dato' Sri Ismail Sabri met Indonesian President Joko Widodo in Jakarta.", "Ismail Sabri"),
+        # the KB's Ismail Sabri Yaakob, his name written short (session 14, names)
+        ("Dato' Sri Ismail Sabri met Indonesian President Joko Widodo in Jakarta.", "Q6084858"),
         (
             "Deputy Prime Minister Datuk Seri Dr Ahmad Zahid Hamidi visited Riyadh on Tuesday.",
             "Ahmad Zahid Hamidi",
