@@ -721,7 +721,10 @@ _NOMINAL_ACT = re.compile(
 # the words before a sanction the sentence's subject reacts to
 _REACTED_TO = re.compile(
     r"\b(?:criticis|criticiz|condemn|denounc|protest|complain|slam|reject|oppos|lift|eas|eased|"
-    r"blam|decr|respond|retaliat|over|for|against|about|despite|amid)\w*\s+"
+    r"blam|decr|respond|retaliat|over|for|against|about|despite|amid|"
+    # "efforts to prevent the circumvention of EU sanctions against Russia": a regime in force,
+    # another's (no new act)
+    r"circumvent|evad|evasion|bypass|skirt|violat|enforc|undermin|compl[yi])\w*\s+"
     # "condemned in the strongest terms the Israeli attacks on Rafah"
     r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -1989,6 +1992,7 @@ class Trigger:
     announced: bool = False  # only as a decision its maker announces ("said it would halt ...")
     vowed: bool = False  # its "will", "would" is the threat itself ("would take countermeasures")
     warning: bool = False  # "warned that any intervention would be ...": at whoever intervenes
+    litotes: bool = False  # its negation is the threat itself ("will not let ... go unanswered")
     # what every match has, when its first words are common ("was", "held", "announced"): one
     # of these whole words (as ``Analysis.words`` has them) or slot marks ("§M": a sum of
     # money); a sentence with none of them is not scanned. None: not listed
@@ -2472,10 +2476,24 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "France warned Iran against further escalation" (a warning to someone, not "warned that")
     _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),
+    # "We will not let the Russian government's actions against our Embassy go unanswered": a
+    # response vowed to the party whose acts are named
+    _t(
+        r"(?:(?:will|would|shall)\s+not|won['’]t|never)\s+(?:let|allow)(?=\s+(?:[\w§'’-]+\s+){1,12}?"
+        r"(?:to\s+)?go\s+(?:unanswered|unpunished)\b)",
+        "THREATEN",
+        "130",
+        needs="unanswered unpunished",
+        needs_recipient=True,
+        vowed=True,
+        litotes=True,
+    ),
     # PROTEST (14)
     # "Beijing protested to Tokyo over ...": an official complaint to a state (not a street protest)
+    # ("Lynne Tracy has protested the decision to the Russian Ministry of Foreign Affairs")
     _t(
-        r"protested(?=\s+(?:to|with)\s+(?:the\s+)?§)",
+        r"protested(?=\s+(?:(?:the|this|that|its|their|these|a|an)\s+(?:[\w-]+\s+){0,3}?)?"
+        r"(?:to|with)\s+(?:the\s+)?§)",
         "ACCUSE",
         "114",
         needs_recipient=True,
@@ -2490,6 +2508,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
         # "declared a number of staff members of the Embassy of ... personae non gratae"
         r"(?:declared|(?<=by\s)declaring)\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
+        # "condemns the Russian government's decision today to declare two diplomats ... persona
+        # non grata": the decider's act (see _DECIDER)
+        r"decision\s+(?:today\s+|yesterday\s+|on\s+[A-Z][a-z]+\s+)?to\s+declare\s+"
+        r"(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
         r"ordered(?=\s+(?:[\w§'’]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff|"
         r"charg[ée]\s+d['’]affaires|consuls?(?:[\s-]+general)?|"
         # "ordered the Turkish consul general in Jerusalem to leave"
@@ -2662,6 +2684,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="attacked shelled struck hit bombed targeted invaded",
         passive=True,
     ),
+    # "said the United States would announce new sanctions against Russia later this week": a
+    # sanction to come on a named target, not yet one (a decision its subject announces as "it
+    # would impose ..." is the sanction itself, above)
+    _t(
+        r"(?:will|would|shall)\s+(?:soon\s+|also\s+)?(?:announce|impose|introduce|unveil|adopt|"
+        r"roll\s+out|levy)\s+(?:(?:\w+|§R\d+§)\s+){0,6}?(?:sanctions|tariffs|export\s+controls|"
+        r"restrictive\s+measures|embargo)(?:\s+and\s+(?:\w+\s+)?(?:sanctions|tariffs|export\s+controls|"
+        r"restrictions))?(?![^.;]*\b(?:if|unless|should)\b)",
+        "THREATEN",
+        "1312",
+        needs="sanctions tariffs controls measures embargo",
+        needs_recipient=True,
+        vowed=True,
+    ),
     # MOBILIZE (15)
     _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
     # "Russian troops massed near the Ukrainian border": a build-up at a state's border
@@ -2716,6 +2752,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "MOBILIZE",
         "152",
         needs="alert readiness",
+        recipient=False,
+    ),
+    # "launched a snap inspection of the combat readiness of units", "began a sudden combat
+    # readiness check": an alert ordered without notice (not exercises planned ahead)
+    _t(
+        r"(?:launched|launches|began|begins|started|starts|conducted|conducts|held|holds|"
+        r"carried\s+out|ordered|orders|staged)\s+(?:an?\s+|the\s+)?"
+        r"(?:(?:snap|sudden|surprise|unscheduled|unannounced)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:inspections?|checks?|tests?|drills?)(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:combat\s+)?readiness\b)|(?:(?:snap|sudden|surprise|unscheduled|unannounced)\s+)?"
+        r"combat[\s-]+readiness\s+(?:inspections?|checks?|tests?|drills?))",
+        "MOBILIZE",
+        "152",
+        needs="readiness",
         recipient=False,
     ),
     # COERCE (17)
@@ -3567,6 +3617,27 @@ _RECIPIENT = re.compile(
     rf"(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})"
 )
 _DEMONYM = re.compile(r"§D\d+§")
+# "protested the decision to the Russian Ministry of Foreign Affairs", "protested to Tokyo"
+_PROTESTED_TO = re.compile(
+    r"\s*(?:(?:the|this|that|its|their|these|a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:to|with)\s+"
+    r"(?:the\s+)?(?P<g>§[SDOC]\d+§)"
+)
+
+
+def _protested_to(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
+    """The state an official protest is lodged with: the one named, the state whose capital or
+    ministry ("the Iranian Foreign Ministry") is named."""
+    m = _PROTESTED_TO.match(tail)
+    if m is None:
+        return []
+    mention = analysis.mention(m.group("g"))
+    if mention.code is Code.CITY:
+        return _state_named(doc, mention)
+    return [
+        state_body(doc, e) or e
+        for e in entities_of(analysis, m.group("g"))
+        if e.kind in _ACTOR_KINDS
+    ]
 
 
 def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
@@ -3615,6 +3686,10 @@ _WHEN_THAT = re.compile(
 )
 
 
+# the owner of a decision: "the Russian government's", "Moscow's"
+_DECIDER = re.compile(
+    r"(?P<g>§[SDC]\d+§)(?:\s+(?:government|authorities|leadership))?['’]s?\s+(?:[a-z-]+\s+)?$"
+)
 # acts that react to another act (which a date after their object may belong to)
 _EXPELLED = re.compile(
     r"[^.;§]{0,100}?(?P<g>§[SD]\d+§)(?:['’]s)?[^.;§]{0,60}?\b(?:person(?:a|ae)\s+non\s+grat|to\s+leave\b)"
@@ -3714,6 +3789,25 @@ def _said_date(analysis: Analysis, doc: Doc, speakers: list[Entity], at: int) ->
     elif analysis.dates:
         return None  # ("Ukraine said Russia attacked Kharkiv on Monday": the act's date)
     return doc.meeting_date_of(speakers)
+
+
+def _told_on(analysis: Analysis, doc: Doc) -> TimeValue | None:
+    """The day a threat of a later act was told ("said on Monday ... would announce sanctions
+    later this week": Monday): the sentence's date of its telling, else its one day not after
+    the article's (the act threatened is to come)."""
+    told = [d.value for d in analysis.dates if d.reported]
+    if told:
+        return told[0]
+    today = doc.article.date
+    days = [
+        d.value
+        for d in analysis.dates
+        if d.end_value is None
+        and d.value.precision == Precision.DAY
+        and today is not None
+        and dt.date(d.value.year, d.value.month or 1, d.value.day or 1) <= today
+    ]
+    return days[0] if len(days) == 1 else None
 
 
 def _event_date(
@@ -4047,7 +4141,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue  # "if Russia invades ...", "could impose"; not "said it would respond
                 # and accused ..."
-            if NEGATION.search(window) or NEGATION.search(m.group(0)):
+            if not trigger.litotes and (NEGATION.search(window) or NEGATION.search(m.group(0))):
                 continue
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
             if _SOUGHT.search(window) and m.group(0)[:1].lower() in "sr":
@@ -4077,8 +4171,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            if m.group(0)[:8].lower() == "decision":
+                decider = _DECIDER.search(head)
+                actors = _parties_named(analysis, decider)
+                if not actors:
+                    continue
             co_actors: list[Entity] = []
-            if event_type in _REACTIONS and "with" in head:
+            if (event_type in _REACTIONS or cameo == "1312") and "with" in head:
                 joint = _ACTING_WITH.search(head, max(0, len(head) - 400))
                 if joint is not None:
                     # "the United States, in coordination with Australia and Canada, is imposing
@@ -4086,7 +4185,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     actors = [
                         e for e in entities_of(analysis, joint.group("s")) if e.kind in _ACTOR_KINDS
                     ]
-                    co_actors = _parties_named(analysis, joint)
+                    # (not "its G7 partners": the group's other members, unnamed)
+                    co_actors = [] if joint.group("p") else _parties_named(analysis, joint)
             if event_type == "ASSAULT" and not trigger.passive:
                 attacker = _attack_owner(analysis, head, m.group(0))
                 if attacker is None:
@@ -4249,6 +4349,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             )
             if trigger.received:
                 recipients = receivers
+            if cameo == "114" and m.group(0).lower() == "protested":
+                recipients = _protested_to(analysis, doc, tail) or recipients
             if (
                 event_type == "REQUEST"
                 and not recipients
@@ -4442,6 +4544,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     ),
                 )
             )
+            if cameo == "1312":
+                when = _told_on(analysis, doc)
             since = _since(analysis)
             total = _TOTAL_SINCE.search(tail) if event_type == "AID" else None
             if total is not None and total.group("n") is not None:
@@ -4505,7 +4609,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
 # parties it acts with, each of whom does the same (an aside right before the verb)
 _ACTING_WITH = re.compile(
     rf"(?:^|[Tt]he\s+|,\s+|\s)(?P<s>{ACTORS}),\s+(?:in\s+(?:close\s+)?(?:coordination|concert)|"
-    rf"together|along|jointly|alongside)\s+(?:with\s+)?(?:the\s+)?(?P<g>{ACTORS}),\s+"
+    # ("together with its G7 partners")
+    rf"together|along|jointly|alongside)\s+(?:with\s+)?(?:the\s+|its\s+|their\s+)?(?P<g>{ACTORS})"
+    r"(?P<p>\s+(?:partners|allies|counterparts))?,\s+"
     r"(?:[a-z]+\s+){0,3}$"
 )
 

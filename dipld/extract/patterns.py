@@ -196,7 +196,8 @@ ANY = group_of("SODPGCL")
 # people receive something stand for that state
 STATE_BODY = (
     r"§D\d+§(?=\s+(?:Navy|Army|Air\s+Force|Coast\s+Guard|[Aa]rmed\s+[Ff]orces|[Mm]ilitary|"
-    r"[Gg]overnment|people|[Aa]uthorities|[Ff]orces)\b)"
+    # ("the Mexican security forces")
+    r"[Gg]overnment|people|[Aa]uthorities|(?:[Ss]ecurity\s+)?[Ff]orces)\b)"
 )
 
 _SLOT_RE = re.compile(SLOT)

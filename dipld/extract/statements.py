@@ -262,6 +262,8 @@ _PRAISED = (
     r"solidarity|progress)(?:\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+|our\s+)?|\s+(?=(?:the\s+)?"
     r"§[SOPG]\d+§(?:\s+and\s+(?:the\s+)?§[SOPG]\d+§)?\s+(?:has|have|had)\s+(?:made|taken|achieved|"
     r"undertaken)\b)))?"
+    # "welcomes the decision of the Parliament of Georgia": the state its body acts for
+    r"(?:(?:[Pp]arliament|[Gg]overnment|[Aa]uthorities|[Ll]eadership)\s+of\s+(?=§S\d+§))?"
     # "thanked Crown Prince Mohammed bin Salman": a style the person's mention leaves out
     r"(?:(?:Crown\s+Prince|King|Emir|Amir|Sultan|Sheikh|Prince|Queen|Pope|His\s+(?:Majesty|"
     r"Highness|Royal\s+Highness))\s+)?"
@@ -1034,8 +1036,8 @@ _PRESSURE = re.compile(
 # "said it would expel two U.S. diplomats"
 _HOSTILE_DECISION = re.compile(
     r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:to\s+)?(?:(?:impose|introduce|slap|reimpose|"
-    r"tighten)\s+(?:[\w§-]+\s+){0,4}?(?:sanctions|tariffs|duties|restrictions|embargo|"
-    r"export\s+controls|bans?)\b|(?:suspend|halt|cut\s+off|freeze|break\s+off|call\s+off|"
+    r"tighten|announce|unveil|adopt|levy|roll\s+out)\s+(?:[\w§-]+\s+){0,4}?(?:sanctions|tariffs|"
+    r"duties|restrictions|embargo|export\s+controls|bans?)\b|(?:suspend|halt|cut\s+off|freeze|break\s+off|call\s+off|"
     r"cancel|sever|downgrade|expel|recall)\s)"
 )
 # a measure aimed at the one named: "will continue to use all available tools to counter the
