@@ -1866,6 +1866,17 @@ _SIGNED = re.compile(
     rf"(?P<what>(?:a\s+(?:package|set|number)\s+of\s+|several\s+|\w+\s+)?documents\b[^.;]*|"
     rf"[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b[^.;]*)",
 )
+# a declaration or statement as what is signed, and a treaty signed with it ("a joint
+# declaration and an agreement on visas") or after it
+_DECLARED = re.compile(
+    rf"(?:an?\s+|the\s+|their\s+)?(?:(?!(?:and|{_TREATY_WORDS})\b)[\w-]+\s+){{0,3}}?"
+    r"(?:[Dd]eclarations?|[Ss]tatements?|[Cc]ommuniqu[eé]s?)\b"
+)
+_AND_TREATY = re.compile(
+    # (or signed in a clause of its own: "..., and their ministers signed 18 agreements")
+    rf"\b(?:signed|concluded)\b|\b(?:and|as\s+well\s+as)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"{_TREATY_WORDS}\b"
+)
 # what exchanging signs: "exchanged the instruments of ratification", "exchanged notes",
 # "exchanged memoranda of understanding", "exchanged the signed agreements"
 _EXCHANGED_PAPERS = re.compile(
@@ -1962,6 +1973,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         ):
             # "exchanged accusations of violating the grain agreement" (only exchanging papers
             # is a signing); "signed separate agreements with Turkey and the UN": not one
+            continue
+        if _DECLARED.match(m.group("what")) and not _AND_TREATY.search(m.group("what")):
+            # "signed a joint declaration of intent on cooperation under the partnership
+            # agreement": a declaration signed, no treaty (ANNOTATION.md §4)
             continue
         if m.group("members") and not all(
             _is_org(e, doc) for e in entities_of(analysis, m.group("a"))

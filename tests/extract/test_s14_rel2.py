@@ -2,7 +2,9 @@
 "agreed to host additional US Marines" or "Poland's agreement to host the headquarters of the
 U.S. Army V Corps", dated by a signing of the same week; treaties that officials of two states
 sign as "documents", or that a relative clause names the signatories of ("the agreement that
-Armenia and Azerbaijan signed in Moscow on ..."); memberships in a relative clause's second verb
+Armenia and Azerbaijan signed in Moscow on ..."), and none for a declaration signed about an
+agreement ("a joint declaration of intent on cooperation under the partnership agreement");
+memberships in a relative clause's second verb
 ("which borders Belarus and is a NATO member"), in "together with its G7 partners" and in a
 congratulation on a state "becoming a full member"; partnerships named by a charter ("the
 U.S.-Georgia Charter on Strategic Partnership signed in 2009"); and a trade figure's "last
@@ -11,10 +13,11 @@ year" not taken over by the year of the next clause's figure."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from dipld.extract import extract
+from dipld.extract import economy, extract, relations
 from dipld.kb.index import load_index
 from dipld.model import Article, Entity, Fact
 
@@ -163,6 +166,40 @@ def test_no_treaty_from_one_signer_a_declaration_or_a_signing_to_come(body: str)
     assert _of(_facts(body), "TreatyRelation") == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Germany and Kazakhstan signed a joint declaration of intent on cooperation under the "
+        "partnership agreement.",
+        "France and Mongolia signed a declaration of intent on cooperation in the framework of the "
+        "Paris Agreement.",
+        "Germany and Uzbekistan signed a joint declaration on a migration agreement.",
+    ],
+)
+def test_a_declaration_about_an_agreement_is_no_treaty(body: str) -> None:
+    assert _of(_facts(body), "TreatyRelation") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        (
+            "Germany and Kazakhstan signed a Joint Declaration of Intent on energy and a "
+            "memorandum on hydrogen.",
+            {"Germany", "Kazakhstan"},
+        ),
+        (
+            "Armenia and France signed a joint statement and an agreement on defence.",
+            {"Armenia", "France"},
+        ),
+    ],
+)
+def test_a_treaty_signed_with_a_declaration_stays(body: str, parties: set[str]) -> None:
+    assert {_labels(f, "party") for f in _of(_facts(body), "TreatyRelation")} == {
+        frozenset(parties)
+    }
+
+
 # --- memberships --------------------------------------------------------------------------
 
 
@@ -203,8 +240,7 @@ def test_memberships_in_asides_and_company(body: str, expected: set[tuple[str, s
 @pytest.mark.parametrize(
     "body",
     [
-        "Finland, which shares a long border with Russia and is not a NATO member, stayed "
-        "neutral.",
+        "Finland, which shares a long border with Russia and is not a NATO member, stayed neutral.",
         "Georgia, which borders Russia and hopes to become a member of NATO, protested.",
         "Ukraine, together with its EU partners, condemned the vote.",
         "Turkey hopes to become a member of the SCO.",
@@ -258,3 +294,53 @@ def test_last_year_is_the_period_of_the_figure_it_goes_with(
 ) -> None:
     flows = _of(_facts(body, day), "TradeFlow")
     assert [_dates(f, "period") for f in flows][:1] == [(period,)]
+
+
+# --- pre-checks ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("regex", "phrase"),
+    [
+        (
+            economy._DECISION_TO,
+            "welcomed §S0§'s agreement to host the headquarters of the §S1§ Army",
+        ),
+        (economy._DECISION_TO, "praised §S0§'s consent to host a §D1§ brigade"),
+        (economy._PERMITS, "§S0§ agreed to host additional §S1§ Marines"),
+    ],
+)
+def test_hosting_phrases_pass_their_prechecks(regex: re.Pattern[str], phrase: str) -> None:
+    assert regex.search(phrase), phrase
+    assert any(word in phrase for word in dict(economy._PERMISSION_PATTERNS)[regex]), phrase
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    assert not economy._PERMISSION_WORDS.isdisjoint(words), phrase
+
+
+@pytest.mark.parametrize(
+    ("regex", "phrase", "hints"),
+    [
+        (
+            relations._WITH_ITS_FELLOW,
+            "§S0§, together with its §O1§ partners,",
+            relations._MEMBER_WORDS,
+        ),
+        (relations._WITH_ITS_FELLOW, "§S0§ and its fellow §O1§ members", relations._MEMBER_WORDS),
+        (
+            relations._WHICH_AND_MEMBER,
+            "§S0§, which borders §S1§ and is a §O2§ member,",
+            relations._MEMBER_WORDS,
+        ),
+        (relations._SIGNED, "§P0§ and §P1§ signed documents on trade", relations._TREATY_HINTS),
+        (
+            relations._SIGNED_THAT,
+            "the accord that §S0§ and §S1§ signed in 2020",
+            relations._TREATY_HINTS,
+        ),
+    ],
+)
+def test_relation_phrases_pass_their_prechecks(
+    regex: re.Pattern[str], phrase: str, hints: frozenset[str]
+) -> None:
+    assert regex.search(phrase), phrase
+    assert hints.intersection(re.findall(r"[a-z]+", phrase.lower())), phrase
