@@ -297,6 +297,23 @@ def currency_qid(code: str) -> str | None:
 _MONTH_RANGE = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|until)\s+")
 
 
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
+
+
+def _clause_end(analysis: Analysis, money: Mention) -> int:
+    """Where the years after a figure stop being its own: at a clause that has a figure of its
+    own ("Last year, trade rose to $3.3 billion, and in the first seven months of 2023 it
+    reached $2.3 billion": 2023 is the second one's)."""
+    end = analysis.sentence.end
+    later = [x.begin for x in analysis.mentions if x.amount is not None and x.begin >= money.end]
+    if not later:
+        return end
+    base = analysis.sentence.begin
+    text = analysis.sentence.text
+    clause = _NEXT_CLAUSE.search(text, money.end - base, later[0] - base)
+    return base + clause.start() if clause else end
+
+
 def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeValue | None:
     """The year a figure is for: the first year after the figure ("Since the normalization of
     relations in 1995, trade has grown to $138 billion in 2022": 2022), else the first."""
@@ -309,7 +326,11 @@ def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeV
         and not _compared_year(analysis, d, money)
         and not _spanned(analysis, d)
     ]
-    after = [d for d in dated if money is not None and d.begin >= money.end]
+    after = [
+        d
+        for d in dated
+        if money is not None and money.end <= d.begin < _clause_end(analysis, money)
+    ]
     if after or dated:
         return (after or dated)[0].value
     text, base = analysis.sentence.text, analysis.sentence.begin
@@ -1018,7 +1039,7 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:deploy\w*|station\w*|bas(?:e|es|ing)|air\s*bases?|airfields?|host\w*|air\s+group|"
             r"troops|forces|"
-            r"servicemembers|service\s+members|military\s+facilit\w+|"
+            r"servicemembers|service\s+members|[Mm]arines|military\s+facilit\w+|"
             # "Russian military instructors", "a peacekeeping contingent"
             r"(?:military\s+)?(?:instructors|advisers|advisors|servicemen|contingents?)|peacekeepers|"
             r"brigades?|battalions?|battle\s*groups?|regiments?|garrisons?|"
@@ -1064,7 +1085,9 @@ _PERMITS = re.compile(
     # "Georgia has been allowing Russian military trucks to cross its territory"
     r"(?:(?:has|have|had)\s+been\s+|is\s+|are\s+)(?:allowing|permitting)|"
     rf"let|lets|granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow|let))\s+"
-    rf"(?:the\s+)?(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
+    # "agreed to host additional US Marines"
+    r"(?:(?:the|additional|more|further|extra|new|some|about|up\s+to|[\d,]+)\s+)*"
+    rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
 # "The agreement allows US forces to use nine Philippine military bases": the bases' state
 _AGREEMENT_ALLOWS = re.compile(
@@ -1100,8 +1123,11 @@ _SIGNERS = re.compile(rf"(?P<parties>{STATES})\s+(?:have\s+|has\s+)?(?:also\s+)?
 # forces on its territory", "Kenya's decision to allow U.S. aircraft to use its airfields"
 _DECISION_TO = re.compile(
     # "thanked Poland for its decision to host a permanent U.S. Army garrison"
-    r"(?:(?P<g1>§S\d+§)(?:['’]s|\s+for\s+its)\s+decision|decision\s+(?:of|by)\s+(?:the\s+)?(?P<g2>§S\d+§))"
-    r"\s+to\s+(?:(?:allow|permit|let|authori[sz]e)\s+(?:the\s+)?|host\s+(?:(?:an?|the|[a-z-]+)\s+){0,3}?)"
+    # "welcomed Poland's agreement to host the permanent forward headquarters of the U.S. Army"
+    r"(?:(?P<g1>§S\d+§)(?:['’]s|\s+for\s+its)\s+(?:decision|agreement|consent)|"
+    r"decision\s+(?:of|by)\s+(?:the\s+)?(?P<g2>§S\d+§))"
+    r"\s+to\s+(?:(?:allow|permit|let|authori[sz]e)\s+(?:the\s+)?|"
+    r"host\s+(?:(?:an?|the|[a-z-]+)\s+){0,5}?(?:of\s+(?:the\s+)?)?)"
     rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)|"
     # "the decision to grant U.S. forces access to four additional sites in the Philippines":
     # whose sites they are says whose grant it is
@@ -1342,7 +1368,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "giv", "provid")),
     (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
     (_AT_REQUEST, ("request", "invitation")),
-    (_DECISION_TO, ("decision", "Decision")),
+    (_DECISION_TO, ("decision", "Decision", "agreement", "consent")),
     (_APPROVAL_FOR, ("approval", "permission", "consent", "authori", "go-ahead", "green")),
     (_RECEIVED_PERMISSION, ("received", "obtained", "got", "secured", "won")),
     (_PROVIDED, ("provided", "offered", "made")),
@@ -1421,6 +1447,14 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             ):
                 # "granted the US military unimpeded access to its ports and airports",
                 # "granted Russian warships access to its ports" (a slot of "Russian warships")
+                activity = "MilitaryBasing"
+            elif (
+                activity is None
+                and regex in _HOSTS_GIVEN
+                and _TO_HOST.search(m.group(0))
+                and _COMMAND.search(m.group(0))
+            ):
+                # "Poland's agreement to host the headquarters of the U.S. Army V Corps"
                 activity = "MilitaryBasing"
             elif activity is None and regex is _PERMITS and _used_base(masked, m, act):
                 # "the Russian naval facility in Tartus, which Syria allowed Russia to use"
@@ -1593,6 +1627,10 @@ _WITH_REST = frozenset({_ALLOWS_NOUN, _OPENED, _LEASES_TO, _USE_BY, _PROVIDED})
 _ACCESS_GIVEN = frozenset({_GRANTS_ACCESS, _DECISION_TO, _AGREEMENT_ALLOWS, _APPROVAL_FOR})
 # the patterns whose overflights must be said to be of military aircraft ("provided its airspace
 # to Iranian airlines", "permitted overflights by Israeli airlines" are no military permission)
+# (consent to host a state's forces or their command is to their basing)
+_HOSTS_GIVEN = frozenset({_PERMITS, _DECISION_TO})
+_TO_HOST = re.compile(r"\bto\s+host\b")
+_COMMAND = re.compile(r"\b(?:headquarters|command|Army|Navy|Air\s+Force|Corps|Marines|[Ff]orces)\b")
 _CIVIL_CHECKED = frozenset({_PROVIDED, _ALLOWS_NOUN})
 _LEASES = frozenset({_LEASES_TO, _LEASES_FROM, _LEASE_EXTENDED, _UNDER_LEASE})
 # what a lease must be of to be a military one: "land for a military base", "the naval base"
@@ -1761,10 +1799,13 @@ def _names(analysis: Analysis, date: DateMention) -> bool:
     text, begin = analysis.sentence.text, analysis.sentence.begin
     before = text[: date.begin - begin].rstrip().lower()
     at = date.begin - begin
-    if _NAMED_YEAR.search(text, 0, at) or _SIGNED_IN.search(text, 0, at):
-        # "the Zapad-2021 exercises"; "under the agreement signed in 2014, the Philippines has
-        # granted ...": the agreement's date, not the grant's
-        return True
+    if _NAMED_YEAR.search(text, 0, at):
+        return True  # "the Zapad-2021 exercises"
+    if _SIGNED_IN.search(text, 0, at):
+        # "under the agreement signed in 2014, the Philippines has granted ...": the agreement's
+        # date, not the grant's; but a signing of this week is the news that grants it ("Under
+        # the documents signed on Thursday, Belarus permits Russia to ...")
+        return not (date.relative and date.value.precision is Precision.DAY)
     return before.endswith("the") and _NAME_AFTER.match(text, date.end - begin) is not None
 
 

@@ -198,9 +198,11 @@ _JOIN = re.compile(
     rf"(?P<m2>{STATES}))?"
 )
 # "Germany congratulated Finland on joining NATO", "... on becoming NATO's 32nd member" (the
-# joining is done: not "talks with Ukraine on joining the EU")
+# joining is done: not "talks with Ukraine on joining the EU"); a leader congratulated on his
+# state's joining: "congratulated Raisi on Iran becoming a full member of the SCO"
 _CONGRATULATED_ON_JOINING = re.compile(
-    rf"(?:congratulat|welcom|hail|prais|thank)\w*\s+(?:the\s+)?(?P<m>{STATES})\s+(?:on|for)\s+"
+    r"(?:congratulat|welcom|hail|prais|thank)\w*\s+(?:§P\d+§\s+(?:on|for)\s+(?=§[SD]\d+§\s+(?:joining|becoming)\b))?"
+    rf"(?:the\s+)?(?P<m>{STATES})\s+(?:(?:on|for)\s+|(?<=§\s)(?=joining|becoming))"
     r"(?:(?:its|their|her)\s+)?(?:officially\s+|formally\s+|finally\s+)?"
     rf"(?:joining\s+(?:the\s+)?(?P<o>{_ORGS})(?!\s+(?:in|on)\s+[a-z]+ing\b)|"
     r"becoming\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
@@ -339,6 +341,21 @@ _AND_OTHER_MEMBERS = re.compile(
     r"(?:the\s+|all\s+the\s+|all\s+|several\s+|many\s+|some\s+)?other\s+"
     rf"(?:\w+\s+)?(?P<o>§{_NOT_OF}[OS]\d+§)\s+(?:members|member\s+states|member\s+countries|"
     r"allies|countries|states|nations|leaders|governments)\b"
+)
+# "the United States, together with its G7 partners", "Germany and its fellow EU members": a
+# state with the others of its group (partners only of a "Group of" club: "Ukraine and its EU
+# partners" are no members)
+_WITH_ITS_FELLOW = re.compile(
+    rf"(?P<m>§[SD]\d+§),?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:its|their)\s+"
+    rf"(?:fellow\s+)?(?P<o>§{_NOT_OF}[OS]\d+§)\s+(?P<n>members|member\s+states|member\s+countries|"
+    r"allies|partners)\b"
+)
+_GROUP_OF = re.compile(r"G\d+|Group\s+of\s+\w+")
+# the second verb of a relative clause: "Poland, which borders Belarus and is a NATO member,"
+_WHICH_AND_MEMBER = re.compile(
+    r"(?P<m>§[SD]\d+§),\s+which\s+(?:[^,;§]|§[SDCO]\d+§)*?\s+and\s+(?:is|was|has\s+been|remains)\s+"
+    r"(?:also\s+)?(?:an?\s+)?(?:founding\s+|full\s+)?(?:(?P<o>§[OS]\d+§)\s+member(?:\s+state)?|"
+    r"members?\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§))(?=\s*[,;.]|\s*$)"
 )
 # "with our fellow G7 members Canada and Italy" in a statement: its issuers are members too
 _OUR_FELLOW = re.compile(
@@ -682,7 +699,7 @@ _MEMBER_WORDS = frozenset(
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
-    "chairwoman reinstate reinstated reinstates readmit readmitted readmits".split()
+    "chairwoman reinstate reinstated reinstates readmit readmitted readmits partners".split()
 )
 
 
@@ -862,6 +879,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_BELONG, 0.85, "belong" in masked),
         (_INSTRUMENT_FOUNDS, 0.75, _may_name(masked, _FOUNDS_WORDS)),
         (_AND_OTHER_MEMBERS, 0.8, "other" in masked),
+        (_WHICH_AND_MEMBER, 0.8, says_member and "which" in masked),
         (_OF_WHICH_MEMBER, 0.85, says_member),
         (_ROLE_AS_MEMBER, 0.8, says_member and " as " in masked),
         (
@@ -1011,6 +1029,23 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         _chairs_and_leaders(analysis, doc, masked, keep, found)
     if "term" in masked:
         _terms(analysis, doc, masked, keep, found)
+    if " its " in masked or " their " in masked:
+        for m in _WITH_ITS_FELLOW.finditer(masked):
+            # (set off by commas, the group stands outside a hedge: "the United States,
+            # together with its G7 partners, would impose ...")
+            aside = masked.startswith(",", m.end()) and not hedged(m.group(0))
+            if (keep(m) or (aside and negation is None)) and (
+                m.group("n") != "partners"
+                or _GROUP_OF.fullmatch(analysis.mention(m.group("o")).text) is not None
+            ):
+                found.append(
+                    (
+                        _states(analysis, m.group("m"), doc),
+                        _orgs(analysis, m.group("o"), doc),
+                        {},
+                        0.75,
+                    )
+                )
     if "fellow" in masked:
         for m in _OUR_FELLOW.finditer(masked):
             if keep(m):
@@ -1827,9 +1862,22 @@ _SIGNED = re.compile(
     # (not "concluded negotiations on a trade agreement": not yet signed)
     r"\s+(?!(?:the\s+|their\s+)?(?:negotiations|talks|consultations)\b)"
     # "signed the Black Sea Grain Initiative": an initiative signed is a document; "exchanged
-    # notes on ODA loans": an exchange of notes is an agreement concluded
-    rf"(?P<what>(?:(?<=exchanged\s)(?:the\s+)?notes\b|[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b)"
-    r"[^.;]*)",
+    # notes on ODA loans": an exchange of notes is an agreement concluded; "signed documents on
+    # the procedure for ...": the papers two states' officials sign
+    r"(?P<what>(?:(?<=exchanged\s)(?:the\s+)?notes\b|"
+    r"(?:a\s+(?:package|set|number)\s+of\s+|several\s+|\w+\s+)?documents\b|"
+    rf"[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b)[^.;]*)",
+)
+# a declaration or statement as what is signed, and a treaty signed with it ("a joint
+# declaration and an agreement on visas") or after it
+_DECLARED = re.compile(
+    rf"(?:an?\s+|the\s+|their\s+)?(?:(?!(?:and|{_TREATY_WORDS})\b)[\w-]+\s+){{0,3}}?"
+    r"(?:[Dd]eclarations?|[Ss]tatements?|[Cc]ommuniqu[eé]s?)\b"
+)
+_AND_TREATY = re.compile(
+    # (or signed in a clause of its own: "..., and their ministers signed 18 agreements")
+    rf"\b(?:signed|concluded)\b|\b(?:and|as\s+well\s+as)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"{_TREATY_WORDS}\b"
 )
 _NOTES = re.compile(r"(?:the\s+)?notes\b")
 # what exchanging signs: "exchanged the instruments of ratification", "exchanged notes",
@@ -1868,7 +1916,7 @@ _INSTRUMENT = re.compile(
 
 _TREATY_HINTS = frozenset(
     "treaty treaties agreement agreements accord accords protocol protocols memorandum memoranda "
-    "mou mous convention conventions pact pacts initiative identical".split()
+    "mou mous convention conventions pact pacts initiative identical documents".split()
 )
 
 
@@ -1934,6 +1982,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         ):
             # "exchanged accusations of violating the grain agreement" (only exchanging papers
             # is a signing); "signed separate agreements with Turkey and the UN": not one
+            continue
+        if _DECLARED.match(m.group("what")) and not _AND_TREATY.search(m.group("what")):
+            # "signed a joint declaration of intent on cooperation under the partnership
+            # agreement": a declaration signed, no treaty (ANNOTATION.md §4)
             continue
         if m.group("members") and not all(
             _is_org(e, doc) for e in entities_of(analysis, m.group("a"))
@@ -2026,6 +2078,22 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             continue  # (a signing to come)
         if signed_on:
             args["date"] = [signed_on[0].value]
+        doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+    for m in _SIGNED_THAT.finditer(masked) if signed else ():
+        parties = _parties(analysis, doc, m.group("a"), "")
+        if len(parties) < 2 or _UNSETTLED.search(masked, 0, m.start()):
+            continue
+        args = {"party": parties}
+        text, base = analysis.sentence.text, analysis.sentence.begin
+        that_day: list[Value] = [
+            d.value
+            for d in analysis.dates
+            if m.group("when")
+            and not d.end_value
+            and _SIGNED_THAT_ON.search(text, max(0, d.begin - base - 40), d.begin - base)
+        ]
+        if len(that_day) == 1:
+            args["date"] = that_day
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     for m in _COMMITMENT_UNDER.finditer(masked) if "under" in masked else ():
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
@@ -2294,6 +2362,16 @@ _SIGNED_BY = re.compile(
 _SIGNED_BY_REDUCED = re.compile(
     rf"\b{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^.;§,]{{1,60}}?)?,?\s+(?:signed|concluded)\s+by\s+"
     rf"(?:the\s+)?(?P<a>{_SIGNATORIES})(?P<when>\s+(?:in|on)\s+)?"
+)
+# "the Cessation of Hostilities Agreement that the Government of Ethiopia and the TPLF signed in
+# Pretoria", "the accord which Armenia and Azerbaijan had signed in 2020": its signatories after it
+_SIGNED_THAT = re.compile(
+    rf"\b{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^.;§,]{{1,60}}?)?\s+(?:that|which)\s+(?:the\s+)?"
+    rf"(?P<a>{_SIGNATORIES})\s+(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?(?:signed|concluded)\b"
+    r"(?P<when>(?:\s+in\s+(?:§C\d+§|[A-Z][a-z]+)(?=\s+(?:on|in)\s))?\s+(?:in|on)\s+)?"
+)
+_SIGNED_THAT_ON = re.compile(
+    r"\b(?:signed|concluded)\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:in|on)\s+$"
 )
 # "Russia and Belarus are parties to the Union State treaty", "both are signatories of the NPT"
 # "X and Y are parties to ...", "are treaty allies under the 1951 Mutual Defense Treaty", "are
@@ -2566,7 +2644,14 @@ _NAMED_PARTNERSHIP = re.compile(
     # (a name in quotes: "the U.S.-Pakistan 'Green Alliance' framework")
     r"(?P<p>§[SOD]\d+§(?:\s*[-–]\s*§[SOD]\d+§)+)\s+[\"“‘']?(?:(?:(?!(?:[Ss]tatement|[Oo]n|[Ff]or|[Oo]f)\b)"
     # (or a quoted name the KB knows as something else: "“§O2§” framework")
-    r"(?:[A-Za-z][a-z]+)\s+){0,3}(?:[Pp]artnership|[Aa]lliance)\b|(?<=[\"“‘'])(?P<o>§O\d+§)[\"”’'])"
+    r"(?:[A-Za-z][a-z]+)\s+){0,3}(?:[Pp]artnership|[Aa]lliance)\b|(?<=[\"“‘'])(?P<o>§O\d+§)[\"”’']|"
+    # the instrument that names it: "the U.S.-Georgia Charter on Strategic Partnership"
+    r"(?:Charter|Framework|Declaration|Treaty|Agreement)\s+(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}"
+    r"(?:Partnership|Alliance)\b)"
+)
+# "... Charter on Strategic Partnership signed in 2009": when it was founded
+_SIGNED_WHEN = re.compile(
+    r",?\s+(?:which\s+was\s+|that\s+was\s+)?(?:signed|concluded|adopted)\s+(?:in|on)\s+$"
 )
 _PAIR_ALLIANCE = re.compile(
     # "Over the past 70 years, China and Pakistan have forged an all-weather strategic cooperative
@@ -2738,6 +2823,18 @@ _SIGNED_PARTNERSHIP = re.compile(
 _LEAD_SUBJECTS = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{_SUBJECTS})")
 
 
+def _signed_when(analysis: Analysis) -> list[Value]:
+    """The one date a sentence gives a signing ("... Charter on Strategic Partnership signed in
+    2009"), else none."""
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    dated: list[Value] = [
+        d.value
+        for d in analysis.dates
+        if not d.end_value and _SIGNED_WHEN.search(text, 0, d.begin - base)
+    ]
+    return dated if len(dated) == 1 else []
+
+
 def _pair_subject(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
     """The states of the sentence's subject when it names two sides ("Xi and Putin ...",
     "Brazil and Argentina ..."); else nothing."""
@@ -2857,7 +2954,10 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             continue
         parties = _parties_of(entities_of(analysis, m.group("p")), doc)
         if len(parties) >= 2:
-            doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.85)
+            named: dict[str, Sequence[Value]] = {"party": parties}
+            if "signed" in masked and (signed := _signed_when(analysis)):
+                named["startDate"] = signed
+            doc.add(FactClass.PARTNERSHIP, named, analysis, 0.85)
             fired = True
     if not fired and _may_name(masked, _ALLIANCE_WORDS) and _PARTNERSHIP.search(masked):
         between = _PARTNERSHIP_BETWEEN.search(masked) or _STATEMENT_ON_PARTNERSHIP.search(masked)
