@@ -120,6 +120,12 @@ _PERSON_GROUP = re.compile(
     r"^(?:Leaders|Heads\s+of\s+(?:[Ss]tate|[Gg]overnment))(?=\s+(?:also\s+|jointly\s+)?[a-z]+ed\b))"
     r"\b(?!['’])"
 )
+# the delegation of a meeting named by who they are to its host, after a verb ("thanked the
+# distinguished guests", "welcomed the African friends"; never a bare "his friends")
+_GUEST_GROUP = re.compile(
+    r"(?<=[a-z] )(?:the|his|her|our|their|all)\s+(?:(?:distinguished|dear|esteemed|honou?red|"
+    r"high)\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:guests|visitors)|[A-Z][a-z]+\s+friends)\b(?!['’])"
+)
 # the office a group of people is named by ("the two presidents" are heads of state)
 _GROUP_ROLE_WORDS = (
     (re.compile(r"(?:vice|deputy)\s+(?:foreign\s+)?ministers", re.IGNORECASE), "DeputyMinister"),
@@ -910,6 +916,12 @@ class MentionFinder:
                 # "The heads of state confirmed ..." after a summit of states whose leaders
                 # the article does not name: the leaders act for those states
                 refer(m, Code.GROUP, self.ctx.last_states, 0.7)
+        for m in _scan(_GUEST_GROUP, ("guests", "visitors", "friends"), text, low):
+            # "Putin thanked the African friends for ...": the people of the meeting reported
+            # (whoever thanks them is no recipient of the thanks)
+            met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
+            if len(met) >= 2 and free(m.start(), m.end()):
+                refer(m, Code.PERSON, met, 0.7)
         if self.ctx.bodies:
             for m in _THE_BODY.finditer(text):
                 org = self.ctx.bodies.get(m.group("w"))
