@@ -4914,7 +4914,9 @@ def shifted_blame(analysis: Analysis, doc: Doc) -> None:
         if hedged(masked[max(0, m.start() - 40) : m.start()]):
             continue  # "did not say it was ..."
         blamed = [
-            e for e in entities_of(analysis, m.group("y") or m.group("y2")) if e.kind in _ACTOR_KINDS
+            e
+            for e in entities_of(analysis, m.group("y") or m.group("y2"))
+            if e.kind in _ACTOR_KINDS
         ]
         speakers, accused = _allegation(analysis, doc, masked[: m.start()], blamed)
         if not speakers or not accused:
