@@ -706,10 +706,14 @@ _SOUGHT = re.compile(
 )
 # an act named by a noun ("sanctions against", "attacks on", "invasion of"), which may be the
 # object of the subject's reaction rather than its own act
-# a determiner or possessive right before "demands", "requests", "calls on": the noun
-_DEMAND_NOUN_BEFORE = re.compile(
-    r"(?:(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]hese|[Tt]hose|[Ss]uch|of)|"
-    r"§['’]s?)\s+(?:(?:repeated|renewed|latest|new|earlier|recent|fresh|persistent|Western)\s+)?$"
+# a rejection right before "demands", "requests", "calls on" ("rejected the demands of ...",
+# "dismissed Moscow's repeated demands"): the noun of someone else's demand, which the rejecter
+# does not make (not "renewed its demands that ...")
+_DEMAND_REJECTED_BEFORE = re.compile(
+    r"\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing|rebuffed|rebuffs|spurned|"
+    r"ignored|ignores|defied|defies|turned\s+down|brushed\s+aside)\s+(?:the\s+|an?\s+)?"
+    r"(?:§[SOPGDC]\d+§['’]s?\s+|[A-Z][a-z]+\s+)?(?:(?:repeated|renewed|latest|new|earlier|recent|"
+    r"fresh|persistent)\s+)?$"
 )
 _NOMINAL_ACT = re.compile(
     r"(?i:sanctions|attacks|invasion|air\s*strikes|airstrikes|strikes|shelling|bombing)\b"
@@ -3904,11 +3908,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if NEGATION.search(window) or NEGATION.search(m.group(0)):
                 continue
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
-            if trigger.event_type == "REQUEST" and _DEMAND_NOUN_BEFORE.search(
-                head, max(0, len(head) - 40)
+            if trigger.event_type == "REQUEST" and _DEMAND_REJECTED_BEFORE.search(
+                head, max(0, len(head) - 60)
             ):
-                continue  # "rejected the demands of Britain and France to ...", "the EU's calls on
-                # Minsk to ...": a demand named as a noun is no new act of the sentence's subject
+                continue  # "rejected the demands of Britain and France to ...": the demand
+                # rejected is no act of the rejecter (the REJECT is)
             if _SOUGHT.search(window) and m.group(0)[:1].lower() in "sr":
                 continue  # "pushed for new sanctions against X", "called for restrictions"
             reaction = _OWN_PHRASE.split(head[-80:])[-1]

@@ -134,11 +134,11 @@ def test_a_rejected_demand_is_a_rejection_of_the_demanders(
         ("Russia demands that Ukraine withdraw its forces.", RUSSIA, UKRAINE),
         ("China requests India to return the vessel.", CHINA, "Q668"),
         ("The EU repeatedly demands Minsk release the prisoners.", EU, BELARUS),
+        # the subject's own demands, named as a noun
+        ("China renewed its demands that Japan stop the discharge.", CHINA, JAPAN),
     ],
 )
-def test_a_demand_told_by_its_verb_is_still_a_request(
-    text: str, actor: str, recipient: str
-) -> None:
+def test_a_demand_of_the_subject_is_still_a_request(text: str, actor: str, recipient: str) -> None:
     assert ({actor}, {recipient}) in [(a, r) for a, r, _ in _events(text, "REQUEST")]
 
 
