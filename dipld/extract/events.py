@@ -715,6 +715,15 @@ _SOUGHT = re.compile(
 )
 # an act named by a noun ("sanctions against", "attacks on", "invasion of"), which may be the
 # object of the subject's reaction rather than its own act
+# a rejection right before "demands", "requests", "calls on" ("rejected the demands of ...",
+# "dismissed Moscow's repeated demands"): the noun of someone else's demand, which the rejecter
+# does not make (not "renewed its demands that ...")
+_DEMAND_REJECTED_BEFORE = re.compile(
+    r"\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing|rebuffed|rebuffs|spurned|"
+    r"ignored|ignores|defied|defies|turned\s+down|brushed\s+aside)\s+(?:the\s+|an?\s+)?"
+    r"(?:§[SOPGDC]\d+§['’]s?\s+|[A-Z][a-z]+\s+)?(?:(?:repeated|renewed|latest|new|earlier|recent|"
+    r"fresh|persistent)\s+)?$"
+)
 _NOMINAL_ACT = re.compile(
     r"(?i:sanctions|attacks|invasion|air\s*strikes|airstrikes|strikes|shelling|bombing)\b"
 )
@@ -2383,7 +2392,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         passive=True,
     ),
-    _t(r"rejected|rejects|dismissed", "REJECT", "120", needs_recipient=True),
+    _t(r"rejected|rejects|dismissed|rebuffed|rebuffs", "REJECT", "120", needs_recipient=True),
     # "Turkey refused to allow American troops to use its territory": refusing a party leave to
     # act (military use: 1212); not "refused to allow aid deliveries" (no one named)
     _t(
@@ -3655,7 +3664,20 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
         return []  # "threatened Ukraine's Western backers": not Ukraine
     if _PROXY_OF.match(clause, m.end()):
         return []  # "airstrikes against Iran-backed militias": not Iran
-    return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
+    found = [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
+    allies = _AND_ITS_ALLIES.match(clause, m.end())
+    if allies is not None and not analysis.mention(allies.group("o")).text.endswith("an"):
+        # "accused the United States and its NATO allies of ...", "Lithuania and its EU
+        # partners": the alliance or union too (not "its European allies")
+        found += [e for e in entities_of(analysis, allies.group("o")) if e.kind in _ACTOR_KINDS]
+    return found
+
+
+# "... and its NATO allies", "and their EU partners": the organisation of the ones added
+_AND_ITS_ALLIES = re.compile(
+    r",?\s+and\s+(?:its|their|his|her)\s+(?:(?:western|European|fellow)\s+)?(?P<o>§[OS]\d+§)\s+"
+    r"(?:allies|partners|members|member\s+states)\b"
+)
 
 
 # a demonym before a noun of someone or something that is not its state
@@ -4144,6 +4166,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not trigger.litotes and (NEGATION.search(window) or NEGATION.search(m.group(0))):
                 continue
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
+            if trigger.event_type == "REQUEST" and _DEMAND_REJECTED_BEFORE.search(
+                head, max(0, len(head) - 60)
+            ):
+                continue  # "rejected the demands of Britain and France to ...": the demand
+                # rejected is no act of the rejecter (the REJECT is)
             if _SOUGHT.search(window) and m.group(0)[:1].lower() in "sr":
                 continue  # "pushed for new sanctions against X", "called for restrictions"
             reaction = _OWN_PHRASE.split(head[-80:])[-1]
@@ -5127,6 +5154,45 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
             continue  # "did not say Russia had violated", "said Russia may have violated"
         parties = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]
         speakers, accused = _allegation(analysis, doc, masked[: m.start()], parties)
+        if not speakers or not accused:
+            continue
+        when = _event_date(analysis, doc, speakers, "ACCUSE")
+        doc.add(
+            FactClass.EVENT, event_args("ACCUSE", "112", speakers, accused, when), analysis, 0.7
+        )
+
+
+# "said that it was not Russia but Ukraine that had refused to negotiate", "claimed it was Kyiv,
+# not Moscow, that broke the ceasefire": the one blamed (in ``y``) for a hostile act, instead of
+# another; only acts of blame (not "it was Beijing, not Washington, that brokered the deal")
+_BLAME_SHIFTED = re.compile(
+    r"\b(?:said|says|stated|states|claimed|claims|insisted|insists|argued|argues|charged|"
+    r"declared|stressed|asserted|maintained|told\s+[^,;]{1,40}?)\s+(?:that\s+)?it\s+(?:was|is)\s+"
+    rf"(?:not\s+(?:the\s+)?(?:{ACTORS}),?\s+but\s+(?:rather\s+)?(?:the\s+)?(?P<y>{ACTORS})|"
+    rf"(?:the\s+)?(?P<y2>{ACTORS}),?\s+(?:and\s+)?not\s+(?:the\s+)?(?:{ACTORS}),?)\s+"
+    r"(?:that|who|which)\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+)?(?:first\s+|repeatedly\s+)?"
+    r"(?:refused|rejected|broke|breached|violated|started|began|attacked|shelled|provoked|"
+    r"escalated|undermined|sabotaged|blocked|walked\s+away|withdrew|launched|fired|torpedoed|"
+    r"derailed|disrupted|obstructed|instigated|triggered|caused|to\s+blame|responsible)\b"
+)
+_BLAME_WORDS = frozenset({"not"})
+
+
+def shifted_blame(analysis: Analysis, doc: Doc) -> None:
+    """ACCUSE (112) by a speaker who says another party, not the one thought, did a hostile act
+    (an allegation about the other side is the speaker's accusation, ANNOTATION.md §6)."""
+    if _BLAME_WORDS.isdisjoint(analysis.words) or " it " not in analysis.masked:
+        return
+    masked = analysis.masked
+    for m in _BLAME_SHIFTED.finditer(masked):
+        if hedged(masked[max(0, m.start() - 40) : m.start()]):
+            continue  # "did not say it was ..."
+        blamed = [
+            e
+            for e in entities_of(analysis, m.group("y") or m.group("y2"))
+            if e.kind in _ACTOR_KINDS
+        ]
+        speakers, accused = _allegation(analysis, doc, masked[: m.start()], blamed)
         if not speakers or not accused:
             continue
         when = _event_date(analysis, doc, speakers, "ACCUSE")

@@ -245,6 +245,7 @@ def _rules() -> tuple[Rule, ...]:
         events.suspensions,
         events.parallel_measures,
         events.reported_violations,
+        events.shifted_blame,
     )
 
 

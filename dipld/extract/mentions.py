@@ -120,6 +120,15 @@ _PERSON_GROUP = re.compile(
     r"^(?:Leaders|Heads\s+of\s+(?:[Ss]tate|[Gg]overnment))(?=\s+(?:also\s+|jointly\s+)?[a-z]+ed\b))"
     r"\b(?!['’])"
 )
+# the delegation of a meeting named by who they are to its host, after a verb ("thanked the
+# distinguished guests", "welcomed the African friends"; never a bare "his friends")
+_GUEST_GROUP = re.compile(
+    r"(?<=[a-z] )(?:the|his|her|our|their|all)\s+(?:(?:distinguished|dear|esteemed|honou?red|"
+    r"high)\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:guests|visitors)|[A-Z][a-z]+\s+friends)\b(?!['’])"
+)
+# the region a group of people is named by, and the organisation of its states
+_REGION_ORGS = {"African": "African Union", "Arab": "Arab League"}
+_REGION = re.compile(r"\b(?:African|Arab)\b")
 # the office a group of people is named by ("the two presidents" are heads of state)
 _GROUP_ROLE_WORDS = (
     (re.compile(r"(?:vice|deputy)\s+(?:foreign\s+)?ministers", re.IGNORECASE), "DeputyMinister"),
@@ -900,7 +909,7 @@ class MentionFinder:
             named = [k for k in out if k.code is Code.PERSON and k.end <= base + m.start()]
             people = self._in_role(words, named) or self._people_in_role(words)
             if len(people) >= 2:
-                refer(m, Code.PERSON, people, 0.8)
+                refer(m, Code.PERSON, self._of_region(words, people), 0.8)
             elif not people and len(self.ctx.issuers) >= 2:
                 # "The Ministers committed to ..." in a joint statement: its issuers
                 refer(m, Code.GROUP, self.ctx.issuers, 0.7)
@@ -910,6 +919,12 @@ class MentionFinder:
                 # "The heads of state confirmed ..." after a summit of states whose leaders
                 # the article does not name: the leaders act for those states
                 refer(m, Code.GROUP, self.ctx.last_states, 0.7)
+        for m in _scan(_GUEST_GROUP, ("guests", "visitors", "friends"), text, low):
+            # "Putin thanked the African friends for ...": the people of the meeting reported
+            # (whoever thanks them is no recipient of the thanks)
+            met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
+            if len(met) >= 2 and free(m.start(), m.end()):
+                refer(m, Code.PERSON, self._of_region(m.group(0), met), 0.7)
         if self.ctx.bodies:
             for m in _THE_BODY.finditer(text):
                 org = self.ctx.bodies.get(m.group("w"))
@@ -1253,6 +1268,25 @@ class MentionFinder:
                 return ()
             states.setdefault(state.key, state)
         return tuple(states.values()) if len(states) == 2 else ()
+
+    def _of_region(self, words: str, people: tuple[Entity, ...]) -> tuple[Entity, ...]:
+        """ "The African leaders" of a meeting in St Petersburg: those of the people whose
+        states are members of the region's organisation (the African Union), when the state of
+        each is known and some are not; else all of them."""
+        region = _REGION.search(words)
+        org = self.kb.resolve(_REGION_ORGS[region.group(0)]) if region is not None else None
+        if org is None:
+            return people
+        members = self.kb.members(org.qid)
+        kept = []
+        for person in people:
+            office = self.ctx.office_of(person)
+            state = office.jurisdiction if office is not None else self._kb_state_of(person)
+            if state is None or not state.qid:
+                return people
+            if state.qid in members:
+                kept.append(person)
+        return tuple(kept) if kept else people
 
     def _kb_state_of(self, person: Entity) -> Entity | None:
         """The one state whose office the KB has a person holding on the article's date

@@ -362,6 +362,13 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         head = _HEAD_OF_STATE_BEFORE.search(m.string, max(0, m.start() - 9), m.start())
         if head is not None:
             return TitleMatch(head.start(), m.end(), m.string[head.start() : m.end()], role)
+    if (
+        role == "HeadOfGovernment"
+        and words.lower() == "chancellor"
+        and m.string.endswith("Federal ", max(0, m.start() - 8), m.start())
+    ):
+        # Germany's and Austria's "Federal Chancellor"
+        return TitleMatch(m.start() - 8, m.end(), m.string[m.start() - 8 : m.end()], role)
     return TitleMatch(m.start(), m.end(), m.group(0), role)
 
 

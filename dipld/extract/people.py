@@ -309,6 +309,8 @@ def trim_name(name: str) -> str:
 # Russian President", "a Russian President")
 _DEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
 _SINGLE_HOLDER_ROLES = frozenset({"ForeignMinister", "HeadOfState", "HeadOfGovernment"})
+# the offices a bare title names whose one holder among the untitled people named is the KB's
+_UNTITLED_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "HeadOfOrganization"})
 _NICKNAMES = {
     "joe": "joseph",
     "bill": "william",
@@ -1812,6 +1814,35 @@ class People:
         # a family name may be a month's ("Theresa May"), never the first word
         return not any(fold(w) in _NOT_FAMILY_NAME_WORDS for w in words[1:2])
 
+    def _untitled_holder(self, office: Office) -> tuple[Entity, Office] | None:
+        """ "Tokayev held talks with Scholz. The Head of State invited the Chancellor ...": the
+        one person the article named without a title whom the KB has in that office on its
+        date (a head of state's title by its role, another by its words); none if two."""
+        if self.date is None or office.role not in _UNTITLED_ROLES:
+            return None
+        generic = fold(office.label).startswith("head of")
+        found: dict[str, tuple[Entity, KbTenure]] = {}
+        for person, known_office in self.ctx.people:
+            if known_office is not None or not person.qid:
+                continue
+            for t in self.kb.tenures(person.qid):
+                if (
+                    t.role == office.role
+                    and t.covers(self.date)
+                    and (generic or _same_title(office.label, t.office_label))
+                ):
+                    found.setdefault(person.key, (person, t))
+        if len(found) != 1:
+            return None
+        person, tenure = next(iter(found.values()))
+        state = self.kb.entity(tenure.jurisdiction) if tenure.jurisdiction else None
+        return person, replace(
+            office,
+            jurisdiction=entity_of(state) if state is not None else None,
+            post=tenure.post,
+            named=False,
+        )
+
     def _bare(
         self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office
     ) -> list[Mention]:
@@ -1904,6 +1935,10 @@ class People:
             known, known_office = pool[0]
             holder = known
             found_office = replace(known_office, label=office.label, named=False)
+        elif not candidates and not visiting and office.jurisdiction is None:
+            held = self._untitled_holder(office)
+            if held is not None:
+                holder, found_office = held
         if (
             holder is None
             and office.jurisdiction
