@@ -154,6 +154,10 @@ _AGREE_VERBS = re.compile(
     # "offered full U.S. support for and assistance with Poland's investigation"
     r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?!no\b)(?:[\w§'’.-]+\s+){0,3}(?:support|assistance|help)\b)|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
+    # "said that Russia was open to a constructive dialogue with all those who wanted peace"
+    # (not "the border is open to traffic")
+    r"(?:is|are|was|were)\s+(?:also\s+|still\s+|always\s+)?open\s+to(?=\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:dialogue|talks|negotiations|contacts|consultations|cooperation|discussions)\b)|"
     # "Russia is interested in expanding trade with Africa"
     r"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|very\s+|deeply\s+|still\s+)?"
     r"interested\s+in|"
@@ -657,8 +661,18 @@ def _cameo(text: str) -> str:
                 # missiles", "reach $100 billion in bilateral trade": what is traded or
                 # invested is no aid
                 return "031"
+            if code == "033" and _MIXED_SUPPORT.search(head) is not None:
+                return "030"  # "military, economic and humanitarian support for Kyiv": backing
             return code
     return "030"
+
+
+# support of several kinds, humanitarian among them ("keep up military, economic and
+# humanitarian support"; not "humanitarian support" alone, an intent to give aid)
+_MIXED_SUPPORT = re.compile(
+    r"\b(?:[a-z]+,\s+)*[a-z]+,?\s+and\s+humanitarian\s+support\b|"
+    r"\bhumanitarian(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+support\b"
+)
 
 
 def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | None:
@@ -1090,6 +1104,14 @@ _JOINT_PROMISE_TO = re.compile(
 )
 
 
+# a joint promise of support for a third party: "vowed to keep up military, economic and
+# humanitarian support for Kyiv", "pledged their continued support to Ukraine"
+_SUPPORT_PROMISED_TO = re.compile(
+    r"^[^.;:§]{0,80}?\b(?:support|backing|assistance|aid)\s+(?:for|to)\s+(?:the\s+)?"
+    rf"(?P<g>{ACTORS})(?!['’])"
+)
+
+
 # a condition on the promise: "would help Havana if asked", "will send troops unless ..."
 # (not "even if", nor "as if")
 _CONDITION = re.compile(
@@ -1164,7 +1186,9 @@ def _commitment(
     else:
         recipients = _others(doc, actors) or named
     recipients = [r for r in recipients if r.key not in own]
-    if not recipients and len(actors) >= 2 and (partner := _JOINT_PROMISE_TO.match(tail)):
+    if not recipients and len(actors) >= 2 and (
+        (partner := _JOINT_PROMISE_TO.match(tail)) or (partner := _SUPPORT_PROMISED_TO.match(tail))
+    ):
         # "We will work together with ASEAN to ...": a joint promise to the party named
         recipients = [
             e
