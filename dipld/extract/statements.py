@@ -675,10 +675,14 @@ _MIXED_SUPPORT = re.compile(
 )
 
 
-def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | None:
+def _date(
+    analysis: Analysis, doc: Doc, actors: list[Entity], *, deed: bool = False
+) -> TimeValue | None:
+    """The date of the act: for an act of saying, the day it was said first ("On Monday, ...
+    said"); for a ``deed`` reported by someone, its own day first ("On Monday, the ministry said
+    the two states signed a treaty on Friday": Friday), the telling's only when it has none."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
-    # (in the text's order: an act of saying has the day it was said, "On Monday, ... said")
-    for d in analysis.spoken_order(analysis.dates):
+    for d in analysis.dates if deed else analysis.spoken_order(analysis.dates):
         if _DEADLINE.search(text, 0, d.begin - begin):
             continue  # "by May 14": a deadline, not the day of the act
         if _PROMISED_ACT.search(text, 0, d.begin - begin):
@@ -1761,7 +1765,7 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     # ministers of the meeting's states sign at it ("In the presence of the two leaders, the
     # foreign ministers exchanged notes ...")
     states = [s for a in actors if a.kind is EntityKind.PERSON and (s := state_of(doc, a))]
-    when = _date(analysis, doc, [*actors, *states])
+    when = _date(analysis, doc, [*actors, *states], deed=True)
     named = _YEAR_NAMED.match(m.group("what"))
     if named is not None and doc.date is not None and int(named.group("y")) < doc.date.year:
         # "signed the 2014 agreement on water": the agreement of 2014, signed then (a
