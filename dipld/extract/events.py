@@ -4789,7 +4789,9 @@ _TOTAL_SINCE = re.compile(
     r"(?:\w+\s+){0,4}?(?P<m>§M\d+§)[^.;]{0,60}?\bsince\b|"
     # "bringing total U.S. humanitarian assistance to $185 million": a total of no stated start
     r"\b(?:bringing|raising)\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,4}?"
-    r"(?:assistance|aid|funding|support)\s+(?:\w+\s+){0,5}?to\s+(?P<n>§M\d+§)"
+    # ("... to Sudan to $1.1 billion")
+    r"(?:assistance|aid|funding|support)\s+(?:(?:to|for)\s+(?:the\s+)?§[SD]\d+§\s+|\w+\s+){0,5}?"
+    r"to\s+(?P<n>§M\d+§)"
 )
 
 
@@ -5205,3 +5207,38 @@ def praised_aid(analysis: Analysis, doc: Doc) -> None:
         cameo = _cameo("AID", "070", m.group("what") + rest)
         args = {**event_args("AID", cameo, givers, takers, when), **money_args(analysis, m["what"])}
         doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+# a total stated on its own: "This brings total U.S. humanitarian assistance to Ethiopia to
+# nearly $780 million since ...", "The new funding raises Japan's overall aid to Jordan to $1.2
+# billion" (the giver named in it, the receiver after "to" or "for")
+_AID_TOTAL = re.compile(
+    r"^(?:This|That|It|These|The\s+(?:new\s+|latest\s+|additional\s+)?(?:funding|assistance|aid|"
+    r"announcement|package|contribution|pledge))\s+(?:brings|brought|raises|raised|"
+    r"will\s+bring|will\s+raise)\s+(?:the\s+)?(?:(?P<a1>§[SD]\d+§)['’]s?\s+)?(?:total|overall|"
+    r"cumulative)\s+(?:(?P<a2>§[SD]\d+§)\s+)?(?P<what>(?:[a-z-]+\s+){0,2}?(?:assistance|aid|"
+    r"funding))\s+(?:to|for)\s+(?:the\s+)?(?P<r>§[SD]\d+§)\s+(?:\w+\s+)?to\s+(?P<m>§M\d+§)"
+)
+
+
+def aid_totals(analysis: Analysis, doc: Doc) -> None:
+    """A cumulative total of aid stated in a sentence of its own (AID, ANNOTATION.md §5: its
+    own fact), from the giver named in it to the receiver, with its start if "since" gives one
+    and no date."""
+    if "total" not in analysis.words or analysis.negated or analysis.hypothetical:
+        return
+    m = _AID_TOTAL.match(analysis.masked)
+    if m is None:
+        return
+    givers = [e for e in entities_of(analysis, m.group("a1") or m.group("a2")) if e.is_linked]
+    takers = [e for e in entities_of(analysis, m.group("r")) if e.is_linked]
+    if not givers or not takers or {e.key for e in givers} & {e.key for e in takers}:
+        return
+    args = {
+        # (the kind from the text: "total German military assistance" is masked in part)
+        **event_args("AID", _cameo("AID", "070", analysis.sentence.text), givers[:1], takers[:1]),
+        **money_args(analysis, m.group("m")),
+    }
+    if (since := _since(analysis)) is not None:
+        args["startDate"] = [since]
+    doc.add(FactClass.EVENT, args, analysis, 0.7)

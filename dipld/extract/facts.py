@@ -241,6 +241,7 @@ def _rules() -> tuple[Rule, ...]:
         statements.passive_invitation,
         events.events,
         events.praised_aid,
+        events.aid_totals,
         events.mediations,
         events.suspensions,
         events.parallel_measures,
