@@ -239,6 +239,7 @@ def _rules() -> tuple[Rule, ...]:
         statements.nominal_signing,
         statements.passive_signing,
         statements.passive_invitation,
+        statements.thanked_decisions,
         events.events,
         events.praised_aid,
         events.aid_totals,

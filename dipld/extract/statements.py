@@ -2025,3 +2025,40 @@ def _states_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if state is not None:
             out.append(state)
     return list({e.key: e for e in out}.values())
+
+
+# thanks for another party's decision or pledge to act: "President Biden thanked President López
+# Obrador for Mexico's decision to accept up to 30,000 migrants a month", "Poland thanked Germany
+# for its commitment to deploy Patriot batteries" (not "hoped Mexico would accept ...")
+_THANKED_DECISION = re.compile(
+    r"(?P<s>§[SPOG]\d+§)\s+(?:also\s+|warmly\s+|personally\s+|again\s+)?(?:thanked|thanks)\s+"
+    r"(?:the\s+)?(?P<t>§[SPOG]\d+§)\s+for\s+(?:(?P<its>its|their|his|her)\s+|(?:the\s+)?"
+    r"(?P<a>§[SDOG]\d+§)['’]s?\s+)(?:[\w-]+\s+)?(?:decision|commitment|pledge|promise)\s+to\s+"
+    r"(?P<act>(?!be\b)[a-z]+\b[^.;]{0,160})"
+)
+
+
+def thanked_decisions(analysis: Analysis, doc: Doc) -> None:
+    """AGREE by a party thanked for its decision, commitment or pledge to act (ANNOTATION.md §5:
+    a decision to act is a commitment), to the thanker's state; besides the thanks (SUPPORT 051)."""
+    if "thanked" not in analysis.words and "thanks" not in analysis.words:
+        return
+    if analysis.negated or analysis.hypothetical:
+        return
+    m = _THANKED_DECISION.search(analysis.masked)
+    if m is None:
+        return
+    deciders = entities_of(analysis, m.group("a") or m.group("t"))
+    actors = [state_of(doc, e) or e if m.group("a") is None else e for e in deciders]
+    thanker = [state_of(doc, e) or e for e in entities_of(analysis, m.group("s"))]
+    keys = {a.key for a in actors}
+    recipients = [e for e in thanker if e.key not in keys]
+    if not actors or not recipients:
+        return
+    code = _cameo(m.group("act"))
+    # (a decided act is material cooperation unless a kind of its own is named)
+    args = event_args("AGREE", "031" if code == "030" else code, actors, recipients)
+    args.update(money_args(analysis, m.group("act")))
+    if (when := _date(analysis, doc, actors)) is not None:
+        args["date"] = [when]
+    doc.add(FactClass.EVENT, args, analysis, 0.7)
