@@ -149,6 +149,10 @@ _AGREE_VERBS = re.compile(
     rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|(?:have|has)\s+agreed{_WHEN_AGREED}\s+(?:to|on)|"
     r"(?:has\s+|have\s+)?(?:pledged|promised|vowed)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
+    # a peace plan put to others is an offer to mediate: "Cyril Ramaphosa presented the ten
+    # elements of the African peace initiative", "China put forward a 12-point peace plan"
+    r"(?:has\s+|have\s+)?(?:presented|put\s+forward|unveiled|proposed|submitted|outlined)"
+    r"(?=\s+(?:[\w§'’-]+\s+){0,6}?peace\s+(?:plan|initiative|proposals?|formula|roadmap)s?\b)|"
     # an offer is a promise: "Brazil offered to mediate between Russia and Ukraine"
     r"(?:has\s+|have\s+)?offer(?:ed|s)\s+to|"
     # "offered full U.S. support for and assistance with Poland's investigation"
@@ -1116,6 +1120,12 @@ _SUPPORT_PROMISED_TO = re.compile(
 )
 
 
+# (the last word of the verb: "has put forward")
+_PRESENTING_VERBS = frozenset(
+    {"presented", "forward", "unveiled", "proposed", "submitted", "outlined"}
+)
+
+
 # a condition on the promise: "would help Havana if asked", "will send troops unless ..."
 # (not "even if", nor "as if")
 _CONDITION = re.compile(
@@ -1199,7 +1209,8 @@ def _commitment(
             for e in entities_of(analysis, partner.group("g"))
             if e.kind in _ACTOR_KINDS and e.key not in {a.key for a in actors} | own
         ]
-    code = _cameo(tail)
+    presented = m.group("v").lower().split()[-1] in _PRESENTING_VERBS
+    code = "039" if presented else _cameo(tail)
     if len(actors) == 1 and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120]))):
         # an offer to mediate made at a meeting is made to the other side ("... was ready to
         # help in the search for a settlement of the conflict in Ukraine", to Putin)
