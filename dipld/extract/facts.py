@@ -243,6 +243,7 @@ def _rules() -> tuple[Rule, ...]:
         events.events,
         events.praised_aid,
         events.aid_totals,
+        events.deals,
         events.mediations,
         events.suspensions,
         events.parallel_measures,
