@@ -5277,9 +5277,9 @@ def _deal_sides(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
         found = [e for e in entities_of(analysis, m.group("firms")) if e.kind is EntityKind.STATE]
         return found if len(found) == 2 else []
     buyers = [e for e in entities_of(analysis, m.group("s")) if e.kind is EntityKind.STATE]
-    seller = _parties_named(analysis, _BOUGHT_FROM.match(m.group("what")) or _DEALT_WITH.match(
-        m.group("what")
-    ))
+    seller = _parties_named(
+        analysis, _BOUGHT_FROM.match(m.group("what")) or _DEALT_WITH.match(m.group("what"))
+    )
     sides = list({e.key: e for e in [*buyers, *seller] if e.kind is EntityKind.STATE}.values())
     return sides if len(sides) == 2 else []
 

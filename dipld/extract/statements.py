@@ -1200,8 +1200,13 @@ def _commitment(
     else:
         recipients = _others(doc, actors) or named
     recipients = [r for r in recipients if r.key not in own]
-    if not recipients and len(actors) >= 2 and (
-        (partner := _JOINT_PROMISE_TO.match(tail)) or (partner := _SUPPORT_PROMISED_TO.match(tail))
+    if (
+        not recipients
+        and len(actors) >= 2
+        and (
+            (partner := _JOINT_PROMISE_TO.match(tail))
+            or (partner := _SUPPORT_PROMISED_TO.match(tail))
+        )
     ):
         # "We will work together with ASEAN to ...": a joint promise to the party named
         recipients = [
