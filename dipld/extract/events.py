@@ -5221,11 +5221,14 @@ _AID_TOTAL = re.compile(
 )
 
 
+_TOTAL_WORDS = frozenset({"total", "overall", "cumulative"})
+
+
 def aid_totals(analysis: Analysis, doc: Doc) -> None:
     """A cumulative total of aid stated in a sentence of its own (AID, ANNOTATION.md §5: its
     own fact), from the giver named in it to the receiver, with its start if "since" gives one
     and no date."""
-    if "total" not in analysis.words or analysis.negated or analysis.hypothetical:
+    if _TOTAL_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
     m = _AID_TOTAL.match(analysis.masked)
     if m is None:
