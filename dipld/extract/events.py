@@ -4816,7 +4816,9 @@ _TOTAL_SINCE = re.compile(
     r"(?:\w+\s+){0,4}?(?P<m>§M\d+§)[^.;]{0,60}?\bsince\b|"
     # "bringing total U.S. humanitarian assistance to $185 million": a total of no stated start
     r"\b(?:bringing|raising)\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,4}?"
-    r"(?:assistance|aid|funding|support)\s+(?:\w+\s+){0,5}?to\s+(?P<n>§M\d+§)"
+    # ("... to Sudan to $1.1 billion")
+    r"(?:assistance|aid|funding|support)\s+(?:(?:to|for)\s+(?:the\s+)?§[SD]\d+§\s+|\w+\s+){0,5}?"
+    r"to\s+(?P<n>§M\d+§)"
 )
 
 
@@ -5271,3 +5273,108 @@ def praised_aid(analysis: Analysis, doc: Doc) -> None:
         cameo = _cameo("AID", "070", m.group("what") + rest)
         args = {**event_args("AID", cameo, givers, takers, when), **money_args(analysis, m["what"])}
         doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+# a total stated on its own: "This brings total U.S. humanitarian assistance to Ethiopia to
+# nearly $780 million since ...", "The new funding raises Japan's overall aid to Jordan to $1.2
+# billion" (the giver named in it, the receiver after "to" or "for")
+_AID_TOTAL = re.compile(
+    r"^(?:This|That|It|These|The\s+(?:new\s+|latest\s+|additional\s+)?(?:funding|assistance|aid|"
+    r"announcement|package|contribution|pledge))\s+(?:brings|brought|raises|raised|"
+    r"will\s+bring|will\s+raise)\s+(?:the\s+)?(?:(?P<a1>§[SD]\d+§)['’]s?\s+)?(?:total|overall|"
+    r"cumulative)\s+(?:(?P<a2>§[SD]\d+§)\s+)?(?P<what>(?:[a-z-]+\s+){0,2}?(?:assistance|aid|"
+    r"funding))\s+(?:to|for)\s+(?:the\s+)?(?P<r>§[SD]\d+§)\s+(?:\w+\s+)?to\s+(?P<m>§M\d+§)"
+)
+
+
+_TOTAL_WORDS = frozenset({"total", "overall", "cumulative"})
+
+
+def aid_totals(analysis: Analysis, doc: Doc) -> None:
+    """A cumulative total of aid stated in a sentence of its own (AID, ANNOTATION.md §5: its
+    own fact), from the giver named in it to the receiver, with its start if "since" gives one
+    and no date."""
+    if _TOTAL_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
+        return
+    m = _AID_TOTAL.match(analysis.masked)
+    if m is None:
+        return
+    givers = [e for e in entities_of(analysis, m.group("a1") or m.group("a2")) if e.is_linked]
+    takers = [e for e in entities_of(analysis, m.group("r")) if e.is_linked]
+    if not givers or not takers or {e.key for e in givers} & {e.key for e in takers}:
+        return
+    args = {
+        # (the kind from the text: "total German military assistance" is masked in part)
+        **event_args("AID", _cameo("AID", "070", analysis.sentence.text), givers[:1], takers[:1]),
+        **money_args(analysis, m.group("m")),
+    }
+    if (since := _since(analysis)) is not None:
+        args["startDate"] = [since]
+    doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+# a purchase or commercial deal concluded between states (COOPERATE, ANNOTATION.md §5: a
+# concluded deal): "Poland signed a $4.75 billion agreement in April 2022 to buy 250 M1A2 Abrams
+# tanks from the United States", "Companies of the two countries signed agreements worth $5
+# billion" (not "may sign a deal", "talks on buying tanks", a deal "under negotiation")
+_DEAL = re.compile(
+    r"(?:^|\s)(?:(?P<s>§S\d+§(?:\s+and\s+§S\d+§)?)|(?:[Cc]ompanies|[Ff]irms|[Bb]usinesses)"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?P<firms>§G\d+§))\s+(?:(?:has|have|had)\s+)?"
+    r"(?:signed|concluded|clinched|sealed|struck|finali[sz]ed|inked)\s+(?:an?\s+|the\s+)?"
+    r"(?P<what>(?:[\w§.$-]+\s+){0,3}?(?:agreements?|deals?|contracts?)\b[^.;]{0,160})"
+)
+# what the deal buys, from whom: "to buy 250 M1A2 Abrams tanks from the United States"
+_BOUGHT_FROM = re.compile(
+    r"^[^;§]{0,60}?(?:§[MT]\d+§[^;§]{0,30}?)?\s(?:to|for\s+the)\s+(?:buy|purchase|acquire|"
+    r"procure)\s+[^;§]{0,60}?(?:§M\d+§[^;§]{0,40}?)?\sfrom\s+(?:the\s+)?(?P<g>§S\d+§)"
+)
+# "signed a contract worth $3 billion with the United States for F-35 jets"
+_DEALT_WITH = re.compile(r"^[^;§]{0,60}?(?:§M\d+§[^;§]{0,20}?)?\swith\s+(?:the\s+)?(?P<g>§S\d+§)")
+_WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:[a-z]+\s+)?§M\d+§|^(?:[\w.-]+\s+){0,2}?§M\d+§")
+_ARMS = re.compile(
+    r"\b(?:tanks|helicopters|(?:fighter\s+)?jets|aircraft|missiles?|howitzers|air\s+defen[cs]e|"
+    r"frigates|submarines|warships|corvettes|weapons|arms|drones|artillery|ammunition|"
+    r"rocket\s+launchers|radars?|military|defen[cs]e)\b",
+    re.IGNORECASE,
+)
+
+
+def _deal_sides(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
+    """The states of a deal: those named as its subject and the one sold from or dealt with,
+    or the two states of "companies of the two countries"."""
+    if m.group("firms"):
+        found = [e for e in entities_of(analysis, m.group("firms")) if e.kind is EntityKind.STATE]
+        return found if len(found) == 2 else []
+    buyers = [e for e in entities_of(analysis, m.group("s")) if e.kind is EntityKind.STATE]
+    seller = _parties_named(
+        analysis, _BOUGHT_FROM.match(m.group("what")) or _DEALT_WITH.match(m.group("what"))
+    )
+    sides = list({e.key: e for e in [*buyers, *seller] if e.kind is EntityKind.STATE}.values())
+    return sides if len(sides) == 2 else []
+
+
+def deals(analysis: Analysis, doc: Doc) -> None:
+    """COOPERATE between two states that concluded a purchase or a deal of stated worth:
+    military (062) for arms, else economic (061), with its sum and a date of its own."""
+    if "§M" not in analysis.masked or analysis.negated or analysis.hypothetical:
+        return
+    if _DEAL_VERBS.isdisjoint(analysis.words):
+        return
+    m = _DEAL.search(analysis.masked)
+    if m is None or not _WORTH.search(m.group("what")):
+        return
+    sides = _deal_sides(analysis, doc, m)
+    if not sides:
+        return
+    cameo = "062" if _ARMS.search(m.group("what")) else "061"
+    when = next((d.value for d in analysis.dates if d.end_value is None and not d.since), None)
+    args = {
+        **event_args("COOPERATE", cameo, sides, when=when or doc.meeting_date_of(sides)),
+        **money_args(analysis, m.group("what")),
+    }
+    doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+_DEAL_VERBS = frozenset(
+    {"signed", "concluded", "clinched", "sealed", "struck", "finalized", "finalised", "inked"}
+)

@@ -149,11 +149,19 @@ _AGREE_VERBS = re.compile(
     rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|(?:have|has)\s+agreed{_WHEN_AGREED}\s+(?:to|on)|"
     r"(?:has\s+|have\s+)?(?:pledged|promised|vowed)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
+    # a peace plan put to others is an offer to mediate: "Cyril Ramaphosa presented the ten
+    # elements of the African peace initiative", "China put forward a 12-point peace plan"
+    r"(?:has\s+|have\s+)?(?:presented|put\s+forward|unveiled|proposed|submitted|outlined)"
+    r"(?=\s+(?:[\w§'’-]+\s+){0,6}?peace\s+(?:plan|initiative|proposals?|formula|roadmap)s?\b)|"
     # an offer is a promise: "Brazil offered to mediate between Russia and Ukraine"
     r"(?:has\s+|have\s+)?offer(?:ed|s)\s+to|"
     # "offered full U.S. support for and assistance with Poland's investigation"
     r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?!no\b)(?:[\w§'’.-]+\s+){0,3}(?:support|assistance|help)\b)|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
+    # "said that Russia was open to a constructive dialogue with all those who wanted peace"
+    # (not "the border is open to traffic")
+    r"(?:is|are|was|were)\s+(?:also\s+|still\s+|always\s+)?open\s+to(?=\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:dialogue|talks|negotiations|contacts|consultations|cooperation|discussions)\b)|"
     # "Russia is interested in expanding trade with Africa"
     r"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|very\s+|deeply\s+|still\s+)?"
     r"interested\s+in|"
@@ -657,14 +665,28 @@ def _cameo(text: str) -> str:
                 # missiles", "reach $100 billion in bilateral trade": what is traded or
                 # invested is no aid
                 return "031"
+            if code == "033" and _MIXED_SUPPORT.search(head) is not None:
+                return "030"  # "military, economic and humanitarian support for Kyiv": backing
             return code
     return "030"
 
 
-def _date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | None:
+# support of several kinds, humanitarian among them ("keep up military, economic and
+# humanitarian support"; not "humanitarian support" alone, an intent to give aid)
+_MIXED_SUPPORT = re.compile(
+    r"\b(?:[a-z]+,\s+)*[a-z]+,?\s+and\s+humanitarian\s+support\b|"
+    r"\bhumanitarian(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+support\b"
+)
+
+
+def _date(
+    analysis: Analysis, doc: Doc, actors: list[Entity], *, deed: bool = False
+) -> TimeValue | None:
+    """The date of the act: for an act of saying, the day it was said first ("On Monday, ...
+    said"); for a ``deed`` reported by someone, its own day first ("On Monday, the ministry said
+    the two states signed a treaty on Friday": Friday), the telling's only when it has none."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
-    # (in the text's order: an act of saying has the day it was said, "On Monday, ... said")
-    for d in analysis.spoken_order(analysis.dates):
+    for d in analysis.dates if deed else analysis.spoken_order(analysis.dates):
         if _DEADLINE.search(text, 0, d.begin - begin):
             continue  # "by May 14": a deadline, not the day of the act
         if _PROMISED_ACT.search(text, 0, d.begin - begin):
@@ -1090,6 +1112,20 @@ _JOINT_PROMISE_TO = re.compile(
 )
 
 
+# a joint promise of support for a third party: "vowed to keep up military, economic and
+# humanitarian support for Kyiv", "pledged their continued support to Ukraine"
+_SUPPORT_PROMISED_TO = re.compile(
+    r"^[^.;:§]{0,80}?\b(?:support|backing|assistance|aid)\s+(?:for|to)\s+(?:the\s+)?"
+    rf"(?P<g>{ACTORS})(?!['’])"
+)
+
+
+# (the last word of the verb: "has put forward")
+_PRESENTING_VERBS = frozenset(
+    {"presented", "forward", "unveiled", "proposed", "submitted", "outlined"}
+)
+
+
 # a condition on the promise: "would help Havana if asked", "will send troops unless ..."
 # (not "even if", nor "as if")
 _CONDITION = re.compile(
@@ -1164,14 +1200,22 @@ def _commitment(
     else:
         recipients = _others(doc, actors) or named
     recipients = [r for r in recipients if r.key not in own]
-    if not recipients and len(actors) >= 2 and (partner := _JOINT_PROMISE_TO.match(tail)):
+    if (
+        not recipients
+        and len(actors) >= 2
+        and (
+            (partner := _JOINT_PROMISE_TO.match(tail))
+            or (partner := _SUPPORT_PROMISED_TO.match(tail))
+        )
+    ):
         # "We will work together with ASEAN to ...": a joint promise to the party named
         recipients = [
             e
             for e in entities_of(analysis, partner.group("g"))
             if e.kind in _ACTOR_KINDS and e.key not in {a.key for a in actors} | own
         ]
-    code = _cameo(tail)
+    presented = m.group("v").lower().split()[-1] in _PRESENTING_VERBS
+    code = "039" if presented else _cameo(tail)
     if len(actors) == 1 and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120]))):
         # an offer to mediate made at a meeting is made to the other side ("... was ready to
         # help in the search for a settlement of the conflict in Ukraine", to Putin)
@@ -1737,7 +1781,7 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     # ministers of the meeting's states sign at it ("In the presence of the two leaders, the
     # foreign ministers exchanged notes ...")
     states = [s for a in actors if a.kind is EntityKind.PERSON and (s := state_of(doc, a))]
-    when = _date(analysis, doc, [*actors, *states])
+    when = _date(analysis, doc, [*actors, *states], deed=True)
     named = _YEAR_NAMED.match(m.group("what"))
     if named is not None and doc.date is not None and int(named.group("y")) < doc.date.year:
         # "signed the 2014 agreement on water": the agreement of 2014, signed then (a
@@ -1997,3 +2041,40 @@ def _states_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
         if state is not None:
             out.append(state)
     return list({e.key: e for e in out}.values())
+
+
+# thanks for another party's decision or pledge to act: "President Biden thanked President López
+# Obrador for Mexico's decision to accept up to 30,000 migrants a month", "Poland thanked Germany
+# for its commitment to deploy Patriot batteries" (not "hoped Mexico would accept ...")
+_THANKED_DECISION = re.compile(
+    r"(?P<s>§[SPOG]\d+§)\s+(?:also\s+|warmly\s+|personally\s+|again\s+)?(?:thanked|thanks)\s+"
+    r"(?:the\s+)?(?P<t>§[SPOG]\d+§)\s+for\s+(?:(?P<its>its|their|his|her)\s+|(?:the\s+)?"
+    r"(?P<a>§[SDOG]\d+§)['’]s?\s+)(?:[\w-]+\s+)?(?:decision|commitment|pledge|promise)\s+to\s+"
+    r"(?P<act>(?!be\b)[a-z]+\b[^.;]{0,160})"
+)
+
+
+def thanked_decisions(analysis: Analysis, doc: Doc) -> None:
+    """AGREE by a party thanked for its decision, commitment or pledge to act (ANNOTATION.md §5:
+    a decision to act is a commitment), to the thanker's state; besides the thanks (SUPPORT 051)."""
+    if "thanked" not in analysis.words and "thanks" not in analysis.words:
+        return
+    if analysis.negated or analysis.hypothetical:
+        return
+    m = _THANKED_DECISION.search(analysis.masked)
+    if m is None:
+        return
+    deciders = entities_of(analysis, m.group("a") or m.group("t"))
+    actors = [state_of(doc, e) or e if m.group("a") is None else e for e in deciders]
+    thanker = [state_of(doc, e) or e for e in entities_of(analysis, m.group("s"))]
+    keys = {a.key for a in actors}
+    recipients = [e for e in thanker if e.key not in keys]
+    if not actors or not recipients:
+        return
+    code = _cameo(m.group("act"))
+    # (a decided act is material cooperation unless a kind of its own is named)
+    args = event_args("AGREE", "031" if code == "030" else code, actors, recipients)
+    args.update(money_args(analysis, m.group("act")))
+    if (when := _date(analysis, doc, actors)) is not None:
+        args["date"] = [when]
+    doc.add(FactClass.EVENT, args, analysis, 0.7)
