@@ -166,6 +166,9 @@ _MEET_DIRECT = re.compile(
     # "met Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
     # "met Belarusian democratic leader Sviatlana Tsikhanouskaya": a leader no office names
     rf"(?:(?:§D\d+§\s+)?(?:Crown\s+Prince\s+(?:and\s+)?|{UNTITLED_LEADER}(?=§P)))?"
+    # "met a delegation of the Tigray People's Liberation Front led by Getachew Reda": its head
+    r"(?:an?\s+delegation\s+(?:of|from)\s+(?:the\s+)?§[SDO]\d+§(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?,?\s+"
+    r"(?:led|headed)\s+by\s+(?=§P))?"
     rf"(?P<b>{ACTORS})"
 )
 # what makes talks "between" two parties a topic rather than talks that took place

@@ -401,7 +401,10 @@ _ORG_NAME_HEADS = frozenset(
     "Programme Program Federation Institute Group".split()
 )
 # "(SCO)", "(EAEU)", "(OPEC+)": an acronym in brackets right after an organisation's name
-_DEFINED_ACRONYM = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,5}\+?)\)")
+# ("(V4)", "(B9)": a letter and a number)
+_DEFINED_ACRONYM = re.compile(
+    r"\s*\((?P<a>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,5}\+?|[A-Z][1-9][0-9]?)\)"
+)
 
 _ORGANS = frozenset({"Commission", "Secretariat", "Parliament", "Assembly", "Court"})
 _ORGAN_AFTER = re.compile(r"\s+(?:Commission|Secretariat|Parliament|Assembly|Court)\b")
@@ -439,6 +442,7 @@ class MentionFinder:
         for extra in (find_money(text, base), find_percents(text, base)):
             mentions = _add_amounts(mentions, extra)
         mentions = self._unknown_orgs(mentions, text, base)
+        mentions = _groupings(mentions, text, base)
         if "(" in text or self.ctx.acronyms:
             mentions = self._defined_acronyms(mentions, text, base)
         mentions = _acronym_orgs(mentions, text, base)
@@ -459,6 +463,8 @@ class MentionFinder:
         mentions = self.people.bind_titles(mentions, text, base)
         mentions = self.people.bare_surnames(mentions, text, base)
         mentions = self.people.object_names(mentions, text, base)
+        if "elegation" in text:
+            mentions = self.people.delegation_heads(mentions, text, base)
         mentions = self.people.guests.mentions(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
         if "ember" in text or "join" in text or "elong" in text or "acce" in text:
@@ -1771,10 +1777,11 @@ WIRE_DATELINE = re.compile(
 
 
 # a name the KB does not know, in the place of an armed group: "the attacks by Boko Haram",
-# "Hamas' brutal attack on Israel", "al-Shabaab militants", "the advance of the TPLF"
+# "Hamas' brutal attack on Israel", "al-Shabaab militants", "the advance of the TPLF", "the M23
+# rebels" (a name with a number only before such a word: not "F16 fighters")
 _GROUP_NAME = (
     r"(?:(?:al|el|ash|ad)-)?[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*[a-z][\w’'-]*){0,4}|"
-    r"[A-Z]{3,6}"
+    r"[A-Z]{3,6}|[A-Z]{1,3}\d{1,3}(?=\s+(?:rebels|militants|insurgents)\b)"
 )
 # The armed-group regex by its alternatives, each with the group that holds the name and the
 # words around the name (which every match of the alternative contains). The name is tried at
@@ -1864,6 +1871,56 @@ def _armed_groups(mentions: list[Mention], text: str, base: int) -> list[Mention
         if first in _NOT_A_GROUP:
             continue
         _add_unlinked_org(out, base + start, base + start + len(name), name, 0.6)
+    return out
+
+
+# a grouping of states the KB does not know, by its head word after "the": "the Bucharest Nine",
+# "the Visegrad Four", "the Weimar Triangle", "the Normandy Format", "the Middle East Quartet"
+# (not "the Big Four", "the Golden Triangle")
+_GROUPING_HEADS = (
+    "Triangle|Quartet|Quintet|Trio|Format|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve"
+)
+# a named armed or political movement: "the Tigray People's Liberation Front", "the Oromo
+# Liberation Army", "the Syrian Democratic Forces", "the Popular Mobilization Forces"
+_MOVEMENT_WORDS = (
+    r"Liberation|Patriotic|Popular|Revolutionary|Salvation|Resistance|Islamic|Mobili[sz]ation|"
+    r"Democratic|Rapid\s+Support"
+)
+_MOVEMENT_HEADS = r"Front|Army|Movement|Brigades|Forces"
+_GROUPING = re.compile(
+    rf"(?<![\w-])[Tt]he\s+(?P<g>(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{_GROUPING_HEADS})|"
+    rf"(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{_MOVEMENT_WORDS})\s+(?:{_MOVEMENT_HEADS}))\b(?![\w-])"
+)
+# the words one of which every match of _GROUPING has
+_GROUPING_KEYS = (*_GROUPING_HEADS.split("|"), *_MOVEMENT_HEADS.split("|"))
+# words that open no grouping's name: "the Big Four", "the Golden Triangle", "the Final Four"
+_NOT_GROUPING = (
+    frozenset(
+        """big final top last first next other magnificent famous fab golden bermuda """.split()
+    )
+    | _LEAD_WORDS
+)
+
+
+def _groupings(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """Named groupings of states and named movements the KB does not know: unlinked
+    organisations ("the Bucharest Nine", "the Tigray People's Liberation Front")."""
+    if not _has_any(text, _GROUPING_KEYS):
+        return mentions
+    out = list(mentions)
+    for m in _GROUPING.finditer(text):
+        name = m.group("g")
+        if name.split()[0].lower() in _NOT_GROUPING:
+            continue
+        begin, end = base + m.start("g"), base + m.end("g")
+        inside = [k for k in out if k.begin >= begin and k.end <= end]
+        if any(k.code not in {Code.CITY, Code.STATE, Code.DEMONYM} for k in inside) or not (
+            free_of(out, inside, begin, end)
+        ):
+            continue  # a known name, or another's words
+        out = [k for k in out if k not in inside]
+        entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
+        out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.7))
     return out
 
 

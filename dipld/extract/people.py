@@ -118,6 +118,13 @@ _MET_NAME = re.compile(
     r"today|earlier|via|by|over)\b)"
 )
 # what a match of _MET_NAME needs: one of its verbs, then a capital
+# the full name of a delegation's head: "a delegation of the Tigray People's Liberation Front
+# led by Getachew Reda", "the Hamas delegation, headed by Khalil al-Hayya,"
+_DELEGATION_HEAD = re.compile(
+    r"\b[Dd]elegation(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?,?\s+(?:led|headed)\s+by\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[\s-](?:(?:al|el|bin|von|van|de|der|da)[\s-])*[A-Z][\w'’-]*[a-z]){1,3})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|to|for|arrived|met|held|who|was|visited)\b)"
+)
 _MEETING_VERB_HINT = re.compile(
     r"\b(?:met|meets|meeting|talks|spoke|talked|received|hosted|welcomed|call|conversation|"
     r"praised|thanked|congratulated|endorsed|invited|urged|condemned|criticised|criticized|"
@@ -2712,6 +2719,21 @@ class People:
                 continue
             person = self.link(name, None)
             out.append(Mention(begin, end, name, Code.PERSON, (person,), confidence=0.6))
+        return out
+
+    def delegation_heads(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "a delegation of the Tigray People's Liberation Front led by Getachew Reda": the full
+        name nobody titled who leads a delegation is a person (the KB's, else unlinked)."""
+        out = list(mentions)
+        for m in _DELEGATION_HEAD.finditer(text):
+            name = m.group("name")
+            words = [fold(w) for w in re.split(r"[\s-]+", name)]
+            if words[0] in _NOT_NAME_WORDS or any(w in _NOT_PERSON_WORDS for w in words):
+                continue
+            begin, end = base + m.start("name"), base + m.end("name")
+            if not _overlaps(out, begin, end):
+                person = self.link(name, None)
+                out.append(Mention(begin, end, name, Code.PERSON, (person,), confidence=0.6))
         return out
 
     def bare_surnames(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:

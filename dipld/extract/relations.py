@@ -103,11 +103,19 @@ _MEMBER_ADJ = (
     r"(?:,?\s+and\s+|,\s+|\s+))*"
 )
 _PARTICIPATING = r"participating\s+[Ss]tates?"
+# the states besides a member subject, which are members too: "Poland, along with Bulgaria
+# and Romania, is a member of", "Estonia, like Latvia, belongs to", "Romania and its neighbours
+# Bulgaria and Hungary are members of" (not "Hungary, unlike Poland,": an aside of no member)
+_BESIDES = (
+    r"(?:,\s+(?:along\s+with|together\s+with|like)\s+|\s+and\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+)?neighbou?rs\s+)"
+    rf"(?P<m2>{STATES})(?:,|(?=\s+(?:is|are|belongs?)\s))|,\s+unlike\s+{STATES},"
+)
 _MEMBER = re.compile(
     # "Germany, which has been a member of NATO since 1955", "Burkina Faso, Mali and Guinea, all
     # currently suspended, remain members of the African Union"
     # "Belarus, which joined the SCO in 2024, is also a member of the CSTO"
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which(?:\s+[^,;]{{1,60}},)?|"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which(?:\s+[^,;]{{1,60}},)?|{_BESIDES}|"
     # "Vietnam, too, is a full member of ASEAN"
     rf",\s+(?:all|both)\s+[^,;§]{{1,40}},|,\s+(?:too|also),)?{_WHEN}\s+"
     # "is among the founding members of", "a founding and active member of"
@@ -128,7 +136,7 @@ _OF_WHICH_MEMBER = re.compile(
 # "Finland has been a NATO member since 2023", "Poland is an EU member state"
 _ORG_MEMBER = re.compile(
     # "Estonia, which is also a NATO and European Union member"
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which)?{_WHEN}\s+{_BE}{_ADV}\s+{_DET}"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which|{_BESIDES})?{_WHEN}\s+{_BE}{_ADV}\s+{_DET}"
     r"(?:founding\s+|full\s+)?(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)"
     r"(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
     # "Greece and Turkey are NATO allies" (not "US allies": an organisation's only)
@@ -438,7 +446,8 @@ _AND_MEMBERS = re.compile(
 )
 # "Russia and China belong to the Shanghai Cooperation Organisation"
 _BELONG = re.compile(
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth){_WHEN}\s+(?:also\s+|both\s+|all\s+)?belongs?\s+to\s+"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:{_BESIDES})?{_WHEN}\s+(?:also\s+|both\s+|all\s+)?"
+    r"belongs?\s+to\s+"
     rf"(?:the\s+)?(?P<o>{_ORGS})"
 )
 # "The United States is a Co-Chair of the OSCE Minsk Group", "Indonesia, as Chair of ASEAN":
