@@ -313,7 +313,8 @@ class _Builder:
         self.cities: set[str] = set()
         self.orgs: set[str] = set()
         self.posts: dict[str, str | None] = {}  # post QID -> role
-        self.post_titles: dict[tuple[str, str], set[str]] = defaultdict(set)  # (state, key) -> posts
+        # (state, office_key of the title) -> posts: matches the tenures the snapshot gives no post
+        self.post_titles: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.role_classes: set[str] = set()
         self.persons: set[str] = set()
         # the state a post's or tenure's other QID stands for: the Danish and Dutch ministries
