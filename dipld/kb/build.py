@@ -20,6 +20,12 @@ Every direct triple (types, names, codes, capitals, memberships...) is reified a
 ``rdf:Statement`` node, minted from a hash of the triple, with ``prov:wasDerivedFrom`` each source
 that gives it. Memberships and tenures are also n-ary ``dipld:ReferenceMembership`` and
 ``dipld:ReferenceTenure`` nodes carrying their sources directly.
+
+A tenure whose row gives no post QID (the snapshot could not match the short label of
+``holders21.csv``) gets the post of its state whose title matches the row's office label under
+:func:`dipld.kb.text.office_key` ("Minister of Defence" of Belarus: "Defence Minister of
+Belarus"), when exactly one post of that state matches; such a tenure says so with
+``dipld:postMatched true``, the post being dipld's match and not the source's.
 """
 
 from __future__ import annotations
@@ -43,7 +49,7 @@ from dipld.kb import KB_FILE
 from dipld.kb.index import read_kb_file
 from dipld.kb.roles import derive_role
 from dipld.kb.sources import SOURCES, source_ids
-from dipld.kb.text import split_demonyms, split_factbook
+from dipld.kb.text import office_key, split_demonyms, split_factbook
 from dipld.model import Precision, TimeValue
 
 _DEFAULT_IRIS = Iris(DEFAULT_BASE)
@@ -78,6 +84,7 @@ END = _n(DIPLD.endDate)
 AS_OF = _n(DIPLD.asOf)
 HOLDER = _n(DIPLD.holder)
 POST = _n(DIPLD.post)
+POST_MATCHED = _n(DIPLD.postMatched)
 OFFICE_LABEL = _n(DIPLD.officeLabel)
 JURISDICTION = _n(DIPLD.jurisdiction)
 ROLE = _n(DIPLD.role)
@@ -306,6 +313,8 @@ class _Builder:
         self.cities: set[str] = set()
         self.orgs: set[str] = set()
         self.posts: dict[str, str | None] = {}  # post QID -> role
+        # (state, office_key of the title) -> posts: matches the tenures the snapshot gives no post
+        self.post_titles: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.role_classes: set[str] = set()
         self.persons: set[str] = set()
         # the state a post's or tenure's other QID stands for: the Danish and Dutch ministries
@@ -421,8 +430,27 @@ class _Builder:
             if row["country_qid"]:
                 state = self.state_of.get(row["country_qid"], row["country_qid"])
                 self.g.add(s, JURISDICTION, _qid(state, row), srcs)
+                if not generic and row["label_en"]:
+                    key = office_key(row["label_en"], self._state_names(state))
+                    self.post_titles[state, key].add(row["qid"])
             if role:
                 self.g.add(s, ROLE, _n(DIPLD[role]), srcs)
+
+    def _state_names(self, state: str) -> tuple[str, ...]:
+        row = self.countries.get(state)
+        if row is None:
+            return ()
+        return (row["name_en"], row["full_name_en"], *split_demonyms(row["demonym_adjective"]))
+
+    def _matched_post(self, row: _Row) -> str:
+        """The post of the row's state whose title matches the row's office label, if only one
+        does; else ''."""
+        state = self.state_of.get(row["country_qid"], row["country_qid"])
+        if not state or not row["position_label"]:
+            return ""
+        key = office_key(row["position_label"], self._state_names(state))
+        found = self.post_titles.get((state, key), set())
+        return next(iter(found)) if len(found) == 1 else ""
 
     def officeholders(self) -> None:
         names: dict[str, Counter[str]] = defaultdict(Counter)
@@ -444,7 +472,9 @@ class _Builder:
 
     def _tenure(self, row: _Row, person: ox.NamedNode, srcs: tuple[str, ...]) -> None:
         post_qid, label = row["position_qid"], row["position_label"]
-        role = self.posts[post_qid] if post_qid in self.posts else derive_role(None, "", label)
+        matched = "" if post_qid else self._matched_post(row)
+        post = post_qid or matched
+        role = self.posts[post] if post in self.posts else derive_role(None, "", label)
         key = "\x1f".join(
             ("tenure", row["person_qid"], post_qid, label, row["country_qid"], row["start"],
              row["end"], row["as_of"])
@@ -452,8 +482,10 @@ class _Builder:
         node = _n(_DEFAULT_IRIS.kb_statement(_digest(key)))
         self.g.node(node, A, REF_TENURE)
         self.g.node(node, HOLDER, person)
-        if post_qid:
-            self.g.node(node, POST, _qid(post_qid, row))
+        if post:
+            self.g.node(node, POST, _qid(post, row))
+        if matched:
+            self.g.node(node, POST_MATCHED, _TRUE)
         if label:
             self.g.node(node, OFFICE_LABEL, _text(label, "en", row))
         if row["country_qid"]:

@@ -25,16 +25,33 @@ these helpers turn such a cell into the separate names it gives, and drop the no
 ('Islamic Republic of Afghanistan',)
 >>> split_factbook("name", "Congo (Brazzaville)")
 ('Congo (Brazzaville)',)
+>>> belarus = ("Belarus", "Republic of Belarus", "Belarusian")
+>>> office_key("Defence Minister of Belarus", belarus), office_key("Minister of Defense", belarus)
+('minister of defense', 'minister of defense')
+>>> office_key("Chairperson of the State Security Committee of the Republic of Belarus", belarus)
+'chair of the state security committee'
+>>> us = ("United States", "United States of America", "American")
+>>> office_key("Chief of Staff of the United States Army", us)
+'chief of staff of the army'
+>>> office_key("Prime Minister", us), office_key("Deputy Secretary of Defence", us)
+('prime minister', 'deputy secretary of defense')
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "′": "'"})
 _PLURAL_MARK = re.compile(r"^(?P<stem>.*?\S)\s*\((?P<suffix>s|es|men|women)\)$")
 _NOT_A_NAME = {"", "none", "na", "n/a"}
+# Spellings of the same word in office titles: British and American, gendered and neutral.
+_TITLE_WORDS = {
+    "defence": "defense", "labour": "labor", "chairman": "chair", "chairperson": "chair",
+    "chairwoman": "chair", "&": "and",
+}  # fmt: skip
+_PORTFOLIO_FIRST = re.compile(r"\b(?!(?:prime|deputy|first|vice)\b)(\w+) minister$")
 
 
 def normalise(text: str) -> str:
@@ -104,3 +121,25 @@ def split_factbook(label_type: str, text: str) -> tuple[str, ...]:
         return _parts(_drop_notes(text), r"/")
     # former_name: comma or semicolon lists
     return _parts(_drop_notes(text), r",|;")
+
+
+def office_key(title: str, state_names: Iterable[str]) -> str:
+    """A key under which an office title and the title of its post in the same state agree.
+
+    The title is normalised (:func:`normalise`, invisible format characters dropped), the
+    state's names and demonyms (``state_names``) are removed where they name the state ("...
+    of the Republic of Belarus", "(China)", "Russian ...", "United States Army"), British and
+    gendered spellings become one ("Defence", "Chairman"), and "Defence Minister" is written
+    "Minister of Defense" ("Foreign Minister": "Minister of Foreign Affairs").
+    """
+    text = "".join(ch for ch in title if unicodedata.category(ch) != "Cf")
+    key = normalise(text)
+    names = {normalise(name) for name in state_names if name.strip()}
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        state = re.escape(name)
+        key = re.sub(rf" \((?:the )?{state}\)$", "", key)
+        key = re.sub(rf" of (?:the )?{state}$", "", key)
+        key = re.sub(rf"(?:^|(?<= )){state} (?=\w)", "", key)
+    key = " ".join(_TITLE_WORDS.get(word, word) for word in key.split())
+    key = re.sub(r"\bforeign minister$", "minister of foreign affairs", key)
+    return _PORTFOLIO_FIRST.sub(r"minister of \1", key)

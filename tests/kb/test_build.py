@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib.namespace import XSD
 
 from dipld.errors import InputError
-from dipld.iri import DEFAULT_BASE, PROV, RDF, WD, Iris
+from dipld.iri import DEFAULT_BASE, DIPLD, PROV, RDF, WD, Iris
 from dipld.kb import KB_FILE
 from dipld.kb.build import _name_part, build_ntriples, kb_ntriples, kb_quads, write_kb
 from dipld.kb.index import build_index, load_index
@@ -222,3 +223,84 @@ def test_a_city_is_also_named_without_its_district() -> None:
     kb = build_index(KB_FILE)
     washington = kb.resolve("Washington")
     assert washington is not None and washington.qid == "Q61"
+
+
+# Rows of the snapshot appended to the mini copy: posts of Belarus and Russia, and officeholder
+# rows whose source gave no position QID (Shoygu's deputy row and Ravkov's Ukrainian row are
+# made up, as near misses).
+MATCH_POSITIONS = (
+    "Q44035369,Defence Minister of Belarus,Q184,cabinet,,,"
+    "github:every-politician-scrapers/belarus-ministers/html/positions.csv@3edd7c7cbcba\n"
+    "Q17287317,Minister of Defense,Q159,cabinet,,,"
+    "github:every-politician-scrapers/russia-cabinet/html/positions.csv@3871831d9846\n"
+    "Q28221769,Russian Ambassador to Belgium,Q159,ambassador,,,"
+    "github:every-politician-scrapers/russia-cabinet/sources/wpoffice/ambassadors/"
+    "ambassador-belgium/meta.json@3871831d9846\n"
+    "Q30879111,Russian Ambassador to Belgium,Q159,ambassador,,,"
+    "github:every-politician-scrapers/russia-cabinet/sources/wpoffice/ambassadors/"
+    "ambassador-un/meta.json@3871831d9846\n"
+)
+_BY = "github:every-politician-scrapers/belarus-ministers/html/holders21.csv@3edd7c7cbcba"
+_RU = "github:every-politician-scrapers/russia-cabinet/html/holders21.csv@3871831d9846"
+MATCH_HOLDERS = (
+    f"Q83283317,Viktor Khrenin,,Minister of Defence,Q184,2020-01-20,,2022-08-03,{_BY}\n"
+    f"Q32024,Sergey Shoygu,,Minister of Defence,Q159,2012-11-06,,2022-08-03,{_RU}\n"
+    f"Q32024,Sergey Shoygu,,Deputy Minister of Defence,Q159,1990,1991,2022-08-03,{_RU}\n"
+    f"Q460281,Sergey Kislyak,,Ambassador to Belgium,Q159,1998-02-25,2003-07-04,2022-08-03,{_RU}\n"
+    f"Q18613590,Andrei Ravkov,,Minister of Defence,Q212,2014-11-27,2020-01-20,2022-08-03,{_BY}\n"
+)
+
+
+def _with_match_rows(mini: Path) -> Path:
+    with (mini / "positions.csv").open("a", encoding="utf-8") as handle:
+        handle.write(MATCH_POSITIONS)
+    with (mini / "officeholders.csv").open("a", encoding="utf-8") as handle:
+        handle.write(MATCH_HOLDERS)
+    return mini
+
+
+def test_a_tenure_without_a_post_gets_the_one_post_of_its_state_with_that_title(
+    mini: Path, tmp_path: Path
+) -> None:
+    kb = build_index(write_kb(_with_match_rows(mini), tmp_path / "kb.nt.gz").path)
+    people = ("Q83283317", "Q32024", "Q460281", "Q18613590", "Q188296")
+    posts = {
+        (t.person, t.office_label, t.jurisdiction): t.post for p in people for t in kb.tenures(p)
+    }
+    # "Minister of Defence" is Belarus's "Defence Minister of Belarus", Russia's "Minister of
+    # Defense"
+    assert posts["Q83283317", "Minister of Defence", "Q184"] == "Q44035369"
+    assert posts["Q32024", "Minister of Defence", "Q159"] == "Q17287317"
+    # a deputy's title is another title; two posts of one title are no match; a post of
+    # another state is no match; no post of that title at all (Ambassador to Belarus)
+    assert posts["Q32024", "Deputy Minister of Defence", "Q159"] is None
+    assert posts["Q460281", "Ambassador to Belgium", "Q159"] is None
+    assert posts["Q18613590", "Minister of Defence", "Q212"] is None
+    assert posts["Q188296", "Ambassador to Belarus", "Q159"] is None
+
+
+def test_a_matched_post_is_marked_as_dipld_s_match(mini: Path, tmp_path: Path) -> None:
+    out = write_kb(_with_match_rows(mini), tmp_path / "kb.nt.gz").path
+    quads = _triples(gzip.decompress(out.read_bytes()))
+    matched = str(DIPLD.postMatched)
+    marked = {q.subject for q in quads if q.predicate.value == matched}
+    assert all(
+        q.object == ox.Literal("true", datatype=ox.NamedNode(str(XSD.boolean)))
+        for q in quads
+        if q.predicate.value == matched
+    )
+    posts = {q.subject: q.object.value for q in quads if q.predicate.value == str(DIPLD.post)}
+    assert sorted(posts[s] for s in marked) == [
+        "http://www.wikidata.org/entity/Q17287317",
+        "http://www.wikidata.org/entity/Q44035369",
+    ]
+    # posts the source gives (Makei's, Lukashenko's) are not marked
+    assert len(posts) > len(marked) + 3
+    _check_provenance(quads)
+
+
+def test_committed_file_has_the_matched_defence_posts() -> None:
+    kb = build_index(KB_FILE)
+    for person, post in (("Q83283317", "Q44035369"), ("Q32024", "Q17287317"),
+                         ("Q941013", "Q735015")):  # fmt: skip
+        assert post in {t.post for t in kb.tenures(person)}, person

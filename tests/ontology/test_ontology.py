@@ -65,7 +65,7 @@ ISSUE_PROPERTIES = {
     "officeLabel", "status", "instrument", "currencyCode", "contentHash", "extractorVersion",
     "surfaceForm", "membershipStatus", "asOf", "kind", "officialName", "abbreviation", "demonym",
     "demonymNoun", "iso3166Alpha2", "iso3166Alpha3", "capital", "nationalCapital", "loadedFrom",
-    "fileHash",
+    "fileHash", "postMatched",
 }  # fmt: skip
 # Every skos:closeMatch to Wikidata, each checked against published property lists (never a
 # guessed PID): adding one means checking it and adding it here.
