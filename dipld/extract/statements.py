@@ -92,11 +92,18 @@ _STANCE = (
     r"(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:\w+\s+)?(?:ready|open|prepared|"
     r"willing|committed|interested)\b"
 )
-# "Rutte informed President Biden that the Netherlands intends to ...": the one told
-_TOLD = r"told|informed"
+# "Rutte informed President Biden that the Netherlands intends to ...": the one told ("assured
+# Zelensky that Germany would ...": the one assured)
+_TOLD = r"told|informed|assured"
+# "assured his guest that Russia would ...": the other side of the meeting (not "assured reporters")
+_ASSURED_GUEST = (
+    r"assured\s+(?:his|her|their)\s+(?:guests?|counterparts?|visitors?|hosts?|interlocutors?)\s+"
+    r"that\s+(?=(?:the\s+)?§[SOG]\d+§(?!['’]))"
+)
 _SAID_THAT = re.compile(
-    rf"\s+(?:also\s+)?(?:(?:{_SAYING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
-    rf"(?:{_TOLD})\s+(?:the\s+)?(?P<told>§[PSOG]\d+§)\s+(?:by\s+(?:tele)?phone\s+|on\s+[A-Z][a-z]+\s+)?that\s+"
+    rf"\s+(?:also\s+)?(?:(?:has\s+|have\s+)?(?:{_SAYING_VERB})\s+(?:that\s+)?"
+    rf"(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|{_ASSURED_GUEST}|"
+    rf"(?:{_TOLD})\s+(?:the\s+|his\s+|her\s+|their\s+)?(?P<told>§[PSOG]\d+§)\s+(?:by\s+(?:tele)?phone\s+|on\s+[A-Z][a-z]+\s+)?that\s+"
     r"(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
     rf"(?:{_REAFFIRMING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[SOG]\d+§\s+(?:would\b|will\b|"
     rf"{_STANCE})))"
@@ -154,9 +161,11 @@ _AGREE_VERBS = re.compile(
     r"(?:has\s+|have\s+)?(?:presented|put\s+forward|unveiled|proposed|submitted|outlined)"
     r"(?=\s+(?:[\w§'’-]+\s+){0,6}?peace\s+(?:plan|initiative|proposals?|formula|roadmap)s?\b)|"
     # an offer is a promise: "Brazil offered to mediate between Russia and Ukraine"
-    r"(?:has\s+|have\s+)?offer(?:ed|s)\s+to|"
+    r"(?:has\s+|have\s+)?(?:offer(?:ed|s)|volunteer(?:ed|s))\s+to|"
     # "offered full U.S. support for and assistance with Poland's investigation"
-    r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?!no\b)(?:[\w§'’.-]+\s+){0,3}(?:support|assistance|help)\b)|"
+    # ("offered his good offices to Armenia and Azerbaijan": to mediate)
+    r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?!no\b)(?:[\w§'’.-]+\s+){0,3}(?:support|assistance|help|"
+    r"good\s+offices)\b)|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
     # "said that Russia was open to a constructive dialogue with all those who wanted peace"
     # (not "the border is open to traffic")
@@ -439,7 +448,11 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             # "ready to pass on a message from the Russian side to President Zelensky": a
             # go-between (not "deliver a message to Beijing": one's own)
             r"(?:pass\s+on|carry|deliver|convey|relay|transmit)\s+(?:an?\s+|the\s+|any\s+)?"
-            r"(?:[\w-]+\s+)?messages?\s+from\b)",
+            r"(?:[\w-]+\s+)?messages?\s+from\b|"
+            # "offered to serve as a channel of communication between the two leaders", "offered
+            # his good offices"
+            r"(?:serve|act)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:channel|conduit|go-between|"
+            r"intermediary|facilitator|bridge)\b|good\s+offices)",
             re.IGNORECASE,
         ),
         "039",
@@ -447,7 +460,8 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             # (a lookahead of the words' first letters lets the search pass over most words)
-            r"\b(?=[cdimnstv])(?:invit\w*|meet\w*|visit\w*|dialogue|talks|negotiat\w*|"
+            r"\b(?=[cdimnstv])(?:invit\w*|meet(?!\s+(?:[\w-]+\s+){1,2}?(?:obligations|commitments|needs|"
+            r"demands?|requirements|targets|goals|criteria|standards|expectations)\b)\w*|visit\w*|dialogue|talks|negotiat\w*|"
             r"consultations?|discussions?|summit|mechanism|contacts|summits)\b",
             re.IGNORECASE,
         ),
@@ -461,12 +475,24 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"missile\s+systems|batteries|howitzers|artillery|munitions|drones|helicopters|"
             r"military\s+(?:equipment|aircraft|hardware)|"
             # "donate 1 million vaccine doses to Vietnam", "a loan to Egypt"
-            r"donat\w*|doses|loans?|humanitarian)\b",
+            r"donat\w*|doses|loans?|humanitarian|"
+            # "ready to contribute financially to the project", "financial support for ..."
+            r"financially|financial\s+(?:support|assistance|help|contributions?))\b",
             re.IGNORECASE,
         ),
         "033",
     ),
     (_ECONOMIC, "031"),
+    # "continue to meet its obligations on supplies of fertilisers", "ensure the export of grain"
+    (
+        re.compile(
+            r"\b(?:suppl(?:y|ies|ying)|exports?|imports?|deliver(?:y|ies|ing))\s+(?:of\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:fertili[sz]ers?|grain|wheat|food|gas|oil|LNG|coal|energy|"
+            r"electricity)\b",
+            re.IGNORECASE,
+        ),
+        "031",
+    ),
     (
         re.compile(
             r"\b(?:coordinate\s+(?:their|our)\s+foreign\s+policy|diplomatic)\b", re.IGNORECASE
@@ -805,7 +831,9 @@ _NAMED_SPEAKER = re.compile(
     rf"(?!(?:\S+\s+){{0,2}}?{_ONLOOKER})"
     rf"(?:(?:(?:[A-Z][\w'’.-]*|da|de|do|dos|del|van|von|der|bin|al)\s+){{1,5}}[A-Z][\w'’.-]*|"
     r"(?:[Tt]he|[Aa])\s+(?:[\w§-]+\s+){0,2}?(?i:minister|ministry|spokes(?:man|woman|person)|"
-    r"president|premier|chancellor|ambassador|envoy|secretary|government|leader|king|emir))"
+    r"president|premier|chancellor|ambassador|envoy|secretary|government|leader|king|emir)"
+    # ("The Foreign Ministry of Japan said that Tokyo would ...")
+    r"(?:\s+of\s+(?:the\s+)?§S\d+§)?)"
     rf"{_SAID_THAT.pattern}"
 )
 
@@ -971,6 +999,11 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     ) or added
     added = _support_for(analysis, doc, rest, actors) or added
     later = None if _LATER_ACT_WORDS.isdisjoint(analysis.words) else _AND_COMMITTED.search(rest)
+    if not added and not _READY_WORDS.isdisjoint(words) and (ready := _AND_READY.match(rest)):
+        # "said that Russia had always stood on the side of Africa and was ready to ensure ...":
+        # the readiness of the clause's subject, its second verb
+        rest = rest[ready.end() - 1 :]
+        later = None
     if not added:
         # "agreed to strengthen defence cooperation, and decided to hold the next dialogue in
         # 2025": the first commitment ends where the second begins (one AGREE each)
@@ -1022,6 +1055,16 @@ def _announced_that(analysis: Analysis, doc: Doc, rest: str) -> None:
             # (a joint promise: one party's "and confirmed that the UK will provide ..." would
             # leave the one it is made to unknown)
             _commitment(analysis, doc, _WOULD.sub(" will", rest[inner.end() :]), actors)
+
+
+# the subject's second verb a readiness (not after another clause: "said Kyiv had refused, and
+# Moscow was ready ..." has its own subject; nor "said that if ..., and was ready")
+_AND_READY = re.compile(
+    r"^(?:(?!\b(?:that|which|who|if|unless|when|because|but|or|not|never)\b)[^.;,§])"
+    r"{1,100}?\s+and\s+(?=(?:is|was|are|were|stands?|stood|remains?|remained)\s+"
+    r"(?:also\s+|still\s+|always\s+)?(?:ready|prepared|willing)\s+(?:to|for)\b)"
+)
+_READY_WORDS = frozenset({"ready", "prepared", "willing"})
 
 
 def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
