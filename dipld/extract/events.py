@@ -2264,6 +2264,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "We regard this decision as deeply unfortunate and irresponsible", "considers Russia's
+    # move reckless": a judgement of a party's act (not "regard this as an important step")
+    _t(
+        r"(?:regard|regards|regarded|consider|considers|considered|view|views|viewed|deem|deems|"
+        r"deemed)(?=\s+[^.;]{0,80}?\bas\s+(?:(?:deeply|highly|utterly|wholly|both|totally|"
+        r"extremely|very|and)\s+|[\w-]+(?:ly)?,\s+)*(?:irresponsible|unfortunate|unacceptable|"
+        r"provocative|dangerous|destabili[sz]ing|reckless|illegal|unlawful|illegitimate|"
+        r"regrettable|deplorable|escalatory|aggressive|unjustified|unwarranted|hostile)\b)",
+        "ACCUSE",
+        "111",
+        needs_recipient=True,
+        in_object=True,
+        adjacent=True,
+    ),
     # "Putin drew attention to the destructive line of Western states, including Germany, ...":
     # criticism of the conduct of the parties named
     _t(
@@ -2405,6 +2419,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "120",
         needs="allow let permit authorise authorize",
         needs_recipient=True,
+        adjacent=True,
+    ),
+    # "Russia is suspending its participation in the New START Treaty": an agreement set aside
+    _t(
+        r"(?:(?:is|are|was|were)\s+suspending|suspended|suspends)(?=\s+(?:its|their)\s+participation\s+"
+        r"in\s+(?:the\s+)?(?:[\w§-]+\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Dd]eal|"
+        r"[Cc]onvention|[Ii]nitiative)\b)",
+        "REJECT",
+        "127",
+        needs="participation",
+        recipient=False,
         adjacent=True,
     ),
     # "Hungary blocked the European Union's aid package"
@@ -3149,12 +3174,19 @@ _REPORTED = re.compile(
     r"Sunday|today|yesterday)(?:\s+(?:night|evening|morning))?)?\s+$"
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
+# "according to Pashinyan, Azerbaijani forces had ...": the source (``s``) of the act of ``g``
+_ACCORDING_BEFORE = re.compile(
+    rf"\baccording\s+to\s+(?:the\s+)?(?P<s>{ACTORS})(?:['’]s)?(?:\s+[a-z]+){{0,3}},\s+"
+    r"(?:the\s+)?(?P<g>§[SDOPG]\d+§)(?:\s+[a-z]+){0,2}\s+$"
+)
+_SAID_ASIDE = re.compile(r",\s+(?:the\s+)?(?P<s>§[SOPG]\d+§)\s+$")
 # "Moscow claims that Ukraine attacked ...", "... alleged that Russian troops shelled ..."
 _ALLEGED = re.compile(
     # ("stressed that the Kyiv regime had shelled residential areas": the Kremlin's style)
     r"\b(?P<verb>claim(?:s|ed)?|alleg(?:es|ed)|said|says|stated|reported|told\s+[\w\s]{1,30}?|"
     r"stressed|noted|emphasi[sz]ed|pointed\s+out|insisted|charged|asserted)"
-    r"\s+(?:that\s+)?[^;]*$"
+    # ("where, he said, Azerbaijani forces had occupied ...": the verb set off by commas)
+    r"(?:\s+|(?<=said|says),\s+)(?:that\s+)?[^;]*$"
 )
 # "..., the Ukrainian military said.", "..., according to Ukraine's defence ministry.": who
 # reports the act, at the end of the sentence
@@ -3613,6 +3645,42 @@ _FROM_GIVER = re.compile(
 _OF_TARGET = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
 _WITH_PARTY = re.compile(r"\bwith\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _WITH_END = re.compile(r";|,\s+(?:and|while|but)\b")
+
+
+# an act the sentence before told, taken up again: "this decision", "these provocations"
+_ANAPHORIC_ACT = re.compile(
+    r"\s*(?:(?:in\s+the\s+strongest\s+(?:possible\s+)?terms|strongly|firmly),?\s+)?"
+    r"(?:this|these|that|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:decisions?|provocations?|actions?|"
+    r"acts?|behaviou?r|steps?|moves?|measures?|conduct|activities|announcements?|violations?|"
+    r"attacks?|strikes?|launches|incidents?)\b"
+)
+# the maker of an act in a sentence: "actions taken today by the People's Republic of China",
+# "announced that Russia is suspending ...", "Russia has refused to ..."
+_ACT_BY = re.compile(
+    r"\b(?:actions?|acts?|decisions?|moves?|steps?|measures?|provocations?|behaviou?r|conduct|"
+    r"activities|attacks?|manoeuvres|maneuvers)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?"
+    r"(?P<g>§[SDO]\d+§)"
+)
+# a judgement told in a relative clause after its object: ", which the United States had "
+_WHICH_JUDGED = re.compile(
+    rf",\s+which\s+(?:the\s+)?{ACTORS}\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?$"
+)
+_HOSTILE_ACTS = frozenset({"REJECT", "COERCE", "ASSAULT", "THREATEN", "SANCTION", "MOBILIZE"})
+
+
+def _previous_actors(doc: Doc) -> list[Entity]:
+    """The maker of the act the sentence before told: the actor of a hostile event found there,
+    else the party an act is said to be "by" (none when neither is told)."""
+    before = doc.previous
+    if before is None:
+        return []
+    begin = before.sentence.begin
+    for fact in reversed(doc.facts):
+        if fact.evidence[0].begin != begin or fact.evidence[0].in_title:
+            continue
+        if any(isinstance(v, Concept) and v.name in _HOSTILE_ACTS for v in fact.get("eventType")):
+            return [side_of(doc, e) or e for e in fact.entities("actor")]
+    return _parties_named(before, _ACT_BY.search(before.masked))
 
 
 def _party_with(analysis: Analysis, tail: str) -> list[Entity]:
@@ -4342,7 +4410,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # other side is the speaker's accusation, not the act (ANNOTATION.md §6)
                 # "Ukraine said Russia attacked ..." too; "Russia said it struck ..." (a party
                 # reporting its own act) is the act, and so is a report no party is named for
-                speakers, accused = _allegation(analysis, doc, head[: alleged.start()], actors)
+                before = head[: alleged.start()]
+                if (aside := _SAID_ASIDE.search(before)) is not None:
+                    before = aside.group("s") + " "  # "..., where, he said, ...": the one set
+                    # off by commas says it
+                speakers, accused = _allegation(analysis, doc, before, actors)
                 if speakers and accused:
                     accusation = (speakers, accused)
                 elif not speakers and alleged.group("verb")[:1].lower() in "ca":
@@ -4350,6 +4422,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 elif not speakers and _UNKNOWN_SPEAKER.search(head, 0, alleged.start()):
                     continue  # "Zakharova noted that the Kyiv regime had ...": a speaker the
                     # KB does not know alleges it (no act of the other side)
+            elif event_type in _ALLEGEABLE and (told := _ACCORDING_BEFORE.search(head)):
+                # "where, according to Pashinyan, Azerbaijani forces had occupied ..."
+                accusation = _allegation_after(analysis, doc, told, _parties_named(analysis, told))
+                if accusation is None:
+                    continue
             elif (said := _SAID_AFTER.search(tail, max(0, len(tail) - _SAID_SPAN))) is not None:
                 tail = tail[: said.start()]  # (the speaker is no recipient)
                 if event_type in _ALLEGEABLE:
@@ -4417,7 +4494,18 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     recipients = recipients or subject  # the subject is the one attacked
             own = {a.key for a in actors}
             others = [r for r in recipients if r.key not in own]
-            if trigger.in_object and (not others or _VICTIM.match(tail)):
+            which = _WHICH_JUDGED.search(head) if trigger.in_object else None
+            if which is not None and _ACT_BY.search(head, max(0, which.start() - 120)):
+                # "the decision by OPEC+ producers to cut output, which the United States had
+                # criticised": the maker of the act the relative clause is about
+                recipients = _parties_named(
+                    analysis, _ACT_BY.search(head, max(0, which.start() - 120))
+                )
+            elif trigger.in_object and _ANAPHORIC_ACT.match(tail):
+                # "We condemn these provocations, which put Philippine lives at risk": the one
+                # whose act the sentence before told, never the victims the clause names
+                recipients = _previous_actors(doc)
+            elif trigger.in_object and (not others or _VICTIM.match(tail)):
                 # "condemned the attack on Ukraine by Russia": Ukraine is not the one accused
                 recipients = _party_in_object(analysis, tail)
                 if {r.key for r in recipients} <= own:
@@ -4446,6 +4534,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _parties_named(analysis, named) if named is not None else []
             if event_type == "SANCTION" and tail.startswith(" them from"):
                 recipients = _states_before(doc) if all(_is_org(a) for a in actors) else []
+            if cameo == "127":
+                # "suspended its participation in the treaty with the United States"
+                recipients = _party_with(analysis, tail)
             if cameo == "0874":
                 # "withdrew its troops from Mali": the state they left
                 recipients = _parties_named(analysis, _LEFT_STATE.match(tail))
@@ -4995,12 +5086,18 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
     return cameo
 
 
+_INSPECTED = re.compile(r"\b(?:inspect(?:ors?|ions?)?|monitors|observers)\b", re.IGNORECASE)
+
+
 def _reject_code(analysis: Analysis, tail: str) -> str:
     """A refusal to let a party act: 1212 when it is troops or the use of territory, bases or
-    airspace ("refused to allow American troops to use its territory"), else 120."""
+    airspace ("refused to allow American troops to use its territory"), 125 when it is
+    inspections or monitors, else 120."""
     clause = _before(_OBJECT_END, tail)[:120]
     if _MILITARY_USE.search(clause):
         return "1212"
+    if _INSPECTED.search(clause):
+        return "125"  # "refused to allow U.S. inspectors to carry out inspections"
     slot = _ONE_SLOT.search(clause)
     if slot is not None and _MILITARY_USE.search(analysis.mention(slot.group(0)).text):
         return "1212"  # "§S1§" for "American troops"
@@ -5146,19 +5243,36 @@ _SAID_VIOLATED = re.compile(
     rf"(?:that\s+)?(?:the\s+)?(?P<x>{ACTORS})\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:\w+ly\s+|again\s+)?(?:violated|breached)\b"
 )
-_VIOLATION_WORDS = frozenset({"violated", "breached"})
+# "informed Congress that Russia was not complying with its obligations under the Treaty",
+# "notified Tehran that it was in breach": a breach told to someone is an accusation too
+_TOLD_BREACH = re.compile(
+    r"\b(?:informed|informs|notified|notifies|told|tells|assessed|assesses|determined|"
+    r"determines|concluded|concludes|certified|certifies|found|finds)\s+(?:[^,;]{1,40}?\s+)?"
+    rf"that\s+(?:the\s+)?(?P<x>{ACTORS})\s+(?:was|is|were|are|had\s+been|has\s+been|remains|"
+    r"remained)\s+(?:still\s+)?(?:not\s+(?:fully\s+)?(?:complying|in\s+compliance)|"
+    r"in\s+(?:material\s+|clear\s+|serious\s+)?(?:breach|violation)|violating|noncompliant)\b"
+)
+_VIOLATION_WORDS = frozenset({"violated", "breached", "complying", "compliance", "breach"})
+_VIOLATION_WORDS |= {"violation", "violating", "noncompliant"}
+# "the Department" of a release from a government's own site: its state
+_OWN_DEPARTMENT = re.compile(r"(?:^|,\s+)[Tt]he\s+Department\s+$")
 
 
 def reported_violations(analysis: Analysis, doc: Doc) -> None:
-    """ACCUSE (112) by a speaker who says another party violated a law, treaty or border."""
+    """ACCUSE (112) by a speaker who says another party violated a law, treaty or border, or
+    tells someone that it is not complying with one."""
     if _VIOLATION_WORDS.isdisjoint(analysis.words):
         return
     masked = analysis.masked
-    for m in _SAID_VIOLATED.finditer(masked):
-        if hedged(masked[max(0, m.start() - 40) : m.end()]):
+    for m in itertools.chain(_SAID_VIOLATED.finditer(masked), _TOLD_BREACH.finditer(masked)):
+        if hedged(masked[max(0, m.start() - 40) : m.start()] + m.group(0).replace(" not ", " ")):
             continue  # "did not say Russia had violated", "said Russia may have violated"
         parties = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]
-        speakers, accused = _allegation(analysis, doc, masked[: m.start()], parties)
+        head = masked[: m.start()]
+        speakers, accused = _allegation(analysis, doc, head, parties)
+        if not speakers and _OWN_DEPARTMENT.search(head):
+            speakers = _pronoun(doc, "we")
+            accused = [p for p in accused if p.key not in {s.key for s in speakers}]
         if not speakers or not accused:
             continue
         when = _event_date(analysis, doc, speakers, "ACCUSE")

@@ -441,6 +441,8 @@ class MentionFinder:
         mentions = self._gazetteer_mentions(text, base)
         for extra in (find_money(text, base), find_percents(text, base)):
             mentions = _add_amounts(mentions, extra)
+        if "+" in text:
+            mentions = _plus_groups(mentions, text, base)
         mentions = self._unknown_orgs(mentions, text, base)
         mentions = _groupings(mentions, text, base)
         if "(" in text or self.ctx.acronyms:
@@ -1933,6 +1935,20 @@ def _add_unlinked_org(
         return
     entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
     out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=confidence))
+
+
+def _plus_groups(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """A known organisation's name with a "+" after it ("OPEC+") names a wider group the KB
+    does not know: an unlinked organisation of that name."""
+    out = []
+    for m in mentions:
+        at = m.end - base
+        if m.code is Code.ORG and text[at : at + 1] == "+":
+            name = f"{m.text}+"
+            entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
+            m = Mention(m.begin, m.end + 1, name, Code.ORG, (entity,), confidence=0.7)
+        out.append(m)
+    return out
 
 
 # the euro's and Schengen's areas, which states join ("joined the euro area", "the 21st member of

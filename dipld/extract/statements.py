@@ -998,6 +998,8 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
         _signing(analysis, doc, rest, actors) or _witnessed(analysis, doc, rest, actors)
     ) or added
     added = _support_for(analysis, doc, rest, actors) or added
+    if not _STOOD_WORDS.isdisjoint(words):
+        added = _stood_with(analysis, doc, rest, actors) or added
     later = None if _LATER_ACT_WORDS.isdisjoint(analysis.words) else _AND_COMMITTED.search(rest)
     if not added and not _READY_WORDS.isdisjoint(words) and (ready := _AND_READY.match(rest)):
         # "said that Russia had always stood on the side of Africa and was ready to ensure ...":
@@ -1709,6 +1711,69 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
         doc.add(FactClass.EVENT, args, analysis, 0.75)
         added = True
     return added
+
+
+# "The United States stands with our ally, the Philippines, in the face of ...": a party
+# defended in words (not "stands ready to help")
+_STANDS_WITH = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:stands|stand|stood)\s+(?:firmly\s+|resolutely\s+|squarely\s+|"
+    r"united\s+|shoulder\s+to\s+shoulder\s+|side\s+by\s+side\s+)?with\s+"
+    r"(?:(?:our|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ally|allies|partners?|friends?|"
+    rf"neighbou?rs?),?\s+)?(?:the\s+)?(?P<r>{ACTORS})"
+)
+# "reaffirmed President Biden's strong commitment to Saudi Arabia's security", "reaffirms that
+# Article IV of the Mutual Defense Treaty extends to armed attacks on Philippine armed forces": a
+# commitment to defend a named party (AGREE 030)
+_REAFFIRMED = (
+    r"(?:reaffirmed|reaffirms|reaffirm|reiterated|reiterates|reiterate|affirmed|affirms|"
+    r"underscored|underscores|underscore)\s+"
+)
+_DEFENCE_COMMITTED = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}{_REAFFIRMED}(?:(?:the|our|its|their|his|her)\s+|"
+    r"(?:the\s+)?§[SPD]\d+§['’]s?\s+)?(?:[\w-]+\s+){0,3}?commitments?\s+to\s+(?:the\s+)?"
+    r"(?P<r>§[SO]\d+§)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:security|defen[cs]e|sovereignty|"
+    r"territorial\s+integrity)\b|"
+    rf"^\s+{_LEADING_ADVERBS}{_REAFFIRMED}that\s+[^.;]{{0,80}}?(?:[Dd]efen[cs]e\s+[Tt]reaty|"
+    r"(?:security|defen[cs]e)\s+(?:commitments?|guarantees?))\s+(?:extends?|applies|apply|"
+    r"covers?)\s+to\s+[^.;§]{0,60}?(?P<d>§[SD]\d+§)"
+)
+# "We support the efforts of ASEAN to conclude a Code of Conduct": backing of a party's work
+_STOOD_WORDS = frozenset(
+    "stands stand stood reaffirmed reaffirms reaffirm reiterated reiterates reiterate affirmed "
+    "affirms underscored underscores underscore supports supported support".split()
+)
+_SUPPORTS_EFFORTS = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:supports|supported|support)\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:efforts|work|leadership|initiative|initiatives|role)\s+of\s+(?:the\s+)?"
+    rf"(?P<r>{ACTORS})"
+)
+
+
+def _stood_with(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
+    """SUPPORT (052) of a party the actors stand with, (051) of one whose efforts they
+    support, AGREE (030) to defend one: each to the party named."""
+    m = _STANDS_WITH.match(text) or _SUPPORTS_EFFORTS.match(text)
+    agree = _DEFENCE_COMMITTED.match(text) if m is None else None
+    found = m or agree
+    if found is None or _NOT.search(text, 0, found.start()):
+        return False
+    own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+    slot = (found.group("r") or found.group("d")) if agree else found.group("r")
+    named = (
+        _demonym_state(analysis, slot)
+        if slot.startswith("§D")
+        else [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
+    )
+    recipients = [e for e in named if e.key not in own]
+    if not recipients:
+        return False
+    if agree is not None:
+        event_type, code = "AGREE", "030"
+    else:
+        event_type, code = "SUPPORT", "052" if m is not None and "with" in m.group(0) else "051"
+    when = _date(analysis, doc, actors)
+    doc.add(FactClass.EVENT, event_args(event_type, code, actors, recipients, when), analysis, 0.75)
+    return True
 
 
 def _support_people(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
