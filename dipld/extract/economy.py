@@ -755,9 +755,12 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     has_money = "§M" in masked
     # "Trade with Thailand amounted to $21.7 billion, while trade with Cambodia was $10.6
     # billion": a total in each clause
+    # ("Belarus' exports to Zimbabwe amounted to $32.8 million in 2022, while mutual trade
+    # exceeded $40 million": the total of the clause after the directional one too)
     parts = _WHILE.split(masked) if "while" in masked or "whereas" in masked else [masked]
-    if len(parts) > 1 and sum(1 for p in parts if "§M" in p and _TOTAL.search(p)) > 1:
-        for part in parts:
+    totals = [p for p in parts if "§M" in p and _TOTAL.search(p)]
+    if len(parts) > 1 and (len(totals) > 1 or (totals and totals[0] is not parts[0])):
+        for part in totals:
             _total(analysis, doc, part)
     elif has_money:
         _total(analysis, doc, masked)

@@ -1479,7 +1479,8 @@ _BORDERS_WITH = re.compile(
 # "Russia massed troops on its border with Ukraine" (the subject's border: no other name between)
 _BORDERED_BY = re.compile(
     rf"(?P<a>§S\d+§)\s+(?:is|was)\s+(?:also\s+)?bordered\s+by\s+(?:the\s+)?(?P<b>{STATES})|"
-    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:[a-z]+\s+){1,4}?its(?:\s+own)?)\s+(?:[\w,.-]+\s+){0,3}?"
+    # ("Costa Rica will strengthen the screening of migrants along its southern border with Panama")
+    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:[a-z]+\s+){1,8}?its(?:\s+own)?)\s+(?:[\w,.-]+\s+){0,3}?"
     rf"(?:border|boundary|frontier){_LENGTH}\s+with\s+(?:the\s+)?(?P<b2>§S\d+§)"
 )
 # "Russia and neighbouring Belarus", "Kazakhstan and its neighbour Uzbekistan": neighbours
