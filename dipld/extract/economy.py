@@ -710,7 +710,8 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                 doc.trade_sentence = analysis.sentence.index
 
 
-_WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
+# (or right after a figure, where the mask took a date with its comma: "reached §M2§ whereas")
+_WHILE = re.compile(r"(?:[,;]|(?<=§))\s+(?:while|whereas)\s+")
 
 
 def _first_hedge(text: str) -> int | None:

@@ -229,8 +229,10 @@ _CONGRATULATED_ON_JOINING = re.compile(
 # an accession done (not "on the start of accession talks", "welcomed Ukraine's accession to ...":
 # welcomed may be a prospect)
 _CONGRATULATED_ON_ACCESSION = re.compile(
-    r"congratulat\w*\s+(?:§P\d+§\s+|(?:the\s+)?§[SD]\d+§\s+)?(?:on|for|upon)\s+(?:the\s+)?"
-    rf"(?P<m>{STATES})['’]s?\s+(?:successful\s+|formal\s+|official\s+)?accession\s+(?:to|into)\s+"
+    r"congratulat\w*\s+(?:(?:§P\d+§\s+)?(?:on|for|upon)\s+(?:the\s+)?(?P<m>§[SD]\d+§)['’]s?|"
+    # "congratulated Finland on its accession to NATO"
+    r"(?:the\s+)?(?P<m2>§[SD]\d+§)\s+(?:on|for|upon)\s+(?:its|their))\s+"
+    r"(?:successful\s+|formal\s+|official\s+)?accession\s+(?:to|into)\s+"
     rf"(?:the\s+)?(?P<o>{_ORGS})(?![-\w]|\s+(?:talks|negotiations|process|roadmap)\b)"
 )
 # "Since joining the EU in 2004, Poland ...", "Poland has grown fast since joining the EU": the
@@ -1059,7 +1061,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if keep(m):
             accession = _joined_on(analysis, analysis.masked, m.end())
             orgs = _orgs(analysis, m.group("o"), doc)
-            found.append((_states(analysis, m.group("m"), doc), orgs, accession, 0.75))
+            member = _states(analysis, m.group("m") or m.group("m2"), doc)
+            found.append((member, orgs, accession, 0.75))
     if says_join or "joining" in unblanked or "becoming" in unblanked:
         _joining(analysis, doc, masked, unblanked, keep, found)
     if ("after" in masked or "before" in masked) and negation is None and not hypothetical:
