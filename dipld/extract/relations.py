@@ -229,7 +229,7 @@ _CONGRATULATED_ON_JOINING = re.compile(
 # an accession done (not "on the start of accession talks", "welcomed Ukraine's accession to ...":
 # welcomed may be a prospect)
 _CONGRATULATED_ON_ACCESSION = re.compile(
-    r"congratulat\w*\s+(?:(?:§P\d+§\s+)?(?:on|for|upon)\s+(?:the\s+)?(?P<m>§[SD]\d+§)['’]s?|"
+    r"congratulat\w*\s+(?:(?:(?:the\s+)?§P\d+§\s+|(?:him|her|them)\s+)?(?:on|for|upon)\s+(?:the\s+)?(?P<m>§[SD]\d+§)['’]s?|"
     # "congratulated Finland on its accession to NATO"
     r"(?:the\s+)?(?P<m2>§[SD]\d+§)\s+(?:on|for|upon)\s+(?:its|their))\s+"
     r"(?:successful\s+|formal\s+|official\s+)?accession\s+(?:to|into)\s+"

@@ -253,6 +253,13 @@ def test_our_partners_of_a_bloc_are_no_membership() -> None:
             ("2021",),
         ),
         (
+            "Lula met Uruguayan President Luis Lacalle Pou and congratulated him on Uruguay's "
+            "accession to the Mercosur in 1991.",
+            "Uruguay",
+            "Mercosur",
+            ("1991",),
+        ),
+        (
             "Stoltenberg congratulated Finland on its accession to NATO.",
             "Finland",
             "North Atlantic Treaty Organisation",
