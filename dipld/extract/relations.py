@@ -735,7 +735,8 @@ _MEMBER_WORDS = frozenset(
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
-    "chairwoman reinstate reinstated reinstates readmit readmitted readmits partners accession".split()
+    "chairwoman reinstate reinstated reinstates readmit readmitted readmits partners "
+    "accession".split()
 )
 
 
@@ -1093,7 +1094,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     if "our" in masked or "Our" in masked:
         for m in _OUR_FELLOW.finditer(masked):
             if keep(m):
-                found.append((_ours(doc), _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.75))
+                orgs = _orgs(analysis, m.group("o") or m.group("o2"), doc)
+                found.append((_ours(doc), orgs, {}, 0.75))
     since = [d.value for d in analysis.dates if d.since and not d.end_value]
     # (blanked clauses have theirs too)
     sinces = list(_SINCE.finditer(analysis.masked)) if since else []
@@ -1338,7 +1340,8 @@ def _chairs_and_leaders(
             found.append((states, chairs, {}, 0.7))
     for m in _UNDER_CHAIR.finditer(masked) if "under" in masked else ():
         if keep(m):
-            found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.7))
+            chair = _states(analysis, m.group("m"), doc)
+            found.append((chair, _orgs(analysis, m.group("o"), doc), {}, 0.7))
     for m in _LEADERSHIP.finditer(masked):
         if not keep(m):
             continue
@@ -2181,7 +2184,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _GRANTED_UNDER.finditer(masked) if "under" in masked else ():
         parties = _parties_of(entities_of(analysis, m.group("a") + m.group("b")), doc)
         if len(parties) == 2 and parties[0].key != parties[1].key:
-            granted: dict[str, Sequence[Value]] = {"party": parties, "instrument": [m.group("what")]}
+            granted: dict[str, Sequence[Value]] = {"party": parties}
+            granted["instrument"] = [m.group("what")]
             doc.add(FactClass.TREATY_RELATION, granted, analysis, 0.75)
     if "under" in masked and (under_year := _UNDER_YEAR.search(masked)):
         _under_agreement(analysis, doc, under_year)

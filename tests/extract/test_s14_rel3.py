@@ -225,9 +225,7 @@ def test_membership_in_apposition_or_clause(text: str, member: str, org: str) ->
     ],
 )
 def test_no_membership_of_candidates_or_negated(text: str) -> None:
-    assert not {
-        (m, o) for m, o, _ in _memberships(_facts(text)) if m in {"Ukraine", "Moldova"}
-    }
+    assert not {(m, o) for m, o, _ in _memberships(_facts(text)) if m in {"Ukraine", "Moldova"}}
 
 
 def test_our_nato_allies_in_a_us_release() -> None:
