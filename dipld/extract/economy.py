@@ -710,7 +710,8 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                 doc.trade_sentence = analysis.sentence.index
 
 
-_WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
+# (or right after a figure, where the mask took a date with its comma: "reached §M2§ whereas")
+_WHILE = re.compile(r"(?:[,;]|(?<=§))\s+(?:while|whereas)\s+")
 
 
 def _first_hedge(text: str) -> int | None:
@@ -755,9 +756,12 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     has_money = "§M" in masked
     # "Trade with Thailand amounted to $21.7 billion, while trade with Cambodia was $10.6
     # billion": a total in each clause
+    # ("Belarus' exports to Zimbabwe amounted to $32.8 million in 2022, while mutual trade
+    # exceeded $40 million": the total of the clause after the directional one too)
     parts = _WHILE.split(masked) if "while" in masked or "whereas" in masked else [masked]
-    if len(parts) > 1 and sum(1 for p in parts if "§M" in p and _TOTAL.search(p)) > 1:
-        for part in parts:
+    totals = [p for p in parts if "§M" in p and _TOTAL.search(p)]
+    if len(parts) > 1 and (len(totals) > 1 or (totals and totals[0] is not parts[0])):
+        for part in totals:
             _total(analysis, doc, part)
     elif has_money:
         _total(analysis, doc, masked)
@@ -1035,6 +1039,15 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\bexercises?\b|\bdrills?\b|\btrain(?:ing)?\b", re.IGNORECASE),
         "MilitaryExercise",
     ),
+    # "to operate Safe Mobility Offices on its territory", "migrant processing centres"
+    (
+        re.compile(
+            r"\b(?:mobility|migra(?:nt|nts|tion)|processing|refugee|asylum)\s+"
+            r"(?:[\w-]+\s+)?(?:offices?|cent(?:er|re)s?|hubs?)\b",
+            re.IGNORECASE,
+        ),
+        "MigrationProcessing",
+    ),
     (
         re.compile(
             r"\b(?:deploy\w*|station\w*|bas(?:e|es|ing)|air\s*bases?|airfields?|host\w*|air\s+group|"
@@ -1227,6 +1240,17 @@ _OPENED = re.compile(
     r"(?:its|their)\s+(?P<what>airspace|territory|roads|railways?|military\s+bases|air\s*bases|bases|"
     rf"airfields)\s+to\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
 )
+# a state opening its airspace to the flights to and from another: "welcomed Saudi Arabia's
+# decision last July to open its airspace to all civilian carriers, including flights to and from
+# Israel", "Oman has opened its airspace to flights to and from Israel" (not "to Georgian
+# airlines": flights of no state that they serve)
+_AIRSPACE_TO_FLIGHTS = re.compile(
+    r"(?P<grantor>§S\d+§)(?:['’]s?\s+(?:decision|move)(?:\s+[^.;§]{1,30}?)?\s+to\s+(?:re)?open|"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:re)?open(?:ed|s))\s+(?:its|their)\s+airspace\s+to\s+"
+    r"(?:[^.;§]{1,60}?\s+)?(?:flights|airlines|carriers|aircraft|planes)\s+"
+    r"(?:(?:travell?ing|flying|operating)\s+)?(?:to\s+and\s+from|from\s+and\s+to|bound\s+for)\s+"
+    r"(?:the\s+)?(?P<grantee>§S\d+§)"
+)
 # leases: "Djibouti leases land to China for a military base", "Russia leases the base from
 # Kyrgyzstan", "Tajikistan extended Russia's lease on its military base until 2042", "Russia has a
 # naval base in Tartus, Syria, under a 49-year lease"
@@ -1378,6 +1402,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ("transit", "passage", "deployment", "stationing", "basing", "overflight", "presence"),
     ),
     (_OPENED, ("open",)),
+    (_AIRSPACE_TO_FLIGHTS, ("airspace",)),
     (_LEASES_TO, ("lease", "rent")),
     (_LEASES_FROM, ("lease", "rent")),
     (_LEASE_EXTENDED, ("lease",)),
@@ -1437,6 +1462,8 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             territory_is_grantor = False
             if regex is _OPENED:
                 activity = _opened(analysis, groups)
+            elif regex is _AIRSPACE_TO_FLIGHTS:
+                activity = "Overflight"
             elif (
                 activity is None
                 and _ACCESS_PLACES.search(act)
@@ -1598,6 +1625,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 elif until:
                     # "allowed Russia to keep its base in Gyumri until 2044": when it ends
                     args["endDate"] = [until[0].value]
+                elif dates and dates[0].since:
+                    # "Since June, Costa Rica has allowed ...": when the permission began
+                    args["startDate"] = [dates[0].value]
                 elif dates:
                     args["date"] = [dates[0].value]
                 doc.add(FactClass.PERMISSION, args, analysis, 0.85)

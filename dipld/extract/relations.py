@@ -144,9 +144,16 @@ _ORG_MEMBER = re.compile(
     r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|[Aa]lly|[Aa]llies|"
     r"participating\s+[Ss]tates?)\b"
 )
-# "Finland, a member of the European Union,", "Turkey, a NATO member,"
+# a member ranked among the others: "the largest", "the most populous", "the only Arab" (not
+# "the former", "the newest candidate")
+_THE_RANKED = (
+    r"the\s+(?:(?!(?:former|ex|prospective|future|associate|observer|candidate|aspiring|non|"
+    r"would-be)\b)[\w-]+\s+){1,2}?(?=(?:[\w-]+\s+)?members?\s)"
+)
+# "Finland, a member of the European Union,", "Turkey, a NATO member,", "Indonesia, the largest
+# member of ASEAN,"
 _MEMBER_APPOSITION = re.compile(
-    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+|another\s+)?(?:a\s+|an\s+)?{_MEMBER_ADJ}"
+    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+|another\s+)?(?:a\s+|an\s+|{_THE_RANKED})?{_MEMBER_ADJ}"
     rf"(?:(?:members?|{_PARTICIPATING})\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:member(?:\s+state|\s+country)?|"
     r"members(?:\s+states|\s+countries)?|[Aa]lly|[Aa]llies|participating\s+[Ss]tates?)\b)"
@@ -166,7 +173,9 @@ _ROLE_AS_MEMBER = re.compile(
     r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+[^§;.]{0,60}?\b(?:its|their)\s+)"
     r"(?!(?:future|potential|prospective|possible|eventual|desired|hoped-for|would-be|planned|"
     r"new|aspired|intended)\b)(?:[a-z-]+\s+)?"
-    r"(?:role|status|position|standing|contribution|work)\s+as\s+(?:an?\s+|the\s+)?"
+    # "Guyana's leadership, as a member of CARICOM, in ..."
+    r"(?:role|status|position|standing|contribution|work|leadership|engagement),?\s+as\s+"
+    r"(?:an?\s+|the\s+)?"
     rf"{_MEMBER_ADJ}(?:(?:members?|{_PARTICIPATING})(?:\s+states?)?\s+of\s+(?:the\s+)?"
     rf"(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§)\s+(?:member(?:\s+state|\s+country)?|participating\s+[Ss]tates?)\b)"
@@ -215,6 +224,16 @@ _CONGRATULATED_ON_JOINING = re.compile(
     rf"(?:joining\s+(?:the\s+)?(?P<o>{_ORGS})(?!\s+(?:in|on)\s+[a-z]+ing\b)|"
     r"becoming\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){0,2}?members?\s+of\s+(?:the\s+)?"
     rf"(?P<o2>{_ORGS})|(?P<o3>§[OS]\d+§)['’]s\s+(?:[\w-]+\s+){{0,2}}?member\b))"
+)
+# "congratulated President Chaves on Costa Rica's accession to the OECD in 2021": congratulated on
+# an accession done (not "on the start of accession talks", "welcomed Ukraine's accession to ...":
+# welcomed may be a prospect)
+_CONGRATULATED_ON_ACCESSION = re.compile(
+    r"congratulat\w*\s+(?:(?:(?:the\s+)?§P\d+§\s+|(?:him|her|them)\s+)?(?:on|for|upon)\s+(?:the\s+)?(?P<m>§[SD]\d+§)['’]s?|"
+    # "congratulated Finland on its accession to NATO"
+    r"(?:the\s+)?(?P<m2>§[SD]\d+§)\s+(?:on|for|upon)\s+(?:its|their))\s+"
+    r"(?:successful\s+|formal\s+|official\s+)?accession\s+(?:to|into)\s+"
+    rf"(?:the\s+)?(?P<o>{_ORGS})(?![-\w]|\s+(?:talks|negotiations|process|roadmap)\b)"
 )
 # "Since joining the EU in 2004, Poland ...", "Poland has grown fast since joining the EU": the
 # subject joined (not "after joining NATO, Ukraine would ...": a hedge or a future)
@@ -343,6 +362,11 @@ _LEADERSHIP = re.compile(
     r"(?:of|within|in)\s+"
     r"(?:the\s+)?(?P<o3>§O\d+§)(?![-\w]|\s+(?:reform|talks|process)\b))"
 )
+# "the efforts of ASEAN, under Indonesia's chairmanship this year": the chair is a member
+_UNDER_CHAIR = re.compile(
+    r"(?P<o>§O\d+§),?\s+under\s+(?:the\s+)?(?P<m>§S\d+§)['’]s?\s+(?:current\s+|rotating\s+)*"
+    r"(?:[Cc]hair(?:manship)?|[Pp]residency)\b"
+)
 # "The United States, China, France and the other G20 members": the states named are members
 _AND_OTHER_MEMBERS = re.compile(
     rf"(?P<m>{STATES}),?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+"
@@ -365,10 +389,11 @@ _WHICH_AND_MEMBER = re.compile(
     r"(?:also\s+)?(?:an?\s+)?(?:founding\s+|full\s+)?(?:(?P<o>§[OS]\d+§)\s+member(?:\s+state)?|"
     r"members?\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§))(?=\s*[,;.]|\s*$)"
 )
-# "with our fellow G7 members Canada and Italy" in a statement: its issuers are members too
+# "with our fellow G7 members Canada and Italy" in a statement: its issuers are members too;
+# "in close contact with our NATO Allies" (partners only fellow ones: "our EU partners" are none)
 _OUR_FELLOW = re.compile(
-    r"\b[Oo]ur\s+fellow\s+(?P<o>§[OS]\d+§)\s+(?:members|member\s+states|member\s+countries|"
-    r"allies|partners)\b"
+    r"\b[Oo]ur\s+(?:fellow\s+(?P<o>§[OS]\d+§)\s+(?:members|member\s+states|member\s+countries|"
+    r"allies|partners)|(?P<o2>§O\d+§)\s+(?:members|member\s+states|member\s+countries|[Aa]llies))\b"
 )
 # "Japan's two-year term as a non-permanent member of the UN Security Council, which began on
 # January 1", "Ecuador began its term on the Security Council": a seat held
@@ -454,7 +479,9 @@ _BELONG = re.compile(
 # leading it
 _CHAIRS = re.compile(
     # "Nigeria chairs ECOWAS this year"
-    rf"(?P<m>{STATES})\s+(?:currently\s+|now\s+)?(?:chairs|chaired|presides\s+over)\s+(?:the\s+)?"
+    # "Armenia, which chairs the CSTO this year,"
+    rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:currently\s+|now\s+)?(?:chairs|chaired|presides\s+over)\s+"
+    r"(?:the\s+)?"
     rf"(?P<o2>{_ORGS})|"
     # (not "Bangladesh, which borders India and Myanmar, holds the chairmanship": no comma but
     # before "as" or in "..., which holds")
@@ -708,7 +735,8 @@ _MEMBER_WORDS = frozenset(
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
-    "chairwoman reinstate reinstated reinstates readmit readmitted readmits partners".split()
+    "chairwoman reinstate reinstated reinstates readmit readmitted readmits partners "
+    "accession".split()
 )
 
 
@@ -851,7 +879,9 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             for org in _orgs(analysis, m.group("o"), doc)
         }
     masked = _without_candidacies(masked)
-    if not masked.strip():
+    # (read before the candidacies were blanked: "accession" is one of their words)
+    congratulated = "accession" in analysis.words and "congrat" in analysis.masked
+    if not masked.strip() and not congratulated:
         return
     unblanked = masked
     if "," in masked and (intro := _PREPOSITIONAL_INTRO.match(masked)) is not None:
@@ -1028,6 +1058,12 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         orgs = _orgs(analysis, m.group("o"), doc)
         states = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
         found.append((states, orgs, {}, 0.7))
+    for m in _CONGRATULATED_ON_ACCESSION.finditer(analysis.masked) if congratulated else ():
+        if keep(m):
+            accession = _joined_on(analysis, analysis.masked, m.end())
+            orgs = _orgs(analysis, m.group("o"), doc)
+            member = _states(analysis, m.group("m") or m.group("m2"), doc)
+            found.append((member, orgs, accession, 0.75))
     if says_join or "joining" in unblanked or "becoming" in unblanked:
         _joining(analysis, doc, masked, unblanked, keep, found)
     if ("after" in masked or "before" in masked) and negation is None and not hypothetical:
@@ -1055,11 +1091,11 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                         0.75,
                     )
                 )
-    if "fellow" in masked:
+    if "our" in masked or "Our" in masked:
         for m in _OUR_FELLOW.finditer(masked):
             if keep(m):
-                issuers = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
-                found.append((issuers, _orgs(analysis, m.group("o"), doc), {}, 0.75))
+                orgs = _orgs(analysis, m.group("o") or m.group("o2"), doc)
+                found.append((_ours(doc), orgs, {}, 0.75))
     since = [d.value for d in analysis.dates if d.since and not d.end_value]
     # (blanked clauses have theirs too)
     sinces = list(_SINCE.finditer(analysis.masked)) if since else []
@@ -1095,6 +1131,15 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     analysis,
                     confidence,
                 )
+
+
+def _ours(doc: Doc) -> list[Entity]:
+    """The states "our" stands for: a statement's issuers, else the publisher's state."""
+    issuers = [e for e in doc.finder.ctx.issuers if e.kind is EntityKind.STATE]
+    home = doc.finder.ctx.home
+    if issuers or home is None:
+        return issuers
+    return [Entity.linked(home.qid, home.label, EntityKind.STATE)]
 
 
 # what makes "X becomes a member" a thing to come: "once", "when", "next week", "soon" (before
@@ -1293,6 +1338,10 @@ def _chairs_and_leaders(
         ]
         if states and chairs and keep(slot):
             found.append((states, chairs, {}, 0.7))
+    for m in _UNDER_CHAIR.finditer(masked) if "under" in masked else ():
+        if keep(m):
+            chair = _states(analysis, m.group("m"), doc)
+            found.append((chair, _orgs(analysis, m.group("o"), doc), {}, 0.7))
     for m in _LEADERSHIP.finditer(masked):
         if not keep(m):
             continue
@@ -1436,7 +1485,8 @@ _BORDERS_WITH = re.compile(
 # "Russia massed troops on its border with Ukraine" (the subject's border: no other name between)
 _BORDERED_BY = re.compile(
     rf"(?P<a>§S\d+§)\s+(?:is|was)\s+(?:also\s+)?bordered\s+by\s+(?:the\s+)?(?P<b>{STATES})|"
-    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:[a-z]+\s+){1,4}?its(?:\s+own)?)\s+(?:[\w,.-]+\s+){0,3}?"
+    # ("Costa Rica will strengthen the screening of migrants along its southern border with Panama")
+    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:[a-z]+\s+){1,8}?its(?:\s+own)?)\s+(?:[\w,.-]+\s+){0,3}?"
     rf"(?:border|boundary|frontier){_LENGTH}\s+with\s+(?:the\s+)?(?P<b2>§S\d+§)"
 )
 # "Russia and neighbouring Belarus", "Kazakhstan and its neighbour Uzbekistan": neighbours
@@ -1746,13 +1796,17 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
             home = doc.finder.ctx.home
             if len(parties) == 1 and home and parties[0].qid != home.qid:
                 parties = [Entity.linked(home.qid, home.label, EntityKind.STATE), parties[0]]
+        if len(parties) < 2 and _WE_MARK.search(analysis.sentence.text):
+            # "this year we mark ... 77 years of diplomatic relations": the publisher's with its
+            # partner
+            parties = _our_pair(doc)
         pairs = _each_with(analysis, doc, clause, relation.end(), parties)
         if not pairs and (len(parties) != 2 or parties[0].key == parties[1].key):
             continue
         begin = analysis.sentence.begin
         dates = [d for d in analysis.dates if t_start <= d.begin - begin < t_end]
         args: dict[str, Sequence[Value]] = {"party": parties}
-        years = _YEARS_OF.search(clause)
+        years = _years_of(clause, relation.start())
         text = analysis.sentence.text
         founded = [d for d in dates if _ESTABLISHED_ON.search(text, 0, d.begin - begin)]
         if years and founded:
@@ -1789,6 +1843,21 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
                 args["startDate"] = absolute
         for pair in pairs or [parties]:
             doc.add(FactClass.DIPLOMATIC_RELATIONS, {**args, "party": pair}, analysis, 0.85)
+
+
+# the relations of the speaker's state: "we mark 77 years of diplomatic relations", "our 30
+# years of diplomatic relations"
+_WE_MARK = re.compile(
+    r"\b(?:we\s+(?:mark|celebrate|commemorate)|(?:mark|celebrate|commemorate)s?\s+our)\s+[^.;]{0,60}?"
+    r"years\s+of\b"
+)
+
+
+def _years_of(clause: str, relation: int) -> re.Match[str] | None:
+    """The "N years of" counting the relations at ``relation``: the last one before them ("72
+    years of our alliance and 77 years of diplomatic relations": 77), else the first."""
+    before = list(_YEARS_OF.finditer(clause, 0, relation))
+    return before[-1] if before else _YEARS_OF.search(clause)
 
 
 # the third state of "Guatemala and Belize maintain diplomatic relations with Taiwan"
@@ -2112,6 +2181,12 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if year := _year_of_name(analysis, doc, masked, m.start("what")):
                 under["date"] = year
             doc.add(FactClass.TREATY_RELATION, under, analysis, 0.8)
+    for m in _GRANTED_UNDER.finditer(masked) if "under" in masked else ():
+        parties = _parties_of(entities_of(analysis, m.group("a") + m.group("b")), doc)
+        if len(parties) == 2 and parties[0].key != parties[1].key:
+            granted: dict[str, Sequence[Value]] = {"party": parties}
+            granted["instrument"] = [m.group("what")]
+            doc.add(FactClass.TREATY_RELATION, granted, analysis, 0.75)
     if "under" in masked and (under_year := _UNDER_YEAR.search(masked)):
         _under_agreement(analysis, doc, under_year)
     parties_to = any(verb in masked for verb in _PARTIES_TO_VERBS)
@@ -2412,6 +2487,14 @@ _COMMITMENT_UNDER = re.compile(
 )
 
 
+# a grant made under a named agreement binds the grantor and the grantee: "the Philippines granted
+# U.S. forces access to four more sites under the Enhanced Defense Cooperation Agreement", "Oman
+# has allowed British warships to use Duqm under the Joint Basing Agreement"
+_GRANTED_UNDER = re.compile(
+    r"(?P<a>§S\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|given|allowed|permitted|"
+    r"authori[sz]ed|opened)\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+(?:[^.;§]|§[CL]\d+§){1,80}?\s+under\s+"
+    r"(?:the\s+)?(?:\d{4}\s+)?(?P<what>(?:[A-Z][\w-]*\s+)+(?:Treaty|Agreement|Pact|Accord)\b)"
+)
 # "stationed in Tajikistan under the 2012 agreement", "under a 2010 bilateral treaty": an
 # agreement in force, named by its year (not a capitalised name: "under the 2015 Paris Agreement")
 _UNDER_YEAR = re.compile(
@@ -2666,7 +2749,8 @@ _PAIR_ALLIANCE = re.compile(
     # "Over the past 70 years, China and Pakistan have forged an all-weather strategic cooperative
     # partnership"
     rf"(?P<p>{PARTIES})\s+(?:(?:have|has|share|maintain|enjoy|(?:have\s+|has\s+|had\s+)?"
-    r"(?:forged|built|established|developed))\s+"
+    # "Azerbaijan and Hungary have maintained a strategic partnership since 2014"
+    r"(?:forged|built|established|developed|maintained|enjoyed))\s+"
     # their own alliance: "have an enduring alliance", "enjoy an all-weather strategic cooperative
     # partnership" (not "have criticised the AUKUS alliance", "share a commitment to the
     # alliance", "have discussed a strategic partnership with China")
@@ -2725,12 +2809,15 @@ _PAIR_RELATIONS_TO = re.compile(
 _THEIR_PARTNERSHIP = re.compile(
     r"\b(?:deepen(?:ing)?|strengthen(?:ing)?|expand(?:ing)?|develop(?:ing)?|advanc(?:e|ing)|"
     r"consolidat(?:e|ing)|enhanc(?:e|ing)|boost(?:ing)?|"
-    r"upgrad(?:e|ed|ing)|reaffirm(?:ed|ing)?|(?:celebrat|mark)(?:ed|ing)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?\s+"
+    r"upgrad(?:e|ed|ing)|reaffirm(?:ed|ing)?|(?:celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\s+"
+    r"(?:the\s+)?\d+(?:st|nd|rd|th)?\s+"
     # (not "reaffirmed their commitment to the Alliance's collective defense": no partnership)
     # "to boost the two countries' comprehensive strategic partnership": theirs too
-    r"(?:years?|anniversary)\s+of)\s+(?:(?:their|(?P<g>§G\d+§)['’]s?)\s+"
+    r"(?:years?|anniversary)\s+of)\s+(?:(?:their|(?P<our>our)|(?P<g>§G\d+§)['’]s?)\s+"
     r"(?:(?!commitment\b|support\b|to\b)[\w-]+\s+){0,4}?"
-    r"(?i:partnership|alliance)\b|"
+    # ("we mark 72 years of our alliance": the publisher's with its partner, not "... of our
+    # partnership with India")
+    r"(?i:partnership|alliance)\b(?(our)(?!\s+(?:with|between|of|among)\b))|"
     # "China and Vietnam issued a joint statement on further strengthening the comprehensive
     # strategic cooperative partnership" (not "... the partnership with India")
     r"the\s+(?:[\w-]+\s+){0,4}?(?i:partnership|alliance)\b(?!\s+(?:with|between|of|among)\b))"
@@ -3045,6 +3132,8 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         # (or the two countries' the sentence names: "to boost the two countries' partnership")
         if their.group("g"):
             parties = _parties_of(entities_of(analysis, their.group("g")), doc)
+        elif their.group("our"):
+            parties = _our_pair(doc)
         elif _WITH_THIRD.search(masked, 0, their.start()):
             parties = []  # "X and Y are ready to work with Z to deepen the partnership": whose?
         else:
@@ -3095,7 +3184,10 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         for m in _PAIR_ALLIANCE.finditer(masked):
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) >= 2:
-                doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.8)
+                held: dict[str, Sequence[Value]] = {"party": parties}
+                if since := _held_since(analysis, masked, m.end()):
+                    held["startDate"] = since
+                doc.add(FactClass.PARTNERSHIP, held, analysis, 0.8)
     for m in _POSSESSIVE_PARTNER.finditer(masked):
         if bool(m.group("one")) != bool(m.group("many")):
             continue  # "one of Russia's partner ..."?, "Kazakhstan is Russia's allies"?
@@ -3106,6 +3198,15 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
+
+
+def _held_since(analysis: Analysis, masked: str, end: int) -> list[TimeValue]:
+    """The start of a partnership held "since 2014", written right after it (else nothing)."""
+    for d in analysis.dates:
+        at = masked.find(d.text, end)
+        if d.since and not d.relative and not d.end_value and 0 <= at - end <= 12:
+            return [d.value]
+    return []
 
 
 def _partners_of_organisations(analysis: Analysis, doc: Doc) -> None:

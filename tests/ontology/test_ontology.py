@@ -51,7 +51,8 @@ SCHEMES = {
     "Roles": ROLE_CONCEPTS,
     "Activities": {
         "MilitaryStaging", "NuclearWeaponsStationing", "MilitaryBasing", "MilitaryTransit",
-        "Transit", "Overflight", "MilitaryExercise",
+        # (MigrationProcessing: session 14 rel3, "to operate Safe Mobility Offices")
+        "Transit", "Overflight", "MilitaryExercise", "MigrationProcessing",
     },
     "TradeFlows": {"TotalTrade", "Export", "Import"},
     "Statuses": {"Future", "Historical", "Ongoing"},
