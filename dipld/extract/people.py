@@ -1001,6 +1001,8 @@ class People:
         if not words or office is None or self.date is None:
             return []
         out = self._by_surname_strict(words, office)
+        if not out and len(words) == 1 and office.current:
+            out = self._by_first_family_name(words[0], office)
         if out or len(words) < 2 or not office.current or _FOREIGN_SECRETARY.search(office.label):
             # (a Foreign Secretary may be the minister or the civil servant under them:
             # Bangladesh's Masud Bin Momen is not its foreign minister Abdul Momen)
@@ -1041,12 +1043,7 @@ class People:
             or state.qid is None
         ):
             return []
-        holders = [
-            entity
-            for post in self.kb.posts(state.qid, office.role)
-            for qid in self.kb.holders(post.qid, self.date)
-            if (entity := self.kb.entity(qid)) is not None
-        ]
+        holders = self._holders(state.qid, office.role)
         found = [e for e in holders if _same_words(e.label, words)]
         if not found and len({e.qid for e in holders}) == 1:
             # "Kazakh Foreign Minister Mukhtar Tileuberdi" is the KB's "Mukhtar Tleuberdi": the
@@ -1057,6 +1054,39 @@ class People:
             return []
         self.ctx.written.setdefault(entity_of(found[0]).key, " ".join(words))
         return found[:1]
+
+    def _holders(self, state: str, role: str) -> list[KbEntity]:
+        """The KB people holding a post of this role of this state on the article date."""
+        assert self.date is not None
+        return [
+            entity
+            for post in self.kb.posts(state, role)
+            for qid in self.kb.holders(post.qid, self.date)
+            if (entity := self.kb.entity(qid)) is not None
+        ]
+
+    def _by_first_family_name(self, word: str, office: Office) -> list[KbEntity]:
+        """ "President Chaves of Costa Rica" is the KB's "Rodrigo Chaves Robles": the one
+        holder, on the article date, of a single-holder office of the state the title names,
+        whose name of three words and more has the word written as its first family name (the
+        one before the last)."""
+        state = office.jurisdiction
+        if (
+            self.date is None
+            or office.role not in _SINGLE_HOLDER_ROLES
+            or state is None
+            or state.qid is None
+        ):
+            return []
+        holders = {e.qid: e for e in self._holders(state.qid, office.role)}
+        if len(holders) != 1:
+            return []
+        holder = next(iter(holders.values()))
+        parts = _label_keys(holder.label)
+        if len(parts) < 3 or parts[-2] != _word_key(word):
+            return []
+        self.ctx.written.setdefault(entity_of(holder).key, word)
+        return [holder]
 
     def _by_surname_strict(self, words: list[str], office: Office) -> list[KbEntity]:
         """People of this surname who held such an office on the article date; failing that, the
