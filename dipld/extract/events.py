@@ -42,7 +42,8 @@ from dipld.extract.patterns import (
     intro_end,
     serial_list_before,
 )
-from dipld.extract.people import UNTITLED_LEADER, entity_of
+from dipld.extract.gazetteer import fold
+from dipld.extract.people import CALENDAR_WORDS, UNTITLED_LEADER, entity_of
 from dipld.extract.spans import Analysis, Code, Mention, hedged
 from dipld.kb.index import KbIndex
 from dipld.model import (
@@ -569,6 +570,32 @@ def _place(analysis: Analysis, text: str, kb: KbIndex) -> Entity | None:
             return entity
         found = entity
     return found
+
+
+# "held talks in Sochi on Monday", "met in Sochi, §S1§": a capitalised name no mention covers
+# after "in", ending the clause or followed by its date or state
+_UNKNOWN_TOWN = re.compile(
+    r"^(?:[^,;.]*?\s)?in\s+(?P<v>[A-Z][a-zà-ÿ’'-]{2,}(?:[ -][A-Z][a-zà-ÿ’'-]{2,})?)"
+    r"(?=\s*(?:[;.]|,\s+§S\d+§|,\s+(?:on|last|this|earlier)\b|$|\s+(?:on|last|this|earlier|"
+    r"today|yesterday)\b))"
+)
+
+
+def _unknown_town(tail: str) -> Entity | None:
+    """The town a meeting's own clause says it was held in, when the KB lacks it ("held talks
+    in Sochi"): an unlinked place; not a month, a day or a language."""
+    if " in " not in tail:
+        return None
+    m = _UNKNOWN_TOWN.search(tail)
+    if m is None or any(fold(w) in _NOT_TOWNS for w in m.group("v").split()):
+        return None
+    return Entity.unlinked(m.group("v"), EntityKind.PLACE)
+
+
+_NOT_TOWNS = CALENDAR_WORDS | frozenset(
+    """english french russian arabic spanish chinese person private public parliament office
+    power person general detail principle particular camera""".split()
+)
 
 
 def _building(analysis: Analysis, text: str) -> Entity | None:
@@ -1567,6 +1594,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             or _place(analysis, own_masked, doc.kb)
             or _capital_of(analysis, doc, own_masked)
         )
+        if (place is None or place.kind is EntityKind.STATE) and code != "041":
+            # "held talks in Sochi" (a town the KB lacks): that town, not the visit's state
+            place = _unknown_town(own_tail) or place
         if place is not None and place.kind is EntityKind.STATE and tail:
             # "held talks in the Kremlin with X, who is in Russia on an official visit": the
             # building, not the state ("... with Abbas, who is on a state visit to China, at the

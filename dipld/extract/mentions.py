@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from dipld.extract.amounts import find_money, find_percents
+from dipld.extract.gazetteer import Match as GazetteerMatch
 from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
 from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX
@@ -548,7 +549,8 @@ class MentionFinder:
 
     def _gazetteer_mentions(self, text: str, base: int) -> list[Mention]:
         out: list[Mention] = []
-        for match in self.gazetteer.find(text, base):
+        matches = self.gazetteer.find(text, base)
+        for match in matches:
             surface = text[match.begin - base : match.end - base]
             linked = _match_link(self.kb, match.qids, surface)
             if linked is None:  # several KB people of this name: the article decides
@@ -556,6 +558,8 @@ class MentionFinder:
                 code = _CODES.get(entity.kind, Code.PLACE)
             else:
                 code, entity = linked
+            if code is Code.CITY and not entity.qid:
+                entity = self._city_of_named_state(match.qids, matches) or entity
             if code is Code.CITY and not self._city_context(text, match.begin - base, entity):
                 continue
             at = match.begin - base
@@ -567,6 +571,21 @@ class MentionFinder:
                 continue  # "the American continent"
             out.append(Mention(match.begin, match.end, surface, code, (entity,)))
         return out
+
+    def _city_of_named_state(
+        self, qids: tuple[str, ...], matches: list[GazetteerMatch]
+    ) -> Entity | None:
+        """ "Georgetown" on a visit to Guyana is its capital, not the Gambian town: the one KB
+        city of the name in a state the article has named (before or in the sentence)."""
+        named = set(self.ctx.states) | {q for m in matches for q in m.qids}
+        cities = [
+            e
+            for q in qids
+            if (e := self.kb.entity(q)) is not None
+            and e.kind is EntityKind.CITY
+            and e.country in named
+        ]
+        return entity_of(cities[0]) if len(cities) == 1 else None
 
     def _seats(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """Seats of government that stand for it ("the Kremlin said", "White House spokesman
