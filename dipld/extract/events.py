@@ -104,7 +104,7 @@ _ASIDE = (
 _COLLECTIVE = (
     r"(?:officials|diplomats|leaders|negotiators|envoys|delegations?|(?:foreign|defen[cs]e|"
     r"finance|trade|economy|energy)\s+ministers|ministers|heads\s+of\s+state"
-    r"(?:\s+and\s+(?:of\s+)?government)?)"
+    r"(?:\s+and\s+(?:of\s+)?government)?|heads\s+of\s+government)"
 )
 _MEET = re.compile(
     # "Macron, who met Putin in Moscow on Monday, said ..."
@@ -506,9 +506,12 @@ _VISIT_HOST = re.compile(
     r"to\s+meet(?:\s+with)?|"
     # "visited Kyiv and met President Zelensky", "visited Kyiv, where he met ...": whom the
     # visit was for
-    r"(?:and|,\s+where\s+(?:he|she|they|§[PG]\d+§))\s+(?:also\s+)?"
-    r"(?:met(?:\s+with)?|held\s+talks\s+with))"
-    rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?(?P<h>{ACTORS})"
+    # ("..., where on July 5 he met with heads of government of the Caribbean Community": the
+    # organisation)
+    r"(?:and|,\s+where\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?(?:he|she|they|§[PG]\d+§))"
+    r"\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+talks\s+with))"
+    rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
+    rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?(?P<h>{ACTORS})"
 )
 
 
@@ -1224,11 +1227,61 @@ def _his_talks_with(analysis: Analysis, doc: Doc, masked: str) -> None:
     doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
 
 
+# "Mr. Sullivan and the Crown Prince were joined by National Security Advisor of India Ajit
+# Doval and ...": more people at the meeting of those first named
+_JOINED_BY = re.compile(
+    r"(?P<a>§[PG]\d+§(?:(?:,\s+|,?\s+and\s+)§[PG]\d+§)*)\s+(?:were|was)\s+(?:later\s+|also\s+)?"
+    r"joined\s+(?:later\s+)?by\s+(?:the\s+)?(?:§D\d+§\s+)?"
+    r"(?P<b>§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:§D\d+§\s+)?§P\d+§)*)"
+)
+
+
+def _joined_by(analysis: Analysis, doc: Doc) -> None:
+    """Those a meeting's participants "were joined by" took part in it: the article's last
+    meeting of the first named (all of them) gets the people named after, the sentence telling
+    it again."""
+    m = _JOINED_BY.search(analysis.masked)
+    if m is None or analysis.negated or analysis.hypothetical:
+        return
+    first = {e.key for e in entities_of(analysis, m.group("a"))}
+    more = [e for e in entities_of(analysis, m.group("b")) if e.kind is EntityKind.PERSON]
+    meeting = FactClass.MEETING
+    last = next(
+        (
+            f
+            for f in reversed(doc.facts)
+            if f.cls is meeting and first <= {e.key for e in f.entities("participant")}
+        ),
+        None,
+    )
+    if last is None or not more:
+        return
+    for i, fact in enumerate(doc.facts):
+        # (the occasion's every fact: a sentence may give it twice before they are merged)
+        if fact.cls is not meeting or fact.evidence[0] != last.evidence[0]:
+            continue
+        had = fact.entities("participant")
+        known = {e.key for e in had}
+        args = dict(fact.args)
+        args["participant"] = [*had, *(e for e in more if e.key not in known)]
+        doc.facts[i] = Fact.make(
+            meeting, args, evidence=fact.evidence, confidence=fact.confidence, status=fact.status
+        )
+        if doc.meeting is fact:
+            doc.meeting = doc.facts[i]
+            doc.finder.ctx.meeting = tuple(e for e in args["participant"] if isinstance(e, Entity))
+        if fact is last:
+            # (told again by this sentence: "they" after it are all who met)
+            doc.add(meeting, args, analysis, fact.confidence, fact.status)
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
     if "delegation" in masked and doc.previous is not None:
         _delegation_list(analysis, doc)
+    if "joined" in words and doc.facts:
+        _joined_by(analysis, doc)
     if _MEETING_WORDS.isdisjoint(analysis.words):
         return
     if not analysis.negated and not analysis.hypothetical:
