@@ -1275,6 +1275,53 @@ def _joined_by(analysis: Analysis, doc: Doc) -> None:
             doc.add(meeting, args, analysis, fact.confidence, fact.status)
 
 
+_PARTY_LIST = r"§[PGSO]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[PGSO]\d+§)*"
+# "The signing ceremony ... was preceded by a meeting of the four leaders, which was also
+# attended by President of the European Commission Ursula von der Leyen"
+_MEETING_AROUND = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:preceded|followed)\s+by\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|summit|consultations)\s+(?:of|between|among)\s+(?:the\s+)?"
+    rf"(?P<a>{_PARTY_LIST})(?:,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:also\s+)?attended\s+"
+    rf"(?:also\s+)?by\s+(?:the\s+)?(?P<by>{_PARTY_LIST}))?"
+)
+
+
+def _meeting_around(analysis: Analysis, doc: Doc, masked: str) -> bool:
+    """A meeting told as what preceded or followed a ceremony: those it was "of" and those who
+    also attended it, where the sentence says, on its own day or else the day of the signing
+    the article told last (whether the sentence told one)."""
+    m = _MEETING_AROUND.search(masked)
+    if m is None or _future(masked):
+        return False
+    people = _resolve(analysis, doc, m.group("a"))
+    if m.group("by"):
+        people += _resolve(analysis, doc, m.group("by"))
+    people = _people_or_parties(list({e.key: e for e in people}.values()))
+    if len(people) < 2:
+        return False
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": people,
+        "cameoCode": ["040"],
+    }
+    when = _date(analysis) or _signing_day(doc)
+    if when is not None:
+        args["date"] = [when]
+    if (place := _place(analysis, masked, doc.kb)) is not None:
+        args["place"] = [place]
+    doc.add(FactClass.MEETING, args, analysis, 0.8)
+    return True
+
+
+def _signing_day(doc: Doc) -> TimeValue | None:
+    """The day of the signing the article told last."""
+    for fact in reversed(doc.facts):
+        if fact.cls is FactClass.EVENT and "057" in fact.get("cameoCode"):
+            day = next(iter(fact.get("date")), None)
+            return day if isinstance(day, TimeValue) else None
+    return None
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
@@ -1282,6 +1329,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         _delegation_list(analysis, doc)
     if "joined" in words and doc.facts:
         _joined_by(analysis, doc)
+    if (
+        ("preceded" in words or "followed" in words)
+        and "by" in words
+        and _meeting_around(analysis, doc, masked)
+    ):
+        return  # (its "talks between" are that meeting)
     if _MEETING_WORDS.isdisjoint(analysis.words):
         return
     if not analysis.negated and not analysis.hypothetical:
