@@ -34,6 +34,7 @@ from dipld.extract.patterns import (
     OTHER_TIME,
     PARTIES,
     RELATIVE,
+    SLOT,
     STATE_BODY,
     dates_object_event,
     dates_participle_object,
@@ -1313,6 +1314,55 @@ def _meeting_around(analysis: Analysis, doc: Doc, masked: str) -> bool:
     return True
 
 
+# a state's armed forces as a party of talks with an armed movement ("the Sudanese Armed Forces")
+_STATE_FORCES = r"§D\d+§\s+(?:Armed\s+Forces|Army)"
+_FORCES_PARTY = rf"(?:the\s+)?(?:{_STATE_FORCES}|§O\d+§)"
+# "the talks between representatives of the Sudanese Armed Forces and the Rapid Support Forces
+# that opened in Jeddah yesterday": talks that took place, between two armed parties
+_FORCES_TALKS = re.compile(
+    r"\b(?:talks|negotiations|consultations)\s+between\s+(?:the\s+)?(?:(?:representatives|"
+    r"delegations|envoys|negotiators)\s+(?:of|from)\s+)?"
+    rf"(?P<a>{_FORCES_PARTY})\s+and\s+(?P<b>{_FORCES_PARTY}),?\s+(?:(?:that|which)\s+)?"
+    r"(?:opened|began|started|resumed|were\s+held|took\s+place|convened|got\s+under\s+way)\b"
+)
+
+
+def _forces_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
+    """Talks between a state's armed forces and an armed movement that opened or were held: a
+    negotiation (CAMEO 046) of the two as organisations, where and when the clause says
+    (whether the sentence told one)."""
+    m = _FORCES_TALKS.search(masked)
+    if m is None or not re.search(_STATE_FORCES, m.group(0)) or _future(masked):
+        return False
+    parties = [_armed_party(analysis, m.group(g)) for g in ("a", "b")]
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": parties,
+        "cameoCode": ["046"],
+    }
+    if (when := _date(analysis)) is not None:
+        args["date"] = [when]
+    if (place := _place(analysis, masked[m.end() :], doc.kb)) is not None:
+        args["place"] = [place]
+    doc.add(FactClass.MEETING, args, analysis, 0.8)
+    return True
+
+
+_ANY_SLOT = re.compile(SLOT)
+
+
+def _armed_party(analysis: Analysis, text: str) -> Entity:
+    """A party of :data:`_FORCES_TALKS`: an organisation, or the armed forces of a state named
+    by its demonym (unlinked: the KB has no armies)."""
+    slot = _ANY_SLOT.search(text)
+    assert slot is not None
+    mention = analysis.mention(slot.group(0))
+    if mention.code is Code.DEMONYM:
+        rest = " ".join(text[slot.end() :].split())
+        return Entity.unlinked(f"{mention.text} {rest}", EntityKind.ORGANIZATION)
+    return mention.entities[0]
+
+
 def _signing_day(doc: Doc) -> TimeValue | None:
     """The day of the signing the article told last."""
     for fact in reversed(doc.facts):
@@ -1335,6 +1385,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         and _meeting_around(analysis, doc, masked)
     ):
         return  # (its "talks between" are that meeting)
+    if "between" in words and "Forces" in masked and _forces_talks(analysis, doc, masked):
+        return
     if _MEETING_WORDS.isdisjoint(analysis.words):
         return
     if not analysis.negated and not analysis.hypothetical:
