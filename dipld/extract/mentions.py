@@ -18,7 +18,7 @@ from dipld.extract.gazetteer import Match as GazetteerMatch
 from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
 from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX
-from dipld.extract.people import CALENDAR_WORDS, People, entity_of
+from dipld.extract.people import CALENDAR_WORDS, People, entity_of, title_key
 from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity, KbIndex
@@ -1354,6 +1354,16 @@ class MentionFinder:
             return meeting
         return ()
 
+    def _remember_titles(self, person: Entity, offices: list[Office]) -> None:
+        """Keep who holds each organisation's office named with them, by its title."""
+        for office in offices:
+            body = office.jurisdiction
+            if body is None or body.kind is not EntityKind.ORGANIZATION:
+                continue
+            title = title_key(office.label)
+            held = self.ctx.titled.get(title, (person, office))
+            self.ctx.titled[title] = held if held and held[0].key == person.key else None
+
     def _remember(self, analysis: Analysis) -> None:
         if "Crown Prince" in analysis.sentence.text:
             self._remember_crown_prince(analysis)
@@ -1364,6 +1374,7 @@ class MentionFinder:
             if m.code is Code.PERSON:
                 for e in m.entities:
                     named = [o for o in m.offices if o.current and o.named]
+                    self._remember_titles(e, named)
                     key = e.key
                     known = next(
                         (i for i, (p, _) in enumerate(self.ctx.people) if p.key == key), None

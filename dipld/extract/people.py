@@ -346,6 +346,34 @@ def _same_title(bare: str, full: str) -> bool:
 _BARE_TITLE_NOISE = frozenset({"u.s.", "us", "eu", "e.u.", "un", "u.n.", "acting"})
 
 
+_ORGAN_WORDS = frozenset({"commission", "secretariat", "council", "parliament", "assembly", "court"})
+
+
+def _organ_words(label: str) -> frozenset[str]:
+    """The words of a title that name an organisation's organ ("Commission", "Council"): the
+    head of one is not the head of the other, or of the organisation."""
+    return _ORGAN_WORDS.intersection(fold(label).split())
+
+
+def _other_organ(bare: Office, known: Office) -> bool:
+    """Whether a title naming an organisation ("the Chairperson of the African Union") and an
+    office the article gave differ by an organ of it ("Chairperson of the African Union
+    Commission"); not a title that names no organisation ("The Chairperson")."""
+    body = bare.jurisdiction
+    if body is None or body.kind is not EntityKind.ORGANIZATION:
+        return False
+    return _organ_words(bare.label) != _organ_words(known.label)
+
+
+def title_key(label: str) -> str:
+    """An office's title as written, folded, without a leading article: "The Chairperson of the
+    African Union" and "Chairperson of the African Union" are one title."""
+    return _LEADING_THE.sub("", " ".join(fold(label).split()))
+
+
+_LEADING_THE = re.compile(r"^the\s+")
+
+
 @functools.lru_cache(maxsize=4096)
 def _title_words(label: str) -> frozenset[str]:
     """The words of a title but "the", "of", "for" and "and" (cached: the same titles and KB
@@ -1880,6 +1908,15 @@ class People:
             named=False,
         )
 
+    def _titled(self, office: Office) -> tuple[Entity, Office] | None:
+        """The person the article named with an organisation's office of this very title (its
+        office as a coreference: not named here)."""
+        body = office.jurisdiction
+        if body is None or body.kind is not EntityKind.ORGANIZATION:
+            return None
+        held = self.ctx.titled.get(title_key(office.label))
+        return None if held is None else (held[0], replace(held[1], named=False))
+
     def _bare(
         self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office
     ) -> list[Mention]:
@@ -1933,6 +1970,8 @@ class People:
                 and office.jurisdiction.key != known_office.jurisdiction.key
             ):
                 continue
+            if _other_organ(office, known_office):
+                continue  # the Chairperson of the African Union is not that of its Commission
             candidates.append((known, known_office))
         # "the Deputy Secretary": prefer the person whose title has these very words
         # ("EAM": the person whose title it abbreviates, "External Affairs Minister"; "The
@@ -1968,7 +2007,12 @@ class People:
             # office, the subject of the sentence before, else neither (unclear)
             subject = {e.key for e in self.ctx.subject}
             pool = [c for c in pool if c[0].key in subject] if len(subject) == 1 else []
-        if pool and not visiting:
+        titled = self._titled(office)
+        if titled is not None:
+            # "The Chairperson of the African Union asked ...": the person named with this very
+            # title (not the Chairperson of the African Union Commission)
+            holder, found_office = titled
+        elif pool and not visiting:
             known, known_office = pool[0]
             holder = known
             found_office = replace(known_office, label=office.label, named=False)
