@@ -496,7 +496,9 @@ _PLACE = re.compile(
 )
 # "travelled to Beijing for talks with President Xi Jinping": whom the visitor met
 _VISIT_HOST = re.compile(
-    rf",?\s*(?:{_WHEN},?\s+)?"
+    # ("arrived in Georgetown from Port of Spain on Monday and held talks with ...": the city
+    # come from is no venue)
+    rf",?\s*(?:from\s+§[CS]\d+§\s+)?(?:{_WHEN},?\s+)?"
     # "visited Damascus in April for the first time since the war began and met with Assad"
     r"(?:for\s+the\s+first\s+time(?:\s+(?:since|in)\s+[^,;.§]{1,60}?)?,?\s+)?"
     rf"(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){{0,2}}"
@@ -576,11 +578,11 @@ def _place(analysis: Analysis, text: str, kb: KbIndex) -> Entity | None:
     return found
 
 
-# "held talks in Sochi on Monday", "met in Sochi, §S1§": a capitalised name no mention covers
-# after "in", ending the clause or followed by its date or state
+# "held talks in Sochi on Monday": a capitalised name no mention covers after "in", ending the
+# clause or followed by its date (not by its state: "in Bagan, Myanmar" is placed in the state)
 _UNKNOWN_TOWN = re.compile(
     r"^(?:[^,;.]*?\s)?in\s+(?P<v>[A-Z][a-zà-ÿ’'-]{2,}(?:[ -][A-Z][a-zà-ÿ’'-]{2,})?)"
-    r"(?=\s*(?:[;.]|,\s+§S\d+§|,\s+(?:on|last|this|earlier)\b|$|\s+(?:on|last|this|earlier|"
+    r"(?=\s*(?:[;.]|,\s+(?:on|last|this|earlier)\b|$|\s+(?:on|last|this|earlier|"
     r"today|yesterday)\b))"
 )
 
@@ -1320,7 +1322,7 @@ _FORCES_PARTY = rf"(?:the\s+)?(?:{_STATE_FORCES}|§O\d+§)"
 # "the talks between representatives of the Sudanese Armed Forces and the Rapid Support Forces
 # that opened in Jeddah yesterday": talks that took place, between two armed parties
 _FORCES_TALKS = re.compile(
-    r"\b(?:talks|negotiations|consultations)\s+between\s+(?:the\s+)?(?:(?:representatives|"
+    r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\s+between\s+(?:the\s+)?(?:(?:representatives|"
     r"delegations|envoys|negotiators)\s+(?:of|from)\s+)?"
     rf"(?P<a>{_FORCES_PARTY})\s+and\s+(?P<b>{_FORCES_PARTY}),?\s+(?:(?:that|which)\s+)?"
     r"(?:opened|began|started|resumed|were\s+held|took\s+place|convened|got\s+under\s+way)\b"

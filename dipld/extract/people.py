@@ -1111,8 +1111,8 @@ class People:
             return []
         holder = next(iter(holders.values()))
         parts = _label_keys(holder.label)
-        if len(parts) < 3 or parts[-2] != _word_key(word):
-            return []
+        if len(parts) < 3 or parts[-2] != _word_key(word) or "of" in parts:
+            return []  # (not a regnal name: "Felipe VI of Spain")
         self.ctx.written.setdefault(entity_of(holder).key, word)
         return [holder]
 
