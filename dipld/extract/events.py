@@ -26,6 +26,7 @@ from dipld.extract.facts import (
     state_body,
     state_of,
 )
+from dipld.extract.gazetteer import fold
 from dipld.extract.patterns import (
     ACTORS,
     DATELINE,
@@ -43,7 +44,6 @@ from dipld.extract.patterns import (
     intro_end,
     serial_list_before,
 )
-from dipld.extract.gazetteer import fold
 from dipld.extract.people import CALENDAR_WORDS, UNTITLED_LEADER, entity_of
 from dipld.extract.spans import Analysis, Code, Mention, hedged
 from dipld.kb.index import KbIndex
@@ -305,7 +305,7 @@ _WHEN = (
 _VISIT = re.compile(
     # ("Lapid, then foreign minister, visited Ankara": the office the visitor then held)
     rf"(?P<a>{ACTORS}){_ASIDE}(?:,\s+(?:then|at\s+the\s+time)\s+[a-z][a-z -]{{2,40}},)?"
-    r",?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
+    r",?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|then\s+|later\s+|on\s+[A-Z][a-z]+\s+)?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|arrived\s+in|"
     r"travel(?:l)?ed\s+to|"
     # a headline's present: "Xi Jinping arrives in Moscow for state visit", "Kishida makes
@@ -1265,14 +1265,14 @@ def _joined_by(analysis: Analysis, doc: Doc) -> None:
             continue
         had = fact.entities("participant")
         known = {e.key for e in had}
-        args = dict(fact.args)
-        args["participant"] = [*had, *(e for e in more if e.key not in known)]
+        people = (*had, *(e for e in more if e.key not in known))
+        args: dict[str, Sequence[Value]] = {**dict(fact.args), "participant": people}
         doc.facts[i] = Fact.make(
             meeting, args, evidence=fact.evidence, confidence=fact.confidence, status=fact.status
         )
         if doc.meeting is fact:
             doc.meeting = doc.facts[i]
-            doc.finder.ctx.meeting = tuple(e for e in args["participant"] if isinstance(e, Entity))
+            doc.finder.ctx.meeting = people
         if fact is last:
             # (told again by this sentence: "they" after it are all who met)
             doc.add(meeting, args, analysis, fact.confidence, fact.status)

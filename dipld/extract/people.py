@@ -346,7 +346,7 @@ def _same_title(bare: str, full: str) -> bool:
 _BARE_TITLE_NOISE = frozenset({"u.s.", "us", "eu", "e.u.", "un", "u.n.", "acting"})
 
 
-_ORGAN_WORDS = frozenset({"commission", "secretariat", "council", "parliament", "assembly", "court"})
+_ORGAN_WORDS = frozenset("commission secretariat council parliament assembly court".split())
 
 
 def _organ_words(label: str) -> frozenset[str]:

@@ -339,3 +339,14 @@ def test_a_city_name_of_several_kb_cities_is_the_one_in_the_state_named(text: st
 def test_a_city_named_as_the_origin_is_not_the_venue(text: str) -> None:
     meeting = _with(facts(text, dt.date(2023, 8, 29)), "Q1058", "Q64840184")
     assert _keys(meeting, "place") == {"Q10717"}
+
+
+def test_a_visitor_who_then_arrived_and_held_talks() -> None:
+    text = (
+        "Secretary Blinken met Prime Minister Keith Rowley in Port of Spain on July 5. The "
+        "Secretary then arrived in Georgetown on July 6 and held talks with President of Guyana "
+        "Irfaan Ali."
+    )
+    meeting = _with(facts(text, dt.date(2023, 7, 7)), BLINKEN, "Q64840184")
+    assert _keys(meeting, "place") == {"Q10717"}
+    assert _values(meeting, "date") == {"2023-07-06"}
