@@ -26,6 +26,7 @@ from dipld.extract.facts import (
     state_body,
     state_of,
 )
+from dipld.extract.gazetteer import fold
 from dipld.extract.patterns import (
     ACTORS,
     DATELINE,
@@ -34,6 +35,7 @@ from dipld.extract.patterns import (
     OTHER_TIME,
     PARTIES,
     RELATIVE,
+    SLOT,
     STATE_BODY,
     dates_object_event,
     dates_participle_object,
@@ -42,7 +44,7 @@ from dipld.extract.patterns import (
     intro_end,
     serial_list_before,
 )
-from dipld.extract.people import UNTITLED_LEADER, entity_of
+from dipld.extract.people import CALENDAR_WORDS, UNTITLED_LEADER, entity_of
 from dipld.extract.spans import Analysis, Code, Mention, hedged
 from dipld.kb.index import KbIndex
 from dipld.model import (
@@ -103,7 +105,7 @@ _ASIDE = (
 _COLLECTIVE = (
     r"(?:officials|diplomats|leaders|negotiators|envoys|delegations?|(?:foreign|defen[cs]e|"
     r"finance|trade|economy|energy)\s+ministers|ministers|heads\s+of\s+state"
-    r"(?:\s+and\s+(?:of\s+)?government)?)"
+    r"(?:\s+and\s+(?:of\s+)?government)?|heads\s+of\s+government)"
 )
 _MEET = re.compile(
     # "Macron, who met Putin in Moscow on Monday, said ..."
@@ -303,7 +305,7 @@ _WHEN = (
 _VISIT = re.compile(
     # ("Lapid, then foreign minister, visited Ankara": the office the visitor then held)
     rf"(?P<a>{ACTORS}){_ASIDE}(?:,\s+(?:then|at\s+the\s+time)\s+[a-z][a-z -]{{2,40}},)?"
-    r",?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|on\s+[A-Z][a-z]+\s+)?"
+    r",?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|then\s+|later\s+|on\s+[A-Z][a-z]+\s+)?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|arrived\s+in|"
     r"travel(?:l)?ed\s+to|"
     # a headline's present: "Xi Jinping arrives in Moscow for state visit", "Kishida makes
@@ -494,7 +496,9 @@ _PLACE = re.compile(
 )
 # "travelled to Beijing for talks with President Xi Jinping": whom the visitor met
 _VISIT_HOST = re.compile(
-    rf",?\s*(?:{_WHEN},?\s+)?"
+    # ("arrived in Georgetown from Port of Spain on Monday and held talks with ...": the city
+    # come from is no venue)
+    rf",?\s*(?:from\s+§[CS]\d+§\s+)?(?:{_WHEN},?\s+)?"
     # "visited Damascus in April for the first time since the war began and met with Assad"
     r"(?:for\s+the\s+first\s+time(?:\s+(?:since|in)\s+[^,;.§]{1,60}?)?,?\s+)?"
     rf"(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){{0,2}}"
@@ -505,9 +509,12 @@ _VISIT_HOST = re.compile(
     r"to\s+meet(?:\s+with)?|"
     # "visited Kyiv and met President Zelensky", "visited Kyiv, where he met ...": whom the
     # visit was for
-    r"(?:and|,\s+where\s+(?:he|she|they|§[PG]\d+§))\s+(?:also\s+)?"
-    r"(?:met(?:\s+with)?|held\s+talks\s+with))"
-    rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?(?P<h>{ACTORS})"
+    # ("..., where on July 5 he met with heads of government of the Caribbean Community": the
+    # organisation)
+    r"(?:and|,\s+where\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?(?:he|she|they|§[PG]\d+§))"
+    r"\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+talks\s+with))"
+    rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
+    rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?(?P<h>{ACTORS})"
 )
 
 
@@ -569,6 +576,32 @@ def _place(analysis: Analysis, text: str, kb: KbIndex) -> Entity | None:
             return entity
         found = entity
     return found
+
+
+# "held talks in Sochi on Monday": a capitalised name no mention covers after "in", ending the
+# clause or followed by its date (not by its state: "in Bagan, Myanmar" is placed in the state)
+_UNKNOWN_TOWN = re.compile(
+    r"^(?:[^,;.]*?\s)?in\s+(?P<v>[A-Z][a-zà-ÿ’'-]{2,}(?:[ -][A-Z][a-zà-ÿ’'-]{2,})?)"
+    r"(?=\s*(?:[;.]|,\s+(?:on|last|this|earlier)\b|$|\s+(?:on|last|this|earlier|"
+    r"today|yesterday)\b))"
+)
+
+
+def _unknown_town(tail: str) -> Entity | None:
+    """The town a meeting's own clause says it was held in, when the KB lacks it ("held talks
+    in Sochi"): an unlinked place; not a month, a day or a language."""
+    if " in " not in tail:
+        return None
+    m = _UNKNOWN_TOWN.search(tail)
+    if m is None or any(fold(w) in _NOT_TOWNS for w in m.group("v").split()):
+        return None
+    return Entity.unlinked(m.group("v"), EntityKind.PLACE)
+
+
+_NOT_TOWNS = CALENDAR_WORDS | frozenset(
+    """english french russian arabic spanish chinese person private public parliament office
+    power person general detail principle particular camera""".split()
+)
 
 
 def _building(analysis: Analysis, text: str) -> Entity | None:
@@ -1197,11 +1230,165 @@ def _his_talks_with(analysis: Analysis, doc: Doc, masked: str) -> None:
     doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
 
 
+# "Mr. Sullivan and the Crown Prince were joined by National Security Advisor of India Ajit
+# Doval and ...": more people at the meeting of those first named
+_JOINED_BY = re.compile(
+    r"(?P<a>§[PG]\d+§(?:(?:,\s+|,?\s+and\s+)§[PG]\d+§)*)\s+(?:were|was)\s+(?:later\s+|also\s+)?"
+    r"joined\s+(?:later\s+)?by\s+(?:the\s+)?(?:§D\d+§\s+)?"
+    r"(?P<b>§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:§D\d+§\s+)?§P\d+§)*)"
+)
+
+
+def _joined_by(analysis: Analysis, doc: Doc) -> None:
+    """Those a meeting's participants "were joined by" took part in it: the article's last
+    meeting of the first named (all of them) gets the people named after, the sentence telling
+    it again."""
+    m = _JOINED_BY.search(analysis.masked)
+    if m is None or analysis.negated or analysis.hypothetical:
+        return
+    first = {e.key for e in entities_of(analysis, m.group("a"))}
+    more = [e for e in entities_of(analysis, m.group("b")) if e.kind is EntityKind.PERSON]
+    meeting = FactClass.MEETING
+    last = next(
+        (
+            f
+            for f in reversed(doc.facts)
+            if f.cls is meeting and first <= {e.key for e in f.entities("participant")}
+        ),
+        None,
+    )
+    if last is None or not more:
+        return
+    for i, fact in enumerate(doc.facts):
+        # (the occasion's every fact: a sentence may give it twice before they are merged)
+        if fact.cls is not meeting or fact.evidence[0] != last.evidence[0]:
+            continue
+        had = fact.entities("participant")
+        known = {e.key for e in had}
+        people = (*had, *(e for e in more if e.key not in known))
+        args: dict[str, Sequence[Value]] = {**dict(fact.args), "participant": people}
+        doc.facts[i] = Fact.make(
+            meeting, args, evidence=fact.evidence, confidence=fact.confidence, status=fact.status
+        )
+        if doc.meeting is fact:
+            doc.meeting = doc.facts[i]
+            doc.finder.ctx.meeting = people
+        if fact is last:
+            # (told again by this sentence: "they" after it are all who met)
+            doc.add(meeting, args, analysis, fact.confidence, fact.status)
+
+
+_PARTY_LIST = r"§[PGSO]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[PGSO]\d+§)*"
+# "The signing ceremony ... was preceded by a meeting of the four leaders, which was also
+# attended by President of the European Commission Ursula von der Leyen"
+_MEETING_AROUND = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:preceded|followed)\s+by\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|summit|consultations)\s+(?:of|between|among)\s+(?:the\s+)?"
+    rf"(?P<a>{_PARTY_LIST})(?:,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:also\s+)?attended\s+"
+    rf"(?:also\s+)?by\s+(?:the\s+)?(?P<by>{_PARTY_LIST}))?"
+)
+
+
+def _meeting_around(analysis: Analysis, doc: Doc, masked: str) -> bool:
+    """A meeting told as what preceded or followed a ceremony: those it was "of" and those who
+    also attended it, where the sentence says, on its own day or else the day of the signing
+    the article told last (whether the sentence told one)."""
+    m = _MEETING_AROUND.search(masked)
+    if m is None or _future(masked):
+        return False
+    people = _resolve(analysis, doc, m.group("a"))
+    if m.group("by"):
+        people += _resolve(analysis, doc, m.group("by"))
+    people = _people_or_parties(list({e.key: e for e in people}.values()))
+    if len(people) < 2:
+        return False
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": people,
+        "cameoCode": ["040"],
+    }
+    when = _date(analysis) or _signing_day(doc)
+    if when is not None:
+        args["date"] = [when]
+    if (place := _place(analysis, masked, doc.kb)) is not None:
+        args["place"] = [place]
+    doc.add(FactClass.MEETING, args, analysis, 0.8)
+    return True
+
+
+# a state's armed forces as a party of talks with an armed movement ("the Sudanese Armed Forces")
+_STATE_FORCES = r"§D\d+§\s+(?:Armed\s+Forces|Army)"
+_FORCES_PARTY = rf"(?:the\s+)?(?:{_STATE_FORCES}|§O\d+§)"
+# "the talks between representatives of the Sudanese Armed Forces and the Rapid Support Forces
+# that opened in Jeddah yesterday": talks that took place, between two armed parties
+_FORCES_TALKS = re.compile(
+    r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\s+between\s+(?:the\s+)?(?:(?:representatives|"
+    r"delegations|envoys|negotiators)\s+(?:of|from)\s+)?"
+    rf"(?P<a>{_FORCES_PARTY})\s+and\s+(?P<b>{_FORCES_PARTY}),?\s+(?:(?:that|which)\s+)?"
+    r"(?:opened|began|started|resumed|were\s+held|took\s+place|convened|got\s+under\s+way)\b"
+)
+
+
+def _forces_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
+    """Talks between a state's armed forces and an armed movement that opened or were held: a
+    negotiation (CAMEO 046) of the two as organisations, where and when the clause says
+    (whether the sentence told one)."""
+    m = _FORCES_TALKS.search(masked)
+    if m is None or not re.search(_STATE_FORCES, m.group(0)) or _future(masked):
+        return False
+    parties = [_armed_party(analysis, m.group(g)) for g in ("a", "b")]
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": parties,
+        "cameoCode": ["046"],
+    }
+    if (when := _date(analysis)) is not None:
+        args["date"] = [when]
+    if (place := _place(analysis, masked[m.end() :], doc.kb)) is not None:
+        args["place"] = [place]
+    doc.add(FactClass.MEETING, args, analysis, 0.8)
+    return True
+
+
+_ANY_SLOT = re.compile(SLOT)
+
+
+def _armed_party(analysis: Analysis, text: str) -> Entity:
+    """A party of :data:`_FORCES_TALKS`: an organisation, or the armed forces of a state named
+    by its demonym (unlinked: the KB has no armies)."""
+    slot = _ANY_SLOT.search(text)
+    assert slot is not None
+    mention = analysis.mention(slot.group(0))
+    if mention.code is Code.DEMONYM:
+        rest = " ".join(text[slot.end() :].split())
+        return Entity.unlinked(f"{mention.text} {rest}", EntityKind.ORGANIZATION)
+    return mention.entities[0]
+
+
+def _signing_day(doc: Doc) -> TimeValue | None:
+    """The day of the signing the article told last."""
+    for fact in reversed(doc.facts):
+        if fact.cls is FactClass.EVENT and "057" in fact.get("cameoCode"):
+            day = next(iter(fact.get("date")), None)
+            return day if isinstance(day, TimeValue) else None
+    return None
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
     if "delegation" in masked and doc.previous is not None:
         _delegation_list(analysis, doc)
+    if "joined" in words and doc.facts:
+        _joined_by(analysis, doc)
+    if (
+        ("preceded" in words or "followed" in words)
+        and "by" in words
+        and _meeting_around(analysis, doc, masked)
+    ):
+        return  # (its "talks between" are that meeting)
+    if "between" in words and "Forces" in masked and _forces_talks(analysis, doc, masked):
+        return
     if _MEETING_WORDS.isdisjoint(analysis.words):
         return
     if not analysis.negated and not analysis.hypothetical:
@@ -1567,6 +1754,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             or _place(analysis, own_masked, doc.kb)
             or _capital_of(analysis, doc, own_masked)
         )
+        if (place is None or place.kind is EntityKind.STATE) and code != "041":
+            # "held talks in Sochi" (a town the KB lacks): that town, not the visit's state
+            place = _unknown_town(own_tail) or place
         if place is not None and place.kind is EntityKind.STATE and tail:
             # "held talks in the Kremlin with X, who is in Russia on an official visit": the
             # building, not the state ("... with Abbas, who is on a state visit to China, at the

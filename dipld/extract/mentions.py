@@ -14,10 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from dipld.extract.amounts import find_money, find_percents
+from dipld.extract.gazetteer import Match as GazetteerMatch
 from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
 from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX
-from dipld.extract.people import CALENDAR_WORDS, People, entity_of
+from dipld.extract.people import CALENDAR_WORDS, People, entity_of, title_key
 from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity, KbIndex
@@ -550,7 +551,8 @@ class MentionFinder:
 
     def _gazetteer_mentions(self, text: str, base: int) -> list[Mention]:
         out: list[Mention] = []
-        for match in self.gazetteer.find(text, base):
+        matches = self.gazetteer.find(text, base)
+        for match in matches:
             surface = text[match.begin - base : match.end - base]
             linked = _match_link(self.kb, match.qids, surface)
             if linked is None:  # several KB people of this name: the article decides
@@ -558,6 +560,8 @@ class MentionFinder:
                 code = _CODES.get(entity.kind, Code.PLACE)
             else:
                 code, entity = linked
+            if code is Code.CITY and not entity.qid:
+                entity = self._city_of_named_state(match.qids, matches) or entity
             if code is Code.CITY and not self._city_context(text, match.begin - base, entity):
                 continue
             at = match.begin - base
@@ -569,6 +573,21 @@ class MentionFinder:
                 continue  # "the American continent"
             out.append(Mention(match.begin, match.end, surface, code, (entity,)))
         return out
+
+    def _city_of_named_state(
+        self, qids: tuple[str, ...], matches: list[GazetteerMatch]
+    ) -> Entity | None:
+        """ "Georgetown" on a visit to Guyana is its capital, not the Gambian town: the one KB
+        city of the name in a state the article has named (before or in the sentence)."""
+        named = set(self.ctx.states) | {q for m in matches for q in m.qids}
+        cities = [
+            e
+            for q in qids
+            if (e := self.kb.entity(q)) is not None
+            and e.kind is EntityKind.CITY
+            and e.country in named
+        ]
+        return entity_of(cities[0]) if len(cities) == 1 else None
 
     def _seats(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """Seats of government that stand for it ("the Kremlin said", "White House spokesman
@@ -1337,6 +1356,16 @@ class MentionFinder:
             return meeting
         return ()
 
+    def _remember_titles(self, person: Entity, offices: list[Office]) -> None:
+        """Keep who holds each organisation's office named with them, by its title."""
+        for office in offices:
+            body = office.jurisdiction
+            if body is None or body.kind is not EntityKind.ORGANIZATION:
+                continue
+            title = title_key(office.label)
+            held = self.ctx.titled.get(title, (person, office))
+            self.ctx.titled[title] = held if held and held[0].key == person.key else None
+
     def _remember(self, analysis: Analysis) -> None:
         if "Crown Prince" in analysis.sentence.text:
             self._remember_crown_prince(analysis)
@@ -1347,6 +1376,7 @@ class MentionFinder:
             if m.code is Code.PERSON:
                 for e in m.entities:
                     named = [o for o in m.offices if o.current and o.named]
+                    self._remember_titles(e, named)
                     key = e.key
                     known = next(
                         (i for i, (p, _) in enumerate(self.ctx.people) if p.key == key), None

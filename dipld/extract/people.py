@@ -346,6 +346,34 @@ def _same_title(bare: str, full: str) -> bool:
 _BARE_TITLE_NOISE = frozenset({"u.s.", "us", "eu", "e.u.", "un", "u.n.", "acting"})
 
 
+_ORGAN_WORDS = frozenset("commission secretariat council parliament assembly court".split())
+
+
+def _organ_words(label: str) -> frozenset[str]:
+    """The words of a title that name an organisation's organ ("Commission", "Council"): the
+    head of one is not the head of the other, or of the organisation."""
+    return _ORGAN_WORDS.intersection(fold(label).split())
+
+
+def _other_organ(bare: Office, known: Office) -> bool:
+    """Whether a title naming an organisation ("the Chairperson of the African Union") and an
+    office the article gave differ by an organ of it ("Chairperson of the African Union
+    Commission"); not a title that names no organisation ("The Chairperson")."""
+    body = bare.jurisdiction
+    if body is None or body.kind is not EntityKind.ORGANIZATION:
+        return False
+    return _organ_words(bare.label) != _organ_words(known.label)
+
+
+def title_key(label: str) -> str:
+    """An office's title as written, folded, without a leading article: "The Chairperson of the
+    African Union" and "Chairperson of the African Union" are one title."""
+    return _LEADING_THE.sub("", " ".join(fold(label).split()))
+
+
+_LEADING_THE = re.compile(r"^the\s+")
+
+
 @functools.lru_cache(maxsize=4096)
 def _title_words(label: str) -> frozenset[str]:
     """The words of a title but "the", "of", "for" and "and" (cached: the same titles and KB
@@ -1001,6 +1029,8 @@ class People:
         if not words or office is None or self.date is None:
             return []
         out = self._by_surname_strict(words, office)
+        if not out and len(words) == 1 and office.current:
+            out = self._by_first_family_name(words[0], office)
         if out or len(words) < 2 or not office.current or _FOREIGN_SECRETARY.search(office.label):
             # (a Foreign Secretary may be the minister or the civil servant under them:
             # Bangladesh's Masud Bin Momen is not its foreign minister Abdul Momen)
@@ -1041,12 +1071,7 @@ class People:
             or state.qid is None
         ):
             return []
-        holders = [
-            entity
-            for post in self.kb.posts(state.qid, office.role)
-            for qid in self.kb.holders(post.qid, self.date)
-            if (entity := self.kb.entity(qid)) is not None
-        ]
+        holders = self._holders(state.qid, office.role)
         found = [e for e in holders if _same_words(e.label, words)]
         if not found and len({e.qid for e in holders}) == 1:
             # "Kazakh Foreign Minister Mukhtar Tileuberdi" is the KB's "Mukhtar Tleuberdi": the
@@ -1057,6 +1082,39 @@ class People:
             return []
         self.ctx.written.setdefault(entity_of(found[0]).key, " ".join(words))
         return found[:1]
+
+    def _holders(self, state: str, role: str) -> list[KbEntity]:
+        """The KB people holding a post of this role of this state on the article date."""
+        assert self.date is not None
+        return [
+            entity
+            for post in self.kb.posts(state, role)
+            for qid in self.kb.holders(post.qid, self.date)
+            if (entity := self.kb.entity(qid)) is not None
+        ]
+
+    def _by_first_family_name(self, word: str, office: Office) -> list[KbEntity]:
+        """ "President Chaves of Costa Rica" is the KB's "Rodrigo Chaves Robles": the one
+        holder, on the article date, of a single-holder office of the state the title names,
+        whose name of three words and more has the word written as its first family name (the
+        one before the last)."""
+        state = office.jurisdiction
+        if (
+            self.date is None
+            or office.role not in _SINGLE_HOLDER_ROLES
+            or state is None
+            or state.qid is None
+        ):
+            return []
+        holders = {e.qid: e for e in self._holders(state.qid, office.role)}
+        if len(holders) != 1:
+            return []
+        holder = next(iter(holders.values()))
+        parts = _label_keys(holder.label)
+        if len(parts) < 3 or parts[-2] != _word_key(word) or "of" in parts:
+            return []  # (not a regnal name: "Felipe VI of Spain")
+        self.ctx.written.setdefault(entity_of(holder).key, word)
+        return [holder]
 
     def _by_surname_strict(self, words: list[str], office: Office) -> list[KbEntity]:
         """People of this surname who held such an office on the article date; failing that, the
@@ -1850,6 +1908,15 @@ class People:
             named=False,
         )
 
+    def _titled(self, office: Office) -> tuple[Entity, Office] | None:
+        """The person the article named with an organisation's office of this very title (its
+        office as a coreference: not named here)."""
+        body = office.jurisdiction
+        if body is None or body.kind is not EntityKind.ORGANIZATION:
+            return None
+        held = self.ctx.titled.get(title_key(office.label))
+        return None if held is None else (held[0], replace(held[1], named=False))
+
     def _bare(
         self, mentions: list[Mention], text: str, base: int, start: int, stop: int, office: Office
     ) -> list[Mention]:
@@ -1903,6 +1970,8 @@ class People:
                 and office.jurisdiction.key != known_office.jurisdiction.key
             ):
                 continue
+            if _other_organ(office, known_office):
+                continue  # the Chairperson of the African Union is not that of its Commission
             candidates.append((known, known_office))
         # "the Deputy Secretary": prefer the person whose title has these very words
         # ("EAM": the person whose title it abbreviates, "External Affairs Minister"; "The
@@ -1938,7 +2007,12 @@ class People:
             # office, the subject of the sentence before, else neither (unclear)
             subject = {e.key for e in self.ctx.subject}
             pool = [c for c in pool if c[0].key in subject] if len(subject) == 1 else []
-        if pool and not visiting:
+        titled = self._titled(office)
+        if titled is not None:
+            # "The Chairperson of the African Union asked ...": the person named with this very
+            # title (not the Chairperson of the African Union Commission)
+            holder, found_office = titled
+        elif pool and not visiting:
             known, known_office = pool[0]
             holder = known
             found_office = replace(known_office, label=office.label, named=False)

@@ -214,6 +214,9 @@ class Context:
     # full names written otherwise than the KB writes them, by person key ("Ukhnaagiin Khurelsukh"
     # is the KB's "Khurelsukh Ukhnaa"), for the article's later mentions of them
     written: dict[str, str] = field(default_factory=dict)
+    # the person named with an organisation's office, by the office's title as written ("the
+    # Chairperson of the African Union"), for the title written again alone (None: two people)
+    titled: dict[str, tuple[Entity, Office] | None] = field(default_factory=dict)
     # acronyms the article defines for organisations ("the Shanghai Cooperation Organisation
     # (SCO)"), and one pattern that finds them all
     acronyms: dict[str, Entity] = field(default_factory=dict)
