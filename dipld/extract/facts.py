@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from dipld.extract.mentions import MentionFinder
-from dipld.extract.patterns import DATELINE, intro_end
+from dipld.extract.patterns import DATELINE, in_relative_clause, intro_end
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, Office
 from dipld.extract.text import Sentence, sentences
@@ -334,7 +334,7 @@ def _release_acts(analysis: Analysis, doc: Doc, before: int) -> None:
     masked, text = analysis.masked, analysis.sentence.text
     if not (_PRESENT_ACT.match(masked, intro_end(masked)) or _WE_ACT.match(text, intro_end(text))):
         return
-    if _PAST_AFTER.search(text):
+    if any(not in_relative_clause(text, m.start()) for m in _PAST_AFTER.finditer(text)):
         return  # ("China opposes ... and urged Washington to ...": an act told, of another day)
     today, opening = TimeValue.of_date(article.date), intro_end(text)
     if any(d.value != today for d in analysis.dates if d.begin - analysis.sentence.begin < opening):
@@ -348,7 +348,7 @@ def _release_acts(analysis: Analysis, doc: Doc, before: int) -> None:
             and {str(v) for v in fact.get("eventType")} & _STATED
             and _issued_by(doc, fact.entities("actor"))
         ):
-            args = {role: values for role, values in fact.args}
+            args: dict[str, Sequence[Value]] = dict(fact.args)
             args["date"] = [today]
             doc.facts[i] = Fact.make(
                 fact.cls,
