@@ -34,6 +34,7 @@ from dipld.extract.patterns import (
     NEGATION,
     OTHER_TIME,
     PARTIES,
+    POSSESSIVE,
     RELATIVE,
     SLOT,
     STATE_BODY,
@@ -42,6 +43,7 @@ from dipld.extract.patterns import (
     first_words,
     group_of,
     intro_end,
+    other_time,
     serial_list_before,
 )
 from dipld.extract.people import CALENDAR_WORDS, UNTITLED_LEADER, entity_of
@@ -4119,6 +4121,8 @@ def _event_date(
         # date of what the relative clause says, not of the act
         and not any(a <= d.begin - begin < b for a, b in asides)
         and not (reaction and dates_object_event(text, d.begin - begin))
+        # "commended the Philippines for last week's arrest of ...": the date of a thing
+        and not (reaction and POSSESSIVE.match(text, d.end - begin))
         and not (event_type in _WORD_REACTIONS and dates_participle_object(text, d.begin - begin))
         # "extended its sanctions for six months until January 31, 2024": when the act ends
         and not _UNTIL.search(text, max(0, d.begin - begin - 20), d.begin - begin)
@@ -4153,9 +4157,15 @@ def _event_date(
             return d.value
     if dated:
         return dated[0].value
-    if any(d.since for d in analysis.dates) or OTHER_TIME.search(text):
+    if any(d.since for d in analysis.dates) or _other_time(text, reaction):
         return None
     return doc.meeting_date_of(actors)
+
+
+def _other_time(text: str, reaction: bool) -> bool:
+    """Whether the sentence tells a time not read as a date ("last week"), of the act (not,
+    for a reaction, the time of its object: "last week's arrest")."""
+    return other_time(text) if reaction else OTHER_TIME.search(text) is not None
 
 
 _SINCE = re.compile(r"\b[Ss]ince\b")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from dipld.extract.mentions import MentionFinder
-from dipld.extract.patterns import DATELINE
+from dipld.extract.patterns import DATELINE, in_relative_clause, intro_end
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, Office
 from dipld.extract.text import Sentence, sentences
@@ -282,6 +282,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             rule(analysis, doc)
         _occasion(analysis, doc)
         if len(doc.facts) > before:
+            _release_acts(analysis, doc, before)
             _focus(doc, doc.facts[before:])
         if not analysis.negated:
             # "X did not attend. The leaders condemned ...": not X's act
@@ -294,6 +295,89 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     # restatements merged first: an article that reports one meeting many times compares it once
     facts = _title_restatements(_people_meetings(merge(facts), doc), doc)
     return merge(title_trade_restatements(facts))
+
+
+_ADVERB = r"(?:(?:also|again|once\s+again|further|hereby|fully|firmly|[a-z]+ly)\s+)?"
+# the acts a release makes by saying them ("The United States condemns ...", "We call on ...")
+_STATED = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "AGREE", "REJECT", "THREATEN", "PROTEST"})
+# a publisher that issues statements (not a news agency telling them)
+_OFFICIAL = re.compile(
+    r"\b(?:Ministry|Minister|Department|White\s+House|Presidency|Government|Office|Council|"
+    r"Commission|Secretariat|Embassy|Mission|Cabinet|Chancellery|Spokesperson|EU|NATO|"
+    r"(?:African|European)\s+Union|United\s+Nations)\b"
+)
+# the issuer and a verb in the simple present: "§S0§ strongly condemns", "The §S0§ also calls
+# on", "The §O0§ is deeply concerned" (not "will impose", "has called", "condemned", "continues
+# to": a state of affairs)
+_PRESENT_ACT = re.compile(
+    rf"(?:[Tt]he\s+)?§[SO]\d+§\s+{_ADVERB}(?:(?!(?:was|has|does|continues|remains|plans|"
+    r"always|perhaps|thus|this)\b)[a-z]{2,}s|(?:is|are)\s+(?:[a-z]+ly\s+)?(?:concerned|alarmed|"
+    r"committed|ready|prepared|determined|opposed|outraged|appalled))\b"
+)
+# "We call on", "We strongly urge" (the text: "We" may be masked as the publisher's state)
+_WE_ACT = re.compile(
+    rf"We\s+{_ADVERB}(?!(?:will|would|shall|should|could|can|may|might|must|have|had|did|were|"
+    r"are|continue|remain|plan|also)\b)[a-z]+(?<!ed)\b"
+)
+
+# a second verb, in the past ("... and urged Washington to stop ...")
+_PAST_AFTER = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?[a-z]+ed\s+(?!by\b)")
+
+
+def _release_acts(analysis: Analysis, doc: Doc, before: int) -> None:
+    """Date by the release the acts its issuer makes in the present tense ("The United States
+    condemns ...", "We call on Russia to ...": ANNOTATION.md §3, the act is the statement); not
+    a joint statement's commitments, nor what the issuer did or will do, nor another party's."""
+    article = doc.article
+    if article.date is None or analysis.in_title or not _is_release(doc):
+        return
+    masked, text = analysis.masked, analysis.sentence.text
+    if not (_PRESENT_ACT.match(masked, intro_end(masked)) or _WE_ACT.match(text, intro_end(text))):
+        return
+    if any(not in_relative_clause(text, m.start()) for m in _PAST_AFTER.finditer(text)):
+        return  # ("China opposes ... and urged Washington to ...": an act told, of another day)
+    today, opening = TimeValue.of_date(article.date), intro_end(text)
+    if any(d.value != today for d in analysis.dates if d.begin - analysis.sentence.begin < opening):
+        return  # ("On Monday, ...": the day its intro gives)
+    for i in range(before, len(doc.facts)):
+        fact = doc.facts[i]
+        if (
+            fact.cls is FactClass.EVENT
+            and fact.status is Status.ASSERTED
+            and not fact.get("startDate")
+            and {str(v) for v in fact.get("eventType")} & _STATED
+            and _issued_by(doc, fact.entities("actor"))
+        ):
+            args: dict[str, Sequence[Value]] = dict(fact.args)
+            args["date"] = [today]
+            doc.facts[i] = Fact.make(
+                fact.cls,
+                args,
+                evidence=fact.evidence,
+                confidence=fact.confidence,
+                status=fact.status,
+            )
+
+
+def _is_release(doc: Doc) -> bool:
+    """A single issuer's statement or readout: an official publisher, not a joint statement."""
+    article = doc.article
+    return (
+        _OFFICIAL.search(article.publisher or "") is not None
+        and not doc.finder.ctx.issuers
+        and not _JOINT.search(article.title or "")
+    )
+
+
+def _issued_by(doc: Doc, actors: Sequence[Entity]) -> bool:
+    """Whether the actors are the issuer: the publisher's state, else (on a site of no state) an
+    organisation, of states or not ("The European Union condemns ...")."""
+    if len(actors) != 1:
+        return False
+    home, actor = doc.finder.ctx.home, actors[0]
+    if home is not None:
+        return actor.qid == home.qid
+    return actor.kind is EntityKind.ORGANIZATION or bool(actor.qid and doc.kb.members(actor.qid))
 
 
 def _focus(doc: Doc, new: list[Fact]) -> None:

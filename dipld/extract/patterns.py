@@ -93,6 +93,15 @@ OTHER_TIME = re.compile(
     r"days?\s+(?:later|earlier))\b"
 )
 
+# after a time: it names a thing ("last week's arrest", "Monday's attack"), not when the act was
+POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def other_time(text: str) -> bool:
+    """Whether the text tells a time of the act not read as a date (:data:`OTHER_TIME`), not a
+    time that names a thing ("commended the arrest ... for last week's arrest")."""
+    return any(POSSESSIVE.match(text, m.end()) is None for m in OTHER_TIME.finditer(text))
+
 
 def intro_end(masked: str) -> int:
     """Where the subject of a sentence starts, after its introductory phrases (:data:`INTRO`)."""

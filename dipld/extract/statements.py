@@ -27,7 +27,7 @@ from dipld.extract.facts import (
 from dipld.extract.patterns import (
     ACTORS,
     HYPOTHETICAL,
-    OTHER_TIME,
+    POSSESSIVE,
     SIGNED_IN_PRESENCE,
     STATE_BODY,
     dates_object_event,
@@ -35,6 +35,7 @@ from dipld.extract.patterns import (
     first_words,
     in_relative_clause,
     intro_end,
+    other_time,
     serial_list_before,
 )
 from dipld.extract.people import entity_of
@@ -721,6 +722,8 @@ def _date(
             continue  # "thanked Japan for hosting the summit in May": the summit's date
         if dates_participle_object(text, d.begin - begin):
             continue  # "welcomed the steps announced by Seoul on March 6": the announcement's
+        if POSSESSIVE.match(text, d.end - begin):
+            continue  # "commended the Philippines for last week's arrest": the arrest's
         if in_relative_clause(text, d.begin - begin):
             continue  # "exchanged the instruments of ratification of ..., which was signed in 2021"
         if _OUTCOME_DATED.search(text, max(0, d.begin - begin - 120), d.begin - begin):
@@ -751,7 +754,7 @@ _OTHER_TIME_HINTS = ("week", "ecent", "reviously", "past", "last", "day")
 def _other_time(text: str) -> bool:
     """Whether the text speaks of another time than the meeting's (:data:`OTHER_TIME`); a cheap
     test first, as most sentences have none of its words."""
-    return any(hint in text for hint in _OTHER_TIME_HINTS) and OTHER_TIME.search(text) is not None
+    return any(hint in text for hint in _OTHER_TIME_HINTS) and other_time(text)
 
 
 _IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+$")  # "In 2002, X and Y signed ..."
