@@ -256,6 +256,7 @@ _INVITE_WORDS = _verbs(_INVITE_VERB)  # (each between spaces in a match)
 _INVITE_OTHERS = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:has\s+|have\s+)?(?:invited|invites)\s+(?:all\s+)?"
     r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts|colleagues|partners|fellow\s+leaders)|"
+    r"fellow\s+(?:leaders|heads\s+of\s+state)|"
     r"the\s+other\s+(?:leaders|participants|signatories|heads\s+of\s+(?:state|government)|"
     r"presidents|(?:foreign\s+)?ministers)|(?:the\s+)?(?:summit\s+|meeting\s+)?participants)"
     r"\s+to\s+[a-z]"
@@ -1477,7 +1478,7 @@ def _accepted_after(analysis: Analysis, doc: Doc) -> None:
 # "Widodo confirmed that the President of Russia had been invited to the G20 summit", "Kazakhstan
 # said Xi has been invited to the SCO summit in Astana": the speaker's side invited the guest
 _CONFIRMING_VERB = r"said|says|confirmed|confirms|announced|announces|stated|revealed|disclosed"
-_CONFIRMING_WORDS = _verbs(_CONFIRMING_VERB)
+_CONFIRMING_WORDS = _verbs(_CONFIRMING_VERB) | {"told"}
 _INVITED_CONFIRMED = re.compile(
     rf"(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+|has\s+|have\s+|had\s+)?"
     rf"(?:{_CONFIRMING_VERB})\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:the\s+)?"
@@ -1486,6 +1487,16 @@ _INVITED_CONFIRMED = re.compile(
     r"invited\s+to\s+(?P<to>[^.;]{0,100})"
 )
 _BY = re.compile(r"\bby\b")
+# "Xi Jinping has been invited to the SCO summit in Astana, Kazakhstan's foreign ministry said":
+# the speaker after the clause
+_INVITED_THEN_CONFIRMED = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<r>{ACTORS}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{ACTORS})*)\s+"
+    r"(?:was|were|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:formally\s+|officially\s+)?"
+    r"invited\s+to\s+(?P<to>[^.;]{0,100}?),\s+(?:the\s+)?"
+    rf"(?P<s>{ACTORS})(?:['’]s\s+(?:[Ff]oreign\s+)?(?:[Mm]inistry|[Oo]ffice|[Gg]overnment|"
+    r"[Pp]residency|[Ss]pokes(?:man|woman|person)))?\s+"
+    rf"(?:{_CONFIRMING_VERB}|told\s+reporters)\b(?:\s+on\s+[A-Z][a-z]+)?\.?$"
+)
 # the place of the meeting invited to ("to the SCO summit in Astana")
 _INVITED_TO_PLACE = re.compile(r"^(?:(?!\bby\b)[^,])*?\bin\s+(?:the\s+)?(?P<g>§[SC]\d+§)")
 
@@ -1493,7 +1504,9 @@ _INVITED_TO_PLACE = re.compile(r"^(?:(?!\bby\b)[^,])*?\bin\s+(?:the\s+)?(?P<g>§
 def _invited_confirmed(analysis: Analysis, doc: Doc) -> None:
     """AGREE (036) to the guests invited to a meeting, by the state holding it where the text
     names its place, else by the side that tells of it (an organisation: itself)."""
-    for m in _INVITED_CONFIRMED.finditer(analysis.masked):
+    masked = analysis.masked
+    told_after = _INVITED_THEN_CONFIRMED.match(masked, intro_end(masked))
+    for m in [*_INVITED_CONFIRMED.finditer(masked), *([told_after] if told_after else [])]:
         if _BY.search(m.group("to")):
             continue  # "had been invited to the summit by Putin": the inviter named (above)
         actors = [side_of(doc, e) or e for e in _actors(analysis, m.group("s"))]

@@ -84,6 +84,19 @@ def _events(text: str, kind: str) -> list[tuple[set[str], set[str], str]]:
             KAZAKHSTAN,
             {ERDOGAN},
         ),
+        (
+            # the speaker after the clause
+            "Xi Jinping has been invited to the SCO summit in Astana, Kazakhstan's foreign "
+            "ministry said.",
+            KAZAKHSTAN,
+            {XI},
+        ),
+        (
+            "The President of Russia had been invited to the summit in Bali, Joko Widodo told "
+            "reporters.",
+            INDONESIA,
+            {PUTIN},
+        ),
     ],
 )
 def test_invitation_confirmed_by_its_side(text: str, actor: str, guests: set[str]) -> None:
@@ -119,6 +132,12 @@ def test_invitation_confirmed_by_its_side(text: str, actor: str, guests: set[str
             MIRZIYOYEV,
             {TOKAYEV, ERDOGAN},
         ),
+        (
+            "Kassym-Jomart Tokayev met Shavkat Mirziyoyev and Ilham Aliyev in Astana. At a "
+            "dinner, Tokayev invited fellow leaders to a summit in Turkestan next spring.",
+            TOKAYEV,
+            {MIRZIYOYEV, ALIYEV},
+        ),
     ],
 )
 def test_invitation_to_the_other_participants(text: str, inviter: str, guests: set[str]) -> None:
@@ -130,6 +149,7 @@ def test_invitation_to_the_other_participants(text: str, inviter: str, guests: s
     [
         "Joko Widodo said Volodymyr Zelensky had not been invited to the summit.",
         "Turkey said Vladimir Putin may be invited to the summit in Istanbul.",
+        "Xi Jinping had not been invited to the summit, Kazakhstan said.",
         "Ilham Aliyev met Recep Tayyip Erdogan in Baku. Aliyev also invited reporters to a "
         "briefing.",
         "Ilham Aliyev met Recep Tayyip Erdogan in Baku. Azerbaijan invited bids for the "
