@@ -5695,3 +5695,89 @@ def deals(analysis: Analysis, doc: Doc) -> None:
 _DEAL_VERBS = frozenset(
     {"signed", "concluded", "clinched", "sealed", "struck", "finalized", "finalised", "inked"}
 )
+
+
+# "Putin warned that Russia would be ready to conduct nuclear tests if the United States tested
+# first", "threatened to cut gas supplies unless Moldova pays": a threat at the party of the
+# condition, its consequence the speaker's own act (not "warned that the situation could worsen
+# if ...", "would help if asked")
+_WARNED_IF = re.compile(
+    rf"(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+|again\s+|repeatedly\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:(?P<w>warned|warns|cautioned|cautions)\s+(?:on\s+[A-Z][a-z]+\s+)?"
+    rf"(?:that\s+)?(?:the\s+)?(?P<c>{ACTORS}|it|he|she|they|we)\s+(?:would|will)\s+"
+    r"(?!not\b(?!\s+hesitate))|(?:threatened|threatens)\s+to\s+)"
+    r"(?P<act>[^.;]{3,140}?),?\s+(?:if|unless|should|in\s+case)\s+(?:the\s+)?"
+    rf"(?P<r>{ACTORS})(?!['’])"
+)
+_WARNED_IF_WORDS = frozenset("warned warns cautioned cautions threatened threatens".split())
+_CONDITION_WORDS = frozenset({"if", "unless", "should", "case"})
+# the speaker's own hostile act a warning's consequence names
+_HOSTILE_CONSEQUENCE = re.compile(
+    r"\b(?:respond\w*|retaliat\w*|strike|attack|invade|use\s+(?:[\w-]+\s+){0,2}(?:force|weapons)|"
+    r"(?:conduct|carry\s+out|resume)\s+(?:[\w-]+\s+){0,3}tests?|test\s+(?:[\w-]+\s+){0,2}weapons|"
+    r"impose|sanction\w*|cut|halt|stop|suspend|block|close|shut|expel|sever|break\s+off|"
+    r"target|destroy|shoot\s+down|punish|deploy|take\s+(?:[\w-]+\s+){0,3}(?:measures|action|steps)|"
+    r"counter-?measures)\b"
+)
+# the kind of threat its consequence tells: force (138), sanctions (1312), a cut in supplies or
+# aid (131), a break in relations (1313); else generic (130)
+_THREAT_KINDS = (
+    (
+        re.compile(
+            r"\b(?:force|military|strike|attack|invade|war|troops|bomb\w*|shoot|missiles?|"
+            r"use\s+(?:[\w-]+\s+){0,2}weapons)\b"
+        ),
+        "138",
+    ),
+    (re.compile(r"\b(?:sanction\w*|embargo|tariffs?|boycott)\b"), "1312"),
+    (re.compile(r"\b(?:supplies|deliveries|gas|oil|exports|aid|assistance)\b"), "131"),
+    (re.compile(r"\b(?:relations|ties)\b"), "1313"),
+)
+
+
+def conditional_threats(analysis: Analysis, doc: Doc) -> None:
+    """THREATEN by a speaker who warned that it would act, or threatened to, if another party
+    did something: the party of the condition is the recipient (the warning's own "would" and
+    "if" are the threat, not a hypothetical)."""
+    words = analysis.words
+    if _WARNED_IF_WORDS.isdisjoint(words) or _CONDITION_WORDS.isdisjoint(words):
+        return
+    if any(
+        fact.cls is FactClass.EVENT
+        and "THREATEN" in fact.get("eventType")
+        and any(e.begin == analysis.sentence.begin for e in fact.evidence)
+        for fact in doc.facts
+    ):
+        return  # "threatened to cut gas supplies to Moldova unless ...": told already
+    for m in _WARNED_IF.finditer(analysis.masked):
+        if NEGATION.search(analysis.masked[: m.start("act")]) or not _own_consequence(
+            analysis, doc, m
+        ):
+            continue
+        act = m.group("act")
+        if NEGATION.search(act.replace("not hesitate", "")) or (
+            m.group("w") and not _HOSTILE_CONSEQUENCE.search(act)
+        ):
+            continue
+        actors = _resolve(analysis, doc, m.group("s"))
+        own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+        recipients = [e for e in _resolve(analysis, doc, m.group("r")) if e.key not in own]
+        if not actors or not recipients:
+            continue
+        cameo = next((c for regex, c in _THREAT_KINDS if regex.search(act)), "130")
+        when = _event_date(analysis, doc, actors)
+        doc.add(
+            FactClass.EVENT, event_args("THREATEN", cameo, actors, recipients, when), analysis, 0.7
+        )
+
+
+def _own_consequence(analysis: Analysis, doc: Doc, m: re.Match[str]) -> bool:
+    """Whether a warning's consequence is the speaker's own act: told of the speaker, its
+    state or a pronoun (not "warned that the United States would ...")."""
+    said_of = m.group("c")
+    if said_of is None or said_of in {"it", "he", "she", "they", "we"}:
+        return True
+    speakers = _resolve(analysis, doc, m.group("s"))
+    own = {a.key for a in speakers} | {s.key for a in speakers if (s := state_of(doc, a))}
+    found = _resolve(analysis, doc, said_of)
+    return bool(found) and {e.key for e in found} <= own

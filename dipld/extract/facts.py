@@ -249,6 +249,7 @@ def _rules() -> tuple[Rule, ...]:
         events.parallel_measures,
         events.reported_violations,
         events.shifted_blame,
+        events.conditional_threats,
     )
 
 

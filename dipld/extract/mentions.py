@@ -164,6 +164,8 @@ _GROUP_KEYS = (
 )
 # "both ...", "the two ...": a group of two
 _PAIR = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\b")
+# the phrase a pair of people between whom someone mediates follows ("a go-between for")
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|for)\s+$")
 _PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants")
 _WHERE_THEY = re.compile(r",\s+(?:where|after\s+which|during\s+which)\s+$")
 # States named as what a meeting was about, not who took part: right after a verb of discussing
@@ -934,7 +936,11 @@ class MentionFinder:
                 continue
             pair = _PAIR.match(words) is not None
             named = [k for k in out if k.code is Code.PERSON and k.end <= base + m.start()]
-            people = self._in_role(words, named) or self._people_in_role(words)
+            people = (
+                (self._pair_between(words, text[: m.start()], named) if pair else ())
+                or self._in_role(words, named)
+                or self._people_in_role(words)
+            )
             if len(people) >= 2:
                 refer(m, Code.PERSON, self._of_region(words, people), 0.8)
             elif not people and len(self.ctx.issuers) >= 2:
@@ -1133,6 +1139,22 @@ class MentionFinder:
             if person.key not in found and (role is None or self._holds(person, role, named)):
                 found[person.key] = person
         return tuple(found.values()) if len(found) == 2 else ()
+
+    def _pair_between(self, words: str, before: str, named: list[Mention]) -> tuple[Entity, ...]:
+        """ "Aliyev and Pashinyan traded accusations. Tokayev offered to act as a go-between
+        for the two leaders": the pair the sentence before was about, not this one's people."""
+        if _BETWEEN_BEFORE.search(before) is None:
+            return ()
+        role = next((r for regex, r in _GROUP_ROLE_WORDS if regex.search(words)), None)
+        here = {e.key for k in named for e in k.entities}
+        pair = tuple(
+            e
+            for e in self.ctx.subject
+            if e.kind is EntityKind.PERSON
+            and e.key not in here
+            and (role is None or self._holds(e, role, named))
+        )
+        return pair if len(pair) == 2 else ()
 
     def _holds(self, person: Entity, role: str, named: list[Mention]) -> bool:
         offices = [o for m in named if person in m.entities for o in m.offices]

@@ -247,8 +247,21 @@ _INVITE_VERB = (
     r"conveyed)\s+(?:an|the|his|her|its|their)\s+(?:(?:standing|earlier|personal|official)\s+)?"
     r"invitation\s+to"
 )
-_INVITE = re.compile(rf"^\s+{_LEADING_ADVERBS}(?:{_INVITE_VERB})\s+(?:the\s+)?(?P<r>{ACTORS})")
+_INVITE = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:{_INVITE_VERB})\s+(?:all\s+)?(?:the\s+)?(?P<r>{ACTORS})"
+)
 _INVITE_WORDS = _verbs(_INVITE_VERB)  # (each between spaces in a match)
+# "invited his counterparts to hold the next meeting in Baku", "invited the other leaders to":
+# the others who took part in the meeting or signing the article reports (not "invited
+# reporters", "invited bids")
+_INVITE_OTHERS = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:has\s+|have\s+)?(?:invited|invites)\s+(?:all\s+)?"
+    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts|colleagues|partners|fellow\s+leaders)|"
+    r"fellow\s+(?:leaders|heads\s+of\s+state)|"
+    r"the\s+other\s+(?:leaders|participants|signatories|heads\s+of\s+(?:state|government)|"
+    r"presidents|(?:foreign\s+)?ministers)|(?:the\s+)?(?:summit\s+|meeting\s+)?participants)"
+    r"\s+to\s+[a-z]"
+)
 
 _HONOUR = (
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Order|Medal|Prize|Award|Cross|Star|order|medal|prize|award|"
@@ -1318,17 +1331,33 @@ def _others_named(analysis: Analysis, doc: Doc, text: str, actors: list[Entity])
 
 
 def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
-    m = None if _INVITE_WORDS.isdisjoint(analysis.words) else _INVITE.match(rest)
-    if not m:
+    if _INVITE_WORDS.isdisjoint(analysis.words):
         return False
-    recipients = [
-        e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}
-    ]
+    if (m := _INVITE.match(rest)) is not None:
+        keys = {a.key for a in actors}
+        recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in keys]
+    elif len(actors) == 1 and _INVITE_OTHERS.match(rest):
+        recipients = _fellow_participants(doc, actors[0])
+    else:
+        return False
     if not recipients:
         return False
     args = event_args("AGREE", "036", actors, recipients, _date(analysis, doc, actors))
     doc.add(FactClass.EVENT, args, analysis, 0.8)
     return True
+
+
+def _fellow_participants(doc: Doc, actor: Entity) -> list[Entity]:
+    """The others of the meeting the actor took part in, else of the signing it took part in
+    last."""
+    if doc.meeting is not None:
+        return _counterparts(doc, actor, "")
+    for fact in reversed(doc.facts):
+        if fact.cls is FactClass.EVENT and "057" in fact.get("cameoCode"):
+            signatories = fact.entities("actor")
+            if actor.key in {s.key for s in signatories}:
+                return [s for s in signatories if s.key != actor.key]
+    return []
 
 
 # ("has accepted", "accepts"; "accepted Díaz-Canel's invitation": the inviter before it)
@@ -1449,6 +1478,53 @@ def _accepted_after(analysis: Analysis, doc: Doc) -> None:
             return
 
 
+# "Widodo confirmed that the President of Russia had been invited to the G20 summit", "Kazakhstan
+# said Xi has been invited to the SCO summit in Astana": the speaker's side invited the guest
+_CONFIRMING_VERB = r"said|says|confirmed|confirms|announced|announces|stated|revealed|disclosed"
+_CONFIRMING_WORDS = _verbs(_CONFIRMING_VERB) | {"told"}
+_INVITED_CONFIRMED = re.compile(
+    rf"(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+|has\s+|have\s+|had\s+)?"
+    rf"(?:{_CONFIRMING_VERB})\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:the\s+)?"
+    rf"(?P<r>{ACTORS}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{ACTORS})*)(?:,\s+[^,;]{{1,60}},)?\s+"
+    r"(?:was|were|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:also\s+|formally\s+|officially\s+)?"
+    r"invited\s+to\s+(?P<to>[^.;]{0,100})"
+)
+_BY = re.compile(r"\bby\b")
+# "Xi Jinping has been invited to the SCO summit in Astana, Kazakhstan's foreign ministry said":
+# the speaker after the clause
+_INVITED_THEN_CONFIRMED = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<r>{ACTORS}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{ACTORS})*)\s+"
+    r"(?:was|were|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:formally\s+|officially\s+)?"
+    r"invited\s+to\s+(?P<to>[^.;]{0,100}?),\s+(?:the\s+)?"
+    rf"(?P<s>{ACTORS})(?:['’]s\s+(?:[Ff]oreign\s+)?(?:[Mm]inistry|[Oo]ffice|[Gg]overnment|"
+    r"[Pp]residency|[Ss]pokes(?:man|woman|person)))?\s+"
+    rf"(?:{_CONFIRMING_VERB}|told\s+reporters)\b(?:\s+on\s+[A-Z][a-z]+)?\.?$"
+)
+# the place of the meeting invited to ("to the SCO summit in Astana")
+_INVITED_TO_PLACE = re.compile(r"^(?:(?!\bby\b)[^,])*?\bin\s+(?:the\s+)?(?P<g>§[SC]\d+§)")
+
+
+def _invited_confirmed(analysis: Analysis, doc: Doc) -> None:
+    """AGREE (036) to the guests invited to a meeting, by the state holding it where the text
+    names its place, else by the side that tells of it (an organisation: itself)."""
+    masked = analysis.masked
+    told_after = _INVITED_THEN_CONFIRMED.match(masked, intro_end(masked))
+    for m in [*_INVITED_CONFIRMED.finditer(masked), *([told_after] if told_after else [])]:
+        if _BY.search(m.group("to")):
+            continue  # "had been invited to the summit by Putin": the inviter named (above)
+        actors = [side_of(doc, e) or e for e in _actors(analysis, m.group("s"))]
+        place = _INVITED_TO_PLACE.match(m.group("to"))
+        hosts = _visited_state(analysis, doc, place.group("g")) if place is not None else []
+        if hosts and all(a.kind is not EntityKind.ORGANIZATION for a in actors):
+            actors = hosts  # the state holding the summit, whoever tells of it
+        keys = {a.key for a in actors}
+        guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
+        if len(actors) == 1 and guests:
+            when = _date(analysis, doc, actors)
+            args = event_args("AGREE", "036", actors, guests, when)
+            doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
 def passive_invitation(analysis: Analysis, doc: Doc) -> None:
     """AGREE (036) by the one who invited a guest named first ("X was invited by Y to ..."),
     or named after "At the invitation of"; by the guest of "The invitation was accepted"."""
@@ -1456,6 +1532,8 @@ def passive_invitation(analysis: Analysis, doc: Doc) -> None:
         return
     if not {"invitation", "invited"}.isdisjoint(analysis.words):
         _invitation_told(analysis, doc)
+    if "invited" in analysis.words and not _CONFIRMING_WORDS.isdisjoint(analysis.words):
+        _invited_confirmed(analysis, doc)
     if "invited" not in analysis.words or " by " not in analysis.masked:
         return  # (every match has both)
     for m in _INVITED_BY.finditer(analysis.masked):
