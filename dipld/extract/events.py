@@ -77,7 +77,11 @@ _MEET_VERB = (
     r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
     r"spoke|speaks|talked|sat\s+down|"
     # "took part in talks with Xi Jinping in a restricted format"
-    r"took\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations))"
+    r"took\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations)|"
+    # "participated in the U.S.-Nordic Leaders' Summit in Helsinki with ...": the summit of all
+    # those named with the subject
+    r"(?:participated|took\s+part)\s+in\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:§[SDO]\d+§)?[\w'’.+–-]*\s+){0,6}?[Ss]ummit\b)"
 )
 _PHONE = re.compile(
     r"\b(?=[bcmpstv])(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference|"
@@ -551,7 +555,11 @@ _TOPIC_IN = re.compile(
 )
 
 
-_NAME_GOES_ON = re.compile(r"\s*[-–]\s*§|\s+(?:[Ss]ummit|[Ff]orum|[Dd]ialogue|[Cc]onference)\b")
+_NAME_GOES_ON = re.compile(
+    # "in the U.S.-Nordic Leaders' Summit": a name going on with a word
+    r"\s*[-–]\s*(?:§|[A-Z][\w'’]+\s+(?:[A-Z][\w'’]+\s+){0,3}(?:[Ss]ummit|[Ff]orum|[Dd]ialogue|"
+    r"[Cc]onference|[Mm]eeting)\b)|\s+(?:[Ss]ummit|[Ff]orum|[Dd]ialogue|[Cc]onference)\b"
+)
 
 
 def _place(analysis: Analysis, text: str, kb: KbIndex) -> Entity | None:
@@ -802,7 +810,7 @@ _TO_HOLD = re.compile(
 _K_MEET = frozenset(
     "met meets held holds had conferred spoke speaks talked convened co-chaired cochaired chaired "
     "sat "
-    "took".split()
+    "took participated".split()
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})
 _K_CALLED_ON = frozenset({"called", "call"})
@@ -1793,6 +1801,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if (
             doc.meeting is not None
             and {e.key for e in people} <= {e.key for e in doc.meeting.entities("participant")}
+            and not _side_meeting(doc.meeting, people)
             # not "Earlier this month, the two leaders met in Brasilia" after today's call: another
             # occasion (a date of its own, or a call against a meeting in person)
             and not (when is not None and doc.meeting_date is not None and when != doc.meeting_date)
@@ -1828,6 +1837,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+def _side_meeting(meeting: Fact, people: Sequence[Entity]) -> bool:
+    """Two people of a meeting of three or more who met (a bilateral before the summit): a
+    meeting of their own."""
+    return len(people) == 2 and len(meeting.entities("participant")) >= 3
 
 
 # where the meeting verb's clause ends: a clause that tells of something else ("to discuss the

@@ -1161,6 +1161,10 @@ class MentionFinder:
                 # "The participants agreed ..." after a summit its host held with those just
                 # named: the host too
                 return met
+            if len(met) >= 3 and last and last < {e.key for e in met}:
+                # "The leaders agreed ..." after a bilateral of two of a summit's leaders: all
+                # of the summit ("the two leaders" are the pair)
+                return met
             return self.ctx.last_people
         found = {e.key: e for e in self._holders(words)}
         if len(found) > 2 and _PAIR.match(words):
