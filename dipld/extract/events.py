@@ -475,6 +475,15 @@ _DISCUSSED = re.compile(
 
 
 _DISCUSS_VERBS = ("discuss", "reviewed", "exchanged", "talked")
+# "He said he had also discussed the situation by telephone with President Rahmon": a call told
+# of (a past one, undated)
+_DISCUSSED_BY_PHONE = re.compile(
+    rf"(?:(?P<a>{ACTORS})|\b(?P<pro>[Hh]e|[Ss]he))(?:\s+said(?:\s+that)?\s+(?:he|she))?,?\s+"
+    r"(?:had\s+|has\s+)?(?:also\s+|earlier\s+|already\s+)?(?:discussed|talked\s+about|reviewed)\s+"
+    r"(?:[^.;§]|§[SDCL]\d+§){1,80}?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\s+"
+    rf"with\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+)
+_K_DISCUSSED_BY_PHONE = frozenset({"telephone", "phone"})
 
 
 def _may_discuss(masked: str) -> bool:
@@ -1660,6 +1669,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             analysis, doc, reported.group("b")
         )
         found.append((participants, "041", ""))
+    told: set[int] = set()  # the calls of ``found`` told of as past ("he had discussed ...")
+    if "with" in words:
+        for m in _scan(_DISCUSSED_BY_PHONE, _K_DISCUSSED_BY_PHONE, words, masked):
+            caller = (
+                _pronoun(doc, m.group("pro"))
+                if m.group("pro")
+                else _resolve(analysis, doc, m.group("a"))
+            )
+            told.add(len(found))
+            ended.add(len(found))
+            found.append(([*caller, *_resolve(analysis, doc, m.group("b"))], "041", ""))
     for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "041", masked[m.end() :]))
@@ -1812,7 +1832,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 doc.meeting_date = when
             _restate(doc, analysis, args)
             continue
-        past = (
+        past = i in told or (
             i in earlier
             and when is not None
             and doc.date is not None
