@@ -79,7 +79,11 @@ _MEET_VERB = (
     r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
     r"spoke|speaks|talked|sat\s+down|"
     # "took part in talks with Xi Jinping in a restricted format"
-    r"took\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations))"
+    r"took\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations)|"
+    # "participated in the U.S.-Nordic Leaders' Summit in Helsinki with ...": the summit of all
+    # those named with the subject
+    r"(?:participated|took\s+part)\s+in\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:§[SDO]\d+§)?[\w'’.+–-]*\s+){0,6}?[Ss]ummit\b)"
 )
 _PHONE = re.compile(
     r"\b(?=[bcmpstv])(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference|"
@@ -473,6 +477,15 @@ _DISCUSSED = re.compile(
 
 
 _DISCUSS_VERBS = ("discuss", "reviewed", "exchanged", "talked")
+# "He said he had also discussed the situation by telephone with President Rahmon": a call told
+# of (a past one, undated)
+_DISCUSSED_BY_PHONE = re.compile(
+    rf"(?:(?P<a>{ACTORS})|\b(?P<pro>[Hh]e|[Ss]he))(?:\s+said(?:\s+that)?\s+(?:he|she))?,?\s+"
+    r"(?:had\s+|has\s+)?(?:also\s+|earlier\s+|already\s+)?(?:discussed|talked\s+about|reviewed)\s+"
+    r"(?:[^.;§]|§[SDCL]\d+§){1,80}?\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\s+"
+    rf"with\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+)
+_K_DISCUSSED_BY_PHONE = frozenset({"telephone", "phone"})
 
 
 def _may_discuss(masked: str) -> bool:
@@ -553,7 +566,11 @@ _TOPIC_IN = re.compile(
 )
 
 
-_NAME_GOES_ON = re.compile(r"\s*[-–]\s*§|\s+(?:[Ss]ummit|[Ff]orum|[Dd]ialogue|[Cc]onference)\b")
+_NAME_GOES_ON = re.compile(
+    # "in the U.S.-Nordic Leaders' Summit": a name going on with a word
+    r"\s*[-–]\s*(?:§|[A-Z][\w'’]+\s+(?:[A-Z][\w'’]+\s+){0,3}(?:[Ss]ummit|[Ff]orum|[Dd]ialogue|"
+    r"[Cc]onference|[Mm]eeting)\b)|\s+(?:[Ss]ummit|[Ff]orum|[Dd]ialogue|[Cc]onference)\b"
+)
 
 
 def _place(analysis: Analysis, text: str, kb: KbIndex) -> Entity | None:
@@ -804,7 +821,7 @@ _TO_HOLD = re.compile(
 _K_MEET = frozenset(
     "met meets held holds had conferred spoke speaks talked convened co-chaired cochaired chaired "
     "sat "
-    "took".split()
+    "took participated".split()
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})
 _K_CALLED_ON = frozenset({"called", "call"})
@@ -1654,6 +1671,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             analysis, doc, reported.group("b")
         )
         found.append((participants, "041", ""))
+    told: set[int] = set()  # the calls of ``found`` told of as past ("he had discussed ...")
+    if "with" in words:
+        for m in _scan(_DISCUSSED_BY_PHONE, _K_DISCUSSED_BY_PHONE, words, masked):
+            caller = (
+                _pronoun(doc, m.group("pro"))
+                if m.group("pro")
+                else _resolve(analysis, doc, m.group("a"))
+            )
+            told.add(len(found))
+            ended.add(len(found))
+            found.append(([*caller, *_resolve(analysis, doc, m.group("b"))], "041", ""))
     for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "041", masked[m.end() :]))
@@ -1795,6 +1823,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if (
             doc.meeting is not None
             and {e.key for e in people} <= {e.key for e in doc.meeting.entities("participant")}
+            and not _side_meeting(doc.meeting, people)
             # not "Earlier this month, the two leaders met in Brasilia" after today's call: another
             # occasion (a date of its own, or a call against a meeting in person)
             and not (when is not None and doc.meeting_date is not None and when != doc.meeting_date)
@@ -1805,7 +1834,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 doc.meeting_date = when
             _restate(doc, analysis, args)
             continue
-        past = (
+        past = i in told or (
             i in earlier
             and when is not None
             and doc.date is not None
@@ -1830,6 +1859,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+def _side_meeting(meeting: Fact, people: Sequence[Entity]) -> bool:
+    """Two people of a meeting of three or more who met (a bilateral before the summit): a
+    meeting of their own."""
+    return len(people) == 2 and len(meeting.entities("participant")) >= 3
 
 
 # where the meeting verb's clause ends: a clause that tells of something else ("to discuss the

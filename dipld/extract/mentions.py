@@ -471,6 +471,8 @@ class MentionFinder:
         if "elegation" in text:
             mentions = self.people.delegation_heads(mentions, text, base)
         mentions = self.people.guests.mentions(mentions, text, base)
+        if "'" in text or "‘" in text or '"' in text or "“" in text:
+            mentions = _nicknames(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
         if "ember" in text or "join" in text or "elong" in text or "acce" in text:
             # (the words of _ORG_LIST_KEYS, tested inline: most sentences have none)
@@ -1182,6 +1184,10 @@ class MentionFinder:
             if "participants" in words and last and last <= {e.key for e in met}:
                 # "The participants agreed ..." after a summit its host held with those just
                 # named: the host too
+                return met
+            if len(met) >= 3 and last and last < {e.key for e in met}:
+                # "The leaders agreed ..." after a bilateral of two of a summit's leaders: all
+                # of the summit ("the two leaders" are the pair)
                 return met
             return self.ctx.last_people
         found = {e.key: e for e in self._holders(words)}
@@ -2072,6 +2078,24 @@ def _second_surnames(mentions: list[Mention], text: str, base: int) -> list[Ment
             and " " in m.text.strip()
             and free_of(mentions, [m], m.begin, base + more.end())
         ):
+            m = replace(m, end=base + more.end(), text=text[m.begin - base : more.end()])
+        out.append(m)
+    return out
+
+
+# "Pushpa Kamal Dahal 'Prachanda'", "Dahal “Prachanda”": a nickname in quotes after the name
+_NICKNAME = re.compile(
+    r"\s+(?:'(?P<a>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)'|‘(?P<b>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)’|"
+    r"[\"“](?P<c>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[\"”])(?=[\s,;.)]|$)"
+)
+
+
+def _nicknames(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """A person's mention goes on over the nickname in quotes after the name."""
+    out = []
+    for m in mentions:
+        more = _NICKNAME.match(text, m.end - base) if m.code is Code.PERSON else None
+        if more is not None and free_of(mentions, [m], m.begin, base + more.end()):
             m = replace(m, end=base + more.end(), text=text[m.begin - base : more.end()])
         out.append(m)
     return out
