@@ -280,6 +280,9 @@ _PRAISED = (
     r"solidarity|progress)(?:\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+|our\s+)?|\s+(?=(?:the\s+)?"
     r"§[SOPG]\d+§(?:\s+and\s+(?:the\s+)?§[SOPG]\d+§)?\s+(?:has|have|had)\s+(?:made|taken|achieved|"
     r"undertaken)\b)))?"
+    # "welcomed the normalization of relations between Morocco and Israel": the two parties
+    r"(?:(?:normali[sz]ation|rapprochement|reconciliation|restoration)\s+of\s+(?:\w+\s+)?"
+    r"(?:relations|ties)\s+between\s+(?:the\s+)?(?=§[SO]\d+§\s+and\s+(?:the\s+)?§[SO]\d+§))?"
     # "welcomes the decision of the Parliament of Georgia": the state its body acts for
     r"(?:(?:[Pp]arliament|[Gg]overnment|[Aa]uthorities|[Ll]eadership)\s+of\s+(?=§S\d+§))?"
     # "thanked Crown Prince Mohammed bin Salman": a style the person's mention leaves out
@@ -361,7 +364,12 @@ _SUPPORT_FOR = re.compile(
     # "reaffirmed the United States' unwavering support for Ukraine's sovereignty"
     # (not "expressed concern about PRC support for Russia's defense industrial base")
     r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against)\s)[\w§'’]+\s+){0,3})"
-    rf"support\s+(?:for|of|to)\s+(?:the\s+|{_QUALITIES})?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
+    rf"support\s+(?:for|of|to)\s+(?:the\s+|{_QUALITIES})?(?P<r>{ACTORS})"
+    # "support for UN Personal Envoy for Western Sahara Staffan de Mistura": the person, whose
+    # title names the organisation
+    r"(?:(?:(?<=§O\d§)|(?<=§O\d\d§))(?:\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|on)){0,5}?)?"
+    r"\s+(?P<p>§P\d+§))?"
+    r"(?P<rest>[^.;]{0,60})"
 )
 # a people backed, the state its demonym names: "the just cause of the Palestinian people", "the
 # Cuban people", "the people of Venezuela" (not "Palestinian refugees", "the Cuban government")
@@ -1530,6 +1538,10 @@ _CALLED_TO_PRAISE = re.compile(
     r"(?:congratulate|thank|commend)\s+(?:him|her|them)\b"
 )
 _CALLED_TO_PRAISE_WORDS = frozenset({"congratulate", "thank", "commend"})
+# "The President of Russia thanked him for the invitation" in a readout: the one other participant
+_PRAISED_PRONOUN = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:thanked|congratulated|commended|praised)\s+(?:him|her)\b"
+)
 
 
 # "welcomed the commitment of Armenia and Azerbaijan to continue direct talks": the parties'
@@ -1590,6 +1602,9 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             and not _OF_BY_SLOT.search(m.group(0))  # "the decision of X to"
         ):
             return False  # "welcomed X to the White House" is a visit (a meeting)
+    elif _PRAISED_PRONOUN.match(rest) and len(actors) == 1:
+        others = _counterparts(doc, actors[0], "")
+        recipients = others if len(others) == 1 else []
     outcome = _PRAISE_OUTCOME.match(rest) if not recipients else None
     if outcome is not None and outcome.group("n") in _SIGNINGS:
         # "welcomed the signing ... of the Agreement on a Short-Term Ceasefire by the Sudanese
@@ -1702,7 +1717,8 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
     added = _support_people(analysis, doc, text, actors)
     for m in [*_SUPPORTS.finditer(text), *_SUPPORT_FOR.finditer(text)]:
         own = {a.key for a in actors}
-        recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in own]
+        named = m.group("p") if m.groupdict().get("p") else m.group("r")
+        recipients = [e for e in entities_of(analysis, named) if e.key not in own]
         if recipients and (by := _PUT_FORWARD_BY.match(text, m.end("r"))) is not None:
             # the one who proposed it, not the initiative
             recipients = [e for e in _actors(analysis, by.group("by")) if e.key not in own]
