@@ -307,7 +307,10 @@ _AND_PRAISE = re.compile(rf"(?:,\s+|\s+)and\s+{_LEADING_ADVERBS}{_WANT_TO}{_PRAI
 _PRAISE_WORDS = _verbs(_PRAISE_VERB)
 assert "will" not in _PRAISE_WORDS
 # "welcomed the conclusion of an agreement": approval of an outcome, with no recipient
-_OUTCOME_VERB = r"(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed)"
+_OUTCOME_VERB = (
+    r"(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed|praises|commends|applauds|"
+    r"welcomes|endorses)"
+)
 assert _verbs(_OUTCOME_VERB) <= _PRAISE_WORDS
 _PRAISE_OUTCOME = re.compile(
     rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+"
@@ -316,6 +319,8 @@ _PRAISE_OUTCOME = re.compile(
     r"release|deal)\b"
 )
 _SIGNINGS = frozenset({"signing", "conclusion"})
+# "welcomes the agreement reached last night in Ohrid by Kurti and Vučić": the parties reached it
+_REACHED = re.compile(r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:reached|concluded|struck)\b")
 # the parties by whom a welcomed document was signed: "by Armenia and Azerbaijan", "between the
 # United States and Kenya", "by the Sudanese Armed Forces and the Rapid Support Forces" (names
 # the KB lacks: unlinked bodies)
@@ -1004,6 +1009,7 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     added = _invitation(analysis, doc, rest, actors)
     added = _accepted_invitation(analysis, doc, rest, actors) or added
     added = _praise(analysis, doc, rest, actors) or added
+    added = _grateful(analysis, doc, rest, actors) or added
     # ("adopted a joint statement and witnessed the exchange of documents": one signing)
     added = (
         _signing(analysis, doc, rest, actors) or _witnessed(analysis, doc, rest, actors)
@@ -1572,6 +1578,28 @@ def _commitment_welcomed(analysis: Analysis, doc: Doc, rest: str, actors: list[E
     doc.add(FactClass.EVENT, args, analysis, 0.7)
 
 
+# "I am grateful to our partners who worked tirelessly ..., including the Amir of Qatar, ... and
+# the Governments of Oman, Switzerland and the Republic of Korea": thanks to each one named (not
+# "grateful for the weather")
+_GRATEFUL = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:am|is|are|was|were|remains?|remained)\s+(?:\w+\s+)?grateful\s+to\s+"
+    r"(?:(?:the|our|all|its|their|his|her)\s+(?:\w+\s+)?(?:partners|friends|allies|countries|"
+    r"governments|nations)\b[^.;]{0,160}?,?\s+(?:including|especially|particularly|notably|"
+    r"namely)\s+)?(?:the\s+)?"
+    r"(?P<r>§[SOPG]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SOPG]\d+§){0,20})"
+)
+
+
+def _grateful(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+    if "grateful" not in analysis.words or (m := _GRATEFUL.match(rest)) is None:
+        return False
+    keys = {a.key for a in actors}
+    thanked = [e for e in entities_of(analysis, m.group("r")) if e.key not in keys]
+    if thanked:
+        _praised(analysis, doc, actors, thanked)
+    return bool(thanked)
+
+
 def _before_clause_end(text: str) -> str:
     own_clause = _OWN_CLAUSE_END.search(text)
     return text[: own_clause.start()] if own_clause else text
@@ -1606,7 +1634,12 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         others = _counterparts(doc, actors[0], "")
         recipients = others if len(others) == 1 else []
     outcome = _PRAISE_OUTCOME.match(rest) if not recipients else None
-    if outcome is not None and outcome.group("n") in _SIGNINGS:
+    reached = (
+        outcome is not None
+        and outcome.group("n") in {"agreement", "deal"}
+        and _REACHED.match(rest, outcome.end()) is not None
+    )
+    if outcome is not None and (outcome.group("n") in _SIGNINGS or reached):
         # "welcomed the signing ... of the Agreement on a Short-Term Ceasefire by the Sudanese
         # Armed Forces and the Rapid Support Forces": the signers are praised
         signers = _signers(analysis, rest[outcome.end() :])
@@ -1615,6 +1648,9 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             return False  # "The leaders welcomed the signing of a memorandum between the United
             # States and Kenya": their own signing (the 057), self-praise (ANNOTATION.md §5)
         recipients = signers
+        if reached and len(signers) == 2:
+            when = _date(analysis, doc, signers)
+            doc.add(FactClass.EVENT, event_args("AGREE", "030", signers, [], when), analysis, 0.7)
     if m is None and _THE_DECISION.match(rest) is not None:
         # "Syria said it welcomed the decision" after "The Arab League voted to reinstate Syria":
         # the decision's maker, whose act was told just before
