@@ -293,6 +293,9 @@ _PRAISED = (
     r"solidarity|progress)(?:\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+|our\s+)?|\s+(?=(?:the\s+)?"
     r"§[SOPG]\d+§(?:\s+and\s+(?:the\s+)?§[SOPG]\d+§)?\s+(?:has|have|had)\s+(?:made|taken|achieved|"
     r"undertaken)\b)))?"
+    # "welcomed the normalization of relations between Morocco and Israel": the two parties
+    r"(?:(?:normali[sz]ation|rapprochement|reconciliation|restoration)\s+of\s+(?:\w+\s+)?"
+    r"(?:relations|ties)\s+between\s+(?:the\s+)?(?=§[SO]\d+§\s+and\s+(?:the\s+)?§[SO]\d+§))?"
     # "welcomes the decision of the Parliament of Georgia": the state its body acts for
     r"(?:(?:[Pp]arliament|[Gg]overnment|[Aa]uthorities|[Ll]eadership)\s+of\s+(?=§S\d+§))?"
     # "thanked Crown Prince Mohammed bin Salman": a style the person's mention leaves out
@@ -317,7 +320,10 @@ _AND_PRAISE = re.compile(rf"(?:,\s+|\s+)and\s+{_LEADING_ADVERBS}{_WANT_TO}{_PRAI
 _PRAISE_WORDS = _verbs(_PRAISE_VERB)
 assert "will" not in _PRAISE_WORDS
 # "welcomed the conclusion of an agreement": approval of an outcome, with no recipient
-_OUTCOME_VERB = r"(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed)"
+_OUTCOME_VERB = (
+    r"(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed|praises|commends|applauds|"
+    r"welcomes|endorses)"
+)
 assert _verbs(_OUTCOME_VERB) <= _PRAISE_WORDS
 _PRAISE_OUTCOME = re.compile(
     rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+"
@@ -326,6 +332,8 @@ _PRAISE_OUTCOME = re.compile(
     r"release|deal)\b"
 )
 _SIGNINGS = frozenset({"signing", "conclusion"})
+# "welcomes the agreement reached last night in Ohrid by Kurti and Vučić": the parties reached it
+_REACHED = re.compile(r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:reached|concluded|struck)\b")
 # the parties by whom a welcomed document was signed: "by Armenia and Azerbaijan", "between the
 # United States and Kenya", "by the Sudanese Armed Forces and the Rapid Support Forces" (names
 # the KB lacks: unlinked bodies)
@@ -374,7 +382,12 @@ _SUPPORT_FOR = re.compile(
     # "reaffirmed the United States' unwavering support for Ukraine's sovereignty"
     # (not "expressed concern about PRC support for Russia's defense industrial base")
     r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against)\s)[\w§'’]+\s+){0,3})"
-    rf"support\s+(?:for|of|to)\s+(?:the\s+|{_QUALITIES})?(?P<r>{ACTORS})(?P<rest>[^.;]{{0,60}})"
+    rf"support\s+(?:for|of|to)\s+(?:the\s+|{_QUALITIES})?(?P<r>{ACTORS})"
+    # "support for UN Personal Envoy for Western Sahara Staffan de Mistura": the person, whose
+    # title names the organisation
+    r"(?:(?:(?<=§O\d§)|(?<=§O\d\d§))(?:\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|on)){0,5}?)?"
+    r"\s+(?P<p>§P\d+§))?"
+    r"(?P<rest>[^.;]{0,60})"
 )
 # a people backed, the state its demonym names: "the just cause of the Palestinian people", "the
 # Cuban people", "the people of Venezuela" (not "Palestinian refugees", "the Cuban government")
@@ -1009,6 +1022,7 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     added = _invitation(analysis, doc, rest, actors)
     added = _accepted_invitation(analysis, doc, rest, actors) or added
     added = _praise(analysis, doc, rest, actors) or added
+    added = _grateful(analysis, doc, rest, actors) or added
     # ("adopted a joint statement and witnessed the exchange of documents": one signing)
     added = (
         _signing(analysis, doc, rest, actors) or _witnessed(analysis, doc, rest, actors)
@@ -1608,6 +1622,10 @@ _CALLED_TO_PRAISE = re.compile(
     r"(?:congratulate|thank|commend)\s+(?:him|her|them)\b"
 )
 _CALLED_TO_PRAISE_WORDS = frozenset({"congratulate", "thank", "commend"})
+# "The President of Russia thanked him for the invitation" in a readout: the one other participant
+_PRAISED_PRONOUN = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:thanked|congratulated|commended|praised)\s+(?:him|her)\b"
+)
 
 
 # "welcomed the commitment of Armenia and Azerbaijan to continue direct talks": the parties'
@@ -1636,6 +1654,28 @@ def _commitment_welcomed(analysis: Analysis, doc: Doc, rest: str, actors: list[E
     if when is not None:
         args["date"] = [when]
     doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+# "I am grateful to our partners who worked tirelessly ..., including the Amir of Qatar, ... and
+# the Governments of Oman, Switzerland and the Republic of Korea": thanks to each one named (not
+# "grateful for the weather")
+_GRATEFUL = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:am|is|are|was|were|remains?|remained)\s+(?:\w+\s+)?grateful\s+to\s+"
+    r"(?:(?:the|our|all|its|their|his|her)\s+(?:\w+\s+)?(?:partners|friends|allies|countries|"
+    r"governments|nations)\b[^.;]{0,160}?,?\s+(?:including|especially|particularly|notably|"
+    r"namely)\s+)?(?:the\s+)?"
+    r"(?P<r>§[SOPG]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SOPG]\d+§){0,20})"
+)
+
+
+def _grateful(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+    if "grateful" not in analysis.words or (m := _GRATEFUL.match(rest)) is None:
+        return False
+    keys = {a.key for a in actors}
+    thanked = [e for e in entities_of(analysis, m.group("r")) if e.key not in keys]
+    if thanked:
+        _praised(analysis, doc, actors, thanked)
+    return bool(thanked)
 
 
 def _before_clause_end(text: str) -> str:
@@ -1668,8 +1708,16 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             and not _OF_BY_SLOT.search(m.group(0))  # "the decision of X to"
         ):
             return False  # "welcomed X to the White House" is a visit (a meeting)
+    elif _PRAISED_PRONOUN.match(rest) and len(actors) == 1:
+        others = _counterparts(doc, actors[0], "")
+        recipients = others if len(others) == 1 else []
     outcome = _PRAISE_OUTCOME.match(rest) if not recipients else None
-    if outcome is not None and outcome.group("n") in _SIGNINGS:
+    reached = (
+        outcome is not None
+        and outcome.group("n") in {"agreement", "deal"}
+        and _REACHED.match(rest, outcome.end()) is not None
+    )
+    if outcome is not None and (outcome.group("n") in _SIGNINGS or reached):
         # "welcomed the signing ... of the Agreement on a Short-Term Ceasefire by the Sudanese
         # Armed Forces and the Rapid Support Forces": the signers are praised
         signers = _signers(analysis, rest[outcome.end() :])
@@ -1678,6 +1726,9 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             return False  # "The leaders welcomed the signing of a memorandum between the United
             # States and Kenya": their own signing (the 057), self-praise (ANNOTATION.md §5)
         recipients = signers
+        if reached and len(signers) == 2:
+            when = _date(analysis, doc, signers)
+            doc.add(FactClass.EVENT, event_args("AGREE", "030", signers, [], when), analysis, 0.7)
     if m is None and _THE_DECISION.match(rest) is not None:
         # "Syria said it welcomed the decision" after "The Arab League voted to reinstate Syria":
         # the decision's maker, whose act was told just before
@@ -1780,7 +1831,8 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
     added = _support_people(analysis, doc, text, actors)
     for m in [*_SUPPORTS.finditer(text), *_SUPPORT_FOR.finditer(text)]:
         own = {a.key for a in actors}
-        recipients = [e for e in entities_of(analysis, m.group("r")) if e.key not in own]
+        named = m.group("p") if m.groupdict().get("p") else m.group("r")
+        recipients = [e for e in entities_of(analysis, named) if e.key not in own]
         if recipients and (by := _PUT_FORWARD_BY.match(text, m.end("r"))) is not None:
             # the one who proposed it, not the initiative
             recipients = [e for e in _actors(analysis, by.group("by")) if e.key not in own]
