@@ -803,6 +803,32 @@ _CONDEMNED = re.compile(
 )
 
 
+# a verb of aid that is a noun here: "its transfers of drones", "Iran's supplies of arms"
+_AID_VERB_AS_NOUN = re.compile(r"(?i:transfers|supplies|ships)$")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:its|their|his|her|the|these|those|such|any|further|continued|ongoing)|§['’]s?)"
+    r"\s+(?:(?!(?:and|or|has|have|had|was|were|is|are|to|that)\b)[\w-]+\s+){0,2}$"
+)
+# a concern or a condemnation the aid is the object of ("remain concerned about ... and its
+# transfers of ...", "condemned the DPRK's delivery of missiles to Russia")
+_CONCERN_BEFORE = re.compile(
+    r"\b(?:concerns?|concerned|alarmed|troubled|worried|condemn\w*|denounc\w*|deplor\w*|"
+    r"criticis\w*|criticiz\w*)\s+(?:about|over|by|at|regarding|that|with)\s"
+    # (not past a new clause: "is concerned about the drought and has sent aid to Kenya")
+    r"(?:(?!,\s+(?:(?:and|but|while)\s|(?:the\s+)?§)|\s+(?:and|but)\s+(?:has|have|had|will|"
+    r"would|also|then|is|are)\b|;)[^;])*$",
+    re.IGNORECASE,
+)
+
+
+def _aid_not_given(verb: str, head: str, tail: str) -> bool:
+    """Whether an aid verb tells no aid of the sentence's subject: it is a noun ("its transfers
+    of drones to Russia"), or the object of a concern or condemnation (another's alleged act)."""
+    if _AID_VERB_AS_NOUN.match(verb) and (tail.startswith(" of ") or _NOUN_BEFORE.search(head)):
+        return True
+    return _CONCERN_BEFORE.search(head, max(0, len(head) - 200)) is not None
+
+
 def _condemned_measure(analysis: Analysis, reaction: str, tail: str) -> bool:
     """Whether a measure another party imposed is only what the subject condemns, with no date
     of its own ("condemned the sanctions imposed on Russia by the United States"; not "...
@@ -2239,6 +2265,14 @@ class Trigger:
     needs_marks: tuple[str, ...] = ()
 
 
+# a penalty vowed ("will continue to", "vowed to", "are determined to"), not one done
+_PENALTY_VOW = (
+    r"(?:(?:will|would|shall)\s+(?:also\s+)?(?:continue\s+to\s+)?|continues?\s+to\s+|"
+    # ("pledged last week to hold North Korea accountable")
+    r"(?:vowed|vows|pledged|pledges|promised|promises|determined|committed|resolved)\s+"
+    r"(?:(?!to\b)[\w§]+\s+){0,2}?to\s+"
+    r"(?:continue\s+to\s+)?)"
+)
 # what a party is asked to do when the request is for its help or backing
 _HELP_VERB = r"help|assist|support|back|mediate|intervene|facilitate|provide|supply|deliver"
 # ("asked Erdogan on Sunday to help ...")
@@ -2558,7 +2592,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # with Japan": a partner)
         r"(?:share|shares)\s+(?:[\w§]+\s+){0,2}concerns?\s+(?:about|over|regarding)|"
         # "said he was deeply concerned by Russia's detention of ..."
-        r"(?:was|were|is|are)\s+(?:deeply\s+|gravely\s+|seriously\s+|very\s+)?concerned\s+(?:by|about|over)|"
+        # "We remain deeply concerned about Iran's transfers of drones to Russia"
+        r"(?:was|were|is|are|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|seriously\s+|"
+        r"very\s+|extremely\s+|greatly\s+)?concerned\s+(?:by|about|over)|"
         r"raised\s+(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+(?:about|over|regarding|with)|"
         # "China expressed strong dissatisfaction with the US decision"
         r"(?:expressed|voiced)\s+(?:\w+\s+){0,2}(?:dissatisfaction|displeasure|discontent|"
@@ -2959,6 +2995,26 @@ TRIGGERS: tuple[Trigger, ...] = (
         "THREATEN",
         "1312",
         needs="sanctions tariffs controls measures embargo",
+        needs_recipient=True,
+        vowed=True,
+    ),
+    # "We will continue to impose costs on Iran for its provocative actions", "vowed to make
+    # Russia pay", "will hold the regime accountable": a penalty promised to the one named (no
+    # promise of cooperation: statements.py leaves these alone)
+    _t(
+        rf"{_PENALTY_VOW}impose\s+(?:[\w-]+\s+){{0,2}}?costs(?=\s+(?:on|upon)\s)",
+        "THREATEN",
+        "1312",
+        needs="costs",
+        needs_recipient=True,
+        vowed=True,
+    ),
+    _t(
+        rf"{_PENALTY_VOW}(?:make(?=\s+(?:the\s+)?§[SOGPD]\d+§(?:\s+[A-Z]\w*)?\s+pay\b)|"
+        r"hold(?=\s+(?:the\s+)?§[SOGPD]\d+§(?:['’]s?)?(?:\s+[\w-]+){0,2}?\s+accountable\b))",
+        "THREATEN",
+        "130",
+        needs="pay accountable",
         needs_recipient=True,
         vowed=True,
     ),
@@ -3971,6 +4027,31 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
     return found
 
 
+# a further target a sanction names: "... on former Iranian President Mahmoud Ahmadinejad and
+# on Iran's Ministry of Intelligence", "..., and against the Wagner Group"
+_AND_ON = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:on|against|upon)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"(?P<g>{_RECIPIENTS})(?:(?P<s>['’]s?\s+)(?P<body>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*"
+    r"[A-Z][\w-]*)*))?"
+)
+
+_ONE_SLOT_ONLY = re.compile(r"§[SD]\d+§")
+
+
+def _further_targets(analysis: Analysis, tail: str) -> list[Entity]:
+    """The targets a sanction names after its first, each after its own "and on": a party, or a
+    body of a state the KB lacks ("Iran's Ministry of Intelligence": unlinked)."""
+    found: list[Entity] = []
+    for m in _AND_ON.finditer(_before(_RECIPIENT_END, _own_clause(tail))):
+        if m.group("body") and _ONE_SLOT_ONLY.fullmatch(m.group("g")):
+            owner = analysis.mention(m.group("g")).text
+            name = f"{owner}{m.group('s')}{m.group('body')}"
+            found.append(Entity.unlinked(" ".join(name.split()), EntityKind.ORGANIZATION))
+        else:
+            found += [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
+    return found
+
+
 # "... and its NATO allies", "and their EU partners": the organisation of the ones added
 _AND_ITS_ALLIES = re.compile(
     r",?\s+and\s+(?:its|their|his|her)\s+(?:(?:western|European|fellow)\s+)?(?P<o>§[OS]\d+§)\s+"
@@ -4488,6 +4569,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 continue  # "criticised the West for its sanctions against Belarus", "condemned
                 # the US sanctions against Tehran": what the subject reacts to is neither its
                 # act nor news of its own (background, ANNOTATION.md §5); the reaction is
+            if trigger.event_type == "AID" and _aid_not_given(m.group(0), head, tail):
+                continue  # "concerned about Iran's transfers of drones to Russia": a concern
+                # (ACCUSE of Iran), not aid the speaker gives (ANNOTATION.md §6)
             if _NOT_YET.search(window):
                 if _REFUSED.search(window):
                     continue  # "Hungary refused to condemn Russia": the act did not happen
@@ -4689,6 +4773,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             recipients = protested or (
                 _recipient_after(analysis, tail) if trigger.recipient else []
             )
+            if event_type == "SANCTION" and recipients:
+                recipients = recipients + _further_targets(analysis, tail)
             if trigger.received:
                 recipients = receivers
             if cameo == "114" and m.group(0).lower() == "protested":

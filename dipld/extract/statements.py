@@ -39,7 +39,7 @@ from dipld.extract.patterns import (
     serial_list_before,
 )
 from dipld.extract.people import entity_of
-from dipld.extract.spans import Analysis
+from dipld.extract.spans import Analysis, Code
 from dipld.model import Entity, EntityKind, FactClass, Precision, Status, TimeValue, Value
 
 
@@ -620,7 +620,11 @@ _PARTY = re.compile(rf"(?P<g>{ACTORS}|{STATE_BODY})")
 # the word before a demonym in the object of a promise ("upgrade the Belarusian helicopters",
 # "train Belarusian pilots", "supplies to the Russian regions"; not one of a pair: "Russian-
 # Belarusian", "the Russian and Belarusian sides")
-_DEMONYM = re.compile(r"(?P<w>[a-z]+)\s+(?:the\s+)?(?P<d>§D\d+§)(?![-–/'’]|\s+and\s+§D)")
+# (nor "for the Serbian community in Kosovo": a people within another state, not the state)
+_DEMONYM = re.compile(
+    r"(?P<w>[a-z]+)\s+(?:the\s+)?(?P<d>§D\d+§)(?![-–/'’]|\s+and\s+§D)"
+    r"(?!\s+(?:(?:ethnic|national)\s+)?(?:communit(?:y|ies)|minorit(?:y|ies)|population|diaspora)\b)"
+)
 # what the act is against, not for: "reduce dependence on Russian energy", "counter Chinese
 # coercion", "sanctions against Iranian firms"
 _NOT_FOR = frozenset(
@@ -1146,6 +1150,14 @@ _AIMED_AT = re.compile(
     r"by)\b)[\w-]+\s+){0,2}?§[SOGP]\d+§|hold\s+(?:the\s+)?§[SOGP]\d+§(?:['’]s?)?"
     r"(?:\s+[\w-]+){0,2}?\s+accountable\b)"
 )
+# a penalty vowed to the one named, by one party or several: "will continue to impose costs on
+# Iran", "pledged to make Russia pay", "vowed to hold North Korea accountable" (a threat,
+# events.py; no promise of cooperation)
+_PENALTY = re.compile(
+    r"^\s+(?:(?:[\w§]+\s+){0,2}?to\s+)?(?:also\s+)?(?:continue\s+to\s+)?(?:impose\s+(?:[\w-]+\s+){0,2}?costs\s+"
+    r"(?:on|upon)\s+(?:the\s+)?§[SOGPD]\d+§|make\s+(?:the\s+)?§[SOGPD]\d+§\s+pay\b|"
+    r"hold\s+(?:the\s+)?§[SOGPD]\d+§(?:['’]s?)?(?:\s+[\w-]+){0,2}?\s+accountable\b)"
+)
 # a gathering to be attended: "will take part in the VII Summit of CELAC", "plans to participate
 # in the next G20 Leaders' Summit", "will join the talks in Doha" (a plan to attend, no promise;
 # not "will take part in the reconstruction of Ukraine", nor "will join forces")
@@ -1232,6 +1244,8 @@ def _commitment(
         return False
     if _VOWED_HARM.match(tail) or _RETALIATION.match(tail) or _PRESSURE.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
+    if _PENALTY.match(tail):
+        return False  # "pledged to hold North Korea accountable": a threat (events.py)
     if len(actors) == 1 and _AIMED_AT.match(tail):
         return False  # "will use all available tools to counter the Wagner Group's ...": a
         # measure against the one named, no promise to it
@@ -1289,6 +1303,13 @@ def _commitment(
             for e in entities_of(analysis, partner.group("g"))
             if e.kind in _ACTOR_KINDS and e.key not in {a.key for a in actors} | own
         ]
+    pairs = [
+        g
+        for g in _GROUP_SLOT.findall(_CLAUSE_END.split(tail[:100])[0])
+        if _BOTH_PARTIES.fullmatch(analysis.mention(g).text)
+    ]
+    if len(actors) == 1 and pairs:
+        recipients = _third_parties(doc, actors, entities_of(analysis, pairs[0]))
     presented = m.group("v").lower().split()[-1] in _PRESENTING_VERBS
     code = "039" if presented else _cameo(tail)
     if len(actors) == 1 and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120]))):
@@ -1317,6 +1338,35 @@ def _commitment(
     future = verb in {"will", "shall", "intends", "intend", "plans", "plan", "aims", "aim"}
     doc.add(FactClass.EVENT, args, analysis, 0.7, Status.FUTURE if future else Status.ASSERTED)
     return True
+
+
+# "support both parties as they implement their commitments": a pair the promise is made to
+_BOTH_PARTIES = re.compile(r"(?i:both|the\s+two)\s+(?:parties|sides)")
+_GROUP_SLOT = re.compile(r"§G\d+§")
+
+
+def _third_parties(doc: Doc, actors: list[Entity], found: list[Entity]) -> list[Entity]:
+    """The pair "both parties" are in a promise to them: the two found, unless the promiser is
+    one of them ("The United States stands ready to support both parties" after Blinken's call
+    with Qureshi: not the call's two sides); else the two states the sentence before named, the
+    signatories of the treaty told last, or the last two states named, neither the promiser's
+    (none if no such pair)."""
+    own = {a.key for a in actors} | {s.key for a in actors if (s := side_of(doc, a))}
+    if len(found) == 2 and not {s.key for r in found if (s := side_of(doc, r) or r)} & own:
+        return found
+    ctx = doc.finder.ctx
+    before = doc.previous
+    named = {
+        e.key: e
+        for m in (before.mentions if before is not None else ())
+        if m.code is Code.STATE
+        for e in m.entities
+        if e.kind is EntityKind.STATE and e.is_linked
+    }
+    for pair in (tuple(named.values()), ctx.signatories, ctx.last_states):
+        if len(pair) == 2 and not {e.key for e in pair} & own:
+            return list(pair)
+    return []
 
 
 # "appoint an ambassador to Tel Aviv", "reopen its embassy in Damascus": the host is the city's
@@ -2220,8 +2270,9 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             # "was signed today by ...": the day the verb is dated by
             day = m.group("day") or m.group("day2")
             when = next((d.value for d in analysis.dates if d.text.lower() == day), None)
-        if when is not None and doc.date is not None and _years_before(when, doc.date):
-            continue  # "The treaty was signed by Russia and China in Moscow in 2001": background
+        if _background_signing(analysis, doc, when):
+            continue  # "The treaty was signed by Russia and China in Moscow in 2001", "... in
+            # May" told in September: background, a treaty relation only (ANNOTATION.md §5)
         if when is not None:
             args["date"] = [when]
         doc.add(FactClass.EVENT, args, analysis, 0.75)
