@@ -1035,6 +1035,18 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Overflight",
     ),
+    # "to access and use 15 agreed facilities and areas in Finland, among them the Rovajärvi
+    # training area": the use of the places is basing, whatever they are named (not when the
+    # use is for exercises: "to use its ranges for joint drills")
+    (
+        re.compile(
+            r"^(?!.*\b(?:exercises?|drills?)\b).*?\b(?:access|use)(?:\s+and\s+use)?\s+"
+            r"(?:[\w,-]+\s+){0,4}?(?:facilit(?:y|ies)|bases|areas|installations|airfields|ports|"
+            r"sites|locations)\b",
+            re.IGNORECASE,
+        ),
+        "MilitaryBasing",
+    ),
     (
         re.compile(r"\bexercises?\b|\bdrills?\b|\btrain(?:ing)?\b", re.IGNORECASE),
         "MilitaryExercise",
