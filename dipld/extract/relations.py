@@ -1472,6 +1472,8 @@ _BORDERS_WITH = re.compile(
     # "shares a 1,340-km (832-mile) border with Russia"
     r"(?:[\w,.'’-]+\s+){0,3}?(?:\([^()]{1,20}\)\s+)?(?:land\s+|maritime\s+|common\s+)?"
     rf"(?:boundary|borders?|frontier){_LENGTH}\s+with)"
+    # "Mongolia, which borders only Russia and China"
+    r"(?:\s+(?:only|just|directly))?"
     # "Russia borders 14 countries, including China, Mongolia and North Korea"
     r"(?:\s+(?:\d+|[a-z]+)\s+(?:countries|states|nations),?\s+(?:including|among\s+them|such\s+as))?"
     rf"\s+(?:the\s+)?(?P<b>{STATES})"
