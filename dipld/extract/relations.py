@@ -744,7 +744,10 @@ _CLAUSE_END = re.compile(
     r";|,\s+(?:where|while|whereas|but|although|in\s+which|of\s+which)\b|"
     # a clause of its own after "and": "... are members of the CIS, and welcomed Uzbekistan's
     # observer status", "Armenia joined the CSTO and applied for EU candidate status"
-    r",?\s+and\s+(?=(?:also\s+|later\s+|then\s+)?[a-z]+ed\b)"
+    r",?\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|"
+    # "... of the OSCE since 2012 and holds observer status in the SCO"
+    r"(?:holds|has|enjoys|seeks|wants|hopes)\s+(?:an?\s+)?(?:observer|candidate|to\s+join|"
+    r"membership))\b)"
 )
 _OBSERVER_WHERE = re.compile(
     r"(?P<o>§[OS]\d+§),\s+where\s+(?P<m>§S\d+§)\s+(?:has|holds|enjoys|had)\s+(?:an?\s+)?"
