@@ -493,7 +493,11 @@ _CHAIRS = re.compile(
     r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes)\s+"
     r"(?:a\s+|the\s+)?"
     r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|[Pp]residency)\s+"
-    rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})"
+    rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})|"
+    # "the CSTO, which Armenia chairs this year", "the OSCE, currently chaired by Malta"
+    rf"(?P<o3>{_ORGS}),\s+(?:which\s+(?P<m3>{STATES})\s+(?:currently\s+|now\s+)?"
+    r"(?:chairs|chaired|presides\s+over)|(?:which\s+is\s+)?(?:currently\s+|now\s+)?"
+    rf"(?:chaired|presided\s+over)\s+(?:this\s+year\s+)?by\s+(?:the\s+)?(?P<m4>{STATES}))"
 )
 # "Laos is the ASEAN chair for 2024", "Malta, the current OSCE Chair, called ..."
 _ORG_CHAIR = re.compile(
@@ -968,7 +972,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
-        member, org = m.group("m") or m.group("m2"), m.group("o") or m.group("o2")
+        member = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")
+        org = m.group("o") or m.group("o2") or m.group("o3")
         found.append((_states(analysis, member, doc), _chaired(analysis, org, doc), {}, 0.7))
     for m in _ORG_CHAIR.finditer(masked) if says_chair else ():
         if keep(m):
