@@ -577,6 +577,20 @@ _NUMBERS = {
     "eleven": 11,
     "twelve": 12,
 }
+# the states of a regional group by their QIDs (Denmark: the state and the realm the KB names)
+_REGION_STATES = {
+    "nordic": frozenset({"Q35", "Q756617", "Q33", "Q189", "Q20", "Q34"}),
+    "baltic": frozenset({"Q191", "Q211", "Q37"}),
+    "central asian": frozenset({"Q232", "Q813", "Q863", "Q874", "Q265"}),
+}
+# "all five Nordic countries are members of the Arctic Council": the group's states the article
+# names, when they are as many as the sentence counts
+_REGION_MEMBERS = re.compile(
+    r"\b(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)"
+    r"(?P<n>two|three|four|five|six|seven|eight|\d)\s+(?P<g>Nordic|Baltic|Central\s+Asian)\s+"
+    rf"(?:countries|states|nations){_WHEN}\s+{_BE}{_ADV}\s+{_DET}{_MEMBER_ADJ}"
+    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+)
 _PRESIDENCY = re.compile(
     r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)\s+"
     r"(?:will\s+)?(?:pass(?:es|ed)?|go(?:es)?|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
@@ -840,6 +854,14 @@ def _bloc_officials(analysis: Analysis, doc: Doc) -> None:
                 doc.add(FactClass.MEMBERSHIP, args, analysis, 0.8)
 
 
+def _region_states(doc: Doc, region: str, count: int) -> list[Entity]:
+    """The states of a regional group the article has named ("the five Nordic countries"),
+    none unless they are as many as ``count``."""
+    group = _REGION_STATES[" ".join(region.lower().split())]
+    named = [e for e in doc.finder.ctx.states.values() if e.qid in group]
+    return named if len(named) == count else []
+
+
 def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if not view and "§O" in masked and _BLOC_OFFICIAL_HINT.search(masked):
@@ -975,6 +997,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         member = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")
         org = m.group("o") or m.group("o2") or m.group("o3")
         found.append((_states(analysis, member, doc), _chaired(analysis, org, doc), {}, 0.7))
+    for m in _REGION_MEMBERS.finditer(masked) if says_member else ():
+        if keep(m):
+            members = _region_states(doc, m.group("g"), _NUMBERS.get(m.group("n"), 0))
+            found.append((members, _orgs(analysis, m.group("o"), doc), {}, 0.8))
     for m in _ORG_CHAIR.finditer(masked) if says_chair else ():
         if keep(m):
             org = m.group("o") or m.group("o2")
