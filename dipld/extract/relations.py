@@ -172,9 +172,11 @@ _AS_ORG_MEMBERS = re.compile(
 _ROLE_AS_MEMBER = re.compile(
     r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+[^§;.]{0,60}?\b(?:its|their)\s+)"
     r"(?!(?:future|potential|prospective|possible|eventual|desired|hoped-for|would-be|planned|"
-    r"new|aspired|intended)\b)(?:[a-z-]+\s+)?"
-    # "Guyana's leadership, as a member of CARICOM, in ..."
-    r"(?:role|status|position|standing|contribution|work|leadership|engagement),?\s+as\s+"
+    r"new|aspired|intended)\b)(?:[a-z-]+\s+)?(?:\d+\s+)?"
+    # "Guyana's leadership, as a member of CARICOM, in ...", "Finland's first months as a
+    # member of NATO"
+    r"(?:role|status|position|standing|contribution|work|leadership|engagement|days|weeks|"
+    r"months|years?|decades?),?\s+as\s+"
     r"(?:an?\s+|the\s+)?"
     rf"{_MEMBER_ADJ}(?:(?:members?|{_PARTICIPATING})(?:\s+states?)?\s+of\s+(?:the\s+)?"
     rf"(?P<o>{_ORGS})|"
