@@ -2269,6 +2269,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 args["date"] = dated
             elif year:
                 args["date"] = year
+            elif in_force := _in_force_since(analysis, masked, m.end()):
+                args["startDate"] = in_force
             elif (
                 not dated
                 and "presence" in analysis.words
@@ -2332,6 +2334,23 @@ _NAME_BEFORE = re.compile(
 _NAME_AFTER = re.compile(r"\S+\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]")
 
 
+# "... between the United States and Morocco has been in force since 2006", "entered into force
+# in 2006": the treaty's start
+_IN_FORCE_SINCE = re.compile(
+    r"[^.;§]{0,40}?\b(?:in\s+(?:force|effect)\s+since|(?:entered|came|went)\s+into\s+"
+    r"(?:force|effect)\s+(?:in|on))\s+"
+)
+
+
+def _in_force_since(analysis: Analysis, masked: str, after: int) -> list[Value]:
+    """The date a treaty told up to ``after`` has been in force since, if the words after it
+    say so."""
+    m = _IN_FORCE_SINCE.match(masked, after)
+    if m is None:
+        return []
+    return [d.value for d in analysis.dates if not d.end_value and masked.startswith(d.text, m.end())][:1]
+
+
 def _referenced_between(analysis: Analysis, doc: Doc, between: list[re.Match[str]]) -> None:
     """Treaty relations of named treaties "between" stated parties in a sentence that hedges
     something else: "confirmed that the General Security of Military Information Agreement
@@ -2356,6 +2375,8 @@ def _referenced_between(analysis: Analysis, doc: Doc, between: list[re.Match[str
             args: dict[str, Sequence[Value]] = {"party": parties}
             if year := _year_of_name(analysis, doc, masked, m.start()):
                 args["date"] = year
+            elif in_force := _in_force_since(analysis, masked, m.end()):
+                args["startDate"] = in_force
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
