@@ -2225,6 +2225,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             granted: dict[str, Sequence[Value]] = {"party": parties}
             granted["instrument"] = [m.group("what")]
             doc.add(FactClass.TREATY_RELATION, granted, analysis, 0.75)
+    for m in _AGREEMENT_ALLOWS_IN.finditer(masked) if "lateral" in masked or "vernmental" in masked else ():
+        parties = _states(analysis, m.group("a") + m.group("b"), doc)
+        if len(parties) == 2 and parties[0].key != parties[1].key:
+            doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
     if "under" in masked and (under_year := _UNDER_YEAR.search(masked)):
         _under_agreement(analysis, doc, under_year)
     parties_to = any(verb in masked for verb in _PARTIES_TO_VERBS)
@@ -2553,6 +2557,17 @@ _GRANTED_UNDER = re.compile(
     r"(?P<a>§S\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|given|allowed|permitted|"
     r"authori[sz]ed|opened)\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+(?:[^.;§]|§[CL]\d+§){1,80}?\s+under\s+"
     r"(?:the\s+)?(?:\d{4}\s+)?(?P<what>(?:[A-Z][\w-]*\s+)+(?:Treaty|Agreement|Pact|Accord)\b)"
+)
+# a bilateral agreement told by the presence it allows binds the two states: "an
+# intergovernmental agreement that allows Russian forces to be stationed in Kyrgyzstan until
+# 2032", "a bilateral accord which lets U.S. troops use bases in Poland"
+_AGREEMENT_ALLOWS_IN = re.compile(
+    r"\b(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:intergovernmental|bilateral)\s+"
+    r"(?:(?:defen[cs]e|military|basing|security)\s+)?(?:agreement|treaty|accord|deal)\s+"
+    r"(?:that|which)\s+(?:also\s+)?(?:allows|permits|lets|allowed|permitted|let)\s+"
+    r"(?P<a>§S\d+§)(?:\s+(?:forces|troops|military|soldiers|personnel))?\s+(?:to\s+)?"
+    r"(?:be\s+)?(?:station|deploy|bas|use|keep|maintain|operate|host)\w*\s+"
+    r"(?:[^.;§]{0,60}?\s)?(?:in|on)\s+(?:the\s+)?(?:territory\s+of\s+)?(?P<b>§S\d+§)"
 )
 # "stationed in Tajikistan under the 2012 agreement", "under a 2010 bilateral treaty": an
 # agreement in force, named by its year (not a capitalised name: "under the 2015 Paris Agreement")
