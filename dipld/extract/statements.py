@@ -410,6 +410,9 @@ _SIGNING_NOMINAL = re.compile(
     # energy and transport have also been signed"
     r"(?:documents|agreements|memorand\w+|treaties)(?:\s+(?:on|in)\s+[a-z\s-]{3,60}?)?"
     r"\s+(?:were|have(?:\s+also)?\s+been)\s+(?:also\s+|then\s+|subsequently\s+)?signed|"
+    # "In the presence of the two leaders, a package of documents was signed, including ..."
+    r"(?:package|set|number|series)\s+of\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)\s+"
+    r"(?:was|has(?:\s+also)?\s+been)\s+(?:also\s+|then\s+)?signed(?!\s+by\b)|"
     r"among\s+the\s+documents\s+signed\s+were|"
     # "Following the talks, a joint statement was signed" (not "... was signed by X", nor "the
     # treaty was signed in 2001": the talks' outcome only)
