@@ -1025,6 +1025,17 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Transit",
     ),
+    # "for Nepal to export 40 megawatts of electricity to Bangladesh through India's
+    # transmission network": goods or power carried across the grantor's network or soil
+    (
+        re.compile(
+            r"\b(?:export|sell|supply|ship|transport|send|deliver|carry|move)\w*\s+[^.;]{0,80}?"
+            r"\b(?:through|via|across)\s+(?:§S\d+§['’]s?|its|their)\s+(?:[\w-]+\s+){0,2}"
+            r"(?:network|grid|territory|soil|pipelines?|ports?|lines?|roads?|railways?|corridor)\b",
+            re.IGNORECASE,
+        ),
+        "Transit",
+    ),
     (re.compile(rf"\b{_TRANSIT}\b", re.IGNORECASE), "MilitaryTransit"),
     # "exclusive military access to its land, waters and airspace": the forces' presence
     (re.compile(r"\bmilitary\s+access\b", re.IGNORECASE), "MilitaryBasing"),
