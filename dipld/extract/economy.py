@@ -345,12 +345,21 @@ def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeV
             return TimeValue(last.value.year)
     if doc.date is not None and (year := _yearless_months(analysis, doc.date)) is not None:
         return TimeValue(year)
+    if doc.date is not None and _LAST_FISCAL_YEAR.search(analysis.sentence.text):
+        # the fiscal year that ended last before the article, by its first year as "2022-23" is
+        # (a fiscal year ending in 2023 is 2022, like the calendar "last year" of 2023)
+        return TimeValue(doc.date.year - 1)
     if re.match(
         r"^(?:This|That|It|These)\s+(?:included|includes|comprised|consisted)",
         analysis.sentence.text,
     ):
         return doc.trade_period
     return None
+
+
+_LAST_FISCAL_YEAR = re.compile(
+    r"\b(?:the\s+)?(?:last|previous|past|preceding)\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE
+)
 
 
 # "in January-June": the months of a year the text does not write (only the first month is a
