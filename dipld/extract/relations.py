@@ -2225,7 +2225,11 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             granted: dict[str, Sequence[Value]] = {"party": parties}
             granted["instrument"] = [m.group("what")]
             doc.add(FactClass.TREATY_RELATION, granted, analysis, 0.75)
-    for m in _AGREEMENT_ALLOWS_IN.finditer(masked) if "lateral" in masked or "vernmental" in masked else ():
+    for m in (
+        _AGREEMENT_ALLOWS_IN.finditer(masked)
+        if "lateral" in masked or "vernmental" in masked
+        else ()
+    ):
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2 and parties[0].key != parties[1].key:
             doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
@@ -2346,13 +2350,15 @@ _IN_FORCE_SINCE = re.compile(
 )
 
 
-def _in_force_since(analysis: Analysis, masked: str, after: int) -> list[Value]:
+def _in_force_since(analysis: Analysis, masked: str, after: int) -> list[TimeValue]:
     """The date a treaty told up to ``after`` has been in force since, if the words after it
     say so."""
     m = _IN_FORCE_SINCE.match(masked, after)
     if m is None:
         return []
-    return [d.value for d in analysis.dates if not d.end_value and masked.startswith(d.text, m.end())][:1]
+    return [
+        d.value for d in analysis.dates if not d.end_value and masked.startswith(d.text, m.end())
+    ][:1]
 
 
 def _referenced_between(analysis: Analysis, doc: Doc, between: list[re.Match[str]]) -> None:
