@@ -403,7 +403,7 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _SIGNING_NOMINAL = re.compile(
-    r"\b(?=[acdefmpst])(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+"
+    r"\b(?=[acdefmnpst])(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+"
     r"signing\s+of|"
     r"summari[sz]ed\s+in\s+(?:a\s+number\s+of\s+)?signed\s+documents|"
     # "A number of intergovernmental documents were also signed, including ...", "Agreements on
