@@ -403,16 +403,13 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _SIGNING_NOMINAL = re.compile(
-    r"\b(?=[acdefmnpst])(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+"
+    r"\b(?=[acdefmpst])(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+"
     r"signing\s+of|"
     r"summari[sz]ed\s+in\s+(?:a\s+number\s+of\s+)?signed\s+documents|"
     # "A number of intergovernmental documents were also signed, including ...", "Agreements on
     # energy and transport have also been signed"
     r"(?:documents|agreements|memorand\w+|treaties)(?:\s+(?:on|in)\s+[a-z\s-]{3,60}?)?"
     r"\s+(?:were|have(?:\s+also)?\s+been)\s+(?:also\s+|then\s+|subsequently\s+)?signed|"
-    # "In the presence of the two leaders, a package of documents was signed, including ..."
-    r"(?:package|set|number|series)\s+of\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)\s+"
-    r"(?:was|has(?:\s+also)?\s+been)\s+(?:also\s+|then\s+)?signed(?!\s+by\b)|"
     r"among\s+the\s+documents\s+signed\s+were|"
     # "Following the talks, a joint statement was signed" (not "... was signed by X", nor "the
     # treaty was signed in 2001": the talks' outcome only)
@@ -2106,6 +2103,14 @@ _TREATY = re.compile(
 _NONE_SIGNED = re.compile(r"\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or)\b")
 
 
+# "In the presence of the two leaders, a package of documents was signed, including ...": at
+# bilateral talks, the two states' signing (a council's package is its members' leaders')
+_PACKAGE_SIGNED = re.compile(
+    r"\b(?:package|set|number|series)\s+of\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)\s+"
+    r"(?:was|has(?:\s+also)?\s+been)\s+(?:also\s+|then\s+)?signed(?!\s+by\b)"
+)
+
+
 def nominal_signing(analysis: Analysis, doc: Doc) -> None:
     """ "The talks ended with the signing of ...": the meeting's parties signed."""
     if "signed" not in analysis.words and "signing" not in analysis.words:
@@ -2114,9 +2119,12 @@ def nominal_signing(analysis: Analysis, doc: Doc) -> None:
         return
     nominal = _SIGNING_NOMINAL
     if not nominal.search(analysis.masked):
-        if "presence" not in analysis.words or not SIGNED_IN_PRESENCE.search(analysis.masked):
+        if "presence" in analysis.words and SIGNED_IN_PRESENCE.search(analysis.masked):
+            nominal = SIGNED_IN_PRESENCE
+        elif _PACKAGE_SIGNED.search(analysis.masked):
+            nominal = _PACKAGE_SIGNED
+        else:
             return
-        nominal = SIGNED_IN_PRESENCE
     if not _DOCUMENT.search(analysis.masked) or analysis.hypothetical:
         return
     if analysis.negated or _NONE_SIGNED.search(analysis.masked):
@@ -2131,6 +2139,10 @@ def nominal_signing(analysis: Analysis, doc: Doc) -> None:
     states = _states_of(doc, list(doc.meeting.entities("participant")))
     if len(states) < 2:
         return
+    if nominal is _PACKAGE_SIGNED and (
+        len(states) != 2 or any(e.kind is not EntityKind.STATE for e in states)
+    ):
+        return  # (a council's package: its members' leaders signed, not said which)
     args = event_args("SUPPORT", "057", states, when=doc.meeting_date)
     doc.add(FactClass.EVENT, args, analysis, 0.7)
     if _TREATY.search(analysis.masked):

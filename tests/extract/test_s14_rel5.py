@@ -335,6 +335,16 @@ def test_documents_signed_at_talks(signing: str) -> None:
     ]
 
 
+def test_no_state_signing_of_a_councils_package() -> None:
+    found = _facts(
+        "Vladimir Putin, Alexander Lukashenko and Kassym-Jomart Tokayev held a meeting of the "
+        "Supreme Eurasian Economic Council on Friday. A package of documents was signed following "
+        "the meeting."
+    )
+    assert not [f for f in _of(found, "Event") if f.get("cameoCode") == ("057",)]
+    assert not _of(found, "TreatyRelation")
+
+
 # --- 6. transit through the grantor's network ---------------------------------------------------
 
 
