@@ -345,12 +345,21 @@ def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeV
             return TimeValue(last.value.year)
     if doc.date is not None and (year := _yearless_months(analysis, doc.date)) is not None:
         return TimeValue(year)
+    if doc.date is not None and _LAST_FISCAL_YEAR.search(analysis.sentence.text):
+        # the fiscal year that ended last before the article, by its first year as "2022-23" is
+        # (a fiscal year ending in 2023 is 2022, like the calendar "last year" of 2023)
+        return TimeValue(doc.date.year - 1)
     if re.match(
         r"^(?:This|That|It|These)\s+(?:included|includes|comprised|consisted)",
         analysis.sentence.text,
     ):
         return doc.trade_period
     return None
+
+
+_LAST_FISCAL_YEAR = re.compile(
+    r"\b(?:the\s+)?(?:last|previous|past|preceding)\s+(?:fiscal|financial)\s+year\b", re.IGNORECASE
+)
 
 
 # "in January-June": the months of a year the text does not write (only the first month is a
@@ -1025,6 +1034,17 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Transit",
     ),
+    # "for Nepal to export 40 megawatts of electricity to Bangladesh through India's
+    # transmission network": goods or power carried across the grantor's network or soil
+    (
+        re.compile(
+            r"\b(?:export|sell|supply|ship|transport|send|deliver|carry|move)\w*\s+[^.;]{0,80}?"
+            r"\b(?:through|via|across)\s+(?:§S\d+§['’]s?|its|their)\s+(?:[\w-]+\s+){0,2}"
+            r"(?:network|grid|territory|soil|pipelines?|ports?|lines?|roads?|railways?|corridor)\b",
+            re.IGNORECASE,
+        ),
+        "Transit",
+    ),
     (re.compile(rf"\b{_TRANSIT}\b", re.IGNORECASE), "MilitaryTransit"),
     # "exclusive military access to its land, waters and airspace": the forces' presence
     (re.compile(r"\bmilitary\s+access\b", re.IGNORECASE), "MilitaryBasing"),
@@ -1034,6 +1054,18 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "Overflight",
+    ),
+    # "to access and use 15 agreed facilities and areas in Finland, among them the Rovajärvi
+    # training area": the use of the places is basing, whatever they are named (not when the
+    # use is for exercises: "to use its ranges for joint drills")
+    (
+        re.compile(
+            r"^(?!.*\b(?:exercises?|drills?)\b).*?\b(?:access|use)(?:\s+and\s+use)?\s+"
+            r"(?:[\w,-]+\s+){0,4}?(?:facilit(?:y|ies)|bases|areas|installations|airfields|ports|"
+            r"sites|locations)\b",
+            re.IGNORECASE,
+        ),
+        "MilitaryBasing",
     ),
     (
         re.compile(r"\bexercises?\b|\bdrills?\b|\btrain(?:ing)?\b", re.IGNORECASE),

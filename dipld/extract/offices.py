@@ -163,7 +163,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
         "ForeignMinister",
     ),
     (
-        rf"special\s+(?:presidential\s+)?(?:envoy|representative)s?(?:\s+(?:for|to)\s+{_FIELD})?",
+        # the UN's "Personal Envoy of the Secretary-General for Western Sahara", the EU's
+        # "Special Representative for the Belgrade-Pristina Dialogue"
+        r"(?:special|personal)\s+(?:presidential\s+)?(?:envoy|representative)s?"
+        r"(?:\s+of\s+the\s+secretary-general)?(?:\s+for\s+the\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+        rf"{{0,3}}\s+(?:Dialogue|Peace\s+Process|Process|Talks))|\s+(?:for|to)\s+{_FIELD})?",
         "SpecialEnvoy",
     ),
     (
@@ -496,7 +500,7 @@ def _first_words() -> frozenset[str]:
 #: inner group: "(?:the\s+)?", "(?:of|for)", "spokes(?:person|man|woman)") that no title starts
 #: with; trying the long pattern at every "the" and "of" would double the work.
 _NOT_FIRST = frozenset(
-    """the of and to for ies y man woman perso advis centr commo homel joint offic repre
+    """the of and to for ies y man woman advis centr commo homel joint offic repre
     state""".split()
 )
 # the first five letters of those words ("spokes-" of spokesperson, "under" of undersecretary)

@@ -879,7 +879,7 @@ _LONG_NAME = re.compile(
 _OWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?P<org>.+?)\s+(?:Commission|Secretariat)")
 # a sentence's opening words before its first name
 _THE_OPENING = re.compile(r"[\s\"“]*(?:[Tt]he\s+)?")
-_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+_OF_BEFORE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 def _state_at(text: str, pos: int, by_start: dict[int, Mention]) -> Mention | None:
@@ -895,8 +895,10 @@ def _state_at(text: str, pos: int, by_start: dict[int, Mention]) -> Mention | No
 
 def _before_state_inside(mentions: list[Mention], text: str, base: int, title: TitleMatch) -> int:
     """Where a title ends whose field words ran into a state's name ("Deputy Speaker of the
-    National Assembly of the Republic" of "... of the Republic of Armenia"): before the "of"
-    that opens the state's name, so that the state is the title's jurisdiction."""
+    National Assembly of the Republic" of "... of the Republic of Armenia", "Personal Envoy for
+    Western" of "... for Western Sahara"): before the "of" or "for" that opens the state's name,
+    so that the state is the title's jurisdiction (or the envoy's brief, after an organisation's
+    name: "UN Personal Envoy for Western Sahara")."""
     for m in mentions:
         begin = m.begin - base
         if title.begin < begin < title.end < m.end - base and m.code is Code.STATE:

@@ -172,9 +172,11 @@ _AS_ORG_MEMBERS = re.compile(
 _ROLE_AS_MEMBER = re.compile(
     r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+[^§;.]{0,60}?\b(?:its|their)\s+)"
     r"(?!(?:future|potential|prospective|possible|eventual|desired|hoped-for|would-be|planned|"
-    r"new|aspired|intended)\b)(?:[a-z-]+\s+)?"
-    # "Guyana's leadership, as a member of CARICOM, in ..."
-    r"(?:role|status|position|standing|contribution|work|leadership|engagement),?\s+as\s+"
+    r"new|aspired|intended)\b)(?:[a-z-]+\s+)?(?:\d+\s+)?"
+    # "Guyana's leadership, as a member of CARICOM, in ...", "Finland's first months as a
+    # member of NATO"
+    r"(?:role|status|position|standing|contribution|work|leadership|engagement|days|weeks|"
+    r"months|years?|decades?),?\s+as\s+"
     r"(?:an?\s+|the\s+)?"
     rf"{_MEMBER_ADJ}(?:(?:members?|{_PARTICIPATING})(?:\s+states?)?\s+of\s+(?:the\s+)?"
     rf"(?P<o>{_ORGS})|"
@@ -493,7 +495,11 @@ _CHAIRS = re.compile(
     r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes)\s+"
     r"(?:a\s+|the\s+)?"
     r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|[Pp]residency)\s+"
-    rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})"
+    rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})|"
+    # "the CSTO, which Armenia chairs this year", "the OSCE, currently chaired by Malta"
+    rf"(?P<o3>{_ORGS}),\s+(?:which\s+(?P<m3>{STATES})\s+(?:currently\s+|now\s+)?"
+    r"(?:chairs|chaired|presides\s+over)|(?:which\s+is\s+)?(?:currently\s+|now\s+)?"
+    rf"(?:chaired|presided\s+over)\s+(?:this\s+year\s+)?by\s+(?:the\s+)?(?P<m4>{STATES}))"
 )
 # "Laos is the ASEAN chair for 2024", "Malta, the current OSCE Chair, called ..."
 _ORG_CHAIR = re.compile(
@@ -573,6 +579,20 @@ _NUMBERS = {
     "eleven": 11,
     "twelve": 12,
 }
+# the states of a regional group by their QIDs (Denmark: the state and the realm the KB names)
+_REGION_STATES = {
+    "nordic": frozenset({"Q35", "Q756617", "Q33", "Q189", "Q20", "Q34"}),
+    "baltic": frozenset({"Q191", "Q211", "Q37"}),
+    "central asian": frozenset({"Q232", "Q813", "Q863", "Q874", "Q265"}),
+}
+# "all five Nordic countries are members of the Arctic Council": the group's states the article
+# names, when they are as many as the sentence counts
+_REGION_MEMBERS = re.compile(
+    r"\b(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)"
+    r"(?P<n>two|three|four|five|six|seven|eight|\d)\s+(?P<g>Nordic|Baltic|Central\s+Asian)\s+"
+    rf"(?:countries|states|nations){_WHEN}\s+{_BE}{_ADV}\s+{_DET}{_MEMBER_ADJ}"
+    rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+)
 _PRESIDENCY = re.compile(
     r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)\s+"
     r"(?:will\s+)?(?:pass(?:es|ed)?|go(?:es)?|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
@@ -744,7 +764,10 @@ _CLAUSE_END = re.compile(
     r";|,\s+(?:where|while|whereas|but|although|in\s+which|of\s+which)\b|"
     # a clause of its own after "and": "... are members of the CIS, and welcomed Uzbekistan's
     # observer status", "Armenia joined the CSTO and applied for EU candidate status"
-    r",?\s+and\s+(?=(?:also\s+|later\s+|then\s+)?[a-z]+ed\b)"
+    r",?\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|"
+    # "... of the OSCE since 2012 and holds observer status in the SCO"
+    r"(?:holds|has|enjoys|seeks|wants|hopes)\s+(?:an?\s+)?(?:observer|candidate|to\s+join|"
+    r"membership))\b)"
 )
 _OBSERVER_WHERE = re.compile(
     r"(?P<o>§[OS]\d+§),\s+where\s+(?P<m>§S\d+§)\s+(?:has|holds|enjoys|had)\s+(?:an?\s+)?"
@@ -831,6 +854,14 @@ def _bloc_officials(analysis: Analysis, doc: Doc) -> None:
             for member in _states(analysis, m.group("m"), doc):
                 args: dict[str, Sequence[Value]] = {"member": [member], "organization": [org]}
                 doc.add(FactClass.MEMBERSHIP, args, analysis, 0.8)
+
+
+def _region_states(doc: Doc, region: str, count: int) -> list[Entity]:
+    """The states of a regional group the article has named ("the five Nordic countries"),
+    none unless they are as many as ``count``."""
+    group = _REGION_STATES[" ".join(region.lower().split())]
+    named = [e for e in doc.finder.ctx.states.values() if e.qid in group]
+    return named if len(named) == count else []
 
 
 def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
@@ -965,8 +996,13 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
-        member, org = m.group("m") or m.group("m2"), m.group("o") or m.group("o2")
+        member = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")
+        org = m.group("o") or m.group("o2") or m.group("o3")
         found.append((_states(analysis, member, doc), _chaired(analysis, org, doc), {}, 0.7))
+    for m in _REGION_MEMBERS.finditer(masked) if says_member else ():
+        if keep(m):
+            members = _region_states(doc, m.group("g"), _NUMBERS.get(m.group("n"), 0))
+            found.append((members, _orgs(analysis, m.group("o"), doc), {}, 0.8))
     for m in _ORG_CHAIR.finditer(masked) if says_chair else ():
         if keep(m):
             org = m.group("o") or m.group("o2")
@@ -1472,6 +1508,8 @@ _BORDERS_WITH = re.compile(
     # "shares a 1,340-km (832-mile) border with Russia"
     r"(?:[\w,.'’-]+\s+){0,3}?(?:\([^()]{1,20}\)\s+)?(?:land\s+|maritime\s+|common\s+)?"
     rf"(?:boundary|borders?|frontier){_LENGTH}\s+with)"
+    # "Mongolia, which borders only Russia and China"
+    r"(?:\s+(?:only|just|directly))?"
     # "Russia borders 14 countries, including China, Mongolia and North Korea"
     r"(?:\s+(?:\d+|[a-z]+)\s+(?:countries|states|nations),?\s+(?:including|among\s+them|such\s+as))?"
     rf"\s+(?:the\s+)?(?P<b>{STATES})"
@@ -2187,6 +2225,14 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             granted: dict[str, Sequence[Value]] = {"party": parties}
             granted["instrument"] = [m.group("what")]
             doc.add(FactClass.TREATY_RELATION, granted, analysis, 0.75)
+    for m in (
+        _AGREEMENT_ALLOWS_IN.finditer(masked)
+        if "lateral" in masked or "vernmental" in masked
+        else ()
+    ):
+        parties = _states(analysis, m.group("a") + m.group("b"), doc)
+        if len(parties) == 2 and parties[0].key != parties[1].key:
+            doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
     if "under" in masked and (under_year := _UNDER_YEAR.search(masked)):
         _under_agreement(analysis, doc, under_year)
     parties_to = any(verb in masked for verb in _PARTIES_TO_VERBS)
@@ -2231,6 +2277,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 args["date"] = dated
             elif year:
                 args["date"] = year
+            elif in_force := _in_force_since(analysis, masked, m.end()):
+                args["startDate"] = in_force
             elif (
                 not dated
                 and "presence" in analysis.words
@@ -2294,6 +2342,25 @@ _NAME_BEFORE = re.compile(
 _NAME_AFTER = re.compile(r"\S+\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]")
 
 
+# "... between the United States and Morocco has been in force since 2006", "entered into force
+# in 2006": the treaty's start
+_IN_FORCE_SINCE = re.compile(
+    r"[^.;§]{0,40}?\b(?:in\s+(?:force|effect)\s+since|(?:entered|came|went)\s+into\s+"
+    r"(?:force|effect)\s+(?:in|on))\s+"
+)
+
+
+def _in_force_since(analysis: Analysis, masked: str, after: int) -> list[TimeValue]:
+    """The date a treaty told up to ``after`` has been in force since, if the words after it
+    say so."""
+    m = _IN_FORCE_SINCE.match(masked, after)
+    if m is None:
+        return []
+    return [
+        d.value for d in analysis.dates if not d.end_value and masked.startswith(d.text, m.end())
+    ][:1]
+
+
 def _referenced_between(analysis: Analysis, doc: Doc, between: list[re.Match[str]]) -> None:
     """Treaty relations of named treaties "between" stated parties in a sentence that hedges
     something else: "confirmed that the General Security of Military Information Agreement
@@ -2318,6 +2385,8 @@ def _referenced_between(analysis: Analysis, doc: Doc, between: list[re.Match[str
             args: dict[str, Sequence[Value]] = {"party": parties}
             if year := _year_of_name(analysis, doc, masked, m.start()):
                 args["date"] = year
+            elif in_force := _in_force_since(analysis, masked, m.end()):
+                args["startDate"] = in_force
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
@@ -2494,6 +2563,17 @@ _GRANTED_UNDER = re.compile(
     r"(?P<a>§S\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|given|allowed|permitted|"
     r"authori[sz]ed|opened)\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+(?:[^.;§]|§[CL]\d+§){1,80}?\s+under\s+"
     r"(?:the\s+)?(?:\d{4}\s+)?(?P<what>(?:[A-Z][\w-]*\s+)+(?:Treaty|Agreement|Pact|Accord)\b)"
+)
+# a bilateral agreement told by the presence it allows binds the two states: "an
+# intergovernmental agreement that allows Russian forces to be stationed in Kyrgyzstan until
+# 2032", "a bilateral accord which lets U.S. troops use bases in Poland"
+_AGREEMENT_ALLOWS_IN = re.compile(
+    r"\b(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:intergovernmental|bilateral)\s+"
+    r"(?:(?:defen[cs]e|military|basing|security)\s+)?(?:agreement|treaty|accord|deal)\s+"
+    r"(?:that|which)\s+(?:also\s+)?(?:allows|permits|lets|allowed|permitted|let)\s+"
+    r"(?P<a>§S\d+§)(?:\s+(?:forces|troops|military|soldiers|personnel))?\s+(?:to\s+)?"
+    r"(?:be\s+)?(?:station|deploy|bas|use|keep|maintain|operate|host)\w*\s+"
+    r"(?:[^.;§]{0,60}?\s)?(?:in|on)\s+(?:the\s+)?(?:territory\s+of\s+)?(?P<b>§S\d+§)"
 )
 # "stationed in Tajikistan under the 2012 agreement", "under a 2010 bilateral treaty": an
 # agreement in force, named by its year (not a capitalised name: "under the 2015 Paris Agreement")

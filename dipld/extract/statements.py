@@ -2287,6 +2287,14 @@ _TREATY = re.compile(
 _NONE_SIGNED = re.compile(r"\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or)\b")
 
 
+# "In the presence of the two leaders, a package of documents was signed, including ...": at
+# bilateral talks, the two states' signing (a council's package is its members' leaders')
+_PACKAGE_SIGNED = re.compile(
+    r"\b(?:package|set|number|series)\s+of\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)\s+"
+    r"(?:was|has(?:\s+also)?\s+been)\s+(?:also\s+|then\s+)?signed(?!\s+by\b)"
+)
+
+
 def nominal_signing(analysis: Analysis, doc: Doc) -> None:
     """ "The talks ended with the signing of ...": the meeting's parties signed."""
     if "signed" not in analysis.words and "signing" not in analysis.words:
@@ -2295,9 +2303,12 @@ def nominal_signing(analysis: Analysis, doc: Doc) -> None:
         return
     nominal = _SIGNING_NOMINAL
     if not nominal.search(analysis.masked):
-        if "presence" not in analysis.words or not SIGNED_IN_PRESENCE.search(analysis.masked):
+        if "presence" in analysis.words and SIGNED_IN_PRESENCE.search(analysis.masked):
+            nominal = SIGNED_IN_PRESENCE
+        elif _PACKAGE_SIGNED.search(analysis.masked):
+            nominal = _PACKAGE_SIGNED
+        else:
             return
-        nominal = SIGNED_IN_PRESENCE
     if not _DOCUMENT.search(analysis.masked) or analysis.hypothetical:
         return
     if analysis.negated or _NONE_SIGNED.search(analysis.masked):
@@ -2312,6 +2323,10 @@ def nominal_signing(analysis: Analysis, doc: Doc) -> None:
     states = _states_of(doc, list(doc.meeting.entities("participant")))
     if len(states) < 2:
         return
+    if nominal is _PACKAGE_SIGNED and (
+        len(states) != 2 or any(e.kind is not EntityKind.STATE for e in states)
+    ):
+        return  # (a council's package: its members' leaders signed, not said which)
     args = event_args("SUPPORT", "057", states, when=doc.meeting_date)
     doc.add(FactClass.EVENT, args, analysis, 0.7)
     if _TREATY.search(analysis.masked):
