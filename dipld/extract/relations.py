@@ -579,11 +579,11 @@ _NUMBERS = {
     "eleven": 11,
     "twelve": 12,
 }
-# the states of a regional group by their QIDs (Denmark: the state and the realm the KB names)
+# the states of a regional group, by the names the KB resolves (no QID is written in code)
 _REGION_STATES = {
-    "nordic": frozenset({"Q35", "Q756617", "Q33", "Q189", "Q20", "Q34"}),
-    "baltic": frozenset({"Q191", "Q211", "Q37"}),
-    "central asian": frozenset({"Q232", "Q813", "Q863", "Q874", "Q265"}),
+    "nordic": ("Denmark", "Finland", "Iceland", "Norway", "Sweden"),
+    "baltic": ("Estonia", "Latvia", "Lithuania"),
+    "central asian": ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"),
 }
 # "all five Nordic countries are members of the Arctic Council": the group's states the article
 # names, when they are as many as the sentence counts
@@ -859,7 +859,8 @@ def _bloc_officials(analysis: Analysis, doc: Doc) -> None:
 def _region_states(doc: Doc, region: str, count: int) -> list[Entity]:
     """The states of a regional group the article has named ("the five Nordic countries"),
     none unless they are as many as ``count``."""
-    group = _REGION_STATES[" ".join(region.lower().split())]
+    names = _REGION_STATES[" ".join(region.lower().split())]
+    group = {e.qid for name in names if (e := doc.kb.resolve(name, (EntityKind.STATE,)))}
     named = [e for e in doc.finder.ctx.states.values() if e.qid in group]
     return named if len(named) == count else []
 
