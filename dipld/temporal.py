@@ -269,6 +269,22 @@ def _safe_day(year: int, month: int, day: int) -> TimeValue | None:
         return None
 
 
+def _year_of(month: int, day: int, ref: dt.date) -> int:
+    """The year of a day and month written without one: the article's, unless that puts it
+    more than half a year after the article ("signed on December 5" in a January story is last
+    December's), or nearly a year before it with the next year's within a month ("will meet
+    on January 5" in a late-December story)."""
+    try:
+        same = dt.date(ref.year, month, day)
+    except ValueError:
+        return ref.year  # (29 February; _safe_day rejects it in years without one)
+    if (same - ref).days > 183:
+        return ref.year - 1
+    if (ref - same).days > 300 and (same.replace(year=ref.year + 1) - ref).days <= 31:
+        return ref.year + 1
+    return ref.year
+
+
 def _resolve(
     name: str,
     m: re.Match[str] | _Groups,
@@ -291,7 +307,7 @@ def _resolve(
         stated = g.get("y")
         if (not stated and ref is None) or (name == "md_range" and not g["mo"][:1].isupper()):
             return None
-        year = int(stated) if stated else ref.year if ref else 0
+        year = int(stated) if stated else _year_of(_month(g["mo"]), int(g["d"]), ref) if ref else 0
         month = _month(g["mo"])
         d1, d2 = int(g["d"]), int(g["d2"])
         first, last = _safe_day(year, month, d1), _safe_day(year, month, d2)
@@ -369,7 +385,8 @@ def _resolve(
             return None
         if name == "md" and g["mo"].lower().rstrip(".") == "may" and not text[:1].isupper():
             return None  # the verb "may"
-        value = _safe_day(ref.year, _month(g["mo"]), int(g["d"]))
+        month, day = _month(g["mo"]), int(g["d"])
+        value = _safe_day(_year_of(month, day, ref), month, day)
         return DateMention(start, end, text, value, relative=True) if value else None
     if name == "month":
         if ref is None or not text[:1].isupper() or (len(text.rstrip(".")) < 4 and text != "May"):
