@@ -47,11 +47,14 @@ _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marc
     r"(?:(?!Jr\b)[A-Z](?:-[A-Z]|['’][A-Z](?=[a-z])|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
     r"['’](?![sS]\b))+|[A-Z]\.)"
 )
-_PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’])"
+# (an okina or apostrophe opening a name: "Fekitamoeloa 'Utoikamanu", not a quoted word)
+_PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’]|['’ʻ‘](?=[A-Z][\w-]*(?![\w'’])))"
+#: a monarch's regnal number after the name: "King Tupou VI", "King Abdullah II"
+REGNAL = r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w'’.-])"
 NAME = re.compile(
     rf"{HONORIFIC}?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}|\s*{_PARTICLE}+{_NAME_PART}|"
     # initials written together: "N.P. Saud"
-    rf"(?<=[A-Z]\.)[A-Z]\.){{0,4}}(?:,?\s+Jr\.?)?)"
+    rf"(?<=[A-Z]\.)[A-Z]\.){{0,4}}(?:,?\s+Jr\.?|\s+{REGNAL})?)"
 )
 # military ranks of two words, for _HONORIFIC_NAME only (NAME and _NAME_BEFORE try their
 # honorifics at every position): "Senior General Min Aung Hlaing", "Vice Admiral ..."
@@ -961,6 +964,41 @@ def _has_any(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
+# "U.S. Ambassador to Fiji Marie C. Damour, who is also accredited to Tonga and Tuvalu"
+_ALSO_ACCREDITED = re.compile(
+    r",?\s+(?:(?:who|and)\s+(?:is|was|has\s+been)\s+)?(?:also\s+)?(?:concurrently\s+)?"
+    r"accredited\s+to\s+(?:the\s+)?"
+)
+
+
+def _also_accredited(
+    office: Office, text: str, base: int, end: int, by_start: dict[int, Mention]
+) -> tuple[Office, ...]:
+    """An ambassador's further hosts, "who is also accredited to" after the name: one office per
+    host state (ANNOTATION.md §4, one Tenure per host)."""
+    also = _ALSO_ACCREDITED.match(text, end) if office.accredited_to is not None else None
+    if office.role != "Ambassador" or also is None:
+        return ()
+    out: list[Office] = []
+    pos = also.end()
+    while (host := by_start.get(pos)) is not None and host.code is Code.STATE:
+        if host.entity is not None and host.entity.kind is EntityKind.STATE:
+            out.append(replace(office, accredited_to=host.entity, post=None))
+        sep = _LIST_SEP.match(text, host.end - base)
+        if sep is None:
+            break
+        pos = sep.end()
+    return tuple(out)
+
+
+def _field_opening(field: str, possessed: bool) -> bool:
+    """Whether a field's first capitalised word is a field word ("Transition", "National"), or
+    an acronym after a state's "'s" ("Nigeria's NNPC"): not a name ("Samantha Power")."""
+    first = _CAPITALISED.search(field)
+    word = first.group() if first is not None else ""
+    return bool(FIELD_WORD.fullmatch(word)) or (possessed and word.isupper() and len(word) > 1)
+
+
 def _within_one(mentions: list[Mention], begin: int, end: int) -> bool:
     """Whether one of the mentions contains ``begin:end``."""
     for m in mentions:  # noqa: SIM110 (hot, as _overlaps)
@@ -1329,10 +1367,7 @@ class People:
             return stop
         if (
             field is None
-            or not any(
-                FIELD_WORD.fullmatch(w) or (possessed and w.isupper())
-                for w in _CAPITALISED.findall(field.group("field"))
-            )
+            or not _field_opening(field.group("field"), possessed)
             or any(
                 m.code is Code.PERSON and m.begin < base + field.end("field") and base + stop < m.end
                 for m in mentions
@@ -1342,7 +1377,7 @@ class People:
         pos = field.end()
         person = next((m for m in mentions if m.begin == base + pos), None)
         if person is not None:
-            end = person.end - base if person.code is Code.PERSON else -1
+            end = person.end - base if person.code is Code.PERSON and not person.offices else -1
         else:
             name = NAME.match(text, pos)
             words = name.group("name") if name is not None else ""
@@ -1415,7 +1450,12 @@ class People:
                 jurisdiction = self._the_country(mentions, base, own.start())
                 if jurisdiction is not None:
                     start = own.start()
-            elif mention is None and (its := _ITS_BEFORE.search(text, 0, start)) is not None:
+            elif (
+                mention is None
+                and role not in {"Ambassador", "SpecialEnvoy"}  # (an envoy's: _ITS_APPOINTEE)
+                and title.text[:1].isupper()
+                and (its := _ITS_BEFORE.search(text, 0, start)) is not None
+            ):
                 # "Iran's Ministry of Intelligence said that its Minister of Intelligence, ...":
                 # the state of the noun phrase before
                 jurisdiction = self._its_state(mentions, text, base, its.start())
@@ -1584,8 +1624,11 @@ class People:
             # "Minister Wong", "Ambassador Burns": a rank names no office; the one the article
             # gave the person before, if any, without a new Tenure
             office = replace(self.ctx.office_of(holder) or office, label=office.label, named=False)
+        also = _also_accredited(office, text, base, end, by_start)
         offices = tuple(
-            o for o in (office, *earlier_offices) if o.role not in {"Secretary", "Counterpart"}
+            o
+            for o in (office, *also, *earlier_offices)
+            if o.role not in {"Secretary", "Counterpart"}
         )
         if len(offices) > 1:
             # "Ambassador Marcia Bernicat, Senior Official for ...": the office wins over the rank
