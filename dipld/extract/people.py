@@ -52,9 +52,10 @@ _PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’]|['’ʻ‘](?=[A-
 #: a monarch's regnal number after the name: "King Tupou VI", "King Abdullah II"
 REGNAL = r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w'’.-])"
 NAME = re.compile(
-    rf"{HONORIFIC}?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}|\s*{_PARTICLE}+{_NAME_PART}|"
+    # (a monarch's one name and number first: "Tupou VI", never "Lloyd J. Austin III")
+    rf"{HONORIFIC}?(?P<name>{_NAME_PART}\s+{REGNAL}|{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}|"
     # initials written together: "N.P. Saud"
-    rf"(?<=[A-Z]\.)[A-Z]\.){{0,4}}(?:,?\s+Jr\.?|\s+{REGNAL})?)"
+    rf"\s*{_PARTICLE}+{_NAME_PART}|(?<=[A-Z]\.)[A-Z]\.){{0,4}}(?:,?\s+Jr\.?)?)"
 )
 # military ranks of two words, for _HONORIFIC_NAME only (NAME and _NAME_BEFORE try their
 # honorifics at every position): "Senior General Min Aung Hlaing", "Vice Admiral ..."
