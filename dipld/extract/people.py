@@ -993,11 +993,13 @@ def _also_accredited(
 
 
 def _field_opening(field: str, possessed: bool) -> bool:
-    """Whether a field's first capitalised word is a field word ("Transition", "National"), or
-    an acronym after a state's "'s" ("Nigeria's NNPC"): not a name ("Samantha Power")."""
-    first = _CAPITALISED.search(field)
-    word = first.group() if first is not None else ""
-    return bool(FIELD_WORD.fullmatch(word)) or (possessed and word.isupper() and len(word) > 1)
+    """Whether a field opens with a field word ("Transition", "National"), or, after a state's
+    "'s", has one or an acronym ("Nigeria's NNPC", "Egypt's Suez Canal Economic Zone"): not a
+    name ("Samantha Power")."""
+    words = _CAPITALISED.findall(field)
+    if not possessed:
+        return bool(words) and bool(FIELD_WORD.fullmatch(words[0]))
+    return any(FIELD_WORD.fullmatch(w) or (w.isupper() and len(w) > 1) for w in words)
 
 
 def _within_one(mentions: list[Mention], begin: int, end: int) -> bool:
@@ -1370,7 +1372,7 @@ class People:
             field is None
             or not _field_opening(field.group("field"), possessed)
             or any(
-                m.code is Code.PERSON and m.begin < base + field.end("field") and base + stop < m.end
+                m.code is Code.PERSON and m.begin < base + field.end() and base + stop < m.end
                 for m in mentions
             )
         ):
