@@ -18,7 +18,7 @@ from dipld.extract.gazetteer import Match as GazetteerMatch
 from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
 from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX
-from dipld.extract.people import CALENDAR_WORDS, People, entity_of, title_key
+from dipld.extract.people import CALENDAR_WORDS, REGNAL, People, entity_of, title_key
 from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.text import Sentence
 from dipld.kb.index import KbEntity, KbIndex
@@ -569,6 +569,8 @@ class MentionFinder:
             if code is Code.CITY and not self._city_context(text, match.begin - base, entity):
                 continue
             at = match.begin - base
+            if _REGNAL_AFTER_NAME.search(text, max(0, at - 40), at) and _REGNAL.fullmatch(surface):
+                continue  # "King Tupou VI": a regnal number, not the U.S. Virgin Islands
             if code is Code.DEMONYM and _OF_A_CONTINENT.search(
                 text, max(0, at - _OF_A_CONTINENT_REACH), at
             ):
@@ -2321,6 +2323,8 @@ _CITY_BEFORE = re.compile(
 
 # a demonym that is part of a region's adjective ("Latin American", "South American")
 _REGION_WORDS = "Latin Central South North Pan Native Meso Ibero Anglo Afro African Asian".split()
+_REGNAL = re.compile(REGNAL)
+_REGNAL_AFTER_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s+$")
 _OF_A_CONTINENT = re.compile(rf"\b(?:{'|'.join(_REGION_WORDS)})[\s-]$")
 # how far before a demonym a match of _OF_A_CONTINENT can start: its longest word, a space or
 # hyphen and a newline ("$" also matches before one); a search from there finds what a search of

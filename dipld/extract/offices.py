@@ -55,7 +55,7 @@ _FIELD_WORD = (
     r"Reintegration|Religious|Sciences|Higher|Vocational|Training|Solidarity|Environmental|"
     r"Euro-Atlantic|Healthcare|Agrarian|Territorial|Infrastructures|Communal|Poverty|Reduction|"
     r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship|Change|Europe|Americas|"
-    r"Compact|Negotiations|Peace)"
+    r"Compact|Negotiations|Peace|Action|Transition|Sustainable|Mines|Renewable|Hydrocarbons)"
 )
 
 
@@ -193,13 +193,18 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"aide|"
         # the White House's "Indo-Pacific Coordinator Kurt Campbell", "Coordinator for
         # Counterterrorism"
-        rf"(?:indo-pacific\s+)?coordinator(?:\s+for\s+(?:the\s+)?{_FIELD})?",
+        rf"(?:indo-pacific\s+)?coordinator(?:\s+for\s+(?:the\s+)?{_FIELD})?|"
+        # an organisation's commissioner: "ECOWAS Commissioner for Infrastructure" (a High
+        # Commissioner is a Commonwealth state's envoy)
+        rf"commissioner(?<!high\scommissioner)(?:\s+(?:for|of)\s+(?:the\s+)?{_FIELD})?",
         "SeniorOfficial",
     ),
     (
         r"secretary[-\s]general|director[-\s]general|(?:honorary\s+)?chairman\s+of\s+the\s+board|"
         # "IMF Managing Director Kristalina Georgieva"
         r"managing\s+director|"
+        # "the Group Chief Executive Officer of Nigeria's NNPC" (a state's company only: people.py)
+        r"(?:group\s+)?chief\s+executive(?:\s+officer)?|"
         # "General Secretary of the Communist Party of Vietnam Central Committee", "General
         # Secretary of the Central Committee of the Communist Party of Vietnam"
         r"general\s+secretary(?:\s+of\s+the\s+(?:Central\s+Committee\s+of\s+the\s+)?"
@@ -373,6 +378,13 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
     ):
         # Germany's and Austria's "Federal Chancellor"
         return TitleMatch(m.start() - 8, m.end(), m.string[m.start() - 8 : m.end()], role)
+    if (
+        role in {"ForeignMinister", "Minister", "DeputyMinister"}
+        and m.group("acting") is None
+        and _FEDERAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    ):
+        # "German Federal Minister of Defence", "the Federal Foreign Minister": the state's own
+        return TitleMatch(m.start() - 8, m.end(), m.string[m.start() - 8 : m.end()], role)
     return TitleMatch(m.start(), m.end(), m.group(0), role)
 
 
@@ -382,6 +394,7 @@ _A_STATES_COUNCIL_SECRETARY = re.compile(
     r"Security(?:\s+and\s+Defen[cs]e)?\s+Council"
 )
 _STATE_BEFORE = re.compile(r"(?<![A-Za-z])State $")
+_FEDERAL_BEFORE = re.compile(r"(?<![A-Za-z])Federal $")
 _HEAD_OF_STATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:State|Federal) $")
 _THE_OPENING = re.compile(r"[\s\"“]*The\s+")
 _DEPUTY_BEFORE = re.compile(r"(?<![A-Za-z])(?:First\s+)?(?:Deputy|Vice)[-\s]+$", re.IGNORECASE)
@@ -444,6 +457,7 @@ _TITLE_KEYS = (
     "advis",
     "aide",
     "coordinator",
+    "commissioner",
     "director",
     "administrator",
     "chair",

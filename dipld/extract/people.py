@@ -47,11 +47,15 @@ _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marc
     r"(?:(?!Jr\b)[A-Z](?:-[A-Z]|['’][A-Z](?=[a-z])|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
     r"['’](?![sS]\b))+|[A-Z]\.)"
 )
-_PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’])"
+# (an okina or apostrophe opening a name: "Fekitamoeloa 'Utoikamanu", not a quoted word)
+_PARTICLE = rf"(?:(?:{'|'.join(NAME_PARTICLES)})[\s-]+|d['’]|['’ʻ‘](?=[A-Z][\w-]*(?![\w'’])))"
+#: a monarch's regnal number after the name: "King Tupou VI", "King Abdullah II"
+REGNAL = r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w'’.-])"
 NAME = re.compile(
-    rf"{HONORIFIC}?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}|\s*{_PARTICLE}+{_NAME_PART}|"
+    # (a monarch's one name and number first: "Tupou VI", never "Lloyd J. Austin III")
+    rf"{HONORIFIC}?(?P<name>{_NAME_PART}\s+{REGNAL}|{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}|"
     # initials written together: "N.P. Saud"
-    rf"(?<=[A-Z]\.)[A-Z]\.){{0,4}}(?:,?\s+Jr\.?)?)"
+    rf"\s*{_PARTICLE}+{_NAME_PART}|(?<=[A-Z]\.)[A-Z]\.){{0,4}}(?:,?\s+Jr\.?)?)"
 )
 # military ranks of two words, for _HONORIFIC_NAME only (NAME and _NAME_BEFORE try their
 # honorifics at every position): "Senior General Min Aung Hlaing", "Vice Admiral ..."
@@ -841,11 +845,30 @@ _MINISTRY_CHAIN = re.compile(
 )
 _COUNTRYS_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?:country|nation)['’]s\s+$")
 _WHO_AFTER = re.compile(r",\s+who\b")
+_ITS_BEFORE = re.compile(r"(?<![\w'’-])its\s+$")
+# between a noun phrase and the "its" of its state: "'s Ministry of Intelligence said that "
+_ITS_GAP = re.compile(
+    r"(?:['’]s\s+[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,8})?"
+    r"\s+(?:(?:[a-z]+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+){1,4}"
+)
 _FROM_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 _AND_BEFORE = re.compile(r"\s+and\s+$")
 _AND_AFTER = re.compile(r"\s+and\s+")
+# a field in capitalised words up to an apposed name's comma ("... and Sustainable Development, ")
+_FIELD_WORDS = (
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+|(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,9}"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?"
+)
+_APPOSED_FIELD = re.compile(
+    rf"(?P<field>\s+(?:(?:and|&)\s+|(?:of|for|on)\s+(?:the\s+)?)?{_FIELD_WORDS}),\s+(?=[A-Z])"
+)
+# a state's office or company after "of": "of Morocco's National Office of ... (ONHYM), "
+_POSSESSED_FIELD = re.compile(rf"(?P<field>['’]s\s+{_FIELD_WORDS}),\s+(?=[A-Z])")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,;.)]|$)")
+_CHIEF_EXECUTIVE = re.compile(r"(?:[Gg]roup\s+)?[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?")
 _HOLDER_GAP = re.compile(r"(?:,\s*(?:the\s+)?|\s+(?:the\s+(?=Hon|Rt\b|Right\s+Hon))?)")
 # "Ankara appointed Salih Mutlu Sen as its ambassador to Cairo": the appointing state's envoy
 _ITS_APPOINTEE = re.compile(
@@ -942,6 +965,43 @@ def _has_any(text: str, parts: tuple[str, ...]) -> bool:
         if part in text:
             return True
     return False
+
+
+# "U.S. Ambassador to Fiji Marie C. Damour, who is also accredited to Tonga and Tuvalu"
+_ALSO_ACCREDITED = re.compile(
+    r",?\s+(?:(?:who|and)\s+(?:is|was|has\s+been)\s+)?(?:also\s+)?(?:concurrently\s+)?"
+    r"accredited\s+to\s+(?:the\s+)?"
+)
+
+
+def _also_accredited(
+    office: Office, text: str, base: int, end: int, by_start: dict[int, Mention]
+) -> tuple[Office, ...]:
+    """An ambassador's further hosts, "who is also accredited to" after the name: one office per
+    host state (ANNOTATION.md §4, one Tenure per host)."""
+    also = _ALSO_ACCREDITED.match(text, end) if office.accredited_to is not None else None
+    if office.role != "Ambassador" or also is None:
+        return ()
+    out: list[Office] = []
+    pos = also.end()
+    while (host := by_start.get(pos)) is not None and host.code is Code.STATE:
+        if host.entity is not None and host.entity.kind is EntityKind.STATE:
+            out.append(replace(office, accredited_to=host.entity, post=None))
+        sep = _LIST_SEP.match(text, host.end - base)
+        if sep is None:
+            break
+        pos = sep.end()
+    return tuple(out)
+
+
+def _field_opening(field: str, possessed: bool) -> bool:
+    """Whether a field opens with a field word ("Transition", "National"), or, after a state's
+    "'s", has one or an acronym ("Nigeria's NNPC", "Egypt's Suez Canal Economic Zone"): not a
+    name ("Samantha Power")."""
+    words = _CAPITALISED.findall(field)
+    if not possessed:
+        return bool(words) and bool(FIELD_WORD.fullmatch(words[0]))
+    return any(FIELD_WORD.fullmatch(w) or (w.isupper() and len(w) > 1) for w in words)
 
 
 def _within_one(mentions: list[Mention], begin: int, end: int) -> bool:
@@ -1289,6 +1349,49 @@ class People:
         gap = _FIELD_GAP.fullmatch(text, stop, first.begin - base)
         return gap.end("field") if gap is not None else stop
 
+    def _apposed_field(
+        self,
+        mentions: list[Mention],
+        text: str,
+        base: int,
+        stop: int,
+        role: str,
+        jurisdiction: Entity | None,
+    ) -> int:
+        """Where a title ends whose field goes on in capitalised words the title patterns do not
+        know up to the comma of an apposed name ("Minister of Energy Transition and Sustainable
+        Development, Leila Benali,"), or whose "of" names a state's office or company ("Director
+        General of Morocco's National Office of Hydrocarbons and Mines (ONHYM), Amina
+        Benkhadra,"): after the field, ``stop`` if none."""
+        possessed = jurisdiction is not None and jurisdiction.kind is EntityKind.STATE
+        if role in _FIELD_ROLES:
+            field = _APPOSED_FIELD.match(text, stop)
+        elif role in {"HeadOfOrganization", "HeadOfAgency"} and possessed:
+            field = _POSSESSED_FIELD.match(text, stop)
+        else:
+            return stop
+        if (
+            field is None
+            or not _field_opening(field.group("field"), possessed)
+            or any(
+                m.code is Code.PERSON and m.begin < base + field.end() and base + stop < m.end
+                for m in mentions
+            )
+        ):
+            return stop  # a name, not a field ("Minister of Defence Boris Pistorius, ...")
+        pos = field.end()
+        person = next((m for m in mentions if m.begin == base + pos), None)
+        if person is not None:
+            end = person.end - base if person.code is Code.PERSON and not person.offices else -1
+        else:
+            name = NAME.match(text, pos)
+            words = name.group("name") if name is not None else ""
+            ok = len(words.split()) > 1 and self._looks_like_name(words, mentions, base + pos)
+            end = name.end() if name is not None and ok else -1
+        if end < 0 or not _APPOSITION_CLOSE.match(text, end):
+            return stop
+        return field.end("field")
+
     def _bind(
         self,
         mentions: list[Mention],
@@ -1352,6 +1455,17 @@ class People:
                 jurisdiction = self._the_country(mentions, base, own.start())
                 if jurisdiction is not None:
                     start = own.start()
+            elif (
+                mention is None
+                and role not in {"Ambassador", "SpecialEnvoy"}  # (an envoy's: _ITS_APPOINTEE)
+                and title.text[:1].isupper()
+                and (its := _ITS_BEFORE.search(text, 0, start)) is not None
+            ):
+                # "Iran's Ministry of Intelligence said that its Minister of Intelligence, ...":
+                # the state of the noun phrase before
+                jurisdiction = self._its_state(mentions, text, base, its.start())
+                if jurisdiction is not None:
+                    start = its.start()
             elif mention is None:
                 # "CIA Director William Burns": an agency's acronym the KB does not know is part
                 # of the title
@@ -1415,6 +1529,15 @@ class People:
                         stop = seat.end - base
         if stop == title.end and role in _FIELD_ROLES:
             stop = self._field_to_holder(mentions, text, base, stop)
+        apposed = self._apposed_field(mentions, text, base, stop, role, jurisdiction)
+        if apposed > stop:
+            if role == "HeadOfOrganization":
+                role = "HeadOfAgency"  # the head of a state's office or company
+            stop = apposed
+        if _CHIEF_EXECUTIVE.fullmatch(title.text) and (
+            jurisdiction is None or jurisdiction.kind is not EntityKind.STATE
+        ):
+            return mentions  # a company's head, not a state's
         if role in {"Ambassador", "SpecialEnvoy"}:
             m_to = _TO_AFTER.match(text, stop)
             if m_to:
@@ -1506,8 +1629,11 @@ class People:
             # "Minister Wong", "Ambassador Burns": a rank names no office; the one the article
             # gave the person before, if any, without a new Tenure
             office = replace(self.ctx.office_of(holder) or office, label=office.label, named=False)
+        also = _also_accredited(office, text, base, end, by_start)
         offices = tuple(
-            o for o in (office, *earlier_offices) if o.role not in {"Secretary", "Counterpart"}
+            o
+            for o in (office, *also, *earlier_offices)
+            if o.role not in {"Secretary", "Counterpart"}
         )
         if len(offices) > 1:
             # "Ambassador Marcia Bernicat, Senior Official for ...": the office wins over the rank
@@ -1779,6 +1905,26 @@ class People:
                 and _MINISTRY_CHAIN.fullmatch(text, m.end - base, body.begin - base)
             ):
                 return m
+        return None
+
+    def _its_state(
+        self, mentions: list[Mention], text: str, base: int, before: int
+    ) -> Entity | None:
+        """The state "its" stands for: the one the noun phrase just before names ("Iran's
+        Ministry of Intelligence said on Monday that its ...", "Lithuania said its ..."), with
+        no comma and no other name between; none for an organisation or company."""
+        last = max(
+            (m for m in mentions if m.end - base <= before), key=lambda m: m.end, default=None
+        )
+        if last is None or not _ITS_GAP.fullmatch(text, last.end - base, before):
+            return None
+        if last.code is Code.ORG and last.entity is not None and not last.entity.is_linked:
+            owner = self._ministry_state(mentions, text, base, last)
+            if owner is not None:
+                return owner.entity
+            return self._state_in(last.text) if _GOVERNMENT_BODY.search(last.text) else None
+        if last.code is Code.STATE and last.entity is not None:
+            return last.entity if last.entity.kind is EntityKind.STATE else None
         return None
 
     def _the_country(self, mentions: list[Mention], base: int, before: int) -> Entity | None:
