@@ -239,7 +239,7 @@ ROLES: Mapping[FactClass, tuple[str, ...]] = {
     ),
     FactClass.SHARED_BORDER: ("party",),
     FactClass.DIPLOMATIC_RELATIONS: ("party", "startDate", "date"),
-    FactClass.TREATY_RELATION: ("party", "instrument", "date"),
+    FactClass.TREATY_RELATION: ("party", "instrument", "date", "startDate"),
     FactClass.PARTNERSHIP: ("party", "instrument", "startDate"),
     FactClass.TRADE_FLOW: (
         "exporter",
