@@ -548,7 +548,8 @@ _HEADLINE_GOAL = re.compile(
 
 # the two sides of a total: "trade between X and Y", "X-Y trade", "X's trade with Y"
 _TRADE_PAIR = re.compile(
-    rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{PARTIES})|"
+    # (not "one of Lithuania's main trading partners": a possessive after "of")
+    rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{PARTIES})(?!['’])|"
     # (not the last two of "China-Japan-South Korea trade")
     r"(?<![-–])(?<![-–]\s)(?P<q>§[SDO]\d+§\s*[-–]\s*§[SDO]\d+§)\s+(?:bilateral\s+)?trade|"
     # "Indonesia's trade with China", "ASEAN's total trade with China"
@@ -1003,6 +1004,16 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "MilitaryStaging",
     ),
+    # "permits U.S. Coast Guard cutters to patrol its exclusive economic zone": patrols at sea
+    (
+        re.compile(
+            r"\bpatrol(?:s|led|ling|ing)?\s+(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,4}?(?:waters|seas?|zones?|EEZs?|"
+            r"coasts?|coastline|maritime\s+(?:area|domain|space)s?)\b|\bshiprid(?:er|ers|ing)\b|"
+            r"\b(?:maritime|sea|naval|coast\s+guard)\s+patrols\b",
+            re.IGNORECASE,
+        ),
+        "MaritimePatrol",
+    ),
     # "US flights to transit its airspace": flying over
     (
         re.compile(
@@ -1323,16 +1334,19 @@ _DEPLOYMENT_ON = re.compile(
 )
 # "The Russian air group has been deployed in Syria at Syria's request": the state that asked
 _AT_REQUEST = re.compile(
-    r"(?P<grantee>§[SD]\d+§)(?:\s+[a-z][\w-]*){0,3}\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|"
-    r"are|remains?|remained)\s+(?P<act>deployed|stationed|based)\s+(?:in|to)\s+(?:the\s+)?"
+    r"(?P<grantee>§[SD]\d+§)(?P<who>(?:\s+[a-z][\w-]*){0,3})\s+(?:(?:has\s+been|have\s+been|had\s+been|"
+    r"was|were|is|are|remains?|remained)\s+(?P<act>deployed|stationed|based)\s+|"
+    # "U.S. forces remain in Iraq at the invitation of the Government of Iraq": forces there
+    r"(?:remains?|remained|stays?|stayed|are|were|have\s+been|has\s+been)\s+(?=in\s))(?:in|to)\s+(?:the\s+)?"
     r"(?P<grantor>§S\d+§)\s*,?\s+at\s+(?:the\s+)?(?:(?P<asker>§[SP]\d+§)['’]s\s+(?:request|invitation)|"
     r"(?:request|invitation)\s+of\s+(?:the\s+)?(?P<asker2>§[SP]\d+§))"
 )
 # "Kyrgyzstan hosts a Russian air base at Kant"
 _HOSTS = (
     # "Lithuania is hosting a German brigade", "Poland is home to about 10,000 US troops"
-    r"(?P<grantor>§S\d+§)\s+(?:also\s+)?(?:hosts|hosted|has\s+hosted|have\s+hosted|is\s+hosting|"
-    r"are\s+hosting|is\s+home\s+to)\s+"
+    # "Estonia has been hosting ..."
+    r"(?P<grantor>§S\d+§)\s+(?:also\s+)?(?:hosts|hosted|(?:has|have|had)\s+(?:also\s+)?hosted|"
+    r"(?:is|are|has\s+been|have\s+been)\s+hosting|is\s+home\s+to)\s+"
     # "Japan hosts about 54,000 US troops"
     r"(?:an?\s+|the\s+)?(?:(?:about|some|around|nearly|almost|more\s+than|over|up\s+to)\s+)?"
     r"(?:[\d,.]+\s+(?:thousand\s+)?)?"
@@ -1346,6 +1360,14 @@ _HOSTS_BASE = re.compile(
     # "Djibouti hosts Chinese, American and Japanese military bases"
     _HOSTS + rf"(?P<grantee>{STATES})(?:\s+(?P<act>(?:military\s+|naval\s+)?(?:air\s*)?"
     r"(?:bases?|airfields?)|troops|forces|soldiers|military\s+facilit\w+))?"
+)
+# "Lithuania has hosted NATO's multinational enhanced Forward Presence battlegroup", "Estonia hosts
+# the NATO battlegroup", "Poland hosts the U.S. Army's V Corps forward headquarters": the forces
+# of a state or an alliance, named by its possessive or before the forces' words
+_HOSTS_FORCES_OF = re.compile(
+    _HOSTS + r"(?P<grantee>§[SDO]\d+§)(?:['’]s?)?\s+(?:[\w-]+\s+){0,5}?(?P<act>battle\s*groups?|"
+    r"brigades?|battalions?|divisions?|regiments?|troops|forces|soldiers|servicemembers|contingents?|"
+    r"garrisons?|(?:military|naval|air)\s+(?:bases?|presence))\b"
 )
 _HOSTING = re.compile(
     r"(?P<grantor>§S\d+§)\s+for\s+(?:\w+\s+)?hosting\s+"
@@ -1390,6 +1412,15 @@ _ACTIVITIES_IN = re.compile(
     r"\b(?:activities|operations|exercises|drills|training|missions|patrols)\s+(?:in|on|across)\s+"
     r"(?:the\s+)?(?:territory\s+of\s+)?(?P<t>§S\d+§)(?!['’]|\s*[-–])"
 )
+# "signed a roadmap on the permanent stationing of a German brigade in Lithuania": a signed
+# document on one state's forces kept in another
+_SIGNED_ON_STATIONING = re.compile(
+    r"\b(?:signed|concluded)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:roadmap|road\s+map|agreement|"
+    r"accord|treaty|memorandum|protocol|arrangement|deal)\s+(?:of\s+understanding\s+)?on\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<act>stationing|deployment|basing|presence)\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<grantee>§[SD]\d+§)(?P<rest>(?:\s+[\w-]+){0,4}?)\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?:territory\s+of\s+)?(?P<grantor>§S\d+§)(?!['’])"
+)
 _PLACED_IN = re.compile(
     r"\b(?:station|deploy|base|host|place|train)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?"
     r"(?:territory\s+of\s+)?(?P<t>§S\d+§)"
@@ -1421,6 +1452,8 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_FOR_ALLOWING, ("allowing", "permitting", "letting", "authorising", "authorizing")),
     (_HOSTS_BASE, ("host", "home")),
     (_HOSTS_BASES_OF, ("host", "home")),
+    (_HOSTS_FORCES_OF, ("host", "home")),
+    (_SIGNED_ON_STATIONING, ("signed", "concluded")),
     (_AGREEMENT_ALLOWS, ("allow", "permit", "let", "grant", "gave", "giv", "provid")),
     (_GRANTS_RIGHTS, ("rights", "permit", "permission", "clearance")),
     (_AT_REQUEST, ("request", "invitation")),
@@ -1464,7 +1497,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             if groups.get("grantee") is None:
                 groups["grantee"] = groups.get("grantee2") or groups.get("grantee3") or ""
             grantees = [
-                e for e in entities_of(analysis, groups["grantee"]) if e.kind is EntityKind.STATE
+                e
+                for e in entities_of(analysis, groups["grantee"])
+                if e.kind is EntityKind.STATE
+                or (regex is _HOSTS_FORCES_OF and e.kind is EntityKind.ORGANIZATION)
             ]
             act = groups.get("act") or groups.get("act2") or groups.get("act3") or ""
             if regex is _AGREEMENT_ALLOWS and _UNSIGNED.search(
@@ -1483,6 +1519,8 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                     continue  # (only the host's own request is its permission)
             if regex in _WITH_REST:
                 act = f"{act} {groups.get('what') or ''} {groups.get('rest') or ''}"
+            elif regex is _AT_REQUEST and not act:
+                act = groups.get("who") or ""  # ("forces" that remain)
             if regex is _BASE_IN and _BASE_NOT_THERE.search(masked):
                 continue
             if _STRIKE.match(act):
@@ -1683,7 +1721,9 @@ def _used_base(masked: str, m: re.Match[str], act: str) -> bool:
     )
 
 
-_WITH_REST = frozenset({_ALLOWS_NOUN, _OPENED, _LEASES_TO, _USE_BY, _PROVIDED})
+_WITH_REST = frozenset(
+    {_ALLOWS_NOUN, _OPENED, _LEASES_TO, _USE_BY, _PROVIDED, _SIGNED_ON_STATIONING}
+)
 # the patterns whose access to ports or sites is a basing one when forces get it ("granted
 # Russian warships access to its ports", "an agreement allowing Russian warships to use the port")
 _ACCESS_GIVEN = frozenset({_GRANTS_ACCESS, _DECISION_TO, _AGREEMENT_ALLOWS, _APPROVAL_FOR})

@@ -397,6 +397,11 @@ _OUR_FELLOW = re.compile(
     r"\b[Oo]ur\s+(?:fellow\s+(?P<o>§[OS]\d+§)\s+(?:members|member\s+states|member\s+countries|"
     r"allies|partners)|(?P<o2>§O\d+§)\s+(?:members|member\s+states|member\s+countries|[Aa]llies))\b"
 )
+# "Iran's cyberattack against our NATO Ally", "our NATO Ally, Albania": one ally of the issuer's
+# (not "our partner", nor "our NATO partners": partners are no members)
+_OUR_ALLY = re.compile(
+    r"\b[Oo]ur\s+(?P<o>§O\d+§)\s+[Aa]lly\b(?:,?\s+(?:the\s+)?(?P<s>§S\d+§)(?!\s*,\s*(?:the\s+)?§|\s+and\s))?"
+)
 # "Japan's two-year term as a non-permanent member of the UN Security Council, which began on
 # January 1", "Ecuador began its term on the Security Council": a seat held
 _TERM = re.compile(
@@ -449,7 +454,9 @@ _ANNIVERSARY = re.compile(
     r"(?P<m>§[SD]\d+§)(?:['’]s)?\s+(?P<n>\d+)(?:st|nd|rd|th)\s+anniversary\s+as\s+(?:a\s+)?"
     r"members?\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)|"
     # "the 20th anniversary of Poland's membership in NATO"
-    r"\b(?P<n2>\d+)(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<m2>§[SD]\d+§)['’]s\s+(?:membership|"
+    # "the 25th anniversary of the Czech Republic's membership in the North Atlantic Treaty
+    # Organization"
+    r"\b(?P<n2>\d+)(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?P<m2>§[SD]\d+§)['’]s\s+(?:membership|"
     r"accession)\s+(?:in|of|to)\s+(?:the\s+)?(?P<o2>§[OS]\d+§)"
 )
 _MEMBER_LIST = re.compile(
@@ -1133,6 +1140,11 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if keep(m):
                 orgs = _orgs(analysis, m.group("o") or m.group("o2"), doc)
                 found.append((_ours(doc), orgs, {}, 0.75))
+        for m in _OUR_ALLY.finditer(masked):
+            if keep(m):
+                ally = _our_ally(analysis, doc, m)
+                allies = [*_ours(doc), *([ally] if ally else [])]
+                found.append((allies, _orgs(analysis, m.group("o"), doc), {}, 0.75))
     since = [d.value for d in analysis.dates if d.since and not d.end_value]
     # (blanked clauses have theirs too)
     sinces = list(_SINCE.finditer(analysis.masked)) if since else []
@@ -1168,6 +1180,27 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     analysis,
                     confidence,
                 )
+
+
+def _our_ally(analysis: Analysis, doc: Doc, m: re.Match[str]) -> Entity | None:
+    """The state "our NATO Ally" is: the one named after it, else the one state of the title
+    that is neither the issuer's nor one this sentence names, when the KB lists it a member
+    (the ally a release is about: "Iran's cyberattack against our NATO Ally" in a release
+    headed "... Against Albania")."""
+    if m.group("s"):
+        named = _states(analysis, m.group("s"), doc)
+        return named[0] if named else None
+    title = doc.article.title or ""
+    orgs = _orgs(analysis, m.group("o"), doc)
+    members = doc.kb.members(orgs[0].qid) if orgs and orgs[0].qid else frozenset()
+    left = {e.key for e in (*_ours(doc), *_states(analysis, analysis.masked, doc))}
+    others = [
+        e
+        for e in doc.finder.ctx.states.values()
+        if e.key not in left and e.kind is EntityKind.STATE and e.label in title
+    ]
+    # (and one the KB knows as a member: the ally is no guess)
+    return others[0] if len(others) == 1 and others[0].qid in members else None
 
 
 def _ours(doc: Doc) -> list[Entity]:
@@ -1948,7 +1981,8 @@ def _with_each(analysis: Analysis, doc: Doc, m: re.Match[str], dates: list[DateM
 # a clause of its own: "...; ...", "... in 1991, and the two established ...", "... and
 # established diplomatic relations with China"
 _RELATION_CLAUSE = re.compile(
-    r";\s*|,\s+(?:and|but)\s+(?=(?:the\s+two\s+|they\s+|both\s+|§[SDG]\d+§\s+|[A-Z]\w+\s+)?"
+    # "recalled that ... and that Russia and Israel had established diplomatic relations in 1948"
+    r";\s*|,?\s+and\s+that\s+|,\s+(?:and|but)\s+(?=(?:the\s+two\s+|they\s+|both\s+|§[SDG]\d+§\s+|[A-Z]\w+\s+)?"
     r"(?:also\s+|then\s+|later\s+|formally\s+|officially\s+)?[a-z]+ed\b)|"
     r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|formally\s+|officially\s+)?[a-z]+ed\b)"
 )
@@ -2236,6 +2270,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
     if "under" in masked and (under_year := _UNDER_YEAR.search(masked)):
         _under_agreement(analysis, doc, under_year)
+    elif "under" in masked and (in_force := _UNDER_INTERGOVERNMENTAL.search(masked)):
+        _in_force_between(analysis, doc, in_force)
+    if "our" in analysis.words and (ours := _UNDER_OUR.search(masked)):
+        _under_our_agreement(analysis, doc, ours)
     parties_to = any(verb in masked for verb in _PARTIES_TO_VERBS)
     for m in _PARTIES_TO.finditer(masked) if parties_to else ():
         if m.group("g") and not _PARTY_GROUP.search(analysis.mention(m.group("g")).text):
@@ -2272,7 +2310,9 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if len(parties) >= 2 and (not preparing or referenced):
             args = {"party": parties}
             dated = [d.value for d in analysis.dates if d.end_value is None]
-            if len(dated) == 1 and _SIGNED_AFTER.search(masked, m.end()):
+            if len(dated) == 1 and (
+                _SIGNED_AFTER.search(masked, m.end()) or _SIGNED_THEN.match(masked, m.end())
+            ):
                 # "ratifies the Agreement between Russia and Syria ..., signed in Damascus on
                 # August 26, 2015": the signature's date
                 args["date"] = dated
@@ -2475,6 +2515,8 @@ _SIGNED_AFTER = re.compile(
     r",\s+(?:which\s+was\s+)?signed\b|(?:\s+(?:on|of|for)\s+[A-Za-z\s-]{3,60}?)?\s+(?:was|were)\s+"
     r"(?:formally\s+|officially\s+)?signed\b"
 )
+# "the memorandum between Russia and the UN signed in July 2022": the signing right after
+_SIGNED_THEN = re.compile(r"\s+(?:(?:which|that)\s+(?:was|were)\s+)?signed\s+(?:in|on)\s")
 # "the signing today of the ...", "the signing of the ..." before a treaty's name
 _SIGNING_OF = re.compile(r"\bsigning\s+(?:today\s+|yesterday\s+)?of\s+(?:the\s+)?$")
 # "the United States-Mexico-Canada Agreement", "the EU-Japan Economic Partnership Agreement"
@@ -2578,9 +2620,27 @@ _AGREEMENT_ALLOWS_IN = re.compile(
 )
 # "stationed in Tajikistan under the 2012 agreement", "under a 2010 bilateral treaty": an
 # agreement in force, named by its year (not a capitalised name: "under the 2015 Paris Agreement")
+# ("under the 2008 Strategic Framework Agreement": a name of the words two states' agreements
+# are named with)
 _UNDER_YEAR = re.compile(
     r"\bunder\s+(?:the|their|its|an?)\s+(?P<y>(?:1[89]|20)\d\d)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)"
-    r"(?:agreement|treaty|accord|protocol|pact)\b(?!\s+(?:of|on|with)\s+[A-Z])"
+    r"(?P<name>(?:(?:Strategic|Framework|Defen[cs]e|Security|Cooperation|Co-operation|Partnership|"
+    r"Friendship|Enhanced|Comprehensive|Mutual|Bilateral|Status\s+of\s+Forces)\s+){1,4})?"
+    r"(?(name)(?:Agreement|Treaty|Accord|Pact)|(?:agreement|treaty|accord|protocol|pact))\b"
+    r"(?!\s+(?:of|on|with)\s+[A-Z])"
+)
+# "Under our bilateral shiprider agreement, Tonga permits ...": the issuer's agreement (not "our
+# agreement to", an accord of views)
+_UNDER_OUR = re.compile(
+    r"\b[Uu]nder\s+our\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|accord|pact|protocol|memorandum)\b"
+    r"(?!\s+(?:to|that)\b)"
+)
+# "A visa-free regime ... has been in effect since 2008 under an intergovernmental agreement": an
+# agreement between two states in force
+_UNDER_INTERGOVERNMENTAL = re.compile(
+    r"\b(?:in\s+(?:effect|force|place)|operat(?:es|ed|ing)|appl(?:ies|ied))\s+(?:[^.;§]{1,40}?\s+)?"
+    r"under\s+(?:an?|the|their)\s+(?P<words>(?:intergovernmental|inter-governmental|bilateral|"
+    r"government-to-government)\s+)(?:[a-z][\w-]*\s+){0,2}?(?:agreement|treaty|accord|protocol)\b"
 )
 
 
@@ -2613,6 +2673,33 @@ def _under_agreement(analysis: Analysis, doc: Doc, m: re.Match[str]) -> None:
     args: dict[str, Sequence[Value]] = {"party": parties}
     if year := [d.value for d in analysis.dates if d.text == m.group("y") and not d.end_value][:1]:
         args["date"] = year
+    if m.group("name"):
+        args["instrument"] = [f"{m.group('name')}{m.group(0).rsplit(' ', 1)[-1]}"]
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+def _under_our_agreement(analysis: Analysis, doc: Doc, m: re.Match[str]) -> None:
+    """The treaty relation of "our" agreement something is done under: the issuer's with the one
+    other state the sentence names ("Under our bilateral shiprider agreement, Tonga permits
+    ...")."""
+    ours = _ours(doc)
+    keys = {o.key for o in ours}
+    others = [e for e in _states(analysis, analysis.masked, doc) if e.key not in keys]
+    if len(ours) == 1 and len(others) == 1:
+        doc.add(FactClass.TREATY_RELATION, {"party": [ours[0], others[0]]}, analysis, 0.75)
+
+
+def _in_force_between(analysis: Analysis, doc: Doc, m: re.Match[str]) -> None:
+    """The treaty relation of an intergovernmental agreement something is in force under: of
+    "the two countries" the sentence names, else of the two states it names, else (naming none)
+    of the pair whose meeting the article reports; dated from its "since" (startDate)."""
+    named = {e.key: e for e in _states(analysis, analysis.masked, doc)}
+    parties = list(named.values()) if len(named) == 2 else [] if named else meeting_states(doc)
+    if len(parties) != 2:
+        return
+    args: dict[str, Sequence[Value]] = {"party": parties}
+    if since := [d.value for d in analysis.dates if d.since and not d.end_value][:1]:
+        args["startDate"] = since
     doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 

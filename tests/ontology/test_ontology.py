@@ -53,6 +53,8 @@ SCHEMES = {
         "MilitaryStaging", "NuclearWeaponsStationing", "MilitaryBasing", "MilitaryTransit",
         # (MigrationProcessing: session 14 rel3, "to operate Safe Mobility Offices")
         "Transit", "Overflight", "MilitaryExercise", "MigrationProcessing",
+        # (MaritimePatrol: session 14 rel7, shiprider agreements' patrols)
+        "MaritimePatrol",
     },
     "TradeFlows": {"TotalTrade", "Export", "Import"},
     "Statuses": {"Future", "Historical", "Ongoing"},
