@@ -793,11 +793,12 @@ _REACTED_TO = re.compile(
     r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-# the verbs of an accusation before a sanction another party imposed ("condemned the sanctions
-# imposed on Russia by the United States": the measure is background, the accusation news; not
-# "opposes the sanctions imposed by ...", which accuses no one)
+# the verbs of an accusation or a refusal before a sanction another party imposed ("condemned
+# the sanctions imposed on Russia by the United States", "rejects the sanctions imposed on Cuba
+# by ...": the measure is background, the reaction news)
 _CONDEMNED = re.compile(
-    r"\b(?:criticis|criticiz|condemn|denounc|deplor|slam|blast|lambast|rebuk|castigat)\w*\s+"
+    r"\b(?:criticis|criticiz|condemn|denounc|deplor|slam|blast|lambast|rebuk|castigat|reject|"
+    r"oppos)\w*\s+"
     r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -2324,6 +2325,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     _t(r"defended|defends", "SUPPORT", "052", needs_recipient=True),
+    # "expressed its solidarity with Albania", "reaffirmed their full solidarity with Ukraine"
+    _t(
+        r"(?:expressed|expresses|reaffirmed|reaffirms|declared|declares|voiced|voices)\s+"
+        r"(?:its|their|his|her|our)\s+(?:(?:full|strong|firm|unwavering|steadfast|deep)\s+)?"
+        r"solidarity(?=\s+with\s+(?:the\s+)?§[SDO]\d+§)",
+        "SUPPORT",
+        "050",
+        needs="solidarity",
+        needs_recipient=True,
+    ),
     # "Tokayev awarded Xi Jinping the Order of the Golden Eagle", "conferred on Modi the Order
     # of St Andrew", "presented the Order of Friendship to ...", "bestowed the country's highest
     # civilian honour upon ...": an honour bestowed praises its holder
@@ -2384,6 +2395,16 @@ TRIGGERS: tuple[Trigger, ...] = (
             "weapons tanks missiles drones ammunition artillery howitzers systems arms teams "
             "rescuers relief generators ambulances medicines tents blankets"
         ),
+    ),
+    # "Japan sent experts to Turkey to help with the search": specialists sent to help
+    _t(
+        r"(?:sent|sends|dispatched|dispatches|deployed)(?=\s+(?:a\s+team\s+of\s+|[\w-]+\s+){0,2}?"
+        r"(?:experts|specialists|technicians)\b[^.;]{0,60}?\bto\s+(?:help|assist)\b)",
+        "AID",
+        "070",
+        needs="experts specialists technicians",
+        needs_recipient=True,
+        adjacent=True,
     ),
     # "the United States has invested more than $7 billion in South Africa's HIV/AIDS response":
     # money put into another state's response to a crisis (not "invested $2 billion in Kenya's
@@ -2539,6 +2560,31 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "called Albania's decision an ill-considered and shortsighted action", "described the
+    # move by Washington as provocative": a judgement of a named party's act (not "called the
+    # decision historic")
+    _t(
+        r"(?:called|calls|described|describes|termed|terms|branded|brands|labell?ed|labels)"
+        r"(?=\s+(?:the\s+)?(?:§[SDO]\d+§['’]s?\s+|(?:this|that|the)\s+)(?:[\w§-]+\s+){0,2}?"
+        r"(?:decision|move|step|actions?|measures?|policy|statements?|claims?|accusations?|"
+        r"allegations?)\b[^.;]{0,60}?\s(?:as\s+)?(?:an?\s+)?(?:(?:deeply|highly|utterly|wholly|"
+        r"totally|extremely|very|and)\s+|[\w-]+,\s+)*(?:ill-considered|short-?sighted|"
+        r"irresponsible|unfortunate|unacceptable|provocative|dangerous|destabili[sz]ing|reckless|"
+        r"illegal|unlawful|illegitimate|regrettable|deplorable|escalatory|aggressive|"
+        r"unjustified|unwarranted|hostile|unfriendly|baseless|unfounded|groundless|absurd|"
+        r"politically\s+motivated)\b)",
+        "ACCUSE",
+        "111",
+        needs=(
+            "considered shortsighted sighted irresponsible unfortunate unacceptable provocative "
+            "dangerous destabilising destabilizing reckless illegal unlawful illegitimate "
+            "regrettable deplorable escalatory aggressive unjustified unwarranted hostile "
+            "unfriendly baseless unfounded groundless absurd motivated"
+        ),
+        needs_recipient=True,
+        in_object=True,
+        adjacent=True,
+    ),
     # "Putin drew attention to the destructive line of Western states, including Germany, ...":
     # criticism of the conduct of the parties named
     _t(
@@ -2671,6 +2717,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         "129",
         recipient=False,
         passive=True,
+    ),
+    # "Bolivia rejected the unilateral sanctions imposed on Russia by the United States": a
+    # refusal of another's measure, at the party that imposed it (the measure is background)
+    _t(
+        r"(?:(?:firmly|strongly|resolutely|categorically)\s+)?"
+        r"(?:rejected|rejects|opposed|opposes|(?:has|have)\s+(?:always\s+)?(?:rejected|opposed))"
+        r"(?=\s+(?:the|any|all)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|restrictive\s+measures|"
+        r"embargo|blockade)\s+(?:(?:that\s+were\s+|which\s+were\s+)?imposed\s+"
+        r"(?:on\s+(?:the\s+)?§[SD]\d+§\s+)?by\s+(?:the\s+)?§[SO]))",
+        "REJECT",
+        "120",
+        needs="sanctions measures embargo blockade",
+        needs_recipient=True,
+        in_object=True,
+        adjacent=True,
     ),
     _t(r"rejected|rejects|dismissed|rebuffed|rebuffs", "REJECT", "120", needs_recipient=True),
     # "Turkey refused to allow American troops to use its territory": refusing a party leave to
@@ -2874,6 +2935,20 @@ TRIGGERS: tuple[Trigger, ...] = (
             "freeze freezes cap caps sanctioned import imports export exports assets measures "
             "designated designates designating blacklist list"
         ),
+    ),
+    # "The United States is today designating Iran's Ministry of Intelligence and Security and
+    # its minister, ..., for engaging in ...": a sanctions designation of a named body or person
+    # (not "designated Lavrov as its envoy", "designated a new ambassador")
+    _t(
+        r"(?:designated|designates|(?:(?:is|are)\s+(?:today\s+)?)?designating)"
+        r"(?=\s+(?:the\s+)?§[OP]\d+§"
+        r"(?:(?!\bas\b)[^.;]){0,120}?\s(?:for\s+(?:[a-z]+ing|(?:its|his|her|their)\s+role)|"
+        r"pursuant\s+to|under\s+(?:Executive\s+Order|E\.O\.))\b)",
+        "SANCTION",
+        "163",
+        needs="designated designates designating",
+        needs_recipient=True,
+        adjacent=True,
     ),
     # "Washington banned Chinese drones", "Britain banned Russian diamonds": goods of a state
     # barred (the state the adjective names is the one sanctioned)
@@ -4036,6 +4111,12 @@ _AND_ON = re.compile(
 )
 
 _ONE_SLOT_ONLY = re.compile(r"§[SD]\d+§")
+# the second one a designation names: "designating Iran's Ministry of Intelligence and Security
+# (MOIS) and its Minister of Intelligence, Esmail Khatib", "... and its director, ..."
+_DESIGNATED_TOO = re.compile(
+    r"\s+(?:the\s+)?§[OP]\d+§(?:\s+\([A-Z]{2,}\))?,?\s+and\s+(?:its|their|the)\s+"
+    r"(?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?(?P<g>§[OP]\d+§)"
+)
 
 
 def _further_targets(analysis: Analysis, tail: str) -> list[Entity]:
@@ -4375,7 +4456,7 @@ _ADJACENT = re.compile(
 # recognised ...")
 _ADJACENT_AND = re.compile(
     r"(?:(?:[Tt]he\s+)?§[SOPG]\d+§(?:['’]s\s+[a-z]+)?\s+|"
-    r"[^;:]*?\bthat\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)(?:\w+ly\s+|also\s+)?[a-z]+ed\s+"
+    r"[^;:]*?\bthat\s+(?:it|they)\s+)(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?[a-z]+ed\s+"
     r"(?:(?!said\b|says\b|that\b|claimed\b|who\b|which\b|and\b)[^;:,])*?\s+"
     r"and\s+(?:also\s+|then\s+|later\s+)?"
 )
@@ -4515,9 +4596,46 @@ _ASKED = re.compile(
 )
 
 
+# an attack told by its noun, and the party it is blamed on or said to be by ("the cyberattack in
+# July, which it blamed on Iran", "blamed Iran for the attack", "the attack had been orchestrated
+# and sponsored by Iran")
+_ATTACK_NOUN = r"(?P<n>(?:cyber[\s-]?)?attacks?|hack(?:ing)?|intrusion|breach)"
+_BLAMED_ON = re.compile(
+    rf"\b{_ATTACK_NOUN}\b[^.;]{{0,80}}?\b(?:blamed|pinned)\s+on\s+(?:the\s+)?(?P<g>§[SDO]\d+§)|"
+    rf"\b(?:blamed|blames|accused|accuses)\s+(?:the\s+)?(?P<g2>§[SO]\d+§)\s+(?:for|of)\s+"
+    rf"(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUN.replace('?P<n>', '?P<n2>')}\b|"
+    rf"\b{_ATTACK_NOUN.replace('?P<n>', '?P<n3>')}\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:carried\s+out|orchestrated|sponsored|conducted|launched|perpetrated)"
+    r"\s+by\s+(?:the\s+)?(?P<g3>§[SO]\d+§)"
+)
+# a condemnation of an attack named by the noun alone ("condemned the cyberattack")
+_THE_ATTACK = re.compile(
+    rf"\s*(?:(?:strongly|firmly|also)\s+)?the\s+(?:[a-z-]+\s+){{0,2}}?{_ATTACK_NOUN}\b(?!\s+(?:on|by|against)\b)"
+)
+
+
+def _attack_key(noun: str) -> str:
+    """The attack noun without its prefix and plural ("cyber-attacks" -> "attack")."""
+    return re.sub(r"^cyber[\s-]?|s$", "", noun.lower())
+
+
+def _remember_culprits(analysis: Analysis, doc: Doc) -> None:
+    """Notes the party each attack noun of this sentence is blamed on (see ``Doc.culprits``)."""
+    for m in _BLAMED_ON.finditer(analysis.masked):
+        if hedged(analysis.masked[max(0, m.start() - 40) : m.start()]):
+            continue
+        noun = m.group("n") or m.group("n2") or m.group("n3")
+        slot = m.group("g") or m.group("g2") or m.group("g3")
+        blamed = [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
+        if blamed:
+            doc.culprits[_attack_key(noun)] = blamed
+
+
 def events(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
+    if "attack" in masked or "hack" in masked or "intrusion" in masked or "breach" in masked:
+        _remember_culprits(analysis, doc)
     if masked[:1] in "TI" and doc.previous is not None:
         _attack_told_again(analysis, doc)
     if _TRIGGER_WORDS is not None and _TRIGGER_WORDS.isdisjoint(words):
@@ -4775,6 +4893,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             )
             if event_type == "SANCTION" and recipients:
                 recipients = recipients + _further_targets(analysis, tail)
+                if "designat" in m.group(0) and (too := _DESIGNATED_TOO.match(tail)):
+                    recipients += entities_of(analysis, too.group("g"))
             if trigger.received:
                 recipients = receivers
             if cameo == "114" and m.group(0).lower() == "protested":
@@ -4826,6 +4946,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "We condemn these provocations, which put Philippine lives at risk": the one
                 # whose act the sentence before told, never the victims the clause names
                 recipients = _previous_actors(doc)
+            elif (
+                trigger.in_object
+                and (attack := _THE_ATTACK.match(tail)) is not None
+                and _attack_key(attack.group("n")) in doc.culprits
+            ):
+                # "Albania cut ties with Iran over the cyberattack, which it blamed on Iran. NATO
+                # condemned the cyberattack": the one it was blamed on
+                recipients = doc.culprits[_attack_key(attack.group("n"))]
             elif trigger.in_object and (not others or _VICTIM.match(tail)):
                 # "condemned the attack on Ukraine by Russia": Ukraine is not the one accused
                 recipients = _party_in_object(analysis, tail)
@@ -5500,6 +5628,64 @@ def suspensions(analysis: Analysis, doc: Doc) -> None:
         doc.add(FactClass.EVENT, args, analysis, 0.7, status)
 
 
+# "Mali remains a member of ECOWAS, which suspended it ... and imposed sanctions in January 2022
+# that it lifted in July 2022": acts of the organisation on its member, in a relative clause
+_MEMBER_OF_WHICH = re.compile(
+    r"(?P<m>§[SD]\d+§)\s+(?:remains|is|was|has\s+been)\s+(?:still\s+)?(?:a\s+)?(?:full\s+)?"
+    r"member\s+(?:state\s+)?of\s+(?:the\s+)?(?P<o>§O\d+§),\s+which\s+(?P<rest>[^;]+)"
+)
+_ACT_ON_MEMBER = re.compile(
+    r"\b(?P<s>suspended\s+(?:it|its\s+membership))\b|"
+    r"\b(?P<i>imposed\s+(?:[\w-]+\s+){0,2}?sanctions)\b|"
+    r"\b(?P<l>(?:(?:that|which)\s+it\s+(?:later\s+)?lifted|(?:later\s+)?lifted\s+(?:them|the\s+"
+    r"sanctions)))\b"
+)
+# a date that is another event's ("after the military takeover of May 2021"): only its year is
+# the act's
+_AFTER_EVENT_OF = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of|in)\s+$")
+
+
+def member_acts(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION (160 a suspension, 163 sanctions) and CONCEDE (081 sanctions lifted) by an
+    organisation on the member its relative clause is about, each dated within its own part."""
+    if "which" not in analysis.words or "member" not in analysis.words:
+        return
+    if analysis.negated or analysis.hypothetical:
+        return
+    m = _MEMBER_OF_WHICH.search(analysis.masked)
+    if m is None:
+        return
+    members = [e for e in entities_of(analysis, m.group("m")) if e.kind is EntityKind.STATE]
+    orgs = [e for e in entities_of(analysis, m.group("o")) if e.kind is EntityKind.ORGANIZATION]
+    if not members or len(orgs) != 1:
+        return
+    rest = m.group("rest")
+    acts = list(_ACT_ON_MEMBER.finditer(rest))
+    for act, after in itertools.zip_longest(acts, acts[1:]):
+        part = rest[act.start() : after.start() if after is not None else len(rest)]
+        kind = act.lastgroup
+        event_type, cameo = ("CONCEDE", "081") if kind == "l" else ("SANCTION", "160")
+        if kind == "i":
+            cameo = "163"
+        when = _own_date(analysis, part)
+        status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+        args = event_args(event_type, cameo, orgs, members, when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+
+
+def _own_date(analysis: Analysis, part: str) -> TimeValue | None:
+    """The date of the first date mention within ``part``; its year alone when it is another
+    event's that the act came after."""
+    for d in analysis.dates:
+        at = part.find(d.text) if d.end_value is None else -1
+        if at < 0:
+            continue
+        if _AFTER_EVENT_OF.search(part, 0, at):
+            return TimeValue(d.value.year)
+        return d.value
+    return None
+
+
 def _one_org(analysis: Analysis | None) -> tuple[Entity, ...]:
     """The one organisation a sentence names, if it names exactly one."""
     if analysis is None:
@@ -5618,6 +5804,39 @@ _BLAME_SHIFTED = re.compile(
 _BLAME_WORDS = frozenset({"not"})
 
 
+# "Rama said that the investigation had found irrefutable evidence that the attack had been
+# orchestrated and sponsored by the Islamic Republic of Iran": an attack attributed in reported
+# speech
+_ATTACK_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|stated|states|announced|announces|declared|declares|claimed|claims)\s+"
+    r"(?:that\s+)?(?:[^.;§]{0,80}?\b(?:evidence|proof|found|established|confirmed|concluded|"
+    rf"showed|shows)\s+that\s+)?the\s+(?:[a-z-]+\s+){{0,2}}?{_ATTACK_NOUN}\s+(?:was|were|"
+    r"had\s+been|has\s+been)\s+(?:[a-z]+\s+){0,3}?(?:carried\s+out|orchestrated|sponsored|"
+    r"conducted|launched|perpetrated)\s+by\s+(?:the\s+)?(?P<g>§[SDO]\d+§)"
+)
+
+
+def attributed_attacks(analysis: Analysis, doc: Doc) -> None:
+    """ACCUSE (112) by a speaker who says an attack was carried out by another party (an
+    allegation about the other side is the speaker's accusation, ANNOTATION.md §6)."""
+    if "by" not in analysis.words or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    if "attack" not in masked and "hack" not in masked and "intrusion" not in masked:
+        return
+    for m in _ATTACK_ATTRIBUTED.finditer(masked):
+        if hedged(masked[max(0, m.start() - 40) : m.start()]):
+            continue
+        blamed = [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
+        speakers, accused = _allegation(analysis, doc, masked[: m.start()], blamed)
+        if not speakers or not accused:
+            continue
+        when = _event_date(analysis, doc, speakers, "ACCUSE")
+        doc.add(
+            FactClass.EVENT, event_args("ACCUSE", "112", speakers, accused, when), analysis, 0.7
+        )
+
+
 def shifted_blame(analysis: Analysis, doc: Doc) -> None:
     """ACCUSE (112) by a speaker who says another party, not the one thought, did a hostile act
     (an allegation about the other side is the speaker's accusation, ANNOTATION.md §6)."""
@@ -5688,6 +5907,62 @@ def _aid_taker(rest: str) -> tuple[str | None, str]:
     return received.group("g") or received.group("to"), rest[received.end() :]
 
 
+# "thanked the President of Russia for the deliveries of wheat and fuel that Russia had made
+# to Mali", "thanked Kazakhstan for its shipments of grain to Tajikistan": goods given
+_THANKED_DELIVERIES = re.compile(
+    rf"\b(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SOP]\d+§)\s+for\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:deliveries|shipments|supplies)\s+of\s+(?P<what>[^.;§]{1,80}?)\s+"
+    r"(?:(?:that|which)\s+(?:the\s+)?(?P<g>§[SD]\d+§)\s+(?:has\s+|had\s+|have\s+)?(?:made|sent|"
+    r"provided|delivered|supplied|shipped)\s+)?to\s+(?:the\s+)?(?P<to>§[SD]\d+§)"
+)
+
+
+# "At Albania's request, the United States sent experts ... to help the government": the
+# request, and help given to the one who asked
+_AT_REQUEST = re.compile(
+    r"^(?:[A-Z][a-z]+,?\s+)?[Aa]t\s+(?:(?P<r>§[SD]\d+§)['’]s?\s+|the\s+request\s+of\s+(?:the\s+)?"
+    r"(?P<r2>§[SD]\d+§))(?:request|invitation)?,\s+(?:the\s+)?(?P<a>§[SO]\d+§)\s+(?:has\s+|had\s+|"
+    r"also\s+)?(?:sent|dispatched|deployed)\s+(?P<rest>[^.;]{0,120}?)\bto\s+(?:help|assist)\b"
+)
+
+
+def requested_help(analysis: Analysis, doc: Doc) -> None:
+    """REQUEST (100) by a state at whose request another sent help, and the help (AID 070)
+    when it is told without its own recipient ("to help the government")."""
+    if "request" not in analysis.words or analysis.negated or analysis.hypothetical:
+        return
+    m = _AT_REQUEST.match(analysis.masked)
+    if m is None:
+        return
+    asked = [e for e in entities_of(analysis, m.group("r") or m.group("r2")) if e.is_linked]
+    givers = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+    if not asked or not givers or {e.key for e in givers} & {e.key for e in asked}:
+        return
+    when = _event_date(analysis, doc, givers, "AID")
+    doc.add(FactClass.EVENT, event_args("REQUEST", "100", asked, givers, when), analysis, 0.7)
+    if "§" not in m.group("rest"):
+        doc.add(FactClass.EVENT, event_args("AID", "070", givers, asked, when), analysis, 0.7)
+
+
+def _thanked_deliveries(analysis: Analysis, doc: Doc) -> None:
+    """AID (070) by the one thanked for deliveries of goods to a state, or by the state the
+    clause names as the one that made them."""
+    for m in _THANKED_DELIVERIES.finditer(analysis.masked):
+        thanked = [e for e in entities_of(analysis, m.group("g") or m.group("a"))]
+        givers = [
+            (state_of(doc, e) if e.kind is EntityKind.PERSON else e) or e
+            for e in thanked
+            if e.kind in _ACTOR_KINDS
+        ]
+        takers = [e for e in entities_of(analysis, m.group("to")) if e.kind in _ACTOR_KINDS]
+        if not givers or not takers or {e.key for e in givers} & {e.key for e in takers}:
+            continue
+        if any(e.kind is EntityKind.PERSON for e in givers):
+            continue  # the state of the one thanked is not known
+        cameo = _cameo("AID", "070", m.group("what"))
+        doc.add(FactClass.EVENT, event_args("AID", cameo, givers, takers, None), analysis, 0.7)
+
+
 def praised_aid(analysis: Analysis, doc: Doc) -> None:
     """AID by a party thanked or praised for the aid it gave ("thanked Russia for the
     humanitarian aid that Cuba had received this year"), besides the praise itself (SUPPORT
@@ -5696,6 +5971,7 @@ def praised_aid(analysis: Analysis, doc: Doc) -> None:
         return
     if analysis.negated or analysis.hypothetical:
         return
+    _thanked_deliveries(analysis, doc)
     for m in _PRAISED_AID.finditer(analysis.masked):
         rest = _before(_AID_CLAUSE_END, m.group("rest"))
         if m.group("n") in {"support", "help"} and not _AID_INCLUDED.search(rest):

@@ -63,6 +63,9 @@ class Doc:
     # its paragraph: the paragraph, the date, the keys of those who took part
     sentence: Sentence | None = None
     occasion: tuple[int, TimeValue, frozenset[str]] | None = None
+    # the party each attack noun was blamed on so far ("the cyberattack, which it blamed on
+    # Iran": "attack" -> Iran), for a later "condemned the cyberattack"
+    culprits: dict[str, list[Entity]] = field(default_factory=dict)
 
     @property
     def date(self) -> dt.date | None:
@@ -239,16 +242,20 @@ def _rules() -> tuple[Rule, ...]:
         statements.nominal_signing,
         statements.passive_signing,
         statements.passive_invitation,
+        statements.confirmed_attendance,
         statements.thanked_decisions,
         events.events,
         events.praised_aid,
+        events.requested_help,
         events.aid_totals,
         events.deals,
         events.mediations,
         events.suspensions,
+        events.member_acts,
         events.parallel_measures,
         events.reported_violations,
         events.shifted_blame,
+        events.attributed_attacks,
         events.conditional_threats,
     )
 

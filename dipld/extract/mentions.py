@@ -60,6 +60,9 @@ _STATE_CODES = frozenset({Code.STATE, Code.DEMONYM})  # mentions that name a sta
 _STATE_OR_GROUP_CODES = _STATE_CODES | {Code.GROUP}
 _STATE_KINDS = frozenset({EntityKind.STATE})
 _PERSON_OR_ORG_CODES = frozenset({Code.PERSON, Code.ORG})
+_APOSTROPHES = ("'", "’")
+# organs the KB has no entity for, by the organisation they speak for
+_ORGAN_PARENTS = {"North Atlantic Council": "NATO"}
 _ORG_HEAD_WORD = _whole_words(*_ORG_HEADS.split("|"), "League", "Conference")
 _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
 _UNKNOWN_ORG = re.compile(
@@ -795,10 +798,12 @@ class MentionFinder:
                 and k.end <= base + start + cut[-1].start()
                 and k.entity is not None
                 and k.entity.is_linked
+                and text[k.end - base : k.end - base + 1] not in _APOSTROPHES
                 for k in out
             ):
                 # "the Russian Federation and the European Police Organisation": a list, whose
-                # last item is the unknown body
+                # last item is the unknown body (not "Iran's Ministry of Intelligence and
+                # Security": the owner of one body)
                 start += cut[-1].end()
                 name = name[cut[-1].end() :]
             if len(name.split()) < 2:
@@ -821,7 +826,7 @@ class MentionFinder:
                 continue  # a known name ("the European Union"), perhaps with a generic word
             if any(k.code is Code.PERSON for k in inside):
                 continue
-            entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
+            entity = self._organ_of(name) or Entity.unlinked(name, EntityKind.ORGANIZATION)
             # "the European Police Organisation (Europol)": the name of a known abbreviation
             abbr = _PAREN_AFTER.match(text, end - base)
             known = next(
@@ -844,6 +849,12 @@ class MentionFinder:
             out = [k for k in out if k not in inside]
             out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.7))
         return out
+
+    def _organ_of(self, name: str) -> Entity | None:
+        """The organisation an organ the KB lacks acts for ("the North Atlantic Council": NATO)."""
+        parent = _ORGAN_PARENTS.get(name)
+        found = self.kb.resolve(parent) if parent is not None else None
+        return entity_of(found) if found is not None else None
 
     def _coreference(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         out = list(mentions)
@@ -1224,7 +1235,27 @@ class MentionFinder:
 
     def _group_states(self, words: str, before: tuple[Entity, ...] = ()) -> tuple[Entity, ...]:
         """The states a group phrase ("both countries", "the sides") stands for; ``before`` are
-        the states its sentence names before it."""
+        the states its sentence names before it. Never a historical state named in background
+        ("the Soviet Union was among the first to recognise Israel. The sides agreed ..."):
+        then the two states that met, else none."""
+        group = self._named_group_states(words, before)
+        if not any(self._historical(e) for e in group):
+            return group
+        met = self.ctx.meeting
+        states = met if _all_states(met) else self._states_of_people(met)
+        if len(states) == 2 and not any(self._historical(e) for e in states):
+            return states
+        return ()
+
+    def _historical(self, entity: Entity) -> bool:
+        """Whether this is a state that no longer exists (the Soviet Union)."""
+        found = self.kb.entity(entity.qid) if entity.qid else None
+        return found is not None and found.place_kind == "historical"
+
+    def _named_group_states(
+        self, words: str, before: tuple[Entity, ...] = ()
+    ) -> tuple[Entity, ...]:
+        """:meth:`_group_states` before historical states are set aside."""
         low = words.lower()
         if (counted := _COUNTED_GROUP.match(low)) is not None:
             # "All three countries", "the four states": the states this sentence named before,

@@ -465,6 +465,14 @@ _EXAMPLES = re.compile(rf",?\s+(?:including|such\s+as|as\s+well\s+as)\s|{_LATER_
 _OWN_CLAUSE_END = re.compile(_LATER_CLAUSE)
 
 _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "would support the application", "will back its bid": backing a party's application
+    (
+        re.compile(
+            r"^\s*(?:to\s+)?(?:fully\s+)?(?:support|back|endorse)\s+(?:the|its|their|this|that|"
+            r"§[SD]\d+§['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:application|bid|candidacy)\b"
+        ),
+        "032",
+    ),
     # the act itself: "offered to mediate", "agreed to act as a mediator", "to broker a truce"
     (
         re.compile(
@@ -530,6 +538,25 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 _ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
+# an application told by its applicant: "Bolivia applied to join BRICS", "Egypt has formally
+# submitted its application for membership"
+_APPLIED = re.compile(
+    r"(?P<g>§[SD]\d+§)\s+(?:has\s+|had\s+|have\s+)?(?:formally\s+|officially\s+|also\s+)?"
+    r"(?:applied\b|submitted\s+(?:an?|its)\s+(?:formal\s+|official\s+)?(?:application|bid)\b)"
+)
+# a bid whose owner is named with it ("support Serbia's bid"): that owner is the recipient
+_OWNED_BID = re.compile(r"^\s*(?:to\s+)?(?:fully\s+)?(?:support|back|endorse)\s+§[SD]\d+§")
+
+
+def _applicants(analysis: Analysis, doc: Doc) -> list[Entity]:
+    """The party this sentence, else the one before, tells applied."""
+    for before in (analysis, doc.previous):
+        if before is None:
+            continue
+        m = _APPLIED.search(before.masked)
+        if m is not None:
+            return [e for e in entities_of(before, m.group("g")) if e.kind in _ACTOR_KINDS]
+    return []
 
 
 def _subject(analysis: Analysis, at: int) -> tuple[list[Entity], int]:
@@ -1327,6 +1354,10 @@ def _commitment(
     if not recipients and told:
         keys = {a.key for a in actors} | own
         recipients = [side for e in told if (side := side_of(doc, e) or e).key not in keys]
+    if code == "032" and not _OWNED_BID.match(tail):
+        # "Bolivia applied to join BRICS. Moscow would support the application": the applicant
+        keys = {a.key for a in actors} | own
+        recipients = [e for e in _applicants(analysis, doc) if e.key not in keys] or recipients
     args = event_args("AGREE", code, actors, recipients)
     # (not the sum of a later clause: "agreed to expand cooperation on vaccine manufacturing,
     # and the President announced that the United States would invest $25 million")
@@ -1539,6 +1570,43 @@ def _accepted_after(analysis: Analysis, doc: Doc) -> None:
                 when = _date(analysis, doc, list(guests))
                 args = event_args("AGREE", "036", guests, hosts, when)
                 doc.add(FactClass.EVENT, args, analysis, 0.7)
+            return
+
+
+# "Assimi Goïta confirmed that he would attend", after the invitation: the guest agrees
+_WILL_ATTEND = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+|has\s+|had\s+)?"
+    r"(?:confirmed|confirms|said|says|announced|announces)\s+(?:that\s+)?(?:he|she|they|it|"
+    r"(?P<pro>§P\d+§))\s+"
+    r"(?:would|will)\s+(?:personally\s+)?(?:attend|take\s+part|participate|come)\b"
+)
+_WILL_ATTEND_WORDS = frozenset({"attend", "part", "participate", "come"})
+
+
+def confirmed_attendance(analysis: Analysis, doc: Doc) -> None:
+    """AGREE (030) by a guest who says they will attend, to the one whose invitation of them
+    the sentence before told."""
+    if _WILL_ATTEND_WORDS.isdisjoint(analysis.words) or analysis.negated:
+        return
+    m = _WILL_ATTEND.match(analysis.masked, intro_end(analysis.masked))
+    previous = doc.previous
+    if m is None or previous is None:
+        return
+    guests = _actors(analysis, m.group("s"))
+    keys = {e.key for e in guests}
+    if m.group("pro") and {e.key for e in entities_of(analysis, m.group("pro"))} != keys:
+        return  # "Putin said Tokayev would attend": another's attendance
+    for fact in reversed(doc.facts):
+        if (
+            fact.cls is FactClass.EVENT
+            and "036" in fact.get("cameoCode")
+            and any(e.begin == previous.sentence.begin for e in fact.evidence)
+            and keys
+            and keys <= {e.key for e in fact.entities("recipient")}
+        ):
+            hosts = list(fact.entities("actor"))
+            when = _date(analysis, doc, guests)
+            doc.add(FactClass.EVENT, event_args("AGREE", "030", guests, hosts, when), analysis, 0.7)
             return
 
 

@@ -85,6 +85,19 @@ NEEDING = [
     "§S0§ will adopt reciprocal measures against §S1§",
     "§S0§ pledged to take retaliatory steps against §S1§",
     "§S0§ would respond with counter-measures against §S1§",
+    # refusals, designations, solidarity, help sent, judgements (session 14)
+    "§S0§ rejected the unilateral sanctions imposed on §S1§ by the §S2§",
+    "§S0§ firmly opposes any restrictive measures imposed by §O1§",
+    "§S0§ has always opposed the blockade imposed by the §S1§",
+    "§S0§ is today designating §O1§ for engaging in attacks",
+    "§S0§ designated §P1§ pursuant to Executive Order 14024",
+    "§S0§ expressed its solidarity with §S1§",
+    "§S0§ reaffirmed their full solidarity with §S1§",
+    "§S0§ sent experts to §S1§ to help with the rescue",
+    "§S0§ dispatched a team of specialists to help the authorities of §S1§",
+    "§S0§ called §S1§'s decision an ill-considered and shortsighted action",
+    "§S0§ described the move by §S1§ as politically motivated",
+    "§S0§ termed §S1§'s statements baseless",
 ]
 
 

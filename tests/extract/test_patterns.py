@@ -128,11 +128,13 @@ EVENTS = [
     ("France warned Iran against further escalation.", "THREATEN", {"Q142"}, {"Q794"}),
     ("The EU imposed travel bans on 12 Russian officials.", "SANCTION", {"Q458"}, {"Q159"}),
     ("ECOWAS on Saturday lifted sanctions on Niger.", "CONCEDE", {"Q193272"}, {"Q1032"}),
+    # (session 14: opposing another's undated sanctions is a refusal at the one that imposed
+    # them, the measure background, as for a condemnation; it gave a SANCTION before)
     (
         "China opposes the sanctions imposed by the United States on Chinese companies.",
-        "SANCTION",
-        {"Q30"},
+        "REJECT",
         {"Q148"},
+        {"Q30"},
     ),
     (
         "Japan raised the importance of peace, the need for dialogue, and concerns about "

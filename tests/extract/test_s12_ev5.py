@@ -290,7 +290,8 @@ def test_a_promise_about_joining_that_is_no_accession_talk_stays(
 ) -> None:
     agree = _of(body, "AGREE")
     if actor:
-        assert ("AGREE", "030", frozenset({actor}), frozenset({recipient})) in agree
+        # (session 14: backing a party's bid is diplomatic cooperation, 032; it was 030 before)
+        assert ("AGREE", "032", frozenset({actor}), frozenset({recipient})) in agree
     else:
         assert ("AGREE", "030", frozenset({JAPAN, PHILIPPINES}), frozenset()) in agree
 
