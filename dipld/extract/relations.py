@@ -2351,8 +2351,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
     if "under" in masked and (under_year := _UNDER_YEAR.search(masked)):
         _under_agreement(analysis, doc, under_year)
-    elif "under" in masked and (in_force := _UNDER_INTERGOVERNMENTAL.search(masked)):
-        _in_force_between(analysis, doc, in_force)
+    elif "under" in masked and (intergovernmental := _UNDER_INTERGOVERNMENTAL.search(masked)):
+        _in_force_between(analysis, doc, intergovernmental)
     if "our" in analysis.words and (ours := _UNDER_OUR.search(masked)):
         _under_our_agreement(analysis, doc, ours)
     parties_to = any(verb in masked for verb in _PARTIES_TO_VERBS)
