@@ -1078,6 +1078,15 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "MilitaryBasing",
     ),
+    # "to train and operate from Greek military facilities": forces working out of the places
+    (
+        re.compile(
+            r"^(?!.*\b(?:exercises?|drills?)\b).*?\b(?:operate|deploy)\s+(?:from|out\s+of|at)\s+"
+            r"(?:[\w§,-]+\s+){0,4}?(?:facilit(?:y|ies)|(?:air)?bases?|airfields?|ports?|installations)\b",
+            re.IGNORECASE,
+        ),
+        "MilitaryBasing",
+    ),
     (
         re.compile(r"\bexercises?\b|\bdrills?\b|\btrain(?:ing)?\b", re.IGNORECASE),
         "MilitaryExercise",
@@ -1163,7 +1172,10 @@ _AGREEMENT_ALLOWS = re.compile(
     rf"(?P<grantee>{STATES})(?:(?:\s+[A-Z][\w-]+)?\s+(?:[Ff]orces|troops|military|soldiers|personnel))?"
     r"\s+(?:to\s+|with\s+)?"
     r"(?P<act>(?:(?:(?:exclusive|full|unimpeded|unrestricted|expanded|broader|wider|greater|"
-    r"military|naval)\s+){1,3}(?=access)|)(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based)|"
+    r"military|naval)\s+){1,3}(?=access)|"
+    # "allows U.S. forces to train and operate from Greek military facilities"
+    r"train\s+(?:and|or)\s+(?=operate|use|deploy|rotate)|)"
+    r"(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based)|"
     r"conduct|carry\s+out|hold|operate)\b[^.;]*)"
 )
 # an agreement not (yet) in force: "a draft agreement", "the proposed deal"; and before an
@@ -1298,7 +1310,10 @@ _AIRSPACE_TO_FLIGHTS = re.compile(
 # Kyrgyzstan", "Tajikistan extended Russia's lease on its military base until 2042", "Russia has a
 # naval base in Tartus, Syria, under a 49-year lease"
 _LEASES_TO = re.compile(
-    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:leases|leased|rents|rented)\s+"
+    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:leases|leased|rents|rented|"
+    # "Under the memorandum, Somaliland is to lease 20 kilometres of its coastline to Ethiopia":
+    # what a signed memorandum grants
+    r"(?<=§\s)(?:is|are)\s+to\s+lease|(?:has\s+|have\s+)?agreed\s+to\s+lease)\s+"
     rf"(?P<act>[^.;]*?)\s+to\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
 )
 _LEASES_FROM = re.compile(

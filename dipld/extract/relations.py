@@ -202,18 +202,21 @@ _FORM = re.compile(
     r"(?:[a-z-]+\s+)?(?:bloc|alliance|organi[sz]ation|grouping|union|confederation|federation|"
     r"community|group|club),\s+(?:the\s+)?(?P<o2>§O\d+§)"
 )
-# "Poland joined NATO in 1999", "Poland, which joined NATO in 1999, ...", "Finland joins NATO"
-# (not "joined NATO exercises", "joined the EU in condemning ...")
-_JOIN = re.compile(
-    rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:has\s+|have\s+)?(?:officially\s+|formally\s+)?"
-    rf"(?:joined|joins|rejoined|acceded\s+to)\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
-    # (a verb after it starts the sentence's own clause: "Finland, which joined NATO in April,
-    # held exercises", masked "... joined §O1§ held exercises")
+# what follows an organisation that was not joined itself: "joined NATO exercises", "joined the
+# EU in condemning ..." (a verb after it starts the sentence's own clause: "Finland, which joined
+# NATO in April, held exercises", masked "... joined §O1§ held exercises")
+_NOT_JOINED_ORG = (
     r"(?![-\w]|\s+(?:(?!held\s|[a-z]+ed\s)[a-z]+\s+)?(?:exercises?|drills?|talks|summits?|meetings?|operations?|"
     r"missions?|efforts?|forces|troops|patrols?|calls?|statements?|sanctions|partners?|allies)\b|"
     r"\s+in\s+[a-z]+ing\b)"
+)
+# "Poland joined NATO in 1999", "Poland, which joined NATO in 1999, ...", "Finland joins NATO"
+_JOIN = re.compile(
+    rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:has\s+|have\s+)?(?:officially\s+|formally\s+)?"
+    rf"(?:joined|joins|rejoined|acceded\s+to)\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
+    + _NOT_JOINED_ORG
     # "Finland joined the European Union in 1995 together with Sweden and Austria"
-    r"(?:(?:\s+in\s+\d{4})?,?\s+(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?"
+    + r"(?:(?:\s+in\s+\d{4})?,?\s+(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?"
     rf"(?P<m2>{STATES}))?"
 )
 # "Germany congratulated Finland on joining NATO", "... on becoming NATO's 32nd member" (the
@@ -600,6 +603,26 @@ _REGION_MEMBERS = re.compile(
     rf"(?:countries|states|nations){_WHEN}\s+{_BE}{_ADV}\s+{_DET}{_MEMBER_ADJ}"
     rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
 )
+# "Both Koreas joined the United Nations simultaneously in 1991", "the two Koreas were admitted
+# to the UN in 1991", "both Koreas are members of the ARF": North and South Korea, by the names
+# the KB resolves
+_KOREAS = re.compile(
+    rf"\b(?:[Bb]oth|[Tt]he\s+two)\s+Koreas{_WHEN}\s+(?:(?:simultaneously|both|together|jointly)\s+)?"
+    r"(?:(?P<join>joined|acceded\s+to|(?:were|have\s+been)\s+(?:simultaneously\s+)?admitted\s+(?:in)?to)|"
+    rf"(?P<be>{_BE}){_ADV}\s+{_DET}{_MEMBER_ADJ}members?(?:\s+states?)?\s+of)"
+    rf"\s+(?:the\s+)?(?P<o>{_ORGS})" + _NOT_JOINED_ORG
+)
+_KOREA_NAMES = ("North Korea", "South Korea")
+# a seat held on a body: "the Security Council, where Russia holds a permanent seat", "France
+# has a permanent seat on the Security Council" (not one sought: "where Brazil wants a seat")
+_HOLDS_SEAT = re.compile(
+    rf"(?P<o>§O\d+§),\s+(?:where|in\s+which|on\s+which)\s+(?P<m>{STATES})\s+(?:also\s+|still\s+)?"
+    r"(?:holds|has|held|had|occupies|occupied|retains)\s+(?:a|one\s+of\s+(?:the\s+)?\w+)\s+"
+    r"(?:(?:permanent|non-permanent|rotating|veto-wielding|elected)\s+)?seats?\b|"
+    rf"(?P<m2>{STATES})(?:,\s+which)?\s+(?:also\s+|still\s+)?(?:holds|has|held|had|occupies|occupied|retains)\s+"
+    r"(?:a|one\s+of\s+(?:the\s+)?\w+)\s+(?:(?:permanent|non-permanent|rotating|veto-wielding|elected)\s+)?"
+    r"seats?\s+(?:on|in|at)\s+(?:the\s+)?(?P<o2>§O\d+§)"
+)
 _PRESIDENCY = re.compile(
     r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)\s+"
     r"(?:will\s+)?(?:pass(?:es|ed)?|go(?:es)?|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
@@ -763,7 +786,7 @@ _MEMBER_WORDS = frozenset(
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
     "chairwoman reinstate reinstated reinstates readmit readmitted readmits partners "
-    "accession".split()
+    "accession seat seats".split()
 )
 
 
@@ -872,6 +895,23 @@ def _region_states(doc: Doc, region: str, count: int) -> list[Entity]:
     return named if len(named) == count else []
 
 
+def _koreas_joined(
+    analysis: Analysis, doc: Doc, m: re.Match[str]
+) -> tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]:
+    """The two Koreas' membership of the organisation ``m`` names, from the sentence's date when
+    they joined or became members ("joined the UN simultaneously in 1991")."""
+    koreas = [
+        Entity.linked(e.qid, e.label, EntityKind.STATE)
+        for name in _KOREA_NAMES
+        if (e := doc.kb.resolve(name, (EntityKind.STATE,)))
+    ]
+    extra: dict[str, Sequence[Value]] = {}
+    if m.group("join") or (m.group("be") or "").startswith("became"):
+        dated = [d.value for d in analysis.dates if not d.end_value]
+        extra = {"startDate": dated[:1]} if dated else {}
+    return koreas if len(koreas) == 2 else [], _orgs(analysis, m.group("o"), doc), extra, 0.8
+
+
 def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if not view and "§O" in masked and _BLOC_OFFICIAL_HINT.search(masked):
@@ -959,6 +999,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_AND_OTHER_MEMBERS, 0.8, "other" in masked),
         (_WHICH_AND_MEMBER, 0.8, says_member and "which" in masked),
         (_OF_WHICH_MEMBER, 0.85, says_member),
+        (_HOLDS_SEAT, 0.8, "seat" in masked),
         (_ROLE_AS_MEMBER, 0.8, says_member and " as " in masked),
         (
             _POSSESSIVE_MEMBERSHIP,
@@ -1011,6 +1052,9 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if keep(m):
             members = _region_states(doc, m.group("g"), _NUMBERS.get(m.group("n"), 0))
             found.append((members, _orgs(analysis, m.group("o"), doc), {}, 0.8))
+    for m in _KOREAS.finditer(masked) if "Koreas" in masked else ():
+        if keep(m):
+            found.append(_koreas_joined(analysis, doc, m))
     for m in _ORG_CHAIR.finditer(masked) if says_chair else ():
         if keep(m):
             org = m.group("o") or m.group("o2")
@@ -2077,11 +2121,44 @@ def _hinted(words: frozenset[str]) -> bool:
     return not _TREATY_HINTS.isdisjoint(words) or ("notes" in words and "exchanged" in words)
 
 
+# "Serbia's free trade agreement with the Eurasian Economic Union, signed in Moscow in October
+# 2019, ...": a state's treaty with another party, dated by the signing told right after it
+_POSSESSIVE_SIGNED = re.compile(
+    r"(?P<a>§[SD]\d+§)['’]s\s+(?:[\w-]+\s+){0,4}?"
+    rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§),\s+(?:which\s+was\s+)?signed\b"
+    r"(?:\s+(?:in|at)\s+(?P<c>§C\d+§))?"
+)
+# what lies between the signing (or its place) and its date: "signed in October 2019"
+_TO_SIGNING_DATE = re.compile(r"(?:,\s+(?:which\s+was\s+)?signed)?\s+(?:in|on)\s+$")
+
+
+def _possessive_signed(analysis: Analysis, doc: Doc) -> None:
+    """Treaty relations of a state's treaty with another party, signed on the date after it
+    (not "Serbia's planned agreement with ..., to be signed in ...": the signing is told done)."""
+    masked = analysis.masked
+    for m in _POSSESSIVE_SIGNED.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a") + " and " + m.group("b"), "")
+        # (the masked sentence leaves its dates out: they are found by their offsets)
+        anchor = analysis.mention(m.group("c") or m.group("b")).end
+        text, begin = analysis.sentence.text, analysis.sentence.begin
+        dated = [
+            d.value
+            for d in analysis.dates
+            if not d.end_value
+            and d.begin > anchor
+            and _TO_SIGNING_DATE.fullmatch(text, anchor - begin, d.begin - begin)
+        ]
+        if len(parties) == 2 and dated and not hedged(masked[: m.start()]):
+            doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": dated}, analysis, 0.8)
+
+
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     """Treaty relations (:func:`_treaties`), dated by the year their treaty is named by ("the
     1996 Ganges Water Treaty") when the sentence gives them no date."""
     if not _hinted(analysis.words):
         return
+    if not view and "signed" in analysis.masked and "s " in analysis.masked:
+        _possessive_signed(analysis, doc)
     before = len(doc.facts)
     _treaties(analysis, doc, view=view)
     if len(doc.facts) == before or view:
@@ -2194,6 +2271,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     # "the Treaty on the Kazakh-Kyrgyz State Border, signed in 2001", "the
                     # signing today of the U.S.-Japan Framework Agreement"
                     args["date"] = dated
+                elif started := _in_force_since(analysis, masked, m.end()):
+                    # "under the United States–Panama Trade Promotion Agreement, in force since
+                    # 2012"
+                    args["startDate"] = started
                 doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     extended = "extend" in masked or "prolong" in masked or "renew" in masked
     for m in _EXTENDED.finditer(masked) if extended else ():
@@ -2270,8 +2351,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
     if "under" in masked and (under_year := _UNDER_YEAR.search(masked)):
         _under_agreement(analysis, doc, under_year)
-    elif "under" in masked and (in_force := _UNDER_INTERGOVERNMENTAL.search(masked)):
-        _in_force_between(analysis, doc, in_force)
+    elif "under" in masked and (intergovernmental := _UNDER_INTERGOVERNMENTAL.search(masked)):
+        _in_force_between(analysis, doc, intergovernmental)
     if "our" in analysis.words and (ours := _UNDER_OUR.search(masked)):
         _under_our_agreement(analysis, doc, ours)
     parties_to = any(verb in masked for verb in _PARTIES_TO_VERBS)
