@@ -3332,6 +3332,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:released|freed)(?=\s+(?:[\w§-]+\s+){0,3}(?:prisoners|detainees|hostages|journalists|captives|"
         r"citizens|nationals|servicemen|soldiers|sailors|crew)|"
+        # "Russia and Belarus released sixteen people": a count of people
+        r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+        r"\d+)\s+(?:people|persons|individuals)\b|"
         r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+§S\d+§"
         r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed)\b))",
         "CONCEDE",
@@ -3519,7 +3522,7 @@ _SUBJECT_WORDS = re.compile(
 
 
 # "§S0§, §S1§" before ", and §S2§": a list with a serial comma
-_SERIAL_AND = re.compile(r"§,\s+and\s+(?:the\s+)?§[SDOPG]\d+§\s+(?:\w+\s+)?[a-z]+$")
+_SERIAL_AND = re.compile(r"§,\s+and\s+(?:the\s+)?§[SDOPG]\d+§(?:\s+(?:\w+\s+)?[a-z]+)?\s*$")
 _CLAUSE_BREAK = re.compile(
     r";|\bwhich\b|\bwho\b|\bthat\b(?=\s+(?!§))|,\s+(?:while|as|and\s+(?=§))|"
     # "... severed ties after protesters attacked ...": a clause with a subject of its own
@@ -4608,15 +4611,47 @@ _BLAMED_ON = re.compile(
     r"(?:[a-z]+\s+){0,3}?(?:carried\s+out|orchestrated|sponsored|conducted|launched|perpetrated)"
     r"\s+by\s+(?:the\s+)?(?P<g3>§[SO]\d+§)"
 )
-# a condemnation of an attack named by the noun alone ("condemned the cyberattack")
-_THE_ATTACK = re.compile(
-    rf"\s*(?:(?:strongly|firmly|also)\s+)?the\s+(?:[a-z-]+\s+){{0,2}}?{_ATTACK_NOUN}\b(?!\s+(?:on|by|against)\b)"
+# a condemnation of an act named by the noun alone ("condemned the cyberattack", "condemned the
+# launch as a violation of UN Security Council resolutions")
+_ACT_NOUN = (
+    r"(?P<n>(?:cyber[\s-]?)?attacks?|hack(?:ing)?|intrusion|breach|launch(?:es)?|tests?|strikes?)"
 )
+_THE_ATTACK = re.compile(
+    rf"\s*(?:(?:strongly|firmly|also)\s+)?the\s+(?:[a-z-]+\s+){{0,2}}?{_ACT_NOUN}\b"
+    r"(?!\s+(?:on|by|against|of)\b)"
+)
+# the act a sentence tells of its agent, which a later "the launch", "the test" names: "North Korea
+# launched what it called a military reconnaissance satellite"
+_ACT_TOLD = re.compile(
+    r"(?P<g>§[SO]\d+§)\s+(?:(?:has|had|also|again|reportedly)\s+)*"
+    r"(?P<v>launched|fired|test-fired|tested|struck|attacked)\s+(?!by\b)"
+)
+_ACT_TOLD_WORDS = frozenset({"launched", "fired", "tested", "struck", "attacked"})
+_ACT_KEYS = {
+    "launched": ("launch",),
+    "fired": ("launch",),
+    "test-fired": ("launch", "test"),
+    "tested": ("test",),
+    "struck": ("strike",),
+    "attacked": ("attack",),
+}
 
 
 def _attack_key(noun: str) -> str:
-    """The attack noun without its prefix and plural ("cyber-attacks" -> "attack")."""
-    return re.sub(r"^cyber[\s-]?|s$", "", noun.lower())
+    """The act noun without its prefix and plural ("cyber-attacks" -> "attack", "launches" ->
+    "launch")."""
+    return re.sub(r"^cyber[\s-]?|(?<=ch)es$|s$", "", noun.lower())
+
+
+def _remember_agents(analysis: Analysis, doc: Doc) -> None:
+    """Notes the agent of each act this sentence tells ("North Korea launched a satellite": the
+    launch's), for a later condemnation of "the launch" (see ``Doc.culprits``)."""
+    for m in _ACT_TOLD.finditer(analysis.masked):
+        if hedged(analysis.masked[max(0, m.start() - 40) : m.end()]):
+            continue
+        agents = [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
+        for key in _ACT_KEYS[m.group("v")] if agents else ():
+            doc.culprits[key] = agents
 
 
 def _remember_culprits(analysis: Analysis, doc: Doc) -> None:
@@ -4636,6 +4671,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
     words = analysis.words
     if "attack" in masked or "hack" in masked or "intrusion" in masked or "breach" in masked:
         _remember_culprits(analysis, doc)
+    if not _ACT_TOLD_WORDS.isdisjoint(words):
+        _remember_agents(analysis, doc)
     if masked[:1] in "TI" and doc.previous is not None:
         _attack_told_again(analysis, doc)
     if _TRIGGER_WORDS is not None and _TRIGGER_WORDS.isdisjoint(words):

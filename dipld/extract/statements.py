@@ -155,6 +155,12 @@ _AGREE_VERBS = re.compile(
     r"(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
     rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|(?:have|has)\s+agreed{_WHEN_AGREED}\s+(?:to|on)|"
+    # a joint commitment: "agreed that Russia would keep supplying gas to Serbia" (not a shared
+    # view: "agreed that cooperation is critical", "agreed that the talks would be difficult";
+    # nor a post changing hands: "agreed that the Philippines will assume the Chairmanship")
+    r"(?:have\s+|has\s+)?agreed\s+that(?=\s+(?:[\w§'’-]+\s+){1,6}?(?:would|will|should)\s+"
+    r"(?!(?:be|have|not|never|assume|take|succeed|chair|host|hold|serve|preside|visit|travel|"
+    r"meet)\b)[a-z])|"
     r"(?:has\s+|have\s+)?(?:pledged|promised|vowed)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     # a peace plan put to others is an offer to mediate: "Cyril Ramaphosa presented the ten
