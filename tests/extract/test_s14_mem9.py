@@ -26,9 +26,7 @@ def _facts(body: str) -> list[Fact]:
 
 
 def _labels(fact: Fact, role: str) -> frozenset[str]:
-    return frozenset(
-        v.label or v.surface or "" for v in fact.get(role) if isinstance(v, Entity)
-    )
+    return frozenset(v.label or v.surface or "" for v in fact.get(role) if isinstance(v, Entity))
 
 
 def _memberships(found: list[Fact]) -> set[tuple[str, str, tuple[str, ...]]]:
@@ -136,7 +134,8 @@ def test_chairmanship_near_misses(text: str) -> None:
             ("2022",),
         ),
         (
-            "Blinken praised Ghana for its work during its 2022-2023 term on the UN Security Council.",
+            "Blinken praised Ghana for its work during its 2022-2023 term on the UN Security "
+            "Council.",
             "Ghana",
             ("2022",),
         ),
