@@ -133,6 +133,13 @@ _OF_WHICH_MEMBER = re.compile(
     r"became|remains?)\s+(?:also\s+|both\s+|all\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+|active\s+)?"
     rf"(?:members?|{_PARTICIPATING})\b"
 )
+# "The commission, of which Cambodia, Laos, Thailand and Vietnam are members, ...": the body
+# named last with that head word ("the Mekong River Commission")
+_BODY_OF_WHICH_MEMBER = re.compile(
+    r"\b[Tt]he\s+(?P<h>commission|council|committee|assembly|board)\s*,\s+of\s+which\s+"
+    rf"(?:both\s+|all\s+)?(?P<m>{STATES})\s+(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+"
+    r"(?:also\s+|both\s+|all\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+|active\s+)?members?\b"
+)
 # "Finland has been a NATO member since 2023", "Poland is an EU member state"
 _ORG_MEMBER = re.compile(
     # "Estonia, which is also a NATO and European Union member"
@@ -153,7 +160,8 @@ _THE_RANKED = (
 # "Finland, a member of the European Union,", "Turkey, a NATO member,", "Indonesia, the largest
 # member of ASEAN,"
 _MEMBER_APPOSITION = re.compile(
-    rf"(?P<m>{STATES}),\s+(?:both\s+|all\s+|another\s+)?(?:a\s+|an\s+|{_THE_RANKED})?{_MEMBER_ADJ}"
+    rf"(?P<m>{STATES}),\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:both\s+|all\s+|another\s+)?"
+    rf"(?:a\s+|an\s+|{_THE_RANKED})?{_MEMBER_ADJ}"
     rf"(?:(?:members?|{_PARTICIPATING})\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:member(?:\s+state|\s+country)?|"
     r"members(?:\s+states|\s+countries)?|[Aa]lly|[Aa]llies|participating\s+[Ss]tates?)\b)"
@@ -192,7 +200,7 @@ _MEMBERS_INCLUDING = re.compile(
 _FORM = re.compile(
     # (not "Serbia and Hungary established a Strategic Cooperation Council": a new mechanism)
     # "Russia and Belarus together form the Union State"
-    rf"(?P<m>{STATES})\s+(?:together\s+|jointly\s+|also\s+)?"
+    rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:together\s+|jointly\s+|also\s+)?"
     r"(?:make\s+up|form|formed|constitute|comprise|(?:co-?founded|founded|established)(?!\s+an?\s))\s+"
     rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?P<o>§[OS]\d+§)|"
     # "Mali, Niger and Burkina Faso set up a new bloc, the Alliance of Sahel States" (a body that
@@ -408,8 +416,9 @@ _OUR_ALLY = re.compile(
 # "Japan's two-year term as a non-permanent member of the UN Security Council, which began on
 # January 1", "Ecuador began its term on the Security Council": a seat held
 _TERM = re.compile(
-    r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+(?:began|begins|started|starts|is\s+serving|serves)\s+its\s+)"
-    r"(?:(?:two|2|three|3)-year\s+|current\s+|first\s+)?term\s+"
+    r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+(?:began|begins|started|starts|is\s+serving|serves)\s+its\s+|"
+    r"\s+(?:for|on)\s+its\s+(?:leadership|work|service|contributions?)\s+(?:during|in|throughout)\s+its\s+)"
+    r"(?:(?P<y>(?:19|20)\d\d)[-–](?:19|20)?\d\d\s+)?(?:(?:two|2|three|3)-year\s+|current\s+|first\s+)?term\s+"
     rf"(?:as\s+(?:an?\s+)?{_MEMBER_ADJ}members?\s+of|on)\s+(?:the\s+)?(?P<o>§O\d+§)"
 )
 _TERM_BEGAN = re.compile(r"\b(?:began|begins|started|starts|beginning|starting)\b")
@@ -418,6 +427,11 @@ _TERM_OVER = re.compile(r"\b(?:ended|expired|concluded|completed|former|previous
 # "... founded the SCO in 2001": the founders' membership starts then (not "form the Union State")
 _FOUNDING = re.compile(r"\b(?:co-?founded|founded|established|created|set\s+up|launched)\s")
 _FOUNDED_WHEN = re.compile(r"\s+(?:in|on)\s+(?P<when>[^,;§]{1,30})")
+# a founding told after the organisation formed: "... form the AES, established in September 2023"
+_ESTABLISHED_WHEN = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:co-?founded|founded|established|created|set\s+up|"
+    r"launched)\s+(?:in|on)\s+(?P<when>[^,;§]{1,30})"
+)
 # what _INSTRUMENT_FOUNDS cannot match without (ignoring case, as _may_name does)
 _FOUNDS_WORDS = ("establishe", "create", "founded", "set up", "sets up")
 _SINCE = re.compile(r"\b[Ss]ince\b")
@@ -786,7 +800,7 @@ _MEMBER_WORDS = frozenset(
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
     "chairwoman reinstate reinstated reinstates readmit readmitted readmits partners "
-    "accession seat seats".split()
+    "accession seat seats term".split()
 )
 
 
@@ -1048,6 +1062,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         member = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")
         org = m.group("o") or m.group("o2") or m.group("o3")
         found.append((_states(analysis, member, doc), _chaired(analysis, org, doc), {}, 0.7))
+    for m in _BODY_OF_WHICH_MEMBER.finditer(masked) if says_member and "which" in masked else ():
+        body = doc.finder.ctx.bodies.get(m.group("h").capitalize())
+        if keep(m) and body is not None:
+            found.append((_states(analysis, m.group("m"), doc), [body], {}, 0.8))
     for m in _REGION_MEMBERS.finditer(masked) if says_member else ():
         if keep(m):
             members = _region_states(doc, m.group("g"), _NUMBERS.get(m.group("n"), 0))
@@ -1460,8 +1478,9 @@ def _chairs_and_leaders(
         if not keep(m):
             continue
         orgs = _orgs(analysis, m.group("o") or m.group("o2") or m.group("o3"), doc)
-        if m.group("o3"):
-            # (a body the KB knows: not "its leadership in the Multinational Mission")
+        if m.group("o3") and "chairmanship" not in m.group(0) and "presidency" not in m.group(0):
+            # (a body the KB knows: not "its leadership in the Multinational Mission"; a chair is
+            # held of any body: "its chairmanship of BRICS")
             orgs = [o for o in orgs if o.qid]
         found.append((_states(analysis, m.group("m"), doc), orgs, {}, 0.7))
 
@@ -1506,8 +1525,13 @@ def _states_of_people(analysis: Analysis, doc: Doc, text: str, *, heads_only: bo
 
 def _founding_date(analysis: Analysis, masked: str, m: re.Match[str]) -> dict[str, Sequence[Value]]:
     """The start of the founders' memberships, when the founding has a date right after the
-    organisation ("founded the Alliance of Sahel States in September 2023")."""
-    when = _FOUNDED_WHEN.match(masked, m.end()) if _FOUNDING.search(m.group(0)) else None
+    organisation ("founded the Alliance of Sahel States in September 2023", "form the Alliance
+    of Sahel States established in September 2023")."""
+    when = (
+        _FOUNDED_WHEN.match(masked, m.end())
+        if _FOUNDING.search(m.group(0))
+        else _ESTABLISHED_WHEN.match(masked, m.end())
+    )
     if when is None:
         return {}
     dates = [d.value for d in analysis.dates if not d.end_value and d.text in when.group("when")]
@@ -1532,6 +1556,9 @@ def _terms(
             continue
         began = _TERM_BEGAN.search(clause) is not None
         dates = [d.value for d in analysis.dates if began and not d.end_value and d.text in clause]
+        if m.group("y"):
+            # "its 2022–2023 term on the Security Council": the seat from the term's first year
+            dates = [TimeValue(int(m.group("y")), precision=Precision.YEAR)]
         today = doc.date
         if dates and today is not None:
             first = dates[0]
