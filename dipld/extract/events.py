@@ -183,7 +183,9 @@ _MEET_DIRECT = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:importance|support|commitment|progress|resumption|continuation|need|role|value|"
     r"framework|call|calls|urged|resume|continue|support(?:ed|s)?|welcomed?|encouraged?|"
-    r"advanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing))\b"
+    r"advanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|"
+    # "They discussed the dialogue between Kosovo and Serbia": the talks are what was discussed
+    r"discuss(?:ed|es|ing)?|review(?:ed|s|ing)?)\b"
     r"(?:\s+(?:of|for|to|in|on))?(?:\s+(?:the|a|an|further|continued|ongoing|[\w§-]+-facilitated|"
     r"[\w§-]+-led|direct|high-level))*\s*$",
     re.IGNORECASE,

@@ -1,4 +1,5 @@
-"""Session 14, lead: the year of a day and month written without one."""
+"""Session 14, lead: the year of a day and month written without one; talks between two others
+that a meeting discussed are its topic, not a meeting of theirs."""
 
 from __future__ import annotations
 
@@ -6,6 +7,9 @@ import datetime as dt
 
 import pytest
 
+from dipld.extract import extract
+from dipld.kb.index import load_index
+from dipld.model import Article, Entity
 from dipld.temporal import find_dates
 
 
@@ -28,3 +32,32 @@ from dipld.temporal import find_dates
 )
 def test_year_of_a_day_and_month(text: str, published: dt.date, expected: str) -> None:
     assert [d.value.lexical for d in find_dates(text, published)][:1] == [expected]
+
+
+def _meetings(body: str) -> list[frozenset[str]]:
+    article = Article(
+        id="t", source="t.txt", body=body, date=dt.date(2024, 2, 15), url=None, title=None
+    )
+    return [
+        frozenset(v.label or v.surface or "" for v in f.get("participant") if isinstance(v, Entity))
+        for f in extract(article, load_index())
+        if f.cls.value == "Meeting"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They discussed the dialogue between Kosovo and Serbia and the agreement reached in 2023.",
+        "The ministers reviewed the talks between Armenia and Azerbaijan.",
+        "The leaders also discussed the negotiations between Israel and Hamas.",
+    ],
+)
+def test_talks_discussed_are_a_topic(sentence: str) -> None:
+    body = "Secretary Blinken met Prime Minister Edi Rama in Tirana today.\n\n" + sentence
+    assert len(_meetings(body)) == 1  # only Blinken and Rama's
+
+
+def test_talks_between_two_others_told_as_news_stay_a_meeting() -> None:
+    found = _meetings("The talks between Kosovo and Serbia resumed in Brussels on Monday.")
+    assert frozenset({"Kosovo", "Serbia"}) in found
