@@ -4453,7 +4453,9 @@ _ADJACENT = re.compile(
     r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers)\s+)?"
     # "African Union leaders suspended Niger", "The EU and its Member States call on ..."
     rf"(?:(?:['’]s)?\s+{_COLLECTIVE}|\s+and\s+its\s+[Mm]ember\s+[Ss]tates)?"
-    r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+){0,2}$"
+    r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+|"
+    # "The United States continues to call on ...": a demand kept up is still made
+    r"(?:continues|continue|continued)\s+to\s+){0,2}$"
 )
 # the subject's second verb: "North Korea rejected the resolution and warned Washington of ..."
 # (not a reported clause's: "Seoul said Pyongyang fired a missile and warned ..."), also of
