@@ -1,7 +1,8 @@
 """Recall on unseen text (session 14, round 9): a demand kept up ("continues to call on the
 Maduro regime to release ...", "continued to urge China to ...") and support expressed for the
 efforts or work of a state's authorities ("support for the efforts of Niger's transitional
-authorities to ..."); and the near misses that must give nothing."""
+authorities to ..."), an agreement with a party revoked or terminated (REJECT 127), an invitation
+to join an organisation declined (REJECT 125); and the near misses that must give nothing."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tests.extract.test_patterns import facts, keys
 
 DAY = dt.date(2024, 5, 10)
 USA, VENEZUELA, JAPAN, CHINA, UK, NIGER = "Q30", "Q717", "Q17", "Q148", "Q145", "Q1032"
-FRANCE, MALI, GERMANY = "Q142", "Q912", "Q183"
+FRANCE, MALI, GERMANY, ARGENTINA = "Q142", "Q912", "Q183", "Q414"
 
 Row = tuple[frozenset[str], frozenset[str], str]
 
@@ -93,3 +94,49 @@ def test_support_for_a_states_efforts(text: str, row: Row) -> None:
 def test_near_misses(text: str) -> None:
     assert not _events(text, "REQUEST")
     assert not _events(text, "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Niger's authorities revoked the military agreement with the United States.",
+            (_f(NIGER), _f(USA), "127"),
+        ),
+        ("Mali has terminated its defence accord with France.", (_f(MALI), _f(FRANCE), "127")),
+        (
+            "Venezuela tore up the energy deal with Japan in March.",
+            (_f(VENEZUELA), _f(JAPAN), "127"),
+        ),
+    ],
+)
+def test_an_agreement_revoked(text: str, row: Row) -> None:
+    assert row in _events(text, "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In December, Argentina formally declined the invitation to become a member of BRICS.",
+        "Argentina has turned down an invitation to join BRICS.",
+    ],
+)
+def test_an_invitation_to_join_declined(text: str) -> None:
+    rows = _events(text, "REJECT")
+    assert len(rows) == 1
+    ((actors, recipients, code),) = rows
+    assert (actors, code) == (_f(ARGENTINA), "125")
+    assert len(recipients) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan declined to comment on the report.",
+        "Indonesia declined the invitation to attend the summit.",
+        "The court revoked the licence of the broadcaster.",
+        "Niger revoked the agreement last year.",
+    ],
+)
+def test_refusals_near_misses(text: str) -> None:
+    assert not _events(text, "REJECT")
