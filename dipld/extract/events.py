@@ -5147,7 +5147,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 cameo = "195"  # "launched a missile and drone attack": aerial weapons
             code = (
                 _reject_code(analysis, tail)
-                if event_type == "REJECT" and cameo == "120" and m.group(0)[:3].lower() in {"ref", "dec"}
+                if event_type == "REJECT"
+                and cameo == "120"
+                and m.group(0)[:3].lower() in {"ref", "dec"}
                 else _cameo(event_type, cameo, kind_text)
             )
             args = event_args(
