@@ -2758,6 +2758,31 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         adjacent=True,
     ),
+    # "Niger revoked the agreement with the United States", "Mali terminated its defence accord
+    # with France": an agreement undone, at its other party
+    _t(
+        r"(?:revoked|revokes|annulled|annuls|terminated|terminates|tore\s+up|tears\s+up|"
+        r"repudiated|repudiates)(?=\s+(?:the|its|their|a)\s+(?:[\w§-]+\s+){0,3}?(?:agreements?|"
+        r"accords?|deals?|treaty|treaties|pacts?)\s+with\s+(?:the\s+)?§[SD])",
+        "REJECT",
+        "127",
+        needs="revoked revokes annulled annuls terminated terminates tore tears repudiated "
+        "repudiates",
+        needs_recipient=True,
+        adjacent=True,
+    ),
+    # "Argentina formally declined the invitation to become a member of BRICS": membership
+    # refused (not "declined to comment")
+    _t(
+        r"(?:declined|declines|turned\s+down|turns\s+down|rejected|rejects)\s+(?:the|an|its)\s+"
+        r"(?:[\w-]+\s+)?invitation\s+to\s+(?:join|become\s+(?:a\s+)?(?:full\s+)?member\s+of)"
+        r"(?=\s+(?:the\s+)?§[OG])",
+        "REJECT",
+        "125",
+        needs="invitation",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # "Hungary blocked the European Union's aid package"
     _t(
         r"blocked|blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s)",
@@ -4450,10 +4475,12 @@ _MEETING_WORDS = frozenset(
 # the actor right before the verb: "Turkey has ratified", "Turkey, a NATO ally, ratified",
 # "Turkey's parliament ratified"
 _ADJACENT = re.compile(
-    r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers)\s+)?"
+    r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers|authorities)\s+)?"
     # "African Union leaders suspended Niger", "The EU and its Member States call on ..."
     rf"(?:(?:['’]s)?\s+{_COLLECTIVE}|\s+and\s+its\s+[Mm]ember\s+[Ss]tates)?"
-    r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+){0,2}$"
+    r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+|"
+    # "The United States continues to call on ...": a demand kept up is still made
+    r"(?:continues|continue|continued)\s+to\s+){0,2}$"
 )
 # the subject's second verb: "North Korea rejected the resolution and warned Washington of ..."
 # (not a reported clause's: "Seoul said Pyongyang fired a missile and warned ..."), also of
@@ -5120,7 +5147,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 cameo = "195"  # "launched a missile and drone attack": aerial weapons
             code = (
                 _reject_code(analysis, tail)
-                if event_type == "REJECT" and m.group(0)[:3].lower() in {"ref", "dec"}
+                if event_type == "REJECT"
+                and cameo == "120"
+                and m.group(0)[:3].lower() in {"ref", "dec"}
                 else _cameo(event_type, cameo, kind_text)
             )
             args = event_args(

@@ -388,7 +388,10 @@ _SUPPORT_FOR = re.compile(
     # "reaffirmed the United States' unwavering support for Ukraine's sovereignty"
     # (not "expressed concern about PRC support for Russia's defense industrial base")
     r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against)\s)[\w§'’]+\s+){0,3})"
-    rf"support\s+(?:for|of|to)\s+(?:the\s+|{_QUALITIES})?(?P<r>{ACTORS})"
+    rf"support\s+(?:for|of|to)\s+(?:the\s+|{_QUALITIES})?"
+    # "support for the efforts of Niger's transitional authorities to restore security"
+    r"(?:(?:efforts|work|endeavou?rs|initiatives?)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<r>{ACTORS})"
     # "support for UN Personal Envoy for Western Sahara Staffan de Mistura": the person, whose
     # title names the organisation
     r"(?:(?:(?<=§O\d§)|(?<=§O\d\d§))(?:\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|on)){0,5}?)?"
