@@ -510,7 +510,8 @@ _PERMISSION_WORDS = frozenset(
     "rents rented permit clearance clearances approved consented request overflight transit "
     "basing stationing presence base bases airbase airbases "
     "invitation given green consent ahead decision allowing permitting granting giving "
-    "home provided received obtained offered available letting authorizing authorising under".split()
+    "home provided received obtained offered available letting authorizing authorising "
+    "under".split()
 )
 
 
@@ -733,7 +734,9 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
 
 # (or right after a figure, where the mask took a date with its comma: "reached §M2§ whereas")
 _WHILE = re.compile(r"(?:[,;]|(?<=§))\s+(?:while|whereas)\s+")
-_TRADE_WITH_OF = re.compile(r"(?P<a>§S\d+§)['’]s?\s+(?:total\s+|bilateral\s+)?trade\s+with\s+§S\d+§")
+_TRADE_WITH_OF = re.compile(
+    r"(?P<a>§S\d+§)['’]s?\s+(?:total\s+|bilateral\s+)?trade\s+with\s+(?:the\s+)?§S\d+§"
+)
 _TRADE_WITH_ONLY = re.compile(r"(?:its\s+)?trade\s+with\s+(?:the\s+)?§S\d+§")
 
 
@@ -1456,6 +1459,8 @@ _UNDER_WHICH = re.compile(
     r"opens|opened|establish|establishes|established)\s+(?:[^.;§]|§[A-Z]\d+§)*?\bin\s+(?:the\s+)?"
     r"(?P<t>§S\d+§)(?!['’]))"
 )
+# what lies before an agreement's signing date: "the protocol Albania signed with Italy in "
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|concluded|struck)\b[^,;]{0,60}?\b(?:in|on)\s+$")
 _ACTIVITIES_IN = re.compile(
     r"\b(?:activities|operations|exercises|drills|training|missions|patrols)\s+(?:in|on|across)\s+"
     r"(?:the\s+)?(?:territory\s+of\s+)?(?P<t>§S\d+§)(?!['’]|\s*[-–])"
@@ -1719,6 +1724,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 ]
                 if regex is _BASE_IN:
                     dates = []  # (a base is there: what else the sentence dates is not its grant)
+                elif regex is _UNDER_WHICH:
+                    # the agreement's signing, not the day it was told of or challenged
+                    dates = [d for d in dates if _SIGNED_BEFORE.search(text, 0, d.begin - begin)]
                 until = [d for d in dates if _UNTIL.search(text, 0, d.begin - begin)]
                 span = next(
                     (

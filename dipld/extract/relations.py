@@ -2202,7 +2202,9 @@ _JOINS_SIGNERS = re.compile(
 )
 _JOIN_WORDS = frozenset({"joins", "joined", "joining"})  # (what _JOINS_SIGNERS needs one of)
 # what a signing of no treaty is: "By signing the joint statement, Peru joins ..."
-_NO_TREATY = re.compile(r"\b(?:statement|declaration|letter|petition|appeal|communiqu)", re.IGNORECASE)
+_NO_TREATY = re.compile(
+    r"\b(?:statement|declaration|letter|petition|appeal|communiqu)", re.IGNORECASE
+)
 
 
 def _joins_signers(analysis: Analysis, doc: Doc) -> None:

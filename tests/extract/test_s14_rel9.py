@@ -63,9 +63,7 @@ def _treaties(found: list[Fact]) -> set[tuple[frozenset[str], tuple[str, ...]]]:
     ],
 )
 def test_named_partnership_between(text: str, parties: set[str]) -> None:
-    assert {_labels(f, "party") for f in _of(_facts(text), "Partnership")} == {
-        frozenset(parties)
-    }
+    assert {_labels(f, "party") for f in _of(_facts(text), "Partnership")} == {frozenset(parties)}
 
 
 @pytest.mark.parametrize(
@@ -293,3 +291,22 @@ def test_second_total_after_while(
 )
 def test_no_second_total_when_forecast(text: str) -> None:
     assert all("Bulgaria" not in p and "Kenya" not in p for p, _, _ in _totals(_facts(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The court on Monday cleared the protocol Albania signed with Italy in November 2023, "
+            "under which Italy is to operate two reception centers for migrants in Albania.",
+            ("2023-11",),
+        ),
+        (
+            "On Monday the court cleared the accord, under which Italy runs two migrant "
+            "processing centres in Albania.",
+            (),
+        ),
+    ],
+)
+def test_under_which_dated_by_the_signing(text: str, date: tuple[str, ...]) -> None:
+    assert [_dates(f, "date") for f in _of(_facts(text), "Permission")] == [date]
