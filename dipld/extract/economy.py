@@ -208,6 +208,17 @@ _TRADE_WITH_SHARE = re.compile(
     rf"§R(?P<r>\d+)§|{_FRACTION})\s+of\s+(?:its|(?P<a3>§[SD]\d+§)['’]s?)\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
 )
+# "China is Cambodia's largest trading partner, with bilateral trade of $15 billion last year, or
+# about 30 percent of Cambodia's total trade": the trade's share of the second's trade
+_PARTNER_TRADE_SHARE = re.compile(
+    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<a>§[SD]\d+§)['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner,?\s+with\s+(?:[\w-]+\s+){0,2}?"
+    r"trade(?:\s+turnover)?\s+(?:of|worth|totall?ing|reaching)\s+(?:[^;§]|§[MD]\d+§){0,60}?,?\s+"
+    r"(?:or|accounting\s+for|representing|which\s+(?:is|was|represents|represented))\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?§R(?P<r>\d+)§\s+"
+    r"of\s+(?:its|(?P<a3>§[SD]\d+§)['’]?s?)\s+"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b" + _OF_ALL
+)
 # "Armenia's foreign trade turnover grew by 68% in 2022, with Russia accounting for 35% of the
 # total"
 _WITH_ACCOUNTING = re.compile(
@@ -499,7 +510,8 @@ _PERMISSION_WORDS = frozenset(
     "rents rented permit clearance clearances approved consented request overflight transit "
     "basing stationing presence base bases airbase airbases "
     "invitation given green consent ahead decision allowing permitting granting giving "
-    "home provided received obtained offered available letting authorizing authorising".split()
+    "home provided received obtained offered available letting authorizing authorising "
+    "under".split()
 )
 
 
@@ -722,6 +734,10 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
 
 # (or right after a figure, where the mask took a date with its comma: "reached §M2§ whereas")
 _WHILE = re.compile(r"(?:[,;]|(?<=§))\s+(?:while|whereas)\s+")
+_TRADE_WITH_OF = re.compile(
+    r"(?P<a>§S\d+§)['’]s?\s+(?:total\s+|bilateral\s+)?trade\s+with\s+(?:the\s+)?§S\d+§"
+)
+_TRADE_WITH_ONLY = re.compile(r"(?:its\s+)?trade\s+with\s+(?:the\s+)?§S\d+§")
 
 
 def _first_hedge(text: str) -> int | None:
@@ -771,7 +787,12 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     parts = _WHILE.split(masked) if "while" in masked or "whereas" in masked else [masked]
     totals = [p for p in parts if "§M" in p and _TOTAL.search(p)]
     if len(parts) > 1 and (len(totals) > 1 or (totals and totals[0] is not parts[0])):
+        trader = _TRADE_WITH_OF.search(parts[0])
         for part in totals:
+            if trader is not None and part is not parts[0] and _TRADE_WITH_ONLY.match(part):
+                # "Türkiye's trade with Romania reached ..., while trade with Bulgaria was ...":
+                # the second clause's trade is the first's subject's
+                part = f"{trader.group('a')}'s {part}"
             _total(analysis, doc, part)
     elif has_money:
         _total(analysis, doc, masked)
@@ -886,6 +907,7 @@ _SHARE_PATTERNS = (
     _PARTNER_WITH_SHARE,
     _WITH_ACCOUNTING,
     _TRADE_WITH_SHARE,
+    _PARTNER_TRADE_SHARE,
 )
 
 
@@ -1095,7 +1117,10 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:mobility|migra(?:nt|nts|tion)|processing|refugee|asylum)\s+"
-            r"(?:[\w-]+\s+)?(?:offices?|cent(?:er|re)s?|hubs?)\b",
+            r"(?:[\w-]+\s+)?(?:offices?|cent(?:er|re)s?|hubs?)\b|"
+            # "two reception centers for migrants"
+            r"\b(?:cent(?:er|re)s?|camps?|facilit(?:y|ies))\s+for\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+)?(?:migrants|refugees|asylum[\s-]seekers)\b",
             re.IGNORECASE,
         ),
         "MigrationProcessing",
@@ -1423,6 +1448,19 @@ _SOIL = re.compile(
 
 # what forces an agreement lets in do, and where: "to conduct disaster relief activities in the
 # Philippines", "to hold joint exercises on Australian territory"
+# "the protocol Albania signed with Italy, under which Italy is to operate two reception
+# centers for migrants in Albania": the state the agreement lets run something on another's soil
+_UNDER_WHICH = re.compile(
+    r"\b(?:[Aa]greements?|[Aa]ccords?|[Dd]eals?|[Tt]reat(?:y|ies)|[Pp]acts?|[Pp]rotocols?|"
+    r"[Mm]emorand(?:um|a)(?:\s+of\s+[Uu]nderstanding)?|[Aa]rrangements?)\b(?:[^;.§]|§[A-Z]\d+§){0,80}?,\s+"
+    rf"under\s+which\s+(?:the\s+)?(?P<grantee>{STATES})(?:\s+{_FORCE})?\s+"
+    r"(?:(?:is|are|was|were)\s+to\s+|will\s+|can\s+|may\s+|)(?:also\s+)?"
+    r"(?P<act>(?:operate|operates|operated|run|runs|ran|build|builds|built|set\s+up|sets\s+up|open|"
+    r"opens|opened|establish|establishes|established)\s+(?:[^.;§]|§[A-Z]\d+§)*?\bin\s+(?:the\s+)?"
+    r"(?P<t>§S\d+§)(?!['’]))"
+)
+# what lies before an agreement's signing date: "the protocol Albania signed with Italy in "
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|concluded|struck)\b[^,;]{0,60}?\b(?:in|on)\s+$")
 _ACTIVITIES_IN = re.compile(
     r"\b(?:activities|operations|exercises|drills|training|missions|patrols)\s+(?:in|on|across)\s+"
     r"(?:the\s+)?(?:territory\s+of\s+)?(?P<t>§S\d+§)(?!['’]|\s*[-–])"
@@ -1488,6 +1526,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_LEASE_EXTENDED, ("lease",)),
     (_UNDER_LEASE, ("lease", "rent")),
     (_BASE_IN, ("base", "Base")),
+    (_UNDER_WHICH, ("under which",)),
 )
 
 
@@ -1593,7 +1632,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             grantors: list[Entity] = []
             if regex is _DECISION_TO:
                 groups["grantor"] = groups.get("g1") or groups.get("g2") or groups.get("g3") or ""
-            if groups.get("grantor", "").startswith("§P"):
+            if regex is _UNDER_WHICH:
+                grantor = territory = _state(analysis, groups["t"])
+            elif groups.get("grantor", "").startswith("§P"):
                 grantor = _leaders_state(analysis, doc, groups["grantor"])
             elif groups.get("grantor"):
                 # "Iran and Iraq gave Russia permission to use their airspace"
@@ -1683,6 +1724,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 ]
                 if regex is _BASE_IN:
                     dates = []  # (a base is there: what else the sentence dates is not its grant)
+                elif regex is _UNDER_WHICH:
+                    # the agreement's signing, not the day it was told of or challenged
+                    dates = [d for d in dates if _SIGNED_BEFORE.search(text, 0, d.begin - begin)]
                 until = [d for d in dates if _UNTIL.search(text, 0, d.begin - begin)]
                 span = next(
                     (

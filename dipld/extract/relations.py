@@ -2155,15 +2155,24 @@ _POSSESSIVE_SIGNED = re.compile(
     rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§),\s+(?:which\s+was\s+)?signed\b"
     r"(?:\s+(?:in|at)\s+(?P<c>§C\d+§))?"
 )
+# "the protocol Albania signed with Italy in November 2023": a state's treaty with another party,
+# dated by the signing told right after the other party
+_SIGNED_WITH = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,4}}?{_TREATY_WORDS}\s+(?:(?:that|which)\s+)?(?P<a>§[SD]\d+§)\s+"
+    r"(?:had\s+|has\s+)?(?:signed|concluded)\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)"
+    r"(?:\s+in\s+(?P<c>§C\d+§))?"
+)
 # what lies between the signing (or its place) and its date: "signed in October 2019"
 _TO_SIGNING_DATE = re.compile(r"(?:,\s+(?:which\s+was\s+)?signed)?\s+(?:in|on)\s+$")
 
 
 def _possessive_signed(analysis: Analysis, doc: Doc) -> None:
-    """Treaty relations of a state's treaty with another party, signed on the date after it
+    """Treaty relations of a state's treaty with another party ("Serbia's agreement with X,
+    signed in ...", "the protocol Albania signed with Italy in ..."), signed on the date after it
     (not "Serbia's planned agreement with ..., to be signed in ...": the signing is told done)."""
     masked = analysis.masked
-    for m in _POSSESSIVE_SIGNED.finditer(masked):
+    matches = [*_POSSESSIVE_SIGNED.finditer(masked), *_SIGNED_WITH.finditer(masked)]
+    for m in matches:
         parties = _parties(analysis, doc, m.group("a") + " and " + m.group("b"), "")
         # (the masked sentence leaves its dates out: they are found by their offsets)
         anchor = analysis.mention(m.group("c") or m.group("b")).end
@@ -2179,12 +2188,64 @@ def _possessive_signed(analysis: Analysis, doc: Doc) -> None:
             doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": dated}, analysis, 0.8)
 
 
+# "By signing, Ecuador joins the United States and 25 other nations in committing to ...",
+# "Rwanda signed the Accords on Tuesday, joining the United States and 40 other countries": the
+# signer's treaty relation with each earlier signatory named
+_JOINS_SIGNERS = re.compile(
+    r"(?:\b(?:[Bb]y|[Uu]pon|[Aa]fter|[Ii]n)\s+signing\b(?P<what>[^,;]{0,80}),\s+(?:the\s+)?"
+    r"(?P<a>§[SD]\d+§)\s+(?:joins|joined|has\s+joined)|"
+    r"(?P<a2>§[SD]\d+§)\s+(?:has\s+|have\s+)?signed\s+(?P<what2>[^,;]{1,80}?),\s+"
+    r"(?:thereby\s+|thus\s+)?joining)\s+"
+    r"(?:the\s+)?(?P<b>§[SD]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[SD]\d+§)*)"
+    r"(?=,?\s+(?:and\s+)?(?:(?:some|about|nearly|more\s+than)\s+)?(?:\d+|[a-z-]+)\s+other\s+"
+    r"(?:nations|countries|states|signatories|governments)\b|\s+(?:as\s+(?:a\s+)?signator|in\s+\w+ing\b))"
+)
+_JOIN_WORDS = frozenset({"joins", "joined", "joining"})  # (what _JOINS_SIGNERS needs one of)
+# what a signing of no treaty is: "By signing the joint statement, Peru joins ..."
+_NO_TREATY = re.compile(
+    r"\b(?:statement|declaration|letter|petition|appeal|communiqu)", re.IGNORECASE
+)
+
+
+def _joins_signers(analysis: Analysis, doc: Doc) -> None:
+    """Treaty relations of a state that signs and so joins the signatories named, dated by its
+    signing: in the sentence, else the day of the signing the article told last."""
+    for m in _JOINS_SIGNERS.finditer(analysis.masked):
+        if _NO_TREATY.search(m.group("what") or m.group("what2") or ""):
+            continue
+        if hedged(analysis.masked[: m.start()]):
+            continue
+        signer = _parties_of(entities_of(analysis, m.group("a") or m.group("a2")), doc)
+        earlier = _parties_of(entities_of(analysis, m.group("b")), doc)
+        dated = [d.value for d in analysis.dates if not d.end_value][:1] or [
+            day for day in [_signing_day(doc)] if day is not None
+        ]
+        for other in earlier if len(signer) == 1 else ():
+            if other.key == signer[0].key:
+                continue
+            args: dict[str, Sequence[Value]] = {"party": [signer[0], other]}
+            if dated:
+                args["date"] = dated
+            doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+def _signing_day(doc: Doc) -> TimeValue | None:
+    """The day of the signing the article told last."""
+    for fact in reversed(doc.facts):
+        if fact.cls is FactClass.EVENT and "057" in fact.get("cameoCode"):
+            day = next(iter(fact.get("date")), None)
+            return day if isinstance(day, TimeValue) else None
+    return None
+
+
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     """Treaty relations (:func:`_treaties`), dated by the year their treaty is named by ("the
     1996 Ganges Water Treaty") when the sentence gives them no date."""
+    if not view and not _JOIN_WORDS.isdisjoint(analysis.words) and "sign" in analysis.masked:
+        _joins_signers(analysis, doc)
     if not _hinted(analysis.words):
         return
-    if not view and "signed" in analysis.masked and "s " in analysis.masked:
+    if not view and ("signed" in analysis.masked or "concluded" in analysis.masked):
         _possessive_signed(analysis, doc)
     before = len(doc.facts)
     _treaties(analysis, doc, view=view)
@@ -3233,6 +3294,12 @@ _PLANNED = re.compile(
 )
 _PLANNED_WORDS = ("will", "plan", "launch")  # (what _PLANNED cannot match without)
 _ALLIANCE_WORDS = ("alliance", "partnership")  # (what _PARTNERSHIP cannot match without)
+# "The Major Defense Partnership between X and Y will enable ...": what an existing partnership
+# will do (not "A partnership between X and Y will be launched")
+_EXISTING_WILL = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,4}?(?:[Pp]artnership|[Aa]lliance)\s+between\s+[^.;]{1,80}?\s+"
+    r"will\s+(?!(?:not|soon|also|first|formally|be|become|start|begin|get)\b)"
+)
 # "the strategic partnership between X and Y", "the comprehensive partnership and strategic
 # interaction between X and Y"
 _PARTNERSHIP_BETWEEN = re.compile(
@@ -3314,6 +3381,8 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if len(parties) == 2 and parties[0].key != parties[1].key:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
     planned = any(word in masked for word in _PLANNED_WORDS) and _PLANNED.search(masked)
+    if planned and (existing := _EXISTING_WILL.search(masked)):
+        planned = _PLANNED.search(masked[: existing.start()] + masked[existing.end() :])
     if "partner" in masked and not analysis.hypothetical and not planned:
         _partners_of_organisations(analysis, doc)
     if not _asserted(analysis) or planned:
