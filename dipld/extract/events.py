@@ -1797,6 +1797,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
         if when is None and not analysis.dates and "also" in words:
             when = _also_met_on(doc, masked, people)
+        if when is None and not analysis.dates and "ceremony" in words:
+            when = _around_the_ceremony(doc, masked)
         if when is not None:
             args["date"] = [when]
         elif (days := span or _days(analysis)) is not None:
@@ -1948,6 +1950,20 @@ def _met_separately(
 _ALSO_MET = re.compile(
     r"\balso\s+(?:met|held\s+(?:talks|a\s+meeting|meetings)|received|hosted|called\s+on)\b"
 )
+
+
+# "Before the ceremony, the three officials held a trilateral meeting ...": around the signing
+_AROUND_THE_CEREMONY = re.compile(
+    r"\s*(?:Before|Ahead\s+of|Prior\s+to|After|Following)\s+the\s+(?:signing\s+)?ceremony\b"
+)
+
+
+def _around_the_ceremony(doc: Doc, masked: str) -> TimeValue | None:
+    """The day of an undated meeting told as before or after "the ceremony": that of the
+    signing the article told last."""
+    if not _AROUND_THE_CEREMONY.match(masked):
+        return None
+    return _signing_day(doc)
 
 
 def _also_met_on(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue | None:

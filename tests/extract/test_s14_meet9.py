@@ -4,7 +4,12 @@ Transition of the Republic of Mali", "Chairman of the Transitional Sovereignty C
 Republic of the Sudan": the head of a junta's or a transitional council or committee of a
 republic is its head of state, and the call or meeting with them is found. Not a parliament's
 chairman ("Chairman of the National Council of the Republic of Slovenia"), nor an alliance's
-committee's."""
+committee's.
+
+Group references to the officials named before: "the three officials", "the four defence
+ministers" held a meeting after they were named as signatories: a meeting of those people,
+dated like the ceremony it came before or after; not one they "will" hold, nor when the count
+does not fit those named."""
 
 from __future__ import annotations
 
@@ -22,15 +27,15 @@ NIGER, MALI, CHAD, SUDAN, GUINEA, GABON = "Q1032", "Q912", "Q657", "Q1049", "Q10
 PUTIN = "Q7747"
 
 
-def _facts(body: str) -> list[Fact]:
+def _facts(body: str, url: str = "https://kremlin.ru/events/president/news/1") -> list[Fact]:
     article = Article(
         id="t",
         source="t.txt",
         body=body,
         title="News",
         date=DAY,
-        url="https://kremlin.ru/events/president/news/1",
-        publisher="President of Russia",
+        url=url,
+        publisher="President of Russia" if "kremlin" in url else "News agency",
     )
     return extract(article, load_index())
 
@@ -108,3 +113,56 @@ def test_head_of_a_transitional_body(text: str, state: str, holder: str | None) 
 )
 def test_not_a_transitional_head(text: str) -> None:
     assert not _heads(_facts(text))
+
+
+NEWS = "https://www.dailysabah.com/politics/1"
+SIGNED = (
+    "Turkish Defense Minister Yasar Guler, Romanian Defense Minister Angel Tilvar and Bulgarian "
+    "Defense Minister Todor Tagarev signed the memorandum on the Mine Countermeasures Naval Group "
+    "in Istanbul on Thursday.\n\n"
+)
+THREE = {"Yasar Guler", "Angel Tilvar", "Todor Tagarev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "day"),
+    [
+        (
+            SIGNED + "Before the ceremony, the three officials held a trilateral meeting at the "
+            "Turkish Naval Forces headquarters.",
+            THREE,
+            "2024-03-21",
+        ),
+        (
+            SIGNED + "After the signing ceremony, the three ministers held talks on Black Sea "
+            "security.",
+            THREE,
+            "2024-03-21",
+        ),
+        (
+            SIGNED + "Following the ceremony, the three officials met with the commanders of "
+            "their navies.",
+            THREE,
+            "2024-03-21",
+        ),
+    ],
+)
+def test_the_officials_named_before_met(text: str, people: set[str], day: str) -> None:
+    meeting = find(_facts(text, NEWS), "Meeting", participant=people)
+    assert meeting is not None
+    assert {str(v) for v in meeting.get("date")} == {day}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SIGNED + "Before the ceremony, the three officials will meet at the Turkish Naval Forces "
+        "headquarters.",
+        # two people named: "the three officials" are not them
+        "Turkish Defense Minister Yasar Guler and Romanian Defense Minister Angel Tilvar signed "
+        "the memorandum in Istanbul on Thursday.\n\nBefore the ceremony, the three officials "
+        "held a trilateral meeting.",
+    ],
+)
+def test_not_the_officials_named_before(text: str) -> None:
+    assert find(_facts(text, NEWS), "Meeting", participant={"Yasar Guler", "Angel Tilvar"}) is None
