@@ -9,7 +9,12 @@ committee's.
 Group references to the officials named before: "the three officials", "the four defence
 ministers" held a meeting after they were named as signatories: a meeting of those people,
 dated like the ceremony it came before or after; not one they "will" hold, nor when the count
-does not fit those named."""
+does not fit those named.
+
+Past meetings in a passive agent phrase: "The initiative was first proposed by Turkish
+President Erdogan at a meeting with Romanian President Iohannis in Ankara in October": the
+historical meeting of the two there and then, and the proposal (AGREE 030) to the other; not a
+proposal to be made at a meeting to come."""
 
 from __future__ import annotations
 
@@ -166,3 +171,49 @@ def test_the_officials_named_before_met(text: str, people: set[str], day: str) -
 )
 def test_not_the_officials_named_before(text: str) -> None:
     assert find(_facts(text, NEWS), "Meeting", participant={"Yasar Guler", "Angel Tilvar"}) is None
+
+
+ERDOGAN, IOHANNIS, ANKARA = "Q39259", "Q701484", "Q3640"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            "The initiative was first proposed by Turkish President Recep Tayyip Erdogan at a "
+            "meeting with Romanian President Klaus Iohannis in Ankara in October.",
+            ANKARA,
+            "2023-10",
+        ),
+        (
+            "The idea had been suggested by Romanian President Klaus Iohannis during talks with "
+            "Turkish President Recep Tayyip Erdogan in Ankara on 5 February.",
+            ANKARA,
+            "2024-02-05",
+        ),
+    ],
+)
+def test_proposed_at_a_past_meeting(text: str, place: str, day: str) -> None:
+    found = _facts(text, NEWS)
+    meeting = find(found, "Meeting", participant={ERDOGAN, IOHANNIS}, place={place})
+    assert meeting is not None
+    assert {str(v) for v in meeting.get("date")} == {day}
+    assert meeting.status.value == "historical"
+    proposal = find(found, "Event", eventType="AGREE", cameoCode="030")
+    assert proposal is not None
+    assert keys(proposal.get("actor")) | keys(proposal.get("recipient")) == {ERDOGAN, IOHANNIS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The initiative will be proposed by Turkish President Recep Tayyip Erdogan at a meeting "
+        "with Romanian President Klaus Iohannis in Ankara in May.",
+        "The initiative was proposed by Turkish President Recep Tayyip Erdogan at a meeting to "
+        "be held with Romanian President Klaus Iohannis in Ankara in May.",
+    ],
+)
+def test_not_proposed_at_a_past_meeting(text: str) -> None:
+    found = _facts(text, NEWS)
+    assert find(found, "Meeting", participant={ERDOGAN, IOHANNIS}) is None
+    assert find(found, "Event", eventType="AGREE", cameoCode="030") is None
