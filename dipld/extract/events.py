@@ -1248,6 +1248,43 @@ _HIS_TALKS_WITH = re.compile(
 )
 
 
+# "The initiative was first proposed by Turkish President Erdogan at a meeting with Romanian
+# President Iohannis in Ankara in October": an earlier meeting and the proposal made at it
+_PROPOSED_AT_A_MEETING = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|initially\s+|originally\s+)?"
+    r"(?:proposed|suggested|floated|put\s+forward)\s+by\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<a>§P\d+§)"
+    r",?\s+(?:at|during)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?(?:meeting|talks)\s+with\s+"
+    r"(?:the\s+)?(?:§D\d+§\s+)?(?P<b>§P\d+§)\s+in\s+(?P<c>§C\d+§)(?=\s+(?:on|in)\s)"
+)
+_K_PROPOSED = frozenset({"proposed", "suggested", "floated", "put"})
+
+
+def _proposed_at_a_meeting(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A proposal told as made "by X at a meeting with Y in C" on an earlier date: the past
+    meeting of the two there and then, and X's proposal to Y (AGREE 030) on its day."""
+    m = _PROPOSED_AT_A_MEETING.search(masked)
+    if m is None or FUTURE.search(masked, 0, m.end()):
+        return
+    proposer = _resolve(analysis, doc, m.group("a"))
+    other = _resolve(analysis, doc, m.group("b"))
+    city = analysis.mention(m.group("c"))
+    day = next((d for d in analysis.dates if d.begin >= city.end), None)
+    if len(proposer) != 1 or len(other) != 1 or proposer[0].key == other[0].key:
+        return
+    if city.entity is None or day is None or not _ended_before(day.value, doc.date):
+        return
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": [*proposer, *other],
+        "cameoCode": ["040"],
+        "place": [city.entity],
+        "date": [day.value],
+    }
+    doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+    proposal = event_args("AGREE", "030", proposer, other, day.value)
+    doc.add(FactClass.EVENT, proposal, analysis, 0.7, Status.HISTORICAL)
+
+
 def _his_talks_with(analysis: Analysis, doc: Doc, masked: str) -> None:
     """An earlier meeting the subject recalls as "his talks with X held in C on <date>": a
     past meeting of the two, there and then (dated before the article, so none to come)."""
@@ -1443,6 +1480,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         _recalled_visit(analysis, doc, masked)
         if "with" in words and ("his" in words or "her" in words):
             _his_talks_with(analysis, doc, masked)
+        if "by" in words and "with" in words and not _K_PROPOSED.isdisjoint(words):
+            _proposed_at_a_meeting(analysis, doc, masked)
         if doc.finder.author is not None and not _K_MY_VISIT.isdisjoint(words):
             _authors_visit(analysis, doc, masked)
         if "guest" in words:
@@ -1797,6 +1836,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
         if when is None and not analysis.dates and "also" in words:
             when = _also_met_on(doc, masked, people)
+        if when is None and not analysis.dates and "ceremony" in words:
+            when = _around_the_ceremony(doc, masked)
         if when is not None:
             args["date"] = [when]
         elif (days := span or _days(analysis)) is not None:
@@ -1948,6 +1989,20 @@ def _met_separately(
 _ALSO_MET = re.compile(
     r"\balso\s+(?:met|held\s+(?:talks|a\s+meeting|meetings)|received|hosted|called\s+on)\b"
 )
+
+
+# "Before the ceremony, the three officials held a trilateral meeting ...": around the signing
+_AROUND_THE_CEREMONY = re.compile(
+    r"\s*(?:Before|Ahead\s+of|Prior\s+to|After|Following)\s+the\s+(?:signing\s+)?ceremony\b"
+)
+
+
+def _around_the_ceremony(doc: Doc, masked: str) -> TimeValue | None:
+    """The day of an undated meeting told as before or after "the ceremony": that of the
+    signing the article told last."""
+    if not _AROUND_THE_CEREMONY.match(masked):
+        return None
+    return _signing_day(doc)
 
 
 def _also_met_on(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue | None:

@@ -113,9 +113,9 @@ _PERSON_GROUP = re.compile(
     r"heads\s+of\s+state)|"
     r"[Tt]he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
     r"leaders|presidents|heads\s+of\s+state)|"
-    # "the three leaders": as many people as met (or were just named)
+    # "the three leaders", "the three officials": as many people as met (or were just named)
     r"[Tt]he\s+(?P<n>three|four|five|six)\s+(?i:leaders|presidents|heads\s+of\s+state|"
-    r"(?:foreign\s+)?ministers)|"
+    r"(?:foreign\s+|defen[cs]e\s+)?ministers|officials)|"
     # "The Quad foreign ministers reaffirmed ...": a body's name the KB does not have (a known
     # one is its own mention, and the group then is not read)
     r"[Tt]he\s+(?:[A-Z][A-Za-z0-9-]+\s+)?(?i:leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
@@ -169,7 +169,7 @@ _GROUP_KEYS = (
 _PAIR = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\b")
 # the phrase a pair of people between whom someone mediates follows ("a go-between for")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|for)\s+$")
-_PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants")
+_PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants", "officials")
 _WHERE_THEY = re.compile(r",\s+(?:where|after\s+which|during\s+which)\s+$")
 # States named as what a meeting was about, not who took part: right after a verb of discussing
 # ("discussed Ukraine", "exchanged views on the situation in Syria", "discussed relations with

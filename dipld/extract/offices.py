@@ -94,6 +94,17 @@ SECURITY_COUNCIL_SECRETARY = (
     r"(?:supreme\s+)?(?:national\s+)?security(?:\s+and\s+defen[cs]e)?\s+council"
 )
 
+_OF_A_REPUBLIC = r"\s+of\s+the\s+(?:[A-Z][\w’'-]+\s+){0,2}Republic\b"
+_TRANSITIONAL_HEAD = (
+    r"(?:chairman|president|head)\s+of\s+the\s+"
+    # a junta's or a transition's word in the body's name, before the republic
+    rf"(?=(?:(?!{_OF_A_REPUBLIC}).){{0,100}}?(?-i:Transition|Transitional|Safeguard|Salvation|"
+    r"Sovereignty|Military|Restoration|Reconciliation)\b)"
+    r"(?-i:Transition|(?:[A-Z][\w’'-]*\s+){0,3}(?:Council|Committee|Movement)"
+    r"(?:\s+(?:for|of)(?:\s+(?:the|and|for|of|[A-Z][\w’'-]*)){1,8}?)?)"
+    rf"(?={_OF_A_REPUBLIC})"
+)
+
 # (pattern, role). Order matters: more specific titles first. Role "Secretary" means "decide
 # from the holder's KB offices with that title" (a bare "Secretary Blinken").
 _TITLES: tuple[tuple[str, str], ...] = (
@@ -223,6 +234,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # state" (a group, facts._group_tenures)
         # the DPRK's "Chairman of the State Affairs Commission", "President of the State Affairs"
         r"(?:chairman|president)\s+of\s+(?:the\s+)?state\s+affairs(?:\s+commission)?|"
+        # the Kremlin's "Chairman of the National Council for the Safeguard of the Homeland of the
+        # Republic of Niger", "President of the Transition of the Republic of Mali": a junta's or
+        # transitional body's head, the state's
+        rf"{_TRANSITIONAL_HEAD}|"
         r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?|"
         rf"head\s+of\s+state{_NO_BODY_AFTER}",
         "HeadOfState",
