@@ -24,6 +24,21 @@ def keys(values: tuple[object, ...]) -> set[str]:
     return {v.qid or v.label for v in values if isinstance(v, Entity)}  # type: ignore[misc]
 
 
+def facts_of(found: list[Fact], cls: str) -> list[Fact]:
+    """The facts of one class."""
+    return [f for f in found if f.cls.value == cls]
+
+
+def labels(fact: Fact, role: str) -> frozenset[str]:
+    """The labels (or surface forms) of the entities in a role."""
+    return frozenset(v.label or v.surface or "" for v in fact.get(role) if isinstance(v, Entity))
+
+
+def date_values(fact: Fact, role: str) -> tuple[str, ...]:
+    """The values of a date role, as text."""
+    return tuple(str(v) for v in fact.get(role))
+
+
 def find(found: list[Fact], cls: str, **roles: set[str] | str) -> Fact | None:
     for fact in found:
         if fact.cls.value != cls:

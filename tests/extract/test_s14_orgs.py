@@ -18,16 +18,13 @@ from dipld.extract.mentions import MentionFinder
 from dipld.extract.text import sentences
 from dipld.kb.index import load_index
 from dipld.model import Article, Entity, EntityKind, Fact
+from tests.extract.test_patterns import facts_of
 
 DAY = dt.date(2024, 5, 10)  # a Friday
 
 
 def _facts(body: str) -> list[Fact]:
     return extract(Article(id="t", source="t.txt", body=body, date=DAY), load_index())
-
-
-def _of(found: list[Fact], cls: str) -> list[Fact]:
-    return [f for f in found if f.cls.value == cls]
 
 
 def _names(fact: Fact, role: str) -> frozenset[str]:
@@ -40,7 +37,7 @@ def _names(fact: Fact, role: str) -> frozenset[str]:
 def _memberships(body: str) -> set[tuple[str, str]]:
     return {
         (min(_names(f, "member")), min(_names(f, "organization")))
-        for f in _of(_facts(body), "Membership")
+        for f in facts_of(_facts(body), "Membership")
     }
 
 
@@ -169,7 +166,7 @@ def test_near_misses_give_no_unlinked_membership(body: str) -> None:
 def test_movements_sign_agreements(body: str, parties: set[str], date: str) -> None:
     found = [
         (_names(f, "party"), tuple(str(d) for d in f.get("date")))
-        for f in _of(_facts(body), "TreatyRelation")
+        for f in facts_of(_facts(body), "TreatyRelation")
     ]
     assert found == [(parties, (date,))]
 
@@ -222,14 +219,14 @@ def test_unlinked_organisations_named(body: str, expected: set[str]) -> None:
     ],
 )
 def test_the_named_head_of_a_delegation_is_met(body: str, participants: set[str]) -> None:
-    assert [_names(f, "participant") for f in _of(_facts(body), "Meeting")] == [participants]
+    assert [_names(f, "participant") for f in facts_of(_facts(body), "Meeting")] == [participants]
 
 
 def test_no_head_for_a_delegation_led_by_a_body() -> None:
     body = "Abiy Ahmed met a delegation led by African Union Commission officials in Addis Ababa."
     assert not any(
         isinstance(v, Entity) and v.kind is EntityKind.PERSON and not v.is_linked
-        for f in _of(_facts(body), "Meeting")
+        for f in facts_of(_facts(body), "Meeting")
         for v in f.get("participant")
     )
 

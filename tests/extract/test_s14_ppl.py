@@ -11,17 +11,13 @@ import pytest
 
 from dipld.extract.people import _one_spelling_apart
 from dipld.model import Entity, Fact
-from tests.extract.test_patterns import facts
+from tests.extract.test_patterns import facts, facts_of
 
 LAPID, ERDOGAN, PUTIN, TOKAYEV = "Q1396120", "Q39259", "Q7747", "Q200881"
 BAERBOCK, KULEBA, WONG, WANG_YI = "Q564328", "Q24025631", "Q456759", "Q701801"
 TLEUBERDI, LAVROV, CAVUSOGLU, BLINKEN = "Q70254110", "Q58217", "Q249206", "Q7821917"
 ISRAEL, TURKEY, UKRAINE, GERMANY = "Q801", "Q43", "Q212", "Q183"
 DAY = dt.date(2022, 8, 17)
-
-
-def _of(found: list[Fact], cls: str) -> list[Fact]:
-    return [f for f in found if f.cls.value == cls]
 
 
 def _keys(fact: Fact, role: str) -> set[str]:
@@ -63,7 +59,7 @@ def _dates(fact: Fact) -> set[str]:
     ],
 )
 def test_call_before_a_report_of_speech(text: str, people: set[str], date: str) -> None:
-    calls = [m for m in _of(facts(text, DAY), "Meeting") if "041" in m.get("cameoCode")]
+    calls = [m for m in facts_of(facts(text, DAY), "Meeting") if "041" in m.get("cameoCode")]
     assert len(calls) == 1
     assert _keys(calls[0], "participant") == people
     assert _dates(calls[0]) == ({date} if date else set())
@@ -79,7 +75,7 @@ def test_call_before_a_report_of_speech(text: str, people: set[str], date: str) 
     ],
 )
 def test_no_call_told(text: str) -> None:
-    assert not _of(facts(text, DAY), "Meeting")
+    assert not facts_of(facts(text, DAY), "Meeting")
 
 
 @pytest.mark.parametrize(
@@ -108,7 +104,7 @@ def test_no_call_told(text: str) -> None:
     ],
 )
 def test_meeting_at_a_named_building(text: str, place: str) -> None:
-    meetings = _of(facts(text, DAY), "Meeting")
+    meetings = facts_of(facts(text, DAY), "Meeting")
     assert len(meetings) == 1
     (at,) = meetings[0].get("place")
     assert isinstance(at, Entity)
@@ -120,7 +116,7 @@ def test_readout_today_is_the_article_date() -> None:
         "Secretary Blinken met Colombian Foreign Minister Alvaro Leyva at the Department of "
         "State today."
     )
-    (meeting,) = _of(facts(text, DAY), "Meeting")
+    (meeting,) = facts_of(facts(text, DAY), "Meeting")
     assert _dates(meeting) == {"2022-08-17"}
 
 
@@ -150,9 +146,9 @@ def test_surname_spelled_otherwise_links_through_the_title(
     text: str, date: dt.date, holder: str
 ) -> None:
     found = facts(text, date)
-    holders = {k for t in _of(found, "Tenure") for k in _keys(t, "holder")}
+    holders = {k for t in facts_of(found, "Tenure") for k in _keys(t, "holder")}
     assert holder in holders
-    (meeting,) = _of(found, "Meeting")
+    (meeting,) = facts_of(found, "Meeting")
     assert holder in _keys(meeting, "participant")
 
 
@@ -227,13 +223,13 @@ def test_two_visits_of_one_sentence_each_dated() -> None:
     found = facts(text, dt.date(2023, 3, 15))
     visits = {
         frozenset(_keys(m, "participant")): (_dates(m), _keys(m, "place"))
-        for m in _of(found, "Meeting")
+        for m in facts_of(found, "Meeting")
     }
     assert visits == {
         frozenset({CAVUSOGLU, ISRAEL}): ({"2022-05"}, {ISRAEL}),
         frozenset({LAPID, TURKEY}): ({"2022-06"}, {"Q3640"}),
     }
-    assert not _of(found, "Tenure")  # (an office then held)
+    assert not facts_of(found, "Tenure")  # (an office then held)
 
 
 def test_two_visits_other_verbs() -> None:
@@ -242,7 +238,7 @@ def test_two_visits_other_verbs() -> None:
         "Washington in March."
     )
     found = facts(text, dt.date(2024, 12, 2))
-    visits = {frozenset(_keys(m, "participant")): _dates(m) for m in _of(found, "Meeting")}
+    visits = {frozenset(_keys(m, "participant")): _dates(m) for m in facts_of(found, "Meeting")}
     assert visits == {
         frozenset({BLINKEN, UKRAINE}): {"2024-01"},
         frozenset({KULEBA, "Q30"}): {"2024-03"},
@@ -251,6 +247,6 @@ def test_two_visits_other_verbs() -> None:
 
 def test_second_clause_only_hoped() -> None:
     text = "Blinken visited Kyiv in January, and Kuleba hoped to visit Washington in March."
-    meetings = _of(facts(text, dt.date(2024, 12, 2)), "Meeting")
+    meetings = facts_of(facts(text, dt.date(2024, 12, 2)), "Meeting")
     assert [_keys(m, "participant") for m in meetings] == [{BLINKEN, UKRAINE}]
     assert _dates(meetings[0]) == {"2024-01"}

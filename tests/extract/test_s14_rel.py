@@ -18,6 +18,7 @@ import pytest
 from dipld.extract import economy, extract, relations
 from dipld.kb.index import load_index
 from dipld.model import Article, Entity, Fact
+from tests.extract.test_patterns import date_values, facts_of
 
 DAY = dt.date(2023, 5, 10)
 
@@ -68,10 +69,6 @@ def _facts(body: str, day: dt.date = DAY) -> list[Fact]:
     return extract(Article(id="t", source="t.txt", body=body, date=day), load_index())
 
 
-def _of(found: list[Fact], cls: str) -> list[Fact]:
-    return [f for f in found if f.cls.value == cls]
-
-
 def _key(value: object) -> str:
     assert isinstance(value, Entity)
     return value.qid or value.label
@@ -81,21 +78,17 @@ def _keys(fact: Fact, role: str) -> frozenset[str]:
     return frozenset(_key(v) for v in fact.get(role))
 
 
-def _dates(fact: Fact, role: str) -> tuple[str, ...]:
-    return tuple(str(v) for v in fact.get(role))
-
-
 def _memberships(found: list[Fact]) -> set[tuple[str, str, tuple[str, ...]]]:
     return {
-        (_key(f.get("member")[0]), _key(f.get("organization")[0]), _dates(f, "startDate"))
-        for f in _of(found, "Membership")
+        (_key(f.get("member")[0]), _key(f.get("organization")[0]), date_values(f, "startDate"))
+        for f in facts_of(found, "Membership")
     }
 
 
 def _org_kinds(found: list[Fact]) -> set[tuple[str, bool]]:
     return {
         (_key(v), v.is_linked)
-        for f in _of(found, "Membership")
+        for f in facts_of(found, "Membership")
         for v in f.get("organization")
         if isinstance(v, Entity)
     }
@@ -157,7 +150,7 @@ def test_joining_the_euro_or_schengen_area(
     ],
 )
 def test_no_euro_or_schengen_membership(body: str) -> None:
-    assert not _of(_facts(body), "Membership")
+    assert not facts_of(_facts(body), "Membership")
 
 
 def test_congratulations_on_an_undated_joining_give_no_start() -> None:
@@ -203,7 +196,7 @@ def test_joining_dated_from_another(
     ],
 )
 def test_no_joining_dated_from_another(body: str) -> None:
-    assert not _of(_facts(body), "Membership")
+    assert not facts_of(_facts(body), "Membership")
 
 
 # --- presidencies and chairs ----------------------------------------------------------------
@@ -239,7 +232,7 @@ def test_holding_a_presidency(body: str, expected: tuple[str, str]) -> None:
     ],
 )
 def test_no_presidency_to_come(body: str) -> None:
-    assert not _of(_facts(body), "Membership")
+    assert not facts_of(_facts(body), "Membership")
 
 
 @pytest.mark.parametrize(
@@ -264,7 +257,7 @@ def test_a_person_chairing_a_bodys_organ(body: str, holder: str, state: str, org
     found = _facts(body)
     heads = {
         (_key(f.get("holder")[0]), _key(f.get("jurisdiction")[0]))
-        for f in _of(found, "Tenure")
+        for f in facts_of(found, "Tenure")
         if str(f.get("role")[0]) == "HeadOfOrganization"
     }
     assert (holder, org) in heads
@@ -281,8 +274,8 @@ def test_a_person_chairing_a_bodys_organ(body: str, holder: str, state: str, org
 )
 def test_no_chair_of_a_bodys_organ(body: str) -> None:
     found = _facts(body)
-    assert not _of(found, "Membership")
-    assert all(_keys(f, "jurisdiction") != {ECOWAS} for f in _of(found, "Tenure"))
+    assert not facts_of(found, "Membership")
+    assert all(_keys(f, "jurisdiction") != {ECOWAS} for f in facts_of(found, "Tenure"))
 
 
 # --- partnerships ---------------------------------------------------------------------------
@@ -314,10 +307,10 @@ def test_no_chair_of_a_bodys_organ(body: str) -> None:
 )
 def test_partners(body: str, parties: set[str], start: tuple[str, ...]) -> None:
     found = _facts(body)
-    assert {(_keys(f, "party"), _dates(f, "startDate")) for f in _of(found, "Partnership")} == {
-        (frozenset(parties), start)
-    }
-    assert not _of(found, "Membership")
+    assert {
+        (_keys(f, "party"), date_values(f, "startDate")) for f in facts_of(found, "Partnership")
+    } == {(frozenset(parties), start)}
+    assert not facts_of(found, "Membership")
 
 
 @pytest.mark.parametrize(
@@ -330,7 +323,7 @@ def test_partners(body: str, parties: set[str], start: tuple[str, ...]) -> None:
     ],
 )
 def test_no_partners(body: str) -> None:
-    assert not _of(_facts(body), "Partnership")
+    assert not facts_of(_facts(body), "Partnership")
 
 
 # --- treaties with a compound name ----------------------------------------------------------
@@ -349,7 +342,9 @@ def test_no_partners(body: str) -> None:
     ],
 )
 def test_treaty_named_by_its_parties(body: str, parties: set[str]) -> None:
-    assert frozenset(parties) in {_keys(f, "party") for f in _of(_facts(body), "TreatyRelation")}
+    assert frozenset(parties) in {
+        _keys(f, "party") for f in facts_of(_facts(body), "TreatyRelation")
+    }
 
 
 # --- permissions in an agreement's purpose ---------------------------------------------------
@@ -391,7 +386,7 @@ def test_treaty_named_by_its_parties(body: str, parties: set[str]) -> None:
 def test_permission_in_an_agreements_purpose(
     body: str, grantor: str, grantee: str, activity: str
 ) -> None:
-    found = _of(_facts(body), "Permission")
+    found = facts_of(_facts(body), "Permission")
     assert {
         (_key(f.get("grantor")[0]), _key(f.get("grantee")[0]), str(f.get("activity")[0]))
         for f in found
@@ -408,7 +403,7 @@ def test_permission_in_an_agreements_purpose(
     ],
 )
 def test_no_permission_in_an_agreements_purpose(body: str) -> None:
-    assert not _of(_facts(body), "Permission")
+    assert not facts_of(_facts(body), "Permission")
 
 
 # --- diplomatic relations -------------------------------------------------------------------
@@ -439,8 +434,8 @@ def test_no_permission_in_an_agreements_purpose(body: str) -> None:
     ],
 )
 def test_diplomatic_relations_start(body: str, day: dt.date, parties: set[str], start: str) -> None:
-    found = _of(_facts(body, day), "DiplomaticRelations")
-    assert {(_keys(f, "party"), _dates(f, "startDate")) for f in found} == {
+    found = facts_of(_facts(body, day), "DiplomaticRelations")
+    assert {(_keys(f, "party"), date_values(f, "startDate")) for f in found} == {
         (frozenset(parties), (start,))
     }
 

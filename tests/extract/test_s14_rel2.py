@@ -19,7 +19,8 @@ import pytest
 
 from dipld.extract import economy, extract, relations
 from dipld.kb.index import load_index
-from dipld.model import Article, Entity, Fact
+from dipld.model import Article, Fact
+from tests.extract.test_patterns import date_values, facts_of, labels
 
 DAY = dt.date(2023, 5, 26)
 
@@ -28,39 +29,27 @@ def _facts(body: str, day: dt.date = DAY) -> list[Fact]:
     return extract(Article(id="t", source="t.txt", body=body, date=day), load_index())
 
 
-def _of(found: list[Fact], cls: str) -> list[Fact]:
-    return [f for f in found if f.cls.value == cls]
-
-
-def _labels(fact: Fact, role: str) -> frozenset[str]:
-    return frozenset(v.label for v in fact.get(role) if isinstance(v, Entity))
-
-
-def _dates(fact: Fact, role: str) -> tuple[str, ...]:
-    return tuple(str(v) for v in fact.get(role))
-
-
 def _permissions(found: list[Fact]) -> set[tuple[str, str, str, tuple[str, ...]]]:
     return {
         (
-            min(_labels(f, "grantor")),
-            min(_labels(f, "grantee")),
+            min(labels(f, "grantor")),
+            min(labels(f, "grantee")),
             str(f.get("activity")[0]),
-            _dates(f, "date"),
+            date_values(f, "date"),
         )
-        for f in _of(found, "Permission")
+        for f in facts_of(found, "Permission")
     }
 
 
 def _memberships(found: list[Fact]) -> set[tuple[str, str]]:
     return {
-        (min(_labels(f, "member")), min(_labels(f, "organization")))
-        for f in _of(found, "Membership")
+        (min(labels(f, "member")), min(labels(f, "organization")))
+        for f in facts_of(found, "Membership")
     }
 
 
 def _treaties(found: list[Fact]) -> set[tuple[frozenset[str], tuple[str, ...]]]:
-    return {(_labels(f, "party"), _dates(f, "date")) for f in _of(found, "TreatyRelation")}
+    return {(labels(f, "party"), date_values(f, "date")) for f in facts_of(found, "TreatyRelation")}
 
 
 # --- permissions --------------------------------------------------------------------------
@@ -106,7 +95,7 @@ def test_permissions_told_by_permits_and_hosting(
     ],
 )
 def test_no_permission_from_hedges_refusals_or_guests(body: str) -> None:
-    assert _of(_facts(body), "Permission") == []
+    assert facts_of(_facts(body), "Permission") == []
 
 
 def test_an_earlier_agreement_still_does_not_date_the_grant() -> None:
@@ -114,7 +103,7 @@ def test_an_earlier_agreement_still_does_not_date_the_grant() -> None:
         "Under the agreement signed in 2014, the Philippines has granted the United States "
         "access to nine military bases."
     )
-    assert all(_dates(f, "date") != ("2014",) for f in _of(found, "Permission"))
+    assert all(date_values(f, "date") != ("2014",) for f in facts_of(found, "Permission"))
 
 
 # --- treaties -----------------------------------------------------------------------------
@@ -163,7 +152,7 @@ def test_treaties_signed_as_documents_or_named_by_their_signing(
     ],
 )
 def test_no_treaty_from_one_signer_a_declaration_or_a_signing_to_come(body: str) -> None:
-    assert _of(_facts(body), "TreatyRelation") == []
+    assert facts_of(_facts(body), "TreatyRelation") == []
 
 
 @pytest.mark.parametrize(
@@ -177,7 +166,7 @@ def test_no_treaty_from_one_signer_a_declaration_or_a_signing_to_come(body: str)
     ],
 )
 def test_a_declaration_about_an_agreement_is_no_treaty(body: str) -> None:
-    assert _of(_facts(body), "TreatyRelation") == []
+    assert facts_of(_facts(body), "TreatyRelation") == []
 
 
 @pytest.mark.parametrize(
@@ -195,7 +184,7 @@ def test_a_declaration_about_an_agreement_is_no_treaty(body: str) -> None:
     ],
 )
 def test_a_treaty_signed_with_a_declaration_stays(body: str, parties: set[str]) -> None:
-    assert {_labels(f, "party") for f in _of(_facts(body), "TreatyRelation")} == {
+    assert {labels(f, "party") for f in facts_of(_facts(body), "TreatyRelation")} == {
         frozenset(parties)
     }
 
@@ -248,28 +237,28 @@ def test_memberships_in_asides_and_company(body: str, expected: set[tuple[str, s
     ],
 )
 def test_no_membership_from_negations_hopes_or_partners(body: str) -> None:
-    assert _of(_facts(body), "Membership") == []
+    assert facts_of(_facts(body), "Membership") == []
 
 
 # --- partnerships and trade ---------------------------------------------------------------
 
 
 def test_a_partnership_named_by_its_charter_starts_at_its_signing() -> None:
-    found = _of(
+    found = facts_of(
         _facts(
             "Georgia remains a valued strategic partner under the U.S.-Georgia Charter on "
             "Strategic Partnership signed in 2009."
         ),
         "Partnership",
     )
-    assert [(_labels(f, "party"), _dates(f, "startDate")) for f in found] == [
+    assert [(labels(f, "party"), date_values(f, "startDate")) for f in found] == [
         (frozenset({"United States", "Georgia"}), ("2009",))
     ]
 
 
 def test_a_charter_only_discussed_as_possible_is_no_partnership() -> None:
     body = "Both sides discussed a possible Japan-Mongolia Declaration on Strategic Partnership."
-    assert _of(_facts(body), "Partnership") == []
+    assert facts_of(_facts(body), "Partnership") == []
 
 
 @pytest.mark.parametrize(
@@ -292,8 +281,8 @@ def test_a_charter_only_discussed_as_possible_is_no_partnership() -> None:
 def test_last_year_is_the_period_of_the_figure_it_goes_with(
     body: str, day: dt.date, period: str
 ) -> None:
-    flows = _of(_facts(body, day), "TradeFlow")
-    assert [_dates(f, "period") for f in flows][:1] == [(period,)]
+    flows = facts_of(_facts(body, day), "TradeFlow")
+    assert [date_values(f, "period") for f in flows][:1] == [(period,)]
 
 
 # --- pre-checks ---------------------------------------------------------------------------

@@ -17,7 +17,8 @@ import pytest
 
 from dipld.extract import extract
 from dipld.kb.index import load_index
-from dipld.model import Article, Entity, Fact
+from dipld.model import Article, Fact
+from tests.extract.test_patterns import date_values, facts_of, labels
 
 DAY = dt.date(2023, 3, 20)
 US_SOURCE = "https://www.state.gov/x/"
@@ -28,39 +29,27 @@ def _facts(body: str, day: dt.date = DAY, url: str | None = None) -> list[Fact]:
     return extract(article, load_index())
 
 
-def _of(found: list[Fact], cls: str) -> list[Fact]:
-    return [f for f in found if f.cls.value == cls]
-
-
-def _labels(fact: Fact, role: str) -> frozenset[str]:
-    return frozenset(v.label for v in fact.get(role) if isinstance(v, Entity))
-
-
-def _dates(fact: Fact, role: str) -> tuple[str, ...]:
-    return tuple(str(v) for v in fact.get(role))
-
-
 def _pairs(found: list[Fact], cls: str) -> set[tuple[frozenset[str], tuple[str, ...]]]:
-    return {(_labels(f, "party"), _dates(f, "startDate")) for f in _of(found, cls)}
+    return {(labels(f, "party"), date_values(f, "startDate")) for f in facts_of(found, cls)}
 
 
 def _memberships(found: list[Fact]) -> set[tuple[str, str, tuple[str, ...]]]:
     return {
-        (min(_labels(f, "member")), min(_labels(f, "organization")), _dates(f, "startDate"))
-        for f in _of(found, "Membership")
+        (min(labels(f, "member")), min(labels(f, "organization")), date_values(f, "startDate"))
+        for f in facts_of(found, "Membership")
     }
 
 
 def _permissions(found: list[Fact]) -> set[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]:
     return {
         (
-            min(_labels(f, "grantor")),
-            min(_labels(f, "grantee")),
+            min(labels(f, "grantor")),
+            min(labels(f, "grantee")),
             str(f.get("activity")[0]),
-            _dates(f, "date"),
-            _dates(f, "startDate"),
+            date_values(f, "date"),
+            date_values(f, "startDate"),
         )
-        for f in _of(found, "Permission")
+        for f in facts_of(found, "Permission")
     }
 
 
@@ -107,7 +96,7 @@ def test_partnership_maintained(text: str, parties: set[str], start: tuple[str, 
     ],
 )
 def test_no_partnership_hoped_for_or_of_no_partnership(text: str) -> None:
-    assert not _of(_facts(text), "Partnership")
+    assert not facts_of(_facts(text), "Partnership")
 
 
 @pytest.mark.parametrize(
@@ -156,7 +145,7 @@ def test_our_partnership_with_a_third_is_not_the_pair() -> None:
         "Affairs Enrique Manalo in Washington.\n\n"
         "The Secretary said we will strengthen our partnership with ASEAN."
     )
-    assert not _of(_facts(body, dt.date(2023, 7, 4), US_SOURCE), "Partnership")
+    assert not facts_of(_facts(body, dt.date(2023, 7, 4), US_SOURCE), "Partnership")
 
 
 # --- 2. memberships in appositions and clauses ----------------------------------------------
@@ -312,8 +301,8 @@ def test_no_membership_for_accession_talks_or_bids(text: str) -> None:
     ],
 )
 def test_treaty_of_a_grant_under_it(text: str, parties: set[str], instrument: str) -> None:
-    found = _of(_facts(text), "TreatyRelation")
-    assert {(_labels(f, "party"), str(f.get("instrument")[0])) for f in found} == {
+    found = facts_of(_facts(text), "TreatyRelation")
+    assert {(labels(f, "party"), str(f.get("instrument")[0])) for f in found} == {
         (frozenset(parties), instrument)
     }
 
@@ -327,7 +316,7 @@ def test_treaty_of_a_grant_under_it(text: str, parties: set[str], instrument: st
     ],
 )
 def test_no_treaty_for_a_hedged_grant_or_an_unnamed_deal(text: str) -> None:
-    assert not [f for f in _of(_facts(text), "TreatyRelation") if f.get("instrument")]
+    assert not [f for f in facts_of(_facts(text), "TreatyRelation") if f.get("instrument")]
 
 
 # --- 4. permissions by decision or since a date ---------------------------------------------
@@ -399,7 +388,7 @@ def test_no_permission_hedged_or_of_no_state(text: str) -> None:
     ],
 )
 def test_border_along_its_border_with(text: str, pair: set[str]) -> None:
-    assert {_labels(f, "party") for f in _of(_facts(text), "SharedBorder")} == {frozenset(pair)}
+    assert {labels(f, "party") for f in facts_of(_facts(text), "SharedBorder")} == {frozenset(pair)}
 
 
 @pytest.mark.parametrize(
@@ -410,13 +399,13 @@ def test_border_along_its_border_with(text: str, pair: set[str]) -> None:
     ],
 )
 def test_no_border_for_a_dispute_or_another_border(text: str) -> None:
-    assert not _of(_facts(text), "SharedBorder")
+    assert not facts_of(_facts(text), "SharedBorder")
 
 
 def _totals(found: list[Fact]) -> set[tuple[frozenset[str], str, tuple[str, ...]]]:
     return {
-        (_labels(f, "party"), str(f.get("amount")[0]), _dates(f, "period"))
-        for f in _of(found, "TradeFlow")
+        (labels(f, "party"), str(f.get("amount")[0]), date_values(f, "period"))
+        for f in facts_of(found, "TradeFlow")
         if f.get("flow")
     }
 

@@ -16,7 +16,8 @@ import pytest
 
 from dipld.extract import extract
 from dipld.kb.index import load_index
-from dipld.model import Article, Entity, Fact
+from dipld.model import Article, Fact
+from tests.extract.test_patterns import date_values, facts_of, labels
 
 DAY = dt.date(2023, 9, 10)
 
@@ -26,33 +27,21 @@ def _facts(body: str, day: dt.date = DAY) -> list[Fact]:
     return extract(article, load_index())
 
 
-def _of(found: list[Fact], cls: str) -> list[Fact]:
-    return [f for f in found if f.cls.value == cls]
-
-
-def _labels(fact: Fact, role: str) -> frozenset[str]:
-    return frozenset(v.label for v in fact.get(role) if isinstance(v, Entity))
-
-
-def _dates(fact: Fact, role: str) -> tuple[str, ...]:
-    return tuple(str(v) for v in fact.get(role))
-
-
 def _pairs(found: list[Fact], cls: str) -> set[frozenset[str]]:
-    return {_labels(f, "party") for f in _of(found, cls)}
+    return {labels(f, "party") for f in facts_of(found, cls)}
 
 
 def _memberships(found: list[Fact]) -> set[tuple[str, str]]:
     return {
-        (min(_labels(f, "member")), min(_labels(f, "organization")))
-        for f in _of(found, "Membership")
+        (min(labels(f, "member")), min(labels(f, "organization")))
+        for f in facts_of(found, "Membership")
     }
 
 
 def _tenures(found: list[Fact]) -> set[tuple[str, str, str]]:
     return {
-        (min(_labels(f, "holder")), str(f.get("role")[0]), min(_labels(f, "jurisdiction")))
-        for f in _of(found, "Tenure")
+        (min(labels(f, "holder")), str(f.get("role")[0]), min(labels(f, "jurisdiction")))
+        for f in facts_of(found, "Tenure")
     }
 
 
@@ -96,7 +85,7 @@ def test_envoy_of_an_organisation(text: str, holder: str, organisation: str) -> 
 
 def test_no_envoy_tenure_for_the_territory_of_the_brief() -> None:
     found = _facts("UN Personal Envoy for Western Sahara Staffan de Mistura travelled to Rabat.")
-    assert all("Western Sahara" not in _labels(f, "jurisdiction") for f in _of(found, "Tenure"))
+    assert all("Western Sahara" not in labels(f, "jurisdiction") for f in facts_of(found, "Tenure"))
 
 
 # --- 2. access to and use of facilities ----------------------------------------------------------
@@ -117,16 +106,18 @@ def test_no_envoy_tenure_for_the_territory_of_the_brief() -> None:
     ],
 )
 def test_access_to_facilities_is_basing(text: str, grantor: str) -> None:
-    permissions = _of(_facts(text), "Permission")
+    permissions = facts_of(_facts(text), "Permission")
     assert [str(f.get("activity")[0]) for f in permissions] == ["MilitaryBasing"]
-    assert _labels(permissions[0], "grantor") == {grantor}
+    assert labels(permissions[0], "grantor") == {grantor}
 
 
 def test_use_of_ranges_for_drills_stays_an_exercise() -> None:
     found = _facts(
         "The agreement allows U.S. forces to use training areas in Finland for joint drills."
     )
-    assert [str(f.get("activity")[0]) for f in _of(found, "Permission")] == ["MilitaryExercise"]
+    assert [str(f.get("activity")[0]) for f in facts_of(found, "Permission")] == [
+        "MilitaryExercise"
+    ]
 
 
 # --- 3. borders ---------------------------------------------------------------------------------
@@ -151,7 +142,7 @@ def test_border_with_only_the_neighbours_named(text: str, pairs: set[frozenset[s
 
 
 def test_no_border_that_could_be_shared() -> None:
-    assert not _of(_facts("Mongolia and Kazakhstan could share a border."), "SharedBorder")
+    assert not facts_of(_facts("Mongolia and Kazakhstan could share a border."), "SharedBorder")
 
 
 # --- 4. memberships -----------------------------------------------------------------------------
@@ -163,9 +154,9 @@ def test_membership_before_a_clause_of_observer_status() -> None:
         "Co-operation in Europe since 2012 and holds observer status in the Shanghai Cooperation "
         "Organisation."
     )
-    memberships = _of(found, "Membership")
+    memberships = facts_of(found, "Membership")
     assert _memberships(found) == {("Mongolia", OSCE)}
-    assert _dates(memberships[0], "startDate") == ("2012",)
+    assert date_values(memberships[0], "startDate") == ("2012",)
 
 
 @pytest.mark.parametrize(
@@ -177,7 +168,7 @@ def test_membership_before_a_clause_of_observer_status() -> None:
     ],
 )
 def test_no_membership_for_observers_or_hopes(text: str) -> None:
-    assert not _of(_facts(text), "Membership")
+    assert not facts_of(_facts(text), "Membership")
 
 
 @pytest.mark.parametrize(
@@ -200,7 +191,7 @@ def test_organisation_a_state_chairs(text: str, expected: set[tuple[str, str]]) 
 
 def test_no_chair_to_come() -> None:
     found = _facts("Delegates criticised the CSTO, which Kazakhstan will chair next year.")
-    assert not _of(found, "Membership")
+    assert not facts_of(found, "Membership")
 
 
 def test_all_five_nordic_countries_are_members() -> None:
@@ -231,7 +222,7 @@ def test_no_group_members_when_the_article_names_fewer() -> None:
         "Norway and Sweden met in Oslo. All five Nordic countries are members of the Arctic "
         "Council."
     )
-    assert not _of(found, "Membership")
+    assert not facts_of(found, "Membership")
 
 
 @pytest.mark.parametrize(
@@ -246,7 +237,7 @@ def test_time_as_a_member(text: str, expected: set[tuple[str, str]]) -> None:
 
 
 def test_no_membership_for_future_years_as_a_member() -> None:
-    assert not _of(
+    assert not facts_of(
         _facts("Ukraine's future years as a member of NATO are uncertain."), "Membership"
     )
 
@@ -272,8 +263,8 @@ def test_no_membership_for_future_years_as_a_member() -> None:
     ],
 )
 def test_treaty_in_force_since(text: str, parties: set[str], start: tuple[str, ...]) -> None:
-    treaties = _of(_facts(text), "TreatyRelation")
-    assert [(_labels(f, "party"), _dates(f, "startDate")) for f in treaties] == [
+    treaties = facts_of(_facts(text), "TreatyRelation")
+    assert [(labels(f, "party"), date_values(f, "startDate")) for f in treaties] == [
         (frozenset(parties), start)
     ]
 
@@ -296,7 +287,7 @@ def test_treaty_in_force_since(text: str, parties: set[str], start: tuple[str, .
 def test_bilateral_agreement_allowing_forces(text: str, parties: set[str]) -> None:
     found = _facts(text)
     assert _pairs(found, "TreatyRelation") == {frozenset(parties)}
-    assert _of(found, "Permission")
+    assert facts_of(found, "Permission")
 
 
 def test_no_treaty_for_an_agreement_being_negotiated() -> None:
@@ -304,14 +295,14 @@ def test_no_treaty_for_an_agreement_being_negotiated() -> None:
         "The two governments are negotiating a bilateral agreement that would allow Indian "
         "troops to be deployed in Tajikistan."
     )
-    assert not _of(found, "TreatyRelation")
+    assert not facts_of(found, "TreatyRelation")
 
 
 def test_similar_agreement_signed_but_not_one_negotiated() -> None:
     signed = _facts("Sweden signed a similar agreement with the United States on December 5.")
-    assert [_dates(f, "date") for f in _of(signed, "TreatyRelation")] == [("2023-12-05",)]
+    assert [date_values(f, "date") for f in facts_of(signed, "TreatyRelation")] == [("2023-12-05",)]
     negotiated = _facts("A similar agreement with Denmark is being negotiated.")
-    assert not _of(negotiated, "TreatyRelation")
+    assert not facts_of(negotiated, "TreatyRelation")
 
 
 @pytest.mark.parametrize(
@@ -327,10 +318,10 @@ def test_documents_signed_at_talks(signing: str) -> None:
         "Indian Prime Minister Narendra Modi and Nepali Prime Minister Pushpa Kamal Dahal held "
         f"talks in New Delhi on September 9. {signing}"
     )
-    events = [f for f in _of(found, "Event") if f.get("cameoCode") == ("057",)]
-    assert [_labels(f, "actor") for f in events] == [frozenset({"India", "Nepal"})]
-    treaties = _of(found, "TreatyRelation")
-    assert [(_labels(f, "party"), _dates(f, "date")) for f in treaties] == [
+    events = [f for f in facts_of(found, "Event") if f.get("cameoCode") == ("057",)]
+    assert [labels(f, "actor") for f in events] == [frozenset({"India", "Nepal"})]
+    treaties = facts_of(found, "TreatyRelation")
+    assert [(labels(f, "party"), date_values(f, "date")) for f in treaties] == [
         (frozenset({"India", "Nepal"}), ("2023-09-09",))
     ]
 
@@ -341,8 +332,8 @@ def test_no_state_signing_of_a_councils_package() -> None:
         "Supreme Eurasian Economic Council on Friday. A package of documents was signed following "
         "the meeting."
     )
-    assert not [f for f in _of(found, "Event") if f.get("cameoCode") == ("057",)]
-    assert not _of(found, "TreatyRelation")
+    assert not [f for f in facts_of(found, "Event") if f.get("cameoCode") == ("057",)]
+    assert not facts_of(found, "TreatyRelation")
 
 
 # --- 6. transit through the grantor's network ---------------------------------------------------
@@ -366,9 +357,9 @@ def test_no_state_signing_of_a_councils_package() -> None:
     ],
 )
 def test_consent_to_carry_through(text: str, grantor: str, grantee: str) -> None:
-    permissions = _of(_facts(text), "Permission")
+    permissions = facts_of(_facts(text), "Permission")
     assert [
-        (min(_labels(f, "grantor")), min(_labels(f, "grantee")), str(f.get("activity")[0]))
+        (min(labels(f, "grantor")), min(labels(f, "grantee")), str(f.get("activity")[0]))
         for f in permissions
     ] == [(grantor, grantee, "Transit")]
 
@@ -383,7 +374,7 @@ def test_consent_to_carry_through(text: str, grantor: str, grantee: str) -> None
     ],
 )
 def test_no_transit_permission_refused_or_unstated(text: str) -> None:
-    assert not _of(_facts(text), "Permission")
+    assert not facts_of(_facts(text), "Permission")
 
 
 # --- 7. trade of the last fiscal year -----------------------------------------------------------
@@ -397,5 +388,5 @@ def test_no_transit_permission_refused_or_unstated(text: str) -> None:
     ],
 )
 def test_trade_of_the_last_fiscal_year(text: str) -> None:
-    flows = _of(_facts(text, dt.date(2023, 6, 1)), "TradeFlow")
-    assert [_dates(f, "period") for f in flows] == [("2022",)]
+    flows = facts_of(_facts(text, dt.date(2023, 6, 1)), "TradeFlow")
+    assert [date_values(f, "period") for f in flows] == [("2022",)]

@@ -17,7 +17,8 @@ import pytest
 
 from dipld.extract import extract
 from dipld.kb.index import load_index
-from dipld.model import Article, Entity, Fact
+from dipld.model import Article, Fact
+from tests.extract.test_patterns import date_values, facts_of, labels
 
 DAY = dt.date(2023, 12, 18)
 US_SOURCE = "https://www.state.gov/x/"
@@ -33,41 +34,29 @@ def _facts(
     return extract(article, load_index())
 
 
-def _of(found: list[Fact], cls: str) -> list[Fact]:
-    return [f for f in found if f.cls.value == cls]
-
-
-def _labels(fact: Fact, role: str) -> frozenset[str]:
-    return frozenset(v.label for v in fact.get(role) if isinstance(v, Entity))
-
-
-def _dates(fact: Fact, role: str) -> tuple[str, ...]:
-    return tuple(str(v) for v in fact.get(role))
-
-
 def _permissions(found: list[Fact]) -> set[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]:
     return {
         (
-            min(_labels(f, "grantor")),
-            min(_labels(f, "grantee")),
+            min(labels(f, "grantor")),
+            min(labels(f, "grantee")),
             str(f.get("activity")[0]),
-            _dates(f, "date"),
-            _dates(f, "startDate"),
+            date_values(f, "date"),
+            date_values(f, "startDate"),
         )
-        for f in _of(found, "Permission")
+        for f in facts_of(found, "Permission")
     }
 
 
 def _relations(
     found: list[Fact], cls: str, role: str = "startDate"
 ) -> set[tuple[frozenset[str], tuple[str, ...]]]:
-    return {(_labels(f, "party"), _dates(f, role)) for f in _of(found, cls)}
+    return {(labels(f, "party"), date_values(f, role)) for f in facts_of(found, cls)}
 
 
 def _memberships(found: list[Fact]) -> set[tuple[str, str, tuple[str, ...]]]:
     return {
-        (min(_labels(f, "member")), min(_labels(f, "organization")), _dates(f, "startDate"))
-        for f in _of(found, "Membership")
+        (min(labels(f, "member")), min(labels(f, "organization")), date_values(f, "startDate"))
+        for f in facts_of(found, "Membership")
     }
 
 
@@ -114,7 +103,7 @@ def test_hosted_forces_are_a_basing_permission(
     ],
 )
 def test_hosting_without_forces_is_no_permission(text: str) -> None:
-    assert not _of(_facts(text), "Permission")
+    assert not facts_of(_facts(text), "Permission")
 
 
 @pytest.mark.parametrize(
@@ -152,7 +141,7 @@ def test_signed_document_on_stationing_is_a_basing_permission(
     ],
 )
 def test_stationing_not_signed_is_no_permission(text: str) -> None:
-    assert not _of(_facts(text), "Permission")
+    assert not facts_of(_facts(text), "Permission")
 
 
 @pytest.mark.parametrize(
@@ -182,7 +171,7 @@ def test_forces_at_the_hosts_invitation(
     ],
 )
 def test_no_forces_or_another_inviter_is_no_permission(text: str) -> None:
-    assert not _of(_facts(text), "Permission")
+    assert not facts_of(_facts(text), "Permission")
 
 
 def test_shiprider_patrols_are_a_permission_and_our_agreement_a_treaty() -> None:
@@ -224,8 +213,8 @@ def test_patrols_of_waters_are_maritime_patrol(
 )
 def test_no_patrol_permission_or_treaty_without_them(text: str) -> None:
     found = _facts(text, url=US_SOURCE)
-    assert not _of(found, "Permission")
-    assert not _of(found, "TreatyRelation")
+    assert not facts_of(found, "Permission")
+    assert not facts_of(found, "TreatyRelation")
 
 
 # --- 2. relations and treaties in background clauses -----------------------------------------
@@ -259,7 +248,7 @@ def test_relations_only_hoped_for_in_a_second_that_clause_are_none() -> None:
         "He said that the visit was useful and that Armenia and Turkey hoped to establish "
         "diplomatic relations."
     )
-    assert not _of(_facts(text), "DiplomaticRelations")
+    assert not facts_of(_facts(text), "DiplomaticRelations")
 
 
 MEETING = "Russian President Vladimir Putin met Israeli President Isaac Herzog in Moscow today. "
@@ -295,7 +284,7 @@ def test_agreement_in_force_since(text: str, parties: set[str], start: tuple[str
     ],
 )
 def test_agreement_not_in_force_is_no_treaty(text: str) -> None:
-    assert not _of(_facts(text), "TreatyRelation")
+    assert not facts_of(_facts(text), "TreatyRelation")
 
 
 @pytest.mark.parametrize(
@@ -330,7 +319,7 @@ def test_agreement_named_by_year_and_name_binds_the_pair_that_met() -> None:
         "the 2008 Strategic Framework Agreement.",
         url=US_SOURCE,
     )
-    treaties = _of(found, "TreatyRelation")
+    treaties = facts_of(found, "TreatyRelation")
     assert _relations(found, "TreatyRelation", "date") == {
         (frozenset({"United States", "Iraq"}), ("2008",))
     }
@@ -342,7 +331,7 @@ def test_a_multilateral_agreement_named_by_year_binds_no_pair() -> None:
         BLINKEN + "The two leaders discussed climate cooperation under the 2015 Paris Agreement.",
         url=US_SOURCE,
     )
-    assert not _of(found, "TreatyRelation")
+    assert not facts_of(found, "TreatyRelation")
 
 
 # --- 3. memberships ------------------------------------------------------------------------
@@ -371,7 +360,7 @@ def test_anniversary_of_the_states_membership(
 
 def test_anniversary_of_a_summit_is_no_membership() -> None:
     text = "The leaders marked the 30th anniversary of the summit in Vilnius."
-    assert not _of(_facts(text, day=dt.date(2024, 3, 12)), "Membership")
+    assert not facts_of(_facts(text, day=dt.date(2024, 3, 12)), "Membership")
 
 
 def test_our_nato_ally_is_the_release_subject_and_the_issuer() -> None:
@@ -416,7 +405,7 @@ def test_our_partner_is_no_membership() -> None:
         url=US_SOURCE,
         title="Iran's Cyberattack Against Albania",
     )
-    assert not _of(found, "Membership")
+    assert not facts_of(found, "Membership")
 
 
 # --- 4. trade after "one of X's main trading partners:" -----------------------------------
@@ -447,8 +436,8 @@ def test_total_after_a_trading_partner_clause(
 ) -> None:
     found = _facts(text)
     totals = [
-        (_labels(f, "party"), str(f.get("amount")[0]), _dates(f, "period"))
-        for f in _of(found, "TradeFlow")
+        (labels(f, "party"), str(f.get("amount")[0]), date_values(f, "period"))
+        for f in facts_of(found, "TradeFlow")
     ]
     assert totals == [(frozenset(parties), amount, period)]
 
@@ -459,8 +448,8 @@ def test_share_after_a_trading_partner_clause() -> None:
         "reached 9.6 billion euros last year, and Germany accounted for about 8 percent of "
         "Lithuania's foreign trade."
     )
-    shares = _of(found, "TradeShare")
+    shares = facts_of(found, "TradeShare")
     assert [
-        (min(_labels(f, "reporter")), min(_labels(f, "partner")), str(f.get("share")[0]))
+        (min(labels(f, "reporter")), min(labels(f, "partner")), str(f.get("share")[0]))
         for f in shares
     ] == [("Lithuania", "Germany", "0.08")]

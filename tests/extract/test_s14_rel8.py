@@ -13,7 +13,8 @@ import pytest
 
 from dipld.extract import extract
 from dipld.kb.index import load_index
-from dipld.model import Article, Entity, Fact
+from dipld.model import Article, Fact
+from tests.extract.test_patterns import date_values, facts_of, labels
 
 DAY = dt.date(2024, 3, 10)
 UN = "United Nations"
@@ -24,40 +25,28 @@ def _facts(body: str) -> list[Fact]:
     return extract(article, load_index())
 
 
-def _of(found: list[Fact], cls: str) -> list[Fact]:
-    return [f for f in found if f.cls.value == cls]
-
-
-def _labels(fact: Fact, role: str) -> frozenset[str]:
-    return frozenset(v.label for v in fact.get(role) if isinstance(v, Entity))
-
-
-def _dates(fact: Fact, role: str) -> tuple[str, ...]:
-    return tuple(str(v) for v in fact.get(role))
-
-
 def _memberships(found: list[Fact]) -> set[tuple[str, str, tuple[str, ...]]]:
     return {
         (
-            min(_labels(f, "member")),
-            min(_labels(f, "organization"), default=""),
-            _dates(f, "startDate"),
+            min(labels(f, "member")),
+            min(labels(f, "organization"), default=""),
+            date_values(f, "startDate"),
         )
-        for f in _of(found, "Membership")
+        for f in facts_of(found, "Membership")
     }
 
 
 def _treaties(found: list[Fact]) -> set[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]]:
     return {
-        (_labels(f, "party"), _dates(f, "date"), _dates(f, "startDate"))
-        for f in _of(found, "TreatyRelation")
+        (labels(f, "party"), date_values(f, "date"), date_values(f, "startDate"))
+        for f in facts_of(found, "TreatyRelation")
     }
 
 
 def _permissions(found: list[Fact]) -> set[tuple[str, str, str]]:
     return {
-        (min(_labels(f, "grantor")), min(_labels(f, "grantee")), str(f.get("activity")[0]))
-        for f in _of(found, "Permission")
+        (min(labels(f, "grantor")), min(labels(f, "grantee")), str(f.get("activity")[0]))
+        for f in facts_of(found, "Permission")
     }
 
 
@@ -90,7 +79,7 @@ def test_both_koreas_are_members(text: str, org: str, start: tuple[str, ...]) ->
     ],
 )
 def test_koreas_without_membership(text: str) -> None:
-    assert not _of(_facts(text), "Membership")
+    assert not facts_of(_facts(text), "Membership")
 
 
 # --- 2. a seat held on a body ---------------------------------------------------------------
@@ -123,7 +112,7 @@ def test_seat_held_is_membership(text: str, member: str) -> None:
     ],
 )
 def test_seat_sought_is_no_membership(text: str) -> None:
-    assert not _of(_facts(text), "Membership")
+    assert not facts_of(_facts(text), "Membership")
 
 
 # --- 3. treaties in force since, treaties with a signing clause ------------------------------
@@ -192,7 +181,7 @@ def test_possessive_treaty_signed(text: str, parties: set[str], date: tuple[str,
     ],
 )
 def test_possessive_treaty_not_signed(text: str) -> None:
-    assert not _of(_facts(text), "TreatyRelation")
+    assert not facts_of(_facts(text), "TreatyRelation")
 
 
 # --- 4. basing permissions -------------------------------------------------------------------
@@ -230,4 +219,4 @@ def test_basing_permissions(text: str, expected: tuple[str, str, str]) -> None:
     ],
 )
 def test_no_basing_permission(text: str) -> None:
-    assert not _of(_facts(text), "Permission")
+    assert not facts_of(_facts(text), "Permission")

@@ -13,7 +13,8 @@ import pytest
 
 from dipld.extract import extract
 from dipld.kb.index import load_index
-from dipld.model import Article, Entity, Fact
+from dipld.model import Article, Fact
+from tests.extract.test_patterns import date_values, facts_of, labels
 
 DAY = dt.date(2024, 3, 12)
 
@@ -23,20 +24,8 @@ def _facts(body: str) -> list[Fact]:
     return extract(article, load_index())
 
 
-def _of(found: list[Fact], cls: str) -> list[Fact]:
-    return [f for f in found if f.cls.value == cls]
-
-
-def _labels(fact: Fact, role: str) -> frozenset[str]:
-    return frozenset(v.label for v in fact.get(role) if isinstance(v, Entity))
-
-
-def _dates(fact: Fact, role: str) -> tuple[str, ...]:
-    return tuple(str(v) for v in fact.get(role))
-
-
 def _treaties(found: list[Fact]) -> set[tuple[frozenset[str], tuple[str, ...]]]:
-    return {(_labels(f, "party"), _dates(f, "date")) for f in _of(found, "TreatyRelation")}
+    return {(labels(f, "party"), date_values(f, "date")) for f in facts_of(found, "TreatyRelation")}
 
 
 # --- 1. a named partnership between two states ---------------------------------------------
@@ -63,7 +52,9 @@ def _treaties(found: list[Fact]) -> set[tuple[frozenset[str], tuple[str, ...]]]:
     ],
 )
 def test_named_partnership_between(text: str, parties: set[str]) -> None:
-    assert {_labels(f, "party") for f in _of(_facts(text), "Partnership")} == {frozenset(parties)}
+    assert {labels(f, "party") for f in facts_of(_facts(text), "Partnership")} == {
+        frozenset(parties)
+    }
 
 
 @pytest.mark.parametrize(
@@ -76,7 +67,7 @@ def test_named_partnership_between(text: str, parties: set[str]) -> None:
     ],
 )
 def test_planned_partnership_between(text: str) -> None:
-    assert not _of(_facts(text), "Partnership")
+    assert not facts_of(_facts(text), "Partnership")
 
 
 # --- 2. a treaty a state signed with another; what one "under which" permits ---------------
@@ -116,7 +107,7 @@ def test_treaty_signed_with(text: str, parties: set[str], date: tuple[str, ...])
     ],
 )
 def test_treaty_not_signed_with(text: str) -> None:
-    assert not _of(_facts(text), "TreatyRelation")
+    assert not facts_of(_facts(text), "TreatyRelation")
 
 
 @pytest.mark.parametrize(
@@ -138,8 +129,8 @@ def test_treaty_not_signed_with(text: str) -> None:
 )
 def test_under_which_permission(text: str, grantor: str, grantee: str) -> None:
     found = {
-        (min(_labels(f, "grantor")), min(_labels(f, "grantee")), str(f.get("activity")[0]))
-        for f in _of(_facts(text), "Permission")
+        (min(labels(f, "grantor")), min(labels(f, "grantee")), str(f.get("activity")[0]))
+        for f in facts_of(_facts(text), "Permission")
     }
     assert found == {(grantor, grantee, "MigrationProcessing")}
 
@@ -153,7 +144,7 @@ def test_under_which_permission(text: str, grantor: str, grantee: str) -> None:
     ],
 )
 def test_under_which_no_permission(text: str) -> None:
-    assert not _of(_facts(text), "Permission")
+    assert not facts_of(_facts(text), "Permission")
 
 
 # --- 3. joining the signatories by signing -------------------------------------------------
@@ -202,7 +193,7 @@ def test_joins_signers_dated_by_the_signing() -> None:
     ],
 )
 def test_joins_without_treaty(text: str) -> None:
-    assert not _of(_facts(text), "TreatyRelation")
+    assert not facts_of(_facts(text), "TreatyRelation")
 
 
 # --- 4. trade: a partner's share after its total; a second total after "while" -------------
@@ -210,15 +201,15 @@ def test_joins_without_treaty(text: str) -> None:
 
 def _shares(found: list[Fact]) -> set[tuple[str, str, str]]:
     return {
-        (min(_labels(f, "reporter")), min(_labels(f, "partner")), str(f.get("share")[0]))
-        for f in _of(found, "TradeShare")
+        (min(labels(f, "reporter")), min(labels(f, "partner")), str(f.get("share")[0]))
+        for f in facts_of(found, "TradeShare")
     }
 
 
 def _totals(found: list[Fact]) -> set[tuple[frozenset[str], str, tuple[str, ...]]]:
     return {
-        (_labels(f, "party"), str(f.get("amount")[0]), _dates(f, "period"))
-        for f in _of(found, "TradeFlow")
+        (labels(f, "party"), str(f.get("amount")[0]), date_values(f, "period"))
+        for f in facts_of(found, "TradeFlow")
     }
 
 
@@ -251,7 +242,7 @@ def test_partner_trade_share(text: str, share: tuple[str, str, str]) -> None:
     ],
 )
 def test_partner_trade_no_share(text: str) -> None:
-    assert not _of(_facts(text), "TradeShare")
+    assert not facts_of(_facts(text), "TradeShare")
 
 
 @pytest.mark.parametrize(
@@ -309,4 +300,4 @@ def test_no_second_total_when_forecast(text: str) -> None:
     ],
 )
 def test_under_which_dated_by_the_signing(text: str, date: tuple[str, ...]) -> None:
-    assert [_dates(f, "date") for f in _of(_facts(text), "Permission")] == [date]
+    assert [date_values(f, "date") for f in facts_of(_facts(text), "Permission")] == [date]
