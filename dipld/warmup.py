@@ -46,6 +46,9 @@ def warm() -> bool:
     import importlib
 
     try:
+        from dipld.extract import extractor
+
+        extractor()  # the extraction modules first: their regexes come from the disk cache
         for name in PIPELINE_MODULES:
             importlib.import_module(name)
         from dipld.kb.index import load_index

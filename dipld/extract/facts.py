@@ -222,7 +222,7 @@ _VERB = re.compile(r"\b(?:met|held|signed|said|is|are|was|were|has|have)\b")
 
 
 @functools.cache
-def _rules() -> tuple[Rule, ...]:
+def rules() -> tuple[Rule, ...]:
     """The rules, in the order they run on each sentence (imported here: they import this
     module)."""
     from dipld.extract import economy, events, relations, statements, tariffs
@@ -265,13 +265,13 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     home = home_state(article, kb)
     finder = MentionFinder(kb, article.date, home)
     doc = Doc(article, kb, finder)
-    rules = _rules()
+    every_rule = rules()
     title_facts: list[Fact] = []
     if article.title:
         headline = Sentence(-1, 0, len(article.title), article.title, -1)
         analysis = finder.analyse(headline, in_title=True)
         finder.ctx.issuers = _issuers(analysis, article)
-        for rule in rules:
+        for rule in every_rule:
             rule(analysis, doc)
         _focus(doc, doc.facts)
         title_facts, doc.facts = doc.facts, []
@@ -286,7 +286,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             finder.ctx.issuers = _released_by(analysis)
         before = len(doc.facts)
         doc.sentence = sentence
-        for rule in rules:
+        for rule in every_rule:
             rule(analysis, doc)
         _occasion(analysis, doc)
         if len(doc.facts) > before:
