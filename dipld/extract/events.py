@@ -35,6 +35,7 @@ from dipld.extract.patterns import (
     OTHER_TIME,
     PARTIES,
     POSSESSIVE,
+    RECOGNISED_FOR,
     RELATIVE,
     SLOT,
     STATE_BODY,
@@ -2374,7 +2375,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:was|were|became)\s+(?:the\s+|among\s+the\s+)?first\s+(?:\w+\s+)?"
         r"(?:country|countries|state|states|nation|nations)\s+to\s+(?:officially\s+|formally\s+)?"
         r"recogni[sz]e|recogni[sz](?:ed|es))(?!\s+(?:the\s+)?§[SDO]\d+§['’](?!s\s+"
-        r"(?:territorial\s+integrity|sovereignty|independence)))",
+        rf"(?:territorial\s+integrity|sovereignty|independence)))(?!{RECOGNISED_FOR})",
         "SUPPORT",
         "054",
         needs="recognise recognize recognised recognized recognises recognizes",

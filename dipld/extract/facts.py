@@ -241,6 +241,7 @@ def rules() -> tuple[Rule, ...]:
         statements.statements,
         statements.nominal_signing,
         statements.passive_signing,
+        statements.welcomed_outcomes,
         statements.passive_invitation,
         statements.confirmed_attendance,
         statements.thanked_decisions,

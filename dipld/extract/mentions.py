@@ -65,13 +65,15 @@ _APOSTROPHES = ("'", "’")
 _ORGAN_PARENTS = {"North Atlantic Council": "NATO"}
 _ORG_HEAD_WORD = _whole_words(*_ORG_HEADS.split("|"), "League", "Conference")
 _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
+# (not a document the body made: "the adoption by the UN Security Council of Resolution 2728")
+_NOT_A_DOCUMENT = r"(?!(?:Resolutions?|Decisions?|Decrees?)\b)"
 _UNKNOWN_ORG = re.compile(
     rf"\b(?P<name>(?:[A-Z][\w’'.-]*\s+)(?:{_CAP_WORD}[\s-]+){{0,6}}?(?:{_ORG_HEADS})"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?)\b"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NOT_A_DOCUMENT}[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)?)\b"
     # "the Alliance of Sahel States", "the Alliance of Small Island States"
     rf"|\b(?P<name2>(?:[A-Z]\w+\s+){{0,2}}(?:Group|Council|Commission|League|Union|Bank|Court|Alliance|"
     rf"Conference|Community|Association|Organi[sz]ation|Ministry|Department|Agency|Office|Committee|"
-    rf"Bureau)\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
+    rf"Bureau)\s+(?:of|for)\s+(?:the\s+)?{_NOT_A_DOCUMENT}[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
 )
 # the name of a treaty or an agreement, which an organisation's head word ends ("the Treaty on
 # Good-Neighbourliness and Alliance"), and the body it may be about ("... of the Asian

@@ -209,6 +209,12 @@ STATE_BODY = (
     r"[Gg]overnment|people|[Aa]uthorities|(?:[Ss]ecurity\s+)?[Ff]orces)\b)"
 )
 
+# recognising a party for what it did is praise, not recognition of a state: "recognized Norway
+# for its leadership", "recognize the efforts of Qatar" (statements.py 051; events.py no 054)
+RECOGNISED_FOR = (
+    r"\s+(?:the\s+)?(?:§[SOPG]\d+§\s+for\s|(?:\w+\s+)?(?:efforts|role|work|contributions?|"
+    r"leadership|commitment|support)\s+(?:of|by|played\s+by)\s)"
+)
 _SLOT_RE = re.compile(SLOT)
 _GROUP_RE = re.compile(ANY)
 

@@ -28,6 +28,7 @@ from dipld.extract.patterns import (
     ACTORS,
     HYPOTHETICAL,
     POSSESSIVE,
+    RECOGNISED_FOR,
     SIGNED_IN_PRESENCE,
     STATE_BODY,
     dates_object_event,
@@ -76,7 +77,9 @@ _STATING_VERB = (
     r"confirm(?:s|ed)?|renew(?:s|ed)?|underscore[sd]?|underline[sd]?|express(?:es|ed)?|"
     r"emphasi[sz](?:e|es|ed)|stress(?:es|ed)?|highlight(?:s|ed)?|praise[sd]?|commend(?:s|ed)?|"
     r"applaud(?:s|ed)?|lauded|hailed|congratulated|thank(?:s|ed)|welcome[sd]?|endorse[sd]?|"
-    r"backed|supports|supported|invited|signed|approved|ratified|accepted|decided|offered"
+    r"backed|supports|supported|invited|signed|approved|ratified|accepted|decided|offered|"
+    # ("..., and we recognize Brazil for its role ...")
+    rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})"
 )
 _AGREE_OR_SUPPORT = re.compile(rf"\s+(?:also\s+|further\s+|again\s+)?(?:{_STATING_VERB})\b")
 _STATING_WORDS = _verbs(_STATING_VERB)
@@ -282,6 +285,9 @@ _PRAISE_VERB = (
     r"(?:highly\s+|greatly\s+|deeply\s+)?(?:appreciated|appreciates|appreciate|values|valued|value)|"
     # the plain present of "we" and plural subjects: "We welcome the decision of ..."
     r"praise|commend|applaud|congratulate|thank|welcome|endorse|"
+    # "We recognize Norway for its leadership", "recognized the efforts of Qatar" (not
+    # "recognized Kosovo": recognition, 054 in events.py)
+    rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})|"
     r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
     # "sent a congratulatory message to Vladimir Putin on his re-election"
     r"sent\s+(?:a\s+|his\s+|her\s+)?(?:congratulatory|congratulations)\s+(?:message|letter|"
@@ -296,9 +302,15 @@ _PRAISED = (
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
     r"bravery|courage|resilience|heroism|steps|measures|achievements?|success|hospitality|generosity|"
     # "welcomed the progress made by Armenia", "the progress Armenia and Azerbaijan have made"
-    r"solidarity|progress)(?:\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+|our\s+)?|\s+(?=(?:the\s+)?"
+    r"solidarity|progress|"
+    # "welcomed the willingness of Lithuania to host ...": an intent (also AGREE, below)
+    r"willingness|readiness|determination|offers?|pledges?|promises?|intention)"
+    r"(?:\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+|our\s+)?|\s+(?=(?:the\s+)?"
     r"§[SOPG]\d+§(?:\s+and\s+(?:the\s+)?§[SOPG]\d+§)?\s+(?:has|have|had)\s+(?:made|taken|achieved|"
     r"undertaken)\b)))?"
+    # "welcomes the adoption by the UN Security Council of Resolution 2728": the one that adopted
+    r"(?:(?:adoption|ratification|signing|signature)\s+(?:today\s+|yesterday\s+)?by\s+"
+    r"(?:the\s+)?(?=§[SOG]\d+§\s+of\b))?"
     # "welcomed the normalization of relations between Morocco and Israel": the two parties
     r"(?:(?:normali[sz]ation|rapprochement|reconciliation|restoration)\s+of\s+(?:\w+\s+)?"
     r"(?:relations|ties)\s+between\s+(?:the\s+)?(?=§[SO]\d+§\s+and\s+(?:the\s+)?§[SO]\d+§))?"
@@ -337,7 +349,7 @@ _PRAISE_OUTCOME = re.compile(
     r"launch|agreement|decision|ratification|vote|resolution|ceasefire|truce|"
     r"release|deal)\b"
 )
-_SIGNINGS = frozenset({"signing", "conclusion"})
+_SIGNINGS = frozenset({"signing", "conclusion", "adoption", "ratification"})
 # "welcomes the agreement reached last night in Ohrid by Kurti and Vučić": the parties reached it
 _REACHED = re.compile(r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:reached|concluded|struck)\b")
 # the parties by whom a welcomed document was signed: "by Armenia and Azerbaijan", "between the
@@ -348,15 +360,28 @@ _SIGNED_BY = re.compile(
     rf"^[^.;]{{0,160}}?\b(?:by|between)\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+(?:the\s+)?(?P<b>{_SIGNER})"
     r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at)\b)"
 )
+# one party a welcomed document was adopted or ratified by: "the adoption of Resolution 2728 by
+# the Security Council", "the ratification of the protocol by Hungary" (not "a resolution
+# drafted by France", "the treaty negotiated by ...": who wrote it)
+_NOT_AUTHOR = (
+    r"(?<!drafted)(?<!proposed)(?<!submitted)(?<!sponsored)(?<!tabled)(?<!negotiated)"
+    r"(?<!brokered)(?<!mediated)(?<!prepared)(?<!initiated)(?<!authored)(?<!put\sforward)"
+)
+_DONE_BY_ONE = re.compile(
+    rf"^\s+of\s+[^.;§]{{1,100}}?{_NOT_AUTHOR}"
+    r"\s+by\s+(?:the\s+)?(?P<a>§[SOG]\d+§)(?=\s*[.,;]|\s*$|\s+(?:on|in|at)\b)"
+)
 _ONE_SLOT = re.compile(r"§[SOPG]\d+§")
 _DEMONYM_NAME = re.compile(r"§D\d+§(?:\s+[A-Z][\w'’-]*)+")  # "Sudanese Armed Forces"
 
 
 def _signers(analysis: Analysis, text: str) -> list[Entity]:
-    """The two parties a welcomed document was signed by, as the text names them."""
+    """The two parties a welcomed document was signed by, as the text names them, or the one
+    it was adopted or ratified by."""
     m = _SIGNED_BY.match(text)
     if m is None:
-        return []
+        one = _DONE_BY_ONE.match(text)
+        return [] if one is None else _actors(analysis, one.group("a"))
     found: list[Entity] = []
     for name in (m.group("a"), m.group("b")):
         if _ONE_SLOT.fullmatch(name):
@@ -1755,29 +1780,53 @@ _PRAISED_PRONOUN = re.compile(
 )
 
 
-# "welcomed the commitment of Armenia and Azerbaijan to continue direct talks": the parties'
-# own promise, reported (and the welcome is praise of them)
+# "welcomed the commitment of Armenia and Azerbaijan to continue direct talks", "welcomed
+# Georgia's decision to withdraw the draft law", "the offer by Qatar to host ...": the parties'
+# own promise or decision to act, reported (and the welcome is praise of them)
+_INTENT_QUALITY = (
+    r"(?:(?:firm|clear|strong|renewed|continued|stated|mutual|public|generous|recent)\s+)?"
+)
+_INTENT = r"(?:commitments?|pledges?|readiness|willingness|determination|decision|offer|promise)"
+# (after a possessive or "by", a commitment "to" a thing is no act: "Japan's commitment to peace")
+_INTENT_ACT = (
+    r"(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|peace|security|stability|"
+    r"democracy|dialogue|multilateralism|be)\b)[a-z]+\b(?<!tion)(?<!ment)(?<!ity)(?<!ism)(?<!ness)"
+    r"(?<!ance)(?<!ence)(?<!ship)"
+)
 _COMMITMENT_WELCOMED = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:welcomed|welcomes|welcome|praised|commended|applauded|hailed|"
-    r"appreciated)\s+the\s+(?:(?:firm|clear|strong|renewed|continued|stated|mutual|public)\s+)?"
+    rf"appreciated)\s+(?:the\s+{_INTENT_QUALITY}"
     rf"(?:commitments?|pledges?|readiness|willingness|determination)\s+of\s+(?:the\s+)?"
-    rf"(?P<p>{ACTORS})\s+to\s+(?P<what>[a-z][^.;]*)"
+    rf"(?P<p>{ACTORS})\s+to\s+(?P<what>[a-z][^.;]*)|"
+    rf"(?:the\s+{_INTENT_QUALITY}{_INTENT}\s+(?:of|by)\s+(?:the\s+)?(?P<q>{ACTORS})|"
+    rf"(?:the\s+)?(?P<r>{ACTORS})['’]s?\s+{_INTENT_QUALITY}{_INTENT})\s+to\s+"
+    rf"(?P<act>{_INTENT_ACT}[^.;]*))"
 )
 
 
 def _commitment_welcomed(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> None:
     m = _COMMITMENT_WELCOMED.match(rest)
-    if m is None or HYPOTHETICAL.search(m.group("what")):
+    if m is None or HYPOTHETICAL.search(m.group("what") or m.group("act")):
         return
     keys = {a.key for a in actors}
-    parties = [e for e in _actors(analysis, m.group("p")) if e.key not in keys]
+    who = m.group("p") or m.group("q") or m.group("r")
+    parties = [e for e in _actors(analysis, who) if e.key not in keys]
     if not parties:
         return
     own = {s.key for a in parties if (s := state_of(doc, a)) is not None}
-    named = _recipient(analysis, m.group("what"), parties, own) if len(parties) == 1 else []
-    args = event_args("AGREE", _cameo(m.group("what")), parties, named)
-    args.update(money_args(analysis, _before_clause_end(m.group("what"))))
+    what = m.group("what") or m.group("act")
+    named = _recipient(analysis, what, parties, own) if len(parties) == 1 else []
+    args = event_args("AGREE", _cameo(what), parties, named)
+    args.update(money_args(analysis, _before_clause_end(what)))
     when = _date(analysis, doc, parties)
+    if (
+        when is not None
+        and not m.group("p")
+        and any(d.value == when and d.text in what for d in analysis.dates)
+    ):
+        # "welcomes the decision of Kiribati to remain engaged ... following its withdrawal in
+        # July": a date in what the decision is about is not its own
+        when = None
     if when is not None:
         args["date"] = [when]
     doc.add(FactClass.EVENT, args, analysis, 0.7)
@@ -1802,7 +1851,31 @@ def _grateful(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> 
     thanked = [e for e in entities_of(analysis, m.group("r")) if e.key not in keys]
     if thanked:
         _praised(analysis, doc, actors, thanked)
+        _also_thanked(analysis, doc, rest, m.end(), actors)
     return bool(thanked)
+
+
+# the others thanked for something else in the same sentence: "grateful to Poland for its
+# willingness to lead the mission, and to Germany and France for their pledges", "thanked Romania
+# for hosting allied troops, and Bulgaria for its shipments of ammunition" (one 051 each)
+_FOR_WHAT = re.compile(r"\s+for\s+[^.;]")
+_ALSO_THANKED = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:to\s+)?(?:the\s+)?"
+    r"(?P<r>§[SOPG]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SOPG]\d+§){0,20})"
+    r"\s+for\s+(?:its|their|his|her|the|[a-z]+ing)\b"
+)
+
+
+def _also_thanked(analysis: Analysis, doc: Doc, rest: str, end: int, actors: list[Entity]) -> None:
+    """SUPPORT (051) of each party thanked after the first one's "for ..." (see _ALSO_THANKED)."""
+    if not _FOR_WHAT.match(rest, end):
+        return  # (only after a reason the first thanks give)
+    keys = {a.key for a in actors}
+    for more in _ALSO_THANKED.finditer(rest, end):
+        others = [e for e in entities_of(analysis, more.group("r")) if e.key not in keys]
+        others = [e for e in others if e.kind in _ACTOR_KINDS]
+        if others:
+            _praised(analysis, doc, actors, others)
 
 
 def _before_clause_end(text: str) -> str:
@@ -1835,6 +1908,8 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             and not _OF_BY_SLOT.search(m.group(0))  # "the decision of X to"
         ):
             return False  # "welcomed X to the White House" is a visit (a meeting)
+        if m.group("v").lower().startswith("welcome") and _welcomed_delegation(analysis, m["r"]):
+            return False  # "welcomed the Russian delegation": a host's courtesy, no praise
     elif _PRAISED_PRONOUN.match(rest) and len(actors) == 1:
         others = _counterparts(doc, actors[0], "")
         recipients = others if len(others) == 1 else []
@@ -1874,6 +1949,8 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             and _THIRD_PARTY.search(rest, m.end(), m.end() + 60) is not None
         )
         _praised(analysis, doc, actors, recipients, "052" if defends else "051")
+        if m is not None and recipients and m.group("v").lower().startswith(_THANKS_FOR):
+            _also_thanked(analysis, doc, rest, m.end(), actors)
     # "... and commended Kenya", also after another act ("reaffirmed ... and applauded ASEAN")
     for more in _AND_PRAISE.finditer(rest, m.end() if m else 0):
         others = [
@@ -1886,6 +1963,20 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     return first
 
 
+_DELEGATION = re.compile(r"\s+delegations?\b")
+
+
+def _welcomed_delegation(analysis: Analysis, slots: str) -> bool:
+    """Whether a party welcomed is a delegation ("the Russian delegation"): guests, no praise."""
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    return any(
+        _DELEGATION.match(text, analysis.mention(slot).end - base) is not None
+        for slot in _SLOT.findall(slots)
+    )
+
+
+# the verbs whose reason follows "for" ("thanked X for ..., and Y for ...")
+_THANKS_FOR = ("thank", "commend", "prais", "applaud", "laud", "hail", "express")
 _THE_DECISION = re.compile(
     r"^\s+(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\s+(?:the|this|that)\s+"
     r"(?:decision|move|vote|step)(?=\s*(?:[.;]|$))"
@@ -2287,8 +2378,10 @@ _PASSED = r"signed|passed|approved|ratified|adopted|endorsed"
 _PASSIVE_SIGN = re.compile(
     r"(?:(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)|,?\s+and)\s+(?:\w+ly\s+)?"
     rf"(?:{_PASSED})(?:\s+(?P<day>today|yesterday))?|"
-    r"\bsigning(?:\s+(?P<day2>today|yesterday))?\s+of\s+(?P<what>[^.;§]{0,80}?(?:§[SD]\d+§"
-    r"\s*[-–]\s*§[SD]\d+§[^.;§]{0,80}?)?))\s+by\s+(?:the\s+)?"
+    r"\b(?:signing|adoption|ratification)(?:\s+(?P<day2>today|yesterday))?\s+of\s+"
+    r"(?P<what>[^.;§]{0,80}?(?:§[SD]\d+§\s*[-–]\s*§[SD]\d+§[^.;§]{0,80}?)?))"
+    # (not "the adoption of the resolution drafted by Japan": its author)
+    rf"{_NOT_AUTHOR}\s+by\s+(?:the\s+)?"
     # "was signed by Presidents Putin and Xi": the signatories' shared title
     r"(?:(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|[Ll]eaders)\s+(?=§P))?"
     # (not "signed by the two countries' companies")
@@ -2298,7 +2391,7 @@ _PASSIVE_SIGN = re.compile(
 
 
 _IN_CITY = re.compile(r"\s+in\s+(?P<c>§C\d+§)")
-_PASSED_WORDS = _verbs(_PASSED) | {"signing"}  # (each between spaces in a match)
+_PASSED_WORDS = _verbs(_PASSED) | {"signing", "adoption", "ratification"}  # (each between spaces)
 # a signing the sentence reports as done: "We welcome the signing today of ...", "witnessed the
 # signing of ..." (not "called for the signing of the treaty by ...")
 _SIGNING_DONE = re.compile(
@@ -2359,6 +2452,61 @@ _TREATY = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|memorand\w*|protocols?|accords?|conventions?)\b",
     re.IGNORECASE,
 )
+
+# an outcome welcomed as done, its doers named before the document: "welcomes the adoption by
+# the UN Security Council of Resolution 2728", "welcomed Hungary's ratification of the
+# protocol", "welcomed the signing of an agreement between Armenia and Azerbaijan" (the words
+# before it: _SIGNING_DONE)
+_OUTCOME_NOUN = r"(?:signing|adoption|ratification|signature|conclusion)"
+_DONE_OUTCOME = re.compile(
+    rf"(?:the\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+(?:today\s+|yesterday\s+)?by\s+(?:the\s+)?"
+    rf"(?P<by>§[SOG]\d+§)\s+of\s+(?P<what>[^.;§]{{1,80}})|"
+    rf"(?:the\s+)?(?P<own>§[SOG]\d+§)['’]s?\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+of\s+"
+    r"(?P<what2>(?:[^.;§]|§[SDO]\d+§){1,80})|"
+    rf"the\s+(?:[\w-]+\s+)?(?:signing|conclusion)\s+(?:today\s+|yesterday\s+)?of\s+"
+    r"(?P<what3>[^.;§]{1,80}?)\s+between\s+(?:the\s+)?(?P<a>§[SO]\d+§)\s+and\s+(?:the\s+)?"
+    r"(?P<b>§[SO]\d+§))"
+)
+_HOPED = re.compile(
+    r"\b(?:hopes?|hoped|hoping|looks?\s+forward|looked\s+forward|would|will|wants?|wish(?:es)?|"
+    r"expects?|expected|ready)\s+(?:to\s+)?(?:[\w-]+\s+)?(?:welcom|hail|applaud|prais|salut|celebrat)"
+)
+_OUTCOME_WORDS = frozenset({"signing", "adoption", "ratification", "signature", "conclusion"})
+
+
+def welcomed_outcomes(analysis: Analysis, doc: Doc) -> None:
+    """SUPPORT (057) by those whose signing, adoption or ratification of a document a party
+    welcomes or praises as done (ANNOTATION.md §5; the praise is SUPPORT 051 of them), dated by
+    a date right after them; not a background signing, nor one called for or to come."""
+    if _OUTCOME_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    if _TO_BE.search(masked):
+        return
+    for m in _DONE_OUTCOME.finditer(masked):
+        if not _SIGNING_DONE.search(masked, 0, m.start()) or _HOPED.search(masked, 0, m.start()):
+            continue  # ("called for the signing of ...", "hopes to welcome the signing of ...")
+        what = m.group("what") or m.group("what2") or m.group("what3")
+        if not _DOCUMENT.search(what[:80]) or _OWN_BID.match(what):
+            continue  # ("welcomed Hungary's ratification of Sweden's accession protocol": backing)
+        if m.group("a"):
+            doers = _actors(analysis, m.group("a")) + _actors(analysis, m.group("b"))
+        else:
+            doers = _actors(analysis, m.group("by") or m.group("own"))
+        doers = list({e.key: e for e in doers}.values())
+        if not doers or (m.group("a") and len(doers) < 2):
+            continue
+        after = analysis.mention(_SLOT.findall(m.group(0))[-1]).end if m.group("a") else -1
+        when = next(
+            (d.value for d in analysis.dates if 0 <= d.begin - after < 12 and d.end_value is None),
+            None,
+        )
+        if _background_signing(analysis, doc, when):
+            continue
+        args = event_args("SUPPORT", "057", doers)
+        if when is not None:
+            args["date"] = [when]
+        doc.add(FactClass.EVENT, args, analysis, 0.7)
 
 
 _NONE_SIGNED = re.compile(r"\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or)\b")
@@ -2430,18 +2578,27 @@ def _states_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
 # thanks for another party's decision or pledge to act: "President Biden thanked President López
 # Obrador for Mexico's decision to accept up to 30,000 migrants a month", "Poland thanked Germany
 # for its commitment to deploy Patriot batteries" (not "hoped Mexico would accept ...")
+# ("We are deeply grateful to Poland for its willingness to lead the mission", "expressed
+# gratitude to Norway for its offer to host ...", "commended Kenya for its decision to ...")
+_THANKING = (
+    r"(?:thanked|thanks|commended|praised|(?:is|are|was|were|am|remains?|remained)\s+(?:\w+\s+)?"
+    r"grateful\s+to|expressed\s+(?:\w+\s+){0,2}(?:gratitude|appreciation)\s+to)"
+)
+_THANKING_WORDS = frozenset({"thanked", "thanks", "commended", "praised", "grateful", "expressed"})
 _THANKED_DECISION = re.compile(
-    r"(?P<s>§[SPOG]\d+§)\s+(?:also\s+|warmly\s+|personally\s+|again\s+)?(?:thanked|thanks)\s+"
+    rf"(?P<s>§[SPOG]\d+§)\s+(?:also\s+|warmly\s+|personally\s+|again\s+)?{_THANKING}\s+"
     r"(?:the\s+)?(?P<t>§[SPOG]\d+§)\s+for\s+(?:(?P<its>its|their|his|her)\s+|(?:the\s+)?"
-    r"(?P<a>§[SDOG]\d+§)['’]s?\s+)(?:[\w-]+\s+)?(?:decision|commitment|pledge|promise)\s+to\s+"
+    r"(?P<a>§[SDOG]\d+§)['’]s?\s+)(?:[\w-]+\s+)?(?P<n>decision|commitment|pledge|promise|"
+    r"willingness|readiness|offer|determination)\s+to\s+"
     r"(?P<act>(?!be\b)[a-z]+\b[^.;]{0,160})"
 )
 
 
 def thanked_decisions(analysis: Analysis, doc: Doc) -> None:
-    """AGREE by a party thanked for its decision, commitment or pledge to act (ANNOTATION.md §5:
-    a decision to act is a commitment), to the thanker's state; besides the thanks (SUPPORT 051)."""
-    if "thanked" not in analysis.words and "thanks" not in analysis.words:
+    """AGREE by a party thanked for its decision, commitment, pledge, offer or willingness to
+    act (ANNOTATION.md §5: a decision to act is a commitment), to the thanker's state; besides
+    the thanks (SUPPORT 051)."""
+    if _THANKING_WORDS.isdisjoint(analysis.words):
         return
     if analysis.negated or analysis.hypothetical:
         return
@@ -2452,12 +2609,20 @@ def thanked_decisions(analysis: Analysis, doc: Doc) -> None:
     actors = [state_of(doc, e) or e if m.group("a") is None else e for e in deciders]
     thanker = [state_of(doc, e) or e for e in entities_of(analysis, m.group("s"))]
     keys = {a.key for a in actors}
-    recipients = [e for e in thanker if e.key not in keys]
-    if not actors or not recipients:
+    own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
+    # to the party the act names ("for its willingness to train Ukrainian pilots"), else to
+    # the thanker's state
+    named = _recipient(analysis, m.group("act"), actors, own) if len(actors) == 1 else []
+    # (an offer or willingness is to no one in particular: "thanked Kenya for its willingness
+    # to lead the mission")
+    decided = m.group("n") in {"decision", "commitment", "pledge", "promise"}
+    recipients = named or [e for e in thanker if e.key not in keys and decided]
+    if not actors or (decided and not recipients):
         return
     code = _cameo(m.group("act"))
     # (a decided act is material cooperation unless a kind of its own is named)
-    args = event_args("AGREE", "031" if code == "030" else code, actors, recipients)
+    code = "031" if code == "030" and decided else code
+    args = event_args("AGREE", code, actors, recipients)
     args.update(money_args(analysis, m.group("act")))
     if (when := _date(analysis, doc, actors)) is not None:
         args["date"] = [when]
