@@ -144,7 +144,7 @@ class Guests:
             for p, o in self.ctx.people
             if o is not None
             and o.current
-            and o.role == office.role
+            and _fits(o.role, office)
             and o.jurisdiction is not None
             and of_state(o.jurisdiction)
         ]
@@ -216,7 +216,7 @@ class Guests:
                 known.key == person.key
                 and held is not None
                 and held.current
-                and held.role == office.role
+                and _fits(held.role, office)
             ):
                 return replace(held, label=office.label, named=False)
         if person.qid and self.date is not None:
@@ -224,7 +224,7 @@ class Guests:
             tenures = [
                 t
                 for t in self.kb.tenures(person.qid)
-                if t.role == office.role and t.jurisdiction and t.covers(date)
+                if t.role and _fits(t.role, office) and t.jurisdiction and t.covers(date)
             ]
             places = {t.jurisdiction for t in tenures}
             if len(places) == 1:
@@ -238,3 +238,13 @@ class Guests:
                         named=False,
                     )
         return None
+
+
+def _fits(role: str, office: Office) -> bool:
+    """Whether an office of this role is the one a title gives: the same role, or a foreign
+    minister's for "minister" alone ("the visiting minister")."""
+    return role == office.role or (
+        role == "ForeignMinister"
+        and office.role == "Minister"
+        and office.label.lower() == "minister"
+    )

@@ -319,6 +319,35 @@ _LEADER_NAMED = re.compile(r"\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
 _LEADER_NAMED_OF = re.compile(r"['’]s\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
 
 
+# "his Chinese counterpart", "her Indonesian colleague": the possessive is part of the reference
+_PLURAL_REFERENCE = re.compile(r"(?:counterparts|colleagues|ministers|leaders|presidents)\b")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their)\s+$")
+
+
+def _possessed_people(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """Person mentions of a title after "his", "her" or "their" ("invited his Chinese
+    counterpart to visit Moscow") taken with it, so that the fact rules read "invited §P1§" as
+    they read a name."""
+    out = []
+    for m in mentions:
+        if (
+            m.code is Code.PERSON
+            and m.offices
+            and m.begin > base
+            # (not "invited his counterparts to ...": the others who took part)
+            and not _PLURAL_REFERENCE.search(m.text)
+        ):
+            before = _POSSESSIVE_BEFORE.search(text, max(0, m.begin - base - 7), m.begin - base)
+            if before is not None and not any(
+                o.end > base + before.start() and o.begin < m.begin for o in mentions
+            ):
+                m = replace(
+                    m, begin=base + before.start(), text=text[before.start() : m.end - base]
+                )
+        out.append(m)
+    return out
+
+
 def _named_leaders(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """ "North Korean leader Kim Jong Un", "Iran's Supreme Leader Ali Khamenei": the person,
     described by their state (which is then no mention of its own)."""
@@ -484,6 +513,8 @@ class MentionFinder:
             mentions = _listed_orgs(mentions, text, base, self.kb)
         mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
         mentions = _named_leaders(mentions, text, base)
+        if "his " in text or "her " in text or "their " in text:
+            mentions = _possessed_people(mentions, text, base)
         mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
         dates = find_dates(text, self.date, base, self.last_day, narrative=not in_title)
         dates = [d for d in dates if not any(m.begin <= d.begin < m.end for m in mentions)]
@@ -1429,6 +1460,38 @@ class MentionFinder:
             held = self.ctx.titled.get(title, (person, office))
             self.ctx.titled[title] = held if held and held[0].key == person.key else None
 
+    def _headline_short_names(self, person: Entity, office: Office | None) -> list[int]:
+        """Where the article's people hold the unlinked person of the headline ("Secretary
+        Blinken's Meeting with Prime Minister Abiy") whom this linked person of the body is
+        ("Prime Minister Abiy Ahmed"): the name written short, as the person's given name or
+        surname, with no other office (an empty list unless exactly one fits)."""
+        if not self.ctx.headline_people:
+            return []
+        words = person.label.split()
+        written = self.ctx.written.get(person.key, "").split()
+        found = [
+            i
+            for i, (p, held) in enumerate(self.ctx.people)
+            if not p.is_linked
+            and p.kind is EntityKind.PERSON
+            and p.key in self.ctx.headline_people
+            and len(short := p.label.split()) == 1
+            and any(short[0] in (w[0], w[-1]) for w in (words, written) if w)
+            and (
+                held is None
+                or office is None
+                or (
+                    held.role == office.role
+                    and not (
+                        held.jurisdiction
+                        and office.jurisdiction
+                        and held.jurisdiction.key != office.jurisdiction.key
+                    )
+                )
+            )
+        ]
+        return found if len(found) == 1 else []
+
     def _remember(self, analysis: Analysis) -> None:
         if "Crown Prince" in analysis.sentence.text:
             self._remember_crown_prince(analysis)
@@ -1449,9 +1512,10 @@ class MentionFinder:
                             self.ctx.people[known] = (e, named[0])
                     else:
                         # "Mori" of the headline is the "Mori Takeo" of the body (looked for only
-                        # for an unlinked person not known yet)
+                        # for an unlinked person not known yet); the headline's "Prime Minister
+                        # Abiy" the body's linked "Abiy Ahmed", for the mentions after it
                         shorter = (
-                            []
+                            self._headline_short_names(e, named[0] if named else None)
                             if e.is_linked
                             else [
                                 i
@@ -1467,6 +1531,8 @@ class MentionFinder:
                         else:
                             self.ctx.people.append((e, named[0] if named else None))
                     people.append(e)
+                    if analysis.in_title and not e.is_linked:
+                        self.ctx.headline_people.add(e.key)
             if m.code in _STATE_OR_GROUP_CODES:
                 if m.begin not in topics:
                     # (not "Both sides" standing for the two leaders who met)

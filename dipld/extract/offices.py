@@ -276,7 +276,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (r"secretary", "Secretary"),
     # "High Representative Josep Borrell": which office, the holder's KB titles tell
     (r"high\s+representative", "Secretary"),
-    (r"counterparts?|opposite\s+numbers?", "Counterpart"),
+    # "his Indonesian colleague" (with a demonym only: see _accept)
+    (r"counterparts?|opposite\s+numbers?|colleague", "Counterpart"),
 )
 # Titles whose words are also ordinary nouns: only accepted capitalised.
 _NEEDS_CAPITAL = frozenset(
@@ -358,6 +359,10 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         return None
     if words.lower() in {"fm", "eam", "pm"} and not words.isupper():
         return None
+    if words.lower() == "colleague" and not _OWNED_DEMONYM_BEFORE.search(
+        m.string, max(0, m.start() - 40), m.start()
+    ):
+        return None  # ("my colleague Secretary Austin": of one's own government)
     if words == "PM" and (
         _DIGIT_BEFORE.search(m.string, max(0, m.start() - 3), m.start())
         or m.string[m.end() : m.end() + 1].isdigit()
@@ -409,6 +414,8 @@ _A_STATES_COUNCIL_SECRETARY = re.compile(
     r"Security(?:\s+and\s+Defen[cs]e)?\s+Council"
 )
 _STATE_BEFORE = re.compile(r"(?<![A-Za-z])State $")
+# "his Indonesian colleague", "Putin's Lao colleague": a colleague of another state
+_OWNED_DEMONYM_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\w['’]s)\s+[A-Z][a-z]+\s+$")
 _FEDERAL_BEFORE = re.compile(r"(?<![A-Za-z])Federal $")
 _HEAD_OF_STATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:State|Federal) $")
 _THE_OPENING = re.compile(r"[\s\"“]*The\s+")
@@ -487,6 +494,7 @@ _TITLE_KEYS = (
     "eam",
     "charg",
     "counterpart",
+    "colleague",
     "opposite",
     "head",
     "diplomat",

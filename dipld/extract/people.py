@@ -403,6 +403,10 @@ _HEADS = re.compile(
 )
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+# states whose officials are called by their given name ("Retno", "Prayut", "Abiy"):
+# Indonesia, Thailand, Ethiopia
+_GIVEN_NAME_FIRST = frozenset({"Q252", "Q869", "Q115"})
 # states whose people's names Wikidata writes family name first ("Xi Jinping", "Yoon Suk-yeol")
 _FAMILY_FIRST = frozenset({"Q148", "Q884", "Q423", "Q881", "Q865", "Q8646", "Q14773"})
 
@@ -1035,26 +1039,36 @@ class People:
     def link(self, name: str, office: Office | None) -> Entity:
         """A person by name (and office), remembered people of the article first."""
         words = _words(name)
+        remembered: Entity | None = None
         for known, _ in reversed(self.ctx.people):
             if known.kind is EntityKind.PERSON and (
                 same_person(known.label, words)
                 or self.ctx.written.get(known.key) == " ".join(words)
             ):
-                return known
+                remembered = known
+                break
+        if remembered is not None and (remembered.is_linked or len(words) > 1):
+            return remembered
         if len(words) == 1 and office is not None:
             # "Foreign Minister Retno" after "Foreign Minister Retno Marsudi": an official
-            # called by the given name (Indonesian, Thai usage), with the title held
+            # called by the given name (Indonesian, Thai usage), with the title held (or
+            # "Minister" alone), before a headline's unlinked "Retno"
             given = {
                 known.key: known
                 for known, held in self.ctx.people
                 if known.kind is EntityKind.PERSON
                 and held is not None
-                and held.role == office.role
+                and (
+                    held.role == office.role
+                    or (held.role == "ForeignMinister" and fold(office.label) == "minister")
+                )
                 and len(known.label.split()) > 1
                 and fold(known.label).split()[0] == fold(words[0])
             }
             if len(given) == 1:
                 return next(iter(given.values()))
+        if remembered is not None:
+            return remembered
         candidates: list[KbEntity] = []
         if len(words) >= 2:
             candidates = list(self.kb.lookup(" ".join(words), [EntityKind.PERSON]))
@@ -1502,6 +1516,12 @@ class People:
         m_of = (_FROM_AFTER if role == "Counterpart" else _OF_AFTER).match(text, stop)
         if m_of:
             mention = _state_at(text, m_of.end(), by_start)
+            if (
+                mention
+                and m_of.group(0).lstrip().startswith("for")
+                and text.startswith(("'s ", "’s "), mention.end - base)
+            ):
+                mention = None  # "thanked the visiting minister for China's support"
             if mention and mention.code in {Code.STATE, Code.ORG, Code.DEMONYM}:
                 stop = mention.end - base
                 entity = mention.entity
@@ -1876,6 +1896,17 @@ class People:
                     for t in self.kb.tenures(m.entities[0].qid)
                     if t.role and t.covers(self.date)
                 }
+                state = office.jurisdiction
+                if len(held) > 1 and state is not None:
+                    # "Vladimir Putin thanked his Indonesian colleague": the president (not
+                    # the commander-in-chief) when the article's Indonesian is one
+                    held &= {
+                        known.role
+                        for _, known in self.ctx.people
+                        if known is not None
+                        and known.jurisdiction is not None
+                        and known.jurisdiction.key == state.key
+                    }
                 roles.update(held if len(held) == 1 else ())
         return replace(office, role=next(iter(roles))) if len(roles) == 1 else office
 
@@ -2027,6 +2058,21 @@ class People:
         # a family name may be a month's ("Theresa May"), never the first word
         return not any(fold(w) in _NOT_FAMILY_NAME_WORDS for w in words[1:2])
 
+    def _plain_minister(self, office: Office) -> bool:
+        """Whether a title is "minister" alone, or after its state's demonym ("the Chinese
+        minister"), with no portfolio."""
+        words = fold(office.label).split()
+        if words[-1:] != ["minister"] or len(words) > 2:
+            return False
+        if len(words) == 1:
+            return True
+        state = self.kb.demonym_of(words[0])
+        return (
+            state is not None
+            and office.jurisdiction is not None
+            and office.jurisdiction.qid == state.qid
+        )
+
     def _untitled_holder(self, office: Office) -> tuple[Entity, Office] | None:
         """ "Tokayev held talks with Scholz. The Head of State invited the Chancellor ...": the
         one person the article named without a title whom the KB has in that office on its
@@ -2071,6 +2117,7 @@ class People:
         """A title without a name: the person of this article who holds it, the KB holder of the
         post on the article date, or (with a jurisdiction) the state the office speaks for."""
         holder: Entity | None = None
+        others: set[str] = set()  # the people, and their states, whose counterpart it is
         if office.role == "Counterpart":
             # "his Iranian counterpart"; "Mirziyoyev's Russian counterpart": of that person's
             # office
@@ -2082,6 +2129,13 @@ class People:
                 and m.end - base == start - 3
             ]
             office = self._counterpart(office, owner or mentions, holder)
+            # (one counterpart: "his counterparts" are all the others, not one of them)
+            for m in () if office.label.endswith("s") else owner or mentions:
+                if m.code is Code.PERSON and len(m.entities) == 1:
+                    others.add(m.entities[0].key)
+                    owned = m.offices[0] if m.offices else self.ctx.office_of(m.entities[0])
+                    if owned is not None and owned.jurisdiction is not None:
+                        others.add(owned.jurisdiction.key)
         found_office = office
         candidates: list[tuple[Entity, Office]] = []
         visiting = (
@@ -2109,7 +2163,7 @@ class People:
                 # a minister of any portfolio
                 office.role == "Minister"
                 and known_office.role == "ForeignMinister"
-                and fold(office.label) == "minister"
+                and self._plain_minister(office)
             ):
                 continue
             if (
@@ -2120,6 +2174,11 @@ class People:
                 continue
             if _other_organ(office, known_office):
                 continue  # the Chairperson of the African Union is not that of its Commission
+            if others and (
+                known.key in others
+                or (known_office.jurisdiction and known_office.jurisdiction.key in others)
+            ):
+                continue  # "Lavrov thanked his counterpart": not Lavrov, nor another Russian
             candidates.append((known, known_office))
         # "the Deputy Secretary": prefer the person whose title has these very words
         # ("EAM": the person whose title it abbreviates, "External Affairs Minister"; "The
@@ -3098,6 +3157,18 @@ class People:
         written = self.ctx.written.get(person.key)
         if written is not None:
             forms += [w for w in _name_forms(written, None) if w not in forms]
+        given = person.label.split()[0]
+        if (
+            office is not None
+            and office.jurisdiction is not None
+            and office.jurisdiction.qid in _GIVEN_NAME_FIRST
+            and len(given) >= 4
+            and given not in forms
+            and len(person.label.split()) > 1
+        ):
+            # "Retno thanked ..." after "Foreign Minister Retno Marsudi": the given name,
+            # tried last (after "Abiy Ahmed" for the KB's "Abiy Ahmed Ali")
+            forms.append(given)
         return forms
 
     def _linked_around(
@@ -3168,8 +3239,17 @@ class People:
                 owner = shared.get(surname_key(fold(name)), known.key)
                 if owner != known.key:
                     continue  # "Wang" after Wang Wenbin and Wang Yi: not this one's
+                given_form = (
+                    name == parts[0]
+                    and len(parts) > 1
+                    and office is not None
+                    and office.jurisdiction is not None
+                    and office.jurisdiction.qid in _GIVEN_NAME_FIRST
+                )
                 for m in _standalone(pattern).finditer(text):
                     start = m.start()
+                    if given_form and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
+                        continue  # "President Retno": a title's, bound by its office (link)
                     # "Antony J. Blinken", "Joseph R. Biden": take the given names along
                     lead = _GIVEN_NAMES_BEFORE.search(text, 0, start)
                     if lead and not _overlaps(out, base + lead.start(), base + start):

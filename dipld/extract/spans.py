@@ -214,6 +214,8 @@ class Context:
     # full names written otherwise than the KB writes them, by person key ("Ukhnaagiin Khurelsukh"
     # is the KB's "Khurelsukh Ukhnaa"), for the article's later mentions of them
     written: dict[str, str] = field(default_factory=dict)
+    # the unlinked people the headline named, by key: the body's linked full name may be one
+    headline_people: set[str] = field(default_factory=set)
     # the person named with an organisation's office, by the office's title as written ("the
     # Chairperson of the African Union"), for the title written again alone (None: two people)
     titled: dict[str, tuple[Entity, Office] | None] = field(default_factory=dict)
