@@ -97,14 +97,17 @@ _GROUP = re.compile(
     r"[Tt]he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
     r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government)|"
     # "All three countries are ...": as many states as were named (or met)
-    r"(?:[Aa]ll|[Tt]he)\s+(?:three|four|five)\s+(?:states|countries|nations|governments))\b"
+    r"(?:[Aa]ll|[Tt]he)\s+(?:three|four|five)\s+(?:states|countries|nations|governments|"
+    # "Under the memorandum, the three parties commit to ...": a document's signatories
+    r"(?<=three\s)parties|(?<=four\s)parties|(?<=five\s)parties))\b"
 )
 # "the parties" of an agreement: "Under the Agreement, the parties ...", "the parties to the
 # accord", "the Parties to this Treaty"
 _AGREEMENT_PARTIES = re.compile(
     r"\b(?:[Uu]nder|[Uu]nder\s+the\s+terms\s+of|[Ii]n\s+line\s+with|[Pp]ursuant\s+to)\s+(?:the|this)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:[Aa]greement|[Aa]ccord|[Tt]reaty|[Dd]eal|[Mm]emorandum|[Pp]rotocol)\b"
-    r"[^.;]{0,40}?\b[Tt]he\s+[Pp]arties\b|"
+    r"[^.;]{0,40}?\b(?:[Tt]he\s+(?:(?:two|three|four|five)\s+)?|[Bb]oth\s+|[Aa]ll\s+(?:the\s+)?)"
+    r"[Pp]arties\b|"
     r"\b[Tt]he\s+[Pp]arties\s+to\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:[Aa]greement|[Aa]ccord|"
     r"[Tt]reaty|[Dd]eal|[Mm]emorandum|[Pp]rotocol)\b"
 )
@@ -314,7 +317,8 @@ _LEAD_WORDS = frozenset(
 
 
 _LEADER = re.compile(r"\s+leader\b(?!s|ship)")
-_STATE_WORDS = re.compile(r"countries|states|nations|neighbou?rs")
+# (and "the two governments": their states, ANNOTATION.md §6, not the leaders who met)
+_STATE_WORDS = re.compile(r"countries|states|nations|neighbou?rs|governments")
 _LEADER_NAMED = re.compile(r"\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
 _LEADER_NAMED_OF = re.compile(r"['’]s\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
 
@@ -922,6 +926,13 @@ class MentionFinder:
                 # "Under the Agreement, the parties commit to ...": its signatories (not the
                 # state that hosted the talks), else those who issue the text, else none
                 states = self.ctx.signatories or self.ctx.issuers
+                counted = _COUNTED_GROUP.match(m.group("g").lower())
+                if counted is not None and len(states) != _COUNTS[counted.group("n")]:
+                    states = ()  # "the three parties" of a treaty of two: not these
+            elif m.group("g").endswith(("parties", "Parties")) and _COUNTED_GROUP.match(
+                m.group("g").lower()
+            ):
+                states = ()  # "the three parties" with no document told: political parties
             if free(m.start(), m.end()) and len(states) >= 2:
                 refer(m, Code.GROUP, states, 0.8)
         if self.ctx.crown_prince is not None and "Crown Prince" in text:

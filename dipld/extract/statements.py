@@ -41,7 +41,7 @@ from dipld.extract.patterns import (
 )
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code
-from dipld.model import Entity, EntityKind, FactClass, Precision, Status, TimeValue, Value
+from dipld.model import Entity, EntityKind, Fact, FactClass, Precision, Status, TimeValue, Value
 
 
 def _verbs(pattern: str) -> frozenset[str]:
@@ -61,7 +61,9 @@ _SUBJECT = re.compile(
     r"(?:(?i:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
     r"(?:foreign\s+)?ministers|governments|delegations)\s+of\s+(?:the\s+)?|"
     # "Presidents Xi Jinping and Kassym-Jomart Tokayev witnessed ...": the people
-    r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders)\s+(?=§P))?"
+    r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders)\s+(?=§P)|"
+    # "Saudi Crown Prince Mohammed bin Salman pledged ...": a style no person mention takes in
+    r"(?:§D\d+§\s+)?Crown\s+Prince\s+(?=§P))?"
     # ("The U.S. Government, through USAID, intends to ...", "The Japanese Government will ...")
     # (an organisation's allies and partners, not a state's: "U.S. allies signed ...")
     rf"(?P<s>{ACTORS}|{STATE_BODY})(?:(?:(?<=§O\d§)|(?<=§O\d\d§))\s+(?:[Aa]llies|partners)\b|"
@@ -78,6 +80,7 @@ _STATING_VERB = (
     r"emphasi[sz](?:e|es|ed)|stress(?:es|ed)?|highlight(?:s|ed)?|praise[sd]?|commend(?:s|ed)?|"
     r"applaud(?:s|ed)?|lauded|hailed|congratulated|thank(?:s|ed)|welcome[sd]?|endorse[sd]?|"
     r"backed|supports|supported|invited|signed|approved|ratified|accepted|decided|offered|"
+    r"undertakes|undertook|"
     # ("..., and we recognize Brazil for its role ...")
     rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})"
 )
@@ -116,7 +119,7 @@ _SAID_THAT = re.compile(
 _SAYING_WORDS = _verbs(_SAYING_VERB) | _verbs(_REAFFIRMING_VERB) | _verbs(_TOLD)
 _LEADING_ADVERBS = (
     r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|later|"
-    r"eventually|finally|subsequently|then|"
+    r"eventually|finally|subsequently|then|in\s+turn|"
     r"firmly|strongly|fully|clearly|both\s+sides|themselves|"
     # "The President of Russia warmly congratulated ..."
     r"warmly|sincerely|heartily|cordially|personally|publicly|formally|officially)\s+)*"
@@ -166,6 +169,17 @@ _AGREE_VERBS = re.compile(
     r"meet)\b)[a-z])|"
     r"(?:has\s+|have\s+)?(?:pledged|promised|vowed)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
+    # an obligation taken on: "Germany undertakes to train Ukrainian officers", "Rwanda undertook
+    # to ...", and one a document just told lays on a party: "Under the accord, Qatar is to
+    # supply LNG to Pakistan" (only there: see _UNDER_DOCUMENT; not "is to be paid")
+    r"(?:has\s+|have\s+)?(?:undertak(?:es|e|en)|undertook)\s+to|(?P<isto>is|are)\s+to(?=\s+(?!be\b)[a-z])|"
+    # a joint instruction of those who met: "The two presidents instructed their governments to
+    # prepare a new treaty" (several actors only: see _commitment)
+    r"(?P<instructed>(?:have\s+|has\s+)?(?:instructed|tasked|directed|mandated|charged))\s+"
+    r"(?:their|the)\s+(?:respective\s+|relevant\s+|competent\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:governments|ministers|ministries|departments|agencies|officials|teams|negotiators|"
+    r"delegations|experts|authorities|cabinets|working\s+groups|sherpas)\s+"
+    r"(?:of\s+(?:the\s+two|both)\s+(?:countries|sides|states)\s+)?to|"
     # a peace plan put to others is an offer to mediate: "Cyril Ramaphosa presented the ten
     # elements of the African peace initiative", "China put forward a 12-point peace plan"
     r"(?:has\s+|have\s+)?(?:presented|put\s+forward|unveiled|proposed|submitted|outlined)"
@@ -201,7 +215,10 @@ _AGREE_VERBS = re.compile(
     # "Germany announced it would send more tanks to Ukraine"
     r"announced\s+(?:that\s+)?(?:it|they)\s+(?:would|will)|"
     r"(?:re)?affirm(?:s|ed)?|reiterated?|reiterates|confirm(?:s|ed)?|renew(?:s|ed)?|underscored|"
-    r"underlined|expressed|emphasi[sz]ed|stressed|highlighted|recalled|noted"
+    r"underlined|expressed|emphasi[sz]ed|stressed|highlighted|recalled|noted|"
+    # ("signalled its willingness to host a peace summit", "declared its readiness to assist
+    # Syria": with a commitment noun, as the soft verbs)
+    r"declared|signall?ed|indicated|voiced|conveyed"
     r")\b"
 )
 # (not "noted the growing interest in BRICS": others' interest, a trend)
@@ -221,6 +238,12 @@ _THEIR_COMMITMENT = re.compile(
 _AND_COMMITMENT = re.compile(
     r"^[^.;]*?(?:,\s+|\s+)and\s+(?:to\s+)?(?:the|their|our|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:commitments?|determination|readiness|willingness|resolve|desire|intention)\b"
+)
+# what a soft verb expresses that is no promise of the speaker's ("expressed concern about the
+# intention of North Korea to launch ...")
+_CONCERN = re.compile(
+    r"\s+(?:its\s+|their\s+|his\s+|her\s+|our\s+)?(?:[\w-]+\s+)?(?:concerns?|alarm|worry|"
+    r"worries|fears?|anxiety|dismay|disappointment|regret|opposition|outrage)\b"
 )
 _SOFT_VERBS = frozenset(
     {
@@ -248,6 +271,12 @@ _SOFT_VERBS = frozenset(
         "highlighted",
         "recalled",
         "noted",
+        "declared",
+        "signalled",
+        "signaled",
+        "indicated",
+        "voiced",
+        "conveyed",
     }
 )
 # "reiterated his invitation to Modi to attend the summit", "renewed the invitation to Xi"
@@ -503,7 +532,9 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"^\s*(?:to\s+)?(?:fully\s+)?(?:support|back|endorse)\s+(?:the|its|their|this|that|"
-            r"§[SD]\d+§['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:application|bid|candidacy)\b"
+            r"§[SD]\d+§['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:application|bid|candidacy|"
+            # "support the invitation of Finland and Sweden to become members of NATO"
+            r"invitation|accession)\b"
         ),
         "032",
     ),
@@ -1022,6 +1053,7 @@ _PLEASED_TO_ANNOUNCE = re.compile(
 # "Germany and Poland, both NATO allies, have agreed ..."
 _ASIDE = re.compile(
     r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
+    r"for\s+(?:its|their|his|her|our)\s+part|"
     r"along\s+with|jointly\s+with|through|via|as\s+\w+|both|all|each|a|an)\b[^,]{0,80},"
 )
 # "The ministry said in a statement that it welcomed the decision": the speaker's own act
@@ -1303,6 +1335,17 @@ def _commitment(
     window = rest[: m.end() + 40]
     if _NOT.search(window):
         return False
+    under = (
+        _UNDER_DOCUMENT.match(analysis.masked)
+        if analysis.masked.startswith(_UNDER_DOCUMENT_STARTS)
+        else None
+    )
+    if under is not None and _IN_PREPARATION.search(under.group(0)):
+        return False  # "Under the draft agreement, Armenia is to ...": not yet committed to
+    if m.group("isto") is not None and under is None:
+        return False  # "Qatar is to supply ...": a plan told, unless a document lays it down
+    if m.group("instructed") is not None and len(actors) < 2:
+        return False  # "Putin instructed the government to ...": an order at home, no promise
     if _VOWED_HARM.match(tail) or _RETALIATION.match(tail) or _PRESSURE.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
     if _PENALTY.match(tail):
@@ -1315,6 +1358,8 @@ def _commitment(
         # (events.py), no promise to Belarus
     if verb in _SOFT_VERBS and not (_COMMITMENT_NOUN.match(tail) or _AND_COMMITMENT.match(tail)):
         return False
+    if verb in _SOFT_VERBS and _CONCERN.match(tail):
+        return False  # "voiced concern about the intention of North Korea to ...": an ACCUSE
     if verb in _SOFT_VERBS and _ACHIEVEMENTS.match(tail):
         return False  # (nor "highlighted a number of achievements ... in cooperation on ...")
     if verb in _SOFT_VERBS and (theirs := _THEIR_COMMITMENT.match(tail)) is not None:
@@ -1350,6 +1395,18 @@ def _commitment(
     else:
         recipients = _others(doc, actors) or named
     recipients = [r for r in recipients if r.key not in own]
+    if (
+        not recipients
+        and actors
+        and (
+            under is not None
+            or (" part" in analysis.masked and _FOR_ITS_PART.search(analysis.masked))
+        )
+    ):
+        # "Under the memorandum, India will build a terminal", "Egypt, for its part, undertakes
+        # to ...", "Finland and Sweden, for their part, agreed to ...": to the other parties of
+        # the document told last, when the actors are some of them
+        recipients = _document_partners(doc, actors, own)
     if (
         not recipients
         and len(actors) >= 2
@@ -1398,11 +1455,69 @@ def _commitment(
     own_clause = _OWN_CLAUSE_END.search(tail)
     args.update(money_args(analysis, tail[: own_clause.start()] if own_clause else tail))
     when = _date(analysis, doc, actors)
+    if when is None and under is not None and (told_in := _document_told(doc, actors, own)):
+        # "Under the agreement, India will ...": a commitment the signing made, on its day
+        when = next((d for d in told_in.get("date") if isinstance(d, TimeValue)), None)
     if when is not None:
         args["date"] = [when]
-    future = verb in {"will", "shall", "intends", "intend", "plans", "plan", "aims", "aim"}
+    future = verb in {"will", "shall", "intends", "intend", "plans", "plan", "aims", "aim"} or (
+        m.group("isto") is not None
+    )
     doc.add(FactClass.EVENT, args, analysis, 0.7, Status.FUTURE if future else Status.ASSERTED)
     return True
+
+
+# a sentence that tells what a document lays down: "Under the memorandum,", "Under the terms of
+# the agreement,", "As part of the deal signed on Monday," (a document the article told, not one
+# named: "Under the Paris Agreement," is no document of the parties that signed last)
+_UNDER_DOCUMENT = re.compile(
+    r"(?:Under|In\s+line\s+with|As\s+part\s+of)"
+    r"(?:\s+the\s+terms\s+of)?\s+(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:agreements?|accords?|treaty|deal|memorandum|MoU|MOU|protocol|arrangement|pact|"
+    r"road\s?map|contract|Agreement|Accord|Treaty|Memorandum|Protocol)\b[^,;]{0,60},"
+)
+# a document not yet agreed: "Under the draft agreement,", "Under the proposed treaty,", "Under
+# the deal being negotiated,"
+_IN_PREPARATION = re.compile(
+    r"\b(?:draft|proposed|planned|possible|potential|future|envisaged|prospective|tentative|"
+    r"being\s+(?:negotiated|drafted|discussed|prepared)|under\s+(?:negotiation|discussion|"
+    r"consideration)|to\s+be\s+signed)\b"
+)
+_UNDER_DOCUMENT_STARTS = ("Under", "In line", "As part")  # (how every match begins)
+# "Egypt, for its part, undertakes to ...", "For its part, Egypt will ...": its share of a deal
+_FOR_ITS_PART = re.compile(r"\b[Ff]or\s+(?:its|his|her|their)\s+part\b")
+
+
+def _document_told(doc: Doc, actors: list[Entity], own: set[str]) -> Fact | None:
+    """The document told last (a treaty relation or a signing) that the actors (or their states)
+    are parties to: "India and Iran signed a deal ... Under the deal, India will ..."."""
+    keys = {a.key for a in actors}
+    for fact in reversed(doc.facts):
+        if fact.cls is FactClass.TREATY_RELATION:
+            parties = fact.entities("party")
+        elif fact.cls is FactClass.EVENT and "057" in fact.get("cameoCode"):
+            parties = fact.entities("actor")
+        else:
+            continue
+        found = {p.key for p in parties}
+        if keys <= found or (len(actors) == 1 and own & found):
+            return fact
+    return None
+
+
+def _document_partners(doc: Doc, actors: list[Entity], own: set[str]) -> list[Entity]:
+    """The other parties of the document told last (:func:`_document_told`, else the
+    signatories a headline told), when the actors (or the one actor's state) are some of them."""
+    told = _document_told(doc, actors, own)
+    if told is not None:
+        parties = told.entities("party" if told.cls is FactClass.TREATY_RELATION else "actor")
+    else:
+        parties = doc.finder.ctx.signatories
+    keys = {p.key for p in parties}
+    mine = {a.key for a in actors}
+    if not (mine <= keys or (len(actors) == 1 and own & keys)):
+        return []
+    return [p for p in parties if p.key not in mine and p.key not in own]
 
 
 # "support both parties as they implement their commitments": a pair the promise is made to
