@@ -48,7 +48,10 @@ _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marc
     r"['’](?![sS]\b))+|[A-Z]\.)"
 )
 # (an okina or apostrophe opening a name: "Fekitamoeloa 'Utoikamanu", not a quoted word)
-_PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})[\s-]+|d['’]|['’ʻ‘](?=[A-Z][\w-]*(?![\w'’])))"
+# (the particles in a fixed order: the pattern's text must not change with the hash seed, or
+# the regex cache misses it in every process)
+_PARTICLES = "|".join(sorted(NAME_PARTICLES))
+_PARTICLE = rf"(?:(?:{_PARTICLES})[\s-]+|d['’]|['’ʻ‘](?=[A-Z][\w-]*(?![\w'’])))"
 #: a monarch's regnal number after the name: "King Tupou VI", "King Abdullah II"
 REGNAL = r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w'’.-])"
 NAME = re.compile(
