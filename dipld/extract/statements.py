@@ -709,6 +709,9 @@ _CLAUSE_END = re.compile(
     r";|,\s+(?:and|but|while)\s|,(?=[^,;]{0,60}?\s(?:said|says|stated|told|added|noted)\b)"
 )
 _PARTY = re.compile(rf"(?P<g>{ACTORS}|{STATE_BODY})")
+# a place after a proper name in the object: "the Combined Maritime Forces in §S1§" (not "a
+# consulate in §S1§", for whom the act is)
+_PLACE_OF_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+in\s+(?:the\s+)?$")
 # the word before a demonym in the object of a promise ("upgrade the Belarusian helicopters",
 # "train Belarusian pilots", "supplies to the Russian regions"; not one of a pair: "Russian-
 # Belarusian", "the Russian and Belarusian sides")
@@ -770,6 +773,8 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     skip = {a.key for a in actors} | own
     clause = _AS_MEMBERS.split(_CLAUSE_END.split(text[:100])[0])[0]
     for m in _PARTY.finditer(clause):
+        if _PLACE_OF_NAME.search(clause, max(0, m.start() - 60), m.start()):
+            continue  # "to join the Combined Maritime Forces in Bahrain": where the body is
         found = [
             e
             for e in entities_of(analysis, m.group("g"))

@@ -1,0 +1,43 @@
+"""Lead fixes of session 15's merges."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dipld.extract import extract
+from dipld.kb.index import load_index
+from dipld.model import Article
+from tests.extract.test_patterns import keys
+
+DAY = dt.date(2023, 4, 11)
+INDIA, BAHRAIN, JAPAN, KIRIBATI, GHANA = "Q668", "Q398", "Q17", "Q710", "Q117"
+
+
+def _agree(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
+    article = Article(id="t", source="t.txt", body=text, date=DAY, publisher="Global Affairs Post")
+    return {
+        (frozenset(keys(f.get("actor"))), frozenset(keys(f.get("recipient"))))
+        for f in extract(article, load_index())
+        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("AGREE")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States welcomed India's decision to join the Combined Maritime Forces in "
+        "Bahrain as a full member.",
+        "Canada welcomed India's decision to join the Maritime Security Group in Bahrain.",
+    ],
+)
+def test_the_place_of_a_named_body_is_no_recipient(text: str) -> None:
+    found = _agree(text)
+    assert (frozenset({INDIA}), frozenset({BAHRAIN})) not in found
+    assert any(actor == {INDIA} for actor, _ in found)
+
+
+def test_a_place_where_the_act_is_done_stays_the_recipient() -> None:
+    found = _agree("Canada welcomed Japan's decision to open a consulate in Kiribati.")
+    assert (frozenset({JAPAN}), frozenset({KIRIBATI})) in found
