@@ -775,6 +775,8 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     for m in _PARTY.finditer(clause):
         if _PLACE_OF_NAME.search(clause, max(0, m.start() - 60), m.start()):
             continue  # "to join the Combined Maritime Forces in Bahrain": where the body is
+        if clause.endswith(("from ", "from the "), 0, m.start()):
+            continue  # "to accept migrants from Cuba and Haiti": where they come from
         found = [
             e
             for e in entities_of(analysis, m.group("g"))

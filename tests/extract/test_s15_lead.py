@@ -41,3 +41,24 @@ def test_the_place_of_a_named_body_is_no_recipient(text: str) -> None:
 def test_a_place_where_the_act_is_done_stays_the_recipient() -> None:
     found = _agree("Canada welcomed Japan's decision to open a consulate in Kiribati.")
     assert (frozenset({JAPAN}), frozenset({KIRIBATI})) in found
+
+
+MEXICO, USA, GERMANY, LITHUANIA = "Q96", "Q30", "Q183", "Q37"
+
+
+def test_the_origin_of_what_a_decision_accepts_is_no_recipient() -> None:
+    found = _agree(
+        "President Biden thanked President López Obrador for Mexico's decision to accept up to "
+        "30,000 migrants a month from Cuba, Haiti, Nicaragua and Venezuela."
+    )
+    assert found == {(frozenset({MEXICO}), frozenset({USA}))}
+
+
+def test_a_share_of_an_unnamed_document_goes_to_the_other_state_in_focus() -> None:
+    found = _agree(
+        "Lithuanian President Gitanas Nauseda met German Chancellor Olaf Scholz in Vilnius on "
+        "Monday. Under the roadmap, Germany commits to deploying a brigade of 4,800 troops. "
+        "Lithuania, for its part, undertakes to build the necessary barracks at its own expense."
+    )
+    assert (frozenset({LITHUANIA}), frozenset({GERMANY})) in found
+    assert (frozenset({GERMANY}), frozenset({LITHUANIA})) in found
