@@ -87,9 +87,10 @@ _TOLD_WORDS = frozenset(
     "rammed harassed blocked intercepted boarded seized violated shelled cannon cannons lasers "
     "laser".split()
 )
-# a signed document, named again alone ("the agreement", "the memorandum")
-_DOCUMENT = re.compile(
-    r"\b(?:agreements?|accords?|deal|pact|treaty|treaties|memorandum|memoranda|protocol|charter)\b"
+# a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
+_DOCUMENT_WORDS = frozenset(
+    "agreement agreements accord accords deal pact treaty treaties memorandum memoranda protocol "
+    "charter".split()
 )
 
 # the nouns a reaction names an act by, and the kinds they take up; the generic ones ("the
@@ -156,7 +157,7 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             if agents and kind not in told:
                 told[kind] = agents
     decided = "decided" in analysis.words or "voted" in analysis.words
-    signed = _signed_parties(analysis, doc) if _DOCUMENT.search(masked) else ()
+    signed = () if _DOCUMENT_WORDS.isdisjoint(analysis.words) else _signed_parties(analysis, doc)
     if signed:
         told.setdefault("agreement", signed)
     if decided:
