@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from dipld.extract import acts
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     Doc,
@@ -5005,7 +5006,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # the China Coast Guard": a government's protest is an official complaint (a
                 # street protest is the people's)
                 event_type, cameo = "ACCUSE", "114"
-                protested = _recipient_after(analysis, tail) or _party_in_object(analysis, tail)
+                protested = (
+                    _recipient_after(analysis, tail)
+                    or _party_in_object(analysis, tail)
+                    or acts.agents_of(doc, analysis, tail, actors)
+                    or []
+                )
                 if not protested:
                     continue
             else:
@@ -5064,6 +5070,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _parties_named(
                     analysis, _ACT_BY.search(head, max(0, which.start() - 120))
                 )
+            elif (
+                trigger.in_object
+                and (agents := acts.agents_of(doc, analysis, tail, actors)) is not None
+            ):
+                # "Russia and Belarus signed an agreement ... Poland condemned the agreement":
+                # the ones whose act was told (none when the reacting party made it)
+                recipients = agents
             elif trigger.in_object and _ANAPHORIC_ACT.match(tail):
                 # "We condemn these provocations, which put Philippine lives at risk": the one
                 # whose act the sentence before told, never the victims the clause names
@@ -5082,6 +5095,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if {r.key for r in recipients} <= own:
                     # "concerns about the EU's trade deficit with China": the other party
                     recipients = _party_with(analysis, tail)
+            if (
+                not recipients
+                and event_type == "REJECT"
+                and (agents := acts.agents_of(doc, analysis, tail, actors))
+            ):
+                # "Tehran rejected the sanctions as illegal": the ones who imposed them
+                recipients = agents
             if not recipients and event_type == "SANCTION" and cameo == "163":
                 # "banned exports of gallium to the United States"
                 recipients = _parties_named(analysis, _TARGET.search(tail.split(";")[0][:80]))

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from dipld.extract.mentions import MentionFinder
@@ -35,6 +36,9 @@ from dipld.model import (
     TimeValue,
     Value,
 )
+
+if TYPE_CHECKING:
+    from dipld.extract.acts import ToldAct
 
 # Lines that are page furniture, not reporting.
 _BOILERPLATE = re.compile(
@@ -66,6 +70,8 @@ class Doc:
     # the party each attack noun was blamed on so far ("the cyberattack, which it blamed on
     # Iran": "attack" -> Iran), for a later "condemned the cyberattack"
     culprits: dict[str, list[Entity]] = field(default_factory=dict)
+    # the acts told so far with their agents, for a later "condemned the agreement" (acts.py)
+    acts: list[ToldAct] = field(default_factory=list)
 
     @property
     def date(self) -> dt.date | None:
@@ -225,7 +231,7 @@ _VERB = re.compile(r"\b(?:met|held|signed|said|is|are|was|were|has|have)\b")
 def rules() -> tuple[Rule, ...]:
     """The rules, in the order they run on each sentence (imported here: they import this
     module)."""
-    from dipld.extract import economy, events, relations, statements, tariffs
+    from dipld.extract import acts, economy, events, relations, statements, tariffs
 
     return (
         tenures,
@@ -258,6 +264,7 @@ def rules() -> tuple[Rule, ...]:
         events.shifted_blame,
         events.attributed_attacks,
         events.conditional_threats,
+        acts.remember,  # last: the acts the rules found in the sentence
     )
 
 

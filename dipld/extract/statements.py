@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from dipld.extract import acts
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     Doc,
@@ -2053,7 +2054,14 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         if reached and len(signers) == 2:
             when = _date(analysis, doc, signers)
             doc.add(FactClass.EVENT, event_args("AGREE", "030", signers, [], when), analysis, 0.7)
-    if m is None and _THE_DECISION.match(rest) is not None:
+    if m is None and not recipients and (welcomed := _WELCOMED_ACT.match(rest)) is not None:
+        # "Turkey, Romania and Bulgaria signed a memorandum ... Ukraine welcomed the
+        # memorandum": the ones whose act was told before (none when it is the actor's own)
+        told = acts.agents_of(doc, analysis, rest[welcomed.end() :], actors)
+        if told == []:
+            return False  # praise of one's own act is no event (ANNOTATION.md §5)
+        recipients = told or recipients
+    if m is None and not recipients and _THE_DECISION.match(rest) is not None:
         # "Syria said it welcomed the decision" after "The Arab League voted to reinstate Syria":
         # the decision's maker, whose act was told just before
         keys = {a.key for a in actors}
@@ -2099,6 +2107,10 @@ def _welcomed_delegation(analysis: Analysis, slots: str) -> bool:
 
 # the verbs whose reason follows "for" ("thanked X for ..., and Y for ...")
 _THANKS_FOR = ("thank", "commend", "prais", "applaud", "laud", "hail", "express")
+_WELCOMED_ACT = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:welcomed|welcomes|welcome|hailed|hails|praised|praises|"
+    r"commended|commends|applauded|applauds|lauded|lauds|endorsed|endorses)\b"
+)
 _THE_DECISION = re.compile(
     r"^\s+(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\s+(?:the|this|that)\s+"
     r"(?:decision|move|vote|step)(?=\s*(?:[.;]|$))"

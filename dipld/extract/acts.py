@@ -1,0 +1,231 @@
+"""Acts told with their agents, for a later reaction that names the act by its noun alone.
+
+"Russia and Belarus signed an agreement ... Poland condemned the agreement": the one condemned is
+whoever made the act, told earlier in the article (ANNOTATION.md §5: an accusation, a welcome or
+a rejection has a named recipient, or is none). Each sentence's acts are noted by kind with their
+agents (:func:`remember`, the last rule of a sentence); a reaction to "the agreement", "the
+deployment", "the law", "the exercises", "the sanctions", "the decision", "these provocations"
+takes the agents of the acts of that kind told shortly before (:func:`agents_of`), when they
+are one party or one group of parties, and not the reacting party itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dipld.extract.facts import Doc, entities_of, side_of
+from dipld.extract.patterns import group_of
+from dipld.extract.spans import Analysis, hedged
+from dipld.model import Entity, EntityKind, FactClass
+
+#: How far before the reaction's sentence the act may be told (characters of the body).
+SPAN = 1200
+
+_ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
+
+
+@dataclass(frozen=True, slots=True)
+class ToldAct:
+    """An act a sentence tells, by kind ("deployment"), with who made it."""
+
+    kind: str
+    agents: tuple[Entity, ...]
+    begin: int  # where the sentence telling it begins in the body
+
+
+# the one who acts: a party, or its forces, government or parliament ("Georgia's parliament",
+# "Chinese coast guard vessels", "Russian troops")
+_BODY = (
+    r"(?:parliament|government|authorities|legislature|lawmakers|cabinet|leadership|regime|"
+    r"military|army|navy|forces|troops|soldiers|vessels|ships|warships|boats|aircraft|jets|"
+    r"coast\s+guard|guards|police|junta)"
+)
+_AGENT = (
+    rf"(?P<g>{group_of('SODPG')})(?:['’]s?)?(?:\s+(?:[a-z-]+\s+){{0,2}}?{_BODY})?\s+"
+    # ("has", "will", "on Monday", "decided to", "plans to")
+    # (not "was blocked": the subject of a passive is not the agent)
+    r"(?:(?:has|have|had|also|again|reportedly|officially|formally|finally|recently|just|now|"
+    r"will|then|later|on\s+[A-Z]\w+|(?:is|are|was|were)(?=\s+\w+ing\b)|(?:plans?|planned|"
+    r"intends?|decided|agreed|is\s+set|are\s+set|is\s+going|are\s+going|moved|voted)\s+to)"
+    r"\s+){0,3}"
+)
+# the acts by their verbs, each with its kind
+_ACTS: tuple[tuple[str, str], ...] = (
+    ("deployment", r"(?:deploy|station)(?:s|ed|ing)?\b"),
+    (
+        "law",
+        r"(?:passed|passes|pass|adopted|adopts|adopt|approved|approves|approve|enacted|enacts|"
+        r"signed|signs)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:law|bill|legislation)\b",
+    ),
+    (
+        "exercises",
+        r"(?:held|holds|hold|holding|conducted|conducts|conduct|conducting|staged|stages|stage|"
+        r"staging|launched|launches|launch|began|begins|begin|started|starts|start|carried\s+out|"
+        r"kicked\s+off)\s+(?:[\w-]+\s+){0,4}?(?:exercises|drills|manoeuvres|maneuvers|war\s+games)\b",
+    ),
+    (
+        "sanctions",
+        r"(?:imposed|imposes|impose|introduced|introduces|introduce|slapped|slaps|slap|announced|"
+        r"announces|announce|unveiled|unveils|unveil|levied|levies|levy)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:sanctions|tariffs|embargo|export\s+controls|export\s+restrictions|trade\s+restrictions)\b",
+    ),
+    ("detention", r"(?:detained|detains|detain|arrested|arrests|arrest)\b"),
+    ("expulsion", r"(?:expelled|expels|expel)\b"),
+    (
+        "hostile",
+        r"(?:fired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|water|flares?|lasers?|warning\s+shots)\b|"
+        r"rammed|harassed|blocked|intercepted|boarded|seized|violated|shelled|"
+        r"(?:used|trained|aimed)\s+(?:a\s+|its\s+|their\s+)?(?:water\s+cannons?|lasers?)\b)",
+    ),
+)
+_TOLD = re.compile(rf"{_AGENT}(?:{'|'.join(f'(?P<{kind}>{verb})' for kind, verb in _ACTS)})")
+_TOLD_WORDS = frozenset(
+    "deploy deploys deployed deploying station stations stationed stationing law bill "
+    "legislation exercises drills manoeuvres maneuvers games sanctions tariffs embargo controls "
+    "restrictions detained detains detain arrested arrests arrest expelled expels expel fired "
+    "rammed harassed blocked intercepted boarded seized violated shelled cannon cannons lasers "
+    "laser".split()
+)
+# a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
+_DOCUMENT_WORDS = frozenset(
+    "agreement agreements accord accords deal pact treaty treaties memorandum memoranda protocol "
+    "charter".split()
+)
+
+# the nouns a reaction names an act by, and the kinds they take up; the generic ones ("the
+# decision", "the move") an act decided on ("decided to"), else any act the sentence before told
+_NOUN_KINDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("agreement", "accord", "deal", "pact", "treaty", "memorandum", "protocol", "charter"),
+        ("agreement",),
+    ),
+    **dict.fromkeys(("deployment", "stationing"), ("deployment",)),
+    **dict.fromkeys(("law", "bill", "legislation"), ("law",)),
+    **dict.fromkeys(("exercises", "drills", "manoeuvres", "maneuvers", "games"), ("exercises",)),
+    **dict.fromkeys(
+        ("sanctions", "tariffs", "embargo", "controls", "restrictions"), ("sanctions",)
+    ),
+    **dict.fromkeys(("detention", "detentions", "arrest", "arrests"), ("detention",)),
+    **dict.fromkeys(("expulsion", "expulsions"), ("expulsion",)),
+    **dict.fromkeys(
+        (
+            "provocation",
+            "provocations",
+            "harassment",
+            "incident",
+            "incidents",
+            "seizure",
+            "violation",
+            "violations",
+            "interception",
+        ),
+        ("hostile", "deployment", "exercises", "detention", "expulsion"),
+    ),
+}
+_GENERIC = frozenset({"decision", "move", "step"})
+# the object of a reaction: an act named by its noun alone, without a party of its own ("the
+# deployment", "these provocations", "the new law"; not "the deployment by Germany", "the
+# decision of Hungary", "the agreement between X and Y", "Russia's deployment")
+_OBJECT = re.compile(
+    r"\s*(?:(?:in\s+the\s+strongest\s+(?:possible\s+)?terms|strongly|firmly|also|sharply|"
+    r"roundly|warmly),?\s+)?(?:the|this|these|that|those|such)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?P<n>agreements?|accords?|deal|pact|treaty|memorandum|protocol|charter|deployment|"
+    r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
+    r"tariffs|embargo|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
+    r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step)\b"
+    r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"
+)
+
+
+def remember(analysis: Analysis, doc: Doc) -> None:
+    """Notes the acts this sentence tells with their agents: the signing of a document (its
+    parties), a deployment, a law passed, exercises held, sanctions imposed, a decision taken,
+    detentions, expulsions and hostile acts at sea or in the air; not those hedged or negated
+    ("Germany could deploy ...", "if Russia deploys ...")."""
+    if analysis.in_title:
+        return
+    begin = analysis.sentence.begin
+    masked = analysis.masked
+    told: dict[str, tuple[Entity, ...]] = {}
+    if "§" in masked and not _TOLD_WORDS.isdisjoint(analysis.words):
+        for m in _TOLD.finditer(masked):
+            if hedged(masked[max(0, m.start() - 60) : m.end()]):
+                continue
+            agents = tuple(e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS)
+            kind = next(k for k, _ in _ACTS if m.group(k))
+            if agents and kind not in told:
+                told[kind] = agents
+    decided = "decided" in analysis.words or "voted" in analysis.words
+    signed = () if _DOCUMENT_WORDS.isdisjoint(analysis.words) else _signed_parties(analysis, doc)
+    if signed:
+        told.setdefault("agreement", signed)
+    if decided:
+        for m in _DECIDED.finditer(masked):
+            if hedged(masked[max(0, m.start() - 60) : m.end()]):
+                continue
+            agents = tuple(e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS)
+            if agents:
+                told.setdefault("decision", agents)
+                break
+    doc.acts.extend(ToldAct(kind, agents, begin) for kind, agents in told.items())
+
+
+_DECIDED = re.compile(
+    rf"(?P<g>{group_of('SODPG')})(?:['’]s?)?(?:\s+(?:[a-z-]+\s+){{0,2}}?{_BODY})?\s+"
+    r"(?:(?:has|have|had|also|on\s+[A-Z]\w+)\s+){0,2}(?:decided|voted)\s+(?:on\s+[A-Z]\w+\s+)?to\b"
+)
+
+
+def _signed_parties(analysis: Analysis, doc: Doc) -> tuple[Entity, ...]:
+    """The parties of a document this sentence tells signed (its treaty relation's, else the
+    two or more signatories of its signing)."""
+    begin = analysis.sentence.begin
+    signers: tuple[Entity, ...] = ()
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if first.begin != begin or first.in_title:
+            break
+        if fact.cls is FactClass.TREATY_RELATION and len(fact.get("party")) >= 2:
+            return fact.entities("party")
+        if (
+            fact.cls is FactClass.EVENT
+            and str(fact.get("eventType")[0]) == "SUPPORT"
+            and str(fact.get("cameoCode")[0]) == "057"
+            and len(fact.get("actor")) >= 2  # (one signer of a document: the other is missing)
+        ):
+            signers = fact.entities("actor")
+    return signers
+
+
+def _sides(doc: Doc, agents: tuple[Entity, ...]) -> frozenset[str]:
+    return frozenset((side_of(doc, e) or e).key for e in agents)
+
+
+def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> list[Entity] | None:
+    """The agents of the act the object at the start of ``text`` names by its noun alone ("the
+    deployment, calling it a provocation"), told within :data:`SPAN` before this sentence. None
+    when the object is no such noun, or no act of its kind was told, or acts of it by different
+    parties were ("the agreement" after two agreements of others: which one is unclear); an
+    empty list when the reacting party made the act itself (praise of one's own act is no event,
+    ANNOTATION.md §5)."""
+    m = _OBJECT.match(text)
+    if m is None:
+        return None
+    noun = m.group("n").split()[-1].lower()
+    start = analysis.sentence.begin - SPAN
+    told = [a for a in doc.acts if start <= a.begin < analysis.sentence.begin]
+    if noun in _GENERIC:
+        # a decision told as one ("decided to"), else any act of the sentence just before
+        before = doc.previous.sentence.begin if doc.previous is not None else -1
+        chosen = [a for a in told if a.kind == "decision"] or [a for a in told if a.begin == before]
+    else:
+        kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
+        chosen = [a for a in told if a.kind in kinds]
+    if not chosen or len({_sides(doc, a.agents) for a in chosen}) != 1:
+        return None
+    agents = chosen[-1].agents
+    own = {a.key for a in actors} | {s.key for a in actors if (s := side_of(doc, a))}
+    if any(e.key in own or (side_of(doc, e) or e).key in own for e in agents):
+        return []
+    return list(agents)
