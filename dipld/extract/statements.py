@@ -712,6 +712,10 @@ _CLAUSE_END = re.compile(
 _PARTY = re.compile(rf"(?P<g>{ACTORS}|{STATE_BODY})")
 # a place after a proper name in the object: "the Combined Maritime Forces in §S1§" (not "a
 # consulate in §S1§", for whom the act is)
+_PEOPLE_FROM = re.compile(
+    r"\b(?:migrants|refugees|asylum\s+seekers|people|nationals|citizens|arrivals|returnees|"
+    r"deportees|evacuees)\b[^.;§]{0,40}\bfrom\s+(?:the\s+)?$"
+)
 _PLACE_OF_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+in\s+(?:the\s+)?$")
 # the word before a demonym in the object of a promise ("upgrade the Belarusian helicopters",
 # "train Belarusian pilots", "supplies to the Russian regions"; not one of a pair: "Russian-
@@ -776,8 +780,11 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     for m in _PARTY.finditer(clause):
         if _PLACE_OF_NAME.search(clause, max(0, m.start() - 60), m.start()):
             continue  # "to join the Combined Maritime Forces in Bahrain": where the body is
-        if clause.endswith(("from ", "from the "), 0, m.start()):
-            continue  # "to accept migrants from Cuba and Haiti": where they come from
+        if clause.endswith(("from ", "from the "), 0, m.start()) and _PEOPLE_FROM.search(
+            clause, max(0, m.start() - 80), m.start()
+        ):
+            continue  # "to accept migrants from Cuba and Haiti": where they come from (not "a
+            # message from Russia", "imports from Brazil": the party the act is with)
         found = [
             e
             for e in entities_of(analysis, m.group("g"))
