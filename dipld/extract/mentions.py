@@ -909,16 +909,21 @@ class MentionFinder:
         low = text.lower()
 
         def states_before(at: int) -> tuple[Entity, ...]:
-            """The states this sentence names before ``at``."""
-            return tuple(
-                {
-                    e.key: e
-                    for k in out
-                    if k.end <= base + at and k.code in _STATE_CODES
-                    for e in k.entities
-                    if e.kind is EntityKind.STATE
-                }.values()
-            )
+            """The states this sentence names before ``at``, a person by the state this article
+            gives their office ("President Muizzu paid a state visit to China, during which the
+            two countries ...": the Maldives and China)."""
+            found: dict[str, Entity] = {}
+            for k in out:
+                if k.end > base + at:
+                    continue
+                if k.code in _STATE_CODES:
+                    found.update((e.key, e) for e in k.entities if e.kind is EntityKind.STATE)
+                elif k.code is Code.PERSON and len(k.entities) == 1:
+                    office = k.office or self.ctx.office_of(k.entities[0])
+                    state = office.jurisdiction if office is not None else None
+                    if state is not None and state.kind is EntityKind.STATE:
+                        found.setdefault(state.key, state)
+            return tuple(found.values())
 
         for m in _scan(_GROUP, _GROUP_KEYS, text, low):
             states = self._group_states(m.group("g"), states_before(m.start()))

@@ -62,3 +62,27 @@ def test_a_share_of_an_unnamed_document_goes_to_the_other_state_in_focus() -> No
     )
     assert (frozenset({LITHUANIA}), frozenset({GERMANY})) in found
     assert (frozenset({GERMANY}), frozenset({LITHUANIA})) in found
+
+
+CHINA, MALDIVES = "Q148", "Q826"
+
+
+def test_the_two_countries_of_a_visit_told_in_their_sentence() -> None:
+    article = Article(
+        id="t",
+        source="t.txt",
+        body=(
+            "The Maldives and India have agreed that India will replace its military personnel. "
+            "Maldivian President Mohamed Muizzu paid a state visit to China in January, during "
+            "which the two countries upgraded their relations to a comprehensive strategic "
+            "cooperative partnership."
+        ),
+        date=dt.date(2024, 2, 2),
+        publisher="Global Affairs Post",
+    )
+    partnerships = [
+        frozenset(keys(f.get("party")))
+        for f in extract(article, load_index())
+        if f.cls.value == "Partnership"
+    ]
+    assert partnerships == [frozenset({CHINA, MALDIVES})]
