@@ -1286,7 +1286,7 @@ _ATTENDING_VERBS = frozenset({"will", "shall", "plan", "plans", "intend", "inten
 # talk, ANNOTATION.md §7; not "join forces", nor "agreed to admit Timor-Leste": a decision)
 _ACCESSION = re.compile(
     r"\s+(?:[^\s.;]+\s+){0,6}?(?:becom(?:e|es|ing)\s+(?:an?\s+)?(?:full(?:-fledged)?\s+|"
-    r"permanent\s+|associate\s+)?(?:member|party|observer)\b|"
+    r"permanent\s+|associate\s+)?(?:member|party|observer|partner\s+(?:country|state|nation))\b|"
     r"join(?:s|ed|ing)?\s+(?!forces\b|efforts\b|hands\b)|accede|accession|membership)"
 )
 # what was achieved, not what is promised ("highlighted a number of achievements with respect to

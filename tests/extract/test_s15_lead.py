@@ -86,3 +86,33 @@ def test_the_two_countries_of_a_visit_told_in_their_sentence() -> None:
         if f.cls.value == "Partnership"
     ]
     assert partnerships == [frozenset({CHINA, MALDIVES})]
+
+
+MALAYSIA, RUSSIA = "Q833", "Q159"
+
+
+@pytest.mark.parametrize(
+    ("text", "agrees"),
+    [
+        (
+            "The Prime Minister confirmed Malaysia's interest in becoming a partner country of "
+            "BRICS.",
+            False,
+        ),
+        (
+            "The Prime Minister confirmed Malaysia's readiness to expand cooperation with Russia.",
+            True,
+        ),
+    ],
+)
+def test_interest_in_becoming_a_partner_country_is_accession_talk(text: str, agrees: bool) -> None:
+    body = (
+        "Vladimir Putin met with Prime Minister of Malaysia Anwar Ibrahim in Vladivostok. " + text
+    )
+    article = Article(id="t", source="t.txt", body=body, date=dt.date(2024, 9, 5))
+    found = [
+        f
+        for f in extract(article, load_index())
+        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("AGREE")
+    ]
+    assert bool(found) is agrees
