@@ -2985,6 +2985,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"entry\s+bans?|asset\s+freezes?|price\s+caps?)|"
         # (not "China was sanctioned by the United States": the one sanctioned)
         r"sanctioned(?!\s+by\b)|sanctions\s+against|"
+        # "Today the United States is sanctioning the Wagner Group" (a release's present act)
+        r"sanctioning(?=\s+(?:the\s+)?§[OPSDG]\d+§)|"
         # "China raised tariffs on U.S. products", "retaliated with tariffs on American soybeans"
         r"(?:raised|raises|increased|increases|hiked|hikes|doubled|doubles|tripled|triples)\s+"
         r"(?:(?:\w+|§R\d+§)\s+){0,3}?(?:tariffs|duties)(?=\s+(?:to\s+§R\d+§\s+)?on\b)|"
@@ -3016,7 +3018,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "163",
         needs=(
             "sanctions tariffs duties controls embargo countermeasures restrictions ban bans "
-            "freeze freezes cap caps sanctioned import imports export exports assets measures "
+            "freeze freezes cap caps sanctioned sanctioning import imports export exports assets "
+            "measures "
             "designated designates designating blacklist list"
         ),
     ),
@@ -4200,6 +4203,12 @@ _AND_ON = re.compile(
 _ONE_SLOT_ONLY = re.compile(r"§[SD]\d+§")
 # the second one a designation names: "designating Iran's Ministry of Intelligence and Security
 # (MOIS) and its Minister of Intelligence, Esmail Khatib", "... and its director, ..."
+# the targets a designation lists after a colon: "designating four companies that ...: §O1§,
+# §O2§ and §O3§" (organisations and people only, the whole list up to the sentence's end)
+_DESIGNATED_LIST = re.compile(
+    r"[^.;:]{0,200}:\s+(?P<g>(?:the\s+)?§[OP]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:the\s+)?§[OP]\d+§)*)\s*[.;]?\s*$"
+)
 _DESIGNATED_TOO = re.compile(
     r"\s+(?:the\s+)?§[OP]\d+§(?:\s+\([A-Z]{2,}\))?,?\s+and\s+(?:its|their|the)\s+"
     r"(?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?(?P<g>§[OP]\d+§)"
@@ -5023,6 +5032,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = recipients + _further_targets(analysis, tail)
                 if "designat" in m.group(0) and (too := _DESIGNATED_TOO.match(tail)):
                     recipients += entities_of(analysis, too.group("g"))
+            elif event_type == "SANCTION" and "designat" in m.group(0) and ":" in tail:
+                # "is designating four companies that supply weapons ...: A, B and C": the list
+                listed = _DESIGNATED_LIST.match(tail)
+                if listed is not None:
+                    recipients = [
+                        e
+                        for slot in _ANY_SLOT.findall(listed.group("g"))
+                        for e in entities_of(analysis, slot)
+                        if e.kind in _ACTOR_KINDS
+                    ]
             if trigger.received:
                 recipients = receivers
             if cameo == "114" and m.group(0).lower() == "protested":

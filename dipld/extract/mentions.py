@@ -39,7 +39,9 @@ _ORG_HEADS = (
     "Union|Organi[sz]ation|Council|Commission|Bank|Agency|Fund|Community|Alliance|Association|"
     "Assembly|Committee|Court|Institute|Corporation|Coalition|Platform|Initiative|Forum|"
     "Secretariat|Parliament|Ministry|Department|Administration|Duma|Group|Company|Authority|"
-    "Office|Board|Bureau|Service|Agencies|Movement"
+    "Office|Board|Bureau|Service|Agencies|Movement|"
+    # companies by their legal form ("Tradive General Trading LLC", "Al Junaid Co Ltd")
+    "LLC|Ltd|Limited|Inc|JSC|PJSC|PLC|GmbH"
 )
 
 

@@ -116,3 +116,37 @@ def test_interest_in_becoming_a_partner_country_is_accession_talk(text: str, agr
         if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("AGREE")
     ]
     assert bool(found) is agrees
+
+
+USA_ = "Q30"
+
+
+def _sanctions(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
+    article = Article(
+        id="t",
+        source="t.txt",
+        body=text,
+        date=dt.date(2023, 6, 1),
+        publisher="U.S. Department of State",
+    )
+    return {
+        (frozenset(keys(f.get("actor"))), frozenset(keys(f.get("recipient"))))
+        for f in extract(article, load_index())
+        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("SANCTION")
+    }
+
+
+def test_a_release_is_sanctioning_a_named_group() -> None:
+    found = _sanctions("Today the United States is sanctioning the Wagner Group.")
+    assert found == {(frozenset({USA_}), frozenset({"Wagner Group"}))}
+    assert _sanctions("The European Union is not sanctioning the Wagner Group.") == set()
+
+
+def test_the_companies_a_designation_lists_after_a_colon() -> None:
+    found = _sanctions(
+        "The Department of the Treasury is designating two companies that supply weapons to the "
+        "warring parties: Al Junaid Multi Activities Co Ltd and Zafir Logistics LLC."
+    )
+    assert found == {
+        (frozenset({USA_}), frozenset({"Al Junaid Multi Activities Co Ltd", "Zafir Logistics LLC"}))
+    }
