@@ -185,7 +185,9 @@ _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:discuss(?:ed|es|ing)?|raised?|touched\s+(?:up)?on|(?:exchanged|exchange\s+of)\s+"
     r"(?:views|opinions)\s+(?:on|about|regarding)|talked\s+about|focused\s+on)"
     r"(?:\s+(?:the\s+)?(?:[a-z]+\s+)?(?:situation|developments|events|crisis|conflict|war|relations|"
-    r"ties)\s+(?:in(?:\s+and\s+around)?|on|around|with|regarding|concerning))?"
+    r"ties)\s+(?:in(?:\s+and\s+around)?|on|around|with|regarding|concerning)|"
+    # "to discuss aid to Ukraine", "discussed sanctions against Russia" (not "discussed with")
+    r"\s+(?:[a-z]+\s+){1,3}?(?:to|for|against|towards?|in)(?<!\sto\sto))?"
     r"|\b(?:situation|developments|crisis|conflict|war|fighting|hostilities)\s+"
     r"(?:in(?:\s+and\s+around)?|on|around|regarding|concerning))\s+(?:the\s+)?$"
 )
@@ -208,7 +210,10 @@ _TOPIC_WORDS = (
 )
 # the next item of a list of topics ("the situation in Syria, Libya and in Yemen")
 _TOPIC_NEXT = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:in\s+)?(?:the\s+)?"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
+    # "aid to Ukraine and relations with Germany"
+    r"(?:in\s+|(?:[a-z]+\s+){1,2}?(?:to|for|against|towards?|in)\s+|"
+    r"(?:relations|ties)\s+with\s+)?(?:the\s+)?"
 )
 # a name that is not itself the topic ("discussed Russia's war against Ukraine", "discussed
 # Armenia-Azerbaijan relations"): the states are a pair
@@ -1298,6 +1303,14 @@ class MentionFinder:
             return states
         return ()
 
+    def _headline_pair_named(self) -> bool:
+        """Whether the states named last (more than two) include both of the headline's pair,
+        and no meeting of others was reported."""
+        pair, last = self.ctx.headline_pair, self.ctx.last_states
+        if len(pair) != 2 or len(last) <= 2 or self.pair_at != self.index - 1:
+            return False
+        return {e.key for e in pair} <= {e.key for e in last} and self._clear(pair)
+
     def _historical(self, entity: Entity) -> bool:
         """Whether this is a state that no longer exists (the Soviet Union)."""
         found = self.kb.entity(entity.qid) if entity.qid else None
@@ -1365,6 +1378,11 @@ class MentionFinder:
                     if not any(e.qid and self.kb.members(e.qid) for e in p)
                 )
             pair: tuple[Entity, ...] = next((p for p in pairs if len(p) == 2), ())
+            if not pair and _STATE_WORDS.search(low) and self._headline_pair_named():
+                # "Argentina and Uruguay clash ..." over "Argentina accused Uruguay of ...
+                # a separate deal with China. Both countries ...": the headline's pair, when
+                # the sentence before named both of its states among others
+                return self.ctx.headline_pair
             if _STATE_WORDS.search(low) and pair and not _all_states(pair):
                 # "they discussed relations between both countries" after a minister met an
                 # ambassador: the countries are the two officials' states
@@ -1567,6 +1585,8 @@ class MentionFinder:
         if len(unique_states) >= 2 and not all(e.is_linked for e in unique_states):
             unique_states = self._without_ambiguous(unique_states)
         self.core_states = unique_states
+        if analysis.in_title and len(unique_states) == 2 and _all_states(unique_states):
+            self.ctx.headline_pair = unique_states
         if len(unique_states) >= 2:
             self.ctx.last_states = unique_states
             self.pair_at = analysis.sentence.index
@@ -1681,10 +1701,21 @@ class MentionFinder:
 # does not know, where only an organisation can stand
 _ACRONYM_ORG = re.compile(
     r"\b(?:members?\s+(?:states\s+|countries\s+)?of|joined|join|joining|accession\s+to|"
-    r"membership\s+(?:in|of)|summit\s+of|chair(?:manship)?\s+of)\s+(?:the\s+)?"
+    r"membership\s+(?:in|of)|summit\s+of|chair(?:manship)?\s+of|"
+    # "Peru, which chairs APEC this year", "its presidency of APEC"
+    r"chairs|chaired|presides\s+over|presidency\s+of)\s+(?:the\s+)?"
     r"(?P<a>[A-Z]{3,6}\+?)(?![\w-])|"
-    # "Iran, a BRICS member since 2024", "fellow SCO member Kazakhstan"
-    r"\b(?:an?|fellow|another|founding|full)\s+(?P<d>[A-Z]{3,6}\+?)\s+member\b|"
+    # "Iran, a BRICS member since 2024", "fellow SCO member Kazakhstan", "the other two APEC
+    # members"
+    r"\b(?:an?|fellow|another|founding|full|other(?:\s+(?:two|three|four|five|six))?)\s+"
+    r"(?P<d>[A-Z]{3,6}\+?)\s+(?:member|members|allies)\b|"
+    # "fellow Quad members Japan and Australia", "the other two Quad members": a name before its
+    # members (not an adjective: "fellow European members", see _acronym_spans)
+    r"\b(?:fellow|other(?:\s+(?:two|three|four|five|six))?)\s+(?P<e>[A-Z][a-z]{2,})\s+"
+    r"(?:members|member\s+(?:states|countries))\b|"
+    # "The Quad brings together Australia, India, ...": a name that groups states
+    r"^(?:The\s+)?(?P<f>[A-Z][a-z]{2,}|[A-Z]{3,6}\+?)\s+(?:now\s+|also\s+)?(?:brings\s+together|"
+    r"groups|comprises|unites|consists\s+of)\s+(?=[A-Z])|"
     r"(?<![\w-])(?P<b>[A-Z]{3,6}\+?),?\s+(?:which|that)\s+(?:groups|comprises|brings\s+together|"
     r"consists\s+of)\b|"
     # "BRICS leaders met", "the SCO summit", "OPEC+ members": a body of states by what it has
@@ -1697,6 +1728,12 @@ _ACRONYM_ORG = re.compile(
 
 _ACRONYM_ORG_KEYS = (
     "member",
+    "brings",
+    "groups",
+    "comprises",
+    "unites",
+    "consists",
+    "presides",
     "join",
     "accession",
     "ummit",
@@ -1728,11 +1765,38 @@ _THREE_CAPITALS = re.compile(r"[A-Z][A-Z]{2}")
 _COOPERATION = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+Cooperation(?![\w-]|\s+[A-Z])")
 
 
+_GROUPING_VERBS = ("brings together", "groups", "comprises", "unites", "consists of")
+# capitalised words before "members" that are no body's name ("fellow Muslim members")
+_NOT_BODY_NAMES = frozenset(
+    """Muslim Christian Catholic Orthodox Jewish Democratic Republican Labour Socialist
+    Communist Conservative Liberal Green Permanent Founding Full Core Key New Original Other
+    Council Union""".split()
+)
+
+
+def _not_a_name(word: str) -> bool:
+    """Whether a capitalised word before "members" is an adjective or no body's name."""
+    return (
+        word in _NOT_BODY_NAMES or word in _NOT_LISTED_ORG or _ADJECTIVE.fullmatch(word) is not None
+    )
+
+
 def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
     """Where the acronyms of organisations the KB does not know are, by their context."""
-    if _THREE_CAPITALS.search(text):  # (which every match of _ACRONYM_ORG has)
+    # (what every match of _ACRONYM_ORG has: three capitals, or a name's context words)
+    if (
+        _THREE_CAPITALS.search(text)
+        or (("fellow" in text or "other" in text) and "member" in text)
+        or _has_any(text, _GROUPING_VERBS)
+    ):
         for m in _ACRONYM_ORG.finditer(text):
-            group = next(g for g in "abcd" if m.group(g))
+            group = next(g for g in "abcdef" if m.group(g))
+            if (
+                group in "ef"
+                and not _ACRONYM.fullmatch(m.group(group))
+                and _not_a_name(m.group(group))
+            ):
+                continue
             yield m.start(group), m.end(group)
     if "member" not in text:
         return
@@ -1877,12 +1941,15 @@ def _listed_name(
     if found is None:
         return None
     name = found.group(0)
+    # (a name that goes on to a body's head word: "the Americas Partnership for Economic
+    # Prosperity", whose region word opens it)
+    headed = _LISTED_HEAD.search(name) is not None
     # a name stops before a mention that is none of its words ("the Quad for Japan"), but
     # for a city opening it ("the Bucharest Nine"), and before a word that names no body
     for word in _LIST_WORD.finditer(name):
         begin, end = at + word.start(), at + word.end()
         if not any(covered[begin:end]):
-            if word.group(0) not in _NOT_LISTED_ORG:
+            if word.group(0) not in _NOT_LISTED_ORG or (headed and word.start() == 0):
                 continue
         else:
             city = starts.get(begin)
@@ -1921,6 +1988,11 @@ def _listed_name(
     return name
 
 
+# a body's head word after a name's first word ("Americas Partnership for ...")
+_LISTED_HEAD = re.compile(
+    r"^[A-Z][a-z]+\s+(?:Partnership|Alliance|Forum|Organi[sz]ation|Union|Group|Council|"
+    r"Commission|Community|Bloc)\s+(?:for|of)\s+[A-Z]"
+)
 _TRAILING_LINK = re.compile(r"(?:\s+(?:of|for|the))*\s*$")
 # a generic head noun after an organisation's name, perhaps with a word before it: "the Quad
 # grouping", "the Five Eyes intelligence alliance", "the Visegrad Group countries"

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state_of
 from dipld.extract.patterns import (
@@ -148,8 +148,8 @@ _ORG_MEMBER = re.compile(
     r"(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
     # "Greece and Turkey are NATO allies" (not "US allies": an organisation's only)
     # ("a NATO Ally since 1952": the alliance's own capital)
-    r"(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?|[Aa]lly|[Aa]llies|"
-    r"participating\s+[Ss]tates?)\b"
+    r"(?:[Mm]ember(?:\s+[Ss]tate|\s+country)?|[Mm]embers(?:\s+[Ss]tates|\s+countries)?|[Aa]lly|"
+    r"[Aa]llies|participating\s+[Ss]tates?)\b"
 )
 # a member ranked among the others: "the largest", "the most populous", "the only Arab" (not
 # "the former", "the newest candidate")
@@ -163,8 +163,8 @@ _MEMBER_APPOSITION = re.compile(
     rf"(?P<m>{STATES}),\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:both\s+|all\s+|another\s+)?"
     rf"(?:a\s+|an\s+|{_THE_RANKED})?{_MEMBER_ADJ}"
     rf"(?:(?:members?|{_PARTICIPATING})\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
-    r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:member(?:\s+state|\s+country)?|"
-    r"members(?:\s+states|\s+countries)?|[Aa]lly|[Aa]llies|participating\s+[Ss]tates?)\b)"
+    r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:[Mm]ember(?:\s+[Ss]tate|\s+country)?|"
+    r"[Mm]embers(?:\s+[Ss]tates|\s+countries)?|[Aa]lly|[Aa]llies|participating\s+[Ss]tates?)\b)"
 )
 # "As EU members, Hungary and Poland are bound by ...", "As members of NATO, X and Y ...", "As
 # a member of the G20 and APEC, Indonesia ...", "As a NATO ally, Turkey ..."
@@ -220,7 +220,8 @@ _NOT_JOINED_ORG = (
 )
 # "Poland joined NATO in 1999", "Poland, which joined NATO in 1999, ...", "Finland joins NATO"
 _JOIN = re.compile(
-    rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:has\s+|have\s+)?(?:officially\s+|formally\s+)?"
+    rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:also\s+)?(?:has\s+|have\s+)?(?:also\s+)?"
+    r"(?:officially\s+|formally\s+)?"
     rf"(?:joined|joins|rejoined|acceded\s+to)\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
     + _NOT_JOINED_ORG
     # "Finland joined the European Union in 1995 together with Sweden and Austria"
@@ -493,7 +494,10 @@ _AND_MEMBERS = re.compile(
     r"(?:\s+since\s+[\w ]{1,25}?)?,?\s+and\s+(?:also\s+)?(?:an?\s+)?(?:founding\s+|full\s+)?"
     r"members?\s+of\s+"
     # (where the sentence or its clause ends: not "... and members of the EU criticised it")
-    rf"(?:the\s+)?(?P<o3>{_ORGS})(?=\s*(?:[.;,:]|$)|\s+(?:since|respectively|too)\b)"
+    rf"(?:the\s+)?(?P<o3>{_ORGS})(?=\s*(?:[.;,:]|$)|\s+(?:since|respectively|too)\b)|"
+    # "... are members of NATO and the EU, and belong to the Visegrad Group"
+    r",?\s+and\s+(?:also\s+|both\s+|all\s+)?belong\s+to\s+(?:both\s+)?(?:the\s+)?"
+    rf"(?P<o4>{_ORGS})"
 )
 # "Russia and China belong to the Shanghai Cooperation Organisation"
 _BELONG = re.compile(
@@ -548,6 +552,30 @@ _PRESIDENCY_PASSED_TO = re.compile(
     r"(?:passed|went|gone|moved|rotated|(?:was|has\s+been)\s+(?:handed|passed)(?:\s+over)?)\s+"
     r"to\s+(?:the\s+)?(?P<b>§S\d+§)(?!['’])",
     re.IGNORECASE,
+)
+# "India's assumption of the SCO chairmanship, which passes to New Delhi from Uzbekistan", "the
+# presidency of the G20, which passed from Indonesia to India": both held it (not "which will
+# pass")
+_WHICH_PASSES = re.compile(
+    r"(?:(?P<o>§O\d+§)\s+(?:rotating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)|"
+    r"(?:[Pp]residency|[Cc]hair(?:manship)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§)),\s+"
+    r"(?:which|that)\s+(?:(?:has|had)\s+)?(?:now\s+)?(?:pass(?:es|ed)|went|gone|moved|rotated|"
+    r"rotates|moves|goes)\s+"
+    r"(?:to\s+(?:the\s+)?(?P<b>§[SC]\d+§)\s+from\s+(?:the\s+)?(?P<a>§[SC]\d+§)|"
+    r"from\s+(?:the\s+)?(?P<a2>§[SC]\d+§)\s+to\s+(?:the\s+)?(?P<b2>§[SC]\d+§))(?!['’])"
+)
+# "the other two Quad members, India's S. Jaishankar and Australia's Penny Wong": the states of
+# the people named as the members
+_MEMBERS_BY_PEOPLE = re.compile(
+    r"(?P<o>§O\d+§)\s+(?:members|allies|member\s+states|member\s+countries),\s+"
+    r"(?P<m>§S\d+§['’]s?\s+§P\d+§(?:,\s+§S\d+§['’]s?\s+§P\d+§)*,?\s+and\s+"
+    r"§S\d+§['’]s?\s+§P\d+§)"
+)
+# "The ministers praised their coordination as NATO Allies": the group's states
+_THEIR_AS_MEMBERS = re.compile(
+    r"(?P<g>§G\d+§)\s+(?:also\s+)?[a-z]+ed\s+their\s+(?:[a-z-]+\s+){1,3}?as\s+"
+    r"(?:fellow\s+)?(?:(?P<o>§O\d+§)\s+(?:[Aa]llies|[Mm]embers|[Mm]ember\s+[Ss]tates)|"
+    r"members\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
 )
 # "Indonesia, which took over the ASEAN chairmanship from Cambodia on 1 January": both led it
 _CHAIR_TAKEN_FROM = re.compile(
@@ -643,7 +671,8 @@ _PRESIDENCY = re.compile(
     re.IGNORECASE,
 )
 _HOLDS_PRESIDENCY = re.compile(
-    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\s+of\s+(?:the\s+)?"
+    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:(?:current|successful|outgoing|ongoing|able|rotating|"
+    r"year-long)\s+)*(?:presidency|chairmanship)\s+of\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?(?P<o>§[OS]\d+§)|"
     # "commended India's G20 presidency"
     r"(?P<a2>§S\d+§)['’]s\s+(?:rotating\s+)?(?P<o2>§O\d+§)\s+(?:presidency|chairmanship)\b|"
@@ -926,6 +955,24 @@ def _koreas_joined(
     return koreas if len(koreas) == 2 else [], _orgs(analysis, m.group("o"), doc), extra, 0.8
 
 
+def _matches(regex: re.Pattern[str], masked: str) -> Iterator[re.Match[str]]:
+    """The matches of a membership pattern, each looked for again after the one before; when a
+    match's list of organisations ends with a slot that starts a clause of its own ("... a
+    member of the G20, and Turkey is a member of NATO": masked "... §O1§, and §S2§ is ..."),
+    from that slot on, so that the clause's own membership is found too."""
+    pos = 0
+    while (m := regex.search(masked, pos)) is not None:
+        yield m
+        pos = max(m.end(), pos + 1)
+        group = "o" if m.groupdict().get("o") else "o2" if m.groupdict().get("o2") else None
+        if group is None or m.end(group) != m.end() or not _NEW_CLAUSE.match(masked, m.end()):
+            continue
+        orgs = m.group(group)
+        if _SLOT_AND.search(orgs):
+            # (the last slot's own start, after the list's ", and the")
+            pos = m.start(group) + orgs.rindex("§", 0, len(orgs) - 1)
+
+
 def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if not view and "§O" in masked and _BLOC_OFFICIAL_HINT.search(masked):
@@ -1023,7 +1070,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     ):
         if not possible:
             continue
-        for m in regex.finditer(masked):
+        for m in _matches(regex, masked):
             if not keep(m):
                 continue
             orgs = m.group("o") or m.groupdict().get("o2") or ""
@@ -1049,7 +1096,12 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     (
                         _states(analysis, m.group("m"), doc),
                         _orgs(
-                            analysis, also.group("o") or also.group("o2") or also.group("o3"), doc
+                            analysis,
+                            also.group("o")
+                            or also.group("o2")
+                            or also.group("o3")
+                            or also.group("o4"),
+                            doc,
                         ),
                         {},
                         confidence,
@@ -1085,6 +1137,26 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if keep(m):
             states = _states(analysis, m.group("b"), doc)
             found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.7))
+    for m in _WHICH_PASSES.finditer(masked) if says_chair and "which" in masked else ():
+        if keep(m):
+            slots = (m.group("a") or m.group("a2"), m.group("b") or m.group("b2"))
+            states = [s for slot in slots for s in _holder(analysis, doc, slot)]
+            found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.7))
+    for m in _MEMBERS_BY_PEOPLE.finditer(masked) if "§P" in masked else ():
+        if keep(m):
+            found.append(
+                (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
+            )
+    for m in _THEIR_AS_MEMBERS.finditer(masked) if " their " in masked else ():
+        group = entities_of(analysis, m.group("g"))
+        if (
+            keep(m)
+            and group
+            and all(
+                e.kind is EntityKind.STATE and not (e.qid and doc.kb.members(e.qid)) for e in group
+            )
+        ):
+            found.append((group, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.75))
     for m in _CHAIR_TAKEN_FROM.finditer(masked) if says_chair else ():
         if keep(m):
             states = _states(analysis, m.group("a") + m.group("b"), doc)
@@ -1242,6 +1314,17 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     analysis,
                     confidence,
                 )
+
+
+def _holder(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
+    """The state a slot names as a chair's holder: a state, or its capital ("passes to New
+    Delhi")."""
+    states = _states(analysis, slot, doc)
+    if states or not slot.startswith("§C"):
+        return states
+    cities = [e for e in entities_of(analysis, slot) if e.qid]
+    found = doc.kb.capital_of(cities[0].qid) if len(cities) == 1 and cities[0].qid else None
+    return [Entity.linked(found.qid, found.label, EntityKind.STATE)] if found else []
 
 
 def _our_ally(analysis: Analysis, doc: Doc, m: re.Match[str]) -> Entity | None:

@@ -193,6 +193,7 @@ class Context:
 
     people: list[tuple[Entity, Office | None]] = field(default_factory=list)
     last_states: tuple[Entity, ...] = ()
+    headline_pair: tuple[Entity, ...] = ()  # the two states the headline named, if two
     last_people: tuple[Entity, ...] = ()
     previous_people: tuple[Entity, ...] = ()  # the people the previous sentence named
     subject: tuple[Entity, ...] = ()
