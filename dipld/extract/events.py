@@ -134,6 +134,8 @@ _NAMED_AFTER = re.compile(
     r"(?P<list>(?:§S\d+§['’]s\s+)?§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:§S\d+§['’]s\s+)?§P\d+§){1,8})"
 )
 _PERSON_SLOT = re.compile(r"§P\d+§")
+# the states after a plural title read as people named before ("the leaders of Malaysia, ...")
+_GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<s>{group_of('S')})")
 # "agreed to restore relations after four days of talks in Beijing": talks of the subject's
 # parties, held before the act the sentence reports (not "after talks in Beijing with Wang Yi")
 _TALKS_BEFORE = re.compile(
@@ -170,6 +172,23 @@ _BLOC_MET = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|session))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
 )
 _K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
+# "The CSTO Permanent Council held an emergency session in Moscow", "The Permanent Council of
+# the OSCE held a special session", "The Arab League held an emergency meeting": a meeting of
+# the organisation itself (its body's, which is its own)
+_BODY_MET = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<o>§O\d+§)(?:\s+(?:[A-Z][a-z]+\s+)?(?:Council|Committee|Assembly|"
+    r"Commission|Board))?|(?:[A-Z][a-z]+\s+){1,2}(?:Council|Committee|Assembly|Commission|Board)"
+    r"\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
+    r"\s+(?:also\s+)?(?:met|convened|(?:held|opened)\s+(?:a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:summit|meeting|session))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
+)
+# "a closed-door meeting of Arab foreign ministers at the league's headquarters in Cairo": the
+# organisation whose seat it was (named, or named before by its head word)
+_AT_HEADQUARTERS = re.compile(
+    r"\b(?:meeting|session|summit|met|gathered|convened)\b[^.;§]{0,60}?\bat\s+(?:the\s+)?"
+    r"(?:(?P<o>§O\d+§)|(?P<head>[Ll]eague|bloc|alliance|organi[sz]ation))(?:['’]s?)?\s+"
+    r"headquarters\b"
+)
 _MEET_DIRECT = re.compile(
     # "told reporters that he had met Blinken": the one met
     rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
@@ -209,6 +228,12 @@ _BETWEEN = re.compile(
     rf"(?P<a>{ACTORS})",
     re.IGNORECASE,
 )
+_PEACE_BEFORE = re.compile(r"\bpeace\s+$", re.IGNORECASE)
+# the rest of "talks between" whose relative clause says when they began
+_TALKS_BEGAN = re.compile(
+    r"(?:(?:,\s+|\s+and\s+)(?:the\s+)?§[SDOPG]\d+§)*,?\s+(?:which|that)\s+(?:had\s+)?"
+    r"(?:began|started|opened|commenced)\b"
+)
 _PLANNED = re.compile(
     r",?\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:now\s+|also\s+)?(?:planned|scheduled|"
     r"expected|due|set|slated|proposed)\b"
@@ -233,7 +258,8 @@ _HOST = re.compile(
     # "hosted Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
     r"(?:(?:§D\d+§\s+)?Crown\s+Prince\s+(?:and\s+)?)?"
     # "hosted the foreign ministers of Syria, Saudi Arabia and Egypt": their states
-    rf"(?P<of>{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?"
+    # (also when the title is read as those named before: "hosted §G1§ of Iraq, Egypt and ...")
+    rf"(?P<of>(?:{_COLLECTIVE}|§G\d+§)\s+(?:of|from)\s+(?:the\s+)?)?"
     rf"(?P<b>{ACTORS})(?!['’])(?P<to>\s+to\s+[^,;.]+)?"
 )
 # "Raisi hosted a trilateral summit with Putin and Erdogan", "Indonesia hosted the G20 Foreign
@@ -249,7 +275,9 @@ _HOSTED_MEETING = re.compile(
     rf"representatives|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS})|"
     # "hosted the first summit in the Central Asia – Germany format, attended by President of
     # Kazakhstan Tokayev, ...": those who attended it
-    rf"(?:[^.;§]|§[CSDO]\d+§){{0,60}}?,?\s+(?:attended|joined)\s+by\s+(?:the\s+)?(?P<by>{ACTORS}))?"
+    rf"(?:[^.;§]|§[CSDO]\d+§){{0,60}}?,?\s+(?:attended|joined)\s+by\s+(?:the\s+)?(?P<by>{ACTORS})|"
+    # "hosted a meeting of the foreign ministers of Jordan, Iraq and Syria": their states
+    rf"\s+of\s+(?:the\s+)?(?:{_COLLECTIVE}|§G\d+§)\s+(?:of|from)\s+(?:the\s+)?(?P<of>{ACTORS}))?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
 # "The three heads of state then took part in a summit of the guarantor states of the Astana
@@ -260,6 +288,13 @@ _JOINED_HOSTED = re.compile(
     r"(?:[^.;§]|§[CLOS]\d+§){0,100}?,?\s+hosted\s+by\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<h>§P\d+§)"
 )
 _K_JOINED_HOSTED = frozenset({"part", "attended", "participated"})
+# "Xi visited Riyadh in December and hosted Raisi in Beijing in February": a second clause of
+# the sentence's subject (no one else named between), with its own place and date
+_AND_HOSTED = re.compile(
+    rf"(?P<a>{ACTORS})(?:[^;§]|§[CLSD]\d+§){{1,100}}?(?P<and>\s+and\s+(?:then\s+|later\s+|also\s+)?)"
+    r"(?:hosted|received)\s+(?:the\s+|his\s+|her\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?(?P<b>§P\d+§)"
+)
+_K_AND_HOSTED = frozenset({"hosted", "received"})
 _HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
 # "The BRICS summit in Johannesburg brought together the leaders of Brazil, Russia, ...": a
@@ -702,7 +737,8 @@ def _days(analysis: Analysis) -> tuple[TimeValue, TimeValue] | None:
 # talks of several days began (a date of the relative clause _date leaves out)
 _BEGAN_ON = re.compile(
     r"\b(?:which|that)\s+(?:had\s+)?(?:began|started|opened|commenced|got\s+under\s*way)\s+"
-    r"(?:on\s+|in\s+)?$"
+    # ("which began in Jeddah on May 6": where, then when)
+    r"(?:in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+)?(?:on\s+|in\s+)?$"
 )
 
 
@@ -952,7 +988,9 @@ _PAST_WITH = rf"(?:with\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<with>{ACTORS})\s+)?"
 _PAST_TALKS = re.compile(
     r"\b(?:[Tt]heir|[Tt]he\s+(?:two\s+)?(?:leaders|presidents|ministers|sides)['’])\s+"
     r"(?:(?:previous|earlier|recent|last|past|personal|face-to-face|two|three|bilateral)\s+)*"
-    rf"(?:talks|meetings?|negotiations|consultations|summits?)\s+{_PAST_WITH}(?=in\s+§C)|"
+    rf"(?:talks|meetings?|negotiations|consultations|summits?)\s+{_PAST_WITH}"
+    # ("during their talks in Sochi on August 5": a town the KB lacks, told with its date)
+    rf"(?=in\s+(?:§C|{_TOWN}\s+(?:on|in)\s+(?:{_MONTH_NAME}|\d)))|"
     # "They last met in Bali in November 2022 and in Beijing in 2019", "had previously met in
     # Samarkand and in Moscow": earlier meetings told with a verb
     rf"\b(?P<verb>(?:(?:had|have)\s+)?(?:last|previously|first|earlier)\s+met|had\s+met)\s+"
@@ -1162,7 +1200,8 @@ def _chief_guest(analysis: Analysis, doc: Doc, masked: str) -> None:
 
 
 # "Cavusoglu travelled to Israel in May, and Lapid visited Ankara in June": a visit a clause
-_AND_CLAUSE = re.compile(r",\s+and\s+(?=§[PSGO]\d+§|[A-Z])")
+# ("Macron visited Beijing in April, while Scholz travelled to China in November": each its own)
+_AND_CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+(?=§[PSGO]\d+§|[A-Z])")
 
 
 def _visit_clauses(analysis: Analysis, visits: dict[int, int]) -> dict[int, tuple[int, int]]:
@@ -1176,6 +1215,24 @@ def _visit_clauses(analysis: Analysis, visits: dict[int, int]) -> dict[int, tupl
         for i, start in visits.items()
     }
     return at if len(set(at.values())) == len(at) else {}
+
+
+_AND_HOSTING = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:hosted|received)\s)")
+
+
+def _hosting_clauses(
+    analysis: Analysis, visits: dict[int, int], hosting: int, at: int
+) -> dict[int, tuple[int, int]]:
+    """The clauses (offsets in the sentence's text) of a hosting told after "and" (``hosting``
+    of the meetings found, its "and" at ``at`` in the masked text) and of the visits told
+    before it."""
+    clauses = analysis.clauses(_AND_HOSTING)
+    later = [i for i, c in enumerate(clauses) if c[0] > at]
+    if not later:
+        return {}
+    first, second = clauses[later[0] - 1], clauses[later[0]]
+    at_ = {i: (first[2], first[3]) for i, start in visits.items() if start < first[1]}
+    return {**at_, hosting: (second[2], second[3])}
 
 
 def _date_within(analysis: Analysis, window: tuple[int, int]) -> TimeValue | None:
@@ -1514,6 +1571,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     ended: set[int] = set()  # the visits of ``found`` the sentence says ended (no date of theirs)
     visits: dict[int, int] = {}  # the visits of ``found``: where their match starts in ``masked``
     earlier: set[int] = set()  # those an act of the article follows ("follows the talks held ...")
+    convened: set[int] = set()  # the meetings of ``found`` one side convened with the others
     for m in _scan(_MEET, _K_MEET, words, masked):
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
@@ -1522,6 +1580,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = _resolve(analysis, doc, m.group("a"))
         code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
         others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
+        if m.group("b") and (of := _GROUP_OF.match(masked, m.end())) is not None:
+            group = analysis.mention(m.group("b"))
+            if len(group.entities) > 1 and group.text[:1].islower():
+                # "with the leaders of Malaysia, Singapore and Thailand": those of the states
+                # named, not the people "the leaders" were before
+                others = _resolve(analysis, doc, of.group("s"))
         named = None if m.group("b") else _NAMED_AFTER.match(masked, m.end())
         if named is not None:
             # "met in New York with the foreign ministers of the other two Quad members,
@@ -1538,6 +1602,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             for other in others:
                 found.append(([*participants, other], code, masked[m.end() :]))
             continue
+        if others and code == "040" and "convened" in m.group(0):
+            # "X convened an emergency meeting in Bali with the leaders of A, B and C": X hosts
+            # them (unless it was in a state of none of them)
+            convened.add(len(found))
         found.append((participants + others, code, masked[m.end() :]))
         if others:
             found.extend(_met_separately(analysis, doc, participants, code, m.end()))
@@ -1580,7 +1648,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             "041"
             # "A telephone conversation took place between ..."
             if _PHONE.search(m.group(0)) or _PHONE_BEFORE.search(masked, 0, m.start())
-            else ("046" if "negotiations" in m.group(0) else "040")
+            else (
+                "046"
+                if "negotiations" in m.group(0)
+                # "peace talks between ...", "talks between X and Y, which began on May 6":
+                # negotiations of several days
+                or _PEACE_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+                or _TALKS_BEGAN.match(masked, m.end())
+                else "040"
+            )
         )
         if _DAYS_OF_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
             # "announced on Friday after four days of talks between ...": not the talks' day
@@ -1598,8 +1674,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append((participants, "043", f"{city}{masked[m.end() :]}"))
     for m in _scan(_HOSTED_MEETING, _K_HOSTED_MEETING, words, masked):
         hosting = _resolve(analysis, doc, m.group("a"))
-        if m.group("b") or m.group("by"):
-            guests = _resolve(analysis, doc, m.group("b") or m.group("by"))
+        if m.group("b") or m.group("by") or m.group("of"):
+            guests = _resolve(analysis, doc, m.group("b") or m.group("by") or m.group("of"))
         else:
             guests = [
                 e
@@ -1620,6 +1696,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             guests = _resolve(analysis, doc, m.group("a"))
             hosting = [e for e in _resolve(analysis, doc, m.group("h")) if e not in guests]
             found.append((guests + hosting, "043", masked[m.end() :]))
+    hosted_after: tuple[int, int] | None = None  # (a second clause's hosting: ``found``, where)
+    if "and" in words and not _K_AND_HOSTED.isdisjoint(words):
+        second = _AND_HOSTED.match(masked, intro_end(masked))
+        if second is not None:
+            hosting = _resolve(analysis, doc, second.group("a"))
+            if all(e.kind is EntityKind.PERSON for e in hosting):
+                hosted_after = (len(found), second.start("and"))
+                guests = _resolve(analysis, doc, second.group("b"))
+                found.append((hosting + guests, "043", masked[second.end() :]))
     for m in _scan(_CREDENTIALS, _K_CREDENTIALS, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
@@ -1787,6 +1872,20 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             or (bloc.qid is not None and doc.finder.kb.members(bloc.qid))
         ):
             blocs.append(([bloc], "040", masked[bloc_met.end() :]))
+    if bloc_met is None and all(len(p) < 2 for p, _, _ in found):
+        # ("The Arab League held an emergency meeting": the meeting verb's, with no one else)
+        body = None if _K_BLOC_MET.isdisjoint(words) else _BODY_MET.match(masked, intro_end(masked))
+        bloc = analysis.mention(body.group("o") or body.group("o2")).entity if body else None
+        if body is not None and bloc is not None and bloc.kind is EntityKind.ORGANIZATION:
+            blocs.append(([bloc], "040", masked[body.end() :]))
+        elif "headquarters" in words and (seat := _AT_HEADQUARTERS.search(masked)) is not None:
+            bloc = (
+                analysis.mention(seat.group("o")).entity
+                if seat.group("o")
+                else _named_before(doc, seat.group("head"))
+            )
+            if bloc is not None and bloc.kind is EntityKind.ORGANIZATION:
+                blocs.append(([bloc], "040", masked[seat.end() :]))
     if not found and not blocs and doc.meeting is not None:
         venue = _TOOK_PLACE.match(masked, intro_end(masked))
         if venue is not None:
@@ -1819,6 +1918,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     if not (found or blocs) or _future(masked):
         return
     windows = _visit_clauses(analysis, visits) if len(visits) > 1 else {}
+    if hosted_after is not None:
+        # each clause its own date: the visit told first, the hosting after "and"
+        windows.update(_hosting_clauses(analysis, visits, *hosted_after))
     for i, (participants, code, tail) in enumerate([*found, *blocs]):
         people = _people_or_parties(_own_state_dropped(doc, participants))
         if len(people) < 2 and not any(participants is b for b, _, _ in blocs):
@@ -1892,6 +1994,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 # "Wang Yi met Blinken in Munich": neither side's state (CAMEO 044)
                 code = "044"
                 args["cameoCode"] = [code]
+        if code == "040" and i in convened:
+            code = "043"
+            args["cameoCode"] = [code]
         if (
             doc.meeting is not None
             and {e.key for e in people} <= {e.key for e in doc.meeting.entities("participant")}
@@ -1933,6 +2038,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.finder.ctx.meeting = tuple(people)
 
 
+def _named_before(doc: Doc, head: str) -> Entity | None:
+    """The organisation "the league" (or "the bloc", "the alliance") stands for: the one named
+    last, when a league is one by name."""
+    org = doc.finder.ctx.last_org
+    if org is None or (head.lower() == "league" and "league" not in org.label.lower()):
+        return None
+    return org
+
+
 def _side_meeting(meeting: Fact, people: Sequence[Entity]) -> bool:
     """Two people of a meeting of three or more who met (a bilateral before the summit): a
     meeting of their own."""
@@ -1942,7 +2056,8 @@ def _side_meeting(meeting: Fact, people: Sequence[Entity]) -> bool:
 # where the meeting verb's clause ends: a clause that tells of something else ("to discuss the
 # agreement that the government and the rebels signed in Pretoria", "which was signed in Doha")
 _BEYOND_VERB = re.compile(
-    r"\s(?:that|which)\s|,?\s+to\s+(?!(?:the|an?|his|her|their|its|our|this|these|those|"
+    # (not "talks between X and Y, which began in Jeddah": where the talks themselves were)
+    r"\s(?:that|which)\s(?!(?:had\s+)?(?:began|started|opened|commenced)\s+in\s)|,?\s+to\s+(?!(?:the|an?|his|her|their|its|our|this|these|those|"
     r"southern|northern|eastern|western|central)\b)[a-z]+\b"
 )
 # the meetings whose place is told in the meeting verb's clause (not visits: "arrived in Russia to
