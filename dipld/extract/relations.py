@@ -2214,7 +2214,7 @@ _INSTRUMENT = re.compile(
     r"[A-Z][\w-]*,?\s+and\s+[A-Z]))+?)?)"
     # (not "... on 18 July 1977")
     r"(?=[.;]|,(?!\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*,?\s+and\s+[A-Z])|"
-    r"\s+(?:was|were|between|with|and(?!\s+[A-Z])|that|in|since|today|yesterday|"
+    r"\s+(?:was|were|between|with|and(?!\s+[A-Z])|that|in|since|today|yesterday|signed|concluded|"
     r"on(?=\s+(?:\d|[A-Z][a-z]+\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)))\b|$)",
 )
 
@@ -2225,10 +2225,17 @@ _TREATY_HINTS = frozenset(
 )
 
 
+_SIGNED_WORDS = frozenset({"signed", "concluded", "ratified"})  # (of _SIGNED_BY)
+
+
 def _hinted(words: frozenset[str]) -> bool:
     """Whether a sentence has a word every treaty pattern needs ("exchanged notes" has none of
     the treaty words)."""
-    return not _TREATY_HINTS.isdisjoint(words) or ("notes" in words and "exchanged" in words)
+    return (
+        not _TREATY_HINTS.isdisjoint(words)
+        or ("notes" in words and "exchanged" in words)
+        or ("deal" in words and not _SIGNED_WORDS.isdisjoint(words))
+    )
 
 
 # "Serbia's free trade agreement with the Eurasian Economic Union, signed in Moscow in October
@@ -2332,6 +2339,8 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         _possessive_signed(analysis, doc)
     before = len(doc.facts)
     _treaties(analysis, doc, view=view)
+    if len(doc.facts) == before and not view and _MADE_WHEN_HINT.search(analysis.masked):
+        _made_when(analysis, doc)
     if len(doc.facts) == before or view:
         return
     years = {int(y) for y in _YEAR_NAMED_TREATY.findall(analysis.masked)}
@@ -2343,6 +2352,79 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             doc.facts[i] = dataclasses.replace(
                 fact, args=tuple(sorted([*fact.args, ("date", (TimeValue(year),))]))
             )
+
+
+# a treaty told by when it was made: "a security pact signed in 2001", "the peace agreement
+# signed in Jeddah in September 2018", "a 1998 agreement on trade" (not "a new 2025 agreement",
+# "a draft treaty ...": none yet; nor "a similar agreement signed in 2020": whose?)
+_MADE_WHEN = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:(?P<y>(?:1[89]|20)\d\d)\s+)?"
+    r"(?P<words>(?:(?!(?:new|draft|proposed|planned|future|possible|potential|talks|"
+    r"negotiations|similar|such)\b)[A-Za-z][\w'’-]*\s+){0,5}?)"
+    rf"{_TREATY_WORDS}\b"
+    r"(?:\s+(?:on|of|for)\s+[^.;§,]{1,60}?)?"
+    r"(?(y)(?!\s+(?:between|with)\b)|,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|concluded)\s+"
+    r"(?:in\s+(?:§C\d+§|[A-Z][a-z]+)\s+)?(?:in|on)\s+)"
+)
+# (what _MADE_WHEN cannot match without: a year, or the participle before its date)
+_MADE_WHEN_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:signed|concluded)\s+(?:in|on)\s")
+_UNDER_BEFORE = re.compile(r"\bunder\s+$")
+# the words an agreement binding two governments is told with
+_BILATERAL = re.compile(r"\b(?:bilateral|intergovernmental|inter-governmental)\b")
+
+
+def _made_when(analysis: Analysis, doc: Doc) -> None:
+    """The treaty relation of a treaty told by the year or date it was made ("X and Y will
+    revive a 1998 agreement on trade", "X and Y cooperate under a security pact signed in
+    2001"): of the two parties the sentence's subject names, else of the two states a
+    "bilateral" or "intergovernmental" one binds (or the pair that met, the sentence naming no
+    other); dated by that year or date, not one to come."""
+    masked = analysis.masked
+    if not _asserted(analysis) or doc.date is None:
+        return
+    for m in _MADE_WHEN.finditer(masked):
+        if FUTURE_SIGN.search(masked, 0, m.start()):
+            continue  # ("plan to sign the ...": what follows is the one to come)
+        # (a treaty made in the past is one whatever is in preparation about it: "agreed to
+        # start talks on the renewal of the 1996 Ganges Water Treaty")
+        if m.group("y"):
+            when = [
+                d.value
+                for d in analysis.dates
+                if d.text == m.group("y")
+                and d.value.precision is Precision.YEAR
+                and not d.end_value
+            ][:1]
+        else:
+            when = [
+                d.value
+                for d in analysis.dates
+                if not d.end_value and masked.startswith(d.text, m.end())
+            ][:1]
+        if not when or when[0].year > doc.date.year:
+            continue
+        named = {e.key: e for e in _states(analysis, masked, doc)}
+        parties = _pair_subject(analysis, doc, masked)
+        if parties and not set(named) <= {e.key for e in parties}:
+            continue  # ("India and Japan criticised China's breach of the 2002 agreement")
+        if (
+            parties
+            and _UNDER_BEFORE.search(masked, 0, m.start())
+            and (met := {e.key for e in meeting_states(doc)})
+            and met != {e.key for e in parties}
+        ):
+            # "Putin met Rahmon ... Russia and China cut tariffs under the 2019 agreement": what
+            # two others act under may be anyone's agreement
+            continue
+        if not parties and _BILATERAL.search(m.group(0)):
+            pair = meeting_states(doc)
+            if len(named) == 2:
+                parties = list(named.values())
+            elif pair and set(named) <= {e.key for e in pair}:
+                parties = pair
+        if len(parties) == 2:
+            doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": when}, analysis, 0.75)
+            return
 
 
 # "the 2010 agreement", "the 1996 Ganges Water Treaty": a treaty named by its year
@@ -2369,9 +2451,15 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     if not settled and not signed and "exchanged" not in masked:
         _referenced_between(analysis, doc, between)
         return
+    # (where the "between" of a treaty signed in the sentence's own words starts)
+    signed_between: set[int] = set()
     for m in _SIGNED.finditer(masked) if signed or "exchanged" in masked else ():
         if any(b.start() >= m.start() for b in between):
-            continue  # "signed an agreement between X and Y": X and Y are the parties
+            # "signed an agreement between X and Y": X and Y are the parties
+            told = [b.start() for b in between if m.start() <= b.start() < m.end()]
+            if told and not m.group("perf") and (settled or _signing_asserted(masked, m)):
+                signed_between.add(told[0])
+            continue
         if not settled and not _signing_asserted(masked, m):
             # (a hedge in what the agreement is about leaves the signing a fact: "signed an
             # agreement on policing that would allow ...", "... on a plan to upgrade the port")
@@ -2466,6 +2554,14 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             dated = [d.value for d in analysis.dates if d.end_value is None]
             if dated and not re.search(r"\b(?:has|have|had)\s+been\b", m.group(0)):
                 args["date"] = dated[:1]
+            elif (
+                not dated
+                and (opening := _THE_DOCUMENT.match(masked)) is not None
+                and opening.end() > m.start()
+            ):
+                # "Iran and Saudi Arabia signed an agreement in Beijing on Friday. The deal was
+                # signed by ...": that signing, on its day
+                args.update(_signing_told(doc, parties))
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     for m in _SIGNED_BY_REDUCED.finditer(masked) if signed else ():
         parties = _parties(analysis, doc, m.group("a"), "")
@@ -2583,10 +2679,40 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 args["date"] = [when]
                 if instrument := _spelled_instrument(analysis, masked[m.start() :]):
                     args["instrument"] = [instrument]
+            elif m.start() in signed_between and (day := _signing_date(analysis, doc, parties)):
+                # "The presidents also signed a treaty on the state border between the two
+                # countries": signed on the day the sentence gives, else at the talks
+                args["date"] = [day]
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
 _TREATY_WORD = re.compile(rf"\b{_TREATY_WORDS}\b")
+
+
+def _signing_date(analysis: Analysis, doc: Doc, parties: Sequence[Entity]) -> TimeValue | None:
+    """The date of a signing the sentence tells: its one date, else (with none) the day of the
+    parties' talks."""
+    dated = [d.value for d in analysis.dates if d.end_value is None]
+    if dated:
+        return dated[0] if len(dated) == 1 else None
+    return _signed_at_meeting(analysis, doc, parties)
+
+
+# a sentence's opening "The deal", "The agreement": the one the article told
+_THE_DOCUMENT = re.compile(rf"^(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?:{_TREATY_WORDS}|deal)\b")
+
+
+def _signing_told(doc: Doc, parties: Sequence[Entity]) -> dict[str, Sequence[Value]]:
+    """The date of the treaty relation of the same parties the article told last, if it is
+    dated ("The deal was signed by X and Y" after "Iran and Saudi Arabia signed an agreement in
+    Beijing on Friday")."""
+    keys = {e.key for e in parties}
+    for fact in reversed(doc.facts):
+        if fact.cls is FactClass.TREATY_RELATION:
+            if {e.key for e in fact.entities("party")} == keys and (date := fact.get("date")):
+                return {"date": date}
+            return {}
+    return {}
 
 
 def _signed_at_meeting(analysis: Analysis, doc: Doc, parties: Sequence[Entity]) -> TimeValue | None:
@@ -2801,9 +2927,14 @@ _EXTENDED = re.compile(
 )
 # "The agreement was signed by Russia and Syria in 2015"
 _SIGNED_BY = re.compile(
-    rf"\b{_TREATY_WORDS}\b[^.;§]{{0,80}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    # "The deal was signed by X, the secretary of Iran's ..., and Y, Saudi Arabia's ...": a deal
+    # its signatories' states make
+    rf"\b(?:{_TREATY_WORDS}|(?<=[Tt]he\s)deal)\b[^.;§]{{0,80}}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     # "... was signed by Foreign Minister X, Foreign Minister Y and ...": their states
-    rf"(?:signed|concluded|ratified)\s+by\s+(?:the\s+)?(?P<a>{_SIGNATORIES})"
+    # ("was signed on Wednesday by ...", "was signed in Tehran by ...")
+    r"(?:signed|concluded|ratified)\s+(?P<when>(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|"
+    r"in\s+§C\d+§)\s+)?"
+    rf"by\s+(?:the\s+)?(?P<a>{_SIGNATORIES})"
 )
 # "the Mutual Defense Treaty signed by the United States and the ROK in October 1953", "the
 # memorandum signed by the two countries in April 2022": a signing the treaty's noun is told by

@@ -60,7 +60,8 @@ _SUBJECT = re.compile(
     # ("The 30 NATO Allies signed ...", "All 27 EU member states agreed ...": a count)
     r"(?:[Tt]he\s+|[Aa]ll\s+(?:the\s+)?)?(?:\d+\s+(?=§[OS]))?"
     r"(?:(?i:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
-    r"(?:foreign\s+)?ministers|governments|delegations)\s+of\s+(?:the\s+)?|"
+    # ("the foreign ministries of Vietnam and Laos signed ...": the states)
+    r"(?:foreign\s+)?ministers|governments|delegations|(?:foreign\s+)?ministries)\s+of\s+(?:the\s+)?|"
     # "Presidents Xi Jinping and Kassym-Jomart Tokayev witnessed ...": the people
     r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders)\s+(?=§P)|"
     # "Saudi Crown Prince Mohammed bin Salman pledged ...": a style no person mention takes in
@@ -2518,7 +2519,8 @@ _PASSED = r"signed|passed|approved|ratified|adopted|endorsed"
 # "The agreement was signed today by ...", "the signing today of the Framework Agreement by ..."
 _PASSIVE_SIGN = re.compile(
     r"(?:(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)|,?\s+and)\s+(?:\w+ly\s+)?"
-    rf"(?:{_PASSED})(?:\s+(?P<day>today|yesterday))?|"
+    # ("was signed on Wednesday by ...": the day written before the signers)
+    rf"(?:{_PASSED})(?:\s+(?P<day>today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?))?|"
     r"\b(?:signing|adoption|ratification)(?:\s+(?P<day2>today|yesterday))?\s+of\s+"
     r"(?P<what>[^.;§]{0,80}?(?:§[SD]\d+§\s*[-–]\s*§[SD]\d+§[^.;§]{0,80}?)?))"
     # (not "the adoption of the resolution drafted by Japan": its author)
@@ -2531,7 +2533,12 @@ _PASSIVE_SIGN = re.compile(
 )
 
 
-_IN_CITY = re.compile(r"\s+in\s+(?P<c>§C\d+§)")
+_IN_CITY = re.compile(r",?\s+in\s+(?P<c>§C\d+§)")
+# a sentence's opening "The deal", "The agreement": the one whose signing the article told
+_THE_DOCUMENT = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?:agreement|treaty|memorandum|protocol|accord|deal|pact|"
+    r"document)\b"
+)
 _PASSED_WORDS = _verbs(_PASSED) | {"signing", "adoption", "ratification"}  # (each between spaces)
 # a signing the sentence reports as done: "We welcome the signing today of ...", "witnessed the
 # signing of ..." (not "called for the signing of the treaty by ...")
@@ -2578,15 +2585,35 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             None,
         )
         if when is None and (m.group("day") or m.group("day2")):
-            # "was signed today by ...": the day the verb is dated by
-            day = m.group("day") or m.group("day2")
+            # "was signed today by ...", "was signed on Wednesday by ...": the day the verb is
+            # dated by
+            day = (m.group("day") or m.group("day2")).lower().removeprefix("on ")
             when = next((d.value for d in analysis.dates if d.text.lower() == day), None)
+        if when is None and not analysis.dates and _THE_DOCUMENT.match(masked):
+            # "Iran and Saudi Arabia signed an agreement in Beijing on Friday. The deal was
+            # signed by X and Y": that signing's day, when X and Y are of its signatories
+            when = _signing_of(doc, actors)
         if _background_signing(analysis, doc, when):
             continue  # "The treaty was signed by Russia and China in Moscow in 2001", "... in
             # May" told in September: background, a treaty relation only (ANNOTATION.md §5)
         if when is not None:
             args["date"] = [when]
         doc.add(FactClass.EVENT, args, analysis, 0.75)
+
+
+def _signing_of(doc: Doc, signers: Sequence[Entity]) -> TimeValue | None:
+    """The day of the last signing (SUPPORT 057) the article told, if it was the signers' (or
+    their states')."""
+    keys = {(state_of(doc, e) or e).key if e.kind is EntityKind.PERSON else e.key for e in signers}
+    for fact in reversed(doc.facts):
+        if fact.cls is FactClass.EVENT and "057" in fact.get("cameoCode"):
+            told = {
+                (state_of(doc, e) or e).key if e.kind is EntityKind.PERSON else e.key
+                for e in fact.entities("actor")
+            }
+            day = next(iter(fact.get("date")), None)
+            return day if told == keys and isinstance(day, TimeValue) else None
+    return None
 
 
 _TREATY = re.compile(
