@@ -77,7 +77,10 @@ _FLOW_CHANGED = (
     # ("Kazakhstan's exports to China in the first quarter of 2023 amounted to ...")
     r"(?:\s+(?:[\w-]+\s+){0,6}?(?:rose|fell|dropped|grew|increased|decreased|declined|jumped|climbed|"
     r"slipped|surged|reached|totall?ed|stood\s+at|amounted\s+to|came\s+to|were|was|valued)\s+"
-    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+)?(?:to\s+|at\s+|worth\s+)?|"
+    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+"
+    # "grew 47 percent year on year to $111 billion", "rose 12 percent last year to ..."
+    r"(?:(?:year[-\s]on[-\s]year|year-over-year|on\s+the\s+year|(?:in|last)\s+(?:\d{4}|year)|"
+    r"from\s+a\s+year\s+(?:earlier|ago|before))\s+)?)?(?:to\s+|at\s+|worth\s+)?|"
     # "with Indonesian exports to Japan at $24.8 billion and imports from Japan at ..."
     r"\s+(?:at|of|worth)\s+)§M(?P<m>\d+)§"
     # (not "exports to China and imports from China reached $100 billion and $190 billion")
@@ -549,6 +552,7 @@ def _continues_total(analysis: Analysis, doc: Doc, args: dict[str, Sequence[Valu
 
 _TRADE_WORDS = frozenset(
     "trade turnover commerce trading traded exports export exported imports import imported sold "
+    "bought purchased "
     "percent "
     "share accounts accounted".split()
 )

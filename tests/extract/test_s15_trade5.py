@@ -138,6 +138,33 @@ def test_a_directional_figure(body: str, flow: tuple[str, str, str, str, str]) -
     assert _flows(body) == [flow]
 
 
+@pytest.mark.parametrize(
+    ("body", "flow"),
+    [
+        # the change's time between the percentage and the figure
+        (
+            "China's exports to Russia grew 47 percent year on year to $111 billion in 2023.",
+            ("China", "Russia", "111000000000", "Q4917", "2023"),
+        ),
+        (
+            "China's exports to Russia grew 47 percent in 2023 to $111 billion.",
+            ("China", "Russia", "111000000000", "Q4917", "2023"),
+        ),
+        # bought, purchased
+        (
+            "India bought $46 billion worth of Russian oil in 2023.",
+            ("Russia", "India", "46000000000", "Q4917", "2023"),
+        ),
+        (
+            "China purchased $20 billion of soybeans from Brazil last year.",
+            ("Brazil", "China", "20000000000", "Q4917", "2023"),
+        ),
+    ],
+)
+def test_a_changed_or_bought_figure(body: str, flow: tuple[str, str, str, str, str]) -> None:
+    assert _flows(body) == [flow]
+
+
 def test_two_flows_in_one_sentence() -> None:
     assert _flows(
         "The leaders noted that the United States imported $82 billion in goods from Ireland in "
@@ -214,6 +241,8 @@ def test_no_second_total_for_a_goal_or_another_figure(body: str) -> None:
         "Peruvian exports to China, led by copper, could reach $30 billion next year.",
         "Peruvian exports to China, officials hope, will reach $30 billion in 2025.",
         "Peruvian exports to China did not reach $30 billion last year.",
+        "China's exports to Russia could grow 20 percent in 2024 to $130 billion.",
+        "India bought time to renegotiate the $5 billion deal with Russia in 2023.",
         # an aside that names other states: no one flow
         "U.S. imports from Angola, Nigeria and Ghana, mostly crude oil, totaled $5 billion in "
         "2023.",
