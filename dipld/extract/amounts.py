@@ -78,12 +78,20 @@ _CURRENCY_SIGNS = {
     "₽": "RUB",
     "₩": "KRW",
     "₺": "TRY",
+    "₱": "PHP",
+    "₦": "NGN",
+    "₸": "KZT",
+    "₴": "UAH",
+    "₫": "VND",
+    "₪": "ILS",
 }
 # ISO codes written only in capitals (some are words: "TRY", "ALL"), before a figure ("KZT 5
 # billion") or after it ("1.7 billion USD"); the older codes above are read in any case
 _UPPER_CODES = (
     "BYN KZT UZS KGS TJS TMT AZN GEL UAH TRY KRW IDR VND MYR THB PKR BDT LKR SAR AED QAR KWD OMR "
-    "IRR IQD EGP ILS ZAR NGN KES PLN HUF CZK RON BGN RSD SEK NOK DKK MXN BRL ARS CLP MNT TWD"
+    "IRR IQD EGP ILS ZAR NGN KES PLN HUF CZK RON BGN RSD SEK NOK DKK MXN BRL ARS CLP MNT TWD "
+    # ("MVR 8.4 billion", "PEN 1.2 billion", "COP 5 trillion")
+    "MVR PHP COP PEN MDL"
 ).split()
 _CURRENCY_SIGNS.update({code.lower(): code for code in _UPPER_CODES})
 _CODES_AFTER = "USD EUR GBP RUB CNY RMB AUD CAD NZD SGD HKD CHF INR JPY".split() + _UPPER_CODES
@@ -138,6 +146,39 @@ _QUALIFIED_WORDS = {
     "IRR": "iranian rials|iranian rial",
     "EGP": "egyptian pounds|egyptian pound",
     "CHF": "swiss francs|swiss franc",
+    "MVR": "maldivian rufiyaa|rufiyaa",
+    "THB": "thai baht|baht",
+    "MYR": "malaysian ringgit|ringgit",
+    "PHP": "philippine pesos|philippine peso",
+    "MXN": "mexican pesos|mexican peso",
+    "ARS": "argentine pesos|argentinian pesos|argentine peso",
+    "CLP": "chilean pesos|chilean peso",
+    "COP": "colombian pesos|colombian peso",
+    "BRL": "brazilian reais|reais",
+    "PEN": "peruvian soles|peruvian sol",
+    "ZAR": "south african rand|rand",
+    "NGN": "nigerian naira|naira",
+    "KES": "kenyan shillings|kenyan shilling",
+    "PLN": "polish zlotys|polish zloty|zlotys|zloty",
+    "HUF": "hungarian forints|hungarian forint|forints|forint",
+    "CZK": "czech korunas|czech koruna|czech crowns|koruna",
+    "SEK": "swedish kronor|swedish krona|swedish crowns|kronor",
+    "NOK": "norwegian kroner|norwegian krone|norwegian crowns",
+    "DKK": "danish kroner|danish krone|danish crowns",
+    "BDT": "bangladeshi taka|taka",
+    "LKR": "sri lankan rupees|sri lanka rupees|sri lankan rupee",
+    "NPR": "nepalese rupees|nepali rupees|nepalese rupee",
+    "KWD": "kuwaiti dinars|kuwaiti dinar",
+    "IQD": "iraqi dinars|iraqi dinar",
+    "RSD": "serbian dinars|serbian dinar",
+    "ILS": "israeli shekels|new israeli shekels|shekels|shekel",
+    "RON": "romanian lei|romanian leu",
+    "MDL": "moldovan lei|moldovan leu",
+    "BGN": "bulgarian leva|bulgarian lev|leva",
+    "KGS": "kyrgyz soms|kyrgyz som",
+    "TJS": "tajik somoni|somoni",
+    "MNT": "mongolian tugriks|tugriks|tugrik",
+    "OMR": "omani rials|omani rial",
 }
 _CURRENCY_WORDS.update(
     {phrase: code for code, phrases in _QUALIFIED_WORDS.items() for phrase in phrases.split("|")}
@@ -178,8 +219,8 @@ _SCALE_RE = rf"(?P<scale>{_SCALE_WORDS}|[bmk])\b"
 _UPPER_CODES_RE = "|".join(_UPPER_CODES)
 _MONEY_SIGN = re.compile(
     # (the lookahead: the first letter of an approximation, a sign or a code)
-    rf"(?=[{_APPROX_FIRST}$€£¥₹₽₩₺egjbdkltvpqzw])(?:{_APPROX})?(?<![A-Za-z])"
-    r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|₹|₽|₩|₺|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
+    rf"(?=[{_APPROX_FIRST}$€£¥₹₽₩₺₱₦₸₴₫₪egjbdkltvpqzw])(?:{_APPROX})?(?<![A-Za-z])"
+    r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|₹|₽|₩|₺|₱|₦|₸|₴|₫|₪|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
     rf"CHF|INR|JPY|(?-i:Rs\.?|RM|{_UPPER_CODES_RE})(?![A-Za-z]))"
     # ("a $1.2-billion deal")
     rf"\s?{_NUM}(?:-(?=(?:{_SCALE_WORDS})\b)|\s*)(?:{_SCALE_RE})?",
@@ -230,11 +271,14 @@ _RANGE_BEFORE = re.compile(
     r"(?:(?:US\$|[$€£¥])\s?\d+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?:\.\d+)?)\s*(?:[-–—]|to)\s*$"
 )
 _CURRENCY_HINT = re.compile(
-    r"[$€£¥₹₽₩₺]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|Rs|RM|"
+    r"[$€£¥₹₽₩₺₱₦₸₴₫₪]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|Rs|RM|"
     rf"{_UPPER_CODES_RE})(?![A-Za-z])|\b(?:[Dd]ollars?|[Ee]uros?|[Yy]uan|[Rr]enminbi|[Rr]ubles?|"
     r"[Rr]oubles?|[Pp]ounds?|[Yy]en|[Rr]upees?|[Ww]on|"
     r"[Tt]enge|[Ss]oums?|[Mm]anats?|[Dd]rams?|[Ll]ari|[Hh]ryvn[iy]as?|[Ll]iras?|[Rr]upiah|[Dd]ong|"
-    r"[Rr]iyals?|[Dd]irhams?|[Rr]ials?|[Ff]rancs?)\b"
+    r"[Rr]iyals?|[Dd]irhams?|[Rr]ials?|[Ff]rancs?|"
+    r"[Rr]ufiyaa|[Bb]aht|[Rr]inggit|[Pp]esos?|[Rr]eais|[Ss]ol|[Ss]oles|[Rr]and|[Nn]aira|"
+    r"[Ss]hillings?|[Zz]lotys?|[Ff]orints?|[Kk]orunas?|[Cc]rowns|[Kk]ron(?:a|or|e|er)|[Tt]aka|"
+    r"[Dd]inars?|[Ss]hekels?|[Ll]ei|[Ll]eu|[Ll]eva?|[Ss]oms?|[Ss]omoni|[Tt]ugriks?)\b"
 )
 
 
@@ -265,6 +309,12 @@ _SIGNS_AND_CODES = (
     "₽",
     "₩",
     "₺",
+    "₱",
+    "₦",
+    "₸",
+    "₴",
+    "₫",
+    "₪",
 )
 # the other codes are three capitals, which one search rules out before a test of each; then
 # each word of three capitals is looked up (an alternation of the 60 codes would be tried at
@@ -309,6 +359,29 @@ _CURRENCY_STEMS = (
     "dirham",
     "rial",
     "franc",
+    "rufiyaa",
+    "baht",
+    "ringgit",
+    "peso",
+    "reais",
+    "peruvian sol",
+    "rand",
+    "naira",
+    "shilling",
+    "zlot",
+    "forint",
+    "korun",
+    "crowns",
+    "kron",
+    "taka",
+    "dinar",
+    "shekel",
+    "lei",
+    "leu",
+    "lev",
+    "kyrgyz som",
+    "somoni",
+    "tugrik",
 )
 
 

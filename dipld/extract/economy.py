@@ -68,10 +68,19 @@ _IMPORTS_FROM = re.compile(
 # "Imports from China dropped to 157 billion euros", "German exports to China fell 8.8 percent
 # to 97.3 billion euros": a flow named before its figure
 _FLOW_CHANGED = (
+    # an aside between the flow and its verb: "Peruvian exports to China, led by copper,
+    # amounted to ...", "U.S. imports from Angola, mostly crude oil, totaled ..."; or the figure
+    # in a relative clause: "exports to the United States, which were worth $11 billion in 2018,
+    # fell ..."
+    r"(?:\s*,\s+(?!(?:which|that|while|whereas|and|but|or|with|as|if|when|after|before)\b)"
+    r"[^,;:§()\"“”]{1,80}?,|\s*,\s+(?:which|that)(?=\s))?"
     # ("Kazakhstan's exports to China in the first quarter of 2023 amounted to ...")
     r"(?:\s+(?:[\w-]+\s+){0,6}?(?:rose|fell|dropped|grew|increased|decreased|declined|jumped|climbed|"
-    r"slipped|surged|reached|totall?ed|stood\s+at|amounted\s+to|were|was)\s+"
-    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+)?(?:to\s+|at\s+|worth\s+)?|"
+    r"slipped|surged|reached|totall?ed|stood\s+at|amounted\s+to|came\s+to|were|was|valued)\s+"
+    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+"
+    # "grew 47 percent year on year to $111 billion", "rose 12 percent last year to ..."
+    r"(?:(?:year[-\s]on[-\s]year|year-over-year|on\s+the\s+year|(?:in|last)\s+(?:\d{4}|year)|"
+    r"from\s+a\s+year\s+(?:earlier|ago|before))\s+)?)?(?:to\s+|at\s+|worth\s+)?|"
     # "with Indonesian exports to Japan at $24.8 billion and imports from Japan at ..."
     r"\s+(?:at|of|worth)\s+)§M(?P<m>\d+)§"
     # (not "exports to China and imports from China reached $100 billion and $190 billion")
@@ -83,15 +92,34 @@ _GOODS = (
 )
 # "Vietnam's export turnover to the United States", "the import volume from China"
 _FLOW_NOUN = r"(?:\s+(?:turnover|volume|value|revenues?|earnings))?\s+"
+# the goods between a flow's side and its noun: "Venezuelan crude oil exports to ...", "U.S.
+# goods exports to ..." (not a verb: "Kenya banned exports to ...", "China said exports to ...")
+_GOODS_BEFORE = (
+    r"(?:(?!(?:and|or|of|on|to|for|from|with|in|at|the|its|their|his|her|by|as|that|than|said|"
+    r"says|saw|sees|expects?|reported|noted|added|announced|welcomed|banned|halted|cut|cuts|"
+    r"stopped|blocked|limited|restricted|suspended|resumed|boosted|increased|expanded|raised|"
+    r"doubled|wants?|seeks?|plans?|aims?|hopes?)\b)[a-z][a-z-]*\s+){0,3}?"
+)
 # (a side may be a trade bloc: "China's exports to ASEAN reached ...")
+# ("The Maldives' imports from India": the apostrophe alone after a plural name)
 _IMPORTS_FROM_CHANGED = re.compile(
-    r"(?:(?P<b>§[SDO]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?" + _FLOW_NOUN + _GOODS + r"from\s+"
+    r"(?:(?P<b>§[SDO]\d+§)(?:['’]s?)?\s+"
+    + _GOODS_BEFORE
+    + r")?\b[Ii]mports?"
+    + _FLOW_NOUN
+    + _GOODS
+    + r"from\s+"
     r"(?:the\s+)?(?P<a>§[SDO]\d+§)"
     # "Imports from China to Kazakhstan rose to ..."
     r"(?:\s+(?:to|into)\s+(?:the\s+)?(?P<b2>§S\d+§))?" + _FLOW_CHANGED
 )
 _EXPORTS_TO_CHANGED = re.compile(
-    r"(?:(?P<a>§[SDO]\d+§)(?:['’]s)?\s+)?\b[Ee]xports?" + _FLOW_NOUN + _GOODS +
+    r"(?:(?P<a>§[SDO]\d+§)(?:['’]s?)?\s+"
+    + _GOODS_BEFORE
+    + r")?\b[Ee]xports?"
+    + _FLOW_NOUN
+    + _GOODS
+    +
     # "Exports from Belarus to China amounted to ..."
     r"(?:from\s+(?:the\s+)?(?P<a2>§[SDO]\d+§)\s+)?to\s+"
     r"(?:the\s+)?(?P<b>§[SDO]\d+§)"
@@ -111,7 +139,10 @@ _X_EXPORTED = re.compile(
     r"(?:exports?|exported|exporting|sold)\s+"
     r"(?:to\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+)?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
-    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§)" + _NO_LIST + ")?"
+    # ("exported $1.5 billion in steel to India", "$2 billion worth of crude oil to ...")
+    r"(?:\s+(?:worth\s+)?(?:(?:of|in)\s+(?:[a-z]+\s+){1,2}?)?to\s+(?:the\s+)?(?P<b2>§[SD]\d+§)"
+    + _NO_LIST
+    + ")?"
 )
 # "China's imports from Russia rose 13% to $129 billion", "India imported $40 billion of oil
 # from Russia"
@@ -121,7 +152,10 @@ _X_IMPORTED = re.compile(
     # "India imported Russian oil worth $25 billion": the goods' demonym first
     r"(?:from\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+|(?P<a4>§D\d+§)\s+(?=[a-z]))?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
-    r"(?:\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)" + _NO_LIST + "|"
+    # ("imported $82 billion in goods from Ireland")
+    r"(?:\s+(?:worth\s+)?(?:(?:of|in)\s+(?:[a-z]+\s+){1,2}?)?from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)"
+    + _NO_LIST
+    + "|"
     # "India imported $46 billion worth of Russian oil": the goods' demonym
     r"\s+(?:worth\s+)?of\s+(?P<a3>§D\d+§)\s+[a-z]+)?"
 )
@@ -258,6 +292,17 @@ _SHARE_FROM = re.compile(
     r"(?P<b>§[SD]\d+§)"
 )
 
+# "China was the destination of 40% of Chile's exports", "Russia is the source of a third of
+# Armenia's imports": a destination takes exports, a source or origin imports
+_SHARE_DESTINATION = re.compile(
+    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained|became)\s+(?:also\s+)?the\s+"
+    r"(?:(?:main|largest|biggest|top|leading|single\s+largest)\s+)?"
+    r"(?:(?P<dest>destination)|source|origin)\s+(?:of|for)\s+"
+    r"(?:(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?"
+    rf"§R(?P<r>\d+)§|{_FRACTION})\s+of\s+(?:the\s+)?(?P<a>§[SD]\d+§)['’]?s?\s+"
+    r"(?:total\s+|foreign\s+|overall\s+)?(?(dest)(?P<flow>exports)|(?P<flow2>imports))\b"
+)
+
 
 _TRADING_PARTNER = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained|became)\s+(?:also\s+)?(?:the\s+)?(?P<b>§[SD]\d+§)['’]s\s+"
@@ -308,7 +353,7 @@ def currency_qid(code: str) -> str | None:
 _MONTH_RANGE = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|until)\s+")
 
 
-_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s|;\s")
 
 
 def _clause_end(analysis: Analysis, money: Mention) -> int:
@@ -325,9 +370,13 @@ def _clause_end(analysis: Analysis, money: Mention) -> int:
     return base + clause.start() if clause else end
 
 
-def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeValue | None:
+def _period(
+    analysis: Analysis, doc: Doc, money: Mention | None = None, since: int | None = None
+) -> TimeValue | None:
     """The year a figure is for: the first year after the figure ("Since the normalization of
-    relations in 1995, trade has grown to $138 billion in 2022": 2022), else the first."""
+    relations in 1995, trade has grown to $138 billion in 2022": 2022), else the first (the
+    first from ``since``, where the figure's clause begins, when given: "..., and in the first
+    seven months of 2023 it reached $2.3 billion")."""
     # (a fiscal year "2022-23" is its first year)
     dated = [
         d
@@ -342,6 +391,8 @@ def _period(analysis: Analysis, doc: Doc, money: Mention | None = None) -> TimeV
         for d in dated
         if money is not None and money.end <= d.begin < _clause_end(analysis, money)
     ]
+    if since is not None and money is not None and not after:
+        after = [d for d in dated if since <= d.begin < money.begin]
     if after or dated:
         return (after or dated)[0].value
     text, base = analysis.sentence.text, analysis.sentence.begin
@@ -435,6 +486,7 @@ def _flow(
     args: dict[str, Sequence[Value]],
     money: Mention,
     confidence: float,
+    since: int | None = None,
 ) -> None:
     assert money.amount is not None
     base = analysis.sentence.begin
@@ -442,7 +494,7 @@ def _flow(
         return  # "over €2 billion a day": no year's figure
     args["amount"] = [money.amount]
     args["currency"] = [currency_entity(money.currency or "USD")]
-    period = _period(analysis, doc, money)
+    period = _period(analysis, doc, money, since)
     if period is None and _continues_total(analysis, doc, args):
         # "In 2022, the trade turnover between Uzbekistan and Turkey reached $3.1 billion.
         # Uzbekistan's exports to Turkey amounted to $1.4 billion": the total's year
@@ -500,6 +552,7 @@ def _continues_total(analysis: Analysis, doc: Doc, args: dict[str, Sequence[Valu
 
 _TRADE_WORDS = frozenset(
     "trade turnover commerce trading traded exports export exported imports import imported sold "
+    "bought purchased "
     "percent "
     "share accounts accounted".split()
 )
@@ -636,6 +689,18 @@ def _converted(analysis: Analysis, region: str, slots: list[str]) -> bool:
     return first is not None and second is not None and first.currency != second.currency
 
 
+# the same total again in a clause of its own, for another time: "..., and in the first seven
+# months of 2023 it reached $2.3 billion", "; in 2021 it stood at $2.9 billion"
+_TOTAL_AGAIN = re.compile(
+    r"§M\d+§[^§;]*?(?:[,;]\s+(?:and|while|whereas|but)\s+|;\s+)"
+    r"(?:(?:in|during|for|over)\s+(?:the\s+)?[^§,;]{0,50}?,?\s+)?"
+    r"(?:it|the\s+(?:figure|total|volume|turnover)|(?:bilateral\s+|mutual\s+|two-way\s+)?trade|"
+    r"turnover)\s+(?:(?:had|has|already)\s+)*"
+    r"(?:reached|stood\s+at|amounted\s+to|totall?ed|was|came\s+to|(?:grew|rose|increased|fell|"
+    r"dropped|declined|jumped|climbed)\s+to|exceeded|topped|hit|surpassed)\s+"
+    r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately|only|just)\s+)?"
+    r"§M(?P<m>\d+)§"
+)
 # a clause set off after the figure: ", with India's trade deficit at $100 billion"
 _ASIDE = re.compile(r"[,;]\s+(?:with|while|whereas|but|and|of\s+which|including)\b")
 # "rose from $3 billion in 2021 to $5 billion in 2022": the second figure is the new one
@@ -714,6 +779,10 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                 money_slots = [from_to.group("m")]
             elif (compared := _COMPARED.search(region)) is not None:
                 money_slots = re.findall(r"§M(\d+)§", region[: compared.start()])
+            elif (again := _TOTAL_AGAIN.search(region)) is not None:
+                # "was $3.9 billion in 2022; in 2021 it stood at $3.2 billion": the first (the
+                # second is read below)
+                money_slots = re.findall(r"§M(\d+)§", again.group(0))[:1]
             elif (aside := _ASIDE.search(region, region.index("§M"))) is not None:
                 # "reached $135 billion, with India's trade deficit at $100 billion": the
                 # figure before the aside
@@ -730,6 +799,19 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                 doc.trade_pair = (parties[0], parties[1])
                 doc.trade_period = _period(analysis, doc, money)
                 doc.trade_sentence = analysis.sentence.index
+                again = _TOTAL_AGAIN.search(region) if len(region) > 40 else None
+                later = _money(analysis, again.group("m")) if again is not None else None
+                if later is not None and later.amount is not None and later is not money:
+                    # "Bilateral trade reached $3.3 billion last year, and in the first seven
+                    # months of 2023 it reached $2.3 billion": a second figure, of its own year
+                    _flow(
+                        doc,
+                        analysis,
+                        {"party": parties, "flow": [Concept("TotalTrade")]},
+                        later,
+                        0.85,
+                        since=_clause_end(analysis, money),
+                    )
 
 
 # (or right after a figure, where the mask took a date with its comma: "reached §M2§ whereas")
@@ -908,6 +990,7 @@ _SHARE_PATTERNS = (
     _WITH_ACCOUNTING,
     _TRADE_WITH_SHARE,
     _PARTNER_TRADE_SHARE,
+    _SHARE_DESTINATION,
 )
 
 
