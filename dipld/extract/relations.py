@@ -518,8 +518,9 @@ _CHAIRS = re.compile(
     rf"(?P<m2>{STATES})(?:,\s+which|,(?=\s+as\s))?(?:['’]s?\s+role)?\s+"
     # "Uzbekistan currently holds the rotating chairmanship of the bloc"
     r"(?:(?:currently|now|also)\s+(?=hold|assum))?"
-    # (held: not "will assume the presidency of the G20 next year")
-    rf"(?:{_BE}|as|holds|held|took\s+over|"
+    # "Italy will hold the Presidency of the G7 in 2024", "Brazil will assume the G20 presidency":
+    # a chair to come is held by a member (ANNOTATION.md §4: the membership, not the plan)
+    rf"(?:{_BE}|as|holds|held|took\s+over|will\s+(?:hold|assume|take\s+over)|"
     r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes)\s+"
     r"(?:a\s+|the\s+)?"
     r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|[Pp]residency)\s+"
@@ -528,6 +529,16 @@ _CHAIRS = re.compile(
     rf"(?P<o3>{_ORGS}),\s+(?:which\s+(?P<m3>{STATES})\s+(?:currently\s+|now\s+)?"
     r"(?:chairs|chaired|presides\s+over)|(?:which\s+is\s+)?(?:currently\s+|now\s+)?"
     rf"(?:chaired|presided\s+over)\s+(?:this\s+year\s+)?by\s+(?:the\s+)?(?P<m4>{STATES}))"
+)
+# "India's upcoming presidency of the G20", "Malaysia's forthcoming chairmanship of ASEAN, which it
+# will take over from Laos": the state's chair of the body (current, or to come: either way a
+# member), and the state it takes it over from
+_OWN_CHAIR = re.compile(
+    r"(?P<m>§S\d+§)['’]s?\s+(?:(?:current|upcoming|forthcoming|incoming|coming|next|outgoing|"
+    r"successful|rotating|first|annual)\s+){0,2}(?:(?P<o>§O\d+§)\s+(?:[Pp]residency|"
+    r"[Cc]hairmanship|[Cc]hair)\b|(?:[Pp]residency|[Cc]hairmanship)\s+of\s+(?:the\s+)?"
+    r"(?P<o2>§O\d+§))(?:,\s+which\s+(?:it|§S\d+§)\s+(?:will\s+)?(?:take|takes|took|is\s+taking)\s+"
+    r"over\s+from\s+(?:the\s+)?(?P<b>§S\d+§)(?!['’]))?"
 )
 # "Laos is the ASEAN chair for 2024", "Malta, the current OSCE Chair, called ..."
 _ORG_CHAIR = re.compile(
@@ -1125,6 +1136,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _KOREAS.finditer(masked) if "Koreas" in masked else ():
         if keep(m):
             found.append(_koreas_joined(analysis, doc, m))
+    for m in _OWN_CHAIR.finditer(masked) if says_chair and "§O" in masked else ():
+        if keep(m):
+            states = _states(analysis, m.group("m") + (m.group("b") or ""), doc)
+            found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.7))
     for m in _ORG_CHAIR.finditer(masked) if says_chair else ():
         if keep(m):
             org = m.group("o") or m.group("o2")

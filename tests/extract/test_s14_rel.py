@@ -223,8 +223,6 @@ def test_holding_a_presidency(body: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Brazil will assume the G20 presidency next year.",
-        "South Africa will assume the presidency of the G20 in December.",
         "The G20 summit will be held under South Africa's presidency next year.",
         "The G20 summit to be held in Rio under Brazil's presidency.",
         "The chairmanship of ASEAN will pass to the Philippines next year.",

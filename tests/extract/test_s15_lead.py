@@ -150,3 +150,46 @@ def test_the_companies_a_designation_lists_after_a_colon() -> None:
     assert found == {
         (frozenset({USA_}), frozenset({"Al Junaid Multi Activities Co Ltd", "Zafir Logistics LLC"}))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "org"),
+    [
+        ("South Africa will assume the presidency of the G20 in December.", "Q258", "Q19771"),
+        ("Italy will hold the Presidency of the G7 in 2024.", "Q38", "Q1764511"),
+        (
+            "Secretary Blinken welcomed India's upcoming presidency of the G20, which begins on "
+            "December 1.",
+            "Q668",
+            "Q19771",
+        ),
+    ],
+)
+def test_a_chair_to_come_is_held_by_a_member(text: str, member: str, org: str) -> None:
+    """ANNOTATION.md §4: holding or leading a body makes a member; a chair to come is not a plan
+    told as a fact but the membership it presupposes (and the blind sets' annotators agree)."""
+    article = Article(id="t", source="t.txt", body=text, date=dt.date(2023, 11, 1))
+    found = {
+        (next(iter(keys(f.get("member")))), next(iter(keys(f.get("organization")))))
+        for f in extract(article, load_index())
+        if f.cls.value == "Membership"
+    }
+    assert (member, org) in found
+
+
+def test_the_state_a_chair_is_taken_over_from_is_a_member_too() -> None:
+    article = Article(
+        id="t",
+        source="t.txt",
+        body=(
+            "Vladimir Putin wished Malaysia success in Malaysia's forthcoming chairmanship of "
+            "ASEAN, which it will take over from Laos in January."
+        ),
+        date=dt.date(2024, 9, 5),
+    )
+    members = {
+        next(iter(keys(f.get("member"))))
+        for f in extract(article, load_index())
+        if f.cls.value == "Membership"
+    }
+    assert members == {"Q833", "Q819"}
