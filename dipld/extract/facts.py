@@ -206,6 +206,13 @@ def home_state(article: Article, kb: KbIndex) -> KbEntity | None:
     return kb.state_by_code(code)
 
 
+def dateline_state(article: Article, kb: KbIndex) -> Entity | None:
+    """The state whose capital the dateline names ("TIRANA, May 10 -" → Albania)."""
+    city = kb.resolve(article.dateline, [EntityKind.CITY]) if article.dateline else None
+    state = kb.capital_of(city.qid) if city is not None and city.qid else None
+    return entity_of(state) if state is not None and state.kind is EntityKind.STATE else None
+
+
 def is_boilerplate(text: str) -> bool:
     """Page furniture ("Also, read: ...", tweet attributions): read for nothing."""
     return _BOILERPLATE.match(text.strip()) is not None  # (a pattern anchored with "^")
@@ -272,6 +279,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     """All facts of an article, deterministic, restatements merged."""
     home = home_state(article, kb)
     finder = MentionFinder(kb, article.date, home)
+    finder.ctx.dateline = dateline_state(article, kb)
     doc = Doc(article, kb, finder)
     every_rule = rules()
     title_facts: list[Fact] = []

@@ -1578,6 +1578,12 @@ class MentionFinder:
                         self.ctx.states.setdefault(e.key, e)
         self._remember_bodies(analysis)
         self.people.guests.note(analysis)
+        for m in analysis.mentions:
+            if m.code is Code.CITY and m.entity is not None and m.entity.qid:
+                # "in Buenos Aires": a capital named as a place
+                capital_of = self.kb.capital_of(m.entity.qid)
+                if capital_of is not None and capital_of.kind is EntityKind.STATE:
+                    self.ctx.capitals.setdefault(capital_of.qid, entity_of(capital_of))
         orgs = [m.entity for m in analysis.mentions if m.code is Code.ORG and m.entity is not None]
         if orgs:
             self.ctx.last_org = orgs[-1]

@@ -34,8 +34,9 @@ _ONE_HONORIFIC = (
     r"(?<!Crown\s)Princess|Sheikh|Sheikha|"
     # India's styles: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman"
     r"Shri|Smt|Shrimati|"
-    # Malaysia's styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Dr Mahathir"
-    r"Dat(?:uk|o['’]?)(?:\s+Se?ri)?|Datin(?:\s+Seri)?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun(?=\s+(?:Dr\.?\s+)?[A-Z][a-z])|"
+    # Malaysia's styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Dr Mahathir",
+    # "Datuk Seri Diraja Dr Zambry Abd Kadir" (a royal or higher grade after "Datuk Seri")
+    r"Dat(?:uk|o['’]?)(?:\s+Se?ri)?(?:\s+(?:Diraja|Utama|Panglima|Paduka|Setia|Wira))?|Datin(?:\s+Seri)?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun(?=\s+(?:Dr\.?\s+)?[A-Z][a-z])|"
     # Westminster styles: "Senator the Hon Penny Wong", "the Rt Hon David Lammy"
     r"Senator(?:\s+the\s+(?:Rt\.?\s+)?Hon(?:ou?rable)?)?|(?:Rt\.?|Right)\s+Hon(?:ou?rable)?)\.?\s+)"
 )
@@ -262,6 +263,21 @@ _NAME_STOP = frozenset(
 )
 
 
+# between two officials of a sentence: they meet, so serve two states ("X met Y", "X held talks
+# in Tirana with Y", "X received the Japanese Ambassador Y"); not "X, together with Y"
+_OTHER_SIDE = re.compile(
+    r"\b(?:met|meets|talks|received|receives|hosted|hosts|welcomed|welcomes|call|spoke|"
+    r"conversation|counterpart)\b"
+)
+# where a state visited is named, in a sentence telling of a visit
+_VISIT_TO = re.compile(r"\b(?:to|visit(?:ed|s|ing)?|arrived\s+in)\s+(?:the\s+)?")
+# a title that ends another ("Senior Advisor to the President X") or has a modifier the
+# title patterns do not know ("Kurdistan Region President X")
+_TO_THE_BEFORE = re.compile(r"\b(?:to|of|for)\s+the\s+$")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:–—-]\s)(?<!^)\b(?!The\b)[A-Z][\w'’-]*\s+$")
+_SAME_SIDE = re.compile(r"\b(?:together|along|accompanied|accompanying|joined)\b")
+# a city named as a place ("in Hanoi", "at Phnom Penh")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 # the place a visit goes to: "visited Myanmar", "arrived in Colombo", "on a visit to Hanoi"
 _VISIT = re.compile(
     r"\b(?:(?:visit|trip|tour|travell?ed|travels)\s+to|visit(?:ed|s|ing)?|arrived\s+in)\s+(?:the\s+)?"
@@ -287,6 +303,15 @@ _GIVEN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)?")
 # a lower-case word of three letters or more: running text, not a title-case line
 _RUNNING_TEXT = re.compile(r"(?<![\w'’-])[a-z]{3,}\b")
 
+# an adviser's leader: "to the Prime Minister of Ethiopia", "to the Ethiopian Prime Minister"
+_TO_LEADER = re.compile(r"\s+to\s+the\s+")
+_LEADER_WORD = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor)\b")
+_LEADER_AFTER = re.compile(r"\s+(?:President|Prime\s+Minister|Premier|Chancellor)\b")
+# an envoy's field the title patterns do not know, before a name ("for Hostage Affairs")
+_ENVOY_FIELD = re.compile(
+    r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?(?:Affairs|Issues|Relations|Cooperation|"
+    r"Policy|Diplomacy|Rights|Negotiations|Questions|Matters)(?=\s[A-Z])"
+)
 # titles whose field may go on in words the title patterns do not know, up to a KB person
 _FIELD_ROLES = frozenset({"Minister", "DeputyMinister", "HeadOfAgency", "SeniorOfficial"})
 _FIELD_MAX = 100
@@ -812,7 +837,9 @@ _ENDED_AFTER = re.compile(
     r"(?:from\s+(?:19|20)\d\d\s+)?(?:until|till)\b|at\s+the\s+time\b(?!\s+of\b))|"
     # one its holder was removed from: "President Mohamed Bazoum, who was ousted in July"
     r",?\s+(?:who\s+)?(?:was|had\s+been|has\s+been)\s+(?:ousted|deposed|toppled|overthrown|"
-    r"removed\s+from\s+(?:power|office))\b"
+    r"removed\s+from\s+(?:power|office))\b|"
+    # "Prime Minister X, who has not held office since 2015"
+    r",\s+who\s+(?:has|had)\s+not\s+held\s+(?:the\s+|that\s+|any\s+)?(?:office|post)\b"
 )
 
 
@@ -906,6 +933,8 @@ _LONG_NAME = re.compile(
     r"Bolivarian|Hashemite|Cooperative|Oriental|United|Independent)\s+)*(?:Republic|Kingdom|"
     r"Federation|Sultanate|State|Union|Commonwealth|Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?"
 )
+# the head words of an organisation's bodies ("the CSTO Permanent Council")
+_BODY_HEADS = frozenset({"Council", "Commission", "Secretariat", "Assembly", "Committee", "Board"})
 _OWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?P<org>.+?)\s+(?:Commission|Secretariat)")
 # a sentence's opening words before its first name
 _THE_OPENING = re.compile(r"[\s\"“]*(?:[Tt]he\s+)?")
@@ -1036,6 +1065,7 @@ class People:
         # surnames (see bare_surnames)
         self._surnames_read: tuple[list[Mention], str, int] | None = None
         self.guests = Guests(kb, date, ctx)  # who "the guest" and "the visiting ..." are
+        self._binding = False  # binding a sentence's titles (see _context_states)
 
     # ---- linking ------------------------------------------------------------------------
 
@@ -1341,13 +1371,197 @@ class People:
             reversed(titles),
             key=lambda t: (t.role == "Counterpart", _second_of_apposition(text, titles, t)),
         )
-        for title in ordered:
-            t_begin, t_end = base + title.begin, base + title.end
-            if _within_one(out, t_begin, t_end):
-                continue  # inside a name already found
-            out = self._bind(out, text, base, title, titles)
+        self._binding = True
+        try:
+            for title in ordered:
+                t_begin, t_end = base + title.begin, base + title.end
+                if _within_one(out, t_begin, t_end):
+                    continue  # inside a name already found
+                out = self._bind(out, text, base, title, titles)
+        finally:
+            self._binding = False
+        out = self._context_states(out, text, base)
         self._surnames_read = (out, text, base)
         return out
+
+    def _context_states(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """Officials titled without a state whom neither the KB nor the sentence's wording gave
+        one ("President Vo Van Thuong met Lao President Thongloun Sisoulith in Hanoi"): the one
+        state that fits (:meth:`_fitting_state`), their office's post the KB's for that state."""
+        out = mentions
+        for i, m in enumerate(mentions):
+            office = m.offices[0] if m.code is Code.PERSON and m.offices else None
+            if (
+                office is None
+                or office.jurisdiction is not None
+                or not office.current
+                or office.role not in _HOST_ROLES
+                or len(m.entities) != 1
+            ):
+                continue
+            holder = m.entities[0]
+            state = (
+                self._fitting_state(holder, office, m, mentions, text, base)
+                if office.named and self._may_infer(holder, m, mentions, text, base)
+                else None
+            )
+            if state is None:
+                if not holder.is_linked:
+                    # a head of state or government of the one state of the article whose
+                    # post the KB shows nobody else holding
+                    found = self._by_exclusion(office, mentions)
+                    if found is not office:
+                        found = self.complete(holder, found, mentions, base)
+                        out = list(out) if out is mentions else out
+                        out[i] = replace(m, offices=(found, *m.offices[1:]))
+                continue
+            if holder.qid:
+                served = {t.jurisdiction for t in self.kb.tenures(holder.qid) if t.jurisdiction}
+                if served and state.qid not in served:
+                    continue  # a KB person who never served that state
+            self.ctx.inferred.add(holder.key)
+            found = self.complete(holder, replace(office, jurisdiction=state), mentions, base)
+            if out is mentions:
+                out = list(mentions)
+            out[i] = replace(m, offices=(found, *m.offices[1:]))
+        return out
+
+    def _may_infer(
+        self, holder: Entity, mention: Mention, mentions: list[Mention], text: str, base: int
+    ) -> bool:
+        """Whether a title without a state may take one from the context: a person's name (of
+        two words and more, if the KB lacks it), not a KB person in another office on the
+        article date ("Senior Advisor to the President Shailagh Murray"), and a title of its own:
+        not the end of another ("Counselor to the President", "Kurdistan Region President")."""
+        assert self.date is not None
+        if holder.is_linked:
+            if holder.qid and any(
+                t.covers(self.date) and t.role != mention.offices[0].role
+                for t in self.kb.tenures(holder.qid)
+            ):
+                return False
+        elif len(holder.label.split()) < 2 or not self._looks_like_name(
+            holder.label, mentions, mention.begin
+        ):
+            return False
+        start = mention.begin - base
+        return not (
+            _TO_THE_BEFORE.search(text, 0, start)
+            or (start and _CAPITALISED_WORD_BEFORE.search(text, 0, start))
+        )
+
+    def _fitting_state(
+        self,
+        holder: Entity,
+        office: Office,
+        mention: Mention,
+        mentions: list[Mention],
+        text: str,
+        base: int,
+    ) -> Entity | None:
+        """The state of a title without one, from its context: of the states the article has
+        named (the headline's and its publisher's too; a capital named alone may be a third
+        state's venue: "met Prime Minister X in Tokyo") and of its officials' offices (named in
+        the title only, these rule nothing in), less those another official of the article
+        holds that office of (the single-holder ones), those of the other side of a meeting in
+        the sentence ("X received the Japanese Ambassador") and those visited: the one left; of
+        several, the host's (the state whose capital the sentence, else the dateline, else the
+        article names as a place), if its officials were titled without their state so far and
+        every other one left is an official's own state (the article names the guests' states,
+        not the host's: "Foreign Minister Diana Mondino also took part in the meeting" after
+        "President Javier Milei received Paraguayan President Santiago Pena in Buenos Aires")."""
+        if self.date is None:
+            return None
+        states: dict[str, Entity] = dict(self.ctx.states)
+        if self.ctx.home is not None and self.ctx.home.kind is EntityKind.STATE:
+            home = entity_of(self.ctx.home)
+            states.setdefault(home.key, home)  # the publisher's state
+        venue: Entity | None = None
+        by_start = {x.begin: x for x in mentions}
+        for x in mentions:
+            if x.entity is None or not x.entity.qid:
+                continue
+            if x.code in {Code.STATE, Code.DEMONYM} and x.entity.kind is EntityKind.STATE:
+                states.setdefault(x.entity.key, x.entity)
+            elif x.code is Code.CITY and _PLACE_BEFORE.search(text, 0, x.begin - base):
+                capital_of = self.kb.capital_of(x.entity.qid)
+                if capital_of is not None and capital_of.kind is EntityKind.STATE:
+                    venue = venue or entity_of(capital_of)
+        hosts = [h for h in (venue, self.ctx.dateline) if h is not None]
+        if not hosts and len(self.ctx.capitals) == 1:
+            hosts = list(self.ctx.capitals.values())
+        excluded: set[str] = set()
+        marked: set[str] = set()
+        titled: dict[str, Entity] = {}
+        people: list[tuple[str, Office, Mention | None]] = [
+            (x.entities[0].key if x.entities else "", o, x)
+            for x in mentions
+            if x is not mention and x.code is Code.PERSON
+            for o in x.offices[:1]
+        ]
+        people += [(p.key, o, None) for p, o in self.ctx.people if o is not None]
+        for key, held, other in people:
+            state = held.jurisdiction
+            if (
+                state is None
+                or state.kind is not EntityKind.STATE
+                or not held.current
+                or key == holder.key
+            ):
+                continue
+            # ("Chinese Foreign Minister Qin Gang": a state to rule out, not to give)
+            titled.setdefault(state.key, state)
+            if key not in self.ctx.inferred:
+                marked.add(state.key)
+            if held.role == office.role and office.role in _SINGLE_HOLDER_ROLES:
+                excluded.add(state.key)  # taken
+            if other is not None:
+                lo, hi = sorted((other.end - base, mention.begin - base))
+                if lo > hi:
+                    lo, hi = sorted((mention.end - base, other.begin - base))
+                between = text[lo:hi]
+                if _OTHER_SIDE.search(between) and not _SAME_SIDE.search(between):
+                    excluded.add(state.key)  # the other side of a meeting
+        if office.role in _SINGLE_HOLDER_ROLES:
+            # the office a KB person the article names holds on the date ("Vladimir Putin")
+            named = [x.entities[0] for x in mentions if x.code is Code.PERSON and x.entities]
+            for person in (*named, *(p for p, _ in self.ctx.people)):
+                if person.qid and person.key != holder.key:
+                    for t in self.kb.tenures(person.qid):
+                        if t.role == office.role and t.jurisdiction and t.covers(self.date):
+                            excluded.add(t.jurisdiction)
+        if _has_any(text, _VISIT_WORDS):
+            # the state visited: "X visited Kenya", "the visit of President X to China"
+            for visit in _VISIT_TO.finditer(text, mention.end - base):
+                place = by_start.get(base + visit.end())
+                if place is None or place.entity is None:
+                    continue
+                if place.code is Code.CITY and place.entity.qid:
+                    capital_of = self.kb.capital_of(place.entity.qid)
+                    if capital_of is not None:
+                        excluded.add(entity_of(capital_of).key)
+                else:
+                    excluded.add(place.entity.key)
+        fits = [s for key, s in {**titled, **states}.items() if key not in excluded]
+        if len(fits) == 1:
+            return fits[0] if fits[0].key in states else None
+        host: Entity | None = next((h for h in hosts if h.key not in excluded), None)
+        if (
+            len(fits) > 1
+            and host is not None
+            and host.key in states
+            and host.key not in marked
+            and all(s.key in marked for s in fits if s.key != host.key)
+            and any(
+                p.key in self.ctx.inferred
+                and o is not None
+                and o.jurisdiction is not None
+                and o.jurisdiction.key == host.key
+                for p, o in self.ctx.people
+            )
+        ):
+            return host
+        return None
 
     def _field_to_holder(self, mentions: list[Mention], text: str, base: int, stop: int) -> int:
         """Where a title ends whose field the title patterns do not know, when the KB person it
@@ -1550,8 +1764,46 @@ class People:
                         and seat.code in {Code.STATE, Code.ORG, Code.CITY}
                     ):
                         stop = seat.end - base
+        if jurisdiction is None and role == "NationalSecurityAdvisor" and " to " in text:
+            # "National Security Advisor to the Prime Minister of Ethiopia", "... to the
+            # Ethiopian Prime Minister": the leader's state
+            to = _TO_LEADER.match(text, stop)
+            leader = by_start.get(to.end()) if to is not None else None
+            led = leader.offices[0] if leader is not None and leader.offices else None
+            if (
+                leader is not None
+                and leader.code is Code.PERSON
+                and led is not None
+                and led.role in _LEADER_ROLES
+                and led.jurisdiction is not None
+                and led.jurisdiction.kind is EntityKind.STATE
+            ):
+                # (the KB's holder of the leader's office on the article date)
+                jurisdiction = led.jurisdiction
+            elif (
+                leader is not None
+                and leader.code in {Code.STATE, Code.DEMONYM}
+                and leader.entity is not None
+                and leader.entity.kind is EntityKind.STATE
+            ):
+                after = _LEADER_AFTER.match(text, leader.end - base)
+                if _LEADER_WORD.search(leader.text) or after is not None:
+                    jurisdiction = leader.entity
+                    stop = after.end() if after is not None else leader.end - base
         if stop == title.end and role in _FIELD_ROLES:
             stop = self._field_to_holder(mentions, text, base, stop)
+        elif stop == title.end and role == "SpecialEnvoy" and " for " in text:
+            # "Special Presidential Envoy for Hostage Affairs Roger Carstens": a field the
+            # title patterns do not know, then a name
+            field = _ENVOY_FIELD.match(text, stop)
+            name = NAME.match(text, field.end() + 1) if field is not None else None
+            if (
+                field is not None
+                and name is not None
+                and len(name.group("name").split()) > 1
+                and self._looks_like_name(name.group("name"), mentions, base + name.start())
+            ):
+                stop = field.end()
         apposed = self._apposed_field(mentions, text, base, stop, role, jurisdiction)
         if apposed > stop:
             if role == "HeadOfOrganization":
@@ -2627,7 +2879,8 @@ class People:
                 office = self._accompanying(office, mentions, text, base, title_start, end)
         if office.jurisdiction is None and self.ctx.home is not None:
             office = self._at_home(holder, office, mentions, tenures)
-        if office.jurisdiction is None and not holder.is_linked:
+        if office.jurisdiction is None and not holder.is_linked and not self._binding:
+            # (while a sentence's titles bind, after the context's state: _context_states)
             office = self._by_exclusion(office, mentions)
         if office.role == "ForeignMinister":
             civil = _civil_service(office)
@@ -2671,17 +2924,36 @@ class People:
         org = self.kb.resolve(organ.group("org"), [EntityKind.ORGANIZATION]) if organ else None
         return entity_of(org) if org is not None else body
 
-    @staticmethod
+    def _body_owner(self, label: str) -> Entity | None:
+        """The organisation a body the KB does not know is of, by the name it opens with ("the
+        CSTO Permanent Council", "the SCO Council of Foreign Ministers")."""
+        words = _LEADING_THE.sub("", label).split()
+        for k in range(len(words) - 1, 0, -1):
+            rest = words[k:]
+            if rest[-1] not in _BODY_HEADS or not all(w[:1].isupper() or w == "of" for w in rest):
+                continue
+            org = self.kb.resolve(" ".join(words[:k]), [EntityKind.ORGANIZATION])
+            if org is not None:
+                return entity_of(org)
+        return None
+
     def _subject_organisation(
-        office: Office, mentions: list[Mention], text: str, base: int, title_start: int
+        self, office: Office, mentions: list[Mention], text: str, base: int, title_start: int
     ) -> Office:
         """ "The CSTO Council decided to send a mission led by Secretary General Stanislav Zas":
-        the head of the organisation the sentence opens with, when it names no other, nor a
-        state before the title."""
+        the head of the organisation the sentence opens with (or of its body: "The CSTO
+        Permanent Council"), when it names no other, nor a state before the title."""
+        owner = self._body_owner
         orgs = [m for m in mentions if m.code is Code.ORG]
-        if len(orgs) != 1 or orgs[0].entity is None or not orgs[0].entity.is_linked:
+        if len(orgs) != 1:
             return office
         first = orgs[0]
+        body = orgs[0].entity
+        if body is None:
+            return office
+        organisation = body if body.is_linked else owner(body.label)
+        if organisation is None:
+            return office
         if first.begin - base >= title_start or not _THE_OPENING.fullmatch(
             text, 0, first.begin - base
         ):
@@ -2693,7 +2965,7 @@ class People:
                 and m.code in {Code.STATE, Code.DEMONYM, Code.PERSON}
             ):
                 return office
-        return replace(office, jurisdiction=first.entity)
+        return replace(office, jurisdiction=organisation)
 
     def _at_home(
         self, holder: Entity, office: Office, mentions: list[Mention], tenures: tuple[KbTenure, ...]

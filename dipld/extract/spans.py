@@ -224,6 +224,13 @@ class Context:
     # (SCO)"), and one pattern that finds them all
     acronyms: dict[str, Entity] = field(default_factory=dict)
     acronym_pattern: re.Pattern[str] | None = None
+    # the state whose capital the dateline names, and those whose capitals the sentences read so
+    # far named ("in Buenos Aires"): where an official titled without a state may be at home
+    dateline: Entity | None = None
+    capitals: dict[str, Entity] = field(default_factory=dict)
+    # the people whose office's state only the context gave ("Prime Minister Hun Manet received
+    # the Japanese Ambassador" in Phnom Penh): their state is not marked as a foreign side's
+    inferred: set[str] = field(default_factory=set)
 
     def office_of(self, person: Entity) -> Office | None:
         for known, office in self.people:
