@@ -115,9 +115,15 @@ _TITLES: tuple[tuple[str, str], ...] = (
         "DeputyHeadOfGovernment",
     ),
     (
-        r"(?:vice[-\s]|deputy\s+)presidents?(?!\s+of\s+the\s+(?:European|World|Asian))|"
+        # Spain's "Vice-President of the Government", Italy's "Vice-President of the Council of
+        # Ministers": its deputy prime ministers
+        r"(?:vice[-\s]|deputy\s+)presidents?(?:\s+of\s+the\s+(?:government|council\s+of\s+"
+        r"ministers)(?![\s-]+(?:of\s+the\s+(?:European|EU\b|Union\s+State)|delegation)))?"
+        r"(?!\s+of\s+the\s+(?:European|World|Asian))|"
         # Russia's "Deputy Head of the Government" (a deputy prime minister)
-        r"(?:first\s+)?deputy\s+heads?\s+of\s+(?:the\s+)?government",
+        r"(?:first\s+)?deputy\s+heads?\s+of\s+(?:the\s+)?government|"
+        # Ireland's deputy prime minister
+        r"t(?:á|a)naiste",
         "DeputyHeadOfGovernment",
     ),
     (
@@ -139,10 +145,20 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:deputy\s+)?national\s+security\s+advis[eo]rs?", "NationalSecurityAdvisor"),
     # ("UK PM Rishi Sunak": capitals only, see _accept)
-    (r"prime\s+ministers?|premiers?|chancellors?|PM", "HeadOfGovernment"),
+    (
+        r"prime\s+ministers?|premiers?|chancellors?|PM|"
+        # national styles of a head of government: Ireland's Taoiseach, Spain's "President of the
+        # Government", Italy's "President of the Council of Ministers", Bosnia and Herzegovina's
+        # "Chairman of the Council of Ministers" (not the EU's or the Union State's council)
+        r"taoiseach|president\s+of\s+the\s+government|(?:president|chairman|chair)\s+of\s+the\s+"
+        r"council\s+of\s+ministers(?!\s+of\s+the\s+(?:European|EU\b|Union\s+State))",
+        "HeadOfGovernment",
+    ),
     (
         # ("Minister of Foreign Affairs and External Trade Mark Ati": the field, not the name)
-        rf"foreign\s+ministers?|ministers?\s+(?:of|for)\s+foreign\s+affairs(?:(?:,\s+|,?\s+and\s+){_FIELD})?|"
+        # (Canada's "Foreign Affairs Minister Mélanie Joly", not a minister of any portfolio)
+        rf"foreign\s+ministers?|foreign\s+affairs(?:\s+and\s+trade)?\s+ministers?|"
+        rf"ministers?\s+(?:of|for)\s+foreign\s+affairs(?:(?:,\s+|,?\s+and\s+){_FIELD})?|"
         # France's "Minister of Europe and Foreign Affairs", Croatia's "Minister of Foreign and
         # European Affairs", Brazil's "Minister of External Relations", Austria's "Federal
         # Minister for European and International Affairs"
@@ -157,7 +173,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"ministers?\s+of\s+state\s+and\s+foreign\s+affairs|"
         r"foreign,\s+commonwealth\s+and\s+development\s+secretary|"
         r"secretary\s+of\s+state\s+for\s+foreign(?:,\s+commonwealth\s+and\s+development|\s+and\s+"
-        r"commonwealth)\s+affairs|"
+        r"commonwealth)?\s+affairs|"
+        # the Holy See's foreign minister
+        r"secretary\s+for\s+relations\s+with\s+states|"
         r"(?:federal\s+)?ministers?\s+for\s+european\s+and\s+international\s+affairs|"
         r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
         # "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya)
@@ -238,7 +256,14 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # Republic of Niger", "President of the Transition of the Republic of Mali": a junta's or
         # transitional body's head, the state's
         rf"{_TRANSITIONAL_HEAD}|"
+        # Libya's "Chairman of the Presidential Council", Yemen's "Chairman of the Presidential
+        # Leadership Council"
+        r"(?:chairman|president|head)\s+of\s+the\s+presidential(?:\s+leadership)?\s+council|"
+        # France's "President of the Republic" (not "of the Republic of ...", a state's name)
+        r"presidents?\s+of\s+the\s+republic(?!\s+of\b)|"
         r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?|"
+        # Japan's Emperor, Luxembourg's Grand Duke, San Marino's two Captains Regent
+        r"emperors?|grand\s+dukes?|captains?\s+regents?|"
         rf"head\s+of\s+state{_NO_BODY_AFTER}",
         "HeadOfState",
     ),
@@ -317,6 +342,66 @@ NOT_CURRENT = re.compile(
     r"ousted|deposed|toppled|overthrown|overthrew)\b",
     re.IGNORECASE,
 )
+
+
+#: The kinds of a state's top office, by the words of its title, the most specific first: a
+#: post of one kind is not the office a title of another kind names ("Spanish President" is no
+#: "Monarch of Spain", "Governor-General" no "monarch of Australia").
+_LEADER_KINDS = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (
+            "premier",
+            r"\b(?:prime\s+minister|premier|chancellor|taoiseach|PM|head\s+of\s+(?:the\s+)?"
+            r"government|president\s+of\s+the\s+government|(?:president|chairman|chair)\s+of\s+the\s+"
+            r"council\s+of\s+ministers)\b",
+        ),
+        ("governor", r"\bgovernor[-\s]general\b"),
+        ("leader", r"\bsupreme\s+leader\b"),
+        (
+            "monarch",
+            r"\b(?:kings?|queens?|monarchs?|emperors?|empress|sultans?|emirs?|amirs?|grand\s+dukes?|"
+            r"(?:co-)?princes?|druk\s+gyalpo|ngwenyama|yang\s+di-pertuan\s+agong)\b",
+        ),
+        ("president", r"\b(?:presidents?|captains?\s+regents?|chairman|head\s+of\s+state)\b"),
+    )
+)
+
+
+def leader_kind(label: str) -> str | None:
+    """The kind of top office a title or post label names ("premier", "monarch", "president",
+    "leader", "governor"), None for another office.
+
+    >>> leader_kind("Spanish President of the Government"), leader_kind("Monarch of Spain")
+    ('premier', 'monarch')
+    """
+    for kind, pattern in _LEADER_KINDS:
+        if pattern.search(label):
+            return kind
+    return None
+
+
+def fits_post(title: str, post_label: str) -> bool:
+    """Whether a title can name a post of its role: not when both name top offices of
+    different kinds (a King is the "Monarch of Spain"; a "Spanish President" is not)."""
+    kinds = leader_kind(title), leader_kind(post_label)
+    return None in kinds or kinds[0] == kinds[1]
+
+
+#: Titles that only one state's offices have (folded as :func:`fold` does: lower case, no
+#: accents), and that state: Ireland's Taoiseach and Tánaiste, San Marino's Captains Regent,
+#: Luxembourg's Grand Duke, Britain's foreign secretary in full.
+NATIONAL_TITLES = {
+    "taoiseach": "Q27",
+    "tanaiste": "Q27",
+    "captain regent": "Q238",
+    "captains regent": "Q238",
+    "grand duke": "Q32",
+    "secretary of state for foreign affairs": "Q145",
+    "secretary of state for foreign and commonwealth affairs": "Q145",
+    "secretary of state for foreign, commonwealth and development affairs": "Q145",
+    "foreign, commonwealth and development secretary": "Q145",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,6 +584,11 @@ _TITLE_KEYS = (
     "head",
     "diplomat",
     "leader",  # "Supreme Leader"
+    "taoiseach",
+    "naiste",  # "Tánaiste", "Tanaiste"
+    "emperor",
+    "duke",  # "Grand Duke"
+    "regent",  # "Captain Regent", "Captains Regent"
 )
 
 
@@ -528,6 +618,9 @@ def _first_words() -> frozenset[str]:
             "fm",
             "eam",
             "pm",
+            # (the pattern's "t(?:á|a)naiste" gives only its "t")
+            "tánaiste",
+            "tanaiste",
         }
     )
     return frozenset(words)
@@ -538,11 +631,12 @@ def _first_words() -> frozenset[str]:
 #: with; trying the long pattern at every "the" and "of" would double the work.
 _NOT_FIRST = frozenset(
     """the of and to for ies y man woman advis centr commo homel joint offic repre
-    state""".split()
+    state t""".split()
 )
 # the first five letters of those words ("spokes-" of spokesperson, "under" of undersecretary)
 _FIRST_STEMS = frozenset(word[:5] for word in _first_words()) - _NOT_FIRST
-_WORD = re.compile(r"[A-Za-z]+")
+# (letters of any script: "Tánaiste" is one word, not "T" and "naiste")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def find_titles(text: str) -> list[TitleMatch]:

@@ -20,7 +20,15 @@ from pathlib import Path
 from dipld.extract import gazetteer as gazetteer_module
 from dipld.extract.gazetteer import NAME_PARTICLES, fold, gazetteer_for
 from dipld.extract.guests import VISITING, Guests
-from dipld.extract.offices import FIELD_WORD, NOT_CURRENT, TitleMatch, find_titles
+from dipld.extract.offices import (
+    FIELD_WORD,
+    NATIONAL_TITLES,
+    NOT_CURRENT,
+    TitleMatch,
+    find_titles,
+    fits_post,
+    leader_kind,
+)
 from dipld.extract.spans import Code, Context, Mention, Office
 from dipld.extract.spellings import HONORIFIC_WORDS, name_keys, spelling_index
 from dipld.kb.index import KbEntity, KbIndex, KbTenure, cached_table
@@ -103,7 +111,8 @@ _NOT_NAME_WORDS = frozenset(
     tomorrow secretary president minister ambassador deputy prime foreign state states united aide
     republic kingdom government general national security council commission agency house
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december he she they we it""".split()
+    june july august september october november december he she they we it taoiseach
+    tanaiste""".split()
 )
 # a full name right after a meeting verb: "met Ursula von der Leyen in Brussels"
 # what a person no office names is called before their name ("opposition leader", "exiled
@@ -185,6 +194,8 @@ _NOT_FAMILY_NAME_WORDS = _NOT_NAME_WORDS - CALENDAR_WORDS
 # offices only the United States has by these names ("Secretary of State" without "for ...",
 # which is British)
 _US = "Q30"
+# a national title's modifiers ("the Tánaiste", "Irish Taoiseach" has its state already)
+_NATIONAL_TITLE_WORDS = re.compile(r"^(?:the|acting|new)\s+")
 _US_OFFICE = re.compile(
     r"^(?:(?:U\.S\.|United\s+States)\s+)?(?:"
     r"(?:Deputy|Under|Assistant|Acting|Principal\s+Deputy\s+Assistant)\s+Secretary\s+of\s+"
@@ -318,6 +329,13 @@ _FIELD_MAX = 100
 _FIELD_GAP = re.compile(
     r"\s+(?P<field>(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|,?\s+and\s+|\s+(?:of|for)\s+"
     r"(?:the\s+)?|\s+)[A-Z][\w'’-]*){0,7})\s+"
+)
+
+
+# the rest of a list of portfolios: ", African Cooperation and Moroccan Expatriates"
+_PORTFOLIO_GAP = re.compile(
+    r"(?P<field>(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*(?:(?:,\s+|,?\s+and\s+|\s+)"
+    r"[A-Z][\w'’-]*){0,5})\s+"
 )
 
 
@@ -847,7 +865,10 @@ _ENDED_AFTER = re.compile(
 # ``pattern.search(text, 0, end)`` rather than slices: these have no lookbehind, no "^" and no
 # "\b" at their start, so the result is the same as on the slice)
 _PLURAL_TITLE = re.compile(
-    r"(?:ministers|presidents|ambassadors|leaders|secretaries)$", re.IGNORECASE
+    # (not the "President of the Council of Ministers", one head of government)
+    r"(?<!council\sof\s)(?:ministers|presidents|ambassadors|leaders|secretaries|"
+    r"captains\s+regents?)$",
+    re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_OPEN = re.compile(r",\s+")
@@ -903,6 +924,28 @@ _POSSESSED_FIELD = re.compile(rf"(?P<field>['’]s\s+{_FIELD_WORDS}),\s+(?=[A-Z]
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,;.)]|$)")
 _CHIEF_EXECUTIVE = re.compile(r"(?:[Gg]roup\s+)?[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?")
+# a title's field the title patterns did not read, up to the name after it: "of the Chamber
+# of Deputies Roberto Fico" (the "run" of capitalised words and their "of", "and")
+_UNREAD_FIELD = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<run>[A-Z][\w'’-]*(?:(?:,?\s+and\s+|\s+(?:of|for)\s+"
+    r"(?:the\s+)?|\s+)[A-Z][\w'’-]*){2,9})"
+)
+# ... after a demonym: "of the Italian Chamber of Deputies Roberto Fico"
+_UNREAD_BODY = re.compile(
+    r"\s+(?P<run>[A-Z][\w'’-]*(?:(?:,?\s+and\s+|\s+(?:of|for)\s+(?:the\s+)?|\s+)"
+    r"[A-Z][\w'’-]*){2,9})"
+)
+# a noun after "of the Italian", a body of the state (not "of the Russian Federation")
+_BODY_AFTER_DEMONYM = re.compile(
+    r"\s+(?!(?:Government|Republic|Federation|Kingdom|Confederation|State|Union|Nation|"
+    r"People)\b)[A-Z]"
+)
+_RUN_WORD = re.compile(r"[A-Z][\w'’-]*")
+# plural nouns of bodies a field names ("of the Chamber of Deputies", "Council of Ministers")
+_BODY_NOUNS = frozenset(
+    """deputies representatives ministers lords commons people's peoples nations states
+    councillors elders experts governors directors trustees justices emirates""".split()
+)
 _HOLDER_GAP = re.compile(r"(?:,\s*(?:the\s+)?|\s+(?:the\s+(?=Hon|Rt\b|Right\s+Hon))?)")
 # "Ankara appointed Salih Mutlu Sen as its ambassador to Cairo": the appointing state's envoy
 _ITS_APPOINTEE = re.compile(
@@ -1123,6 +1166,13 @@ class People:
             candidates = self._by_all_words(words, office)
         if not candidates:
             candidates = self._by_surname(words, office)
+        if not candidates and len(words) == 1 and office is not None and self.date is not None:
+            # "Emperor Naruhito": a KB person of one name, in the office titled on the date
+            candidates = [
+                p
+                for p in self.kb.lookup(words[0], [EntityKind.PERSON])
+                if len(p.label.split()) == 1 and self._office_fits(p.qid, office)
+            ]
         if not candidates and len(words) >= 2:
             candidates = self._by_spelling(words)
         if not candidates and len(words) >= 2:
@@ -1563,11 +1613,24 @@ class People:
             return host
         return None
 
-    def _field_to_holder(self, mentions: list[Mention], text: str, base: int, stop: int) -> int:
+    def _field_to_holder(
+        self,
+        mentions: list[Mention],
+        text: str,
+        base: int,
+        stop: int,
+        gap_pattern: re.Pattern[str] | None = None,
+    ) -> int:
         """Where a title ends whose field the title patterns do not know, when the KB person it
         names follows ("Minister of Antimonopoly Regulation and Trade Alexei Bogdanov"): the
         capitalised words up to that person are the field."""
-        after = [m for m in mentions if stop < m.begin - base <= stop + _FIELD_MAX]
+        after = [
+            m
+            for m in mentions
+            if stop < m.begin - base <= stop + _FIELD_MAX
+            # (a portfolio's demonym: "... and Moroccan Expatriates")
+            and (gap_pattern is None or m.code is not Code.DEMONYM)
+        ]
         first = min(after, key=lambda m: m.begin, default=None)
         if (
             first is None
@@ -1577,7 +1640,7 @@ class People:
             or not first.entity.is_linked
         ):
             return stop
-        gap = _FIELD_GAP.fullmatch(text, stop, first.begin - base)
+        gap = (gap_pattern or _FIELD_GAP).fullmatch(text, stop, first.begin - base)
         return gap.end("field") if gap is not None else stop
 
     def _apposed_field(
@@ -1739,6 +1802,18 @@ class People:
                 and text.startswith(("'s ", "’s "), mention.end - base)
             ):
                 mention = None  # "thanked the visiting minister for China's support"
+            if (
+                mention
+                and mention.code is Code.DEMONYM
+                and role in _SINGLE_HOLDER_ROLES
+                and _BODY_AFTER_DEMONYM.match(text, mention.end - base)
+            ):
+                # "President of the Italian Chamber of Deputies Roberto Fico": the head of a
+                # body of the state, not the state's (never its president)
+                past = self._named_past_field(
+                    mentions, text, base, start, mention.end - base, _UNREAD_BODY
+                )
+                return mentions if past is None else past
             if mention and mention.code in {Code.STATE, Code.ORG, Code.DEMONYM}:
                 stop = mention.end - base
                 entity = mention.entity
@@ -1804,6 +1879,10 @@ class People:
                 and self._looks_like_name(name.group("name"), mentions, base + name.start())
             ):
                 stop = field.end()
+        elif stop == title.end and role == "ForeignMinister":
+            # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Nasser
+            # Bourita": a portfolio listed on past the words the title patterns know
+            stop = self._field_to_holder(mentions, text, base, stop, _PORTFOLIO_GAP)
         apposed = self._apposed_field(mentions, text, base, stop, role, jurisdiction)
         if apposed > stop:
             if role == "HeadOfOrganization":
@@ -1813,6 +1892,11 @@ class People:
             jurisdiction is None or jurisdiction.kind is not EntityKind.STATE
         ):
             return mentions  # a company's head, not a state's
+        # "Hong Kong Chief Executive John Lee": a territory's head of government, no office of
+        # a state (ANNOTATION.md §4): the person, without a Tenure
+        officeless = _CHIEF_EXECUTIVE.fullmatch(title.text) is not None and self._territory(
+            jurisdiction
+        )
         if role in {"Ambassador", "SpecialEnvoy"}:
             m_to = _TO_AFTER.match(text, stop)
             if m_to:
@@ -1860,6 +1944,10 @@ class People:
                 # "FM Vladimir Makei, Ambassador of Russia discussed": the name has its own
                 # title; this one names a second person
                 holder, span = None, None
+        if span is None and office.role in _SINGLE_HOLDER_ROLES:
+            past = self._named_past_field(mentions, text, base, start, stop)
+            if past is not None:
+                return past
         if span is None:
             return self._bare(mentions, text, base, start, stop, office)
         name_span = span
@@ -1907,7 +1995,7 @@ class People:
         also = _also_accredited(office, text, base, end, by_start)
         offices = tuple(
             o
-            for o in (office, *also, *earlier_offices)
+            for o in (() if officeless else (office, *also)) + earlier_offices
             if o.role not in {"Secretary", "Counterpart"}
         )
         if len(offices) > 1:
@@ -1927,6 +2015,59 @@ class People:
         kept.append(
             Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), offices)
         )
+        return kept
+
+    def _territory(self, place: Entity | None) -> bool:
+        """Whether a place is a territory (Hong Kong, Macau), not a sovereign state."""
+        known = self.kb.entity(place.qid) if place is not None and place.qid else None
+        return known is not None and known.place_kind == "territory"
+
+    def _named_past_field(
+        self,
+        mentions: list[Mention],
+        text: str,
+        base: int,
+        start: int,
+        stop: int,
+        pattern: re.Pattern[str] | None = None,
+    ) -> list[Mention] | None:
+        """ "Italian President of the Chamber of Deputies Roberto Fico": a top title whose field
+        goes on in capitalised words the title patterns do not know, then a name, is another
+        office than the one read, held by the person named: never the KB's holder of the office
+        read (Italy's president). The person is a mention of its own, with no office; None when
+        no name follows the field."""
+        field = (pattern or _UNREAD_FIELD).match(text, stop)
+        if field is None:
+            return None
+        run_end = field.end()
+        person = min(
+            (
+                m
+                for m in mentions
+                if m.code is Code.PERSON and base + stop < m.begin < base + run_end + 1
+            ),
+            key=lambda m: m.begin,
+            default=None,
+        )
+        if person is not None and person.entity is not None:
+            holder, end = person.entity, person.end - base
+        else:
+            words = list(_RUN_WORD.finditer(text, field.start("run"), run_end))
+            found = None
+            for i in range(max(0, len(words) - 4), len(words) - 1):
+                if all(
+                    FIELD_WORD.fullmatch(w.group()) is None and fold(w.group()) not in _BODY_NOUNS
+                    for w in words[i:]
+                ) and self._looks_like_name(
+                    text[words[i].start() : run_end], mentions, base + words[i].start()
+                ):
+                    found = words[i].start()
+                    break
+            if found is None:
+                return None
+            holder, end = self.link(text[found:run_end], None), run_end
+        kept = [m for m in mentions if not (base + start <= m.begin and m.end <= base + end)]
+        kept.append(Mention(base + start, base + end, text[start:end], Code.PERSON, (holder,)))
         return kept
 
     def _another_holder(
@@ -2494,7 +2635,10 @@ class People:
             and not self.headline
         ):
             posts = [
-                p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class
+                p
+                for p in self.kb.posts(office.jurisdiction.qid, office.role)
+                # (a "Spanish President" is not the holder of the "Monarch of Spain")
+                if not p.role_class and fits_post(office.label, p.label)
             ]
             # who holds it today, as far as the KB's sources saw, or someone the article named
             # whom they saw in it: never a stale guess
@@ -2853,6 +2997,12 @@ class People:
             us = self.kb.entity(_US)
             if us is not None:
                 office = replace(office, jurisdiction=entity_of(us))
+        if office.jurisdiction is None:
+            # "Tánaiste Micheál Martin", "Captain Regent ...": a title only one state has
+            national = NATIONAL_TITLES.get(_NATIONAL_TITLE_WORDS.sub("", fold(office.label)))
+            state = self.kb.entity(national) if national is not None else None
+            if state is not None:
+                office = replace(office, jurisdiction=entity_of(state))
         if office.jurisdiction is None and text is not None and end is not None:
             acts = _ACTS_FOR.match(text, end)
             side = next((m for m in mentions if acts and m.begin == base + acts.end()), None)
@@ -2891,11 +3041,20 @@ class People:
         posts = {t.post for t in fitting if t.post and _same_head(office.label, t.office_label)}
         if len(posts) == 1:
             return replace(office, post=next(iter(posts)))
+        if not fitting and holder.qid:
+            styled = self._styled_head(holder.qid, office)
+            if styled is not None:
+                return styled
         if office.jurisdiction and office.jurisdiction.qid and office.role in _SINGLE_HOLDER_ROLES:
             candidates = [
                 p for p in self.kb.posts(office.jurisdiction.qid, office.role) if not p.role_class
             ]
-            if len(candidates) == 1:
+            if len(candidates) == 1 and (
+                # (not the "Monarch of Spain" for a "Spanish President"; the DPRK's "President
+                # of the State Affairs" is the one who holds its "Supreme Leader" post)
+                fits_post(office.label, candidates[0].label)
+                or any(t.post == candidates[0].qid for t in fitting)
+            ):
                 return replace(office, post=candidates[0].qid)
         if office.jurisdiction and office.jurisdiction.qid:
             # "Secretary of the Treasury": the one post of that state whose name holds every
@@ -2914,6 +3073,40 @@ class People:
             if len(named) == 1 and self._post_existed(named[0].qid):
                 return replace(office, post=named[0].qid)
         return office
+
+    def _styled_head(self, person: str, office: Office) -> Office | None:
+        """ "Spanish President Pedro Sánchez", "Italian President Mario Draghi": a head of
+        government styled president, whom the KB's sources saw as the state's prime minister on
+        the article date while another person held its presidency (or throne): that office,
+        not the head of state's post."""
+        state = office.jurisdiction
+        if (
+            self.date is None
+            or office.role != "HeadOfState"
+            or state is None
+            or state.qid is None
+            or leader_kind(office.label) != "president"
+        ):
+            return None
+        heads = {
+            h
+            for p in self.kb.posts(state.qid, "HeadOfState")
+            for h in self.kb.holders(p.qid, self.date, known=True)
+        }
+        if not heads or person in heads:
+            return None
+        held = {
+            t.post
+            for t in self.kb.tenures(person)
+            if t.role == "HeadOfGovernment"
+            and t.jurisdiction == state.qid
+            and t.post
+            and t.known_on(self.date)
+        }
+        post = self.kb.entity(next(iter(held))) if len(held) == 1 else None
+        if post is None or leader_kind(post.label) != "premier":
+            return None
+        return replace(office, role="HeadOfGovernment", post=post.qid)
 
     def _organisation_of(self, body: Entity) -> Entity:
         """ "the African Union Commission": an organisation's commission or secretariat the KB
