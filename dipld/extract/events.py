@@ -2570,6 +2570,83 @@ TRIGGERS: tuple[Trigger, ...] = (
             "rescuers relief generators ambulances medicines tents blankets"
         ),
     ),
+    # "the United Arab Emirates gifted two helicopters to Chad", "Turkey donated a field hospital
+    # to Somalia", "handed over 20 ambulances to ...": goods given to a state or body (not
+    # "handed over the chairmanship to ...": no goods counted)
+    _t(
+        r"(?:gifted|gifts|donated|donates|(?:handed|hands)\s+over(?=\s+(?:[\d,.]+|two|three|four|"
+        r"five|six|seven|eight|nine|ten|dozens|hundreds|thousands|a\s+(?:batch|consignment|"
+        # (not "handed over 3 suspects to ...": people, no goods)
+        r"shipment|fleet)\s+of)\s))(?=\s+(?:(?!(?:suspects|prisoners|detainees|captives|citizens|"
+        r"nationals|migrants|fugitives|criminals|bodies|remains|children|people|persons|"
+        r"individuals|fighters|militants|documents|letters|credentials|chairmanship|presidency|"
+        # (nor "handed over four villages to Azerbaijan": territory ceded, CONCEDE)
+        r"villages?|towns?|cities|territor(?:y|ies)|lands?|islands?|districts?|regions?|areas?|"
+        r"positions|bases|control|power|command|keys)\b)"
+        r"[^.;§]|§[MT]\d+§|\.(?=\d))*?\bto\s+(?:the\s+)?§[SDO])",
+        "AID",
+        "070",
+        needs="gifted gifts donated donates handed hands",
+        needs_recipient=True,
+    ),
+    # "Russia delivered 25,000 tonnes of wheat to the Central African Republic free of charge":
+    # goods sent as a gift (not "shipped oil to China": trade)
+    _t(
+        r"(?:delivered|delivers|shipped|ships|sent|sends|supplied|supplies|provided|provides|"
+        r"transferred|handed\s+over)(?=\s+(?:[^.;]|\.(?=\d))*?\b(?:free\s+of\s+(?:charge|cost)|"
+        r"at\s+no\s+cost|as\s+(?:a\s+)?(?:gift|donation|grant)|gratis)\b)",
+        "AID",
+        "070",
+        needs="free cost gift donation grant gratis",
+        needs_recipient=True,
+    ),
+    # "the Russian Emergencies Ministry flew 30 tonnes of aid to Syria", "airlifted medical
+    # supplies to ...": aid carried by air or road
+    _t(
+        # (not "flew to Ankara to discuss aid": where the flight went)
+        r"(?:flew|flies|airlifted|airlifts|airdropped|airdrops|trucked)(?=\s+(?:(?!(?:to|from|into|"
+        r"for|with|back|home|and|in|on|at|out)\b)[\w,.§-]+\s+){0,5}?"
+        r"(?:aid|assistance|supplies|relief|food|medicines?|cargo|equipment)\b)",
+        "AID",
+        "070",
+        needs="aid assistance supplies relief food medicine medicines cargo equipment",
+        needs_recipient=True,
+    ),
+    # "Jordan carried out humanitarian airdrops over Gaza"
+    _t(
+        r"(?:carried\s+out|carries\s+out|conducted|conducts|made|performed|staged)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:air\s*-?\s*drops|aid\s+drops)",
+        "AID",
+        "073",
+        needs="airdrops air drops",
+        needs_recipient=True,
+    ),
+    # "Russian military instructors are training the armed forces of Mali", "France provided
+    # training to the Ukrainian army": military training given (CAMEO 072; not "training its own
+    # troops")
+    _t(
+        r"(?:training|trained|trains)(?=\s+(?:the\s+)?(?:§S\d+§(?!['’])|(?:§D\d+§\s+)?"
+        r"(?:(?:naval|military|elite|special|border|national)\s+)?(?:armed\s+forces|army|"
+        r"military|troops|soldiers|security\s+forces|special\s+forces|navy|air\s+force|pilots|"
+        r"servicemen|recruits|officers|police|gendarmerie)\b))|"
+        r"(?:provided|provides|gave|gives|delivered|delivers)\s+(?:[\w-]+\s+){0,2}?training"
+        r"(?=\s+(?:to|for)\s+(?:the\s+)?(?:§[SD]\d+§|(?:[\w-]+\s+){0,2}?(?:armed\s+forces|army|"
+        r"military|troops|soldiers|security\s+forces)\s+of\s+(?:the\s+)?§S))",
+        "AID",
+        "072",
+        needs="training trained trains",
+        needs_recipient=True,
+    ),
+    # "Rwanda deployed peacekeepers to the Central African Republic" (074)
+    _t(
+        r"(?:deployed|deploys|sent|sends|dispatched|dispatches|contributed|contributes)\s+"
+        r"(?:[\w,-]+\s+){0,3}?peacekeep(?:ers|ing\s+(?:troops|forces|contingents?|battalions?|"
+        r"units?|personnel))",
+        "AID",
+        "074",
+        needs="peacekeepers peacekeeping",
+        needs_recipient=True,
+    ),
     # "Japan sent experts to Turkey to help with the search": specialists sent to help
     _t(
         r"(?:sent|sends|dispatched|dispatches|deployed)(?=\s+(?:a\s+team\s+of\s+|[\w-]+\s+){0,2}?"
@@ -2633,16 +2710,29 @@ TRIGGERS: tuple[Trigger, ...] = (
         "070",
         needs="§M",
     ),
+    # "Germany approved new military aid to Ukraine", "unveiled a fresh package of humanitarian
+    # assistance for Sudan": aid announced without its sum
+    _t(
+        r"(?:announced|unveiled|approved)(?=\s+(?:an?\s+)?(?:(?:additional|new|further|fresh|"
+        r"another)\s+)?(?:(?:package|tranche|round)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:assistance|aid)"
+        r"(?:\s+(?:package|tranche))?\s+(?:to|for)\s+(?:the\s+)?§[SD])",
+        "AID",
+        "070",
+        needs="aid assistance",
+        needs_recipient=True,
+    ),
     # "the $625 million security assistance package the United States announced on October 4":
     # the aid a relative clause says who gave (the sum before it)
     _t(
-        r"(?:package|assistance|aid|tranche)\s+(?:(?:for|to)\s+(?:the\s+)?§[SD]\d+§\s+)?"
+        r"(?:package|assistance|aid|tranche|help|supplies)\s+(?:(?:for|to)\s+(?:the\s+)?§[SD]\d+§\s+)?"
         r"(?:that\s+|which\s+)?(?:the\s+)?(?P<a>§[SO]\d+§)\s+"
         r"(?:had\s+|has\s+|have\s+|just\s+|recently\s+|already\s+){0,2}(?:announced|unveiled|"
-        r"approved|provided|delivered|sent|disbursed|allocated)",
+        r"approved|provided|delivered|sent|disbursed|allocated|gave|donated)",
         "AID",
         "070",
-        needs="§M",
+        # (without a sum, only with "that" or "which" and aid given: "the aid that Japan sent to
+        # Turkey after the earthquake")
+        needs="§M that which",
         relative=True,
     ),
     # "Romania's support to Ukrainian refugees", "India's humanitarian assistance to the people
@@ -3610,11 +3700,26 @@ _AID_TO = re.compile(
     r"work))?\s+in\s+(?:the\s+)?)?"
     rf"(?P<g>{ACTORS}|{STATE_BODY})"
 )
+# aid a relative clause says was given, without its sum: "the aid that Japan sent"
+_GIVEN_THAT = re.compile(
+    r"\b(?:that|which)\s.*\b(?:provided|delivered|sent|disbursed|allocated|gave|donated)$"
+)
 # the sum of aid a relative clause follows: "the $625 million security assistance "
 _SUM_BEFORE = re.compile(r"§M\d+§\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,5}$")
 # "delivered air defence systems to Minsk": the government of the capital
 # the state whose response money went into: "invested $7 billion in South Africa's ..."
 _INVESTED_IN = re.compile(r"[^§]*§M\d+§\s+in\s+(?:the\s+)?(?P<g>§[SD]\d+§)['’]")
+# the forces trained and whose they are: "the armed forces of Mali", "Ukrainian soldiers"
+_FORCES_TRAINED = (
+    r"(?:[\w-]+\s+){0,2}?(?:forces|army|military|troops|soldiers|navy|air\s+force|pilots|"
+    r"servicemen|recruits|officers|police|gendarmerie)"
+)
+_TRAINED_FORCES = re.compile(
+    rf"\s+(?:the\s+)?(?:(?P<g>§[SD]\d+§)['’]?s?\s+{_FORCES_TRAINED}|{_FORCES_TRAINED}\s+of\s+"
+    r"(?:the\s+)?(?P<g2>§S\d+§)|(?P<g3>§S\d+§)(?!['’]))"
+)
+# a state named by its forces ("Ukrainian soldiers", "the Malian army")
+_FORCES_NAMED = re.compile(rf"\b{_FORCES_TRAINED}$", re.IGNORECASE)
 _AID_TO_CAPITAL = re.compile(r"\bto\s+(?P<c>§C\d+§)(?!\s*['’]s?)")
 # the owner of the aid a noun names: "India's humanitarian", "Japan's $5 million" (not "Japan's
 # planned", "Russia's promised": no aid given yet)
@@ -4984,10 +5089,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if trigger.relative:
                 # "the $625 million security assistance package the United States announced"
                 summed = _SUM_BEFORE.search(head, max(0, len(head) - 120))
-                if summed is None:
+                if summed is None and not _GIVEN_THAT.search(m.group(0)):
                     continue
                 actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
-                money_text = kind_text = summed.group(0) + m.group(0)
+                money_text = kind_text = (summed.group(0) if summed else head[-40:]) + m.group(0)
             if trigger.possessive:
                 # "India's humanitarian assistance to the people of Ukraine" (not the aid a verb
                 # of the sentence gave: "announced $45 million in Japan's assistance to ...")
@@ -5287,6 +5392,20 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "launched ... attacks of the war on Ukraine's energy grid", "shelled the city of
                 # Kharkiv", "air strikes on targets near Aleppo in Syria"
                 recipients = _assault_target(analysis, doc, tail)
+            if not recipients and event_type == "AID" and m.group(0)[:5].lower() == "train":
+                # "training the armed forces of Mali", "trained Ukrainian soldiers"
+                trained = _TRAINED_FORCES.match(tail)
+                if (
+                    trained is not None
+                    and trained.group("g3")
+                    and not _FORCES_NAMED.search(analysis.mention(trained.group("g3")).text)
+                ):
+                    trained = None  # "trained Ukraine": no forces named
+                if trained is not None:
+                    forces = trained.group("g") or trained.group("g2") or trained.group("g3")
+                    recipients = [
+                        e for e in entities_of(analysis, forces) if e.kind in _ACTOR_KINDS
+                    ]
             if not recipients and event_type == "AID":
                 to = (
                     (_AID_TO.search(money_text) if trigger.relative and money_text else None)
@@ -5401,6 +5520,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # is its own fact, of no date
                 cumulative = {k: v for k, v in args.items() if k != "date"}
                 cumulative.update(money_args(analysis, total.group("n")))
+                if since is not None and "since" in total.group(0):
+                    cumulative["startDate"] = [since]  # (the start is the total's)
+                    since = None
                 doc.add(FactClass.EVENT, cumulative, analysis, 0.7)
             elif total is not None and since is not None:
                 # "announced $45 million ..., bringing the total to more than $390 million since
@@ -5638,8 +5760,9 @@ _TOTAL_SINCE = re.compile(
     # "bringing total U.S. humanitarian assistance to $185 million": a total of no stated start
     r"\b(?:bringing|raising)\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,4}?"
     # ("... to Sudan to $1.1 billion")
-    r"(?:assistance|aid|funding|support)\s+(?:(?:to|for)\s+(?:the\s+)?§[SD]\d+§\s+|\w+\s+){0,5}?"
-    r"to\s+(?P<n>§M\d+§)"
+    # ("... to Haiti since 2021 to more than $150 million")
+    r"(?:assistance|aid|funding|support)\s+(?:(?:to|for)\s+(?:the\s+)?§[SD]\d+§\s+|\w+\s+|"
+    r"§T\d+§\s+){0,5}?to\s+(?P<n>§M\d+§)"
 )
 
 
@@ -5791,7 +5914,7 @@ def _other_side(doc: Doc, actors: list[Entity]) -> list[Entity]:
 
 
 def _cameo(event_type: str, cameo: str, tail: str) -> str:
-    if event_type == "AID":
+    if event_type == "AID" and cameo == "070":
         # the kind words of the aid itself: up to its noun ("military aid to help the economy")
         noun = _AID_NOUN.search(tail, 0, 160)
         scope = tail[: noun.end()] if noun else tail[:160]
@@ -6271,11 +6394,14 @@ def praised_aid(analysis: Analysis, doc: Doc) -> None:
 # nearly $780 million since ...", "The new funding raises Japan's overall aid to Jordan to $1.2
 # billion" (the giver named in it, the receiver after "to" or "for")
 _AID_TOTAL = re.compile(
-    r"^(?:This|That|It|These|The\s+(?:new\s+|latest\s+|additional\s+)?(?:funding|assistance|aid|"
+    r"(?:^(?:This|That|It|These|The\s+(?:new\s+|latest\s+|additional\s+)?(?:funding|assistance|aid|"
     r"announcement|package|contribution|pledge))\s+(?:brings|brought|raises|raised|"
-    r"will\s+bring|will\s+raise)\s+(?:the\s+)?(?:(?P<a1>§[SD]\d+§)['’]s?\s+)?(?:total|overall|"
+    r"will\s+bring|will\s+raise)|"
+    # "..., bringing total U.S. assistance to Ukraine since 2022 to more than $1.5 billion"
+    r",\s+(?:bringing|raising))\s+(?:the\s+)?(?:(?P<a1>§[SD]\d+§)['’]s?\s+)?(?:total|overall|"
     r"cumulative)\s+(?:(?P<a2>§[SD]\d+§)\s+)?(?P<what>(?:[a-z-]+\s+){0,2}?(?:assistance|aid|"
-    r"funding))\s+(?:to|for)\s+(?:the\s+)?(?P<r>§[SD]\d+§)\s+(?:\w+\s+)?to\s+(?P<m>§M\d+§)"
+    r"funding))\s+(?:to|for)\s+(?:the\s+)?(?P<r>§[SD]\d+§)\s+(?:(?:\w+|§T\d+§)\s+){0,2}?"
+    r"to\s+(?:(?:more\s+than|over|nearly|almost|about|some|roughly|approximately)\s+)?(?P<m>§M\d+§)"
 )
 
 
@@ -6288,7 +6414,7 @@ def aid_totals(analysis: Analysis, doc: Doc) -> None:
     and no date."""
     if _TOTAL_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
         return
-    m = _AID_TOTAL.match(analysis.masked)
+    m = _AID_TOTAL.search(analysis.masked)
     if m is None:
         return
     givers = [e for e in entities_of(analysis, m.group("a1") or m.group("a2")) if e.is_linked]
