@@ -3872,6 +3872,15 @@ _SAID_AFTER = re.compile(
 # said."): a bound that keeps the search off the rest of a long sentence
 _SAID_SPAN = 300
 _PASSIVE_END = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
+# a passive auxiliary right before a trigger ("was shelled", "were reportedly arrested", "has
+# been bombed"), and the participle a trigger then starts with
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:[a-z]+ly\s+)?$"
+)
+_PARTICIPLE = re.compile(r"(?:[a-z]+ed|struck|hit|shot|seized|taken|held|beaten|overrun)\b")
+# the acts whose passive subject suffers them (no actor but the one named with "by"; summons,
+# expulsions and sanctions read their passives with rules of their own)
+_DONE_TO_SUBJECT = frozenset({"ASSAULT"})
 _ING = re.compile(r"[a-z]+ing\b")
 
 
@@ -5020,6 +5029,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue  # "if Russia invades ...", "could impose"; not "said it would respond
                 # and accused ..."
+            if (
+                not trigger.passive
+                and trigger.event_type in _DONE_TO_SUBJECT
+                and _PASSIVE_AUX.search(head, max(0, len(head) - 30))
+                and _PARTICIPLE.match(m.group(0))
+            ):
+                continue  # "Ukraine was shelled overnight": the subject is the one attacked, no
+                # attacker (the passive triggers read "was hit by ...")
             if not trigger.litotes and (NEGATION.search(window) or NEGATION.search(m.group(0))):
                 continue
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))

@@ -193,3 +193,36 @@ def test_the_state_a_chair_is_taken_over_from_is_a_member_too() -> None:
         if f.cls.value == "Membership"
     }
     assert members == {"Q833", "Q819"}
+
+
+def _assaults(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
+    article = Article(id="t", source="t.txt", body=text, date=dt.date(2024, 3, 1))
+    return {
+        (frozenset(keys(f.get("actor"))), frozenset(keys(f.get("recipient"))))
+        for f in extract(article, load_index())
+        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("ASSAULT")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine was shelled overnight.",
+        "Ukraine was attacked overnight.",
+        "Ukraine has been bombed every day this week.",
+        "Ukraine was reportedly shelled again on Monday.",
+    ],
+)
+def test_the_subject_of_a_passive_attack_is_not_the_attacker(text: str) -> None:
+    assert not any(actor == {"Q212"} for actor, _ in _assaults(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Russia shelled Ukraine overnight.", "Q159"),
+        ("Kyiv was hit by Russian missiles overnight.", "Q159"),
+    ],
+)
+def test_active_and_agent_phrase_attacks_keep_their_attacker(text: str, attacker: str) -> None:
+    assert any(actor == {attacker} for actor, _ in _assaults(text))
