@@ -1245,10 +1245,12 @@ _PRESSURE = re.compile(
 # a measure against the one named: "will impose sanctions on ...", "will suspend talks with ...",
 # "said it would expel two U.S. diplomats"
 _HOSTILE_DECISION = re.compile(
-    r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:to\s+)?(?:(?:impose|introduce|slap|reimpose|"
+    r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?(?:to\s+)?"
+    r"(?:(?:impose|introduce|slap|reimpose|"
     r"tighten|announce|unveil|adopt|levy|roll\s+out)\s+(?:[\w§-]+\s+){0,4}?(?:sanctions|tariffs|"
     r"duties|restrictions|embargo|export\s+controls|bans?)\b|(?:suspend|halt|cut\s+off|freeze|break\s+off|call\s+off|"
-    r"cancel|sever|downgrade|expel|recall)\s)"
+    # ("decided on Monday to block the EU's aid package for Ukraine": no promise to the EU)
+    r"cancel|sever|downgrade|expel|recall|block|veto|obstruct)\s)"
 )
 # a measure aimed at the one named: "will continue to use all available tools to counter the
 # Wagner Group's destabilizing activities", "vowed to hold Russia accountable" (no promise to the

@@ -226,3 +226,24 @@ def test_the_subject_of_a_passive_attack_is_not_the_attacker(text: str) -> None:
 )
 def test_active_and_agent_phrase_attacks_keep_their_attacker(text: str, attacker: str) -> None:
     assert any(actor == {attacker} for actor, _ in _assaults(text))
+
+
+def _agrees(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
+    article = Article(id="t", source="t.txt", body=text, date=dt.date(2024, 3, 1))
+    return {
+        (frozenset(keys(f.get("actor"))), frozenset(keys(f.get("recipient"))))
+        for f in extract(article, load_index())
+        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("AGREE")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "agrees"),
+    [
+        ("Hungary decided on Monday to block the EU's aid package for Ukraine.", False),
+        ("Hungary decided to veto the EU's aid package for Ukraine.", False),
+        ("Japan decided on Monday to provide aid to Ukraine.", True),
+    ],
+)
+def test_a_decision_to_block_is_no_promise(text: str, agrees: bool) -> None:
+    assert bool(_agrees(text)) is agrees
