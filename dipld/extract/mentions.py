@@ -57,6 +57,10 @@ def _whole_words(*words: str) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(rf"{w[0]}(?<!\w.){w[1:]}" for w in words) + r")\b")
 
 
+# names of a body many states have by that name as well as the one organ the KB knows by it (the
+# Council of the EU's "Council of Ministers"): linked only with the organisation named before it
+_NATIONAL_BODY_NAMES = frozenset({"council of ministers"})
+_EU_BEFORE = re.compile(r"\b(?:EU|E\.U\.|European\s+Union)(?:['’]s)?\s+$")
 # sets of codes, made once (a set display of enum members is built at every test)
 _STATE_CODES = frozenset({Code.STATE, Code.DEMONYM})  # mentions that name a state
 _STATE_OR_GROUP_CODES = _STATE_CODES | {Code.GROUP}
@@ -624,6 +628,14 @@ class MentionFinder:
                 continue  # "Latin American", "the Central American nation": not the US
             if code is Code.DEMONYM and _CONTINENT_AFTER.match(text, match.end - base):
                 continue  # "the American continent"
+            if (
+                code is Code.ORG
+                and surface.lower() in _NATIONAL_BODY_NAMES
+                and not _EU_BEFORE.search(text, max(0, at - 30), at)
+            ):
+                # "the Belarusian Council of Ministers", "the Council of Ministers of Belarus":
+                # a state's body too, the KB's name for the EU's council only with "EU" before it
+                entity = Entity.unlinked(surface, EntityKind.ORGANIZATION)
             out.append(Mention(match.begin, match.end, surface, code, (entity,)))
         return out
 

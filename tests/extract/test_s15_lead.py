@@ -247,3 +247,30 @@ def _agrees(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
 )
 def test_a_decision_to_block_is_no_promise(text: str, agrees: bool) -> None:
     assert bool(_agrees(text)) is agrees
+
+
+def _requesters(text: str) -> set[str]:
+    article = Article(id="t", source="t.txt", body=text, date=dt.date(2024, 3, 1))
+    return {
+        a
+        for f in extract(article, load_index())
+        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("REQUEST")
+        for a in keys(f.get("actor"))
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Belarusian Council of Ministers called on Lithuania to reopen the border.",
+        "The Council of Ministers of Belarus called on Lithuania to reopen the border.",
+        "The Franco-German Council of Ministers called on Russia to withdraw.",
+    ],
+)
+def test_a_national_council_of_ministers_is_not_the_eus(text: str) -> None:
+    found = _requesters(text)
+    assert found and "Q8896" not in found
+
+
+def test_the_eus_council_of_ministers_still_links() -> None:
+    assert _requesters("The EU Council of Ministers called on Russia to withdraw.") == {"Q8896"}
