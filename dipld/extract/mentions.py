@@ -1735,7 +1735,9 @@ _ACRONYM_ORG = re.compile(
     r"^(?:The\s+)?(?P<f>[A-Z][a-z]{2,}|[A-Z]{3,6}\+?)\s+(?:now\s+|also\s+)?(?:brings\s+together|"
     r"groups|comprises|unites|consists\s+of)\s+(?=[A-Z])|"
     r"(?<![\w-])(?P<b>[A-Z]{3,6}\+?),?\s+(?:which|that)\s+(?:groups|comprises|brings\s+together|"
-    r"consists\s+of)\b|"
+    # "BRICS, which Russia chairs this year": a body a named state chairs
+    r"consists\s+of|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+(?:currently\s+|now\s+)?"
+    r"(?:chairs|presides\s+over))\b|"
     # "BRICS leaders met", "the SCO summit", "OPEC+ members": a body of states by what it has
     # ("as the SCO chairmanship passed from Uzbekistan to India")
     r"(?<![\w-])(?P<c>[A-Z]{3,6}\+?)(?:['’]s)?\s+(?:leaders|heads\s+of\s+state|foreign\s+ministers|"

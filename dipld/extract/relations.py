@@ -353,9 +353,11 @@ _WHOSE_COUNTRY_CHAIRS = re.compile(
     r"(?:chairs|chaired|presides\s+over)\s+(?:the\s+)?(?P<o3>§O\d+§))"
 )
 # "Azali Assoumani, President of the Comoros and Chairperson of the African Union": a head of
-# state's or government's second title (not the Chairperson of the AU Commission's)
+# state's or government's second title (not the Chairperson of the AU Commission's); "President
+# Lourenço's leadership as Chair of SADC": the head's state holds the chair
 _AND_CHAIR_OF = re.compile(
-    r"(?P<p>§P\d+§),?\s+and\s+(?:the\s+)?(?:current\s+|outgoing\s+|incoming\s+)?"
+    r"(?P<p>§P\d+§)(?:,?\s+and|['’]s?\s+(?:successful\s+|strong\s+|able\s+|skilful\s+)?"
+    r"(?:leadership|stewardship|tenure|role|term)\s+as)\s+(?:the\s+)?(?:current\s+|outgoing\s+|incoming\s+)?"
     r"(?:rotating\s+)?(?:[Cc]hair(?:person|man|woman)?|[Pp]resident)\s+of\s+(?:the\s+)?"
     r"(?P<o>§O\d+§)(?![-\w]|\s+(?:Commission|Secretariat|Parliament)\b)"
 )
@@ -532,9 +534,11 @@ _CHAIRS = re.compile(
 )
 # "India's upcoming presidency of the G20", "Malaysia's forthcoming chairmanship of ASEAN, which it
 # will take over from Laos": the state's chair of the body (current, or to come: either way a
-# member), and the state it takes it over from
+# member), and the state it takes it over from; "its" of the state just named ("wished Malaysia
+# success in its forthcoming chairmanship", "congratulated Laos on its presidency of ASEAN")
 _OWN_CHAIR = re.compile(
-    r"(?P<m>§S\d+§)['’]s?\s+(?:(?:current|upcoming|forthcoming|incoming|coming|next|outgoing|"
+    r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+(?:(?:every\s+|great\s+|much\s+)?(?:success|luck|well)\s+)?"
+    r"(?:in|on|for|with|during)\s+its\s+)(?:(?:current|upcoming|forthcoming|incoming|coming|next|outgoing|"
     r"successful|rotating|first|annual)\s+){0,2}(?:(?P<o>§O\d+§)\s+(?:[Pp]residency|"
     r"[Cc]hairmanship|[Cc]hair)\b|(?:[Pp]residency|[Cc]hairmanship)\s+of\s+(?:the\s+)?"
     r"(?P<o2>§O\d+§))(?:,\s+which\s+(?:it|§S\d+§)\s+(?:will\s+)?(?:take|takes|took|is\s+taking)\s+"
@@ -747,6 +751,23 @@ def _members(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
 _GENERIC_ORG = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:bloc|grouping|alliance|organi[sz]ation)$"
 )
+
+
+# a pair that opens the sentence, then "both" or "they" in a later clause of it: "Niue and the
+# Cook Islands are in free association with New Zealand, and both are members of the Forum"
+_OPENING_PAIR = re.compile(r"(?:[Tt]he\s+)?(?P<p>§S\d+§\s+and\s+(?:the\s+)?§S\d+§)\s+[a-z]")
+_CLAUSE_BEFORE = re.compile(r"(?:,\s+and|;|,\s+where|,\s+so)\s+$")
+
+
+def _pair_before(analysis: Analysis, at: int) -> list[Entity]:
+    """The two states that open the sentence, when "both" or "they" at ``at`` starts a later
+    clause of it (else nothing: "both" then stands for the article's pair)."""
+    masked = analysis.masked
+    m = _OPENING_PAIR.match(masked, intro_end(masked))
+    if m is None or m.end() > at or not _CLAUSE_BEFORE.search(masked[:at]):
+        return []
+    states = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
+    return states if len(states) == 2 else []
 
 
 def _chaired(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
@@ -1095,6 +1116,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 # one named starts a clause of its own
                 listed = _COMMA_AND_SLOT.sub("", listed)
             members = _members(analysis, listed, doc)
+            if listed.lower() in {"both", "they"} and (pair := _pair_before(analysis, m.start())):
+                members = pair
             if m.groupdict().get("m2") and m.group("m"):
                 members += _states(analysis, m.group("m2"), doc)
             founded = _founding_date(analysis, masked, m) if regex is _FORM else {}
@@ -2349,11 +2372,15 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     if not view and not _JOIN_WORDS.isdisjoint(analysis.words) and "sign" in analysis.masked:
         _joins_signers(analysis, doc)
     if not _hinted(analysis.words):
+        if not view and "Framework" in analysis.masked:
+            _named_signed_by(analysis, doc)
         return
     if not view and ("signed" in analysis.masked or "concluded" in analysis.masked):
         _possessive_signed(analysis, doc)
     before = len(doc.facts)
     _treaties(analysis, doc, view=view)
+    if len(doc.facts) == before and not view:
+        _named_signed_by(analysis, doc)
     if len(doc.facts) == before and not view and _MADE_WHEN_HINT.search(analysis.masked):
         _made_when(analysis, doc)
     if len(doc.facts) == before or view:
@@ -2793,6 +2820,50 @@ def _in_force_since(analysis: Analysis, masked: str, after: int) -> list[TimeVal
     return [
         d.value for d in analysis.dates if not d.end_value and masked.startswith(d.text, m.end())
     ][:1]
+
+
+# a named treaty and, in a relative clause, the parties that signed it: "the Good Friday
+# Agreement, which the British and Irish governments (and the parties) signed on 10 April 1998"
+_WHICH_SIGNED = re.compile(
+    rf"(?:§[CL]\d+§|\b[A-Z][\w/’'-]*)\s+(?P<what>{_TREATY_WORDS}),\s+which\s+(?:the\s+)?"
+    r"(?P<a>§[SD]\d+§(?:(?:,\s+|\s+and\s+)(?:the\s+)?§[SD]\d+§)+)(?:\s+governments?)?"
+    r"(?:\s+and\s+(?:the\s+)?[a-z][^,;§]{0,50}?)?\s+(?:signed|concluded)\b"
+    r"(?:\s+in\s+[A-Z][\w-]*)?(?P<when>\s+(?:in|on)\s+)?"
+)
+# a named framework or agreement "reached between" stated parties: "the Windsor Framework reached
+# between the United Kingdom and the European Union in February"
+_REACHED_BETWEEN = re.compile(
+    rf"(?:§[CL]\d+§|\b[A-Z][\w’'-]*)\s+(?P<what>{_TREATY_WORDS}|Framework)\s+(?:reached|concluded|agreed|signed)\s+"
+    r"(?:last\s+year\s+)?between\s+(?:the\s+)?(?P<a>§[SDO]\d+§\s+and\s+(?:the\s+)?§[SDO]\d+§)"
+    r"(?P<when>\s+(?:in|on)\s+)?"
+)
+
+
+def _named_signed_by(analysis: Analysis, doc: Doc) -> None:
+    """Named treaties a relative clause or participle says stated parties signed or reached
+    (not in a hedged or negated sentence: "a framework to be reached between ...")."""
+    masked = analysis.masked
+    if not ("which" in masked or "between" in masked) or not _asserted(analysis):
+        return
+    if FUTURE_SIGN.search(masked) or _PREPARING.search(masked):
+        return
+    for regex in (_WHICH_SIGNED, _REACHED_BETWEEN):
+        for m in regex.finditer(masked):
+            if _UNSETTLED.search(masked, 0, m.start()):
+                continue
+            parties = _parties(analysis, doc, m.group("a"), "")
+            if len(parties) != len(_SLOT_CODE.findall(m.group("a"))) or len(parties) < 2:
+                continue
+            args: dict[str, Sequence[Value]] = {"party": parties}
+            if m.group("when"):
+                dated = [
+                    d.value
+                    for d in analysis.dates
+                    if d.end_value is None and masked.startswith(d.text, m.end())
+                ]
+                if dated:
+                    args["date"] = dated[:1]
+            doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
 def _referenced_between(analysis: Analysis, doc: Doc, between: list[re.Match[str]]) -> None:
