@@ -21,7 +21,7 @@ from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX
 from dipld.extract.people import CALENDAR_WORDS, REGNAL, People, entity_of, title_key
 from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.text import Sentence
-from dipld.kb.index import KbEntity, KbIndex
+from dipld.kb.index import KbEntity, KbIndex, KbTenure
 from dipld.model import Entity, EntityKind, Precision
 from dipld.temporal import DateMention, find_dates
 
@@ -1463,11 +1463,30 @@ class MentionFinder:
         if person.kind is not EntityKind.PERSON or not person.qid or self.date is None:
             return None
         date = self.date
-        places = {
-            t.jurisdiction for t in self.kb.tenures(person.qid) if t.jurisdiction and t.covers(date)
-        }
+        held = [t for t in self.kb.tenures(person.qid) if t.jurisdiction and t.covers(date)]
+        places = {t.jurisdiction for t in held if t.jurisdiction}
+        if len(places) > 1:
+            # "Emmanuel Macron", untitled, is France's: of his two headships of state, Andorra's
+            # is shared with another co-prince on that day (a role held alone wins)
+            alone = {
+                t.jurisdiction
+                for t in held
+                if t.jurisdiction and self._holds_alone(person.qid, t, date)
+            }
+            places = alone if len(alone) == 1 else places
         state = self.kb.entity(next(iter(places))) if len(places) == 1 else None
         return entity_of(state) if state is not None and state.kind is EntityKind.STATE else None
+
+    def _holds_alone(self, person: str, tenure: KbTenure, date: dt.date) -> bool:
+        """Whether no one else holds the tenure's role for its jurisdiction on the day."""
+        if tenure.jurisdiction is None or tenure.role is None:
+            return False
+        holders = {
+            p
+            for post in self.kb.posts(tenure.jurisdiction, tenure.role)
+            for p in self.kb.holders(post.qid, date)
+        }
+        return holders == {person}
 
     def _pronoun(self, word: str) -> tuple[Entity, ...]:
         if word == "we":

@@ -274,3 +274,26 @@ def test_a_national_council_of_ministers_is_not_the_eus(text: str) -> None:
 
 def test_the_eus_council_of_ministers_still_links() -> None:
     assert _requesters("The EU Council of Ministers called on Russia to withdraw.") == {"Q8896"}
+
+
+def test_an_untitled_leader_of_two_headships_is_of_the_one_held_alone() -> None:
+    """Macron is also co-prince of Andorra in the KB, a headship shared with the other
+    co-prince: "the two countries" after his talks with Xi are China and France."""
+    article = Article(
+        id="t",
+        source="t.txt",
+        body=(
+            "Xi Jinping held talks with Emmanuel Macron in Beijing on Thursday. The two countries "
+            "agreed to deepen cooperation in civil nuclear energy."
+        ),
+        date=dt.date(2023, 4, 6),
+    )
+    assert _agrees_in(article) == {(frozenset({"Q148", "Q142"}), frozenset())}
+
+
+def _agrees_in(article: Article) -> set[tuple[frozenset[str], frozenset[str]]]:
+    return {
+        (frozenset(keys(f.get("actor"))), frozenset(keys(f.get("recipient"))))
+        for f in extract(article, load_index())
+        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("AGREE")
+    }
