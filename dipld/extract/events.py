@@ -122,7 +122,10 @@ _MEET = re.compile(
     rf"(?:{UNTITLED_LEADER}(?=§P))?"
     # "with Crown Prince and Prime Minister ... Mohammed bin Salman", "with Crown Prince of Abu
     # Dhabi Mohammed bin Zayed": a style before the person
-    rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?:and\s+|of\s+(?:the\s+)?§[CS]\d+§\s+)?"
+    # ("with Chairman of the Cabinet of Ministers of the Kyrgyz Republic Akylbek Japarov": a
+    # title the office tables lack, its own "of" phrases before the state's)
+    rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z.]+\s+){{1,2}}){{0,2}}"
+    r"(?:and\s+|of\s+(?:the\s+)?§[CS]\d+§\s+)?"
     # "met separately with the foreign ministers of Saudi Arabia and Iran": their states
     rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
 )
@@ -245,7 +248,8 @@ _PAIR_TALKS = re.compile(
 )
 _HOST = re.compile(
     # "X, Crown Prince and Prime Minister, received today at Al-Salam Palace in Jeddah Y"
-    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?(?:,?\s+(?:today|yesterday|also|warmly))?"
+    # ("Nauseda, who received Pistorius at the palace, thanked ...": in a relative clause)
+    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},|,\s+who)?(?:,?\s+(?:today|yesterday|also|warmly))?"
     r"\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
     # "received the credentials of Ambassador X": a reception of the envoy
@@ -351,6 +355,8 @@ _VISIT = re.compile(
     # ("Lapid, then foreign minister, visited Ankara": the office the visitor then held)
     rf"(?P<a>{ACTORS}){_ASIDE}(?:,\s+(?:then|at\s+the\s+time)\s+[a-z][a-z -]{{2,40}},)?"
     r",?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|then\s+|later\s+|on\s+[A-Z][a-z]+\s+)?"
+    # "The King last visited Russia in 2016": an earlier visit (dated by its own year)
+    r"(?P<last>(?:last|previously|most\s+recently)\s+(?=visited\b))?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|arrived\s+in|"
     r"travel(?:l)?ed\s+to|"
     # a headline's present: "Xi Jinping arrives in Moscow for state visit", "Kishida makes
@@ -999,7 +1005,8 @@ _PAST_TALKS = re.compile(
 # one place and its time: "in Sochi on August 5", "in Astana in October" (up to the next
 # place); after a verb, a town the KB does not know ("in Bali in November 2022")
 _PAST_PLACE = re.compile(
-    rf"in\s+(?:(?P<c>§C\d+§)|(?P<t>{_TOWN}))"
+    # ("in Bali, Indonesia, in November 2022": the town's state stated after it)
+    rf"in\s+(?:(?P<c>§C\d+§)|(?P<t>{_TOWN})(?:,\s+(?P<s>§S\d+§)(?=\s*[,.;]|\s+(?:on|in)\b))?)"
     r"(?:\s+(?:on|in)\s+(?:(?!\s*,?\s+and\s+(?:then\s+)?in\s+|\s*,\s+in\s+)[^§,;.]){1,30})?"
     rf"(?P<next>\s*,?\s+and\s+(?:then\s+)?(?=in\s+(?:§C|{_TOWN}))|\s*,\s+(?=in\s+§C))?"
 )
@@ -1035,7 +1042,7 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
         if len(people) < 2:
             continue
         places = _past_places(analysis, masked, m.end())
-        for i, (city, _begin, end) in enumerate(places):
+        for i, (city, _begin, end, state) in enumerate(places):
             if city is None:
                 continue
             stop = places[i + 1][1] if i + 1 < len(places) else end + 40
@@ -1048,7 +1055,7 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
             args: dict[str, Sequence[Value]] = {
                 "eventType": [Concept("CONSULT")],
                 "participant": people,
-                "cameoCode": ["044" if _third_country(doc, people, city) else "040"],
+                "cameoCode": ["044" if _third_country(doc, people, city, state) else "040"],
                 "place": [city],
             }
             if when is not None:
@@ -1058,16 +1065,19 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
     return told
 
 
-def _past_places(analysis: Analysis, masked: str, pos: int) -> list[tuple[Entity | None, int, int]]:
+def _past_places(
+    analysis: Analysis, masked: str, pos: int
+) -> list[tuple[Entity | None, int, int, Entity | None]]:
     """The places of earlier meetings listed from ``pos``, each with its offsets in the text: a
-    city, or a town the KB does not know (an unlinked place)."""
+    city, or a town the KB does not know (an unlinked place, with the state named after it:
+    "in Bali, Indonesia")."""
     text, base = analysis.sentence.text, analysis.sentence.begin
-    places: list[tuple[Entity | None, int, int]] = []
+    places: list[tuple[Entity | None, int, int, Entity | None]] = []
     cursor = base
     while (at := _PAST_PLACE.match(masked, pos)) is not None:
         if at.group("c"):
             city = analysis.mention(at.group("c"))
-            places.append((city.entity, city.begin, city.end))
+            places.append((city.entity, city.begin, city.end, None))
             cursor = city.end
         else:
             town = at.group("t")
@@ -1075,7 +1085,8 @@ def _past_places(analysis: Analysis, masked: str, pos: int) -> list[tuple[Entity
             if begin < 0:
                 break
             place = Entity.unlinked(town, EntityKind.PLACE)
-            places.append((place, base + begin, base + begin + len(town)))
+            state = analysis.mention(at.group("s")).entity if at.group("s") else None
+            places.append((place, base + begin, base + begin + len(town), state))
             cursor = base + begin + len(town)
         pos = at.end()
         if not at.group("next"):
@@ -1572,6 +1583,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     visits: dict[int, int] = {}  # the visits of ``found``: where their match starts in ``masked``
     earlier: set[int] = set()  # those an act of the article follows ("follows the talks held ...")
     convened: set[int] = set()  # the meetings of ``found`` one side convened with the others
+    told: set[int] = set()  # the meetings of ``found`` told of as past ("he had discussed ...")
     for m in _scan(_MEET, _K_MEET, words, masked):
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
@@ -1724,6 +1736,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue
         if m.re is _VISIT and m.group("ended"):
             ended.add(len(found))
+        if m.re is _VISIT and m.group("last"):
+            told.add(len(found))  # "last visited Russia in 2016": an earlier visit
         host = analysis.mention(m.group("b"))
         # "traveled to Kyiv today, where he met with Foreign Minister Kuleba": the one met
         # (after the state of the city: "travelled to Naypyidaw, Myanmar, for talks with ...")
@@ -1826,7 +1840,6 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             analysis, doc, reported.group("b")
         )
         found.append((participants, "041", ""))
-    told: set[int] = set()  # the calls of ``found`` told of as past ("he had discussed ...")
     if "with" in words:
         for m in _scan(_DISCUSSED_BY_PHONE, _K_DISCUSSED_BY_PHONE, words, masked):
             caller = (
@@ -2238,9 +2251,13 @@ def _stray_comma(analysis: Analysis, m: re.Match[str]) -> bool:
     return last is None or "," not in analysis.mention(last.group(0)).text
 
 
-def _third_country(doc: Doc, people: list[Entity], place: Entity) -> bool:
+def _third_country(
+    doc: Doc, people: list[Entity], place: Entity, state: Entity | None = None
+) -> bool:
     """Whether a meeting of states or of people whose states are known took place in a state
-    that is none of theirs."""
+    that is none of theirs (for a town the KB lacks, ``state``: the one named after it)."""
+    if not place.qid and state is not None and state.kind is EntityKind.STATE:
+        place = state
     if not place.qid:
         return False
     known = doc.kb.entity(place.qid)

@@ -1,0 +1,128 @@
+"""Meetings in real sentences with towns, titles and clauses the KB or the patterns lacked
+(session 15): an earlier meeting in a town the KB lacks, in the state named after it ("last
+met in Kananaskis, Canada": CAMEO 044 when neither side's), an earlier visit told with "last
+visited" (historical, dated by its year), a hosting told in a relative clause ("Duda, who
+received Blinken at the palace, thanked ..."), and a meeting with a person whose title the
+office tables lack ("Chairman of the Cabinet of Ministers of Ukraine Denys Shmyhal")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dipld.model import Fact, Status
+from tests.extract.test_patterns import date_values, facts, facts_of, keys
+
+
+def _meetings(text: str, day: dt.date) -> list[Fact]:
+    return facts_of(facts(text, day), "Meeting")
+
+
+def _with(found: list[Fact], *who: str) -> list[Fact]:
+    return [f for f in found if set(who) <= keys(f.get("participant"))]
+
+
+def _code(fact: Fact) -> str:
+    (code,) = fact.get("cameoCode")
+    return str(code)
+
+
+MACRON, MODI, SCHOLZ, TAMIM = "Q3052772", "Q1058", "Q61053", "Q1855372"
+DUDA, BLINKEN, TOKAYEV, SHMYHAL = "Q9151911", "Q7821917", "Q200881", "Q66094865"
+GERMANY, POLAND, AUSTRIA = "Q183", "Q36", "Q40"
+
+
+# --- an earlier meeting in a town the KB lacks, in a named state -----------------------------
+
+
+def test_last_met_in_an_unknown_town_of_a_third_state() -> None:
+    text = (
+        "French President Emmanuel Macron will host Indian Prime Minister Narendra Modi this "
+        "week. The two leaders last met in Kananaskis, Canada, in June 2022."
+    )
+    (past,) = [
+        f for f in _with(_meetings(text, dt.date(2023, 7, 10)), MACRON, MODI) if f.get("place")
+    ]
+    assert _code(past) == "044"
+    assert date_values(past, "date") == ("2022-06",)
+
+
+def test_last_met_in_an_unknown_town_of_one_sides_state() -> None:
+    text = (
+        "French President Emmanuel Macron will host Indian Prime Minister Narendra Modi this "
+        "week. They had previously met in Brdo, France, in May 2021."
+    )
+    (past,) = [
+        f for f in _with(_meetings(text, dt.date(2023, 7, 10)), MACRON, MODI) if f.get("place")
+    ]
+    assert _code(past) == "040"
+
+
+def test_to_meet_in_an_unknown_town_is_no_meeting() -> None:
+    text = "Emmanuel Macron and Narendra Modi will meet in Kananaskis, Canada, in June 2026."
+    assert not _meetings(text, dt.date(2026, 3, 1))
+
+
+# --- "last visited" ---------------------------------------------------------------------------
+
+
+_EMIR = "Chancellor Olaf Scholz held talks with Emir of Qatar Tamim bin Hamad Al Thani in Berlin. "
+
+
+def test_last_visited_is_an_earlier_visit() -> None:
+    found = _meetings(_EMIR + "The Emir last visited Germany in 2019.", dt.date(2024, 4, 10))
+    (visit,) = [f for f in _with(found, TAMIM, GERMANY)]
+    assert _code(visit) == "042"
+    assert date_values(visit, "date") == ("2019",)
+    assert visit.status is Status.HISTORICAL
+
+
+def test_never_visited_and_will_visit_are_no_visits() -> None:
+    text = _EMIR + "The Emir has never visited Poland. The Emir will visit Austria next year."
+    found = _meetings(text, dt.date(2024, 4, 10))
+    assert not _with(found, POLAND) and not _with(found, AUSTRIA)
+
+
+# --- a hosting told in a relative clause ------------------------------------------------------
+
+
+_WARSAW = "U.S. Secretary of State Antony Blinken visited Poland. "
+
+
+def test_who_received_is_a_hosting() -> None:
+    text = _WARSAW + (
+        "Polish President Andrzej Duda, who received Blinken at the Belweder Palace, thanked "
+        "the United States for its support."
+    )
+    (hosting,) = _with(_meetings(text, dt.date(2024, 4, 4)), DUDA, BLINKEN)
+    assert _code(hosting) == "043"
+
+
+def test_who_will_receive_and_who_received_a_letter_are_none() -> None:
+    text = _WARSAW + (
+        "Polish President Andrzej Duda, who will receive Blinken on Friday, praised Washington. "
+        "Polish President Andrzej Duda, who received a letter from Blinken, welcomed it."
+    )
+    assert not _with(_meetings(text, dt.date(2024, 4, 4)), DUDA)
+
+
+# --- a title the office tables lack -----------------------------------------------------------
+
+
+_KYIV = "Kassym-Jomart Tokayev held talks with President of Ukraine Volodymyr Zelensky in Kyiv. "
+
+
+def test_met_with_a_long_title_before_the_person() -> None:
+    text = _KYIV + (
+        "During the visit, Kassym-Jomart Tokayev also met with Chairman of the Cabinet of "
+        "Ministers of Ukraine Denys Shmyhal."
+    )
+    (meeting,) = _with(_meetings(text, dt.date(2021, 9, 10)), TOKAYEV, SHMYHAL)
+    assert _code(meeting) in {"040", "042"}
+
+
+def test_will_meet_with_a_long_title_is_no_meeting() -> None:
+    text = _KYIV + (
+        "Tokayev will also meet with Chairman of the Cabinet of Ministers of Ukraine Denys "
+        "Shmyhal tomorrow."
+    )
+    assert not _with(_meetings(text, dt.date(2021, 9, 10)), SHMYHAL)
