@@ -464,6 +464,21 @@ _FRONTED = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:also\s+)?[a-z]+"
 )
 _K_FRONTED = frozenset("meeting talks call conversation video videoconference".split())
+# "Muizzu formally requested the withdrawal of the troops in November during a meeting with
+# Minister X": the meeting (or call) the subject's past act was told at, after the act
+_TRAILING_MEETING = re.compile(
+    r"(?:[Tt]he\s+)?(?P<a>§P\d+§),?\s+(?:(?:also|formally|later|then|first|personally)\s+)?"
+    r"(?!(?:expected|scheduled|planned|slated|invited|asked|urged|needed)\b)"
+    r"(?:[a-z]{2,}ed|said|told|made|gave|took|sought|sent|spoke|laid|brought|won)\b"
+    # (no other person before the meeting: the act is the subject's own)
+    r"(?:[^;§]|§[A-FH-OQ-Z]\d+§){0,160}?\s(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|talks)|call|"
+    r"conversation)\s+with\s+(?:the\s+)?(?:§D\d+§\s+)?(?:[A-Z][A-Za-z.]+\s+){0,3}"
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z.]+\s+){1,2}){0,2}(?:of\s+(?:the\s+)?§[CS]\d+§\s+)?"
+    r"(?P<b>§P\d+§)(?!\s*(?:,\s+)?(?:and|or)\s)"
+)
+_K_TRAILING_MEETING = frozenset({"during", "at", "in"})
+_K_TRAILING_WHAT = frozenset("meeting talks call conversation".split())
 # "Lapid said after a phone call with Erdogan on Wednesday that ...", "Putin told reporters
 # following a telephone conversation with Tokayev ...": the call a report of speech follows
 _SAID_AFTER_CALL = re.compile(
@@ -1584,6 +1599,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     earlier: set[int] = set()  # those an act of the article follows ("follows the talks held ...")
     convened: set[int] = set()  # the meetings of ``found`` one side convened with the others
     told: set[int] = set()  # the meetings of ``found`` told of as past ("he had discussed ...")
+    recalled: set[int] = set()  # those told after an act, past when dated before the report's days
     for m in _scan(_MEET, _K_MEET, words, masked):
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
@@ -1835,6 +1851,21 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             analysis, doc, fronted.group("b")
         )
         found.append((participants, code, fronted.group("rest")))
+    trailing = (
+        None
+        if fronted is not None
+        or "with" not in words
+        or _K_TRAILING_WHAT.isdisjoint(words)
+        or _K_TRAILING_MEETING.isdisjoint(words)
+        else _TRAILING_MEETING.match(masked, intro_end(masked))
+    )
+    if trailing is not None:
+        code = "041" if re.search(r"call|phone", trailing.group("what")) else "040"
+        participants = _resolve(analysis, doc, trailing.group("a")) + _resolve(
+            analysis, doc, trailing.group("b")
+        )
+        recalled.add(len(found))
+        found.append((participants, code, masked[trailing.end() :]))
     if reported is not None:
         participants = _resolve(analysis, doc, reported.group("a")) + _resolve(
             analysis, doc, reported.group("b")
@@ -2024,11 +2055,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 doc.meeting_date = when
             _restate(doc, analysis, args)
             continue
-        past = i in told or (
-            i in earlier
-            and when is not None
-            and doc.date is not None
-            and _before_day(when, doc.date)
+        past = (
+            i in told
+            or (i in recalled and when is not None and not _days_of_report(when, doc.date))
+            or (
+                i in earlier
+                and when is not None
+                and doc.date is not None
+                and _before_day(when, doc.date)
+            )
         )
         fact = doc.add(
             FactClass.MEETING, args, analysis, 0.85, Status.HISTORICAL if past else Status.ASSERTED

@@ -126,3 +126,37 @@ def test_will_meet_with_a_long_title_is_no_meeting() -> None:
         "Shmyhal tomorrow."
     )
     assert not _with(_meetings(text, dt.date(2021, 9, 10)), SHMYHAL)
+
+
+# --- a meeting told after the act it was the setting of ---------------------------------------
+
+
+RANIL, WANG_YI, LI_GUOYING = "Q983402", "Q701801", "Q8297956"
+
+
+def test_act_during_a_meeting_with_a_titled_person() -> None:
+    text = (
+        "President Ranil Wickremesinghe formally requested debt relief in November, a week "
+        "after the budget, during a meeting with Chinese Minister of Water Resources Li Guoying."
+    )
+    (meeting,) = _with(_meetings(text, dt.date(2024, 1, 10)), RANIL, LI_GUOYING)
+    assert _code(meeting) == "040"
+    assert date_values(meeting, "date") == ("2023-11",)
+    assert meeting.status is Status.HISTORICAL  # (told after the act, months before)
+
+
+def test_act_in_a_phone_call_with() -> None:
+    text = "Ranil Wickremesinghe raised debt relief in a phone call with Wang Yi on Monday."
+    (call,) = _with(_meetings(text, dt.date(2024, 1, 10)), RANIL, WANG_YI)
+    assert _code(call) == "041"
+    assert call.status is not Status.HISTORICAL  # (the days of the report)
+
+
+def test_no_trailing_meeting_to_come_negated_or_of_another() -> None:
+    text = (
+        "Ranil Wickremesinghe is expected to raise the issue during a meeting with Wang Yi next "
+        "week. Ranil Wickremesinghe will raise debt relief during a meeting with Li Guoying. "
+        "Ranil Wickremesinghe did not raise debt relief during a meeting with Li Guoying. "
+        "Ranil Wickremesinghe asked Wang Yi to help during a meeting with Li Guoying."
+    )
+    assert not _meetings(text, dt.date(2024, 1, 10))
