@@ -127,7 +127,7 @@ _MEET = re.compile(
     rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z.]+\s+){{1,2}}){{0,2}}"
     r"(?:and\s+|of\s+(?:the\s+)?§[CS]\d+§\s+)?"
     # "met separately with the foreign ministers of Saudi Arabia and Iran": their states
-    rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
+    rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?|(?P<each>each\s+of\s+))?(?P<b>{ACTORS}))?"
 )
 # the people met, named after what they are: "with the foreign ministers of the other Quad
 # members, Australia's Penny Wong and Japan's Yoshimasa Hayashi"
@@ -413,6 +413,14 @@ _JOINED = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:\w+\s+)?joined\s+(?:the\s+)?(?:leaders|heads\s+of\s+state|heads\s+of\s+"
     rf"government|counterparts|ministers)\s+(?:of|from)\s+(?:the\s+)?(?P<b>{ACTORS})"
 )
+# "at the second meeting of the Maldives-India High-Level Core Group, held in New Delhi on
+# Friday": a session of the two sides' joint body, told as held (not "to be held")
+_JOINT_BODY_SESSION = re.compile(
+    r"\b(?:[Mm]eeting|[Ss]ession|[Rr]ound)\s+of\s+the\s+(?P<a>§[SD]\d+§(?:\s*[-–]\s*§[SD]\d+§)+)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:Group|Commission|Committee|Council|Dialogue|Mechanism|Forum)\b"
+    r",?\s+(?:which\s+was\s+)?(?P<held>held\s+in\s+(?:the\s+)?§C\d+§)"
+)
+_K_JOINT_BODY_SESSION = frozenset({"held"})
 _MEETING_OF = re.compile(
     rf"(?P<a>{ACTORS})\s+held\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
 )
@@ -1625,10 +1633,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             ]
             found.append((participants + others, code, masked[named.end() :]))
             continue
-        if len(others) >= 2 and re.search(r"\b(?:meetings|separately)\b", m.group(0)):
-            # "had meetings with Samantha Power, Victoria Nuland, ...": one meeting each
+        if len(others) >= 2 and (
+            m.group("each") or re.search(r"\b(?:meetings|separately)\b", m.group(0))
+        ):
+            # "had meetings with Samantha Power, Victoria Nuland, ...", "had separate
+            # conversations with each of his guests": one meeting each (his guests: he hosts)
+            hosted = code == "040" and any(
+                "guest" in analysis.mention(slot).text.lower()
+                for slot in re.findall(r"§[A-Z]\d+§", m.group("b"))
+            )
             for other in others:
-                found.append(([*participants, other], code, masked[m.end() :]))
+                found.append(([*participants, other], "043" if hosted else code, masked[m.end() :]))
             continue
         if others and code == "040" and "convened" in m.group(0):
             # "X convened an emergency meeting in Bali with the leaders of A, B and C": X hosts
@@ -1827,6 +1842,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 masked[m.end() :],
             )
         )
+    for m in _scan(_JOINT_BODY_SESSION, _K_JOINT_BODY_SESSION, words, masked):
+        code = "046" if "negotiat" in masked[m.start() : m.end()].lower() else "040"
+        parties = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
+        found.append((parties, code, masked[m.start("held") :]))
     for m in _scan(_MEETING_OF, _K_MEETING_OF, words, masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     for m in _scan(_PHONED, _K_PHONED, words, masked):

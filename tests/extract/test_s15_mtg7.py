@@ -160,3 +160,58 @@ def test_no_trailing_meeting_to_come_negated_or_of_another() -> None:
         "Ranil Wickremesinghe asked Wang Yi to help during a meeting with Li Guoying."
     )
     assert not _meetings(text, dt.date(2024, 1, 10))
+
+
+# --- separate talks with "each of his guests" -------------------------------------------------
+
+
+ERDOGAN, PUTIN, RAISI = "Q39259", "Q7747", "Q5947347"
+_SUMMIT = (
+    "Recep Tayyip Erdogan hosted a trilateral summit with President of Russia Vladimir Putin "
+    "and President of Iran Ebrahim Raisi on Tuesday. "
+)
+
+
+def test_separate_talks_with_each_of_his_guests() -> None:
+    text = _SUMMIT + "Before the summit, Erdogan held separate talks with each of his guests."
+    found = _meetings(text, dt.date(2022, 7, 20))
+    pairs = [f for f in found if len(f.get("participant")) == 2]
+    assert {frozenset(keys(f.get("participant"))) for f in pairs} == {
+        frozenset({ERDOGAN, PUTIN}),
+        frozenset({ERDOGAN, RAISI}),
+    }
+    assert {_code(f) for f in pairs} == {"043"}
+
+
+def test_separate_talks_to_come_or_denied_are_none() -> None:
+    for said in (
+        "Erdogan will hold separate talks with each of his guests on Wednesday.",
+        "Erdogan did not hold separate talks with each of his guests.",
+    ):
+        found = _meetings(_SUMMIT + said, dt.date(2022, 7, 20))
+        assert not [f for f in found if len(f.get("participant")) == 2], said
+
+
+# --- a session of two states' joint body, told as held ----------------------------------------
+
+
+NEPAL, INDIA, KATHMANDU = "Q837", "Q668", "Q3037"
+
+
+def test_session_of_a_joint_body_held_in_a_city() -> None:
+    text = (
+        "Nepal and India agreed to reopen two border crossings. The agreement was reached at "
+        "the third meeting of the Nepal-India Joint Working Group, held in Kathmandu on Friday."
+    )
+    (session,) = _with(_meetings(text, dt.date(2024, 2, 3)), NEPAL, INDIA)
+    assert keys(session.get("place")) == {KATHMANDU}
+    assert date_values(session, "date") == ("2024-02-02",)
+
+
+def test_session_of_a_joint_body_to_come_is_none() -> None:
+    text = (
+        "The next meeting of the Nepal-India Joint Working Group will be held in Kathmandu in "
+        "May. The fourth session of the India-Nepal Joint Commission, to be held in Kathmandu, "
+        "was postponed."
+    )
+    assert not _meetings(text, dt.date(2024, 2, 3))
