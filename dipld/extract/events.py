@@ -122,9 +122,12 @@ _MEET = re.compile(
     rf"(?:{UNTITLED_LEADER}(?=§P))?"
     # "with Crown Prince and Prime Minister ... Mohammed bin Salman", "with Crown Prince of Abu
     # Dhabi Mohammed bin Zayed": a style before the person
-    rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?:and\s+|of\s+(?:the\s+)?§[CS]\d+§\s+)?"
+    # ("with Chairman of the Cabinet of Ministers of the Kyrgyz Republic Akylbek Japarov": a
+    # title the office tables lack, its own "of" phrases before the state's)
+    rf"(?:[A-Z][A-Za-z.]+\s+){{0,2}}(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z.]+\s+){{1,2}}){{0,2}}"
+    r"(?:and\s+|of\s+(?:the\s+)?§[CS]\d+§\s+)?"
     # "met separately with the foreign ministers of Saudi Arabia and Iran": their states
-    rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS}))?"
+    rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?|(?P<each>each\s+of\s+))?(?P<b>{ACTORS}))?"
 )
 # the people met, named after what they are: "with the foreign ministers of the other Quad
 # members, Australia's Penny Wong and Japan's Yoshimasa Hayashi"
@@ -245,7 +248,8 @@ _PAIR_TALKS = re.compile(
 )
 _HOST = re.compile(
     # "X, Crown Prince and Prime Minister, received today at Al-Salam Palace in Jeddah Y"
-    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?(?:,?\s+(?:today|yesterday|also|warmly))?"
+    # ("Nauseda, who received Pistorius at the palace, thanked ...": in a relative clause)
+    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},|,\s+who)?(?:,?\s+(?:today|yesterday|also|warmly))?"
     r"\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
     # "received the credentials of Ambassador X": a reception of the envoy
@@ -351,6 +355,8 @@ _VISIT = re.compile(
     # ("Lapid, then foreign minister, visited Ankara": the office the visitor then held)
     rf"(?P<a>{ACTORS}){_ASIDE}(?:,\s+(?:then|at\s+the\s+time)\s+[a-z][a-z -]{{2,40}},)?"
     r",?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|then\s+|later\s+|on\s+[A-Z][a-z]+\s+)?"
+    # "The King last visited Russia in 2016": an earlier visit (dated by its own year)
+    r"(?P<last>(?:last|previously|most\s+recently)\s+(?=visited\b))?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|arrived\s+in|"
     r"travel(?:l)?ed\s+to|"
     # a headline's present: "Xi Jinping arrives in Moscow for state visit", "Kishida makes
@@ -407,6 +413,14 @@ _JOINED = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:\w+\s+)?joined\s+(?:the\s+)?(?:leaders|heads\s+of\s+state|heads\s+of\s+"
     rf"government|counterparts|ministers)\s+(?:of|from)\s+(?:the\s+)?(?P<b>{ACTORS})"
 )
+# "at the second meeting of the Maldives-India High-Level Core Group, held in New Delhi on
+# Friday": a session of the two sides' joint body, told as held (not "to be held")
+_JOINT_BODY_SESSION = re.compile(
+    r"\b(?:[Mm]eeting|[Ss]ession|[Rr]ound)\s+of\s+the\s+(?P<a>§[SD]\d+§(?:\s*[-–]\s*§[SD]\d+§)+)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:Group|Commission|Committee|Council|Dialogue|Mechanism|Forum)\b"
+    r",?\s+(?:which\s+was\s+)?(?P<held>held\s+in\s+(?:the\s+)?§C\d+§)"
+)
+_K_JOINT_BODY_SESSION = frozenset({"held"})
 _MEETING_OF = re.compile(
     rf"(?P<a>{ACTORS})\s+held\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
 )
@@ -458,6 +472,21 @@ _FRONTED = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:also\s+)?[a-z]+"
 )
 _K_FRONTED = frozenset("meeting talks call conversation video videoconference".split())
+# "Muizzu formally requested the withdrawal of the troops in November during a meeting with
+# Minister X": the meeting (or call) the subject's past act was told at, after the act
+_TRAILING_MEETING = re.compile(
+    r"(?:[Tt]he\s+)?(?P<a>§P\d+§),?\s+(?:(?:also|formally|later|then|first|personally)\s+)?"
+    r"(?!(?:expected|scheduled|planned|slated|invited|asked|urged|needed)\b)"
+    r"(?:[a-z]{2,}ed|said|told|made|gave|took|sought|sent|spoke|laid|brought|won)\b"
+    # (no other person before the meeting: the act is the subject's own)
+    r"(?:[^;§]|§[A-FH-OQ-Z]\d+§){0,160}?\s(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|talks)|call|"
+    r"conversation)\s+with\s+(?:the\s+)?(?:§D\d+§\s+)?(?:[A-Z][A-Za-z.]+\s+){0,3}"
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z.]+\s+){1,2}){0,2}(?:of\s+(?:the\s+)?§[CS]\d+§\s+)?"
+    r"(?P<b>§P\d+§)(?!\s*(?:,\s+)?(?:and|or)\s)"
+)
+_K_TRAILING_MEETING = frozenset({"during", "at", "in"})
+_K_TRAILING_WHAT = frozenset("meeting talks call conversation".split())
 # "Lapid said after a phone call with Erdogan on Wednesday that ...", "Putin told reporters
 # following a telephone conversation with Tokayev ...": the call a report of speech follows
 _SAID_AFTER_CALL = re.compile(
@@ -999,7 +1028,8 @@ _PAST_TALKS = re.compile(
 # one place and its time: "in Sochi on August 5", "in Astana in October" (up to the next
 # place); after a verb, a town the KB does not know ("in Bali in November 2022")
 _PAST_PLACE = re.compile(
-    rf"in\s+(?:(?P<c>§C\d+§)|(?P<t>{_TOWN}))"
+    # ("in Bali, Indonesia, in November 2022": the town's state stated after it)
+    rf"in\s+(?:(?P<c>§C\d+§)|(?P<t>{_TOWN})(?:,\s+(?P<s>§S\d+§)(?=\s*[,.;]|\s+(?:on|in)\b))?)"
     r"(?:\s+(?:on|in)\s+(?:(?!\s*,?\s+and\s+(?:then\s+)?in\s+|\s*,\s+in\s+)[^§,;.]){1,30})?"
     rf"(?P<next>\s*,?\s+and\s+(?:then\s+)?(?=in\s+(?:§C|{_TOWN}))|\s*,\s+(?=in\s+§C))?"
 )
@@ -1035,7 +1065,7 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
         if len(people) < 2:
             continue
         places = _past_places(analysis, masked, m.end())
-        for i, (city, _begin, end) in enumerate(places):
+        for i, (city, _begin, end, state) in enumerate(places):
             if city is None:
                 continue
             stop = places[i + 1][1] if i + 1 < len(places) else end + 40
@@ -1048,7 +1078,7 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
             args: dict[str, Sequence[Value]] = {
                 "eventType": [Concept("CONSULT")],
                 "participant": people,
-                "cameoCode": ["044" if _third_country(doc, people, city) else "040"],
+                "cameoCode": ["044" if _third_country(doc, people, city, state) else "040"],
                 "place": [city],
             }
             if when is not None:
@@ -1058,16 +1088,19 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
     return told
 
 
-def _past_places(analysis: Analysis, masked: str, pos: int) -> list[tuple[Entity | None, int, int]]:
+def _past_places(
+    analysis: Analysis, masked: str, pos: int
+) -> list[tuple[Entity | None, int, int, Entity | None]]:
     """The places of earlier meetings listed from ``pos``, each with its offsets in the text: a
-    city, or a town the KB does not know (an unlinked place)."""
+    city, or a town the KB does not know (an unlinked place, with the state named after it:
+    "in Bali, Indonesia")."""
     text, base = analysis.sentence.text, analysis.sentence.begin
-    places: list[tuple[Entity | None, int, int]] = []
+    places: list[tuple[Entity | None, int, int, Entity | None]] = []
     cursor = base
     while (at := _PAST_PLACE.match(masked, pos)) is not None:
         if at.group("c"):
             city = analysis.mention(at.group("c"))
-            places.append((city.entity, city.begin, city.end))
+            places.append((city.entity, city.begin, city.end, None))
             cursor = city.end
         else:
             town = at.group("t")
@@ -1075,7 +1108,8 @@ def _past_places(analysis: Analysis, masked: str, pos: int) -> list[tuple[Entity
             if begin < 0:
                 break
             place = Entity.unlinked(town, EntityKind.PLACE)
-            places.append((place, base + begin, base + begin + len(town)))
+            state = analysis.mention(at.group("s")).entity if at.group("s") else None
+            places.append((place, base + begin, base + begin + len(town), state))
             cursor = base + begin + len(town)
         pos = at.end()
         if not at.group("next"):
@@ -1572,6 +1606,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     visits: dict[int, int] = {}  # the visits of ``found``: where their match starts in ``masked``
     earlier: set[int] = set()  # those an act of the article follows ("follows the talks held ...")
     convened: set[int] = set()  # the meetings of ``found`` one side convened with the others
+    told: set[int] = set()  # the meetings of ``found`` told of as past ("he had discussed ...")
+    recalled: set[int] = set()  # those told after an act, past when dated before the report's days
     for m in _scan(_MEET, _K_MEET, words, masked):
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
@@ -1597,10 +1633,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             ]
             found.append((participants + others, code, masked[named.end() :]))
             continue
-        if len(others) >= 2 and re.search(r"\b(?:meetings|separately)\b", m.group(0)):
-            # "had meetings with Samantha Power, Victoria Nuland, ...": one meeting each
+        if len(others) >= 2 and (
+            m.group("each") or re.search(r"\b(?:meetings|separately)\b", m.group(0))
+        ):
+            # "had meetings with Samantha Power, Victoria Nuland, ...", "had separate
+            # conversations with each of his guests": one meeting each (his guests: he hosts)
+            hosted = code == "040" and any(
+                "guest" in analysis.mention(slot).text.lower()
+                for slot in re.findall(r"§[A-Z]\d+§", m.group("b"))
+            )
             for other in others:
-                found.append(([*participants, other], code, masked[m.end() :]))
+                found.append(([*participants, other], "043" if hosted else code, masked[m.end() :]))
             continue
         if others and code == "040" and "convened" in m.group(0):
             # "X convened an emergency meeting in Bali with the leaders of A, B and C": X hosts
@@ -1724,6 +1767,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue
         if m.re is _VISIT and m.group("ended"):
             ended.add(len(found))
+        if m.re is _VISIT and m.group("last"):
+            told.add(len(found))  # "last visited Russia in 2016": an earlier visit
         host = analysis.mention(m.group("b"))
         # "traveled to Kyiv today, where he met with Foreign Minister Kuleba": the one met
         # (after the state of the city: "travelled to Naypyidaw, Myanmar, for talks with ...")
@@ -1797,6 +1842,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 masked[m.end() :],
             )
         )
+    for m in _scan(_JOINT_BODY_SESSION, _K_JOINT_BODY_SESSION, words, masked):
+        code = "046" if "negotiat" in masked[m.start() : m.end()].lower() else "040"
+        parties = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
+        found.append((parties, code, masked[m.start("held") :]))
     for m in _scan(_MEETING_OF, _K_MEETING_OF, words, masked):
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     for m in _scan(_PHONED, _K_PHONED, words, masked):
@@ -1821,12 +1870,26 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             analysis, doc, fronted.group("b")
         )
         found.append((participants, code, fronted.group("rest")))
+    trailing = (
+        None
+        if fronted is not None
+        or "with" not in words
+        or _K_TRAILING_WHAT.isdisjoint(words)
+        or _K_TRAILING_MEETING.isdisjoint(words)
+        else _TRAILING_MEETING.match(masked, intro_end(masked))
+    )
+    if trailing is not None:
+        code = "041" if re.search(r"call|phone", trailing.group("what")) else "040"
+        participants = _resolve(analysis, doc, trailing.group("a")) + _resolve(
+            analysis, doc, trailing.group("b")
+        )
+        recalled.add(len(found))
+        found.append((participants, code, masked[trailing.end() :]))
     if reported is not None:
         participants = _resolve(analysis, doc, reported.group("a")) + _resolve(
             analysis, doc, reported.group("b")
         )
         found.append((participants, "041", ""))
-    told: set[int] = set()  # the calls of ``found`` told of as past ("he had discussed ...")
     if "with" in words:
         for m in _scan(_DISCUSSED_BY_PHONE, _K_DISCUSSED_BY_PHONE, words, masked):
             caller = (
@@ -2011,11 +2074,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 doc.meeting_date = when
             _restate(doc, analysis, args)
             continue
-        past = i in told or (
-            i in earlier
-            and when is not None
-            and doc.date is not None
-            and _before_day(when, doc.date)
+        past = (
+            i in told
+            or (i in recalled and when is not None and not _days_of_report(when, doc.date))
+            or (
+                i in earlier
+                and when is not None
+                and doc.date is not None
+                and _before_day(when, doc.date)
+            )
         )
         fact = doc.add(
             FactClass.MEETING, args, analysis, 0.85, Status.HISTORICAL if past else Status.ASSERTED
@@ -2238,9 +2305,13 @@ def _stray_comma(analysis: Analysis, m: re.Match[str]) -> bool:
     return last is None or "," not in analysis.mention(last.group(0)).text
 
 
-def _third_country(doc: Doc, people: list[Entity], place: Entity) -> bool:
+def _third_country(
+    doc: Doc, people: list[Entity], place: Entity, state: Entity | None = None
+) -> bool:
     """Whether a meeting of states or of people whose states are known took place in a state
-    that is none of theirs."""
+    that is none of theirs (for a town the KB lacks, ``state``: the one named after it)."""
+    if not place.qid and state is not None and state.kind is EntityKind.STATE:
+        place = state
     if not place.qid:
         return False
     known = doc.kb.entity(place.qid)
