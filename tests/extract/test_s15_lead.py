@@ -8,20 +8,31 @@ import pytest
 
 from dipld.extract import extract
 from dipld.kb.index import load_index
-from dipld.model import Article
+from dipld.model import Article, Fact
 from tests.extract.test_patterns import keys
 
 DAY = dt.date(2023, 4, 11)
 INDIA, BAHRAIN, JAPAN, KIRIBATI, GHANA = "Q668", "Q398", "Q17", "Q710", "Q117"
 
+Row = tuple[frozenset[str], frozenset[str]]
 
-def _agree(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
-    article = Article(id="t", source="t.txt", body=text, date=DAY, publisher="Global Affairs Post")
+
+def _facts(text: str, day: dt.date = DAY, publisher: str = "Global Affairs Post") -> list[Fact]:
+    article = Article(id="t", source="t.txt", body=text, date=day, publisher=publisher)
+    return extract(article, load_index())
+
+
+def _events(found: list[Fact], kind: str) -> set[Row]:
+    """(actors, recipients) of the events of one PLOVER type."""
     return {
         (frozenset(keys(f.get("actor"))), frozenset(keys(f.get("recipient"))))
-        for f in extract(article, load_index())
-        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("AGREE")
+        for f in found
+        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith(kind)
     }
+
+
+def _agree(text: str, day: dt.date = DAY) -> set[Row]:
+    return _events(_facts(text, day), "AGREE")
 
 
 @pytest.mark.parametrize(
@@ -68,23 +79,14 @@ CHINA, MALDIVES = "Q148", "Q826"
 
 
 def test_the_two_countries_of_a_visit_told_in_their_sentence() -> None:
-    article = Article(
-        id="t",
-        source="t.txt",
-        body=(
-            "The Maldives and India have agreed that India will replace its military personnel. "
-            "Maldivian President Mohamed Muizzu paid a state visit to China in January, during "
-            "which the two countries upgraded their relations to a comprehensive strategic "
-            "cooperative partnership."
-        ),
-        date=dt.date(2024, 2, 2),
-        publisher="Global Affairs Post",
+    found = _facts(
+        "The Maldives and India have agreed that India will replace its military personnel. "
+        "Maldivian President Mohamed Muizzu paid a state visit to China in January, during "
+        "which the two countries upgraded their relations to a comprehensive strategic "
+        "cooperative partnership.",
+        dt.date(2024, 2, 2),
     )
-    partnerships = [
-        frozenset(keys(f.get("party")))
-        for f in extract(article, load_index())
-        if f.cls.value == "Partnership"
-    ]
+    partnerships = [frozenset(keys(f.get("party"))) for f in found if f.cls.value == "Partnership"]
     assert partnerships == [frozenset({CHINA, MALDIVES})]
 
 
@@ -109,31 +111,14 @@ def test_interest_in_becoming_a_partner_country_is_accession_talk(text: str, agr
     body = (
         "Vladimir Putin met with Prime Minister of Malaysia Anwar Ibrahim in Vladivostok. " + text
     )
-    article = Article(id="t", source="t.txt", body=body, date=dt.date(2024, 9, 5))
-    found = [
-        f
-        for f in extract(article, load_index())
-        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("AGREE")
-    ]
-    assert bool(found) is agrees
+    assert bool(_agree(body, dt.date(2024, 9, 5))) is agrees
 
 
 USA_ = "Q30"
 
 
-def _sanctions(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
-    article = Article(
-        id="t",
-        source="t.txt",
-        body=text,
-        date=dt.date(2023, 6, 1),
-        publisher="U.S. Department of State",
-    )
-    return {
-        (frozenset(keys(f.get("actor"))), frozenset(keys(f.get("recipient"))))
-        for f in extract(article, load_index())
-        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("SANCTION")
-    }
+def _sanctions(text: str) -> set[Row]:
+    return _events(_facts(text, dt.date(2023, 6, 1), "U.S. Department of State"), "SANCTION")
 
 
 def test_a_release_is_sanctioning_a_named_group() -> None:
@@ -168,40 +153,26 @@ def test_the_companies_a_designation_lists_after_a_colon() -> None:
 def test_a_chair_to_come_is_held_by_a_member(text: str, member: str, org: str) -> None:
     """ANNOTATION.md §4: holding or leading a body makes a member; a chair to come is not a plan
     told as a fact but the membership it presupposes (and the blind sets' annotators agree)."""
-    article = Article(id="t", source="t.txt", body=text, date=dt.date(2023, 11, 1))
     found = {
         (next(iter(keys(f.get("member")))), next(iter(keys(f.get("organization")))))
-        for f in extract(article, load_index())
+        for f in _facts(text, dt.date(2023, 11, 1))
         if f.cls.value == "Membership"
     }
     assert (member, org) in found
 
 
 def test_the_state_a_chair_is_taken_over_from_is_a_member_too() -> None:
-    article = Article(
-        id="t",
-        source="t.txt",
-        body=(
-            "Vladimir Putin wished Malaysia success in Malaysia's forthcoming chairmanship of "
-            "ASEAN, which it will take over from Laos in January."
-        ),
-        date=dt.date(2024, 9, 5),
+    found = _facts(
+        "Vladimir Putin wished Malaysia success in Malaysia's forthcoming chairmanship of ASEAN, "
+        "which it will take over from Laos in January.",
+        dt.date(2024, 9, 5),
     )
-    members = {
-        next(iter(keys(f.get("member"))))
-        for f in extract(article, load_index())
-        if f.cls.value == "Membership"
-    }
+    members = {next(iter(keys(f.get("member")))) for f in found if f.cls.value == "Membership"}
     assert members == {"Q833", "Q819"}
 
 
-def _assaults(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
-    article = Article(id="t", source="t.txt", body=text, date=dt.date(2024, 3, 1))
-    return {
-        (frozenset(keys(f.get("actor"))), frozenset(keys(f.get("recipient"))))
-        for f in extract(article, load_index())
-        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("ASSAULT")
-    }
+def _assaults(text: str) -> set[Row]:
+    return _events(_facts(text, dt.date(2024, 3, 1)), "ASSAULT")
 
 
 @pytest.mark.parametrize(
@@ -228,15 +199,6 @@ def test_active_and_agent_phrase_attacks_keep_their_attacker(text: str, attacker
     assert any(actor == {attacker} for actor, _ in _assaults(text))
 
 
-def _agrees(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
-    article = Article(id="t", source="t.txt", body=text, date=dt.date(2024, 3, 1))
-    return {
-        (frozenset(keys(f.get("actor"))), frozenset(keys(f.get("recipient"))))
-        for f in extract(article, load_index())
-        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("AGREE")
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "agrees"),
     [
@@ -246,16 +208,12 @@ def _agrees(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
     ],
 )
 def test_a_decision_to_block_is_no_promise(text: str, agrees: bool) -> None:
-    assert bool(_agrees(text)) is agrees
+    assert bool(_agree(text, dt.date(2024, 3, 1))) is agrees
 
 
 def _requesters(text: str) -> set[str]:
-    article = Article(id="t", source="t.txt", body=text, date=dt.date(2024, 3, 1))
     return {
-        a
-        for f in extract(article, load_index())
-        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("REQUEST")
-        for a in keys(f.get("actor"))
+        a for actors, _ in _events(_facts(text, dt.date(2024, 3, 1)), "REQUEST") for a in actors
     }
 
 
@@ -279,21 +237,9 @@ def test_the_eus_council_of_ministers_still_links() -> None:
 def test_an_untitled_leader_of_two_headships_is_of_the_one_held_alone() -> None:
     """Macron is also co-prince of Andorra in the KB, a headship shared with the other
     co-prince: "the two countries" after his talks with Xi are China and France."""
-    article = Article(
-        id="t",
-        source="t.txt",
-        body=(
-            "Xi Jinping held talks with Emmanuel Macron in Beijing on Thursday. The two countries "
-            "agreed to deepen cooperation in civil nuclear energy."
-        ),
-        date=dt.date(2023, 4, 6),
+    found = _agree(
+        "Xi Jinping held talks with Emmanuel Macron in Beijing on Thursday. The two countries "
+        "agreed to deepen cooperation in civil nuclear energy.",
+        dt.date(2023, 4, 6),
     )
-    assert _agrees_in(article) == {(frozenset({"Q148", "Q142"}), frozenset())}
-
-
-def _agrees_in(article: Article) -> set[tuple[frozenset[str], frozenset[str]]]:
-    return {
-        (frozenset(keys(f.get("actor"))), frozenset(keys(f.get("recipient"))))
-        for f in extract(article, load_index())
-        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("AGREE")
-    }
+    assert found == {(frozenset({"Q148", "Q142"}), frozenset())}
