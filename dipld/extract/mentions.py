@@ -2520,6 +2520,7 @@ _SEATS = {
     # (the departments named so only in the United States: "the Department of the Treasury
     # imposed sanctions on ...")
     "Department of the Treasury": "Q30",
+    "Department of State": "Q30",
     "Treasury Department": "Q30",
     "Commerce Department": "Q30",
     "Downing Street": "Q145",
@@ -2529,7 +2530,8 @@ _SEATS = {
 }
 _SEAT = re.compile(
     r"\b(?:Kremlin|White\s+House|State\s+Department|Pentagon|Downing\s+Street|Élysée|Elysee|"
-    r"Zhongnanhai|Department\s+of\s+the\s+Treasury|Treasury\s+Department|Commerce\s+Department)\b"
+    r"Zhongnanhai|Department\s+of\s+the\s+Treasury|Department\s+of\s+State|Treasury\s+Department|"
+    r"Commerce\s+Department)\b"
     r"(?!['’]s\s+(?:walls|gates|grounds))"
 )
 _SEAT_WORDS = frozenset({"Kremlin", "White", "State", "Pentagon", "Downing", "Élysée", "Elysee"})

@@ -243,3 +243,16 @@ def test_an_untitled_leader_of_two_headships_is_of_the_one_held_alone() -> None:
         dt.date(2023, 4, 6),
     )
     assert found == {(frozenset({"Q148", "Q142"}), frozenset())}
+
+
+def test_the_department_of_state_acts_for_the_united_states() -> None:
+    found = _events(
+        _facts(
+            "In addition, the Department of State is imposing visa restrictions on officials of "
+            "the Sudanese Armed Forces.",
+            dt.date(2023, 6, 1),
+            "U.S. Department of State",
+        ),
+        "SANCTION",
+    )
+    assert {actors for actors, _ in found} == {frozenset({"Q30"})}
