@@ -79,7 +79,11 @@ _MEET_VERB = (
     # "convened the U.S.-Ukraine Strategic Partnership Commission"
     r"[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Mm]inisterial)|"
     r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
-    r"spoke|speaks|talked|sat\s+down|"
+    # (not "spoke in favour of launching negotiations", "spoke out against ...", "spoke highly
+    # of ...", "spoke at the forum": a stance or a speech, no conversation)
+    r"(?:spoke|speaks)(?!\s+(?:in\s+favou?r|in\s+support|out|of|about|highly|warmly|"
+    r"positively|at|on\s+behalf|against|to\s+(?:reporters|journalists|the\s+press|the\s+media)))|"
+    r"talked|sat\s+down|"
     # "took part in talks with Xi Jinping in a restricted format"
     r"took\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations)|"
     # "participated in the U.S.-Nordic Leaders' Summit in Helsinki with ...": the summit of all

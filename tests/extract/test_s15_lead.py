@@ -256,3 +256,22 @@ def test_the_department_of_state_acts_for_the_united_states() -> None:
         "SANCTION",
     )
     assert {actors for actors, _ in found} == {frozenset({"Q30"})}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "calls"),
+    [
+        ("The leaders spoke in favour of launching negotiations on a free trade agreement.", 0),
+        ("The two presidents spoke out against protectionism.", 0),
+        ("The two presidents spoke by phone on Friday.", 1),
+    ],
+)
+def test_speaking_in_favour_of_something_is_no_call(sentence: str, calls: int) -> None:
+    found = _facts(
+        "Vladimir Putin held talks with President of Indonesia Joko Widodo in the Kremlin on "
+        "Monday. " + sentence,
+        dt.date(2022, 6, 30),
+        "President of Russia",
+    )
+    codes = [str(f.get("cameoCode")[0]) for f in found if f.cls.value == "Meeting"]
+    assert codes.count("041") == calls
