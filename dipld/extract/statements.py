@@ -2351,6 +2351,11 @@ _OWN_BID = re.compile(
 
 
 _TO_SIGN = re.compile(r"\b(?:will|to)\s+sign")
+# "since 2018, when the two leaders ...", "in 2015, when Russia and Egypt ...": a clause of a year
+# ending right where the signers start
+_WHEN_CLAUSE_YEAR = re.compile(
+    r"\b(?:since|in)\s+(?P<y>(?:1[89]|20)\d\d),\s+when\s+(?:the\s+)?[^,;]{0,80}$"
+)
 # "signed the Initiative", "signed the Black Sea Grain Initiative": a document by its name (not
 # "signed on to an initiative")
 _INITIATIVE = re.compile(r"(?:the|an?)\s+(?:[A-Z][\w-]*\s+){0,4}Initiative\b")
@@ -2390,6 +2395,12 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
         # "signed the 2014 agreement on water": the agreement of 2014, signed then (a
         # background signing: the meeting's date is not its own)
         when = TimeValue(int(named.group("y")))
+    if when is None and doc.date is not None and analysis.masked.endswith(rest):
+        # "bound by a strategic partnership since 2018, when the two leaders signed a declaration
+        # to that effect": a signing told in a clause of an earlier year is of that year
+        then = _WHEN_CLAUSE_YEAR.search(analysis.masked, 0, len(analysis.masked) - len(rest))
+        if then is not None and int(then.group("y")) < doc.date.year:
+            when = TimeValue(int(then.group("y")))
     if _background_signing(analysis, doc, when):
         # "In 2012, the two countries signed the Special Status Agreement": a background
         # signing is a treaty relation only (ANNOTATION.md §5), not news of a signing

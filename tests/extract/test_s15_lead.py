@@ -275,3 +275,27 @@ def test_speaking_in_favour_of_something_is_no_call(sentence: str, calls: int) -
     )
     codes = [str(f.get("cameoCode")[0]) for f in found if f.cls.value == "Meeting"]
     assert codes.count("041") == calls
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signings"),
+    [
+        (
+            "Russia and the UAE have been bound by a strategic partnership since 2018, when the "
+            "two leaders signed a declaration to that effect in Moscow.",
+            0,
+        ),
+        ("The two leaders signed a declaration on strategic partnership.", 1),
+    ],
+)
+def test_a_signing_told_in_a_clause_of_an_earlier_year_is_background(
+    sentence: str, signings: int
+) -> None:
+    found = _facts(
+        "Vladimir Putin held talks with President of the UAE Mohamed bin Zayed Al Nahyan in the "
+        "Kremlin. " + sentence,
+        dt.date(2023, 6, 16),
+        "President of Russia",
+    )
+    codes = [str(f.get("cameoCode")[0]) for f in found if f.cls.value == "Event"]
+    assert codes.count("057") == signings
