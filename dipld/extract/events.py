@@ -3953,9 +3953,7 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:[a-z]+ly\s+)?$"
 )
 _PARTICIPLE = re.compile(r"(?:[a-z]+ed|struck|hit|shot|seized|taken|held|beaten|overrun)\b")
-# the acts whose passive subject suffers them (no actor but the one named with "by"; summons,
-# expulsions and sanctions read their passives with rules of their own)
-_DONE_TO_SUBJECT = frozenset({"ASSAULT"})
+
 _ING = re.compile(r"[a-z]+ing\b")
 
 
@@ -5106,7 +5104,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # and accused ..."
             if (
                 not trigger.passive
-                and trigger.event_type in _DONE_TO_SUBJECT
+                # (an attack's passive subject suffers it; summons, expulsions and sanctions read
+                # their passives with rules of their own)
+                and trigger.event_type == "ASSAULT"
                 and _PASSIVE_AUX.search(head, max(0, len(head) - 30))
                 and _PARTICIPLE.match(m.group(0))
             ):
