@@ -260,6 +260,8 @@ _HOST = re.compile(
     # ("received copies of the credentials of ...", "received letters of credence from ...")
     r"(?:(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?(?:credentials|credence)\s+(?:of|from)\s+)?"
     r"(?:(?:at|in)\s+(?:the\s+)?§[LC]\d+§,?\s+)*(?:the\s+|his\s+|her\s+|their\s+)?"
+    # "welcomed His Majesty King Abdullah II of Jordan ... to the White House": a style of address
+    r"(?:(?:His|Her|Their)\s+(?:Majesty|Majesties|Excellency|Excellencies|(?:Royal\s+)?Highness)\s+)?"
     # not "welcomed Lithuania's decision"
     # "received the newly appointed Ambassador of Indonesia"
     r"(?:visiting\s+|newly[\s-]+appointed\s+|new\s+|outgoing\s+|incoming\s+)?"

@@ -1,0 +1,58 @@
+"""Lead fixes of session 16."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dipld.extract import extract
+from dipld.kb.index import load_index
+from dipld.model import Article, Fact
+from tests.extract.test_patterns import keys
+
+DAY = dt.date(2024, 2, 12)
+USA, BIDEN, ABDULLAH, RUTO = "Q30", "Q6279", "Q57464", "Q195725"
+
+
+def _facts(text: str, day: dt.date = DAY, publisher: str = "The White House") -> list[Fact]:
+    article = Article(id="t", source="t.txt", body=text, date=day, publisher=publisher)
+    return extract(article, load_index())
+
+
+def _meetings(found: list[Fact]) -> set[tuple[frozenset[str], str]]:
+    return {
+        (frozenset(keys(f.get("participant"))), str(f.get("cameoCode")[0]))
+        for f in found
+        if f.cls.value == "Meeting"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "President Biden welcomed His Majesty King Abdullah II of Jordan to the White House "
+            "today.",
+            ABDULLAH,
+        ),
+        (
+            "President Biden welcomed His Excellency President William Ruto of Kenya to the "
+            "White House on Monday.",
+            RUTO,
+        ),
+        (
+            "President Biden hosted His Majesty King Abdullah II of Jordan and His Royal Highness "
+            "Crown Prince Hussein at the White House today.",
+            ABDULLAH,
+        ),
+    ],
+)
+def test_a_style_of_address_before_the_guest_of_a_hosting(text: str, guest: str) -> None:
+    found = _meetings(_facts(text))
+    assert any({BIDEN, guest} <= parts and code == "043" for parts, code in found), found
+
+
+def test_a_welcomed_decision_of_a_styled_person_is_no_hosting() -> None:
+    found = _facts("President Biden welcomed His Majesty's decision to pardon the journalists.")
+    assert not _meetings(found)
