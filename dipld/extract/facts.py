@@ -317,7 +317,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
 
     facts = canonical_people(doc.facts + title_facts)
     # restatements merged first: an article that reports one meeting many times compares it once
-    facts = _title_restatements(_people_meetings(merge(facts), doc), doc)
+    facts = _title_restatements(_title_meetings(_people_meetings(merge(facts), doc), doc), doc)
     return merge(title_trade_restatements(facts))
 
 
@@ -623,6 +623,35 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
             )
             out.remove(by_states)
             break
+    return out
+
+
+def _title_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
+    """A headline's meeting of some of the people a body meeting names, on the same sides, is
+    that meeting ("Readout of President Biden's Meeting with King Abdullah II of Jordan" over
+    "President Biden welcomed King Abdullah II of Jordan and Crown Prince Hussein to the White
+    House today"): one occasion, with the headline as evidence. A body meeting that brings in
+    another side (a summit the two leaders attended) stays its own."""
+    meeting = FactClass.MEETING
+    out = list(facts)
+    for headline in [f for f in facts if f.cls is meeting]:
+        if not all(e.in_title for e in headline.evidence):
+            continue
+        named = headline.entities("participant")
+        keys = {p.key for p in named}
+        when = headline.get("date")
+        bodies = [
+            i
+            for i, body in enumerate(out)
+            if body.cls is meeting
+            and not any(e.in_title for e in body.evidence)
+            and keys < {p.key for p in body.entities("participant")}
+            and (not when or not body.get("date") or body.get("date") == when)
+            and _sides(doc, body.entities("participant")) == _sides(doc, named)
+        ]
+        if len(bodies) == 1:
+            out[bodies[0]] = with_headline(out[bodies[0]], headline)
+            out.remove(headline)
     return out
 
 

@@ -105,6 +105,12 @@ _TRANSITIONAL_HEAD = (
     rf"(?={_OF_A_REPUBLIC})"
 )
 
+# the United States' executive departments a "Secretary of" heads
+_US_DEPARTMENTS = (
+    r"(?:treasury|defen[cs]e|commerce|energy|homeland\s+security|agriculture|labor|education|"
+    r"transportation|veterans\s+affairs|interior|health\s+and\s+human\s+services|"
+    r"housing\s+and\s+urban\s+development)"
+)
 # (pattern, role). Order matters: more specific titles first. Role "Secretary" means "decide
 # from the holder's KB offices with that title" (a bare "Secretary Blinken").
 _TITLES: tuple[tuple[str, str], ...] = (
@@ -132,7 +138,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
         "DeputyMinister",
     ),
     (rf"under\s*secretary(?:\s+of\s+(?:state|{_FIELD}))?(?:\s+for\s+{_FIELD})?", "DeputyMinister"),
-    (r"deputy\s+secretary(?:\s+of\s+[A-Z][a-z]+)?", "DeputyMinister"),
+    # "Deputy Secretary of the Interior" (not a person named "Interior")
+    (
+        rf"deputy\s+secretary(?:\s+of\s+(?:(?:the\s+)?{_US_DEPARTMENTS}|(?-i:[A-Z][a-z]+)))?",
+        "DeputyMinister",
+    ),
     (rf"(?:first\s+)?deputy\s+ministers?(?:\s+(?:of|for)\s+{_FIELD})?", "DeputyMinister"),
     (
         # junior ministers: India's and Britain's "Minister of State for External Affairs",
@@ -279,9 +289,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"chief\s+cabinet\s+secretary|prime\s+cabinet\s+secretary|"
         rf"cabinet\s+secretary\s+(?:of|for)\s+{_FIELD}|"
         rf"{_PORTFOLIOS}\s+ministers?|"
-        r"secretary\s+of\s+(?:the\s+)?(?:treasury|defen[cs]e|commerce|energy|homeland\s+security|agriculture|"
-        r"labor|education|transportation|veterans\s+affairs|interior|health\s+and\s+human\s+services|"
-        r"housing\s+and\s+urban\s+development)|"
+        rf"secretary\s+of\s+(?:the\s+)?{_US_DEPARTMENTS}|"
         r"(?:treasury|commerce|defen[cs]e|energy)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",
         "Minister",
     ),

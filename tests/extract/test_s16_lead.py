@@ -56,3 +56,58 @@ def test_a_style_of_address_before_the_guest_of_a_hosting(text: str, guest: str)
 def test_a_welcomed_decision_of_a_styled_person_is_no_hosting() -> None:
     found = _facts("President Biden welcomed His Majesty's decision to pardon the journalists.")
     assert not _meetings(found)
+
+
+KISHIDA = "Q359480"
+
+
+def _titled(title: str, body: str) -> list[Fact]:
+    article = Article(
+        id="t", source="t.txt", title=title, body=body, date=DAY, publisher="The White House"
+    )
+    return extract(article, load_index())
+
+
+def test_a_headline_meeting_of_some_of_the_body_meetings_people_is_that_meeting() -> None:
+    found = _titled(
+        "Readout of President Biden's Meeting with Prime Minister Kishida of Japan",
+        "President Biden welcomed Prime Minister Kishida of Japan and Foreign Minister Yoko "
+        "Kamikawa to the White House today.",
+    )
+    meetings = [f for f in found if f.cls.value == "Meeting"]
+    assert len(meetings) == 1, meetings
+    assert {BIDEN, KISHIDA} <= set(keys(meetings[0].get("participant")))
+    assert any(e.in_title for e in meetings[0].evidence)
+
+
+def test_a_headline_bilateral_is_not_a_summit_with_another_side() -> None:
+    found = _titled(
+        "Readout of President Biden's Meeting with Prime Minister Kishida of Japan",
+        "President Biden, Prime Minister Kishida of Japan and President Yoon Suk Yeol of South "
+        "Korea met at Camp David today.",
+    )
+    meetings = [f for f in found if f.cls.value == "Meeting"]
+    assert len(meetings) == 2, meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Secretary of the Interior Tommy Beaudreau held talks with Prime Minister Justin "
+        "Trudeau in Ottawa.",
+        "Tommy Beaudreau, Deputy Secretary of the Interior, held talks with Prime Minister Justin "
+        "Trudeau in Ottawa.",
+        "Tommy Beaudreau, Deputy Secretary of Homeland Security, met Prime Minister Justin "
+        "Trudeau in Ottawa.",
+    ],
+)
+def test_the_department_of_a_deputy_secretary_is_no_person(text: str) -> None:
+    found = _facts(text, dt.date(2022, 5, 6), publisher="U.S. Department of State")
+    labels = {
+        e.label.lower()
+        for f in found
+        for role in ("participant", "holder")
+        for e in f.entities(role)
+    }
+    assert "tommy beaudreau" in labels
+    assert not labels & {"interior", "the interior", "homeland security"}, labels
