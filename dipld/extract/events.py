@@ -3620,6 +3620,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     _t(r"shelled|shelling\s+of", "ASSAULT", "194"),
+    # "The drone attack by Russia on Kyiv killed ...", "air strikes by Israel on Gaza": an attack
+    # named with its agent after "by" (who it is of: _attack_owner)
+    _t(
+        r"(?:(?:drone|missile|rocket|air|aerial|artillery)\s+)?(?:attacks?|strikes?|raids?|"
+        r"bombardment)(?=(?:\s+(?:on|against|in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§[SDC]\d+§)?"
+        r"\s+by\s+(?:the\s+)?§[SOG]\d+§)",
+        "ASSAULT",
+        "190",
+        needs="by",
+    ),
     _t(
         r"fought\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:wars?|battles?)"
         r"(?:\s+(?:against|with))?|went\s+to\s+war\s+(?:against|with)",
@@ -3957,6 +3967,50 @@ _PASSIVE_AUX = re.compile(
 _PARTICIPLE = re.compile(r"(?:[a-z]+ed|struck|hit|shot|seized|taken|held|beaten|overrun)\b")
 
 _ING = re.compile(r"[a-z]+ing\b")
+# the agent of a passive, right after its verb ("was condemned by France", "were vetoed on
+# Tuesday by the United States", "was criticised by Chinese officials"); not "by the end of the
+# year", "by 2030", "by a vote of 13 to 2"
+_BY_AGENT = re.compile(
+    rf"\s+(?:(?:[a-z]+ly|on\s+[A-Z][a-z]+|today|yesterday|again|also|in\s+the\s+strongest\s+"
+    rf"(?:possible\s+)?terms),?\s+){{0,2}}by\s+(?:the\s+)?(?:(?P<g>{ACTORS})(?!['’]|\s+§)|"
+    r"(?P<d>§D\d+§)\s+(?:officials|government|authorities|leaders|diplomats|ministry|foreign\s+"
+    r"ministry|leadership|president|prime\s+minister|delegation)\b)"
+)
+
+
+# a passive auxiliary before a participle, with the adverbs and asides a passive takes ("was
+# in turn accused", "has been repeatedly criticised", "was, however, condemned")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?\s*,|\s+(?:[a-z]+ly|also|"
+    r"again|in\s+turn|then|now|later|once|twice|first|even|all|both|jointly|publicly))*\s+$"
+)
+
+
+def _passive_voice(trigger: Trigger, cameo: str, head: str, verb: str) -> bool:
+    """Whether the trigger is a participle in the passive ("was condemned", "were sharply
+    criticised", "has been vetoed"), for the triggers whose passives have no rule of their own
+    (attacks, summons and expulsions, sanctions imposed by ...)"""
+    return (
+        not trigger.passive
+        and trigger.event_type != "ASSAULT"
+        and cameo not in _ENVOY_CODES
+        and _PARTICIPLE.match(verb) is not None
+        and _PASSIVE_BEFORE.search(head, max(0, len(head) - 60)) is not None
+    )
+
+
+def _subject_text(head: str) -> str:
+    """The clause before a passive verb, as an object ("The agreement was " -> " the
+    agreement was "), for :func:`acts.agents_of`."""
+    clause = head[intro_end(head) :]
+    return " " + clause[:1].lower() + clause[1:]
+
+
+def _agent_state(doc: Doc, analysis: Analysis, agent: re.Match[str]) -> list[Entity]:
+    """The state whose officials or government a demonym agent names ("by Chinese officials")."""
+    if agent.group("d") is None:
+        return []
+    return [e for e in entities_of(analysis, agent.group("d")) if e.kind is EntityKind.STATE]
 
 
 # a capitalised name right before the verb of saying, with no slot of its own (not a pronoun,
@@ -4316,6 +4370,12 @@ _EMBASSY_OF = re.compile(
 )
 
 
+# an act named with its target and its agent after "by" ("the invasion of Ukraine by Russia",
+# "the seizure of the tanker Niovi by Iran"): the agent is the one accused, not the target
+_ACT_OF_BY = re.compile(
+    r"\s*(?:the|this|that|its)\s+(?:[a-z-]+\s+){0,3}?(?:of|on|against|in|into|at)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?§[SDOPC]\d+§(?:\s+[a-z-]+){0,3}?\s+by\s+(?:the\s+)?§[SDO]\d+§"
+)
 _VICTIM = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on|against|in|at|into)\s+(?:the\s+)?§")
 _OBJECT_PARTY = re.compile(
     # "condemned Hamas' brutal terrorist attack on Israel": the party whose act it is
@@ -4873,7 +4933,20 @@ _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
 
 # an attack named by a noun: "Russia's invasion of Ukraine", "Israeli air strikes on Gaza"
 _NOMINAL_ASSAULT = re.compile(
-    r"(?i:invasion|attacks|air\s*strikes?|airstrikes?|air\s*raids?|shelling)\b"
+    r"(?i:invasion|attacks|air\s*strikes?|airstrikes?|air\s*raids?|shelling|"
+    # (the attack named with its agent after it: see _ATTACK_BY)
+    r"(?:(?:drone|missile|rocket|air|aerial|artillery)\s+)?(?:attack|strikes?|raids?|bombardment))\b"
+)
+# the agent of a nominal attack after it: "(the invasion of Ukraine) by Russia", "(the drone
+# attack) by Russia on Kyiv", "(air strikes on Gaza) by Israel"
+_ATTACK_BY = re.compile(
+    r"(?:(?:\s+(?:on|against|in|into))?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§[SDC]\d+§)?(?P<by>\s+by\s+"
+    rf"(?:the\s+)?(?P<g>{ACTORS}))(?!['’]|\s+§)"
+)
+# a bare nominal subject before its attack noun ("The drone ", "A missile ", "Air "): the agent
+# is named after it
+_BARE_NOMINAL = re.compile(
+    r"(?:(?:[Tt]he|An?|[Tt]his|[Tt]hese)\s+)?(?:[a-z-]+\s+){0,2}|[A-Z][a-z]+\s+"
 )
 # whose attack the noun is: the party right before it, with its adjectives ("Russia's
 # full-scale invasion", "the Soviet invasion"), or "its"/"their" (the subject's)
@@ -4911,13 +4984,18 @@ _ATTACK_CAUSE = re.compile(
 )
 
 
-def _attack_owner(analysis: Analysis, head: str, trigger: str) -> list[Entity] | None:
+def _attack_owner(analysis: Analysis, head: str, trigger: str, tail: str) -> list[Entity] | None:
     """Who a nominal attack is of (an empty list: the actor found before it, for "its" and for
     a verb); None when it is no new act: no one's ("the invasion of Ukraine"), or the date,
     setting or cause of another act (an anniversary, "since Russia invaded Ukraine",
-    "following Russia's invasion of Ukraine")."""
+    "following Russia's invasion of Ukraine", "after the invasion of Ukraine by Russia")."""
     if not _NOMINAL_ASSAULT.match(trigger):
         return None if _SINCE_ATTACK.search(head) else []
+    if (by := _ATTACK_BY.match(tail)) is not None:
+        # "the invasion of Ukraine by Russia", "the drone attack by Russia on Kyiv"
+        if _ATTACK_FRAME.search(head) or _ATTACK_CAUSE.search(head, max(0, len(head) - 40)):
+            return None
+        return [e for e in entities_of(analysis, by.group("g")) if e.kind in _ACTOR_KINDS] or None
     owner = _ATTACK_OWNER.search(head)
     if (
         owner is None
@@ -5157,6 +5235,17 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 actors = _parties_named(analysis, decider)
                 if not actors:
                     continue
+            # "Russia was condemned by France", "the draft was vetoed by the United States": the
+            # agent after "by" acts, the subject suffers the act; an agentless passive ("Russia
+            # was condemned for ...") names no actor (its subject is none)
+            patients = actors if _passive_voice(trigger, cameo, head, m.group(0)) else None
+            if patients is not None:
+                agent = _BY_AGENT.match(tail)
+                if agent is None:
+                    continue
+                actors = _parties_named(analysis, agent) or _agent_state(doc, analysis, agent)
+                if not actors:
+                    continue
             co_actors: list[Entity] = []
             if (event_type in _REACTIONS or cameo == "1312") and "with" in head:
                 joint = _ACTING_WITH.search(head, max(0, len(head) - 400))
@@ -5169,11 +5258,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     # (not "its G7 partners": the group's other members, unnamed)
                     co_actors = [] if joint.group("p") else _parties_named(analysis, joint)
             if event_type == "ASSAULT" and not trigger.passive:
-                attacker = _attack_owner(analysis, head, m.group(0))
+                attacker = _attack_owner(analysis, head, m.group(0), tail)
                 if attacker is None:
                     continue  # an anniversary or the background of another act, no new attack
                 if attacker and not actors and _SUBJECT_OWNER.fullmatch(head, intro_end(head)):
                     actors = attacker  # "Israeli air strikes on Gaza killed ...": the subject's
+                if attacker and not actors and _BARE_NOMINAL.fullmatch(head, intro_end(head)):
+                    actors = attacker  # "The drone attack by Russia on Kyiv killed ..."
                 if attacker and {a.key for a in attacker} != {a.key for a in actors}:
                     continue  # "adopted sanctions over Russia's invasion of Ukraine", "aside
                     # from the Russian invasion": another party's attack named in the object is
@@ -5274,6 +5365,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 ]
             if (
                 who is None
+                and patients is None
                 and trigger.adjacent
                 and announced is None
                 and not (
@@ -5342,6 +5434,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             recipients = protested or (
                 _recipient_after(analysis, tail) if trigger.recipient else []
             )
+            if event_type == "ASSAULT" and recipients and actors and not trigger.passive:
+                # "the drone attack by Russia on Kyiv": not its agent (the target, below)
+                recipients = [r for r in recipients if r.key not in {a.key for a in actors}]
+                if not recipients and (agent_by := _ATTACK_BY.match(tail)) is not None:
+                    rest = tail[: agent_by.start("by")] + tail[agent_by.end("by") :]
+                    recipients = _recipient_after(analysis, rest) or _assault_target(
+                        analysis, doc, rest
+                    )
             if event_type == "SANCTION" and recipients:
                 recipients = recipients + _further_targets(analysis, tail)
                 if "designat" in m.group(0) and (too := _DESIGNATED_TOO.match(tail)):
@@ -5422,7 +5522,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "Albania cut ties with Iran over the cyberattack, which it blamed on Iran. NATO
                 # condemned the cyberattack": the one it was blamed on
                 recipients = doc.culprits[_attack_key(attack.group("n"))]
-            elif trigger.in_object and (not others or _VICTIM.match(tail)):
+            elif trigger.in_object and (
+                not others or _VICTIM.match(tail) or _ACT_OF_BY.match(tail)
+            ):
                 # "condemned the attack on Ukraine by Russia": Ukraine is not the one accused
                 recipients = _party_in_object(analysis, tail)
                 if {r.key for r in recipients} <= own:
@@ -5544,6 +5646,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "summoned the British ambassador, Nigel Casey": the envoy's state
                 recipients = list(
                     {s.key: s for e in recipients if (s := side_of(doc, e)) is not None}.values()
+                )
+            if patients is not None:
+                # the subject of the passive, or the makers of the act it names ("The agreement
+                # was condemned by Kosovo": its signatories); none for a verb without one (a veto)
+                recipients = (
+                    (patients or acts.agents_of(doc, analysis, _subject_text(head), actors) or [])
+                    if trigger.recipient or trigger.needs_recipient
+                    else []
                 )
             # never the actor, nor an official actor's own state ("Putin warned that Moscow
             # would respond ...": Russia is not threatened)

@@ -2259,7 +2259,8 @@ _INSTRUMENT = re.compile(
 
 _TREATY_HINTS = frozenset(
     "treaty treaties agreement agreements accord accords protocol protocols memorandum memoranda "
-    "mou mous convention conventions pact pacts initiative identical documents".split()
+    "mou mous convention conventions pact pacts initiative identical documents compact "
+    "compacts".split()
 )
 
 
@@ -2621,7 +2622,7 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             args["date"] = [signed_on[0].value]
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     for m in _SIGNED_THAT.finditer(masked) if signed else ():
-        parties = _parties(analysis, doc, m.group("a"), "")
+        parties = _parties(analysis, doc, m.group("a"), m.group("with") or "")
         if len(parties) < 2 or _UNSETTLED.search(masked, 0, m.start()):
             continue
         args = {"party": parties}
@@ -3030,9 +3031,15 @@ _SIGNED_BY_REDUCED = re.compile(
 )
 # "the Cessation of Hostilities Agreement that the Government of Ethiopia and the TPLF signed in
 # Pretoria", "the accord which Armenia and Azerbaijan had signed in 2020": its signatories after it
+# ("the compact the United States and Ghana signed in 2019", "the memorandum that Egypt signed
+# with the United States", "the protocol the two countries concluded in 2015": the relative
+# pronoun left out, the second party after "with", the pair in focus)
 _SIGNED_THAT = re.compile(
-    rf"\b{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^.;§,]{{1,60}}?)?\s+(?:that|which)\s+(?:the\s+)?"
-    rf"(?P<a>{_SIGNATORIES})\s+(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?(?:signed|concluded)\b"
+    rf"\b(?:{_TREATY_WORDS}|[Cc]ompacts?)(?:\s+(?:on|of|for)\s+[^.;§,]{{1,60}}?)?\s+"
+    r"(?:(?:that|which)\s+)?(?:the\s+)?"
+    rf"(?P<a>{_SIGNATORIES}|(?<![Tt]he\s)(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|states|nations))\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:jointly\s+)?(?:signed|concluded)\b"
+    rf"(?P<with>\s+with\s+(?:the\s+)?{_SIGNATORIES})?"
     r"(?P<when>(?:\s+in\s+(?:§C\d+§|[A-Z][a-z]+)(?=\s+(?:on|in)\s))?\s+(?:in|on)\s+)?"
 )
 _SIGNED_THAT_ON = re.compile(

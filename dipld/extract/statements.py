@@ -403,6 +403,13 @@ _DONE_BY_ONE = re.compile(
     r"\s+by\s+(?:the\s+)?(?P<a>§[SOG]\d+§)(?=\s*[.,;]|\s*$|\s+(?:on|in|at)\b)"
 )
 _ONE_SLOT = re.compile(r"§[SOPG]\d+§")
+# the maker of a welcomed act named after it: "the release of the prisoners by Belarus", "the
+# ceasefire announced by Israel and Hamas"
+_DONE_BY = re.compile(
+    rf"(?:\s+(?:of|on|for)\s+[^.;§]{{1,100}}?|\s+[a-z]+ed)?{_NOT_AUTHOR}\s+by\s+(?:the\s+)?"
+    r"(?P<a>§[SOG]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SOG]\d+§){0,5})"
+    r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|last|this|earlier)\b)"
+)
 _DEMONYM_NAME = re.compile(r"§D\d+§(?:\s+[A-Z][\w'’-]*)+")  # "Sudanese Armed Forces"
 
 
@@ -2064,6 +2071,13 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         if reached and len(signers) == 2:
             when = _date(analysis, doc, signers)
             doc.add(FactClass.EVENT, event_args("AGREE", "030", signers, [], when), analysis, 0.7)
+    if outcome is not None and not recipients and outcome.group("n") not in _SIGNINGS:
+        # "welcomed the release of the prisoners by Belarus", "hailed the ceasefire announced by
+        # Israel": the one whose act it is (not "the resolution drafted by France": its author)
+        done = _DONE_BY.match(rest, outcome.end())
+        if done is not None:
+            keys = {a.key for a in actors}
+            recipients = [e for e in _actors(analysis, done.group("a")) if e.key not in keys]
     if m is None and not recipients and (welcomed := _WELCOMED_ACT.match(rest)) is not None:
         # "Turkey, Romania and Bulgaria signed a memorandum ... Ukraine welcomed the
         # memorandum": the ones whose act was told before (none when it is the actor's own)
