@@ -6474,13 +6474,92 @@ _THANKS_VERB = (
 # "thanked Russia for the humanitarian aid", "We commend Croatia's support for Ukraine": the
 # giver, and what it gave
 _PRAISED_AID = re.compile(
-    rf"\b(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SO]\d+§)(?:['’]s?\s+|\s+for\s+(?:its\s+|their\s+|"
-    # (not "thanked Japan for hosting the aid conference": an act, no aid)
-    r"the\s+)?)(?P<what>(?:(?![a-z]+ing\s)(?:[\w-]+|§M\d+§)\s+){0,3}?"
-    r"(?P<n>aid|assistance|donations?|support|help))\b"
+    rf"\b(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SO]\d+§)['’]s?\s+"
+    r"(?P<what>(?:(?![a-z]+ing\s)(?:[\w-]+|§M\d+§)\s+){0,3}?)"
+    r"(?P<n>aid|assistance|donations?|support|help)\b"
     r"(?P<rest>[^.;]{0,200})"
 )
 _THANKS_WORDS = frozenset(_THANKS_VERB.split("|"))
+# the act of help a party is thanked or praised for, after "for" (ANNOTATION.md §5: one event
+# per act, the thanks and the help thanked for): "thanked Germany for its humanitarian aid",
+# "thanked Prime Minister X for Ireland's support to Ukraine, including ...", "thanked Xi for
+# China's support in the reconstruction ...", "expressed gratitude to Turkey for its
+# assistance", "grateful for the humanitarian assistance that Russia sends to our people"
+_THANKED_FOR = re.compile(
+    rf"\b(?:(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SOP]\d+§)|(?:gratitude|appreciation|thanks)"
+    r"\s+to\s+(?:the\s+)?(?P<a2>§[SOP]\d+§)|(?P<glad>grateful|thankful|gratitude|appreciation))"
+    r"\s+for\s+(?:(?:the\s+)?(?P<g>§[SDO]\d+§)['’]?s?\s+|(?P<own>its|their)\s+|the\s+)?"
+    # (not "for the planned assistance"; not "for hosting the aid conference": an act, no aid)
+    r"(?P<what>(?:(?!(?:planned|future|proposed|possible|potential|promised|pledged|expected|"
+    r"further|additional|new|more)\b)(?![a-z]+ing\s)(?:[\w-]+|§M\d+§)\s+){0,3}?)"
+    r"(?P<n>aid|assistance|donations?|support|help|contributions?|role|efforts)\b"
+    r"(?P<rest>[^.;]{0,200})"
+)
+_THANKED_FOR_WORDS = _THANKS_WORDS | {"grateful", "thankful", "gratitude", "appreciation"}
+# the act of help told by its verb: "praised the Netherlands for providing F-16 fighter jets to
+# Ukraine", "thanked Poland for hosting millions of Ukrainian refugees" (not "for providing its
+# good offices to the parties", "for hosting the talks": no help given)
+_THANKED_FOR_DOING = re.compile(
+    rf"\b(?:(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SOP]\d+§)|(?:gratitude|appreciation|thanks)"
+    r"\s+to\s+(?:the\s+)?(?P<a2>§[SOP]\d+§))\s+for\s+(?:(?:so\s+)?(?:generously|graciously)\s+)?"
+    r"(?:(?:providing|sending|delivering|supplying|donating|giving)\s+(?P<obj>(?:[^;§]|§M\d+§)"
+    r"{0,80}?)\bto\s+"
+    r"(?:the\s+)?(?P<to>§[SD]\d+§)(?!['’])|(?:hosting|sheltering|taking\s+in|welcoming|accepting|"
+    r"receiving)\s+(?P<host>(?:[\w,-]+\s+){0,4}?)(?:(?P<of>§D\d+§)\s+)?(?:refugees|evacuees|"
+    r"displaced\s+people)(?:\s+from\s+(?:the\s+)?(?P<from>§S\d+§))?)"
+)
+# what a verb of giving gave that is help: "F-16 fighter jets", "humanitarian aid", "$5 million"
+_GIVEN_HELP = re.compile(
+    r"\b(?:aid|assistance|weapons|arms|jets|aircraft|tanks|missiles|drones|ammunition|artillery|"
+    r"howitzers|equipment|supplies|food|grain|wheat|fuel|vaccines|doses|medicines|generators|"
+    r"funding|loans?|grants?|air\s+defen[cs]e|shelter)\b|§M\d+§"
+)
+# what makes support, help, a role or a contribution aid given (ANNOTATION.md §5 codes aid
+# "provided"; support with no stated content may be backing only, so a content word is
+# required): its kind ("military support"), what it included ("including the deployment of
+# instructors", "including more than €120 million"), what it was in ("in the reconstruction of
+# ...", "in delivering humanitarian assistance") (not "its support for the resolution")
+_AID_CONTENT_KIND = re.compile(
+    r"\b(?:humanitarian|military|financial|economic|material|medical|defen[cs]e|budgetary|"
+    r"development|reconstruction|relief)\b"
+)
+_AID_CONTENT = re.compile(
+    r"^[^;]{0,80}?,?\s+(?:including|such\s+as)\s+[^;]{0,60}?(?:§M\d+§|\b(?:aid|assistance|"
+    r"weapons|supplies|equipment|deployment|deliver(?:y|ies)|training|instructors|trainers|"
+    r"ammunition|tanks|vehicles|vaccines|doses|food|grain|wheat|fuel|loans?|grants?|funding)\b)|"
+    r"^\s+(?:in|with|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reconstruction|recovery|"
+    r"rebuilding|relief|rescue|evacuation|demining|mine\s+clearance)\b|"
+    r"^\s+(?:in|to)\s+(?:deliver|provid|send|suppl|distribut|donat)[a-z]*\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:aid|assistance|supplies|food|weapons|equipment)\b|"
+    r"^\s+of\s+(?:[a-z]+\s+)?§M\d+§"
+)
+_AID_NOUNS = frozenset({"aid", "assistance", "donation", "donations"})
+# aid still to come: "the assistance China will provide" (AGREE, not AID)
+_AID_TO_COME = re.compile(
+    r"^\s+(?:that\s+|which\s+)?(?:the\s+)?§[SOPD]\d+§\s+(?:will|would|shall|is\s+to|are\s+to|"
+    r"plans|intends|is\s+going|has\s+pledged|had\s+pledged|pledged|promised|has\s+promised|"
+    r"is\s+planning|has\s+offered|offered)\b"
+)
+# "the humanitarian assistance that Russia sends to our people": the giver a relative clause names
+_AID_GIVEN_BY = re.compile(
+    r"^\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<g>§[SO]\d+§)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:sends|sent|provides|provided|delivers|delivered|gives|gave|donates|donated|supplies|"
+    r"supplied|extends|extended)\b"
+)
+# the receiver named in what the aid included or did: "to Ukraine", "to train Ukrainian soldiers"
+# (a possessive only before a state's body: "to Pakistan's central bank", not "to Ukraine's
+# neighbours")
+_AID_CONTENT_TO = re.compile(
+    r"\b(?:to|train|training|trained)\s+(?:the\s+)?(?P<g>§[SD]\d+§)(?!['’])|"
+    r"\bto\s+(?:the\s+)?(?P<g2>§S\d+§)['’]s?\s+(?:government|people|central\s+bank|armed\s+"
+    r"forces|army)\b"
+)
+# help in doing something: what it helped with tells whether it was aid
+_HELP_IN = re.compile(r"\s+(?:in|with)\s")
+# help to the one who speaks: "to our people", "to our country"
+_TO_OUR = re.compile(r"\bto\s+our\s+(?:people|country|nation|citizens|economy)\b")
+# a receiver named that is no party ("to Palestinians in Gaza", "to the Red Cross")
+_TO_SOMEONE = re.compile(r"\b(?:to|for)\s+(?!(?:help|assist|support|train)\b)[\w§]")
 # support that is aid by what it includes: "..., including the delivery of military and
 # humanitarian assistance" (not "its support for Ukraine's sovereignty": backing)
 _AID_INCLUDED = re.compile(
@@ -6572,9 +6651,13 @@ def praised_aid(analysis: Analysis, doc: Doc) -> None:
     """AID by a party thanked or praised for the aid it gave ("thanked Russia for the
     humanitarian aid that Cuba had received this year"), besides the praise itself (SUPPORT
     051): to the party named, else the one that received it; dated by a date of its own."""
-    if _THANKS_WORDS.isdisjoint(analysis.words):
+    if _THANKED_FOR_WORDS.isdisjoint(analysis.words):
         return
     if analysis.negated or analysis.hypothetical:
+        return
+    if " for " in analysis.masked:
+        _thanked_for(analysis, doc)
+    if _THANKS_WORDS.isdisjoint(analysis.words):
         return
     _thanked_deliveries(analysis, doc)
     for m in _PRAISED_AID.finditer(analysis.masked):
@@ -6592,6 +6675,146 @@ def praised_aid(analysis: Analysis, doc: Doc) -> None:
         cameo = _cameo("AID", "070", m.group("what") + rest)
         args = {**event_args("AID", cameo, givers, takers, when), **money_args(analysis, m["what"])}
         doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+# military help by what it was: "the deployment of instructors to train soldiers", "training"
+_MILITARY_HELP = re.compile(
+    r"\b(?:deployment|deployed|train|training|trained|instructors|trainers|fighter\s+jets)\b"
+)
+
+
+def _thanked_for(analysis: Analysis, doc: Doc) -> None:
+    """AID by the party whose help a thanks or praise names after "for" ("thanked the Taoiseach
+    for Ireland's support to Ukraine, including ..."): the possessive's party, else the one
+    thanked (a person's state), else the one a relative clause says gave it; to the party named
+    as receiving it, else to the state of the one who thanks when the clause names nobody."""
+    masked = analysis.masked
+    for m in _THANKED_FOR.finditer(masked):
+        what, noun = m.group("what"), m.group("n")
+        rest = _before(_AID_CLAUSE_END, m.group("rest"))
+        if _AID_TO_COME.match(rest):
+            continue  # "for the assistance China will provide": a promise, not aid
+        content = bool(
+            _AID_CONTENT_KIND.search(what) or _AID_CONTENT.match(rest) or _AID_INCLUDED.search(rest)
+        )
+        if not content and (noun not in _AID_NOUNS or _HELP_IN.match(rest)):
+            # "thanked Japan for its support for the resolution": backing, not aid; "for the
+            # UAE's assistance in the exchange of prisoners": a good office, not aid given
+            continue
+        if m.group("g"):
+            givers = [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
+        elif (by := _AID_GIVEN_BY.match(rest)) is not None:
+            givers = _parties_named(analysis, by)
+        else:
+            thanked = m.group("a") or m.group("a2")
+            givers = [e for e in entities_of(analysis, thanked or "") if e.kind in _ACTOR_KINDS]
+        givers = [side_of(doc, e) or e for e in givers]
+        if not givers or any(e.kind is EntityKind.PERSON for e in givers):
+            continue  # the state of the one thanked is not known
+        thanker = _thanker_state(analysis, doc, masked[: m.start()], bool(m.group("glad")))
+        if thanker is not None and thanker.key in {e.key for e in givers}:
+            continue  # the thanker's own aid
+        takers, when_text = _thanked_aid_taker(analysis, rest, thanker)
+        if takers is None or {e.key for e in givers} & {e.key for e in takers}:
+            continue
+        when = next(
+            (d.value for d in analysis.dates if d.end_value is None and d.text in when_text), None
+        )
+        plain = _unmasked(analysis, what + noun + rest)
+        cameo = _cameo("AID", "070", plain)
+        if cameo == "070" and _MILITARY_HELP.search(plain):
+            cameo = "072"
+        args = {
+            **event_args("AID", cameo, givers, takers, when),
+            **(money_args(analysis, what) or money_args(analysis, rest)),
+        }
+        doc.add(FactClass.EVENT, args, analysis, 0.7)
+    for m in _THANKED_FOR_DOING.finditer(masked):
+        obj = m.group("obj")
+        if obj is not None and not _GIVEN_HELP.search(obj):
+            continue  # "for providing a platform to ...": no help given
+        thanked = m.group("a") or m.group("a2")
+        givers = [
+            side_of(doc, e) or e for e in entities_of(analysis, thanked) if e.kind in _ACTOR_KINDS
+        ]
+        if not givers or any(e.kind is EntityKind.PERSON for e in givers):
+            continue
+        to = m.group("to") or m.group("of") or m.group("from")
+        takers = [e for e in entities_of(analysis, to or "") if e.kind in _ACTOR_KINDS]
+        if not takers or {e.key for e in givers} & {e.key for e in takers}:
+            continue  # "hosting refugees": whose, not told
+        thanker = _thanker_state(analysis, doc, masked[: m.start()], False)
+        if thanker is not None and thanker.key in {e.key for e in givers}:
+            continue
+        plain = _unmasked(analysis, obj if obj is not None else "refugees")
+        cameo = _cameo("AID", "070", plain)
+        if cameo == "070" and _MILITARY_HELP.search(plain):
+            cameo = "072"
+        # ("... to Venezuela this year": a date of the act's own, after its receiver)
+        after = _before(_AID_CLAUSE_END, masked[m.end() : m.end() + 60]) if m.group("to") else ""
+        when = next(
+            (d.value for d in analysis.dates if d.end_value is None and d.text in after), None
+        )
+        args = {
+            **event_args("AID", cameo, givers, takers, when),
+            **money_args(analysis, obj or ""),
+        }
+        doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+def _thanked_aid_taker(
+    analysis: Analysis, rest: str, thanker: Entity | None
+) -> tuple[list[Entity] | None, str]:
+    """Who received the help thanked for, and the text that tells when: the party named after
+    its noun or in what it included ("to Ukraine", "to train Ukrainian soldiers"), the thanker's
+    state for "to our people" or when the clause names no receiver; none (an empty list) for a
+    receiver that is no party ("to Palestinians in Gaza"); None when it cannot be told."""
+    slot, when_text = _aid_taker(rest)
+    if slot is None and (inside := _AID_CONTENT_TO.search(rest)) is not None:
+        slot = inside.group("g") or inside.group("g2")
+    if slot is not None:
+        takers = [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
+        return (takers or None), when_text
+    if _TO_OUR.search(rest) or not _TO_SOMEONE.search(rest):
+        return ([thanker] if thanker is not None else None), ""
+    return [], ""
+
+
+# the one glad of something: the last party named before "grateful"
+_GLAD_ONE = re.compile(r"(?P<g>§[SP]\d+§)[^§]{0,40}$")
+
+
+def _thanker_state(analysis: Analysis, doc: Doc, head: str, glad: bool) -> Entity | None:
+    """The state of the one who thanks: the actors' of the thanks (SUPPORT 051) this sentence
+    gave, else (for "grateful for") of the last party named before it."""
+    begin, in_title = analysis.sentence.begin, analysis.in_title
+    sides: dict[str, Entity] = {}
+    for fact in reversed(doc.facts):
+        evidence = fact.evidence[0]
+        if evidence.begin != begin or evidence.in_title != in_title:
+            break
+        if fact.cls is FactClass.EVENT and str(fact.one("cameoCode")) == "051":
+            for actor in fact.entities("actor"):
+                side = side_of(doc, actor)
+                if side is not None and side.kind is EntityKind.STATE:
+                    sides[side.key] = side
+    if not sides and glad and (subject := _GLAD_ONE.search(head)) is not None:
+        for party in _parties_named(analysis, subject):
+            side = side_of(doc, party)
+            if side is not None and side.kind is EntityKind.STATE:
+                sides[side.key] = side
+    return next(iter(sides.values())) if len(sides) == 1 else None
+
+
+_SLOT_MARK = re.compile(r"§[A-Z]\d+§")
+
+
+def _unmasked(analysis: Analysis, text: str) -> str:
+    """A piece of masked text with each slot's words put back ("§S4§ instructors" ->
+    "Lithuanian military instructors"), for the words that tell the kind of aid."""
+    if "§" not in text:
+        return text
+    return _SLOT_MARK.sub(lambda s: analysis.mention(s.group(0)).text, text)
 
 
 # a total stated on its own: "This brings total U.S. humanitarian assistance to Ethiopia to
