@@ -620,7 +620,10 @@ def _calendar_dates(text: str, ref: dt.date | None, offset: int, low: str) -> li
             continue
         if at != start:
             mention = replace(mention, begin=offset + at, text=text[at : m.end()])
-        if text[max(0, at - 6) : at].lower().endswith("since "):
+        if text[max(0, at - 6) : at].lower().endswith("since ") or (
+            # "since last October": the last such month before the article
+            name == "month" and text[max(0, at - 11) : at].lower().endswith("since last ")
+        ):
             mention = replace(mention, since=True)
         if (
             found

@@ -1500,6 +1500,11 @@ def _meeting_around(analysis: Analysis, doc: Doc, masked: str) -> bool:
     return True
 
 
+# a state's armed forces as the subject of an act of aid: "The Jordanian Armed Forces have ..."
+_FORCES_GIVING = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\sand\s)|(?<=\swhile\s))(?:[Tt]he\s+)?(?P<d>§D\d+§)\s+(?:Armed\s+Forces|"
+    r"Army)\s+(?:(?:has|have|had|also|already|recently|again|now|jointly)\s+)*$"
+)
 # a state's armed forces as a party of talks with an armed movement ("the Sudanese Armed Forces")
 _STATE_FORCES = r"§D\d+§\s+(?:Armed\s+Forces|Army)"
 _FORCES_PARTY = rf"(?:the\s+)?(?:{_STATE_FORCES}|§O\d+§)"
@@ -2560,6 +2565,30 @@ def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -
     )
 
 
+# the verbs that carry relief goods to those in need, and the goods: marked as relief
+# ("humanitarian cargo", "tonnes of relief supplies") whatever the verb, or goods given away
+# mostly as relief (food, medicine, tents) after a verb of giving or sending
+_RELIEF_VERB_GIVEN = (
+    r"sent|sends|delivered|delivers|dispatched|dispatches|airlifted|airlifts|transported|"
+    r"transports|brought|brings|distributed|distributes|provided|provides|donated|donates|"
+    r"handed\s+over|hands\s+over|flew|flies|trucked"
+)
+_RELIEF_VERB = rf"{_RELIEF_VERB_GIVEN}|shipped|ships|supplied|supplies"
+_RELIEF_MARKED = (
+    r"(?:humanitarian|relief)\s+(?:cargo(?:es)?|goods|convoys?|shipments?|consignments?|items|"
+    r"products|loads?|parcels|packages|kits|flights?|supplies|aid|assistance)\b|"
+    r"(?:tonnes|tons|trucks|truckloads|lorries|planeloads|containers|batches|consignments?|"
+    r"shipments?)\s+of\s+(?:humanitarian|relief|aid)\b"
+)
+_RELIEF_GOODS = (
+    rf"{_RELIEF_MARKED}|"
+    r"(?:(?:tonnes|tons|trucks|truckloads|lorries|planeloads|containers|boxes|batches|"
+    r"consignments?|shipments?)\s+of\s+(?:[\w-]+\s+){0,2}?)?(?:food(?:stuffs?)?|medicines?|"
+    r"medical\s+(?:supplies|equipment|aid|kits|teams?|personnel)|tents|blankets|"
+    r"(?:mobile|field)\s+hospitals?|flour|baby\s+formula|drinking\s+water)\b"
+)
+
+
 TRIGGERS: tuple[Trigger, ...] = (
     # AGREE (03) and most SUPPORT (05) statements: see statements.py
     # "recognized Kosovo", but not "recognized Georgia's breakaway regions" (hostile to Georgia)
@@ -2677,6 +2706,84 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="free cost gift donation grant gratis",
         needs_recipient=True,
     ),
+    # "the Russian Emergencies Ministry has sent more than 700 tonnes of humanitarian cargo to
+    # ...", "the Egyptian Armed Forces dispatched 50 trucks of food to Sudan", "delivered medicines
+    # and tents to ...": relief goods carried to those in need (not "shipped 10,000 tonnes of
+    # fertiliser to Malawi": goods that are traded, without a word of relief)
+    _t(
+        rf"(?:{_RELIEF_VERB})(?=\s+(?:(?!(?:to|for|from|into|in|on|at|and|that|which|who)\b)"
+        rf"[\w,.§-]+\s+){{0,6}}?(?:{_RELIEF_MARKED}))|"
+        # (not shipped or supplied medicines: what pharmacies and producers sell)
+        rf"(?:{_RELIEF_VERB_GIVEN})(?=\s+(?:(?!(?:to|for|from|into|in|on|at|and|that|which|who)\b)"
+        rf"[\w,.§-]+\s+){{0,6}}?(?:{_RELIEF_GOODS}))",
+        # (the kind from the goods: "humanitarian cargo", "trucks of food" 073; "tonnes of aid"
+        # no kind)
+        "AID",
+        "070",
+        needs=(
+            "humanitarian relief aid food foodstuffs medicine medicines medical tents blankets "
+            "hospital hospitals flour"
+        ),
+    ),
+    # "the UAE has operated two field hospitals in Gaza since last November", "set up a field
+    # hospital in ..."
+    _t(
+        r"(?:operated|operates|ran|runs|set\s+up|sets\s+up|established|establishes|opened|opens|"
+        r"deployed|deploys|built|builds)\s+(?:an?\s+|two\s+|three\s+|its\s+|several\s+|[\d]+\s+)?"
+        r"(?:(?:mobile|military|temporary|[\w-]+-bed)\s+)?field\s+hospitals?",
+        "AID",
+        "073",
+        needs="field",
+        needs_recipient=True,
+    ),
+    # "Qatar provided transportation to the evacuees", "the Pakistan Army provided medical support
+    # to flood victims in ...", "offered logistical support to ...": services given
+    _t(
+        r"(?:provided|provides|gave|gives|offered|offers|extended|extends|rendered|renders)\s+"
+        r"(?:(?:free|urgent|emergency|vital|additional|much-needed)\s+)?(?:(?:medical|logistical|"
+        r"logistic|technical|humanitarian|material|financial|military)\s+(?:support|help|care|"
+        r"services)|transportation|transport|shelter|medical\s+(?:treatment|care))"
+        r"(?=\s+(?:to|for)\s)",
+        "AID",
+        "070",
+        needs=(
+            "medical logistical logistic technical humanitarian material financial military "
+            "transportation transport shelter"
+        ),
+        needs_recipient=True,
+    ),
+    # "Hungary granted 50 scholarships to students from Laos", "increased the quota of
+    # scholarships for Laotian students": education given
+    _t(
+        r"(?:granted|grants|awarded|awards|offered|offers|provided|provides|gave|gives|allocated|"
+        r"allocates)\s+(?:[\w,-]+\s+){0,3}?scholarships|"
+        r"(?:increased|increases|raised|raises|doubled|doubles|expanded|expands)\s+(?:the\s+|its\s+)?"
+        r"(?:quota|number)\s+of\s+(?:[\w-]+\s+)?scholarships",
+        "AID",
+        "070",
+        needs="scholarships",
+        needs_recipient=True,
+    ),
+    # "the Department of Homeland Security has granted them humanitarian parole": a stay allowed
+    _t(
+        r"(?:granted|grants|offered|offers|approved)\s+(?:(?:them|him|her|\w+)\s+)?"
+        r"(?:humanitarian\s+parole|temporary\s+protected\s+status|refugee\s+status)",
+        "AID",
+        "075",
+        needs="parole protected refugee",
+    ),
+    # "Russian instructors have helped the armed forces of Mali": military help to another's
+    # forces (072)
+    _t(
+        r"(?:helped|helps|assisted|assists|supported|supports)(?=\s+(?:the\s+)?(?:§S\d+§['’]s?\s+|"
+        r"§D\d+§\s+)?(?:(?:national|regular)\s+)?(?:armed\s+forces|army|military|troops|soldiers|"
+        r"security\s+forces|navy|air\s+force)\s+of\s+(?:the\s+)?§S|\s+(?:the\s+)?(?:§S\d+§['’]s?|"
+        r"§D\d+§)\s+(?:armed\s+forces|army|military|troops|soldiers|security\s+forces)\b)",
+        "AID",
+        "072",
+        needs="forces army military troops soldiers navy force",
+        needs_recipient=True,
+    ),
     # "the Russian Emergencies Ministry flew 30 tonnes of aid to Syria", "airlifted medical
     # supplies to ...": aid carried by air or road
     _t(
@@ -2690,13 +2797,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     # "Jordan carried out humanitarian airdrops over Gaza"
+    # "the Jordanian Armed Forces have carried out airdrops of food and medicine to the Strip":
+    # aid to a place no KB state is (not "airdrops of paratroopers": troops landed)
     _t(
         r"(?:carried\s+out|carries\s+out|conducted|conducts|made|performed|staged)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:air\s*-?\s*drops|aid\s+drops)",
+        r"(?:[\w-]+\s+){0,3}?(?:air\s*-?\s*drops|aid\s+drops)(?!\s+of\s+(?:[\w-]+\s+)?(?:troops|"
+        r"paratroopers|soldiers|forces|special\s+forces|commandos|servicemen))",
         "AID",
         "073",
         needs="airdrops air drops",
-        needs_recipient=True,
     ),
     # "Russian military instructors are training the armed forces of Mali", "France provided
     # training to the Ukrainian army": military training given (CAMEO 072; not "training its own
@@ -2748,12 +2857,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Ukraine received $1 billion in aid from Japan": the giver follows "from"
     _t(
         r"(?:received|receives|obtained|secured)(?=\s+(?:[\w§-]+\s+){0,5}?(?:assistance|aid|funding|"
-        r"grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses)\s+from\s+(?:the\s+)?§[SO])",
+        r"grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses|(?:humanitarian|relief)\s+"
+        r"(?:cargo|goods|supplies|shipments?|consignments?))\s+from\s+(?:the\s+)?(?:§[SO]|"
+        r"§D\d+§\s+(?:Armed\s+Forces|Army)\b))",
         "AID",
         "070",
         needs=(
             "assistance aid funding grant grants loan loans credit credits weapons tanks "
-            "missiles vaccines doses"
+            "missiles vaccines doses humanitarian relief"
         ),
         received=True,
     ),
@@ -3781,11 +3892,17 @@ _AID_TO = re.compile(
     r"\b(?:to|for)\s+(?:the\s+)?(?:(?:(?:vulnerable|affected|displaced|internally\s+displaced)\s+)?"
     r"(?:people|population|citizens|communities|civilians|government)(?:\s+and\s+"
     r"(?:the\s+)?(?:people|government))?(?:\s+in\s+need)?\s+(?:of|in|across)\s+(?:the\s+)?|"
+    # "to flood victims in Afghanistan", "for earthquake survivors in Syria", "to students from
+    # Laos": the state those helped are of or in (not "to refugees in Poland": from elsewhere)
+    r"(?:[\w-]+\s+){0,2}?(?:(?:victims|survivors|families|children|residents|patients)\s+"
+    r"(?:of|in|from|across)|(?:refugees|evacuees|students)\s+(?:of|from))\s+(?:the\s+)?|"
     # "for earthquake relief in Türkiye and Syria", "for flood recovery efforts in Pakistan": the
     # states the relief is in
     r"(?:[\w-]+\s+){0,2}?(?:relief|recovery|response|reconstruction)(?:\s+(?:efforts|operations|"
     r"work))?\s+in\s+(?:the\s+)?)?"
-    rf"(?P<g>{ACTORS}|{STATE_BODY})"
+    # ("for Laotian students", "to Syrian refugees": those of the state)
+    rf"(?P<g>{ACTORS}|{STATE_BODY}|§D\d+§(?=\s+(?:students|refugees|children|patients|victims|"
+    r"families)\b))"
 )
 # aid a relative clause says was given, without its sum: "the aid that Japan sent"
 _GIVEN_THAT = re.compile(
@@ -4451,8 +4568,10 @@ _INCLUDED = re.compile(
 )
 _TARGET = re.compile(r"\b(?:to|on|against|for|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _FROM_GIVER = re.compile(
-    r"\b(?:assistance|aid|funding|grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses)\s+"
-    r"from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
+    r"\b(?:assistance|aid|funding|grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses|"
+    # "received 30 tonnes of humanitarian cargo from the Polish Armed Forces"
+    r"(?:humanitarian|relief)\s+(?:cargo|goods|supplies|shipments?|consignments?))\s+"
+    r"from\s+(?:the\s+)?(?P<g>§[SO]\d+§|§D\d+§(?=\s+(?:Armed\s+Forces|Army)\b))"
 )
 _OF_TARGET = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
 _WITH_PARTY = re.compile(r"\bwith\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
@@ -5230,6 +5349,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            if event_type == "AID" and "§D" in head:
+                # "The Jordanian Armed Forces have carried out airdrops ...", "..., and the
+                # Jordanian Armed Forces have ...": the state's forces, the verb's own subject
+                giving = _FORCES_GIVING.search(head, max(intro_end(head), len(head) - 80))
+                if giving is not None:
+                    actors = list(entities_of(analysis, giving.group("d")))
             if m.group(0)[:8].lower() == "decision":
                 decider = _DECIDER.search(head)
                 actors = _parties_named(analysis, decider)
@@ -5588,7 +5713,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "launched ... attacks of the war on Ukraine's energy grid", "shelled the city of
                 # Kharkiv", "air strikes on targets near Aleppo in Syria"
                 recipients = _assault_target(analysis, doc, tail)
-            if not recipients and event_type == "AID" and m.group(0)[:5].lower() == "train":
+            if (
+                not recipients
+                and event_type == "AID"
+                and (m.group(0)[:5].lower() == "train" or cameo == "072")
+            ):
                 # "training the armed forces of Mali", "trained Ukrainian soldiers"
                 trained = _TRAINED_FORCES.match(tail)
                 if (

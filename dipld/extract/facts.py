@@ -455,7 +455,15 @@ _STATE_BODY_NAME = re.compile(
     r"(?:(?:Foreign|Defen[cs]e|Interior|Emergencies|Justice)\s+)?"
     r"(?:Ministry|Office|Government|Cabinet|Presidency|"
     # "the Philippine Department of Foreign Affairs", "the Indian Ministry of External Affairs"
-    r"(?:Department|Ministry)\s+of\s+(?:Foreign|External)\s+Affairs)$"
+    r"(?:Department|Ministry)\s+of\s+(?:Foreign|External)\s+Affairs|"
+    # a ministry of any portfolio: "the Chinese Ministry of Commerce", "Kazakhstan's Ministry of
+    # Emergency Situations", "the Indian Health Ministry"
+    r"(?:Department|Ministry)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+){0,4}|"
+    r"(?:[A-Z][a-z]+\s+){1,2}Ministry|"
+    # its armed forces and aid agencies: "the Jordanian Armed Forces", "the Turkish Cooperation
+    # and Coordination Agency" (not the "European Space Agency": no state's demonym)
+    r"Armed\s+Forces|Army|Navy|Air\s+Force|Coast\s+Guard|"
+    r"(?:[A-Z][a-z]+\s+(?:and\s+)?){0,4}Agency(?:\s+for\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)$"
 )
 
 

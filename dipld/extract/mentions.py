@@ -2523,6 +2523,12 @@ _SEATS = {
     "Department of State": "Q30",
     "Treasury Department": "Q30",
     "Commerce Department": "Q30",
+    # "the Department of Homeland Security has granted them humanitarian parole", "USAID
+    # delivered ..." (Australia's and South Africa's are the "Department of Defence")
+    "Department of Homeland Security": "Q30",
+    "Department of Defense": "Q30",
+    "Defense Department": "Q30",
+    "USAID": "Q30",
     "Downing Street": "Q145",
     "Élysée": "Q142",
     "Elysee": "Q142",
@@ -2531,11 +2537,12 @@ _SEATS = {
 _SEAT = re.compile(
     r"\b(?:Kremlin|White\s+House|State\s+Department|Pentagon|Downing\s+Street|Élysée|Elysee|"
     r"Zhongnanhai|Department\s+of\s+the\s+Treasury|Department\s+of\s+State|Treasury\s+Department|"
-    r"Commerce\s+Department)\b"
+    r"Commerce\s+Department|Department\s+of\s+Homeland\s+Security|Department\s+of\s+Defense|"
+    r"Defense\s+Department|USAID)\b"
     r"(?!['’]s\s+(?:walls|gates|grounds))"
 )
 _SEAT_WORDS = frozenset({"Kremlin", "White", "State", "Pentagon", "Downing", "Élysée", "Elysee"})
-_SEAT_WORDS |= {"Zhongnanhai", "Treasury", "Commerce"}
+_SEAT_WORDS |= {"Zhongnanhai", "Treasury", "Commerce", "Homeland", "Defense", "USAID"}
 
 
 _CODES = {
@@ -2765,7 +2772,16 @@ _ACTOR_GROUP = re.compile(
     r"corvettes?|naval\s+forces|armed\s+forces|air\s+forces|"
     r"border\s+guards?|security\s+services|intelligence\s+services|special\s+services|"
     r"prosecutors|lawmakers|parliament|regime|customs|[Ss]enate|[Cc]ongress|[Ll]egislature|"
-    r"[Nn]ational\s+[Aa]ssembly|[Pp]arliament)\b"
+    r"[Nn]ational\s+[Aa]ssembly|[Pp]arliament|"
+    # the state's organs by their proper names: "the Indian Navy", "the Egyptian Air Force", "the
+    # Turkish Government" (not "the Russian Army Day", "the Indian Navy Chief": a name that goes
+    # on; the "Sudanese Armed Forces" and an "Army" stay a party of their own in the talks of a
+    # civil war, and stand for their state only as the subject of an act of aid, events.py)
+    r"(?:Navy|Air\s+Force|Coast\s+Guard|Border\s+Guards?|National\s+Guard|Military|Government)"
+    r"(?![ \t]+[A-Z])|"
+    # its people sent to help: "Russian instructors have trained ...", "Turkish rescuers"
+    r"(?:military\s+)?instructors|military\s+advis[eo]rs|rescuers|rescue\s+teams|sappers|"
+    r"deminers)\b"
 )
 
 
