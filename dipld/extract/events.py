@@ -2954,7 +2954,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "We urge the Philippines to ...", "They condemn ...": the plain present of a plural
     # subject, right after it (never "to condemn")
     _t(
-        r"urge|call\s+(?:on|upon)|demand|appeals?\s+to",
+        # ("I ask Russia to support ...": a state or body asked to act)
+        r"urge|call\s+(?:on|upon)|demand|appeals?\s+to|ask(?=\s+(?:the\s+)?§[SDO]\d+§\s+to\b)",
         "REQUEST",
         "100",
         needs_recipient=True,

@@ -22,6 +22,7 @@ from dipld.extract.patterns import DATELINE, in_relative_clause, intro_end
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, Office
 from dipld.extract.text import Sentence, sentences
+from dipld.extract.turns import is_question, is_transcript, label_name_end, split_labels
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import (
     Article,
@@ -287,17 +288,32 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         headline = Sentence(-1, 0, len(article.title), article.title, -1)
         analysis = finder.analyse(headline, in_title=True)
         finder.ctx.issuers = _issuers(analysis, article)
+        finder.title_people = tuple(
+            e for m in analysis.mentions if m.code is Code.PERSON for e in m.entities
+        )
         for rule in every_rule:
             rule(analysis, doc)
         _focus(doc, doc.facts)
         title_facts, doc.facts = doc.facts, []
-    for sentence in sentences(article.body):
+    found = sentences(article.body)
+    # a transcript's speakers' labels, read apart from their speech (turns.py)
+    transcript = is_transcript(article.body)
+    labels: set[int] = set()
+    if transcript:
+        found, labels = split_labels(found)
+    paragraph = -1
+    for sentence in found:
+        if transcript and sentence.paragraph != paragraph and is_question(sentence.text):
+            finder.question_turn()
+        paragraph = sentence.paragraph
         if is_boilerplate(sentence.text):
             continue
         if is_heading(sentence.text):
             finder.heading(sentence)  # the states it names are the pair "both countries" means
             continue
         analysis = finder.analyse(sentence)
+        if sentence.index in labels:
+            finder.open_turn(analysis, label_name_end(sentence.text))
         if not finder.ctx.issuers and sentence.index < 3:
             finder.ctx.issuers = _released_by(analysis)
         before = len(doc.facts)

@@ -21,6 +21,7 @@ from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX
 from dipld.extract.people import CALENDAR_WORDS, REGNAL, People, entity_of, title_key
 from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.text import Sentence
+from dipld.extract.turns import Turn, pronouns, speech
 from dipld.kb.index import KbEntity, KbIndex, KbTenure
 from dipld.model import Entity, EntityKind, Precision
 from dipld.temporal import DateMention, find_dates
@@ -480,6 +481,11 @@ class MentionFinder:
         # the day the body told of last ("The next day, ..." counts from it); None when not
         # known (no day yet, or a sentence named several days or a month)
         self.last_day: dt.date | None = None
+        # the speaker's turn of a transcript being read (turns.py), the speakers so far and
+        # the people the headline named (with the meeting's, those a conversation is between)
+        self.turn: Turn | None = None
+        self.speakers: dict[str, Entity] = {}
+        self.title_people: tuple[Entity, ...] = ()
 
     def analyse(self, sentence: Sentence, *, in_title: bool = False) -> Analysis:
         # hashtags and handles read as plain words ("#Makei"); same length keeps offsets
@@ -555,10 +561,58 @@ class MentionFinder:
             spoken_dates=spoken if spoken is not dates else None,
         )
         _mask(analysis)
+        if self.turn is not None and not in_title:
+            analysis.masked = speech(analysis, self.turn)
         if in_title and "§P" in analysis.masked:
             self._remember_author(analysis)
         self._remember(analysis)
         return analysis
+
+    def open_turn(self, label: Analysis, name_end: int) -> None:
+        """Start the turn of the speaker a transcript's label names ("President of Russia
+        Vladimir Putin:": Putin, for Russia), whose name ends at ``name_end`` in the label's
+        text; a label naming no one the KB or a title knows ends the turn before it. "You" is
+        the other one of a conversation of two: of the speakers so far, the people of the
+        meeting reported and those the headline named."""
+        at = label.sentence.begin + name_end
+        person = next(
+            (
+                m
+                for m in label.mentions
+                if m.end == at and m.code is Code.PERSON and len(m.entities) == 1
+            ),
+            None,
+        )
+        if person is None or person.entity is None:
+            self.turn = None
+            return
+        speaker = person.entity
+        self.speakers.setdefault(speaker.key, speaker)
+        parties = dict(self.speakers)
+        for e in (*self.ctx.meeting, *self.title_people):
+            if e.kind is EntityKind.PERSON:
+                parties.setdefault(e.key, e)
+        others = [e for key, e in parties.items() if key != speaker.key]
+        addressee = others[0] if len(parties) == 2 and len(others) == 1 else None
+        office = person.office if person.office is not None and person.office.current else None
+        self.turn = Turn(
+            speaker,
+            self._body_of(speaker, office),
+            addressee,
+            self._body_of(addressee, None) if addressee is not None else None,
+        )
+
+    def question_turn(self) -> None:
+        """Start a question's turn: its "I", "we" and "you" are no party's."""
+        self.turn = Turn()
+
+    def _body_of(self, person: Entity, office: Office | None) -> Entity | None:
+        """The state (or organisation) a person speaks for: that of the office their label or
+        the article gives them, else the one state the KB has them in office for."""
+        office = office or self.ctx.office_of(person)
+        if office is not None and office.current and office.jurisdiction is not None:
+            return office.jurisdiction
+        return self._kb_state_of(person)
 
     def _remember_author(self, analysis: Analysis) -> None:
         """The person a headline says the text is from, if it names one."""
@@ -1094,6 +1148,11 @@ class MentionFinder:
                     refer(m, Code.PERSON, (self.author,), 0.75)
         quoted = _QUOTE_SPEAKER.match(text) if text[:1] in '"“' else None
         speaker = _speaker(out, quoted, base) if quoted else None
+        turn = self.turn
+        if turn is not None and not speaker:
+            # "I", "we", "you" in a speaker's turn of a transcript: the speaker, their state, the
+            # one they speak to
+            out.extend(pronouns(turn, text, base, free))
         for m in _PRONOUN.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -1102,6 +1161,8 @@ class MentionFinder:
                 # '"We strongly condemn ...," said Chancellor Olaf Scholz': the speaker
                 refer(m, speaker.code, speaker.entities, 0.75)
                 continue
+            if turn is not None and word in {"we", "i"} and turn.claims(word):
+                continue  # (a turn's pronoun it gives nobody: a question's, a quotation's)
             if word == "i":
                 if self.author is not None and not _has_quote(text):
                     # "I congratulate Finland ..." in "Statement from President Joe Biden on

@@ -281,14 +281,21 @@ _SOFT_VERBS = frozenset(
         "conveyed",
     }
 )
+# the first person's performative "I want to thank ...", "We would like to commend ...": the
+# thanks are given (not "I do not want to thank ...", "I would thank X if ...")
+_WANT_TO = (
+    r"(?:(?:want|wants|wish|wishes|(?:would|['’]d)\s+(?:also\s+|again\s+)?like)\s+to\s+"
+    r"(?:also\s+|again\s+|personally\s+|sincerely\s+|especially\s+)?)?"
+)
 # "reiterated his invitation to Modi to attend the summit", "renewed the invitation to Xi"
 _INVITE_VERB = (
-    r"invited|invites|(?:extended|extends|renewed|renews|reiterated|reiterates|repeated|"
+    # ("We invite ...", "I invite you to visit ...": the plain present of "we" and "I")
+    r"invited|invites|invite|(?:extended|extends|renewed|renews|reiterated|reiterates|repeated|"
     r"conveyed)\s+(?:an|the|his|her|its|their)\s+(?:(?:standing|earlier|personal|official)\s+)?"
     r"invitation\s+to"
 )
 _INVITE = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}(?:{_INVITE_VERB})\s+(?:all\s+)?(?:the\s+)?(?P<r>{ACTORS})"
+    rf"^\s+{_LEADING_ADVERBS}{_WANT_TO}(?:{_INVITE_VERB})\s+(?:all\s+)?(?:the\s+)?(?P<r>{ACTORS})"
 )
 _INVITE_WORDS = _verbs(_INVITE_VERB)  # (each between spaces in a match)
 # "invited his counterparts to hold the next meeting in Baku", "invited the other leaders to":
@@ -352,12 +359,6 @@ _PRAISED = (
     r"Highness|Royal\s+Highness))\s+)?"
     # ("our Chinese friends": the state the demonym names)
     rf"(?P<r>{ACTORS}|{STATE_BODY}|§D\d+§(?=\s+(?:friends|partners|colleagues)\b))"
-)
-# the first person's performative "I want to thank ...", "We would like to commend ...": the
-# thanks are given (not "I do not want to thank ...", "I would thank X if ...")
-_WANT_TO = (
-    r"(?:(?:want|wants|wish|wishes|(?:would|['’]d)\s+(?:also\s+|again\s+)?like)\s+to\s+"
-    r"(?:also\s+|again\s+|personally\s+|sincerely\s+|especially\s+)?)?"
 )
 _PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_WANT_TO}{_PRAISE_VERB}{_PRAISED}")
 # "... welcomed the efforts of IGAD and commended Egypt and Kenya for ...": the same subject

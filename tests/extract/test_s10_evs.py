@@ -186,6 +186,7 @@ def test_the_statement_verb_lists_are_the_patterns_first_words() -> None:
         "conveyed",
         "extended",
         "extends",
+        "invite",
         "invited",
         "invites",
         "reiterated",
