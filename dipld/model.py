@@ -211,7 +211,7 @@ class Status(Enum):
 
 # The argument roles each class may carry (the gold format's keys and the RDF properties).
 ROLES: Mapping[FactClass, tuple[str, ...]] = {
-    FactClass.MEMBERSHIP: ("member", "organization", "startDate", "date"),
+    FactClass.MEMBERSHIP: ("member", "organization", "startDate", "endDate", "date"),
     FactClass.TENURE: ("holder", "role", "jurisdiction", "post", "accreditedTo", "officeLabel"),
     FactClass.EVENT: (
         "eventType",

@@ -269,9 +269,10 @@ def _has_quote(text: str) -> bool:
     return any(q in text for q in _QUOTE_MARKS)
 
 
+# ("the association": BRICS or ASEAN named before it, "since Russia chairs the association")
 _THE_BLOC = re.compile(
-    _THE + r"\s+(?:bloc|grouping|alliance|organi[sz]ation(?!\s+of\b))\b(?!['’])(?![ \t]+[A-Z])"
-    r"(?!\s+(?:for|between|with|that|which)\b)"
+    _THE + r"\s+(?:bloc|grouping|alliance|(?:organi[sz]|associ)ation(?!\s+of\b))\b(?!['’])"
+    r"(?![ \t]+[A-Z])(?!\s+(?:for|between|with|that|which)\b)"
 )
 _THE_COUNTRY = re.compile(_THE + r"\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
 # a regime, its owner before it ("Burma's military regime", "the Assad regime") or after it
@@ -506,6 +507,8 @@ class MentionFinder:
         if "(" in text or self.ctx.acronyms:
             mentions = self._defined_acronyms(mentions, text, base)
         mentions = _acronym_orgs(mentions, text, base)
+        if "of which" in text:
+            mentions = _of_which_bodies(mentions, text, base)
         mentions = _armed_groups(mentions, text, base)
         if "uro" in text or "Schengen" in text:
             mentions = _currency_areas(mentions, text, base)
@@ -1100,7 +1103,7 @@ class MentionFinder:
                 org = self.ctx.bodies.get(m.group("w"))
                 if org is not None and free(m.start(), m.end()):
                     refer(m, Code.ORG, (org,), 0.75)
-        for m in _scan(_THE_BLOC, ("bloc", "grouping", "alliance", "organi"), text, low):
+        for m in _scan(_THE_BLOC, ("bloc", "grouping", "alliance", "organi", "associ"), text, low):
             # "accusing the bloc of ...": the organisation named last, in this sentence or before
             if not free(m.start(), m.end()):
                 continue
@@ -2272,6 +2275,73 @@ def _groupings(mentions: list[Mention], text: str, base: int) -> list[Mention]:
         out = [k for k in out if k not in inside]
         entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
         out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.7))
+    return out
+
+
+# "the Partners in the Blue Pacific, of which the two countries are founding members": a body
+# whose members states are said to be, named right before (capitalised words, linked by "in",
+# "of", "for", "on", "and" and "the"; one word only if an acronym or after "the")
+_OF_WHICH_MEMBERS = re.compile(
+    r",\s+of\s+which\s+(?P<who>[^,;.]{1,60}?)\s+(?:is|are|was|were|has\s+been|have\s+been|"
+    r"became|remains?)\s+(?:also\s+|both\s+|all\s+)?(?:an?\s+)?(?:founding\s+|full\s+|active\s+)?"
+    r"members?\b"
+)
+_BODY_BEFORE = re.compile(
+    r"(?<![\w-])(?P<the>[Tt]he\s+)?(?P<n>[A-Z][\w’'-]*(?:\s+(?:(?:in|of|for|on|and)\s+(?:the\s+)?)?"
+    r"[A-Z][\w’'-]*){0,6})$"
+)
+_BODY_ACRONYM = re.compile(r"[A-Z]{2,6}\+?")
+# who the members are: states ("both countries", "the two states", "all three", "they", a state's
+# name), not people ("both leaders are members of the party")
+_STATES_SAID = re.compile(
+    r"(?:both|all|they|(?:both|all|the)\s+(?:two|three|four|five|six)|"
+    r"(?:(?:both|all|the)\s+(?:(?:two|three|four|five|six)\s+)?)?(?:countries|states|nations))$"
+)
+
+
+_STATE_LIST = re.compile(r"(?:both\s+|all\s+)?(?:the\s+)?§(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?§)*")
+
+
+def _names_states(out: list[Mention], text: str, base: int, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is a list of states ("Fiji and Samoa", "both Chile and
+    Peru")."""
+    pieces, pos = [], start
+    for k in sorted(out, key=lambda k: k.begin):
+        if k.begin - base >= start and k.end - base <= stop:
+            if k.code is not Code.STATE:
+                return False
+            pieces.append(text[pos : k.begin - base] + "§")
+            pos = k.end - base
+    return bool(pieces) and _STATE_LIST.fullmatch("".join(pieces) + text[pos:stop]) is not None
+
+
+def _of_which_bodies(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """Bodies the KB does not know, named before ", of which" states "are members": unlinked
+    organisations ("the Partners in the Blue Pacific, of which both countries are members")."""
+    out = list(mentions)
+    for m in _OF_WHICH_MEMBERS.finditer(text):
+        if not _STATES_SAID.fullmatch(m.group("who")) and not _names_states(
+            out, text, base, m.start("who"), m.end("who")
+        ):
+            continue
+        name = _BODY_BEFORE.search(text, 0, m.start())
+        if name is None:
+            continue
+        body = name.group("n")
+        if not name.group("the") and " " not in body and not _BODY_ACRONYM.fullmatch(body):
+            continue  # ("Mercosur, of which ...": a sentence's first word, unless an acronym)
+        if body.split(" ", 1)[0].lower() in _LEAD_WORDS:
+            continue
+        begin, end = base + name.start("n"), base + name.end("n")
+        inside = [k for k in out if k.begin >= begin and k.end <= end]
+        if any(k.begin == begin and k.end == end for k in inside) or any(
+            k.code not in {Code.CITY, Code.STATE, Code.DEMONYM} for k in inside
+        ):
+            continue  # a name the KB knows, or a person's
+        if not free_of(out, inside, begin, end):
+            continue
+        out = [k for k in out if k not in inside]
+        _add_unlinked_org(out, begin, end, body, 0.65)
     return out
 
 

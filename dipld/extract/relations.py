@@ -129,7 +129,7 @@ _MEMBER = re.compile(
 )
 # "the Pacific Islands Forum, of which Fiji has been a member since 1971"
 _OF_WHICH_MEMBER = re.compile(
-    rf"(?P<o>§[OS]\d+§),\s+of\s+which\s+(?:both\s+|all\s+|the\s+)?(?P<m>{STATES})\s+(?:is|are|was|were|has\s+been|have\s+been|"
+    rf"(?P<o>§[OS]\d+§),\s+of\s+which\s+(?:both\s+|all\s+|the\s+)?(?P<m>{STATES}|both|they)\s+(?:is|are|was|were|has\s+been|have\s+been|"
     r"became|remains?)\s+(?:also\s+|both\s+|all\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+|active\s+)?"
     rf"(?:members?|{_PARTICIPATING})\b"
 )
@@ -421,9 +421,12 @@ _OUR_ALLY = re.compile(
 _TERM = re.compile(
     r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+(?:began|begins|started|starts|is\s+serving|serves)\s+its\s+|"
     r"\s+(?:for|on)\s+its\s+(?:leadership|work|service|contributions?)\s+(?:during|in|throughout)\s+its\s+)"
-    r"(?:(?P<y>(?:19|20)\d\d)[-–](?:19|20)?\d\d\s+)?(?:(?:two|2|three|3)-year\s+|current\s+|first\s+)?term\s+"
+    r"(?:(?P<y>(?:19|20)\d\d)[-–](?P<z>(?:19|20)?\d\d)\s+)?(?:(?:two|2|three|3)-year\s+|current\s+|first\s+)?"
+    r"term\s+"
     rf"(?:as\s+(?:an?\s+)?{_MEMBER_ADJ}members?\s+of|on)\s+(?:the\s+)?(?P<o>§O\d+§)"
 )
+# the term's years after the body: "... of the UN Security Council (2023–2024)"
+_TERM_YEARS = re.compile(r"\s*\(\s*(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?P<z>(?:19|20)?\d\d)\s*\)")
 _TERM_BEGAN = re.compile(r"\b(?:began|begins|started|starts|beginning|starting)\b")
 # a term told as over: "Mozambique's term on the Security Council ended in December"
 _TERM_OVER = re.compile(r"\b(?:ended|expired|concluded|completed|former|previous|last)\b")
@@ -689,8 +692,9 @@ _HOLDS_PRESIDENCY = re.compile(
     r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:(?:current|successful|outgoing|ongoing|able|rotating|"
     r"year-long)\s+)*(?:presidency|chairmanship)\s+of\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?(?P<o>§[OS]\d+§)|"
-    # "commended India's G20 presidency"
-    r"(?P<a2>§S\d+§)['’]s\s+(?:rotating\s+)?(?P<o2>§O\d+§)\s+(?:presidency|chairmanship)\b|"
+    # "commended India's G20 presidency", "Hungary's EU presidency" (the EU's slot is a state's
+    # too), "the Hungarian EU presidency"
+    r"(?P<a2>§S\d+§['’]s|§D\d+§)\s+(?:rotating\s+)?(?P<o2>§[OS]\d+§)\s+(?:presidency|chairmanship)\b|"
     # "Germany holds the G7 presidency in 2022"
     r"(?P<a3>§S\d+§)(?:,\s+which)?\s+(?:holds|held|assumed|took\s+over)\s+the\s+(?:rotating\s+)?"
     r"(?P<o3>§O\d+§)\s+"
@@ -710,6 +714,56 @@ _AS_MEMBERS = re.compile(
 _COUNTED_HINT = re.compile(r"§\s+(?:member|signatory|states|countries)")
 # What _PRESIDENCY and _HOLDS_PRESIDENCY cannot match without (ignoring case, as they do)
 _PRESIDENCY_WORDS = ("presidency", "chair")
+
+
+# a body of an organisation and a partner: "the NATO-Ukraine Council", "the EU-China Summit"
+_JOINT_BODY = re.compile(
+    r"(?:§O\d+§\s*[-–]\s*§[SO]\d+§|§S\d+§\s*[-–]\s*§O\d+§)\s+(?:Council|Commission|Committee|"
+    r"Summit|Forum|Dialogue|Partnership|Cooperation\s+Council)\b"
+)
+# a state's chair named by a possessive ("Hungary's EU presidency", "its chairmanship of ASEAN",
+# "under Japan's presidency")
+_POSSESSIVE_CHAIR = re.compile(
+    r"(?:§S\d+§['’]s?|§D\d+§(?:['’]s)?|\bits)\s+(?:(?:§[OS]\d+§|current|upcoming|forthcoming|"
+    r"incoming|coming|next|outgoing|rotating|successful|first|annual|year-long|able|strong)\s+){0,3}"
+    r"(?:[Pp]residency|[Cc]hair(?:manship)?|leadership|stewardship|assumption)\b"
+)
+_CLAUSE_STOP = re.compile(r"[,;]")
+# bodies whose members are an organisation's member states, by the names the KB resolves: a
+# state's chair or seat in one is its membership of the organisation ("Spain's presidency of the
+# Council of the European Union": Spain a member of the EU, not of the Council)
+_ORGAN_OF = {
+    "Council of the European Union": "European Union",
+    "European Council": "European Union",
+    "Nordic Council of Ministers": "Nordic Council",
+}
+
+
+# a body the KB does not know named by its organisation: "the EU Council", "the Arab League
+# Council", "the SCO Council of Foreign Ministers", "the EAEU Intergovernmental Council"
+_ORGAN_NAME = re.compile(
+    r"(?P<org>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)\s+(?:(?:Intergovernmental|Supreme|Permanent|"
+    r"Ministerial|Joint|Coordinating)\s+)?(?:Council|Summit|Assembly|Conference|Committee)"
+    r"(?:\s+of\s+(?:[A-Z][\w-]*(?:\s+and)?\s*){1,5})?"
+)
+_ACRONYM_ORG = re.compile(r"[A-Z]{2,6}")
+
+
+def _organisation_of(doc: Doc, body: Entity) -> Entity:
+    """The organisation a body of its member states belongs to, else the body: one the KB knows
+    (see _ORGAN_OF), or one it does not know named by its organisation ("the EU Council")."""
+    parent: str | None = None
+    if body.qid:
+        known = doc.kb.entity(body.qid)
+        parent = _ORGAN_OF.get(known.label) if known is not None else None
+    elif (organ := _ORGAN_NAME.fullmatch(body.label)) is not None:
+        parent = organ.group("org")
+    org = doc.kb.resolve(parent, (EntityKind.ORGANIZATION,)) if parent else None
+    if org is not None:
+        return Entity.linked(org.qid, org.label, EntityKind.ORGANIZATION)
+    if parent and not body.qid and _ACRONYM_ORG.fullmatch(parent):
+        return Entity.unlinked(parent, EntityKind.ORGANIZATION)  # "the SCO Council of ..."
+    return body
 
 
 # a pair phrase that coreference left unresolved (its antecedent is unclear)
@@ -749,7 +803,7 @@ def _members(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
 
 # a generic name of an organisation ("the bloc", "the organisation"), which coreference reads
 _GENERIC_ORG = re.compile(
-    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:bloc|grouping|alliance|organi[sz]ation)$"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:bloc|grouping|alliance|organi[sz]ation|association)$"
 )
 
 
@@ -768,6 +822,24 @@ def _pair_before(analysis: Analysis, at: int) -> list[Entity]:
         return []
     states = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
     return states if len(states) == 2 else []
+
+
+def _opening_pair(analysis: Analysis, at: int) -> list[Entity]:
+    """The two states that open the sentence before ``at`` ("Norway and Iceland discussed ...,
+    of which both are members")."""
+    masked = analysis.masked
+    m = _OPENING_PAIR.match(masked, intro_end(masked)) or _OPENING_GROUP.match(
+        masked, intro_end(masked)
+    )
+    if m is None or m.end() > at:
+        return []
+    states = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
+    return states if len(states) == 2 else []
+
+
+# "They also discussed the Pacific Islands Forum, of which both are members": a group slot that
+# opens the sentence (the two states that met)
+_OPENING_GROUP = re.compile(r"(?P<p>§G\d+§)\s+[a-z]")
 
 
 def _chaired(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
@@ -881,7 +953,8 @@ _OBSERVER_WHERE = re.compile(
 
 
 # a membership stated aside: "Estonia, which is a NATO member,", "Hungary, a member of NATO,"
-_ASIDE_MEMBER = re.compile(r"§,\s+(?:which|both|all|another|an?|fellow)\s")
+# ("the Council of Europe, of which Ukraine is a member, would meet")
+_ASIDE_MEMBER = re.compile(r"§,\s+(?:which|of\s+which|both|all|another|an?|fellow)\s")
 # a relative clause or apposition: "Belarus, which obtained observer status in 2015, is ..."
 _ASIDE = re.compile(r",\s+(?:which|who|whose|an?)\s+[^,;]{1,80},")
 
@@ -1023,7 +1096,12 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         for part in _aside_views(analysis)[:1]:
             memberships(part, doc, view=True)
     hypothetical = analysis.hypothetical
-    if hypothetical and "," not in masked:
+    # (a chair named by a possessive stands in a hedged sentence without an aside: see keep_chair)
+    if (
+        hypothetical
+        and "," not in masked
+        and not (("'s " in masked or "’s " in masked) and ("resid" in masked or "hair" in masked))
+    ):
         return
     if "no" in analysis.words and _NO_RELATION.search(masked):
         return
@@ -1040,6 +1118,21 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             return False
         return negation is None or m.end() <= negation
 
+    def keep_chair(m: re.Match[str]) -> bool:
+        """A chair held, also in a hedged sentence when the hedge is not the chair's: named by
+        a possessive ("Lula said Brazil's G20 presidency would focus on hunger": the verb's
+        hedge, the presidency presupposed) or told in a clause of its own ("... would meet in
+        Kazan, as Russia chairs BRICS this year"); not "if Russia chairs ...", "could chair"."""
+        if keep(m):
+            return True
+        if not hypothetical or (negation is not None and m.end() > negation):
+            return False
+        start = max(masked.rfind(",", 0, m.start()), masked.rfind(";", 0, m.start())) + 1
+        if _POSSESSIVE_CHAIR.search(m.group(0)):
+            return not hedged(masked[start : m.end()])
+        stop = _CLAUSE_STOP.search(masked, m.end())
+        return not hedged(masked[start : stop.start() if stop else len(masked)])
+
     # "X is a candidate", "... , where Belarus has observer status": no membership in that
     # clause; the other clauses of the sentence still state theirs
     observers: set[tuple[str, str]] = set()
@@ -1051,6 +1144,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             for org in _orgs(analysis, m.group("o"), doc)
         }
     masked = _without_candidacies(masked)
+    if "-§" in masked or "–§" in masked:
+        # "Ukraine chairs the NATO-Ukraine Council": a joint body of the organisation and a
+        # partner, no membership of either
+        masked = _JOINT_BODY.sub(lambda m: " " * len(m.group(0)), masked)
     # (read before the candidacies were blanked: "accession" is one of their words)
     congratulated = "accession" in analysis.words and "congrat" in analysis.masked
     if not masked.strip() and not congratulated:
@@ -1116,7 +1213,11 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 # one named starts a clause of its own
                 listed = _COMMA_AND_SLOT.sub("", listed)
             members = _members(analysis, listed, doc)
-            if listed.lower() in {"both", "they"} and (pair := _pair_before(analysis, m.start())):
+            if listed.lower() in {"both", "they"} and regex is _OF_WHICH_MEMBER:
+                # "Norway and Iceland discussed the Arctic Council, of which both are members":
+                # the pair that opens the sentence, or nobody
+                members = _opening_pair(analysis, m.start("m"))
+            elif listed.lower() in {"both", "they"} and (pair := _pair_before(analysis, m.start())):
                 members = pair
             if m.groupdict().get("m2") and m.group("m"):
                 members += _states(analysis, m.group("m2"), doc)
@@ -1143,7 +1244,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 )
                 spans.append((len(found) - 1, also.end()))
     for m in _CHAIRS.finditer(masked) if says_chair else ():
-        if not keep(m):
+        if not keep_chair(m):
             continue
         member = m.group("m") or m.group("m2") or m.group("m3") or m.group("m4")
         org = m.group("o") or m.group("o2") or m.group("o3")
@@ -1160,11 +1261,11 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if keep(m):
             found.append(_koreas_joined(analysis, doc, m))
     for m in _OWN_CHAIR.finditer(masked) if says_chair and "§O" in masked else ():
-        if keep(m):
+        if keep_chair(m):
             states = _states(analysis, m.group("m") + (m.group("b") or ""), doc)
             found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.7))
     for m in _ORG_CHAIR.finditer(masked) if says_chair else ():
-        if keep(m):
+        if keep_chair(m):
             org = m.group("o") or m.group("o2")
             found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, org, doc), {}, 0.7))
     for m in _ORG_PRESIDENCY_PASSED.finditer(masked) if says_chair else ():
@@ -1196,7 +1297,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         ):
             found.append((group, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.75))
     for m in _CHAIR_TAKEN_FROM.finditer(masked) if says_chair else ():
-        if keep(m):
+        if keep_chair(m):
             states = _states(analysis, m.group("a") + m.group("b"), doc)
             found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.7))
     for m in _PERSON_CHAIRS.finditer(masked) if says_chair else ():
@@ -1257,7 +1358,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.75))
     presidency = _may_name(masked, _PRESIDENCY_WORDS)
     for m in _HOLDS_PRESIDENCY.finditer(masked) if presidency else ():
-        if not keep(m):
+        if not keep_chair(m):
             continue
         holder = m.group("a") or m.group("a2") or m.group("a3") or m.group("a4")
         org = m.group("o") or m.group("o2") or m.group("o3") or m.group("o4")
@@ -1287,7 +1388,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     if says_member:
         _organisations_as_members(analysis, doc, masked, keep, found)
     if says_chair or "leadership" in masked or "stewardship" in masked or two_titles:
-        _chairs_and_leaders(analysis, doc, masked, keep, found)
+        _chairs_and_leaders(analysis, doc, masked, keep_chair, found)
     if "term" in masked:
         _terms(analysis, doc, masked, keep, found)
     if " its " in masked or " their " in masked:
@@ -1341,7 +1442,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 (m, o, {**e, "startDate": [dates[0]]} if (c == 0.8 or became) and not e else e, c)
                 for m, o, e, c in found
             ]
-    for members, orgs, extra, confidence in found:
+    for members, bodies, extra, confidence in found:
+        orgs = [_organisation_of(doc, body) for body in bodies]
         for member in members:
             for org in orgs:
                 if member.key == org.key or (member.key, org.key) in observers:
@@ -1677,15 +1779,27 @@ def _terms(
             continue
         began = _TERM_BEGAN.search(clause) is not None
         dates = [d.value for d in analysis.dates if began and not d.end_value and d.text in clause]
-        if m.group("y"):
-            # "its 2022–2023 term on the Security Council": the seat from the term's first year
-            dates = [TimeValue(int(m.group("y")), precision=Precision.YEAR)]
+        years = m if m.group("y") else _TERM_YEARS.match(masked, m.end())
+        last: TimeValue | None = None
+        if years is not None:
+            # "its 2022–2023 term on the Security Council", "its term ... (2023–2024)": the seat
+            # from the term's first year to its last
+            first_year, end = int(years.group("y")), years.group("z")
+            last_year = int(end) if len(end) == 4 else first_year // 100 * 100 + int(end)
+            if last_year < first_year:
+                continue
+            if not dates or dates[0].year != first_year:
+                # (not over "began in January" of that year, which says more)
+                dates = [TimeValue(first_year, precision=Precision.YEAR)]
+            last = TimeValue(last_year, precision=Precision.YEAR)
         today = doc.date
         if dates and today is not None:
             first = dates[0]
             if dt.date(first.year, first.month or 1, first.day or 1) > today:
                 continue
         extra: dict[str, Sequence[Value]] = {"startDate": dates[:1]} if dates else {}
+        if last is not None:
+            extra["endDate"] = [last]
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), extra, 0.8)
         )

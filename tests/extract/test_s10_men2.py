@@ -29,7 +29,7 @@ PLAIN_FORMS = [
     (
         mentions._THE_BLOC,
         re.compile(
-            r"\b[Tt]he\s+(?:bloc|grouping|alliance|organi[sz]ation(?!\s+of\b))\b(?!['’])"
+            r"\b[Tt]he\s+(?:bloc|grouping|alliance|(?:organi[sz]|associ)ation(?!\s+of\b))\b(?!['’])"
             r"(?![ \t]+[A-Z])(?!\s+(?:for|between|with|that|which)\b)"
         ),
     ),
@@ -53,6 +53,7 @@ SAMPLES = [
     "The three agreed; the two jointly signed; The Russian and EU leaders; the US, UK and FR heads "
     "of state",
     "The bloc's, the alliance said; the organisation of; The organization for; The grouping Nato",
+    "the association said; The association of; the association which; the associations",
     "the country's, The country where, the country; theCountry; The Council of; the Summit began",
     "Earlier this week, later this week, last weekend, Recently, previously, in recent days, over "
     "the past few months; inrecent, alast week, Over the last weeks, Previouslyx",
