@@ -17,7 +17,7 @@ from dipld.extract.amounts import find_money, find_percents
 from dipld.extract.gazetteer import Match as GazetteerMatch
 from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
-from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX
+from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX, normalise_lists
 from dipld.extract.people import CALENDAR_WORDS, REGNAL, People, entity_of, title_key
 from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.text import Sentence
@@ -2786,6 +2786,21 @@ def _mask(analysis: Analysis) -> None:
         masked = _WHEN_AFTER_SUBJECT.sub(_first_group, masked)
     if "(" in masked:
         masked = _ALIAS.sub(lambda m: _drop_alias(m, analysis), masked)
+    if "§" in masked and (
+        "§, and" in masked
+        or "oth " in masked
+        or " as well as" in masked
+        or "(" in masked
+        or "–" in masked
+        or "—" in masked
+        or "§'" in masked
+        or "§’" in masked
+    ):
+        masked, commas = normalise_lists(masked)
+        if commas:
+            analysis.list_commas = frozenset(
+                analysis.slots[slot].end - base for slot in commas if slot in analysis.slots
+            )
     if analysis.in_title and "?" not in masked and not _QUESTION.match(masked):
         # a headline's present tense reports what happened: "Putin, Erdogan meet in Sochi",
         # "Russia expels 10 Estonian diplomats" (not "... to meet": the future)

@@ -196,6 +196,81 @@ def in_relative_clause(text: str, at: int) -> bool:
     return ", wh" in text and any(m.start() <= at < m.end() for m in RELATIVE.finditer(text))
 
 
+# Lists of parties, read alike by every rule: the masked sentence is rewritten once so that a
+# list is "§S0§, §S1§ and §S2§" however it was written (``normalise_lists``).
+_LIST_ITEM = r"(?:the\s+)?§[SODPGC]\d+§"
+# the serial (Oxford) comma: "§S0§, §S1§, and §S2§" (two items or more before ", and"; a
+# clause after one item, "aid to Syria, and Iran has sent ...", keeps its comma)
+_SERIAL_COMMA = re.compile(
+    rf"(?<![\w§])(?:the\s+)?(§[SODPGC]\d+§(?:\s*,\s*{_LIST_ITEM}){{1,{GROUP_MAX}}}),"
+    rf"(?= and\s+{_LIST_ITEM})"
+)
+# "both §S0§ and §S1§": the pair
+_BOTH = re.compile(rf"\b[Bb]oth (?={_LIST_ITEM}\s+and\s+{_LIST_ITEM})")
+# "§S0§ as well as §S1§", "§S0§ and §S1§, as well as §S2§, signed ...": one more item
+_AS_WELL_AS_ASIDE = re.compile(
+    rf"(?<=§), as well as\s+({_LIST_ITEM}(?:(?:\s*,\s*|\s+and\s+){_LIST_ITEM}){{0,{GROUP_MAX}}}),"
+    r"(?=\s+[a-z])"
+)
+_AS_WELL_AS = re.compile(rf"(?<=§),? as well as\s+(?={_LIST_ITEM})")
+# a list set off by dashes or parentheses after the noun it names: "coastal West African states
+# – §S0§, §S1§ and §S2§ –", "three coastal states (§S0§, §S1§ and §S2§)": the list stands for
+# the noun ("Japan's partners (§S0§, §S1§ and §S2§)" are those three, not Japan)
+_NOUN_LIST = rf"{_LIST_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LIST_ITEM}){{1,{GROUP_MAX}}}"
+_APPOSED_LIST = re.compile(
+    r"(?<![\w§’'-])(?<!§\s)(?<!['’]s\s)(?:(?:[Tt]he|[Tt]heir|[Ii]ts|[Oo]ur|two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|other|fellow|neighbou?ring|member|partner|[a-z]+al|[a-z]+ic|[A-Z][\w’'-]*|"
+    # whose or of what they are: "§S0§'s partners (...)", "three §O0§ members – ... –"
+    r"§[SDO]\d+§(?:['’]s?)?)\s+){0,5}"
+    r"(?:states|countries|nations|neighbou?rs|partners|allies|governments|economies|leaders|"
+    r"presidents|heads\s+of\s+state|ministers|members|member\s+states|republics|donors|sides)"
+    rf"\s*(?:[–—]\s*(?P<d>{_NOUN_LIST})(?:\s*[–—]|(?=\s*[.;]?\s*$))|\((?P<p>{_NOUN_LIST})\))"
+)
+# (what every match of _APPOSED_LIST has: a bracket or dash, then two items; a scan for its
+# first character, cheaper than trying _APPOSED_LIST's words at every position)
+_APPOSED_HINT = re.compile(r"[(–—]\s*(?:the\s+)?§[SODPGC]\d+§(?:\s*,\s*|\s+and\s+)")
+# a list's last item that is only the owner of what follows: "aid to §S0§, §S1§ and the §O2§'s
+# programme", "§S0§, §S1§ and §S2§'s neighbours" (not "§S1§ and §S2§'s armed forces": theirs)
+_OWNER_LAST = re.compile(
+    r"(?<=§)(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?§[SODGC]\d+§['’]s?\s+(?:[a-z-]+\s+)?"
+    r"(?:programmes?|programs?|projects?|initiatives?|funds?|plans?|neighbou?rs|backers|allies|"
+    r"partners|proxies|enemies|rivals|adversaries|critics|opponents|supporters|sponsors)\b)"
+)
+
+
+def normalise_lists(masked: str) -> tuple[str, list[str]]:
+    """The masked sentence with its lists of slots written one way ("§S0§, §S1§ and §S2§"), and
+    the slots after which a serial comma was dropped (whose text still has it).
+
+    >>> normalise_lists("§S0§ gave §M1§ to §S2§, §S3§, and §S4§ to help.")
+    ('§S0§ gave §M1§ to §S2§, §S3§ and §S4§ to help.', ['§S3§'])
+    >>> normalise_lists("§S0§ gave aid to coastal states – §S1§, §S2§ and §S3§ – to help.")[0]
+    '§S0§ gave aid to §S1§, §S2§ and §S3§ to help.'
+    >>> normalise_lists("§S0§ and §S1§, as well as §S2§, signed it.")[0]
+    '§S0§ and §S1§ and §S2§ signed it.'
+    >>> normalise_lists("§S0§ condemned both §S1§ and §S2§.")[0]
+    '§S0§ condemned §S1§ and §S2§.'
+    """
+    commas: list[str] = []
+    if "§, and" in masked:
+
+        def serial(m: re.Match[str]) -> str:
+            commas.append(_SLOT_RE.findall(m.group(1))[-1])
+            return m.group(0)[:-1]
+
+        masked = _SERIAL_COMMA.sub(serial, masked)
+    if "oth " in masked:
+        masked = _BOTH.sub("", masked)
+    if " as well as" in masked:
+        masked = _AS_WELL_AS_ASIDE.sub(r" and \1", masked)
+        masked = _AS_WELL_AS.sub(" and ", masked)
+    if ("(" in masked or "–" in masked or "—" in masked) and _APPOSED_HINT.search(masked):
+        masked = _APPOSED_LIST.sub(lambda m: m.group("d") or m.group("p"), masked)
+    if "§'" in masked or "§’" in masked:
+        masked = _OWNER_LAST.sub(" and also ", masked)
+    return masked, commas
+
+
 STATES = group_of("SDG")
 ORGS = group_of("O")
 PARTIES = group_of("SDGO")

@@ -84,6 +84,9 @@ class Analysis:
     # the dates in the order an act of saying reads them, when ``dates`` moved those of when the
     # text was said last ("On Tuesday, China accused ... of ... on Sunday": Tuesday first)
     spoken_dates: list[DateMention] | None = None
+    # where the sentence's text has a serial comma the masked text dropped ("Benin, Ghana, and
+    # Togo": offsets in the sentence), so that clauses split alike in both
+    list_commas: frozenset[int] = frozenset()
 
     def spoken_order(self, dates: list[DateMention]) -> list[DateMention]:
         """``dates`` (some of :attr:`dates`) in the order of :attr:`spoken_dates`."""
@@ -100,6 +103,8 @@ class Analysis:
         whole sentence as one clause when the masked text and the text do not split alike."""
         masked = list(separator.finditer(self.masked))
         text = list(separator.finditer(self.sentence.text))
+        if self.list_commas:
+            text = [m for m in text if m.start() not in self.list_commas]
         if not masked or len(masked) != len(text):
             return [(0, len(self.masked), 0, len(self.sentence.text))]
         return list(
