@@ -84,6 +84,9 @@ _MEET_VERB = (
     r"(?:spoke|speaks)(?!\s+(?:in\s+favou?r|in\s+support|out|of|about|highly|warmly|"
     r"positively|at|on\s+behalf|against|to\s+(?:reporters|journalists|the\s+press|the\s+media)))|"
     r"talked|sat\s+down|"
+    # "The leaders of Australia, India, Japan and the United States gathered in Tokyo": those
+    # named meet (not "gathered intelligence", "gathered troops")
+    r"gathered(?=\s+(?:in|at|for|on|virtually)\b)|"
     # "took part in talks with Xi Jinping in a restricted format"
     r"took\s+part\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|meeting|consultations)|"
     # "participated in the U.S.-Nordic Leaders' Summit in Helsinki with ...": the summit of all
@@ -922,7 +925,7 @@ _TO_HOLD = re.compile(
 # the words without which a meeting pattern cannot match (a cheap test before scanning)
 _K_MEET = frozenset(
     "met meets held holds had conferred spoke speaks talked convened co-chaired cochaired chaired "
-    "sat "
+    "sat gathered "
     "took participated".split()
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})

@@ -111,3 +111,31 @@ def test_the_department_of_a_deputy_secretary_is_no_person(text: str) -> None:
     }
     assert "tommy beaudreau" in labels
     assert not labels & {"interior", "the interior", "homeland security"}, labels
+
+
+AUSTRALIA, INDIA, JAPAN = "Q408", "Q668", "Q17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of Australia, India, Japan and the United States gathered in Tokyo on Tuesday.",
+        "The foreign ministers of Australia, India, Japan and the United States gathered at the "
+        "Iikura Guest House in Tokyo for the Quad Foreign Ministers' Meeting.",
+    ],
+)
+def test_parties_that_gathered_somewhere_meet(text: str) -> None:
+    found = _meetings(_facts(text, dt.date(2022, 6, 14)))
+    assert any({AUSTRALIA, INDIA, JAPAN, USA} <= parts for parts, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia gathered troops on the border with Ukraine.",
+        "India and Japan gathered evidence of the attacks.",
+        "Protesters gathered in front of the Russian embassy in Vilnius on Tuesday.",
+    ],
+)
+def test_gathering_things_is_no_meeting(text: str) -> None:
+    assert not _meetings(_facts(text, dt.date(2022, 6, 14)))
