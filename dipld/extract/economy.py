@@ -1473,6 +1473,8 @@ _HOSTS = (
     # "Japan hosts about 54,000 US troops"
     r"(?:an?\s+|the\s+)?(?:(?:about|some|around|nearly|almost|more\s+than|over|up\s+to)\s+)?"
     r"(?:[\d,.]+\s+(?:thousand\s+)?)?"
+    # "Qatar hosts the largest U.S. military base in the Middle East"
+    r"(?:(?<=the\s)(?:largest|biggest|main|only|principal|sole|key)\s+)?"
 )
 # "Djibouti hosts military bases of the United States, France and China"
 _HOSTS_BASES_OF = re.compile(
@@ -1483,6 +1485,12 @@ _HOSTS_BASE = re.compile(
     # "Djibouti hosts Chinese, American and Japanese military bases"
     _HOSTS + rf"(?P<grantee>{STATES})(?:\s+(?P<act>(?:military\s+|naval\s+)?(?:air\s*)?"
     r"(?:bases?|airfields?)|troops|forces|soldiers|military\s+facilit\w+))?"
+    # "Spain hosts American warships at Rota" (kept there: a standing presence)
+    r"(?P<ships>(?<=§)(?=\s+(?:at|in)\s+[A-Z]))?"
+)
+# the ships a hosting state keeps, which the mask folds into the state: "American warships"
+_HOSTED_SHIPS = re.compile(
+    r"\b(?:warships|destroyers|frigates|submarines|naval\s+vessels|navy\s+ships)\b", re.IGNORECASE
 )
 # "Lithuania has hosted NATO's multinational enhanced Forward Presence battlegroup", "Estonia hosts
 # the NATO battlegroup", "Poland hosts the U.S. Army's V Corps forward headquarters": the forces
@@ -1511,7 +1519,37 @@ _FOR_ALLOWING = re.compile(
 _BASE_IN = re.compile(
     r"(?P<grantee>§[SD]\d+§)(?:['’]s?)?\s+(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w-]+)\s+){0,2}"
     r"(?P<act>(?:(?:[Mm]ilitary|[Nn]aval|[Aa]ir)\s+)?(?:[Aa]ir\s*)?[Bb]ases?)\s+"
-    r"(?:(?:stationed|located|based|deployed)\s+)?in\s+(?:the\s+)?(?P<grantor>§S\d+§)(?!['’]|\s*[-–])"
+    # "Russia's 102nd military base in Gyumri, Armenia": the city's state
+    r"(?:(?:stationed|located|based|deployed)\s+)?in\s+(?:the\s+)?(?:(?:§C\d+§|[A-Z][\w-]+),\s+)?"
+    r"(?P<grantor>§S\d+§)(?!['’]|\s*[-–])"
+)
+# "Russia has deployed tactical nuclear weapons in Belarus with Minsk's consent", "Russian
+# troops are stationed in Armenia with the consent of Armenia": the consenting state's permission
+_WITH_CONSENT = re.compile(
+    rf"(?P<grantee>{STATES})(?:\s+{_FORCE})?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|"
+    r"were\s+|has\s+been\s+|have\s+been\s+|remains?\s+)?(?:also\s+)?"
+    r"(?P<act>(?:deployed|stationed|based|placed|positioned|kept|keeps|keep|maintains|maintained)\b"
+    r"[^.;§]*?(?:§[SDC]\d+§[^.;§]*?)?),?\s+with\s+(?:the\s+)?(?:(?P<grantor>§S\d+§)['’]s\s+"
+    r"(?:full\s+|formal\s+|explicit\s+)?|(?:full\s+|formal\s+|explicit\s+)?)"
+    r"(?:consent|permission|approval|blessing|authori[sz]ation)"
+    r"(?(grantor)|\s+of\s+(?:the\s+)?(?:government\s+of\s+)?(?P<grantor2>§S\d+§))"
+)
+# "Under the agreement, U.S. troops can use three Norwegian air bases": what a (signed) agreement
+# lets the grantee's forces do, told after it
+_UNDER_AGREEMENT = re.compile(
+    r"\b[Uu]nder\s+(?:the|this|that|an?|its|their|a\s+new)\s+(?:[\w§-]+\s+){0,4}?(?:[Aa]greement|"
+    r"[Aa]ccord|[Dd]eal|[Tt]reaty|[Pp]act|[Aa]rrangement|[Mm]emorandum|[Pp]rotocol)"
+    # "Under the agreement signed in 2013, ..."
+    r"(?:\s+(?:signed|concluded|reached|ratified)\s+[^,;.§]{1,40})?\s*,\s+"
+    rf"(?:the\s+)?(?P<grantee>{STATES})(?:(?:\s+[A-Z][\w-]+)?\s+(?:[Ff]orces|troops|military|soldiers|"
+    r"personnel|aircraft|warships|servicemembers))?\s+"
+    r"(?:can|may|will\s+be\s+able\s+to|(?:is|are)\s+(?:allowed|permitted)\s+to|will\s+have|has|have|"
+    r"will|gains?|gets?|"
+    r"receives?|(?:has|have)\s+(?:been\s+)?(?:granted|given))\s+"
+    r"(?P<act>(?:(?:exclusive|full|unimpeded|unrestricted|expanded|broader|wider|greater|military|"
+    r"naval)\s+){0,3}access\s+to\b[^.;]*|"
+    r"(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based)|operate\s+(?:from|out\s+of|at))"
+    r"\b[^.;]*)"
 )
 # a base no longer there, or not yet: "the former Soviet base in Latvia", "plans to build a
 # Chinese naval base in Cambodia", "a proposed Russian base in Sudan"
@@ -1520,7 +1558,10 @@ _BASE_NOT_THERE = re.compile(
     r"future|possible|potential|prospective|would-be|build\w*|construct\w*|open\w*|establish\w*|"
     r"set\s+up|plans?|planning|seek\w*|sought|negotiat\w*|wants?|denied|denies|report\w*|"
     r"close|withdr[ae]w\w*|evacuat\w*|leave|left|occupied|hand\w*\s+over|handover|vacat\w*|"
-    r"dismantl\w*|expel\w*|ousted|ordered|end\w*)\b",
+    r"dismantl\w*|expel\w*|ousted|ordered|end\w*|"
+    # a base the host did not let in: "Russia keeps a base in breakaway Transnistria, Moldova"
+    r"occupation|occupying|illegal\w*|unlawful\w*|without|against|uninvited|breakaway|"
+    r"separatist|contested|disputed)\b",
     re.IGNORECASE,
 )
 _SOIL = re.compile(
@@ -1609,6 +1650,8 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_LEASE_EXTENDED, ("lease",)),
     (_UNDER_LEASE, ("lease", "rent")),
     (_BASE_IN, ("base", "Base")),
+    (_WITH_CONSENT, ("consent", "permission", "approval", "blessing", "authori")),
+    (_UNDER_AGREEMENT, ("Under", "under")),
     (_UNDER_WHICH, ("under which",)),
 )
 
@@ -1660,10 +1703,23 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 act = groups.get("who") or ""  # ("forces" that remain)
             if regex is _BASE_IN and _BASE_NOT_THERE.search(masked):
                 continue
+            if regex is _UNDER_AGREEMENT and _UNSIGNED.search(masked, 0, m.start("grantee")):
+                continue  # "Under the draft agreement, ...", "Once signed, under the deal ..."
+            if regex is _WITH_CONSENT:
+                groups["grantor"] = groups.get("grantor") or groups.get("grantor2") or ""
             if _STRIKE.match(act):
                 # "Biden allowed Ukraine to strike Russian military bases": not on his soil
                 continue
             activity = _activity(act + " " + masked[m.end() :] if regex is _HOSTING else act)
+            if (
+                activity is None
+                and regex is _HOSTS_BASE
+                and groups.get("ships") is not None
+                and _HOSTED_SHIPS.search(
+                    re.split(r"\s(?:at|in)\s", _written(analysis, groups["grantee"]))[0]
+                )
+            ):
+                activity = "MilitaryBasing"  # "Spain hosts American warships at Rota"
             if regex in _LEASES and not _LEASED_BASE.search(act):
                 continue  # "leased Hambantota port to China", "leases the Baikonur cosmodrome"
             territory_is_grantor = False

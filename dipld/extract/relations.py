@@ -212,9 +212,10 @@ _FORM = re.compile(
 )
 # what follows an organisation that was not joined itself: "joined NATO exercises", "joined the
 # EU in condemning ..." (a verb after it starts the sentence's own clause: "Finland, which joined
-# NATO in April, held exercises", masked "... joined §O1§ held exercises")
+# NATO in April, held exercises", masked "... joined §O1§ held exercises"; "joined NATO's
+# Partnership for Peace": something of its own, not "joined NATO's ranks")
 _NOT_JOINED_ORG = (
-    r"(?![-\w]|\s+(?:(?!held\s|[a-z]+ed\s)[a-z]+\s+)?(?:exercises?|drills?|talks|summits?|meetings?|operations?|"
+    r"(?![-\w]|['’]s?\s+(?!ranks\b)|\s+(?:(?!held\s|[a-z]+ed\s)[a-z]+\s+)?(?:exercises?|drills?|talks|summits?|meetings?|operations?|"
     r"missions?|efforts?|forces|troops|patrols?|calls?|statements?|sanctions|partners?|allies)\b|"
     r"\s+in\s+[a-z]+ing\b)"
 )
@@ -3487,8 +3488,35 @@ _ORG_PARTNER = re.compile(
     r"(?<!trading\s)(?<!trade\s)partner\b(?(b)|\s+(?:of|to)\s+(?:the\s+)?(?P<b2>§O\d+§))"
 )
 _PARTNER_OF = re.compile(
+    # "Japan is an ally of the United States" (the article outside the state's mention)
     r"(?P<a>§S\d+§)\s+(?:is|was|remains)\s+(?:also\s+)?(?:the|a|an)\s+(?:most\s+)?(?:[\w-]+\s+){0,4}"
-    r"(?<!trading\s)(?<!trade\s)(?:partner|ally)\s+(?:of|for|to)\s+(?P<b>§S\d+§)"
+    r"(?<!trading\s)(?<!trade\s)(?:partner|ally)\s+(?:of|for|to)\s+(?:the\s+)?(?P<b>§S\d+§)"
+)
+# "Mongolia and Russia's comprehensive strategic partnership", "the two countries' strategic
+# partnership": the pair's own, named by their possessive (a kind named for "the two
+# countries'", not "our countries' partnership"; not "X and Y's planned partnership")
+_PAIR_POSSESSIVE = re.compile(
+    r"(?:(?P<p>§[SDO]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[SDO]\d+§)+)['’]s?|"
+    r"(?P<g>§G\d+§)['’]s?(?=\s+[\"“]?(?!(?i:partnership|alliance))[\w-]+))\s+[\"“]?"
+    r"(?:(?!(?i:planned|proposed|future|potential|possible|prospective|envisaged|envisioned|"
+    r"would-be|intended|hoped-for|desired|eventual|new|nascent|emerging)\b)[\w-]+\s+){0,5}?"
+    r"(?i:partnership|alliance)\b(?![\w-]*\s+(?:[Aa]greement|[Tt]reaty|[Dd]ialogue|[Cc]ouncil|"
+    r"[Cc]ommission|[Ff]orum|[Ss]ummit|talks|negotiations)\b)"
+)
+# a partnership told as over: "X and Y's partnership collapsed in 2014"
+_PARTNERSHIP_ENDED = re.compile(
+    r"\b(?:collaps\w*|ended|ending|end|broke|broken|dissolv\w*|terminat\w*|suspend\w*|froze|frozen|"
+    r"former|defunct|over|scrapp\w*|abandon\w*|cancel\w*|rupture\w*)\b"
+)
+# "Georgia joined NATO's Partnership for Peace in 1994", "Armenia takes part in the NATO
+# Partnership for Peace programme": the state's partnership with NATO (named)
+_PEACE_PARTNERSHIP = re.compile(
+    r"(?P<a>§S\d+§(?:(?:,\s+|,?\s+and\s+)§S\d+§)*)\s+(?:also\s+)?(?:(?P<joined>joined|"
+    r"(?:has|have)\s+(?:also\s+)?joined)|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:an?\s+)?(?:active\s+)?"
+    r"(?:member|members|part|participant|participants|partner|partners)\s+(?:of|in)|"
+    r"participates\s+in|participate\s+in|takes\s+part\s+in|take\s+part\s+in)\s+(?:the\s+)?"
+    r"(?P<o>§O\d+§)(?:['’]s)?\s+[\"“]?Partnership\s+for\s+Peace\b"
 )
 _NAMED_PARTNERSHIP = re.compile(
     # (a name in quotes: "the U.S.-Pakistan 'Green Alliance' framework")
@@ -3964,6 +3992,26 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2:
             doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.7)
+    if not fired and ("'" in masked or "’" in masked) and _asserted(analysis) and not planned:
+        for m in _PAIR_POSSESSIVE.finditer(masked) if not _PARTNERSHIP_ENDED.search(masked) else ():
+            parties = _parties_of(entities_of(analysis, m.group("p") or m.group("g")), doc)
+            if len(parties) >= 2 and len({e.key for e in parties}) == len(parties):
+                doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
+    if "Peace" in masked and _asserted(analysis) and not planned:
+        for m in _PEACE_PARTNERSHIP.finditer(masked):
+            nato = [
+                e for e in entities_of(analysis, m.group("o")) if e.kind is EntityKind.ORGANIZATION
+            ]
+            if not nato or "North Atlantic" not in (nato[0].label or ""):
+                continue
+            joined: list[TimeValue] = []
+            if m.group("joined"):
+                joined = [d.value for d in analysis.dates if not d.end_value and not d.relative][:1]
+            for state in _states(analysis, m.group("a"), doc):
+                peace: dict[str, Sequence[Value]] = {"party": [state, nato[0]]}
+                if joined:
+                    peace["startDate"] = joined
+                doc.add(FactClass.PARTNERSHIP, peace, analysis, 0.8)
 
 
 def _held_since(analysis: Analysis, masked: str, end: int) -> list[TimeValue]:
