@@ -290,9 +290,15 @@ _HOSTED_MEETING = re.compile(
     # Kazakhstan Tokayev, ...": those who attended it
     rf"(?:[^.;§]|§[CSDO]\d+§){{0,60}}?,?\s+(?:attended|joined)\s+by\s+(?:the\s+)?(?P<by>{ACTORS})|"
     # "hosted a meeting of the foreign ministers of Jordan, Iraq and Syria": their states
-    rf"\s+of\s+(?:the\s+)?(?:{_COLLECTIVE}|§G\d+§)\s+(?:of|from)\s+(?:the\s+)?(?P<of>{ACTORS}))?"
+    rf"\s+of\s+(?:the\s+)?(?:{_COLLECTIVE}|§G\d+§)\s+(?:of|from)\s+(?:the\s+)?(?P<of>{ACTORS})|"
+    # "hosted a meeting of representatives of Palestinian factions": a group the KB lacks
+    r"\s+of\s+(?:the\s+)?(?:representatives|leaders|delegations|delegates)\s+(?:of|from)\s+"
+    # ("of Afghan political movements": a demonym of no state's own)
+    r"(?:the\s+)?(?:various\s+|rival\s+|several\s+)?(?P<group>(?:[A-Z][a-z]+|§D\d+§)"
+    r"(?:\s+[A-Za-z][a-z]+)?\s+(?:factions|groups|movements|parties|organi[sz]ations))\b)?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
+_SLOT_TEXT = re.compile(r"§D\d+§")
 # "The three heads of state then took part in a summit of the guarantor states of the Astana
 # process, hosted by the Iranian President": those named meet, one of them (or another) hosting
 _JOINED_HOSTED = re.compile(
@@ -484,6 +490,10 @@ _K_FRONTED = frozenset("meeting talks call conversation video videoconference".s
 # "Muizzu formally requested the withdrawal of the troops in November during a meeting with
 # Minister X": the meeting (or call) the subject's past act was told at, after the act
 _TRAILING_MEETING = re.compile(
+    # ("Blinken said on Friday that he raised the matter during a meeting with X in November":
+    # the act the subject reports of himself)
+    r"(?:§P\d+§\s+(?:said|says|told\s+(?:reporters|journalists))\s+(?:(?:on|late|early)\s+[A-Z][a-z]+\s+|"
+    r"today\s+|yesterday\s+)?(?:that\s+)?(?=§P\d+§\s+(?:also\s+|had\s+|has\s+)?[a-z]{2,}ed\b))?"
     r"(?:[Tt]he\s+)?(?P<a>§P\d+§),?\s+(?:(?:also|formally|later|then|first|personally)\s+)?"
     r"(?!(?:expected|scheduled|planned|slated|invited|asked|urged|needed)\b)"
     r"(?:[a-z]{2,}ed|said|told|made|gave|took|sought|sent|spoke|laid|brought|won)\b"
@@ -756,7 +766,9 @@ _IN_YEAR = re.compile(
 _DONE_IN = re.compile(
     r"\b(?:signed|adopted|concluded|reached|launched|established|founded|created|approved|"
     r"ratified|introduced|enacted|passed|agreed|set\s+up|elected|appointed|took\s+office|"
-    r"came\s+into\s+force|entered\s+into\s+force|since)\b[^.;:]*?\bin\s+(?:\S+\s+)?\d{4}\b"
+    # (not across a meeting told after it: "the understandings reached when the two leaders met
+    # in Jakarta in 2019": the meeting's year)
+    r"came\s+into\s+force|entered\s+into\s+force|since)\b(?:(?!\bmet\b)[^.;:])*?\bin\s+(?:\S+\s+)?\d{4}\b"
 )
 
 
@@ -1028,7 +1040,8 @@ _PAST_TALKS = re.compile(
     r"(?:(?:previous|earlier|recent|last|past|personal|face-to-face|two|three|bilateral)\s+)*"
     rf"(?:talks|meetings?|negotiations|consultations|summits?)\s+{_PAST_WITH}"
     # ("during their talks in Sochi on August 5": a town the KB lacks, told with its date)
-    rf"(?=in\s+(?:§C|{_TOWN}\s+(?:on|in)\s+(?:{_MONTH_NAME}|\d)))|"
+    # ("since their meeting in Bali last November": the same, dated by "last")
+    rf"(?=in\s+(?:§C|{_TOWN}\s+(?:(?:on|in)\s+(?:{_MONTH_NAME}|\d)|last\s+(?:{_MONTH_NAME}|year)\b)))|"
     # "They last met in Bali in November 2022 and in Beijing in 2019", "had previously met in
     # Samarkand and in Moscow": earlier meetings told with a verb
     rf"\b(?P<verb>(?:(?:had|have)\s+)?(?:last|previously|first|earlier)\s+met|had\s+met)\s+"
@@ -1240,6 +1253,221 @@ def _chief_guest(analysis: Analysis, doc: Doc, masked: str) -> None:
         doc.add(
             FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL if past else Status.ASSERTED
         )
+
+
+# ---- meetings and visits told in passing ----------------------------------------------------
+
+# "The tour has also taken him to Kenya and Tanzania", "Erdogan's first trip abroad as president
+# took him to Baku in 2014": a visit to each place the trip took the visitor to
+_TRIP_TOOK = re.compile(
+    r"(?:(?P<a>§P\d+§)['’]s?|\b(?:[Tt]he|[Hh]is|[Hh]er))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tour|trip|visit|journey|travels)(?:\s+abroad)?"
+    r"(?:\s+(?:of|to|through)\s+(?:the\s+)?(?:§[SO]\d+§|[A-Z][a-z]+))?"
+    # ("as president": the office then held, read as its holder when one is known)
+    r"(?:\s+as\s+(?:§P\d+§|(?:[a-z-]+\s+){0,2}?[a-z-]+))?"
+    r",?\s+(?:has\s+|had\s+)?(?:also\s+|already\s+|first\s+|then\s+)?(?:took|taken)\s+"
+    r"(?P<v>him|her|§P\d+§)\s+(?:first\s+|also\s+)?to\s+"
+    r"(?P<b>(?:the\s+)?§[SC]\d+§(?:(?:,\s+|,?\s+and\s+(?:then\s+)?)(?:the\s+)?§[SC]\d+§){0,8})"
+)
+_K_TRIP_TOOK = frozenset({"took", "taken"})
+_STATE_OR_CITY = re.compile(r"§[SC]\d+§")
+
+
+def _past_or_news(when: TimeValue | None, today: dt.date | None) -> Status:
+    """An occasion told in passing is historical when dated before the week the article
+    reports (at its precision), else one of the article's news."""
+    if when is not None and _ended_before(when, today) and not _days_of_report(when, today):
+        return Status.HISTORICAL
+    return Status.ASSERTED
+
+
+def _trip_took(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A trip or tour that "took him to Kenya and Tanzania": a visit (CAMEO 042) of the one
+    visitor to each state named (a city's state, the city its place)."""
+    for m in _TRIP_TOOK.finditer(masked):
+        if _NOT_HAPPENED.search(masked, 0, m.end()) or FUTURE.search(masked, 0, m.end()):
+            continue
+        if m.group("a"):
+            visitor = _resolve(analysis, doc, m.group("a"))
+        elif m.group("v").startswith("§"):
+            visitor = _resolve(analysis, doc, m.group("v"))
+        else:
+            visitor = _pronoun(doc, "he")  # ("him": the one person the text is about)
+        if len(visitor) != 1 or visitor[0].kind is not EntityKind.PERSON:
+            continue
+        when = _date(analysis)
+        for slot in _STATE_OR_CITY.findall(m.group("b")):
+            host = analysis.mention(slot)
+            people = _own_state_dropped(doc, [*visitor, *_visited(doc, host)])
+            if len(people) < 2 or host.entity is None:
+                continue  # (a trip home, or a town whose state the KB does not know)
+            args: dict[str, Sequence[Value]] = {
+                "eventType": [Concept("CONSULT")],
+                "participant": people,
+                "cameoCode": ["042"],
+                "place": [host.entity],
+            }
+            if when is not None:
+                args["date"] = [when]
+            doc.add(FactClass.MEETING, args, analysis, 0.8, _past_or_news(when, doc.date))
+
+
+# "Blinken raised the issue during his visit to Jakarta in September", "During her trip to
+# Hanoi in May, Wong signed ...", "Lavrov recalled his visit to Beijing in April": the subject's
+# earlier visit, dated by the time after its place
+_HIS_VISIT = re.compile(
+    r"\b(?:[Dd]uring|[Oo]n|[Ii]n\s+the\s+course\s+of|[Aa]t\s+the\s+end\s+of|recalled|"
+    r"remembered)\s+(?:his|her)\s+"
+    r"(?:(?:recent|last|earlier|previous|first|official|state|working|surprise|[\w]+-day)\s+)*"
+    r"(?:visit|trip)\s+to\s+(?:the\s+)?(?P<b>§[SC]\d+§)"
+)
+_K_HIS_VISIT = frozenset({"his", "her"})
+# the subject after a fronted phrase: "During her trip to Hanoi in May, Wong signed ..."
+_SUBJECT_AFTER = re.compile(r"(?:[^§,;]|§[CL]\d+§){0,40},\s+(?:the\s+)?(?P<s>§P\d+§)\s+[a-z]")
+
+
+def _his_visit(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The subject's visit told in a phrase ("during his visit to Jakarta in September"): a
+    past visit (CAMEO 042) of the subject to the state, when dated before the article's
+    days (undated, it may be the visit the article reports)."""
+    for m in _HIS_VISIT.finditer(masked):
+        if _NOT_HAPPENED.search(masked, 0, m.end()) or FUTURE.search(masked, 0, m.end()):
+            continue
+        subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
+        if subject is not None and subject.end("s") <= m.start():
+            slot = subject.group("s")
+        elif (after := _SUBJECT_AFTER.match(masked, m.end())) is not None:
+            slot = after.group("s")
+        else:
+            continue
+        visitor = _resolve(analysis, doc, slot)
+        host = analysis.mention(m.group("b"))
+        if len(visitor) != 1 or visitor[0].kind is not EntityKind.PERSON or host.entity is None:
+            continue
+        when = next(
+            (
+                d.value
+                for d in analysis.dates
+                if 0 <= d.begin - host.end < 30 and d.end_value is None
+            ),
+            None,
+        )
+        if when is None or _past_or_news(when, doc.date) is not Status.HISTORICAL:
+            continue
+        people = _own_state_dropped(doc, [*visitor, *_visited(doc, host)])
+        if len(people) < 2:
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": people,
+            "cameoCode": ["042"],
+            "place": [host.entity],
+            "date": [when],
+        }
+        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+        return
+
+
+# "Stoltenberg thanked Spain for hosting the Alliance's summit in Madrid in June 2022", "praised
+# Japan for hosting the G7 summit in Hiroshima in May": an earlier summit of the organisation
+# (or talks between two parties) the state hosted (CAMEO 043)
+_FOR_HOSTING = re.compile(
+    rf"(?P<a>{ACTORS})\s+for\s+(?:having\s+)?(?:hosting|hosted)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?P<head>[Aa]lliance|[Bb]loc|[Uu]nion|[Ll]eague|[Oo]rgani[sz]ation)['’]s?\s+)?"
+    r"(?P<name>(?:[\w'’–-]+\s+|§[OS]\d+§(?:['’]s?)?\s+){0,5}?)"
+    r"(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Tt]alks)s?\b"
+    rf"(?:(?:[^.;§]|§C\d+§){{0,40}}?\s+between\s+(?:the\s+)?(?P<b>{ACTORS}))?"
+)
+_K_FOR_HOSTING = frozenset({"hosting", "hosted"})
+
+
+def _for_hosting(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A past summit or talks a party is thanked or praised "for hosting": a meeting of the
+    host with the organisation named (its summit) or with the two sides of the talks, dated
+    before the article's days (undated, it may be the article's own)."""
+    if "for" not in analysis.words:
+        return
+    for m in _FOR_HOSTING.finditer(masked):
+        if _NOT_HAPPENED.search(masked, 0, m.end()):
+            continue
+        host = _resolve(analysis, doc, m.group("a"))
+        if m.group("b"):
+            guests = _resolve(analysis, doc, m.group("b"))
+        elif m.group("head"):
+            org = _named_before(doc, m.group("head"))
+            guests = [org] if org is not None else []
+        else:
+            guests = [
+                e
+                for e in entities_of(analysis, m.group("name"))
+                if e.kind is EntityKind.ORGANIZATION
+            ]
+        when = _date(analysis)
+        if not host or not guests or when is None:
+            continue
+        if _past_or_news(when, doc.date) is not Status.HISTORICAL:
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": [*host, *guests],
+            "cameoCode": ["043"],
+        }
+        place = _place(analysis, masked[m.end() :], doc.kb) or _unknown_town(masked[m.end() :])
+        if place is not None:
+            args["place"] = [place]
+        args["date"] = [when]
+        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+
+
+# '"We last met in July, in St Petersburg, during the Russia-Africa summit," Putin told his
+# guest', '"Since our meeting in Bali last November, ...," Xi told Widodo': an earlier meeting
+# of the speaker and the one spoken to
+_WE_MET = re.compile(
+    # ("We" on a state's site is its state: the slot's text is checked)
+    r"^[\"“](?:[^\"”§]|§[CLSDO]\d+§)*?(?:(?:\b[Ww]e|(?P<we>§S\d+§))\s+(?:have\s+|had\s+)?"
+    r"(?:last\s+|first\s+|previously\s+|recently\s+|already\s+)?met\b|"
+    r"\b(?:[Ss]ince|[Aa]fter|[Aa]t|[Dd]uring)\s+(?:our|(?P<our>§S\d+§))\s+"
+    r"(?:last\s+|previous\s+|recent\s+|first\s+)?(?:meeting|talks)\b)"
+    r"(?P<rest>(?:[^\"”§]|§[CLSDO]\d+§)*)[\"”],?\s+"
+    r"(?P<a>§P\d+§)\s+(?:told|reminded|said\s+to)\s+(?:(?P<b>§P\d+§)|(?:his|her)\s+(?:guest|visitor))"
+)
+
+
+def _we_met(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """An earlier meeting a speaker recalls to the one spoken to ("We last met in July, in St
+    Petersburg"): theirs, in the place and at the time the quotation names, when past."""
+    m = _WE_MET.match(masked)
+    if m is None or NEGATION.search(m.group(0)) or FUTURE.search(m.group(0)):
+        return
+    slot = m.group("we") or m.group("our")
+    if slot and analysis.mention(slot).text.lower() not in {"we", "our"}:
+        return
+    people = _resolve(analysis, doc, m.group("a"))
+    if m.group("b"):
+        people += _resolve(analysis, doc, m.group("b"))
+    elif doc.meeting is not None and len(people) == 1:
+        # ("told his guest": the other one of the meeting the article reports)
+        people += [e for e in doc.meeting.entities("participant") if e.key != people[0].key]
+    if len(people) != 2 or people[0].key == people[1].key:
+        return
+    if any(e.kind is not EntityKind.PERSON for e in people):
+        return
+    when = _date(analysis)
+    if when is None or _past_or_news(when, doc.date) is not Status.HISTORICAL:
+        return
+    rest = m.group("rest")
+    place = _place(analysis, rest, doc.kb) or _unknown_town(rest)
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": people,
+        "cameoCode": ["040"],
+        "date": [when],
+    }
+    if place is not None:
+        args["place"] = [place]
+        if _third_country(doc, people, place):
+            args["cameoCode"] = ["044"]
+    doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
 
 
 # "Cavusoglu travelled to Israel in May, and Lapid visited Ankara in June": a visit a clause
@@ -1593,6 +1821,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             _authors_visit(analysis, doc, masked)
         if "guest" in words:
             _chief_guest(analysis, doc, masked)
+        if not _K_TRIP_TOOK.isdisjoint(words):
+            _trip_took(analysis, doc, masked)
+        if not _K_HIS_VISIT.isdisjoint(words) and ("visit" in words or "trip" in words):
+            _his_visit(analysis, doc, masked)
+        if not _K_FOR_HOSTING.isdisjoint(words):
+            _for_hosting(analysis, doc, masked)
+        if "our" in words or "met" in words:
+            _we_met(analysis, doc, masked)
     if (
         not _K_PAST_TALKS.isdisjoint(words)
         and "in " in masked
@@ -1733,6 +1969,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         hosting = _resolve(analysis, doc, m.group("a"))
         if m.group("b") or m.group("by") or m.group("of"):
             guests = _resolve(analysis, doc, m.group("b") or m.group("by") or m.group("of"))
+        elif m.group("group"):
+            surface = _SLOT_TEXT.sub(lambda d: analysis.mention(d.group(0)).text, m.group("group"))
+            guests = [Entity.unlinked(" ".join(surface.split()), EntityKind.ORGANIZATION)]
         else:
             guests = [
                 e
@@ -5021,7 +5260,7 @@ _MEETING_WORDS = frozenset(
     call conversation summit consultations negotiations dialogue discussed reviewed exchanged
     session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
-    visiting landed sat took holds discuss discusses trip guest""".split()
+    visiting landed sat took taken holds discuss discusses trip guest hosting""".split()
 )
 
 
