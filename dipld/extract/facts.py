@@ -313,7 +313,16 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             continue
         analysis = finder.analyse(sentence)
         if sentence.index in labels:
-            finder.open_turn(analysis, label_name_end(sentence.text))
+            # (the people of the meetings read so far: "Vladimir Putin held talks with President
+            # of Kazakhstan Kassym-Jomart Tokayev" is whom the first speaker speaks to)
+            met = tuple(
+                e
+                for f in doc.facts
+                if f.cls is FactClass.MEETING
+                for e in f.entities("participant")
+                if e.kind is EntityKind.PERSON
+            )
+            finder.open_turn(analysis, label_name_end(sentence.text), met)
         if not finder.ctx.issuers and sentence.index < 3:
             finder.ctx.issuers = _released_by(analysis)
         before = len(doc.facts)

@@ -571,12 +571,13 @@ class MentionFinder:
         self._remember(analysis)
         return analysis
 
-    def open_turn(self, label: Analysis, name_end: int) -> None:
+    def open_turn(self, label: Analysis, name_end: int, met: tuple[Entity, ...] = ()) -> None:
         """Start the turn of the speaker a transcript's label names ("President of Russia
         Vladimir Putin:": Putin, for Russia), whose name ends at ``name_end`` in the label's
         text; a label naming no one the KB or a title knows ends the turn before it. "You" is
         the other one of a conversation of two: of the speakers so far, the people of the
-        meeting reported and those the headline named."""
+        meeting reported, the people of the meetings read so far (``met``) and those the
+        headline named."""
         at = label.sentence.begin + name_end
         person = next(
             (
@@ -592,7 +593,7 @@ class MentionFinder:
         speaker = person.entity
         self.speakers.setdefault(speaker.key, speaker)
         parties = dict(self.speakers)
-        for e in (*self.ctx.meeting, *self.title_people):
+        for e in (*self.ctx.meeting, *met, *self.title_people):
             if e.kind is EntityKind.PERSON:
                 parties.setdefault(e.key, e)
         others = [e for key, e in parties.items() if key != speaker.key]

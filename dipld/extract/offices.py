@@ -290,6 +290,14 @@ _TITLES: tuple[tuple[str, str], ...] = (
         rf"cabinet\s+secretary\s+(?:of|for)\s+{_FIELD}|"
         rf"{_PORTFOLIOS}\s+ministers?|"
         rf"secretary\s+of\s+(?:the\s+)?{_US_DEPARTMENTS}|"
+        # the Philippines' department secretaries ("Secretary of National Defense Gilberto
+        # Teodoro", "Secretary of Trade and Industry"), the other states styled so
+        r"secretary\s+of\s+(?:national\s+)?(?:defen[cs]e|finance|trade\s+and\s+industry|"
+        r"agriculture|health|justice|tourism|budget\s+and\s+management|labou?r\s+and\s+employment|"
+        r"interior\s+and\s+local\s+government|environment\s+and\s+natural\s+resources|"
+        r"public\s+works\s+and\s+highways|social\s+welfare\s+and\s+development|"
+        r"science\s+and\s+technology|information\s+and\s+communications\s+technology|"
+        r"migrant\s+workers|economy,\s+planning\s+and\s+development)|"
         r"(?:treasury|commerce|defen[cs]e|energy)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",
         "Minister",
     ),

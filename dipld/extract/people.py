@@ -61,13 +61,16 @@ _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marc
 # the regex cache misses it in every process)
 _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 _PARTICLE = rf"(?:(?:{_PARTICLES})[\s-]+|d['’]|['’ʻ‘](?=[A-Z][\w-]*(?![\w'’])))"
+#: a name's generational suffix: "Marcos Jr.", "Lloyd J. Austin III" (a monarch's number after a
+#: single name is REGNAL's)
+_SUFFIX = r"(?:,?\s+(?:Jr\.?|Sr\.|(?:III|IV)(?![\w'’.-])))"
 #: a monarch's regnal number after the name: "King Tupou VI", "King Abdullah II"
 REGNAL = r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w'’.-])"
 NAME = re.compile(
     # (a monarch's one name and number first: "Tupou VI", never "Lloyd J. Austin III")
     rf"{HONORIFIC}?(?P<name>{_NAME_PART}\s+{REGNAL}|{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}|"
     # initials written together: "N.P. Saud"
-    rf"\s*{_PARTICLE}+{_NAME_PART}|(?<=[A-Z]\.)[A-Z]\.){{0,4}}(?:,?\s+Jr\.?)?)"
+    rf"\s*{_PARTICLE}+{_NAME_PART}|(?<=[A-Z]\.)[A-Z]\.){{0,4}}{_SUFFIX}?)"
 )
 # military ranks of two words, for _HONORIFIC_NAME only (NAME and _NAME_BEFORE try their
 # honorifics at every position): "Senior General Min Aung Hlaing", "Vice Admiral ..."
@@ -78,7 +81,7 @@ _HONORIFIC_NAME = re.compile(
     r"(?<![\w§])(?=[ABCDFGHLMPRSTV])(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Director\s)(?<!Director-)(?<!Consul\s)"
     r"(?<!Governor\s)(?<!Governor-)(?<!Inspector\s)(?<!Solicitor\s)(?<!Surgeon\s)"
     rf"(?<![\w§])(?P<h>{_RANK}{HONORIFIC}?|{HONORIFIC})(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
-    rf"{_NAME_PART}){{0,3}}(?:,?\s+Jr\.?)?)"
+    rf"{_NAME_PART}){{0,3}}{_SUFFIX}?)"
 )
 # what every match of _HONORIFIC_NAME contains: the start of its first honorific ("Gen" of
 # "General", "Lieutenant General" and "Lt. Gen"; "Hon" of "Rt Hon"). That pattern is tried at
@@ -95,7 +98,7 @@ _HONORIFIC_HINT = re.compile(
 _NAME_BEFORE = re.compile(
     # ("Ambassador Serdar Kılıç, Special Envoy of Türkiye": a diplomat's rank before the name)
     rf"(?:^|(?<=[\s(]))(?:Ambassador\s+)?(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
-    rf"{_NAME_PART}){{1,4}}(?:,?\s+Jr\.?)?),\s*(?:the\s+|a\s+|his\s+|her\s+)?$"
+    rf"{_NAME_PART}){{1,4}}{_SUFFIX}?),\s*(?:the\s+|a\s+|his\s+|her\s+)?$"
 )
 # a capitalised word alone before an apposition's comma, opening the sentence or a clause
 _SURNAME_BEFORE = re.compile(
@@ -505,14 +508,19 @@ def entity_of(kb_entity: KbEntity) -> Entity:
 
 _LEADING_HONORIFIC = re.compile(rf"^{HONORIFIC}")
 _JR_SUFFIX = re.compile(r",?\s+Jr\.?$")
+# ("Lloyd J. Austin III" -> "Lloyd J. Austin"; a monarch's "Mswati III" keeps its number)
+_GENERATION = re.compile(r",?\s+(?:Sr\.|III|IV)$")
 _INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 @functools.lru_cache(maxsize=4096)
 def clean_name(name: str) -> str:
     """A name without its honorifics and "Jr." (cached: the same names recur in an article)."""
-    name = _LEADING_HONORIFIC.sub("", name.strip())
-    return _JR_SUFFIX.sub("", name).strip()
+    name = _JR_SUFFIX.sub("", _LEADING_HONORIFIC.sub("", name.strip()))
+    if (suffix := _GENERATION.search(name)) is not None and len(name[: suffix.start()].split()) > 1:
+        name = name[: suffix.start()]
+    return name.strip()
 
 
 def _words(name: str) -> list[str]:
@@ -967,7 +975,20 @@ _OPENERS = frozenset(
 _HONORIFIC_ONLY = re.compile(rf"(?:^|\s){_ONE_HONORIFIC}")
 _GIVEN_NAMES_BEFORE = re.compile(rf"(?:(?:{_NAME_PART})\s+){{1,3}}$")
 _MORE_NAME_PARTS = re.compile(rf"(?:\s+{_NAME_PART}){{1,3}}")
-_JR_AFTER = re.compile(r",?\s+Jr\.?")
+
+
+def _given_words(lead: str) -> list[str]:
+    """The given names and initials of the words before a surname, without the words that open
+    a sentence ("Today Antony J." -> "Antony J.")."""
+    words = lead.split()
+    skip = 0
+    while skip < len(words) and fold(words[skip]) in _NOT_NAME_WORDS:
+        skip += 1
+    return words[skip:]
+
+
+# (and a generational number: "Lloyd J. Austin III", "Joseph P. Kennedy II")
+_JR_AFTER = re.compile(r",?\s+(?:Jr\.?|Sr\.|(?:II|III|IV)(?![\w'’.-]|\.\w))")
 
 
 # a state's long name before the name the KB knows: "the Socialist Republic of Viet Nam"
@@ -1523,7 +1544,11 @@ class People:
         if self.date is None:
             return None
         states: dict[str, Entity] = dict(self.ctx.states)
-        if self.ctx.home is not None and self.ctx.home.kind is EntityKind.STATE:
+        if (
+            self.ctx.home is not None
+            and self.ctx.home.kind is EntityKind.STATE
+            and not self._lacks_office(self.ctx.home.qid, office.role)
+        ):
             home = entity_of(self.ctx.home)
             states.setdefault(home.key, home)  # the publisher's state
         venue: Entity | None = None
@@ -1612,6 +1637,16 @@ class People:
         ):
             return host
         return None
+
+    def _lacks_office(self, state: str, role: str) -> bool:
+        """Whether the KB knows a state's head of state but no head of government, for a head
+        of government's title: a presidential republic's own release does not make "Prime
+        Minister Rishi Sunak" its prime minister."""
+        return (
+            role == "HeadOfGovernment"
+            and not self.kb.posts(state, role)
+            and bool(self.kb.posts(state, "HeadOfState"))
+        )
 
     def _field_to_holder(
         self,
@@ -3507,19 +3542,49 @@ class People:
                 shared = self._shared_forms()
             if shared.get(surname_key(fold(word)), qid) != qid:
                 continue  # "Wang" after Wang Wenbin and Wang Yi: either of them
-            if _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                continue  # part of a longer name: "Sadiq Khan" is not Imran Khan
+            start = m.start()
+            person = self.kb.entity(qid)
+            if _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+                # part of a longer name ("Sadiq Khan" is not Imran Khan), unless that name is the
+                # KB person's with initials ("Antony J. Blinken", "Joseph R. Biden")
+                lead = _GIVEN_NAMES_BEFORE.search(text, 0, start)
+                given = _given_words(lead.group(0)) if lead else []
+                # (a given name written out: initials alone name no one, "N.P. Saud" is not
+                # Faisal bin Farhan Al Saud)
+                first = next((w for w in given if not _INITIALS.fullmatch(w)), None)
+                if person is None or first is None or not same_person(person.label, [first, word]):
+                    continue
+                start -= len(" ".join(given)) + 1
+                # (a given name read alone before: "Joseph" of "Joseph R. Biden")
+                out = [
+                    o
+                    for o in out
+                    if not (
+                        o.code is Code.PERSON
+                        and base + start <= o.begin
+                        and o.end <= base + m.start()
+                    )
+                ]
             if _AMPERSAND.search(text, max(0, m.start() - 3), m.start()) or _AMPERSAND.match(
                 text, m.end()
             ):
                 continue  # a company's name: "Johnson & Johnson"
-            begin, end = base + m.start(), base + m.end()
+            end_rel = m.end()
+            if (suffix := _JR_AFTER.match(text, end_rel)) is not None:
+                end_rel = suffix.end()  # "Lloyd J. Austin III"
+            begin, end = base + start, base + end_rel
             if _overlaps(out, begin, end):
                 continue
-            person = self.kb.entity(qid)
             if person is not None:
                 out.append(
-                    Mention(begin, end, word, Code.PERSON, (entity_of(person),), confidence=0.75)
+                    Mention(
+                        begin,
+                        end,
+                        text[start:end_rel],
+                        Code.PERSON,
+                        (entity_of(person),),
+                        confidence=0.75,
+                    )
                 )
         return out
 

@@ -139,3 +139,87 @@ def test_parties_that_gathered_somewhere_meet(text: str) -> None:
 )
 def test_gathering_things_is_no_meeting(text: str) -> None:
     assert not _meetings(_facts(text, dt.date(2022, 6, 14)))
+
+
+PUTIN, TOKAYEV = "Q7747", "Q200881"
+
+
+def test_the_first_speaker_of_a_transcript_speaks_to_the_guest_of_the_talks_reported() -> None:
+    body = (
+        "Vladimir Putin held talks in the Kremlin with President of Kazakhstan Kassym-Jomart "
+        "Tokayev.\n\nVladimir Putin: Mr President, friends,\n\nThank you for accepting the "
+        "invitation to visit Moscow.\n\nI would also like to invite you to Sochi in May to take "
+        "part in the summit.\n\nPresident of Kazakhstan Kassym-Jomart Tokayev: Mr President,\n\n"
+        "Thank you for the invitation.\n"
+    )
+    found = _facts(body, dt.date(2022, 11, 28), publisher="President of Russia")
+    events = {
+        (
+            frozenset(keys(f.get("actor"))),
+            frozenset(keys(f.get("recipient"))),
+            str(f.get("cameoCode")[0]),
+        )
+        for f in found
+        if f.cls.value == "Event"
+    }
+    assert (frozenset({PUTIN}), frozenset({TOKAYEV}), "051") in events
+    assert (frozenset({PUTIN}), frozenset({TOKAYEV}), "036") in events
+    assert (frozenset({TOKAYEV}), frozenset({PUTIN}), "051") in events
+
+
+BLINKEN, AUSTIN, MANALO, PHILIPPINES = "Q7821917", "Q941013", "Q28925129", "Q928"
+
+
+def _participants(text: str, day: dt.date = dt.date(2023, 1, 30)) -> set[frozenset[str]]:
+    found = _facts(text, day, publisher="U.S. Department of State")
+    return {frozenset(keys(f.get("participant"))) for f in found if f.cls.value == "Meeting"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Antony J. Blinken met today in Manila with Enrique Manalo.", BLINKEN),
+        ("Today Antony J. Blinken met in Manila with Enrique Manalo.", BLINKEN),
+        ("Joseph R. Biden met today in Manila with Enrique Manalo.", BIDEN),
+        (
+            "Secretary of Defense Lloyd J. Austin III met today in Manila with Secretary of "
+            "Foreign Affairs Enrique Manalo.",
+            AUSTIN,
+        ),
+    ],
+)
+def test_a_full_name_with_an_initial_or_a_generational_number(text: str, who: str) -> None:
+    assert any({who, MANALO} <= parts for parts in _participants(text)), _participants(text)
+
+
+def test_a_monarchs_number_stays_part_of_the_name() -> None:
+    found = _facts("President Biden welcomed King Abdullah II of Jordan to the White House.")
+    assert any(ABDULLAH in parts for parts, _ in _meetings(found))
+
+
+def test_a_philippine_department_secretary_is_a_minister() -> None:
+    found = _facts(
+        "Philippine Secretary of National Defense Gilberto Teodoro met Secretary of Defense "
+        "Lloyd Austin at the Pentagon.",
+        dt.date(2023, 7, 30),
+        publisher="U.S. Department of State",
+    )
+    tenures = {
+        (holder.label, jurisdiction, str(f.get("role")[0]))
+        for f in found
+        if f.cls.value == "Tenure"
+        for holder in f.entities("holder")
+        for jurisdiction in keys(f.get("jurisdiction"))
+    }
+    assert ("Gilberto Teodoro", PHILIPPINES, "Minister") in tenures, tenures
+
+
+def test_a_presidential_republics_release_has_no_prime_minister_of_its_own() -> None:
+    found = _facts(
+        "King Charles III received Prime Minister Rishi Sunak at Buckingham Palace.",
+        dt.date(2023, 1, 30),
+        publisher="U.S. Department of State",
+    )
+    assert not any(f.cls.value == "Tenure" and USA in keys(f.get("jurisdiction")) for f in found), (
+        found
+    )
