@@ -5297,7 +5297,7 @@ _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
 _NOMINAL_ASSAULT = re.compile(
     r"(?i:invasion|attacks|air\s*strikes?|airstrikes?|air\s*raids?|shelling|"
     # (the attack named with its agent after it: see _ATTACK_BY)
-    r"(?:(?:drone|missile|rocket|air|aerial|artillery)\s+)?(?:attack|strikes?|raids?|bombardment))\b"
+    r"(?:(?:drone|missile|rocket|air|aerial|artillery)\s+)?(?:attacks?|strikes?|raids?|bombardment))\b"
 )
 # the agent of a nominal attack after it: "(the invasion of Ukraine) by Russia", "(the drone
 # attack) by Russia on Kyiv", "(air strikes on Gaza) by Israel"
@@ -6900,7 +6900,7 @@ _AID_CONTENT = re.compile(
     r"weapons|supplies|equipment|deployment|deliver(?:y|ies)|training|instructors|trainers|"
     r"ammunition|tanks|vehicles|vaccines|doses|food|grain|wheat|fuel|loans?|grants?|funding)\b)|"
     r"^\s+(?:in|with|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reconstruction|recovery|"
-    r"rebuilding|relief|rescue|evacuation|demining|mine\s+clearance)\b|"
+    r"rebuilding|relief|rescue|demining|mine\s+clearance)\b|"
     r"^\s+(?:in|to)\s+(?:deliver|provid|send|suppl|distribut|donat)[a-z]*\s+"
     r"(?:[\w-]+\s+){0,3}?(?:aid|assistance|supplies|food|weapons|equipment)\b|"
     r"^\s+of\s+(?:[a-z]+\s+)?§M\d+§"
@@ -7066,6 +7066,11 @@ def _thanked_for(analysis: Analysis, doc: Doc) -> None:
         rest = _before(_AID_CLAUSE_END, m.group("rest"))
         if _AID_TO_COME.match(rest):
             continue  # "for the assistance China will provide": a promise, not aid
+        if "evacuat" in rest[:120]:
+            # "for Saudi Arabia's support in the evacuation of U.S. citizens from Sudan", "for
+            # the assistance Pakistan had provided in evacuating Russian citizens": a service to
+            # the thanker's own people, not aid to a party
+            continue
         content = bool(
             _AID_CONTENT_KIND.search(what) or _AID_CONTENT.match(rest) or _AID_INCLUDED.search(rest)
         )

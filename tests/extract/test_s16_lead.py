@@ -223,3 +223,50 @@ def test_a_presidential_republics_release_has_no_prime_minister_of_its_own() -> 
     assert not any(f.cls.value == "Tenure" and USA in keys(f.get("jurisdiction")) for f in found), (
         found
     )
+
+
+RUSSIA, UKRAINE = "Q159", "Q212"
+
+
+def _event_rows(found: list[Fact]) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    return {
+        (
+            str(f.get("eventType")[0]).rsplit("#", 1)[-1],
+            frozenset(keys(f.get("actor"))),
+            frozenset(keys(f.get("recipient"))),
+        )
+        for f in found
+        if f.cls.value == "Event"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary Blinken condemned the drone attacks by Russia on Kyiv.",
+        "Secretary Blinken raised concerns about continued missile strikes by Russia against "
+        "Ukrainian cities.",
+    ],
+)
+def test_who_condemns_attacks_by_another_attacks_no_one(text: str) -> None:
+    rows = _event_rows(_facts(text, dt.date(2023, 2, 9), publisher="U.S. Department of State"))
+    assert not any(kind == "ASSAULT" and BLINKEN in actors for kind, actors, _ in rows), rows
+
+
+def test_attacks_by_a_state_are_its_own() -> None:
+    rows = _event_rows(_facts("The drone attacks by Russia on Kyiv killed five people."))
+    assert ("ASSAULT", frozenset({RUSSIA}), frozenset({UKRAINE})) in rows, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Biden thanked President Ruto for Kenya's support in the evacuation of U.S. "
+        "citizens from Sudan.",
+        "Vladimir Putin thanked Prime Minister Imran Khan for the assistance Pakistan had "
+        "provided in evacuating Russian citizens from Kabul airport.",
+    ],
+)
+def test_help_in_evacuating_ones_citizens_is_no_aid(text: str) -> None:
+    rows = _event_rows(_facts(text, dt.date(2022, 1, 10)))
+    assert not any(kind == "AID" for kind, _, _ in rows), rows
