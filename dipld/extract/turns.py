@@ -170,6 +170,10 @@ _PERSONS = re.compile(
     "(?P<p>"
     + "|".join(rf"{w[0]}(?<![\w§].){w[1:]}" for w in "I We we me My my us You you".split())
     + r"|(?P<your>[Yy](?<![\w§].)our\s+(?:country|nation|state|government))"
+    # "to our herders", "our farmers", "our people": the speaker's state (not "our two
+    # countries", "our peoples": both sides)
+    + r"|(?P<our>[Oo](?<![\w§].)ur\s+(?:country|nation|state|government|people|citizens|farmers|"
+    + r"herders|students|economy|armed\s+forces|military|soldiers))"
     + r")\b(?!\.\w)"
 )
 # a clause another party is told to have said ("as President Xi told me, ...", "Minister Wang
@@ -203,7 +207,11 @@ def pronouns(turn: Turn, text: str, base: int, free: Callable[[int, int], bool])
         if any(a < at < b for a, b in quoted) or not free(at, m.end()):
             continue
         word = m.group("p").lower()
-        if m.group("your"):
+        if m.group("our"):
+            body = turn.body
+            who = body if body is not None and body.kind is EntityKind.STATE else None
+            code = Code.STATE
+        elif m.group("your"):
             # (a state's: an organisation's head has no country)
             body = turn.addressee_body
             who = body if body is not None and body.kind is EntityKind.STATE else None

@@ -270,3 +270,18 @@ def test_attacks_by_a_state_are_its_own() -> None:
 def test_help_in_evacuating_ones_citizens_is_no_aid(text: str) -> None:
     rows = _event_rows(_facts(text, dt.date(2022, 1, 10)))
     assert not any(kind == "AID" for kind, _, _ in rows), rows
+
+
+KYRGYZSTAN, JAPAROV = "Q813", "Q25597826"
+
+
+def test_our_people_in_a_speakers_turn_are_the_speakers_state() -> None:
+    body = (
+        "Vladimir Putin held talks in Bishkek with President of Kyrgyzstan Sadyr Japarov.\n\n"
+        "Vladimir Putin: Mr President, friends,\n\nThank you for the invitation.\n\n"
+        "President of Kyrgyzstan Sadyr Japarov: Mr President,\n\nWe highly appreciate Russia's "
+        "support during the severe winter this year, when Russia delivered fodder and "
+        "humanitarian aid to our herders.\n\nOur two countries are close partners.\n"
+    )
+    rows = _event_rows(_facts(body, dt.date(2023, 10, 12), publisher="President of Russia"))
+    assert ("AID", frozenset({RUSSIA}), frozenset({KYRGYZSTAN})) in rows, rows
