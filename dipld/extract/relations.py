@@ -160,11 +160,23 @@ _THE_RANKED = (
 # "Finland, a member of the European Union,", "Turkey, a NATO member,", "Indonesia, the largest
 # member of ASEAN,"
 _MEMBER_APPOSITION = re.compile(
-    rf"(?P<m>{STATES}),\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:both\s+|all\s+|another\s+)?"
+    # ("Japan and Australia, as fellow members of the G20, ...")
+    rf"(?P<m>{STATES}),\s+(?:as\s+)?(?:currently\s+|now\s+|also\s+|still\s+)?"
+    r"(?:both\s+|all\s+|another\s+)?"
     rf"(?:a\s+|an\s+|{_THE_RANKED})?{_MEMBER_ADJ}"
     rf"(?:(?:members?|{_PARTICIPATING})\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:[Mm]ember(?:\s+[Ss]tate|\s+country)?|"
     r"[Mm]embers(?:\s+[Ss]tates|\s+countries)?|[Aa]lly|[Aa]llies|participating\s+[Ss]tates?)\b)"
+)
+# "The leaders, whose countries are all members of the Arctic Council, ...", "President X, whose
+# country is a NATO member, ...": the states of the people (or the sides) named before
+_WHOSE_COUNTRIES = re.compile(
+    r"(?P<m>§[PG]\d+§(?:(?:,\s+|,?\s+and\s+)§[PG]\d+§){0,9}),\s+whose\s+"
+    r"(?:two\s+|three\s+|four\s+|five\s+|respective\s+)?(?:countries|states|nations|country|"
+    rf"state|nation)\s+{_BE}{_ADV}\s+(?:among\s+the\s+|{_DET}){_MEMBER_ADJ}"
+    rf"(?:(?:members?|{_PARTICIPATING})(?:\s+states?)?\s+of\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})|"
+    r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:[Mm]ember(?:\s+[Ss]tate|\s+country)?|"
+    r"[Mm]embers(?:\s+[Ss]tates|\s+countries)?|[Aa]lly|[Aa]llies)\b)"
 )
 # "As EU members, Hungary and Poland are bound by ...", "As members of NATO, X and Y ...", "As
 # a member of the G20 and APEC, Indonesia ...", "As a NATO ally, Turkey ..."
@@ -637,6 +649,13 @@ _COUNTED_MEMBERS = re.compile(
     r"(?P<o>§[OS]\d+§)\s+(?:member(?:\s+states|\s+countries|s)?|signatory\s+(?:states|countries)|"
     r"(?:states|countries)\s+parties)\b"
 )
+# "The two NATO allies agreed ...", "Both EU countries ...", "Greece and Turkey, the two NATO
+# allies, ...": a pair called members (the pair the sentence names before, else the two states
+# named last, else those that met)
+_PAIR_OF_MEMBERS = re.compile(
+    rf"(?:[Tt]he\s+two|[Bb]oth) (?P<o>§{_NOT_OF}[OS]\d+§)\s+(?:members|member\s+states|"
+    r"member\s+countries|allies|countries|states|nations)\b(?!['’])"
+)
 _NUMBERS = {
     "two": 2,
     "three": 3,
@@ -955,7 +974,7 @@ _OBSERVER_WHERE = re.compile(
 
 # a membership stated aside: "Estonia, which is a NATO member,", "Hungary, a member of NATO,"
 # ("the Council of Europe, of which Ukraine is a member, would meet")
-_ASIDE_MEMBER = re.compile(r"§,\s+(?:which|of\s+which|both|all|another|an?|fellow)\s")
+_ASIDE_MEMBER = re.compile(r"§,\s+(?:which|of\s+which|both|all|another|an?|fellow|as|whose)\s")
 # a relative clause or apposition: "Belarus, which obtained observer status in 2015, is ..."
 _ASIDE = re.compile(r",\s+(?:which|who|whose|an?)\s+[^,;]{1,80},")
 
@@ -1084,7 +1103,11 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     if not view and "§O" in masked and _BLOC_OFFICIAL_HINT.search(masked):
         _bloc_officials(analysis, doc)
     two_titles = "§P" in masked and any(len(m.offices) > 1 for m in analysis.slots.values())
-    if _MEMBER_WORDS.isdisjoint(analysis.words) and not two_titles:
+    if (
+        _MEMBER_WORDS.isdisjoint(analysis.words)
+        and not two_titles
+        and "oth §" not in masked  # ("Both EU countries ...": _PAIR_OF_MEMBERS)
+    ):
         return
     if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
         memberships(second, doc, view=True)
@@ -1329,6 +1352,21 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
         )
+    whose = (says_member or says_ally) and "whose" in masked
+    for m in _WHOSE_COUNTRIES.finditer(masked) if whose else ():
+        if keep(m):
+            # (the people's states: "The leaders" after a meeting, "Presidents X and Y")
+            sides = {
+                s.key: s
+                for e in entities_of(analysis, m.group("m"))
+                if (s := side_of(doc, e)) is not None and s.kind is EntityKind.STATE
+            }
+            org = m.group("o") or m.group("o2")
+            found.append((list(sides.values()), _orgs(analysis, org, doc), {}, 0.8))
+    for m in _PAIR_OF_MEMBERS.finditer(masked) if "two §" in masked or "oth §" in masked else ():
+        if keep(m):
+            orgs = _orgs(analysis, m.group("o"), doc)
+            found.append((_pair_called(analysis, doc, m), orgs, {}, 0.75))
     counted = _COUNTED_HINT.search(masked) is not None
     for m in _MEMBER_LIST.finditer(masked) if counted else ():
         if not keep(m):
@@ -1455,6 +1493,26 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     analysis,
                     confidence,
                 )
+
+
+_APPOSED = re.compile(r"(?P<p>§S\d+§\s+and\s+(?:the\s+)?§S\d+§),\s+$")
+
+
+def _pair_called(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
+    """The two states "the two NATO allies" are: those it is set beside ("Greece and Turkey,
+    the two NATO allies,"), else, when the sentence names no state before it, the pair named
+    last, else the two states that met (not "Hungary blocked ... and both EU countries ...": a
+    pair the sentence may mean)."""
+    masked = analysis.masked
+    apposed = _APPOSED.search(masked, 0, m.start())
+    if apposed is not None:
+        states = _states(analysis, apposed.group("p"), doc)
+        return states if len(states) == 2 else []
+    if _STATE_SLOT.search(masked, 0, m.start()) or "§G" in masked[: m.start()]:
+        return []
+    last = doc.finder.ctx.last_states
+    pair = doc.finder.pair() if len(last) == 2 else tuple(meeting_states(doc))
+    return [e for e in pair if e.kind is EntityKind.STATE] if len(pair) == 2 else []
 
 
 def _holder(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
@@ -1820,10 +1878,14 @@ _BORDER = re.compile(
     r"share\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:boundaries|borders|frontiers)|"
     r"(?:common|shared|mutual)\s+(?:land\s+)?(?:borders?|boundary|frontier)|border\s+each\s+other|"
     # "Egypt and Sudan are neighbouring countries" (not "X, Y and neighbouring countries must ...")
-    r"(?:are|were|as|two)\s+(?:\w+\s+)?neighbou?ring\s+(?:states|countries)|border\s+between|"
+    r"(?:are|were|as|two)\s+(?:\w+\s+)?neighbou?ring\s+(?:states|countries)|"
+    # "along the frontier between Venezuela and Colombia" (not "the line of contact between")
+    r"(?:border|frontier|boundary)\s+between|"
     r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border|"
     # "China and India have clashed along their 3,488-km border"
-    r"their\s+(?:shared|common|long|\d[\d,.]*\s*-?\s*(?:miles?|kilomet(?:er|re)s?|km)(?:-long)?)\s+"
+    # ("Peru and Ecuador fought over their disputed border": a border all the same)
+    r"their\s+(?:shared|common|long|disputed|contested|porous|"
+    r"\d[\d,.]*\s*-?\s*(?:miles?|kilomet(?:er|re)s?|km)(?:-long)?)\s+"
     r"(?:land\s+)?(?:border|boundary|frontier))\b"
     r"|§[SD]\d+§\s*[-–]\s*§[SD]\d+§\s+(?:land\s+|state\s+)?border\b",
     re.IGNORECASE,
@@ -1861,12 +1923,24 @@ _BORDERS_WITH = re.compile(
 
 
 # "Uzbekistan is bordered by Kazakhstan, Kyrgyzstan, ...", "Finland's border with Russia",
-# "Russia massed troops on its border with Ukraine" (the subject's border: no other name between)
+# "Russia massed troops on its border with Ukraine" (the subject's border: no other name between),
+# "Armenia's borders with Turkey and Iran" (one border with each)
 _BORDERED_BY = re.compile(
     rf"(?P<a>§S\d+§)\s+(?:is|was)\s+(?:also\s+)?bordered\s+by\s+(?:the\s+)?(?P<b>{STATES})|"
     # ("Costa Rica will strengthen the screening of migrants along its southern border with Panama")
     r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:[a-z]+\s+){1,8}?its(?:\s+own)?)\s+(?:[\w,.-]+\s+){0,3}?"
-    rf"(?:border|boundary|frontier){_LENGTH}\s+with\s+(?:the\s+)?(?P<b2>§S\d+§)"
+    rf"(?:borders?|boundar(?:y|ies)|frontiers?){_LENGTH}\s+with\s+(?:the\s+)?"
+    rf"(?P<b2>§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:with\s+)?(?:the\s+)?§S\d+§){{0,9}})"
+)
+# a list's last item that is a possessive or the subject of a clause of its own ("Finland's
+# border with Russia and Estonia's with Latvia", "... with Russia and Norway said ...")
+_LAST_ITEM = re.compile(r"(?:,\s+|,?\s+and\s+)(?:with\s+)?(?:the\s+)?§S\d+§$")
+# "refugees crossed the border from Sudan into Chad": the two states the border lies between
+_CROSSED_FROM_INTO = re.compile(
+    r"\bacross\s+the\s+(?:border|frontier)\s+from\s+(?:the\s+)?(?P<a>§S\d+§)\s+(?:in)?to\s+"
+    r"(?:the\s+)?(?P<b>§S\d+§)|"
+    r"\bcross(?:ed|es|ing)?\s+the\s+(?:border|frontier)\s+from\s+(?:the\s+)?(?P<a2>§S\d+§)\s+"
+    r"(?:in)?to\s+(?:the\s+)?(?P<b2>§S\d+§)"
 )
 # "Russia and neighbouring Belarus", "Kazakhstan and its neighbour Uzbekistan": neighbours
 _AND_NEIGHBOURING = re.compile(
@@ -1888,6 +1962,14 @@ _NEIGHBOURING = re.compile(
     r"western)\s+)?neighbou?r)\s+(?:the\s+)?(?P<b>§S\d+§)(?!\s*(?:,\s*)?(?:and|or)\s)"
 )
 _STATE_SLOT = re.compile(r"§S\d+§")
+# "Kazakhstan's neighbour Kyrgyzstan", "Kenya's neighbours Uganda and Tanzania": as "its
+# neighbour" (_NEIGHBOURING), the state named as the other's neighbour
+_POSSESSIVE_NEIGHBOUR = re.compile(
+    r"(?P<a>§S\d+§)['’]s?\s+(?:(?:close|immediate|northern|southern|eastern|western)\s+)?"
+    rf"neighbou?r(?:,\s+|\s+)(?:the\s+)?(?P<b>§S\d+§)|"
+    r"(?P<a2>§S\d+§)['’]s?\s+(?:(?:close|immediate|northern|southern|eastern|western)\s+)?"
+    rf"neighbou?rs(?:,\s+|\s+)(?:the\s+)?(?P<b2>{STATES})"
+)
 # "Mongolia is landlocked between Russia and China": a border with each
 _WEDGED = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|lies|sits)\s+(?:landlocked|sandwiched|wedged)\s+between\s+"
@@ -1939,6 +2021,8 @@ _BORDER_WORDS = frozenset(
         "neighboring",
         "neighbour",  # (of _AND_NEIGHBOURING)
         "neighbor",
+        "neighbours",  # (of _POSSESSIVE_NEIGHBOUR)
+        "neighbors",
         "landlocked",
         "sandwiched",
         "wedged",
@@ -1951,6 +2035,21 @@ _HYPHEN_BORDER = re.compile(
     r"(?P<a>§[SD]\d+§)\s*[-–]\s*(?P<b>§[SD]\d+§)\s+(?:land\s+|state\s+)?border"
 )
 _OUR_BORDER = re.compile(r"\b(?:our|the)\s+\S*\s*border")
+
+
+_OPENS = re.compile(r"(?:[Tt]he\s+)?")
+
+
+def _own_clause_after(masked: str, m: re.Match[str]) -> bool:
+    """Whether the last state of a list a match ends with is the subject of a clause of its own
+    ("Tensions rose along Lithuania's border with Belarus and Poland said ..."), not when the
+    match opens the sentence and the verb is its own ("Georgia's borders with Russia and
+    Armenia were reinforced", "Kenya's neighbours Uganda and Tanzania sent observers")."""
+    if not _NEW_CLAUSE.match(masked, m.end()):
+        return False
+    start = intro_end(masked)
+    opening = _OPENS.match(masked, start)
+    return opening is None or opening.end() != m.start()
 
 
 def _neighbour_of_one(analysis: Analysis, doc: Doc) -> bool:
@@ -2001,6 +2100,15 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
                     neighbours = True
+    for m in _POSSESSIVE_NEIGHBOUR.finditer(masked) if "neighbo" in masked else ():
+        listed = m.group("b2") or m.group("b")
+        if m.group("b2") and _own_clause_after(masked, m):
+            listed = _LAST_ITEM.sub("", listed)
+        for a in _states(analysis, m.group("a") or m.group("a2"), doc):
+            for b in _states(analysis, listed, doc):
+                if a.key != b.key and not _is_org(a, doc) and not _is_org(b, doc):
+                    doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.75)
+                    neighbours = True
     if not neighbours and "neighbo" in masked:
         neighbours = _neighbour_of_one(analysis, doc)
     for m in _WEDGED.finditer(masked):
@@ -2009,12 +2117,29 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
                     neighbours = True
-    for m in _BORDERED_BY.finditer(masked) if "with" in masked or "bordered" in masked else ():
-        for a in _states(analysis, m.group("a") or m.group("a2"), doc):
-            for b in _states(analysis, m.group("b") or m.group("b2"), doc):
+    at, bordered_by = 0, "with" in masked or "bordered" in masked
+    while bordered_by and (hit := _BORDERED_BY.search(masked, at)) is not None:
+        at, listed = hit.end(), hit.group("b") or hit.group("b2")
+        last = _LAST_ITEM.search(listed) if hit.group("b2") else None
+        if last is not None and (
+            masked.startswith(("'s", "’s"), hit.end()) or _own_clause_after(masked, hit)
+        ):
+            # "Finland's border with Russia and Estonia's border with Latvia": the last item is
+            # none, but may start the next match (a single one is an item: "Poland's border
+            # with Russia's Kaliningrad exclave")
+            listed, at = listed[: last.start()], hit.start("b2") + last.start() + 1
+        for a in _states(analysis, hit.group("a") or hit.group("a2"), doc):
+            for b in _states(analysis, listed, doc):
                 # (states only: "the EU's border with Belarus" is the Union's)
                 if a.key != b.key and not _is_org(a, doc) and not _is_org(b, doc):
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
+                    neighbours = True
+    for m in _CROSSED_FROM_INTO.finditer(masked) if "cross" in masked and "from" in masked else ():
+        since, into = (m.group("a") or m.group("a2")), (m.group("b") or m.group("b2"))
+        for x in _states(analysis, since, doc):
+            for y in _states(analysis, into, doc):
+                if x.key != y.key and not _is_org(x, doc) and not _is_org(y, doc):
+                    doc.add(FactClass.SHARED_BORDER, {"party": [x, y]}, analysis, 0.75)
                     neighbours = True
     for m in _BORDERS_WITH.finditer(masked):
         for a in _states(analysis, m.group("a"), doc):
