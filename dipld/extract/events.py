@@ -1281,6 +1281,9 @@ def _past_or_news(when: TimeValue | None, today: dt.date | None) -> Status:
     return Status.ASSERTED
 
 
+past_or_news = _past_or_news  # (agreements.py: agreements told in passing)
+
+
 def _trip_took(analysis: Analysis, doc: Doc, masked: str) -> None:
     """A trip or tour that "took him to Kenya and Tanzania": a visit (CAMEO 042) of the one
     visitor to each state named (a city's state, the city its place)."""

@@ -239,7 +239,7 @@ _VERB = re.compile(r"\b(?:met|held|signed|said|is|are|was|were|has|have)\b")
 def rules() -> tuple[Rule, ...]:
     """The rules, in the order they run on each sentence (imported here: they import this
     module)."""
-    from dipld.extract import acts, economy, events, relations, statements, tariffs
+    from dipld.extract import acts, agreements, economy, events, relations, statements, tariffs
 
     return (
         tenures,
@@ -259,6 +259,7 @@ def rules() -> tuple[Rule, ...]:
         statements.passive_invitation,
         statements.confirmed_attendance,
         statements.thanked_decisions,
+        agreements.referenced_agreements,
         events.events,
         events.praised_aid,
         events.requested_help,

@@ -77,7 +77,14 @@ INTRO = re.compile(
     # States ...", "Marking the anniversary of ..., Poland ..."
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|An|\d+|Several|Nearly|Almost|"
     r"More\s+than)\s+(?:years?|months?|weeks?|days?)\s+(?:into|after|since|before)|"
-    r"Marking|Commemorating)\b[^,;]{0,220}?,\s*)+"
+    r"Marking|Commemorating|"
+    # the occasion of a report: "Addressing the summit, the Head of State said ...", "Speaking
+    # to reporters after the talks, ...", "According to Peskov, the two presidents agreed ..."
+    r"Addressing|Speaking|Talking|Commenting|Responding|Replying|Answering|Asked|Briefing|"
+    # (not "According to the document, Russia will ...": what a document lays down)
+    r"According\s+to(?!\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:document|"
+    r"agreements?|memorandum|treaty|deal|accord|protocol|contract|plan|statement|declaration|"
+    r"text|terms|communiqu[ée])\b))\b[^,;]{0,220}?,\s*)+"
 )
 
 
@@ -140,6 +147,17 @@ def dates_object_event(text: str, at: int) -> bool:
     )
 
 
+# an agreement or a truce, and the verbs that tell it was made, as a noun phrase names them ("the
+# agreement reached in Vilnius", "the deal Egypt and Qatar struck", "the ceasefire announced by
+# Israel")
+AGREEMENT_NOUN = (
+    r"(?:agreements?|deals?|arrangements?|accords?|understandings?|truce|ceasefire|cease-fire|"
+    r"consensus|compromise|settlement|roadmap)"
+)
+AGREED_PARTICIPLE = (
+    r"(?:reached|struck|concluded|clinched|sealed|agreed|announced|declared|brokered|"
+    r"hammered\s+out|worked\s+out)"
+)
 # "welcomed the measures announced by the Government of the ROK on March 6": a date of the act
 # a participle after a reaction's object tells, not the reaction's
 _PARTICIPLE_BEFORE = re.compile(
@@ -148,11 +166,19 @@ _PARTICIPLE_BEFORE = re.compile(
     r"(?:announced|adopted|taken|made|issued|unveiled|introduced|released|launched|imposed|"
     r"approved|presented|published|proposed|put\s+forward)"
     r"(?:\s+by\s+(?:the\s+)?[\w§.'’-]+(?:\s+[\w§.'’-]+){0,6}?)?\s+(?:on|in)\s+$"
+    # "welcomed the agreement reached in Vilnius on July 10", "the deal struck by Egypt and Qatar
+    # last week", "the ceasefire announced by Israel on Sunday", "the arrangement that Manila and
+    # Beijing reached on July 21": the date of the agreement or announcement, not of the welcome
+    rf"|\b{AGREEMENT_NOUN}\s+(?:(?:that|which)\s+(?:was\s+|were\s+|had\s+been\s+)?)?"
+    rf"(?:(?:[\w.'’-]+\s+){{1,8}}?(?:had\s+|have\s+|has\s+)?)?{AGREED_PARTICIPLE}"
+    r"(?:\s+(?:on|to|with|between|by|at|in)\s+(?:the\s+)?[\w§.'’-]+(?:\s+[\w§.'’-]+){0,6}?)?"
+    r"(?:,\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2},)?\s+(?:(?:on|in)\s+)?$"
 )
 # (a word of every participle _PARTICIPLE_BEFORE reads: a cheap test before it)
 _K_PARTICIPLE = (
     "announced adopted taken made issued unveiled introduced released launched imposed approved "
-    "presented published proposed forward"
+    "presented published proposed forward reached struck concluded clinched sealed agreed "
+    "declared brokered hammered worked"
 ).split()
 
 

@@ -61,7 +61,10 @@ _SUBJECT = re.compile(
     r"(?:[Tt]he\s+|[Aa]ll\s+(?:the\s+)?)?(?:\d+\s+(?=§[OS]))?"
     r"(?:(?i:presidents|leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|"
     # ("the foreign ministries of Vietnam and Laos signed ...": the states)
-    r"(?:foreign\s+)?ministers|governments|delegations|(?:foreign\s+)?ministries)\s+of\s+(?:the\s+)?|"
+    # ("the energy ministries of the three countries will set up ...", "the delimitation
+    # commissions of Armenia and Azerbaijan agreed ...": the states)
+    r"(?:[a-z]+\s+){0,2}?(?:ministers|ministries|commissions)|governments|delegations|"
+    r"negotiators|negotiating\s+teams)\s+of\s+(?:the\s+)?|"
     # "Presidents Xi Jinping and Kassym-Jomart Tokayev witnessed ...": the people
     r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders)\s+(?=§P)|"
     # "Saudi Crown Prince Mohammed bin Salman pledged ...": a style no person mention takes in
@@ -72,7 +75,13 @@ _SUBJECT = re.compile(
     r"\s+(?:members|member\s+states|member\s+countries|"
     r"leaders|heads\s+of\s+state|foreign\s+ministers|ministers|[Gg]overnment|"
     r"countries|nations|"
-    r"[Aa]dministration|authorities)\b)?"
+    r"[Aa]dministration|authorities)\b|"
+    # "The Armenian and Azerbaijani government commissions on delimitation agreed on ...": the
+    # states whose bodies act
+    r"\s+(?:(?:[Gg]overnment|[Ss]tate|[Ii]ntergovernmental|border|delimitation)\s+)?"
+    r"(?:commissions|delegations|negotiators|negotiating\s+teams|working\s+groups|ministries)\b"
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?=\s+(?:also\s+)?(?:have\s+|has\s+|"
+    r"had\s+)?(?:agreed|decided|pledged|committed|signed|approved|reached|will)\b))?)?"
 )
 # what a later clause's subject must do next for the clause to be read on its own
 _STATING_VERB = (
@@ -90,7 +99,13 @@ _AGREE_OR_SUPPORT = re.compile(rf"\s+(?:also\s+|further\s+|again\s+)?(?:{_STATIN
 _STATING_WORDS = _verbs(_STATING_VERB)
 _SAYING_VERB = (
     r"said|stated|noted|declared|announced|stressed|emphasi[sz]ed|underlined|confirmed|"
-    r"pointed\s+out|added"
+    r"pointed\s+out|added|"
+    # "told reporters that the two presidents had agreed ...": to the press, no party told
+    r"told\s+(?:(?:the\s+)?(?:reporters|journalists|the\s+press|lawmakers|parliament|state\s+"
+    r"(?:media|television|TV)|(?:a\s+|the\s+)?(?:news|press)\s+(?:conference|briefing)|"
+    r"(?:a\s+|the\s+)?briefing)(?:\s+(?:in|at)\s+§C\d+§)?(?:\s+on\s+[A-Z][a-z]+)?|"
+    r"(?:the\s+)?§O\d+§(?=\s+(?:news\s+agency\s+|on\s+[A-Z][a-z]+\s+)?that\b)(?:\s+news\s+agency)?"
+    r"(?:\s+on\s+[A-Z][a-z]+)?)"
 )
 # "Assistant Secretary Donfried reaffirmed the United States would continue its assistance": a
 # promise the speaker reports of a party (not "reaffirmed the U.S. commitment to ...")
@@ -109,9 +124,21 @@ _ASSURED_GUEST = (
     r"assured\s+(?:his|her|their)\s+(?:guests?|counterparts?|visitors?|hosts?|interlocutors?)\s+"
     r"that\s+(?=(?:the\s+)?§[SOG]\d+§(?!['’]))"
 )
+# the states' bodies a reported clause may open with: "the energy ministries of the three
+# countries", "the governments of Serbia and Hungary" (_SUBJECT reads them)
+_BODIES_OF = (
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:ministries|ministers|commissions|governments|"
+    r"delegations|presidents|leaders)\s+of\s+(?:the\s+)?§"
+)
+# when or where it was said: "told reporters after the talks that ...", "said on Wednesday that"
+_SAID_WHEN = (
+    r"(?:\s+(?:after|following|during|at)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
+    r"negotiations|summit|visit|call|conference|briefing|session))?"
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+)
 _SAID_THAT = re.compile(
-    rf"\s+(?:also\s+)?(?:(?:has\s+|have\s+)?(?:{_SAYING_VERB})\s+(?:that\s+)?"
-    rf"(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|{_ASSURED_GUEST}|"
+    rf"\s+(?:also\s+)?(?:(?:has\s+|have\s+)?(?:{_SAYING_VERB}){_SAID_WHEN}\s+(?:that\s+)?"
+    rf"(?=(?:the\s+)?§[A-Z]\d+§(?!['’])|{_BODIES_OF})|{_ASSURED_GUEST}|"
     rf"(?:{_TOLD})\s+(?:the\s+|his\s+|her\s+|their\s+)?(?P<told>§[PSOG]\d+§)\s+(?:by\s+(?:tele)?phone\s+|on\s+[A-Z][a-z]+\s+)?that\s+"
     r"(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
     rf"(?:{_REAFFIRMING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[SOG]\d+§\s+(?:would\b|will\b|"
@@ -138,7 +165,9 @@ _WHEN_AGREED = (
     r"October|November|December)(?:\s+\d{4})?|\s+in\s+(?:19|20)\d\d)?"
 )
 _AGREE_VERBS = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}(?P<v>"
+    # (the past perfect a report gives: "told reporters that the two presidents had agreed to")
+    rf"^\s+{_LEADING_ADVERBS}(?:had\s+(?:also\s+|already\s+)?(?=(?:agreed|pledged|promised|"
+    r"vowed|decided|committed|undertaken|offered|reached|resolved)\b))?(?P<v>"
     # (not a trip announced: "The Secretary-General will travel to Odesa tomorrow", "Scholz will
     # visit Kyiv next week": future plans, no commitment; nor a post or chair changing hands:
     # "will take over the post of EEC Board Chairman", "will assume the rotating presidency",
@@ -379,7 +408,15 @@ _PRAISE_OUTCOME = re.compile(
     rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+"
     r"the\s+(?:\w+\s+)?(?P<n>conclusion|signing|adoption|entry\s+into\s+force|"
     r"launch|agreement|decision|ratification|vote|resolution|ceasefire|truce|"
-    r"release|deal)\b"
+    r"release|deal|arrangement|accord|understanding|compromise|settlement)\b"
+)
+_MADE_NOUNS = frozenset({"agreement", "deal", "arrangement", "accord", "understanding"})
+# the parties that made a welcomed agreement, before their verb: "welcomed the provisional
+# arrangement that Manila and Beijing reached on July 21" (agreements.py: their AGREE)
+_MADE_BY_PARTIES = re.compile(
+    r",?\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<p>§[SOPG]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
+    r"§[SOPG]\d+§){0,5})\s+(?:had\s+|have\s+|has\s+)?(?:reached|struck|concluded|clinched|"
+    r"sealed|agreed|hammered\s+out|worked\s+out|forged)\b"
 )
 _SIGNINGS = frozenset({"signing", "conclusion", "adoption", "ratification"})
 # "welcomes the agreement reached last night in Ohrid by Kurti and Vučić": the parties reached it
@@ -390,7 +427,7 @@ _REACHED = re.compile(r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:reached|concluded
 _SIGNER = r"(?:§[SODPG]\d+§|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|§[A-Z]\d+§)){0,5}"
 _SIGNED_BY = re.compile(
     rf"^[^.;]{{0,160}}?\b(?:by|between)\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+(?:the\s+)?(?P<b>{_SIGNER})"
-    r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at)\b)"
+    r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|last|this|earlier|yesterday|today)\b)"
 )
 # one party a welcomed document was adopted or ratified by: "the adoption of Resolution 2728 by
 # the Security Council", "the ratification of the protocol by Hungary" (not "a resolution
@@ -1255,7 +1292,7 @@ _PRESSURE = re.compile(
 _HOSTILE_DECISION = re.compile(
     r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?(?:to\s+)?"
     r"(?:(?:impose|introduce|slap|reimpose|"
-    r"tighten|announce|unveil|adopt|levy|roll\s+out)\s+(?:[\w§-]+\s+){0,4}?(?:sanctions|tariffs|"
+    r"tighten|announce|unveil|adopt|levy|roll\s+out)\s+(?:[\w§-]+\s+){0,5}?(?:sanctions|tariffs|"
     r"duties|restrictions|embargo|export\s+controls|bans?)\b|(?:suspend|halt|cut\s+off|freeze|break\s+off|call\s+off|"
     # ("decided on Monday to block the EU's aid package for Ukraine": no promise to the EU)
     r"cancel|sever|downgrade|expel|recall|block|veto|obstruct)\s)"
@@ -1352,7 +1389,11 @@ def _commitment(
     actors: list[Entity],
     *,
     told: Sequence[Entity] = (),
+    document: tuple[list[Entity], TimeValue | None] | None = None,
 ) -> bool:
+    """AGREE by the actors of what ``rest`` (the masked text after them) says they commit to;
+    ``document`` is the parties and date of an agreement the sentence names that lays it down
+    ("the agreement reached on July 10, under which Türkiye will ...")."""
     m = _AGREE_VERBS.match(rest)
     if not m:
         return False
@@ -1368,7 +1409,7 @@ def _commitment(
     )
     if under is not None and _IN_PREPARATION.search(under.group(0)):
         return False  # "Under the draft agreement, Armenia is to ...": not yet committed to
-    if m.group("isto") is not None and under is None:
+    if m.group("isto") is not None and under is None and document is None:
         return False  # "Qatar is to supply ...": a plan told, unless a document lays it down
     if m.group("instructed") is not None and len(actors) < 2:
         return False  # "Putin instructed the government to ...": an order at home, no promise
@@ -1433,6 +1474,13 @@ def _commitment(
         # to ...", "Finland and Sweden, for their part, agreed to ...": to the other parties of
         # the document told last, when the actors are some of them
         recipients = _document_partners(doc, actors, own)
+    if not recipients and document is not None:
+        # ("..., under which Sweden would amend ...": the agreement's other parties, those
+        # the sentence names, else those of the document told last)
+        keys = {a.key for a in actors} | own
+        recipients = [p for p in document[0] if p.key not in keys] or _document_partners(
+            doc, actors, own
+        )
     if (
         not recipients
         and len(actors) >= 2
@@ -1480,7 +1528,8 @@ def _commitment(
     # and the President announced that the United States would invest $25 million")
     own_clause = _OWN_CLAUSE_END.search(tail)
     args.update(money_args(analysis, tail[: own_clause.start()] if own_clause else tail))
-    when = _date(analysis, doc, actors)
+    when = document[1] if document is not None else None
+    when = when or _date(analysis, doc, actors)
     if when is None and under is not None and (told_in := _document_told(doc, actors, own)):
         # "Under the agreement, India will ...": a commitment the signing made, on its day
         when = next((d for d in told_in.get("date") if isinstance(d, TimeValue)), None)
@@ -2057,9 +2106,17 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     outcome = _PRAISE_OUTCOME.match(rest) if not recipients else None
     reached = (
         outcome is not None
-        and outcome.group("n") in {"agreement", "deal"}
+        and outcome.group("n") in _MADE_NOUNS
         and _REACHED.match(rest, outcome.end()) is not None
     )
+    if (
+        outcome is not None
+        and outcome.group("n") in _MADE_NOUNS
+        and (made := _MADE_BY_PARTIES.match(rest, outcome.end())) is not None
+    ):
+        # "welcomed the arrangement that Manila and Beijing reached": the two praised
+        own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+        recipients = [e for e in _actors(analysis, made.group("p")) if e.key not in own]
     if outcome is not None and (outcome.group("n") in _SIGNINGS or reached):
         # "welcomed the signing ... of the Agreement on a Short-Term Ceasefire by the Sudanese
         # Armed Forces and the Rapid Support Forces": the signers are praised
@@ -2068,10 +2125,7 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         if any(e.key in own for e in signers):
             return False  # "The leaders welcomed the signing of a memorandum between the United
             # States and Kenya": their own signing (the 057), self-praise (ANNOTATION.md §5)
-        recipients = signers
-        if reached and len(signers) == 2:
-            when = _date(analysis, doc, signers)
-            doc.add(FactClass.EVENT, event_args("AGREE", "030", signers, [], when), analysis, 0.7)
+        recipients = signers  # (their agreement itself: agreements.py)
     if outcome is not None and not recipients and outcome.group("n") not in _SIGNINGS:
         # "welcomed the release of the prisoners by Belarus", "hailed the ceasefire announced by
         # Israel": the one whose act it is (not "the resolution drafted by France": its author)
@@ -2823,3 +2877,12 @@ def thanked_decisions(analysis: Analysis, doc: Doc) -> None:
     if (when := _date(analysis, doc, actors)) is not None:
         args["date"] = [when]
     doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+# what agreements.py reuses to read a commitment an agreement lays down
+SUBJECT = _SUBJECT
+WOULD = _WOULD
+IN_PREPARATION = _IN_PREPARATION
+SIGNED_BY = _SIGNED_BY
+signers = _signers
+commitment = _commitment
