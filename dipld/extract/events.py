@@ -213,8 +213,9 @@ _MEET_DIRECT = re.compile(
 # what makes talks "between" two parties a topic rather than talks that took place
 _TOPIC_BEFORE = re.compile(
     r"\b(?:importance|support|commitment|progress|resumption|continuation|need|role|value|"
-    r"framework|call|calls|urged|resume|continue|support(?:ed|s)?|welcomed?|encouraged?|"
-    r"advanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|"
+    r"framework|call|calls|called|urged|resume|continue|support(?:ed|s)?|welcomed?|encouraged?|"
+    # (not "Qatar facilitated talks between ...": talks held with a facilitator)
+    r"advanc(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|facilitat(?:e|es|ing)|"
     # "They discussed the dialogue between Kosovo and Serbia": the talks are what was discussed
     r"discuss(?:ed|es|ing)?|review(?:ed|s|ing)?)\b"
     r"(?:\s+(?:of|for|to|in|on))?(?:\s+(?:the|a|an|further|continued|ongoing|[\w§-]+-facilitated|"
@@ -232,7 +233,9 @@ _BETWEEN = re.compile(
     rf"(?:(?:on|last|earlier\s+this)\s+[\w,]+(?:\s+[\w,]+){{0,2}}?\s+)?)?between\s+"
     # "talks between the foreign ministers of Russia and Turkey": their states
     rf"(?:the\s+)?(?:(?:(?:foreign\s+)?ministries|(?:foreign\s+)?ministers|leaders|presidents|"
-    rf"heads\s+of\s+state|delegations)\s+of\s+(?:the\s+)?)?"
+    # ("between the foreign ministers of Ethiopia and Somalia" with "the foreign ministers" a
+    # group of people named before: those of the states named)
+    rf"heads\s+of\s+state|delegations|§G\d+§)\s+of\s+(?:the\s+)?)?"
     # "between military delegations of Russia and Ukraine" ("delegations of" is in the mention)
     r"(?:(?:military|government|senior|high-level|official)\s+(?=§))?"
     rf"(?P<a>{ACTORS})",
@@ -1752,24 +1755,50 @@ _FORCES_TALKS = re.compile(
 )
 
 
+# "In May 2023, the United States and Saudi Arabia facilitated talks between the Sudanese Armed
+# Forces and the Rapid Support Forces in Jeddah": talks a third party mediated or hosted
+_FACILITATED_FORCES_TALKS = re.compile(
+    rf"(?P<x>{ACTORS})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|jointly\s+)?"
+    r"(?:(?P<hosted>hosted|co-hosted)|mediated|facilitated|brokered)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations|consultations)\s+between\s+(?:the\s+)?"
+    r"(?:(?:representatives|delegations|envoys|negotiators)\s+(?:of|from)\s+)?"
+    rf"(?P<a>{_FORCES_PARTY})\s+and\s+(?P<b>{_FORCES_PARTY})"
+)
+
+
 def _forces_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
-    """Talks between a state's armed forces and an armed movement that opened or were held: a
-    negotiation (CAMEO 046) of the two as organisations, where and when the clause says
-    (whether the sentence told one)."""
-    m = _FORCES_TALKS.search(masked)
+    """Talks between a state's armed forces and an armed movement that opened or were held, or
+    that a third party mediated or hosted: a negotiation (CAMEO 046; 043 hosted) of the two as
+    organisations (and the third party), where and when the clause says (whether the sentence
+    told one)."""
+    m = _FORCES_TALKS.search(masked) or _FACILITATED_FORCES_TALKS.search(masked)
     if m is None or not re.search(_STATE_FORCES, m.group(0)) or _future(masked):
         return False
+    if m.re is _FACILITATED_FORCES_TALKS and (
+        analysis.negated
+        or analysis.hypothetical
+        or _MEDIATION_HEDGED.search(masked, max(0, m.start() - 30), m.start())
+    ):
+        return False
     parties = [_armed_party(analysis, m.group(g)) for g in ("a", "b")]
+    code = "046"
+    if m.re is _FACILITATED_FORCES_TALKS:
+        # (the mediators first, as a sentence names them)
+        parties = [*_resolve(analysis, doc, m.group("x")), *parties]
+        code = "043" if m.group("hosted") else "046"
     args: dict[str, Sequence[Value]] = {
         "eventType": [Concept("CONSULT")],
         "participant": parties,
-        "cameoCode": ["046"],
+        "cameoCode": [code],
     }
     if (when := _date(analysis)) is not None:
         args["date"] = [when]
     if (place := _place(analysis, masked[m.end() :], doc.kb)) is not None:
         args["place"] = [place]
-    doc.add(FactClass.MEETING, args, analysis, 0.8)
+    status = Status.ASSERTED
+    if m.re is _FACILITATED_FORCES_TALKS:
+        status = _past_or_news(_date(analysis), doc.date)  # ("In May 2023, ...": earlier talks)
+    doc.add(FactClass.MEETING, args, analysis, 0.8, status)
     return True
 
 
@@ -1786,6 +1815,179 @@ def _armed_party(analysis: Analysis, text: str) -> Entity:
         rest = " ".join(text[slot.end() :].split())
         return Entity.unlinked(f"{mention.text} {rest}", EntityKind.ORGANIZATION)
     return mention.entities[0]
+
+
+# ---- meetings with a mediator, facilitator or host third party -------------------------------
+
+# the words without one of which no mediator is named
+_K_MEDIATOR = frozenset(
+    "mediation mediated brokered facilitated facilitation hosted auspices offices mediator "
+    "mediators facilitator facilitators host hosts convened".split()
+)
+_MEETING_NOUN = (
+    r"(?:talks|meetings?|negotiations|rounds?(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?|"
+    r"summit|consultations|dialogue)"
+)
+# an act a mediator brokered, nearer the mediator than the talks: "held talks on the deal
+# brokered by Qatar" (Qatar brokered the deal, not the talks)
+_BROKERED_ACT = re.compile(
+    r"\b(?:deal|agreement|ceasefire|truce|accord|exchange|swap|release|pact|arrangement|"
+    r"declaration|initiative|corridor)s?\b",
+    re.IGNORECASE,
+)
+_MEDIATOR = re.compile(
+    # "under Turkish mediation", "under Qatar's mediation", "under the auspices of the African
+    # Union", "with the mediation of the European Union", "through the good offices of Oman"
+    r"\b(?:[Uu]nder|[Ww]ith|[Tt]hrough|[Tt]hanks\s+to)\s+(?:the\s+)?(?:(?:joint\s+)?"
+    r"(?P<d>§D\d+§(?:(?:\s+and\s+|,\s+)§D\d+§)*)\s+(?:mediation|facilitation|auspices)|"
+    rf"(?P<own>{ACTORS})['’]s?\s+(?:mediation|facilitation|auspices)|"
+    r"(?:joint\s+)?(?:mediation|facilitation|auspices|good\s+offices)\s+of\s+(?:the\s+)?"
+    rf"(?P<of>{ACTORS}))|"
+    # "talks in Doha mediated by Qatar", "talks between X and Y, hosted by Turkey",
+    # "negotiations facilitated by the United States and Saudi Arabia"
+    rf"\b{_MEETING_NOUN}\b(?P<gap>(?:[^.;§]|{SLOT}){{0,80}}?),?\s+(?:(?:which|that)\s+)?"
+    r"(?:(?:was|were|had\s+been|have\s+been)\s+)?"
+    r"(?:(?P<hosted>hosted|co-hosted|convened)|mediated|brokered|facilitated)\s+(?:jointly\s+)?by\s+"
+    rf"(?:the\s+)?(?P<by>{ACTORS})|"
+    # "with Qatar acting as mediator", "with Egypt as host"
+    rf"\bwith\s+(?:the\s+)?(?P<as>{ACTORS})\s+(?:acting\s+|serving\s+)?as\s+(?:(?:a|the)\s+)?"
+    r"(?:mediators?|facilitators?|(?P<host>hosts?))\b|"
+    # "Qatar mediated talks between ...", "the United States and Saudi Arabia facilitated talks
+    # between ..."
+    rf"(?P<a>{ACTORS})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|jointly\s+|successfully\s+)?"
+    r"(?:mediated|brokered|facilitated)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{_MEETING_NOUN}\b|"
+    # "talks hosted by Erdogan, who mediated between the two leaders"
+    rf"(?P<who>{ACTORS}),\s+who\s+(?:had\s+|has\s+)?(?:also\s+)?(?:mediated|brokered|facilitated)\b"
+)
+_MEDIATOR_GROUPS = ("d", "own", "of", "by", "as", "a", "who")
+# how far (in characters of the masked sentence) a mediator may be named from its talks
+_MEDIATOR_REACH = 120
+
+
+@dataclass(frozen=True, slots=True)
+class _Mediator:
+    """A third party named as mediating, facilitating or hosting talks, where the sentence
+    names it."""
+
+    parties: tuple[Entity, ...]
+    hosted: bool
+    begin: int
+    end: int
+    # whether it is named before its talks ("Qatar mediated talks between ..."), not after
+    # them ("talks ... under Qatari mediation")
+    first: bool
+
+
+def _mediators(analysis: Analysis, doc: Doc, masked: str) -> list[_Mediator]:
+    """The mediators, facilitators and hosts of talks a sentence names ("under Turkish
+    mediation", "talks hosted by Kazakhstan", "Qatar mediated talks between ...")."""
+    found: list[_Mediator] = []
+    for m in _MEDIATOR.finditer(masked):
+        if m.group("gap") and _BROKERED_ACT.search(m.group("gap")):
+            continue  # "talks on the deal brokered by Qatar"
+        if _MEDIATION_HEDGED.search(masked, max(0, m.start() - 30), m.start()):
+            continue  # "offered its good offices", "ready to host"
+        slot = next(m.group(g) for g in _MEDIATOR_GROUPS if m.group(g))
+        parties = tuple(e for e in _resolve(analysis, doc, slot) if e.kind in _ACTOR_KINDS)
+        if parties:
+            hosted = bool(m.group("hosted") or m.group("host"))
+            found.append(_Mediator(parties, hosted, m.start(), m.end(), bool(m.group("a"))))
+    return found
+
+
+_MEDIATION_HEDGED = re.compile(
+    r"\b(?:offer(?:s|ed)?|ready|willing|proposed|propose[sd]?|seek(?:s|ing)?|sought|"
+    r"call(?:s|ed)?\s+for|urged)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _mediators_near(
+    mediators: Sequence[_Mediator], masked: str, tails: Sequence[str], i: int
+) -> tuple[list[Entity], bool] | None:
+    """The mediators named within reach of the meeting ``i`` of those found where ``tails``
+    start (suffixes of ``masked``), and whether one of them hosted it: each mediator is of the
+    meeting found nearest to it ("Blinken met Abiy, weeks after Turkey mediated talks between
+    Ethiopia and Somalia": of the talks)."""
+    at = [len(masked) - len(t) if masked.endswith(t) else None for t in tails]
+    here = at[i]
+    if here is None:
+        return None
+
+    def reach(m: _Mediator, pos: int) -> int:
+        if m.first:  # (its talks where it ends, or after)
+            return pos - m.end if pos >= m.begin else _MEDIATOR_REACH + 1
+        return m.begin - pos if m.begin >= pos else 0 if pos <= m.end else _MEDIATOR_REACH + 1
+
+    near = []
+    for m in mediators:
+        own = min((abs(reach(m, p)), j) for j, p in enumerate(at) if p is not None)
+        if (
+            own[1] == i
+            and own[0] <= _MEDIATOR_REACH
+            and ";" not in masked[min(m.begin, here) : max(m.end, here)]
+        ):
+            near.append(m)
+    if not near:
+        return None
+    return [e for m in near for e in m.parties], any(m.hosted for m in near)
+
+
+# "talks hosted by Turkish President Erdogan, who mediated between the two leaders", "a round
+# of negotiations in Doha mediated by Qatar": talks named by their mediator alone (the parties
+# in the relative clause after it, else the sentence's subject, else the meeting reported)
+_TALKS_BY = re.compile(
+    rf"\b{_MEETING_NOUN}\s+(?:in\s+(?:the\s+)?(?:§[CL]\d+§|{_TOWN})\s+)?"
+    r"(?:(?:on|in)\s+(?:[\w,]+\s+){1,3}?)?,?\s*(?:(?:was|were|had\s+been|have\s+been)\s+)?"
+    r"(?:hosted|co-hosted|mediated|brokered|facilitated)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
+    rf"(?P<x>{ACTORS})(?:,\s+who\s+(?:had\s+)?(?:mediated|brokered|facilitated)\s+between\s+"
+    rf"(?:the\s+)?(?P<b>{ACTORS}))?"
+)
+_K_TALKS_BY = frozenset({"hosted", "co-hosted", "mediated", "brokered", "facilitated"})
+# "recalled the historic trilateral summit of President Biden, President Marcos and Prime
+# Minister Kishida in Washington on April 11": an earlier meeting its participants name
+_RECALLED_SUMMIT = re.compile(
+    r"\b(?:recalled|recalling|commemorated|commemorating|since)\s+(?:the\s+|their\s+)?"
+    r"(?:(?:historic|first|landmark|inaugural|trilateral|bilateral|quadrilateral|joint|"
+    r"last|previous|earlier|leaders['’]?)\s+)*"
+    rf"(?:summit|meeting|talks)\s+of\s+(?:the\s+)?(?P<a>{ACTORS})"
+)
+_K_RECALLED_SUMMIT = frozenset({"recalled", "recalling", "commemorated", "commemorating", "since"})
+# talks that ended without what was sought happened: "..., held in Ankara in July and August,
+# ended without an agreement" (only the outcome is negated)
+_NO_OUTCOME = re.compile(
+    r",?\s+(?:but\s+|and\s+)?(?:(?:had|have)\s+)?(?:(?:ended|concluded|closed|finished|broke\s+up|"
+    r"wrapped\s+up)\s+without|(?:failed|did\s+not\s+manage)\s+to\s+(?:produce|yield|reach|bring|"
+    r"secure|achieve|result\s+in)|(?:yielded|produced|brought|reached)\s+no)\s+"
+    r"(?:an?\s+|any\s+|a\s+final\s+)?(?:(?:peace|comprehensive|lasting|final)\s+)?"
+    r"(?:agreement|deal|breakthrough|accord|results?|progress|consensus|settlement)\b"
+)
+_K_NO_OUTCOME = frozenset({"without", "failed", "no", "not"})
+# the second month of talks held "in July and August": an occasion each
+_AND_MONTH = re.compile(rf"\s+and\s+(?:in\s+)?(?P<m>{_MONTH_NAME})(?:\s+(?P<y>\d{{4}}))?\b")
+
+
+def _second_month(analysis: Analysis, when: TimeValue) -> TimeValue | None:
+    """The month after "and" that follows a meeting's month ("in July and August"), in the same
+    year (or the year written after it)."""
+    if when.precision is not Precision.MONTH or when.month is None:
+        return None
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    for d in analysis.dates:
+        if d.value != when or d.end_value is not None:
+            continue
+        if text[max(0, d.begin - base - 8) : d.begin - base].lower().endswith("between "):
+            return None  # "between July and August": a span
+        m = _AND_MONTH.match(text, d.end - base)
+        if m is None:
+            return None
+        month = MONTHS[m.group("m").lower()]
+        year = int(m.group("y")) if m.group("y") else when.year
+        if year < when.year or (year == when.year and month <= when.month):
+            return None
+        return TimeValue(year, month, precision=Precision.MONTH)
+    return None
 
 
 def _signing_day(doc: Doc) -> TimeValue | None:
@@ -1843,6 +2045,16 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # "Lapid said after a call with Erdogan that ties would be restored": the hedge of
         # what was said, not of the call
         masked = masked[: reported.end()]
+    elif (
+        analysis.negated
+        and not analysis.hypothetical
+        and not _K_NO_OUTCOME.isdisjoint(words)
+        and (outcome := _NO_OUTCOME.search(masked)) is not None
+        and not hedged(masked[: outcome.start()])
+    ):
+        # "Two rounds of talks ..., held in Ankara in July, ended without an agreement": the
+        # talks were held, only their outcome is negated
+        masked = masked[: outcome.start()]
     elif analysis.negated or analysis.hypothetical:
         # "spoke with Netanyahu ..., but said the United States would not take part in ...":
         # the hedge of a later clause
@@ -2179,6 +2391,27 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             ended.add(len(found))
             code = "046" if m.group("what") == "negotiations" else "040"
             found.append((parties, code, masked[m.start() :]))
+    for m in _scan(_TALKS_BY, _K_TALKS_BY, words, masked):
+        if _MEDIATION_HEDGED.search(masked, max(0, m.start() - 30), m.start()):
+            continue  # "called for talks mediated by the UN"
+        if m.group("b"):
+            parties = _resolve(analysis, doc, m.group("b"))
+        elif (subject := _PAIR_SUBJECT.match(masked, intro_end(masked))) is not None and (
+            subject.end("s") <= m.start()
+        ):
+            parties = _resolve(analysis, doc, subject.group("s"))
+        elif doc.meeting is not None:
+            parties = list(doc.meeting.entities("participant"))
+        else:
+            parties = []
+        parties = _people_or_parties(parties)
+        if len(parties) >= 2:
+            found.append((parties, "046", masked[m.start() :]))
+    for m in _scan(_RECALLED_SUMMIT, _K_RECALLED_SUMMIT, words, masked):
+        parties = _resolve(analysis, doc, m.group("a"))
+        if len(parties) >= 2:
+            recalled.add(len(found))
+            found.append((parties, "040", masked[m.end() :]))
     blocs: list[tuple[list[Entity], str, str]] = []
     # (as the subject only: where the introductory phrases end, with no comma in a match to span
     # their last one)
@@ -2240,10 +2473,28 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     if hosted_after is not None:
         # each clause its own date: the visit told first, the hosting after "and"
         windows.update(_hosting_clauses(analysis, visits, *hosted_after))
+    mediators = _mediators(analysis, doc, masked) if not _K_MEDIATOR.isdisjoint(words) else []
+    tails = [tail for _, _, tail in [*found, *blocs]]
     for i, (participants, code, tail) in enumerate([*found, *blocs]):
         people = _people_or_parties(_own_state_dropped(doc, participants))
         if len(people) < 2 and not any(participants is b for b, _, _ in blocs):
             continue
+        sides = people  # (those who met, without a mediator the sentence names)
+        third = (
+            _mediators_near(mediators, masked, tails, i)
+            if mediators and code not in {"041", "042"}
+            else None
+        )
+        if third is not None:
+            # "held talks in Ankara under Turkish mediation", "talks hosted by Kazakhstan":
+            # the mediator or host takes part (CAMEO 046 negotiation, 043 hosting)
+            joined = _own_state_dropped(doc, [*people, *third[0]])
+            if len(joined) > len(sides):
+                people = joined
+                code = "043" if third[1] else "046"
+                doc.mediators |= {e.key for e in people} - {e.key for e in sides}
+            else:
+                third = None  # (a host of the sides' own: "hosted by South African President X")
         args: dict[str, Sequence[Value]] = {
             "eventType": [Concept("CONSULT")],
             "participant": people,
@@ -2316,10 +2567,20 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if code == "040" and i in convened:
             code = "043"
             args["cameoCode"] = [code]
+        if third is not None and doc.meeting is not None:
+            met = {e.key for e in doc.meeting.entities("participant")}
+            if (
+                {e.key for e in sides} <= met
+                and (when is None or doc.meeting_date is None or when == doc.meeting_date)
+                and "041" not in doc.meeting.get("cameoCode")
+            ):
+                # the meeting reported, its mediator named here: one meeting, with the mediator
+                _restate(doc, analysis, {**args, "participant": people})
+                continue
         if (
             doc.meeting is not None
             and {e.key for e in people} <= {e.key for e in doc.meeting.entities("participant")}
-            and not _side_meeting(doc.meeting, people)
+            and not _side_meeting(doc.meeting, people, doc.mediators)
             # not "Earlier this month, the two leaders met in Brasilia" after today's call: another
             # occasion (a date of its own, or a call against a meeting in person)
             and not (when is not None and doc.meeting_date is not None and when != doc.meeting_date)
@@ -2333,6 +2594,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         past = (
             i in told
             or (i in recalled and when is not None and not _days_of_report(when, doc.date))
+            or (third is not None and _past_or_news(when, doc.date) is Status.HISTORICAL)
             or (
                 i in earlier
                 and when is not None
@@ -2343,6 +2605,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         fact = doc.add(
             FactClass.MEETING, args, analysis, 0.85, Status.HISTORICAL if past else Status.ASSERTED
         )
+        if when is not None and (next_month := _second_month(analysis, when)) is not None:
+            # "held in Ankara in July and August": a second occasion
+            doc.add(
+                FactClass.MEETING,
+                {**args, "date": [next_month]},
+                analysis,
+                0.85,
+                _past_or_news(next_month, doc.date) if past else Status.ASSERTED,
+            )
         if past:
             continue  # (no meeting the article reports)
         if (
@@ -2370,10 +2641,15 @@ def _named_before(doc: Doc, head: str) -> Entity | None:
     return org
 
 
-def _side_meeting(meeting: Fact, people: Sequence[Entity]) -> bool:
+def _side_meeting(
+    meeting: Fact, people: Sequence[Entity], mediators: frozenset[str] = frozenset()
+) -> bool:
     """Two people of a meeting of three or more who met (a bilateral before the summit): a
-    meeting of their own."""
-    return len(people) == 2 and len(meeting.entities("participant")) >= 3
+    meeting of their own; not the two sides of talks a third party mediated or hosted."""
+    if len(people) != 2 or len(meeting.entities("participant")) < 3:
+        return False
+    sides = {e.key for e in meeting.entities("participant")} - mediators
+    return not (mediators and {e.key for e in people} == sides)
 
 
 # where the meeting verb's clause ends: a clause that tells of something else ("to discuss the
@@ -2714,11 +2990,47 @@ def _restate(
             tuple(said["startDate"]),
             tuple(said.get("endDate", ())),
         )
+    if said and "participant" in said:
+        # a mediator or host named after the meeting was told ("The talks were mediated by
+        # Turkey"): one more participant, and the talks were a negotiation or hosted
+        known = {e.key for e in doc.meeting.entities("participant")}
+        extra = [e for e in said["participant"] if isinstance(e, Entity) and e.key not in known]
+        if extra:
+            args["participant"] = (*args["participant"], *extra)
+            if "cameoCode" in said and [str(c) for c in args.get("cameoCode", ())] in (
+                ["040"],
+                ["044"],
+            ):
+                args["cameoCode"] = tuple(said["cameoCode"])
+            _with_mediator(doc, known, args)
     if said and "cameoCode" in said and [str(c) for c in args.get("cameoCode", ())] == ["040"]:
         args["cameoCode"] = tuple(said["cameoCode"])  # "Meeting with" said less than "hosted"
     fact = doc.add(FactClass.MEETING, args, analysis, doc.meeting.confidence)
     if args != dict(doc.meeting.args):
         doc.meeting = fact
+
+
+def _with_mediator(doc: Doc, known: set[str], args: Mapping[str, Sequence[Value]]) -> None:
+    """The sentences told so far of the meeting reported, as a meeting with the participants
+    and code of ``args`` (its mediator named only now): one meeting, not two."""
+    days = {str(v) for v in doc.meeting.get("date")} if doc.meeting is not None else set()
+    for k, fact in enumerate(doc.facts):
+        if (
+            fact.cls is not FactClass.MEETING
+            or fact.status is not Status.ASSERTED
+            or {e.key for e in fact.entities("participant")} != known
+            or "041" in fact.get("cameoCode")
+            or ((dates := {str(v) for v in fact.get("date")}) and days and not dates & days)
+        ):
+            continue
+        own = dict(fact.args)
+        own["participant"] = tuple(args["participant"])
+        own["cameoCode"] = tuple(args["cameoCode"])
+        doc.facts[k] = Fact.make(
+            fact.cls, own, evidence=fact.evidence, confidence=fact.confidence, status=fact.status
+        )
+        if fact is doc.meeting:
+            doc.meeting = doc.facts[k]
 
 
 def _dateline_place(doc: Doc) -> Entity | None:

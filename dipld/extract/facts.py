@@ -60,6 +60,9 @@ class Doc:
     facts: list[Fact] = field(default_factory=list)
     meeting: Fact | None = None
     meeting_date: TimeValue | None = None
+    # the keys of the mediators or hosts of the article's meetings ("under Turkish mediation"):
+    # not a side of the talks
+    mediators: frozenset[str] = frozenset()
     trade_pair: tuple[Entity, Entity] | None = None
     trade_period: TimeValue | None = None
     trade_sentence: int | None = None  # the index of the sentence that gave the trade total
@@ -613,10 +616,18 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
                 continue
             if visit and not _during_visit(by_states, by_people):
                 continue
-            if _sides(doc, people) != keys and not (
-                all(e.in_title for e in by_states.evidence) and _may_stand_for(doc, people, parties)
-            ):
-                continue
+            mediators: list[Entity] = []
+            if (sides := _sides(doc, people)) != keys:
+                # ("following talks in Beijing mediated by China" and "four days of talks between
+                # X and Y": the talks of X's and Y's states, with their mediator)
+                mediators = [p for p in parties if p.key in doc.mediators and p.key not in sides]
+                if not mediators or sides != keys - {p.key for p in mediators}:
+                    mediators = []
+                    if not (
+                        all(e.in_title for e in by_states.evidence)
+                        and _may_stand_for(doc, people, parties)
+                    ):
+                        continue
             if (
                 not visit
                 and by_states.get("date")
@@ -629,6 +640,9 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
                 if role in {"startDate", "endDate"} and "date" in args:
                     continue  # (the talks' day within the visit's days)
                 args.setdefault(role, values)
+            if mediators:
+                args["participant"] = (*people, *mediators)
+                args["cameoCode"] = by_states.get("cameoCode")
             if "042" in {str(c) for c in by_states.get("cameoCode")} and [
                 str(c) for c in by_people.get("cameoCode")
             ] == ["040"]:
@@ -681,8 +695,14 @@ def _title_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
             and not any(e.in_title for e in body.evidence)
             and keys < {p.key for p in body.entities("participant")}
             and (not when or not body.get("date") or body.get("date") == when)
-            and _sides(doc, body.entities("participant")) == _sides(doc, named)
+            # (a mediator the body names besides: "The talks were mediated by Turkey")
+            and _sides(doc, body.entities("participant")) - (doc.mediators - keys)
+            == _sides(doc, named)
         ]
+        if len(bodies) > 1:
+            # (not the earlier rounds the body recalls: "Two earlier rounds ..., held in July and
+            # August")
+            bodies = [i for i in bodies if out[i].status is not Status.HISTORICAL]
         if len(bodies) == 1:
             out[bodies[0]] = with_headline(out[bodies[0]], headline)
             out.remove(headline)
