@@ -7215,7 +7215,8 @@ _AID_CONTENT = re.compile(
     r"weapons|supplies|equipment|deployment|deliver(?:y|ies)|training|instructors|trainers|"
     r"ammunition|tanks|vehicles|vaccines|doses|food|grain|wheat|fuel|loans?|grants?|funding)\b)|"
     r"^\s+(?:in|with|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:reconstruction|recovery|"
-    r"rebuilding|relief|rescue|demining|mine\s+clearance)\b|"
+    # ("in debt relief talks": a negotiation, not help given)
+    r"rebuilding|(?<!debt\s)relief(?!\s+(?:talks|negotiations))|rescue|demining|mine\s+clearance)\b|"
     r"^\s+(?:in|to)\s+(?:deliver|provid|send|suppl|distribut|donat)[a-z]*\s+"
     r"(?:[\w-]+\s+){0,3}?(?:aid|assistance|supplies|food|weapons|equipment)\b|"
     r"^\s+of\s+(?:[a-z]+\s+)?§M\d+§"

@@ -285,3 +285,14 @@ def test_our_people_in_a_speakers_turn_are_the_speakers_state() -> None:
     )
     rows = _event_rows(_facts(body, dt.date(2023, 10, 12), publisher="President of Russia"))
     assert ("AID", frozenset({RUSSIA}), frozenset({KYRGYZSTAN})) in rows, rows
+
+
+def test_support_in_debt_relief_talks_is_no_aid() -> None:
+    rows = _event_rows(
+        _facts(
+            "President Ruto expressed appreciation to President Biden for the United States' "
+            "support in debt relief talks with the International Monetary Fund.",
+            dt.date(2024, 5, 23),
+        )
+    )
+    assert not any(kind == "AID" for kind, _, _ in rows), rows
