@@ -105,6 +105,14 @@ _TRANSITIONAL_HEAD = (
     rf"(?={_OF_A_REPUBLIC})"
 )
 
+# "of the National Assembly", "of the State Duma", "of the Federation Council": a parliament
+# (its chamber), after a chairman's title
+_OF_A_LEGISLATURE = (
+    r"(?=\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’]*\s+){0,3}?(?:assembly|duma|senate|parliament|"
+    r"congress|majlis|khural|kenesh|sejm|seimas|saeima|riigikogu|knesset|rada|mazhilis|"
+    r"bundestag|storting|folketing|riksdag|federation\s+council|house\s+of\s+representatives|"
+    r"chamber\s+of\s+deputies)\b)"
+)
 # the United States' executive departments a "Secretary of" heads
 _US_DEPARTMENTS = (
     r"(?:treasury|defen[cs]e|commerce|energy|homeland\s+security|agriculture|labor|education|"
@@ -223,7 +231,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
         rf"assistant\s+ministers?(?:\s+(?:of|for)\s+{_FIELD})?|"
         rf"deputy\s+chief\s+of\s+mission|deputy\s+chief\s+of\s+staff(?:\s+of\s+{_FIELD})?|"
         rf"chief\s+of\s+staff|(?:presidential|special|senior)\s+aide(?:\s+to\s+the\s+{_FIELD})?|"
-        rf"aide\s+to\s+the\s+{_FIELD}|political\s+director|speaker(?:\s+of\s+the\s+{_FIELD}(?:\s+of\s+(?:the\s+)?{_FIELD})?)?|"
+        rf"aide\s+to\s+the\s+{_FIELD}|political\s+director|"
+        # "Speaker of the Knesset"; a parliament's chairman ("Chairman of the National Assembly
+        # of Vietnam Vuong Dinh Hue", "Chairman of the State Duma"), not another body's
+        rf"(?:speaker|(?:chairman|chairwoman|chairperson){_OF_A_LEGISLATURE})"
+        rf"(?:\s+of\s+the\s+{_FIELD}(?:\s+of\s+(?:the\s+)?{_FIELD})?)?|"
         r"deputy\s+(?:central\s+bank\s+)?governor(?:\s+of\s+the\s+central\s+bank)?|counselor|"
         # "Secretary of Iran's Supreme National Security Council", "Secretary of the Russian
         # Security Council", "Iran's top security official" (not the UN Security Council's)

@@ -296,3 +296,39 @@ def test_support_in_debt_relief_talks_is_no_aid() -> None:
         )
     )
     assert not any(kind == "AID" for kind, _, _ in rows), rows
+
+
+VIETNAM, VOLODIN = "Q881", "Q982461"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "state"),
+    [
+        (
+            "Vladimir Putin met with Chairman of the National Assembly of Vietnam Vuong Dinh Hue.",
+            "Vuong Dinh Hue",
+            VIETNAM,
+        ),
+        ("Vladimir Putin met with Chairman of the State Duma Vyacheslav Volodin.", VOLODIN, RUSSIA),
+    ],
+)
+def test_a_parliaments_chairman_is_a_person_of_the_talks(text: str, who: str, state: str) -> None:
+    found = _facts(text, dt.date(2022, 11, 25), publisher="President of Russia")
+    assert any(who in parts for parts, _ in _meetings(found)), found
+    tenures = {
+        (holder.qid or holder.label, jurisdiction)
+        for f in found
+        if f.cls.value == "Tenure"
+        for holder in f.entities("holder")
+        for jurisdiction in keys(f.get("jurisdiction"))
+    }
+    assert (who, state) in tenures, tenures
+
+
+def test_a_chairman_of_another_council_keeps_its_office() -> None:
+    found = _facts(
+        "Lukashenko met with Chairman of the Council of Ministers of Cuba Manuel Marrero Cruz.",
+        dt.date(2022, 11, 25),
+    )
+    roles = {str(f.get("role")[0]).rsplit("#", 1)[-1] for f in found if f.cls.value == "Tenure"}
+    assert "HeadOfGovernment" in roles, roles
