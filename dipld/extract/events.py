@@ -4267,7 +4267,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(r"occupied|occupies|annexed|annexes", "COERCE", "192", adjacent=True),
     _t(r"arrested|detained|imprisoned", "COERCE", "173", adjacent=True),
-    _t(r"deported|expelled", "COERCE", "174", adjacent=True),
+    # ("The United States is expelling two Russian diplomats": a release's present act)
+    _t(r"deported|expelled|expels|(?:is|are)\s+expelling", "COERCE", "174", adjacent=True),
     # "Moscow retaliated by expelling 10 Polish diplomats": the subject's act
     _t(r"(?<=\bby\s)(?:expelling|deporting)", "COERCE", "174"),
     _t(r"seized|confiscated", "COERCE", "171", adjacent=True),

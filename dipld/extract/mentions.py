@@ -2661,6 +2661,9 @@ _SEATS = {
     "Department of Defense": "Q30",
     "Defense Department": "Q30",
     "USAID": "Q30",
+    # the Treasury's sanctions office ("OFAC designated five Iranian companies")
+    "Office of Foreign Assets Control": "Q30",
+    "OFAC": "Q30",
     "Downing Street": "Q145",
     "Élysée": "Q142",
     "Elysee": "Q142",
@@ -2670,11 +2673,12 @@ _SEAT = re.compile(
     r"\b(?:Kremlin|White\s+House|State\s+Department|Pentagon|Downing\s+Street|Élysée|Elysee|"
     r"Zhongnanhai|Department\s+of\s+the\s+Treasury|Department\s+of\s+State|Treasury\s+Department|"
     r"Commerce\s+Department|Department\s+of\s+Homeland\s+Security|Department\s+of\s+Defense|"
-    r"Defense\s+Department|USAID)\b"
+    r"Defense\s+Department|USAID|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC)\b"
     r"(?!['’]s\s+(?:walls|gates|grounds))"
 )
 _SEAT_WORDS = frozenset({"Kremlin", "White", "State", "Pentagon", "Downing", "Élysée", "Elysee"})
 _SEAT_WORDS |= {"Zhongnanhai", "Treasury", "Commerce", "Homeland", "Defense", "USAID"}
+_SEAT_WORDS |= {"Office", "OFAC"}
 
 
 _CODES = {

@@ -332,3 +332,36 @@ def test_a_chairman_of_another_council_keeps_its_office() -> None:
     )
     roles = {str(f.get("role")[0]).rsplit("#", 1)[-1] for f in found if f.cls.value == "Tenure"}
     assert "HeadOfGovernment" in roles, roles
+
+
+BURMA, IRAN = "Q836", "Q794"
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The United States is expelling two Russian diplomats in response to Moscow's actions.",
+            ("SANCTION", frozenset({USA}), frozenset({RUSSIA})),
+        ),
+        (
+            "The Department of the Treasury's Office of Foreign Assets Control sanctioned three "
+            "Burmese military officials today.",
+            ("SANCTION", frozenset({USA}), frozenset({BURMA})),
+        ),
+        (
+            "OFAC designated five Iranian companies today.",
+            ("SANCTION", frozenset({USA}), frozenset({IRAN})),
+        ),
+    ],
+)
+def test_a_release_tells_its_own_state_s_measures(
+    text: str, row: tuple[str, frozenset[str], frozenset[str]]
+) -> None:
+    rows = _event_rows(_facts(text, dt.date(2022, 8, 2), publisher="U.S. Department of State"))
+    assert row in rows, rows
+
+
+def test_expelling_considered_is_no_expulsion() -> None:
+    rows = _event_rows(_facts("Moscow is considering expelling two US diplomats."))
+    assert not any(kind == "SANCTION" for kind, _, _ in rows), rows
