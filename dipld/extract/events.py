@@ -100,9 +100,19 @@ _PHONE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_TALK = re.compile(
-    r"\b(?:by|over(?:\s+the)?|on\s+the|in\s+a)\s+(?:tele)?phone(?:\s+(?:call|conversation|talks))?\b|"
+    r"\b(?:by|over(?:\s+the)?|on\s+the|in\s+a|during\s+a)\s+(?:tele)?phone(?:\s+(?:call|conversation|talks))?\b|"
     r"\bin\s+(?:a\s+)?(?:phone|telephone|video)\s+(?:call|conversation)\b|\bvia\s+video\s+link\b",
     re.IGNORECASE,
+)
+# what one says to the other in a call named in the sentence: "Erdogan told Putin in a phone
+# call that ...", "congratulated Tokayev on his re-election in a phone call"
+_CALL_ACT = re.compile(
+    rf"(?P<a>{ACTORS})(?:,?\s+(?:also\s+)?(?:on\s+[A-Z][a-z]+|today|yesterday))?\s+"
+    r"(?:told|congratulated|thanked|assured|informed|briefed|invited|urged|reassured|asked)\s+"
+    rf"(?:his\s+|her\s+|their\s+|the\s+)?(?:§D\d+§\s+)?(?:counterpart\s+)?(?P<b>{ACTORS})"
+)
+_K_CALL_ACT = frozenset(
+    "told congratulated thanked assured informed briefed invited urged reassured asked".split()
 )
 _PHONE_BEFORE = re.compile(r"\b(?:tele)?phone\s+$|\bvideo\s+$", re.IGNORECASE)
 # "Vladimir Putin, who is in Egypt on a working visit, held talks with ...": an aside;
@@ -2079,7 +2089,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if not m.group("b") and "took part" in m.group(0):
             continue  # "X and Y also took part in the talks": in another's meeting
         participants = _resolve(analysis, doc, m.group("a"))
-        code = "041" if _PHONE.search(masked[m.start() : m.end() + 30]) else "040"
+        # ("During a phone call, Erdogan and Aliyev discussed ...": the call named before)
+        phoned = _PHONE.search(masked[m.start() : m.end() + 30]) or _PHONE_TALK.search(
+            masked, 0, m.start()
+        )
+        code = "041" if phoned else "040"
         others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
         if m.group("b") and (of := _GROUP_OF.match(masked, m.end())) is not None:
             group = analysis.mention(m.group("b"))
@@ -2371,6 +2385,16 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "041", masked[m.end() :]))
+    if not found and not _K_CALL_ACT.isdisjoint(words) and _PHONE_TALK.search(masked):
+        # "Erdogan congratulated Tokayev on his re-election in a phone call", "In a phone call on
+        # Tuesday, Erdogan told Putin that ...": the call, of the one who speaks and the one
+        # spoken to
+        said = _CALL_ACT.search(masked, intro_end(masked))
+        if said is not None:
+            participants = _resolve(analysis, doc, said.group("a")) + _resolve(
+                analysis, doc, said.group("b")
+            )
+            found.append((participants, "041", masked[said.end() :]))
     for m in itertools.chain(
         _scan(_HELD_WITH, _K_HELD_WITH, words, masked),
         _scan(_BROUGHT_TOGETHER, _K_BROUGHT_TOGETHER, words, masked),

@@ -365,3 +365,36 @@ def test_a_release_tells_its_own_state_s_measures(
 def test_expelling_considered_is_no_expulsion() -> None:
     rows = _event_rows(_facts("Moscow is considering expelling two US diplomats."))
     assert not any(kind == "SANCTION" for kind, _, _ in rows), rows
+
+
+ERDOGAN = "Q39259"
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "Erdogan congratulated Kassym-Jomart Tokayev on his re-election in a phone call.",
+            TOKAYEV,
+        ),
+        (
+            "In a phone call on Tuesday, Erdogan told Putin that Turkey was ready to host talks.",
+            PUTIN,
+        ),
+        ("Erdogan told Putin in a telephone conversation that Turkey supports a ceasefire.", PUTIN),
+    ],
+)
+def test_what_one_tells_another_in_a_phone_call_is_a_call(text: str, other: str) -> None:
+    found = _meetings(_facts(text, dt.date(2023, 6, 14), publisher="Anadolu Agency"))
+    assert (frozenset({ERDOGAN, other}), "041") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan told reporters that Putin had not answered his phone call.",
+        "Erdogan will tell Putin in a phone call next week that Turkey supports a ceasefire.",
+    ],
+)
+def test_a_call_not_held_is_no_meeting(text: str) -> None:
+    assert not _meetings(_facts(text, dt.date(2023, 6, 14), publisher="Anadolu Agency"))
