@@ -2389,12 +2389,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # "Erdogan congratulated Tokayev on his re-election in a phone call", "In a phone call on
         # Tuesday, Erdogan told Putin that ...": the call, of the one who speaks and the one
         # spoken to
-        said = _CALL_ACT.search(masked, intro_end(masked))
-        if said is not None:
-            participants = _resolve(analysis, doc, said.group("a")) + _resolve(
-                analysis, doc, said.group("b")
+        phoned_to = _CALL_ACT.search(masked, intro_end(masked))
+        if phoned_to is not None:
+            participants = _resolve(analysis, doc, phoned_to.group("a")) + _resolve(
+                analysis, doc, phoned_to.group("b")
             )
-            found.append((participants, "041", masked[said.end() :]))
+            found.append((participants, "041", masked[phoned_to.end() :]))
     for m in itertools.chain(
         _scan(_HELD_WITH, _K_HELD_WITH, words, masked),
         _scan(_BROUGHT_TOGETHER, _K_BROUGHT_TOGETHER, words, masked),
