@@ -2487,8 +2487,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if d and d.group("now") and not analysis.in_title:
             d = None  # (in a body, "Russia and China discuss ..." is no report of talks)
         if d and d.group("a").startswith("§"):
-            # "... discussed X in a telephone conversation": a call
-            code = "041" if _PHONE_TALK.search(masked, d.end()) else "040"
+            # "... discussed X in a telephone conversation", "During a phone call, X and Y
+            # discussed ...": a call
+            code = (
+                "041"
+                if _PHONE_TALK.search(masked, d.end()) or _PHONE_TALK.search(masked, 0, d.start())
+                else "040"
+            )
             found.append((_resolve(analysis, doc, d.group("a")), code, masked[d.end() :]))
     # a meeting told of in the future did not take place (asked last: few sentences get here)
     if not (found or blocs) or _future(masked):

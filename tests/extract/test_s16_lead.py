@@ -382,6 +382,7 @@ ERDOGAN = "Q39259"
             PUTIN,
         ),
         ("Erdogan told Putin in a telephone conversation that Turkey supports a ceasefire.", PUTIN),
+        ("During a phone call, Erdogan and Putin discussed the grain deal.", PUTIN),
     ],
 )
 def test_what_one_tells_another_in_a_phone_call_is_a_call(text: str, other: str) -> None:
