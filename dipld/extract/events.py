@@ -554,7 +554,9 @@ _NOMINAL_VISIT = re.compile(
 )
 _NOT_HAPPENED = re.compile(
     r"\b(?:upcoming|forthcoming|planned|proposed|possible|future|next|invit\w*|prepar\w*|"
-    r"will|would|could|to\s+pay|ahead\s+of|postponed|cancel+ed|scheduled|expected|due\s+to)\b",
+    r"will|would|could|to\s+pay|ahead\s+of|postponed|cancel+ed|scheduled|expected|due\s+to|"
+    # "The two leaders look forward to the President's visit to Ottawa": one to come
+    r"look(?:s|ed|ing)?\s+forward|later\s+this|anticipat\w*)\b",
     re.IGNORECASE,
 )
 # headlines of readouts: "Secretary Blinken's Meeting with Kenyan Foreign Minister Mudavadi",

@@ -399,3 +399,25 @@ def test_what_one_tells_another_in_a_phone_call_is_a_call(text: str, other: str)
 )
 def test_a_call_not_held_is_no_meeting(text: str) -> None:
     assert not _meetings(_facts(text, dt.date(2023, 6, 14), publisher="Anadolu Agency"))
+
+
+TRUDEAU = "Q3099714"
+_CALL = "President Joseph R. Biden, Jr. spoke today with Prime Minister Justin Trudeau of Canada.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders look forward to the President's visit to Ottawa later this month.",
+        "The leaders looked forward to President Biden's visit to Ottawa.",
+    ],
+)
+def test_a_visit_looked_forward_to_is_no_meeting(text: str) -> None:
+    found = _meetings(_facts(_CALL + text, dt.date(2023, 3, 10)))
+    assert found == {(frozenset({BIDEN, TRUDEAU}), "041")}, found
+
+
+def test_a_visit_recalled_is_a_past_meeting() -> None:
+    text = "The Prime Minister recalled President Biden's visit to Ottawa in 2021."
+    found = _meetings(_facts(_CALL + text, dt.date(2023, 3, 10)))
+    assert any(code == "042" for _, code in found), found
