@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from dipld.extract.gazetteer import fold
 from dipld.extract.mentions import MentionFinder
 from dipld.extract.patterns import DATELINE, in_relative_clause, intro_end
 from dipld.extract.people import entity_of
@@ -745,6 +746,14 @@ def _title_restatements(facts: list[Fact], doc: Doc) -> list[Fact]:
     return out
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _consonants(word: str) -> str:
+    """A name word's consonants, folded: "Tileuberdi" and "Tleuberdi" are "tlbrd"."""
+    return _VOWELS.sub("", fold(word))
+
+
 def canonical_people(facts: list[Fact]) -> list[Fact]:
     """One name per unlinked person: "Dini" and "Mr Dini" become "Lamberto Dini" when the article
     names exactly one person whose name contains that word, and "Nurtleu" in a headline read
@@ -784,6 +793,19 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
             and words < set(o.split())
             and (not people[o].is_linked or label not in in_body)
         ]
+        if not longer and label not in in_body and len(words) == 1:
+            # "Kazakh Foreign Minister Tileuberdi" in a headline over the body's linked "Mukhtar
+            # Tileuberdi" (the KB's "Mukhtar Tleuberdi"): the same surname in another
+            # romanisation, by its consonants
+            skeleton = _consonants(label)
+            longer = [
+                o
+                for o, person in people.items()
+                if person.is_linked
+                and len(skeleton) >= 4
+                and _consonants(o.split()[-1]) == skeleton
+                and abs(len(o.split()[-1]) - len(label)) <= 1
+            ]
         if len(longer) == 1:
             fuller[label] = people[longer[0]]
     if not fuller:

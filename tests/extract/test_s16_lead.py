@@ -421,3 +421,20 @@ def test_a_visit_recalled_is_a_past_meeting() -> None:
     text = "The Prime Minister recalled President Biden's visit to Ottawa in 2021."
     found = _meetings(_facts(_CALL + text, dt.date(2023, 3, 10)))
     assert any(code == "042" for _, code in found), found
+
+
+def test_a_headline_surname_in_another_romanisation_is_the_bodys_person() -> None:
+    article = Article(
+        id="t",
+        source="t.txt",
+        title="Secretary Blinken's Meeting with Kazakh Foreign Minister Tileuberdi",
+        body="Secretary of State Antony J. Blinken met today with Kazakh Foreign Minister Mukhtar "
+        "Tileuberdi in Washington.",
+        date=dt.date(2022, 3, 1),
+        publisher="U.S. Department of State",
+    )
+    found = extract(article, load_index())
+    meetings = [f for f in found if f.cls.value == "Meeting"]
+    tenures = [f for f in found if f.cls.value == "Tenure"]
+    assert len(meetings) == 1, meetings
+    assert all(h.is_linked for f in tenures for h in f.entities("holder")), tenures
