@@ -54,6 +54,35 @@ def find(found: list[Fact], cls: str, **roles: set[str] | str) -> Fact | None:
     return None
 
 
+def key(value: object) -> str:
+    """One entity's QID, or else its label."""
+    assert isinstance(value, Entity)
+    return value.qid or value.label
+
+
+def memberships(found: list[Fact]) -> set[tuple[str, str]]:
+    """(member, organisation) of each Membership, by QID or else label."""
+    return {
+        (key(m), key(o))
+        for f in facts_of(found, "Membership")
+        for m in f.get("member")
+        for o in f.get("organization")
+    }
+
+
+def one_with(found: list[Fact], *who: str) -> Fact:
+    """The one fact whose participants include all of ``who``."""
+    match = [f for f in found if set(who) <= keys(f.get("participant"))]
+    assert len(match) == 1, [keys(f.get("participant")) for f in found]
+    return match[0]
+
+
+def cameo(fact: Fact) -> str:
+    """A fact's one CAMEO code."""
+    (code,) = fact.get("cameoCode")
+    return str(code)
+
+
 EVENTS = [
     ("ASEAN leaders agreed in principle to admit Timor-Leste.", "AGREE", {"Q7768"}, {"Q574"}),
     (

@@ -18,7 +18,7 @@ import pytest
 from dipld.extract import extract
 from dipld.kb.index import load_index
 from dipld.model import Article, Entity, Fact
-from tests.extract.test_patterns import date_values, facts_of
+from tests.extract.test_patterns import date_values, facts_of, key, memberships
 
 DAY = dt.date(2023, 9, 4)
 
@@ -57,20 +57,6 @@ EU, NATO, G20, OECD, ASEAN, MERCOSUR = "Q458", "Q7184", "Q19771", "Q41550", "Q77
 def _facts(body: str, title: str | None = None, day: dt.date = DAY) -> list[Fact]:
     article = Article(id="t", source="t.txt", body=body, title=title, date=day)
     return extract(article, load_index())
-
-
-def _key(value: object) -> str:
-    assert isinstance(value, Entity)
-    return value.qid or value.label
-
-
-def _memberships(facts: list[Fact]) -> set[tuple[str, str]]:
-    return {
-        (_key(m), _key(o))
-        for f in facts_of(facts, "Membership")
-        for m in f.get("member")
-        for o in f.get("organization")
-    }
 
 
 def _unlinked(facts: list[Fact]) -> set[str]:
@@ -112,7 +98,7 @@ def _unlinked(facts: list[Fact]) -> set[str]:
     ],
 )
 def test_second_clause_member(body: str, expected: set[tuple[str, str]]) -> None:
-    assert _memberships(_facts(body)) == expected
+    assert memberships(_facts(body)) == expected
 
 
 @pytest.mark.parametrize(
@@ -123,7 +109,7 @@ def test_second_clause_member(body: str, expected: set[tuple[str, str]]) -> None
     ],
 )
 def test_second_clause_not_member(body: str) -> None:
-    assert (UKRAINE, NATO) not in _memberships(_facts(body))
+    assert (UKRAINE, NATO) not in memberships(_facts(body))
 
 
 # --- "both countries" ---------------------------------------------------------------------
@@ -136,7 +122,7 @@ def test_both_countries_after_topic_states() -> None:
         "NATO."
     )
     facts = _facts(body, title="Hungary, Slovakia leaders meet in Budapest", day=DAY)
-    assert _memberships(facts) == {(HUNGARY, NATO), (SLOVAKIA, NATO)}
+    assert memberships(facts) == {(HUNGARY, NATO), (SLOVAKIA, NATO)}
 
 
 def test_both_countries_the_headline_pair() -> None:
@@ -145,7 +131,7 @@ def test_both_countries_the_headline_pair() -> None:
         "a separate deal with China. Both countries are founding members of Mercosur."
     )
     facts = _facts(body, title="Argentina and Uruguay clash over tariffs")
-    assert _memberships(facts) == {(ARGENTINA, MERCOSUR), (URUGUAY, MERCOSUR)}
+    assert memberships(facts) == {(ARGENTINA, MERCOSUR), (URUGUAY, MERCOSUR)}
 
 
 def test_both_countries_no_headline_pair() -> None:
@@ -154,7 +140,7 @@ def test_both_countries_no_headline_pair() -> None:
         "Argentina accused Uruguay on Thursday of undermining regional trade rules by seeking "
         "a separate deal with China. Both countries are founding members of Mercosur."
     )
-    assert not _memberships(_facts(body, title="Trade row in South America"))
+    assert not memberships(_facts(body, title="Trade row in South America"))
 
 
 def test_both_countries_headline_pair_not_named_before() -> None:
@@ -163,7 +149,7 @@ def test_both_countries_headline_pair_not_named_before() -> None:
         "Bolivia stayed silent. Both countries are founding members of Mercosur."
     )
     facts = _facts(body, title="Argentina and Uruguay clash over tariffs")
-    assert not _memberships(facts)
+    assert not memberships(facts)
 
 
 # --- organisations the KB lacks ----------------------------------------------------------
@@ -192,7 +178,7 @@ def test_both_countries_headline_pair_not_named_before() -> None:
 )
 def test_unlinked_organisations(body: str, expected: set[tuple[str, str]]) -> None:
     facts = _facts(body)
-    assert _memberships(facts) == expected
+    assert memberships(facts) == expected
     assert _unlinked(facts) == {o for _, o in expected}
 
 
@@ -208,7 +194,7 @@ def test_unlinked_organisations(body: str, expected: set[tuple[str, str]]) -> No
     ],
 )
 def test_no_unlinked_membership(body: str) -> None:
-    assert not _memberships(_facts(body))
+    assert not memberships(_facts(body))
 
 
 # --- chairs ------------------------------------------------------------------------------
@@ -219,12 +205,12 @@ def test_chair_passes_in_a_relative_clause() -> None:
         "The leaders discussed India's assumption of the SCO chairmanship, which passes to "
         "New Delhi from Uzbekistan."
     )
-    assert {m for m, _ in _memberships(_facts(body))} == {INDIA, UZBEKISTAN}
+    assert {m for m, _ in memberships(_facts(body))} == {INDIA, UZBEKISTAN}
 
 
 def test_chair_passes_from_to() -> None:
     body = "They reviewed the presidency of the G20, which passed from India to Brazil."
-    assert _memberships(_facts(body)) == {(INDIA, G20), (BRAZIL, G20)}
+    assert memberships(_facts(body)) == {(INDIA, G20), (BRAZIL, G20)}
 
 
 @pytest.mark.parametrize(
@@ -235,12 +221,12 @@ def test_chair_passes_from_to() -> None:
     ],
 )
 def test_no_chair_to_come(body: str) -> None:
-    assert not _memberships(_facts(body))
+    assert not memberships(_facts(body))
 
 
 def test_current_presidency() -> None:
     body = "Biden praised India's current presidency of the G20."
-    assert _memberships(_facts(body)) == {(INDIA, G20)}
+    assert memberships(_facts(body)) == {(INDIA, G20)}
 
 
 # --- lists, allies, member states --------------------------------------------------------
@@ -251,7 +237,7 @@ def test_members_named_by_their_people() -> None:
         "Blinken later met the other two Quad members, India's S. Jaishankar and Australia's "
         "Penny Wong."
     )
-    assert _memberships(_facts(body)) == {(INDIA, "Quad"), (AUSTRALIA, "Quad")}
+    assert memberships(_facts(body)) == {(INDIA, "Quad"), (AUSTRALIA, "Quad")}
 
 
 def test_their_coordination_as_allies() -> None:
@@ -259,20 +245,20 @@ def test_their_coordination_as_allies() -> None:
         "Stoltenberg welcomed the foreign ministers of Poland and Estonia on Monday. The "
         "ministers praised their coordination as NATO Allies."
     )
-    assert _memberships(_facts(body)) == {(POLAND, NATO), (ESTONIA, NATO)}
+    assert memberships(_facts(body)) == {(POLAND, NATO), (ESTONIA, NATO)}
 
 
 def test_member_state_since() -> None:
     facts = _facts("Vietnam, an ASEAN Member State since 1995, hosted the meeting.")
-    assert _memberships(facts) == {(VIETNAM, ASEAN)}
+    assert memberships(facts) == {(VIETNAM, ASEAN)}
     assert date_values(facts_of(facts, "Membership")[0], "startDate") == ("1995",)
 
 
 def test_also_joined_after_an_aside() -> None:
     facts = _facts("Croatia, a NATO Ally since 2009, also joined the European Union in 2013.")
-    assert _memberships(facts) == {(CROATIA, NATO), (CROATIA, EU)}
+    assert memberships(facts) == {(CROATIA, NATO), (CROATIA, EU)}
     dates = {
-        _key(f.get("organization")[0]): date_values(f, "startDate")
+        key(f.get("organization")[0]): date_values(f, "startDate")
         for f in facts_of(facts, "Membership")
     }
     assert dates == {NATO: ("2009",), EU: ("2013",)}

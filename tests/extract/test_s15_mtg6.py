@@ -16,22 +16,11 @@ import pytest
 
 from dipld.extract import events
 from dipld.model import Fact
-from tests.extract.test_patterns import date_values, facts, facts_of, keys
+from tests.extract.test_patterns import cameo, date_values, facts, facts_of, keys, one_with
 
 
 def _meetings(text: str, day: dt.date) -> list[Fact]:
     return facts_of(facts(text, day), "Meeting")
-
-
-def _one(found: list[Fact], *who: str) -> Fact:
-    match = [f for f in found if set(who) <= keys(f.get("participant"))]
-    assert len(match) == 1, [keys(f.get("participant")) for f in found]
-    return match[0]
-
-
-def _code(fact: Fact) -> str:
-    (code,) = fact.get("cameoCode")
-    return str(code)
 
 
 ERDOGAN, PUTIN, XI, RAISI = "Q39259", "Q7747", "Q15031", "Q5947347"
@@ -72,8 +61,8 @@ def test_visits_joined_by_while_have_their_own_dates() -> None:
         "November."
     )
     found = _meetings(text, dt.date(2023, 6, 20))
-    assert date_values(_one(found, "Q61053"), "date") == ("2022-11",)
-    assert date_values(_one(found, "Q3052772"), "date") == ("2023-04",)
+    assert date_values(one_with(found, "Q61053"), "date") == ("2022-11",)
+    assert date_values(one_with(found, "Q3052772"), "date") == ("2023-04",)
 
 
 def test_a_hosting_in_the_second_clause() -> None:
@@ -82,11 +71,11 @@ def test_a_hosting_in_the_second_clause() -> None:
         "Beijing in February."
     )
     found = _meetings(text, dt.date(2023, 6, 20))
-    hosting = _one(found, XI, RAISI)
-    assert _code(hosting) == "043"
+    hosting = one_with(found, XI, RAISI)
+    assert cameo(hosting) == "043"
     assert date_values(hosting, "date") == ("2023-02",)
     assert keys(hosting.get("place")) == {"Q956"}
-    visit = _one(found, XI, "Q851")
+    visit = one_with(found, XI, "Q851")
     assert date_values(visit, "date") == ("2022-12",)
 
 
@@ -122,7 +111,7 @@ def test_an_organisation_meets(text: str, org: str, place: str) -> None:
     (meeting,) = _meetings(text, dt.date(2023, 5, 9))
     assert keys(meeting.get("participant")) == {org}
     assert keys(meeting.get("place")) == {place}
-    assert _code(meeting) == "040"
+    assert cameo(meeting) == "040"
 
 
 @pytest.mark.parametrize(
@@ -166,7 +155,7 @@ def test_hosted_a_meeting_of_the_foreign_ministers_of() -> None:
     )
     (meeting,) = _meetings(text, dt.date(2023, 5, 8))
     assert keys(meeting.get("participant")) == {"Q79", "Q810", "Q796", "Q858"}
-    assert _code(meeting) == "043"
+    assert cameo(meeting) == "043"
     assert date_values(meeting, "date") == ("2023-05-02",)
 
 
@@ -176,9 +165,9 @@ def test_hosted_the_foreign_ministers_after_other_states() -> None:
         "Jordan hosted the foreign ministers of Iraq, Egypt and Saudi Arabia in Amman on January 2."
     )
     found = _meetings(text, dt.date(2022, 1, 6))
-    hosting = _one(found, "Q810")
+    hosting = one_with(found, "Q810")
     assert keys(hosting.get("participant")) == {"Q810", "Q796", "Q79", "Q851"}
-    assert _code(hosting) == "043"
+    assert cameo(hosting) == "043"
     assert keys(hosting.get("place")) == {"Q3805"}
 
 
@@ -193,7 +182,7 @@ def test_a_meeting_convened_with_the_others_is_hosted() -> None:
         "leaders of Malaysia, Singapore and Thailand on Monday."
     )
     (meeting,) = _meetings(text, dt.date(2022, 1, 6))
-    assert _code(meeting) == "043"
+    assert cameo(meeting) == "043"
     assert {"Q833", "Q334", "Q869"} <= keys(meeting.get("participant"))
 
 
@@ -211,7 +200,7 @@ def test_talks_between_two_parties_that_began_in_a_city_on_a_day() -> None:
         "Jeddah on May 6, have stalled."
     )
     (meeting,) = _meetings(text, dt.date(2023, 5, 20))
-    assert _code(meeting) == "046"
+    assert cameo(meeting) == "046"
     assert date_values(meeting, "startDate") == ("2023-05-06",)
     assert keys(meeting.get("place")) == {"Q374365"}
 
@@ -219,7 +208,7 @@ def test_talks_between_two_parties_that_began_in_a_city_on_a_day() -> None:
 def test_peace_talks_are_negotiations() -> None:
     text = "Peace talks between Ethiopia and Eritrea began in Addis Ababa on Monday."
     (meeting,) = _meetings(text, dt.date(2023, 5, 20))
-    assert _code(meeting) == "046"
+    assert cameo(meeting) == "046"
     assert keys(meeting.get("participant")) == {"Q115", "Q986"}
 
 
@@ -238,7 +227,7 @@ def test_the_leaders_of_states_named_are_not_those_who_met_before() -> None:
         "leaders of Singapore, Malaysia and Thailand on Wednesday."
     )
     found = _meetings(text, dt.date(2022, 11, 20))
-    convened = _one(found, "Q3318231")
+    convened = one_with(found, "Q3318231")
     assert keys(convened.get("participant")) == {"Q3318231", "Q334", "Q833", "Q869"}
 
 

@@ -19,8 +19,8 @@ import pytest
 
 from dipld.extract import extract
 from dipld.kb.index import load_index
-from dipld.model import Article, Entity, Fact
-from tests.extract.test_patterns import date_values, facts_of
+from dipld.model import Article, Fact
+from tests.extract.test_patterns import date_values, facts_of, key, memberships
 
 DAY = dt.date(2024, 3, 14)
 
@@ -58,20 +58,6 @@ ARAB_LEAGUE, EAEU, CIS, NORDIC_COUNCIL, ARCTIC_COUNCIL, UNSC, G7, NATO = (
 def _facts(body: str, day: dt.date = DAY) -> list[Fact]:
     article = Article(id="t", source="t.txt", body=body, title=None, date=day)
     return extract(article, load_index())
-
-
-def _key(value: object) -> str:
-    assert isinstance(value, Entity)
-    return value.qid or value.label
-
-
-def _memberships(facts: list[Fact]) -> set[tuple[str, str]]:
-    return {
-        (_key(m), _key(o))
-        for f in facts_of(facts, "Membership")
-        for m in f.get("member")
-        for o in f.get("organization")
-    }
 
 
 # --- 1. a body of the organisation's member states -------------------------------------------
@@ -124,25 +110,23 @@ def test_a_chair_of_an_organisations_body_is_a_membership_of_the_organisation(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     found = _facts(text)
-    assert _memberships(found) == expected
+    assert memberships(found) == expected
     linked = {o.qid for f in facts_of(found, "Membership") for o in f.entities("organization")}
     assert COUNCIL_OF_EUROPE not in linked and COUNCIL_OF_THE_EU not in linked
 
 
 def test_the_nordic_council_of_ministers_is_the_nordic_councils() -> None:
-    found = _memberships(_facts("Iceland holds the presidency of the Nordic Council of Ministers."))
+    found = memberships(_facts("Iceland holds the presidency of the Nordic Council of Ministers."))
     assert found == {(ICELAND, NORDIC_COUNCIL)}
 
 
 def test_the_council_of_europe_stays_the_council_of_europe() -> None:
-    found = _memberships(_facts("Liechtenstein holds the presidency of the Council of Europe."))
+    found = memberships(_facts("Liechtenstein holds the presidency of the Council of Europe."))
     assert {o for _, o in found} == {COUNCIL_OF_EUROPE}
 
 
 def test_a_security_council_presidency_stays_a_seat_on_the_council() -> None:
-    found = _memberships(
-        _facts("Malta holds the presidency of the UN Security Council this month.")
-    )
+    found = memberships(_facts("Malta holds the presidency of the UN Security Council this month."))
     assert found == {(MALTA, UNSC)}
 
 
@@ -154,7 +138,7 @@ def test_a_security_council_presidency_stays_a_seat_on_the_council() -> None:
     ],
 )
 def test_a_joint_body_with_a_partner_is_no_membership(text: str) -> None:
-    assert not _memberships(_facts(text))
+    assert not memberships(_facts(text))
 
 
 # --- 2. chairs in hedged sentences, and "the association" --------------------------------
@@ -186,7 +170,7 @@ def test_a_joint_body_with_a_partner_is_no_membership(text: str) -> None:
     ],
 )
 def test_a_chair_the_hedge_is_not_about(text: str, expected: set[tuple[str, str]]) -> None:
-    assert _memberships(_facts(text)) == expected
+    assert memberships(_facts(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -207,11 +191,11 @@ def test_a_chair_the_hedge_is_not_about(text: str, expected: set[tuple[str, str]
     ],
 )
 def test_bids_hedges_and_attendance_are_no_membership(text: str) -> None:
-    assert not _memberships(_facts(text))
+    assert not memberships(_facts(text))
 
 
 def test_attending_a_summit_the_chair_hosts_is_no_membership() -> None:
-    found = _memberships(_facts("Egypt attended the summit hosted by Indonesia, the ASEAN chair."))
+    found = memberships(_facts("Egypt attended the summit hosted by Indonesia, the ASEAN chair."))
     assert found == {(INDONESIA, ASEAN)}
 
 
@@ -219,7 +203,7 @@ def test_the_association_is_the_organisation_named_before() -> None:
     found = _facts(
         "Tokayev met the BRICS leaders in Kazan. Russia chairs the association this year."
     )
-    assert _memberships(found) == {(RUSSIA, "BRICS")}
+    assert memberships(found) == {(RUSSIA, "BRICS")}
 
 
 def test_an_association_of_people_is_no_bloc() -> None:
@@ -227,14 +211,14 @@ def test_an_association_of_people_is_no_bloc() -> None:
         "The Kazakhstan Football Association said it would appeal. Russia said the association "
         "was wrong."
     )
-    assert not _memberships(found)
+    assert not memberships(found)
 
 
 def test_a_chair_to_come_gives_the_membership_it_presupposes() -> None:
     """Session 15's decision (CHANGELOG: "A chair to come ... gives the Membership it
     presupposes"), with no promise."""
     found = _facts("Italy will hold the presidency of the G7 in 2027.")
-    assert _memberships(found) == {(ITALY, G7)}
+    assert memberships(found) == {(ITALY, G7)}
     assert not [f for f in facts_of(found, "Event") if str(f.one("eventType")) == "AGREE"]
 
 
@@ -260,7 +244,7 @@ def test_a_chair_to_come_gives_the_membership_it_presupposes() -> None:
     ],
 )
 def test_of_which_members(text: str, expected: set[tuple[str, str]]) -> None:
-    assert _memberships(_facts(text)) == expected
+    assert memberships(_facts(text)) == expected
 
 
 def test_of_which_both_after_they_the_pair_that_met() -> None:
@@ -269,7 +253,7 @@ def test_of_which_both_after_they_the_pair_that_met() -> None:
         "discussed the Pacific Islands Forum, of which both are members."
     )
     forum = "Q757276"
-    assert _memberships(found) == {(FIJI, forum), (SAMOA, forum)}
+    assert memberships(found) == {(FIJI, forum), (SAMOA, forum)}
 
 
 @pytest.mark.parametrize(
@@ -281,7 +265,7 @@ def test_of_which_both_after_they_the_pair_that_met() -> None:
     ],
 )
 def test_of_which_near_misses(text: str) -> None:
-    found = _memberships(_facts(text))
+    found = memberships(_facts(text))
     assert not {m for m, _ in found} - {"Q218"}  # (Romania may be the member it says)
 
 
@@ -294,7 +278,7 @@ def test_a_term_with_its_years_in_brackets() -> None:
         "(2023–2024) has been marked by its focus on climate."
     )
     (fact,) = facts_of(found, "Membership")
-    assert _key(fact.one("member")) == MOZAMBIQUE and _key(fact.one("organization")) == UNSC
+    assert key(fact.one("member")) == MOZAMBIQUE and key(fact.one("organization")) == UNSC
     assert date_values(fact, "startDate") == ("2023",)
     assert date_values(fact, "endDate") == ("2024",)
 
@@ -322,4 +306,4 @@ def test_a_term_told_as_ended_stays_out() -> None:
         "Switzerland's two-year term as a non-permanent member of the Security Council "
         "(2023-2024) ended last week."
     )
-    assert not _memberships(found)
+    assert not memberships(found)

@@ -20,16 +20,11 @@ import pytest
 from dipld.extract import events
 from dipld.extract.spans import _WORD
 from dipld.model import Fact, Status
-from tests.extract.test_patterns import date_values, facts, facts_of, keys, labels
+from tests.extract.test_patterns import cameo, date_values, facts, facts_of, keys, labels
 
 
 def _meetings(text: str, day: dt.date) -> list[Fact]:
     return facts_of(facts(text, day), "Meeting")
-
-
-def _code(fact: Fact) -> str:
-    (code,) = fact.get("cameoCode")
-    return str(code)
 
 
 ETHIOPIA, SOMALIA, TURKEY, ANKARA = "Q115", "Q1045", "Q43", "Q3640"
@@ -58,7 +53,7 @@ def test_earlier_rounds_under_mediation_one_meeting_a_month() -> None:
     for fact in past:
         assert keys(fact.get("participant")) == {ETHIOPIA, SOMALIA, TURKEY}
         assert keys(fact.get("place")) == {ANKARA}
-        assert _code(fact) == "046"
+        assert cameo(fact) == "046"
     assert len(found) == 3  # (and the third round, reported)
 
 
@@ -69,7 +64,7 @@ def test_talks_under_mediation_of_an_organisation() -> None:
     )
     (meeting,) = _meetings(text, OCT20)
     assert keys(meeting.get("participant")) == {ARMENIA, AZERBAIJAN, EU}
-    assert _code(meeting) == "046"
+    assert cameo(meeting) == "046"
     assert date_values(meeting, "date") == ("2024-10-18",)
 
 
@@ -80,7 +75,7 @@ def test_talks_hosted_by_a_third_state_are_hosted() -> None:
     )
     (meeting,) = _meetings(text, OCT20)
     assert keys(meeting.get("participant")) == {ARMENIA, AZERBAIJAN, KAZAKHSTAN}
-    assert _code(meeting) == "043"
+    assert cameo(meeting) == "043"
 
 
 def test_a_state_that_facilitated_talks_between_two_others() -> None:
@@ -92,7 +87,7 @@ def test_a_state_that_facilitated_talks_between_two_others() -> None:
     assert keys(meeting.get("participant")) == {RWANDA, DRC, QATAR}
     assert keys(meeting.get("place")) == {DOHA}
     assert date_values(meeting, "date") == ("2024-03",)
-    assert _code(meeting) == "046"
+    assert cameo(meeting) == "046"
     assert meeting.status is Status.HISTORICAL
 
 
@@ -111,7 +106,7 @@ def test_talks_between_armed_forces_facilitated_by_two_states() -> None:
     }
     assert keys(meeting.get("place")) == {JEDDAH}
     assert date_values(meeting, "date") == ("2023-05",)
-    assert _code(meeting) == "046"
+    assert cameo(meeting) == "046"
 
 
 def test_talks_hosted_by_a_leader_who_mediated_between_the_two_leaders() -> None:
@@ -122,7 +117,7 @@ def test_talks_hosted_by_a_leader_who_mediated_between_the_two_leaders() -> None
     )
     (meeting,) = _meetings(text, OCT20)
     assert keys(meeting.get("participant")) == {ABIY, HASSAN, ERDOGAN}
-    assert _code(meeting) == "043"
+    assert cameo(meeting) == "043"
 
 
 def test_mediator_named_after_the_meeting_reported_joins_it() -> None:
@@ -133,7 +128,7 @@ def test_mediator_named_after_the_meeting_reported_joins_it() -> None:
     (meeting,) = _meetings(text, OCT20)
     assert keys(meeting.get("participant")) == {ETHIOPIA, SOMALIA, TURKEY}
     assert len(meeting.evidence) == 2
-    assert _code(meeting) == "046"
+    assert cameo(meeting) == "046"
 
 
 def test_two_sides_of_mediated_talks_are_no_side_meeting() -> None:

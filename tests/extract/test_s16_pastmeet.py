@@ -18,22 +18,11 @@ import pytest
 from dipld.extract import extract
 from dipld.kb.index import load_index
 from dipld.model import Article, Fact, Status
-from tests.extract.test_patterns import date_values, facts, facts_of, keys, labels
+from tests.extract.test_patterns import cameo, date_values, facts, facts_of, keys, labels, one_with
 
 
 def _meetings(text: str, day: dt.date) -> list[Fact]:
     return facts_of(facts(text, day), "Meeting")
-
-
-def _one(found: list[Fact], *who: str) -> Fact:
-    match = [f for f in found if set(who) <= keys(f.get("participant"))]
-    assert len(match) == 1, [keys(f.get("participant")) for f in found]
-    return match[0]
-
-
-def _code(fact: Fact) -> str:
-    (code,) = fact.get("cameoCode")
-    return str(code)
 
 
 PUTIN, TOKAYEV, XI, WIDODO = "Q7747", "Q200881", "Q15031", "Q3318231"
@@ -82,8 +71,8 @@ def test_the_tour_has_taken_him_to_two_states() -> None:
     )
     found = _meetings(text, DEC8)
     for state in (KENYA, TANZANIA):
-        visit = _one(found, MODI, state)
-        assert _code(visit) == "042"
+        visit = one_with(found, MODI, state)
+        assert cameo(visit) == "042"
         assert keys(visit.get("place")) == {state}
 
 
@@ -93,7 +82,7 @@ def test_a_first_trip_abroad_took_him_to_a_capital() -> None:
         "Ruto's first trip abroad as president took him to Kampala in October 2022."
     )
     found = _meetings(text, DEC8)
-    visit = _one(found, RUTO, "Q1036")
+    visit = one_with(found, RUTO, "Q1036")
     assert keys(visit.get("place")) == {"Q3894"}
     assert date_values(visit, "date") == ("2022-10",)
     assert visit.status is Status.HISTORICAL
@@ -106,7 +95,7 @@ def test_a_tour_to_a_state_already_visited_merges_into_the_visit() -> None:
     )
     found = _meetings(text, DEC8)
     assert len(found) == 2
-    assert keys(_one(found, MODI, KENYA).get("place")) == {"Q3870"}
+    assert keys(one_with(found, MODI, KENYA).get("place")) == {"Q3870"}
 
 
 @pytest.mark.parametrize(
@@ -145,8 +134,8 @@ def test_him_among_two_people_is_nobody() -> None:
 def test_his_visit_to_a_capital_in_an_earlier_month(second: str) -> None:
     text = f"Antony Blinken met Vietnamese leaders in Hanoi on Friday. {second}"
     found = _meetings(text, DEC8)
-    visit = _one(found, BLINKEN, INDONESIA)
-    assert _code(visit) == "042"
+    visit = one_with(found, BLINKEN, INDONESIA)
+    assert cameo(visit) == "042"
     assert keys(visit.get("place")) == {"Q3630"}
     assert date_values(visit, "date") == ("2023-09",)
     assert visit.status is Status.HISTORICAL
@@ -178,8 +167,8 @@ def test_thanked_for_hosting_an_organisations_summit() -> None:
         "Biden thanked Spain for hosting the NATO summit in Madrid in June 2022."
     )
     found = _meetings(text, dt.date(2023, 7, 12))
-    summit = _one(found, "Q29", "Q7184")
-    assert _code(summit) == "043"
+    summit = one_with(found, "Q29", "Q7184")
+    assert cameo(summit) == "043"
     assert keys(summit.get("place")) == {"Q2807"}
     assert date_values(summit, "date") == ("2022-06",)
     assert summit.status is Status.HISTORICAL
@@ -191,7 +180,7 @@ def test_the_alliances_summit_is_natos() -> None:
         "Alliance's summit in Madrid in June 2022."
     )
     found = _meetings(text, dt.date(2023, 7, 12))
-    assert keys(_one(found, "Q29").get("participant")) == {"Q29", "Q7184"}
+    assert keys(one_with(found, "Q29").get("participant")) == {"Q29", "Q7184"}
 
 
 def test_thanked_for_hosting_talks_between_two_sides() -> None:
@@ -216,7 +205,7 @@ def test_thanked_for_hosting_talks_between_two_sides() -> None:
 )
 def test_no_hosting_thanked_for_to_come_or_today(text: str) -> None:
     found = _meetings(text, dt.date(2023, 7, 12))
-    assert not [f for f in found if _code(f) == "043"]
+    assert not [f for f in found if cameo(f) == "043"]
 
 
 def test_a_meeting_hosted_for_representatives_of_unknown_groups() -> None:
@@ -225,9 +214,9 @@ def test_a_meeting_hosted_for_representatives_of_unknown_groups() -> None:
         "a meeting of representatives of Palestinian factions in Moscow."
     )
     found = _meetings(text, dt.date(2024, 4, 8))
-    hosting = _one(found, "Q159")
+    hosting = one_with(found, "Q159")
     assert labels(hosting, "participant") >= {"Palestinian factions"}
-    assert _code(hosting) == "043"
+    assert cameo(hosting) == "043"
     assert keys(hosting.get("place")) == {"Q649"}
     assert date_values(hosting, "date") == ("2024-02",)
 
@@ -273,7 +262,7 @@ def test_we_on_a_states_site_last_met_in_a_third_country() -> None:
     past = next(f for f in found if date_values(f, "date") == ("2023-10",))
     assert keys(past.get("participant")) == {PUTIN, TOKAYEV}
     assert keys(past.get("place")) == {"Q9361"}
-    assert _code(past) == "044"
+    assert cameo(past) == "044"
 
 
 @pytest.mark.parametrize(
