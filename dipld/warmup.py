@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import atexit
 import datetime as dt
+import gc
 import os
 
 from dipld.forkserver import SERVER_ENV
@@ -65,5 +66,9 @@ def _exit_now() -> None:
 
 
 warm()
+# what the fork server holds now (the KB index, the extractor's tables) lives as long as every
+# worker: out of the collector's sight, a worker's collections neither walk it nor write to its
+# pages, which stay shared with the server (~9 MB less private memory a worker, measured)
+gc.freeze()
 if os.environ.get(SERVER_ENV) == "1":
     atexit.register(_exit_now)

@@ -2480,7 +2480,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             participants = _people_or_parties(_resolve(analysis, doc, d.group("a")))
             known = {e.key for e in doc.meeting.entities("participant")}
             if len(participants) >= 2 and {e.key for e in participants} <= known:
-                _restate(doc, analysis)
+                _restate(doc, analysis, _call_day(analysis, doc))
         return
     if not found:
         # "Sergey Lavrov and Wang Yi exchanged views on Afghanistan": two sides talking is a
@@ -2661,6 +2661,29 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting = fact
             doc.meeting_date = when
             doc.finder.ctx.meeting = tuple(people)
+
+
+# a day right after the call it dates: "in a phone call on Wednesday", "by phone today"
+_CALL_DAY_GAP = re.compile(r"\s*(?:,\s*)?(?:on\s+|last\s+)?$")
+
+
+def _call_day(analysis: Analysis, doc: Doc) -> dict[str, Sequence[Value]] | None:
+    """The day of a headline's call that a body's "X and Y discussed ... in a phone call on
+    Wednesday" gives: a day of the report's week written right after the call (not the day of
+    what they discussed: "the agreements reached during their meeting in Sochi on August 5")."""
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    for call in _PHONE_TALK.finditer(text):
+        for d in analysis.dates:
+            gap = text[call.end() : d.begin - base]
+            if (
+                d.begin - base >= call.end()
+                and len(gap) <= 8
+                and _CALL_DAY_GAP.fullmatch(gap)
+                and d.value.day is not None
+                and _days_of_report(d.value, doc.date)
+            ):
+                return {"date": [d.value]}
+    return None
 
 
 def _named_before(doc: Doc, head: str) -> Entity | None:
@@ -3177,6 +3200,14 @@ _RELIEF_GOODS = (
 )
 
 
+# a verb's "-ing" form in the present (or past) progressive: "is providing", "are also sending"
+_PROGRESSIVE = "".join(
+    (
+        r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\salso\s)|",
+        r"(?<=\bare\salso\s)|(?<=\bis\snow\s)|(?<=\bare\snow\s))",
+    )
+)
+
 TRIGGERS: tuple[Trigger, ...] = (
     # AGREE (03) and most SUPPORT (05) statements: see statements.py
     # "recognized Kosovo", but not "recognized Georgia's breakaway regions" (hostile to Georgia)
@@ -3244,6 +3275,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
         r"supplied|supplies|transferred|transfers|shipped|ships|handed\s+over|"
+        # a release's act of the day: "the United States is providing $250 million in
+        # humanitarian assistance to ...", "is sending an additional $50 million in aid to ..."
+        # (only after "is" or "are": not "accused Belarus of sending ...", "warned Beijing
+        # against supplying ...", "is committed to providing ...")
+        rf"{_PROGRESSIVE}(?:providing|delivering|sending|donating|allocating|disbursing|giving|"
+        r"supplying|transferring|shipping)|"
         r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|"
         # "extended a $1 billion loan", not "extended the mandate of its assistance mission"
         r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|(?:loans?|credits?|credit\s+lines?|grants?|aid|"
@@ -3465,7 +3502,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "announced $45 million in funding for ...": money given, not only promised
     _t(
-        r"(?:announced|unveiled|approved)(?=\s+(?:an?\s+)?(?:additional\s+|new\s+|further\s+)?"
+        # ("is announcing $250 million in new humanitarian assistance for Sudan": the release's day)
+        rf"(?:announced|unveiled|approved|{_PROGRESSIVE}(?:announcing|unveiling|approving))"
+        r"(?=\s+(?:an?\s+)?(?:additional\s+|new\s+|further\s+)?"
         r"(?:(?:nearly|almost|about|over|up\s+to|more\s+than)\s+)?§M\d+§\s+(?:(?:in|of|worth\s+of)\s+"
         # "a new $625 million security assistance package for Ukraine", "an additional 100
         # million euros for the World Food Programme"
@@ -3489,7 +3528,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Germany approved new military aid to Ukraine", "unveiled a fresh package of humanitarian
     # assistance for Sudan": aid announced without its sum
     _t(
-        r"(?:announced|unveiled|approved)(?=\s+(?:an?\s+)?(?:(?:additional|new|further|fresh|"
+        rf"(?:announced|unveiled|approved|{_PROGRESSIVE}(?:announcing|unveiling|approving))"
+        r"(?=\s+(?:an?\s+)?(?:(?:additional|new|further|fresh|"
         r"another)\s+)?(?:(?:package|tranche|round)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:assistance|aid)"
         r"(?:\s+(?:package|tranche))?\s+(?:to|for)\s+(?:the\s+)?§[SD])",
         "AID",

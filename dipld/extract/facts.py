@@ -192,10 +192,22 @@ def _occasion(analysis: Analysis, doc: Doc) -> None:
     doc.occasion = (analysis.sentence.paragraph, dates[0].value, frozenset(keys))
 
 
+# a host written after a publisher's name: "President of Russia (en.kremlin.ru)"
+_PUBLISHER_HOST = re.compile(r"\(((?:[a-z0-9-]+\.)+[a-z]{2,})\)", re.IGNORECASE)
+
+
 def home_state(article: Article, kb: KbIndex) -> KbEntity | None:
-    """The publisher's state, from the URL's host (``kremlin.ru`` → Russia, ``.gov`` → US)."""
+    """The publisher's state, from the URL's host (``kremlin.ru`` → Russia, ``.gov`` → US); for
+    an article without a URL, from the host its publisher line gives, else the one state the
+    publisher's name names ("U.S. Department of State", "Ministry of Foreign Affairs of Japan",
+    "The White House": not "Reuters", nor "Council of the European Union")."""
     url = article.url or (article.source if article.source.startswith("http") else "")
     host = urlsplit(url).hostname or ""
+    if not host and article.publisher:
+        if (m := _PUBLISHER_HOST.search(article.publisher)) is not None:
+            host = m.group(1)
+        else:
+            return _named_publisher_state(article, kb)
     if not host:
         return None
     labels = host.lower().split(".")
@@ -209,6 +221,22 @@ def home_state(article: Article, kb: KbIndex) -> KbEntity | None:
     if code == "uk":
         code = "gb"
     return kb.state_by_code(code)
+
+
+def _named_publisher_state(article: Article, kb: KbIndex) -> KbEntity | None:
+    publisher = " ".join((article.publisher or "").split())
+    if not publisher:
+        return None
+    finder = MentionFinder(kb, article.date, None)
+    analysis = finder.analyse(Sentence(-1, 0, len(publisher), publisher, -1), in_title=True)
+    states = {
+        e.qid
+        for m in analysis.mentions
+        if m.code in (Code.STATE, Code.DEMONYM)
+        for e in m.entities
+        if e.kind is EntityKind.STATE and e.qid
+    }
+    return kb.entity(states.pop()) if len(states) == 1 else None
 
 
 def dateline_state(article: Article, kb: KbIndex) -> Entity | None:
