@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from dipld.extract.facts import Doc, entities_of, side_of
 from dipld.extract.patterns import group_of
 from dipld.extract.spans import Analysis, hedged
-from dipld.model import Entity, EntityKind, FactClass
+from dipld.model import Entity, EntityKind, FactClass, Status
 
 #: How far before the reaction's sentence the act may be told (characters of the body).
 SPAN = 1200
@@ -92,6 +92,8 @@ _DOCUMENT_WORDS = frozenset(
     "agreement agreements accord accords deal pact treaty treaties memorandum memoranda protocol "
     "charter".split()
 )
+# an agreement told by its verb ("Iran and Saudi Arabia agreed to restore ties")
+_AGREED_WORDS = frozenset({"agreed", "agree", "agrees"})
 
 # the nouns a reaction names an act by, and the kinds they take up; the generic ones ("the
 # decision", "the move") an act decided on ("decided to"), else any act the sentence before told
@@ -100,6 +102,9 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
         ("agreement", "accord", "deal", "pact", "treaty", "memorandum", "protocol", "charter"),
         ("agreement",),
     ),
+    # an agreement told by its verb: "the agreement", "the deal", "the accord" alone (not "the
+    # agreement on grain exports": one of its own)
+    **dict.fromkeys(("agreement", "accord", "deal"), ("agreement", "agreed")),
     **dict.fromkeys(("deployment", "stationing"), ("deployment",)),
     **dict.fromkeys(("law", "bill", "legislation"), ("law",)),
     **dict.fromkeys(("exercises", "drills", "manoeuvres", "maneuvers", "games"), ("exercises",)),
@@ -123,7 +128,7 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
         ("hostile", "deployment", "exercises", "detention", "expulsion"),
     ),
 }
-_GENERIC = frozenset({"decision", "move", "step"})
+_GENERIC = frozenset({"decision", "move", "step", "measures"})
 # the object of a reaction: an act named by its noun alone, without a party of its own ("the
 # deployment", "these provocations", "the new law"; not "the deployment by Germany", "the
 # decision of Hungary", "the agreement between X and Y", "Russia's deployment")
@@ -133,9 +138,13 @@ _OBJECT = re.compile(
     r"(?P<n>agreements?|accords?|deal|pact|treaty|memorandum|protocol|charter|deployment|"
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
     r"tariffs|embargo|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
-    r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step)\b"
+    r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step|"
+    r"measures)\b"
     r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"
 )
+
+# what an agreement is about, said after its noun: "the agreement on grain exports"
+_SPECIFIED = re.compile(r"\s+(?:on|over|for|to|regarding|concerning|about)\s")
 
 
 def remember(analysis: Analysis, doc: Doc) -> None:
@@ -157,9 +166,14 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             if agents and kind not in told:
                 told[kind] = agents
     decided = "decided" in analysis.words or "voted" in analysis.words
-    signed = () if _DOCUMENT_WORDS.isdisjoint(analysis.words) else _signed_parties(analysis, doc)
-    if signed:
-        told.setdefault("agreement", signed)
+    if not (
+        _DOCUMENT_WORDS.isdisjoint(analysis.words) and _AGREED_WORDS.isdisjoint(analysis.words)
+    ):
+        signed, agreed = _signed_parties(analysis, doc)
+        if signed:
+            told.setdefault("agreement", signed)
+        elif agreed:
+            told.setdefault("agreed", agreed)
     if decided:
         for m in _DECIDED.finditer(masked):
             if hedged(masked[max(0, m.start() - 60) : m.end()]):
@@ -177,17 +191,19 @@ _DECIDED = re.compile(
 )
 
 
-def _signed_parties(analysis: Analysis, doc: Doc) -> tuple[Entity, ...]:
+def _signed_parties(analysis: Analysis, doc: Doc) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """The parties of a document this sentence tells signed (its treaty relation's, else the
-    two or more signatories of its signing)."""
+    two or more signatories of its signing), and the two or more parties of an agreement it
+    tells by its verb."""
     begin = analysis.sentence.begin
     signers: tuple[Entity, ...] = ()
+    agreed: tuple[Entity, ...] = ()
     for fact in reversed(doc.facts):
         first = fact.evidence[0]
         if first.begin != begin or first.in_title:
             break
         if fact.cls is FactClass.TREATY_RELATION and len(fact.get("party")) >= 2:
-            return fact.entities("party")
+            return fact.entities("party"), ()
         if (
             fact.cls is FactClass.EVENT
             and str(fact.get("eventType")[0]) == "SUPPORT"
@@ -195,7 +211,16 @@ def _signed_parties(analysis: Analysis, doc: Doc) -> tuple[Entity, ...]:
             and len(fact.get("actor")) >= 2  # (one signer of a document: the other is missing)
         ):
             signers = fact.entities("actor")
-    return signers
+        elif (
+            fact.cls is FactClass.EVENT
+            and str(fact.get("eventType")[0]) == "AGREE"
+            and fact.status is Status.ASSERTED
+            and len(fact.get("actor")) >= 2
+        ):
+            # "Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations":
+            # what "the agreement" welcomed next is theirs
+            agreed = fact.entities("actor")
+    return signers, agreed
 
 
 def _sides(doc: Doc, agents: tuple[Entity, ...]) -> frozenset[str]:
@@ -221,6 +246,8 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
         chosen = [a for a in told if a.kind == "decision"] or [a for a in told if a.begin == before]
     else:
         kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
+        if _SPECIFIED.match(text, m.end()):
+            kinds = tuple(k for k in kinds if k != "agreed")
         chosen = [a for a in told if a.kind in kinds]
     if not chosen or len({_sides(doc, a.agents) for a in chosen}) != 1:
         return None

@@ -341,7 +341,10 @@ _K_BROUGHT_TOGETHER = frozenset({"brought", "gathered", "assembled"})
 # "Scholz was received by Xi Jinping in Beijing": the host is the one who receives
 _RECEIVED_BY = re.compile(
     # "was received today, April 14, by President Xi Jinping", "was welcomed by ... in Tokyo"
-    rf"(?P<b>{ACTORS})\s+(?:was|were)\s+(?:warmly\s+|also\s+|officially\s+)?(?:received|welcomed|"
+    rf"(?P<b>{ACTORS})\s+"
+    # "arrived in Cairo on Sunday and was received by President el-Sisi": the arrival's clause
+    r"(?:(?:arrived|landed)\s+(?:in|at)\s+(?:[^.;§]|§[CSL]\d+§){1,60}?\s+and\s+)?"
+    r"(?:was|were)\s+(?:warmly\s+|also\s+|officially\s+)?(?:received|welcomed|"
     r"hosted)(?:,?\s+(?:today|yesterday|on\s+[A-Z][a-z]+)(?:,\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?|"
     r",\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?,?)?\s+by\s+(?:the\s+)?"
     # "was received by Saudi Crown Prince Mohammed bin Salman": a style before the person

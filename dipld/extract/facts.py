@@ -592,7 +592,12 @@ def _during_visit(visit: Fact, talks: Fact) -> bool:
     its day or days (after an arrival, the week it starts), or undated and told after it
     ("During the visit, ...") or told before the day of arrival, or neither dated (not "met
     Lavrov in Moscow on Friday" before "visited Moscow last year")."""
-    if [str(c) for c in talks.get("cameoCode")] != ["040"]:
+    codes = [str(c) for c in talks.get("cameoCode")]
+    if codes == ["043"] and {(e.begin, e.in_title) for e in visit.evidence} & {
+        (e.begin, e.in_title) for e in talks.evidence
+    }:
+        return True  # "arrived in Cairo and was received by President el-Sisi": one occasion
+    if codes != ["040"]:
         return False  # (a call on a leader during a visit of days: a meeting of its own)
     days = [v for v in (*visit.get("date"), *visit.get("startDate")) if isinstance(v, TimeValue)]
     day = next((v for v in talks.get("date") if isinstance(v, TimeValue)), None)

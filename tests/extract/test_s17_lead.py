@@ -176,3 +176,103 @@ def test_the_day_of_what_a_call_discussed_is_not_the_calls() -> None:
     )
     # (the meeting in Sochi is one of its own, told in passing)
     assert [dates for _, dates, code in _meetings(found) if code == "041"] == [[]]
+
+
+# ---- an arrival and the host's reception told in one sentence ----------------------------------
+
+LAVROV, SISI, SHOUKRY, EGYPT = "Q58217", "Q307871", "Q7409268", "Q79"
+
+
+def test_an_arrival_and_its_reception_are_one_meeting() -> None:
+    found = _facts(
+        "Russian Foreign Minister Sergey Lavrov arrived in Cairo on Sunday and was received by "
+        "Egyptian President Abdel Fattah el-Sisi.",
+        day=dt.date(2022, 7, 24),
+        publisher="TASS",
+        url="https://tass.com/politics/1",
+    )
+    assert [(parts, dates) for parts, dates, _ in _meetings(found)] == [
+        ({LAVROV, SISI}, ["2022-07-24"])
+    ]
+
+
+def test_talks_with_another_official_on_the_visit_stay_a_meeting_of_their_own() -> None:
+    found = _facts(
+        "Russian Foreign Minister Sergey Lavrov arrived in Cairo on Sunday and was received by "
+        "Egyptian President Abdel Fattah el-Sisi. Lavrov also held talks with Egyptian Foreign "
+        "Minister Sameh Shoukry.",
+        day=dt.date(2022, 7, 24),
+        publisher="TASS",
+        url="https://tass.com/politics/1",
+    )
+    assert {frozenset(parts) for parts, _, _ in _meetings(found)} == {
+        frozenset({LAVROV, SHOUKRY}),
+        frozenset({LAVROV, SISI}),
+    }
+
+
+def test_an_arrival_alone_is_still_a_visit_to_the_state() -> None:
+    found = _facts(
+        "Russian Foreign Minister Sergey Lavrov arrived in Cairo on Sunday and was met at the "
+        "airport by Egyptian officials.",
+        day=dt.date(2022, 7, 24),
+        publisher="TASS",
+        url="https://tass.com/politics/1",
+    )
+    assert [(parts, code) for parts, _, code in _meetings(found)] == [({LAVROV, EGYPT}, "042")]
+
+
+# ---- reactions to "the measures" and to an agreement told by its verb --------------------------
+
+
+def _events(found: list[Fact], kind: str) -> list[tuple[set[str], set[str]]]:
+    return [
+        (keys(f.get("actor")), keys(f.get("recipient")))
+        for f in found
+        if f.cls.value == "Event" and kind in {str(v) for v in f.get("eventType")}
+    ]
+
+
+def test_measures_condemned_are_those_of_the_act_told_just_before() -> None:
+    found = _facts(
+        "Japan on Tuesday imposed additional sanctions on Russia. Russia's Foreign Ministry "
+        "condemned the measures and said Moscow would respond.",
+        day=dt.date(2023, 3, 28),
+        publisher="Kyodo News",
+        url="https://english.kyodonews.net/news/1",
+    )
+    assert ({RUSSIA}, {"Q17"}) in _events(found, "ACCUSE")
+
+
+def test_an_agreement_welcomed_after_two_parties_agreed_is_theirs() -> None:
+    found = _facts(
+        "Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations. The United "
+        "Nations welcomed the agreement.",
+        day=dt.date(2023, 3, 10),
+        publisher="Reuters",
+        url="https://www.reuters.com/world/1",
+    )
+    assert ({"Q1065"}, {IRAN, "Q851"}) in _events(found, "SUPPORT")
+
+
+def test_an_agreement_on_something_else_is_not_the_one_agreed() -> None:
+    found = _facts(
+        "Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations. France "
+        "welcomed the agreement on grain exports.",
+        day=dt.date(2023, 3, 10),
+        publisher="Reuters",
+        url="https://www.reuters.com/world/1",
+    )
+    assert ({"Q142"}, set()) in _events(found, "SUPPORT") or not _events(found, "SUPPORT")
+    assert all(not recipients for _, recipients in _events(found, "SUPPORT"))
+
+
+def test_a_party_welcoming_its_own_agreement_is_no_event() -> None:
+    found = _facts(
+        "Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations. Iranian "
+        "President Ebrahim Raisi welcomed the agreement.",
+        day=dt.date(2023, 3, 10),
+        publisher="Reuters",
+        url="https://www.reuters.com/world/1",
+    )
+    assert not _events(found, "SUPPORT")
