@@ -78,6 +78,13 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"rammed|harassed|blocked|intercepted|boarded|seized|violated|shelled|"
         r"(?:used|trained|aimed)\s+(?:a\s+|its\s+|their\s+)?(?:water\s+cannons?|lasers?)\b)",
     ),
+    (
+        # "Israel launched air strikes on Damascus airport", "Russia attacked Kyiv with drones"
+        "assault",
+        r"(?:(?:launched|launches|launch|carried\s+out|carries\s+out|conducted|conducts)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:strikes?|air\s*strikes|attacks?|raids?|bombardments?)\b|"
+        r"attacked|attacks|struck|strikes|bombed|bombs|bombarded|bombards)",
+    ),
 )
 _TOLD = re.compile(rf"{_AGENT}(?:{'|'.join(f'(?P<{kind}>{verb})' for kind, verb in _ACTS)})")
 _TOLD_WORDS = frozenset(
@@ -85,7 +92,8 @@ _TOLD_WORDS = frozenset(
     "legislation exercises drills manoeuvres maneuvers games sanctions tariffs embargo controls "
     "restrictions detained detains detain arrested arrests arrest expelled expels expel fired "
     "rammed harassed blocked intercepted boarded seized violated shelled cannon cannons lasers "
-    "laser".split()
+    "laser strike strikes airstrikes attack attacks attacked struck raid raids bombed bombs "
+    "bombarded bombards bombardment bombardments".split()
 )
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
@@ -115,6 +123,23 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("expulsion", "expulsions"), ("expulsion",)),
     **dict.fromkeys(
         (
+            "attack",
+            "attacks",
+            "strike",
+            "strikes",
+            "airstrike",
+            "airstrikes",
+            "bombing",
+            "bombings",
+            "bombardment",
+            "raid",
+            "raids",
+            "shelling",
+        ),
+        ("assault", "hostile"),
+    ),
+    **dict.fromkeys(
+        (
             "provocation",
             "provocations",
             "harassment",
@@ -139,7 +164,7 @@ _OBJECT = re.compile(
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
     r"tariffs|embargo|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
     r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step|"
-    r"measures)\b"
+    r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling)\b"
     r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"
 )
 

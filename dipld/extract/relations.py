@@ -127,6 +127,13 @@ _MEMBER = re.compile(
     rf"(?:members?(?:\s+states?)?\s+of|{_PARTICIPATING}\s+(?:of|in))\s+(?:both\s+)?(?:the\s+)?"
     rf"(?P<o>{_ORGS})"
 )
+# the states named after the organisation, which are members too: "Brazil and China are members
+# of BRICS along with Russia, India and South Africa", "... of the BRICS group of emerging
+# economies, together with Russia" (the list ends the sentence or its clause)
+_MEMBERS_ALONG = re.compile(
+    r"(?:\s+[a-z-]+){0,5}?,?\s+(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?"
+    rf"(?P<m>{STATES})(?=\s*[.;]|\s*$)"
+)
 # "the Pacific Islands Forum, of which Fiji has been a member since 1971"
 _OF_WHICH_MEMBER = re.compile(
     rf"(?P<o>§[OS]\d+§),\s+of\s+which\s+(?:both\s+|all\s+|the\s+)?(?P<m>{STATES}|both|they)\s+(?:is|are|was|were|has\s+been|have\s+been|"
@@ -1248,6 +1255,17 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             founded = _founding_date(analysis, masked, m) if regex is _FORM else {}
             found.append((members, _orgs(analysis, orgs, doc), founded, confidence))
             spans.append((len(found) - 1, m.end()))
+            along = _MEMBERS_ALONG.match(masked, m.end()) if regex is _MEMBER else None
+            if along is not None and keep(along):
+                found.append(
+                    (
+                        _states(analysis, along.group("m"), doc),
+                        _orgs(analysis, orgs, doc),
+                        {},
+                        confidence,
+                    )
+                )
+                spans.append((len(found) - 1, along.end()))
             also = _AND_MEMBERS.match(masked, m.end()) if regex is _MEMBER else None
             if also is not None and keep(also):
                 # "... are founding members of IGAD and are both members of the African Union"

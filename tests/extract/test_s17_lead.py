@@ -276,3 +276,71 @@ def test_a_party_welcoming_its_own_agreement_is_no_event() -> None:
         url="https://www.reuters.com/world/1",
     )
     assert not _events(found, "SUPPORT")
+
+
+def test_an_attack_condemned_is_its_agents() -> None:
+    found = _facts(
+        "Israel launched air strikes on Damascus International Airport early on Friday. Syria's "
+        "foreign ministry condemned the attack. Iran, a close ally of Syria, also denounced the "
+        "strikes.",
+        day=dt.date(2023, 6, 2),
+        publisher="Al Jazeera",
+        url="https://www.aljazeera.com/news/1",
+    )
+    accusations = _events(found, "ACCUSE")
+    assert ({"Q858"}, {"Q801"}) in accusations
+    assert ({IRAN}, {"Q801"}) in accusations
+
+
+def test_an_attack_of_another_kind_of_act_is_not_taken_up() -> None:
+    found = _facts(
+        "Russia and Belarus began joint exercises on Monday. Poland condemned the attack on a "
+        "border post.",
+        day=dt.date(2023, 6, 2),
+        publisher="Reuters",
+        url="https://www.reuters.com/world/1",
+    )
+    assert all(not recipients for _, recipients in _events(found, "ACCUSE"))
+
+
+# ---- members named after the organisation ------------------------------------------------------
+
+
+def _memberships(found: list[Fact]) -> set[tuple[str, str]]:
+    return {
+        (next(iter(keys(f.get("member")))), next(iter(keys(f.get("organization")))))
+        for f in found
+        if f.cls.value == "Membership"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "org"),
+    [
+        (
+            "Brazil and China are members of the Shanghai Cooperation Organisation, along with "
+            "Russia and India.",
+            {"Q155", "Q148", RUSSIA, "Q668"},
+            "Q485207",
+        ),
+        (
+            "Kazakhstan is a member of the Collective Security Treaty Organization, together with "
+            "Russia, Belarus, Armenia, Kyrgyzstan and Tajikistan.",
+            {"Q232", RUSSIA, "Q184", "Q399", "Q813", "Q863"},
+            "Q318693",
+        ),
+    ],
+)
+def test_members_named_along_with_after_the_organisation(
+    text: str, members: set[str], org: str
+) -> None:
+    assert {m for m, o in _memberships(_facts(text, publisher="Reuters")) if o == org} == members
+
+
+def test_states_along_with_a_member_in_another_clause_are_no_members() -> None:
+    found = _facts(
+        "Kazakhstan is a member of the Collective Security Treaty Organization, along with "
+        "Russia, and Japan signed a deal with Mongolia.",
+        publisher="Reuters",
+    )
+    assert all(m not in {"Q17", "Q711"} for m, _ in _memberships(found))
