@@ -82,7 +82,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
         # "Israel launched air strikes on Damascus airport", "Russia attacked Kyiv with drones"
         "assault",
         r"(?:(?:launched|launches|launch|carried\s+out|carries\s+out|conducted|conducts)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:strikes?|air\s*strikes|attacks?|raids?|bombardments?)\b|"
+        r"(?:[\w-]+\s+){0,3}?(?:strikes?|air\s*strikes|attacks?|raids?|bombardments?|"
+        r"offensives?)\b|"
+        # "Russia fired dozens of cruise missiles at cities across Ukraine"
+        r"fired\s+(?:[\w-]+\s+){0,4}?(?:missiles|rockets|drones|shells|artillery)\b|"
         r"attacked|attacks|struck|strikes|bombed|bombs|bombarded|bombards)",
     ),
 )
@@ -93,7 +96,7 @@ _TOLD_WORDS = frozenset(
     "restrictions detained detains detain arrested arrests arrest expelled expels expel fired "
     "rammed harassed blocked intercepted boarded seized violated shelled cannon cannons lasers "
     "laser strike strikes airstrikes attack attacks attacked struck raid raids bombed bombs "
-    "bombarded bombards bombardment bombardments".split()
+    "bombarded bombards bombardment bombardments offensive offensives fired".split()
 )
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
@@ -123,6 +126,7 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("expulsion", "expulsions"), ("expulsion",)),
     **dict.fromkeys(
         (
+            "offensive",
             "attack",
             "attacks",
             "strike",
@@ -164,7 +168,7 @@ _OBJECT = re.compile(
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
     r"tariffs|embargo|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
     r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step|"
-    r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling)\b"
+    r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling|offensive)\b"
     r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"
 )
 

@@ -1335,6 +1335,17 @@ class MentionFinder:
                 # "The leaders agreed ..." after a bilateral of two of a summit's leaders: all
                 # of the summit ("the two leaders" are the pair)
                 return met
+            if len(met) >= 3 and "leaders" in words.lower() and last - {e.key for e in met}:
+                # "The leaders invited ..." after "Putin took part by video link, while Lavrov
+                # represented Russia": the summit's leaders, and those just named who lead
+                # their state (not the minister who stood in for one)
+                leaders = [
+                    e
+                    for e in self.ctx.last_people
+                    if e.key not in {m.key for m in met}
+                    and any(self._holds(e, r, []) for r in ("HeadOfState", "HeadOfGovernment"))
+                ]
+                return (*met, *leaders)
             return self.ctx.last_people
         found = {e.key: e for e in self._holders(words)}
         if len(found) > 2 and _PAIR.match(words):

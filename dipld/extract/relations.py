@@ -530,6 +530,8 @@ _BELONG = re.compile(
     r"belongs?\s+to\s+"
     rf"(?:the\s+)?(?P<o>{_ORGS})"
 )
+# the patterns that end with the organisation a list of further members may follow
+_ALONG_AFTER = (_MEMBER, _BELONG)
 # "The United States is a Co-Chair of the OSCE Minsk Group", "Indonesia, as Chair of ASEAN":
 # leading it
 _CHAIRS = re.compile(
@@ -1255,7 +1257,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             founded = _founding_date(analysis, masked, m) if regex is _FORM else {}
             found.append((members, _orgs(analysis, orgs, doc), founded, confidence))
             spans.append((len(found) - 1, m.end()))
-            along = _MEMBERS_ALONG.match(masked, m.end()) if regex is _MEMBER else None
+            along = _MEMBERS_ALONG.match(masked, m.end()) if regex in _ALONG_AFTER else None
             if along is not None and keep(along):
                 found.append(
                     (

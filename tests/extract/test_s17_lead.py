@@ -344,3 +344,29 @@ def test_states_along_with_a_member_in_another_clause_are_no_members() -> None:
         publisher="Reuters",
     )
     assert all(m not in {"Q17", "Q711"} for m, _ in _memberships(found))
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Azerbaijan on Tuesday launched an offensive in Nagorno-Karabakh.",
+        "Azerbaijan fired dozens of missiles at positions in Nagorno-Karabakh on Tuesday.",
+    ],
+)
+def test_an_offensive_or_missiles_fired_are_the_attack_condemned(told: str) -> None:
+    found = _facts(
+        f"{told} France condemned the attack.",
+        day=dt.date(2023, 9, 19),
+        publisher="AP",
+        url="https://apnews.com/article/1",
+    )
+    assert ({"Q142"}, {"Q227"}) in _events(found, "ACCUSE")
+
+
+def test_states_along_with_a_member_that_belongs_to_an_organisation() -> None:
+    found = _facts(
+        "Switzerland belongs to the European Free Trade Association along with Iceland, "
+        "Liechtenstein and Norway.",
+        publisher="Reuters",
+    )
+    assert {m for m, o in _memberships(found) if o == "Q166546"} == {"Q39", "Q189", "Q347", "Q20"}
