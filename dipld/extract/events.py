@@ -355,7 +355,9 @@ _RECEIVED_BY = re.compile(
 _K_RECEIVED_BY = frozenset({"received", "welcomed", "hosted"})
 # "Ambassador X presented her credentials to President Y": Y received X
 _CREDENTIALS = re.compile(
-    rf"(?P<b>{ACTORS})\s+(?:has\s+|have\s+)?(?:formally\s+)?presented\s+(?:his|her|their|the)\s+"
+    # ("The newly appointed Ambassador of Russia to Turkey, Alexey Yerkhov, presented ...": the
+    # apposition's comma after the holder)
+    rf"(?P<b>{ACTORS}),?\s+(?:has\s+|have\s+)?(?:formally\s+)?presented\s+(?:his|her|their|the)\s+"
     rf"(?:letters\s+of\s+)?credentials\s+to\s+(?:the\s+)?(?P<a>{ACTORS})"
 )
 # a place name the KB does not know: one or two capitalised words, not a month or weekday
@@ -2088,11 +2090,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     convened: set[int] = set()  # the meetings of ``found`` one side convened with the others
     told: set[int] = set()  # the meetings of ``found`` told of as past ("he had discussed ...")
     recalled: set[int] = set()  # those told after an act, past when dated before the report's days
+    direct = {m.start() for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked)}
     for m in _scan(_MEET, _K_MEET, words, masked):
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
         if not m.group("b") and "took part" in m.group(0):
             continue  # "X and Y also took part in the talks": in another's meeting
+        if not m.group("b") and m.start() in direct:
+            continue  # "Kamikawa and Kihara met Teodoro and Manalo": not a meeting of the two
         participants = _resolve(analysis, doc, m.group("a"))
         # ("During a phone call, Erdogan and Aliyev discussed ...": the call named before)
         phoned = _PHONE.search(masked[m.start() : m.end() + 30]) or _PHONE_TALK.search(
@@ -2236,6 +2241,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 guests = _resolve(analysis, doc, second.group("b"))
                 found.append((hosting + guests, "043", masked[second.end() :]))
     for m in _scan(_CREDENTIALS, _K_CREDENTIALS, words, masked):
+        if masked.startswith(",", m.end("b")) and (
+            (last := _LAST_SLOT.search(m.group("b"))) is None
+            or "," not in analysis.mention(last.group(0)).text
+        ):
+            continue  # (a comma no apposition of the holder's explains)
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
     for m in itertools.chain(

@@ -370,3 +370,51 @@ def test_states_along_with_a_member_that_belongs_to_an_organisation() -> None:
         publisher="Reuters",
     )
     assert {m for m, o in _memberships(found) if o == "Q166546"} == {"Q39", "Q189", "Q347", "Q20"}
+
+
+# ---- meetings: a pair meeting others; credentials after an apposition; "the leaders" ----------
+
+
+def test_a_pair_meeting_others_is_one_meeting_of_all() -> None:
+    found = _facts(
+        "Russian Foreign Minister Sergey Lavrov and Defence Minister Sergei Shoigu met Turkish "
+        "Foreign Minister Mevlut Cavusoglu and Defence Minister Hulusi Akar in Moscow.",
+        day=dt.date(2022, 12, 28),
+        publisher="Reuters",
+    )
+    meetings = _meetings(found)
+    assert len(meetings) == 1 and {LAVROV, "Q32024", "Q249206"} <= meetings[0][0]
+
+
+def test_a_pair_that_met_each_other_is_still_a_meeting() -> None:
+    found = _facts(
+        "Sergey Lavrov and Mevlut Cavusoglu met in Moscow on Wednesday.",
+        day=dt.date(2022, 12, 28),
+        publisher="Reuters",
+    )
+    assert [parts for parts, _, _ in _meetings(found)] == [{LAVROV, "Q249206"}]
+
+
+def test_credentials_presented_by_an_ambassador_named_in_apposition() -> None:
+    found = _facts(
+        "The newly appointed Ambassador of the Russian Federation to the Republic of Turkey, "
+        "Alexey Yerkhov, presented his credentials to President of Turkey Recep Tayyip Erdogan "
+        "on January 12.",
+        day=dt.date(2023, 1, 12),
+        publisher="Reuters",
+    )
+    assert _meetings(found) == [({ERDOGAN, "Q30880268"}, ["2023-01-12"], "043")]
+
+
+def test_the_leaders_after_a_summit_and_others_who_took_part() -> None:
+    found = _facts(
+        "President Cyril Ramaphosa hosted the BRICS Summit in Johannesburg on Wednesday, attended "
+        "by Prime Minister Narendra Modi of India and President Xi Jinping of China.\n\nRussian "
+        "President Vladimir Putin took part by video link, while Foreign Minister Sergey Lavrov "
+        "represented Russia in person.\n\nThe leaders invited Egypt and Ethiopia to become full "
+        "members.",
+        day=dt.date(2023, 8, 24),
+        publisher="Reuters",
+    )
+    invitations = [a for a, r in _events(found, "AGREE") if r == {EGYPT, "Q115"}]
+    assert invitations == [{"Q1148669", "Q1058", "Q15031", "Q7747"}]
