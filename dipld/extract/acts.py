@@ -78,6 +78,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"rammed|harassed|blocked|intercepted|boarded|seized|violated|shelled|"
         r"(?:used|trained|aimed)\s+(?:a\s+|its\s+|their\s+)?(?:water\s+cannons?|lasers?)\b)",
     ),
+    ("annexation", r"(?:annexed|annexes|annex)\b"),
     (
         # "Israel launched air strikes on Damascus airport", "Russia attacked Kyiv with drones"
         "assault",
@@ -96,7 +97,8 @@ _TOLD_WORDS = frozenset(
     "restrictions detained detains detain arrested arrests arrest expelled expels expel fired "
     "rammed harassed blocked intercepted boarded seized violated shelled cannon cannons lasers "
     "laser strike strikes airstrikes attack attacks attacked struck raid raids bombed bombs "
-    "bombarded bombards bombardment bombardments offensive offensives fired".split()
+    "bombarded bombards bombardment bombardments offensive offensives fired annexed annexes "
+    "annex".split()
 )
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
@@ -124,6 +126,7 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("detention", "detentions", "arrest", "arrests"), ("detention",)),
     **dict.fromkeys(("expulsion", "expulsions"), ("expulsion",)),
+    **dict.fromkeys(("annexation", "annexations"), ("annexation",)),
     **dict.fromkeys(
         (
             "offensive",
@@ -168,7 +171,8 @@ _OBJECT = re.compile(
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
     r"tariffs|embargo|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
     r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step|"
-    r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling|offensive)\b"
+    r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling|offensive|"
+    r"annexations?)\b"
     r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"
 )
 

@@ -940,6 +940,14 @@ def _aid_not_given(verb: str, head: str, tail: str) -> bool:
     return _CONCERN_BEFORE.search(head, max(0, len(head) - 200)) is not None
 
 
+# "Hungary blocked the adoption of new EU sanctions against Russia": a measure not taken
+_BLOCKED_BEFORE = re.compile(
+    r"\b(?:blocked|blocks|blocking|vetoed|vetoes|vetoing|obstructed|obstructs|stalled|stalls|"
+    r"delayed|delays|held\s+up|holds\s+up|holding\s+up)\s+(?:[\w§'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
 def _condemned_measure(analysis: Analysis, reaction: str, tail: str) -> bool:
     """Whether a measure another party imposed is only what the subject condemns, with no date
     of its own ("condemned the sanctions imposed on Russia by the United States"; not "...
@@ -3999,7 +4007,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:\s+in\s+(?:the\s+)?§[CS]\d+§)?\s+to\s+leave\b)|"
         r"ordered\s+the\s+closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+(?:\w+\s+)?"
         r"(?:consulate|embassy|mission))|"
-        r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b)",
+        r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b)|"
+        # "Lithuania closed its embassy in Minsk": its own mission in the other's state
+        r"(?:closed|closes|shut|shuts|shut\s+down|shuts\s+down)(?=\s+(?:its|their)\s+(?:embassy|"
+        r"consulate(?:\s+general)?|diplomatic\s+mission|mission)\s+in\s+(?:the\s+)?§[CS]\d+§)",
         "SANCTION",
         "161",
     ),
@@ -4031,6 +4042,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
         r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
         r"(?=(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
+        # "Russia cut off gas supplies to Bulgaria and Poland": energy withheld from a state
+        # (not "threatened to cut off ...", "could cut off ...": after "to" or a modal)
+        r"(?:(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
+        r"(?<!\bcan\s)(?<!\bnot\s)cut\s+off|cuts\s+off|halted|halts|stopped|stops|suspended|"
+        r"suspends)\s+"
+        r"(?:(?:all|its|natural)\s+)?(?:gas|oil|energy|electricity|power)\s+(?:supplies|"
+        r"deliveries|exports|flows)\s+(?=to\s+(?:the\s+)?§[SD])|"
         # "the United States is designating 14 individuals in Iran", "designated three Iranian
         # officials" (sanctions designations; not "designated Hamas as a terrorist group")
         # (the space inside the lookahead: a demonym's slot right after it is no word boundary)
@@ -4054,7 +4072,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs=(
             "sanctions tariffs duties controls embargo countermeasures restrictions ban bans "
             "freeze freezes cap caps sanctioned sanctioning import imports export exports assets "
-            "measures "
+            "measures supplies deliveries flows "
             "designated designates designating blacklist list"
         ),
     ),
@@ -4884,6 +4902,20 @@ _ENVOY_OF = re.compile(
     r"diplomats?|consul(?:\s+general)?|attach[ée]s?)\b[^§]*$",
     re.IGNORECASE,
 )
+
+
+# "its embassy in Minsk": a party's own mission in a capital
+_OWN_MISSION_IN = re.compile(
+    r"\s+(?:its|their)\s+(?:embassy|consulate(?:\s+general)?|diplomatic\s+mission|mission)\s+in\s+"
+    r"(?:the\s+)?(?P<c>§C\d+§)"
+)
+
+
+def _state_of_city(doc: Doc, mention: Mention) -> list[Entity]:
+    """The state a city mention lies in (by the KB), else none."""
+    city = doc.kb.entity(mention.entity.qid) if mention.entity and mention.entity.qid else None
+    state = doc.kb.entity(city.country) if city is not None and city.country else None
+    return [entity_of(state)] if state is not None and state.kind is EntityKind.STATE else []
 
 
 def _state_named(doc: Doc, mention: Mention) -> list[Entity]:
@@ -5968,7 +6000,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if (
                 (trigger.event_type == "SANCTION" and _condemned_measure(analysis, reaction, tail))
                 if trigger.passive
-                else _NOMINAL_ACT.match(m.group(0)) and _REACTED_TO.search(reaction)
+                else _NOMINAL_ACT.match(m.group(0))
+                and (_REACTED_TO.search(reaction) or _BLOCKED_BEFORE.search(reaction))
             ):
                 continue  # "criticised the West for its sanctions against Belarus", "condemned
                 # the US sanctions against Tehran": what the subject reacts to is neither its
@@ -6240,6 +6273,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     if slot.code is Code.CITY
                     else [e for e in slot.entities if e.kind in _ACTOR_KINDS]
                 )
+            if cameo == "161" and not recipients and (mission := _OWN_MISSION_IN.match(tail)):
+                # "closed its embassy in Minsk", "its consulate in Saint Petersburg": the state of
+                # the mission's city
+                recipients = _state_of_city(doc, analysis.mention(mission.group("c")))
             if event_type == "REQUEST" and not recipients:
                 recipients = _parties_named(analysis, _WITHDRAWAL_OF.match(tail))
             if event_type == "REQUEST" and not recipients:

@@ -418,3 +418,65 @@ def test_the_leaders_after_a_summit_and_others_who_took_part() -> None:
     )
     invitations = [a for a, r in _events(found, "AGREE") if r == {EGYPT, "Q115"}]
     assert invitations == [{"Q1148669", "Q1058", "Q15031", "Q7747"}]
+
+
+# ---- annexations, blocked measures, missions closed, energy cut off ----------------------------
+
+
+def _reuters(text: str) -> list[Fact]:
+    return _facts(text, day=dt.date(2023, 5, 10), publisher="Reuters")
+
+
+@pytest.mark.parametrize(("verb", "kind"), [("rejected", "REJECT"), ("condemned", "ACCUSE")])
+def test_an_annexation_reacted_to_by_its_noun(verb: str, kind: str) -> None:
+    found = _reuters(
+        f"Russia formally annexed four Ukrainian regions on Friday. Ukraine {verb} the annexation."
+    )
+    assert ({UKRAINE}, {RUSSIA}) in _events(found, kind)
+
+
+def test_sanctions_whose_adoption_was_blocked_were_not_imposed() -> None:
+    found = _reuters("Hungary blocked the adoption of new EU sanctions against Russia.")
+    assert not _events(found, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Lithuania closed its embassy in Minsk on Monday.", "Q37", "Q184"),
+        ("Ukraine shut its consulate in Saint Petersburg.", UKRAINE, RUSSIA),
+    ],
+)
+def test_a_mission_closed_reduces_relations_with_its_host(
+    text: str, actor: str, recipient: str
+) -> None:
+    assert ({actor}, {recipient}) in _events(_reuters(text), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania will close its embassy in Minsk next month.",
+        "Lithuania has not closed its embassy in Minsk.",
+    ],
+)
+def test_a_mission_to_be_closed_or_not_closed_is_no_sanction(text: str) -> None:
+    assert not _events(_reuters(text), "SANCTION")
+
+
+def test_energy_cut_off_to_states_is_a_sanction() -> None:
+    found = _reuters("Russia cut off gas supplies to Bulgaria and Poland on Wednesday.")
+    assert ({RUSSIA}, {"Q219", "Q36"}) in _events(found, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia threatened on Monday to cut off gas supplies to Moldova.",
+        "Both leaders condemned Gazprom's decision of April 27 to cut off natural gas deliveries "
+        "to Bulgaria and Poland.",
+        "Russia could cut off gas supplies to Moldova.",
+    ],
+)
+def test_energy_cut_off_threatened_or_condemned_is_no_sanction(text: str) -> None:
+    assert not _events(_reuters(text), "SANCTION")
