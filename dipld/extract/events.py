@@ -77,8 +77,10 @@ _MEET_VERB = (
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
     r"[Ss]ummit|[Ss]ession|[Rr]ound|"
     # "convened the U.S.-Ukraine Strategic Partnership Commission"
-    r"[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Mm]inisterial)|"
-    r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|meetings|talks|talk|conversation|call)|conferred|"
+    r"[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Mm]inisterial)s?(?![\w-])|"
+    # (whole words: not "had called for a dialogue with India")
+    r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talk|conversation|call)s?"
+    r"(?![\w-])|conferred|"
     # (not "spoke in favour of launching negotiations", "spoke out against ...", "spoke highly
     # of ...", "spoke at the forum": a stance or a speech, no conversation)
     r"(?:spoke|speaks)(?!\s+(?:in\s+favou?r|in\s+support|out|of|about|highly|warmly|"

@@ -947,6 +947,11 @@ _SIGNED_PARTICIPLE = re.compile(
 )
 
 
+# "agreed with Biden on Wednesday to ...": the partner of an agreement (group "w": what to cut)
+_AGREED_WITH = re.compile(
+    rf"^\s+(?:(?:also|jointly|later|then)\s+)?(?:have\s+|has\s+|had\s+)?agreed(?P<w>\s+with\s+"
+    rf"(?:the\s+)?(?:§D\d+§\s+)?(?P<g>{ACTORS}))(?={_WHEN_AGREED}\s+(?:to|on)\b)"
+)
 # a first act of the subject's own, in the past, before ", and agreed to ..."
 _OWN_ACT = re.compile(
     r"\s+(?:also\s+|strongly\s+|jointly\s+|warmly\s+)?(?!met\b|held\b|spoke\b|talked\b)"
@@ -1194,6 +1199,18 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
         # the readiness of the clause's subject, its second verb
         rest = rest[ready.end() - 1 :]
         later = None
+    if not added and "with" in words and (partner := _AGREED_WITH.match(rest)) is not None:
+        # "Sisi agreed with Biden on Wednesday to allow ...": the two agree (read without the
+        # partner, who joins the actors)
+        partners = [
+            e
+            for e in entities_of(analysis, partner.group("g"))
+            if e.kind in _ACTOR_KINDS and e.key not in {a.key for a in actors}
+        ]
+        if partners:
+            rest = rest[: partner.start("w")] + rest[partner.end("w") :]
+            actors = [*actors, *partners]
+            later = None if later is None else _AND_COMMITTED.search(rest)
     if not added:
         # "agreed to strengthen defence cooperation, and decided to hold the next dialogue in
         # 2025": the first commitment ends where the second begins (one AGREE each)

@@ -480,3 +480,48 @@ def test_energy_cut_off_to_states_is_a_sanction() -> None:
 )
 def test_energy_cut_off_threatened_or_condemned_is_no_sanction(text: str) -> None:
     assert not _events(_reuters(text), "SANCTION")
+
+
+# ---- "had called for a dialogue"; "agreed with" a partner ---------------------------------------
+
+
+def test_a_call_for_a_dialogue_is_no_meeting() -> None:
+    found = _reuters(
+        "Pakistan's Prime Minister Anwaar-ul-Haq Kakar had called for a dialogue with India on "
+        "Kashmir."
+    )
+    assert not _meetings(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antony Blinken had a call with Wang Yi on Friday.",
+        "Antony Blinken had separate conversations with Wang Yi and Sergey Lavrov.",
+        "Antony Blinken held talks with Wang Yi on Friday.",
+    ],
+)
+def test_meetings_told_with_had_or_held_and_a_noun(text: str) -> None:
+    assert any("Q701801" in parts for parts, _, _ in _meetings(_reuters(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Egyptian President Abdel Fattah el-Sisi agreed with U.S. President Joe Biden on "
+            "Wednesday to allow the delivery of humanitarian aid to Gaza.",
+            {SISI, "Q6279"},
+        ),
+        (
+            "Turkey agreed with Russia and Ukraine to extend the grain deal.",
+            {"Q43", RUSSIA, UKRAINE},
+        ),
+    ],
+)
+def test_an_agreement_with_a_partner_is_both_parties(text: str, actors: set[str]) -> None:
+    assert any(a == actors for a, _ in _events(_reuters(text), "AGREE"))
+
+
+def test_no_agreement_with_a_partner_is_no_event() -> None:
+    assert not _events(_reuters("Egypt has not agreed with Israel to open the crossing."), "AGREE")
