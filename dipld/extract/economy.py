@@ -269,8 +269,12 @@ _SHARE_IN = re.compile(
 )
 _SHARE_OF = re.compile(
     # "accounts for more than half of Belarus's foreign trade", "for almost a quarter of ..."
-    r"(?P<b>§[SD]\d+§)\s+(?:accounts?|accounted)\s+for\s+(?:(?:about\s+|nearly\s+|almost\s+|over\s+|"
-    rf"more\s+than\s+)?§R(?P<r>\d+)§|{_FRACTION})\s+of\s+(?P<a>§[SD]\d+§)(?:['’]s)?\s+"
+    # "Russia, Mongolia's other neighbour, accounted for 13 percent of the country's trade": the
+    # state of the apposition's possessive
+    r"(?P<b>§[SD]\d+§)(?:,\s+(?:the\s+)?(?P<a2>§[SD]\d+§)['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+,)?\s+"
+    r"(?:accounts?|accounted)\s+for\s+(?:(?:about\s+|nearly\s+|almost\s+|over\s+|"
+    rf"more\s+than\s+)?§R(?P<r>\d+)§|{_FRACTION})\s+of\s+(?:(?P<a>§[SD]\d+§)(?:['’]s)?|"
+    r"(?(a2)(?:its|the\s+(?:country|republic|kingdom)['’]s)|(?!)))\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     # "China accounts for 28 percent of Pakistan's imports": a share of the imports
     # ("Russia accounts for almost 60% of Belarus' export")
@@ -620,8 +624,9 @@ _TRADE_PAIR = re.compile(
     # "Indonesia's trade with China", "ASEAN's total trade with China"
     # "Azerbaijan's trade turnover with Georgia"
     # "U.S. goods and services trade with India", "The United States' trade with Kenya"
+    # "Mongolia's foreign trade turnover with China", "Its total external trade with ..."
     r"(?P<r>§[SDO]\d+§(?:['’]s?)?\s+(?:total\s+|bilateral\s+|two-way\s+|mutual\s+)?"
-    r"(?:goods\s+(?:and\s+services\s+)?)?"
+    r"(?:(?:foreign|external|overall)\s+)?(?:goods\s+(?:and\s+services\s+)?)?"
     r"(?:trade(?:\s+turnover|\s+volume)?|turnover)\s+with\s+(?:the\s+)?§[SDO]\d+§"
     # (not "Russia's trade with China, India and Turkey")
     r"(?!\s*,\s*(?:the\s+)?§[SDOG]|\s+and\s+(?:the\s+)?§[SDOG]))|"
@@ -891,6 +896,9 @@ def trade(analysis: Analysis, doc: Doc) -> None:
         _shares(analysis, doc, masked)
         return
     pair = doc.trade_pair or doc.finder.pair() or None
+    # the first flow with both sides named: (where it ends, the state whose flow it is told as,
+    # the other)
+    first: tuple[int, Entity, Entity] | None = None
     for regex, exporters, importers, confidence, paired in _DIRECTED:
         for m in regex.finditer(masked):
             exporter = _state(analysis, _first(m, exporters))
@@ -907,7 +915,58 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                     money,
                     confidence,
                 )
+                told = (importer, exporter) if regex in _IMPORTS else (exporter, importer)
+                if first is None or m.end() < first[0]:
+                    first = (m.end(), *told)
+    if first is not None:
+        _reverse_flow(analysis, doc, masked, *first)
     _shares(analysis, doc, masked)
+
+
+_IMPORTS = frozenset({_IMPORTS_FROM, _X_IMPORTED, _IMPORTS_FROM_CHANGED, _IMPORTS_OF})
+# the other way's flow in a clause after the first, its sides unnamed or named as the first's:
+# "Türkiye's exports to Azerbaijan rose to $2.9 billion, while imports from the country stood at
+# $3.1 billion", "Mongolia exported coal worth $8.9 billion to China and imported goods worth $3.9
+# billion from its southern neighbour"
+_REVERSE_FLOW = re.compile(
+    r"(?:[,;]\s+|\s+)(?:while|whereas|and|but)\s+(?:(?:it|its|their)\s+)?"
+    r"(?:(?P<imp>imports?|imported|bought|purchased)|(?P<exp>exports?|exported|sold))\b"
+    # (no other state between: "while imports from Iran were $2 billion"); "to" or "from" only
+    # before the figure or a word for the partner already named
+    r"(?P<rest>(?:[^§tf]|§R\d+§|\Bt|\Bf|t(?!o\b)|f(?!rom\b)|(?:to|from)(?=\s+(?:§M|the\s+"
+    r"(?:country|latter|same\s+country)\b|that\s+country\b|it\b|there\b|its\s+(?:[a-z]+\s+)?"
+    r"neighbou?r\b))){0,80}?)"
+    r"§M(?P<m>\d+)§(?:\s+(?:worth\s+)?(?:(?:of|in)\s+(?:[a-z]+\s+){1,2}?)?(?:from|to)\s+(?:the\s+)?"
+    r"(?P<s>§[SD]\d+§))?"
+)
+
+
+_REVERSE_WORDS = frozenset(
+    "import imports imported bought purchased export exports exported sold".split()
+)
+_NOT_PARTNER = re.compile(
+    r"\b(?:overall|total|global|worldwide|world|all|other|third|non-\w+|whole)\b", re.IGNORECASE
+)
+
+
+def _reverse_flow(
+    analysis: Analysis, doc: Doc, masked: str, after: int, subject: Entity, partner: Entity
+) -> None:
+    """The flow the other way in a clause after a first flow of ``subject`` with ``partner``."""
+    if _REVERSE_WORDS.isdisjoint(analysis.words):
+        return  # (a word of _REVERSE_FLOW's verbs)
+    for m in _REVERSE_FLOW.finditer(masked, after):
+        if _NOT_PARTNER.search(m.group("rest")):
+            continue  # "while exports overall reached ...", "imports from other countries"
+        if m.group("s") is not None:
+            named = _state(analysis, m.group("s"))
+            if named is None or named.key != partner.key:
+                continue  # "and imported $2 billion from Iran": a third state's flow
+        money = _money(analysis, m.group("m"))
+        if money is None or money.amount is None:
+            continue
+        exporter, importer = (partner, subject) if m.group("imp") else (subject, partner)
+        _flow(doc, analysis, {"exporter": [exporter], "importer": [importer]}, money, 0.8)
 
 
 # (pattern, exporter's groups, importer's groups, confidence, paired): with "paired", a side
@@ -2106,7 +2165,19 @@ def _names(analysis: Analysis, date: DateMention) -> bool:
         # date, not the grant's; but a signing of this week is the news that grants it ("Under
         # the documents signed on Thursday, Belarus permits Russia to ...")
         return not (date.relative and date.value.precision is Precision.DAY)
+    if _ATTRIBUTIVE_YEAR.search(before) and _PACT_AFTER.match(text, date.end - begin):
+        return True  # "expanding a 2014 defence pact": the pact's year, not the grant's
     return before.endswith("the") and _NAME_AFTER.match(text, date.end - begin) is not None
+
+
+# a year before the noun of an agreement it dates: "a 2014 defence pact", "under their 1999
+# accord", "the 2016 agreement"
+_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:a|an|the|its|their|this|that)$")
+_PACT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:pact|agreement|accord|deal|treaty|memorandum|protocol|arrangement|"
+    r"convention)s?\b",
+    re.IGNORECASE,
+)
 
 
 _NAMED_YEAR = re.compile(r"\b[A-Z][a-z]+-$")

@@ -229,6 +229,14 @@ _FORM = re.compile(
     r"(?:[a-z-]+\s+)?(?:bloc|alliance|organi[sz]ation|grouping|union|confederation|federation|"
     r"community|group|club),\s+(?:the\s+)?(?P<o2>§O\d+§)"
 )
+# the founders after a passive: "The SCO was founded in 2001 by China, Russia, ...", "The bloc,
+# set up in 2006 by Brazil, Russia, India and China, ..." (not "a fund established by the EU")
+_FOUNDED_BY = re.compile(
+    r"(?P<o>§O\d+§)(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+(?:jointly\s+|originally\s+)?)"
+    r"(?:co-?founded|founded|established|created|set\s+up|formed)"
+    r"(?P<when>\s+(?:in|on)\s+[^,;§]{1,30}?)?\s+by\s+(?:the\s+)?"
+    rf"(?P<m>{STATES})"
+)
 # what follows an organisation that was not joined itself: "joined NATO exercises", "joined the
 # EU in condemning ..." (a verb after it starts the sentence's own clause: "Finland, which joined
 # NATO in April, held exercises", masked "... joined §O1§ held exercises"; "joined NATO's
@@ -1032,7 +1040,8 @@ def _without_candidacies(masked: str) -> str:
 
 
 # the patterns that end with the list of members
-_LISTS_LAST = (_ORG_COMPRISES, _GROUPS, _MEMBERS_INCLUDING)
+_LISTS_LAST = (_ORG_COMPRISES, _GROUPS, _MEMBERS_INCLUDING, _FOUNDED_BY)
+_FOUNDINGS = (_FORM, _FOUNDED_BY)
 
 
 # an opening phrase whose object is a state or an organisation, closed by a comma
@@ -1206,6 +1215,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_AS_ORG_MEMBERS, 0.8, says_member or "ally" in masked or "allies" in masked),
         (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
         (_FORM, 0.8, any(verb in masked for verb in _FORM_VERBS)),
+        (_FOUNDED_BY, 0.8, " by " in masked and any(verb in masked for verb in _FORM_VERBS)),
         (_JOIN, 0.8, says_join),
         (_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
         (_ORG_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
@@ -1254,7 +1264,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 members = pair
             if m.groupdict().get("m2") and m.group("m"):
                 members += _states(analysis, m.group("m2"), doc)
-            founded = _founding_date(analysis, masked, m) if regex is _FORM else {}
+            founded = _founding_date(analysis, masked, m) if regex in _FOUNDINGS else {}
             found.append((members, _orgs(analysis, orgs, doc), founded, confidence))
             spans.append((len(found) - 1, m.end()))
             along = _MEMBERS_ALONG.match(masked, m.end()) if regex in _ALONG_AFTER else None
@@ -1829,11 +1839,15 @@ def _founding_date(analysis: Analysis, masked: str, m: re.Match[str]) -> dict[st
     """The start of the founders' memberships, when the founding has a date right after the
     organisation ("founded the Alliance of Sahel States in September 2023", "form the Alliance
     of Sahel States established in September 2023")."""
-    when = (
-        _FOUNDED_WHEN.match(masked, m.end())
-        if _FOUNDING.search(m.group(0))
-        else _ESTABLISHED_WHEN.match(masked, m.end())
-    )
+    if m.re is _FOUNDED_BY:
+        # "was founded in 2001 by ...", "was founded by ... in 2001"
+        when = m if m.group("when") else _FOUNDED_WHEN.match(masked, m.end())
+    else:
+        when = (
+            _FOUNDED_WHEN.match(masked, m.end())
+            if _FOUNDING.search(m.group(0))
+            else _ESTABLISHED_WHEN.match(masked, m.end())
+        )
     if when is None:
         return {}
     dates = [d.value for d in analysis.dates if not d.end_value and d.text in when.group("when")]
