@@ -280,6 +280,17 @@ _GOVERNMENT_ROLES = frozenset(
         "DeputyMinister",
     }
 )
+#: officials titled without a state who hold the state of the one they accompany
+_COMPANION_ROLES = _GOVERNMENT_ROLES | {
+    "MilitaryCommander",
+    "SeniorOfficial",
+    "HeadOfAgency",
+    "NationalSecurityAdvisor",
+}
+#: the officials whose companions are of their state, besides leaders: ministers, commanders
+_COMPANIED_ROLES = frozenset(
+    {"DeputyHeadOfGovernment", "ForeignMinister", "Minister", "MilitaryCommander"}
+)
 # states whose Foreign Secretary is the foreign ministry's senior civil servant: India,
 # Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan
 _CIVIL_FOREIGN_SECRETARY = frozenset({"Q668", "Q843", "Q902", "Q854", "Q837", "Q917"})
@@ -3131,8 +3142,13 @@ class People:
             office = self._host(office, mentions, text, base, title_start)
         if office.jurisdiction is None and text is not None and office.role in _GOVERNMENT_ROLES:
             office = self._conveyed(office, mentions, text, base, title_start)
-            if office.jurisdiction is None and "ccompan" in text:
-                office = self._accompanying(office, mentions, text, base, title_start, end)
+        if (
+            office.jurisdiction is None
+            and text is not None
+            and office.role in _COMPANION_ROLES
+            and "ccompan" in text
+        ):
+            office = self._accompanying(office, mentions, text, base, title_start, end)
         if office.jurisdiction is None and self.ctx.home is not None:
             office = self._at_home(holder, office, mentions, tenures)
         if office.jurisdiction is None and not holder.is_linked and not self._binding:
@@ -3525,7 +3541,11 @@ class People:
         elif end is not None and (went := _WENT_WITH.match(text, end)) is not None:
             # "Foreign Minister X, who accompanied President Japarov"
             leader = next((m for m in mentions if m.begin - base == went.end()), None)
-        if leader is None or leader.code is not Code.PERSON or not self._leads(leader):
+        if (
+            leader is None
+            or leader.code is not Code.PERSON
+            or not (self._leads(leader) or self._is_minister(leader))
+        ):
             return office
         served = self._serves(leader)
         return replace(office, jurisdiction=served) if served is not None else office
@@ -3547,6 +3567,19 @@ class People:
         return bool(person.qid) and any(
             t.role in _LEADER_ROLES and self.date is not None and t.covers(self.date)
             for t in self.kb.tenures(person.qid or "")
+        )
+
+    def _is_minister(self, mention: Mention) -> bool:
+        """Whether a person mentioned is a state's minister or military commander, by the
+        article ("Turkish Defense Minister Hulusi Akar was accompanied by ...")."""
+        person = mention.entities[0]
+        offices = [*mention.offices, *(o for p, o in self.ctx.people if o and p.key == person.key)]
+        return any(
+            o.role in _COMPANIED_ROLES
+            and o.current
+            and o.jurisdiction is not None
+            and o.jurisdiction.kind is EntityKind.STATE
+            for o in offices
         )
 
     def _serves(self, mention: Mention) -> Entity | None:

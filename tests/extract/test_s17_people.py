@@ -230,3 +230,22 @@ def test_state_of_a_junior_minister_before_his_title() -> None:
         )
     )
     assert tenures["Theresa Lazaro"][1] == PHILIPPINES
+
+
+def test_companions_of_a_minister_hold_his_state() -> None:
+    # "Akar was accompanied by Chief of General Staff ...": the minister's state, named before
+    tenures = _tenures(
+        _facts(
+            "Turkish National Defense Minister Hulusi Akar met his Azerbaijani counterpart in "
+            "Baku on Wednesday. Akar was accompanied by Chief of General Staff Gen. Yasar Guler."
+        )
+    )
+    assert tenures["Yasar Guler"][:2] == ("MilitaryCommander", TURKEY)
+
+
+def test_no_state_from_a_companion_without_a_state_office() -> None:
+    # the one accompanied holds no state's office in the article: no state for the companion
+    tenures = _tenures(
+        _facts("Hulusi Akar was accompanied by Chief of General Staff Gen. Yasar Guler.")
+    )
+    assert tenures.get("Yasar Guler", (None, None, None))[1] is None
