@@ -266,6 +266,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (
         r"(?:vice\s+chairman|chief)\s+of\s+the\s+(?:general\s+staff|central\s+military\s+commission|"
         r"joint\s+chiefs\s+of\s+staff)|commander-in-chief|chief\s+of\s+(?:the\s+)?general\s+staff|"
+        # the U.S. "Chairman of the Joint Chiefs of Staff"; "Pakistan's army chief", "Indian Army
+        # Chief General Manoj Pande" (lower case before a rank and name only: _accept)
+        r"chairman\s+of\s+the\s+joint\s+chiefs\s+of\s+staff|"
+        r"(?:army|navy|naval|air\s+force|military)\s+chief(?:\s+of\s+(?:the\s+)?staff)?|"
         r"defen[cs]e\s+chief",
         "MilitaryCommander",
     ),
@@ -462,6 +466,8 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
             (role == "Spokesperson" or words.lower() == "aide")
             and _FULL_NAME_AFTER.match(m.string, m.end())
         )
+        # "Pakistan's army chief Gen. Asim Munir": a commander's rank, then the name
+        and not (role == "MilitaryCommander" and _RANKED_NAME_AFTER.match(m.string, m.end()))
         # "Russia's ambassador, Andrei Kelin,", "the Russian foreign minister, Sergei Lavrov": a
         # lower-case title of a state, then the holder's full name
         and not (
@@ -553,6 +559,10 @@ _TO_A_NAME = re.compile(
 )
 _OF_A_STATE_BEFORE = re.compile(r"(?:[A-Z][\w.]*['’]s?|\b[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+$")
 _NAME_APPOSITION = re.compile(r",?\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+")
+_RANKED_NAME_AFTER = re.compile(
+    r"\s+(?:Gen\.|General|Adm\.|Admiral|(?:Air\s+Chief|Field)\s+Marshal|Lt\.?\s+Gen\.|"
+    r"Lieutenant\s+General)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+"
+)
 # "Kremlin spokesman Dmitry Peskov": a lower-case title right before a full name is a title
 _FULL_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+")
 

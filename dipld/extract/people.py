@@ -36,7 +36,10 @@ from dipld.model import Entity, EntityKind
 
 # (a new honorific needs its start in _HONORIFIC_HINT below)
 _ONE_HONORIFIC = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE(?=\.?\s+[A-Z][a-z])|Sir|Madam|Mme|Mister|General|Gen|Admiral|Adm|Colonel|Col|"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE(?=\.?\s+[A-Z][a-z])|Sir|Madam|Mme|Mister|"
+    # (not the "General" of "Chief of General Staff Yasar Guler")
+    r"General(?!\s+(?:Staff|Assembly|Secretariat|Directorate|Prosecutor|Command|Headquarters)\b)|"
+    r"Gen|Admiral|Adm|Colonel|Col|"
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen|Honou?rable|Hon|His\s+Excellency|"
     r"Her\s+Excellency|His\s+Royal\s+Highness|Her\s+Royal\s+Highness|HRH|(?<!Crown\s)Prince|"
     r"(?<!Crown\s)Princess|Sheikh|Sheikha|"
@@ -209,6 +212,18 @@ _US_OFFICE = re.compile(
 )
 # bodies of a government (not of an organisation): "Foreign Ministry", "Ministry of Defence"
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Office|Embassy|Cabinet)\b")
+# a state's parliament or chamber by its name ("State Duma", "Federation Council", "House")
+_LEGISLATURE = re.compile(
+    r"\b(?:Duma|Parliament|Assembly|Senate|Congress|House|Knesset|Rada|Majlis|Mazhilis|Sejm|"
+    r"Bundestag|Khural|Kenesh|Storting|Riksdag|Folketing|Federation\s+Council|Council\s+of\s+the\s+"
+    r"Republic)\b"
+)
+#: words of a speaker's title that need not be in the name of the KB's post
+_CHAMBER_NOISE = frozenset(
+    "speaker chairman chairwoman chairperson chair president u.s. us acting".split()
+)
+#: a parliament's head by the title ("Speaker", "Chairman of the State Duma")
+_LEGISLATURE_HEAD = re.compile(r"\b(?:[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Pp]resident)\b")
 # "... took part in the talks on the Russian side", "members of the Japanese delegation"
 _SIDE_AFTER = re.compile(r"\s+(?:side|delegation)\b")
 _SIDE_BEFORE = re.compile(r"\b(?:on|from|for|of)\s+the\s+$")
@@ -264,6 +279,17 @@ _GOVERNMENT_ROLES = frozenset(
         "Minister",
         "DeputyMinister",
     }
+)
+#: officials titled without a state who hold the state of the one they accompany
+_COMPANION_ROLES = _GOVERNMENT_ROLES | {
+    "MilitaryCommander",
+    "SeniorOfficial",
+    "HeadOfAgency",
+    "NationalSecurityAdvisor",
+}
+#: the officials whose companions are of their state, besides leaders: ministers, commanders
+_COMPANIED_ROLES = frozenset(
+    {"DeputyHeadOfGovernment", "ForeignMinister", "Minister", "MilitaryCommander"}
 )
 # states whose Foreign Secretary is the foreign ministry's senior civil servant: India,
 # Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan
@@ -815,7 +841,20 @@ def _rank_only(text: str, title: TitleMatch, office: Office) -> bool:
         and (office.role != "Ambassador" or office.label == title.text)
         and _RANK_FIELD_AFTER.match(text, title.end) is None
         and _SENIOR_BEFORE.search(text, max(0, title.begin - 8), title.begin) is None
+        # "Turkish Family and Social Services Minister Derya Yanik": a portfolio before it
+        and not _field_word_before(text, title.begin)
     )
+
+
+def _field_word_before(text: str, start: int) -> bool:
+    """Whether a capitalised field word ("Services", "Defense") comes right before ``start``."""
+    end = len(text[:start].rstrip())
+    if end == start:
+        return False
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "-"):
+        begin -= 1
+    return begin < end and FIELD_WORD.fullmatch(text, begin, end) is not None
 
 
 def _other_office(held: Office, office: Office) -> bool:
@@ -844,6 +883,37 @@ def _word_end_before(text: str, start: int) -> int | None:
     if len(stripped.rsplit(None, 1)[-1]) >= 3 and stripped[-2] in "'’" and stripped[-1] == "s":
         return len(stripped) - 2
     return len(stripped)
+
+
+#: titles a portfolio's words may come before ("National Defense Minister")
+_PORTFOLIO_ROLES = frozenset({"Minister", "DeputyMinister"})
+#: the words between a state and its minister's title: field words, "and", "&", commas
+_FIELD_RUN_GAP = re.compile(r"(?:,|\s+(?:and|&))?\s+$")
+_FIELD_RUN_MAX = 5
+
+
+def _state_before_field(text: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
+    """The state or demonym before a run of capitalised field words that ends at ``start``
+    ("Turkish National Defense Minister": "Turkish"), None if the run ends elsewhere or
+    another word interrupts it."""
+    pos = start
+    for _ in range(_FIELD_RUN_MAX):
+        gap = _FIELD_RUN_GAP.search(text, max(0, pos - 6), pos)
+        if gap is None:
+            return None
+        end = gap.start()
+        begin = end
+        while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "-"):
+            begin -= 1
+        if begin == end:
+            return None
+        owner = by_end.get(end)
+        if owner is not None:
+            return owner if owner.code in {Code.STATE, Code.DEMONYM} and pos < start else None
+        if not FIELD_WORD.fullmatch(text, begin, end):
+            return None
+        pos = begin
+    return None
 
 
 # "X was appointed foreign minister", "X has been named ambassador", "X was sworn in as ..."
@@ -1749,7 +1819,11 @@ class People:
                     and jurisdiction is not None
                     and not jurisdiction.is_linked
                     and role not in {"HeadOfOrganization", "Ambassador", "SpecialEnvoy"}
-                    and _GOVERNMENT_BODY.search(mention.text)
+                    and (
+                        _GOVERNMENT_BODY.search(mention.text)
+                        # "State Duma Speaker Vyacheslav Volodin": a parliament's head
+                        or (role == "SeniorOfficial" and _LEGISLATURE.search(mention.text))
+                    )
                 ):
                     # "Foreign Ministry Spokesperson": a body of a government, the state its
                     # name gives (else the holder's in the KB, else the publisher's: complete())
@@ -1795,6 +1869,14 @@ class People:
                 jurisdiction = self._its_state(mentions, text, base, its.start())
                 if jurisdiction is not None:
                     start = its.start()
+            elif mention is None and (
+                role in _PORTFOLIO_ROLES
+                and (owner := _state_before_field(text, start, by_end)) is not None
+            ):
+                # "Turkish National Defense Minister Hulusi Akar", "Turkish Treasury and Finance
+                # Minister": portfolio words the title patterns do not know, after the state
+                jurisdiction = owner.entity
+                start = owner.begin - base
             elif mention is None:
                 # "CIA Director William Burns": an agency's acronym the KB does not know is part
                 # of the title
@@ -3060,8 +3142,13 @@ class People:
             office = self._host(office, mentions, text, base, title_start)
         if office.jurisdiction is None and text is not None and office.role in _GOVERNMENT_ROLES:
             office = self._conveyed(office, mentions, text, base, title_start)
-            if office.jurisdiction is None and "ccompan" in text:
-                office = self._accompanying(office, mentions, text, base, title_start, end)
+        if (
+            office.jurisdiction is None
+            and text is not None
+            and office.role in _COMPANION_ROLES
+            and "ccompan" in text
+        ):
+            office = self._accompanying(office, mentions, text, base, title_start, end)
         if office.jurisdiction is None and self.ctx.home is not None:
             office = self._at_home(holder, office, mentions, tenures)
         if office.jurisdiction is None and not holder.is_linked and not self._binding:
@@ -3076,6 +3163,15 @@ class People:
         posts = {t.post for t in fitting if t.post and _same_head(office.label, t.office_label)}
         if len(posts) == 1:
             return replace(office, post=next(iter(posts)))
+        if (
+            office.role == "SeniorOfficial"
+            and office.jurisdiction is not None
+            and tenures
+            and _LEGISLATURE_HEAD.search(office.label)
+        ):
+            chamber = self._chamber_post(tenures, office)
+            if chamber is not None:
+                return replace(office, post=chamber)
         if not fitting and holder.qid:
             styled = self._styled_head(holder.qid, office)
             if styled is not None:
@@ -3108,6 +3204,34 @@ class People:
             if len(named) == 1 and self._post_existed(named[0].qid):
                 return replace(office, post=named[0].qid)
         return office
+
+    def _chamber_post(self, tenures: tuple[KbTenure, ...], office: Office) -> str | None:
+        """The post of the parliament's chamber a speaker's title names ("State Duma Speaker",
+        "House Speaker": the KB's "Chairman of the State Duma", "Speaker of the United States
+        House of Representatives"), of the one such office the holder has on the article date;
+        the KB maps no role to these offices."""
+        state = office.jurisdiction
+        if state is None or self.date is None:
+            return None
+        words = (
+            _title_words(office.label)
+            - _title_words(state.label)
+            - _CHAMBER_NOISE
+            - {fold(d) for d in office.label.split() if self.kb.demonym_of(d) is not None}
+        )
+        found: set[str] = set()
+        for t in tenures:
+            if t.role is not None or t.post is None or t.jurisdiction != state.qid:
+                continue
+            if not t.covers(self.date):
+                continue
+            post = self.kb.entity(t.post)
+            label = post.label if post is not None else t.office_label
+            if not (_LEGISLATURE_HEAD.search(label) and _LEGISLATURE.search(label)):
+                continue
+            if words <= _title_words(label) | _title_words(t.office_label):
+                found.add(t.post)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _styled_head(self, person: str, office: Office) -> Office | None:
         """ "Spanish President Pedro Sánchez", "Italian President Mario Draghi": a head of
@@ -3417,7 +3541,11 @@ class People:
         elif end is not None and (went := _WENT_WITH.match(text, end)) is not None:
             # "Foreign Minister X, who accompanied President Japarov"
             leader = next((m for m in mentions if m.begin - base == went.end()), None)
-        if leader is None or leader.code is not Code.PERSON or not self._leads(leader):
+        if (
+            leader is None
+            or leader.code is not Code.PERSON
+            or not (self._leads(leader) or self._is_minister(leader))
+        ):
             return office
         served = self._serves(leader)
         return replace(office, jurisdiction=served) if served is not None else office
@@ -3439,6 +3567,19 @@ class People:
         return bool(person.qid) and any(
             t.role in _LEADER_ROLES and self.date is not None and t.covers(self.date)
             for t in self.kb.tenures(person.qid or "")
+        )
+
+    def _is_minister(self, mention: Mention) -> bool:
+        """Whether a person mentioned is a state's minister or military commander, by the
+        article ("Turkish Defense Minister Hulusi Akar was accompanied by ...")."""
+        person = mention.entities[0]
+        offices = [*mention.offices, *(o for p, o in self.ctx.people if o and p.key == person.key)]
+        return any(
+            o.role in _COMPANIED_ROLES
+            and o.current
+            and o.jurisdiction is not None
+            and o.jurisdiction.kind is EntityKind.STATE
+            for o in offices
         )
 
     def _serves(self, mention: Mention) -> Entity | None:
