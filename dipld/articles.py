@@ -78,17 +78,28 @@ _URL = re.compile(r"https?://[^\s()<>\"']+")
 # "Minsk, 2 September 2022 (TDI): ", "MINSK, 14 March (BelTA) - ", "BEIJING, March 14 (Xinhua)
 # -- ", "MOSCOW, March 14. /TASS/. ", "Yerevan, March 14, ARMENPRESS. " (a date without its
 # year dates nothing: the front matter's date does)
+# "Kyiv, November 20. Ukrinform. ", "YEREVAN, NOVEMBER 24, ARMENPRESS. " (a month in capitals)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?\s*,\s*"
     r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
+    r"(?:\d{1,2}\s+[A-Z][A-Za-z]+\.?(?:,?\s+\d{4})?|[A-Z][A-Za-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|"
     r"\d{4}-\d{2}-\d{2}))"
     r"(?:\s*(?:\((?P<pub>[^()\n]{1,40})\))?\s*(?::|--|[-–—])|\.\s*/(?P<agency>[A-Za-z-]{2,15})/\.|"
-    r",\s+(?P<wire>[A-Z][A-Za-z-]{1,15})\.)\s+"
+    # "New Delhi, Sep 23 (PTI) India on Friday ...": the agency's name ends it
+    r"[,.]\s+(?P<wire>[A-Z][A-Za-z-]{1,15})\.|\s*\((?P<pub2>[^()\n]{1,40})\)(?=\s+[A-Z]))\s+"
 )
+# "ANKARA (AA) - ", "NEW DELHI: ", "ASTANA. KAZINFORM - " (the agency after a full stop)
 _DATELINE_NO_DATE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,30})(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?\s*"
-    r"(?:\((?P<pub>[^()\n]{1,40})\))?\s*(?::|[-–—])\s+"
+    r"^(?P<place>[A-Z][A-Z'’\- ]{2,30}(?<!\s))(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30}?)?\s*"
+    r"(?:\((?P<pub>[^()\n]{1,40})\)|\.\s+(?P<wire>[A-Z][A-Za-z-]{1,15}))?\s*(?::|[-–—])\s+"
+)
+# "Johannesburg - President Ramaphosa ...", "New Delhi: Prime Minister ...": a city in mixed case
+# before a dash or colon and a capitalised word (the extractor uses it only if the KB knows the
+# city; not "Spokesperson Mao Ning: China ...", "Question: ...")
+_DATELINE_MIXED = re.compile(
+    r"^(?P<place>(?!(?:Spokesperson|Spokesman|Spokeswoman|Question|Answer|Note|Update|Editor|"
+    r"Source|Photo|Statement|Readout|Minister|President|Secretary|Q|A)\b)[A-Z][a-z'’]+(?:[ -][A-Z]"
+    r"[a-z'’]+){0,2})\s*(?::|\s[-–—])\s+(?=[A-Z])"
 )
 # "March 3, 2023", "3 March 2023, 23:30", "March 3, 2023 / 23:30 / The Kremlin, Moscow": the
 # local date the page gives (its time and place after it)
@@ -245,7 +256,7 @@ def _dateline(body: str) -> tuple[str | None, dt.date | None, str | None]:
     if m:
         date = parse_date(m.group("date"))
         place = m.group("place").strip()
-        publisher = m.group("pub") or m.group("agency") or m.group("wire") or ""
+        publisher = m.group("pub") or m.group("pub2") or m.group("agency") or m.group("wire") or ""
         return place.title() if place.isupper() else place, date, publisher.strip() or None
     first_line = head.split("\n", 1)[0].strip()
     if (line := _FIRST_LINE_DATE.match(first_line)) is not None:
@@ -253,7 +264,10 @@ def _dateline(body: str) -> tuple[str | None, dt.date | None, str | None]:
     m = _DATELINE_NO_DATE.match(head)
     if m:
         place = m.group("place").strip().title()
-        return place, None, (m.group("pub") or "").strip() or None
+        return place, None, (m.group("pub") or m.group("wire") or "").strip() or None
+    m = _DATELINE_MIXED.match(head)
+    if m:
+        return m.group("place"), None, None
     return None, None, None
 
 

@@ -150,3 +150,38 @@ def test_articles_told_apart_by_the_query_get_their_own_ids(tmp_path: Path) -> N
         assert isinstance(article, Article)
         ids.append(article.id)
     assert ids[0] != ids[1] == ids[2]  # tracking parameters and the fragment do not count
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "publisher"),
+    [
+        ("Kyiv, November 20. Ukrinform. The minister met the envoy.", "Kyiv", "Ukrinform"),
+        ("YEREVAN, NOVEMBER 24, ARMENPRESS. The minister met the envoy.", "Yerevan", "ARMENPRESS"),
+        ("New Delhi, Sep 23 (PTI) India on Friday slammed Pakistan.", "New Delhi", "PTI"),
+        ("ASTANA. KAZINFORM - The minister met the envoy.", "Astana", "KAZINFORM"),
+        ("New Delhi: Prime Minister Modi met the envoy.", "New Delhi", None),
+        ("Johannesburg - President Ramaphosa hosted the summit.", "Johannesburg", None),
+    ],
+)
+def test_more_dateline_styles(tmp_path: Path, line: str, place: str, publisher: str | None) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text(f"date: 2023-03-15\n---\n{line}")
+    article = one(path)
+    assert isinstance(article, Article)
+    assert (article.dateline, article.publisher) == (place, publisher)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Spokesperson Mao Ning: China firmly opposes the sales.",
+        "Question: What is your comment?",
+        "The minister said: We will act.",
+        "President Biden - who met Xi - said more.",
+    ],
+)
+def test_a_speaker_or_a_clause_is_no_dateline(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text(f"date: 2023-03-15\n---\n{line}")
+    article = one(path)
+    assert isinstance(article, Article) and article.dateline is None
