@@ -568,7 +568,13 @@ def _body(region: list[_Block]) -> tuple[list[_Block], str | None]:
         if text[i] and not text[i + 1] and _is_label(region[i]):
             keep[i] = False
     for i, b in enumerate(region):  # "More from AP News", "Related stories": the end
-        if (b.heading or _is_label(b)) and _MORE_STORIES.fullmatch(b.text) and any(keep[:i]):
+        # (not a label inside an <aside> or other furniture: the article goes on after it)
+        if (
+            not b.furniture
+            and (b.heading or _is_label(b))
+            and _MORE_STORIES.fullmatch(b.text)
+            and any(keep[:i])
+        ):
             keep[i:] = [False] * (len(region) - i)
             break
     kept = [b for b, k in zip(region, keep, strict=True) if k]

@@ -737,3 +737,20 @@ def test_jsonl_bad_records_are_named() -> None:
     assert messages[1].startswith("c.jsonl:2: missing or empty 'text'")
     assert messages[2].startswith("c.jsonl:3: 'date' 'last Tuesday' is not a date")
     assert messages[3].startswith("c.jsonl:4: no article text in the HTML page")
+
+
+def test_a_related_box_inside_the_article_does_not_end_it(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>T</title></head><body><article><h1>Lavrov meets Wang Yi</h1>"
+        "<p>Russian Foreign Minister Sergey Lavrov held talks with Chinese Foreign Minister Wang "
+        "Yi on Wednesday in the eastern city of Tunxi.</p>"
+        "<aside><h3>Related</h3><ul><li><a href='/x'>Biden meets Xi in Bali</a></li></ul></aside>"
+        "<p>Both countries are permanent members of the United Nations Security Council.</p>"
+        "<h3>Related stories</h3><p><a href='/y'>Putin visits Tehran for talks with Raisi</a></p>"
+        "</article></body></html>"
+    )
+    (article,) = list(read_path(path))
+    assert isinstance(article, Article)
+    assert "permanent members" in article.body
+    assert "Tehran" not in article.body
