@@ -99,7 +99,7 @@ _DATELINE_NO_DATE = re.compile(
 _DATELINE_MIXED = re.compile(
     r"^(?P<place>(?!(?:Spokesperson|Spokesman|Spokeswoman|Question|Answer|Note|Update|Editor|"
     r"Source|Photo|Statement|Readout|Minister|President|Secretary|Q|A)\b)[A-Z][a-z'’]+(?:[ -][A-Z]"
-    r"[a-z'’]+){0,2})\s*(?::|\s[-–—])\s+(?=[A-Z])"
+    r"[a-z'’]+){0,2})(?:,\s+[A-Z][A-Za-z.]{0,10})?\s*(?::|\s[-–—])\s+(?=[A-Z])"
 )
 # "March 3, 2023", "3 March 2023, 23:30", "March 3, 2023 / 23:30 / The Kremlin, Moscow": the
 # local date the page gives (its time and place after it)

@@ -161,6 +161,7 @@ def test_articles_told_apart_by_the_query_get_their_own_ids(tmp_path: Path) -> N
         ("ASTANA. KAZINFORM - The minister met the envoy.", "Astana", "KAZINFORM"),
         ("New Delhi: Prime Minister Modi met the envoy.", "New Delhi", None),
         ("Johannesburg - President Ramaphosa hosted the summit.", "Johannesburg", None),
+        ("Washington, D.C. — Today, the leaders met.", "Washington", None),
     ],
 )
 def test_more_dateline_styles(tmp_path: Path, line: str, place: str, publisher: str | None) -> None:
