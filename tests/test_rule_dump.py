@@ -42,3 +42,29 @@ def test_the_diff_names_the_article_and_its_changed_lines(
     assert tool.main(["diff", str(before), str(after)]) == 1
     assert tool.main(["diff", str(before), str(before)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "no difference"
+
+
+def test_the_fact_diff_shows_facts_not_their_numbers(tmp_path: Path) -> None:
+    tool = _tool()
+    f, o, e = "https://w3id.org/dipld/fact/a/", "https://w3id.org/dipld/ontology#", "/evidence/1"
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+    def fact(n: int, who: str, text: str) -> str:
+        return (
+            f"<{f}{n}> <{rdf}> <{o}Event> .\n<{f}{n}> <{rdf}> <{o}Meeting> .\n"
+            f"<{f}{n}> <{o}participant> <http://www.wikidata.org/entity/{who}> .\n"
+            f'<{f}{n}> <{o}confidence> "0.8"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n'
+            f'<{f}{n}{e}> <{nif}> "{text}" .\n'
+        )
+
+    before, after = tmp_path / "before.nt", tmp_path / "after.nt"
+    before.write_text("# a\n" + fact(1, "Q1", "X met.") + fact(2, "Q2", "Y met."), "utf-8")
+    # the same two facts numbered the other way round, and one more
+    after.write_text(
+        "# a\n" + fact(2, "Q1", "X met.") + fact(1, "Q2", "Y met.") + fact(3, "Q3", "Z met."),
+        "utf-8",
+    )
+    assert tool.fact_diff(before, after) == ["== a", '+ Meeting participant=Q3  « "Z met."']
+    assert tool.fact_diff(before, before) == []
+    assert tool.main(["facts", str(before), str(after)]) == 1
