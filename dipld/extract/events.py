@@ -3282,14 +3282,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     # COOPERATE (06)
     _t(
         # ("conducted a joint patrol", "held their first joint naval drills")
-        r"(?:held|hold|conducted|staged|carried\s+out)\s+(?:an?\s+|their\s+|the\s+)?"
+        r"(?:held|hold|conducted|staged|carried\s+out|"
+        # "South Korea and the United States began their largest combined military exercises"
+        r"began|started|launched|kicked\s+off)\s+(?:an?\s+|their\s+|the\s+)?"
         # (not "hold annual joint drills": a habit, no act)
         r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
-        r"\d+(?:st|nd|rd|th))\s+)?joint\s+(?:[\w-]+\s+){0,2}?"
+        r"largest|biggest|large-scale|\d+(?:st|nd|rd|th))\s+)?(?:joint|combined(?!\s+arms))\s+"
+        r"(?:[\w-]+\s+){0,2}?"
         r"(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)",
         "COOPERATE",
         "062",
-        needs="joint",
+        needs="joint combined",
         recipient=False,
     ),
     _t(r"extradited|extradites", "COOPERATE", "063"),
@@ -4236,6 +4239,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         vowed=True,
     ),
     # MOBILIZE (15)
+    # "Russia has massed tens of thousands of troops near its border with Ukraine", "deployed
+    # 100,000 soldiers along the Ukrainian border": a build-up at a state's border
+    _t(
+        r"(?:massed|amassed|concentrated|deployed|stationed|gathered)\s+(?:[\w,-]+\s+){0,5}?"
+        r"(?:troops|forces|soldiers|servicemen|tanks)(?=\s+(?:near|along|on|at|close\s+to)\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:§[SD]\d+§\s+)?(?:border|frontier)s?"
+        r"(?!\s+(?:crossings?|posts?|guards?|areas?|regions?)))",
+        "MOBILIZE",
+        "150",
+        needs="border borders frontier",
+        needs_recipient=True,
+    ),
     _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
     # "Russian troops massed near the Ukrainian border": a build-up at a state's border
     _t(
@@ -4442,8 +4457,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Ukraine struck an oil refinery in Russia's Samara region"
         r"refiner(?:y|ies)|power\s+(?:plants?|stations?)|airports?|bridges?|dams?|"
         r"command\s+posts?|headquarters)\b|"
-        # "Russian missiles struck Kyiv", "struck Ukrainian positions" (masked as one group)
-        r"\s+(?:the\s+)?§[SCD]\d+§)",
+        # "Russian missiles struck Kyiv", "struck Ukrainian positions" (masked as one group),
+        # "struck the port of Odesa"
+        r"\s+(?:the\s+)?§[SCD]\d+§|\s+" + _CITY_OF + ")",
         "ASSAULT",
         "195",
         adjacent=True,
@@ -4488,7 +4504,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Russia and Belarus released sixteen people": a count of people
         r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
         r"\d+)\s+(?:people|persons|individuals)\b|"
-        r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+§S\d+§"
+        # ("released two detained Canadians")
+        r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+"
+        r"(?:(?:detained|jailed|imprisoned|captured)\s+)?§[SD]\d+§"
         r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed)\b))",
         "CONCEDE",
         "0841",
@@ -5302,7 +5320,8 @@ _RECIPIENT_END = re.compile(r";|\bwhich\b|\bwho\b|,?\s+(?:while|and\s+(?=[a-z]+e
 _RECIPIENT = re.compile(
     # "tariffs on $34 billion of Chinese goods": the goods' state
     r"\s*(?:with\s+|to\s+|on\s+(?:§M\d+§\s+(?:worth\s+)?of\s+)?|upon\s+|against\s+|for\s+)?"
-    rf"(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){{0,2}}(?P<g>{_RECIPIENTS})"
+    # ("condemned a planned $1.1 billion U.S. arms sale to Taiwan": the sum is no word)
+    rf"(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){{0,2}}(?:§M\d+§\s+)?(?P<g>{_RECIPIENTS})"
 )
 _DEMONYM = re.compile(r"§D\d+§")
 # "protested the decision to the Russian Ministry of Foreign Affairs", "protested to Tokyo"
@@ -5701,7 +5720,10 @@ _MEETING_WORDS = frozenset(
 # the actor right before the verb: "Turkey has ratified", "Turkey, a NATO ally, ratified",
 # "Turkey's parliament ratified"
 _ADJACENT = re.compile(
-    r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers|authorities)\s+)?"
+    r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers|authorities|"
+    # "Iran's Revolutionary Guards seized ...", "China's coast guard blocked ...": its forces
+    r"(?i:(?:armed\s+)?forces|military|army|navy|air\s+force|coast\s+guard|troops|border\s+guards?|"
+    r"(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?))\s+)?"
     # "African Union leaders suspended Niger", "The EU and its Member States call on ..."
     rf"(?:(?:['’]s)?\s+{_COLLECTIVE}|\s+and\s+its\s+[Mm]ember\s+[Ss]tates)?"
     r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+|"
@@ -6798,10 +6820,16 @@ _ASSAULT_AT = re.compile(
 )
 
 
+# the city an attack's verb has for its object: "struck Odesa with cruise missiles", "attacked
+# the port of Odesa" (the city's state; not "struck Kyiv's power grid", whose owner is named)
+_CITY_HIT = re.compile(rf"\s+(?:the\s+)?{_CITY_OF}?(?P<g>§C\d+§)(?![-–'’])")
+
+
 def _assault_target(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
     """The state an attack is aimed at, named after the trigger in its clause: a state, a
     demonym ("Ukraine's energy grid", "Russian energy facilities"), or a city's state."""
-    m = _ASSAULT_AT.match(_before(_ASSAULT_END, tail))
+    clause = _before(_ASSAULT_END, tail)
+    m = _CITY_HIT.match(clause) or _ASSAULT_AT.match(clause)
     if m is None:
         return []
     mention = analysis.mention(m.group("g"))
