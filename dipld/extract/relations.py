@@ -2074,11 +2074,21 @@ _OUR_BORDER = re.compile(r"\b(?:our|the)\s+\S*\s*border")
 _OPENS = re.compile(r"(?:[Tt]he\s+)?")
 
 
+# the state's people who report what the sentence said: "..., U.S. officials said"
+_REPORTED_BY = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:officials|sources|diplomats|authorities|media|analysts|intelligence|"
+    r"spokesm[ae]n|spokespersons?|spokeswoman)\s+(?:have\s+|had\s+)?(?:said|say|says|told|"
+    r"reported|report|claimed|claim|confirmed|added|noted|warned|estimated|believe|believed)\b"
+)
+
+
 def _own_clause_after(masked: str, m: re.Match[str]) -> bool:
     """Whether the last state of a list a match ends with is the subject of a clause of its own
     ("Tensions rose along Lithuania's border with Belarus and Poland said ..."), not when the
     match opens the sentence and the verb is its own ("Georgia's borders with Russia and
     Armenia were reinforced", "Kenya's neighbours Uganda and Tanzania sent observers")."""
+    if _REPORTED_BY.match(masked, m.end()):
+        return True  # "... near its border with Ukraine, U.S. officials said": who reports it
     if not _NEW_CLAUSE.match(masked, m.end()):
         return False
     start = intro_end(masked)

@@ -525,3 +525,14 @@ def test_an_agreement_with_a_partner_is_both_parties(text: str, actors: set[str]
 
 def test_no_agreement_with_a_partner_is_no_event() -> None:
     assert not _events(_reuters("Egypt has not agreed with Israel to open the crossing."), "AGREE")
+
+
+def test_officials_who_report_a_build_up_are_no_neighbours() -> None:
+    found = _facts(
+        "Russia has massed tens of thousands of troops near its border with Ukraine, U.S. "
+        "officials said.",
+        day=dt.date(2022, 1, 10),
+        publisher="Reuters",
+    )
+    borders = {frozenset(keys(f.get("party"))) for f in found if f.cls.value == "SharedBorder"}
+    assert borders == {frozenset({RUSSIA, UKRAINE})}
