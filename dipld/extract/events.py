@@ -69,7 +69,10 @@ from dipld.temporal import MONTHS, WEEKDAYS, DateMention
 _MEET_VERB = (
     # "held a Japan-Philippines Foreign Ministers' Meeting with ..."
     # "Blinken and Mudavadi convened the U.S.-Kenya Strategic Dialogue"
-    r"(?:also\s+|last\s+|previously\s+|first\s+|recently\s+|already\s+)?"
+    # "Wang had earlier held a bilateral meeting with Lavrov", "has spoken by phone with"
+    r"(?:(?:has|have|had)\s+(?=(?:[a-z]+\s+)?(?:held|convened|co-?chaired|conferred|spoken|"
+    r"talked|sat|gathered|took|participated)\b))?"
+    r"(?:also\s+|last\s+|previously\s+|first\s+|recently\s+|already\s+|earlier\s+|today\s+)?"
     # "The leaders had last met in March"
     r"(?:met|meets|(?:has|had)\s+(?:last\s+|previously\s+|already\s+|first\s+)?met|(?:held|holds|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
     # "convened the inaugural U.S.-Uzbekistan Strategic Partnership Dialogue"
@@ -79,11 +82,13 @@ _MEET_VERB = (
     # "convened the U.S.-Ukraine Strategic Partnership Commission"
     r"[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Mm]inisterial)s?(?![\w-])|"
     # (whole words: not "had called for a dialogue with India")
-    r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talk|conversation|call)s?"
+    # (not "had spoken about talks with ...": a verb's participle, no meeting had)
+    r"had\s+(?:a\s+|an\s+)?(?!(?:spoken|talked|held|called|hoped|planned|urged)\b)"
+    r"(?:[\w-]+\s+){0,2}(?:meeting|talk|conversation|call)s?"
     r"(?![\w-])|conferred|"
     # (not "spoke in favour of launching negotiations", "spoke out against ...", "spoke highly
     # of ...", "spoke at the forum": a stance or a speech, no conversation)
-    r"(?:spoke|speaks)(?!\s+(?:in\s+favou?r|in\s+support|out|of|about|highly|warmly|"
+    r"(?:spoke|speaks|spoken)\b(?!\s+(?:in\s+favou?r|in\s+support|out|of|about|highly|warmly|"
     r"positively|at|on\s+behalf|against|to\s+(?:reporters|journalists|the\s+press|the\s+media)))|"
     r"talked|sat\s+down|"
     # "The leaders of Australia, India, Japan and the United States gathered in Tokyo": those
@@ -271,7 +276,9 @@ _PAIR_TALKS = re.compile(
 _HOST = re.compile(
     # "X, Crown Prince and Prime Minister, received today at Al-Salam Palace in Jeddah Y"
     # ("Nauseda, who received Pistorius at the palace, thanked ...": in a relative clause)
-    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},|,\s+who)?(?:,?\s+(?:today|yesterday|also|warmly))?"
+    # ("Aliyev has today received Garibashvili")
+    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},|,\s+who)?(?:,?\s+(?:has|have|had))?"
+    r"(?:,?\s+(?:today|yesterday|also|warmly|earlier|later))?"
     r"\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
     # "received the credentials of Ambassador X": a reception of the envoy
@@ -489,7 +496,9 @@ _ARMS_TALKS = re.compile(
 # President Ebrahim Raisi"
 _CALL_FROM = re.compile(
     rf"(?P<a>{ACTORS})(?:\s+[A-Z][\w-]*){{0,3}}(?:,\s+[^,;§]{{1,60}},)?\s+(?:received|took|had)\s+"
-    r"(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
+    # "Kishida received a courtesy call from Penny Wong": a visit he received
+    r"(?:a|an)\s+(?:(?P<phone>(?:tele)?phone|video)|courtesy|farewell|introductory)\s+call\s+"
+    r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
     rf"from\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
 )
 _K_CALL_FROM = frozenset({"call"})
@@ -966,8 +975,8 @@ _TO_HOLD = re.compile(
 )
 # the words without which a meeting pattern cannot match (a cheap test before scanning)
 _K_MEET = frozenset(
-    "met meets held holds had conferred spoke speaks talked convened co-chaired cochaired chaired "
-    "sat gathered "
+    "met meets held holds had conferred spoke speaks spoken talked convened co-chaired cochaired "
+    "chaired sat gathered "
     "took participated".split()
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})
@@ -1075,7 +1084,14 @@ _PAST_TALKS = re.compile(
     # "They last met in Bali in November 2022 and in Beijing in 2019", "had previously met in
     # Samarkand and in Moscow": earlier meetings told with a verb
     rf"\b(?P<verb>(?:(?:had|have)\s+)?(?:last|previously|first|earlier)\s+met|had\s+met)\s+"
-    rf"{_PAST_WITH.replace('with>', 'with2>')}(?=in\s+(?:§C|{_TOWN}))"
+    rf"{_PAST_WITH.replace('with>', 'with2>')}(?=in\s+(?:§C|{_TOWN}))|"
+    # "The previous meeting between the two presidents took place in St Petersburg on June 25",
+    # "Their last talks were held in Minsk": an earlier meeting told by its noun
+    r"\b(?:[Tt]heir|[Tt]he)\s+(?:previous|last|earlier|prior)\s+(?:[\w-]+\s+)?"
+    r"(?:talks|meeting|summit|consultations)\s+(?:between\s+(?:the\s+)?(?:(?:two\s+)?"
+    rf"(?:leaders|presidents|ministers|sides|heads\s+of\s+state)|(?P<between>{ACTORS}))\s+)?"
+    r"(?P<verb2>took\s+place|was\s+held|were\s+held|had\s+been\s+held)\s+"
+    rf"(?=in\s+(?:§C|{_TOWN}))"
 )
 # one place and its time: "in Sochi on August 5", "in Astana in October" (up to the next
 # place); after a verb, a town the KB does not know ("in Bali in November 2022")
@@ -1111,6 +1127,8 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
             people = list(doc.meeting.entities("participant")) if doc.meeting else []
         if len(people) < 2:
             people = list(doc.finder.ctx.subject)
+        if m.group("between"):
+            people = _resolve(analysis, doc, m.group("between"))
         if third := m.group("with") or m.group("with2"):
             people = [*people, *_resolve(analysis, doc, third)]
         people = _people_or_parties(people)
@@ -1136,7 +1154,7 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
             if when is not None:
                 args["date"] = [when]
             doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
-        told = told or bool(m.group("verb"))
+        told = told or bool(m.group("verb") or m.group("verb2"))
     return told
 
 
@@ -2409,7 +2427,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append(([*caller, *_resolve(analysis, doc, m.group("b"))], "041", ""))
     for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
-        found.append((participants, "041", masked[m.end() :]))
+        found.append((participants, "041" if m.group("phone") else "043", masked[m.end() :]))
     if not found and not _K_CALL_ACT.isdisjoint(words) and _PHONE_TALK.search(masked):
         # "Erdogan congratulated Tokayev on his re-election in a phone call", "In a phone call on
         # Tuesday, Erdogan told Putin that ...": the call, of the one who speaks and the one
@@ -2562,7 +2580,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if span is None and began is None and i not in ended
             else None
         )
-        if when is None and not analysis.dates and "also" in words:
+        if when is None and not analysis.dates and ("also" in words or "," in masked[:30]):
             when = _also_met_on(doc, masked, people)
         if when is None and not analysis.dates and "ceremony" in words:
             when = _around_the_ceremony(doc, masked)
@@ -2605,7 +2623,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # "During the visit, EAM called on President El-Sisi": where and (for a visit of
             # one day) when the visit was
             place = place or next(iter(visit.entities("place")), None)
-            day = next(iter(visit.get("date")), None)
+            # (or the day the body gave the visit its headline named: "is on an official visit
+            # to Uzbekistan. On April 20, X held talks with Y.")
+            day = next(iter(visit.get("date")), None) or (
+                doc.meeting_date if visit is doc.meeting and not visit.get("startDate") else None
+            )
             if not ({"date", "startDate"} & args.keys()) and isinstance(day, TimeValue):
                 when = day
                 args["date"] = [when]
@@ -2798,10 +2820,24 @@ def _around_the_ceremony(doc: Doc, masked: str) -> TimeValue | None:
     return _signing_day(doc)
 
 
+# "Afterwards, Minister Hayashi held a meeting with ...", "Later in the day, X met Y": the next
+# meeting of the same day, told in its own sentence
+_THEN_MET = re.compile(
+    r"\s*(?:Afterwards?|Later(?:\s+(?:in\s+the\s+day|that\s+day|on))?|Subsequently|"
+    r"(?:After|Following)\s+(?:that|th(?:e|is|at)\s+(?:meeting|talks|call|ceremony))|"
+    r"(?:On\s+)?[Tt]he\s+same\s+day|Then),"
+)
+
+
 def _also_met_on(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue | None:
-    """The day of an undated meeting one who met in the meeting reported "also met": that
-    meeting's ("The Secretary also met Deputy Prime Minister X" after "met today")."""
-    if doc.meeting is None or doc.meeting_date is None or not _ALSO_MET.search(masked):
+    """The day of an undated meeting one who met in the meeting reported "also met", or met
+    "afterwards": that meeting's ("The Secretary also met Deputy Prime Minister X" after "met
+    today")."""
+    if (
+        doc.meeting is None
+        or doc.meeting_date is None
+        or not (_ALSO_MET.search(masked) or _THEN_MET.match(masked))
+    ):
         return None
     met = {e.key for e in doc.meeting.entities("participant")}
     return doc.meeting_date if any(e.key in met for e in people) else None
@@ -2893,10 +2929,28 @@ def _visit_during(doc: Doc, masked: str, people: Sequence[Entity]) -> Fact | Non
     """The article's visit, when a sentence opens with "During the visit," and one of the
     visit's participants (the visitor, or the state visited) is one of its people."""
     visit = doc.meeting
-    if visit is None or "042" not in visit.get("cameoCode") or not _DURING_VISIT.match(masked):
+    # (or the talks in person the visit was for: "Foreign Ministers of Kazakhstan and Uzbekistan
+    # hold talks in Tashkent" over "X is on an official visit to Uzbekistan")
+    if (
+        visit is None
+        or not {"042", "040"} & set(visit.get("cameoCode"))
+        or not _DURING_VISIT.match(masked)
+    ):
         return None
     sides = {e.key for e in visit.entities("participant")}
-    return visit if any(e.key in sides for e in people) else None
+    return (
+        visit
+        if any(
+            e.key in sides
+            or (
+                e.kind is EntityKind.PERSON
+                and (state := state_of(doc, e)) is not None
+                and state.key in sides
+            )
+            for e in people
+        )
+        else None
+    )
 
 
 _BARE_COMMA = re.compile(r",\s+(?!who\b|which\b|accompanied\b|joined\b|headed\b|led\b)")
@@ -5690,9 +5744,9 @@ def _triggers_for(words: frozenset[str], masked: str) -> list[Trigger]:
 
 _MEETING_WORDS = frozenset(
     """met meets meet meeting meetings talks talk held had hosted hosts welcomed welcomes received
-    receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
-    call conversation summit consultations negotiations dialogue discussed reviewed exchanged
-    session round visit chaired calls conversations called presented convened co-chaired
+    receives visited visits paid arrived travelled traveled joined spoke speaks spoken talked
+    conferred call conversation summit consultations negotiations dialogue discussed reviewed
+    exchanged session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
     visiting landed sat took taken holds discuss discusses trip guest hosting""".split()
 )
