@@ -160,7 +160,19 @@ _NAMED_AFTER = re.compile(
     r"(?:of|from)\s+[^§;.]{0,60}?,\s+"
     r"(?P<list>(?:§S\d+§['’]s\s+)?§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:§S\d+§['’]s\s+)?§P\d+§){1,8})"
 )
-_PERSON_SLOT = re.compile(r"§P\d+§")
+_PERSON_SLOT = re.compile(
+    r"§P\d+§"
+)  # "Erdogan spoke to Putin by phone on Sunday", "spoke by telephone to his Russian counterpart
+# Vladimir Putin": a conversation with the person spoken to (not "spoke to reporters", "spoke to
+# the European Parliament": an audience)
+_SPOKE_TO = re.compile(
+    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:spoke|speaks|spoken|talked)\s+"
+    r"(?:(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video\s+"
+    r"link|today|yesterday|on\s+[A-Z][a-z]+)\s+)?to\s+(?:his\s+|her\s+|the\s+)?(?:§D\d+§\s+)?"
+    r"(?:counterpart\s+)?(?P<b>§P\d+§)(?![\'’])"
+)
+_K_SPOKE_TO = frozenset({"spoke", "speaks", "spoken", "talked"})
+
 # the states after a plural title read as people named before ("the leaders of Malaysia, ...")
 _GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<s>{group_of('S')})")
 # "agreed to restore relations after four days of talks in Beijing": talks of the subject's
@@ -1041,11 +1053,24 @@ _TOPIC_START = re.compile(
 )
 
 
+# a relative clause of what came after a meeting told as past: "welcomed X to Cairo at the start
+# of a regional tour that will also take him to Jordan", "met Y, who will travel on to Tokyo"
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+_PAST_MEETING_VERB = re.compile(
+    r"\b(?:met|held|welcomed|received|hosted|spoke|talked|visited|arrived|paid|conferred)\b"
+)
+
+
 def _future(masked: str) -> bool:
     """Whether the sentence speaks of the future ("will meet"), but for the topic of its meeting
-    ("met ... to discuss the upcoming visit": the future is the topic's, not the meeting's)."""
+    ("met ... to discuss the upcoming visit": the future is the topic's, not the meeting's) and
+    a relative clause after a meeting told as past."""
     topic = _TOPIC_START.search(masked)
-    return FUTURE.search(masked, 0, topic.start("t") if topic else len(masked)) is not None
+    for will in FUTURE.finditer(masked, 0, topic.start("t") if topic else len(masked)):
+        relative = _RELATIVE_BEFORE.search(masked, max(0, will.start() - 8), will.start())
+        if relative is None or not _PAST_MEETING_VERB.search(masked, 0, relative.start()):
+            return True
+    return False
 
 
 def _visit_where(masked: str, start: int) -> bool:
@@ -1519,6 +1544,47 @@ def _we_met(analysis: Analysis, doc: Doc, masked: str) -> None:
         if _third_country(doc, people, place):
             args["cameoCode"] = ["044"]
     doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+
+
+# "Widodo met Putin in Moscow on Thursday, a day after meeting Zelenskyy in Kyiv": the subject's
+# meeting of the days before, dated back from the sentence's day
+_DAYS_AFTER = re.compile(
+    r",\s+(?P<n>a|one|two|three|four|five)\s+days?\s+after\s+(?:(?:meeting|talks|holding\s+"
+    r"talks|speaking(?:\s+by\s+(?:tele)?phone)?)\s+with|meeting)\s+(?:the\s+|his\s+|her\s+)?"
+    rf"(?:§D\d+§\s+)?(?P<b>{ACTORS})(?P<rest>[^§;]{{0,20}}?(?:\s+in\s+§C\d+§)?)"
+)
+_K_DAYS_AFTER = frozenset({"after"})
+_DAYS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _days_after(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The meeting of the sentence's subject a phrase ", a day after meeting X in Kyiv" tells:
+    with X, where it names, on the day so many days before the sentence's (past)."""
+    m = _DAYS_AFTER.search(masked)
+    subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
+    if m is None or subject is None or subject.end("s") > m.start():
+        return
+    people = _people_or_parties(
+        _resolve(analysis, doc, subject.group("s")) + _resolve(analysis, doc, m.group("b"))
+    )
+    said = _date(analysis)
+    day = said.as_date() if said is not None else None
+    if len(people) < 2 or day is None:
+        return
+    when = TimeValue.of_date(day - dt.timedelta(days=_DAYS_BACK[m.group("n")]))
+    speaking = "speaking" in m.group(0)
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": people,
+        "cameoCode": ["041" if speaking else "040"],
+        "date": [when],
+    }
+    place = None if speaking else _place(analysis, m.group("rest"), doc.kb)
+    if place is not None:
+        args["place"] = [place]
+        if _third_country(doc, people, place):
+            args["cameoCode"] = ["044"]
+    doc.add(FactClass.MEETING, args, analysis, 0.8, _past_or_news(when, doc.date))
 
 
 # "Cavusoglu travelled to Israel in May, and Lapid visited Ankara in June": a visit a clause
@@ -2079,6 +2145,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             _for_hosting(analysis, doc, masked)
         if "our" in words or "met" in words:
             _we_met(analysis, doc, masked)
+        if "after" in words and ("day" in words or "days" in words):
+            _days_after(analysis, doc, masked)
     if (
         not _K_PAST_TALKS.isdisjoint(words)
         and "in " in masked
@@ -2169,6 +2237,16 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         found.append((participants + others, code, masked[m.end() :]))
         if others:
             found.extend(_met_separately(analysis, doc, participants, code, m.end()))
+    if "to" in words:
+        for m in _scan(_SPOKE_TO, _K_SPOKE_TO, words, masked):
+            phoned = _PHONE_TALK.search(masked) or _PHONE_BEFORE.search(masked, 0, m.start("b"))
+            found.append(
+                (
+                    _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
+                    "041" if phoned or "video" in m.group(0) else "040",
+                    masked[m.end() :],
+                )
+            )
     for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked):
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue

@@ -21,6 +21,8 @@ WANG, LAVROV, ERDOGAN, PUTIN, ALIYEV = "Q701801", "Q58217", "Q39259", "Q7747", "
 GARIBASHVILI, KISHIDA, WONG, HAYASHI = "Q6066533", "Q359480", "Q456759", "Q1141271"
 LUKASHENKO, ASADOV, TILEUBERDI, MIRZIYOYEV = "Q2866", "Q12850075", "Q70254110", "Q57808"
 JAISHANKAR, AZERBAIJAN, ST_PETERSBURG = "Q16186720", "Q227", "Q656"
+SISI, MBS, CAIRO, WIDODO, ZELENSKYY = "Q307871", "Q6892571", "Q85", "Q3318231", "Q3874799"
+KYIV, PASHINYAN = "Q1899", "Q7035479"
 JUL9 = dt.date(2022, 7, 9)
 
 
@@ -200,3 +202,117 @@ def test_received_during_the_visit_on_the_day_of_the_talks() -> None:
     )
     received = next(f for f in found if keys(f.get("participant")) == {MIRZIYOYEV, TILEUBERDI})
     assert date_values(received, "date") == ("2022-04-20",)
+
+
+# --- a future in a relative clause after a meeting told as past -----------------------------------
+
+
+def test_welcomed_at_the_start_of_a_tour_that_will_take_him_on() -> None:
+    found = _meetings(
+        "Egyptian President Abdel Fattah El-Sisi welcomed Saudi Crown Prince Mohammed bin Salman "
+        "to Cairo on Monday at the start of a regional tour that will also take him to Jordan.",
+        dt.date(2022, 6, 20),
+    )
+    assert len(found) == 1
+    assert keys(found[0].get("participant")) == {SISI, MBS}
+    assert keys(found[0].get("place")) == {CAIRO}
+    assert date_values(found[0], "date") == ("2022-06-20",)
+
+
+def test_a_meeting_to_come_with_a_relative_clause_is_still_to_come() -> None:
+    assert not _meetings(
+        "Egyptian President Abdel Fattah El-Sisi will welcome Saudi Crown Prince Mohammed bin "
+        "Salman to Cairo, which will host talks.",
+        dt.date(2022, 6, 20),
+    )
+    assert not _meetings(
+        "Talks between Egypt and Saudi Arabia, which will be held in Cairo, are expected to "
+        "focus on trade.",
+        dt.date(2022, 6, 20),
+    )
+
+
+# --- "a day after meeting X in Kyiv" --------------------------------------------------------------
+
+
+def test_a_day_after_meeting_someone_in_a_city() -> None:
+    found = _meetings(
+        "President Joko Widodo met with Russian President Vladimir Putin in Moscow on Thursday, "
+        "a day after meeting Ukrainian President Volodymyr Zelenskyy in Kyiv.",
+        dt.date(2022, 6, 30),
+    )
+    assert len(found) == 2
+    kyiv = next(f for f in found if keys(f.get("participant")) == {WIDODO, ZELENSKYY})
+    assert date_values(kyiv, "date") == ("2022-06-29",)
+    assert keys(kyiv.get("place")) == {KYIV}
+
+
+def test_a_day_after_speaking_with_someone_is_a_call() -> None:
+    found = _meetings(
+        "Turkish President Recep Tayyip Erdogan spoke with Putin on Sunday, a day after speaking "
+        "with Ukrainian President Volodymyr Zelenskyy.",
+        dt.date(2022, 10, 30),
+    )
+    call = next(f for f in found if keys(f.get("participant")) == {ERDOGAN, ZELENSKYY})
+    assert date_values(call, "date") == ("2022-10-29",)
+    assert cameo(call) == "041"
+
+
+def test_a_day_after_an_undated_meeting_gives_no_date() -> None:
+    found = _meetings(
+        "President Joko Widodo met with Russian President Vladimir Putin in Moscow, a day after "
+        "meeting Ukrainian President Volodymyr Zelenskyy in Kyiv.",
+        dt.date(2022, 6, 30),
+    )
+    assert all(keys(f.get("participant")) != {WIDODO, ZELENSKYY} for f in found)
+
+
+# --- "spoke to X by phone" ------------------------------------------------------------------------
+
+
+def test_spoke_to_a_person_by_phone() -> None:
+    for text in (
+        "Turkish President Recep Tayyip Erdogan spoke to Russian President Vladimir Putin by "
+        "phone on Sunday.",
+        "Turkish President Recep Tayyip Erdogan spoke by phone to his Russian counterpart "
+        "Vladimir Putin on Sunday.",
+    ):
+        found = _meetings(text, dt.date(2022, 10, 30))
+        assert len(found) == 1, text
+        assert keys(found[0].get("participant")) == {ERDOGAN, PUTIN}
+        assert cameo(found[0]) == "041"
+        assert date_values(found[0], "date") == ("2022-10-30",)
+
+
+def test_spoke_to_an_audience_is_no_meeting() -> None:
+    assert not _meetings("President Volodymyr Zelenskyy spoke to the European Parliament.")
+    assert not _meetings("Turkish President Recep Tayyip Erdogan spoke to reporters on Sunday.")
+    assert not _meetings(
+        "Turkish President Recep Tayyip Erdogan spoke to Russian President Vladimir Putin's "
+        "spokesman."
+    )
+
+
+# --- a headline's states over the body's leaders and their host -----------------------------------
+
+
+def test_headline_states_are_the_body_leaders_meeting_with_its_host() -> None:
+    found = _article(
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in "
+        "Brussels on Sunday for talks hosted by European Council President Charles Michel.",
+        "2022-05-23",
+        "Armenian, Azerbaijani leaders meet in Brussels",
+    )
+    assert len(found) == 1
+    assert {PASHINYAN, ALIYEV} <= keys(found[0].get("participant"))
+    assert any(e.in_title for e in found[0].evidence)
+
+
+def test_headline_states_stay_apart_from_a_meeting_of_others() -> None:
+    found = _article(
+        "Armenian Prime Minister Nikol Pashinyan met Russian President Vladimir Putin and "
+        "European Council President Charles Michel in Sochi on Sunday.",
+        "2022-05-23",
+        "Armenian, Azerbaijani leaders meet in Brussels",
+    )
+    assert len(found) == 2
