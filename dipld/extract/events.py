@@ -69,7 +69,10 @@ from dipld.temporal import MONTHS, WEEKDAYS, DateMention
 _MEET_VERB = (
     # "held a Japan-Philippines Foreign Ministers' Meeting with ..."
     # "Blinken and Mudavadi convened the U.S.-Kenya Strategic Dialogue"
-    r"(?:also\s+|last\s+|previously\s+|first\s+|recently\s+|already\s+)?"
+    # "Wang had earlier held a bilateral meeting with Lavrov", "has spoken by phone with"
+    r"(?:(?:has|have|had)\s+(?=(?:[a-z]+\s+)?(?:held|convened|co-?chaired|conferred|spoken|"
+    r"talked|sat|gathered|took|participated)\b))?"
+    r"(?:also\s+|last\s+|previously\s+|first\s+|recently\s+|already\s+|earlier\s+|today\s+)?"
     # "The leaders had last met in March"
     r"(?:met|meets|(?:has|had)\s+(?:last\s+|previously\s+|already\s+|first\s+)?met|(?:held|holds|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
     # "convened the inaugural U.S.-Uzbekistan Strategic Partnership Dialogue"
@@ -79,11 +82,13 @@ _MEET_VERB = (
     # "convened the U.S.-Ukraine Strategic Partnership Commission"
     r"[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Mm]inisterial)s?(?![\w-])|"
     # (whole words: not "had called for a dialogue with India")
-    r"had\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talk|conversation|call)s?"
+    # (not "had spoken about talks with ...": a verb's participle, no meeting had)
+    r"had\s+(?:a\s+|an\s+)?(?!(?:spoken|talked|held|called|hoped|planned|urged)\b)"
+    r"(?:[\w-]+\s+){0,2}(?:meeting|talk|conversation|call)s?"
     r"(?![\w-])|conferred|"
     # (not "spoke in favour of launching negotiations", "spoke out against ...", "spoke highly
     # of ...", "spoke at the forum": a stance or a speech, no conversation)
-    r"(?:spoke|speaks)(?!\s+(?:in\s+favou?r|in\s+support|out|of|about|highly|warmly|"
+    r"(?:spoke|speaks|spoken)\b(?!\s+(?:in\s+favou?r|in\s+support|out|of|about|highly|warmly|"
     r"positively|at|on\s+behalf|against|to\s+(?:reporters|journalists|the\s+press|the\s+media)))|"
     r"talked|sat\s+down|"
     # "The leaders of Australia, India, Japan and the United States gathered in Tokyo": those
@@ -155,7 +160,19 @@ _NAMED_AFTER = re.compile(
     r"(?:of|from)\s+[^§;.]{0,60}?,\s+"
     r"(?P<list>(?:§S\d+§['’]s\s+)?§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:§S\d+§['’]s\s+)?§P\d+§){1,8})"
 )
-_PERSON_SLOT = re.compile(r"§P\d+§")
+_PERSON_SLOT = re.compile(
+    r"§P\d+§"
+)  # "Erdogan spoke to Putin by phone on Sunday", "spoke by telephone to his Russian counterpart
+# Vladimir Putin": a conversation with the person spoken to (not "spoke to reporters", "spoke to
+# the European Parliament": an audience)
+_SPOKE_TO = re.compile(
+    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:spoke|speaks|spoken|talked)\s+"
+    r"(?:(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video\s+"
+    r"link|today|yesterday|on\s+[A-Z][a-z]+)\s+)?to\s+(?:his\s+|her\s+|the\s+)?(?:§D\d+§\s+)?"
+    r"(?:counterpart\s+)?(?P<b>§P\d+§)(?![\'’])"
+)
+_K_SPOKE_TO = frozenset({"spoke", "speaks", "spoken", "talked"})
+
 # the states after a plural title read as people named before ("the leaders of Malaysia, ...")
 _GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<s>{group_of('S')})")
 # "agreed to restore relations after four days of talks in Beijing": talks of the subject's
@@ -271,7 +288,9 @@ _PAIR_TALKS = re.compile(
 _HOST = re.compile(
     # "X, Crown Prince and Prime Minister, received today at Al-Salam Palace in Jeddah Y"
     # ("Nauseda, who received Pistorius at the palace, thanked ...": in a relative clause)
-    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},|,\s+who)?(?:,?\s+(?:today|yesterday|also|warmly))?"
+    # ("Aliyev has today received Garibashvili")
+    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},|,\s+who)?(?:,?\s+(?:has|have|had))?"
+    r"(?:,?\s+(?:today|yesterday|also|warmly|earlier|later))?"
     r"\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
     # "received the credentials of Ambassador X": a reception of the envoy
@@ -489,7 +508,9 @@ _ARMS_TALKS = re.compile(
 # President Ebrahim Raisi"
 _CALL_FROM = re.compile(
     rf"(?P<a>{ACTORS})(?:\s+[A-Z][\w-]*){{0,3}}(?:,\s+[^,;§]{{1,60}},)?\s+(?:received|took|had)\s+"
-    r"(?:a|an)\s+(?:(?:tele)?phone|video)\s+call\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
+    # "Kishida received a courtesy call from Penny Wong": a visit he received
+    r"(?:a|an)\s+(?:(?P<phone>(?:tele)?phone|video)|courtesy|farewell|introductory)\s+call\s+"
+    r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
     rf"from\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
 )
 _K_CALL_FROM = frozenset({"call"})
@@ -966,8 +987,8 @@ _TO_HOLD = re.compile(
 )
 # the words without which a meeting pattern cannot match (a cheap test before scanning)
 _K_MEET = frozenset(
-    "met meets held holds had conferred spoke speaks talked convened co-chaired cochaired chaired "
-    "sat gathered "
+    "met meets held holds had conferred spoke speaks spoken talked convened co-chaired cochaired "
+    "chaired sat gathered "
     "took participated".split()
 )
 _K_MEET_DIRECT = frozenset({"met", "meets"})
@@ -1032,11 +1053,24 @@ _TOPIC_START = re.compile(
 )
 
 
+# a relative clause of what came after a meeting told as past: "welcomed X to Cairo at the start
+# of a regional tour that will also take him to Jordan", "met Y, who will travel on to Tokyo"
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+_PAST_MEETING_VERB = re.compile(
+    r"\b(?:met|held|welcomed|received|hosted|spoke|talked|visited|arrived|paid|conferred)\b"
+)
+
+
 def _future(masked: str) -> bool:
     """Whether the sentence speaks of the future ("will meet"), but for the topic of its meeting
-    ("met ... to discuss the upcoming visit": the future is the topic's, not the meeting's)."""
+    ("met ... to discuss the upcoming visit": the future is the topic's, not the meeting's) and
+    a relative clause after a meeting told as past."""
     topic = _TOPIC_START.search(masked)
-    return FUTURE.search(masked, 0, topic.start("t") if topic else len(masked)) is not None
+    for will in FUTURE.finditer(masked, 0, topic.start("t") if topic else len(masked)):
+        relative = _RELATIVE_BEFORE.search(masked, max(0, will.start() - 8), will.start())
+        if relative is None or not _PAST_MEETING_VERB.search(masked, 0, relative.start()):
+            return True
+    return False
 
 
 def _visit_where(masked: str, start: int) -> bool:
@@ -1075,7 +1109,14 @@ _PAST_TALKS = re.compile(
     # "They last met in Bali in November 2022 and in Beijing in 2019", "had previously met in
     # Samarkand and in Moscow": earlier meetings told with a verb
     rf"\b(?P<verb>(?:(?:had|have)\s+)?(?:last|previously|first|earlier)\s+met|had\s+met)\s+"
-    rf"{_PAST_WITH.replace('with>', 'with2>')}(?=in\s+(?:§C|{_TOWN}))"
+    rf"{_PAST_WITH.replace('with>', 'with2>')}(?=in\s+(?:§C|{_TOWN}))|"
+    # "The previous meeting between the two presidents took place in St Petersburg on June 25",
+    # "Their last talks were held in Minsk": an earlier meeting told by its noun
+    r"\b(?:[Tt]heir|[Tt]he)\s+(?:previous|last|earlier|prior)\s+(?:[\w-]+\s+)?"
+    r"(?:talks|meeting|summit|consultations)\s+(?:between\s+(?:the\s+)?(?:(?:two\s+)?"
+    rf"(?:leaders|presidents|ministers|sides|heads\s+of\s+state)|(?P<between>{ACTORS}))\s+)?"
+    r"(?P<verb2>took\s+place|was\s+held|were\s+held|had\s+been\s+held)\s+"
+    rf"(?=in\s+(?:§C|{_TOWN}))"
 )
 # one place and its time: "in Sochi on August 5", "in Astana in October" (up to the next
 # place); after a verb, a town the KB does not know ("in Bali in November 2022")
@@ -1111,6 +1152,8 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
             people = list(doc.meeting.entities("participant")) if doc.meeting else []
         if len(people) < 2:
             people = list(doc.finder.ctx.subject)
+        if m.group("between"):
+            people = _resolve(analysis, doc, m.group("between"))
         if third := m.group("with") or m.group("with2"):
             people = [*people, *_resolve(analysis, doc, third)]
         people = _people_or_parties(people)
@@ -1136,7 +1179,7 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
             if when is not None:
                 args["date"] = [when]
             doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
-        told = told or bool(m.group("verb"))
+        told = told or bool(m.group("verb") or m.group("verb2"))
     return told
 
 
@@ -1501,6 +1544,47 @@ def _we_met(analysis: Analysis, doc: Doc, masked: str) -> None:
         if _third_country(doc, people, place):
             args["cameoCode"] = ["044"]
     doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+
+
+# "Widodo met Putin in Moscow on Thursday, a day after meeting Zelenskyy in Kyiv": the subject's
+# meeting of the days before, dated back from the sentence's day
+_DAYS_AFTER = re.compile(
+    r",\s+(?P<n>a|one|two|three|four|five)\s+days?\s+after\s+(?:(?:meeting|talks|holding\s+"
+    r"talks|speaking(?:\s+by\s+(?:tele)?phone)?)\s+with|meeting)\s+(?:the\s+|his\s+|her\s+)?"
+    rf"(?:§D\d+§\s+)?(?P<b>{ACTORS})(?P<rest>[^§;]{{0,20}}?(?:\s+in\s+§C\d+§)?)"
+)
+_K_DAYS_AFTER = frozenset({"after"})
+_DAYS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _days_after(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The meeting of the sentence's subject a phrase ", a day after meeting X in Kyiv" tells:
+    with X, where it names, on the day so many days before the sentence's (past)."""
+    m = _DAYS_AFTER.search(masked)
+    subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
+    if m is None or subject is None or subject.end("s") > m.start():
+        return
+    people = _people_or_parties(
+        _resolve(analysis, doc, subject.group("s")) + _resolve(analysis, doc, m.group("b"))
+    )
+    said = _date(analysis)
+    day = said.as_date() if said is not None else None
+    if len(people) < 2 or day is None:
+        return
+    when = TimeValue.of_date(day - dt.timedelta(days=_DAYS_BACK[m.group("n")]))
+    speaking = "speaking" in m.group(0)
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": people,
+        "cameoCode": ["041" if speaking else "040"],
+        "date": [when],
+    }
+    place = None if speaking else _place(analysis, m.group("rest"), doc.kb)
+    if place is not None:
+        args["place"] = [place]
+        if _third_country(doc, people, place):
+            args["cameoCode"] = ["044"]
+    doc.add(FactClass.MEETING, args, analysis, 0.8, _past_or_news(when, doc.date))
 
 
 # "Cavusoglu travelled to Israel in May, and Lapid visited Ankara in June": a visit a clause
@@ -2061,6 +2145,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             _for_hosting(analysis, doc, masked)
         if "our" in words or "met" in words:
             _we_met(analysis, doc, masked)
+        if "after" in words and ("day" in words or "days" in words):
+            _days_after(analysis, doc, masked)
     if (
         not _K_PAST_TALKS.isdisjoint(words)
         and "in " in masked
@@ -2151,6 +2237,16 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         found.append((participants + others, code, masked[m.end() :]))
         if others:
             found.extend(_met_separately(analysis, doc, participants, code, m.end()))
+    if "to" in words:
+        for m in _scan(_SPOKE_TO, _K_SPOKE_TO, words, masked):
+            phoned = _PHONE_TALK.search(masked) or _PHONE_BEFORE.search(masked, 0, m.start("b"))
+            found.append(
+                (
+                    _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
+                    "041" if phoned or "video" in m.group(0) else "040",
+                    masked[m.end() :],
+                )
+            )
     for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked):
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue
@@ -2409,7 +2505,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append(([*caller, *_resolve(analysis, doc, m.group("b"))], "041", ""))
     for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
-        found.append((participants, "041", masked[m.end() :]))
+        found.append((participants, "041" if m.group("phone") else "043", masked[m.end() :]))
     if not found and not _K_CALL_ACT.isdisjoint(words) and _PHONE_TALK.search(masked):
         # "Erdogan congratulated Tokayev on his re-election in a phone call", "In a phone call on
         # Tuesday, Erdogan told Putin that ...": the call, of the one who speaks and the one
@@ -2562,7 +2658,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if span is None and began is None and i not in ended
             else None
         )
-        if when is None and not analysis.dates and "also" in words:
+        if when is None and not analysis.dates and ("also" in words or "," in masked[:30]):
             when = _also_met_on(doc, masked, people)
         if when is None and not analysis.dates and "ceremony" in words:
             when = _around_the_ceremony(doc, masked)
@@ -2605,7 +2701,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # "During the visit, EAM called on President El-Sisi": where and (for a visit of
             # one day) when the visit was
             place = place or next(iter(visit.entities("place")), None)
-            day = next(iter(visit.get("date")), None)
+            # (or the day the body gave the visit its headline named: "is on an official visit
+            # to Uzbekistan. On April 20, X held talks with Y.")
+            day = next(iter(visit.get("date")), None) or (
+                doc.meeting_date if visit is doc.meeting and not visit.get("startDate") else None
+            )
             if not ({"date", "startDate"} & args.keys()) and isinstance(day, TimeValue):
                 when = day
                 args["date"] = [when]
@@ -2798,10 +2898,24 @@ def _around_the_ceremony(doc: Doc, masked: str) -> TimeValue | None:
     return _signing_day(doc)
 
 
+# "Afterwards, Minister Hayashi held a meeting with ...", "Later in the day, X met Y": the next
+# meeting of the same day, told in its own sentence
+_THEN_MET = re.compile(
+    r"\s*(?:Afterwards?|Later(?:\s+(?:in\s+the\s+day|that\s+day|on))?|Subsequently|"
+    r"(?:After|Following)\s+(?:that|th(?:e|is|at)\s+(?:meeting|talks|call|ceremony))|"
+    r"(?:On\s+)?[Tt]he\s+same\s+day|Then),"
+)
+
+
 def _also_met_on(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue | None:
-    """The day of an undated meeting one who met in the meeting reported "also met": that
-    meeting's ("The Secretary also met Deputy Prime Minister X" after "met today")."""
-    if doc.meeting is None or doc.meeting_date is None or not _ALSO_MET.search(masked):
+    """The day of an undated meeting one who met in the meeting reported "also met", or met
+    "afterwards": that meeting's ("The Secretary also met Deputy Prime Minister X" after "met
+    today")."""
+    if (
+        doc.meeting is None
+        or doc.meeting_date is None
+        or not (_ALSO_MET.search(masked) or _THEN_MET.match(masked))
+    ):
         return None
     met = {e.key for e in doc.meeting.entities("participant")}
     return doc.meeting_date if any(e.key in met for e in people) else None
@@ -2893,10 +3007,28 @@ def _visit_during(doc: Doc, masked: str, people: Sequence[Entity]) -> Fact | Non
     """The article's visit, when a sentence opens with "During the visit," and one of the
     visit's participants (the visitor, or the state visited) is one of its people."""
     visit = doc.meeting
-    if visit is None or "042" not in visit.get("cameoCode") or not _DURING_VISIT.match(masked):
+    # (or the talks in person the visit was for: "Foreign Ministers of Kazakhstan and Uzbekistan
+    # hold talks in Tashkent" over "X is on an official visit to Uzbekistan")
+    if (
+        visit is None
+        or not {"042", "040"} & set(visit.get("cameoCode"))
+        or not _DURING_VISIT.match(masked)
+    ):
         return None
     sides = {e.key for e in visit.entities("participant")}
-    return visit if any(e.key in sides for e in people) else None
+    return (
+        visit
+        if any(
+            e.key in sides
+            or (
+                e.kind is EntityKind.PERSON
+                and (state := state_of(doc, e)) is not None
+                and state.key in sides
+            )
+            for e in people
+        )
+        else None
+    )
 
 
 _BARE_COMMA = re.compile(r",\s+(?!who\b|which\b|accompanied\b|joined\b|headed\b|led\b)")
@@ -5709,9 +5841,9 @@ def _triggers_for(words: frozenset[str], masked: str) -> list[Trigger]:
 
 _MEETING_WORDS = frozenset(
     """met meets meet meeting meetings talks talk held had hosted hosts welcomed welcomes received
-    receives visited visits paid arrived travelled traveled joined spoke speaks talked conferred
-    call conversation summit consultations negotiations dialogue discussed reviewed exchanged
-    session round visit chaired calls conversations called presented convened co-chaired
+    receives visited visits paid arrived travelled traveled joined spoke speaks spoken talked
+    conferred call conversation summit consultations negotiations dialogue discussed reviewed
+    exchanged session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
     visiting landed sat took taken holds discuss discusses trip guest hosting""".split()
 )

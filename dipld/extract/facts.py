@@ -727,10 +727,15 @@ def _title_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
             for i, body in enumerate(out)
             if body.cls is meeting
             and not any(e.in_title for e in body.evidence)
-            and keys < {p.key for p in body.entities("participant")}
+            and _covered(doc, named, body.entities("participant"))
             and (not when or not body.get("date") or body.get("date") == when)
             # (a mediator the body names besides: "The talks were mediated by Turkey")
-            and _sides(doc, body.entities("participant")) - (doc.mediators - keys)
+            and _sides(
+                doc,
+                # (a mediator stands for no side: "hosted by European Council President X")
+                tuple(p for p in body.entities("participant") if p.key not in doc.mediators - keys),
+            )
+            - (doc.mediators - keys)
             == _sides(doc, named)
         ]
         if len(bodies) > 1:
@@ -741,6 +746,23 @@ def _title_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
             out[bodies[0]] = with_headline(out[bodies[0]], headline)
             out.remove(headline)
     return out
+
+
+def _covered(doc: Doc, named: tuple[Entity, ...], body: tuple[Entity, ...]) -> bool:
+    """Whether a body meeting names more than the headline's participants, each of them or the
+    person standing for a state the headline names ("Armenian, Azerbaijani leaders meet in
+    Brussels" over "Pashinyan and Aliyev met in Brussels for talks hosted by Charles Michel")."""
+    keys = {p.key for p in body}
+    if {p.key for p in named} < keys:
+        return True
+    states = {
+        state.key
+        for p in body
+        if p.kind is EntityKind.PERSON and (state := state_of(doc, p)) is not None
+    }
+    return len(body) > len(named) and all(
+        p.key in keys or (p.kind is EntityKind.STATE and p.key in states) for p in named
+    )
 
 
 def with_headline(body: Fact, headline: Fact) -> Fact:
