@@ -1322,6 +1322,11 @@ _PERMITS = re.compile(
     rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
 # "The agreement allows US forces to use nine Philippine military bases": the bases' state
+# a reciprocal grant: "to train in each other's territory", "to use each other's ports"
+_EACH_OTHERS = re.compile(
+    r"\b(?:in|on|at|through|of)\s+each\s+other['’]s\s+(?:territor(?:y|ies)|soil|bases|ports|"
+    r"airspace|facilities|waters)\b"
+)
 _AGREEMENT_ALLOWS = re.compile(
     # "a Defense Cooperation Agreement, which gives U.S. forces access to 15 Finnish military
     # areas", "an agreement allowing U.S. troops to be stationed on Danish soil"
@@ -1343,7 +1348,8 @@ _AGREEMENT_ALLOWS = re.compile(
     # "allows U.S. forces to train and operate from Greek military facilities"
     r"train\s+(?:and|or)\s+(?=operate|use|deploy|rotate)|)"
     r"(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based)|"
-    r"conduct|carry\s+out|hold|operate)\b[^.;]*)"
+    # "The pact allows U.S. troops to train in the Philippines"
+    r"conduct|carry\s+out|hold|operate|train(?=\s+(?:on|in|at)\s))\b[^.;]*)"
 )
 # an agreement not (yet) in force: "a draft agreement", "the proposed deal"; and before an
 # agreement's "will", a condition: "Once ratified, the agreement will give ..."
@@ -1867,6 +1873,11 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 grantor = territory = _state(analysis, done.group("t"))
             elif re.search(r"\bon\s+its\s+(?:own\s+)?(?:territory|soil)\b", act):
                 grantor = _declarer(analysis, masked[: m.start()])
+            elif len(grantees) >= 2 and _EACH_OTHERS.search(act):
+                # "allows Japanese and Australian forces to train in each other's territory":
+                # each grants the others
+                grantors = list(grantees)
+                grantor = grantors[0]
             if territory is None and (
                 territory_is_grantor
                 or re.search(

@@ -536,3 +536,35 @@ def test_officials_who_report_a_build_up_are_no_neighbours() -> None:
     )
     borders = {frozenset(keys(f.get("party"))) for f in found if f.cls.value == "SharedBorder"}
     assert borders == {frozenset({RUSSIA, UKRAINE})}
+
+
+def _permissions(found: list[Fact]) -> set[tuple[str, str, str]]:
+    return {
+        (
+            next(iter(keys(f.get("grantor")))),
+            next(iter(keys(f.get("grantee")))),
+            str(f.get("activity")[0]),
+        )
+        for f in found
+        if f.cls.value == "Permission"
+    }
+
+
+def test_an_agreement_that_lets_forces_train_in_a_state() -> None:
+    found = _reuters("The pact allows U.S. troops to train in the Philippines.")
+    assert _permissions(found) == {("Q928", USA, "MilitaryExercise")}
+
+
+def test_forces_that_train_in_each_others_territory_have_each_others_permission() -> None:
+    found = _reuters(
+        "The agreement allows Japanese and Australian forces to train in each other's territory."
+    )
+    assert _permissions(found) == {
+        ("Q17", "Q408", "MilitaryExercise"),
+        ("Q408", "Q17", "MilitaryExercise"),
+    }
+
+
+def test_a_draft_agreement_gives_no_permission_to_train() -> None:
+    found = _reuters("A draft agreement would allow U.S. troops to train in the Philippines.")
+    assert not _permissions(found)
