@@ -124,12 +124,18 @@ class Guests:
             if not found and self.states:
                 found = self._holders(office, lambda state: state.key in self.states)
         else:
-            # no visit told: the one holder of the office of another state than the publisher's
-            home = self.ctx.home
-            if home is None:
+            # no visit told: the one holder of the office of another state than the publisher's,
+            # else than the state whose capital the dateline names or, without one, the one
+            # state whose capital the article named ("talks with Kishida in New Delhi")
+            host = self.ctx.home.qid if self.ctx.home is not None else None
+            if host is None and self.ctx.dateline is not None:
+                host = self.ctx.dateline.qid
+            if host is None and len(self.ctx.capitals) == 1:
+                host = next(iter(self.ctx.capitals.values())).qid
+            if host is None:
                 return None
             found = self._holders(
-                office, lambda state: state.kind is EntityKind.STATE and state.qid != home.qid
+                office, lambda state: state.kind is EntityKind.STATE and state.qid != host
             )
         people = {p.key for p, _ in found}
         return found[0] if len(people) == 1 else None

@@ -443,6 +443,22 @@ def _named_by_initials(mentions: list[Mention], text: str, base: int) -> list[Me
     return out
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z]+|of|the|and|for|on|in")
+
+
+def _initials(name: str) -> str | None:
+    """The acronym of an organisation's name of three to six capitalised plain words
+    ("Shanghai Cooperation Organisation": "SCO"; not "ECOWAS Court of Justice"); None when the
+    name has another kind of word."""
+    words = name.replace("-", " ").split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    if not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    letters = "".join(w[0] for w in words if w[0].isupper())
+    return letters if 3 <= len(letters) <= 6 else None
+
+
 _BRACKETED_CAPITALS = re.compile(r"\((?P<a>[A-Z]{2,8}\+?)\)")
 # the capitalised words right before the brackets
 _INITIALS_BEFORE = re.compile(
@@ -504,7 +520,7 @@ class MentionFinder:
             mentions = _plus_groups(mentions, text, base)
         mentions = self._unknown_orgs(mentions, text, base)
         mentions = _groupings(mentions, text, base)
-        if "(" in text or self.ctx.acronyms:
+        if "(" in text or self.ctx.acronyms or any(m.code is Code.ORG for m in mentions):
             mentions = self._defined_acronyms(mentions, text, base)
         mentions = _acronym_orgs(mentions, text, base)
         if "of which" in text:
@@ -826,6 +842,17 @@ class MentionFinder:
         for m in mentions:
             if m.code is Code.ORG and m.entity is not None:
                 definition = _DEFINED_ACRONYM.match(text, m.end - base)
+                if definition is None and m.entity.is_linked and " " in m.text:
+                    # "the Shanghai Cooperation Organisation ..., the SCO": its initials name
+                    # it again, unless the article or the KB gives them to another
+                    initials = _initials(m.text)
+                    if (
+                        initials is not None
+                        and initials not in ctx.acronyms
+                        and initials not in self.kb.surface_names()
+                    ):
+                        ctx.acronyms[initials] = m.entity
+                        ctx.acronym_pattern = None
                 if definition is not None:
                     defined.append(definition.span())
                     acronym = definition.group("a")
@@ -834,7 +861,7 @@ class MentionFinder:
                         ctx.acronym_pattern = None
                     else:  # one acronym for two organisations: for neither
                         ctx.acronyms[acronym] = Entity.unlinked(acronym, EntityKind.ORGANIZATION)
-        if not ctx.acronyms:
+        if not ctx.acronyms or not any(a in text for a in ctx.acronyms):
             return mentions
         if ctx.acronym_pattern is None:
             names = "|".join(map(re.escape, sorted(ctx.acronyms, key=len, reverse=True)))
@@ -1072,6 +1099,21 @@ class MentionFinder:
                 n = _COUNTS[m.group("n").lower()]
                 groups = (self.ctx.latest, self.ctx.last_people, self._holders(words))
                 people = next((g for g in groups if len(g) == n and _all_people(g)), ())
+                if not people:
+                    # "Zelensky thanked the three leaders" after he met three: those who met
+                    # (else were named last) but the people this sentence named before it
+                    said_before = {
+                        e.key
+                        for k in out
+                        if k.code is Code.PERSON and k.end <= base + m.start()
+                        for e in k.entities
+                    }
+                    rest = (
+                        tuple(e for e in g if e.key not in said_before)
+                        for g in groups[:2]
+                        if said_before and said_before <= {e.key for e in g}
+                    )
+                    people = next((g for g in rest if len(g) == n and _all_people(g)), ())
                 if people:
                     refer(m, Code.PERSON, people, 0.75)
                 continue
@@ -1603,7 +1645,7 @@ class MentionFinder:
             held = self.ctx.titled.get(title, (person, office))
             self.ctx.titled[title] = held if held and held[0].key == person.key else None
 
-    def _headline_short_names(self, person: Entity, office: Office | None) -> list[int]:
+    def _headline_short_names(self, person: Entity, offices: list[Office]) -> list[int]:
         """Where the article's people hold the unlinked person of the headline ("Secretary
         Blinken's Meeting with Prime Minister Abiy") whom this linked person of the body is
         ("Prime Minister Abiy Ahmed"): the name written short, as the person's given name or
@@ -1622,14 +1664,16 @@ class MentionFinder:
             and any(short[0] in (w[0], w[-1]) for w in (words, written) if w)
             and (
                 held is None
-                or office is None
-                or (
+                or not offices
+                # ("Deputy Prime Minister and Foreign Minister X": either office)
+                or any(
                     held.role == office.role
                     and not (
                         held.jurisdiction
                         and office.jurisdiction
                         and held.jurisdiction.key != office.jurisdiction.key
                     )
+                    for office in offices
                 )
             )
         ]
@@ -1650,6 +1694,10 @@ class MentionFinder:
                     known = next(
                         (i for i, (p, _) in enumerate(self.ctx.people) if p.key == key), None
                     )
+                    for extra in named[1:]:
+                        also = self.people.also_held.setdefault(key, [])
+                        if all(o.role != extra.role for o in also):
+                            also.append(extra)
                     if known is not None:
                         if named and self.ctx.people[known][1] is None:
                             self.ctx.people[known] = (e, named[0])
@@ -1658,7 +1706,7 @@ class MentionFinder:
                         # for an unlinked person not known yet); the headline's "Prime Minister
                         # Abiy" the body's linked "Abiy Ahmed", for the mentions after it
                         shorter = (
-                            self._headline_short_names(e, named[0] if named else None)
+                            self._headline_short_names(e, named)
                             if e.is_linked
                             else [
                                 i
@@ -1694,6 +1742,21 @@ class MentionFinder:
         orgs = [m.entity for m in analysis.mentions if m.code is Code.ORG and m.entity is not None]
         if orgs:
             self.ctx.last_org = orgs[-1]
+        # (the EU is a state and an organisation)
+        self.people.orgs_named.update(
+            e.key
+            for m in analysis.mentions
+            if m.code in {Code.ORG, Code.STATE}
+            for e in m.entities
+            if e.qid
+            and (
+                e.kind is EntityKind.ORGANIZATION
+                or (
+                    (found := self.kb.entity(e.qid)) is not None
+                    and found.place_kind == "supranational"
+                )
+            )
+        )
         unique_states = tuple({e.key: e for e in states}.values())
         if len(unique_states) >= 2 and not all(e.is_linked for e in unique_states):
             unique_states = self._without_ambiguous(unique_states)

@@ -493,6 +493,13 @@ def _name_forms(label: str, office: Office | None) -> list[str]:
     forms = [label]
     if len(parts) > 1 and len(parts[-1]) >= 3:
         forms.append(parts[-1])
+        article = _ARABIC_ARTICLE.match(parts[-1])
+        if article is not None:
+            # "el-Sisi" is also written "El-Sisi" (opening a sentence, or a newsroom's style)
+            # and "Sisi"
+            other = parts[-1][0].swapcase() + parts[-1][1:]
+            stem = parts[-1][article.end() :]
+            forms += [other, *([stem] if len(stem) >= 4 and stem[0].isupper() else [])]
     if len(parts) > 1 and _family_name_first(parts, office):
         forms.append(parts[0])
     # "Luiz Inacio Lula da Silva" is "Lula" again: the name before a surname's particle
@@ -503,6 +510,7 @@ def _name_forms(label: str, office: Office | None) -> list[str]:
     return forms
 
 
+_SECRETARY_GENERAL = re.compile(r"(?i:secretary)[- ](?i:general)")
 _SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di"})
 
 
@@ -678,7 +686,7 @@ def _vowel_i(word: str) -> str:
     return word if len(word) <= 4 or "y" not in word else _VOWEL_Y.sub("i", word)
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ash|ad|as|at)-(?=\w{3})")
+_ARABIC_ARTICLE = re.compile(r"^(?i:al|el|ash|ad|as|at)-(?=\w{3})")
 
 
 _VARIANT_END = re.compile(r"(?:yy|iy|ij|ii|yi|y|(?<=enk)o)$", re.IGNORECASE)
@@ -1200,6 +1208,12 @@ class People:
         self._surnames_read: tuple[list[Mention], str, int] | None = None
         self.guests = Guests(kb, date, ctx)  # who "the guest" and "the visiting ..." are
         self._binding = False  # binding a sentence's titles (see _context_states)
+        # the further current offices a person was named with ("Deputy Prime Minister and
+        # Foreign Minister Mukhtar Tileuberdi": the foreign minister's), by person key: "the
+        # Foreign Minister" written alone later is that person too (see _bare)
+        self.also_held: dict[str, list[Office]] = {}
+        # the linked organisations the article has named so far, by key (see complete)
+        self.orgs_named: set[str] = set()
 
     # ---- linking ------------------------------------------------------------------------
 
@@ -2665,9 +2679,13 @@ class People:
             holder, found_office = guest
             start -= len(VISITING)  # the mention is "visiting Prime Minister"
         known_people = [] if visiting else self.ctx.people
-        for known, known_office in reversed(known_people):
-            if known_office is None:
+        for known, first_office in reversed(known_people):
+            if first_office is None:
                 continue
+            offices_held = [first_office, *self.also_held.get(known.key, ())]
+            # the first office whose role is the title's, else the first ("Deputy Prime Minister
+            # and Foreign Minister X ... the Foreign Minister": the second)
+            known_office = next((o for o in offices_held if o.role == office.role), first_office)
             if office.role == "Secretary":
                 if not _same_title(office.label, known_office.label):
                     continue
@@ -3088,6 +3106,20 @@ class People:
                 office = replace(office, jurisdiction=entity_of(org))
         if office.jurisdiction is None and text is not None and office.role == "HeadOfOrganization":
             office = self._subject_organisation(office, mentions, text, base, title_start)
+            if (
+                office.jurisdiction is None
+                and _SECRETARY_GENERAL.fullmatch(office.label)
+                and len(self.orgs_named) == 1
+                and self.ctx.last_org is not None
+                and self.ctx.last_org.key in self.orgs_named
+                and not any(
+                    m.code in {Code.STATE, Code.DEMONYM, Code.ORG, Code.CITY} for m in mentions
+                )
+            ):
+                # "Finland and Sweden applied to join NATO. Secretary-General Jens Stoltenberg
+                # welcomed ...": the head of the one organisation the article has named, when
+                # this sentence names no other state or body
+                office = replace(office, jurisdiction=self.ctx.last_org)
         if office.jurisdiction is None and text is not None:
             states = {
                 m.entity.key: m
