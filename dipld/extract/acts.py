@@ -21,6 +21,8 @@ from dipld.model import Entity, EntityKind, FactClass, Status
 
 #: How far before the reaction's sentence the act may be told (characters of the body).
 SPAN = 1200
+#: How far before it an act named only as "the decision", "the move" may be told.
+_RECENT = 500
 
 _ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
 
@@ -71,6 +73,12 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"(?:sanctions|tariffs|embargo|export\s+controls|export\s+restrictions|trade\s+restrictions)\b",
     ),
     ("detention", r"(?:detained|detains|detain|arrested|arrests|arrest)\b"),
+    # "Lithuania banned the transit of sanctioned goods to Kaliningrad", "closed its airspace to"
+    (
+        "ban",
+        r"(?:banned|bans|prohibited|prohibits|barred|bars|outlawed|outlaws|closed\s+(?:its|their)"
+        r"\s+(?:airspace|ports|borders?|border\s+crossings?))\b",
+    ),
     ("expulsion", r"(?:expelled|expels|expel)\b"),
     (
         "hostile",
@@ -98,7 +106,7 @@ _TOLD_WORDS = frozenset(
     "rammed harassed blocked intercepted boarded seized violated shelled cannon cannons lasers "
     "laser strike strikes airstrikes attack attacks attacked struck raid raids bombed bombs "
     "bombarded bombards bombardment bombardments offensive offensives fired annexed annexes "
-    "annex".split()
+    "annex banned bans prohibited prohibits barred bars outlawed outlaws closed".split()
 )
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
@@ -118,6 +126,24 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     # an agreement told by its verb: "the agreement", "the deal", "the accord" alone (not "the
     # agreement on grain exports": one of its own)
     **dict.fromkeys(("agreement", "accord", "deal"), ("agreement", "agreed")),
+    # a statement named by its noun: "denied the accusation", "rejected the criticism"
+    **dict.fromkeys(
+        (
+            "accusation",
+            "accusations",
+            "allegation",
+            "allegations",
+            "criticism",
+            "charge",
+            "charges",
+            "claim",
+            "claims",
+            "condemnation",
+        ),
+        ("accusation",),
+    ),
+    **dict.fromkeys(("demand", "demands", "ultimatum", "request"), ("demand", "threat")),
+    **dict.fromkeys(("threat", "threats"), ("threat",)),
     **dict.fromkeys(("deployment", "stationing"), ("deployment",)),
     **dict.fromkeys(("law", "bill", "legislation"), ("law",)),
     **dict.fromkeys(("exercises", "drills", "manoeuvres", "maneuvers", "games"), ("exercises",)),
@@ -126,6 +152,7 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("detention", "detentions", "arrest", "arrests"), ("detention",)),
     **dict.fromkeys(("expulsion", "expulsions"), ("expulsion",)),
+    **dict.fromkeys(("ban", "bans", "prohibition", "closure"), ("ban",)),
     **dict.fromkeys(("annexation", "annexations"), ("annexation",)),
     **dict.fromkeys(
         (
@@ -171,8 +198,10 @@ _OBJECT = re.compile(
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
     r"tariffs|embargo|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
     r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step|"
+    r"bans?|prohibition|closure|"
     r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling|offensive|"
-    r"annexations?)\b"
+    r"annexations?|accusations?|allegations?|criticism|charges?|claims?|condemnation|demands?|"
+    r"ultimatum|request|threats?)\b"
     r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"
 )
 
@@ -215,7 +244,34 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             if agents:
                 told.setdefault("decision", agents)
                 break
+    for kind, agents in _statements_told(analysis, doc).items():
+        told.setdefault(kind, agents)
     doc.acts.extend(ToldAct(kind, agents, begin) for kind, agents in told.items())
+
+
+# the statements whose makers a rejection of them names by their noun ("Russia accused Ukraine
+# of shelling the plant. Kyiv denied the accusation."): the event types they are told as
+_STATEMENT_KINDS = {"ACCUSE": "accusation", "REQUEST": "demand", "THREATEN": "threat"}
+_STATEMENT_NAMES = frozenset(_STATEMENT_KINDS.values())
+
+
+def _statements_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ...]]:
+    """The accusations, demands and threats this sentence tells (as the rules before found
+    them), with their makers."""
+    begin = analysis.sentence.begin
+    told: dict[str, tuple[Entity, ...]] = {}
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if first.begin != begin or first.in_title:
+            break
+        if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
+            continue
+        kind = _STATEMENT_KINDS.get(str(fact.get("eventType")[0]))
+        if "114" in fact.get("cameoCode"):
+            continue  # a protest note or a summons is no accusation of its own words
+        if kind is not None and fact.get("actor"):
+            told.setdefault(kind, fact.entities("actor"))
+    return told
 
 
 _DECIDED = re.compile(
@@ -260,6 +316,17 @@ def _sides(doc: Doc, agents: tuple[Entity, ...]) -> frozenset[str]:
     return frozenset((side_of(doc, e) or e).key for e in agents)
 
 
+def _events_told_at(doc: Doc, begin: int) -> bool:
+    """Whether the sentence beginning at ``begin`` told an event (an act of its own)."""
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if first.begin < begin and not first.in_title:
+            return False
+        if first.begin == begin and fact.cls is FactClass.EVENT:
+            return True
+    return False
+
+
 def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> list[Entity] | None:
     """The agents of the act the object at the start of ``text`` names by its noun alone ("the
     deployment, calling it a provocation"), told within :data:`SPAN` before this sentence. None
@@ -276,7 +343,15 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
     if noun in _GENERIC:
         # a decision told as one ("decided to"), else any act of the sentence just before
         before = doc.previous.sentence.begin if doc.previous is not None else -1
+        # (an act, not a statement: "urged Kosovo to postpone the measure ... The EU welcomed
+        # the decision" is not the one who urged)
+        told = [a for a in told if a.kind not in _STATEMENT_NAMES]
         chosen = [a for a in told if a.kind == "decision"] or [a for a in told if a.begin == before]
+        if not chosen and not _events_told_at(doc, before):
+            # "Lithuania banned ... The Kremlin called the ban illegal. Moscow denounced the
+            # decision": the acts of the few sentences before, when the one just before told
+            # none (and all are one party's, below)
+            chosen = [a for a in told if a.begin >= analysis.sentence.begin - _RECENT]
     else:
         kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
         if _SPECIFIED.match(text, m.end()):

@@ -964,6 +964,50 @@ def _aid_not_given(verb: str, head: str, tail: str) -> bool:
 
 
 # "Hungary blocked the adoption of new EU sanctions against Russia": a measure not taken
+# a second object of a reaction: "condemned Russia's war of aggression against Ukraine and its
+# attacks on civilian infrastructure" (the attacks are what the subject condemns, as the war is)
+_AND_ITS_ACT = re.compile(
+    r"\s+and\s+(?:also\s+)?(?:its|their|the|these|those|§[SD]\d+§['’]?s?)\s+(?:[\w-]+\s+){0,3}$"
+)
+_REACTION_VERB_BEFORE = re.compile(
+    r"\b(?:condemn|criticis|criticiz|denounc|deplor|protest|slam|blast|lambast|decr)\w*\s+"
+    r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?"
+    r"(?:(?!and\b|but\b|while\b|said\b|says\b)[^.;:])*$",
+    re.IGNORECASE,
+)
+
+
+def _reacted_conjunct(head: str) -> bool:
+    """Whether the nominal act after ``head`` is the second object of a condemnation ("condemned
+    X's war against Y and its attacks on ...")."""
+    conjunct = _AND_ITS_ACT.search(head, max(0, len(head) - 60))
+    return conjunct is not None and bool(
+        _REACTION_VERB_BEFORE.search(head, max(0, conjunct.start() - 200), conjunct.start())
+    )
+
+
+# a military act to end and its maker: "an end to the Israeli bombardment of Gaza", "a halt to
+# Russia's attacks on ...", "an end to the air strikes by ..."
+_ENDED_ACT = (
+    r"(?:bombardments?|bombings?|bombing\s+campaign|shelling|(?:air\s*|missile\s+|drone\s+)?"
+    r"strikes|airstrikes|(?:missile\s+|drone\s+|military\s+)?attacks|offensive|blockade|"
+    r"occupation|aggression|invasion|war|hostilities|military\s+operations?|incursions?|"
+    r"crackdown|siege|raids)"
+)
+_END_TO_ACT = re.compile(
+    r"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\s+"
+    rf"(?:the\s+|all\s+)?(?:(?P<g>§[SD]\d+§)(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{_ENDED_ACT}\b|"
+    rf"(?:[\w-]+\s+){{0,2}}?{_ENDED_ACT}\s+(?:(?:on|of|against|in)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?§[SDC]\d+§\s+)?by\s+(?:the\s+)?(?P<g2>§[SD]\d+§))"
+)
+# the maker of a proposal vetoed: "a proposal by the European Commission", "Ukraine's plan"
+_PROPOSAL = r"(?:proposals?|draft(?:\s+resolution)?|resolution|plan|motion|initiative|bid|text)"
+_PROPOSAL_OF = re.compile(
+    rf"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_PROPOSAL}\s+(?:(?:put\s+forward|tabled|"
+    rf"submitted|drafted|sponsored|presented)\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<g>§[SOP]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[SOP]\d+§){0,4})|"
+    rf"(?:the\s+)?(?P<g2>§[SOP]\d+§)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_PROPOSAL}\b)"
+)
 _BLOCKED_BEFORE = re.compile(
     r"\b(?:blocked|blocks|blocking|vetoed|vetoes|vetoing|obstructed|obstructs|stalled|stalls|"
     r"delayed|delays|held\s+up|holds\s+up|holding\s+up)\s+(?:[\w§'’-]+\s+){0,6}$",
@@ -3747,6 +3791,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "France called for an end to the Israeli bombardment of Gaza", "urged a halt to Russia's
+    # attacks on ...": a demand on the party whose military act is to end (none for "an end to
+    # the war in Ukraine": no one named)
+    _t(
+        r"(?:called|calls|call|appealed|appeals|pressed|pushed|urged|urges|demanded|demands)"
+        r"(?:\s+for)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:end|halt|stop|cessation)\s+(?:to|of)\s)",
+        "REQUEST",
+        "1056",
+        needs="end halt stop cessation",
+        recipient=False,
+        needs_recipient=True,
+    ),
     # "Ukraine called for the immediate withdrawal of all Russian troops": a demand on the party
     # whose troops are to leave
     _t(
@@ -3845,6 +3901,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "ACCUSE",
         "111",
         needs="pointed points attention",
+        needs_recipient=True,
+        in_object=True,
+    ),
+    # "Baku said its troops had responded to provocations by Armenia", "repelled a Ukrainian
+    # provocation": the other side's act called a provocation is an accusation of it
+    # (ANNOTATION.md §6)
+    _t(
+        r"(?:(?:responded|responds|responding|retaliated|retaliates|retaliating|reacted|reacts)"
+        r"\s+to|in\s+response\s+to|repelled|repels|repulsed|thwarted|thwarts|foiled|foils|"
+        r"suppressed|prevented)(?=\s+(?:the\s+|an?\s+)?(?:§[SD]\d+§['’]?s?\s+)?"
+        r"(?:[\w\"“”-]+\s+){0,3}?[\"“]?provocations?\b)",
+        "ACCUSE",
+        "112",
+        needs="provocation provocations",
         needs_recipient=True,
         in_object=True,
     ),
@@ -3973,6 +4043,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     _t(r"rejected|rejects|dismissed|rebuffed|rebuffs", "REJECT", "120", needs_recipient=True),
+    # "Kyiv denied the accusation", "Warsaw refuted the allegations": another's statement
+    # refused, at its maker (told before: see acts.agents_of; or named: "denied Moscow's claims")
+    _t(
+        r"(?:denied|denies|refuted|refutes|brushed\s+aside|brushes\s+aside)(?=\s+(?:[a-z]+ly\s+)?"
+        r"(?:the|these|those|this|that|such|§[SDOP]\d+§['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:accusations?|allegations?|criticism|charges?|claims?)\b)",
+        "REJECT",
+        "120",
+        needs="accusation accusations allegation allegations criticism charge charges claim claims",
+        needs_recipient=True,
+    ),
     # "Turkey refused to allow American troops to use its territory": refusing a party leave to
     # act (military use: 1212); not "refused to allow aid deliveries" (no one named)
     _t(
@@ -6157,7 +6238,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 (trigger.event_type == "SANCTION" and _condemned_measure(analysis, reaction, tail))
                 if trigger.passive
                 else _NOMINAL_ACT.match(m.group(0))
-                and (_REACTED_TO.search(reaction) or _BLOCKED_BEFORE.search(reaction))
+                and (
+                    _REACTED_TO.search(reaction)
+                    or _BLOCKED_BEFORE.search(reaction)
+                    or _reacted_conjunct(head)
+                )
             ):
                 continue  # "criticised the West for its sanctions against Belarus", "condemned
                 # the US sanctions against Tehran": what the subject reacts to is neither its
@@ -6521,6 +6606,29 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _parties_named(analysis, named) if named is not None else []
             if event_type == "SANCTION" and tail.startswith(" them from"):
                 recipients = _states_before(doc) if all(_is_org(a) for a in actors) else []
+            if (
+                cameo == "1056"
+                and not recipients
+                and (ended := _END_TO_ACT.match(tail)) is not None
+            ):
+                # "called for an end to the Israeli bombardment of Gaza": whose act it is
+                recipients = [
+                    e
+                    for e in entities_of(analysis, ended.group("g") or ended.group("g2"))
+                    if e.kind in _ACTOR_KINDS
+                ]
+            if (
+                cameo == "129"
+                and not recipients
+                and (proposed := _PROPOSAL_OF.match(tail)) is not None
+            ):
+                # "vetoed a proposal by the European Commission", "vetoed Ukraine's draft
+                # resolution": the one whose proposal it was (not "vetoed a resolution on Syria")
+                recipients = [
+                    e
+                    for e in entities_of(analysis, proposed.group("g") or proposed.group("g2"))
+                    if e.kind in _ACTOR_KINDS
+                ]
             if cameo == "127":
                 # "suspended its participation in the treaty with the United States"
                 recipients = _party_with(analysis, tail)

@@ -444,8 +444,12 @@ _ONE_SLOT = re.compile(r"§[SOPG]\d+§")
 # the maker of a welcomed act named after it: "the release of the prisoners by Belarus", "the
 # ceasefire announced by Israel and Hamas"
 _DONE_BY = re.compile(
-    rf"(?:\s+(?:of|on|for)\s+[^.;§]{{1,100}}?|\s+[a-z]+ed)?{_NOT_AUTHOR}\s+by\s+(?:the\s+)?"
-    r"(?P<a>§[SOG]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SOG]\d+§){0,5})"
+    # ("the release of a Japanese journalist by ...": a demonym, a person or a city in the object)
+    rf"(?:\s+(?:of|on|for)\s+(?:[^.;§]|§[DPC]\d+§){{1,100}}?|\s+[a-z]+ed)?{_NOT_AUTHOR}\s+by\s+"
+    r"(?:the\s+)?(?P<a>§[SOG]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SOG]\d+§){0,5})"
+    # "by Myanmar's military government": the state's own organ
+    r"(?:['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:government|authorities|junta|military|army|forces|"
+    r"regime|leadership|administration))?"
     r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|last|this|earlier)\b)"
 )
 _DEMONYM_NAME = re.compile(r"§D\d+§(?:\s+[A-Z][\w'’-]*)+")  # "Sudanese Armed Forces"
@@ -1335,14 +1339,19 @@ _PENALTY = re.compile(
 # in the next G20 Leaders' Summit", "will join the talks in Doha" (a plan to attend, no promise;
 # not "will take part in the reconstruction of Ukraine", nor "will join forces")
 _ATTENDANCE = re.compile(
-    r"^\s+(?:to\s+)?(?:also\s+|personally\s+)?(?:(?:take\s+part|participate|join)\s+(?:in\s+)?"
+    r"^\s+(?:to\s+)?(?:also\s+|personally\s+|then\s+|later\s+)*"
+    # "will then travel to Samarkand to attend the meeting of ...": a trip to a gathering
+    r"(?:(?:travel|go|fly|head|come|leave|depart)\s+(?:(?!to\b)[\w§'’.-]+\s+){0,3}?(?:to|for)\s+"
+    r"(?:the\s+)?§[A-Z]\d+§\s+(?:(?:on|next)\s+[\w§]+\s+)?to\s+(?:also\s+|personally\s+)?)?"
+    r"(?:(?:take\s+part|participate|join|attend)\s+(?:in\s+)?"
     r"(?:the|an?|this|next|its|their|his|her|these)\s+(?:(?!and\b|to\b)[\w§'’.-]+\s+){0,5}?"
     r"(?:summit|meeting|talks|session|conference|forum|ceremony|ceremonies|celebrations?|"
     r"parade|commemorations?|congress|assembly|gathering|festivities|games|Olympics|funeral|"
     r"inauguration)s?\b|"
     # "will take part in the VII Summit of the Community of Latin American and Caribbean
     # States": a gathering the masking took whole
-    r"(?:take\s+part|participate)\s+in\s+(?:the\s+)?§[A-Z]\d+§(?=\s*[.,;(]|\s*$|\s+(?:in|on|at)\b))",
+    r"(?:take\s+part|participate|attend)\s+(?:in\s+)?(?:the\s+)?§[A-Z]\d+§(?=\s*[.,;(]|\s*$|"
+    r"\s+(?:in|on|at)\b))",
     re.IGNORECASE,
 )
 _ATTENDING_VERBS = frozenset({"will", "shall", "plan", "plans", "intend", "intends"})
