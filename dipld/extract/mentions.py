@@ -3006,7 +3006,10 @@ _ACTOR_GROUP = re.compile(
     r"(?![ \t]+[A-Z])|"
     # its people sent to help: "Russian instructors have trained ...", "Turkish rescuers"
     r"(?:military\s+)?instructors|military\s+advis[eo]rs|rescuers|rescue\s+teams|sappers|"
-    r"deminers)\b"
+    r"deminers|"
+    # its ministries in lower case: "the Chinese foreign ministry criticised ..."
+    r"(?:foreign|defen[cs]e|interior|trade|commerce|economy|finance|energy|emergencies|justice|"
+    r"health|agriculture)\s+ministry)\b"
 )
 
 

@@ -568,3 +568,16 @@ def test_forces_that_train_in_each_others_territory_have_each_others_permission(
 def test_a_draft_agreement_gives_no_permission_to_train() -> None:
     found = _reuters("A draft agreement would allow U.S. troops to train in the Philippines.")
     assert not _permissions(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The Chinese foreign ministry criticised Australia.", "Q148", "Q408"),
+        ("The Japanese defence ministry protested to China.", "Q17", "Q148"),
+    ],
+)
+def test_a_ministry_named_by_its_demonym_in_lower_case_acts_for_its_state(
+    text: str, actor: str, recipient: str
+) -> None:
+    assert ({actor}, {recipient}) in _events(_reuters(text), "ACCUSE")
