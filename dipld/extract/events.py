@@ -424,7 +424,7 @@ _WHEN = (
 _VISIT = re.compile(
     # ("Lapid, then foreign minister, visited Ankara": the office the visitor then held)
     rf"(?P<a>{ACTORS}){_ASIDE}(?:,\s+(?:then|at\s+the\s+time)\s+[a-z][a-z -]{{2,40}},)?"
-    r",?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|then\s+|later\s+|on\s+[A-Z][a-z]+\s+)?"
+    r",?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|then\s+|later\s+|earlier\s+|on\s+[A-Z][a-z]+\s+)?"
     # "The King last visited Russia in 2016": an earlier visit (dated by its own year)
     r"(?P<last>(?:last|previously|most\s+recently)\s+(?=visited\b))?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|arrived\s+in|"

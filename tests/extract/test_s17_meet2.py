@@ -187,3 +187,14 @@ def test_trip_counted_in_an_apposition_then_met() -> None:
     assert keys(found[0].get("participant")) == {BLINKEN, KULEBA}
     assert cameo(found[0]) == "042"
     assert date_values(found[0], "date") == ("2022-09-08",)
+
+
+def test_earlier_visited_two_states() -> None:
+    found = _meetings(
+        "Wang Yi, who is on a tour of Southeast Asia, earlier visited Myanmar and Thailand.",
+        dt.date(2022, 7, 12),
+    )
+    visited = {k for f in found for k in keys(f.get("place"))}
+    assert len(found) == 2
+    assert all(cameo(f) == "042" for f in found)
+    assert visited == {"Q836", "Q869"}
