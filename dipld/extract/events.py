@@ -221,6 +221,22 @@ _BODY_MET = re.compile(
     r"\s+(?:also\s+)?(?:met|convened|(?:held|opened)\s+(?:a|an|its)\s+"
     r"(?:[\w-]+\s+){0,2}(?:summit|meeting|session))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
 )
+# "A meeting of the Supreme Eurasian Economic Council took place in Bishkek", "The summit of the
+# Shanghai Cooperation Organisation was held in Samarkand": a meeting of the organisation's body
+_BODY_SESSION = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit)\s+of\s+(?:the\s+)?"
+    r"(?P<o>§O\d+§)\s+(?:(?:was|has\s+been)\s+held|took\s+place|opened|convened)\b"
+)
+_K_BODY_SESSION = frozenset({"held", "place", "opened", "convened"})
+# "The session was attended by X, Y and Z, while W took part via video link": those who took part
+# in the meeting just told
+_ATTENDED_BY = re.compile(
+    r"^(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit)\s+(?:was|were)\s+"
+    r"(?:also\s+)?attended\s+by\s+(?:the\s+)?"
+    r"(?P<b>(?:§D\d+§\s+)?§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:§D\d+§\s+)?§P\d+§)*)"
+    r"(?:[^.;§]{0,30}?,?\s+(?:while|and|with)\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<c>§P\d+§)\s+"
+    r"(?:took\s+part|participated|joined)\b)?"
+)
 # "a closed-door meeting of Arab foreign ministers at the league's headquarters in Cairo": the
 # organisation whose seat it was (named, or named before by its head word)
 _AT_HEADQUARTERS = re.compile(
@@ -408,7 +424,7 @@ _WHEN = (
 _VISIT = re.compile(
     # ("Lapid, then foreign minister, visited Ankara": the office the visitor then held)
     rf"(?P<a>{ACTORS}){_ASIDE}(?:,\s+(?:then|at\s+the\s+time)\s+[a-z][a-z -]{{2,40}},)?"
-    r",?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|then\s+|later\s+|on\s+[A-Z][a-z]+\s+)?"
+    r",?\s+(?:(?:has|have|had)\s+)?(?:today\s+|also\s+|then\s+|later\s+|earlier\s+|on\s+[A-Z][a-z]+\s+)?"
     # "The King last visited Russia in 2016": an earlier visit (dated by its own year)
     r"(?P<last>(?:last|previously|most\s+recently)\s+(?=visited\b))?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|arrived\s+in|"
@@ -630,7 +646,8 @@ _HIT_TOWN = re.compile(
     rf"{_CITY_OF}?(?P<p>§[CL]\d+§)(?!['’]|\s*-)"
 )
 _PLACE = re.compile(
-    r"\b(?:in|at|visited|visits|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|"
+    # ("Y, who was visiting New York for the UN General Assembly": where Y was)
+    r"\b(?:in|at|visited|visits|visiting|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|"
     # "In Kyiv, the two ministers ...", "At the Kremlin, ...": where the sentence's act was
     r"(?:(?<=^)|(?<=\s))(?:In|At)(?=\s+(?:the\s+)?§[CL]\d+§(?:\s+(?:on|last|this|earlier|early|"
     r"late)\s+[^,;§]{1,30})?,)|"
@@ -644,6 +661,9 @@ _VISIT_HOST = re.compile(
     # ("arrived in Georgetown from Port of Spain on Monday and held talks with ...": the city
     # come from is no venue)
     rf",?\s*(?:from\s+§[CS]\d+§\s+)?(?:{_WHEN},?\s+)?"
+    # "traveled to Kyiv today, his second trip to Ukraine since February, and met with ...": an
+    # apposition that counts the trip
+    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b[^,;.]{0,60},\s+)?"
     # "visited Damascus in April for the first time since the war began and met with Assad"
     r"(?:for\s+the\s+first\s+time(?:\s+(?:since|in)\s+[^,;.§]{1,60}?)?,?\s+)?"
     rf"(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){{0,2}}"
@@ -1854,6 +1874,89 @@ def _joined_by(analysis: Analysis, doc: Doc) -> None:
             doc.add(meeting, args, analysis, fact.confidence, fact.status)
 
 
+# an embedded tweet's attribution line: "— Kassym-Jomart Tokayev (@TokayevKZ) December 22, 2022"
+_TWEET_BY = re.compile(r"^[—–-]+\s*(?P<a>§P\d+§)\s*\(@\w+\)")
+# its text, first person without a subject: "Held productive talks with my brother X in
+# Tashkent.", "Had a phone call with X.", "Met with X today.", "Welcomed X to Baku."
+_TWEET_MEETING = re.compile(
+    r"^(?:(?:Today|Earlier\s+today|Just|This\s+morning)\s*,?\s+)?(?:(?P<held>[Hh]eld|[Hh]ad)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?P<what>talks|meeting|conversation|call|discussions?)|"
+    r"(?:[Mm]et|[Ss]poke|[Tt]alked)|(?P<host>[Rr]eceived|[Ww]elcomed|[Hh]osted))\s+"
+    r"(?:(?:today|again)\s+)?(?:with\s+)?(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?=§)|the\s+|his\s+|her\s+)?"
+    rf"(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+)
+
+
+def tweeted_meeting(analysis: Analysis, doc: Doc) -> None:
+    """An embedded tweet that tells its author's meeting without a subject ("Held talks with my
+    brother X in Tashkent. — Kassym-Jomart Tokayev (@TokayevKZ) December 22, 2022"): the
+    meeting of the author the attribution line names with the one met, dated by the tweet."""
+    by = _TWEET_BY.match(analysis.masked)
+    tweet = doc.previous
+    if by is None or tweet is None or tweet.negated or tweet.hypothetical:
+        return
+    m = _TWEET_MEETING.match(tweet.masked)
+    if m is None or _future(tweet.masked):
+        return
+    people = _people_or_parties(
+        _resolve(analysis, doc, by.group("a")) + _resolve(tweet, doc, m.group("b"))
+    )
+    if len(people) < 2:
+        return
+    phoned = _PHONE_TALK.search(tweet.masked) or (m.group("what") or "") in {"call"}
+    code = "041" if phoned else "043" if m.group("host") else "040"
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": people,
+        "cameoCode": [code],
+    }
+    if (when := _date(tweet) or _date(analysis)) is not None:
+        args["date"] = [when]
+    tail = tweet.masked[m.end() :]
+    place = None if code == "041" else _place(tweet, tail, doc.kb) or _unknown_town(tail)
+    if place is not None:
+        args["place"] = [place]
+        if code == "040" and _third_country(doc, people, place):
+            args["cameoCode"] = ["044"]
+    doc.add(FactClass.MEETING, args, tweet, 0.8)
+
+
+def _attended_by(analysis: Analysis, doc: Doc) -> None:
+    """Those a sentence says attended the session of an organisation's body told just before
+    ("The session was attended by Putin, Lukashenko and Tokayev, while Pashinyan took part via
+    video link") took part in it: the people who met, in place of the organisation."""
+    m = _ATTENDED_BY.match(analysis.masked, intro_end(analysis.masked))
+    if m is None or analysis.negated or analysis.hypothetical or doc.previous is None:
+        return
+    told = doc.evidence(doc.previous)
+    last = next((f for f in reversed(doc.facts) if f.cls is FactClass.MEETING), None)
+    if last is None or last.evidence[0] != told:
+        return  # (the meeting the sentence before told)
+    slots = m.group("b") + (f" {m.group('c')}" if m.group("c") else "")
+    people = [e for e in entities_of(analysis, slots) if e.kind is EntityKind.PERSON]
+    if len(people) < 2:
+        return
+    if not all(e.kind is EntityKind.ORGANIZATION for e in last.entities("participant")):
+        return  # ("The meeting was also attended by Under Secretary X": a delegation's members)
+    participants = tuple(people)
+    meeting = FactClass.MEETING
+    args: dict[str, Sequence[Value]] = {**dict(last.args), "participant": participants}
+    for i, fact in enumerate(doc.facts):
+        # (the occasion's every fact: a sentence may give it twice before they are merged)
+        if fact.cls is meeting and fact.evidence[0] == last.evidence[0]:
+            doc.facts[i] = Fact.make(
+                meeting,
+                {**dict(fact.args), "participant": participants},
+                evidence=fact.evidence,
+                confidence=fact.confidence,
+                status=fact.status,
+            )
+    fact = doc.add(meeting, args, analysis, last.confidence, last.status)
+    if doc.meeting is last:
+        doc.meeting = fact
+        doc.finder.ctx.meeting = participants
+
+
 _PARTY_LIST = r"§[PGSO]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[PGSO]\d+§)*"
 # "The signing ceremony ... was preceded by a meeting of the four leaders, which was also
 # attended by President of the European Commission Ursula von der Leyen"
@@ -2161,6 +2264,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         _delegation_list(analysis, doc)
     if "joined" in words and doc.facts:
         _joined_by(analysis, doc)
+    if "attended" in words and doc.facts:
+        _attended_by(analysis, doc)
     if (
         ("preceded" in words or "followed" in words)
         and "by" in words
@@ -2245,6 +2350,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
         code = "041" if phoned else "040"
         others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
+        if phoned and _spoke_in_person(analysis, doc, phoned, participants + others):
+            code = "040"
         if m.group("b") and (of := _GROUP_OF.match(masked, m.end())) is not None:
             group = analysis.mention(m.group("b"))
             if len(group.entities) > 1 and group.text[:1].islower():
@@ -2617,6 +2724,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # ("The Arab League held an emergency meeting": the meeting verb's, with no one else)
         body = None if _K_BLOC_MET.isdisjoint(words) else _BODY_MET.match(masked, intro_end(masked))
         bloc = analysis.mention(body.group("o") or body.group("o2")).entity if body else None
+        if body is None and not _K_BODY_SESSION.isdisjoint(words) and "of" in words:
+            body = _BODY_SESSION.search(masked)
+            bloc = analysis.mention(body.group("o")).entity if body else None
         if body is not None and bloc is not None and bloc.kind is EntityKind.ORGANIZATION:
             blocs.append(([bloc], "040", masked[body.end() :]))
         elif "headquarters" in words and (seat := _AT_HEADQUARTERS.search(masked)) is not None:
@@ -2740,6 +2850,20 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             and when.as_date() == doc.article.date
         ):
             place = _dateline_place(doc)
+        if (
+            place is None
+            and code != "041"
+            and doc.meeting is not None
+            and "sidelines" in words
+            and _SIDELINES.search(masked)
+        ):
+            # "On the sidelines of the meeting, Blinken met Aurescu": where (and, on one day,
+            # when) the meeting reported was held
+            place = next(iter(doc.meeting.entities("place")), None)
+            day = next(iter(doc.meeting.get("date")), None)
+            if not ({"date", "startDate"} & args.keys()) and isinstance(day, TimeValue):
+                when = day
+                args["date"] = [when]
         visit = _visit_during(doc, masked, people) if code != "041" else None
         if visit is not None:
             # "During the visit, EAM called on President El-Sisi": where and (for a visit of
@@ -2753,7 +2877,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if not ({"date", "startDate"} & args.keys()) and isinstance(day, TimeValue):
                 when = day
                 args["date"] = [when]
-        if code == "040" and _visitor_met(analysis, masked, people):
+        # (not a visit to a third state: "met Y, who was visiting New York" is a meeting there)
+        visiting = code == "040" and _visitor_met(analysis, masked, people)
+        if visiting and (place is None or not _third_country(doc, people, place)):
             code = "042"
             args["cameoCode"] = [code]
         if place is not None:
@@ -2974,6 +3100,37 @@ def _talks_parties(analysis: Analysis, doc: Doc, masked: str, at: int) -> list[E
     if _SLOT_GROUP.search(masked, 0, at) is None:
         return list(doc.finder.pair())
     return []
+
+
+# "on the sidelines of the meeting": of the meeting the article told (not "of the G20 summit")
+_SIDELINES = re.compile(
+    r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:meeting|summit|session|talks|conference|gathering|ministerial|forum)\b(?!\s+(?:of|in)\b)"
+)
+_IN_PERSON = re.compile(r"\b(?:in[\s-]person|face[\s-]to[\s-]face)\b", re.IGNORECASE)
+
+
+def _spoke_in_person(
+    analysis: Analysis, doc: Doc, phoned: re.Match[str], people: Sequence[Entity]
+) -> bool:
+    """Whether a bare "spoke" (no phone, call or video named) tells a conversation in person:
+    the sentence says so ("their first in-person meeting"), or those who spoke are people of the
+    meeting in person the article reports, on its day ("Biden met Xi in Bali on Monday. The two
+    leaders spoke for more than three hours"), not a call of theirs."""
+    if any(c.group(0).lower() not in {"spoke", "speaks"} for c in _PHONE.finditer(analysis.masked)):
+        return False  # ("spoke for two hours by video link": a call)
+    if phoned.group(0).lower() not in {"spoke", "speaks"} or _PHONE_TALK.search(analysis.masked):
+        return False
+    if _IN_PERSON.search(analysis.masked):
+        return True
+    meeting = doc.meeting
+    if meeting is None or "041" in meeting.get("cameoCode") or len(people) < 2:
+        return False
+    when = _date(analysis)
+    if when is not None and when != doc.meeting_date:
+        return False
+    met = {e.key for e in meeting.entities("participant")}
+    return {e.key for e in people} <= met
 
 
 def _visitor_met(analysis: Analysis, masked: str, people: Sequence[Entity]) -> bool:

@@ -340,6 +340,13 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             finder.question_turn()
         paragraph = sentence.paragraph
         if is_boilerplate(sentence.text):
+            if doc.previous is not None and "(@" in sentence.text:
+                # an embedded tweet's attribution line: its author's meeting the tweet told
+                # ("Held talks with my brother X in Tashkent. — Name (@handle) date")
+                from dipld.extract.events import tweeted_meeting
+
+                doc.sentence = sentence
+                tweeted_meeting(finder.analyse(sentence), doc)
             continue
         if is_heading(sentence.text):
             finder.heading(sentence)  # the states it names are the pair "both countries" means
