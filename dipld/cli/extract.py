@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from enum import StrEnum
 
 import click
@@ -103,7 +104,21 @@ def extract(
     triples: list[ox.Triple] = []
     for article in articles:
         assert kb is not None
-        result = process(article, kb, iris)
+        try:
+            result = process(article, kb, iris)
+        except DipldError as exc:
+            errors.append(DipldError(exc.message, where=article.source))
+            continue
+        except Exception as exc:  # a bug must not lose the other articles' output
+            traceback.print_exc(file=sys.stderr)
+            errors.append(
+                DipldError(
+                    f"internal error while extracting ({type(exc).__name__}: {exc}); please "
+                    "report it with the traceback above",
+                    where=article.source,
+                )
+            )
+            continue
         if output is OutputFormat.JSONL:
             for n, fact in enumerate(sorted(result.facts, key=fact_sort_key), start=1):
                 out.write(json.dumps(fact_json(fact, article.id, n), ensure_ascii=False).encode())

@@ -8,9 +8,14 @@ import sys
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from click.testing import CliRunner
 
 from dipld.cli import cli
+from dipld.iri import Iris
+from dipld.kb.index import KbIndex
+from dipld.model import Article
+from dipld.pipeline import ArticleResult
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_33cfb764012bfcb3.txt"
@@ -72,3 +77,25 @@ def test_binary_input_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(bad)])
     assert result.exit_code == 1
     assert "binary data" in result.output
+
+
+def test_a_bug_in_one_article_is_named_and_the_others_are_printed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dipld.cli.extract as command
+
+    real = command.process
+
+    def process(article: Article, kb: KbIndex, iris: Iris) -> ArticleResult:
+        if article.id == "broken":
+            raise NameError("name 'oops' is not defined")
+        return real(article, kb, iris)
+
+    monkeypatch.setattr(command, "process", process)
+    broken = tmp_path / "broken.txt"
+    broken.write_text("title: T\ndate: 2022-01-01\n---\nRussia met Belarus.\n")
+    result = CliRunner().invoke(cli, ["extract", "-f", "jsonl", str(broken), str(SEED)])
+    assert result.exit_code == 1
+    assert "broken.txt: internal error while extracting (NameError" in result.stderr
+    assert "Traceback" in result.stderr
+    assert any(json.loads(line)["class"] == "Tenure" for line in result.stdout.splitlines())
