@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from dipld.extract.facts import Doc, entities_of, side_of
 from dipld.extract.patterns import group_of
+from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, hedged
 from dipld.model import Entity, EntityKind, FactClass, Status
 
@@ -41,7 +42,7 @@ class ToldAct:
 _BODY = (
     r"(?:parliament|government|authorities|legislature|lawmakers|cabinet|leadership|regime|"
     r"military|army|navy|forces|troops|soldiers|vessels|ships|warships|boats|aircraft|jets|"
-    r"coast\s+guard|guards|police|junta)"
+    r"coast\s+guard|guards|police|junta|ministers|leaders|ministry|spokes(?:person|man|woman))"
 )
 _AGENT = (
     rf"(?P<g>{group_of('SODPG')})(?:['’]s?)?(?:\s+(?:[a-z-]+\s+){{0,2}}?{_BODY})?\s+"
@@ -87,6 +88,13 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"(?:used|trained|aimed)\s+(?:a\s+|its\s+|their\s+)?(?:water\s+cannons?|lasers?)\b)",
     ),
     ("annexation", r"(?:annexed|annexes|annex)\b"),
+    # "The G7 foreign ministers issued a statement on Taiwan" (what "the statement" rejected
+    # next is)
+    (
+        "statement",
+        r"(?:issued|issues|released|releases|published|publishes|made|makes|adopted|adopts)\s+"
+        r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[ée])\b",
+    ),
     (
         # "Israel launched air strikes on Damascus airport", "Russia attacked Kyiv with drones"
         "assault",
@@ -106,7 +114,8 @@ _TOLD_WORDS = frozenset(
     "rammed harassed blocked intercepted boarded seized violated shelled cannon cannons lasers "
     "laser strike strikes airstrikes attack attacks attacked struck raid raids bombed bombs "
     "bombarded bombards bombardment bombardments offensive offensives fired annexed annexes "
-    "annex banned bans prohibited prohibits barred bars outlawed outlaws closed".split()
+    "annex banned bans prohibited prohibits barred bars outlawed outlaws closed statement "
+    "declaration communique communiqué".split()
 )
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
@@ -142,6 +151,11 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
         ),
         ("accusation",),
     ),
+    # a statement issued ("The G7 foreign ministers issued a statement ... China rejects the
+    # statement")
+    **dict.fromkeys(("statement", "declaration", "communique", "communiqué"), ("statement",)),
+    # a visit told ("Pelosi arrived in Taiwan ... China condemns the visit"): the visitor's
+    **dict.fromkeys(("visit", "trip"), ("visit",)),
     **dict.fromkeys(("demand", "demands", "ultimatum", "request"), ("demand", "threat")),
     **dict.fromkeys(("threat", "threats"), ("threat",)),
     **dict.fromkeys(("deployment", "stationing"), ("deployment",)),
@@ -201,7 +215,7 @@ _OBJECT = re.compile(
     r"bans?|prohibition|closure|"
     r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling|offensive|"
     r"annexations?|accusations?|allegations?|criticism|charges?|claims?|condemnation|demands?|"
-    r"ultimatum|request|threats?)\b"
+    r"ultimatum|request|threats?|statement|declaration|communiqu[ée]|visit|trip)\b"
     r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"
 )
 
@@ -246,6 +260,8 @@ def remember(analysis: Analysis, doc: Doc) -> None:
                 break
     for kind, agents in _statements_told(analysis, doc).items():
         told.setdefault(kind, agents)
+    if (visitors := _visitors(analysis, doc)) is not None:
+        told.setdefault("visit", visitors)
     doc.acts.extend(ToldAct(kind, agents, begin) for kind, agents in told.items())
 
 
@@ -272,6 +288,41 @@ def _statements_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ..
         if kind is not None and fact.get("actor"):
             told.setdefault(kind, fact.entities("actor"))
     return told
+
+
+def _visitors(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
+    """The visitors of a visit this sentence tells (a meeting coded 042 with a venue): its
+    participants other than the host state and those of it ("Nancy Pelosi arrived in Taiwan"
+    → Pelosi); None when it tells no visit, or no visitor is left."""
+    begin = analysis.sentence.begin
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if first.begin != begin or first.in_title:
+            break
+        if (
+            fact.cls is not FactClass.MEETING
+            or fact.status is not Status.ASSERTED
+            or "042" not in {str(c) for c in fact.get("cameoCode")}
+        ):
+            continue
+        hosts: set[str] = set()
+        for place in fact.entities("place"):
+            state = place
+            if place.kind is EntityKind.CITY:
+                found = doc.kb.capital_of(place.qid) if place.qid else None
+                if found is None:
+                    return None  # (a city of no state known: who the host is is unclear)
+                state = entity_of(found)
+            hosts.update((place.key, state.key))
+        if not hosts:
+            continue
+        visitors = tuple(
+            e
+            for e in fact.entities("participant")
+            if e.key not in hosts and (side_of(doc, e) or e).key not in hosts
+        )
+        return visitors or None
+    return None
 
 
 _DECIDED = re.compile(

@@ -3998,6 +3998,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "Argentina repudiated the military exercises carried out by the United Kingdom" (the
+    # Latin American ministries' "repudiar": a condemnation); not "repudiated the agreement
+    # with ...": an agreement undone (REJECT, below)
+    _t(
+        r"(?:repudiated|repudiates|repudiate)(?!\s+(?:the|its|their|a|an)\s+(?:[\w§-]+\s+){0,3}?"
+        r"(?:agreements?|accords?|deals?|treaty|treaties|pacts?|debts?|loans?)\b)",
+        "ACCUSE",
+        "111",
+        needs="repudiated repudiates repudiate",
+        needs_recipient=True,
+        in_object=True,
+        adjacent=True,
+    ),
     # "We regard this decision as deeply unfortunate and irresponsible", "considers Russia's
     # move reckless": a judgement of a party's act (not "regard this as an important step")
     _t(
@@ -4124,7 +4137,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Japan lodged a protest with China over the buoy": an official complaint ("lodged a complaint
     # with the WTO against China's duties": against China, at the WTO)
     _t(
-        r"(?:lodged|filed|registered|made)\s+(?:an?\s+)?(?:formal\s+|strong\s+|official\s+|"
+        # ("lodged stern representations and strong protests with the United States")
+        r"(?:lodged|filed|registered|made)\s+(?:(?:an?\s+)?(?:formal\s+|strong\s+|official\s+|"
+        r"stern\s+|solemn\s+)?(?:diplomatic\s+)?(?:protests?|complaints?|representations|"
+        r"d[ée]marches?)\s+and\s+)?(?:an?\s+)?(?:formal\s+|strong\s+|official\s+|"
         r"stern\s+|solemn\s+)?(?:diplomatic\s+)?(?:protests?|complaints?|representations|"
         r"d[ée]marches?)\s+"
         r"(?:with\s+(?:the\s+)?§O\d+§\s+against|with|against)|"
@@ -4195,6 +4211,25 @@ TRIGGERS: tuple[Trigger, ...] = (
         "REJECT",
         "120",
         needs="sanctions measures embargo blockade",
+        needs_recipient=True,
+        in_object=True,
+        adjacent=True,
+    ),
+    # "Argentina rejected the statements by the British government", "expressed its rejection
+    # of the remarks made by ...": another's words refused, at the one who said them (the
+    # object names them)
+    _t(
+        r"(?:(?:firmly|strongly|resolutely|categorically)\s+)?(?:rejected|rejects|"
+        r"(?:expressed|expresses|voiced|voices|reiterated|reiterates)\s+(?:its|their|his|her)\s+"
+        r"(?:[a-z]+\s+)?rejection\s+of)(?=\s+(?:the|these|those|such|all)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:statements?|remarks|comments|claims?|assertions?|declarations?)\s+"
+        r"(?:(?:made|issued)\s+)?(?:by|of)\s+(?:the\s+)?§[SDOP])",
+        "REJECT",
+        "120",
+        needs=(
+            "statement statements remarks comments claim claims assertion assertions declaration "
+            "declarations"
+        ),
         needs_recipient=True,
         in_object=True,
         adjacent=True,
