@@ -228,8 +228,13 @@ _NOT_TOPIC_AFTER = re.compile(r"['’]s\b|\s*[-–]\s*§?[A-Z]")
 # those letters instead of trying the pattern at every position
 _PRONOUN = re.compile(
     "(?P<p>"
-    + "|".join(rf"{w[0]}(?<![\w§].){w[1:]}" for w in "They they He he She she We we I".split())
+    + "|".join(rf"{w[0]}(?<![\w§].){w[1:]}" for w in "They they them He he She she We we I".split())
     + r")\b(?!\.)"
+)
+# "thanked them", "received them": a verb whose object is the people "them" stands for
+_THEM_AFTER = re.compile(
+    r"\b(?:thank|receiv|welcom|congratulat|urg|invit|brief|greet|host|award|assur|"
+    r"met\b|meet|told\b|tell|inform|call(?:ed|s)?\s+on\b)[a-z]*\s+(?:also\s+)?$"
 )
 # '"We condemn ...," said Chancellor Scholz', '"We condemn ...," Scholz said': a quotation and
 # who said it
@@ -1214,6 +1219,26 @@ class MentionFinder:
                     # "I congratulate Finland ..." in "Statement from President Joe Biden on
                     # ...": the President (not inside a quotation of someone else)
                     refer(m, Code.PERSON, (self.author,), 0.75)
+                continue
+            if word == "them":
+                # "Tokayev received Norov and Khodjaev. The President thanked them ...": the
+                # people the sentence before named, but those this one names before the word
+                if not _THEM_AFTER.search(text, max(0, m.start() - 30), m.start()):
+                    continue
+                said = {x.key for k in out if k.end <= base + m.start() for x in k.entities}
+                entities = tuple(p for p in self.ctx.previous_people if p.key not in said)
+                if len(entities) < 2:
+                    continue
+                out.append(
+                    Mention(
+                        base + m.start(),
+                        base + m.end(),
+                        m.group(0),
+                        Code.PERSON,
+                        entities,
+                        confidence=0.75,
+                    )
+                )
                 continue
             entities = self._pronoun(word)
             if word in {"he", "she"} and m.start() > 0:

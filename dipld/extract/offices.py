@@ -436,6 +436,25 @@ NATIONAL_TITLES = {
 }
 
 
+#: States whose foreign minister the press calls "Chancellor" (Spanish and Portuguese
+#: "canciller", "chanceler"): the Spanish- and Portuguese-speaking states of Latin America.
+CHANCELLOR_FOREIGN_MINISTER = frozenset(
+    "Q414 Q750 Q155 Q298 Q739 Q800 Q241 Q786 Q736 Q774 Q783 Q96 Q811 Q804 Q419 Q733 Q792 Q77 "
+    "Q717".split()
+)
+_BARE_CHANCELLOR = re.compile(r"(?:the\s+)?(?:[\w'’]+\s+)?chancellor", re.IGNORECASE)
+
+
+def chancellor_foreign_minister(label: str, state: str | None) -> bool:
+    """Whether a head of government's title is a Latin American state's "Chancellor", its
+    foreign minister ("Mexican Chancellor Marcelo Ebrard"), not a "Federal Chancellor"."""
+    return (
+        state in CHANCELLOR_FOREIGN_MINISTER
+        and _BARE_CHANCELLOR.fullmatch(label) is not None
+        and "federal" not in label.lower()
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class TitleMatch:
     """A title at ``begin`` (relative to the string searched) and its role concept."""

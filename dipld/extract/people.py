@@ -25,6 +25,7 @@ from dipld.extract.offices import (
     NATIONAL_TITLES,
     NOT_CURRENT,
     TitleMatch,
+    chancellor_foreign_minister,
     find_titles,
     fits_post,
     leader_kind,
@@ -83,7 +84,8 @@ _HONORIFIC_NAME = re.compile(
     # the first letters of the honorifics are checked first (this pattern runs at every position)
     r"(?<![\w§])(?=[ABCDFGHLMPRSTV])(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Director\s)(?<!Director-)(?<!Consul\s)"
     r"(?<!Governor\s)(?<!Governor-)(?<!Inspector\s)(?<!Solicitor\s)(?<!Surgeon\s)"
-    rf"(?<![\w§])(?P<h>{_RANK}{HONORIFIC}?|{HONORIFIC})(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
+    # ("His Royal Highness Crown Prince and Prime Minister ...": a style, then a title)
+    rf"(?<![\w§])(?P<h>{_RANK}{HONORIFIC}?|{HONORIFIC})(?!Crown\s+Prince)(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
     rf"{_NAME_PART}){{0,3}}{_SUFFIX}?)"
 )
 # what every match of _HONORIFIC_NAME contains: the start of its first honorific ("Gen" of
@@ -228,6 +230,10 @@ _LEGISLATURE_HEAD = re.compile(r"\b(?:[Ss]peaker|[Cc]hair(?:man|woman|person)?|[
 _SIDE_AFTER = re.compile(r"\s+(?:side|delegation)\b")
 _SIDE_BEFORE = re.compile(r"\b(?:on|from|for|of)\s+the\s+$")
 _DELEGATION_OF = re.compile(r"\bdelegation\s+of\s+(?:the\s+)?$")
+_MET_DELEGATION = re.compile(
+    r"\b(?:with|met|meets|received|receives|hosted|hosts|welcomed|welcomes|greeted|greets)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}delegation\s+of\s+(?:the\s+)?$"
+)
 _HOME_ROLES = frozenset(
     {
         "DeputyMinister",
@@ -995,7 +1001,21 @@ _ITS_GAP = re.compile(
 _FROM_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
+# "summoned U.S. Ambassador", "summoned the British ambassador": before an ambassador's title
+_SUMMONED_BEFORE = re.compile(
+    r"\b(?:summon(?:ed|s|ing)?|expel(?:led|s|ling)?)\s+(?:the\s+)?(?:[A-Z][\w.'’]*\s+){0,3}$"
+)
+_TITLED_NAME_GAP = re.compile(r"(?:\s+[A-Z][\w.'’-]*){2,8}\s+")
+# between a summoner and the verb: "China on Tuesday summoned", "The ministry has summoned"
+_SUMMONER_GAP = re.compile(
+    r"(?:['’]s\s+[A-Za-z]+(?:\s+[A-Z][a-z]+){0,2})?\s+(?:(?:also|then|later|again|has|have|had|"
+    r"on\s+[A-Z]\w+|late\s+on\s+[A-Z]\w+|yesterday|today)\s+)*"
+)
 _AND_BEFORE = re.compile(r"\s+and\s+$")
+# "... Trade Minister Mehmet Mus and ": a person's name after a title, then "and"
+_LISTED_NAME_BEFORE = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’.-]*|bin|ibn|al|el|de|da|van|von|der)\s+){1,5}and\s+"
+)
 _AND_AFTER = re.compile(r"\s+and\s+")
 # a field in capitalised words up to an apposed name's comma ("... and Sustainable Development, ")
 _FIELD_WORDS = (
@@ -2046,6 +2066,8 @@ class People:
                     if capital_of is not None:
                         accredited = capital_of
                         stop = mention.end - base
+        if role == "Ambassador" and accredited is None and ("summon" in text or "xpel" in text):
+            accredited = self._summoning_state(mentions, text, base, start, jurisdiction)
         if (
             role == "HeadOfState"
             and jurisdiction is not None
@@ -2118,7 +2140,22 @@ class People:
             holder = self.link(text[name_span[0] : name_span[1]], office)
         if office.role == "Counterpart":
             office = self._counterpart(office, mentions, holder)
+        if office.jurisdiction is None and " and " in text:
+            same = self._listed_state(text, start, titles, by_end, office, holder)
+            if same is not None:
+                office = replace(office, jurisdiction=same)
         office = self.complete(holder, office, mentions, base, text, start, end)
+        if office.role == "Ambassador" and office.accredited_to is None:
+            # "China summoned U.S. Ambassador Nicholas Burns ... U.S. Ambassador Nicholas Burns
+            # said": the host the article gave the same ambassador before
+            prior = self.ctx.office_of(holder)
+            if (
+                prior is not None
+                and prior.role == "Ambassador"
+                and prior.accredited_to is not None
+                and prior.jurisdiction == office.jurisdiction
+            ):
+                office = replace(office, accredited_to=prior.accredited_to)
         if _rank_only(text, title, office):
             # "Minister Wong", "Ambassador Burns": a rank names no office; the one the article
             # gave the person before, if any, without a new Tenure
@@ -2147,6 +2184,51 @@ class People:
             Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), offices)
         )
         return kept
+
+    def _summoning_state(
+        self,
+        mentions: list[Mention],
+        text: str,
+        base: int,
+        start: int,
+        jurisdiction: Entity | None,
+    ) -> Entity | None:
+        """ "China summoned U.S. Ambassador Nicholas Burns", "Vice Foreign Minister Xie Feng
+        summoned the U.S. ambassador": an ambassador a state (or its official or ministry)
+        summons or expels is accredited to that state."""
+        verb = _SUMMONED_BEFORE.search(text, max(0, start - 60), start)
+        if verb is None:
+            return None
+        last = max(
+            (m for m in mentions if m.end - base <= verb.start()),
+            key=lambda m: m.end,
+            default=None,
+        )
+        if last is None:
+            return None
+        if not _SUMMONER_GAP.fullmatch(text, last.end - base, verb.start()) and not (
+            # "Chinese Vice Foreign Minister Xie Feng summoned ...": the state of a title and
+            # name opening the sentence (its title not yet bound)
+            last.code in {Code.STATE, Code.DEMONYM}
+            and not _RUNNING_TEXT.search(text, 0, last.begin - base)  # (a dateline may open it)
+            and _TITLED_NAME_GAP.fullmatch(text, last.end - base, verb.start())
+        ):
+            return None
+        state: Entity | None = None
+        if last.code in {Code.STATE, Code.DEMONYM} and last.entity is not None:
+            state = last.entity
+        elif last.code is Code.CITY:
+            state = self._capital_state(last)
+        elif last.code is Code.PERSON:
+            state = self._serves(last)
+        elif last.code is Code.ORG and _GOVERNMENT_BODY.search(last.text):
+            owner = self._ministry_state(mentions, text, base, last)
+            state = owner.entity if owner is not None else self._state_in(last.text)
+        if state is None or state.kind is not EntityKind.STATE:
+            return None
+        if jurisdiction is not None and jurisdiction.key == state.key:
+            return None
+        return state
 
     def _territory(self, place: Entity | None) -> bool:
         """Whether a place is a territory (Hong Kong, Macau), not a sovereign state."""
@@ -2242,6 +2324,53 @@ class People:
             if not word.group("tok")[:1].isupper():
                 break
         return None
+
+    def _listed_state(
+        self,
+        text: str,
+        start: int,
+        titles: list[TitleMatch],
+        by_end: dict[int, Mention],
+        office: Office,
+        holder: Entity,
+    ) -> Entity | None:
+        """ "Turkish Trade Minister Mehmet Mus and Finance Minister Nureddin Nebati": a title
+        without a state after "and" and a person the state's title names is of that state,
+        unless it is the same single-holder office ("Russian Foreign Minister Sergei Lavrov and
+        Foreign Minister Wang Yi") or the KB has the holder serve no such state on the date
+        ("Russian Foreign Minister Sergei Lavrov and Secretary Antony Blinken")."""
+        first = next(
+            (
+                t
+                for t in titles
+                if start - 80 < t.end < start and _LISTED_NAME_BEFORE.fullmatch(text, t.end, start)
+            ),
+            None,
+        )
+        if first is None or not office.current:
+            return None
+        if first.role == office.role and office.role in _SINGLE_HOLDER_ROLES:
+            return None
+        if office.role not in _GOVERNMENT_ROLES | {"SeniorOfficial", "NationalSecurityAdvisor"}:
+            return None
+        state: Entity | None = None
+        words = list(_WORD_BEFORE.finditer(text, max(0, first.begin - 80), first.begin))
+        for word in reversed(words[-3:]):
+            mention = by_end.get(word.end("tok"))
+            if mention is not None and mention.code in {Code.STATE, Code.DEMONYM}:
+                state = mention.entity
+                break
+            if not word.group("tok")[:1].isupper():
+                break
+        if state is None or state.kind is not EntityKind.STATE or state.qid is None:
+            return None
+        if holder.qid:
+            if self.date is None:
+                return None
+            served = {t.jurisdiction for t in self.kb.tenures(holder.qid) if t.covers(self.date)}
+            if state.qid not in served:
+                return None
+        return state
 
     def _holder_after(
         self, mentions: list[Mention], text: str, base: int, stop: int, by_start: dict[int, Mention]
@@ -3067,6 +3196,7 @@ class People:
         """Fill role ("Secretary"), jurisdiction and post from the KB and the context (``end``:
         where the person's mention ends, for "... signed for the Philippines")."""
         tenures = self.kb.tenures(holder.qid) if holder.qid else ()
+        office = self._chancellor(office, tenures)
         if office.role == "Secretary":
             roles = {
                 t.role
@@ -3075,6 +3205,10 @@ class People:
                 and _same_title(office.label, t.office_label)
                 and (self.date is None or t.covers(self.date))
             }
+            if not roles:
+                # "Russian Security Council Secretary Nikolai Patrushev": an office the KB maps
+                # to no role, of the state the title names or the holder's one such office
+                return self._unroled_secretary(tenures, office)
             if len(roles) != 1:
                 return office
             office = replace(office, role=next(iter(roles)))
@@ -3186,6 +3320,7 @@ class People:
         if office.jurisdiction is None and not holder.is_linked and not self._binding:
             # (while a sentence's titles bind, after the context's state: _context_states)
             office = self._by_exclusion(office, mentions)
+        office = self._chancellor(office, tenures)
         if office.role == "ForeignMinister":
             civil = _civil_service(office)
             if civil is not office:
@@ -3204,6 +3339,10 @@ class People:
             chamber = self._chamber_post(tenures, office)
             if chamber is not None:
                 return replace(office, post=chamber)
+        if office.role in {"SeniorOfficial", "HeadOfAgency"} and tenures:
+            unroled = self._unroled_post(tenures, office)
+            if unroled is not None:
+                return replace(office, post=unroled)
         if not fitting and holder.qid:
             styled = self._styled_head(holder.qid, office)
             if styled is not None:
@@ -3236,6 +3375,86 @@ class People:
             if len(named) == 1 and self._post_existed(named[0].qid):
                 return replace(office, post=named[0].qid)
         return office
+
+    def _chancellor(self, office: Office, tenures: tuple[KbTenure, ...]) -> Office:
+        """ "Mexican Chancellor Marcelo Ebrard", "Chancellor Cafiero" (Argentina's): a Latin
+        American state's "Chancellor" is its foreign minister; without a state in the text, the
+        Latin American state whose foreign ministry the KB has the holder lead on the date."""
+        if office.role != "HeadOfGovernment" or office.post is not None:
+            return office
+        state = office.jurisdiction.qid if office.jurisdiction is not None else None
+        if state is None and self.date is not None:
+            held = {
+                t.jurisdiction
+                for t in tenures
+                if t.role == "ForeignMinister" and t.covers(self.date)
+            }
+            state = next(iter(held)) if len(held) == 1 else None
+            entity = self.kb.entity(state) if state is not None else None
+            if entity is None or not chancellor_foreign_minister(office.label, state):
+                return office
+            return replace(office, role="ForeignMinister", jurisdiction=entity_of(entity))
+        if not chancellor_foreign_minister(office.label, state):
+            return office
+        return replace(office, role="ForeignMinister")
+
+    def _unroled_secretary(self, tenures: tuple[KbTenure, ...], office: Office) -> Office:
+        """A "Secretary" title that is an office the KB maps to no role: a senior official's,
+        with its post, when the holder has exactly one such office on the article date in the
+        title's state (or in one state, when the title names none)."""
+        if self.date is None:
+            return office
+        states = {
+            t.jurisdiction
+            for t in tenures
+            if t.role is None and t.post is not None and t.jurisdiction and t.covers(self.date)
+        }
+        if office.jurisdiction is not None and office.jurisdiction.qid is not None:
+            states &= {office.jurisdiction.qid}
+        elif office.jurisdiction is not None:
+            # "Russian Security Council": the state of the organ's demonym
+            named = {
+                d.qid
+                for w in office.jurisdiction.label.split()
+                if (d := self.kb.demonym_of(w)) is not None
+            }
+            states &= named
+        for qid in states:
+            state = self.kb.entity(qid)
+            if state is None or state.kind is not EntityKind.STATE:
+                continue
+            senior = replace(office, role="SeniorOfficial", jurisdiction=entity_of(state))
+            post = self._unroled_post(tenures, senior)
+            if post is not None:
+                return replace(senior, post=post)
+        return office
+
+    def _unroled_post(self, tenures: tuple[KbTenure, ...], office: Office) -> str | None:
+        """ "Secretary of the Security Council Nikolai Patrushev", "Russian Security Council
+        Secretary ...": the post of the one office the KB maps to no role that the holder has
+        in the title's state on the article date and whose name has the title's words, neither
+        more nor fewer (but the state's)."""
+        state = office.jurisdiction
+        if state is None or state.qid is None or self.date is None:
+            return None
+        noise = _title_words(state.label) | {"u.s.", "us"}
+        words = (
+            _title_words(office.label)
+            - noise
+            - {fold(d) for d in office.label.split() if self.kb.demonym_of(d) is not None}
+        )
+        if len(words) < 2:
+            return None
+        found = {
+            t.post
+            for t in tenures
+            if t.role is None
+            and t.post is not None
+            and t.jurisdiction == state.qid
+            and t.covers(self.date)
+            and _title_words(t.office_label) - noise == words
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _chamber_post(self, tenures: tuple[KbTenure, ...], office: Office) -> str | None:
         """The post of the parliament's chamber a speaker's title names ("State Duma Speaker",
@@ -3409,6 +3628,9 @@ class People:
             if m.code not in {Code.STATE, Code.DEMONYM} or m.entity is None:
                 continue
             if _DELEGATION_OF.search(text, 0, m.begin - base):
+                if _MET_DELEGATION.search(text, 0, m.begin - base) and title_start < m.begin - base:
+                    # "X held talks with a delegation of the Uzbek parliament": the other side
+                    continue
                 sides[m.entity.key], taken = m.entity, True
                 introduced.append(m)
             elif _SIDE_AFTER.match(text, m.end - base):

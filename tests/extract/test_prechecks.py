@@ -92,7 +92,7 @@ def test_money_by_currency_word_passes_its_precheck(text: str) -> None:
 PLAIN_FORMS = [
     (
         mentions._PRONOUN,
-        re.compile(r"(?=[TtHhSsWwI])(?<![\w§])(?P<p>[Tt]hey|[Hh]e|[Ss]he|[Ww]e|I)\b(?!\.)"),
+        re.compile(r"(?=[TtHhSsWwI])(?<![\w§])(?P<p>[Tt]hey|them|[Hh]e|[Ss]he|[Ww]e|I)\b(?!\.)"),
     ),
     (mentions._CAPS_WORD, re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?(?=\s+[A-Z][a-z]+\b)")),
     (mentions._THREE_CAPITALS, re.compile(r"[A-Z]{3}")),
