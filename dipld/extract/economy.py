@@ -79,7 +79,10 @@ _FLOW_CHANGED = (
     r"slipped|surged|reached|totall?ed|stood\s+at|amounted\s+to|came\s+to|were|was|valued)\s+"
     r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+"
     # "grew 47 percent year on year to $111 billion", "rose 12 percent last year to ..."
-    r"(?:(?:year[-\s]on[-\s]year|year-over-year|on\s+the\s+year|(?:in|last)\s+(?:\d{4}|year)|"
+    # ("jumped 26 percent in August to ...")
+    r"(?:(?:year[-\s]on[-\s]year|year-over-year|on\s+the\s+year|(?:in|last)\s+(?:\d{4}|year|month|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?)|"
     r"from\s+a\s+year\s+(?:earlier|ago|before))\s+)?)?(?:to\s+|at\s+|worth\s+)?|"
     # "with Indonesian exports to Japan at $24.8 billion and imports from Japan at ..."
     r"\s+(?:at|of|worth)\s+)§M(?P<m>\d+)§"
@@ -105,7 +108,8 @@ _GOODS_BEFORE = (
 _IMPORTS_FROM_CHANGED = re.compile(
     r"(?:(?P<b>§[SDO]\d+§)(?:['’]s?)?\s+"
     + _GOODS_BEFORE
-    + r")?\b[Ii]mports?"
+    # "Russia's purchases from China rose to ..."
+    + r")?\b(?:[Ii]mports?|[Pp]urchases)"
     + _FLOW_NOUN
     + _GOODS
     + r"from\s+"
@@ -116,7 +120,8 @@ _IMPORTS_FROM_CHANGED = re.compile(
 _EXPORTS_TO_CHANGED = re.compile(
     r"(?:(?P<a>§[SDO]\d+§)(?:['’]s?)?\s+"
     + _GOODS_BEFORE
-    + r")?\b[Ee]xports?"
+    # "Chinese shipments to Russia jumped 26 percent to ..."
+    + r")?\b(?:[Ee]xports?|[Ss]hipments)"
     + _FLOW_NOUN
     + _GOODS
     +
@@ -639,7 +644,7 @@ def _continues_total(analysis: Analysis, doc: Doc, args: dict[str, Sequence[Valu
 
 _TRADE_WORDS = frozenset(
     "trade turnover commerce trading traded exports export exported imports import imported sold "
-    "bought purchased "
+    "bought purchased shipments purchases "
     "percent "
     "share accounts accounted".split()
 )
@@ -990,6 +995,8 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                 exporter = exporter or _other(pair, importer)
                 importer = importer or _other(pair, exporter)
             money = _money(analysis, m.group("m"))
+            if _SHIPPED.search(m.group(0)) and _NOT_TRADE_GOODS.search(masked):
+                continue  # "U.S. weapons shipments to Ukraine": aid or arms deals, not trade
             if importer and exporter and money and exporter.key != importer.key:
                 _flow(
                     doc,
@@ -1006,6 +1013,13 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     _shares(analysis, doc, masked)
 
 
+# the flows named by shipments or purchases, which may be of arms or aid
+_SHIPPED = re.compile(r"\b(?:[Ss]hipments|[Pp]urchases)\b")
+_NOT_TRADE_GOODS = re.compile(
+    r"\b(?:weapons?|arms|munitions?|ammunition|military|defen[cs]e|aid|humanitarian|assistance|"
+    r"vaccines?|doses|aircraft|jets?|missiles?|tanks|bonds?|shares|stakes?|assets)\b",
+    re.IGNORECASE,
+)
 _IMPORTS = frozenset({_IMPORTS_FROM, _X_IMPORTED, _IMPORTS_FROM_CHANGED, _IMPORTS_OF})
 # the other way's flow in a clause after the first, its sides unnamed or named as the first's:
 # "Türkiye's exports to Azerbaijan rose to $2.9 billion, while imports from the country stood at
@@ -1888,6 +1902,15 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 activity = "MilitaryBasing"
             elif (
                 activity is None
+                and regex is _PERMITS
+                and (_ACCESS_PLACES.search(act) or _PORT_CALL.search(act))
+                and _ARMED.search(_slot_text(analysis, groups))
+            ):
+                # "Vietnam has allowed Russian warships to call at Cam Ranh Bay", "... to use its
+                # ports" (a slot of "Russian warships"; not "a Chinese research vessel")
+                activity = "MilitaryBasing"
+            elif (
+                activity is None
                 and regex in _HOSTS_GIVEN
                 and _TO_HOST.search(m.group(0))
                 and _COMMAND.search(m.group(0))
@@ -2108,6 +2131,12 @@ _NAMED_NOUN = frozenset({_GRANTS_ACCESS, _GRANTS_RIGHTS, _ALLOWS_NOUN, _USE_BY, 
 
 _ACCESS_PLACES = re.compile(
     r"\b(?:air)?ports?\b|\bairfields?\b|\bfacilit(?:y|ies)\b|\blocations\b|\bsites\b|\bareas\b"
+)
+
+
+# ships calling at a port: "to call at Cam Ranh Bay", "to dock in Tartus"
+_PORT_CALL = re.compile(
+    r"^(?:make\s+)?(?:port\s+)?(?:calls?|dock|berth|moor|anchor|refuel|stop\s+over)\s+(?:at|in)\b"
 )
 
 

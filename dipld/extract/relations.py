@@ -3379,8 +3379,11 @@ _SIGNED_THEN = re.compile(r"\s+(?:(?:which|that)\s+(?:was|were)\s+)?signed\s+(?:
 # "the signing today of the ...", "the signing of the ..." before a treaty's name
 _SIGNING_OF = re.compile(r"\bsigning\s+(?:today\s+|yesterday\s+)?of\s+(?:the\s+)?$")
 # "the United States-Mexico-Canada Agreement", "the EU-Japan Economic Partnership Agreement"
+# ("the India-Australia Economic Cooperation and Trade Agreement"; "India and Australia's
+# Economic Cooperation and Trade Agreement": the pair's own)
 _NAMED_TREATY = re.compile(
-    r"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+)\s+(?:[A-Z][a-z]+\s+){0,4}"
+    r"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+|§[SO]\d+§\s+and\s+(?:the\s+)?§[SO]\d+§(?=['’]))"
+    r"(?:['’]s?)?\s+(?:[A-Z][a-z]+\s+(?:(?:and|of|on|for|in)\s+)?){0,4}"
     r"(?:Agreement|Treaty|Accord|Pact|Convention)\b"
 )
 _LINE_DRAWING = r"(?:re-?)?(?:demarcation|delimitation|delineation)"

@@ -230,3 +230,90 @@ def test_named_partnership_of_four_words() -> None:
         "Partnership",
     )
     assert got == {(frozenset({INDIA, JAPAN}), ("2014",))}
+
+
+# --- second battery: flows named by shipments and purchases, named treaties, port calls --------
+
+VIETNAM, AUSTRALIA, UKRAINE = "Q881", "Q408", "Q212"
+SEPTEMBER = dt.date(2022, 9, 14)
+
+
+def _flows(text: str, day: dt.date = SEPTEMBER) -> set[tuple[str, str, tuple[str, ...]]]:
+    return {
+        (
+            next(iter(keys(f.get("exporter"))), ""),
+            next(iter(keys(f.get("importer"))), ""),
+            date_values(f, "period"),
+        )
+        for f in _trade(text, day)
+    }
+
+
+def test_purchases_from_are_imports() -> None:
+    got = _flows(
+        "Russia's purchases from China rose to 52.3 billion dollars in the first eight months of "
+        "the year."
+    )
+    assert got == {(CHINA, RUSSIA, ("2022",))}
+
+
+def test_shipments_to_are_exports_after_a_month() -> None:
+    got = _flows("Chinese shipments to Russia jumped 26 percent in August to 8.1 billion dollars.")
+    assert got == {(CHINA, RUSSIA, ("2022",))}
+
+
+def test_arms_shipments_are_no_trade() -> None:
+    assert not _flows("U.S. weapons shipments to Ukraine totalled 5 billion dollars in August.")
+
+
+def _treaties(text: str) -> set[frozenset[str]]:
+    return {
+        frozenset(keys(f.get("party"))) for f in facts_of(facts(text, SEPTEMBER), "TreatyRelation")
+    }
+
+
+def test_named_treaty_with_and_in_its_name() -> None:
+    assert _treaties(
+        "The India-Australia Economic Cooperation and Trade Agreement entered into force on "
+        "December 29."
+    ) == {frozenset({INDIA, AUSTRALIA})}
+
+
+def test_named_treaty_after_a_pair_possessive() -> None:
+    assert _treaties(
+        "India and Australia's Economic Cooperation and Trade Agreement entered into force in "
+        "December 2022."
+    ) == {frozenset({INDIA, AUSTRALIA})}
+
+
+def test_named_treaty_being_negotiated_binds_nobody() -> None:
+    assert not _treaties(
+        "India and Australia's Economic Cooperation and Trade Agreement is still being negotiated."
+    )
+
+
+def _permissions(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (
+            next(iter(keys(f.get("grantor"))), ""),
+            next(iter(keys(f.get("grantee"))), ""),
+            str(f.get("activity")[0]) if f.get("activity") else "",
+        )
+        for f in facts_of(facts(text, SEPTEMBER), "Permission")
+    }
+
+
+def test_warships_allowed_to_call_at_a_port() -> None:
+    got = _permissions("Vietnam has allowed Russian warships to call at Cam Ranh Bay.")
+    assert {(g, e) for g, e, _ in got} == {(VIETNAM, RUSSIA)}
+    assert all(a.endswith("MilitaryBasing") for _, _, a in got)
+    got = _permissions("Vietnam allowed Russian warships to call at its ports.")
+    assert {(g, e) for g, e, _ in got} == {(VIETNAM, RUSSIA)}
+
+
+def test_port_calls_not_allowed_or_not_of_warships() -> None:
+    assert not _permissions("Vietnam has not allowed Russian warships to call at Cam Ranh Bay.")
+    assert not _permissions("Vietnam could allow Russian warships to call at Cam Ranh Bay.")
+    assert not _permissions(
+        "Sri Lanka allowed a Chinese research vessel to dock at Hambantota port."
+    )
