@@ -79,7 +79,10 @@ _FLOW_CHANGED = (
     r"slipped|surged|reached|totall?ed|stood\s+at|amounted\s+to|came\s+to|were|was|valued)\s+"
     r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+"
     # "grew 47 percent year on year to $111 billion", "rose 12 percent last year to ..."
-    r"(?:(?:year[-\s]on[-\s]year|year-over-year|on\s+the\s+year|(?:in|last)\s+(?:\d{4}|year)|"
+    # ("jumped 26 percent in August to ...")
+    r"(?:(?:year[-\s]on[-\s]year|year-over-year|on\s+the\s+year|(?:in|last)\s+(?:\d{4}|year|month|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?)|"
     r"from\s+a\s+year\s+(?:earlier|ago|before))\s+)?)?(?:to\s+|at\s+|worth\s+)?|"
     # "with Indonesian exports to Japan at $24.8 billion and imports from Japan at ..."
     r"\s+(?:at|of|worth)\s+)§M(?P<m>\d+)§"
@@ -105,7 +108,8 @@ _GOODS_BEFORE = (
 _IMPORTS_FROM_CHANGED = re.compile(
     r"(?:(?P<b>§[SDO]\d+§)(?:['’]s?)?\s+"
     + _GOODS_BEFORE
-    + r")?\b[Ii]mports?"
+    # "Russia's purchases from China rose to ..."
+    + r")?\b(?:[Ii]mports?|[Pp]urchases)"
     + _FLOW_NOUN
     + _GOODS
     + r"from\s+"
@@ -116,7 +120,8 @@ _IMPORTS_FROM_CHANGED = re.compile(
 _EXPORTS_TO_CHANGED = re.compile(
     r"(?:(?P<a>§[SDO]\d+§)(?:['’]s?)?\s+"
     + _GOODS_BEFORE
-    + r")?\b[Ee]xports?"
+    # "Chinese shipments to Russia jumped 26 percent to ..."
+    + r")?\b(?:[Ee]xports?|[Ss]hipments)"
     + _FLOW_NOUN
     + _GOODS
     +
@@ -411,6 +416,12 @@ def _period(
             return TimeValue(last.value.year)
     if doc.date is not None and (year := _yearless_months(analysis, doc.date)) is not None:
         return TimeValue(year)
+    if (month := _month_of(analysis, money)) is not None:
+        # "exports reached RM14.6 billion in April (2022)", "In December alone, trade reached
+        # $14 billion": a month's figure is its year's (a part-year figure)
+        return TimeValue(month.value.year)
+    if doc.date is not None and (year := _part_of_year(analysis, doc.date)) is not None:
+        return TimeValue(year)
     if doc.date is not None and _LAST_FISCAL_YEAR.search(analysis.sentence.text):
         # the fiscal year that ended last before the article, by its first year as "2022-23" is
         # (a fiscal year ending in 2023 is 2022, like the calendar "last year" of 2023)
@@ -450,6 +461,83 @@ def _yearless_months(analysis: Analysis, today: dt.date) -> int | None:
                 continue
             return today.year if last <= today.month else today.year - 1
     return None
+
+
+def _month_of(analysis: Analysis, money: Mention | None) -> DateMention | None:
+    """The month a figure is for: the first month after the figure in its clause, else the
+    first in the sentence (not a month it is compared with, the start of a span or the month
+    the figure was reported)."""
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    months = [
+        d
+        for d in analysis.dates
+        if d.value.precision == Precision.MONTH
+        and d.end_value is None
+        and not d.since
+        and not d.reported
+        and not _compared_year(analysis, d, money)
+    ]
+    for first, last in itertools.pairwise(months):
+        if _MONTH_RANGE.fullmatch(text, first.end - base, last.begin - base):
+            return None  # "from December 2016 to March 2017": no one year's
+    months = [d for d in months if not _MONTH_BOUND.search(text, 0, d.begin - base)]
+    after = [
+        d
+        for d in months
+        if money is not None and money.end <= d.begin < _clause_end(analysis, money)
+    ]
+    found = after or months
+    return found[0] if found else None
+
+
+# a month that bounds a span: "from December", "between March and ..."
+_MONTH_BOUND = re.compile(
+    r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Uu]ntil|[Tt]ill)\s+(?:the\s+end\s+of\s+)?$"
+)
+
+
+# a part of a year written without the year: "in the first quarter", "in the first seven months
+# of the year", "during the first half of this year"
+_PART_OF_YEAR = re.compile(
+    r"\b(?:in|during|for|over)\s+the\s+(?:(?P<q>first|second|third|fourth)\s+quarter|"
+    r"(?P<h>first|second)\s+half|first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|\d{1,2})\s+months)(?:\s+of\s+(?:the|this)\s+year)?\b(?!\s+of\b|\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+}
+
+
+def _part_of_year(analysis: Analysis, today: dt.date) -> int | None:
+    """The year of a part of a year written without one ("in the first quarter"): the latest
+    whose last month is not after the article's month."""
+    text = analysis.sentence.text
+    if "first" not in text and "quarter" not in text and "half" not in text:
+        return None
+    m = _PART_OF_YEAR.search(text)
+    if m is None:
+        return None
+    if m.group("q"):
+        last = 3 * _ORDINALS[m.group("q").lower()]
+    elif m.group("h"):
+        last = 6 * _ORDINALS[m.group("h").lower()]
+    else:
+        n = m.group("n").lower()
+        last = int(n) if n.isdigit() else _COUNTS[n]
+    if not 1 <= last <= 12:
+        return None
+    return today.year if last <= today.month else today.year - 1
 
 
 # years that bound a figure of several years: "since 2013", "between 2020 and 2023", "in
@@ -556,7 +644,7 @@ def _continues_total(analysis: Analysis, doc: Doc, args: dict[str, Sequence[Valu
 
 _TRADE_WORDS = frozenset(
     "trade turnover commerce trading traded exports export exported imports import imported sold "
-    "bought purchased "
+    "bought purchased shipments purchases "
     "percent "
     "share accounts accounted".split()
 )
@@ -619,8 +707,8 @@ _HEADLINE_GOAL = re.compile(
 _TRADE_PAIR = re.compile(
     # (not "one of Lithuania's main trading partners": a possessive after "of")
     rf"(?:between\s+(?:the\s+)?|of\s+)(?P<p>{PARTIES})(?!['’])|"
-    # (not the last two of "China-Japan-South Korea trade")
-    r"(?<![-–])(?<![-–]\s)(?P<q>§[SDO]\d+§\s*[-–]\s*§[SDO]\d+§)\s+(?:bilateral\s+)?trade|"
+    # (not the last two of "China-Japan-South Korea trade"; but after a dateline's "BEIJING --")
+    r"(?<![-–])(?<!(?<![-–])[-–]\s)(?P<q>§[SDO]\d+§\s*[-–]\s*§[SDO]\d+§)\s+(?:bilateral\s+)?trade|"
     # "Indonesia's trade with China", "ASEAN's total trade with China"
     # "Azerbaijan's trade turnover with Georgia"
     # "U.S. goods and services trade with India", "The United States' trade with Kenya"
@@ -907,6 +995,8 @@ def trade(analysis: Analysis, doc: Doc) -> None:
                 exporter = exporter or _other(pair, importer)
                 importer = importer or _other(pair, exporter)
             money = _money(analysis, m.group("m"))
+            if _SHIPPED.search(m.group(0)) and _NOT_TRADE_GOODS.search(masked):
+                continue  # "U.S. weapons shipments to Ukraine": aid or arms deals, not trade
             if importer and exporter and money and exporter.key != importer.key:
                 _flow(
                     doc,
@@ -923,6 +1013,13 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     _shares(analysis, doc, masked)
 
 
+# the flows named by shipments or purchases, which may be of arms or aid
+_SHIPPED = re.compile(r"\b(?:[Ss]hipments|[Pp]urchases)\b")
+_NOT_TRADE_GOODS = re.compile(
+    r"\b(?:weapons?|arms|munitions?|ammunition|military|defen[cs]e|aid|humanitarian|assistance|"
+    r"vaccines?|doses|aircraft|jets?|missiles?|tanks|bonds?|shares|stakes?|assets)\b",
+    re.IGNORECASE,
+)
 _IMPORTS = frozenset({_IMPORTS_FROM, _X_IMPORTED, _IMPORTS_FROM_CHANGED, _IMPORTS_OF})
 # the other way's flow in a clause after the first, its sides unnamed or named as the first's:
 # "Türkiye's exports to Azerbaijan rose to $2.9 billion, while imports from the country stood at
@@ -1805,6 +1902,15 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 activity = "MilitaryBasing"
             elif (
                 activity is None
+                and regex is _PERMITS
+                and (_ACCESS_PLACES.search(act) or _PORT_CALL.search(act))
+                and _ARMED.search(_slot_text(analysis, groups))
+            ):
+                # "Vietnam has allowed Russian warships to call at Cam Ranh Bay", "... to use its
+                # ports" (a slot of "Russian warships"; not "a Chinese research vessel")
+                activity = "MilitaryBasing"
+            elif (
+                activity is None
                 and regex in _HOSTS_GIVEN
                 and _TO_HOST.search(m.group(0))
                 and _COMMAND.search(m.group(0))
@@ -2025,6 +2131,12 @@ _NAMED_NOUN = frozenset({_GRANTS_ACCESS, _GRANTS_RIGHTS, _ALLOWS_NOUN, _USE_BY, 
 
 _ACCESS_PLACES = re.compile(
     r"\b(?:air)?ports?\b|\bairfields?\b|\bfacilit(?:y|ies)\b|\blocations\b|\bsites\b|\bareas\b"
+)
+
+
+# ships calling at a port: "to call at Cam Ranh Bay", "to dock in Tartus"
+_PORT_CALL = re.compile(
+    r"^(?:make\s+)?(?:port\s+)?(?:calls?|dock|berth|moor|anchor|refuel|stop\s+over)\s+(?:at|in)\b"
 )
 
 

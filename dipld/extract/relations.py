@@ -23,7 +23,7 @@ from dipld.extract.patterns import (
     group_of,
     intro_end,
 )
-from dipld.extract.spans import NOT_NEGATING, Analysis, hedged
+from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention, hedged
 from dipld.extract.text import ASCII_UNDER_IGNORECASE
 from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
@@ -346,10 +346,89 @@ _ACCESSION_TALK = re.compile(
     re.IGNORECASE,
 )
 # "BRICS, which groups Brazil, Russia, ...", "The bloc comprises ...": the members it names
+# "the EAEU, which also includes Russia, Belarus and Armenia", "the SCO, whose members include
+# China and India"
 _GROUPS = re.compile(
-    rf"(?P<o>§[OS]\d+§),?\s+(?:which|that)\s+(?:groups|comprises|includes|brings\s+together|"
-    rf"consists\s+of)\s+(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)"
+    rf"(?P<o>§[OS]\d+§)(?:\s+(?:group|grouping|bloc|alliance|format|club))?,?\s+(?:(?:which|that)\s+(?:also\s+|now\s+|currently\s+)?(?:groups|"
+    r"comprises|includes|brings\s+together|consists\s+of)|whose\s+(?:other\s+|current\s+|full\s+)?"
+    r"(?:members|member\s+states|member\s+countries)\s+(?:also\s+)?(?:include|are))\s+"
+    rf"(?:the\s+)?(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)"
 )
+# a member of a bloc named by its size: "Hungary, a member of the 27-nation bloc", "Estonia, a
+# member of the 30-member alliance" (the organisation that had that many members on the article's
+# date: _COUNTED_BLOCS)
+_NUMBERED_BLOC = re.compile(
+    rf"(?P<m>{STATES}),\s+(?:an?|one|another|also\s+an?)\s+(?:fellow\s+)?(?:full\s+)?"
+    r"(?:member|member\s+state|member\s+country)\s+of\s+the\s+(?P<n>\d{2})-(?:nation|member|"
+    r"country|state|strong)\s+(?P<noun>bloc|alliance|union)\b"
+)
+# the blocs news calls by their size, with the days they had it: (noun, members) -> (name,
+# first day, last day)
+_COUNTED_BLOCS: dict[tuple[str, int], tuple[str, dt.date, dt.date]] = {
+    ("bloc", 28): ("European Union", dt.date(2013, 7, 1), dt.date(2020, 1, 31)),
+    ("bloc", 27): ("European Union", dt.date(2020, 2, 1), dt.date(9999, 12, 31)),
+    ("union", 27): ("European Union", dt.date(2020, 2, 1), dt.date(9999, 12, 31)),
+    ("alliance", 29): ("NATO", dt.date(2017, 6, 5), dt.date(2020, 3, 26)),
+    ("alliance", 30): ("NATO", dt.date(2020, 3, 27), dt.date(2023, 4, 3)),
+    ("alliance", 31): ("NATO", dt.date(2023, 4, 4), dt.date(2024, 3, 6)),
+    ("alliance", 32): ("NATO", dt.date(2024, 3, 7), dt.date(9999, 12, 31)),
+}
+
+
+def _counted_bloc(doc: Doc, noun: str, count: int) -> Entity | None:
+    """The organisation a size names ("the 27-nation bloc": the EU since February 2020)."""
+    known = _COUNTED_BLOCS.get((noun, count))
+    if known is None or doc.date is None or not known[1] <= doc.date <= known[2]:
+        return None
+    org = doc.kb.resolve(known[0])
+    return Entity.linked(org.qid, org.label, EntityKind.ORGANIZATION) if org else None
+
+
+# the members listed after an organisation's countries, set off by dashes or in parentheses:
+# "The Group of Seven countries - the United States, Japan, ... and Canada - agreed", "the G7
+# nations (the United States, Japan, ...)" (read in the text: the masked sentence has the list
+# for the noun phrase)
+_LISTED_AFTER_ORG = re.compile(
+    r"\s+(?:member\s+)?(?:countries|states|nations|members|member\s+states|economies|allies)"
+    r"\s*(?:(?P<dash>\s-\s|[–—])|\()"
+)
+_LIST_GLUE = re.compile(r"\s*(?:the\s+)?§(?:(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?§)+\s*")
+
+
+def _listed_members(analysis: Analysis) -> Iterator[tuple[Mention, list[Mention]]]:
+    """Each organisation whose member countries the sentence lists right after it, set off by
+    dashes or in parentheses, with the listed states."""
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    for org in analysis.mentions:
+        if org.code is not Code.ORG:
+            continue
+        m = _LISTED_AFTER_ORG.match(text, org.end - base)
+        if m is None:
+            continue
+        if m.group("dash"):
+            close = re.compile(r"\s-\s|[–—]").search(text, m.end())
+        else:
+            close = re.compile(r"\)").search(text, m.end())
+        if close is None:
+            continue
+        inside = sorted(
+            (
+                k
+                for k in analysis.mentions
+                if m.end() <= k.begin - base and k.end - base <= close.start()
+            ),
+            key=lambda k: k.begin,
+        )
+        if not inside or any(k.code is not Code.STATE for k in inside):
+            continue
+        pieces, pos = [], m.end()
+        for k in inside:
+            pieces.append(text[pos : k.begin - base] + "§")
+            pos = k.end - base
+        if _LIST_GLUE.fullmatch("".join(pieces) + text[pos : close.start()]) is not None:
+            yield org, inside
+
+
 # "The Liptako-Gourma Charter establishes the Alliance of Sahel States and binds the three
 # governments of Mali, Burkina Faso and Niger": the states the founding instrument binds
 _INSTRUMENT_FOUNDS = re.compile(
@@ -481,7 +560,7 @@ _FORM_VERBS = (
     "set up",
     "launched",
 )
-_GROUPS_VERBS = ("groups", "comprises", "includes", "brings", "consists")
+_GROUPS_VERBS = ("groups", "comprises", "includes", "brings", "consists", "whose")
 # the verbs of _ORG_COMPRISES (its other forms need "member")
 _COMPRISES_VERBS = (
     "comprises",
@@ -899,7 +978,20 @@ _SLOT_CODE = re.compile(r"§[A-Z]\d+§")
 
 
 def _orgs(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
-    return [e for e in entities_of(analysis, text) if _is_org(e, doc)]
+    return [
+        e
+        for e in entities_of(analysis, text)
+        if _is_org(e, doc) and not (not e.qid and _INSTRUMENT_NAME.search(e.label))
+    ]
+
+
+# an unlinked name that is a treaty's, not an organisation's: "acceded to the Convention on
+# Cluster Munitions", "joined the Paris Agreement" (no membership; "the Collective Security
+# Treaty Organization" is one)
+_INSTRUMENT_NAME = re.compile(
+    r"\b(?:Convention|Treaty|Agreement|Accord|Protocol|Covenant|Charter|Pact)\b"
+    r"(?!.*\b(?:Organi[sz]ation|Council|Secretariat|Commission|Union)\b)"
+)
 
 
 def _is_org(entity: Entity, doc: Doc) -> bool:
@@ -1121,9 +1213,16 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     if not view and "§O" in masked and _BLOC_OFFICIAL_HINT.search(masked):
         _bloc_officials(analysis, doc)
     two_titles = "§P" in masked and any(len(m.offices) > 1 for m in analysis.slots.values())
+    text = analysis.sentence.text
+    lists_after_org = (
+        ("(" in text or " - " in text or "–" in text or "—" in text)
+        and any(k.code is Code.ORG for k in analysis.mentions)
+        and not view
+    )
     if (
         _MEMBER_WORDS.isdisjoint(analysis.words)
         and not two_titles
+        and not lists_after_org
         and "oth §" not in masked  # ("Both EU countries ...": _PAIR_OF_MEMBERS)
     ):
         return
@@ -1297,6 +1396,13 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     )
                 )
                 spans.append((len(found) - 1, also.end()))
+    for listing, items in _listed_members(analysis) if lists_after_org and not hypothetical else ():
+        if negation is None:
+            named = [e for k in items for e in k.entities if e.kind is EntityKind.STATE]
+            found.append((named, [e for e in listing.entities if _is_org(e, doc)], {}, 0.8))
+    for m in _NUMBERED_BLOC.finditer(masked) if says_member and "-" in masked else ():
+        if keep(m) and (bloc := _counted_bloc(doc, m.group("noun"), int(m.group("n")))):
+            found.append((_states(analysis, m.group("m"), doc), [bloc], {}, 0.8))
     for m in _CHAIRS.finditer(masked) if says_chair else ():
         if not keep_chair(m):
             continue
@@ -2376,8 +2482,12 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
             # established, or normalised where there were none: the relations' start (a day
             # the news names, "on Sunday", too; not "last year")
             dated = [d for d in dates if not d.relative or d.value.precision is Precision.DAY]
-            if dated:
-                args["startDate"] = [dated[0].value]
+            # the date the verb governs, after it ("On Tuesday, the minister recalled that the
+            # two established diplomatic relations on March 26, 1990": 1990)
+            est = _ESTABLISHED.search(text, t_start, t_end)
+            after = [d for d in dated if est is not None and d.begin - begin >= est.start()]
+            if after or dated:
+                args["startDate"] = [(after or dated)[0].value]
         elif _RELATIONS_SINCE.search(masked[m_start:m_end]):
             # "have enjoyed cordial diplomatic relations since 1964"
             started = [d.value for d in dates if d.since and not d.relative]
@@ -3269,8 +3379,11 @@ _SIGNED_THEN = re.compile(r"\s+(?:(?:which|that)\s+(?:was|were)\s+)?signed\s+(?:
 # "the signing today of the ...", "the signing of the ..." before a treaty's name
 _SIGNING_OF = re.compile(r"\bsigning\s+(?:today\s+|yesterday\s+)?of\s+(?:the\s+)?$")
 # "the United States-Mexico-Canada Agreement", "the EU-Japan Economic Partnership Agreement"
+# ("the India-Australia Economic Cooperation and Trade Agreement"; "India and Australia's
+# Economic Cooperation and Trade Agreement": the pair's own)
 _NAMED_TREATY = re.compile(
-    r"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+)\s+(?:[A-Z][a-z]+\s+){0,4}"
+    r"(?P<p>§[SO]\d+§(?:\s*[-–]\s*§[SO]\d+§)+|§[SO]\d+§\s+and\s+(?:the\s+)?§[SO]\d+§(?=['’]))"
+    r"(?:['’]s?)?\s+(?:[A-Z][a-z]+\s+(?:(?:and|of|on|for|in)\s+)?){0,4}"
     r"(?:Agreement|Treaty|Accord|Pact|Convention)\b"
 )
 _LINE_DRAWING = r"(?:re-?)?(?:demarcation|delimitation|delineation)"
@@ -3691,7 +3804,7 @@ _NAMED_PARTNERSHIP = re.compile(
     # (a name in quotes: "the U.S.-Pakistan 'Green Alliance' framework")
     r"(?P<p>§[SOD]\d+§(?:\s*[-–]\s*§[SOD]\d+§)+)\s+[\"“‘']?(?:(?:(?!(?:[Ss]tatement|[Oo]n|[Ff]or|[Oo]f)\b)"
     # (or a quoted name the KB knows as something else: "“§O2§” framework")
-    r"(?:[A-Za-z][a-z]+)\s+){0,3}(?:[Pp]artnership|[Aa]lliance)\b|(?<=[\"“‘'])(?P<o>§O\d+§)[\"”’']|"
+    r"(?:[A-Za-z][a-z]+)\s+){0,4}(?:[Pp]artnership|[Aa]lliance)\b|(?<=[\"“‘'])(?P<o>§O\d+§)[\"”’']|"
     # the instrument that names it: "the U.S.-Georgia Charter on Strategic Partnership"
     r"(?:Charter|Framework|Declaration|Treaty|Agreement)\s+(?:on|of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}"
     r"(?:Partnership|Alliance)\b)"
@@ -4016,6 +4129,8 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             named: dict[str, Sequence[Value]] = {"party": parties}
             if "signed" in masked and (signed := _signed_when(analysis)):
                 named["startDate"] = signed
+            elif started := _established_after(analysis, masked, m.end()):
+                named["startDate"] = started
             doc.add(FactClass.PARTNERSHIP, named, analysis, 0.85)
             fired = True
     if not fired and _may_name(masked, _ALLIANCE_WORDS) and _PARTNERSHIP.search(masked):
@@ -4079,6 +4194,9 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     link = m.group("link") if regex is _PAIR_UPGRADE else None
                     linked = link and not _PARTNERSHIP_WORD.search(link)
                     args["startDate"] = [dated[-1] if linked else dated[0]]
+                elif regex is _PAIR_PARTNERS and (since := _held_since(analysis, masked, m.end())):
+                    # "Mongolia and India have been strategic partners since 2015"
+                    args["startDate"] = since
                 elif regex is _PAIR_PARTNERS and m.group("became"):
                     # "... and became strategic partners in 2018": the date after "became"
                     after = [
@@ -4181,6 +4299,24 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if joined:
                     peace["startDate"] = joined
                 doc.add(FactClass.PARTNERSHIP, peace, analysis, 0.8)
+
+
+# "The Mongolia-Türkiye comprehensive partnership was established in 2022": when it began
+_ESTABLISHED_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(?:established|"
+    r"launched|forged|formed|set\s+up|created|founded)\s+(?:in|on)\s+"
+)
+
+
+def _established_after(analysis: Analysis, masked: str, end: int) -> list[TimeValue]:
+    """The date a named partnership "was established in", written right after its name."""
+    after = _ESTABLISHED_AFTER.match(masked, end)
+    if after is None:
+        return []
+    for d in analysis.dates:
+        if not d.relative and not d.end_value and masked.find(d.text, end) == after.end():
+            return [d.value]
+    return []
 
 
 def _held_since(analysis: Analysis, masked: str, end: int) -> list[TimeValue]:

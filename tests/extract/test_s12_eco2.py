@@ -116,9 +116,11 @@ def test_months_of_a_year_not_written_are_the_last_such_months(
     assert _one(_flows(sentence, date), "period") == period
 
 
-def test_a_single_month_without_a_year_gives_no_period() -> None:
+def test_a_single_month_without_a_year_has_its_resolved_year() -> None:
+    # (session 17: a month's figure is a part-year figure, whose period is the month's year, the
+    # latest January by the article's date; ANNOTATION.md §3)
     found = _flows("Trade between Russia and Uzbekistan grew to $9.1 billion in January.")
-    assert not [v for f in found for v in f.get("period")]
+    assert [str(v) for f in found for v in f.get("period")] == ["2024"]
 
 
 # ---- amounts ---------------------------------------------------------------------------------
