@@ -18,7 +18,14 @@ from decimal import Decimal
 from dipld.extract.currencies import CURRENCY_QIDS
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, with_headline
 from dipld.extract.mentions import WIRE_DATELINE
-from dipld.extract.patterns import HYPOTHETICAL, NEGATION, PARTIES, STATES, intro_end
+from dipld.extract.patterns import (
+    HYPOTHETICAL,
+    NEGATION,
+    NUMBER_WORDS,
+    PARTIES,
+    STATES,
+    intro_end,
+)
 from dipld.extract.people import entity_of
 from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention
 from dipld.model import (
@@ -505,18 +512,7 @@ _PART_OF_YEAR = re.compile(
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_COUNTS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-}
+_COUNTS = NUMBER_WORDS
 
 
 def _part_of_year(analysis: Analysis, today: dt.date) -> int | None:

@@ -36,6 +36,20 @@ def group_of(codes: str, sep: str = _SEP) -> str:
 
 # a wire dateline: "BEIJING, May 16 (Reuters) - ", "Riyadh, August 18, 2023, SPA -- " (a city
 # the KB does not know, in capitals: "DUBAI, March 10 (Reuters) - ")
+# number words a count may be written in ("the three countries", "the first seven months")
+NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 # the day of a wire dateline: "July 21", "14 March", "Monday, Nov. 20, 2023"
 DATELINE_DAY = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"

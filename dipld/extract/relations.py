@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state_of
 from dipld.extract.patterns import (
     AS_WELL_AS_SEP,
+    NUMBER_WORDS,
     OTHER_TIME,
     PARTIES,
     SIGNED_IN_PRESENCE,
@@ -752,19 +753,7 @@ _PAIR_OF_MEMBERS = re.compile(
     rf"(?:[Tt]he\s+two|[Bb]oth) (?P<o>§{_NOT_OF}[OS]\d+§)\s+(?:members|member\s+states|"
     r"member\s+countries|allies|countries|states|nations)\b(?!['’])"
 )
-_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_NUMBERS = NUMBER_WORDS
 # the states of a regional group, by the names the KB resolves (no QID is written in code)
 _REGION_STATES = {
     "nordic": ("Denmark", "Finland", "Iceland", "Norway", "Sweden"),
