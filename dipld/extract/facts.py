@@ -225,9 +225,14 @@ def home_state(article: Article, kb: KbIndex) -> KbEntity | None:
 
 def _named_publisher_state(article: Article, kb: KbIndex) -> KbEntity | None:
     publisher = " ".join((article.publisher or "").split())
-    if not publisher:
-        return None
-    finder = MentionFinder(kb, article.date, None)
+    return _publisher_state(publisher, kb) if publisher else None
+
+
+@functools.lru_cache(maxsize=256)
+def _publisher_state(publisher: str, kb: KbIndex) -> KbEntity | None:
+    """The one state a publisher's name names (read once per name: a collection's articles
+    share a few publishers)."""
+    finder = MentionFinder(kb, None, None)
     analysis = finder.analyse(Sentence(-1, 0, len(publisher), publisher, -1), in_title=True)
     states = {
         e.qid
