@@ -1090,6 +1090,10 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     reported = reported or said is not None
     ends = [begin for begin, _, _ in clauses[1:]] + [stop] if clauses else []
     end = clauses[0][0] if clauses else stop
+    if actors and "agreed" in analysis.words and _WE_AGREED.match(masked, pos):
+        # "We have agreed to increase cooperation" in a speaker's turn of talks: the joint
+        # commitment of both sides (ANNOTATION.md §6), not the speaker's promise to the other
+        actors = _we_who_met(analysis, doc, masked[subject_at:pos], actors)
     agreed = _IT_WAS_AGREED.match(masked, subject_at) if "agreed" in analysis.words else None
     if agreed is not None and not actors and len(doc.finder.ctx.meeting) >= 2:
         # "It was agreed to continue contacts at various levels.": by those who met
@@ -1103,6 +1107,28 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         _clause(analysis, doc, actors, _WOULD.sub(" will", first) if reported else first)
     for (_, actors, start), stop in zip(clauses, ends, strict=True):
         _clause(analysis, doc, actors, masked[start:stop])
+
+
+_WE_AGREED = re.compile(r"\s+(?:have\s+|had\s+)?(?:also\s+|already\s+|just\s+)?agreed\b")
+_SLOT = re.compile(r"§[A-Z]\d+§")
+
+
+def _we_who_met(analysis: Analysis, doc: Doc, subject: str, actors: list[Entity]) -> list[Entity]:
+    """The two sides of the talks reported, when the subject is "we" and stands for one of them
+    (a speaker's turn, a party's own readout); else the actors as they were."""
+    slots = _SLOT.findall(subject)
+    if len(slots) != 1 or analysis.mention(slots[0]).text.strip().lower() != "we":
+        return actors
+    sides: dict[str, Entity] = {}
+    for person in doc.finder.ctx.meeting:
+        side = side_of(doc, person)
+        if side is None or side.kind is not EntityKind.STATE:
+            return actors
+        sides[side.key] = side
+    own = {(side_of(doc, a) or a).key for a in actors}
+    if len(sides) != 2 or not own or not own <= set(sides):
+        return actors
+    return list(sides.values())
 
 
 # who says the sentence, after it: ", Putin said.", ", the foreign minister told reporters."

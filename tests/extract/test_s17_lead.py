@@ -581,3 +581,36 @@ def test_a_ministry_named_by_its_demonym_in_lower_case_acts_for_its_state(
     text: str, actor: str, recipient: str
 ) -> None:
     assert ({actor}, {recipient}) in _events(_reuters(text), "ACCUSE")
+
+
+# ---- "We have agreed" in a speaker's turn of two-party talks -------------------------------------
+
+_TALKS = (
+    "Vladimir Putin held talks with President of the United Arab Emirates Mohammed bin Zayed Al "
+    "Nahyan, who is in Russia on a working visit.\n\n"
+)
+
+
+def _kremlin(text: str) -> list[Fact]:
+    return _facts(
+        text,
+        day=dt.date(2022, 10, 11),
+        publisher="President of Russia",
+        url="http://en.kremlin.ru/events/president/transcripts/1",
+    )
+
+
+def test_we_have_agreed_in_a_turn_of_two_party_talks_is_a_joint_commitment() -> None:
+    found = _kremlin(
+        _TALKS
+        + "Vladimir Putin: Mr President, friend, I am very happy to see you.\n\n"
+        + "Mohammed bin Zayed Al Nahyan: Thank you, Mr President, for the warm welcome.\n\n"
+        + "Vladimir Putin: We have agreed to increase cooperation in the energy sector."
+    )
+    assert ({RUSSIA, "Q878"}, set()) in _events(found, "AGREE")
+    assert ({RUSSIA}, {"Q878"}) not in _events(found, "AGREE")
+
+
+def test_one_side_agreeing_by_name_stays_its_own_commitment() -> None:
+    found = _kremlin(_TALKS + "Russia has agreed to supply more grain to the Emirates.")
+    assert ({RUSSIA, "Q878"}, set()) not in _events(found, "AGREE")
