@@ -39,8 +39,9 @@ from dipld.kb.index import cache_dir
 # groups, group names by name and by index).
 _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-# the C engine ``re`` compiles for. typeshed has no stubs for it: it is imported by name, typed
-# as Any; its one function used here, ``compile``, takes what ``re`` itself passes it
+# ``_sre`` is the C engine that ``re`` compiles for. Typeshed has no stubs for it, so it is
+# imported by name and typed as Any. The one function used here, ``compile``, takes what ``re``
+# itself passes it.
 _sre: Any = importlib.import_module("_sre")
 _compiler: Any = getattr(re, "_compiler", None)  # re's pure-Python compiler (3.11+)
 _lock = threading.Lock()
