@@ -164,6 +164,13 @@ _WHEN_AGREED = (
     r"\s+in\s+principle|\s+in\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s+\d{4})?|\s+in\s+(?:19|20)\d\d)?"
 )
+# what the parties agree will be done: "that Russia would keep supplying gas to Serbia", "that
+# the two countries' foreign ministries and relevant agencies would stay in contact"
+_JOINT_FUTURE = (
+    r"(?=\s+(?:[\w§'’-]+\s+){1,8}?(?:would|will|should)\s+"
+    r"(?!(?:be|have|not|never|assume|take|succeed|chair|host|hold|serve|preside|visit|travel|"
+    r"meet)\b)[a-z])"
+)
 _AGREE_VERBS = re.compile(
     # (the past perfect a report gives: "told reporters that the two presidents had agreed to")
     rf"^\s+{_LEADING_ADVERBS}(?:had\s+(?:also\s+|already\s+)?(?=(?:agreed|pledged|promised|"
@@ -195,9 +202,7 @@ _AGREE_VERBS = re.compile(
     # a joint commitment: "agreed that Russia would keep supplying gas to Serbia" (not a shared
     # view: "agreed that cooperation is critical", "agreed that the talks would be difficult";
     # nor a post changing hands: "agreed that the Philippines will assume the Chairmanship")
-    r"(?:have\s+|has\s+)?agreed\s+that(?=\s+(?:[\w§'’-]+\s+){1,6}?(?:would|will|should)\s+"
-    r"(?!(?:be|have|not|never|assume|take|succeed|chair|host|hold|serve|preside|visit|travel|"
-    r"meet)\b)[a-z])|"
+    rf"(?:have\s+|has\s+)?agreed\s+that{_JOINT_FUTURE}|"
     r"(?:has\s+|have\s+)?(?:pledged|promised|vowed)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     # an obligation taken on: "Germany undertakes to train Ukrainian officers", "Rwanda undertook
@@ -240,6 +245,12 @@ _AGREE_VERBS = re.compile(
     r"(?:broad\s+|important\s+|new\s+)?consensus)|"
     r"(?:struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal)|"
     r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
+    # "informed President Ruto of his intention to designate Kenya as ...", "notified the
+    # Council of its decision to ..."
+    r"(?:informed|notified|apprised|assured)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?P<informed>§[PSOG]\d+§)\s+of\s+(?:his|her|its|their|our|the)\s+(?:[\w-]+\s+)?"
+    r"(?:intention|intent|plans?|decision|readiness|willingness|commitment)\s+to"
+    r"(?!\s+(?:visit|travel|attend|go|come|meet)\b)|"
     # "Today, we announce the pathway for Australia to acquire ...", "announced a roadmap to"
     r"announce[sd]?\s+(?:the|a|an|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:pathway|plan|roadmap)\s+"
     r"(?:for|to)|"
@@ -613,7 +624,7 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             # (a lookahead of the words' first letters lets the search pass over most words)
             r"\b(?=[cdimnstv])(?:invit\w*|meet(?!\s+(?:[\w-]+\s+){1,2}?(?:obligations|commitments|needs|"
             r"demands?|requirements|targets|goals|criteria|standards|expectations)\b)\w*|visit\w*|dialogue|talks|negotiat\w*|"
-            r"consultations?|discussions?|summit|mechanism|contacts|summits)\b",
+            r"consultations?|discussions?|summit|mechanism|contacts?|summits)\b",
             re.IGNORECASE,
         ),
         "036",
@@ -697,7 +708,9 @@ def _subject(analysis: Analysis, at: int) -> tuple[list[Entity], int]:
 # third-largest economy,", ", which had long resisted sending tanks,", ", a close ally of §S1§,"
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the|which|who|whose|one\s+of|long|itself|also)\s[^,;:§\"“”()]{1,100}?"
-    r"(?:§[SDO]\d+§[^,;:§\"“”()]{0,40}?)?,(?=\s)"
+    # ("Palestine, which is a member of the League of Arab States and of the Organisation of
+    # Islamic Cooperation, will ...": up to three names in it)
+    r"(?:§[SDO]\d+§[^,;:§\"“”()]{0,40}?){0,3},(?=\s)"
 )
 _AND_SUBJECT = re.compile(rf"\s+and\s+(?:the\s+)?(?P<s>{ACTORS})")
 
@@ -894,13 +907,16 @@ _MIXED_SUPPORT = re.compile(
 
 
 def _date(
-    analysis: Analysis, doc: Doc, actors: list[Entity], *, deed: bool = False
+    analysis: Analysis, doc: Doc, actors: list[Entity], *, deed: bool = False, since: int = 0
 ) -> TimeValue | None:
     """The date of the act: for an act of saying, the day it was said first ("On Monday, ...
     said"); for a ``deed`` reported by someone, its own day first ("On Monday, the ministry said
-    the two states signed a treaty on Friday": Friday), the telling's only when it has none."""
+    the two states signed a treaty on Friday": Friday), the telling's only when it has none;
+    none before ``since`` (in the sentence's text), which tell an earlier predicate's time."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
     for d in analysis.dates if deed else analysis.spoken_order(analysis.dates):
+        if d.begin - begin < since:
+            continue  # "congratulated X on the transfer of power in August and reaffirmed ..."
         if _DEADLINE.search(text, 0, d.begin - begin):
             continue  # "by May 14": a deadline, not the day of the act
         if _PROMISED_ACT.search(text, 0, d.begin - begin):
@@ -967,7 +983,11 @@ _HELD_TALKS = re.compile(
     r"(?:[^.;§]|§[CL]\d+§)*$"
 )
 _AND_SIGNED = re.compile(r",?\s+and\s+(?:also\s+)?(?=signed\b)")
-_IT_WAS_AGREED = re.compile(r"[Ii]t\s+was\s+(?:also\s+)?(?P<v>agreed)\s+to\b")
+# "It was agreed to continue contacts", "It was agreed that the two countries' foreign
+# ministries would stay in contact"
+_IT_WAS_AGREED = re.compile(
+    rf"[Ii]t\s+was\s+(?:also\s+)?(?P<v>agreed)\s+(?:to\b|that{_JOINT_FUTURE})"
+)
 _LATER_ACT = r"(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b"
 _AND_COMMITTED = re.compile(rf",?\s+and\s+(?:also\s+)?(?P<v>{_LATER_ACT})")
 _LATER_ACT_WORDS = _verbs(_LATER_ACT)
@@ -1081,6 +1101,12 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         if inner is not None:
             actors, pos = _actors(analysis, inner.group("s")), inner.end()
             reported = True
+    if not actors and not _SAYING_WORDS.isdisjoint(analysis.words):
+        # "He said China is ready to ...", "Jokowi said Indonesia would ...": a speaker the
+        # mentions leave unresolved (a pronoun after two people, a name the KB lacks)
+        actors, pos, reported = _unresolved_speaker(
+            analysis, doc, subject_at, actors, pos, reported
+        )
     # ("Belarus, a close ally of Russia, and Kazakhstan signed ...": one subject)
     clauses = [c for c in clauses if c[0] >= pos]
     # "China welcomes the efforts of Turkey, Wang Yi said.": the speaker is no one praised
@@ -1107,6 +1133,46 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         _clause(analysis, doc, actors, _WOULD.sub(" will", first) if reported else first)
     for (_, actors, start), stop in zip(clauses, ends, strict=True):
         _clause(analysis, doc, actors, masked[start:stop])
+
+
+# a speaker the mentions leave unresolved: "He said ...", "Jokowi said ..." (not "It", "They",
+# "Analysts", "Officials": no one side's speaker)
+_UNRESOLVED_SPEAKER = re.compile(
+    rf"(?!{_ONLOOKER}|(?:It|They|We|Officials|Diplomats|Sources|Reports|This|That|There)\b)"
+    rf"(?:He|She|[A-Z][a-z][\w'’-]+){_SAID_THAT.pattern}"
+)
+
+
+def _unresolved_speaker(
+    analysis: Analysis,
+    doc: Doc,
+    at: int,
+    actors: list[Entity],
+    pos: int,
+    reported: bool,
+) -> tuple[list[Entity], int, bool]:
+    """The party of a reported clause whose speaker the mentions leave unresolved, when that
+    party is one of the two sides of the meeting the article reports (a readout's "He said
+    China is ready to ..."; not "He said Russia would ..." of a third state: a comment or an
+    allegation whose speaker is unknown)."""
+    speaker = _UNRESOLVED_SPEAKER.match(analysis.masked, at)
+    if speaker is None or not (sides := meeting_states(doc)):
+        return actors, pos, reported
+    inner = _SUBJECT.match(analysis.masked, speaker.end())
+    found = _actors(analysis, inner.group("s")) if inner is not None else []
+    keys = {s.key for s in sides}
+    if not found or not all((side_of(doc, a) or a).key in keys for a in found):
+        return actors, pos, reported
+    assert inner is not None
+    return found, _past_aside(analysis.masked, inner.end()), True
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Where the subject ending at ``end`` ends past an apposition or relative clause closed by a
+    comma ("Indonesia, which holds the ASEAN chair, would ...")."""
+    if text.startswith(",", end) and (aside := _APPOSITION.match(text, end)) is not None:
+        return aside.end()
+    return end
 
 
 _WE_AGREED = re.compile(r"\s+(?:have\s+|had\s+)?(?:also\s+|already\s+|just\s+)?agreed\b")
@@ -1192,26 +1258,12 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     said_it = None if _SAYING_WORDS.isdisjoint(words) else _SAID_IT.match(rest)
     if said_it is not None:
         rest = rest[said_it.end() - 1 :]  # "said in a statement that it welcomed ...": its own
-    said = None if _SAYING_WORDS.isdisjoint(words) else _SAID_THAT.match(rest)
-    told: list[Entity] = []
-    if said and said.group("told"):
-        # "Scholz told Zelenskiy that Germany would deliver ...": to the one told, when the
-        # promise names no one
-        told = [e for e in entities_of(analysis, said.group("told")) if e.kind in _ACTOR_KINDS]
-    if said:
-        # "Mr Putin said that Russia was ready for ...": the reported clause has its own subject
-        inner = _SUBJECT.match(rest, said.end())
-        if inner:
-            speakers = actors
-            actors = [e for e in entities_of(analysis, inner.group("s")) if e.kind in _ACTOR_KINDS]
-            rest = rest[inner.end() :]
-            if not actors:
-                actors = speakers
-            rest = _WOULD.sub(" will", rest)
-    elif (own := _said_own_future(rest, actors, words)) is not None:
-        # "Israel and Turkey announced on Wednesday that they would restore ...", "Bahrain said
-        # it would reopen its embassy": the subject's own promise
-        rest = _WOULD.sub(" will", rest[own.end() :])
+    speakers, told, whole = actors, [], rest
+    if not _SAYING_WORDS.isdisjoint(words):
+        reported = _reported(analysis, doc, rest, actors, words)
+        if reported is None:
+            return  # "Blinken said China was ready to ...": another side's act, not told by it
+        actors, rest, told = reported
     added = _invitation(analysis, doc, rest, actors)
     added = _accepted_invitation(analysis, doc, rest, actors) or added
     added = _praise(analysis, doc, rest, actors) or added
@@ -1241,12 +1293,19 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
             rest = rest[: partner.start("w")] + rest[partner.end("w") :]
             actors = [*actors, *partners]
             later = None if later is None else _AND_COMMITTED.search(rest)
+    promised = False
     if not added:
         # "agreed to strengthen defence cooperation, and decided to hold the next dialogue in
         # 2025": the first commitment ends where the second begins (one AGREE each)
-        added = _commitment(
+        added = promised = _commitment(
             analysis, doc, rest[: later.start()] if later else rest, actors, told=told
         )
+    if not promised and later is None and "and" in words and not _SECOND_WORDS.isdisjoint(words):
+        # "welcomed President Marcos ... and stated that Japan will continue to support ...",
+        # "said that Russia and Cuba had been partners ... and that Moscow would continue to
+        # help Havana": the subject's second predicate, a commitment or a report of one
+        reported = whole is not rest or actors is not speakers
+        _second_predicate(analysis, doc, rest, actors, speakers, reported=reported)
     if later is not None:
         own_act = (
             added
@@ -1273,6 +1332,136 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
         _signing(
             analysis, doc, rest[signed.end() - 1 :], [*actors, *_talk_partners(analysis, talks)]
         )
+
+
+# the subject's second predicate, after its first ("..., and stated that", "and reaffirmed",
+# "and was ready to", "and will", "and that Moscow would" after a verb of saying); not across
+# another clause (", and the President commended ...", "which ...", "if ...", "but ...")
+_SECOND_VERB = (
+    r"said|stated|declared|announced|added|told|informed|assured|(?:re)?affirm(?:s|ed)?|"
+    r"reiterate[sd]|confirm(?:s|ed)?|express(?:es|ed)|"
+    r"(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:also\s+|still\s+|always\s+)?"
+    r"(?:ready|prepared|willing|open|committed|determined|interested)|will|would|"
+    r"that(?=\s+(?:the\s+)?§[SOG]\d+§(?!['’]))"
+)
+_AND_SECOND = re.compile(
+    r"^(?:(?!\b(?:which|who|whom|whose|if|unless|when|whether|because|but|or|while|whereas|"
+    r"although|though)\b|,\s+and\s+(?:the\s+)?§)[^.;:])*?(?:,\s+|\s+)and\s+"
+    rf"(?:also\s+|further\s+|again\s+)?(?P<v>(?:{_SECOND_VERB})\b)"
+)
+_SECOND_WORDS = _verbs(_SECOND_VERB)
+_SAYING_START = re.compile(rf"^\s+(?:also\s+)?(?:{_SAYING_VERB}|{_REAFFIRMING_VERB})\b")
+
+
+def _second_predicate(
+    analysis: Analysis,
+    doc: Doc,
+    rest: str,
+    actors: list[Entity],
+    speakers: list[Entity],
+    *,
+    reported: bool,
+) -> bool:
+    """AGREE by the subject of a clause whose second predicate commits it, or reports a
+    commitment ("and stated that Japan will ...", "and that Moscow would ...")."""
+    m = _AND_SECOND.match(rest)
+    if m is None:
+        return False
+    verb = m.group("v").split()[0].lower()
+    more = rest[m.start("v") - 1 :]
+    told: list[Entity] = []
+    if verb in _HOLLOW_FUTURE_VERBS and _HOLLOW_FUTURE.match(rest, m.end()):
+        return False  # "... and will include minehunters": what it will be, no promise
+    # (a date before the second predicate tells the first one's time)
+    since = max(0, analysis.sentence.text.find(" and " + m.group("v").split()[0]))
+    if verb == "that":
+        # (a second that-clause of what the subject said: only after a verb of saying)
+        if not reported and _SAYING_START.match(rest) is None:
+            return False
+        inner = _SUBJECT.match(rest, m.end() + 1)
+        found = _actors(analysis, inner.group("s")) if inner is not None else []
+        if inner is None or not found or _other_side(doc, speakers, found):
+            return False
+        actors, more = found, _WOULD.sub(" will", rest[_past_aside(rest, inner.end()) :])
+    elif verb == "would":
+        if not reported:
+            return False  # ("... and would be ...": a hypothetical, unless what was said)
+        more = _WOULD.sub(" will", more)
+    elif _SAYING_START.match(more) is not None:
+        found_told = _reported(analysis, doc, more, actors, analysis.words)
+        if found_told is None:
+            return False
+        actors, more, told = found_told
+    return _commitment(analysis, doc, more, actors, told=told, since=since)
+
+
+_HOLLOW_FUTURE_VERBS = frozenset({"will", "would"})
+_HOLLOW_FUTURE = re.compile(
+    r"\s+(?:also\s+)?(?:include|comprise|consist|cost|last|remain|need|require|depend|decide|"
+    r"take\s+place|be|have)\b"
+)
+
+
+def _reported(
+    analysis: Analysis, doc: Doc, rest: str, actors: list[Entity], words: frozenset[str]
+) -> tuple[list[Entity], str, list[Entity]] | None:
+    """The actors, the rest and the one told of what the subject says at the start of ``rest``
+    (the actors and rest as they were, when it reports nothing); None for a clause that tells
+    another side's act ("Blinken said China was ready to supply Russia": not China's word)."""
+    said = _SAID_THAT.match(rest)
+    told: list[Entity] = []
+    if said and said.group("told"):
+        # "Scholz told Zelenskiy that Germany would deliver ...": to the one told, when the
+        # promise names no one
+        told = [e for e in entities_of(analysis, said.group("told")) if e.kind in _ACTOR_KINDS]
+    if said:
+        # "Mr Putin said that Russia was ready for ...": the reported clause has its own subject
+        inner = _SUBJECT.match(rest, said.end())
+        if inner:
+            speakers = actors
+            actors = [e for e in entities_of(analysis, inner.group("s")) if e.kind in _ACTOR_KINDS]
+            if actors and _other_side(doc, speakers, actors):
+                return None
+            rest = rest[_past_aside(rest, inner.end()) :]
+            if not actors:
+                actors = speakers
+            rest = _WOULD.sub(" will", rest)
+    elif (own := _said_own_future(rest, actors, words)) is not None:
+        # "Israel and Turkey announced on Wednesday that they would restore ...", "Bahrain said
+        # it would reopen its embassy": the subject's own promise
+        rest = _WOULD.sub(" will", rest[own.end() :])
+    elif (side := _SAID_OWN_SIDE.match(rest)) is not None and all(
+        a.kind is EntityKind.PERSON for a in actors
+    ):
+        # "The Emir of Qatar said that his country was ready to help ...", "announced that his
+        # Administration intends to ...": the speaker's own side, the speaker's word
+        rest = _WOULD.sub(" will", rest[side.end() :])
+    return actors, rest, told
+
+
+# the speaker's own side as the subject of what they say: "said that his country was ready to"
+_SAID_OWN_SIDE = re.compile(
+    rf"^\s+(?:also\s+)?(?:said|stated|declared|announced|confirmed|stressed|noted|added|"
+    rf"(?:{_REAFFIRMING_VERB}))\s+(?:that\s+)?(?:his|her)\s+(?:country|government|administration|"
+    r"nation|side)(?=\s+(?:would|will|is|was|remains|remained|stands|stood|intends|plans|"
+    r"has|had)\b)"
+)
+
+
+def _other_side(doc: Doc, speakers: list[Entity], actors: list[Entity]) -> bool:
+    """Whether a person speaks of the act of parties none of which is their own side or
+    themselves ("Blinken said China was ready to ...", "Zelensky said Russia would ..."): an
+    allegation or a report of another, not a party telling its own act (ANNOTATION.md §6)."""
+    if len(speakers) != 1 or speakers[0].kind is not EntityKind.PERSON:
+        return False
+    side = state_of(doc, speakers[0])
+    if side is None or side.kind is not EntityKind.STATE:
+        return False  # (the head of an organisation speaks for it and its members)
+    sides = [side_of(doc, a) or a for a in actors]
+    if any(s.kind is not EntityKind.STATE for s in sides):
+        return False  # ("said the European Union was ready to ...": a body the state may be in)
+    theirs = {a.key for a in actors} | {s.key for s in sides}
+    return speakers[0].key not in theirs and side.key not in theirs
 
 
 # "... reaffirmed their alliance and announced that Japan and the United States will ...": a
@@ -1327,6 +1516,14 @@ _RETALIATION = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b")
+# force to be used: "will continue to strike Ukraine", "would press on with its offensive"
+_ASSAULT_ACT = re.compile(
+    r"\s+(?:to\s+)?(?:(?:continue|keep|go\s+on)\s+(?:to\s+)?|press\s+on\s+with\s+)?"
+    r"(?:(?:strike|attack|bomb|shell|invade|shoot\s+down|strik|attack|bomb|shell|invad)\w*\b|"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|offensive|operation|invasion|"
+    r"bombardment|shelling|assault|war)\b)",
+    re.IGNORECASE,
+)
 # pressure kept on a party: "vowed to keep up the pressure on Russia", "will maintain maximum
 # pressure on Iran" (no promise to the one pressed)
 _PRESSURE = re.compile(
@@ -1424,9 +1621,11 @@ _PRESENTING_VERBS = frozenset(
 # a condition on the promise: "would help Havana if asked", "will send troops unless ..."
 # (not "even if", nor "as if")
 _CONDITION = re.compile(
-    r"^[^.;]*?(?<!\beven)(?<!\bas)\s+(?:if|unless|provided\s+that|on\s+condition\s+that)\b"
+    r"^[^.;]*?(?<!\beven)(?<!\bas)\s+(?:if|unless|provided\s+that|on\s+condition\s+that|"
+    # "will decide on the matter only once an inclusive government has been formed"
+    r"only\s+(?:once|when|after))\b"
 )
-_CONDITION_WORDS = frozenset({"if", "unless", "provided", "condition"})
+_CONDITION_WORDS = frozenset({"if", "unless", "provided", "condition", "only"})
 # (a future or a readiness; not an agreement made: "agreed to establish a centre if the truce
 # holds")
 _CONDITIONAL_VERBS = frozenset(
@@ -1442,6 +1641,7 @@ def _commitment(
     *,
     told: Sequence[Entity] = (),
     document: tuple[list[Entity], TimeValue | None] | None = None,
+    since: int = 0,
 ) -> bool:
     """AGREE by the actors of what ``rest`` (the masked text after them) says they commit to;
     ``document`` is the parties and date of an agreement the sentence names that lays it down
@@ -1465,6 +1665,8 @@ def _commitment(
         return False  # "Qatar is to supply ...": a plan told, unless a document lays it down
     if m.group("instructed") is not None and len(actors) < 2:
         return False  # "Putin instructed the government to ...": an order at home, no promise
+    if _ASSAULT_ACT.match(tail):
+        return False  # "will continue to strike Ukraine": force, no promise to the one struck
     if _VOWED_HARM.match(tail) or _RETALIATION.match(tail) or _PRESSURE.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
     if _PENALTY.match(tail):
@@ -1568,6 +1770,10 @@ def _commitment(
         # "Under the Just Energy Transition Partnership with South Africa, the United States ...
         # have pledged $8.5 billion": to the state the programme is with
         recipients = programme_partner(analysis, analysis.masked, actors)
+    if m.group("informed") is not None:
+        # ("informed President Ruto of his intention to ...": the one told, when the intent
+        # names no one)
+        told = [*told, *_actors(analysis, m.group("informed"))]
     if not recipients and told:
         keys = {a.key for a in actors} | own
         recipients = [side for e in told if (side := side_of(doc, e) or e).key not in keys]
@@ -1581,7 +1787,7 @@ def _commitment(
     own_clause = _OWN_CLAUSE_END.search(tail)
     args.update(money_args(analysis, tail[: own_clause.start()] if own_clause else tail))
     when = document[1] if document is not None else None
-    when = when or _date(analysis, doc, actors)
+    when = when or _date(analysis, doc, actors, since=since)
     if when is None and under is not None and (told_in := _document_told(doc, actors, own)):
         # "Under the agreement, India will ...": a commitment the signing made, on its day
         when = next((d for d in told_in.get("date") if isinstance(d, TimeValue)), None)
