@@ -92,6 +92,10 @@ _STATING_VERB = (
     r"applaud(?:s|ed)?|lauded|hailed|congratulated|thank(?:s|ed)|welcome[sd]?|endorse[sd]?|"
     r"backed|supports|supported|invited|signed|approved|ratified|accepted|decided|offered|"
     r"undertakes|undertook|"
+    # ("..., and the Russian President said Moscow would support the application", "..., and
+    # the Department of Defense stands ready to provide ...": what the later clause's subject
+    # says or is ready to do)
+    r"said|stated|told|(?:stands?|stood)(?=\s+ready\b)|"
     # ("..., and we recognize Brazil for its role ...")
     rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})"
 )
@@ -707,7 +711,9 @@ def _subject(analysis: Analysis, at: int) -> tuple[list[Entity], int]:
 # an apposition or relative clause after the subject, closed by a comma: ", the world's
 # third-largest economy,", ", which had long resisted sending tanks,", ", a close ally of §S1§,"
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the|which|who|whose|one\s+of|long|itself|also)\s[^,;:§\"“”()]{1,100}?"
+    # (", allies under the Mutual Defense Treaty signed in 1953,": a plural noun of a pair)
+    r",\s+(?:a|an|the|which|who|whose|one\s+of|long|itself|also|allies|partners|neighbou?rs|"
+    r"members|signatories)\s[^,;:§\"“”()]{1,100}?"
     # ("Palestine, which is a member of the League of Arab States and of the Organisation of
     # Islamic Cooperation, will ...": up to three names in it)
     r"(?:§[SDO]\d+§[^,;:§\"“”()]{0,40}?){0,3},(?=\s)"
@@ -901,8 +907,8 @@ def _cameo(text: str) -> str:
 # support of several kinds, humanitarian among them ("keep up military, economic and
 # humanitarian support"; not "humanitarian support" alone, an intent to give aid)
 _MIXED_SUPPORT = re.compile(
-    r"\b(?:[a-z]+,\s+)*[a-z]+,?\s+and\s+humanitarian\s+support\b|"
-    r"\bhumanitarian(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+support\b"
+    r"\b(?:[a-z]+,\s+)*[a-z]+,?\s+and\s+humanitarian\s+(?:support|assistance|aid)\b|"
+    r"\bhumanitarian(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+(?:support|assistance|aid)\b"
 )
 
 
@@ -1131,8 +1137,15 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     if actors and pos >= 0:
         first = masked[pos:end]
         _clause(analysis, doc, actors, _WOULD.sub(" will", first) if reported else first)
-    for (_, actors, start), stop in zip(clauses, ends, strict=True):
-        _clause(analysis, doc, actors, masked[start:stop])
+    for (begin, actors, start), stop in zip(clauses, ends, strict=True):
+        # (a date before the later clause's subject tells an earlier clause's time: "Bolivia
+        # applied to join BRICS last year, and the Russian President said Moscow would ...")
+        # (not "in January 2023, when the two leaders decided ...": the time of the clause)
+        slot = (
+            None if masked.startswith((", when", ", where"), begin) else _SLOT.search(masked, begin)
+        )
+        since = analysis.mention(slot.group(0)).begin - analysis.sentence.begin if slot else 0
+        _clause(analysis, doc, actors, masked[start:stop], since=since)
 
 
 # a speaker the mentions leave unresolved: "He said ...", "Jokowi said ..." (not "It", "They",
@@ -1247,7 +1260,9 @@ def _said_own_future(
     return m
 
 
-def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> None:
+def _clause(
+    analysis: Analysis, doc: Doc, actors: list[Entity], rest: str, *, since: int = 0
+) -> None:
     # (the words each pattern needs first: most clauses have none of them)
     words = analysis.words
     if "pleased" in words:
@@ -1298,14 +1313,14 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
         # "agreed to strengthen defence cooperation, and decided to hold the next dialogue in
         # 2025": the first commitment ends where the second begins (one AGREE each)
         added = promised = _commitment(
-            analysis, doc, rest[: later.start()] if later else rest, actors, told=told
+            analysis, doc, rest[: later.start()] if later else rest, actors, told=told, since=since
         )
     if not promised and later is None and "and" in words and not _SECOND_WORDS.isdisjoint(words):
         # "welcomed President Marcos ... and stated that Japan will continue to support ...",
         # "said that Russia and Cuba had been partners ... and that Moscow would continue to
         # help Havana": the subject's second predicate, a commitment or a report of one
         reported = whole is not rest or actors is not speakers
-        _second_predicate(analysis, doc, rest, actors, speakers, reported=reported)
+        _second_predicate(analysis, doc, rest, actors, speakers, reported=reported, since=since)
     if later is not None:
         own_act = (
             added
@@ -1342,7 +1357,11 @@ _SECOND_VERB = (
     r"reiterate[sd]|confirm(?:s|ed)?|express(?:es|ed)|"
     r"(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:also\s+|still\s+|always\s+)?"
     r"(?:ready|prepared|willing|open|committed|determined|interested)|will|would|"
-    r"that(?=\s+(?:the\s+)?§[SOG]\d+§(?!['’]))"
+    r"offered(?=\s+to\b)|instructed|tasked|"
+    r"that(?=\s+(?:the\s+)?§[SOG]\d+§(?!['’]))|"
+    # ("..., and it has committed to spending 2 percent of its GDP on defense"; "they" for two)
+    r"(?P<pro>it|they)(?=\s+(?:has\s+|have\s+)?(?:also\s+)?(?:committed|pledged|promised|"
+    r"agreed|decided|vowed|undertook|will|intends?|plans?)\b)"
 )
 _AND_SECOND = re.compile(
     r"^(?:(?!\b(?:which|who|whom|whose|if|unless|when|whether|because|but|or|while|whereas|"
@@ -1361,6 +1380,7 @@ def _second_predicate(
     speakers: list[Entity],
     *,
     reported: bool,
+    since: int = 0,
 ) -> bool:
     """AGREE by the subject of a clause whose second predicate commits it, or reports a
     commitment ("and stated that Japan will ...", "and that Moscow would ...")."""
@@ -1370,10 +1390,18 @@ def _second_predicate(
     verb = m.group("v").split()[0].lower()
     more = rest[m.start("v") - 1 :]
     told: list[Entity] = []
+    if (pro := m.group("pro")) is not None:
+        # "it" of one state or organisation, "they" of several
+        if (pro == "they") != (len(actors) >= 2) or any(
+            a.kind is EntityKind.PERSON for a in actors
+        ):
+            return False
+        more = rest[m.end("pro") :]
+        verb = more.split()[0].lower()
     if verb in _HOLLOW_FUTURE_VERBS and _HOLLOW_FUTURE.match(rest, m.end()):
         return False  # "... and will include minehunters": what it will be, no promise
     # (a date before the second predicate tells the first one's time)
-    since = max(0, analysis.sentence.text.find(" and " + m.group("v").split()[0]))
+    since = max(since, analysis.sentence.text.find(" and " + m.group("v").split()[0], since))
     if verb == "that":
         # (a second that-clause of what the subject said: only after a verb of saying)
         if not reported and _SAYING_START.match(rest) is None:
@@ -1442,8 +1470,8 @@ def _reported(
 # the speaker's own side as the subject of what they say: "said that his country was ready to"
 _SAID_OWN_SIDE = re.compile(
     rf"^\s+(?:also\s+)?(?:said|stated|declared|announced|confirmed|stressed|noted|added|"
-    rf"(?:{_REAFFIRMING_VERB}))\s+(?:that\s+)?(?:his|her)\s+(?:country|government|administration|"
-    r"nation|side)(?=\s+(?:would|will|is|was|remains|remained|stands|stood|intends|plans|"
+    rf"(?:{_REAFFIRMING_VERB}))\s+(?:that\s+)?(?:his|her)\s+(?:country|[Gg]overnment|"
+    r"[Aa]dministration|nation|side)(?=\s+(?:would|will|is|was|remains|remained|stands|stood|intends|plans|"
     r"has|had)\b)"
 )
 
@@ -1597,8 +1625,13 @@ _ACHIEVEMENTS = re.compile(
 # a joint promise to work with a third party or to help it: "work together with ASEAN",
 # "cooperate closely with the African Union", "pledged to continue supporting Ukraine"
 _JOINT_PROMISE_TO = re.compile(
-    r"^\s+(?:to\s+)?(?:continue\s+(?:to\s+)?|keep\s+)?(?:(?:work|cooperate|partner|engage|"
+    # ("reaffirm our commitment to support Ukraine": the promise a commitment noun names)
+    r"^\s+(?:(?:our|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:commitment|determination|resolve|"
+    r"readiness|willingness)\s+)?"
+    r"(?:to\s+)?(?:continue\s+(?:to\s+)?|keep\s+)?(?:(?:work|cooperate|partner|engage|"
     r"coordinate)\s+(?:(?:closely|together|jointly)\s+){0,2}with|"
+    # ("committed to continue providing Ukraine with the assistance it needs")
+    r"provid(?:e|ing)(?=\s+(?:the\s+)?§[SO]\d+§\s+with\b)|"
     r"(?:support|help|assist|back|aid)(?:ing)?|stand(?:ing)?\s+(?:by|with))\s+(?:the\s+)?"
     rf"(?P<g>{ACTORS})"
 )
