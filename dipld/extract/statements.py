@@ -1544,6 +1544,15 @@ _RETALIATION = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b")
+# one's own forces built up: "would strengthen its military potential", "will boost its
+# military presence in the region"
+_BUILD_UP = re.compile(
+    r"\s+(?:to\s+)?(?:further\s+)?(?:strengthen|build\s+up|boost|increase|reinforce|bolster|"
+    r"expand|beef\s+up|step\s+up)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:military|defen[cs]e|nuclear|armed|missile|naval|combat)\s+(?:potential|capabilit(?:y|ies)|"
+    r"presence|forces|grouping|posture|arsenal|strength|power)\b",
+    re.IGNORECASE,
+)
 # force to be used: "will continue to strike Ukraine", "would press on with its offensive"
 _ASSAULT_ACT = re.compile(
     r"\s+(?:to\s+)?(?:(?:continue|keep|go\s+on)\s+(?:to\s+)?|press\s+on\s+with\s+)?"
@@ -1700,6 +1709,9 @@ def _commitment(
         return False  # "Putin instructed the government to ...": an order at home, no promise
     if _ASSAULT_ACT.match(tail):
         return False  # "will continue to strike Ukraine": force, no promise to the one struck
+    if len(actors) == 1 and _BUILD_UP.match(tail):
+        return False  # "said Russia would strengthen its military potential in the west": a
+        # build-up of one's own forces, no promise to anyone
     if _VOWED_HARM.match(tail) or _RETALIATION.match(tail) or _PRESSURE.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
     if _PENALTY.match(tail):
