@@ -907,8 +907,11 @@ def _cameo(text: str) -> str:
 # support of several kinds, humanitarian among them ("keep up military, economic and
 # humanitarian support"; not "humanitarian support" alone, an intent to give aid)
 _MIXED_SUPPORT = re.compile(
-    r"\b(?:[a-z]+,\s+)*[a-z]+,?\s+and\s+humanitarian\s+(?:support|assistance|aid)\b|"
-    r"\bhumanitarian(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+(?:support|assistance|aid)\b"
+    r"\b(?:[a-z]+,\s+)*[a-z]+,?\s+and\s+humanitarian\s+support\b|"
+    r"\bhumanitarian(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+support\b|"
+    # ("security, economic, and humanitarian assistance": not "humanitarian and reconstruction
+    # aid", which is aid)
+    r"\b(?:security|military|defen[cs]e)(?:,\s+[a-z]+)*,?\s+and\s+humanitarian\s+(?:assistance|aid)\b"
 )
 
 
@@ -1136,7 +1139,10 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     # one is no fact)
     if actors and pos >= 0:
         first = masked[pos:end]
-        _clause(analysis, doc, actors, _WOULD.sub(" will", first) if reported else first)
+        named = _named(analysis, masked[subject_at:pos])
+        _clause(
+            analysis, doc, actors, _WOULD.sub(" will", first) if reported else first, named=named
+        )
     for (begin, actors, start), stop in zip(clauses, ends, strict=True):
         # (a date before the later clause's subject tells an earlier clause's time: "Bolivia
         # applied to join BRICS last year, and the Russian President said Moscow would ...")
@@ -1145,7 +1151,8 @@ def statements(analysis: Analysis, doc: Doc) -> None:
             None if masked.startswith((", when", ", where"), begin) else _SLOT.search(masked, begin)
         )
         since = analysis.mention(slot.group(0)).begin - analysis.sentence.begin if slot else 0
-        _clause(analysis, doc, actors, masked[start:stop], since=since)
+        named = _named(analysis, masked[begin:start])
+        _clause(analysis, doc, actors, masked[start:stop], since=since, named=named)
 
 
 # a speaker the mentions leave unresolved: "He said ...", "Jokowi said ..." (not "It", "They",
@@ -1261,7 +1268,13 @@ def _said_own_future(
 
 
 def _clause(
-    analysis: Analysis, doc: Doc, actors: list[Entity], rest: str, *, since: int = 0
+    analysis: Analysis,
+    doc: Doc,
+    actors: list[Entity],
+    rest: str,
+    *,
+    since: int = 0,
+    named: bool = True,
 ) -> None:
     # (the words each pattern needs first: most clauses have none of them)
     words = analysis.words
@@ -1275,7 +1288,7 @@ def _clause(
         rest = rest[said_it.end() - 1 :]  # "said in a statement that it welcomed ...": its own
     speakers, told, whole = actors, [], rest
     if not _SAYING_WORDS.isdisjoint(words):
-        reported = _reported(analysis, doc, rest, actors, words)
+        reported = _reported(analysis, doc, rest, actors, words, named=named)
         if reported is None:
             return  # "Blinken said China was ready to ...": another side's act, not told by it
         actors, rest, told = reported
@@ -1320,7 +1333,9 @@ def _clause(
         # "said that Russia and Cuba had been partners ... and that Moscow would continue to
         # help Havana": the subject's second predicate, a commitment or a report of one
         reported = whole is not rest or actors is not speakers
-        _second_predicate(analysis, doc, rest, actors, speakers, reported=reported, since=since)
+        _second_predicate(
+            analysis, doc, rest, actors, speakers, reported=reported, since=since, named=named
+        )
     if later is not None:
         own_act = (
             added
@@ -1381,6 +1396,7 @@ def _second_predicate(
     *,
     reported: bool,
     since: int = 0,
+    named: bool = True,
 ) -> bool:
     """AGREE by the subject of a clause whose second predicate commits it, or reports a
     commitment ("and stated that Japan will ...", "and that Moscow would ...")."""
@@ -1408,15 +1424,24 @@ def _second_predicate(
             return False
         inner = _SUBJECT.match(rest, m.end() + 1)
         found = _actors(analysis, inner.group("s")) if inner is not None else []
-        if inner is None or not found or _other_side(doc, speakers, found):
+        if inner is None or not found or (named and _other_side(doc, speakers, found)):
             return False
         actors, more = found, _WOULD.sub(" will", rest[_past_aside(rest, inner.end()) :])
     elif verb == "would":
         if not reported:
             return False  # ("... and would be ...": a hypothetical, unless what was said)
         more = _WOULD.sub(" will", more)
+    elif reported and verb in _SPEAKERS_OWN:
+        # "stated that Japan and the Philippines are partners, and expressed her intention to
+        # ...": the speaker's own second act, not the reported clause's subject's
+        actors = speakers
+        if _SAYING_START.match(more) is not None:
+            found_told = _reported(analysis, doc, more, actors, analysis.words, named=named)
+            if found_told is None:
+                return False
+            actors, more, told = found_told
     elif _SAYING_START.match(more) is not None:
-        found_told = _reported(analysis, doc, more, actors, analysis.words)
+        found_told = _reported(analysis, doc, more, actors, analysis.words, named=named)
         if found_told is None:
             return False
         actors, more, told = found_told
@@ -1430,8 +1455,49 @@ _HOLLOW_FUTURE = re.compile(
 )
 
 
+# the verbs whose second predicate after a reported clause is the speaker's own act
+_SPEAKERS_OWN = frozenset(
+    {
+        "said",
+        "stated",
+        "declared",
+        "announced",
+        "added",
+        "told",
+        "informed",
+        "assured",
+        "affirmed",
+        "reaffirmed",
+        "reiterated",
+        "confirmed",
+        "expressed",
+        "offered",
+        "instructed",
+        "tasked",
+    }
+)
+# a subject named by a pronoun or a description, whose resolution may be another's
+_UNNAMED = frozenset({"the", "he", "she", "it", "they", "we", "his", "her", "this", "that", "a"})
+
+
+def _named(analysis: Analysis, subject: str) -> bool:
+    """Whether the subject's first mention names its party ("Blinken", "Russia") rather than
+    a pronoun or a description coreference resolved ("He", "The minister")."""
+    slot = _SLOT.search(subject)
+    if slot is None:
+        return False
+    words = analysis.mention(slot.group(0)).text.split()
+    return bool(words) and words[0].lower() not in _UNNAMED
+
+
 def _reported(
-    analysis: Analysis, doc: Doc, rest: str, actors: list[Entity], words: frozenset[str]
+    analysis: Analysis,
+    doc: Doc,
+    rest: str,
+    actors: list[Entity],
+    words: frozenset[str],
+    *,
+    named: bool = True,
 ) -> tuple[list[Entity], str, list[Entity]] | None:
     """The actors, the rest and the one told of what the subject says at the start of ``rest``
     (the actors and rest as they were, when it reports nothing); None for a clause that tells
@@ -1448,7 +1514,7 @@ def _reported(
         if inner:
             speakers = actors
             actors = [e for e in entities_of(analysis, inner.group("s")) if e.kind in _ACTOR_KINDS]
-            if actors and _other_side(doc, speakers, actors):
+            if actors and named and _other_side(doc, speakers, actors):
                 return None
             rest = rest[_past_aside(rest, inner.end()) :]
             if not actors:
@@ -1529,7 +1595,9 @@ def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
 _NOT = re.compile(r"\b(?=n)(?:not|never|no\s+longer|n['’]t)\b", re.IGNORECASE)
 _VOWED_HARM = re.compile(
     r"\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|decisive|severe|strong|forceful)\s+)?"
-    r"(?:revenge|retaliat\w*|retribution|avenge|response|punish\w*|counter-?measures)\b",
+    # ("said Moscow would respond": a warning of retaliation)
+    r"(?:revenge|retaliat\w*|retribution|avenge|response|respond(?!\s+(?:positively|favou?rably)\b)|"
+    r"punish\w*|counter-?measures)\b",
     re.IGNORECASE,
 )
 # retaliation or a stern warning, not a promise of cooperation: "will take resolute and forceful
@@ -1550,7 +1618,13 @@ _BUILD_UP = re.compile(
     r"\s+(?:to\s+)?(?:further\s+)?(?:strengthen|build\s+up|boost|increase|reinforce|bolster|"
     r"expand|beef\s+up|step\s+up)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:military|defen[cs]e|nuclear|armed|missile|naval|combat)\s+(?:potential|capabilit(?:y|ies)|"
-    r"presence|forces|grouping|posture|arsenal|strength|power)\b",
+    r"presence|forces|grouping|posture|arsenal|strength|power)\b"
+    # (not "increase its enduring military presence in Poland": a promise to the host)
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:in|on|to)\s+(?:the\s+)?§)|"
+    # "said it would send more troops to the border": its own border
+    r"\s+(?:to\s+)?(?:send|deploy|move|dispatch|station)\s+(?:more\s+|additional\s+|extra\s+)?"
+    r"(?:[\w,]+\s+){0,2}?(?:troops|soldiers|forces|units)\s+to\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+)?border\b",
     re.IGNORECASE,
 )
 # force to be used: "will continue to strike Ukraine", "would press on with its offensive"
@@ -1576,7 +1650,9 @@ _HOSTILE_DECISION = re.compile(
     r"tighten|announce|unveil|adopt|levy|roll\s+out)\s+(?:[\w§-]+\s+){0,5}?(?:sanctions|tariffs|"
     r"duties|restrictions|embargo|export\s+controls|bans?)\b|(?:suspend|halt|cut\s+off|freeze|break\s+off|call\s+off|"
     # ("decided on Monday to block the EU's aid package for Ukraine": no promise to the EU)
-    r"cancel|sever|downgrade|expel|recall|block|veto|obstruct)\s)"
+    r"cancel|sever|downgrade|expel|recall|block|veto|obstruct|"
+    # ("said it would review its cooperation with Tbilisi": a warning, no promise)
+    r"review|reconsider|reassess|re-?evaluate|rethink|revisit)\s)"
 )
 # a measure aimed at the one named: "will continue to use all available tools to counter the
 # Wagner Group's destabilizing activities", "vowed to hold Russia accountable" (no promise to the
