@@ -347,6 +347,7 @@ def test_force_is_no_promise(text: str) -> None:
     "text",
     [
         "Moscow denounced the decision as a hostile step and said it would respond.",
+        "Russia will respond to any Finnish deployment near the border.",
         "The United States condemned the legislation and said it would review its cooperation "
         "with Georgia.",
         "Poland accused Belarus of violating its airspace and said it would send more troops to "
