@@ -785,6 +785,7 @@ _PEOPLE_FROM = re.compile(
     r"\b(?:migrants|refugees|asylum\s+seekers|people|nationals|citizens|arrivals|returnees|"
     r"deportees|evacuees)\b[^.;§]{0,40}\bfrom\s+(?:the\s+)?$"
 )
+_TO_PARTY = re.compile(r"\s+to\s+(?:the\s+)?§[SO]\d+§")
 _PLACE_OF_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+in\s+(?:the\s+)?$")
 # the word before a demonym in the object of a promise ("upgrade the Belarusian helicopters",
 # "train Belarusian pilots", "supplies to the Russian regions"; not one of a pair: "Russian-
@@ -854,6 +855,13 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
         ):
             continue  # "to accept migrants from Cuba and Haiti": where they come from (not "a
             # message from Russia", "imports from Brazil": the party the act is with)
+        if (
+            clause.endswith(("from ", "from the "), 0, m.start())
+            and _TO_PARTY.match(clause, m.end())
+            and "message" not in clause[: m.start()]
+        ):
+            continue  # "move 1,000 troops from Germany to Romania": where they go, not whence
+            # (not "convey messages from Ukraine to Russia": the go-between's sender)
         found = [
             e
             for e in entities_of(analysis, m.group("g"))
@@ -1286,12 +1294,15 @@ def _clause(
     said_it = None if _SAYING_WORDS.isdisjoint(words) else _SAID_IT.match(rest)
     if said_it is not None:
         rest = rest[said_it.end() - 1 :]  # "said in a statement that it welcomed ...": its own
-    speakers, told, whole = actors, [], rest
+    speakers, whole = actors, rest
+    told: list[Entity] = []
     if not _SAYING_WORDS.isdisjoint(words):
-        reported = _reported(analysis, doc, rest, actors, words, named=named)
-        if reported is None:
+        said = _reported(analysis, doc, rest, actors, words, named=named)
+        if said is None:
             return  # "Blinken said China was ready to ...": another side's act, not told by it
-        actors, rest, told = reported
+        actors, rest, told = said
+    # (a reported clause: its "would" is the future of the past)
+    was_reported = whole is not rest or actors is not speakers
     added = _invitation(analysis, doc, rest, actors)
     added = _accepted_invitation(analysis, doc, rest, actors) or added
     added = _praise(analysis, doc, rest, actors) or added
@@ -1332,9 +1343,15 @@ def _clause(
         # "welcomed President Marcos ... and stated that Japan will continue to support ...",
         # "said that Russia and Cuba had been partners ... and that Moscow would continue to
         # help Havana": the subject's second predicate, a commitment or a report of one
-        reported = whole is not rest or actors is not speakers
         _second_predicate(
-            analysis, doc, rest, actors, speakers, reported=reported, since=since, named=named
+            analysis,
+            doc,
+            rest,
+            actors,
+            speakers,
+            reported=was_reported,
+            since=since,
+            named=named,
         )
     if later is not None:
         own_act = (
@@ -1484,10 +1501,10 @@ def _named(analysis: Analysis, subject: str) -> bool:
     """Whether the subject's first mention names its party ("Blinken", "Russia") rather than
     a pronoun or a description coreference resolved ("He", "The minister")."""
     slot = _SLOT.search(subject)
-    if slot is None:
-        return False
+    if slot is None or subject[: slot.start()].strip().lower() in _UNNAMED:
+        return False  # ("The §P0§ added ...": "The minister")
     words = analysis.mention(slot.group(0)).text.split()
-    return bool(words) and words[0].lower() not in _UNNAMED
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in _UNNAMED
 
 
 def _reported(

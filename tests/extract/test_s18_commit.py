@@ -380,6 +380,8 @@ def test_description_speaker_is_not_checked_for_its_side() -> None:
     # ("The minister" may be resolved to the other side's minister: no allegation is read)
     text = (
         "Foreign Minister Wang Yi met Russian Foreign Minister Sergey Lavrov in Bali on Friday. "
-        "The minister added that Russia is ready to strengthen coordination with China."
+        "Wang said that China and Russia will continue to support each other. Lavrov said that "
+        "the Russian side appreciates China's position. The minister added that Russia is ready "
+        "to strengthen coordination with China."
     )
     assert _has(text, {RUSSIA}, {CHINA})
