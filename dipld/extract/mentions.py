@@ -1124,6 +1124,13 @@ class MentionFinder:
                 continue
             pair = _PAIR.match(words) is not None
             named = [k for k in out if k.code is Code.PERSON and k.end <= base + m.start()]
+            if _WHERE_THEY.search(text, 0, m.start()):
+                # "X held talks with Y in Moscow, where the ministers discussed ...": the people
+                # this sentence named before it (as "they" there), if as many as the phrase says
+                here = tuple({e.key: e for k in named for e in k.entities}.values())
+                if len(here) == 2 or (len(here) > 2 and not pair):
+                    refer(m, Code.PERSON, here, 0.8)
+                    continue
             people = (
                 (self._pair_between(words, text[: m.start()], named) if pair else ())
                 or self._in_role(words, named)
@@ -1559,12 +1566,38 @@ class MentionFinder:
                 return self._states_of_people(subject) or subject
             if len(subject) >= 2:
                 return subject
+        if "sides" in low and self._one_side_of_focus(self.ctx.subject):
+            # "The Russian side criticised the United States ... The sides agreed ...": after a
+            # sentence of one side of the meeting reported last, its two states (ANNOTATION.md
+            # §6), never the pair that sentence named in passing
+            return self.ctx.focus
         if "sides" in low and not self.ctx.last_states and len(self.ctx.meeting) == 2:
             # "The sides reaffirmed ..." after a sentence of one of them ("Modi shared his
             # impressions of his visit to Kyiv"): the states of those who met
             met = self.ctx.meeting
             return met if _all_states(met) else self._states_of_people(met)
         return self.ctx.last_states
+
+    def _one_side_of_focus(self, subject: tuple[Entity, ...]) -> bool:
+        """Whether a subject is one side of the meeting reported last: a state of its pair, or
+        people who all hold offices of one of them (by this article, else the KB)."""
+        focus = self.ctx.focus
+        if len(focus) != 2 or not subject or not _all_states(focus):
+            return False
+        keys = {e.key for e in focus}
+        sides: set[str] = set()
+        for e in subject:
+            if e.kind is EntityKind.STATE:
+                state: Entity | None = e
+            elif e.kind is EntityKind.PERSON:
+                office = self.ctx.office_of(e)
+                state = office.jurisdiction if office is not None else self._kb_state_of(e)
+            else:
+                return False
+            if state is None or state.key not in keys:
+                return False
+            sides.add(state.key)
+        return len(sides) == 1
 
     def _states_of_people(self, pair: tuple[Entity, ...]) -> tuple[Entity, ...]:
         """The two different states two people hold offices of (this article's), else none; a
