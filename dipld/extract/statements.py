@@ -1747,6 +1747,14 @@ _SUPPORT_PROMISED_TO = re.compile(
 )
 
 
+# a joint pledge of a sum to a third party: "have pledged an initial $8.5 billion to support
+# South Africa's transition", "committed $50 million in aid to Ukraine"
+_SUM_PROMISED_TO = re.compile(
+    r"^[^.;:§]{0,40}?§M\d+§[^.;:§]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?"
+    rf"(?:the\s+)?(?P<g>{ACTORS})"
+)
+
+
 # (the last word of the verb: "has put forward")
 _PRESENTING_VERBS = frozenset(
     {"presented", "forward", "unveiled", "proposed", "submitted", "outlined"}
@@ -1879,6 +1887,7 @@ def _commitment(
         and (
             (partner := _JOINT_PROMISE_TO.match(tail))
             or (partner := _SUPPORT_PROMISED_TO.match(tail))
+            or ("§M" in tail[:60] and (partner := _SUM_PROMISED_TO.match(tail)))
         )
     ):
         # "We will work together with ASEAN to ...": a joint promise to the party named
