@@ -1954,7 +1954,7 @@ _UNDER_DOCUMENT = re.compile(
     r"(?:Under|In\s+line\s+with|As\s+part\s+of)"
     r"(?:\s+the\s+terms\s+of)?\s+(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:agreements?|accords?|treaty|deal|memorandum|MoU|MOU|protocol|arrangement|pact|"
-    r"road\s?map|contract|Agreement|Accord|Treaty|Memorandum|Protocol)\b[^,;]{0,60},"
+    r"road\s?map|contract|documents?|Agreement|Accord|Treaty|Memorandum|Protocol)\b[^,;]{0,60},"
 )
 # a document not yet agreed: "Under the draft agreement,", "Under the proposed treaty,", "Under
 # the deal being negotiated,"
@@ -1982,6 +1982,11 @@ def _document_told(doc: Doc, actors: list[Entity], own: set[str]) -> Fact | None
         found = {p.key for p in parties}
         if keys <= found or (len(actors) == 1 and own & found):
             return fact
+        # a document the states' officials signed ("Anušauskas and Pistorius signed a roadmap.
+        # Under the document, Germany commits to ..."): their states are its parties
+        sides = {s.key for p in parties if p.kind is EntityKind.PERSON and (s := side_of(doc, p))}
+        if sides and keys <= found | sides:
+            return fact
     return None
 
 
@@ -1993,8 +1998,17 @@ def _document_partners(doc: Doc, actors: list[Entity], own: set[str]) -> list[En
         parties = told.entities("party" if told.cls is FactClass.TREATY_RELATION else "actor")
     else:
         parties = doc.finder.ctx.signatories
-    keys = {p.key for p in parties}
     mine = {a.key for a in actors}
+    if all(a.kind is not EntityKind.PERSON for a in actors):
+        # (a state's promise under a document its officials signed: to the other states)
+        parties = list(
+            {
+                s.key: s
+                for p in parties
+                if (s := (side_of(doc, p) if p.kind is EntityKind.PERSON else p) or p)
+            }.values()
+        )
+    keys = {p.key for p in parties}
     if not (mine <= keys or (len(actors) == 1 and own & keys)):
         return []
     return [p for p in parties if p.key not in mine and p.key not in own]
