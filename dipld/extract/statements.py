@@ -1747,6 +1747,14 @@ _SUPPORT_PROMISED_TO = re.compile(
 )
 
 
+# a joint commitment to a party itself: "reaffirmed their commitment to the NATO Alliance" (not
+# "to NATO's open-door policy", "to the NATO summit's goals")
+_COMMITTED_TO_PARTY = re.compile(
+    r"^\s+(?:our|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:commitment|dedication|attachment)\s+to\s+"
+    r"(?:the\s+)?(?P<g>§[SO]\d+§)(?:\s+(?:[Aa]lliance|[Aa]llies|bloc))?(?=\s*(?:[,;.]|and\s|$))"
+)
+
+
 # a joint pledge of a sum to a third party: "have pledged an initial $8.5 billion to support
 # South Africa's transition", "committed $50 million in aid to Ukraine"
 _SUM_PROMISED_TO = re.compile(
@@ -1888,6 +1896,7 @@ def _commitment(
             (partner := _JOINT_PROMISE_TO.match(tail))
             or (partner := _SUPPORT_PROMISED_TO.match(tail))
             or ("§M" in tail[:60] and (partner := _SUM_PROMISED_TO.match(tail)))
+            or (partner := _COMMITTED_TO_PARTY.match(tail))
         )
     ):
         # "We will work together with ASEAN to ...": a joint promise to the party named
