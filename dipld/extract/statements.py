@@ -2010,7 +2010,7 @@ def _document_partners(doc: Doc, actors: list[Entity], own: set[str]) -> list[En
     mine = {a.key for a in actors}
     if all(a.kind is not EntityKind.PERSON for a in actors):
         # (a state's promise under a document its officials signed: to the other states)
-        parties = list(
+        parties = tuple(
             {
                 s.key: s
                 for p in parties
