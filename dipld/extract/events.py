@@ -4985,7 +4985,10 @@ _AID_TO = re.compile(
     # "for earthquake relief in Türkiye and Syria", "for flood recovery efforts in Pakistan": the
     # states the relief is in
     r"(?:[\w-]+\s+){0,2}?(?:relief|recovery|response|reconstruction)(?:\s+(?:efforts|operations|"
-    r"work))?\s+in\s+(?:the\s+)?)?"
+    r"work))?\s+in\s+(?:the\s+)?|"
+    # "to help Ecuador use satellite data", "to support Ukraine's reconstruction": the party
+    # helped, named as the object of the purpose
+    r"(?:help|support|assist)\s+(?:the\s+)?)?"
     # ("for Laotian students", "to Syrian refugees": those of the state)
     rf"(?P<g>{ACTORS}|{STATE_BODY}|§D\d+§(?=\s+(?:students|refugees|children|patients|victims|"
     r"families)\b))"
@@ -5049,6 +5052,16 @@ _TARGETS_IN = re.compile(
     r"networks?|oligarchs|generals)\b[^.;§]{0,40}?\b(?:based\s+in|located\s+in|in|from|of|"
     rf"linked\s+to)\s+(?:the\s+)?(?P<g>{ACTORS})"
 )
+# those sanctioned for enabling a party: "on 23 individuals and 21 entities that enable the
+# Lukashenka regime's continued repression", "on four companies ... that fund the Wagner Group's
+# operations": the party they enable is the one the sanctions aim at
+_ENABLERS_OF = re.compile(
+    r"\b(?:individuals|entities|companies|firms|banks|persons|people|vessels|networks?|those|"
+    r"facilitators|suppliers)\b[^.;§]{0,60}?\b(?:that|who|which)\s+(?:(?:have|help|helped|"
+    r"continue\s+to)\s+)?(?:enabl|fund|financ|support|suppl|arm|back|sustain|bankroll|prop)[a-z]*"
+    r"\s+(?:up\s+)?(?:the\s+)?(?P<g>§[SO]\d+§)"
+)
+_RELATIVE_WORD = re.compile(r"\s(?:that|who|which)\s")
 _SANCTIONED_OF = re.compile(
     r"\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?(?:of|at|from)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?P<g>§[SD]\d+§)"
@@ -6894,6 +6907,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
+            if not recipients and event_type == "SANCTION" and _RELATIVE_WORD.search(tail[:160]):
+                recipients = _parties_named(analysis, _ENABLERS_OF.search(tail[:160]))
             if cameo == "163" and m.group(0)[:1] in "bBpP" and _NAME_BANNED.match(tail):
                 continue  # "Moscow banned the Georgian Orthodox Church": a body, not goods
             if not recipients and event_type == "SANCTION":

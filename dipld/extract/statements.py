@@ -1747,6 +1747,22 @@ _SUPPORT_PROMISED_TO = re.compile(
 )
 
 
+# a joint commitment to a party itself: "reaffirmed their commitment to the NATO Alliance" (not
+# "to NATO's open-door policy", "to the NATO summit's goals")
+_COMMITTED_TO_PARTY = re.compile(
+    r"^\s+(?:our|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:commitment|dedication|attachment)\s+to\s+"
+    r"(?:the\s+)?(?P<g>§[SO]\d+§)(?:\s+(?:[Aa]lliance|[Aa]llies|bloc))?(?=\s*(?:[,;.]|and\s|$))"
+)
+
+
+# a joint pledge of a sum to a third party: "have pledged an initial $8.5 billion to support
+# South Africa's transition", "committed $50 million in aid to Ukraine"
+_SUM_PROMISED_TO = re.compile(
+    r"^[^.;:§]{0,40}?§M\d+§[^.;:§]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?"
+    rf"(?:the\s+)?(?P<g>{ACTORS})"
+)
+
+
 # (the last word of the verb: "has put forward")
 _PRESENTING_VERBS = frozenset(
     {"presented", "forward", "unveiled", "proposed", "submitted", "outlined"}
@@ -1879,6 +1895,8 @@ def _commitment(
         and (
             (partner := _JOINT_PROMISE_TO.match(tail))
             or (partner := _SUPPORT_PROMISED_TO.match(tail))
+            or ("§M" in tail[:60] and (partner := _SUM_PROMISED_TO.match(tail)))
+            or (partner := _COMMITTED_TO_PARTY.match(tail))
         )
     ):
         # "We will work together with ASEAN to ...": a joint promise to the party named
@@ -1945,7 +1963,7 @@ _UNDER_DOCUMENT = re.compile(
     r"(?:Under|In\s+line\s+with|As\s+part\s+of)"
     r"(?:\s+the\s+terms\s+of)?\s+(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:agreements?|accords?|treaty|deal|memorandum|MoU|MOU|protocol|arrangement|pact|"
-    r"road\s?map|contract|Agreement|Accord|Treaty|Memorandum|Protocol)\b[^,;]{0,60},"
+    r"road\s?map|contract|documents?|Agreement|Accord|Treaty|Memorandum|Protocol)\b[^,;]{0,60},"
 )
 # a document not yet agreed: "Under the draft agreement,", "Under the proposed treaty,", "Under
 # the deal being negotiated,"
@@ -1973,6 +1991,11 @@ def _document_told(doc: Doc, actors: list[Entity], own: set[str]) -> Fact | None
         found = {p.key for p in parties}
         if keys <= found or (len(actors) == 1 and own & found):
             return fact
+        # a document the states' officials signed ("Anušauskas and Pistorius signed a roadmap.
+        # Under the document, Germany commits to ..."): their states are its parties
+        sides = {s.key for p in parties if p.kind is EntityKind.PERSON and (s := side_of(doc, p))}
+        if sides and keys <= found | sides:
+            return fact
     return None
 
 
@@ -1984,8 +2007,17 @@ def _document_partners(doc: Doc, actors: list[Entity], own: set[str]) -> list[En
         parties = told.entities("party" if told.cls is FactClass.TREATY_RELATION else "actor")
     else:
         parties = doc.finder.ctx.signatories
-    keys = {p.key for p in parties}
     mine = {a.key for a in actors}
+    if all(a.kind is not EntityKind.PERSON for a in actors):
+        # (a state's promise under a document its officials signed: to the other states)
+        parties = tuple(
+            {
+                s.key: s
+                for p in parties
+                if (s := (side_of(doc, p) if p.kind is EntityKind.PERSON else p) or p)
+            }.values()
+        )
+    keys = {p.key for p in parties}
     if not (mine <= keys or (len(actors) == 1 and own & keys)):
         return []
     return [p for p in parties if p.key not in mine and p.key not in own]
