@@ -3166,7 +3166,7 @@ _DONE_OUTCOME = re.compile(
     r"(?P<what3>[^.;§]{1,80}?)\s+between\s+(?:the\s+)?(?P<a>§[SO]\d+§)\s+and\s+"
     r"(?:(?:the\s+)?representatives\s+of\s+)?(?:the\s+)?(?P<b>§[SOP]\d+§)|"
     rf"{_OUTCOME_DET}\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+{_when_where('w4')}of\s+"
-    rf"(?P<what4>[^.;§]{{1,120}}?)\s+by\s+(?P<by2>{_OUTCOME_BY}(?:,?\s+and\s+{_OUTCOME_BY})?))"
+    rf"(?P<what4>[^.;§]{{1,120}}?){_NOT_AUTHOR}\s+by\s+(?P<by2>{_OUTCOME_BY}(?:,?\s+and\s+{_OUTCOME_BY})?))"
 )
 _HOPED = re.compile(
     r"\b(?:hopes?|hoped|hoping|looks?\s+forward|looked\s+forward|would|will|wants?|wish(?:es)?|"
