@@ -2166,7 +2166,9 @@ def _invitation_told(analysis: Analysis, doc: Doc) -> None:
             keys = {a.key for a in inviters}
             guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
             if inviters and guests:
-                when = _date(analysis, doc, guests)
+                # (told after the visit, the day is the visit's, not the invitation's)
+                told_after = m.re is _VISITED_AT_INVITATION
+                when = None if told_after else _date(analysis, doc, guests)
                 args = event_args("AGREE", "036", inviters, guests, when)
                 doc.add(FactClass.EVENT, args, analysis, 0.75)
         elif "accepted" in analysis.words and _INVITATION_ACCEPTED.match(masked):
