@@ -7842,7 +7842,11 @@ _AID_CONTENT_TO = re.compile(
     r"forces|army)\b"
 )
 # help in doing something: what it helped with tells whether it was aid
-_HELP_IN = re.compile(r"\s+(?:in|with)\s")
+# (not a time: "thanked Russia for its assistance in January, when ...")
+_HELP_IN = re.compile(
+    r"\s+(?:in|with)\s(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|\d{4}|recent\s+(?:years|months|weeks))\b)"
+)
 # help to the one who speaks: "to our people", "to our country"
 _TO_OUR = re.compile(r"\bto\s+our\s+(?:people|country|nation|citizens|economy)\b")
 # a receiver named that is no party ("to Palestinians in Gaza", "to the Red Cross")

@@ -27,6 +27,7 @@ from dipld.extract.facts import (
 )
 from dipld.extract.patterns import (
     ACTORS,
+    AGREEMENT_TOPIC,
     HYPOTHETICAL,
     POSSESSIVE,
     RECOGNISED_FOR,
@@ -421,7 +422,8 @@ _OUTCOME_VERB = (
 assert _verbs(_OUTCOME_VERB) <= _PRAISE_WORDS
 _PRAISE_OUTCOME = re.compile(
     rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+"
-    r"the\s+(?:\w+\s+)?(?P<n>conclusion|signing|adoption|entry\s+into\s+force|"
+    r"(?:the|today['’]s|yesterday['’]s)\s+(?:\w+\s+)?(?P<n>conclusion|signing|adoption|"
+    r"entry\s+into\s+force|"
     r"launch|agreement|decision|ratification|vote|resolution|ceasefire|truce|"
     r"release|deal|arrangement|accord|understanding|compromise|settlement)\b"
 )
@@ -429,7 +431,8 @@ _MADE_NOUNS = frozenset({"agreement", "deal", "arrangement", "accord", "understa
 # the parties that made a welcomed agreement, before their verb: "welcomed the provisional
 # arrangement that Manila and Beijing reached on July 21" (agreements.py: their AGREE)
 _MADE_BY_PARTIES = re.compile(
-    r",?\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<p>§[SOPG]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
+    # ("the provisional arrangement on resupply missions to Second Thomas Shoal that ...")
+    rf"(?:{AGREEMENT_TOPIC}\s+(?:that|which)\s+|,?\s+(?:that\s+|which\s+)?)(?:the\s+)?(?P<p>§[SOPG]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
     r"§[SOPG]\d+§){0,5})\s+(?:had\s+|have\s+|has\s+)?(?:reached|struck|concluded|clinched|"
     r"sealed|agreed|hammered\s+out|worked\s+out|forged)\b"
 )
@@ -441,7 +444,9 @@ _REACHED = re.compile(r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:reached|concluded
 # the KB lacks: unlinked bodies)
 _SIGNER = r"(?:§[SODPG]\d+§|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|§[A-Z]\d+§)){0,5}"
 _SIGNED_BY = re.compile(
-    rf"^[^.;]{{0,160}}?\b(?:by|between)\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+(?:the\s+)?(?P<b>{_SIGNER})"
+    rf"^[^.;]{{0,160}}?\b(?:by|between)\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+"
+    # ("between the Unitary Platform and representatives of Maduro")
+    rf"(?:(?:the\s+)?representatives\s+of\s+)?(?:the\s+)?(?P<b>{_SIGNER})"
     r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|last|this|earlier|yesterday|today)\b)"
 )
 # one party a welcomed document was adopted or ratified by: "the adoption of Resolution 2728 by
@@ -453,7 +458,9 @@ _NOT_AUTHOR = (
 )
 _DONE_BY_ONE = re.compile(
     rf"^\s+of\s+[^.;§]{{1,100}}?{_NOT_AUTHOR}"
-    r"\s+by\s+(?:the\s+)?(?P<a>§[SOG]\d+§)(?=\s*[.,;]|\s*$|\s+(?:on|in|at)\b)"
+    r"\s+by\s+(?:the\s+)?(?P<a>§[SOG]\d+§)(?=\s*[.,;]|\s*$|\s+(?:on|in|at)\b)|"
+    # "today's adoption by the UN Security Council of Resolution 2699"
+    r"^\s+(?:today\s+|yesterday\s+)?by\s+(?:the\s+)?(?P<a2>§[SOG]\d+§)\s+of\s"
 )
 _ONE_SLOT = re.compile(r"§[SOPG]\d+§")
 # the maker of a welcomed act named after it: "the release of the prisoners by Belarus", "the
@@ -476,7 +483,7 @@ def _signers(analysis: Analysis, text: str) -> list[Entity]:
     m = _SIGNED_BY.match(text)
     if m is None:
         one = _DONE_BY_ONE.match(text)
-        return [] if one is None else _actors(analysis, one.group("a"))
+        return [] if one is None else _actors(analysis, one.group("a") or one.group("a2"))
     found: list[Entity] = []
     for name in (m.group("a"), m.group("b")):
         if _ONE_SLOT.fullmatch(name):
@@ -2154,6 +2161,16 @@ _AT_INVITATION_OF = re.compile(
     r"(?:,\s+[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:paid|made|arrived|visited|travell?ed|came|went|"
     r"was\s+on|is\s+on|is\s+paying|was\s+paying|has\s+arrived|held|met)\b"
 )
+# "Sheikh Hasina paid a State Visit to India ... at the invitation of Prime Minister Modi", "Kim
+# Jong-un arrived in Russia on an official visit at the invitation of the President of Russia":
+# the same, the guest the subject, the host after the visit
+_VISITED_AT_INVITATION = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<r>{ACTORS}),?(?:\s+[^,;]{{1,60}},)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?"
+    r"(?:paid|pays|made|makes|arrived|arrives|visited|visits|travell?ed|came|went|(?:was|is)\s+on|"
+    r"(?:is|was)\s+paying|began|begins|started|starts)\b[^;§]{0,120}?(?:§[CSL]\d+§[^;§]{0,80}?)?"
+    r"\s+(?:at|upon|on)\s+the\s+(?:kind\s+|personal\s+|official\s+)?invitation\s+(?:of|from)\s+"
+    rf"(?:the\s+)?(?P<a>{ACTORS})"
+)
 # "The invitation was accepted (with gratitude).": told after the invitation itself
 _INVITATION_ACCEPTED = re.compile(
     r"^(?:[A-Z][\w ]{0,20},\s+)?[Tt]he\s+invitation\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?"
@@ -2161,7 +2178,10 @@ _INVITATION_ACCEPTED = re.compile(
 )
 # "thanked X for the hospitality and invited him to visit Astana": a second act of the subject
 _AND_INVITED = re.compile(
-    rf"^(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+)?[a-z]+ed\b[^;]*?"
+    # ("spoke by phone with Prime Minister Netanyahu and invited him to meet")
+    # (no "^": matched from where the sentence's intro ends, "On Monday, ")
+    rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+)?"
+    r"(?:[a-z]+ed|spoke|met|held|sent|wrote|gave|took)\b[^;]*?"
     rf"(?:,\s+|\s+)and\s+(?:also\s+)?invited\s+(?:(?P<r>{ACTORS})|(?P<pro>him|her|them))\s+to\b"
 )
 
@@ -2170,12 +2190,17 @@ def _invitation_told(analysis: Analysis, doc: Doc) -> None:
     """The invitation constructions without "invited by"."""
     masked = analysis.masked
     if "invitation" in analysis.words:
-        if (m := _AT_INVITATION_OF.search(masked)) is not None:
+        m = _AT_INVITATION_OF.search(masked) or _VISITED_AT_INVITATION.match(
+            masked, intro_end(masked)
+        )
+        if m is not None:
             inviters = _actors(analysis, m.group("a"))
             keys = {a.key for a in inviters}
             guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
             if inviters and guests:
-                when = _date(analysis, doc, guests)
+                # (told after the visit, the day is the visit's, not the invitation's)
+                told_after = m.re is _VISITED_AT_INVITATION
+                when = None if told_after else _date(analysis, doc, guests)
                 args = event_args("AGREE", "036", inviters, guests, when)
                 doc.add(FactClass.EVENT, args, analysis, 0.75)
         elif "accepted" in analysis.words and _INVITATION_ACCEPTED.match(masked):
@@ -2349,6 +2374,9 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
         if hosts:
             when = _date(analysis, doc, actors)
             doc.add(FactClass.EVENT, event_args("AGREE", "036", actors, hosts, when), analysis, 0.7)
+            # the invitation accepted, the inviter's own act (ANNOTATION.md §5: one event per
+            # act; its day not told)
+            doc.add(FactClass.EVENT, event_args("AGREE", "036", hosts, actors), analysis, 0.7)
             return True
     keys = {a.key for a in actors}
     visit = _INVITATION_TO_VISIT.match(rest)
@@ -2404,7 +2432,16 @@ _PRAISED_PRONOUN = re.compile(
 _INTENT_QUALITY = (
     r"(?:(?:firm|clear|strong|renewed|continued|stated|mutual|public|generous|recent)\s+)?"
 )
-_INTENT = r"(?:commitments?|pledges?|readiness|willingness|determination|decision|offer|promise)"
+_INTENT = (
+    r"(?:commitments?|pledges?|readiness|willingness|determination|decision|offer|promise|"
+    # "welcomed Türkiye's agreement at the Vilnius Summit on July 10 to forward ..."
+    r"agreement(?=[^.;]{0,60}?\s+to\s+[a-z]))"
+)
+# the time and place of the decision or agreement, before "to": "at the Vilnius Summit on July 10"
+_INTENT_WHEN = (
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:§[CL]\d+§\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    r"(?:[Ss]ummit|[A-Z][a-z]+\s+\d{1,2})){0,2}"
+)
 # (after a possessive or "by", a commitment "to" a thing is no act: "Japan's commitment to peace")
 _INTENT_ACT = (
     r"(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|peace|security|stability|"
@@ -2417,7 +2454,7 @@ _COMMITMENT_WELCOMED = re.compile(
     rf"(?:commitments?|pledges?|readiness|willingness|determination)\s+of\s+(?:the\s+)?"
     rf"(?P<p>{ACTORS})\s+to\s+(?P<what>[a-z][^.;]*)|"
     rf"(?:the\s+{_INTENT_QUALITY}{_INTENT}\s+(?:of|by)\s+(?:the\s+)?(?P<q>{ACTORS})|"
-    rf"(?:the\s+)?(?P<r>{ACTORS})['’]s?\s+{_INTENT_QUALITY}{_INTENT})\s+to\s+"
+    rf"(?:the\s+)?(?P<r>{ACTORS})['’]s?\s+{_INTENT_QUALITY}{_INTENT}){_INTENT_WHEN}\s+to\s+"
     rf"(?P<act>{_INTENT_ACT}[^.;]*))"
 )
 
@@ -3136,14 +3173,34 @@ _TREATY = re.compile(
 # protocol", "welcomed the signing of an agreement between Armenia and Azerbaijan" (the words
 # before it: _SIGNING_DONE)
 _OUTCOME_NOUN = r"(?:signing|adoption|ratification|signature|conclusion)"
+
+
+def _when_where(name: str) -> str:
+    """When and where the act was, told between its noun and "of" or "by" ("the signing
+    yesterday in Bridgetown, Barbados, of ...", "the signing in Jeddah on May 20 of ...", "the
+    Parliament's ratification last week of ...")."""
+    return (
+        rf"(?P<{name}>(?:(?:today|yesterday|last\s+(?:week|month)|this\s+week|"
+        r"earlier\s+this\s+(?:week|month)|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+        r"(?:,?\s+\d{4})?|in\s+(?:the\s+)?§C\d+§(?:,\s+(?:the\s+)?§S\d+§)?),?\s+){0,3})"
+    )
+
+
+# ("the signing", "today's adoption")
+_OUTCOME_DET = r"(?:the|today['’]s|yesterday['’]s)"
+# signers named after the document: "of the Agreement on a Short-Term Ceasefire by the Sudanese
+# Armed Forces and the Rapid Support Forces"
+_OUTCOME_BY = r"(?:the\s+)?§[SOGD]\d+§(?:\s+[A-Z][\w-]+){0,3}"
 _DONE_OUTCOME = re.compile(
-    rf"(?:the\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+(?:today\s+|yesterday\s+)?by\s+(?:the\s+)?"
+    rf"(?:{_OUTCOME_DET}\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+{_when_where('w1')}by\s+(?:the\s+)?"
     rf"(?P<by>§[SOG]\d+§)\s+of\s+(?P<what>[^.;§]{{1,80}})|"
-    rf"(?:the\s+)?(?P<own>§[SOG]\d+§)['’]s?\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+of\s+"
-    r"(?P<what2>(?:[^.;§]|§[SDO]\d+§){1,80})|"
-    rf"the\s+(?:[\w-]+\s+)?(?:signing|conclusion)\s+(?:today\s+|yesterday\s+)?of\s+"
-    r"(?P<what3>[^.;§]{1,80}?)\s+between\s+(?:the\s+)?(?P<a>§[SO]\d+§)\s+and\s+(?:the\s+)?"
-    r"(?P<b>§[SO]\d+§))"
+    rf"(?:the\s+)?(?P<own>§[SOG]\d+§)['’]s?\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+{_when_where('w2')}"
+    r"of\s+(?P<what2>(?:[^.;§]|§[SDO]\d+§){1,80})|"
+    rf"the\s+(?:[\w-]+\s+)?(?:signing|conclusion)\s+{_when_where('w3')}of\s+"
+    r"(?P<what3>[^.;§]{1,80}?)\s+between\s+(?:the\s+)?(?P<a>§[SO]\d+§)\s+and\s+"
+    r"(?:(?:the\s+)?representatives\s+of\s+)?(?:the\s+)?(?P<b>§[SOP]\d+§)|"
+    rf"{_OUTCOME_DET}\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+{_when_where('w4')}of\s+"
+    rf"(?P<what4>[^.;§]{{1,120}}?){_NOT_AUTHOR}\s+by\s+(?P<by2>{_OUTCOME_BY}(?:,?\s+and\s+{_OUTCOME_BY})?))"
 )
 _HOPED = re.compile(
     r"\b(?:hopes?|hoped|hoping|looks?\s+forward|looked\s+forward|would|will|wants?|wish(?:es)?|"
@@ -3164,11 +3221,13 @@ def welcomed_outcomes(analysis: Analysis, doc: Doc) -> None:
     for m in _DONE_OUTCOME.finditer(masked):
         if not _SIGNING_DONE.search(masked, 0, m.start()) or _HOPED.search(masked, 0, m.start()):
             continue  # ("called for the signing of ...", "hopes to welcome the signing of ...")
-        what = m.group("what") or m.group("what2") or m.group("what3")
+        what = m.group("what") or m.group("what2") or m.group("what3") or m.group("what4")
         if not _DOCUMENT.search(what[:80]) or _OWN_BID.match(what):
             continue  # ("welcomed Hungary's ratification of Sweden's accession protocol": backing)
         if m.group("a"):
             doers = _actors(analysis, m.group("a")) + _actors(analysis, m.group("b"))
+        elif m.group("by2"):
+            doers = _by_signers(analysis, m.group("by2"))
         else:
             doers = _actors(analysis, m.group("by") or m.group("own"))
         doers = list({e.key: e for e in doers}.values())
@@ -3179,12 +3238,35 @@ def welcomed_outcomes(analysis: Analysis, doc: Doc) -> None:
             (d.value for d in analysis.dates if 0 <= d.begin - after < 12 and d.end_value is None),
             None,
         )
+        ww = next((g for g in ("w1", "w2", "w3", "w4") if m.group(g)), None)
+        if when is None and m[0].startswith(("today", "yesterday")):
+            # "today's adoption by ...": that day
+            day = m[0].split("'")[0].split("’")[0].lower()
+            when = next((d.value for d in analysis.dates if d.text.lower() == day), None)
+        if when is None and ww is not None:
+            # the date told between the noun and its document ("the signing in Jeddah on May 20
+            # of ...", "ratification last week of ...")
+            when = next(
+                (d.value for d in analysis.dates if d.end_value is None and d.text in m[ww]), None
+            )
         if _background_signing(analysis, doc, when):
             continue
         args = event_args("SUPPORT", "057", doers)
         if when is not None:
             args["date"] = [when]
         doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+def _by_signers(analysis: Analysis, text: str) -> list[Entity]:
+    """The signers named after "by": two as :func:`_signers` reads them, or one (a demonym's
+    name the KB lacks, "the Sudanese Armed Forces": an unlinked body)."""
+    if " and " in text:
+        return _signers(analysis, f" by {text}")
+    name = text.removeprefix("the ").strip()
+    if _DEMONYM_NAME.fullmatch(name):
+        plain = _SLOT.sub(lambda s: analysis.mention(s.group(0)).text, name)
+        return [Entity.unlinked(plain, EntityKind.ORGANIZATION)]
+    return _actors(analysis, name) if _ONE_SLOT.fullmatch(name) else []
 
 
 _NONE_SIGNED = re.compile(r"\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or)\b")
