@@ -2004,9 +2004,7 @@ _FORCES_SUBJECT = re.compile(
     r"(?:[Tt]he\s+)?(?P<d>§D\d+§)\s+(?:Armed\s+Forces|Army)\s+"
     r"(?:(?:has|have|had|also|already|recently|again|now|jointly)\s+)*$"
 )
-_FORCES_GIVING = re.compile(
-    r"(?:(?<=,\s)|(?<=\sand\s)|(?<=\swhile\s))" + _FORCES_SUBJECT.pattern
-)
+_FORCES_GIVING = re.compile(r"(?:(?<=,\s)|(?<=\sand\s)|(?<=\swhile\s))" + _FORCES_SUBJECT.pattern)
 # a state's armed forces as a party of talks with an armed movement ("the Sudanese Armed Forces")
 _STATE_FORCES = r"§D\d+§\s+(?:Armed\s+Forces|Army)"
 _FORCES_PARTY = rf"(?:the\s+)?(?:{_STATE_FORCES}|§O\d+§)"

@@ -94,7 +94,11 @@ def test_no_attendees_without_an_attended_session(attended: str) -> None:
         ("- The Egyptian Armed Forces have sent 50 trucks of food to Sudan.", EGYPT, SUDAN),
         # (the plain cases: no intro, and an intro ending in a comma)
         ("The Egyptian Armed Forces have sent 50 trucks of food to Sudan.", EGYPT, SUDAN),
-        ("On Sunday, the Egyptian Armed Forces have sent 50 trucks of food to Sudan.", EGYPT, SUDAN),
+        (
+            "On Sunday, the Egyptian Armed Forces have sent 50 trucks of food to Sudan.",
+            EGYPT,
+            SUDAN,
+        ),
     ],
 )
 def test_forces_giving_after_an_intro(text: str, actor: str, recipient: str | None) -> None:
