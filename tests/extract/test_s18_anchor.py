@@ -7,15 +7,26 @@ giver of aid; each with its plain (no intro) case and its near misses."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import importlib
+import re
+from pathlib import Path
+from typing import Any
 
 import pytest
 
+import dipld.extract as extract_pkg
 from dipld.articles import parse_text
 from dipld.extract import extract
 from dipld.kb.index import load_index
 from dipld.model import Fact
 from tests.extract.test_patterns import facts, facts_of, keys
+
+try:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # (before Python 3.11)
+    import sre_parse  # type: ignore[no-redef]
 
 PUTIN, TOKAYEV, PASHINYAN = "Q7747", "Q200881", "Q7035479"
 JORDAN, EGYPT, SUDAN = "Q810", "Q79", "Q1049"
@@ -117,3 +128,43 @@ def test_forces_giving_after_an_intro(text: str, actor: str, recipient: str | No
 )
 def test_no_aid_by_forces_negated_or_hypothetical(text: str) -> None:
     assert not _aid(text)
+
+
+# --- no pattern matched where the intro ends starts with "^" -------------------------------------
+
+
+def _starts_anchored(rx: re.Pattern[str]) -> bool:
+    """Whether the pattern's first item (or an alternative's) is "^" or "\\A"."""
+
+    def first(seq: Any) -> bool:
+        if not len(seq):
+            return False
+        op, av = seq[0]
+        if str(op) == "AT":
+            return str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING")
+        if str(op) == "BRANCH":
+            return any(first(alt) for alt in av[1])
+        if str(op) == "SUBPATTERN":
+            return first(av[-1])
+        return False
+
+    return first(sre_parse.parse(rx.pattern, rx.flags))
+
+
+def test_no_anchored_pattern_matched_after_the_intro() -> None:
+    found = []
+    for path in sorted(Path(extract_pkg.__file__).parent.glob("*.py")):
+        module = importlib.import_module(f"dipld.extract.{path.stem}")
+        for node in ast.walk(ast.parse(path.read_text())):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in {"match", "search", "fullmatch", "finditer", "findall"}
+                and len(node.args) >= 2
+                and "intro_end(" in ast.unparse(node.args[1])
+                and isinstance(node.func.value, ast.Name)
+            ):
+                rx = getattr(module, node.func.value.id, None)
+                if isinstance(rx, re.Pattern) and _starts_anchored(rx):
+                    found.append(f"{path.name}:{node.lineno} {node.func.value.id}")
+    assert not found
