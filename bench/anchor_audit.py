@@ -21,11 +21,8 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-
-try:
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_parse  # type: ignore[no-redef]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 import dipld.extract as pkg
 
@@ -36,8 +33,8 @@ def _anchors(pattern: str, flags: int) -> list[str]:
     """Where the AT_BEGINNING nodes sit: 'start' (first thing matched), 'alt', 'group', 'other'."""
     found: list[str] = []
 
-    def walk(seq: object, where: str) -> None:
-        for i, (op, av) in enumerate(seq):  # type: ignore[attr-defined]
+    def walk(seq: Any, where: str) -> None:
+        for i, (op, av) in enumerate(seq):
             name = str(op)
             here = where if i == 0 else "other"
             if name == "AT" and str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING"):

@@ -12,6 +12,7 @@ import datetime as dt
 import importlib
 import re
 from pathlib import Path
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
@@ -22,11 +23,6 @@ from dipld.extract import extract
 from dipld.kb.index import load_index
 from dipld.model import Fact
 from tests.extract.test_patterns import facts, facts_of, keys
-
-try:
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # (before Python 3.11)
-    import sre_parse  # type: ignore[no-redef]
 
 PUTIN, TOKAYEV, PASHINYAN = "Q7747", "Q200881", "Q7035479"
 JORDAN, EGYPT, SUDAN = "Q810", "Q79", "Q1049"
