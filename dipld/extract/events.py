@@ -229,9 +229,10 @@ _BODY_SESSION = re.compile(
 )
 _K_BODY_SESSION = frozenset({"held", "place", "opened", "convened"})
 # "The session was attended by X, Y and Z, while W took part via video link": those who took part
-# in the meeting just told
+# in the meeting just told (matched where the sentence's intro ends: no "^", which would
+# never match there after "On Monday, ")
 _ATTENDED_BY = re.compile(
-    r"^(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit)\s+(?:was|were)\s+"
+    r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit)\s+(?:was|were)\s+"
     r"(?:also\s+)?attended\s+by\s+(?:the\s+)?"
     r"(?P<b>(?:§D\d+§\s+)?§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:§D\d+§\s+)?§P\d+§)*)"
     r"(?:[^.;§]{0,30}?,?\s+(?:while|and|with)\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<c>§P\d+§)\s+"
@@ -1996,10 +1997,14 @@ def _meeting_around(analysis: Analysis, doc: Doc, masked: str) -> bool:
 
 
 # a state's armed forces as the subject of an act of aid: "The Jordanian Armed Forces have ..."
-_FORCES_GIVING = re.compile(
-    r"(?:^|(?<=,\s)|(?<=\sand\s)|(?<=\swhile\s))(?:[Tt]he\s+)?(?P<d>§D\d+§)\s+(?:Armed\s+Forces|"
-    r"Army)\s+(?:(?:has|have|had|also|already|recently|again|now|jointly)\s+)*$"
+# (:data:`_FORCES_GIVING` after a comma, "and" or "while"; :data:`_FORCES_SUBJECT` matched where
+# the sentence's intro ends, "AMMAN (Petra) -- The Jordanian Armed Forces have ...": a "^" would
+# never match there)
+_FORCES_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<d>§D\d+§)\s+(?:Armed\s+Forces|Army)\s+"
+    r"(?:(?:has|have|had|also|already|recently|again|now|jointly)\s+)*$"
 )
+_FORCES_GIVING = re.compile(r"(?:(?<=,\s)|(?<=\sand\s)|(?<=\swhile\s))" + _FORCES_SUBJECT.pattern)
 # a state's armed forces as a party of talks with an armed movement ("the Sudanese Armed Forces")
 _STATE_FORCES = r"§D\d+§\s+(?:Armed\s+Forces|Army)"
 _FORCES_PARTY = rf"(?:the\s+)?(?:{_STATE_FORCES}|§O\d+§)"
@@ -6474,7 +6479,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if event_type == "AID" and "§D" in head:
                 # "The Jordanian Armed Forces have carried out airdrops ...", "..., and the
                 # Jordanian Armed Forces have ...": the state's forces, the verb's own subject
-                giving = _FORCES_GIVING.search(head, max(intro_end(head), len(head) - 80))
+                start = intro_end(head)
+                giving = _FORCES_SUBJECT.match(head, start) or _FORCES_GIVING.search(
+                    head, max(start, len(head) - 80)
+                )
                 if giving is not None:
                     actors = list(entities_of(analysis, giving.group("d")))
             if m.group(0)[:8].lower() == "decision":
