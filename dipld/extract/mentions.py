@@ -1512,7 +1512,14 @@ class MentionFinder:
             self.ctx.focus,
             *reversed(self.ctx.named_sets),
         )
-        found = {frozenset(e.key for e in g): g for g in sets if fits(g)}
+        # (a set that shares a state with those named last: not the headline's pair after a
+        # sentence of three others, "Chile, Peru and Bolivia stayed silent. Both countries ...")
+        last = {e.key for e in self.ctx.last_states}
+        found = {
+            frozenset(e.key for e in g): g
+            for g in sets
+            if fits(g) and (not last or any(e.key in last for e in g))
+        }
         if len(found) == 1:
             return next(iter(found.values()))
         return states

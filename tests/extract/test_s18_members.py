@@ -63,7 +63,7 @@ def test_all_three_with_two_sets_of_three_is_unclear() -> None:
     text = (
         "Mali, Burkina Faso and Niger signed a mutual defence pact on Saturday.\n"
         "Senegal, Ghana and Nigeria condemned the coups.\n"
-        "Mali and Burkina Faso have warned that any intervention would be a declaration of war.\n"
+        "Mali and Senegal held talks on security on Sunday.\n"
         "All three countries are members of the United Nations."
     )
     found = _members(text)
