@@ -1047,6 +1047,8 @@ class MentionFinder:
                 m.group("g").lower()
             ):
                 states = ()  # "the three parties" with no document told: political parties
+            if "member" in low and free(m.start(), m.end()):
+                states = self._members_named(m, states, out, base)
             if free(m.start(), m.end()) and len(states) >= 2:
                 refer(m, Code.GROUP, states, 0.8)
         if self.ctx.crown_prince is not None and "Crown Prince" in text:
@@ -1465,6 +1467,63 @@ class MentionFinder:
             return states
         return ()
 
+    def _members_named(
+        self, m: re.Match[str], states: tuple[Entity, ...], out: list[Mention], base: int
+    ) -> tuple[Entity, ...]:
+        """ "Both countries are members of the EU", "All three countries remain members of
+        ECOWAS": of the sets of states the article named together (the meeting's, then those
+        named, latest first), the one set of the phrase's size whose states the KB has as
+        members of every organisation this sentence names after the phrase (that the KB knows
+        the members of), when the states it stands for otherwise are not ("Finland and Sweden
+        applied ... Finland shares a border with Russia. Both countries are members of the
+        European Union": Finland and Sweden), or
+        are unclear; never when two sets fit, nor when the KB knows no members."""
+        words = m.group("g").lower()
+        counted = _COUNTED_GROUP.match(words)
+        if counted is not None:
+            n = _COUNTS[counted.group("n")]
+        elif words.startswith(("both", "the two")) and _STATE_WORDS.search(words):
+            n = 2
+        else:
+            return states
+        rosters = [
+            members
+            for k in out
+            if k.begin >= base + m.end() and k.code in {Code.ORG, Code.STATE}
+            for e in k.entities
+            if e.qid and (members := self.kb.members(e.qid))
+        ]
+        if not rosters:
+            return states
+
+        def fits(group: tuple[Entity, ...]) -> bool:
+            return (
+                len(group) == n
+                and _all_states(group)
+                and all(e.qid for e in group)
+                and all(e.qid in r for r in rosters for e in group)
+            )
+
+        if fits(states):
+            return states
+        met = self.ctx.meeting
+        sets = (
+            met if _all_states(met) else self._states_of_people(met),
+            self.ctx.focus,
+            *reversed(self.ctx.named_sets),
+        )
+        # (a set that shares a state with those named last: not the headline's pair after a
+        # sentence of three others, "Chile, Peru and Bolivia stayed silent. Both countries ...")
+        last = {e.key for e in self.ctx.last_states}
+        found = {
+            frozenset(e.key for e in g): g
+            for g in sets
+            if fits(g) and (not last or any(e.key in last for e in g))
+        }
+        if len(found) == 1:
+            return next(iter(found.values()))
+        return states
+
     def _headline_pair_named(self) -> bool:
         """Whether the states named last (more than two) include both of the headline's pair,
         and no meeting of others was reported."""
@@ -1489,9 +1548,16 @@ class MentionFinder:
             n = _COUNTS[counted.group("n")]
             met = self.ctx.meeting
             groups = (before, met if _all_states(met) else self._states_of_people(met))
-            return next(
+            found = next(
                 (g for g in (*groups, self.ctx.last_states) if len(g) == n and _all_states(g)), ()
             )
+            if found:
+                return found
+            # "Mali, Burkina Faso and Niger signed a pact ... Mali and Burkina Faso have warned
+            # ... All three countries remain members of ECOWAS": the one set of that many states
+            # the article named together (none if it named two such sets)
+            sets = {frozenset(e.key for e in g): g for g in self.ctx.named_sets if len(g) == n}
+            return next(iter(sets.values())) if len(sets) == 1 else ()
         if low.startswith("our") and not self.ctx.issuers and len(self.ctx.meeting) == 2:
             # "Trade between our countries grew ...", said at a meeting the article reports
             # (a transcript): the two states that met
@@ -1822,6 +1888,8 @@ class MentionFinder:
         if analysis.in_title and len(unique_states) == 2 and _all_states(unique_states):
             self.ctx.headline_pair = unique_states
         if len(unique_states) >= 2:
+            if _all_states(unique_states):
+                self.ctx.named_sets.append(unique_states)
             self.ctx.last_states = unique_states
             self.pair_at = analysis.sentence.index
         unique_people = tuple({e.key: e for e in people}.values())

@@ -228,6 +228,9 @@ class Context:
     # the two states of the meeting reported last (by their people or themselves): the pair
     # "the two countries" means unless a sentence since named another pair
     focus: tuple[Entity, ...] = ()
+    # the sets of two or more states the sentences read so far named together, in order: what
+    # "both countries" of a membership may mean when the pair named last is no member
+    named_sets: list[tuple[Entity, ...]] = field(default_factory=list)
     latest: tuple[Entity, ...] = ()  # the participants of the meeting reported last
     # the parties of the agreement told last: "the parties" of "Under the Agreement, the parties"
     signatories: tuple[Entity, ...] = ()
