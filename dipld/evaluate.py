@@ -205,7 +205,8 @@ def read_gold(paths: Iterable[Path]) -> list[GoldArticle]:
     return out
 
 
-def _pred_roles(fact: Fact) -> dict[str, frozenset[str]]:
+def pred_roles(fact: Fact) -> dict[str, frozenset[str]]:
+    """A predicted fact's arguments in the form gold facts are compared in."""
     return {role: frozenset(_pred_value(v, role) for v in values) for role, values in fact.args}
 
 
@@ -322,7 +323,7 @@ def score_article(
         for i, fact in enumerate(facts):
             if i in hits:
                 continue
-            roles = _pred_roles(fact)
+            roles = pred_roles(fact)
             sentences = {ev.text for ev in fact.evidence}
             hit = next(
                 (
@@ -341,7 +342,7 @@ def score_article(
         cls = fact.cls.value
         score = report.classes[cls]
         score.predicted += 1
-        roles = _pred_roles(fact)
+        roles = pred_roles(fact)
         hit = hits.get(i)
         if hit is not None:
             score.correct += 1

@@ -12,7 +12,7 @@ import re
 from dipld.extract import statements
 from dipld.extract.events import past_or_news
 from dipld.extract.facts import Doc, entities_of, event_args
-from dipld.extract.patterns import ACTORS, AGREEMENT_NOUN
+from dipld.extract.patterns import ACTORS, AGREEMENT_NOUN, AGREEMENT_TOPIC
 from dipld.extract.spans import Analysis
 from dipld.model import Entity, EntityKind, FactClass, Status, TimeValue
 
@@ -35,7 +35,8 @@ _PARTIES = r"§[SOPG]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[SOPG]\d+§){0,5}"
 # "the arrangement that Manila and Beijing reached on July 21", "the agreement Armenia and
 # Azerbaijan reached in April", "the deal Egypt struck with Qatar"
 _PARTIES_MADE = re.compile(
-    rf"{_DONE_NOUN},?\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<p>{_PARTIES})\s+"
+    rf"{_DONE_NOUN}(?:{AGREEMENT_TOPIC}\s+(?:that|which)\s+|,?\s+(?:that\s+|which\s+)?)"
+    rf"(?:the\s+)?(?P<p>{_PARTIES})\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:(?:also|already|finally|eventually|recently)\s+)?"
     rf"{_MADE}(?:\s+with\s+(?:the\s+)?(?P<w>{ACTORS}))?"
 )

@@ -229,9 +229,10 @@ _BODY_SESSION = re.compile(
 )
 _K_BODY_SESSION = frozenset({"held", "place", "opened", "convened"})
 # "The session was attended by X, Y and Z, while W took part via video link": those who took part
-# in the meeting just told
+# in the meeting just told (matched where the sentence's intro ends: no "^", which would
+# never match there after "On Monday, ")
 _ATTENDED_BY = re.compile(
-    r"^(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit)\s+(?:was|were)\s+"
+    r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit)\s+(?:was|were)\s+"
     r"(?:also\s+)?attended\s+by\s+(?:the\s+)?"
     r"(?P<b>(?:§D\d+§\s+)?§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:§D\d+§\s+)?§P\d+§)*)"
     r"(?:[^.;§]{0,30}?,?\s+(?:while|and|with)\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<c>§P\d+§)\s+"
@@ -1996,10 +1997,14 @@ def _meeting_around(analysis: Analysis, doc: Doc, masked: str) -> bool:
 
 
 # a state's armed forces as the subject of an act of aid: "The Jordanian Armed Forces have ..."
-_FORCES_GIVING = re.compile(
-    r"(?:^|(?<=,\s)|(?<=\sand\s)|(?<=\swhile\s))(?:[Tt]he\s+)?(?P<d>§D\d+§)\s+(?:Armed\s+Forces|"
-    r"Army)\s+(?:(?:has|have|had|also|already|recently|again|now|jointly)\s+)*$"
+# (:data:`_FORCES_GIVING` after a comma, "and" or "while"; :data:`_FORCES_SUBJECT` matched where
+# the sentence's intro ends, "AMMAN (Petra) -- The Jordanian Armed Forces have ...": a "^" would
+# never match there)
+_FORCES_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<d>§D\d+§)\s+(?:Armed\s+Forces|Army)\s+"
+    r"(?:(?:has|have|had|also|already|recently|again|now|jointly)\s+)*$"
 )
+_FORCES_GIVING = re.compile(r"(?:(?<=,\s)|(?<=\sand\s)|(?<=\swhile\s))" + _FORCES_SUBJECT.pattern)
 # a state's armed forces as a party of talks with an armed movement ("the Sudanese Armed Forces")
 _STATE_FORCES = r"§D\d+§\s+(?:Armed\s+Forces|Army)"
 _FORCES_PARTY = rf"(?:the\s+)?(?:{_STATE_FORCES}|§O\d+§)"
@@ -4985,7 +4990,10 @@ _AID_TO = re.compile(
     # "for earthquake relief in Türkiye and Syria", "for flood recovery efforts in Pakistan": the
     # states the relief is in
     r"(?:[\w-]+\s+){0,2}?(?:relief|recovery|response|reconstruction)(?:\s+(?:efforts|operations|"
-    r"work))?\s+in\s+(?:the\s+)?)?"
+    r"work))?\s+in\s+(?:the\s+)?|"
+    # "to help Ecuador use satellite data", "to support Ukraine's reconstruction": the party
+    # helped, named as the object of the purpose
+    r"(?:help|support|assist)\s+(?:the\s+)?)?"
     # ("for Laotian students", "to Syrian refugees": those of the state)
     rf"(?P<g>{ACTORS}|{STATE_BODY}|§D\d+§(?=\s+(?:students|refugees|children|patients|victims|"
     r"families)\b))"
@@ -5049,6 +5057,16 @@ _TARGETS_IN = re.compile(
     r"networks?|oligarchs|generals)\b[^.;§]{0,40}?\b(?:based\s+in|located\s+in|in|from|of|"
     rf"linked\s+to)\s+(?:the\s+)?(?P<g>{ACTORS})"
 )
+# those sanctioned for enabling a party: "on 23 individuals and 21 entities that enable the
+# Lukashenka regime's continued repression", "on four companies ... that fund the Wagner Group's
+# operations": the party they enable is the one the sanctions aim at
+_ENABLERS_OF = re.compile(
+    r"\b(?:individuals|entities|companies|firms|banks|persons|people|vessels|networks?|those|"
+    r"facilitators|suppliers)\b[^.;§]{0,60}?\b(?:that|who|which)\s+(?:(?:have|help|helped|"
+    r"continue\s+to)\s+)?(?:enabl|fund|financ|support|suppl|arm|back|sustain|bankroll|prop)[a-z]*"
+    r"\s+(?:up\s+)?(?:the\s+)?(?P<g>§[SO]\d+§)"
+)
+_RELATIVE_WORD = re.compile(r"\s(?:that|who|which)\s")
 _SANCTIONED_OF = re.compile(
     r"\s+(?:on|against)\s+(?:[\w-]+\s+){1,3}?(?:of|at|from)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?P<g>§[SD]\d+§)"
@@ -6461,7 +6479,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if event_type == "AID" and "§D" in head:
                 # "The Jordanian Armed Forces have carried out airdrops ...", "..., and the
                 # Jordanian Armed Forces have ...": the state's forces, the verb's own subject
-                giving = _FORCES_GIVING.search(head, max(intro_end(head), len(head) - 80))
+                start = intro_end(head)
+                giving = _FORCES_SUBJECT.match(head, start) or _FORCES_GIVING.search(
+                    head, max(start, len(head) - 80)
+                )
                 if giving is not None:
                     actors = list(entities_of(analysis, giving.group("d")))
             if m.group(0)[:8].lower() == "decision":
@@ -6894,6 +6915,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "SANCTION":
                 # "sanctioned six individuals and three entities based in Iran and China"
                 recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
+            if not recipients and event_type == "SANCTION" and _RELATIVE_WORD.search(tail[:160]):
+                recipients = _parties_named(analysis, _ENABLERS_OF.search(tail[:160]))
             if cameo == "163" and m.group(0)[:1] in "bBpP" and _NAME_BANNED.match(tail):
                 continue  # "Moscow banned the Georgian Orthodox Church": a body, not goods
             if not recipients and event_type == "SANCTION":
@@ -7827,7 +7850,11 @@ _AID_CONTENT_TO = re.compile(
     r"forces|army)\b"
 )
 # help in doing something: what it helped with tells whether it was aid
-_HELP_IN = re.compile(r"\s+(?:in|with)\s")
+# (not a time: "thanked Russia for its assistance in January, when ...")
+_HELP_IN = re.compile(
+    r"\s+(?:in|with)\s(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|\d{4}|recent\s+(?:years|months|weeks))\b)"
+)
 # help to the one who speaks: "to our people", "to our country"
 _TO_OUR = re.compile(r"\bto\s+our\s+(?:people|country|nation|citizens|economy)\b")
 # a receiver named that is no party ("to Palestinians in Gaza", "to the Red Cross")

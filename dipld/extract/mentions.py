@@ -1047,6 +1047,8 @@ class MentionFinder:
                 m.group("g").lower()
             ):
                 states = ()  # "the three parties" with no document told: political parties
+            if "member" in low and free(m.start(), m.end()):
+                states = self._members_named(m, states, out, base)
             if free(m.start(), m.end()) and len(states) >= 2:
                 refer(m, Code.GROUP, states, 0.8)
         if self.ctx.crown_prince is not None and "Crown Prince" in text:
@@ -1124,6 +1126,13 @@ class MentionFinder:
                 continue
             pair = _PAIR.match(words) is not None
             named = [k for k in out if k.code is Code.PERSON and k.end <= base + m.start()]
+            if _WHERE_THEY.search(text, 0, m.start()):
+                # "X held talks with Y in Moscow, where the ministers discussed ...": the people
+                # this sentence named before it (as "they" there), if as many as the phrase says
+                here = tuple({e.key: e for k in named for e in k.entities}.values())
+                if len(here) == 2 or (len(here) > 2 and not pair):
+                    refer(m, Code.PERSON, here, 0.8)
+                    continue
             people = (
                 (self._pair_between(words, text[: m.start()], named) if pair else ())
                 or self._in_role(words, named)
@@ -1458,6 +1467,63 @@ class MentionFinder:
             return states
         return ()
 
+    def _members_named(
+        self, m: re.Match[str], states: tuple[Entity, ...], out: list[Mention], base: int
+    ) -> tuple[Entity, ...]:
+        """ "Both countries are members of the EU", "All three countries remain members of
+        ECOWAS": of the sets of states the article named together (the meeting's, then those
+        named, latest first), the one set of the phrase's size whose states the KB has as
+        members of every organisation this sentence names after the phrase (that the KB knows
+        the members of), when the states it stands for otherwise are not ("Finland and Sweden
+        applied ... Finland shares a border with Russia. Both countries are members of the
+        European Union": Finland and Sweden), or
+        are unclear; never when two sets fit, nor when the KB knows no members."""
+        words = m.group("g").lower()
+        counted = _COUNTED_GROUP.match(words)
+        if counted is not None:
+            n = _COUNTS[counted.group("n")]
+        elif words.startswith(("both", "the two")) and _STATE_WORDS.search(words):
+            n = 2
+        else:
+            return states
+        rosters = [
+            members
+            for k in out
+            if k.begin >= base + m.end() and k.code in {Code.ORG, Code.STATE}
+            for e in k.entities
+            if e.qid and (members := self.kb.members(e.qid))
+        ]
+        if not rosters:
+            return states
+
+        def fits(group: tuple[Entity, ...]) -> bool:
+            return (
+                len(group) == n
+                and _all_states(group)
+                and all(e.qid for e in group)
+                and all(e.qid in r for r in rosters for e in group)
+            )
+
+        if fits(states):
+            return states
+        met = self.ctx.meeting
+        sets = (
+            met if _all_states(met) else self._states_of_people(met),
+            self.ctx.focus,
+            *reversed(self.ctx.named_sets),
+        )
+        # (a set that shares a state with those named last: not the headline's pair after a
+        # sentence of three others, "Chile, Peru and Bolivia stayed silent. Both countries ...")
+        last = {e.key for e in self.ctx.last_states}
+        found = {
+            frozenset(e.key for e in g): g
+            for g in sets
+            if fits(g) and (not last or any(e.key in last for e in g))
+        }
+        if len(found) == 1:
+            return next(iter(found.values()))
+        return states
+
     def _headline_pair_named(self) -> bool:
         """Whether the states named last (more than two) include both of the headline's pair,
         and no meeting of others was reported."""
@@ -1482,9 +1548,16 @@ class MentionFinder:
             n = _COUNTS[counted.group("n")]
             met = self.ctx.meeting
             groups = (before, met if _all_states(met) else self._states_of_people(met))
-            return next(
+            found = next(
                 (g for g in (*groups, self.ctx.last_states) if len(g) == n and _all_states(g)), ()
             )
+            if found:
+                return found
+            # "Mali, Burkina Faso and Niger signed a pact ... Mali and Burkina Faso have warned
+            # ... All three countries remain members of ECOWAS": the one set of that many states
+            # the article named together (none if it named two such sets)
+            sets = {frozenset(e.key for e in g): g for g in self.ctx.named_sets if len(g) == n}
+            return next(iter(sets.values())) if len(sets) == 1 else ()
         if low.startswith("our") and not self.ctx.issuers and len(self.ctx.meeting) == 2:
             # "Trade between our countries grew ...", said at a meeting the article reports
             # (a transcript): the two states that met
@@ -1559,12 +1632,38 @@ class MentionFinder:
                 return self._states_of_people(subject) or subject
             if len(subject) >= 2:
                 return subject
+        if "sides" in low and self._one_side_of_focus(self.ctx.subject):
+            # "The Russian side criticised the United States ... The sides agreed ...": after a
+            # sentence of one side of the meeting reported last, its two states (ANNOTATION.md
+            # §6), never the pair that sentence named in passing
+            return self.ctx.focus
         if "sides" in low and not self.ctx.last_states and len(self.ctx.meeting) == 2:
             # "The sides reaffirmed ..." after a sentence of one of them ("Modi shared his
             # impressions of his visit to Kyiv"): the states of those who met
             met = self.ctx.meeting
             return met if _all_states(met) else self._states_of_people(met)
         return self.ctx.last_states
+
+    def _one_side_of_focus(self, subject: tuple[Entity, ...]) -> bool:
+        """Whether a subject is one side of the meeting reported last: a state of its pair, or
+        people who all hold offices of one of them (by this article, else the KB)."""
+        focus = self.ctx.focus
+        if len(focus) != 2 or not subject or not _all_states(focus):
+            return False
+        keys = {e.key for e in focus}
+        sides: set[str] = set()
+        for e in subject:
+            if e.kind is EntityKind.STATE:
+                state: Entity | None = e
+            elif e.kind is EntityKind.PERSON:
+                office = self.ctx.office_of(e)
+                state = office.jurisdiction if office is not None else self._kb_state_of(e)
+            else:
+                return False
+            if state is None or state.key not in keys:
+                return False
+            sides.add(state.key)
+        return len(sides) == 1
 
     def _states_of_people(self, pair: tuple[Entity, ...]) -> tuple[Entity, ...]:
         """The two different states two people hold offices of (this article's), else none; a
@@ -1789,6 +1888,8 @@ class MentionFinder:
         if analysis.in_title and len(unique_states) == 2 and _all_states(unique_states):
             self.ctx.headline_pair = unique_states
         if len(unique_states) >= 2:
+            if _all_states(unique_states):
+                self.ctx.named_sets.append(unique_states)
             self.ctx.last_states = unique_states
             self.pair_at = analysis.sentence.index
         unique_people = tuple({e.key: e for e in people}.values())

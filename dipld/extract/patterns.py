@@ -168,6 +168,10 @@ AGREEMENT_NOUN = (
     r"(?:agreements?|deals?|arrangements?|accords?|understandings?|truce|ceasefire|cease-fire|"
     r"consensus|compromise|settlement|roadmap)"
 )
+# what an agreement is about, between its noun and a relative clause naming its parties ("the
+# provisional arrangement on resupply missions to Second Thomas Shoal that Manila and Beijing
+# reached")
+AGREEMENT_TOPIC = r"\s+(?:on|for|over|regarding|concerning|covering)\s+[^,;.§]{1,80}?"
 AGREED_PARTICIPLE = (
     r"(?:reached|struck|concluded|clinched|sealed|agreed|announced|declared|brokered|"
     r"hammered\s+out|worked\s+out)"

@@ -27,6 +27,7 @@ from dipld.extract.facts import (
 )
 from dipld.extract.patterns import (
     ACTORS,
+    AGREEMENT_TOPIC,
     HYPOTHETICAL,
     POSSESSIVE,
     RECOGNISED_FOR,
@@ -92,6 +93,10 @@ _STATING_VERB = (
     r"applaud(?:s|ed)?|lauded|hailed|congratulated|thank(?:s|ed)|welcome[sd]?|endorse[sd]?|"
     r"backed|supports|supported|invited|signed|approved|ratified|accepted|decided|offered|"
     r"undertakes|undertook|"
+    # ("..., and the Russian President said Moscow would support the application", "..., and
+    # the Department of Defense stands ready to provide ...": what the later clause's subject
+    # says or is ready to do)
+    r"said|stated|told|(?:stands?|stood)(?=\s+ready\b)|"
     # ("..., and we recognize Brazil for its role ...")
     rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})"
 )
@@ -164,6 +169,13 @@ _WHEN_AGREED = (
     r"\s+in\s+principle|\s+in\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s+\d{4})?|\s+in\s+(?:19|20)\d\d)?"
 )
+# what the parties agree will be done: "that Russia would keep supplying gas to Serbia", "that
+# the two countries' foreign ministries and relevant agencies would stay in contact"
+_JOINT_FUTURE = (
+    r"(?=\s+(?:[\w§'’-]+\s+){1,8}?(?:would|will|should)\s+"
+    r"(?!(?:be|have|not|never|assume|take|succeed|chair|host|hold|serve|preside|visit|travel|"
+    r"meet)\b)[a-z])"
+)
 _AGREE_VERBS = re.compile(
     # (the past perfect a report gives: "told reporters that the two presidents had agreed to")
     rf"^\s+{_LEADING_ADVERBS}(?:had\s+(?:also\s+|already\s+)?(?=(?:agreed|pledged|promised|"
@@ -195,9 +207,7 @@ _AGREE_VERBS = re.compile(
     # a joint commitment: "agreed that Russia would keep supplying gas to Serbia" (not a shared
     # view: "agreed that cooperation is critical", "agreed that the talks would be difficult";
     # nor a post changing hands: "agreed that the Philippines will assume the Chairmanship")
-    r"(?:have\s+|has\s+)?agreed\s+that(?=\s+(?:[\w§'’-]+\s+){1,6}?(?:would|will|should)\s+"
-    r"(?!(?:be|have|not|never|assume|take|succeed|chair|host|hold|serve|preside|visit|travel|"
-    r"meet)\b)[a-z])|"
+    rf"(?:have\s+|has\s+)?agreed\s+that{_JOINT_FUTURE}|"
     r"(?:has\s+|have\s+)?(?:pledged|promised|vowed)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     # an obligation taken on: "Germany undertakes to train Ukrainian officers", "Rwanda undertook
@@ -240,6 +250,12 @@ _AGREE_VERBS = re.compile(
     r"(?:broad\s+|important\s+|new\s+)?consensus)|"
     r"(?:struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal)|"
     r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
+    # "informed President Ruto of his intention to designate Kenya as ...", "notified the
+    # Council of its decision to ..."
+    r"(?:informed|notified|apprised|assured)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?P<informed>§[PSOG]\d+§)\s+of\s+(?:his|her|its|their|our|the)\s+(?:[\w-]+\s+)?"
+    r"(?:intention|intent|plans?|decision|readiness|willingness|commitment)\s+to"
+    r"(?!\s+(?:visit|travel|attend|go|come|meet)\b)|"
     # "Today, we announce the pathway for Australia to acquire ...", "announced a roadmap to"
     r"announce[sd]?\s+(?:the|a|an|our|their|its)\s+(?:[\w-]+\s+){0,2}?(?:pathway|plan|roadmap)\s+"
     r"(?:for|to)|"
@@ -406,7 +422,8 @@ _OUTCOME_VERB = (
 assert _verbs(_OUTCOME_VERB) <= _PRAISE_WORDS
 _PRAISE_OUTCOME = re.compile(
     rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+"
-    r"the\s+(?:\w+\s+)?(?P<n>conclusion|signing|adoption|entry\s+into\s+force|"
+    r"(?:the|today['’]s|yesterday['’]s)\s+(?:\w+\s+)?(?P<n>conclusion|signing|adoption|"
+    r"entry\s+into\s+force|"
     r"launch|agreement|decision|ratification|vote|resolution|ceasefire|truce|"
     r"release|deal|arrangement|accord|understanding|compromise|settlement)\b"
 )
@@ -414,7 +431,8 @@ _MADE_NOUNS = frozenset({"agreement", "deal", "arrangement", "accord", "understa
 # the parties that made a welcomed agreement, before their verb: "welcomed the provisional
 # arrangement that Manila and Beijing reached on July 21" (agreements.py: their AGREE)
 _MADE_BY_PARTIES = re.compile(
-    r",?\s+(?:that\s+|which\s+)?(?:the\s+)?(?P<p>§[SOPG]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
+    # ("the provisional arrangement on resupply missions to Second Thomas Shoal that ...")
+    rf"(?:{AGREEMENT_TOPIC}\s+(?:that|which)\s+|,?\s+(?:that\s+|which\s+)?)(?:the\s+)?(?P<p>§[SOPG]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
     r"§[SOPG]\d+§){0,5})\s+(?:had\s+|have\s+|has\s+)?(?:reached|struck|concluded|clinched|"
     r"sealed|agreed|hammered\s+out|worked\s+out|forged)\b"
 )
@@ -426,7 +444,9 @@ _REACHED = re.compile(r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:reached|concluded
 # the KB lacks: unlinked bodies)
 _SIGNER = r"(?:§[SODPG]\d+§|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|§[A-Z]\d+§)){0,5}"
 _SIGNED_BY = re.compile(
-    rf"^[^.;]{{0,160}}?\b(?:by|between)\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+(?:the\s+)?(?P<b>{_SIGNER})"
+    rf"^[^.;]{{0,160}}?\b(?:by|between)\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+"
+    # ("between the Unitary Platform and representatives of Maduro")
+    rf"(?:(?:the\s+)?representatives\s+of\s+)?(?:the\s+)?(?P<b>{_SIGNER})"
     r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|last|this|earlier|yesterday|today)\b)"
 )
 # one party a welcomed document was adopted or ratified by: "the adoption of Resolution 2728 by
@@ -438,7 +458,9 @@ _NOT_AUTHOR = (
 )
 _DONE_BY_ONE = re.compile(
     rf"^\s+of\s+[^.;§]{{1,100}}?{_NOT_AUTHOR}"
-    r"\s+by\s+(?:the\s+)?(?P<a>§[SOG]\d+§)(?=\s*[.,;]|\s*$|\s+(?:on|in|at)\b)"
+    r"\s+by\s+(?:the\s+)?(?P<a>§[SOG]\d+§)(?=\s*[.,;]|\s*$|\s+(?:on|in|at)\b)|"
+    # "today's adoption by the UN Security Council of Resolution 2699"
+    r"^\s+(?:today\s+|yesterday\s+)?by\s+(?:the\s+)?(?P<a2>§[SOG]\d+§)\s+of\s"
 )
 _ONE_SLOT = re.compile(r"§[SOPG]\d+§")
 # the maker of a welcomed act named after it: "the release of the prisoners by Belarus", "the
@@ -461,7 +483,7 @@ def _signers(analysis: Analysis, text: str) -> list[Entity]:
     m = _SIGNED_BY.match(text)
     if m is None:
         one = _DONE_BY_ONE.match(text)
-        return [] if one is None else _actors(analysis, one.group("a"))
+        return [] if one is None else _actors(analysis, one.group("a") or one.group("a2"))
     found: list[Entity] = []
     for name in (m.group("a"), m.group("b")):
         if _ONE_SLOT.fullmatch(name):
@@ -613,7 +635,7 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             # (a lookahead of the words' first letters lets the search pass over most words)
             r"\b(?=[cdimnstv])(?:invit\w*|meet(?!\s+(?:[\w-]+\s+){1,2}?(?:obligations|commitments|needs|"
             r"demands?|requirements|targets|goals|criteria|standards|expectations)\b)\w*|visit\w*|dialogue|talks|negotiat\w*|"
-            r"consultations?|discussions?|summit|mechanism|contacts|summits)\b",
+            r"consultations?|discussions?|summit|mechanism|contacts?|summits)\b",
             re.IGNORECASE,
         ),
         "036",
@@ -696,8 +718,12 @@ def _subject(analysis: Analysis, at: int) -> tuple[list[Entity], int]:
 # an apposition or relative clause after the subject, closed by a comma: ", the world's
 # third-largest economy,", ", which had long resisted sending tanks,", ", a close ally of §S1§,"
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the|which|who|whose|one\s+of|long|itself|also)\s[^,;:§\"“”()]{1,100}?"
-    r"(?:§[SDO]\d+§[^,;:§\"“”()]{0,40}?)?,(?=\s)"
+    # (", allies under the Mutual Defense Treaty signed in 1953,": a plural noun of a pair)
+    r",\s+(?:a|an|the|which|who|whose|one\s+of|long|itself|also|allies|partners|neighbou?rs|"
+    r"members|signatories)\s[^,;:§\"“”()]{1,100}?"
+    # ("Palestine, which is a member of the League of Arab States and of the Organisation of
+    # Islamic Cooperation, will ...": up to three names in it)
+    r"(?:§[SDO]\d+§[^,;:§\"“”()]{0,40}?){0,3},(?=\s)"
 )
 _AND_SUBJECT = re.compile(rf"\s+and\s+(?:the\s+)?(?P<s>{ACTORS})")
 
@@ -766,6 +792,7 @@ _PEOPLE_FROM = re.compile(
     r"\b(?:migrants|refugees|asylum\s+seekers|people|nationals|citizens|arrivals|returnees|"
     r"deportees|evacuees)\b[^.;§]{0,40}\bfrom\s+(?:the\s+)?$"
 )
+_TO_PARTY = re.compile(r"\s+to\s+(?:the\s+)?§[SO]\d+§")
 _PLACE_OF_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+in\s+(?:the\s+)?$")
 # the word before a demonym in the object of a promise ("upgrade the Belarusian helicopters",
 # "train Belarusian pilots", "supplies to the Russian regions"; not one of a pair: "Russian-
@@ -835,6 +862,13 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
         ):
             continue  # "to accept migrants from Cuba and Haiti": where they come from (not "a
             # message from Russia", "imports from Brazil": the party the act is with)
+        if (
+            clause.endswith(("from ", "from the "), 0, m.start())
+            and _TO_PARTY.match(clause, m.end())
+            and "message" not in clause[: m.start()]
+        ):
+            continue  # "move 1,000 troops from Germany to Romania": where they go, not whence
+            # (not "convey messages from Ukraine to Russia": the go-between's sender)
         found = [
             e
             for e in entities_of(analysis, m.group("g"))
@@ -889,18 +923,24 @@ def _cameo(text: str) -> str:
 # humanitarian support"; not "humanitarian support" alone, an intent to give aid)
 _MIXED_SUPPORT = re.compile(
     r"\b(?:[a-z]+,\s+)*[a-z]+,?\s+and\s+humanitarian\s+support\b|"
-    r"\bhumanitarian(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+support\b"
+    r"\bhumanitarian(?:,\s+[a-z]+)*,?\s+and\s+[a-z]+\s+support\b|"
+    # ("security, economic, and humanitarian assistance": not "humanitarian and reconstruction
+    # aid", which is aid)
+    r"\b(?:security|military|defen[cs]e)(?:,\s+[a-z]+)*,?\s+and\s+humanitarian\s+(?:assistance|aid)\b"
 )
 
 
 def _date(
-    analysis: Analysis, doc: Doc, actors: list[Entity], *, deed: bool = False
+    analysis: Analysis, doc: Doc, actors: list[Entity], *, deed: bool = False, since: int = 0
 ) -> TimeValue | None:
     """The date of the act: for an act of saying, the day it was said first ("On Monday, ...
     said"); for a ``deed`` reported by someone, its own day first ("On Monday, the ministry said
-    the two states signed a treaty on Friday": Friday), the telling's only when it has none."""
+    the two states signed a treaty on Friday": Friday), the telling's only when it has none;
+    none before ``since`` (in the sentence's text), which tell an earlier predicate's time."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
     for d in analysis.dates if deed else analysis.spoken_order(analysis.dates):
+        if d.begin - begin < since:
+            continue  # "congratulated X on the transfer of power in August and reaffirmed ..."
         if _DEADLINE.search(text, 0, d.begin - begin):
             continue  # "by May 14": a deadline, not the day of the act
         if _PROMISED_ACT.search(text, 0, d.begin - begin):
@@ -967,7 +1007,11 @@ _HELD_TALKS = re.compile(
     r"(?:[^.;§]|§[CL]\d+§)*$"
 )
 _AND_SIGNED = re.compile(r",?\s+and\s+(?:also\s+)?(?=signed\b)")
-_IT_WAS_AGREED = re.compile(r"[Ii]t\s+was\s+(?:also\s+)?(?P<v>agreed)\s+to\b")
+# "It was agreed to continue contacts", "It was agreed that the two countries' foreign
+# ministries would stay in contact"
+_IT_WAS_AGREED = re.compile(
+    rf"[Ii]t\s+was\s+(?:also\s+)?(?P<v>agreed)\s+(?:to\b|that{_JOINT_FUTURE})"
+)
 _LATER_ACT = r"(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b"
 _AND_COMMITTED = re.compile(rf",?\s+and\s+(?:also\s+)?(?P<v>{_LATER_ACT})")
 _LATER_ACT_WORDS = _verbs(_LATER_ACT)
@@ -1081,6 +1125,12 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         if inner is not None:
             actors, pos = _actors(analysis, inner.group("s")), inner.end()
             reported = True
+    if not actors and not _SAYING_WORDS.isdisjoint(analysis.words):
+        # "He said China is ready to ...", "Jokowi said Indonesia would ...": a speaker the
+        # mentions leave unresolved (a pronoun after two people, a name the KB lacks)
+        actors, pos, reported = _unresolved_speaker(
+            analysis, doc, subject_at, actors, pos, reported
+        )
     # ("Belarus, a close ally of Russia, and Kazakhstan signed ...": one subject)
     clauses = [c for c in clauses if c[0] >= pos]
     # "China welcomes the efforts of Turkey, Wang Yi said.": the speaker is no one praised
@@ -1104,9 +1154,60 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     # one is no fact)
     if actors and pos >= 0:
         first = masked[pos:end]
-        _clause(analysis, doc, actors, _WOULD.sub(" will", first) if reported else first)
-    for (_, actors, start), stop in zip(clauses, ends, strict=True):
-        _clause(analysis, doc, actors, masked[start:stop])
+        named = _named(analysis, masked[subject_at:pos])
+        _clause(
+            analysis, doc, actors, _WOULD.sub(" will", first) if reported else first, named=named
+        )
+    for (begin, actors, start), stop in zip(clauses, ends, strict=True):
+        # (a date before the later clause's subject tells an earlier clause's time: "Bolivia
+        # applied to join BRICS last year, and the Russian President said Moscow would ...")
+        # (not "in January 2023, when the two leaders decided ...": the time of the clause)
+        slot = (
+            None if masked.startswith((", when", ", where"), begin) else _SLOT.search(masked, begin)
+        )
+        since = analysis.mention(slot.group(0)).begin - analysis.sentence.begin if slot else 0
+        named = _named(analysis, masked[begin:start])
+        _clause(analysis, doc, actors, masked[start:stop], since=since, named=named)
+
+
+# a speaker the mentions leave unresolved: "He said ...", "Jokowi said ..." (not "It", "They",
+# "Analysts", "Officials": no one side's speaker)
+_UNRESOLVED_SPEAKER = re.compile(
+    rf"(?!{_ONLOOKER}|(?:It|They|We|Officials|Diplomats|Sources|Reports|This|That|There)\b)"
+    rf"(?:He|She|[A-Z][a-z][\w'’-]+){_SAID_THAT.pattern}"
+)
+
+
+def _unresolved_speaker(
+    analysis: Analysis,
+    doc: Doc,
+    at: int,
+    actors: list[Entity],
+    pos: int,
+    reported: bool,
+) -> tuple[list[Entity], int, bool]:
+    """The party of a reported clause whose speaker the mentions leave unresolved, when that
+    party is one of the two sides of the meeting the article reports (a readout's "He said
+    China is ready to ..."; not "He said Russia would ..." of a third state: a comment or an
+    allegation whose speaker is unknown)."""
+    speaker = _UNRESOLVED_SPEAKER.match(analysis.masked, at)
+    if speaker is None or not (sides := meeting_states(doc)):
+        return actors, pos, reported
+    inner = _SUBJECT.match(analysis.masked, speaker.end())
+    found = _actors(analysis, inner.group("s")) if inner is not None else []
+    keys = {s.key for s in sides}
+    if not found or not all((side_of(doc, a) or a).key in keys for a in found):
+        return actors, pos, reported
+    assert inner is not None
+    return found, _past_aside(analysis.masked, inner.end()), True
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Where the subject ending at ``end`` ends past an apposition or relative clause closed by a
+    comma ("Indonesia, which holds the ASEAN chair, would ...")."""
+    if text.startswith(",", end) and (aside := _APPOSITION.match(text, end)) is not None:
+        return aside.end()
+    return end
 
 
 _WE_AGREED = re.compile(r"\s+(?:have\s+|had\s+)?(?:also\s+|already\s+|just\s+)?agreed\b")
@@ -1181,7 +1282,15 @@ def _said_own_future(
     return m
 
 
-def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> None:
+def _clause(
+    analysis: Analysis,
+    doc: Doc,
+    actors: list[Entity],
+    rest: str,
+    *,
+    since: int = 0,
+    named: bool = True,
+) -> None:
     # (the words each pattern needs first: most clauses have none of them)
     words = analysis.words
     if "pleased" in words:
@@ -1192,26 +1301,15 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
     said_it = None if _SAYING_WORDS.isdisjoint(words) else _SAID_IT.match(rest)
     if said_it is not None:
         rest = rest[said_it.end() - 1 :]  # "said in a statement that it welcomed ...": its own
-    said = None if _SAYING_WORDS.isdisjoint(words) else _SAID_THAT.match(rest)
+    speakers, whole = actors, rest
     told: list[Entity] = []
-    if said and said.group("told"):
-        # "Scholz told Zelenskiy that Germany would deliver ...": to the one told, when the
-        # promise names no one
-        told = [e for e in entities_of(analysis, said.group("told")) if e.kind in _ACTOR_KINDS]
-    if said:
-        # "Mr Putin said that Russia was ready for ...": the reported clause has its own subject
-        inner = _SUBJECT.match(rest, said.end())
-        if inner:
-            speakers = actors
-            actors = [e for e in entities_of(analysis, inner.group("s")) if e.kind in _ACTOR_KINDS]
-            rest = rest[inner.end() :]
-            if not actors:
-                actors = speakers
-            rest = _WOULD.sub(" will", rest)
-    elif (own := _said_own_future(rest, actors, words)) is not None:
-        # "Israel and Turkey announced on Wednesday that they would restore ...", "Bahrain said
-        # it would reopen its embassy": the subject's own promise
-        rest = _WOULD.sub(" will", rest[own.end() :])
+    if not _SAYING_WORDS.isdisjoint(words):
+        said = _reported(analysis, doc, rest, actors, words, named=named)
+        if said is None:
+            return  # "Blinken said China was ready to ...": another side's act, not told by it
+        actors, rest, told = said
+    # (a reported clause: its "would" is the future of the past)
+    was_reported = whole is not rest or actors is not speakers
     added = _invitation(analysis, doc, rest, actors)
     added = _accepted_invitation(analysis, doc, rest, actors) or added
     added = _praise(analysis, doc, rest, actors) or added
@@ -1241,11 +1339,26 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
             rest = rest[: partner.start("w")] + rest[partner.end("w") :]
             actors = [*actors, *partners]
             later = None if later is None else _AND_COMMITTED.search(rest)
+    promised = False
     if not added:
         # "agreed to strengthen defence cooperation, and decided to hold the next dialogue in
         # 2025": the first commitment ends where the second begins (one AGREE each)
-        added = _commitment(
-            analysis, doc, rest[: later.start()] if later else rest, actors, told=told
+        added = promised = _commitment(
+            analysis, doc, rest[: later.start()] if later else rest, actors, told=told, since=since
+        )
+    if not promised and later is None and "and" in words and not _SECOND_WORDS.isdisjoint(words):
+        # "welcomed President Marcos ... and stated that Japan will continue to support ...",
+        # "said that Russia and Cuba had been partners ... and that Moscow would continue to
+        # help Havana": the subject's second predicate, a commitment or a report of one
+        _second_predicate(
+            analysis,
+            doc,
+            rest,
+            actors,
+            speakers,
+            reported=was_reported,
+            since=since,
+            named=named,
         )
     if later is not None:
         own_act = (
@@ -1273,6 +1386,200 @@ def _clause(analysis: Analysis, doc: Doc, actors: list[Entity], rest: str) -> No
         _signing(
             analysis, doc, rest[signed.end() - 1 :], [*actors, *_talk_partners(analysis, talks)]
         )
+
+
+# the subject's second predicate, after its first ("..., and stated that", "and reaffirmed",
+# "and was ready to", "and will", "and that Moscow would" after a verb of saying); not across
+# another clause (", and the President commended ...", "which ...", "if ...", "but ...")
+_SECOND_VERB = (
+    r"said|stated|declared|announced|added|told|informed|assured|(?:re)?affirm(?:s|ed)?|"
+    r"reiterate[sd]|confirm(?:s|ed)?|express(?:es|ed)|"
+    r"(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:also\s+|still\s+|always\s+)?"
+    r"(?:ready|prepared|willing|open|committed|determined|interested)|will|would|"
+    r"offered(?=\s+to\b)|instructed|tasked|"
+    r"that(?=\s+(?:the\s+)?§[SOG]\d+§(?!['’]))|"
+    # ("..., and it has committed to spending 2 percent of its GDP on defense"; "they" for two)
+    r"(?P<pro>it|they)(?=\s+(?:has\s+|have\s+)?(?:also\s+)?(?:committed|pledged|promised|"
+    r"agreed|decided|vowed|undertook|will|intends?|plans?)\b)"
+)
+_AND_SECOND = re.compile(
+    r"^(?:(?!\b(?:which|who|whom|whose|if|unless|when|whether|because|but|or|while|whereas|"
+    r"although|though)\b|,\s+and\s+(?:the\s+)?§)[^.;:])*?(?:,\s+|\s+)and\s+"
+    rf"(?:also\s+|further\s+|again\s+)?(?P<v>(?:{_SECOND_VERB})\b)"
+)
+_SECOND_WORDS = _verbs(_SECOND_VERB)
+_SAYING_START = re.compile(rf"^\s+(?:also\s+)?(?:{_SAYING_VERB}|{_REAFFIRMING_VERB})\b")
+
+
+def _second_predicate(
+    analysis: Analysis,
+    doc: Doc,
+    rest: str,
+    actors: list[Entity],
+    speakers: list[Entity],
+    *,
+    reported: bool,
+    since: int = 0,
+    named: bool = True,
+) -> bool:
+    """AGREE by the subject of a clause whose second predicate commits it, or reports a
+    commitment ("and stated that Japan will ...", "and that Moscow would ...")."""
+    m = _AND_SECOND.match(rest)
+    if m is None:
+        return False
+    verb = m.group("v").split()[0].lower()
+    more = rest[m.start("v") - 1 :]
+    told: list[Entity] = []
+    if (pro := m.group("pro")) is not None:
+        # "it" of one state or organisation, "they" of several
+        if (pro == "they") != (len(actors) >= 2) or any(
+            a.kind is EntityKind.PERSON for a in actors
+        ):
+            return False
+        more = rest[m.end("pro") :]
+        verb = more.split()[0].lower()
+    if verb in _HOLLOW_FUTURE_VERBS and _HOLLOW_FUTURE.match(rest, m.end()):
+        return False  # "... and will include minehunters": what it will be, no promise
+    # (a date before the second predicate tells the first one's time)
+    since = max(since, analysis.sentence.text.find(" and " + m.group("v").split()[0], since))
+    if verb == "that":
+        # (a second that-clause of what the subject said: only after a verb of saying)
+        if not reported and _SAYING_START.match(rest) is None:
+            return False
+        inner = _SUBJECT.match(rest, m.end() + 1)
+        found = _actors(analysis, inner.group("s")) if inner is not None else []
+        if inner is None or not found or (named and _other_side(doc, speakers, found)):
+            return False
+        actors, more = found, _WOULD.sub(" will", rest[_past_aside(rest, inner.end()) :])
+    elif verb == "would":
+        if not reported:
+            return False  # ("... and would be ...": a hypothetical, unless what was said)
+        more = _WOULD.sub(" will", more)
+    elif reported and verb in _SPEAKERS_OWN:
+        # "stated that Japan and the Philippines are partners, and expressed her intention to
+        # ...": the speaker's own second act, not the reported clause's subject's
+        actors = speakers
+        if _SAYING_START.match(more) is not None:
+            found_told = _reported(analysis, doc, more, actors, analysis.words, named=named)
+            if found_told is None:
+                return False
+            actors, more, told = found_told
+    elif _SAYING_START.match(more) is not None:
+        found_told = _reported(analysis, doc, more, actors, analysis.words, named=named)
+        if found_told is None:
+            return False
+        actors, more, told = found_told
+    return _commitment(analysis, doc, more, actors, told=told, since=since)
+
+
+_HOLLOW_FUTURE_VERBS = frozenset({"will", "would"})
+_HOLLOW_FUTURE = re.compile(
+    r"\s+(?:also\s+)?(?:include|comprise|consist|cost|last|remain|need|require|depend|decide|"
+    r"take\s+place|be|have)\b"
+)
+
+
+# the verbs whose second predicate after a reported clause is the speaker's own act
+_SPEAKERS_OWN = frozenset(
+    {
+        "said",
+        "stated",
+        "declared",
+        "announced",
+        "added",
+        "told",
+        "informed",
+        "assured",
+        "affirmed",
+        "reaffirmed",
+        "reiterated",
+        "confirmed",
+        "expressed",
+        "offered",
+        "instructed",
+        "tasked",
+    }
+)
+# a subject named by a pronoun or a description, whose resolution may be another's
+_UNNAMED = frozenset({"the", "he", "she", "it", "they", "we", "his", "her", "this", "that", "a"})
+
+
+def _named(analysis: Analysis, subject: str) -> bool:
+    """Whether the subject's first mention names its party ("Blinken", "Russia") rather than
+    a pronoun or a description coreference resolved ("He", "The minister")."""
+    slot = _SLOT.search(subject)
+    if slot is None or subject[: slot.start()].strip().lower() in _UNNAMED:
+        return False  # ("The §P0§ added ...": "The minister")
+    words = analysis.mention(slot.group(0)).text.split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in _UNNAMED
+
+
+def _reported(
+    analysis: Analysis,
+    doc: Doc,
+    rest: str,
+    actors: list[Entity],
+    words: frozenset[str],
+    *,
+    named: bool = True,
+) -> tuple[list[Entity], str, list[Entity]] | None:
+    """The actors, the rest and the one told of what the subject says at the start of ``rest``
+    (the actors and rest as they were, when it reports nothing); None for a clause that tells
+    another side's act ("Blinken said China was ready to supply Russia": not China's word)."""
+    said = _SAID_THAT.match(rest)
+    told: list[Entity] = []
+    if said and said.group("told"):
+        # "Scholz told Zelenskiy that Germany would deliver ...": to the one told, when the
+        # promise names no one
+        told = [e for e in entities_of(analysis, said.group("told")) if e.kind in _ACTOR_KINDS]
+    if said:
+        # "Mr Putin said that Russia was ready for ...": the reported clause has its own subject
+        inner = _SUBJECT.match(rest, said.end())
+        if inner:
+            speakers = actors
+            actors = [e for e in entities_of(analysis, inner.group("s")) if e.kind in _ACTOR_KINDS]
+            if actors and named and _other_side(doc, speakers, actors):
+                return None
+            rest = rest[_past_aside(rest, inner.end()) :]
+            if not actors:
+                actors = speakers
+            rest = _WOULD.sub(" will", rest)
+    elif (own := _said_own_future(rest, actors, words)) is not None:
+        # "Israel and Turkey announced on Wednesday that they would restore ...", "Bahrain said
+        # it would reopen its embassy": the subject's own promise
+        rest = _WOULD.sub(" will", rest[own.end() :])
+    elif (side := _SAID_OWN_SIDE.match(rest)) is not None and all(
+        a.kind is EntityKind.PERSON for a in actors
+    ):
+        # "The Emir of Qatar said that his country was ready to help ...", "announced that his
+        # Administration intends to ...": the speaker's own side, the speaker's word
+        rest = _WOULD.sub(" will", rest[side.end() :])
+    return actors, rest, told
+
+
+# the speaker's own side as the subject of what they say: "said that his country was ready to"
+_SAID_OWN_SIDE = re.compile(
+    rf"^\s+(?:also\s+)?(?:said|stated|declared|announced|confirmed|stressed|noted|added|"
+    rf"(?:{_REAFFIRMING_VERB}))\s+(?:that\s+)?(?:his|her)\s+(?:country|[Gg]overnment|"
+    r"[Aa]dministration|nation|side)(?=\s+(?:would|will|is|was|remains|remained|stands|stood|intends|plans|"
+    r"has|had)\b)"
+)
+
+
+def _other_side(doc: Doc, speakers: list[Entity], actors: list[Entity]) -> bool:
+    """Whether a person speaks of the act of parties none of which is their own side or
+    themselves ("Blinken said China was ready to ...", "Zelensky said Russia would ..."): an
+    allegation or a report of another, not a party telling its own act (ANNOTATION.md §6)."""
+    if len(speakers) != 1 or speakers[0].kind is not EntityKind.PERSON:
+        return False
+    side = state_of(doc, speakers[0])
+    if side is None or side.kind is not EntityKind.STATE:
+        return False  # (the head of an organisation speaks for it and its members)
+    sides = [side_of(doc, a) or a for a in actors]
+    if any(s.kind is not EntityKind.STATE for s in sides):
+        return False  # ("said the European Union was ready to ...": a body the state may be in)
+    theirs = {a.key for a in actors} | {s.key for s in sides}
+    return speakers[0].key not in theirs and side.key not in theirs
 
 
 # "... reaffirmed their alliance and announced that Japan and the United States will ...": a
@@ -1312,7 +1619,9 @@ def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
 _NOT = re.compile(r"\b(?=n)(?:not|never|no\s+longer|n['’]t)\b", re.IGNORECASE)
 _VOWED_HARM = re.compile(
     r"\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|decisive|severe|strong|forceful)\s+)?"
-    r"(?:revenge|retaliat\w*|retribution|avenge|response|punish\w*|counter-?measures)\b",
+    # ("said Moscow would respond": a warning of retaliation)
+    r"(?:revenge|retaliat\w*|retribution|avenge|response|respond(?!\s+(?:positively|favou?rably)\b)|"
+    r"punish\w*|counter-?measures)\b",
     re.IGNORECASE,
 )
 # retaliation or a stern warning, not a promise of cooperation: "will take resolute and forceful
@@ -1327,6 +1636,29 @@ _RETALIATION = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b")
+# one's own forces built up: "would strengthen its military potential", "will boost its
+# military presence in the region"
+_BUILD_UP = re.compile(
+    r"\s+(?:to\s+)?(?:further\s+)?(?:strengthen|build\s+up|boost|increase|reinforce|bolster|"
+    r"expand|beef\s+up|step\s+up)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:military|defen[cs]e|nuclear|armed|missile|naval|combat)\s+(?:potential|capabilit(?:y|ies)|"
+    r"presence|forces|grouping|posture|arsenal|strength|power)\b"
+    # (not "increase its enduring military presence in Poland": a promise to the host)
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:in|on|to)\s+(?:the\s+)?§)|"
+    # "said it would send more troops to the border": its own border
+    r"\s+(?:to\s+)?(?:send|deploy|move|dispatch|station)\s+(?:more\s+|additional\s+|extra\s+)?"
+    r"(?:[\w,]+\s+){0,2}?(?:troops|soldiers|forces|units)\s+to\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+)?border\b",
+    re.IGNORECASE,
+)
+# force to be used: "will continue to strike Ukraine", "would press on with its offensive"
+_ASSAULT_ACT = re.compile(
+    r"\s+(?:to\s+)?(?:(?:continue|keep|go\s+on)\s+(?:to\s+)?|press\s+on\s+with\s+)?"
+    r"(?:(?:strike|attack|bomb|shell|invade|shoot\s+down|strik|attack|bomb|shell|invad)\w*\b|"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|offensive|operation|invasion|"
+    r"bombardment|shelling|assault|war)\b)",
+    re.IGNORECASE,
+)
 # pressure kept on a party: "vowed to keep up the pressure on Russia", "will maintain maximum
 # pressure on Iran" (no promise to the one pressed)
 _PRESSURE = re.compile(
@@ -1342,7 +1674,9 @@ _HOSTILE_DECISION = re.compile(
     r"tighten|announce|unveil|adopt|levy|roll\s+out)\s+(?:[\w§-]+\s+){0,5}?(?:sanctions|tariffs|"
     r"duties|restrictions|embargo|export\s+controls|bans?)\b|(?:suspend|halt|cut\s+off|freeze|break\s+off|call\s+off|"
     # ("decided on Monday to block the EU's aid package for Ukraine": no promise to the EU)
-    r"cancel|sever|downgrade|expel|recall|block|veto|obstruct)\s)"
+    r"cancel|sever|downgrade|expel|recall|block|veto|obstruct|"
+    # ("said it would review its cooperation with Tbilisi": a warning, no promise)
+    r"review|reconsider|reassess|re-?evaluate|rethink|revisit)\s)"
 )
 # a measure aimed at the one named: "will continue to use all available tools to counter the
 # Wagner Group's destabilizing activities", "vowed to hold Russia accountable" (no promise to the
@@ -1400,8 +1734,13 @@ _ACHIEVEMENTS = re.compile(
 # a joint promise to work with a third party or to help it: "work together with ASEAN",
 # "cooperate closely with the African Union", "pledged to continue supporting Ukraine"
 _JOINT_PROMISE_TO = re.compile(
-    r"^\s+(?:to\s+)?(?:continue\s+(?:to\s+)?|keep\s+)?(?:(?:work|cooperate|partner|engage|"
+    # ("reaffirm our commitment to support Ukraine": the promise a commitment noun names)
+    r"^\s+(?:(?:our|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:commitment|determination|resolve|"
+    r"readiness|willingness)\s+)?"
+    r"(?:to\s+)?(?:continue\s+(?:to\s+)?|keep\s+)?(?:(?:work|cooperate|partner|engage|"
     r"coordinate)\s+(?:(?:closely|together|jointly)\s+){0,2}with|"
+    # ("committed to continue providing Ukraine with the assistance it needs")
+    r"provid(?:e|ing)(?=\s+(?:the\s+)?§[SO]\d+§\s+with\b)|"
     r"(?:support|help|assist|back|aid)(?:ing)?|stand(?:ing)?\s+(?:by|with))\s+(?:the\s+)?"
     rf"(?P<g>{ACTORS})"
 )
@@ -1415,6 +1754,22 @@ _SUPPORT_PROMISED_TO = re.compile(
 )
 
 
+# a joint commitment to a party itself: "reaffirmed their commitment to the NATO Alliance" (not
+# "to NATO's open-door policy", "to the NATO summit's goals")
+_COMMITTED_TO_PARTY = re.compile(
+    r"^\s+(?:our|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:commitment|dedication|attachment)\s+to\s+"
+    r"(?:the\s+)?(?P<g>§[SO]\d+§)(?:\s+(?:[Aa]lliance|[Aa]llies|bloc))?(?=\s*(?:[,;.]|and\s|$))"
+)
+
+
+# a joint pledge of a sum to a third party: "have pledged an initial $8.5 billion to support
+# South Africa's transition", "committed $50 million in aid to Ukraine"
+_SUM_PROMISED_TO = re.compile(
+    r"^[^.;:§]{0,40}?§M\d+§[^.;:§]{0,60}?\b(?:to|for)\s+(?:(?:help|support|assist)\s+)?"
+    rf"(?:the\s+)?(?P<g>{ACTORS})"
+)
+
+
 # (the last word of the verb: "has put forward")
 _PRESENTING_VERBS = frozenset(
     {"presented", "forward", "unveiled", "proposed", "submitted", "outlined"}
@@ -1424,9 +1779,11 @@ _PRESENTING_VERBS = frozenset(
 # a condition on the promise: "would help Havana if asked", "will send troops unless ..."
 # (not "even if", nor "as if")
 _CONDITION = re.compile(
-    r"^[^.;]*?(?<!\beven)(?<!\bas)\s+(?:if|unless|provided\s+that|on\s+condition\s+that)\b"
+    r"^[^.;]*?(?<!\beven)(?<!\bas)\s+(?:if|unless|provided\s+that|on\s+condition\s+that|"
+    # "will decide on the matter only once an inclusive government has been formed"
+    r"only\s+(?:once|when|after))\b"
 )
-_CONDITION_WORDS = frozenset({"if", "unless", "provided", "condition"})
+_CONDITION_WORDS = frozenset({"if", "unless", "provided", "condition", "only"})
 # (a future or a readiness; not an agreement made: "agreed to establish a centre if the truce
 # holds")
 _CONDITIONAL_VERBS = frozenset(
@@ -1442,6 +1799,7 @@ def _commitment(
     *,
     told: Sequence[Entity] = (),
     document: tuple[list[Entity], TimeValue | None] | None = None,
+    since: int = 0,
 ) -> bool:
     """AGREE by the actors of what ``rest`` (the masked text after them) says they commit to;
     ``document`` is the parties and date of an agreement the sentence names that lays it down
@@ -1465,6 +1823,11 @@ def _commitment(
         return False  # "Qatar is to supply ...": a plan told, unless a document lays it down
     if m.group("instructed") is not None and len(actors) < 2:
         return False  # "Putin instructed the government to ...": an order at home, no promise
+    if _ASSAULT_ACT.match(tail):
+        return False  # "will continue to strike Ukraine": force, no promise to the one struck
+    if len(actors) == 1 and _BUILD_UP.match(tail):
+        return False  # "said Russia would strengthen its military potential in the west": a
+        # build-up of one's own forces, no promise to anyone
     if _VOWED_HARM.match(tail) or _RETALIATION.match(tail) or _PRESSURE.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
     if _PENALTY.match(tail):
@@ -1539,6 +1902,8 @@ def _commitment(
         and (
             (partner := _JOINT_PROMISE_TO.match(tail))
             or (partner := _SUPPORT_PROMISED_TO.match(tail))
+            or ("§M" in tail[:60] and (partner := _SUM_PROMISED_TO.match(tail)))
+            or (partner := _COMMITTED_TO_PARTY.match(tail))
         )
     ):
         # "We will work together with ASEAN to ...": a joint promise to the party named
@@ -1568,6 +1933,10 @@ def _commitment(
         # "Under the Just Energy Transition Partnership with South Africa, the United States ...
         # have pledged $8.5 billion": to the state the programme is with
         recipients = programme_partner(analysis, analysis.masked, actors)
+    if m.group("informed") is not None:
+        # ("informed President Ruto of his intention to ...": the one told, when the intent
+        # names no one)
+        told = [*told, *_actors(analysis, m.group("informed"))]
     if not recipients and told:
         keys = {a.key for a in actors} | own
         recipients = [side for e in told if (side := side_of(doc, e) or e).key not in keys]
@@ -1581,7 +1950,7 @@ def _commitment(
     own_clause = _OWN_CLAUSE_END.search(tail)
     args.update(money_args(analysis, tail[: own_clause.start()] if own_clause else tail))
     when = document[1] if document is not None else None
-    when = when or _date(analysis, doc, actors)
+    when = when or _date(analysis, doc, actors, since=since)
     if when is None and under is not None and (told_in := _document_told(doc, actors, own)):
         # "Under the agreement, India will ...": a commitment the signing made, on its day
         when = next((d for d in told_in.get("date") if isinstance(d, TimeValue)), None)
@@ -1601,7 +1970,7 @@ _UNDER_DOCUMENT = re.compile(
     r"(?:Under|In\s+line\s+with|As\s+part\s+of)"
     r"(?:\s+the\s+terms\s+of)?\s+(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:agreements?|accords?|treaty|deal|memorandum|MoU|MOU|protocol|arrangement|pact|"
-    r"road\s?map|contract|Agreement|Accord|Treaty|Memorandum|Protocol)\b[^,;]{0,60},"
+    r"road\s?map|contract|documents?|Agreement|Accord|Treaty|Memorandum|Protocol)\b[^,;]{0,60},"
 )
 # a document not yet agreed: "Under the draft agreement,", "Under the proposed treaty,", "Under
 # the deal being negotiated,"
@@ -1629,6 +1998,11 @@ def _document_told(doc: Doc, actors: list[Entity], own: set[str]) -> Fact | None
         found = {p.key for p in parties}
         if keys <= found or (len(actors) == 1 and own & found):
             return fact
+        # a document the states' officials signed ("Anušauskas and Pistorius signed a roadmap.
+        # Under the document, Germany commits to ..."): their states are its parties
+        sides = {s.key for p in parties if p.kind is EntityKind.PERSON and (s := side_of(doc, p))}
+        if sides and keys <= found | sides:
+            return fact
     return None
 
 
@@ -1640,8 +2014,17 @@ def _document_partners(doc: Doc, actors: list[Entity], own: set[str]) -> list[En
         parties = told.entities("party" if told.cls is FactClass.TREATY_RELATION else "actor")
     else:
         parties = doc.finder.ctx.signatories
-    keys = {p.key for p in parties}
     mine = {a.key for a in actors}
+    if all(a.kind is not EntityKind.PERSON for a in actors):
+        # (a state's promise under a document its officials signed: to the other states)
+        parties = tuple(
+            {
+                s.key: s
+                for p in parties
+                if (s := (side_of(doc, p) if p.kind is EntityKind.PERSON else p) or p)
+            }.values()
+        )
+    keys = {p.key for p in parties}
     if not (mine <= keys or (len(actors) == 1 and own & keys)):
         return []
     return [p for p in parties if p.key not in mine and p.key not in own]
@@ -1778,6 +2161,16 @@ _AT_INVITATION_OF = re.compile(
     r"(?:,\s+[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:paid|made|arrived|visited|travell?ed|came|went|"
     r"was\s+on|is\s+on|is\s+paying|was\s+paying|has\s+arrived|held|met)\b"
 )
+# "Sheikh Hasina paid a State Visit to India ... at the invitation of Prime Minister Modi", "Kim
+# Jong-un arrived in Russia on an official visit at the invitation of the President of Russia":
+# the same, the guest the subject, the host after the visit
+_VISITED_AT_INVITATION = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<r>{ACTORS}),?(?:\s+[^,;]{{1,60}},)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?"
+    r"(?:paid|pays|made|makes|arrived|arrives|visited|visits|travell?ed|came|went|(?:was|is)\s+on|"
+    r"(?:is|was)\s+paying|began|begins|started|starts)\b[^;§]{0,120}?(?:§[CSL]\d+§[^;§]{0,80}?)?"
+    r"\s+(?:at|upon|on)\s+the\s+(?:kind\s+|personal\s+|official\s+)?invitation\s+(?:of|from)\s+"
+    rf"(?:the\s+)?(?P<a>{ACTORS})"
+)
 # "The invitation was accepted (with gratitude).": told after the invitation itself
 _INVITATION_ACCEPTED = re.compile(
     r"^(?:[A-Z][\w ]{0,20},\s+)?[Tt]he\s+invitation\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?"
@@ -1785,7 +2178,10 @@ _INVITATION_ACCEPTED = re.compile(
 )
 # "thanked X for the hospitality and invited him to visit Astana": a second act of the subject
 _AND_INVITED = re.compile(
-    rf"^(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+)?[a-z]+ed\b[^;]*?"
+    # ("spoke by phone with Prime Minister Netanyahu and invited him to meet")
+    # (no "^": matched from where the sentence's intro ends, "On Monday, ")
+    rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+)?"
+    r"(?:[a-z]+ed|spoke|met|held|sent|wrote|gave|took)\b[^;]*?"
     rf"(?:,\s+|\s+)and\s+(?:also\s+)?invited\s+(?:(?P<r>{ACTORS})|(?P<pro>him|her|them))\s+to\b"
 )
 
@@ -1794,12 +2190,17 @@ def _invitation_told(analysis: Analysis, doc: Doc) -> None:
     """The invitation constructions without "invited by"."""
     masked = analysis.masked
     if "invitation" in analysis.words:
-        if (m := _AT_INVITATION_OF.search(masked)) is not None:
+        m = _AT_INVITATION_OF.search(masked) or _VISITED_AT_INVITATION.match(
+            masked, intro_end(masked)
+        )
+        if m is not None:
             inviters = _actors(analysis, m.group("a"))
             keys = {a.key for a in inviters}
             guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
             if inviters and guests:
-                when = _date(analysis, doc, guests)
+                # (told after the visit, the day is the visit's, not the invitation's)
+                told_after = m.re is _VISITED_AT_INVITATION
+                when = None if told_after else _date(analysis, doc, guests)
                 args = event_args("AGREE", "036", inviters, guests, when)
                 doc.add(FactClass.EVENT, args, analysis, 0.75)
         elif "accepted" in analysis.words and _INVITATION_ACCEPTED.match(masked):
@@ -1973,6 +2374,9 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
         if hosts:
             when = _date(analysis, doc, actors)
             doc.add(FactClass.EVENT, event_args("AGREE", "036", actors, hosts, when), analysis, 0.7)
+            # the invitation accepted, the inviter's own act (ANNOTATION.md §5: one event per
+            # act; its day not told)
+            doc.add(FactClass.EVENT, event_args("AGREE", "036", hosts, actors), analysis, 0.7)
             return True
     keys = {a.key for a in actors}
     visit = _INVITATION_TO_VISIT.match(rest)
@@ -2028,7 +2432,16 @@ _PRAISED_PRONOUN = re.compile(
 _INTENT_QUALITY = (
     r"(?:(?:firm|clear|strong|renewed|continued|stated|mutual|public|generous|recent)\s+)?"
 )
-_INTENT = r"(?:commitments?|pledges?|readiness|willingness|determination|decision|offer|promise)"
+_INTENT = (
+    r"(?:commitments?|pledges?|readiness|willingness|determination|decision|offer|promise|"
+    # "welcomed Türkiye's agreement at the Vilnius Summit on July 10 to forward ..."
+    r"agreement(?=[^.;]{0,60}?\s+to\s+[a-z]))"
+)
+# the time and place of the decision or agreement, before "to": "at the Vilnius Summit on July 10"
+_INTENT_WHEN = (
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:§[CL]\d+§\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    r"(?:[Ss]ummit|[A-Z][a-z]+\s+\d{1,2})){0,2}"
+)
 # (after a possessive or "by", a commitment "to" a thing is no act: "Japan's commitment to peace")
 _INTENT_ACT = (
     r"(?!(?:the|a|an|its|their|our|his|her|this|that|these|those|peace|security|stability|"
@@ -2041,7 +2454,7 @@ _COMMITMENT_WELCOMED = re.compile(
     rf"(?:commitments?|pledges?|readiness|willingness|determination)\s+of\s+(?:the\s+)?"
     rf"(?P<p>{ACTORS})\s+to\s+(?P<what>[a-z][^.;]*)|"
     rf"(?:the\s+{_INTENT_QUALITY}{_INTENT}\s+(?:of|by)\s+(?:the\s+)?(?P<q>{ACTORS})|"
-    rf"(?:the\s+)?(?P<r>{ACTORS})['’]s?\s+{_INTENT_QUALITY}{_INTENT})\s+to\s+"
+    rf"(?:the\s+)?(?P<r>{ACTORS})['’]s?\s+{_INTENT_QUALITY}{_INTENT}){_INTENT_WHEN}\s+to\s+"
     rf"(?P<act>{_INTENT_ACT}[^.;]*))"
 )
 
@@ -2760,14 +3173,34 @@ _TREATY = re.compile(
 # protocol", "welcomed the signing of an agreement between Armenia and Azerbaijan" (the words
 # before it: _SIGNING_DONE)
 _OUTCOME_NOUN = r"(?:signing|adoption|ratification|signature|conclusion)"
+
+
+def _when_where(name: str) -> str:
+    """When and where the act was, told between its noun and "of" or "by" ("the signing
+    yesterday in Bridgetown, Barbados, of ...", "the signing in Jeddah on May 20 of ...", "the
+    Parliament's ratification last week of ...")."""
+    return (
+        rf"(?P<{name}>(?:(?:today|yesterday|last\s+(?:week|month)|this\s+week|"
+        r"earlier\s+this\s+(?:week|month)|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+        r"(?:,?\s+\d{4})?|in\s+(?:the\s+)?§C\d+§(?:,\s+(?:the\s+)?§S\d+§)?),?\s+){0,3})"
+    )
+
+
+# ("the signing", "today's adoption")
+_OUTCOME_DET = r"(?:the|today['’]s|yesterday['’]s)"
+# signers named after the document: "of the Agreement on a Short-Term Ceasefire by the Sudanese
+# Armed Forces and the Rapid Support Forces"
+_OUTCOME_BY = r"(?:the\s+)?§[SOGD]\d+§(?:\s+[A-Z][\w-]+){0,3}"
 _DONE_OUTCOME = re.compile(
-    rf"(?:the\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+(?:today\s+|yesterday\s+)?by\s+(?:the\s+)?"
+    rf"(?:{_OUTCOME_DET}\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+{_when_where('w1')}by\s+(?:the\s+)?"
     rf"(?P<by>§[SOG]\d+§)\s+of\s+(?P<what>[^.;§]{{1,80}})|"
-    rf"(?:the\s+)?(?P<own>§[SOG]\d+§)['’]s?\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+of\s+"
-    r"(?P<what2>(?:[^.;§]|§[SDO]\d+§){1,80})|"
-    rf"the\s+(?:[\w-]+\s+)?(?:signing|conclusion)\s+(?:today\s+|yesterday\s+)?of\s+"
-    r"(?P<what3>[^.;§]{1,80}?)\s+between\s+(?:the\s+)?(?P<a>§[SO]\d+§)\s+and\s+(?:the\s+)?"
-    r"(?P<b>§[SO]\d+§))"
+    rf"(?:the\s+)?(?P<own>§[SOG]\d+§)['’]s?\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+{_when_where('w2')}"
+    r"of\s+(?P<what2>(?:[^.;§]|§[SDO]\d+§){1,80})|"
+    rf"the\s+(?:[\w-]+\s+)?(?:signing|conclusion)\s+{_when_where('w3')}of\s+"
+    r"(?P<what3>[^.;§]{1,80}?)\s+between\s+(?:the\s+)?(?P<a>§[SO]\d+§)\s+and\s+"
+    r"(?:(?:the\s+)?representatives\s+of\s+)?(?:the\s+)?(?P<b>§[SOP]\d+§)|"
+    rf"{_OUTCOME_DET}\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+{_when_where('w4')}of\s+"
+    rf"(?P<what4>[^.;§]{{1,120}}?){_NOT_AUTHOR}\s+by\s+(?P<by2>{_OUTCOME_BY}(?:,?\s+and\s+{_OUTCOME_BY})?))"
 )
 _HOPED = re.compile(
     r"\b(?:hopes?|hoped|hoping|looks?\s+forward|looked\s+forward|would|will|wants?|wish(?:es)?|"
@@ -2788,11 +3221,13 @@ def welcomed_outcomes(analysis: Analysis, doc: Doc) -> None:
     for m in _DONE_OUTCOME.finditer(masked):
         if not _SIGNING_DONE.search(masked, 0, m.start()) or _HOPED.search(masked, 0, m.start()):
             continue  # ("called for the signing of ...", "hopes to welcome the signing of ...")
-        what = m.group("what") or m.group("what2") or m.group("what3")
+        what = m.group("what") or m.group("what2") or m.group("what3") or m.group("what4")
         if not _DOCUMENT.search(what[:80]) or _OWN_BID.match(what):
             continue  # ("welcomed Hungary's ratification of Sweden's accession protocol": backing)
         if m.group("a"):
             doers = _actors(analysis, m.group("a")) + _actors(analysis, m.group("b"))
+        elif m.group("by2"):
+            doers = _by_signers(analysis, m.group("by2"))
         else:
             doers = _actors(analysis, m.group("by") or m.group("own"))
         doers = list({e.key: e for e in doers}.values())
@@ -2803,12 +3238,35 @@ def welcomed_outcomes(analysis: Analysis, doc: Doc) -> None:
             (d.value for d in analysis.dates if 0 <= d.begin - after < 12 and d.end_value is None),
             None,
         )
+        ww = next((g for g in ("w1", "w2", "w3", "w4") if m.group(g)), None)
+        if when is None and m[0].startswith(("today", "yesterday")):
+            # "today's adoption by ...": that day
+            day = m[0].split("'")[0].split("’")[0].lower()
+            when = next((d.value for d in analysis.dates if d.text.lower() == day), None)
+        if when is None and ww is not None:
+            # the date told between the noun and its document ("the signing in Jeddah on May 20
+            # of ...", "ratification last week of ...")
+            when = next(
+                (d.value for d in analysis.dates if d.end_value is None and d.text in m[ww]), None
+            )
         if _background_signing(analysis, doc, when):
             continue
         args = event_args("SUPPORT", "057", doers)
         if when is not None:
             args["date"] = [when]
         doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+def _by_signers(analysis: Analysis, text: str) -> list[Entity]:
+    """The signers named after "by": two as :func:`_signers` reads them, or one (a demonym's
+    name the KB lacks, "the Sudanese Armed Forces": an unlinked body)."""
+    if " and " in text:
+        return _signers(analysis, f" by {text}")
+    name = text.removeprefix("the ").strip()
+    if _DEMONYM_NAME.fullmatch(name):
+        plain = _SLOT.sub(lambda s: analysis.mention(s.group(0)).text, name)
+        return [Entity.unlinked(plain, EntityKind.ORGANIZATION)]
+    return _actors(analysis, name) if _ONE_SLOT.fullmatch(name) else []
 
 
 _NONE_SIGNED = re.compile(r"\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or)\b")

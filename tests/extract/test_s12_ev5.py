@@ -323,8 +323,8 @@ def test_a_promise_for_another_states_things_or_people_has_it_as_recipient(
         "minerals.",
         "Prime Minister Kishida said Japan would counter Chinese coercion in the region.",
         "President Joe Biden said the United States would protect American workers.",
-        # a warning, not a promise to Finland
-        "Russia will respond to any Finnish deployment near the border.",
+        # ("Russia will respond to any Finnish deployment near the border": a warning, no AGREE
+        # at all since session 18, tests/extract/test_s18_commit.py)
         "Vladimir Putin said that Russia would expand Russian-Belarusian industrial cooperation.",
     ],
 )

@@ -464,9 +464,17 @@ def test_a_welcomed_signing_praises_its_signers_on_the_day_of_the_welcome() -> N
         "Agreement on a Short-Term Ceasefire by the Sudanese Armed Forces and the Rapid Support "
         "Forces."
     )
-    support = _one(text, "SUPPORT", url=STATE_GOV)
+    # (one praise, 051; the signing itself is the signers' 057, ANNOTATION.md §5: session 18)
+    found = [
+        f
+        for f in _facts(text, url=STATE_GOV)
+        if f.cls.value == "Event" and str(f.get("eventType")[0]).endswith("SUPPORT")
+    ]
+    (support,) = [f for f in found if str(f.get("cameoCode")[0]) == "051"]
     assert _keys(support.get("recipient")) == _s("Sudanese Armed Forces", "Rapid Support Forces")
     assert [str(d) for d in support.get("date")] == ["2023-05-23"]
+    (signing,) = [f for f in found if str(f.get("cameoCode")[0]) == "057"]
+    assert [str(d) for d in signing.get("date")] == ["2023-05-20"]
 
 
 def test_a_welcomed_signing_by_two_states() -> None:

@@ -70,6 +70,9 @@ def test_compactions_can_run_below_the_writer(tmp_path: Path) -> None:
         writer.compact_in_background()
         after = _niceness_of_background_threads()
         assert after == [min(19, n + store_module.COMPACTION_NICENESS) for n in before]
+        if hasattr(os, "SCHED_IDLE"):
+            policies = {os.sched_getscheduler(t) for t in store_module._background_threads()}
+            assert policies == {os.SCHED_IDLE}
         writer.replace_graphs_ntriples([(GA, nt(A))])  # and writing still works
         assert writer.live_files() > 0
 
