@@ -987,8 +987,9 @@ _ENDED_AFTER = re.compile(
 # ``pattern.search(text, 0, end)`` rather than slices: these have no lookbehind, no "^" and no
 # "\b" at their start, so the result is the same as on the slice)
 _PLURAL_TITLE = re.compile(
-    # (not the "President of the Council of Ministers", one head of government)
-    r"(?<!council\sof\s)(?:ministers|presidents|ambassadors|leaders|secretaries|"
+    # (not the "President of the Council of Ministers" or "Chairman of the Cabinet of Ministers",
+    # one head of government)
+    r"(?<!council\sof\s)(?<!cabinet\sof\s)(?:ministers|presidents|ambassadors|leaders|secretaries|"
     r"captains\s+regents?)$",
     re.IGNORECASE,
 )
