@@ -961,11 +961,23 @@ _WE_LIST = re.compile(
 )
 
 
+# "President Biden hosted Prime Minister A of X and Prime Minister B of Y today ..., and the
+# three leaders issued the following statement": the leaders named before it
+_LEADERS_ISSUED = re.compile(
+    r"^(?P<g>.*?§P\d+§.*?)\b(?:the\s+(?:two|three|four|five)\s+)?leaders\s+(?:then\s+)?issued\s+"
+    r"the\s+following\s+(?:joint\s+)?statement\b"
+)
+
+
 def _released_by(analysis: Analysis) -> tuple[Entity, ...]:
     """ "The text of the following statement was released by the Governments of X and Y"; "We,
-    Prime Minister X of A, President Y of B and ..., met today": the issuers."""
-    m = _RELEASED_BY.search(analysis.masked) or (
-        _WE_LIST.match(analysis.masked) if analysis.sentence.text.startswith("We") else None
+    Prime Minister X of A, President Y of B and ..., met today"; "X hosted Y ..., and the two
+    leaders issued the following statement": the issuers."""
+    text = analysis.sentence.text
+    m = (
+        _RELEASED_BY.search(analysis.masked)
+        or (_WE_LIST.match(analysis.masked) if text.startswith("We") else None)
+        or (_LEADERS_ISSUED.match(analysis.masked) if "issued the following" in text else None)
     )
     if not m:
         return ()

@@ -1272,6 +1272,10 @@ class MentionFinder:
                 }
                 if len(named_here) >= 2:
                     entities = tuple(named_here.values())
+            elif word == "they" and not any(k.end <= base + m.start() for k in out):
+                # "They urged the DPRK ..." in a joint statement, after the sentence naming the
+                # issuers' leaders: the issuing states (not a third party named before it)
+                entities = self._issuers_of(entities)
             if not entities:
                 continue
             code = Code.PERSON if all(e.kind is EntityKind.PERSON for e in entities) else Code.GROUP
@@ -1729,6 +1733,37 @@ class MentionFinder:
             for p in self.kb.holders(post.qid, date)
         }
         return holders == {person}
+
+    def _issuers_of(self, people: tuple[Entity, ...]) -> tuple[Entity, ...]:
+        """A joint statement's issuers, for the people who lead them (each person of a state
+        among the issuers, or of an organisation's body, and every issuer covered); else the
+        people as they are."""
+        issuers = self.ctx.issuers
+        if len(issuers) < 2 or len(people) < 2:
+            return people
+        keys = {i.key for i in issuers}
+        covered: set[str] = set()
+        bodies = 0
+        for person in people:
+            if person.kind is not EntityKind.PERSON:
+                return people
+            office = self.ctx.office_of(person)
+            state = office.jurisdiction if office is not None else self._kb_state_of(person)
+            if state is None:
+                return people
+            if state.key in keys:
+                covered.add(state.key)
+            elif state.kind is EntityKind.ORGANIZATION:
+                bodies += 1  # ("Charles Michel, President of the European Council": the EU's)
+            else:
+                return people
+        missing = [i for i in issuers if i.key not in covered]
+        if not missing or (
+            # (the one issuer left a union of states, the EU, whose bodies' people those are)
+            len(missing) == 1 and bodies and missing[0].qid and self.kb.members(missing[0].qid)
+        ):
+            return issuers
+        return people
 
     def _pronoun(self, word: str) -> tuple[Entity, ...]:
         if word == "we":
