@@ -346,7 +346,7 @@ _HOSTED_MEETING = re.compile(
     r"\s+of\s+(?:the\s+)?(?:representatives|leaders|delegations|delegates)\s+(?:of|from)\s+"
     # ("of Afghan political movements": a demonym of no state's own)
     r"(?:the\s+)?(?:various\s+|rival\s+|several\s+)?(?P<group>(?:[A-Z][a-z]+|§D\d+§)"
-    r"(?:\s+[A-Za-z][a-z]+)?\s+(?:factions|groups|movements|parties|organi[sz]ations))\b)?"
+    r"(?:\s+[A-Za-z][a-z]+)?\s+(?:factions|groups|movements|parties|forces|organi[sz]ations))\b)?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
 _SLOT_TEXT = re.compile(r"§D\d+§")
@@ -1760,6 +1760,16 @@ _HIS_TALKS_WITH = re.compile(
 )
 
 
+# "Biden sent his regards to President Petr Pavel, whom he met at the NATO Summit in Vilnius in
+# July": an earlier meeting told in a relative clause on the person met, its subject the
+# sentence's (or the one the clause names)
+_WHOM_MET = re.compile(
+    r"(?P<b>§P\d+§),\s+whom\s+(?:(?P<he>he|she)|(?:the\s+)?(?:§D\d+§\s+)?(?P<c>§P\d+§))\s+"
+    r"(?:had\s+|has\s+)?(?:(?:first|last|earlier|previously|already|recently|also)\s+)?met\b"
+    r"(?!\s+(?:with\s+)?(?:§P|him|her|them))"
+)
+
+
 # "The initiative was first proposed by Turkish President Erdogan at a meeting with Romanian
 # President Iohannis in Ankara in October": an earlier meeting and the proposal made at it
 _PROPOSED_AT_A_MEETING = re.compile(
@@ -1825,6 +1835,50 @@ def _his_talks_with(analysis: Analysis, doc: Doc, masked: str) -> None:
     else:
         args["date"] = [day.value]
     doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+
+
+def _whom_met(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """An earlier meeting told in a relative clause on the person met ("Pavel, whom he met at
+    the NATO Summit in Vilnius in July"): a past meeting of the two, there and then. Only a
+    dated one (one occasion), dated before the article's day; "he" is the sentence's subject."""
+    for m in _WHOM_MET.finditer(masked):
+        if m.group("he"):
+            subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
+            if subject is None or subject.end("s") > m.start():
+                continue
+            people = _resolve(analysis, doc, subject.group("s"))
+        else:
+            people = _resolve(analysis, doc, m.group("c"))
+        people = people + _resolve(analysis, doc, m.group("b"))
+        if len(people) != 2 or people[0].key == people[1].key:
+            continue
+        if any(e.kind is not EntityKind.PERSON for e in people):
+            continue
+        rest = masked[m.end() :]
+        cut = re.search(r"[,;]\s+(?:and|but|which|who|where)\b|;", rest)
+        rest = rest[: cut.start()] if cut else rest
+        if _NOT_HAPPENED.search(masked, 0, m.end()) or FUTURE.search(rest):
+            continue
+        after = analysis.mention(m.group("b")).end
+        day = next((d for d in analysis.dates if d.begin >= after), None)
+        if day is None or not _ended_before(day.value, doc.date):
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": people,
+        }
+        place = _place(analysis, rest, doc.kb)
+        code = "040"
+        if place is not None:
+            args["place"] = [place]
+            if _third_country(doc, people, place):
+                code = "044"
+        args["cameoCode"] = [code]
+        if day.end_value is not None:
+            args["startDate"], args["endDate"] = [day.value], [day.end_value]
+        else:
+            args["date"] = [day.value]
+        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
 
 
 # "Mr. Sullivan and the Crown Prince were joined by National Security Advisor of India Ajit
@@ -2299,6 +2353,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             _for_hosting(analysis, doc, masked)
         if "our" in words or "met" in words:
             _we_met(analysis, doc, masked)
+        if "whom" in words and "met" in words:
+            _whom_met(analysis, doc, masked)
         if "after" in words and ("day" in words or "days" in words):
             _days_after(analysis, doc, masked)
     if (
