@@ -14,7 +14,8 @@ import pytest
 from tests.extract.test_patterns import date_values, facts, facts_of, keys, labels
 
 DAY = dt.date(2023, 9, 15)
-BIDEN, MACRON, ERDOGAN, PUTIN, RUSSIA, MOSCOW = "Q6279", "Q3052772", "Q39259", "Q7747", "Q159", "Q649"
+BIDEN, MACRON, ERDOGAN, PUTIN = "Q6279", "Q3052772", "Q39259", "Q7747"
+RUSSIA, MOSCOW = "Q159", "Q649"
 
 
 def _meetings(text: str) -> list:  # type: ignore[type-arg]
