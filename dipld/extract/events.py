@@ -535,16 +535,22 @@ _K_CALL_FROM = frozenset({"call"})
 # Zelensky thanked ...", "After meeting Modi in New Delhi, Albanese told ...": the meeting of the
 # clause's subject a fronted phrase names
 _FRONTED = re.compile(
+    # ("Speaking after talks with Putin in Moscow, Erdogan said ...": the talks before it)
+    r"(?:(?:[Ss]peaking(?:\s+to\s+(?:reporters|journalists|the\s+press))?\s+)?"
     r"(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|[Ff]ollowing)\s+(?:(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|talks)|"
     r"call|conversation|video\s+(?:call|conference|link)|videoconference)\s+with|"
-    r"(?:meeting|talks\s+with))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
+    r"(?:meeting|talks\s+with))|"
+    # "Meeting with Xi in Beijing on Monday, Putin said ...", "Speaking by phone with Scholz,
+    # Macron said ...": a participle clause of the subject's meeting or call
+    r"[Mm]eeting(?:\s+with)?|[Ss]peaking\s+(?P<phone>by\s+(?:tele)?phone\s+)?with)"
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
     # (only a place or time after it: not "After talks with Russia failed, Ukraine ...")
     rf"(?P<b>{ACTORS})(?P<rest>(?:\s+(?:in|at|on|last|this|earlier)\b[^;,§]{{0,30}}?"
     rf"(?:§[CL]\d+§[^;,§]{{0,30}}?)?)?),\s+(?:the\s+)?"
     rf"(?P<a>{ACTORS})\s+(?:also\s+)?[a-z]+"
 )
-_K_FRONTED = frozenset("meeting talks call conversation video videoconference".split())
+_K_FRONTED = frozenset("meeting talks call conversation video videoconference speaking".split())
 # "Muizzu formally requested the withdrawal of the troops in November during a meeting with
 # Minister X": the meeting (or call) the subject's past act was told at, after the act
 _TRAILING_MEETING = re.compile(
@@ -563,6 +569,16 @@ _TRAILING_MEETING = re.compile(
     r"(?P<b>§P\d+§)(?!\s*(?:,\s+)?(?:and|or)\s)"
 )
 _K_TRAILING_MEETING = frozenset({"during", "at", "in"})
+# "Putin told Modi during their talks in Moscow on Monday that ...", "Erdogan thanked Putin at
+# their meeting in Sochi": the meeting of the two an act of one to the other was told at
+_THEIR_MEETING = re.compile(
+    r"(?:[Tt]he\s+)?(?P<a>§P\d+§),?\s+(?:(?:also|later|then|personally|formally)\s+)?"
+    r"(?!(?:expected|scheduled|planned|slated|hoped|wanted|needed)\b)"
+    r"(?:[a-z]{2,}ed|told|sought|gave|made|sent)\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?"
+    r"(?P<b>§P\d+§)(?!\s*(?:,\s+)?(?:and|or)\s)(?:[^;§]|§[A-OQ-Z]\d+§){0,80}?\s(?:during|at|in)\s+"
+    r"their\s+(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|"
+    r"talks)|call|conversation)\b"
+)
 _K_TRAILING_WHAT = frozenset("meeting talks call conversation".split())
 # "Lapid said after a phone call with Erdogan on Wednesday that ...", "Putin told reporters
 # following a telephone conversation with Tokayev ...": the call a report of speech follows
@@ -2679,7 +2695,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         start = dateline.end() if dateline else 0
         fronted = _FRONTED.match(masked, start)
     if fronted is not None:
-        what = fronted.group("what") or ""
+        what = fronted.group("what") or fronted.group("phone") or ""
         code = "041" if re.search(r"call|phone|video", what) else "040"
         participants = _resolve(analysis, doc, fronted.group("a")) + _resolve(
             analysis, doc, fronted.group("b")
@@ -2700,6 +2716,18 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
         recalled.add(len(found))
         found.append((participants, code, masked[trailing.end() :]))
+    theirs = (
+        None
+        if fronted is not None or trailing is not None or "their" not in words
+        else _THEIR_MEETING.match(masked, intro_end(masked))
+    )
+    if theirs is not None and not _K_TRAILING_MEETING.isdisjoint(words):
+        code = "041" if re.search(r"call|phone", theirs.group("what")) else "040"
+        participants = _resolve(analysis, doc, theirs.group("a")) + _resolve(
+            analysis, doc, theirs.group("b")
+        )
+        recalled.add(len(found))
+        found.append((participants, code, masked[theirs.end() :]))
     if reported is not None:
         participants = _resolve(analysis, doc, reported.group("a")) + _resolve(
             analysis, doc, reported.group("b")

@@ -72,3 +72,79 @@ def test_hosted_a_meeting_of_political_forces() -> None:
     assert "Palestinian political forces" in labels(found[0], "participant")
     assert keys(found[0].get("place")) == {MOSCOW}
     assert date_values(found[0], "date") == ("2023-02",)
+
+
+# ---- a participle clause of the subject's meeting or call ------------------------------------
+
+PUTIN_XI, ERDOGAN_PUTIN, MACRON_SCHOLZ = {"Q7747", "Q15031"}, {ERDOGAN, PUTIN}, {MACRON, "Q61053"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "code"),
+    [
+        (
+            "Meeting with Chinese President Xi Jinping in Beijing on Monday, Putin said relations "
+            "were at their best.",
+            PUTIN_XI,
+            "040",
+        ),
+        (
+            "Speaking after talks with Putin in Moscow on Tuesday, Erdogan said trade had grown.",
+            ERDOGAN_PUTIN,
+            "040",
+        ),
+        (
+            "Speaking to reporters after a meeting with Putin on Tuesday, Erdogan said trade had "
+            "grown.",
+            ERDOGAN_PUTIN,
+            "040",
+        ),
+        (
+            "Speaking by phone with Olaf Scholz on Tuesday, Emmanuel Macron said the talks were "
+            "useful.",
+            MACRON_SCHOLZ,
+            "041",
+        ),
+    ],
+)
+def test_participle_meeting(text: str, people: set[str], code: str) -> None:
+    found = _meetings(text)
+    assert [keys(f.get("participant")) for f in found] == [people]
+    assert tuple(str(c) for c in found[0].get("cameoCode")) == (code,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting with Xi in Beijing next week, Putin will sign a treaty.",
+        "Meeting NATO's spending target, Germany raised its defence budget.",
+        "Meeting Putin would be a mistake, Erdogan said.",
+        "Speaking with reporters on Monday, Putin said trade had grown.",
+    ],
+)
+def test_participle_meeting_near_misses(text: str) -> None:
+    assert _meetings(text) == []
+
+
+# ---- "during their talks": the meeting of the two an act was told at -------------------------
+
+
+def test_told_during_their_talks() -> None:
+    found = _meetings(
+        "Putin told Modi during their talks in Moscow on Monday that trade had grown."
+    )
+    assert [keys(f.get("participant")) for f in found] == [{PUTIN, "Q1058"}]
+    assert date_values(found[0], "date") == ("2023-09-11",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan thanked Putin at their meeting in Sochi next week.",
+        "Erdogan is expected to thank Putin at their meeting in Sochi on Monday.",
+        "Erdogan will thank Putin at their meeting in Sochi on Monday.",
+        "Erdogan did not thank Putin at their meeting in Sochi on Monday.",
+    ],
+)
+def test_their_talks_near_misses(text: str) -> None:
+    assert _meetings(text) == []
