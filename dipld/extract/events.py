@@ -224,10 +224,18 @@ _BODY_MET = re.compile(
 # "A meeting of the Supreme Eurasian Economic Council took place in Bishkek", "The summit of the
 # Shanghai Cooperation Organisation was held in Samarkand": a meeting of the organisation's body
 _BODY_SESSION = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit)\s+of\s+(?:the\s+)?"
-    r"(?P<o>§O\d+§)\s+(?:(?:was|has\s+been)\s+held|took\s+place|opened|convened)\b"
+    r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit)\s+of\s+(?:the\s+)?"
+    r"(?P<o>§O\d+§)|"
+    # "The 15th BRICS summit took place in Johannesburg", "The CSTO summit was held in Minsk":
+    # the organisation's own (not "the U.S.-ASEAN summit": a summit of the two)
+    r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?P<o3>§O\d+§)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|session|summit)|"
+    # "the Organization of Turkic States, whose informal summit took place in Bishkek"
+    r"(?P<o4>§O\d+§),\s+whose\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit))"
+    r"\s+(?:(?:was|has\s+been)\s+held|took\s+place|opened|convened)\b"
 )
 _K_BODY_SESSION = frozenset({"held", "place", "opened", "convened"})
+_K_BODY_SESSION_WHAT = frozenset({"meeting", "session", "summit"})
 # "The session was attended by X, Y and Z, while W took part via video link": those who took part
 # in the meeting just told (matched where the sentence's intro ends: no "^", which would
 # never match there after "On Monday, ")
@@ -2813,9 +2821,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # ("The Arab League held an emergency meeting": the meeting verb's, with no one else)
         body = None if _K_BLOC_MET.isdisjoint(words) else _BODY_MET.match(masked, intro_end(masked))
         bloc = analysis.mention(body.group("o") or body.group("o2")).entity if body else None
-        if body is None and not _K_BODY_SESSION.isdisjoint(words) and "of" in words:
+        if (
+            body is None
+            and not _K_BODY_SESSION.isdisjoint(words)
+            and not _K_BODY_SESSION_WHAT.isdisjoint(words)
+        ):
             body = _BODY_SESSION.search(masked)
-            bloc = analysis.mention(body.group("o")).entity if body else None
+            slot = body.group("o") or body.group("o3") or body.group("o4") if body else None
+            bloc = analysis.mention(slot).entity if slot else None
         if body is not None and bloc is not None and bloc.kind is EntityKind.ORGANIZATION:
             blocs.append(([bloc], "040", masked[body.end() :]))
         elif "headquarters" in words and (seat := _AT_HEADQUARTERS.search(masked)) is not None:

@@ -148,3 +148,40 @@ def test_told_during_their_talks() -> None:
 )
 def test_their_talks_near_misses(text: str) -> None:
     assert _meetings(text) == []
+
+
+# ---- an organisation's summit held, its name before the noun or in "whose" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The CSTO summit was held in Minsk on November 23.",
+            "Collective Security Treaty Organization",
+        ),
+        ("The 15th BRICS summit took place in Johannesburg in August.", "BRICS"),
+        (
+            "Kazakhstan is a member of the Organization of Turkic States, whose informal summit "
+            "took place in Bishkek on November 6.",
+            "Organization of Turkic States",
+        ),
+    ],
+)
+def test_organisations_summit_held(text: str, org: str) -> None:
+    found = _meetings(text)
+    assert len(found) == 1
+    assert labels(found[0], "participant") == {org}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CSTO summit will take place in Minsk in November.",
+        "The CSTO summit was not held in Minsk in November.",
+        "The CSTO summit, if it took place in Minsk, would be historic.",
+        "The NATO summit is held every year.",
+    ],
+)
+def test_organisations_summit_near_misses(text: str) -> None:
+    assert _meetings(text) == []
