@@ -860,7 +860,11 @@ _DONE_IN = re.compile(
 )
 
 
-_MET_IN_ASIDE = re.compile(r"\b(?:met|meets|held\s+talks|spoke|talked)\b")
+_MET_IN_ASIDE = re.compile(
+    # ("the Three Seas Initiative, whose summit opened in Vilnius in April": the summit's date)
+    r"\b(?:met|meets|held\s+talks|spoke|talked|(?:summit|meeting|session)\s+(?:took\s+place|"
+    r"was\s+held|opened|convened))\b"
+)
 
 
 def _days(analysis: Analysis) -> tuple[TimeValue, TimeValue] | None:

@@ -185,3 +185,12 @@ def test_organisations_summit_held(text: str, org: str) -> None:
 )
 def test_organisations_summit_near_misses(text: str) -> None:
     assert _meetings(text) == []
+
+
+def test_whose_summit_has_its_date() -> None:
+    found = _meetings(
+        "Estonia is also a member of the Three Seas Initiative, whose summit opened in Vilnius "
+        "in April."
+    )
+    assert len(found) == 1
+    assert date_values(found[0], "date") == ("2023-04",)
