@@ -224,10 +224,18 @@ _BODY_MET = re.compile(
 # "A meeting of the Supreme Eurasian Economic Council took place in Bishkek", "The summit of the
 # Shanghai Cooperation Organisation was held in Samarkand": a meeting of the organisation's body
 _BODY_SESSION = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit)\s+of\s+(?:the\s+)?"
-    r"(?P<o>§O\d+§)\s+(?:(?:was|has\s+been)\s+held|took\s+place|opened|convened)\b"
+    r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit)\s+of\s+(?:the\s+)?"
+    r"(?P<o>§O\d+§)|"
+    # "The 15th BRICS summit took place in Johannesburg", "The CSTO summit was held in Minsk":
+    # the organisation's own (not "the U.S.-ASEAN summit": a summit of the two)
+    r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?P<o3>§O\d+§)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|session|summit)|"
+    # "the Organization of Turkic States, whose informal summit took place in Bishkek"
+    r"(?P<o4>§O\d+§),\s+whose\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit))"
+    r"\s+(?:(?:was|has\s+been)\s+held|took\s+place|opened|convened)\b"
 )
 _K_BODY_SESSION = frozenset({"held", "place", "opened", "convened"})
+_K_BODY_SESSION_WHAT = frozenset({"meeting", "session", "summit"})
 # "The session was attended by X, Y and Z, while W took part via video link": those who took part
 # in the meeting just told (matched where the sentence's intro ends: no "^", which would
 # never match there after "On Monday, ")
@@ -346,7 +354,7 @@ _HOSTED_MEETING = re.compile(
     r"\s+of\s+(?:the\s+)?(?:representatives|leaders|delegations|delegates)\s+(?:of|from)\s+"
     # ("of Afghan political movements": a demonym of no state's own)
     r"(?:the\s+)?(?:various\s+|rival\s+|several\s+)?(?P<group>(?:[A-Z][a-z]+|§D\d+§)"
-    r"(?:\s+[A-Za-z][a-z]+)?\s+(?:factions|groups|movements|parties|organi[sz]ations))\b)?"
+    r"(?:\s+[A-Za-z][a-z]+)?\s+(?:factions|groups|movements|parties|forces|organi[sz]ations))\b)?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
 _SLOT_TEXT = re.compile(r"§D\d+§")
@@ -535,16 +543,22 @@ _K_CALL_FROM = frozenset({"call"})
 # Zelensky thanked ...", "After meeting Modi in New Delhi, Albanese told ...": the meeting of the
 # clause's subject a fronted phrase names
 _FRONTED = re.compile(
+    # ("Speaking after talks with Putin in Moscow, Erdogan said ...": the talks before it)
+    r"(?:(?:[Ss]peaking(?:\s+to\s+(?:reporters|journalists|the\s+press))?\s+)?"
     r"(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|[Ff]ollowing)\s+(?:(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|talks)|"
     r"call|conversation|video\s+(?:call|conference|link)|videoconference)\s+with|"
-    r"(?:meeting|talks\s+with))\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
+    r"(?:meeting|talks\s+with))|"
+    # "Meeting with Xi in Beijing on Monday, Putin said ...", "Speaking by phone with Scholz,
+    # Macron said ...": a participle clause of the subject's meeting or call
+    r"[Mm]eeting(?:\s+with)?|[Ss]peaking\s+(?P<phone>by\s+(?:tele)?phone\s+)?with)"
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
     # (only a place or time after it: not "After talks with Russia failed, Ukraine ...")
     rf"(?P<b>{ACTORS})(?P<rest>(?:\s+(?:in|at|on|last|this|earlier)\b[^;,§]{{0,30}}?"
     rf"(?:§[CL]\d+§[^;,§]{{0,30}}?)?)?),\s+(?:the\s+)?"
     rf"(?P<a>{ACTORS})\s+(?:also\s+)?[a-z]+"
 )
-_K_FRONTED = frozenset("meeting talks call conversation video videoconference".split())
+_K_FRONTED = frozenset("meeting talks call conversation video videoconference speaking".split())
 # "Muizzu formally requested the withdrawal of the troops in November during a meeting with
 # Minister X": the meeting (or call) the subject's past act was told at, after the act
 _TRAILING_MEETING = re.compile(
@@ -563,6 +577,16 @@ _TRAILING_MEETING = re.compile(
     r"(?P<b>§P\d+§)(?!\s*(?:,\s+)?(?:and|or)\s)"
 )
 _K_TRAILING_MEETING = frozenset({"during", "at", "in"})
+# "Putin told Modi during their talks in Moscow on Monday that ...", "Erdogan thanked Putin at
+# their meeting in Sochi": the meeting of the two an act of one to the other was told at
+_THEIR_MEETING = re.compile(
+    r"(?:[Tt]he\s+)?(?P<a>§P\d+§),?\s+(?:(?:also|later|then|personally|formally)\s+)?"
+    r"(?!(?:expected|scheduled|planned|slated|hoped|wanted|needed)\b)"
+    r"(?:[a-z]{2,}ed|told|sought|gave|made|sent)\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?"
+    r"(?P<b>§P\d+§)(?!\s*(?:,\s+)?(?:and|or)\s)(?:[^;§]|§[A-OQ-Z]\d+§){0,80}?\s(?:during|at|in)\s+"
+    r"their\s+(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|"
+    r"talks)|call|conversation)\b"
+)
 _K_TRAILING_WHAT = frozenset("meeting talks call conversation".split())
 # "Lapid said after a phone call with Erdogan on Wednesday that ...", "Putin told reporters
 # following a telephone conversation with Tokayev ...": the call a report of speech follows
@@ -836,7 +860,11 @@ _DONE_IN = re.compile(
 )
 
 
-_MET_IN_ASIDE = re.compile(r"\b(?:met|meets|held\s+talks|spoke|talked)\b")
+_MET_IN_ASIDE = re.compile(
+    # ("the Three Seas Initiative, whose summit opened in Vilnius in April": the summit's date)
+    r"\b(?:met|meets|held\s+talks|spoke|talked|(?:summit|meeting|session)\s+(?:took\s+place|"
+    r"was\s+held|opened|convened))\b"
+)
 
 
 def _days(analysis: Analysis) -> tuple[TimeValue, TimeValue] | None:
@@ -1760,6 +1788,16 @@ _HIS_TALKS_WITH = re.compile(
 )
 
 
+# "Biden sent his regards to President Petr Pavel, whom he met at the NATO Summit in Vilnius in
+# July": an earlier meeting told in a relative clause on the person met, its subject the
+# sentence's (or the one the clause names)
+_WHOM_MET = re.compile(
+    r"(?P<b>§P\d+§),\s+whom\s+(?:(?P<he>he|she)|(?:the\s+)?(?:§D\d+§\s+)?(?P<c>§P\d+§))\s+"
+    r"(?:had\s+|has\s+)?(?:(?:first|last|earlier|previously|already|recently|also)\s+)?met\b"
+    r"(?!\s+(?:with\s+)?(?:§P|him|her|them))"
+)
+
+
 # "The initiative was first proposed by Turkish President Erdogan at a meeting with Romanian
 # President Iohannis in Ankara in October": an earlier meeting and the proposal made at it
 _PROPOSED_AT_A_MEETING = re.compile(
@@ -1825,6 +1863,50 @@ def _his_talks_with(analysis: Analysis, doc: Doc, masked: str) -> None:
     else:
         args["date"] = [day.value]
     doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+
+
+def _whom_met(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """An earlier meeting told in a relative clause on the person met ("Pavel, whom he met at
+    the NATO Summit in Vilnius in July"): a past meeting of the two, there and then. Only a
+    dated one (one occasion), dated before the article's day; "he" is the sentence's subject."""
+    for m in _WHOM_MET.finditer(masked):
+        if m.group("he"):
+            subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
+            if subject is None or subject.end("s") > m.start():
+                continue
+            people = _resolve(analysis, doc, subject.group("s"))
+        else:
+            people = _resolve(analysis, doc, m.group("c"))
+        people = people + _resolve(analysis, doc, m.group("b"))
+        if len(people) != 2 or people[0].key == people[1].key:
+            continue
+        if any(e.kind is not EntityKind.PERSON for e in people):
+            continue
+        rest = masked[m.end() :]
+        cut = re.search(r"[,;]\s+(?:and|but|which|who|where)\b|;", rest)
+        rest = rest[: cut.start()] if cut else rest
+        if _NOT_HAPPENED.search(masked, 0, m.end()) or FUTURE.search(rest):
+            continue
+        after = analysis.mention(m.group("b")).end
+        day = next((d for d in analysis.dates if d.begin >= after), None)
+        if day is None or not _ended_before(day.value, doc.date):
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": people,
+        }
+        place = _place(analysis, rest, doc.kb)
+        code = "040"
+        if place is not None:
+            args["place"] = [place]
+            if _third_country(doc, people, place):
+                code = "044"
+        args["cameoCode"] = [code]
+        if day.end_value is not None:
+            args["startDate"], args["endDate"] = [day.value], [day.end_value]
+        else:
+            args["date"] = [day.value]
+        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
 
 
 # "Mr. Sullivan and the Crown Prince were joined by National Security Advisor of India Ajit
@@ -2299,6 +2381,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             _for_hosting(analysis, doc, masked)
         if "our" in words or "met" in words:
             _we_met(analysis, doc, masked)
+        if "whom" in words and "met" in words:
+            _whom_met(analysis, doc, masked)
         if "after" in words and ("day" in words or "days" in words):
             _days_after(analysis, doc, masked)
     if (
@@ -2623,7 +2707,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         start = dateline.end() if dateline else 0
         fronted = _FRONTED.match(masked, start)
     if fronted is not None:
-        what = fronted.group("what") or ""
+        what = fronted.group("what") or fronted.group("phone") or ""
         code = "041" if re.search(r"call|phone|video", what) else "040"
         participants = _resolve(analysis, doc, fronted.group("a")) + _resolve(
             analysis, doc, fronted.group("b")
@@ -2644,6 +2728,18 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
         recalled.add(len(found))
         found.append((participants, code, masked[trailing.end() :]))
+    theirs = (
+        None
+        if fronted is not None or trailing is not None or "their" not in words
+        else _THEIR_MEETING.match(masked, intro_end(masked))
+    )
+    if theirs is not None and not _K_TRAILING_MEETING.isdisjoint(words):
+        code = "041" if re.search(r"call|phone", theirs.group("what")) else "040"
+        participants = _resolve(analysis, doc, theirs.group("a")) + _resolve(
+            analysis, doc, theirs.group("b")
+        )
+        recalled.add(len(found))
+        found.append((participants, code, masked[theirs.end() :]))
     if reported is not None:
         participants = _resolve(analysis, doc, reported.group("a")) + _resolve(
             analysis, doc, reported.group("b")
@@ -2729,9 +2825,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # ("The Arab League held an emergency meeting": the meeting verb's, with no one else)
         body = None if _K_BLOC_MET.isdisjoint(words) else _BODY_MET.match(masked, intro_end(masked))
         bloc = analysis.mention(body.group("o") or body.group("o2")).entity if body else None
-        if body is None and not _K_BODY_SESSION.isdisjoint(words) and "of" in words:
+        if (
+            body is None
+            and not _K_BODY_SESSION.isdisjoint(words)
+            and not _K_BODY_SESSION_WHAT.isdisjoint(words)
+        ):
             body = _BODY_SESSION.search(masked)
-            bloc = analysis.mention(body.group("o")).entity if body else None
+            slot = body.group("o") or body.group("o3") or body.group("o4") if body else None
+            bloc = analysis.mention(slot).entity if slot else None
         if body is not None and bloc is not None and bloc.kind is EntityKind.ORGANIZATION:
             blocs.append(([bloc], "040", masked[body.end() :]))
         elif "headquarters" in words and (seat := _AT_HEADQUARTERS.search(masked)) is not None:
