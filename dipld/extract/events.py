@@ -4405,6 +4405,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "Chad said it would not apply the sanctions", "Serbia refused to implement the EU's
+    # measures": another party's sanctions refused, at the ones who imposed them (told before:
+    # see acts.agents_of; or named)
+    _t(
+        r"(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|(?:has|have)\s+refused\s+to|refused\s+to|"
+        r"refuses\s+to|refuse\s+to)\s+(?:apply|enforce|implement|observe|comply\s+with|"
+        r"abide\s+by|join|respect)(?=\s+(?:the|these|those|any|such|§[SOD]\d+§['’]s?)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:sanctions|embargo|measures|restrictions)\b)",
+        "REJECT",
+        "120",
+        needs="sanctions embargo measures restrictions",
+        needs_recipient=True,
+        in_object=True,
+        litotes=True,
+        vowed=True,
+    ),
     # "Hungary blocked the European Union's aid package"
     _t(
         r"blocked|blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s)",

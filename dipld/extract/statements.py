@@ -1565,6 +1565,9 @@ def _reported(
     elif (own := _said_own_future(rest, actors, words)) is not None:
         # "Israel and Turkey announced on Wednesday that they would restore ...", "Bahrain said
         # it would reopen its embassy": the subject's own promise
+        if _REFUSED.match(rest, own.end()):
+            return None  # "said it would not apply the sanctions and would keep ...": a refusal
+            # (REJECT, see events.py), no promise
         rest = _WOULD.sub(" will", rest[own.end() :])
     elif (side := _SAID_OWN_SIDE.match(rest)) is not None and all(
         a.kind is EntityKind.PERSON for a in actors
@@ -1575,6 +1578,7 @@ def _reported(
     return actors, rest, told
 
 
+_REFUSED = re.compile(r"\s+(?:would|will)\s+(?:not|never)\b")
 # the speaker's own side as the subject of what they say: "said that his country was ready to"
 _SAID_OWN_SIDE = re.compile(
     rf"^\s+(?:also\s+)?(?:said|stated|declared|announced|confirmed|stressed|noted|added|"
@@ -2781,7 +2785,9 @@ def _backed_decision(analysis: Analysis, doc: Doc, text: str, actors: list[Entit
         return False
     own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
     recipients = [
-        e for e in entities_of(analysis, m.group("r")) if e.kind in _ACTOR_KINDS and e.key not in own
+        e
+        for e in entities_of(analysis, m.group("r"))
+        if e.kind in _ACTOR_KINDS and e.key not in own
     ]
     if not recipients:
         return False
