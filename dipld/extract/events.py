@@ -4218,7 +4218,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"(?<=,\s)accusing(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True, participle=True),
     _t(
         r"(?:expressed|raised|voiced|shared|express|expresses|raise|raises|voice|voices)\s+"
-        r"(?:[\w§]+\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
+        # ("raised Greece's concerns about ...": the speaker's state's)
+        r"(?:[\w§]+\s+|§[SD]\d+§['’]s?\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
+        # "outlined its significant concerns about ...", "conveyed Japan's concerns over ..."
+        r"(?:outlined|conveyed|reiterated|underlined|laid\s+out)\s+"
+        r"(?:its|their|his|her|our|§[SD]\d+§['’]s?)\s+(?:[\w-]+\s+){0,2}?concerns\s+"
+        r"(?:about|over|regarding)|"
         # "We share serious concerns about the PRC's coercive behavior" (not "share concerns
         # with Japan": a partner)
         r"(?:share|shares)\s+(?:[\w§]+\s+){0,2}concerns?\s+(?:about|over|regarding)|"
@@ -4263,7 +4268,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "Russia handed a protest note to the Polish ambassador"
     _t(
-        r"(?:handed|delivered|presented)\s+(?:an?\s+)?(?:(?:formal|strong|official|stern)\s+)?"
+        r"(?:handed|delivered|presented|sent|sends|dispatched)\s+(?:an?\s+)?"
+        r"(?:(?:formal|strong|official|stern)\s+)?"
         r"(?:protest\s+note|note\s+of\s+protest|d[ée]marche)\s+to",
         "ACCUSE",
         "114",
@@ -4399,6 +4405,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "Chad said it would not apply the sanctions", "Serbia refused to implement the EU's
+    # measures": another party's sanctions refused, at the ones who imposed them (told before:
+    # see acts.agents_of; or named)
+    _t(
+        r"(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|(?:has|have)\s+refused\s+to|refused\s+to|"
+        r"refuses\s+to|refuse\s+to)\s+(?:apply|enforce|implement|observe|comply\s+with|"
+        r"abide\s+by|join|respect)(?=\s+(?:the|these|those|any|such|§[SOD]\d+§['’]s?)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:sanctions|embargo|measures|restrictions)\b)",
+        "REJECT",
+        "120",
+        needs="sanctions embargo measures restrictions",
+        needs_recipient=True,
+        in_object=True,
+        litotes=True,
+        vowed=True,
+    ),
     # "Hungary blocked the European Union's aid package"
     _t(
         r"blocked|blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s)",
@@ -4446,6 +4468,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         "THREATEN",
         "130",
         needs="countermeasures counter retaliatory reciprocal",
+        needs_recipient=True,
+        vowed=True,
+    ),
+    # "Beijing reserved the right to take countermeasures if Tokyo continued ...": a response
+    # held over the party named (its "if" is the threat's condition, not a hypothetical)
+    _t(
+        r"(?:reserved|reserves|reserve)\s+the\s+right\s+to\s+(?:take|adopt|respond|retaliate|"
+        r"react|use)\b(?:\s+(?:further|additional|appropriate|necessary|all|any|retaliatory|"
+        r"reciprocal|resolute|firm|other)){0,3}(?:\s+(?:measures|steps|action|actions|"
+        r"countermeasures|counter-measures|response|responses))?",
+        "THREATEN",
+        "130",
+        needs="right",
         needs_recipient=True,
         vowed=True,
     ),
@@ -5360,6 +5395,9 @@ def _allegation(
     own = {e.key for e in speakers} | {
         side.key for e in speakers if (side := side_of(doc, e)) is not None
     }
+    # ("The Russian Foreign Ministry said Moscow reserved the right to ...": the state's own
+    # body tells of its act, no allegation)
+    own |= {body.key for e in speakers if (body := state_body(doc, e)) is not None}
     accused = [
         side for e in parties if (side := side_of(doc, e)) is not None and side.key not in own
     ]
@@ -5754,7 +5792,16 @@ def _before(regex: re.Pattern[str], text: str) -> str:
 
 _OBJECT_END = re.compile(r";|,\s+(?:and|while|but)\b|\band\s+(?:[a-z]+ed|called|urged|said)\b")
 # ("the sanctions imposed on Russia by the United States and the European Union": both)
-_BY_PARTY = re.compile(rf"\bby\s+(?:the\s+)?(?P<g>{group_of('SDO')})")
+_BY_PARTY = re.compile(
+    rf"\bby\s+(?:the\s+)?"
+    # ("the timetable proposed by the military government of Guinea": the state it governs)
+    r"(?:(?:military|transitional|interim|ruling|new|current)\s+)?(?:(?:government|authorities|"
+    rf"junta|regime|leadership|rulers)\s+of\s+(?:the\s+)?)?(?P<g>{group_of('SDO')})|"
+    # "the security pact that Russia and North Korea signed last month": its makers
+    rf"^[^,;]{{0,60}}?\b(?:that|which)\s+(?:the\s+)?(?P<m>{group_of('SDO')})\s+"
+    r"(?:(?:had|have|has)\s+)?(?:recently\s+|just\s+)?(?:signed|concluded|reached|proposed|"
+    r"adopted|imposed|announced|struck|sealed)\b"
+)
 
 
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
@@ -5764,7 +5811,8 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     clause = _MANNER.sub("", clause)  # "condemn in the strongest possible terms Russia's war"
     by = _BY_PARTY.search(clause[:120])
     if by:
-        return [e for e in entities_of(analysis, by.group("g")) if e.kind in _ACTOR_KINDS]
+        named = by.group("g") or by.group("m")
+        return [e for e in entities_of(analysis, named) if e.kind in _ACTOR_KINDS]
     if "including" in clause and (included := _INCLUDED.match(clause)) is not None:
         return _parties_named(analysis, included)
     m = _OBJECT_PARTY.match(clause)

@@ -139,6 +139,10 @@ _BODIES_OF = (
 _SAID_WHEN = (
     r"(?:\s+(?:after|following|during|at)\s+(?:the|their|a)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
     r"negotiations|summit|visit|call|conference|briefing|session))?"
+    # "said in a televised address that ...", "said in a statement on Friday that ...": where it
+    # was said
+    r"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|"
+    r"statement|interview|message|communiqu[eé]|broadcast|post))?"
     r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
 )
 _SAID_THAT = re.compile(
@@ -1256,7 +1260,13 @@ _ASIDE = re.compile(
 # "The ministry said in a statement that it welcomed the decision": the speaker's own act
 _SAID_IT = re.compile(
     r"^\s+(?:also\s+)?(?:said|stated|announced|declared)\s+(?:(?:in|on)\s+[^,;§]{1,40}?\s+)?"
-    r"that\s+(?:it|they)\s+(?=(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\b)"
+    r"(?:that\s+)?(?:it|they)\s+(?=(?:also\s+)?(?:fully\s+|firmly\s+|strongly\s+)?(?:welcomed|welcomes|"
+    # "France said it supported the measures taken by ECCAS", "Japan said it stood with ..."
+    r"hailed|praised|commended|supported|supports|backed|backs|endorsed|endorses|stood|stands)\b)"
+)
+_SAID_IT_BACKED = re.compile(
+    r"\s+(?:also\s+)?(?:fully\s+|firmly\s+|strongly\s+)?(?:supported|supports|backed|backs|"
+    r"endorsed|endorses|stood|stands)\b"
 )
 # "Putin said that Russia would provide Belarus with a loan": the future of the past
 _WOULD = re.compile(r"^\s+would\b(?!\s+(?:like|be\s+able))")
@@ -1299,6 +1309,12 @@ def _clause(
     if aside:
         rest = rest[aside.end() :]
     said_it = None if _SAYING_WORDS.isdisjoint(words) else _SAID_IT.match(rest)
+    if (
+        said_it is not None
+        and any(a.kind is EntityKind.PERSON for a in actors)
+        and _SAID_IT_BACKED.match(rest, said_it.end() - 1)
+    ):
+        said_it = None  # ("Blinken said it stood with ...": "it" is not the speaker)
     if said_it is not None:
         rest = rest[said_it.end() - 1 :]  # "said in a statement that it welcomed ...": its own
     speakers, whole = actors, rest
@@ -1319,6 +1335,8 @@ def _clause(
         _signing(analysis, doc, rest, actors) or _witnessed(analysis, doc, rest, actors)
     ) or added
     added = _support_for(analysis, doc, rest, actors) or added
+    if not _BACKED_WORDS.isdisjoint(words):
+        added = _backed_decision(analysis, doc, rest, actors) or added
     if not _STOOD_WORDS.isdisjoint(words):
         added = _stood_with(analysis, doc, rest, actors) or added
     later = None if _LATER_ACT_WORDS.isdisjoint(analysis.words) else _AND_COMMITTED.search(rest)
@@ -1547,6 +1565,9 @@ def _reported(
     elif (own := _said_own_future(rest, actors, words)) is not None:
         # "Israel and Turkey announced on Wednesday that they would restore ...", "Bahrain said
         # it would reopen its embassy": the subject's own promise
+        if _REFUSED.match(rest, own.end()):
+            return None  # "said it would not apply the sanctions and would keep ...": a refusal
+            # (REJECT, see events.py), no promise
         rest = _WOULD.sub(" will", rest[own.end() :])
     elif (side := _SAID_OWN_SIDE.match(rest)) is not None and all(
         a.kind is EntityKind.PERSON for a in actors
@@ -1557,6 +1578,7 @@ def _reported(
     return actors, rest, told
 
 
+_REFUSED = re.compile(r"\s+(?:would|will)\s+(?:not|never)\b")
 # the speaker's own side as the subject of what they say: "said that his country was ready to"
 _SAID_OWN_SIDE = re.compile(
     rf"^\s+(?:also\s+)?(?:said|stated|declared|announced|confirmed|stressed|noted|added|"
@@ -2740,6 +2762,38 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
         doc.add(FactClass.EVENT, args, analysis, 0.75)
         added = True
     return added
+
+
+# "Canada supported the measures adopted by the African Union", "backs the decisions taken by
+# ECOWAS": backing of the party whose decision it is (SUPPORT 051)
+_BACKED_VERB = (
+    r"supports|supported|support|backs|backed|back|endorses|endorsed|endorse|welcomes|welcomed|"
+    r"welcome|approved|approves|applauded|applauds|hailed|hails"
+)
+_BACKED_WORDS = _verbs(_BACKED_VERB)
+_BACKED_DECISION = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:(?:has|have)\s+)?(?:{_BACKED_VERB})\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:decisions?|measures|steps|sanctions|resolution|decree|stance|position)\s+"
+    r"(?:(?:taken|adopted|made|imposed|announced|approved|agreed)\s+(?:on\s+[A-Z][a-z]+\s+)?"
+    r"by|of)\s+(?:the\s+)?(?P<r>§[SOG]\d+§)(?![-–/'’§\w])"
+)
+
+
+def _backed_decision(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
+    m = _BACKED_DECISION.match(text)
+    if m is None or _NOT.search(text, 0, m.start("r")):
+        return False
+    own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+    recipients = [
+        e
+        for e in entities_of(analysis, m.group("r"))
+        if e.kind in _ACTOR_KINDS and e.key not in own
+    ]
+    if not recipients:
+        return False
+    when = _date(analysis, doc, actors)
+    doc.add(FactClass.EVENT, event_args("SUPPORT", "051", actors, recipients, when), analysis, 0.75)
+    return True
 
 
 # "The United States stands with our ally, the Philippines, in the face of ...": a party
