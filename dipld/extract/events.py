@@ -5726,7 +5726,10 @@ _DIPLOMATS = re.compile(
 _EMBASSY_OF = re.compile(
     r"^[^.;§]{0,80}?(?:(?P<g>§[SD]\d+§)(?:['’]s)?\s+(?:[Ee]mbassy|[Cc]onsulate)|"
     r"(?:[Ee]mbassy|[Cc]onsulate|ambassador|envoy|charg[ée]\s+d['’]affaires|consul)\s+of\s+"
-    r"(?:the\s+)?(?P<g2>§S\d+§))"
+    r"(?:the\s+)?(?P<g2>§S\d+§)|"
+    # "20 employees of the Czech embassy in Moscow" (the demonym and "embassy" masked as the
+    # state)
+    r"\b(?:employees|staff(?:\s+members)?|diplomats|personnel)\s+of\s+(?:the\s+)?(?P<g3>§S\d+§))"
 )
 
 
@@ -6932,7 +6935,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "expelled the deputy chief of mission of the US Embassy in Moscow"
                 recipients = [
                     e
-                    for e in entities_of(analysis, embassy.group("g") or embassy.group("g2"))
+                    for e in entities_of(
+                        analysis, embassy.group("g") or embassy.group("g2") or embassy.group("g3")
+                    )
                     if e.kind in _ACTOR_KINDS
                 ]
             if not recipients and cameo == "161" and (left := _LEFT_CAPITAL.match(tail)):
