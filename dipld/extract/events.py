@@ -4587,7 +4587,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Canada froze the assets of the Russian central bank"
         r"(?:froze|freezes|frozen|seized|confiscated)\s+(?:the\s+)?(?:\w+\s+){0,2}assets\s+(?:of|belonging\s+to)|"
         # "ordered the freezing of Nigerien state assets", "announced a freeze of Iranian assets"
-        r"(?:ordered|announced)\s+(?:the\s+|an?\s+)?(?:freezing|freeze)\s+of\s+(?:[\w§-]+\s+){0,3}?assets\b|"
+        r"(?:ordered|announced)\s+(?:the\s+|an?\s+)?(?:freezing|freeze)\s+of"
+        r"(?=\s+(?:[\w§-]+\s+){0,3}?assets\b)|"
         # "adopted a 12th package of economic and individual restrictive measures against Russia"
         r"(?:adopted|adopts|approved)\s+(?:[\w-]+\s+){0,8}?(?:sanctions|restrictive\s+measures)"
         r"(?=\s+(?:against|on)\b)",
@@ -7079,7 +7080,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 selves = {a.key for a in actors} | {
                     s.key for a in actors if a.kind is EntityKind.PERSON and (s := side_of(doc, a))
                 }
-                recipients = [r for r in recipients if r.key not in selves]
+                kept = [r for r in recipients if r.key not in selves]
+                if not kept and event_type == "SANCTION":
+                    # "The leaders recalled their ambassadors from Bamako" read with Mali among
+                    # "the leaders": no state sanctions itself, the actors are wrong
+                    continue
+                recipients = kept
             if not actors or ((trigger.needs_recipient or announced) and not recipients):
                 continue  # (nor "said they would impose new sanctions": on no one named)
             if (

@@ -86,7 +86,16 @@ def test_transactions_suspended(text: str, actor: str, recipient: str) -> None:
 
 def test_freezing_of_assets_ordered() -> None:
     text = "Poland ordered the freezing of Belarusian state assets held in its banks."
-    assert any(a == {POLAND} for a, _ in _pairs(text, "SANCTION"))
+    assert ({POLAND}, {BELARUS}) in _pairs(text, "SANCTION")
+
+
+def test_no_state_sanctions_itself() -> None:
+    # "the leaders" read as the states just named, the recalled-from capital's state among them
+    text = (
+        "The summit brought together the leaders of Niger, Ghana and Chad. The leaders also "
+        "ordered the recall of their ambassadors from Niamey."
+    )
+    assert not any(NIGER in a for a, _ in _pairs(text, "SANCTION"))
 
 
 @pytest.mark.parametrize(
