@@ -4541,9 +4541,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     # SANCTION (16)
     _t(
         # ("Taipei was ending relations with Honduras")
-        r"(?:severed|severing|cut|cutting|broke\s+off|suspended|downgraded|ended|ending|terminated|"
-        r"terminating)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
-        r"recalled\s+(?:its|their|the)\s+ambassadors?\b|"
+        # ("broke diplomatic relations with Colombia", "is breaking ties with ...")
+        r"(?:severed|severing|cut|cutting|broke(?:\s+off)?|breaking(?:\s+off)?|suspended|downgraded|"
+        r"ended|ending|terminated|terminating)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
+        # ("was recalling its ambassadors from ...", "ordered the recall of their ambassadors")
+        r"(?:recalled|recalling|recalls|(?:ordered|announced)\s+the\s+recall\s+of)\s+"
+        r"(?:its|their|the)\s+ambassadors?\b|"
+        # "announced the expulsion of 18 employees of the Russian embassy"
+        r"(?:ordered|announced)\s+the\s+expulsion\s+of(?=\s+(?:[\w§,-]+\s+){0,4}?(?:diplomats?|"
+        r"envoys?|ambassadors?|employees|staff(?:\s+members)?|personnel)\b)|"
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
         # "declared a number of staff members of the Embassy of ... personae non gratae"
         r"(?:declared|(?<=by\s)declaring)\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
@@ -4615,6 +4621,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:blacklist|[Ee]ntity\s+[Ll]ist|sanctions\s+list|SDN\s+[Ll]ist)\b)|"
         # "Canada froze the assets of the Russian central bank"
         r"(?:froze|freezes|frozen|seized|confiscated)\s+(?:the\s+)?(?:\w+\s+){0,2}assets\s+(?:of|belonging\s+to)|"
+        # "ordered the freezing of Nigerien state assets", "announced a freeze of Iranian assets"
+        r"(?:ordered|announced)\s+(?:the\s+|an?\s+)?(?:freezing|freeze)\s+of"
+        r"(?=\s+(?:[\w§-]+\s+){0,3}?assets\b)|"
         # "adopted a 12th package of economic and individual restrictive measures against Russia"
         r"(?:adopted|adopts|approved)\s+(?:[\w-]+\s+){0,8}?(?:sanctions|restrictive\s+measures)"
         r"(?=\s+(?:against|on)\b)",
@@ -4673,12 +4682,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Turkey suspended all trade with Israel"; "China suspended military cooperation with the
     # United States", "suspended a trade agreement with Russia"
     _t(
+        # ("suspended all commercial and financial transactions with Mali")
         r"(?:suspended|halted|cut\s+off|froze)\s+(?:all\s+|its\s+|their\s+|the\s+|a\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:trade|cooperation|contacts|exchanges|agreement|deal|accord)"
-        r"(?=\s+with\s+(?:the\s+)?§[SDO])",
+        r"(?:[\w-]+\s+){0,3}?(?:trade|cooperation|contacts|exchanges|agreement|deal|accord|"
+        r"transactions)(?=\s+with\s+(?:the\s+)?§[SDO])",
         "SANCTION",
         "160",
-        needs="trade cooperation contacts exchanges agreement deal accord",
+        needs="trade cooperation contacts exchanges agreement deal accord transactions",
         needs_recipient=True,
         adjacent=True,
     ),
@@ -4841,7 +4851,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:put|placed|raised)\s+(?:\w+\s+){0,3}(?:on\s+)?(?:high\s+|combat\s+)?alert|"
         # "put its army on the highest level of combat readiness", "on the highest state of alert"
-        r"(?:put|placed)\s+(?:\w+\s+){0,3}on\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:combat\s+)?"
+        # ("put army units near the border on the highest level of combat readiness")
+        r"(?:put|placed)\s+(?:\w+\s+){0,6}?on\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:combat\s+)?"
         r"(?:readiness|alert)|"
         # "raised the combat readiness of its troops", "raised its alert level"
         r"(?:raised|increased|heightened|boosted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -5083,6 +5094,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CONCEDE",
         "081",
         needs="reinstate reinstated reinstates readmit readmitted readmits",
+        needs_recipient=True,
+        adjacent=True,
+    ),
+    # "Egypt reopened its airspace and its land borders to Libya": a closure aimed at a state
+    # ended (not "reopened the border crossing for aid", "reopened its embassy in Kyiv")
+    _t(
+        r"(?:reopened|reopens|re-opened|re-opens)\s+(?:its|their)\s+(?:(?:land|air|sea|maritime|"
+        r"and|its|their|all)[\s,]+){0,6}?(?:airspace|borders?|ports|frontiers?)"
+        r"(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:its\s+|their\s+)?(?:(?:land|air|sea|maritime|and)"
+        r"[\s,]+){0,4}?(?:airspace|borders?|ports|frontiers?)){0,2}"
+        r"(?=\s+(?:to|with)\s+(?:the\s+)?(?:State\s+of\s+)?§[SD]\d+§)",
+        "CONCEDE",
+        "085",
+        needs="airspace border borders ports frontier frontiers",
         needs_recipient=True,
         adjacent=True,
     ),
@@ -5740,7 +5765,10 @@ _DIPLOMATS = re.compile(
 _EMBASSY_OF = re.compile(
     r"^[^.;§]{0,80}?(?:(?P<g>§[SD]\d+§)(?:['’]s)?\s+(?:[Ee]mbassy|[Cc]onsulate)|"
     r"(?:[Ee]mbassy|[Cc]onsulate|ambassador|envoy|charg[ée]\s+d['’]affaires|consul)\s+of\s+"
-    r"(?:the\s+)?(?P<g2>§S\d+§))"
+    r"(?:the\s+)?(?P<g2>§S\d+§)|"
+    # "20 employees of the Czech embassy in Moscow" (the demonym and "embassy" masked as the
+    # state)
+    r"\b(?:employees|staff(?:\s+members)?|diplomats|personnel)\s+of\s+(?:the\s+)?(?P<g3>§S\d+§))"
 )
 
 
@@ -6956,7 +6984,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "expelled the deputy chief of mission of the US Embassy in Moscow"
                 recipients = [
                     e
-                    for e in entities_of(analysis, embassy.group("g") or embassy.group("g2"))
+                    for e in entities_of(
+                        analysis, embassy.group("g") or embassy.group("g2") or embassy.group("g3")
+                    )
                     if e.kind in _ACTOR_KINDS
                 ]
             if not recipients and cameo == "161" and (left := _LEFT_CAPITAL.match(tail)):
@@ -7098,7 +7128,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 selves = {a.key for a in actors} | {
                     s.key for a in actors if a.kind is EntityKind.PERSON and (s := side_of(doc, a))
                 }
-                recipients = [r for r in recipients if r.key not in selves]
+                kept = [r for r in recipients if r.key not in selves]
+                if not kept and event_type == "SANCTION":
+                    # "The leaders recalled their ambassadors from Bamako" read with Mali among
+                    # "the leaders": no state sanctions itself, the actors are wrong
+                    continue
+                recipients = kept
             if not actors or ((trigger.needs_recipient or announced) and not recipients):
                 continue  # (nor "said they would impose new sanctions": on no one named)
             if (

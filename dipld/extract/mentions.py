@@ -3156,7 +3156,8 @@ _ACTOR_GROUP = re.compile(
     # "Russian and Turkish servicemen held joint patrols", "a Russian frigate"
     r"servicemen|sailors|marines|paratroopers|peacekeepers|frigates?|destroyers?|submarines?|"
     r"corvettes?|naval\s+forces|armed\s+forces|air\s+forces|"
-    r"border\s+guards?|security\s+services|intelligence\s+services|special\s+services|"
+    r"border\s+guards?|border\s+troops|border\s+forces|security\s+services|"
+    r"intelligence\s+services|special\s+services|"
     r"prosecutors|lawmakers|parliament|regime|customs|[Ss]enate|[Cc]ongress|[Ll]egislature|"
     r"[Nn]ational\s+[Aa]ssembly|[Pp]arliament|"
     # the state's organs by their proper names: "the Indian Navy", "the Egyptian Air Force", "the
