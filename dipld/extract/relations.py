@@ -190,8 +190,9 @@ _WHOSE_COUNTRIES = re.compile(
 # a member of the G20 and APEC, Indonesia ...", "As a NATO ally, Turkey ..."
 _AS_ORG_MEMBERS = re.compile(
     rf"[Aa](?<!\w.)s\s+(?:an?\s+)?{_MEMBER_ADJ}"
+    # ("As NATO Allies, Canada and Norway ...": the alliance's own capital)
     r"(?:(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:members?|member\s+states?|"
-    r"member\s+countr(?:y|ies)|ally|allies)|"
+    r"member\s+countr(?:y|ies)|[Aa]lly|[Aa]llies)|"
     rf"members?\s+(?:states?\s+)?of\s+(?:both\s+)?(?:the\s+)?(?P<o2>{_ORGS})),\s+(?:the\s+)?(?P<m>{STATES})"
 )
 # "Indonesia's role as an active member of ASEAN", "Kazakhstan stressed its role as a founding
@@ -464,7 +465,9 @@ _WHOSE_COUNTRY_CHAIRS = re.compile(
 # state's or government's second title (not the Chairperson of the AU Commission's); "President
 # Lourenço's leadership as Chair of SADC": the head's state holds the chair
 _AND_CHAIR_OF = re.compile(
-    r"(?P<p>§P\d+§)(?:,?\s+and|['’]s?\s+(?:successful\s+|strong\s+|able\s+|skilful\s+)?"
+    # ("Macky Sall, the current chairman of the African Union, said": an apposition's title)
+    r"(?P<p>§P\d+§)(?:,?\s+and|,(?=\s+(?:the\s+)?(?:current|outgoing|incoming|rotating|[Cc]hair))|"
+    r"['’]s?\s+(?:successful\s+|strong\s+|able\s+|skilful\s+)?"
     r"(?:leadership|stewardship|tenure|role|term)\s+as)\s+(?:the\s+)?(?:current\s+|outgoing\s+|incoming\s+)?"
     r"(?:rotating\s+)?(?:[Cc]hair(?:person|man|woman)?|[Pp]resident)\s+of\s+(?:the\s+)?"
     r"(?P<o>§O\d+§)(?![-\w]|\s+(?:Commission|Secretariat|Parliament)\b)"
@@ -740,6 +743,26 @@ _PERSON_CHAIRS = re.compile(
 _NAMED_MEMBERS = re.compile(
     rf"(?P<o>§{_NOT_OF}[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
     rf"member|ally|participating\s+[Ss]tates?)\s+(?P<m>{STATES})"
+)
+# "Niger, one of the 15 member states of ECOWAS,", "Mali, one of the bloc's 15 members,": a
+# state counted among the members (the bloc: the organisation named last; not "one of the
+# former members", "one of the candidate countries")
+_ONE_OF_MEMBERS = re.compile(
+    rf"(?P<m>{STATES}),\s+(?:also\s+|itself\s+)?(?:one|another)\s+of\s+(?:the\s+)?"
+    r"(?:(?P<o>§[OS]\d+§)['’]s?\s+|(?P<g>bloc|alliance|grouping|organi[sz]ation|union)['’]s\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?"
+    r"(?:founding\s+|full\s+)?(?:member\s+(?:states|countries|nations)|members)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§))?"
+)
+# "the commitment of the three Baltic Council member states, Estonia, Latvia and Lithuania":
+# the states listed right after the organisation's members (a count, if given, that the list
+# has; without the organisation's name, "the six member states, A, B, ..." of the organisation
+# named last, counted)
+_MEMBER_STATES_LISTED = re.compile(
+    r"\b[Tt]he\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?"
+    r"(?:(?P<o>§O\d+§)\s+)?member\s+(?:states|countries|nations)\s*(?:,|\s+[-–—]|:)\s+"
+    r"(?:namely\s+)?(?:the\s+)?(?P<m>§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§S\d+§)+)"
+    r"(?=\s*(?:[,;.)–—]|\s-\s|$))"
 )
 _COUNTED_MEMBERS = re.compile(
     r"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
@@ -1300,7 +1323,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_MEMBER, 0.9, says_member),
         (_ORG_MEMBER, 0.85, says_member or says_ally),
         (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
-        (_AS_ORG_MEMBERS, 0.8, says_member or "ally" in masked or "allies" in masked),
+        (_AS_ORG_MEMBERS, 0.8, says_member or "lly" in masked or "llies" in masked),
         (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
         (_FORM, 0.8, any(verb in masked for verb in _FORM_VERBS)),
         (_FOUNDED_BY, 0.8, " by " in masked and any(verb in masked for verb in _FORM_VERBS)),
@@ -1477,6 +1500,12 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
         )
+    for m in _ONE_OF_MEMBERS.finditer(masked) if says_member and "of" in masked else ():
+        if keep(m):
+            found.append((_states(analysis, m.group("m"), doc), _one_of(analysis, doc, m), {}, 0.8))
+    for m in _MEMBER_STATES_LISTED.finditer(masked) if says_member else ():
+        if keep(m):
+            found.append(_listed_member_states(analysis, doc, m))
     whose = (says_member or says_ally) and "whose" in masked
     for m in _WHOSE_COUNTRIES.finditer(masked) if whose else ():
         if keep(m):
@@ -1618,6 +1647,41 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     analysis,
                     confidence,
                 )
+
+
+def _one_of(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
+    """The organisation a state is counted a member of: the one named (once), or for "the bloc's"
+    the organisation named last, when the sentence names none."""
+    if m.group("g"):
+        last = doc.finder.ctx.last_org
+        named = any(k.code is Code.ORG for k in analysis.mentions)
+        if m.group("o2") or named or last is None or not _is_org(last, doc):
+            return []
+        return [last]
+    if m.group("o") and m.group("o2"):
+        return []
+    return _orgs(analysis, m.group("o") or m.group("o2") or "", doc)
+
+
+def _listed_member_states(
+    analysis: Analysis, doc: Doc, m: re.Match[str]
+) -> tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]:
+    """The states listed after "the (N) (ORG) member states", as members of the organisation
+    named (or named last, when the count fits the list)."""
+    states = _states(analysis, m.group("m"), doc)
+    n = m.group("n")
+    count = (int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 0)) if n else 0
+    if count and count != len(states):
+        return ([], [], {}, 0.0)
+    if m.group("o"):
+        return (states, _orgs(analysis, m.group("o"), doc), {}, 0.75)
+    last = doc.finder.ctx.last_org
+    if not count or last is None or not _is_org(last, doc):
+        return ([], [], {}, 0.0)
+    known = doc.kb.members(last.qid) if last.qid else frozenset()
+    if known and any(e.qid not in known for e in states):
+        return ([], [], {}, 0.0)  # (the members of another body, named before)
+    return (states, [last], {}, 0.7)
 
 
 _APPOSED = re.compile(r"(?P<p>§S\d+§\s+and\s+(?:the\s+)?§S\d+§),\s+$")
