@@ -2121,8 +2121,12 @@ _BORDERS_WITH = re.compile(
 _BORDERED_BY = re.compile(
     rf"(?P<a>§S\d+§)\s+(?:is|was)\s+(?:also\s+)?bordered\s+by\s+(?:the\s+)?(?P<b>{STATES})|"
     # ("Costa Rica will strengthen the screening of migrants along its southern border with Panama")
-    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:[a-z]+\s+){1,8}?its(?:\s+own)?)\s+(?:[\w,.-]+\s+){0,3}?"
-    rf"(?:borders?|boundar(?:y|ies)|frontiers?){_LENGTH}\s+with\s+(?:the\s+)?"
+    # ("Senegal said on Monday it would keep its border with Gambia open")
+    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){1,8}?its(?:\s+own)?)\s+"
+    r"(?:[\w,.-]+\s+){0,3}?"
+    # "Kuwait's only land border, which it shares with Saudi Arabia"
+    rf"(?:borders?|boundar(?:y|ies)|frontiers?){_LENGTH}"
+    r"(?:,\s+which\s+it\s+(?:also\s+)?(?:shares|shared|has\s+shared))?\s+with\s+(?:the\s+)?"
     rf"(?P<b2>§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:with\s+)?(?:the\s+)?§S\d+§){{0,9}})"
 )
 # a list's last item that is a possessive or the subject of a clause of its own ("Finland's
@@ -2272,6 +2276,43 @@ def _neighbour_of_one(analysis: Analysis, doc: Doc) -> bool:
     return found
 
 
+def _possessive_borders(analysis: Analysis, doc: Doc, masked: str, *, possessive_only: bool) -> bool:
+    """Borders told as "X is bordered by Y", "X's border with Y", "its border with Y" (only the
+    last two, with ``possessive_only``); whether one was found."""
+    found = False
+    at, bordered_by = 0, "with" in masked or "bordered" in masked
+    while bordered_by and (hit := _BORDERED_BY.search(masked, at)) is not None:
+        at, listed = hit.end(), hit.group("b") or hit.group("b2")
+        last = _LAST_ITEM.search(listed) if hit.group("b2") else None
+        if last is not None and (
+            masked.startswith(("'s", "’s"), hit.end()) or _own_clause_after(masked, hit)
+        ):
+            # "Finland's border with Russia and Estonia's border with Latvia": the last item is
+            # none, but may start the next match (a single one is an item: "Poland's border
+            # with Russia's Kaliningrad exclave")
+            listed, at = listed[: last.start()], hit.start("b2") + last.start() + 1
+        if possessive_only and not hit.group("a2"):
+            continue
+        for a in _states(analysis, hit.group("a") or hit.group("a2"), doc):
+            for b in _states(analysis, listed, doc):
+                # (states only: "the EU's border with Belarus" is the Union's)
+                if a.key != b.key and not _is_org(a, doc) and not _is_org(b, doc):
+                    doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
+                    found = True
+    return found
+
+
+def _hyphen_border(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The border "the Afghan-Pakistani border" names, in a hedged sentence."""
+    hyphen = _HYPHEN_BORDER.search(masked) if "-" in masked or "–" in masked else None
+    if hyphen is None:
+        return
+    parties = _states(analysis, hyphen.group("a") + hyphen.group("b"), doc)
+    if len(parties) == 2 and parties[0].key != parties[1].key:
+        if not any(_is_org(e, doc) for e in parties):
+            doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.8)
+
+
 def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_BORDER_WORDS):
@@ -2283,6 +2324,12 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             borders(part, doc, view=True)
         return
     if not _asserted(analysis):
+        # a border named as a state's own, or by its two states' names, is presupposed by a
+        # hedged sentence too ("Senegal said it would keep its border with Gambia open", "the
+        # Afghan-Pakistani border could reopen next week"); not a border denied ("no border")
+        if not ("no" in analysis.words and _NO_RELATION.search(masked)):
+            if not _possessive_borders(analysis, doc, masked, possessive_only=True):
+                _hyphen_border(analysis, doc, masked)
         return
     neighbours = False
     for m in _AND_NEIGHBOURING.finditer(masked) if "neighbo" in masked else ():
@@ -2320,23 +2367,8 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
                     neighbours = True
-    at, bordered_by = 0, "with" in masked or "bordered" in masked
-    while bordered_by and (hit := _BORDERED_BY.search(masked, at)) is not None:
-        at, listed = hit.end(), hit.group("b") or hit.group("b2")
-        last = _LAST_ITEM.search(listed) if hit.group("b2") else None
-        if last is not None and (
-            masked.startswith(("'s", "’s"), hit.end()) or _own_clause_after(masked, hit)
-        ):
-            # "Finland's border with Russia and Estonia's border with Latvia": the last item is
-            # none, but may start the next match (a single one is an item: "Poland's border
-            # with Russia's Kaliningrad exclave")
-            listed, at = listed[: last.start()], hit.start("b2") + last.start() + 1
-        for a in _states(analysis, hit.group("a") or hit.group("a2"), doc):
-            for b in _states(analysis, listed, doc):
-                # (states only: "the EU's border with Belarus" is the Union's)
-                if a.key != b.key and not _is_org(a, doc) and not _is_org(b, doc):
-                    doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
-                    neighbours = True
+    if _possessive_borders(analysis, doc, masked, possessive_only=False):
+        neighbours = True
     for m in _CROSSED_FROM_INTO.finditer(masked) if "cross" in masked and "from" in masked else ():
         since, into = (m.group("a") or m.group("a2")), (m.group("b") or m.group("b2"))
         for x in _states(analysis, since, doc):
