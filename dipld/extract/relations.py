@@ -3057,6 +3057,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     # 2012"
                     args["startDate"] = started
                 doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+    if "signed" in masked and ("first" in masked or "originally" in masked or "initially" in masked):
+        _first_signed(analysis, doc, masked)
     extended = "extend" in masked or "prolong" in masked or "renew" in masked
     for m in _EXTENDED.finditer(masked) if extended else ():
         parties = _parties(analysis, doc, m.group("a"), "")
@@ -3166,6 +3168,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     if not between:
         return
+    if "since" in masked and "signed" in masked:
+        _treaty_since(analysis, doc, masked)
     # "agreed to accelerate work on a new treaty between ...", "discussed a new treaty between
     # ...": an agreement in preparation (ANNOTATION.md §4), unless one is signed or in force
     preparing = (
@@ -3206,6 +3210,75 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 # countries": signed on the day the sentence gives, else at the talks
                 args["date"] = [day]
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+# "the first water-sharing agreement between the two countries since the Kosi Treaty signed in
+# 1954": the earlier treaty named is the pair's too, signed that year
+_SINCE_TREATY = re.compile(
+    rf"\b(?:first|only|second|third|largest|biggest|major|new)\s+(?:[\w-]+\s+){{0,3}}?{_TREATY_WORDS}"
+    r"\s+between\s+(?:the\s+)?(?P<a>§[SDG]\d+§(?:\s+and\s+(?:the\s+)?§[SD]\d+§)?)\s+since\s+"
+    r"(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:of\s+|on\s+)?){1,6}?(?:Treaty|Agreement|Accord|"
+    r"Pact|Protocol|Convention))(?:\s+of\s+(?P<y0>(?:19|20)\d\d))?,?\s+(?:(?:which|that)\s+)?"
+    r"(?:was\s+)?(?:first\s+)?(?:signed|concluded|reached)\s+in\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _treaty_since(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The earlier treaty of a pair a new one is compared with ("the first ... agreement between
+    the two countries since the Kosi Treaty signed in 1954"), with its signing year."""
+    for m in _SINCE_TREATY.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a"), "")
+        year = [
+            d.value
+            for d in analysis.dates
+            if d.text == m.group("y") and d.value.precision == Precision.YEAR
+        ]
+        if len(parties) == 2 and parties[0].key != parties[1].key and year:
+            args: dict[str, Sequence[Value]] = {"party": parties, "date": year[:1]}
+            args["instrument"] = [m.group("name").strip()]
+            doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+# "The Protocol extends the Agreement, first signed in 1990, for five years": the agreement the
+# article named with its parties, first signed that year
+_FIRST_SIGNED = re.compile(
+    r"\b[Tt]he\s+(?:(?:original|bilateral|[A-Z][a-z]+)\s+)?(?:Agreement|Treaty|Accord|agreement|"
+    r"treaty|accord|pact)\s*,\s+(?:which\s+was\s+)?(?:first|originally|initially)\s+"
+    r"(?:signed|concluded)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*,"
+)
+
+
+def _first_signed(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The one pair's treaty the article told before, first signed in the year the sentence
+    gives (no other state named in the sentence)."""
+    m = _FIRST_SIGNED.search(masked)
+    if m is None:
+        return
+    told = [f for f in (*doc.title_facts, *doc.facts) if f.cls is FactClass.TREATY_RELATION]
+    pairs = {frozenset(e.key for e in f.entities("party")): f.entities("party") for f in told}
+    if len(pairs) != 1:
+        return
+    (keys, parties), = pairs.items()
+    named = {e.key for e in entities_of(analysis, masked) if e.kind is EntityKind.STATE}
+    year = [
+        d.value
+        for d in analysis.dates
+        if d.text == m.group("y") and d.value.precision == Precision.YEAR
+    ]
+    if len(keys) != 2 or not named <= keys or not year:
+        return
+    # the instrument of that name told before ("the Defense Cooperation Agreement"), so that the
+    # year dates that one (not a protocol signed today); without one, only when every treaty told
+    # before has its own date
+    noun = m.group(0).split(",")[0].split()[-1].lower()
+    names = {str(v) for f in told for v in f.get("instrument") if str(v).lower().endswith(noun)}
+    args: dict[str, Sequence[Value]] = {"party": list(parties), "date": year[:1]}
+    if len(names) == 1:
+        args["instrument"] = [names.pop()]
+    elif names or not all(f.get("date") for f in told):
+        return
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.7)
 
 
 _TREATY_WORD = re.compile(rf"\b{_TREATY_WORDS}\b")
