@@ -2122,7 +2122,7 @@ _BORDERED_BY = re.compile(
     rf"(?P<a>§S\d+§)\s+(?:is|was)\s+(?:also\s+)?bordered\s+by\s+(?:the\s+)?(?P<b>{STATES})|"
     # ("Costa Rica will strengthen the screening of migrants along its southern border with Panama")
     # ("Senegal said on Monday it would keep its border with Gambia open")
-    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){1,8}?its(?:\s+own)?)\s+"
+    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){1,12}?its(?:\s+own)?)\s+"
     r"(?:[\w,.-]+\s+){0,3}?"
     # "Kuwait's only land border, which it shares with Saudi Arabia"
     rf"(?:borders?|boundar(?:y|ies)|frontiers?){_LENGTH}"
@@ -2276,7 +2276,9 @@ def _neighbour_of_one(analysis: Analysis, doc: Doc) -> bool:
     return found
 
 
-def _possessive_borders(analysis: Analysis, doc: Doc, masked: str, *, possessive_only: bool) -> bool:
+def _possessive_borders(
+    analysis: Analysis, doc: Doc, masked: str, *, possessive_only: bool
+) -> bool:
     """Borders told as "X is bordered by Y", "X's border with Y", "its border with Y" (only the
     last two, with ``possessive_only``); whether one was found."""
     found = False
@@ -2962,6 +2964,13 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
         treaties(second, doc, view=True)
+    if (
+        not view
+        and "signed" in masked
+        and ("first" in masked or "originally" in masked or "initially" in masked)
+    ):
+        # (read before the asides are blanked: the signing is one)
+        _first_signed(analysis, doc, masked)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
             _treaties(part, doc, view=True)
@@ -3057,8 +3066,6 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     # 2012"
                     args["startDate"] = started
                 doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
-    if "signed" in masked and ("first" in masked or "originally" in masked or "initially" in masked):
-        _first_signed(analysis, doc, masked)
     extended = "extend" in masked or "prolong" in masked or "renew" in masked
     for m in _EXTENDED.finditer(masked) if extended else ():
         parties = _parties(analysis, doc, m.group("a"), "")
@@ -3253,13 +3260,13 @@ def _first_signed(analysis: Analysis, doc: Doc, masked: str) -> None:
     """The one pair's treaty the article told before, first signed in the year the sentence
     gives (no other state named in the sentence)."""
     m = _FIRST_SIGNED.search(masked)
-    if m is None:
-        return
+    if m is None or analysis.negated or hedged(masked[: m.end()]):
+        return  # (a hedge after it leaves it told: "..., after which it will remain in force")
     told = [f for f in (*doc.title_facts, *doc.facts) if f.cls is FactClass.TREATY_RELATION]
     pairs = {frozenset(e.key for e in f.entities("party")): f.entities("party") for f in told}
     if len(pairs) != 1:
         return
-    (keys, parties), = pairs.items()
+    ((keys, parties),) = pairs.items()
     named = {e.key for e in entities_of(analysis, masked) if e.kind is EntityKind.STATE}
     year = [
         d.value
@@ -3269,14 +3276,13 @@ def _first_signed(analysis: Analysis, doc: Doc, masked: str) -> None:
     if len(keys) != 2 or not named <= keys or not year:
         return
     # the instrument of that name told before ("the Defense Cooperation Agreement"), so that the
-    # year dates that one (not a protocol signed today); without one, only when every treaty told
-    # before has its own date
+    # year dates that one (not a protocol signed today); none when two are
     noun = m.group(0).split(",")[0].split()[-1].lower()
     names = {str(v) for f in told for v in f.get("instrument") if str(v).lower().endswith(noun)}
     args: dict[str, Sequence[Value]] = {"party": list(parties), "date": year[:1]}
     if len(names) == 1:
         args["instrument"] = [names.pop()]
-    elif names or not all(f.get("date") for f in told):
+    elif names:
         return
     doc.add(FactClass.TREATY_RELATION, args, analysis, 0.7)
 
