@@ -2310,9 +2310,12 @@ def _hyphen_border(analysis: Analysis, doc: Doc, masked: str) -> None:
     if hyphen is None:
         return
     parties = _states(analysis, hyphen.group("a") + hyphen.group("b"), doc)
-    if len(parties) == 2 and parties[0].key != parties[1].key:
-        if not any(_is_org(e, doc) for e in parties):
-            doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.8)
+    if (
+        len(parties) == 2
+        and parties[0].key != parties[1].key
+        and not any(_is_org(e, doc) for e in parties)
+    ):
+        doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.8)
 
 
 def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
@@ -2329,9 +2332,9 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         # a border named as a state's own, or by its two states' names, is presupposed by a
         # hedged sentence too ("Senegal said it would keep its border with Gambia open", "the
         # Afghan-Pakistani border could reopen next week"); not a border denied ("no border")
-        if not ("no" in analysis.words and _NO_RELATION.search(masked)):
-            if not _possessive_borders(analysis, doc, masked, possessive_only=True):
-                _hyphen_border(analysis, doc, masked)
+        denied = "no" in analysis.words and _NO_RELATION.search(masked) is not None
+        if not denied and not _possessive_borders(analysis, doc, masked, possessive_only=True):
+            _hyphen_border(analysis, doc, masked)
         return
     neighbours = False
     for m in _AND_NEIGHBOURING.finditer(masked) if "neighbo" in masked else ():
@@ -2966,7 +2969,7 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         treaties(second, doc, view=True)
     if (
         not view
-        and "signed" in masked
+        and ("signed" in masked or "concluded" in masked)
         and ("first" in masked or "originally" in masked or "initially" in masked)
     ):
         # (read before the asides are blanked: the signing is one)
@@ -3175,7 +3178,7 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     if not between:
         return
-    if "since" in masked and "signed" in masked:
+    if "since" in masked and ("signed" in masked or "concluded" in masked or "reached" in masked):
         _treaty_since(analysis, doc, masked)
     # "agreed to accelerate work on a new treaty between ...", "discussed a new treaty between
     # ...": an agreement in preparation (ANNOTATION.md §4), unless one is signed or in force

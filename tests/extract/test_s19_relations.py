@@ -7,8 +7,11 @@ their own years told as a change."""
 from __future__ import annotations
 
 import datetime as dt
+from re import _parser  # type: ignore[attr-defined]
 
+from dipld.extract import relations
 from tests.extract.test_patterns import facts, keys
+from tests.extract.test_s10_rel import _never
 
 DAY = dt.date(2023, 3, 14)
 SENEGAL, GAMBIA, NIGER, AU, ECOWAS = "Q1041", "Q1005", "Q1032", "Q7159", "Q193272"
@@ -63,12 +66,18 @@ def _totals(text: str) -> set[tuple[str, str]]:
 
 
 def test_a_leader_called_the_chair_of_an_organisation() -> None:
-    text = "Senegal's President Macky Sall, the current chairman of the African Union, told reporters in Dakar that talks would resume."
+    text = (
+        "Senegal's President Macky Sall, the current chairman of the African Union, told "
+        "reporters in Dakar that talks would resume."
+    )
     assert (SENEGAL, AU) in _members(text)
 
 
 def test_a_leader_called_chair_of_the_commission_is_no_member() -> None:
-    text = "Senegal's President Macky Sall, the current chairman of the African Union Commission, spoke."
+    text = (
+        "Senegal's President Macky Sall, the current chairman of the African Union "
+        "Commission, spoke."
+    )
     assert (SENEGAL, AU) not in _members(text)
 
 
@@ -143,7 +152,10 @@ def test_its_border_after_an_aside_and_a_negated_clause() -> None:
 
 
 def test_a_border_which_it_shares() -> None:
-    text = "The Nuwaiseeb post is Kuwait's only land border crossing, which it shares with Saudi Arabia."
+    text = (
+        "The Nuwaiseeb post is Kuwait's only land border crossing, which it shares with "
+        "Saudi Arabia."
+    )
     text2 = "Kuwait's southern border, which it shares with Saudi Arabia, was reopened."
     assert frozenset({KUWAIT, SAUDI}) in _borders(text2)
     assert _borders(text) <= {frozenset({KUWAIT, SAUDI})}
@@ -202,7 +214,10 @@ def test_the_agreement_first_signed_with_a_third_state_named_is_none() -> None:
 # --- trade
 
 
-MEETING = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on Monday.\n"
+MEETING = (
+    "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi "
+    "on Monday.\n"
+)
 
 
 def test_two_totals_in_a_relative_clause_and_after_it() -> None:
@@ -228,3 +243,22 @@ def test_a_total_then_a_forecast_gives_only_the_first() -> None:
     found = _totals(text)
     assert ("2000000000", "2015") in found
     assert not any(amount == "5000000000" for amount, _ in found)
+
+
+def test_the_new_patterns_cannot_match_without_their_gate_words() -> None:
+    """Each gate's words blanked out of the pattern, it can match nothing (checked on phrases
+    that match with them)."""
+    cases = (
+        (relations._SINCE_TREATY, ("since",)),
+        (relations._SINCE_TREATY, ("signed", "concluded", "reached")),
+        (relations._FIRST_SIGNED, ("signed", "concluded")),
+        (relations._FIRST_SIGNED, ("first", "originally", "initially")),
+        (relations._ONE_OF_MEMBERS, ("member",)),
+        (relations._MEMBER_STATES_LISTED, ("member",)),
+    )
+    for regex, words in cases:
+        pattern = regex.pattern
+        for word in words:
+            assert word in pattern, word
+            pattern = pattern.replace(word, "(?!)")
+        assert _never(list(_parser.parse(pattern, regex.flags))), (regex.pattern, words)
