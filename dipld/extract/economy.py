@@ -790,6 +790,27 @@ _TOTAL_AGAIN = re.compile(
     r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately|only|just)\s+)?"
     r"§M(?P<m>\d+)§"
 )
+# two totals of their own years told as a change: "Bilateral trade, which exceeded $7 billion in
+# 2008, fell to $400 million in 2021", "Trade topped $2 billion in 2015 but dropped to $900
+# million in 2021" (each figure's year after it; a change "by" a sum is no total)
+_CHANGE_VERBS = (
+    r"(?:fell|dropped|declined|decreased|shrank|slumped|plunged|plummeted|rose|grew|increased|"
+    r"jumped|climbed|surged|soared|recovered|rebounded)"
+)
+_TOTAL_THEN = re.compile(
+    r",\s+which\s+(?:had\s+)?(?:reached|exceeded|topped|surpassed|stood\s+at|amounted\s+to|"
+    r"totall?ed|was|were|peaked\s+at|hit)\s+(?:(?:about|nearly|almost|around|over|more\s+than|"
+    r"some|roughly|approximately)\s+)?§M(?P<m>\d+)§\s+in\s+(?:19|20)\d\d,\s+"
+    r"(?:(?:has|had)\s+)?(?:since\s+|then\s+|later\s+)?" + _CHANGE_VERBS + r"\s+to\s+"
+    r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately|only|just)\s+)?"
+    r"§M(?P<n>\d+)§\s+in\s+(?:19|20)\d\d\b|"
+    r"\s+(?:reached|exceeded|topped|surpassed|stood\s+at|amounted\s+to|totall?ed|was|peaked\s+at|"
+    r"hit)\s+(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately)\s+)?"
+    r"§M(?P<m2>\d+)§\s+in\s+(?:19|20)\d\d,?\s+(?:but|and)\s+(?:(?:has|had)\s+)?"
+    r"(?:since\s+|then\s+|later\s+)?" + _CHANGE_VERBS + r"\s+to\s+"
+    r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately|only|just)\s+)?"
+    r"§M(?P<n2>\d+)§\s+in\s+(?:19|20)\d\d\b"
+)
 # a clause set off after the figure: ", with India's trade deficit at $100 billion"
 _ASIDE = re.compile(r"[,;]\s+(?:with|while|whereas|but|and|of\s+which|including)\b")
 # "rose from $3 billion in 2021 to $5 billion in 2022": the second figure is the new one
@@ -868,6 +889,10 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                 money_slots = [from_to.group("m")]
             elif (compared := _COMPARED.search(region)) is not None:
                 money_slots = re.findall(r"§M(\d+)§", region[: compared.start()])
+            elif (then := _TOTAL_THEN.match(masked, total.end())) is not None:
+                # "trade, which exceeded $7 billion in 2008, fell to $400 million in 2021":
+                # the first here, the second below
+                money_slots = [then.group("m") or then.group("m2")]
             elif (again := _TOTAL_AGAIN.search(region)) is not None:
                 # "was $3.9 billion in 2022; in 2021 it stood at $3.2 billion": the first (the
                 # second is read below)
@@ -890,6 +915,9 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                 doc.trade_sentence = analysis.sentence.index
                 again = _TOTAL_AGAIN.search(region) if len(region) > 40 else None
                 later = _money(analysis, again.group("m")) if again is not None else None
+                then = _TOTAL_THEN.match(masked, total.end()) if len(region) > 40 else None
+                if then is not None:
+                    later = _money(analysis, then.group("n") or then.group("n2"))
                 if later is not None and later.amount is not None and later is not money:
                     # "Bilateral trade reached $3.3 billion last year, and in the first seven
                     # months of 2023 it reached $2.3 billion": a second figure, of its own year

@@ -59,6 +59,8 @@ class Doc:
     kb: KbIndex
     finder: MentionFinder
     facts: list[Fact] = field(default_factory=list)
+    # the facts of the headline, read before the body's ("the Agreement" a body sentence means)
+    title_facts: list[Fact] = field(default_factory=list)
     meeting: Fact | None = None
     meeting_date: TimeValue | None = None
     # the keys of the mediators or hosts of the article's meetings ("under Turkish mediation"):
@@ -333,6 +335,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             rule(analysis, doc)
         _focus(doc, doc.facts)
         title_facts, doc.facts = doc.facts, []
+        doc.title_facts = title_facts
     found = sentences(article.body)
     # a transcript's speakers' labels, read apart from their speech (turns.py)
     transcript = is_transcript(article.body)

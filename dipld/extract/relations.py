@@ -190,8 +190,9 @@ _WHOSE_COUNTRIES = re.compile(
 # a member of the G20 and APEC, Indonesia ...", "As a NATO ally, Turkey ..."
 _AS_ORG_MEMBERS = re.compile(
     rf"[Aa](?<!\w.)s\s+(?:an?\s+)?{_MEMBER_ADJ}"
+    # ("As NATO Allies, Canada and Norway ...": the alliance's own capital)
     r"(?:(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:members?|member\s+states?|"
-    r"member\s+countr(?:y|ies)|ally|allies)|"
+    r"member\s+countr(?:y|ies)|[Aa]lly|[Aa]llies)|"
     rf"members?\s+(?:states?\s+)?of\s+(?:both\s+)?(?:the\s+)?(?P<o2>{_ORGS})),\s+(?:the\s+)?(?P<m>{STATES})"
 )
 # "Indonesia's role as an active member of ASEAN", "Kazakhstan stressed its role as a founding
@@ -464,7 +465,9 @@ _WHOSE_COUNTRY_CHAIRS = re.compile(
 # state's or government's second title (not the Chairperson of the AU Commission's); "President
 # Lourenço's leadership as Chair of SADC": the head's state holds the chair
 _AND_CHAIR_OF = re.compile(
-    r"(?P<p>§P\d+§)(?:,?\s+and|['’]s?\s+(?:successful\s+|strong\s+|able\s+|skilful\s+)?"
+    # ("Macky Sall, the current chairman of the African Union, said": an apposition's title)
+    r"(?P<p>§P\d+§)(?:,?\s+and|,(?=\s+(?:the\s+)?(?:current|outgoing|incoming|rotating|[Cc]hair))|"
+    r"['’]s?\s+(?:successful\s+|strong\s+|able\s+|skilful\s+)?"
     r"(?:leadership|stewardship|tenure|role|term)\s+as)\s+(?:the\s+)?(?:current\s+|outgoing\s+|incoming\s+)?"
     r"(?:rotating\s+)?(?:[Cc]hair(?:person|man|woman)?|[Pp]resident)\s+of\s+(?:the\s+)?"
     r"(?P<o>§O\d+§)(?![-\w]|\s+(?:Commission|Secretariat|Parliament)\b)"
@@ -740,6 +743,26 @@ _PERSON_CHAIRS = re.compile(
 _NAMED_MEMBERS = re.compile(
     rf"(?P<o>§{_NOT_OF}[OS]\d+§)\s+(?:member\s+states|member\s+countries|members|allies|member\s+state|"
     rf"member|ally|participating\s+[Ss]tates?)\s+(?P<m>{STATES})"
+)
+# "Niger, one of the 15 member states of ECOWAS,", "Mali, one of the bloc's 15 members,": a
+# state counted among the members (the bloc: the organisation named last; not "one of the
+# former members", "one of the candidate countries")
+_ONE_OF_MEMBERS = re.compile(
+    rf"(?P<m>{STATES}),\s+(?:also\s+|itself\s+)?(?:one|another)\s+of\s+(?:the\s+)?"
+    r"(?:(?P<o>§[OS]\d+§)['’]s?\s+|(?P<g>bloc|alliance|grouping|organi[sz]ation|union)['’]s\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?"
+    r"(?:founding\s+|full\s+)?(?:member\s+(?:states|countries|nations)|members)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§))?"
+)
+# "the commitment of the three Baltic Council member states, Estonia, Latvia and Lithuania":
+# the states listed right after the organisation's members (a count, if given, that the list
+# has; without the organisation's name, "the six member states, A, B, ..." of the organisation
+# named last, counted)
+_MEMBER_STATES_LISTED = re.compile(
+    r"\b[Tt]he\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?"
+    r"(?:(?P<o>§O\d+§)\s+)?member\s+(?:states|countries|nations)\s*(?:,|\s+[-–—]|:)\s+"
+    r"(?:namely\s+)?(?:the\s+)?(?P<m>§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§S\d+§)+)"
+    r"(?=\s*(?:[,;.)–—]|\s-\s|$))"
 )
 _COUNTED_MEMBERS = re.compile(
     r"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
@@ -1300,7 +1323,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_MEMBER, 0.9, says_member),
         (_ORG_MEMBER, 0.85, says_member or says_ally),
         (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
-        (_AS_ORG_MEMBERS, 0.8, says_member or "ally" in masked or "allies" in masked),
+        (_AS_ORG_MEMBERS, 0.8, says_member or "lly" in masked or "llies" in masked),
         (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
         (_FORM, 0.8, any(verb in masked for verb in _FORM_VERBS)),
         (_FOUNDED_BY, 0.8, " by " in masked and any(verb in masked for verb in _FORM_VERBS)),
@@ -1477,6 +1500,12 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
         )
+    for m in _ONE_OF_MEMBERS.finditer(masked) if says_member and "of" in masked else ():
+        if keep(m):
+            found.append((_states(analysis, m.group("m"), doc), _one_of(analysis, doc, m), {}, 0.8))
+    for m in _MEMBER_STATES_LISTED.finditer(masked) if says_member else ():
+        if keep(m):
+            found.append(_listed_member_states(analysis, doc, m))
     whose = (says_member or says_ally) and "whose" in masked
     for m in _WHOSE_COUNTRIES.finditer(masked) if whose else ():
         if keep(m):
@@ -1618,6 +1647,41 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     analysis,
                     confidence,
                 )
+
+
+def _one_of(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
+    """The organisation a state is counted a member of: the one named (once), or for "the bloc's"
+    the organisation named last, when the sentence names none."""
+    if m.group("g"):
+        last = doc.finder.ctx.last_org
+        named = any(k.code is Code.ORG for k in analysis.mentions)
+        if m.group("o2") or named or last is None or not _is_org(last, doc):
+            return []
+        return [last]
+    if m.group("o") and m.group("o2"):
+        return []
+    return _orgs(analysis, m.group("o") or m.group("o2") or "", doc)
+
+
+def _listed_member_states(
+    analysis: Analysis, doc: Doc, m: re.Match[str]
+) -> tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]:
+    """The states listed after "the (N) (ORG) member states", as members of the organisation
+    named (or named last, when the count fits the list)."""
+    states = _states(analysis, m.group("m"), doc)
+    n = m.group("n")
+    count = (int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 0)) if n else 0
+    if count and count != len(states):
+        return ([], [], {}, 0.0)
+    if m.group("o"):
+        return (states, _orgs(analysis, m.group("o"), doc), {}, 0.75)
+    last = doc.finder.ctx.last_org
+    if not count or last is None or not _is_org(last, doc):
+        return ([], [], {}, 0.0)
+    known = doc.kb.members(last.qid) if last.qid else frozenset()
+    if known and any(e.qid not in known for e in states):
+        return ([], [], {}, 0.0)  # (the members of another body, named before)
+    return (states, [last], {}, 0.7)
 
 
 _APPOSED = re.compile(r"(?P<p>§S\d+§\s+and\s+(?:the\s+)?§S\d+§),\s+$")
@@ -2057,8 +2121,12 @@ _BORDERS_WITH = re.compile(
 _BORDERED_BY = re.compile(
     rf"(?P<a>§S\d+§)\s+(?:is|was)\s+(?:also\s+)?bordered\s+by\s+(?:the\s+)?(?P<b>{STATES})|"
     # ("Costa Rica will strengthen the screening of migrants along its southern border with Panama")
-    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:[a-z]+\s+){1,8}?its(?:\s+own)?)\s+(?:[\w,.-]+\s+){0,3}?"
-    rf"(?:borders?|boundar(?:y|ies)|frontiers?){_LENGTH}\s+with\s+(?:the\s+)?"
+    # ("Senegal said on Monday it would keep its border with Gambia open")
+    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){1,12}?its(?:\s+own)?)\s+"
+    r"(?:[\w,.-]+\s+){0,3}?"
+    # "Kuwait's only land border, which it shares with Saudi Arabia"
+    rf"(?:borders?|boundar(?:y|ies)|frontiers?){_LENGTH}"
+    r"(?:,\s+which\s+it\s+(?:also\s+)?(?:shares|shared|has\s+shared))?\s+with\s+(?:the\s+)?"
     rf"(?P<b2>§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:with\s+)?(?:the\s+)?§S\d+§){{0,9}})"
 )
 # a list's last item that is a possessive or the subject of a clause of its own ("Finland's
@@ -2208,6 +2276,48 @@ def _neighbour_of_one(analysis: Analysis, doc: Doc) -> bool:
     return found
 
 
+def _possessive_borders(
+    analysis: Analysis, doc: Doc, masked: str, *, possessive_only: bool
+) -> bool:
+    """Borders told as "X is bordered by Y", "X's border with Y", "its border with Y" (only the
+    last two, with ``possessive_only``); whether one was found."""
+    found = False
+    at, bordered_by = 0, "with" in masked or "bordered" in masked
+    while bordered_by and (hit := _BORDERED_BY.search(masked, at)) is not None:
+        at, listed = hit.end(), hit.group("b") or hit.group("b2")
+        last = _LAST_ITEM.search(listed) if hit.group("b2") else None
+        if last is not None and (
+            masked.startswith(("'s", "’s"), hit.end()) or _own_clause_after(masked, hit)
+        ):
+            # "Finland's border with Russia and Estonia's border with Latvia": the last item is
+            # none, but may start the next match (a single one is an item: "Poland's border
+            # with Russia's Kaliningrad exclave")
+            listed, at = listed[: last.start()], hit.start("b2") + last.start() + 1
+        if possessive_only and not hit.group("a2"):
+            continue
+        for a in _states(analysis, hit.group("a") or hit.group("a2"), doc):
+            for b in _states(analysis, listed, doc):
+                # (states only: "the EU's border with Belarus" is the Union's)
+                if a.key != b.key and not _is_org(a, doc) and not _is_org(b, doc):
+                    doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
+                    found = True
+    return found
+
+
+def _hyphen_border(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The border "the Afghan-Pakistani border" names, in a hedged sentence."""
+    hyphen = _HYPHEN_BORDER.search(masked) if "-" in masked or "–" in masked else None
+    if hyphen is None:
+        return
+    parties = _states(analysis, hyphen.group("a") + hyphen.group("b"), doc)
+    if (
+        len(parties) == 2
+        and parties[0].key != parties[1].key
+        and not any(_is_org(e, doc) for e in parties)
+    ):
+        doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.8)
+
+
 def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_BORDER_WORDS):
@@ -2219,6 +2329,12 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             borders(part, doc, view=True)
         return
     if not _asserted(analysis):
+        # a border named as a state's own, or by its two states' names, is presupposed by a
+        # hedged sentence too ("Senegal said it would keep its border with Gambia open", "the
+        # Afghan-Pakistani border could reopen next week"); not a border denied ("no border")
+        denied = "no" in analysis.words and _NO_RELATION.search(masked) is not None
+        if not denied and not _possessive_borders(analysis, doc, masked, possessive_only=True):
+            _hyphen_border(analysis, doc, masked)
         return
     neighbours = False
     for m in _AND_NEIGHBOURING.finditer(masked) if "neighbo" in masked else ():
@@ -2256,23 +2372,8 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
                     neighbours = True
-    at, bordered_by = 0, "with" in masked or "bordered" in masked
-    while bordered_by and (hit := _BORDERED_BY.search(masked, at)) is not None:
-        at, listed = hit.end(), hit.group("b") or hit.group("b2")
-        last = _LAST_ITEM.search(listed) if hit.group("b2") else None
-        if last is not None and (
-            masked.startswith(("'s", "’s"), hit.end()) or _own_clause_after(masked, hit)
-        ):
-            # "Finland's border with Russia and Estonia's border with Latvia": the last item is
-            # none, but may start the next match (a single one is an item: "Poland's border
-            # with Russia's Kaliningrad exclave")
-            listed, at = listed[: last.start()], hit.start("b2") + last.start() + 1
-        for a in _states(analysis, hit.group("a") or hit.group("a2"), doc):
-            for b in _states(analysis, listed, doc):
-                # (states only: "the EU's border with Belarus" is the Union's)
-                if a.key != b.key and not _is_org(a, doc) and not _is_org(b, doc):
-                    doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
-                    neighbours = True
+    if _possessive_borders(analysis, doc, masked, possessive_only=False):
+        neighbours = True
     for m in _CROSSED_FROM_INTO.finditer(masked) if "cross" in masked and "from" in masked else ():
         since, into = (m.group("a") or m.group("a2")), (m.group("b") or m.group("b2"))
         for x in _states(analysis, since, doc):
@@ -2866,6 +2967,13 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
         treaties(second, doc, view=True)
+    if (
+        not view
+        and ("signed" in masked or "concluded" in masked)
+        and ("first" in masked or "originally" in masked or "initially" in masked)
+    ):
+        # (read before the asides are blanked: the signing is one)
+        _first_signed(analysis, doc, masked)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
             _treaties(part, doc, view=True)
@@ -3070,6 +3178,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
     if not between:
         return
+    if "since" in masked and ("signed" in masked or "concluded" in masked or "reached" in masked):
+        _treaty_since(analysis, doc, masked)
     # "agreed to accelerate work on a new treaty between ...", "discussed a new treaty between
     # ...": an agreement in preparation (ANNOTATION.md §4), unless one is signed or in force
     preparing = (
@@ -3110,6 +3220,74 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 # countries": signed on the day the sentence gives, else at the talks
                 args["date"] = [day]
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+# "the first water-sharing agreement between the two countries since the Kosi Treaty signed in
+# 1954": the earlier treaty named is the pair's too, signed that year
+_SINCE_TREATY = re.compile(
+    rf"\b(?:first|only|second|third|largest|biggest|major|new)\s+(?:[\w-]+\s+){{0,3}}?{_TREATY_WORDS}"
+    r"\s+between\s+(?:the\s+)?(?P<a>§[SDG]\d+§(?:\s+and\s+(?:the\s+)?§[SD]\d+§)?)\s+since\s+"
+    r"(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+(?:of\s+|on\s+)?){1,6}?(?:Treaty|Agreement|Accord|"
+    r"Pact|Protocol|Convention))(?:\s+of\s+(?P<y0>(?:19|20)\d\d))?,?\s+(?:(?:which|that)\s+)?"
+    r"(?:was\s+)?(?:first\s+)?(?:signed|concluded|reached)\s+in\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _treaty_since(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The earlier treaty of a pair a new one is compared with ("the first ... agreement between
+    the two countries since the Kosi Treaty signed in 1954"), with its signing year."""
+    for m in _SINCE_TREATY.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a"), "")
+        year = [
+            d.value
+            for d in analysis.dates
+            if d.text == m.group("y") and d.value.precision == Precision.YEAR
+        ]
+        if len(parties) == 2 and parties[0].key != parties[1].key and year:
+            args: dict[str, Sequence[Value]] = {"party": parties, "date": year[:1]}
+            args["instrument"] = [m.group("name").strip()]
+            doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+# "The Protocol extends the Agreement, first signed in 1990, for five years": the agreement the
+# article named with its parties, first signed that year
+_FIRST_SIGNED = re.compile(
+    r"\b[Tt]he\s+(?:(?:original|bilateral|[A-Z][a-z]+)\s+)?(?:Agreement|Treaty|Accord|agreement|"
+    r"treaty|accord|pact)\s*,\s+(?:which\s+was\s+)?(?:first|originally|initially)\s+"
+    r"(?:signed|concluded)\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*,"
+)
+
+
+def _first_signed(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The one pair's treaty the article told before, first signed in the year the sentence
+    gives (no other state named in the sentence)."""
+    m = _FIRST_SIGNED.search(masked)
+    if m is None or analysis.negated or hedged(masked[: m.end()]):
+        return  # (a hedge after it leaves it told: "..., after which it will remain in force")
+    told = [f for f in (*doc.title_facts, *doc.facts) if f.cls is FactClass.TREATY_RELATION]
+    pairs = {frozenset(e.key for e in f.entities("party")): f.entities("party") for f in told}
+    if len(pairs) != 1:
+        return
+    ((keys, parties),) = pairs.items()
+    named = {e.key for e in entities_of(analysis, masked) if e.kind is EntityKind.STATE}
+    year = [
+        d.value
+        for d in analysis.dates
+        if d.text == m.group("y") and d.value.precision == Precision.YEAR
+    ]
+    if len(keys) != 2 or not named <= keys or not year:
+        return
+    # the instrument of that name told before ("the Defense Cooperation Agreement"), so that the
+    # year dates that one (not a protocol signed today); none when two are
+    noun = m.group(0).split(",")[0].split()[-1].lower()
+    names = {str(v) for f in told for v in f.get("instrument") if str(v).lower().endswith(noun)}
+    args: dict[str, Sequence[Value]] = {"party": list(parties), "date": year[:1]}
+    if len(names) == 1:
+        args["instrument"] = [names.pop()]
+    elif names:
+        return
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.7)
 
 
 _TREATY_WORD = re.compile(rf"\b{_TREATY_WORDS}\b")
