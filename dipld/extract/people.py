@@ -214,7 +214,11 @@ _US_OFFICE = re.compile(
     re.IGNORECASE,
 )
 # bodies of a government (not of an organisation): "Foreign Ministry", "Ministry of Defence"
-_GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Office|Embassy|Cabinet)\b")
+# (a state's "National Security Council" is its government's too: "National Security Council
+# Senior Director Y" serves the state, not the council as an organisation)
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:Ministry|Department|Office|Embassy|Cabinet|National\s+Security\s+Council)\b"
+)
 # a state's parliament or chamber by its name ("State Duma", "Federation Council", "House")
 _LEGISLATURE = re.compile(
     r"\b(?:Duma|Parliament|Assembly|Senate|Congress|House|Knesset|Rada|Majlis|Mazhilis|Sejm|"
@@ -302,11 +306,13 @@ _COMPANIED_ROLES = frozenset(
 # Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan
 _CIVIL_FOREIGN_SECRETARY = frozenset({"Q668", "Q843", "Q902", "Q854", "Q837", "Q917"})
 _FOREIGN_SECRETARY = re.compile(r"\bforeign\s+secretary\b", re.IGNORECASE)
-# Title-case words of headlines that end a name ("President Lopez Obrador Joint Statement").
+# Title-case words of headlines that end a name ("President Lopez Obrador Joint Statement",
+# "Foreign Minister Sikorski Signs Memorandum": a headline's verbs and documents too).
 _NAME_STOP = frozenset(
     """joint statement statements meeting meetings talks summit readout dialogue visit call
     agreement participation trilateral bilateral remarks conference press release on with and
-    the of in at for to by meets met hold holds held""".split()
+    the of in at for to by meets met hold holds held sign signs signed discuss discusses
+    discussed announce announces attend attends launch launches protocol memorandum""".split()
 )
 
 
