@@ -104,7 +104,8 @@ def test_headline_words_after_a_name(title: str) -> None:
 def test_security_council_director_serves_the_state() -> None:
     found = _facts(
         "Today, National Security Council Senior Director for Europe Amanda Sloat and Assistant "
-        "Secretary of State for European and Eurasian Affairs James O'Brien met officials in Athens.",
+        "Secretary of State for European and Eurasian Affairs James O'Brien met officials in "
+        "Athens.",
         "Tenure",
         publisher="U.S. Department of State",
     )
@@ -119,7 +120,8 @@ def test_security_council_director_serves_the_state() -> None:
 
 def test_security_council_never_a_jurisdiction() -> None:
     found = _facts(
-        "National Security Council Senior Director for Asia Mira Rapp-Hooper met officials in Seoul.",
+        "National Security Council Senior Director for Asia Mira Rapp-Hooper met officials in "
+        "Seoul.",
         "Tenure",
     )
     assert all("Security Council" not in str(f.get("jurisdiction")) for f in found)
