@@ -1098,6 +1098,24 @@ _ITS_APPOINTEE = re.compile(
 _COMMA_BEFORE = re.compile(r",\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:Crown\s+Prince\s+and\s+)?$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JUST_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+# "Prime Minister of the UAE and Ruler of Dubai Sheikh Mohammed": an emirate's ruler (no office
+# of the annotation's) between the title and its holder
+_AND_RULER_OF = re.compile(r"\s+and\s+Ruler\s+of\s+(?:the\s+)?")
+
+
+def _after_ruler(text: str, stop: int, by_start: dict[int, Mention]) -> int:
+    """Where the holder's name may start after a title: past "and Ruler of <place>" when a city
+    or state is named there, else ``stop``."""
+    if "Ruler of" not in text:
+        return stop
+    m = _AND_RULER_OF.match(text, stop)
+    if m is None:
+        return stop
+    place = by_start.get(m.end())
+    if place is None or place.code not in {Code.CITY, Code.STATE}:
+        return stop
+    return m.end() + (place.end - place.begin)
+
 _COMMA_AFTER = re.compile(r",\s+(?:the\s+)?")
 # known names: the given names before a surname ("Antony J. Blinken"), more name words after
 # it, a "Jr." suffix
@@ -2127,7 +2145,9 @@ class People:
         if appointee is not None:
             holder, span = self._appointee(appointee, mentions, base, by_start)
         else:
-            holder, span = self._holder_after(mentions, text, base, stop, by_start)
+            holder, span = self._holder_after(
+                mentions, text, base, _after_ruler(text, stop, by_start), by_start
+            )
         if span is None:
             holder, span = self._holder_before(text, base, start, mentions, by_end, office)
             if span is not None and _titled_by_another(text, span[0], titles, title):

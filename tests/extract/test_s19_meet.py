@@ -125,3 +125,35 @@ def test_security_council_never_a_jurisdiction() -> None:
         "Tenure",
     )
     assert all("Security Council" not in str(f.get("jurisdiction")) for f in found)
+
+
+# --- "Prime Minister of X and Ruler of Y Z": the ruler's style between a title and its holder ------
+
+MBR, UAE = "Q57655", "Q878"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prime Minister of the UAE and Ruler of Dubai Sheikh Mohammed bin Rashid Al Maktoum "
+        "received Abdel Fattah el-Sisi.",
+        "Vice President and Prime Minister of the UAE and Ruler of Dubai Mohammed bin Rashid Al "
+        "Maktoum met Abdel Fattah el-Sisi in Cairo.",
+    ],
+)
+def test_title_then_ruler_then_holder(body: str) -> None:
+    found = [f for f in _facts(body, "Tenure") if MBR in keys(f.get("holder"))]
+    assert any(
+        keys(f.get("jurisdiction")) == {UAE} and "HeadOfGovernment" in map(str, f.get("role"))
+        for f in found
+    )
+
+
+def test_ruler_without_a_place_is_no_gap() -> None:
+    # no city or state after "Ruler of": the title does not reach past it
+    found = _facts(
+        "Prime Minister of the UAE and Ruler of the Faithful Sheikh Mohammed bin Rashid Al "
+        "Maktoum spoke.",
+        "Tenure",
+    )
+    assert all(MBR not in keys(f.get("holder")) or "Faithful" not in str(f) for f in found)
