@@ -127,7 +127,7 @@ def test_security_council_never_a_jurisdiction() -> None:
     assert all("Security Council" not in str(f.get("jurisdiction")) for f in found)
 
 
-# --- "Prime Minister of X and Ruler of Y Z": the ruler's style between a title and its holder ------
+# --- "Prime Minister of X and Ruler of Y Z": the ruler's style between a title and its holder ---
 
 MBR, UAE = "Q57655", "Q878"
 
