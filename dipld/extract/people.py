@@ -1116,6 +1116,7 @@ def _after_ruler(text: str, stop: int, by_start: dict[int, Mention]) -> int:
         return stop
     return m.end() + (place.end - place.begin)
 
+
 _COMMA_AFTER = re.compile(r",\s+(?:the\s+)?")
 # known names: the given names before a surname ("Antony J. Blinken"), more name words after
 # it, a "Jr." suffix
