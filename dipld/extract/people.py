@@ -214,7 +214,11 @@ _US_OFFICE = re.compile(
     re.IGNORECASE,
 )
 # bodies of a government (not of an organisation): "Foreign Ministry", "Ministry of Defence"
-_GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Department|Office|Embassy|Cabinet)\b")
+# (a state's "National Security Council" is its government's too: "National Security Council
+# Senior Director Y" serves the state, not the council as an organisation)
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:Ministry|Department|Office|Embassy|Cabinet|National\s+Security\s+Council)\b"
+)
 # a state's parliament or chamber by its name ("State Duma", "Federation Council", "House")
 _LEGISLATURE = re.compile(
     r"\b(?:Duma|Parliament|Assembly|Senate|Congress|House|Knesset|Rada|Majlis|Mazhilis|Sejm|"
@@ -302,11 +306,13 @@ _COMPANIED_ROLES = frozenset(
 # Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan
 _CIVIL_FOREIGN_SECRETARY = frozenset({"Q668", "Q843", "Q902", "Q854", "Q837", "Q917"})
 _FOREIGN_SECRETARY = re.compile(r"\bforeign\s+secretary\b", re.IGNORECASE)
-# Title-case words of headlines that end a name ("President Lopez Obrador Joint Statement").
+# Title-case words of headlines that end a name ("President Lopez Obrador Joint Statement",
+# "Foreign Minister Sikorski Signs Memorandum": a headline's verbs and documents too).
 _NAME_STOP = frozenset(
     """joint statement statements meeting meetings talks summit readout dialogue visit call
     agreement participation trilateral bilateral remarks conference press release on with and
-    the of in at for to by meets met hold holds held""".split()
+    the of in at for to by meets met hold holds held sign signs signed discuss discusses
+    discussed announce announces attend attends launch launches protocol memorandum""".split()
 )
 
 
@@ -1092,6 +1098,25 @@ _ITS_APPOINTEE = re.compile(
 _COMMA_BEFORE = re.compile(r",\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:Crown\s+Prince\s+and\s+)?$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JUST_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+# "Prime Minister of the UAE and Ruler of Dubai Sheikh Mohammed": an emirate's ruler (no office
+# of the annotation's) between the title and its holder
+_AND_RULER_OF = re.compile(r"\s+and\s+Ruler\s+of\s+(?:the\s+)?")
+
+
+def _after_ruler(text: str, stop: int, by_start: dict[int, Mention]) -> int:
+    """Where the holder's name may start after a title: past "and Ruler of <place>" when a city
+    or state is named there, else ``stop``."""
+    if "Ruler of" not in text:
+        return stop
+    m = _AND_RULER_OF.match(text, stop)
+    if m is None:
+        return stop
+    place = by_start.get(m.end())
+    if place is None or place.code not in {Code.CITY, Code.STATE}:
+        return stop
+    return m.end() + (place.end - place.begin)
+
+
 _COMMA_AFTER = re.compile(r",\s+(?:the\s+)?")
 # known names: the given names before a surname ("Antony J. Blinken"), more name words after
 # it, a "Jr." suffix
@@ -2121,7 +2146,9 @@ class People:
         if appointee is not None:
             holder, span = self._appointee(appointee, mentions, base, by_start)
         else:
-            holder, span = self._holder_after(mentions, text, base, stop, by_start)
+            holder, span = self._holder_after(
+                mentions, text, base, _after_ruler(text, stop, by_start), by_start
+            )
         if span is None:
             holder, span = self._holder_before(text, base, start, mentions, by_end, office)
             if span is not None and _titled_by_another(text, span[0], titles, title):

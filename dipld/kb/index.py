@@ -45,7 +45,7 @@ from dipld.model import EntityKind, Precision, TimeValue, pickled_by_constructor
 
 T = TypeVar("T")
 
-INDEX_FORMAT = 10  # bump when the pickled structure or its derivation changes
+INDEX_FORMAT = 11  # bump when the pickled structure or its derivation changes
 # a city name with its district or state abbreviation: "Washington, D.C."
 _CITY_SUFFIX = re.compile(r"^(\w[\w\s'’-]*\w),\s+(?:[A-Z]\.){1,3}$")
 
@@ -417,6 +417,9 @@ _VARIANTS_OF = {name: group for group in _GIVEN_NAMES for name in group}
 # the same for the endings of family names: "Zelenskyy", "Zelensky", "Zelenskiy"
 _FAMILY_ENDINGS = (("skyy", "sky", "skiy", "skii"),)
 _ARABIC_ARTICLE = re.compile(r"\s([AaEe]l-)(?=[A-Z])")
+# "S. Jaishankar" is also written "S Jaishankar": a given name's initial without its period
+# (not "A." or "I.", which would read as a word at a sentence's start)
+_INITIAL = re.compile(r"(?<![\w.])([B-HJ-Z])\.(?=\s[A-Z])")
 
 
 _STYLED = re.compile(r"^(?:Prince|Princess|Sheikh|Sheikha|Emir|King|Queen|Sultan)\s+(?=\S+\s)")
@@ -464,6 +467,9 @@ def name_variants(name: str) -> tuple[str, ...]:
             if ending is not None:
                 stem = last[: -len(ending)]
                 forms.extend(f"{head} {stem}{other}" for other in endings if other != ending)
+    for form in list(forms):
+        if "." in form and (bare := _INITIAL.sub(r"\1", form)) != form:
+            forms.append(bare)
     return tuple(dict.fromkeys(f for f in forms if f != name))
 
 
