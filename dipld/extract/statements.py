@@ -1841,6 +1841,14 @@ def _commitment(
     )
     if under is not None and _IN_PREPARATION.search(under.group(0)):
         return False  # "Under the draft agreement, Armenia is to ...": not yet committed to
+    if (
+        verb == "will"
+        and analysis.masked.startswith("Under")
+        and (grant := _GRANT_OF_SOIL.match(tail)) is not None
+        and (grant.group("open") is not None or _FORCES.search(_slot_on(analysis, grant)))
+    ):
+        return False  # "Under the pact, Greece will allow French troops to train on its soil":
+        # a Permission (economy.py), no AGREE
     if m.group("isto") is not None and under is None and document is None:
         return False  # "Qatar is to supply ...": a plan told, unless a document lays it down
     if m.group("instructed") is not None and len(actors) < 2:
@@ -2000,6 +2008,24 @@ _IN_PREPARATION = re.compile(
     r"\b(?:draft|proposed|planned|possible|potential|future|envisaged|prospective|tentative|"
     r"being\s+(?:negotiated|drafted|discussed|prepared)|under\s+(?:negotiation|discussion|"
     r"consideration)|to\s+be\s+signed)\b"
+)
+# a grant of one's soil to another's forces: "allow French troops to ...", "open its ports to the
+# Greek navy"
+_GRANT_OF_SOIL = re.compile(
+    r"\s*(?:also\s+)?(?:(?:allow|permit|let)\s+(?:the\s+)?(?P<grantee>§[SD]\d+§)(?:['’]s?)?(?:\s+[\w-]+){0,3}|"
+    r"(?P<open>(?:re)?open)\s+(?:its|their)\s+(?:military\s+|naval\s+|air\s*)?(?:bases|ports|"
+    r"airfields|airspace|territory)\s+to\s+(?:the\s+)?§[SD]\d+§)"
+)
+def _slot_on(analysis: Analysis, grant: re.Match[str]) -> str:
+    """The words written from the grantee's slot on ("Saudi warplanes to use")."""
+    mention = analysis.mention(grant.group("grantee"))
+    start = mention.begin - analysis.sentence.begin
+    return analysis.sentence.text[start : start + 40]
+
+
+_FORCES = re.compile(
+    r"\b(?:troops|forces|soldiers|military|warships|warplanes|aircraft|navy|naval|personnel)\b",
+    re.IGNORECASE,
 )
 _UNDER_DOCUMENT_STARTS = ("Under", "In line", "As part")  # (how every match begins)
 # "Egypt, for its part, undertakes to ...", "For its part, Egypt will ...": its share of a deal
