@@ -1928,6 +1928,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             territory_is_grantor = False
             if regex is _OPENED:
                 activity = _opened(analysis, groups)
+                if " same way" in (rest := groups.get("rest") or "") or "likewise" in rest:
+                    # "A will allow B's troops to train on its soil, and B will open its bases
+                    # to A's forces in the same way": the grant it returns, in kind
+                    activity = _returned(analysis, doc, groups) or activity
             elif regex is _AIRSPACE_TO_FLIGHTS:
                 activity = "Overflight"
             elif (
@@ -2239,6 +2243,24 @@ def _written(analysis: Analysis, masked: str) -> str:
     mention = analysis.mention(slot.group(0))
     start = mention.begin - analysis.sentence.begin
     return analysis.sentence.text[start : start + 40]
+
+
+def _returned(analysis: Analysis, doc: Doc, groups: dict[str, str]) -> str | None:
+    """The activity of the permission this sentence told the other way round (the grantee
+    granting to the grantor), if any."""
+    grantor = _state(analysis, groups["grantor"])
+    grantee = _state(analysis, groups["grantee"])
+    if grantor is None or grantee is None:
+        return None
+    for fact in reversed(doc.facts):
+        if fact.cls is not FactClass.PERMISSION:
+            continue
+        if {e.key for e in fact.entities("grantor")} == {grantee.key} and {
+            e.key for e in fact.entities("grantee")
+        } == {grantor.key}:
+            return next((str(v) for v in fact.get("activity")), None)
+        break
+    return None
 
 
 def _opened(analysis: Analysis, groups: dict[str, str]) -> str | None:
