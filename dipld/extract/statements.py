@@ -2016,6 +2016,8 @@ _GRANT_OF_SOIL = re.compile(
     r"(?P<open>(?:re)?open)\s+(?:its|their)\s+(?:military\s+|naval\s+|air\s*)?(?:bases|ports|"
     r"airfields|airspace|territory)\s+to\s+(?:the\s+)?§[SD]\d+§)"
 )
+
+
 def _slot_on(analysis: Analysis, grant: re.Match[str]) -> str:
     """The words written from the grantee's slot on ("Saudi warplanes to use")."""
     mention = analysis.mention(grant.group("grantee"))
@@ -3220,12 +3222,44 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             # "Iran and Saudi Arabia signed an agreement in Beijing on Friday. The deal was
             # signed by X and Y": that signing's day, when X and Y are of its signatories
             when = _signing_of(doc, actors)
+        if (
+            when is None
+            and m.start() > 0
+            and (named := _YEAR_NAMED.match(masked)) is not None
+            and (year := _year_named(analysis, named)) is not None
+            and doc.date is not None
+            and year.year < doc.date.year
+        ):
+            # "The 2015 agreement, under which ..., was signed by A, B and C": a treaty of an
+            # earlier year, background (ANNOTATION.md §5), a treaty relation of its signers
+            parties = [a for a in actors if a.kind is not EntityKind.PERSON]
+            if len(parties) >= 2:
+                doc.add(
+                    FactClass.TREATY_RELATION, {"party": parties, "date": [year]}, analysis, 0.75
+                )
+            continue
         if _background_signing(analysis, doc, when):
             continue  # "The treaty was signed by Russia and China in Moscow in 2001", "... in
             # May" told in September: background, a treaty relation only (ANNOTATION.md §5)
         if when is not None:
             args["date"] = [when]
         doc.add(FactClass.EVENT, args, analysis, 0.75)
+
+
+# a document named by its year at the sentence's opening: "The 2015 agreement", "The 1992 treaty"
+_YEAR_NAMED = re.compile(
+    r"(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|"
+    r"accord|deal|pact|protocol|memorandum|convention)\b"
+)
+
+
+def _year_named(analysis: Analysis, named: re.Match[str]) -> TimeValue | None:
+    """The year the opening names its document by, as the sentence's dates read it."""
+    at = analysis.sentence.begin + named.start("y")
+    return next(
+        (d.value for d in analysis.dates if d.begin == at and d.value.precision is Precision.YEAR),
+        None,
+    )
 
 
 def _signing_of(doc: Doc, signers: Sequence[Entity]) -> TimeValue | None:
