@@ -3225,7 +3225,7 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
         if (
             when is None
             and m.start() > 0
-            and (named := _YEAR_NAMED.match(masked)) is not None
+            and (named := _YEAR_OPENING.match(masked)) is not None
             and (year := _year_named(analysis, named)) is not None
             and doc.date is not None
             and year.year < doc.date.year
@@ -3247,7 +3247,7 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
 
 
 # a document named by its year at the sentence's opening: "The 2015 agreement", "The 1992 treaty"
-_YEAR_NAMED = re.compile(
+_YEAR_OPENING = re.compile(
     r"(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|"
     r"accord|deal|pact|protocol|memorandum|convention)\b"
 )
