@@ -154,3 +154,38 @@ def test_document_of_this_year_signed_by_is_still_a_signing() -> None:
     text = "The accord was signed by Russia and Ukraine in Istanbul on Tuesday."
     found = facts(text, DAY)
     assert [f for f in facts_of(found, "Event") if "057" in f.get("cameoCode")]
+
+
+# --- "X announced that it had severed relations with Y": the speaker's own act ------------------
+
+HONDURAS, TAIWAN = "Q783", "Q865"
+
+
+def _severed(text: str) -> list[Fact]:
+    return [f for f in facts_of(facts(text, DAY), "Event") if "161" in f.get("cameoCode")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honduras announced that it had severed diplomatic relations with Taiwan.",
+        "The Government of Honduras confirmed that it had cut its diplomatic ties with Taiwan.",
+    ],
+)
+def test_announced_own_break_of_relations(text: str) -> None:
+    found = _severed(text)
+    assert any(
+        keys(f.get("actor")) == {HONDURAS} and keys(f.get("recipient")) == {TAIWAN} for f in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honduras announced that it would sever diplomatic relations with Taiwan.",
+        "Honduras announced that it had not severed diplomatic relations with Taiwan.",
+        "Honduras announced that it might sever diplomatic relations with Taiwan.",
+    ],
+)
+def test_announced_future_or_negated_break_is_none(text: str) -> None:
+    assert not [f for f in _severed(text) if f.status.value == "asserted"]
