@@ -1437,7 +1437,10 @@ _PERMITS = re.compile(
     r"(?:permitted|allowed|authori[sz]ed|permits|allows|authori[sz]es|"
     # "Georgia has been allowing Russian military trucks to cross its territory"
     r"(?:(?:has|have|had)\s+been\s+|is\s+|are\s+)(?:allowing|permitting)|"
-    rf"let|lets|granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow|let))\s+"
+    rf"let|lets|granted\s+permission\s+to|gave\s+permission\s+to|agreed\s+to\s+(?:host|allow|let)|"
+    # "Under the pact, Greece will allow French troops to ...": a grant the document lays down
+    # (only after such an intro: see _UNDER_DOCUMENT_INTRO)
+    r"(?P<will>will)\s+(?:also\s+)?(?:allow|permit|let))\s+"
     # "agreed to host additional US Marines"
     r"(?:(?:the|additional|more|further|extra|new|some|about|up\s+to|[\d,]+)\s+)*"
     rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
@@ -1474,6 +1477,13 @@ _AGREEMENT_ALLOWS = re.compile(
 )
 # an agreement not (yet) in force: "a draft agreement", "the proposed deal"; and before an
 # agreement's "will", a condition: "Once ratified, the agreement will give ..."
+# a sentence that opens on the document that lays a grant down: "Under the agreement, ...",
+# "Under the new defence pact signed on Monday, ..."
+_UNDER_DOCUMENT_INTRO = re.compile(
+    r"(?:[^,;.]{0,40},\s+)?[Uu]nder\s+(?:the|this|that|its|their|a\s+new)\s+(?:[\w§-]+\s+){0,4}?"
+    r"(?:[Aa]greement|[Aa]ccord|[Dd]eal|[Tt]reaty|[Pp]act|[Aa]rrangement|[Mm]emorandum|[Pp]rotocol)"
+    r"[^,;.]{0,60},"
+)
 _UNSIGNED = re.compile(
     r"\b(?=[cdefilnopsuw])(?:draft|proposed|planned|future|possible|potential|prospective|envisaged|"
     r"would-be|once|until|unless|when|if|after|pending|expected|negotiated)\b",
@@ -1585,8 +1595,10 @@ _USE_BY = re.compile(
 )
 # "Poland has opened its airspace to Ukrainian military aircraft"
 _OPENED = re.compile(
-    rf"(?P<grantor>{STATES}){_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:re)?open(?:ed|s)\s+"
+    rf"(?P<grantor>{STATES}){_WHICH}\s+(?:(?P<will>will)\s+(?:also\s+)?(?:re)?open|"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:re)?open(?:ed|s))\s+"
     r"(?:its|their)\s+(?P<what>airspace|territory|roads|railways?|military\s+bases|air\s*bases|bases|"
+    r"(?:naval\s+)?ports|"
     rf"airfields)\s+to\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
 )
 # a state opening its airspace to the flights to and from another: "welcomed Saudi Arabia's
@@ -1889,6 +1901,11 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 act = groups.get("who") or ""  # ("forces" that remain)
             if regex is _BASE_IN and _BASE_NOT_THERE.search(masked):
                 continue
+            if groups.get("will") is not None and (
+                not (intro := _UNDER_DOCUMENT_INTRO.match(masked))
+                or _UNSIGNED.search(intro.group(0))
+            ):
+                continue  # "Greece will allow ...": a plan, unless a document lays it down
             if regex is _UNDER_AGREEMENT and _UNSIGNED.search(masked, 0, m.start("grantee")):
                 continue  # "Under the draft agreement, ...", "Once signed, under the deal ..."
             if regex is _WITH_CONSENT:
@@ -1911,6 +1928,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
             territory_is_grantor = False
             if regex is _OPENED:
                 activity = _opened(analysis, groups)
+                if " same way" in (rest := groups.get("rest") or "") or "likewise" in rest:
+                    # "A will allow B's troops to train on its soil, and B will open its bases
+                    # to A's forces in the same way": the grant it returns, in kind
+                    activity = _returned(analysis, doc, groups) or activity
             elif regex is _AIRSPACE_TO_FLIGHTS:
                 activity = "Overflight"
             elif (
@@ -2222,6 +2243,24 @@ def _written(analysis: Analysis, masked: str) -> str:
     mention = analysis.mention(slot.group(0))
     start = mention.begin - analysis.sentence.begin
     return analysis.sentence.text[start : start + 40]
+
+
+def _returned(analysis: Analysis, doc: Doc, groups: dict[str, str]) -> str | None:
+    """The activity of the permission this sentence told the other way round (the grantee
+    granting to the grantor), if any."""
+    grantor = _state(analysis, groups["grantor"])
+    grantee = _state(analysis, groups["grantee"])
+    if grantor is None or grantee is None:
+        return None
+    for fact in reversed(doc.facts):
+        if fact.cls is not FactClass.PERMISSION:
+            continue
+        if {e.key for e in fact.entities("grantor")} == {grantee.key} and {
+            e.key for e in fact.entities("grantee")
+        } == {grantor.key}:
+            return next((str(v) for v in fact.get("activity")), None)
+        break
+    return None
 
 
 def _opened(analysis: Analysis, groups: dict[str, str]) -> str | None:

@@ -5305,7 +5305,9 @@ _CLAUSE_BREAK = re.compile(
     r"\b(?:after|before|when|because|since|until|once|while)\s+(?=(?:the\s+|some\s+|many\s+)?[a-z])"
 )
 _REPORTED = re.compile(
-    r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added)"
+    r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added|"
+    # "Honduras announced that it had severed ...": the speaker's own act
+    r"announced|announces|confirmed|confirms|stated)"
     # ("Russia said on Wednesday that it had expelled ...", "said late on Saturday that")
     r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|today|yesterday)(?:\s+(?:night|evening|morning))?)?\s+$"

@@ -3191,6 +3191,13 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         # "discussed the renewal of the 1996 Ganges Water Sharing Treaty between India and
         # Bangladesh": a treaty in force, whatever is in preparation about it
         referenced = bool(year) or _IN_FORCE_BEFORE.search(masked, 0, m.start()) is not None
+        if not referenced and (
+            _TO_BE_SIGNED.match(masked, m.end())
+            or _GOAL_BEFORE.search(masked, max(0, m.start() - 80), m.start())
+        ):
+            # "The ... Agreement between A and B will be signed later", "efforts to achieve a
+            # peace treaty between A and B": not (yet) one they are parties to
+            continue
         if len(parties) >= 2 and (not preparing or referenced):
             args = {"party": parties}
             dated = [d.value for d in analysis.dates if d.end_value is None]
@@ -3529,6 +3536,19 @@ def _year_of_name(analysis: Analysis, doc: Doc, masked: str, at: int) -> list[Ti
 _IN_PREPARATION = re.compile(
     r"\b(?=[acdfnptw])(?:work(?:ing)?\s+on|discuss\w*|new|planned|proposed|future|possible|potential|would|"
     r"could|towards?|aim\w*\s+(?:at|to))\b",
+    re.IGNORECASE,
+)
+# a signing to come after the treaty's parties: "... between A and B will be signed at a later
+# date", "... is yet to be signed"
+_TO_BE_SIGNED = re.compile(
+    r"[^.;]{0,40}?\s+(?:will|would|shall|(?:is|are)(?:\s+yet|\s+still|\s+expected)?\s+to)\s+"
+    r"(?:(?:soon|later|also|eventually)\s+)?be\s+(?:signed|concluded|finali[sz]ed|ratified)\b"
+)
+# a treaty as the goal of efforts: "to achieve a comprehensive peace treaty between", "efforts
+# towards a peace treaty between"
+_GOAL_BEFORE = re.compile(
+    r"\b(?:achiev\w*|to\s+(?:reach|conclude|sign|secure|negotiate|finali[sz]e)|towards?|pursu\w*|"
+    r"seek\w*|push\w*\s+for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?=(?:[\w-]+\s+)?$)",
     re.IGNORECASE,
 )
 _PREPARING = re.compile(r"\bdraft|negotiat|prepar", re.IGNORECASE)

@@ -1841,6 +1841,14 @@ def _commitment(
     )
     if under is not None and _IN_PREPARATION.search(under.group(0)):
         return False  # "Under the draft agreement, Armenia is to ...": not yet committed to
+    if (
+        verb == "will"
+        and analysis.masked.startswith("Under")
+        and (grant := _GRANT_OF_SOIL.match(tail)) is not None
+        and (grant.group("open") is not None or _FORCES.search(_slot_on(analysis, grant)))
+    ):
+        return False  # "Under the pact, Greece will allow French troops to train on its soil":
+        # a Permission (economy.py), no AGREE
     if m.group("isto") is not None and under is None and document is None:
         return False  # "Qatar is to supply ...": a plan told, unless a document lays it down
     if m.group("instructed") is not None and len(actors) < 2:
@@ -2000,6 +2008,26 @@ _IN_PREPARATION = re.compile(
     r"\b(?:draft|proposed|planned|possible|potential|future|envisaged|prospective|tentative|"
     r"being\s+(?:negotiated|drafted|discussed|prepared)|under\s+(?:negotiation|discussion|"
     r"consideration)|to\s+be\s+signed)\b"
+)
+# a grant of one's soil to another's forces: "allow French troops to ...", "open its ports to the
+# Greek navy"
+_GRANT_OF_SOIL = re.compile(
+    r"\s*(?:also\s+)?(?:(?:allow|permit|let)\s+(?:the\s+)?(?P<grantee>§[SD]\d+§)(?:['’]s?)?(?:\s+[\w-]+){0,3}|"
+    r"(?P<open>(?:re)?open)\s+(?:its|their)\s+(?:military\s+|naval\s+|air\s*)?(?:bases|ports|"
+    r"airfields|airspace|territory)\s+to\s+(?:the\s+)?§[SD]\d+§)"
+)
+
+
+def _slot_on(analysis: Analysis, grant: re.Match[str]) -> str:
+    """The words written from the grantee's slot on ("Saudi warplanes to use")."""
+    mention = analysis.mention(grant.group("grantee"))
+    start = mention.begin - analysis.sentence.begin
+    return analysis.sentence.text[start : start + 40]
+
+
+_FORCES = re.compile(
+    r"\b(?:troops|forces|soldiers|military|warships|warplanes|aircraft|navy|naval|personnel)\b",
+    re.IGNORECASE,
 )
 _UNDER_DOCUMENT_STARTS = ("Under", "In line", "As part")  # (how every match begins)
 # "Egypt, for its part, undertakes to ...", "For its part, Egypt will ...": its share of a deal
@@ -3194,12 +3222,44 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             # "Iran and Saudi Arabia signed an agreement in Beijing on Friday. The deal was
             # signed by X and Y": that signing's day, when X and Y are of its signatories
             when = _signing_of(doc, actors)
+        if (
+            when is None
+            and m.start() > 0
+            and (named := _YEAR_OPENING.match(masked)) is not None
+            and (year := _year_named(analysis, named)) is not None
+            and doc.date is not None
+            and year.year < doc.date.year
+        ):
+            # "The 2015 agreement, under which ..., was signed by A, B and C": a treaty of an
+            # earlier year, background (ANNOTATION.md §5), a treaty relation of its signers
+            parties = [a for a in actors if a.kind is not EntityKind.PERSON]
+            if len(parties) >= 2:
+                doc.add(
+                    FactClass.TREATY_RELATION, {"party": parties, "date": [year]}, analysis, 0.75
+                )
+            continue
         if _background_signing(analysis, doc, when):
             continue  # "The treaty was signed by Russia and China in Moscow in 2001", "... in
             # May" told in September: background, a treaty relation only (ANNOTATION.md §5)
         if when is not None:
             args["date"] = [when]
         doc.add(FactClass.EVENT, args, analysis, 0.75)
+
+
+# a document named by its year at the sentence's opening: "The 2015 agreement", "The 1992 treaty"
+_YEAR_OPENING = re.compile(
+    r"(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|"
+    r"accord|deal|pact|protocol|memorandum|convention)\b"
+)
+
+
+def _year_named(analysis: Analysis, named: re.Match[str]) -> TimeValue | None:
+    """The year the opening names its document by, as the sentence's dates read it."""
+    at = analysis.sentence.begin + named.start("y")
+    return next(
+        (d.value for d in analysis.dates if d.begin == at and d.value.precision is Precision.YEAR),
+        None,
+    )
 
 
 def _signing_of(doc: Doc, signers: Sequence[Entity]) -> TimeValue | None:
