@@ -5694,9 +5694,12 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     ):
         # "The Ministry of Foreign Affairs of Azerbaijan summoned ...": the state acts
         return [e for e in entities_of(analysis, last_group.group(0)) if e.kind is EntityKind.STATE]
-    if re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about|between)$", prefix) and not (
-        _QUANTITY_OF.search(prefix)
-    ):
+    if (
+        re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about|between)$", prefix)
+        # "The United States, which left the deal under then-President X and reimposed
+        # sanctions": the leader of that time names when, not who acts
+        or (prefix.endswith(("under", "then-", "then")) and _UNDER_THEN.search(prefix))
+    ) and not (_QUANTITY_OF.search(prefix)):
         first = groups[0]
         prefix0 = clause[: first.start()].rstrip().lower()
         if first is last_group or re.search(
@@ -5706,6 +5709,9 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         last_group = first
     found = [e for e in entities_of(analysis, last_group.group(0)) if e.kind in _ACTOR_KINDS]
     return found
+
+
+_UNDER_THEN = re.compile(r"\bunder(?:\s+then-?)?$")
 
 
 # ", a NATO member,", ", one of Russia's closest allies,", ", the alliance's newest member,":
