@@ -5705,6 +5705,18 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         if first is last_group or re.search(
             r"\b(?:in|at|for|to|from|of|with|by|on|against|about)$", prefix0
         ):
+            if (
+                first is last_group
+                and len(clauses) > 1
+                and prefix.endswith(("under", "then-", "then"))
+                and re.search(r",\s+(?:which|who)\s+[^,;§]*\bunder\s+(?:then-?\s*)?§", head)
+                and (before := list(_SLOT_GROUP.finditer(clauses[-2])))
+            ):
+                # "The United States, which left the deal under then-President X and
+                # reimposed sanctions": the state the relative clause tells of
+                return [
+                    e for e in entities_of(analysis, before[-1].group(0)) if e.kind in _ACTOR_KINDS
+                ]
             return []
         last_group = first
     found = [e for e in entities_of(analysis, last_group.group(0)) if e.kind in _ACTOR_KINDS]

@@ -89,3 +89,36 @@ def test_a_president_under_whom_a_state_acted_is_no_actor() -> None:
     )
     actors = {a for f in facts(text, DAY) if f.cls.value == "Event" for a in keys(f.get("actor"))}
     assert "Q76" not in actors
+    assert US in actors
+
+
+def test_a_leader_named_as_subject_still_acts() -> None:
+    text = "President Barack Obama reimposed sanctions on Cuba."
+    actors = {a for f in facts(text, DAY) if f.cls.value == "Event" for a in keys(f.get("actor"))}
+    assert "Q76" in actors
+
+
+def _trade(text: str) -> set[tuple[str, str]]:
+    return {
+        (
+            str(f.get("amount")[0]),
+            getattr(f.get("currency")[0], "label", "") if f.get("currency") else "",
+        )
+        for f in facts(text, DAY)
+        if f.cls.value == "TradeFlow"
+    }
+
+
+def test_trade_in_rand_written_r() -> None:
+    text = "Total trade between South Africa and Zimbabwe amounted to R12.5 billion in 2019."
+    assert {(a, c) for a, c in _trade(text)} == {("12500000000", "ZAR")}
+
+
+def test_trade_in_rand_with_a_short_scale() -> None:
+    text = "Trade between South Africa and Botswana reached R48bn last year."
+    assert ("48000000000", "ZAR") in _trade(text)
+
+
+def test_an_r_without_a_scale_is_no_rand() -> None:
+    text = "Trade between South Africa and Namibia grew along the R3 highway in 2019."
+    assert not _trade(text)
