@@ -4808,6 +4808,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
+    # "Sweden is reinforcing its garrison on Gotland": a state's own forces strengthened
+    _t(
+        r"(?:reinforced|reinforcing|reinforces|strengthened|strengthening|strengthens)\s+"
+        r"(?:its|their)\s+(?:[\w-]+\s+)?(?:garrisons?|military\s+presence)",
+        "MOBILIZE",
+        "154",
+        needs="garrison garrisons presence",
+        recipient=False,
+    ),
     # "Russian troops massed near the Ukrainian border": a build-up at a state's border
     _t(
         r"(?:massed|amassed|gathered|concentrated)(?=\s+(?:near|along|on|at|close\s+to)\s+(?:the\s+)?"

@@ -122,3 +122,32 @@ def test_trade_in_rand_with_a_short_scale() -> None:
 def test_an_r_without_a_scale_is_no_rand() -> None:
     text = "Trade between South Africa and Namibia grew along the R3 highway in 2019."
     assert not _trade(text)
+
+
+def _events(text: str) -> set[tuple[str, frozenset[str]]]:
+    return {
+        (str(f.get("cameoCode")[0]), frozenset(keys(f.get("actor"))))
+        for f in facts(text, DAY)
+        if f.cls.value == "Event"
+    }
+
+
+def test_a_state_reinforcing_its_garrison_mobilises() -> None:
+    assert ("154", frozenset({"Q33"})) in _events(
+        "Finland is reinforcing its garrison on the Aland Islands."
+    )
+
+
+def test_a_strengthened_military_presence_mobilises() -> None:
+    assert ("154", frozenset({"Q34"})) in _events(
+        "Sweden strengthened its military presence in the Baltic Sea."
+    )
+
+
+def test_a_garrison_that_may_be_reinforced_is_no_act() -> None:
+    assert not any(c == "154" for c, _ in _events("Finland may reinforce its garrison there."))
+
+
+def test_a_garrison_not_reinforced_is_no_act() -> None:
+    text = "Finland has not reinforced its garrison on the islands."
+    assert not any(c == "154" for c, _ in _events(text))
