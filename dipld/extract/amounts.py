@@ -52,6 +52,8 @@ _CURRENCY_SIGNS = {
     "nt$": "TWD",
     "mx$": "MXN",
     "r$": "BRL",
+    # the South African rand before a figure and its scale: "R39 billion" (not "R2", a road)
+    "r": "ZAR",
     "aud": "AUD",
     "cad": "CAD",
     "nzd": "NZD",
@@ -221,7 +223,8 @@ _MONEY_SIGN = re.compile(
     # (the lookahead: the first letter of an approximation, a sign or a code)
     rf"(?=[{_APPROX_FIRST}$€£¥₹₽₩₺₱₦₸₴₫₪egjbdkltvpqzw])(?:{_APPROX})?(?<![A-Za-z])"
     r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|₹|₽|₩|₺|₱|₦|₸|₴|₫|₪|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
-    rf"CHF|INR|JPY|(?-i:Rs\.?|RM|{_UPPER_CODES_RE})(?![A-Za-z]))"
+    rf"CHF|INR|JPY|(?-i:Rs\.?|RM|{_UPPER_CODES_RE})(?![A-Za-z])|"
+    rf"(?-i:R)(?=\d[\d.,]*\s?(?-i:billion|million|trillion|bn)\b))"
     # ("a $1.2-billion deal")
     rf"\s?{_NUM}(?:-(?=(?:{_SCALE_WORDS})\b)|\s*)(?:{_SCALE_RE})?",
     re.IGNORECASE,
@@ -278,7 +281,9 @@ _CURRENCY_HINT = re.compile(
     r"[Rr]iyals?|[Dd]irhams?|[Rr]ials?|[Ff]rancs?|"
     r"[Rr]ufiyaa|[Bb]aht|[Rr]inggit|[Pp]esos?|[Rr]eais|[Ss]ol|[Ss]oles|[Rr]and|[Nn]aira|"
     r"[Ss]hillings?|[Zz]lotys?|[Ff]orints?|[Kk]orunas?|[Cc]rowns|[Kk]ron(?:a|or|e|er)|[Tt]aka|"
-    r"[Dd]inars?|[Ss]hekels?|[Ll]ei|[Ll]eu|[Ll]eva?|[Ss]oms?|[Ss]omoni|[Tt]ugriks?)\b"
+    r"[Dd]inars?|[Ss]hekels?|[Ll]ei|[Ll]eu|[Ll]eva?|[Ss]oms?|[Ss]omoni|[Tt]ugriks?)\b|"
+    # the rand's R before a figure and its scale ("R39.2 billion")
+    r"\bR(?=\d[\d.,]*\s?(?:billion|million|trillion|bn)\b)"
 )
 
 
@@ -385,12 +390,17 @@ _CURRENCY_STEMS = (
 )
 
 
+_RAND_HINT = re.compile(r"\bR\d")
+
+
 def _names_currency(text: str) -> bool:
     """Whether ``_CURRENCY_HINT`` finds a currency in the text."""
     if not any(key in text for key in _SIGNS_AND_CODES):
         low = text.lower()
         if not any(stem in low for stem in _CURRENCY_STEMS):
-            return _has_code(text, _THREE_CAPITALS_BEFORE, _OTHER_CODES)
+            return _has_code(text, _THREE_CAPITALS_BEFORE, _OTHER_CODES) or (
+                "R" in text and _RAND_HINT.search(text) is not None
+            )
     return _CURRENCY_HINT.search(text) is not None
 
 

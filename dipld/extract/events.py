@@ -4808,6 +4808,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
+    # "Sweden is reinforcing its garrison on Gotland": a state's own forces strengthened
+    _t(
+        r"(?:reinforced|reinforcing|reinforces|strengthened|strengthening|strengthens)\s+"
+        r"(?:its|their)\s+(?:[\w-]+\s+)?(?:garrisons?|military\s+presence)",
+        "MOBILIZE",
+        "154",
+        needs="garrison garrisons presence",
+        recipient=False,
+    ),
     # "Russian troops massed near the Ukrainian border": a build-up at a state's border
     _t(
         r"(?:massed|amassed|gathered|concentrated)(?=\s+(?:near|along|on|at|close\s+to)\s+(?:the\s+)?"
@@ -5696,18 +5705,36 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     ):
         # "The Ministry of Foreign Affairs of Azerbaijan summoned ...": the state acts
         return [e for e in entities_of(analysis, last_group.group(0)) if e.kind is EntityKind.STATE]
-    if re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about|between)$", prefix) and not (
-        _QUANTITY_OF.search(prefix)
-    ):
+    if (
+        re.search(r"\b(?:in|at|for|to|from|of|with|by|on|against|about|between)$", prefix)
+        # "The United States, which left the deal under then-President X and reimposed
+        # sanctions": the leader of that time names when, not who acts
+        or (prefix.endswith(("under", "then-", "then")) and _UNDER_THEN.search(prefix))
+    ) and not (_QUANTITY_OF.search(prefix)):
         first = groups[0]
         prefix0 = clause[: first.start()].rstrip().lower()
         if first is last_group or re.search(
             r"\b(?:in|at|for|to|from|of|with|by|on|against|about)$", prefix0
         ):
+            if (
+                first is last_group
+                and len(clauses) > 1
+                and prefix.endswith(("under", "then-", "then"))
+                and re.search(r",\s+(?:which|who)\s+[^,;§]*\bunder\s+(?:then-?\s*)?§", head)
+                and (before := list(_SLOT_GROUP.finditer(clauses[-2])))
+            ):
+                # "The United States, which left the deal under then-President X and
+                # reimposed sanctions": the state the relative clause tells of
+                return [
+                    e for e in entities_of(analysis, before[-1].group(0)) if e.kind in _ACTOR_KINDS
+                ]
             return []
         last_group = first
     found = [e for e in entities_of(analysis, last_group.group(0)) if e.kind in _ACTOR_KINDS]
     return found
+
+
+_UNDER_THEN = re.compile(r"\bunder(?:\s+then-?)?$")
 
 
 # ", a NATO member,", ", one of Russia's closest allies,", ", the alliance's newest member,":

@@ -928,7 +928,7 @@ class MentionFinder:
             ):
                 first, name = name.split(" ", 1)
                 start += len(first) + 1
-            while re.match(r"(?:of|the|for|and)\s", name):
+            while re.match(r"(?:of|the|for|and)\s|[\w.]+-(?:led|backed|dominated|headed)\s", name):
                 first, name = name.split(" ", 1)
                 start += len(first) + 1
             # "... Central Committee and Director of the Office ...": the title is the next

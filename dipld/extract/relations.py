@@ -46,6 +46,9 @@ _ORG_FOUNDED = (
 # Organisation slots of membership rules: the EU is masked as a state (it is both); a list of
 # them may go on with "as well as", over their head nouns and asides
 _ORGS = group_of("OS", _ORG_HEAD + _ORG_FOUNDED + AS_WELL_AS_SEP)
+# a leader's or a sponsor's name before the organisation: "a member of the Russia-led CSTO",
+# "the US-backed coalition" (the name no member by that alone)
+_LED = r"(?:(?:§S\d+§|[A-Z][\w.]*)-(?:led|backed|dominated|headed)\s+)?"
 # not the members of an organisation: "non-NATO member Sweden", "former EU member Britain",
 # "would-be EU member Ukraine" (before the organisation's slot; read after the slot's first
 # character, so that a pattern starts with that character, which is looked for far faster than
@@ -126,7 +129,7 @@ _MEMBER = re.compile(
     r"[A-Za-z-]+\s+)?"
     # "are both participating States of the OSCE" (the OSCE's word for its members)
     rf"(?:members?(?:\s+states?)?\s+of|{_PARTICIPATING}\s+(?:of|in))\s+(?:both\s+)?(?:the\s+)?"
-    rf"(?P<o>{_ORGS})"
+    rf"{_LED}(?P<o>{_ORGS})"
 )
 # the states named after the organisation, which are members too: "Brazil and China are members
 # of BRICS along with Russia, India and South Africa", "... of the BRICS group of emerging
@@ -172,7 +175,7 @@ _MEMBER_APPOSITION = re.compile(
     rf"(?P<m>{STATES}),\s+(?:as\s+)?(?:currently\s+|now\s+|also\s+|still\s+)?"
     r"(?:both\s+|all\s+|another\s+)?"
     rf"(?:a\s+|an\s+|{_THE_RANKED})?{_MEMBER_ADJ}"
-    rf"(?:(?:members?|{_PARTICIPATING})\s+of\s+(?:the\s+)?(?P<o>{_ORGS})|"
+    rf"(?:(?:members?|{_PARTICIPATING})\s+of\s+(?:the\s+)?{_LED}(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:[Mm]ember(?:\s+[Ss]tate|\s+country)?|"
     r"[Mm]embers(?:\s+[Ss]tates|\s+countries)?|[Aa]lly|[Aa]llies|participating\s+[Ss]tates?)\b)"
 )
@@ -214,9 +217,9 @@ _ROLE_AS_MEMBER = re.compile(
 # "All 31 NATO allies, including Turkey and Hungary, agreed"
 _MEMBERS_INCLUDING = re.compile(
     # "NATO allies including ...", "The EU's 27 member states include Hungary and Poland"
-    rf"(?P<o>§{_NOT_OF}[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+\s+)?(?:allies|members|member\s+states|"
+    rf"(?P<o>§{_NOT_OF}[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:allies|members|member\s+states|"
     r"member\s+countries),?\s+"
-    rf"(?:including|such\s+as|among\s+them|include|includes|are)\s+(?P<m>{STATES})"
+    rf"(?:including|such\s+as|among\s+them|include|includes|are)\s+(?:the\s+)?(?P<m>{STATES})"
 )
 _FORM = re.compile(
     # (not "Serbia and Hungary established a Strategic Cooperation Council": a new mechanism)
@@ -230,6 +233,14 @@ _FORM = re.compile(
     r"(?:co-?founded|founded|established|created|set\s+up|launched|formed)\s+an?\s+(?:new\s+)?"
     r"(?:[a-z-]+\s+)?(?:bloc|alliance|organi[sz]ation|grouping|union|confederation|federation|"
     r"community|group|club),\s+(?:the\s+)?(?P<o2>§O\d+§)"
+)
+# the states of a relative clause's "together with" list, with its subject: "India and Japan,
+# which together with Australia and the United States make up the Quad, ..."
+_TOGETHER_FORM = re.compile(
+    rf"(?P<m>{STATES}),\s+which\s+(?:together|along)\s+with\s+(?:the\s+)?(?P<m2>{STATES}),?\s+"
+    r"(?:make\s+up|form|constitute|comprise)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?P<o>§[OS]\d+§)|"
+    # a body the KB does not know: "make up BRICS", "make up the Quad" (unlinked)
+    r"(?P<u>[A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+){0,3})(?=\s*[,.;]))"
 )
 # the founders after a passive: "The SCO was founded in 2001 by China, Russia, ...", "The bloc,
 # set up in 2006 by Brazil, Russia, India and China, ..." (not "a fund established by the EU")
@@ -1326,6 +1337,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_AS_ORG_MEMBERS, 0.8, says_member or "lly" in masked or "llies" in masked),
         (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
         (_FORM, 0.8, any(verb in masked for verb in _FORM_VERBS)),
+        (_TOGETHER_FORM, 0.8, "together with" in masked or "along with" in masked),
         (_FOUNDED_BY, 0.8, " by " in masked and any(verb in masked for verb in _FORM_VERBS)),
         (_JOIN, 0.8, says_join),
         (_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
@@ -1376,7 +1388,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if m.groupdict().get("m2") and m.group("m"):
                 members += _states(analysis, m.group("m2"), doc)
             founded = _founding_date(analysis, masked, m) if regex in _FOUNDINGS else {}
-            found.append((members, _orgs(analysis, orgs, doc), founded, confidence))
+            bodies = _orgs(analysis, orgs, doc)
+            if not orgs and m.groupdict().get("u"):
+                bodies = [Entity.unlinked(m.group("u"), EntityKind.ORGANIZATION)]
+            found.append((members, bodies, founded, confidence))
             spans.append((len(found) - 1, m.end()))
             along = _MEMBERS_ALONG.match(masked, m.end()) if regex in _ALONG_AFTER else None
             if along is not None and keep(along):
