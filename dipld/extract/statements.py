@@ -2627,6 +2627,10 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         if told == []:
             return False  # praise of one's own act is no event (ANNOTATION.md §5)
         recipients = told or recipients
+    if m is None and not recipients and (named := _PARTIES_PRAISED.match(rest)) is not None:
+        # "congratulated the two sides on their achievement", "thanked his colleagues for the
+        # constructive talks": the parties of the agreement or meeting told before
+        recipients = acts.parties_of(doc, analysis, actors, named.group("c") is not None)
     if m is None and not recipients and _THE_DECISION.match(rest) is not None:
         # "Syria said it welcomed the decision" after "The Arab League voted to reinstate Syria":
         # the decision's maker, whose act was told just before
@@ -2676,6 +2680,12 @@ _THANKS_FOR = ("thank", "commend", "prais", "applaud", "laud", "hail", "express"
 _WELCOMED_ACT = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:welcomed|welcomes|welcome|hailed|hails|praised|praises|"
     r"commended|commends|applauded|applauds|lauded|lauds|endorsed|endorses)\b"
+)
+_PARTIES_PRAISED = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:congratulated|congratulates|thanked|thanks|commended|commends|"
+    r"praised|praises|hailed|hails|applauded|applauds)\s+(?:(?:the|both)\s+(?:two\s+)?"
+    r"(?:parties|sides)|(?P<c>(?:his|her|their)\s+(?:colleagues|counterparts|partners)))"
+    r"\s+(?:for|on)\b"
 )
 _THE_DECISION = re.compile(
     r"^\s+(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\s+(?:the|this|that)\s+"
