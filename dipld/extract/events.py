@@ -8425,6 +8425,21 @@ _WARNED_IF = re.compile(
     r"(?P<act>[^.;]{3,140}?),?\s+(?:if|unless|should|in\s+case)\s+(?:the\s+)?"
     rf"(?P<r>{ACTORS})(?!['’])"
 )
+# "Beijing has repeatedly warned of 'grave consequences' if Manila hosts the missiles": the
+# party of the condition; "Turkey has threatened military action against Greece if the talks
+# fail": the one the threatened act is against (its condition no party's)
+_WARNED_OF_IF = re.compile(
+    rf"(?P<s>{ACTORS})(?P<aside>,\s+[^,;]{{1,60}},)?\s+(?:also\s+|again\s+|repeatedly\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?"
+    r"(?:(?:warned|warns|cautioned|cautions)\s+(?:on\s+[A-Z][a-z]+\s+)?of\s+[\"“]?"
+    r"(?P<act>(?:[\w-]+\s+){0,5}?(?:consequences|response|retaliation|reprisals|"
+    r"counter-?measures))[\"”]?,?\s+(?:if|unless|should)\s+(?:the\s+)?(?P<r>"
+    rf"{ACTORS})(?!['’])|"
+    r"(?:threatened|threatens)\s+(?P<act2>(?:[\w-]+\s+){0,2}?(?:action|force|strikes?|attacks?|"
+    r"retaliation|response|measures|sanctions|countermeasures))\s+against\s+(?:the\s+)?"
+    rf"(?P<r2>{ACTORS})(?!['’])[^.;]{{0,40}}?,?\s+(?:if|unless|should)\b)"
+)
+_BEFORE_THREAT = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|would|could|might|[Ss]hould)\b")
 _WARNED_IF_WORDS = frozenset("warned warns cautioned cautions threatened threatens".split())
 _CONDITION_WORDS = frozenset({"if", "unless", "should", "case"})
 # the speaker's own hostile act a warning's consequence names
@@ -8440,7 +8455,7 @@ _HOSTILE_CONSEQUENCE = re.compile(
 _THREAT_KINDS = (
     (
         re.compile(
-            r"\b(?:force|military|strike|attack|invade|war|troops|bomb\w*|shoot|missiles?|"
+            r"\b(?:force|military|strikes?|attacks?|invade|war|troops|bomb\w*|shoot|missiles?|"
             r"use\s+(?:[\w-]+\s+){0,2}weapons)\b"
         ),
         "138",
@@ -8465,6 +8480,32 @@ def conditional_threats(analysis: Analysis, doc: Doc) -> None:
         for fact in doc.facts
     ):
         return  # "threatened to cut gas supplies to Moldova unless ...": told already
+    for m in _WARNED_OF_IF.finditer(analysis.masked):
+        act_group = "act" if m.group("act") else "act2"
+        # (a negation before the speaker or in an aside about it is not the threat's: "Israel,
+        # which is not a party to the talks, has threatened ...")
+        if (
+            _BEFORE_THREAT.search(analysis.masked, 0, m.start("s"))
+            or analysis.masked.rstrip().endswith("?")
+        ):
+            continue  # "If Turkey threatened ...", "Would Beijing warn of ...?"
+        if NEGATION.search(analysis.masked[: m.start("s")]) or NEGATION.search(
+            analysis.masked[m.end("aside") if m.group("aside") else m.end("s") : m.start(act_group)]
+        ):
+            continue
+        actors = _resolve(analysis, doc, m.group("s"))
+        own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+        party = m.group("r") or m.group("r2")
+        recipients = [e for e in _resolve(analysis, doc, party) if e.key not in own]
+        if not actors or not recipients:
+            continue
+        act = m.group(act_group)
+        cameo = next((c for regex, c in _THREAT_KINDS if regex.search(act)), "130")
+        when = _event_date(analysis, doc, actors)
+        doc.add(
+            FactClass.EVENT, event_args("THREATEN", cameo, actors, recipients, when), analysis, 0.7
+        )
+        return
     for m in _WARNED_IF.finditer(analysis.masked):
         if NEGATION.search(analysis.masked[: m.start("act")]) or not _own_consequence(
             analysis, doc, m
