@@ -204,7 +204,9 @@ _AGREE_VERBS = re.compile(
     r"intends?\s+to|intend\s+to|plans?\s+to|"
     r"aims?\s+to|"
     # ("The United States remains committed to ...")
-    r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+|remains?\s+|remained\s+)?(?:re)?committed"
+    # ("said his government was fully committed to implementing the deal")
+    r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+|remains?\s+|remained\s+)?"
+    r"(?:(?:fully|firmly|strongly|deeply|totally|absolutely|also|still)\s+)?(?:re)?committed"
     r"(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
     rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|(?:have|has)\s+agreed{_WHEN_AGREED}\s+(?:to|on)|"
