@@ -8484,10 +8484,9 @@ def conditional_threats(analysis: Analysis, doc: Doc) -> None:
         act_group = "act" if m.group("act") else "act2"
         # (a negation before the speaker or in an aside about it is not the threat's: "Israel,
         # which is not a party to the talks, has threatened ...")
-        if (
-            _BEFORE_THREAT.search(analysis.masked, 0, m.start("s"))
-            or analysis.masked.rstrip().endswith("?")
-        ):
+        if _BEFORE_THREAT.search(
+            analysis.masked, 0, m.start("s")
+        ) or analysis.masked.rstrip().endswith("?"):
             continue  # "If Turkey threatened ...", "Would Beijing warn of ...?"
         if NEGATION.search(analysis.masked[: m.start("s")]) or NEGATION.search(
             analysis.masked[m.end("aside") if m.group("aside") else m.end("s") : m.start(act_group)]

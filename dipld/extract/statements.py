@@ -1815,6 +1815,12 @@ _CONDITIONAL_VERBS = frozenset(
 )
 
 
+# help offered to a process, talks or dialogue named by its noun alone
+_HELP_PROCESS = re.compile(
+    r"^\s*(?:to\s+)?(?:assist|help|facilitate|support|contribute\s+to|promote)\b(?=\s+(?:the|this)\s)"
+)
+
+
 def _commitment(
     analysis: Analysis,
     doc: Doc,
@@ -1968,6 +1974,16 @@ def _commitment(
         # "Bolivia applied to join BRICS. Moscow would support the application": the applicant
         keys = {a.key for a in actors} | own
         recipients = [e for e in _applicants(analysis, doc) if e.key not in keys] or recipients
+    if len(actors) == 1 and (helped := _HELP_PROCESS.match(tail)) is not None:
+        # "Moscow was ready to assist the process" after "Türkiye and Armenia held talks": the
+        # parties of the process told before (their states, for a state's offer)
+        parties = acts.agents_of(doc, analysis, tail[helped.end() :], actors)
+        if parties:
+            if actors[0].kind is not EntityKind.PERSON:
+                parties = list(
+                    {(side_of(doc, e) or e).key: side_of(doc, e) or e for e in parties}.values()
+                )
+            recipients = [e for e in parties if e.key not in own]
     args = event_args("AGREE", code, actors, recipients)
     # (not the sum of a later clause: "agreed to expand cooperation on vaccine manufacturing,
     # and the President announced that the United States would invest $25 million")
