@@ -4588,6 +4588,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"entry\s+bans?|asset\s+freezes?|price\s+caps?)|"
         # (not "China was sanctioned by the United States": the one sanctioned)
         r"sanctioned(?!\s+by\b)|sanctions\s+against|"
+        # "Japan tightened controls on exports to Vietnam of three chemicals"
+        r"(?:imposed|introduced|tightened)\s+(?:(?:new|stricter|tighter|strict)\s+)?controls\s+on\s+"
+        r"(?:\w+\s+)?exports(?=\s+to\s+(?:the\s+)?§[SD])|"
         # "Today the United States is sanctioning the Wagner Group" (a release's present act)
         r"sanctioning(?=\s+(?:the\s+)?§[OPSDG]\d+§)|"
         # "China raised tariffs on U.S. products", "retaliated with tariffs on American soybeans"
@@ -8525,6 +8528,55 @@ def conditional_threats(analysis: Analysis, doc: Doc) -> None:
         doc.add(
             FactClass.EVENT, event_args("THREATEN", cameo, actors, recipients, when), analysis, 0.7
         )
+
+
+# "Japan tightened export controls on South Korea ... Seoul responded by filing a complaint
+# with the World Trade Organization": a case brought (115) against the one whose act against
+# the speaker was told just before
+_RESPONDED_COMPLAINT = re.compile(
+    rf"(?P<s>{ACTORS})\s+(?:(?:has|have|had|then|later|swiftly|quickly)\s+)?"
+    r"(?:responded|reacted|retaliated|hit\s+back)\s+by\s+(?:filing|lodging|bringing|launching)\s+"
+    r"(?:a\s+|an\s+)?(?:formal\s+|legal\s+|trade\s+)?(?:complaint|case|lawsuit|dispute|"
+    r"challenge)\s+(?:with|at|before|to)\s+(?:the\s+)?§O\d+§(?!\s+against)"
+)
+_RESPONDED_WORDS = frozenset({"responded", "reacted", "retaliated", "hit"})
+_RESPONDED_SPAN = 600  # how far before the sentence the act responded to may be told
+_RESPONDED_TO = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "ACCUSE"})
+
+
+def responded_complaints(analysis: Analysis, doc: Doc) -> None:
+    """ACCUSE (115) by a party that responded to another's act by filing a complaint with a
+    body: against the actor of the last hostile act told before whose recipient it was."""
+    if _RESPONDED_WORDS.isdisjoint(analysis.words) or "§O" not in analysis.masked:
+        return
+    m = _RESPONDED_COMPLAINT.search(analysis.masked)
+    if m is None or NEGATION.search(analysis.masked[: m.end()]) or hedged(analysis.masked):
+        return
+    actors = _resolve(analysis, doc, m.group("s"))
+    if not actors:
+        return
+    own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+    start = analysis.sentence.begin - _RESPONDED_SPAN
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if first.in_title or first.begin >= analysis.sentence.begin:
+            continue
+        if first.begin < start:
+            return
+        if fact.cls is not FactClass.EVENT or str(fact.get("eventType")[0]) not in _RESPONDED_TO:
+            continue
+        if not {e.key for e in fact.entities("recipient")} & own:
+            continue
+        recipients = [e for e in fact.entities("actor") if e.key not in own]
+        if recipients:
+            when = _event_date(analysis, doc, actors)
+            doc.add(
+                FactClass.EVENT,
+                event_args("ACCUSE", "115", actors, recipients, when),
+                analysis,
+                0.7,
+            )
+        return
 
 
 def _own_consequence(analysis: Analysis, doc: Doc, m: re.Match[str]) -> bool:

@@ -144,6 +144,47 @@ def test_not_reactions(text: str, kind: str) -> None:
     assert not _events(text, kind), _events(text, kind)
 
 
+INDIA, BANGLADESH = "Q668", "Q902"
+TARIFFS = "India imposed tariffs on Bangladeshi jute. "
+
+
+def test_complaint_filed_in_response() -> None:
+    # a case brought against the one whose act against the speaker was told before
+    text = TARIFFS + "Dhaka responded by filing a complaint with the World Trade Organization."
+    assert (({BANGLADESH}, {INDIA}, "115")) in _events(text, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Dhaka could respond by filing a complaint with the World Trade Organization.",
+        "Dhaka has not responded by filing a complaint with the World Trade Organization.",
+    ],
+)
+def test_complaint_not_filed(second: str) -> None:
+    assert not _events(TARIFFS + second, "ACCUSE")
+
+
+def test_complaint_of_another_act() -> None:
+    # the act responded to was not against the speaker
+    text = (
+        "India imposed tariffs on Chinese steel. Dhaka responded by filing a complaint with the "
+        "World Trade Organization."
+    )
+    assert not _events(text, "ACCUSE")
+
+
+def test_controls_on_exports_then_complaint() -> None:
+    # controls tightened on exports to a state are a sanction (163); the complaint answers it
+    text = (
+        "In July 2019, Japan tightened controls on exports to Vietnam of three chemicals used "
+        "in chips. Hanoi responded by filing a complaint with the World Trade Organization."
+    )
+    assert ({"Q17"}, {VIETNAM}, "163") in _events(text, "SANCTION")
+    assert ({VIETNAM}, {"Q17"}, "115") in _events(text, "ACCUSE")
+    assert not _events("Japan did not tighten controls on exports to Vietnam.", "SANCTION")
+
+
 def test_own_talks_not_welcomed() -> None:
     # praise of one's own meeting is no event (ANNOTATION.md §5)
     text = TALKS + "Vietnam welcomed the start of the talks."
