@@ -225,7 +225,8 @@ _OBJECT = re.compile(
     r"roundly|warmly),?\s+)?"
     # "welcomed the start of the dialogue", "the resumption of the talks"
     r"(?:the\s+(?:start|launch|beginning|resumption|opening|holding|outcome|results?)\s+of\s+)?"
-    r"(?:the|this|these|that|those|such)\s+(?:[a-z-]+\s+){0,3}?"
+    # ("rejected the 'completely unjustified' decision": a quoted qualifier)
+    r"(?:the|this|these|that|those|such)\s+(?:[\"“'‘]?[a-z-]+[\"”'’]?\s+){0,3}?"
     r"(?P<n>talks|dialogue|meeting|negotiations|consultations|summit|process|agreements?|accords?|deal|pact|treaty|memorandum|protocol|charter|deployment|"
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
     r"tariffs|embargo|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"

@@ -185,6 +185,16 @@ def test_controls_on_exports_then_complaint() -> None:
     assert not _events("Japan did not tighten controls on exports to Vietnam.", "SANCTION")
 
 
+CHAD_DECIDED = "Chad decided on Monday to expel the French ambassador. "
+
+
+def test_decision_with_quoted_qualifier_rejected() -> None:
+    # "the 'completely unjustified' decision": the decision's maker, told before
+    text = CHAD_DECIDED + 'France rejected the "completely unjustified" decision.'
+    assert ({"Q142"}, {"Q657"}, "120") in _events(text, "REJECT")
+    assert not _events(CHAD_DECIDED + 'France did not reject the "hasty" decision.', "REJECT")
+
+
 def test_own_talks_not_welcomed() -> None:
     # praise of one's own meeting is no event (ANNOTATION.md §5)
     text = TALKS + "Vietnam welcomed the start of the talks."
