@@ -45,7 +45,9 @@ _BODY = (
     r"coast\s+guard|guards|police|junta|ministers|leaders|ministry|spokes(?:person|man|woman))"
 )
 _AGENT = (
-    rf"(?P<g>{group_of('SODPG')})(?:['’]s?)?(?:\s+(?:[a-z-]+\s+){{0,2}}?{_BODY})?\s+"
+    # ("the Sudan Liberation Movement (SLM) on Monday signed")
+    rf"(?P<g>{group_of('SODPG')})(?:\s+\([A-Z][A-Za-z-]{{1,12}}\))?(?:['’]s?)?"
+    rf"(?:\s+(?:[a-z-]+\s+){{0,2}}?{_BODY})?\s+"
     # ("has", "will", "on Monday", "decided to", "plans to")
     # (not "was blocked": the subject of a passive is not the agent)
     r"(?:(?:has|have|had|also|again|reportedly|officially|formally|finally|recently|just|now|"
@@ -88,6 +90,13 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"(?:used|trained|aimed)\s+(?:a\s+|its\s+|their\s+)?(?:water\s+cannons?|lasers?)\b)",
     ),
     ("annexation", r"(?:annexed|annexes|annex)\b"),
+    # "The Ethiopian government and the rebel front on Wednesday signed an agreement for ...":
+    # the parties of the agreement (two or more; one signer's document has another party)
+    (
+        "signed",
+        r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|pact|treaty|"
+        r"memorandum)\b",
+    ),
     # "The G7 foreign ministers issued a statement on Taiwan" (what "the statement" rejected
     # next is)
     (
@@ -115,7 +124,7 @@ _TOLD_WORDS = frozenset(
     "laser strike strikes airstrikes attack attacks attacked struck raid raids bombed bombs "
     "bombarded bombards bombardment bombardments offensive offensives fired annexed annexes "
     "annex banned bans prohibited prohibits barred bars outlawed outlaws closed statement "
-    "declaration communique communiqué".split()
+    "declaration communique communiqué signed".split()
 )
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
@@ -156,6 +165,12 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("statement", "declaration", "communique", "communiqué"), ("statement",)),
     # a visit told ("Pelosi arrived in Taiwan ... China condemns the visit"): the visitor's
     **dict.fromkeys(("visit", "trip"), ("visit",)),
+    # a meeting told ("X and Y held talks in Moscow ... Russia welcomed the start of the
+    # dialogue"): its participants; a process, theirs or an agreement's
+    **dict.fromkeys(
+        ("talks", "dialogue", "meeting", "negotiations", "consultations", "summit"), ("meeting",)
+    ),
+    "process": ("meeting", "agreement"),
     **dict.fromkeys(("demand", "demands", "ultimatum", "request"), ("demand", "threat")),
     **dict.fromkeys(("threat", "threats"), ("threat",)),
     **dict.fromkeys(("deployment", "stationing"), ("deployment",)),
@@ -207,8 +222,12 @@ _GENERIC = frozenset({"decision", "move", "step", "measures"})
 # decision of Hungary", "the agreement between X and Y", "Russia's deployment")
 _OBJECT = re.compile(
     r"\s*(?:(?:in\s+the\s+strongest\s+(?:possible\s+)?terms|strongly|firmly|also|sharply|"
-    r"roundly|warmly),?\s+)?(?:the|this|these|that|those|such)\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?P<n>agreements?|accords?|deal|pact|treaty|memorandum|protocol|charter|deployment|"
+    r"roundly|warmly),?\s+)?"
+    # "welcomed the start of the dialogue", "the resumption of the talks"
+    r"(?:the\s+(?:start|launch|beginning|resumption|opening|holding|outcome|results?)\s+of\s+)?"
+    # ("rejected the 'completely unjustified' decision": a quoted qualifier)
+    r"(?:the|this|these|that|those|such)\s+(?:[\"“'‘]?[a-z-]+[\"”'’]?\s+){0,3}?"
+    r"(?P<n>talks|dialogue|meeting|negotiations|consultations|summit|process|agreements?|accords?|deal|pact|treaty|memorandum|protocol|charter|deployment|"
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
     r"tariffs|embargo|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
     r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step|"
@@ -239,6 +258,10 @@ def remember(analysis: Analysis, doc: Doc) -> None:
                 continue
             agents = tuple(e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS)
             kind = next(k for k, _ in _ACTS if m.group(k))
+            if kind == "signed":
+                kind = "agreement"
+                if len(agents) < 2:
+                    continue
             if agents and kind not in told:
                 told[kind] = agents
     decided = "decided" in analysis.words or "voted" in analysis.words
@@ -262,6 +285,8 @@ def remember(analysis: Analysis, doc: Doc) -> None:
         told.setdefault(kind, agents)
     if (visitors := _visitors(analysis, doc)) is not None:
         told.setdefault("visit", visitors)
+    if (participants := _met(analysis, doc)) is not None:
+        told.setdefault("meeting", participants)
     doc.acts.extend(ToldAct(kind, agents, begin) for kind, agents in told.items())
 
 
@@ -322,6 +347,21 @@ def _visitors(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
             if e.key not in hosts and (side_of(doc, e) or e).key not in hosts
         )
         return visitors or None
+    return None
+
+
+def _met(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
+    """The two or more participants of a meeting this sentence tells as held (not hedged, not
+    of the title), for a later reaction to "the talks", "the dialogue", "the meeting"."""
+    begin = analysis.sentence.begin
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if first.begin != begin or first.in_title:
+            break
+        if fact.cls is FactClass.MEETING and fact.status is Status.ASSERTED:
+            participants = fact.entities("participant")
+            if len(participants) >= 2:
+                return participants
     return None
 
 
@@ -415,3 +455,38 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
     if any(e.key in own or (side_of(doc, e) or e).key in own for e in agents):
         return []
     return list(agents)
+
+
+def parties_of(
+    doc: Doc, analysis: Analysis, actors: list[Entity], colleagues: bool = False
+) -> list[Entity]:
+    """The parties a reaction names by a common noun: "congratulated the two sides on their
+    achievement" (the agents of the last agreement, else meeting, told within :data:`SPAN`; none
+    when the reacting party is one of them), "thanked his colleagues for the talks" (the other
+    participants of the last meeting the actor took part in with two or more others, or with
+    one other when ``colleagues`` is false)."""
+    start = analysis.sentence.begin - SPAN
+    told = [a for a in doc.acts if start <= a.begin < analysis.sentence.begin]
+    own = {a.key for a in actors} | {s.key for a in actors if (s := side_of(doc, a))}
+    if colleagues:
+        for act in reversed(told):
+            if act.kind != "meeting":
+                continue
+            keys = {e.key for e in act.agents}
+            if not own & keys:
+                continue
+            others = [e for e in act.agents if e.key not in own]
+            if len(others) >= 2:
+                return others
+        return []
+    for kinds in (("agreement", "agreed"), ("meeting",)):
+        chosen = [a for a in told if a.kind in kinds]
+        if not chosen:
+            continue
+        agents = chosen[-1].agents
+        if len(agents) != 2 or any(
+            e.key in own or (side_of(doc, e) or e).key in own for e in agents
+        ):
+            return []
+        return list(agents)
+    return []

@@ -4588,6 +4588,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"entry\s+bans?|asset\s+freezes?|price\s+caps?)|"
         # (not "China was sanctioned by the United States": the one sanctioned)
         r"sanctioned(?!\s+by\b)|sanctions\s+against|"
+        # "Japan tightened controls on exports to Vietnam of three chemicals"
+        r"(?:imposed|introduced|tightened)\s+(?:(?:new|stricter|tighter|strict)\s+)?controls\s+on\s+"
+        r"(?:\w+\s+)?exports(?=\s+to\s+(?:the\s+)?§[SD])|"
         # "Today the United States is sanctioning the Wagner Group" (a release's present act)
         r"sanctioning(?=\s+(?:the\s+)?§[OPSDG]\d+§)|"
         # "China raised tariffs on U.S. products", "retaliated with tariffs on American soybeans"
@@ -8454,6 +8457,21 @@ _WARNED_IF = re.compile(
     r"(?P<act>[^.;]{3,140}?),?\s+(?:if|unless|should|in\s+case)\s+(?:the\s+)?"
     rf"(?P<r>{ACTORS})(?!['’])"
 )
+# "Beijing has repeatedly warned of 'grave consequences' if Manila hosts the missiles": the
+# party of the condition; "Turkey has threatened military action against Greece if the talks
+# fail": the one the threatened act is against (its condition no party's)
+_WARNED_OF_IF = re.compile(
+    rf"(?P<s>{ACTORS})(?P<aside>,\s+[^,;]{{1,60}},)?\s+(?:also\s+|again\s+|repeatedly\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?"
+    r"(?:(?:warned|warns|cautioned|cautions)\s+(?:on\s+[A-Z][a-z]+\s+)?of\s+[\"“]?"
+    r"(?P<act>(?:[\w-]+\s+){0,5}?(?:consequences|response|retaliation|reprisals|"
+    r"counter-?measures))[\"”]?,?\s+(?:if|unless|should)\s+(?:the\s+)?(?P<r>"
+    rf"{ACTORS})(?!['’])|"
+    r"(?:threatened|threatens)\s+(?P<act2>(?:[\w-]+\s+){0,2}?(?:action|force|strikes?|attacks?|"
+    r"retaliation|response|measures|sanctions|countermeasures))\s+against\s+(?:the\s+)?"
+    rf"(?P<r2>{ACTORS})(?!['’])[^.;]{{0,40}}?,?\s+(?:if|unless|should)\b)"
+)
+_BEFORE_THREAT = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|would|could|might|[Ss]hould)\b")
 _WARNED_IF_WORDS = frozenset("warned warns cautioned cautions threatened threatens".split())
 _CONDITION_WORDS = frozenset({"if", "unless", "should", "case"})
 # the speaker's own hostile act a warning's consequence names
@@ -8469,7 +8487,7 @@ _HOSTILE_CONSEQUENCE = re.compile(
 _THREAT_KINDS = (
     (
         re.compile(
-            r"\b(?:force|military|strike|attack|invade|war|troops|bomb\w*|shoot|missiles?|"
+            r"\b(?:force|military|strikes?|attacks?|invade|war|troops|bomb\w*|shoot|missiles?|"
             r"use\s+(?:[\w-]+\s+){0,2}weapons)\b"
         ),
         "138",
@@ -8494,6 +8512,31 @@ def conditional_threats(analysis: Analysis, doc: Doc) -> None:
         for fact in doc.facts
     ):
         return  # "threatened to cut gas supplies to Moldova unless ...": told already
+    for m in _WARNED_OF_IF.finditer(analysis.masked):
+        act_group = "act" if m.group("act") else "act2"
+        # (a negation before the speaker or in an aside about it is not the threat's: "Israel,
+        # which is not a party to the talks, has threatened ...")
+        if _BEFORE_THREAT.search(
+            analysis.masked, 0, m.start("s")
+        ) or analysis.masked.rstrip().endswith("?"):
+            continue  # "If Turkey threatened ...", "Would Beijing warn of ...?"
+        if NEGATION.search(analysis.masked[: m.start("s")]) or NEGATION.search(
+            analysis.masked[m.end("aside") if m.group("aside") else m.end("s") : m.start(act_group)]
+        ):
+            continue
+        actors = _resolve(analysis, doc, m.group("s"))
+        own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+        party = m.group("r") or m.group("r2")
+        recipients = [e for e in _resolve(analysis, doc, party) if e.key not in own]
+        if not actors or not recipients:
+            continue
+        act = m.group(act_group)
+        cameo = next((c for regex, c in _THREAT_KINDS if regex.search(act)), "130")
+        when = _event_date(analysis, doc, actors)
+        doc.add(
+            FactClass.EVENT, event_args("THREATEN", cameo, actors, recipients, when), analysis, 0.7
+        )
+        return
     for m in _WARNED_IF.finditer(analysis.masked):
         if NEGATION.search(analysis.masked[: m.start("act")]) or not _own_consequence(
             analysis, doc, m
@@ -8514,6 +8557,55 @@ def conditional_threats(analysis: Analysis, doc: Doc) -> None:
         doc.add(
             FactClass.EVENT, event_args("THREATEN", cameo, actors, recipients, when), analysis, 0.7
         )
+
+
+# "Japan tightened export controls on South Korea ... Seoul responded by filing a complaint
+# with the World Trade Organization": a case brought (115) against the one whose act against
+# the speaker was told just before
+_RESPONDED_COMPLAINT = re.compile(
+    rf"(?P<s>{ACTORS})\s+(?:(?:has|have|had|then|later|swiftly|quickly)\s+)?"
+    r"(?:responded|reacted|retaliated|hit\s+back)\s+by\s+(?:filing|lodging|bringing|launching)\s+"
+    r"(?:a\s+|an\s+)?(?:formal\s+|legal\s+|trade\s+)?(?:complaint|case|lawsuit|dispute|"
+    r"challenge)\s+(?:with|at|before|to)\s+(?:the\s+)?§O\d+§(?!\s+against)"
+)
+_RESPONDED_WORDS = frozenset({"responded", "reacted", "retaliated", "hit"})
+_RESPONDED_SPAN = 600  # how far before the sentence the act responded to may be told
+_RESPONDED_TO = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "REJECT", "ACCUSE"})
+
+
+def responded_complaints(analysis: Analysis, doc: Doc) -> None:
+    """ACCUSE (115) by a party that responded to another's act by filing a complaint with a
+    body: against the actor of the last hostile act told before whose recipient it was."""
+    if _RESPONDED_WORDS.isdisjoint(analysis.words) or "§O" not in analysis.masked:
+        return
+    m = _RESPONDED_COMPLAINT.search(analysis.masked)
+    if m is None or NEGATION.search(analysis.masked[: m.end()]) or hedged(analysis.masked):
+        return
+    actors = _resolve(analysis, doc, m.group("s"))
+    if not actors:
+        return
+    own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+    start = analysis.sentence.begin - _RESPONDED_SPAN
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if first.in_title or first.begin >= analysis.sentence.begin:
+            continue
+        if first.begin < start:
+            return
+        if fact.cls is not FactClass.EVENT or str(fact.get("eventType")[0]) not in _RESPONDED_TO:
+            continue
+        if not {e.key for e in fact.entities("recipient")} & own:
+            continue
+        recipients = [e for e in fact.entities("actor") if e.key not in own]
+        if recipients:
+            when = _event_date(analysis, doc, actors)
+            doc.add(
+                FactClass.EVENT,
+                event_args("ACCUSE", "115", actors, recipients, when),
+                analysis,
+                0.7,
+            )
+        return
 
 
 def _own_consequence(analysis: Analysis, doc: Doc, m: re.Match[str]) -> bool:

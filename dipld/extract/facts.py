@@ -312,6 +312,7 @@ def rules() -> tuple[Rule, ...]:
         events.shifted_blame,
         events.attributed_attacks,
         events.conditional_threats,
+        events.responded_complaints,
         acts.remember,  # last: the acts the rules found in the sentence
     )
 

@@ -204,7 +204,9 @@ _AGREE_VERBS = re.compile(
     r"intends?\s+to|intend\s+to|plans?\s+to|"
     r"aims?\s+to|"
     # ("The United States remains committed to ...")
-    r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+|remains?\s+|remained\s+)?(?:re)?committed"
+    # ("said his government was fully committed to implementing the deal")
+    r"(?:have\s+|has\s+|are\s+|is\s+|were\s+|was\s+|remains?\s+|remained\s+)?"
+    r"(?:(?:fully|firmly|strongly|deeply|totally|absolutely|also|still)\s+)?(?:re)?committed"
     r"(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
     rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|(?:have|has)\s+agreed{_WHEN_AGREED}\s+(?:to|on)|"
@@ -1813,6 +1815,12 @@ _CONDITIONAL_VERBS = frozenset(
 )
 
 
+# help offered to a process, talks or dialogue named by its noun alone
+_HELP_PROCESS = re.compile(
+    r"^\s*(?:to\s+)?(?:assist|help|facilitate|support|contribute\s+to|promote)\b(?=\s+(?:the|this)\s)"
+)
+
+
 def _commitment(
     analysis: Analysis,
     doc: Doc,
@@ -1974,6 +1982,16 @@ def _commitment(
         # "Bolivia applied to join BRICS. Moscow would support the application": the applicant
         keys = {a.key for a in actors} | own
         recipients = [e for e in _applicants(analysis, doc) if e.key not in keys] or recipients
+    if len(actors) == 1 and (helped := _HELP_PROCESS.match(tail)) is not None:
+        # "Moscow was ready to assist the process" after "Türkiye and Armenia held talks": the
+        # parties of the process told before (their states, for a state's offer)
+        parties = acts.agents_of(doc, analysis, tail[helped.end() :], actors)
+        if parties:
+            if actors[0].kind is not EntityKind.PERSON:
+                parties = list(
+                    {(side_of(doc, e) or e).key: side_of(doc, e) or e for e in parties}.values()
+                )
+            recipients = [e for e in parties if e.key not in own]
     args = event_args("AGREE", code, actors, recipients)
     # (not the sum of a later clause: "agreed to expand cooperation on vaccine manufacturing,
     # and the President announced that the United States would invest $25 million")
@@ -2655,6 +2673,10 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         if told == []:
             return False  # praise of one's own act is no event (ANNOTATION.md §5)
         recipients = told or recipients
+    if m is None and not recipients and (named := _PARTIES_PRAISED.match(rest)) is not None:
+        # "congratulated the two sides on their achievement", "thanked his colleagues for the
+        # constructive talks": the parties of the agreement or meeting told before
+        recipients = acts.parties_of(doc, analysis, actors, named.group("c") is not None)
     if m is None and not recipients and _THE_DECISION.match(rest) is not None:
         # "Syria said it welcomed the decision" after "The Arab League voted to reinstate Syria":
         # the decision's maker, whose act was told just before
@@ -2704,6 +2726,12 @@ _THANKS_FOR = ("thank", "commend", "prais", "applaud", "laud", "hail", "express"
 _WELCOMED_ACT = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:welcomed|welcomes|welcome|hailed|hails|praised|praises|"
     r"commended|commends|applauded|applauds|lauded|lauds|endorsed|endorses)\b"
+)
+_PARTIES_PRAISED = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:congratulated|congratulates|thanked|thanks|commended|commends|"
+    r"praised|praises|hailed|hails|applauded|applauds)\s+(?:(?:the|both)\s+(?:two\s+)?"
+    r"(?:parties|sides)|(?P<c>(?:his|her|their)\s+(?:colleagues|counterparts|partners)))"
+    r"\s+(?:for|on)\b"
 )
 _THE_DECISION = re.compile(
     r"^\s+(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\s+(?:the|this|that)\s+"
