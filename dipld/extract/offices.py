@@ -218,6 +218,13 @@ _TITLES: tuple[tuple[str, str], ...] = (
         rf"{{0,3}}\s+(?:Dialogue|Peace\s+Process|Process|Talks))|\s+(?:for|to)\s+{_FIELD})?",
         "SpecialEnvoy",
     ),
+    # the AU's "High Representative for the Horn of Africa", "... for Silencing the Guns": an
+    # organisation's envoy for a region or a cause (the EU's foreign policy chief is matched first)
+    (
+        r"high\s+representatives?\s+for\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)"
+        r"{0,3})",
+        "SpecialEnvoy",
+    ),
     (
         r"(?:deputy\s+|alternate\s+)?permanent\s+representatives?|"
         r"ambassadors?(?:-at-large|\s+extraordinary\s+and\s+plenipotentiary)?|envoys?|"
