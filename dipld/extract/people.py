@@ -2476,9 +2476,10 @@ class People:
                         " " not in name
                         and not short
                         and _BODY_NAME_GOES_ON.match(text, m_name.start("name") + len(name))
+                        and any(m.code is Code.ORG and m.end == base + stop for m in mentions)
                     ):
                         # "Chairperson of the SADC Organ on Politics, Defence and Security": a
-                        # word of the body's name, not a person's
+                        # word of the name of the body the title ends with, not a person's
                         return None, None
                     end = m_name.start("name") + len(name)
                     if _overlaps(mentions, base + pos, base + end):
