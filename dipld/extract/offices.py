@@ -218,6 +218,13 @@ _TITLES: tuple[tuple[str, str], ...] = (
         rf"{{0,3}}\s+(?:Dialogue|Peace\s+Process|Process|Talks))|\s+(?:for|to)\s+{_FIELD})?",
         "SpecialEnvoy",
     ),
+    # the AU's "High Representative for the Horn of Africa", "... for Silencing the Guns": an
+    # organisation's envoy for a region or a cause (the EU's foreign policy chief is matched first)
+    (
+        r"high\s+representatives?\s+for\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)"
+        r"{0,3})",
+        "SpecialEnvoy",
+    ),
     (
         r"(?:deputy\s+|alternate\s+)?permanent\s+representatives?|"
         r"ambassadors?(?:-at-large|\s+extraordinary\s+and\s+plenipotentiary)?|envoys?|"
@@ -318,6 +325,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"(?:treasury|commerce|defen[cs]e|energy)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",
         "Minister",
     ),
+    # "the head of the World Food Programme, Cindy McCain": an organisation's head, the
+    # organisation's capitalised name after "of" (lower case only, before or after an apposed
+    # name: _accept; a state's body is no organisation: people.py)
+    (r"(?-i:head|chief)(?=\s+of\s+the\s+(?-i:[A-Z]))", "HeadOfOrganization"),
     (
         rf"administrator|(?:director|head)\s+of\s+the\s+{_FIELD}|director|governor\s+of\s+the\s+central\s+bank",
         "HeadOfAgency",
@@ -488,6 +499,7 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         )
         # "Pakistan's army chief Gen. Asim Munir": a commander's rank, then the name
         and not (role == "MilitaryCommander" and _RANKED_NAME_AFTER.match(m.string, m.end()))
+        and not _head_of_an_apposed_body(words, m)
         # "Russia's ambassador, Andrei Kelin,", "the Russian foreign minister, Sergei Lavrov": a
         # lower-case title of a state, then the holder's full name
         and not (
@@ -591,6 +603,29 @@ def _accredited(role: str, m: re.Match[str]) -> bool:
     """ "Russia's ambassador to the United States", "the U.S. ambassador in Moscow": accredited
     somewhere, the lower-case word is a title (not "summoned the ambassador")."""
     return role == "Ambassador" and _TO_A_NAME.match(m.string, m.end()) is not None
+
+
+# "the head of the International Energy Agency, Fatih Birol,", "Fatih Birol, the chief of the
+# International Energy Agency": capitalised words of the body's name, then the comma of an apposed
+# name (or the name's comma before)
+_BODY_THEN_NAME = re.compile(
+    r"\s+of\s+the\s+(?:(?:of|for|and|on|[A-Z][\w'’.-]*)\s+){0,7}?[A-Z][\w'’.-]*"
+    r"(?:\s+\([A-Z]{2,}\))?(?P<close>,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+\s*[,;.]|[,;.]|\s+(?:said|says|told|warned|added)\b)"
+)
+_NAME_THEN_THE = re.compile(r"[A-Z][a-z’'-]+,\s+(?:the\s+)?$")
+
+
+def _head_of_an_apposed_body(words: str, m: re.Match[str]) -> bool:
+    """A lower-case "head of the ..." or "chief of the ..." apposed to a full name, before or
+    after it: a title (not "the head of the agency said")."""
+    if words.lower() not in {"head", "chief"}:
+        return False
+    body = _BODY_THEN_NAME.match(m.string, m.end())
+    if body is None:
+        return False
+    if body.group("close").startswith(",") and len(body.group("close")) > 1:
+        return True  # the name after
+    return bool(_NAME_THEN_THE.search(m.string, max(0, m.start() - 40), m.start()))
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}\s+$")

@@ -357,7 +357,15 @@ _GIVEN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)?")
 _RUNNING_TEXT = re.compile(r"(?<![\w'’-])[a-z]{3,}\b")
 
 # an adviser's leader: "to the Prime Minister of Ethiopia", "to the Ethiopian Prime Minister"
-_TO_LEADER = re.compile(r"\s+to\s+the\s+")
+# "Organ on Politics", "Committee for Foreign Affairs": a body's name going on after its first
+# capitalised word (not "Minister Sikorski on Monday")
+_BODY_NAME_GOES_ON = re.compile(
+    r"\s+(?:on|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z]"
+)
+# ("national security adviser to Kenyan President William Ruto": the leader named, no "the")
+_TO_LEADER = re.compile(r"\s+to\s+(?:the\s+)?")
 _LEADER_WORD = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor)\b")
 _LEADER_AFTER = re.compile(r"\s+(?:President|Prime\s+Minister|Premier|Chancellor)\b")
 # an envoy's field the title patterns do not know, before a name ("for Hostage Affairs")
@@ -381,6 +389,9 @@ _PORTFOLIO_GAP = re.compile(
 )
 
 
+_EU = "Q458"
+
+
 def _civil_service(office: Office) -> Office:
     """India's, Pakistan's, Bangladesh's ... Foreign Secretary is the foreign ministry's senior
     civil servant, not its minister (Britain's is the minister)."""
@@ -390,6 +401,14 @@ def _civil_service(office: Office) -> Office:
         and office.jurisdiction.qid in _CIVIL_FOREIGN_SECRETARY
         and _FOREIGN_SECRETARY.search(office.label)
     ):
+        return replace(office, role="SeniorOfficial", post=None)
+    if (
+        office.role == "DeputyMinister"
+        and office.jurisdiction is not None
+        and (office.jurisdiction.kind is EntityKind.ORGANIZATION or office.jurisdiction.qid == _EU)
+    ):
+        # "the EU's deputy foreign policy chief": an organisation's official, no minister (the
+        # KB types the European Union as a state; it has no ministers)
         return replace(office, role="SeniorOfficial", post=None)
     return office
 
@@ -2134,6 +2153,12 @@ class People:
             jurisdiction = self._coordinated_state(text, start, titles, by_end)
         elif role == "HeadOfOrganization":
             jurisdiction = self._organisation_of(jurisdiction)
+        if (
+            role == "SpecialEnvoy"
+            and title.text[:4].lower() == "high"
+            and (jurisdiction is None or jurisdiction.kind is not EntityKind.ORGANIZATION)
+        ):
+            return mentions  # "High Representative for Bosnia and Herzegovina": no state's envoy
         label = text[start:stop].strip()
         current = not NOT_CURRENT.search(text[max(0, start - 12) : stop])
         office = _civil_service(Office(role, label, jurisdiction, accredited, None, current))
@@ -2447,6 +2472,15 @@ class People:
                     short or (name and self._looks_like_name(name, mentions, base + pos))
                 ):
                     name = short or name
+                    if (
+                        " " not in name
+                        and not short
+                        and _BODY_NAME_GOES_ON.match(text, m_name.start("name") + len(name))
+                        and any(m.code is Code.ORG and m.end == base + stop for m in mentions)
+                    ):
+                        # "Chairperson of the SADC Organ on Politics, Defence and Security": a
+                        # word of the name of the body the title ends with, not a person's
+                        return None, None
                     end = m_name.start("name") + len(name)
                     if _overlaps(mentions, base + pos, base + end):
                         # "President Ferdinand Marcos Jr.": a given name before the person
