@@ -3996,7 +3996,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:announced|unveiled|approved|{_PROGRESSIVE}(?:announcing|unveiling|approving))"
         r"(?=\s+(?:an?\s+)?(?:(?:additional|new|further|fresh|"
         r"another)\s+)?(?:(?:package|tranche|round)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:assistance|aid)"
-        r"(?:\s+(?:package|tranche))?\s+(?:to|for)\s+(?:the\s+)?§[SD])",
+        # "approved humanitarian assistance worth $30 million for Somalia"
+        r"(?:\s+(?:package|tranche))?(?:\s+worth\s+(?:(?:nearly|almost|about|around|over|up\s+to|"
+        r"more\s+than|some)\s+)?§M\d+§)?\s+(?:to|for)\s+(?:the\s+)?§[SD])",
         "AID",
         "070",
         needs="aid assistance",
