@@ -1887,8 +1887,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 for e in entities_of(analysis, groups["grantee"])
                 if e.kind is EntityKind.STATE
                 or (
-                    regex is _HOSTS_FORCES_OF or regex is _ALLOWS_NOUN
-                ) and e.kind is EntityKind.ORGANIZATION
+                    e.kind is EntityKind.ORGANIZATION
+                    and (regex is _HOSTS_FORCES_OF or regex is _ALLOWS_NOUN)
+                )
             ]
             act = groups.get("act") or groups.get("act2") or groups.get("act3") or ""
             if regex is _AGREEMENT_ALLOWS and _UNSIGNED.search(

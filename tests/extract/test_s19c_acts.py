@@ -127,7 +127,10 @@ def test_round_of_talks_without_agreement() -> None:
     ("text", "actor"),
     [
         ("Russian forces began withdrawing from Armenia on Friday.", RUSSIA),
-        ("The peacekeeping forces of the CSTO began withdrawing from Tajikistan on Thursday.", CSTO),
+        (
+            "The peacekeeping forces of the CSTO began withdrawing from Tajikistan on Thursday.",
+            CSTO,
+        ),
         ("Russian troops completed their withdrawal from Armenia in March.", RUSSIA),
     ],
 )
