@@ -1574,7 +1574,13 @@ _GRANTS_RIGHTS = re.compile(
 # "Georgia allowed the transit of Russian military cargo to Armenia", "Kazakhstan approved the
 # deployment of Russian troops on its territory"
 _ALLOWS_NOUN = re.compile(
-    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?{_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    # "The Senate of Kazakhstan on Friday approved the presence of ...": the state's organ, and
+    # the day between it and the verb
+    r"(?:\b(?:Senate|Parliament|Government|Cabinet|Legislature|National\s+Assembly)\s+of\s+"
+    r"(?:the\s+)?)?"
+    rf"(?P<grantor>{STATES}|§P\d+§)(?:{_BODY})?{_WHICH}"
+    r"(?:\s+(?:on|in)\s+(?:[A-Z][a-z]+|\d{1,2})(?:\s+\d{1,2}(?:,\s+\d{4})?|\s+\d{4})?|\s+(?:today|yesterday))?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:permitted|allowed|"
     r"authori[sz]ed|approved|agreed\s+to|consented\s+to|gave\s+permission\s+for|granted\s+permission\s+for)"
     r"\s+(?:the\s+)?(?P<act>(?:(?:(?:rail|road|land|military|temporary)\s+)?(?:transit|passage|"
@@ -1583,7 +1589,9 @@ _ALLOWS_NOUN = re.compile(
     # "permitted overflights by Russian military aircraft"
     r"presence)\s+of|overflights?\s+by)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:(?!(?:to|for|from|through|via|into|across|in|on)\s)[a-z]+\s+){0,2}?)"
-    rf"(?P<grantee>§[SD]\d+§)(?P<rest>[^.;]*)"
+    # ("the presence of the CSTO forces": an organisation's forces)
+    rf"(?P<grantee>§[SD]\d+§|(?<=presence\sof\sthe\s)§O\d+§(?=\s+(?:peacekeeping\s+)?"
+    r"(?:forces|troops|contingent|peacekeepers)\b))(?P<rest>[^.;]*)"
 )
 # "The Cypriot government authorized the use of its airspace by US military aircraft"
 _USE_BY = re.compile(
@@ -1878,7 +1886,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 e
                 for e in entities_of(analysis, groups["grantee"])
                 if e.kind is EntityKind.STATE
-                or (regex is _HOSTS_FORCES_OF and e.kind is EntityKind.ORGANIZATION)
+                or (
+                    e.kind is EntityKind.ORGANIZATION
+                    and (regex is _HOSTS_FORCES_OF or regex is _ALLOWS_NOUN)
+                )
             ]
             act = groups.get("act") or groups.get("act2") or groups.get("act3") or ""
             if regex is _AGREEMENT_ALLOWS and _UNSIGNED.search(

@@ -3996,7 +3996,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:announced|unveiled|approved|{_PROGRESSIVE}(?:announcing|unveiling|approving))"
         r"(?=\s+(?:an?\s+)?(?:(?:additional|new|further|fresh|"
         r"another)\s+)?(?:(?:package|tranche|round)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:assistance|aid)"
-        r"(?:\s+(?:package|tranche))?\s+(?:to|for)\s+(?:the\s+)?§[SD])",
+        # "approved humanitarian assistance worth $30 million for Somalia"
+        r"(?:\s+(?:package|tranche))?(?:\s+worth\s+(?:(?:nearly|almost|about|around|over|up\s+to|"
+        r"more\s+than|some)\s+)?§M\d+§)?\s+(?:to|for)\s+(?:the\s+)?§[SD])",
         "AID",
         "070",
         needs="aid assistance",
@@ -5044,7 +5046,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Russian troops withdrew from the village of Krynky", "withdrew from Kherson" (a place,
         # not a treaty or a body)
         r"withdrew\s+from(?=\s+(?:the\s+)?(?:(?:village|town|city|region|area|province|district|"
-        r"island|port|settlement)\s+of\s+(?:[A-Z]|§[CL]\d+§)|§[CL]\d+§))",
+        r"island|port|settlement)\s+of\s+(?:[A-Z]|§[CL]\d+§)|§[CL]\d+§))|"
+        # "The peacekeepers began withdrawing from Kazakhstan", "completed disengagement from the
+        # Depsang plains": a pull-back under way or done (not "began talks on withdrawing")
+        r"(?:began|begun|started|completed|finished|concluded)\s+(?:withdrawing|pulling\s+out|"
+        r"(?:to\s+)?withdraw|(?:the\s+|their\s+|its\s+)?(?:disengagement|withdrawal|pull-?out))"
+        r"(?=\s+from\s+(?:the\s+)?(?:§[SCL]\d+§|[A-Z]))",
         "RETREAT",
         "0874",
         recipient=False,
@@ -5073,6 +5080,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Russia and Belarus released sixteen people": a count of people
         r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
         r"\d+)\s+(?:people|persons|individuals)\b|"
+        # "China released both men yesterday": detainees the text told of before
+        r"\s+(?:both|the\s+(?:two|three|four|five))\s+(?:men|women|detainees|prisoners|hostages|"
+        r"captives)\b|"
         # ("released two detained Canadians")
         r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+"
         r"(?:(?:detained|jailed|imprisoned|captured)\s+)?§[SD]\d+§"

@@ -252,7 +252,9 @@ _AGREE_VERBS = re.compile(
     # ("The two sides reached consensus on expanding cooperation", "reached broad consensus")
     r"(?:have|has)\s+reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal|"
     r"(?:broad\s+|important\s+|new\s+)?consensus)|"
-    r"reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal|"
+    # "reached a preliminary agreement with the IMF", "reached a staff-level deal"
+    r"reached\s+(?:an?\s+|the\s+)?(?:(?:preliminary|initial|staff-level|tentative|interim|"
+    r"provisional|landmark|historic|comprehensive|final|new)\s+)?(?:agreement|framework|understanding|deal|"
     r"(?:broad\s+|important\s+|new\s+)?consensus)|"
     r"(?:struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal)|"
     r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
@@ -1008,8 +1010,10 @@ _OWN_ACT = re.compile(
     r"[a-z]+ed\b(?:[^.;§]|§[A-Z]\d+§)*$"
 )
 _HELD_TALKS = re.compile(
-    r"\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+(?:talks|a\s+meeting|consultations|a\s+(?:phone\s+|telephone\s+)?call)|"
-    r"spoke|talked)\b(?:\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?P<with>§[SDOPG]\d+§(?:\s+and\s+§[SDOPG]\d+§)*))?"
+    r"\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+(?:talks|a\s+meeting|consultations|a\s+(?:phone\s+|telephone\s+)?call|"
+    # "held the 16th round of talks on Sunday ... and agreed to"
+    r"(?:the|a|an|another)\s+(?:[\w-]+\s+){0,2}?round\s+of\s+(?:[\w-]+\s+)?(?:talks|consultations|"
+    r"negotiations))|spoke|talked)\b(?:\s+(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?P<with>§[SDOPG]\d+§(?:\s+and\s+§[SDOPG]\d+§)*))?"
     r"(?:[^.;§]|§[CL]\d+§)*$"
 )
 _AND_SIGNED = re.compile(r",?\s+and\s+(?:also\s+)?(?=signed\b)")
