@@ -3413,7 +3413,7 @@ def _in_force_since(analysis: Analysis, masked: str, after: int) -> list[TimeVal
 _WHICH_SIGNED = re.compile(
     rf"(?:(?:§[CL]\d+§|\b[A-Z][\w/’'-]*)\s+(?P<what>{_TREATY_WORDS})|\b(?:Treaty|Agreement|"
     r"Accord|Convention|Protocol|Pact)\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+(?:(?:of|on|and|for|the)\s+)?(?:[A-Z][\w’'-]*|§[CL]\d+§)){0,5}),\s+which\s+(?:the\s+)?"
+    r"(?:\s+(?:(?:of|on|and|for|the)\s+){0,2}(?:[A-Z][\w’'-]*|§[CL]\d+§)){0,5}),\s+which\s+(?:the\s+)?"
     r"(?P<a>§[SD]\d+§(?:(?:,\s+|\s+and\s+)(?:the\s+)?§[SD]\d+§)+|§G\d+§)(?:\s+governments?)?"
     r"(?:\s+and\s+(?:the\s+)?[a-z][^,;§]{0,50}?)?\s+(?:signed|concluded)\b"
     r"(?:\s+in\s+(?:(?P<pl>§[CL]\d+§)|[A-Z][\w-]*))?(?P<when>\s+(?:in|on)\s+)?"
