@@ -2777,9 +2777,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     ):
         parties = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
         if len(parties) >= 2:
-            noun = m.groupdict().get("n") or ""
-            negotiation = noun.lower() == "negotiations" or "negotiat" in masked[m.start() : m.end()]
-            found.append((parties, "046" if negotiation else "040", masked[m.start() :]))
+            negotiated = "negotiat" in masked[m.start() : m.end()]
+            found.append((parties, "046" if negotiated else "040", masked[m.start() :]))
     for m in _scan(_HELD_BY, _K_HELD_BY, words, masked):
         negotiation = m.group("n") or _ARMS_TALKS.search(masked, max(0, m.start() - 40), m.start())
         if _FOLLOWS.search(masked, max(0, m.start() - 60), m.start()):

@@ -1166,15 +1166,15 @@ class MentionFinder:
             if not free(m.start(), m.end()):
                 continue
             head = m.group("w")
-            named = [
+            orgs_named = [
                 k.entity
                 for k in out
                 if k.entity is not None and k.code is Code.ORG and k.end <= base + m.start()
             ]
-            fits = [e for e in named if _named_head(e) == head]
-            org = fits[-1] if fits else self.ctx.bodies.get(head)
-            if org is not None:
-                refer(m, Code.ORG, (org,), 0.7)
+            fits = [e for e in orgs_named if _named_head(e) == head]
+            headed = fits[-1] if fits else self.ctx.bodies.get(head)
+            if headed is not None:
+                refer(m, Code.ORG, (headed,), 0.7)
         for m in _scan(_THE_BLOC, ("bloc", "grouping", "alliance", "organi", "associ"), text, low):
             # "accusing the bloc of ...": the organisation named last, in this sentence or before
             if not free(m.start(), m.end()):

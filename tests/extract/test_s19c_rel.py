@@ -135,7 +135,7 @@ def _supports(text: str) -> set[tuple[frozenset[str], frozenset[str]]]:
 
 
 def test_support_for_sovereignty_of() -> None:
-    text = "Berlin - Chancellor Scholz reaffirmed Germany's support for the independence of Moldova."
+    text = "Berlin - Chancellor Scholz reaffirmed Germany's support for the unity of Moldova."
     assert any(MOLDOVA in r for _, r in _supports(text))
 
 
