@@ -506,8 +506,11 @@ _MEETING_OF = re.compile(
 # "The Consultative Meeting of the Heads of State of Central Asia was held in Cholpon-Ata ..., with
 # the participation of the presidents of Kazakhstan, Kyrgyzstan, ...": a meeting of the states
 _HELD_WITH = re.compile(
-    r"\b(?:[Mm]eeting|[Ss]ummit|[Tt]alks|[Cc]onsultations|[Dd]ialogue|[Cc]onference|[Ff]orum)\b"
-    r"[^.;]{0,120}?\b(?:was|were)\s+(?:held|attended)\b[^.;]{0,100}?\b(?:with\s+the\s+participation"
+    r"\b(?:[Mm]eeting|[Ss]ummit|[Tt]alks|[Cc]onsultations|[Dd]ialogue|[Cc]onference|[Ff]orum|"
+    # "The latest round of the negotiations, held in Nairobi in May with the participation of A, B
+    # and C": a round told as held, of the negotiating states (CAMEO 046)
+    r"(?P<n>[Nn]egotiations|[Rr]ound))\b"
+    r"[^.;]{0,120}?(?:\b(?:was|were)\s+|,\s+)(?:held|attended)\b[^.;]{0,100}?\b(?:with\s+the\s+participation"
     r"\s+of|by)\s+(?:the\s+)?(?:(?:§G\d+§|leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
     rf"(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?)?(?P<p>{PARTIES})"
 )
@@ -2774,7 +2777,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     ):
         parties = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
         if len(parties) >= 2:
-            found.append((parties, "040", masked[m.start() :]))
+            negotiated = "negotiat" in masked[m.start() : m.end()]
+            found.append((parties, "046" if negotiated else "040", masked[m.start() :]))
     for m in _scan(_HELD_BY, _K_HELD_BY, words, masked):
         negotiation = m.group("n") or _ARMS_TALKS.search(masked, max(0, m.start() - 40), m.start())
         if _FOLLOWS.search(masked, max(0, m.start() - 60), m.start()):

@@ -1160,6 +1160,21 @@ class MentionFinder:
                 org = self.ctx.bodies.get(m.group("w"))
                 if org is not None and free(m.start(), m.end()):
                     refer(m, Code.ORG, (org,), 0.75)
+        for m in _scan(_THE_NAMED_HEAD, _NAMED_HEAD_KEYS, text, text):
+            # "Ghana, which joined the Fund in 1957" after the IMF, "a member of the Alliance"
+            # after NATO: the organisation named last (this sentence first) whose name has that head
+            if not free(m.start(), m.end()):
+                continue
+            head = m.group("w")
+            orgs_named = [
+                k.entity
+                for k in out
+                if k.entity is not None and k.code is Code.ORG and k.end <= base + m.start()
+            ]
+            fits = [e for e in orgs_named if _named_head(e) == head]
+            headed = fits[-1] if fits else self.ctx.bodies.get(head)
+            if headed is not None:
+                refer(m, Code.ORG, (headed,), 0.7)
         for m in _scan(_THE_BLOC, ("bloc", "grouping", "alliance", "organi", "associ"), text, low):
             # "accusing the bloc of ...": the organisation named last, in this sentence or before
             if not free(m.start(), m.end()):
@@ -2021,6 +2036,11 @@ class MentionFinder:
         """ "The UN Security Council ...", "The Peace and Security Council of the African Union":
         the organisation a later "the Council" stands for."""
         text, base = analysis.sentence.text, analysis.sentence.begin
+        for m in analysis.mentions:
+            if m.code is Code.ORG and m.entity is not None:
+                head = _named_head(m.entity)
+                if head is not None:
+                    self.ctx.bodies[head] = m.entity  # "the IMF": a later "the Fund"
         if not _has_any(text, _BODY_WORDS):
             return
         for m in analysis.mentions:
@@ -2864,6 +2884,28 @@ def _waters(mentions: list[Mention], text: str, base: int) -> list[Mention]:
             continue
         out = _as_place(out, inside, begin, end, m.group("v"))
     return out
+
+
+# organisations named again by the head noun of their name: "the Fund" (the International
+# Monetary Fund), "the Bank" (the World Bank), "the Alliance" (NATO), "the Organization" (the WTO)
+_NAMED_HEADS = ("Fund", "Bank", "Alliance", "Organization", "Organisation")
+_NAMED_HEAD_KEYS = ("Fund", "Bank", "Alliance", "Organi")
+_THE_NAMED_HEAD = re.compile(
+    _THE + r"\s+(?P<w>Fund|Bank|Alliance|Organi[sz]ation)\b(?!\s+(?:of|for|on)\b)(?![ \t]+[A-Z])"
+    r"(?!-)"
+)
+_NATO = "Q7184"
+
+
+def _named_head(entity: Entity) -> str | None:
+    """The head noun an organisation is named again by ("Fund" for the IMF), if any."""
+    if entity.qid == _NATO:
+        return "Alliance"
+    words = entity.label.split()
+    last = words[-1] if words else ""
+    if last in _NAMED_HEADS:
+        return "Organization" if last == "Organisation" else last
+    return None
 
 
 # bodies of organisations, named again by their last word: "the Council", "the Commission"

@@ -3408,12 +3408,17 @@ def _in_force_since(analysis: Analysis, masked: str, after: int) -> list[TimeVal
 
 # a named treaty and, in a relative clause, the parties that signed it: "the Good Friday
 # Agreement, which the British and Irish governments (and the parties) signed on 10 April 1998"
+# (or "the Treaty of Good Neighbourliness, which the three countries signed in Bishkek on ...": a
+# treaty named by its subject, the states the group stands for, the date after the place)
 _WHICH_SIGNED = re.compile(
-    rf"(?:§[CL]\d+§|\b[A-Z][\w/’'-]*)\s+(?P<what>{_TREATY_WORDS}),\s+which\s+(?:the\s+)?"
-    r"(?P<a>§[SD]\d+§(?:(?:,\s+|\s+and\s+)(?:the\s+)?§[SD]\d+§)+)(?:\s+governments?)?"
+    rf"(?:(?:§[CL]\d+§|\b[A-Z][\w/’'-]*)\s+(?P<what>{_TREATY_WORDS})|\b(?:Treaty|Agreement|"
+    r"Accord|Convention|Protocol|Pact)\s+(?:on|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:of|on|and|for|the)\s+){0,2}(?:[A-Z][\w’'-]*|§[CL]\d+§)){0,5}),\s+which\s+(?:the\s+)?"
+    r"(?P<a>§[SD]\d+§(?:(?:,\s+|\s+and\s+)(?:the\s+)?§[SD]\d+§)+|§G\d+§)(?:\s+governments?)?"
     r"(?:\s+and\s+(?:the\s+)?[a-z][^,;§]{0,50}?)?\s+(?:signed|concluded)\b"
-    r"(?:\s+in\s+[A-Z][\w-]*)?(?P<when>\s+(?:in|on)\s+)?"
+    r"(?:\s+in\s+(?:(?P<pl>§[CL]\d+§)|[A-Z][\w-]*))?(?P<when>\s+(?:in|on)\s+)?"
 )
+_ON_DATE = re.compile(r",?\s+on\s+")
 # a named framework or agreement "reached between" stated parties: "the Windsor Framework reached
 # between the United Kingdom and the European Union in February"
 _REACHED_BETWEEN = re.compile(
@@ -3436,7 +3441,13 @@ def _named_signed_by(analysis: Analysis, doc: Doc) -> None:
             if _UNSETTLED.search(masked, 0, m.start()):
                 continue
             parties = _parties(analysis, doc, m.group("a"), "")
-            if len(parties) != len(_SLOT_CODE.findall(m.group("a"))) or len(parties) < 2:
+            group = analysis.slots.get(m.group("a")) if m.group("a").startswith("§G") else None
+            if group is not None:
+                if len(parties) != len(group.entities):
+                    continue  # (every state the group stands for a party)
+            elif len(parties) != len(_SLOT_CODE.findall(m.group("a"))):
+                continue
+            if len(parties) < 2:
                 continue
             args: dict[str, Sequence[Value]] = {"party": parties}
             if m.group("when"):
@@ -3444,6 +3455,18 @@ def _named_signed_by(analysis: Analysis, doc: Doc) -> None:
                     d.value
                     for d in analysis.dates
                     if d.end_value is None and masked.startswith(d.text, m.end())
+                ]
+                if dated:
+                    args["date"] = dated[:1]
+            elif m.groupdict().get("pl") and (place := analysis.slots.get(m.group("pl"))):
+                # "signed in Addis Ababa on 5 May 2011": the date right after the place
+                text, begin = analysis.sentence.text, analysis.sentence.begin
+                dated = [
+                    d.value
+                    for d in analysis.dates
+                    if d.end_value is None
+                    and d.begin > place.end
+                    and _ON_DATE.fullmatch(text, place.end - begin, d.begin - begin)
                 ]
                 if dated:
                     args["date"] = dated[:1]

@@ -526,6 +526,9 @@ _SUPPORT_FOR = re.compile(
     rf"support\s+(?:for|of|to)\s+(?:the\s+|{_QUALITIES})?"
     # "support for the efforts of Niger's transitional authorities to restore security"
     r"(?:(?:efforts|work|endeavou?rs|initiatives?)\s+of\s+(?:the\s+)?)?"
+    # "support for the sovereignty and territorial integrity of Georgia": the state whose they are
+    r"(?:(?:(?:sovereignty|territorial\s+integrity|independence|unity)(?:\s*,\s*(?:and\s+)?|"
+    r"\s+and\s+)?){1,3}(?<=[a-z])\s+of\s+(?:the\s+)?)?"
     rf"(?P<r>{ACTORS})"
     # "support for UN Personal Envoy for Western Sahara Staffan de Mistura": the person, whose
     # title names the organisation
