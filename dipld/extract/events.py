@@ -4037,6 +4037,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Kuleba asked Israel to supply air defence systems" (a state or body asked to act; a
         # person asked to pass something on is a courtesy)
         r"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+to|"
+        # "asked Japan, its largest lender, to ...": an apposition after the one asked
+        r"§[SDO]\d+§,\s+(?:its|their|the|an?)\s+[^,;§]{1,60},\s+to\s|"
+        # "in a call with Y, asked him to ...": the other party of the talks (see
+        # _ASKED_PERSON)
+        r"(?:him|her)\s+to\s|"
         # "asked President Erdogan to help broker ...": a person asked for help (not to pass on
         # greetings)
         rf"§P\d+§\s+{_ASKED_WHEN}to\s+(?:{_HELP_VERB})\b)\b)",
@@ -6940,6 +6945,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "closed its embassy in Minsk", "its consulate in Saint Petersburg": the state of
                 # the mission's city
                 recipients = _state_of_city(doc, analysis.mention(mission.group("c")))
+            if event_type == "REQUEST" and not recipients and _ASKED_PRONOUN.match(tail):
+                recipients = _talks_partner(analysis, head, actors)
             if event_type == "REQUEST" and not recipients:
                 recipients = _parties_named(analysis, _WITHDRAWAL_OF.match(tail))
             if event_type == "REQUEST" and not recipients:
@@ -7537,6 +7544,30 @@ _TO_WITHDRAW = re.compile(
     r"(?:withdraw|pull\s+out)\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:troops|"
     r"forces|soldiers|military|contingent)\b"
 )
+# "asked him to ...", "urged her on Monday to ...": a person the clause named before
+_ASKED_PRONOUN = re.compile(rf"\s+(?:him|her)\s+{_ASKED_WHEN}to\s")
+# the one the subject met or spoke with before asking: "in a phone call with President Y, asked
+# him to", "met Foreign Minister Y in Rome and urged him to"
+_TALKS_WITH = re.compile(
+    r"\b(?:(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting|discussions?)\s+"
+    r"with|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|met(?:\s+with)?)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,5}?(?P<g>§P\d+§)"
+)
+
+
+def _talks_partner(analysis: Analysis, head: str, actors: list[Entity]) -> list[Entity]:
+    """The one person a request's "him" or "her" is: the other party of the talks the clause
+    told before it, when exactly one is named (none when the actor is that person)."""
+    if "§P" not in head:
+        return []
+    found = [m.group("g") for m in _TALKS_WITH.finditer(head, max(0, len(head) - 200))]
+    if len(found) != 1 or re.search(r"§P\d+§", head[head.rindex(found[0]) + len(found[0]) :]):
+        return []
+    own = {a.key for a in actors}
+    partner = [e for e in entities_of(analysis, found[0]) if e.kind is EntityKind.PERSON]
+    return [] if not partner or any(p.key in own for p in partner) else partner
+
+
 _ASKED_FROM = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explanation|explanations|clarification|"
     r"apology|compensation|guarantees?|assurances?)\s+from\s+(?:the\s+)?(?P<g>§[SDOPC]\d+§)"
