@@ -4426,6 +4426,32 @@ TRIGGERS: tuple[Trigger, ...] = (
         litotes=True,
         vowed=True,
     ),
+    # "Serbia refuses to recognise Kosovo's declaration of independence", "declined to accept the
+    # tribunal's ruling": another's decision or claim refused, at its maker (the object names it)
+    _t(
+        r"(?:refused|refuses|declined|declines)\s+to\s+(?:recogni[sz]e|accept|acknowledge)"
+        r"(?=\s+(?:the|its|their|this|that|§[SDO]\d+§['’]s?)\s+(?:(?!by\b)[\w§'’-]+\s+){0,3}?"
+        r"(?:decisions?|rulings?|verdicts?|award|annexation|results?|referendum|declaration|"
+        r"claims?|demands?|decrees?|law)\b)",
+        "REJECT",
+        "120",
+        needs="recognise recognize accept acknowledge",
+        needs_recipient=True,
+        in_object=True,
+        litotes=True,  # (the refusal is the act, not a negation)
+    ),
+    # "a letter registering Egypt's objection to Ethiopia's filling of the dam", "voiced its
+    # strong objection to the plan of Japan": an objection to another's act, at its maker
+    _t(
+        r"(?:registering|registered|registers|lodged|lodges|lodging|expressed|expresses|voiced|"
+        r"voices|conveyed|conveys|reiterated|reiterates)\s+(?:its|their|his|her|§[SD]\d+§['’]s?)\s+"
+        r"(?:(?:strong|firm|strongest|formal|serious|categorical)\s+)?objections?\s+to",
+        "REJECT",
+        "120",
+        needs="objection objections",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "Hungary blocked the European Union's aid package"
     _t(
         r"blocked|blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s)",
@@ -6649,6 +6675,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # attacker (the passive triggers read "was hit by ...")
             if not trigger.litotes and (NEGATION.search(window) or NEGATION.search(m.group(0))):
                 continue
+            if trigger.litotes and trigger.event_type == "REJECT" and NEGATION.search(window):
+                continue  # "has not refused to recognise ...": no refusal
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
             if trigger.event_type == "REQUEST" and _DEMAND_REJECTED_BEFORE.search(
                 head, max(0, len(head) - 60)

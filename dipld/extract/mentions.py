@@ -2521,7 +2521,7 @@ def _groupings(mentions: list[Mention], text: str, base: int) -> list[Mention]:
 _BANNED_GROUP = re.compile(
     r"(?<![\w-])(?:banned|outlawed|proscribed)\s+(?:(?:militant|terrorist|armed|separatist|"
     r"extremist)\s+(?:group|outfit|organi[sz]ation)\s+)?(?P<g>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|"
-    r"of|for|and|al|e|i)){1,6})\s+\((?P<a>[A-Z][A-Za-z]{1,5})\)"
+    r"of|for|and|al|e|i)){0,6})\s+\((?P<a>[A-Z][A-Za-z]{1,5})\)"
 )
 
 
