@@ -7933,6 +7933,17 @@ _TOLD_BREACH = re.compile(
     r"remained)\s+(?:still\s+)?(?:not\s+(?:fully\s+)?(?:complying|in\s+compliance)|"
     r"in\s+(?:material\s+|clear\s+|serious\s+)?(?:breach|violation)|violating|noncompliant)\b"
 )
+# "stated that Ethiopia's unilateral measures constitute a flagrant violation of the
+# Agreement", "said Israel's actions amount to a breach of ...": another party's acts called a
+# violation, the speaker's accusation too
+_SAID_ACTS_VIOLATE = re.compile(
+    r"\b(?:said|says|stated|states|told\s+[^,;]{1,40}?|argued|insisted|charged|declared|"
+    r"stressed|asserted|affirmed)\s+(?:that\s+)?(?:the\s+)?"
+    rf"(?P<x>{ACTORS})['’]s?\s+(?:[a-z-]+\s+){{0,3}}?(?:measures|actions?|steps|moves|policies|"
+    r"conduct|behaviou?r|decisions?|activities|practices|filling|construction|deployment|"
+    r"incursions?|intrusions?)\s+(?:constitutes?|amounts?\s+to|represents?|is|are|was|were)\s+"
+    r"(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:violation|breach)\s+of\b"
+)
 _VIOLATION_WORDS = frozenset({"violated", "breached", "complying", "compliance", "breach"})
 _VIOLATION_WORDS |= {"violation", "violating", "noncompliant"}
 # "the Department" of a release from a government's own site: its state
@@ -7945,7 +7956,11 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
     if _VIOLATION_WORDS.isdisjoint(analysis.words):
         return
     masked = analysis.masked
-    for m in itertools.chain(_SAID_VIOLATED.finditer(masked), _TOLD_BREACH.finditer(masked)):
+    for m in itertools.chain(
+        _SAID_VIOLATED.finditer(masked),
+        _TOLD_BREACH.finditer(masked),
+        _SAID_ACTS_VIOLATE.finditer(masked),
+    ):
         if hedged(masked[max(0, m.start() - 40) : m.start()] + m.group(0).replace(" not ", " ")):
             continue  # "did not say Russia had violated", "said Russia may have violated"
         parties = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]
