@@ -4043,6 +4043,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Kuleba asked Israel to supply air defence systems" (a state or body asked to act; a
         # person asked to pass something on is a courtesy)
         r"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+to|"
+        # "asked Japan, its largest lender, to ...": an apposition after the one asked
+        r"§[SDO]\d+§,\s+(?:its|their|the|an?)\s+[^,;§]{1,60},\s+to\s|"
+        # "in a call with Y, asked him to ...": the other party of the talks (see
+        # _ASKED_PERSON)
+        r"(?:him|her)\s+to\s|"
         # "asked President Erdogan to help broker ...": a person asked for help (not to pass on
         # greetings)
         rf"§P\d+§\s+{_ASKED_WHEN}to\s+(?:{_HELP_VERB})\b)\b)",
@@ -4426,6 +4431,32 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         litotes=True,
         vowed=True,
+    ),
+    # "Serbia refuses to recognise Kosovo's declaration of independence", "declined to accept the
+    # tribunal's ruling": another's decision or claim refused, at its maker (the object names it)
+    _t(
+        r"(?:refused|refuses|declined|declines)\s+to\s+(?:recogni[sz]e|accept|acknowledge)"
+        r"(?=\s+(?:the|its|their|this|that|§[SDO]\d+§['’]s?)\s+(?:(?!by\b)[\w§'’-]+\s+){0,3}?"
+        r"(?:decisions?|rulings?|verdicts?|award|annexation|results?|referendum|declaration|"
+        r"claims?|demands?|decrees?|law)\b)",
+        "REJECT",
+        "120",
+        needs="recognise recognize accept acknowledge",
+        needs_recipient=True,
+        in_object=True,
+        litotes=True,  # (the refusal is the act, not a negation)
+    ),
+    # "a letter registering Egypt's objection to Ethiopia's filling of the dam", "voiced its
+    # strong objection to the plan of Japan": an objection to another's act, at its maker
+    _t(
+        r"(?:registering|registered|registers|lodged|lodges|lodging|expressed|expresses|voiced|"
+        r"voices|conveyed|conveys|reiterated|reiterates)\s+(?:its|their|his|her|§[SD]\d+§['’]s?)\s+"
+        r"(?:(?:strong|firm|strongest|formal|serious|categorical)\s+)?objections?\s+to",
+        "REJECT",
+        "120",
+        needs="objection objections",
+        needs_recipient=True,
+        in_object=True,
     ),
     # "Hungary blocked the European Union's aid package"
     _t(
@@ -6658,6 +6689,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # attacker (the passive triggers read "was hit by ...")
             if not trigger.litotes and (NEGATION.search(window) or NEGATION.search(m.group(0))):
                 continue
+            if trigger.litotes and trigger.event_type == "REJECT" and NEGATION.search(window):
+                continue  # "has not refused to recognise ...": no refusal
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
             if trigger.event_type == "REQUEST" and _DEMAND_REJECTED_BEFORE.search(
                 head, max(0, len(head) - 60)
@@ -6954,6 +6987,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "closed its embassy in Minsk", "its consulate in Saint Petersburg": the state of
                 # the mission's city
                 recipients = _state_of_city(doc, analysis.mention(mission.group("c")))
+            if event_type == "REQUEST" and not recipients and _ASKED_PRONOUN.match(tail):
+                recipients = _talks_partner(analysis, head, actors)
             if event_type == "REQUEST" and not recipients:
                 recipients = _parties_named(analysis, _WITHDRAWAL_OF.match(tail))
             if event_type == "REQUEST" and not recipients:
@@ -7551,6 +7586,30 @@ _TO_WITHDRAW = re.compile(
     r"(?:withdraw|pull\s+out)\s+(?:all\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:troops|"
     r"forces|soldiers|military|contingent)\b"
 )
+# "asked him to ...", "urged her on Monday to ...": a person the clause named before
+_ASKED_PRONOUN = re.compile(rf"\s+(?:him|her)\s+{_ASKED_WHEN}to\s")
+# the one the subject met or spoke with before asking: "in a phone call with President Y, asked
+# him to", "met Foreign Minister Y in Rome and urged him to"
+_TALKS_WITH = re.compile(
+    r"\b(?:(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation|talks|meeting|discussions?)\s+"
+    r"with|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|met(?:\s+with)?)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,5}?(?P<g>§P\d+§)"
+)
+
+
+def _talks_partner(analysis: Analysis, head: str, actors: list[Entity]) -> list[Entity]:
+    """The one person a request's "him" or "her" is: the other party of the talks the clause
+    told before it, when exactly one is named (none when the actor is that person)."""
+    if "§P" not in head:
+        return []
+    found = [m.group("g") for m in _TALKS_WITH.finditer(head, max(0, len(head) - 200))]
+    if len(found) != 1 or re.search(r"§P\d+§", head[head.rindex(found[0]) + len(found[0]) :]):
+        return []
+    own = {a.key for a in actors}
+    partner = [e for e in entities_of(analysis, found[0]) if e.kind is EntityKind.PERSON]
+    return [] if not partner or any(p.key in own for p in partner) else partner
+
+
 _ASKED_FROM = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explanation|explanations|clarification|"
     r"apology|compensation|guarantees?|assurances?)\s+from\s+(?:the\s+)?(?P<g>§[SDOPC]\d+§)"
@@ -7888,6 +7947,17 @@ _TOLD_BREACH = re.compile(
     r"remained)\s+(?:still\s+)?(?:not\s+(?:fully\s+)?(?:complying|in\s+compliance)|"
     r"in\s+(?:material\s+|clear\s+|serious\s+)?(?:breach|violation)|violating|noncompliant)\b"
 )
+# "stated that Ethiopia's unilateral measures constitute a flagrant violation of the
+# Agreement", "said Israel's actions amount to a breach of ...": another party's acts called a
+# violation, the speaker's accusation too
+_SAID_ACTS_VIOLATE = re.compile(
+    r"\b(?:said|says|stated|states|told\s+[^,;]{1,40}?|argued|insisted|charged|declared|"
+    r"stressed|asserted|affirmed)\s+(?:that\s+)?(?:the\s+)?"
+    rf"(?P<x>{ACTORS})['’]s?\s+(?:[a-z-]+\s+){{0,3}}?(?:measures|actions?|steps|moves|policies|"
+    r"conduct|behaviou?r|decisions?|activities|practices|filling|construction|deployment|"
+    r"incursions?|intrusions?)\s+(?:constitutes?|amounts?\s+to|represents?|is|are|was|were)\s+"
+    r"(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:violation|breach)\s+of\b"
+)
 _VIOLATION_WORDS = frozenset({"violated", "breached", "complying", "compliance", "breach"})
 _VIOLATION_WORDS |= {"violation", "violating", "noncompliant"}
 # "the Department" of a release from a government's own site: its state
@@ -7900,7 +7970,11 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
     if _VIOLATION_WORDS.isdisjoint(analysis.words):
         return
     masked = analysis.masked
-    for m in itertools.chain(_SAID_VIOLATED.finditer(masked), _TOLD_BREACH.finditer(masked)):
+    for m in itertools.chain(
+        _SAID_VIOLATED.finditer(masked),
+        _TOLD_BREACH.finditer(masked),
+        _SAID_ACTS_VIOLATE.finditer(masked),
+    ):
         if hedged(masked[max(0, m.start() - 40) : m.start()] + m.group(0).replace(" not ", " ")):
             continue  # "did not say Russia had violated", "said Russia may have violated"
         parties = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]

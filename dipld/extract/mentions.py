@@ -525,6 +525,8 @@ class MentionFinder:
             mentions = _plus_groups(mentions, text, base)
         mentions = self._unknown_orgs(mentions, text, base)
         mentions = _groupings(mentions, text, base)
+        if "banned " in text or "outlawed " in text or "proscribed " in text:
+            mentions = _banned_groups(mentions, text, base)
         if "(" in text or self.ctx.acronyms or any(m.code is Code.ORG for m in mentions):
             mentions = self._defined_acronyms(mentions, text, base)
         mentions = _acronym_orgs(mentions, text, base)
@@ -2522,6 +2524,33 @@ def _groupings(mentions: list[Mention], text: str, base: int) -> list[Mention]:
         name = m.group("g")
         if name.split()[0].lower() in _NOT_GROUPING:
             continue
+        begin, end = base + m.start("g"), base + m.end("g")
+        inside = [k for k in out if k.begin >= begin and k.end <= end]
+        if any(k.code not in {Code.CITY, Code.STATE, Code.DEMONYM} for k in inside) or not (
+            free_of(out, inside, begin, end)
+        ):
+            continue  # a known name, or another's words
+        out = [k for k in out if k not in inside]
+        entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
+        out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.7))
+    return out
+
+
+# a group named as banned, with its acronym: "the banned Kurdistan Workers' Party (PKK)", "the
+# outlawed Jamaat-ul-Mujahideen Bangladesh (JMB)" (an armed group the KB does not know)
+_BANNED_GROUP = re.compile(
+    r"(?<![\w-])(?:banned|outlawed|proscribed)\s+(?:(?:militant|terrorist|armed|separatist|"
+    r"extremist)\s+(?:group|outfit|organi[sz]ation)\s+)?(?P<g>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|"
+    r"of|for|and|al|e|i)){0,6})\s+\((?P<a>[A-Z][A-Za-z]{1,5})\)"
+)
+
+
+def _banned_groups(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """A group named as banned, with its acronym in brackets: an unlinked organisation (when no
+    mention of the KB covers its name)."""
+    out = list(mentions)
+    for m in _BANNED_GROUP.finditer(text):
+        name = m.group("g")
         begin, end = base + m.start("g"), base + m.end("g")
         inside = [k for k in out if k.begin >= begin and k.end <= end]
         if any(k.code not in {Code.CITY, Code.STATE, Code.DEMONYM} for k in inside) or not (
