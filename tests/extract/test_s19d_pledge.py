@@ -50,9 +50,7 @@ def _events(text: str, kind: str) -> list[tuple[set[str], set[str], str]]:
     ],
 )
 def test_a_promise_to_refrain_is_agree(text: str, actor: str, recipient: str) -> None:
-    assert any(
-        a == {actor} and recipient in r and c == "030" for a, r, c in _events(text, "AGREE")
-    )
+    assert any(a == {actor} and recipient in r and c == "030" for a, r, c in _events(text, "AGREE"))
 
 
 @pytest.mark.parametrize(
