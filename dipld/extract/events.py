@@ -4897,6 +4897,27 @@ TRIGGERS: tuple[Trigger, ...] = (
         "150",
         needs_recipient=True,
     ),
+    # "fired two ballistic missiles into the Sea of Japan": a launch into the sea is a show of
+    # force (or a test), no strike at anyone (not "fired missiles into Ukraine": ASSAULT)
+    _t(
+        r"(?:fired|launched|test-fired)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?)"
+        r"(?=\s+(?:into|in)\s+(?:the\s+)?(?:§L\d+§|(?:[A-Z][\w-]*\s+){1,2}(?:Sea|Ocean)\b|"
+        r"(?:open\s+)?(?:sea|waters)\b))",
+        "MOBILIZE",
+        "150",
+        needs="missile missiles rocket rockets",
+        recipient=False,
+    ),
+    # "the launch of ballistic missiles by China in August": the launch named, its maker after "by"
+    _t(
+        r"(?:launch(?:es)?|test-firings?|firing)\s+of\s+(?:(?:an?|two|three|four|several|multiple|"
+        r"\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)(?=\s+by\s+(?:the\s+)?§[SO]\d+§)",
+        "MOBILIZE",
+        "150",
+        needs="launch launches test-firing test-firings firing",
+        recipient=False,
+        passive=True,
+    ),
     _t(
         r"(?:put|placed|raised)\s+(?:\w+\s+){0,3}(?:on\s+)?(?:high\s+|combat\s+)?alert|"
         # "put its army on the highest level of combat readiness", "on the highest state of alert"

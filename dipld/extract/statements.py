@@ -1841,6 +1841,11 @@ def _commitment(
     """AGREE by the actors of what ``rest`` (the masked text after them) says they commit to;
     ``document`` is the parties and date of an agreement the sentence names that lays it down
     ("the agreement reached on July 10, under which Türkiye will ...")."""
+    refrain = _PROMISED_NOT.match(rest) if " not " in rest[:60] else None
+    if refrain is not None:
+        # "pledged not to provide support to ...", "undertook not to attack ...": a promise to
+        # refrain is a promise (the "not" blanked, its own length kept for the offsets)
+        rest = rest[: refrain.start("not")] + "   " + rest[refrain.end("not") :]
     m = _AGREE_VERBS.match(rest)
     if not m:
         return False
@@ -1849,6 +1854,8 @@ def _commitment(
     window = rest[: m.end() + 40]
     if _NOT.search(window):
         return False
+    if refrain is not None:
+        return _refrain(analysis, doc, rest, tail, actors, since=since)
     under = (
         _UNDER_DOCUMENT.match(analysis.masked)
         if analysis.masked.startswith(_UNDER_DOCUMENT_STARTS)
@@ -2015,6 +2022,45 @@ def _commitment(
         m.group("isto") is not None
     )
     doc.add(FactClass.EVENT, args, analysis, 0.7, Status.FUTURE if future else Status.ASSERTED)
+    return True
+
+
+# a promise to refrain: "pledged not to ...", "undertook not to ...", "have agreed not to ...",
+# "committed not to ..." (not "did not pledge to", a promise not made; nor "vowed not to", often
+# a defiance: "vowed not to surrender")
+_PROMISED_NOT = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:(?:has|have|had)\s+(?:also\s+)?)?"
+    r"(?:pledged|promised|undert(?:ook|aken|akes)|committed|agreed|pledges|promises|commits|"
+    r"agrees)\s+(?P<not>not)\s+to\s+(?!(?:be|have|comment|say|disclose|reveal)\b)[a-z]"
+)
+
+
+def _refrain(
+    analysis: Analysis, doc: Doc, rest: str, tail: str, actors: list[Entity], *, since: int = 0
+) -> bool:
+    """AGREE (030) by the actors of a promise to refrain ("Under the deal, Russia undertook not
+    to attack merchant ships"): to the other parties of the document the sentence tells, else
+    to the other parties of the meeting or document told before (no recipient, no fact)."""
+    if HYPOTHETICAL.search(rest[:40]) or "?" in tail:
+        return False
+    own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
+    keys = {a.key for a in actors} | own
+    recipients = [r for r in _others(doc, actors) if r.key not in keys]
+    under = (
+        analysis.masked.startswith(_UNDER_DOCUMENT_STARTS)
+        and _UNDER_DOCUMENT.match(analysis.masked) is not None
+    )
+    if not recipients and under:
+        recipients = _document_partners(doc, actors, own)
+    if not recipients:
+        return False
+    args = event_args("AGREE", "030", actors, recipients)
+    when = _date(analysis, doc, actors, since=since)
+    if when is None and under and (told_in := _document_told(doc, actors, own)):
+        when = next((d for d in told_in.get("date") if isinstance(d, TimeValue)), None)
+    if when is not None:
+        args["date"] = [when]
+    doc.add(FactClass.EVENT, args, analysis, 0.7, Status.ASSERTED)
     return True
 
 
@@ -2863,7 +2909,9 @@ def _backed_decision(analysis: Analysis, doc: Doc, text: str, actors: list[Entit
 # defended in words (not "stands ready to help")
 _STANDS_WITH = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:stands|stand|stood)\s+(?:firmly\s+|resolutely\s+|squarely\s+|"
-    r"united\s+|shoulder\s+to\s+shoulder\s+|side\s+by\s+side\s+)?with\s+"
+    r"united\s+|shoulder\s+to\s+shoulder\s+|side\s+by\s+side\s+)?"
+    # ("said it stood in solidarity with Lithuania")
+    r"(?:in\s+(?:full\s+|complete\s+|firm\s+|strong\s+|total\s+)?solidarity\s+)?with\s+"
     r"(?:(?:our|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ally|allies|partners?|friends?|"
     rf"neighbou?rs?),?\s+)?(?:the\s+)?(?P<r>{ACTORS})"
 )

@@ -227,8 +227,10 @@ def test_a_crown_prince_is_the_subject_of_what_he_accepts() -> None:
         # concern about another's intention, unwillingness, a negation
         "Japan voiced concern about the intention of North Korea to launch another satellite.",
         "Hungary signalled its unwillingness to send weapons to Ukraine.",
-        "Rwanda and the United Kingdom signed a treaty in Kigali on Tuesday. Under the treaty, "
-        "Rwanda undertakes not to deport any relocated person.",
+        # (a promise not made; "Rwanda undertakes not to deport ..." is a promise to refrain, an
+        # AGREE: see test_s19d_pledge.py)
+        "Rwanda and the United Kingdom signed a treaty in Kigali on Tuesday. Rwanda did not "
+        "undertake to deport any relocated person.",
         # a shared view
         "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Tuesday. "
         "The two governments agreed that the European Union needs reform.",
