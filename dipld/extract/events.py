@@ -4033,6 +4033,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "070",
         possessive=True,
     ),
+    # SANCTION (161) before the requests: "asked the Ambassador of the Republic of Iraq to the
+    # Kingdom to leave within 72 hours" (an envoy expelled, not a request)
+    _t(
+        r"(?:asked|told|requested|ordered)(?=\s+(?:the\s+)?(?:ambassador|envoy|"
+        r"charg[ée]\s+d['’]affaires)\s+of\s+(?:the\s+)?§S\d+§(?:\s+to\s+(?:the\s+)?[\w§]+)?"
+        r"\s+to\s+leave\b|"
+        # (the envoy masked with his state: "the §S§ to the Kingdom to leave")
+        r"\s+(?:the\s+)?§S\d+§\s+to\s+(?:the\s+)?(?:§S\d+§|Kingdom|Republic|State)\s+to\s+leave\b)",
+        "SANCTION",
+        "161",
+        needs="leave",
+    ),
     # REQUEST (10)
     # (never a courtesy call: "EAM called on President Wickremesinghe and held talks ...")
     _t(
@@ -4043,6 +4055,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Kuleba asked Israel to supply air defence systems" (a state or body asked to act; a
         # person asked to pass something on is a courtesy)
         r"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+to|"
+        # "has asked Austria and Slovakia to extradite 12 suspects": two asked
+        r"§[SD]\d+§\s+and\s+(?:the\s+)?§[SD]\d+§\s+to\s|"
         # "asked Japan, its largest lender, to ...": an apposition after the one asked
         r"§[SDO]\d+§,\s+(?:its|their|the|an?)\s+[^,;§]{1,60},\s+to\s|"
         # "in a call with Y, asked him to ...": the other party of the talks (see
@@ -4582,8 +4596,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:severed|severing|cut|cutting|broke(?:\s+off)?|breaking(?:\s+off)?|suspended|downgraded|"
         r"ended|ending|terminated|terminating)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
         # ("was recalling its ambassadors from ...", "ordered the recall of their ambassadors")
-        r"(?:recalled|recalling|recalls|(?:ordered|announced)\s+the\s+recall\s+of)\s+"
+        r"(?:recalled|recalling|recalls|(?:ordered|announced)\s+the\s+recall\s+of|"
+        # "has decided to recall its Ambassador to the Republic of Iraq" (a decision taken)
+        r"(?<!\bnot\s)(?:decided|decides)\s+to\s+recall)\s+"
         r"(?:its|their|the)\s+ambassadors?\b|"
+        # "Estonia recalled its envoy Tamm from Moscow", "recalled Tamm from Moscow": one named
+        # and called home from the other's capital
+        r"recalled(?=\s+(?:(?:its|their)\s+(?:envoy|ambassador)\s+)?(?:§P\d+§|"
+        r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+from\s+§C\d+§)|"
         # "announced the expulsion of 18 employees of the Russian embassy"
         r"(?:ordered|announced)\s+the\s+expulsion\s+of(?=\s+(?:[\w§,-]+\s+){0,4}?(?:diplomats?|"
         r"envoys?|ambassadors?|employees|staff(?:\s+members)?|personnel)\b)|"
@@ -4639,6 +4659,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
         r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
         r"(?=(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
+        # "has decided to stop all Iraqi imports into the Kingdom": a state's goods barred
+        r"(?:banned|bans|halted|suspended|stopped|(?<=decided\sto\s)(?:stop|ban|halt|suspend))"
+        r"(?:\s+all)?(?=\s+§D\d+§\s+imports\b)|"
         # "Russia cut off gas supplies to Bulgaria and Poland": energy withheld from a state
         # (not "threatened to cut off ...", "could cut off ...": after "to" or a modal)
         r"(?:(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
@@ -4689,6 +4712,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="designated designates designating",
         needs_recipient=True,
         adjacent=True,
+    ),
+    # "Russia's state railway company also suspended passenger trains to Estonia": a state's own
+    # operator acts for it (the state named before it); not an airline's flights halted for
+    # safety ("Lufthansa suspended flights to Tel Aviv")
+    _t(
+        r"state(?:-owned|-run)?\s+(?:railway|railways|rail|railroad|airline|air\s+carrier|carrier|"
+        r"shipping|freight)\s+(?:(?:operator|company|firm|corporation|monopoly)\s+)?"
+        r"(?:(?:also|has|had|then|later|already)\s+)*(?:suspended|halted|stopped|cancelled|"
+        r"canceled)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:flights|trains|services|shipments|routes)"
+        r"(?=\s+(?:to|from|with)\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="state",
+        needs_recipient=True,
     ),
     # "Washington banned Chinese drones", "Britain banned Russian diamonds": goods of a state
     # barred (the state the adjective names is the one sanctioned)
@@ -5348,7 +5385,9 @@ _PRONOUN_AND = re.compile(
     r"(?:(?!said\b|says\b|that\b|who\b|which\b|and\b)[^;:,])*?\s+and\s+(?:also\s+|then\s+)?$"
 )
 _SUBJECT_WORDS = re.compile(
-    r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b)|"
+    r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b|"
+    # "The Kingdom has also asked ...": the kingdom the article's subject is
+    r"\b(?:[Tt]he\s+Government\s+of\s+)?[Tt]he\s+Kingdom\b(?!\s+of\b))|"
     # "Russia's defence ministry said its forces had struck ...": the subject's own forces
     rf"\b(?P<own>its|their)\s+{_FORCES}\b"
 )
@@ -5824,6 +5863,9 @@ def _pronoun(doc: Doc, word: str) -> list[Entity]:
         home = doc.finder.ctx.home
         return [Entity.linked(home.qid, home.label, EntityKind.STATE)] if home else []
     subject = list(doc.finder.ctx.subject)
+    if low.endswith("the kingdom"):
+        states = [e for e in subject if e.kind is EntityKind.STATE]
+        return states if len(states) == 1 and len(subject) == 1 else []
     if low in {"he", "she"}:
         people = [e for e in subject if e.kind is EntityKind.PERSON]
         return people if len(people) == 1 else []
@@ -5938,6 +5980,8 @@ _INCLUDED = re.compile(
     r"members|capitals),?\s+including\s+(?:the\s+)?"
     r"(?P<g>§[SD]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SD]\d+§)*)(?!['’-])"
 )
+# "stop all Iraqi imports": the state whose goods they are
+_DEMONYM_IMPORTS = re.compile(r"\s+(?:all\s+)?(?P<g>§D\d+§)\s+imports\b")
 _TARGET = re.compile(r"\b(?:to|on|against|for|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _FROM_GIVER = re.compile(
     r"\b(?:assistance|aid|funding|grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses|"
@@ -6991,6 +7035,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _talks_partner(analysis, head, actors)
             if event_type == "REQUEST" and not recipients:
                 recipients = _parties_named(analysis, _WITHDRAWAL_OF.match(tail))
+            if event_type == "REQUEST" and not recipients and "release" in tail:
+                # "requested the early release of the Japanese nationals detained in China":
+                # the state that holds them
+                recipients = _parties_named(analysis, _HELD_IN.match(tail))
             if event_type == "REQUEST" and not recipients:
                 # "calls on all political leaders in Georgia to ...", "urged the political
                 # leadership of Armenia to ...": the state whose leaders are asked
@@ -7056,7 +7104,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = agents
             if not recipients and event_type == "SANCTION" and cameo == "163":
                 # "banned exports of gallium to the United States"
-                recipients = _parties_named(analysis, _TARGET.search(tail.split(";")[0][:80]))
+                recipients = _parties_named(
+                    analysis,
+                    _DEMONYM_IMPORTS.match(tail) or _TARGET.search(tail.split(";")[0][:80]),
+                )
             if not recipients and cameo == "161" and (expelled := _EXPELLED.match(tail)):
                 # "declared a number of staff members of the Embassy of the Russian Federation
                 # personae non gratae": the state whose envoys are expelled
@@ -7561,7 +7612,18 @@ def _assault_target(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
 
 
 _ASSAULT_END = re.compile(r";|,\s+(?:and|but|while|killing|injuring|wounding|leaving|which)\b")
-_LEFT_CAPITAL = re.compile(r"\s+(?:for\s+consultations\s+)?(?:from|in)\s+(?P<c>§C\d+§)")
+# "the release of the Japanese nationals detained in China": the state that holds them
+_HELD_IN = re.compile(
+    r"\s+(?:the\s+)?(?:(?:early|immediate|swift|prompt|unconditional)\s+)?release\s+of\s+"
+    r"[^.;:]{0,60}?\b(?:held|detained|imprisoned|jailed|arrested)\s+(?:in|by)\s+(?:the\s+)?"
+    r"(?P<g>§S\d+§)"
+)
+_LEFT_CAPITAL = re.compile(
+    # ("recalled its envoy Tamm from Moscow": the one named before the capital)
+    r"(?:\s+(?:(?:its|their)\s+(?:envoy|ambassador)\s+)?(?:§P\d+§|"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
+    r"\s+(?:for\s+consultations\s+)?(?:from|in)\s+(?P<c>§C\d+§)"
+)
 # what a refusal to let a party act is about when it is military cooperation (CAMEO 1212)
 _MILITARY_USE = re.compile(
     r"\b(?:troops|forces|military|army|soldiers|warships|warplanes|bombers|jets|bases?|"
