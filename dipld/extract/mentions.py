@@ -71,6 +71,9 @@ _APOSTROPHES = ("'", "’")
 # organs the KB has no entity for, by the organisation they speak for
 _ORGAN_PARENTS = {"North Atlantic Council": "NATO"}
 _UNSC = "Q37470"
+_NORTH_KOREA = "Q423"
+# "the North" of a Korean story (not "the North Atlantic", "the North-East", "the North of ...")
+_THE_NORTH = re.compile(r"\b[Tt]he\s+North\b(?![\s-]+(?:[A-Z]|of\b|east|west)|['’]s?\s+[a-z]+ern\b)")
 # "the" right before a name (at the end of the text before it)
 _THE_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+$")
 _ORG_HEAD_WORD = _whole_words(*_ORG_HEADS.split("|"), "League", "Conference")
@@ -1072,6 +1075,15 @@ class MentionFinder:
                 states = self._members_named(m, states, out, base)
             if free(m.start(), m.end()) and len(states) >= 2:
                 refer(m, Code.GROUP, states, 0.8)
+        if "the North" in text or "The North" in text:
+            north = self.ctx.states.get(_NORTH_KOREA) or next(
+                (e for k in out for e in k.entities if e.qid == _NORTH_KOREA), None
+            )
+            if north is not None:
+                # "It warned that the North would ...": North Korea, named before
+                for m in _THE_NORTH.finditer(text):
+                    if free(m.start(), m.end()):
+                        refer(m, Code.STATE, (north,), 0.75)
         if self.ctx.crown_prince is not None and "Crown Prince" in text:
             # "The Crown Prince thanked ...", after "Crown Prince Mohammed bin Salman" was named
             for m in _THE_CROWN_PRINCE.finditer(text):
