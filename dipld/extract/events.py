@@ -4243,8 +4243,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"(?<=,\s)accusing(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True, participle=True),
     _t(
         r"(?:expressed|raised|voiced|shared|express|expresses|raise|raises|voice|voices)\s+"
-        # ("raised Greece's concerns about ...": the speaker's state's)
-        r"(?:[\w§]+\s+|§[SD]\d+§['’]s?\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
+        # ("raised Greece's concerns about ...": the speaker's state's; not "raised no concerns")
+        r"(?!(?:no|any)\s)(?:[\w§]+\s+|§[SD]\d+§['’]s?\s+){0,2}concerns?\s+"
+        r"(?:about|over|regarding|with)|"
         # "outlined its significant concerns about ...", "conveyed Japan's concerns over ..."
         r"(?:outlined|conveyed|reiterated|underlined|laid\s+out)\s+"
         r"(?:its|their|his|her|our|§[SD]\d+§['’]s?)\s+(?:[\w-]+\s+){0,2}?concerns\s+"
@@ -4256,7 +4257,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "We remain deeply concerned about Iran's transfers of drones to Russia"
         r"(?:was|were|is|are|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|seriously\s+|"
         r"very\s+|extremely\s+|greatly\s+)?concerned\s+(?:by|about|over)|"
-        r"raised\s+(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+(?:about|over|regarding|with)|"
+        r"raised\s+(?!(?:no|any)\s)(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+"
+        r"(?:about|over|regarding|with)|"
         # "China expressed strong dissatisfaction with the US decision"
         r"(?:expressed|voiced)\s+(?:\w+\s+){0,2}(?:dissatisfaction|displeasure|discontent|"
         r"indignation|outrage|disappointment)\s+(?:with|over|at|about|regarding)",
@@ -5954,6 +5956,10 @@ _BY_PARTY = re.compile(
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     """The party the object of a condemnation names: "the violence in Burma", "actions by
     Russia", "China's detention of ..." (the first one, within the clause)."""
+    if "that" in tail and (reported := _REPORTS_THAT.match(tail)) is not None:
+        # "concerns about credible reports, including in a report of the UN Group of Experts,
+        # that Rwanda has provided support to ...": the one the reports tell of, not their source
+        return _parties_named(analysis, reported)
     clause = _before(_OBJECT_END, tail)
     clause = _MANNER.sub("", clause)  # "condemn in the strongest possible terms Russia's war"
     by = _BY_PARTY.search(clause[:120])
@@ -5964,15 +5970,37 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
         return _parties_named(analysis, included)
     m = _OBJECT_PARTY.match(clause)
     if not m:
+        if _PLACE_SITUATION.match(clause):
+            # "the situation in the East China Sea and about China's military activities"
+            return _parties_named(analysis, _AND_ABOUT.search(tail[:200].split(";")[0]))
         return []
     if m.group("g") and _ATTACK_ON.match(clause):
         return []  # "the attack on peacekeepers in Lebanon": where, not who attacked
     if m.group("g") and _BARE_SITUATION.search(clause, 0, m.start("g")):
-        return []  # "concern about the situation in Myanmar": a situation, no one accused
+        # "concern about the situation in Myanmar": a situation, no one accused (but "... and
+        # about China's military activities": the second object's party)
+        return _parties_named(analysis, _AND_ABOUT.search(tail[:200].split(";")[0]))
     slot = m.group("g") or m.group("p")
     return [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
 
 
+# "reports, including in a report of the UN Group of Experts, that Rwanda has provided ...": the
+# subject of the clause the reports are of
+_REPORTS_THAT = re.compile(
+    r"\s*(?:(?:the|these|those|credible|recent|new|numerous|multiple|alarming|troubling|"
+    r"persistent)\s+){0,3}(?:reports?|allegations?|accounts?|indications?|evidence)\b[^;]{0,160}?"
+    r"\bthat\s+(?:the\s+)?(?P<g>§[SD]\d+§)(?!['’])\s+(?:has|had|have|is|was|were|are|"
+    r"continues|continued|may\s+have|had\s+been|has\s+been)\b"
+)
+_PLACE_SITUATION = re.compile(
+    r"\s*(?:about|over|at|regarding)?\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:situation|developments|"
+    r"tensions)\s+(?:in|on|around)\s+(?:the\s+)?§L\d+§"
+)
+# "... the situation in the South China Sea and about China's military activities"
+_AND_ABOUT = re.compile(
+    r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:about|over|at|regarding)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<g>§[SD]\d+§)['’]s?(?!\w)"
+)
 # "the destructive line of Western states, including Germany": the states the group is said to
 # include are the ones accused
 _INCLUDED = re.compile(
