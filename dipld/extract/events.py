@@ -4374,6 +4374,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     _t(r"rejected|rejects|dismissed|rebuffed|rebuffs", "REJECT", "120", needs_recipient=True),
+    # "Ankara had objected to the applications", "objected to Sweden's bid to join NATO": a
+    # refusal of what the other asked for (the ones who applied)
+    _t(
+        r"(?:objected|objects|objecting)\s+to(?=\s+(?:the|their|its|these|those|§[SD]\d+§['’]s?)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:applications?|bids?|requests?|candidac(?:y|ies)|"
+        r"accession|membership)\b)",
+        "REJECT",
+        "120",
+        needs="objected objects objecting",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "Kyiv denied the accusation", "Warsaw refuted the allegations": another's statement
     # refused, at its maker (told before: see acts.agents_of; or named: "denied Moscow's claims")
     _t(
