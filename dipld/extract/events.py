@@ -4374,6 +4374,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     _t(r"rejected|rejects|dismissed|rebuffed|rebuffs", "REJECT", "120", needs_recipient=True),
+    # "Canada cancelled its order for 88 jets from the Swedish manufacturer Saab": economic
+    # cooperation refused to the state of the seller
+    _t(
+        r"(?:cancelled|canceled|cancels|scrapped|scraps|tore\s+up|tears\s+up)"
+        r"(?=\s+(?:its|their|an?|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:order|contract|deal|purchase)s?"
+        r"\s+(?:for\s+[^.;§]{0,60}?\s+)?(?:from|with)\s+(?:the\s+|an?\s+)?"
+        r"(?:§[SD]\d+§|(?:[\w-]+\s+){0,2}?§D\d+§))",
+        "REJECT",
+        "1211",
+        needs="order orders contract contracts deal deals purchase purchases",
+        needs_recipient=True,
+    ),
     # "Ankara had objected to the applications", "objected to Sweden's bid to join NATO": a
     # refusal of what the other asked for (the ones who applied)
     _t(
@@ -6020,6 +6032,10 @@ _INCLUDED = re.compile(
     r"members|capitals),?\s+including\s+(?:the\s+)?"
     r"(?P<g>§[SD]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SD]\d+§)*)(?!['’-])"
 )
+# "(an order) from the Swedish manufacturer Saab", "(a contract) with France"
+_SELLER = re.compile(
+    r"\b(?:from|with)\s+(?:the\s+|an?\s+)?(?:(?P<g>§[SD]\d+§)(?![\w'’])|(?:[\w-]+\s+){1,2}?(?P<g2>§D\d+§))"
+)
 # "stop all Iraqi imports": the state whose goods they are
 _DEMONYM_IMPORTS = re.compile(r"\s+(?:all\s+)?(?P<g>§D\d+§)\s+imports\b")
 _TARGET = re.compile(r"\b(?:to|on|against|for|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
@@ -7147,6 +7163,19 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _parties_named(
                     analysis,
                     _DEMONYM_IMPORTS.match(tail) or _TARGET.search(tail.split(";")[0][:80]),
+                )
+            if not recipients and cameo == "1211":
+                # "cancelled its order for 88 jets from the Swedish manufacturer Saab": the
+                # seller's state
+                seller = _SELLER.search(tail[:160])
+                recipients = (
+                    [
+                        e
+                        for e in entities_of(analysis, seller.group("g") or seller.group("g2"))
+                        if e.kind in _ACTOR_KINDS
+                    ]
+                    if seller is not None
+                    else []
                 )
             if not recipients and cameo == "161" and (expelled := _EXPELLED.match(tail)):
                 # "declared a number of staff members of the Embassy of the Russian Federation

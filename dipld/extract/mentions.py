@@ -73,7 +73,9 @@ _ORGAN_PARENTS = {"North Atlantic Council": "NATO"}
 _UNSC = "Q37470"
 _NORTH_KOREA = "Q423"
 # "the North" of a Korean story (not "the North Atlantic", "the North-East", "the North of ...")
-_THE_NORTH = re.compile(r"\b[Tt]he\s+North\b(?![\s-]+(?:[A-Z]|of\b|east|west)|['’]s?\s+[a-z]+ern\b)")
+_THE_NORTH = re.compile(
+    r"\b[Tt]he\s+North\b(?![\s-]+(?:[A-Z]|of\b|east|west)|['’]s?\s+[a-z]+ern\b)"
+)
 # "the" right before a name (at the end of the text before it)
 _THE_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+$")
 _ORG_HEAD_WORD = _whole_words(*_ORG_HEADS.split("|"), "League", "Conference")
