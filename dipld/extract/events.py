@@ -4444,6 +4444,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "said the North had no need to hold talks with the United States": talks refused
+    _t(
+        r"(?:had|has|have|saw|sees|see)\s+no\s+(?:need|reason|intention|plans?|desire|interest)\s+"
+        r"(?:to\s+(?:hold|have|resume|seek|engage\s+in|sit\s+down\s+for)|in\s+(?:holding|resuming))\s+"
+        r"(?:any\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)\s+with(?=\s+(?:the\s+)?§[SDO])",
+        "REJECT",
+        "125",
+        needs="need reason intention plan plans desire interest",
+        needs_recipient=True,
+    ),
     # "Argentina formally declined the invitation to become a member of BRICS": membership
     # refused (not "declined to comment")
     _t(
