@@ -4038,12 +4038,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:asked|told|requested|ordered)(?=\s+(?:the\s+)?(?:ambassador|envoy|"
         r"charg[ée]\s+d['’]affaires)\s+of\s+(?:the\s+)?§S\d+§(?:\s+to\s+(?:the\s+)?[\w§]+)?"
-        r"\s+to\s+leave\b|"
+        r"\s+to\s+(?:leave|depart)\b|"
         # (the envoy masked with his state: "the §S§ to the Kingdom to leave")
-        r"\s+(?:the\s+)?§S\d+§\s+to\s+(?:the\s+)?(?:§S\d+§|Kingdom|Republic|State)\s+to\s+leave\b)",
+        r"\s+(?:the\s+)?§S\d+§\s+to\s+(?:the\s+)?(?:§S\d+§|Kingdom|Republic|State)\s+to\s+"
+        r"(?:leave|depart)\b)",
         "SANCTION",
         "161",
-        needs="leave",
+        needs="leave depart",
     ),
     # REQUEST (10)
     # (never a courtesy call: "EAM called on President Wickremesinghe and held talks ...")
