@@ -4378,13 +4378,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Canada cancelled its order for 88 jets from the Swedish manufacturer Saab": economic
     # cooperation refused to the state of the seller
     _t(
-        r"(?:cancelled|canceled|cancels|scrapped|scraps|tore\s+up|tears\s+up)"
-        r"(?=\s+(?:its|their|an?|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:order|contract|deal|purchase)s?"
+        # (not "tore up the energy deal with Japan": an agreement revoked, 127)
+        r"(?:cancelled|canceled|cancels|scrapped|scraps)"
+        r"(?=\s+(?:its|their|an?|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:order|contract|purchase)s?"
         r"\s+(?:for\s+[^.;§]{0,60}?\s+)?(?:from|with)\s+(?:the\s+|an?\s+)?"
         r"(?:§[SD]\d+§|(?:[\w-]+\s+){0,2}?§D\d+§))",
         "REJECT",
         "1211",
-        needs="order orders contract contracts deal deals purchase purchases",
+        needs="order orders contract contracts purchase purchases",
         needs_recipient=True,
     ),
     # "Ankara had objected to the applications", "objected to Sweden's bid to join NATO": a
@@ -6007,14 +6008,14 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     if not m:
         if _PLACE_SITUATION.match(clause):
             # "the situation in the East China Sea and about China's military activities"
-            return _parties_named(analysis, _AND_ABOUT.search(tail[:200].split(";")[0]))
+            return _parties_named(analysis, _AND_ABOUT.search(tail[:200].partition(";")[0]))
         return []
     if m.group("g") and _ATTACK_ON.match(clause):
         return []  # "the attack on peacekeepers in Lebanon": where, not who attacked
     if m.group("g") and _BARE_SITUATION.search(clause, 0, m.start("g")):
         # "concern about the situation in Myanmar": a situation, no one accused (but "... and
         # about China's military activities": the second object's party)
-        return _parties_named(analysis, _AND_ABOUT.search(tail[:200].split(";")[0]))
+        return _parties_named(analysis, _AND_ABOUT.search(tail[:200].partition(";")[0]))
     slot = m.group("g") or m.group("p")
     return [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
 

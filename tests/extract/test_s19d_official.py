@@ -214,7 +214,10 @@ def test_not_official_acts(text: str, kind: str) -> None:
 
 
 def test_state_security_council_stays_unlinked() -> None:
-    text = "Russia's Security Council met on Friday. The Security Council imposed sanctions on Georgia."
+    text = (
+        "Russia's Security Council met on Friday. The Security Council imposed sanctions on "
+        "Georgia."
+    )
     actors = [keys(f.get("actor")) for f in facts(text, DAY) if f.cls.value == "Event"]
     assert all(UNSC not in a for a in actors), actors
 
