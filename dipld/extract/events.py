@@ -4040,7 +4040,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"charg[ée]\s+d['’]affaires)\s+of\s+(?:the\s+)?§S\d+§(?:\s+to\s+(?:the\s+)?[\w§]+)?"
         r"\s+to\s+(?:leave|depart)\b|"
         # (the envoy masked with his state: "the §S§ to the Kingdom to leave")
-        r"\s+(?:the\s+)?§S\d+§\s+to\s+(?:the\s+)?(?:§S\d+§|Kingdom|Republic|State)\s+to\s+"
+        r"\s+(?:the\s+)?§[SP]\d+§\s+to\s+(?:the\s+)?(?:§S\d+§|Kingdom|Republic|State)\s+to\s+"
         r"(?:leave|depart)\b)",
         "SANCTION",
         "161",
@@ -4638,6 +4638,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "has decided to recall its Ambassador to the Republic of Iraq" (a decision taken)
         r"(?<!\bnot\s)(?:decided|decides)\s+to\s+recall)\s+"
         r"(?:its|their|the)\s+ambassadors?\b|"
+        # "decided to recall its Ambassador to the Lebanese Republic, N, for consultations" (the
+        # envoy masked as a person with his title; see _ENVOY_TITLED)
+        r"(?:recalled|recalling|recalls|(?<!\bnot\s)(?:decided|decides)\s+to\s+recall)"
+        r"(?=\s+(?:its|their)\s+§P\d+§)|"
         # "Estonia recalled its envoy Tamm from Moscow", "recalled Tamm from Moscow": one named
         # and called home from the other's capital
         r"recalled(?=\s+(?:(?:its|their)\s+(?:envoy|ambassador)\s+)?(?:§P\d+§|"
@@ -5895,6 +5899,9 @@ def _unlinked_body(mention: Mention) -> bool:
     return entity is not None and entity.qid is None and _GOV_BODY.match(mention.text) is not None
 
 
+_KINGDOM_OF = re.compile(r"\bKingdom\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
+
+
 def _pronoun(doc: Doc, word: str) -> list[Entity]:
     low = word.lower()
     if low == "we":
@@ -5902,8 +5909,13 @@ def _pronoun(doc: Doc, word: str) -> list[Entity]:
         return [Entity.linked(home.qid, home.label, EntityKind.STATE)] if home else []
     subject = list(doc.finder.ctx.subject)
     if low.endswith("the kingdom"):
-        states = [e for e in subject if e.kind is EntityKind.STATE]
-        return states if len(states) == 1 and len(subject) == 1 else []
+        # the one kingdom the article names so ("the Government of the Kingdom of Bahrain")
+        named = {
+            found.qid: found
+            for m in _KINGDOM_OF.finditer(doc.article.body)
+            if (found := doc.kb.resolve(m.group(0), (EntityKind.STATE,))) is not None
+        }
+        return [entity_of(k) for k in named.values()] if len(named) == 1 else []
     if low in {"he", "she"}:
         people = [e for e in subject if e.kind is EntityKind.PERSON]
         return people if len(people) == 1 else []
@@ -7202,6 +7214,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     )
                     if e.kind in _ACTOR_KINDS
                 ]
+            if cameo == "161" and (titled := _ENVOY_SLOT.match(tail)) is not None:
+                # "recall its Ambassador to the Lebanese Republic, N", "asked the Ambassador of
+                # the Lebanese Republic to the Kingdom to leave": the state of the title (none
+                # when the one masked is no envoy)
+                recipients = _envoy_state(doc, analysis.mention(titled.group("p")).text)
+                if not recipients:
+                    continue
             if not recipients and cameo == "161" and (left := _LEFT_CAPITAL.match(tail)):
                 # "recalled its ambassador from Moscow": the state whose capital it is
                 recipients = _state_named(doc, analysis.mention(left.group("c")))
@@ -7699,6 +7718,26 @@ _HELD_IN = re.compile(
     r"[^.;:]{0,60}?\b(?:held|detained|imprisoned|jailed|arrested)\s+(?:in|by)\s+(?:the\s+)?"
     r"(?P<g>§S\d+§)"
 )
+# the envoy after a recall or an expulsion, masked as a person with his title
+_ENVOY_SLOT = re.compile(r"\s+(?:its\s+|their\s+|the\s+)?(?P<p>§P\d+§)")
+# "Ambassador to the Lebanese Republic, N" (the state he was sent to), "Ambassador of the
+# Lebanese Republic" (the state that sent him)
+_ENVOY_TITLED = re.compile(
+    r"^(?:the\s+)?(?:Ambassador|Envoy|Charg[ée]\s+d['’]Affaires)\s+(?:to|of|in)\s+(?:the\s+)?"
+    r"(?P<s>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}?)(?=,|\s+to\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _envoy_state(doc: Doc, title: str) -> list[Entity]:
+    """The state an envoy's title names ("Ambassador to the Lebanese Republic": Lebanon)."""
+    m = _ENVOY_TITLED.match(title)
+    if m is None:
+        return []
+    state = doc.kb.resolve(m.group("s"), (EntityKind.STATE,))
+    return [entity_of(state)] if state is not None else []
+
+
 _LEFT_CAPITAL = re.compile(
     # ("recalled its envoy Tamm from Moscow": the one named before the capital)
     r"(?:\s+(?:(?:its|their)\s+(?:envoy|ambassador)\s+)?(?:§P\d+§|"

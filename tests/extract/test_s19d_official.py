@@ -213,6 +213,19 @@ def test_not_official_acts(text: str, kind: str) -> None:
     assert not _events(text, kind), _events(text, kind)
 
 
+def test_titled_envoy_recalled_and_expelled() -> None:
+    text = (
+        "Manama - The Foreign Ministry said today that the Government of the Kingdom of "
+        "Bahrain has decided to recall its Ambassador to the Republic of Iraq, Khalid Nasser, "
+        "for consultations.\n\nThe Kingdom has also asked the Ambassador of the Republic of "
+        "Iraq to the Kingdom to depart within three days.\n\nMoreover, the Government of the "
+        "Kingdom has decided to halt all Iraqi imports into the Kingdom."
+    )
+    found = _events(text, "SANCTION")
+    assert ({BAHRAIN}, {IRAQ}, "161") in found, found
+    assert ({BAHRAIN}, {IRAQ}, "163") in found, found
+
+
 def test_state_security_council_stays_unlinked() -> None:
     text = (
         "Russia's Security Council met on Friday. The Security Council imposed sanctions on "
