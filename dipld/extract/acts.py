@@ -90,6 +90,14 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"(?:used|trained|aimed)\s+(?:a\s+|its\s+|their\s+)?(?:water\s+cannons?|lasers?)\b)",
     ),
     ("annexation", r"(?:annexed|annexes|annex)\b"),
+    # "Sweden and Finland applied to join NATO": what "the applications" are later
+    (
+        "application",
+        r"(?:(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s+)?membership)|"
+        r"(?:submitted|submits|filed|files|lodged|handed\s+in)\s+(?:its|their|an?|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:applications?|bids?)\s+(?:to\s+join|for)|"
+        r"(?:formally\s+)?(?:launched|launches)\s+(?:its|their|a)\s+bids?\s+to\s+join)\b",
+    ),
     # "The Ethiopian government and the rebel front on Wednesday signed an agreement for ...":
     # the parties of the agreement (two or more; one signer's document has another party)
     (
@@ -124,7 +132,8 @@ _TOLD_WORDS = frozenset(
     "laser strike strikes airstrikes attack attacks attacked struck raid raids bombed bombs "
     "bombarded bombards bombardment bombardments offensive offensives fired annexed annexes "
     "annex banned bans prohibited prohibits barred bars outlawed outlaws closed statement "
-    "declaration communique communiqué signed".split()
+    "declaration communique communiqué signed applied applies apply submitted submits filed "
+    "files lodged handed launched launches".split()
 )
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
@@ -184,6 +193,10 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("ban", "bans", "prohibition", "closure"), ("ban",)),
     **dict.fromkeys(("annexation", "annexations"), ("annexation",)),
     **dict.fromkeys(
+        ("application", "applications", "bid", "bids", "candidacy", "candidacies"),
+        ("application",),
+    ),
+    **dict.fromkeys(
         (
             "offensive",
             "attack",
@@ -234,7 +247,8 @@ _OBJECT = re.compile(
     r"bans?|prohibition|closure|"
     r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling|offensive|"
     r"annexations?|accusations?|allegations?|criticism|charges?|claims?|condemnation|demands?|"
-    r"ultimatum|request|threats?|statement|declaration|communiqu[ée]|visit|trip)\b"
+    r"ultimatum|request|threats?|statement|declaration|communiqu[ée]|visit|trip|"
+    r"applications?|bids?|candidac(?:y|ies))\b"
     r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"
 )
 

@@ -4033,6 +4033,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         "070",
         possessive=True,
     ),
+    # SANCTION (161) before the requests: "asked the Ambassador of the Republic of Iraq to the
+    # Kingdom to leave within 72 hours" (an envoy expelled, not a request)
+    _t(
+        r"(?:asked|told|requested|ordered)(?=\s+(?:the\s+)?(?:ambassador|envoy|"
+        r"charg[ée]\s+d['’]affaires)\s+of\s+(?:the\s+)?§S\d+§(?:\s+to\s+(?:the\s+)?[\w§]+)?"
+        r"\s+to\s+(?:leave|depart)\b|"
+        # (the envoy masked with his state: "the §S§ to the Kingdom to leave")
+        r"\s+(?:the\s+)?§[SP]\d+§\s+to\s+(?:the\s+)?(?:§S\d+§|Kingdom|Republic|State)\s+to\s+"
+        r"(?:leave|depart)\b)",
+        "SANCTION",
+        "161",
+        needs="leave depart",
+    ),
     # REQUEST (10)
     # (never a courtesy call: "EAM called on President Wickremesinghe and held talks ...")
     _t(
@@ -4043,6 +4056,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Kuleba asked Israel to supply air defence systems" (a state or body asked to act; a
         # person asked to pass something on is a courtesy)
         r"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+to|"
+        # "has asked Austria and Slovakia to extradite 12 suspects": two asked
+        r"§[SD]\d+§\s+and\s+(?:the\s+)?§[SD]\d+§\s+to\s|"
         # "asked Japan, its largest lender, to ...": an apposition after the one asked
         r"§[SDO]\d+§,\s+(?:its|their|the|an?)\s+[^,;§]{1,60},\s+to\s|"
         # "in a call with Y, asked him to ...": the other party of the talks (see
@@ -4229,8 +4244,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"(?<=,\s)accusing(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True, participle=True),
     _t(
         r"(?:expressed|raised|voiced|shared|express|expresses|raise|raises|voice|voices)\s+"
-        # ("raised Greece's concerns about ...": the speaker's state's)
-        r"(?:[\w§]+\s+|§[SD]\d+§['’]s?\s+){0,2}concerns?\s+(?:about|over|regarding|with)|"
+        # ("raised Greece's concerns about ...": the speaker's state's; not "raised no concerns")
+        r"(?!(?:no|any)\s)(?:[\w§]+\s+|§[SD]\d+§['’]s?\s+){0,2}concerns?\s+"
+        r"(?:about|over|regarding|with)|"
         # "outlined its significant concerns about ...", "conveyed Japan's concerns over ..."
         r"(?:outlined|conveyed|reiterated|underlined|laid\s+out)\s+"
         r"(?:its|their|his|her|our|§[SD]\d+§['’]s?)\s+(?:[\w-]+\s+){0,2}?concerns\s+"
@@ -4242,7 +4258,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "We remain deeply concerned about Iran's transfers of drones to Russia"
         r"(?:was|were|is|are|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|seriously\s+|"
         r"very\s+|extremely\s+|greatly\s+)?concerned\s+(?:by|about|over)|"
-        r"raised\s+(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+(?:about|over|regarding|with)|"
+        r"raised\s+(?!(?:no|any)\s)(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+"
+        r"(?:about|over|regarding|with)|"
         # "China expressed strong dissatisfaction with the US decision"
         r"(?:expressed|voiced)\s+(?:\w+\s+){0,2}(?:dissatisfaction|displeasure|discontent|"
         r"indignation|outrage|disappointment)\s+(?:with|over|at|about|regarding)",
@@ -4358,6 +4375,31 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     _t(r"rejected|rejects|dismissed|rebuffed|rebuffs", "REJECT", "120", needs_recipient=True),
+    # "Canada cancelled its order for 88 jets from the Swedish manufacturer Saab": economic
+    # cooperation refused to the state of the seller
+    _t(
+        # (not "tore up the energy deal with Japan": an agreement revoked, 127)
+        r"(?:cancelled|canceled|cancels|scrapped|scraps)"
+        r"(?=\s+(?:its|their|an?|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:order|contract|purchase)s?"
+        r"\s+(?:for\s+[^.;§]{0,60}?\s+)?(?:from|with)\s+(?:the\s+|an?\s+)?"
+        r"(?:§[SD]\d+§|(?:[\w-]+\s+){0,2}?§D\d+§))",
+        "REJECT",
+        "1211",
+        needs="order orders contract contracts purchase purchases",
+        needs_recipient=True,
+    ),
+    # "Ankara had objected to the applications", "objected to Sweden's bid to join NATO": a
+    # refusal of what the other asked for (the ones who applied)
+    _t(
+        r"(?:objected|objects|objecting)\s+to(?=\s+(?:the|their|its|these|those|§[SD]\d+§['’]s?)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:applications?|bids?|requests?|candidac(?:y|ies)|"
+        r"accession|membership)\b)",
+        "REJECT",
+        "120",
+        needs="objected objects objecting",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "Kyiv denied the accusation", "Warsaw refuted the allegations": another's statement
     # refused, at its maker (told before: see acts.agents_of; or named: "denied Moscow's claims")
     _t(
@@ -4403,6 +4445,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "repudiates",
         needs_recipient=True,
         adjacent=True,
+    ),
+    # "said the North had no need to hold talks with the United States": talks refused
+    _t(
+        r"(?:had|has|have|saw|sees|see)\s+no\s+(?:need|reason|intention|plans?|desire|interest)\s+"
+        r"(?:to\s+(?:hold|have|resume|seek|engage\s+in|sit\s+down\s+for)|in\s+(?:holding|resuming))\s+"
+        r"(?:any\s+)?(?:[\w-]+\s+)?(?:talks|dialogue|negotiations)\s+with(?=\s+(?:the\s+)?§[SDO])",
+        "REJECT",
+        "125",
+        needs="need reason intention plan plans desire interest",
+        needs_recipient=True,
     ),
     # "Argentina formally declined the invitation to become a member of BRICS": membership
     # refused (not "declined to comment")
@@ -4582,8 +4634,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:severed|severing|cut|cutting|broke(?:\s+off)?|breaking(?:\s+off)?|suspended|downgraded|"
         r"ended|ending|terminated|terminating)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
         # ("was recalling its ambassadors from ...", "ordered the recall of their ambassadors")
-        r"(?:recalled|recalling|recalls|(?:ordered|announced)\s+the\s+recall\s+of)\s+"
+        r"(?:recalled|recalling|recalls|(?:ordered|announced)\s+the\s+recall\s+of|"
+        # "has decided to recall its Ambassador to the Republic of Iraq" (a decision taken)
+        r"(?<!\bnot\s)(?:decided|decides)\s+to\s+recall)\s+"
         r"(?:its|their|the)\s+ambassadors?\b|"
+        # "decided to recall its Ambassador to the Lebanese Republic, N, for consultations" (the
+        # envoy masked as a person with his title; see _ENVOY_TITLED)
+        r"(?:recalled|recalling|recalls|(?<!\bnot\s)(?:decided|decides)\s+to\s+recall)"
+        r"(?=\s+(?:its|their)\s+§P\d+§)|"
+        # "Estonia recalled its envoy Tamm from Moscow", "recalled Tamm from Moscow": one named
+        # and called home from the other's capital
+        r"recalled(?=\s+(?:(?:its|their)\s+(?:envoy|ambassador)\s+)?(?:§P\d+§|"
+        r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+from\s+§C\d+§)|"
         # "announced the expulsion of 18 employees of the Russian embassy"
         r"(?:ordered|announced)\s+the\s+expulsion\s+of(?=\s+(?:[\w§,-]+\s+){0,4}?(?:diplomats?|"
         r"envoys?|ambassadors?|employees|staff(?:\s+members)?|personnel)\b)|"
@@ -4639,6 +4701,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
         r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
         r"(?=(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
+        # "has decided to stop all Iraqi imports into the Kingdom": a state's goods barred
+        r"(?:banned|bans|halted|suspended|stopped|(?<=decided\sto\s)(?:stop|ban|halt|suspend))"
+        r"(?:\s+all)?(?=\s+§D\d+§\s+imports\b)|"
         # "Russia cut off gas supplies to Bulgaria and Poland": energy withheld from a state
         # (not "threatened to cut off ...", "could cut off ...": after "to" or a modal)
         r"(?:(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
@@ -4689,6 +4754,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="designated designates designating",
         needs_recipient=True,
         adjacent=True,
+    ),
+    # "Russia's state railway company also suspended passenger trains to Estonia": a state's own
+    # operator acts for it (the state named before it); not an airline's flights halted for
+    # safety ("Lufthansa suspended flights to Tel Aviv")
+    _t(
+        r"state(?:-owned|-run)?\s+(?:railway|railways|rail|railroad|airline|air\s+carrier|carrier|"
+        r"shipping|freight)\s+(?:(?:operator|company|firm|corporation|monopoly)\s+)?"
+        r"(?:(?:also|has|had|then|later|already)\s+)*(?:suspended|halted|stopped|cancelled|"
+        r"canceled)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:flights|trains|services|shipments|routes)"
+        r"(?=\s+(?:to|from|with)\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="state",
+        needs_recipient=True,
     ),
     # "Washington banned Chinese drones", "Britain banned Russian diamonds": goods of a state
     # barred (the state the adjective names is the one sanctioned)
@@ -5369,7 +5448,9 @@ _PRONOUN_AND = re.compile(
     r"(?:(?!said\b|says\b|that\b|who\b|which\b|and\b)[^;:,])*?\s+and\s+(?:also\s+|then\s+)?$"
 )
 _SUBJECT_WORDS = re.compile(
-    r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b)|"
+    r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b|"
+    # "The Kingdom has also asked ...": the kingdom the article's subject is
+    r"\b(?:[Tt]he\s+Government\s+of\s+)?[Tt]he\s+Kingdom\b(?!\s+of\b))|"
     # "Russia's defence ministry said its forces had struck ...": the subject's own forces
     rf"\b(?P<own>its|their)\s+{_FORCES}\b"
 )
@@ -5839,12 +5920,23 @@ def _unlinked_body(mention: Mention) -> bool:
     return entity is not None and entity.qid is None and _GOV_BODY.match(mention.text) is not None
 
 
+_KINGDOM_OF = re.compile(r"\bKingdom\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
+
+
 def _pronoun(doc: Doc, word: str) -> list[Entity]:
     low = word.lower()
     if low == "we":
         home = doc.finder.ctx.home
         return [Entity.linked(home.qid, home.label, EntityKind.STATE)] if home else []
     subject = list(doc.finder.ctx.subject)
+    if low.endswith("the kingdom"):
+        # the one kingdom the article names so ("the Government of the Kingdom of Bahrain")
+        named = {
+            found.qid: found
+            for m in _KINGDOM_OF.finditer(doc.article.body)
+            if (found := doc.kb.resolve(m.group(0), (EntityKind.STATE,))) is not None
+        }
+        return [entity_of(k) for k in named.values()] if len(named) == 1 else []
     if low in {"he", "she"}:
         people = [e for e in subject if e.kind is EntityKind.PERSON]
         return people if len(people) == 1 else []
@@ -5933,6 +6025,10 @@ _BY_PARTY = re.compile(
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     """The party the object of a condemnation names: "the violence in Burma", "actions by
     Russia", "China's detention of ..." (the first one, within the clause)."""
+    if "that" in tail and (reported := _REPORTS_THAT.match(tail)) is not None:
+        # "concerns about credible reports, including in a report of the UN Group of Experts,
+        # that Rwanda has provided support to ...": the one the reports tell of, not their source
+        return _parties_named(analysis, reported)
     clause = _before(_OBJECT_END, tail)
     clause = _MANNER.sub("", clause)  # "condemn in the strongest possible terms Russia's war"
     by = _BY_PARTY.search(clause[:120])
@@ -5943,15 +6039,37 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
         return _parties_named(analysis, included)
     m = _OBJECT_PARTY.match(clause)
     if not m:
+        if _PLACE_SITUATION.match(clause):
+            # "the situation in the East China Sea and about China's military activities"
+            return _parties_named(analysis, _AND_ABOUT.search(tail[:200].partition(";")[0]))
         return []
     if m.group("g") and _ATTACK_ON.match(clause):
         return []  # "the attack on peacekeepers in Lebanon": where, not who attacked
     if m.group("g") and _BARE_SITUATION.search(clause, 0, m.start("g")):
-        return []  # "concern about the situation in Myanmar": a situation, no one accused
+        # "concern about the situation in Myanmar": a situation, no one accused (but "... and
+        # about China's military activities": the second object's party)
+        return _parties_named(analysis, _AND_ABOUT.search(tail[:200].partition(";")[0]))
     slot = m.group("g") or m.group("p")
     return [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
 
 
+# "reports, including in a report of the UN Group of Experts, that Rwanda has provided ...": the
+# subject of the clause the reports are of
+_REPORTS_THAT = re.compile(
+    r"\s*(?:(?:the|these|those|credible|recent|new|numerous|multiple|alarming|troubling|"
+    r"persistent)\s+){0,3}(?:reports?|allegations?|accounts?|indications?|evidence)\b[^;]{0,160}?"
+    r"\bthat\s+(?:the\s+)?(?P<g>§[SD]\d+§)(?!['’])\s+(?:has|had|have|is|was|were|are|"
+    r"continues|continued|may\s+have|had\s+been|has\s+been)\b"
+)
+_PLACE_SITUATION = re.compile(
+    r"\s*(?:about|over|at|regarding)?\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:situation|developments|"
+    r"tensions)\s+(?:in|on|around)\s+(?:the\s+)?§L\d+§"
+)
+# "... the situation in the South China Sea and about China's military activities"
+_AND_ABOUT = re.compile(
+    r"\b(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:about|over|at|regarding)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<g>§[SD]\d+§)['’]s?(?!\w)"
+)
 # "the destructive line of Western states, including Germany": the states the group is said to
 # include are the ones accused
 _INCLUDED = re.compile(
@@ -5959,6 +6077,12 @@ _INCLUDED = re.compile(
     r"members|capitals),?\s+including\s+(?:the\s+)?"
     r"(?P<g>§[SD]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SD]\d+§)*)(?!['’-])"
 )
+# "(an order) from the Swedish manufacturer Saab", "(a contract) with France"
+_SELLER = re.compile(
+    r"\b(?:from|with)\s+(?:the\s+|an?\s+)?(?:(?P<g>§[SD]\d+§)(?![\w'’])|(?:[\w-]+\s+){1,2}?(?P<g2>§D\d+§))"
+)
+# "stop all Iraqi imports": the state whose goods they are
+_DEMONYM_IMPORTS = re.compile(r"\s+(?:all\s+)?(?P<g>§D\d+§)\s+imports\b")
 _TARGET = re.compile(r"\b(?:to|on|against|for|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _FROM_GIVER = re.compile(
     r"\b(?:assistance|aid|funding|grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses|"
@@ -7012,6 +7136,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _talks_partner(analysis, head, actors)
             if event_type == "REQUEST" and not recipients:
                 recipients = _parties_named(analysis, _WITHDRAWAL_OF.match(tail))
+            if event_type == "REQUEST" and not recipients and "release" in tail:
+                # "requested the early release of the Japanese nationals detained in China":
+                # the state that holds them
+                recipients = _parties_named(analysis, _HELD_IN.match(tail))
             if event_type == "REQUEST" and not recipients:
                 # "calls on all political leaders in Georgia to ...", "urged the political
                 # leadership of Armenia to ...": the state whose leaders are asked
@@ -7077,7 +7205,23 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = agents
             if not recipients and event_type == "SANCTION" and cameo == "163":
                 # "banned exports of gallium to the United States"
-                recipients = _parties_named(analysis, _TARGET.search(tail.split(";")[0][:80]))
+                recipients = _parties_named(
+                    analysis,
+                    _DEMONYM_IMPORTS.match(tail) or _TARGET.search(tail.split(";")[0][:80]),
+                )
+            if not recipients and cameo == "1211":
+                # "cancelled its order for 88 jets from the Swedish manufacturer Saab": the
+                # seller's state
+                seller = _SELLER.search(tail[:160])
+                recipients = (
+                    [
+                        e
+                        for e in entities_of(analysis, seller.group("g") or seller.group("g2"))
+                        if e.kind in _ACTOR_KINDS
+                    ]
+                    if seller is not None
+                    else []
+                )
             if not recipients and cameo == "161" and (expelled := _EXPELLED.match(tail)):
                 # "declared a number of staff members of the Embassy of the Russian Federation
                 # personae non gratae": the state whose envoys are expelled
@@ -7091,6 +7235,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     )
                     if e.kind in _ACTOR_KINDS
                 ]
+            if cameo == "161" and (titled := _ENVOY_SLOT.match(tail)) is not None:
+                # "recall its Ambassador to the Lebanese Republic, N", "asked the Ambassador of
+                # the Lebanese Republic to the Kingdom to leave": the state of the title (none
+                # when the one masked is no envoy)
+                recipients = _envoy_state(doc, analysis.mention(titled.group("p")).text)
+                if not recipients:
+                    continue
             if not recipients and cameo == "161" and (left := _LEFT_CAPITAL.match(tail)):
                 # "recalled its ambassador from Moscow": the state whose capital it is
                 recipients = _state_named(doc, analysis.mention(left.group("c")))
@@ -7582,7 +7733,38 @@ def _assault_target(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
 
 
 _ASSAULT_END = re.compile(r";|,\s+(?:and|but|while|killing|injuring|wounding|leaving|which)\b")
-_LEFT_CAPITAL = re.compile(r"\s+(?:for\s+consultations\s+)?(?:from|in)\s+(?P<c>§C\d+§)")
+# "the release of the Japanese nationals detained in China": the state that holds them
+_HELD_IN = re.compile(
+    r"\s+(?:the\s+)?(?:(?:early|immediate|swift|prompt|unconditional)\s+)?release\s+of\s+"
+    r"[^.;:]{0,60}?\b(?:held|detained|imprisoned|jailed|arrested)\s+(?:in|by)\s+(?:the\s+)?"
+    r"(?P<g>§S\d+§)"
+)
+# the envoy after a recall or an expulsion, masked as a person with his title
+_ENVOY_SLOT = re.compile(r"\s+(?:its\s+|their\s+|the\s+)?(?P<p>§P\d+§)")
+# "Ambassador to the Lebanese Republic, N" (the state he was sent to), "Ambassador of the
+# Lebanese Republic" (the state that sent him)
+_ENVOY_TITLED = re.compile(
+    r"^(?:the\s+)?(?:Ambassador|Envoy|Charg[ée]\s+d['’]Affaires)\s+(?:to|of|in)\s+(?:the\s+)?"
+    r"(?P<s>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}?)(?=,|\s+to\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _envoy_state(doc: Doc, title: str) -> list[Entity]:
+    """The state an envoy's title names ("Ambassador to the Lebanese Republic": Lebanon)."""
+    m = _ENVOY_TITLED.match(title)
+    if m is None:
+        return []
+    state = doc.kb.resolve(m.group("s"), (EntityKind.STATE,))
+    return [entity_of(state)] if state is not None else []
+
+
+_LEFT_CAPITAL = re.compile(
+    # ("recalled its envoy Tamm from Moscow": the one named before the capital)
+    r"(?:\s+(?:(?:its|their)\s+(?:envoy|ambassador)\s+)?(?:§P\d+§|"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
+    r"\s+(?:for\s+consultations\s+)?(?:from|in)\s+(?P<c>§C\d+§)"
+)
 # what a refusal to let a party act is about when it is military cooperation (CAMEO 1212)
 _MILITARY_USE = re.compile(
     r"\b(?:troops|forces|military|army|soldiers|warships|warplanes|bombers|jets|bases?|"

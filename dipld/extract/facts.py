@@ -524,6 +524,20 @@ def state_of(doc: Doc, person: Entity) -> Entity | None:
 
 # "the Philippine Department of Foreign Affairs", "Syria's Foreign Ministry": a state's body the
 # KB does not know, named by its demonym or its state
+# state news agencies the KB does not know, by name and acronym, and the state each speaks for
+_STATE_AGENCIES = {
+    **dict.fromkeys(("korean central news agency", "kcna"), "North Korea"),
+    **dict.fromkeys(("xinhua", "xinhua news agency"), "China"),
+    **dict.fromkeys(("tass", "ria novosti"), "Russia"),
+    **dict.fromkeys(("islamic republic news agency", "irna"), "Iran"),
+    **dict.fromkeys(("syrian arab news agency",), "Syria"),
+    **dict.fromkeys(("saudi press agency",), "Saudi Arabia"),
+    **dict.fromkeys(("emirates news agency",), "United Arab Emirates"),
+    **dict.fromkeys(("kuwait news agency",), "Kuwait"),
+    **dict.fromkeys(("qatar news agency",), "Qatar"),
+    **dict.fromkeys(("vietnam news agency",), "Vietnam"),
+    **dict.fromkeys(("belta", "belarusian telegraph agency"), "Belarus"),
+}
 _STATE_BODY_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?P<d>[A-Z][a-z]+)|(?P<s>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s?)\s+"
     r"(?:(?:Foreign|Defen[cs]e|Interior|Emergencies|Justice)\s+)?"
@@ -543,7 +557,14 @@ _STATE_BODY_NAME = re.compile(
 
 def state_body(doc: Doc, entity: Entity) -> Entity | None:
     """The state an unlinked ministry or government named by its demonym or state acts for."""
-    if entity.qid is not None or (m := _STATE_BODY_NAME.match(entity.label)) is None:
+    if entity.qid is not None:
+        return None
+    agency = _STATE_AGENCIES.get(entity.label.casefold().removeprefix("the "))
+    if agency is not None:
+        # "KCNA accused Washington ...": a state news agency speaks for its state (ANNOTATION.md)
+        found = doc.kb.resolve(agency, (EntityKind.STATE,))
+        return entity_of(found) if found is not None else None
+    if (m := _STATE_BODY_NAME.match(entity.label)) is None:
         return None
     if m.group("d"):
         state = doc.kb.demonym_of(m.group("d"))

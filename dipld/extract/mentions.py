@@ -70,6 +70,14 @@ _PERSON_OR_ORG_CODES = frozenset({Code.PERSON, Code.ORG})
 _APOSTROPHES = ("'", "’")
 # organs the KB has no entity for, by the organisation they speak for
 _ORGAN_PARENTS = {"North Atlantic Council": "NATO"}
+_UNSC = "Q37470"
+_NORTH_KOREA = "Q423"
+# "the North" of a Korean story (not "the North Atlantic", "the North-East", "the North of ...")
+_THE_NORTH = re.compile(
+    r"\b[Tt]he\s+North\b(?![\s-]+(?:[A-Z]|of\b|east|west)|['’]s?\s+[a-z]+ern\b)"
+)
+# "the" right before a name (at the end of the text before it)
+_THE_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+$")
 _ORG_HEAD_WORD = _whole_words(*_ORG_HEADS.split("|"), "League", "Conference")
 _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
 # (not a document the body made: "the adoption by the UN Security Council of Resolution 2728")
@@ -974,7 +982,11 @@ class MentionFinder:
                 continue  # a known name ("the European Union"), perhaps with a generic word
             if any(k.code is Code.PERSON for k in inside):
                 continue
-            entity = self._organ_of(name) or Entity.unlinked(name, EntityKind.ORGANIZATION)
+            entity = (
+                self._organ_of(name)
+                or self._un_council(name, text, start)
+                or Entity.unlinked(name, EntityKind.ORGANIZATION)
+            )
             # "the European Police Organisation (Europol)": the name of a known abbreviation
             abbr = _PAREN_AFTER.match(text, end - base)
             known = next(
@@ -997,6 +1009,18 @@ class MentionFinder:
             out = [k for k in out if k not in inside]
             out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.7))
         return out
+
+    def _un_council(self, name: str, text: str, start: int) -> Entity | None:
+        """ "The Security Council has imposed ...": the UN's, named bare after "the" (not
+        "Russia's Security Council", "the Russian Security Council": a state's own), unless the
+        article named another security council."""
+        if name != "Security Council" or not _THE_BEFORE.search(text, 0, start):
+            return None
+        named = self.ctx.bodies.get("Council")
+        if named is not None and named.qid != _UNSC:
+            return None
+        found = self.kb.resolve("UN Security Council")
+        return entity_of(found) if found is not None else None
 
     def _organ_of(self, name: str) -> Entity | None:
         """The organisation an organ the KB lacks acts for ("the North Atlantic Council": NATO)."""
@@ -1053,6 +1077,15 @@ class MentionFinder:
                 states = self._members_named(m, states, out, base)
             if free(m.start(), m.end()) and len(states) >= 2:
                 refer(m, Code.GROUP, states, 0.8)
+        if "the North" in text or "The North" in text:
+            north = self.ctx.states.get(_NORTH_KOREA) or next(
+                (e for k in out for e in k.entities if e.qid == _NORTH_KOREA), None
+            )
+            if north is not None:
+                # "It warned that the North would ...": North Korea, named before
+                for m in _THE_NORTH.finditer(text):
+                    if free(m.start(), m.end()):
+                        refer(m, Code.STATE, (north,), 0.75)
         if self.ctx.crown_prince is not None and "Crown Prince" in text:
             # "The Crown Prince thanked ...", after "Crown Prince Mohammed bin Salman" was named
             for m in _THE_CROWN_PRINCE.finditer(text):
