@@ -2837,7 +2837,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             body = _BODY_SESSION.search(masked)
             slot = body.group("o") or body.group("o3") or body.group("o4") if body else None
             bloc = analysis.mention(slot).entity if slot else None
-        if body is not None and bloc is not None and bloc.kind is EntityKind.ORGANIZATION:
+        if (
+            body is not None
+            and bloc is not None
+            and bloc.kind is EntityKind.ORGANIZATION
+            # (a body the KB knows: "the Council held an open meeting" names no party of it)
+            and bloc.qid is not None
+        ):
             blocs.append(([bloc], "040", masked[body.end() :]))
         elif "headquarters" in words and (seat := _AT_HEADQUARTERS.search(masked)) is not None:
             bloc = (
