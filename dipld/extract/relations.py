@@ -79,7 +79,8 @@ _CANDIDATE_WORDS = (
 )
 # "Finland today became ...", "Finland (4 April 2023) became": when, between member and verb
 _WHEN = (
-    r"(?:\s+(?:today|now|officially|formally|finally|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)|"
+    # ("Chile and Peru both joined the WTO in 1995": the pair, between members and verb)
+    r"(?:\s+(?:today|now|officially|formally|finally|both|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)|"
     r"\s+\([^()]{1,30}\))*"
 )
 _BE = (
@@ -213,6 +214,15 @@ _ROLE_AS_MEMBER = re.compile(
     rf"{_MEMBER_ADJ}(?:(?:members?|{_PARTICIPATING})(?:\s+states?)?\s+of\s+(?:the\s+)?"
     rf"(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§)\s+(?:member(?:\s+state|\s+country)?|participating\s+[Ss]tates?)\b)"
+)
+# a state asked to act on a standing it holds: "urged Russia to behave responsibly as a
+# permanent member of the Security Council", "called on France, as a founding member of the EU,
+# to ..." (a permanent or founding seat, not one hoped for)
+_ASKED_AS_MEMBER = re.compile(
+    r"\b(?:urged|urging|urges|called\s+on|calling\s+on|calls\s+on|asked|pressed|encouraged)\s+"
+    r"(?:the\s+)?(?P<m>§S\d+§),?\s+(?:to\s+(?:(?!(?:seek|bid|becom|join|campaign|run|appl|win|"
+    r"gain|obtain|secure|get|admit|elect|seat|candida)\w*)[^\s§;.]+,?\s+){1,10}?)?as\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?"
+    r"(?:permanent|founding)\s+members?\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
 )
 # "All 31 NATO allies, including Turkey and Hungary, agreed"
 _MEMBERS_INCLUDING = re.compile(
@@ -1357,6 +1367,11 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_OF_WHICH_MEMBER, 0.85, says_member),
         (_HOLDS_SEAT, 0.8, "seat" in masked),
         (_ROLE_AS_MEMBER, 0.8, says_member and " as " in masked),
+        (
+            _ASKED_AS_MEMBER,
+            0.8,
+            says_member and " as " in masked and ("permanent" in masked or "founding" in masked),
+        ),
         (
             _POSSESSIVE_MEMBERSHIP,
             0.8,
