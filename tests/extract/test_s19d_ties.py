@@ -81,3 +81,107 @@ def test_unknown_body_session_is_no_meeting() -> None:
 def test_known_body_session_still_meeting() -> None:
     found = facts_of(facts("The Arab League held an emergency meeting on Sunday.", DAY), "Meeting")
     assert any("Q7172" in keys(f.get("participant")) for f in found)
+
+
+# --- both joined; asked to act as a permanent member --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "org", "year"),
+    [
+        (
+            "Chile and Peru both joined the World Trade Organization in 1995.",
+            {"Q298", "Q419"},
+            "Q7825",
+            "1995",
+        ),
+        (
+            "Slovakia and Slovenia both became members of NATO in 2004.",
+            {"Q214", "Q215"},
+            "Q7184",
+            "2004",
+        ),
+    ],
+)
+def test_both_joined(text: str, members: set[str], org: str, year: str) -> None:
+    found = facts_of(facts(text, DAY), "Membership")
+    got = {
+        (m, str(f.get("startDate")[0]) if f.get("startDate") else "")
+        for f in found
+        if org in keys(f.get("organization"))
+        for m in keys(f.get("member"))
+    }
+    assert {(m, year) for m in members} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru both joined the protest in 1995.",
+        "Chile and Peru both applied to join the OECD in 2020.",
+        "Chile and Peru both want to join the OECD.",
+    ],
+)
+def test_both_joined_negatives(text: str) -> None:
+    assert not facts_of(facts(text, DAY), "Membership")
+
+
+def test_urged_as_permanent_member() -> None:
+    text = (
+        "Japan urged Russia to play a responsible role in ending the crisis as a permanent "
+        "member of the UN Security Council."
+    )
+    found = facts_of(facts(text, DAY), "Membership")
+    assert any(
+        "Q159" in keys(f.get("member")) and "Q37470" in keys(f.get("organization")) for f in found
+    )
+
+
+def test_urged_to_seek_a_permanent_seat_is_no_membership() -> None:
+    text = "Brazil urged Germany to seek a seat as a permanent member of the UN Security Council."
+    assert not facts_of(facts(text, DAY), "Membership")
+
+
+# --- a trade subject with an aside ---------------------------------------------------------------
+
+
+def test_bought_with_aside() -> None:
+    text = (
+        "Egypt, an ally of Washington that has kept ties with Moscow, bought Russian wheat worth "
+        "about $1.2 billion in 2021."
+    )
+    found = facts_of(facts(text, DAY), "TradeFlow")
+    assert any(
+        keys(f.get("exporter")) == {"Q159"} and keys(f.get("importer")) == {"Q79"} for f in found
+    )
+
+
+def test_will_buy_with_aside_is_no_flow() -> None:
+    text = (
+        "Egypt, the largest wheat importer in the world, will buy Ukrainian wheat worth about "
+        "$900 million next year."
+    )
+    assert not facts_of(facts(text, DAY), "TradeFlow")
+
+
+# --- his counterparts, A of X and B of Y -------------------------------------------------------------
+
+
+def test_counterparts_each_of_their_state() -> None:
+    text = (
+        "The memorandum was signed by Kenyan Foreign Minister Alfred Mutua and his counterparts, "
+        "Naledi Pandor of South Africa and Vincent Biruta of Rwanda."
+    )
+    found = facts(text, DAY)
+    tenures = {
+        (next(iter(keys(f.get("jurisdiction")))), str(f.get("role")[0]))
+        for f in facts_of(found, "Tenure")
+    }
+    assert {("Q258", "ForeignMinister"), ("Q1037", "ForeignMinister")} <= tenures
+    treaty = facts_of(found, "TreatyRelation")
+    assert any({"Q114", "Q258", "Q1037"} <= keys(f.get("party")) for f in treaty)
+
+
+def test_counterparts_thanked_no_tenure() -> None:
+    found = facts_of(facts("Wang Yi thanked his counterparts for their support.", DAY), "Tenure")
+    assert not found
