@@ -45,7 +45,7 @@ def test_plain_prime_minister_still_tenure() -> None:
     assert found
 
 
-# --- opening a gathering ----------------------------------------------------------------------------
+# --- opening a gathering -------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -164,7 +164,7 @@ def test_will_buy_with_aside_is_no_flow() -> None:
     assert not facts_of(facts(text, DAY), "TradeFlow")
 
 
-# --- his counterparts, A of X and B of Y -------------------------------------------------------------
+# --- his counterparts, A of X and B of Y ---------------------------------------------------------
 
 
 def test_counterparts_each_of_their_state() -> None:
