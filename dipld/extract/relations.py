@@ -2501,11 +2501,41 @@ _DIPLOMATIC_WORDS = frozenset({"diplomatic", "normalised", "normalized", "normal
 _LEAD_STATES = re.compile(rf"(?P<s>{STATES})")
 
 
+# a capital standing for its state: "recalled its envoy to Paris, a capital with which Italy
+# established diplomatic relations in 1861"
+_CAPITAL_WITH_WHICH = re.compile(
+    r"(?P<c>§C\d+§),\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:capital|city)\s+with\s+which\s+"
+    r"(?P<s>§[SD]\d+§)\s+(?:first\s+)?(?:had\s+)?established\s+(?:formal\s+)?diplomatic\s+"
+    r"(?:relations|ties)\s+in\s+(?P<y>1\d{3}|20\d\d)\b"
+)
+
+
+def _capital_with_which(analysis: Analysis, doc: Doc) -> None:
+    """DiplomaticRelations, from their start year, of a state and the one a capital stands for
+    ("a capital with which France established diplomatic relations in 1778")."""
+    m = _CAPITAL_WITH_WHICH.search(analysis.masked)
+    if m is None or analysis.negated or analysis.hypothetical:
+        return
+    city = analysis.mention(m.group("c")).entity
+    found = doc.kb.capital_of(city.qid) if city is not None and city.qid else None
+    states = _states(analysis, m.group("s"), doc)
+    if found is None or len(states) != 1 or states[0].qid == found.qid:
+        return
+    other = Entity.linked(found.qid, found.label, EntityKind.STATE)
+    args: dict[str, Sequence[Value]] = {
+        "party": [states[0], other],
+        "startDate": [TimeValue(int(m.group("y")))],
+    }
+    doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.8)
+
+
 def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     words = analysis.words
     if "exchanged" not in words and words.isdisjoint(_DIPLOMATIC_WORDS):
         return
+    if not view and "which" in words and "§C" in masked:
+        _capital_with_which(analysis, doc)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
             diplomatic_relations(part, doc, view=True)

@@ -185,3 +185,26 @@ def test_counterparts_each_of_their_state() -> None:
 def test_counterparts_thanked_no_tenure() -> None:
     found = facts_of(facts("Wang Yi thanked his counterparts for their support.", DAY), "Tenure")
     assert not found
+
+
+# --- a capital standing for its state ------------------------------------------------------------
+
+
+def test_capital_with_which_relations_were_established() -> None:
+    text = (
+        "Tokyo recalled its ambassador to Seoul, a city with which Japan established diplomatic "
+        "relations in 1965, on Friday."
+    )
+    found = facts_of(facts(text, DAY), "DiplomaticRelations")
+    assert any(
+        keys(f.get("party")) == {"Q17", "Q884"} and [str(d) for d in f.get("startDate")] == ["1965"]
+        for f in found
+    )
+
+
+def test_capital_with_which_never_established() -> None:
+    text = (
+        "Tokyo recalled its ambassador to Seoul, a city with which Japan never established "
+        "diplomatic relations."
+    )
+    assert not facts_of(facts(text, DAY), "DiplomaticRelations")
