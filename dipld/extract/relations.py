@@ -2911,9 +2911,53 @@ def _signing_day(doc: Doc) -> TimeValue | None:
     return None
 
 
+# a named treaty signed at a place and time that opened relations between the states listed:
+# "The Camp David Accords, signed at the White House in 1978, paved the way for peaceful
+# relations between Israel and Egypt"
+_NAMED_OPENED_RELATIONS = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,4}"
+    rf"{_TREATY_WORDS},\s+signed\s+(?:at|in|on)\s+[^;§]{{0,40}}?(?:§[LC]\d+§)?[^;§]{{0,30}}?,?\s+"
+    r"(?:opened|paved|cleared)\s+the\s+way\s+(?:for|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:relations|ties)\s+between\s+(?P<p>(?:the\s+)?§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§S\d+§)+)"
+)
+
+
+def _named_opened_relations(analysis: Analysis, doc: Doc) -> None:
+    """The treaty relation of the states a named treaty opened relations between, dated by its
+    signing (the date before "opened the way")."""
+    m = _NAMED_OPENED_RELATIONS.search(analysis.masked)
+    if m is None or not _asserted(analysis) or doc.date is None:
+        return
+    parties = list({e.key: e for e in _states(analysis, m.group("p"), doc)}.values())
+    if len(parties) < 2:
+        return
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    signed = text.find("signed")
+    opened = re.search(r"\b(?:opened|paved|cleared)\s+the\s+way", text)
+    when = [
+        d.value
+        for d in analysis.dates
+        if signed >= 0
+        and opened is not None
+        and signed < d.begin - begin < opened.start()
+        and not d.end_value
+        and not d.relative
+        and d.value.year <= doc.date.year
+    ][:1]
+    args: dict[str, Sequence[Value]] = {"party": parties}
+    if when:
+        args["date"] = when
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+
+
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     """Treaty relations (:func:`_treaties`), dated by the year their treaty is named by ("the
     1996 Ganges Water Treaty") when the sentence gives them no date."""
+    if not view and "the way" in analysis.masked and "signed" in analysis.masked:
+        before = len(doc.facts)
+        _named_opened_relations(analysis, doc)
+        if len(doc.facts) > before:
+            return
     if not view and not _JOIN_WORDS.isdisjoint(analysis.words) and "sign" in analysis.masked:
         _joins_signers(analysis, doc)
     if not _hinted(analysis.words):

@@ -208,3 +208,27 @@ def test_capital_with_which_never_established() -> None:
         "diplomatic relations."
     )
     assert not facts_of(facts(text, DAY), "DiplomaticRelations")
+
+
+# --- a named treaty that opened relations ---------------------------------------------------------
+
+
+def test_named_treaty_opened_relations_between() -> None:
+    text = (
+        "The Dayton Agreement, signed in Paris in December 1995, opened the way for peaceful "
+        "relations between Serbia, Croatia and Bosnia and Herzegovina."
+    )
+    found = facts_of(facts(text, DAY), "TreatyRelation")
+    assert any(
+        keys(f.get("party")) == {"Q403", "Q224", "Q225"}
+        and [str(d) for d in f.get("date")] == ["1995-12"]
+        for f in found
+    )
+
+
+def test_named_treaty_would_open_the_way_is_no_relation() -> None:
+    text = (
+        "A peace treaty, if signed in Doha next month, would open the way for normal relations "
+        "between Eritrea and Ethiopia."
+    )
+    assert not facts_of(facts(text, DAY), "TreatyRelation")
