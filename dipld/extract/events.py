@@ -343,8 +343,9 @@ _HOSTED_MEETING = re.compile(
     r"(?P<name>(?:[\w'’–-]+\s+|§[OS]\d+§\s+){0,6}?)(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Tt]alks)s?\b"
     # "Saudi Arabia hosted talks in Jeddah today between delegations of the United States and
     # Ukraine": the parties of the talks meet, with their host
-    rf"(?:(?:[^.;§]|§C\d+§){{0,40}}?\s+(?:with|between)\s+(?:the\s+)?(?:(?:leaders|delegations|"
-    rf"representatives|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS})|"
+    # ("..., bringing together the leaders of Uganda and Rwanda": those it gathered)
+    rf"(?:(?:[^.;§]|§C\d+§){{0,40}}?\s+(?:with|between|bringing\s+together)\s+(?:the\s+)?"
+    rf"(?:(?:{_COLLECTIVE}|representatives)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS})|"
     # "hosted the first summit in the Central Asia – Germany format, attended by President of
     # Kazakhstan Tokayev, ...": those who attended it
     rf"(?:[^.;§]|§[CSDO]\d+§){{0,60}}?,?\s+(?:attended|joined)\s+by\s+(?:the\s+)?(?P<by>{ACTORS})|"

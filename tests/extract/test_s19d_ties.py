@@ -232,3 +232,28 @@ def test_named_treaty_would_open_the_way_is_no_relation() -> None:
         "between Eritrea and Ethiopia."
     )
     assert not facts_of(facts(text, DAY), "TreatyRelation")
+
+
+# --- a hosted summit bringing guests together ----------------------------------------------------
+
+
+def test_hosted_summit_bringing_together() -> None:
+    text = (
+        "Kenya hosted a summit in Kisumu on 14-15 March 2022, bringing together the foreign "
+        "ministers of Uganda, Tanzania and Rwanda."
+    )
+    found = facts_of(facts(text, DAY), "Meeting")
+    assert any(
+        keys(f.get("participant")) == {"Q114", "Q1036", "Q924", "Q1037"}
+        and str(f.get("cameoCode")[0]) == "043"
+        and [str(d) for d in f.get("startDate")] == ["2022-03-14"]
+        for f in found
+    )
+
+
+def test_summit_to_host_bringing_together_is_no_meeting() -> None:
+    text = (
+        "Kenya will host a summit in Kisumu next month, bringing together the leaders of Uganda, "
+        "Tanzania and Rwanda."
+    )
+    assert not facts_of(facts(text, DAY), "Meeting")
