@@ -1691,10 +1691,10 @@ _ASSAULT_ACT = re.compile(
     re.IGNORECASE,
 )
 # a part played at a gathering: "will open the two-day forum in Geneva", "is to chair the
-# session" (a meeting told, no promise to anyone)
+# session" (a meeting told, no promise to anyone; not "ready to host the talks", an offer)
 _GATHERING_ROLE = re.compile(
     r"\s+(?:to\s+)?(?:(?:officially|formally)\s+)?(?:open|inaugurate|chair|preside\s+over|"
-    r"close|address|attend|host|co-host)\s+(?:the|a|an|this|next\s+\w+'s)\s+(?:[\w-]+\s+){0,4}?"
+    r"close|address)\s+(?:the|a|an|this|next\s+\w+'s)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:summit|conference|forum|session|meeting|talks|gathering|congress|assembly|dialogue|"
     r"expo|exhibition|games|ceremony|festival)\b",
     re.IGNORECASE,
