@@ -358,6 +358,11 @@ _HOSTED_MEETING = re.compile(
     r"(?:\s+[A-Za-z][a-z]+)?\s+(?:factions|groups|movements|parties|forces|organi[sz]ations))\b)?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
+# a body named by its kind only: "the Security Council", "the General Assembly"
+_GENERIC_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:Security|General|Executive|Permanent|Standing|Joint|Governing|"
+    r"Supreme|National|Human\s+Rights)\s+)?(?:Council|Assembly|Committee|Commission|Board)"
+)
 _SLOT_TEXT = re.compile(r"§D\d+§")
 # "The three heads of state then took part in a summit of the guarantor states of the Astana
 # process, hosted by the Iranian President": those named meet, one of them (or another) hosting
@@ -2842,8 +2847,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             body is not None
             and bloc is not None
             and bloc.kind is EntityKind.ORGANIZATION
-            # (a body the KB knows: "the Council held an open meeting" names no party of it)
-            and bloc.qid is not None
+            # (not a body named by its kind only, which the KB cannot tell: "the Security
+            # Council held an open meeting" names no one of it)
+            and (bloc.qid is not None or not _GENERIC_BODY.fullmatch(bloc.label or ""))
         ):
             blocs.append(([bloc], "040", masked[body.end() :]))
         elif "headquarters" in words and (seat := _AT_HEADQUARTERS.search(masked)) is not None:
