@@ -145,9 +145,12 @@ _IMPORTS_OF = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:goods|products|commodities)"
     r"(?:\s+(?:to|into)\s+(?:the\s+)?(?P<b2>§S\d+§))?" + _FLOW_CHANGED
 )
+# an aside on the subject before its verb: "Egypt, the world's top wheat buyer, imported ..."
+# (a plain past verb after it: not "Egypt, which needs wheat, will buy ...")
+_SUBJECT_ASIDE = r"(?:,\s+(?:an?|the)\s+[^,;.]{1,80}?,(?=\s+(?:[a-z]+ed|bought|sold)\b))?"
 _X_EXPORTED = re.compile(
     # ("Indonesia recorded exports of $24.8 billion to Japan")
-    r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:(?:recorded|posted|registered)\s+)?"
+    r"(?P<a>§[SD]\d+§)" + _SUBJECT_ASIDE + r"(?:['’]s)?\s+(?:(?:recorded|posted|registered)\s+)?"
     r"(?:exports?|exported|exporting|sold)\s+"
     r"(?:to\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+)?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
@@ -159,7 +162,7 @@ _X_EXPORTED = re.compile(
 # "China's imports from Russia rose 13% to $129 billion", "India imported $40 billion of oil
 # from Russia"
 _X_IMPORTED = re.compile(
-    r"(?P<b>§[SD]\d+§)(?:['’]s)?\s+(?:(?:recorded|posted|registered)\s+)?"
+    r"(?P<b>§[SD]\d+§)" + _SUBJECT_ASIDE + r"(?:['’]s)?\s+(?:(?:recorded|posted|registered)\s+)?"
     r"(?:imports?|imported|importing|bought|purchased)\s+"
     # "India imported Russian oil worth $25 billion": the goods' demonym first
     r"(?:from\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+|(?P<a4>§D\d+§)\s+(?=[a-z]))?"

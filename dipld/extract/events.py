@@ -343,8 +343,9 @@ _HOSTED_MEETING = re.compile(
     r"(?P<name>(?:[\w'’–-]+\s+|§[OS]\d+§\s+){0,6}?)(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Tt]alks)s?\b"
     # "Saudi Arabia hosted talks in Jeddah today between delegations of the United States and
     # Ukraine": the parties of the talks meet, with their host
-    rf"(?:(?:[^.;§]|§C\d+§){{0,40}}?\s+(?:with|between)\s+(?:the\s+)?(?:(?:leaders|delegations|"
-    rf"representatives|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS})|"
+    # ("..., bringing together the leaders of Uganda and Rwanda": those it gathered)
+    rf"(?:(?:[^.;§]|§C\d+§){{0,40}}?\s+(?:with|between|bringing\s+together)\s+(?:the\s+)?"
+    rf"(?:(?:{_COLLECTIVE}|representatives)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS})|"
     # "hosted the first summit in the Central Asia – Germany format, attended by President of
     # Kazakhstan Tokayev, ...": those who attended it
     rf"(?:[^.;§]|§[CSDO]\d+§){{0,60}}?,?\s+(?:attended|joined)\s+by\s+(?:the\s+)?(?P<by>{ACTORS})|"
@@ -357,6 +358,11 @@ _HOSTED_MEETING = re.compile(
     r"(?:\s+[A-Za-z][a-z]+)?\s+(?:factions|groups|movements|parties|forces|organi[sz]ations))\b)?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
+# a body named by its kind only: "the Security Council", "the General Assembly"
+_GENERIC_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:Security|General|Executive|Permanent|Standing|Joint|Governing|"
+    r"Supreme|National|Human\s+Rights)\s+)?(?:Council|Assembly|Committee|Commission|Board)"
+)
 _SLOT_TEXT = re.compile(r"§D\d+§")
 # "The three heads of state then took part in a summit of the guarantor states of the Astana
 # process, hosted by the Iranian President": those named meet, one of them (or another) hosting
@@ -2837,7 +2843,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             body = _BODY_SESSION.search(masked)
             slot = body.group("o") or body.group("o3") or body.group("o4") if body else None
             bloc = analysis.mention(slot).entity if slot else None
-        if body is not None and bloc is not None and bloc.kind is EntityKind.ORGANIZATION:
+        if (
+            body is not None
+            and bloc is not None
+            and bloc.kind is EntityKind.ORGANIZATION
+            # (not a body named by its kind only, which the KB cannot tell: "the Security
+            # Council held an open meeting" names no one of it)
+            and (bloc.qid is not None or not _GENERIC_BODY.fullmatch(bloc.label or ""))
+        ):
             blocs.append(([bloc], "040", masked[body.end() :]))
         elif "headquarters" in words and (seat := _AT_HEADQUARTERS.search(masked)) is not None:
             bloc = (

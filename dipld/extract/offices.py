@@ -382,7 +382,10 @@ _ALL = re.compile(
 #: Title words that mark a former or future office, or one its holder was removed from ("ousted
 #: President", "the coup that toppled President ..."): no Tenure for them.
 NOT_CURRENT = re.compile(
-    r"\b(?:former|ex-|then|late|incoming|future|first\s+president|designate|-elect|elect|"
+    r"\b(?:former|ex-|then|late|incoming|future|designate|-elect|elect|"
+    # "the country's first / founding Prime Minister, X": the office's first holder, long gone
+    r"(?:first|founding)\s+(?:president|prime\s+minister|premier|chancellor|king|queen|emperor|"
+    r"head\s+of\s+state|secretary[\s-]general)|"
     r"ousted|deposed|toppled|overthrown|overthrew)\b",
     re.IGNORECASE,
 )

@@ -2167,6 +2167,12 @@ class People:
             if listed is not None:
                 return listed
             return self._plural(mentions, text, base, start, stop, office)
+        if role == "Counterpart" and title.text[-1:] in "sS" and " of " in text:
+            # "his counterparts, Penny Wong of Australia and Nanaia Mahuta of New Zealand": the
+            # other officials' office, each of the state after the name
+            listed = self._plural_list(mentions, text, base, title, office)
+            if listed is not None:
+                return listed
 
         if appointee is not None:
             holder, span = self._appointee(appointee, mentions, base, by_start)
@@ -3054,11 +3060,18 @@ class People:
         if not office.current:
             return None
         by_start = {m.begin - base: m for m in mentions}
+        counterparts = False
         owned = self._owned_list(text, base, title.end, by_start)
         if owned is not None:
             # "the foreign ministers of the other Quad members, Australia's Penny Wong and
             # Japan's Yoshimasa Hayashi"
             pos = owned
+        elif office.role == "Counterpart":
+            office = self._counterpart(office, mentions)
+            if office.role not in _PLURAL_ROLES:
+                return None
+            pos = title.end
+            counterparts = True
         elif office.role not in _PLURAL_ROLES:
             return None
         else:
@@ -3119,6 +3132,7 @@ class People:
             return None
         pos = gap.end() if gap is not None else len(text)
         owners: dict[int, Entity] = {}
+        spans: dict[int, tuple[int, int]] = {}
         while gap is not None and len(people) < 6:
             mention = by_start.get(pos)
             owner: Entity | None = None
@@ -3168,6 +3182,11 @@ class People:
             if own is not None and own.code in {Code.STATE, Code.DEMONYM} and own.entity:
                 owners[len(people) - 1] = own.entity
                 pos = own.end - base
+                if counterparts:
+                    # (the mention spans "counterparts, Penny Wong of Australia" as one with a
+                    # single counterpart does: the title with the first, each state with its name)
+                    first = people[-1][0]
+                    spans[len(people) - 1] = (title.begin if len(people) == 1 else first, pos)
             sep = _LIST_SEP.match(text, pos)
             if sep is None:
                 break
@@ -3176,8 +3195,8 @@ class People:
             return None
         if not states and len(owners) == len(people):
             states = [owners[i] for i in range(len(people))]
-        elif owned is not None:
-            return None
+        elif owned is not None or counterparts:
+            return None  # (each counterpart of the state named after them, or none)
         out = list(mentions)
         for i, (begin, end, holder) in enumerate(people):
             owner = states[i] if states else None
@@ -3188,6 +3207,7 @@ class People:
             if tenures and not any(t.role == office.role for t in tenures):
                 continue  # "the prime ministers ..., Nikol Pashinyan and Ilham Aliyev"
             one = self.complete(holder, one, mentions, base)
+            begin, end = spans.get(i, (begin, end))
             out = [m for m in out if not (base + begin <= m.begin and m.end <= base + end)]
             out.append(
                 Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), (one,))

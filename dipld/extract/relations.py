@@ -79,7 +79,8 @@ _CANDIDATE_WORDS = (
 )
 # "Finland today became ...", "Finland (4 April 2023) became": when, between member and verb
 _WHEN = (
-    r"(?:\s+(?:today|now|officially|formally|finally|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)|"
+    # ("Chile and Peru both joined the WTO in 1995": the pair, between members and verb)
+    r"(?:\s+(?:today|now|officially|formally|finally|both|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)|"
     r"\s+\([^()]{1,30}\))*"
 )
 _BE = (
@@ -213,6 +214,15 @@ _ROLE_AS_MEMBER = re.compile(
     rf"{_MEMBER_ADJ}(?:(?:members?|{_PARTICIPATING})(?:\s+states?)?\s+of\s+(?:the\s+)?"
     rf"(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§)\s+(?:member(?:\s+state|\s+country)?|participating\s+[Ss]tates?)\b)"
+)
+# a state asked to act on a standing it holds: "urged Russia to behave responsibly as a
+# permanent member of the Security Council", "called on France, as a founding member of the EU,
+# to ..." (a permanent or founding seat, not one hoped for)
+_ASKED_AS_MEMBER = re.compile(
+    r"\b(?:urged|urging|urges|called\s+on|calling\s+on|calls\s+on|asked|pressed|encouraged)\s+"
+    r"(?:the\s+)?(?P<m>§S\d+§),?\s+(?:to\s+(?:(?!(?:seek|bid|becom|join|campaign|run|appl|win|"
+    r"gain|obtain|secure|get|admit|elect|seat|candida)\w*)[^\s§;.]+,?\s+){1,10}?)?as\s+(?:an?\s+|the\s+|one\s+of\s+the\s+)?"
+    r"(?:permanent|founding)\s+members?\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
 )
 # "All 31 NATO allies, including Turkey and Hungary, agreed"
 _MEMBERS_INCLUDING = re.compile(
@@ -1358,6 +1368,11 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_HOLDS_SEAT, 0.8, "seat" in masked),
         (_ROLE_AS_MEMBER, 0.8, says_member and " as " in masked),
         (
+            _ASKED_AS_MEMBER,
+            0.8,
+            says_member and " as " in masked and ("permanent" in masked or "founding" in masked),
+        ),
+        (
             _POSSESSIVE_MEMBERSHIP,
             0.8,
             "membership" in masked and not analysis.negated and not _ACCESSION_TALK.search(masked),
@@ -2486,11 +2501,41 @@ _DIPLOMATIC_WORDS = frozenset({"diplomatic", "normalised", "normalized", "normal
 _LEAD_STATES = re.compile(rf"(?P<s>{STATES})")
 
 
+# a capital standing for its state: "recalled its envoy to Paris, a capital with which Italy
+# established diplomatic relations in 1861"
+_CAPITAL_WITH_WHICH = re.compile(
+    r"(?P<c>§C\d+§),\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:capital|city)\s+with\s+which\s+"
+    r"(?P<s>§[SD]\d+§)\s+(?:first\s+)?(?:had\s+)?established\s+(?:formal\s+)?diplomatic\s+"
+    r"(?:relations|ties)\s+in\s+(?P<y>1\d{3}|20\d\d)\b"
+)
+
+
+def _capital_with_which(analysis: Analysis, doc: Doc) -> None:
+    """DiplomaticRelations, from their start year, of a state and the one a capital stands for
+    ("a capital with which France established diplomatic relations in 1778")."""
+    m = _CAPITAL_WITH_WHICH.search(analysis.masked)
+    if m is None or analysis.negated or analysis.hypothetical:
+        return
+    city = analysis.mention(m.group("c")).entity
+    found = doc.kb.capital_of(city.qid) if city is not None and city.qid else None
+    states = _states(analysis, m.group("s"), doc)
+    if found is None or len(states) != 1 or states[0].qid == found.qid:
+        return
+    other = Entity.linked(found.qid, found.label, EntityKind.STATE)
+    args: dict[str, Sequence[Value]] = {
+        "party": [states[0], other],
+        "startDate": [TimeValue(int(m.group("y")))],
+    }
+    doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.8)
+
+
 def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     words = analysis.words
     if "exchanged" not in words and words.isdisjoint(_DIPLOMATIC_WORDS):
         return
+    if not view and "which" in words and "§C" in masked:
+        _capital_with_which(analysis, doc)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
             diplomatic_relations(part, doc, view=True)
@@ -2866,9 +2911,53 @@ def _signing_day(doc: Doc) -> TimeValue | None:
     return None
 
 
+# a named treaty signed at a place and time that opened relations between the states listed:
+# "The Camp David Accords, signed at the White House in 1978, paved the way for peaceful
+# relations between Israel and Egypt"
+_NAMED_OPENED_RELATIONS = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,4}"
+    rf"{_TREATY_WORDS},\s+signed\s+(?:at|in|on)\s+[^;§]{{0,40}}?(?:§[LC]\d+§)?[^;§]{{0,30}}?,?\s+"
+    r"(?:opened|paved|cleared)\s+the\s+way\s+(?:for|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:relations|ties)\s+between\s+(?P<p>(?:the\s+)?§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§S\d+§)+)"
+)
+
+
+def _named_opened_relations(analysis: Analysis, doc: Doc) -> None:
+    """The treaty relation of the states a named treaty opened relations between, dated by its
+    signing (the date before "opened the way")."""
+    m = _NAMED_OPENED_RELATIONS.search(analysis.masked)
+    if m is None or not _asserted(analysis) or doc.date is None:
+        return
+    parties = list({e.key: e for e in _states(analysis, m.group("p"), doc)}.values())
+    if len(parties) < 2:
+        return
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    signed = text.find("signed")
+    opened = re.search(r"\b(?:opened|paved|cleared)\s+the\s+way", text)
+    when = [
+        d.value
+        for d in analysis.dates
+        if signed >= 0
+        and opened is not None
+        and signed < d.begin - begin < opened.start()
+        and not d.end_value
+        and not d.relative
+        and d.value.year <= doc.date.year
+    ][:1]
+    args: dict[str, Sequence[Value]] = {"party": parties}
+    if when:
+        args["date"] = when
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+
+
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     """Treaty relations (:func:`_treaties`), dated by the year their treaty is named by ("the
     1996 Ganges Water Treaty") when the sentence gives them no date."""
+    if not view and "the way" in analysis.masked and "signed" in analysis.masked:
+        before = len(doc.facts)
+        _named_opened_relations(analysis, doc)
+        if len(doc.facts) > before:
+            return
     if not view and not _JOIN_WORDS.isdisjoint(analysis.words) and "sign" in analysis.masked:
         _joins_signers(analysis, doc)
     if not _hinted(analysis.words):

@@ -1690,6 +1690,15 @@ _ASSAULT_ACT = re.compile(
     r"bombardment|shelling|assault|war)\b)",
     re.IGNORECASE,
 )
+# a part played at a gathering: "will open the two-day forum in Geneva", "is to chair the
+# session" (a meeting told, no promise to anyone; not "ready to host the talks", an offer)
+_GATHERING_ROLE = re.compile(
+    r"\s+(?:to\s+)?(?:(?:officially|formally)\s+)?(?:open|inaugurate|chair|preside\s+over|"
+    r"close|address)\s+(?:the|a|an|this|next\s+\w+'s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:summit|conference|forum|session|meeting|talks|gathering|congress|assembly|dialogue|"
+    r"expo|exhibition|games|ceremony|festival)\b",
+    re.IGNORECASE,
+)
 # pressure kept on a party: "vowed to keep up the pressure on Russia", "will maintain maximum
 # pressure on Iran" (no promise to the one pressed)
 _PRESSURE = re.compile(
@@ -1877,6 +1886,8 @@ def _commitment(
         return False  # "Putin instructed the government to ...": an order at home, no promise
     if _ASSAULT_ACT.match(tail):
         return False  # "will continue to strike Ukraine": force, no promise to the one struck
+    if _GATHERING_ROLE.match(tail):
+        return False  # "will open the three-day conference": a meeting's part, no promise
     if len(actors) == 1 and _BUILD_UP.match(tail):
         return False  # "said Russia would strengthen its military potential in the west": a
         # build-up of one's own forces, no promise to anyone
