@@ -450,7 +450,8 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
         before = doc.previous.sentence.begin if doc.previous is not None else -1
         # (an act, not a statement: "urged Kosovo to postpone the measure ... The EU welcomed
         # the decision" is not the one who urged)
-        told = [a for a in told if a.kind not in _STATEMENT_NAMES]
+        # (nor a meeting: "X met Y in Beijing ... Borrell welcomed the decision" is not theirs)
+        told = [a for a in told if a.kind not in _STATEMENT_NAMES and a.kind != "meeting"]
         chosen = [a for a in told if a.kind == "decision"] or [a for a in told if a.begin == before]
         if not chosen and not _events_told_at(doc, before):
             # "Lithuania banned ... The Kremlin called the ban illegal. Moscow denounced the

@@ -208,3 +208,17 @@ def test_colleagues_of_a_bilateral_meeting() -> None:
         "his colleagues for the frank discussion."
     )
     assert not any(r for _, r, _ in _events(text, "SUPPORT"))
+
+
+def test_a_decision_is_not_the_meeting_told_just_before() -> None:
+    """ "the decision" welcomed after a sentence about a meeting is no reaction to that meeting:
+    a meeting is no decision (the generic nouns take decisions and acts, not talks)."""
+    text = (
+        "The African Union adopted new measures against the junta on Monday. "
+        "Turkish President Erdogan met Greek Prime Minister Mitsotakis in Ankara earlier this "
+        "month. Germany welcomed the decision."
+    )
+    erdogan, mitsotakis = "Q39259", "Q552751"
+    assert not any(
+        r & {TURKEY, GREECE, erdogan, mitsotakis} for _, r, _ in _events(text, "SUPPORT")
+    )
