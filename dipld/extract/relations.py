@@ -3460,6 +3460,9 @@ def _also_signed(
             if f.cls is FactClass.TREATY_RELATION
             and {e.key for e in f.entities("party")} == keys
             and f.get("date")
+            # (a named treaty: "signed a memorandum on transit ... also signed a memorandum on
+            # consultations" without names stays one relation of the day)
+            and f.get("instrument")
         ),
         None,
     )
