@@ -1476,11 +1476,11 @@ class MentionFinder:
                     and any(self._holds(e, r, []) for r in ("HeadOfState", "HeadOfGovernment"))
                 ]
                 return (*met, *leaders)
-            if "leaders" in words.lower() and (pair := self._leaders_who_met()):
+            if "leaders" in words.lower() and (who_met := self._leaders_who_met()):
                 # "The two presidents held talks. Taking part were Foreign Minister X and his
                 # counterpart Y. The leaders also signed ...": the leaders who met, not the
                 # ministers named last
-                return pair
+                return who_met
             return self.ctx.last_people
         found = {e.key: e for e in self._holders(words)}
         if len(found) > 2 and _PAIR.match(words):
