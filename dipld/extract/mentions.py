@@ -1476,6 +1476,11 @@ class MentionFinder:
                     and any(self._holds(e, r, []) for r in ("HeadOfState", "HeadOfGovernment"))
                 ]
                 return (*met, *leaders)
+            if "leaders" in words.lower() and (who_met := self._leaders_who_met()):
+                # "The two presidents held talks. Taking part were Foreign Minister X and his
+                # counterpart Y. The leaders also signed ...": the leaders who met, not the
+                # ministers named last
+                return who_met
             return self.ctx.last_people
         found = {e.key: e for e in self._holders(words)}
         if len(found) > 2 and _PAIR.match(words):
@@ -1487,6 +1492,21 @@ class MentionFinder:
                     return tuple(pair.values())
         if len(found) == 2 or set(found) <= {p.key for p in self.ctx.last_people}:
             return tuple(found.values())
+        return ()
+
+    def _leaders_who_met(self) -> tuple[Entity, ...]:
+        """The people of the meeting reported, when they all lead their states and the people
+        named last are not all leaders (else nothing: the last named stand)."""
+
+        def leads(e: Entity) -> bool:
+            return any(self._holds(e, r, []) for r in ("HeadOfState", "HeadOfGovernment"))
+
+        last = [e for e in self.ctx.last_people if e.kind is EntityKind.PERSON]
+        if not last or all(leads(e) for e in last):
+            return ()
+        met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
+        if len(met) >= 2 and len(met) == len(self.ctx.meeting) and all(leads(e) for e in met):
+            return met
         return ()
 
     def _holders(self, words: str) -> tuple[Entity, ...]:

@@ -3137,6 +3137,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             args["date"] = [dates[0].value]
         elif not m.group("perf") and (when := _signed_at_meeting(analysis, doc, parties)):
             args["date"] = [when]
+        if not dates and not m.group("perf") and _ALSO_SIGNED.search(m.group(0), 0, 80):
+            # "The leaders also signed an agreement on the demarcation of the border": another
+            # document of the signing reported before (its day), by what it is about
+            _also_signed(analysis, doc, m.group("what"), parties, args)
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.85)
         if (also := _AND_ANOTHER.search(m.group("what"))) and (
             year := [d.value for d in analysis.dates if d.text == also.group("when")][:1]
@@ -3428,6 +3432,56 @@ def _signing_told(doc: Doc, parties: Sequence[Entity]) -> dict[str, Sequence[Val
                 return {"date": date}
             return {}
     return {}
+
+
+_ALSO_SIGNED = re.compile(r"\balso\s+(?:signed|concluded)\b")
+# "an agreement on the demarcation of the state border": a document told by what it is about
+_DESCRIBED = re.compile(
+    r"(?:an?\s+|the\s+)?(?P<d>(?:agreement|treaty|protocol|accord|convention|"
+    r"memorandum(?:\s+of\s+understanding)?)\s+(?:on|of|for|concerning)\s+[^,;.()]{3,100}?)"
+    r"\s*(?=,|$|\s+(?:in|at|on|during|after|before|which|that|to)\s)"
+)
+
+
+def _also_signed(
+    analysis: Analysis,
+    doc: Doc,
+    what: str,
+    parties: Sequence[Entity],
+    args: dict[str, Sequence[Value]],
+) -> None:
+    """The day and description of another document "also signed" by the parties of a signing
+    reported earlier in the article within a week of its date (else nothing is added)."""
+    keys = {p.key for p in parties}
+    last = next(
+        (
+            f
+            for f in reversed(doc.facts)
+            if f.cls is FactClass.TREATY_RELATION
+            and {e.key for e in f.entities("party")} == keys
+            and f.get("date")
+            # (a named treaty: "signed a memorandum on transit ... also signed a memorandum on
+            # consultations" without names stays one relation of the day)
+            and f.get("instrument")
+        ),
+        None,
+    )
+    if last is None or doc.date is None:
+        return
+    day = last.get("date")[0]
+    if not isinstance(day, TimeValue) or day.day is None or day.month is None:
+        return
+    if abs((dt.date(day.year, day.month, day.day) - doc.date).days) > 7:
+        return
+    described = _DESCRIBED.match(what)
+    if described is None or "instrument" in args:
+        return
+    name = _SLOT.sub(lambda s: analysis.mention(s.group(0)).text, described.group("d"))
+    if any(str(n) == name for n in last.get("instrument")):
+        return
+    args["instrument"] = [name]
+    if "date" not in args:
+        args["date"] = [day]
 
 
 def _signed_at_meeting(analysis: Analysis, doc: Doc, parties: Sequence[Entity]) -> TimeValue | None:

@@ -2537,8 +2537,13 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
 # to the White House", "President Yoon and First Lady Kim of the Republic of Korea (ROK) to")
 _WELCOMED_TO = re.compile(
     r"(?:\s+(?:[A-Z][\w-]*|and|da|de|bin|§P\d+§|\([^()]{1,40}\))){0,8}?"
-    r"(?:\s+of\s+(?:the\s+)?§[SD]\d+§(?:\s+\([^()]{1,40}\))?)?"
+    # ("President X of the Republic of Guatemala")
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Principality)\s+of\s+)?"
+    r"§[SD]\d+§(?:\s+\([^()]{1,40}\))?)?"
     r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony|"
+    # "welcomed X with full military honours", "... on his arrival": a reception, no praise
+    r"with\s+(?:full\s+)?(?:military|state|official)\s+honou?rs|"
+    r"(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival|"
     # "welcomed Lula for a state visit", "welcomed the Chancellor for talks"
     r"for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:[Vv]isits?|talks|"
     r"meetings?|[Ss]ummit|dinner|lunch|consultations))\b"
