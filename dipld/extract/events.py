@@ -4981,6 +4981,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="drills exercises maneuvers manoeuvres games",
         needs_recipient=True,
     ),
+    # "Pakistan's army began large-scale exercises in the country's north on Monday": its own
+    # forces put through their paces, at no one named (not "joint drills": COOPERATE 062; not
+    # "drills near Taiwan": the one above; not "holds annual drills": a habit, no act)
+    _t(
+        r"(?:began|launched|started|kicked\s+off)\s+(?:(?:its|their|the)\s+)?"
+        r"(?:(?!joint\b|combined\b|with\b)[\w-]+\s+){0,3}?"
+        r"(?:drills|exercises|maneuvers|manoeuvres|war\s+games)\b"
+        r"(?!\s+(?:with|alongside|together|near|around|off|close\s+to|surrounding|encircling)\b)",
+        "MOBILIZE",
+        "150",
+        needs="drills exercises maneuvers manoeuvres games",
+        recipient=False,
+        adjacent=True,
+    ),
     # "North Korea fired a ballistic missile toward Japan": a show of force (not a strike at it)
     _t(
         r"(?:fired|launched|test-fired)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?)"
