@@ -4965,7 +4965,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"jets|bombers|submarines|carriers?|vessels)(?:\s+and\s+(?:[\w-]+\s+)?(?:warships|troops|"
         r"forces|aircraft|jets|bombers|submarines|vessels))?"
         r"(?=\s+(?:near|to|into|around|toward|towards|off|along)\s+(?:the\s+)?(?:coast\s+of\s+|"
-        r"(?:border|frontier)\s+with\s+(?:the\s+)?)?§[SC])",
+        r"(?:border|frontier)\s+with\s+(?:the\s+)?)?§[SC])"
+        # (not troops sent at a state's request: AID 074, see _deployed_at_request)
+        r"(?![^.;]{0,120}\bat\s+the\s+(?:request|invitation)\s+of\b)",
         "MOBILIZE",
         "150",
         needs_recipient=True,
@@ -4980,6 +4982,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "150",
         needs="drills exercises maneuvers manoeuvres games",
         needs_recipient=True,
+    ),
+    # "Pakistan's army began large-scale exercises in the country's north on Monday": its own
+    # forces put through their paces, at no one named (not "joint drills": COOPERATE 062; not
+    # "drills near Taiwan": the one above; not "holds annual drills": a habit, no act)
+    _t(
+        r"(?:began|launched|started|kicked\s+off)\s+(?:(?:its|their|the)\s+)?"
+        r"(?:(?!joint\b|combined\b|with\b)[\w-]+\s+){0,3}?"
+        r"(?:drills|exercises|maneuvers|manoeuvres|war\s+games)\b"
+        r"(?!\s+(?:with|alongside|together|near|around|off|close\s+to|surrounding|encircling)\b)",
+        "MOBILIZE",
+        "150",
+        needs="drills exercises maneuvers manoeuvres games",
+        recipient=False,
+        adjacent=True,
     ),
     # "North Korea fired a ballistic missile toward Japan": a show of force (not a strike at it)
     _t(
@@ -8429,6 +8445,17 @@ _AT_REQUEST = re.compile(
 )
 
 
+# "Chad deployed 800 soldiers to the Darfur region in May at the request of the government of
+# Sudan": troops sent to keep the peace where a state asked for them (military protection)
+_DEPLOYED_AT_REQUEST = re.compile(
+    r"(?:^|,\s+|\band\s+)(?:the\s+)?(?P<a>§[SO]\d+§)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+    r"(?:deployed|sent|dispatched)\s+(?P<rest>[^.;]{0,120}?\b(?:troops|soldiers|forces|force|"
+    r"contingent|peacekeepers|police\s+officers|policemen)\b[^.;]{0,120}?)\bat\s+the\s+"
+    r"(?:request|invitation)\s+of\s+(?:the\s+)?(?:(?:[Gg]overnment|authorities|[Pp]resident)\s+"
+    r"of\s+(?:the\s+)?)?(?P<r>§[SD]\d+§)(?!['’])"
+)
+
+
 def requested_help(analysis: Analysis, doc: Doc) -> None:
     """REQUEST (100) by a state at whose request another sent help, and the help (AID 070)
     when it is told without its own recipient ("to help the government")."""
@@ -8436,6 +8463,7 @@ def requested_help(analysis: Analysis, doc: Doc) -> None:
         return
     m = _AT_REQUEST.match(analysis.masked)
     if m is None:
+        _deployed_at_request(analysis, doc)
         return
     asked = [e for e in entities_of(analysis, m.group("r") or m.group("r2")) if e.is_linked]
     givers = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
@@ -8445,6 +8473,28 @@ def requested_help(analysis: Analysis, doc: Doc) -> None:
     doc.add(FactClass.EVENT, event_args("REQUEST", "100", asked, givers, when), analysis, 0.7)
     if "§" not in m.group("rest"):
         doc.add(FactClass.EVENT, event_args("AID", "070", givers, asked, when), analysis, 0.7)
+
+
+def _deployed_at_request(analysis: Analysis, doc: Doc) -> None:
+    """AID (074) by a state that deployed troops at another's request, to it, and that state's
+    request (1034)."""
+    if "troops" not in analysis.words and not _TROOP_WORDS & analysis.words:
+        return
+    m = _DEPLOYED_AT_REQUEST.search(analysis.masked)
+    if m is None:
+        return
+    asked = [e for e in entities_of(analysis, m.group("r")) if e.is_linked]
+    givers = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+    if not asked or not givers or {e.key for e in givers} & {e.key for e in asked}:
+        return
+    when = _event_date(analysis, doc, givers, "AID")
+    doc.add(FactClass.EVENT, event_args("AID", "074", givers, asked, when), analysis, 0.7)
+    doc.add(FactClass.EVENT, event_args("REQUEST", "1034", asked, givers, when), analysis, 0.7)
+
+
+_TROOP_WORDS = frozenset(
+    {"soldiers", "forces", "force", "contingent", "peacekeepers", "officers", "policemen"}
+)
 
 
 def _thanked_deliveries(analysis: Analysis, doc: Doc) -> None:

@@ -209,12 +209,14 @@ _AGREE_VERBS = re.compile(
     r"(?:(?:fully|firmly|strongly|deeply|totally|absolutely|also|still)\s+)?(?:re)?committed"
     r"(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
-    rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|(?:have|has)\s+agreed{_WHEN_AGREED}\s+(?:to|on)|"
+    rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|"
+    # ("Russia has also agreed to supply Cuba with oil")
+    rf"(?:have|has)\s+(?:also\s+|already\s+|now\s+)?agreed{_WHEN_AGREED}\s+(?:to|on)|"
     # a joint commitment: "agreed that Russia would keep supplying gas to Serbia" (not a shared
     # view: "agreed that cooperation is critical", "agreed that the talks would be difficult";
     # nor a post changing hands: "agreed that the Philippines will assume the Chairmanship")
     rf"(?:have\s+|has\s+)?agreed\s+that{_JOINT_FUTURE}|"
-    r"(?:has\s+|have\s+)?(?:pledged|promised|vowed)|"
+    r"(?:has\s+|have\s+)?(?:also\s+)?(?:pledged|promised|vowed)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     # an obligation taken on: "Germany undertakes to train Ukrainian officers", "Rwanda undertook
     # to ...", and one a document just told lays on a party: "Under the accord, Qatar is to
