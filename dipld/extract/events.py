@@ -4387,6 +4387,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "Serbia rejects the ruling of the International Court of Justice": a court's or body's
+    # decision refused, at the body that gave it ("wholly rejects, and does not recognise, the
+    # findings of ...": the interposed refusal is no negation of the rejection)
+    _t(
+        r"(?:(?:firmly|strongly|wholly|totally|categorically|fully)\s+)?(?:rejected|rejects)"
+        r"(?=(?:,\s+and\s+(?:does|did|will)\s+not\s+(?:recogni[sz]e|accept),)?"
+        r"\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ruling|rulings|findings|judgment|"
+        r"judgement|verdict|decision|award|opinion)\s+(?:of|by|issued\s+by|handed\s+down\s+by)"
+        r"\s+(?:the\s+)?§O)",
+        "REJECT",
+        "120",
+        needs="ruling rulings findings judgment judgement verdict decision award opinion",
+        needs_recipient=True,
+        in_object=True,
+        adjacent=True,
+    ),
     _t(r"rejected|rejects|dismissed|rebuffed|rebuffs", "REJECT", "120", needs_recipient=True),
     # "Canada cancelled its order for 88 jets from the Swedish manufacturer Saab": economic
     # cooperation refused to the state of the seller
@@ -4724,6 +4740,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"suspends)\s+"
         r"(?:(?:all|its|natural)\s+)?(?:gas|oil|energy|electricity|power)\s+(?:supplies|"
         r"deliveries|exports|flows)\s+(?=to\s+(?:the\s+)?§[SD])|"
+        # "Russia stopped pumping gas to Moldova", "halted supplying oil through Ukraine": the
+        # flow itself ended (not "could stop ...", "threatened to stop ...")
+        r"(?:(?<!\bto\s)(?<!\bnot\s)(?:stopped|halted|ceased|suspended))\s+(?:pumping|supplying|"
+        r"shipping|delivering|sending)\s+(?:(?:all|its|natural)\s+)?(?:gas|oil|crude|energy|"
+        r"electricity)\s+(?=(?:to|through|via)\s+(?:the\s+)?§[SD])|"
         # "the United States is designating 14 individuals in Iran", "designated three Iranian
         # officials" (sanctions designations; not "designated Hamas as a terrorist group")
         # (the space inside the lookahead: a demonym's slot right after it is no word boundary)
@@ -4750,7 +4771,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs=(
             "sanctions tariffs duties controls embargo countermeasures restrictions ban bans "
             "freeze freezes cap caps sanctioned sanctioning import imports export exports assets "
-            "measures supplies deliveries flows "
+            "measures supplies deliveries flows pumping supplying shipping delivering sending "
             "designated designates designating blacklist list"
         ),
     ),
@@ -4816,11 +4837,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         # ("suspended all commercial and financial transactions with Mali")
         r"(?:suspended|halted|cut\s+off|froze)\s+(?:all\s+|its\s+|their\s+|the\s+|a\s+)?"
+        # ("suspended a 25-year-old friendship treaty with Spain")
         r"(?:[\w-]+\s+){0,3}?(?:trade|cooperation|contacts|exchanges|agreement|deal|accord|"
-        r"transactions)(?=\s+with\s+(?:the\s+)?§[SDO])",
+        r"transactions|treaty|pact)(?=\s+with\s+(?:the\s+)?§[SDO])",
         "SANCTION",
         "160",
-        needs="trade cooperation contacts exchanges agreement deal accord transactions",
+        needs="trade cooperation contacts exchanges agreement deal accord transactions treaty pact",
         needs_recipient=True,
         adjacent=True,
     ),
@@ -4835,10 +4857,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:suspend|suspending|halt|halting|cut\s+off|cutting\s+off|freeze|freezing)\s+"
         r"(?:all\s+|its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:trade|cooperation|contacts|"
-        r"exchanges|agreement|deal|accord)(?=\s+with\s+(?:the\s+)?§[SDO])",
+        r"exchanges|agreement|deal|accord|treaty|pact)(?=\s+with\s+(?:the\s+)?§[SDO])",
         "SANCTION",
         "160",
-        needs="trade cooperation contacts exchanges agreement deal accord",
+        needs="trade cooperation contacts exchanges agreement deal accord treaty pact",
         needs_recipient=True,
         announced=True,
     ),
@@ -6035,9 +6057,16 @@ _BY_PARTY = re.compile(
 )
 
 
+# "wholly rejects, and does not recognise, the findings of ...": a second refusal interposed
+# between the verb and its object (no negation of the first)
+_REFUSED_TOO = re.compile(r",\s+and\s+(?:does|did|will)\s+not\s+(?:recogni[sz]e|accept),")
+
+
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     """The party the object of a condemnation names: "the violence in Burma", "actions by
     Russia", "China's detention of ..." (the first one, within the clause)."""
+    if tail[:1] == "," and (interposed := _REFUSED_TOO.match(tail)) is not None:
+        tail = tail[interposed.end() :]  # "rejects, and does not recognise, the ruling of ..."
     if "that" in tail and (reported := _REPORTS_THAT.match(tail)) is not None:
         # "concerns about credible reports, including in a report of the UN Group of Experts,
         # that Rwanda has provided support to ...": the one the reports tell of, not their source
