@@ -4743,7 +4743,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Russia stopped pumping gas to Moldova", "halted supplying oil through Ukraine": the
         # flow itself ended (not "could stop ...", "threatened to stop ...")
         r"(?:(?<!\bto\s)(?<!\bnot\s)(?:stopped|halted|ceased|suspended))\s+(?:pumping|supplying|"
-        r"shipping|delivering|sending)\s+(?:(?:all|its|natural)\s+)?(?:gas|oil|crude|energy|"
+        r"shipping|delivering|sending|exporting)\s+(?:(?:all|its|natural)\s+)?(?:gas|oil|crude|energy|"
         r"electricity)\s+(?=(?:to|through|via)\s+(?:the\s+)?§[SD])|"
         # "the United States is designating 14 individuals in Iran", "designated three Iranian
         # officials" (sanctions designations; not "designated Hamas as a terrorist group")
@@ -4771,7 +4771,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs=(
             "sanctions tariffs duties controls embargo countermeasures restrictions ban bans "
             "freeze freezes cap caps sanctioned sanctioning import imports export exports assets "
-            "measures supplies deliveries flows pumping supplying shipping delivering sending "
+            "measures supplies deliveries flows pumping supplying shipping delivering sending exporting "
             "designated designates designating blacklist list"
         ),
     ),
@@ -5809,6 +5809,15 @@ _ALLOWED_TO = re.compile(
 )
 
 
+# "..., two months after it broke off ...": a time clause whose "it" is the sentence's subject
+_SINCE_IT = re.compile(
+    r",\s+(?:(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?)\s+|shortly\s+|soon\s+|just\s+)?"
+    r"(?:after|before|since)\s+it\s+(?:had\s+|has\s+)?$"
+)
+# a state that opens the sentence as its subject (not "Egypt's minister")
+_STATE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?(?P<g>§S\d+§)(?=\s+(?!and\b|or\b)[a-z])")
+
+
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Regarding Ukraine, the two ministers condemned ...": an introduction names no actor
@@ -5863,6 +5872,15 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         ):
             # "Russia said on Wednesday that it had expelled two U.S. diplomats": the speaker
             return [e for e in entities_of(analysis, speaker.group(0)) if e.kind in _ACTOR_KINDS]
+        elif (
+            word.lower() == "it"
+            and len(clauses) > 1
+            and _SINCE_IT.search(head)
+            and (state := _STATE_SUBJECT.match(clauses[0])) is not None
+        ):
+            # "Egypt stopped exporting gas to Jordan in May, two months after it broke off
+            # relations with Amman": the state the sentence opens with
+            return [e for e in entities_of(analysis, state.group("g")) if e.kind in _ACTOR_KINDS]
         elif last_pronoun.group("own"):
             said = (
                 list(_SLOT_GROUP.finditer(clauses[-2]))
@@ -5975,6 +5993,10 @@ def _pronoun(doc: Doc, word: str) -> list[Entity]:
     if low in {"he", "she"}:
         people = [e for e in subject if e.kind is EntityKind.PERSON]
         return people if len(people) == 1 else []
+    if low == "it":
+        # "it" is a state or a body, never the minister named before ("El Molla spoke ... after
+        # it broke off relations with Amman": not the minister's act)
+        return [e for e in subject if e.kind is not EntityKind.PERSON]
     return subject
 
 
