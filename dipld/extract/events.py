@@ -5256,7 +5256,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("released two detained Canadians")
         r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+"
         r"(?:(?:detained|jailed|imprisoned|captured)\s+)?§[SD]\d+§"
-        r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed)\b))",
+        r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed)\b)|"
+        # "Georgia released four Turkish fishermen it held": a count of a state's people by trade
+        r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+        r"thirty|dozens\s+of|several|\d+)\s+(?:detained\s+)?§D\d+§\s+(?:[a-z]+\s+)?(?:drivers|"
+        r"truckers|fishermen|sailors|seamen|workers|students|tourists|pilots|citizens|nationals|"
+        r"activists|journalists|border\s+guards)\b)",
         "CONCEDE",
         "0841",
     ),
@@ -5267,6 +5272,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "0841",
         recipient=False,
         adjacent=True,
+    ),
+    # "The Greek parliament voted on Friday to lift the country's veto on Albania's accession
+    # talks": a veto given up by the body's vote (the state the body's adjective names)
+    _t(
+        r"(?<!\bnot\s)voted\s+(?:(?:on|last|this)\s+(?:[\w-]+\s+){1,2}?|yesterday\s+|today\s+)?"
+        r"to\s+(?:lift|drop|withdraw|end)\s+(?:the\s+country['’]s|its|their|§S\d+§['’]s)\s+veto\b",
+        "CONCEDE",
+        "080",
+        needs="veto",
     ),
     # "lifted most of the sanctions it imposed on Niger"
     _t(
