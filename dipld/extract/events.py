@@ -4789,6 +4789,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "The Canadian arms embargo on Syria has been in force since 2011": a standing embargo
+    # named as a noun, by the state its adjective names, on the state after it
+    _t(
+        r"(?:(?<=§\s)|(?<=§\strade\s)|(?<=§\sarms\s)|(?<=§\soil\s)|(?<=§\seconomic\s))embargo"
+        r"(?=\s+(?:against|on)\s+(?:the\s+)?§[SD]\d+§\s+(?:has|had)\s+been\s+in\s+"
+        r"(?:place|force|effect)\s+since\b)",
+        "SANCTION",
+        "163",
+        needs="embargo",
+        needs_recipient=True,
+    ),
     # "Russia's state railway company also suspended passenger trains to Estonia": a state's own
     # operator acts for it (the state named before it); not an airline's flights halted for
     # safety ("Lufthansa suspended flights to Tel Aviv")
@@ -5830,6 +5841,10 @@ _SINCE_IT = re.compile(
 )
 # a state that opens the sentence as its subject (not "Egypt's minister")
 _STATE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?(?P<g>§S\d+§)(?=\s+(?!and\b|or\b)[a-z])")
+
+
+# "The Canadian arms embargo ...": the state whose embargo it is, opening the sentence
+_EMBARGO_OWNER = re.compile(r"^(?:The\s+)?(?P<d>§[SD]\d+§)\s+(?:[a-z]+\s+)?$")
 
 
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
@@ -6964,6 +6979,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 )
                 if giving is not None:
                     actors = list(entities_of(analysis, giving.group("d")))
+            if m.group(0) == "embargo":
+                # "The Canadian arms embargo on Syria has been in force since ...": the state
+                # the adjective names, the sentence's subject (not "X said the ... embargo")
+                if (owner := _EMBARGO_OWNER.search(head)) is None:
+                    continue
+                actors = [
+                    e
+                    for e in entities_of(analysis, owner.group("d"))
+                    if e.kind is EntityKind.STATE
+                ]
             if m.group(0)[:8].lower() == "decision":
                 decider = _DECIDER.search(head)
                 actors = _parties_named(analysis, decider)
