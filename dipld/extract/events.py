@@ -4771,7 +4771,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs=(
             "sanctions tariffs duties controls embargo countermeasures restrictions ban bans "
             "freeze freezes cap caps sanctioned sanctioning import imports export exports assets "
-            "measures supplies deliveries flows pumping supplying shipping delivering sending exporting "
+            "measures supplies deliveries flows pumping supplying shipping delivering sending "
+            "exporting "
             "designated designates designating blacklist list"
         ),
     ),
@@ -6985,9 +6986,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if (owner := _EMBARGO_OWNER.search(head)) is None:
                     continue
                 actors = [
-                    e
-                    for e in entities_of(analysis, owner.group("d"))
-                    if e.kind is EntityKind.STATE
+                    e for e in entities_of(analysis, owner.group("d")) if e.kind is EntityKind.STATE
                 ]
             if m.group(0)[:8].lower() == "decision":
                 decider = _DECIDER.search(head)
