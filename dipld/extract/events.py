@@ -6210,6 +6210,15 @@ _WHICH_JUDGED = re.compile(
 _HOSTILE_ACTS = frozenset({"REJECT", "COERCE", "ASSAULT", "THREATEN", "SANCTION", "MOBILIZE"})
 
 
+# "demanded their immediate release": of those the sentence before told were detained
+_THEIR_RELEASE = re.compile(
+    r"\s+(?:their|his|her)\s+(?:(?:immediate|unconditional|swift|prompt|safe|and)\s+)*release\b"
+)
+_DETENTION_WORDS = frozenset(
+    "detained detains arrested arrests seized jailed imprisoned captured abducted held".split()
+)
+
+
 def _previous_actors(doc: Doc) -> list[Entity]:
     """The maker of the act the sentence before told: the actor of a hostile event found there,
     else the party an act is said to be "by" (none when neither is told)."""
@@ -7234,6 +7243,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "closed its embassy in Minsk", "its consulate in Saint Petersburg": the state of
                 # the mission's city
                 recipients = _state_of_city(doc, analysis.mention(mission.group("c")))
+            if (
+                event_type == "REQUEST"
+                and not recipients
+                and doc.previous is not None
+                and not _DETENTION_WORDS.isdisjoint(doc.previous.words)
+                and _THEIR_RELEASE.match(tail)
+            ):
+                # "Turkey detained three Greek fishermen. Athens demanded their release": the
+                # detainer the sentence before told of
+                recipients = _previous_actors(doc)
             if event_type == "REQUEST" and not recipients and _ASKED_PRONOUN.match(tail):
                 recipients = _talks_partner(analysis, head, actors)
             if event_type == "REQUEST" and not recipients:

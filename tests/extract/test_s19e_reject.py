@@ -170,6 +170,27 @@ def test_a_speaker_of_the_embargo_is_not_its_owner() -> None:
     assert not [e for e in found if e[0] == "SANCTION" and e[1] == {VENEZUELA}], found
 
 
+def test_their_release_is_asked_of_the_detainer() -> None:
+    found = _events(
+        "Turkey detained three Greek fishermen last week. Athens had repeatedly demanded their "
+        "release."
+    )
+    assert any(
+        t == "REQUEST" and a == {GREECE} and TURKEY in r and c == "1053" for t, a, r, c, _ in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey detained three Greek fishermen last week. Athens has not demanded their release.",
+        "Greece praised Turkey last week. Athens had repeatedly demanded their release.",
+    ],
+)
+def test_their_release_near_misses(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] == "REQUEST"], _events(text)
+
+
 def test_a_third_partys_release_is_its_own() -> None:
     found = _events("Georgia said Armenia had released two Turkish truck drivers.")
     assert not [e for e in found if e[0] == "CONCEDE" and e[1] == {GEORGIA}], found
