@@ -4539,6 +4539,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         in_object=True,
     ),
+    # "Greece had blocked the opening of accession talks with Albania since 2019": a veto of
+    # another state's talks, at that state
+    _t(
+        r"(?:blocked|blocks|blocking)\s+the\s+(?:start|opening|launch)\s+of\s+(?:(?:the|its)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?=\s+with\s+(?:the\s+)?§[SD]\d+§)|"
+        r"(?:blocked|blocks|blocking)(?=\s+the\s+(?:start|opening|launch)\s+of\s+§[SD]\d+§['’]s?\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b)",
+        "REJECT",
+        "129",
+        needs="talks negotiations",
+        needs_recipient=True,
+    ),
     # "Hungary blocked the European Union's aid package"
     _t(
         r"blocked|blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s)",

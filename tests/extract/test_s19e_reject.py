@@ -191,6 +191,27 @@ def test_their_release_near_misses(text: str) -> None:
     assert not [e for e in _events(text) if e[0] == "REQUEST"], _events(text)
 
 
+def test_blocking_the_start_of_talks_is_a_veto_with_its_start() -> None:
+    found = _events(
+        "Greece had blocked the start of accession talks with Albania since March 2019."
+    )
+    assert any(
+        t == "REJECT" and a == {GREECE} and ALBANIA in r and c == "129" and "2019-03" in d
+        for t, a, r, c, d in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece has not blocked the start of accession talks with Albania.",
+        "Could Greece block the start of accession talks with Albania?",
+    ],
+)
+def test_blocking_near_misses(text: str) -> None:
+    assert not [e for e in _events(text) if e[0] == "REJECT"], _events(text)
+
+
 def test_a_third_partys_release_is_its_own() -> None:
     found = _events("Georgia said Armenia had released two Turkish truck drivers.")
     assert not [e for e in found if e[0] == "CONCEDE" and e[1] == {GEORGIA}], found
