@@ -212,6 +212,14 @@ def test_blocking_near_misses(text: str) -> None:
     assert not [e for e in _events(text) if e[0] == "REJECT"], _events(text)
 
 
+def test_the_court_is_the_court_named_before() -> None:
+    found = _events(
+        "Serbia filed a case at the International Court of Justice in March. Serbia rejects the "
+        "findings of the Court in this matter."
+    )
+    assert any(t == "REJECT" and a == {SERBIA} and ICJ in r for t, a, r, _, _ in found), found
+
+
 def test_a_third_partys_release_is_its_own() -> None:
     found = _events("Georgia said Armenia had released two Turkish truck drivers.")
     assert not [e for e in found if e[0] == "CONCEDE" and e[1] == {GEORGIA}], found
