@@ -4387,6 +4387,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "Serbia rejects the ruling of the International Court of Justice": a court's or body's
+    # decision refused, at the body that gave it ("wholly rejects, and does not recognise, the
+    # findings of ...": the interposed refusal is no negation of the rejection)
+    _t(
+        r"(?:(?:firmly|strongly|wholly|totally|categorically|fully)\s+)?(?:rejected|rejects)"
+        r"(?=(?:,\s+and\s+(?:does|did|will)\s+not\s+(?:recogni[sz]e|accept),)?"
+        r"\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ruling|rulings|findings|judgment|"
+        r"judgement|verdict|decision|award|opinion)\s+(?:of|by|issued\s+by|handed\s+down\s+by)"
+        r"\s+(?:the\s+)?§O)",
+        "REJECT",
+        "120",
+        needs="ruling rulings findings judgment judgement verdict decision award opinion",
+        needs_recipient=True,
+        in_object=True,
+        adjacent=True,
+    ),
     _t(r"rejected|rejects|dismissed|rebuffed|rebuffs", "REJECT", "120", needs_recipient=True),
     # "Canada cancelled its order for 88 jets from the Swedish manufacturer Saab": economic
     # cooperation refused to the state of the seller
@@ -4522,6 +4538,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="objection objections",
         needs_recipient=True,
         in_object=True,
+    ),
+    # "Greece had blocked the opening of accession talks with Albania since 2019": a veto of
+    # another state's talks, at that state
+    _t(
+        r"(?:blocked|blocks|blocking)\s+the\s+(?:start|opening|launch)\s+of\s+(?:(?:the|its)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations)(?=\s+with\s+(?:the\s+)?§[SD]\d+§)|"
+        r"(?:blocked|blocks|blocking)(?=\s+the\s+(?:start|opening|launch)\s+of\s+§[SD]\d+§['’]s?\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b)",
+        "REJECT",
+        "129",
+        needs="talks negotiations",
+        needs_recipient=True,
     ),
     # "Hungary blocked the European Union's aid package"
     _t(
@@ -4724,6 +4752,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"suspends)\s+"
         r"(?:(?:all|its|natural)\s+)?(?:gas|oil|energy|electricity|power)\s+(?:supplies|"
         r"deliveries|exports|flows)\s+(?=to\s+(?:the\s+)?§[SD])|"
+        # "Russia stopped pumping gas to Moldova", "halted supplying oil through Ukraine": the
+        # flow itself ended (not "could stop ...", "threatened to stop ...")
+        r"(?:(?<!\bto\s)(?<!\bnot\s)(?:stopped|halted|ceased|suspended))\s+(?:pumping|supplying|"
+        r"shipping|delivering|sending|exporting)\s+(?:(?:all|its|natural)\s+)?(?:gas|oil|crude|energy|"
+        r"electricity)\s+(?=(?:to|through|via)\s+(?:the\s+)?§[SD])|"
         # "the United States is designating 14 individuals in Iran", "designated three Iranian
         # officials" (sanctions designations; not "designated Hamas as a terrorist group")
         # (the space inside the lookahead: a demonym's slot right after it is no word boundary)
@@ -4750,7 +4783,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs=(
             "sanctions tariffs duties controls embargo countermeasures restrictions ban bans "
             "freeze freezes cap caps sanctioned sanctioning import imports export exports assets "
-            "measures supplies deliveries flows "
+            "measures supplies deliveries flows pumping supplying shipping delivering sending "
+            "exporting "
             "designated designates designating blacklist list"
         ),
     ),
@@ -4767,6 +4801,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="designated designates designating",
         needs_recipient=True,
         adjacent=True,
+    ),
+    # "The Canadian arms embargo on Syria has been in force since 2011": a standing embargo
+    # named as a noun, by the state its adjective names, on the state after it
+    _t(
+        r"(?:(?<=§\s)|(?<=§\strade\s)|(?<=§\sarms\s)|(?<=§\soil\s)|(?<=§\seconomic\s))embargo"
+        r"(?=\s+(?:against|on)\s+(?:the\s+)?§[SD]\d+§\s+(?:has|had)\s+been\s+in\s+"
+        r"(?:place|force|effect)\s+since\b)",
+        "SANCTION",
+        "163",
+        needs="embargo",
+        needs_recipient=True,
     ),
     # "Russia's state railway company also suspended passenger trains to Estonia": a state's own
     # operator acts for it (the state named before it); not an airline's flights halted for
@@ -4816,11 +4861,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         # ("suspended all commercial and financial transactions with Mali")
         r"(?:suspended|halted|cut\s+off|froze)\s+(?:all\s+|its\s+|their\s+|the\s+|a\s+)?"
+        # ("suspended a 25-year-old friendship treaty with Spain")
         r"(?:[\w-]+\s+){0,3}?(?:trade|cooperation|contacts|exchanges|agreement|deal|accord|"
-        r"transactions)(?=\s+with\s+(?:the\s+)?§[SDO])",
+        r"transactions|treaty|pact)(?=\s+with\s+(?:the\s+)?§[SDO])",
         "SANCTION",
         "160",
-        needs="trade cooperation contacts exchanges agreement deal accord transactions",
+        needs="trade cooperation contacts exchanges agreement deal accord transactions treaty pact",
         needs_recipient=True,
         adjacent=True,
     ),
@@ -4835,10 +4881,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:suspend|suspending|halt|halting|cut\s+off|cutting\s+off|freeze|freezing)\s+"
         r"(?:all\s+|its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:trade|cooperation|contacts|"
-        r"exchanges|agreement|deal|accord)(?=\s+with\s+(?:the\s+)?§[SDO])",
+        r"exchanges|agreement|deal|accord|treaty|pact)(?=\s+with\s+(?:the\s+)?§[SDO])",
         "SANCTION",
         "160",
-        needs="trade cooperation contacts exchanges agreement deal accord",
+        needs="trade cooperation contacts exchanges agreement deal accord treaty pact",
         needs_recipient=True,
         announced=True,
     ),
@@ -5250,7 +5296,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("released two detained Canadians")
         r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+"
         r"(?:(?:detained|jailed|imprisoned|captured)\s+)?§[SD]\d+§"
-        r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed)\b))",
+        r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed)\b)|"
+        # "Georgia released four Turkish fishermen it held": a count of a state's people by trade
+        r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+        r"thirty|dozens\s+of|several|\d+)\s+(?:detained\s+)?§D\d+§\s+(?:[a-z]+\s+)?(?:drivers|"
+        r"truckers|fishermen|sailors|seamen|workers|students|tourists|pilots|citizens|nationals|"
+        r"activists|journalists|border\s+guards)\b)",
         "CONCEDE",
         "0841",
     ),
@@ -5261,6 +5312,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "0841",
         recipient=False,
         adjacent=True,
+    ),
+    # "The Greek parliament voted on Friday to lift the country's veto on Albania's accession
+    # talks": a veto given up by the body's vote (the state the body's adjective names)
+    _t(
+        r"(?<!\bnot\s)voted\s+(?:(?:on|last|this)\s+(?:[\w-]+\s+){1,2}?|yesterday\s+|today\s+)?"
+        r"to\s+(?:lift|drop|withdraw|end)\s+(?:the\s+country['’]s|its|their|§S\d+§['’]s)\s+veto\b",
+        "CONCEDE",
+        "080",
+        needs="veto",
     ),
     # "lifted most of the sanctions it imposed on Niger"
     _t(
@@ -5803,6 +5863,19 @@ _ALLOWED_TO = re.compile(
 )
 
 
+# "..., two months after it broke off ...": a time clause whose "it" is the sentence's subject
+_SINCE_IT = re.compile(
+    r",\s+(?:(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?)\s+|shortly\s+|soon\s+|just\s+)?"
+    r"(?:after|before|since)\s+it\s+(?:had\s+|has\s+)?$"
+)
+# a state that opens the sentence as its subject (not "Egypt's minister")
+_STATE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?(?P<g>§S\d+§)(?=\s+(?!and\b|or\b)[a-z])")
+
+
+# "The Canadian arms embargo ...": the state whose embargo it is, opening the sentence
+_EMBARGO_OWNER = re.compile(r"^(?:The\s+)?(?P<d>§[SD]\d+§)\s+(?:[a-z]+\s+)?$")
+
+
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Regarding Ukraine, the two ministers condemned ...": an introduction names no actor
@@ -5857,6 +5930,15 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         ):
             # "Russia said on Wednesday that it had expelled two U.S. diplomats": the speaker
             return [e for e in entities_of(analysis, speaker.group(0)) if e.kind in _ACTOR_KINDS]
+        elif (
+            word.lower() == "it"
+            and len(clauses) > 1
+            and _SINCE_IT.search(head)
+            and (state := _STATE_SUBJECT.match(clauses[0])) is not None
+        ):
+            # "Egypt stopped exporting gas to Jordan in May, two months after it broke off
+            # relations with Amman": the state the sentence opens with
+            return [e for e in entities_of(analysis, state.group("g")) if e.kind in _ACTOR_KINDS]
         elif last_pronoun.group("own"):
             said = (
                 list(_SLOT_GROUP.finditer(clauses[-2]))
@@ -5969,6 +6051,10 @@ def _pronoun(doc: Doc, word: str) -> list[Entity]:
     if low in {"he", "she"}:
         people = [e for e in subject if e.kind is EntityKind.PERSON]
         return people if len(people) == 1 else []
+    if low == "it":
+        # "it" is a state or a body, never the minister named before ("El Molla spoke ... after
+        # it broke off relations with Amman": not the minister's act)
+        return [e for e in subject if e.kind is not EntityKind.PERSON]
     return subject
 
 
@@ -6051,9 +6137,16 @@ _BY_PARTY = re.compile(
 )
 
 
+# "wholly rejects, and does not recognise, the findings of ...": a second refusal interposed
+# between the verb and its object (no negation of the first)
+_REFUSED_TOO = re.compile(r",\s+and\s+(?:does|did|will)\s+not\s+(?:recogni[sz]e|accept),")
+
+
 def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     """The party the object of a condemnation names: "the violence in Burma", "actions by
     Russia", "China's detention of ..." (the first one, within the clause)."""
+    if tail[:1] == "," and (interposed := _REFUSED_TOO.match(tail)) is not None:
+        tail = tail[interposed.end() :]  # "rejects, and does not recognise, the ruling of ..."
     if "that" in tail and (reported := _REPORTS_THAT.match(tail)) is not None:
         # "concerns about credible reports, including in a report of the UN Group of Experts,
         # that Rwanda has provided support to ...": the one the reports tell of, not their source
@@ -6143,6 +6236,15 @@ _WHICH_JUDGED = re.compile(
     rf",\s+which\s+(?:the\s+)?{ACTORS}\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?$"
 )
 _HOSTILE_ACTS = frozenset({"REJECT", "COERCE", "ASSAULT", "THREATEN", "SANCTION", "MOBILIZE"})
+
+
+# "demanded their immediate release": of those the sentence before told were detained
+_THEIR_RELEASE = re.compile(
+    r"\s+(?:their|his|her)\s+(?:(?:immediate|unconditional|swift|prompt|safe|and)\s+)*release\b"
+)
+_DETENTION_WORDS = frozenset(
+    "detained detains arrested arrests seized jailed imprisoned captured abducted held".split()
+)
 
 
 def _previous_actors(doc: Doc) -> list[Entity]:
@@ -6915,6 +7017,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 )
                 if giving is not None:
                     actors = list(entities_of(analysis, giving.group("d")))
+            if m.group(0) == "embargo":
+                # "The Canadian arms embargo on Syria has been in force since ...": the state
+                # the adjective names, the sentence's subject (not "X said the ... embargo")
+                if (owner := _EMBARGO_OWNER.search(head)) is None:
+                    continue
+                actors = [
+                    e for e in entities_of(analysis, owner.group("d")) if e.kind is EntityKind.STATE
+                ]
             if m.group(0)[:8].lower() == "decision":
                 decider = _DECIDER.search(head)
                 actors = _parties_named(analysis, decider)
@@ -7161,6 +7271,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "closed its embassy in Minsk", "its consulate in Saint Petersburg": the state of
                 # the mission's city
                 recipients = _state_of_city(doc, analysis.mention(mission.group("c")))
+            if (
+                event_type == "REQUEST"
+                and not recipients
+                and doc.previous is not None
+                and not _DETENTION_WORDS.isdisjoint(doc.previous.words)
+                and _THEIR_RELEASE.match(tail)
+            ):
+                # "Turkey detained three Greek fishermen. Athens demanded their release": the
+                # detainer the sentence before told of
+                recipients = _previous_actors(doc)
             if event_type == "REQUEST" and not recipients and _ASKED_PRONOUN.match(tail):
                 recipients = _talks_partner(analysis, head, actors)
             if event_type == "REQUEST" and not recipients:

@@ -2104,6 +2104,8 @@ class MentionFinder:
             last = m.text.split()[-1]
             if last in _BODY_WORDS:
                 self.ctx.bodies[last] = m.entity  # "UN Security Council"
+            elif "Court of " in m.text and _COURT_OF.search(m.text):
+                self.ctx.bodies["Court"] = m.entity  # "International Court of Justice"
             body = _BODY_OF.search(text, 0, m.begin - base)
             if body is not None and body.end() == m.begin - base:
                 self.ctx.bodies[body.group("w")] = m.entity  # "... Council of the AU"
@@ -2994,6 +2996,9 @@ def _named_head(entity: Entity) -> str | None:
 _BODY_WORDS = frozenset(
     "Council Commission Assembly Committee Board Secretariat Parliament Court Summit".split()
 )
+# "the International Court of Justice", "the Permanent Court of Arbitration": a court named by
+# what it judges, a later "the Court"
+_COURT_OF = re.compile(r"\bCourt\s+of\s+(?:[A-Z][\w-]+|and|\s)+$")
 _BODY_OF = re.compile(
     r"\b(?P<w>Council|Commission|Assembly|Committee|Board|Secretariat|Parliament|Court|Summit)\s+"
     r"of\s+(?:the\s+)?$"
