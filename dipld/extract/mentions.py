@@ -2569,6 +2569,21 @@ _NOT_GROUPING = (
 )
 
 
+def _with_unlinked_org(out: list[Mention], name: str, begin: int, end: int) -> list[Mention]:
+    """``out`` with an unlinked organisation ``name`` at ``begin``..``end`` in place of the
+    states, cities and demonyms inside it; ``out`` itself when a known name or another's words
+    overlap the span."""
+    inside = [k for k in out if k.begin >= begin and k.end <= end]
+    if any(k.code not in {Code.CITY, Code.STATE, Code.DEMONYM} for k in inside) or not (
+        free_of(out, inside, begin, end)
+    ):
+        return out  # a known name, or another's words
+    entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
+    kept = [k for k in out if k not in inside]
+    kept.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.7))
+    return kept
+
+
 def _groupings(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """Named groupings of states and named movements the KB does not know: unlinked
     organisations ("the Bucharest Nine", "the Tigray People's Liberation Front")."""
@@ -2580,14 +2595,7 @@ def _groupings(mentions: list[Mention], text: str, base: int) -> list[Mention]:
         if name.split()[0].lower() in _NOT_GROUPING:
             continue
         begin, end = base + m.start("g"), base + m.end("g")
-        inside = [k for k in out if k.begin >= begin and k.end <= end]
-        if any(k.code not in {Code.CITY, Code.STATE, Code.DEMONYM} for k in inside) or not (
-            free_of(out, inside, begin, end)
-        ):
-            continue  # a known name, or another's words
-        out = [k for k in out if k not in inside]
-        entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
-        out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.7))
+        out = _with_unlinked_org(out, name, begin, end)
     return out
 
 
@@ -2607,14 +2615,7 @@ def _banned_groups(mentions: list[Mention], text: str, base: int) -> list[Mentio
     for m in _BANNED_GROUP.finditer(text):
         name = m.group("g")
         begin, end = base + m.start("g"), base + m.end("g")
-        inside = [k for k in out if k.begin >= begin and k.end <= end]
-        if any(k.code not in {Code.CITY, Code.STATE, Code.DEMONYM} for k in inside) or not (
-            free_of(out, inside, begin, end)
-        ):
-            continue  # a known name, or another's words
-        out = [k for k in out if k not in inside]
-        entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
-        out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.7))
+        out = _with_unlinked_org(out, name, begin, end)
     return out
 
 
