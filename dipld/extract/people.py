@@ -1409,7 +1409,9 @@ class People:
         # ("King Harald" is "Harald V of Norway"; "King Abdullah II" only "Abdullah II of ...")
         number = rf" {re.escape(words[1])}" if len(words) == 2 else r"(?: [IVXL]+)?"
         label = re.compile(rf"{re.escape(words[0])}{number} of \S.*")
-        found = {e.qid: e for e in self._holders(state.qid, office.role) if label.fullmatch(e.label)}
+        found = {
+            e.qid: e for e in self._holders(state.qid, office.role) if label.fullmatch(e.label)
+        }
         if len(found) != 1:
             return []
         holder = next(iter(found.values()))
