@@ -429,6 +429,7 @@ _DEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
 # a monarch's title ("King", "Emir", "Sultan"), which a regnal name follows
 _MONARCH_TITLE = re.compile(r"\b(?:King|Queen|Emir|Amir|Sultan|Emperor|Grand\s+Duke)\b")
 _REGNAL_NUMBER_WORD = re.compile(r"[IVXL]+")
+_NUMBER_AFTER = re.compile(r"\s+[IVXL]+\b")
 _SINGLE_HOLDER_ROLES = frozenset({"ForeignMinister", "HeadOfState", "HeadOfGovernment"})
 # the offices a bare title names whose one holder among the untitled people named is the KB's
 _UNTITLED_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "HeadOfOrganization"})
@@ -1315,8 +1316,9 @@ class People:
 
     # ---- linking ------------------------------------------------------------------------
 
-    def link(self, name: str, office: Office | None) -> Entity:
-        """A person by name (and office), remembered people of the article first."""
+    def link(self, name: str, office: Office | None, after: str | None = None) -> Entity:
+        """A person by name (and office), remembered people of the article first; ``after`` is
+        the text after the name, when the caller reads a title before it (a monarch's)."""
         words = _words(name)
         remembered: Entity | None = None
         for known, _ in reversed(self.ctx.people):
@@ -1376,8 +1378,8 @@ class People:
                 for p in self.kb.lookup(words[0], [EntityKind.PERSON])
                 if len(p.label.split()) == 1 and self._office_fits(p.qid, office)
             ]
-        if not candidates and office is not None:
-            candidates = self._monarch_of(words, office)
+        if not candidates and office is not None and after is not None:
+            candidates = self._monarch_of(words, office, after)
         if not candidates and len(words) >= 2:
             candidates = self._by_spelling(words)
         if not candidates and len(words) >= 2:
@@ -1389,7 +1391,7 @@ class People:
             return entity_of(candidates[0])
         return Entity.unlinked(clean_name(name), EntityKind.PERSON)
 
-    def _monarch_of(self, words: list[str], office: Office) -> list[KbEntity]:
+    def _monarch_of(self, words: list[str], office: Office, after: str) -> list[KbEntity]:
         """ "Saudi Arabia's King Salman", "King Harald", "King Abdullah II": a monarch's title
         and regnal name is the KB's "Salman of Saudi Arabia", "Harald V of Norway" -- the one
         holder, on the article date, of the monarch's post of the state the title names whose
@@ -1402,6 +1404,8 @@ class People:
             or state is None
             or state.qid is None
             or not _MONARCH_TITLE.search(office.label)
+            # (not "King Abdullah I", whose number the name's pattern leaves out)
+            or _NUMBER_AFTER.match(after)
         ):
             return []
         if len(words) == 2 and not _REGNAL_NUMBER_WORD.fullmatch(words[1]):
@@ -2269,7 +2273,9 @@ class People:
                 # both offices of the state the second one names
                 office = replace(office, jurisdiction=shared.jurisdiction)
         elif holder is None or not holder.is_linked:
-            holder = self.link(text[name_span[0] : name_span[1]], office)
+            holder = self.link(
+                text[name_span[0] : name_span[1]], office, text[name_span[1] : name_span[1] + 8]
+            )
         if office.role == "Counterpart":
             office = self._counterpart(office, mentions, holder)
         if office.jurisdiction is None and " and " in text:
