@@ -79,6 +79,9 @@ class Doc:
     culprits: dict[str, list[Entity]] = field(default_factory=dict)
     # the acts told so far with their agents, for a later "condemned the agreement" (acts.py)
     acts: list[ToldAct] = field(default_factory=list)
+    # the publisher's state when the publisher is its foreign ministry: a bare "the Ministry of
+    # Foreign Affairs" acting in its own release is that state (see own_ministry)
+    own_ministry: Entity | None = None
 
     @property
     def date(self) -> dt.date | None:
@@ -117,6 +120,26 @@ class Doc:
                 return when
         return None
 
+    def _own_ministry_state(self, role: str, values: Iterable[Value]) -> list[Value]:
+        """An event's actors or recipients with a bare "the Ministry of Foreign Affairs" (no
+        state named) of a foreign ministry's own release as its state ("The Ministry of Foreign
+        Affairs today summoned the Ambassador of ...": the publisher's state acts)."""
+        values = list(values)
+        home = self.own_ministry
+        if home is None or role not in {"actor", "recipient"}:
+            return values
+        out: dict[str, Value] = {}
+        for i, value in enumerate(values):
+            if (
+                isinstance(value, Entity)
+                and value.qid is None
+                and value.kind is EntityKind.ORGANIZATION
+                and value.label.removeprefix("the ").removeprefix("The ") in _OWN_MINISTRY_NAMES
+            ):
+                value = home
+            out.setdefault(value.key if isinstance(value, Entity) else f"#{i}", value)
+        return list(out.values())
+
     def evidence(self, analysis: Analysis) -> Evidence:
         s = analysis.sentence
         return Evidence(s.begin, s.end, s.text, in_title=analysis.in_title)
@@ -129,6 +152,8 @@ class Doc:
         confidence: float,
         status: Status = Status.ASSERTED,
     ) -> Fact:
+        if cls is FactClass.EVENT and self.own_ministry is not None:
+            args = {role: self._own_ministry_state(role, values) for role, values in args.items()}
         fact = Fact.make(
             cls, args, evidence=[self.evidence(analysis)], confidence=confidence, status=status
         )
@@ -196,6 +221,27 @@ def _occasion(analysis: Analysis, doc: Doc) -> None:
 
 # a host written after a publisher's name: "President of Russia (en.kremlin.ru)"
 _PUBLISHER_HOST = re.compile(r"\(((?:[a-z0-9-]+\.)+[a-z]{2,})\)", re.IGNORECASE)
+
+
+# a bare name of a foreign ministry, no state named ("the Ministry of Foreign Affairs")
+_OWN_MINISTRY_NAMES = frozenset(
+    {"Foreign Ministry", "Ministry of Foreign Affairs", "Foreign Affairs Ministry", "MFA"}
+)
+# a foreign ministry as publisher ("Ministry of Foreign Affairs of Bangladesh"), or its host
+# ("mfa.gov.bd", "www.mofa.go.jp")
+_MINISTRY_PUBLISHER = re.compile(
+    r"\b(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|Ministry\s+for\s+Foreign\s+Affairs)\b"
+)
+_MINISTRY_HOST = re.compile(r"(?:^|\.)(?:mfa|mofa|mofat|mfat)\.")
+
+
+def _foreign_ministry_publisher(article: Article) -> bool:
+    """Whether the article is a foreign ministry's own release (by its publisher or host)."""
+    if article.publisher and _MINISTRY_PUBLISHER.search(article.publisher):
+        return True
+    url = article.url or (article.source if article.source.startswith("http") else "")
+    host = (urlsplit(url).hostname or "").lower()
+    return bool(host) and _MINISTRY_HOST.search(host) is not None
 
 
 def home_state(article: Article, kb: KbIndex) -> KbEntity | None:
@@ -323,6 +369,8 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     finder = MentionFinder(kb, article.date, home)
     finder.ctx.dateline = dateline_state(article, kb)
     doc = Doc(article, kb, finder)
+    if home is not None and home.kind is EntityKind.STATE and _foreign_ministry_publisher(article):
+        doc.own_ministry = entity_of(home)
     every_rule = rules()
     title_facts: list[Fact] = []
     if article.title:

@@ -1533,6 +1533,13 @@ class MentionFinder:
         ("the Soviet Union was among the first to recognise Israel. The sides agreed ..."):
         then the two states that met, else none."""
         group = self._named_group_states(words, before)
+        if _STATE_WORDS.search(words.lower()) and any(
+            e.qid and self.kb.members(e.qid) for e in group
+        ):
+            # "the two countries", "both nations" are never the European Union (a state among
+            # the KB's kinds, with member states): "Moldova hopes to join the EU ... The two
+            # countries share a border": unclear, none
+            return ()
         if not any(self._historical(e) for e in group):
             return group
         met = self.ctx.meeting

@@ -426,6 +426,10 @@ def trim_name(name: str) -> str:
 # "The Russian President", "the President of Russia": the definite title only (never "the next
 # Russian President", "a Russian President")
 _DEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
+# a monarch's title ("King", "Emir", "Sultan"), which a regnal name follows
+_MONARCH_TITLE = re.compile(r"\b(?:King|Queen|Emir|Amir|Sultan|Emperor|Grand\s+Duke)\b")
+_REGNAL_NUMBER_WORD = re.compile(r"[IVXL]+")
+_NUMBER_AFTER = re.compile(r"\s+[IVXL]+\b")
 _SINGLE_HOLDER_ROLES = frozenset({"ForeignMinister", "HeadOfState", "HeadOfGovernment"})
 # the offices a bare title names whose one holder among the untitled people named is the KB's
 _UNTITLED_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "HeadOfOrganization"})
@@ -1312,8 +1316,9 @@ class People:
 
     # ---- linking ------------------------------------------------------------------------
 
-    def link(self, name: str, office: Office | None) -> Entity:
-        """A person by name (and office), remembered people of the article first."""
+    def link(self, name: str, office: Office | None, after: str | None = None) -> Entity:
+        """A person by name (and office), remembered people of the article first; ``after`` is
+        the text after the name, when the caller reads a title before it (a monarch's)."""
         words = _words(name)
         remembered: Entity | None = None
         for known, _ in reversed(self.ctx.people):
@@ -1373,6 +1378,8 @@ class People:
                 for p in self.kb.lookup(words[0], [EntityKind.PERSON])
                 if len(p.label.split()) == 1 and self._office_fits(p.qid, office)
             ]
+        if not candidates and office is not None and after is not None:
+            candidates = self._monarch_of(words, office, after)
         if not candidates and len(words) >= 2:
             candidates = self._by_spelling(words)
         if not candidates and len(words) >= 2:
@@ -1383,6 +1390,37 @@ class People:
         if len(candidates) == 1:
             return entity_of(candidates[0])
         return Entity.unlinked(clean_name(name), EntityKind.PERSON)
+
+    def _monarch_of(self, words: list[str], office: Office, after: str) -> list[KbEntity]:
+        """ "Saudi Arabia's King Salman", "King Harald", "King Abdullah II": a monarch's title
+        and regnal name is the KB's "Salman of Saudi Arabia", "Harald V of Norway" -- the one
+        holder, on the article date, of the monarch's post of the state the title names whose
+        label is that name (with its number, if written) "of" a place."""
+        state = office.jurisdiction
+        if (
+            self.date is None
+            or not 1 <= len(words) <= 2
+            or office.role != "HeadOfState"
+            or state is None
+            or state.qid is None
+            or not _MONARCH_TITLE.search(office.label)
+            # (not "King Abdullah I", whose number the name's pattern leaves out)
+            or _NUMBER_AFTER.match(after)
+        ):
+            return []
+        if len(words) == 2 and not _REGNAL_NUMBER_WORD.fullmatch(words[1]):
+            return []
+        # ("King Harald" is "Harald V of Norway"; "King Abdullah II" only "Abdullah II of ...")
+        number = rf" {re.escape(words[1])}" if len(words) == 2 else r"(?: [IVXL]+)?"
+        label = re.compile(rf"{re.escape(words[0])}{number} of \S.*")
+        found = {
+            e.qid: e for e in self._holders(state.qid, office.role) if label.fullmatch(e.label)
+        }
+        if len(found) != 1:
+            return []
+        holder = next(iter(found.values()))
+        self.ctx.written.setdefault(entity_of(holder).key, " ".join(words))
+        return [holder]
 
     def _by_surname(self, words: list[str], office: Office | None) -> list[KbEntity]:
         if not words or office is None or self.date is None:
@@ -2014,6 +2052,15 @@ class People:
                     within = self._state_in(m.text)  # "the Belarusian Foreign Ministry"
                 elif m.code not in {Code.STATE, Code.DEMONYM}:
                     continue
+                elif (
+                    within is not None
+                    and within.qid
+                    and role == "ForeignMinister"
+                    and self.kb.members(within.qid)
+                ):
+                    # "Minister of Foreign Affairs and European Integration of the Republic of
+                    # Moldova": "European" is the ministry's portfolio, never its jurisdiction
+                    continue
                 if within is not None:
                     inner[within.key] = within
             if len(inner) == 1:
@@ -2226,7 +2273,9 @@ class People:
                 # both offices of the state the second one names
                 office = replace(office, jurisdiction=shared.jurisdiction)
         elif holder is None or not holder.is_linked:
-            holder = self.link(text[name_span[0] : name_span[1]], office)
+            holder = self.link(
+                text[name_span[0] : name_span[1]], office, text[name_span[1] : name_span[1] + 8]
+            )
         if office.role == "Counterpart":
             office = self._counterpart(office, mentions, holder)
         if office.jurisdiction is None and " and " in text:
