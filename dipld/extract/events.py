@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from dipld.extract import acts
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
+    OWN_MINISTRY_NAMES,
     Doc,
     entities_of,
     event_args,
@@ -5803,15 +5804,7 @@ def _ministry_state(doc: Doc, entity: Entity) -> Entity | None:
     return found[0] if found else None
 
 
-_OWN_MINISTRY_NAMES = frozenset(
-    {
-        "Foreign Ministry",
-        "Ministry of Foreign Affairs",
-        "Foreign Office",
-        "MFA",
-        "Foreign Affairs Ministry",
-    }
-)
+_OWN_MINISTRY_NAMES = OWN_MINISTRY_NAMES | {"Foreign Office"}
 
 
 def _ministry_state_here(doc: Doc) -> list[Entity]:

@@ -134,7 +134,7 @@ class Doc:
                 isinstance(value, Entity)
                 and value.qid is None
                 and value.kind is EntityKind.ORGANIZATION
-                and value.label.removeprefix("the ").removeprefix("The ") in _OWN_MINISTRY_NAMES
+                and value.label.removeprefix("the ").removeprefix("The ") in OWN_MINISTRY_NAMES
             ):
                 value = home
             out.setdefault(value.key if isinstance(value, Entity) else f"#{i}", value)
@@ -224,7 +224,7 @@ _PUBLISHER_HOST = re.compile(r"\(((?:[a-z0-9-]+\.)+[a-z]{2,})\)", re.IGNORECASE)
 
 
 # a bare name of a foreign ministry, no state named ("the Ministry of Foreign Affairs")
-_OWN_MINISTRY_NAMES = frozenset(
+OWN_MINISTRY_NAMES = frozenset(
     {"Foreign Ministry", "Ministry of Foreign Affairs", "Foreign Affairs Ministry", "MFA"}
 )
 # a foreign ministry as publisher ("Ministry of Foreign Affairs of Bangladesh"), or its host
