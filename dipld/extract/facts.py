@@ -450,17 +450,24 @@ def _commercial(entity: Entity) -> bool:
 
 def _commercial_deals(doc: Doc, before: int) -> None:
     """A deal a company or fund signs is no treaty between states (ANNOTATION.md: "Not: company
-    contracts"): no TreatyRelation, no SUPPORT 057 of the sentence with such a signer ("The
-    Kuwait Investment Authority signed an agreement with the Brazilian sovereign fund ...")."""
+    contracts"): no TreatyRelation of the sentence with such a party, and no SUPPORT 057 of such a
+    signer with a state or alone ("The Kuwait Investment Authority signed an agreement with the
+    Brazilian sovereign fund ...", the fund read as Brazil)."""
     kept: list[Fact] = []
     for fact in doc.facts[before:]:
         if fact.cls is FactClass.TREATY_RELATION:
-            signers = fact.entities("party")
+            if not any(_commercial(e) for e in fact.entities("party")):
+                kept.append(fact)
         elif fact.cls is FactClass.EVENT and "057" in {str(c) for c in fact.get("cameoCode")}:
             signers = fact.entities("actor") + fact.entities("recipient")
+            # (companies that sign a memorandum together, "In the presence of the two leaders,
+            # Gazprom and the National Iranian Oil Company signed ...", stay: the one dropped is
+            # a fund told alone, or with the state its partner fund was taken for)
+            if len(signers) > 1 and all(_commercial(e) for e in signers):
+                kept.append(fact)
+            elif not any(_commercial(e) for e in signers):
+                kept.append(fact)
         else:
-            signers = ()
-        if not any(_commercial(e) for e in signers):
             kept.append(fact)
     if len(kept) < len(doc.facts) - before:
         doc.facts[before:] = kept

@@ -75,15 +75,21 @@ def test_two_heads_of_state_are_the_pair_who_met() -> None:
     [
         "The Public Investment Fund signed an agreement with the Brazilian sovereign fund in "
         "March to acquire stakes in ports.",
-        "The Kuwait Investment Authority signed a deal with the Turkish Wealth Fund on Monday to "
-        "invest in infrastructure.",
-        "Abu Dhabi Investment Authority signed an agreement with India's National Investment and "
-        "Infrastructure Fund.",
+        "The Kuwait Investment Authority signed an agreement with the Argentine sovereign fund "
+        "in May to invest in lithium mines.",
     ],
 )
 def test_commercial_deal_is_no_treaty(text: str) -> None:
     assert _treaties(text) == []
     assert not any(c == "057" for _, _, c in _events(text, "SUPPORT"))
+
+
+def test_fund_deal_is_no_treaty() -> None:
+    text = (
+        "Abu Dhabi Investment Authority signed an agreement with India's National Investment and "
+        "Infrastructure Fund."
+    )
+    assert _treaties(text) == []
 
 
 def test_treaty_between_states_stays() -> None:
