@@ -463,9 +463,9 @@ def _commercial_deals(doc: Doc, before: int) -> None:
             # (companies that sign a memorandum together, "In the presence of the two leaders,
             # Gazprom and the National Iranian Oil Company signed ...", stay: the one dropped is
             # a fund told alone, or with the state its partner fund was taken for)
-            if len(signers) > 1 and all(_commercial(e) for e in signers):
-                kept.append(fact)
-            elif not any(_commercial(e) for e in signers):
+            if not any(_commercial(e) for e in signers) or (
+                len(signers) > 1 and all(e.kind is not EntityKind.STATE for e in signers)
+            ):
                 kept.append(fact)
         else:
             kept.append(fact)
