@@ -1916,11 +1916,7 @@ def _commitment(
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
     if _PENALTY.match(tail):
         return False  # "pledged to hold North Korea accountable": a threat (events.py)
-    if (
-        len(actors) == 1
-        and not verb.startswith("agree")
-        and _GRIEVANCE_OR_INQUIRY.match(tail)
-    ):
+    if len(actors) == 1 and not verb.startswith("agree") and _GRIEVANCE_OR_INQUIRY.match(tail):
         return False  # "said it would lodge a complaint with the UN", "would investigate the
         # attack": a grievance taken to a body or an inquiry of one's own, no promise to anyone
     if len(actors) == 1 and _AIMED_AT.match(tail):
