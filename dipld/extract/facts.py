@@ -382,6 +382,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         )
         for rule in every_rule:
             rule(analysis, doc)
+        _commercial_deals(doc, 0)
         _focus(doc, doc.facts)
         title_facts, doc.facts = doc.facts, []
         doc.title_facts = title_facts
@@ -428,6 +429,8 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             rule(analysis, doc)
         _occasion(analysis, doc)
         if len(doc.facts) > before:
+            _commercial_deals(doc, before)
+        if len(doc.facts) > before:
             _release_acts(analysis, doc, before)
             _focus(doc, doc.facts[before:])
         if not analysis.negated:
@@ -468,6 +471,54 @@ _WE_ACT = re.compile(
 
 # a second verb, in the past ("... and urged Washington to stop ...")
 _PAST_AFTER = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?[a-z]+ed\s+(?!by\b)")
+
+
+# a company, fund or investment authority the KB does not know: "the Public Investment Fund",
+# "Mubadala Investment Company", "the Kuwait Investment Authority" (not a multilateral bank, a
+# central bank, the Palestinian Authority or an intergovernmental authority)
+_COMMERCIAL = re.compile(
+    r"\b(?:Fund|Bank|Corporation|Corp|Company|Holdings?|Inc|Ltd|LLC|PLC|GmbH|"
+    r"Investment\s+Authority|Ports?\s+Authority)\b"
+)
+_NOT_COMMERCIAL = re.compile(
+    r"\b(?:Monetary|Development|Investment\s+Bank|Central|National\s+Bank|Reserve|World|"
+    r"Palestin\w*|Intergovernmental|International|European|African|Asian|Islamic|Arab|"
+    r"Eurasian|Union)\b"
+)
+
+
+def _commercial(entity: Entity) -> bool:
+    return (
+        not entity.is_linked
+        and entity.kind in (EntityKind.ORGANIZATION, EntityKind.OTHER)
+        and _COMMERCIAL.search(entity.label) is not None
+        and _NOT_COMMERCIAL.search(entity.label) is None
+    )
+
+
+def _commercial_deals(doc: Doc, before: int) -> None:
+    """A deal a company or fund signs is no treaty between states (ANNOTATION.md: "Not: company
+    contracts"): no TreatyRelation of the sentence with such a party, and no SUPPORT 057 of such a
+    signer with a state or alone ("The Kuwait Investment Authority signed an agreement with the
+    Brazilian sovereign fund ...", the fund read as Brazil)."""
+    kept: list[Fact] = []
+    for fact in doc.facts[before:]:
+        if fact.cls is FactClass.TREATY_RELATION:
+            if not any(_commercial(e) for e in fact.entities("party")):
+                kept.append(fact)
+        elif fact.cls is FactClass.EVENT and "057" in {str(c) for c in fact.get("cameoCode")}:
+            signers = fact.entities("actor") + fact.entities("recipient")
+            # (companies that sign a memorandum together, "In the presence of the two leaders,
+            # Gazprom and the National Iranian Oil Company signed ...", stay: the one dropped is
+            # a fund told alone, or with the state its partner fund was taken for)
+            if not any(_commercial(e) for e in signers) or (
+                len(signers) > 1 and all(e.kind is not EntityKind.STATE for e in signers)
+            ):
+                kept.append(fact)
+        else:
+            kept.append(fact)
+    if len(kept) < len(doc.facts) - before:
+        doc.facts[before:] = kept
 
 
 def _release_acts(analysis: Analysis, doc: Doc, before: int) -> None:

@@ -1486,8 +1486,15 @@ class MentionFinder:
         if len(found) > 2 and _PAIR.match(words):
             # "Putin met Tokayev. Later, he met Mirziyoyev. The two heads of state signed ...":
             # the pair the sentence before named, else the pair of the meeting reported
+            met_keys = {e.key for e in self.ctx.meeting if e.kind is EntityKind.PERSON}
+            met_pair = len(met_keys) == 2 and met_keys <= set(found)
             for group in (self.ctx.subject, self.ctx.last_people, self.ctx.meeting):
                 pair = {e.key: e for e in group if e.kind is EntityKind.PERSON}
+                if met_pair and group is self.ctx.last_people and len(set(pair) & met_keys) == 1:
+                    # "Museveni received Samia. ... after the death of President Magufuli. The
+                    # two Heads of State agreed ...": the pair who met, not one of them and a
+                    # leader named in passing
+                    continue
                 if len(pair) == 2 and set(pair) <= set(found):
                     return tuple(pair.values())
         if len(found) == 2 or set(found) <= {p.key for p in self.ctx.last_people}:

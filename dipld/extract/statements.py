@@ -1720,6 +1720,25 @@ _HOSTILE_DECISION = re.compile(
     # ("said it would review its cooperation with Tbilisi": a warning, no promise)
     r"review|reconsider|reassess|re-?evaluate|rethink|revisit)\s)"
 )
+# a grievance taken to a body or an inquiry of one's own: "said it would lodge a complaint with
+# the African Union", "would bring the matter to the attention of the OAS", "will raise the issue
+# with the WTO", "would investigate the attack", "will look into the reports" (no promise to the
+# body told, nor to anyone: ANNOTATION.md §7)
+_GRIEVANCE_OR_INQUIRY = re.compile(
+    r"\s+(?:(?:also|now|immediately|soon|formally|officially|promptly|swiftly|urgently|"
+    r"thoroughly|fully|independently|carefully|closely|further)\s+)?(?:to\s+)?"
+    r"(?:(?:file|lodge|submit|register|launch|make|send)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:complaint|protest|grievance|petition)s?\b|"
+    r"(?:bring|draw|take)\s+(?:[^.;]{0,80}?\s)?to\s+the\s+attention\s+of\b|"
+    r"refer\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:matter|issue|case|dispute|"
+    r"incidents?|question|complaint|row)\s+to\b|"
+    r"raise\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:matter|issue|case|dispute|"
+    r"incidents?|question|concerns?|complaint|row)\s+(?:at|with|before|in)\b|"
+    r"(?:investigate|probe|examine|study|consider|monitor|review|assess|evaluate)\b|"
+    r"look\s+into\b|(?:launch|open|conduct|set\s+up|hold)\s+(?:an?\s+|its\s+own\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|enquiry|probe)\b)",
+    re.IGNORECASE,
+)
 # a measure aimed at the one named: "will continue to use all available tools to counter the
 # Wagner Group's destabilizing activities", "vowed to hold Russia accountable" (no promise to the
 # one aimed at)
@@ -1897,6 +1916,9 @@ def _commitment(
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
     if _PENALTY.match(tail):
         return False  # "pledged to hold North Korea accountable": a threat (events.py)
+    if len(actors) == 1 and not verb.startswith("agree") and _GRIEVANCE_OR_INQUIRY.match(tail):
+        return False  # "said it would lodge a complaint with the UN", "would investigate the
+        # attack": a grievance taken to a body or an inquiry of one's own, no promise to anyone
     if len(actors) == 1 and _AIMED_AT.match(tail):
         return False  # "will use all available tools to counter the Wagner Group's ...": a
         # measure against the one named, no promise to it
