@@ -24,6 +24,15 @@ def keys(values: tuple[object, ...]) -> set[str]:
     return {v.qid or v.label for v in values if isinstance(v, Entity)}  # type: ignore[misc]
 
 
+def events(body: str, kind: str, date: dt.date = FRIDAY) -> list[tuple[set[str], set[str], str]]:
+    """(actors, recipients, CAMEO code) of each Event of ``kind`` the body gives."""
+    return [
+        (keys(f.get("actor")), keys(f.get("recipient")), str(f.get("cameoCode")[0]))
+        for f in facts(body, date)
+        if f.cls.value == "Event" and str(f.get("eventType")[0]) == kind
+    ]
+
+
 def facts_of(found: list[Fact], cls: str) -> list[Fact]:
     """The facts of one class."""
     return [f for f in found if f.cls.value == cls]

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_patterns import events
 
 DAY = dt.date(2023, 5, 12)
 CHINA, VIETNAM, CAMBODIA, EGYPT, KENYA, SOMALIA = "Q148", "Q881", "Q424", "Q79", "Q114", "Q1045"
@@ -23,11 +23,7 @@ DEAL = "Kenya and Somalia signed a maritime border deal in Nairobi on Friday. "
 
 
 def _events(text: str, kind: str) -> list[tuple[set[str], set[str], str]]:
-    return [
-        (keys(f.get("actor")), keys(f.get("recipient")), str(f.get("cameoCode")[0]))
-        for f in facts(text, DAY)
-        if f.cls.value == "Event" and str(f.get("eventType")[0]) == kind
-    ]
+    return events(text, kind, DAY)
 
 
 def _has(text: str, kind: str, actor: str, recipient: set[str], cameo: str | None = None) -> bool:

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_patterns import events
 
 DAY = dt.date(2023, 5, 12)
 JAPAN, INDIA, PAKISTAN, SAUDI, TURKEY, SERBIA, KOSOVO = (
@@ -28,11 +28,7 @@ MODI = "Q1058"
 
 
 def _events(text: str, kind: str) -> list[tuple[set[str], set[str], str]]:
-    return [
-        (keys(f.get("actor")), keys(f.get("recipient")), str(f.get("cameoCode")[0]))
-        for f in facts(text, DAY)
-        if f.cls.value == "Event" and str(f.get("eventType")[0]) == kind
-    ]
+    return events(text, kind, DAY)
 
 
 def _has(text: str, kind: str, recipient: set[str], actor: str | None = None) -> bool:

@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_patterns import events, facts, keys
 
 DAY = dt.date(2023, 5, 12)
 BAHRAIN, IRAQ, ESTONIA, RUSSIA, HUNGARY, AUSTRIA, SLOVAKIA = (
@@ -45,11 +45,7 @@ NORTH_KOREA, SOUTH_KOREA, IRAN, USA, UNSC, FRANCE = (
 
 
 def _events(text: str, kind: str) -> list[tuple[set[str], set[str], str]]:
-    return [
-        (keys(f.get("actor")), keys(f.get("recipient")), str(f.get("cameoCode")[0]))
-        for f in facts(text, DAY)
-        if f.cls.value == "Event" and str(f.get("eventType")[0]) == kind
-    ]
+    return events(text, kind, DAY)
 
 
 def _has(text: str, kind: str, recipient: set[str], actor: str | None, code: str | None) -> bool:

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_patterns import events
 
 DAY = dt.date(2023, 5, 12)
 ARMENIA, AZERBAIJAN, HUNGARY, SLOVAKIA = "Q399", "Q227", "Q28", "Q214"
@@ -19,11 +19,7 @@ NORTH_KOREA, RUSSIA, UKRAINE, USA = "Q423", "Q159", "Q212", "Q30"
 
 
 def _events(text: str, kind: str) -> list[tuple[set[str], set[str], str]]:
-    return [
-        (keys(f.get("actor")), keys(f.get("recipient")), str(f.get("cameoCode")[0]))
-        for f in facts(text, DAY)
-        if f.cls.value == "Event" and str(f.get("eventType")[0]) == kind
-    ]
+    return events(text, kind, DAY)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_patterns import events
 
 DAY = dt.date(2023, 5, 12)
 CHINA, LAOS, TURKEY, AZERBAIJAN = "Q148", "Q819", "Q43", "Q227"
@@ -18,11 +18,7 @@ PAKISTAN, CHAD, SUDAN, TAIWAN = "Q843", "Q657", "Q1049", "Q865"
 
 
 def _events(text: str, kind: str) -> list[tuple[set[str], set[str], str]]:
-    return [
-        (keys(f.get("actor")), keys(f.get("recipient")), str(f.get("cameoCode")[0]))
-        for f in facts(text, DAY)
-        if f.cls.value == "Event" and str(f.get("eventType")[0]) == kind
-    ]
+    return events(text, kind, DAY)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_patterns import events, facts, keys
 
 DAY = dt.date(2023, 5, 12)
 NIGERIA, NIGER, JAPAN, TURKEY = "Q1033", "Q1032", "Q17", "Q43"
@@ -19,11 +19,7 @@ MUSEVENI, RUTO = "Q57274", "Q195725"
 
 
 def _events(text: str, kind: str) -> list[tuple[set[str], set[str], str]]:
-    return [
-        (keys(f.get("actor")), keys(f.get("recipient")), str(f.get("cameoCode")[0]))
-        for f in facts(text, DAY)
-        if f.cls.value == "Event" and str(f.get("eventType")[0]) == kind
-    ]
+    return events(text, kind, DAY)
 
 
 def _treaties(text: str) -> list[set[str]]:
