@@ -26,8 +26,9 @@ from __future__ import annotations
 import glob
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -74,6 +75,9 @@ class InputFile:
     kind: InputKind
     article_format: ArticleFormat | None = None
     rdf_format: ox.RdfFormat | None = None
+    #: the file's absolute path with every symbolic link resolved (``path.resolve()``), set by
+    #: :func:`inputs`: the key that makes each file one input, and where a load records it from
+    real: Path | None = None
 
     @property
     def is_stdin(self) -> bool:
@@ -158,10 +162,21 @@ def walk(folder: Path) -> Iterator[InputFile]:
             path = base / file_name
             found.append((path.relative_to(folder).parts, path))
     found.sort()
-    for _, path in found:
+    # the walk never enters a linked folder, so a plain file's real path is the folder's real
+    # path and its relative one: one resolve() per folder instead of one per file
+    real_folder = folder.resolve()
+    for parts, path in found:
         item = classify(path)
-        if item is not None and path.is_file():
-            yield item
+        if item is None:
+            continue
+        try:
+            mode = path.lstat().st_mode
+        except OSError:
+            continue
+        if stat.S_ISREG(mode):
+            yield replace(item, real=real_folder.joinpath(*parts))
+        elif stat.S_ISLNK(mode) and path.is_file():
+            yield item  # a linked file: inputs() resolves it
 
 
 def _expand(arg: str) -> Iterator[InputFile | InputError | Path]:
@@ -216,9 +231,11 @@ def inputs(args: Sequence[str]) -> Inputs:
                         continue
                     stdin_seen = True
                 else:
-                    key = found.path.resolve()
+                    key = found.real or found.path.resolve()
                     if key in seen:
                         continue
                     seen.add(key)
+                    if found.real is None:
+                        found = replace(found, real=key)
             items.append(found)
     return Inputs(tuple(items), tuple(dict.fromkeys(folders)))

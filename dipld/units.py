@@ -68,7 +68,9 @@ def read_units(found: Inputs, limits: Limits, iris: Iris, stdin: BinaryIO | None
         if isinstance(item, InputError):
             yield Failure(item.where or "", item.message)
             continue
-        source = source_iri(item.path) if item.path is not None else None
+        source = None
+        if item.path is not None:
+            source = item.real.as_uri() if item.real is not None else source_iri(item.path)
         if item.kind is InputKind.RDF:
             data = _read_whole(item, limits)
             yield data if isinstance(data, Failure) else RdfUnit(item, data, source)

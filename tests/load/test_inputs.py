@@ -56,6 +56,26 @@ def test_files_globs_duplicates_and_errors(tmp_path: Path) -> None:
     assert shown[6:] == ["<stdin>"]  # stdin once
 
 
+def test_each_file_once_by_its_real_path(tmp_path: Path) -> None:
+    """A folder reached through a link, a linked file in it, the same file named again: each
+    file is one input, whose ``real`` path is ``Path.resolve()`` of it (what a load records)."""
+    tree(tmp_path, ["data/a.txt", "data/sub/b.txt", "elsewhere/c.txt"])
+    (tmp_path / "link").symlink_to(tmp_path / "data", target_is_directory=True)
+    (tmp_path / "data" / "c.txt").symlink_to(tmp_path / "elsewhere" / "c.txt")
+    (tmp_path / "data" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # a broken link
+    found = inputs([str(tmp_path / "link"), str(tmp_path / "data" / "a.txt"),
+                    str(tmp_path / "elsewhere" / "c.txt")])  # fmt: skip
+    files = found.files
+    assert [f.name.rsplit("/", 1)[-1] for f in files] == ["a.txt", "c.txt", "b.txt"]
+    assert all(f.path is not None and f.real == f.path.resolve() for f in files)
+    assert [f.real for f in files] == [
+        (tmp_path / "data" / "a.txt").resolve(),
+        (tmp_path / "elsewhere" / "c.txt").resolve(),
+        (tmp_path / "data" / "sub" / "b.txt").resolve(),
+    ]
+    assert found.folders == ((tmp_path / "data").resolve(),)
+
+
 def test_stdin_format() -> None:
     assert stdin_format(b'  {"id": "a", "text": "t"}\n').value == "jsonl"
     assert stdin_format(b"title: x\n---\nText").value == "text"
