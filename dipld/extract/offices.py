@@ -736,7 +736,7 @@ _FIRST_STEMS = frozenset(word[:5] for word in _first_words()) - _NOT_FIRST
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _by_first_letter(words: list[str], tail: Callable[[str], str]) -> str:
+def _alternation_by_first_letter(words: list[str], tail: Callable[[str], str]) -> str:
     """An alternation of ``words`` grouped by their first letter ("m(?:inist|...)|p(?:...)"),
     each word's rest written by ``tail``: a branch opening with a literal lets the regex engine
     skip to the letters words start with, and rejects the other groups by their first letter."""
@@ -753,7 +753,7 @@ _LETTER = r"[^\W\d_]"
 #: letter, ``tests/extract/test_s20_titles.py``)
 _FIRST_STEM_WORD = re.compile(
     rf"(?<!{_LETTER})(?:"
-    + _by_first_letter(
+    + _alternation_by_first_letter(
         list(_FIRST_STEMS),
         lambda stem: re.escape(stem[1:]) + ("" if len(stem) == 5 else f"(?!{_LETTER})"),
     )
@@ -762,7 +762,9 @@ _FIRST_STEM_WORD = re.compile(
 #: the start of the last title keyword in the lower-cased text: ``.*`` backtracks from the end
 #: to the first position (from the right) where a keyword starts, the largest ``rfind`` of them
 _LAST_KEY = re.compile(
-    r"(?s:.*)(?=" + _by_first_letter(list(_TITLE_KEYS), lambda key: re.escape(key[1:])) + ")"
+    r"(?s:.*)(?="
+    + _alternation_by_first_letter(list(_TITLE_KEYS), lambda key: re.escape(key[1:]))
+    + ")"
 )
 
 
@@ -789,8 +791,8 @@ def find_titles(text: str) -> list[TitleMatch]:
             if "PM" not in text:  # (upper case only: "pm" is in "development")
                 return out
         if len(low) == len(text):  # (else lower() moved the positions)
-            key = _LAST_KEY.match(low)
-            last = max(key.end() if key is not None else -1, text.rfind("PM"))
+            last_key = _LAST_KEY.match(low)
+            last = max(last_key.end() if last_key is not None else -1, text.rfind("PM"))
             return _titles_from(text, low, last)
     covered = 0
     for word in _WORD.finditer(text):
