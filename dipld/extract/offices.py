@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dipld.extract.text import ASCII_UNDER_IGNORECASE
@@ -735,6 +736,38 @@ _FIRST_STEMS = frozenset(word[:5] for word in _first_words()) - _NOT_FIRST
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _alternation_by_first_letter(words: list[str], tail: Callable[[str], str]) -> str:
+    """An alternation of ``words`` grouped by their first letter ("m(?:inist|...)|p(?:...)"),
+    each word's rest written by ``tail``: a branch opening with a literal lets the regex engine
+    skip to the letters words start with, and rejects the other groups by their first letter."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[0], []).append(tail(word))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_LETTER = r"[^\W\d_]"
+#: Where each word of the lower-cased text starts whose first five letters (the whole word, if
+#: shorter) are a title's first stem: the words find_titles tries the long pattern at, found by
+#: the regex engine rather than by a Python test of every word (lower-casing keeps a letter a
+#: letter, ``tests/extract/test_s20_titles.py``)
+_FIRST_STEM_WORD = re.compile(
+    rf"(?<!{_LETTER})(?:"
+    + _alternation_by_first_letter(
+        list(_FIRST_STEMS),
+        lambda stem: re.escape(stem[1:]) + ("" if len(stem) == 5 else f"(?!{_LETTER})"),
+    )
+    + ")"
+)
+#: the start of the last title keyword in the lower-cased text: ``.*`` backtracks from the end
+#: to the first position (from the right) where a keyword starts, the largest ``rfind`` of them
+_LAST_KEY = re.compile(
+    r"(?s:.*)(?="
+    + _alternation_by_first_letter(list(_TITLE_KEYS), lambda key: re.escape(key[1:]))
+    + ")"
+)
+
+
 def find_titles(text: str) -> list[TitleMatch]:
     """Every title in ``text``, leftmost first, not overlapping.
 
@@ -758,13 +791,39 @@ def find_titles(text: str) -> list[TitleMatch]:
             if "PM" not in text:  # (upper case only: "pm" is in "development")
                 return out
         if len(low) == len(text):  # (else lower() moved the positions)
-            last = max(*map(low.rfind, _TITLE_KEYS), text.rfind("PM"))
+            last_key = _LAST_KEY.match(low)
+            last = max(last_key.end() if last_key is not None else -1, text.rfind("PM"))
+            return _titles_from(text, low, last)
     covered = 0
     for word in _WORD.finditer(text):
         begin = word.start()
         if begin > last:
             break
         if begin < covered or word.group()[:5].lower() not in _FIRST_STEMS:
+            continue
+        if begin and text[begin - 1] in "-'’":
+            continue
+        m = _ALL.match(text, begin)
+        if m is None:
+            continue
+        found = _accept(m)
+        if found is not None:
+            out.append(found)
+            covered = found.end
+    return out
+
+
+def _titles_from(text: str, low: str, last: int) -> list[TitleMatch]:
+    """find_titles' loop over the words that may open a title, for a text whose lower-cased form
+    ``low`` has its letters at the same positions: the words are those of ``_FIRST_STEM_WORD``
+    (the same as ``_WORD``'s words whose first stem is in ``_FIRST_STEMS``)."""
+    out: list[TitleMatch] = []
+    covered = 0
+    for word in _FIRST_STEM_WORD.finditer(low):
+        begin = word.start()
+        if begin > last:
+            break
+        if begin < covered:
             continue
         if begin and text[begin - 1] in "-'’":
             continue

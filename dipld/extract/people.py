@@ -2161,15 +2161,12 @@ class People:
             if role == "HeadOfOrganization":
                 role = "HeadOfAgency"  # the head of a state's office or company
             stop = apposed
-        if _CHIEF_EXECUTIVE.fullmatch(title.text) and (
-            jurisdiction is None or jurisdiction.kind is not EntityKind.STATE
-        ):
+        chief_executive = _CHIEF_EXECUTIVE.fullmatch(title.text) is not None
+        if chief_executive and (jurisdiction is None or jurisdiction.kind is not EntityKind.STATE):
             return mentions  # a company's head, not a state's
         # "Hong Kong Chief Executive John Lee": a territory's head of government, no office of
         # a state (ANNOTATION.md §4): the person, without a Tenure
-        officeless = _CHIEF_EXECUTIVE.fullmatch(title.text) is not None and self._territory(
-            jurisdiction
-        )
+        officeless = chief_executive and self._territory(jurisdiction)
         if role in {"Ambassador", "SpecialEnvoy"}:
             m_to = _TO_AFTER.match(text, stop)
             if m_to:
