@@ -696,29 +696,36 @@ class MentionFinder:
     def _gazetteer_mentions(self, text: str, base: int) -> list[Mention]:
         out: list[Mention] = []
         matches = self.gazetteer.find(text, base)
+        kb = self.kb
+        # (enum members read once: each read is a Python-level call in 3.11)
+        city, demonym, org = Code.CITY, Code.DEMONYM, Code.ORG
         for match in matches:
-            surface = text[match.begin - base : match.end - base]
-            linked = _match_link(self.kb, match.qids, surface)
+            at = match.begin - base
+            surface = text[at : match.end - base]
+            linked = _match_link(kb, match.qids, surface)
             if linked is None:  # several KB people of this name: the article decides
                 entity = self.people.link(surface, None)
                 code = _CODES.get(entity.kind, Code.PLACE)
             else:
                 code, entity = linked
-            if code is Code.CITY and not entity.qid:
-                entity = self._city_of_named_state(match.qids, matches) or entity
-            if code is Code.CITY and not self._city_context(text, match.begin - base, entity):
-                continue
-            at = match.begin - base
-            if _REGNAL_AFTER_NAME.search(text, max(0, at - 40), at) and _REGNAL.fullmatch(surface):
-                continue  # "King Tupou VI": a regnal number, not the U.S. Virgin Islands
-            if code is Code.DEMONYM and _OF_A_CONTINENT.search(
-                text, max(0, at - _OF_A_CONTINENT_REACH), at
-            ):
-                continue  # "Latin American", "the Central American nation": not the US
-            if code is Code.DEMONYM and _CONTINENT_AFTER.match(text, match.end - base):
-                continue  # "the American continent"
+            if code is city:
+                if not entity.qid:
+                    entity = self._city_of_named_state(match.qids, matches) or entity
+                if not self._city_context(text, at, entity):
+                    continue
             if (
-                code is Code.ORG
+                surface[0] in _REGNAL_FIRST
+                and _REGNAL.fullmatch(surface)
+                and _REGNAL_AFTER_NAME.search(text, max(0, at - 40), at)
+            ):
+                continue  # "King Tupou VI": a regnal number, not the U.S. Virgin Islands
+            if code is demonym:
+                if _OF_A_CONTINENT.search(text, max(0, at - _OF_A_CONTINENT_REACH), at):
+                    continue  # "Latin American", "the Central American nation": not the US
+                if _CONTINENT_AFTER.match(text, match.end - base):
+                    continue  # "the American continent"
+            if (
+                code is org
                 and surface.lower() in _NATIONAL_BODY_NAMES
                 and not _EU_BEFORE.search(text, max(0, at - 30), at)
             ):
@@ -3076,6 +3083,9 @@ _CITY_BEFORE = re.compile(
 # a demonym that is part of a region's adjective ("Latin American", "South American")
 _REGION_WORDS = "Latin Central South North Pan Native Meso Ibero Anglo Afro African Asian".split()
 _REGNAL = re.compile(REGNAL)
+# the letters every match of _REGNAL starts with (a word gate: the test of a name's first
+# character is far cheaper than the regex call)
+_REGNAL_FIRST = "IVX"
 _REGNAL_AFTER_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s+$")
 _OF_A_CONTINENT = re.compile(rf"\b(?:{'|'.join(_REGION_WORDS)})[\s-]$")
 # how far before a demonym a match of _OF_A_CONTINENT can start: its longest word, a space or
