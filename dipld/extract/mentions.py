@@ -90,6 +90,11 @@ _UNKNOWN_ORG = re.compile(
     rf"Conference|Community|Association|Organi[sz]ation|Ministry|Department|Agency|Office|Committee|"
     rf"Bureau)\s+(?:of|for)\s+(?:the\s+)?{_NOT_A_DOCUMENT}[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
 )
+# what _unknown_orgs strips off and cuts a name at: a link word or a backer opening it ("the ...",
+# "Russian-backed ..."), "and" between two names
+_LINK_OR_BACKER = re.compile(r"(?:of|the|for|and)\s|[\w.]+-(?:led|backed|dominated|headed)\s")
+_AND = re.compile(r"\s+and\s+")
+_AND_THE = re.compile(r"\sand\s+(?:the\s+)?")
 # the name of a treaty or an agreement, which an organisation's head word ends ("the Treaty on
 # Good-Neighbourliness and Alliance"), and the body it may be about ("... of the Asian
 # Infrastructure Investment Bank")
@@ -945,17 +950,17 @@ class MentionFinder:
             ):
                 first, name = name.split(" ", 1)
                 start += len(first) + 1
-            while re.match(r"(?:of|the|for|and)\s|[\w.]+-(?:led|backed|dominated|headed)\s", name):
+            while _LINK_OR_BACKER.match(name):
                 first, name = name.split(" ", 1)
                 start += len(first) + 1
             # "... Central Committee and Director of the Office ...": the title is the next
             # person's
-            for tail in re.finditer(r"\s+and\s+", name):
+            for tail in _AND.finditer(name):
                 title = find_titles(name[tail.end() :])
                 if title and title[0].begin == 0:
                     name = name[: tail.start()]
                     break
-            cut = list(re.finditer(r"\sand\s+(?:the\s+)?", name))
+            cut = list(_AND_THE.finditer(name))
             if cut and any(
                 k.begin >= base + start
                 and k.end <= base + start + cut[-1].start()
