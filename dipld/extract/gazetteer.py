@@ -113,6 +113,16 @@ class Gazetteer:
                 continue
             pos = step.start("token")
             first_token = new(Token, (pos, pos + len(first), first))
+            if len(node) == 1 and (entries := node.get(_END)):
+                # no longer name starts with this word ("Ukraine"): _longest's first step, inline
+                for entry in entries:
+                    if not entry.upper or _case_ok([first_token], entry):
+                        out.append(
+                            new(Match, (offset + pos, offset + pos + len(first), entry.qids))
+                        )
+                        break
+                pos = after
+                continue
             found, pos = self._longest(text, first_token, after, offset, node)
             if found is not None:
                 out.append(found)

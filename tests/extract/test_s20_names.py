@@ -1,7 +1,8 @@
 """Session 20's speed pass on name finding: rewrites that must not change a match. The
 gazetteer reads the tokens after a name's first word with one regex search each, inline (it
-made them with a generator over text.tokens_at), and _gazetteer_mentions tests a name's first
-letter before the regnal-number patterns."""
+made them with a generator over text.tokens_at), and takes a one-word name that starts no
+longer name without calling Gazetteer._longest; _gazetteer_mentions tests a name's first letter
+before the regnal-number patterns; _unknown_orgs compiles its inline patterns once."""
 
 from __future__ import annotations
 
