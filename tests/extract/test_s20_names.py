@@ -126,3 +126,13 @@ def test_every_regnal_number_starts_with_a_gate_letter() -> None:
         s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 5)))
         if mentions._REGNAL.fullmatch(s):
             assert s[0] in mentions._REGNAL_FIRST, s
+
+
+def test_the_patterns_unknown_orgs_compiles_once_are_those_it_wrote_inline() -> None:
+    assert mentions._LINK_OR_BACKER.pattern == (
+        r"(?:of|the|for|and)\s|[\w.]+-(?:led|backed|dominated|headed)\s"
+    )
+    assert mentions._AND.pattern == r"\s+and\s+"
+    assert mentions._AND_THE.pattern == r"\sand\s+(?:the\s+)?"
+    assert not any(p.flags & ~re.UNICODE for p in (mentions._AND, mentions._AND_THE))
+    assert not mentions._LINK_OR_BACKER.flags & ~re.UNICODE
