@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from dipld.extract import text as text_module
-from dipld.extract.text import NEXT_TOKEN, Token, tokens, tokens_at
+from dipld.extract.text import NEXT_TOKEN, TOKEN_SEARCH, Token, tokens
 from dipld.kb.index import KbIndex, cached_table
 from dipld.model import EntityKind
 
@@ -113,6 +113,16 @@ class Gazetteer:
                 continue
             pos = step.start("token")
             first_token = new(Token, (pos, pos + len(first), first))
+            if len(node) == 1 and (entries := node.get(_END)):
+                # no longer name starts with this word ("Ukraine"): _longest's first step, inline
+                for entry in entries:
+                    if not entry.upper or _case_ok([first_token], entry):
+                        out.append(
+                            new(Match, (offset + pos, offset + pos + len(first), entry.qids))
+                        )
+                        break
+                pos = after
+                continue
             found, pos = self._longest(text, first_token, after, offset, node)
             if found is not None:
                 out.append(found)
@@ -124,43 +134,50 @@ class Gazetteer:
         """The longest name that starts with the token ``first`` (whose trie node is ``node``;
         the text goes on at ``after``, past a possessive split off it), if any, with offsets
         shifted by ``offset``, and where the text goes on after it (after that token when there
-        is none). The tokens after the first
-        are made only while the trie has a longer name to read."""
+        is none). The tokens after the first are made only while the trie has a longer name to
+        read, as :func:`tokens_at` makes them (one regex search a token, inline: a generator
+        costs more than the one token most names read past their end)."""
         toks = [first]
         found: tuple[Match | None, int] = (None, after)
-        stream: Iterator[tuple[Token, int]] | None = None
+        new = tuple.__new__
+        # the possessive split off the first token, when the text goes on past its end
+        pending = (
+            new(Token, (first.end, after, text[first.end : after])) if first.end < after else None
+        )
+        pos = after
         while True:
             entries = node.get(_END)
             if entries:
                 for entry in entries:
                     # the first token is capitalised: only abbreviations need a case check
                     if not entry.upper or _case_ok(toks, entry):
-                        match = tuple.__new__(
+                        match = new(
                             Match, (offset + first.begin, offset + toks[-1].end, entry.qids)
                         )
                         found = (match, after)
                         break
                 if len(node) == 1:
                     return found  # no longer name starts with this one
-            if stream is None:
-                stream = _tokens_after(text, first, after)
-            step = next(stream, None)
-            if step is None:
-                return found
-            token, after = step
+            if pending is not None:
+                token, pending = pending, None
+            else:
+                step = TOKEN_SEARCH(text, pos)
+                if step is None:
+                    return found
+                word = step.group()
+                start, pos = step.span()
+                after = pos
+                if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" and word[0].isalpha():
+                    # text._possessive: "Russia" of "Russia's", then "'s"
+                    token = new(Token, (start, pos - 2, word[:-2]))
+                    pending = new(Token, (pos - 2, pos, word[-2:]))
+                else:
+                    token = new(Token, (start, pos, word))
             toks.append(token)
             deeper = node.get(token_key(token.text))
             if deeper is None:
                 return found
             node = deeper
-
-
-def _tokens_after(text: str, first: Token, after: int) -> Iterator[tuple[Token, int]]:
-    """The tokens after ``first`` as :func:`tokens_at` makes them: the possessive split off it
-    (when the text goes on past its end), then those from ``after``."""
-    if first.end < after:
-        yield Token(first.end, after, text[first.end : after]), after
-    yield from tokens_at(text, after)
 
 
 def _case_ok(toks: list[Token], entry: NameEntry) -> bool:

@@ -90,6 +90,11 @@ _UNKNOWN_ORG = re.compile(
     rf"Conference|Community|Association|Organi[sz]ation|Ministry|Department|Agency|Office|Committee|"
     rf"Bureau)\s+(?:of|for)\s+(?:the\s+)?{_NOT_A_DOCUMENT}[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
 )
+# what _unknown_orgs strips off and cuts a name at: a link word or a backer opening it ("the ...",
+# "Russian-backed ..."), "and" between two names
+_LINK_OR_BACKER = re.compile(r"(?:of|the|for|and)\s|[\w.]+-(?:led|backed|dominated|headed)\s")
+_AND = re.compile(r"\s+and\s+")
+_AND_THE = re.compile(r"\sand\s+(?:the\s+)?")
 # the name of a treaty or an agreement, which an organisation's head word ends ("the Treaty on
 # Good-Neighbourliness and Alliance"), and the body it may be about ("... of the Asian
 # Infrastructure Investment Bank")
@@ -696,29 +701,36 @@ class MentionFinder:
     def _gazetteer_mentions(self, text: str, base: int) -> list[Mention]:
         out: list[Mention] = []
         matches = self.gazetteer.find(text, base)
+        kb = self.kb
+        # (enum members read once: each read is a Python-level call in 3.11)
+        city, demonym, org = Code.CITY, Code.DEMONYM, Code.ORG
         for match in matches:
-            surface = text[match.begin - base : match.end - base]
-            linked = _match_link(self.kb, match.qids, surface)
+            at = match.begin - base
+            surface = text[at : match.end - base]
+            linked = _match_link(kb, match.qids, surface)
             if linked is None:  # several KB people of this name: the article decides
                 entity = self.people.link(surface, None)
                 code = _CODES.get(entity.kind, Code.PLACE)
             else:
                 code, entity = linked
-            if code is Code.CITY and not entity.qid:
-                entity = self._city_of_named_state(match.qids, matches) or entity
-            if code is Code.CITY and not self._city_context(text, match.begin - base, entity):
-                continue
-            at = match.begin - base
-            if _REGNAL_AFTER_NAME.search(text, max(0, at - 40), at) and _REGNAL.fullmatch(surface):
-                continue  # "King Tupou VI": a regnal number, not the U.S. Virgin Islands
-            if code is Code.DEMONYM and _OF_A_CONTINENT.search(
-                text, max(0, at - _OF_A_CONTINENT_REACH), at
-            ):
-                continue  # "Latin American", "the Central American nation": not the US
-            if code is Code.DEMONYM and _CONTINENT_AFTER.match(text, match.end - base):
-                continue  # "the American continent"
+            if code is city:
+                if not entity.qid:
+                    entity = self._city_of_named_state(match.qids, matches) or entity
+                if not self._city_context(text, at, entity):
+                    continue
             if (
-                code is Code.ORG
+                surface[0] in _REGNAL_FIRST
+                and _REGNAL.fullmatch(surface)
+                and _REGNAL_AFTER_NAME.search(text, max(0, at - 40), at)
+            ):
+                continue  # "King Tupou VI": a regnal number, not the U.S. Virgin Islands
+            if code is demonym:
+                if _OF_A_CONTINENT.search(text, max(0, at - _OF_A_CONTINENT_REACH), at):
+                    continue  # "Latin American", "the Central American nation": not the US
+                if _CONTINENT_AFTER.match(text, match.end - base):
+                    continue  # "the American continent"
+            if (
+                code is org
                 and surface.lower() in _NATIONAL_BODY_NAMES
                 and not _EU_BEFORE.search(text, max(0, at - 30), at)
             ):
@@ -938,17 +950,17 @@ class MentionFinder:
             ):
                 first, name = name.split(" ", 1)
                 start += len(first) + 1
-            while re.match(r"(?:of|the|for|and)\s|[\w.]+-(?:led|backed|dominated|headed)\s", name):
+            while _LINK_OR_BACKER.match(name):
                 first, name = name.split(" ", 1)
                 start += len(first) + 1
             # "... Central Committee and Director of the Office ...": the title is the next
             # person's
-            for tail in re.finditer(r"\s+and\s+", name):
+            for tail in _AND.finditer(name):
                 title = find_titles(name[tail.end() :])
                 if title and title[0].begin == 0:
                     name = name[: tail.start()]
                     break
-            cut = list(re.finditer(r"\sand\s+(?:the\s+)?", name))
+            cut = list(_AND_THE.finditer(name))
             if cut and any(
                 k.begin >= base + start
                 and k.end <= base + start + cut[-1].start()
@@ -3076,6 +3088,9 @@ _CITY_BEFORE = re.compile(
 # a demonym that is part of a region's adjective ("Latin American", "South American")
 _REGION_WORDS = "Latin Central South North Pan Native Meso Ibero Anglo Afro African Asian".split()
 _REGNAL = re.compile(REGNAL)
+# the letters every match of _REGNAL starts with (a word gate: the test of a name's first
+# character is far cheaper than the regex call)
+_REGNAL_FIRST = "IVX"
 _REGNAL_AFTER_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s+$")
 _OF_A_CONTINENT = re.compile(rf"\b(?:{'|'.join(_REGION_WORDS)})[\s-]$")
 # how far before a demonym a match of _OF_A_CONTINENT can start: its longest word, a space or

@@ -4086,9 +4086,10 @@ class People:
             return mentions
         out = list(mentions)
         shared: dict[str, str | None] | None = None
+        holders = self._office_holders  # _in_office's answers for the article, read inline
         for m in _BARE_SURNAME.finditer(text):
             word = m.group(0)
-            qid = self._in_office(word)
+            qid = holders[word] if word in holders else self._in_office(word)
             if qid is None:
                 continue
             if shared is None:

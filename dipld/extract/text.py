@@ -40,6 +40,9 @@ _TOKEN_PATTERN = rf"""
     """
 _TOKEN = re.compile(_TOKEN_PATTERN, re.VERBOSE)
 _FIND = _TOKEN.finditer
+#: The next token from a position (past spaces), as :func:`tokens_at` makes it before it splits
+#: a possessive off.
+TOKEN_SEARCH = _TOKEN.search
 # A run of text none of whose tokens starts with a capital or a digit, consumed as _TOKEN would
 # tokenise it: spaces and punctuation other than apostrophes (_GAP), then words starting with a
 # lower-case ASCII letter (no other alternative of _TOKEN matches there), possessives and other
