@@ -216,6 +216,11 @@ _GROUP_NAMES = tuple(
     tuple((k[len(f"p{i}_") :], k) for k in _COMBINED.groupindex if k.startswith(f"p{i}_"))
     for i in range(len(_PATTERNS))
 )
+# (the same as two tuples, the names in its own pattern and in the combined one, for one call
+# of ``Match.group`` with every name of an alternative of two groups or more)
+_GROUP_NAME_LISTS = tuple(
+    (tuple(short for short, _ in names), tuple(full for _, full in names)) for names in _GROUP_NAMES
+)
 
 
 class _Groups:
@@ -227,6 +232,9 @@ class _Groups:
         self._alt = f"alt{index}"
 
     def groupdict(self) -> dict[str, str]:
+        shorts, fulls = _GROUP_NAME_LISTS[self._index]
+        if len(fulls) >= 2:
+            return dict(zip(shorts, self._m.group(*fulls), strict=True))
         return {short: self._m.group(full) for short, full in _GROUP_NAMES[self._index]}
 
     def start(self) -> int:
@@ -547,10 +555,10 @@ _THE_END = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _WEEKEND_AFTER = re.compile(r"\b(?:over|at|on|during|through|throughout)\s+the\s+$", re.IGNORECASE)
 # a digit and a number ("\d\d*", not "\d+": a pattern that starts with a class is looked for
 # by that class, far faster than a match tried at every position); in ASCII text the ten digits,
-# a test far cheaper than a look-up of each character's Unicode category
+# a test far cheaper than a look-up of each character's Unicode category (and whether there is
+# one at all: ten substring tests, see _has_ascii_digit)
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d\d*")
-_ASCII_DIGIT = re.compile(r"[0-9]")
 _ASCII_DIGITS = re.compile(r"[0-9][0-9]*")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _LETTERS_ONLY = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
@@ -841,11 +849,16 @@ def _anchors(text: str, low: str) -> list[int]:
     words = _ANCHOR_WORDS.intersection(runs)
     if words and "ago" not in low:
         words -= _AGO_WORDS  # ("a week ago": articles and "one" start dates only before "ago")
-    digit = (_ASCII_DIGIT if ascii_text else _DIGIT).search(text)
-    if digit is None and not words:
-        return []  # most sentences: no number and no word a date can start with
-    numbers = _ASCII_DIGITS if ascii_text else _DIGITS
-    starts = [d.start() for d in numbers.finditer(text, digit.start())] if digit else []
+    if ascii_text:
+        # (ten substring tests, each a fast scan for one character: half a regex call)
+        if not words and not _has_ascii_digit(text):
+            return []  # most sentences: no number and no word a date can start with
+        starts = [d.start() for d in _ASCII_DIGITS.finditer(text)]
+    else:
+        digit = _DIGIT.search(text)
+        if digit is None and not words:
+            return []
+        starts = [d.start() for d in _DIGITS.finditer(text, digit.start())] if digit else []
     for word in words:
         # most sentences have no such word; find the few that do without a loop over words
         at = low.find(word)
@@ -854,6 +867,13 @@ def _anchors(text: str, low: str) -> list[int]:
                 starts.append(at)
             at = low.find(word, at + 1)
     return sorted(starts)
+
+
+def _has_ascii_digit(text: str) -> bool:
+    for digit in "0123456789":  # noqa: SIM110
+        if digit in text:
+            return True
+    return False
 
 
 def _ascii_letter(low: str, at: int) -> bool:

@@ -258,14 +258,17 @@ _PERCENT = re.compile(
 )
 
 
-_DIGIT = re.compile(r"\d")
-# (the same in ASCII text, where a test of each character against the ten digits is far cheaper
-# than a look-up of its Unicode category)
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_DIGIT = re.compile(r"\d")  # (in a text that is not ASCII: any Unicode digit)
 
 
 def _has_digit(text: str) -> bool:
-    return (_ASCII_DIGIT if text.isascii() else _DIGIT).search(text) is not None
+    if text.isascii():
+        # (ten substring tests, each a fast scan for one character, cost half a regex call)
+        for digit in "0123456789":  # noqa: SIM110
+            if digit in text:
+                return True
+        return False
+    return _DIGIT.search(text) is not None
 
 
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
@@ -393,14 +396,26 @@ _CURRENCY_STEMS = (
 _RAND_HINT = re.compile(r"\bR\d")
 
 
+# (an ASCII text has none of the other signs: they are not looked for in one)
+_ASCII_SIGNS_AND_CODES = tuple(key for key in _SIGNS_AND_CODES if key.isascii())
+
+
+def _has_any(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``parts`` (a loop, not ``any()`` over a generator,
+    which costs more per part)."""
+    for part in parts:  # noqa: SIM110
+        if part in text:
+            return True
+    return False
+
+
 def _names_currency(text: str) -> bool:
     """Whether ``_CURRENCY_HINT`` finds a currency in the text."""
-    if not any(key in text for key in _SIGNS_AND_CODES):
-        low = text.lower()
-        if not any(stem in low for stem in _CURRENCY_STEMS):
-            return _has_code(text, _THREE_CAPITALS_BEFORE, _OTHER_CODES) or (
-                "R" in text and _RAND_HINT.search(text) is not None
-            )
+    signs = _ASCII_SIGNS_AND_CODES if text.isascii() else _SIGNS_AND_CODES
+    if not _has_any(text, signs) and not _has_any(text.lower(), _CURRENCY_STEMS):
+        return _has_code(text, _THREE_CAPITALS_BEFORE, _OTHER_CODES) or (
+            "R" in text and _RAND_HINT.search(text) is not None
+        )
     return _CURRENCY_HINT.search(text) is not None
 
 
@@ -410,8 +425,7 @@ def _may_name_currency_word(text: str) -> bool:
     matches to an ASCII one ("ı" to "i"): then the regex has to tell."""
     if not text.isascii() and any(letter in text for letter in ASCII_UNDER_IGNORECASE):
         return True
-    low = text.lower()
-    if any(stem in low for stem in _CURRENCY_STEMS):
+    if _has_any(text.lower(), _CURRENCY_STEMS):
         return True
     # a code after the figure ("1.7 billion USD"), which the pattern reads in capitals only
     return _has_code(text, _THREE_CAPITALS_AFTER, _CODES_AFTER_SET)
