@@ -4457,8 +4457,8 @@ def _established_on(
 
 def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
-    if analysis.words.isdisjoint(_PARTNERSHIP_WORDS) and not any(
-        mark in masked for mark in _QUOTED_ORG
+    if analysis.words.isdisjoint(_PARTNERSHIP_WORDS) and not (
+        "§O" in masked and any(mark in masked for mark in _QUOTED_ORG)  # (each mark has "§O")
     ):
         return
     if "§," in masked and not view and (views := _aside_views(analysis)):
