@@ -2910,6 +2910,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         windows.update(_hosting_clauses(analysis, visits, *hosted_after))
     mediators = _mediators(analysis, doc, masked) if not _K_MEDIATOR.isdisjoint(words) else []
     tails = [tail for _, _, tail in [*found, *blocs]]
+    # (the sentence's own span of days, read once for all its meetings)
+    span = _from_to(analysis) if "from" in words else None
+    began = _began_on(analysis) if span is None else None
     for i, (participants, code, tail) in enumerate([*found, *blocs]):
         people = _people_or_parties(_own_state_dropped(doc, participants))
         if len(people) < 2 and not any(participants is b for b, _, _ in blocs):
@@ -2935,8 +2938,6 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             "participant": people,
             "cameoCode": [code],
         }
-        span = _from_to(analysis) if "from" in words else None
-        began = _began_on(analysis) if span is None else None
         window = windows.get(i)
         when = (
             (_date(analysis) if window is None else _date_within(analysis, window))
