@@ -280,9 +280,12 @@ def article_ntriples(
         for role, values in fact.args:
             prop = _role_term(role)
             for value in values:
-                add(f"{node} {prop} {_value_text(value, iris)} .")
-                if isinstance(value, Entity):
+                if isinstance(value, Entity):  # (_value_text's first case, written out)
                     entities.setdefault(value.key, value)
+                    if value.qid:
+                        add(f"{node} {prop} <{_WD}{value.qid}> .")
+                        continue
+                add(f"{node} {prop} {_value_text(value, iris)} .")
         if fact.cls is membership:
             for member in fact.entities("member"):
                 for org in fact.entities("organization"):

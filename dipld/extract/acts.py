@@ -295,13 +295,17 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             if agents:
                 told.setdefault("decision", agents)
                 break
-    for kind, agents in _statements_told(analysis, doc).items():
-        told.setdefault(kind, agents)
-    if (visitors := _visitors(analysis, doc)) is not None:
-        told.setdefault("visit", visitors)
-    if (participants := _met(analysis, doc)) is not None:
-        told.setdefault("meeting", participants)
-    doc.acts.extend(ToldAct(kind, agents, begin) for kind, agents in told.items())
+    last = doc.facts[-1].evidence[0] if doc.facts else None
+    if last is not None and last.begin == begin and not last.in_title:
+        # (the three read this sentence's facts, the last ones: most sentences have none)
+        for kind, agents in _statements_told(analysis, doc).items():
+            told.setdefault(kind, agents)
+        if (visitors := _visitors(analysis, doc)) is not None:
+            told.setdefault("visit", visitors)
+        if (participants := _met(analysis, doc)) is not None:
+            told.setdefault("meeting", participants)
+    if told:
+        doc.acts.extend(ToldAct(kind, agents, begin) for kind, agents in told.items())
 
 
 # the statements whose makers a rejection of them names by their noun ("Russia accused Ukraine

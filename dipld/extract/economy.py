@@ -1863,6 +1863,8 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_UNDER_AGREEMENT, ("Under", "under")),
     (_UNDER_WHICH, ("under which",)),
 )
+# every word of those, each looked for once a sentence (not once for each pattern that needs it)
+_PERMISSION_NEEDED = tuple(sorted({word for _, needed in _PERMISSION_PATTERNS for word in needed}))
 
 
 # "Hungary, a NATO member, has allowed ...": the aside between the grantor and its verb
@@ -1878,8 +1880,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
         return
     if ", a" in masked or ", the" in masked:
         masked = _APPOSITION.sub(r"\1 ", masked)
+    present = {word for word in _PERMISSION_NEEDED if word in masked}
     for regex, needed in _PERMISSION_PATTERNS:
-        if not any(word in masked for word in needed):
+        if present.isdisjoint(needed):
             continue
         for m in regex.finditer(masked):
             groups = m.groupdict()

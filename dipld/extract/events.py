@@ -2435,7 +2435,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     told: set[int] = set()  # the meetings of ``found`` told of as past ("he had discussed ...")
     recalled: set[int] = set()  # those told after an act, past when dated before the report's days
     direct = {m.start() for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked)}
-    for m in _scan(_MEET, _K_MEET, words, masked):
+    for m in _MEET.finditer(masked) if not _K_MEET.isdisjoint(words) else ():
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
         if not m.group("b") and "took part" in m.group(0):
@@ -2488,7 +2488,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if others:
             found.extend(_met_separately(analysis, doc, participants, code, m.end()))
     if "to" in words:
-        for m in _scan(_SPOKE_TO, _K_SPOKE_TO, words, masked):
+        for m in _SPOKE_TO.finditer(masked) if not _K_SPOKE_TO.isdisjoint(words) else ():
             phoned = _PHONE_TALK.search(masked) or _PHONE_BEFORE.search(masked, 0, m.start("b"))
             found.append(
                 (
@@ -2497,7 +2497,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                     masked[m.end() :],
                 )
             )
-    for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked):
+    for m in _MEET_DIRECT.finditer(masked) if not _K_MEET_DIRECT.isdisjoint(words) else ():
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue
         participants = _resolve(analysis, doc, m.group("a"))
@@ -2505,7 +2505,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             (participants + _resolve(analysis, doc, m.group("b")), "040", masked[m.end() :])
         )
         found.extend(_met_separately(analysis, doc, participants, "040", m.end()))
-    for m in _scan(_CALLED_ON, _K_CALLED_ON, words, masked):
+    for m in _CALLED_ON.finditer(masked) if not _K_CALLED_ON.isdisjoint(words) else ():
         found.append(
             (
                 _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
@@ -2513,7 +2513,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 masked[m.end() :],
             )
         )
-    for m in _scan(_AND_MET, _K_AND_MET, words, masked):
+    for m in _AND_MET.finditer(masked) if not _K_AND_MET.isdisjoint(words) else ():
         found.append(
             (
                 _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
@@ -2521,7 +2521,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 masked[m.end() :],
             )
         )
-    for m in _scan(_BETWEEN, _K_BETWEEN, words, masked):
+    for m in _BETWEEN.finditer(masked) if not _K_BETWEEN.isdisjoint(words) else ():
         before = masked[max(0, m.start() - 50) : m.start()]
         if _TOPIC_BEFORE.search(before):
             continue  # "the importance of the dialogue between Serbia and Kosovo": a topic
@@ -2550,7 +2550,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # "announced on Friday after four days of talks between ...": not the talks' day
             ended.add(len(found))
         found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
-    for m in _scan(_HOST, _K_HOST, words, masked):
+    for m in _HOST.finditer(masked) if not _K_HOST.isdisjoint(words) else ():
         guests = _resolve(analysis, doc, m.group("b"))
         participants = _resolve(analysis, doc, m.group("a")) + guests
         # "Stoltenberg welcomed Finland" is praise (a guest welcomed is a person, or comes "to")
@@ -2560,7 +2560,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             to_city = _TO_CITY.match(m.group("to") or "")
             city = f" in {to_city.group('c')}" if to_city else ""
             found.append((participants, "043", f"{city}{masked[m.end() :]}"))
-    for m in _scan(_HOSTED_MEETING, _K_HOSTED_MEETING, words, masked):
+    for m in _HOSTED_MEETING.finditer(masked) if not _K_HOSTED_MEETING.isdisjoint(words) else ():
         hosting = _resolve(analysis, doc, m.group("a"))
         if m.group("b") or m.group("by") or m.group("of"):
             guests = _resolve(analysis, doc, m.group("b") or m.group("by") or m.group("of"))
@@ -2579,11 +2579,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append((guests, "040", masked[m.end() :]))
         elif guests:
             found.append((hosting + guests, "043", masked[m.end() :]))
-    for m in _scan(_RECEIVED_BY, _K_RECEIVED_BY, words, masked):
+    for m in _RECEIVED_BY.finditer(masked) if not _K_RECEIVED_BY.isdisjoint(words) else ():
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
     if "hosted" in words:
-        for m in _scan(_JOINED_HOSTED, _K_JOINED_HOSTED, words, masked):
+        for m in _JOINED_HOSTED.finditer(masked) if not _K_JOINED_HOSTED.isdisjoint(words) else ():
             guests = _resolve(analysis, doc, m.group("a"))
             hosting = [e for e in _resolve(analysis, doc, m.group("h")) if e not in guests]
             found.append((guests + hosting, "043", masked[m.end() :]))
@@ -2596,7 +2596,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 hosted_after = (len(found), second.start("and"))
                 guests = _resolve(analysis, doc, second.group("b"))
                 found.append((hosting + guests, "043", masked[second.end() :]))
-    for m in _scan(_CREDENTIALS, _K_CREDENTIALS, words, masked):
+    for m in _CREDENTIALS.finditer(masked) if not _K_CREDENTIALS.isdisjoint(words) else ():
         if masked.startswith(",", m.end("b")) and (
             (last := _LAST_SLOT.search(m.group("b"))) is None
             or "," not in analysis.mention(last.group(0)).text
@@ -2605,7 +2605,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
     for m in itertools.chain(
-        _scan(_VISIT, _K_VISIT, words, masked), _scan(_STAY, _K_STAY, words, masked)
+        (_VISIT.finditer(masked) if not _K_VISIT.isdisjoint(words) else ()),
+        (_STAY.finditer(masked) if not _K_STAY.isdisjoint(words) else ()),
     ):
         if m.re is _VISIT and m.group("now") and _NOT_NOW.search(masked):
             continue  # "arrives in Moscow tomorrow": not yet
@@ -2647,7 +2648,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 participants = _resolve(analysis, doc, m.group("a"))
                 participants += _resolve(analysis, doc, hosts.group("h"))
                 found.append((participants, "042", masked[hosts.end() :]))
-    for m in _scan(_NOMINAL_VISIT, _K_NOMINAL_VISIT, words, masked):
+    for m in _NOMINAL_VISIT.finditer(masked) if not _K_NOMINAL_VISIT.isdisjoint(words) else ():
         if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
             continue
         visitor = _resolve(analysis, doc, m.group("a") or m.group("a2"))
@@ -2659,7 +2660,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # the place is the city visited: read it as "in <city>"
         city = f" in {m.group('b')}" if host.code is Code.CITY else ""
         found.append((visitor + _visited(doc, host), "042", f"{city}{masked[m.end() :]}"))
-    for m in _scan(_NOMINAL_MEETING, _K_NOMINAL_MEETING, words, masked):
+    for m in _NOMINAL_MEETING.finditer(masked) if not _K_NOMINAL_MEETING.isdisjoint(words) else ():
         if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
             continue
         code = "041" if re.search(r"[Cc]all|[Pp]hone", m.group("what")) else "040"
@@ -2670,9 +2671,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 masked[m.end() :],
             )
         )
-    for m in _scan(_CHAIRED_BY, _K_CHAIRED_BY, words, masked):
+    for m in _CHAIRED_BY.finditer(masked) if not _K_CHAIRED_BY.isdisjoint(words) else ():
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
-    for m in _scan(_PAIR_TALKS, _K_PAIR_TALKS, words, masked):
+    for m in _PAIR_TALKS.finditer(masked) if not _K_PAIR_TALKS.isdisjoint(words) else ():
         happened = (
             analysis.in_title
             or re.search(
@@ -2687,7 +2688,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE
             ]
             found.append((parties, "040", masked[m.end() :]))
-    for m in _scan(_JOINED, _K_JOINED, words, masked):
+    for m in _JOINED.finditer(masked) if not _K_JOINED.isdisjoint(words) else ():
         found.append(
             (
                 _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
@@ -2695,13 +2696,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 masked[m.end() :],
             )
         )
-    for m in _scan(_JOINT_BODY_SESSION, _K_JOINT_BODY_SESSION, words, masked):
+    for m in (
+        _JOINT_BODY_SESSION.finditer(masked) if not _K_JOINT_BODY_SESSION.isdisjoint(words) else ()
+    ):
         code = "046" if "negotiat" in masked[m.start() : m.end()].lower() else "040"
         parties = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
         found.append((parties, code, masked[m.start("held") :]))
-    for m in _scan(_MEETING_OF, _K_MEETING_OF, words, masked):
+    for m in _MEETING_OF.finditer(masked) if not _K_MEETING_OF.isdisjoint(words) else ():
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
-    for m in _scan(_PHONED, _K_PHONED, words, masked):
+    for m in _PHONED.finditer(masked) if not _K_PHONED.isdisjoint(words) else ():
         if _stray_comma(analysis, m):
             continue
         caller = _resolve(analysis, doc, m.group("a"))
@@ -2756,7 +2759,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
         found.append((participants, "041", ""))
     if "with" in words:
-        for m in _scan(_DISCUSSED_BY_PHONE, _K_DISCUSSED_BY_PHONE, words, masked):
+        for m in (
+            _DISCUSSED_BY_PHONE.finditer(masked)
+            if not _K_DISCUSSED_BY_PHONE.isdisjoint(words)
+            else ()
+        ):
             caller = (
                 _pronoun(doc, m.group("pro"))
                 if m.group("pro")
@@ -2765,7 +2772,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             told.add(len(found))
             ended.add(len(found))
             found.append(([*caller, *_resolve(analysis, doc, m.group("b"))], "041", ""))
-    for m in _scan(_CALL_FROM, _K_CALL_FROM, words, masked):
+    for m in _CALL_FROM.finditer(masked) if not _K_CALL_FROM.isdisjoint(words) else ():
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "041" if m.group("phone") else "043", masked[m.end() :]))
     if not found and not _K_CALL_ACT.isdisjoint(words) and _PHONE_TALK.search(masked):
@@ -2779,27 +2786,27 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             )
             found.append((participants, "041", masked[phoned_to.end() :]))
     for m in itertools.chain(
-        _scan(_HELD_WITH, _K_HELD_WITH, words, masked),
-        _scan(_BROUGHT_TOGETHER, _K_BROUGHT_TOGETHER, words, masked),
+        (_HELD_WITH.finditer(masked) if not _K_HELD_WITH.isdisjoint(words) else ()),
+        (_BROUGHT_TOGETHER.finditer(masked) if not _K_BROUGHT_TOGETHER.isdisjoint(words) else ()),
     ):
         parties = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
         if len(parties) >= 2:
             negotiated = "negotiat" in masked[m.start() : m.end()]
             found.append((parties, "046" if negotiated else "040", masked[m.start() :]))
-    for m in _scan(_HELD_BY, _K_HELD_BY, words, masked):
+    for m in _HELD_BY.finditer(masked) if not _K_HELD_BY.isdisjoint(words) else ():
         negotiation = m.group("n") or _ARMS_TALKS.search(masked, max(0, m.start() - 40), m.start())
         if _FOLLOWS.search(masked, max(0, m.start() - 60), m.start()):
             earlier.add(len(found))
         code = "046" if negotiation else "040"
         found.append((_resolve(analysis, doc, m.group("p")), code, masked[m.start() :]))
-    for m in _scan(_TALKS_BEFORE, _K_TALKS_BEFORE, words, masked):
+    for m in _TALKS_BEFORE.finditer(masked) if not _K_TALKS_BEFORE.isdisjoint(words) else ():
         parties = _talks_parties(analysis, doc, masked, m.start())
         if len(parties) >= 2:
             # (dated by "that began on March 6" only, not by the act they came before)
             ended.add(len(found))
             code = "046" if m.group("what") == "negotiations" else "040"
             found.append((parties, code, masked[m.start() :]))
-    for m in _scan(_TALKS_BY, _K_TALKS_BY, words, masked):
+    for m in _TALKS_BY.finditer(masked) if not _K_TALKS_BY.isdisjoint(words) else ():
         if _MEDIATION_HEDGED.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "called for talks mediated by the UN"
         if m.group("b"):
@@ -2815,7 +2822,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         parties = _people_or_parties(parties)
         if len(parties) >= 2:
             found.append((parties, "046", masked[m.start() :]))
-    for m in _scan(_RECALLED_SUMMIT, _K_RECALLED_SUMMIT, words, masked):
+    for m in _RECALLED_SUMMIT.finditer(masked) if not _K_RECALLED_SUMMIT.isdisjoint(words) else ():
         parties = _resolve(analysis, doc, m.group("a"))
         if len(parties) >= 2:
             recalled.add(len(found))
@@ -2903,6 +2910,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         windows.update(_hosting_clauses(analysis, visits, *hosted_after))
     mediators = _mediators(analysis, doc, masked) if not _K_MEDIATOR.isdisjoint(words) else []
     tails = [tail for _, _, tail in [*found, *blocs]]
+    # (the sentence's own span of days, read once for all its meetings)
+    span = _from_to(analysis) if "from" in words else None
+    began = _began_on(analysis) if span is None else None
     for i, (participants, code, tail) in enumerate([*found, *blocs]):
         people = _people_or_parties(_own_state_dropped(doc, participants))
         if len(people) < 2 and not any(participants is b for b, _, _ in blocs):
@@ -2928,8 +2938,6 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             "participant": people,
             "cameoCode": [code],
         }
-        span = _from_to(analysis) if "from" in words else None
-        began = _began_on(analysis) if span is None else None
         window = windows.get(i)
         when = (
             (_date(analysis) if window is None else _date_within(analysis, window))
@@ -6634,6 +6642,8 @@ def _by_first_word(triggers: Sequence[Trigger]) -> dict[str, tuple[int, ...]]:
 _BY_FIRST_WORD = _by_first_word(TRIGGERS)
 _FIRST_WORDS = frozenset(_BY_FIRST_WORD)
 _UNLISTED = tuple(i for i, t in enumerate(TRIGGERS) if t.words is None)
+# each trigger with what it needs (read once here, not as attributes for each sentence)
+_TRIGGER_NEEDS = tuple((t, t.needs, t.needs_marks) for t in TRIGGERS)
 
 
 def _triggers_for(words: frozenset[str], masked: str) -> list[Trigger]:
@@ -6641,16 +6651,21 @@ def _triggers_for(words: frozenset[str], masked: str) -> list[Trigger]:
     trigger's match takes its span from later ones): those that can start with one of its
     words and find one of the words (or marks) they need. The same as testing each trigger,
     from the few words a sentence has rather than the table's many."""
+    first = words & _FIRST_WORDS
+    if not first and not _UNLISTED:
+        return []  # (most sentences)
     places = set(_UNLISTED)
-    for word in words & _FIRST_WORDS:
+    for word in first:
         places.update(_BY_FIRST_WORD[word])
-    return [
-        trigger
-        for trigger in map(TRIGGERS.__getitem__, sorted(places))
-        if trigger.needs is None
-        or not trigger.needs.isdisjoint(words)
-        or (trigger.needs_marks and any(mark in masked for mark in trigger.needs_marks))
-    ]
+    found: list[Trigger] = []
+    for trigger, needs, marks in map(_TRIGGER_NEEDS.__getitem__, sorted(places)):
+        if (
+            needs is None
+            or not needs.isdisjoint(words)
+            or (marks and any(mark in masked for mark in marks))
+        ):
+            found.append(trigger)
+    return found
 
 
 _MEETING_WORDS = frozenset(

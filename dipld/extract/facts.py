@@ -1334,13 +1334,19 @@ def merge(facts: list[Fact]) -> list[Fact]:
     # each cluster: its facts, and one fact per distinct _profile (what _compatible reads), so
     # that a fact restated n times is compared with its few profiles, not n times (hostile
     # input: thousands of restatements of one meeting were quadratic)
+    # (a cluster's profiles are worked out when a second fact of its identity comes: most facts
+    # have none, and their one profile is never read)
     groups: dict[tuple[object, ...], list[tuple[list[Fact], dict[object, Fact]]]] = {}
     for fact in facts:
-        key, profile = _key(fact), _profile(fact)
+        key = _key(fact)
         clusters = groups.get(key)
         if clusters is None:  # (the usual case: the first fact of its identity)
-            groups[key] = [([fact], {profile: fact})]
+            groups[key] = [([fact], {})]
             continue
+        profile = _profile(fact)
+        if not clusters[0][1]:
+            lone = clusters[0][0][0]
+            clusters[0][1][_profile(lone)] = lone
         home = next(
             (
                 c

@@ -1338,6 +1338,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     says_ally = "all" in masked or "All" in masked  # "ally", "allies", "Ally"
     says_chair = "hair" in masked or "resid" in masked  # "[Cc]hair", "[Pp]residency", "presides"
     says_join = "join" in masked or "acceded" in masked
+    says_form = any(verb in masked for verb in _FORM_VERBS)
     found: list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]] = []
     spans: list[tuple[int, int]] = []  # (index in found, where its match ends)
     for regex, confidence, possible in (
@@ -1346,9 +1347,9 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
         (_AS_ORG_MEMBERS, 0.8, says_member or "lly" in masked or "llies" in masked),
         (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
-        (_FORM, 0.8, any(verb in masked for verb in _FORM_VERBS)),
+        (_FORM, 0.8, says_form),
         (_TOGETHER_FORM, 0.8, "together with" in masked or "along with" in masked),
-        (_FOUNDED_BY, 0.8, " by " in masked and any(verb in masked for verb in _FORM_VERBS)),
+        (_FOUNDED_BY, 0.8, " by " in masked and says_form),
         (_JOIN, 0.8, says_join),
         (_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
         (_ORG_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
@@ -4456,8 +4457,8 @@ def _established_on(
 
 def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
-    if analysis.words.isdisjoint(_PARTNERSHIP_WORDS) and not any(
-        mark in masked for mark in _QUOTED_ORG
+    if analysis.words.isdisjoint(_PARTNERSHIP_WORDS) and not (
+        "§O" in masked and any(mark in masked for mark in _QUOTED_ORG)  # (each mark has "§O")
     ):
         return
     if "§," in masked and not view and (views := _aside_views(analysis)):

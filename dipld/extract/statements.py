@@ -1167,9 +1167,15 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         _company_signing(analysis, doc, subject_at)
     # (a sentence without a subject of its own states nothing here: support expressed by no
     # one is no fact)
+    # (whether a clause's subject names its party is read only by _clause's reports and second
+    # predicates: not worked out for a sentence that has the words of neither)
+    words = analysis.words
+    reads_named = not _SAYING_WORDS.isdisjoint(words) or (
+        "and" in words and not _SECOND_WORDS.isdisjoint(words)
+    )
     if actors and pos >= 0:
         first = masked[pos:end]
-        named = _named(analysis, masked[subject_at:pos])
+        named = _named(analysis, masked[subject_at:pos]) if reads_named else True
         _clause(
             analysis, doc, actors, _WOULD.sub(" will", first) if reported else first, named=named
         )
@@ -1181,7 +1187,7 @@ def statements(analysis: Analysis, doc: Doc) -> None:
             None if masked.startswith((", when", ", where"), begin) else _SLOT.search(masked, begin)
         )
         since = analysis.mention(slot.group(0)).begin - analysis.sentence.begin if slot else 0
-        named = _named(analysis, masked[begin:start])
+        named = _named(analysis, masked[begin:start]) if reads_named else True
         _clause(analysis, doc, actors, masked[start:stop], since=since, named=named)
 
 
@@ -1337,15 +1343,21 @@ def _clause(
         actors, rest, told = said
     # (a reported clause: its "would" is the future of the past)
     was_reported = whole is not rest or actors is not speakers
-    added = _invitation(analysis, doc, rest, actors)
-    added = _accepted_invitation(analysis, doc, rest, actors) or added
-    added = _praise(analysis, doc, rest, actors) or added
-    added = _grateful(analysis, doc, rest, actors) or added
+    # (each rule's own first test of its words made here too: most clauses call none of them)
+    added = not _INVITE_WORDS.isdisjoint(words) and _invitation(analysis, doc, rest, actors)
+    if not _ACCEPTED_WORDS.isdisjoint(words):
+        added = _accepted_invitation(analysis, doc, rest, actors) or added
+    if not _PRAISE_WORDS.isdisjoint(words):
+        added = _praise(analysis, doc, rest, actors) or added
+    if "grateful" in words:
+        added = _grateful(analysis, doc, rest, actors) or added
     # ("adopted a joint statement and witnessed the exchange of documents": one signing)
     added = (
-        _signing(analysis, doc, rest, actors) or _witnessed(analysis, doc, rest, actors)
+        (not _SIGN_WORDS.isdisjoint(words) and _signing(analysis, doc, rest, actors))
+        or (not _WITNESS_WORDS.isdisjoint(words) and _witnessed(analysis, doc, rest, actors))
     ) or added
-    added = _support_for(analysis, doc, rest, actors) or added
+    if "support" in rest:
+        added = _support_for(analysis, doc, rest, actors) or added
     if not _BACKED_WORDS.isdisjoint(words):
         added = _backed_decision(analysis, doc, rest, actors) or added
     if not _STOOD_WORDS.isdisjoint(words):
