@@ -1931,11 +1931,12 @@ _ASIDE_TALKS = re.compile(
     r"(?P<a>§P\d+§),\s+who\s+(?:had\s+)?(?:stopped|stopped\s+over|was|arrived|travelled|traveled)"
     r"\s+in\s+(?P<c>§C\d+§)(?P<mid>[^§;,]{0,40}?)\s+for\s+(?:official\s+)?"
     r"(?:talks|a\s+meeting|meetings|consultations)\s+with\s+(?:the\s+)?(?:§D\d+§\s+)?"
-    r"(?P<b>§P\d+§)\s*,"
+    r"(?P<b>§P\d+§)(?!['’])"
 )
 _ASIDE_VISIT = re.compile(
     r"(?P<a>§P\d+§),\s+during\s+(?:a|an|his|her)\s+(?:(?:official|state|working|recent|two-day|"
-    r"three-day|one-day)\s+){0,2}visit\s+to\s+(?P<c>§[CS]\d+§),\s+(?:also\s+)?(?P<v>[a-z]+ed)\b"
+    r"three-day|one-day)\s+){0,2}visit\s+to\s+(?P<c>§[CS]\d+§)"
+    r"(?:\s+(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?,?\s+(?:also\s+)?(?P<v>[a-z]+ed)\b"
 )
 _DELIVERED_MESSAGE = re.compile(
     r"(?P<a>§P\d+§)\s+(?:personally\s+)?(?:delivered|handed(?:\s+over)?)\s+"
@@ -1943,6 +1944,7 @@ _DELIVERED_MESSAGE = re.compile(
     r"(?:message|letter|invitation)\s+(?:(?:from|of)\s+[^§;,]{0,30}?(?:§[PSG]\d+§)?\s+)?"
     r"to\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<b>§P\d+§)(?!\s*(?:['’]s|,\s+who\s+(?:was|is)\s+not))"
 )
+_ASIDE_SAID = re.compile(r",?\s+(?:said|says|told|added|stressed|noted)\b")
 _K_ASIDE_TALKS = frozenset({"stopped", "was", "arrived", "travelled", "traveled"})
 _K_DELIVERED = frozenset({"delivered", "handed"})
 
@@ -1950,8 +1952,13 @@ _K_DELIVERED = frozenset({"delivered", "handed"})
 def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
     """Meetings told in an aside of another act, and messages delivered to a leader in person:
     visits (042) of the first named, to the person or to the state visited."""
-    if analysis.negated or analysis.hypothetical or masked.rstrip().endswith("?"):
+    if masked.rstrip().endswith("?"):
         return
+    if analysis.negated or analysis.hypothetical:
+        # "X, who was in Baku for talks with Y, said Z would ...": the hedge of what was said
+        masked = masked[: m.start()] if (m := _ASIDE_SAID.search(masked)) else ""
+        if hedged(masked):
+            return
     words = analysis.words
     found: list[tuple[list[Entity], Entity | None, str, str]] = []
     if "for" in words and not _K_ASIDE_TALKS.isdisjoint(words) and ", who" in masked:
@@ -1959,7 +1966,8 @@ def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
             if FUTURE.search(m.group(0)) or _NOT_NOW.search(m.group("mid")):
                 continue
             people = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
-            found.append((people, analysis.mention(m.group("c")).entity, m.group("a"), m.group("b")))
+            city = analysis.mention(m.group("c")).entity
+            found.append((people, city, m.group("a"), m.group("b")))
     if "during" in words and "visit" in words:
         for m in _ASIDE_VISIT.finditer(masked):
             host = analysis.mention(m.group("c"))
@@ -1986,7 +1994,8 @@ def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
         }
         if place is not None:
             args["place"] = [place]
-        span = (analysis.mention(first).end, analysis.mention(last).begin)
+        # (the day told up to just after the last one named: "... to President X on Sunday")
+        span = (analysis.mention(first).end, analysis.mention(last).end + 16)
         day = next(
             (
                 d
@@ -2454,7 +2463,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         return  # (its "talks between" are that meeting)
     if "between" in words and "Forces" in masked and _forces_talks(analysis, doc, masked):
         return
-    if ("delivered" in words or "handed" in words or ", who" in masked or "during" in words) and "§P" in masked:
+    if "§P" in masked and (
+        "delivered" in words or "handed" in words or "during" in words or ", who" in masked
+    ):
         _aside_meetings(analysis, doc, masked)
     if _MEETING_WORDS.isdisjoint(analysis.words):
         return
