@@ -126,3 +126,33 @@ def test_style_apposition_titles_the_person_before() -> None:
 )
 def test_no_meeting(text: str) -> None:
     assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macky Sall, the current chairperson of the African Union, met President Emmanuel "
+        "Macron on Friday in Paris.",
+        "Azali Assoumani, current chairperson of the African Union, met Chinese President Xi "
+        "Jinping on Friday in Beijing.",
+    ],
+)
+def test_current_chair_of_a_body_is_a_tenure(text: str) -> None:
+    found = facts_of(facts(text, DAY), "Tenure")
+    assert any(
+        labels(f, "jurisdiction") == {"African Union"}
+        and str(f.get("role")[0]) == "HeadOfOrganization"
+        for f in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macky Sall, former chairperson of the African Union, met President Emmanuel Macron.",
+        "The current chairperson of the African Union said the talks would resume.",
+    ],
+)
+def test_no_chair_tenure(text: str) -> None:
+    found = facts_of(facts(text, DAY), "Tenure")
+    assert not any(labels(f, "jurisdiction") == {"African Union"} for f in found)
