@@ -132,7 +132,10 @@ _ASIDE = (
     r"(?:,\s+(?:who|which)\s+[^,;]{1,80},|,\s+(?:accompanied|joined|headed|led)\s+by\s+(?:the\s+|his\s+|"
     r"her\s+)?(?:§D\d+§\s+)?§[PGO]\d+§(?:(?:,\s+|\s+and\s+)§[PGO]\d+§){0,3},?|"
     # "Lukashenko, accompanied by his son, arrived in Moscow"
-    r",\s+(?:accompanied|joined|headed|led)\s+by\s+[^,;§]{1,60},)?"
+    r",\s+(?:accompanied|joined|headed|led)\s+by\s+[^,;§]{1,60},|"
+    # "Sall, current chairperson of the African Union, met ...": the body the subject chairs
+    r",\s+(?:the\s+)?(?:current\s+|rotating\s+)?(?:chair(?:man|person|woman)?|president)\s+"
+    r"of\s+(?:the\s+)?§O\d+§,)?"
 )
 # "U.S. officials", "NATO foreign ministers": a state's or organisation's people acting for it
 _COLLECTIVE = (
@@ -1185,7 +1188,8 @@ def _visit_where(masked: str, start: int) -> bool:
 
 _WHERE_END = re.compile(r",\s+where\s+$")
 _WHERE_MET = re.compile(
-    r"(?:[^.;,§]{0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+(?:also\s+)?(?:met|held\s+talks|"
+    # ("visited Kyiv and the town of Bucha, where he met ...": a town the KB lacks between)
+    r"(?:(?:[^.;,§]|§L\d+§){0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+(?:also\s+)?(?:met|held\s+talks|"
     # "arrived in Tajikistan on Friday, where he was welcomed by President Rahmon": the host
     r"(?:was|were)\s+(?:warmly\s+)?(?:welcomed|received|greeted)\s+by)\s+"
     rf"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?P<h>{ACTORS})"
@@ -1919,6 +1923,94 @@ def _whom_met(analysis: Analysis, doc: Doc, masked: str) -> None:
         doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
 
 
+# a meeting told in an aside of another act: "Macron, who stopped in Lisbon on Tuesday for talks
+# with President Rebelo de Sousa, said ...", "Jaishankar, during a visit to Canberra, signed ..."
+# (a visit to the state), and a message handed to a leader in person: "Al Thani delivered on
+# Monday a message from the Emir to President Sisi" (a visit to the one it was delivered to)
+_ASIDE_TALKS = re.compile(
+    r"(?P<a>§P\d+§),\s+who\s+(?:had\s+)?(?:stopped|stopped\s+over|was|arrived|travelled|traveled)"
+    r"\s+in\s+(?P<c>§C\d+§)(?P<mid>[^§;,]{0,40}?)\s+for\s+(?:official\s+)?"
+    r"(?:talks|a\s+meeting|meetings|consultations)\s+with\s+(?:the\s+)?(?:§D\d+§\s+)?"
+    r"(?P<b>§P\d+§)(?!['’])"
+)
+_ASIDE_VISIT = re.compile(
+    r"(?P<a>§P\d+§),\s+during\s+(?:a|an|his|her)\s+(?:(?:official|state|working|recent|two-day|"
+    r"three-day|one-day)\s+){0,2}visit\s+to\s+(?P<c>§[CS]\d+§)"
+    r"(?:\s+(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?,?\s+(?:also\s+)?(?P<v>[a-z]+ed)\b"
+)
+_DELIVERED_MESSAGE = re.compile(
+    r"(?P<a>§P\d+§)\s+(?:personally\s+)?(?:delivered|handed(?:\s+over)?)\s+"
+    r"(?:(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:message|letter|invitation)\s+(?:(?:from|of)\s+[^§;,]{0,30}?(?:§[PSG]\d+§)?\s+)?"
+    r"to\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<b>§P\d+§)(?!\s*(?:['’]s|,\s+who\s+(?:was|is)\s+not))"
+)
+_ASIDE_SAID = re.compile(r",?\s+(?:said|says|told|added|stressed|noted)\b")
+_K_ASIDE_TALKS = frozenset({"stopped", "was", "arrived", "travelled", "traveled"})
+_K_DELIVERED = frozenset({"delivered", "handed"})
+
+
+def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """Meetings told in an aside of another act, and messages delivered to a leader in person:
+    visits (042) of the first named, to the person or to the state visited."""
+    if masked.rstrip().endswith("?"):
+        return
+    if analysis.negated or analysis.hypothetical:
+        # "X, who was in Baku for talks with Y, said Z would ...": the hedge of what was said
+        masked = masked[: m.start()] if (m := _ASIDE_SAID.search(masked)) else ""
+        if hedged(masked):
+            return
+    words = analysis.words
+    found: list[tuple[list[Entity], Entity | None, str, str]] = []
+    if "for" in words and not _K_ASIDE_TALKS.isdisjoint(words) and ", who" in masked:
+        for m in _ASIDE_TALKS.finditer(masked):
+            if FUTURE.search(m.group(0)) or _NOT_NOW.search(m.group("mid")):
+                continue
+            people = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+            city = analysis.mention(m.group("c")).entity
+            found.append((people, city, m.group("a"), m.group("b")))
+    if "during" in words and "visit" in words:
+        for m in _ASIDE_VISIT.finditer(masked):
+            host = analysis.mention(m.group("c"))
+            people = _resolve(analysis, doc, m.group("a")) + _visited(doc, host)
+            city = host.entity if host.code is Code.CITY else None
+            found.append((people, city, m.group("a"), m.group("c")))
+    if not _K_DELIVERED.isdisjoint(words) and ("message" in words or "letter" in words):
+        for m in _DELIVERED_MESSAGE.finditer(masked):
+            if FUTURE.search(masked, 0, m.start("b")):
+                continue
+            people = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+            if any(e.kind is not EntityKind.PERSON for e in people):
+                continue
+            found.append((people, None, m.group("a"), m.group("b")))
+    for people, place, first, last in found:
+        if len(people) != 2 or people[0].key == people[1].key:
+            continue
+        if people[0].kind is not EntityKind.PERSON:
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": people,
+            "cameoCode": ["042"],
+        }
+        if place is not None:
+            args["place"] = [place]
+        # (the day told up to just after the last one named: "... to President X on Sunday")
+        span = (analysis.mention(first).end, analysis.mention(last).end + 16)
+        day = next(
+            (
+                d
+                for d in analysis.dates
+                if span[0] <= d.begin < span[1]
+                and d.end_value is None
+                and (d.relative or d.value.precision >= 10)
+            ),
+            None,
+        )
+        if day is not None:
+            args["date"] = [day.value]
+        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.ASSERTED)
+
+
 # "Mr. Sullivan and the Crown Prince were joined by National Security Advisor of India Ajit
 # Doval and ...": more people at the meeting of those first named
 _JOINED_BY = re.compile(
@@ -2371,6 +2463,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         return  # (its "talks between" are that meeting)
     if "between" in words and "Forces" in masked and _forces_talks(analysis, doc, masked):
         return
+    if "§P" in masked and (
+        "delivered" in words or "handed" in words or "during" in words or ", who" in masked
+    ):
+        _aside_meetings(analysis, doc, masked)
     if _MEETING_WORDS.isdisjoint(analysis.words):
         return
     if not analysis.negated and not analysis.hypothetical:

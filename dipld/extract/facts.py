@@ -1193,9 +1193,48 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
         holder = mention.entities[0]
         if holder.kind is not EntityKind.PERSON:
             continue
+        if not holder.is_linked and _STYLE_ONLY.fullmatch(holder.label or ""):
+            # "Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince, Deputy Prime
+            # Minister and Minister of Defence of ...": the titles of the person before, never
+            # of one called "Crown Prince"
+            found = _styled_before(analysis, mention)
+            if found is None:
+                continue
+            holder = found
         for office in mention.offices:
             if office.current and office.named and office.jurisdiction is not None:
                 _tenure(analysis, doc, mention, holder, office)
+
+
+# a holder's "name" that is only a style or an heir's title
+_STYLE_ONLY = re.compile(
+    r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty)\s+)?(?:the\s+)?"
+    r"(?:Crown\s+Prince(?:ss)?|Prince(?:ss)?|King|Queen|Emir|Amir|Sheikh|Sultan)",
+    re.IGNORECASE,
+)
+# the rest of a name the person's mention left out, then the comma of the apposition
+_NAME_REST_COMMA = re.compile(r"(?:\s+(?:[A-Z][\w'’-]+|bin|bint|ibn|al|Al-\w+)){0,4},\s+")
+
+
+def _styled_before(analysis: Analysis, mention: Mention) -> Entity | None:
+    """The linked person named just before an apposition that begins with a style."""
+    before = None
+    for m in analysis.mentions:
+        if m is mention:
+            break
+        before = m
+    if (
+        before is None
+        or before.code is not Code.PERSON
+        or len(before.entities) != 1
+        or not before.entities[0].is_linked
+        or before.entities[0].kind is not EntityKind.PERSON
+    ):
+        return None
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    if _NAME_REST_COMMA.fullmatch(text, before.end - base, mention.begin - base) is None:
+        return None
+    return before.entities[0]
 
 
 def _tenure(analysis: Analysis, doc: Doc, mention: Mention, holder: Entity, office: Office) -> None:

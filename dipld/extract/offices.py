@@ -504,6 +504,7 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         # "Pakistan's army chief Gen. Asim Munir": a commander's rank, then the name
         and not (role == "MilitaryCommander" and _RANKED_NAME_AFTER.match(m.string, m.end()))
         and not _head_of_an_apposed_body(words, m)
+        and not _current_chair_of_apposed_body(words, m)
         # "Russia's ambassador, Andrei Kelin,", "the Russian foreign minister, Sergei Lavrov": a
         # lower-case title of a state, then the holder's full name
         and not (
@@ -630,6 +631,20 @@ def _head_of_an_apposed_body(words: str, m: re.Match[str]) -> bool:
     if body.group("close").startswith(",") and len(body.group("close")) > 1:
         return True  # the name after
     return bool(_NAME_THEN_THE.search(m.string, max(0, m.start() - 40), m.start()))
+
+
+_NAME_THEN_CURRENT = re.compile(r"[A-Z][a-z’'-]+,\s+(?:the\s+)?current\s+$")
+
+
+def _current_chair_of_apposed_body(words: str, m: re.Match[str]) -> bool:
+    """ "Macky Sall, current chairperson of the African Union, met ...": a lower-case chair
+    held now, apposed to the name before it, of a body named in capitals."""
+    if words.lower() not in {"chairperson", "chairman", "chairwoman", "chair"}:
+        return False
+    return bool(
+        _NAME_THEN_CURRENT.search(m.string, max(0, m.start() - 40), m.start())
+        and _BODY_THEN_NAME.match(m.string, m.end())
+    )
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}\s+$")

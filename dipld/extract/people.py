@@ -1118,7 +1118,10 @@ _ITS_APPOINTEE = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+)?(?:appointed|named|nominated|designated)\s+"
     rf"(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}){{1,3}})\s+as\s+its\s+$"
 )
-_COMMA_BEFORE = re.compile(r",\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:Crown\s+Prince\s+and\s+)?$")
+# ("Macky Sall, current chairperson of the African Union": the title held now)
+_COMMA_BEFORE = re.compile(
+    r",\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:[Cc]urrent\s+)?(?:Crown\s+Prince\s+and\s+)?$"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JUST_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 # "Prime Minister of the UAE and Ruler of Dubai Sheikh Mohammed": an emirate's ruler (no office
