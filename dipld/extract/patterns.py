@@ -325,7 +325,10 @@ ANY = group_of("SODPGCL")
 STATE_BODY = (
     r"§D\d+§(?=\s+(?:Navy|Army|Air\s+Force|Coast\s+Guard|[Aa]rmed\s+[Ff]orces|[Mm]ilitary|"
     # ("the Mexican security forces")
-    r"[Gg]overnment|people|[Aa]uthorities|(?:[Ss]ecurity\s+)?[Ff]orces)\b)"
+    r"[Gg]overnment|people|[Aa]uthorities|(?:[Ss]ecurity\s+)?[Ff]orces|"
+    # the style of the Vietnamese and Lao press: "the Lao Party, State and people", "the
+    # Vietnamese Party and State" stand for the state
+    r"Party,?\s+State\s+and\s+[Pp]eople|Party\s+and\s+State|State\s+and\s+[Pp]eople)\b)"
 )
 
 # recognising a party for what it did is praise, not recognition of a state: "recognized Norway
