@@ -70,6 +70,9 @@ INTRO = re.compile(
     r"Similarly|Meanwhile|Together|However|In\s+particular|In\s+turn|Accordingly|Therefore|Thus|"
     r"Hence|Separately|Specifically|Importantly|Notably|Again|Now|Then|Yesterday|Earlier|Later)\s*,\s*|"
     r"(?:That|This)\s+is\s+why\s+|"
+    # the host's greeting as the occasion: "Welcoming his guest, the Prime Minister thanked ..."
+    r"(?:Welcoming|Receiving|Greeting|Hosting)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:guests?|visitors?|counterparts?|delegation)\s*,\s*|"
     # "Today in Honolulu, the United States and ...": the day, then where
     r"(?:Today|Yesterday|Tonight|Earlier\s+today)\s+(?:in|at)\s+(?:the\s+)?"
     r"(?:§[CL]\d+§|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*|"
