@@ -8429,7 +8429,8 @@ _THANKS_WORDS = frozenset(_THANKS_VERB.split("|"))
 # China's support in the reconstruction ...", "expressed gratitude to Turkey for its
 # assistance", "grateful for the humanitarian assistance that Russia sends to our people"
 _THANKED_FOR = re.compile(
-    rf"\b(?:(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SOP]\d+§)|(?:gratitude|appreciation|thanks)"
+    # ("thanked the Vietnamese Party, State and people for ...": the state, STATE_BODY)
+    rf"\b(?:(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SOP]\d+§|{STATE_BODY}[^§]{{0,40}}?(?=\s+for\s))|(?:gratitude|appreciation|thanks)"
     r"\s+to\s+(?:the\s+)?(?P<a2>§[SOP]\d+§)|(?P<glad>grateful|thankful|gratitude|appreciation))"
     r"\s+for\s+(?:(?:the\s+)?(?P<g>§[SDO]\d+§)['’]?s?\s+|(?P<own>its|their)\s+|the\s+)?"
     # (not "for the planned assistance"; not "for hosting the aid conference": an act, no aid)
