@@ -3830,7 +3830,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "070",
         needs=(
             "humanitarian relief aid food foodstuffs medicine medicines medical tents blankets "
-            "hospital hospitals flour"
+            "hospital hospitals flour drinking"
         ),
     ),
     # "the UAE has operated two field hospitals in Gaza since last November", "set up a field
@@ -5371,7 +5371,7 @@ _AID_KIND = (
     (
         re.compile(
             r"humanitarian|vaccine|doses|food|medical|medicines?|ambulances|tents|blankets|relief|"
-            r"refugees?|rescue|(?-i:HIV|AIDS)|malaria|tuberculosis|epidemic",
+            r"refugees?|rescue|(?-i:HIV|AIDS)|malaria|tuberculosis|epidemic|drinking\s+water",
             re.IGNORECASE,
         ),
         "073",
@@ -8045,11 +8045,20 @@ def _other_side(doc: Doc, actors: list[Entity]) -> list[Entity]:
     return [e for e in states if e.key not in own]
 
 
+# the armed forces' carrier of relief goods: its "military" is not the kind of the aid
+_MILITARY_CARRIER = re.compile(
+    r"\b(?:air\s+force\s+|military\s+)(?:transport|cargo)\s+(?:planes?|aircraft|flights?|ships?)\b"
+)
+
+
 def _cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "AID" and cameo == "070":
         # the kind words of the aid itself: up to its noun ("military aid to help the economy")
         noun = _AID_NOUN.search(tail, 0, 160)
         scope = tail[: noun.end()] if noun else tail[:160]
+        if "military" in scope:
+            # "military transport planes loaded with drinking water": the carrier, not the aid
+            scope = _MILITARY_CARRIER.sub("", scope)
         kinds = [code for regex, code in _AID_KIND if regex.search(scope)]
         if len(kinds) == 1:
             return kinds[0]
