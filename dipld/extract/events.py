@@ -3976,6 +3976,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
         received=True,
     ),
+    # "Poland has taken in more than a million refugees", "Moldova took in 100,000 people who
+    # fled the war": refugees sheltered (075)
+    _t(
+        r"(?:taken|took|takes)\s+in(?=\s+(?:(?:more\s+than|over|nearly|almost|about|around|"
+        r"some|up\s+to|at\s+least)\s+)?(?:[\d,.]+|an?|hundreds\s+of|thousands\s+of|tens\s+of)\s+"
+        r"(?:(?:million|thousand|hundred)\s+)?(?:§D\d+§\s+)?(?:refugees|evacuees|asylum\s+seekers|"
+        r"displaced\s+people|people\s+(?:who\s+(?:had\s+)?fled|fleeing)))",
+        "AID",
+        "075",
+        needs="refugees evacuees asylum displaced fled fleeing",
+    ),
     # "Mexico granted asylum to former Bolivian president Evo Morales"
     _t(
         r"(?:granted|grants|offered)\s+(?:political\s+)?asylum\s+to",
