@@ -1266,7 +1266,10 @@ _PLEASED_TO_ANNOUNCE = re.compile(
 _ASIDE = re.compile(
     r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
     r"for\s+(?:its|their|his|her|our)\s+part|"
-    r"along\s+with|jointly\s+with|through|via|as\s+\w+|both|all|each|a|an)\b[^,]{0,80},"
+    r"along\s+with|jointly\s+with|through|via|as\s+\w+|both|all|each|a|an|"
+    # "Sovaleni, in a radio address, thanked ...": where the act was told
+    r"in\s+(?:a|an|his|her|its|their)\s+(?=(?:[\w-]+\s+){0,2}?(?:address|speech|statement|"
+    r"interview|message|broadcast|letter)\b))\b[^,]{0,80},"
 )
 # "The ministry said in a statement that it welcomed the decision": the speaker's own act
 _SAID_IT = re.compile(
