@@ -1183,6 +1183,32 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         since = analysis.mention(slot.group(0)).begin - analysis.sentence.begin if slot else 0
         named = _named(analysis, masked[begin:start])
         _clause(analysis, doc, actors, masked[start:stop], since=since, named=named)
+    if ", who" in masked and not _SAID_WHO_WORDS.isdisjoint(analysis.words):
+        _said_who_praised(analysis, doc)
+
+
+# the speaker after a quote who praises in a relative clause: '"...," said Foreign Minister X,
+# who thanked his counterparts for ...' (the relative clause is the speaker's own act)
+_SAID_WHO = re.compile(
+    r"\b(?:said|says|added)\s+(?:the\s+)?(?P<s>§P\d+§),\s+who(?=\s+(?:also\s+)?(?:thanked|praised|"
+    r"congratulated|commended|applauded|hailed|lauded)\b)"
+)
+
+
+_SAID_WHO_WORDS = frozenset(
+    "thanked praised congratulated commended applauded hailed lauded".split()
+)
+
+
+def _said_who_praised(analysis: Analysis, doc: Doc) -> None:
+    """SUPPORT in a relative clause on the speaker named after a quote (:data:`_SAID_WHO`)."""
+    masked = analysis.masked
+    m = _SAID_WHO.search(masked)
+    if m is None:
+        return
+    actors = _actors(analysis, m.group("s"))
+    if actors:
+        _clause(analysis, doc, actors, _before_clause_end(masked[m.end() :]))
 
 
 # a speaker the mentions leave unresolved: "He said ...", "Jokowi said ..." (not "It", "They",
