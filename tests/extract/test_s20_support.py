@@ -74,13 +74,11 @@ def test_thanked_party_state_and_people_for_backing_is_no_aid() -> None:
     ],
 )
 def test_thanks_after_an_aside(text: str) -> None:
-    assert any(
-        r == {AUSTRALIA, NEW_ZEALAND} and c == "051" for _, r, c in _events(text, "SUPPORT")
-    )
+    assert any(r == {AUSTRALIA, NEW_ZEALAND} and c == "051" for _, r, c in _events(text, "SUPPORT"))
 
 
 def test_thanks_in_a_relative_clause_after_a_quote() -> None:
-    text = '"This is a good day for both countries," said Kofod, who thanked Canada for its patience.'
+    text = '"A good day for both countries," said Kofod, who thanked Canada for its patience.'
     assert any(CANADA in r and c == "051" for _, r, c in _events(text, "SUPPORT"))
 
 
