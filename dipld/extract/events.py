@@ -8539,7 +8539,10 @@ _AID_INCLUDED = re.compile(
 _AID_RECEIVED_BY = re.compile(
     r"^\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?(?P<g>§[SD]\d+§)\s+(?:has\s+|had\s+)?received\b|"
     r"(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:sent|provided|delivered|gave|donated|supplied)\s+"
-    r"to\s+(?:the\s+)?(?P<to>§[SD]\d+§))"
+    r"to\s+(?:the\s+)?(?P<to>§[SD]\d+§)|"
+    # "the support they had given Laos": the one given it, with no "to"
+    r"(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:given|provided|extended)\s+(?:the\s+)?"
+    r"(?P<dat>§S\d+§)(?=[,.;]|\s+(?:in|over|during|since|with)\b|$))"
 )
 # ("the humanitarian aid, including wheat, that Cuba had received")
 _INCLUDING_ASIDE = re.compile(r"^,\s+including\s+[^,]{1,60},")
@@ -8557,7 +8560,9 @@ def _aid_taker(rest: str) -> tuple[str | None, str]:
     received = _AID_RECEIVED_BY.match(rest)
     if received is None:
         return None, ""
-    return received.group("g") or received.group("to"), rest[received.end() :]
+    return received.group("g") or received.group("to") or received.group("dat"), rest[
+        received.end() :
+    ]
 
 
 # "thanked the President of Russia for the deliveries of wheat and fuel that Russia had made

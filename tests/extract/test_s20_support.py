@@ -140,3 +140,11 @@ def test_taken_in_refugees_is_aid_075(text: str, actor: str) -> None:
 )
 def test_taken_in_guards(text: str) -> None:
     assert not [c for _, _, c in _events(text, "AID") if c == "075"]
+
+
+def test_thanked_for_aid_given_a_state_without_to() -> None:
+    text = (
+        "Prime Minister Hun Manet thanked the Chinese government for the humanitarian assistance "
+        "it had provided Cambodia over the years."
+    )
+    assert ({CHINA}, {CAMBODIA}, "073") in _events(text, "AID")
