@@ -8541,8 +8541,9 @@ _AID_RECEIVED_BY = re.compile(
     r"(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:sent|provided|delivered|gave|donated|supplied)\s+"
     r"to\s+(?:the\s+)?(?P<to>§[SD]\d+§)|"
     # "the support they had given Laos": the one given it, with no "to"
-    r"(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:given|provided|extended)\s+(?:the\s+)?"
-    r"(?P<dat>§S\d+§)(?=[,.;]|\s+(?:in|over|during|since|with)\b|$))"
+    # (also "the support Russia had given Syria": the giver named)
+    r"(?:it|they|(?:the\s+)?§[SPDO]\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:given|provided|"
+    r"extended)\s+(?:the\s+)?(?P<dat>§S\d+§)(?=[,.;]|\s+(?:in|over|during|since|with)\b|$))"
 )
 # ("the humanitarian aid, including wheat, that Cuba had received")
 _INCLUDING_ASIDE = re.compile(r"^,\s+including\s+[^,]{1,60},")
