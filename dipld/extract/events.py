@@ -3934,7 +3934,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "070",
         needs=(
             "humanitarian relief aid food foodstuffs medicine medicines medical tents blankets "
-            "hospital hospitals flour"
+            "hospital hospitals flour drinking"
         ),
     ),
     # "the UAE has operated two field hospitals in Gaza since last November", "set up a field
@@ -4079,6 +4079,17 @@ TRIGGERS: tuple[Trigger, ...] = (
             "missiles vaccines doses humanitarian relief"
         ),
         received=True,
+    ),
+    # "Poland has taken in more than a million refugees", "Moldova took in 100,000 people who
+    # fled the war": refugees sheltered (075)
+    _t(
+        r"(?:taken|took|takes)\s+in(?=\s+(?:(?:more\s+than|over|nearly|almost|about|around|"
+        r"some|up\s+to|at\s+least)\s+)?(?:[\d,.]+|an?|hundreds\s+of|thousands\s+of|tens\s+of)\s+"
+        r"(?:(?:million|thousand|hundred)\s+)?(?:§D\d+§\s+)?(?:refugees|evacuees|asylum\s+seekers|"
+        r"displaced\s+people|people\s+(?:who\s+(?:had\s+)?fled|fleeing)))",
+        "AID",
+        "075",
+        needs="refugees evacuees asylum displaced fled fleeing",
     ),
     # "Mexico granted asylum to former Bolivian president Evo Morales"
     _t(
@@ -5475,7 +5486,7 @@ _AID_KIND = (
     (
         re.compile(
             r"humanitarian|vaccine|doses|food|medical|medicines?|ambulances|tents|blankets|relief|"
-            r"refugees?|rescue|(?-i:HIV|AIDS)|malaria|tuberculosis|epidemic",
+            r"refugees?|rescue|(?-i:HIV|AIDS)|malaria|tuberculosis|epidemic|drinking\s+water",
             re.IGNORECASE,
         ),
         "073",
@@ -8156,11 +8167,20 @@ def _other_side(doc: Doc, actors: list[Entity]) -> list[Entity]:
     return [e for e in states if e.key not in own]
 
 
+# the armed forces' carrier of relief goods: its "military" is not the kind of the aid
+_MILITARY_CARRIER = re.compile(
+    r"\b(?:air\s+force\s+|military\s+)(?:transport|cargo)\s+(?:planes?|aircraft|flights?|ships?)\b"
+)
+
+
 def _cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "AID" and cameo == "070":
         # the kind words of the aid itself: up to its noun ("military aid to help the economy")
         noun = _AID_NOUN.search(tail, 0, 160)
         scope = tail[: noun.end()] if noun else tail[:160]
+        if "military" in scope:
+            # "military transport planes loaded with drinking water": the carrier, not the aid
+            scope = _MILITARY_CARRIER.sub("", scope)
         kinds = [code for regex, code in _AID_KIND if regex.search(scope)]
         if len(kinds) == 1:
             return kinds[0]
@@ -8540,7 +8560,8 @@ _THANKS_WORDS = frozenset(_THANKS_VERB.split("|"))
 # China's support in the reconstruction ...", "expressed gratitude to Turkey for its
 # assistance", "grateful for the humanitarian assistance that Russia sends to our people"
 _THANKED_FOR = re.compile(
-    rf"\b(?:(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SOP]\d+§)|(?:gratitude|appreciation|thanks)"
+    # ("thanked the Vietnamese Party, State and people for ...": the state, STATE_BODY)
+    rf"\b(?:(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SOP]\d+§|{STATE_BODY}[^§]{{0,40}}?(?=\s+for\s))|(?:gratitude|appreciation|thanks)"
     r"\s+to\s+(?:the\s+)?(?P<a2>§[SOP]\d+§)|(?P<glad>grateful|thankful|gratitude|appreciation))"
     r"\s+for\s+(?:(?:the\s+)?(?P<g>§[SDO]\d+§)['’]?s?\s+|(?P<own>its|their)\s+|the\s+)?"
     # (not "for the planned assistance"; not "for hosting the aid conference": an act, no aid)
@@ -8629,7 +8650,11 @@ _AID_INCLUDED = re.compile(
 _AID_RECEIVED_BY = re.compile(
     r"^\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?(?P<g>§[SD]\d+§)\s+(?:has\s+|had\s+)?received\b|"
     r"(?:it|they)\s+(?:has\s+|have\s+|had\s+)?(?:sent|provided|delivered|gave|donated|supplied)\s+"
-    r"to\s+(?:the\s+)?(?P<to>§[SD]\d+§))"
+    r"to\s+(?:the\s+)?(?P<to>§[SD]\d+§)|"
+    # "the support they had given Laos": the one given it, with no "to"
+    # (also "the support Russia had given Syria": the giver named)
+    r"(?:it|they|(?:the\s+)?§[SPDO]\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:given|provided|"
+    r"extended)\s+(?:the\s+)?(?P<dat>§S\d+§)(?=[,.;]|\s+(?:in|over|during|since|with)\b|$))"
 )
 # ("the humanitarian aid, including wheat, that Cuba had received")
 _INCLUDING_ASIDE = re.compile(r"^,\s+including\s+[^,]{1,60},")
@@ -8647,7 +8672,9 @@ def _aid_taker(rest: str) -> tuple[str | None, str]:
     received = _AID_RECEIVED_BY.match(rest)
     if received is None:
         return None, ""
-    return received.group("g") or received.group("to"), rest[received.end() :]
+    return received.group("g") or received.group("to") or received.group("dat"), rest[
+        received.end() :
+    ]
 
 
 # "thanked the President of Russia for the deliveries of wheat and fuel that Russia had made

@@ -70,6 +70,9 @@ INTRO = re.compile(
     r"Similarly|Meanwhile|Together|However|In\s+particular|In\s+turn|Accordingly|Therefore|Thus|"
     r"Hence|Separately|Specifically|Importantly|Notably|Again|Now|Then|Yesterday|Earlier|Later)\s*,\s*|"
     r"(?:That|This)\s+is\s+why\s+|"
+    # the host's greeting as the occasion: "Welcoming his guest, the Prime Minister thanked ..."
+    r"(?:Welcoming|Receiving|Greeting|Hosting)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:guests?|visitors?|counterparts?|delegation)\s*,\s*|"
     # "Today in Honolulu, the United States and ...": the day, then where
     r"(?:Today|Yesterday|Tonight|Earlier\s+today)\s+(?:in|at)\s+(?:the\s+)?"
     r"(?:§[CL]\d+§|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*|"
@@ -325,7 +328,10 @@ ANY = group_of("SODPGCL")
 STATE_BODY = (
     r"§D\d+§(?=\s+(?:Navy|Army|Air\s+Force|Coast\s+Guard|[Aa]rmed\s+[Ff]orces|[Mm]ilitary|"
     # ("the Mexican security forces")
-    r"[Gg]overnment|people|[Aa]uthorities|(?:[Ss]ecurity\s+)?[Ff]orces)\b)"
+    r"[Gg]overnment|people|[Aa]uthorities|(?:[Ss]ecurity\s+)?[Ff]orces|"
+    # the style of the Vietnamese and Lao press: "the Lao Party, State and people", "the
+    # Vietnamese Party and State" stand for the state
+    r"Party,?\s+State\s+and\s+[Pp]eople|Party\s+and\s+State|State\s+and\s+[Pp]eople)\b)"
 )
 
 # recognising a party for what it did is praise, not recognition of a state: "recognized Norway

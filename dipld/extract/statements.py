@@ -1189,6 +1189,32 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         since = analysis.mention(slot.group(0)).begin - analysis.sentence.begin if slot else 0
         named = _named(analysis, masked[begin:start]) if reads_named else True
         _clause(analysis, doc, actors, masked[start:stop], since=since, named=named)
+    if ", who" in masked and not _SAID_WHO_WORDS.isdisjoint(analysis.words):
+        _said_who_praised(analysis, doc)
+
+
+# the speaker after a quote who praises in a relative clause: '"...," said Foreign Minister X,
+# who thanked his counterparts for ...' (the relative clause is the speaker's own act)
+_SAID_WHO = re.compile(
+    r"\b(?:said|says|added)\s+(?:the\s+)?(?P<s>§P\d+§),\s+who(?=\s+(?:also\s+)?(?:thanked|praised|"
+    r"congratulated|commended|applauded|hailed|lauded)\b)"
+)
+
+
+_SAID_WHO_WORDS = frozenset(
+    "thanked praised congratulated commended applauded hailed lauded".split()
+)
+
+
+def _said_who_praised(analysis: Analysis, doc: Doc) -> None:
+    """SUPPORT in a relative clause on the speaker named after a quote (:data:`_SAID_WHO`)."""
+    masked = analysis.masked
+    m = _SAID_WHO.search(masked)
+    if m is None:
+        return
+    actors = _actors(analysis, m.group("s"))
+    if actors:
+        _clause(analysis, doc, actors, _before_clause_end(masked[m.end() :]))
 
 
 # a speaker the mentions leave unresolved: "He said ...", "Jokowi said ..." (not "It", "They",
@@ -1272,7 +1298,10 @@ _PLEASED_TO_ANNOUNCE = re.compile(
 _ASIDE = re.compile(
     r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
     r"for\s+(?:its|their|his|her|our)\s+part|"
-    r"along\s+with|jointly\s+with|through|via|as\s+\w+|both|all|each|a|an)\b[^,]{0,80},"
+    r"along\s+with|jointly\s+with|through|via|as\s+\w+|both|all|each|a|an|"
+    # "Sovaleni, in a radio address, thanked ...": where the act was told
+    r"in\s+(?:a|an|his|her|its|their)\s+(?=(?:[\w-]+\s+){0,2}?(?:address|speech|statement|"
+    r"interview|message|broadcast|letter)\b))\b[^,]{0,80},"
 )
 # "The ministry said in a statement that it welcomed the decision": the speaker's own act
 _SAID_IT = re.compile(
