@@ -3007,12 +3007,15 @@ _SIGNED_BETWEEN = re.compile(
 )
 
 
+_NO_BEFORE = re.compile(r"\b(?:[Nn]o|[Nn]either|[Nn]one)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def _signed_between(analysis: Analysis, doc: Doc) -> None:
     """The treaty relation of the parties a treaty "was signed between" (told done, asserted)."""
     if not _asserted(analysis) or analysis.hypothetical:
         return
     for m in _SIGNED_BETWEEN.finditer(analysis.masked):
-        if hedged(analysis.masked[: m.start()]):
+        if hedged(analysis.masked[: m.start()]) or _NO_BEFORE.search(analysis.masked, 0, m.start()):
             continue
         parties = _parties_of(entities_of(analysis, m.group("a")), doc)
         if len(parties) >= 2:
@@ -4727,8 +4730,8 @@ def _established_after(analysis: Analysis, masked: str, end: int) -> list[TimeVa
 # "Kazakhstan, bound to China by a comprehensive strategic partnership since 2019, ...": the
 # partnership of the two states (not "bound to X by a treaty", "bound by a partnership to come")
 _BOUND_BY_PARTNERSHIP = re.compile(
-    r"(?P<p>§S\d+§,?\s+(?:(?:which|that)\s+(?:is|was|has\s+been)\s+|(?:is|are|was|were|has\s+been|"
-    r"have\s+been)\s+)?(?:closely\s+|also\s+|long\s+)?bound\s+to\s+(?:the\s+)?§S\d+§)\s+by\s+"
+    r"(?P<p>§S\d+§,?\s+(?:(?:which|that)\s+(?:is|was|has\s+been)\s+|(?:is|are|was|were|"
+    r"(?:has|have)\s+(?:long\s+|also\s+)?been)\s+)?(?:closely\s+|also\s+|long\s+)?bound\s+to\s+(?:the\s+)?§S\d+§)\s+by\s+"
     r"(?:an?\s+|the\s+|their\s+)?(?:(?!(?:future|planned|proposed|new)\b)[\w-]+\s+){0,4}?"
     r"(?i:partnership|alliance)\b"
 )
