@@ -47,7 +47,8 @@ _ORG_FOUNDED = (
 # them may go on with "as well as", over their head nouns and asides
 _ORGS = group_of("OS", _ORG_HEAD + _ORG_FOUNDED + AS_WELL_AS_SEP)
 # "a member of the African Union and of the ECOWAS": the list goes on after "and of"
-_ORGS = group_of("OS", _ORG_HEAD + _ORG_FOUNDED + rf"(?:{AS_WELL_AS_SEP}|\s+and\s+of\s+(?:the\s+)?)")
+_AND_OF_SEP = rf"(?:{AS_WELL_AS_SEP}|\s+and\s+of\s+(?:the\s+)?)"
+_ORGS = group_of("OS", _ORG_HEAD + _ORG_FOUNDED + _AND_OF_SEP)
 # a leader's or a sponsor's name before the organisation: "a member of the Russia-led CSTO",
 # "the US-backed coalition" (the name no member by that alone)
 _LED = r"(?:(?:§S\d+§|[A-Z][\w.]*)-(?:led|backed|dominated|headed)\s+)?"
