@@ -46,6 +46,9 @@ _ORG_FOUNDED = (
 # Organisation slots of membership rules: the EU is masked as a state (it is both); a list of
 # them may go on with "as well as", over their head nouns and asides
 _ORGS = group_of("OS", _ORG_HEAD + _ORG_FOUNDED + AS_WELL_AS_SEP)
+# "a member of the African Union and of the ECOWAS": the list goes on after "and of"
+_AND_OF_SEP = rf"(?:{AS_WELL_AS_SEP}|\s+and\s+of\s+(?:the\s+)?)"
+_ORGS = group_of("OS", _ORG_HEAD + _ORG_FOUNDED + _AND_OF_SEP)
 # a leader's or a sponsor's name before the organisation: "a member of the Russia-led CSTO",
 # "the US-backed coalition" (the name no member by that alone)
 _LED = r"(?:(?:§S\d+§|[A-Z][\w.]*)-(?:led|backed|dominated|headed)\s+)?"
@@ -131,6 +134,14 @@ _MEMBER = re.compile(
     # "are both participating States of the OSCE" (the OSCE's word for its members)
     rf"(?:members?(?:\s+states?)?\s+of|{_PARTICIPATING}\s+(?:of|in))\s+(?:both\s+)?(?:the\s+)?"
     rf"{_LED}(?P<o>{_ORGS})"
+)
+# "Finland and Norway are close allies in NATO": allies within an organisation are its members
+# (not "allies in Europe", "US allies in NATO": an ally of whom?)
+_ALLIES_IN = re.compile(
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth){_WHEN}\s+(?:are|were|remain|have\s+been)(?:\s+(?:both|all|also|"
+    r"still|now))*\s+(?:(?:close|longstanding|long-standing|fellow|key|staunch|firm|loyal|"
+    r"reliable|strong|trusted)\s+(?:and\s+)?)*allies\s+(?:in|within)\s+(?:the\s+)?"
+    rf"(?P<o>{_ORGS})"
 )
 # the states named after the organisation, which are members too: "Brazil and China are members
 # of BRICS along with Russia, India and South Africa", "... of the BRICS group of emerging
@@ -1346,6 +1357,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_ORG_MEMBER, 0.85, says_member or says_ally),
         (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
         (_AS_ORG_MEMBERS, 0.8, says_member or "lly" in masked or "llies" in masked),
+        (_ALLIES_IN, 0.8, "allies in" in masked or "allies within" in masked),
         (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
         (_FORM, 0.8, says_form),
         (_TOGETHER_FORM, 0.8, "together with" in masked or "along with" in masked),
@@ -2971,6 +2983,8 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     _treaties(analysis, doc, view=view)
     if len(doc.facts) == before and not view:
         _named_signed_by(analysis, doc)
+    if len(doc.facts) == before and not view and "signed between" in analysis.masked:
+        _signed_between(analysis, doc)
     if len(doc.facts) == before and not view and _MADE_WHEN_HINT.search(analysis.masked):
         _made_when(analysis, doc)
     if len(doc.facts) == before or view:
@@ -2984,6 +2998,31 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             doc.facts[i] = dataclasses.replace(
                 fact, args=tuple(sorted([*fact.args, ("date", (TimeValue(year),))]))
             )
+
+
+# "Several memoranda were signed between Vietnam and Laos": the passive signing's parties (not
+# "will be signed between", "are to be signed between": none yet)
+_SIGNED_BETWEEN = re.compile(
+    rf"\b{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^§,;]{{1,60}}?)?\s+(?:(?:have|has|had)\s+been|were|was)\s+"
+    r"(?:also\s+|jointly\s+|formally\s+|successfully\s+)?(?:signed|concluded)\s+between\s+(?:the\s+)?"
+    rf"(?P<a>{PARTIES})"
+)
+
+
+_NO_BEFORE = re.compile(r"\b(?:[Nn]o|[Nn]either|[Nn]one)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _signed_between(analysis: Analysis, doc: Doc) -> None:
+    """The treaty relation of the parties a treaty "was signed between" (told done, asserted)."""
+    if not _asserted(analysis) or analysis.hypothetical:
+        return
+    for m in _SIGNED_BETWEEN.finditer(analysis.masked):
+        if hedged(analysis.masked[: m.start()]) or _NO_BEFORE.search(analysis.masked, 0, m.start()):
+            continue
+        parties = _parties_of(entities_of(analysis, m.group("a")), doc)
+        if len(parties) >= 2:
+            doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
+            return
 
 
 # a treaty told by when it was made: "a security pact signed in 2001", "the peace agreement
@@ -4577,6 +4616,8 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                         args["startDate"] = after[:1]
                 doc.add(FactClass.PARTNERSHIP, args, analysis, 0.8)
                 fired = True
+    if not fired and "bound" in masked:
+        fired = _bound_by_partnership(analysis, doc, masked)
     if not fired and (their := _THEIR_PARTNERSHIP.search(masked)):
         # "Xi and Putin pledged to deepen their strategic partnership": the subject's two states
         # (or the two countries' the sentence names: "to boost the two countries' partnership")
@@ -4686,6 +4727,32 @@ def _established_after(analysis: Analysis, masked: str, end: int) -> list[TimeVa
         if not d.relative and not d.end_value and masked.find(d.text, end) == after.end():
             return [d.value]
     return []
+
+
+# "Kazakhstan, bound to China by a comprehensive strategic partnership since 2019, ...": the
+# partnership of the two states (not "bound to X by a treaty", "bound by a partnership to come")
+_BOUND_BY_PARTNERSHIP = re.compile(
+    r"(?P<p>§S\d+§,?\s+(?:(?:which|that)\s+(?:is|was|has\s+been)\s+|(?:is|are|was|were|"
+    r"(?:has|have)\s+(?:long\s+|also\s+)?been)\s+)?(?:closely\s+|also\s+|long\s+)?bound\s+to\s+(?:the\s+)?§S\d+§)\s+by\s+"
+    r"(?:an?\s+|the\s+|their\s+)?(?:(?!(?:future|planned|proposed|new)\b)[\w-]+\s+){0,4}?"
+    r"(?i:partnership|alliance)\b"
+)
+
+
+def _bound_by_partnership(analysis: Analysis, doc: Doc, masked: str) -> bool:
+    """A partnership binding a state to another ("X, bound to Y by a strategic partnership since
+    2014"), started at the date "since" gives right after it."""
+    fired = False
+    for m in _BOUND_BY_PARTNERSHIP.finditer(masked):
+        parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+        if len(parties) != 2:
+            continue
+        args: dict[str, Sequence[Value]] = {"party": parties}
+        if since := _held_since(analysis, masked, m.end()):
+            args["startDate"] = since
+        doc.add(FactClass.PARTNERSHIP, args, analysis, 0.8)
+        fired = True
+    return fired
 
 
 def _held_since(analysis: Analysis, masked: str, end: int) -> list[TimeValue]:
