@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from dipld.extract.facts import Doc, event_args
@@ -27,18 +28,19 @@ _PAST_BOUNDARY = re.compile(
 )
 
 
-def past_boundary(masked: str, year: int) -> re.Match[str] | None:
+def past_boundary(masked: str, day: dt.date | None) -> re.Match[str] | None:
     """The background agreement on a line the sentence opens with, when its year is before the
-    article's (the caller's AGREE trigger then states no current act)."""
-    if not masked.startswith("In ") or "agreed" not in masked:
+    article's (the caller's AGREE trigger then states no current act; none in an undated
+    article)."""
+    if day is None or not masked.startswith("In ") or "agreed" not in masked:
         return None
     m = _PAST_BOUNDARY.match(masked)
-    return m if m is not None and int(m.group("y")) < year else None
+    return m if m is not None and int(m.group("y")) < day.year else None
 
 
 def past_boundaries(analysis: Analysis, doc: Doc) -> None:
     """TreatyRelation of a past agreement on a boundary between two named states, dated."""
-    m = past_boundary(analysis.masked, doc.article.date.year)
+    m = past_boundary(analysis.masked, doc.article.date)
     if m is None or NEGATION.search(analysis.masked, 0, m.end()):
         return
     from dipld.extract import events as ev

@@ -6959,7 +6959,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # attacker (the passive triggers read "was hit by ...")
             if not trigger.litotes and (NEGATION.search(window) or NEGATION.search(m.group(0))):
                 continue
-            if trigger.event_type == "AGREE" and past_boundary(masked, doc.article.date.year):
+            if trigger.event_type == "AGREE" and past_boundary(masked, doc.article.date):
                 continue  # "In 1973, A and B agreed on a boundary": background, a TreatyRelation
             if trigger.litotes and trigger.event_type == "REJECT" and NEGATION.search(window):
                 continue  # "has not refused to recognise ...": no refusal

@@ -1166,7 +1166,7 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         actors, pos = list(doc.finder.ctx.meeting), agreed.start("v") - 1
     if not actors and "signed" in analysis.words:
         _company_signing(analysis, doc, subject_at)
-    if past_boundary(masked, doc.article.date.year) is not None:
+    if past_boundary(masked, doc.article.date) is not None:
         return  # "In 1973, A and B agreed on a boundary": background, a TreatyRelation (asks.py)
     # (a sentence without a subject of its own states nothing here: support expressed by no
     # one is no fact)
