@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from dipld.extract import acts
+from dipld.extract.asks import past_boundary
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     OWN_MINISTRY_NAMES,
@@ -7080,6 +7081,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # attacker (the passive triggers read "was hit by ...")
             if not trigger.litotes and (NEGATION.search(window) or NEGATION.search(m.group(0))):
                 continue
+            if trigger.event_type == "AGREE" and past_boundary(masked, doc.article.date):
+                continue  # "In 1973, A and B agreed on a boundary": background, a TreatyRelation
             if trigger.litotes and trigger.event_type == "REJECT" and NEGATION.search(window):
                 continue  # "has not refused to recognise ...": no refusal
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))

@@ -324,7 +324,16 @@ _VERB = re.compile(r"\b(?:met|held|signed|said|is|are|was|were|has|have)\b")
 def rules() -> tuple[Rule, ...]:
     """The rules, in the order they run on each sentence (imported here: they import this
     module)."""
-    from dipld.extract import acts, agreements, economy, events, relations, statements, tariffs
+    from dipld.extract import (
+        acts,
+        agreements,
+        asks,
+        economy,
+        events,
+        relations,
+        statements,
+        tariffs,
+    )
 
     return (
         tenures,
@@ -358,6 +367,9 @@ def rules() -> tuple[Rule, ...]:
         events.shifted_blame,
         events.attributed_attacks,
         events.conditional_threats,
+        asks.past_boundaries,
+        asks.tightened_sanctions,
+        asks.asked_to_act,
         events.responded_complaints,
         acts.remember,  # last: the acts the rules found in the sentence
     )

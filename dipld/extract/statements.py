@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dipld.extract import acts
+from dipld.extract.asks import past_boundary
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     Doc,
@@ -1165,6 +1166,8 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         actors, pos = list(doc.finder.ctx.meeting), agreed.start("v") - 1
     if not actors and "signed" in analysis.words:
         _company_signing(analysis, doc, subject_at)
+    if past_boundary(masked, doc.article.date) is not None:
+        return  # "In 1973, A and B agreed on a boundary": background, a TreatyRelation (asks.py)
     # (a sentence without a subject of its own states nothing here: support expressed by no
     # one is no fact)
     # (whether a clause's subject names its party is read only by _clause's reports and second

@@ -1,0 +1,122 @@
+"""Requests, threats and background agreements the event table misses (session 20):
+
+- "In 1973, A and B agreed on a maritime boundary": a past agreement on a line told as
+  background is a TreatyRelation dated that year, not a current AGREE (ANNOTATION.md §4);
+- "X made clear that the sanctions on Y would remain in place and be tightened as long as ...":
+  a conditional tightening is X's THREATEN 1312 against Y;
+- "X asked President Y to make more tanks available": a person asked for a material act is
+  X's REQUEST 100 of Y (not a courtesy such as passing on greetings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dipld.extract.facts import Doc, event_args
+from dipld.extract.patterns import NEGATION
+from dipld.extract.spans import Analysis
+from dipld.model import FactClass
+
+# "In 1973, Denmark and Canada agreed on a continental shelf boundary": the year opens the
+# sentence, both parties are named, the object is a line between them
+_PAST_BOUNDARY = re.compile(
+    r"In\s+(?:the\s+year\s+)?(?P<y>1[89]\d\d|20\d\d),\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+and\s+"
+    r"(?:the\s+)?(?P<b>§[SD]\d+§)\s+agreed\s+(?:on|upon)\s+(?:an?|the|their|a\s+common)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:boundary|border|frontier|demarcation|delimitation|"
+    r"dividing\s+line|median\s+line|sea\s+line)\b"
+)
+
+
+def past_boundary(masked: str, day: dt.date | None) -> re.Match[str] | None:
+    """The background agreement on a line the sentence opens with, when its year is before the
+    article's (the caller's AGREE trigger then states no current act; none in an undated
+    article)."""
+    if day is None or not masked.startswith("In ") or "agreed" not in masked:
+        return None
+    m = _PAST_BOUNDARY.match(masked)
+    return m if m is not None and int(m.group("y")) < day.year else None
+
+
+def past_boundaries(analysis: Analysis, doc: Doc) -> None:
+    """TreatyRelation of a past agreement on a boundary between two named states, dated."""
+    m = past_boundary(analysis.masked, doc.article.date)
+    if m is None or NEGATION.search(analysis.masked, 0, m.end()):
+        return
+    from dipld.extract import events as ev
+
+    parties = [e for ph in (m.group("a"), m.group("b")) for e in ev._resolve(analysis, doc, ph)]
+    year = int(m.group("y"))
+    dated = [d.value for d in analysis.dates if not d.end_value and d.value.year == year]
+    if len(parties) == 2 and parties[0].key != parties[1].key and dated:
+        doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": dated[:1]}, analysis, 0.75)
+
+
+# "Scholz made clear that the sanctions imposed by the EU on Russia would remain in place and be
+# tightened as long as ...": the tightening on a condition is the speaker's threat
+_TIGHTENED_IF = re.compile(
+    r"(?P<s>§[PSDO]\d+§)\s+(?:also\s+)?(?:made\s+(?:it\s+)?clear|said|stated|warned|stressed|"
+    r"emphasi[sz]ed|underlined|insisted|reiterated)\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"sanctions\s+(?:(?:imposed|placed)\s+by\s+(?:the\s+)?§[SO]\d+§\s+)?(?:on|against)\s+"
+    r"(?:the\s+)?(?P<r>§[SD]\d+§)\s+(?:would|will)\s+(?:(?:remain|stay)\s+in\s+(?:place|force)\s+"
+    r"and\s+)?(?:be\s+)?(?:further\s+)?(?:tightened|increased|stepped\s+up|expanded|"
+    r"strengthened|toughened)\s+(?:(?:further|even\s+further)\s+)?(?:as\s+long\s+as|if|unless|"
+    r"until|for\s+as\s+long\s+as)\b"
+)
+_TIGHTEN_WORDS = ("tightened", "increased", "stepped", "expanded", "strengthened", "toughened")
+
+
+def tightened_sanctions(analysis: Analysis, doc: Doc) -> None:
+    """THREATEN 1312 by a speaker who said sanctions on a party would be tightened as long as,
+    or if, it went on (not "would not be tightened", not a question)."""
+    masked = analysis.masked
+    if "sanctions" not in masked or not any(w in masked for w in _TIGHTEN_WORDS):
+        return
+    m = _TIGHTENED_IF.search(masked)
+    if m is None or NEGATION.search(masked, 0, m.end()) or masked.rstrip().endswith("?"):
+        return
+    from dipld.extract import events as ev
+
+    actors = ev._resolve(analysis, doc, m.group("s"))
+    own = {a.key for a in actors}
+    recipients = [e for e in ev._resolve(analysis, doc, m.group("r")) if e.key not in own]
+    if not actors or not recipients:
+        return
+    when = ev._event_date(analysis, doc, actors)
+    doc.add(
+        FactClass.EVENT, event_args("THREATEN", "1312", actors, recipients, when), analysis, 0.7
+    )
+
+
+# "During the talks, Scholz asked President Macron to make more tanks available": a person
+# asked for a material act (a courtesy, "asked him to convey greetings", is none)
+_ASKED_TO_ACT = re.compile(
+    r"(?P<s>§[PSD]\d+§)\s+(?:also\s+)?asked\s+(?P<r>§P\d+§)\s+to\s+(?:make\s+(?:[\w-]+\s+){1,5}?"
+    r"available|release|free|lift|extradite|hand\s+over|withdraw|return|reopen|unblock)\b"
+)
+
+
+def asked_to_act(analysis: Analysis, doc: Doc) -> None:
+    """REQUEST 100 of a named person asked to make something available, release, lift, ..."""
+    masked = analysis.masked
+    if "asked" not in masked:
+        return
+    m = _ASKED_TO_ACT.search(masked)
+    if m is None or NEGATION.search(masked, 0, m.end()) or masked.rstrip().endswith("?"):
+        return
+    if any(
+        fact.cls is FactClass.EVENT
+        and "REQUEST" in fact.get("eventType")
+        and any(e.begin == analysis.sentence.begin for e in fact.evidence)
+        for fact in doc.facts
+    ):
+        return  # told already by the event table
+    from dipld.extract import events as ev
+
+    actors = ev._resolve(analysis, doc, m.group("s"))
+    own = {a.key for a in actors}
+    recipients = [e for e in ev._resolve(analysis, doc, m.group("r")) if e.key not in own]
+    if not actors or not recipients:
+        return
+    when = ev._event_date(analysis, doc, actors)
+    doc.add(FactClass.EVENT, event_args("REQUEST", "100", actors, recipients, when), analysis, 0.7)
