@@ -618,7 +618,20 @@ def same_person(label: str, words: list[str]) -> bool:
     written = tuple(_word_key(w) for w in words)
     if len(words) == 1 or parts[-len(written) :] == written:
         return True
+    if _other_lineage(parts, written):
+        return False
     return first_names_agree(words[0], label)
+
+
+def _other_lineage(parts: tuple[str, ...], written: tuple[str, ...]) -> bool:
+    """Whether a long name and a long label share given name and family but none of the names
+    between (a father's and grandfather's names in Gulf names: "Ahmad Nasser Al-Mohammad
+    Al-Sabah" is not "Ahmed Nawaf Al-Ahmad Al-Sabah")."""
+    if len(parts) < 3 or len(written) < 3:
+        return False
+    between = {w for w in written[1:-1] if w not in NAME_PARTICLES}
+    label_between = {p for p in parts[1:-1] if p not in NAME_PARTICLES}
+    return len(between) >= 1 and len(label_between) >= 1 and not between & label_between
 
 
 def _romanised(word: str) -> str:
@@ -1588,6 +1601,10 @@ class People:
         entity = self.kb.entity(found[0]) if len(found) == 1 else None
         if entity is None or not self._serving(entity.qid, office):
             return []
+        if len(words) >= 3 and _other_lineage(
+            _label_keys(entity.label), tuple(_word_key(w) for w in words)
+        ):
+            return []  # (given name and family alike, the names between not)
         self.ctx.written.setdefault(entity_of(entity).key, " ".join(words))
         return [entity]
 
