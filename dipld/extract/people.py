@@ -666,6 +666,16 @@ def _same_words(label: str, words: list[str]) -> bool:
     )
 
 
+def _named_within(label: str, words: list[str]) -> bool:
+    """Whether a KB label is the first or the last words of a longer name as written (a title
+    name and a personal name: "Hu'akavameiliku Siaosi Sovaleni" and "Hu'akavameiliku")."""
+    parts = _label_keys(label)
+    written = tuple(_word_key(w) for w in words)
+    if not parts or len(parts) >= len(written) or min(len(p) for p in parts) < 4:
+        return False
+    return written[: len(parts)] == parts or written[-len(parts) :] == parts
+
+
 def _spelled_apart(label: str, words: list[str]) -> bool:
     """Whether a name as written is a KB label with its surname spelled otherwise (a vowel
     more or less, "y" for "i", "-off" for "-ov": "Tileuberdi" and "Tleuberdi", "Lavroff" and
@@ -1490,6 +1500,11 @@ class People:
             # "Kazakh Foreign Minister Mukhtar Tileuberdi" is the KB's "Mukhtar Tleuberdi": the
             # post's only holder, the given name agreeing, the surname a spelling apart
             found = [e for e in holders[:1] if _spelled_apart(e.label, words)]
+        if not found:
+            # "Tonga's Prime Minister Hu'akavameiliku Siaosi Sovaleni" is the KB's
+            # "Hu'akavameiliku": a chiefly or noble title written with the personal name, the KB
+            # listing the holder by one of them
+            found = [e for e in holders if _named_within(e.label, words)]
         unique = {e.qid: e for e in found}
         if len(unique) != 1:
             return []
