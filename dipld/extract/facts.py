@@ -1216,6 +1216,28 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
         for office in mention.offices:
             if office.current and office.named and office.jurisdiction is not None:
                 _tenure(analysis, doc, mention, holder, office)
+            elif (
+                office.current
+                and office.role == "HeadOfGovernment"
+                and office.jurisdiction is not None
+                and holder.is_linked
+                and _heir_apposition(analysis, mention)
+            ):
+                # "His Royal Highness the Crown Prince and Prime Minister (of Bahrain)": the
+                # heir named by his styles, the second one his office
+                _tenure(analysis, doc, mention, holder, office)
+
+
+# the heir's style right before a head of government's title
+_HEIR_AND = re.compile(r"(?:His\s+Royal\s+Highness\s+)?(?:[Tt]he\s+)?Crown\s+Prince\s+and\s+(?:the\s+)?$")
+
+
+def _heir_apposition(analysis: Analysis, mention: Mention) -> bool:
+    """Whether a title-only mention is the second title of "the Crown Prince and ..."."""
+    text, start = analysis.sentence.text, mention.begin - analysis.sentence.begin
+    return "Prince and " in text[max(0, start - 24) : start] and bool(
+        _HEIR_AND.search(text, 0, start)
+    )
 
 
 # a holder's "name" that is only a style or an heir's title

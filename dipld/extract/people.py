@@ -429,6 +429,10 @@ _DEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
 # a monarch's title ("King", "Emir", "Sultan"), which a regnal name follows
 _MONARCH_TITLE = re.compile(r"\b(?:King|Queen|Emir|Amir|Sultan|Emperor|Grand\s+Duke)\b")
 _REGNAL_NUMBER_WORD = re.compile(r"[IVXL]+")
+# the heir's style before a second title: "the Crown Prince and Prime Minister"
+_HEIR_AND_BEFORE = re.compile(r"Crown\s+Prince\s+and\s+(?:the\s+)?$")
+# a monarch's post in the KB: "King of Bahrain", "emir of Kuwait", "monarch of Tonga"
+_MONARCH_POST = re.compile(r"(?i:\b(?:king|queen|emir|amir|sultan|emperor|monarch|grand\s+duke)\b)")
 _NUMBER_AFTER = re.compile(r"\s+[IVXL]+\b")
 _SINGLE_HOLDER_ROLES = frozenset({"ForeignMinister", "HeadOfState", "HeadOfGovernment"})
 # the offices a bare title names whose one holder among the untitled people named is the KB's
@@ -2937,6 +2941,27 @@ class People:
             named=False,
         )
 
+    def _heir_state(self) -> Entity | None:
+        """The one monarchy among the states the article has named and those of the offices of
+        the people it has named (a crown prince's state)."""
+        states = {e.qid: e for e in self.ctx.states.values() if e.qid}
+        for person, held in self.ctx.people:
+            if held is not None and held.jurisdiction is not None and held.jurisdiction.qid:
+                states.setdefault(held.jurisdiction.qid, held.jurisdiction)
+            elif held is None and person.qid and self.date is not None:
+                # (a title's holder found in the KB: "Bahrain's foreign minister")
+                for t in self.kb.tenures(person.qid):
+                    if t.jurisdiction and t.covers(self.date):
+                        state = self.kb.entity(t.jurisdiction)
+                        if state is not None and state.kind is EntityKind.STATE:
+                            states.setdefault(state.qid, entity_of(state))
+        royal = [
+            state
+            for qid, state in states.items()
+            if any(_MONARCH_POST.search(p.label) for p in self.kb.posts(qid, "HeadOfState"))
+        ]
+        return royal[0] if len(royal) == 1 else None
+
     def _titled(self, office: Office) -> tuple[Entity, Office] | None:
         """The person the article named with an organisation's office of this very title (its
         office as a coreference: not named here)."""
@@ -2953,6 +2978,17 @@ class People:
         post on the article date, or (with a jurisdiction) the state the office speaks for."""
         holder: Entity | None = None
         others: set[str] = set()  # the people, and their states, whose counterpart it is
+        if (
+            office.jurisdiction is None
+            and office.role == "HeadOfGovernment"
+            and "Prince and " in text[max(0, start - 24) : start]
+            and _HEIR_AND_BEFORE.search(text, 0, start)
+        ):
+            # "His Royal Highness the Crown Prince and Prime Minister": the head of government
+            # of the one monarchy the article has named (not a republic's prime minister)
+            heir_state = self._heir_state()
+            if heir_state is not None:
+                office = replace(office, jurisdiction=heir_state)
         if office.role == "Counterpart":
             # "his Iranian counterpart"; "Mirziyoyev's Russian counterpart": of that person's
             # office
