@@ -520,8 +520,8 @@ _HEADS = re.compile(
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
 # states whose officials are called by their given name ("Retno", "Prayut", "Abiy"):
-# Indonesia, Thailand, Ethiopia
-_GIVEN_NAME_FIRST = frozenset({"Q252", "Q869", "Q115"})
+# Indonesia, Thailand, Ethiopia, Laos ("Phankham" for Phankham Viphavanh)
+_GIVEN_NAME_FIRST = frozenset({"Q252", "Q869", "Q115", "Q819"})
 # states whose people's names Wikidata writes family name first ("Xi Jinping", "Yoon Suk-yeol")
 _FAMILY_FIRST = frozenset({"Q148", "Q884", "Q423", "Q881", "Q865", "Q8646", "Q14773"})
 
@@ -1373,6 +1373,21 @@ class People:
                     held.role == office.role
                     or (held.role == "ForeignMinister" and fold(office.label) == "minister")
                 )
+                and len(known.label.split()) > 1
+                and fold(known.label).split()[0] == fold(words[0])
+            }
+            if len(given) == 1:
+                return next(iter(given.values()))
+        if len(words) == 1 and office is None and remembered is None:
+            # "General Prayut" after "Thai Prime Minister Prayut Chan-o-cha": the given name of
+            # an official of a state whose officials are called by it, after an honorific
+            given = {
+                known.key: known
+                for known, held in self.ctx.people
+                if known.kind is EntityKind.PERSON
+                and held is not None
+                and held.jurisdiction is not None
+                and held.jurisdiction.qid in _GIVEN_NAME_FIRST
                 and len(known.label.split()) > 1
                 and fold(known.label).split()[0] == fold(words[0])
             }
