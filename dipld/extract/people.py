@@ -2329,6 +2329,17 @@ class People:
             )
         if office.role == "Counterpart":
             office = self._counterpart(office, mentions, holder)
+            if (
+                office.role != "Counterpart"
+                and name_span is not None
+                and holder is not None
+                and not holder.is_linked
+            ):
+                # "his Lao counterpart Phankham Viphavanh": the name linked again with the
+                # office the counterpart turned out to hold (the KB's "Phankham Viphavan")
+                again = self.link(text[name_span[0] : name_span[1]], office)
+                if again.is_linked:
+                    holder = again
         if office.jurisdiction is None and " and " in text:
             same = self._listed_state(text, start, titles, by_end, office, holder)
             if same is not None:
