@@ -2746,6 +2746,7 @@ class People:
         """ "her South Korean counterpart Park Jin": the office of the other official named (as
         this sentence, the article or the KB on its date gives it; not the counterpart's own)."""
         roles: set[str] = set()
+        named_roles: set[str] = set()  # those of officials named with their title here
         for m in mentions:
             if m.code is not Code.PERSON or len(m.entities) != 1:
                 continue
@@ -2753,6 +2754,7 @@ class People:
                 continue
             if m.offices:
                 roles.update(o.role for o in m.offices)
+                named_roles.update(o.role for o in m.offices if o.named)
             elif (known := self.ctx.office_of(m.entities[0])) is not None:
                 roles.add(known.role)
             elif m.entities[0].qid and self.date is not None:
@@ -2773,6 +2775,11 @@ class People:
                         and known.jurisdiction.key == state.key
                     }
                 roles.update(held if len(held) == 1 else ())
+        if len(roles) > 1 and len(named_roles) == 1:
+            # "Foreign Minister X, who travelled with the president, signed ... with his
+            # Chinese counterpart Y": the official named with a title, not one a bare title in
+            # a clause about them stands for
+            roles = named_roles
         return replace(office, role=next(iter(roles))) if len(roles) == 1 else office
 
     def _may_hold(self, holder: Entity, office: Office) -> bool:
