@@ -1234,10 +1234,15 @@ _HEIR_AND = re.compile(r"(?:His\s+Royal\s+Highness\s+)?(?:[Tt]he\s+)?Crown\s+Pri
 
 def _heir_apposition(analysis: Analysis, mention: Mention) -> bool:
     """Whether a title-only mention is the second title of "the Crown Prince and ..."."""
+    if _HEIR_IN.search(mention.text):
+        return True  # (the style taken into the mention: "His Royal Highness the Crown ...")
     text, start = analysis.sentence.text, mention.begin - analysis.sentence.begin
     return "Prince and " in text[max(0, start - 24) : start] and bool(
         _HEIR_AND.search(text, 0, start)
     )
+
+
+_HEIR_IN = re.compile(r"^(?:His|Her)\s+Royal\s+Highness\s+(?:the\s+)?Crown\s+Prince\s+and\s+")
 
 
 # a holder's "name" that is only a style or an heir's title
