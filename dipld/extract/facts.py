@@ -1229,17 +1229,15 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
 
 
 # the heir's style right before a head of government's title
-_HEIR_AND = re.compile(r"(?:His\s+Royal\s+Highness\s+)?(?:[Tt]he\s+)?Crown\s+Prince\s+and\s+(?:the\s+)?$")
+_HEIR_AND = re.compile(r"Crown\s+Prince\s+and\s+(?:the\s+)?$")
 
 
 def _heir_apposition(analysis: Analysis, mention: Mention) -> bool:
     """Whether a title-only mention is the second title of "the Crown Prince and ..."."""
-    if _HEIR_IN.search(mention.text):
+    if "Prince" in mention.text and _HEIR_IN.search(mention.text):
         return True  # (the style taken into the mention: "His Royal Highness the Crown ...")
     text, start = analysis.sentence.text, mention.begin - analysis.sentence.begin
-    return "Prince and " in text[max(0, start - 24) : start] and bool(
-        _HEIR_AND.search(text, 0, start)
-    )
+    return "Prince" in text and bool(_HEIR_AND.search(text, 0, start))
 
 
 _HEIR_IN = re.compile(r"^(?:His|Her)\s+Royal\s+Highness\s+(?:the\s+)?Crown\s+Prince\s+and\s+")

@@ -597,7 +597,7 @@ class MentionFinder:
             mentions = _listed_orgs(mentions, text, base, self.kb)
         mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
         mentions = _named_leaders(mentions, text, base)
-        if "Majesty" in text or "Highness" in text:
+        if "Majest" in text or "Highness" in text:
             mentions = _royal_styles(mentions, text, base)
         if "his " in text or "her " in text or "their " in text:
             mentions = _possessed_people(mentions, text, base)

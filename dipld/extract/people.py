@@ -3014,7 +3014,7 @@ class People:
         if (
             office.jurisdiction is None
             and office.role == "HeadOfGovernment"
-            and "Prince and " in text[max(0, start - 24) : start]
+            and "Prince" in text
             and _HEIR_AND_BEFORE.search(text, 0, start)
         ):
             # "His Royal Highness the Crown Prince and Prime Minister": the head of government

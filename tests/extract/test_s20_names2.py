@@ -251,3 +251,32 @@ def test_counterpart_of_two_titled_officials_stays_unresolved() -> None:
         dt.date(2022, 2, 6),
     )
     assert WANG_YI not in _holders(found, "HeadOfState", CHINA)
+
+
+# ---- word gates ------------------------------------------------------------------------------
+
+
+def test_gates_are_implied_by_their_patterns() -> None:
+    """Each new pattern's gate word is in every match: with it blanked out, no match."""
+    from dipld.extract import facts as facts_module
+    from dipld.extract import mentions, people
+
+    samples = [
+        "met His Majesty the ",
+        "met Their Majesties ",
+        "met His Royal Highness the Crown Prince and ",
+        "Her Highness ",
+        "the Crown Prince and the ",
+        "Crown  Prince\nand ",
+    ]
+    royal = mentions._ROYAL_STYLE_BEFORE
+    assert all(royal.search(s) for s in samples[:4])
+    for s in samples:
+        blanked = s.replace("Majest", "Xxxxxx").replace("Highness", "Xxxxxxxx")
+        assert royal.search(blanked) is None
+    for pattern in (people._HEIR_AND_BEFORE, facts_module._HEIR_AND):
+        assert pattern.search(samples[4]) and pattern.search(samples[5])
+        for s in samples:
+            assert pattern.search(s.replace("Prince", "Xxxxxx")) is None
+    assert facts_module._HEIR_IN.search("His Royal Highness the Crown Prince and Prime Minister")
+    assert facts_module._HEIR_IN.search("His Royal Highness the Crown Xxxxxx and Prime") is None
