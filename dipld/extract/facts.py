@@ -1216,6 +1216,31 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
         for office in mention.offices:
             if office.current and office.named and office.jurisdiction is not None:
                 _tenure(analysis, doc, mention, holder, office)
+            elif (
+                office.current
+                and office.role == "HeadOfGovernment"
+                and office.jurisdiction is not None
+                and holder.is_linked
+                and _heir_apposition(analysis, mention)
+            ):
+                # "His Royal Highness the Crown Prince and Prime Minister (of Bahrain)": the
+                # heir named by his styles, the second one his office
+                _tenure(analysis, doc, mention, holder, office)
+
+
+# the heir's style right before a head of government's title
+_HEIR_AND = re.compile(r"Crown\s+Prince\s+and\s+(?:the\s+)?$")
+
+
+def _heir_apposition(analysis: Analysis, mention: Mention) -> bool:
+    """Whether a title-only mention is the second title of "the Crown Prince and ..."."""
+    if "Prince" in mention.text and _HEIR_IN.search(mention.text):
+        return True  # (the style taken into the mention: "His Royal Highness the Crown ...")
+    text, start = analysis.sentence.text, mention.begin - analysis.sentence.begin
+    return "Prince" in text and bool(_HEIR_AND.search(text, 0, start))
+
+
+_HEIR_IN = re.compile(r"^(?:His|Her)\s+Royal\s+Highness\s+(?:the\s+)?Crown\s+Prince\s+and\s+")
 
 
 # a holder's "name" that is only a style or an heir's title

@@ -413,6 +413,29 @@ def _named_leaders(mentions: list[Mention], text: str, base: int) -> list[Mentio
     return kept + out
 
 
+# a royal style before a person's mention: "met His Majesty the King of Bahrain", "His
+# Majesty King Abdullah II", "Her Royal Highness the Princess Royal"
+_ROYAL_STYLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness)\s+(?:the\s+)?"
+    r"(?:Crown\s+Prince(?:ss)?\s+and\s+(?:the\s+)?)?$"
+)
+
+
+def _royal_styles(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """A person's mention with the royal style written before it, which reads as part of it
+    (the rules read "met §P1§", not "met His Majesty §P1§")."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.code is not Code.PERSON:
+            continue
+        start = m.begin - base
+        style = _ROYAL_STYLE_BEFORE.search(text, max(0, start - 40), start)
+        if style is None or any(o.end > base + style.start() and o.end <= m.begin for o in out):
+            continue
+        out[i] = replace(m, begin=base + style.start(), text=text[style.start() : m.end - base])
+    return out
+
+
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{2,20})\)")
 
 
@@ -574,6 +597,8 @@ class MentionFinder:
             mentions = _listed_orgs(mentions, text, base, self.kb)
         mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
         mentions = _named_leaders(mentions, text, base)
+        if "Majest" in text or "Highness" in text:
+            mentions = _royal_styles(mentions, text, base)
         if "his " in text or "her " in text or "their " in text:
             mentions = _possessed_people(mentions, text, base)
         mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]

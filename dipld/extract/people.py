@@ -429,6 +429,10 @@ _DEFINITE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s+$")
 # a monarch's title ("King", "Emir", "Sultan"), which a regnal name follows
 _MONARCH_TITLE = re.compile(r"\b(?:King|Queen|Emir|Amir|Sultan|Emperor|Grand\s+Duke)\b")
 _REGNAL_NUMBER_WORD = re.compile(r"[IVXL]+")
+# the heir's style before a second title: "the Crown Prince and Prime Minister"
+_HEIR_AND_BEFORE = re.compile(r"Crown\s+Prince\s+and\s+(?:the\s+)?$")
+# a monarch's post in the KB: "King of Bahrain", "emir of Kuwait", "monarch of Tonga"
+_MONARCH_POST = re.compile(r"(?i:\b(?:king|queen|emir|amir|sultan|emperor|monarch|grand\s+duke)\b)")
 _NUMBER_AFTER = re.compile(r"\s+[IVXL]+\b")
 _SINGLE_HOLDER_ROLES = frozenset({"ForeignMinister", "HeadOfState", "HeadOfGovernment"})
 # the offices a bare title names whose one holder among the untitled people named is the KB's
@@ -516,8 +520,8 @@ _HEADS = re.compile(
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
 # states whose officials are called by their given name ("Retno", "Prayut", "Abiy"):
-# Indonesia, Thailand, Ethiopia
-_GIVEN_NAME_FIRST = frozenset({"Q252", "Q869", "Q115"})
+# Indonesia, Thailand, Ethiopia, Laos ("Phankham" for Phankham Viphavanh)
+_GIVEN_NAME_FIRST = frozenset({"Q252", "Q869", "Q115", "Q819"})
 # states whose people's names Wikidata writes family name first ("Xi Jinping", "Yoon Suk-yeol")
 _FAMILY_FIRST = frozenset({"Q148", "Q884", "Q423", "Q881", "Q865", "Q8646", "Q14773"})
 
@@ -618,7 +622,20 @@ def same_person(label: str, words: list[str]) -> bool:
     written = tuple(_word_key(w) for w in words)
     if len(words) == 1 or parts[-len(written) :] == written:
         return True
+    if _other_lineage(parts, written):
+        return False
     return first_names_agree(words[0], label)
+
+
+def _other_lineage(parts: tuple[str, ...], written: tuple[str, ...]) -> bool:
+    """Whether a long name and a long label share given name and family but none of the names
+    between (a father's and grandfather's names in Gulf names: "Ahmad Nasser Al-Mohammad
+    Al-Sabah" is not "Ahmed Nawaf Al-Ahmad Al-Sabah")."""
+    if len(parts) < 3 or len(written) < 3:
+        return False
+    between = {w for w in written[1:-1] if w not in NAME_PARTICLES}
+    label_between = {p for p in parts[1:-1] if p not in NAME_PARTICLES}
+    return len(between) >= 1 and len(label_between) >= 1 and not between & label_between
 
 
 def _romanised(word: str) -> str:
@@ -651,6 +668,16 @@ def _same_words(label: str, words: list[str]) -> bool:
         and all(any(answers(w, p) for p in parts) for w in written)
         and all(any(answers(w, p) for w in written) for p in parts)
     )
+
+
+def _named_within(label: str, words: list[str]) -> bool:
+    """Whether a KB label is the first or the last words of a longer name as written (a title
+    name and a personal name: "Hu'akavameiliku Siaosi Sovaleni" and "Hu'akavameiliku")."""
+    parts = _label_keys(label)
+    written = tuple(_word_key(w) for w in words)
+    if not parts or len(parts) >= len(written) or min(len(p) for p in parts) < 4:
+        return False
+    return written[: len(parts)] == parts or written[-len(parts) :] == parts
 
 
 def _spelled_apart(label: str, words: list[str]) -> bool:
@@ -1351,6 +1378,21 @@ class People:
             }
             if len(given) == 1:
                 return next(iter(given.values()))
+        if len(words) == 1 and office is None and remembered is None:
+            # "General Prayut" after "Thai Prime Minister Prayut Chan-o-cha": the given name of
+            # an official of a state whose officials are called by it, after an honorific
+            given = {
+                known.key: known
+                for known, held in self.ctx.people
+                if known.kind is EntityKind.PERSON
+                and held is not None
+                and held.jurisdiction is not None
+                and held.jurisdiction.qid in _GIVEN_NAME_FIRST
+                and len(known.label.split()) > 1
+                and fold(known.label).split()[0] == fold(words[0])
+            }
+            if len(given) == 1:
+                return next(iter(given.values()))
         if remembered is not None:
             return remembered
         candidates: list[KbEntity] = []
@@ -1477,6 +1519,11 @@ class People:
             # "Kazakh Foreign Minister Mukhtar Tileuberdi" is the KB's "Mukhtar Tleuberdi": the
             # post's only holder, the given name agreeing, the surname a spelling apart
             found = [e for e in holders[:1] if _spelled_apart(e.label, words)]
+        if not found:
+            # "Tonga's Prime Minister Hu'akavameiliku Siaosi Sovaleni" is the KB's
+            # "Hu'akavameiliku": a chiefly or noble title written with the personal name, the KB
+            # listing the holder by one of them
+            found = [e for e in holders if _named_within(e.label, words)]
         unique = {e.qid: e for e in found}
         if len(unique) != 1:
             return []
@@ -1588,6 +1635,10 @@ class People:
         entity = self.kb.entity(found[0]) if len(found) == 1 else None
         if entity is None or not self._serving(entity.qid, office):
             return []
+        if len(words) >= 3 and _other_lineage(
+            _label_keys(entity.label), tuple(_word_key(w) for w in words)
+        ):
+            return []  # (given name and family alike, the names between not)
         self.ctx.written.setdefault(entity_of(entity).key, " ".join(words))
         return [entity]
 
@@ -2278,6 +2329,17 @@ class People:
             )
         if office.role == "Counterpart":
             office = self._counterpart(office, mentions, holder)
+            if (
+                office.role != "Counterpart"
+                and name_span is not None
+                and holder is not None
+                and not holder.is_linked
+            ):
+                # "his Lao counterpart Phankham Viphavanh": the name linked again with the
+                # office the counterpart turned out to hold (the KB's "Phankham Viphavan")
+                again = self.link(text[name_span[0] : name_span[1]], office)
+                if again.is_linked:
+                    holder = again
         if office.jurisdiction is None and " and " in text:
             same = self._listed_state(text, start, titles, by_end, office, holder)
             if same is not None:
@@ -2684,6 +2746,7 @@ class People:
         """ "her South Korean counterpart Park Jin": the office of the other official named (as
         this sentence, the article or the KB on its date gives it; not the counterpart's own)."""
         roles: set[str] = set()
+        named_roles: set[str] = set()  # those of officials named with their title here
         for m in mentions:
             if m.code is not Code.PERSON or len(m.entities) != 1:
                 continue
@@ -2691,6 +2754,7 @@ class People:
                 continue
             if m.offices:
                 roles.update(o.role for o in m.offices)
+                named_roles.update(o.role for o in m.offices if o.named)
             elif (known := self.ctx.office_of(m.entities[0])) is not None:
                 roles.add(known.role)
             elif m.entities[0].qid and self.date is not None:
@@ -2711,6 +2775,11 @@ class People:
                         and known.jurisdiction.key == state.key
                     }
                 roles.update(held if len(held) == 1 else ())
+        if len(roles) > 1 and len(named_roles) == 1:
+            # "Foreign Minister X, who travelled with the president, signed ... with his
+            # Chinese counterpart Y": the official named with a title, not one a bare title in
+            # a clause about them stands for
+            roles = named_roles
         return replace(office, role=next(iter(roles))) if len(roles) == 1 else office
 
     def _may_hold(self, holder: Entity, office: Office) -> bool:
@@ -2905,6 +2974,27 @@ class People:
             named=False,
         )
 
+    def _heir_state(self) -> Entity | None:
+        """The one monarchy among the states the article has named and those of the offices of
+        the people it has named (a crown prince's state)."""
+        states = {e.qid: e for e in self.ctx.states.values() if e.qid}
+        for person, held in self.ctx.people:
+            if held is not None and held.jurisdiction is not None and held.jurisdiction.qid:
+                states.setdefault(held.jurisdiction.qid, held.jurisdiction)
+            elif held is None and person.qid and self.date is not None:
+                # (a title's holder found in the KB: "Bahrain's foreign minister")
+                for t in self.kb.tenures(person.qid):
+                    if t.jurisdiction and t.covers(self.date):
+                        state = self.kb.entity(t.jurisdiction)
+                        if state is not None and state.kind is EntityKind.STATE:
+                            states.setdefault(state.qid, entity_of(state))
+        royal = [
+            state
+            for qid, state in states.items()
+            if any(_MONARCH_POST.search(p.label) for p in self.kb.posts(qid, "HeadOfState"))
+        ]
+        return royal[0] if len(royal) == 1 else None
+
     def _titled(self, office: Office) -> tuple[Entity, Office] | None:
         """The person the article named with an organisation's office of this very title (its
         office as a coreference: not named here)."""
@@ -2921,6 +3011,17 @@ class People:
         post on the article date, or (with a jurisdiction) the state the office speaks for."""
         holder: Entity | None = None
         others: set[str] = set()  # the people, and their states, whose counterpart it is
+        if (
+            office.jurisdiction is None
+            and office.role == "HeadOfGovernment"
+            and "Prince" in text
+            and _HEIR_AND_BEFORE.search(text, 0, start)
+        ):
+            # "His Royal Highness the Crown Prince and Prime Minister": the head of government
+            # of the one monarchy the article has named (not a republic's prime minister)
+            heir_state = self._heir_state()
+            if heir_state is not None:
+                office = replace(office, jurisdiction=heir_state)
         if office.role == "Counterpart":
             # "his Iranian counterpart"; "Mirziyoyev's Russian counterpart": of that person's
             # office

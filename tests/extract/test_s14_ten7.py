@@ -186,7 +186,9 @@ def test_a_name_opened_by_an_okina_links(body: str) -> None:
 
 
 def test_a_chiefly_title_with_an_apostrophe_is_part_of_the_name() -> None:
-    assert ("Hu'akavameiliku Siaosi Sovaleni", "HeadOfGovernment", TONGA, None) in _tenures(
+    # (the whole name is read, and is the KB's "Hu'akavameiliku", prime minister since 2021:
+    # session 20's names2 links a holder the KB lists by the chiefly title)
+    assert ("Q19631293", "HeadOfGovernment", TONGA, None) in _tenures(
         "Tongan Prime Minister Hu'akavameiliku Siaosi Sovaleni welcomed the delegation."
     )
 
