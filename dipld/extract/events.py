@@ -3781,7 +3781,9 @@ _RELIEF_GOODS = (
     r"(?:(?:tonnes|tons|trucks|truckloads|lorries|planeloads|containers|boxes|batches|"
     r"consignments?|shipments?)\s+of\s+(?:[\w-]+\s+){0,2}?)?(?:food(?:stuffs?)?|medicines?|"
     r"medical\s+(?:supplies|equipment|aid|kits|teams?|personnel)|tents|blankets|"
-    r"(?:mobile|field)\s+hospitals?|flour|baby\s+formula|drinking\s+water)\b"
+    r"(?:mobile|field)\s+hospitals?|flour|baby\s+formula|drinking\s+water|"
+    # "provided emergency water and food from its embassy's stocks"
+    r"emergency\s+(?:water|food|rations|supplies|shelter))\b"
 )
 
 
@@ -3951,7 +3953,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "070",
         needs=(
             "humanitarian relief aid food foodstuffs medicine medicines medical tents blankets "
-            "hospital hospitals flour drinking"
+            "hospital hospitals flour drinking emergency"
         ),
     ),
     # "A Chilean air force C-130 landed at the airport carrying tents and generators", "a

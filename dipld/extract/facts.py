@@ -493,8 +493,12 @@ def _stricken_recipient(facts: list[Fact], doc: Doc, headline: list[Entity]) -> 
         for i, f in enumerate(facts)
         if f.cls is FactClass.EVENT
         and not f.get("recipient")
-        and any(isinstance(v, Concept) and v.name == "AID" for v in f.get("eventType"))
         and "075" not in f.get("cameoCode")
+        and (
+            any(isinstance(v, Concept) and v.name == "AID" for v in f.get("eventType"))
+            # "his government had pledged an initial 1 million dollars": money pledged
+            or ("033" in f.get("cameoCode") and bool(f.get("amount")))
+        )
     ]
     if not bare:
         return facts
