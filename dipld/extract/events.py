@@ -3794,7 +3794,7 @@ _ARRIVAL_VERB = re.compile(r"landed|arrived|touched\s+down|followed|docked", re.
 _AID_CARRIER = re.compile(
     r"\b(?:[A-Z]{1,2}-\d{2,3}[A-Z]?|Hercules|Globemaster|Airbus|Boeing|Ilyushin|Il-\d+|"
     r"(?:transport|cargo|military|relief|aid|air\s+force)\s+(?:planes?|aircraft|jets?|flights?)|"
-    r"planes?|aircraft|airplanes?|(?:navy|naval|hospital|relief|supply|cargo)\s+ships?|vessels?|"
+    r"planes?|aircraft|airplanes?|ships?|vessels?|"
     r"frigates?|warships?|destroyers?|corvettes?)\b(?:\s+(?:[A-Z][\w'-]*|§[A-Z]\d+§)){0,3}"
     r"(?:\s*,[^,]{1,80},)?\s*(?:has\s+|had\s+|also\s+|later\s+|then\s+)?$"
 )
@@ -3960,7 +3960,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # Turkish navy ship arrived with humanitarian supplies": relief told by the arrival of a
     # state's aircraft or ship (the carrier before the verb: a guard in events())
     _t(
-        r"(?:landed|arrived|touched\s+down|followed|docked)(?=\s+(?:[^.;§]|§[CLSD]\d+§){0,120}?"
+        r"(?:landed|arrived|touched\s+down|followed|docked)(?=\s+(?:[^.;§]|§[A-Z]\d+§){0,120}?"
         r"\b(?:carrying|with|loaded\s+with|laden\s+with|bringing)\s+(?:[\w,-]+\s+){0,4}?"
         r"(?:humanitarian|relief|aid|food|medicines?|medical|tents|blankets|generators|hygiene|"
         r"(?:drinking\s+)?water\s+(?:containers|purification|tanks)|drinking\s+water)\b)",
