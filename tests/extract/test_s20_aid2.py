@@ -17,7 +17,7 @@ from tests.extract.test_patterns import keys
 
 DAY = dt.date(2023, 3, 9)
 VANUATU, FIJI, NEPAL, INDIA, CHILE, PERU = "Q686", "Q712", "Q837", "Q668", "Q298", "Q419"
-MEXICO, CANADA, FRANCE, HAITI, JAPAN, CHINA = "Q96", "Q16", "Q142", "Q790", "Q17", "Q148"
+MEXICO, CANADA, FRANCE, HAITI, JAPAN = "Q96", "Q16", "Q142", "Q790", "Q17"
 
 
 def _events(body: str, title: str | None = None, kind: str = "AID") -> list[tuple]:
@@ -69,8 +69,8 @@ def test_no_arrival_aid(body: str) -> None:
 
 
 def test_emergency_water_and_food_given() -> None:
-    body = "China said it had also provided emergency water and food from stocks held at its embassy."
-    assert any(a == {CHINA} for a, _, _ in _events(body))
+    body = "India said it had provided emergency rations and fuel to the villages on Sunday."
+    assert any(a == {INDIA} for a, _, _ in _events(body))
 
 
 STRICKEN = (
@@ -83,7 +83,7 @@ STRICKEN = (
     ("body", "actor"),
     [
         ("A Fijian air force plane landed on Thursday with humanitarian supplies.", FIJI),
-        ("Japan dispatched two transport planes loaded with drinking water.", JAPAN),
+        ("Japan sent a military cargo aircraft loaded with drinking water.", JAPAN),
         (
             "Foreign Minister Melanie Joly announced an additional 3 million Canadian dollars "
             "in humanitarian funding.",
@@ -98,8 +98,8 @@ def test_aid_without_recipient_goes_to_the_stricken_state(body: str, actor: str)
 
 def test_pledged_sum_goes_to_the_stricken_state() -> None:
     body = STRICKEN + (
-        "Prime Minister Justin Trudeau said his government had pledged an initial 1 million "
-        "Canadian dollars."
+        "Prime Minister Justin Trudeau said his government had pledged 750,000 Canadian "
+        "dollars for the relief effort."
     )
     found = _events(body, "Relief flights reach Vanuatu after cyclone", kind="AGREE")
     assert any(r == {VANUATU} for _, r, _ in found)
@@ -107,18 +107,18 @@ def test_pledged_sum_goes_to_the_stricken_state() -> None:
 
 def test_no_stricken_recipient_with_two_states() -> None:
     # the headline names two stricken states: no recipient is guessed
-    body = "Japan dispatched two transport planes loaded with drinking water."
+    body = "Japan sent a military cargo aircraft loaded with drinking water."
     found = _events(body, "Floods hit Nepal and India")
     assert found and all(not r for _, r, _ in found)
 
 
 def test_no_stricken_recipient_without_relief_headline() -> None:
-    body = "Japan dispatched two transport planes loaded with drinking water."
+    body = "Japan sent a military cargo aircraft loaded with drinking water."
     found = _events(body, "Japan and Vanuatu hold talks on fisheries")
     assert found and all(not r for _, r, _ in found)
 
 
 def test_stricken_state_own_relief_has_no_recipient() -> None:
-    body = STRICKEN + "Vanuatu dispatched two transport planes loaded with drinking water."
+    body = STRICKEN + "Vanuatu sent a military cargo aircraft loaded with drinking water."
     found = _events(body, "Relief flights reach Vanuatu after cyclone")
     assert all(VANUATU not in r for _, r, _ in found)
