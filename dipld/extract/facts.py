@@ -385,7 +385,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         doc.own_ministry = entity_of(home)
     every_rule = rules()
     title_facts: list[Fact] = []
-    headline_states: list[Entity] = []
+    headline_states: list[Entity] | None = None
     if article.title:
         headline = Sentence(-1, 0, len(article.title), article.title, -1)
         analysis = finder.analyse(headline, in_title=True)
@@ -469,10 +469,10 @@ _STRICKEN_TITLE = re.compile(
 )
 
 
-def _headline_stricken(analysis: Analysis, title: str) -> list[Entity]:
-    """The states a headline about relief or a disaster names (none without such a word)."""
+def _headline_stricken(analysis: Analysis, title: str) -> list[Entity] | None:
+    """The states a headline about relief or a disaster names (None without such a word)."""
     if not _STRICKEN_TITLE.search(title):
-        return []
+        return None
     found = {
         e.key: e
         for m in analysis.mentions
@@ -483,11 +483,13 @@ def _headline_stricken(analysis: Analysis, title: str) -> list[Entity]:
     return list(found.values())
 
 
-def _stricken_recipient(facts: list[Fact], doc: Doc, headline: list[Entity]) -> list[Fact]:
+def _stricken_recipient(facts: list[Fact], doc: Doc, headline: list[Entity] | None) -> list[Fact]:
     """Aid told without its recipient ("An Australian C-17 followed with humanitarian
     supplies") goes to the one state the article's aid goes to: the one recipient state of its
-    other aid, else the one state a headline about relief or a disaster names; none when the
-    article names several, or when the giver is that state."""
+    other aid, else the one state its headline names; only under a headline about relief or a
+    disaster, and none when the article names several, or when the giver is that state."""
+    if headline is None:
+        return facts
     bare = [
         i
         for i, f in enumerate(facts)

@@ -122,3 +122,13 @@ def test_stricken_state_own_relief_has_no_recipient() -> None:
     body = STRICKEN + "Vanuatu sent a military cargo aircraft loaded with drinking water."
     found = _events(body, "Relief flights reach Vanuatu after cyclone")
     assert all(VANUATU not in r for _, r, _ in found)
+
+
+def test_no_stricken_recipient_without_a_headline() -> None:
+    # another act's recipient is no reason for this one's without a headline about relief
+    body = (
+        "Peru delivered 30 trucks of food to Chile. Mexico sent a military cargo aircraft "
+        "loaded with drinking water to the cut-off villages."
+    )
+    found = _events(body)
+    assert any(a == {MEXICO} and not r for a, r, _ in found)
