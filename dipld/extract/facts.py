@@ -469,6 +469,13 @@ _STRICKEN_TITLE = re.compile(
 )
 
 
+# a place aid is sent to that is no state: "to cut-off villages", "to the camps in the north"
+_TO_PLACE = re.compile(
+    r"\b(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|cities|city|areas?|"
+    r"regions?|camps?|provinces?|districts?|islands?|Strip|border|front|communities)\b"
+)
+
+
 def _headline_stricken(analysis: Analysis, title: str) -> list[Entity] | None:
     """The states a headline about relief or a disaster names (None without such a word)."""
     if not _STRICKEN_TITLE.search(title):
@@ -486,10 +493,9 @@ def _headline_stricken(analysis: Analysis, title: str) -> list[Entity] | None:
 def _stricken_recipient(facts: list[Fact], doc: Doc, headline: list[Entity] | None) -> list[Fact]:
     """Aid told without its recipient ("An Australian C-17 followed with humanitarian
     supplies") goes to the one state the article's aid goes to: the one recipient state of its
-    other aid, else the one state its headline names; only under a headline about relief or a
-    disaster, and none when the article names several, or when the giver is that state."""
-    if headline is None:
-        return facts
+    other aid, else the one state a headline about relief or a disaster names; none when the
+    article names several, or when the giver is that state, nor, under another headline, for
+    aid a sentence sends to a place of its own ("airdrops of food to cut-off villages")."""
     bare = [
         i
         for i, f in enumerate(facts)
@@ -512,7 +518,7 @@ def _stricken_recipient(facts: list[Fact], doc: Doc, headline: list[Entity] | No
         for e in f.entities("recipient")
         if e.kind is EntityKind.STATE
     }
-    stricken = list(given.values()) or headline
+    stricken = list(given.values()) or headline or []
     if len(stricken) != 1:
         return facts
     state = stricken[0]
@@ -522,6 +528,10 @@ def _stricken_recipient(facts: list[Fact], doc: Doc, headline: list[Entity] | No
         actors = fact.entities("actor")
         sides = {s.key for a in actors if (s := side_of(doc, a)) is not None}
         if not actors or state.key in sides or any(a.key == state.key for a in actors):
+            continue
+        if headline is None and any(
+            " to " in e.text and _TO_PLACE.search(e.text) for e in fact.evidence
+        ):
             continue
         args = dict(fact.args)
         args["recipient"] = (state,)

@@ -132,3 +132,11 @@ def test_no_stricken_recipient_without_a_headline() -> None:
     )
     found = _events(body)
     assert any(a == {MEXICO} and not r for a, r, _ in found)
+
+
+def test_aid_without_recipient_goes_where_the_articles_other_aid_goes() -> None:
+    body = (
+        "Peru delivered 30 trucks of food to Chile. Mexico sent a military cargo aircraft "
+        "loaded with drinking water."
+    )
+    assert any(a == {MEXICO} and r == {CHILE} for a, r, _ in _events(body))
