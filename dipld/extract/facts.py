@@ -472,7 +472,7 @@ _STRICKEN_TITLE = re.compile(
 # a place aid is sent to that is no state: "to cut-off villages", "to the camps in the north"
 _TO_PLACE = re.compile(
     r"\b(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|cities|city|areas?|"
-    r"regions?|camps?|provinces?|districts?|islands?|Strip|border|front|communities)\b"
+    r"regions?|camps?|provinces?|districts?|Strip|border|front|communities)\b"
 )
 
 
