@@ -3781,8 +3781,26 @@ _RELIEF_GOODS = (
     r"(?:(?:tonnes|tons|trucks|truckloads|lorries|planeloads|containers|boxes|batches|"
     r"consignments?|shipments?)\s+of\s+(?:[\w-]+\s+){0,2}?)?(?:food(?:stuffs?)?|medicines?|"
     r"medical\s+(?:supplies|equipment|aid|kits|teams?|personnel)|tents|blankets|"
-    r"(?:mobile|field)\s+hospitals?|flour|baby\s+formula|drinking\s+water)\b"
+    r"(?:mobile|field)\s+hospitals?|flour|baby\s+formula|drinking\s+water|"
+    # "provided emergency water and food from its embassy's stocks"
+    r"emergency\s+(?:water|food|rations|supplies|shelter))\b"
 )
+
+
+# the arrival verbs of an aircraft or ship that carries relief, and the carrier named before
+# them ("A Chilean air force C-130 Hercules", "an Australian C-17 transport plane", "the
+# navy ship HMS Albion")
+_ARRIVAL_VERB = re.compile(r"landed|arrived|touched\s+down|followed|docked", re.IGNORECASE)
+_AID_CARRIER = re.compile(
+    r"\b(?:[A-Z]{1,2}-\d{2,3}[A-Z]?|Hercules|Globemaster|Airbus|Boeing|Ilyushin|Il-\d+|"
+    r"(?:transport|cargo|military|relief|aid|air\s+force)\s+(?:planes?|aircraft|jets?|flights?)|"
+    r"planes?|aircraft|airplanes?|ships?|vessels?|"
+    r"frigates?|warships?|destroyers?|corvettes?)\b(?:\s+(?:[A-Z][\w'-]*|§[A-Z]\d+§)){0,3}"
+    r"(?:\s*,[^,]{1,80},)?\s*(?:has\s+|had\s+|also\s+|later\s+|then\s+)?$"
+)
+
+# the subject an aircraft or ship of a state's: "An Australian C-17 transport plane"
+_DEMONYM_CARRIER = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?(?P<d>§D\d+§)\s+[^§,;]{2,50}$")
 
 
 # a verb's "-ing" form in the present (or past) progressive: "is providing", "are also sending"
@@ -3935,8 +3953,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "070",
         needs=(
             "humanitarian relief aid food foodstuffs medicine medicines medical tents blankets "
-            "hospital hospitals flour drinking"
+            "hospital hospitals flour drinking emergency"
         ),
+    ),
+    # "A Chilean air force C-130 landed at the airport carrying tents and generators", "a
+    # Turkish navy ship arrived with humanitarian supplies": relief told by the arrival of a
+    # state's aircraft or ship (the carrier before the verb: a guard in events())
+    _t(
+        r"(?:landed|arrived|touched\s+down|followed|docked)(?=\s+(?:[^.;§]|§[A-Z]\d+§){0,120}?"
+        r"\b(?:carrying|with|loaded\s+with|laden\s+with|bringing)\s+(?:[\w,-]+\s+){0,4}?"
+        r"(?:humanitarian|relief|aid|food|medicines?|medical|tents|blankets|generators|hygiene|"
+        r"(?:drinking\s+)?water\s+(?:containers|purification|tanks)|drinking\s+water)\b)",
+        "AID",
+        "073",
+        needs="landed arrived touched followed docked",
     ),
     # "the UAE has operated two field hospitals in Gaza since last November", "set up a field
     # hospital in ..."
@@ -7110,6 +7140,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if trigger.event_type == "AID" and _aid_not_given(m.group(0), head, tail):
                 continue  # "concerned about Iran's transfers of drones to Russia": a concern
                 # (ACCUSE of Iran), not aid the speaker gives (ANNOTATION.md §6)
+            if (
+                trigger.event_type == "AID"
+                and m.group(0)[:1] in "lLaAtTfFdD"
+                and _ARRIVAL_VERB.fullmatch(m.group(0))
+                and not _AID_CARRIER.search(head, max(0, len(head) - 80))
+            ):
+                continue  # "The minister arrived with aid workers": no aircraft or ship told
             if _NOT_YET.search(window):
                 if _REFUSED.search(window):
                     continue  # "Hungary refused to condemn Russia": the act did not happen
@@ -7135,6 +7172,18 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 )
                 if giving is not None:
                     actors = list(entities_of(analysis, giving.group("d")))
+                elif (
+                    not actors
+                    and _ARRIVAL_VERB.fullmatch(m.group(0))
+                    and (carrier := _DEMONYM_CARRIER.match(head, start)) is not None
+                ):
+                    # "An Australian C-17 transport plane followed with ...": the state whose
+                    # aircraft or ship it is
+                    actors = [
+                        e
+                        for e in entities_of(analysis, carrier.group("d"))
+                        if e.kind is EntityKind.STATE
+                    ]
             if m.group(0) == "embargo":
                 # "The Canadian arms embargo on Syria has been in force since ...": the state
                 # the adjective names, the sentence's subject (not "X said the ... embargo")

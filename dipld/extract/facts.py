@@ -385,6 +385,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         doc.own_ministry = entity_of(home)
     every_rule = rules()
     title_facts: list[Fact] = []
+    headline_states: list[Entity] | None = None
     if article.title:
         headline = Sentence(-1, 0, len(article.title), article.title, -1)
         analysis = finder.analyse(headline, in_title=True)
@@ -398,6 +399,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         _focus(doc, doc.facts)
         title_facts, doc.facts = doc.facts, []
         doc.title_facts = title_facts
+        headline_states = _headline_stricken(analysis, article.title)
     found = sentences(article.body)
     # a transcript's speakers' labels, read apart from their speech (turns.py)
     transcript = is_transcript(article.body)
@@ -453,9 +455,94 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     from dipld.extract.economy import title_restatements as title_trade_restatements
 
     facts = canonical_people(doc.facts + title_facts)
+    facts = _stricken_recipient(facts, doc, headline_states)
     # restatements merged first: an article that reports one meeting many times compares it once
     facts = _title_restatements(_title_meetings(_people_meetings(merge(facts), doc), doc), doc)
     return merge(title_trade_restatements(facts))
+
+
+# a headline about relief or a disaster ("First aid flights reach Tonga after eruption")
+_STRICKEN_TITLE = re.compile(
+    r"\b(?:aid|relief|humanitarian|earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|"
+    r"hurricanes?|tsunamis?|eruptions?|disasters?|landslides?|droughts?|famine|wildfires?)\b",
+    re.IGNORECASE,
+)
+
+
+# a place aid is sent to that is no state: "to cut-off villages", "to the camps in the north"
+_TO_PLACE = re.compile(
+    r"\b(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|cities|city|areas?|"
+    r"regions?|camps?|provinces?|districts?|Strip|border|front|communities)\b"
+)
+
+
+def _headline_stricken(analysis: Analysis, title: str) -> list[Entity] | None:
+    """The states a headline about relief or a disaster names (None without such a word)."""
+    if not _STRICKEN_TITLE.search(title):
+        return None
+    found = {
+        e.key: e
+        for m in analysis.mentions
+        if m.code is Code.STATE
+        for e in m.entities
+        if e.kind is EntityKind.STATE
+    }
+    return list(found.values())
+
+
+def _stricken_recipient(facts: list[Fact], doc: Doc, headline: list[Entity] | None) -> list[Fact]:
+    """Aid told without its recipient ("An Australian C-17 followed with humanitarian
+    supplies") goes to the one state the article's aid goes to: the one recipient state of its
+    other aid, else the one state a headline about relief or a disaster names; none when the
+    article names several, or when the giver is that state, nor, under another headline, for
+    aid a sentence sends to a place of its own ("airdrops of food to cut-off villages")."""
+    bare = [
+        i
+        for i, f in enumerate(facts)
+        if f.cls is FactClass.EVENT
+        and not f.get("recipient")
+        and "075" not in f.get("cameoCode")
+        and (
+            any(isinstance(v, Concept) and v.name == "AID" for v in f.get("eventType"))
+            # "his government had pledged an initial 1 million dollars": money pledged
+            or ("033" in f.get("cameoCode") and bool(f.get("amount")))
+        )
+    ]
+    if not bare:
+        return facts
+    given = {
+        e.key: e
+        for f in facts
+        if f.cls is FactClass.EVENT
+        and any(isinstance(v, Concept) and v.name == "AID" for v in f.get("eventType"))
+        for e in f.entities("recipient")
+        if e.kind is EntityKind.STATE
+    }
+    stricken = list(given.values()) or headline or []
+    if len(stricken) != 1:
+        return facts
+    state = stricken[0]
+    out = list(facts)
+    for i in bare:
+        fact = facts[i]
+        actors = fact.entities("actor")
+        sides = {s.key for a in actors if (s := side_of(doc, a)) is not None}
+        if not actors or state.key in sides or any(a.key == state.key for a in actors):
+            continue
+        if headline is None and any(
+            " to " in e.text and _TO_PLACE.search(e.text) for e in fact.evidence
+        ):
+            continue
+        args = dict(fact.args)
+        args["recipient"] = (state,)
+        out[i] = Fact.make(
+            fact.cls,
+            args,
+            evidence=fact.evidence,
+            confidence=fact.confidence,
+            status=fact.status,
+        )
+    return out
 
 
 _ADVERB = r"(?:(?:also|again|once\s+again|further|hereby|fully|firmly|[a-z]+ly)\s+)?"
