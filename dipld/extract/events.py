@@ -7126,6 +7126,15 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            if not actors and event_type == "REQUEST" and "told" in words:
+                # "A told B that the war must end, and he demanded a ceasefire": the teller
+                # (session 20)
+                teller = _TOLD_THEN.search(head, max(0, len(head) - 300))
+                if teller is not None:
+                    actors = [
+                        e for e in entities_of(analysis, teller.group("a"))
+                        if e.kind is EntityKind.PERSON
+                    ]
             if event_type == "AID" and "§D" in head:
                 # "The Jordanian Armed Forces have carried out airdrops ...", "..., and the
                 # Jordanian Armed Forces have ...": the state's forces, the verb's own subject
@@ -7399,6 +7408,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "Turkey detained three Greek fishermen. Athens demanded their release": the
                 # detainer the sentence before told of
                 recipients = _previous_actors(doc)
+            if event_type == "REQUEST" and not recipients and "told" in analysis.words:
+                # "A told B that the war must end, and he demanded a ceasefire": the one told
+                # (session 20)
+                recipients = _told_then_demanded(analysis, head, actors)
             if event_type == "REQUEST" and not recipients and _ASKED_PRONOUN.match(tail):
                 recipients = _talks_partner(analysis, head, actors)
             if event_type == "REQUEST" and not recipients:
@@ -8065,6 +8078,24 @@ _TALKS_WITH = re.compile(
     r"with|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|met(?:\s+with)?)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,5}?(?P<g>§P\d+§)"
 )
+
+
+# "told the Turkish President that the fighting must stop, and he demanded": the one told, when
+# the demand is the teller's next clause
+_TOLD_THEN = re.compile(
+    r"(?P<a>§P\d+§)\s+(?:also\s+)?told\s+(?:the\s+|his\s+|her\s+)?(?P<g>§P\d+§)\s+(?:on\s+[A-Z][a-z]+\s+)?that\s+"
+    r"(?:(?!§P)[^;:\"“”])*?,?\s+and\s+(?:he|she)\s+(?:also\s+|then\s+)?$"
+)
+
+
+def _told_then_demanded(analysis: Analysis, head: str, actors: list[Entity]) -> list[Entity]:
+    """The person a demand is made on when the clause before told them something."""
+    told = _TOLD_THEN.search(head, max(0, len(head) - 300))
+    if told is None:
+        return []
+    own = {a.key for a in actors}
+    partner = [e for e in entities_of(analysis, told.group("g")) if e.kind is EntityKind.PERSON]
+    return [] if not partner or any(p.key in own for p in partner) else partner
 
 
 def _talks_partner(analysis: Analysis, head: str, actors: list[Entity]) -> list[Entity]:

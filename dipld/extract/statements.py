@@ -120,7 +120,7 @@ _REAFFIRMING_VERB = r"reaffirmed|reiterated|affirmed|underscored|reaffirms|reite
 # stance the speaker states for a party, not "reaffirmed that the alliance is strong")
 _STANCE = (
     r"(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:\w+\s+)?(?:ready|open|prepared|"
-    r"willing|committed|interested)\b"
+    r"willing|committed|interested|keen)\b"
 )
 # "Rutte informed President Biden that the Netherlands intends to ...": the one told ("assured
 # Zelensky that Germany would ...": the one assured)
@@ -211,6 +211,8 @@ _AGREE_VERBS = re.compile(
     r"(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
     rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|"
+    # "The two sides consented to speed up the expressway project" (session 20)
+    r"(?:have\s+|has\s+)?(?:also\s+)?consent(?:ed|s)?\s+to(?=\s+(?!be\b)[a-z]+\b)|"
     # ("Russia has also agreed to supply Cuba with oil")
     rf"(?:have|has)\s+(?:also\s+|already\s+|now\s+)?agreed{_WHEN_AGREED}\s+(?:to|on)|"
     # a joint commitment: "agreed that Russia would keep supplying gas to Serbia" (not a shared
@@ -241,6 +243,8 @@ _AGREE_VERBS = re.compile(
     r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?!no\b)(?:[\w§'’.-]+\s+){0,3}(?:support|assistance|help|"
     r"good\s+offices)\b)|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
+    # "affirmed that the Kingdom is keen to develop cooperation": eagerness to act (session 20)
+    r"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|very\s+|still\s+)?keen\s+to(?=\s+[a-z])|"
     # "said that Russia was open to a constructive dialogue with all those who wanted peace"
     # (not "the border is open to traffic")
     r"(?:is|are|was|were)\s+(?:also\s+|still\s+|always\s+)?open\s+to(?=\s+(?:[\w-]+\s+){0,3}?"
@@ -560,6 +564,9 @@ _SIGN_VERB = (
     r"(?:summari[sz]ed|concluded|ended|closed)\s+"
     r"(?:the\s+)?(?:talks|meeting|negotiations|visit)\s+by\s+(?:signing|adopting)|signed|adopted|"
     r"approved|ratified|passed|concluded|initialed|initialled|finali[sz]ed|"
+    # "At the end of the talks, the two sides issued a joint statement": adopting it (ANNOTATION.md
+    # section 6; session 20)
+    r"issued(?=\s+(?:a|the)\s+joint\s+(?:[\w-]+\s+)?(?:statement|declaration|communiqu[eé])\b)|"
     # "exchanged the instruments of ratification", not "exchanged views on ... the Plan"
     r"exchanged(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:instruments|documents|notes|letters|"
     r"agreements?|memorand\w+|protocols?)\b)|"
@@ -585,7 +592,8 @@ _SIGNING_NOMINAL = re.compile(
     r"summari[sz]ed\s+in\s+(?:a\s+number\s+of\s+)?signed\s+documents|"
     # "A number of intergovernmental documents were also signed, including ...", "Agreements on
     # energy and transport have also been signed"
-    r"(?:documents|agreements|memorand\w+|treaties)(?:\s+(?:on|in)\s+[a-z\s-]{3,60}?)?"
+    r"(?:documents|agreements|memorand\w+|treaties)(?:\s+of\s+understanding)?"
+    r"(?:\s+(?:on|in)\s+[a-z\s-]{3,60}?)?"
     r"\s+(?:were|have(?:\s+also)?\s+been)\s+(?:also\s+|then\s+|subsequently\s+)?signed|"
     r"among\s+the\s+documents\s+signed\s+were|"
     # "Following the talks, a joint statement was signed" (not "... was signed by X", nor "the
