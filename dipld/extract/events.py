@@ -4368,6 +4368,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     # active only: "Poland accused Belarus of ...", not "companies accused of helping Moscow"
+    # "confronted Putin with the war crimes committed by Russian troops in Bucha": at the state
+    # whose forces committed them (see _COMMITTED_BY; session 20)
+    _t(
+        r"confronted(?=\s+(?:the\s+)?§[PSO]\d+§\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:war\s+crimes|crimes|atrocities|abuses|killings|massacres?|human\s+rights\s+violations)"
+        r"\s+(?:committed|perpetrated|carried\s+out)\s+by\b)",
+        "ACCUSE",
+        "112",
+        needs="confronted",
+        needs_recipient=True,
+    ),
     _t(r"accused(?!\s+of\b)|accuses(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True),
     # "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS, accusing the bloc of
     # imposing sanctions": the subject of the sentence accuses
@@ -5014,6 +5025,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="talks negotiations dialogue",
         needs_recipient=True,
         announced=True,
+    ),
+    # "Kuwait tightened visa rules for Lebanese nationals" (masked as one state slot): entry
+    # restricted for the other's citizens (session 20)
+    _t(
+        r"(?:tightened|tightens|toughened|toughens)\s+(?:its\s+|their\s+|the\s+)?(?:entry\s+and\s+)?"
+        r"visa\s+(?:rules|requirements|regime|policy|procedures|restrictions)\s+for"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "160",
+        needs="visa",
+        needs_recipient=True,
+        adjacent=True,
     ),
     # "The African Union suspended Niger": a member state suspended by its organisation
     _t(
@@ -6212,6 +6235,12 @@ _ATTACK_ON = re.compile(
 )
 
 
+# "... with the war crimes committed by Russian troops": the forces' state
+_COMMITTED_BY = re.compile(
+    r"\b(?:committed|perpetrated|carried\s+out)\s+by\s+(?:the\s+)?(?P<g>§[SDO]\d+§)(?!['’])"
+)
+
+
 def _parties_named(analysis: Analysis, m: re.Match[str] | None) -> list[Entity]:
     """The states, organisations and people of a match's ``g`` group (none without a match)."""
     if m is None:
@@ -7364,6 +7393,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     recipients = _recipient_after(analysis, rest) or _assault_target(
                         analysis, doc, rest
                     )
+            if cameo == "112" and m.group(0).lower() == "confronted":
+                recipients = _parties_named(analysis, _COMMITTED_BY.search(tail, 0, 200))
             if event_type == "SANCTION" and recipients:
                 recipients = recipients + _further_targets(analysis, tail)
                 if "designat" in m.group(0) and (too := _DESIGNATED_TOO.match(tail)):
@@ -9257,3 +9288,56 @@ def _own_consequence(analysis: Analysis, doc: Doc, m: re.Match[str]) -> bool:
     own = {a.key for a in speakers} | {s.key for a in speakers if (s := state_of(doc, a))}
     found = _resolve(analysis, doc, said_of)
     return bool(found) and {e.key for e in found} <= own
+
+
+# "Relations were downgraded by Saudi Arabia in 1990 following ...": the agent cut them, with
+# the other state of the relations, else of the article's talks (session 20)
+_RELATIONS_CUT_BY = re.compile(
+    r"\b(?:[Dd]iplomatic\s+)?(?:[Rr]elations|[Tt]ies)(?:\s+between\s+(?:the\s+)?(?P<x>§S\d+§)\s+"
+    r"and\s+(?:the\s+)?(?P<y>§S\d+§))?\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?"
+    r"(?:downgraded|severed|suspended|broken\s+off|cut)\s+by\s+(?:the\s+)?(?P<a>§S\d+§)(?!['’])"
+)
+_CUT_WORDS = frozenset({"downgraded", "severed", "suspended", "broken", "cut"})
+
+
+def relations_cut_by(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION 161 by the agent of a passive "relations were downgraded by X"."""
+    if "by" not in analysis.words or _CUT_WORDS.isdisjoint(analysis.words):
+        return
+    if analysis.hypothetical or analysis.negated:
+        return
+    m = _RELATIONS_CUT_BY.search(analysis.masked)
+    if m is None:
+        return
+    actors = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
+    if len(actors) != 1:
+        return
+    own = actors[0].key
+    if m.group("x"):
+        sides = entities_of(analysis, m.group("x")) + entities_of(analysis, m.group("y"))
+    elif doc.meeting is not None:
+        sides = [
+            (state_of(doc, e) if e.kind is EntityKind.PERSON else e) or e
+            for e in doc.meeting.entities("participant")
+        ]
+    else:
+        sides = []
+    others = list({e.key: e for e in sides if e.kind is EntityKind.STATE and e.key != own}.values())
+    if not others and not m.group("x"):
+        # the states whose officeholders the article named (the talks' two sides)
+        sides = [
+            e
+            for f in doc.facts
+            if f.cls is FactClass.TENURE
+            for e in f.get("jurisdiction")
+            if isinstance(e, Entity)
+        ]
+        others = list(
+            {e.key: e for e in sides if e.kind is EntityKind.STATE and e.key != own}.values()
+        )
+    if len(others) != 1:
+        return
+    verb = re.search(r"\b(?:downgraded|severed|suspended|broken|cut)\s+by\b", analysis.sentence.text)
+    at = analysis.sentence.begin + (verb.start() if verb else 0)
+    when = next((d.value for d in analysis.dates if d.end_value is None and d.begin >= at), None)
+    doc.add(FactClass.EVENT, event_args("SANCTION", "161", actors, others, when), analysis, 0.7)
