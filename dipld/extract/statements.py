@@ -1155,11 +1155,18 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         actors, pos, reported = _unresolved_speaker(
             analysis, doc, subject_at, actors, pos, reported
         )
+    quoted = None
+    if not actors and masked[:1] in "\"“" and ("said" in analysis.words or "told" in analysis.words):
+        # '"We will stand by Ukraine for as long as it takes," Scholz told reporters.': the
+        # speaker's own promise, "we" or "I" resolved to the speaker after the quote (session 20)
+        actors, pos, quoted = _quoted_first_person(analysis, masked)
     # ("Belarus, a close ally of Russia, and Kazakhstan signed ...": one subject)
     clauses = [c for c in clauses if c[0] >= pos]
     # "China welcomes the efforts of Turkey, Wang Yi said.": the speaker is no one praised
     said = _SPEAKER_AFTER.search(masked, max(0, len(masked) - 160)) if "," in masked else None
     stop = said.start() if said is not None else len(masked)
+    if quoted is not None:
+        stop = quoted.start()
     # ("Moscow would continue to help Havana, Putin said.")
     reported = reported or said is not None
     ends = [begin for begin, _, _ in clauses[1:]] + [stop] if clauses else []
@@ -1291,6 +1298,37 @@ def _we_who_met(analysis: Analysis, doc: Doc, subject: str, actors: list[Entity]
 
 
 # who says the sentence, after it: ", Putin said.", ", the foreign minister told reporters."
+# '"We will ...," Scholz told reporters.': a first-person quote, its speaker after it
+_QUOTED_FIRST = re.compile(
+    r"[\"“](?:(?P<s>§P\d+§)|We|I)\s+(?=(?:will|shall)\s+(?:(?:continue\s+to|always|also)\s+)?"
+    r"(?:stand\s+(?:by|with)|support|help|back|assist|provide|deliver|send|defend)\b)"
+)
+_QUOTE_SPEAKER = re.compile(
+    r",[\"”]\s+(?P<s>§P\d+§)\s+(?:said|told\s+(?:reporters|journalists|the\s+press))\s*[.!]?\s*$"
+)
+
+
+def _quoted_first_person(
+    analysis: Analysis, masked: str
+) -> tuple[list[Entity], int, re.Match[str] | None]:
+    """The speaker of a quote that opens with "we will" or "I will", when the pronoun is the
+    speaker named after it; with where the promise begins and the speaker's match."""
+    first = _QUOTED_FIRST.match(masked)
+    if first is None:
+        return [], -1, None
+    slot = first.group("s")
+    if slot and analysis.mention(slot).text.strip().lower() not in {"we", "i"}:
+        return [], -1, None
+    who = _QUOTE_SPEAKER.search(masked, max(0, len(masked) - 80))
+    if who is None:
+        return [], -1, None
+    speaker = [e for e in analysis.mention(who.group("s")).entities if e.kind is EntityKind.PERSON]
+    pronoun = {e.key for e in analysis.mention(slot).entities} if slot else {speaker[0].key}
+    if len(speaker) != 1 or pronoun != {speaker[0].key}:
+        return [], -1, None
+    return speaker, first.end() - 1, who
+
+
 _SPEAKER_AFTER = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:[\w§'’-]+\s+){0,5}?(?:said|says|added|stressed|declared|asked|"
     r"told\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|[A-Z]\w*))"
