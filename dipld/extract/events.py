@@ -7161,7 +7161,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 teller = _TOLD_THEN.search(head, max(0, len(head) - 300))
                 if teller is not None:
                     actors = [
-                        e for e in entities_of(analysis, teller.group("a"))
+                        e
+                        for e in entities_of(analysis, teller.group("a"))
                         if e.kind is EntityKind.PERSON
                     ]
             if event_type == "AID" and "§D" in head:
@@ -9297,6 +9298,7 @@ _RELATIONS_CUT_BY = re.compile(
     r"and\s+(?:the\s+)?(?P<y>§S\d+§))?\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?"
     r"(?:downgraded|severed|suspended|broken\s+off|cut)\s+by\s+(?:the\s+)?(?P<a>§S\d+§)(?!['’])"
 )
+_CUT_BY_VERB = re.compile(r"\b(?:downgraded|severed|suspended|broken|cut)\s+by\b")
 _CUT_WORDS = frozenset({"downgraded", "severed", "suspended", "broken", "cut"})
 
 
@@ -9337,7 +9339,7 @@ def relations_cut_by(analysis: Analysis, doc: Doc) -> None:
         )
     if len(others) != 1:
         return
-    verb = re.search(r"\b(?:downgraded|severed|suspended|broken|cut)\s+by\b", analysis.sentence.text)
+    verb = _CUT_BY_VERB.search(analysis.sentence.text)
     at = analysis.sentence.begin + (verb.start() if verb else 0)
     when = next((d.value for d in analysis.dates if d.end_value is None and d.begin >= at), None)
     doc.add(FactClass.EVENT, event_args("SANCTION", "161", actors, others, when), analysis, 0.7)

@@ -1156,7 +1156,8 @@ def statements(analysis: Analysis, doc: Doc) -> None:
             analysis, doc, subject_at, actors, pos, reported
         )
     quoted = None
-    if not actors and masked[:1] in "\"“" and ("said" in analysis.words or "told" in analysis.words):
+    words_ = analysis.words
+    if not actors and masked[:1] in '"“' and ("said" in words_ or "told" in words_):
         # '"We will stand by Ukraine for as long as it takes," Scholz told reporters.': the
         # speaker's own promise, "we" or "I" resolved to the speaker after the quote (session 20)
         actors, pos, quoted = _quoted_first_person(analysis, masked)
