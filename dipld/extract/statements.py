@@ -3243,7 +3243,33 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     if where is not None and (place := analysis.mention(where.group("c")).entity) is not None:
         args["place"] = [place]  # "signed a defence agreement in Port Moresby"
     doc.add(FactClass.EVENT, args, analysis, 0.8)
+    if co_signers and "counterpart" in analysis.sentence.text:
+        _counterparts_treaty(doc, analysis, m.group("what"), co_signers, actors, when)
     return True
+
+
+def _counterparts_treaty(
+    doc: Doc,
+    analysis: Analysis,
+    what: str,
+    co_signers: re.Match[str],
+    actors: list[Entity],
+    when: TimeValue | None,
+) -> None:
+    """ "signed a separate agreement with his Chinese counterpart Wang Yi on cooperation in
+    space": the TreatyRelation of the two officials' states (session 20)."""
+    if not _TREATY.search(what[: co_signers.start()]):
+        return
+    people = list({a.key: a for a in actors}.values())
+    if len(people) != 2 or any(p.kind is not EntityKind.PERSON for p in people):
+        return
+    states = [s for p in people if (s := state_of(doc, p)) is not None]
+    if len(states) != 2 or states[0].key == states[1].key:
+        return
+    treaty: dict[str, Sequence[Value]] = {"party": states}
+    if when is not None:
+        treaty["date"] = [when]
+    doc.add(FactClass.TREATY_RELATION, treaty, analysis, 0.7)
 
 
 # "The two prime ministers witnessed the exchange of seven agreements between India and Nepal":

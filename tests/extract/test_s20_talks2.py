@@ -187,3 +187,32 @@ def test_talks_acts(
 )
 def test_talks_guards(text: str, kind: str) -> None:
     assert not [e for e in _events(text) if e[0] == kind], _events(text)
+
+
+ARGENTINA, CHINA = "Q414", "Q148"
+BEIJING = "President Fernandez met President Xi in Beijing. "
+
+
+def _treaties(text: str) -> list[set[str]]:
+    return [keys(f.get("party")) for f in facts(text, DAY) if f.cls.value == "TreatyRelation"]
+
+
+def test_counterparts_agreement_is_their_states_treaty() -> None:
+    text = (
+        BEIJING + "Foreign Minister Santiago Cafiero, who led the delegation, signed a separate "
+        "agreement with his Chinese counterpart Wang Yi on cooperation in science."
+    )
+    assert {ARGENTINA, CHINA} in _treaties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BEIJING + "Foreign Minister Santiago Cafiero signed a joint declaration with his Chinese "
+        "counterpart Wang Yi.",
+        BEIJING + "Foreign Minister Santiago Cafiero did not sign an agreement with his Chinese "
+        "counterpart Wang Yi.",
+    ],
+)
+def test_counterparts_no_treaty(text: str) -> None:
+    assert not _treaties(text)
