@@ -4398,6 +4398,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     # active only: "Poland accused Belarus of ...", not "companies accused of helping Moscow"
+    # "confronted Putin with the war crimes committed by Russian troops in Bucha": at the state
+    # whose forces committed them (see _COMMITTED_BY; session 20)
+    _t(
+        r"confronted(?=\s+(?:the\s+)?§[PSO]\d+§\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:war\s+crimes|crimes|atrocities|abuses|killings|massacres?|human\s+rights\s+violations)"
+        r"\s+(?:committed|perpetrated|carried\s+out)\s+by\b)",
+        "ACCUSE",
+        "112",
+        needs="confronted",
+        needs_recipient=True,
+    ),
     _t(r"accused(?!\s+of\b)|accuses(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True),
     # "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS, accusing the bloc of
     # imposing sanctions": the subject of the sentence accuses
@@ -5044,6 +5055,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="talks negotiations dialogue",
         needs_recipient=True,
         announced=True,
+    ),
+    # "Kuwait tightened visa rules for Lebanese nationals" (masked as one state slot): entry
+    # restricted for the other's citizens (session 20)
+    _t(
+        r"(?:tightened|tightens|toughened|toughens)\s+(?:its\s+|their\s+|the\s+)?(?:entry\s+and\s+)?"
+        r"visa\s+(?:rules|requirements|regime|policy|procedures|restrictions)\s+for"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "160",
+        needs="visa",
+        needs_recipient=True,
+        adjacent=True,
     ),
     # "The African Union suspended Niger": a member state suspended by its organisation
     _t(
@@ -6242,6 +6265,12 @@ _ATTACK_ON = re.compile(
 )
 
 
+# "... with the war crimes committed by Russian troops": the forces' state
+_COMMITTED_BY = re.compile(
+    r"\b(?:committed|perpetrated|carried\s+out)\s+by\s+(?:the\s+)?(?P<g>§[SDO]\d+§)(?!['’])"
+)
+
+
 def _parties_named(analysis: Analysis, m: re.Match[str] | None) -> list[Entity]:
     """The states, organisations and people of a match's ``g`` group (none without a match)."""
     if m is None:
@@ -7163,6 +7192,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            if not actors and event_type == "REQUEST" and "told" in words:
+                # "A told B that the war must end, and he demanded a ceasefire": the teller
+                # (session 20)
+                teller = _TOLD_THEN.search(head, max(0, len(head) - 300))
+                if teller is not None:
+                    actors = [
+                        e
+                        for e in entities_of(analysis, teller.group("a"))
+                        if e.kind is EntityKind.PERSON
+                    ]
             if event_type == "AID" and "§D" in head:
                 # "The Jordanian Armed Forces have carried out airdrops ...", "..., and the
                 # Jordanian Armed Forces have ...": the state's forces, the verb's own subject
@@ -7404,6 +7443,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     recipients = _recipient_after(analysis, rest) or _assault_target(
                         analysis, doc, rest
                     )
+            if cameo == "112" and m.group(0).lower() == "confronted":
+                recipients = _parties_named(analysis, _COMMITTED_BY.search(tail, 0, 200))
             if event_type == "SANCTION" and recipients:
                 recipients = recipients + _further_targets(analysis, tail)
                 if "designat" in m.group(0) and (too := _DESIGNATED_TOO.match(tail)):
@@ -7448,6 +7489,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "Turkey detained three Greek fishermen. Athens demanded their release": the
                 # detainer the sentence before told of
                 recipients = _previous_actors(doc)
+            if event_type == "REQUEST" and not recipients and "told" in analysis.words:
+                # "A told B that the war must end, and he demanded a ceasefire": the one told
+                # (session 20)
+                recipients = _told_then_demanded(analysis, head, actors)
             if event_type == "REQUEST" and not recipients and _ASKED_PRONOUN.match(tail):
                 recipients = _talks_partner(analysis, head, actors)
             if event_type == "REQUEST" and not recipients:
@@ -8114,6 +8159,24 @@ _TALKS_WITH = re.compile(
     r"with|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|met(?:\s+with)?)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,5}?(?P<g>§P\d+§)"
 )
+
+
+# "told the Turkish President that the fighting must stop, and he demanded": the one told, when
+# the demand is the teller's next clause
+_TOLD_THEN = re.compile(
+    r"(?P<a>§P\d+§)\s+(?:also\s+)?told\s+(?:the\s+|his\s+|her\s+)?(?P<g>§P\d+§)\s+(?:on\s+[A-Z][a-z]+\s+)?that\s+"
+    r"(?:(?!§P)[^;:\"“”])*?,?\s+and\s+(?:he|she)\s+(?:also\s+|then\s+)?$"
+)
+
+
+def _told_then_demanded(analysis: Analysis, head: str, actors: list[Entity]) -> list[Entity]:
+    """The person a demand is made on when the clause before told them something."""
+    told = _TOLD_THEN.search(head, max(0, len(head) - 300))
+    if told is None:
+        return []
+    own = {a.key for a in actors}
+    partner = [e for e in entities_of(analysis, told.group("g")) if e.kind is EntityKind.PERSON]
+    return [] if not partner or any(p.key in own for p in partner) else partner
 
 
 def _talks_partner(analysis: Analysis, head: str, actors: list[Entity]) -> list[Entity]:
@@ -9275,3 +9338,57 @@ def _own_consequence(analysis: Analysis, doc: Doc, m: re.Match[str]) -> bool:
     own = {a.key for a in speakers} | {s.key for a in speakers if (s := state_of(doc, a))}
     found = _resolve(analysis, doc, said_of)
     return bool(found) and {e.key for e in found} <= own
+
+
+# "Relations were downgraded by Saudi Arabia in 1990 following ...": the agent cut them, with
+# the other state of the relations, else of the article's talks (session 20)
+_RELATIONS_CUT_BY = re.compile(
+    r"\b(?:[Dd]iplomatic\s+)?(?:[Rr]elations|[Tt]ies)(?:\s+between\s+(?:the\s+)?(?P<x>§S\d+§)\s+"
+    r"and\s+(?:the\s+)?(?P<y>§S\d+§))?\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?"
+    r"(?:downgraded|severed|suspended|broken\s+off|cut)\s+by\s+(?:the\s+)?(?P<a>§S\d+§)(?!['’])"
+)
+_CUT_BY_VERB = re.compile(r"\b(?:downgraded|severed|suspended|broken|cut)\s+by\b")
+_CUT_WORDS = frozenset({"downgraded", "severed", "suspended", "broken", "cut"})
+
+
+def relations_cut_by(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION 161 by the agent of a passive "relations were downgraded by X"."""
+    if "by" not in analysis.words or _CUT_WORDS.isdisjoint(analysis.words):
+        return
+    if analysis.hypothetical or analysis.negated:
+        return
+    m = _RELATIONS_CUT_BY.search(analysis.masked)
+    if m is None:
+        return
+    actors = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
+    if len(actors) != 1:
+        return
+    own = actors[0].key
+    if m.group("x"):
+        sides = entities_of(analysis, m.group("x")) + entities_of(analysis, m.group("y"))
+    elif doc.meeting is not None:
+        sides = [
+            (state_of(doc, e) if e.kind is EntityKind.PERSON else e) or e
+            for e in doc.meeting.entities("participant")
+        ]
+    else:
+        sides = []
+    others = list({e.key: e for e in sides if e.kind is EntityKind.STATE and e.key != own}.values())
+    if not others and not m.group("x"):
+        # the states whose officeholders the article named (the talks' two sides)
+        sides = [
+            e
+            for f in doc.facts
+            if f.cls is FactClass.TENURE
+            for e in f.get("jurisdiction")
+            if isinstance(e, Entity)
+        ]
+        others = list(
+            {e.key: e for e in sides if e.kind is EntityKind.STATE and e.key != own}.values()
+        )
+    if len(others) != 1:
+        return
+    verb = _CUT_BY_VERB.search(analysis.sentence.text)
+    at = analysis.sentence.begin + (verb.start() if verb else 0)
+    when = next((d.value for d in analysis.dates if d.end_value is None and d.begin >= at), None)
+    doc.add(FactClass.EVENT, event_args("SANCTION", "161", actors, others, when), analysis, 0.7)

@@ -355,6 +355,7 @@ def rules() -> tuple[Rule, ...]:
         statements.thanked_decisions,
         agreements.referenced_agreements,
         events.events,
+        events.relations_cut_by,
         events.praised_aid,
         events.requested_help,
         events.aid_totals,

@@ -120,7 +120,7 @@ _REAFFIRMING_VERB = r"reaffirmed|reiterated|affirmed|underscored|reaffirms|reite
 # stance the speaker states for a party, not "reaffirmed that the alliance is strong")
 _STANCE = (
     r"(?:is|was|are|were|remains?|remained|stands?|stood)\s+(?:\w+\s+)?(?:ready|open|prepared|"
-    r"willing|committed|interested)\b"
+    r"willing|committed|interested|keen)\b"
 )
 # "Rutte informed President Biden that the Netherlands intends to ...": the one told ("assured
 # Zelensky that Germany would ...": the one assured)
@@ -211,6 +211,8 @@ _AGREE_VERBS = re.compile(
     r"(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
     rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|"
+    # "The two sides consented to speed up the expressway project" (session 20)
+    r"(?:have\s+|has\s+)?(?:also\s+)?consent(?:ed|s)?\s+to(?=\s+(?!be\b)[a-z]+\b)|"
     # ("Russia has also agreed to supply Cuba with oil")
     rf"(?:have|has)\s+(?:also\s+|already\s+|now\s+)?agreed{_WHEN_AGREED}\s+(?:to|on)|"
     # a joint commitment: "agreed that Russia would keep supplying gas to Serbia" (not a shared
@@ -241,6 +243,8 @@ _AGREE_VERBS = re.compile(
     r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?!no\b)(?:[\w§'’.-]+\s+){0,3}(?:support|assistance|help|"
     r"good\s+offices)\b)|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
+    # "affirmed that the Kingdom is keen to develop cooperation": eagerness to act (session 20)
+    r"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|very\s+|still\s+)?keen\s+to(?=\s+[a-z])|"
     # "said that Russia was open to a constructive dialogue with all those who wanted peace"
     # (not "the border is open to traffic")
     r"(?:is|are|was|were)\s+(?:also\s+|still\s+|always\s+)?open\s+to(?=\s+(?:[\w-]+\s+){0,3}?"
@@ -560,6 +564,9 @@ _SIGN_VERB = (
     r"(?:summari[sz]ed|concluded|ended|closed)\s+"
     r"(?:the\s+)?(?:talks|meeting|negotiations|visit)\s+by\s+(?:signing|adopting)|signed|adopted|"
     r"approved|ratified|passed|concluded|initialed|initialled|finali[sz]ed|"
+    # "At the end of the talks, the two sides issued a joint statement": adopting it (ANNOTATION.md
+    # section 6; session 20)
+    r"issued(?=\s+(?:a|the)\s+joint\s+(?:[\w-]+\s+)?(?:statement|declaration|communiqu[eé])\b)|"
     # "exchanged the instruments of ratification", not "exchanged views on ... the Plan"
     r"exchanged(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:instruments|documents|notes|letters|"
     r"agreements?|memorand\w+|protocols?)\b)|"
@@ -585,7 +592,8 @@ _SIGNING_NOMINAL = re.compile(
     r"summari[sz]ed\s+in\s+(?:a\s+number\s+of\s+)?signed\s+documents|"
     # "A number of intergovernmental documents were also signed, including ...", "Agreements on
     # energy and transport have also been signed"
-    r"(?:documents|agreements|memorand\w+|treaties)(?:\s+(?:on|in)\s+[a-z\s-]{3,60}?)?"
+    r"(?:documents|agreements|memorand\w+|treaties)(?:\s+of\s+understanding)?"
+    r"(?:\s+(?:on|in)\s+[a-z\s-]{3,60}?)?"
     r"\s+(?:were|have(?:\s+also)?\s+been)\s+(?:also\s+|then\s+|subsequently\s+)?signed|"
     r"among\s+the\s+documents\s+signed\s+were|"
     # "Following the talks, a joint statement was signed" (not "... was signed by X", nor "the
@@ -1147,11 +1155,19 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         actors, pos, reported = _unresolved_speaker(
             analysis, doc, subject_at, actors, pos, reported
         )
+    quoted = None
+    words_ = analysis.words
+    if not actors and masked[:1] in '"“' and ("said" in words_ or "told" in words_):
+        # '"We will stand by Ukraine for as long as it takes," Scholz told reporters.': the
+        # speaker's own promise, "we" or "I" resolved to the speaker after the quote (session 20)
+        actors, pos, quoted = _quoted_first_person(analysis, masked)
     # ("Belarus, a close ally of Russia, and Kazakhstan signed ...": one subject)
     clauses = [c for c in clauses if c[0] >= pos]
     # "China welcomes the efforts of Turkey, Wang Yi said.": the speaker is no one praised
     said = _SPEAKER_AFTER.search(masked, max(0, len(masked) - 160)) if "," in masked else None
     stop = said.start() if said is not None else len(masked)
+    if quoted is not None:
+        stop = quoted.start()
     # ("Moscow would continue to help Havana, Putin said.")
     reported = reported or said is not None
     ends = [begin for begin, _, _ in clauses[1:]] + [stop] if clauses else []
@@ -1283,6 +1299,37 @@ def _we_who_met(analysis: Analysis, doc: Doc, subject: str, actors: list[Entity]
 
 
 # who says the sentence, after it: ", Putin said.", ", the foreign minister told reporters."
+# '"We will ...," Scholz told reporters.': a first-person quote, its speaker after it
+_QUOTED_FIRST = re.compile(
+    r"[\"“](?:(?P<s>§P\d+§)|We|I)\s+(?=(?:will|shall)\s+(?:(?:continue\s+to|always|also)\s+)?"
+    r"(?:stand\s+(?:by|with)|support|help|back|assist|provide|deliver|send|defend)\b)"
+)
+_QUOTE_SPEAKER = re.compile(
+    r",[\"”]\s+(?P<s>§P\d+§)\s+(?:said|told\s+(?:reporters|journalists|the\s+press))\s*[.!]?\s*$"
+)
+
+
+def _quoted_first_person(
+    analysis: Analysis, masked: str
+) -> tuple[list[Entity], int, re.Match[str] | None]:
+    """The speaker of a quote that opens with "we will" or "I will", when the pronoun is the
+    speaker named after it; with where the promise begins and the speaker's match."""
+    first = _QUOTED_FIRST.match(masked)
+    if first is None:
+        return [], -1, None
+    slot = first.group("s")
+    if slot and analysis.mention(slot).text.strip().lower() not in {"we", "i"}:
+        return [], -1, None
+    who = _QUOTE_SPEAKER.search(masked, max(0, len(masked) - 80))
+    if who is None:
+        return [], -1, None
+    speaker = [e for e in analysis.mention(who.group("s")).entities if e.kind is EntityKind.PERSON]
+    pronoun = {e.key for e in analysis.mention(slot).entities} if slot else {speaker[0].key}
+    if len(speaker) != 1 or pronoun != {speaker[0].key}:
+        return [], -1, None
+    return speaker, first.end() - 1, who
+
+
 _SPEAKER_AFTER = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:[\w§'’-]+\s+){0,5}?(?:said|says|added|stressed|declared|asked|"
     r"told\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|[A-Z]\w*))"
@@ -3196,7 +3243,33 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     if where is not None and (place := analysis.mention(where.group("c")).entity) is not None:
         args["place"] = [place]  # "signed a defence agreement in Port Moresby"
     doc.add(FactClass.EVENT, args, analysis, 0.8)
+    if co_signers and "counterpart" in analysis.sentence.text:
+        _counterparts_treaty(doc, analysis, m.group("what"), co_signers, actors, when)
     return True
+
+
+def _counterparts_treaty(
+    doc: Doc,
+    analysis: Analysis,
+    what: str,
+    co_signers: re.Match[str],
+    actors: list[Entity],
+    when: TimeValue | None,
+) -> None:
+    """ "signed a separate agreement with his Chinese counterpart Wang Yi on cooperation in
+    space": the TreatyRelation of the two officials' states (session 20)."""
+    if not _TREATY.search(what[: co_signers.start()]):
+        return
+    people = list({a.key: a for a in actors}.values())
+    if len(people) != 2 or any(p.kind is not EntityKind.PERSON for p in people):
+        return
+    states = [s for p in people if (s := state_of(doc, p)) is not None]
+    if len(states) != 2 or states[0].key == states[1].key:
+        return
+    treaty: dict[str, Sequence[Value]] = {"party": states}
+    if when is not None:
+        treaty["date"] = [when]
+    doc.add(FactClass.TREATY_RELATION, treaty, analysis, 0.7)
 
 
 # "The two prime ministers witnessed the exchange of seven agreements between India and Nepal":
