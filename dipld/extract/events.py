@@ -4218,6 +4218,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+to|"
         # "has asked Austria and Slovakia to extradite 12 suspects": two asked
         r"§[SD]\d+§\s+and\s+(?:the\s+)?§[SD]\d+§\s+to\s|"
+        # "asked the United States and the United Nations to send troops": a state and a body
+        r"§[SDO]\d+§\s+and\s+(?:the\s+)?§[SDO]\d+§\s+to\s|"
         # "asked Japan, its largest lender, to ...": an apposition after the one asked
         r"§[SDO]\d+§,\s+(?:its|their|the|an?)\s+[^,;§]{1,60},\s+to\s|"
         # "in a call with Y, asked him to ...": the other party of the talks (see
@@ -8288,6 +8290,16 @@ _MILITARY_CARRIER = re.compile(
 )
 
 
+# a party asked to send its forces to protect ("asked the United States and the United Nations to
+# send troops", "requested Nigeria to deploy peacekeepers"): an appeal for military protection
+_ASKED_TROOPS = re.compile(
+    r"\s+(?:the\s+)?§[SDO]\d+§(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?§[SDO]\d+§)*\s+"
+    rf"{_ASKED_WHEN}to\s+(?:urgently\s+)?(?:send|deploy|dispatch|provide)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:troops|soldiers|peacekeep(?:ers|ing\s+(?:troops|forces|mission))|forces|"
+    r"military\s+(?:protection|personnel|assistance)|security\s+forces)\b"
+)
+
+
 def _cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "AID" and cameo == "070":
         # the kind words of the aid itself: up to its noun ("military aid to help the economy")
@@ -8306,6 +8318,8 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
             return "1053"
         if _WITHDRAWAL_OF.match(tail) or _TO_WITHDRAW.match(tail):
             return "106"
+        if "to" in tail and _ASKED_TROOPS.match(tail):
+            return "1034"  # "asked the UN to send peacekeepers": military protection
         asked = _ASKED_FOR.match(tail)
         if asked is not None:
             # "asked Turkey to help ...", "requested Romania's assistance": aid (103); "urged

@@ -652,6 +652,19 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "039",
     ),
+    # "agreed to an immediate cessation of hostilities", "would extend its ceasefire with ...",
+    # "to observe a truce": de-escalation (not "ceasefire talks": a meeting)
+    (
+        re.compile(
+            r"^\s*(?:to\s+)?(?:(?:an?|the|its|their|a\s+full)\s+)?(?:(?:extend|observe|respect|"
+            r"declare|implement|maintain|restore|halt|end|stop)\s+(?:an?\s+|the\s+|its\s+|"
+            r"their\s+|all\s+)?)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|"
+            r"cessation\s+of\s+(?:all\s+)?hostilities|hostilities)\b"
+            r"(?!\s+(?:talks|negotiations|consultations|meetings?|proposals?|plan)\b)",
+            re.IGNORECASE,
+        ),
+        "0356",
+    ),
     (
         re.compile(
             # (a lookahead of the words' first letters lets the search pass over most words)
