@@ -127,7 +127,7 @@ _STANCE = (
 _TOLD = r"told|informed|assured"
 # "assured his guest that Russia would ...": the other side of the meeting (not "assured reporters")
 _ASSURED_GUEST = (
-    r"assured\s+(?:his|her|their)\s+(?:guests?|counterparts?|visitors?|hosts?|interlocutors?)\s+"
+    r"(?:assured|informed|told)\s+(?:his|her|their)\s+(?:guests?|counterparts?|visitors?|hosts?|interlocutors?)\s+"
     r"that\s+(?=(?:the\s+)?§[SOG]\d+§(?!['’]))"
 )
 # the states' bodies a reported clause may open with: "the energy ministries of the three
@@ -151,6 +151,8 @@ _SAID_THAT = re.compile(
     rf"(?=(?:the\s+)?§[A-Z]\d+§(?!['’])|{_BODIES_OF})|{_ASSURED_GUEST}|"
     rf"(?:{_TOLD})\s+(?:the\s+|his\s+|her\s+|their\s+)?(?P<told>§[PSOG]\d+§)\s+(?:by\s+(?:tele)?phone\s+|on\s+[A-Z][a-z]+\s+)?that\s+"
     r"(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
+    # "assured that Poland would support ...": a promise told with no one named as assured
+    r"assured\s+that\s+(?=(?:the\s+)?§[SOG]\d+§\s+(?:would|will)\b)|"
     rf"(?:{_REAFFIRMING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[SOG]\d+§\s+(?:would\b|will\b|"
     rf"{_STANCE})))"
 )
@@ -630,6 +632,14 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"§[SD]\d+§['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:application|bid|candidacy|"
             # "support the invitation of Finland and Sweden to become members of NATO"
             r"invitation|accession)\b"
+        ),
+        "032",
+    ),
+    # "would support granting Ukraine the status of a candidate": a status given to a party
+    (
+        re.compile(
+            r"^\s*(?:to\s+)?(?:fully\s+)?(?:support|back|endorse)\s+(?:granting|giving|awarding)\s+"
+            r"(?:the\s+)?§[SD]\d+§\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:status|membership)\b"
         ),
         "032",
     ),
