@@ -685,6 +685,16 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "036",
     ),
+    # "agreed to resume the work of the Joint Permanent Commission": a standing body that meets
+    (
+        re.compile(
+            r"\b(?:resume|revive|reactivate|convene|relaunch)(?:,[^,;]{1,40},)?\s+(?:the\s+|their\s+)?"
+            r"(?:work\s+of\s+the\s+)?"
+            r"(?:[\w§-]+\s+){0,3}?(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:[Cc]ommission|[Cc]ommittee)\b"
+        ),
+        "036",
+    ),
     (
         re.compile(
             r"§M\d+§|\b(?=[abdefghjlmtvw])(?:assistance|aid|funding|grants?|weapons|tanks|missiles|"
