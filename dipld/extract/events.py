@@ -8836,6 +8836,47 @@ _DEPLOYED_AT_REQUEST = re.compile(
 )
 
 
+# "Washington said it had no plans to provide military assistance", "has no intention of sending
+# troops": a refusal of military help, when a request for it was told to that party before
+_NO_PLANS_MILITARY = re.compile(
+    r"(?:^|,\s+|\band\s+)(?:[Tt]he\s+)?(?P<a>§[SC]\d+§)\s+(?:(?:said|says|stated)\s+(?:that\s+)?"
+    r"(?:it|they)\s+)?(?:had|has|have)\s+no\s+(?:immediate\s+)?(?:plans?|intention)\s+(?:to|of)\s+"
+    r"(?:provid|send|deploy|dispatch)\w*\s+(?:any\s+)?(?:military\s+(?:assistance|aid|help|"
+    r"support)|troops|soldiers|forces)\b"
+)
+
+
+def refused_military_request(analysis: Analysis, doc: Doc) -> None:
+    """REJECT (122) of a request for military help: a party that says it has no plans to send
+    troops or military assistance, after a sentence told of a request (1034, 1032) to it; to the
+    party that asked."""
+    if "no" not in analysis.words or not ({"plans", "plan", "intention"} & analysis.words):
+        return
+    m = _NO_PLANS_MILITARY.search(analysis.masked)
+    if m is None:
+        return
+    slot = analysis.mention(m.group("a"))
+    refusers = _state_named(doc, slot) if slot.code is Code.CITY else list(slot.entities)
+    keys = {e.key for e in refusers}
+    if not keys:
+        return
+    for fact in reversed(doc.facts):
+        codes = {str(v) for v in fact.get("cameoCode")}
+        if fact.cls is not FactClass.EVENT or not codes & {"1034", "1032"}:
+            continue
+        if keys & {e.key for e in fact.entities("recipient")}:
+            asked = [e for e in fact.entities("actor") if e.key not in keys]
+            refuser = [e for e in refusers if e.key in keys]
+            if asked:
+                doc.add(
+                    FactClass.EVENT,
+                    event_args("REJECT", "122", refuser, asked, None),
+                    analysis,
+                    0.7,
+                )
+            return
+
+
 def requested_help(analysis: Analysis, doc: Doc) -> None:
     """REQUEST (100) by a state at whose request another sent help, and the help (AID 070)
     when it is told without its own recipient ("to help the government")."""
