@@ -1699,8 +1699,10 @@ class MentionFinder:
             # "Angola hosted the leaders of Rwanda and the DRC ... The two countries agreed to a
             # ceasefire. The parties also agreed ...": the two sides just told of among those who
             # met, not the host
-            met = {e.key for e in (*self.ctx.meeting, *self._states_of_people(self.ctx.meeting))}
-            if _all_states(self.ctx.subject) and all(e.key in met for e in self.ctx.subject):
+            met_keys = {
+                e.key for e in (*self.ctx.meeting, *self._states_of_people(self.ctx.meeting))
+            }
+            if _all_states(self.ctx.subject) and all(e.key in met_keys for e in self.ctx.subject):
                 return self.ctx.subject
         if "parties" in low and len(self.ctx.meeting) >= 2:
             return self.ctx.meeting  # a readout's "the parties agreed ...": who met
