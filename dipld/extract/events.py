@@ -4218,6 +4218,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+to|"
         # "has asked Austria and Slovakia to extradite 12 suspects": two asked
         r"§[SD]\d+§\s+and\s+(?:the\s+)?§[SD]\d+§\s+to\s|"
+        # "asked the United States and the United Nations to send troops": a state and a body
+        r"§[SDO]\d+§\s+and\s+(?:the\s+)?§[SDO]\d+§\s+to\s|"
         # "asked Japan, its largest lender, to ...": an apposition after the one asked
         r"§[SDO]\d+§,\s+(?:its|their|the|an?)\s+[^,;§]{1,60},\s+to\s|"
         # "in a call with Y, asked him to ...": the other party of the talks (see
@@ -8288,6 +8290,16 @@ _MILITARY_CARRIER = re.compile(
 )
 
 
+# a party asked to send its forces to protect ("asked the United States and the United Nations to
+# send troops", "requested Nigeria to deploy peacekeepers"): an appeal for military protection
+_ASKED_TROOPS = re.compile(
+    r"\s+(?:the\s+)?§[SDO]\d+§(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?§[SDO]\d+§)*\s+"
+    rf"{_ASKED_WHEN}to\s+(?:urgently\s+)?(?:send|deploy|dispatch|provide)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:troops|soldiers|peacekeep(?:ers|ing\s+(?:troops|forces|mission))|forces|"
+    r"military\s+(?:protection|personnel|assistance)|security\s+forces)\b"
+)
+
+
 def _cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "AID" and cameo == "070":
         # the kind words of the aid itself: up to its noun ("military aid to help the economy")
@@ -8306,6 +8318,8 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
             return "1053"
         if _WITHDRAWAL_OF.match(tail) or _TO_WITHDRAW.match(tail):
             return "106"
+        if "to" in tail and _ASKED_TROOPS.match(tail):
+            return "1034"  # "asked the UN to send peacekeepers": military protection
         asked = _ASKED_FOR.match(tail)
         if asked is not None:
             # "asked Turkey to help ...", "requested Romania's assistance": aid (103); "urged
@@ -8820,6 +8834,47 @@ _DEPLOYED_AT_REQUEST = re.compile(
     r"(?:request|invitation)\s+of\s+(?:the\s+)?(?:(?:[Gg]overnment|authorities|[Pp]resident)\s+"
     r"of\s+(?:the\s+)?)?(?P<r>§[SD]\d+§)(?!['’])"
 )
+
+
+# "Washington said it had no plans to provide military assistance", "has no intention of sending
+# troops": a refusal of military help, when a request for it was told to that party before
+_NO_PLANS_MILITARY = re.compile(
+    r"(?:^|,\s+|\band\s+)(?:[Tt]he\s+)?(?P<a>§[SC]\d+§)\s+(?:(?:said|says|stated)\s+(?:that\s+)?"
+    r"(?:it|they)\s+)?(?:had|has|have)\s+no\s+(?:immediate\s+)?(?:plans?|intention)\s+(?:to|of)\s+"
+    r"(?:provid|send|deploy|dispatch)\w*\s+(?:any\s+)?(?:military\s+(?:assistance|aid|help|"
+    r"support)|troops|soldiers|forces)\b"
+)
+
+
+def refused_military_request(analysis: Analysis, doc: Doc) -> None:
+    """REJECT (122) of a request for military help: a party that says it has no plans to send
+    troops or military assistance, after a sentence told of a request (1034, 1032) to it; to the
+    party that asked."""
+    if "no" not in analysis.words or not ({"plans", "plan", "intention"} & analysis.words):
+        return
+    m = _NO_PLANS_MILITARY.search(analysis.masked)
+    if m is None:
+        return
+    slot = analysis.mention(m.group("a"))
+    refusers = _state_named(doc, slot) if slot.code is Code.CITY else list(slot.entities)
+    keys = {e.key for e in refusers}
+    if not keys:
+        return
+    for fact in reversed(doc.facts):
+        codes = {str(v) for v in fact.get("cameoCode")}
+        if fact.cls is not FactClass.EVENT or not codes & {"1034", "1032"}:
+            continue
+        if keys & {e.key for e in fact.entities("recipient")}:
+            asked = [e for e in fact.entities("actor") if e.key not in keys]
+            refuser = [e for e in refusers if e.key in keys]
+            if asked:
+                doc.add(
+                    FactClass.EVENT,
+                    event_args("REJECT", "122", refuser, asked, None),
+                    analysis,
+                    0.7,
+                )
+            return
 
 
 def requested_help(analysis: Analysis, doc: Doc) -> None:

@@ -358,6 +358,7 @@ def rules() -> tuple[Rule, ...]:
         events.relations_cut_by,
         events.praised_aid,
         events.requested_help,
+        events.refused_military_request,
         events.aid_totals,
         events.deals,
         events.mediations,

@@ -1695,6 +1695,15 @@ class MentionFinder:
             return self.ctx.issuers
         if ("sides" in low or "parties" in low or "delegations" in low) and self.ctx.issuers:
             return self.ctx.issuers
+        if "parties" in low and len(self.ctx.meeting) > 2 and len(self.ctx.subject) == 2:
+            # "Angola hosted the leaders of Rwanda and the DRC ... The two countries agreed to a
+            # ceasefire. The parties also agreed ...": the two sides just told of among those who
+            # met, not the host
+            met_keys = {
+                e.key for e in (*self.ctx.meeting, *self._states_of_people(self.ctx.meeting))
+            }
+            if _all_states(self.ctx.subject) and all(e.key in met_keys for e in self.ctx.subject):
+                return self.ctx.subject
         if "parties" in low and len(self.ctx.meeting) >= 2:
             return self.ctx.meeting  # a readout's "the parties agreed ...": who met
         if "delegations" in low:

@@ -127,7 +127,7 @@ _STANCE = (
 _TOLD = r"told|informed|assured"
 # "assured his guest that Russia would ...": the other side of the meeting (not "assured reporters")
 _ASSURED_GUEST = (
-    r"assured\s+(?:his|her|their)\s+(?:guests?|counterparts?|visitors?|hosts?|interlocutors?)\s+"
+    r"(?:assured|informed|told)\s+(?:his|her|their)\s+(?:guests?|counterparts?|visitors?|hosts?|interlocutors?)\s+"
     r"that\s+(?=(?:the\s+)?§[SOG]\d+§(?!['’]))"
 )
 # the states' bodies a reported clause may open with: "the energy ministries of the three
@@ -151,6 +151,8 @@ _SAID_THAT = re.compile(
     rf"(?=(?:the\s+)?§[A-Z]\d+§(?!['’])|{_BODIES_OF})|{_ASSURED_GUEST}|"
     rf"(?:{_TOLD})\s+(?:the\s+|his\s+|her\s+|their\s+)?(?P<told>§[PSOG]\d+§)\s+(?:by\s+(?:tele)?phone\s+|on\s+[A-Z][a-z]+\s+)?that\s+"
     r"(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
+    # "assured that Poland would support ...": a promise told with no one named as assured
+    r"assured\s+that\s+(?=(?:the\s+)?§[SOG]\d+§\s+(?:would|will)\b)|"
     rf"(?:{_REAFFIRMING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[SOG]\d+§\s+(?:would\b|will\b|"
     rf"{_STANCE})))"
 )
@@ -633,6 +635,14 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "032",
     ),
+    # "would support granting Ukraine the status of a candidate": a status given to a party
+    (
+        re.compile(
+            r"^\s*(?:to\s+)?(?:fully\s+)?(?:support|back|endorse)\s+(?:granting|giving|awarding)\s+"
+            r"(?:the\s+)?§[SD]\d+§\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:status|membership)\b"
+        ),
+        "032",
+    ),
     # the act itself: "offered to mediate", "agreed to act as a mediator", "to broker a truce"
     (
         re.compile(
@@ -652,6 +662,19 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "039",
     ),
+    # "agreed to an immediate cessation of hostilities", "would extend its ceasefire with ...",
+    # "to observe a truce": de-escalation (not "ceasefire talks": a meeting)
+    (
+        re.compile(
+            r"^\s*(?:to\s+)?(?:(?:an?|the|its|their|a\s+full)\s+)?(?:(?:extend|observe|respect|"
+            r"declare|implement|maintain|restore|halt|end|stop)\s+(?:an?\s+|the\s+|its\s+|"
+            r"their\s+|all\s+)?)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|"
+            r"cessation\s+of\s+(?:all\s+)?hostilities|hostilities)\b"
+            r"(?!\s+(?:talks|negotiations|consultations|meetings?|proposals?|plan)\b)",
+            re.IGNORECASE,
+        ),
+        "0356",
+    ),
     (
         re.compile(
             # (a lookahead of the words' first letters lets the search pass over most words)
@@ -659,6 +682,16 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"demands?|requirements|targets|goals|criteria|standards|expectations)\b)\w*|visit\w*|dialogue|talks|negotiat\w*|"
             r"consultations?|discussions?|summit|mechanism|contacts?|summits)\b",
             re.IGNORECASE,
+        ),
+        "036",
+    ),
+    # "agreed to resume the work of the Joint Permanent Commission": a standing body that meets
+    (
+        re.compile(
+            r"\b(?:resume|revive|reactivate|convene|relaunch)(?:,[^,;]{1,40},)?\s+(?:the\s+|their\s+)?"
+            r"(?:work\s+of\s+the\s+)?"
+            r"(?:[\w§-]+\s+){0,3}?(?:[Jj]oint|[Ii]ntergovernmental|[Bb]ilateral)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:[Cc]ommission|[Cc]ommittee)\b"
         ),
         "036",
     ),
