@@ -302,8 +302,6 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"(?:chairman|president|head)\s+of\s+the\s+presidential(?:\s+leadership)?\s+council|"
         # France's "President of the Republic" (not "of the Republic of ...", a state's name)
         r"presidents?\s+of\s+the\s+republic(?!\s+of\b)|"
-        # the Saudi king's style, with or without "King" after it
-        r"custodian\s+of\s+the\s+two\s+holy\s+mosques(?:\s+king)?|"
         r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?|"
         # Japan's Emperor, Luxembourg's Grand Duke, San Marino's two Captains Regent
         r"emperors?|grand\s+dukes?|captains?\s+regents?|"
@@ -453,8 +451,6 @@ NATIONAL_TITLES = {
     "captain regent": "Q238",
     "captains regent": "Q238",
     "grand duke": "Q32",
-    "custodian of the two holy mosques": "Q851",
-    "custodian of the two holy mosques king": "Q851",
     "secretary of state for foreign affairs": "Q145",
     "secretary of state for foreign and commonwealth affairs": "Q145",
     "secretary of state for foreign, commonwealth and development affairs": "Q145",

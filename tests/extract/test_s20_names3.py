@@ -1,7 +1,7 @@
-"""Officials' titles in fresh text (session 20, names3): the Saudi king's style before his name
-("the Custodian of the Two Holy Mosques King Salman ..."), a monarch's patronymic after the
-regnal name, and a state's envoy for a field ("U.S. climate envoy X") as its special envoy; with
-the guards: a style with no name, an envoy not named, a future trip."""
+"""Officials' titles in fresh text (session 20, names3): a monarch's patronymic after the
+regnal name ("Saudi Arabia's King Salman bin Abdulaziz Al Saud"), and a state's envoy for a
+field ("U.S. climate envoy X") as its special envoy; with the guards: a style with no name, an
+envoy not named, a future trip."""
 
 from __future__ import annotations
 
@@ -27,15 +27,13 @@ def _tenures(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud received the "
-        "Prime Minister of Malaysia, Anwar Ibrahim, in Jeddah on Wednesday.",
-        "Custodian of the Two Holy Mosques King Salman held a phone call with the Emir of Qatar "
-        "on Wednesday.",
+        "Saudi Arabia's King Salman bin Abdulaziz Al Saud received the Prime Minister of "
+        "Malaysia, Anwar Ibrahim, in Jeddah on Wednesday.",
         "Saudi Arabia's King Salman bin Abdulaziz hosted Egyptian President Abdel Fattah el-Sisi "
         "in Riyadh on Wednesday.",
     ],
 )
-def test_the_saudi_kings_style_and_patronymic(text: str) -> None:
+def test_a_monarchs_patronymic(text: str) -> None:
     assert (SALMAN, "HeadOfState", SAUDI) in _tenures(text)
 
 
