@@ -211,6 +211,12 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"foreign\s+affairs|diplomacy)(?!['’]s)",
         "ForeignMinister",
     ),
+    # "U.S. energy envoy", "the French climate envoy": a state's envoy for a field is its
+    # special envoy, not an ambassador
+    (
+        r"(?:energy|climate|hostage|humanitarian|nuclear|peace)\s+envoys?",
+        "SpecialEnvoy",
+    ),
     (
         # the UN's "Personal Envoy of the Secretary-General for Western Sahara", the EU's
         # "Special Representative for the Belgrade-Pristina Dialogue"

@@ -94,6 +94,8 @@ _HONORIFIC_NAME = re.compile(
 # every position of a sentence; this one skips to the capitals it starts with.
 # an heir's style before a name the KB does not know: the name alone is the person, so that
 # "met Crown Prince §P1§" reads as the event rules expect ("Crown Prince Hussein bin Abdullah")
+#: the words that open a patronymic after a given name ("Salman bin Abdulaziz")
+_PATRONYMIC_WORDS = frozenset({"bin", "ibn"})
 _HEIR_NAME = re.compile(
     rf"Crown\s+Prince(?:ss)?\s+(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}){{0,4}})"
 )
@@ -1442,6 +1444,10 @@ class People:
         holder, on the article date, of the monarch's post of the state the title names whose
         label is that name (with its number, if written) "of" a place."""
         state = office.jurisdiction
+        if len(words) > 2 and words[1] in _PATRONYMIC_WORDS:
+            # "King Salman bin Abdulaziz Al Saud": the regnal name is the one before the
+            # patronymic
+            words = words[:1]
         if (
             self.date is None
             or not 1 <= len(words) <= 2
@@ -2345,6 +2351,21 @@ class People:
             if same is not None:
                 office = replace(office, jurisdiction=same)
         office = self.complete(holder, office, mentions, base, text, start, end)
+        if (
+            name_span is not None
+            and holder is not None
+            and not holder.is_linked
+            and office.role == "HeadOfState"
+            and office.jurisdiction is not None
+            and _MONARCH_TITLE.search(office.label)
+        ):
+            # "the Custodian of the Two Holy Mosques King Salman": a monarch whose state the
+            # title gave only once completed, linked again with it
+            again = self.link(
+                text[name_span[0] : name_span[1]], office, text[name_span[1] : name_span[1] + 8]
+            )
+            if again.is_linked:
+                holder = again
         if office.role == "Ambassador" and office.accredited_to is None:
             # "China summoned U.S. Ambassador Nicholas Burns ... U.S. Ambassador Nicholas Burns
             # said": the host the article gave the same ambassador before
