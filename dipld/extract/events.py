@@ -5087,6 +5087,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "the Federal Council decided to adopt the sanctions imposed by the European Union on
+    # Russia": a state taking over an organisation's measures acts itself, on their target
+    # (session 20)
+    _t(
+        r"(?:adopt|adopted|adopts|adopting|take\s+over|took\s+over|taken\s+over|takes\s+over)\s+"
+        r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures)\s+"
+        r"(?:(?:imposed|adopted|decided|announced)\s+)?by\s+(?:the\s+)?§[OS]\d+§"
+        r"(?:\s+(?:in\s+recent\s+(?:days|weeks)|last\s+week|so\s+far))?\s+(?:on|against)"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="sanctions measures",
+        needs_recipient=True,
+    ),
     # "the unilateral sanctions imposed by the United States on Chinese companies"
     _t(
         # ("Sanctions on Venezuela's state oil company were first imposed by the United States")
