@@ -5028,6 +5028,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "Estonia has decided to end its participation in the cooperation format of Central and
+    # Eastern European countries and China": leaving a format built around a state reduces
+    # relations with that state (session 20)
+    _t(
+        r"(?:(?<!\bnot\s)(?<!\bto\s)(?:ended|ends|terminated|terminates)|"
+        r"(?<=decided\sto\s)(?:end|terminate)|(?<=has\sdecided\sto\s)(?:end|terminate))\s+"
+        r"(?:its|their)\s+participation\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:format|forum|mechanism|initiative|platform|grouping)\s+(?:of|between|with)\s+"
+        r"[^.;]{0,80}?\band(?=\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "160",
+        needs="participation",
+        needs_recipient=True,
+    ),
     # "suspended peace treaty negotiations with Japan"
     _t(
         r"suspended\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue)",
