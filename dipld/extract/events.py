@@ -5042,6 +5042,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="participation",
         needs_recipient=True,
     ),
+    # "Latvia announced that it was also leaving the format", "Lithuania withdrew from the
+    # format in May 2021": the format an earlier sentence named, against its state (see
+    # _format_partner; session 20)
+    _t(
+        r"(?:(?<!\bnot\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
+        r"(?:left|withdrew|quit|pulled\s+out\s+of)|"
+        r"(?:was|is|were|are|has|have|had)\s+(?:also\s+)?(?:leaving|left|withdrawing\s+from|"
+        r"withdrawn\s+from|quitting|quit|pulling\s+out\s+of|pulled\s+out\s+of))\s+"
+        r"(?:from\s+)?the\s+(?:format|forum|grouping)\b",
+        "SANCTION",
+        "160",
+        needs="format forum grouping",
+        recipient=False,
+        needs_recipient=True,
+    ),
     # "suspended peace treaty negotiations with Japan"
     _t(
         r"suspended\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue)",
@@ -5756,7 +5771,9 @@ _REPORTED = re.compile(
     r"announced|announces|confirmed|confirms|stated)"
     # ("Russia said on Wednesday that it had expelled ...", "said late on Saturday that")
     r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|today|yesterday)(?:\s+(?:night|evening|morning))?)?\s+$"
+    r"Sunday|today|yesterday)(?:\s+(?:night|evening|morning))?)?"
+    # "Latvia announced the same day that it was also leaving ..." (session 20)
+    r"(?:\s+(?:on\s+)?the\s+same\s+day)?\s+$"
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 # "according to Pashinyan, Azerbaijani forces had ...": the source (``s``) of the act of ``g``
@@ -7764,6 +7781,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     if trigger.recipient or trigger.needs_recipient
                     else []
                 )
+            if not recipients and cameo == "160" and m.group(0).endswith(_FORMAT_NOUNS):
+                recipients = _format_partner(doc, m.group(0).rsplit(None, 1)[-1].lower())
             # never the actor, nor an official actor's own state ("Putin warned that Moscow
             # would respond ...": Russia is not threatened)
             if recipients:
@@ -7926,6 +7945,22 @@ def _partners_act(
 
 def _is_org(entity: Entity) -> bool:
     return entity.kind is EntityKind.ORGANIZATION
+
+
+_FORMAT_NOUNS = ("format", "forum", "grouping")
+
+
+def _format_partner(doc: Doc, noun: str) -> list[Entity]:
+    """The state against which an earlier leaving of "the format" was (``noun``: "format"): the
+    recipients of the article's last SANCTION 160 whose evidence names the same noun."""
+    for fact in reversed(doc.facts):
+        if (
+            fact.cls is FactClass.EVENT
+            and "160" in {str(v) for v in fact.get("cameoCode")}
+            and any(noun in e.text for e in fact.evidence)
+        ):
+            return [v for v in fact.get("recipient") if isinstance(v, Entity)]
+    return []
 
 
 def _states_before(doc: Doc) -> list[Entity]:
