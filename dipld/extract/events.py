@@ -5751,6 +5751,9 @@ _PRONOUN_AND = re.compile(
 )
 _SUBJECT_WORDS = re.compile(
     r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b|"
+    # "It calls on Russia to ...": a sentence's opening "It" right before the act's verb (not
+    # "It is important that ...", whose verb is no act) (session 20)
+    r"^It(?=(?:\s+(?:also|further|therefore))?\s+$)|"
     # "The Kingdom has also asked ...": the kingdom the article's subject is
     r"\b(?:[Tt]he\s+Government\s+of\s+)?[Tt]he\s+Kingdom\b(?!\s+of\b))|"
     # "Russia's defence ministry said its forces had struck ...": the subject's own forces
