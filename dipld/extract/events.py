@@ -5057,6 +5057,41 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         needs_recipient=True,
     ),
+    # "President A ordered the immediate closure of the land border with Haiti": a state's
+    # border shut to its neighbour (session 20; "closed its border with ..." is read as a
+    # restriction of movement below)
+    _t(
+        r"(?:ordered|orders|announced|announces|decreed|decrees)\s+the\s+(?:immediate\s+|"
+        r"temporary\s+|complete\s+|full\s+|total\s+)?(?:closure|closing|shutdown|sealing)\s+of\s+"
+        r"(?:the\s+|its\s+|their\s+|all\s+)?(?:land\s+|air\s+|sea\s+)?(?:border|borders|"
+        r"border\s+crossings|crossings|crossing\s+points)\s+with(?=\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "160",
+        needs="closure closing shutdown sealing",
+        needs_recipient=True,
+    ),
+    # "... and sent additional troops to reinforce it": troops to a border the clause before
+    # named with a state (the state against which; see _BORDER_WITH_BEFORE)
+    _t(
+        r"(?<=\band\s)(?:sent|deployed|dispatched)\s+(?:additional|more|extra|further)\s+"
+        r"(?:troops|soldiers|forces)\s+to\s+(?:reinforce|secure|guard|patrol)\s+it\b",
+        "MOBILIZE",
+        "154",
+        needs="reinforce secure guard patrol",
+        recipient=False,
+        needs_recipient=True,
+    ),
+    # "Swiss airspace is closed to all flights from Russia": the state whose airspace it is,
+    # against the state of the flights (session 20)
+    _t(
+        r"(?:(?<=§\s)|(?<=§'s\s)|(?<=§’s\s))airspace\s+(?:is|was|has\s+been|will\s+be|remains)\s+closed\s+to\s+"
+        r"(?:all\s+)?(?:flights|aircraft|airlines|planes)\s+(?:from|of)"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="airspace",
+        needs_recipient=True,
+    ),
     # "suspended peace treaty negotiations with Japan"
     _t(
         r"suspended\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue)",
@@ -7240,6 +7275,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            if not actors and cameo == "163" and m.group(0).startswith("airspace"):
+                # "Swiss airspace is closed to ...": the state whose airspace it is
+                owner = _AIRSPACE_OWNER.search(head)
+                actors = (
+                    [e for e in entities_of(analysis, owner.group("g")) if e.kind is EntityKind.STATE]
+                    if owner is not None
+                    else []
+                )
             if not actors and event_type == "REQUEST" and "told" in words:
                 # "A told B that the war must end, and he demanded a ceasefire": the teller
                 # (session 20)
@@ -7784,6 +7827,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     if trigger.recipient or trigger.needs_recipient
                     else []
                 )
+            if not recipients and cameo == "154" and m.group(0).endswith(" it"):
+                border = _BORDER_WITH_BEFORE.search(head)
+                recipients = (
+                    [e for e in entities_of(analysis, border.group("g")) if e.kind is EntityKind.STATE]
+                    if border is not None
+                    else []
+                )
             if not recipients and cameo == "160" and m.group(0).endswith(_FORMAT_NOUNS):
                 recipients = _format_partner(doc, m.group(0).rsplit(None, 1)[-1].lower())
             # never the actor, nor an official actor's own state ("Putin warned that Moscow
@@ -7950,6 +8000,11 @@ def _is_org(entity: Entity) -> bool:
     return entity.kind is EntityKind.ORGANIZATION
 
 
+# "... the land border with Haiti and sent additional troops to reinforce it": the border
+# the troops reinforce, and the state across it
+_BORDER_WITH_BEFORE = re.compile(r"\bborder\s+with\s+(?:the\s+)?(?P<g>§[SD]\d+§)\s+and\s+$")
+# "Swiss airspace", "Finland's airspace": whose airspace it is
+_AIRSPACE_OWNER = re.compile(r"(?P<g>§[SD]\d+§)(?:['’]s)?\s+$")
 _FORMAT_NOUNS = ("format", "forum", "grouping")
 
 
