@@ -7279,7 +7279,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "Swiss airspace is closed to ...": the state whose airspace it is
                 owner = _AIRSPACE_OWNER.search(head)
                 actors = (
-                    [e for e in entities_of(analysis, owner.group("g")) if e.kind is EntityKind.STATE]
+                    [
+                        e
+                        for e in entities_of(analysis, owner.group("g"))
+                        if e.kind is EntityKind.STATE
+                    ]
                     if owner is not None
                     else []
                 )
@@ -7830,7 +7834,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and cameo == "154" and m.group(0).endswith(" it"):
                 border = _BORDER_WITH_BEFORE.search(head)
                 recipients = (
-                    [e for e in entities_of(analysis, border.group("g")) if e.kind is EntityKind.STATE]
+                    [
+                        e
+                        for e in entities_of(analysis, border.group("g"))
+                        if e.kind is EntityKind.STATE
+                    ]
                     if border is not None
                     else []
                 )
