@@ -1802,7 +1802,10 @@ _PRESSURE = re.compile(
 # a measure against the one named: "will impose sanctions on ...", "will suspend talks with ...",
 # "said it would expel two U.S. diplomats"
 _HOSTILE_DECISION = re.compile(
-    r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?(?:to\s+)?"
+    r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?"
+    # ("decided today to adopt ...", "decided at its extraordinary meeting today to ...")
+    r"(?:(?:at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+)?"
+    r"(?:today|yesterday)\s+)?(?:to\s+)?"
     r"(?:(?:impose|introduce|slap|reimpose|"
     r"tighten|announce|unveil|adopt|levy|roll\s+out)\s+(?:[\w§-]+\s+){0,5}?(?:sanctions|tariffs|"
     r"duties|restrictions|embargo|export\s+controls|bans?)\b|(?:suspend|halt|cut\s+off|freeze|break\s+off|call\s+off|"
