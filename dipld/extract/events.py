@@ -5030,6 +5030,70 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "Estonia has decided to end its participation in the cooperation format of Central and
+    # Eastern European countries and China": leaving a format built around a state reduces
+    # relations with that state (session 20)
+    _t(
+        r"(?:(?<!\bnot\s)(?<!\bto\s)(?:ended|ends|terminated|terminates)|"
+        r"(?<=decided\sto\s)(?:end|terminate)|(?<=has\sdecided\sto\s)(?:end|terminate))\s+"
+        r"(?:its|their)\s+participation\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:format|forum|mechanism|initiative|platform|grouping)\s+(?:of|between|with)\s+"
+        r"[^.;]{0,80}?\band(?=\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "160",
+        needs="participation",
+        needs_recipient=True,
+    ),
+    # "Latvia announced that it was also leaving the format", "Lithuania withdrew from the
+    # format in May 2021": the format an earlier sentence named, against its state (see
+    # _format_partner; session 20)
+    _t(
+        r"(?:(?<!\bnot\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
+        r"(?:left|withdrew|quit|pulled\s+out\s+of)|"
+        r"(?:was|is|were|are|has|have|had)\s+(?:also\s+)?(?:leaving|left|withdrawing\s+from|"
+        r"withdrawn\s+from|quitting|quit|pulling\s+out\s+of|pulled\s+out\s+of))\s+"
+        r"(?:from\s+)?the\s+(?:format|forum|grouping)\b",
+        "SANCTION",
+        "160",
+        needs="format forum grouping",
+        recipient=False,
+        needs_recipient=True,
+    ),
+    # "President A ordered the immediate closure of the land border with Haiti": a state's
+    # border shut to its neighbour (session 20; "closed its border with ..." is read as a
+    # restriction of movement below)
+    _t(
+        r"(?:ordered|orders|announced|announces|decreed|decrees)\s+the\s+(?:immediate\s+|"
+        r"temporary\s+|complete\s+|full\s+|total\s+)?(?:closure|closing|shutdown|sealing)\s+of\s+"
+        r"(?:the\s+|its\s+|their\s+|all\s+)?(?:land\s+|air\s+|sea\s+)?(?:border|borders|"
+        r"border\s+crossings|crossings|crossing\s+points)\s+with(?=\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "160",
+        needs="closure closing shutdown sealing",
+        needs_recipient=True,
+    ),
+    # "... and sent additional troops to reinforce it": troops to a border the clause before
+    # named with a state (the state against which; see _BORDER_WITH_BEFORE)
+    _t(
+        r"(?<=\band\s)(?:sent|deployed|dispatched)\s+(?:additional|more|extra|further)\s+"
+        r"(?:troops|soldiers|forces)\s+to\s+(?:reinforce|secure|guard|patrol)\s+it\b",
+        "MOBILIZE",
+        "154",
+        needs="reinforce secure guard patrol",
+        recipient=False,
+        needs_recipient=True,
+    ),
+    # "Swiss airspace is closed to all flights from Russia": the state whose airspace it is,
+    # against the state of the flights (session 20)
+    _t(
+        r"(?:(?<=§\s)|(?<=§'s\s)|(?<=§’s\s))airspace\s+(?:is|was|has\s+been|will\s+be|remains)\s+closed\s+to\s+"
+        r"(?:all\s+)?(?:flights|aircraft|airlines|planes)\s+(?:from|of)"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="airspace",
+        needs_recipient=True,
+    ),
     # "suspended peace treaty negotiations with Japan"
     _t(
         r"suspended\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue)",
@@ -5088,6 +5152,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         needs_recipient=True,
         adjacent=True,
+    ),
+    # "the Federal Council decided to adopt the sanctions imposed by the European Union on
+    # Russia": a state taking over an organisation's measures acts itself, on their target
+    # (session 20)
+    _t(
+        r"(?:adopt|adopted|adopts|adopting|take\s+over|took\s+over|taken\s+over|takes\s+over)\s+"
+        r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures)\s+"
+        r"(?:(?:imposed|adopted|decided|announced)\s+)?by\s+(?:the\s+)?§[OS]\d+§"
+        r"(?:\s+(?:in\s+recent\s+(?:days|weeks)|last\s+week|so\s+far))?\s+(?:on|against)"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="sanctions measures",
+        needs_recipient=True,
     ),
     # "the unilateral sanctions imposed by the United States on Chinese companies"
     _t(
@@ -5710,6 +5788,9 @@ _PRONOUN_AND = re.compile(
 )
 _SUBJECT_WORDS = re.compile(
     r"(?P<w>\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e|it|[Tt]he\s+(?:two\s+)?(?:leaders|sides|parties|ministers))\b|"
+    # "It calls on Russia to ...": a sentence's opening "It" right before the act's verb (not
+    # "It is important that ...", whose verb is no act) (session 20)
+    r"^It(?=(?:\s+(?:also|further|therefore))?\s+$)|"
     # "The Kingdom has also asked ...": the kingdom the article's subject is
     r"\b(?:[Tt]he\s+Government\s+of\s+)?[Tt]he\s+Kingdom\b(?!\s+of\b))|"
     # "Russia's defence ministry said its forces had struck ...": the subject's own forces
@@ -5730,7 +5811,9 @@ _REPORTED = re.compile(
     r"announced|announces|confirmed|confirms|stated)"
     # ("Russia said on Wednesday that it had expelled ...", "said late on Saturday that")
     r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|today|yesterday)(?:\s+(?:night|evening|morning))?)?\s+$"
+    r"Sunday|today|yesterday)(?:\s+(?:night|evening|morning))?)?"
+    # "Latvia announced the same day that it was also leaving ..." (session 20)
+    r"(?:\s+(?:on\s+)?the\s+same\s+day)?\s+$"
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 # "according to Pashinyan, Azerbaijani forces had ...": the source (``s``) of the act of ``g``
@@ -7194,6 +7277,18 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            if not actors and cameo == "163" and m.group(0).startswith("airspace"):
+                # "Swiss airspace is closed to ...": the state whose airspace it is
+                owner = _AIRSPACE_OWNER.search(head)
+                actors = (
+                    [
+                        e
+                        for e in entities_of(analysis, owner.group("g"))
+                        if e.kind is EntityKind.STATE
+                    ]
+                    if owner is not None
+                    else []
+                )
             if not actors and event_type == "REQUEST" and "told" in words:
                 # "A told B that the war must end, and he demanded a ceasefire": the teller
                 # (session 20)
@@ -7738,6 +7833,19 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     if trigger.recipient or trigger.needs_recipient
                     else []
                 )
+            if not recipients and cameo == "154" and m.group(0).endswith(" it"):
+                border = _BORDER_WITH_BEFORE.search(head)
+                recipients = (
+                    [
+                        e
+                        for e in entities_of(analysis, border.group("g"))
+                        if e.kind is EntityKind.STATE
+                    ]
+                    if border is not None
+                    else []
+                )
+            if not recipients and cameo == "160" and m.group(0).endswith(_FORMAT_NOUNS):
+                recipients = _format_partner(doc, m.group(0).rsplit(None, 1)[-1].lower())
             # never the actor, nor an official actor's own state ("Putin warned that Moscow
             # would respond ...": Russia is not threatened)
             if recipients:
@@ -7900,6 +8008,27 @@ def _partners_act(
 
 def _is_org(entity: Entity) -> bool:
     return entity.kind is EntityKind.ORGANIZATION
+
+
+# "... the land border with Haiti and sent additional troops to reinforce it": the border
+# the troops reinforce, and the state across it
+_BORDER_WITH_BEFORE = re.compile(r"\bborder\s+with\s+(?:the\s+)?(?P<g>§[SD]\d+§)\s+and\s+$")
+# "Swiss airspace", "Finland's airspace": whose airspace it is
+_AIRSPACE_OWNER = re.compile(r"(?P<g>§[SD]\d+§)(?:['’]s)?\s+$")
+_FORMAT_NOUNS = ("format", "forum", "grouping")
+
+
+def _format_partner(doc: Doc, noun: str) -> list[Entity]:
+    """The state against which an earlier leaving of "the format" was (``noun``: "format"): the
+    recipients of the article's last SANCTION 160 whose evidence names the same noun."""
+    for fact in reversed(doc.facts):
+        if (
+            fact.cls is FactClass.EVENT
+            and "160" in {str(v) for v in fact.get("cameoCode")}
+            and any(noun in e.text for e in fact.evidence)
+        ):
+            return [v for v in fact.get("recipient") if isinstance(v, Entity)]
+    return []
 
 
 def _states_before(doc: Doc) -> list[Entity]:

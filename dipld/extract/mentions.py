@@ -3098,17 +3098,23 @@ _SEATS = {
     "Élysée": "Q142",
     "Elysee": "Q142",
     "Zhongnanhai": "Q148",
+    # Switzerland's collective government speaks for it ("the Federal Council condemns ...",
+    # "the Swiss Federal Council decided to adopt the sanctions"; not "Federal Councillor")
+    "Federal Council": "Q39",
+    "Swiss Federal Council": "Q39",
 }
 _SEAT = re.compile(
     r"\b(?:Kremlin|White\s+House|State\s+Department|Pentagon|Downing\s+Street|Élysée|Elysee|"
     r"Zhongnanhai|Department\s+of\s+the\s+Treasury|Department\s+of\s+State|Treasury\s+Department|"
     r"Commerce\s+Department|Department\s+of\s+Homeland\s+Security|Department\s+of\s+Defense|"
-    r"Defense\s+Department|USAID|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC)\b"
+    r"Defense\s+Department|USAID|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC|"
+    r"(?:Swiss\s+)?Federal\s+Council)\b"
     r"(?!['’]s\s+(?:walls|gates|grounds))"
 )
 _SEAT_WORDS = frozenset({"Kremlin", "White", "State", "Pentagon", "Downing", "Élysée", "Elysee"})
 _SEAT_WORDS |= {"Zhongnanhai", "Treasury", "Commerce", "Homeland", "Defense", "USAID"}
 _SEAT_WORDS |= {"Office", "OFAC"}
+_SEAT_WORDS |= {"Federal"}
 
 
 _CODES = {

@@ -57,7 +57,8 @@ DATELINE_DAY = (
 )
 _DATELINE = (
     r"(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2})(?:,\s+§S\d+§)?(?:"
-    rf"(?:,\s+{DATELINE_DAY})?(?:,\s+[A-Z]{{2,8}})?"
+    # (or a numeric day: "Bern, 28.02.2022 - ", session 20)
+    rf"(?:,\s+(?:{DATELINE_DAY}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}))?(?:,\s+[A-Z]{{2,8}})?"
     r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:--|[-—–])\s+|"
     rf",\s+{DATELINE_DAY}(?:\.\s*/[A-Za-z-]{{2,15}}/\.|,\s+[A-Z][A-Za-z-]{{1,15}}\.)\s+)"
 )

@@ -2361,6 +2361,32 @@ def _hyphen_border(analysis: Analysis, doc: Doc, masked: str) -> None:
         doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.8)
 
 
+# "In neighbouring Kenya, President Ruto ordered the immediate closure of the land border with
+# Somalia": the border of the one state named before, with the state after (session 20)
+_BORDER_CLOSED_WITH = re.compile(
+    r"\bclosure\s+of\s+(?:the\s+|its\s+)?(?:land\s+)?border\s+with\s+(?:the\s+)?(?P<b>§S\d+§)"
+    r"(?![\w'’§-])"
+)
+_STATE_OR_DEMONYM_SLOT = re.compile(r"§[SD]\d+§")
+
+
+def _border_closed_with(analysis: Analysis, doc: Doc, masked: str) -> bool:
+    """The shared border a closure "of the border with Y" tells, with the one state the
+    sentence names before it; whether one was found."""
+    found = False
+    for m in _BORDER_CLOSED_WITH.finditer(masked):
+        slots = " ".join(_STATE_OR_DEMONYM_SLOT.findall(masked, 0, m.start()))
+        before = {e.key: e for e in _states(analysis, slots, doc) if not _is_org(e, doc)}
+        after = _states(analysis, m.group("b"), doc)
+        if len(before) != 1 or len(after) != 1:
+            continue
+        (a,) = before.values()
+        if a.key != after[0].key and not _is_org(after[0], doc):
+            doc.add(FactClass.SHARED_BORDER, {"party": [a, after[0]]}, analysis, 0.75)
+            found = True
+    return found
+
+
 def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_BORDER_WORDS):
@@ -2430,6 +2456,8 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.85)
                     neighbours = True
+    if not neighbours and "closure" in analysis.words:
+        neighbours = _border_closed_with(analysis, doc, masked)
     border = None if neighbours else _BORDER.search(masked)
     if border is None or _WITH_A_THIRD.match(masked, border.end()):
         return  # (not "Poland and Lithuania have a border dispute with Belarus")

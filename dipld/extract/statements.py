@@ -1835,7 +1835,10 @@ _PRESSURE = re.compile(
 # a measure against the one named: "will impose sanctions on ...", "will suspend talks with ...",
 # "said it would expel two U.S. diplomats"
 _HOSTILE_DECISION = re.compile(
-    r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?(?:to\s+)?"
+    r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?"
+    # ("decided today to adopt ...", "decided at its extraordinary meeting today to ...")
+    r"(?:(?:at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+)?"
+    r"(?:today|yesterday)\s+)?(?:to\s+)?"
     r"(?:(?:impose|introduce|slap|reimpose|"
     r"tighten|announce|unveil|adopt|levy|roll\s+out)\s+(?:[\w§-]+\s+){0,5}?(?:sanctions|tariffs|"
     r"duties|restrictions|embargo|export\s+controls|bans?)\b|(?:suspend|halt|cut\s+off|freeze|break\s+off|call\s+off|"
@@ -2823,6 +2826,25 @@ def _before_clause_end(text: str) -> str:
     return text[: own_clause.start()] if own_clause else text
 
 
+# "praised the Sultanate's efforts": the sultanate the article names (session 20)
+_SULTANATE_PRAISED = re.compile(
+    r"\s*(?:also\s+)?(?:praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
+    r"thanked|thanks|appreciated|appreciates)\s+the\s+Sultanate(?:['’]s)?\b(?!\s+of\b)"
+)
+_SULTANATE_NAMED = re.compile(r"\bSultanate\s+of\s+[A-Z][\w-]+|\b(?:Oman|Brunei)\b")
+
+
+def _the_sultanate(doc: Doc) -> list[Entity]:
+    """The one sultanate the article names ("the Sultanate of Oman", "Oman"), as "the Kingdom"
+    is the one kingdom the article names."""
+    named = {
+        found.qid: found
+        for m in _SULTANATE_NAMED.finditer(doc.article.body)
+        if (found := doc.kb.resolve(m.group(0), (EntityKind.STATE,))) is not None
+    }
+    return [entity_of(k) for k in named.values()] if len(named) == 1 else []
+
+
 def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     if _PRAISE_WORDS.isdisjoint(analysis.words):
         return False  # (nor "welcomed the conclusion of ...": those verbs are praise words too)
@@ -2853,6 +2875,10 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     elif _PRAISED_PRONOUN.match(rest) and len(actors) == 1:
         others = _counterparts(doc, actors[0], "")
         recipients = others if len(others) == 1 else []
+    if not recipients and "Sultanate" in rest and _SULTANATE_PRAISED.match(rest):
+        # "The Saudi side praised the Sultanate's efforts": the article's one sultanate
+        keys = {a.key for a in actors}
+        recipients = [e for e in _the_sultanate(doc) if e.key not in keys]
     outcome = _PRAISE_OUTCOME.match(rest) if not recipients else None
     reached = (
         outcome is not None
