@@ -2758,7 +2758,7 @@ _SIGNED = re.compile(
     rf"(?P<a>{_SIGNATORIES}(?P<members>\s+(?:[Aa]llies|members|member\s+(?:states|countries)))?|"
     r"[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
     rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
-    rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged)"
+    rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged|finali[sz]ed)"
     # (not "concluded negotiations on a trade agreement": not yet signed)
     r"\s+(?!(?:the\s+|their\s+)?(?:negotiations|talks|consultations)\b)"
     # "signed the Black Sea Grain Initiative": an initiative signed is a document; "exchanged
@@ -2766,7 +2766,11 @@ _SIGNED = re.compile(
     # the procedure for ...": the papers two states' officials sign
     r"(?P<what>(?:(?<=exchanged\s)(?:the\s+)?notes\b|"
     r"(?:a\s+(?:package|set|number)\s+of\s+|several\s+|\w+\s+)?documents\b|"
-    rf"[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b)[^.;]*)",
+    rf"[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b|"
+    # "signed a strategic partnership for cooperation in defence": the partnership's document
+    # (session 20)
+    r"(?<=signed\s)(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?[Pp]artnership\b(?!\s+(?:with|between)\b))"
+    r"[^.;]*)",
 )
 # a declaration or statement as what is signed, and a treaty signed with it ("a joint
 # declaration and an agreement on visas") or after it
@@ -2831,6 +2835,7 @@ def _hinted(words: frozenset[str]) -> bool:
         not _TREATY_HINTS.isdisjoint(words)
         or ("notes" in words and "exchanged" in words)
         or ("deal" in words and not _SIGNED_WORDS.isdisjoint(words))
+        or ("partnership" in words and "signed" in words)  # (session 20)
     )
 
 
@@ -3124,6 +3129,7 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     # (the verbs _SIGNED and _SIGNED_BY cannot match without)
     signed = "signed" in masked or "concluded" in masked or "ratified" in masked
+    signed = signed or "finali" in masked
     settled = _asserted(analysis) and not FUTURE_SIGN.search(masked)
     between = list(_AGREEMENT_BETWEEN.finditer(masked)) if "between" in masked else []
     if not settled and not signed and "exchanged" not in masked:

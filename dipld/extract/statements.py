@@ -3189,6 +3189,9 @@ _WHEN_CLAUSE_YEAR = re.compile(
 # "signed the Initiative", "signed the Black Sea Grain Initiative": a document by its name (not
 # "signed on to an initiative")
 _INITIATIVE = re.compile(r"(?:the|an?)\s+(?:[A-Z][\w-]*\s+){0,4}Initiative\b")
+# "signed a strategic partnership for cooperation in defence": the partnership's document
+# (session 20; not "signed ... with the partnership in mind")
+_PARTNERSHIP_SIGNED = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[Pp]artnership\b")
 # "exchanged notes on Japanese ODA loans": an exchange of notes concludes an agreement
 _NOTES = re.compile(r"(?:the\s+)?notes\b")
 _CO_SIGNERS = re.compile(
@@ -3203,6 +3206,7 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     if not m or not (
         _DOCUMENT.search(m.group("what")[:120])
         or _INITIATIVE.match(m.group("what"))
+        or (m.group(0).lstrip().startswith("signed") and _PARTNERSHIP_SIGNED.match(m.group("what")))
         or (m.group(0).lstrip().startswith("exchanged") and _NOTES.match(m.group("what")))
     ):
         return False
