@@ -3243,7 +3243,7 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     where = _SIGNED_IN.search(m.group("what"))
     if where is not None and _WHAT_IN.search(m.group("what"), 0, where.start("c")):
         where = None  # "an agreement on reconstruction projects in Kharkiv": what, not where
-    where = where or _OPENS_IN.match(analysis.masked)
+    where = where or _OPENS_IN.match(analysis.masked) or _PLACE_FIRST.match(m.group("what"))
     if where is not None and (place := analysis.mention(where.group("c")).entity) is not None:
         args["place"] = [place]  # "signed a defence agreement in Port Moresby"
     doc.add(FactClass.EVENT, args, analysis, 0.8)
@@ -3363,6 +3363,10 @@ _OPENS_IN = re.compile(
 _YEAR_NAMED = re.compile(r"(?:the\s+)?(?P<y>1[89]\d\d|20\d\d)\s+(?!percent\b)[\w§-]")
 # where a document was signed: a city or building after the document ("in Port Moresby", "at
 # the Kremlin", "in the southern city of Aqaba"), before any other clause
+# "adopted in Brussels a roadmap for ...": the place right after the verb (session 20)
+_PLACE_FIRST = re.compile(
+    r"(?:in|at)\s+(?:the\s+)?(?P<c>§[CL]\d+§)\s+(?:on\s+[A-Z]\w+\s+)?(?:an?|the|two|three)\s"
+)
 _SIGNED_IN = re.compile(
     r"^[^,;§]*?(?:§[SDOP]\d+§[^,;§]*?)*?\s(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:[a-z][\w-]*|§D\d+§|[A-Z][a-z]+)\s+){0,3}?(?:(?:city|town|port|resort|capital)"
