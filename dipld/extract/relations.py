@@ -2347,6 +2347,55 @@ def _possessive_borders(
     return found
 
 
+# "ordered the closure of the land border with Iraq": the subject's state's border (session 20)
+_CLOSED_BORDER_WITH = re.compile(
+    r"\b(?:closed|closure\s+of|closing\s+of|shut|shutting|reopened|reopening\s+of|sealed|"
+    r"sealing\s+of)\s+(?:the\s+)?(?:land\s+|common\s+|shared\s+)?(?:border|frontier)\s+with\s+"
+    r"(?:the\s+)?(?P<b>§S\d+§)(?!['’])"
+)
+_SUBJECT_SLOT = re.compile(r"(?:[Tt]he\s+)?(?P<a>§[SP]\d+§)\s+(?:has\s+|had\s+)?[a-z]")
+# "India and Pakistan ..., and a U.N. force patrols their land frontier": the pair's border (not
+# "their borders", each its own, nor "their border with Ukraine")
+_THEIR_BORDER = re.compile(
+    r"\btheir\s+(?:land\s+|common\s+|shared\s+|mutual\s+)?(?:border|frontier|boundary)\b"
+    r"(?!\s+(?:with|to)\b)"
+)
+
+
+def _ones_or_their_border(analysis: Analysis, doc: Doc, masked: str) -> bool:
+    """A border the sentence's subject closed "with" a state, or the border "their" names of
+    the two states that open the sentence; whether one was found."""
+    closed = _CLOSED_BORDER_WITH.search(masked) if " with §S" in masked else None
+    if closed is not None:
+        subject = _SUBJECT_SLOT.match(masked, intro_end(masked))
+        if subject is not None and "§" not in masked[subject.end() : closed.start()]:
+            who = analysis.mention(subject.group("a")).entity
+            if who is not None and who.kind is EntityKind.PERSON:
+                who = state_of(doc, who)
+            other = _states(analysis, closed.group("b"), doc)
+            if (
+                who is not None
+                and who.kind is EntityKind.STATE
+                and len(other) == 1
+                and other[0].key != who.key
+                and not _is_org(other[0], doc)
+            ):
+                doc.add(FactClass.SHARED_BORDER, {"party": [who, other[0]]}, analysis, 0.75)
+                return True
+    their = _THEIR_BORDER.search(masked) if "their" in analysis.words else None
+    if their is None:
+        return False
+    parties = _pair(analysis, doc, masked[: their.start()])
+    if (
+        len(parties) == 2
+        and parties[0].key != parties[1].key
+        and not any(_is_org(e, doc) for e in parties)
+    ):
+        doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.75)
+        return True
+    return False
+
+
 def _hyphen_border(analysis: Analysis, doc: Doc, masked: str) -> None:
     """The border "the Afghan-Pakistani border" names, in a hedged sentence."""
     hyphen = _HYPHEN_BORDER.search(masked) if "-" in masked or "–" in masked else None
@@ -2430,6 +2479,8 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.85)
                     neighbours = True
+    if not neighbours and (" with §S" in masked or "their" in analysis.words):
+        neighbours = _ones_or_their_border(analysis, doc, masked)
     border = None if neighbours else _BORDER.search(masked)
     if border is None or _WITH_A_THIRD.match(masked, border.end()):
         return  # (not "Poland and Lithuania have a border dispute with Belarus")
