@@ -4304,7 +4304,7 @@ _PAIR_UPGRADE = re.compile(
     r"(?:upgraded|elevated|raised|lifted)\s+"
     r"(?:(?:their|the|bilateral)\s+)?(?:bilateral\s+|diplomatic\s+)?(?:relationship|relations|ties)\s+"
     r"to\s+"
-    r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
+    r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?['‘\"“]?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
 )
 # "Vietnam and Indonesia agreed on elevating their bilateral relations to a Comprehensive
 # Strategic Partnership", "The two leaders issued a joint statement elevating ...", "Kenya and
@@ -4321,7 +4321,7 @@ _PAIR_ELEVATING = re.compile(
     r"(?:(?:their|the|bilateral)\s+)?(?:bilateral\s+|diplomatic\s+)?(?:relationship|relations|ties)\s+"
     # "... elevating the bilateral relations between Vietnam and Malaysia to ..."
     rf"(?:between\s+(?:the\s+)?(?P<between>{PARTIES})\s+)?to\s+"
-    r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?"
+    r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?['‘\"“]?(?:[\w-]+\s+){0,5}?"
     r"(?:[Pp]artnership|[Aa]lliance)\b"
 )
 # a link that makes the elevation a wish or a topic: "discussed elevating", "hope to", "talks on"
