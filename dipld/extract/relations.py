@@ -2365,7 +2365,7 @@ _THEIR_BORDER = re.compile(
 def _ones_or_their_border(analysis: Analysis, doc: Doc, masked: str) -> bool:
     """A border the sentence's subject closed "with" a state, or the border "their" names of
     the two states that open the sentence; whether one was found."""
-    closed = _CLOSED_BORDER_WITH.search(masked) if " with §S" in masked else None
+    closed = _CLOSED_BORDER_WITH.search(masked) if "with" in masked else None
     if closed is not None:
         subject = _SUBJECT_SLOT.match(masked, intro_end(masked))
         if subject is not None and "§" not in masked[subject.end() : closed.start()]:
@@ -2479,7 +2479,7 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.85)
                     neighbours = True
-    if not neighbours and (" with §S" in masked or "their" in analysis.words):
+    if not neighbours and ("with" in masked or "their" in analysis.words):
         neighbours = _ones_or_their_border(analysis, doc, masked)
     border = None if neighbours else _BORDER.search(masked)
     if border is None or _WITH_A_THIRD.match(masked, border.end()):
