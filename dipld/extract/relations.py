@@ -2357,7 +2357,8 @@ _SUBJECT_SLOT = re.compile(r"(?:[Tt]he\s+)?(?P<a>§[SP]\d+§)\s+(?:has\s+|had\s+
 # "India and Pakistan ..., and a U.N. force patrols their land frontier": the pair's border (not
 # "their borders", each its own, nor "their border with Ukraine")
 _THEIR_BORDER = re.compile(
-    r"\btheir\s+(?:land\s+|common\s+|shared\s+|mutual\s+)?(?:border|frontier|boundary)\b"
+    # (a qualified one: not "tensions along their border", a setting)
+    r"\btheir\s+(?:land|common|shared|mutual)\s+(?:border|frontier|boundary)\b"
     r"(?!\s+(?:with|to)\b)"
 )
 

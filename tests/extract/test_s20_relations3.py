@@ -147,6 +147,7 @@ def test_a_border_closed_with_a_state_or_their_frontier(text: str, pair: set[str
         "Iran and Turkey reinforced their border with Iraq.",
         "Poland and Germany closed their borders to migrants.",
         "Iran said Turkey closed the border with Iraq.",
+        "Iran and Iraq agreed to ease tensions along their border.",
     ],
 )
 def test_no_border_of_a_negation_a_third_party_or_each_own(text: str) -> None:
