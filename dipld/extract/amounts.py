@@ -501,7 +501,55 @@ def find_money(text: str, offset: int) -> list[Mention]:
     return out
 
 
+# a share in words: "about one percent", "twenty-five per cent" (session 20)
+_UNIT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_PERCENT_WORD = re.compile(
+    rf"(?<![\w-])(?:{_APPROX})?(?P<tens>{'|'.join(_TENS_WORDS)})?(?:(?(tens)[-\s])"
+    rf"(?P<unit>{'|'.join(sorted(_UNIT_WORDS, key=len, reverse=True))}))?"
+    r"(?(tens)|(?(unit)|(?!)))\s+(?:percent|per\s+cent)\b",
+    re.IGNORECASE,
+)
+
+
+def _word_percents(text: str, offset: int) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _PERCENT_WORD.finditer(text):
+        tens, unit = m.group("tens"), m.group("unit")
+        if tens is None and unit is None:
+            continue
+        if tens is not None and unit is not None and _UNIT_WORDS[unit.lower()] > 9:
+            continue  # ("twenty eleven percent": no number)
+        value = _TENS_WORDS.get((tens or "").lower(), 0) + _UNIT_WORDS.get((unit or "").lower(), 0)
+        approx = m.group("approx")
+        out.append(
+            Mention(
+                offset + m.start(),
+                offset + m.end(),
+                m.group(0),
+                Code.PERCENT,
+                share=Decimal(value) / 100,
+                approx=" ".join(approx.lower().split()) if approx else None,
+            )
+        )
+    return out
+
+
 def find_percents(text: str, offset: int) -> list[Mention]:
+    out = _figure_percents(text, offset)
+    if "cent" in text and (words := _word_percents(text, offset)):
+        out = sorted(out + words, key=lambda m: m.begin)
+    return out
+
+
+def _figure_percents(text: str, offset: int) -> list[Mention]:
     out: list[Mention] = []
     if ("%" not in text and "cent" not in text and "pct" not in text.lower()) or not _has_digit(
         text

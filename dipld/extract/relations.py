@@ -2347,6 +2347,56 @@ def _possessive_borders(
     return found
 
 
+# "ordered the closure of the land border with Iraq": the subject's state's border (session 20)
+_CLOSED_BORDER_WITH = re.compile(
+    r"\b(?:closed|closure\s+of|closing\s+of|shut|shutting|reopened|reopening\s+of|sealed|"
+    r"sealing\s+of)\s+(?:the\s+)?(?:land\s+|common\s+|shared\s+)?(?:border|frontier)\s+with\s+"
+    r"(?:the\s+)?(?P<b>§S\d+§)(?!['’])"
+)
+_SUBJECT_SLOT = re.compile(r"(?:[Tt]he\s+)?(?P<a>§[SP]\d+§)\s+(?:has\s+|had\s+)?[a-z]")
+# "India and Pakistan ..., and a U.N. force patrols their land frontier": the pair's border (not
+# "their borders", each its own, nor "their border with Ukraine")
+_THEIR_BORDER = re.compile(
+    # (a qualified one: not "tensions along their border", a setting)
+    r"\btheir\s+(?:land|common|shared|mutual)\s+(?:border|frontier|boundary)\b"
+    r"(?!\s+(?:with|to)\b)"
+)
+
+
+def _ones_or_their_border(analysis: Analysis, doc: Doc, masked: str) -> bool:
+    """A border the sentence's subject closed "with" a state, or the border "their" names of
+    the two states that open the sentence; whether one was found."""
+    closed = _CLOSED_BORDER_WITH.search(masked) if "with" in masked else None
+    if closed is not None:
+        subject = _SUBJECT_SLOT.match(masked, intro_end(masked))
+        if subject is not None and "§" not in masked[subject.end() : closed.start()]:
+            who = analysis.mention(subject.group("a")).entity
+            if who is not None and who.kind is EntityKind.PERSON:
+                who = state_of(doc, who)
+            other = _states(analysis, closed.group("b"), doc)
+            if (
+                who is not None
+                and who.kind is EntityKind.STATE
+                and len(other) == 1
+                and other[0].key != who.key
+                and not _is_org(other[0], doc)
+            ):
+                doc.add(FactClass.SHARED_BORDER, {"party": [who, other[0]]}, analysis, 0.75)
+                return True
+    their = _THEIR_BORDER.search(masked) if "their" in analysis.words else None
+    if their is None:
+        return False
+    parties = _pair(analysis, doc, masked[: their.start()])
+    if (
+        len(parties) == 2
+        and parties[0].key != parties[1].key
+        and not any(_is_org(e, doc) for e in parties)
+    ):
+        doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.75)
+        return True
+    return False
+
+
 def _hyphen_border(analysis: Analysis, doc: Doc, masked: str) -> None:
     """The border "the Afghan-Pakistani border" names, in a hedged sentence."""
     hyphen = _HYPHEN_BORDER.search(masked) if "-" in masked or "–" in masked else None
@@ -2456,7 +2506,10 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.85)
                     neighbours = True
+    if not neighbours and ("with" in masked or "their" in analysis.words):
+        neighbours = _ones_or_their_border(analysis, doc, masked)
     if not neighbours and "closure" in analysis.words:
+        # (no subject of its own: "In neighbouring Kenya, President Ruto ordered the closure")
         neighbours = _border_closed_with(analysis, doc, masked)
     border = None if neighbours else _BORDER.search(masked)
     if border is None or _WITH_A_THIRD.match(masked, border.end()):
@@ -2786,7 +2839,7 @@ _SIGNED = re.compile(
     rf"(?P<a>{_SIGNATORIES}(?P<members>\s+(?:[Aa]llies|members|member\s+(?:states|countries)))?|"
     r"[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
     rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
-    rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged)"
+    rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged|finali[sz]ed)"
     # (not "concluded negotiations on a trade agreement": not yet signed)
     r"\s+(?!(?:the\s+|their\s+)?(?:negotiations|talks|consultations)\b)"
     # "signed the Black Sea Grain Initiative": an initiative signed is a document; "exchanged
@@ -2794,7 +2847,11 @@ _SIGNED = re.compile(
     # the procedure for ...": the papers two states' officials sign
     r"(?P<what>(?:(?<=exchanged\s)(?:the\s+)?notes\b|"
     r"(?:a\s+(?:package|set|number)\s+of\s+|several\s+|\w+\s+)?documents\b|"
-    rf"[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b)[^.;]*)",
+    rf"[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b|"
+    # "signed a strategic partnership for cooperation in defence": the partnership's document
+    # (session 20)
+    r"(?<=signed\s)(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?[Pp]artnership\b(?!\s+(?:with|between)\b))"
+    r"[^.;]*)",
 )
 # a declaration or statement as what is signed, and a treaty signed with it ("a joint
 # declaration and an agreement on visas") or after it
@@ -2859,6 +2916,7 @@ def _hinted(words: frozenset[str]) -> bool:
         not _TREATY_HINTS.isdisjoint(words)
         or ("notes" in words and "exchanged" in words)
         or ("deal" in words and not _SIGNED_WORDS.isdisjoint(words))
+        or ("partnership" in words and "signed" in words)  # (session 20)
     )
 
 
@@ -3152,6 +3210,7 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     # (the verbs _SIGNED and _SIGNED_BY cannot match without)
     signed = "signed" in masked or "concluded" in masked or "ratified" in masked
+    signed = signed or "finali" in masked
     settled = _asserted(analysis) and not FUTURE_SIGN.search(masked)
     between = list(_AGREEMENT_BETWEEN.finditer(masked)) if "between" in masked else []
     if not settled and not signed and "exchanged" not in masked:
@@ -4275,7 +4334,7 @@ _PAIR_UPGRADE = re.compile(
     r"(?:upgraded|elevated|raised|lifted)\s+"
     r"(?:(?:their|the|bilateral)\s+)?(?:bilateral\s+|diplomatic\s+)?(?:relationship|relations|ties)\s+"
     r"to\s+"
-    r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
+    r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?['‘\"“]?(?:[\w-]+\s+){0,5}?(?:[Pp]artnership|[Aa]lliance)\b"
 )
 # "Vietnam and Indonesia agreed on elevating their bilateral relations to a Comprehensive
 # Strategic Partnership", "The two leaders issued a joint statement elevating ...", "Kenya and
@@ -4292,7 +4351,7 @@ _PAIR_ELEVATING = re.compile(
     r"(?:(?:their|the|bilateral)\s+)?(?:bilateral\s+|diplomatic\s+)?(?:relationship|relations|ties)\s+"
     # "... elevating the bilateral relations between Vietnam and Malaysia to ..."
     rf"(?:between\s+(?:the\s+)?(?P<between>{PARTIES})\s+)?to\s+"
-    r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?(?:[\w-]+\s+){0,5}?"
+    r"(?:an?\s+|the\s+(?:level\s+of\s+(?:an?\s+)?)?)?['‘\"“]?(?:[\w-]+\s+){0,5}?"
     r"(?:[Pp]artnership|[Aa]lliance)\b"
 )
 # a link that makes the elevation a wish or a topic: "discussed elevating", "hope to", "talks on"

@@ -3248,6 +3248,9 @@ _WHEN_CLAUSE_YEAR = re.compile(
 # "signed the Initiative", "signed the Black Sea Grain Initiative": a document by its name (not
 # "signed on to an initiative")
 _INITIATIVE = re.compile(r"(?:the|an?)\s+(?:[A-Z][\w-]*\s+){0,4}Initiative\b")
+# "signed a strategic partnership for cooperation in defence": the partnership's document
+# (session 20; not "signed ... with the partnership in mind")
+_PARTNERSHIP_SIGNED = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[Pp]artnership\b")
 # "exchanged notes on Japanese ODA loans": an exchange of notes concludes an agreement
 _NOTES = re.compile(r"(?:the\s+)?notes\b")
 _CO_SIGNERS = re.compile(
@@ -3262,6 +3265,7 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     if not m or not (
         _DOCUMENT.search(m.group("what")[:120])
         or _INITIATIVE.match(m.group("what"))
+        or (m.group(0).lstrip().startswith("signed") and _PARTNERSHIP_SIGNED.match(m.group("what")))
         or (m.group(0).lstrip().startswith("exchanged") and _NOTES.match(m.group("what")))
     ):
         return False
@@ -3298,7 +3302,7 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     where = _SIGNED_IN.search(m.group("what"))
     if where is not None and _WHAT_IN.search(m.group("what"), 0, where.start("c")):
         where = None  # "an agreement on reconstruction projects in Kharkiv": what, not where
-    where = where or _OPENS_IN.match(analysis.masked)
+    where = where or _OPENS_IN.match(analysis.masked) or _PLACE_FIRST.match(m.group("what"))
     if where is not None and (place := analysis.mention(where.group("c")).entity) is not None:
         args["place"] = [place]  # "signed a defence agreement in Port Moresby"
     doc.add(FactClass.EVENT, args, analysis, 0.8)
@@ -3418,6 +3422,10 @@ _OPENS_IN = re.compile(
 _YEAR_NAMED = re.compile(r"(?:the\s+)?(?P<y>1[89]\d\d|20\d\d)\s+(?!percent\b)[\w§-]")
 # where a document was signed: a city or building after the document ("in Port Moresby", "at
 # the Kremlin", "in the southern city of Aqaba"), before any other clause
+# "adopted in Brussels a roadmap for ...": the place right after the verb (session 20)
+_PLACE_FIRST = re.compile(
+    r"(?:in|at)\s+(?:the\s+)?(?P<c>§[CL]\d+§)\s+(?:on\s+[A-Z]\w+\s+)?(?:an?|the|two|three)\s"
+)
 _SIGNED_IN = re.compile(
     r"^[^,;§]*?(?:§[SDOP]\d+§[^,;§]*?)*?\s(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:[a-z][\w-]*|§D\d+§|[A-Z][a-z]+)\s+){0,3}?(?:(?:city|town|port|resort|capital)"
