@@ -1725,7 +1725,10 @@ def _reported(
 
 _REFUSED = re.compile(r"\s+(?:would|will)\s+(?:not|never)\b")
 # the promise told to the other side of talks (what _ASSURED_GUEST reads)
-_GUEST_TOLD = re.compile(r"\s+(?:also\s+)?(?:assured|informed|told)\s+(?:his|her|their)\s+(?:guests?|counterparts?|visitors?|hosts?|interlocutors?)\s")
+_GUEST_TOLD = re.compile(
+    r"\s+(?:also\s+)?(?:assured|informed|told)\s+(?:his|her|their)\s+"
+    r"(?:guests?|counterparts?|visitors?|hosts?|interlocutors?)\s"
+)
 # the speaker's own side as the subject of what they say: "said that his country was ready to"
 _SAID_OWN_SIDE = re.compile(
     rf"^\s+(?:also\s+)?(?:said|stated|declared|announced|confirmed|stressed|noted|added|"
