@@ -6688,6 +6688,12 @@ _DECIDER = re.compile(
 _EXPELLED = re.compile(
     r"[^.;§]{0,100}?(?P<g>§[SD]\d+§)(?:['’]s)?[^.;§]{0,60}?\b(?:person(?:a|ae)\s+non\s+grat|to\s+leave\b)"
 )
+# "(expelling) the same number of Romanian embassy staff", "an equal number of Dutch diplomats"
+_SAME_NUMBER_OF = re.compile(
+    r"\s+(?:the\s+same|an\s+equal|a\s+similar|a\s+matching)\s+number\s+of\s+(?P<g>§[SD]\d+§)"
+    r"(?P<n>\s+(?:embassy\s+|consular\s+|diplomatic\s+)?(?:diplomats|staff(?:\s+members)?|"
+    r"employees|personnel|envoys)\b)?"
+)
 _REACTIONS = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "SANCTION"})
 # reactions told by words (a sanction can be the act a participle tells: "sanctions imposed
 # by China on Monday")
@@ -7731,6 +7737,19 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "declared a number of staff members of the Embassy of the Russian Federation
                 # personae non gratae": the state whose envoys are expelled
                 recipients = _parties_named(analysis, expelled)
+            if (
+                not recipients
+                and cameo == "161"
+                and (same := _SAME_NUMBER_OF.match(tail)) is not None
+                and (
+                    same.group("n")
+                    # ("Romanian diplomats": the masked text keeps the state alone)
+                    or _DIPLOMATS.search(analysis.sentence.text)
+                )
+            ):
+                # "responded by expelling the same number of Bulgarian embassy staff": the
+                # state whose staff leave (session 20)
+                recipients = _parties_named(analysis, same)
             if not recipients and cameo in _ENVOY_CODES and (embassy := _EMBASSY_OF.match(tail)):
                 # "expelled the deputy chief of mission of the US Embassy in Moscow"
                 recipients = [

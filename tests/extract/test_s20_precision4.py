@@ -125,3 +125,23 @@ def test_a_promise_to_the_guest_is_the_leaders_word(second: str) -> None:
 def test_a_promise_for_another_party_is_not_the_leaders() -> None:
     text = _TALKS + "Putin assured his guest that Brazil would receive fertilisers."
     assert not [e for e in _events(text) if e[0] == "AGREE" and PUTIN in e[1]]
+
+
+ROMANIA = "Q218"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April, Romania expelled twelve Russian diplomats, and Moscow responded by expelling "
+        "the same number of Romanian embassy staff.",
+        "Moscow retaliated on Tuesday by expelling an equal number of Romanian diplomats.",
+    ],
+)
+def test_the_same_number_expelled_names_their_state(text: str) -> None:
+    assert ("SANCTION", {RUSSIA}, {ROMANIA}) in _events(text)
+
+
+def test_a_retaliation_denied_is_no_expulsion() -> None:
+    text = "Moscow has no intention of expelling the same number of Romanian embassy staff."
+    assert not [e for e in _events(text) if e[0] == "SANCTION"]
