@@ -7273,7 +7273,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 continue
             if (
                 head.endswith(("to ", "of "))
-                and ("no" in words or "not" in words or "never" in words or "n't" in masked)
+                and ("no" in words or analysis.negated)
                 and _NO_INTENT.search(_BUT_SPLIT.split(head[-160:])[-1]) is not None
             ):
                 continue  # "did not intend to close its embassy ... or to cut relations", "has
