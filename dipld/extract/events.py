@@ -7000,8 +7000,8 @@ _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
 # an intention or plan denied before an infinitive or "of ...ing" trigger: "did not intend to",
 # "has no intention of", "does not plan to", "never wanted to" (session 20)
 _NO_INTENT = re.compile(
-    r"\b(?:(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:intend|plan|want|wish|seek|mean|aim|going)\w*|"
-    r"no\s+(?:\w+\s+)?(?:intention|intentions|plans?|desire|wish|interest))\s+(?:to|of|in)\b"
+    r"(?:(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?(?:intend|plan|want|wish|seek|mean|aim|going)\w*|"
+    r"\bno\s+(?:\w+\s+)?(?:intention|intentions|plans?|desire|wish|interest))\s+(?:to|of|in)\b"
 )
 _BUT_SPLIT = re.compile(
     r"\bbut\b|;|:|,\s+and\b|\band\s+(?=(?:the\s+)?§|[a-z]+ed\b)|\bwhile\b|\bwhereas\b"
