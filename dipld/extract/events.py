@@ -2719,10 +2719,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             and m.group("now")
             and not analysis.in_title
             and _TRIP_VERB_NOW.match(m.group("now"))
-            and (day := _SCHEDULED.search(masked, m.end(), m.end() + 80)) is not None
+            and (set_for := _SCHEDULED.search(masked, m.end(), m.end() + 80)) is not None
             and (
                 doc.article.date is None
-                or day.group("d") != doc.article.date.strftime("%A")  # (not the day itself)
+                or set_for.group("d") != doc.article.date.strftime("%A")  # (not the day itself)
             )
         ):
             continue  # "travels to Budapest on Thursday for talks": a trip the body schedules

@@ -1701,7 +1701,7 @@ def _reported(
                 and speakers[0].kind is EntityKind.PERSON
                 and _GUEST_TOLD.match(said.group(0)) is not None
                 and {a.key for a in actors}
-                == {(side.key if (side := state_of(doc, speakers[0])) else "")}
+                == {(home.key if (home := state_of(doc, speakers[0])) else "")}
             ):
                 # "The Russian leader assured his guest that Russia would keep supplying ...":
                 # a promise made in talks, the speaker's word for their own state (session 20)
