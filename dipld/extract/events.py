@@ -468,6 +468,13 @@ _VISIT = re.compile(
     rf"\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
 _NOT_NOW = re.compile(r"\b(?:next|tomorrow|later\s+this|upcoming|expected)\b", re.IGNORECASE)
+# "travels to Budapest on Thursday", "arrives in Delhi this week": the present of a trip in the
+# body, with the day it is set for (session 20, precision4)
+_TRIP_VERB_NOW = re.compile(r"(?:travels|arrives|pays|makes)\b")
+_SCHEDULED = re.compile(
+    r"\bon\s+(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\bthis\s+(?:week|weekend|month)\b"
+)
 # "Kuleba was in Washington on Tuesday for talks with Blinken", "is in Kazakhstan on a visit"
 _STAY = re.compile(
     rf"(?P<a>{ACTORS}),?\s+(?:was|is)\s+in\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SC]\d+§)"
@@ -2707,6 +2714,19 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     ):
         if m.re is _VISIT and m.group("now") and _NOT_NOW.search(masked):
             continue  # "arrives in Moscow tomorrow": not yet
+        if (
+            m.re is _VISIT
+            and m.group("now")
+            and not analysis.in_title
+            and _TRIP_VERB_NOW.match(m.group("now"))
+            and (set_for := _SCHEDULED.search(masked, m.end(), m.end() + 80)) is not None
+            and (
+                doc.article.date is None
+                or set_for.group("d") != doc.article.date.strftime("%A")  # (not the day itself)
+            )
+        ):
+            continue  # "travels to Budapest on Thursday for talks": a trip the body schedules
+            # (a headline's present tells what happened; the body's, with a day, what will)
         if _armed_visitor(analysis, m.group("a")):
             continue  # "Russian warships arrived in Havana for a port call": no diplomatic visit
         visitor = _resolve(analysis, doc, m.group("a"))
@@ -6104,6 +6124,13 @@ _LEAD_ACTOR = re.compile(
 
 
 # the one whom a subject lets or asks to act: what "its" means after it
+# "... as Russia massed", "while Israel has struck": a time clause whose subject stands right
+# before the trigger (session 20)
+_OWN_SUBJECT_BEFORE = re.compile(
+    r"(?<!such\s)(?<!well\s)\b(?:as|while|after|when|because|since|whereas|before|until|once)\s+"
+    r"(?:the\s+)?(?P<g>§[SDOG]\d+§)(?:\s+(?:has|have|had|was|were|is|are|also|again|reportedly))*"
+    r"\s*$"
+)
 _ALLOWED_TO = re.compile(
     r"\b(?:allowed|allows|permitted|permits|let|lets|enabled|authori[sz]ed|helped|asked|urged|"
     r"invited)\s+(?:the\s+)?(?P<o>§[SDOG]\d+§)\s+to\b"
@@ -6152,6 +6179,10 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         # "X accused Y of ... and urged Z": a second verb of the clause's subject
         groups = groups[:1]
     allowed = _ALLOWED_TO.search(clause) if " to " in clause else None
+    if allowed is not None and (own := _OWN_SUBJECT_BEFORE.search(clause, allowed.end())):
+        # "asked Brasília to postpone it as Russia massed troops ...": the time clause has a
+        # subject of its own, the one asked does not act (session 20)
+        return [e for e in entities_of(analysis, own.group("g")) if e.kind in _ACTOR_KINDS]
     if allowed is not None:
         # "Minsk allowed Moscow to use Belarusian territory to launch its invasion": the act is
         # the one let or asked to act's
@@ -6657,6 +6688,12 @@ _DECIDER = re.compile(
 _EXPELLED = re.compile(
     r"[^.;§]{0,100}?(?P<g>§[SD]\d+§)(?:['’]s)?[^.;§]{0,60}?\b(?:person(?:a|ae)\s+non\s+grat|to\s+leave\b)"
 )
+# "(expelling) the same number of Romanian embassy staff", "an equal number of Dutch diplomats"
+_SAME_NUMBER_OF = re.compile(
+    r"\s+(?:the\s+same|an\s+equal|a\s+similar|a\s+matching)\s+number\s+of\s+(?P<g>§[SD]\d+§)"
+    r"(?P<n>\s+(?:embassy\s+|consular\s+|diplomatic\s+)?(?:diplomats|staff(?:\s+members)?|"
+    r"employees|personnel|envoys)\b)?"
+)
 _REACTIONS = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "SANCTION"})
 # reactions told by words (a sanction can be the act a participle tells: "sanctions imposed
 # by China on Monday")
@@ -6960,6 +6997,15 @@ _WHO_DID = re.compile(
     r"(?:(?!said\b|says\b|claimed\b|claims\b|denied\b|denies\b|that\b)[^;:,§])*$"
 )
 _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
+# an intention or plan denied before an infinitive or "of ...ing" trigger: "did not intend to",
+# "has no intention of", "does not plan to", "never wanted to" (session 20)
+_NO_INTENT = re.compile(
+    r"(?:(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?(?:intend|plan|want|wish|seek|mean|aim|going)\w*|"
+    r"\bno\s+(?:\w+\s+)?(?:intention|intentions|plans?|desire|wish|interest))\s+(?:to|of|in)\b"
+)
+_BUT_SPLIT = re.compile(
+    r"\bbut\b|;|:|,\s+and\b|\band\s+(?=(?:the\s+)?§|[a-z]+ed\b)|\bwhile\b|\bwhereas\b"
+)
 
 
 # an attack named by a noun: "Russia's invasion of Ukraine", "Israeli air strikes on Gaza"
@@ -7225,6 +7271,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # attacker (the passive triggers read "was hit by ...")
             if not trigger.litotes and (NEGATION.search(window) or NEGATION.search(m.group(0))):
                 continue
+            if (
+                head.endswith(("to ", "of "))
+                and ("no" in words or analysis.negated)
+                and _NO_INTENT.search(_BUT_SPLIT.split(head[-160:])[-1]) is not None
+            ):
+                continue  # "did not intend to close its embassy ... or to cut relations", "has
+                # no intention of expelling": an intention denied, no act (session 20)
             if trigger.event_type == "AGREE" and past_boundary(masked, doc.article.date):
                 continue  # "In 1973, A and B agreed on a boundary": background, a TreatyRelation
             if trigger.litotes and trigger.event_type == "REJECT" and NEGATION.search(window):
@@ -7684,6 +7737,19 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "declared a number of staff members of the Embassy of the Russian Federation
                 # personae non gratae": the state whose envoys are expelled
                 recipients = _parties_named(analysis, expelled)
+            if (
+                not recipients
+                and cameo == "161"
+                and (same := _SAME_NUMBER_OF.match(tail)) is not None
+                and (
+                    same.group("n")
+                    # ("Romanian diplomats": the masked text keeps the state alone)
+                    or _DIPLOMATS.search(analysis.sentence.text)
+                )
+            ):
+                # "responded by expelling the same number of Bulgarian embassy staff": the
+                # state whose staff leave (session 20)
+                recipients = _parties_named(analysis, same)
             if not recipients and cameo in _ENVOY_CODES and (embassy := _EMBASSY_OF.match(tail)):
                 # "expelled the deputy chief of mission of the US Embassy in Moscow"
                 recipients = [

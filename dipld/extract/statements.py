@@ -1696,6 +1696,16 @@ def _reported(
             rest = rest[_past_aside(rest, inner.end()) :]
             if not actors:
                 actors = speakers
+            elif (
+                len(speakers) == 1
+                and speakers[0].kind is EntityKind.PERSON
+                and _GUEST_TOLD.match(said.group(0)) is not None
+                and {a.key for a in actors}
+                == {(home.key if (home := state_of(doc, speakers[0])) else "")}
+            ):
+                # "The Russian leader assured his guest that Russia would keep supplying ...":
+                # a promise made in talks, the speaker's word for their own state (session 20)
+                actors = speakers
             rest = _WOULD.sub(" will", rest)
     elif (own := _said_own_future(rest, actors, words)) is not None:
         # "Israel and Turkey announced on Wednesday that they would restore ...", "Bahrain said
@@ -1714,6 +1724,11 @@ def _reported(
 
 
 _REFUSED = re.compile(r"\s+(?:would|will)\s+(?:not|never)\b")
+# the promise told to the other side of talks (what _ASSURED_GUEST reads)
+_GUEST_TOLD = re.compile(
+    r"\s+(?:also\s+)?(?:assured|informed|told)\s+(?:his|her|their)\s+"
+    r"(?:guests?|counterparts?|visitors?|hosts?|interlocutors?)\s"
+)
 # the speaker's own side as the subject of what they say: "said that his country was ready to"
 _SAID_OWN_SIDE = re.compile(
     rf"^\s+(?:also\s+)?(?:said|stated|declared|announced|confirmed|stressed|noted|added|"

@@ -52,7 +52,9 @@ def _agree(text: str) -> list[tuple[set[str], set[str], str]]:
             "Joko Widodo held talks with Vladimir Putin in Moscow. The President of Russia "
             "assured his guest that Russia would continue to meet its obligations on supplies "
             "of fertilisers to Indonesia.",
-            RUSSIA,
+            # the leader's word to his guest in talks (the gold of blind11, blind27 and blind28:
+            # the person who assures; session 20)
+            "Q7747",
             INDONESIA,
             "031",
         ),
