@@ -3045,6 +3045,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             when = _also_met_on(doc, masked, people)
         if when is None and not analysis.dates and "ceremony" in words:
             when = _around_the_ceremony(doc, masked)
+        if when is None and not analysis.dates and "," in masked[:30]:
+            when = _parallel_met_on(doc, masked, people)
         if when is not None:
             args["date"] = [when]
         elif (days := span or _days(analysis)) is not None:
@@ -3318,6 +3320,24 @@ def _also_met_on(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue |
         return None
     met = {e.key for e in doc.meeting.entities("participant")}
     return doc.meeting_date if any(e.key in met for e in people) else None
+
+
+# "In parallel, the foreign ministers held talks": at the same time as the meeting reported
+_PARALLEL = re.compile(
+    r"(?:In\s+parallel|At\s+the\s+same\s+time|Simultaneously|Meanwhile|In\s+a\s+parallel\s+"
+    r"(?:meeting|session|track|format)),\s+"
+)
+
+
+def _parallel_met_on(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue | None:
+    """The day of an undated meeting told "in parallel" with the meeting reported, between
+    officials of the same two states: that meeting's ("Bolsonaro met Putin on Wednesday. In
+    parallel, the foreign ministers A and B held talks with their Russian counterparts")."""
+    if doc.meeting is None or doc.meeting_date is None or _PARALLEL.match(masked) is None:
+        return None
+    pair = {e.key for e in meeting_states(doc)}
+    sides = {s.key for e in people if (s := side_of(doc, e)) is not None}
+    return doc.meeting_date if len(pair) == 2 and sides == pair else None
 
 
 def _talks_parties(analysis: Analysis, doc: Doc, masked: str, at: int) -> list[Entity]:
