@@ -1024,7 +1024,8 @@ def _state_before_field(text: str, start: int, by_end: dict[int, Mention]) -> Me
 _APPOINTED_BEFORE = re.compile(
     r"(?:,\s+who)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:newly\s+|formally\s+|"
     r"officially\s+)?(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed|installed)\s+"
-    r"(?:as\s+)?|(?P<is>is|has\s+been)\s+(?:also\s+)?)(?:the\s+)?(?:new\s+)?$"
+    r"(?:as\s+)?|(?P<is>is|has\s+been|(?:currently\s+|now\s+)?serves\s+as|"
+    r"is\s+(?:currently\s+|now\s+)?serving\s+as)\s+(?:also\s+)?)(?:the\s+)?(?:new\s+)?$"
 )
 
 

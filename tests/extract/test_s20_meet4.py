@@ -126,3 +126,31 @@ def test_a_parallel_meeting_that_is_planned_is_no_meeting() -> None:
     assert not [
         f for f in facts_of(found, "Meeting") if "Margarita Robles" in keys(f.get("participant"))
     ]
+
+
+def test_who_serves_as_an_office_is_a_tenure() -> None:
+    found = facts(
+        "Norway hosted talks in Oslo on Monday with a Taliban delegation.\n\n"
+        "The delegation was led by Amir Khan Muttaqi, who serves as foreign minister in the "
+        "Taliban's interim government.",
+        dt.date(2022, 1, 24),
+    )
+    assert _role(_tenure(found, "Q60499905")) == ("ForeignMinister", {"Q889"})
+
+
+def test_who_is_serving_as_an_office_of_a_named_state() -> None:
+    found = facts(
+        "The forum was opened by Kaja Kallas, who is currently serving as prime minister of "
+        "Estonia.",
+        DAY,
+    )
+    assert _role(_tenure(found, "Q11869065")) == ("HeadOfGovernment", {"Q191"})
+
+
+def test_who_served_as_an_office_once_is_no_tenure() -> None:
+    found = facts(
+        "The forum was opened by Kaja Kallas, who served as prime minister of Estonia until "
+        "2024.",
+        DAY,
+    )
+    assert _tenure(found, "Q11869065") is None
