@@ -2566,7 +2566,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append((participants + others, code, masked[named.end() :]))
             continue
         if len(others) >= 2 and (
-            m.group("each") or re.search(r"\b(?:meetings|separately)\b", m.group(0))
+            m.group("each")
+            or re.search(r"\b(?:meetings|separately)\b", m.group(0))
+            or ("sidelines" in words and _sideline_bilaterals(doc, masked, participants, others))
         ):
             # "had meetings with Samantha Power, Victoria Nuland, ...", "had separate
             # conversations with each of his guests": one meeting each (his guests: he hosts)
@@ -2598,9 +2600,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue
         participants = _resolve(analysis, doc, m.group("a"))
-        found.append(
-            (participants + _resolve(analysis, doc, m.group("b")), "040", masked[m.end() :])
-        )
+        met = _resolve(analysis, doc, m.group("b"))
+        if (
+            len(met) >= 2
+            and "sidelines" in words
+            and _sideline_bilaterals(doc, masked, participants, met)
+        ):
+            # "Xi also met Pakistani Prime Minister X and Belarusian President Y on the
+            # sidelines": one meeting with each
+            found.extend(([*participants, other], "040", masked[m.end() :]) for other in met)
+            continue
+        found.append((participants + met, "040", masked[m.end() :]))
         found.extend(_met_separately(analysis, doc, participants, "040", m.end()))
     for m in _CALLED_ON.finditer(masked) if not _K_CALLED_ON.isdisjoint(words) else ():
         found.append(
@@ -3320,6 +3330,31 @@ def _also_met_on(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue |
         return None
     met = {e.key for e in doc.meeting.entities("participant")}
     return doc.meeting_date if any(e.key in met for e in people) else None
+
+
+# "on the sidelines (of ...)" after those met: bilateral meetings at a gathering
+_ON_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b")
+
+
+def _sideline_bilaterals(
+    doc: Doc, masked: str, participants: Sequence[Entity], others: Sequence[Entity]
+) -> bool:
+    """Whether "X met A and B on the sidelines" tells one meeting with each: one person met
+    leaders or officials of two or more other states, one each, at a gathering."""
+    if len(participants) != 1 or participants[0].kind is not EntityKind.PERSON:
+        return False
+    if not _ON_SIDELINES.search(masked):
+        return False
+    own = side_of(doc, participants[0])
+    states: set[str] = set()
+    for other in others:
+        if other.kind is not EntityKind.PERSON:
+            return False
+        state = side_of(doc, other)
+        if state is None or state.key in states or (own is not None and state.key == own.key):
+            return False
+        states.add(state.key)
+    return True
 
 
 # "In parallel, the foreign ministers held talks": at the same time as the meeting reported

@@ -154,3 +154,55 @@ def test_who_served_as_an_office_once_is_no_tenure() -> None:
         DAY,
     )
     assert _tenure(found, "Q11869065") is None
+
+
+SUMMIT = (
+    "Chinese President Xi Jinping attended the summit of the Shanghai Cooperation Organisation "
+    "in Samarkand on Friday.\n\n"
+)
+
+
+def _meetings_with(found: list[Fact], qid: str) -> list[set[str]]:
+    return [
+        keys(f.get("participant"))
+        for f in facts_of(found, "Meeting")
+        if qid in keys(f.get("participant"))
+    ]
+
+
+def test_leaders_of_two_states_met_on_the_sidelines_are_two_meetings() -> None:
+    found = facts(
+        SUMMIT + "Xi also met Pakistani Prime Minister Shehbaz Sharif and Belarusian President "
+        "Alexander Lukashenko on the sidelines.",
+        dt.date(2022, 9, 16),
+    )
+    met = _meetings_with(found, "Q2866")
+    assert met == [{"Q15031", "Q2866"}]
+    assert {"Q15031", "Q2096387"} in _meetings_with(found, "Q2096387")
+
+
+def test_two_officials_of_one_state_met_on_the_sidelines_are_one_meeting() -> None:
+    found = facts(
+        SUMMIT + "Xi met Pakistani Prime Minister Shehbaz Sharif and Foreign Minister Bilawal "
+        "Bhutto Zardari on the sidelines.",
+        dt.date(2022, 9, 16),
+    )
+    assert {"Q15031", "Q2096387", "Q244338"} in _meetings_with(found, "Q244338")
+
+
+def test_leaders_met_together_elsewhere_are_one_meeting() -> None:
+    found = facts(
+        "Xi Jinping met Pakistani Prime Minister Shehbaz Sharif and Belarusian President "
+        "Alexander Lukashenko in Beijing on Friday.",
+        dt.date(2022, 9, 16),
+    )
+    assert {"Q15031", "Q2096387", "Q2866"} in _meetings_with(found, "Q2866")
+
+
+def test_leaders_who_will_meet_on_the_sidelines_are_no_meetings() -> None:
+    found = facts(
+        SUMMIT + "Xi will meet Pakistani Prime Minister Shehbaz Sharif and Belarusian President "
+        "Alexander Lukashenko on the sidelines.",
+        dt.date(2022, 9, 16),
+    )
+    assert not _meetings_with(found, "Q2866")
