@@ -149,8 +149,7 @@ def test_who_is_serving_as_an_office_of_a_named_state() -> None:
 
 def test_who_served_as_an_office_once_is_no_tenure() -> None:
     found = facts(
-        "The forum was opened by Kaja Kallas, who served as prime minister of Estonia until "
-        "2024.",
+        "The forum was opened by Kaja Kallas, who served as prime minister of Estonia until 2024.",
         DAY,
     )
     assert _tenure(found, "Q11869065") is None
