@@ -3334,6 +3334,7 @@ def _also_met_on(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue |
 
 # "on the sidelines (of ...)" after those met: bilateral meetings at a gathering
 _ON_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b")
+_TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|three-way|joint)\b", re.IGNORECASE)
 
 
 def _sideline_bilaterals(
@@ -3343,8 +3344,8 @@ def _sideline_bilaterals(
     leaders or officials of two or more other states, one each, at a gathering."""
     if len(participants) != 1 or participants[0].kind is not EntityKind.PERSON:
         return False
-    if not _ON_SIDELINES.search(masked):
-        return False
+    if not _ON_SIDELINES.search(masked) or _TOGETHER.search(masked):
+        return False  # (not "a trilateral meeting", "met ... together")
     own = side_of(doc, participants[0])
     states: set[str] = set()
     for other in others:

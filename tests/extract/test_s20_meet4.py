@@ -205,3 +205,12 @@ def test_leaders_who_will_meet_on_the_sidelines_are_no_meetings() -> None:
         dt.date(2022, 9, 16),
     )
     assert not _meetings_with(found, "Q2866")
+
+
+def test_leaders_met_together_on_the_sidelines_are_one_meeting() -> None:
+    found = facts(
+        SUMMIT + "Xi met Pakistani Prime Minister Shehbaz Sharif and Belarusian President "
+        "Alexander Lukashenko together on the sidelines.",
+        dt.date(2022, 9, 16),
+    )
+    assert {"Q15031", "Q2096387", "Q2866"} in _meetings_with(found, "Q2866")
