@@ -2600,17 +2600,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue
         participants = _resolve(analysis, doc, m.group("a"))
-        met = _resolve(analysis, doc, m.group("b"))
+        met_each = _resolve(analysis, doc, m.group("b"))
         if (
-            len(met) >= 2
+            len(met_each) >= 2
             and "sidelines" in words
-            and _sideline_bilaterals(doc, masked, participants, met)
+            and _sideline_bilaterals(doc, masked, participants, met_each)
         ):
             # "Xi also met Pakistani Prime Minister X and Belarusian President Y on the
             # sidelines": one meeting with each
-            found.extend(([*participants, other], "040", masked[m.end() :]) for other in met)
+            found.extend(([*participants, other], "040", masked[m.end() :]) for other in met_each)
             continue
-        found.append((participants + met, "040", masked[m.end() :]))
+        found.append((participants + met_each, "040", masked[m.end() :]))
         found.extend(_met_separately(analysis, doc, participants, "040", m.end()))
     for m in _CALLED_ON.finditer(masked) if not _K_CALLED_ON.isdisjoint(words) else ():
         found.append(
