@@ -2573,7 +2573,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append((participants + others, code, masked[named.end() :]))
             continue
         if len(others) >= 2 and (
-            m.group("each") or re.search(r"\b(?:meetings|separately)\b", m.group(0))
+            m.group("each")
+            or re.search(r"\b(?:meetings|separately)\b", m.group(0))
+            or ("sidelines" in words and _sideline_bilaterals(doc, masked, participants, others))
         ):
             # "had meetings with Samantha Power, Victoria Nuland, ...", "had separate
             # conversations with each of his guests": one meeting each (his guests: he hosts)
@@ -2605,9 +2607,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue
         participants = _resolve(analysis, doc, m.group("a"))
-        found.append(
-            (participants + _resolve(analysis, doc, m.group("b")), "040", masked[m.end() :])
-        )
+        met_each = _resolve(analysis, doc, m.group("b"))
+        if (
+            len(met_each) >= 2
+            and "sidelines" in words
+            and _sideline_bilaterals(doc, masked, participants, met_each)
+        ):
+            # "Xi also met Pakistani Prime Minister X and Belarusian President Y on the
+            # sidelines": one meeting with each
+            found.extend(([*participants, other], "040", masked[m.end() :]) for other in met_each)
+            continue
+        found.append((participants + met_each, "040", masked[m.end() :]))
         found.extend(_met_separately(analysis, doc, participants, "040", m.end()))
     for m in _CALLED_ON.finditer(masked) if not _K_CALLED_ON.isdisjoint(words) else ():
         found.append(
@@ -3065,6 +3075,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             when = _also_met_on(doc, masked, people)
         if when is None and not analysis.dates and "ceremony" in words:
             when = _around_the_ceremony(doc, masked)
+        if when is None and not analysis.dates and "," in masked[:30]:
+            when = _parallel_met_on(doc, masked, people)
         if when is not None:
             args["date"] = [when]
         elif (days := span or _days(analysis)) is not None:
@@ -3338,6 +3350,50 @@ def _also_met_on(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue |
         return None
     met = {e.key for e in doc.meeting.entities("participant")}
     return doc.meeting_date if any(e.key in met for e in people) else None
+
+
+# "on the sidelines (of ...)" after those met: bilateral meetings at a gathering
+_ON_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\b")
+_TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|three-way|joint)\b", re.IGNORECASE)
+
+
+def _sideline_bilaterals(
+    doc: Doc, masked: str, participants: Sequence[Entity], others: Sequence[Entity]
+) -> bool:
+    """Whether "X met A and B on the sidelines" tells one meeting with each: one person met
+    leaders or officials of two or more other states, one each, at a gathering."""
+    if len(participants) != 1 or participants[0].kind is not EntityKind.PERSON:
+        return False
+    if not _ON_SIDELINES.search(masked) or _TOGETHER.search(masked):
+        return False  # (not "a trilateral meeting", "met ... together")
+    own = side_of(doc, participants[0])
+    states: set[str] = set()
+    for other in others:
+        if other.kind is not EntityKind.PERSON:
+            return False
+        state = side_of(doc, other)
+        if state is None or state.key in states or (own is not None and state.key == own.key):
+            return False
+        states.add(state.key)
+    return True
+
+
+# "In parallel, the foreign ministers held talks": at the same time as the meeting reported
+_PARALLEL = re.compile(
+    r"(?:In\s+parallel|At\s+the\s+same\s+time|Simultaneously|Meanwhile|In\s+a\s+parallel\s+"
+    r"(?:meeting|session|track|format)),\s+"
+)
+
+
+def _parallel_met_on(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue | None:
+    """The day of an undated meeting told "in parallel" with the meeting reported, between
+    officials of the same two states: that meeting's ("Bolsonaro met Putin on Wednesday. In
+    parallel, the foreign ministers A and B held talks with their Russian counterparts")."""
+    if doc.meeting is None or doc.meeting_date is None or _PARALLEL.match(masked) is None:
+        return None
+    pair = {e.key for e in meeting_states(doc)}
+    sides = {s.key for e in people if (s := side_of(doc, e)) is not None}
+    return doc.meeting_date if len(pair) == 2 and sides == pair else None
 
 
 def _talks_parties(analysis: Analysis, doc: Doc, masked: str, at: int) -> list[Entity]:

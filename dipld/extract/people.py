@@ -1024,7 +1024,8 @@ def _state_before_field(text: str, start: int, by_end: dict[int, Mention]) -> Me
 _APPOINTED_BEFORE = re.compile(
     r"(?:,\s+who)?\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+(?:newly\s+|formally\s+|"
     r"officially\s+)?(?:appointed|named|elected|re-?elected|sworn\s+in|confirmed|installed)\s+"
-    r"(?:as\s+)?|(?P<is>is|has\s+been)\s+(?:also\s+)?)(?:the\s+)?(?:new\s+)?$"
+    r"(?:as\s+)?|(?P<is>is|has\s+been|(?:currently\s+|now\s+)?serves\s+as|"
+    r"is\s+(?:currently\s+|now\s+)?serving\s+as)\s+(?:also\s+)?)(?:the\s+)?(?:new\s+)?$"
 )
 
 
@@ -2271,7 +2272,11 @@ class People:
             if listed is not None:
                 return listed
             return self._plural(mentions, text, base, start, stop, office)
-        if role == "Counterpart" and title.text[-1:] in "sS" and " of " in text:
+        if (
+            role == "Counterpart"
+            and title.text[-1:] in "sS"
+            and (" of " in text or (jurisdiction is not None and " and " in text))
+        ):
             # "his counterparts, Penny Wong of Australia and Nanaia Mahuta of New Zealand": the
             # other officials' office, each of the state after the name
             listed = self._plural_list(mentions, text, base, title, office)
@@ -3232,15 +3237,22 @@ class People:
             return None
         by_start = {m.begin - base: m for m in mentions}
         counterparts = False
+        respective: list[Office] | None = None
         owned = self._owned_list(text, base, title.end, by_start)
         if owned is not None:
             # "the foreign ministers of the other Quad members, Australia's Penny Wong and
             # Japan's Yoshimasa Hayashi"
             pos = owned
         elif office.role == "Counterpart":
-            office = self._counterpart(office, mentions)
-            if office.role not in _PLURAL_ROLES:
-                return None
+            single = self._counterpart(office, mentions)
+            if single.role not in _PLURAL_ROLES:
+                # "A and B held talks with their Russian counterparts, C and D": each of the
+                # officials named before, in order, has the one listed in the same place
+                respective = self._respective_roles(mentions, base, title, office)
+                if respective is None:
+                    return None
+            else:
+                office = single
             pos = title.end
             counterparts = True
         elif office.role not in _PLURAL_ROLES:
@@ -3364,7 +3376,13 @@ class People:
             pos = sep.end()
         if len(people) < 2 or (states and len(states) != len(people)):
             return None
-        if not states and len(owners) == len(people):
+        roles: list[Office] = []
+        if respective is not None:
+            if len(respective) != len(people) or owners or office.jurisdiction is None:
+                return None
+            states, roles = [office.jurisdiction] * len(people), respective
+            mentions = self._respective_sides(mentions, base, title, office.jurisdiction)
+        elif not states and len(owners) == len(people):
             states = [owners[i] for i in range(len(people))]
         elif owned is not None or counterparts:
             return None  # (each counterpart of the state named after them, or none)
@@ -3372,10 +3390,12 @@ class People:
         for i, (begin, end, holder) in enumerate(people):
             owner = states[i] if states else None
             one = replace(office, label=title.text, jurisdiction=owner)
+            if roles:
+                one = replace(one, role=roles[i].role, label=roles[i].label)
             if holder is None:
                 holder = self.link(text[begin:end], one)
             tenures = self.kb.tenures(holder.qid) if holder.qid else ()
-            if tenures and not any(t.role == office.role for t in tenures):
+            if tenures and not any(t.role == one.role for t in tenures):
                 continue  # "the prime ministers ..., Nikol Pashinyan and Ilham Aliyev"
             one = self.complete(holder, one, mentions, base)
             begin, end = spans.get(i, (begin, end))
@@ -3384,6 +3404,64 @@ class People:
                 Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), (one,))
             )
         return out
+
+    def _respective_sides(
+        self, mentions: list[Mention], base: int, title: TitleMatch, other: Entity
+    ) -> list[Mention]:
+        """The state of the officials titled without one before "their Russian counterparts":
+        the one state other than the counterparts' whose leader the article has named so far
+        (the visiting side: "Bolsonaro met Putin ... In parallel, Foreign Minister A and ...")."""
+        sides = {
+            known.jurisdiction.key: known.jurisdiction
+            for _, known in self.ctx.people
+            if known is not None
+            and known.current
+            and known.role in {"HeadOfState", "HeadOfGovernment"}
+            and known.jurisdiction is not None
+            and known.jurisdiction.kind is EntityKind.STATE
+            and known.jurisdiction.key != other.key
+        }
+        if len(sides) != 1:
+            return mentions
+        side = next(iter(sides.values()))
+        out: list[Mention] = []
+        for m in mentions:
+            if (
+                m.end <= base + title.begin
+                and m.code is Code.PERSON
+                and len(m.offices) == 1
+                and m.offices[0].jurisdiction is None
+            ):
+                m = replace(m, offices=(replace(m.offices[0], jurisdiction=side),))
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _respective_roles(
+        mentions: list[Mention], base: int, title: TitleMatch, office: Office
+    ) -> list[Office] | None:
+        """The offices, in order, of the officials titled before "their <demonym> counterparts"
+        ("Foreign Minister A and Defence Minister B held talks with their Russian counterparts,
+        C and D"): two or more, one current office each, none of the counterparts' state."""
+        if office.jurisdiction is None or not title.text.endswith("s"):
+            return None
+        before = sorted(
+            (m for m in mentions if m.end <= base + title.begin and m.code is Code.PERSON),
+            key=lambda m: m.begin,
+        )
+        if len(before) < 2 or len(before) > 4:
+            return None
+        roles: list[Office] = []
+        for m in before:
+            if len(m.entities) != 1 or len(m.offices) != 1:
+                return None
+            held = m.offices[0]
+            if not held.current or not held.named or held.role in {"Counterpart", "Ambassador"}:
+                return None
+            if held.jurisdiction is not None and held.jurisdiction.key == office.jurisdiction.key:
+                return None
+            roles.append(held)
+        return roles
 
     @staticmethod
     def _people_before(
