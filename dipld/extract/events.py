@@ -6551,7 +6551,9 @@ _RECIPIENT = re.compile(
     # "tariffs on $34 billion of Chinese goods": the goods' state
     r"\s*(?:with\s+|to\s+|on\s+(?:§M\d+§\s+(?:worth\s+)?of\s+)?|upon\s+|against\s+|for\s+)?"
     # ("condemned a planned $1.1 billion U.S. arms sale to Taiwan": the sum is no word)
-    rf"(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){{0,2}}(?:§M\d+§\s+)?(?P<g>{_RECIPIENTS})"
+    # ("expelling the same number of Polish diplomats": the count of a tit-for-tat)
+    rf"(?:the\s+|its\s+|their\s+)?(?:same\s+number\s+of\s+)?(?:[a-z0-9-]+\s+){{0,2}}"
+    rf"(?:§M\d+§\s+)?(?P<g>{_RECIPIENTS})"
 )
 _DEMONYM = re.compile(r"§D\d+§")
 # "protested the decision to the Russian Ministry of Foreign Affairs", "protested to Tokyo"

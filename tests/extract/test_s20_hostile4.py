@@ -15,7 +15,7 @@ from tests.extract.test_patterns import events
 
 DAY = dt.date(2023, 5, 12)
 CHINA, JAPAN, CHILE, VENEZUELA, RUSSIA = "Q148", "Q17", "Q298", "Q717", "Q159"
-AUSTRALIA, GEORGIA = "Q408", "Q230"
+AUSTRALIA, GEORGIA, ROMANIA = "Q408", "Q230", "Q218"
 
 
 def _events(text: str, kind: str) -> list[tuple[set[str], set[str], str]]:
@@ -88,3 +88,18 @@ def test_detention_itself_still_coerce() -> None:
 )
 def test_near_misses(text: str, kind: str) -> None:
     assert not _events(text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow responded by expelling the same number of Romanian embassy staff.",
+        "Russia expelled the same number of Romanian diplomats on Tuesday.",
+    ],
+)
+def test_same_number_expelled(text: str) -> None:
+    assert ({RUSSIA}, {ROMANIA}, "161") in _events(text, "SANCTION")
+
+
+def test_same_number_expelled_negated() -> None:
+    assert not _events("Russia did not expel the same number of Romanian diplomats.", "SANCTION")
