@@ -4330,6 +4330,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         needs_recipient=True,
     ),
+    # "Australia called for the release of two citizens detained in China": a demand on the state
+    # that holds them (see _HELD_IN; session 20)
+    _t(
+        r"(?:called|calls|call)\s+for(?=\s+(?:the\s+)?(?:(?:early|immediate|swift|prompt|"
+        r"unconditional)\s+)?release\s+of\s)",
+        "REQUEST",
+        "1053",
+        needs="release",
+        recipient=False,
+        needs_recipient=True,
+    ),
     # "Ukraine called for the immediate withdrawal of all Russian troops": a demand on the party
     # whose troops are to leave
     _t(
@@ -4914,7 +4925,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:recalled|recalling|recalls|(?:ordered|announced)\s+the\s+recall\s+of|"
         # "has decided to recall its Ambassador to the Republic of Iraq" (a decision taken)
         r"(?<!\bnot\s)(?:decided|decides)\s+to\s+recall)\s+"
-        r"(?:its|their|the)\s+ambassadors?\b|"
+        # ("recalled its own ambassador from Lima")
+        r"(?:its|their|the)\s+(?:own\s+)?ambassadors?\b|"
         # "decided to recall its Ambassador to the Lebanese Republic, N, for consultations" (the
         # envoy masked as a person with his title; see _ENVOY_TITLED)
         r"(?:recalled|recalling|recalls|(?<!\bnot\s)(?:decided|decides)\s+to\s+recall)"
@@ -4977,7 +4989,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"sanctions|countermeasures)(?:\s+of\s+(?:up\s+to\s+)?§R\d+§)?|"
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
         r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
-        r"(?=(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
+        # ("suspended imports of citrus and some seafood from ...": goods named in a few words)
+        r"(?=(?:of\s+(?:(?!(?:which|that|who)\b)[\w-]+,?\s+){1,6}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
         # "has decided to stop all Iraqi imports into the Kingdom": a state's goods barred
         r"(?:banned|bans|halted|suspended|stopped|(?<=decided\sto\s)(?:stop|ban|halt|suspend))"
         r"(?:\s+all)?(?=\s+§D\d+§\s+imports\b)|"
@@ -5048,6 +5061,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "163",
         needs="embargo",
         needs_recipient=True,
+    ),
+    # "thanked Seoul for Korea's participation in the sanctions imposed on Russia": the owner's
+    # share in sanctions on the state named after them (session 20)
+    _t(
+        r"participation\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?sanctions(?=\s+(?:(?:imposed|levied)\s+)?"
+        r"(?:on|against)\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="participation",
+        needs_recipient=True,
+        possessive=True,
     ),
     # "Russia's state railway company also suspended passenger trains to Estonia": a state's own
     # operator acts for it (the state named before it); not an airline's flights halted for
@@ -6614,7 +6638,9 @@ _RECIPIENT = re.compile(
     # "tariffs on $34 billion of Chinese goods": the goods' state
     r"\s*(?:with\s+|to\s+|on\s+(?:§M\d+§\s+(?:worth\s+)?of\s+)?|upon\s+|against\s+|for\s+)?"
     # ("condemned a planned $1.1 billion U.S. arms sale to Taiwan": the sum is no word)
-    rf"(?:the\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){{0,2}}(?:§M\d+§\s+)?(?P<g>{_RECIPIENTS})"
+    # ("expelling the same number of Polish diplomats": the count of a tit-for-tat)
+    rf"(?:the\s+|its\s+|their\s+)?(?:same\s+number\s+of\s+)?(?:[a-z0-9-]+\s+){{0,2}}"
+    rf"(?:§M\d+§\s+)?(?P<g>{_RECIPIENTS})"
 )
 _DEMONYM = re.compile(r"§D\d+§")
 # "protested the decision to the Russian Ministry of Foreign Affairs", "protested to Tokyo"
@@ -7374,6 +7400,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if _REFUSED.search(window):
                     continue  # "Hungary refused to condemn Russia": the act did not happen
                 future = True  # "agreed to impose sanctions": promised, not done
+            if (
+                trigger.cameo == "173"
+                and "release" in head
+                and _RELEASE_OF_BEFORE.search(head, max(0, len(head) - 100))
+            ):
+                continue  # "called for the release of citizens detained in China": the held
             event_type, cameo = trigger.event_type, trigger.cameo
             if cameo == "174" and _DIPLOMATS.search(analysis.sentence.text):
                 event_type, cameo = "SANCTION", "161"  # expelling diplomats is a sanction
@@ -8346,10 +8378,14 @@ def _assault_target(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
     return [e for e in mention.entities if e.kind is EntityKind.STATE]
 
 
+# "the release of the citizens detained in ...": the detention is the held ones', not an act of
+# the one asking (session 20)
+_RELEASE_OF_BEFORE = re.compile(r"\brelease\s+of\b[^.;]*$")
 _ASSAULT_END = re.compile(r";|,\s+(?:and|but|while|killing|injuring|wounding|leaving|which)\b")
 # "the release of the Japanese nationals detained in China": the state that holds them
 _HELD_IN = re.compile(
-    r"\s+(?:the\s+)?(?:(?:early|immediate|swift|prompt|unconditional)\s+)?release\s+of\s+"
+    # ("pressed for the release of ...")
+    r"\s+(?:for\s+)?(?:the\s+)?(?:(?:early|immediate|swift|prompt|unconditional)\s+)?release\s+of\s+"
     r"[^.;:]{0,60}?\b(?:held|detained|imprisoned|jailed|arrested)\s+(?:in|by)\s+(?:the\s+)?"
     r"(?P<g>§S\d+§)"
 )
