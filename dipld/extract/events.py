@@ -3906,7 +3906,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "expressed its solidarity with Albania", "reaffirmed their full solidarity with Ukraine"
     _t(
         r"(?:expressed|expresses|reaffirmed|reaffirms|declared|declares|voiced|voices)\s+"
-        r"(?:its|their|his|her|our)\s+(?:(?:full|strong|firm|unwavering|steadfast|deep)\s+)?"
+        r"(?:(?:its|their|his|her|our)\s+)?(?:(?:full|strong|firm|unwavering|steadfast|deep)\s+)?"
         r"solidarity(?=\s+with\s+(?:the\s+)?§[SDO]\d+§)",
         "SUPPORT",
         "050",
@@ -4043,6 +4043,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         "AID",
         "073",
         needs="landed arrived touched followed docked",
+    ),
+    # "the United States has remained Taiwan's main supplier of weapons", "Russia is India's
+    # largest arms supplier": arms supplied (session 20)
+    _t(
+        r"(?:is|was|remains|remained|has\s+been|had\s+been|has\s+remained|became|has\s+become)"
+        r"(?=\s+(?:also\s+|still\s+)?(?:the\s+)?§[SD]\d+§['’]s?\s+(?:[\w-]+\s+){0,2}?(?:"
+        r"(?:supplier|provider|source)\s+of\s+(?:weapons|arms|military\s+(?:equipment|hardware|aid))|"
+        r"(?:arms|weapons|defen[cs]e\s+equipment)\s+(?:supplier|provider|exporter))\b)",
+        "AID",
+        "072",
+        needs="supplier provider source exporter",
+        needs_recipient=True,
+        adjacent=True,
     ),
     # "the UAE has operated two field hospitals in Gaza since last November", "set up a field
     # hospital in ..."

@@ -254,6 +254,9 @@ _AGREE_VERBS = re.compile(
     # "Russia is interested in expanding trade with Africa"
     r"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|very\s+|deeply\s+|still\s+)?"
     r"interested\s+in|"
+    # "said Brazil wanted to expand cooperation in energy": a wish to cooperate more (session 20)
+    r"(?:wants?|wanted)\s+to(?=\s+(?:further\s+)?(?:expand|strengthen|deepen|develop|boost|broaden|"
+    r"enhance|increase)\s+(?:[\w§-]+\s+){0,3}?(?:cooperation|trade|ties|relations|partnership)\b)|"
     # the Chinese and Russian style: "The Chinese side stands ready to work with ...", "Russia
     # remains open to dialogue"
     r"(?:stands?|stood|remains?|remained)\s+(?:ready|prepared|willing|open)\s+(?:to|for)|"
@@ -289,12 +292,12 @@ _AGREE_VERBS = re.compile(
 _COMMITMENT_NOUN = re.compile(
     r"^[^.;]{0,80}?\b(?:commitments?|pledges?|determination|dedication|intention|intent|readiness|"
     r"willingness|(?<!growing\s)(?<!increasing\s)(?<!rising\s)interest\s+in|resolve|desire|"
-    r"political\s+will)\b",
+    r"political\s+will|keenness|eagerness)\b",
 )
 # "noted the Philippines' steadfast commitment to nonproliferation": another party's
 _THEIR_COMMITMENT = re.compile(
     r"^[^.;]{0,80}?(?P<g>§[SDOPG]\d+§)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:commitments?|pledges?|"
-    r"determination|dedication|intention|intent|readiness|willingness|resolve|desire)\b"
+    r"determination|dedication|intention|intent|readiness|willingness|resolve|desire|keenness|eagerness)\b"
 )
 # "reaffirmed their excellent cooperation on human rights issues, ..., and the commitment to
 # maintain a rules-based order": a commitment coordinated with what the verb names (a soft verb
