@@ -398,7 +398,8 @@ _K_BROUGHT_TOGETHER = frozenset({"brought", "gathered", "assembled"})
 # "Scholz was received by Xi Jinping in Beijing": the host is the one who receives
 _RECEIVED_BY = re.compile(
     # "was received today, April 14, by President Xi Jinping", "was welcomed by ... in Tokyo"
-    rf"(?P<b>{ACTORS})\s+"
+    # ("Biden, who arrived for the summit, was received by ...": an aside of the guest's)
+    rf"(?P<b>{ACTORS}){_ASIDE}\s+"
     # "arrived in Cairo on Sunday and was received by President el-Sisi": the arrival's clause
     r"(?:(?:arrived|landed)\s+(?:in|at)\s+(?:[^.;§]|§[CSL]\d+§){1,60}?\s+and\s+)?"
     r"(?:was|were)\s+(?:warmly\s+|also\s+|officially\s+)?(?:received|welcomed|"
@@ -410,6 +411,34 @@ _RECEIVED_BY = re.compile(
     rf"(?P<a>{ACTORS})"
 )
 _K_RECEIVED_BY = frozenset({"received", "welcomed", "hosted"})
+# "Wang Yi was met by Blinken in Beijing": a meeting told in the passive (not "was met at the
+# airport by", a greeting on arrival, nor "was met by protests": persons only)
+_MET_BY = re.compile(
+    rf"(?P<b>{ACTORS}){_ASIDE}\s+(?:was|were)\s+(?:also\s+)?met\s+by\s+(?:the\s+)?"
+    rf"(?:§D\d+§\s+)?(?P<a>{ACTORS})"
+)
+# "Macron said after talks with Scholz ...", "Blinken said after meeting Wang Yi ...", "Blinken
+# said in a phone call with Cavusoglu ...": the meeting or call the speaker tells from (the
+# speech's words are the topic); "Speaking after talks with Scholz, Macron said ...": the same,
+# told in a participle before the speaker
+_SAID_AFTER_MEETING = re.compile(
+    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:said|told\s+(?:reporters|journalists)|stated|wrote|"
+    r"announced|added|declared|tweeted)\s+(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s+|today\s+|"
+    r"yesterday\s+)?(?:(?:after|following)\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?"
+    r"(?:meeting|meetings|talks)\s+with|(?:after|following)\s+meeting|(?:in|during)\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<what>(?:tele)?phone\s+(?:call|conversation|"
+    r"talks)|call|conversation|video\s+call|meeting|talks))\s+(?:with\s+)?"
+    rf"(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+)
+_SPEAKING_AFTER_MEETING = re.compile(
+    r"(?:Speaking|Addressing\s+(?:reporters|journalists|a\s+news\s+conference))\s+"
+    r"(?:(?:[^§;,]|§[CL]\d+§){0,40}?\s+)?(?:after|following)\s+(?:(?:a|an|his|her|their)\s+)?"
+    r"(?:talks|meeting|a\s+meeting)\s+with\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?"
+    rf"(?P<b>{ACTORS})(?:[^§;,]|§[CL]\d+§){{0,40}},\s+(?P<a>{ACTORS})(?=\s+[a-z]+ed\b)"
+)
+_K_SAID_AFTER_MEETING = frozenset(
+    {"said", "told", "stated", "wrote", "announced", "added", "declared", "tweeted"}
+)
 # "Ambassador X presented her credentials to President Y": Y received X
 _CREDENTIALS = re.compile(
     # ("The newly appointed Ambassador of Russia to Turkey, Alexey Yerkhov, presented ...": the
@@ -1175,6 +1204,38 @@ _PAST_MEETING_VERB = re.compile(
 )
 
 
+# the past meeting verb right after a relative aside that closed: ", spoke by phone with"
+_AFTER_ASIDE_MET = re.compile(
+    r"[^,;.]{1,80},\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:met|held|welcomed|received|hosted|spoke|"
+    r"talked|visited|paid|conferred)\b"
+)
+
+
+def _closed_aside_then_met(masked: str, start: int) -> bool:
+    """Whether the "who" at ``start`` opens an aside of the subject (", who will ..., ") that a
+    past meeting verb follows: the aside's future is not the meeting's."""
+    return masked.startswith(", ", start - 2) and _AFTER_ASIDE_MET.match(masked, start) is not None
+
+
+def _said_after_meeting(
+    analysis: Analysis, doc: Doc, masked: str
+) -> list[tuple[list[Entity], str, str]]:
+    """The meetings and calls a speaker tells from ("said after talks with Y", "said in a phone
+    call with Y", "Speaking after talks with Y, X said"): 041 for a call, else 040."""
+    found: list[tuple[list[Entity], str, str]] = []
+    matches = list(_SAID_AFTER_MEETING.finditer(masked))
+    if masked.startswith(("Speaking", "Addressing")):
+        matches.extend(_SPEAKING_AFTER_MEETING.finditer(masked))
+    for m in matches:
+        what = m.groupdict().get("what") or ""
+        people = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+        if len(people) < 2 or any(e.kind is not EntityKind.PERSON for e in people):
+            continue  # (persons only: "Russia said after talks with ..." is the ministry's)
+        code = "041" if ("call" in what or "phone" in what or "conversation" in what) else "040"
+        found.append((people, code, masked[m.end() :]))
+    return found
+
+
 def _future(masked: str) -> bool:
     """Whether the sentence speaks of the future ("will meet"), but for the topic of its meeting
     ("met ... to discuss the upcoming visit": the future is the topic's, not the meeting's) and
@@ -1182,6 +1243,8 @@ def _future(masked: str) -> bool:
     topic = _TOPIC_START.search(masked)
     for will in FUTURE.finditer(masked, 0, topic.start("t") if topic else len(masked)):
         relative = _RELATIVE_BEFORE.search(masked, max(0, will.start() - 8), will.start())
+        if relative is not None and _closed_aside_then_met(masked, relative.start()):
+            continue  # "X, who will visit Washington in June, spoke by phone with Y"
         if relative is None or not _PAST_MEETING_VERB.search(masked, 0, relative.start()):
             return True
     return False
@@ -2696,6 +2759,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in _RECEIVED_BY.finditer(masked) if not _K_RECEIVED_BY.isdisjoint(words) else ():
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
+    if ("after" in words or "following" in words or "in" in words or "during" in words) and (
+        not _K_SAID_AFTER_MEETING.isdisjoint(words) or masked.startswith(("Speaking", "Addressing"))
+    ):
+        found.extend(_said_after_meeting(analysis, doc, masked))
+    if "met" in words and "by" in words:
+        for m in _MET_BY.finditer(masked):
+            people = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+            if len(people) >= 2 and all(e.kind is EntityKind.PERSON for e in people):
+                found.append((people, "040", masked[m.end() :]))
     if "hosted" in words:
         for m in _JOINED_HOSTED.finditer(masked) if not _K_JOINED_HOSTED.isdisjoint(words) else ():
             guests = _resolve(analysis, doc, m.group("a"))

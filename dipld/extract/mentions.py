@@ -3227,7 +3227,9 @@ def _mask(analysis: Analysis) -> None:
     if _WHEN_HINT.search(masked):
         # "Cavusoglu on Tuesday received his Azerbaijani counterpart": the verb right after its
         # subject (the date is read from the text, not from here)
-        masked = _WHEN_AFTER_SUBJECT.sub(_first_group, masked)
+        masked = _WHEN_AFTER_SUBJECT.sub(
+            _first_group if ", wh" not in masked else _first_group_in_aside, masked
+        )
     if "(" in masked:
         masked = _ALIAS.sub(lambda m: _drop_alias(m, analysis), masked)
     if "§" in masked and (
@@ -3325,6 +3327,19 @@ _WHEN_HINT = re.compile(r"§(?:\s+[a-z]+){0,2},?\s+(?:on|today|yesterday|in|last
 
 
 def _first_group(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+# an open relative aside before a match: ", who arrived in §S1§" (no comma closes it yet)
+_OPEN_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;.]*$")
+
+
+def _first_group_in_aside(m: re.Match[str]) -> str:
+    """The slot, with the comma that closes a relative aside the date ended: "X, who arrived in
+    China on Saturday, met Y" is "X, who arrived in §S1§, met Y" (not "who arrived in §S1§ met
+    Y", whose aside no rule reads as one)."""
+    if m.group(0).endswith(",") and _OPEN_ASIDE.search(m.string, 0, m.start()):
+        return m.group(1) + ","
     return m.group(1)
 
 
