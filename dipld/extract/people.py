@@ -3036,7 +3036,7 @@ class People:
         state = self.kb.entity(tenure.jurisdiction) if tenure.jurisdiction else None
         return person, replace(
             office,
-            role=tenure.role,
+            role=tenure.role or office.role,
             jurisdiction=entity_of(state) if state is not None else None,
             post=tenure.post,
             named=False,
