@@ -3000,6 +3000,48 @@ class People:
             named=False,
         )
 
+    def _untitled_minister(self, office: Office) -> tuple[Entity, Office] | None:
+        """ "Lavrov spoke to reporters. The minister threatened ...", "Blinken arrived in Kyiv.
+        The secretary condemned ...": a bare "minister" or "secretary" is the one person the
+        article named without a title whom the KB has as a minister (a secretary: with that word
+        in the office's title) on its date; none if two, or if a titled minister was named."""
+        if self.date is None:
+            return None
+        if office.role == "Secretary":
+            if fold(office.label) not in {"secretary", "the secretary"}:
+                return None
+        elif office.role not in {"Minister", "ForeignMinister"} or fold(office.label) not in {
+            "minister",
+            "the minister",
+        }:
+            return None
+        if any(held is not None for _, held in self.ctx.people):
+            return None  # (a minister the article titled is the one meant, or it is unclear)
+        found: dict[str, tuple[Entity, KbTenure]] = {}
+        for person, _ in self.ctx.people:
+            if not person.qid:
+                continue
+            for t in self.kb.tenures(person.qid):
+                if not t.covers(self.date):
+                    continue
+                if (
+                    _same_title("secretary", t.office_label)
+                    if office.role == "Secretary"
+                    else t.role in {"ForeignMinister", "Minister"}
+                ):
+                    found.setdefault(person.key, (person, t))
+        if len(found) != 1:
+            return None
+        person, tenure = next(iter(found.values()))
+        state = self.kb.entity(tenure.jurisdiction) if tenure.jurisdiction else None
+        return person, replace(
+            office,
+            role=tenure.role or office.role,
+            jurisdiction=entity_of(state) if state is not None else None,
+            post=tenure.post,
+            named=False,
+        )
+
     def _heir_state(self) -> Entity | None:
         """The one monarchy among the states the article has named and those of the offices of
         the people it has named (a crown prince's state)."""
@@ -3158,7 +3200,7 @@ class People:
             holder = known
             found_office = replace(known_office, label=office.label, named=False)
         elif not candidates and not visiting and office.jurisdiction is None:
-            held = self._untitled_holder(office)
+            held = self._untitled_holder(office) or self._untitled_minister(office)
             if held is not None:
                 holder, found_office = held
         if (
