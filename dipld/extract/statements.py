@@ -1385,6 +1385,9 @@ _ASIDE = re.compile(
     r",\s*(?:in\s+(?:close\s+)?(?:cooperation|coordination|partnership)\s+with|together\s+with|"
     r"for\s+(?:its|their|his|her|our)\s+part|"
     r"along\s+with|jointly\s+with|through|via|as\s+\w+|both|all|each|a|an|"
+    # "Macron, who arrived in New Delhi on Friday, praised India ...": a relative clause on the
+    # subject (session 20)
+    r"who(?=\s+(?:(?:is|was|has|had|also|earlier|recently)\s+)?[a-z]+(?:ed|ent|ook|et|ame|poke)\b)|"
     # "Sovaleni, in a radio address, thanked ...": where the act was told
     r"in\s+(?:a|an|his|her|its|their)\s+(?=(?:[\w-]+\s+){0,2}?(?:address|speech|statement|"
     r"interview|message|broadcast|letter)\b))\b[^,]{0,80},"
