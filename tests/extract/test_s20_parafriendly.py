@@ -94,11 +94,11 @@ ROWS = [
     ),
     pytest.param(
         "AGREE",
+        # (read since the parameet branch keeps the comma after the aside's date)
         "Fumio Kishida, who arrived in Kyiv on Tuesday, promised to help Ukraine rebuild its power grid.",
         ("Japan", "Kishida"),
         ("Ukraine", "Zelensky"),
         ("030", "031", "032", "033", "034", "035", "036", "037", "038", "039"),
-        marks=_XFAIL,
     ),
     pytest.param(
         "AGREE",
@@ -278,11 +278,11 @@ ROWS = [
     ),
     pytest.param(
         "SUPPORT",
+        # (read since the parameet branch keeps the comma after the aside's date)
         "Macron, who arrived in New Delhi on Friday, praised India for its role in the G20.",
         ("France", "Macron"),
         ("India", "Modi"),
         ("051",),
-        marks=_XFAIL,
     ),
     pytest.param(
         "SUPPORT",
