@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from dipld.extract.text import ASCII_UNDER_IGNORECASE
@@ -814,34 +814,21 @@ def find_titles(text: str) -> list[TitleMatch]:
         if len(low) == len(text):  # (else lower() moved the positions)
             last_key = _LAST_KEY.match(low)
             last = max(last_key.end() if last_key is not None else -1, text.rfind("PM"))
-            return _titles_from(text, low, last)
-    covered = 0
-    for word in _WORD.finditer(text):
-        begin = word.start()
-        if begin > last:
-            break
-        if begin < covered or word.group()[:5].lower() not in _FIRST_STEMS:
-            continue
-        if begin and text[begin - 1] in "-'’":
-            continue
-        m = _ALL.match(text, begin)
-        if m is None:
-            continue
-        found = _accept(m)
-        if found is not None:
-            out.append(found)
-            covered = found.end
-    return out
+            # (the words of _FIRST_STEM_WORD in ``low`` are _WORD's words whose first stem is
+            # in _FIRST_STEMS, found by one regex pass)
+            return _titles_at(text, map(_match_start, _FIRST_STEM_WORD.finditer(low)), last)
+    starts = (w.start() for w in _WORD.finditer(text) if w.group()[:5].lower() in _FIRST_STEMS)
+    return _titles_at(text, starts, last)
 
 
-def _titles_from(text: str, low: str, last: int) -> list[TitleMatch]:
-    """find_titles' loop over the words that may open a title, for a text whose lower-cased form
-    ``low`` has its letters at the same positions: the words are those of ``_FIRST_STEM_WORD``
-    (the same as ``_WORD``'s words whose first stem is in ``_FIRST_STEMS``)."""
+_match_start = re.Match.start
+
+
+def _titles_at(text: str, starts: Iterator[int], last: int) -> list[TitleMatch]:
+    """find_titles' loop over the positions of the words that may open a title, in order."""
     out: list[TitleMatch] = []
     covered = 0
-    for word in _FIRST_STEM_WORD.finditer(low):
-        begin = word.start()
+    for begin in starts:
         if begin > last:
             break
         if begin < covered:
