@@ -748,6 +748,8 @@ _CHAIR_TAKEN_FROM = re.compile(
     r"(?:[Cc]hair(?:manship)?|[Pp]residency)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))\s+"
     r"from\s+(?:the\s+)?(?P<b>§S\d+§)(?!['’])"
 )
+# a state's mention that stands for one of its officials ("Cambodia's foreign minister")
+_OFFICIAL_OF = re.compile(r"['’]s\s")
 # "As the G20 Presidency, and Chairman of ASEAN next year, Indonesia will ...": a fronted role
 _AS_CHAIR = re.compile(
     r"(?:^|[;:]\s*|,\s*)[Aa]s\s+(?P<roles>(?:(?:and\s+)?(?:the\s+)?[^,;]{0,60}?"
@@ -1513,7 +1515,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             found.append((group, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.75))
     for m in _CHAIR_TAKEN_FROM.finditer(masked) if says_chair else ():
         if keep_chair(m):
-            states = _states(analysis, m.group("a") + m.group("b"), doc)
+            held = m.group("a")
+            if not _OFFICIAL_OF.search(analysis.mention(m.group("b")).text):
+                held += m.group("b")  # not "from Cambodia's foreign minister": a state's official
+            states = _states(analysis, held, doc)
             found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.7))
     for m in _PERSON_CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):

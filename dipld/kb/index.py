@@ -109,8 +109,8 @@ class KbTenure:
 
     def known_on(self, day: dt.date) -> bool:
         """Whether the sources show the tenure on ``day``: it covers the day, and an open end
-        was seen no more than a year before it (a snapshot from 2022 cannot say who holds an
-        office in 2024)."""
+        was seen no more than a quarter before it (a snapshot from October 2022 cannot say who
+        holds an office in March 2023: governments change between elections too)."""
         if not self.covers(day):
             return False
         if self.end is not None or self.as_of is None:
@@ -129,7 +129,7 @@ class KbSource:
     version: str
 
 
-_STALE_AFTER = dt.timedelta(days=365)
+_STALE_AFTER = dt.timedelta(days=90)
 
 
 def _first_day(time: TimeValue) -> dt.date:

@@ -56,10 +56,12 @@ def _events(text: str, kind: str) -> list[tuple[set[str], set[str], str]]:
     ("text", "actor", "guests"),
     [
         (
+            # (an untitled office in May 2023: the KB's 2022 snapshot cannot name its holder, so
+            # the state stands for him, session 21)
             "Joko Widodo confirmed that the President of Russia had been invited to the G20 "
             "summit in Bali.",
             INDONESIA,
-            {PUTIN},
+            {RUSSIA},
         ),
         (
             "Kazakhstan said Xi Jinping has been invited to the SCO summit in Astana.",
@@ -95,7 +97,7 @@ def _events(text: str, kind: str) -> list[tuple[set[str], set[str], str]]:
             "The President of Russia had been invited to the summit in Bali, Joko Widodo told "
             "reporters.",
             INDONESIA,
-            {PUTIN},
+            {RUSSIA},
         ),
     ],
 )
