@@ -496,6 +496,19 @@ _VISIT = re.compile(
     # ("arrived in Bagan, Myanmar": a visit to the state of a town the KB does not know)
     rf"\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
+# "Visiting Cairo on Saturday, Modi announced ...", "On a two-day visit to Beijing, Baerbock
+# urged ...": the visit of the subject a participle or fronted phrase tells
+_FRONTED_VISIT = re.compile(
+    # (not "During his trip to Jakarta in September, X ...": the subject's visit told in a
+    # phrase, which _HIS_VISIT reads)
+    r"(?:Visiting|Arriving\s+in|On\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:[Vv]isit|trip)\s+to)\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SCL]\d+§)"
+    rf"(?P<rest>[^;,§]{{0,40}}),\s+(?:the\s+)?(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+"
+    r"(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)"
+)
+_K_FRONTED_VISIT = frozenset({"visiting", "arriving", "visit", "trip"})
+# ("Arriving in Beijing, Blinken met Wang Yi": the talks are the occasion the rules read)
+_MEETING_VERBS = frozenset("met meets held holds spoke talked conferred received hosted".split())
 _NOT_NOW = re.compile(r"\b(?:next|tomorrow|later\s+this|upcoming|expected)\b", re.IGNORECASE)
 # "travels to Budapest on Thursday", "arrives in Delhi this week": the present of a trip in the
 # body, with the day it is set for (session 20, precision4)
@@ -2841,6 +2854,20 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if m.re is _VISIT and m.group("ended"):
                 ended.add(len(found))
             found.append((visitor + _visited(doc, then), "042", f"visited {more.group('p')}"))
+    if not _K_FRONTED_VISIT.isdisjoint(words):
+        dateline = DATELINE.match(masked)
+        ahead = _FRONTED_VISIT.match(masked, dateline.end() if dateline else 0)
+        visitor = _resolve(analysis, doc, ahead.group("a")) if ahead is not None else []
+        if (
+            ahead is not None
+            and ahead.group("verb") not in _MEETING_VERBS
+            and visitor
+            and all(e.kind is EntityKind.PERSON for e in visitor)
+        ):
+            # (a person's visit: not "On a visit to Kyiv, Poland announced ...")
+            host = analysis.mention(ahead.group("b"))
+            city = f" in {ahead.group('b')}" if host.code is Code.CITY else ""
+            found.append((visitor + _visited(doc, host), "042", f"{city}{ahead.group('rest')}"))
     if not (_K_VISIT_TOWN.isdisjoint(words) or _K_VISIT_TOWN_WHY.isdisjoint(words)):
         for m in _VISIT_TOWN.finditer(masked):
             if (hosts := _VISIT_HOST.match(masked, m.end())) is not None:
@@ -6441,6 +6468,19 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
 _UNDER_THEN = re.compile(r"\bunder(?:\s+then-?)?$")
 
 
+def _reporter_of_second_verb(analysis: Analysis, head: str) -> list[Entity]:
+    """The speaker of a reported clause that the trigger's "and" follows ("X said that Y was to
+    blame for the crisis and accused ..."): whose second verb it is, when the clause's own
+    subject cannot be (it is the act's object)."""
+    clauses = _CLAUSE_BREAK.split(head[intro_end(head) :])
+    if len(clauses) < 2 or not _AND_END.search(clauses[-1]) or not _REPORTED.search(clauses[-2]):
+        return []
+    speaker = _SLOT_GROUP.search(clauses[-2])
+    if speaker is None:
+        return []
+    return [e for e in entities_of(analysis, speaker.group(0)) if e.kind in _ACTOR_KINDS]
+
+
 # ", a NATO member,", ", one of Russia's closest allies,", ", the alliance's newest member,":
 # an apposition after a party (not the next item of a list: ", the United States and ...")
 # ("Japan, like other members of the Quad, condemned ...": the aside names no actor either)
@@ -7130,7 +7170,7 @@ _MEETING_WORDS = frozenset(
     conferred call conversation summit consultations negotiations dialogue discussed reviewed
     exchanged session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
-    visiting landed sat took taken holds discuss discusses trip guest hosting""".split()
+    visiting arriving landed sat took taken holds discuss discusses trip guest hosting""".split()
 )
 
 
@@ -7844,6 +7884,15 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _parties_named(analysis, _ON_TARGET.search(on or tail[:120]))
                 if event_type == "ASSAULT":
                     recipients = recipients or subject  # the subject is the one attacked
+            if (
+                actors
+                and recipients
+                and not trigger.passive
+                and {a.key for a in actors} <= {r.key for r in recipients}
+            ):
+                # "Qin Gang said that the United States was to blame and accused Washington of
+                # ...": no party acts on itself; the second verb is the speaker's
+                actors = _reporter_of_second_verb(analysis, head) or actors
             own = {a.key for a in actors}
             others = [r for r in recipients if r.key not in own]
             which = _WHICH_JUDGED.search(head) if trigger.in_object else None
@@ -8539,7 +8588,8 @@ _TALKS_WITH = re.compile(
 # the demand is the teller's next clause
 _TOLD_THEN = re.compile(
     r"(?P<a>§P\d+§)\s+(?:also\s+)?told\s+(?:the\s+|his\s+|her\s+)?(?P<g>§P\d+§)\s+(?:on\s+[A-Z][a-z]+\s+)?that\s+"
-    r"(?:(?!§P)[^;:\"“”])*?,?\s+and\s+(?:he|she)\s+(?:also\s+|then\s+)?$"
+    # ("he" resolved to the teller is its slot: see mentions.MentionFinder._pronoun)
+    r"(?:(?!§P)[^;:\"“”])*?,?\s+and\s+(?:he|she|(?P<pro>§P\d+§))\s+(?:also\s+|then\s+)?$"
 )
 
 
@@ -8548,6 +8598,10 @@ def _told_then_demanded(analysis: Analysis, head: str, actors: list[Entity]) -> 
     told = _TOLD_THEN.search(head, max(0, len(head) - 300))
     if told is None:
         return []
+    if told.group("pro") and {e.key for e in entities_of(analysis, told.group("pro"))} != {
+        e.key for e in entities_of(analysis, told.group("a"))
+    }:
+        return []  # (the pronoun is someone else than the teller)
     own = {a.key for a in actors}
     partner = [e for e in entities_of(analysis, told.group("g")) if e.kind is EntityKind.PERSON]
     return [] if not partner or any(p.key in own for p in partner) else partner

@@ -452,6 +452,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         if not analysis.negated:
             # "X did not attend. The leaders condemned ...": not X's act
             finder.ctx.subject = _subject(analysis, doc.facts[before:])
+            finder.ctx.lead = _grammatical_subject(analysis)
             finder.refocus()
         doc.previous = analysis
     from dipld.extract.economy import title_restatements as title_trade_restatements
@@ -1230,6 +1231,11 @@ def _subject(analysis: Analysis, new: list[Fact]) -> tuple[Entity, ...]:
         # of his recent visit to Kyiv and his meeting with President Zelensky" is Modi's)
         if fact.cls is FactClass.MEETING and fact.status is not Status.HISTORICAL:
             return fact.entities("participant")
+    return _grammatical_subject(analysis)
+
+
+def _grammatical_subject(analysis: Analysis) -> tuple[Entity, ...]:
+    """The parties the sentence opens with, after its introduction: its subject."""
     masked = _LEAD_IN.sub("", DATELINE.sub("", analysis.masked))
     m = _SUBJECT_SLOTS.match(masked)
     if not m:

@@ -242,7 +242,9 @@ _NOT_TOPIC_AFTER = re.compile(r"['’]s\b|\s*[-–]\s*§?[A-Z]")
 # those letters instead of trying the pattern at every position
 _PRONOUN = re.compile(
     "(?P<p>"
-    + "|".join(rf"{w[0]}(?<![\w§].){w[1:]}" for w in "They they them He he She she We we I".split())
+    + "|".join(
+        rf"{w[0]}(?<![\w§].){w[1:]}" for w in "They they them He he She she We we I him her".split()
+    )
     + r")\b(?!\.)"
 )
 # "thanked them", "received them": a verb whose object is the people "them" stands for
@@ -250,6 +252,14 @@ _THEM_AFTER = re.compile(
     r"\b(?:thank|receiv|welcom|congratulat|urg|invit|brief|greet|host|award|assur|"
     r"met\b|meet|told\b|tell|inform|call(?:ed|s)?\s+on\b)[a-z]*\s+(?:also\s+)?$"
 )
+# "invited her to", "urged her, ...": "her" as an object (not "her government")
+_HER_OBJECT = re.compile(r"\s*[,.;]|\s+(?:to|for|on|in|at|over|about|that|and|during)\b")
+# a report before an object pronoun: "X said Y had asked him" ("him" may be the speaker)
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|added|stated|according|claimed|recalled|wrote|announced)\b"
+)
+# "X hosted Y, who thanked him": the other's own clause (its object is the first)
+_WHO_AFTER_OTHER = re.compile(r"\b(?:who|whom|which|whose)\b")
 # '"We condemn ...," said Chancellor Scholz', '"We condemn ...," Scholz said': a quotation and
 # who said it
 _QUOTE_SPEAKER = re.compile(
@@ -1317,6 +1327,22 @@ class MentionFinder:
                     # ...": the President (not inside a quotation of someone else)
                     refer(m, Code.PERSON, (self.author,), 0.75)
                 continue
+            if word in {"him", "her"}:
+                # "She invited him to visit Rome", "X, who met Y, urged him to ...": the one
+                # other person named before
+                entities = self._object_pronoun(text, base, m, out)
+                if entities:
+                    out.append(
+                        Mention(
+                            base + m.start(),
+                            base + m.end(),
+                            m.group(0),
+                            Code.PERSON,
+                            entities,
+                            confidence=0.75,
+                        )
+                    )
+                continue
             if word == "them":
                 # "Tokayev received Norov and Khodjaev. The President thanked them ...": the
                 # people the sentence before named, but those this one names before the word
@@ -1896,6 +1922,42 @@ class MentionFinder:
             return issuers
         return people
 
+    def _object_pronoun(
+        self, text: str, base: int, m: re.Match[str], out: list[Mention]
+    ) -> tuple[Entity, ...]:
+        """The person "him" or "her" stands for as the object of an act ("invited him",
+        "urged her to"): of the people named before it in the sentence, the one after its
+        subject ("Scholz, who spoke to Ruto, invited him"); after only the subject ("He invited
+        him"), the one other person the sentence before named. None when unclear: more people,
+        a report ("X said Y had asked him": the speaker), a relative clause after the other
+        ("X hosted Y, who thanked him"), a possessive ("urged her government")."""
+        verb = _THEM_AFTER.search(text, max(0, m.start() - 30), m.start())
+        if verb is None or (m.group("p") == "her" and not _HER_OBJECT.match(text, m.end())):
+            return ()
+        if _REPORTING_BEFORE.search(text, 0, verb.start()):
+            return ()
+        before: dict[str, Entity] = {}
+        last_end = 0
+        for k in sorted(out, key=lambda k: k.begin):
+            if k.code is Code.PERSON and k.end <= base + m.start():
+                if len(k.entities) != 1:
+                    return ()
+                before.setdefault(k.entities[0].key, k.entities[0])
+                last_end = max(last_end, k.end - base)
+        people = list(before.values())
+        if len(people) == 2:
+            if _WHO_AFTER_OTHER.search(text, last_end, m.start()):
+                return ()
+            return (people[1],)
+        if len(people) != 1:
+            return ()
+        others = {
+            e.key: e
+            for e in self.ctx.previous_people
+            if e.kind is EntityKind.PERSON and e.key != people[0].key
+        }
+        return tuple(others.values()) if len(others) == 1 else ()
+
     def _pronoun(self, word: str) -> tuple[Entity, ...]:
         if word == "we":
             if self.ctx.issuers:
@@ -1904,7 +1966,18 @@ class MentionFinder:
         subject = self.ctx.subject
         if word in {"he", "she"}:
             people = tuple(e for e in subject if e.kind is EntityKind.PERSON)
-            return people if len(people) == 1 else ()
+            if len(people) == 1:
+                return people
+            # "Kishida met Zelensky in Kyiv. He pledged ...": of the people who met, the one
+            # the sentence before had as its subject (not "Talks between X and Y were held")
+            lead = tuple(e for e in self.ctx.lead if e.kind is EntityKind.PERSON)
+            if (
+                len(lead) == 1
+                and len(self.ctx.lead) == 1
+                and lead[0].key in {e.key for e in people}
+            ):
+                return lead
+            return ()
         if len(subject) >= 2:
             return subject
         # "The EU was represented by Charles Michel and Ursula von der Leyen. They met ...": the

@@ -500,9 +500,13 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         and not _A_STATES_COUNCIL_SECRETARY.fullmatch(words)
         and not _accredited(role, m)
         and not _after_acronym(words, m)
-        # "The ambassador said ...": opening the sentence, the ambassador named before (not
-        # "summoned the ambassador", someone the article may never name)
-        and not (role == "Ambassador" and _THE_OPENING.fullmatch(m.string, 0, m.start()))
+        # "The ambassador said ...", "The secretary urged ...": opening the sentence, the
+        # ambassador or secretary named before (not "summoned the ambassador", someone the
+        # article may never name; the bare title's holder is resolved as a capitalised one's)
+        and not (
+            (role == "Ambassador" or (role == "Secretary" and words.lower() == "secretary"))
+            and _THE_OPENING.fullmatch(m.string, 0, m.start())
+        )
         and not (
             (role == "Spokesperson" or words.lower() == "aide")
             and _FULL_NAME_AFTER.match(m.string, m.end())

@@ -99,6 +99,9 @@ INTRO = re.compile(
     # the occasion of a report: "Addressing the summit, the Head of State said ...", "Speaking
     # to reporters after the talks, ...", "According to Peskov, the two presidents agreed ..."
     r"Addressing|Speaking|Talking|Commenting|Responding|Replying|Answering|Asked|Briefing|"
+    # the visit the subject is on: "Visiting Kyiv on Tuesday, Kishida pledged ...", "Arriving in
+    # Beijing, the minister said ..."
+    r"Visiting|Arriving|Travell?ing|Touring|"
     # (not "According to the document, Russia will ...": what a document lays down)
     r"According\s+to(?!\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:document|"
     r"agreements?|memorandum|treaty|deal|accord|protocol|contract|plan|statement|declaration|"

@@ -3004,7 +3004,8 @@ class People:
         """ "Lavrov spoke to reporters. The minister threatened ...", "Blinken arrived in Kyiv.
         The secretary condemned ...": a bare "minister" or "secretary" is the one person the
         article named without a title whom the KB has as a minister (a secretary: with that word
-        in the office's title) on its date; none if two, or if a titled minister was named."""
+        in the office's title; a "foreign minister": as foreign minister) on its date; none if
+        two, or if a titled minister was named."""
         if self.date is None:
             return None
         if office.role == "Secretary":
@@ -3013,8 +3014,13 @@ class People:
         elif office.role not in {"Minister", "ForeignMinister"} or fold(office.label) not in {
             "minister",
             "the minister",
+            "foreign minister",
+            "the foreign minister",
         }:
             return None
+        # ("Penny Wong arrived in Beijing. The foreign minister criticised ...": a foreign
+        # minister's, not any minister's)
+        foreign = "foreign" in fold(office.label)
         if any(held is not None for _, held in self.ctx.people):
             return None  # (a minister the article titled is the one meant, or it is unclear)
         found: dict[str, tuple[Entity, KbTenure]] = {}
@@ -3027,6 +3033,8 @@ class People:
                 if (
                     _same_title("secretary", t.office_label)
                     if office.role == "Secretary"
+                    else t.role == "ForeignMinister"
+                    if foreign
                     else t.role in {"ForeignMinister", "Minister"}
                 ):
                     found.setdefault(person.key, (person, t))

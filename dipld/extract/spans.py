@@ -221,6 +221,9 @@ class Context:
     last_people: tuple[Entity, ...] = ()
     previous_people: tuple[Entity, ...] = ()  # the people the previous sentence named
     subject: tuple[Entity, ...] = ()
+    # the grammatical subject of the sentence before ("Kishida met Zelensky": Kishida), where
+    # ``subject`` is the meeting's participants: whom a later "he" or "she" means
+    lead: tuple[Entity, ...] = ()
     home: KbEntity | None = None
     issuers: tuple[Entity, ...] = ()
     states: dict[str, Entity] = field(default_factory=dict)  # every state named so far

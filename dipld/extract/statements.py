@@ -360,7 +360,9 @@ _INVITE_VERB = (
     r"invitation\s+to"
 )
 _INVITE = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}{_WANT_TO}(?:{_INVITE_VERB})\s+(?:all\s+)?(?:the\s+)?(?P<r>{ACTORS})"
+    # ("Erdogan has invited Zelensky to visit Ankara": the perfect of the news)
+    rf"^\s+{_LEADING_ADVERBS}(?:(?:has|have)\s+{_LEADING_ADVERBS}(?=invited\b))?{_WANT_TO}"
+    rf"(?:{_INVITE_VERB})\s+(?:all\s+)?(?:the\s+)?(?P<r>{ACTORS})"
 )
 _INVITE_WORDS = _verbs(_INVITE_VERB)  # (each between spaces in a match)
 # "invited his counterparts to hold the next meeting in Baku", "invited the other leaders to":
@@ -1607,7 +1609,7 @@ def _second_predicate(
             return False
         inner = _SUBJECT.match(rest, m.end() + 1)
         found = _actors(analysis, inner.group("s")) if inner is not None else []
-        if inner is None or not found or (named and _other_side(doc, speakers, found)):
+        if inner is None or not found or _not_speakers_side(doc, speakers, found, named):
             return False
         actors, more = found, _WOULD.sub(" will", rest[_past_aside(rest, inner.end()) :])
     elif verb == "would":
@@ -1697,7 +1699,7 @@ def _reported(
         if inner:
             speakers = actors
             actors = [e for e in entities_of(analysis, inner.group("s")) if e.kind in _ACTOR_KINDS]
-            if actors and named and _other_side(doc, speakers, actors):
+            if actors and _not_speakers_side(doc, speakers, actors, named):
                 return None
             rest = rest[_past_aside(rest, inner.end()) :]
             if not actors:
@@ -1742,6 +1744,19 @@ _SAID_OWN_SIDE = re.compile(
     r"[Aa]dministration|nation|side)(?=\s+(?:would|will|is|was|remains|remained|stands|stood|intends|plans|"
     r"has|had)\b)"
 )
+
+
+def _not_speakers_side(doc: Doc, speakers: list[Entity], actors: list[Entity], named: bool) -> bool:
+    """Whether the parties of a reported clause are another side than the speaker's (see
+    :func:`_other_side`); for a speaker a pronoun or description stands for ("He said ...",
+    whom coreference may have got wrong), only when they are no side of the meeting the article
+    reports either ("Putin held talks with Lukashenko. He said China would ...")."""
+    if not _other_side(doc, speakers, actors):
+        return False
+    if named:
+        return True
+    keys = {s.key for s in meeting_states(doc)}
+    return not keys or not all((side_of(doc, a) or a).key in keys for a in actors)
 
 
 def _other_side(doc: Doc, speakers: list[Entity], actors: list[Entity]) -> bool:
@@ -2726,7 +2741,8 @@ _OF_BY_SLOT = re.compile(r"\b(?:of|by)\s+(?:the\s+)?§")
 _CALLED_TO_PRAISE = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:spoke|talked|phoned|telephoned|called)\s+(?:by\s+(?:tele)?phone\s+)?"
     rf"(?:with\s+|to\s+)?(?:the\s+)?(?P<r>{ACTORS})(?:\s+by\s+(?:tele)?phone)?\s+to\s+"
-    r"(?:congratulate|thank|commend)\s+(?:him|her|them)\b"
+    # ("him" resolved to the one called is its slot: see mentions._object_pronoun)
+    r"(?:congratulate|thank|commend)\s+(?:(?:him|her|them)\b|(?P<o>§P\d+§))"
 )
 _CALLED_TO_PRAISE_WORDS = frozenset({"congratulate", "thank", "commend"})
 # "The President of Russia thanked him for the invitation" in a readout: the one other participant
@@ -2874,6 +2890,10 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     ):
         keys = {a.key for a in actors}
         called_ones = [e for e in entities_of(analysis, called.group("r")) if e.key not in keys]
+        if called.group("o") and {e.key for e in entities_of(analysis, called.group("o"))} != {
+            e.key for e in called_ones
+        }:
+            called_ones = []  # ("called X to thank Y": not the one called)
         if called_ones:
             _praised(analysis, doc, actors, called_ones)
             return True

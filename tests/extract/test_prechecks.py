@@ -92,13 +92,16 @@ def test_money_by_currency_word_passes_its_precheck(text: str) -> None:
 PLAIN_FORMS = [
     (
         mentions._PRONOUN,
-        re.compile(r"(?=[TtHhSsWwI])(?<![\w§])(?P<p>[Tt]hey|them|[Hh]e|[Ss]he|[Ww]e|I)\b(?!\.)"),
+        re.compile(
+            r"(?=[TtHhSsWwI])(?<![\w§])(?P<p>[Tt]hey|them|[Hh]e|[Ss]he|[Ww]e|I|him|her)\b(?!\.)"
+        ),
     ),
     (mentions._CAPS_WORD, re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?(?=\s+[A-Z][a-z]+\b)")),
     (mentions._THREE_CAPITALS, re.compile(r"[A-Z]{3}")),
 ]
 SAMPLES = [
     "They said he met her; she and we agreed. I. Then I met them: The Hebrews, §P1§he",
+    "invited him, urged her to; hers, Him, himself, §P2§him, Herat and her.",
     "Theyre, They’s, aThey, 'they' and (he) with IT, I's, THEY HE",
     "Ms. KAMIKAWA Yoko and Prime Minister KISHIDA Fumio met JEAN-PAUL Smith and ABC-D Ef",
     "The SCO, BRICS and NATO; AB C, ABCD1 and É ABC",

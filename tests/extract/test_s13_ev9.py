@@ -183,9 +183,18 @@ def test_pronoun_after_a_named_person() -> None:
     assert _events(text, "REQUEST") == [({"Q564328"}, {RUSSIA}, "100")]
 
 
-def test_he_after_two_people_who_met_is_nobody() -> None:
+def test_he_after_two_people_who_met_is_the_subject_of_the_sentence_before() -> None:
+    # (session 21: was nobody; the subject of "X met Y" is whom a later "he" means)
     text = (
         "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken in Bali.\n"
+        "He also called for restraint by Japan."
+    )
+    assert _events(text, "REQUEST") == [({"Q701801"}, {"Q17"}, "100")]
+
+
+def test_he_after_two_people_who_met_as_one_subject_is_nobody() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi and US Secretary of State Antony Blinken met in Bali.\n"
         "He also called for restraint by Japan."
     )
     assert not _events(text, "REQUEST")

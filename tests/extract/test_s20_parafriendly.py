@@ -59,6 +59,12 @@ def _hit(
 
 
 _XFAIL = pytest.mark.xfail(strict=True, reason="structure not read yet (session 20 paraphrase gap)")
+# (each structure is read with a person the KB knows: tests/extract/test_s21_discourse.py has
+# them with Olaf Scholz; the KB's snapshot of 2022-10 predates her premiership)
+_MELONI = pytest.mark.xfail(
+    strict=True,
+    reason='"Giorgia Meloni" without a title is no person: the KB does not have her',
+)
 _PERSONS = pytest.mark.xfail(
     strict=True, reason="057 has the leaders as actors, not their states (the check wants states)"
 )
@@ -116,11 +122,11 @@ ROWS = [
     ),
     pytest.param(
         "AGREE",
+        # (read since session 21: "he" after a meeting is the subject of the sentence before)
         "Fumio Kishida met Volodymyr Zelensky in Kyiv on Tuesday. He pledged to help Ukraine rebuild its power grid.",
         ("Japan", "Kishida"),
         ("Ukraine", "Zelensky"),
         ("030", "031", "032", "033", "034", "035", "036", "037", "038", "039"),
-        marks=_XFAIL,
     ),
     pytest.param(
         "AGREE",
@@ -142,7 +148,7 @@ ROWS = [
         ("Italy", "Meloni"),
         ("Kenya", "Ruto"),
         ("030", "031", "032", "033", "034", "035", "036", "037", "038", "039"),
-        marks=_XFAIL,
+        marks=_MELONI,
     ),
     pytest.param(
         "AGREE",
@@ -165,7 +171,7 @@ ROWS = [
         ("Italy", "Meloni"),
         ("Kenya", "Ruto"),
         ("030", "031", "032", "033", "034", "035", "036", "037", "038", "039"),
-        marks=_XFAIL,
+        marks=_MELONI,
     ),
     pytest.param(
         "AGREE",
@@ -173,7 +179,7 @@ ROWS = [
         ("Italy", "Meloni"),
         ("Kenya", "Ruto"),
         ("030", "031", "032", "033", "034", "035", "036", "037", "038", "039"),
-        marks=_XFAIL,
+        marks=_MELONI,
     ),
     pytest.param(
         "AGREE",
@@ -188,7 +194,7 @@ ROWS = [
         ("Italy", "Meloni"),
         ("Kenya", "Ruto"),
         ("030", "031", "032", "033", "034", "035", "036", "037", "038", "039"),
-        marks=_XFAIL,
+        marks=_MELONI,
     ),
     pytest.param(
         "AGREE",
@@ -196,7 +202,7 @@ ROWS = [
         ("Italy", "Meloni"),
         ("Kenya", "Ruto"),
         ("030", "031", "032", "033", "034", "035", "036", "037", "038", "039"),
-        marks=_XFAIL,
+        marks=_MELONI,
     ),
     pytest.param(
         "AGREE",
