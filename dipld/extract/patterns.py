@@ -612,11 +612,19 @@ _IRREGULAR_PAST = {
     "seized": "seized",
     "overrun": "overran",
 }
-# verbs of telling and seeing whose passive agent is no party to an act ("was quoted by TASS as
-# saying", "was described by Blinken as ...", "was reported by Reuters"), and verbs of being
-# moved or affected ("was surprised by", "was accompanied by": an office, not an act)
+# verbs of a topic, of telling and seeing whose passive agent is no party to an act ("was
+# quoted by TASS as saying", "was described by Blinken as ...", "was reported by Reuters"), and
+# verbs of being moved or affected ("was surprised by", "was accompanied by": an office, not an act)
 _NO_ACT_PARTICIPLE = frozenset(
     {
+        # (a topic: "The invitation was discussed by the ministers")
+        "discussed",
+        "considered",
+        "raised",
+        "mentioned",
+        "addressed",
+        "examined",
+        "reviewed",
         "quoted",
         "cited",
         "reported",
@@ -735,6 +743,17 @@ _COMMON_OPENING = re.compile(
     r"Relief|Aid|Tents|Medicine|Medicines|Supplies|Weapons|Arms|Ammunition|Funds|Assistance|"
     r"Its|His|Her|Their|This|These|That|Those)\b"
 )
+# a participle between the passive's and "by", whose agent that is ("was reached after talks
+# hosted by Erdogan")
+_OTHER_PARTICIPLE = re.compile(rf"\b(?:[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})\b")
+# a second verb phrase after the agent, of the passive's subject
+_SECOND_VERB = re.compile(
+    r",?\s+(?:and|but|then)\s+(?:then\s+|later\s+|also\s+)?(?!(?:the|a|an|its|his|her|their|"
+    r"other|to|in|on|at|for|with|of|by|from|over|against)\b)[a-z]+\b"
+)
+_PRONOUN = re.compile(r"(?i:it|he|she|they|we|i|you)")
+# a subject with a relative clause set off before the passive's auxiliary
+_SUBJECT_ASIDE = re.compile(r"([^,;]+),\s+(?:which|who)\s[^;]+,")
 # what a subject does not span: a clause before it, another agent
 _CLAUSE_IN_SUBJECT = re.compile(
     r"[;:]|\bby\b|,\s+(?:where|when|which|who|whom|whose|after|as|while|before|because|since|"
@@ -776,6 +795,8 @@ def active_voice(masked: str) -> list[str]:
     ['The §S1§ sanctioned §S0§ on Monday over its drones.']
     >>> active_voice("§M0§ in aid was sent to §S1§ by §S2§.")
     ['§S2§ sent §M0§ in aid to §S1§.']
+    >>> active_voice("The minister was received by §P0§ and held talks with §P1§.")
+    ['§P0§ received the minister.']
     >>> active_voice("§S0§ was hit with new §S1§ sanctions on Friday.")
     ['§S1§ imposed new sanctions on §S0§ on Friday.']
     >>> active_voice("§S0§ was slapped with fresh §D1§ sanctions.")
@@ -791,6 +812,8 @@ def active_voice(masked: str) -> list[str]:
                 or (m.group("v") == "called" and not _CALL_MID.fullmatch(m.group("mid")))
             ):
                 continue
+            if pattern is _AGENT_PASSIVE and _OTHER_PARTICIPLE.search(m.group("mid")):
+                continue  # "was reached at a meeting facilitated by X": X's is the other verb
             head = masked[: m.start()]
             agent = m.group("agent")
             plural = " and " in agent or ", " in agent
@@ -806,10 +829,22 @@ def active_voice(masked: str) -> list[str]:
                 if (opening := _SUBORDINATE.match(masked, start)) is not None:
                     start = opening.end()
                 subject = head[start:].rstrip()
+                if (aside := _SUBJECT_ASIDE.fullmatch(subject)) is not None:
+                    subject = aside.group(1)  # ("Ukraine, which has been fighting since ..., was")
                 prefix = masked[:start]
                 rest = masked[m.end() :]
-            if not subject or len(subject) > 160 or _CLAUSE_IN_SUBJECT.search(subject):
-                continue  # ("X arrived in Tajikistan, where he was welcomed by ...")
+                if (second := _SECOND_VERB.search(rest)) is not None:
+                    # "the Minister was received by King Tupou VI and held talks with ...": the
+                    # second verb is the subject's, not the agent's (left out)
+                    rest = rest[: second.start()] + "."
+            if (
+                not subject
+                or len(subject) > 160
+                or _CLAUSE_IN_SUBJECT.search(subject)
+                or _PRONOUN.fullmatch(subject)
+            ):
+                continue  # ("X arrived in Tajikistan, where he was welcomed by ..."; "China said
+                # it was sanctioned by ...": an object pronoun is read as no one)
             if _COMMON_OPENING.match(subject):
                 subject = subject[:1].lower() + subject[1:]  # ("Tents and medicine were sent")
             if pattern is _HIT_WITH:

@@ -399,3 +399,26 @@ NEGATIVES = [
 def test_not_the_act(kind: str, text: str) -> None:
     found = [e for e in _found(text) if e[0] == kind and e[2]]
     assert not found, found
+
+
+def test_second_verb_stays_the_subjects() -> None:
+    # "received by the King and held talks with the Prime Minister": the minister held the
+    # talks, not the King (the active reading leaves the second verb out)
+    text = (
+        "In Nuku'alofa today, the Minister was received by His Majesty King Tupou VI and held "
+        "talks with Prime Minister Hu'akavameiliku Siaosi Sovaleni."
+    )
+    for f in facts(text, DAY):
+        if f.cls.value == "Meeting":
+            assert not _has(f.get("participant"), ("Tupou",)) or not _has(
+                f.get("participant"), ("Sovaleni",)
+            ), f
+
+
+def test_agent_of_another_participle() -> None:
+    # "was reached at a meeting facilitated by X": X facilitated the meeting, agreed nothing
+    text = (
+        "The agreement was reached at a meeting facilitated by EU High Representative Josep "
+        "Borrell and EU Special Representative Miroslav Lajčák."
+    )
+    assert not [e for e in _found(text) if e[0] == "AGREE"], _found(text)
