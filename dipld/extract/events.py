@@ -398,7 +398,9 @@ _K_BROUGHT_TOGETHER = frozenset({"brought", "gathered", "assembled"})
 # "Scholz was received by Xi Jinping in Beijing": the host is the one who receives
 _RECEIVED_BY = re.compile(
     # "was received today, April 14, by President Xi Jinping", "was welcomed by ... in Tokyo"
-    # ("Biden, who arrived for the summit, was received by ...": an aside of the guest's)
+    # ("Biden, who arrived for the summit, was received by ...": an aside of the guest's; not
+    # the object of a preposition: "Kenya's decision to send police to Haiti was welcomed by")
+    r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)"
     rf"(?P<b>{ACTORS}){_ASIDE}\s+"
     # "arrived in Cairo on Sunday and was received by President el-Sisi": the arrival's clause
     r"(?:(?:arrived|landed)\s+(?:in|at)\s+(?:[^.;§]|§[CSL]\d+§){1,60}?\s+and\s+)?"
@@ -5963,7 +5965,12 @@ def _demonym_target(analysis: Analysis, tail: str) -> list[Entity]:
 
 _BY_ACTOR = re.compile(rf"\bby\s+(?:the\s+)?(?P<g>{ACTORS})")
 # "was hit by Russian missiles", "was attacked by forces of Azerbaijan"
-_BY_ATTACKER = re.compile(rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<g>{ACTORS}|§D\d+§)")
+# (not a measure: "was targeted by new Canadian sanctions" is a sanction, read in the active)
+_BY_ATTACKER = re.compile(
+    rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<g>{ACTORS}|§D\d+§)"
+    r"(?!\s+(?:[a-z-]+\s+)?(?:sanctions|tariffs|measures|restrictions|penalties|embargo|export\s+"
+    r"controls|travel\s+bans)\b)"
+)
 _ON_TARGET = re.compile(r"\bon\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<g>§[SDO]\d+§)")
 _AID_NOUN = re.compile(
     r"\b(?:assistance|aid|funding|grants?|loans?|weapons|vaccines|doses|supplies|tanks|missiles|"

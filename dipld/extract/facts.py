@@ -9,6 +9,7 @@ evidence sentences.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -19,7 +20,7 @@ from urllib.parse import urlsplit
 
 from dipld.extract.gazetteer import fold
 from dipld.extract.mentions import MentionFinder
-from dipld.extract.patterns import DATELINE, in_relative_clause, intro_end
+from dipld.extract.patterns import DATELINE, active_voice, in_relative_clause, intro_end
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, Office
 from dipld.extract.text import Sentence, sentences
@@ -443,6 +444,8 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         doc.sentence = sentence
         for rule in every_rule:
             rule(analysis, doc)
+        if "by" in analysis.words or "with" in analysis.words:
+            _active_reading(analysis, doc, every_rule, before)
         _occasion(analysis, doc)
         if len(doc.facts) > before:
             _commercial_deals(doc, before)
@@ -462,6 +465,75 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     # restatements merged first: an article that reports one meeting many times compares it once
     facts = _title_restatements(_title_meetings(_people_meetings(merge(facts), doc), doc), doc)
     return merge(title_trade_restatements(facts))
+
+
+_ACTED = frozenset({FactClass.EVENT, FactClass.MEETING})
+
+
+def _parties_key(fact: Fact) -> tuple[tuple[object, ...], frozenset[tuple[str, str]]]:
+    """What an act is, for telling one the passive's active reading adds from one the sentence
+    gave already: its class, type and actors, and its parties by role."""
+    return (
+        (fact.cls, tuple(str(v) for v in fact.get("eventType"))),
+        frozenset(
+            (role, e.key)
+            for role in ("actor", "recipient", "participant")
+            for e in fact.entities(role)
+        ),
+    )
+
+
+def _active_reading(analysis: Analysis, doc: Doc, every_rule: Sequence[Rule], before: int) -> None:
+    """The acts a passive with its agent tells ("Iran was sanctioned by the EU", "Kenya's
+    decision ... was welcomed by Egypt", "aid was sent to Pakistan by Japan", "Russia was hit
+    with new U.S. sanctions"), read by the rules from the sentence written in the active voice
+    (:func:`patterns.active_voice`): the events and meetings the sentence did not give already
+    (the passives some rules read themselves: "was met by", "were expelled by", "was condemned
+    by"). The agent acts, the subject receives; a passive without an agent is not rewritten."""
+    if (
+        "was" not in analysis.words
+        and "were" not in analysis.words
+        and "been" not in analysis.words
+    ):
+        return
+    readings = active_voice(analysis.masked)
+    if not readings:
+        return
+    for masked in readings:
+        slots = analysis.slots
+        for slot in _SLOT.findall(masked):
+            if slot not in slots and (owner := slots.get(f"§D{slot[2:]}")) is not None:
+                # a demonym that owns a measure ("new British sanctions") acts as its state
+                slots = {**slots, slot: dataclasses.replace(owner, code=Code.STATE)}
+        active = dataclasses.replace(analysis, masked=masked, slots=slots)
+        start = len(doc.facts)
+        for rule in every_rule:
+            if rule is not tenures and rule.__name__ != "remember":
+                rule(active, doc)
+        added = doc.facts[start:]
+        del doc.facts[start:]
+        for fact in added:
+            if fact.cls not in _ACTED:
+                continue
+            kind, parties = _parties_key(fact)
+            keys = {key for _, key in parties}
+            same = [
+                i
+                for i in range(before, len(doc.facts))
+                if doc.facts[i].cls in _ACTED
+                and _parties_key(doc.facts[i])[0] == kind
+                and {key for _, key in _parties_key(doc.facts[i])[1]} <= keys
+            ]
+            if any(_parties_key(doc.facts[i])[1] == parties for i in same):
+                continue  # the passive the sentence's rules read already
+            if same:
+                # the act read from the passive with fewer parties, or with its subject as the
+                # actor: "the city of Odesa was struck by Russian missiles" (whom it struck),
+                # "Ukraine ... was sent $400 million in military aid by the United States" (who
+                # sent it)
+                doc.facts[same[0]] = fact
+            else:
+                doc.facts.append(fact)
 
 
 # a headline about relief or a disaster ("First aid flights reach Tonga after eruption")

@@ -164,6 +164,12 @@ def test_first_person_thanks_near_misses(body: str) -> None:
             "Kenya asks Ethiopia for urgent assistance with the evacuation of its citizens.",
             ("REQUEST", "103", frozenset({KENYA}), frozenset({ETHIOPIA})),
         ),
+        # the passive: the agent asks, its subject is asked (was a near miss, the subject never
+        # the asker; read since session 21's active reading of passives)
+        (
+            "Moldova was asked by Romania to help with the census.",
+            ("REQUEST", "103", frozenset({ROMANIA}), frozenset({MOLDOVA})),
+        ),
     ],
 )
 def test_requests_for_help(
@@ -180,7 +186,6 @@ def test_requests_for_help(
         "Macron has not asked Chancellor Olaf Scholz to help finance the shield.",
         "Moldova did not request Romania's assistance.",
         "If Moldova asked Romania to help, Bucharest would agree.",
-        "Moldova was asked by Romania to help with the census.",
     ],
 )
 def test_requests_for_help_near_misses(body: str) -> None:

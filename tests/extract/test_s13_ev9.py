@@ -101,6 +101,9 @@ def test_no_event_from_near_misses(text: str) -> None:
             "160",
         ),
         ("Beijing announced it was cancelling military talks with Washington.", CHINA, USA, "164"),
+        # the passive: its agent sanctions, its subject is the target (was a near miss, the
+        # subject never the actor; read since session 21's active reading of passives)
+        ("China was sanctioned by the United States.", USA, CHINA, "163"),
         (
             "China said on Friday it would halt defence talks with the United States.",
             CHINA,
@@ -131,8 +134,8 @@ def test_announced_future_sanction_is_marked_future() -> None:
         "China said it would consider imposing sanctions on Japan.",
         "China could impose sanctions on Japan.",
         "Ukraine said Russia would impose sanctions on Lithuania.",
+        # (the target's report, its subject a pronoun: no recipient read, no act)
         "China said it was sanctioned by the United States.",
-        "China was sanctioned by the United States.",
         "China called on Japan to halt talks with the United States.",
         "Did China say it would impose sanctions on Japan?",
         "China will suspend cooperation with the United States.",

@@ -588,8 +588,8 @@ PARAPHRASES = [
         "16",
         {EU},
         IR,
+        # (read since session 21's active reading of passives)
         "Iran was sanctioned by the European Union on Monday over its drone deliveries.",
-        marks=pytest.mark.xfail(strict=True, reason='passive "X was sanctioned by Y" is not read'),
     ),
     (
         "SANCTION",
@@ -639,11 +639,8 @@ PARAPHRASES = [
         "16",
         {US},
         RU,
+        # (read since session 21's active reading of passives)
         "Russia was hit with new U.S. sanctions on Friday.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"was hit with new U.S. sanctions": the adjective sanctioner in a passive is not read',
-        ),
     ),
     (
         "SANCTION",

@@ -372,9 +372,7 @@ PARAPHRASES = [
             "042",
             [(XI, CN)],
         ),
-        marks=pytest.mark.xfail(
-            strict=True, reason="no rule reads a visit in the passive (a state 'was visited by' X)"
-        ),
+        # (read since session 21's active reading of passives)
     ),
     (
         "visit",
