@@ -641,7 +641,6 @@ ROWS = [
         ("Japan",),
         ("Kenya",),
         ("070", "071", "072", "073", "074", "075"),
-        marks=_XFAIL,
     ),
     pytest.param(
         "AID",
@@ -663,7 +662,6 @@ ROWS = [
         ("Japan",),
         ("Kenya",),
         ("070", "071", "072", "073", "074", "075"),
-        marks=_XFAIL,
     ),
     pytest.param(
         "AID",
@@ -678,7 +676,6 @@ ROWS = [
         ("China",),
         ("Pakistan",),
         ("070", "071", "072", "073", "074", "075"),
-        marks=_XFAIL,
     ),
     pytest.param(
         "AID",
@@ -693,7 +690,6 @@ ROWS = [
         ("China",),
         ("Pakistan",),
         ("070", "071", "072", "073", "074", "075"),
-        marks=_XFAIL,
     ),
     pytest.param(
         "AID",
@@ -701,7 +697,6 @@ ROWS = [
         ("China",),
         ("Pakistan",),
         ("070", "071", "072", "073", "074", "075"),
-        marks=_XFAIL,
     ),
     pytest.param(
         "AID",
