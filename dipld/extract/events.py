@@ -33,6 +33,7 @@ from dipld.extract.gazetteer import fold
 from dipld.extract.patterns import (
     ACTORS,
     DATELINE,
+    EPITHET,
     FUTURE,
     NEGATION,
     OTHER_TIME,
@@ -3964,6 +3965,23 @@ _RELIEF_GOODS = (
 )
 
 
+# a state's envoys counted after a verb of expelling, masked as the state ("45 Russian
+# diplomats" is "45 §S1§"): events() checks the slot is a demonym with envoys after it
+_ENVOYS_MASKED = (
+    r"\s+(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|a|an|the|all|several|"
+    r"dozens\s+of)\s+){0,2}§S\d+§(?![\w'’§-])"
+)
+
+
+# what a state receives from another as aid: "received $1 billion in aid from Japan", "30
+# tonnes of humanitarian cargo from the Polish Armed Forces", "tents and food from China"
+_RECEIVED_GOODS = (
+    r"assistance|aid|funding|grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses|"
+    r"(?:humanitarian|relief)\s+(?:cargo|goods|supplies|shipments?|consignments?)|"
+    rf"{_RELIEF_GOODS}|rescue\s+teams|rescuers"
+)
+
+
 # the arrival verbs of an aircraft or ship that carries relief, and the carrier named before
 # them ("A Chilean air force C-130 Hercules", "an Australian C-17 transport plane", "the
 # navy ship HMS Albion")
@@ -4058,6 +4076,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
         r"supplied|supplies|transferred|transfers|shipped|ships|handed\s+over|"
+        # "has given Kenya $20 million in ...", "dispatched rescue teams to ..." (session 21;
+        # "given" with the sum or aid right after it or its taker, not "the support they had
+        # given Laos, including ...": the aid named before, in a thanks)
+        r"(?:has|have|had)\s+(?:also\s+|already\s+)?given(?=\s+(?:the\s+)?(?:§[SDO]\d+§\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:§M\d+§|(?:aid|assistance)\b))|dispatched|dispatches|"
         # a release's act of the day: "the United States is providing $250 million in
         # humanitarian assistance to ...", "is sending an additional $50 million in aid to ..."
         # (only after "is" or "are": not "accused Belarus of sending ...", "warned Beijing
@@ -4289,15 +4312,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "Ukraine received $1 billion in aid from Japan": the giver follows "from"
     _t(
-        r"(?:received|receives|obtained|secured)(?=\s+(?:[\w§-]+\s+){0,5}?(?:assistance|aid|funding|"
-        r"grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses|(?:humanitarian|relief)\s+"
-        r"(?:cargo|goods|supplies|shipments?|consignments?))\s+from\s+(?:the\s+)?(?:§[SO]|"
-        r"§D\d+§\s+(?:Armed\s+Forces|Army)\b))",
+        # ("received 10,000 tonnes of food aid", "received tents and food from China", "rescue
+        # teams and medical supplies from ...": relief goods, as a verb of giving has them)
+        r"(?:received|receives|obtained|secured)(?=\s+(?:[\w§,-]+\s+){0,5}?"
+        rf"(?:{_RECEIVED_GOODS})\s+from\s+(?:the\s+)?(?:§[SO]|§D\d+§\s+(?:Armed\s+Forces|Army)\b))",
         "AID",
         "070",
         needs=(
             "assistance aid funding grant grants loan loans credit credits weapons tanks "
-            "missiles vaccines doses humanitarian relief"
+            "missiles vaccines doses humanitarian relief food foodstuffs medicine medicines "
+            "medical tents blankets hospital hospitals flour drinking emergency teams rescuers"
         ),
         received=True,
     ),
@@ -5051,7 +5075,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+from\s+§C\d+§)|"
         # "announced the expulsion of 18 employees of the Russian embassy"
         r"(?:ordered|announced)\s+the\s+expulsion\s+of(?=\s+(?:[\w§,-]+\s+){0,4}?(?:diplomats?|"
-        r"envoys?|ambassadors?|employees|staff(?:\s+members)?|personnel)\b)|"
+        r"envoys?|ambassadors?|employees|staff(?:\s+members)?|personnel)\b|"
+        # "ordered the expulsion of 45 Russian diplomats": the envoys masked with their state
+        # (checked in events(): _envoys_masked)
+        rf"{_ENVOYS_MASKED})|"
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
         # "declared a number of staff members of the Embassy of ... personae non gratae"
         r"(?:declared|(?<=by\s)declaring)\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
@@ -5066,7 +5093,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:\s+in\s+(?:the\s+)?§[CS]\d+§)?\s+to\s+leave\b)|"
         r"ordered\s+the\s+closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+(?:\w+\s+)?"
         r"(?:consulate|embassy|mission))|"
-        r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b)|"
+        r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b|"
+        rf"{_ENVOYS_MASKED})|"
         # "Lithuania closed its embassy in Minsk": its own mission in the other's state
         r"(?:closed|closes|shut|shuts|shut\s+down|shuts\s+down)(?=\s+(?:its|their)\s+(?:embassy|"
         r"consulate(?:\s+general)?|diplomatic\s+mission|mission)\s+in\s+(?:the\s+)?§[CS]\d+§)",
@@ -5087,7 +5115,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"reinstated|expanded|extended|tightened|renewed)\s+(?:(?:\w+|§R\d+§)\s+){0,4}"
         r"(?!sanctions\s+relief)(?:sanctions|tariffs|"
         r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
-        r"entry\s+bans?|asset\s+freezes?|price\s+caps?)|"
+        r"entry\s+bans?|asset\s+freezes?|price\s+caps?|"
+        # "imposed a ban on Russian oil imports", "on imports of Ukrainian grain": the verb's
+        # noun, on a party's goods or people (session 21)
+        r"bans?(?=\s+on\s+(?:(?!(?:and|or|but|that|which|who)\b)[\w,-]+\s+){0,3}?§[SDO]))|"
         # (not "China was sanctioned by the United States": the one sanctioned)
         r"sanctioned(?!\s+by\b)|sanctions\s+against|"
         # "Japan tightened controls on exports to Vietnam of three chemicals"
@@ -5866,7 +5897,8 @@ _AID_TO = re.compile(
     # helped, named as the object of the purpose
     r"(?:help|support|assist)\s+(?:the\s+)?)?"
     # ("for Laotian students", "to Syrian refugees": those of the state)
-    rf"(?P<g>{ACTORS}|{STATE_BODY}|§D\d+§(?=\s+(?:students|refugees|children|patients|victims|"
+    # ("to drought-hit Kenya": an epithet of the state passed over)
+    rf"{EPITHET}?(?P<g>{ACTORS}|{STATE_BODY}|§D\d+§(?=\s+(?:students|refugees|children|patients|victims|"
     r"families)\b))"
 )
 # aid a relative clause says was given, without its sum: "the aid that Japan sent"
@@ -6349,10 +6381,31 @@ _STATE_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?(?P<g>§S\d+§)(?=\s+(?!and\b
 _EMBARGO_OWNER = re.compile(r"^(?:The\s+)?(?P<d>§[SD]\d+§)\s+(?:[a-z]+\s+)?$")
 
 
+# the subject's relative clause that tells its act: "China, which has sent rescue teams to
+# Pakistan, promised ...", "Poland, which expelled 45 Russian diplomats on Wednesday, ..."
+# (only on the sentence's subject: "condemned Russia, which has struck ..." is the setting)
+_RELATIVE_ACTOR = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<g>{ACTORS}),\s+(?:which|who)\s+"
+    r"(?:(?:has|have|had|also|already|recently|just|earlier|last\s+week|this\s+week)\s+)*"
+)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _past_year(tail: str, today: dt.date | None) -> bool:
+    """Whether the rest of a relative clause (up to its comma) names a year before the
+    article's."""
+    clause = tail.split(",", 1)[0]
+    return today is not None and any(int(y) < today.year for y in _YEAR.findall(clause))
+
+
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Regarding Ukraine, the two ministers condemned ...": an introduction names no actor
     head = head[intro_end(head) :]
+    if (relative := _RELATIVE_ACTOR.fullmatch(head)) is not None:
+        return [e for e in entities_of(analysis, relative.group("g")) if e.kind in _ACTOR_KINDS]
     # "Russia, which Seoul suspects of ..., vetoed ...": the relative clause is an aside
     head = re.sub(r",\s+(?:which|who|whose|where)\b[^,;]*,", ",", head)
     if ", " in head:
@@ -6567,6 +6620,45 @@ _EMBASSY_OF = re.compile(
 )
 
 
+_ENVOYS_SLOT = re.compile(_ENVOYS_MASKED.replace(r"§S\d+§", r"(?P<g>§S\d+§)", 1))
+_ENVOYS_AFTER = re.compile(rf"\s+(?:embassy\s+)?{_DIPLOMATS.pattern}", re.IGNORECASE)
+
+
+def _envoys_masked(analysis: Analysis, slot: str) -> bool:
+    """Whether a state's slot stands for its envoys: a demonym the sentence's text follows with
+    "diplomats", "envoys", ... (masked with its noun as the state, mentions._ACTOR_GROUP)."""
+    mention = analysis.slots.get(slot)
+    if mention is None or mention.code is not Code.DEMONYM:
+        return False
+    at = mention.end - analysis.sentence.begin
+    return _ENVOYS_AFTER.match(analysis.sentence.text, at) is not None
+
+
+# a pronoun as the act's object that is a party: "threatened it with ...", "urged it to
+# stop", "called on it to ...", "accused it of ...", "expelled 45 of its diplomats" (not
+# "requested it on Monday", "condemned it": the aid, the attack; nor "said it would ...")
+_OBJECT_PRONOUN = re.compile(
+    r"\s+(?:on\s+)?(?:it\s+(?:to\s+(?!be\b)[a-z]+|with|of|for|over|against)\b|"
+    r"(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens|all|many)"
+    r"\s+of\s+its\s+[a-z])"
+)
+
+
+def _object_referent(analysis: Analysis, head: str, actors: Sequence[Entity]) -> list[Entity]:
+    """The state or organisation an object pronoun stands for: the last one the clause before
+    the act names that is not its actor ("Russia accused Moldova of ... and threatened it")."""
+    own = {a.key for a in actors}
+    for group in reversed(list(_SLOT_GROUP.finditer(head))):
+        found = [
+            e
+            for e in entities_of(analysis, group.group(0))
+            if e.kind in (EntityKind.STATE, EntityKind.ORGANIZATION)
+        ]
+        if found and not any(e.key in own for e in found):
+            return found
+    return []
+
+
 # an act named with its target and its agent after "by" ("the invasion of Ukraine by Russia",
 # "the seizure of the tanker Niovi by Iran"): the agent is the one accused, not the target
 _ACT_OF_BY = re.compile(
@@ -6703,9 +6795,7 @@ _SELLER = re.compile(
 _DEMONYM_IMPORTS = re.compile(r"\s+(?:all\s+)?(?P<g>§D\d+§)\s+imports\b")
 _TARGET = re.compile(r"\b(?:to|on|against|for|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _FROM_GIVER = re.compile(
-    r"\b(?:assistance|aid|funding|grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses|"
-    # "received 30 tonnes of humanitarian cargo from the Polish Armed Forces"
-    r"(?:humanitarian|relief)\s+(?:cargo|goods|supplies|shipments?|consignments?))\s+"
+    rf"\b(?:{_RECEIVED_GOODS})\s+"
     r"from\s+(?:the\s+)?(?P<g>§[SO]\d+§|§D\d+§(?=\s+(?:Armed\s+Forces|Army)\b))"
 )
 _OF_TARGET = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
@@ -7539,6 +7629,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue  # "called for the release of citizens detained in China": the held
             event_type, cameo = trigger.event_type, trigger.cameo
+            if (
+                cameo == "161"
+                and "xpel" in m.group(0)
+                and (envoys := _ENVOYS_SLOT.match(tail)) is not None
+                and not _ENVOYS_AFTER.match(tail, envoys.end())
+                and not _envoys_masked(analysis, envoys.group("g"))
+            ):
+                continue  # "expelled Russia from ...": no envoys (but "two §S1§ diplomats")
             if cameo == "174" and _DIPLOMATS.search(analysis.sentence.text):
                 event_type, cameo = "SANCTION", "161"  # expelling diplomats is a sanction
             if future and not trigger.future_ok and announced is None and not vowed:
@@ -7550,6 +7648,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            if (
+                not trigger.participle
+                and actors
+                and _RELATIVE_ACTOR.fullmatch(head, intro_end(head)) is not None
+                and (event_type in {"ASSAULT", "COERCE"} or _past_year(tail, doc.article.date))
+            ):
+                continue  # "Russia, which annexed Crimea in 2014, held talks ...": a background
+                # aside of the subject (its wars, and acts of an earlier year), no act told
             if not actors and cameo == "163" and m.group(0).startswith("airspace"):
                 # "Swiss airspace is closed to ...": the state whose airspace it is
                 owner = _AIRSPACE_OWNER.search(head)
@@ -7743,6 +7849,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     _ADJACENT.search(head)
                     or _OWN_FORCES_END.search(head)
                     or _ADJACENT_AND.fullmatch(head, intro_end(head))
+                    or _RELATIVE_ACTOR.fullmatch(head, intro_end(head))
                 )
             ):
                 continue
@@ -8141,6 +8248,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 )
             if not recipients and cameo == "160" and m.group(0).endswith(_FORMAT_NOUNS):
                 recipients = _format_partner(doc, m.group(0).rsplit(None, 1)[-1].lower())
+            if not recipients and patients is None and _OBJECT_PRONOUN.match(tail) is not None:
+                # "accused Moldova of hostility and threatened it with retaliation", "expelled 45
+                # of its diplomats": the party the sentence named before, not the actor
+                recipients = _object_referent(analysis, head, actors)
             # never the actor, nor an official actor's own state ("Putin warned that Moscow
             # would respond ...": Russia is not threatened)
             if recipients:

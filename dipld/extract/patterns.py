@@ -322,6 +322,13 @@ def normalise_lists(masked: str) -> tuple[str, list[str]]:
     return masked, commas
 
 
+# an epithet a state is given as the one an act is aimed at or done for, passed over before its
+# name ("to drought-hit Kenya", "to war-torn Ukraine", "to cyclone-ravaged Vanuatu", "to
+# neighbouring Moldova"): a compound of a noun and a participle of harm, or a word of its lot
+EPITHET = (
+    r"(?:(?:[a-z]+-(?:hit|stricken|ravaged|torn|affected|battered|struck|wracked|racked|"
+    r"devastated)|neighbou?ring|embattled|impoverished|besieged)\s+)"
+)
 STATES = group_of("SDG")
 ORGS = group_of("O")
 PARTIES = group_of("SDGO")

@@ -647,7 +647,6 @@ ROWS = [
         ("Japan",),
         ("Kenya",),
         ("070", "071", "072", "073", "074", "075"),
-        marks=_XFAIL,
     ),
     pytest.param(
         "AID",
@@ -669,7 +668,6 @@ ROWS = [
         ("Japan",),
         ("Kenya",),
         ("070", "071", "072", "073", "074", "075"),
-        marks=_XFAIL,
     ),
     pytest.param(
         "AID",
@@ -684,7 +682,6 @@ ROWS = [
         ("China",),
         ("Pakistan",),
         ("070", "071", "072", "073", "074", "075"),
-        marks=_XFAIL,
     ),
     pytest.param(
         "AID",
@@ -699,7 +696,6 @@ ROWS = [
         ("China",),
         ("Pakistan",),
         ("070", "071", "072", "073", "074", "075"),
-        marks=_XFAIL,
     ),
     pytest.param(
         "AID",
@@ -707,7 +703,6 @@ ROWS = [
         ("China",),
         ("Pakistan",),
         ("070", "071", "072", "073", "074", "075"),
-        marks=_XFAIL,
     ),
     pytest.param(
         "AID",

@@ -454,10 +454,6 @@ PARAPHRASES = [
         {RU},
         MD,
         "Russia accused Moldova of hostility and threatened it with retaliation.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"threatened it": the pronoun object is not resolved to the recipient',
-        ),
     ),
     (
         "THREATEN",
@@ -698,10 +694,6 @@ PARAPHRASES = [
         {PL},
         RU,
         "Poland said on Wednesday that it had expelled 45 Russian diplomats.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='reported "said ... that it had expelled N <demonym> diplomats": dropped when the recipient is a demonym',
-        ),
     ),
     pytest.param(
         "SANCTION",
@@ -709,10 +701,6 @@ PARAPHRASES = [
         {PL},
         RU,
         "Warsaw on Wednesday ordered the expulsion of 45 Russian diplomats.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"ordered the expulsion of N <demonym> diplomats": the nominal form is not read',
-        ),
     ),
     pytest.param(
         "SANCTION",
@@ -720,10 +708,6 @@ PARAPHRASES = [
         {PL},
         RU,
         "Poland accused Russia of espionage and expelled 45 of its diplomats.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"expelled 45 of its diplomats": "its" is not resolved to the state accused before',
-        ),
     ),
     (
         "SANCTION",
