@@ -193,6 +193,11 @@ _GROUP_KEYS = (
 )
 # "both ...", "the two ...": a group of two
 _PAIR = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\b")
+# "the ministers", "the two ministers" (no other word of office: "prime ministers", "foreign
+# ministers" are _GROUP_ROLE_WORDS), and the offices they are
+_MINISTERS = re.compile(r"(?i:ministers)\b")
+_MINISTER_ROLES = ("ForeignMinister", "Minister", "DeputyMinister")
+_LEADER_ROLES = ("HeadOfState", "HeadOfGovernment")
 # the phrase a pair of people between whom someone mediates follows ("a go-between for")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|for)\s+$")
 _PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants", "officials")
@@ -1513,6 +1518,8 @@ class MentionFinder:
         "the leaders", "the participants" are the last people named (the participants: all who
         met, when those are among them)."""
         role = next((r for regex, r in _GROUP_ROLE_WORDS if regex.search(words)), None)
+        if role is None and _MINISTERS.search(words):
+            return self._ministers(words)
         if role is None:
             if _PAIR.match(words):
                 # "the two ministers": the pair who met (last), else a pair just named
@@ -1563,6 +1570,27 @@ class MentionFinder:
                     return tuple(pair.values())
         if len(found) == 2 or set(found) <= {p.key for p in self.ctx.last_people}:
             return tuple(found.values())
+        return ()
+
+    def _ministers(self, words: str) -> tuple[Entity, ...]:
+        """The people "the ministers", "the two ministers" refer to: those who met last, else
+        those named last, but for heads of state and government, else the two ministers of the
+        article ("X met his counterpart Y. X was received by President Z. The ministers agreed
+        ...": X and Y, never the president)."""
+        met = [e for e in self.ctx.latest if e.kind is EntityKind.PERSON]
+        met += [e for e in self.ctx.meeting if e.kind is EntityKind.PERSON]
+        named = [p for p, _ in reversed(self.ctx.people)]
+        pair = _PAIR.match(words) is not None
+        for group in (met, list(self.ctx.last_people), named):
+            found = {
+                e.key: e
+                for e in group
+                if not any(self._holds(e, r, []) for r in _LEADER_ROLES)
+                # (of all the article's people, only those known as ministers)
+                and (group is not named or any(self._holds(e, r, []) for r in _MINISTER_ROLES))
+            }
+            if len(found) == 2 or (len(found) > 2 and not pair and group is not named):
+                return tuple(found.values())
         return ()
 
     def _leaders_who_met(self) -> tuple[Entity, ...]:
