@@ -1167,6 +1167,8 @@ def statements(analysis: Analysis, doc: Doc) -> None:
             clauses.append((c.start(), actors, m.end()))
     subject_at = intro_end(masked)
     actors, pos = _subject(analysis, subject_at)
+    # ("The German Foreign Office said it would ...": Germany, as its other acts are)
+    actors = [state_body(doc, a) or a for a in actors]
     if not actors and (bare := _BARE_INTRO.match(masked, subject_at)) is not None:
         # "Today we commend ...", "Today the United States thanks ...": no comma after it
         actors, pos = _subject(analysis, bare.end())
