@@ -24,7 +24,13 @@ from dipld.extract.patterns import DATELINE, active_voice, in_relative_clause, i
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, Office
 from dipld.extract.text import Sentence, sentences
-from dipld.extract.turns import is_question, is_transcript, label_name_end, split_labels
+from dipld.extract.turns import (
+    is_question,
+    is_transcript,
+    label_name_end,
+    release_office,
+    split_labels,
+)
 from dipld.kb.index import KbEntity, KbIndex
 from dipld.model import (
     Article,
@@ -409,6 +415,16 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     labels: set[int] = set()
     if transcript:
         found, labels = split_labels(found)
+    elif (
+        home is not None
+        and home.kind is EntityKind.STATE
+        and not finder.ctx.issuers
+        and not _JOINT.search(article.title or "")
+        and (role := release_office(article.publisher, article.url, article.title)) is not None
+    ):
+        # a leader's or minister's own release (not a joint statement on their site): its "I"
+        # and "we" are the author's (turns.py)
+        finder.open_release(role, home, article.title, article.body)
     paragraph = -1
     for sentence in found:
         if transcript and sentence.paragraph != paragraph and is_question(sentence.text):
@@ -440,6 +456,8 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             finder.open_turn(analysis, label_name_end(sentence.text), met)
         if not finder.ctx.issuers and sentence.index < 3:
             finder.ctx.issuers = _released_by(analysis)
+            if finder.ctx.issuers and finder.release is not None:
+                finder.close_release()  # ("The leaders issued the following statement: ...")
         before = len(doc.facts)
         doc.sentence = sentence
         for rule in every_rule:
@@ -451,6 +469,8 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             _commercial_deals(doc, before)
         if len(doc.facts) > before:
             _release_acts(analysis, doc, before)
+            if finder.release is not None and finder.author is finder.release.body:
+                _author_sides(doc, before)
             _focus(doc, doc.facts[before:])
         if not analysis.negated:
             # "X did not attend. The leaders condemned ...": not X's act
@@ -637,9 +657,10 @@ _PRESENT_ACT = re.compile(
     r"always|perhaps|thus|this)\b)[a-z]{2,}s|(?:is|are)\s+(?:[a-z]+ly\s+)?(?:concerned|alarmed|"
     r"committed|ready|prepared|determined|opposed|outraged|appalled))\b"
 )
-# "We call on", "We strongly urge" (the text: "We" may be masked as the publisher's state)
+# "We call on", "We strongly urge" (the text: "We" may be masked as the publisher's state);
+# "I thank ..." in a leader's own release
 _WE_ACT = re.compile(
-    rf"We\s+{_ADVERB}(?!(?:will|would|shall|should|could|can|may|might|must|have|had|did|were|"
+    rf"(?:We|I)\s+{_ADVERB}(?!(?:will|would|shall|should|could|can|may|might|must|have|had|did|were|"
     r"are|continue|remain|plan|also)\b)[a-z]+(?<!ed)\b"
 )
 
@@ -730,6 +751,39 @@ def _release_acts(analysis: Analysis, doc: Doc, before: int) -> None:
             )
 
 
+def _author_sides(doc: Doc, before: int) -> None:
+    """A first-person release whose author is known only by the state ("Today I met Prime
+    Minister X" on a prime minister's site, the KB's holder of that office not known on the
+    article's date): the people who act beside the author (participants, joint actors) stand
+    for their states, as the author does (a meeting of Australia and India, not of Australia
+    and India's prime minister)."""
+    author = doc.finder.author
+    assert author is not None
+    for i in range(before, len(doc.facts)):
+        fact = doc.facts[i]
+        args: dict[str, Sequence[Value]] = dict(fact.args)
+        for role in ("participant", "actor"):
+            values = fact.entities(role)
+            if author.key not in {e.key for e in values} or all(
+                e.kind is not EntityKind.PERSON for e in values
+            ):
+                continue
+            sides = [side_of(doc, e) for e in values]
+            if any(s is None or s.kind is not EntityKind.STATE for s in sides):
+                continue
+            args[role] = list({s.key: s for s in sides if s is not None}.values())
+        if args != dict(fact.args):
+            doc.facts[i] = Fact.make(
+                fact.cls,
+                args,
+                evidence=fact.evidence,
+                confidence=fact.confidence,
+                status=fact.status,
+            )
+            if fact is doc.meeting:
+                doc.meeting = doc.facts[i]
+
+
 def _is_release(doc: Doc) -> bool:
     """A single issuer's statement or readout: an official publisher, not a joint statement."""
     article = doc.article
@@ -746,6 +800,8 @@ def _issued_by(doc: Doc, actors: Sequence[Entity]) -> bool:
     if len(actors) != 1:
         return False
     home, actor = doc.finder.ctx.home, actors[0]
+    if doc.finder.release is not None and actor.key == doc.finder.release.speaker_key:
+        return True  # "I condemn ...", "I thank ..." in a leader's own release
     if home is not None:
         return actor.qid == home.qid
     return actor.kind is EntityKind.ORGANIZATION or bool(actor.qid and doc.kb.members(actor.qid))

@@ -20,6 +20,7 @@ from dipld.extract.offices import find_titles
 from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX, normalise_lists
 from dipld.extract.people import CALENDAR_WORDS, REGNAL, People, entity_of, title_key
 from dipld.extract.spans import Analysis, Code, Context, Mention, Office
+from dipld.extract.spellings import spelling_key
 from dipld.extract.text import Sentence
 from dipld.extract.turns import Turn, pronouns, speech
 from dipld.kb.index import KbEntity, KbIndex, KbTenure
@@ -282,6 +283,15 @@ _AUTHOR_HEADLINE = re.compile(
     r"(?:from|by|of)\s+(?:the\s+)?(?P<p>§P\d+§)(?!\s*(?:,|and\b|&))"
 )
 _QUOTE_MARKS = ('"', "“", "”")
+# "we are both members of ...", "we both": the pair, whoever else the sentence names
+_WE_BOTH = re.compile(r"\s+(?:(?:are|were|have|had)\s+)?both\b")
+# a surname after a leader's or minister's title: "Prime Minister Albanese", "PM Anthony
+# Albanese", "President Zelenskyy", "Senator the Hon Penny Wong"
+_TITLED_SURNAME = re.compile(
+    r"\b(?:Prime\s+Minister|PM|President|Chancellor|Premier|Taoiseach|Minister|Secretary|"
+    r"Senator)\s+(?:the\s+Hon\.?\s+|Hon\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}?"
+    r"(?P<s>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
 # "my" in such a text: the author's
 _MY = re.compile(r"(?<![\w§])[Mm]y\b")
 
@@ -372,14 +382,15 @@ _LEADER_NAMED_OF = re.compile(r"['’]s\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
 
 # "his Chinese counterpart", "her Indonesian colleague": the possessive is part of the reference
 _PLURAL_REFERENCE = re.compile(r"(?:counterparts|colleagues|ministers|leaders|presidents)\b")
-_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their)\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their|[Mm]y)\s+$")
 
 
 def _possessed_people(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    """Person mentions of a title after "his", "her" or "their" ("invited his Chinese
+    """Person mentions of a title after "his", "her", "their" or "my" ("invited his Chinese
     counterpart to visit Moscow") taken with it, so that the fact rules read "invited §P1§" as
     they read a name."""
     out = []
+    owners: set[int] = set()  # "my" as a mention of a release's author: now the title's
     for m in mentions:
         if (
             m.code is Code.PERSON
@@ -389,13 +400,16 @@ def _possessed_people(mentions: list[Mention], text: str, base: int) -> list[Men
             and not _PLURAL_REFERENCE.search(m.text)
         ):
             before = _POSSESSIVE_BEFORE.search(text, max(0, m.begin - base - 7), m.begin - base)
-            if before is not None and not any(
-                o.end > base + before.start() and o.begin < m.begin for o in mentions
+            start = base + before.start() if before is not None else 0
+            covering = [o for o in mentions if o.end > start and o.begin < m.begin]
+            if before is not None and all(
+                o.begin == start and o.text in {"my", "My"} for o in covering
             ):
-                m = replace(
-                    m, begin=base + before.start(), text=text[before.start() : m.end - base]
-                )
+                owners.update(o.begin for o in covering)
+                m = replace(m, begin=start, text=text[before.start() : m.end - base])
         out.append(m)
+    if owners:
+        out = [m for m in out if not (m.begin in owners and m.text in {"my", "My"})]
     return out
 
 
@@ -558,6 +572,9 @@ class MentionFinder:
         # the speaker's turn of a transcript being read (turns.py), the speakers so far and
         # the people the headline named (with the meeting's, those a conversation is between)
         self.turn: Turn | None = None
+        # the author's standing turn of a first-person release (open_release): its "I" the
+        # author, its "we" the author's state, or the pair the author met
+        self.release: Turn | None = None
         self.speakers: dict[str, Entity] = {}
         self.title_people: tuple[Entity, ...] = ()
 
@@ -614,7 +631,8 @@ class MentionFinder:
         mentions = _named_leaders(mentions, text, base)
         if "Majest" in text or "Highness" in text:
             mentions = _royal_styles(mentions, text, base)
-        if "his " in text or "her " in text or "their " in text:
+        if "his " in text or "her " in text or "their " in text or "my " in text or "My " in text:
+            # (and "my counterpart, Prime Minister X" in a first-person release)
             mentions = _possessed_people(mentions, text, base)
         mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
         dates = find_dates(text, self.date, base, self.last_day, narrative=not in_title)
@@ -682,6 +700,46 @@ class MentionFinder:
             addressee,
             self._body_of(addressee, None) if addressee is not None else None,
         )
+
+    def open_release(self, role: str, state: KbEntity, title: str | None, body: str) -> None:
+        """Read the body as the turn of the author of a first-person release (a prime
+        minister's media release, a president's address, a foreign minister's statement: the
+        office ``role`` of ``state``, turns.release_office): its "I", "me" and "my" are the
+        person holding that office on the article's date, its "we" and "our country" the
+        state, and its "we" after a meeting of the author with one other party the pair. The
+        person is the one holder of the office (by the KB, in office on the day) whom the
+        headline or the body names, else the one holder the KB knows on the day (a stale
+        snapshot names nobody), else the state stands for the author."""
+        home = entity_of(state)
+        person = self._release_author(role, state, f"{title or ''}\n{body}")
+        self.author = person or home
+        self.release = self.turn = Turn(self.author, home)
+
+    def close_release(self) -> None:
+        """The release turned out a joint statement: its "we" are its issuers."""
+        if self.turn is self.release:
+            self.turn = None
+        self.release = self.author = None
+
+    def _release_author(self, role: str, state: KbEntity, text: str) -> Entity | None:
+        if self.date is None:
+            return None
+        posts = [p.qid for p in self.kb.posts(state.qid, role)]
+        holders = {
+            q: e for p in posts for q in self.kb.holders(p, self.date) if (e := self.kb.entity(q))
+        }
+        titled = {spelling_key(m.group("s")) for m in _TITLED_SURNAME.finditer(text)}
+        named = [
+            e
+            for e in holders.values()
+            if e.label in text or spelling_key(e.label.split()[-1]) in titled
+        ]
+        if len(named) == 1:
+            return entity_of(named[0])
+        known = {q for p in posts for q in self.kb.holders(p, self.date, known=True)}
+        if len(known) == 1 and (e := self.kb.entity(known.pop())) is not None:
+            return entity_of(e)
+        return None
 
     def question_turn(self) -> None:
         """Start a question's turn: its "I", "we" and "you" are no party's."""
@@ -1304,18 +1362,24 @@ class MentionFinder:
                 )
         if "regime" in low:
             out = self._regimes(out, text, base)
+        author_code = Code.PERSON
+        if self.author is not None and self.author.kind is not EntityKind.PERSON:
+            author_code = Code.STATE  # (a release whose author's name is not known)
         if self.author is not None and "my " in low and not _has_quote(text):
             # "The opening follows my visit to Fiji": the author's
             for m in _MY.finditer(text):
                 if free(m.start(), m.end()):
-                    refer(m, Code.PERSON, (self.author,), 0.75)
+                    refer(m, author_code, (self.author,), 0.75)
         quoted = _QUOTE_SPEAKER.match(text) if text[:1] in '"“' else None
         speaker = _speaker(out, quoted, base) if quoted else None
         turn = self.turn
         if turn is not None and not speaker:
             # "I", "we", "you" in a speaker's turn of a transcript: the speaker, their state, the
             # one they speak to
-            out.extend(pronouns(turn, text, base, free))
+            found = pronouns(turn, text, base, free)
+            if turn is self.release and found:
+                found = self._release_we(found, out, text, base)
+            out.extend(found)
         for m in _PRONOUN.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -1330,7 +1394,7 @@ class MentionFinder:
                 if self.author is not None and not _has_quote(text):
                     # "I congratulate Finland ..." in "Statement from President Joe Biden on
                     # ...": the President (not inside a quotation of someone else)
-                    refer(m, Code.PERSON, (self.author,), 0.75)
+                    refer(m, author_code, (self.author,), 0.75)
                 continue
             if word in {"him", "her"}:
                 # "She invited him to visit Rome", "X, who met Y, urged him to ...": the one
@@ -1406,6 +1470,48 @@ class MentionFinder:
                 )
             )
         return out
+
+    def _release_we(
+        self, found: list[Mention], out: list[Mention], text: str, base: int
+    ) -> list[Mention]:
+        """A first-person release's "we" and "us" after the author met one other party ("I met
+        Prime Minister X ... We agreed to ...", "we are both members of ..."): the states of the
+        two who met ("we" is a state's, as in a transcript's turn), unless the sentence names
+        that other party or its state itself ("We will provide Fiji with ...": the author's
+        side) and does not say "we are both"."""
+        release = self.release
+        assert release is not None and release.speaker is not None
+        meeting = self.ctx.meeting
+        own = {release.speaker.key, release.body.key if release.body else ""}
+        others = [e for e in meeting if e.key not in own]
+        if len(meeting) != 2 or len(others) != 1:
+            return found
+        other = others[0]
+        side = self._state_of(other)
+        named = {e.key for m in out for e in m.entities}
+        both = any(_WE_BOTH.match(text, m.end - base) for m in found)
+        if not both and (other.key in named or (side is not None and side.key in named)):
+            return found
+        if release.body is None or side is None or side.key == release.body.key:
+            return found
+        pair = (release.body, side)
+        return [
+            replace(m, code=Code.GROUP, entities=pair)
+            if m.text.lower() in {"we", "us"} and m.entities == (release.body,)
+            else m
+            for m in found
+        ]
+
+    def _state_of(self, entity: Entity) -> Entity | None:
+        """The state a party is, or holds office for (as the article or the KB gives it)."""
+        if entity.kind is EntityKind.STATE:
+            return entity
+        if entity.kind is not EntityKind.PERSON:
+            return None
+        office = self.ctx.office_of(entity)
+        if office is not None and office.jurisdiction is not None:
+            return office.jurisdiction if office.jurisdiction.kind is EntityKind.STATE else None
+        return self._kb_state_of(entity)
 
     def _regimes(self, out: list[Mention], text: str, base: int) -> list[Mention]:
         """ "the military regime in Burma", "Burma's military regime", "the Assad regime": one
@@ -3318,8 +3424,9 @@ def _mask(analysis: Analysis) -> None:
         and _has_any(masked, _GOVERNMENTS_OF_WORDS)
     ):
         masked = _GOVERNMENTS_OF.sub("", masked)
-    if "overnment of" in masked:
-        # "called on the Government of Ethiopia to ...": the state
+    if "overnment" in masked and " of " in masked:
+        # "called on the Government of Ethiopia to ...", "thanked the Government and people of
+        # Fiji for ...": the state
         masked = _GOVERNMENT_OF.sub("", masked)
     if "§," in masked:
         masked = _APPOSITION_COMMA.sub(r"\1", masked)
@@ -3398,7 +3505,12 @@ _GOVERNMENTS_OF = re.compile(
     r"[Pp]eoples?)\s+of\s+"
     r"(?:the\s+)?(?=§[SD]\d+§(?:\s*,\s*§[SD]\d+§)*(?:,?\s+and\s+(?:the\s+)?§[SD]\d+§))"
 )
-_GOVERNMENT_OF = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?:the\s+)?(?=§[SD]\d+§)")
+# "the Government of Ethiopia", "the Government and people of Fiji", "the people and Government
+# of Fiji": the state
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[Pp]eople\s+and\s+(?:the\s+)?)?[Gg]overnment"
+    r"(?:\s+and\s+(?:the\s+)?[Pp]eople)?\s+of\s+(?:the\s+)?(?=§[SD]\d+§)"
+)
 # every match of _GOVERNMENTS_OF has one of these: its nouns without their first letter
 _GOVERNMENTS_OF_WORDS = ("overnment", "eaders", "elegations", "uthorities", "eople")
 # "The Foreign Minister of Japan, Yoko Kamikawa, met ...": the comma closing an apposition

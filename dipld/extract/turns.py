@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from dipld.extract.spans import Analysis, Code, Mention
 from dipld.extract.text import Sentence, sentences
@@ -38,6 +39,7 @@ __all__ = [
     "is_transcript",
     "label_name_end",
     "pronouns",
+    "release_office",
     "sentences",
     "speech",
     "split_labels",
@@ -156,6 +158,10 @@ class Turn:
     addressee: Entity | None = None
     addressee_body: Entity | None = None
 
+    @property
+    def speaker_key(self) -> str | None:
+        return self.speaker.key if self.speaker is not None else None
+
     def claims(self, word: str) -> bool:
         """Whether the turn decides who ``word`` ("we" or "i", as the general pronoun rules
         read them) is, even when it is nobody: a question's pronouns are nobody's, and "we" of
@@ -242,20 +248,138 @@ _VOCATIVES = re.compile(
 _THANK_YOU = re.compile(r"[Tt]hank\s+(?P<you>§P\d+§)(?:\s+(?:very|so)\s+much)?(?=\s+(?:for|on)\b)")
 
 
+# "It was a pleasure to meet X", "I was delighted to welcome X to Canberra" (masked: "§P0§ was
+# delighted to ..."): the speaker's own act, told in the past (not "I am pleased to announce")
+_PLEASED_TO = re.compile(
+    r"(?:It\s+was\s+(?:a|an|my)\s+(?:(?:great|real|genuine|particular|special)\s+)?"
+    r"(?:pleasure|honou?r|privilege|delight)|(?P<s>§[PS]\d+§)\s+was\s+"
+    r"(?:(?:very|so|truly|deeply|most)\s+)?(?:pleased|delighted|honou?red|glad|happy|proud|"
+    r"privileged))\s+to\s+(?P<v>meet|host|welcome|receive|visit|sign|join|speak)\b"
+)
+_PAST_OF = {"meet": "met", "speak": "spoke", "sign": "signed"}
+# "My meeting with X today ...": the speaker's, as "X's meeting with ..." is X's
+# (not "my visit to Fiji": events._MY_VISIT reads it so)
+_MY_SLOT = re.compile(r"§[PS]\d+§(?=\s+(?:[a-z]+\s+)?(?:meeting|talks|call|conversation)\b)")
+
+
 def speech(analysis: Analysis, turn: Turn) -> str:
     """The masked sentence of a speaker's turn without the forms of address it opens with (no
-    subject: "Mr President, we are ready ..."), and with the speaker as the subject of a
-    "Thank you for ..." said to the one spoken to."""
+    subject: "Mr President, we are ready ..."), with the speaker as the subject of a "Thank you
+    for ..." said to the one spoken to and of an act told as a pleasure ("It was a pleasure to
+    meet X": "I met X"), and "my" before a meeting or visit read as a possessive ("My meeting
+    with X": the speaker's)."""
     masked = analysis.masked
     if masked[:1] in "MDFCLEPYmfcle" and (m := _VOCATIVES.match(masked)) is not None:
         masked = masked[m.end() :]
-    if turn.speaker is not None and "hank" in masked[:6]:
+    if turn.speaker is None:
+        return masked
+    code = Code.PERSON if turn.speaker.kind is EntityKind.PERSON else Code.STATE
+    if "hank" in masked[:6]:
         thanks = _THANK_YOU.match(masked)
         you = analysis.slots.get(thanks.group("you")) if thanks is not None else None
         if thanks is not None and you is not None and you.text.lower() == "you":
-            slot = f"§P{len(analysis.mentions)}§"
+            slot = f"§{code}{len(analysis.mentions)}§"
             analysis.slots[slot] = Mention(
-                you.begin, you.begin, "", Code.PERSON, (turn.speaker,), confidence=0.75
+                you.begin, you.begin, "", code, (turn.speaker,), confidence=0.75
             )
             masked = f"{slot} thank {thanks.group('you')}{masked[thanks.end() :]}"
+    if " was " in masked and " to " in masked and (m := _PLEASED_TO.search(masked)) is not None:
+        slot = m.group("s")
+        if slot is None or analysis.slots[slot].entities == (turn.speaker,):
+            if slot is None:
+                at = analysis.sentence.begin
+                slot = f"§{code}{len(analysis.mentions) + 1}§"
+                analysis.slots[slot] = Mention(at, at, "", code, (turn.speaker,), confidence=0.75)
+            verb = m.group("v")
+            past = _PAST_OF.get(verb) or (f"{verb}d" if verb.endswith("e") else f"{verb}ed")
+            masked = f"{masked[: m.start()]}{slot} {past}{masked[m.end() :]}"
+    if "y" in analysis.sentence.text:
+        for m in reversed(list(_MY_SLOT.finditer(masked))):
+            mention = analysis.slots.get(m.group(0))
+            if mention is not None and mention.text in {"my", "My"}:
+                masked = f"{masked[: m.end()]}'s{masked[m.end() :]}"
     return masked
+
+
+# A release its author writes in the first person ("Today I met Prime Minister X ...", "Prime
+# Minister X and I agreed ...", "I thank the Government and people of Y ..."): the office whose
+# holder is the author, by the publisher's name ("Prime Minister of Australia", "Prime Minister's
+# Office, 10 Downing Street", "Minister for Foreign Affairs", "President of Ukraine", "Office of
+# the President"), not a ministry's ("Ministry of Foreign Affairs"), a department's or an
+# agency's
+_PUBLISHER_OFFICE = re.compile(
+    r"(?:The\s+)?(?:Office\s+of\s+the\s+)?(?:(?P<hog>Prime\s+Minister|Premier|Chancellor|"
+    r"Taoiseach)|(?P<hos>President|Presidential\s+Executive)|(?P<fm>Foreign\s+Minister|"
+    r"Foreign\s+Secretary|Minister\s+(?:for|of)\s+(?:Foreign|External)\s+Affairs))"
+    r"(?:['’]s)?(?:\s+Office)?(?=\s*(?:$|[,(]|of\s))(?!.*\b(?:Ministry|Department)\b)",
+    re.IGNORECASE,
+)
+# the same by the site: its first label after "www", "en" ("pm.gov.au", "pmindia.gov.in",
+# "pm.gc.ca", "www.president.gov.ua", "en.kremlin.ru", "www.elysee.fr", "akorda.kz",
+# "www.foreignminister.gov.au")
+_HOST_OFFICE = {
+    **dict.fromkeys(("pm", "pmo", "pmindia", "primeminister", "premier"), "HeadOfGovernment"),
+    **dict.fromkeys(
+        (
+            "president",
+            "presidency",
+            "presidencia",
+            "presidence",
+            "presidenza",
+            "prezident",
+            "kremlin",
+            "elysee",
+            "akorda",
+        ),
+        "HeadOfState",
+    ),
+    "foreignminister": "ForeignMinister",
+}
+_HOST_PREFIXES = frozenset({"www", "en", "eng", "english"})
+# a site of a whole government's ministers ("www.gov.uk/government/news/...",
+# "www.beehive.govt.nz/release/..."): the office its publisher or headline names ("PM statement
+# on ...", "Prime Minister's Office, 10 Downing Street", "Foreign Secretary ...")
+_GOVERNMENT_SITES = re.compile(
+    r"(?:www\.)?(?:gov\.uk/government/(?:news|speeches)|beehive\.govt\.nz)/"
+)
+_NAMED_OFFICE = re.compile(
+    r"\b(?:(?P<hog>Prime\s+Minister|PM)|(?P<fm>Foreign\s+(?:Minister|Secretary)|"
+    r"Minister\s+(?:for|of)\s+Foreign\s+Affairs))\b"
+)
+
+
+def _role(m: re.Match[str]) -> str:
+    if m.group("hog"):
+        return "HeadOfGovernment"
+    return "ForeignMinister" if m.group("fm") else "HeadOfState"
+
+
+def release_office(publisher: str | None, url: str | None, title: str | None) -> str | None:
+    """The role ("HeadOfGovernment", "HeadOfState", "ForeignMinister") of the one office whose
+    holder writes the article, by its publisher or site; None for a newspaper, an agency, a
+    ministry or a department (their "I" is nobody's).
+
+    >>> release_office("Prime Minister of Australia", None, None)
+    'HeadOfGovernment'
+    >>> release_office(None, "https://www.president.gov.ua/en/news/x", None)
+    'HeadOfState'
+    >>> release_office("GOV.UK", "https://www.gov.uk/government/news/pm-call", "PM call with X")
+    'HeadOfGovernment'
+    >>> release_office("Ministry of Foreign Affairs of Japan", "https://www.mofa.go.jp/x", None)
+    >>> release_office("Reuters", "https://www.reuters.com/world/x", None)
+    """
+    if publisher and (m := _PUBLISHER_OFFICE.match(" ".join(publisher.split()))) is not None:
+        return _role(m)
+    if not url:
+        return None
+    parts = urlsplit(url)
+    labels = [x for x in (parts.hostname or "").lower().split(".") if x]
+    while len(labels) > 2 and labels[0] in _HOST_PREFIXES:
+        labels = labels[1:]
+    if len(labels) >= 2 and (role := _HOST_OFFICE.get(labels[0])) is not None:
+        return role
+    if _GOVERNMENT_SITES.match(f"{parts.hostname or ''}{parts.path}"):
+        named = [m for text in (publisher, title) if text for m in _NAMED_OFFICE.finditer(text)]
+        if named and len({_role(m) for m in named}) == 1:
+            return _role(named[0])
+    return None
