@@ -2190,6 +2190,25 @@ _BORDERS_WITH = re.compile(
 )
 
 
+# a region named by its city the KB knows, as a party of a border: "The Kaliningrad Region
+# borders Lithuania and Poland", "Kaliningrad Oblast shares a border with Poland" (a region of
+# a state stands for it)
+_REGION_BORDERS = re.compile(
+    r"(?<![\w§])(?:[Tt]he\s+)?(?P<r>[A-Z][a-z]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Ee]xclave)\s+"
+    r"(?:also\s+)?(?:borders|shares\s+(?:(?:a|an|the)\s+)?(?:[\w,.'’-]+\s+){0,3}?(?:land\s+)?"
+    rf"(?:borders?|frontier|boundary){_LENGTH}\s+with)\s+(?:the\s+)?(?P<b>{STATES})"
+)
+
+
+def _region_state(doc: Doc, name: str) -> Entity | None:
+    """The state of the one city the KB knows by a region's name ("Kaliningrad")."""
+    city = doc.kb.resolve(name, (EntityKind.CITY,))
+    state = doc.kb.entity(city.country) if city is not None and city.country else None
+    if state is None or state.kind is not EntityKind.STATE:
+        return None
+    return Entity.linked(state.qid, state.label, state.kind)
+
+
 # "Uzbekistan is bordered by Kazakhstan, Kyrgyzstan, ...", "Finland's border with Russia",
 # "Russia massed troops on its border with Ukraine" (the subject's border: no other name between),
 # "Armenia's borders with Turkey and Iran" (one border with each)
@@ -2546,6 +2565,13 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if x.key != y.key and not _is_org(x, doc) and not _is_org(y, doc):
                     doc.add(FactClass.SHARED_BORDER, {"party": [x, y]}, analysis, 0.75)
                     neighbours = True
+    for m in _REGION_BORDERS.finditer(masked) if "§S" in masked else ():
+        # "The Kaliningrad Region borders Lithuania and Poland": the region's state's border
+        a = _region_state(doc, m.group("r"))
+        for b in _states(analysis, m.group("b"), doc) if a is not None else ():
+            if a.key != b.key and not _is_org(b, doc):
+                doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
+                neighbours = True
     for m in _BORDERS_WITH.finditer(masked):
         for a in _states(analysis, m.group("a"), doc):
             for b in _states(analysis, m.group("b") + m.group("more"), doc):
