@@ -2567,10 +2567,10 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     neighbours = True
     for m in _REGION_BORDERS.finditer(masked) if "§S" in masked else ():
         # "The Kaliningrad Region borders Lithuania and Poland": the region's state's border
-        a = _region_state(doc, m.group("r"))
-        for b in _states(analysis, m.group("b"), doc) if a is not None else ():
-            if a.key != b.key and not _is_org(b, doc):
-                doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
+        region = _region_state(doc, m.group("r"))
+        for b in _states(analysis, m.group("b"), doc) if region is not None else ():
+            if region.key != b.key and not _is_org(b, doc):
+                doc.add(FactClass.SHARED_BORDER, {"party": [region, b]}, analysis, 0.8)
                 neighbours = True
     for m in _BORDERS_WITH.finditer(masked):
         for a in _states(analysis, m.group("a"), doc):
