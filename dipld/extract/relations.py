@@ -2568,7 +2568,9 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _REGION_BORDERS.finditer(masked) if "§S" in masked else ():
         # "The Kaliningrad Region borders Lithuania and Poland": the region's state's border
         region = _region_state(doc, m.group("r"))
-        for b in _states(analysis, m.group("b"), doc) if region is not None else ():
+        if region is None:
+            continue
+        for b in _states(analysis, m.group("b"), doc):
             if region.key != b.key and not _is_org(b, doc):
                 doc.add(FactClass.SHARED_BORDER, {"party": [region, b]}, analysis, 0.8)
                 neighbours = True
