@@ -2218,7 +2218,8 @@ _BORDERED_BY = re.compile(
     # ("Senegal said on Monday it would keep its border with Gambia open")
     # "approved Croatia's entry into the Schengen area, which means that checks at its borders
     # with Slovenia and Hungary ..." (an organisation after a preposition, no other state between)
-    r"(?P<a2>§S\d+§)(?:['’]s|(?:['’]s)?\s+(?:(?:[a-z]+,?|[A-Z][a-z]+day|"
+    r"(?P<a2>§S\d+§)(?:['’]s|(?:['’]s)?\s+(?:(?:[a-z][a-z-]*,?|[A-Z][a-z]+day|(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December),?|"
     r"(?:(?<=the\s)|(?<=into\s)|(?<=to\s)|(?<=in\s))§O\d+§,?)\s+){1,16}?its(?:\s+own)?)\s+"
     r"(?:[\w,.-]+\s+){0,3}?"
     # "Kuwait's only land border, which it shares with Saudi Arabia"
