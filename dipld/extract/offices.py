@@ -200,6 +200,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
         # "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya)
         r"(?:cabinet\s+)?secretary\s+(?:of|for)\s+foreign\s+(?:and\s+\w+\s+)?(?:affairs|relations)|"
+        # the portfolio before the title: Kenya's "Foreign Affairs Cabinet Secretary", the
+        # Philippines' "Foreign Affairs Secretary"
+        r"foreign\s+affairs\s+(?:cabinet\s+)?secretary|"
         r"external\s+affairs\s+ministers?|high\s+representative\s+for\s+(?:the\s+)?common\s+foreign\s+and\s+"
         r"security\s+policy|"
         # the EU's foreign minister since 2009, in full
@@ -319,6 +322,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # Cabinet Secretaries (its ministers)
         r"chief\s+cabinet\s+secretary|prime\s+cabinet\s+secretary|"
         rf"cabinet\s+secretary\s+(?:of|for)\s+{_FIELD}|"
+        # ("Defence Cabinet Secretary Aden Duale")
+        rf"{_PORTFOLIOS}\s+cabinet\s+secretary|"
         rf"{_PORTFOLIOS}\s+ministers?|"
         rf"secretary\s+of\s+(?:the\s+)?{_US_DEPARTMENTS}|"
         # the Philippines' department secretaries ("Secretary of National Defense Gilberto
@@ -604,14 +609,22 @@ _TO_A_NAME = re.compile(
     r"\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,4})?(?:to|in(?!\s+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b))\s+(?:the\s+)?[A-Z]"
 )
-_OF_A_STATE_BEFORE = re.compile(r"(?:[A-Z][\w.]*['’]s?|\b[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+$")
-_NAME_APPOSITION = re.compile(r",?\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+")
+# a demonym: most end so ("Russian", "Chinese", "Polish", "Israeli", "Baltic"), a few do not
+_OF_A_STATE_BEFORE = re.compile(
+    r"(?:[A-Z][\w.]*['’]s?|\b[A-Z][a-z]+(?:an|ese|ish|i|ic)|\b(?:French|Dutch|Swiss|Greek|Czech|"
+    r"Kazakh|Uzbek|Kyrgyz|Tajik|Turkmen|Filipino|Argentine|Malagasy|Welsh|Lao|Thai))\s+$"
+)
+# a name's words: a capital, then lower-case letters (accented ones too: "Joël", "Lipavský")
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_APPOSITION = re.compile(
+    rf",?\s+[{_UPPER}][{_LOWER}]+(?:\s+[A-Z]\.)?(?:\s+[{_UPPER}][{_LOWER}’'-]+)+"
+)
 _RANKED_NAME_AFTER = re.compile(
     r"\s+(?:Gen\.|General|Adm\.|Admiral|(?:Air\s+Chief|Field)\s+Marshal|Lt\.?\s+Gen\.|"
     r"Lieutenant\s+General)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+"
 )
 # "Kremlin spokesman Dmitry Peskov": a lower-case title right before a full name is a title
-_FULL_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+")
+_FULL_NAME_AFTER = re.compile(rf"\s+[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}’'-]+)+")
 
 
 def _accredited(role: str, m: re.Match[str]) -> bool:

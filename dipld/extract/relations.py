@@ -119,11 +119,17 @@ _BESIDES = (
     r"(?:[\w-]+\s+)?neighbou?rs\s+)"
     rf"(?P<m2>{STATES})(?:,|(?=\s+(?:is|are|belongs?)\s))|,\s+unlike\s+{STATES},"
 )
+# a relative clause over each item of a list: "Austria and Slovakia, both of which are members
+# of NATO", "Latvia, Lithuania and Estonia, all three of which joined NATO in 2004"
+_EACH_OF_WHICH = (
+    r",\s+(?:both|all|each|all\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+of\s+"
+    r"(?:which|whom)"
+)
 _MEMBER = re.compile(
     # "Germany, which has been a member of NATO since 1955", "Burkina Faso, Mali and Guinea, all
     # currently suspended, remain members of the African Union"
     # "Belarus, which joined the SCO in 2024, is also a member of the CSTO"
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which(?:\s+[^,;]{{1,60}},)?|{_BESIDES}|"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:{_EACH_OF_WHICH}|,\s+which(?:\s+[^,;]{{1,60}},)?|{_BESIDES}|"
     # "Vietnam, too, is a full member of ASEAN"
     rf",\s+(?:all|both)\s+[^,;§]{{1,40}},|,\s+(?:too|also),)?{_WHEN}\s+"
     # "is among the founding members of", "a founding and active member of"
@@ -166,7 +172,8 @@ _BODY_OF_WHICH_MEMBER = re.compile(
 # "Finland has been a NATO member since 2023", "Poland is an EU member state"
 _ORG_MEMBER = re.compile(
     # "Estonia, which is also a NATO and European Union member"
-    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:,\s+which|{_BESIDES})?{_WHEN}\s+{_BE}{_ADV}\s+{_DET}"
+    rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:{_EACH_OF_WHICH}|,\s+which|{_BESIDES})?{_WHEN}\s+{_BE}"
+    rf"{_ADV}\s+{_DET}"
     r"(?:founding\s+|full\s+)?(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)"
     r"(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
     # "Greece and Turkey are NATO allies" (not "US allies": an organisation's only)
@@ -282,13 +289,20 @@ _NOT_JOINED_ORG = (
 )
 # "Poland joined NATO in 1999", "Poland, which joined NATO in 1999, ...", "Finland joins NATO"
 _JOIN = re.compile(
-    rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:also\s+)?(?:has\s+|have\s+)?(?:also\s+)?"
+    rf"(?P<m>{STATES})(?:{_EACH_OF_WHICH}|,\s+which)?{_WHEN}\s+(?:also\s+)?(?:has\s+|have\s+)?(?:also\s+)?"
     r"(?:officially\s+|formally\s+)?"
     rf"(?:joined|joins|rejoined|acceded\s+to)\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
     + _NOT_JOINED_ORG
     # "Finland joined the European Union in 1995 together with Sweden and Austria"
     + r"(?:(?:\s+in\s+\d{4})?,?\s+(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?"
     rf"(?P<m2>{STATES}))?"
+)
+# a second organisation joined, with its own date: "joined NATO in 2004 and the EU in 2007",
+# "joined the EU in May 2004, and NATO in March" (where the clause ends: not "... and the EU in
+# 2007 said")
+_AND_JOINED_TOO = re.compile(
+    r"\s+(?:in|on)\s+[^,;§]{1,30}?,?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:the\s+)?"
+    r"(?P<o>§[OS]\d+§)(?P<when>\s+(?:in|on)\s+[^,;§]{1,30}?)(?=\s*[,;.]|\s*$)"
 )
 # "Germany congratulated Finland on joining NATO", "... on becoming NATO's 32nd member" (the
 # joining is done: not "talks with Ukraine on joining the EU"); a leader congratulated on his
@@ -1272,7 +1286,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         and "oth §" not in masked  # ("Both EU countries ...": _PAIR_OF_MEMBERS)
     ):
         return
-    if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
+    if not view and " and " in masked and (second := _second_clause(analysis, doc)) is not None:
         memberships(second, doc, view=True)
     if "§," in masked and not view and not _CANDIDATE.search(masked):
         # "Vietnam, the chair of ASEAN in 2020, and Australia are both members of APEC": also
@@ -1434,6 +1448,19 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     )
                 )
                 spans.append((len(found) - 1, along.end()))
+            joined = _AND_JOINED_TOO.match(masked, m.end()) if regex is _JOIN else None
+            if joined is not None and keep(joined):
+                when = joined.group("when")
+                dated = [d.value for d in analysis.dates if d.text in when and not d.end_value]
+                found.append(
+                    (
+                        members,
+                        _orgs(analysis, joined.group("o"), doc),
+                        {"startDate": dated[:1]} if dated else {},
+                        confidence,
+                    )
+                )
+                spans.append((len(found) - 1, joined.end()))
             also = _AND_MEMBERS.match(masked, m.end()) if regex is _MEMBER else None
             if also is not None and keep(also):
                 # "... are founding members of IGAD and are both members of the African Union"
@@ -2163,6 +2190,25 @@ _BORDERS_WITH = re.compile(
 )
 
 
+# a region named by its city the KB knows, as a party of a border: "The Kaliningrad Region
+# borders Lithuania and Poland", "Kaliningrad Oblast shares a border with Poland" (a region of
+# a state stands for it)
+_REGION_BORDERS = re.compile(
+    r"(?<![\w§])(?:[Tt]he\s+)?(?P<r>[A-Z][a-z]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Ee]xclave)\s+"
+    r"(?:also\s+)?(?:borders|shares\s+(?:(?:a|an|the)\s+)?(?:[\w,.'’-]+\s+){0,3}?(?:land\s+)?"
+    rf"(?:borders?|frontier|boundary){_LENGTH}\s+with)\s+(?:the\s+)?(?P<b>{STATES})"
+)
+
+
+def _region_state(doc: Doc, name: str) -> Entity | None:
+    """The state of the one city the KB knows by a region's name ("Kaliningrad")."""
+    city = doc.kb.resolve(name, (EntityKind.CITY,))
+    state = doc.kb.entity(city.country) if city is not None and city.country else None
+    if state is None or state.kind is not EntityKind.STATE:
+        return None
+    return Entity.linked(state.qid, state.label, state.kind)
+
+
 # "Uzbekistan is bordered by Kazakhstan, Kyrgyzstan, ...", "Finland's border with Russia",
 # "Russia massed troops on its border with Ukraine" (the subject's border: no other name between),
 # "Armenia's borders with Turkey and Iran" (one border with each)
@@ -2170,7 +2216,11 @@ _BORDERED_BY = re.compile(
     rf"(?P<a>§S\d+§)\s+(?:is|was)\s+(?:also\s+)?bordered\s+by\s+(?:the\s+)?(?P<b>{STATES})|"
     # ("Costa Rica will strengthen the screening of migrants along its southern border with Panama")
     # ("Senegal said on Monday it would keep its border with Gambia open")
-    r"(?P<a2>§S\d+§)(?:['’]s|\s+(?:(?:[a-z]+|[A-Z][a-z]+day)\s+){1,12}?its(?:\s+own)?)\s+"
+    # "approved Croatia's entry into the Schengen area, which means that checks at its borders
+    # with Slovenia and Hungary ..." (an organisation after a preposition, no other state between)
+    r"(?P<a2>§S\d+§)(?:['’]s|(?:['’]s)?\s+(?:(?:[a-z][a-z-]*,?|[A-Z][a-z]+day|(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December),?|"
+    r"(?:(?<=the\s)|(?<=into\s)|(?<=to\s)|(?<=in\s))§O\d+§,?)\s+){1,16}?its(?:\s+own)?)\s+"
     r"(?:[\w,.-]+\s+){0,3}?"
     # "Kuwait's only land border, which it shares with Saudi Arabia"
     rf"(?:borders?|boundar(?:y|ies)|frontiers?){_LENGTH}"
@@ -2293,6 +2343,14 @@ _REPORTED_BY = re.compile(
 )
 
 
+# a clause's subject whose place is the border: "that checks at its borders with ...", "so
+# controls on its border with ..." (the verb after the list is that subject's)
+_SUBJECT_AT_ITS = re.compile(
+    r"(?:^|\b(?:that|which|so|and|but|while|as)\s+|,\s+)(?:the\s+)?(?:[a-z]+\s+){1,2}"
+    r"(?:at|on|along|across)\s+$"
+)
+
+
 def _own_clause_after(masked: str, m: re.Match[str]) -> bool:
     """Whether the last state of a list a match ends with is the subject of a clause of its own
     ("Tensions rose along Lithuania's border with Belarus and Poland said ..."), not when the
@@ -2302,6 +2360,9 @@ def _own_clause_after(masked: str, m: re.Match[str]) -> bool:
         return True  # "... near its border with Ukraine, U.S. officials said": who reports it
     if not _NEW_CLAUSE.match(masked, m.end()):
         return False
+    its = masked.find(" its ", m.start(), m.end())
+    if its >= 0 and _SUBJECT_AT_ITS.search(masked, 0, its + 1):
+        return False  # "..., which means that checks at its borders with A and B will be lifted"
     start = intro_end(masked)
     opening = _OPENS.match(masked, start)
     return opening is None or opening.end() != m.start()
@@ -2446,7 +2507,7 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_BORDER_WORDS):
         return
-    if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
+    if not view and " and " in masked and (second := _second_clause(analysis, doc)) is not None:
         borders(second, doc, view=True)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
@@ -2505,6 +2566,15 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if x.key != y.key and not _is_org(x, doc) and not _is_org(y, doc):
                     doc.add(FactClass.SHARED_BORDER, {"party": [x, y]}, analysis, 0.75)
                     neighbours = True
+    for m in _REGION_BORDERS.finditer(masked) if "§S" in masked else ():
+        # "The Kaliningrad Region borders Lithuania and Poland": the region's state's border
+        region = _region_state(doc, m.group("r"))
+        if region is None:
+            continue
+        for b in _states(analysis, m.group("b"), doc):
+            if region.key != b.key and not _is_org(b, doc):
+                doc.add(FactClass.SHARED_BORDER, {"party": [region, b]}, analysis, 0.8)
+                neighbours = True
     for m in _BORDERS_WITH.finditer(masked):
         for a in _states(analysis, m.group("a"), doc):
             for b in _states(analysis, m.group("b") + m.group("more"), doc):
@@ -3200,7 +3270,7 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if not _hinted(analysis.words):
         return
-    if not view and " and " in masked and (second := _second_clause(analysis)) is not None:
+    if not view and " and " in masked and (second := _second_clause(analysis, doc)) is not None:
         treaties(second, doc, view=True)
     if (
         not view
@@ -4989,12 +5059,18 @@ def _aside_views(analysis: Analysis) -> list[Analysis]:
 # agreement", "X and Y are participating States of the OSCE and are members of the CIS" (the
 # first clause names no other party: organisations, cities and places only)
 _SECOND_CLAUSE = re.compile(
-    rf"(?P<s>{STATES}|[Tt]hey|[Bb]oth)\s+(?P<link>(?:[^§;.:]|§[OCL]\d+§){{1,100}}?),?\s+and\s+"
+    # ("Lithuania, a member of NATO since 2004, is a small state and borders Belarus"; "Finland
+    # joined the EU in 1995 and shares a border with Russia": a state slot after "the" that is an
+    # organisation, _second_clause)
+    rf"(?P<s>{STATES}|[Tt]hey|[Bb]oth)(?:,(?=\s+(?:a|an|the|which|one)\s))?\s+"
+    r"(?P<link>(?:[^§;.:]|§[OCL]\d+§|(?<=the\s)§S\d+§){1,100}?),?\s+and\s+"
     r"(?P<rest>(?:(?:also|both|together|jointly|all|each|now|later|then|subsequently|have|has|"
     r"had)\s+)*"
     r"(?:are|is|were|was|remain|remains|became|form|formed|make|made|constitute|constituted|"
     r"share|shared|signed|concluded|ratified|border|bordered|belong|belonged|upgraded|elevated|"
-    r"established|joined)\b.*)$"
+    # "Niger is a member of ECOWAS and shares long borders with Mali", "... and has a long
+    # frontier with Nigeria"
+    r"established|joined|shares|borders|belongs|joins|has|have|had)\b.*)$"
 )
 # a first clause that hedges what follows: "hope to join the EU and become members", "want to"
 _LINK_HEDGE = re.compile(
@@ -5004,7 +5080,7 @@ _LINK_HEDGE = re.compile(
 )
 
 
-def _second_clause(analysis: Analysis) -> Analysis | None:
+def _second_clause(analysis: Analysis, doc: Doc) -> Analysis | None:
     """The second clause of a sentence read with the sentence's subject, when its own subject
     is left out ("Russia and Belarus together form the Union State and share a common border":
     also "Russia and Belarus share a common border"); else nothing."""
@@ -5012,6 +5088,12 @@ def _second_clause(analysis: Analysis) -> Analysis | None:
     m = _SECOND_CLAUSE.match(masked, intro_end(masked))
     if m is None or hedged(m.group("link")) or _LINK_HEDGE.search(m.group("link")):
         return None
+    if "§S" in m.group("link") and not all(
+        _is_org(e, doc)
+        for e in entities_of(analysis, m.group("link"))
+        if e.kind is EntityKind.STATE
+    ):
+        return None  # (another state named in the first clause: only an organisation may be)
     rest = m.group("rest")
     return dataclasses.replace(
         analysis,
