@@ -21,6 +21,29 @@ from dipld.kb.index import KbIndex, cached_table
 from dipld.model import EntityKind
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+# letters that Unicode does not decompose into a base letter and an accent, as English-language
+# wires write them ("Jonas Gahr Store", "Lars Lokke Rasmussen", "Radoslaw Sikorski")
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "ı": "i",
+        "ħ": "h",
+        "Ħ": "H",
+    }
+)
 
 # Words that start many names but never a name on their own.
 _SKIP_FIRST = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "at", "to"})
@@ -42,7 +65,7 @@ def fold(text: str) -> str:
     """Case-folded, accent-free, one apostrophe: the key used for every name comparison."""
     if text.isascii():
         return text.replace("`", "'").lower()
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES).translate(_UNDECOMPOSED))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.casefold()
 
