@@ -2653,7 +2653,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue
         if len(others) >= 2 and (
             m.group("each")
-            or re.search(r"\b(?:meetings|separately)\b", m.group(0))
+            or _EACH_ITS_OWN.search(m.group(0))
             or ("sidelines" in words and _sideline_bilaterals(doc, masked, participants, others))
         ):
             # "had meetings with Samantha Power, Victoria Nuland, ...", "had separate
@@ -3387,6 +3387,12 @@ def _verb_clause(tail: str, masked: str) -> tuple[str, str]:
     return tail[: cut.start()], masked[: len(masked) - len(tail) + cut.start()]
 
 
+# several occasions, one with each ("had meetings with", "held separate talks with", "held
+# bilateral talks with A and B", "held telephone conversations with A, B and C"), not one with
+# them all ("held talks with", "a phone call with")
+_EACH_ITS_OWN = re.compile(
+    r"\b(?:meetings|separately|separate|bilateral|conversations|(?:phone\s+|telephone\s+)?calls)\b"
+)
 # "also met Deputy Prime Minister X and, separately, a delegation of the Y Front led by Z": a
 # second meeting, with the one named (the head of the delegation, known or not)
 _SEPARATELY = re.compile(
