@@ -5008,6 +5008,11 @@ def _overlap(a: re.Match[str], b: re.Match[str]) -> bool:
     return a.start("aside") < b.end("aside") and b.start("aside") < a.end("aside")
 
 
+# the relative clause of an apposition: "a NATO member that shares ...", "an EU state which
+# borders ..." (the clause's own verb follows)
+_APPOSITION_CLAUSE = re.compile(r"^(?:[^,;§]|§[A-Z]\d+§){1,40}?\s(?:that|which)\s+(?=[a-z])")
+
+
 def _aside_views(analysis: Analysis) -> list[Analysis]:
     """When a party has an aside, the sentence as the relation rules read it (else nothing):
     without the asides (and without their dates), and each relative clause with its parties as
@@ -5032,18 +5037,26 @@ def _aside_views(analysis: Analysis) -> list[Analysis]:
     ]
     for m in asides:
         kind = m.group("kind")
+        own = None
         if kind in _RELATIVE:
             parties = _PARTIES_BEFORE.search(masked, max(0, m.start() - 400), m.start() + 1)
         elif kind.startswith("§") or (kind.startswith("one") and m.group("body")[:1] == "§"):
             # "Belarus, Russia's closest ally, ...": also "Belarus is Russia's closest ally"
             # ("Kazakhstan, one of Russia's allies, ...": "Kazakhstan is one of Russia's allies")
             parties = _PARTY_BEFORE.search(masked, max(0, m.start() - 12), m.start() + 1)
+        elif (own := _APPOSITION_CLAUSE.search(m.group("body"))) is not None:
+            # "Norway, a NATO member that shares a border with Russia, ...": also "Norway shares
+            # a border with Russia"
+            parties = _PARTY_BEFORE.search(masked, max(0, m.start() - 12), m.start() + 1)
         else:
             continue
         if parties is None:
             continue
         text = m.group("aside")
-        body = m.group("body") if kind in _RELATIVE else f"is {kind} {m.group('body')}"
+        if own is not None:
+            body = m.group("body")[own.end() :]
+        else:
+            body = m.group("body") if kind in _RELATIVE else f"is {kind} {m.group('body')}"
         views.append(
             dataclasses.replace(
                 analysis,

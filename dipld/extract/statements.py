@@ -1856,6 +1856,12 @@ _ASSAULT_ACT = re.compile(
 )
 # a part played at a gathering: "will open the two-day forum in Geneva", "is to chair the
 # session" (a meeting told, no promise to anyone; not "ready to host the talks", an offer)
+# a journey on: "will continue from Israel to Turkmenistan", "will travel on to Japan", "will then
+# proceed to Hanoi" (not "will continue to support Japan": the place follows "to" at once)
+_JOURNEY_ON = re.compile(
+    r"\s+(?:then\s+)?(?:continue|travel|proceed|go|head|fly|move)\s+(?:on\s+)?"
+    r"(?:from\s+§[SC]\d+§\s+)?(?:on\s+)?to\s+§[SC]\d+§"
+)
 _GATHERING_ROLE = re.compile(
     r"\s+(?:to\s+)?(?:(?:officially|formally)\s+)?(?:open|inaugurate|chair|preside\s+over|"
     r"close|address)\s+(?:the|a|an|this|next\s+\w+'s)\s+(?:[\w-]+\s+){0,4}?"
@@ -2072,6 +2078,8 @@ def _commitment(
         return False  # "Putin instructed the government to ...": an order at home, no promise
     if _ASSAULT_ACT.match(tail):
         return False  # "will continue to strike Ukraine": force, no promise to the one struck
+    if _JOURNEY_ON.match(tail):
+        return False  # "will continue from Israel to Turkmenistan": a journey, no promise
     if _GATHERING_ROLE.match(tail):
         return False  # "will open the three-day conference": a meeting's part, no promise
     if len(actors) == 1 and _BUILD_UP.match(tail):
