@@ -802,7 +802,8 @@ class MentionFinder:
         matches = self.gazetteer.find(text, base)
         kb = self.kb
         # (enum members read once: each read is a Python-level call in 3.11)
-        city, demonym, org = Code.CITY, Code.DEMONYM, Code.ORG
+        city, demonym, org, person = Code.CITY, Code.DEMONYM, Code.ORG, Code.PERSON
+        headline = self.people.headline  # (a title-case headline capitalises every word)
         for match in matches:
             at = match.begin - base
             surface = text[at : match.end - base]
@@ -817,6 +818,16 @@ class MentionFinder:
                     entity = self._city_of_named_state(match.qids, matches) or entity
                 if not self._city_context(text, at, entity):
                     continue
+            if (
+                code is person
+                and not headline
+                and (more := _NAME_GOES_ON.match(text, match.end - base)) is not None
+                and more.group(1).lower() not in _NOT_MORE_NAME
+                and self._other_office(entity, text, at)
+            ):
+                continue  # "Prime Minister Abdul Hamid Dbeibah": a longer name than the KB's
+                # "Abdul Hamid", with an office he never held (President of Bangladesh): someone
+                # else (not "Nicolás Maduro Moros", a second family name)
             if (
                 surface[0] in _REGNAL_FIRST
                 and _REGNAL.fullmatch(surface)
@@ -838,6 +849,15 @@ class MentionFinder:
                 entity = Entity.unlinked(surface, EntityKind.ORGANIZATION)
             out.append(Mention(match.begin, match.end, surface, code, (entity,)))
         return out
+
+    def _other_office(self, person: Entity, text: str, at: int) -> bool:
+        """Whether the title right before a KB person's name is an office the KB never has them
+        hold ("Prime Minister Abdul Hamid ..." of the KB's President of Bangladesh)."""
+        title = _TITLE_BEFORE.search(text, max(0, at - 20), at)
+        if title is None or person.qid is None:
+            return False
+        role = _TITLE_ROLES[" ".join(title.group(1).split())]
+        return all(t.role != role for t in self.kb.tenures(person.qid))
 
     def _city_of_named_state(
         self, qids: tuple[str, ...], matches: list[GazetteerMatch]
@@ -3343,6 +3363,22 @@ _REGNAL = re.compile(REGNAL)
 # the letters every match of _REGNAL starts with (a word gate: the test of a name's first
 # character is far cheaper than the regex call)
 _REGNAL_FIRST = "IVX"
+# a capitalised word right after a KB person's name, which may make it a longer name ("Abdul
+# Hamid Dbeibah"), but for a day or month ("Putin Thursday"), a particle ("Mohammed bin Salman
+# Al Saud") or a suffix
+_NAME_GOES_ON = re.compile(r" ([A-Z][a-zà-ÿ'’-]{2,})\b(?![.:]\s)")
+_NOT_MORE_NAME = CALENDAR_WORDS | {"al", "el", "bin", "ibn", "jr", "sr", "jnr", "snr"}
+# the top titles right before a name, and the office each names
+_TITLE_BEFORE = re.compile(
+    r"\b(Prime\s+Minister|Premier|Chancellor|President|Foreign\s+Minister)\s+$"
+)
+_TITLE_ROLES = {
+    "Prime Minister": "HeadOfGovernment",
+    "Premier": "HeadOfGovernment",
+    "Chancellor": "HeadOfGovernment",
+    "President": "HeadOfState",
+    "Foreign Minister": "ForeignMinister",
+}
 _REGNAL_AFTER_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*\s+$")
 _OF_A_CONTINENT = re.compile(rf"\b(?:{'|'.join(_REGION_WORDS)})[\s-]$")
 # how far before a demonym a match of _OF_A_CONTINENT can start: its longest word, a space or
