@@ -308,6 +308,12 @@ class Fact:
             raise ValueError(f"confidence out of [0, 1]: {confidence}")
         return cls(fact_class, tuple(sorted(packed)), tuple(evidence), confidence, status)
 
+    def with_args(self, args: Mapping[str, Iterable[Value]]) -> Fact:
+        """The same fact (class, evidence, confidence, status) with other arguments."""
+        return Fact.make(
+            self.cls, args, evidence=self.evidence, confidence=self.confidence, status=self.status
+        )
+
     def get(self, role: str) -> tuple[Value, ...]:
         for name, values in self.args:
             if name == role:

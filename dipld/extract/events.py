@@ -3849,9 +3849,7 @@ def _with_mediator(doc: Doc, known: set[str], args: Mapping[str, Sequence[Value]
         own = dict(fact.args)
         own["participant"] = tuple(args["participant"])
         own["cameoCode"] = tuple(args["cameoCode"])
-        doc.facts[k] = Fact.make(
-            fact.cls, own, evidence=fact.evidence, confidence=fact.confidence, status=fact.status
-        )
+        doc.facts[k] = fact.with_args(own)
         if fact is doc.meeting:
             doc.meeting = doc.facts[k]
 

@@ -630,13 +630,7 @@ def _stricken_recipient(facts: list[Fact], doc: Doc, headline: list[Entity] | No
             continue
         args = dict(fact.args)
         args["recipient"] = (state,)
-        out[i] = Fact.make(
-            fact.cls,
-            args,
-            evidence=fact.evidence,
-            confidence=fact.confidence,
-            status=fact.status,
-        )
+        out[i] = fact.with_args(args)
     return out
 
 
@@ -742,13 +736,7 @@ def _release_acts(analysis: Analysis, doc: Doc, before: int) -> None:
         ):
             args: dict[str, Sequence[Value]] = dict(fact.args)
             args["date"] = [today]
-            doc.facts[i] = Fact.make(
-                fact.cls,
-                args,
-                evidence=fact.evidence,
-                confidence=fact.confidence,
-                status=fact.status,
-            )
+            doc.facts[i] = fact.with_args(args)
 
 
 def _author_sides(doc: Doc, before: int) -> None:
@@ -773,13 +761,7 @@ def _author_sides(doc: Doc, before: int) -> None:
                 continue
             args[role] = list({s.key: s for s in sides if s is not None}.values())
         if args != dict(fact.args):
-            doc.facts[i] = Fact.make(
-                fact.cls,
-                args,
-                evidence=fact.evidence,
-                confidence=fact.confidence,
-                status=fact.status,
-            )
+            doc.facts[i] = fact.with_args(args)
             if fact is doc.meeting:
                 doc.meeting = doc.facts[i]
 
