@@ -1110,6 +1110,48 @@ _NEXT_CLAUSE = re.compile(rf"(?:{_AFTER_PUNCTUATION}|{_BEFORE_GROUP}){_NEXT_SUBJ
 # The same where the sentence has no group slot, so the second kind cannot match: each
 # alternative then starts with "," or ";", and the search skips to those characters.
 _NEXT_CLAUSE_AFTER_PUNCTUATION = re.compile(rf"(?:{_AFTER_PUNCTUATION}){_NEXT_SUBJECT}")
+# "... spoke by telephone on Wednesday, in which the two ministers agreed to ...", "signed a
+# political declaration in which the United Kingdom and Sweden committed to ...": a relative
+# clause of the occasion or document the sentence told, with a subject of its own (not "under
+# which", the terms of a deal told as background; "in which" only after an occasion's or a
+# document's word: not "the region in which Russia will deploy ...")
+_OCCASION_CLAUSE = re.compile(rf"(?:,\s+|\s+)(?:in|during|at)\s+which{_NEXT_SUBJECT}")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _recalled_occasion(masked: str, clause: re.Match[str], day: dt.date | None) -> bool:
+    """Whether the occasion of a relative clause is one the article recalls ("the 2014 summit
+    at which ...", "the meeting in which Iran agreed ... in 2015"): a year before the article's
+    in the clause or in the words just before it."""
+    if day is None:
+        return False
+    return any(int(y) < day.year for y in _YEAR.findall(masked, max(0, clause.start() - 60)))
+
+
+def _occasion_parties(
+    analysis: Analysis, before: str, subject: str, actors: list[Entity]
+) -> list[Entity]:
+    """The parties "they", "the two ministers" or "both leaders" stand for in a relative clause
+    of an occasion: those the sentence named before it ("Shoukry received a phone call from his
+    Sudanese counterpart, Ali Al-Sadig, during which the two ministers agreed ..."), not those
+    of an earlier meeting the mentions took them for; the actors as read when the sentence
+    names fewer than two of their kind or names them all, or the subject is a name."""
+    if _ONE_SLOT.fullmatch(subject) is None or not analysis.mention(subject).text[:1].islower():
+        return actors
+    kinds = {a.kind for a in actors}
+    named = [e for e in entities_of(analysis, before) if e.kind in kinds]
+    if len(named) < 2 or {a.key for a in actors} <= {e.key for e in named}:
+        return actors  # (or those it was read as, all named there)
+    return named
+
+
+_OCCASION = re.compile(
+    r"\b(?:talks|call|telephone|phone|conversation|meeting|session|summit|visit|consultations|"
+    r"negotiations|"
+    r"dialogue|conference|forum|event|ceremony|statement|declaration|communiqu[eé]|"
+    r"memorandum|road\s*map|roadmap)\b",
+    re.IGNORECASE,
+)
 
 
 # those who speak about a party, not for it: "Russian analysts said Moscow would ..."
@@ -1158,11 +1200,25 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     # (a later clause's subject must state one of the verbs: most sentences have none)
     stating = not _STATING_WORDS.isdisjoint(analysis.words)
     next_clause = _NEXT_CLAUSE if "§G" in masked else _NEXT_CLAUSE_AFTER_PUNCTUATION
-    for c in next_clause.finditer(masked) if stating else ():
+    later = list(next_clause.finditer(masked)) if stating else []
+    if stating and "which" in analysis.words:
+        later = sorted(
+            later
+            + [
+                c
+                for c in _OCCASION_CLAUSE.finditer(masked)
+                if ("in" not in c.group(0).split() or _OCCASION.search(masked, 0, c.start()))
+                and not _recalled_occasion(masked, c, doc.article.date)
+            ],
+            key=lambda c: c.start(),
+        )
+    for c in later:
         if c.group(0).startswith(",") and serial_list_before(masked[: c.start()]):
             continue  # "Belarus, Russia, and Kazakhstan signed ...": one subject
         m = _SUBJECT.match(masked, c.end())
         actors = _actors(analysis, m.group("s")) if m else []
+        if m and actors and _OCCASION_CLAUSE.match(masked, c.start()):
+            actors = _occasion_parties(analysis, masked[: c.start()], m.group("s"), actors)
         if m and actors and _AGREE_OR_SUPPORT.match(masked, m.end()):
             clauses.append((c.start(), actors, m.end()))
     subject_at = intro_end(masked)
@@ -1242,8 +1298,12 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         # (a date before the later clause's subject tells an earlier clause's time: "Bolivia
         # applied to join BRICS last year, and the Russian President said Moscow would ...")
         # (not "in January 2023, when the two leaders decided ...": the time of the clause)
+        # (nor "a call on Wednesday, in which the two ministers agreed ...": the occasion's)
         slot = (
-            None if masked.startswith((", when", ", where"), begin) else _SLOT.search(masked, begin)
+            None
+            if masked.startswith((", when", ", where"), begin)
+            or _OCCASION_CLAUSE.match(masked, begin)
+            else _SLOT.search(masked, begin)
         )
         since = analysis.mention(slot.group(0)).begin - analysis.sentence.begin if slot else 0
         named = _named(analysis, masked[begin:start]) if reads_named else True
