@@ -2484,7 +2484,7 @@ _PAIR_BORDER = re.compile(
 # subordinator opens: "If X and Y shared a border, and ...")
 _LAST_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?P<rest>(?:(?!,\s+and\s|;).)+)$")
 _SUBORDINATE_OPENING = re.compile(
-    r"^(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Oo]nce|[Ww]hen|[Aa]lthough|[Tt]hough|[Ww]hile)\b"
+    r"(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Oo]nce|[Ww]hen|[Aa]lthough|[Tt]hough|[Ww]hile)\b"
 )
 _GROUP_SLOT = re.compile(r"§G\d+§")
 _BETWEEN_GROUP = re.compile(
