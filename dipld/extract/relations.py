@@ -2463,6 +2463,81 @@ def _ones_or_their_border(analysis: Analysis, doc: Doc, masked: str) -> bool:
     return False
 
 
+# the pair's own border (session 22): "their 4,200-kilometre border", "the two countries' border",
+# "the border the two countries share", "Their shared border has been closed" (not "their border
+# with Ukraine", "their borders": a third state's, each its own)
+_BORDER_KIND = (
+    r"(?:land|common|shared|mutual|long|open|porous|\d[\d,.]*[- ](?:kilometre|kilometer|km|"
+    r"mile)s?(?:-long)?)"
+)
+_BORDER_QUALIFIER = rf"(?:{_BORDER_KIND}\s+){{0,2}}"
+_PAIR_BORDER = re.compile(
+    # ("their" with a word that makes the border the pair's: not "fighting along their border",
+    # a setting (as _THEIR_BORDER))
+    rf"(?:\b(?P<their>[Tt]heir)\s+(?={_BORDER_KIND}\s)|(?P<g>§G\d+§)['’]s?\s+)"
+    rf"{_BORDER_QUALIFIER}(?:border|frontier|boundary)\b"
+    r"(?!\s+(?:with|to|of)\b|-)|"
+    rf"\b(?:border|frontier|boundary)\s+(?:that\s+|which\s+)?(?P<g2>§G\d+§)\s+(?:share|have\s+shared)\b"
+)
+# a clause coordinated after a negated or hedged one: "X and Y have no diplomatic relations, and
+# the land border between the two countries has been closed since 1993" (not in a sentence a
+# subordinator opens: "If X and Y shared a border, and ...")
+_LAST_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?P<rest>(?:(?!,\s+and\s|;).)+)$")
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Oo]nce|[Ww]hen|[Aa]lthough|[Tt]hough|[Ww]hile)\b"
+)
+_GROUP_SLOT = re.compile(r"§G\d+§")
+_BETWEEN_GROUP = re.compile(
+    rf"\b{_BORDER_QUALIFIER}(?:border|frontier|boundary)\s+between\s+(?P<g>§G\d+§)"
+)
+
+
+def _pair_border(analysis: Analysis, doc: Doc, text: str, pair: list[Entity]) -> bool:
+    """The border a clause tells as the pair's own: by "their" (the pair the sentence opens
+    with, given as ``pair``, or for a sentence opening with "Their" the pair the article is
+    about), by "the two countries'", or "the border (that) the two countries share"; whether
+    one was found."""
+    found = False
+    told = "border" in text or "frontier" in text or "boundary" in text
+    for m in _PAIR_BORDER.finditer(text) if told else ():
+        if m.group("their"):
+            parties = pair
+            if not parties and (group := _GROUP_SLOT.search(text, 0, m.start())):
+                # "the two countries have ... turned their border into ...": the group's
+                parties = _members(analysis, group.group(0), doc)
+            elif not parties and m.start() == 0:
+                parties = [e for e in doc.finder.ctx.focus if e.kind is EntityKind.STATE]
+        else:
+            parties = _members(analysis, m.group("g") or m.group("g2"), doc)
+        if (
+            len(parties) == 2
+            and parties[0].key != parties[1].key
+            and not any(_is_org(e, doc) for e in parties)
+        ):
+            doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.75)
+            found = True
+    return found
+
+
+def _border_after_hedge(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A border told in the last clause of a sentence whose earlier clause is negated or hedged
+    ("X and Y do not have diplomatic relations, and the land border between the two countries
+    has been closed"), when that clause is not hedged itself."""
+    last = _LAST_CLAUSE.search(masked)
+    if last is None or _SUBORDINATE_OPENING.match(masked, intro_end(masked)):
+        return
+    rest = last.group("rest")
+    if hedged(rest) or "n't" in rest or "n’t" in rest or re.search(r"\bno\b", rest):
+        return
+    pair = _pair(analysis, doc, masked[: last.start()])
+    if _pair_border(analysis, doc, rest, pair):
+        return
+    for m in _BETWEEN_GROUP.finditer(rest):
+        parties = _members(analysis, m.group("g"), doc)
+        if len(parties) == 2 and parties[0].key != parties[1].key:
+            doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.75)
+
+
 def _hyphen_border(analysis: Analysis, doc: Doc, masked: str) -> None:
     """The border "the Afghan-Pakistani border" names, in a hedged sentence."""
     hyphen = _HYPHEN_BORDER.search(masked) if "-" in masked or "–" in masked else None
@@ -2520,6 +2595,8 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         denied = "no" in analysis.words and _NO_RELATION.search(masked) is not None
         if not denied and not _possessive_borders(analysis, doc, masked, possessive_only=True):
             _hyphen_border(analysis, doc, masked)
+        if not view:
+            _border_after_hedge(analysis, doc, masked)
         return
     neighbours = False
     for m in _AND_NEIGHBOURING.finditer(masked) if "neighbo" in masked else ():
@@ -2583,6 +2660,8 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     neighbours = True
     if not neighbours and ("with" in masked or "their" in analysis.words):
         neighbours = _ones_or_their_border(analysis, doc, masked)
+    if not neighbours and ("§G" in masked or "their" in analysis.words):
+        neighbours = _pair_border(analysis, doc, masked, _pair(analysis, doc, masked))
     if not neighbours and "closure" in analysis.words:
         # (no subject of its own: "In neighbouring Kenya, President Ruto ordered the closure")
         neighbours = _border_closed_with(analysis, doc, masked)
@@ -3352,6 +3431,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     if signed and settled and "identical" in masked:
         _signed_the_same(analysis, doc)
     if not settled:
+        if signed:
+            # "would be covered by the Mutual Defense Treaty signed by the Philippines and the
+            # United States in 1951": a past signing told in its own clause (session 22)
+            _signed_after_noun(analysis, doc, masked, settled=False)
         _referenced_between(analysis, doc, between)
         return
     # (the rare named treaty looked for first: the test for an unsettled one costs more)
@@ -3407,37 +3490,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 # signed by ...": that signing, on its day
                 args.update(_signing_told(doc, parties))
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
-    for m in _SIGNED_BY_REDUCED.finditer(masked) if signed else ():
-        parties = _parties(analysis, doc, m.group("a"), "")
-        if len(parties) < 2 or _UNSETTLED.search(masked, 0, m.start()):
-            continue  # ("hope to see the agreement signed by ...", "a draft agreement ...")
-        args = {"party": parties}
-        signed_on = [
-            d
-            for d in analysis.dates
-            if m.group("when") and not d.end_value and masked.startswith(d.text, m.end())
-        ]
-        if signed_on and doc.date is not None and signed_on[0].value.year > doc.date.year:
-            continue  # (a signing to come)
-        if signed_on:
-            args["date"] = [signed_on[0].value]
-        doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
-    for m in _SIGNED_THAT.finditer(masked) if signed else ():
-        parties = _parties(analysis, doc, m.group("a"), m.group("with") or "")
-        if len(parties) < 2 or _UNSETTLED.search(masked, 0, m.start()):
-            continue
-        args = {"party": parties}
-        text, base = analysis.sentence.text, analysis.sentence.begin
-        that_day: list[Value] = [
-            d.value
-            for d in analysis.dates
-            if m.group("when")
-            and not d.end_value
-            and _SIGNED_THAT_ON.search(text, max(0, d.begin - base - 40), d.begin - base)
-        ]
-        if len(that_day) == 1:
-            args["date"] = that_day
-        doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+    if signed:
+        _signed_after_noun(analysis, doc, masked, settled=True)
     for m in _COMMITMENT_UNDER.finditer(masked) if "under" in masked else ():
         parties = _states(analysis, m.group("a") + m.group("b"), doc)
         if len(parties) == 2:
@@ -3537,6 +3591,63 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 # countries": signed on the day the sentence gives, else at the talks
                 args["date"] = [day]
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+# the noun phrase a treaty's noun ends: "the draft agreement", "a possible treaty"
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,5}$")
+
+
+def _signed_after_noun(analysis: Analysis, doc: Doc, masked: str, *, settled: bool) -> None:
+    """Treaty relations of a treaty whose signing by its parties follows its noun: "the Mutual
+    Defense Treaty signed by the United States and the ROK in 1953", "the memorandum signed in
+    Madrid last week by X, Y and Z", "the accord which Armenia and Azerbaijan had signed in 2020".
+    In a sentence not ``settled`` (negated, hypothetical: "would be covered by the treaty signed
+    by ...", "Protocols that X and Y signed in 2009 were never ratified") the signing is told done
+    in its own clause, and only the treaty's own noun phrase may unsettle it ("the draft treaty
+    signed by ...")."""
+
+    def unsettled(m: re.Match[str]) -> bool:
+        if settled:
+            return _UNSETTLED.search(masked, 0, m.start()) is not None
+        phrase = _NOUN_PHRASE_BEFORE.search(masked, 0, m.start())
+        own = masked[phrase.start() if phrase else m.start() : m.end()]
+        return bool(_UNSETTLED.search(own) or hedged(own) or FUTURE_SIGN.search(own))
+
+    for m in _SIGNED_BY_REDUCED.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a"), "")
+        if len(parties) < 2 or unsettled(m):
+            continue  # ("hope to see the agreement signed by ...", "a draft agreement ...")
+        args: dict[str, Sequence[Value]] = {"party": parties}
+        signed_on = [
+            d
+            for d in analysis.dates
+            if not d.end_value
+            and (
+                (m.group("when") and masked.startswith(d.text, m.end()))
+                or (m.group("pre") and d.text in m.group("pre"))
+            )
+        ]
+        if signed_on and doc.date is not None and signed_on[0].value.year > doc.date.year:
+            continue  # (a signing to come)
+        if signed_on:
+            args["date"] = [signed_on[0].value]
+        doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+    for m in _SIGNED_THAT.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a"), m.group("with") or "")
+        if len(parties) < 2 or unsettled(m):
+            continue
+        args = {"party": parties}
+        text, base = analysis.sentence.text, analysis.sentence.begin
+        that_day: list[Value] = [
+            d.value
+            for d in analysis.dates
+            if m.group("when")
+            and not d.end_value
+            and _SIGNED_THAT_ON.search(text, max(0, d.begin - base - 40), d.begin - base)
+        ]
+        if len(that_day) == 1:
+            args["date"] = that_day
+        doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
 
 
 # "the first water-sharing agreement between the two countries since the Kosi Treaty signed in
@@ -3873,6 +3984,10 @@ def _signing_asserted(masked: str, m: re.Match[str]) -> bool:
     "could sign", "did not sign", "signed a draft agreement")."""
     noun = _TREATY_WORD.search(m.group("what"))
     head = masked[: m.start("what") + (noun.end() if noun else 0)]
+    if opener := _WHICH_BEFORE.search(masked, 0, m.start()):
+        # "... would complement the corridor, for which X, Y and Z signed an agreement in 2022":
+        # a relative clause tells its signing done whatever the main clause's mood (session 22)
+        head = head[opener.start() :]
     return not (
         hedged(head)
         or FUTURE_SIGN.search(head)
@@ -3881,6 +3996,8 @@ def _signing_asserted(masked: str, m: re.Match[str]) -> bool:
     )
 
 
+# a relative clause's opening right before its subject: ", for which", ", under which"
+_WHICH_BEFORE = re.compile(r",\s+(?:for|under|with|through|by)\s+which\s+(?:the\s+)?$")
 # a signing still to come: "once they have signed an agreement", "before signing ...", "if"
 _LATER_SIGNING = re.compile(r"\b(?:once|until|unless|before|after|when|expected|set)\b", re.I)
 
@@ -3993,7 +4110,10 @@ _SIGNED_BY = re.compile(
 # "the Mutual Defense Treaty signed by the United States and the ROK in October 1953", "the
 # memorandum signed by the two countries in April 2022": a signing the treaty's noun is told by
 _SIGNED_BY_REDUCED = re.compile(
-    rf"\b{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^.;§,]{{1,60}}?)?,?\s+(?:signed|concluded)\s+by\s+"
+    rf"\b{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^.;§,]{{1,100}}?)?,?\s+(?:signed|concluded)\s+"
+    # "signed in Madrid last week by ...": where and when before the signatories (session 22)
+    r"(?:(?:in|at)\s+§C\d+§\s+)?(?P<pre>(?:last\s+(?:week|month|year)|today|yesterday|"
+    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}))\s+)?by\s+"
     rf"(?:the\s+)?(?P<a>{_SIGNATORIES})(?P<when>\s+(?:in|on)\s+)?"
 )
 # "the Cessation of Hostilities Agreement that the Government of Ethiopia and the TPLF signed in
