@@ -1544,6 +1544,8 @@ def _clause(
         added = _backed_decision(analysis, doc, rest, actors) or added
     if not _STOOD_WORDS.isdisjoint(words):
         added = _stood_with(analysis, doc, rest, actors) or added
+    if not added and not _BACKING_WORDS.isdisjoint(words):
+        added = _backed_owner(analysis, doc, rest, actors)
     later = None if _LATER_ACT_WORDS.isdisjoint(analysis.words) else _AND_COMMITTED.search(rest)
     if not added and not _READY_WORDS.isdisjoint(words) and (ready := _AND_READY.match(rest)):
         # "said that Russia had always stood on the side of Africa and was ready to ensure ...":
@@ -3203,6 +3205,86 @@ def _backed_decision(analysis: Analysis, doc: Doc, text: str, actors: list[Entit
         return False
     when = _date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args("SUPPORT", "051", actors, recipients, when), analysis, 0.75)
+    return True
+
+
+# Backing whose recipient owns what is backed (session 22): "supported the accession of
+# Moldova and Ukraine", "support for the resumption of Türkiye's accession process", "support
+# for efforts to restore Ukraine's territorial integrity", "the mediation efforts led by the
+# African Union", "continues to support Moldova's efforts", "welcomed and endorsed the proposal
+# put forward by Brazil", '"firmly supports" Pakistan's efforts'. The verb (not "would support":
+# a promise or a hypothetical, nor "refused to support") ...
+_BACKING_VERB = r"supports|supported|support|backs|backed|back|endorses|endorsed|endorse"
+_BACKING = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:(?:has|have)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?"
+    r"[\"“]?(?:(?:welcomed|welcomes|welcome)\s+and\s+)?"
+    rf"(?:{_LEADING_ADVERBS}(?:{_BACKING_VERB}))[\"”]?\s+(?P<obj>[^.;]*)"
+)
+# ... or its noun after a stating verb: "reiterated Italy's support for ..."
+_BACKING_NOUN = re.compile(
+    r"\b(?:expressed|reaffirmed|reiterated|affirmed|voiced|underscored|declared|confirmed|"
+    r"emphasi[sz]ed|stressed|highlighted|express|reaffirm|reiterate|affirm|voice|underscore|"
+    r"declare|confirm)\s+"
+    # (not "expressed concern about Western support for Ukraine's army")
+    r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against|opposition|no)\s)[\w§'’]+\s+){0,3})"
+    r"support\s+(?:for|of|to)\s+(?P<obj>[^.;]*)"
+)
+_BACKING_WORDS = _verbs(_BACKING_VERB) | {"support"}
+# the owner in the object: the first mention, possessive ("Moldova's efforts"), after a noun of
+# what it has or does ("the accession of Moldova and Ukraine", "the claims of Serbia"), or the
+# agent of its initiative ("led by the African Union", "proposed by President Joko Widodo")
+_OWNED_NOUN = (
+    r"(?:accession|membership|admission|candidacy|candidature|bid|application|claims?|rights?|"
+    r"cause|aspirations|efforts|endeavou?rs|work|initiatives?|proposals?|plans?|position|stance|"
+    r"role|leadership|chairmanship|presidency|mediation|sovereignty|independence|integrity|"
+    r"unity|security|stability|development|recovery|reconstruction|reforms?|integration|path|"
+    r"choice|transition|government|authorities)"
+)
+_OWNER_LIST = r"§[SOPG]\d+§(?:(?:,\s+|,?\s+and\s+(?:by\s+)?)(?:the\s+)?§[SOPG]\d+§){0,5}"
+_OWNER = re.compile(
+    r"^(?P<pre>(?:[\w'’\"“”-]+\s+){0,8}?)(?:the\s+)?(?:"
+    # ("Türkiye's EU accession process": another mention may follow)
+    r"(?P<poss>§[SOPG]\d+§)(?:['’]s\b|['’](?=\s+[\w§]))"
+    rf"|{_OWNED_NOUN}\s+of\s+(?:the\s+)?(?P<of>{_OWNER_LIST})(?!['’])"
+    r"|(?:led|proposed|put\s+forward|championed|advanced|initiated|launched|presented|"
+    rf"unveiled)\s+by\s+(?:the\s+)?(?P<by>{_OWNER_LIST})(?!['’])"
+    r")"
+)
+# what is no backing of the party named in it: "sanctions against Russia", "the withdrawal of
+# Russian troops", "the investigation of Russia's war crimes", "the suspension of Russia's
+# membership", "the victims of Russia's aggression"
+_NOT_BACKED = re.compile(
+    r"\b(?:against|from|on|over|with|without|into|between|among|towards?|sanctions?|pressure|"
+    r"investigations?|prosecution|punishment|isolation|withdrawal|expulsion|exclusion|removal|"
+    r"suspension|condemnation|ban|embargo|end|ending|halt|defeat|containment|accountability|"
+    r"ouster|denucleari[sz]ation|disarmament|victims|opponents|critics|enemies|troops|army|"
+    r"forces|military)\b"
+)
+_HOSTILE_OWNED = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:aggression|war|invasion|attacks?|crimes|occupation|violations|"
+    r"abuses|threats?|blockade|annexation|provocations?|strikes|troops|army|forces|military)\b"
+)
+
+
+def _backed_owner(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> bool:
+    """SUPPORT (051; 052 for a state's sovereignty) of the owner of what the actors back."""
+    m = _BACKING.match(text) or _BACKING_NOUN.search(text)
+    if m is None or _NOT.search(text, 0, m.start("obj")):
+        return False
+    obj = m.group("obj")
+    own = _OWNER.match(obj)
+    if own is None or _SLOT.search(own.group("pre")) or _NOT_BACKED.search(own.group("pre")):
+        return False  # (the first mention is the owner, and what is before it no hostile act)
+    slots = own.group("poss") or own.group("of") or own.group("by")
+    if own.group("poss") and _HOSTILE_OWNED.match(obj, own.end("poss")):
+        return False
+    keys = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+    recipients = [e for e in _actors(analysis, slots) if e.key not in keys]
+    if not recipients:
+        return False
+    code = "052" if _THIRD_PARTY.search(obj, 0, own.end() + 40) else "051"
+    when = _date(analysis, doc, actors)
+    doc.add(FactClass.EVENT, event_args("SUPPORT", code, actors, recipients, when), analysis, 0.75)
     return True
 
 
