@@ -5116,14 +5116,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "imposed 25% tariffs on Chinese steel": a rate before the measure
         # ("reimposed sanctions on Venezuela", "extended its sanctions against Russia")
         r"(?:imposed|imposes|impose|imposing|introduced|announced|slapped|reimposed|re-imposed|"
-        r"reinstated|expanded|extended|tightened|renewed)\s+(?:(?:\w+|§R\d+§)\s+){0,4}"
-        r"(?!sanctions\s+relief)(?:sanctions|tariffs|"
-        r"duties|export\s+controls|embargo|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
+        r"reinstated|expanded|extended|tightened|renewed)\s+"
+        # ("imposed a land, sea and air boycott on Qatar")
+        r"(?:an?\s+)?(?:(?:land|sea|air)(?:\s*,\s*|\s+and\s+)(?=(?:land|sea|air)\b))*"
+        r"(?:(?:\w+|§R\d+§)\s+){0,4}(?!sanctions\s+relief)(?:sanctions|tariffs|"
+        r"duties|export\s+controls|embargo|boycott|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
         r"entry\s+bans?|asset\s+freezes?|price\s+caps?|"
         # "imposed a ban on Russian oil imports", "on imports of Ukrainian grain": the verb's
         # noun, on a party's goods or people (session 21)
         r"bans?(?=\s+on\s+(?:(?!(?:and|or|but|that|which|who)\b)[\w,-]+\s+){0,3}?§[SDO]))|"
         # (not "China was sanctioned by the United States": the one sanctioned)
+        # "Norway has adopted the EU's sanctions against Russia", "Switzerland adopts EU
+        # sanctions against Russia": the adopter acts, on their target (not the organisation
+        # whose measures they were: gold sets of two writers; session 22)
+        r"(?:adopted|adopts|adopt|adopting|joined|joins|joining)\s+(?:the\s+)?"
+        r"(?:§[SO]\d+§(?:['’]s)?|(?:bloc|union|alliance|group)['’]s)\s+"
+        r"(?:(?:latest|new|fresh|recent|economic|financial|individual|sectoral|\w+th)\s+){0,3}"
+        r"(?:package\s+of\s+)?(?:sanctions|restrictive\s+measures)(?=\s+(?:against|on)\s+(?:the\s+)?§[SD])|"
         r"sanctioned(?!\s+by\b)|sanctions\s+against|"
         # "Japan tightened controls on exports to Vietnam of three chemicals"
         r"(?:imposed|introduced|tightened)\s+(?:(?:new|stricter|tighter|strict)\s+)?controls\s+on\s+"
@@ -5179,7 +5188,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SANCTION",
         "163",
         needs=(
-            "sanctions tariffs duties controls embargo countermeasures restrictions ban bans "
+            "sanctions tariffs duties controls embargo boycott countermeasures restrictions ban "
+            "bans "
             "freeze freezes cap caps sanctioned sanctioning import imports export exports assets "
             "measures supplies deliveries flows pumping supplying shipping delivering sending "
             "exporting "
@@ -5428,6 +5438,27 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="imposed",
         passive=True,
     ),
+    # "the sanctions that the European Union imposed on Belarus in 2021", "the tariffs the
+    # United States levied on Chinese steel": a measure a relative clause says who imposed, on
+    # whom (gold sets of six writers code it, also inside a reaction; session 22). Not "might
+    # impose", "threatened to impose", "lifted"; the passive "imposed by" is read above
+    _t(
+        r"(?:sanctions|restrictions|tariffs|duties|embargo|blockade|boycott|countermeasures|"
+        r"export\s+controls|restrictive\s+measures|(?:export|import|trade|travel|visa|entry)\s+"
+        r"(?:bans?|curbs|restrictions|controls))\s+(?:that\s+|which\s+)?(?:the\s+)?"
+        r"(?P<a>§[SO]\d+§(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?§[SO]\d+§)*)\s+"
+        r"(?:(?:had|has|have|first|later|then|also|already|originally|subsequently)\s+){0,2}"
+        r"(?:imposed|reimposed|re-imposed|introduced|adopted|placed|levied|slapped|maintained|"
+        r"kept|applied|extended|tightened)(?=\s+(?:on|against)\b)",
+        "SANCTION",
+        "163",
+        needs=(
+            "imposed reimposed re-imposed introduced adopted placed levied slapped maintained "
+            "kept applied extended tightened"
+        ),
+        needs_recipient=True,
+        relative=True,
+    ),
     # "Kyiv was hit by Russian missiles overnight": the one attacked is the subject
     _t(
         r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:attacked|shelled|struck|hit|bombed|"
@@ -5600,29 +5631,47 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="readiness",
         recipient=False,
     ),
-    # COERCE (17)
+    # "Russian warships blockaded Ukraine's ports": CAMEO 191, a blockade, is of the fight codes
+    # (19) that ANNOTATION.md §5 maps to ASSAULT (a gold set codes it so; session 22)
     _t(
         r"blockaded|imposed\s+a\s+blockade",
-        "COERCE",
+        "ASSAULT",
         "191",
         needs="blockaded blockade",
         adjacent=True,
     ),
-    # "Azerbaijan closed the Lachin corridor", "closed its airspace to Russian aircraft", "sealed
-    # the border with Gaza": restricting movement (not "closed the deal", "closed the session")
+    # "Azerbaijan closed the Lachin corridor", "sealed the Strait": a passage shut (ASSAULT 191,
+    # as above; not "closed the deal", "closed the session")
     _t(
         r"(?:closed|shut|shut\s+down|sealed)\s+(?:off\s+)?(?:the\s+|its\s+|their\s+|all\s+)?"
+        r"(?:(?!(?:on|of|at|in|for|with|to|and|or|by|from|after|over|near|along|across|around|"
+        r"into|than|as|but)\s)[\w§'’-]+\s+){0,3}?(?:corridor|straits?)",
+        "ASSAULT",
+        "191",
+        needs="corridor strait straits",
+        adjacent=True,
+    ),
+    # "Poland closed its border with Belarus", "closed its airspace to Russian aircraft", "shut
+    # all crossing points on its border with Russia", "was closing its land and air borders with
+    # Senegal": a border shut against a state is a sanction (163), as gold sets of six writers
+    # code it; one shut with no state against which ("closed the land border to curb the spread
+    # of COVID-19") is none (session 22; COERCE 191 before)
+    _t(
+        r"(?:closed|closes|closing|shut|shuts|shutting|shut\s+down|sealed|seals|sealing)\s+"
+        r"(?:off\s+)?(?:the\s+|its\s+|their\s+|all\s+)?"
+        # ("its land and air borders", "land, sea and air borders")
+        r"(?:(?:land|air|sea|maritime)(?:\s*,\s*|\s+and\s+)(?=(?:land|air|sea|maritime)\b))*"
         # (names and adjectives: not "closed the deal on the border", "schools near the border")
         r"(?:(?!(?:on|of|at|in|for|with|to|and|or|by|from|after|over|near|along|across|around|"
         r"into|than|as|but)\s)[\w§'’-]+\s+){0,3}?"
-        r"(?:corridor|borders?|border\s+crossings?|crossings?|checkpoints?|airspace|straits?)",
-        "COERCE",
-        "191",
-        needs=(
-            "corridor border borders crossing crossings checkpoint checkpoints airspace strait "
-            "straits"
-        ),
+        r"(?:borders?|border\s+crossings?|crossing\s+points|crossings?|checkpoints?|airspace)"
+        # ("crossing points on its border with Russia": the border the state is named after)
+        r"(?:\s+(?:on|along|at)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?border(?=\s+with\b))?",
+        "SANCTION",
+        "163",
+        needs=("border borders crossing crossings checkpoint checkpoints airspace"),
         adjacent=True,
+        needs_recipient=True,
     ),
     # "India and Pakistan exchanged fire": both sides act (artillery: 194)
     _t(
@@ -7552,6 +7601,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             # the trigger's own verb phrase: "said it would respond and accused ..." is no future,
             # "failed to adopt the draft, owing to a veto cast by ..." no failed veto
             window = _OWN_PHRASE.split(head[-40:])[-1]
+            # (a measure told in a relative clause has its verb in the match: what the main
+            # clause does with it, "will not join", "called for ending", is not its mood)
+            own_clause = trigger.relative and trigger.event_type == "SANCTION"
+            if own_clause:
+                window = ""
             announced = _announced(trigger, head, m.group(0))
             if trigger.announced and announced is None:
                 continue  # "to halt talks with ...": no decision told
@@ -7563,7 +7617,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
             elif (
                 hedged
                 and not vowed
-                and (_CONDITION.search(head) or _HEDGE.search(window + m.group(0)))
+                and (
+                    (not own_clause and _CONDITION.search(head))
+                    or _HEDGE.search(window + m.group(0))
+                )
             ):
                 continue  # "if Russia invades ...", "could impose"; not "said it would respond
                 # and accused ..."
@@ -7602,6 +7659,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if (
                 (trigger.event_type == "SANCTION" and _condemned_measure(analysis, reaction, tail))
                 if trigger.passive
+                else False
+                if trigger.relative
                 else _NOMINAL_ACT.match(m.group(0))
                 and (
                     _REACTED_TO.search(reaction)
@@ -7752,7 +7811,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     # the setting of the subject's act, no news of its own
             money_text: str | None = None  # where the sum is, when not after the trigger
             kind_text = tail  # where the kind of aid is said
-            if trigger.relative:
+            if trigger.relative and event_type == "SANCTION":
+                # "the sanctions that the European Union imposed on Belarus": the clause's
+                # subject
+                actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+            elif trigger.relative:
                 # "the $625 million security assistance package the United States announced"
                 summed = _SUM_BEFORE.search(head, max(0, len(head) - 120))
                 if summed is None and not _GIVEN_THAT.search(m.group(0)):
@@ -8113,6 +8176,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "them": the sanctions named before it, on whom they were
                 named = _SANCTIONS_NAMED.search(head)
                 recipients = _parties_named(analysis, named) if named is not None else []
+            if (
+                event_type == "SANCTION"
+                and not recipients
+                and _ON_THEM.match(tail)
+                and (earlier := _earlier_sanction(analysis, doc, actors)) is not None
+            ):
+                # "cut ties with Qatar and imposed a boycott on it", "was recalling its
+                # ambassadors from X and closing its borders with them": the one the sentence's
+                # first sanction was on (session 22)
+                recipients = list(earlier.entities("recipient"))
             if event_type == "SANCTION" and tail.startswith(" them from"):
                 recipients = _states_before(doc) if all(_is_org(a) for a in actors) else []
             if (
@@ -8372,7 +8445,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 else []
             )
             if len(items) < 2:
-                doc.add(FactClass.EVENT, args, analysis, 0.75, status)
+                added = doc.add(FactClass.EVENT, args, analysis, 0.75, status)
+                if own_clause:
+                    doc.restated.append(added)  # (dropped if the article tells it elsewhere)
                 _partners_act(analysis, doc, args, co_actors, status)
                 continue
             # "$75 million in humanitarian assistance and $124 million in economic and security
@@ -8557,6 +8632,26 @@ def _announced(trigger: Trigger, head: str, found: str) -> re.Match[str] | None:
 # the United States
 _PERMANENT_MEMBERS = frozenset({"Q148", "Q142", "Q159", "Q145", "Q30"})
 _TO_PARTY = re.compile(r"\bto\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
+# a sanction's object a pronoun: "imposed a boycott on it", "closing its borders with them"
+_ON_THEM = re.compile(r"\s+(?:on|against|with)\s+(?:it|them)\b(?!\s+(?:to|and)\b)")
+
+
+def _earlier_sanction(analysis: Analysis, doc: Doc, actors: Sequence[Entity]) -> Fact | None:
+    """The last sanction with a recipient this sentence gave so far, by the same actors."""
+    begin = analysis.sentence.begin
+    keys = {a.key for a in actors}
+    for fact in reversed(doc.facts):
+        if not fact.evidence or fact.evidence[0].begin != begin:
+            break
+        if (
+            fact.get("eventType") == (Concept("SANCTION"),)
+            and fact.entities("recipient")
+            and {a.key for a in fact.entities("actor")} == keys
+        ):
+            return fact
+    return None
+
+
 _SANCTIONS_NAMED = re.compile(
     r"\b(?:sanctions|tariffs|duties|restrictions|embargo|export\s+controls)\s+(?:on|against)\s+"
     r"(?:the\s+)?(?P<g>§[SD]\d+§)[^;]*$"

@@ -89,6 +89,9 @@ class Doc:
     # the publisher's state when the publisher is its foreign ministry: a bare "the Ministry of
     # Foreign Affairs" acting in its own release is that state (see own_ministry)
     own_ministry: Entity | None = None
+    # measures told in passing, in a relative clause ("condemned the restrictions Washington has
+    # imposed on Havana"): facts unless another sentence of the article tells the same measure
+    restated: list[Fact] = field(default_factory=list)
 
     @property
     def date(self) -> dt.date | None:
@@ -480,11 +483,31 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         doc.previous = analysis
     from dipld.extract.economy import title_restatements as title_trade_restatements
 
-    facts = canonical_people(doc.facts + title_facts)
+    facts = canonical_people(_told_elsewhere(doc.facts, doc) + title_facts)
     facts = _stricken_recipient(facts, doc, headline_states)
     # restatements merged first: an article that reports one meeting many times compares it once
     facts = _title_restatements(_title_meetings(_people_meetings(merge(facts), doc), doc), doc)
     return merge(title_trade_restatements(facts))
+
+
+def _told_elsewhere(facts: list[Fact], doc: Doc) -> list[Fact]:
+    """The facts without the measures told in passing that another fact of the article (or its
+    headline) tells: "The US trade embargo against Cuba has been in place since 1962" and "...
+    condemned the restrictions Washington has imposed on Havana" are one act, told where it is
+    the news (ANNOTATION.md §5: restatements are one event)."""
+    if not doc.restated:
+        return facts
+
+    def parties(fact: Fact) -> tuple[object, ...]:
+        return (
+            fact.get("eventType"),
+            frozenset(e.key for e in fact.entities("actor")),
+            frozenset(e.key for e in fact.entities("recipient")),
+        )
+
+    passing = {id(f) for f in doc.restated}
+    told = {parties(f) for f in [*facts, *doc.title_facts] if id(f) not in passing}
+    return [f for f in facts if id(f) not in passing or parties(f) not in told]
 
 
 _ACTED = frozenset({FactClass.EVENT, FactClass.MEETING})
@@ -1532,7 +1555,7 @@ _KEY_ROLES: dict[FactClass, tuple[str, ...]] = {
 _BY_SENTENCE = frozenset({FactClass.EVENT})
 _AGREE = (Concept("AGREE"),)
 # the event types whose distinct acts of one sentence are one fact each, told apart by code
-_BY_CODE = frozenset({_AGREE, (Concept("COERCE"),)})
+_BY_CODE = frozenset({_AGREE, (Concept("COERCE"),), (Concept("SANCTION"),)})
 
 
 def _key(fact: Fact) -> tuple[object, ...]:
@@ -1543,7 +1566,9 @@ def _key(fact: Fact) -> tuple[object, ...]:
         if args.get("eventType") in _BY_CODE:
             # "agreed to strengthen defence cooperation and decided to hold a dialogue": the
             # distinct commitments of one sentence are one AGREE each (ANNOTATION.md §6); so
-            # are the acts of "used tear gas against protesters and restricted internet access"
+            # are the acts of "used tear gas against protesters and restricted internet access",
+            # and sanctions of other kinds, "severed relations with Qatar and imposed a boycott
+            # on it" (relations cut, 161; an embargo, 163: gold sets of four writers, session 22)
             parts.append(args.get("cameoCode"))
     for role in _KEY_ROLES[fact.cls]:
         values = args.get(role)
