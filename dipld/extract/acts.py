@@ -82,7 +82,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"(?:banned|bans|prohibited|prohibits|barred|bars|outlawed|outlaws|closed\s+(?:its|their)"
         r"\s+(?:airspace|ports|borders?|border\s+crossings?))\b",
     ),
-    ("expulsion", r"(?:expelled|expels|expel)\b"),
+    # ("has declared 70 members of the Russian diplomatic staff persona non grata")
+    (
+        "expulsion",
+        r"(?:expelled|expels|expel|declared\s+(?:[\w§-]+\s+){0,8}?personae?\s+non\s+grata)\b",
+    ),
     (
         "hostile",
         r"(?:fired\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|water|flares?|lasers?|warning\s+shots)\b|"
@@ -127,7 +131,8 @@ _TOLD = re.compile(rf"{_AGENT}(?:{'|'.join(f'(?P<{kind}>{verb})' for kind, verb 
 _TOLD_WORDS = frozenset(
     "deploy deploys deployed deploying station stations stationed stationing law bill "
     "legislation exercises drills manoeuvres maneuvers games sanctions tariffs embargo controls "
-    "restrictions detained detains detain arrested arrests arrest expelled expels expel fired "
+    "restrictions detained detains detain arrested arrests arrest expelled expels expel declared "
+    "fired "
     "rammed harassed blocked intercepted boarded seized violated shelled cannon cannons lasers "
     "laser strike strikes airstrikes attack attacks attacked struck raid raids bombed bombs "
     "bombarded bombards bombardment bombardments offensive offensives fired annexed annexes "

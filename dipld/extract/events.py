@@ -3927,6 +3927,37 @@ _HONOUR = (
 )
 
 
+# a party's act judged ("called Austria's stance unjustified", "described the move by
+# Washington as provocative"): the act, named with its party or by a noun a told act is
+# remembered by (acts.py), and the judgement, an adjective of blame or a noun of wrongdoing
+_JUDGED_ACT = (
+    r"(?:§[SDO]\d+§['’]s?\s+|(?:this|that|the|these|those)\s+)(?:[\w§-]+\s+){0,2}?"
+    r"(?:decision|move|step|actions?|measures?|policy|statements?|claims?|accusations?|"
+    r"allegations?|stance|position|visit|trip|seizure|accession|annexation|deployment|drills|"
+    r"exercises|launch(?:es)?|sanctions|expulsions?|bans?|arms\s+sales|removal|behaviou?r|"
+    r"conduct)\b"
+)
+_JUDGEMENT = (
+    # ("unprecedented and illegal", "unjustified, inexplicable")
+    r"(?:an?\s+)?(?:(?:deeply|highly|utterly|wholly|totally|extremely|very|and)\s+|"
+    r"[\w-]+(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:ill-considered|short-?sighted|irresponsible|unfortunate|unacceptable|"
+    r"provocative|dangerous|destabili[sz]ing|reckless|illegal|unlawful|illegitimate|"
+    r"regrettable|deplorable|escalatory|aggressive|unjustified|unwarranted|hostile|unfriendly|"
+    r"baseless|unfounded|groundless|absurd|hypocritical|inexplicable|politically\s+motivated)|"
+    # ("a gross violation of trade rules", "a \"reckless\" provocation", "an encroachment on")
+    r"(?:(?!(?:not|no|never|neither|nor)\b)[\w\"“”-]+\s+){0,2}?(?:violations?\s+of|"
+    r"provocations?|encroachment\s+on|"
+    r"threat\s+to|act\s+of\s+aggression))\b"
+)
+_JUDGEMENT_WORDS = (
+    "considered shortsighted sighted irresponsible unfortunate unacceptable provocative "
+    "dangerous destabilising destabilizing reckless illegal unlawful illegitimate "
+    "regrettable deplorable escalatory aggressive unjustified unwarranted hostile "
+    "unfriendly baseless unfounded groundless absurd motivated hypocritical inexplicable "
+    "violation violations provocation provocations encroachment threat aggression"
+)
+
+
 def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
     words = first_words(pattern)
     # a lookahead for the first words' first letters lets a search pass over most words without
@@ -4549,26 +4580,31 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     # "called Albania's decision an ill-considered and shortsighted action", "described the
-    # move by Washington as provocative": a judgement of a named party's act (not "called the
-    # decision historic")
+    # move by Washington as provocative", "called the visit a provocation by the United
+    # States": a judgement of a named party's act (not "called the decision historic")
     _t(
         r"(?:called|calls|described|describes|termed|terms|branded|brands|labell?ed|labels)"
-        r"(?=\s+(?:the\s+)?(?:§[SDO]\d+§['’]s?\s+|(?:this|that|the)\s+)(?:[\w§-]+\s+){0,2}?"
-        r"(?:decision|move|step|actions?|measures?|policy|statements?|claims?|accusations?|"
-        r"allegations?)\b[^.;]{0,60}?\s(?:as\s+)?(?:an?\s+)?(?:(?:deeply|highly|utterly|wholly|"
-        r"totally|extremely|very|and)\s+|[\w-]+,\s+)*(?:ill-considered|short-?sighted|"
-        r"irresponsible|unfortunate|unacceptable|provocative|dangerous|destabili[sz]ing|reckless|"
-        r"illegal|unlawful|illegitimate|regrettable|deplorable|escalatory|aggressive|"
-        r"unjustified|unwarranted|hostile|unfriendly|baseless|unfounded|groundless|absurd|"
-        r"politically\s+motivated)\b)",
+        rf"(?=\s+(?:the\s+)?{_JUDGED_ACT}[^.;]{{0,60}}?\s(?:as\s+)?{_JUDGEMENT})",
         "ACCUSE",
         "111",
-        needs=(
-            "considered shortsighted sighted irresponsible unfortunate unacceptable provocative "
-            "dangerous destabilising destabilizing reckless illegal unlawful illegitimate "
-            "regrettable deplorable escalatory aggressive unjustified unwarranted hostile "
-            "unfriendly baseless unfounded groundless absurd motivated"
-        ),
+        needs=_JUDGEMENT_WORDS,
+        needs_recipient=True,
+        in_object=True,
+        adjacent=True,
+    ),
+    # "The Kremlin said that Finland's accession was an encroachment on Russia's security",
+    # "said the expulsions were an unfriendly step": the same judgement told as a clause (not
+    # "would be", "was not": a hypothetical or a denial)
+    _t(
+        # ("said on its Telegram channel that ...")
+        r"(?:said|says|stated|states|declared|declares|added|adds)(?:\s+(?:on\s+[A-Z][a-z]+|"
+        r"today|yesterday)|\s+(?:on|in|via)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b))?"
+        r"(?:\s+that)?"
+        rf"(?=\s+(?:the\s+)?{_JUDGED_ACT}[^.;,]{{0,60}}?\s(?:was|were|is|are|(?:has|have|had)"
+        rf"\s+been|represents|represented|constitutes|constituted)\s+{_JUDGEMENT})",
+        "ACCUSE",
+        "111",
+        needs=_JUDGEMENT_WORDS,
         needs_recipient=True,
         in_object=True,
         adjacent=True,
@@ -9975,6 +10011,80 @@ def conditional_threats(analysis: Analysis, doc: Doc) -> None:
         doc.add(
             FactClass.EVENT, event_args("THREATEN", cameo, actors, recipients, when), analysis, 0.7
         )
+
+
+# a response vowed with no party named ("promised a response", "would not go unanswered",
+# "retaliatory measures would follow", "would be forced to take countermeasures"): in a sentence
+# whose speaker accuses a party, a threat at that party (session 22)
+_VOWED_RESPONSE = re.compile(
+    r"\b(?:(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:response|retaliation|reprisals?|revenge|counter-?measures)\b"
+    # (not "a response to the journalists' questions": an answer)
+    r"(?!\s+to\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:questions?|letters?|requests?|invitations?|proposals?|appeals?|calls?|families|victims|"
+    r"concerns?|offer)\b)|"
+    r"(?:promised|promises|vowed|vows|pledged|pledges)\s+to\s+(?:retaliate|respond)\b|"
+    r"(?:would|will|shall)\s+not\s+(?:go|remain|be\s+left)\s+(?:unanswered|unpunished)\b|"
+    r"(?:would|will)\s+not\s+pass\s+without\s+(?:an?\s+)?(?:response|consequences)\b|"
+    r"(?:retaliatory|reciprocal|response|counter-?)\s*measures\s+(?:would|will)\s+follow\b|"
+    r"(?:would|will)\s+be\s+forced\s+to\s+(?:take|adopt)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:counter-?measures|measures|steps)\b|"
+    r"(?:reserved|reserves|reserve)\s+the\s+right\s+to\s+(?:take|adopt|respond|retaliate)\b|"
+    r"(?:work|working|worked)\s+out\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?response\b)"
+)
+_VOWED_WORDS = frozenset(
+    "response retaliation reprisal reprisals revenge countermeasures counter retaliate respond "
+    "unanswered unpunished consequences follow forced right".split()
+)
+# the subject right before a vow ("..., and Ukraine vowed ..."): whose vow it is
+_VOW_SUBJECT = re.compile(
+    r"(?P<s>§[SDOPC]\d+§)\s+(?:(?:has|have|had|also|then|later|on\s+[A-Z][a-z]+)\s+){0,2}$"
+)
+
+
+def vowed_responses(analysis: Analysis, doc: Doc) -> None:
+    """THREATEN (130) by a speaker who accuses a party and vows a response with no party named:
+    "Zakharova condemned the expulsions as a hostile step and promised a response", "the
+    embassy said the expulsions were an unfriendly step that would not go unanswered": at the
+    party accused (the ACCUSE a rule before found in the sentence)."""
+    if _VOWED_WORDS.isdisjoint(analysis.words):
+        return
+    begin = analysis.sentence.begin
+    accused: Fact | None = None
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if first.begin != begin or first.in_title:
+            break
+        if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
+            continue
+        kind = str(fact.get("eventType")[0])
+        if kind == "THREATEN":
+            return  # told already
+        if kind == "ACCUSE" and fact.get("recipient") and fact.get("actor"):
+            accused = fact
+    if accused is None:
+        return
+    masked = analysis.masked
+    m = _VOWED_RESPONSE.search(masked)
+    # (the vow's own "would", "will not go unanswered" are the threat, not a hedge)
+    if m is None or hedged(masked[max(0, m.start() - 60) : m.start()]):
+        return  # "did not vow a response", "if Bulgaria ..., Russia vowed ..."
+    actors = accused.entities("actor")
+    recipients = accused.entities("recipient")
+    own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+    subject = _VOW_SUBJECT.search(masked, max(0, m.start() - 60), m.start())
+    if subject is not None:
+        # ("..., and Ukraine vowed a response": another party's vow)
+        said = _resolve(analysis, doc, subject.group("s"))
+        if said and not {k for e in said for k in (e.key, (state_of(doc, e) or e).key)} & own:
+            return
+    when = _event_date(analysis, doc, list(actors))
+    doc.add(
+        FactClass.EVENT,
+        event_args("THREATEN", "130", list(actors), list(recipients), when),
+        analysis,
+        0.7,
+    )
 
 
 # "Japan tightened export controls on South Korea ... Seoul responded by filing a complaint

@@ -379,6 +379,7 @@ def rules() -> tuple[Rule, ...]:
         events.shifted_blame,
         events.attributed_attacks,
         events.conditional_threats,
+        events.vowed_responses,
         asks.past_boundaries,
         asks.tightened_sanctions,
         asks.asked_to_act,
