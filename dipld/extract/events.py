@@ -3900,14 +3900,23 @@ _HOSTED_PEOPLE_TEXT = (
     r"(?:since|for|in|at|from|who|and|over)\b)))"
 )
 _HOSTED_PEOPLE = re.compile(r"^\s+" + _HOSTED_PEOPLE_TEXT)
+# (the same without its groups and case, as a trigger's lookahead: first_words reads it; the
+# case of a people's name is checked when the people are read, _hosted_people)
+_HOSTED_PEOPLE_PLAIN = re.sub(r"\(\?(?:P<\w+>|-i:)", "(?:", _HOSTED_PEOPLE_TEXT)
+_HOST_VERB = re.compile(
+    r"(?:taken|took|takes)\s+in|hosted|hosts|sheltered|shelters|welcomed|(?:is|are|was|were|"
+    r"been)\s+(?:(?:currently|still|now)\s+)?(?:hosting|sheltering|taking\s+in)",
+    re.IGNORECASE,
+)
 
 
-def _hosted_people(analysis: Analysis, tail: str, *, counted: bool = True) -> list[Entity]:
+def _hosted_people(analysis: Analysis, tail: str, *, thanks: bool = False) -> list[Entity]:
     """The people sheltered, taken in or granted asylum, as written (unlinked) at the start of
-    ``tail``; none when no group of sheltered people is named there. ``counted``: a people
-    only counted ("more than a million Rohingyas") is one (not in a thanks: "thanked Poland
-    for sheltering millions of Ukrainians" is thanks the gold codes alone, in two sets of
-    three)."""
+    ``tail``; none when no group of sheltered people is named there. In a ``thanks`` the
+    people must be counted and named by their kind ("for hosting more than 1.5 million
+    Venezuelan migrants"): not a people only counted ("for sheltering millions of
+    Ukrainians", thanks the gold codes alone in two sets of three) nor refugees at large
+    ("thanked Poland for hosting refugees": a policy praised)."""
     m = _HOSTED_PEOPLE.match(tail)
     if m is None:
         asylum = _ASYLUM_TO.match(tail)
@@ -3915,8 +3924,10 @@ def _hosted_people(analysis: Analysis, tail: str, *, counted: bool = True) -> li
             return []
         text = asylum.group("people")
     else:
-        if m.group("bare") and (m.group("count") is None or not counted):
+        if m.group("bare") and (m.group("count") is None or thanks):
             return []  # (a bare people's name needs its count: "hosted Ukrainians for talks")
+        if thanks and m.group("count") is None:
+            return []
         text = m.group("people")
     plain = " ".join(_unmasked(analysis, text).split())
     plain = re.sub(r"^(?:the|a|an)\s+", "", plain)
@@ -3927,7 +3938,8 @@ def _hosted_people(analysis: Analysis, tail: str, *, counted: bool = True) -> li
 # named (a person or a state named is the recipient the rules read)
 _ASYLUM_TO = re.compile(
     r"^\s+(?P<people>(?:the\s+)?(?:family|families|wife|relatives|children|members)\b"
-    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)(?=\s*(?:[.,;]|$|\s+(?:on|in|after|"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+|§[DS]\d+§\s+){0,3}?(?:[\w-]+|§P\d+§))?)"
+    r"(?=\s*(?:[.,;]|$|\s+(?:on|in|after|"
     r"and|who)\b))"
 )
 
@@ -4396,8 +4408,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # written (see _HOSTED_PEOPLE; session 22)
     _t(
         r"(?:(?:taken|took|takes)\s+in|hosted|hosts|sheltered|shelters|welcomed|"
-        r"\b(?:is|are|was|were|been)\s+(?:(?:currently|still|now)\s+)?(?:hosting|sheltering|"
-        r"taking\s+in))(?=\s+" + _HOSTED_PEOPLE_TEXT + ")",
+        r"(?:is|are|was|were|been)\s+(?:(?:currently|still|now)\s+)?(?:hosting|sheltering|"
+        r"taking\s+in))(?=\s+" + _HOSTED_PEOPLE_PLAIN + ")",
         "AID",
         "075",
         needs=(
@@ -8268,6 +8280,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and cameo == "075":
                 # "is hosting more than a million Rohingyas": the people sheltered
                 recipients = _hosted_people(analysis, tail)
+                if not recipients and _HOST_VERB.fullmatch(m.group(0)):
+                    continue  # "hosted talks in Jeddah": no people sheltered
             if not recipients and event_type == "AID":
                 to = (
                     (_AID_TO.search(money_text) if trigger.relative and money_text else None)
@@ -9677,7 +9691,7 @@ def _thanked_for(analysis: Analysis, doc: Doc) -> None:
         if not takers and (m.group("hv") or m.group("host") is not None):
             # "for hosting more than 2.4 million Venezuelan migrants": the people sheltered
             at = m.end() if m.group("hv") else m.start("host") - 1
-            takers = _hosted_people(analysis, masked[at:], counted=False)
+            takers = _hosted_people(analysis, masked[at:], thanks=True)
         if not takers or {e.key for e in givers} & {e.key for e in takers}:
             continue  # "hosting refugees": whose, not told
         thanker = _thanker_state(analysis, doc, masked[: m.start()], False)

@@ -75,8 +75,8 @@ hosted, sheltered or taken in are the recipient of the host's AID 075, as writte
 count; a ceasefire or truce agreed, reached or declared (not one to be observed, called for,
 talked about, violated or denied) is RETREAT 0871 of its parties.
 
-Hit rate of the 25 positive rows before the change (main at ce2d3f9): 0 of 25 (the 18
-negative rows all passed); after: 24 of 25 (the one left, a truce with Hamas, needs an armed
+Hit rate of the 26 positive rows before the change (main at ce2d3f9): 0 of 26 (the 21
+negative rows all passed); after: 25 of 26 (the one left, a truce with Hamas, needs an armed
 group the KB lacks to be a mention: a strict xfail).
 """
 
@@ -169,6 +169,12 @@ HOSTED = [
         "family of the ousted president",
     ),
     (
+        "Mexico granted asylum to the family of former Peruvian President Pedro Castillo on "
+        "Tuesday.",
+        MEXICO,
+        "family of former peruvian president pedro castillo",
+    ),
+    (
         "President Gustavo Petro said Colombia was hosting more than two million Venezuelan "
         "migrants.",
         COLOMBIA,
@@ -210,6 +216,8 @@ NOT_HOSTED = [
     "Jordan hosted a summit on refugees in Amman on Monday.",
     "If the war spreads, Moldova could take in another 100,000 refugees.",
     "Germany hosted the G7 summit at Schloss Elmau.",
+    # (thanks for sheltering refugees at large: a policy praised)
+    "Secretary of State Antony Blinken commended Jordan for hosting refugees.",
     # (thanks for a people only counted: two of three gold writers code the thanks alone)
     "President Zelenskyy thanked Moldova for sheltering thousands of Ukrainians who fled.",
 ]
