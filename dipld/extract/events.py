@@ -32,6 +32,7 @@ from dipld.extract.facts import (
 from dipld.extract.gazetteer import fold
 from dipld.extract.patterns import (
     ACTORS,
+    CEASEFIRE,
     DATELINE,
     EPITHET,
     FUTURE,
@@ -3871,6 +3872,78 @@ def _dateline_place(doc: Doc) -> Entity | None:
 # ---- the other PLOVER categories ----------------------------------------------------------
 
 
+# people a state shelters, as the gold writes them as the recipient of its AID 075: without
+# their count ("hosting more than 1.1 million Rohingyas": "Rohingyas"), with what makes "people"
+# refugees ("more than 50,000 people who fled the fighting"), a second kind ("Venezuelan
+# migrants and refugees") and where they came from ("refugees from Ukraine"); a bare plural
+# of a people only counted ("nearly four million Syrians"). Not "hosted the talks", "hosted
+# 300 people at a dinner" (session 22)
+_HOSTED_COUNT = (
+    r"(?:(?:more\s+than|over|well\s+over|nearly|almost|about|around|some|up\s+to|at\s+least|"
+    r"an\s+estimated|roughly|close\s+to)\s+)?(?:[\d][\d,.]*|an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|hundreds|thousands|tens|millions)\s+(?:of\s+)?"
+    r"(?:(?:million|thousand|hundred)\s+)?(?:(?:thousands|millions)\s+of\s+)?"
+)
+_HOSTED_KIND = (
+    r"(?:refugees|migrants|evacuees|asylum\s+seekers|displaced\s+(?:people|persons)|"
+    r"internally\s+displaced\s+persons)"
+)
+_HOSTED_PEOPLE_TEXT = (
+    rf"(?P<count>{_HOSTED_COUNT})?(?P<people>(?:(?:registered|vulnerable|undocumented)\s+)?"
+    rf"(?:(?:§D\d+§|(?-i:[A-Z][a-z]+))\s+)?{_HOSTED_KIND}(?:\s+and\s+{_HOSTED_KIND})?"
+    r"(?:\s+from\s+(?:the\s+)?§[SCL]\d+§)?|"
+    r"(?:people|persons|civilians)\s+(?:who\s+(?:had\s+|have\s+)?fled|fleeing)\s+"
+    r"(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:war|fighting|conflict|violence|country|homes?|"
+    r"§[SCL]\d+§)|"
+    # a people only counted: "nearly four million Syrians", "1.1 million Rohingyas"
+    r"(?P<bare>§D\d+§|(?-i:[A-Z][a-z]+(?:as|ns|is|ks|ys|gs)))(?=\s*(?:[.,;]|$|\s+"
+    r"(?:since|for|in|at|from|who|and|over)\b)))"
+)
+_HOSTED_PEOPLE = re.compile(r"^\s+" + _HOSTED_PEOPLE_TEXT)
+# (the same without its groups and case, as a trigger's lookahead: first_words reads it; the
+# case of a people's name is checked when the people are read, _hosted_people)
+_HOSTED_PEOPLE_PLAIN = re.sub(r"\(\?(?:P<\w+>|-i:)", "(?:", _HOSTED_PEOPLE_TEXT)
+_HOST_VERB = re.compile(
+    r"(?:taken|took|takes)\s+in|hosted|hosts|sheltered|shelters|welcomed|(?:is|are|was|were|"
+    r"been)\s+(?:(?:currently|still|now)\s+)?(?:hosting|sheltering|taking\s+in)",
+    re.IGNORECASE,
+)
+
+
+def _hosted_people(analysis: Analysis, tail: str, *, thanks: bool = False) -> list[Entity]:
+    """The people sheltered, taken in or granted asylum, as written (unlinked) at the start of
+    ``tail``; none when no group of sheltered people is named there. In a ``thanks`` the
+    people must be counted and named by their kind ("for hosting more than 1.5 million
+    Venezuelan migrants"): not a people only counted ("for sheltering millions of
+    Ukrainians", thanks the gold codes alone in two sets of three) nor refugees at large
+    ("thanked Poland for hosting refugees": a policy praised)."""
+    m = _HOSTED_PEOPLE.match(tail)
+    if m is None:
+        asylum = _ASYLUM_TO.match(tail)
+        if asylum is None:
+            return []
+        text = asylum.group("people")
+    else:
+        if m.group("bare") and (m.group("count") is None or thanks):
+            return []  # (a bare people's name needs its count: "hosted Ukrainians for talks")
+        if thanks and m.group("count") is None:
+            return []
+        text = m.group("people")
+    plain = " ".join(_unmasked(analysis, text).split())
+    plain = re.sub(r"^(?:the|a|an)\s+", "", plain)
+    return [Entity.unlinked(plain, EntityKind.OTHER)] if plain else []
+
+
+# "granted asylum to the family of the ousted president": the people given it, when no party is
+# named (a person or a state named is the recipient the rules read)
+_ASYLUM_TO = re.compile(
+    r"^\s+(?P<people>(?:the\s+)?(?:family|families|wife|relatives|children|members)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+|§[DS]\d+§\s+){0,3}?(?:[\w-]+|§P\d+§))?)"
+    r"(?=\s*(?:[.,;]|$|\s+(?:on|in|after|"
+    r"and|who)\b))"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """A verb phrase, the event it signals, and where its recipient is."""
@@ -4361,15 +4434,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         received=True,
     ),
     # "Poland has taken in more than a million refugees", "Moldova took in 100,000 people who
-    # fled the war": refugees sheltered (075)
+    # fled the war", "Bangladesh is hosting more than a million Rohingyas", "Kenya has hosted
+    # Somali refugees for three decades": people sheltered (075), the recipient the people as
+    # written (see _HOSTED_PEOPLE; session 22)
     _t(
-        r"(?:taken|took|takes)\s+in(?=\s+(?:(?:more\s+than|over|nearly|almost|about|around|"
-        r"some|up\s+to|at\s+least)\s+)?(?:[\d,.]+|an?|hundreds\s+of|thousands\s+of|tens\s+of)\s+"
-        r"(?:(?:million|thousand|hundred)\s+)?(?:§D\d+§\s+)?(?:refugees|evacuees|asylum\s+seekers|"
-        r"displaced\s+people|people\s+(?:who\s+(?:had\s+)?fled|fleeing)))",
+        r"(?:(?:taken|took|takes)\s+in|hosted|hosts|sheltered|shelters|welcomed|"
+        r"(?:is|are|was|were|been)\s+(?:(?:currently|still|now)\s+)?(?:hosting|sheltering|"
+        r"taking\s+in))(?=\s+" + _HOSTED_PEOPLE_PLAIN + ")",
         "AID",
         "075",
-        needs="refugees evacuees asylum displaced fled fleeing",
+        needs=(
+            "refugees evacuees asylum displaced fled fleeing migrants hosted hosts hosting "
+            "sheltered shelters sheltering"
+        ),
     ),
     # "Mexico granted asylum to former Bolivian president Evo Morales"
     _t(
@@ -5848,6 +5925,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+from\s+(?:the\s+)?(?:§[SCL]\d+§|[A-Z]))",
         "RETREAT",
         "0874",
+        recipient=False,
+    ),
+    # "Armenia and Azerbaijan agreed on a ceasefire", "reached a humanitarian truce": a
+    # ceasefire concluded is the parties' RETREAT 0871, not a commitment (AGREE 0356 stays for
+    # one to be observed or extended; session 22)
+    _t(
+        r"(?:agreed\s+(?:on|to|upon)|reached|declared)(?=\s+" + CEASEFIRE + ")",
+        "RETREAT",
+        "0871",
+        needs="ceasefire truce cease",
         recipient=False,
     ),
     # "Armenia handed over four villages to Azerbaijan": territory given up to another state
@@ -8250,6 +8337,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if cameo == "127":
                 # "suspended its participation in the treaty with the United States"
                 recipients = _party_with(analysis, tail)
+            if cameo == "0871" and all(
+                a.kind is EntityKind.ORGANIZATION and not a.is_linked for a in actors
+            ):
+                # "the chairman of the State Committee for National Security of Kyrgyzstan, X,
+                # and ... agreed on a ceasefire": a body named in a title is not a party
+                continue
             if cameo == "0874":
                 # "withdrew its troops from Mali": the state they left
                 recipients = _parties_named(analysis, _LEFT_STATE.match(tail))
@@ -8293,6 +8386,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     recipients = [
                         e for e in entities_of(analysis, forces) if e.kind in _ACTOR_KINDS
                     ]
+            if not recipients and cameo == "075":
+                # "is hosting more than a million Rohingyas": the people sheltered
+                recipients = _hosted_people(analysis, tail)
+                if not recipients and _HOST_VERB.fullmatch(m.group(0)):
+                    continue  # "hosted talks in Jeddah": no people sheltered
             if not recipients and event_type == "AID":
                 to = (
                     (_AID_TO.search(money_text) if trigger.relative and money_text else None)
@@ -9383,13 +9481,19 @@ _THANKED_FOR_WORDS = _THANKS_WORDS | {"grateful", "thankful", "gratitude", "appr
 # Ukraine", "thanked Poland for hosting millions of Ukrainian refugees" (not "for providing its
 # good offices to the parties", "for hosting the talks": no help given)
 _THANKED_FOR_DOING = re.compile(
-    rf"\b(?:(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SOP]\d+§)|(?:gratitude|appreciation|thanks)"
-    r"\s+to\s+(?:the\s+)?(?P<a2>§[SOP]\d+§))\s+for\s+(?:(?:so\s+)?(?:generously|graciously)\s+)?"
+    rf"\b(?:(?:(?:{_THANKS_VERB})\s+(?:the\s+)?(?P<a>§[SOP]\d+§)|(?:gratitude|appreciation|thanks)"
+    r"\s+to\s+(?:the\s+)?(?P<a2>§[SOP]\d+§))\s+for|"
+    # "appreciation for Peru's generosity in hosting ... migrants" (session 22)
+    r"(?:gratitude|appreciation|thanks)\s+for\s+(?:the\s+)?(?P<a3>§[SO]\d+§)['’]s?\s+"
+    r"(?:generosity|hospitality|role|efforts?)\s+in)\s+(?:(?:so\s+)?(?:generously|graciously)\s+)?"
     r"(?:(?:providing|sending|delivering|supplying|donating|giving)\s+(?P<obj>(?:[^;§]|§M\d+§)"
     r"{0,80}?)\bto\s+"
     r"(?:the\s+)?(?P<to>§[SD]\d+§)(?!['’])|(?:hosting|sheltering|taking\s+in|welcoming|accepting|"
     r"receiving)\s+(?P<host>(?:[\w,-]+\s+){0,4}?)(?:(?P<of>§D\d+§)\s+)?(?:refugees|evacuees|"
-    r"displaced\s+people)(?:\s+from\s+(?:the\s+)?(?P<from>§S\d+§))?)"
+    r"displaced\s+people)(?:\s+from\s+(?:the\s+)?(?P<from>§S\d+§))?|"
+    # people of another kind or told otherwise ("hosting more than 2.4 million Venezuelan
+    # migrants"): the people as written (_hosted_people)
+    r"(?P<hv>hosting|sheltering|taking\s+in|welcoming|accepting|receiving)\b)"
 )
 # what a verb of giving gave that is help: "F-16 fighter jets", "humanitarian aid", "$5 million"
 _GIVEN_HELP = re.compile(
@@ -9707,7 +9811,7 @@ def _thanked_for(analysis: Analysis, doc: Doc) -> None:
         obj = m.group("obj")
         if obj is not None and not _GIVEN_HELP.search(obj):
             continue  # "for providing a platform to ...": no help given
-        thanked = m.group("a") or m.group("a2")
+        thanked = m.group("a") or m.group("a2") or m.group("a3")
         givers = [
             side_of(doc, e) or e for e in entities_of(analysis, thanked) if e.kind in _ACTOR_KINDS
         ]
@@ -9715,13 +9819,17 @@ def _thanked_for(analysis: Analysis, doc: Doc) -> None:
             continue
         to = m.group("to") or m.group("of") or m.group("from")
         takers = [e for e in entities_of(analysis, to or "") if e.kind in _ACTOR_KINDS]
+        if not takers and (m.group("hv") or m.group("host") is not None):
+            # "for hosting more than 2.4 million Venezuelan migrants": the people sheltered
+            at = m.end() if m.group("hv") else m.start("host") - 1
+            takers = _hosted_people(analysis, masked[at:], thanks=True)
         if not takers or {e.key for e in givers} & {e.key for e in takers}:
             continue  # "hosting refugees": whose, not told
         thanker = _thanker_state(analysis, doc, masked[: m.start()], False)
         if thanker is not None and thanker.key in {e.key for e in givers}:
             continue
         plain = _unmasked(analysis, obj if obj is not None else "refugees")
-        cameo = _cameo("AID", "070", plain)
+        cameo = _cameo("AID", "070", plain) if obj is not None else "075"  # people sheltered
         if cameo == "070" and _MILITARY_HELP.search(plain):
             cameo = "072"
         # ("... to Venezuela this year": a date of the act's own, after its receiver)

@@ -380,6 +380,20 @@ NEGATION = _any_word(
     r"failed\s+to",
     "without",
 )
+# a ceasefire or truce as the thing agreed, reached or declared: "agreed on a complete
+# ceasefire", "reached a humanitarian truce" (RETREAT 0871 when concluded; not "ceasefire
+# talks", "a ceasefire agreement": a meeting, a document; not "agreed to discuss a ceasefire")
+# (session 22)
+CEASEFIRE = (
+    r"(?:an?\s+|the\s+)?(?:(?:immediate|complete|full|humanitarian|temporary|permanent|"
+    r"unconditional|comprehensive|lasting|durable|new|general|total|nationwide|mutual|"
+    r"short-term|[\w]+-(?:hour|day|week))\s+){0,2}(?:ceasefire|cease-fire|truce)\b"
+    r"(?!\s+(?:talks|negotiations|proposals?|plan|agreements?|deal|mechanism|monitoring|line|"
+    r"violations?)\b)"
+)
+CEASEFIRE_AGREED = re.compile(r"^\s*(?:(?:on|to|upon)\s+)?" + CEASEFIRE)
+
+
 HYPOTHETICAL = _any_word(
     "could",
     "would",

@@ -29,6 +29,7 @@ from dipld.extract.facts import (
 from dipld.extract.patterns import (
     ACTORS,
     AGREEMENT_TOPIC,
+    CEASEFIRE_AGREED,
     HYPOTHETICAL,
     POSSESSIVE,
     RECOGNISED_FOR,
@@ -2243,6 +2244,8 @@ def _commitment(
         recipients = _third_parties(doc, actors, entities_of(analysis, pairs[0]))
     presented = m.group("v").lower().split()[-1] in _PRESENTING_VERBS
     code = "039" if presented else _cameo(tail)
+    if code == "0356" and verb == "agreed" and CEASEFIRE_AGREED.match(tail):
+        return True  # "agreed on a ceasefire": concluded, the parties' RETREAT 0871 (events.py)
     if len(actors) == 1 and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120]))):
         # an offer to mediate made at a meeting is made to the other side ("... was ready to
         # help in the search for a settlement of the conflict in Ukraine", to Putin)

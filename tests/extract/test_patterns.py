@@ -2412,6 +2412,9 @@ def test_a_second_verb_belongs_to_the_subject_not_to_the_first_object() -> None:
 
 def test_an_agreement_after_an_adverb_of_time() -> None:
     found = facts("Azerbaijani President Ilham Aliyev later agreed to a ceasefire.")
+    # (a ceasefire agreed is RETREAT 0871 since session 22; the adverb still does not hide it)
+    assert find(found, "Event", eventType="RETREAT", actor={"Q57371"})
+    found = facts("Azerbaijani President Ilham Aliyev later agreed to open the border.")
     assert find(found, "Event", eventType="AGREE", actor={"Q57371"})
 
 

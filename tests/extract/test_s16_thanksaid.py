@@ -125,7 +125,7 @@ def _support(text: str) -> bool:
             "President Zelensky thanked Poland for hosting millions of Ukrainian refugees.",
             POLAND,
             UKRAINE,
-            "073",
+            "075",  # people sheltered (session 22, as the gold codes hosting)
         ),
         (
             "President Maduro thanked President Putin for supplying 65,000 tonnes of wheat and "
