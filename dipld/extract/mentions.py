@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -445,9 +446,15 @@ def _named_leaders(mentions: list[Mention], text: str, base: int) -> list[Mentio
 # a royal style before a person's mention: "met His Majesty the King of Bahrain", "His
 # Majesty King Abdullah II", "Her Royal Highness the Princess Royal"
 _ROYAL_STYLE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness)\s+(?:the\s+)?"
+    r"(?<![\w'’-])(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness)|"
+    # (the styles abbreviated: "HM the King", "HRH the Crown Prince and Prime Minister")
+    r"HM|HRH|HH|H\.M\.|H\.R\.H\.|H\.H\.)\s+(?:the\s+)?"
     r"(?:Crown\s+Prince(?:ss)?\s+and\s+(?:the\s+)?)?$"
 )
+
+
+# what every abbreviated style of _ROYAL_STYLE_BEFORE starts with
+_ROYAL_ABBREVIATION = re.compile(r"H(?:M|RH|H|\.M\.|\.R\.H\.|\.H\.)\s")
 
 
 def _royal_styles(mentions: list[Mention], text: str, base: int) -> list[Mention]:
@@ -629,7 +636,7 @@ class MentionFinder:
             mentions = _listed_orgs(mentions, text, base, self.kb)
         mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
         mentions = _named_leaders(mentions, text, base)
-        if "Majest" in text or "Highness" in text:
+        if "Majest" in text or "Highness" in text or _ROYAL_ABBREVIATION.search(text):
             mentions = _royal_styles(mentions, text, base)
         if "his " in text or "her " in text or "their " in text or "my " in text or "My " in text:
             # (and "my counterpart, Prime Minister X" in a first-person release)
@@ -1153,6 +1160,20 @@ class MentionFinder:
         found = self.kb.resolve("UN Security Council")
         return entity_of(found) if found is not None else None
 
+    def _styled_monarch(self, style: str) -> Entity | None:
+        """The one person the article named in a monarch's office whose holder this style
+        addresses ("His Majesty": a king, queen, sultan or emperor; "His Highness": an emir)."""
+        titles = _MAJESTY_TITLES if style in {"Majesty", "HM"} else _HIGHNESS_TITLES
+        found = {
+            person.key: person
+            for person, office in self.ctx.people
+            if person.kind is EntityKind.PERSON
+            and office is not None
+            and office.role == "HeadOfState"
+            and titles.search(office.label)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _organ_of(self, name: str) -> Entity | None:
         """The organisation an organ the KB lacks acts for ("the North Atlantic Council": NATO)."""
         parent = _ORGAN_PARENTS.get(name)
@@ -1220,8 +1241,18 @@ class MentionFinder:
         if self.ctx.crown_prince is not None and "Crown Prince" in text:
             # "The Crown Prince thanked ...", after "Crown Prince Mohammed bin Salman" was named
             for m in _THE_CROWN_PRINCE.finditer(text):
+                # (a title read alone with no holder: "Crown Prince", unlinked, gives way)
+                begin, end = base + m.start(), base + m.end()
+                out = [k for k in out if not _bare_heir(k, begin, end)]
                 if free(m.start(), m.end()):
                     refer(m, Code.PERSON, (self.ctx.crown_prince,), 0.75)
+        if "Majesty" in text or "Highness" in text or "HM" in text or "HH" in text:
+            # "During the call, His Majesty affirmed ...": the one monarch of that style the
+            # article named (a king's, an emir's), none if two
+            for m in _BARE_ROYAL_STYLE.finditer(text):
+                monarch = self._styled_monarch(m.group("s") or m.group("a"))
+                if monarch is not None and free(m.start(), m.end()):
+                    refer(m, Code.PERSON, (monarch,), 0.75)
         for m in _scan(_THEIR_LEADERS, ("leaders", "heads", "presidents"), text, low):
             # "The Russian and EU leaders agreed ...": the leaders who met
             met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
@@ -2372,6 +2403,20 @@ class MentionFinder:
         m = _CROWN_PRINCE_NAMED.search(analysis.masked)
         slot = (m.group("after") or m.group("before")) if m else None
         mention = analysis.slots.get(slot) if slot else None
+        if mention is None:
+            # "Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince, Deputy Prime
+            # Minister ...": the heir's title read as a mention of its own, apposed to the name
+            text, base = analysis.sentence.text, analysis.sentence.begin
+            people = [k for k in analysis.mentions if k.code is Code.PERSON]
+            for before, title in itertools.pairwise(people):
+                if (
+                    title.text.startswith("Crown Prince")
+                    and not title.entities[0].is_linked
+                    and before.entity is not None
+                    and before.entity.is_linked
+                    and _APPOSED_HEIR.fullmatch(text, before.end - base, title.begin - base)
+                ):
+                    mention = before
         if mention is not None and mention.entity is not None:
             self.ctx.crown_prince = mention.entity
 
@@ -3425,6 +3470,29 @@ def _kb_link(kb: KbIndex, qids: tuple[str, ...], surface: str) -> Entity | None:
 _CROWN_PRINCE_NAMED = re.compile(
     r"Crown\s+Prince\s+(?:and\s+)?(?P<after>§P\d+§)|(?P<before>§P\d+§),\s+(?:the\s+)?Crown\s+Prince\b"
 )
+# between a name and the heir's title apposed to it: a dynasty the name left out, a comma
+_APPOSED_HEIR = re.compile(r"(?:\s+Al[\s-][A-Z][a-z]+)?,\s+(?:the\s+)?")
+
+
+def _bare_heir(mention: Mention, begin: int, end: int) -> bool:
+    """Whether a mention is the heir's title read alone, with no holder, at this span."""
+    return (
+        mention.code is Code.PERSON
+        and begin <= mention.begin
+        and mention.end <= end
+        and mention.text == "Crown Prince"
+        and not any(e.is_linked for e in mention.entities)
+    )
+
+
+# a monarch's style standing alone: "His Majesty affirmed ...", "HM received ..." (not "His
+# Majesty King Abdullah II", "His Majesty the King", "His Majesty's Government")
+_BARE_ROYAL_STYLE = re.compile(
+    r"(?<![\w'’-])(?:(?:His|Her)\s+(?P<s>Majesty|Highness)|(?P<a>HM|HH))(?![\w'’-])"
+    r"(?!\s+(?:the\s+)?[A-Z]|['’])"
+)
+_MAJESTY_TITLES = re.compile(r"\b(?:King|Queen|Sultan|Emperor)\b")
+_HIGHNESS_TITLES = re.compile(r"\b(?:Emir|Amir)\b")
 # "the Crown Prince" standing alone (not "the Crown Prince of Abu Dhabi, X", "Crown Prince X")
 _THE_CROWN_PRINCE = re.compile(r"\b[Tt]he\s+Crown\s+Prince\b(?!\s+(?:of|and)\b|\s+[A-Z]|['’])")
 

@@ -32,7 +32,7 @@ from dipld.extract.offices import (
     leader_kind,
 )
 from dipld.extract.spans import Code, Context, Mention, Office
-from dipld.extract.spellings import HONORIFIC_WORDS, name_keys, spelling_index
+from dipld.extract.spellings import HONORIFIC_WORDS, name_keys, spelling_index, spelling_key
 from dipld.kb.index import KbEntity, KbIndex, KbTenure, cached_table
 from dipld.model import Entity, EntityKind
 
@@ -597,6 +597,27 @@ def clean_name(name: str) -> str:
     if (suffix := _GENERATION.search(name)) is not None and len(name[: suffix.start()].split()) > 1:
         name = name[: suffix.start()]
     return name.strip()
+
+
+#: the styles after which a single name word is a given name, not a surname ("Sheikh Mohamed",
+#: "Prince Faisal", "Crown Prince Mohammed"): a Gulf or royal person is called by it
+_GIVEN_NAME_STYLE = re.compile(
+    r"^(?:Sheikh|Sheikha|Shaikh|Prince|Princess|HRH|H\.R\.H\.|His\s+Royal\s+Highness|"
+    r"Her\s+Royal\s+Highness|His\s+Highness|Her\s+Highness|HH|H\.H\.)\.?\s"
+)
+_VOWEL_RUN = re.compile(r"[aeou]+")
+
+
+def given_key(word: str) -> str:
+    """A given name's key, its romanisations made one ("Mohamed", "Mohammed", "Mohammad" and
+    "Muhammad"; "Abdullah" and "Abdallah"), not "Mahmoud" or "Hamid"."""
+    return _VOWEL_RUN.sub("a", spelling_key(word))
+
+
+def _given_word(label: str) -> str | None:
+    """A KB label's first given name, past the styles it may open with ("Sheikh Tamim ...")."""
+    words = [w for w in label.split() if fold(w) not in HONORIFIC_WORDS]
+    return words[0] if len(words) > 1 else None
 
 
 def _words(name: str) -> list[str]:
@@ -1438,6 +1459,19 @@ class People:
         if len(candidates) == 1:
             return entity_of(candidates[0])
         return Entity.unlinked(clean_name(name), EntityKind.PERSON)
+
+    def styled_given(self, word: str) -> Entity | None:
+        """ "Sheikh Mohamed", "Crown Prince Mohammed": after a Gulf or royal style one name word
+        is a given name, the person's of the article so named in full before (none if two)."""
+        key = given_key(word)
+        found = {
+            known.key: known
+            for known, _ in self.ctx.people
+            if known.kind is EntityKind.PERSON
+            and (given := _given_word(known.label)) is not None
+            and given_key(given) == key
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _monarch_of(self, words: list[str], office: Office, after: str) -> list[KbEntity]:
         """ "Saudi Arabia's King Salman", "King Harald", "King Abdullah II": a monarch's title
@@ -4442,8 +4476,21 @@ class People:
                 continue
             if fold(m.group("name").split()[0]) in _NOT_NAME_WORDS:
                 continue
-            person = self.link(m.group("name"), None)
-            if not person.is_linked and self.date is not None and " " not in m.group("name"):
+            given = " " not in m.group("name") and _GIVEN_NAME_STYLE.match(m.group("h"))
+            if given:
+                # "Sheikh Mohamed": the given name of a person the article named, never the KB's
+                # one holder of that surname
+                person = self.styled_given(m.group("name")) or Entity.unlinked(
+                    clean_name(m.group("name")), EntityKind.PERSON
+                )
+            else:
+                person = self.link(m.group("name"), None)
+            if (
+                not given
+                and not person.is_linked
+                and self.date is not None
+                and " " not in m.group("name")
+            ):
                 # "Mr. Lavrov and Mr. Blinken": the surname alone, as bare_surnames reads it
                 qid = self._in_office(m.group("name"))
                 known = self.kb.entity(qid) if qid is not None else None
@@ -4476,7 +4523,21 @@ class People:
             if _overlaps(out, begin, end):
                 continue
             person = self.link(name, None)
-            out = [*out, Mention(begin, end, name, Code.PERSON, (person,), confidence=0.85)]
+            if " " not in name and (styled := self.styled_given(name)) is not None:
+                # "Crown Prince Mohammed": the article's Mohammed bin Salman, the style taken in
+                # (a given name alone reads as no name of its own: "invited Crown Prince §P1§")
+                person, begin = styled, base + m.start()
+            out = [
+                *out,
+                Mention(
+                    begin,
+                    end,
+                    text[begin - base : end - base],
+                    Code.PERSON,
+                    (person,),
+                    confidence=0.85,
+                ),
+            ]
         return out
 
     def _name_stems(self) -> tuple[str, ...]:
