@@ -393,7 +393,7 @@ _AND_HOSTED = re.compile(
     r"(?:hosted|received)\s+(?:the\s+|his\s+|her\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?(?P<b>§P\d+§)"
 )
 _K_AND_HOSTED = frozenset({"hosted", "received"})
-_HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
+_HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts|hosting)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
 # "The BRICS summit in Johannesburg brought together the leaders of Brazil, Russia, ...": a
 # meeting of the states
