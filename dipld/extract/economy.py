@@ -1880,6 +1880,8 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
         return
     if ", a" in masked or ", the" in masked:
         masked = _APPOSITION.sub(r"\1 ", masked)
+    if "under" in analysis.words and any(w in analysis.words for w in _K_STATIONED_UNDER):
+        _stationed_under(analysis, doc, masked)
     present = {word for word in _PERMISSION_NEEDED if word in masked}
     for regex, needed in _PERMISSION_PATTERNS:
         if present.isdisjoint(needed):
@@ -2137,6 +2139,74 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 elif dates:
                     args["date"] = [dates[0].value]
                 doc.add(FactClass.PERMISSION, args, analysis, 0.85)
+
+
+# forces kept on another state's soil under a treaty: "About 28,500 American troops are stationed
+# in Korea under the treaty", "Russia's 201st military base, ..., is stationed in Tajikistan under
+# an agreement", "the United States, which stations 54,000 troops in Japan under a security
+# treaty", "the 102nd Russian military base would continue to be stationed in Gyumri under the
+# 1995 treaty between Russia and Armenia" (a town: the treaty's other party is the host)
+_STATIONED_UNDER = re.compile(
+    rf"(?P<grantee>{STATES}|§D\d+§)(?:['’]s?)?"
+    r"(?P<what>(?:\s+(?!(?:to|be|not|would|could|should|may|might|will|can|must|wants?|"
+    r"which|who)\b)[\w-]+){0,3}?)"
+    # ("Russia's 201st military base, the country's largest military facility abroad, is ...")
+    r"(?:,\s+(?:(?:the|a|an|its)\s+|§S\d+§['’]s\s+)[^,;.§]{1,60},)?(?:,\s+which)?\s+"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|"
+    r"(?:would|will)\s+(?:continue\s+to\s+)?(?:be|remain)|continues?\s+to\s+be)\s+)?"
+    r"(?:also\s+|still\s+|permanently\s+)?"
+    r"(?P<act>(?:stationed|based|deployed|stations|keeps|maintains|bases)\b[^.;§]{0,40}?)\s+"
+    r"(?:in|on)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:(?P<city>§C\d+§)|(?P<grantor>§S\d+§))"
+    r"(?!['’]|\s*[-–])(?:\s+[^.;§]{0,30}?)?\s+under\s+(?P<doc>(?:the|a|an|this|that|its|their)\s+"
+    r"(?:[\w-]+\s+|§O\d+§\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Aa]rrangement|[Mm]emorandum|"
+    r"[Pp]rotocol)s?\b)"
+    r"(?P<rest>[^.;]*)"
+)
+_K_STATIONED_UNDER = ("stationed", "based", "deployed", "stations", "keeps", "maintains", "bases")
+# the parties of the treaty named after it: "under the 1995 treaty between Russia and Armenia"
+_TREATY_BETWEEN = re.compile(
+    r"^\s+(?:signed\s+)?between\s+(?:the\s+)?(?P<p>§S\d+§\s+and\s+(?:the\s+)?§S\d+§)"
+)
+
+
+def _stationed_under(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """Forces of one state kept in another under a treaty: the host's permission to base them
+    (MilitaryBasing; NuclearWeaponsStationing for nuclear arms), undated (the treaty's date is
+    its own)."""
+    for m in _STATIONED_UNDER.finditer(masked):
+        if _UNSIGNED.search(m.group("doc")):
+            continue  # "under a proposed agreement"
+        said = f"{_written(analysis, m.group('grantee'))} {m.group('what')} {m.group('act')}"
+        if not (_ARMED.search(said) or re.search(r"\bbases?\b", said)):
+            continue  # ("Japan's embassy is based in Kyiv under ...": no forces)
+        grantees = [
+            e for e in entities_of(analysis, m.group("grantee")) if e.kind is EntityKind.STATE
+        ]
+        if len(grantees) != 1:
+            continue
+        grantee = grantees[0]
+        if m.group("grantor"):
+            grantor = _state(analysis, m.group("grantor"))
+        else:
+            between = _TREATY_BETWEEN.match(m.group("rest"))
+            parties = (
+                [e for e in entities_of(analysis, between.group("p")) if e.key != grantee.key]
+                if between
+                else []
+            )
+            grantor = parties[0] if len(parties) == 1 else None
+        if grantor is None or grantor.kind is not EntityKind.STATE or grantor.key == grantee.key:
+            continue
+        activity = _activity(said)
+        if activity != "NuclearWeaponsStationing":
+            activity = "MilitaryBasing"
+        args: dict[str, Sequence[Value]] = {
+            "grantor": [grantor],
+            "grantee": [grantee],
+            "activity": [Concept(activity)],
+            "territory": [grantor],
+        }
+        doc.add(FactClass.PERMISSION, args, analysis, 0.85)
 
 
 # a military site a relative clause says the grantor lets the grantee use: "the Russian naval

@@ -283,6 +283,7 @@ _TOPIC_BEFORE = re.compile(
     r"[\w§-]+-led|direct|high-level))*\s*$",
     re.IGNORECASE,
 )
+_TALKS_WHERE = r"(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)"
 _BETWEEN = re.compile(
     rf"\b(?=[cdmnst])(?:talks|meeting|negotiations|consultations|conversation|call|summit|"
     r"dialogue)\s+"
@@ -290,8 +291,14 @@ _BETWEEN = re.compile(
     # "Talks were held in the Kremlin between ..."
     # "A telephone conversation took place between ..."
     # "negotiations held in Istanbul on 13 July between ..."
-    rf"(?:(?:were\s+held|was\s+held|held|took\s+place)\s+(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)?"
-    rf"(?:(?:on|last|earlier\s+this)\s+[\w,]+(?:\s+[\w,]+){{0,2}}?\s+)?)?between\s+"
+    # "a meeting in Amman last week between ...", "a telephone conversation on Wednesday
+    # between ...": its place and day before its parties, with or without "held"
+    rf"(?:(?:(?:were\s+held|was\s+held|held|took\s+place)\s+{_TALKS_WHERE}?"
+    rf"(?:(?:on|last|earlier\s+this)\s+[\w,]+(?:\s+[\w,]+){{0,2}}?\s+)?)|"
+    # (without "held", a day of no comma: not "their meeting in Bali last November, trade
+    # between the two countries ...")
+    # and a place the KB knows (the pattern ignores case: not "a meeting in which ... between")
+    r"(?:in\s+(?:the\s+)?§[CSL]\d+§\s+)?(?:(?:on|last|earlier\s+this)\s+\w+(?:\s+\d{1,2})?\s+)?)between\s+"
     # "talks between the foreign ministers of Russia and Turkey": their states
     rf"(?:the\s+)?(?:(?:(?:foreign\s+)?ministries|(?:foreign\s+)?ministers|leaders|presidents|"
     # ("between the foreign ministers of Ethiopia and Somalia" with "the foreign ministers" a
@@ -386,7 +393,7 @@ _AND_HOSTED = re.compile(
     r"(?:hosted|received)\s+(?:the\s+|his\s+|her\s+)?(?:visiting\s+)?(?:§D\d+§\s+)?(?P<b>§P\d+§)"
 )
 _K_AND_HOSTED = frozenset({"hosted", "received"})
-_HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
+_HOSTED_BEFORE = re.compile(r"\b(?:hosted|hosts|hosting)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$")
 _TO_CITY = re.compile(r"\s+to\s+(?P<c>§C\d+§)")
 # "The BRICS summit in Johannesburg brought together the leaders of Brazil, Russia, ...": a
 # meeting of the states
@@ -637,13 +644,31 @@ _TRAILING_MEETING = re.compile(
     r"(?!(?:expected|scheduled|planned|slated|invited|asked|urged|needed)\b)"
     r"(?:[a-z]{2,}ed|said|told|made|gave|took|sought|sent|spoke|laid|brought|won)\b"
     # (no other person before the meeting: the act is the subject's own)
-    r"(?:[^;§]|§[A-FH-OQ-Z]\d+§){0,160}?\s(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+"
+    # ("... after a telephone conversation with X": the call the act followed)
+    # (not "expressed interest in a meeting with X": one hoped for)
+    r"(?:[^;§]|§[A-FH-OQ-Z]\d+§){0,160}?(?<!\binterest)(?<!\binterested)"
+    r"\s(?:during|at|in|after|following)\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|talks)|call|"
     r"conversation)\s+with\s+(?:the\s+)?(?:§D\d+§\s+)?(?:[A-Z][A-Za-z.]+\s+){0,3}"
     r"(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z.]+\s+){1,2}){0,2}(?:of\s+(?:the\s+)?§[CS]\d+§\s+)?"
     r"(?P<b>§P\d+§)(?!\s*(?:,\s+)?(?:and|or)\s)"
 )
-_K_TRAILING_MEETING = frozenset({"during", "at", "in"})
+_K_TRAILING_MEETING = frozenset({"during", "at", "in", "after", "following"})
+# "Merkel, in a phone call with Putin on Wednesday, asked him ...", "Lavrov, during talks with
+# Amir-Abdollahian in Moscow, criticised ...": the meeting or call told in an aside between the
+# subject and its (past) verb
+_ASIDE_CALL = re.compile(
+    r"(?:[Tt]he\s+)?(?P<a>§[PS]\d+§),\s+(?:in|during|after|following|at)\s+(?:(?:a|an|the|his|her|its|"
+    r"their)\s+)?(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|"
+    r"talks)|call|conversation|video\s+(?:call|conference|link)|videoconference)\s+with\s+"
+    rf"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+    # (only a place or time after it)
+    r"(?P<rest>(?:\s+(?:in|at|on|last|this|earlier)\b[^;,§]{0,30}?(?:§[CL]\d+§[^;,§]{0,30}?)?)?),?"
+    # (the day read out of the masked text takes its comma: "with §P1§ pledged ...")
+    r"\s+(?:(?:has|had)\s+)?(?:also\s+|later\s+|then\s+)?"
+    r"(?!(?:expected|scheduled|planned|slated|invited|hoped|wanted|needed)\b)"
+    r"(?:[a-z]{2,}ed|said|told|made|gave|took|sought|sent|spoke|won)\b"
+)
 # "Putin told Modi during their talks in Moscow on Monday that ...", "Erdogan thanked Putin at
 # their meeting in Sochi": the meeting of the two an act of one to the other was told at
 _THEIR_MEETING = re.compile(
@@ -2964,6 +2989,17 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         or _K_TRAILING_MEETING.isdisjoint(words)
         else _TRAILING_MEETING.match(masked, intro_end(masked))
     )
+    aside = (
+        None
+        if fronted is not None or trailing is not None or "with" not in words
+        else _ASIDE_CALL.search(masked)
+    )
+    if aside is not None and not FUTURE.search(aside.group(0)):
+        code = "041" if re.search(r"call|phone|video", aside.group("what")) else "040"
+        participants = _resolve(analysis, doc, aside.group("a")) + _resolve(
+            analysis, doc, aside.group("b")
+        )
+        found.append((participants, code, aside.group("rest")))
     if trailing is not None:
         code = "041" if re.search(r"call|phone", trailing.group("what")) else "040"
         participants = _resolve(analysis, doc, trailing.group("a")) + _resolve(

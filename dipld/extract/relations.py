@@ -192,7 +192,9 @@ _THE_RANKED = (
 _MEMBER_APPOSITION = re.compile(
     # ("Japan and Australia, as fellow members of the G20, ...")
     rf"(?P<m>{STATES}),\s+(?:as\s+)?(?:currently\s+|now\s+|also\s+|still\s+)?"
-    r"(?:both\s+|all\s+|another\s+)?"
+    # ("the United States and Greece, two NATO Allies": each of those listed)
+    r"(?:both\s+|all\s+|another\s+|(?:two|three|four|five)\s+(?=\S+\s+[Aa]llies\b|fellow\b|founding\b|"
+    r"permanent\b|§[OS]\d+§\s+(?:[Mm]embers|[Aa]llies)\b))?"
     rf"(?:a\s+|an\s+|{_THE_RANKED})?{_MEMBER_ADJ}"
     rf"(?:(?:members?|{_PARTICIPATING})\s+of\s+(?:the\s+)?{_LED}(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:[Mm]ember(?:\s+[Ss]tate|\s+country)?|"
