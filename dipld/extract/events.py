@@ -9979,10 +9979,13 @@ def aid_totals(analysis: Analysis, doc: Doc) -> None:
 # a purchase or commercial deal concluded between states (COOPERATE, ANNOTATION.md §5: a
 # concluded deal): "Poland signed a $4.75 billion agreement in April 2022 to buy 250 M1A2 Abrams
 # tanks from the United States", "Companies of the two countries signed agreements worth $5
-# billion" (not "may sign a deal", "talks on buying tanks", a deal "under negotiation")
+# billion", "Kazakh and Uzbek companies concluded contracts worth ...", "the two governments
+# concluded a $58 million deal" (not "may sign a deal", "talks on buying tanks", a deal "under
+# negotiation", one company's contract)
 _DEAL = re.compile(
     r"(?:^|\s)(?:(?P<s>§S\d+§(?:\s+and\s+§S\d+§)?)|(?:[Cc]ompanies|[Ff]irms|[Bb]usinesses)"
-    r"\s+(?:of|from)\s+(?:the\s+)?(?P<firms>§G\d+§))\s+(?:(?:has|have|had)\s+)?"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?P<firms>§G\d+§)|(?P<two>§G\d+§)|(?P<dem>§D\d+§\s+and\s+"
+    r"§D\d+§)\s+(?:companies|firms|businesses|enterprises))\s+(?:(?:has|have|had)\s+)?"
     r"(?:signed|concluded|clinched|sealed|struck|finali[sz]ed|inked)\s+(?:an?\s+|the\s+)?"
     r"(?P<what>(?:[\w§.$-]+\s+){0,3}?(?:agreements?|deals?|contracts?)\b[^.;]{0,160})"
 )
@@ -10004,9 +10007,10 @@ _ARMS = re.compile(
 
 def _deal_sides(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
     """The states of a deal: those named as its subject and the one sold from or dealt with,
-    or the two states of "companies of the two countries"."""
-    if m.group("firms"):
-        found = [e for e in entities_of(analysis, m.group("firms")) if e.kind is EntityKind.STATE]
+    or the two states of "companies of the two countries", "Kazakh and Uzbek companies" and "the
+    two governments" (the talks' states)."""
+    if group := m.group("firms") or m.group("two") or m.group("dem"):
+        found = [e for e in entities_of(analysis, group) if e.kind is EntityKind.STATE]
         return found if len(found) == 2 else []
     buyers = [e for e in entities_of(analysis, m.group("s")) if e.kind is EntityKind.STATE]
     seller = _parties_named(
@@ -10016,12 +10020,60 @@ def _deal_sides(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
     return sides if len(sides) == 2 else []
 
 
+# a state's purchase from another told with the deal it was made under: "Bangladesh bought wheat
+# from India under a government-to-government deal", "Australia had agreed in 2016 to buy the
+# vessels from France in a deal worth ..." (not "will buy ... under a new deal", "plans to buy",
+# nor a purchase without a deal, which may be trade)
+_PURCHASE = re.compile(
+    r"(?P<s>§S\d+§)(?:,\s+[^,;§]{1,40},)?\s+(?:(?:has|have|had)\s+)?(?:bought|purchased|acquired|agreed\s+(?:in\s+\d{4}\s+)?"
+    r"to\s+(?:buy|purchase|acquire))\s+(?P<what>[^.;§]{1,60}?(?:§M\d+§[^.;§]{0,30}?)?)\s+from\s+"
+    r"(?:the\s+)?(?P<g>§S\d+§)\s+(?:under|in|through|as\s+part\s+of)\s+(?:an?\s+|the\s+)?"
+    r"(?P<deal>(?:[\w-]+\s+){0,3}?(?:deal|contract|agreement)\b[^.;]{0,60})"
+)
+_PURCHASE_VERBS = frozenset({"bought", "purchased", "acquired", "agreed"})
+
+
+def _purchase(analysis: Analysis) -> tuple[list[Entity], str, str] | None:
+    """The buyer and seller of a purchase told with its deal, what was bought and the deal."""
+    if _PURCHASE_VERBS.isdisjoint(analysis.words):
+        return None
+    m = _PURCHASE.search(analysis.masked)
+    if m is None:
+        return None
+    found = [*entities_of(analysis, m.group("s")), *entities_of(analysis, m.group("g"))]
+    sides = list({e.key: e for e in found if e.kind is EntityKind.STATE}.values())
+    return (sides, m.group("what"), m.group("deal")) if len(sides) == 2 else None
+
+
+def _same_purchase_agreed(fact: Fact, analysis: Analysis, buyer: Entity) -> bool:
+    """Whether a fact is the buyer's AGREE (031) read from this sentence's "agreed to buy"."""
+    return (
+        fact.cls is FactClass.EVENT
+        and "031" in {str(c) for c in fact.get("cameoCode")}
+        and bool(fact.evidence)
+        and fact.evidence[0].begin == analysis.sentence.begin
+        and fact.evidence[0].in_title == analysis.in_title
+        and {e.key for e in fact.entities("actor")} == {buyer.key}
+    )
+
+
 def deals(analysis: Analysis, doc: Doc) -> None:
     """COOPERATE between two states that concluded a purchase or a deal of stated worth:
     military (062) for arms, else economic (061), with its sum and a date of its own."""
-    if "§M" not in analysis.masked or analysis.negated or analysis.hypothetical:
+    if analysis.negated or analysis.hypothetical:
         return
-    if _DEAL_VERBS.isdisjoint(analysis.words):
+    if (bought := _purchase(analysis)) is not None:
+        sides, what, deal = bought
+        cameo = "062" if _ARMS.search(what) else "061"
+        when = next((d.value for d in analysis.dates if d.end_value is None and not d.since), None)
+        money = money_args(analysis, what) or money_args(analysis, deal)
+        args = {**event_args("COOPERATE", cameo, sides, when=when), **money}
+        # ("had agreed to buy ... in a deal worth ...": the deal concluded, one act, no AGREE of
+        # the buyer's beside it)
+        doc.facts[:] = [f for f in doc.facts if not _same_purchase_agreed(f, analysis, sides[0])]
+        doc.add(FactClass.EVENT, args, analysis, 0.7)
+        return
+    if "§M" not in analysis.masked or _DEAL_VERBS.isdisjoint(analysis.words):
         return
     m = _DEAL.search(analysis.masked)
     if m is None or not _WORTH.search(m.group("what")):

@@ -1,6 +1,7 @@
 """Precision of events and coreference (session 13, prec2): a gathering to be attended is no
 promise; a guest welcomed to a place or for a visit is a hosting, no praise; a signing welcomed
-by one of its own signers is self-praise; two states' companies are not the states; a meeting
+by one of its own signers is self-praise; two states' companies are not the states (as
+signers; their deal of stated worth is the states' COOPERATE since session 22); a meeting
 recalled sets neither the subject nor the pair "the sides" mean; "the parties" of an agreement
 are its signatories, never the host of the talks; and the near misses that keep their facts."""
 
@@ -122,13 +123,21 @@ def test_others_signing_welcomed_praises_the_signers() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kazakh and Uzbek companies concluded commercial contracts worth $1 billion at the "
-        "business forum.",
         "Indian and Japanese businesses signed 20 memoranda of understanding at the forum.",
     ],
 )
 def test_two_states_companies_are_not_the_states(text: str) -> None:
     assert _events(text) == []
+
+
+def test_two_states_companies_deal_of_stated_worth_is_the_states_cooperation_only() -> None:
+    # (no signing of the states, SUPPORT 057; the deal itself is their COOPERATE 061, as
+    # "companies of the two countries" was: session 22, gold blind2 and blind24)
+    text = (
+        "Kazakh and Uzbek companies concluded commercial contracts worth $1 billion at the "
+        "business forum."
+    )
+    assert _events(text) == [({KAZAKHSTAN, UZBEKISTAN}, set(), "061")]
 
 
 @pytest.mark.parametrize(
