@@ -2305,6 +2305,8 @@ _FORCES_GIVING = re.compile(r"(?:(?<=,\s)|(?<=\sand\s)|(?<=\swhile\s))" + _FORCE
 # a state's armed forces as a party of talks with an armed movement ("the Sudanese Armed Forces")
 _STATE_FORCES = r"§D\d+§\s+(?:Armed\s+Forces|Army)"
 _FORCES_PARTY = rf"(?:the\s+)?(?:{_STATE_FORCES}|§O\d+§)"
+# the label of a state's armed forces named beside an armed group ("Sudanese Armed Forces")
+_STATE_FORCES_NAMED = re.compile(r"\s(?:Armed\s+Forces|Army|Defen[cs]e\s+Forces?)$")
 # "the talks between representatives of the Sudanese Armed Forces and the Rapid Support Forces
 # that opened in Jeddah yesterday": talks that took place, between two armed parties
 _FORCES_TALKS = re.compile(
@@ -2332,8 +2334,12 @@ def _forces_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
     organisations (and the third party), where and when the clause says (whether the sentence
     told one)."""
     m = _FORCES_TALKS.search(masked) or _FACILITATED_FORCES_TALKS.search(masked)
-    if m is None or not re.search(_STATE_FORCES, m.group(0)) or _future(masked):
+    if m is None or _future(masked):
         return False
+    if not re.search(_STATE_FORCES, m.group(0)) and not any(
+        _STATE_FORCES_NAMED.search(_armed_party(analysis, m.group(g)).label) for g in ("a", "b")
+    ):
+        return False  # (the forces beside an armed group: an unlinked body, mentions.py)
     if m.re is _FACILITATED_FORCES_TALKS and (
         analysis.negated
         or analysis.hypothetical
@@ -2574,7 +2580,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         and _meeting_around(analysis, doc, masked)
     ):
         return  # (its "talks between" are that meeting)
-    if "between" in words and "Forces" in masked and _forces_talks(analysis, doc, masked):
+    if (
+        "between" in words
+        and "Forces" in analysis.sentence.text  # (in the masked text or a party's name)
+        and _forces_talks(analysis, doc, masked)
+    ):
         return
     if "§P" in masked and (
         "delivered" in words or "handed" in words or "during" in words or ", who" in masked
@@ -5868,6 +5878,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"deported|expelled|expels|(?:is|are)\s+expelling", "COERCE", "174", adjacent=True),
     # "Moscow retaliated by expelling 10 Polish diplomats": the subject's act
     _t(r"(?<=\bby\s)(?:expelling|deporting)", "COERCE", "174"),
+    # "The M23 seized the border town of Bunagana": territory taken by force (CAMEO 192, an
+    # ASSAULT by ANNOTATION.md's table, not goods seized)
+    _t(
+        r"(?:seized|captured)(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|village|port)\s+of\s)",
+        "ASSAULT",
+        "192",
+        recipient=False,
+        adjacent=True,
+    ),
     _t(r"seized|confiscated", "COERCE", "171", adjacent=True),
     # ASSAULT (18-20)
     _t(
@@ -7074,6 +7093,8 @@ _RECIPIENT = re.compile(
     # ("condemned a planned $1.1 billion U.S. arms sale to Taiwan": the sum is no word)
     # ("expelling the same number of Polish diplomats": the count of a tit-for-tat)
     rf"(?:the\s+|its\s+|their\s+)?(?:same\s+number\s+of\s+)?(?:[a-z0-9-]+\s+){{0,2}}"
+    # people named after who they are: "detained two aid workers, Maria Lindqvist and ..."
+    r"(?:(?:[a-z0-9’'-]+\s+){0,2}[a-z]+s,\s+(?=§P\d+§))?"
     rf"(?:§M\d+§\s+)?(?P<g>{_RECIPIENTS})"
 )
 _DEMONYM = re.compile(r"§D\d+§")

@@ -892,8 +892,8 @@ _STATE_BODY_NAME = re.compile(
 
 def state_body(doc: Doc, entity: Entity) -> Entity | None:
     """The state an unlinked ministry or government named by its demonym or state acts for."""
-    if entity.qid is not None:
-        return None
+    if entity.qid is not None or entity.key in doc.finder.ctx.own_forces:
+        return None  # (armed forces beside an armed group: a party of their own, mentions.py)
     agency = _STATE_AGENCIES.get(entity.label.casefold().removeprefix("the "))
     if agency is not None:
         # "KCNA accused Washington ...": a state news agency speaks for its state (ANNOTATION.md)

@@ -608,7 +608,11 @@ class MentionFinder:
         mentions = _acronym_orgs(mentions, text, base)
         if "of which" in text:
             mentions = _of_which_bodies(mentions, text, base)
-        mentions = _armed_groups(mentions, text, base)
+        mentions = _armed_groups(mentions, text, base, self.ctx)
+        if self.ctx.groups:
+            mentions = _remembered_groups(mentions, text, base, self.ctx)
+        if "Forces" in text or "Army" in text or "Force " in text:
+            mentions = _forces_beside_groups(mentions, text, base, self.ctx)
         if "uro" in text or "Schengen" in text:
             mentions = _currency_areas(mentions, text, base)
         mentions = _venues(mentions, text, base)
@@ -625,6 +629,14 @@ class MentionFinder:
         mentions = self.people.bind_titles(mentions, text, base)
         mentions = self.people.bare_surnames(mentions, text, base)
         mentions = self.people.object_names(mentions, text, base)
+        if (
+            "arrest" in text
+            or "detain" in text
+            or "jail" in text
+            or "impris" in text
+            or ("abduct" in text or "kidnap" in text)
+        ):
+            mentions = self.people.arrested_names(mentions, text, base)
         if "elegation" in text:
             mentions = self.people.delegation_heads(mentions, text, base)
         mentions = self.people.guests.mentions(mentions, text, base)
@@ -2776,13 +2788,21 @@ WIRE_DATELINE = re.compile(
 )
 
 
+# the kind of armed group a name is said to be of: "the M23 armed group", "the militant group
+# Al-Shabaab", "the rebel group M23"
+_GROUP_KIND = (
+    r"(?:armed|militant|rebel|terrorist|jihadist|insurgent|separatist|paramilitary|extremist)\s+"
+    r"(?:group|movement|organi[sz]ation|outfit)"
+)
 # a name the KB does not know, in the place of an armed group: "the attacks by Boko Haram",
 # "Hamas' brutal attack on Israel", "al-Shabaab militants", "the advance of the TPLF", "the M23
 # rebels" (a name with a number only before such a word: not "F16 fighters")
 _GROUP_NAME = (
     r"(?:(?:al|el|ash|ad)-)?[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*[a-z][\w’'-]*){0,4}|"
-    r"[A-Z]{3,6}|[A-Z]{1,3}\d{1,3}(?=\s+(?:rebels|militants|insurgents)\b)"
+    rf"[A-Z]{{3,6}}|[A-Z]{{1,3}}\d{{1,3}}(?=\s+(?:rebels|militants|insurgents|{_GROUP_KIND})\b)"
 )
+# a name after its kind is a name whatever its letters: "the rebel group M23"
+_KIND_FIRST_NAME = rf"(?:{_GROUP_NAME}|[A-Z]{{1,3}}\d{{1,3}})(?![\w-])"
 # The armed-group regex by its alternatives, each with the group that holds the name and the
 # words around the name (which every match of the alternative contains). The name is tried at
 # every capitalised word, with much backtracking, so a sentence is scanned only with the
@@ -2807,6 +2827,14 @@ _ARMED_GROUP_ALTERNATIVES = (
     ("b", _S_ATTACK, rf"(?<![\w-])(?P<b>{_GROUP_NAME}){_S_ATTACK}"),
     ("c", _MILITANTS, rf"(?<![\w-])(?P<c>{_GROUP_NAME}){_MILITANTS}"),
     ("d", _FIRED_ROCKETS, rf"(?<![\w-])(?P<d>{_GROUP_NAME}){_FIRED_ROCKETS}"),
+    # "the militant group Al-Shabaab", "the armed group Ansar Allah"
+    ("e", _GROUP_KIND, rf"\b{_GROUP_KIND}\s+(?P<e>{_KIND_FIRST_NAME})"),
+    # "the M23 armed group", "the Fano militia" (one militia, named after "the")
+    (
+        "f",
+        rf"{_GROUP_KIND}|militia\b",
+        rf"(?<![\w-])(?!The\s)(?P<f>{_GROUP_NAME})\s+(?:{_GROUP_KIND}|militia)\b",
+    ),
 )
 _ARMED_GROUP_HINTS = tuple(
     (group, re.compile(words)) for group, words, _ in _ARMED_GROUP_ALTERNATIVES
@@ -2841,6 +2869,11 @@ _ARMED_GROUP_KEYS = (
     "terrorists",
     "fired",
     "launched",
+    "group",
+    "movement",
+    "organi",
+    "outfit",
+    "militia",
 )
 # words that begin sentences and names of things, never an armed group's name
 _NOT_A_GROUP = (
@@ -2848,14 +2881,25 @@ _NOT_A_GROUP = (
         """the this these those that their his her its our a an in on at after during following
     he she they it we police army troops forces government officials security military
     president minister leader rebel insurgent terrorist separatist islamist armed drone missile
+    shia shiite sunni alawite druze christian muslim tribal local state private
     """.split()
     )
     | CALENDAR_WORDS
 )
+# a verb in the past right after a subject ("gunmen detained", "militants have attacked")
+_GROUP_SUBJECT_VERB = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:also\s+)?[a-z]+ed\b")
+_GROUP_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# a name's ending that is an adjective's ("Kurdish fighters"): no name the article may use
+# again for the group alone
+_ADJECTIVE_ENDING = re.compile(r"[A-Z][a-z]+(?:ish|ese|ic|ist|ern)")
 
 
-def _armed_groups(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    """Non-state armed groups the KB does not know, by what they do: unlinked organisations."""
+def _armed_groups(
+    mentions: list[Mention], text: str, base: int, ctx: Context | None = None
+) -> list[Mention]:
+    """Non-state armed groups the KB does not know, by what they do or the kind of group they
+    are said to be: unlinked organisations, whose names ``ctx`` remembers for the article (the
+    groups the KB knows stay its own)."""
     if not _has_any(text, _ARMED_GROUP_KEYS):
         return mentions
     groups = "".join(group for group, hint in _ARMED_GROUP_HINTS if hint.search(text))
@@ -2870,7 +2914,121 @@ def _armed_groups(mentions: list[Mention], text: str, base: int) -> list[Mention
         first = name.split()[0].lower()
         if first in _NOT_A_GROUP:
             continue
-        _add_unlinked_org(out, base + start, base + start + len(name), name, 0.6)
+        if (
+            group == "f"
+            and m.group(0).endswith("militia")
+            and not _GROUP_THE_BEFORE.search(text, 0, start)
+        ):
+            continue  # ("Shiite militia", "a local militia": the one militia "the X militia" names)
+        begin, end = base + start, base + start + len(name)
+        before = len(out)
+        if group == "c" and _GROUP_SUBJECT_VERB.match(text, m.end()):
+            # "Taliban gunmen detained two activists": the men act as their group, the subject
+            # of the verb after them (the group's name, one mention with them)
+            end = base + m.end()
+            if not any(k.begin < end and begin < k.end for k in out):
+                entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
+                out.append(
+                    Mention(
+                        begin,
+                        end,
+                        m.group(0)[start - m.start() :],
+                        Code.ORG,
+                        (entity,),
+                        confidence=0.6,
+                    )
+                )
+        else:
+            _add_unlinked_org(out, begin, end, name, 0.6)
+        if ctx is not None and len(out) > before and not _ADJECTIVE_ENDING.fullmatch(name):
+            entity = out[-1].entities[0]
+            if ctx.groups.setdefault(name.casefold(), entity) is entity:
+                ctx.group_pattern = None
+    return out
+
+
+def _remembered_groups(
+    mentions: list[Mention], text: str, base: int, ctx: Context
+) -> list[Mention]:
+    """ "M23 rebels seized the town ... Angola urged the M23 to withdraw": the name of an armed
+    group the article told as one names it alone in that sentence and the ones after (where no
+    other mention is)."""
+    if ctx.group_pattern is None:
+        names = sorted(ctx.groups, key=len, reverse=True)
+        ctx.group_pattern = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])", re.IGNORECASE
+        )
+    out = list(mentions)
+    for found in ctx.group_pattern.finditer(text):
+        name = found.group()
+        if not name[0].isupper() and not name.startswith(("al-", "el-", "ash-", "ad-")):
+            continue  # (a word in lower case is no name)
+        begin, end = base + found.start(), base + found.end()
+        if not any(k.begin < end and begin < k.end for k in out):
+            entity = ctx.groups[name.casefold()]
+            out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.6))
+    return out
+
+
+# a state's armed forces named by its demonym ("the Sudanese Armed Forces", "the Ethiopian
+# National Defense Force"), perhaps with their acronym, beside an armed group ("and the Rapid
+# Support Forces"): a party of their own, as their adversary is
+_STATE_FORCES_NAME = re.compile(
+    r"\s+(?P<h>Armed\s+Forces|Army|(?:National\s+)?Defen[cs]e\s+Forces?)(?![\w-])"
+    r"(?:\s*\((?P<a>[A-Z]{2,6})\))?"
+)
+_AND_THE_BEFORE = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(?:and|or)\s+(?:the\s+)?$")
+_AND_THE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
+# the head words of an armed movement's name ("the Rapid Support Forces")
+_MOVEMENT_NAME_END = re.compile(r"(?:Forces|Front|Army|Movement|Brigades|Militia)$")
+
+
+def _armed_group(mention: Mention, ctx: Context) -> bool:
+    """Whether ``mention`` is an armed group the KB lacks: one the article told as such, or an
+    unlinked organisation named as a movement is ("... Support Forces", "... Liberation Front")."""
+    entity = mention.entity
+    if mention.code is not Code.ORG or entity is None or entity.is_linked:
+        return False
+    return (
+        any(e.key == entity.key for e in ctx.groups.values())
+        or _MOVEMENT_NAME_END.search(entity.label) is not None
+    )
+
+
+def _forces_beside_groups(
+    mentions: list[Mention], text: str, base: int, ctx: Context
+) -> list[Mention]:
+    """ "urged the Sudanese Armed Forces and the Rapid Support Forces to return to talks": a
+    state's armed forces named beside an armed group are a party of their own (an unlinked
+    organisation, whose acronym in brackets names it again), not their state."""
+    out = list(mentions)
+    by_begin = {k.begin: k for k in out}
+    by_end = {k.end: k for k in out}
+    for d in mentions:
+        if d.code is not Code.DEMONYM:
+            continue
+        forces = _STATE_FORCES_NAME.match(text, d.end - base)
+        if forces is None:
+            continue
+        end = base + forces.end("h")
+        after = _AND_THE_AFTER.match(text, forces.end())
+        other = by_begin.get(base + after.end()) if after is not None else None
+        if other is None or not _armed_group(other, ctx):
+            head = text[: d.begin - base]
+            the = re.search(r"(?:[Tt]he\s+)?$", head)
+            start = the.start() if the is not None else len(head)
+            link = _AND_THE_BEFORE.search(text, 0, start)
+            other = by_end.get(base + link.start()) if link is not None else None
+            if other is None or not _armed_group(other, ctx):
+                continue
+        name = f"{d.text} {' '.join(forces.group('h').split())}"
+        entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
+        ctx.own_forces.add(entity.key)
+        out = [k for k in out if k is not d and not (d.begin <= k.begin and k.end <= end)]
+        out.append(Mention(d.begin, end, name, Code.ORG, (entity,), confidence=0.7))
+        if forces.group("a") and forces.group("a") not in ctx.acronyms:
+            ctx.acronyms[forces.group("a")] = entity
+            ctx.acronym_pattern = None
     return out
 
 

@@ -145,6 +145,24 @@ _MET_NAME = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|to|for|during|who|after|before|last|this|yesterday|"
     r"today|earlier|via|by|over)\b)"
 )
+# the full names of people an arrest verb takes, the KB's or not: "detained businessman Peter
+# Halvorsen", "arrested Ivan Kurilov, a former embassy driver", "detained two aid workers, Maria
+# Lindqvist and Tomas Berg" (a lower-case word or two of who they are before them)
+_PERSON_NAME = (
+    r"[A-Z][a-z]+(?:[\s-](?:(?:von|van|der|den|de|del|da|di|bin|al|el|la|le)\s+)*"
+    r"[A-Z][\w'’-]*[a-z]){1,3}"
+)
+_ARRESTED_NAMES = re.compile(
+    r"\b(?:arrested|detained|jailed|imprisoned|abducted|kidnapped)\s+"
+    r"(?:(?:(?:a|an|the|two|three|four|several)\s+)?(?:[A-Z][\w&-]*\s+)?"
+    r"(?:[a-z’'-]+\s+){0,3}?(?:executives?|journalists?|reporters?|activists?|researchers?|"
+    r"businessm[ae]n|businesswom[ae]n|workers?|employees?|students?|lawyers?|bloggers?|"
+    r"academics?|scholars?|tourists?|citizens?|nationals?|residents?|dissidents?|"
+    r"opposition\s+leaders?|priests?|pastors?|drivers?|engineers?|scientists?)"
+    r"(?:,\s+|\s+))?"
+    rf"(?P<a>{_PERSON_NAME})(?:\s+and\s+(?P<b>{_PERSON_NAME}))?"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|for|during|after|last|this|who|over|near|from)\b)"
+)
 # what a match of _MET_NAME needs: one of its verbs, then a capital
 # the full name of a delegation's head: "a delegation of the Tigray People's Liberation Front
 # led by Getachew Reda", "the Hamas delegation, headed by Khalil al-Hayya,"
@@ -4343,6 +4361,25 @@ class People:
                 continue
             person = self.link(name, None)
             out.append(Mention(begin, end, name, Code.PERSON, (person,), confidence=0.6))
+        return out
+
+    def arrested_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "Chinese authorities detained businessman Peter Halvorsen": the full names nobody
+        titled that an arrest verb takes are people (the KB's, else unlinked)."""
+        out = list(mentions)
+        for m in _ARRESTED_NAMES.finditer(text):
+            for g in ("a", "b"):
+                name = m.group(g)
+                if name is None:
+                    continue
+                words = [fold(w) for w in re.split(r"[\s-]+", name)]
+                if words[0] in _NOT_NAME_WORDS or any(w in _NOT_PERSON_WORDS for w in words):
+                    continue
+                begin, end = base + m.start(g), base + m.end(g)
+                if _overlaps(out, begin, end):
+                    continue
+                person = self.link(name, None)
+                out.append(Mention(begin, end, name, Code.PERSON, (person,), confidence=0.6))
         return out
 
     def delegation_heads(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:

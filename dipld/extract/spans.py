@@ -254,6 +254,14 @@ class Context:
     # (SCO)"), and one pattern that finds them all
     acronyms: dict[str, Entity] = field(default_factory=dict)
     acronym_pattern: re.Pattern[str] | None = None
+    # the armed groups the KB lacks the article told as such ("M23 rebels", "the militant group
+    # Al-Shabaab"), by their names in lower case: the name alone names them in later sentences
+    # ("urged the M23 to withdraw"), and one pattern that finds them all
+    groups: dict[str, Entity] = field(default_factory=dict)
+    group_pattern: re.Pattern[str] | None = None
+    # the keys of a state's armed forces the article named beside an armed group ("the Sudanese
+    # Armed Forces and the Rapid Support Forces"): a party of their own, never their state
+    own_forces: set[str] = field(default_factory=set)
     # the state whose capital the dateline names, and those whose capitals the sentences read so
     # far named ("in Buenos Aires"): where an official titled without a state may be at home
     dateline: Entity | None = None

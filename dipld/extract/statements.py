@@ -3595,7 +3595,19 @@ def _background_signing(analysis: Analysis, doc: Doc, when: TimeValue | None) ->
         return False
     if _years_before(when, doc.date):
         return True
+    if _OPENS_WITH_DAY.match(analysis.sentence.text) and _years_before(when, doc.date, 7):
+        # "On May 20, the two forces signed a ceasefire agreement in Jeddah." in a statement of
+        # June 1: the day a sentence opens with, weeks before, sets the scene of what follows
+        return any(
+            d.value == when and d.begin - analysis.sentence.begin < 4 for d in analysis.dates
+        )
     return _background(when, doc.date) and any(d.value == when for d in analysis.dates)
+
+
+# a sentence that opens with the day of its act ("On May 20, ...", "On 20 May, ...")
+_OPENS_WITH_DAY = re.compile(
+    r"On\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,"
+)
 
 
 # the words before "in" that make the town what a document is about ("projects in Kharkiv")

@@ -172,10 +172,11 @@ def test_movements_sign_agreements(body: str, parties: set[str], date: str) -> N
 
 
 def _unlinked_orgs(text: str) -> set[str]:
-    """The organisations the KB lacks among the mentions of one sentence."""
+    """The organisations the KB lacks among the mentions of one sentence, by name (the mention
+    of "The M23 rebels seized Goma" is the men, "M23 rebels", and its organisation M23)."""
     analysis = MentionFinder(load_index(), DAY, None).analyse(sentences(text)[0])
     return {
-        m.text
+        m.entity.label
         for m in analysis.slots.values()
         if m.entity is not None
         and not m.entity.is_linked
