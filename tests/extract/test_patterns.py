@@ -33,6 +33,36 @@ def events(body: str, kind: str, date: dt.date = FRIDAY) -> list[tuple[set[str],
     ]
 
 
+def typed_events(body: str, date: dt.date = FRIDAY) -> list[tuple[str, set[str], set[str], str]]:
+    """(type, actors, recipients, CAMEO code) of every Event the body gives."""
+    return [
+        (
+            str(f.get("eventType")[0]),
+            keys(f.get("actor")),
+            keys(f.get("recipient")),
+            str(f.get("cameoCode")[0]),
+        )
+        for f in facts(body, date)
+        if f.cls.value == "Event"
+    ]
+
+
+def names(values: tuple[object, ...]) -> set[str]:
+    """Every QID, label and surface form of the values, lower-cased."""
+    out: set[str] = set()
+    for v in values:
+        for attr in ("qid", "label", "surface"):
+            got = getattr(v, attr, None)
+            if got:
+                out.add(str(got).lower())
+    return out
+
+
+def has_name(values: tuple[object, ...], want: tuple[str, ...]) -> bool:
+    """Whether one of the wanted names is part of a name of the values."""
+    return any(w.lower() in n for n in names(values) for w in want)
+
+
 def facts_of(found: list[Fact], cls: str) -> list[Fact]:
     """The facts of one class."""
     return [f for f in found if f.cls.value == cls]

@@ -16,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_patterns import typed_events
 
 DAY = dt.date(2023, 3, 10)
 US, RU, CN, UA, HU, DE, IR, FR = "Q30", "Q159", "Q148", "Q212", "Q28", "Q183", "Q794", "Q142"
@@ -25,16 +25,7 @@ STATES = {US, RU, CN, UA, HU, DE, IR, FR, AZ, KP, KR, LT, EU, PL, MD, UK}
 
 
 def _events(text: str) -> list[tuple[str, set[str], set[str], str]]:
-    return [
-        (
-            str(f.get("eventType")[0]),
-            keys(f.get("actor")),
-            keys(f.get("recipient")),
-            str(f.get("cameoCode")[0]),
-        )
-        for f in facts(text, DAY)
-        if f.cls.value == "Event"
-    ]
+    return typed_events(text, DAY)
 
 
 def _hit(kind: str, family: str, actors: set[str], recipient: str, text: str) -> bool:

@@ -24,7 +24,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_patterns import typed_events
 
 DAY = dt.date(2022, 11, 16)
 JP, KE, CN, PK, TR, AZ, DE, UA = "Q17", "Q114", "Q148", "Q843", "Q43", "Q227", "Q183", "Q212"
@@ -45,16 +45,7 @@ PEOPLE = {
 
 
 def _events(text: str) -> list[tuple[str, set[str], set[str], str]]:
-    return [
-        (
-            str(f.get("eventType")[0]),
-            keys(f.get("actor")),
-            keys(f.get("recipient")),
-            str(f.get("cameoCode")[0]),
-        )
-        for f in facts(text, DAY)
-        if f.cls.value == "Event"
-    ]
+    return typed_events(text, DAY)
 
 
 def _hit(kind: str, actor: str, recipient: str, text: str) -> bool:

@@ -20,23 +20,12 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts
+from tests.extract.test_patterns import facts, has_name
 
 DAY = dt.date(2023, 3, 10)
 
 
-def _names(values: tuple[object, ...]) -> set[str]:
-    out: set[str] = set()
-    for v in values:
-        for attr in ("qid", "label", "surface"):
-            got = getattr(v, attr, None)
-            if got:
-                out.add(str(got).lower())
-    return out
-
-
-def _has(values: tuple[object, ...], want: tuple[str, ...]) -> bool:
-    return any(w.lower() in n for n in _names(values) for w in want)
+_has = has_name
 
 
 def _found(text: str) -> list[tuple[str, str, tuple[object, ...], tuple[object, ...]]]:

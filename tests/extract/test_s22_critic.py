@@ -43,7 +43,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_patterns import typed_events
 
 DAY = dt.date(2022, 11, 16)
 RU, US, CN, BG, FI, NO, LT, AT = "Q159", "Q30", "Q148", "Q219", "Q33", "Q20", "Q37", "Q40"
@@ -64,16 +64,7 @@ _FAMILY = {"ACCUSE": "11", "THREATEN": "13", "REJECT": "12"}
 
 
 def _events(text: str) -> list[tuple[str, set[str], set[str], str]]:
-    return [
-        (
-            str(f.get("eventType")[0]),
-            keys(f.get("actor")),
-            keys(f.get("recipient")),
-            str(f.get("cameoCode")[0]),
-        )
-        for f in facts(text, DAY)
-        if f.cls.value == "Event"
-    ]
+    return typed_events(text, DAY)
 
 
 def _hit(kind: str, actor: str, recipient: str, text: str) -> bool:
