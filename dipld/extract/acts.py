@@ -12,13 +12,14 @@ are one party or one group of parties, and not the reacting party itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dipld.extract.facts import Doc, entities_of, side_of
 from dipld.extract.patterns import group_of
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, hedged
-from dipld.model import Entity, EntityKind, FactClass, Status
+from dipld.model import Entity, EntityKind, Fact, FactClass, Status
 
 #: How far before the reaction's sentence the act may be told (characters of the body).
 SPAN = 1200
@@ -315,6 +316,17 @@ def remember(analysis: Analysis, doc: Doc) -> None:
 
 # the statements whose makers a rejection of them names by their noun ("Russia accused Ukraine
 # of shelling the plant. Kyiv denied the accusation."): the event types they are told as
+def told_here(analysis: Analysis, doc: Doc) -> Iterator[Fact]:
+    """The facts the rules before found in this sentence (its body's, not the title's), the
+    latest first."""
+    begin = analysis.sentence.begin
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if first.begin != begin or first.in_title:
+            return
+        yield fact
+
+
 _STATEMENT_KINDS = {"ACCUSE": "accusation", "REQUEST": "demand", "THREATEN": "threat"}
 _STATEMENT_NAMES = frozenset(_STATEMENT_KINDS.values())
 
@@ -322,12 +334,8 @@ _STATEMENT_NAMES = frozenset(_STATEMENT_KINDS.values())
 def _statements_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ...]]:
     """The accusations, demands and threats this sentence tells (as the rules before found
     them), with their makers."""
-    begin = analysis.sentence.begin
     told: dict[str, tuple[Entity, ...]] = {}
-    for fact in reversed(doc.facts):
-        first = fact.evidence[0]
-        if first.begin != begin or first.in_title:
-            break
+    for fact in told_here(analysis, doc):
         if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
             continue
         kind = _STATEMENT_KINDS.get(str(fact.get("eventType")[0]))
@@ -342,11 +350,7 @@ def _visitors(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
     """The visitors of a visit this sentence tells (a meeting coded 042 with a venue): its
     participants other than the host state and those of it ("Nancy Pelosi arrived in Taiwan"
     → Pelosi); None when it tells no visit, or no visitor is left."""
-    begin = analysis.sentence.begin
-    for fact in reversed(doc.facts):
-        first = fact.evidence[0]
-        if first.begin != begin or first.in_title:
-            break
+    for fact in told_here(analysis, doc):
         if (
             fact.cls is not FactClass.MEETING
             or fact.status is not Status.ASSERTED
@@ -376,11 +380,7 @@ def _visitors(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
 def _met(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
     """The two or more participants of a meeting this sentence tells as held (not hedged, not
     of the title), for a later reaction to "the talks", "the dialogue", "the meeting"."""
-    begin = analysis.sentence.begin
-    for fact in reversed(doc.facts):
-        first = fact.evidence[0]
-        if first.begin != begin or first.in_title:
-            break
+    for fact in told_here(analysis, doc):
         if fact.cls is FactClass.MEETING and fact.status is Status.ASSERTED:
             participants = fact.entities("participant")
             if len(participants) >= 2:
@@ -398,13 +398,9 @@ def _signed_parties(analysis: Analysis, doc: Doc) -> tuple[tuple[Entity, ...], t
     """The parties of a document this sentence tells signed (its treaty relation's, else the
     two or more signatories of its signing), and the two or more parties of an agreement it
     tells by its verb."""
-    begin = analysis.sentence.begin
     signers: tuple[Entity, ...] = ()
     agreed: tuple[Entity, ...] = ()
-    for fact in reversed(doc.facts):
-        first = fact.evidence[0]
-        if first.begin != begin or first.in_title:
-            break
+    for fact in told_here(analysis, doc):
         if fact.cls is FactClass.TREATY_RELATION and len(fact.get("party")) >= 2:
             return fact.entities("party"), ()
         if (

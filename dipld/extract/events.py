@@ -10266,12 +10266,8 @@ def vowed_responses(analysis: Analysis, doc: Doc) -> None:
     party accused (the ACCUSE a rule before found in the sentence)."""
     if _VOWED_WORDS.isdisjoint(analysis.words):
         return
-    begin = analysis.sentence.begin
     accused: Fact | None = None
-    for fact in reversed(doc.facts):
-        first = fact.evidence[0]
-        if first.begin != begin or first.in_title:
-            break
+    for fact in acts.told_here(analysis, doc):
         if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
             continue
         kind = str(fact.get("eventType")[0])
