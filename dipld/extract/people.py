@@ -1141,6 +1141,21 @@ _SUMMONER_GAP = re.compile(
     r"on\s+[A-Z]\w+|late\s+on\s+[A-Z]\w+|yesterday|today)\s+)*"
 )
 _AND_BEFORE = re.compile(r"\s+and\s+$")
+# "the Chinese delegation included", "the Turkmen side was represented by", "a Moroccan
+# delegation headed by", "the delegation of Egypt was led by": the opening of a delegation's list
+_DELEGATION_AFTER_STATE = re.compile(r"\s+(?:delegation|side)\b")
+_DELEGATION_BEFORE_STATE = re.compile(r"\b[Dd]elegation\s+(?:of|from)\s+(?:the\s+)?$")
+_DELEGATION_LIST = re.compile(
+    r"\s*,?\s*(?:which\s+|that\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?"
+    r"(?:included|includes|including|comprised|comprising|represented\s+by|led\s+by|"
+    r"headed\s+by)\s+"
+)
+# what ends a delegation's list before a later title: a clause or another side
+_LIST_BREAK = re.compile(
+    r";|:|\.\s|\b(?:while|whereas|but|delegation|side|counterparts?|met|received|hosted|"
+    r"said|told|spoke)\b",
+    re.I,
+)
 # "... Trade Minister Mehmet Mus and ": a person's name after a title, then "and"
 _LISTED_NAME_BEFORE = re.compile(
     r"\s+(?:(?:[A-Z][\w'’.-]*|bin|ibn|al|el|de|da|van|von|der)\s+){1,5}and\s+"
@@ -2308,6 +2323,13 @@ class People:
             role = "HeadOfOrganization"
         if jurisdiction is None:
             jurisdiction = self._coordinated_state(text, start, titles, by_end)
+            if (
+                jurisdiction is None
+                and role not in {"Ambassador", "SpecialEnvoy", "Counterpart", "HeadOfOrganization"}
+                and (" side" in text or " delegation" in text or " Delegation" in text)
+            ):
+                # "the Chinese delegation included Foreign Minister Qin Gang"
+                jurisdiction = self._delegation_state(text, start, mentions, base)
         elif role == "HeadOfOrganization":
             jurisdiction = self._organisation_of(jurisdiction)
         if (
@@ -2582,6 +2604,38 @@ class People:
             return []
         other = found.entities[0]
         return bare if other.is_linked and other.key != holder.key else []
+
+    @staticmethod
+    def _delegation_state(
+        text: str, start: int, mentions: list[Mention], base: int
+    ) -> Entity | None:
+        """ "The Russian delegation included Foreign Minister Sergei Lavrov, and the Chinese
+        delegation included Foreign Minister Qin Gang": a title without a state in the list of
+        a state's delegation is that state's; the list ends at a clause or another side."""
+        found: Entity | None = None
+        for m in mentions:
+            if (
+                m.code not in {Code.STATE, Code.DEMONYM}
+                or m.entity is None
+                or m.entity.kind is not EntityKind.STATE
+                or m.end - base > start
+            ):
+                continue
+            end = m.end - base
+            after = _DELEGATION_AFTER_STATE.match(text, end)
+            if after is not None:
+                end = after.end()
+            elif not _DELEGATION_BEFORE_STATE.search(
+                text, max(0, m.begin - base - 30), m.begin - base
+            ):
+                continue
+            opening = _DELEGATION_LIST.match(text, end)
+            if opening is None or opening.end() > start:
+                continue
+            if _LIST_BREAK.search(text, opening.end(), start):
+                continue
+            found = m.entity
+        return found
 
     @staticmethod
     def _coordinated_state(
