@@ -3711,6 +3711,11 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
         actors = _actors(analysis, m.group("a"))
         if not actors:
             continue
+        if _THE_DOCUMENT.match(masked) and _signed_before(doc, analysis, actors):
+            # "Morocco, Nigeria and ECOWAS signed a memorandum ... The memorandum was signed by
+            # the Director General of ...": the signing told again, by its signers' officials
+            # (one event per act, ANNOTATION.md §5)
+            continue
         args = event_args("SUPPORT", "057", actors)
         after = analysis.mention(_SLOT.findall(m.group("a"))[-1]).end
         city = _IN_CITY.match(masked, m.end())
@@ -3790,6 +3795,26 @@ def _signing_of(doc: Doc, signers: Sequence[Entity]) -> TimeValue | None:
             day = next(iter(fact.get("date")), None)
             return day if told == keys and isinstance(day, TimeValue) else None
     return None
+
+
+def _signed_before(doc: Doc, analysis: Analysis, signers: Sequence[Entity]) -> bool:
+    """Whether a sentence before this one told a signing (SUPPORT 057) by every one of the
+    signers (or their states)."""
+    keys = {(state_of(doc, e) or e).key if e.kind is EntityKind.PERSON else e.key for e in signers}
+    begin = analysis.sentence.begin
+    for fact in doc.facts:
+        if fact.cls is not FactClass.EVENT or "057" not in fact.get("cameoCode"):
+            continue
+        first = fact.evidence[0]
+        if not first.in_title and first.begin >= begin:
+            continue
+        told = {
+            (state_of(doc, e) or e).key if e.kind is EntityKind.PERSON else e.key
+            for e in fact.entities("actor")
+        }
+        if keys <= told:
+            return True
+    return False
 
 
 _TREATY = re.compile(
