@@ -148,6 +148,8 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:police|authorities|government|officials|forces|side))?\s+(?:has\s+|had\s+|have\s+|"
     r"also\s+|on\s+[A-Z]\w+\s+)*[a-z]+(?:ed|s)\b"
 )
+# "Chad refused to deploy troops at the request of Sudan": the act not done is told, not the ask
+_REFUSAL = re.compile(r"\b(?:refused|refuses|declined|declines|rejected|rejects)\s+to\b")
 _REFUSED = frozenset({"rejected", "rejects", "dismissed", "dismisses", "rebuffed", "rebuffs"})
 
 
@@ -193,7 +195,11 @@ def requests_by_noun(analysis: Analysis, doc: Doc) -> None:
         asked = ev._resolve(analysis, doc, slot) if slot else subjects if m.group("it") else []
         found.append((makers, asked, m.group("pre")))
     for m in _AT_REQUEST_OF.finditer(masked):
-        if subject is not None and subject.end() <= m.start():
+        if (
+            subject is not None
+            and subject.end() <= m.start()
+            and not _REFUSAL.search(masked, 0, m.start())
+        ):
             found.append((ev._resolve(analysis, doc, m.group("m")), subjects, None))
     for makers, asked, pre in found:
         own = {e.key for e in makers}
