@@ -77,6 +77,14 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"(?:sanctions|tariffs|embargo|export\s+controls|export\s+restrictions|trade\s+restrictions)\b",
     ),
     ("detention", r"(?:detained|detains|detain|arrested|arrests|arrest)\b"),
+    # "Argentina proposed new talks", "China put forward a peace plan": what "the proposal",
+    # "the plan", "the offer" rejected next is
+    (
+        "proposal",
+        r"(?:(?:put|puts)\s+forward|floated|floats|tabled|tables|presented|presents|submitted|"
+        r"submits|offered|offers)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:proposals?|"
+        r"plan|initiative|offer|deal)\b|(?:proposed|proposes)\b",
+    ),
     # "Lithuania banned the transit of sanctioned goods to Kaliningrad", "closed its airspace to"
     (
         "ban",
@@ -139,7 +147,8 @@ _TOLD_WORDS = frozenset(
     "bombarded bombards bombardment bombardments offensive offensives fired annexed annexes "
     "annex banned bans prohibited prohibits barred bars outlawed outlaws closed statement "
     "declaration communique communiqué signed applied applies apply submitted submits filed "
-    "files lodged handed launched launches".split()
+    "files lodged handed launched launches put puts floated floats tabled tables presented "
+    "presents submitted offered offers proposed proposes".split()
 )
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
@@ -175,6 +184,9 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
         ),
         ("accusation",),
     ),
+    # remarks made: an accusation's ("Pakistan accused India ... India rejected the remarks")
+    **dict.fromkeys(("remarks", "comments"), ("accusation", "statement")),
+    **dict.fromkeys(("proposal", "proposals", "plan", "offer", "initiative"), ("proposal",)),
     # a statement issued ("The G7 foreign ministers issued a statement ... China rejects the
     # statement")
     **dict.fromkeys(("statement", "declaration", "communique", "communiqué"), ("statement",)),
@@ -254,7 +266,7 @@ _OBJECT = re.compile(
     r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling|offensive|"
     r"annexations?|accusations?|allegations?|criticism|charges?|claims?|condemnation|demands?|"
     r"ultimatum|request|threats?|statement|declaration|communiqu[ée]|visit|trip|"
-    r"applications?|bids?|candidac(?:y|ies))\b"
+    r"applications?|bids?|candidac(?:y|ies)|remarks|comments|proposals?|plan|offer|initiative)\b"
     r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"
 )
 

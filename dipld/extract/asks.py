@@ -16,7 +16,7 @@ import re
 from dipld.extract.facts import Doc, event_args
 from dipld.extract.patterns import NEGATION
 from dipld.extract.spans import Analysis
-from dipld.model import FactClass
+from dipld.model import Entity, FactClass
 
 # "In 1973, Denmark and Canada agreed on a continental shelf boundary": the year opens the
 # sentence, both parties are named, the object is a line between them
@@ -120,3 +120,98 @@ def asked_to_act(analysis: Analysis, doc: Doc) -> None:
         return
     when = ev._event_date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args("REQUEST", "100", actors, recipients, when), analysis, 0.7)
+
+
+# a request told by its noun, its maker named in the phrase: "Armenia's request to the CSTO for
+# assistance", "Iran's main demand on the United States", "demands from the United States that
+# it cut ties", "a request by Iran for ...", "Ethiopian demands that it withdraw"
+_MAKER = r"(?:the\s+)?(?:(?:[Gg]overnment|authorities)\s+of\s+(?:the\s+)?)?(?P<m>§[SDOP]\d+§)"
+_NOUN = (
+    r"(?:(?:main|key|central|repeated|formal|official|latest|earlier|renewed|urgent|written)\s+)?"
+    r"(?P<n>requests?|demands?)"
+)
+_MAKER2, _MAKER3 = _MAKER.replace("<m>", "<m2>"), _MAKER.replace("<m>", "<m3>")
+_NOUN2, _NOUN3 = _NOUN.replace("<n>", "<n2>"), _NOUN.replace("<n>", "<n3>")
+_ASKED_NOUN = re.compile(
+    rf"(?:(?<=[\s(])|^)(?:(?P<pre>the|a|an|rejected|rejects|dismissed|dismisses|rebuffed|"
+    rf"rebuffs|refused|refuses|considered|consider|answers|answered|of|to|over|by|with|under)"
+    rf"\s+)?(?:{_MAKER}['’]s?\s+{_NOUN}|{_MAKER2}\s+{_NOUN2}"
+    rf"|(?:the\s+|a\s+)?{_NOUN3}\s+(?:from|by)\s+{_MAKER3})"
+    r"\s+(?:(?:to|on|of)\s+(?:the\s+)?(?P<r>§[SDOP]\d+§)|that\s+(?:the\s+)?(?P<r2>§[SDOP]\d+§)|"
+    r"that\s+(?P<it>it|they)\b|for\s+[^§.;]{1,60}?\s+(?:to|from)\s+(?:the\s+)?(?P<r3>§[SDOP]\d+§))"
+)
+# "Polish police arrested the suspect at the request of Germany": the maker, and the one asked
+# is the clause's subject
+_AT_REQUEST_OF = re.compile(rf"\bat\s+the\s+(?:request|behest)\s+of\s+{_MAKER}(?!['’])")
+_SUBJECT = re.compile(
+    r"^(?:[A-Z]\w+(?:\s+\w+){0,3},\s+)?(?:[Tt]he\s+)?(?P<s>§[SDOP]\d+§)(?:['’]s?)?"
+    r"(?:\s+(?:police|authorities|government|officials|forces|side))?\s+(?:has\s+|had\s+|have\s+|"
+    r"also\s+|on\s+[A-Z]\w+\s+)*[a-z]+(?:ed|s)\b"
+)
+# "Chad refused to deploy troops at the request of Sudan": the act not done is told, not the ask
+_REFUSAL = re.compile(r"\b(?:refused|refuses|declined|declines|rejected|rejects)\s+to\b")
+_REFUSED = frozenset({"rejected", "rejects", "dismissed", "dismisses", "rebuffed", "rebuffs"})
+
+
+def requests_by_noun(analysis: Analysis, doc: Doc) -> None:
+    """REQUEST (100) told by its noun with its maker ("X's request to Y", "demands from X that
+    Y ...", "at the request of X": the one asked is the clause's subject), and the rejection
+    (REJECT 120) of such a demand by the clause's subject at its maker, when the event table
+    told neither. None when no maker is named, or the sentence is negated or hypothetical."""
+    words = analysis.words
+    if (
+        "request" not in words
+        and "requests" not in words
+        and "demand" not in words
+        and "demands" not in words
+    ):
+        return
+    if analysis.negated or analysis.hypothetical or "§" not in analysis.masked:
+        return
+    from dipld.extract import acts
+    from dipld.extract import events as ev
+
+    masked = analysis.masked
+    subject = _SUBJECT.match(masked)
+    subjects = ev._resolve(analysis, doc, subject.group("s")) if subject else []
+    told = [
+        f for f in acts.told_here(analysis, doc) if f.cls is FactClass.EVENT and f.get("eventType")
+    ]
+
+    def told_by(kind: str, makers: list[Entity]) -> bool:
+        keys = {e.key for e in makers}
+        return any(
+            str(f.get("eventType")[0]) == kind and keys & {e.key for e in f.entities("actor")}
+            for f in told
+        )
+
+    found: list[tuple[list[Entity], list[Entity], str | None]] = []
+    for m in _ASKED_NOUN.finditer(masked):
+        maker = m.group("m") or m.group("m2") or m.group("m3")
+        if m.group("m2") and m.group("pre") is None:
+            continue  # "Russia demands that ...": a verb, the event table's
+        makers = ev._resolve(analysis, doc, maker)
+        slot = m.group("r") or m.group("r2") or m.group("r3")
+        asked = ev._resolve(analysis, doc, slot) if slot else subjects if m.group("it") else []
+        found.append((makers, asked, m.group("pre")))
+    for m in _AT_REQUEST_OF.finditer(masked):
+        if (
+            subject is not None
+            and subject.end() <= m.start()
+            and not _REFUSAL.search(masked, 0, m.start())
+        ):
+            found.append((ev._resolve(analysis, doc, m.group("m")), subjects, None))
+    for makers, asked, pre in found:
+        own = {e.key for e in makers}
+        asked = [e for e in asked if e.key not in own]
+        if not makers or not asked:
+            continue
+        if not told_by("REQUEST", makers):
+            when = ev._event_date(analysis, doc, makers)
+            args = event_args("REQUEST", "100", makers, asked, when)
+            doc.add(FactClass.EVENT, args, analysis, 0.7)
+        refusers = [e for e in subjects if e.key not in own]
+        if pre in _REFUSED and refusers and not told_by("REJECT", refusers):
+            when = ev._event_date(analysis, doc, refusers)
+            args = event_args("REJECT", "120", refusers, makers, when)
+            doc.add(FactClass.EVENT, args, analysis, 0.7)

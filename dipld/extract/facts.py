@@ -383,6 +383,7 @@ def rules() -> tuple[Rule, ...]:
         asks.past_boundaries,
         asks.tightened_sanctions,
         asks.asked_to_act,
+        asks.requests_by_noun,
         events.responded_complaints,
         acts.remember,  # last: the acts the rules found in the sentence
     )
