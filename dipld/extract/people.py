@@ -79,7 +79,11 @@ NAME = re.compile(
 )
 # military ranks of two words, for _HONORIFIC_NAME only (NAME and _NAME_BEFORE try their
 # honorifics at every position): "Senior General Min Aung Hlaing", "Vice Admiral ..."
-_RANK = r"(?:(?:Senior|Major|Brigadier)\s+General|(?:Vice|Rear)\s+Admiral|Field\s+Marshal)\.?\s+"
+_RANK = (
+    r"(?:(?:Senior|Major|Brigadier)\s+General|(?:Vice|Rear)\s+Admiral|Field\s+Marshal|"
+    # abbreviated without full stops: "Lt Gen Anindya Sengupta", "Maj Gen Yang Lin"
+    r"(?:Lt|Maj)\.?\s+Gen)\.?\s+"
+)
 _HONORIFIC_NAME = re.compile(
     # "General" of "Secretary General", "Attorney General" ... ends a title, not an honorific;
     # the first letters of the honorifics are checked first (this pattern runs at every position)
@@ -600,7 +604,8 @@ def entity_of(kb_entity: KbEntity) -> Entity:
     return Entity.linked(kb_entity.qid, kb_entity.label, kb_entity.kind)
 
 
-_LEADING_HONORIFIC = re.compile(rf"^{HONORIFIC}")
+# (a military rank too: "Minister of Defence Major General Albert Murasira" is Albert Murasira)
+_LEADING_HONORIFIC = re.compile(rf"^(?:{_RANK}{HONORIFIC}?|{HONORIFIC})")
 _JR_SUFFIX = re.compile(r",?\s+Jr\.?$")
 # ("Lloyd J. Austin III" -> "Lloyd J. Austin"; a monarch's "Mswati III" keeps its number)
 _GENERATION = re.compile(r",?\s+(?:Sr\.|III|IV)$")
