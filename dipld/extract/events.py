@@ -5555,7 +5555,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The African Union suspended Niger": a member state suspended by its organisation
     _t(
         r"suspended(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s\s+membership)?(?:\s+from\b|\s+in\b|\s+on\b|"
-        r"\s+(?:after|following|over|until|and)\b|\s*[.,;]|\s*$))",
+        r"\s+(?:after|following|over|until|and|as)\b|\s+[\w-]+\s+(?:years|months)\s+ago\b|\s*[.,;]|"
+        r"\s*$))",
         "SANCTION",
         "160",
         needs_recipient=True,
@@ -8367,7 +8368,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # first sanction was on (session 22)
                 recipients = list(earlier.entities("recipient"))
             if event_type == "SANCTION" and tail.startswith(" them from"):
-                recipients = _states_before(doc) if all(_is_org(a) for a in actors) else []
+                # "Mali, Burkina Faso and Niger remain members of ECOWAS, although the bloc has
+                # suspended them": the states this sentence named before, else the one before
+                recipients = (
+                    (_states_here(analysis, m.start()) or _states_before(doc))
+                    if all(_is_org(a) for a in actors)
+                    else []
+                )
             if (
                 cameo == "1056"
                 and not recipients
@@ -8705,6 +8712,17 @@ def _format_partner(doc: Doc, noun: str) -> list[Entity]:
         ):
             return [v for v in fact.get("recipient") if isinstance(v, Entity)]
     return []
+
+
+def _states_here(analysis: Analysis, end: int) -> list[Entity]:
+    """The states the sentence names before ``end`` of its masked text, when two or more."""
+    found = {
+        e.key: e
+        for slot in re.findall(r"§[SDG]\d+§", analysis.masked[:end])
+        for e in analysis.mention(slot).entities
+        if e.kind is EntityKind.STATE
+    }
+    return list(found.values()) if len(found) >= 2 else []
 
 
 def _states_before(doc: Doc) -> list[Entity]:
@@ -9224,35 +9242,66 @@ _SUBJECT_GROUP = re.compile(rf"(?:the\s+)?(?P<s>{ACTORS})")
 # "Syria's membership was suspended in November 2011", "Mali was suspended from the African
 # Union in 2021": a member suspended by its organisation, named here or in the sentence before
 _SUSPENDED = re.compile(
-    r"(?P<m>§[SD]\d+§)(?:['’]s?\s+membership(?:\s+(?:in|of)\s+(?:the\s+)?(?P<o>§O\d+§))?)?\s+"
-    r"(?:was|were|had\s+been|has\s+been)\s+suspended(?:\s+from\s+(?:the\s+)?(?P<f>§O\d+§))?"
+    r"(?P<m>§[SD]\d+§)(?:['’]s?\s+membership(?:\s+(?:in|of)\s+(?:the\s+)?(?P<o>§O\d+§))?)?"
+    # ("Mali, one of the bloc's 15 member states, had already been suspended")
+    r"(?:,\s+(?:one\s+of|a\s+|an\s+|which\s+|whose\s+)[^,;§]{1,60}?(?:§[SD]\d+§[^,;§]{0,20}?)?,)?\s+"
+    r"(?:was|were|(?:had|has)\s+(?:already\s+)?been)\s+(?:already\s+)?suspended"
+    r"(?:\s+from\s+(?:the\s+)?(?:(?P<f>§O\d+§)|(?P<a>(?:bloc|organi[sz]ation|union)\b(?!\s+of\b)|"
+    r"its\s+(?=(?:[\w-]+\s+)?(?:bodies|institutions|activities|summits|meetings)\b))))?"
     r"(?:\s+by\s+(?:the\s+)?(?P<b>§O\d+§))?"
 )
+# "Sudan's standing has weakened since the African Union suspended its membership": the member
+# is the one state the sentence named before it
+_SUSPENDED_ITS = re.compile(r"(?P<o>§O\d+§)\s+(?:has\s+|had\s+)?suspended\s+its\s+membership\b")
 
 
 def suspensions(analysis: Analysis, doc: Doc) -> None:
-    """SANCTION (160) by an organisation that suspended a member, told in the passive."""
+    """SANCTION (160) by an organisation that suspended a member, told in the passive, or with
+    "its membership"; an organisation left unnamed ("from the bloc", "Syria's membership was
+    suspended") is the one the sentence, the sentence before or else the article named."""
     if "suspended" not in analysis.words or analysis.negated or analysis.hypothetical:
         return
     for m in _SUSPENDED.finditer(analysis.masked):
         slot = m.group("o") or m.group("f") or m.group("b")
-        if slot is None and "membership" not in m.group(0):
+        if slot is None and "membership" not in m.group(0) and m.group("a") is None:
             continue  # ("Mali was suspended": from what, unsaid)
         orgs = (
             analysis.mention(slot).entities
             if slot
-            else _one_org(analysis) or _one_org(doc.previous)
+            else _one_org(analysis) or _one_org(doc.previous) or _article_org(doc)
         )
         members = [e for e in analysis.mention(m.group("m")).entities if e.kind is EntityKind.STATE]
-        if len(orgs) != 1 or orgs[0].kind is not EntityKind.ORGANIZATION or not members:
-            continue
-        since = _since(analysis)  # "has been suspended since October 2021"
-        when = None if since is not None else _event_date(analysis, doc, list(orgs))
-        status = Status.HISTORICAL if _earlier_year(when or since, doc.date) else Status.ASSERTED
-        args = event_args("SANCTION", "160", list(orgs), members, when)
-        if since is not None:
-            args["startDate"] = [since]
-        doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+        _add_suspension(analysis, doc, orgs, members)
+    for m in _SUSPENDED_ITS.finditer(analysis.masked):
+        before = {
+            e.key: e
+            for slot in re.findall(r"§[SD]\d+§", analysis.masked[: m.start()])
+            for e in analysis.mention(slot).entities
+            if e.kind is EntityKind.STATE
+        }
+        if len(before) == 1:
+            orgs = analysis.mention(m.group("o")).entities
+            _add_suspension(analysis, doc, orgs, list(before.values()))
+
+
+def _add_suspension(
+    analysis: Analysis, doc: Doc, orgs: Sequence[Entity], members: list[Entity]
+) -> None:
+    if len(orgs) != 1 or orgs[0].kind is not EntityKind.ORGANIZATION or not members:
+        return
+    since = _since(analysis)  # "has been suspended since October 2021"
+    when = None if since is not None else _event_date(analysis, doc, list(orgs))
+    status = Status.HISTORICAL if _earlier_year(when or since, doc.date) else Status.ASSERTED
+    args = event_args("SANCTION", "160", list(orgs), members, when)
+    if since is not None:
+        args["startDate"] = [since]
+    doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+
+
+def _article_org(doc: Doc) -> tuple[Entity, ...]:
+    """The one organisation the article has named so far, if it named exactly one."""
+    orgs = doc.finder.ctx.orgs
+    return tuple(orgs.values()) if len(orgs) == 1 else ()
 
 
 # "Mali remains a member of ECOWAS, which suspended it ... and imposed sanctions in January 2022

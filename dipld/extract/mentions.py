@@ -1381,6 +1381,8 @@ class MentionFinder:
                 if k.entity is not None and k.code is Code.ORG and k.end <= base + m.start()
             ]
             fits = [e for e in orgs_named if _named_head(e) == head]
+            if head == "League" and len({e.key for e in fits}) > 1:
+                continue  # ("the League" after the Arab League and the Muslim League: no guess)
             headed = fits[-1] if fits else self.ctx.bodies.get(head)
             if headed is not None:
                 refer(m, Code.ORG, (headed,), 0.7)
@@ -2302,6 +2304,9 @@ class MentionFinder:
         orgs = [m.entity for m in analysis.mentions if m.code is Code.ORG and m.entity is not None]
         if orgs:
             self.ctx.last_org = orgs[-1]
+        for org in orgs:
+            if org.kind is EntityKind.ORGANIZATION:
+                self.ctx.orgs.setdefault(org.key, org)
         # (the EU is a state and an organisation)
         self.people.orgs_named.update(
             e.key
@@ -3468,11 +3473,11 @@ def _waters(mentions: list[Mention], text: str, base: int) -> list[Mention]:
 
 # organisations named again by the head noun of their name: "the Fund" (the International
 # Monetary Fund), "the Bank" (the World Bank), "the Alliance" (NATO), "the Organization" (the WTO)
-_NAMED_HEADS = ("Fund", "Bank", "Alliance", "Organization", "Organisation")
-_NAMED_HEAD_KEYS = ("Fund", "Bank", "Alliance", "Organi")
+_NAMED_HEADS = ("Fund", "Bank", "Alliance", "Organization", "Organisation", "League")
+_NAMED_HEAD_KEYS = ("Fund", "Bank", "Alliance", "Organi", "League")
 _THE_NAMED_HEAD = re.compile(
-    _THE + r"\s+(?P<w>Fund|Bank|Alliance|Organi[sz]ation)\b(?!\s+(?:of|for|on)\b)(?![ \t]+[A-Z])"
-    r"(?!-)"
+    _THE + r"\s+(?P<w>Fund|Bank|Alliance|Organi[sz]ation|League)\b(?!\s+(?:of|for|on)\b)"
+    r"(?![ \t]+[A-Z])(?!-)"
 )
 _NATO = "Q7184"
 

@@ -240,6 +240,8 @@ class Context:
     # the organisations behind "the Council", "the Commission": the last one named so
     bodies: dict[str, Entity] = field(default_factory=dict)
     last_org: Entity | None = None  # the organisation named last ("the bloc")
+    # every organisation the article has named, by key ("Syria's membership was suspended")
+    orgs: dict[str, Entity] = field(default_factory=dict)
     crown_prince: Entity | None = None  # the person named with that style ("the Crown Prince")
     regime: Entity | None = None  # the state of the regime named last ("the regime")
     # full names written otherwise than the KB writes them, by person key ("Ukhnaagiin Khurelsukh"
