@@ -63,6 +63,16 @@ def has_name(values: tuple[object, ...], want: tuple[str, ...]) -> bool:
     return any(w.lower() in n for n in names(values) for w in want)
 
 
+def tenure_jurisdictions(body: str, date: dt.date = FRIDAY) -> dict[str, set[str]]:
+    """Each Tenure holder's jurisdictions in what the body gives."""
+    out: dict[str, set[str]] = {}
+    for f in facts(body, date):
+        if f.cls.value == "Tenure":
+            for h in keys(f.get("holder")):
+                out.setdefault(h, set()).update(keys(f.get("jurisdiction")))
+    return out
+
+
 def facts_of(found: list[Fact], cls: str) -> list[Fact]:
     """The facts of one class."""
     return [f for f in found if f.cls.value == cls]

@@ -35,7 +35,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_patterns import tenure_jurisdictions
 
 DAY = dt.date(2023, 3, 29)
 
@@ -48,12 +48,7 @@ MUTUA = "Q16212421"
 
 def tenures(text: str) -> dict[str, set[str]]:
     """Each Tenure holder's jurisdictions."""
-    out: dict[str, set[str]] = {}
-    for f in facts(text, DAY):
-        if f.cls.value == "Tenure":
-            for h in keys(f.get("holder")):
-                out.setdefault(h, set()).update(keys(f.get("jurisdiction")))
-    return out
+    return tenure_jurisdictions(text, DAY)
 
 
 POSITIVE = [

@@ -27,7 +27,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_patterns import tenure_jurisdictions
 
 DAY = dt.date(2022, 6, 1)
 
@@ -39,12 +39,7 @@ PRAYUT, GERASIMOV, REZNIKOV, AUSTIN = "Q2108126", "Q36073", "Q4392444", "Q941013
 
 def tenures(text: str) -> dict[str, set[str]]:
     """Each Tenure holder's jurisdictions."""
-    out: dict[str, set[str]] = {}
-    for f in facts(text, DAY):
-        if f.cls.value == "Tenure":
-            for h in keys(f.get("holder")):
-                out.setdefault(h, set()).update(keys(f.get("jurisdiction")))
-    return out
+    return tenure_jurisdictions(text, DAY)
 
 
 POSITIVE = [
