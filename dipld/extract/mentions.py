@@ -1415,16 +1415,7 @@ class MentionFinder:
             }
             states = tuple(before.values()) or self.ctx.last_states
             if len(states) == 1:
-                out.append(
-                    Mention(
-                        base + m.start(),
-                        base + m.end(),
-                        m.group(0),
-                        Code.STATE,
-                        states,
-                        confidence=0.7,
-                    )
-                )
+                refer(m, Code.STATE, states, 0.7)
         if "regime" in low:
             out = self._regimes(out, text, base)
         author_code = Code.PERSON
@@ -1466,16 +1457,7 @@ class MentionFinder:
                 # other person named before
                 entities = self._object_pronoun(text, base, m, out)
                 if entities:
-                    out.append(
-                        Mention(
-                            base + m.start(),
-                            base + m.end(),
-                            m.group(0),
-                            Code.PERSON,
-                            entities,
-                            confidence=0.75,
-                        )
-                    )
+                    refer(m, Code.PERSON, entities, 0.75)
                 continue
             if word == "them":
                 # "Tokayev received Norov and Khodjaev. The President thanked them ...": the
