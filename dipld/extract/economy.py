@@ -1413,6 +1413,8 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
 _WHICH = r"(?:,\s+(?:which|who)(?:\s+in\s+\d{4}|\s+(?:also|already|previously|earlier))?)?"
 # the forces a state's name goes with when the mask did not take them in ("US troops")
 _FORCE = r"(?:forces|troops|soldiers|military|aircraft|warplanes|warships|personnel|servicemembers)"
+# an organisation whose forces a host lets in: "NATO troops", "NATO aircraft" (the grantee)
+_ORG_FORCES = rf"§O\d+§(?=\s+{_FORCE}\b)"
 # the state's organ that gives a permission for it: "Tajikistan's parliament approved the
 # deployment of ..."
 _BODY = r"['’]s?\s+(?:parliament|government|senate|cabinet|legislature)"
@@ -1446,7 +1448,7 @@ _PERMITS = re.compile(
     r"(?P<will>will)\s+(?:also\s+)?(?:allow|permit|let))\s+"
     # "agreed to host additional US Marines"
     r"(?:(?:the|additional|more|further|extra|new|some|about|up\s+to|[\d,]+)\s+)*"
-    rf"(?P<grantee>{STATES})\s+(?:to\s+)?(?P<act>[^.;]*)"
+    rf"(?P<grantee>{STATES}|{_ORG_FORCES})\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
 # "The agreement allows US forces to use nine Philippine military bases": the bases' state
 # a reciprocal grant: "to train in each other's territory", "to use each other's ports"
@@ -1552,11 +1554,11 @@ _BASES_OF = re.compile(
 # "Hungary granted the United States access to its airbases"
 _GRANTS_ACCESS = re.compile(
     rf"(?P<grantor>{STATES}){_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|"
-    rf"grants|offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES})\s+"
+    rf"grants|offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES}|{_ORG_FORCES})\s+"
     # "granted US forces access to four more military bases"
     # "granted US warplanes permission to use the Incirlik air base"
     r"(?:(?P<force>(?:military\s+)?(?:forces|troops|military|soldiers|personnel|armed\s+forces|"
-    r"warplanes|bombers|drones|fighter\s+jets|military\s+aircraft))\s+)?"
+    r"warplanes|bombers|drones|fighter\s+jets|(?:military\s+)?aircraft))\s+)?"
     r"(?:the\s+)?(?:(?:expanded|greater|"
     r"broader|wider|increased|new|additional|further|full|unimpeded|unrestricted|rotational|"
     r"exclusive)\s+)?(?:access|rights?|permission|"
@@ -1610,7 +1612,7 @@ _OPENED = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:re)?open(?:ed|s))\s+"
     r"(?:its|their)\s+(?P<what>airspace|territory|roads|railways?|military\s+bases|air\s*bases|bases|"
     r"(?:naval\s+)?ports|"
-    rf"airfields)\s+to\s+(?:the\s+)?(?P<grantee>{STATES})(?P<rest>[^.;]*)"
+    rf"airfields)\s+to\s+(?:the\s+)?(?P<grantee>{STATES}|{_ORG_FORCES})(?P<rest>[^.;]*)"
 )
 # a state opening its airspace to the flights to and from another: "welcomed Saudi Arabia's
 # decision last July to open its airspace to all civilian carriers, including flights to and from
@@ -1896,7 +1898,11 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 if e.kind is EntityKind.STATE
                 or (
                     e.kind is EntityKind.ORGANIZATION
-                    and (regex is _HOSTS_FORCES_OF or regex is _ALLOWS_NOUN)
+                    and (
+                        regex is _HOSTS_FORCES_OF
+                        or regex is _ALLOWS_NOUN
+                        or groups["grantee"].startswith("§O")  # (only _ORG_FORCES: "NATO troops")
+                    )
                 )
             ]
             act = groups.get("act") or groups.get("act2") or groups.get("act3") or ""

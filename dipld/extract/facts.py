@@ -349,6 +349,7 @@ def rules() -> tuple[Rule, ...]:
         tenures,
         events.meetings,
         relations.memberships,
+        relations.respective_dates,
         relations.borders,
         relations.diplomatic_relations,
         relations.treaties,

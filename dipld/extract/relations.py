@@ -26,7 +26,7 @@ from dipld.extract.patterns import (
 )
 from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention, hedged
 from dipld.extract.text import ASCII_UNDER_IGNORECASE
-from dipld.model import Concept, Entity, EntityKind, FactClass, Precision, TimeValue, Value
+from dipld.model import Concept, Entity, EntityKind, Fact, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
 
 # a generic head noun after an organisation's name: "the Quad grouping", "the Five Eyes
@@ -1270,6 +1270,52 @@ def _matches(regex: re.Pattern[str], masked: str) -> Iterator[re.Match[str]]:
             pos = m.start(group) + orgs.rindex("§", 0, len(orgs) - 1)
 
 
+def respective_dates(analysis: Analysis, doc: Doc) -> None:
+    """Pair the start dates of a sentence's memberships "respectively": "Finland and Sweden
+    joined NATO in 2023 and 2024, respectively" (one date a member), "Finland joined the EU and
+    NATO in 1995 and 2023, respectively" (one date an organisation). The rules give every
+    membership of a list the first date; when the list and the dates do not pair one to one,
+    the dates go (a membership without its start, never with another's)."""
+    if "respectively" not in analysis.words:
+        return
+    begin = analysis.sentence.begin
+    told: list[int] = []
+    for i in range(len(doc.facts) - 1, -1, -1):
+        first = doc.facts[i].evidence[0]
+        if first.begin != begin or first.in_title:
+            break
+        if doc.facts[i].cls is FactClass.MEMBERSHIP and doc.facts[i].get("startDate"):
+            told.append(i)
+    if len(told) < 2:
+        return
+    told.reverse()
+    dates = [d.value for d in analysis.dates if not d.relative]
+    order: dict[str, int] = {}
+    for mention in analysis.mentions:
+        for entity in mention.entities:
+            order.setdefault(entity.key, mention.begin)
+
+    def place(value: Value) -> int:
+        return order.get(value.key, -1) if isinstance(value, Entity) else -1
+
+    members = sorted({place(doc.facts[i].get("member")[0]) for i in told})
+    orgs = sorted({place(doc.facts[i].get("organization")[0]) for i in told})
+    for i in told:
+        fact = doc.facts[i]
+        if len(orgs) == 1 and len(members) == len(dates):
+            start = [dates[members.index(place(fact.get("member")[0]))]]
+        elif len(members) == 1 and len(orgs) == len(dates):
+            start = [dates[orgs.index(place(fact.get("organization")[0]))]]
+        else:
+            start = []
+        args: dict[str, Sequence[Value]] = {r: v for r, v in fact.args if r != "startDate"}
+        if start:
+            args["startDate"] = start
+        doc.facts[i] = Fact.make(
+            fact.cls, args, evidence=fact.evidence, confidence=fact.confidence, status=fact.status
+        )
+
+
 def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if not view and "§O" in masked and _BLOC_OFFICIAL_HINT.search(masked):
@@ -2387,6 +2433,28 @@ def _neighbour_of_one(analysis: Analysis, doc: Doc) -> bool:
     return found
 
 
+# a plural a demonym's slot took in: "Russian border guards", "Romanian customs officers"
+_PLURAL_NOUN = re.compile(
+    r"(?:[a-z]{2,}(?<![su])s|personnel|police|people|(?:service)?(?:wo)?men)$"
+)
+
+
+def _plural_folded(analysis: Analysis, slot: str, masked: str, end: int) -> bool:
+    """Whether ``slot`` (ending at ``end`` of ``masked``) is a demonym the mask folded together
+    with a plural noun ("Russian border guards"), which "its" cannot stand for."""
+    mention = analysis.slots.get(slot)
+    if mention is None or mention.code is not Code.DEMONYM:
+        return False
+    text = analysis.sentence.text
+    start = mention.end - analysis.sentence.begin
+    tail = masked[end:].split(None, 1)
+    if not tail or "§" in tail[0]:
+        return False
+    stop = text.find(" " + tail[0], start)
+    folded = text[start:stop].strip() if stop > start else ""
+    return bool(folded) and _PLURAL_NOUN.search(folded) is not None
+
+
 def _possessive_borders(
     analysis: Analysis, doc: Doc, masked: str, *, possessive_only: bool
 ) -> bool:
@@ -2406,7 +2474,19 @@ def _possessive_borders(
             listed, at = listed[: last.start()], hit.start("b2") + last.start() + 1
         if possessive_only and not hit.group("a2"):
             continue
-        for a in _states(analysis, hit.group("a") or hit.group("a2"), doc):
+        owner = hit.group("a") or hit.group("a2")
+        if hit.group("a2") and _plural_folded(analysis, owner, masked, hit.end("a2")):
+            # "Armenia let Russian border guards patrol its border with Turkey": "its" is not
+            # the guards'; the state named before them, if any
+            before = [
+                slot
+                for slot in _STATE_SLOT.findall(masked, 0, hit.start("a2"))
+                if not _plural_folded(analysis, slot, masked, masked.index(slot) + len(slot))
+            ]
+            if not before:
+                continue
+            owner = before[-1]
+        for a in _states(analysis, owner, doc):
             for b in _states(analysis, listed, doc):
                 # (states only: "the EU's border with Belarus" is the Union's)
                 if a.key != b.key and not _is_org(a, doc) and not _is_org(b, doc):
