@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (a table of sentences)
+
 """Military permissions given to an alliance's forces, and to a state's aircraft (session 23).
 
 "Hungary allowed NATO troops to transit through its territory", "Romania opened its airspace to

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (a table of sentences)
+
 """Dates and possessors that belong to one item of a list, not to the first (session 23).
 
 "Finland and Sweden joined NATO in 2023 and 2024, respectively" gave both states 2023: a
