@@ -1,4 +1,3 @@
-
 """Military permissions given to an alliance's forces, and to a state's aircraft (session 23).
 
 "Hungary allowed NATO troops to transit through its territory", "Romania opened its airspace to

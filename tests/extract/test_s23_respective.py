@@ -1,4 +1,3 @@
-
 """Dates and possessors that belong to one item of a list, not to the first (session 23).
 
 "Finland and Sweden joined NATO in 2023 and 2024, respectively" gave both states 2023: a
