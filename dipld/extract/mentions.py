@@ -386,6 +386,18 @@ _PLURAL_REFERENCE = re.compile(r"(?:counterparts|colleagues|ministers|leaders|pr
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:his|her|their|[Mm]y)\s+$")
 
 
+def _listed_after(mentions: list[Mention], words: str, end: int) -> bool:
+    """Whether people after ``end`` hold the office of a plural title ``words`` as listed by
+    it ("the foreign ministers of ..., X and Y": each titled "foreign ministers")."""
+    low = words.lower()
+    return any(
+        k.code is Code.PERSON
+        and k.begin >= end
+        and any(o.label.lower() in low and o.label[-1:] in "sS" for o in k.offices)
+        for k in mentions
+    )
+
+
 def _possessed_people(mentions: list[Mention], text: str, base: int) -> list[Mention]:
     """Person mentions of a title after "his", "her", "their" or "my" ("invited his Chinese
     counterpart to visit Moscow") taken with it, so that the fact rules read "invited §P1§" as
@@ -1332,6 +1344,10 @@ class MentionFinder:
                     people = next((g for g in rest if len(g) == n and _all_people(g)), ())
                 if people:
                     refer(m, Code.PERSON, people, 0.75)
+                continue
+            if _listed_after(out, words, base + m.end()):
+                # "with the foreign ministers of two Pacific partners, Japan's Yoko Kamikawa and
+                # New Zealand's Nanaia Mahuta": the people the title lists, not others before
                 continue
             pair = _PAIR.match(words) is not None
             named = [k for k in out if k.code is Code.PERSON and k.end <= base + m.start()]

@@ -56,7 +56,10 @@ _FIELD_WORD = (
     r"Reintegration|Religious|Sciences|Higher|Vocational|Training|Solidarity|Environmental|"
     r"Euro-Atlantic|Healthcare|Agrarian|Territorial|Infrastructures|Communal|Poverty|Reduction|"
     r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship|Change|Europe|Americas|"
-    r"Compact|Negotiations|Peace|Action|Transition|Sustainable|Mines|Renewable|Hydrocarbons)"
+    r"Compact|Negotiations|Peace|Action|Transition|Sustainable|Mines|Renewable|Hydrocarbons|"
+    # regions an envoy is for ("Special Representative for the South Caucasus Toivo Klaar")
+    r"Caucasus|Balkans|Sahel|Middle|Horn|Great|Lakes|Gulf|Arctic|Mediterranean|Caribbean|"
+    r"Caspian|Baltic|Levant|Maghreb|Peninsula|Korean)"
 )
 
 
@@ -126,6 +129,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (
         # "Deputy Prime Minister for European and Euro-Atlantic Integration Olha Stefanishyna"
         rf"(?:first\s+)?deputy\s+prime\s+ministers?(?:\s+for\s+{_FIELD})?|vice[-\s]premiers?|"
+        # Germany's and Austria's "Vice-Chancellor" (the spaced form: a deputy's prefix, _accept)
+        r"vice-chancellors?|"
         r"deputy\s+premiers?",
         "DeputyHeadOfGovernment",
     ),

@@ -1166,6 +1166,36 @@ _LISTED_NAME_BEFORE = re.compile(
     r"\s+(?:(?:[A-Z][\w'’.-]*|bin|ibn|al|el|de|da|van|von|der)\s+){1,5}and\s+"
 )
 _AND_AFTER = re.compile(r"\s+and\s+")
+# two titles of one person joined by "and" or a dash ("Deputy Prime Minister – Minister of Foreign
+# Affairs of Kazakhstan Murat Nurtleu", Kazakhstan's own releases)
+_TITLES_JOIN = re.compile(r"\s+and\s+|\s*[–—]\s*|\s+-\s+")
+_TITLES_JOIN_BEFORE = re.compile(r"(?:\s+and\s+|\s*[–—]\s*|\s+-\s+)$")
+# an organ's name the KB lacks, then "of" its organisation ("Supreme State Council of the ")
+_ORGAN_OF = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){0,4}(?:Council|Commission|Committee|Assembly|Board|Secretariat)"
+    r"\s+of\s+(?:the\s+)?"
+)
+# a title that ends with its state ("Minister of Foreign Affairs of Kazakhstan")
+_OF_A_STATE_END = re.compile(r"\sof\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
+# the first of two titles that takes the state the second one names after it
+_STATED_PAIR_ROLES = frozenset(
+    {"DeputyHeadOfGovernment", "HeadOfGovernment", "ForeignMinister", "Minister"}
+)
+
+
+# the offices a list's title would have given instead of another
+_TOP_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister"})
+
+
+def _ends_with_state(office: Office) -> bool:
+    """Whether an office's title names its state after it ("... of Kazakhstan")."""
+    return (
+        office.jurisdiction is not None
+        and office.jurisdiction.kind is EntityKind.STATE
+        and _OF_A_STATE_END.search(office.label) is not None
+    )
+
+
 # a field in capitalised words up to an apposed name's comma ("... and Sustainable Development, ")
 _FIELD_WORDS = (
     r"[A-Z][\w'’-]*(?:\s+(?:(?:and|&)\s+|(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,9}"
@@ -1203,13 +1233,26 @@ _BODY_NOUNS = frozenset(
 )
 _HOLDER_GAP = re.compile(r"(?:,\s*(?:the\s+)?|\s+(?:the\s+(?=Hon|Rt\b|Right\s+Hon))?)")
 # "Ankara appointed Salih Mutlu Sen as its ambassador to Cairo": the appointing state's envoy
+# a relative or an aide told by the office of the one they are related to or serve ("The wife
+# of the President of Brazil, X", "The Chief of Staff of the President of Ukraine, X")
+_KIN_OF_BEFORE = re.compile(
+    r"\b(?:(?P<kin>wife|husband|spouse|widow(?:er)?|sons?|daughters?|brothers?|sisters?|mother|"
+    r"father|(?:grand)?(?:son|daughter)s?|nephews?|nieces?|cousins?|(?:son|daughter)s?-in-law)"
+    r"\s+of|(?:advis[eo]r|aide|envoy|chief\s+of\s+staff|spokes(?:man|woman|person)|"
+    r"press\s+secretary|assistant|counsell?or)\s+(?:of|to))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+_APPOSED_AFTER = re.compile(r"\s*,\s+")
 _ITS_APPOINTEE = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+)?(?:appointed|named|nominated|designated)\s+"
     rf"(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}){{1,3}})\s+as\s+its\s+$"
 )
 # ("Macky Sall, current chairperson of the African Union": the title held now)
 _COMMA_BEFORE = re.compile(
-    r",\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:[Cc]urrent\s+)?(?:Crown\s+Prince\s+and\s+)?$"
+    r",\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:[Cc]urrent\s+)?"
+    # "Mohammed bin Salman, (the Saudi) Crown Prince and Prime Minister"
+    r"(?:(?:[A-Z][a-z]+\s+)?Crown\s+Prince\s+and\s+)?$"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JUST_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -1302,9 +1345,13 @@ def _before_state_inside(mentions: list[Mention], text: str, base: int, title: T
 # between two titles of one apposition: the first's jurisdiction, "and"
 _COORDINATED_GAP = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)?"
-    r"\s+and\s+"
+    r"(?:\s+and\s+|\s*[–—]\s*|\s+-\s+)"
 )
-_APPOSITION_BEFORE = re.compile(r"[A-Za-zà-ÿ.],\s+(?:the\s+)?$")
+# (a state's possessive may open the apposition: "Ayman Safadi, Jordan's Deputy Prime Minister
+# and Minister of Foreign Affairs")
+_APPOSITION_BEFORE = re.compile(
+    r"[A-Za-zà-ÿ.],\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$"
+)
 _APPOSED = re.compile(r"[A-Za-zà-ÿ.],\s+")
 
 
@@ -1315,10 +1362,52 @@ def _second_of_apposition(text: str, titles: list[TitleMatch], title: TitleMatch
         if (
             first.end < title.begin
             and _COORDINATED_GAP.fullmatch(text, first.end, title.begin)
-            and _APPOSITION_BEFORE.search(text, max(0, first.begin - 8), first.begin)
+            and _APPOSITION_BEFORE.search(text, max(0, first.begin - 40), first.begin)
         ):
             return True
     return False
+
+
+def _after_former(
+    text: str, titles: list[TitleMatch], title: TitleMatch, by_start: dict[int, Mention]
+) -> bool:
+    """Whether a title is the second of a former office's pair ("Former Deputy Prime Minister
+    and Minister of Foreign Affairs of Kazakhstan Mukhtar Tileuberdi", "X, former Deputy Prime
+    Minister and Foreign Minister"): both offices are former ones (not "Former Prime Minister
+    of Pakistan Imran Khan and Prime Minister Shehbaz Sharif": a name between)."""
+    if _CURRENT_BEFORE.search(text, max(0, title.begin - 9), title.begin):
+        return False  # "former Prime Minister and current Foreign Minister"
+    for first in titles:
+        if first.end >= title.begin:
+            continue
+        joined = _TITLES_JOIN.fullmatch(text, first.end, title.begin) is not None
+        if not joined and (of := _OF_THE_AFTER.match(text, first.end)) is not None:
+            # "Former Deputy Prime Minister of Kazakhstan and ...": only the state between
+            place = by_start.get(of.end())
+            joined = (
+                place is not None
+                and place.code in {Code.STATE, Code.DEMONYM, Code.ORG}
+                and _TITLES_JOIN.fullmatch(text, of.end() + len(place.text), title.begin)
+                is not None
+            )
+        if joined:
+            # (only the words that end an office: "First President of Kazakhstan and Honorary
+            # Chairman of ..." is a title for life beside a current office)
+            return (
+                _FORMER_BEFORE.search(text, max(0, first.begin - 40), first.begin) is not None
+                or _FORMER_OPENING.match(first.text) is not None
+                or _after_former(text, titles, first, by_start)
+            )
+    return False
+
+
+_OF_THE_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+_CURRENT_BEFORE = re.compile(r"\b(?:current|now)\s+$", re.IGNORECASE)
+_FORMER_OPENING = re.compile(r"(?:[Ff]ormer\s|[Ee]x-|[Tt]hen-|[Tt]hen\s|[Ll]ate\s)")
+# "Former (Kazakh) Deputy Prime Minister and ...": "former" before the first title (and its state)
+_FORMER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Ff]ormer\s+|[Ee]x-|[Tt]hen-|[Tt]hen\s+|[Ll]ate\s+)(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
 
 
 def _overlaps(mentions: list[Mention], begin: int, end: int) -> bool:
@@ -1494,9 +1583,28 @@ class People:
         if len(candidates) > 1:
             chosen = self._choose(candidates, office)
             candidates = [chosen] if chosen else []
-        if len(candidates) == 1:
+        if len(candidates) == 1 and not self._envoy_elsewhere(candidates[0].qid, office):
             return entity_of(candidates[0])
         return Entity.unlinked(clean_name(name), EntityKind.PERSON)
+
+    def _envoy_elsewhere(self, person: str, office: Office | None) -> bool:
+        """ "EU Special Representative for the Sahel João Cravinho": an envoy or ambassador
+        whom the KB shows, on the article date, as another state's head of state or
+        government or foreign minister is a namesake (João Gomes Cravinho, Portugal's foreign
+        minister), not that person."""
+        if (
+            office is None
+            or office.role not in {"Ambassador", "SpecialEnvoy"}
+            or office.jurisdiction is None
+            or self.date is None
+        ):
+            return False
+        return any(
+            t.role in _TOP_ROLES
+            and t.jurisdiction != office.jurisdiction.qid
+            and t.covers(self.date)
+            for t in self.kb.tenures(person)
+        )
 
     def styled_given(self, word: str) -> Entity | None:
         """ "Sheikh Mohamed", "Crown Prince Mohammed": after a Gulf or royal style one name word
@@ -2202,6 +2310,18 @@ class People:
         m_of = (_FROM_AFTER if role == "Counterpart" else _OF_AFTER).match(text, stop)
         if m_of:
             mention = _state_at(text, m_of.end(), by_start)
+            if mention is None and role == "HeadOfOrganization":
+                # "Chairman of the Supreme State Council of the Union State": the chair of an
+                # organ the KB lacks, of the organisation named after it
+                organ = _ORGAN_OF.match(text, m_of.end())
+                owner = by_start.get(organ.end()) if organ is not None else None
+                if (
+                    owner is not None
+                    and owner.code is Code.ORG
+                    and owner.entity is not None
+                    and owner.entity.is_linked
+                ):
+                    mention = owner
             if (
                 mention
                 and m_of.group(0).lstrip().startswith("for")
@@ -2344,7 +2464,9 @@ class People:
         ):
             return mentions  # "High Representative for Bosnia and Herzegovina": no state's envoy
         label = text[start:stop].strip()
-        current = not NOT_CURRENT.search(text[max(0, start - 12) : stop])
+        current = not NOT_CURRENT.search(text[max(0, start - 12) : stop]) and not _after_former(
+            text, titles, title, by_start
+        )
         office = _civil_service(Office(role, label, jurisdiction, accredited, None, current))
         if plural:
             listed = self._plural_list(mentions, text, base, title, office)
@@ -2362,6 +2484,23 @@ class People:
             if listed is not None:
                 return listed
 
+        # (only with the name apposed after a comma: "national security adviser to President
+        # Joe Biden", "a special envoy of Kazakh President Kassym-Jomart Tokayev" name the leader)
+        kin = (
+            _KIN_OF_BEFORE.search(text, max(0, start - 40), start)
+            if _APPOSED_AFTER.match(text, stop)
+            else None
+        )
+        if kin is not None and kin.group("kin"):
+            # "The wife of the President of Brazil, Janja Lula da Silva": the name is the
+            # relative's, and the title is no mention of its own (never a participant of what
+            # the relative does)
+            return mentions
+        if kin is not None:
+            # "The adviser to the President of Ukraine, X": the name is the aide's; the title
+            # the office of whom they serve (which the aide's own title may read: "National
+            # Security Advisor to the Prime Minister of Ethiopia")
+            return self._bare(mentions, text, base, start, stop, office)
         if appointee is not None:
             holder, span = self._appointee(appointee, mentions, base, by_start)
         else:
@@ -2405,10 +2544,11 @@ class People:
             if (
                 office.jurisdiction is None
                 and shared.named
-                and _AND_AFTER.fullmatch(text, stop, name_span[0])
+                and _TITLES_JOIN.fullmatch(text, stop, name_span[0])
                 and shared.jurisdiction is not None
                 and shared.accredited_to is None
-                and self._may_hold(holder, office)
+                and self._may_hold(holder, office, stated := _ends_with_state(shared))
+                and (not stated or self._served(holder, shared.jurisdiction))
             ):
                 # "Prime Minister and Minister of Foreign Affairs of Qatar Sheikh Mohammed":
                 # both offices of the state the second one names
@@ -2465,6 +2605,10 @@ class People:
             # "Minister Wong", "Ambassador Burns": a rank names no office; the one the article
             # gave the person before, if any, without a new Tenure
             office = replace(self.ctx.office_of(holder) or office, label=office.label, named=False)
+        if earlier_offices and holder is not None:
+            earlier_offices = self._stated_for_both(
+                holder, office, earlier_offices, text, start, mentions, base
+            )
         also = _also_accredited(office, text, base, end, by_start)
         offices = tuple(
             o
@@ -2648,7 +2792,7 @@ class People:
     ) -> Entity | None:
         """ "Qatari Prime Minister and Foreign Minister ...": the second title is of the state
         the first one names."""
-        m_and = _AND_BEFORE.search(text, 0, start)
+        m_and = _TITLES_JOIN_BEFORE.search(text, 0, start)
         first = next((t for t in titles if m_and and t.end == m_and.start()), None)
         if first is None:
             return None
@@ -2754,7 +2898,7 @@ class People:
                         return inner.entity, (pos, inner.end - base)
                     return None, (pos, end)
         # coordinated titles: "Acting President and Prime Minister Vladimir Putin"
-        m_and = _AND_AFTER.match(text, stop)
+        m_and = _TITLES_JOIN.match(text, stop)
         if m_and:
             mention = by_start.get(m_and.end())
             if (
@@ -2815,7 +2959,7 @@ class People:
             mention = by_end.get(appointed.start())
             if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
                 return mention.entity, (mention.begin - base, mention.end - base)
-        m_and = _AND_BEFORE.search(text, 0, start)
+        m_and = _TITLES_JOIN_BEFORE.search(text, 0, start)
         named = by_end.get(m_and.start()) if m_and is not None else None
         if (
             named is not None
@@ -2919,17 +3063,80 @@ class People:
             roles = named_roles
         return replace(office, role=next(iter(roles))) if len(roles) == 1 else office
 
-    def _may_hold(self, holder: Entity, office: Office) -> bool:
+    def _stated_for_both(
+        self,
+        holder: Entity,
+        office: Office,
+        earlier: tuple[Office, ...],
+        text: str,
+        start: int,
+        mentions: list[Mention],
+        base: int,
+    ) -> tuple[Office, ...]:
+        """ "Sheikh Abdullah bin Zayed, the Deputy Prime Minister and Minister of Foreign Affairs
+        of the UAE": the apposition's first title, bound before without a state, is of the
+        state the second one names after it."""
+        state = office.jurisdiction
+        if (
+            state is None
+            or state.kind is not EntityKind.STATE
+            or office.accredited_to is not None
+            or not office.named
+            or not _ends_with_state(office)
+        ):
+            return earlier
+        out = []
+        for o in earlier:
+            at = text.rfind(o.label, 0, start) if o.label else -1
+            if (
+                at >= 0
+                and o.jurisdiction is None
+                and o.current
+                and o.named
+                and o.role in _STATED_PAIR_ROLES
+                and o.role != office.role
+                and _TITLES_JOIN.fullmatch(text, at + len(o.label), start)
+                and self._may_hold(holder, o, stated=True)
+                and self._served(holder, state)
+            ):
+                o = self.complete(holder, replace(o, jurisdiction=state), mentions, base)
+            out.append(o)
+        return tuple(out)
+
+    def _newly_in_office(self, state: Entity, tenures: tuple[KbTenure, ...]) -> bool:
+        """ "The Foreign Ministers of Kazakhstan and Uzbekistan, Murat Nurtleu and Bakhtiyor
+        Saidov": an office of the state the list names for the person, whom the KB (its sources
+        seen before the appointment) shows in another post of that state, and in no top office
+        on the article date (not "the prime ministers of Armenia and Azerbaijan, Nikol
+        Pashinyan and Ilham Aliyev", the president)."""
+        if self.date is None or not any(t.jurisdiction == state.qid for t in tenures):
+            return False
+        return not any(t.role in _TOP_ROLES and t.covers(self.date) for t in tenures)
+
+    def _served(self, holder: Entity, state: Entity) -> bool:
+        """Whether a KB person may hold an office of ``state``: the KB shows no office of
+        theirs, or one of that state."""
+        if not holder.qid:
+            return True
+        served = {t.jurisdiction for t in self.kb.tenures(holder.qid) if t.jurisdiction}
+        return not served or state.qid in served
+
+    def _may_hold(self, holder: Entity, office: Office, stated: bool = False) -> bool:
         """Whether a coordinated title can be the next holder's own ("Deputy Prime Minister and
         Foreign Minister of Vietnam, Pham Binh Minh"), not another person's ("The Vice President
         and President López Obrador discussed ..."): nobody else of the article holds it, and
-        the KB, if it knows the holder's offices, shows them in it at some time."""
+        the KB, if it knows the holder's offices, shows them in it at some time. ``stated``:
+        the second title names its state after it ("Deputy Prime Minister and Minister of
+        Foreign Affairs of Kazakhstan Murat Nurtleu"), which makes the pair one person's
+        offices whatever roles the KB's (often dated) list of them shows."""
         if any(
             held is not None and held.role == office.role and person.key != holder.key
             for person, held in self.ctx.people
         ):
             return False
         tenures = self.kb.tenures(holder.qid) if holder.qid else ()
+        if stated and office.role in _STATED_PAIR_ROLES:
+            return True  # (its state checked against the KB's by the caller)
         return not tenures or any(t.role == office.role for t in tenures)
 
     @staticmethod
@@ -3322,6 +3529,7 @@ class People:
             held = self._untitled_holder(office) or self._untitled_minister(office)
             if held is not None:
                 holder, found_office = held
+
         if (
             holder is None
             and office.jurisdiction
@@ -3556,7 +3764,11 @@ class People:
             if holder is None:
                 holder = self.link(text[begin:end], one)
             tenures = self.kb.tenures(holder.qid) if holder.qid else ()
-            if tenures and not any(t.role == one.role for t in tenures):
+            if (
+                tenures
+                and not any(t.role == one.role for t in tenures)
+                and not (owner is not None and self._newly_in_office(owner, tenures))
+            ):
                 continue  # "the prime ministers ..., Nikol Pashinyan and Ilham Aliyev"
             one = self.complete(holder, one, mentions, base)
             begin, end = spans.get(i, (begin, end))
@@ -4047,7 +4259,11 @@ class People:
             return body
         organ = _OWN_ORGAN.fullmatch(body.label)
         org = self.kb.resolve(organ.group("org"), [EntityKind.ORGANIZATION]) if organ else None
-        return entity_of(org) if org is not None else body
+        if org is not None:
+            return entity_of(org)
+        # "Chairman of the CSTO Collective Security Council": the organisation whose organ
+        # the body's name opens with (the organ's chair presides over the organisation)
+        return self._body_owner(body.label) or body
 
     def _body_owner(self, label: str) -> Entity | None:
         """The organisation a body the KB does not know is of, by the name it opens with ("the
