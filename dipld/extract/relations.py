@@ -111,6 +111,9 @@ _MEMBER_ADJ = (
     r"(?:,?\s+and\s+|,\s+|\s+))*"
 )
 _PARTICIPATING = r"participating\s+[Ss]tates?"
+# a count after "among the": "are among the 18 members of", "among the six founding members of"
+# (session 23)
+_COUNT = r"(?:(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+)?"
 # the states besides a member subject, which are members too: "Poland, along with Bulgaria
 # and Romania, is a member of", "Estonia, like Latvia, belongs to", "Romania and its neighbours
 # Bulgaria and Hungary are members of" (not "Hungary, unlike Poland,": an aside of no member)
@@ -133,7 +136,7 @@ _MEMBER = re.compile(
     # "Vietnam, too, is a full member of ASEAN"
     rf",\s+(?:all|both)\s+[^,;§]{{1,40}},|,\s+(?:too|also),)?{_WHEN}\s+"
     # "is among the founding members of", "a founding and active member of"
-    rf"{_BE}{_ADV}\s+(?:among\s+the\s+|{_DET}){_MEMBER_ADJ}"
+    rf"{_BE}{_ADV}\s+(?:among\s+the\s+{_COUNT}|{_DET}){_MEMBER_ADJ}"
     # "are Nordic members of NATO" (not former, associate or candidate members)
     r"(?:(?!(?:former|ex|prospective|future|associate|observer|candidate|aspiring|non)\b)"
     r"[A-Za-z-]+\s+)?"
@@ -389,12 +392,28 @@ _POSSESSIVE_MEMBERSHIP = re.compile(
 # what makes a state's membership an accession or its prospect: "Hungary approved Sweden's
 # membership in NATO", "Ukraine's membership of NATO is on the agenda"
 _ACCESSION_TALK = re.compile(
-    r"\b(?=[abcdeiopqrsvt])(?:block\w*|veto\w*|approv\w*|ratif\w*|back(?:s|ed|ing)?|"
+    # (not "dates back to 1957": when it began, session 23)
+    r"\b(?=[abcdeiopqrsvt])(?:block\w*|veto\w*|approv\w*|ratif\w*|"
+    r"(?<!\bdates\s)(?<!\bdating\s)(?<!\bgoes\s)back(?:s|ed|ing)?|"
     r"support\w*|oppos\w*|endors\w*|bid|request\w*|agenda|question|issue|debat\w*|"
     r"referendum|invit\w*|offer\w*|promis\w*|condition\w*|prospect\w*|eventual\w*|"
     r"irreversible|path|road|way|door|towards?|suspend\w*)\b",
     re.IGNORECASE,
 )
+# a state's membership told as over: "Britain's membership of the EU ended in January 2020",
+# "Russia's membership of the Council of Europe was terminated" (a former membership, session 23)
+_MEMBERSHIP_OVER = re.compile(
+    r"\b(?:end(?:ed|s)?|terminat\w*|revok\w*|ceas\w*|laps\w*|expir\w*|withdr[ae]w\w*|expel\w*|"
+    r"expuls\w*|exit\w*|left|leav\w*|quit\w*|renounc\w*|froze\w*|freez\w*)\b",
+    re.IGNORECASE,
+)
+# when a state's membership began, right after it: "Malaysia's membership of the Commonwealth
+# dates back to 1957", "Poland's membership of the EU began in 2004" (session 23)
+_MEMBERSHIP_BEGAN = re.compile(
+    r"\s+(?:dates\s+back\s+to|goes\s+back\s+to|(?:began|started|begun)\s+(?:in|on))\s+"
+)
+
+
 # "BRICS, which groups Brazil, Russia, ...", "The bloc comprises ...": the members it names
 # "the EAEU, which also includes Russia, Belarus and Armenia", "the SCO, whose members include
 # China and India"
@@ -590,7 +609,8 @@ _TERM_BEGAN = re.compile(r"\b(?:began|begins|started|starts|beginning|starting)\
 # a term told as over: "Mozambique's term on the Security Council ended in December"
 _TERM_OVER = re.compile(r"\b(?:ended|expired|concluded|completed|former|previous|last)\b")
 # "... founded the SCO in 2001": the founders' membership starts then (not "form the Union State")
-_FOUNDING = re.compile(r"\b(?:co-?founded|founded|established|created|set\s+up|launched)\s")
+# ("formed the Alliance of Sahel States in September 2023", session 23; not "form": make up)
+_FOUNDING = re.compile(r"\b(?:co-?founded|founded|established|created|set\s+up|launched|formed)\s")
 _FOUNDED_WHEN = re.compile(r"\s+(?:in|on)\s+(?P<when>[^,;§]{1,30})")
 # a founding told after the organisation formed: "... form the AES, established in September 2023"
 _ESTABLISHED_WHEN = re.compile(
@@ -676,7 +696,9 @@ _ALONG_AFTER = (_MEMBER, _BELONG)
 _CHAIRS = re.compile(
     # "Nigeria chairs ECOWAS this year"
     # "Armenia, which chairs the CSTO this year,"
-    rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:currently\s+|now\s+)?(?:chairs|chaired|presides\s+over)\s+"
+    # "Kazakhstan has been chairing the Organization of Turkic States since November" (session 23)
+    rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:currently\s+|now\s+)?(?:chairs|chaired|presides\s+over|"
+    r"(?:has\s+been|is|was)\s+(?:currently\s+)?(?:chairing|presiding\s+over))\s+"
     r"(?:the\s+)?"
     rf"(?P<o2>{_ORGS})|"
     # (not "Bangladesh, which borders India and Myanmar, holds the chairmanship": no comma but
@@ -1119,7 +1141,7 @@ _SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
-    "rejoined chaired presides "
+    "rejoined chaired presides chairing presiding "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
@@ -1452,7 +1474,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (
             _POSSESSIVE_MEMBERSHIP,
             0.8,
-            "membership" in masked and not analysis.negated and not _ACCESSION_TALK.search(masked),
+            "membership" in masked
+            and not analysis.negated
+            and not _ACCESSION_TALK.search(masked)
+            and not _MEMBERSHIP_OVER.search(masked),
         ),
     ):
         if not possible:
@@ -1480,6 +1505,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if m.groupdict().get("m2") and m.group("m"):
                 members += _states(analysis, m.group("m2"), doc)
             founded = _founding_date(analysis, masked, m) if regex in _FOUNDINGS else {}
+            if regex is _POSSESSIVE_MEMBERSHIP:
+                founded = _membership_began(analysis, masked, m.end())
             bodies = _orgs(analysis, orgs, doc)
             if not orgs and m.groupdict().get("u"):
                 bodies = [Entity.unlinked(m.group("u"), EntityKind.ORGANIZATION)]
@@ -2117,6 +2144,17 @@ def _states_of_people(analysis: Analysis, doc: Doc, text: str, *, heads_only: bo
     return states
 
 
+def _membership_began(analysis: Analysis, masked: str, end: int) -> dict[str, Sequence[Value]]:
+    """The start of a state's membership told right after it ("... dates back to 1957")."""
+    began = _MEMBERSHIP_BEGAN.match(masked, end)
+    if began is None:
+        return {}
+    for d in analysis.dates:
+        if not d.relative and not d.end_value and masked.find(d.text, end) == began.end():
+            return {"startDate": [d.value]}
+    return {}
+
+
 def _founding_date(analysis: Analysis, masked: str, m: re.Match[str]) -> dict[str, Sequence[Value]]:
     """The start of the founders' memberships, when the founding has a date right after the
     organisation ("founded the Alliance of Sahel States in September 2023", "form the Alliance
@@ -2506,7 +2544,11 @@ _SUBJECT_SLOT = re.compile(r"(?:[Tt]he\s+)?(?P<a>§[SP]\d+§)\s+(?:has\s+|had\s+
 # "their borders", each its own, nor "their border with Ukraine")
 _THEIR_BORDER = re.compile(
     # (a qualified one: not "tensions along their border", a setting)
-    r"\btheir\s+(?:land|common|shared|mutual)\s+(?:border|frontier|boundary)\b"
+    # ("signed a treaty on their state border": the pair's, session 23)
+    r"(?:\btheir\s+(?:land|common|shared|mutual|state)\s+|"
+    # ("completed the demarcation of their border": a border the pair marks out is theirs)
+    r"\b(?:(?:demarcation|delimitation)\s+of|demarcat(?:e|ing)|delimit(?:ing)?)\s+their\s+)"
+    r"(?:border|frontier|boundary)\b"
     r"(?!\s+(?:with|to)\b)"
 )
 
@@ -2549,7 +2591,7 @@ def _ones_or_their_border(analysis: Analysis, doc: Doc, masked: str) -> bool:
 # "the border the two countries share", "Their shared border has been closed" (not "their border
 # with Ukraine", "their borders": a third state's, each its own)
 _BORDER_KIND = (
-    r"(?:land|common|shared|mutual|long|open|porous|\d[\d,.]*[- ](?:kilometre|kilometer|km|"
+    r"(?:land|common|shared|mutual|state|long|open|porous|\d[\d,.]*[- ](?:kilometre|kilometer|km|"
     r"mile)s?(?:-long)?)"
 )
 _BORDER_QUALIFIER = rf"(?:{_BORDER_KIND}\s+){{0,2}}"
@@ -3196,6 +3238,36 @@ def _possessive_signed(analysis: Analysis, doc: Doc) -> None:
             doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": dated}, analysis, 0.8)
 
 
+# a state's treaty with another party named by its year: "Egypt's 1979 peace treaty with Israel",
+# "Japan's 1951 security treaty with the United States" (one in force or referenced, session 23;
+# not "Britain's planned agreement with India": no year names a treaty to come)
+_POSSESSIVE_YEAR_TREATY = re.compile(
+    r"(?P<a>§[SD]\d+§)['’]s\s+(?P<y>(?:1[6-9]|20)\d\d)\s+"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[a-z][\w-]*\s+){0,3}"
+    rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)"
+)
+
+
+def _possessive_year_treaty(analysis: Analysis, doc: Doc) -> None:
+    """Treaty relations of a state's treaty with another party, named by its year (the date)."""
+    masked = analysis.masked
+    for m in _POSSESSIVE_YEAR_TREATY.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a") + " and " + m.group("b"), "")
+        if len(parties) != 2 or parties[0].key == parties[1].key or hedged(masked[: m.start()]):
+            continue
+        if doc.date is not None and int(m.group("y")) > doc.date.year:
+            continue
+        args: dict[str, Sequence[Value]] = {"party": parties}
+        year = [
+            d.value
+            for d in analysis.dates
+            if d.text == m.group("y") and d.value.precision is Precision.YEAR and not d.end_value
+        ]
+        if year:
+            args["date"] = year[:1]
+        doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
 # "By signing, Ecuador joins the United States and 25 other nations in committing to ...",
 # "Rwanda signed the Accords on Tuesday, joining the United States and 40 other countries": the
 # signer's treaty relation with each earlier signatory named
@@ -3301,6 +3373,8 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not view and ("signed" in analysis.masked or "concluded" in analysis.masked):
         _possessive_signed(analysis, doc)
+    if not view and ("'s " in analysis.masked or "’s " in analysis.masked):
+        _possessive_year_treaty(analysis, doc)
     before = len(doc.facts)
     _treaties(analysis, doc, view=view)
     if len(doc.facts) == before and not view:
@@ -4590,7 +4664,8 @@ _PAIR_ALLIANCE = re.compile(
     # partnership"
     rf"(?P<p>{PARTIES})\s+(?:(?:have|has|share|maintain|enjoy|(?:have\s+|has\s+|had\s+)?"
     # "Azerbaijan and Hungary have maintained a strategic partnership since 2014"
-    r"(?:forged|built|established|developed|maintained|enjoyed))\s+"
+    # ("Brazil and Germany have had a strategic partnership since 2008", session 23)
+    r"(?:forged|built|established|developed|maintained|enjoyed)|(?:have|has)\s+had)\s+"
     # their own alliance: "have an enduring alliance", "enjoy an all-weather strategic cooperative
     # partnership" (not "have criticised the AUKUS alliance", "share a commitment to the
     # alliance", "have discussed a strategic partnership with China")
@@ -5027,7 +5102,11 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 for b in _states(analysis, m.group("b"), doc):
                     if b.key == a.key:
                         continue
-                    doc.add(FactClass.PARTNERSHIP, {"party": [a, b]}, analysis, 0.75)
+                    pair: dict[str, Sequence[Value]] = {"party": [a, b]}
+                    if len(holder) == 1 and (since := _held_since(analysis, masked, m.end())):
+                        # "Brazil has had a strategic partnership with Germany since 2008"
+                        pair["startDate"] = since
+                    doc.add(FactClass.PARTNERSHIP, pair, analysis, 0.75)
                     fired = True
     if not fired:
         for m in _ITS_PARTNERSHIP.finditer(masked):
