@@ -1483,7 +1483,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if not possible:
             continue
         for m in _matches(regex, masked):
-            if not keep(m):
+            if not keep(m) or _former_member(masked, m):
                 continue
             orgs = m.group("o") or m.groupdict().get("o2") or ""
             if _NEW_CLAUSE.match(masked, m.end()):
@@ -2142,6 +2142,26 @@ def _states_of_people(analysis: Analysis, doc: Doc, text: str, *, heads_only: bo
         if state is not None and state.kind is EntityKind.STATE:
             states.append(state)
     return states
+
+
+# a membership told in the past and over after it: "Ecuador was an OPEC member until 2020",
+# "Qatar was a member of OPEC for nearly 60 years before it left in 2019" (a former one, session 23;
+# not "Sweden is a member until ...": a term, or "Finland was a member of the EU when it joined")
+_PAST_MEMBER = re.compile(r"\b(?:was|were|had\s+been)\s")
+_ENDED_AFTER = re.compile(
+    # (not "left its military wing": a part of it)
+    r"[^.;]*?\b(?:until|till|left(?!\s+(?:its|their)\b)|withdrew(?!\s+from\s+(?:its|their)\b)|quit|"
+    r"exited|(?:was|were)\s+expelled)\b",
+    re.IGNORECASE,
+)
+
+
+def _former_member(masked: str, m: re.Match[str]) -> bool:
+    """Whether a membership match is told in the past and ended after it, in its sentence."""
+    return (
+        _PAST_MEMBER.search(m.group(0)) is not None
+        and _ENDED_AFTER.match(masked, m.end()) is not None
+    )
 
 
 def _membership_began(analysis: Analysis, masked: str, end: int) -> dict[str, Sequence[Value]]:
@@ -2845,6 +2865,11 @@ _ENDED = re.compile(
 )
 
 
+# relations told as held until a time: "Nicaragua and Taiwan had diplomatic relations until
+# December 2021" (former ones, session 23)
+_HELD_UNTIL = re.compile(r"\b(?:had|was|were)\s(?:[^.;]*?\s)?(?:until|till)\s")
+
+
 # relations still to be made: "have been negotiating the normalisation of relations", "talks on
 # establishing diplomatic ties", "discussed the possible establishment of diplomatic relations",
 # "dialogue aimed at the full normalisation of relations", "to lead the normalisation of ...",
@@ -2935,7 +2960,7 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
         later = _LATER_CLAUSE.search(clause, relation.end())
         if later is not None:
             clause = clause[: later.start()]
-        if _ENDED.search(clause) or _SOUGHT.search(clause):
+        if _ENDED.search(clause) or _SOUGHT.search(clause) or _HELD_UNTIL.search(clause):
             continue
         if (each := _WITH_EACH.search(clause)) is not None:
             _with_each(analysis, doc, each, [d for d in analysis.dates if not d.end_value])
@@ -4933,12 +4958,30 @@ def _established_on(
     return doc.meeting_date_of(parties)
 
 
+# a partnership told as over: "Russia and Ukraine had been strategic partners until 2014", "The
+# strategic partnership between Russia and Ukraine collapsed in 2014" (session 23; not "a plan to
+# develop the partnership until 2030", nor "the alliance ended decades of rivalry")
+_PARTNERSHIP_OVER = re.compile(
+    r"\b(?:had\s+been|were|was)\s+(?:[^.;§]{0,40}?\s)?(?:partners|allies)\s+(?:[^.;]{0,40}?\s)?"
+    r"(?:until|till)\s|"
+    r"\b(?:[Pp]artnership|[Aa]lliance)\s+(?:[^.;]{0,40}?\s)?(?:collapsed|broke\s+down|fell\s+apart|"
+    r"(?:was|were)\s+(?:terminated|dissolved|scrapped)|ended(?!\s+(?:the|a|an|their|its|decades|years)\b))"
+)
+
+# (the words _PARTNERSHIP_OVER cannot match without)
+_OVER_WORDS = frozenset(
+    "until till collapsed broke fell terminated dissolved scrapped ended".split()
+)
+
+
 def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_PARTNERSHIP_WORDS) and not (
         "§O" in masked and any(mark in masked for mark in _QUOTED_ORG)  # (each mark has "§O")
     ):
         return
+    if not analysis.words.isdisjoint(_OVER_WORDS) and _PARTNERSHIP_OVER.search(masked):
+        return  # a former partnership (session 23)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
             partnerships(part, doc, view=True)
