@@ -2722,6 +2722,12 @@ def _border_closed_with(analysis: Analysis, doc: Doc, masked: str) -> bool:
     return found
 
 
+# a relative clause after a border, to the clause's end: "a border that has never been demarcated"
+_BORDER_RELATIVE = re.compile(
+    r"\b(?:border|frontier|boundary)(?P<rel>,?\s+(?:that|which)\s+[^,;.]*)"
+)
+
+
 def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_BORDER_WORDS):
@@ -2732,6 +2738,17 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         for part in views:
             borders(part, doc, view=True)
         return
+    if not _asserted(analysis) and not view and (rel := _BORDER_RELATIVE.search(masked)):
+        # "Armenia and Azerbaijan share a border that has never been demarcated": the negation
+        # or hedge is the relative clause's, the border is shared (read without it, session 23)
+        plain = dataclasses.replace(
+            analysis,
+            masked=masked[: rel.start("rel")] + masked[rel.end("rel") :],
+            dates=[d for d in analysis.dates if d.text not in rel.group("rel")],
+        )
+        if _asserted(plain):
+            borders(plain, doc, view=True)
+            return
     if not _asserted(analysis):
         # a border named as a state's own, or by its two states' names, is presupposed by a
         # hedged sentence too ("Senegal said it would keep its border with Gambia open", "the
@@ -4837,6 +4854,21 @@ _PAIR_PARTNERS = re.compile(
 )
 
 
+# a pair's relationship called by its partnership's kind: "China and Pakistan describe their
+# relationship as an all-weather strategic cooperative partnership", "Beijing calls its ties with
+# Islamabad an all-weather strategic partnership" (session 23; not "a new partnership", "the
+# partnership they seek")
+_DESCRIBED_PARTNERSHIP = re.compile(
+    rf"(?P<p>{PARTIES})\s+(?:(?:have|has|had)\s+)?(?:also\s+|long\s+|often\s+)?"
+    r"(?:describe[sd]?|call(?:s|ed)?|term(?:s|ed)?|characteri[sz]e[sd]?|define[sd]?)\s+"
+    r"(?:their|its)\s+(?:bilateral\s+)?(?:relationship|relations|ties)"
+    r"(?:\s+with\s+(?:the\s+)?(?P<b>§[SD]\d+§))?\s+(?:as\s+)?(?:an?|the)\s+"
+    r"(?:(?!(?:future|planned|potential|possible|proposed)\b)[\w-]+\s+){0,5}?"
+    r"(?i:partnership|alliance)\b(?!\s+(?:to\s+come|they\s+seek)\b)"
+)
+_DESCRIBED_VERBS = ("describ", "call", "term", "characteri", "define")
+
+
 # "China and Russia are each other's largest neighbor and comprehensive strategic partner of
 # coordination" (a kind of partnership named; not "each other's largest trading partner")
 _EACH_OTHERS_PARTNER = re.compile(
@@ -5097,6 +5129,12 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     if after:
                         args["startDate"] = after[:1]
                 doc.add(FactClass.PARTNERSHIP, args, analysis, 0.8)
+                fired = True
+    if not fired and any(verb in masked for verb in _DESCRIBED_VERBS):
+        for m in _DESCRIBED_PARTNERSHIP.finditer(masked):
+            parties = _parties_of(entities_of(analysis, m.group("p") + (m.group("b") or "")), doc)
+            if len(parties) == 2 and parties[0].key != parties[1].key:
+                doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
                 fired = True
     if not fired and "bound" in masked:
         fired = _bound_by_partnership(analysis, doc, masked)

@@ -42,21 +42,26 @@ Fixed (each with paraphrases below, positives and negatives):
    nor a present term "until the end of 2024").
 10. Diplomatic relations "had ... until December 2021", a partnership "had been ... until 2014"
    or one that "collapsed", "broke down", "was terminated": former ones, no fact.
+11. "Armenia and Azerbaijan share a 1,000-kilometre border that has never been demarcated": a
+   negation or hedge in a relative clause after the border is that clause's; the border is
+   shared (not "do not share a border that is open", "could share a border that ...").
+12. "China and Pakistan describe their relationship as an all-weather strategic cooperative
+   partnership", "Beijing calls its ties with Islamabad an all-weather strategic partnership":
+   the pair's partnership (not "an iron-clad friendship", a hedged or negated calling).
 
-Battery (75 sentences): wrong facts 0 -> 0 (the doubtful one kept), misses 18 -> 14. Probes:
-wrong facts 9 -> 0. Rows below: positives 6/26 before -> 26/26 after; negatives 17/26 before ->
-26/26 after.
+Battery (75 sentences): wrong facts 0 -> 0 (the doubtful one kept), misses 18 -> 13. Probes:
+wrong facts 9 -> 0. Rows below: positives 6/32 before -> 32/32 after; negatives 22/31 before ->
+31/31 after.
 
-Found and left (one example each): "reached an agreement on X" as a TreatyRelation
-("Poland and Ukraine reached an agreement on grain transit on Friday": the development gold
-codes one such sentence as AGREE only, a convention in doubt); an ambassador without a name
-("Ghana's new ambassador to Nigeria presented his credentials": DiplomaticRelations is inferred
-only from a named ambassador's Tenure, in facts.py); "describe their relationship as an
-all-weather strategic cooperative partnership"; a membership of an organisation the KB lacks
-told by a possessive ("Malaysia's membership of the Commonwealth dates back to 1957"); "both
-countries are members of" after a president of each named ("President Lula welcomed Colombian
-President Gustavo Petro, noting that both countries are members of ..."); "The deal signed by
-Turkey and Iraq last year"; "Chinese Foreign Minister Wang Yi said the Treaty of
+Found and left (one example each): "reached an agreement on X" as a TreatyRelation ("Poland and
+Ukraine reached an agreement on grain transit on Friday": the development gold codes one such
+sentence as AGREE only, a convention in doubt); an ambassador without a name ("Ghana's new
+ambassador to Nigeria presented his credentials": DiplomaticRelations is inferred only from a named
+ambassador's Tenure, in facts.py, and every gold ambassador so far is named); a membership of an
+organisation the KB lacks told by a possessive ("Malaysia's membership of the Commonwealth dates
+back to 1957"); "both countries are members of" after a president of each named ("President Lula
+welcomed Colombian President Gustavo Petro, noting that both countries are members of ..."); "The
+deal signed by Turkey and Iraq last year"; "Chinese Foreign Minister Wang Yi said the Treaty of
 Good-Neighbourliness with Russia ..."."""
 
 from __future__ import annotations
@@ -200,6 +205,44 @@ POSITIVES = [
         "Brazil was chairing the G20 when the summit took place.",
         id="was-chairing",
     ),
+    # 11. a border whose relative clause is negated or hedged
+    pytest.param(
+        B,
+        {"party": {"Q399", "Q227"}},
+        "Armenia and Azerbaijan share a 1,000-kilometre border that has never been demarcated.",
+        id="border-never-demarcated",
+    ),
+    pytest.param(
+        B,
+        {"party": {"Q114", "Q1045"}},
+        "Kenya and Somalia have a long border that could reopen next week.",
+        id="border-could-reopen",
+    ),
+    pytest.param(
+        B,
+        {"party": {"Q399", "Q227"}},
+        "Armenia and Azerbaijan share a border which remains closed and is not demarcated.",
+        id="border-which-not",
+    ),
+    # 12. a relationship called a partnership
+    pytest.param(
+        P,
+        {"party": {"Q148", "Q843"}},
+        "China and Pakistan describe their relationship as an all-weather strategic cooperative partnership.",
+        id="describe-as",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q148", "Q843"}},
+        "Beijing calls its ties with Islamabad an all-weather strategic partnership.",
+        id="calls-its-ties",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q881", "Q30"}},
+        "Vietnam calls its ties with the United States a new comprehensive strategic partnership.",
+        id="calls-new",
+    ),
     # 9-10. memberships, relations and partnerships that go on (held before and after)
     pytest.param(
         M,
@@ -314,6 +357,38 @@ NEGATIVES = [
         {"party": {"Q159", "Q212"}},
         "The strategic partnership between Russia and Ukraine collapsed in 2014.",
         id="partnership-collapsed",
+    ),
+    # 11. a border denied or hedged outside the relative clause
+    pytest.param(
+        B,
+        {"party": {"Q399", "Q227"}},
+        "Armenia and Azerbaijan do not share a border that is open.",
+        id="border-denied",
+    ),
+    pytest.param(
+        B,
+        {"party": {"Q399", "Q227"}},
+        "Armenia and Azerbaijan could share a border that is demarcated, an official said.",
+        id="border-hedged",
+    ),
+    # 12. a partnership not called so
+    pytest.param(
+        P,
+        {"party": {"Q148", "Q843"}},
+        "China calls its relations with Pakistan an iron-clad friendship.",
+        id="called-friendship",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q114", "Q115"}},
+        "Kenya and Ethiopia could describe their ties as a strategic partnership if the deal goes through.",
+        id="could-describe",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q159", "Q148"}},
+        "Russia does not call its relations with China an alliance.",
+        id="does-not-call",
     ),
     # exits, candidates, observers, negations (held before and after)
     pytest.param(
