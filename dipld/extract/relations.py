@@ -2897,6 +2897,11 @@ _SOUGHT = re.compile(
     r"conditions?\s+for|aim(?:ed|ing|s)?\s+(?:at|to)|intended\s+to|designed\s+to|lead|"
     # "Israel hopes to establish diplomatic relations with Saudi Arabia"
     r"(?:hop|want|wish|plan|intend)\w*\s+to|(?:ready|willing|eager|keen)\s+to|"
+    # "agreed to resume diplomatic relations ... within two months", "will establish diplomatic
+    # relations": relations to come, not yet restored (session 23; blind20's and blind31's
+    # writers note these must_not)
+    # (not "decided to ... resume diplomatic relations from the date of signature": made then)
+    r"agree(?:d|s|ing)?\s+to|agreement\s+to|will|would|shall|"
     r"process\s+(?:of|to|towards?))\s+(?:the\s+|a\s+)?(?:possible\s+|potential\s+|eventual\s+|full\s+)?"
     r"(?:normali[sz]\w*|establish\w*|restor\w*|resum\w*)\s+(?:of\s+)?(?:their\s+|bilateral\s+)?"
     r"(?:diplomatic\s+)?(?:relations|relationship|ties)\b",
@@ -3399,9 +3404,21 @@ def _named_opened_relations(analysis: Analysis, doc: Doc) -> None:
     doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
 
 
+# what makes a sentence's treaty an allegation or a rumour ("accused ... of violating the treaty"
+# refers to one in force, and is left to the patterns)
+_ALLEGED_WORDS = frozenset(
+    "claim claims claimed alleged alleges allegedly reportedly rumoured rumored purportedly "
+    "purported supposedly".split()
+)
+
+
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     """Treaty relations (:func:`_treaties`), dated by the year their treaty is named by ("the
     1996 Ganges Water Treaty") when the sentence gives them no date."""
+    if not analysis.words.isdisjoint(_ALLEGED_WORDS):
+        # "The opposition claimed that Serbia and China had signed a secret defence agreement":
+        # an allegation, no treaty (ANNOTATION.md §7; session 23)
+        return
     if not view and "the way" in analysis.masked and "signed" in analysis.masked:
         before = len(doc.facts)
         _named_opened_relations(analysis, doc)
@@ -4249,7 +4266,11 @@ _GOAL_BEFORE = re.compile(
     r"seek\w*|push\w*\s+for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?=(?:[\w-]+\s+)?$)",
     re.IGNORECASE,
 )
-_PREPARING = re.compile(r"\bdraft|negotiat|prepar", re.IGNORECASE)
+# ("Talks on a free trade agreement between Australia and the EU collapsed": a new one, session 23)
+_PREPARING = re.compile(
+    r"\bdraft|negotiat|prepar|\btalks\s+(?:on|about|over|for|towards?)\s+(?:an?|new)\s",
+    re.IGNORECASE,
+)
 _CONCLUDED = re.compile(
     r"\b(?:signed|signing|concluded|ratified|ratification|entered\s+into\s+force|in\s+force)\b",
     re.IGNORECASE,

@@ -8,14 +8,18 @@ members, observers, candidates, organs, anniversaries, negations, hypotheticals,
 the facts ANNOTATION.md expects written before the extractor was run, then about 150 more probes of
 the same structures. At 4fc71f0 the battery gave 1 fact of doubtful standing (DiplomaticRelations
 from "normalised their ties", a convention the rules adopted on purpose, left) and 18 misses;
-the probes found 9 wrong facts, all of them relations told as over and asserted as current:
+the probes found 15 wrong facts. Nine were relations told as over and asserted as current:
 memberships ("Britain's membership of the European Union ended in January 2020", "Russia's
 membership of the Council of Europe was terminated in March 2022", "Armenia's membership of the
 CSTO has been frozen since February", "Ecuador was an OPEC member until 2020", "Britain was a
 member of the European Union until 2020", "Qatar was a member of OPEC for nearly 60 years before
 it left in 2019"), diplomatic relations ("Nicaragua and Taiwan had diplomatic relations until
 December 2021") and partnerships ("Russia and Ukraine had been strategic partners until 2014",
-"The strategic partnership between Russia and Ukraine collapsed in 2014").
+"The strategic partnership between Russia and Ukraine collapsed in 2014"). Six were relations
+to come or alleged: diplomatic relations agreed or decided ("Saudi Arabia and Iran on Friday
+agreed to resume diplomatic relations ... within two months"), treaties alleged ("The opposition
+claimed that Serbia and China had signed a secret defence agreement", "reportedly signed") and
+one under talks ("Talks on a free trade agreement between Australia and the EU collapsed").
 
 Fixed (each with paraphrases below, positives and negatives):
 
@@ -48,10 +52,19 @@ Fixed (each with paraphrases below, positives and negatives):
 12. "China and Pakistan describe their relationship as an all-weather strategic cooperative
    partnership", "Beijing calls its ties with Islamabad an all-weather strategic partnership":
    the pair's partnership (not "an iron-clad friendship", a hedged or negated calling).
+13. "agreed to resume diplomatic relations ... within two months", "will establish
+   diplomatic relations": relations to come, no DiplomaticRelations (ANNOTATION.md §7; blind20's
+   and blind31's writers note "had agreed to restore full relations" and "agreed to resume
+   diplomatic relations" as must_not). Session 13 had asserted the opposite in
+   test_s13_rel7.py, now inverted.
+14. A treaty in a sentence that alleges or rumours it ("claimed that ... had signed",
+   "reportedly signed"): no TreatyRelation (allegations, ANNOTATION.md §7).
+15. "Talks on a free trade agreement between Australia and the EU collapsed": an agreement in
+   preparation (not "talks on the implementation of the agreement between them").
 
 Battery (75 sentences): wrong facts 0 -> 0 (the doubtful one kept), misses 18 -> 13. Probes:
-wrong facts 9 -> 0. Rows below: positives 6/32 before -> 32/32 after; negatives 22/31 before ->
-31/31 after.
+wrong facts 15 -> 0. Rows below: positives 9/35 before -> 35/35 after; negatives 22/37 before
+-> 37/37 after.
 
 Found and left (one example each): "reached an agreement on X" as a TreatyRelation ("Poland and
 Ukraine reached an agreement on grain transit on Friday": the development gold codes one such
@@ -243,6 +256,25 @@ POSITIVES = [
         "Vietnam calls its ties with the United States a new comprehensive strategic partnership.",
         id="calls-new",
     ),
+    # 13-15. relations made, and treaties referenced, told beside a plan or an accusation
+    pytest.param(
+        DR,
+        {"party": {"Q881", "Q237"}, "startDate": "2023"},
+        "Vietnam and the Holy See established diplomatic relations in 2023 after agreeing to do so in 2016.",
+        id="dr-after-agreeing",
+    ),
+    pytest.param(
+        DR,
+        {"party": {"Q668", "Q79"}, "startDate": "1947-08-18"},
+        "India and Egypt established diplomatic relations on 18 August 1947.",
+        id="dr-established",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q212", "Q159"}, "date": "1997"},
+        "Ukraine accused Russia of violating the 1997 border agreement between the two countries.",
+        id="accused-of-violating",
+    ),
     # 9-10. memberships, relations and partnerships that go on (held before and after)
     pytest.param(
         M,
@@ -389,6 +421,45 @@ NEGATIVES = [
         {"party": {"Q159", "Q148"}},
         "Russia does not call its relations with China an alliance.",
         id="does-not-call",
+    ),
+    # 13. relations agreed or decided, not yet made
+    pytest.param(
+        DR,
+        {"party": {"Q851", "Q794"}},
+        "Saudi Arabia and Iran on Friday agreed to resume diplomatic relations and to reopen their embassies within two months.",
+        id="agreed-to-resume",
+    ),
+    pytest.param(
+        DR,
+        {"party": {"Q237", "Q881"}},
+        "The Holy See and Vietnam agreed to establish diplomatic relations soon.",
+        id="agreed-to-establish",
+    ),
+    pytest.param(
+        DR,
+        {"party": {"Q1032", "Q159"}},
+        "Niger and Russia will establish diplomatic relations at ambassadorial level next month.",
+        id="will-establish",
+    ),
+    # 14. a treaty alleged
+    pytest.param(
+        T,
+        {"party": {"Q403", "Q148"}},
+        "The opposition claimed that Serbia and China had signed a secret defence agreement.",
+        id="claimed-signed",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q403", "Q148"}},
+        "Serbia and China have reportedly signed a secret defence agreement.",
+        id="reportedly-signed",
+    ),
+    # 15. talks on a new agreement
+    pytest.param(
+        T,
+        {"party": {"Q408", "Q458"}},
+        "Talks on a free trade agreement between Australia and the EU collapsed in October 2023.",
+        id="talks-on-an-agreement",
     ),
     # exits, candidates, observers, negations (held before and after)
     pytest.param(
