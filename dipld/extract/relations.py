@@ -93,7 +93,9 @@ _BE = (
     r"continue\s+to\s+be|continues\s+to\s+be|"
     # "Timor-Leste was admitted as the 11th member of ASEAN"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|today\s+)?"
-    r"(?:admitted|accepted)\s+as)"
+    r"(?:admitted|accepted)\s+as|"
+    # "Algeria took its seat as a non-permanent member of the UN Security Council" (session 23)
+    r"(?:took|takes|(?:has|have)\s+taken)\s+(?:up\s+)?(?:its|their)\s+seats?\s+as)"
 )
 _ADV = (
     r"(?:\s+(?:both|all|also|now|currently|still|each|longstanding|long-standing|founding|full|"
@@ -141,8 +143,16 @@ _MEMBER = re.compile(
     r"(?:(?!(?:former|ex|prospective|future|associate|observer|candidate|aspiring|non)\b)"
     r"[A-Za-z-]+\s+)?"
     # "are both participating States of the OSCE" (the OSCE's word for its members)
-    rf"(?:members?(?:\s+states?)?\s+of|{_PARTICIPATING}\s+(?:of|in))\s+(?:both\s+)?(?:the\s+)?"
-    rf"{_LED}(?P<o>{_ORGS})"
+    # "is one of the founders of the SCO" (session 23)
+    rf"(?:members?(?:\s+states?)?\s+of|{_PARTICIPATING}\s+(?:of|in)|(?:co-?)?founders?\s+of)\s+"
+    rf"(?:both\s+)?(?:the\s+)?{_LED}(?P<o>{_ORGS})"
+)
+# the states listed after the group they make: "The three Baltic states, Estonia, Latvia and
+# Lithuania, are members of NATO" (session 23)
+_APPOSED_MEMBER = re.compile(
+    r"\b(?:[Tt]he|[Aa]ll|[Bb]oth)\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|republics|"
+    rf"neighbou?rs),\s+(?P<m>{STATES}),{_WHEN}\s+{_BE}{_ADV}\s+(?:among\s+the\s+{_COUNT}|{_DET})"
+    rf"{_MEMBER_ADJ}members?(?:\s+states?)?\s+of\s+(?:both\s+)?(?:the\s+)?{_LED}(?P<o>{_ORGS})"
 )
 # "Finland and Norway are close allies in NATO": allies within an organisation are its members
 # (not "allies in Europe", "US allies in NATO": an ally of whom?)
@@ -1141,7 +1151,7 @@ _SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
-    "rejoined chaired presides chairing presiding "
+    "rejoined chaired presides chairing presiding founder founders cofounders co-founders "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
@@ -1439,7 +1449,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     found: list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]] = []
     spans: list[tuple[int, int]] = []  # (index in found, where its match ends)
     for regex, confidence, possible in (
-        (_MEMBER, 0.9, says_member),
+        (_MEMBER, 0.9, says_member or "founder" in masked),
+        (_APPOSED_MEMBER, 0.85, says_member and "§," in masked),
         (_ORG_MEMBER, 0.85, says_member or says_ally),
         (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
         (_AS_ORG_MEMBERS, 0.8, says_member or "lly" in masked or "llies" in masked),

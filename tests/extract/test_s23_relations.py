@@ -61,10 +61,14 @@ Fixed (each with paraphrases below, positives and negatives):
    "reportedly signed"): no TreatyRelation (allegations, ANNOTATION.md §7).
 15. "Talks on a free trade agreement between Australia and the EU collapsed": an agreement in
    preparation (not "talks on the implementation of the agreement between them").
+16. "Kazakhstan is one of the founders of the SCO", "The three Baltic states, Estonia, Latvia and
+   Lithuania, are members of NATO", "Algeria took its seat as a non-permanent member of the UN
+   Security Council": memberships (not "Jawaharlal Nehru was one of the founders", a group
+   negated or called candidates).
 
 Battery (75 sentences): wrong facts 0 -> 0 (the doubtful one kept), misses 18 -> 13. Probes:
-wrong facts 15 -> 0. Rows below: positives 9/35 before -> 35/35 after; negatives 22/37 before
--> 37/37 after.
+wrong facts 15 -> 0. Rows below: positives 9/40 before -> 40/40 after; negatives 25/40 before
+-> 40/40 after.
 
 Found and left (one example each): "reached an agreement on X" as a TreatyRelation ("Poland and
 Ukraine reached an agreement on grain transit on Friday": the development gold codes one such
@@ -256,6 +260,37 @@ POSITIVES = [
         "Vietnam calls its ties with the United States a new comprehensive strategic partnership.",
         id="calls-new",
     ),
+    # 16. founders, states listed after their group, a seat taken
+    pytest.param(
+        M,
+        {"member": {"Q232"}, "organization": {"Q485207"}},
+        "Kazakhstan is one of the founders of the Shanghai Cooperation Organisation.",
+        id="one-of-the-founders",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q252"}, "organization": {"Non-Aligned Movement"}},
+        "Egypt and Indonesia were among the founders of the Non-Aligned Movement.",
+        id="among-the-founders",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q211"}, "organization": {"Q7184"}},
+        "The three Baltic states, Estonia, Latvia and Lithuania, are members of NATO.",
+        id="apposed-list",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q1036"}, "organization": {"Q337456"}},
+        "The two neighbours, Kenya and Uganda, are both members of the East African Community.",
+        id="apposed-pair",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q262"}, "organization": {"Q37470"}},
+        "Algeria took its seat as a non-permanent member of the UN Security Council in January.",
+        id="took-its-seat",
+    ),
     # 13-15. relations made, and treaties referenced, told beside a plan or an accusation
     pytest.param(
         DR,
@@ -421,6 +456,25 @@ NEGATIVES = [
         {"party": {"Q159", "Q148"}},
         "Russia does not call its relations with China an alliance.",
         id="does-not-call",
+    ),
+    # 16. founders who are people, a group denied or only present
+    pytest.param(
+        M,
+        {"organization": {"Non-Aligned Movement"}},
+        "Jawaharlal Nehru was one of the founders of the Non-Aligned Movement.",
+        id="founder-a-person",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q211"}, "organization": {"Q318693"}},
+        "The three Baltic states, Estonia, Latvia and Lithuania, are not members of the CSTO.",
+        id="apposed-not-members",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q155"}},
+        "The other countries, Brazil and Peru, are candidates rather than members of the OECD.",
+        id="apposed-candidates",
     ),
     # 13. relations agreed or decided, not yet made
     pytest.param(
