@@ -4703,7 +4703,10 @@ _PAIR_POSSESSIVE = re.compile(
     r"(?:(?!(?i:planned|proposed|future|potential|possible|prospective|envisaged|envisioned|"
     r"would-be|intended|hoped-for|desired|eventual|new|nascent|emerging)\b)[\w-]+\s+){0,5}?"
     r"(?i:partnership|alliance)\b(?![\w-]*\s+(?:[Aa]greement|[Tt]reaty|[Dd]ialogue|[Cc]ouncil|"
-    r"[Cc]ommission|[Ff]orum|[Ss]ummit|talks|negotiations)\b)"
+    r"[Cc]ommission|[Ff]orum|[Ss]ummit|talks|negotiations)\b"
+    # (not "Japan and South Korea's strategic partnership with the United States": each one's
+    # with a third, session 23)
+    r"|\s+with\b)"
 )
 # a partnership told as over: "X and Y's partnership collapsed in 2014"
 _PARTNERSHIP_ENDED = re.compile(
@@ -4846,6 +4849,14 @@ _ITS_PARTNERSHIP = re.compile(
     r"(?<!and\s)(?<!,\s)(?P<a>§S\d+§)(?:[^§.;]{0,80}?)\b(?:its|(?:deepen|strengthen|develop|advance|expand|"
     r"consolidate|enhance|boost)(?:ing|ed|s)?\s+the)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\s+"
     r"with\s+(?:the\s+)?(?P<b>§[SO]\d+§)"
+)
+# a state's own partnership with another, named by its possessive: "Mongolia's strategic
+# partnership with Japan was established in 2022" (session 23; not "Egypt's planned partnership
+# with ...", "Britain's partnership with India on climate": a partnership of a topic)
+_STATES_PARTNERSHIP = re.compile(
+    r"(?<!and\s)(?<!,\s)(?P<a>§S\d+§)['’]s\s+(?:(?!(?:planned|proposed|future|potential|possible|"
+    r"envisaged|new|former|defunct)\b)[\w-]+\s+){0,4}?(?:[Pp]artnership|[Aa]lliance)\s+with\s+"
+    r"(?:the\s+)?(?P<b>§[SO]\d+§)(?!\s+(?:on|in|for|against)\b)"
 )
 # "Vietnam has comprehensive strategic partnerships with China, Russia, India and Japan",
 # "Kazakhstan maintains a strategic partnership with Azerbaijan": one with each state named (not
@@ -5226,6 +5237,15 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             parties = _parties_of(entities_of(analysis, m.group("a") + m.group("b")), doc)
             if len(parties) == 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
+                fired = True
+    if not fired and ("'s " in masked or "’s " in masked):
+        for m in _STATES_PARTNERSHIP.finditer(masked):
+            parties = _parties_of(entities_of(analysis, m.group("a") + m.group("b")), doc)
+            if len(parties) == 2 and parties[0].key != parties[1].key:
+                own: dict[str, Sequence[Value]] = {"party": parties}
+                if started := _established_after(analysis, masked, m.end()):
+                    own["startDate"] = started
+                doc.add(FactClass.PARTNERSHIP, own, analysis, 0.75)
                 fired = True
     if not fired:
         for m in _PAIR_ALLIANCE.finditer(masked):
