@@ -3750,14 +3750,20 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _PARTIES_TO.finditer(masked) if parties_to else ():
         if m.group("g") and not _PARTY_GROUP.search(analysis.mention(m.group("g")).text):
             continue  # (not "are §G0§ of ..." for "are close friends of ...")
-        parties = _parties(analysis, doc, m.group("a"), "")
+        if m.group("own") and (
+            _PREPARING.search(m.group("what")) or _TO_BE_SIGNED.match(m.group("what"))
+        ):
+            continue  # ("has an agreement with France under negotiation")
+        parties = _parties(analysis, doc, m.group("a"), m.group("what") if m.group("own") else "")
         if len(parties) >= 2:
             args = {"party": parties}
             instrument = _instrument_name(analysis, m.group("what"))
             if instrument:
                 args["instrument"] = [instrument]
             dated = [d.value for d in analysis.dates if d.end_value is None]
-            if len(dated) == 1 and re.search(r"\bsigned\s+(?:in|on)\b", m.group("what")):
+            if len(dated) == 1 and re.search(
+                r"\b(?:signed\s+(?:in|on)|dat(?:ing|es)\s+back\s+to)\b", m.group("what")
+            ):
                 # "have a treaty on good-neighbourliness signed in 1992"
                 args["date"] = dated
             elif (noun := _TREATY_WORD.search(m.group("what"))) and (
@@ -4369,8 +4375,12 @@ _PARTIES_TO = re.compile(
     rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties)|"
     # "Both countries are parties to ...": the pair in focus
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|states|nations))\s+"
-    # "Ukraine and Poland have a treaty on good-neighbourliness signed in 1992"
+    # "Ukraine and Poland have a treaty on good-neighbourliness signed in 1992", "The
+    # Philippines has a mutual defence treaty with Washington" (session 23: with the party after)
     rf"(?:(?:have|had)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_TREATY_WORDS}\b)|"
+    # (with a state: not "has an agreement with the IMF on a loan"; not a new or draft one)
+    r"(?P<own>has)(?=\s+(?:a|an)\s+(?:(?!(?:new|draft|proposed|planned|possible|potential|future)\b)"
+    rf"[\w-]+\s+){{0,3}}?{_TREATY_WORDS}\s+with\s+(?:the\s+)?§[SD]\d+§)|"
     r"(?:are|were|have\s+been|remain|became)\s+(?:both\s+|all\s+|also\s+)?(?:states\s+)?"
     # ("both parties" after talks is a group of the talks' sides: "are §G0§ to ...")
     r"(?:parties|signatories|signatory\s+states|(?P<g>§G\d+§))\s+(?:to|of)|"
@@ -4379,7 +4389,7 @@ _PARTIES_TO = re.compile(
     rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)"
 )
 # the verbs of _PARTIES_TO (a sentence without any cannot match it)
-_PARTIES_TO_VERBS = ("have", "had", "parties", "signator", "allies", "bound", "linked", "§G")
+_PARTIES_TO_VERBS = ("have", "had", "has", "parties", "signator", "allies", "bound", "linked", "§G")
 _PARTY_GROUP = re.compile(r"\b(?:parties|signatories)$")
 
 

@@ -67,14 +67,17 @@ Fixed (each with paraphrases below, positives and negatives):
    partnership with the other, dated (not a planned one, nor one "on climate"); and "Japan and
    South Korea's strategic partnership with the United States" is no partnership of Japan and
    South Korea (a wrong fact before).
+18. "The Philippines has a mutual defence treaty with Washington dating back to 1951": a
+   treaty relation with the state after "with", dated (not "has no agreement", a new one, one
+   under negotiation, nor "an agreement with the IMF on a loan").
 16. "Kazakhstan is one of the founders of the SCO", "The three Baltic states, Estonia, Latvia and
    Lithuania, are members of NATO", "Algeria took its seat as a non-permanent member of the UN
    Security Council": memberships (not "Jawaharlal Nehru was one of the founders", a group
    negated or called candidates).
 
 Battery (75 sentences): wrong facts 0 -> 0 (the doubtful one kept), misses 18 -> 13. Probes:
-wrong facts 17 -> 0. Rows below: positives 10/43 before -> 43/43 after; negatives 27/44 before
--> 44/44 after.
+wrong facts 17 -> 0. Rows below: positives 10/45 before -> 45/45 after; negatives 30/47 before
+-> 47/47 after.
 
 Found and left (one example each): "reached an agreement on X" as a TreatyRelation ("Poland and
 Ukraine reached an agreement on grain transit on Friday": the development gold codes one such
@@ -316,6 +319,19 @@ POSITIVES = [
         "Mongolia and Russia's comprehensive strategic partnership was discussed.",
         id="pair-possessive-held",
     ),
+    # 18. a state that has a treaty with another
+    pytest.param(
+        T,
+        {"party": {"Q928", "Q30"}, "date": "1951"},
+        "The Philippines, a US treaty ally, has a mutual defence treaty with Washington dating back to 1951.",
+        id="has-a-treaty-dating-back",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q212", "Q145"}, "date": "2024-01"},
+        "Ukraine has a security agreement with the United Kingdom signed in January 2024.",
+        id="has-an-agreement-signed",
+    ),
     # 13-15. relations made, and treaties referenced, told beside a plan or an accusation
     pytest.param(
         DR,
@@ -525,6 +541,25 @@ NEGATIVES = [
         {"party": {"Q79", "Q810"}},
         "Egypt and Jordan's alliance with Saudi Arabia was discussed.",
         id="pair-alliance-with-third",
+    ),
+    # 18. an agreement a state has not, or has only in preparation
+    pytest.param(
+        T,
+        {"party": {"Q159", "Q794"}},
+        "Russia has no agreement with Iran on arms supplies.",
+        id="has-no-agreement",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q399", "Q142"}},
+        "Armenia has a new agreement with France under negotiation.",
+        id="has-a-new-agreement",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q399", "Q142"}},
+        "Armenia has an agreement with France that is still being negotiated.",
+        id="has-agreement-negotiated",
     ),
     # 13. relations agreed or decided, not yet made
     pytest.param(
