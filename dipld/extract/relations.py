@@ -93,7 +93,9 @@ _BE = (
     r"continue\s+to\s+be|continues\s+to\s+be|"
     # "Timor-Leste was admitted as the 11th member of ASEAN"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|today\s+)?"
-    r"(?:admitted|accepted)\s+as)"
+    r"(?:admitted|accepted)\s+as|"
+    # "Algeria took its seat as a non-permanent member of the UN Security Council" (session 23)
+    r"(?:took|takes|(?:has|have)\s+taken)\s+(?:up\s+)?(?:its|their)\s+seats?\s+as)"
 )
 _ADV = (
     r"(?:\s+(?:both|all|also|now|currently|still|each|longstanding|long-standing|founding|full|"
@@ -111,6 +113,9 @@ _MEMBER_ADJ = (
     r"(?:,?\s+and\s+|,\s+|\s+))*"
 )
 _PARTICIPATING = r"participating\s+[Ss]tates?"
+# a count after "among the": "are among the 18 members of", "among the six founding members of"
+# (session 23)
+_COUNT = r"(?:(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+)?"
 # the states besides a member subject, which are members too: "Poland, along with Bulgaria
 # and Romania, is a member of", "Estonia, like Latvia, belongs to", "Romania and its neighbours
 # Bulgaria and Hungary are members of" (not "Hungary, unlike Poland,": an aside of no member)
@@ -133,13 +138,21 @@ _MEMBER = re.compile(
     # "Vietnam, too, is a full member of ASEAN"
     rf",\s+(?:all|both)\s+[^,;§]{{1,40}},|,\s+(?:too|also),)?{_WHEN}\s+"
     # "is among the founding members of", "a founding and active member of"
-    rf"{_BE}{_ADV}\s+(?:among\s+the\s+|{_DET}){_MEMBER_ADJ}"
+    rf"{_BE}{_ADV}\s+(?:among\s+the\s+{_COUNT}|{_DET}){_MEMBER_ADJ}"
     # "are Nordic members of NATO" (not former, associate or candidate members)
     r"(?:(?!(?:former|ex|prospective|future|associate|observer|candidate|aspiring|non)\b)"
     r"[A-Za-z-]+\s+)?"
     # "are both participating States of the OSCE" (the OSCE's word for its members)
-    rf"(?:members?(?:\s+states?)?\s+of|{_PARTICIPATING}\s+(?:of|in))\s+(?:both\s+)?(?:the\s+)?"
-    rf"{_LED}(?P<o>{_ORGS})"
+    # "is one of the founders of the SCO" (session 23)
+    rf"(?:members?(?:\s+states?)?\s+of|{_PARTICIPATING}\s+(?:of|in)|(?:co-?)?founders?\s+of)\s+"
+    rf"(?:both\s+)?(?:the\s+)?{_LED}(?P<o>{_ORGS})"
+)
+# the states listed after the group they make: "The three Baltic states, Estonia, Latvia and
+# Lithuania, are members of NATO" (session 23)
+_APPOSED_MEMBER = re.compile(
+    r"\b(?:[Tt]he|[Aa]ll|[Bb]oth)\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|republics|"
+    rf"neighbou?rs),\s+(?P<m>{STATES}),{_WHEN}\s+{_BE}{_ADV}\s+(?:among\s+the\s+{_COUNT}|{_DET})"
+    rf"{_MEMBER_ADJ}members?(?:\s+states?)?\s+of\s+(?:both\s+)?(?:the\s+)?{_LED}(?P<o>{_ORGS})"
 )
 # "Finland and Norway are close allies in NATO": allies within an organisation are its members
 # (not "allies in Europe", "US allies in NATO": an ally of whom?)
@@ -389,12 +402,28 @@ _POSSESSIVE_MEMBERSHIP = re.compile(
 # what makes a state's membership an accession or its prospect: "Hungary approved Sweden's
 # membership in NATO", "Ukraine's membership of NATO is on the agenda"
 _ACCESSION_TALK = re.compile(
-    r"\b(?=[abcdeiopqrsvt])(?:block\w*|veto\w*|approv\w*|ratif\w*|back(?:s|ed|ing)?|"
+    # (not "dates back to 1957": when it began, session 23)
+    r"\b(?=[abcdeiopqrsvt])(?:block\w*|veto\w*|approv\w*|ratif\w*|"
+    r"(?<!\bdates\s)(?<!\bdating\s)(?<!\bgoes\s)back(?:s|ed|ing)?|"
     r"support\w*|oppos\w*|endors\w*|bid|request\w*|agenda|question|issue|debat\w*|"
     r"referendum|invit\w*|offer\w*|promis\w*|condition\w*|prospect\w*|eventual\w*|"
     r"irreversible|path|road|way|door|towards?|suspend\w*)\b",
     re.IGNORECASE,
 )
+# a state's membership told as over: "Britain's membership of the EU ended in January 2020",
+# "Russia's membership of the Council of Europe was terminated" (a former membership, session 23)
+_MEMBERSHIP_OVER = re.compile(
+    r"\b(?:end(?:ed|s)?|terminat\w*|revok\w*|ceas\w*|laps\w*|expir\w*|withdr[ae]w\w*|expel\w*|"
+    r"expuls\w*|exit\w*|left|leav\w*|quit\w*|renounc\w*|froze\w*|freez\w*)\b",
+    re.IGNORECASE,
+)
+# when a state's membership began, right after it: "Malaysia's membership of the Commonwealth
+# dates back to 1957", "Poland's membership of the EU began in 2004" (session 23)
+_MEMBERSHIP_BEGAN = re.compile(
+    r"\s+(?:dates\s+back\s+to|goes\s+back\s+to|(?:began|started|begun)\s+(?:in|on))\s+"
+)
+
+
 # "BRICS, which groups Brazil, Russia, ...", "The bloc comprises ...": the members it names
 # "the EAEU, which also includes Russia, Belarus and Armenia", "the SCO, whose members include
 # China and India"
@@ -590,7 +619,8 @@ _TERM_BEGAN = re.compile(r"\b(?:began|begins|started|starts|beginning|starting)\
 # a term told as over: "Mozambique's term on the Security Council ended in December"
 _TERM_OVER = re.compile(r"\b(?:ended|expired|concluded|completed|former|previous|last)\b")
 # "... founded the SCO in 2001": the founders' membership starts then (not "form the Union State")
-_FOUNDING = re.compile(r"\b(?:co-?founded|founded|established|created|set\s+up|launched)\s")
+# ("formed the Alliance of Sahel States in September 2023", session 23; not "form": make up)
+_FOUNDING = re.compile(r"\b(?:co-?founded|founded|established|created|set\s+up|launched|formed)\s")
 _FOUNDED_WHEN = re.compile(r"\s+(?:in|on)\s+(?P<when>[^,;§]{1,30})")
 # a founding told after the organisation formed: "... form the AES, established in September 2023"
 _ESTABLISHED_WHEN = re.compile(
@@ -676,7 +706,9 @@ _ALONG_AFTER = (_MEMBER, _BELONG)
 _CHAIRS = re.compile(
     # "Nigeria chairs ECOWAS this year"
     # "Armenia, which chairs the CSTO this year,"
-    rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:currently\s+|now\s+)?(?:chairs|chaired|presides\s+over)\s+"
+    # "Kazakhstan has been chairing the Organization of Turkic States since November" (session 23)
+    rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:currently\s+|now\s+)?(?:chairs|chaired|presides\s+over|"
+    r"(?:has\s+been|is|was)\s+(?:currently\s+)?(?:chairing|presiding\s+over))\s+"
     r"(?:the\s+)?"
     rf"(?P<o2>{_ORGS})|"
     # (not "Bangladesh, which borders India and Myanmar, holds the chairmanship": no comma but
@@ -1119,7 +1151,7 @@ _SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
-    "rejoined chaired presides "
+    "rejoined chaired presides chairing presiding founder founders cofounders co-founders "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
@@ -1417,7 +1449,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     found: list[tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]] = []
     spans: list[tuple[int, int]] = []  # (index in found, where its match ends)
     for regex, confidence, possible in (
-        (_MEMBER, 0.9, says_member),
+        (_MEMBER, 0.9, says_member or "founder" in masked),
+        (_APPOSED_MEMBER, 0.85, says_member and "§," in masked),
         (_ORG_MEMBER, 0.85, says_member or says_ally),
         (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
         (_AS_ORG_MEMBERS, 0.8, says_member or "lly" in masked or "llies" in masked),
@@ -1452,13 +1485,16 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (
             _POSSESSIVE_MEMBERSHIP,
             0.8,
-            "membership" in masked and not analysis.negated and not _ACCESSION_TALK.search(masked),
+            "membership" in masked
+            and not analysis.negated
+            and not _ACCESSION_TALK.search(masked)
+            and not _MEMBERSHIP_OVER.search(masked),
         ),
     ):
         if not possible:
             continue
         for m in _matches(regex, masked):
-            if not keep(m):
+            if not keep(m) or _former_member(masked, m):
                 continue
             orgs = m.group("o") or m.groupdict().get("o2") or ""
             if _NEW_CLAUSE.match(masked, m.end()):
@@ -1480,6 +1516,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if m.groupdict().get("m2") and m.group("m"):
                 members += _states(analysis, m.group("m2"), doc)
             founded = _founding_date(analysis, masked, m) if regex in _FOUNDINGS else {}
+            if regex is _POSSESSIVE_MEMBERSHIP:
+                founded = _membership_began(analysis, masked, m.end())
             bodies = _orgs(analysis, orgs, doc)
             if not orgs and m.groupdict().get("u"):
                 bodies = [Entity.unlinked(m.group("u"), EntityKind.ORGANIZATION)]
@@ -2117,6 +2155,37 @@ def _states_of_people(analysis: Analysis, doc: Doc, text: str, *, heads_only: bo
     return states
 
 
+# a membership told in the past and over after it: "Ecuador was an OPEC member until 2020",
+# "Qatar was a member of OPEC for nearly 60 years before it left in 2019" (a former one, session 23;
+# not "Sweden is a member until ...": a term, or "Finland was a member of the EU when it joined")
+_PAST_MEMBER = re.compile(r"\b(?:was|were|had\s+been)\s")
+_ENDED_AFTER = re.compile(
+    # (not "left its military wing": a part of it)
+    r"[^.;]*?\b(?:until|till|left(?!\s+(?:its|their)\b)|withdrew(?!\s+from\s+(?:its|their)\b)|quit|"
+    r"exited|(?:was|were)\s+expelled)\b",
+    re.IGNORECASE,
+)
+
+
+def _former_member(masked: str, m: re.Match[str]) -> bool:
+    """Whether a membership match is told in the past and ended after it, in its sentence."""
+    return (
+        _PAST_MEMBER.search(m.group(0)) is not None
+        and _ENDED_AFTER.match(masked, m.end()) is not None
+    )
+
+
+def _membership_began(analysis: Analysis, masked: str, end: int) -> dict[str, Sequence[Value]]:
+    """The start of a state's membership told right after it ("... dates back to 1957")."""
+    began = _MEMBERSHIP_BEGAN.match(masked, end)
+    if began is None:
+        return {}
+    for d in analysis.dates:
+        if not d.relative and not d.end_value and masked.find(d.text, end) == began.end():
+            return {"startDate": [d.value]}
+    return {}
+
+
 def _founding_date(analysis: Analysis, masked: str, m: re.Match[str]) -> dict[str, Sequence[Value]]:
     """The start of the founders' memberships, when the founding has a date right after the
     organisation ("founded the Alliance of Sahel States in September 2023", "form the Alliance
@@ -2506,7 +2575,11 @@ _SUBJECT_SLOT = re.compile(r"(?:[Tt]he\s+)?(?P<a>§[SP]\d+§)\s+(?:has\s+|had\s+
 # "their borders", each its own, nor "their border with Ukraine")
 _THEIR_BORDER = re.compile(
     # (a qualified one: not "tensions along their border", a setting)
-    r"\btheir\s+(?:land|common|shared|mutual)\s+(?:border|frontier|boundary)\b"
+    # ("signed a treaty on their state border": the pair's, session 23)
+    r"(?:\btheir\s+(?:land|common|shared|mutual|state)\s+|"
+    # ("completed the demarcation of their border": a border the pair marks out is theirs)
+    r"\b(?:(?:demarcation|delimitation)\s+of|demarcat(?:e|ing)|delimit(?:ing)?)\s+their\s+)"
+    r"(?:border|frontier|boundary)\b"
     r"(?!\s+(?:with|to)\b)"
 )
 
@@ -2549,7 +2622,7 @@ def _ones_or_their_border(analysis: Analysis, doc: Doc, masked: str) -> bool:
 # "the border the two countries share", "Their shared border has been closed" (not "their border
 # with Ukraine", "their borders": a third state's, each its own)
 _BORDER_KIND = (
-    r"(?:land|common|shared|mutual|long|open|porous|\d[\d,.]*[- ](?:kilometre|kilometer|km|"
+    r"(?:land|common|shared|mutual|state|long|open|porous|\d[\d,.]*[- ](?:kilometre|kilometer|km|"
     r"mile)s?(?:-long)?)"
 )
 _BORDER_QUALIFIER = rf"(?:{_BORDER_KIND}\s+){{0,2}}"
@@ -2660,6 +2733,12 @@ def _border_closed_with(analysis: Analysis, doc: Doc, masked: str) -> bool:
     return found
 
 
+# a relative clause after a border, to the clause's end: "a border that has never been demarcated"
+_BORDER_RELATIVE = re.compile(
+    r"\b(?:border|frontier|boundary)(?P<rel>,?\s+(?:that|which)\s+[^,;.]*)"
+)
+
+
 def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_BORDER_WORDS):
@@ -2670,6 +2749,17 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         for part in views:
             borders(part, doc, view=True)
         return
+    if not _asserted(analysis) and not view and (rel := _BORDER_RELATIVE.search(masked)):
+        # "Armenia and Azerbaijan share a border that has never been demarcated": the negation
+        # or hedge is the relative clause's, the border is shared (read without it, session 23)
+        plain = dataclasses.replace(
+            analysis,
+            masked=masked[: rel.start("rel")] + masked[rel.end("rel") :],
+            dates=[d for d in analysis.dates if d.text not in rel.group("rel")],
+        )
+        if _asserted(plain):
+            borders(plain, doc, view=True)
+            return
     if not _asserted(analysis):
         # a border named as a state's own, or by its two states' names, is presupposed by a
         # hedged sentence too ("Senegal said it would keep its border with Gambia open", "the
@@ -2803,6 +2893,11 @@ _ENDED = re.compile(
 )
 
 
+# relations told as held until a time: "Nicaragua and Taiwan had diplomatic relations until
+# December 2021" (former ones, session 23)
+_HELD_UNTIL = re.compile(r"\b(?:had|was|were)\s(?:[^.;]*?\s)?(?:until|till)\s")
+
+
 # relations still to be made: "have been negotiating the normalisation of relations", "talks on
 # establishing diplomatic ties", "discussed the possible establishment of diplomatic relations",
 # "dialogue aimed at the full normalisation of relations", "to lead the normalisation of ...",
@@ -2813,6 +2908,11 @@ _SOUGHT = re.compile(
     r"conditions?\s+for|aim(?:ed|ing|s)?\s+(?:at|to)|intended\s+to|designed\s+to|lead|"
     # "Israel hopes to establish diplomatic relations with Saudi Arabia"
     r"(?:hop|want|wish|plan|intend)\w*\s+to|(?:ready|willing|eager|keen)\s+to|"
+    # "agreed to resume diplomatic relations ... within two months", "will establish diplomatic
+    # relations": relations to come, not yet restored (session 23; blind20's and blind31's
+    # writers note these must_not)
+    # (not "decided to ... resume diplomatic relations from the date of signature": made then)
+    r"agree(?:d|s|ing)?\s+to|agreement\s+to|will|would|shall|"
     r"process\s+(?:of|to|towards?))\s+(?:the\s+|a\s+)?(?:possible\s+|potential\s+|eventual\s+|full\s+)?"
     r"(?:normali[sz]\w*|establish\w*|restor\w*|resum\w*)\s+(?:of\s+)?(?:their\s+|bilateral\s+)?"
     r"(?:diplomatic\s+)?(?:relations|relationship|ties)\b",
@@ -2893,7 +2993,7 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
         later = _LATER_CLAUSE.search(clause, relation.end())
         if later is not None:
             clause = clause[: later.start()]
-        if _ENDED.search(clause) or _SOUGHT.search(clause):
+        if _ENDED.search(clause) or _SOUGHT.search(clause) or _HELD_UNTIL.search(clause):
             continue
         if (each := _WITH_EACH.search(clause)) is not None:
             _with_each(analysis, doc, each, [d for d in analysis.dates if not d.end_value])
@@ -3196,6 +3296,36 @@ def _possessive_signed(analysis: Analysis, doc: Doc) -> None:
             doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": dated}, analysis, 0.8)
 
 
+# a state's treaty with another party named by its year: "Egypt's 1979 peace treaty with Israel",
+# "Japan's 1951 security treaty with the United States" (one in force or referenced, session 23;
+# not "Britain's planned agreement with India": no year names a treaty to come)
+_POSSESSIVE_YEAR_TREATY = re.compile(
+    r"(?P<a>§[SD]\d+§)['’]s\s+(?P<y>(?:1[6-9]|20)\d\d)\s+"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[a-z][\w-]*\s+){0,3}"
+    rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)"
+)
+
+
+def _possessive_year_treaty(analysis: Analysis, doc: Doc) -> None:
+    """Treaty relations of a state's treaty with another party, named by its year (the date)."""
+    masked = analysis.masked
+    for m in _POSSESSIVE_YEAR_TREATY.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a") + " and " + m.group("b"), "")
+        if len(parties) != 2 or parties[0].key == parties[1].key or hedged(masked[: m.start()]):
+            continue
+        if doc.date is not None and int(m.group("y")) > doc.date.year:
+            continue
+        args: dict[str, Sequence[Value]] = {"party": parties}
+        year = [
+            d.value
+            for d in analysis.dates
+            if d.text == m.group("y") and d.value.precision is Precision.YEAR and not d.end_value
+        ]
+        if year:
+            args["date"] = year[:1]
+        doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
 # "By signing, Ecuador joins the United States and 25 other nations in committing to ...",
 # "Rwanda signed the Accords on Tuesday, joining the United States and 40 other countries": the
 # signer's treaty relation with each earlier signatory named
@@ -3285,9 +3415,21 @@ def _named_opened_relations(analysis: Analysis, doc: Doc) -> None:
     doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
 
 
+# what makes a sentence's treaty an allegation or a rumour ("accused ... of violating the treaty"
+# refers to one in force, and is left to the patterns)
+_ALLEGED_WORDS = frozenset(
+    "claim claims claimed alleged alleges allegedly reportedly rumoured rumored purportedly "
+    "purported supposedly".split()
+)
+
+
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     """Treaty relations (:func:`_treaties`), dated by the year their treaty is named by ("the
     1996 Ganges Water Treaty") when the sentence gives them no date."""
+    if not analysis.words.isdisjoint(_ALLEGED_WORDS):
+        # "The opposition claimed that Serbia and China had signed a secret defence agreement":
+        # an allegation, no treaty (ANNOTATION.md §7; session 23)
+        return
     if not view and "the way" in analysis.masked and "signed" in analysis.masked:
         before = len(doc.facts)
         _named_opened_relations(analysis, doc)
@@ -3301,6 +3443,8 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not view and ("signed" in analysis.masked or "concluded" in analysis.masked):
         _possessive_signed(analysis, doc)
+    if not view and ("'s " in analysis.masked or "’s " in analysis.masked):
+        _possessive_year_treaty(analysis, doc)
     before = len(doc.facts)
     _treaties(analysis, doc, view=view)
     if len(doc.facts) == before and not view:
@@ -3606,14 +3750,20 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _PARTIES_TO.finditer(masked) if parties_to else ():
         if m.group("g") and not _PARTY_GROUP.search(analysis.mention(m.group("g")).text):
             continue  # (not "are §G0§ of ..." for "are close friends of ...")
-        parties = _parties(analysis, doc, m.group("a"), "")
+        if m.group("own") and (
+            _PREPARING.search(m.group("what")) or _TO_BE_SIGNED.match(m.group("what"))
+        ):
+            continue  # ("has an agreement with France under negotiation")
+        parties = _parties(analysis, doc, m.group("a"), m.group("what") if m.group("own") else "")
         if len(parties) >= 2:
             args = {"party": parties}
             instrument = _instrument_name(analysis, m.group("what"))
             if instrument:
                 args["instrument"] = [instrument]
             dated = [d.value for d in analysis.dates if d.end_value is None]
-            if len(dated) == 1 and re.search(r"\bsigned\s+(?:in|on)\b", m.group("what")):
+            if len(dated) == 1 and re.search(
+                r"\b(?:signed\s+(?:in|on)|dat(?:ing|es)\s+back\s+to)\b", m.group("what")
+            ):
                 # "have a treaty on good-neighbourliness signed in 1992"
                 args["date"] = dated
             elif (noun := _TREATY_WORD.search(m.group("what"))) and (
@@ -4133,7 +4283,11 @@ _GOAL_BEFORE = re.compile(
     r"seek\w*|push\w*\s+for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?=(?:[\w-]+\s+)?$)",
     re.IGNORECASE,
 )
-_PREPARING = re.compile(r"\bdraft|negotiat|prepar", re.IGNORECASE)
+# ("Talks on a free trade agreement between Australia and the EU collapsed": a new one, session 23)
+_PREPARING = re.compile(
+    r"\bdraft|negotiat|prepar|\btalks\s+(?:on|about|over|for|towards?)\s+(?:an?|new)\s",
+    re.IGNORECASE,
+)
 _CONCLUDED = re.compile(
     r"\b(?:signed|signing|concluded|ratified|ratification|entered\s+into\s+force|in\s+force)\b",
     re.IGNORECASE,
@@ -4221,8 +4375,12 @@ _PARTIES_TO = re.compile(
     rf"(?P<a>{PARTIES}|[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties)|"
     # "Both countries are parties to ...": the pair in focus
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|states|nations))\s+"
-    # "Ukraine and Poland have a treaty on good-neighbourliness signed in 1992"
+    # "Ukraine and Poland have a treaty on good-neighbourliness signed in 1992", "The
+    # Philippines has a mutual defence treaty with Washington" (session 23: with the party after)
     rf"(?:(?:have|had)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_TREATY_WORDS}\b)|"
+    # (with a state: not "has an agreement with the IMF on a loan"; not a new or draft one)
+    r"(?P<own>has)(?=\s+(?:a|an)\s+(?:(?!(?:new|draft|proposed|planned|possible|potential|future)\b)"
+    rf"[\w-]+\s+){{0,3}}?{_TREATY_WORDS}\s+with\s+(?:the\s+)?§[SD]\d+§)|"
     r"(?:are|were|have\s+been|remain|became)\s+(?:both\s+|all\s+|also\s+)?(?:states\s+)?"
     # ("both parties" after talks is a group of the talks' sides: "are §G0§ to ...")
     r"(?:parties|signatories|signatory\s+states|(?P<g>§G\d+§))\s+(?:to|of)|"
@@ -4231,7 +4389,7 @@ _PARTIES_TO = re.compile(
     rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)"
 )
 # the verbs of _PARTIES_TO (a sentence without any cannot match it)
-_PARTIES_TO_VERBS = ("have", "had", "parties", "signator", "allies", "bound", "linked", "§G")
+_PARTIES_TO_VERBS = ("have", "had", "has", "parties", "signator", "allies", "bound", "linked", "§G")
 _PARTY_GROUP = re.compile(r"\b(?:parties|signatories)$")
 
 
@@ -4555,7 +4713,10 @@ _PAIR_POSSESSIVE = re.compile(
     r"(?:(?!(?i:planned|proposed|future|potential|possible|prospective|envisaged|envisioned|"
     r"would-be|intended|hoped-for|desired|eventual|new|nascent|emerging)\b)[\w-]+\s+){0,5}?"
     r"(?i:partnership|alliance)\b(?![\w-]*\s+(?:[Aa]greement|[Tt]reaty|[Dd]ialogue|[Cc]ouncil|"
-    r"[Cc]ommission|[Ff]orum|[Ss]ummit|talks|negotiations)\b)"
+    r"[Cc]ommission|[Ff]orum|[Ss]ummit|talks|negotiations)\b"
+    # (not "Japan and South Korea's strategic partnership with the United States": each one's
+    # with a third, session 23)
+    r"|\s+with\b)"
 )
 # a partnership told as over: "X and Y's partnership collapsed in 2014"
 _PARTNERSHIP_ENDED = re.compile(
@@ -4590,7 +4751,8 @@ _PAIR_ALLIANCE = re.compile(
     # partnership"
     rf"(?P<p>{PARTIES})\s+(?:(?:have|has|share|maintain|enjoy|(?:have\s+|has\s+|had\s+)?"
     # "Azerbaijan and Hungary have maintained a strategic partnership since 2014"
-    r"(?:forged|built|established|developed|maintained|enjoyed))\s+"
+    # ("Brazil and Germany have had a strategic partnership since 2008", session 23)
+    r"(?:forged|built|established|developed|maintained|enjoyed)|(?:have|has)\s+had)\s+"
     # their own alliance: "have an enduring alliance", "enjoy an all-weather strategic cooperative
     # partnership" (not "have criticised the AUKUS alliance", "share a commitment to the
     # alliance", "have discussed a strategic partnership with China")
@@ -4698,6 +4860,14 @@ _ITS_PARTNERSHIP = re.compile(
     r"consolidate|enhance|boost)(?:ing|ed|s)?\s+the)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\s+"
     r"with\s+(?:the\s+)?(?P<b>§[SO]\d+§)"
 )
+# a state's own partnership with another, named by its possessive: "Mongolia's strategic
+# partnership with Japan was established in 2022" (session 23; not "Egypt's planned partnership
+# with ...", "Britain's partnership with India on climate": a partnership of a topic)
+_STATES_PARTNERSHIP = re.compile(
+    r"(?<!and\s)(?<!,\s)(?P<a>§S\d+§)['’]s\s+(?:(?!(?:planned|proposed|future|potential|possible|"
+    r"envisaged|new|former|defunct)\b)[\w-]+\s+){0,4}?(?:[Pp]artnership|[Aa]lliance)\s+with\s+"
+    r"(?:the\s+)?(?P<b>§[SO]\d+§)(?!\s+(?:on|in|for|against)\b)"
+)
 # "Vietnam has comprehensive strategic partnerships with China, Russia, India and Japan",
 # "Kazakhstan maintains a strategic partnership with Azerbaijan": one with each state named (not
 # "has proposed a partnership with Peru", "has no partnership with ...")
@@ -4735,6 +4905,21 @@ _PAIR_PARTNERS = re.compile(
     r"(?i:partners|allies)\b(?!\s+(?:in|on|of|for|against)\s+(?!\d{4}\b|"
     r"(?:(?:over|more\s+than|nearly|almost|some)\s+)?(?:[a-z]+\s+|\d+\s+)?(?:decades|years)\b))"
 )
+
+
+# a pair's relationship called by its partnership's kind: "China and Pakistan describe their
+# relationship as an all-weather strategic cooperative partnership", "Beijing calls its ties with
+# Islamabad an all-weather strategic partnership" (session 23; not "a new partnership", "the
+# partnership they seek")
+_DESCRIBED_PARTNERSHIP = re.compile(
+    rf"(?P<p>{PARTIES})\s+(?:(?:have|has|had)\s+)?(?:also\s+|long\s+|often\s+)?"
+    r"(?:describe[sd]?|call(?:s|ed)?|term(?:s|ed)?|characteri[sz]e[sd]?|define[sd]?)\s+"
+    r"(?:their|its)\s+(?:bilateral\s+)?(?:relationship|relations|ties)"
+    r"(?:\s+with\s+(?:the\s+)?(?P<b>§[SD]\d+§))?\s+(?:as\s+)?(?:an?|the)\s+"
+    r"(?:(?!(?:future|planned|potential|possible|proposed)\b)[\w-]+\s+){0,5}?"
+    r"(?i:partnership|alliance)\b(?!\s+(?:to\s+come|they\s+seek)\b)"
+)
+_DESCRIBED_VERBS = ("describ", "call", "term", "characteri", "define")
 
 
 # "China and Russia are each other's largest neighbor and comprehensive strategic partner of
@@ -4858,12 +5043,30 @@ def _established_on(
     return doc.meeting_date_of(parties)
 
 
+# a partnership told as over: "Russia and Ukraine had been strategic partners until 2014", "The
+# strategic partnership between Russia and Ukraine collapsed in 2014" (session 23; not "a plan to
+# develop the partnership until 2030", nor "the alliance ended decades of rivalry")
+_PARTNERSHIP_OVER = re.compile(
+    r"\b(?:had\s+been|were|was)\s+(?:[^.;§]{0,40}?\s)?(?:partners|allies)\s+(?:[^.;]{0,40}?\s)?"
+    r"(?:until|till)\s|"
+    r"\b(?:[Pp]artnership|[Aa]lliance)\s+(?:[^.;]{0,40}?\s)?(?:collapsed|broke\s+down|fell\s+apart|"
+    r"(?:was|were)\s+(?:terminated|dissolved|scrapped)|ended(?!\s+(?:the|a|an|their|its|decades|years)\b))"
+)
+
+# (the words _PARTNERSHIP_OVER cannot match without)
+_OVER_WORDS = frozenset(
+    "until till collapsed broke fell terminated dissolved scrapped ended".split()
+)
+
+
 def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_PARTNERSHIP_WORDS) and not (
         "§O" in masked and any(mark in masked for mark in _QUOTED_ORG)  # (each mark has "§O")
     ):
         return
+    if not analysis.words.isdisjoint(_OVER_WORDS) and _PARTNERSHIP_OVER.search(masked):
+        return  # a former partnership (session 23)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
             partnerships(part, doc, view=True)
@@ -4980,6 +5183,12 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                         args["startDate"] = after[:1]
                 doc.add(FactClass.PARTNERSHIP, args, analysis, 0.8)
                 fired = True
+    if not fired and any(verb in masked for verb in _DESCRIBED_VERBS):
+        for m in _DESCRIBED_PARTNERSHIP.finditer(masked):
+            parties = _parties_of(entities_of(analysis, m.group("p") + (m.group("b") or "")), doc)
+            if len(parties) == 2 and parties[0].key != parties[1].key:
+                doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
+                fired = True
     if not fired and "bound" in masked:
         fired = _bound_by_partnership(analysis, doc, masked)
     if not fired and (their := _THEIR_PARTNERSHIP.search(masked)):
@@ -5027,13 +5236,26 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 for b in _states(analysis, m.group("b"), doc):
                     if b.key == a.key:
                         continue
-                    doc.add(FactClass.PARTNERSHIP, {"party": [a, b]}, analysis, 0.75)
+                    pair: dict[str, Sequence[Value]] = {"party": [a, b]}
+                    if len(holder) == 1 and (since := _held_since(analysis, masked, m.end())):
+                        # "Brazil has had a strategic partnership with Germany since 2008"
+                        pair["startDate"] = since
+                    doc.add(FactClass.PARTNERSHIP, pair, analysis, 0.75)
                     fired = True
     if not fired:
         for m in _ITS_PARTNERSHIP.finditer(masked):
             parties = _parties_of(entities_of(analysis, m.group("a") + m.group("b")), doc)
             if len(parties) == 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
+                fired = True
+    if not fired and ("'s " in masked or "’s " in masked):
+        for m in _STATES_PARTNERSHIP.finditer(masked):
+            parties = _parties_of(entities_of(analysis, m.group("a") + m.group("b")), doc)
+            if len(parties) == 2 and parties[0].key != parties[1].key:
+                own: dict[str, Sequence[Value]] = {"party": parties}
+                if started := _established_after(analysis, masked, m.end()):
+                    own["startDate"] = started
+                doc.add(FactClass.PARTNERSHIP, own, analysis, 0.75)
                 fired = True
     if not fired:
         for m in _PAIR_ALLIANCE.finditer(masked):
