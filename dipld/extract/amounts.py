@@ -76,6 +76,9 @@ _CURRENCY_SIGNS = {
     "₹": "INR",
     # the Malaysian ringgit: "RM 300 billion", "RM1.2bn"
     "rm": "MYR",
+    # the UAE dirham as the Emirati press writes it: "Dh185 billion", "Dhs 3.5 million"
+    "dh": "AED",
+    "dhs": "AED",
     # the signs only one currency has: "₽3.6 trillion", "₩80 trillion", "₺500 billion"
     "₽": "RUB",
     "₩": "KRW",
@@ -223,7 +226,7 @@ _MONEY_SIGN = re.compile(
     # (the lookahead: the first letter of an approximation, a sign or a code)
     rf"(?=[{_APPROX_FIRST}$€£¥₹₽₩₺₱₦₸₴₫₪egjbdkltvpqzw])(?:{_APPROX})?(?<![A-Za-z])"
     r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|₹|₽|₩|₺|₱|₦|₸|₴|₫|₪|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
-    rf"CHF|INR|JPY|(?-i:Rs\.?|RM|{_UPPER_CODES_RE})(?![A-Za-z])|"
+    rf"CHF|INR|JPY|(?-i:Rs\.?|RM|Dhs?|{_UPPER_CODES_RE})(?![A-Za-z])|"
     rf"(?-i:R)(?=\d[\d.,]*\s?(?-i:billion|million|trillion|bn)\b))"
     # ("a $1.2-billion deal")
     rf"\s?{_NUM}(?:-(?=(?:{_SCALE_WORDS})\b)|\s*)(?:{_SCALE_RE})?",
@@ -277,7 +280,7 @@ _RANGE_BEFORE = re.compile(
     r"(?:(?:US\$|[$€£¥])\s?\d+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?:\.\d+)?)\s*(?:[-–—]|to)\s*$"
 )
 _CURRENCY_HINT = re.compile(
-    r"[$€£¥₹₽₩₺₱₦₸₴₫₪]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|Rs|RM|"
+    r"[$€£¥₹₽₩₺₱₦₸₴₫₪]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|Rs|RM|Dhs?|"
     rf"{_UPPER_CODES_RE})(?![A-Za-z])|\b(?:[Dd]ollars?|[Ee]uros?|[Yy]uan|[Rr]enminbi|[Rr]ubles?|"
     r"[Rr]oubles?|[Pp]ounds?|[Yy]en|[Rr]upees?|[Ww]on|"
     r"[Tt]enge|[Ss]oums?|[Mm]anats?|[Dd]rams?|[Ll]ari|[Hh]ryvn[iy]as?|[Ll]iras?|[Rr]upiah|[Dd]ong|"
@@ -313,6 +316,7 @@ _SIGNS_AND_CODES = (
     "JPY",
     "Rs",
     "RM",
+    "Dh",
     "₹",
     "₽",
     "₩",
@@ -467,7 +471,7 @@ def find_money(text: str, offset: int) -> list[Mention]:
             and not (scale or "," in m.group("num"))
         ):
             continue
-        if (sign in _UPPER_CODES or sign == "RM" or word in _CODES_AFTER) and not (
+        if (sign in _UPPER_CODES or sign in {"RM", "Dh", "Dhs"} or word in _CODES_AFTER) and not (
             scale or any(c in m.group("num") for c in ",.")
         ):
             # "the Hong Kong SAR 25th anniversary", "in 2023 SAR ...": the codes are acronyms
