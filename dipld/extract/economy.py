@@ -84,7 +84,8 @@ _FLOW_CHANGED = (
     # ("Kazakhstan's exports to China in the first quarter of 2023 amounted to ...")
     r"(?:\s+(?:[\w-]+\s+){0,6}?(?:rose|fell|dropped|grew|increased|decreased|declined|jumped|climbed|"
     r"slipped|surged|reached|totall?ed|stood\s+at|amounted\s+to|came\s+to|were|was|valued)\s+"
-    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+"
+    # ("dropped by $73 billion to $500 billion": the figure reached)
+    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§[RM]\d+§,?\s+"
     # "grew 47 percent year on year to $111 billion", "rose 12 percent last year to ..."
     # ("jumped 26 percent in August to ...")
     r"(?:(?:year[-\s]on[-\s]year|year-over-year|on\s+the\s+year|(?:in|last)\s+(?:\d{4}|year|month|"
@@ -605,6 +606,8 @@ def _flow(
     base = analysis.sentence.begin
     if _PER_SHORT.match(analysis.sentence.text, money.end - base):
         return  # "over €2 billion a day": no year's figure
+    if any(_change_sum(analysis, slot) for slot, found in analysis.slots.items() if found is money):
+        return  # "Trade fell by $2 billion in 2023": a change, not the year's trade
     args["amount"] = [money.amount]
     args["currency"] = [currency_entity(money_code(analysis, money))]
     period = _period(analysis, doc, money, since)
@@ -846,6 +849,21 @@ _TOTAL_THEN = re.compile(
     r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately)\s+)?"
     r"§M(?P<n3>\d+)§\s+in\s+(?:19|20)\d\d\b(?!\s*[-–])"
 )
+# a change told by a sum: "Trade fell by $2 billion in 2023", "exports rose $10 billion, to ...",
+# "was up by $3 billion" (the sum is the change, not the year's trade)
+_BY_A_SUM = re.compile(
+    r"\b(?:" + _CHANGE_VERBS + r"|(?:is|was|were|are)\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:(?:about|nearly|almost|around|some|over|more\s+than|roughly|approximately|only|just|"
+    r"a\s+further|another)\s+)?$"
+)
+
+
+def _change_sum(analysis: Analysis, slot: str) -> bool:
+    """Whether the sum of money in ``slot`` ("§M3§") is told as a change of trade."""
+    at = analysis.masked.find(slot)
+    return at > 0 and _BY_A_SUM.search(analysis.masked, max(0, at - 60), at) is not None
+
+
 # a clause set off after the figure: ", with India's trade deficit at $100 billion"
 _ASIDE = re.compile(r"[,;]\s+(?:with|while|whereas|but|and|of\s+which|including)\b")
 # "rose from $3 billion in 2021 to $5 billion in 2022": the second figure is the new one
@@ -916,6 +934,12 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
             parties = meeting_states(doc)
         region = masked[total.end() : directed.start()] if directed else masked
         money_slots = re.findall(r"§M(\d+)§", region)
+        if len(money_slots) > 1 and (
+            kept := [n for n in money_slots if not _change_sum(analysis, f"§M{n}§")]
+        ):
+            # "grew by $50 billion to $240 billion", "rose $5 billion, to $55 billion": the
+            # figure reached
+            money_slots = kept
         if len(money_slots) > 1:
             # "rose from $3 billion to $5 billion": the figure reached; "was $330 billion,
             # compared with $350 billion in 2011": the figures before the comparison
