@@ -570,14 +570,19 @@ _YEAR_SPAN = re.compile(
 )
 
 
+_YEAR_BOUND = re.compile(r"\b(?:before|until|till|prior\s+to)\s+(?:the\s+end\s+of\s+)?$")
+
+
 def _spanned(analysis: Analysis, date: DateMention) -> bool:
     """Whether a year is the start or end of a span of years, not the year of a figure."""
     if date.since:
         return True
     text = analysis.sentence.text
+    at = date.begin - analysis.sentence.begin
+    if _YEAR_BOUND.search(text, max(0, at - 30), at):
+        return True  # "was 2 percent before 2022", "until 2010": a bound, not the figure's year
     if not any(c in text for c in "-–—") and "between" not in text and "from" not in text:
         return False
-    at = date.begin - analysis.sentence.begin
     return any(m.start() <= at < m.end() for m in _YEAR_SPAN.finditer(text))
 
 
@@ -1767,6 +1772,12 @@ _LEASE_EXTENDED = re.compile(
     r"approved|ratified)\s+(?:(?P<grantee>§[SD]\d+§)['’]s\s+lease|the\s+lease)\s+(?:on|of|for)\s+"
     r"(?:the\s+|its\s+)?(?(grantee)|(?P<grantee2>§[SD]\d+§)(?:['’]s)?\s+)(?P<act>[^.;]*)"
 )
+# "Syria granted Russia a 49-year lease on the Tartus naval base"
+_LEASE_GRANTED = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:granted|given)|(?:also\s+)?"
+    rf"(?:granted|gave|gives|grants))\s+(?:the\s+)?(?P<grantee>{STATES})\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}?lease\s+(?:on|of|for)\s+(?P<act>[^.;]*)"
+)
 _UNDER_LEASE = re.compile(
     r"(?P<grantee>§S\d+§)\s+(?:also\s+)?(?:has|have|had|operates|operated|maintains|maintained|keeps|"
     r"kept|runs|ran|uses|used)\s+(?P<act>(?:an?|the|its|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
@@ -1982,6 +1993,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_LEASES_TO, ("lease", "rent")),
     (_LEASES_FROM, ("lease", "rent")),
     (_LEASE_EXTENDED, ("lease",)),
+    (_LEASE_GRANTED, ("lease",)),
     (_UNDER_LEASE, ("lease", "rent")),
     (_BASE_IN, ("base", "Base")),
     (_WITH_CONSENT, ("consent", "permission", "approval", "blessing", "authori")),
@@ -2371,7 +2383,7 @@ _HOSTS_GIVEN = frozenset({_PERMITS, _DECISION_TO})
 _TO_HOST = re.compile(r"\bto\s+host\b")
 _COMMAND = re.compile(r"\b(?:headquarters|command|Army|Navy|Air\s+Force|Corps|Marines|[Ff]orces)\b")
 _CIVIL_CHECKED = frozenset({_PROVIDED, _ALLOWS_NOUN})
-_LEASES = frozenset({_LEASES_TO, _LEASES_FROM, _LEASE_EXTENDED, _UNDER_LEASE})
+_LEASES = frozenset({_LEASES_TO, _LEASES_FROM, _LEASE_EXTENDED, _UNDER_LEASE, _LEASE_GRANTED})
 # what a lease must be of to be a military one: "land for a military base", "the naval base"
 _LEASED_BASE = re.compile(
     r"\b(?:(?:air)?bases?|airfields?|military|naval|troops|forces)\b", re.IGNORECASE
