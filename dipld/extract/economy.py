@@ -1234,9 +1234,12 @@ _FIGURE_SHARE = re.compile(
     r"(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:total\s+|foreign\s+|bilateral\s+)?"
     r"(?:trade(?:\s+turnover)?\s+with|(?P<ex>exports)\s+to|(?P<im>imports)\s+from)\s+(?:the\s+)?"
     r"(?P<b>§[SDO]\d+§)|"
+    # "Exports from Ukraine to the EU reached 24 billion euros, about 65 percent of Ukraine's
+    # total exports"
+    r"\b[Ee]xports\s+from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)\s+to\s+(?:the\s+)?(?P<b2>§[SDO]\d+§)|"
     r"\b(?:[Bb]ilateral\s+)?[Tt]rade(?:\s+turnover)?\s+between\s+(?:the\s+)?(?P<p>§[SDO]\d+§)\s+"
     r"and\s+(?:the\s+)?(?P<q>§[SDO]\d+§))"
-    r"(?:[^§;]|§[MR]\d+§){0,80}?,\s+(?:accounting\s+for|which\s+accounted\s+for|representing|or)\s+"
+    r"(?:[^§;]|§[MR]\d+§){0,80}?,\s+(?:(?:accounting\s+for|which\s+accounted\s+for|representing|or)\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?§R(?P<r>\d+)§\s+"
     r"of\s+(?:its|(?P<a3>§[SD]\d+§)(?:['’]s?)?|the\s+(?:country|republic|kingdom)['’]s)\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
@@ -1259,10 +1262,17 @@ def _figure_shares(analysis: Analysis, doc: Doc, masked: str) -> None:
                 continue
             reporter, partner = named, pair[1 - pair.index(named)]
         else:
-            reporter, partner = _state(analysis, m.group("a")), _state(analysis, m.group("b"))
+            reporter = _state(analysis, m.group("a") or m.group("a2"))
+            partner = _state(analysis, m.group("b") or m.group("b2"))
             if m.group("a3") and named != reporter:
                 continue
-            told = "exports" if m.group("ex") else "imports" if m.group("im") else "trade"
+            told = (
+                "exports"
+                if m.group("ex") or m.group("a2")
+                else "imports"
+                if m.group("im")
+                else "trade"
+            )
             if told != m.group("of"):
                 continue  # "exports to China ..., or 5 percent of its total trade"
         share = analysis.slots.get(f"§R{m.group('r')}§")
