@@ -359,20 +359,47 @@ _MONEY_SLOT = re.compile(r"§M\d+§")
 # "Rs" and a bare "rupees" are India's, unless the first rupee state the sentence names is
 # another one's: "Pakistan's trade with China stood at Rs 5 trillion" is in Pakistani rupees,
 # "Sri Lanka's exports to India were worth Rs 250 billion" in Sri Lankan ones (a figure is told
-# in its reporter's currency); "₹", "INR" and "Indian rupees" stay India's
-_RUPEE_STATES = {"Q668": "INR", "Q843": "PKR", "Q854": "LKR", "Q837": "NPR", "Q1027": "MUR"}
-_BARE_RUPEE = re.compile(r"(?<![A-Za-z])(?:Rs\.?|[Rr]upees?)(?![A-Za-z])")
+# in its reporter's currency); "₹", "INR" and "Indian rupees" stay India's. A bare "pounds" is
+# Britain's, unless the first pound state is another: "Egypt's exports to Libya reached 20
+# billion pounds" (EGP); "£" and "Egyptian pounds" are read as written.
+_SHARED_NAMES: dict[str, tuple[re.Pattern[str], str, dict[str, str]]] = {
+    "INR": (
+        re.compile(r"(?<![A-Za-z])(?:Rs\.?|[Rr]upees?)(?![A-Za-z])"),
+        "ndian",
+        {"Q668": "INR", "Q843": "PKR", "Q854": "LKR", "Q837": "NPR", "Q1027": "MUR"},
+    ),
+    "GBP": (
+        re.compile(r"(?<![A-Za-z£])[Pp]ounds?(?![A-Za-z])"),
+        "ritish",
+        {
+            "Q145": "GBP",
+            "Q79": "EGP",
+            "Q1049": "SDG",
+            "Q822": "LBP",
+            "Q858": "SYP",
+            "Q958": "SSP",
+        },
+    ),
+}
 
 
 def money_code(analysis: Analysis, money: Mention) -> str:
-    """The ISO code of a sum of money's currency, the rupee told by the sentence's states."""
+    """The ISO code of a sum of money's currency, a rupee or pound told by the sentence's
+    states."""
     code = money.currency or "USD"
-    if code != "INR" or "ndian" in money.text or not _BARE_RUPEE.search(money.text):
+    shared = _SHARED_NAMES.get(code)
+    if shared is None:
         return code
+    bare, qualified, states = shared
+    if qualified in money.text or not bare.search(money.text):
+        return code
+    after = money.end - analysis.sentence.begin
+    if analysis.sentence.text.startswith(" sterling", after):
+        return code  # "30 billion pounds sterling"
     for mention in sorted(analysis.mentions, key=lambda m: m.begin):
         for entity in mention.entities:
-            if entity.kind is EntityKind.STATE and entity.qid in _RUPEE_STATES:
-                return _RUPEE_STATES[entity.qid]
+            if entity.kind is EntityKind.STATE and entity.qid in states:
+                return states[entity.qid]
     return code
 
 

@@ -1,10 +1,10 @@
 # ruff: noqa: E501  (a table of sentences)
 """Trade figures, shares and permissions probed with fresh sentences (session 23, economy).
 
-A battery of 160 sentences written for this session (wire stories, readouts, ministry releases;
+A battery of 172 sentences written for this session (wire stories, readouts, ministry releases;
 Africa, Latin America, Asia, the Middle East, Europe, the Pacific), each with the facts
-ANNOTATION.md asks for written down before the extractor was run, gave at 4fc71f0 (main) eleven
-wrong facts and seventeen misses of this family:
+ANNOTATION.md asks for written down before the extractor was run, gave at 4fc71f0 (main) sixteen
+wrong facts and twenty-two misses of this family:
 
 Wrong facts (fixed):
 
@@ -12,7 +12,11 @@ Wrong facts (fixed):
    trillion", "Sri Lanka's exports to India were worth Rs 250 billion", "Nepal imported goods
    worth Rs 1 trillion from India" gave INR. The rupee is now the first rupee state's the
    sentence names (a figure is told in its reporter's currency): PKR, LKR, NPR, MUR; India's
-   otherwise, and always for "₹", "INR" and "Indian rupees". (Three wrong facts.)
+   otherwise, and always for "₹", "INR" and "Indian rupees". (Three wrong facts.) A bare
+   "pounds" likewise (found in the second round): "Egypt's exports to Libya reached 20 billion
+   pounds" gave GBP; now EGP, and SDG, LBP, SYP, SSP for Sudan, Lebanon, Syria, South Sudan;
+   Britain's for "£", "pounds sterling" or a sentence whose first pound state is Britain (three
+   more wrong facts).
 2. A change told by a sum was read as the year's trade: "Trade between Ukraine and Poland fell
    by $2 billion in 2023", "Bilateral trade ... increased by $300 million last year", "China's
    exports to the United States dropped by $73 billion", "... was up $5 billion" gave the
@@ -47,12 +51,17 @@ Misses (fixed, structures that recur in trade and basing news):
    "Russia's share of India's trade was 2 percent before 2022" gave period 2022 (four wrong
    periods in the four rows of BOUNDS); such a year is now a bound, as "since 2016" was.
 
-Hit rate on the rows below: at 4fc71f0 (main) rupee rows 5/9, positives 13/40 (the rows
+Hit rate on the rows below: at 4fc71f0 (main) rupee and pound rows 9/16, positives 13/40 (the rows
 that already held are kept as guards), negatives 23/31, bounds 0/4, the forecast row failing
 (its 2023 figure was missed); after: all of them. On the whole battery (this family's facts): wrong facts
-11 → 0 (one borderline left, below), misses 17 → 7.
+16 → 0 (one borderline left, below), misses 22 → 10.
 
-Left (one example each): a figure in a relative clause of its reporter ("Singapore, whose trade
+Left (one example each): currency signs not read ("KSh 200 billion", "Rp 900 trillion",
+"TSh 2 trillion"); "the two sides" of a trade figure said by a leader after a meeting ("Trade
+between the two sides reached $1.5 billion, said Kenyan President William Ruto after meeting
+..."); an aid total's amount ("Japan's official development assistance to Bangladesh totaled
+$2.5 billion"); a rupee or pound of an earlier sentence's state (only the sentence's states are
+read); a figure in a relative clause of its reporter ("Singapore, whose trade
 with Malaysia reached S$150 billion in 2023, ..."); a speaker's state as a party ("Xi said
 trade with Kazakhstan had reached $41 billion"); a facility named by its use ("permission to use
 the Sary-Shagan testing ground"); ships given a port ("Oman has allowed Indian Navy ships to use
@@ -135,6 +144,36 @@ RUPEES = [
         "Bilateral trade stood at Rs 1.2 lakh crore in 2023, the ministry said.",
         set(),
         id="no-state-no-pair",
+    ),
+    # the pound
+    pytest.param(
+        "Trade between Egypt and Sudan reached 30 billion pounds in 2023.", {"EGP"}, id="eg-pounds"
+    ),
+    pytest.param(
+        "Egypt's exports to Libya reached 20 billion pounds in 2023.",
+        {"EGP"},
+        id="eg-exports-pounds",
+    ),
+    pytest.param(
+        "Trade between Lebanon and Syria reached 500 billion pounds in 2023.",
+        {"LBP"},
+        id="lb-pounds",
+    ),
+    pytest.param(
+        "Trade between Britain and Ireland reached 80 billion pounds in 2023.",
+        {"GBP"},
+        id="uk-pounds",
+    ),
+    pytest.param(
+        "Egypt's trade with Britain reached £5 billion in 2023.", {"GBP"}, id="pound-sign"
+    ),
+    pytest.param(
+        "Britain gave Egypt 10 million pounds in aid last year.", {"GBP"}, id="uk-aid-pounds"
+    ),
+    pytest.param(
+        "Trade between Egypt and Sudan reached 30 billion pounds sterling in 2023.",
+        {"GBP"},
+        id="sterling",
     ),
 ]
 
