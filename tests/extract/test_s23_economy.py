@@ -49,7 +49,10 @@ Misses (fixed, structures that recur in trade and basing news):
 8. A lease granted: "Syria granted Russia a 49-year lease on the Tartus naval base" (the
    leases read were "leases ... to", "leases ... from", "extended the lease", "under a lease");
    a lease of a port or a cosmodrome stays no military permission, as before.
-9. (precision, found last) A year after "before", "until" or "prior to" was a figure's period:
+9. A tariff in the singular, "The United States imposed a 25 percent tariff on Chinese goods"
+   (SANCTION 163, as "imposed 25 percent tariffs" was): one alternative and one pre-check word
+   in events.py, a shared module; "a tariff-free quota" stays none. TARIFFS: 1/4 → 4/4.
+10. (precision, found last) A year after "before", "until" or "prior to" was a figure's period:
    "Russia's share of India's trade was 2 percent before 2022" gave period 2022 (four wrong
    periods in the four rows of BOUNDS); such a year is now a bound, as "since 2016" was.
 
@@ -665,3 +668,54 @@ def test_the_year_after_the_bound_figure_stays() -> None:
         DAY,
     )
     assert find(found, "TradeFlow", amount="65000000000", period="2023") is not None
+
+
+TARIFFS = [
+    pytest.param(
+        "The United States imposed a 25 percent tariff on Chinese goods.",
+        {"Q30"},
+        {CN},
+        id="a-tariff-rate",
+    ),
+    pytest.param(
+        "The United States imposed a tariff on Chinese steel.", {"Q30"}, {CN}, id="a-tariff"
+    ),
+    pytest.param(
+        "Canada imposed a 100 percent tariff on Chinese electric vehicles in October.",
+        {"Q16"},
+        {CN},
+        id="a-tariff-canada",
+    ),
+    pytest.param(
+        "Washington imposed 25 percent tariffs on Chinese steel.", {"Q30"}, {CN}, id="tariffs-still"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), TARIFFS)
+def test_a_tariff_imposed(text: str, actor: set[str], recipient: set[str]) -> None:
+    """A tariff in the singular ("imposed a 25 percent tariff on Chinese goods") is imposed as
+    tariffs are (SANCTION 163): only the plural was read (one shared line of events.py)."""
+    assert find(
+        facts(text, DAY),
+        "Event",
+        eventType="SANCTION",
+        cameoCode="163",
+        actor=actor,
+        recipient=recipient,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India imposed a tariff-free quota for Bangladeshi goods.",
+        "The United States did not impose a tariff on Chinese steel.",
+    ],
+)
+def test_no_tariff_imposed(text: str) -> None:
+    assert not [
+        f
+        for f in facts(text, DAY)
+        if f.cls.value == "Event" and str(f.get("cameoCode")[0]) == "163"
+    ]
