@@ -56,7 +56,8 @@ _TOTAL = re.compile(
     r"(?:trade\s+)?turnover|volume\s+of\s+trade)\b" + _NOT_VOLUME,
     re.IGNORECASE,
 )
-_DIRECTED_WORD = re.compile(r"\b(?:export|import)(?:s|ed|ing)?\b")
+# (not "re-exports": "Trade between Armenia and Russia, including re-exports, reached ...")
+_DIRECTED_WORD = re.compile(r"(?<!-)\b(?:export|import)(?:s|ed|ing)?\b")
 # a state that is the first of a list ("to China and India", "from Russia, Iraq and Iran") is
 # not the side of a flow on its own
 _NO_LIST = r"(?!\s*,\s*(?:the\s+)?§[SDOG]|\s+and\s+(?:the\s+)?§[SDOG])"
