@@ -76,6 +76,15 @@ _CURRENCY_SIGNS = {
     "₹": "INR",
     # the Malaysian ringgit: "RM 300 billion", "RM1.2bn"
     "rm": "MYR",
+    # the UAE dirham as the Emirati press writes it: "Dh185 billion", "Dhs 3.5 million"
+    "dh": "AED",
+    "dhs": "AED",
+    # the East African shillings and the rupiah as their press writes them: "KSh 200 billion",
+    # "TSh 2 trillion", "USh 50 billion", "Rp 900 trillion"
+    "ksh": "KES",
+    "tsh": "TZS",
+    "ush": "UGX",
+    "rp": "IDR",
     # the signs only one currency has: "₽3.6 trillion", "₩80 trillion", "₺500 billion"
     "₽": "RUB",
     "₩": "KRW",
@@ -223,7 +232,7 @@ _MONEY_SIGN = re.compile(
     # (the lookahead: the first letter of an approximation, a sign or a code)
     rf"(?=[{_APPROX_FIRST}$€£¥₹₽₩₺₱₦₸₴₫₪egjbdkltvpqzw])(?:{_APPROX})?(?<![A-Za-z])"
     r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|₹|₽|₩|₺|₱|₦|₸|₴|₫|₪|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
-    rf"CHF|INR|JPY|(?-i:Rs\.?|RM|{_UPPER_CODES_RE})(?![A-Za-z])|"
+    rf"CHF|INR|JPY|(?-i:Rs\.?|RM|Dhs?|[KTU]Sh|Rp|{_UPPER_CODES_RE})(?![A-Za-z])|"
     rf"(?-i:R)(?=\d[\d.,]*\s?(?-i:billion|million|trillion|bn)\b))"
     # ("a $1.2-billion deal")
     rf"\s?{_NUM}(?:-(?=(?:{_SCALE_WORDS})\b)|\s*)(?:{_SCALE_RE})?",
@@ -277,7 +286,7 @@ _RANGE_BEFORE = re.compile(
     r"(?:(?:US\$|[$€£¥])\s?\d+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?:\.\d+)?)\s*(?:[-–—]|to)\s*$"
 )
 _CURRENCY_HINT = re.compile(
-    r"[$€£¥₹₽₩₺₱₦₸₴₫₪]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|Rs|RM|"
+    r"[$€£¥₹₽₩₺₱₦₸₴₫₪]|\b(?:USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|CHF|INR|JPY|Rs|RM|Dhs?|[KTU]Sh|Rp|"
     rf"{_UPPER_CODES_RE})(?![A-Za-z])|\b(?:[Dd]ollars?|[Ee]uros?|[Yy]uan|[Rr]enminbi|[Rr]ubles?|"
     r"[Rr]oubles?|[Pp]ounds?|[Yy]en|[Rr]upees?|[Ww]on|"
     r"[Tt]enge|[Ss]oums?|[Mm]anats?|[Dd]rams?|[Ll]ari|[Hh]ryvn[iy]as?|[Ll]iras?|[Rr]upiah|[Dd]ong|"
@@ -313,6 +322,11 @@ _SIGNS_AND_CODES = (
     "JPY",
     "Rs",
     "RM",
+    "Dh",
+    "KSh",
+    "TSh",
+    "USh",
+    "Rp",
     "₹",
     "₽",
     "₩",
@@ -467,9 +481,11 @@ def find_money(text: str, offset: int) -> list[Mention]:
             and not (scale or "," in m.group("num"))
         ):
             continue
-        if (sign in _UPPER_CODES or sign == "RM" or word in _CODES_AFTER) and not (
-            scale or any(c in m.group("num") for c in ",.")
-        ):
+        if (
+            sign in _UPPER_CODES
+            or sign in {"RM", "Dh", "Dhs", "KSh", "TSh", "USh", "Rp"}
+            or word in _CODES_AFTER
+        ) and not (scale or any(c in m.group("num") for c in ",.")):
             # "the Hong Kong SAR 25th anniversary", "in 2023 SAR ...": the codes are acronyms
             # too; the figures read with them have a scale or are grouped ("KZT 5,000")
             continue

@@ -56,7 +56,8 @@ _TOTAL = re.compile(
     r"(?:trade\s+)?turnover|volume\s+of\s+trade)\b" + _NOT_VOLUME,
     re.IGNORECASE,
 )
-_DIRECTED_WORD = re.compile(r"\b(?:export|import)(?:s|ed|ing)?\b")
+# (not "re-exports": "Trade between Armenia and Russia, including re-exports, reached ...")
+_DIRECTED_WORD = re.compile(r"(?<!-)\b(?:export|import)(?:s|ed|ing)?\b")
 # a state that is the first of a list ("to China and India", "from Russia, Iraq and Iran") is
 # not the side of a flow on its own
 _NO_LIST = r"(?!\s*,\s*(?:the\s+)?§[SDOG]|\s+and\s+(?:the\s+)?§[SDOG])"
@@ -84,7 +85,8 @@ _FLOW_CHANGED = (
     # ("Kazakhstan's exports to China in the first quarter of 2023 amounted to ...")
     r"(?:\s+(?:[\w-]+\s+){0,6}?(?:rose|fell|dropped|grew|increased|decreased|declined|jumped|climbed|"
     r"slipped|surged|reached|totall?ed|stood\s+at|amounted\s+to|came\s+to|were|was|valued)\s+"
-    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§R\d+§\s+"
+    # ("dropped by $73 billion to $500 billion": the figure reached)
+    r"(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?§[RM]\d+§,?\s+"
     # "grew 47 percent year on year to $111 billion", "rose 12 percent last year to ..."
     # ("jumped 26 percent in August to ...")
     r"(?:(?:year[-\s]on[-\s]year|year-over-year|on\s+the\s+year|(?:in|last)\s+(?:\d{4}|year|month|"
@@ -355,6 +357,52 @@ def currency_entity(code: str) -> Entity:
 
 _MONEY_SLOT = re.compile(r"§M\d+§")
 
+# "Rs" and a bare "rupees" are India's, unless the first rupee state the sentence names is
+# another one's: "Pakistan's trade with China stood at Rs 5 trillion" is in Pakistani rupees,
+# "Sri Lanka's exports to India were worth Rs 250 billion" in Sri Lankan ones (a figure is told
+# in its reporter's currency); "₹", "INR" and "Indian rupees" stay India's. A bare "pounds" is
+# Britain's, unless the first pound state is another: "Egypt's exports to Libya reached 20
+# billion pounds" (EGP); "£" and "Egyptian pounds" are read as written.
+_SHARED_NAMES: dict[str, tuple[re.Pattern[str], str, dict[str, str]]] = {
+    "INR": (
+        re.compile(r"(?<![A-Za-z])(?:Rs\.?|[Rr]upees?)(?![A-Za-z])"),
+        "ndian",
+        {"Q668": "INR", "Q843": "PKR", "Q854": "LKR", "Q837": "NPR", "Q1027": "MUR"},
+    ),
+    "GBP": (
+        re.compile(r"(?<![A-Za-z£])[Pp]ounds?(?![A-Za-z])"),
+        "ritish",
+        {
+            "Q145": "GBP",
+            "Q79": "EGP",
+            "Q1049": "SDG",
+            "Q822": "LBP",
+            "Q858": "SYP",
+            "Q958": "SSP",
+        },
+    ),
+}
+
+
+def money_code(analysis: Analysis, money: Mention) -> str:
+    """The ISO code of a sum of money's currency, a rupee or pound told by the sentence's
+    states."""
+    code = money.currency or "USD"
+    shared = _SHARED_NAMES.get(code)
+    if shared is None:
+        return code
+    bare, qualified, states = shared
+    if qualified in money.text or not bare.search(money.text):
+        return code
+    after = money.end - analysis.sentence.begin
+    if analysis.sentence.text.startswith(" sterling", after):
+        return code  # "30 billion pounds sterling"
+    for mention in sorted(analysis.mentions, key=lambda m: m.begin):
+        for entity in mention.entities:
+            if entity.kind is EntityKind.STATE and entity.qid in states:
+                return states[entity.qid]
+    return code
+
 
 def money_args(analysis: Analysis, text: str) -> dict[str, Sequence[Value]]:
     """``amount`` and ``currency`` of the first sum of money in a piece of masked text."""
@@ -362,7 +410,10 @@ def money_args(analysis: Analysis, text: str) -> dict[str, Sequence[Value]]:
     mention = analysis.slots.get(slot.group(0)) if slot else None
     if mention is None or mention.amount is None:
         return {}
-    return {"amount": [mention.amount], "currency": [currency_entity(mention.currency or "USD")]}
+    return {
+        "amount": [mention.amount],
+        "currency": [currency_entity(money_code(analysis, mention))],
+    }
 
 
 def currency_qid(code: str) -> str | None:
@@ -547,14 +598,19 @@ _YEAR_SPAN = re.compile(
 )
 
 
+_YEAR_BOUND = re.compile(r"\b(?:before|until|till|prior\s+to)\s+(?:the\s+end\s+of\s+)?$")
+
+
 def _spanned(analysis: Analysis, date: DateMention) -> bool:
     """Whether a year is the start or end of a span of years, not the year of a figure."""
     if date.since:
         return True
     text = analysis.sentence.text
+    at = date.begin - analysis.sentence.begin
+    if _YEAR_BOUND.search(text, max(0, at - 30), at):
+        return True  # "was 2 percent before 2022", "until 2010": a bound, not the figure's year
     if not any(c in text for c in "-–—") and "between" not in text and "from" not in text:
         return False
-    at = date.begin - analysis.sentence.begin
     return any(m.start() <= at < m.end() for m in _YEAR_SPAN.finditer(text))
 
 
@@ -583,8 +639,10 @@ def _flow(
     base = analysis.sentence.begin
     if _PER_SHORT.match(analysis.sentence.text, money.end - base):
         return  # "over €2 billion a day": no year's figure
+    if any(_change_sum(analysis, slot) for slot, found in analysis.slots.items() if found is money):
+        return  # "Trade fell by $2 billion in 2023": a change, not the year's trade
     args["amount"] = [money.amount]
-    args["currency"] = [currency_entity(money.currency or "USD")]
+    args["currency"] = [currency_entity(money_code(analysis, money))]
     period = _period(analysis, doc, money, since)
     if period is None and _continues_total(analysis, doc, args):
         # "In 2022, the trade turnover between Uzbekistan and Turkey reached $3.1 billion.
@@ -712,9 +770,11 @@ _TRADE_PAIR = re.compile(
     # "Azerbaijan's trade turnover with Georgia"
     # "U.S. goods and services trade with India", "The United States' trade with Kenya"
     # "Mongolia's foreign trade turnover with China", "Its total external trade with ..."
+    # "the UAE's non-oil trade with India", "the EU's trade in goods with the United States"
     r"(?P<r>§[SDO]\d+§(?:['’]s?)?\s+(?:total\s+|bilateral\s+|two-way\s+|mutual\s+)?"
-    r"(?:(?:foreign|external|overall)\s+)?(?:goods\s+(?:and\s+services\s+)?)?"
-    r"(?:trade(?:\s+turnover|\s+volume)?|turnover)\s+with\s+(?:the\s+)?§[SDO]\d+§"
+    r"(?:(?:foreign|external|overall|non-oil)\s+)?(?:goods\s+(?:and\s+services\s+)?)?"
+    r"(?:trade(?:\s+turnover|\s+volume)?|turnover)"
+    r"(?:\s+in\s+(?:goods(?:\s+and\s+services)?|services))?\s+with\s+(?:the\s+)?§[SDO]\d+§"
     # (not "Russia's trade with China, India and Turkey")
     r"(?!\s*,\s*(?:the\s+)?§[SDOG]|\s+and\s+(?:the\s+)?§[SDOG]))|"
     # "Russia and Kazakhstan's trade turnover"
@@ -746,7 +806,7 @@ _TRADED = re.compile(
     # "Kazakhstan and China had a trade turnover of $31 billion", "... recorded trade of $31
     # billion", "... had $31 billion in trade"
     rf"(?P<p2>{PARTIES})\s+(?:had|have|recorded|posted|registered)\s+(?:an?\s+)?(?:record\s+)?"
-    r"(?:(?:total|bilateral|mutual|two-way)\s+)?(?:trade(?:\s+turnover|\s+volume)?|turnover)\s+"
+    r"(?:(?:total|bilateral|mutual|two-way|non-oil)\s+){0,2}(?:trade(?:\s+turnover|\s+volume)?|turnover)\s+"
     r"(?:of|worth|amounting\s+to|totall?ing)\s+(?:(?:about|nearly|almost|around|over|more\s+than)\s+)?"
     r"§M(?P<m2>\d+)§|"
     rf"(?P<p3>{PARTIES})\s+(?:had|have|recorded|posted|registered)\s+(?:an?\s+record\s+)?"
@@ -812,8 +872,31 @@ _TOTAL_THEN = re.compile(
     r"§M(?P<m2>\d+)§\s+in\s+(?:19|20)\d\d,?\s+(?:but|and)\s+(?:(?:has|had)\s+)?"
     r"(?:since\s+|then\s+|later\s+)?" + _CHANGE_VERBS + r"\s+to\s+"
     r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately|only|just)\s+)?"
-    r"§M(?P<n2>\d+)§\s+in\s+(?:19|20)\d\d\b"
+    r"§M(?P<n2>\d+)§\s+in\s+(?:19|20)\d\d\b|"
+    # "Trade between A and B reached $36 billion in 2023 and $40 billion in 2022": a figure for
+    # each year
+    r"(?:\s+(?:between\s+(?:the\s+)?§[SDO]\d+§\s+and|with)\s+(?:the\s+)?§[SDO]\d+§)?"
+    r"\s+(?:reached|stood\s+at|amounted\s+to|totall?ed|was|were)\s+"
+    r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately)\s+)?"
+    r"§M(?P<m3>\d+)§\s+in\s+(?:19|20)\d\d,?\s+and\s+"
+    r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately)\s+)?"
+    r"§M(?P<n3>\d+)§\s+in\s+(?:19|20)\d\d\b(?!\s*[-–])"
 )
+# a change told by a sum: "Trade fell by $2 billion in 2023", "exports rose $10 billion, to ...",
+# "was up by $3 billion" (the sum is the change, not the year's trade)
+_BY_A_SUM = re.compile(
+    r"\b(?:" + _CHANGE_VERBS + r"|(?:is|was|were|are)\s+(?:up|down))\s+(?:by\s+)?"
+    r"(?:(?:about|nearly|almost|around|some|over|more\s+than|roughly|approximately|only|just|"
+    r"a\s+further|another)\s+)?$"
+)
+
+
+def _change_sum(analysis: Analysis, slot: str) -> bool:
+    """Whether the sum of money in ``slot`` ("§M3§") is told as a change of trade."""
+    at = analysis.masked.find(slot)
+    return at > 0 and _BY_A_SUM.search(analysis.masked, max(0, at - 60), at) is not None
+
+
 # a clause set off after the figure: ", with India's trade deficit at $100 billion"
 _ASIDE = re.compile(r"[,;]\s+(?:with|while|whereas|but|and|of\s+which|including)\b")
 # "rose from $3 billion in 2021 to $5 billion in 2022": the second figure is the new one
@@ -884,6 +967,12 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
             parties = meeting_states(doc)
         region = masked[total.end() : directed.start()] if directed else masked
         money_slots = re.findall(r"§M(\d+)§", region)
+        if len(money_slots) > 1 and (
+            kept := [n for n in money_slots if not _change_sum(analysis, f"§M{n}§")]
+        ):
+            # "grew by $50 billion to $240 billion", "rose $5 billion, to $55 billion": the
+            # figure reached
+            money_slots = kept
         if len(money_slots) > 1:
             # "rose from $3 billion to $5 billion": the figure reached; "was $330 billion,
             # compared with $350 billion in 2011": the figures before the comparison
@@ -895,7 +984,7 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
             elif (then := _TOTAL_THEN.match(masked, total.end())) is not None:
                 # "trade, which exceeded $7 billion in 2008, fell to $400 million in 2021":
                 # the first here, the second below
-                money_slots = [then.group("m") or then.group("m2")]
+                money_slots = [then.group("m") or then.group("m2") or then.group("m3")]
             elif (again := _TOTAL_AGAIN.search(region)) is not None:
                 # "was $3.9 billion in 2022; in 2021 it stood at $3.2 billion": the first (the
                 # second is read below)
@@ -920,7 +1009,9 @@ def _total(analysis: Analysis, doc: Doc, masked: str) -> None:
                 later = _money(analysis, again.group("m")) if again is not None else None
                 then = _TOTAL_THEN.match(masked, total.end()) if len(region) > 40 else None
                 if then is not None:
-                    later = _money(analysis, then.group("n") or then.group("n2"))
+                    later = _money(
+                        analysis, then.group("n") or then.group("n2") or then.group("n3")
+                    )
                 if later is not None and later.amount is not None and later is not money:
                     # "Bilateral trade reached $3.3 billion last year, and in the first seven
                     # months of 2023 it reached $2.3 billion": a second figure, of its own year
@@ -1162,6 +1253,79 @@ def _share_change(analysis: Analysis, doc: Doc, masked: str) -> None:
             doc.add(FactClass.TRADE_SHARE, args, analysis, 0.85)
 
 
+# a figure's share of its reporter's trade, told after it: "China's trade with ASEAN rose 5
+# percent to 6.41 trillion yuan, accounting for 15.4 percent of China's total foreign trade",
+# "Brazil's exports to China reached $104 billion, or 30.7 percent of its total exports", "Trade
+# between China and the EU reached ..., accounting for 13 percent of China's foreign trade" (the
+# share is of the flow the figure is: exports of exports, trade of trade)
+_FIGURE_SHARE = re.compile(
+    r"(?:(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:total\s+|foreign\s+|bilateral\s+)?"
+    r"(?:trade(?:\s+turnover)?\s+with|(?P<ex>exports)\s+to|(?P<im>imports)\s+from)\s+(?:the\s+)?"
+    r"(?P<b>§[SDO]\d+§)|"
+    # "Exports from Ukraine to the EU reached 24 billion euros, about 65 percent of Ukraine's
+    # total exports"
+    r"\b[Ee]xports\s+from\s+(?:the\s+)?(?P<a2>§[SD]\d+§)\s+to\s+(?:the\s+)?(?P<b2>§[SDO]\d+§)|"
+    r"\b(?:[Bb]ilateral\s+)?[Tt]rade(?:\s+turnover)?\s+between\s+(?:the\s+)?(?P<p>§[SDO]\d+§)\s+"
+    r"and\s+(?:the\s+)?(?P<q>§[SDO]\d+§))"
+    r"(?:[^§;]|§[MR]\d+§){0,80}?,\s+(?:(?:accounting\s+for|which\s+accounted\s+for|representing|or)\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?§R(?P<r>\d+)§\s+"
+    r"of\s+(?:its|(?P<a3>§[SD]\d+§)(?:['’]s?)?|the\s+(?:country|republic|kingdom)['’]s)\s+"
+    r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
+    r"(?P<of>trade|exports|imports)\b" + _OF_ALL
+)
+
+
+def _figure_shares(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The shares of ``_FIGURE_SHARE``: the figure's reporter, the other its partner."""
+    if "§R" not in masked:
+        return
+    for m in _FIGURE_SHARE.finditer(masked):
+        named = _state(analysis, m.group("a3"))
+        reporter: Entity | None
+        partner: Entity | None
+        if m.group("p"):
+            # (between two: the one whose trade it is a share of is the reporter)
+            pair = [_state(analysis, m.group("p")), _state(analysis, m.group("q"))]
+            if named is None or m.group("of") != "trade" or named not in pair:
+                continue
+            reporter, partner = named, pair[1 - pair.index(named)]
+        else:
+            reporter = _state(analysis, m.group("a") or m.group("a2"))
+            partner = _state(analysis, m.group("b") or m.group("b2"))
+            if m.group("a3") and named != reporter:
+                continue
+            told = (
+                "exports"
+                if m.group("ex") or m.group("a2")
+                else "imports"
+                if m.group("im")
+                else "trade"
+            )
+            if told != m.group("of"):
+                continue  # "exports to China ..., or 5 percent of its total trade"
+        share = analysis.slots.get(f"§R{m.group('r')}§")
+        value = share.share if share is not None else None
+        if reporter is None or partner is None or value is None or reporter.key == partner.key:
+            continue
+        if not Decimal(0) <= value <= Decimal(1):
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "reporter": [reporter],
+            "partner": [partner],
+            "share": [value],
+        }
+        if m.group("of") in _SHARE_FLOWS:
+            args["flow"] = [_SHARE_FLOWS[m.group("of")]]
+        years = [
+            d.value
+            for d in analysis.dates
+            if d.value.precision == Precision.YEAR and not d.end_value and not _spanned(analysis, d)
+        ]
+        if years:
+            args["period"] = [years[0]]  # stated in the sentence, never inferred
+        doc.add(FactClass.TRADE_SHARE, args, analysis, 0.85)
+
+
 _SHARE_PATTERNS = (
     _SHARE,
     _SHARE_OF,
@@ -1220,6 +1384,7 @@ def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
                     args["period"] = [years[0]]  # stated in the sentence, never inferred
                 doc.add(FactClass.TRADE_SHARE, args, analysis, 0.85)
     _share_change(analysis, doc, masked)
+    _figure_shares(analysis, doc, masked)
 
 
 def _flow_key(fact: Fact) -> tuple[object, ...]:
@@ -1553,8 +1718,9 @@ _BASES_OF = re.compile(
 )
 # "Hungary granted the United States access to its airbases"
 _GRANTS_ACCESS = re.compile(
-    rf"(?P<grantor>{STATES}){_WHICH}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|"
-    rf"grants|offered|provided)\s+(?:the\s+)?(?P<grantee>{STATES}|{_ORG_FORCES})\s+"
+    rf"(?P<grantor>{STATES}){_WHICH}\s+(?:(?:has|have|had)\s+(?:also\s+)?given\s+|(?:has\s+|have\s+|had\s+)?"
+    rf"(?:also\s+)?(?:granted|gave|gives|"
+    rf"grants|offered|provided)\s+)(?:the\s+)?(?P<grantee>{STATES}|{_ORG_FORCES})\s+"
     # "granted US forces access to four more military bases"
     # "granted US warplanes permission to use the Incirlik air base"
     r"(?:(?P<force>(?:military\s+)?(?:forces|troops|military|soldiers|personnel|armed\s+forces|"
@@ -1571,8 +1737,8 @@ _GRANTS_ACCESS = re.compile(
 )
 # "Armenia gave Iran overflight rights", "Iraq granted overflight rights to Russian aircraft"
 _GRANTS_RIGHTS = re.compile(
-    rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:granted|gave|gives|grants|"
-    rf"offered|provided|issued)\s+(?:(?:the\s+)?(?P<grantee>{STATES})\s+)?"
+    rf"(?P<grantor>{STATES})\s+(?:(?:has|have|had)\s+(?:also\s+)?given\s+|(?:has\s+|have\s+|had\s+)?"
+    rf"(?:also\s+)?(?:granted|gave|gives|grants|offered|provided|issued)\s+)(?:(?:the\s+)?(?P<grantee>{STATES})\s+)?"
     r"(?P<act>(?:overflight|transit|basing|passage)\s+(?:rights|permits?|permission|clearances?))"
     r"(?(grantee)|\s+(?:to|for)\s+(?:the\s+)?(?P<grantee2>" + STATES + r"))"
 )
@@ -1643,6 +1809,12 @@ _LEASE_EXTENDED = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:extended|renewed|prolonged|"
     r"approved|ratified)\s+(?:(?P<grantee>§[SD]\d+§)['’]s\s+lease|the\s+lease)\s+(?:on|of|for)\s+"
     r"(?:the\s+|its\s+)?(?(grantee)|(?P<grantee2>§[SD]\d+§)(?:['’]s)?\s+)(?P<act>[^.;]*)"
+)
+# "Syria granted Russia a 49-year lease on the Tartus naval base"
+_LEASE_GRANTED = re.compile(
+    rf"(?P<grantor>{STATES})\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:granted|given)|(?:also\s+)?"
+    rf"(?:granted|gave|gives|grants))\s+(?:the\s+)?(?P<grantee>{STATES})\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}?lease\s+(?:on|of|for)\s+(?P<act>[^.;]*)"
 )
 _UNDER_LEASE = re.compile(
     r"(?P<grantee>§S\d+§)\s+(?:also\s+)?(?:has|have|had|operates|operated|maintains|maintained|keeps|"
@@ -1833,7 +2005,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_GIVEN_PERMISSION, ("given", "granted")),
     (_IS_PERMITTED, ("permitted", "allowed", "authori")),
     (_PERMITS, ("permit", "allow", "authori", "let", "granted", "gave", "agreed")),
-    (_GRANTS_ACCESS, ("grant", "gave", "gives", "offered", "provided")),
+    (_GRANTS_ACCESS, ("grant", "gave", "given", "gives", "offered", "provided")),
     (_PERMISSION_FOR, ("grant", "gave", "given", "gives", "issued")),
     (_DEPLOYMENT_ON, ("deployment", "Deployment")),
     (_HOSTING, ("hosting",)),
@@ -1859,6 +2031,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_LEASES_TO, ("lease", "rent")),
     (_LEASES_FROM, ("lease", "rent")),
     (_LEASE_EXTENDED, ("lease",)),
+    (_LEASE_GRANTED, ("lease",)),
     (_UNDER_LEASE, ("lease", "rent")),
     (_BASE_IN, ("base", "Base")),
     (_WITH_CONSENT, ("consent", "permission", "approval", "blessing", "authori")),
@@ -2080,6 +2253,8 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                     continue  # "provided its airspace to Iranian airlines"
             if _alleged(analysis, doc, masked, m, [grantor, *grantors, *grantees]):
                 continue  # "Kuleba said Belarus had allowed Russia ...": Ukraine's charge
+            if _DENIED_BEFORE.search(masked, 0, m.start()):
+                continue  # "The Kremlin denied reports that Belarus had allowed ...": a denial
             if (
                 activity == "MilitaryTransit"
                 and regex in _NAMED_NOUN
@@ -2246,7 +2421,7 @@ _HOSTS_GIVEN = frozenset({_PERMITS, _DECISION_TO})
 _TO_HOST = re.compile(r"\bto\s+host\b")
 _COMMAND = re.compile(r"\b(?:headquarters|command|Army|Navy|Air\s+Force|Corps|Marines|[Ff]orces)\b")
 _CIVIL_CHECKED = frozenset({_PROVIDED, _ALLOWS_NOUN})
-_LEASES = frozenset({_LEASES_TO, _LEASES_FROM, _LEASE_EXTENDED, _UNDER_LEASE})
+_LEASES = frozenset({_LEASES_TO, _LEASES_FROM, _LEASE_EXTENDED, _UNDER_LEASE, _LEASE_GRANTED})
 # what a lease must be of to be a military one: "land for a military base", "the naval base"
 _LEASED_BASE = re.compile(
     r"\b(?:(?:air)?bases?|airfields?|military|naval|troops|forces)\b", re.IGNORECASE
@@ -2286,6 +2461,16 @@ _SAID_BEFORE = re.compile(
 _SAID_AFTER = re.compile(
     r",\s+(?:(?:the|a)\s+)?(?P<s>§[SDPO]\d+§)(?:['’]s)?(?:\s+[a-z]+){0,3}\s+(?:said|says|claimed|claims|"
     r"alleged|alleges)\b[^,;]*$"
+)
+
+
+# a permission told as what is denied: "denied reports that Belarus had allowed ...",
+# "dismissed claims that Tajikistan had granted China access to a base"
+_DENIED_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
+    r"(?:(?:the|media|press|news|western|earlier|recent|these|such)\s+)*"
+    r"(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|speculation|accusations?)\s+"
+    r"(?:that|of)\b[^;]*$"
 )
 
 

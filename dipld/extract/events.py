@@ -5278,7 +5278,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"reinstated|expanded|extended|tightened|renewed)\s+"
         # ("imposed a land, sea and air boycott on Qatar")
         r"(?:an?\s+)?(?:(?:land|sea|air)(?:\s*,\s*|\s+and\s+)(?=(?:land|sea|air)\b))*"
-        r"(?:(?:\w+|§R\d+§)\s+){0,4}(?!sanctions\s+relief)(?:sanctions|tariffs|"
+        r"(?:(?:\w+|§R\d+§)\s+){0,4}(?!sanctions\s+relief)(?:sanctions|tariffs|tariff(?![\w-])|"
         r"duties|export\s+controls|embargo|boycott|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
         r"entry\s+bans?|asset\s+freezes?|price\s+caps?|"
         # "imposed a ban on Russian oil imports", "on imports of Ukrainian grain": the verb's
@@ -5347,8 +5347,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SANCTION",
         "163",
         needs=(
-            "sanctions tariffs duties controls embargo boycott countermeasures restrictions ban "
-            "bans "
+            "sanctions tariffs tariff duties controls embargo boycott countermeasures restrictions "
+            "ban bans "
             "freeze freezes cap caps sanctioned sanctioning import imports export exports assets "
             "measures supplies deliveries flows pumping supplying shipping delivering sending "
             "exporting "
