@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from dipld.extract import acts
-from dipld.extract.asks import past_boundary
+from dipld.extract.asks import aside_meeting_date, past_boundary
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     OWN_MINISTRY_NAMES,
@@ -608,7 +608,8 @@ _ARMS_TALKS = re.compile(
 _CALL_FROM = re.compile(
     rf"(?P<a>{ACTORS})(?:\s+[A-Z][\w-]*){{0,3}}(?:,\s+[^,;§]{{1,60}},)?\s+(?:received|took|had)\s+"
     # "Kishida received a courtesy call from Penny Wong": a visit he received
-    r"(?:a|an)\s+(?:(?P<phone>(?:tele)?phone|video)|courtesy|farewell|introductory)\s+call\s+"
+    # ("received a congratulatory call from Macron": a phone call, session 23)
+    r"(?:a|an)\s+(?:(?P<phone>(?:tele)?phone|video|congratulatory)|courtesy|farewell|introductory)\s+call\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
     rf"from\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
 )
@@ -633,6 +634,19 @@ _FRONTED = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:also\s+)?[a-z]+"
 )
 _K_FRONTED = frozenset("meeting talks call conversation video videoconference speaking".split())
+# "In a phone call on Tuesday, Putin and Erdogan agreed ...", "During their talks in Ankara,
+# the two presidents signed ...": the meeting of the clause's compound subject a fronted phrase
+# names, without "with" (the subject's past act; not "At next week's summit, A and B will ...")
+_FRONTED_PAIR = re.compile(
+    # (not "During the talks on Thursday, A and B ...": an occasion told before, see _occasion)
+    r"(?:[Aa]t|[Dd]uring|[Ii]n)\s+(?:(?:a|an|their)\s+(?!(?:next|upcoming|planned|proposed|"
+    r"future|expected)\b)(?:[\w-]+\s+){0,2}?)?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|"
+    r"conversation|talks)|call|conversation|video\s+(?:call|conference|link)|videoconference)"
+    r"(?P<rest>(?:\s+(?:in|at|on|last|this|earlier)\b[^;,§]{0,30}?(?:§[CL]\d+§[^;,§]{0,30}?)?)?),\s+"
+    rf"(?:the\s+)?(?P<a>{ACTORS})\s+(?:(?:also|jointly|formally)\s+)?"
+    r"(?!(?:expected|scheduled|planned|slated|hoped|wanted|needed)\b)"
+    r"(?:[a-z]{2,}ed|said|told|made|gave|took|sought|sent|won|reaffirmed)\b"
+)
 # "Muizzu formally requested the withdrawal of the troops in November during a meeting with
 # Minister X": the meeting (or call) the subject's past act was told at, after the act
 _TRAILING_MEETING = re.compile(
@@ -658,7 +672,8 @@ _K_TRAILING_MEETING = frozenset({"during", "at", "in", "after", "following"})
 # Amir-Abdollahian in Moscow, criticised ...": the meeting or call told in an aside between the
 # subject and its (past) verb
 _ASIDE_CALL = re.compile(
-    r"(?:[Tt]he\s+)?(?P<a>§[PS]\d+§),\s+(?:in|during|after|following|at)\s+(?:(?:a|an|the|his|her|its|"
+    # ("Macron, speaking after talks with Scholz in Berlin, said ...")
+    r"(?:[Tt]he\s+)?(?P<a>§[PS]\d+§),\s+(?:speaking\s+)?(?:in|during|after|following|at)\s+(?:(?:a|an|the|his|her|its|"
     r"their)\s+)?(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|"
     r"talks)|call|conversation|video\s+(?:call|conference|link)|videoconference)\s+with\s+"
     rf"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
@@ -1039,7 +1054,8 @@ _SOUGHT = re.compile(
     r"lobb(?:y|ied|ying)|consider(?:ed|ing|s)?|discuss(?:ed|ing|es)?|weigh(?:ed|ing|s)?|"
     r"prepar(?:e|ed|ing)|threat(?:en|ened|ening|ens)|"
     # "the Commission proposed new sanctions", "recommended restrictions": not yet adopted
-    r"propos(?:e|ed|es|ing)|recommend(?:s|ed|ing)?|draft(?:s|ed|ing)?)\s+(?:for\s+)?(?:\w+\s+){0,3}$",
+    # ("proposed a 14th package of sanctions against": four words before the measure)
+    r"propos(?:e|ed|es|ing)|recommend(?:s|ed|ing)?|draft(?:s|ed|ing)?)\s+(?:for\s+)?(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 # an act named by a noun ("sanctions against", "attacks on", "invasion of"), which may be the
@@ -1355,11 +1371,27 @@ _LOOK_AHEAD = re.compile(r"\b(?:forward|ahead)\s+to\b")
 _PAIR_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})\s+(?:also\s+)?[a-z]+")
 
 
+def _fronted_pair(
+    analysis: Analysis, doc: Doc, masked: str
+) -> tuple[list[Entity], re.Match[str]] | None:
+    """The participants of the meeting a fronted phrase names for the sentence's compound
+    subject ("In a phone call on Tuesday, Putin and Erdogan agreed ..."), and its match."""
+    if _K_FRONTED.isdisjoint(analysis.words):
+        return None
+    dateline = DATELINE.match(masked)
+    pair = _FRONTED_PAIR.match(masked, dateline.end() if dateline else 0)
+    participants = _resolve(analysis, doc, pair.group("a")) if pair is not None else []
+    return (participants, pair) if pair is not None and len(participants) >= 2 else None
+
+
 def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
     """Earlier meetings a sentence recalls by their places: one each, with its date. Whether
     a verb told them ("They last met in Bali ..."): then they are all the sentence's meetings."""
     told = False
     for m in _PAST_TALKS.finditer(masked):
+        if m.start() <= 8 and _fronted_pair(analysis, doc, masked) is not None:
+            continue  # "At their talks in Astana on Tuesday, A and B reviewed ...": the
+            # meeting of the sentence's own act (_FRONTED_PAIR), not one recalled
         if (
             FUTURE.search(masked, 0, m.start())
             or NEGATION.search(masked, 0, m.start())
@@ -2991,6 +3023,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             analysis, doc, fronted.group("b")
         )
         found.append((participants, code, fronted.group("rest")))
+    elif (pair := _fronted_pair(analysis, doc, masked)) is not None:
+        code = "041" if re.search(r"call|phone|video", pair[1].group("what")) else "040"
+        found.append((pair[0], code, pair[1].group("rest")))
     trailing = (
         None
         if fronted is not None
@@ -7412,7 +7447,7 @@ def _event_date(
         return dated[0].value
     if any(d.since for d in analysis.dates) or _other_time(text, reaction):
         return None
-    return doc.meeting_date_of(actors)
+    return aside_meeting_date(analysis, doc, actors)
 
 
 def _other_time(text: str, reaction: bool) -> bool:
@@ -10073,6 +10108,19 @@ _ARMS = re.compile(
     r"rocket\s+launchers|radars?|military|defen[cs]e)\b",
     re.IGNORECASE,
 )
+# airliners are no arms: "to buy 24 Boeing aircraft", "a deal for 50 Airbus passenger jets",
+# "commercial aircraft" (not "Boeing F-15EX fighter jets", "Airbus A400M military transport
+# aircraft"; session 23)
+_CIVIL_CRAFT = re.compile(
+    r"\b(?:Boeing|Airbus|Embraer|COMAC|Bombardier|ATR|passenger|commercial|civil(?:ian)?|"
+    r"wide-?body|narrow-?body)\s+(?:(?!(?:fighter|military|combat|attack|transport|"
+    r"surveillance|patrol|tanker)\b)[\w-]+\s+){0,2}?(?:jets|aircraft|planes|airliners)\b"
+)
+
+
+def _arms(what: str) -> bool:
+    """Whether a deal's object is arms (COOPERATE 062), not goods (061)."""
+    return _ARMS.search(_CIVIL_CRAFT.sub(" ", what)) is not None
 
 
 def _deal_sides(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
@@ -10134,7 +10182,7 @@ def deals(analysis: Analysis, doc: Doc) -> None:
         return
     if (bought := _purchase(analysis)) is not None:
         sides, what, deal = bought
-        cameo = "062" if _ARMS.search(what) else "061"
+        cameo = "062" if _arms(what) else "061"
         when = next((d.value for d in analysis.dates if d.end_value is None and not d.since), None)
         money = money_args(analysis, what) or money_args(analysis, deal)
         args = {**event_args("COOPERATE", cameo, sides, when=when), **money}
@@ -10151,7 +10199,7 @@ def deals(analysis: Analysis, doc: Doc) -> None:
     sides = _deal_sides(analysis, doc, m)
     if not sides:
         return
-    cameo = "062" if _ARMS.search(m.group("what")) else "061"
+    cameo = "062" if _arms(m.group("what")) else "061"
     when = next((d.value for d in analysis.dates if d.end_value is None and not d.since), None)
     args = {
         **event_args("COOPERATE", cameo, sides, when=when or doc.meeting_date_of(sides)),

@@ -1,0 +1,418 @@
+# ruff: noqa: E501  (a table of sentences)
+"""Events and meetings probed with a battery of fresh sentences (session 23).
+
+A battery of 139 sentences written for this session (wire stories, readouts, ministry releases,
+joint statements; all 16 PLOVER categories and meetings; lists, relative clauses, asides,
+passives, negations, hypotheticals, future plans, reported speech) was run through the extractor
+before any change and each fact read against ANNOTATION.md (the battery and its expected facts:
+``/tmp/s23/events-battery*.txt``, kept out of the repository).
+
+Wrong facts found and fixed (each a structure that recurs, never one sentence's wording):
+
+1. An act of a person whom a relative clause says met someone took that meeting's date ("X, who
+   met Y in Paris last month, thanked France ...": the thanks dated last month). The meeting a
+   relative clause tells is background; the act has no date of it (asks.aside_meeting_date,
+   used by the date fallbacks of events.py and statements.py). Also no meeting date for
+   background of years ("have signed more than 100 documents over the past decade").
+2. "proposed a 14th package of sanctions against X" was SANCTION 163: a proposal four words
+   before the measure was not read as sought (``_SOUGHT`` allowed three).
+3. A deal for airliners ("24 Boeing aircraft", "Airbus passenger jets") was COOPERATE 062
+   (military): "aircraft" and "jets" count as arms unless civil makers or words precede them.
+4. "At their talks in Astana on Tuesday, A and B reviewed ..." gave two Meetings (a recalled
+   "their talks in X" and the sentence's own): one now.
+
+Misses of general structures fixed:
+
+5. A fronted meeting of a compound subject without "with" ("In a phone call on Tuesday, A and B
+   agreed ...", "During talks in Ankara on Monday, A and B signed ..."): the Meeting (041/040)
+   with its date; not "During the talks on Thursday" (an occasion told before), a statement,
+   a summit, or a meeting to come.
+6. An aside between the subject and its verb ("Macron, in Berlin, thanked ...", "Putin, in a
+   phone call with Tokayev, congratulated ...", "X, after talks with Y, praised ..."): the
+   subject's praise was lost (the aside's person was read as the subject); "X, speaking after
+   talks with Y in Z, said" and "received a congratulatory call from X" are now meetings.
+7. A reaction to an act an earlier clause of the same sentence tells ("Turkey proposed a
+   ceasefire, but Russia rejected the proposal", "Russia deployed troops ..., and Finland
+   condemned the deployment"): at the act's maker (acts.py read only earlier sentences).
+
+Hit rate of these tests at 4fc71f0 (main, before): positives 2/25, negatives 20/20. After:
+positives 25/25, negatives 20/20. Battery: wrong facts 7 -> 1, misses 41 -> 34 (see the
+session's report; the misses left are listed there)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.test_patterns import facts, find, keys, typed_events
+
+DAY = dt.date(2024, 3, 15)  # a Friday
+
+MACRON, SCHOLZ, PUTIN, ERDOGAN, TOKAYEV = "Q3052772", "Q61053", "Q7747", "Q39259", "Q200881"
+AKUFO_ADDO, LULA, XI, MODI, RAMAPHOSA = "Q718601", "Q7013", "Q15031", "Q1058", "Q1174813"
+
+
+def _dated(text: str, kind: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(type, dates) of each Event of the text."""
+    return [
+        (str(f.get("eventType")[0]), tuple(str(d) for d in f.get("date")))
+        for f in facts(text, DAY)
+        if f.cls.value == "Event" and str(f.get("eventType")[0]) == kind
+    ]
+
+
+# 1. An act of a person a relative clause says met someone: the meeting is background, its
+# date is not the act's ("X, who met Y in Paris last month, thanked France ...": wrong dates)
+ASIDE_DATES = [
+    pytest.param(
+        "Ghanaian President Nana Akufo-Addo, who met Emmanuel Macron in Paris last month, praised France for its support.",
+        "SUPPORT",
+        (),
+        id="who-met-last-month-praised",
+    ),
+    pytest.param(
+        "President Nana Akufo-Addo, who held talks with Emmanuel Macron in January, condemned Russia for the attack on Kharkiv.",
+        "ACCUSE",
+        (),
+        id="who-held-talks-in-january-condemned",
+    ),
+    pytest.param(
+        "Narendra Modi, who met Xi Jinping in Kazan in October, thanked Russia for hosting the summit.",
+        "SUPPORT",
+        (),
+        id="who-met-in-october-thanked",
+    ),
+    # negatives: the meeting told before, or the act's own date, keeps its date
+    pytest.param(
+        "Putin met Xi in Beijing on Tuesday. Xi, who met Putin on Tuesday, thanked Russia for its support.",
+        "SUPPORT",
+        ("2024-03-12",),
+        id="meeting-told-before-keeps",
+    ),
+    pytest.param(
+        "Putin met Xi in Beijing on Tuesday. Xi thanked Russia for its support.",
+        "SUPPORT",
+        ("2024-03-12",),
+        id="plain-readout-keeps",
+    ),
+    pytest.param(
+        "Narendra Modi, who met Xi Jinping in Kazan in October, condemned the attack by Pakistan on Wednesday.",
+        "ACCUSE",
+        ("2024-03-13",),
+        id="own-date-keeps",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), ASIDE_DATES)
+def test_aside_meeting_dates_no_act(text: str, kind: str, want: tuple[str, ...]) -> None:
+    got = _dated(text, kind)
+    assert got, got
+    assert all(dates == want for _, dates in got), got
+
+
+# 2. Sanctions proposed are not imposed, however many words stand before the measure
+PROPOSED = [
+    pytest.param(
+        "The European Commission proposed a 14th package of sanctions against Russia.",
+        False,
+        id="proposed-14th-package",
+    ),
+    pytest.param(
+        "Brussels has proposed a new package of sanctions against Belarus.",
+        False,
+        id="proposed-new-package",
+    ),
+    pytest.param(
+        "The Commission recommended a fresh round of sanctions against Iran.",
+        False,
+        id="recommended-round",
+    ),
+    pytest.param(
+        "The Council drafted a further package of sanctions against Russia.",
+        False,
+        id="drafted-package",
+    ),
+    # negatives: adopted, announced, imposed
+    pytest.param(
+        "The European Union adopted a 14th package of sanctions against Russia.",
+        True,
+        id="adopted-package",
+    ),
+    pytest.param(
+        "The European Union imposed a new package of sanctions against Belarus.",
+        True,
+        id="imposed-package",
+    ),
+    pytest.param(
+        "Washington announced a fresh round of sanctions against Iran on Tuesday.",
+        True,
+        id="announced-round",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PROPOSED)
+def test_proposed_sanctions(text: str, want: bool) -> None:
+    got = [e for e in typed_events(text, DAY) if e[0] == "SANCTION"]
+    assert bool(got) is want, got
+
+
+# 3. A deal for airliners is economic cooperation (061), not military (062)
+DEALS = [
+    pytest.param(
+        "The United States and Vietnam concluded a deal worth $7.8 billion for Hanoi to buy 50 Boeing aircraft.",
+        "061",
+        id="boeing-aircraft",
+    ),
+    pytest.param(
+        "India signed a $12 billion deal with France to buy 200 Airbus passenger jets.",
+        "061",
+        id="airbus-passenger-jets",
+    ),
+    pytest.param(
+        "Turkey signed a deal worth $2 billion with the United States to buy commercial aircraft.",
+        "061",
+        id="commercial-aircraft",
+    ),
+    # negatives: warplanes stay arms
+    pytest.param(
+        "Qatar signed a $12 billion deal with the United States to buy Boeing F-15 fighter jets.",
+        "062",
+        id="boeing-fighter-jets",
+    ),
+    pytest.param(
+        "India signed a deal worth $5 billion with France to buy 26 Rafale jets.",
+        "062",
+        id="rafale-jets",
+    ),
+    pytest.param(
+        "Spain signed a deal worth $3 billion with France for Airbus A400M military transport aircraft.",
+        "062",
+        id="a400m-military",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), DEALS)
+def test_deal_codes(text: str, code: str) -> None:
+    got = [e for e in typed_events(text, DAY) if e[0] == "COOPERATE"]
+    assert [e[3] for e in got] == [code], got
+
+
+# 4. A fronted meeting of a compound subject ("In a phone call on Tuesday, A and B agreed ..."):
+# the meeting of the two, and their act
+FRONTED_PAIR = [
+    pytest.param(
+        "In a phone call on Tuesday, Putin and Erdogan agreed to deepen energy cooperation.",
+        {PUTIN, ERDOGAN},
+        "041",
+        "2024-03-12",
+        id="in-a-phone-call-agreed",
+    ),
+    pytest.param(
+        "During their telephone conversation on Wednesday, Putin and Tokayev agreed to expand trade.",
+        {PUTIN, TOKAYEV},
+        "041",
+        "2024-03-13",
+        id="during-their-conversation",
+    ),
+    pytest.param(
+        "During talks in Ankara on Monday, Putin and Erdogan signed a memorandum on energy.",
+        {PUTIN, ERDOGAN},
+        "040",
+        "2024-03-11",
+        id="during-talks-signed",
+    ),
+    pytest.param(
+        "At a meeting in Berlin on Thursday, Macron and Scholz condemned Russia for the attacks.",
+        {MACRON, SCHOLZ},
+        "040",
+        "2024-03-14",
+        id="at-a-meeting-condemned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "code", "day"), FRONTED_PAIR)
+def test_fronted_pair_meeting(text: str, who: set[str], code: str, day: str) -> None:
+    found = facts(text, DAY)
+    meeting = find(found, "Meeting", participant=who)
+    assert meeting is not None, found
+    assert str(meeting.get("cameoCode")[0]) == code
+    assert [str(d) for d in meeting.get("date")] == [day]
+    assert any(f.cls.value == "Event" for f in found), found
+
+
+FRONTED_PAIR_NOT = [
+    # (an occasion told before: the paragraph's occasion, not a meeting of its own)
+    pytest.param(
+        "During the talks on Thursday, Macron and Scholz condemned Russia for the attacks.",
+        id="the-talks-told-before",
+    ),
+    pytest.param(
+        "At next week's meeting, Putin and Erdogan are expected to sign a deal.",
+        id="next-weeks-meeting",
+    ),
+    pytest.param(
+        "In a statement on Tuesday, Macron and Scholz condemned Russia for the attacks.",
+        id="statement-not-meeting",
+    ),
+    pytest.param("In the meeting, Putin will ask Erdogan to reopen the straits.", id="future-ask"),
+    pytest.param(
+        "At a summit in Brussels on Thursday, Macron and Scholz condemned Russia for the attacks.",
+        id="summit-not-theirs",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FRONTED_PAIR_NOT)
+def test_fronted_pair_not(text: str) -> None:
+    found = facts(text, DAY)
+    assert not any(f.cls.value == "Meeting" for f in found), found
+
+
+# 5. An aside between the subject and its verb ("Macron, in Berlin, thanked ...", "Putin, in a
+# phone call with Tokayev, congratulated ...", "X, speaking after talks with Y in Z, said"):
+# the subject's act, and the meeting the aside names
+ASIDES = [
+    pytest.param(
+        "Macron, in Berlin, thanked Germany for its support.",
+        ("SUPPORT", {MACRON}, {"Q183"}),
+        None,
+        id="in-city-thanked",
+    ),
+    pytest.param(
+        "Macron, during talks with Scholz, praised Germany.",
+        ("SUPPORT", {MACRON}, {"Q183"}),
+        {MACRON, SCHOLZ},
+        id="during-talks-praised",
+    ),
+    pytest.param(
+        "Putin, in a phone call with Tokayev on Friday, congratulated Kazakhstan on its national day.",
+        ("SUPPORT", {PUTIN}, {"Q232"}),
+        {PUTIN, TOKAYEV},
+        id="in-a-call-congratulated",
+    ),
+    pytest.param(
+        "Macron, after talks with Scholz, thanked Germany for its support.",
+        ("SUPPORT", {MACRON}, {"Q183"}),
+        {MACRON, SCHOLZ},
+        id="after-talks-thanked",
+    ),
+    pytest.param(
+        "Macron, speaking after talks with Scholz in Berlin, said Europe must do more for Ukraine.",
+        None,
+        {MACRON, SCHOLZ},
+        id="speaking-after-talks-said",
+    ),
+    pytest.param(
+        "Bassirou Diomaye Faye, Senegal's president, received a congratulatory call from Macron on Tuesday.",
+        None,
+        {MACRON},
+        id="congratulatory-call",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "met"), ASIDES)
+def test_aside_acts(
+    text: str, act: tuple[str, set[str], set[str]] | None, met: set[str] | None
+) -> None:
+    found = facts(text, DAY)
+    if act is not None:
+        kind, actors, recipients = act
+        assert (
+            find(found, "Event", eventType=kind, actor=actors, recipient=recipients) is not None
+        ), found
+    if met is not None:
+        assert find(found, "Meeting", participant=met) is not None, found
+
+
+ASIDES_NOT = [
+    # the thanks of the one in the aside, not the subject: none for the subject's own state
+    pytest.param("Scholz, in Berlin, thanked Germany's partners.", id="no-recipient"),
+    pytest.param("Macron, after talks with Scholz, did not thank Germany.", id="negated"),
+    pytest.param("Macron, in Berlin, may thank Germany for its support.", id="hedged"),
+]
+
+
+@pytest.mark.parametrize("text", ASIDES_NOT)
+def test_aside_acts_not(text: str) -> None:
+    found = facts(text, DAY)
+    assert not [f for f in found if f.cls.value == "Event" and keys(f.get("actor")) == {MACRON}], (
+        found
+    )
+    assert not [
+        f for f in found if f.cls.value == "Event" and "SUPPORT" in map(str, f.get("eventType"))
+    ], found
+
+
+# 6. A reaction to an act an earlier clause of the same sentence tells ("Turkey proposed a
+# ceasefire, but Russia rejected the proposal"): at the act's maker
+SAME_SENTENCE = [
+    pytest.param(
+        "Turkey proposed a ceasefire, but Russia rejected the proposal.",
+        ("REJECT", {"Q159"}, {"Q43"}),
+        id="proposed-but-rejected",
+    ),
+    pytest.param(
+        "China put forward a peace plan, but Ukraine dismissed the plan.",
+        ("REJECT", {"Q212"}, {"Q148"}),
+        id="put-forward-but-dismissed",
+    ),
+    pytest.param(
+        "Russia deployed troops to the border, and Finland condemned the deployment.",
+        ("ACCUSE", {"Q33"}, {"Q159"}),
+        id="deployed-and-condemned",
+    ),
+    pytest.param(
+        "Lithuania banned the transit of goods to Kaliningrad; Moscow called the ban illegal.",
+        ("ACCUSE", {"Q159"}, {"Q37"}),
+        id="banned-called-illegal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), SAME_SENTENCE)
+def test_reaction_to_the_clause_before(text: str, act: tuple[str, set[str], set[str]]) -> None:
+    kind, actors, recipients = act
+    found = facts(text, DAY)
+    assert find(found, "Event", eventType=kind, actor=actors, recipient=recipients) is not None, (
+        found
+    )
+
+
+SAME_SENTENCE_NOT = [
+    # one's own proposal rejected is no event; a hedged one is no act told; no clause before
+    pytest.param("Russia proposed a ceasefire, but Russia rejected the proposal.", id="own"),
+    pytest.param(
+        "Turkey could propose a ceasefire, but Russia rejected the proposal.", id="hedged"
+    ),
+    pytest.param("Russia rejected the proposal.", id="no-clause-before"),
+]
+
+
+@pytest.mark.parametrize("text", SAME_SENTENCE_NOT)
+def test_reaction_to_the_clause_before_not(text: str) -> None:
+    found = facts(text, DAY)
+    assert not [
+        f for f in found if f.cls.value == "Event" and str(f.get("eventType")[0]) == "REJECT"
+    ], found
+
+
+# 7. Background of years told in a readout ("have signed more than 100 documents over the past
+# decade") takes no date of the talks
+def test_years_past_no_meeting_date() -> None:
+    text = (
+        "At their talks in Astana on Tuesday, Wang Yi and Kazakh Foreign Minister Murat Nurtleu "
+        "reviewed bilateral ties. China and Kazakhstan have signed more than 100 cooperation "
+        "documents over the past decade."
+    )
+    found = facts(text, DAY)
+    signed = [f for f in found if f.cls.value == "Event" and str(f.get("cameoCode")[0]) == "057"]
+    assert signed, found
+    assert all(not f.get("date") for f in signed), signed
+    meeting = [f for f in found if f.cls.value == "Meeting"]
+    assert [str(d) for f in meeting for d in f.get("date")] == ["2024-03-12"], meeting
