@@ -28,6 +28,22 @@ _PAST_BOUNDARY = re.compile(
 )
 
 
+# the occasion the act was told at, right before its date: "condemned the launch during their
+# meeting in Tokyo on Thursday", "at talks with Yoon in Seoul on" (not "thanked Qatar for
+# hosting talks in Doha on Monday": the date of the talks hosted)
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:during|at|in)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
+    r"(?:tele)?phone\s+(?:call|conversation)|call|conversation|summit)"
+    r"(?:\s+(?!and\s+\w+ed\b)[\w§.'’-]+){0,6}?\s+(?:on|in)\s+$"
+)
+
+
+def dates_occasion(text: str, at: int) -> bool:
+    """Whether the date at ``at`` in the sentence's text is that of the occasion the act was
+    told at ("during their meeting in Tokyo on Thursday"): the act's own date (session 23)."""
+    return _OCCASION_BEFORE.search(text, max(0, at - 80), at) is not None
+
+
 # a time of years before the article ("over the past decade", "in recent years")
 _YEARS_PAST = re.compile(
     r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:years|decades?)|"

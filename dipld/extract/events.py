@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from dipld.extract import acts
-from dipld.extract.asks import aside_meeting_date, past_boundary
+from dipld.extract.asks import aside_meeting_date, dates_occasion, past_boundary
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     OWN_MINISTRY_NAMES,
@@ -5877,7 +5877,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     # "Chinese and Indian troops clashed in the Galwan Valley": both sides act
-    _t(r"clashed(?!\s+(?:over|on|about)\b)", "ASSAULT", "190", recipient=False, adjacent=True),
+    # ("clashed on the border", "clashed on Tuesday": not "clashed on trade", a quarrel)
+    _t(
+        r"clashed(?!\s+(?:over|about)\b)(?!\s+on\s+(?!(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:border|"
+        r"frontier|front\s*line|outskirts|streets|ground)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+        r"day\b))",
+        "ASSAULT",
+        "190",
+        recipient=False,
+        adjacent=True,
+    ),
     _t(
         r"exchanged\s+(?:heavy\s+|gun\s*|small-arms\s+)?(?:fire|gunfire|strikes)",
         "ASSAULT",
@@ -6293,6 +6302,12 @@ _SLOT_GROUP = re.compile(ACTORS)
 _FORCES = (
     r"(?:(?:armed|air|naval|ground|land|special|military)\s+)?(?:forces|troops|military|army|navy|"
     r"air\s+force|soldiers|units|missiles|drones|warplanes|jets|aircraft|warships)"
+)
+# two sides of a mutual act, each told by itself or by its forces ("Sudan's army and the Rapid
+# Support Forces", "Armenia's army and Azerbaijan's army"), right before the verb (session 23)
+_MUTUAL_PAIR = re.compile(
+    rf"(?:^|[^§\w])(?:[Tt]he\s+)?(?P<a>§[SDOG]\d+§)(?:['’]s)?(?:\s+{_FORCES})?\s+and\s+(?:the\s+)?"
+    rf"(?P<b>§[SDOG]\d+§)(?:['’]s)?(?:\s+{_FORCES})?\s+(?:\w+ly\s+|have\s+|had\s+|also\s+){{0,2}}$"
 )
 _OWN_FORCES_END = re.compile(
     rf"\b(?:its|their)\s+{_FORCES}\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+){{0,2}}$"
@@ -7360,6 +7375,11 @@ def _said_date(analysis: Analysis, doc: Doc, speakers: list[Entity], at: int) ->
         if any(d.begin - begin >= start for d in dated):
             return None  # (the dates are the act's)
     elif analysis.dates:
+        told = [d for d in analysis.dates if d.reported and d.end_value is None]
+        if told:
+            # "Israel struck targets in Syria on Friday, the Syrian defence ministry said on
+            # Sunday": the day the accusation was told (session 23)
+            return told[0].value
         return None  # ("Ukraine said Russia attacked Kharkiv on Monday": the act's date)
     return doc.meeting_date_of(speakers)
 
@@ -7408,7 +7428,11 @@ def _event_date(
         # "the EU's trade deficit with China, which reached EUR 400 billion in 2022": the
         # date of what the relative clause says, not of the act
         and not any(a <= d.begin - begin < b for a, b in asides)
-        and not (reaction and dates_object_event(text, d.begin - begin))
+        and not (
+            reaction
+            and dates_object_event(text, d.begin - begin)
+            and not dates_occasion(text, d.begin - begin)
+        )
         # "commended the Philippines for last week's arrest of ...": the date of a thing
         and not (reaction and POSSESSIVE.match(text, d.end - begin))
         and not (event_type in _WORD_REACTIONS and dates_participle_object(text, d.begin - begin))
@@ -7762,6 +7786,16 @@ _ACT_KEYS = {
     "struck": ("strike",),
     "attacked": ("attack",),
 }
+
+
+# "blamed the attack on Russia", "blames the bombing in Peshawar on Afghanistan": the thing
+# blamed, then the party it is blamed on, ending the clause (session 23)
+_BLAMED_THING_ON = re.compile(
+    r"\s+(?:the|a|an|this|these|that|those|its|their|last\s+\w+['’]s|\w+day['’]s)\s+"
+    r"(?:(?!(?:and|but|which|who|that)\b)[\w§.'’-]+\s+){0,8}?(?:on|upon)\s+(?:the\s+)?"
+    r"(?P<g>§[SDO]\d+§(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?§[SDO]\d+§)*)(?=\s*(?:[,.;]|$|"
+    r"\s+(?:and|after|over|as|in|on|while)\b))"
+)
 
 
 def _attack_key(noun: str) -> str:
@@ -8293,7 +8327,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
             own = {a.key for a in actors}
             others = [r for r in recipients if r.key not in own]
             which = _WHICH_JUDGED.search(head) if trigger.in_object else None
-            if which is not None and _ACT_BY.search(head, max(0, which.start() - 120)):
+            blamed_on = (
+                _BLAMED_THING_ON.match(tail)
+                if trigger.in_object and m.group(0)[:5].lower() == "blame"
+                else None
+            )
+            if blamed_on is not None:
+                # "Ukraine blamed the attack on Russia", "blamed the bombing in Peshawar on
+                # Afghanistan": the one it is blamed on (not the victim of "the attack on")
+                recipients = _parties_named(analysis, blamed_on)
+            elif which is not None and _ACT_BY.search(head, max(0, which.start() - 120)):
                 # "the decision by OPEC+ producers to cut output, which the United States had
                 # criticised": the maker of the act the relative clause is about
                 recipients = _parties_named(
@@ -8564,6 +8607,21 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _object_referent(analysis, head, actors)
             # never the actor, nor an official actor's own state ("Putin warned that Moscow
             # would respond ...": Russia is not threatened)
+            if (
+                event_type == "ASSAULT"
+                and not trigger.recipient
+                and (pair := _MUTUAL_PAIR.search(head)) is not None
+            ):
+                # "Sudan's army and the Rapid Support Forces clashed": both sides act, neither
+                # is the other's target (ANNOTATION.md §5: an exchange has both as actors)
+                both = [
+                    e
+                    for g in ("a", "b")
+                    for e in entities_of(analysis, pair.group(g))
+                    if e.kind in _ACTOR_KINDS
+                ]
+                if len({e.key for e in both}) >= 2:
+                    actors, recipients = both, []
             if recipients:
                 selves = {a.key for a in actors} | {
                     s.key for a in actors if a.kind is EntityKind.PERSON and (s := side_of(doc, a))

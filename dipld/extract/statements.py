@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dipld.extract import acts
-from dipld.extract.asks import aside_meeting_date, past_boundary
+from dipld.extract.asks import aside_meeting_date, dates_occasion, past_boundary
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     Doc,
@@ -1006,7 +1006,7 @@ def _date(
             continue  # "by May 14": a deadline, not the day of the act
         if _PROMISED_ACT.search(text, 0, d.begin - begin):
             continue  # "agreed to meet in Vilnius in July": when they will meet, not agreed
-        if dates_object_event(text, d.begin - begin):
+        if dates_object_event(text, d.begin - begin) and not dates_occasion(text, d.begin - begin):
             continue  # "thanked Japan for hosting the summit in May": the summit's date
         if dates_participle_object(text, d.begin - begin):
             continue  # "welcomed the steps announced by Seoul on March 6": the announcement's

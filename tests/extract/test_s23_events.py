@@ -416,3 +416,172 @@ def test_years_past_no_meeting_date() -> None:
     assert all(not f.get("date") for f in signed), signed
     meeting = [f for f in found if f.cls.value == "Meeting"]
     assert [str(d) for f in meeting for d in f.get("date")] == ["2024-03-12"], meeting
+
+
+# 8. A clash of two sides told by their forces ("Sudan's army and the Rapid Support Forces
+# clashed", "Armenia's army and Azerbaijan's army clashed on the border"): both are actors, none
+# the target; "clashed on the border" or "on Tuesday" is a clash (not "clashed on trade")
+CLASHES = [
+    pytest.param(
+        "Sudan's army and the Rapid Support Forces clashed in Khartoum.",
+        {"Q1049", "Rapid Support Forces"},
+        id="possessive-army-and-group",
+    ),
+    pytest.param(
+        "Armenia's army and Azerbaijan's army clashed on the border.",
+        {"Q399", "Q227"},
+        id="two-possessive-armies-on-border",
+    ),
+    pytest.param(
+        "Armenian and Azerbaijani troops clashed on Tuesday.",
+        {"Q399", "Q227"},
+        id="clashed-on-a-day",
+    ),
+    pytest.param(
+        "Ethiopia's forces and Eritrea's forces clashed near the border town of Zalambessa.",
+        {"Q115", "Q986"},
+        id="two-possessive-forces",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), CLASHES)
+def test_clash_both_sides_act(text: str, sides: set[str]) -> None:
+    got = [e for e in typed_events(text, DAY) if e[0] == "ASSAULT"]
+    assert got == [("ASSAULT", sides, set(), "190")], got
+
+
+CLASHES_NOT = [
+    pytest.param(
+        "Armenia and Azerbaijan clashed on the issue of transit routes.", id="on-an-issue"
+    ),
+    pytest.param("Armenia and Azerbaijan clashed over the corridor.", id="over"),
+    pytest.param("Lula and Milei clashed on trade at the summit.", id="on-trade"),
+]
+
+
+@pytest.mark.parametrize("text", CLASHES_NOT)
+def test_clash_not(text: str) -> None:
+    assert not [e for e in typed_events(text, DAY) if e[0] == "ASSAULT"]
+
+
+# 9. A reaction told at its occasion ("condemned North Korea's launch during their meeting in
+# Tokyo on Thursday", "urged Japan ... during talks in Beijing on Wednesday"): the occasion's
+# date is the act's (not only the date of what the reaction is about)
+OCCASION_DATES = [
+    pytest.param(
+        "Kishida condemned North Korea's missile launch during their meeting in Tokyo on Thursday.",
+        "ACCUSE",
+        ("2024-03-14",),
+        id="condemned-during-their-meeting",
+    ),
+    pytest.param(
+        "Wang Yi urged Japan to stop the release of treated water during talks in Beijing on Wednesday.",
+        "REQUEST",
+        ("2024-03-13",),
+        id="urged-during-talks",
+    ),
+    pytest.param(
+        "Macron praised India's leadership of the G20 during a summit in New Delhi on Saturday.",
+        "SUPPORT",
+        ("2024-03-09",),
+        id="praised-during-a-summit",
+    ),
+    # negatives: the date of the thing reacted to
+    pytest.param(
+        "Erdogan thanked Saudi Arabia for hosting talks in Riyadh between the US and Russia on Monday.",
+        "SUPPORT",
+        (),
+        id="hosting-talks-on-monday",
+    ),
+    pytest.param(
+        "Macron condemned the attack on the embassy in Tehran on Saturday.",
+        "ACCUSE",
+        None,
+        id="attack-on-saturday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "want"), OCCASION_DATES)
+def test_occasion_dates_the_act(text: str, kind: str, want: tuple[str, ...] | None) -> None:
+    got = _dated(text, kind)
+    if want is None:
+        assert all(dates != ("2024-03-09",) for _, dates in got), got
+        return
+    assert got, got
+    assert all(dates == want for _, dates in got), got
+
+
+# 10. "X blamed the attack on Y": Y is the one accused, not the victim of "the attack on"
+BLAMED_ON = [
+    pytest.param(
+        "Ukraine blamed the attack on Russia.", {"Q212"}, {"Q159"}, id="blamed-the-attack-on"
+    ),
+    pytest.param(
+        "Pakistan blamed the bombing in Peshawar on Afghanistan.",
+        {"Q843"},
+        {"Q889"},
+        id="bombing-in-city-on",
+    ),
+    pytest.param(
+        "Iran blamed the blast on Israel and the United States.",
+        {"Q794"},
+        {"Q801", "Q30"},
+        id="blamed-on-two",
+    ),
+    pytest.param(
+        "Ukraine blamed the attack on the convoy on Russia, the military said.",
+        {"Q212"},
+        {"Q159"},
+        id="attack-on-thing-on",
+    ),
+    # negatives: "blamed X for the attack on Y" (X accused, not Y)
+    pytest.param(
+        "Russia blamed Ukraine for the attack on the Crimean bridge.",
+        {"Q159"},
+        {"Q212"},
+        id="blamed-x-for",
+    ),
+    pytest.param(
+        "Kyiv blamed Moscow for the attack on Poland's border.",
+        {"Q212"},
+        {"Q159"},
+        id="blamed-x-for-attack-on-state",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients"), BLAMED_ON)
+def test_blamed_on(text: str, actors: set[str], recipients: set[str]) -> None:
+    got = [e for e in typed_events(text, DAY) if e[0] == "ACCUSE"]
+    assert [(e[1], e[2]) for e in got] == [(actors, recipients)], got
+
+
+# 11. An allegation told by a speaker after the act ("Israel struck targets in Syria on Friday,
+# the Syrian defence ministry said on Sunday"): the speaker's ACCUSE is dated by the saying
+SAID_AFTER_DATES = [
+    pytest.param(
+        "Israel struck targets near Damascus on Friday, the Syrian defence ministry said on Sunday.",
+        ("2024-03-17",),
+        id="said-on-sunday",
+    ),
+    pytest.param(
+        "Russia attacked Kharkiv overnight, Ukrainian officials said on Sunday.",
+        ("2024-03-17",),
+        id="officials-said-on-sunday",
+    ),
+    # negatives: no day of the saying, or the day is the act's
+    pytest.param("Russian forces shelled Kherson on Saturday, Ukraine said.", (), id="said-no-day"),
+    pytest.param("Ukraine said Russia attacked Kharkiv on Monday.", (), id="act-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SAID_AFTER_DATES)
+def test_said_after_dates_the_accusation(text: str, want: tuple[str, ...]) -> None:
+    got = [
+        tuple(str(d) for d in f.get("date"))
+        for f in facts(text, dt.date(2024, 3, 18))
+        if f.cls.value == "Event" and str(f.get("eventType")[0]) == "ACCUSE"
+    ]
+    assert got == [want], got
