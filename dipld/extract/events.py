@@ -4742,7 +4742,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # States": a judgement of a named party's act (not "called the decision historic")
     _t(
         r"(?:called|calls|described|describes|termed|terms|branded|brands|labell?ed|labels)"
-        rf"(?=\s+(?:the\s+)?{_JUDGED_ACT}[^.;]{{0,60}}?\s(?:as\s+)?{_JUDGEMENT})",
+        rf"(?=\s+(?:the\s+)?{_JUDGED_ACT}[^.;]{{0,60}}?\s(?:as\s+)?{_JUDGEMENT}|"
+        # "North Korea fired a missile ... The United States called it a violation of UN
+        # resolutions": the act the sentence before told (session 23)
+        rf"\s+(?:it|this)\s+(?:as\s+)?{_JUDGEMENT})",
         "ACCUSE",
         "111",
         needs=_JUDGEMENT_WORDS,
@@ -5710,7 +5713,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="border borders frontier",
         needs_recipient=True,
     ),
-    _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
+    _t(
+        r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)|"
+        # "Israel called up 300,000 reservists" (session 23)
+        r"(?:called|calls)\s+up\s+(?:[\w,-]+\s+){0,3}?(?:reservists|reserves|conscripts)",
+        "MOBILIZE",
+        "154",
+        recipient=False,
+    ),
     # "Sweden is reinforcing its garrison on Gotland": a state's own forces strengthened
     _t(
         r"(?:reinforced|reinforcing|reinforces|strengthened|strengthening|strengthens)\s+"
@@ -5735,8 +5745,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+){0,3}?(?:warships|troops|forces|aircraft|"
         r"jets|bombers|submarines|carriers?|vessels)(?:\s+and\s+(?:[\w-]+\s+)?(?:warships|troops|"
         r"forces|aircraft|jets|bombers|submarines|vessels))?"
+        # ("deployed additional troops to its border with Finland": the state it borders)
         r"(?=\s+(?:near|to|into|around|toward|towards|off|along)\s+(?:the\s+)?(?:coast\s+of\s+|"
-        r"(?:border|frontier)\s+with\s+(?:the\s+)?)?§[SC])"
+        r"(?:(?:its|their)\s+)?(?:border|frontier)\s+with\s+(?:the\s+)?)?§[SC])"
         # (not troops sent at a state's request: AID 074, see _deployed_at_request)
         r"(?![^.;]{0,120}\bat\s+the\s+(?:request|invitation)\s+of\b)",
         "MOBILIZE",
@@ -6954,6 +6965,12 @@ _OBJECT_PARTY = re.compile(
 )
 
 
+# interference in a state by no party named ("Western meddling in Georgia", "foreign
+# interference in the internal affairs of Moldova"): the state is its victim (session 23)
+_MEDDLING_IN = re.compile(
+    r"^[^§;]{0,60}?\b(?:interference|meddling|intervention|incursions?|encroachments?)\s+"
+    r"(?:in|into|on)\s+(?:the\s+)?(?:(?:internal|domestic)\s+affairs\s+of\s+(?:the\s+)?)?§"
+)
 # what happens in a place without anyone named for it ("the war in Ukraine", "the attack in
 # Mali"; not "the coup in Niger" or "the violence in Burma", whose rulers are accused)
 _BARE_SITUATION = re.compile(
@@ -7029,6 +7046,8 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
         return [e for e in entities_of(analysis, named) if e.kind in _ACTOR_KINDS]
     if "including" in clause and (included := _INCLUDED.match(clause)) is not None:
         return _parties_named(analysis, included)
+    if _MEDDLING_IN.match(clause):
+        return []  # "Western meddling in Georgia": the state meddled in is no one accused
     m = _OBJECT_PARTY.match(clause)
     if not m:
         if _PLACE_SITUATION.match(clause):
@@ -7091,6 +7110,17 @@ _ANAPHORIC_ACT = re.compile(
     r"(?:this|these|that|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:decisions?|provocations?|actions?|"
     r"acts?|behaviou?r|steps?|moves?|measures?|conduct|activities|announcements?|violations?|"
     r"attacks?|strikes?|launches|incidents?)\b"
+)
+# "condemned what it called ...", "denounced what they described as ...": the reacting party's
+# own words for its object
+_WHAT_IT_CALLED = re.compile(
+    r"\s+what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|described\s+as|describes\s+as|"
+    r"termed|terms|labell?ed|saw\s+as|sees\s+as|considered|considers)\s+"
+)
+# "called it a violation of ...", "described this as a provocation": the act just told
+_IT_JUDGED = re.compile(
+    r"\s+(?:it|this)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\"“”-]+\s+){0,3}?"
+    r"(?:violations?|provocations?|provocative|act\s+of|escalation|threat)\b"
 )
 # the maker of an act in a sentence: "actions taken today by the People's Republic of China",
 # "announced that Russia is suspending ...", "Russia has refused to ..."
@@ -7567,7 +7597,9 @@ _MEETING_WORDS = frozenset(
 # the actor right before the verb: "Turkey has ratified", "Turkey, a NATO ally, ratified",
 # "Turkey's parliament ratified"
 _ADJACENT = re.compile(
+    # ("Niger's junta revoked ...", "Mali's military rulers expelled ...": the state's rulers)
     r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers|authorities|"
+    r"junta|(?:military\s+)?(?:rulers|regime|leadership)|military\s+government|"
     # "Iran's Revolutionary Guards seized ...", "China's coast guard blocked ...": its forces
     r"(?i:(?:armed\s+)?forces|military|army|navy|air\s+force|coast\s+guard|troops|border\s+guards?|"
     r"(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?))\s+)?"
@@ -7848,6 +7880,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             head, tail = masked[: m.start()], masked[m.end() :]
+            if (
+                trigger.in_object
+                and tail.startswith(" what ")
+                and (framed := _WHAT_IT_CALLED.match(tail))
+            ):
+                # "condemned what it called US interference": the object as the reacting party
+                # framed it (session 23)
+                tail = " " + tail[framed.end() :]
             # the trigger's own verb phrase: "said it would respond and accused ..." is no future,
             # "failed to adopt the draft, owing to a veto cast by ..." no failed veto
             window = _OWN_PHRASE.split(head[-40:])[-1]
@@ -8349,7 +8389,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "Russia and Belarus signed an agreement ... Poland condemned the agreement":
                 # the ones whose act was told (none when the reacting party made it)
                 recipients = agents
-            elif trigger.in_object and _ANAPHORIC_ACT.match(tail):
+            elif trigger.in_object and (
+                _ANAPHORIC_ACT.match(tail) or _IT_JUDGED.match(tail) is not None
+            ):
                 # "We condemn these provocations, which put Philippine lives at risk": the one
                 # whose act the sentence before told, never the victims the clause names
                 recipients = _previous_actors(doc)

@@ -1,43 +1,69 @@
 # ruff: noqa: E501  (a table of sentences)
 """Events and meetings probed with a battery of fresh sentences (session 23).
 
-A battery of 139 sentences written for this session (wire stories, readouts, ministry releases,
-joint statements; all 16 PLOVER categories and meetings; lists, relative clauses, asides,
-passives, negations, hypotheticals, future plans, reported speech) was run through the extractor
-before any change and each fact read against ANNOTATION.md (the battery and its expected facts:
-``/tmp/s23/events-battery*.txt``, kept out of the repository).
+A battery of 174 sentences written for this session before running the extractor (wire stories,
+Kremlin, State Department and ministry readouts, joint statements; Africa, Latin America, Asia,
+the Middle East, Europe, the Pacific; all 16 PLOVER categories and meetings; lists, relative
+clauses, asides, passives, negations, hypotheticals, future plans, reported speech, pronouns)
+was run through the extractor and each fact read against ANNOTATION.md (the battery with its
+expected facts: ``/tmp/s23/events-battery.txt``, kept out of the repository). About a hundred
+further probe sentences, written while following up each finding, vary its structure; the rows
+below are some battery sentences and paraphrases of them, with negative rows for each fix.
 
-Wrong facts found and fixed (each a structure that recurs, never one sentence's wording):
+Battery at 4fc71f0: 7 wrong facts (a wrong date, a proposed sanction asserted, a wrong CAMEO
+code, a clash's side read as its target, ...) and 41 misses; after: 3 wrong facts, 35 misses.
+Precision held well: of the negated, hypothetical, future and conditional sentences none gave a
+fact. What was fixed (a structure that recurs, never one sentence's wording):
 
-1. An act of a person whom a relative clause says met someone took that meeting's date ("X, who
-   met Y in Paris last month, thanked France ...": the thanks dated last month). The meeting a
-   relative clause tells is background; the act has no date of it (asks.aside_meeting_date,
-   used by the date fallbacks of events.py and statements.py). Also no meeting date for
-   background of years ("have signed more than 100 documents over the past decade").
-2. "proposed a 14th package of sanctions against X" was SANCTION 163: a proposal four words
-   before the measure was not read as sought (``_SOUGHT`` allowed three).
-3. A deal for airliners ("24 Boeing aircraft", "Airbus passenger jets") was COOPERATE 062
-   (military): "aircraft" and "jets" count as arms unless civil makers or words precede them.
+Wrong facts:
+
+1. An act of someone a relative clause says met another took that meeting's date ("X, who met Y
+   in Paris last month, thanked France ...": the thanks dated last month). The meeting a
+   relative clause tells is background (asks.aside_meeting_date, used by the date fallbacks of
+   events.py and statements.py); nor does background of years ("have signed more than 100
+   documents over the past decade") take the date of the talks.
+2. "proposed a 14th package of sanctions against X" was SANCTION 163 (``_SOUGHT`` allowed three
+   words before the measure, not four).
+3. A deal for airliners ("24 Boeing aircraft", "Airbus passenger jets") was COOPERATE 062.
 4. "At their talks in Astana on Tuesday, A and B reviewed ..." gave two Meetings (a recalled
-   "their talks in X" and the sentence's own): one now.
+   "their talks in X", marked historical, and the sentence's own): one now.
+5. "Sudan's army and the Rapid Support Forces clashed": one side was the actor, the other its
+   target; both are actors of a clash (ANNOTATION.md §5).
+6. "Russia denounced what it described as Western meddling in Georgia" accused Georgia: the
+   state meddled in by no party named is its victim.
+7. "last Friday" in a Friday's article was that Friday (dipld/temporal.py): the week before's.
 
-Misses of general structures fixed:
+Misses of general structures:
 
-5. A fronted meeting of a compound subject without "with" ("In a phone call on Tuesday, A and B
-   agreed ...", "During talks in Ankara on Monday, A and B signed ..."): the Meeting (041/040)
-   with its date; not "During the talks on Thursday" (an occasion told before), a statement,
-   a summit, or a meeting to come.
-6. An aside between the subject and its verb ("Macron, in Berlin, thanked ...", "Putin, in a
+8. A fronted meeting of a compound subject ("In a phone call on Tuesday, A and B agreed ...",
+   "During talks in Ankara on Monday, A and B signed ..."): the Meeting with its date (not "During
+   the talks on Thursday": an occasion told before; nor a statement, a summit, a meeting to come).
+9. An aside between the subject and its verb ("Macron, in Berlin, thanked ...", "Putin, in a
    phone call with Tokayev, congratulated ...", "X, after talks with Y, praised ..."): the
-   subject's praise was lost (the aside's person was read as the subject); "X, speaking after
-   talks with Y in Z, said" and "received a congratulatory call from X" are now meetings.
-7. A reaction to an act an earlier clause of the same sentence tells ("Turkey proposed a
-   ceasefire, but Russia rejected the proposal", "Russia deployed troops ..., and Finland
-   condemned the deployment"): at the act's maker (acts.py read only earlier sentences).
+   subject's praise was lost (the aside's person read as the subject); "X, speaking after talks
+   with Y in Z, said" and "received a congratulatory call from X" are meetings.
+10. A reaction to an act an earlier clause of its sentence tells ("Turkey proposed a ceasefire,
+    but Russia rejected the proposal"): at the act's maker (acts.py read only earlier sentences).
+11. A reaction told at its occasion ("condemned the launch during their meeting in Tokyo on
+    Thursday"): the occasion's date is the act's.
+12. "Ukraine blamed the attack on Russia": an accusation of Russia (Russia was read as the victim
+    of "the attack on").
+13. "X struck Y on Friday, the ministry said on Sunday": the speaker's accusation is dated Sunday.
+14. Forces sent "to its border with Finland"; "called up 300,000 reservists": MOBILIZE.
+15. "Taipei called it a provocation", "described this as a provocation": at the maker of the
+    act the sentence before told; "condemned what it called US interference": the US.
+16. A state's junta, regime or military rulers act for it ("Niger's junta revoked ...").
 
-Hit rate of these tests at 4fc71f0 (main, before): positives 2/25, negatives 20/20. After:
-positives 25/25, negatives 20/20. Battery: wrong facts 7 -> 1, misses 41 -> 34 (see the
-session's report; the misses left are listed there)."""
+Hit rate of these tests at 4fc71f0 (main, before): positives 6/54, negatives 38/39 (the one
+failing: Georgia accused of the meddling in it). After: positives 54/54, negatives 39/39.
+
+Found and left (other families' modules or conventions): a treaty's date taken from a relative
+clause ("Fiji, which hosted the Forum last year, signed a policing agreement with Australia on
+Wednesday": TreatyRelation dated last year, relations.py); "received US Central Command chief
+General Michael Kurilla": the participant read as the United States (people.py); "Hamas" alone
+is no mention ("Israel and Hamas agreed to a ceasefire": Israel only); crowds protesting
+("Thousands protested outside the Russian embassy") and acts in an "after" clause ("a day after
+Iran struck targets in Pakistan") are not coded."""
 
 from __future__ import annotations
 
@@ -585,3 +611,170 @@ def test_said_after_dates_the_accusation(text: str, want: tuple[str, ...]) -> No
         if f.cls.value == "Event" and str(f.get("eventType")[0]) == "ACCUSE"
     ]
     assert got == [want], got
+
+
+# 12. Forces sent to a state's own border with another ("deployed additional troops to its border
+# with Finland"), reservists called up: MOBILIZE
+MOBILIZED = [
+    pytest.param(
+        "Russia deployed additional troops to its border with Finland.",
+        ({"Q159"}, {"Q33"}, "150"),
+        id="to-its-border-with",
+    ),
+    pytest.param(
+        "Belarus has sent more forces to its border with Ukraine, Lukashenko said on Monday.",
+        ({"Q184"}, {"Q212"}, "150"),
+        id="sent-to-its-border-with",
+    ),
+    pytest.param(
+        "Israel called up 300,000 reservists after the Hamas attack.",
+        ({"Q801"}, set(), "154"),
+        id="called-up-reservists",
+    ),
+    # negatives: hedged, negated
+    pytest.param("Russia could deploy troops to its border with Finland.", None, id="hedged"),
+    pytest.param("Israel has not called up reservists.", None, id="negated"),
+    pytest.param("Finland may call up reservists if needed.", None, id="conditional"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MOBILIZED)
+def test_mobilized(text: str, want: tuple[set[str], set[str], str] | None) -> None:
+    got = [e[1:] for e in typed_events(text, DAY) if e[0] == "MOBILIZE"]
+    assert got == ([want] if want is not None else []), got
+
+
+# 13. An act the sentence before told, judged by a pronoun ("Taipei called it a provocation",
+# "Tallinn described this as a provocation"): at its maker
+CALLED_IT = [
+    pytest.param(
+        "China began large-scale drills around Taiwan on Monday. Taipei called it a provocation.",
+        ({"Q865"}, {"Q148"}),
+        id="called-it-a-provocation",
+    ),
+    pytest.param(
+        "Russia expelled two Estonian diplomats. Tallinn described this as a provocation.",
+        ({"Q191"}, {"Q159"}),
+        id="described-this-as",
+    ),
+    pytest.param(
+        "North Korea fired a ballistic missile into the sea on Thursday. The United States called it a violation of UN resolutions.",
+        ({"Q30"}, {"Q423"}),
+        id="called-it-a-violation",
+    ),
+    # negatives: praise, or no hostile act before
+    pytest.param(
+        "Kyiv hosted a peace summit on Saturday. Moscow called it a provocation.",
+        None,
+        id="no-act-before",
+    ),
+    pytest.param("The summit ended on Monday. Macron called it a success.", None, id="a-success"),
+    pytest.param(
+        "Ukraine struck a refinery in Ryazan. Kyiv called it a legitimate target.",
+        None,
+        id="legitimate-target",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CALLED_IT)
+def test_called_it(text: str, want: tuple[set[str], set[str]] | None) -> None:
+    got = [(e[1], e[2]) for e in typed_events(text, DAY) if e[0] == "ACCUSE"]
+    assert got == ([want] if want is not None else []), got
+
+
+# 14. A condemnation of "what it called X" names X's maker; interference "in" a state by no party
+# named accuses no one (the state is its victim: "Western meddling in Georgia" accused Georgia)
+WHAT_IT_CALLED = [
+    pytest.param(
+        "China condemned what it called US interference in its internal affairs.",
+        [({"Q148"}, {"Q30"})],
+        id="what-it-called-us-interference",
+    ),
+    pytest.param(
+        "Wang Yi and Lavrov condemned what they called US interference in Asia.",
+        [({"Q701801", "Q58217"}, {"Q30"})],
+        id="what-they-called",
+    ),
+    pytest.param(
+        "Iran condemned what it called Israel's crime against the Palestinian people.",
+        [({"Q794"}, {"Q801"})],
+        id="what-it-called-possessive",
+    ),
+    pytest.param(
+        "Russia denounced US meddling in Georgia.",
+        [({"Q159"}, {"Q30"})],
+        id="us-meddling-in",
+    ),
+    pytest.param(
+        "The EU condemned Russia's interference in Moldova.",
+        [({"Q458"}, {"Q159"})],
+        id="possessive-interference-in",
+    ),
+    # negatives: the state meddled in is not accused
+    pytest.param(
+        "Russia denounced what it described as Western meddling in Georgia.",
+        [],
+        id="western-meddling",
+    ),
+    pytest.param(
+        "Moldova condemned foreign interference in the internal affairs of Moldova.",
+        [],
+        id="foreign-interference-in-affairs-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WHAT_IT_CALLED)
+def test_what_it_called(text: str, want: list[tuple[set[str], set[str]]]) -> None:
+    got = [(e[1], e[2]) for e in typed_events(text, DAY) if e[0] == "ACCUSE"]
+    assert got == want, got
+
+
+# 15. A state's junta or military rulers act for it ("Niger's junta revoked its military
+# cooperation agreement with the United States", "Burkina Faso's junta closed the border")
+JUNTA = [
+    pytest.param(
+        "Niger's junta revoked its military cooperation agreement with the United States on Saturday.",
+        ("REJECT", {"Q1032"}, {"Q30"}),
+        id="junta-revoked",
+    ),
+    pytest.param(
+        "Burkina Faso's junta closed the border with Niger.",
+        ("SANCTION", {"Q965"}, {"Q1032"}),
+        id="junta-closed-border",
+    ),
+    pytest.param(
+        "Myanmar's junta arrested hundreds of protesters.",
+        ("COERCE", {"Q836"}, set()),
+        id="junta-arrested",
+    ),
+    pytest.param(
+        "Syria's regime shelled Idlib on Tuesday.",
+        ("ASSAULT", {"Q858"}, set()),
+        id="regime-shelled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), JUNTA)
+def test_junta_acts_for_its_state(text: str, want: tuple[str, set[str], set[str]]) -> None:
+    kind, actors, recipients = want
+    got = [(e[1], e[2]) for e in typed_events(text, DAY) if e[0] == kind]
+    assert got == [(actors, recipients)], got
+
+
+# 16. "last Friday" in a Friday's article is the Friday before (was the article's own day)
+@pytest.mark.parametrize(
+    ("day", "want"),
+    [
+        pytest.param(dt.date(2024, 3, 15), "2024-03-08", id="last-friday-on-a-friday"),
+        pytest.param(dt.date(2024, 3, 18), "2024-03-15", id="last-friday-on-a-monday"),
+        pytest.param(dt.date(2024, 3, 16), "2024-03-15", id="last-friday-on-a-saturday"),
+    ],
+)
+def test_last_weekday(day: dt.date, want: str) -> None:
+    found = facts("Blinken met Wang Yi in Munich last Friday.", day)
+    meeting = find(found, "Meeting", participant={"Q7821917", "Q701801"})
+    assert meeting is not None, found
+    assert [str(d) for d in meeting.get("date")] == [want]
