@@ -1327,6 +1327,10 @@ _WHERE_MET = re.compile(
 
 # a later clause with its own hedge: ", but said ...", "; ..."
 _LATER_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas)\s+|;\s+")
+# "After meeting Xi in Beijing, Lula said Brazil would not join ...", "held talks with X on
+# Tuesday but said Washington would not ...": what the subject said after the meeting, the
+# hedge of its own clause (session 23)
+_SAID_LATER = re.compile(r"\s(?:said|says|told|warned|stressed|insisted|added|noted|reiterated)\b")
 
 
 # a third party of the earlier meetings: "since their meeting with Prime Minister Sunak in San
@@ -2671,9 +2675,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # "spoke with Netanyahu ..., but said the United States would not take part in ...":
         # the hedge of a later clause
         later = _LATER_CLAUSE.search(masked)
-        if later is None or hedged(masked[: later.start()]):
+        saying = _SAID_LATER.search(masked, 0, later.start() if later else len(masked))
+        # (up to the verb of saying: the fronted meeting's subject keeps its verb)
+        cut = saying.end() if saying is not None else later.start() if later is not None else -1
+        if saying is not None and saying.group(0).endswith("told") and " that " in masked[cut:]:
+            cut = masked.index(" that ", cut)  # "told Erdogan in a phone call on Monday that"
+        if cut < 0 or hedged(masked[:cut]):
             return
-        masked = masked[: later.start()]
+        masked = masked[:cut]
     if _called_off(words, masked):
         return  # "the talks between Armenia and Azerbaijan were cancelled"
     if not _K_DENIED.isdisjoint(words) and _DENIED.search(masked):
