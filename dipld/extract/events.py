@@ -512,10 +512,19 @@ _VISIT = re.compile(
 _FRONTED_VISIT = re.compile(
     # (not "During his trip to Jakarta in September, X ...": the subject's visit told in a
     # phrase, which _HIS_VISIT reads)
-    r"(?:Visiting|Arriving\s+in|On\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    # ("During a visit to Hanoi on Tuesday, Blinken said ...": the same as "On a visit to")
+    r"(?:Visiting|Arriving\s+in|(?:On|During)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:[Vv]isit|trip)\s+to)\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SCL]\d+§)"
     rf"(?P<rest>[^;,§]{{0,40}}),\s+(?:the\s+)?(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+"
     r"(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)"
+)
+# "Blinken, on a visit to Beijing on Friday, said ...": the visit told in an aside between the
+# subject and its verb (session 23; "during" asides: _ASIDE_VISIT)
+_ON_VISIT_ASIDE = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<a>{ACTORS}),\s+(?:on|during)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:[Vv]isit|trip)\s+to\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SCL]\d+§)"
+    # (the day read out of the masked text takes its comma: "on a visit to §C1§ praised")
+    r"(?P<rest>[^;,§]{0,40}),?\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)"
 )
 _K_FRONTED_VISIT = frozenset({"visiting", "arriving", "visit", "trip"})
 # ("Arriving in Beijing, Blinken met Wang Yi": the talks are the occasion the rules read)
@@ -2936,7 +2945,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append((visitor + _visited(doc, then), "042", f"visited {more.group('p')}"))
     if not _K_FRONTED_VISIT.isdisjoint(words):
         dateline = DATELINE.match(masked)
-        ahead = _FRONTED_VISIT.match(masked, dateline.end() if dateline else 0)
+        ahead = _FRONTED_VISIT.match(masked, dateline.end() if dateline else 0) or (
+            _ON_VISIT_ASIDE.match(masked, dateline.end() if dateline else 0)
+        )
         visitor = _resolve(analysis, doc, ahead.group("a")) if ahead is not None else []
         if (
             ahead is not None

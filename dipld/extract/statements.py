@@ -1463,11 +1463,15 @@ _ASIDE = re.compile(
 # Tokayev, congratulated ...": the meeting the act was told at, between the subject and its
 # verb (the meeting is the meeting rules'; session 23)
 _MEETING_ASIDE = re.compile(
-    r",\s*(?:speaking\s+)?(?:after|following|during|at|in)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r",\s*(?:(?:speaking\s+)?(?:after|following|during|at|in)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|(?:tele)?phone\s+(?:call|conversation)|call|"
     r"conversation)\s+with\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?§[PSO]\d+§"
-    r"(?:\s+(?:in|at|on|last|this|earlier)\b[^,;§]{0,30}?(?:§[CL]\d+§[^,;§]{0,30}?)?)?,?"
-    r"(?=\s+(?:also\s+)?[a-z]+ed\b)"
+    r"(?:\s+(?:in|at|on|last|this|earlier)\b[^,;§]{0,30}?(?:§[CL]\d+§[^,;§]{0,30}?)?)?|"
+    # "Blinken, on a visit to Hanoi on Tuesday, praised ...", "Macron, in Berlin on Tuesday,
+    # thanked ..." (the day read out of the masked text takes its comma)
+    r"(?:on|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?§[SCL]\d+§|"
+    r"in\s+§[CL]\d+§)"
+    r",?(?=\s+(?:also\s+)?[a-z]+ed\b)"
 )
 # "The ministry said in a statement that it welcomed the decision": the speaker's own act
 _SAID_IT = re.compile(
@@ -1517,7 +1521,9 @@ def _clause(
     words = analysis.words
     if "pleased" in words:
         rest = _PLEASED_TO_ANNOUNCE.sub("", rest)
-    aside = _ASIDE.match(rest) or (_MEETING_ASIDE.match(rest) if "with" in words else None)
+    aside = _ASIDE.match(rest) or (
+        _MEETING_ASIDE.match(rest) if ("with" in words or "in" in words or "on" in words) else None
+    )
     if aside:
         rest = rest[aside.end() :]
     said_it = None if _SAYING_WORDS.isdisjoint(words) else _SAID_IT.match(rest)
