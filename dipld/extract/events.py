@@ -6087,8 +6087,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "Iran released two French citizens": the recipient is the state the object names
     _t(
-        r"(?:released|freed)(?=\s+(?:[\w§-]+\s+){0,3}(?:prisoners|detainees|hostages|journalists|captives|"
-        r"citizens|nationals|servicemen|soldiers|sailors|crew)|"
+        # ("freed a Polish journalist": one person, session 23)
+        r"(?:released|freed)(?=\s+(?:(?!(?:on|about|of|for|regarding|with)\b)[\w§-]+\s+){0,3}"
+        r"(?:prisoners?|detainees?|hostages?|journalists?|"
+        r"captives?|citizens?|nationals?|servicem[ae]n|soldiers?|sailors?|crew)\b|"
         # "Russia and Belarus released sixteen people": a count of people
         r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
         r"\d+)\s+(?:people|persons|individuals)\b|"
