@@ -423,6 +423,9 @@ def _resolve(
             delta = target - ref.weekday() + week
         elif low.startswith("next"):
             delta = (target - ref.weekday()) % 7 or 7
+        elif low.startswith("last"):
+            # "last Friday" in a Friday's article is the week before's (session 23)
+            delta = -((ref.weekday() - target) % 7 or 7)
         else:
             # a weekday in news copy is the most recent one, the article day included
             delta = -((ref.weekday() - target) % 7)

@@ -449,6 +449,36 @@ def _events_told_at(doc: Doc, begin: int) -> bool:
     return False
 
 
+# the clause before the reaction's, in its sentence: "Turkey proposed a ceasefire, but Russia
+# rejected the proposal" (session 23)
+_CLAUSE_BEFORE = re.compile(
+    r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?:(?:the|then)\s+)?§[SODPG]\d+§"
+)
+
+
+def _told_before(analysis: Analysis, text: str) -> list[ToldAct]:
+    """The acts an earlier clause of the sentence tells before the reaction whose object starts
+    ``text`` (a suffix of the masked sentence), unhedged; none without such a clause."""
+    masked = analysis.masked
+    if not masked.endswith(text) or "§" not in masked:
+        return []
+    head = masked[: len(masked) - len(text)]
+    clause = None
+    for found in _CLAUSE_BEFORE.finditer(head):
+        clause = found  # (the last: the reaction's own clause begins there)
+    if clause is None:
+        return []
+    out = []
+    for m in _TOLD.finditer(head, 0, clause.start()):
+        if hedged(head[max(0, m.start() - 60) : m.end()]):
+            continue
+        agents = tuple(e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS)
+        kind = next(k for k, _ in _ACTS if m.group(k))
+        if agents and kind != "signed":
+            out.append(ToldAct(kind, agents, analysis.sentence.begin))
+    return out
+
+
 def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> list[Entity] | None:
     """The agents of the act the object at the start of ``text`` names by its noun alone ("the
     deployment, calling it a provocation"), told within :data:`SPAN` before this sentence. None
@@ -479,7 +509,9 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
         kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
         if _SPECIFIED.match(text, m.end()):
             kinds = tuple(k for k in kinds if k != "agreed")
-        chosen = [a for a in told if a.kind in kinds]
+        chosen = [a for a in _told_before(analysis, text) if a.kind in kinds] or [
+            a for a in told if a.kind in kinds
+        ]
     if not chosen or len({_sides(doc, a.agents) for a in chosen}) != 1:
         return None
     agents = chosen[-1].agents

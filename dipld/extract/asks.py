@@ -14,9 +14,9 @@ import datetime as dt
 import re
 
 from dipld.extract.facts import Doc, event_args
-from dipld.extract.patterns import NEGATION
+from dipld.extract.patterns import NEGATION, in_relative_clause
 from dipld.extract.spans import Analysis
-from dipld.model import Entity, FactClass
+from dipld.model import Entity, FactClass, TimeValue
 
 # "In 1973, Denmark and Canada agreed on a continental shelf boundary": the year opens the
 # sentence, both parties are named, the object is a line between them
@@ -26,6 +26,51 @@ _PAST_BOUNDARY = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:boundary|border|frontier|demarcation|delimitation|"
     r"dividing\s+line|median\s+line|sea\s+line)\b"
 )
+
+
+# the occasion the act was told at, right before its date: "condemned the launch during their
+# meeting in Tokyo on Thursday", "at talks with Yoon in Seoul on" (not "thanked Qatar for
+# hosting talks in Doha on Monday": the date of the talks hosted)
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:during|at|in)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
+    r"(?:tele)?phone\s+(?:call|conversation)|call|conversation|summit)"
+    r"(?:\s+(?!and\s+\w+ed\b)[\w§.'’-]+){0,6}?\s+(?:on|in)\s+$"
+)
+
+
+def dates_occasion(text: str, at: int) -> bool:
+    """Whether the date at ``at`` in the sentence's text is that of the occasion the act was
+    told at ("during their meeting in Tokyo on Thursday"): the act's own date (session 23)."""
+    return _OCCASION_BEFORE.search(text, max(0, at - 80), at) is not None
+
+
+# a time of years before the article ("over the past decade", "in recent years")
+_YEARS_PAST = re.compile(
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:years|decades?)|"
+    r"in\s+recent\s+(?:years|decades)|over\s+the\s+(?:years|decades))\b",
+    re.IGNORECASE,
+)
+
+
+def aside_meeting_date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> TimeValue | None:
+    """The date of the article's meeting the actors took part in, for an act of theirs the
+    sentence does not date; none when that meeting is only what a relative clause of this
+    sentence tells ("X, who met Y in Paris last month, thanked France ...": background, not the
+    occasion of the act; session 23)."""
+    met = doc.meeting_date_of(actors)
+    if met is not None and _YEARS_PAST.search(analysis.sentence.text):
+        # "China and Kazakhstan have signed more than 100 cooperation documents over the past
+        # decade": a time of years, not the day of the talks
+        return None
+    if met is None or doc.meeting is None or ", wh" not in analysis.sentence.text:
+        return met
+    told = doc.meeting.evidence
+    if not told or told[0].begin != analysis.sentence.begin:
+        return met  # (the meeting was told before: "Xi, who met Putin on Tuesday, thanked ...")
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    if any(d.value == met and in_relative_clause(text, d.begin - begin) for d in analysis.dates):
+        return None
+    return met
 
 
 def past_boundary(masked: str, day: dt.date | None) -> re.Match[str] | None:

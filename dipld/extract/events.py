@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from dipld.extract import acts
-from dipld.extract.asks import past_boundary
+from dipld.extract.asks import aside_meeting_date, dates_occasion, past_boundary
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     OWN_MINISTRY_NAMES,
@@ -512,10 +512,19 @@ _VISIT = re.compile(
 _FRONTED_VISIT = re.compile(
     # (not "During his trip to Jakarta in September, X ...": the subject's visit told in a
     # phrase, which _HIS_VISIT reads)
-    r"(?:Visiting|Arriving\s+in|On\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    # ("During a visit to Hanoi on Tuesday, Blinken said ...": the same as "On a visit to")
+    r"(?:Visiting|Arriving\s+in|(?:On|During)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:[Vv]isit|trip)\s+to)\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SCL]\d+§)"
     rf"(?P<rest>[^;,§]{{0,40}}),\s+(?:the\s+)?(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+"
     r"(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)"
+)
+# "Blinken, on a visit to Beijing on Friday, said ...": the visit told in an aside between the
+# subject and its verb (session 23; "during" asides: _ASIDE_VISIT)
+_ON_VISIT_ASIDE = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<a>{ACTORS}),\s+(?:on|during)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:[Vv]isit|trip)\s+to\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SCL]\d+§)"
+    # (the day read out of the masked text takes its comma: "on a visit to §C1§ praised")
+    r"(?P<rest>[^;,§]{0,40}),?\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)"
 )
 _K_FRONTED_VISIT = frozenset({"visiting", "arriving", "visit", "trip"})
 # ("Arriving in Beijing, Blinken met Wang Yi": the talks are the occasion the rules read)
@@ -608,7 +617,8 @@ _ARMS_TALKS = re.compile(
 _CALL_FROM = re.compile(
     rf"(?P<a>{ACTORS})(?:\s+[A-Z][\w-]*){{0,3}}(?:,\s+[^,;§]{{1,60}},)?\s+(?:received|took|had)\s+"
     # "Kishida received a courtesy call from Penny Wong": a visit he received
-    r"(?:a|an)\s+(?:(?P<phone>(?:tele)?phone|video)|courtesy|farewell|introductory)\s+call\s+"
+    # ("received a congratulatory call from Macron": a phone call, session 23)
+    r"(?:a|an)\s+(?:(?P<phone>(?:tele)?phone|video|congratulatory)|courtesy|farewell|introductory)\s+call\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
     rf"from\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
 )
@@ -633,6 +643,19 @@ _FRONTED = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:also\s+)?[a-z]+"
 )
 _K_FRONTED = frozenset("meeting talks call conversation video videoconference speaking".split())
+# "In a phone call on Tuesday, Putin and Erdogan agreed ...", "During their talks in Ankara,
+# the two presidents signed ...": the meeting of the clause's compound subject a fronted phrase
+# names, without "with" (the subject's past act; not "At next week's summit, A and B will ...")
+_FRONTED_PAIR = re.compile(
+    # (not "During the talks on Thursday, A and B ...": an occasion told before, see _occasion)
+    r"(?:[Aa]t|[Dd]uring|[Ii]n)\s+(?:(?:a|an|their)\s+(?!(?:next|upcoming|planned|proposed|"
+    r"future|expected)\b)(?:[\w-]+\s+){0,2}?)?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|"
+    r"conversation|talks)|call|conversation|video\s+(?:call|conference|link)|videoconference)"
+    r"(?P<rest>(?:\s+(?:in|at|on|last|this|earlier)\b[^;,§]{0,30}?(?:§[CL]\d+§[^;,§]{0,30}?)?)?),\s+"
+    rf"(?:the\s+)?(?P<a>{ACTORS})\s+(?:(?:also|jointly|formally)\s+)?"
+    r"(?!(?:expected|scheduled|planned|slated|hoped|wanted|needed)\b)"
+    r"(?:[a-z]{2,}ed|said|told|made|gave|took|sought|sent|won|reaffirmed)\b"
+)
 # "Muizzu formally requested the withdrawal of the troops in November during a meeting with
 # Minister X": the meeting (or call) the subject's past act was told at, after the act
 _TRAILING_MEETING = re.compile(
@@ -658,7 +681,8 @@ _K_TRAILING_MEETING = frozenset({"during", "at", "in", "after", "following"})
 # Amir-Abdollahian in Moscow, criticised ...": the meeting or call told in an aside between the
 # subject and its (past) verb
 _ASIDE_CALL = re.compile(
-    r"(?:[Tt]he\s+)?(?P<a>§[PS]\d+§),\s+(?:in|during|after|following|at)\s+(?:(?:a|an|the|his|her|its|"
+    # ("Macron, speaking after talks with Scholz in Berlin, said ...")
+    r"(?:[Tt]he\s+)?(?P<a>§[PS]\d+§),\s+(?:speaking\s+)?(?:in|during|after|following|at)\s+(?:(?:a|an|the|his|her|its|"
     r"their)\s+)?(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|"
     r"talks)|call|conversation|video\s+(?:call|conference|link)|videoconference)\s+with\s+"
     rf"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
@@ -1039,7 +1063,8 @@ _SOUGHT = re.compile(
     r"lobb(?:y|ied|ying)|consider(?:ed|ing|s)?|discuss(?:ed|ing|es)?|weigh(?:ed|ing|s)?|"
     r"prepar(?:e|ed|ing)|threat(?:en|ened|ening|ens)|"
     # "the Commission proposed new sanctions", "recommended restrictions": not yet adopted
-    r"propos(?:e|ed|es|ing)|recommend(?:s|ed|ing)?|draft(?:s|ed|ing)?)\s+(?:for\s+)?(?:\w+\s+){0,3}$",
+    # ("proposed a 14th package of sanctions against": four words before the measure)
+    r"propos(?:e|ed|es|ing)|recommend(?:s|ed|ing)?|draft(?:s|ed|ing)?)\s+(?:for\s+)?(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 # an act named by a noun ("sanctions against", "attacks on", "invasion of"), which may be the
@@ -1311,6 +1336,10 @@ _WHERE_MET = re.compile(
 
 # a later clause with its own hedge: ", but said ...", "; ..."
 _LATER_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas)\s+|;\s+")
+# "After meeting Xi in Beijing, Lula said Brazil would not join ...", "held talks with X on
+# Tuesday but said Washington would not ...": what the subject said after the meeting, the
+# hedge of its own clause (session 23)
+_SAID_LATER = re.compile(r"\s(?:said|says|told|warned|stressed|insisted|added|noted|reiterated)\b")
 
 
 # a third party of the earlier meetings: "since their meeting with Prime Minister Sunak in San
@@ -1355,11 +1384,27 @@ _LOOK_AHEAD = re.compile(r"\b(?:forward|ahead)\s+to\b")
 _PAIR_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})\s+(?:also\s+)?[a-z]+")
 
 
+def _fronted_pair(
+    analysis: Analysis, doc: Doc, masked: str
+) -> tuple[list[Entity], re.Match[str]] | None:
+    """The participants of the meeting a fronted phrase names for the sentence's compound
+    subject ("In a phone call on Tuesday, Putin and Erdogan agreed ..."), and its match."""
+    if _K_FRONTED.isdisjoint(analysis.words):
+        return None
+    dateline = DATELINE.match(masked)
+    pair = _FRONTED_PAIR.match(masked, dateline.end() if dateline else 0)
+    participants = _resolve(analysis, doc, pair.group("a")) if pair is not None else []
+    return (participants, pair) if pair is not None and len(participants) >= 2 else None
+
+
 def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
     """Earlier meetings a sentence recalls by their places: one each, with its date. Whether
     a verb told them ("They last met in Bali ..."): then they are all the sentence's meetings."""
     told = False
     for m in _PAST_TALKS.finditer(masked):
+        if m.start() <= 8 and _fronted_pair(analysis, doc, masked) is not None:
+            continue  # "At their talks in Astana on Tuesday, A and B reviewed ...": the
+            # meeting of the sentence's own act (_FRONTED_PAIR), not one recalled
         if (
             FUTURE.search(masked, 0, m.start())
             or NEGATION.search(masked, 0, m.start())
@@ -2639,9 +2684,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # "spoke with Netanyahu ..., but said the United States would not take part in ...":
         # the hedge of a later clause
         later = _LATER_CLAUSE.search(masked)
-        if later is None or hedged(masked[: later.start()]):
+        saying = _SAID_LATER.search(masked, 0, later.start() if later else len(masked))
+        # (up to the verb of saying: the fronted meeting's subject keeps its verb)
+        cut = saying.end() if saying is not None else later.start() if later is not None else -1
+        if saying is not None and saying.group(0).endswith("told") and " that " in masked[cut:]:
+            cut = masked.index(" that ", cut)  # "told Erdogan in a phone call on Monday that"
+        if cut < 0 or hedged(masked[:cut]):
             return
-        masked = masked[: later.start()]
+        masked = masked[:cut]
     if _called_off(words, masked):
         return  # "the talks between Armenia and Azerbaijan were cancelled"
     if not _K_DENIED.isdisjoint(words) and _DENIED.search(masked):
@@ -2895,7 +2945,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append((visitor + _visited(doc, then), "042", f"visited {more.group('p')}"))
     if not _K_FRONTED_VISIT.isdisjoint(words):
         dateline = DATELINE.match(masked)
-        ahead = _FRONTED_VISIT.match(masked, dateline.end() if dateline else 0)
+        ahead = _FRONTED_VISIT.match(masked, dateline.end() if dateline else 0) or (
+            _ON_VISIT_ASIDE.match(masked, dateline.end() if dateline else 0)
+        )
         visitor = _resolve(analysis, doc, ahead.group("a")) if ahead is not None else []
         if (
             ahead is not None
@@ -2991,6 +3043,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             analysis, doc, fronted.group("b")
         )
         found.append((participants, code, fronted.group("rest")))
+    elif (pair := _fronted_pair(analysis, doc, masked)) is not None:
+        code = "041" if re.search(r"call|phone|video", pair[1].group("what")) else "040"
+        found.append((pair[0], code, pair[1].group("rest")))
     trailing = (
         None
         if fronted is not None
@@ -4707,7 +4762,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # States": a judgement of a named party's act (not "called the decision historic")
     _t(
         r"(?:called|calls|described|describes|termed|terms|branded|brands|labell?ed|labels)"
-        rf"(?=\s+(?:the\s+)?{_JUDGED_ACT}[^.;]{{0,60}}?\s(?:as\s+)?{_JUDGEMENT})",
+        rf"(?=\s+(?:the\s+)?{_JUDGED_ACT}[^.;]{{0,60}}?\s(?:as\s+)?{_JUDGEMENT}|"
+        # "North Korea fired a missile ... The United States called it a violation of UN
+        # resolutions": the act the sentence before told (session 23)
+        rf"\s+(?:it|this)\s+(?:as\s+)?{_JUDGEMENT})",
         "ACCUSE",
         "111",
         needs=_JUDGEMENT_WORDS,
@@ -5675,7 +5733,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="border borders frontier",
         needs_recipient=True,
     ),
-    _t(r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)", "MOBILIZE", "154", recipient=False),
+    _t(
+        r"mobili[sz]ed|mobili[sz]es|massed\s+(?:troops|forces)|"
+        # "Israel called up 300,000 reservists" (session 23)
+        r"(?:called|calls)\s+up\s+(?:[\w,-]+\s+){0,3}?(?:reservists|reserves|conscripts)",
+        "MOBILIZE",
+        "154",
+        recipient=False,
+    ),
     # "Sweden is reinforcing its garrison on Gotland": a state's own forces strengthened
     _t(
         r"(?:reinforced|reinforcing|reinforces|strengthened|strengthening|strengthens)\s+"
@@ -5700,8 +5765,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+){0,3}?(?:warships|troops|forces|aircraft|"
         r"jets|bombers|submarines|carriers?|vessels)(?:\s+and\s+(?:[\w-]+\s+)?(?:warships|troops|"
         r"forces|aircraft|jets|bombers|submarines|vessels))?"
+        # ("deployed additional troops to its border with Finland": the state it borders)
         r"(?=\s+(?:near|to|into|around|toward|towards|off|along)\s+(?:the\s+)?(?:coast\s+of\s+|"
-        r"(?:border|frontier)\s+with\s+(?:the\s+)?)?§[SC])"
+        r"(?:(?:its|their)\s+)?(?:border|frontier)\s+with\s+(?:the\s+)?)?§[SC])"
         # (not troops sent at a state's request: AID 074, see _deployed_at_request)
         r"(?![^.;]{0,120}\bat\s+the\s+(?:request|invitation)\s+of\b)",
         "MOBILIZE",
@@ -5842,7 +5908,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     # "Chinese and Indian troops clashed in the Galwan Valley": both sides act
-    _t(r"clashed(?!\s+(?:over|on|about)\b)", "ASSAULT", "190", recipient=False, adjacent=True),
+    # ("clashed on the border", "clashed on Tuesday": not "clashed on trade", a quarrel)
+    _t(
+        r"clashed(?!\s+(?:over|about)\b)(?!\s+on\s+(?!(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:border|"
+        r"frontier|front\s*line|outskirts|streets|ground)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+        r"day\b))",
+        "ASSAULT",
+        "190",
+        recipient=False,
+        adjacent=True,
+    ),
     _t(
         r"exchanged\s+(?:heavy\s+|gun\s*|small-arms\s+)?(?:fire|gunfire|strikes)",
         "ASSAULT",
@@ -6012,8 +6087,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "Iran released two French citizens": the recipient is the state the object names
     _t(
-        r"(?:released|freed)(?=\s+(?:[\w§-]+\s+){0,3}(?:prisoners|detainees|hostages|journalists|captives|"
-        r"citizens|nationals|servicemen|soldiers|sailors|crew)|"
+        # ("freed a Polish journalist": one person, session 23)
+        r"(?:released|freed)(?=\s+(?:(?!(?:on|about|of|for|regarding|with)\b)[\w§-]+\s+){0,3}"
+        r"(?:prisoners?|detainees?|hostages?|journalists?|"
+        r"captives?|citizens?|nationals?|servicem[ae]n|soldiers?|sailors?|crew)\b|"
         # "Russia and Belarus released sixteen people": a count of people
         r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
         r"\d+)\s+(?:people|persons|individuals)\b|"
@@ -6258,6 +6335,12 @@ _SLOT_GROUP = re.compile(ACTORS)
 _FORCES = (
     r"(?:(?:armed|air|naval|ground|land|special|military)\s+)?(?:forces|troops|military|army|navy|"
     r"air\s+force|soldiers|units|missiles|drones|warplanes|jets|aircraft|warships)"
+)
+# two sides of a mutual act, each told by itself or by its forces ("Sudan's army and the Rapid
+# Support Forces", "Armenia's army and Azerbaijan's army"), right before the verb (session 23)
+_MUTUAL_PAIR = re.compile(
+    rf"(?:^|[^§\w])(?:[Tt]he\s+)?(?P<a>§[SDOG]\d+§)(?:['’]s)?(?:\s+{_FORCES})?\s+and\s+(?:the\s+)?"
+    rf"(?P<b>§[SDOG]\d+§)(?:['’]s)?(?:\s+{_FORCES})?\s+(?:\w+ly\s+|have\s+|had\s+|also\s+){{0,2}}$"
 )
 _OWN_FORCES_END = re.compile(
     rf"\b(?:its|their)\s+{_FORCES}\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+){{0,2}}$"
@@ -6904,6 +6987,12 @@ _OBJECT_PARTY = re.compile(
 )
 
 
+# interference in a state by no party named ("Western meddling in Georgia", "foreign
+# interference in the internal affairs of Moldova"): the state is its victim (session 23)
+_MEDDLING_IN = re.compile(
+    r"^[^§;]{0,60}?\b(?:interference|meddling|intervention|incursions?|encroachments?)\s+"
+    r"(?:in|into|on)\s+(?:the\s+)?(?:(?:internal|domestic)\s+affairs\s+of\s+(?:the\s+)?)?§"
+)
 # what happens in a place without anyone named for it ("the war in Ukraine", "the attack in
 # Mali"; not "the coup in Niger" or "the violence in Burma", whose rulers are accused)
 _BARE_SITUATION = re.compile(
@@ -6979,6 +7068,8 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
         return [e for e in entities_of(analysis, named) if e.kind in _ACTOR_KINDS]
     if "including" in clause and (included := _INCLUDED.match(clause)) is not None:
         return _parties_named(analysis, included)
+    if _MEDDLING_IN.match(clause):
+        return []  # "Western meddling in Georgia": the state meddled in is no one accused
     m = _OBJECT_PARTY.match(clause)
     if not m:
         if _PLACE_SITUATION.match(clause):
@@ -7041,6 +7132,17 @@ _ANAPHORIC_ACT = re.compile(
     r"(?:this|these|that|those|such)\s+(?:[a-z-]+\s+){0,2}?(?:decisions?|provocations?|actions?|"
     r"acts?|behaviou?r|steps?|moves?|measures?|conduct|activities|announcements?|violations?|"
     r"attacks?|strikes?|launches|incidents?)\b"
+)
+# "condemned what it called ...", "denounced what they described as ...": the reacting party's
+# own words for its object
+_WHAT_IT_CALLED = re.compile(
+    r"\s+what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|described\s+as|describes\s+as|"
+    r"termed|terms|labell?ed|saw\s+as|sees\s+as|considered|considers)\s+"
+)
+# "called it a violation of ...", "described this as a provocation": the act just told
+_IT_JUDGED = re.compile(
+    r"\s+(?:it|this)\s+(?:as\s+)?(?:an?\s+)?(?:[\w\"“”-]+\s+){0,3}?"
+    r"(?:violations?|provocations?|provocative|act\s+of|escalation|threat)\b"
 )
 # the maker of an act in a sentence: "actions taken today by the People's Republic of China",
 # "announced that Russia is suspending ...", "Russia has refused to ..."
@@ -7325,6 +7427,11 @@ def _said_date(analysis: Analysis, doc: Doc, speakers: list[Entity], at: int) ->
         if any(d.begin - begin >= start for d in dated):
             return None  # (the dates are the act's)
     elif analysis.dates:
+        told = [d for d in analysis.dates if d.reported and d.end_value is None]
+        if told:
+            # "Israel struck targets in Syria on Friday, the Syrian defence ministry said on
+            # Sunday": the day the accusation was told (session 23)
+            return told[0].value
         return None  # ("Ukraine said Russia attacked Kharkiv on Monday": the act's date)
     return doc.meeting_date_of(speakers)
 
@@ -7373,7 +7480,11 @@ def _event_date(
         # "the EU's trade deficit with China, which reached EUR 400 billion in 2022": the
         # date of what the relative clause says, not of the act
         and not any(a <= d.begin - begin < b for a, b in asides)
-        and not (reaction and dates_object_event(text, d.begin - begin))
+        and not (
+            reaction
+            and dates_object_event(text, d.begin - begin)
+            and not dates_occasion(text, d.begin - begin)
+        )
         # "commended the Philippines for last week's arrest of ...": the date of a thing
         and not (reaction and POSSESSIVE.match(text, d.end - begin))
         and not (event_type in _WORD_REACTIONS and dates_participle_object(text, d.begin - begin))
@@ -7412,7 +7523,7 @@ def _event_date(
         return dated[0].value
     if any(d.since for d in analysis.dates) or _other_time(text, reaction):
         return None
-    return doc.meeting_date_of(actors)
+    return aside_meeting_date(analysis, doc, actors)
 
 
 def _other_time(text: str, reaction: bool) -> bool:
@@ -7508,7 +7619,9 @@ _MEETING_WORDS = frozenset(
 # the actor right before the verb: "Turkey has ratified", "Turkey, a NATO ally, ratified",
 # "Turkey's parliament ratified"
 _ADJACENT = re.compile(
+    # ("Niger's junta revoked ...", "Mali's military rulers expelled ...": the state's rulers)
     r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers|authorities|"
+    r"junta|(?:military\s+)?(?:rulers|regime|leadership)|military\s+government|"
     # "Iran's Revolutionary Guards seized ...", "China's coast guard blocked ...": its forces
     r"(?i:(?:armed\s+)?forces|military|army|navy|air\s+force|coast\s+guard|troops|border\s+guards?|"
     r"(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?))\s+)?"
@@ -7729,6 +7842,16 @@ _ACT_KEYS = {
 }
 
 
+# "blamed the attack on Russia", "blames the bombing in Peshawar on Afghanistan": the thing
+# blamed, then the party it is blamed on, ending the clause (session 23)
+_BLAMED_THING_ON = re.compile(
+    r"\s+(?:the|a|an|this|these|that|those|its|their|last\s+\w+['’]s|\w+day['’]s)\s+"
+    r"(?:(?!(?:and|but|which|who|that)\b)[\w§.'’-]+\s+){0,8}?(?:on|upon)\s+(?:the\s+)?"
+    r"(?P<g>§[SDO]\d+§(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?§[SDO]\d+§)*)(?=\s*(?:[,.;]|$|"
+    r"\s+(?:and|after|over|as|in|on|while)\b))"
+)
+
+
 def _attack_key(noun: str) -> str:
     """The act noun without its prefix and plural ("cyber-attacks" -> "attack", "launches" ->
     "launch")."""
@@ -7779,6 +7902,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             head, tail = masked[: m.start()], masked[m.end() :]
+            if (
+                trigger.in_object
+                and tail.startswith(" what ")
+                and (framed := _WHAT_IT_CALLED.match(tail))
+            ):
+                # "condemned what it called US interference": the object as the reacting party
+                # framed it (session 23)
+                tail = " " + tail[framed.end() :]
             # the trigger's own verb phrase: "said it would respond and accused ..." is no future,
             # "failed to adopt the draft, owing to a veto cast by ..." no failed veto
             window = _OWN_PHRASE.split(head[-40:])[-1]
@@ -8258,7 +8389,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
             own = {a.key for a in actors}
             others = [r for r in recipients if r.key not in own]
             which = _WHICH_JUDGED.search(head) if trigger.in_object else None
-            if which is not None and _ACT_BY.search(head, max(0, which.start() - 120)):
+            blamed_on = (
+                _BLAMED_THING_ON.match(tail)
+                if trigger.in_object and m.group(0)[:5].lower() == "blame"
+                else None
+            )
+            if blamed_on is not None:
+                # "Ukraine blamed the attack on Russia", "blamed the bombing in Peshawar on
+                # Afghanistan": the one it is blamed on (not the victim of "the attack on")
+                recipients = _parties_named(analysis, blamed_on)
+            elif which is not None and _ACT_BY.search(head, max(0, which.start() - 120)):
                 # "the decision by OPEC+ producers to cut output, which the United States had
                 # criticised": the maker of the act the relative clause is about
                 recipients = _parties_named(
@@ -8271,7 +8411,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "Russia and Belarus signed an agreement ... Poland condemned the agreement":
                 # the ones whose act was told (none when the reacting party made it)
                 recipients = agents
-            elif trigger.in_object and _ANAPHORIC_ACT.match(tail):
+            elif trigger.in_object and (
+                _ANAPHORIC_ACT.match(tail) or _IT_JUDGED.match(tail) is not None
+            ):
                 # "We condemn these provocations, which put Philippine lives at risk": the one
                 # whose act the sentence before told, never the victims the clause names
                 recipients = _previous_actors(doc)
@@ -8529,6 +8671,21 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _object_referent(analysis, head, actors)
             # never the actor, nor an official actor's own state ("Putin warned that Moscow
             # would respond ...": Russia is not threatened)
+            if (
+                event_type == "ASSAULT"
+                and not trigger.recipient
+                and (pair := _MUTUAL_PAIR.search(head)) is not None
+            ):
+                # "Sudan's army and the Rapid Support Forces clashed": both sides act, neither
+                # is the other's target (ANNOTATION.md §5: an exchange has both as actors)
+                both = [
+                    e
+                    for g in ("a", "b")
+                    for e in entities_of(analysis, pair.group(g))
+                    if e.kind in _ACTOR_KINDS
+                ]
+                if len({e.key for e in both}) >= 2:
+                    actors, recipients = both, []
             if recipients:
                 selves = {a.key for a in actors} | {
                     s.key for a in actors if a.kind is EntityKind.PERSON and (s := side_of(doc, a))
@@ -10073,6 +10230,19 @@ _ARMS = re.compile(
     r"rocket\s+launchers|radars?|military|defen[cs]e)\b",
     re.IGNORECASE,
 )
+# airliners are no arms: "to buy 24 Boeing aircraft", "a deal for 50 Airbus passenger jets",
+# "commercial aircraft" (not "Boeing F-15EX fighter jets", "Airbus A400M military transport
+# aircraft"; session 23)
+_CIVIL_CRAFT = re.compile(
+    r"\b(?:Boeing|Airbus|Embraer|COMAC|Bombardier|ATR|passenger|commercial|civil(?:ian)?|"
+    r"wide-?body|narrow-?body)\s+(?:(?!(?:fighter|military|combat|attack|transport|"
+    r"surveillance|patrol|tanker)\b)[\w-]+\s+){0,2}?(?:jets|aircraft|planes|airliners)\b"
+)
+
+
+def _arms(what: str) -> bool:
+    """Whether a deal's object is arms (COOPERATE 062), not goods (061)."""
+    return _ARMS.search(_CIVIL_CRAFT.sub(" ", what)) is not None
 
 
 def _deal_sides(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
@@ -10134,7 +10304,7 @@ def deals(analysis: Analysis, doc: Doc) -> None:
         return
     if (bought := _purchase(analysis)) is not None:
         sides, what, deal = bought
-        cameo = "062" if _ARMS.search(what) else "061"
+        cameo = "062" if _arms(what) else "061"
         when = next((d.value for d in analysis.dates if d.end_value is None and not d.since), None)
         money = money_args(analysis, what) or money_args(analysis, deal)
         args = {**event_args("COOPERATE", cameo, sides, when=when), **money}
@@ -10151,7 +10321,7 @@ def deals(analysis: Analysis, doc: Doc) -> None:
     sides = _deal_sides(analysis, doc, m)
     if not sides:
         return
-    cameo = "062" if _ARMS.search(m.group("what")) else "061"
+    cameo = "062" if _arms(m.group("what")) else "061"
     when = next((d.value for d in analysis.dates if d.end_value is None and not d.since), None)
     args = {
         **event_args("COOPERATE", cameo, sides, when=when or doc.meeting_date_of(sides)),

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dipld.extract import acts
-from dipld.extract.asks import past_boundary
+from dipld.extract.asks import aside_meeting_date, dates_occasion, past_boundary
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     Doc,
@@ -1006,7 +1006,7 @@ def _date(
             continue  # "by May 14": a deadline, not the day of the act
         if _PROMISED_ACT.search(text, 0, d.begin - begin):
             continue  # "agreed to meet in Vilnius in July": when they will meet, not agreed
-        if dates_object_event(text, d.begin - begin):
+        if dates_object_event(text, d.begin - begin) and not dates_occasion(text, d.begin - begin):
             continue  # "thanked Japan for hosting the summit in May": the summit's date
         if dates_participle_object(text, d.begin - begin):
             continue  # "welcomed the steps announced by Seoul on March 6": the announcement's
@@ -1024,7 +1024,7 @@ def _date(
             return d.value  # "signed a Treaty of Friendship in 1995": a background act's year
     if _other_time(text):
         return None  # "Last week, the two countries signed ...": not at the meeting
-    return doc.meeting_date_of(actors)
+    return aside_meeting_date(analysis, doc, actors)
 
 
 # the outcome a party welcomes, before a date of its own ("the signing in Jeddah on May 20 of";
@@ -1455,7 +1455,23 @@ _ASIDE = re.compile(
     r"who(?=\s+(?:(?:is|was|has|had|also|earlier|recently)\s+)?[a-z]+(?:ed|ent|ook|et|ame|poke)\b)|"
     # "Sovaleni, in a radio address, thanked ...": where the act was told
     r"in\s+(?:a|an|his|her|its|their)\s+(?=(?:[\w-]+\s+){0,2}?(?:address|speech|statement|"
-    r"interview|message|broadcast|letter)\b))\b[^,]{0,80},"
+    r"interview|message|broadcast|letter)\b)|"
+    # "Macron, in Berlin, thanked ...": where the act was told (session 23)
+    r"in(?=\s+§[CL]\d+§\s*,))\b[^,]{0,80},"
+)
+# "Macron, speaking after talks with Scholz in Berlin, thanked ...", "Putin, in a phone call with
+# Tokayev, congratulated ...": the meeting the act was told at, between the subject and its
+# verb (the meeting is the meeting rules'; session 23)
+_MEETING_ASIDE = re.compile(
+    r",\s*(?:(?:speaking\s+)?(?:after|following|during|at|in)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|(?:tele)?phone\s+(?:call|conversation)|call|"
+    r"conversation)\s+with\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?§[PSO]\d+§"
+    r"(?:\s+(?:in|at|on|last|this|earlier)\b[^,;§]{0,30}?(?:§[CL]\d+§[^,;§]{0,30}?)?)?|"
+    # "Blinken, on a visit to Hanoi on Tuesday, praised ...", "Macron, in Berlin on Tuesday,
+    # thanked ..." (the day read out of the masked text takes its comma)
+    r"(?:on|during)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?§[SCL]\d+§|"
+    r"in\s+§[CL]\d+§)"
+    r",?(?=\s+(?:also\s+)?[a-z]+ed\b)"
 )
 # "The ministry said in a statement that it welcomed the decision": the speaker's own act
 _SAID_IT = re.compile(
@@ -1505,7 +1521,9 @@ def _clause(
     words = analysis.words
     if "pleased" in words:
         rest = _PLEASED_TO_ANNOUNCE.sub("", rest)
-    aside = _ASIDE.match(rest)
+    aside = _ASIDE.match(rest) or (
+        _MEETING_ASIDE.match(rest) if ("with" in words or "in" in words or "on" in words) else None
+    )
     if aside:
         rest = rest[aside.end() :]
     said_it = None if _SAYING_WORDS.isdisjoint(words) else _SAID_IT.match(rest)
