@@ -8,7 +8,7 @@ forces are named ("NATO troops", "NATO aircraft"), never for aid workers, inspec
 grant of access, as "military aircraft" did. Sentences written for this session, none from a
 gold set.
 
-Hit rate at ec4a7ed (before): positives 0/8, negatives 5/5; after: 8/8 and 5/5."""
+Hit rate at ec4a7ed (before): positives 1/8 (the Jordan row), negatives 5/5; after: 8/8 and 5/5."""
 
 from __future__ import annotations
 
