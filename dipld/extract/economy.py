@@ -1305,25 +1305,38 @@ def _figure_shares(analysis: Analysis, doc: Doc, masked: str) -> None:
                 continue  # "exports to China ..., or 5 percent of its total trade"
         share = analysis.slots.get(f"§R{m.group('r')}§")
         value = share.share if share is not None else None
-        if reporter is None or partner is None or value is None or reporter.key == partner.key:
+        if reporter is None or partner is None or value is None:
             continue
-        if not Decimal(0) <= value <= Decimal(1):
-            continue
-        args: dict[str, Sequence[Value]] = {
-            "reporter": [reporter],
-            "partner": [partner],
-            "share": [value],
-        }
-        if m.group("of") in _SHARE_FLOWS:
-            args["flow"] = [_SHARE_FLOWS[m.group("of")]]
-        years = [
-            d.value
-            for d in analysis.dates
-            if d.value.precision == Precision.YEAR and not d.end_value and not _spanned(analysis, d)
-        ]
-        if years:
-            args["period"] = [years[0]]  # stated in the sentence, never inferred
-        doc.add(FactClass.TRADE_SHARE, args, analysis, 0.85)
+        _add_share(analysis, doc, reporter, partner, value, _SHARE_FLOWS.get(m.group("of") or ""))
+
+
+def _add_share(
+    analysis: Analysis,
+    doc: Doc,
+    reporter: Entity,
+    partner: Entity,
+    value: Decimal,
+    flow: Concept | None,
+) -> None:
+    """A TradeShare of a share in [0, 1] between two states, with the year the sentence states
+    (never one inferred)."""
+    if reporter.key == partner.key or not Decimal(0) <= value <= Decimal(1):
+        return
+    args: dict[str, Sequence[Value]] = {
+        "reporter": [reporter],
+        "partner": [partner],
+        "share": [value],
+    }
+    if flow is not None:
+        args["flow"] = [flow]
+    years = [
+        d.value
+        for d in analysis.dates
+        if d.value.precision == Precision.YEAR and not d.end_value and not _spanned(analysis, d)
+    ]
+    if years:
+        args["period"] = [years[0]]
+    doc.add(FactClass.TRADE_SHARE, args, analysis, 0.85)
 
 
 _SHARE_PATTERNS = (
@@ -1363,26 +1376,11 @@ def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
             else:
                 share = analysis.slots.get(f"§R{m.group('r')}§")
                 value = share.share if share is not None else None
-            if reporter and partner and value is not None and reporter.key != partner.key:
-                if not Decimal(0) <= value <= Decimal(1):
-                    continue
-                args: dict[str, Sequence[Value]] = {
-                    "reporter": [reporter],
-                    "partner": [partner],
-                    "share": [value],
-                }
-                if (flow := groups.get("flow") or groups.get("flow2")) is not None:
-                    args["flow"] = [_SHARE_FLOWS[flow]]
-                years = [
-                    d.value
-                    for d in analysis.dates
-                    if d.value.precision == Precision.YEAR
-                    and not d.end_value
-                    and not _spanned(analysis, d)
-                ]
-                if years:
-                    args["period"] = [years[0]]  # stated in the sentence, never inferred
-                doc.add(FactClass.TRADE_SHARE, args, analysis, 0.85)
+            if reporter and partner and value is not None:
+                flow = groups.get("flow") or groups.get("flow2")
+                _add_share(
+                    analysis, doc, reporter, partner, value, _SHARE_FLOWS[flow] if flow else None
+                )
     _share_change(analysis, doc, masked)
     _figure_shares(analysis, doc, masked)
 
