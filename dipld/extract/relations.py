@@ -22,6 +22,7 @@ from dipld.extract.patterns import (
     SIGNED_IN_PRESENCE,
     STATES,
     group_of,
+    in_relative_clause,
     intro_end,
 )
 from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention, hedged
@@ -3631,6 +3632,16 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if instrument:
             args["instrument"] = [instrument]
         dates = [d for d in analysis.dates if not m.group("perf")]
+        if dates and ", wh" in analysis.sentence.text and m.group("verb") != "exchanged":
+            # "Fiji, which hosted the Forum last year, signed an agreement with Australia on
+            # Wednesday": a relative clause's dates are not the signing's, unless the signing
+            # is what the clause tells (a view of the sentence holds the dates of its clause);
+            # an exchange of ratifications is dated by its treaty's signing, below
+            text, begin = analysis.sentence.text, analysis.sentence.begin
+            if view:
+                dates = [d for d in dates if d.text in masked]
+            elif not in_relative_clause(masked, m.start()):
+                dates = [d for d in dates if not in_relative_clause(text, d.begin - begin)]
         if m.group("verb") == "exchanged" and not _NOTES.match(m.group("what")):
             # exchanging ratifications dates no signature: only one written after the treaty
             # ("..., signed in Bishkek on 3 October 2024", "..., which was signed in 2021"); an
