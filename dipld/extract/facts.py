@@ -1355,8 +1355,14 @@ def _released_by(analysis: Analysis) -> tuple[Entity, ...]:
 
 
 # "Separately, ...", "During the talks, ...": what comes before a sentence's subject
-_LEAD_IN = re.compile(r"^(?:[A-Z][a-z]+(?:ly)?,\s*|(?:During|In|On|At|After)\s[^,]{0,40},\s*)")
-_SUBJECT_SLOTS = re.compile(r"(?:[Tt]he\s+)?((?:§[SDGOP]\d+§(?:\s*,\s*|\s+and\s+)?)+)")
+# "Separately, ", "On Monday, ", "Earlier this month, ", "According to the ministry, ": a short
+# opening before the subject that names no party
+_LEAD_IN = re.compile(r"^(?:(?:During|In|On|At|After)\s[^,]{0,40},\s*|[^,§]{1,40},\s*)")
+# "China and the United States", "Russia, Belarus and the CSTO": the parties a sentence opens
+# with ("the" may stand before any of them)
+_SUBJECT_SLOTS = re.compile(
+    r"(?:[Tt]he\s+)?((?:§[SDGOP]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?)+)"
+)
 _ACTOR_SLOT = re.compile(r"§[SDGOP]\d+§")
 _SLOT = re.compile(r"§[A-Z]\d+§")
 
