@@ -27,6 +27,7 @@ from dipld.extract.patterns import (
     in_relative_clause,
     intro_end,
     opening_parties,
+    second_verb_reading,
 )
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, Office
@@ -479,7 +480,9 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         if "by" in analysis.words or "with" in analysis.words:
             _active_reading(analysis, doc, every_rule, before)
         if ", " in analysis.masked:
-            _aside_reading(analysis, doc, every_rule, before)
+            _aside_reading(analysis, doc, every_rule, before, aside_reading(analysis.masked))
+        if " and " in analysis.masked:
+            _aside_reading(analysis, doc, every_rule, before, second_verb_reading(analysis.masked))
         _occasion(analysis, doc)
         if len(doc.facts) > before:
             _commercial_deals(doc, before)
@@ -659,14 +662,17 @@ def _outside_aside(analysis: Analysis, masked: str) -> list[DateMention]:
     return [d for d in analysis.dates if not start <= d.begin - base < end]
 
 
-def _aside_reading(analysis: Analysis, doc: Doc, every_rule: Sequence[Rule], before: int) -> None:
+def _aside_reading(
+    analysis: Analysis, doc: Doc, every_rule: Sequence[Rule], before: int, masked: str | None
+) -> None:
     """The facts a sentence tells with an aside between its subject and verb ("Raisi, visiting
     Caracas on Monday, signed 25 agreements with Venezuela", "Japan, in a statement, condemned
     ...") or a companion set apart ("Qatar, along with Egypt, mediated ...", "Together with
     Japan, Australia urged ..."), read by the rules from the sentence without the aside
-    (:func:`patterns.aside_reading`): those the sentence did not give already; one with more
+    (:func:`patterns.aside_reading`), and the second of two acts of one subject joined by "and"
+    ("Kishida arrived in Manila on Friday and signed a defence pact with the Philippines":
+    :func:`patterns.second_verb_reading`): those the sentence did not give already; one with more
     parties takes the place of the same fact with fewer (the companion joins the subject)."""
-    masked = aside_reading(analysis.masked)
     if masked is None:
         return
     reading = dataclasses.replace(analysis, masked=masked, dates=_outside_aside(analysis, masked))

@@ -970,3 +970,68 @@ def aside_reading(masked: str) -> str | None:
     if m is not None:
         return f"{masked[:start]}{m.group('s') or m.group('s2')} {masked[m.end() :]}"
     return None
+
+
+# the second of two verbs one subject governs: "§P0§ arrived in §C1§ on Friday and signed a
+# defence pact with §S2§" (verbs of acts the rules read, in the simple past)
+_SECOND_ACT = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:signed|met|held|agreed|urged|called|accused|"
+    r"condemned|criticised|criticized|pledged|praised|thanked|welcomed|invited|announced|"
+    r"expelled|summoned|recalled|imposed|rejected|warned|threatened|demanded|asked|offered|"
+    r"promised|endorsed|received|visited|hosted|telephoned|spoke|joined|ratified|concluded|"
+    r"congratulated|reaffirmed|denounced|protested|sanctioned|attacked|approved|granted|"
+    r"allowed|provided|sent|donated|committed|discussed|reached|launched|opened)\b)"
+)
+# what keeps the second verb from being the subject's: a clause or a second party before it
+_CLAUSE_BEFORE_SECOND = re.compile(
+    r"[;:\"“”()]|\b(?:that|which|who|whom|whose|where|when|while|after|before|because|since|if|"
+    r"unless|as|said|says|told|not|never|would|could|might|may|will|to|and|or|but|nor)\b"
+)
+
+
+_FIRST_ACT = re.compile(
+    r"(?:also\s+|today\s+|on\s+[A-Z][a-z]+\s+)?(?:[a-z]+ed|met|held|sent|spoke|made|gave|took|"
+    r"left|went|paid|began|flew)\b"
+)
+
+
+# a party the first predicate acts with or on: "held talks with §S2§", "met §P1§"
+_PARTY_OBJECT = re.compile(r"(?:\b(?:with|to|from|and)|^[a-z]+)\s+(?:the\s+)?§[SP]\d+§")
+
+
+def second_verb_reading(masked: str) -> str | None:
+    """The sentence with the subject it opens with before the second of two acts it joins with
+    "and", for the rules that read a subject next to its verb; None when it has none.
+
+    >>> second_verb_reading("§P0§ arrived in §C1§ on Friday and signed a pact with §P2§.")
+    '§P0§ signed a pact with §P2§.'
+    >>> second_verb_reading("§S0§ and §S1§ held talks with §S2§ and signed a pact.") is None
+    True
+    >>> second_verb_reading("On Monday, §S0§ recalled its envoy and accused §S1§ of lying.")
+    'On Monday, §S0§ accused §S1§ of lying.'
+    >>> second_verb_reading("§S0§ said §S1§ attacked and killed civilians.") is None
+    True
+    >>> second_verb_reading("§S0§ and §S1§ met and signed a deal.")
+    '§S0§ and §S1§ signed a deal.'
+    >>> second_verb_reading("§P0§ met §P1§, who arrived in §C2§ and signed a deal.") is None
+    True
+    """
+    if " and " not in masked:
+        return None
+    start = intro_end(masked)
+    subject = re.compile(_OPENING_PARTIES).match(masked, start)
+    if subject is None or not masked.startswith(" ", subject.end()):
+        return None
+    second = _SECOND_ACT.search(masked, subject.end())
+    if second is None:
+        return None
+    first = masked[subject.end() + 1 : second.start()]
+    # the first predicate: one verb of the past, then no clause of its own ("said", "that", a
+    # negation or a modal), and no "and" of its own
+    if not _FIRST_ACT.match(first):
+        return None
+    if _CLAUSE_BEFORE_SECOND.search(first) or len(first) > 160:
+        return None
+    if _PARTY_OBJECT.search(first):
+        return None  # ("held talks with Iran and signed ...": whose is the signing?)
+    return f"{masked[: subject.end()]} {masked[second.end() :]}"
