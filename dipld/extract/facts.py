@@ -20,7 +20,15 @@ from urllib.parse import urlsplit
 
 from dipld.extract.gazetteer import fold
 from dipld.extract.mentions import MentionFinder
-from dipld.extract.patterns import DATELINE, active_voice, in_relative_clause, intro_end
+from dipld.extract.patterns import (
+    DATELINE,
+    active_voice,
+    aside_reading,
+    in_relative_clause,
+    intro_end,
+    opening_parties,
+    second_verb_reading,
+)
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, Office
 from dipld.extract.text import Sentence, sentences
@@ -45,6 +53,7 @@ from dipld.model import (
     TimeValue,
     Value,
 )
+from dipld.temporal import DateMention
 
 if TYPE_CHECKING:
     from dipld.extract.acts import ToldAct
@@ -470,6 +479,10 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             rule(analysis, doc)
         if "by" in analysis.words or "with" in analysis.words:
             _active_reading(analysis, doc, every_rule, before)
+        if ", " in analysis.masked:
+            _aside_reading(analysis, doc, every_rule, before, aside_reading(analysis.masked))
+        if " and " in analysis.masked:
+            _aside_reading(analysis, doc, every_rule, before, second_verb_reading(analysis.masked))
         _occasion(analysis, doc)
         if len(doc.facts) > before:
             _commercial_deals(doc, before)
@@ -580,6 +593,143 @@ def _active_reading(analysis: Analysis, doc: Doc, every_rule: Sequence[Rule], be
                 doc.facts[same[0]] = fact
             else:
                 doc.facts.append(fact)
+
+
+# the roles that tell which fact a fact is (not its date, place or amounts)
+_PARTY_ROLES = frozenset(
+    {
+        "actor",
+        "recipient",
+        "participant",
+        "party",
+        "member",
+        "organization",
+        "grantor",
+        "grantee",
+        "exporter",
+        "importer",
+        "reporter",
+        "partner",
+    }
+)
+
+
+# the roles of who acts or takes part (not whom an act is aimed at)
+_FIRST_ROLES = frozenset({"actor", "participant", "party", "member", "grantor", "exporter"})
+
+
+def _fact_parties(fact: Fact) -> tuple[tuple[object, ...], frozenset[tuple[str, str]]]:
+    """A fact's class and type, and its parties by role."""
+    return (
+        (fact.cls, fact.get("eventType")),
+        frozenset(
+            (role, v.key)
+            for role, values in fact.args
+            if role in _PARTY_ROLES
+            for v in values
+            if isinstance(v, Entity)
+        ),
+    )
+
+
+_COMPANION = re.compile(r"(?:[Aa]long|[Tt]ogether)\s+with\s")
+
+
+def _each_actor(fact: Fact) -> list[Fact]:
+    """An Event of several actors aimed at a recipient as one Event per actor; any other fact
+    (a signing of all its signatories) as it is."""
+    actors = fact.entities("actor")
+    if fact.cls is not FactClass.EVENT or len(actors) < 2 or not fact.get("recipient"):
+        return [fact]
+    return [fact.with_args({**dict(fact.args), "actor": (a,)}) for a in actors]
+
+
+def _outside_aside(analysis: Analysis, masked: str) -> list[DateMention]:
+    """The sentence's dates, less those of a relative clause its aside reading leaves out
+    ("Sharif, who met Xi on Monday, met Mohammed bin Salman on Tuesday": Tuesday only); the
+    dates of other asides stay ("Raisi, visiting Caracas on Monday, signed ...": Monday is the
+    signing's day too)."""
+    subject = _SLOT.findall(opening_parties(masked))
+    if not subject or not re.search(r",\s+(?:who|which)\s", analysis.masked):
+        return analysis.dates
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    start = analysis.mention(subject[-1]).end - base
+    kept = set(_SLOT.findall(masked))
+    aside = [s for s in _SLOT.findall(analysis.masked) if s not in kept]
+    after = analysis.mention(aside[-1]).end - base if aside else start + 1
+    comma = text.find(",", after)
+    end = comma if comma != -1 else len(text)
+    return [d for d in analysis.dates if not start <= d.begin - base < end]
+
+
+def _aside_reading(
+    analysis: Analysis, doc: Doc, every_rule: Sequence[Rule], before: int, masked: str | None
+) -> None:
+    """The facts a sentence tells with an aside between its subject and verb ("Raisi, visiting
+    Caracas on Monday, signed 25 agreements with Venezuela", "Japan, in a statement, condemned
+    ...") or a companion set apart ("Qatar, along with Egypt, mediated ...", "Together with
+    Japan, Australia urged ..."), read by the rules from the sentence without the aside
+    (:func:`patterns.aside_reading`), and the second of two acts of one subject joined by "and"
+    ("Kishida arrived in Manila on Friday and signed a defence pact with the Philippines":
+    :func:`patterns.second_verb_reading`): those the sentence did not give already; one with more
+    parties takes the place of the same fact with fewer (the companion joins the subject)."""
+    if masked is None:
+        return
+    reading = dataclasses.replace(analysis, masked=masked, dates=_outside_aside(analysis, masked))
+    # the parties only the aside names ("Hungary, unlike Poland, criticised ...", "Ruto, who
+    # travelled with Museveni, signed ..."), and those of the subject
+    kept = set(_SLOT.findall(masked))
+    aside_only: set[str] = set()
+    for slot in _SLOT.findall(analysis.masked):
+        if slot not in kept:
+            mention = analysis.mention(slot)
+            aside_only.update(e.key for e in mention.entities)
+            if mention.office is not None and mention.office.jurisdiction is not None:
+                aside_only.add(mention.office.jurisdiction.key)  # ("President Museveni": Uganda)
+    subject: set[str] = set()
+    for slot in _SLOT.findall(opening_parties(masked)):
+        mention = analysis.mention(slot)
+        subject.update(e.key for e in mention.entities)
+        if mention.office is not None and mention.office.jurisdiction is not None:
+            subject.add(mention.office.jurisdiction.key)
+    start = len(doc.facts)
+    for rule in every_rule:
+        if rule is not tenures and rule.__name__ != "remember":
+            rule(reading, doc)
+    added = doc.facts[start:]
+    del doc.facts[start:]
+    if _COMPANION.search(analysis.masked) and not _COMPANION.search(masked):
+        # "Canada, along with Britain, condemned Russia": an act of each (as the rules that
+        # read companions give it), not one of both
+        added = [one for fact in added for one in _each_actor(fact)]
+    for fact in added:
+        kind, parties = _fact_parties(fact)
+        if not parties:
+            continue
+        same = [
+            i
+            for i in range(before, len(doc.facts))
+            if (told := _fact_parties(doc.facts[i]))[0] == kind and told[1] <= parties
+        ]
+        if any(_fact_parties(doc.facts[i])[1] == parties for i in same):
+            continue  # told already
+        if not same and aside_only:
+            # the same fact the first reading gave the aside's party instead of the subject
+            same = [
+                i
+                for i in range(before, len(doc.facts))
+                if (told := _fact_parties(doc.facts[i]))[0] == kind
+                and (firsts := {k for r, k in told[1] if r in _FIRST_ROLES})
+                and firsts & aside_only
+                and not firsts & subject
+                and {(r, k) for r, k in told[1] if k not in aside_only} <= parties
+            ]
+            if len(same) > 1:
+                same = []
+        if same:
+            doc.facts[same[0]] = fact
+        else:
+            doc.facts.append(fact)
 
 
 # a headline about relief or a disaster ("First aid flights reach Tonga after eruption")
@@ -1355,8 +1505,14 @@ def _released_by(analysis: Analysis) -> tuple[Entity, ...]:
 
 
 # "Separately, ...", "During the talks, ...": what comes before a sentence's subject
-_LEAD_IN = re.compile(r"^(?:[A-Z][a-z]+(?:ly)?,\s*|(?:During|In|On|At|After)\s[^,]{0,40},\s*)")
-_SUBJECT_SLOTS = re.compile(r"(?:[Tt]he\s+)?((?:§[SDGOP]\d+§(?:\s*,\s*|\s+and\s+)?)+)")
+# "Separately, ", "On Monday, ", "Earlier this month, ", "According to the ministry, ": a short
+# opening before the subject that names no party
+_LEAD_IN = re.compile(r"^(?:(?:During|In|On|At|After)\s[^,]{0,40},\s*|[^,§]{1,40},\s*)")
+# "China and the United States", "Russia, Belarus and the CSTO": the parties a sentence opens
+# with ("the" may stand before any of them)
+_SUBJECT_SLOTS = re.compile(
+    r"(?:[Tt]he\s+)?((?:§[SDGOP]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?)+)"
+)
 _ACTOR_SLOT = re.compile(r"§[SDGOP]\d+§")
 _SLOT = re.compile(r"§[A-Z]\d+§")
 

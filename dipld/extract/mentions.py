@@ -1429,7 +1429,7 @@ class MentionFinder:
                 for e in k.entities
                 if e.kind is EntityKind.STATE
             }
-            states = tuple(before.values()) or self.ctx.last_states
+            states = tuple(before.values()) or self._one_state_before()
             if len(states) == 1:
                 refer(m, Code.STATE, states, 0.7)
         if "regime" in low:
@@ -2001,6 +2001,16 @@ class MentionFinder:
             met = self.ctx.meeting
             return met if _all_states(met) else self._states_of_people(met)
         return self.ctx.last_states
+
+    def _one_state_before(self) -> tuple[Entity, ...]:
+        """The one state the sentence before named ("Kazakhstan hosted the summit in Astana. The
+        country is a member of the SCO."), never a union of states (the EU); else none."""
+        states = self.core_states
+        if len(states) != 1 or states[0].kind is not EntityKind.STATE:
+            return ()
+        if states[0].qid and self.kb.members(states[0].qid):
+            return ()
+        return states
 
     def _one_side_of_focus(self, subject: tuple[Entity, ...]) -> bool:
         """Whether a subject is one side of the meeting reported last: a state of its pair, or

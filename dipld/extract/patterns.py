@@ -888,3 +888,150 @@ def active_voice(masked: str) -> list[str]:
                 clause = clause[:1].upper() + clause[1:]
             out.append(f"{prefix}{clause}{rest}")
     return out
+
+
+# the parties a sentence opens with: "§S0§", "The §S0§ and §S1§", "§P0§, §P1§ and §P2§"
+_OPENING_PARTIES = (
+    r"(?:[Tt]he\s+)?§[SDGOP]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SDGOP]\d+§){0,5}"
+)
+# an aside between the subject and its verb that names neither who acts nor whom: what the
+# subject was doing ("Raisi, visiting Caracas on Monday, signed ..."), how or where it spoke
+# ("Japan, in a statement, condemned ...", "Erdogan, speaking in Ankara, accused ..."), a
+# connective ("Egypt, for its part, urged ...")
+_SUBJECT_THEN_ASIDE = re.compile(
+    rf"(?P<s>{_OPENING_PARTIES}),\s+"
+    r"(?:(?:visiting|speaking|addressing|attending|arriving\s+in|travelling\s+in|traveling\s+in|"
+    r"writing|responding|reacting|commenting|wrapping\s+up|concluding|opening|closing|hosting|"
+    r"chairing|touring)\b[^,;:()\"“”]{1,80}|"
+    r"(?:in|on|at|during|after|for)\s+(?:a|an|the|his|her|its|their)\s+[^,;:§()\"“”]{1,50}|"
+    r"meanwhile|however|too|also|in\s+turn|in\s+response|for\s+(?:its|his|her|their)\s+part|"
+    r"in\s+§[CL]\d+§|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # a relative clause, a party set against the subject: their parties are not the subject's
+    r"(?:who|which)\s+[^,;:()\"“”]{1,80}|unlike\s+(?:the\s+)?§[SDGOP]\d+§)"
+    r",\s+(?=[a-z])|"
+    # (a date at the aside's end is masked with the comma after it: "visiting §C1§ signed")
+    rf"(?P<s2>{_OPENING_PARTIES}),\s+(?:visiting|touring|speaking\s+in|arriving\s+in|"
+    # ("who travelled with §P1§ signed": the one party of a relative clause, after its preposition)
+    r"(?:who|which)\s+[^,;:()\"“”§]{0,60}?\b(?:with|to|by|from|in|for|on|at|met|visited))\s+"
+    r"(?:the\s+)?§[A-Z]\d+§\s+(?=[a-z])(?!and\b|or\b)"
+)
+# a companion told apart from the subject: "Qatar, along with Egypt, mediated ...", "Together
+# with Japan, Australia urged ..."
+_SUBJECT_ALONG_WITH = re.compile(
+    rf"(?P<s>{_OPENING_PARTIES}),\s+(?:along|together)\s+with\s+(?P<c>{_OPENING_PARTIES}),\s+"
+    r"(?=[a-z])"
+)
+_ALONG_WITH_SUBJECT = re.compile(
+    rf"(?:[Aa]long|[Tt]ogether)\s+with\s+(?P<c>{_OPENING_PARTIES}),\s+(?P<s>{_OPENING_PARTIES})\s+"
+    r"(?=[a-z])"
+)
+
+
+def opening_parties(masked: str) -> str:
+    """The parties a masked sentence opens with, after its introduction ("" if none)."""
+    m = re.compile(_OPENING_PARTIES).match(masked, intro_end(masked))
+    return m.group(0) if m else ""
+
+
+def aside_reading(masked: str) -> str | None:
+    """The masked sentence without an aside between the parties it opens with and their verb,
+    or with a companion set apart from them joined to them, for the rules that read a subject
+    next to its verb; None when it has neither.
+
+    >>> aside_reading("§P0§, visiting §C1§ on Monday, signed agreements with §S2§.")
+    '§P0§ signed agreements with §S2§.'
+    >>> aside_reading("On Friday, §S0§, in a statement, condemned the attack.")
+    'On Friday, §S0§ condemned the attack.'
+    >>> aside_reading("§S0§, along with §S1§, mediated talks between §S2§ and §O3§.")
+    '§S0§ and §S1§ mediated talks between §S2§ and §O3§.'
+    >>> aside_reading("Together with §S0§, §S1§ urged §S2§ to stop.")
+    '§S1§ and §S0§ urged §S2§ to stop.'
+    >>> aside_reading("§P0§, visiting §C1§ signed it.")
+    '§P0§ signed it.'
+    >>> aside_reading("§P0§, visiting §C1§ and §S2§ signed it.") is None
+    True
+    >>> aside_reading("§P0§, who visited §C1§, signed it.")
+    '§P0§ signed it.'
+    >>> aside_reading("§P0§, who travelled with §P1§ signed it.")
+    '§P0§ signed it.'
+    >>> aside_reading("§S0§, which §S1§ invaded in 2022 said it.") is None
+    True
+    """
+    if ", " not in masked:
+        return None
+    start = intro_end(masked)
+    m = _ALONG_WITH_SUBJECT.match(masked, start)
+    if m is not None:
+        return f"{masked[:start]}{m.group('s')} and {m.group('c')} {masked[m.end() :]}"
+    m = _SUBJECT_ALONG_WITH.match(masked, start)
+    if m is not None:
+        return f"{masked[:start]}{m.group('s')} and {m.group('c')} {masked[m.end() :]}"
+    m = _SUBJECT_THEN_ASIDE.match(masked, start)
+    if m is not None:
+        return f"{masked[:start]}{m.group('s') or m.group('s2')} {masked[m.end() :]}"
+    return None
+
+
+# the second of two verbs one subject governs: "§P0§ arrived in §C1§ on Friday and signed a
+# defence pact with §S2§" (verbs of acts the rules read, in the simple past)
+_SECOND_ACT = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:signed|met|held|agreed|urged|called|accused|"
+    r"condemned|criticised|criticized|pledged|praised|thanked|welcomed|invited|announced|"
+    r"expelled|summoned|recalled|imposed|rejected|warned|threatened|demanded|asked|offered|"
+    r"promised|endorsed|received|visited|hosted|telephoned|spoke|joined|ratified|concluded|"
+    r"congratulated|reaffirmed|denounced|protested|sanctioned|attacked|approved|granted|"
+    r"allowed|provided|sent|donated|committed|discussed|reached|launched|opened)\b)"
+)
+# what keeps the second verb from being the subject's: a clause or a second party before it
+_CLAUSE_BEFORE_SECOND = re.compile(
+    r"[;:\"“”()]|\b(?:that|which|who|whom|whose|where|when|while|after|before|because|since|if|"
+    r"unless|as|said|says|told|not|never|would|could|might|may|will|to|and|or|but|nor)\b"
+)
+
+
+_FIRST_ACT = re.compile(
+    r"(?:also\s+|today\s+|on\s+[A-Z][a-z]+\s+)?(?:[a-z]+ed|met|held|sent|spoke|made|gave|took|"
+    r"left|went|paid|began|flew)\b"
+)
+
+
+# a party the first predicate acts with or on: "held talks with §S2§", "met §P1§"
+_PARTY_OBJECT = re.compile(r"(?:\b(?:with|to|from|and)|^[a-z]+)\s+(?:the\s+)?§[SP]\d+§")
+
+
+def second_verb_reading(masked: str) -> str | None:
+    """The sentence with the subject it opens with before the second of two acts it joins with
+    "and", for the rules that read a subject next to its verb; None when it has none.
+
+    >>> second_verb_reading("§P0§ arrived in §C1§ on Friday and signed a pact with §P2§.")
+    '§P0§ signed a pact with §P2§.'
+    >>> second_verb_reading("§S0§ and §S1§ held talks with §S2§ and signed a pact.") is None
+    True
+    >>> second_verb_reading("On Monday, §S0§ recalled its envoy and accused §S1§ of lying.")
+    'On Monday, §S0§ accused §S1§ of lying.'
+    >>> second_verb_reading("§S0§ said §S1§ attacked and killed civilians.") is None
+    True
+    >>> second_verb_reading("§S0§ and §S1§ met and signed a deal.")
+    '§S0§ and §S1§ signed a deal.'
+    >>> second_verb_reading("§P0§ met §P1§, who arrived in §C2§ and signed a deal.") is None
+    True
+    """
+    if " and " not in masked:
+        return None
+    start = intro_end(masked)
+    subject = re.compile(_OPENING_PARTIES).match(masked, start)
+    if subject is None or not masked.startswith(" ", subject.end()):
+        return None
+    second = _SECOND_ACT.search(masked, subject.end())
+    if second is None:
+        return None
+    first = masked[subject.end() + 1 : second.start()]
+    # the first predicate: one verb of the past, then no clause of its own ("said", "that", a
+    # negation or a modal), and no "and" of its own
+    if not _FIRST_ACT.match(first):
+        return None
+    if _CLAUSE_BEFORE_SECOND.search(first) or len(first) > 160:
+        return None
+    if _PARTY_OBJECT.search(first):
+        return None  # ("held talks with Iran and signed ...": whose is the signing?)
+    return f"{masked[: subject.end()]} {masked[second.end() :]}"

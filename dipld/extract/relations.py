@@ -2261,7 +2261,7 @@ _BORDER = re.compile(
     r"(?:(?!(?:to|of|on|in|for|with|about|over|at)\s)[\w,.'’-]+\s+){0,4}"
     r"(?:\([^()]{1,20}\)\s+)?(?:boundary|border|frontier)|"
     # "Chile and Argentina share one of the longest borders in the world"
-    r"share\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:boundaries|borders|frontiers)|"
+    r"share\s+one\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}(?:boundaries|borders|frontiers)|"
     r"(?:common|shared|mutual)\s+(?:land\s+)?(?:borders?|boundary|frontier)|border\s+each\s+other|"
     # "Egypt and Sudan are neighbouring countries" (not "X, Y and neighbouring countries must ...")
     r"(?:are|were|as|two)\s+(?:\w+\s+)?neighbou?ring\s+(?:states|countries)|"
