@@ -24,6 +24,7 @@ from dipld.extract.patterns import (
     DATELINE,
     active_voice,
     aside_reading,
+    fronted_readings,
     in_relative_clause,
     intro_end,
     opening_parties,
@@ -483,6 +484,9 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             _aside_reading(analysis, doc, every_rule, before, aside_reading(analysis.masked))
         if " and " in analysis.masked:
             _aside_reading(analysis, doc, every_rule, before, second_verb_reading(analysis.masked))
+        if "ing " in analysis.masked[:12]:
+            for reading in fronted_readings(analysis.masked):
+                _aside_reading(analysis, doc, every_rule, before, reading)
         _occasion(analysis, doc)
         if len(doc.facts) > before:
             _commercial_deals(doc, before)

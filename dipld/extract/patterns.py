@@ -1035,3 +1035,41 @@ def second_verb_reading(masked: str) -> str | None:
     if _PARTY_OBJECT.search(first):
         return None  # ("held talks with Iran and signed ...": whose is the signing?)
     return f"{masked[: subject.end()]} {masked[second.end() :]}"
+
+
+# a participle clause the sentence opens with, then its subject: "Meeting in §C0§ on Friday,
+# §P1§ and §P2§ agreed ...", "Hosting the §D0§ prime minister in §C1§, §P2§ said ..."
+_FRONTED = re.compile(
+    r"(?P<p>Meeting|Visiting|Hosting|Receiving|Welcoming|Signing|Holding|Touring)\s+"
+    r"(?P<rest>[^,;:\"“”()]{1,100}?),\s+"
+    rf"(?P<s>{_OPENING_PARTIES})\s+(?=[a-z])"
+)
+_PAST = {
+    "Meeting": "met",
+    "Visiting": "visited",
+    "Hosting": "hosted",
+    "Receiving": "received",
+    "Welcoming": "welcomed",
+    "Signing": "signed",
+    "Holding": "held",
+    "Touring": "toured",
+}
+
+
+def fronted_readings(masked: str) -> list[str]:
+    """For a sentence that opens with a participle clause of an act, the act told of its
+    subject, and the sentence without the clause; none for any other sentence.
+
+    >>> fronted_readings("Meeting in §C0§ on Friday, §P1§ and §P2§ agreed to talk.")
+    ['§P1§ and §P2§ met in §C0§ on Friday.', '§P1§ and §P2§ agreed to talk.']
+    >>> fronted_readings("Meeting in §C0§, the leaders agreed to talk.")
+    []
+    """
+    m = _FRONTED.match(masked)
+    if m is None:
+        return []
+    subject = m.group("s")
+    return [
+        f"{subject} {_PAST[m.group('p')]} {m.group('rest')}.",
+        f"{subject} {masked[m.end() :]}",
+    ]
