@@ -1044,6 +1044,13 @@ _FRONTED = re.compile(
     r"(?P<rest>[^,;:\"“”()]{1,100}?),\s+"
     rf"(?P<s>{_OPENING_PARTIES})\s+(?=[a-z])"
 )
+# what the clause's act is done with: a party ("Hosting §P0§", "Receiving the §D0§ delegation"),
+# or a place for a meeting of the subject's parties ("Meeting in §C0§"); not a thing of a party
+# ("Meeting §O0§'s spending target")
+_FRONTED_OBJECT = re.compile(
+    r"(?:(?:with\s+)?(?:the\s+)?(?:§D\d+§\s+(?:[a-z]+\s+){0,2})?§[SDGOPC]\d+§(?![’']s)|in\s|at\s)"
+)
+_NOT_DONE = re.compile(r"\b(?:next|tomorrow|will|would|could|upcoming|later\s+this|soon)\b")
 _PAST = {
     "Meeting": "met",
     "Visiting": "visited",
@@ -1064,9 +1071,13 @@ def fronted_readings(masked: str) -> list[str]:
     ['§P1§ and §P2§ met in §C0§ on Friday.', '§P1§ and §P2§ agreed to talk.']
     >>> fronted_readings("Meeting in §C0§, the leaders agreed to talk.")
     []
+    >>> fronted_readings("Meeting §O0§'s spending target, §S1§ raised its budget.")
+    []
+    >>> fronted_readings("Meeting with §P0§ in §C1§ next week, §P2§ will sign a treaty.")
+    []
     """
     m = _FRONTED.match(masked)
-    if m is None:
+    if m is None or not _FRONTED_OBJECT.match(m.group("rest")) or _NOT_DONE.search(m.group("rest")):
         return []
     subject = m.group("s")
     return [
