@@ -217,12 +217,21 @@ _CALLED_ON = re.compile(
 )
 # "X called on the Crown Prince and held talks with the Foreign Minister": a second meeting of
 # the same subject
+# where the clause of _AND_MET's second meeting begins (its own date, session 24)
+_AND_MET_CLAUSE = re.compile(
+    r",?\s+and\s+(?:(?:he|she|they)\s+)?(?:also\s+|later\s+|then\s+)?"
+    r"(?=(?:held|met|called\s+on|paid\s+a\s+courtesy)\b)"
+)
 _AND_MET = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:also\s+)?(?:called\s+on|met(?:\s+with)?|received|was\s+received\s+by)"
     # ("and held delegation-level talks with", "and later met")
-    rf"\s+[^;.]{{0,80}}?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:held\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations)|met)\s+"
+    # ("..., and he met Trudeau in Ottawa", "and later called on Prime Minister X": session 24)
+    rf"\s+[^;.]{{0,80}}?\s+and\s+(?:(?:he|she|they)\s+)?(?:also\s+|later\s+|then\s+)?"
+    r"(?P<verb>held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations)|met|"
+    r"(?P<on>called\s+on|paid\s+a\s+courtesy\s+call\s+on))\s+"
     rf"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+    # (not "and called on Y to ...": a request)
+    r"(?(on)(?!(?:(?:,\s*|\s+and\s+)§[SOPG]\d+§)*,?\s+to\b)|)"
 )
 # "NATO foreign ministers met in Brussels", "Leaders of the G7 met": the organisation's members
 # meeting (a meeting with someone else is _MEET's)
@@ -358,6 +367,10 @@ _HOST = re.compile(
     # "King Mohammed VI granted an audience to X" (session 24)
     r"\s+(?:hosted|hosts|welcomed|welcomes|received|receives|granted\s+(?:an\s+)?audience\s+to)\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
+    # "hosted a state dinner for X", "hosted a banquet in honour of visiting X" (session 24; a
+    # person as the guest, checked where it is read)
+    r"(?P<meal>(?<=hosted\s)(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|"
+    r"reception|breakfast)\s+(?:for|in\s+honou?r\s+of)\s+)?"
     # "received the credentials of Ambassador X": a reception of the envoy
     # ("received copies of the credentials of ...", "received letters of credence from ...")
     r"(?:(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?(?:credentials|credence)\s+(?:of|from)\s+)?"
@@ -2747,6 +2760,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     told: set[int] = set()  # the meetings of ``found`` told of as past ("he had discussed ...")
     recalled: set[int] = set()  # those told after an act, past when dated before the report's days
     direct = {m.start() for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked)}
+    and_windows: dict[int, tuple[int, int]] = {}  # second meetings told after "and": clauses
     for m in _MEET.finditer(masked) if not _K_MEET.isdisjoint(words) else ():
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
@@ -2842,10 +2856,22 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             )
         )
     for m in _AND_MET.finditer(masked) if not _K_AND_MET.isdisjoint(words) else ():
+        # ("Zelensky met Biden in December, and he met Trudeau in Ottawa in September": the
+        # second meeting's date is its own clause's, when it has one; else the sentence's)
+        clause = next(
+            (c for c in analysis.clauses(_AND_MET_CLAUSE) if c[0] <= m.start("verb") < c[1]),
+            None,
+        )
+        if (
+            clause is not None
+            and clause[0] > 0
+            and _date_within(analysis, (clause[2], clause[3])) is not None
+        ):
+            and_windows[len(found)] = (clause[2], clause[3])
         found.append(
             (
                 _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
-                "040",
+                "042" if m.group("on") else "040",
                 masked[m.end() :],
             )
         )
@@ -2883,6 +2909,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = _resolve(analysis, doc, m.group("a")) + guests
         # "Stoltenberg welcomed Finland" is praise (a guest welcomed is a person, or comes "to")
         people = guests if re.search(r"\bwelcome", m.group(0)) else participants
+        if m.group("meal") and (
+            m.group("of")
+            or not re.fullmatch(r"§P\d+§", m.group("b"))
+            or len(analysis.mention(m.group("b")).entities) != 1
+            or not all(e.kind is EntityKind.PERSON for e in guests)
+        ):
+            continue  # (a dinner for one person named: not "for the Pacific leaders", "a
+            # reception for the diplomatic corps")
         if any(e.kind is EntityKind.PERSON for e in people) or m.group("to") or m.group("of"):
             # "welcomed Y to Canberra": the city is the place
             to_city = _TO_CITY.match(m.group("to") or "")
@@ -3289,6 +3323,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     if not (found or blocs) or _future(masked):
         return
     windows = _visit_clauses(analysis, visits) if len(visits) > 1 else {}
+    windows.update(and_windows)
     if hosted_after is not None:
         # each clause its own date: the visit told first, the hosting after "and"
         windows.update(_hosting_clauses(analysis, visits, *hosted_after))
