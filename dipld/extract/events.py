@@ -2666,9 +2666,26 @@ def _signing_day(doc: Doc) -> TimeValue | None:
     return None
 
 
+# what makes the rest of a sentence an allegation or a rumour (session 24)
+_ALLEGED_MEETING = re.compile(
+    r"\b(?:(?:claimed|claims|claim|claiming|alleged|alleges|alleging|rumou?red|insinuated)"
+    r"\s+that|(?:unconfirmed|unverified)\s+reports?|rumou?rs?\s+(?:that|of))\b",
+    re.IGNORECASE,
+)
+_K_ALLEGED_MEETING = frozenset(
+    "claimed claims claim claiming alleged alleges alleging rumoured rumored insinuated "
+    "unconfirmed unverified rumours rumors rumour rumor".split()
+)
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
+    if not _K_ALLEGED_MEETING.isdisjoint(words) and (alleged := _ALLEGED_MEETING.search(masked)):
+        # "Media reports claimed that Orban met Putin in Beijing", "According to unconfirmed
+        # reports, Israeli and Saudi officials met": an allegation, no meeting (ANNOTATION.md
+        # §7); what the sentence tells before it stands ("X met Y and rejected claims that ...")
+        masked = masked[: alleged.start()]
     if "delegation" in masked and doc.previous is not None:
         _delegation_list(analysis, doc)
     if "joined" in words and doc.facts:
