@@ -4,14 +4,15 @@ delegation met by its head, video conferences, a royal audience, a working sessi
 hosted for a guest, a visit's participle or invitation, a topic discussed "with X by phone", and
 a second meeting after "and" with its own date (session 24, Meeting).
 
-A battery of 147 fresh sentences written for this session in wire, readout and ministry styles
+A battery of 227 fresh sentences written for this session in wire, readout and ministry styles
 (kept out of the repository with the facts ANNOTATION.md expects written before the extractor
 ran: /tmp/s24/meetings-battery*.txt; none from a gold set), across Africa, Latin America, Asia,
-the Middle East, Europe and the Pacific, with lists, passives, relative clauses, possessives,
-nominalisations, first-person readouts and negatives (planned, expected, cancelled, refused,
-hypothetical and negated meetings, "call on" as a request, "received a letter", "hosted
-refugees"), then 39 probes of the forms it turned up and 30 short articles (pronouns, background,
-other senses of "met", "hosted", "received"), gave at b7e82f7 (main):
+the Middle East, Europe and the Pacific: 147 with lists, passives, relative clauses,
+possessives, nominalisations, first-person readouts and negatives (planned, expected,
+cancelled, refused, hypothetical and negated meetings, "call on" as a request, "received a
+letter", "hosted refugees"), 30 short articles (pronouns, background, other senses of "met",
+"hosted", "received"), 19 hedges and allegations, 31 readout forms; and 39 probes of the forms
+they turned up, gave at b7e82f7 (main):
 
 | found | kind |
 |---|---|
@@ -27,9 +28,8 @@ other senses of "met", "hosted", "received"), gave at b7e82f7 (main):
 | "Zelensky met Biden at the White House in December, and he met Trudeau in Ottawa in September": no second meeting; with "X met A and later met B", the second one took the first clause's date | miss, wrong (date) |
 | "He met Foreign Minister Penny Wong and later called on Prime Minister Anthony Albanese": no courtesy call | miss |
 
-No wrong Meeting came from the negatives. Battery (196 sentences), before -> after: wrong facts
-3 -> 0 (the Iraq visit, two allegations), misses 25 -> 14; the probes' four wrong facts (two participants, an
-inviter, the Trudeau date) are right too.
+Battery, before -> after: wrong facts 3 -> 0 (the Iraq visit, two allegations), misses 29 -> 18;
+the probes' four wrong facts (two participants, an inviter, the Trudeau date) are right too.
 
 Fixed in ``events.py`` only (the meetings rules): a state's word between "his/her" and the
 person a host receives; a delegation "led/headed by" a person, with or without "of X", as that
@@ -54,11 +54,18 @@ talks", "French envoy Jean-Yves Le Drian", "Vietnamese Communist Party leader Ng
 Communist Party of China", "talks between the United States and the Taliban" keeps only the
 United States); a visit to a town the KB lacks ("visited Bogor at the invitation of ..."); a
 second meeting told after "a day after" ("..., a day after Wang met his Indonesian counterpart
-Retno Marsudi"); "and visited Moscow in March last year" after a hosting; "received in
+Retno Marsudi"); "received in
 audience the outgoing ambassador of China, Zhang Lizhong" (the name after the title is no
-mention); "The leaders of the Quad met virtually" (the Quad is not in the KB). Not meetings, but wrong Events of the events rules seen here: "Scholz will
-discuss trade with Li Qiang by phone on Monday" gives AGREE 031, "will grant an audience to X"
-AGREE 033 (an intent to meet is 036, if anything).
+mention); "The leaders of the Quad met virtually" (the Quad is not in the KB); "Xi hosted Putin
+in Beijing in October and visited Moscow in March last year" (a rule for the second clause was
+tried: facts.py merges Xi's visit to Russia into the Xi-Putin meeting, one occasion, so it was
+dropped); "Vladimir Putin received at the Kremlin President of ... X" (the mention takes
+"Kremlin" into the title); "The Minister of Foreign Affairs, Mr. Subrahmanyam Jaishankar,
+received ..." (Jaishankar left unlinked after "Mr."); "President-elect of Indonesia Prabowo
+Subianto", "opposition leader Maria Corina Machado" (no person mention). Not meetings, but
+wrong Events of the events rules seen here: "Scholz will discuss trade with Li Qiang by phone
+on Monday" gives AGREE 031, "will grant an audience to X" AGREE 033 (an intent to meet is 036,
+if anything).
 
 Rows below (own paraphrases, article date 2024-03-15). Before (b7e82f7): positives 4/33,
 negatives 30/34. After: positives 33/33, negatives 34/34."""
