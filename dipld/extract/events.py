@@ -367,6 +367,8 @@ _HOST = re.compile(
     # "King Mohammed VI granted an audience to X" (session 24)
     r"\s+(?:hosted|hosts|welcomed|welcomes|received|receives|granted\s+(?:an\s+)?audience\s+to)\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
+    # "Pope Francis received in audience X", "received in a private audience X" (session 24)
+    r"(?:(?<=received\s)in\s+(?:an?\s+)?(?:private\s+|special\s+)?audience\s+)?"
     # "hosted a state dinner for X", "hosted a banquet in honour of visiting X" (session 24; a
     # person as the guest, checked where it is read)
     r"(?P<meal>(?<=hosted\s)(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|"

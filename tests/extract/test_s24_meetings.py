@@ -24,7 +24,7 @@ they turned up, gave at b7e82f7 (main):
 | 'held their first "2+2" talks': a quoted word before the noun stopped the rule | miss |
 | "discussed Ukraine with President X by phone on Thursday", "in a phone call": no call (only "discussed X by phone with Y" was read) | miss |
 | "Media reports claimed that Orban met Putin secretly in Beijing", "According to unconfirmed reports, Israeli and Saudi officials met in Riyadh": meetings asserted from an allegation | wrong |
-| "King Mohammed VI granted an audience to X", "had a working session with X", "hosted a state dinner for X": no meeting | miss |
+| "King Mohammed VI granted an audience to X", "Pope Francis received in audience X", "had a working session with X", "hosted a state dinner for X": no meeting | miss |
 | "Zelensky met Biden at the White House in December, and he met Trudeau in Ottawa in September": no second meeting; with "X met A and later met B", the second one took the first clause's date | miss, wrong (date) |
 | "He met Foreign Minister Penny Wong and later called on Prime Minister Anthony Albanese": no courtesy call | miss |
 
@@ -39,10 +39,10 @@ visit followed by ", meeting X" / ", holding talks with X" (after a comma only) 
 invitation of X", and "Crown Prince" before the one met; "A discussed T with B by phone / over
 the phone / in (during) a phone call" and "A and B discussed T by phone" as a call (041), not
 when "with" follows the phone phrase (the older rule's "discussed T by phone with B"); "granted
-an audience to X" as hosting (043); "had a working session with"; "hosted a (state) dinner /
-banquet for / in honour of X" when X is one person named (not "for the Pacific leaders", whom the
-mentions resolve to people named before: a first version gave a wrong meeting in a White House
-readout); "..., and he met X", "and later called on X" (not "called on X to ..."), the second
+an audience to X", "received in (a private) audience X" as hosting (043); "had a working
+session with"; "hosted a (state) dinner / banquet for / in honour of X" when X is one person
+named (not "for the Pacific leaders", whom the mentions resolve to people named before: a first
+version gave a wrong meeting in a White House readout); "..., and he met X", "and later called on X" (not "called on X to ..."), the second
 meeting dated by its own clause when that clause has a date (else the sentence's, as before);
 what follows "claimed / alleged / alleges that", "unconfirmed reports", "rumours that / of" is
 no meeting (what the sentence tells before it stands).
@@ -67,8 +67,8 @@ wrong Events of the events rules seen here: "Scholz will discuss trade with Li Q
 on Monday" gives AGREE 031, "will grant an audience to X" AGREE 033 (an intent to meet is 036,
 if anything).
 
-Rows below (own paraphrases, article date 2024-03-15). Before (b7e82f7): positives 4/33,
-negatives 30/34. After: positives 33/33, negatives 34/34."""
+Rows below (own paraphrases, article date 2024-03-15). Before (b7e82f7): positives 4/35,
+negatives 32/36. After: positives 35/35, negatives 36/36."""
 
 from __future__ import annotations
 
@@ -253,6 +253,20 @@ POSITIVES = [
     ),
     # a royal audience, a working session
     pytest.param(
+        "Pope Francis received in audience Argentine President Javier Milei at the Vatican on Monday.",
+        ("Q450675", "Milei"),
+        "043",
+        "2024-03-11",
+        id="received-in-audience",
+    ),
+    pytest.param(
+        "King Abdullah II received in a private audience Iraqi Prime Minister Mohammed Shia al-Sudani in Amman on Sunday.",
+        ("Q57464", "al-Sudani"),
+        "043",
+        "2024-03-10",
+        id="received-in-a-private-audience",
+    ),
+    pytest.param(
         "Moroccan King Mohammed VI granted an audience to French Foreign Minister Stephane Sejourne in Rabat on Monday.",
         ("Q57553", "Sejourne"),
         "043",
@@ -412,6 +426,14 @@ NEGATIVES = [
     pytest.param(
         "Bahrain's King Hamad bin Isa Al Khalifa will grant an audience to Indian External Affairs Minister Subrahmanyam Jaishankar on Monday.",
         id="will-grant-an-audience",
+    ),
+    pytest.param(
+        "Pope Francis will receive in audience Argentine President Javier Milei on Monday.",
+        id="will-receive-in-audience",
+    ),
+    pytest.param(
+        "Pope Francis received in audience a group of pilgrims on Monday.",
+        id="audience-for-pilgrims",
     ),
     # allegations and rumours (ANNOTATION.md §7)
     pytest.param(
