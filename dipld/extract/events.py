@@ -80,15 +80,19 @@ _MEET_VERB = (
     # "The leaders had last met in March"
     r"(?:met|meets|(?:has|had)\s+(?:last\s+|previously\s+|already\s+|first\s+)?met|(?:held|holds|convened|co-?chaired)\s+(?:a\s+|an\s+|the\s+)?"
     # "convened the inaugural U.S.-Uzbekistan Strategic Partnership Dialogue"
-    r"(?:[\w+-]+\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,5}"
+    # ('held their first "2+2" talks': a word in quotes, session 24)
+    r"(?:[\"“]?[\w+-]+[\"”]?\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,5}"
     r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
     r"[Ss]ummit|[Ss]ession|[Rr]ound|"
+    # "held a video conference with ..." (session 24; not "a press conference")
+    r"(?<=[Vv]ideo\s)[Cc]onference|[Vv]ideo-?[Cc]onference|[Tt]ele-?[Cc]onference|"
     # "convened the U.S.-Ukraine Strategic Partnership Commission"
     r"[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Mm]inisterial)s?(?![\w-])|"
     # (whole words: not "had called for a dialogue with India")
     # (not "had spoken about talks with ...": a verb's participle, no meeting had)
     r"had\s+(?:a\s+|an\s+)?(?!(?:spoken|talked|held|called|hoped|planned|urged)\b)"
-    r"(?:[\w-]+\s+){0,2}(?:meeting|talk|conversation|call)s?"
+    # ("had a working session with", session 24)
+    r"(?:[\w-]+\s+){0,2}(?:meeting|talk|conversation|call|session)s?"
     r"(?![\w-])|conferred|"
     # (not "spoke in favour of launching negotiations", "spoke out against ...", "spoke highly
     # of ...", "spoke at the forum": a stance or a speech, no conversation)
@@ -107,6 +111,7 @@ _MEET_VERB = (
 )
 _PHONE = re.compile(
     r"\b(?=[bcmpstv])(?:phone|telephone|call|spoke|speaks|by\s+video|videoconference|"
+    r"video\s+conference|video-conference|teleconference|"
     r"via\s+video\s+link|video\s+call|met\s+virtually|virtual\s+(?:meeting|summit|talks))\b",
     re.IGNORECASE,
 )
@@ -179,6 +184,18 @@ _SPOKE_TO = re.compile(
     r"(?:counterpart\s+)?(?P<b>§P\d+§)(?![\'’])"
 )
 _K_SPOKE_TO = frozenset({"spoke", "speaks", "spoken", "talked"})
+# "Putin discussed Ukraine with Belarusian President Lukashenko by phone on Thursday", "X and Y
+# discussed trade in a phone call": the call (session 24; "discussed" alone is no meeting)
+_DISCUSSED_WITH_BY_PHONE = re.compile(
+    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:(?:has|had)\s+)?(?:also\s+)?discussed\b"
+    r"(?P<what>(?:[^.;,§]|§[SDOCL]\d+§){0,80}?)"
+    r"(?:\s+with\s+(?:his\s+|her\s+|the\s+)?(?:§D\d+§\s+)?(?:counterpart\s+)?"
+    rf"(?P<b>{ACTORS}))?(?:\s+on\s+[A-Z][a-z]+)?\s+"
+    r"(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|by\s+video(?:\s+link)?|"
+    r"(?:in|during)\s+a\s+(?:tele)?phone\s+(?:call|conversation))\b"
+    # (not "discussed relations with Ukraine by phone with X": the one spoken to follows)
+    r"(?!\s+with\b)"
+)
 
 # the states after a plural title read as people named before ("the leaders of Malaysia, ...")
 _GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<s>{group_of('S')})")
@@ -200,12 +217,21 @@ _CALLED_ON = re.compile(
 )
 # "X called on the Crown Prince and held talks with the Foreign Minister": a second meeting of
 # the same subject
+# where the clause of _AND_MET's second meeting begins (its own date, session 24)
+_AND_MET_CLAUSE = re.compile(
+    r",?\s+and\s+(?:(?:he|she|they)\s+)?(?:also\s+|later\s+|then\s+)?"
+    r"(?=(?:held|met|called\s+on|paid\s+a\s+courtesy)\b)"
+)
 _AND_MET = re.compile(
     rf"(?P<a>{ACTORS})\s+(?:also\s+)?(?:called\s+on|met(?:\s+with)?|received|was\s+received\s+by)"
     # ("and held delegation-level talks with", "and later met")
-    rf"\s+[^;.]{{0,80}}?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:held\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations)|met)\s+"
+    # ("..., and he met Trudeau in Ottawa", "and later called on Prime Minister X": session 24)
+    rf"\s+[^;.]{{0,80}}?\s+and\s+(?:(?:he|she|they)\s+)?(?:also\s+|later\s+|then\s+)?"
+    r"(?P<verb>held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations)|met|"
+    r"(?P<on>called\s+on|paid\s+a\s+courtesy\s+call\s+on))\s+"
     rf"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+    # (not "and called on Y to ...": a request)
+    r"(?(on)(?!(?:(?:,\s*|\s+and\s+)§[SOPG]\d+§)*,?\s+to\b)|)"
 )
 # "NATO foreign ministers met in Brussels", "Leaders of the G7 met": the organisation's members
 # meeting (a meeting with someone else is _MEET's)
@@ -260,6 +286,14 @@ _AT_HEADQUARTERS = re.compile(
     r"(?:(?P<o>§O\d+§)|(?P<head>[Ll]eague|bloc|alliance|organi[sz]ation))(?:['’]s?)?\s+"
     r"headquarters\b"
 )
+# "a delegation of the TPLF led by X", "a delegation led by X", "a high-level Somali delegation
+# headed by X": its head, the one met (session 24: without "of ..." too)
+_DELEGATION_LED = (
+    r"(?:an?\s+(?:(?:high-level|senior|government|parliamentary|official)\s+)?"
+    # ("a high-level Somali delegation headed by": the state's delegation is one mention)
+    r"(?:§S\d+§|(?:§D\d+§\s+)?delegation)(?:\s+(?:of|from)\s+(?:the\s+)?§[SDO]\d+§(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?)?,?\s+"
+    r"(?:led|headed)\s+by\s+(?:the\s+)?(?=§P))"
+)
 _MEET_DIRECT = re.compile(
     # "told reporters that he had met Blinken": the one met
     rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
@@ -267,8 +301,8 @@ _MEET_DIRECT = re.compile(
     # "met Belarusian democratic leader Sviatlana Tsikhanouskaya": a leader no office names
     rf"(?:(?:§D\d+§\s+)?(?:Crown\s+Prince\s+(?:and\s+)?|{UNTITLED_LEADER}(?=§P)))?"
     # "met a delegation of the Tigray People's Liberation Front led by Getachew Reda": its head
-    r"(?:an?\s+delegation\s+(?:of|from)\s+(?:the\s+)?§[SDO]\d+§(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?,?\s+"
-    r"(?:led|headed)\s+by\s+(?=§P))?"
+    # ("met a delegation led by Brazilian Foreign Minister X", session 24)
+    rf"{_DELEGATION_LED}?"
     rf"(?P<b>{ACTORS})"
 )
 # what makes talks "between" two parties a topic rather than talks that took place
@@ -330,8 +364,15 @@ _HOST = re.compile(
     # ("Aliyev has today received Garibashvili")
     rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},|,\s+who)?(?:,?\s+(?:has|have|had))?"
     r"(?:,?\s+(?:today|yesterday|also|warmly|earlier|later))?"
-    r"\s+(?:hosted|hosts|welcomed|welcomes|received|receives)\s+"
+    # "King Mohammed VI granted an audience to X" (session 24)
+    r"\s+(?:hosted|hosts|welcomed|welcomes|received|receives|granted\s+(?:an\s+)?audience\s+to)\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
+    # "Pope Francis received in audience X", "received in a private audience X" (session 24)
+    r"(?:(?<=received\s)in\s+(?:an?\s+)?(?:private\s+|special\s+)?audience\s+)?"
+    # "hosted a state dinner for X", "hosted a banquet in honour of visiting X" (session 24; a
+    # person as the guest, checked where it is read)
+    r"(?P<meal>(?<=hosted\s)(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|"
+    r"reception|breakfast)\s+(?:for|in\s+honou?r\s+of)\s+)?"
     # "received the credentials of Ambassador X": a reception of the envoy
     # ("received copies of the credentials of ...", "received letters of credence from ...")
     r"(?:(?:copies\s+of\s+)?(?:the\s+)?(?:letters\s+of\s+)?(?:credentials|credence)\s+(?:of|from)\s+)?"
@@ -343,6 +384,11 @@ _HOST = re.compile(
     r"(?:visiting\s+|newly[\s-]+appointed\s+|new\s+|outgoing\s+|incoming\s+)?"
     # "hosted Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
     r"(?:(?:§D\d+§\s+)?Crown\s+Prince\s+(?:and\s+)?)?"
+    # "hosted his Ivorian counterpart Alassane Ouattara": the state's word before the person
+    # (session 24)
+    r"(?:(?:§D\d+§|(?<=his\s)[A-Z][a-z]+|(?<=her\s)[A-Z][a-z]+)\s+(?=§P\d+§))?"
+    # "received a delegation led by Somali Foreign Minister X": its head (session 24)
+    rf"{_DELEGATION_LED}?"
     # "hosted the foreign ministers of Syria, Saudi Arabia and Egypt": their states
     # (also when the title is read as those named before: "hosted §G1§ of Iraq, Egypt and ...")
     rf"(?P<of>(?:{_COLLECTIVE}|§G\d+§)\s+(?:of|from)\s+(?:the\s+)?)?"
@@ -813,6 +859,9 @@ _VISIT_HOST = re.compile(
     r"for\s+the\s+(?:[\w§-]+\s+){0,4}?(?:[Ss]ummit|[Ss]ummit\s+[Mm]eeting|[Dd]ialogue)\s+with|"
     # "traveled to Washington to meet Biden"
     r"to\s+meet(?:\s+with)?|"
+    # "paid an official visit to Iraq on Tuesday, meeting Prime Minister X": the one met
+    # (session 24)
+    r"(?<=,\s)(?:meeting(?:\s+with)?|holding\s+talks\s+with)|"
     # "visited Kyiv and met President Zelensky", "visited Kyiv, where he met ...": whom the
     # visit was for
     # ("..., where on July 5 he met with heads of government of the Caribbean Community": the
@@ -820,7 +869,16 @@ _VISIT_HOST = re.compile(
     r"(?:and|,\s+where\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?(?:he|she|they|§[PG]\d+§))"
     r"\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+talks\s+with))"
     rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
+    # ("holding talks with Crown Prince Mohammed bin Salman": the heir's style, session 24)
+    r"(?:Crown\s+Prince\s+(?:and\s+Prime\s+Minister\s+)?)?"
     rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?(?P<h>{ACTORS})"
+)
+
+# "paid a state visit to Uzbekistan at the invitation of President Mirziyoyev": the host who
+# invited is the one met (session 24)
+_INVITED_BY = re.compile(
+    rf",?\s*(?:{_WHEN},?\s+)?at\s+the\s+invitation\s+of\s+(?:the\s+|his\s+|her\s+)?"
+    rf"(?:§D\d+§\s+)?(?P<h>{ACTORS})"
 )
 
 
@@ -1205,7 +1263,7 @@ _K_MEET_DIRECT = frozenset({"met", "meets"})
 _K_CALLED_ON = frozenset({"called", "call"})
 _K_AND_MET = frozenset({"called", "met", "received"})  # (its "and" is in most sentences)
 _K_BETWEEN = frozenset({"between"})
-_K_HOST = frozenset("hosted hosts welcomed welcomes received receives".split())
+_K_HOST = frozenset("hosted hosts welcomed welcomes received receives granted".split())
 _K_CREDENTIALS = frozenset({"presented"})
 _K_VISIT = frozenset(
     "visited visits paid made arrived travelled traveled pays makes arrives travels visit "
@@ -2610,9 +2668,26 @@ def _signing_day(doc: Doc) -> TimeValue | None:
     return None
 
 
+# what makes the rest of a sentence an allegation or a rumour (session 24)
+_ALLEGED_MEETING = re.compile(
+    r"\b(?:(?:claimed|claims|claim|claiming|alleged|alleges|alleging|rumou?red|insinuated)"
+    r"\s+that|(?:unconfirmed|unverified)\s+reports?|rumou?rs?\s+(?:that|of))\b",
+    re.IGNORECASE,
+)
+_K_ALLEGED_MEETING = frozenset(
+    "claimed claims claim claiming alleged alleges alleging rumoured rumored insinuated "
+    "unconfirmed unverified rumours rumors rumour rumor".split()
+)
+
+
 def meetings(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     words = analysis.words
+    if not _K_ALLEGED_MEETING.isdisjoint(words) and (alleged := _ALLEGED_MEETING.search(masked)):
+        # "Media reports claimed that Orban met Putin in Beijing", "According to unconfirmed
+        # reports, Israeli and Saudi officials met": an allegation, no meeting (ANNOTATION.md
+        # §7); what the sentence tells before it stands ("X met Y and rejected claims that ...")
+        masked = masked[: alleged.start()]
     if "delegation" in masked and doc.previous is not None:
         _delegation_list(analysis, doc)
     if "joined" in words and doc.facts:
@@ -2704,6 +2779,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     told: set[int] = set()  # the meetings of ``found`` told of as past ("he had discussed ...")
     recalled: set[int] = set()  # those told after an act, past when dated before the report's days
     direct = {m.start() for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked)}
+    and_windows: dict[int, tuple[int, int]] = {}  # second meetings told after "and": clauses
     for m in _MEET.finditer(masked) if not _K_MEET.isdisjoint(words) else ():
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue  # "visited Kyiv, where he met ...": the visit rule reads it
@@ -2768,6 +2844,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                     masked[m.end() :],
                 )
             )
+    for m in _DISCUSSED_WITH_BY_PHONE.finditer(masked) if "discussed" in words else ():
+        parties = _resolve(analysis, doc, m.group("a"))
+        if m.group("b"):
+            parties += _resolve(analysis, doc, m.group("b"))
+        if len(parties) >= 2:
+            found.append((parties, "041", masked[m.end() :]))
     for m in _MEET_DIRECT.finditer(masked) if not _K_MEET_DIRECT.isdisjoint(words) else ():
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue
@@ -2793,10 +2875,22 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             )
         )
     for m in _AND_MET.finditer(masked) if not _K_AND_MET.isdisjoint(words) else ():
+        # ("Zelensky met Biden in December, and he met Trudeau in Ottawa in September": the
+        # second meeting's date is its own clause's, when it has one; else the sentence's)
+        clause = next(
+            (c for c in analysis.clauses(_AND_MET_CLAUSE) if c[0] <= m.start("verb") < c[1]),
+            None,
+        )
+        if (
+            clause is not None
+            and clause[0] > 0
+            and _date_within(analysis, (clause[2], clause[3])) is not None
+        ):
+            and_windows[len(found)] = (clause[2], clause[3])
         found.append(
             (
                 _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b")),
-                "040",
+                "042" if m.group("on") else "040",
                 masked[m.end() :],
             )
         )
@@ -2834,6 +2928,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = _resolve(analysis, doc, m.group("a")) + guests
         # "Stoltenberg welcomed Finland" is praise (a guest welcomed is a person, or comes "to")
         people = guests if re.search(r"\bwelcome", m.group(0)) else participants
+        if m.group("meal") and (
+            m.group("of")
+            or not re.fullmatch(r"§P\d+§", m.group("b"))
+            or len(analysis.mention(m.group("b")).entities) != 1
+            or not all(e.kind is EntityKind.PERSON for e in guests)
+        ):
+            continue  # (a dinner for one person named: not "for the Pacific leaders", "a
+            # reception for the diplomatic corps")
         if any(e.kind is EntityKind.PERSON for e in people) or m.group("to") or m.group("of"):
             # "welcomed Y to Canberra": the city is the place
             to_city = _TO_CITY.match(m.group("to") or "")
@@ -2928,7 +3030,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # "traveled to Kyiv today, where he met with Foreign Minister Kuleba": the one met
         # (after the state of the city: "travelled to Naypyidaw, Myanmar, for talks with ...")
         after = _after_city_state(analysis, doc, host, masked, m.end())
-        hosts = _VISIT_HOST.match(masked, after) or _WHERE_MET.match(masked, after)
+        hosts = (
+            _VISIT_HOST.match(masked, after)
+            or _WHERE_MET.match(masked, after)
+            or (_INVITED_BY.match(masked, after) if "invitation" in words else None)
+        )
         if hosts:
             participants = visitor + _resolve(analysis, doc, hosts.group("h"))
         else:
@@ -3236,6 +3342,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     if not (found or blocs) or _future(masked):
         return
     windows = _visit_clauses(analysis, visits) if len(visits) > 1 else {}
+    windows.update(and_windows)
     if hosted_after is not None:
         # each clause its own date: the visit told first, the hosting after "and"
         windows.update(_hosting_clauses(analysis, visits, *hosted_after))
@@ -7612,7 +7719,8 @@ _MEETING_WORDS = frozenset(
     conferred call conversation summit consultations negotiations dialogue discussed reviewed
     exchanged session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
-    visiting arriving landed sat took taken holds discuss discusses trip guest hosting""".split()
+    visiting arriving landed sat took taken holds discuss discusses trip guest hosting
+    audience""".split()
 )
 
 
