@@ -174,7 +174,9 @@ _MEMBERS_ALONG = re.compile(
 _OF_WHICH_MEMBER = re.compile(
     # "... at the African Union and the Arab League, of which both are members": each (session 24)
     rf"(?P<o>§[OS]\d+§(?:,?\s+and\s+(?:the\s+)?§[OS]\d+§)?),\s+of\s+which\s+(?:both\s+|all\s+|the\s+)?(?P<m>{STATES}|both|they)\s+(?:is|are|was|were|has\s+been|have\s+been|"
-    r"became|remains?)\s+(?:also\s+|both\s+|all\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+|active\s+)?"
+    # ("The G7, of which Japan is the only Asian member": session 24)
+    r"became|remains?)\s+(?:also\s+|both\s+|all\s+)?(?:a\s+|an\s+|the\s+(?:only|largest|smallest|"
+    r"biggest|newest|youngest|oldest|first)\s+(?:[A-Z][\w-]*\s+)?)?(?:founding\s+|full\s+|active\s+)?"
     rf"(?:members?|{_PARTICIPATING})\b"
 )
 # "The commission, of which Cambodia, Laos, Thailand and Vietnam are members, ...": the body
@@ -852,7 +854,8 @@ _ONE_OF_MEMBERS = re.compile(
     rf"(?P<m>{STATES}),\s+(?:also\s+|itself\s+)?(?:one|another)\s+of\s+(?:the\s+)?"
     r"(?:(?P<o>§[OS]\d+§)['’]s?\s+|(?P<g>bloc|alliance|grouping|organi[sz]ation|union)['’]s\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?"
-    r"(?:founding\s+|full\s+)?(?:member\s+(?:states|countries|nations)|members)\b"
+    # ("Algeria, one of the 10 elected members of the Security Council": session 24)
+    rf"{_MEMBER_ADJ}(?:member\s+(?:states|countries|nations)|members)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§))?"
 )
 # "the commitment of the three Baltic Council member states, Estonia, Latvia and Lithuania":
@@ -3378,22 +3381,30 @@ def _possessive_signed(analysis: Analysis, doc: Doc) -> None:
 
 # "China's free trade agreement with Ecuador took effect on May 1", "Serbia's agreement with the
 # EAEU, which entered into force in 2021, ...": a state's treaty with another party told in force
-# (no date: the signing's is not told; session 24)
+# or ratified (no date: the signing's is not told; session 24)
 _POSSESSIVE_IN_FORCE = re.compile(
-    r"(?P<a>§[SD]\d+§)['’]s?\s+"
+    # "Israel and the UAE's free trade agreement took effect in April 2023": a pair's, without a
+    # third party after it
+    r"(?P<a>§[SD]\d+§)(?:\s+and\s+(?:the\s+)?(?P<a2>§[SD]\d+§))?['’]s?\s+"
     r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[\w-]+\s+){0,4}?"
-    rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)(?:,\s+which)?\s+"
+    rf"{_TREATY_WORDS}(?:\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§))?(?:(?:,\s+which)?\s+"
     r"(?:(?:has|had)\s+)?(?:took\s+effect|taken\s+effect|entered\s+into\s+force|"
-    r"came\s+into\s+force|(?:has\s+been|had\s+been|is|was)\s+in\s+force)\b"
+    r"came\s+into\s+force|(?:has\s+been|had\s+been|is|was)\s+in\s+force)|"
+    # "Russia's treaty with North Korea, ratified by the Duma in November, ..."
+    r",\s+(?:which\s+(?:was|were|has\s+been|had\s+been)\s+)?ratified)\b"
 )
 
 
 def _possessive_in_force(analysis: Analysis, doc: Doc) -> None:
-    """Treaty relations of a state's treaty with another party told in force (not in a
-    negated or hedged sentence: "China's agreement with Ecuador has not taken effect")."""
+    """Treaty relations of a state's treaty with another party, or of a pair's treaty, told in
+    force (not in a negated or hedged sentence: "China's agreement with Ecuador has not taken
+    effect"; not a pair's with a third, nor the last two of a longer list)."""
     masked = analysis.masked
     for m in _POSSESSIVE_IN_FORCE.finditer(masked):
-        parties = _parties(analysis, doc, m.group("a") + " and " + m.group("b"), "")
+        if bool(m.group("a2")) == bool(m.group("b")) or masked[: m.start()].rstrip().endswith(","):
+            continue
+        other = m.group("a2") or m.group("b")
+        parties = _parties(analysis, doc, m.group("a") + " and " + other, "")
         if len(parties) == 2 and parties[0].key != parties[1].key and not hedged(masked):
             doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
 
@@ -3591,7 +3602,7 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     possessive = "§'" in analysis.masked or "§’" in analysis.masked or " its " in analysis.masked
     if not view and possessive:
         _possessive_year_treaty(analysis, doc)
-        if "force" in analysis.masked or "effect" in analysis.masked:
+        if any(w in analysis.masked for w in ("force", "effect", "ratified")):
             _possessive_in_force(analysis, doc)
     if (
         not view
@@ -5580,7 +5591,8 @@ def _partners_of_organisations(analysis: Analysis, doc: Doc) -> None:
 # NATO ally, and Lithuania ...", "X and Y, which share a 1,000-km border, signed ..." (not the next
 # item of a list: ", the United States and ...")
 _ASIDE_AFTER_PARTY = re.compile(
-    r"§(?P<aside>,\s+(?P<kind>which|who|an?|the(?=\s+[a-z])|one\s+of|both|all|each|another|"
+    # ("Serbia, whose EU membership talks stalled, signed ...": session 24)
+    r"§(?P<aside>,\s+(?P<kind>which|who|whose|an?|the(?=\s+[a-z])|one\s+of|both|all|each|another|"
     # "Russia, Belarus's closest ally, and Belarus signed ...": a possessive apposition
     r"fellow|long-?time|§[SD]\d+§['’]s?(?=\s+[a-z]))\s+"
     # (a list goes on inside it: "Mali, which borders Niger, Burkina Faso and Algeria, cut ...")
@@ -5615,7 +5627,9 @@ def _asides(masked: str) -> list[re.Match[str]]:
     found = [
         m
         for m in _ASIDE_AFTER_PARTY.finditer(masked)
-        if m.group("kind") in _RELATIVE or not _CLAUSE_IN_ASIDE.search(m.group("body"))
+        if m.group("kind") in _RELATIVE
+        or m.group("kind") == "whose"
+        or not _CLAUSE_IN_ASIDE.search(m.group("body"))
     ]
     if "countries" in masked or "states" in masked or "nations" in masked or "§G" in masked:
         counted = list(_COUNTED_RELATIVE.finditer(masked))

@@ -278,6 +278,59 @@ POSITIVES = [
         "India and Pakistan, both signatories of the Indus Waters Treaty, met in Delhi.",
         id="apposed-signatories",
     ),
+    # 12. "one of the N elected members of"
+    pytest.param(
+        M,
+        {"member": {"Q262"}, "organization": {"Q37470"}},
+        "Algeria, one of the 10 elected members of the Security Council, called for a ceasefire.",
+        id="one-of-elected-members",
+    ),
+    # 13. "of which X is the only Asian member"
+    pytest.param(
+        M,
+        {"member": {"Q17"}, "organization": {"Q1764511"}},
+        "The G7, of which Japan is the only Asian member, met in Hiroshima.",
+        id="of-which-only-member",
+    ),
+    # 14. a pair's treaty named by their possessive, told in force
+    pytest.param(
+        T,
+        {"party": {"Q801", "Q878"}},
+        "Israel and the UAE's free trade agreement took effect in April 2023.",
+        id="pair-possessive-in-force",
+    ),
+    # 15. a "whose" clause after the subject, read as an aside
+    pytest.param(
+        T,
+        {"party": {"Q403", "Q148"}, "date": "2023"},
+        "Serbia, whose EU membership talks stalled, signed a free trade agreement with China in 2023.",
+        id="whose-aside-treaty",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q912", "Q159"}, "date": "2023"},
+        "Mali, whose junta expelled French troops, signed a defence agreement with Russia in 2023.",
+        id="whose-aside-verb",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q33"}, "organization": {"Q7184"}, "startDate": "2023"},
+        "Finland, whose border with Russia is 1,340 km long, joined NATO in 2023.",
+        id="whose-aside-membership",
+    ),
+    # 16. a state's treaty with another told ratified
+    pytest.param(
+        T,
+        {"party": {"Q159", "Q423"}},
+        "Russia's treaty with North Korea, ratified by the Duma in November, includes a mutual defence clause.",
+        id="possessive-ratified",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q159", "Q423"}},
+        "Russia's treaty with North Korea, which was ratified in November, includes a mutual defence clause.",
+        id="possessive-which-ratified",
+    ),
 ]
 
 NEGATIVES = [
@@ -447,6 +500,65 @@ NEGATIVES = [
         {"party": {"Q794", "Q801"}},
         "Iran and Israel, both parties to the talks, rejected the agreement.",
         id="apposed-parties-talks",
+    ),
+    # 12. former members counted
+    pytest.param(
+        M,
+        {"member": {"Q262"}, "organization": {"Q37470"}},
+        "Algeria, one of the former members of the Security Council, called for a ceasefire.",
+        id="one-of-former-members",
+    ),
+    # 13. an observer ranked
+    pytest.param(
+        M,
+        {"member": {"Q17"}, "organization": {"Q1764511"}},
+        "The G7, of which Japan is the only Asian observer, met in Hiroshima.",
+        id="of-which-only-observer",
+    ),
+    # 14. a pair's treaty not in force, a pair's with a third, a longer list cut
+    pytest.param(
+        T,
+        {"party": {"Q801", "Q878"}},
+        "Israel and the UAE's free trade agreement has not taken effect.",
+        id="pair-possessive-not-in-force",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q17", "Q884"}},
+        "Japan and South Korea's agreement with the United States took effect in 2023.",
+        id="pair-possessive-with-third",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q1036", "Q924"}},
+        "Kenya, Uganda and Tanzania's customs agreement took effect in 2005.",
+        id="pair-possessive-list-cut",
+    ),
+    # 15. a membership or treaty of the "whose" clause is not the subject's
+    pytest.param(
+        M,
+        {"member": {"Q403"}, "organization": {"Q458"}},
+        "Serbia, whose EU membership talks stalled, signed a free trade agreement with China in 2023.",
+        id="whose-aside-no-membership",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q912"}, "organization": {"Q193272"}},
+        "Mali, whose membership of ECOWAS ended in January, signed a defence agreement with Russia in 2023.",
+        id="whose-aside-membership-ended",
+    ),
+    # 16. not ratified, or yet to be
+    pytest.param(
+        T,
+        {"party": {"Q159", "Q423"}},
+        "Russia's treaty with North Korea has not been ratified.",
+        id="possessive-not-ratified",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q159", "Q423"}},
+        "Russia's treaty with North Korea, yet to be ratified, includes a mutual defence clause.",
+        id="possessive-yet-to-be-ratified",
     ),
 ]
 
