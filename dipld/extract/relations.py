@@ -1390,6 +1390,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not view and " and " in masked and (second := _second_clause(analysis, doc)) is not None:
         memberships(second, doc, view=True)
+    if not view and " but " in masked and (but := _but_clause(analysis)) is not None:
+        memberships(but, doc, view=True)
     if "§," in masked and not view and not _CANDIDATE.search(masked):
         # "Vietnam, the chair of ASEAN in 2020, and Australia are both members of APEC": also
         # read without the asides (the sentence itself still gives those the asides state; not
@@ -3747,6 +3749,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not view and " and " in masked and (second := _second_clause(analysis, doc)) is not None:
         treaties(second, doc, view=True)
+    if not view and " but " in masked and (but := _but_clause(analysis)) is not None:
+        treaties(but, doc, view=True)
     if (
         not view
         and ("signed" in masked or "concluded" in masked)
@@ -5727,6 +5731,42 @@ _LINK_HEDGE = re.compile(
     r"planned|intends?|intended|expects?|expected|strives?|ready|willing|prepared|set|to|"
     r"try\w*|tried|attempt\w*|refus\w*|den(?:y|ies|ied))\b"
 )
+
+
+# "Norway is not a member of the European Union but belongs to NATO", "Switzerland is not part
+# of the EU but has a free trade agreement with the bloc": the clause after a negated one, with
+# its subject left out (session 24; not "... but could join it", "... but hopes to")
+_BUT_CLAUSE = re.compile(
+    rf"(?P<s>{STATES})\s+(?P<link>(?:is|are|was|were|does|do|did|has|have)\s+(?:not|never)\b"
+    r"(?:[^§;.:,]|§[OCLSD]\d+§){1,100}?),?\s+but\s+"
+    # ("Serbia is not a member of the EU, but Croatia is a member of NATO": a subject of its own)
+    r"(?P<own>(?:the\s+)?§[SD]\d+§\s+)?"
+    r"(?P<rest>(?:(?:also|still|now|already)\s+)*"
+    r"(?:is|are|remains?|belongs?|has|have|shares?|borders?|signed|joined)\b.*)$"
+)
+
+
+# (what hedges that clause: "... but hopes to join it", "... but is set to")
+_BUT_HEDGE = re.compile(
+    r"\b(?:hopes?|wants?|wish\w*|aims?|seeks?|plans?|intends?|expects?|expected|ready|willing|"
+    r"prepared|set\s+to|try\w*|tried|attempt\w*|refus\w*|den(?:y|ies|ied)|candidate\w*|"
+    r"aspir\w*|partners?|observers?)\b"
+)
+
+
+def _but_clause(analysis: Analysis) -> Analysis | None:
+    """The clause after a negated one read with the sentence's subject, or with its own
+    (:data:`_BUT_CLAUSE`), when it hedges nothing itself; else nothing."""
+    masked = analysis.masked
+    m = _BUT_CLAUSE.match(masked, intro_end(masked))
+    if m is None or hedged(m.group("rest")) or _BUT_HEDGE.search(m.group("rest")):
+        return None
+    rest = m.group("rest")
+    return dataclasses.replace(
+        analysis,
+        masked=f"{m.group('own') or m.group('s') + ' '}{rest}",
+        dates=[d for d in analysis.dates if d.text in rest],
+    )
 
 
 def _second_clause(analysis: Analysis, doc: Doc) -> Analysis | None:

@@ -69,16 +69,19 @@ Fixed (each with paraphrases below, positives and negatives):
    clause after a party is read as an aside, like "which" (and gives no membership of its own).
 16. "Russia's treaty with North Korea, ratified by the Duma in November, ...": a state's treaty
    with another told ratified (not "has not been ratified", "yet to be ratified").
+17. "Norway is not a member of the European Union but belongs to NATO", "Serbia has not joined the
+   EU but signed a free trade agreement with China in 2023", "Serbia is not a member of the EU,
+   but Croatia is a member of NATO": the clause after a negated one, read with the sentence's
+   subject or its own (session 23 left it; not the negated clause's own, nor "... but hopes to
+   join it", "... but is a candidate", "... but Croatia is not a member of NATO either").
 
-Battery (124 sentences): wrong facts 2 -> 0, misses 20 -> 8; probes (45): misses 8 -> 2. Rows
-below: positives 6/38 before -> 38/38 after; negatives 31/35 before -> 35/35 after. Rule dump
-(1,263 articles): no fact changed.
+Battery (124 sentences): wrong facts 2 -> 0, misses 20 -> 7; probes (45): misses 8 -> 2. Rows
+below: positives 6/42 before -> 42/42 after; negatives 35/39 before -> 39/39 after.
 
 Found and left (one example each): "Nigeria urged Ghana and Togo to implement the agreement they
 signed in 2022" (the pair behind "they" in a clause of another's act; the REQUEST also takes 2022
-as its date, events); "Norway is not a member of the European Union but belongs to NATO",
-"Switzerland is not part of the EU but has a free trade agreement with the bloc" (a clause after
-a negated one, with no subject of its own, as session 23 left it); "President Ruto said Kenya's
+as its date, events); "Switzerland is not part of the EU but has a free trade agreement with
+the bloc" ("the bloc" is no mention in the clause read alone); "President Ruto said Kenya's
 membership of the East African Community brings it benefits" (a possessive membership after
 "said" without "that": "Ukraine's membership of NATO" is accession talk in most such
 sentences); "Turkey, which has blocked Sweden's membership of NATO, is itself a NATO ally"; "The
@@ -347,6 +350,31 @@ POSITIVES = [
         "Russia's treaty with North Korea, which was ratified in November, includes a mutual defence clause.",
         id="possessive-which-ratified",
     ),
+    # 17. a clause after a negated one, with its subject left out or its own
+    pytest.param(
+        M,
+        {"member": {"Q20"}, "organization": {"Q7184"}},
+        "Norway is not a member of the European Union but belongs to NATO.",
+        id="but-belongs",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q403"}, "organization": {"Q8908"}},
+        "Serbia does not recognise Kosovo but is a member of the Council of Europe.",
+        id="but-is-member",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q224"}, "organization": {"Q7184"}},
+        "Serbia is not a member of the EU, but Croatia is a member of NATO.",
+        id="but-own-subject",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q403", "Q148"}, "date": "2023"},
+        "Serbia has not joined the EU but signed a free trade agreement with China in 2023.",
+        id="but-signed",
+    ),
 ]
 
 NEGATIVES = [
@@ -575,6 +603,31 @@ NEGATIVES = [
         {"party": {"Q159", "Q423"}},
         "Russia's treaty with North Korea, yet to be ratified, includes a mutual defence clause.",
         id="possessive-yet-to-be-ratified",
+    ),
+    # 17. the negated clause's own, or a "but" clause hedged, negated or of a candidate
+    pytest.param(
+        M,
+        {"member": {"Q20"}, "organization": {"Q458"}},
+        "Norway is not a member of the European Union but belongs to NATO.",
+        id="but-negated-first",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q212"}, "organization": {"Q7184"}},
+        "Ukraine is not a member of NATO but hopes to join it.",
+        id="but-hopes",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q403"}, "organization": {"Q458"}},
+        "Serbia is not a member of the EU but is a candidate for membership.",
+        id="but-candidate",
+    ),
+    pytest.param(
+        M,
+        {"member": {"Q224"}, "organization": {"Q7184"}},
+        "Serbia is not a member of the EU, but Croatia is not a member of NATO either.",
+        id="but-negated-too",
     ),
 ]
 
