@@ -5737,7 +5737,7 @@ _LINK_HEDGE = re.compile(
 # of the EU but has a free trade agreement with the bloc": the clause after a negated one, with
 # its subject left out (session 24; not "... but could join it", "... but hopes to")
 _BUT_CLAUSE = re.compile(
-    rf"(?P<s>{STATES})\s+(?P<link>(?:is|are|was|were|does|do|did|has|have)\s+(?:not|never)\b"
+    rf"(?:[Tt]he\s+)?(?P<s>{STATES})\s+(?P<link>(?:is|are|was|were|does|do|did|has|have)\s+(?:not|never)\b"
     r"(?:[^§;.:,]|§[OCLSD]\d+§){1,100}?),?\s+but\s+"
     # ("Serbia is not a member of the EU, but Croatia is a member of NATO": a subject of its own)
     r"(?P<own>(?:the\s+)?§[SD]\d+§\s+)?"
