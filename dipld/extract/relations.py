@@ -3284,6 +3284,8 @@ _AND_TREATY = re.compile(
     rf"{_TREATY_WORDS}\b"
 )
 _NOTES = re.compile(r"(?:the\s+)?notes\b")
+# what was signed is nothing: "signed no new agreements", "signed none of the accords"
+_NOTHING_SIGNED = re.compile(r"(?:no|none|neither|nothing)\b")
 # what exchanging signs: "exchanged the instruments of ratification", "exchanged notes",
 # "exchanged memoranda of understanding", "exchanged the signed agreements"
 _EXCHANGED_PAPERS = re.compile(
@@ -3789,6 +3791,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             # "exchanged accusations of violating the grain agreement" (only exchanging papers
             # is a signing); "signed separate agreements with Turkey and the UN": not one
             continue
+        if _NOTHING_SIGNED.match(m.group("what")):
+            continue  # ("signed no new agreements during the visit": session 24)
         if _DECLARED.match(m.group("what")) and not _AND_TREATY.search(m.group("what")):
             # "signed a joint declaration of intent on cooperation under the partnership
             # agreement": a declaration signed, no treaty (ANNOTATION.md §4)
@@ -4892,7 +4896,9 @@ _POSSESSIVE_PARTNER = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?:(?P<one>one\s+of)\s+)?"
     r"(?P<b>§S\d+§)['’]s\s+(?:most\s+)?"
     r"(?:[\w-]+\s+){0,3}(?<!trading\s)(?<!trade\s)(?:partner|ally|(?P<many>partners|allies))\b"
-    r"(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
+    # (not "Kazakhstan is Russia's partner in the Eurasian Economic Union": fellow members, no
+    # partnership of the two; session 24)
+    r"(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle)|\s+(?:in|within)\s+(?:the\s+)?§O\d+§)"
 )
 # "France considers India a strategic partner", "Tokayev regards China as a reliable partner"
 _CONSIDERS_PARTNER = re.compile(
