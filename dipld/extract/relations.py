@@ -172,8 +172,11 @@ _MEMBERS_ALONG = re.compile(
 )
 # "the Pacific Islands Forum, of which Fiji has been a member since 1971"
 _OF_WHICH_MEMBER = re.compile(
-    rf"(?P<o>§[OS]\d+§),\s+of\s+which\s+(?:both\s+|all\s+|the\s+)?(?P<m>{STATES}|both|they)\s+(?:is|are|was|were|has\s+been|have\s+been|"
-    r"became|remains?)\s+(?:also\s+|both\s+|all\s+)?(?:a\s+|an\s+)?(?:founding\s+|full\s+|active\s+)?"
+    # "... at the African Union and the Arab League, of which both are members": each (session 24)
+    rf"(?P<o>§[OS]\d+§(?:,?\s+and\s+(?:the\s+)?§[OS]\d+§)?),\s+of\s+which\s+(?:both\s+|all\s+|the\s+)?(?P<m>{STATES}|both|they)\s+(?:is|are|was|were|has\s+been|have\s+been|"
+    # ("The G7, of which Japan is the only Asian member": session 24)
+    r"became|remains?)\s+(?:also\s+|both\s+|all\s+)?(?:a\s+|an\s+|the\s+(?:only|largest|smallest|"
+    r"biggest|newest|youngest|oldest|first)\s+(?:[A-Z][\w-]*\s+)?)?(?:founding\s+|full\s+|active\s+)?"
     rf"(?:members?|{_PARTICIPATING})\b"
 )
 # "The commission, of which Cambodia, Laos, Thailand and Vietnam are members, ...": the body
@@ -307,7 +310,11 @@ _NOT_JOINED_ORG = (
 _JOIN = re.compile(
     rf"(?P<m>{STATES})(?:{_EACH_OF_WHICH}|,\s+which)?{_WHEN}\s+(?:also\s+)?(?:has\s+|have\s+)?(?:also\s+)?"
     r"(?:officially\s+|formally\s+)?"
-    rf"(?:joined|joins|rejoined|acceded\s+to)\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
+    rf"(?:joined|joins|rejoined|acceded\s+to|"
+    # "Indonesia became the first Southeast Asian nation to join BRICS" (session 24)
+    r"(?:became|becomes)\s+the\s+(?:first|second|third|\d+(?:st|nd|rd|th)|latest|newest)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:country|nation|state|member)\s+to\s+join)"
+    rf"\s+(?:both\s+)?(?:the\s+)?(?P<o>{_ORGS})"
     + _NOT_JOINED_ORG
     # "Finland joined the European Union in 1995 together with Sweden and Austria"
     + r"(?:(?:\s+in\s+\d{4})?,?\s+(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?"
@@ -399,6 +406,12 @@ _POSSESSIVE_MEMBERSHIP = re.compile(
     r"(?:^|(?<=[Tt]hat\s)|(?<=[,;:]\s)|(?<=\band\s))(?:[Tt]he\s+)?(?P<m>§[SD]\d+§)['’]s?\s+"
     r"(?:full\s+|continued\s+|longstanding\s+|long-standing\s+)?membership\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?P<o>{_ORGS})(?!\s+(?:bid|application|talks|negotiations|process|request)\b)"
+)
+# "Turkey's NATO membership dates back to 1952", "... said Poland's EU membership began in
+# 2004": a state's membership named before it, with its start right after (session 24)
+_POSSESSIVE_ORG_MEMBERSHIP = re.compile(
+    r"(?P<m>§[SD]\d+§)['’]s?\s+(?:full\s+)?(?P<o>§[OS]\d+§)\s+membership"
+    r"(?=\s+(?:dates\s+back\s+to|goes\s+back\s+to|(?:began|started)\s+(?:in|on))\s)"
 )
 # what makes a state's membership an accession or its prospect: "Hungary approved Sweden's
 # membership in NATO", "Ukraine's membership of NATO is on the agenda"
@@ -611,8 +624,15 @@ _TERM = re.compile(
     r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+(?:began|begins|started|starts|is\s+serving|serves)\s+its\s+|"
     r"\s+(?:for|on)\s+its\s+(?:leadership|work|service|contributions?)\s+(?:during|in|throughout)\s+its\s+)"
     r"(?:(?P<y>(?:19|20)\d\d)[-–](?P<z>(?:19|20)?\d\d)\s+)?(?:(?:two|2|three|3)-year\s+|current\s+|first\s+)?"
-    r"term\s+"
+    # "Japan's seat on the Security Council for 2023-2024": a seat held for a term (session 24;
+    # only with the term's years after it: "India's permanent seat on the Council" is a goal)
+    r"(?:term|(?<=['’]s\s)(?P<seat>(?:non-permanent\s+|elected\s+)?seat))\s+"
     rf"(?:as\s+(?:an?\s+)?{_MEMBER_ADJ}members?\s+of|on)\s+(?:the\s+)?(?P<o>§O\d+§)"
+)
+# the term's years after a seat: "... on the Security Council for 2023-2024", "for the 2023–2024
+# term"
+_SEAT_YEARS = re.compile(
+    r"\s+for\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?P<z>(?:19|20)?\d\d)(?!\d)"
 )
 # the term's years after the body: "... of the UN Security Council (2023–2024)"
 _TERM_YEARS = re.compile(r"\s*\(\s*(?P<y>(?:19|20)\d\d)\s*[-–]\s*(?P<z>(?:19|20)?\d\d)\s*\)")
@@ -834,7 +854,8 @@ _ONE_OF_MEMBERS = re.compile(
     rf"(?P<m>{STATES}),\s+(?:also\s+|itself\s+)?(?:one|another)\s+of\s+(?:the\s+)?"
     r"(?:(?P<o>§[OS]\d+§)['’]s?\s+|(?P<g>bloc|alliance|grouping|organi[sz]ation|union)['’]s\s+)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?"
-    r"(?:founding\s+|full\s+)?(?:member\s+(?:states|countries|nations)|members)\b"
+    # ("Algeria, one of the 10 elected members of the Security Council": session 24)
+    rf"{_MEMBER_ADJ}(?:member\s+(?:states|countries|nations)|members)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§))?"
 )
 # "the commitment of the three Baltic Council member states, Estonia, Latvia and Lithuania":
@@ -1152,7 +1173,7 @@ _SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
     "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
-    "rejoined chaired presides chairing presiding founder founders cofounders co-founders "
+    "rejoined join chaired presides chairing presiding founder founders cofounders co-founders "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
@@ -1369,6 +1390,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not view and " and " in masked and (second := _second_clause(analysis, doc)) is not None:
         memberships(second, doc, view=True)
+    if not view and " but " in masked and (but := _but_clause(analysis)) is not None:
+        memberships(but, doc, view=True)
     if "§," in masked and not view and not _CANDIDATE.search(masked):
         # "Vietnam, the chair of ASEAN in 2020, and Australia are both members of APEC": also
         # read without the asides (the sentence itself still gives those the asides state; not
@@ -1383,6 +1406,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         hypothetical
         and "," not in masked
         and not (("'s " in masked or "’s " in masked) and ("resid" in masked or "hair" in masked))
+        and not _NAMED_MEMBERS.search(masked)
     ):
         return
     if "no" in analysis.words and _NO_RELATION.search(masked):
@@ -1414,6 +1438,16 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             return not hedged(masked[start : m.end()])
         stop = _CLAUSE_STOP.search(masked, m.end())
         return not hedged(masked[start : stop.start() if stop else len(masked)])
+
+    def _named_presupposed(m: re.Match[str]) -> bool:
+        """ "NATO allies Estonia and Latvia said they would ...": members named by a noun
+        phrase, in a hedged sentence whose hedge comes after them (session 24; not "if NATO
+        allies Estonia and Latvia ...", nor in a negated sentence)."""
+        return (
+            hypothetical
+            and negation is None
+            and not hedged(masked[max(masked.rfind(",", 0, m.start()), 0) : m.start()])
+        )
 
     # "X is a candidate", "... , where Belarus has observer status": no membership in that
     # clause; the other clauses of the sentence still state theirs
@@ -1491,6 +1525,14 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             and not _ACCESSION_TALK.search(masked)
             and not _MEMBERSHIP_OVER.search(masked),
         ),
+        (
+            _POSSESSIVE_ORG_MEMBERSHIP,
+            0.8,
+            "membership" in masked
+            and not analysis.negated
+            and not _ACCESSION_TALK.search(masked)
+            and not _MEMBERSHIP_OVER.search(masked),
+        ),
     ):
         if not possible:
             continue
@@ -1517,7 +1559,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if m.groupdict().get("m2") and m.group("m"):
                 members += _states(analysis, m.group("m2"), doc)
             founded = _founding_date(analysis, masked, m) if regex in _FOUNDINGS else {}
-            if regex is _POSSESSIVE_MEMBERSHIP:
+            if regex is _POSSESSIVE_MEMBERSHIP or regex is _POSSESSIVE_ORG_MEMBERSHIP:
                 founded = _membership_began(analysis, masked, m.end())
             bodies = _orgs(analysis, orgs, doc)
             if not orgs and m.groupdict().get("u"):
@@ -1657,7 +1699,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         ]
         found.append((_states(analysis, m.group("m"), doc), orgs, {}, 0.7))
     for m in _NAMED_MEMBERS.finditer(masked) if says_member or says_ally else ():
-        if not keep(m):
+        if not keep(m) and not _named_presupposed(m):
             continue
         found.append(
             (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.8)
@@ -1744,7 +1786,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         _organisations_as_members(analysis, doc, masked, keep, found)
     if says_chair or "leadership" in masked or "stewardship" in masked or two_titles:
         _chairs_and_leaders(analysis, doc, masked, keep_chair, found)
-    if "term" in masked:
+    if "term" in masked or "seat" in masked:
         _terms(analysis, doc, masked, keep, found)
     if " its " in masked or " their " in masked:
         for m in _WITH_ITS_FELLOW.finditer(masked):
@@ -2168,11 +2210,23 @@ _ENDED_AFTER = re.compile(
 )
 
 
+# "Timor-Leste was admitted to ASEAN in principle in 2022 but is not yet a full member": an
+# admission in principle, or one denied as full right after it, is no membership (session 24;
+# not "Finland joined NATO in 2023 and Sweden is not yet a full member": another state's)
+_NOT_FULL_AFTER = re.compile(
+    r"[^.;§]*?\b(?:in\s+principle|not\s+(?:yet\s+)?(?:an?\s+)?"
+    r"(?:full|full-fledged|fully-fledged)\s+members?)\b",
+    re.IGNORECASE,
+)
+
+
 def _former_member(masked: str, m: re.Match[str]) -> bool:
-    """Whether a membership match is told in the past and ended after it, in its sentence."""
-    return (
-        _PAST_MEMBER.search(m.group(0)) is not None
-        and _ENDED_AFTER.match(masked, m.end()) is not None
+    """Whether a membership match is told in the past and ended after it, in its sentence, or
+    is denied as full after it (:data:`_NOT_FULL_AFTER`)."""
+    if _PAST_MEMBER.search(m.group(0)) and _ENDED_AFTER.match(masked, m.end()):
+        return True
+    return ("princip" in masked or "full" in masked) and bool(
+        _NOT_FULL_AFTER.match(masked, m.end())
     )
 
 
@@ -2225,6 +2279,10 @@ def _terms(
         began = _TERM_BEGAN.search(clause) is not None
         dates = [d.value for d in analysis.dates if began and not d.end_value and d.text in clause]
         years = m if m.group("y") else _TERM_YEARS.match(masked, m.end())
+        if m.group("seat"):
+            years = _SEAT_YEARS.match(masked, m.end())
+            if years is None:
+                continue
         last: TimeValue | None = None
         if years is not None:
             # "its 2022–2023 term on the Security Council", "its term ... (2023–2024)": the seat
@@ -3092,6 +3150,30 @@ _WE_MARK = re.compile(
 )
 
 
+# the year an anniversary is marked in, right after what it counts: "marked 25 years of their
+# strategic partnership in 2023", "In 2023, ... marked 25 years of" (not "..., signed in 1998":
+# the start itself)
+_MARKED_IN = re.compile(r"\s+(?:(?:in|during)\s+)?")
+_OPENING_IN = re.compile(r"(?:In|During)\s+")
+
+
+def _anniversary_year(analysis: Analysis) -> int | None:
+    """The year of the date right after "N years of ... partnership" ("... in 2023"), if any."""
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    years = _YEARS_OF_PARTNERSHIP.search(text)
+    if years is None:
+        return None
+    for d in analysis.dates:
+        at = d.begin - begin
+        if d.end_value or d.since:
+            continue
+        if at >= years.end():
+            return d.value.year if _MARKED_IN.fullmatch(text, years.end(), at) else None
+        if _OPENING_IN.fullmatch(text, 0, at) and text.startswith(",", d.end - begin):
+            return d.value.year  # ("In 2023, France and India marked 25 years of ...")
+    return None
+
+
 def _years_of(clause: str, relation: int) -> re.Match[str] | None:
     """The "N years of" counting the relations at ``relation``: the last one before them ("72
     years of our alliance and 77 years of diplomatic relations": 77), else the first."""
@@ -3202,6 +3284,8 @@ _AND_TREATY = re.compile(
     rf"{_TREATY_WORDS}\b"
 )
 _NOTES = re.compile(r"(?:the\s+)?notes\b")
+# what was signed is nothing: "signed no new agreements", "signed none of the accords"
+_NOTHING_SIGNED = re.compile(r"(?:no|none|neither|nothing)\b")
 # what exchanging signs: "exchanged the instruments of ratification", "exchanged notes",
 # "exchanged memoranda of understanding", "exchanged the signed agreements"
 _EXCHANGED_PAPERS = re.compile(
@@ -3261,8 +3345,8 @@ def _hinted(words: frozenset[str]) -> bool:
 # 2019, ...": a state's treaty with another party, dated by the signing told right after it
 _POSSESSIVE_SIGNED = re.compile(
     r"(?P<a>§[SD]\d+§)['’]s\s+(?:[\w-]+\s+){0,4}?"
-    rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§),\s+(?:which\s+was\s+)?signed\b"
-    r"(?:\s+(?:in|at)\s+(?P<c>§C\d+§))?"
+    rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)(?:,\s+(?:which\s+was\s+)?|\s+(?:was|were)\s+)"
+    r"signed\b(?:\s+(?:in|at)\s+(?P<c>§C\d+§))?"
 )
 # "the protocol Albania signed with Italy in November 2023": a state's treaty with another party,
 # dated by the signing told right after the other party
@@ -3272,7 +3356,9 @@ _SIGNED_WITH = re.compile(
     r"(?:\s+in\s+(?P<c>§C\d+§))?"
 )
 # what lies between the signing (or its place) and its date: "signed in October 2019"
-_TO_SIGNING_DATE = re.compile(r"(?:,\s+(?:which\s+was\s+)?signed)?\s+(?:in|on)\s+$")
+_TO_SIGNING_DATE = re.compile(
+    r"(?:,\s+(?:which\s+was\s+)?signed|\s+(?:was|were)\s+signed)?\s+(?:in|on)\s+$"
+)
 
 
 def _possessive_signed(analysis: Analysis, doc: Doc) -> None:
@@ -3297,12 +3383,83 @@ def _possessive_signed(analysis: Analysis, doc: Doc) -> None:
             doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": dated}, analysis, 0.8)
 
 
+# "China's free trade agreement with Ecuador took effect on May 1", "Serbia's agreement with the
+# EAEU, which entered into force in 2021, ...": a state's treaty with another party told in force
+# or ratified (no date: the signing's is not told; session 24)
+_POSSESSIVE_IN_FORCE = re.compile(
+    # "Israel and the UAE's free trade agreement took effect in April 2023": a pair's, without a
+    # third party after it
+    r"(?P<a>§[SD]\d+§)(?:\s+and\s+(?:the\s+)?(?P<a2>§[SD]\d+§))?['’]s?\s+"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[\w-]+\s+){0,4}?"
+    rf"{_TREATY_WORDS}(?:\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§))?(?:(?:,\s+which)?\s+"
+    r"(?:(?:has|had)\s+)?(?:took\s+effect|taken\s+effect|entered\s+into\s+force|"
+    r"came\s+into\s+force|(?:has\s+been|had\s+been|is|was)\s+in\s+force)|"
+    # "Russia's treaty with North Korea, ratified by the Duma in November, ..."
+    r",\s+(?:which\s+(?:was|were|has\s+been|had\s+been)\s+)?ratified)\b"
+)
+
+
+def _possessive_in_force(analysis: Analysis, doc: Doc) -> None:
+    """Treaty relations of a state's treaty with another party, or of a pair's treaty, told in
+    force (not in a negated or hedged sentence: "China's agreement with Ecuador has not taken
+    effect"; not a pair's with a third, nor the last two of a longer list)."""
+    masked = analysis.masked
+    for m in _POSSESSIVE_IN_FORCE.finditer(masked):
+        if bool(m.group("a2")) == bool(m.group("b")) or masked[: m.start()].rstrip().endswith(","):
+            continue
+        other = m.group("a2") or m.group("b")
+        parties = _parties(analysis, doc, m.group("a") + " and " + other, "")
+        if len(parties) == 2 and parties[0].key != parties[1].key and not hedged(masked):
+            doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
+
+
+# "Chile and South Korea are upgrading their free trade agreement, which entered into force in
+# 2004", "... their accord, which was signed in 2020": the pair that opens the sentence has the
+# treaty its relative clause tells in force or signed (session 24; the main verb may hedge: the
+# clause presupposes the treaty; not "their first agreement, which would enter into force")
+_THEIR_TREATY_WHICH = re.compile(
+    r"(?:[Tt]he\s+)?(?P<a>§[SD]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[SD]\d+§)+)\s+"
+    r"(?:(?!(?:and|or|with|not|never)\b)[a-z]+\s+){1,4}?their\s+"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential|first)\b)[\w-]+\s+){0,4}?"
+    rf"{_TREATY_WORDS},?\s+(?:which|that)\s+(?:(?P<signed>was\s+signed|were\s+signed)|"
+    r"entered\s+into\s+force|came\s+into\s+force|took\s+effect|"
+    r"(?:has|have)\s+been\s+in\s+force)\b"
+)
+
+
+def _their_treaty_which(analysis: Analysis, doc: Doc) -> None:
+    """Treaty relations of the opening pair's treaty told signed or in force in a relative
+    clause after it (:data:`_THEIR_TREATY_WHICH`), dated by a signing told there."""
+    masked = analysis.masked
+    m = _THEIR_TREATY_WHICH.match(masked, intro_end(masked))
+    if m is None:
+        return
+    parties = _parties(analysis, doc, m.group("a"), "")
+    if len(parties) < 2:
+        return
+    args: dict[str, Sequence[Value]] = {"party": parties}
+    if m.group("signed"):
+        text, begin = analysis.sentence.text, analysis.sentence.begin
+        dated = [
+            d.value
+            for d in analysis.dates
+            if not d.end_value
+            and _SIGNED_THAT_ON.search(text, max(0, d.begin - begin - 40), d.begin - begin)
+        ]
+        if len(dated) == 1:
+            args["date"] = dated
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
 # a state's treaty with another party named by its year: "Egypt's 1979 peace treaty with Israel",
 # "Japan's 1951 security treaty with the United States" (one in force or referenced, session 23;
 # not "Britain's planned agreement with India": no year names a treaty to come)
 _POSSESSIVE_YEAR_TREATY = re.compile(
-    r"(?P<a>§[SD]\d+§)['’]s\s+(?P<y>(?:1[6-9]|20)\d\d)\s+"
-    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[a-z][\w-]*\s+){0,3}"
+    # "The Philippines invoked its 1951 Mutual Defense Treaty with the United States": the
+    # subject's by "its" (session 24)
+    r"(?P<a>§[SD]\d+§)(?:['’]s?\s+|(?P<its>\s+(?:(?!and\b)[a-z]+\s+){1,3}?its\s+))"
+    r"(?P<y>(?:1[6-9]|20)\d\d)\s+"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[A-Za-z][\w-]*\s+){0,3}"
     rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)"
 )
 
@@ -3314,6 +3471,8 @@ def _possessive_year_treaty(analysis: Analysis, doc: Doc) -> None:
         parties = _parties(analysis, doc, m.group("a") + " and " + m.group("b"), "")
         if len(parties) != 2 or parties[0].key == parties[1].key or hedged(masked[: m.start()]):
             continue
+        if m.group("its") and (hedged(m.group(0)) or "§" in masked[: m.start()]):
+            continue  # ("Manila could invoke its 1951 treaty with ...": only the sentence's first)
         if doc.date is not None and int(m.group("y")) > doc.date.year:
             continue
         args: dict[str, Sequence[Value]] = {"party": parties}
@@ -3444,8 +3603,22 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not view and ("signed" in analysis.masked or "concluded" in analysis.masked):
         _possessive_signed(analysis, doc)
-    if not view and ("'s " in analysis.masked or "’s " in analysis.masked):
+    possessive = "§'" in analysis.masked or "§’" in analysis.masked or " its " in analysis.masked
+    if not view and possessive:
         _possessive_year_treaty(analysis, doc)
+        if any(w in analysis.masked for w in ("force", "effect", "ratified")):
+            _possessive_in_force(analysis, doc)
+    if (
+        not view
+        and " their " in analysis.masked
+        and ("hich" in analysis.masked or "that" in analysis.masked)
+    ):
+        _their_treaty_which(analysis, doc)
+    if not view and (", both " in analysis.masked or ", all " in analysis.masked):
+        before_apposed = len(doc.facts)
+        _parties_apposed(analysis, doc)
+        if len(doc.facts) > before_apposed:
+            return
     before = len(doc.facts)
     _treaties(analysis, doc, view=view)
     if len(doc.facts) == before and not view:
@@ -3578,6 +3751,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not view and " and " in masked and (second := _second_clause(analysis, doc)) is not None:
         treaties(second, doc, view=True)
+    if not view and " but " in masked and (but := _but_clause(analysis)) is not None:
+        treaties(but, doc, view=True)
     if (
         not view
         and ("signed" in masked or "concluded" in masked)
@@ -3616,6 +3791,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             # "exchanged accusations of violating the grain agreement" (only exchanging papers
             # is a signing); "signed separate agreements with Turkey and the UN": not one
             continue
+        if _NOTHING_SIGNED.match(m.group("what")):
+            continue  # ("signed no new agreements during the visit": session 24)
         if _DECLARED.match(m.group("what")) and not _AND_TREATY.search(m.group("what")):
             # "signed a joint declaration of intent on cooperation under the partnership
             # agreement": a declaration signed, no treaty (ANNOTATION.md §4)
@@ -4399,6 +4576,33 @@ _PARTIES_TO = re.compile(
     r"allies\s+under|(?:are|remain|were|have\s+been|had\s+been)\s+(?:bound|linked)\s+by)\s+"
     rf"(?P<what>[^.;]*?\b{_TREATY_WORDS}\b[^.;]*)"
 )
+# "The United States and China, both parties to the Paris Agreement, pledged ...": a named
+# treaty in an apposition to its parties (session 24; not "Russia and Ukraine, both parties to
+# the conflict, rejected the peace agreement": the treaty noun closes the apposition)
+_PARTIES_APPOSED = re.compile(
+    rf"(?P<a>{PARTIES}),\s+(?:both|all|each)\s+(?:parties|signatories)\s+(?:to|of)\s+"
+    rf"(?P<what>(?:the\s+)?(?:[A-Z][\w'’-]*\s+|§C\d+§\s+|(?:1[6-9]|20)\d\d\s+){{0,5}}{_TREATY_WORDS})"
+    r"(?:\s+(?:on|of)\s+[^,;.§]{1,60})?,"
+)
+
+
+def _parties_apposed(analysis: Analysis, doc: Doc) -> None:
+    """Treaty relations of a named treaty in an apposition to its parties
+    (:data:`_PARTIES_APPOSED`), dated by the year it is named by."""
+    masked = analysis.masked
+    for m in _PARTIES_APPOSED.finditer(masked):
+        parties = _parties(analysis, doc, m.group("a"), "")
+        if len(parties) < 2:
+            continue
+        args: dict[str, Sequence[Value]] = {"party": parties}
+        if instrument := _instrument_name(analysis, m.group("what")):
+            args["instrument"] = [instrument]
+        noun = _TREATY_WORD.search(m.group("what"))
+        if noun and (year := _year_of_name(analysis, doc, masked, m.start("what") + noun.start())):
+            args["date"] = year
+        doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+
+
 # the verbs of _PARTIES_TO (a sentence without any cannot match it)
 _PARTIES_TO_VERBS = ("have", "had", "has", "parties", "signator", "allies", "bound", "linked", "§G")
 _PARTY_GROUP = re.compile(r"\b(?:parties|signatories)$")
@@ -4692,7 +4896,9 @@ _POSSESSIVE_PARTNER = re.compile(
     r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?:(?P<one>one\s+of)\s+)?"
     r"(?P<b>§S\d+§)['’]s\s+(?:most\s+)?"
     r"(?:[\w-]+\s+){0,3}(?<!trading\s)(?<!trade\s)(?:partner|ally|(?P<many>partners|allies))\b"
-    r"(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
+    # (not "Kazakhstan is Russia's partner in the Eurasian Economic Union": fellow members, no
+    # partnership of the two; session 24)
+    r"(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle)|\s+(?:in|within)\s+(?:the\s+)?§O\d+§)"
 )
 # "France considers India a strategic partner", "Tokayev regards China as a reliable partner"
 _CONSIDERS_PARTNER = re.compile(
@@ -5218,8 +5424,10 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             years = _YEARS_OF_PARTNERSHIP.search(masked)
             if years and doc.date:
                 # "celebrated 25 years of their strategic partnership" (in 2023): since 1998 (not
-                # "the 30th anniversary of diplomatic relations" in the same sentence)
-                args["startDate"] = [TimeValue(doc.date.year - int(years.group("n")))]
+                # "the 30th anniversary of diplomatic relations" in the same sentence); "marked
+                # 25 years of their strategic partnership in 2023": from that year (session 24)
+                year = _anniversary_year(analysis) or doc.date.year
+                args["startDate"] = [TimeValue(year - int(years.group("n")))]
             doc.add(FactClass.PARTNERSHIP, args, analysis, 0.75)
             fired = True
     if not fired:
@@ -5393,7 +5601,8 @@ def _partners_of_organisations(analysis: Analysis, doc: Doc) -> None:
 # NATO ally, and Lithuania ...", "X and Y, which share a 1,000-km border, signed ..." (not the next
 # item of a list: ", the United States and ...")
 _ASIDE_AFTER_PARTY = re.compile(
-    r"§(?P<aside>,\s+(?P<kind>which|who|an?|the(?=\s+[a-z])|one\s+of|both|all|each|another|"
+    # ("Serbia, whose EU membership talks stalled, signed ...": session 24)
+    r"§(?P<aside>,\s+(?P<kind>which|who|whose|an?|the(?=\s+[a-z])|one\s+of|both|all|each|another|"
     # "Russia, Belarus's closest ally, and Belarus signed ...": a possessive apposition
     r"fellow|long-?time|§[SD]\d+§['’]s?(?=\s+[a-z]))\s+"
     # (a list goes on inside it: "Mali, which borders Niger, Burkina Faso and Algeria, cut ...")
@@ -5428,7 +5637,9 @@ def _asides(masked: str) -> list[re.Match[str]]:
     found = [
         m
         for m in _ASIDE_AFTER_PARTY.finditer(masked)
-        if m.group("kind") in _RELATIVE or not _CLAUSE_IN_ASIDE.search(m.group("body"))
+        if m.group("kind") in _RELATIVE
+        or m.group("kind") == "whose"
+        or not _CLAUSE_IN_ASIDE.search(m.group("body"))
     ]
     if "countries" in masked or "states" in masked or "nations" in masked or "§G" in masked:
         counted = list(_COUNTED_RELATIVE.finditer(masked))
@@ -5526,6 +5737,42 @@ _LINK_HEDGE = re.compile(
     r"planned|intends?|intended|expects?|expected|strives?|ready|willing|prepared|set|to|"
     r"try\w*|tried|attempt\w*|refus\w*|den(?:y|ies|ied))\b"
 )
+
+
+# "Norway is not a member of the European Union but belongs to NATO", "Switzerland is not part
+# of the EU but has a free trade agreement with the bloc": the clause after a negated one, with
+# its subject left out (session 24; not "... but could join it", "... but hopes to")
+_BUT_CLAUSE = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<s>{STATES})\s+(?P<link>(?:is|are|was|were|does|do|did|has|have)\s+(?:not|never)\b"
+    r"(?:[^§;.:,]|§[OCLSD]\d+§){1,100}?),?\s+but\s+"
+    # ("Serbia is not a member of the EU, but Croatia is a member of NATO": a subject of its own)
+    r"(?P<own>(?:the\s+)?§[SD]\d+§\s+)?"
+    r"(?P<rest>(?:(?:also|still|now|already)\s+)*"
+    r"(?:is|are|remains?|belongs?|has|have|shares?|borders?|signed|joined)\b.*)$"
+)
+
+
+# (what hedges that clause: "... but hopes to join it", "... but is set to")
+_BUT_HEDGE = re.compile(
+    r"\b(?:hopes?|wants?|wish\w*|aims?|seeks?|plans?|intends?|expects?|expected|ready|willing|"
+    r"prepared|set\s+to|try\w*|tried|attempt\w*|refus\w*|den(?:y|ies|ied)|candidate\w*|"
+    r"aspir\w*|partners?|observers?)\b"
+)
+
+
+def _but_clause(analysis: Analysis) -> Analysis | None:
+    """The clause after a negated one read with the sentence's subject, or with its own
+    (:data:`_BUT_CLAUSE`), when it hedges nothing itself; else nothing."""
+    masked = analysis.masked
+    m = _BUT_CLAUSE.match(masked, intro_end(masked))
+    if m is None or hedged(m.group("rest")) or _BUT_HEDGE.search(m.group("rest")):
+        return None
+    rest = m.group("rest")
+    return dataclasses.replace(
+        analysis,
+        masked=f"{m.group('own') or m.group('s') + ' '}{rest}",
+        dates=[d for d in analysis.dates if d.text in rest],
+    )
 
 
 def _second_clause(analysis: Analysis, doc: Doc) -> Analysis | None:
