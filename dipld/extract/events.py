@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from dipld.extract import acts
-from dipld.extract.asks import aside_meeting_date, dates_occasion, past_boundary
+from dipld.extract.asks import aside_meeting_date, dates_occasion, other_deeds, past_boundary
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     OWN_MINISTRY_NAMES,
@@ -6741,6 +6741,15 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         # second verb of X, after the clause X reported
         clause = clauses[-2]
     groups = list(_SLOT_GROUP.finditer(clause))
+    if (
+        groups
+        and _SECOND_VERB_END.search(clause)
+        and (unnamed := _UNNAMED_SUBJECT.match(clause)) is not None
+        and unnamed.end() == groups[0].start()
+    ):
+        # "The Secretary condemned the Houthis' attacks ... and urged Iran to ...": the group
+        # is the first verb's object; the subject is unnamed (session 24)
+        return []
     # (also "Kuleba thanked the EU for ... but called on the bloc to ...")
     if len(groups) >= 2 and re.search(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", clause):
         # "X accused Y of ... and urged Z": a second verb of the clause's subject
@@ -6840,6 +6849,12 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     return found
 
 
+# a subject no slot names, a verb and the start of its object: "The Secretary condemned the "
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z-]+\s+){1,3}?"
+    r"(?:also\s+|has\s+|have\s+|had\s+)?[a-z]{3,}ed\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}"
+)
+_SECOND_VERB_END = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _UNDER_THEN = re.compile(r"\bunder(?:\s+then-?)?$")
 
 
@@ -6861,7 +6876,10 @@ def _reporter_of_second_verb(analysis: Analysis, head: str) -> list[Entity]:
 # ("Japan, like other members of the Quad, condemned ...": the aside names no actor either)
 _APPOSITION = re.compile(
     r"(?<=§),\s+(?:a|an|one\s+of|the(?=\s+[a-z])|(?:un)?like(?=\s+(?:other|fellow|its|the)\s))"
-    r"\s+[^,;]{1,60}?,(?=\s)"
+    r"\s+[^,;]{1,60}?,(?=\s)|"
+    # "Belarus, Russia's closest ally, condemned ...": the possessor names no actor (session 24)
+    r"(?<=§),\s+§[SDO]\d+§['’]s?\s+(?:[a-z-]+\s+){0,3}[a-z-]+"
+    r"(?:\s+(?:in|on|of|for)\s+(?:the\s+)?(?:§[A-Z]\d+§|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,(?=\s)"
 )
 
 
@@ -7455,6 +7473,49 @@ def _told_on(analysis: Analysis, doc: Doc) -> TimeValue | None:
     return days[0] if len(days) == 1 else None
 
 
+def _own_clause_date(analysis: Analysis, start: int, end: int) -> TimeValue | None:
+    """The date told inside the relative clause whose trigger the masked text has from
+    ``start`` to ``end``: "the sanctions that the United States imposed on Venezuela in 2019
+    (were eased in October)" (the clause found in the text by its first word)."""
+    masked, text = analysis.masked, analysis.sentence.text
+    first = re.match(r"[\w-]+", masked[start:end])
+    if first is None:
+        return None
+    word = re.compile(rf"\b{re.escape(first.group(0))}\b")
+    k = len(word.findall(masked, 0, start))
+    found = list(word.finditer(text))
+    if k >= len(found):
+        return None
+    at = found[k].start()
+    stop = _CLAUSE_STOP.search(text, at)
+    last = stop.start() if stop is not None else len(text)
+    begin = analysis.sentence.begin
+    for d in analysis.dates:
+        if d.end_value is None and not d.since and at <= d.begin - begin < last:
+            return d.value
+    return None
+
+
+# where a relative clause ends: its comma, or the main clause's verb
+_CLAUSE_STOP = re.compile(r"[,;]|\s(?:were|was|is|are|has|have|had|will|would|remain|remains)\s")
+
+
+def _holding_aside(
+    analysis: Analysis, at: int, asides: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The relative clause (its span in the text, one of ``asides``) that holds the act at
+    ``at`` in the masked text: "Erdogan, who has criticised Israel's offensive, met ... on
+    Saturday" (the criticism is not Saturday's); None when it is in none, or the masked text
+    and the text do not show the same relative clauses."""
+    in_masked = list(RELATIVE.finditer(analysis.masked))
+    if len(in_masked) != len(asides):
+        return None
+    return next(
+        (span for m, span in zip(in_masked, asides, strict=True) if m.start() <= at < m.end()),
+        None,
+    )
+
+
 def _event_date(
     analysis: Analysis,
     doc: Doc,
@@ -7471,6 +7532,7 @@ def _event_date(
     text, begin = analysis.sentence.text, analysis.sentence.begin
     start = _reported_from(analysis, at) if reported and at is not None else None
     asides = [(m.start(), m.end()) for m in RELATIVE.finditer(text)]
+    holding = _holding_aside(analysis, at, asides) if at is not None and asides else None
     reaction = event_type in _REACTIONS
     dated = [
         d
@@ -7479,7 +7541,12 @@ def _event_date(
         and not d.since
         # "the EU's trade deficit with China, which reached EUR 400 billion in 2022": the
         # date of what the relative clause says, not of the act
-        and not any(a <= d.begin - begin < b for a, b in asides)
+        # (an act told in a relative clause has that clause's dates only)
+        and (
+            holding[0] <= d.begin - begin < holding[1]
+            if holding is not None
+            else not any(a <= d.begin - begin < b for a, b in asides)
+        )
         and not (
             reaction
             and dates_object_event(text, d.begin - begin)
@@ -7494,6 +7561,20 @@ def _event_date(
     ]
     if start is not None and not dated:
         return None  # the date of the saying, or of the meeting it was said at, is not the act's
+    if at is not None and dated:
+        deeds, holding = other_deeds(analysis, actors, at)
+        if holding is not None:
+            # "Russia expelled two diplomats on Thursday after Moldova expelled a Russian
+            # envoy": the act of the time clause has that clause's dates only (session 24)
+            dated = [d for d in dated if holding[0] <= d.begin - begin < holding[1]]
+            if not dated:
+                return None
+        if deeds:
+            # "Mexico recalled its ambassador after police raided its embassy on Friday": Friday
+            # is the raid's (session 24)
+            dated = [d for d in dated if not any(a <= d.begin - begin < b for a, b in deeds)]
+            if not dated:
+                return None
     if at is not None and _SINCE_ACT.search(analysis.masked, max(0, at - 80), at):
         if not _VERB_AT.match(analysis.masked, at):
             # "ties have deteriorated since Moscow's full-scale invasion of Ukraine": the act
@@ -7646,6 +7727,13 @@ _ADJACENT_AND = re.compile(
 _WHO_DID = re.compile(
     r"\b(?:condemn|criticis|criticiz|denounc|censur|rebuk)\w*\s+(?:the\s+)?(?P<a>§[SD]\d+§),\s+(?:who|which)\s+"
     r"(?:(?!said\b|says\b|claimed\b|claims\b|denied\b|denies\b|that\b)[^;:,§])*$"
+)
+# a clause its speaker denies, up to the trigger: "denied that Russia had", "denied reports
+# that", "denied attacking"
+_DENIED_THAT = re.compile(
+    r"\b(?:(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|"
+    r"accusations?|suggestions?|assertions?|rumou?rs)\s+)?that\s+(?:(?!\bbut\b|"
+    r"\band\s+(?:also\s+)?[a-z]+ed\b|\bwhile\b|\bsaying\b)[^;.,])*|(?:denied|denies|denying)\s+(?:(?:ever|having)\s+)*)$"
 )
 _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
 # an intention or plan denied before an infinitive or "of ...ing" trigger: "did not intend to",
@@ -7948,6 +8036,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # attacker (the passive triggers read "was hit by ...")
             if not trigger.litotes and (NEGATION.search(window) or NEGATION.search(m.group(0))):
                 continue
+            if "den" in head and _DENIED_THAT.search(head, max(0, len(head) - 200)):
+                continue  # "The Kremlin denied that Russia had attacked a train": an act denied
+                # is none (session 24)
             if (
                 head.endswith(("to ", "of "))
                 and ("no" in words or analysis.negated)
@@ -8751,6 +8842,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
             )
             if cameo == "1312":
                 when = _told_on(analysis, doc)
+            if (
+                own_clause
+                and (in_clause := _own_clause_date(analysis, m.start(), m.end())) is not None
+            ):
+                when = (
+                    in_clause  # "the sanctions that X imposed on Y in 2019 were eased in October"
+                )
             since = _since(analysis)
             total = _TOTAL_SINCE.search(tail) if event_type == "AID" else None
             if total is not None and total.group("n") is not None:

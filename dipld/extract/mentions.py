@@ -2885,6 +2885,7 @@ _NOT_A_GROUP = (
     he she they it we police army troops forces government officials security military
     president minister leader rebel insurgent terrorist separatist islamist armed drone missile
     shia shiite sunni alawite druze christian muslim tribal local state private
+    unidentified unknown unnamed suspected alleged masked several some many other
     """.split()
     )
     | CALENDAR_WORDS

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dipld.extract import acts
-from dipld.extract.asks import aside_meeting_date, dates_occasion, past_boundary
+from dipld.extract.asks import aside_meeting_date, dates_occasion, other_deeds, past_boundary
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     Doc,
@@ -999,9 +999,13 @@ def _date(
     the two states signed a treaty on Friday": Friday), the telling's only when it has none;
     none before ``since`` (in the sentence's text), which tell an earlier predicate's time."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
+    deeds = other_deeds(analysis, actors)[0] if analysis.dates else []
     for d in analysis.dates if deed else analysis.spoken_order(analysis.dates):
         if d.begin - begin < since:
             continue  # "congratulated X on the transfer of power in August and reaffirmed ..."
+        if deeds and any(a <= d.begin - begin < b for a, b in deeds):
+            continue  # "thanked the UAE after Abu Dhabi pledged $35 billion on Sunday": the
+            # pledge's day (session 24)
         if _DEADLINE.search(text, 0, d.begin - begin):
             continue  # "by May 14": a deadline, not the day of the act
         if _PROMISED_ACT.search(text, 0, d.begin - begin):
