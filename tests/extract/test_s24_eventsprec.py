@@ -581,3 +581,42 @@ def test_an_act_in_a_relative_clause_has_its_dates(
     text: str, kind: str, actors: set[str], recipients: set[str], date: str | None
 ) -> None:
     assert _dated(text, kind, actors, recipients) == [date]
+
+
+# ---- 8. (a miss) one weapon of a state that strikes acts for it, as its weapons do -------------
+
+ONE_WEAPON = [
+    pytest.param(
+        "A Russian missile struck Kharkiv on Tuesday.",
+        ("ASSAULT", {RUSSIA}, {UKRAINE}),
+        id="a-russian-missile",
+    ),
+    pytest.param(
+        "An Iranian drone struck a US base in Jordan.",
+        ("ASSAULT", {IRAN}, {US}),
+        id="an-iranian-drone",
+    ),
+    # the same allegation as for its plural
+    pytest.param(
+        "A Russian missile struck Kharkiv on Tuesday, Ukrainian officials said.",
+        ("ACCUSE", {UKRAINE}, {RUSSIA}),
+        id="officials-said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), ONE_WEAPON)
+def test_one_weapon_acts_for_its_state(text: str, event: tuple[str, set[str], set[str]]) -> None:
+    assert [(e[0], e[1], e[2]) for e in typed_events(text, DAY)] == [event]
+
+
+NO_WEAPON_ACT = [
+    pytest.param("Ukraine shot down a Russian drone over Kyiv.", id="shot-down"),
+    pytest.param("A Russian drone entered Romanian airspace on Monday.", id="entered"),
+    pytest.param("The Russian drone programme relies on Iranian designs.", id="programme"),
+]
+
+
+@pytest.mark.parametrize("text", NO_WEAPON_ACT)
+def test_a_weapon_that_strikes_nothing_does_not_act(text: str) -> None:
+    assert [e for e in typed_events(text, DAY) if e[0] == "ASSAULT"] == []
