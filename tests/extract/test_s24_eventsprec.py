@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (a table of sentences)
 """Event precision probed with a battery of fresh sentences (session 24, eventsprec).
 
-A battery of 232 sentences (and short articles) written for this session with the Events and
+A battery of 287 sentences (and short articles) written for this session with the Events and
 Meetings ANNOTATION.md expects noted before the extractor ran (wire stories, Kremlin, State
 Department and ministry readouts, joint statements; Africa, Latin America, Asia, the Middle
 East, Europe, the Pacific), most of them event-looking words that are no Event (background
@@ -10,8 +10,8 @@ quotations, "discussed sanctions") or an Event whose actor, recipient or date is
 wrong (passives, time clauses, relative clauses, appositions, second verbs, compound pairs).
 Kept out of the repository: ``/tmp/s24/eventsprec-battery.txt``.
 
-At b7e82f7 (main) it gave 24 wrong facts and 35 misses; after: 7 wrong facts (below, left),
-35 misses. Precision on the hypothetical, negated, future, question and "discussed" rows was
+At b7e82f7 (main) it gave 26 wrong facts and 43 misses; after: 7 wrong facts (below, left),
+43 misses. Precision on the hypothetical, negated, future, question and "discussed" rows was
 already right (none gave a fact); what was wrong were dates and arguments. Fixed (each with
 paraphrases below, positives and negatives; none from a gold set):
 
@@ -45,6 +45,11 @@ paraphrases below, positives and negatives; none from a gold set):
 7. The possessor in an apposition of the subject taken as a second actor: "Belarus, Russia's
    closest ally, condemned the new EU sanctions" gave ACCUSE Belarus + Russia -> EU.
 
+A miss of a general structure, found while probing a battery miss (cheap, fixed): one weapon of
+a state that strikes acts for it, as its weapons did ("A Russian missile struck Kharkiv on
+Tuesday": nothing; "Russian missiles struck Kharkiv" gave the attack), only before a verb of
+striking (not "shot down a Russian drone", "a Russian drone entered Romanian airspace").
+
 Left (wrong by ANNOTATION.md as this battery read it, but conventions the rules adopted on
 purpose or too rare to build for): "Ghana and Nigeria condemned the coup in Niger" accuses
 Niger (a documented choice: the coup's rulers); "Experts say Russia's attacks on Ukraine's
@@ -55,10 +60,10 @@ Red Sea, where Houthi rebels have attacked commercial ships" gives ASSAULT by th
 caught spying on Tuesday" dates the expulsion Tuesday; "Saudi Arabia and the UAE, along with
 Egypt, condemned" gives two Events (one per partner, session 20).
 
-Hit rate at b7e82f7 (before): negatives (no Event may come) 4/16 (denials 2/7, unnamed
-attackers 2/5, second verbs 0/4); rows of actors and dates 18/33 (time clauses 9/17, relative
-measures 1/3, relative acts 3/7, appositions 3/6; the rows the fixes must not change among
-them); positives beside them 9/9. After: 16/16, 33/33, 9/9.
+Hit rate at b7e82f7 (before): negatives (no Event may come) 7/19 (denials 2/7, unnamed
+attackers 2/5, second verbs 0/4, weapons 3/3); rows of actors and dates 18/33 (time clauses
+9/17, relative measures 1/3, relative acts 3/7, appositions 3/6; the rows the fixes must not
+change among them); positives 9/12 (one weapon 0/3). After: 19/19, 33/33, 12/12.
 """
 
 from __future__ import annotations
