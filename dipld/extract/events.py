@@ -6719,6 +6719,8 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Regarding Ukraine, the two ministers condemned ...": an introduction names no actor
     head = head[intro_end(head) :]
+    if head[:1] in "LlUJjS" and (like := _LIKE_OTHERS.match(head)) is not None:
+        head = head[like.end() :]  # "Like the United States, Canada has ...": no list (session 24)
     if (relative := _RELATIVE_ACTOR.fullmatch(head)) is not None:
         return [e for e in entities_of(analysis, relative.group("g")) if e.kind in _ACTOR_KINDS]
     # "Russia, which Seoul suspects of ..., vetoed ...": the relative clause is an aside
@@ -6855,6 +6857,12 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:also\s+|has\s+|have\s+|had\s+)?[a-z]{3,}ed\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}"
 )
 _SECOND_VERB_END = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+# a fronted comparison with others ("Like the United States, ", "Unlike Hungary, "): they are
+# not the subject's co-actors
+_LIKE_OTHERS = re.compile(
+    r"(?:[Uu]nlike|[Ll]ike|[Jj]ust\s+like|[Ss]imilar(?:ly)?\s+to)\s+(?:the\s+)?§[SDOPG]\d+§"
+    r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[SDOPG]\d+§)*,\s+"
+)
 _UNDER_THEN = re.compile(r"\bunder(?:\s+then-?)?$")
 
 
@@ -6998,7 +7006,12 @@ _ACT_OF_BY = re.compile(
     r"\s*(?:the|this|that|its)\s+(?:[a-z-]+\s+){0,3}?(?:of|on|against|in|into|at)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?§[SDOPC]\d+§(?:\s+[a-z-]+){0,3}?\s+by\s+(?:the\s+)?§[SDO]\d+§"
 )
-_VICTIM = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on|against|in|at|into)\s+(?:the\s+)?§")
+_VICTIM = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on|against|in|at|into)\s+(?:the\s+)?§|"
+    # "condemned the invasion of Ukraine": the state invaded (session 24)
+    r"\s*(?:the\s+)?(?:[a-z-]+\s+)?(?:invasion|occupation|annexation|bombardment|blockade|"
+    r"bombing|shelling)\s+of\s+(?:the\s+)?§"
+)
 _OBJECT_PARTY = re.compile(
     # "condemned Hamas' brutal terrorist attack on Israel": the party whose act it is
     r"^[^§;]{0,80}?(?:\b(?:in|of|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)|(?P<p>§[SDO]\d+§)['’]s?(?!\w))"
@@ -7020,7 +7033,9 @@ _BARE_SITUATION = re.compile(
 )
 _ATTACK_ON = re.compile(
     r"^[^§;]{0,40}?\b(?:attacks?|strikes?|air\s*strikes?|bombings?|shelling|assaults?|killings?|"
-    r"murders?|raids?)\s+(?:on|against|of|targeting)\b"
+    # ("the invasion of Ukraine", "the blockade of Qatar": the state that suffers it, session 24)
+    r"murders?|raids?|invasions?|occupation|annexation|bombardments?|blockade)\s+"
+    r"(?:on|against|of|targeting)\b"
 )
 
 
