@@ -907,6 +907,7 @@ _HOSTILE = re.compile(
 
 
 # "working together with Sweden as NATO Allies": the body both belong to is no recipient
+_WHICH_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\s")
 _AS_MEMBERS = re.compile(r"\s+as\s+(?:fellow\s+|close\s+)?(?:the\s+)?§O\d+§")
 
 
@@ -915,6 +916,9 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     Philippines", "our partnership with ASEAN"), other than the actor or its own state."""
     skip = {a.key for a in actors} | own
     clause = _AS_MEMBERS.split(_CLAUSE_END.split(text[:100])[0])[0]
+    # "Japan's decision to double its defence spending, which China criticised": the relative
+    # clause tells another party's act (session 24)
+    clause = _WHICH_AFTER.split(clause, 1)[0]
     for m in _PARTY.finditer(clause):
         if _PLACE_OF_NAME.search(clause, max(0, m.start() - 60), m.start()):
             continue  # "to join the Combined Maritime Forces in Bahrain": where the body is
