@@ -83,7 +83,7 @@ _SLOT_MARK = re.compile(r"§[A-Z]\d+§")
 # "after they met on Friday", whose day is the act's)
 _OTHER_DEED = re.compile(
     r"\b(?:[Aa]fter|[Bb]efore)\s+(?!(?:they|he|she|it|we|the\s+two|both|talks|meeting)\b)"
-    r"(?:(?:the|its|their|his|her|an?)\s+)?(?P<s>(?:[\w’'§-]+\s+){1,4}?)"
+    r"(?:(?:the|its|their|his|her|an?)\s+)?(?P<s>(?:[\w’'§-]+\s+){1,6}?)"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:[a-z]{2,}ed|fired|struck|shot|hit|sent|broke|"
     r"began|took|seized|launched)\b[^,;]*"
 )
