@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from dipld.extract.facts import Doc, event_args
 from dipld.extract.patterns import NEGATION, in_relative_clause
@@ -71,6 +72,57 @@ def aside_meeting_date(analysis: Analysis, doc: Doc, actors: list[Entity]) -> Ti
     if any(d.value == met and in_relative_clause(text, d.begin - begin) for d in analysis.dates):
         return None
     return met
+
+
+_SLOT_MARK = re.compile(r"§[A-Z]\d+§")
+
+
+# a time clause telling another party's deed, after or before the act: "recalled its ambassador
+# after police raided its embassy on Friday", "struck targets in Lebanon after Hezbollah fired
+# rockets on Sunday" (a subject and a past verb of its own: not "after talks on Friday", nor
+# "after they met on Friday", whose day is the act's)
+_OTHER_DEED = re.compile(
+    r"\b(?:[Aa]fter|[Bb]efore)\s+(?!(?:they|he|she|it|we|the\s+two|both|talks|meeting)\b)"
+    r"(?:(?:the|its|their|his|her|an?)\s+)?(?P<s>(?:[\w’'§-]+\s+){1,6}?)"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:[a-z]{2,}ed|fired|struck|shot|hit|sent|broke|"
+    r"began|took|seized|launched)\b[^,;]*"
+)
+
+
+_MEETING_NOUN = re.compile(r"\b(?:talks|meetings?|summit|visit|call|consultations|negotiations)\b")
+
+
+def other_deeds(
+    analysis: Analysis, actors: Sequence[Entity], at: int | None = None
+) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+    """The spans (in the sentence's text) of time clauses that tell another party's deed and do
+    not hold the act at ``at`` in the masked text, if given (their dates are that deed's), and
+    the span of the one that holds it ("Russia expelled two diplomats on Thursday after Moldova
+    expelled a Russian envoy": only its own dates are that act's); none when the masked text
+    and the text do not show the same clauses."""
+    masked, text = analysis.masked, analysis.sentence.text
+    if "fter " not in masked and "efore " not in masked:
+        return [], None
+    in_masked = list(_OTHER_DEED.finditer(masked))
+    in_text = list(_OTHER_DEED.finditer(text))
+    if not in_masked or len(in_masked) != len(in_text):
+        return [], None
+    own = {a.key for a in actors}
+    spans = []
+    holding = None
+    for m, t in zip(in_masked, in_text, strict=True):
+        if at is not None and m.start() <= at < m.end():
+            holding = (t.start(), t.end())
+            continue
+        if _MEETING_NOUN.search(m.group("s")):
+            continue  # "after a meeting that ended on Friday"
+        named = [
+            e for slot in _SLOT_MARK.findall(m.group("s")) for e in analysis.mention(slot).entities
+        ]
+        if any(e.key in own for e in named):
+            continue  # "after Russia had ..." of the act's own actor
+        spans.append((t.start(), t.end()))
+    return spans, holding
 
 
 def past_boundary(masked: str, day: dt.date | None) -> re.Match[str] | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from dipld.extract import acts
-from dipld.extract.asks import aside_meeting_date, dates_occasion, past_boundary
+from dipld.extract.asks import aside_meeting_date, dates_occasion, other_deeds, past_boundary
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     OWN_MINISTRY_NAMES,
@@ -6826,6 +6826,8 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Regarding Ukraine, the two ministers condemned ...": an introduction names no actor
     head = head[intro_end(head) :]
+    if head[:1] in "LlUJjS" and (like := _LIKE_OTHERS.match(head)) is not None:
+        head = head[like.end() :]  # "Like the United States, Canada has ...": no list (session 24)
     if (relative := _RELATIVE_ACTOR.fullmatch(head)) is not None:
         return [e for e in entities_of(analysis, relative.group("g")) if e.kind in _ACTOR_KINDS]
     # "Russia, which Seoul suspects of ..., vetoed ...": the relative clause is an aside
@@ -6848,6 +6850,15 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         # second verb of X, after the clause X reported
         clause = clauses[-2]
     groups = list(_SLOT_GROUP.finditer(clause))
+    if (
+        groups
+        and _SECOND_VERB_END.search(clause)
+        and (unnamed := _UNNAMED_SUBJECT.match(clause)) is not None
+        and unnamed.end() == groups[0].start()
+    ):
+        # "The Secretary condemned the Houthis' attacks ... and urged Iran to ...": the group
+        # is the first verb's object; the subject is unnamed (session 24)
+        return []
     # (also "Kuleba thanked the EU for ... but called on the bloc to ...")
     if len(groups) >= 2 and re.search(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", clause):
         # "X accused Y of ... and urged Z": a second verb of the clause's subject
@@ -6947,6 +6958,18 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     return found
 
 
+# a subject no slot names, a verb and the start of its object: "The Secretary condemned the "
+_UNNAMED_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z-]+\s+){1,3}?"
+    r"(?:also\s+|has\s+|have\s+|had\s+)?[a-z]{3,}ed\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}"
+)
+_SECOND_VERB_END = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+# a fronted comparison with others ("Like the United States, ", "Unlike Hungary, "): they are
+# not the subject's co-actors
+_LIKE_OTHERS = re.compile(
+    r"(?:[Uu]nlike|[Ll]ike|[Jj]ust\s+like|[Ss]imilar(?:ly)?\s+to)\s+(?:the\s+)?§[SDOPG]\d+§"
+    r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[SDOPG]\d+§)*,\s+"
+)
 _UNDER_THEN = re.compile(r"\bunder(?:\s+then-?)?$")
 
 
@@ -6968,7 +6991,10 @@ def _reporter_of_second_verb(analysis: Analysis, head: str) -> list[Entity]:
 # ("Japan, like other members of the Quad, condemned ...": the aside names no actor either)
 _APPOSITION = re.compile(
     r"(?<=§),\s+(?:a|an|one\s+of|the(?=\s+[a-z])|(?:un)?like(?=\s+(?:other|fellow|its|the)\s))"
-    r"\s+[^,;]{1,60}?,(?=\s)"
+    r"\s+[^,;]{1,60}?,(?=\s)|"
+    # "Belarus, Russia's closest ally, condemned ...": the possessor names no actor (session 24)
+    r"(?<=§),\s+§[SDO]\d+§['’]s?\s+(?:[a-z-]+\s+){0,3}[a-z-]+"
+    r"(?:\s+(?:in|on|of|for)\s+(?:the\s+)?(?:§[A-Z]\d+§|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,(?=\s)"
 )
 
 
@@ -7087,7 +7113,12 @@ _ACT_OF_BY = re.compile(
     r"\s*(?:the|this|that|its)\s+(?:[a-z-]+\s+){0,3}?(?:of|on|against|in|into|at)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?§[SDOPC]\d+§(?:\s+[a-z-]+){0,3}?\s+by\s+(?:the\s+)?§[SDO]\d+§"
 )
-_VICTIM = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on|against|in|at|into)\s+(?:the\s+)?§")
+_VICTIM = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on|against|in|at|into)\s+(?:the\s+)?§|"
+    # "condemned the invasion of Ukraine": the state invaded (session 24)
+    r"\s*(?:the\s+)?(?:[a-z-]+\s+)?(?:invasion|occupation|annexation|bombardment|blockade|"
+    r"bombing|shelling)\s+of\s+(?:the\s+)?§"
+)
 _OBJECT_PARTY = re.compile(
     # "condemned Hamas' brutal terrorist attack on Israel": the party whose act it is
     r"^[^§;]{0,80}?(?:\b(?:in|of|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)|(?P<p>§[SDO]\d+§)['’]s?(?!\w))"
@@ -7109,7 +7140,9 @@ _BARE_SITUATION = re.compile(
 )
 _ATTACK_ON = re.compile(
     r"^[^§;]{0,40}?\b(?:attacks?|strikes?|air\s*strikes?|bombings?|shelling|assaults?|killings?|"
-    r"murders?|raids?)\s+(?:on|against|of|targeting)\b"
+    # ("the invasion of Ukraine", "the blockade of Qatar": the state that suffers it, session 24)
+    r"murders?|raids?|invasions?|occupation|annexation|bombardments?|blockade)\s+"
+    r"(?:on|against|of|targeting)\b"
 )
 
 
@@ -7562,6 +7595,49 @@ def _told_on(analysis: Analysis, doc: Doc) -> TimeValue | None:
     return days[0] if len(days) == 1 else None
 
 
+def _own_clause_date(analysis: Analysis, start: int, end: int) -> TimeValue | None:
+    """The date told inside the relative clause whose trigger the masked text has from
+    ``start`` to ``end``: "the sanctions that the United States imposed on Venezuela in 2019
+    (were eased in October)" (the clause found in the text by its first word)."""
+    masked, text = analysis.masked, analysis.sentence.text
+    first = re.match(r"[\w-]+", masked[start:end])
+    if first is None:
+        return None
+    word = re.compile(rf"\b{re.escape(first.group(0))}\b")
+    k = len(word.findall(masked, 0, start))
+    found = list(word.finditer(text))
+    if k >= len(found):
+        return None
+    at = found[k].start()
+    stop = _CLAUSE_STOP.search(text, at)
+    last = stop.start() if stop is not None else len(text)
+    begin = analysis.sentence.begin
+    for d in analysis.dates:
+        if d.end_value is None and not d.since and at <= d.begin - begin < last:
+            return d.value
+    return None
+
+
+# where a relative clause ends: its comma, or the main clause's verb
+_CLAUSE_STOP = re.compile(r"[,;]|\s(?:were|was|is|are|has|have|had|will|would|remain|remains)\s")
+
+
+def _holding_aside(
+    analysis: Analysis, at: int, asides: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The relative clause (its span in the text, one of ``asides``) that holds the act at
+    ``at`` in the masked text: "Erdogan, who has criticised Israel's offensive, met ... on
+    Saturday" (the criticism is not Saturday's); None when it is in none, or the masked text
+    and the text do not show the same relative clauses."""
+    in_masked = list(RELATIVE.finditer(analysis.masked))
+    if len(in_masked) != len(asides):
+        return None
+    return next(
+        (span for m, span in zip(in_masked, asides, strict=True) if m.start() <= at < m.end()),
+        None,
+    )
+
+
 def _event_date(
     analysis: Analysis,
     doc: Doc,
@@ -7578,6 +7654,7 @@ def _event_date(
     text, begin = analysis.sentence.text, analysis.sentence.begin
     start = _reported_from(analysis, at) if reported and at is not None else None
     asides = [(m.start(), m.end()) for m in RELATIVE.finditer(text)]
+    holding = _holding_aside(analysis, at, asides) if at is not None and asides else None
     reaction = event_type in _REACTIONS
     dated = [
         d
@@ -7586,7 +7663,12 @@ def _event_date(
         and not d.since
         # "the EU's trade deficit with China, which reached EUR 400 billion in 2022": the
         # date of what the relative clause says, not of the act
-        and not any(a <= d.begin - begin < b for a, b in asides)
+        # (an act told in a relative clause has that clause's dates only)
+        and (
+            holding[0] <= d.begin - begin < holding[1]
+            if holding is not None
+            else not any(a <= d.begin - begin < b for a, b in asides)
+        )
         and not (
             reaction
             and dates_object_event(text, d.begin - begin)
@@ -7601,6 +7683,20 @@ def _event_date(
     ]
     if start is not None and not dated:
         return None  # the date of the saying, or of the meeting it was said at, is not the act's
+    if at is not None and dated:
+        deeds, holding = other_deeds(analysis, actors, at)
+        if holding is not None:
+            # "Russia expelled two diplomats on Thursday after Moldova expelled a Russian
+            # envoy": the act of the time clause has that clause's dates only (session 24)
+            dated = [d for d in dated if holding[0] <= d.begin - begin < holding[1]]
+            if not dated:
+                return None
+        if deeds:
+            # "Mexico recalled its ambassador after police raided its embassy on Friday": Friday
+            # is the raid's (session 24)
+            dated = [d for d in dated if not any(a <= d.begin - begin < b for a, b in deeds)]
+            if not dated:
+                return None
     if at is not None and _SINCE_ACT.search(analysis.masked, max(0, at - 80), at):
         if not _VERB_AT.match(analysis.masked, at):
             # "ties have deteriorated since Moscow's full-scale invasion of Ukraine": the act
@@ -7754,6 +7850,13 @@ _ADJACENT_AND = re.compile(
 _WHO_DID = re.compile(
     r"\b(?:condemn|criticis|criticiz|denounc|censur|rebuk)\w*\s+(?:the\s+)?(?P<a>§[SD]\d+§),\s+(?:who|which)\s+"
     r"(?:(?!said\b|says\b|claimed\b|claims\b|denied\b|denies\b|that\b)[^;:,§])*$"
+)
+# a clause its speaker denies, up to the trigger: "denied that Russia had", "denied reports
+# that", "denied attacking"
+_DENIED_THAT = re.compile(
+    r"\b(?:(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|"
+    r"accusations?|suggestions?|assertions?|rumou?rs)\s+)?that\s+(?:(?!\bbut\b|"
+    r"\band\s+(?:also\s+)?[a-z]+ed\b|\bwhile\b|\bsaying\b)[^;.,])*|(?:denied|denies|denying)\s+(?:(?:ever|having)\s+)*)$"
 )
 _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
 # an intention or plan denied before an infinitive or "of ...ing" trigger: "did not intend to",
@@ -8056,6 +8159,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # attacker (the passive triggers read "was hit by ...")
             if not trigger.litotes and (NEGATION.search(window) or NEGATION.search(m.group(0))):
                 continue
+            if "den" in head and _DENIED_THAT.search(head, max(0, len(head) - 200)):
+                continue  # "The Kremlin denied that Russia had attacked a train": an act denied
+                # is none (session 24)
             if (
                 head.endswith(("to ", "of "))
                 and ("no" in words or analysis.negated)
@@ -8859,6 +8965,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
             )
             if cameo == "1312":
                 when = _told_on(analysis, doc)
+            if (
+                own_clause
+                and (in_clause := _own_clause_date(analysis, m.start(), m.end())) is not None
+            ):
+                when = (
+                    in_clause  # "the sanctions that X imposed on Y in 2019 were eased in October"
+                )
             since = _since(analysis)
             total = _TOTAL_SINCE.search(tail) if event_type == "AID" else None
             if total is not None and total.group("n") is not None:

@@ -2895,6 +2895,7 @@ _NOT_A_GROUP = (
     he she they it we police army troops forces government officials security military
     president minister leader rebel insurgent terrorist separatist islamist armed drone missile
     shia shiite sunni alawite druze christian muslim tribal local state private
+    unidentified unknown unnamed suspected alleged masked several some many other
     """.split()
     )
     | CALENDAR_WORDS
@@ -3860,6 +3861,10 @@ _ACTOR_GROUP = re.compile(
     r"counterparts?|positions|territory|villages|towns|cities|ships|vessels|"
     r"embassy|citizens|nationals|warships|aircraft|jets|drones|missiles|rockets|warplanes|bombers|"
     r"units|navy|coast\s+guard|police|"
+    # "A Russian missile struck Kharkiv": one weapon that acts, by its verb (session 24; not "a
+    # Russian missile attack", "the Russian drone programme")
+    r"(?:missile|drone|rocket|warplane|fighter\s+jet|bomber)(?=\s+(?:also\s+)?(?:struck|hit|"
+    r"attacked|targeted|slammed\s+into|destroyed|damaged|killed)\b)|"
     # "Russian and Turkish servicemen held joint patrols", "a Russian frigate"
     r"servicemen|sailors|marines|paratroopers|peacekeepers|frigates?|destroyers?|submarines?|"
     r"corvettes?|naval\s+forces|armed\s+forces|air\s+forces|"

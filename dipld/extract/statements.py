@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from dipld.extract import acts
-from dipld.extract.asks import aside_meeting_date, dates_occasion, past_boundary
+from dipld.extract.asks import aside_meeting_date, dates_occasion, other_deeds, past_boundary
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     Doc,
@@ -907,6 +907,7 @@ _HOSTILE = re.compile(
 
 
 # "working together with Sweden as NATO Allies": the body both belong to is no recipient
+_WHICH_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\s")
 _AS_MEMBERS = re.compile(r"\s+as\s+(?:fellow\s+|close\s+)?(?:the\s+)?§O\d+§")
 
 
@@ -915,6 +916,9 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     Philippines", "our partnership with ASEAN"), other than the actor or its own state."""
     skip = {a.key for a in actors} | own
     clause = _AS_MEMBERS.split(_CLAUSE_END.split(text[:100])[0])[0]
+    # "Japan's decision to double its defence spending, which China criticised": the relative
+    # clause tells another party's act (session 24)
+    clause = _WHICH_AFTER.split(clause, 1)[0]
     for m in _PARTY.finditer(clause):
         if _PLACE_OF_NAME.search(clause, max(0, m.start() - 60), m.start()):
             continue  # "to join the Combined Maritime Forces in Bahrain": where the body is
@@ -999,9 +1003,13 @@ def _date(
     the two states signed a treaty on Friday": Friday), the telling's only when it has none;
     none before ``since`` (in the sentence's text), which tell an earlier predicate's time."""
     text, begin = analysis.sentence.text, analysis.sentence.begin
+    deeds = other_deeds(analysis, actors)[0] if analysis.dates else []
     for d in analysis.dates if deed else analysis.spoken_order(analysis.dates):
         if d.begin - begin < since:
             continue  # "congratulated X on the transfer of power in August and reaffirmed ..."
+        if deeds and any(a <= d.begin - begin < b for a, b in deeds):
+            continue  # "thanked the UAE after Abu Dhabi pledged $35 billion on Sunday": the
+            # pledge's day (session 24)
         if _DEADLINE.search(text, 0, d.begin - begin):
             continue  # "by May 14": a deadline, not the day of the act
         if _PROMISED_ACT.search(text, 0, d.begin - begin):
