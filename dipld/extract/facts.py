@@ -22,12 +22,14 @@ from dipld.extract.gazetteer import fold
 from dipld.extract.mentions import MentionFinder
 from dipld.extract.patterns import (
     DATELINE,
+    POSSESSED_PERSON,
     active_voice,
     aside_reading,
     fronted_readings,
     in_relative_clause,
     intro_end,
     opening_parties,
+    possessed_people_reading,
     second_verb_reading,
 )
 from dipld.extract.people import entity_of
@@ -487,6 +489,8 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         if "ing " in analysis.masked[:12]:
             for reading in fronted_readings(analysis.masked):
                 _aside_reading(analysis, doc, every_rule, before, reading)
+        if "s §P" in analysis.masked:
+            _possessed_reading(analysis, doc, every_rule, before)
         _occasion(analysis, doc)
         if len(doc.facts) > before:
             _commercial_deals(doc, before)
@@ -646,6 +650,59 @@ def _each_actor(fact: Fact) -> list[Fact]:
     if fact.cls is not FactClass.EVENT or len(actors) < 2 or not fact.get("recipient"):
         return [fact]
     return [fact.with_args({**dict(fact.args), "actor": (a,)}) for a in actors]
+
+
+def _possessed_reading(
+    analysis: Analysis, doc: Doc, every_rule: Sequence[Rule], before: int
+) -> None:
+    """The facts a sentence tells of people named after their state's possessive ("Mexico's
+    Andres Manuel Lopez Obrador hosted Colombia's Gustavo Petro"), read by the rules from the
+    sentence with the people alone (:func:`patterns.possessed_people_reading`): a fact the
+    first reading gave with a person's state in the person's place ("Kenya's William Ruto met
+    Ethiopia's Abiy Ahmed Ali": Ruto and Ethiopia) gives way to the one with the person; the
+    others are added unless the first reading gave them."""
+    masked = possessed_people_reading(analysis.masked)
+    if masked is None:
+        return
+    state_of: dict[str, str] = {}  # a person's key -> the key of the state before them
+    for m in POSSESSED_PERSON.finditer(analysis.masked):
+        state = analysis.mention(f"§S{m.group(1)}§").entity
+        person = analysis.mention(m.group(2)).entity
+        if state is not None and person is not None and person.kind is EntityKind.PERSON:
+            state_of[person.key] = state.key
+    if not state_of:
+        return
+    reading = dataclasses.replace(analysis, masked=masked)
+    start = len(doc.facts)
+    for rule in every_rule:
+        if rule is not tenures and rule.__name__ != "remember":
+            rule(reading, doc)
+    added = doc.facts[start:]
+    del doc.facts[start:]
+    for fact in added:
+        kind, parties = _fact_parties(fact)
+        if not parties:
+            continue
+        told = [_fact_parties(doc.facts[i]) for i in range(before, len(doc.facts))]
+        if (kind, parties) in told:
+            continue
+        as_states = frozenset((r, state_of.get(k, k)) for r, k in parties)
+        if as_states == parties:
+            continue  # (no person of a possessive in it: the first reading's business)
+        stood_in = [
+            i
+            for i in range(before, len(doc.facts))
+            if _fact_parties(doc.facts[i]) == (kind, as_states)
+            or (
+                (t := _fact_parties(doc.facts[i]))[0] == kind
+                and t[1] < parties | as_states
+                and t[1] & (as_states - parties)
+            )
+        ]
+        if stood_in:
+            doc.facts[stood_in[0]] = fact
+        elif not any(t[0] == kind and t[1] <= parties for t in told):
+            doc.facts.append(fact)
 
 
 def _outside_aside(analysis: Analysis, masked: str) -> list[DateMention]:

@@ -1084,3 +1084,23 @@ def fronted_readings(masked: str) -> list[str]:
         f"{subject} {_PAST[m.group('p')]} {m.group('rest')}.",
         f"{subject} {masked[m.end() :]}",
     ]
+
+
+# a person named with their state's possessive: "§S0§'s §P1§" ("Kenya's William Ruto")
+POSSESSED_PERSON = re.compile(r"§S(\d+)§['’]s\s+(§P\d+§)")
+
+
+def possessed_people_reading(masked: str) -> str | None:
+    """The sentence with each person named after a state's possessive ("Mexico's Andres Manuel
+    Lopez Obrador hosted Colombia's Gustavo Petro") as the person alone, for the rules that read
+    a person where the possessive puts a state first; None when it has none.
+
+    >>> possessed_people_reading("§S0§'s §P1§ hosted §S2§'s §P3§ on Friday.")
+    '§P1§ hosted §P3§ on Friday.'
+    >>> possessed_people_reading("§S0§'s president §P1§ spoke.") is None
+    True
+    """
+    if "s §P" not in masked:
+        return None
+    reading = POSSESSED_PERSON.sub(r"\2", masked)
+    return reading if reading != masked else None
