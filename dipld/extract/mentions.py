@@ -7,6 +7,7 @@ form otherwise. Then the sentence is masked for the fact rules (see :mod:`.spans
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -269,10 +270,26 @@ _REPORTING_BEFORE = re.compile(
 _WHO_AFTER_OTHER = re.compile(r"\b(?:who|whom|which|whose)\b")
 # '"We condemn ...," said Chancellor Scholz', '"We condemn ...," Scholz said': a quotation and
 # who said it
+_SAYING = (
+    # ("told reporters", "told Reuters"; not "told his guest": "we" may be both of them)
+    r"(?:said|says|added|stressed|declared|wrote|stated|noted|insisted|warned|"
+    r"told\s+(?:reporters|journalists|lawmakers|parliament|(?:the\s+|a\s+)?(?:press|media|"
+    r"news\s+conference|press\s+conference)|[A-Z]\w+)|"
+    r"tweeted|posted|underlined|emphasi[sz]ed|explained|asserted|affirmed|remarked|commented)"
+)
 _QUOTE_SPEAKER = re.compile(
-    r"[\"“](?P<q>[^\"“”]{5,600}?)[,.!?]?[\"”],?\s+(?:(?:said|says|added|stressed|declared)\s+"
-    r"(?:the\s+)?(?P<s1>\S)|(?:the\s+)?(?P<s2>\S)[^\"“”]{0,120}?\s+(?:said|says|added|stressed|"
-    r"declared)\b)"
+    rf"[\"“](?P<q>[^\"“”]{{5,600}}?)[,.!?]?[\"”],?\s+(?:{_SAYING}\s+"
+    rf"(?:the\s+)?(?P<s1>\S)|(?:the\s+)?(?P<s2>\S)[^\"“”]{{0,120}}?\s+{_SAYING}\b)"
+)
+# the speaker before the quotation: 'Egypt said: "We strongly condemn ..."'
+_SPEAKER_QUOTE = re.compile(
+    rf"^(?:the\s+)?(?P<s2>\S)[^\"“”]{{0,120}}?\s+{_SAYING}(?:\s+on\s+[A-Z][a-z]+)?\s*[:,]\s*"
+    r"[\"“](?P<q>[^\"“”]{5,600})[\"”]"
+)
+# a demonym that is a state's body ("the Egyptian foreign ministry said"): the state speaks
+_DEMONYM_BODY = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|office|embassy|mission|delegation|"
+    r"authorities|officials|spokes(?:man|woman|person)|side|leadership|presidency|cabinet)\b"
 )
 
 
@@ -297,17 +314,20 @@ _TITLED_SURNAME = re.compile(
 _MY = re.compile(r"(?<![\w§])[Mm]y\b")
 
 
-def _speaker(mentions: list[Mention], quoted: re.Match[str], base: int) -> Mention | None:
-    """The person, state or organisation named right after a quotation as its speaker."""
-    at = base + quoted.start("s1" if quoted.group("s1") else "s2")
-    return next(
-        (
-            m
-            for m in mentions
-            if m.begin == at and m.code in {Code.PERSON, Code.STATE, Code.ORG} and m.entities
-        ),
-        None,
-    )
+def _speaker(
+    mentions: list[Mention], quoted: re.Match[str], base: int, text: str
+) -> Mention | None:
+    """The person, state or organisation named right after a quotation (or before it) as its
+    speaker; a demonym of a state's body ("the Egyptian foreign ministry") as its state."""
+    at = base + quoted.start("s1" if quoted.groupdict().get("s1") else "s2")
+    for m in mentions:
+        if m.begin != at or not m.entities:
+            continue
+        if m.code in {Code.PERSON, Code.STATE, Code.ORG}:
+            return m
+        if m.code is Code.DEMONYM and _DEMONYM_BODY.match(text, m.end - base):
+            return dataclasses.replace(m, code=Code.STATE)
+    return None
 
 
 def _has_quote(text: str) -> bool:
@@ -1442,8 +1462,14 @@ class MentionFinder:
             for m in _MY.finditer(text):
                 if free(m.start(), m.end()):
                     refer(m, author_code, (self.author,), 0.75)
-        quoted = _QUOTE_SPEAKER.match(text) if text[:1] in '"“' else None
-        speaker = _speaker(out, quoted, base) if quoted else None
+        quoted = (
+            _QUOTE_SPEAKER.match(text)
+            if text[:1] in '"“'
+            else _SPEAKER_QUOTE.match(text)
+            if '"' in text or "“" in text
+            else None
+        )
+        speaker = _speaker(out, quoted, base, text) if quoted else None
         turn = self.turn
         if turn is not None and not speaker:
             # "I", "we", "you" in a speaker's turn of a transcript: the speaker, their state, the
@@ -1456,7 +1482,12 @@ class MentionFinder:
             if not free(m.start(), m.end()):
                 continue
             word = m.group("p").lower()
-            if speaker and word in {"we", "i"} and m.end() <= quoted.end("q"):  # type: ignore[union-attr]
+            if (
+                speaker
+                and word in {"we", "i"}
+                and quoted.start("q") <= m.start()  # type: ignore[union-attr]
+                and m.end() <= quoted.end("q")  # type: ignore[union-attr]
+            ):
                 # '"We strongly condemn ...," said Chancellor Olaf Scholz': the speaker
                 refer(m, speaker.code, speaker.entities, 0.75)
                 continue

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (a table of sentences)
 """People named after their state's possessive (session 24).
 
 "Mexico's Andres Manuel Lopez Obrador hosted Colombia's Gustavo Petro on Friday" gave no
