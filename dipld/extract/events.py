@@ -5008,7 +5008,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "said he was deeply concerned by Russia's detention of ..."
         # "We remain deeply concerned about Iran's transfers of drones to Russia"
         r"(?:was|were|is|are|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|seriously\s+|"
-        r"very\s+|extremely\s+|greatly\s+)?concerned\s+(?:by|about|over)|"
+        r"very\s+|extremely\s+|greatly\s+)?(?:concerned|troubled|alarmed|disturbed|dismayed)\s+"
+        r"(?:by|about|over|at)|"
         r"raised\s+(?!(?:no|any)\s)(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+"
         r"(?:about|over|regarding|with)|"
         # "China expressed strong dissatisfaction with the US decision"
@@ -5018,7 +5019,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "111",
         needs=(
             "concern concerns concerned dissatisfaction displeasure discontent indignation "
-            "outrage disappointment"
+            "outrage disappointment troubled alarmed disturbed dismayed"
         ),
         needs_recipient=True,
         in_object=True,
@@ -5394,12 +5395,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:warned|warns|has\s+warned|have\s+warned)(?=\s+that\s+(?:the\s+)?§[SDOP]\d+§['’]?s?\s+"
         r"(?:[\w§-]+\s+){0,6}?(?:would|will)\s+(?:be\s+met\s+(?:with|by)|trigger|prompt|provoke|"
-        r"draw|face|result\s+in)\s+(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}?(?:countermeasures|response|"
-        r"retaliation|consequences|reprisals|revenge|retribution|punishment)\b)",
+        r"draw|face|result\s+in|pay)\s+(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}?(?:countermeasures|"
+        r"response|retaliation|consequences|reprisals|revenge|retribution|punishment|price)\b)",
         "THREATEN",
         "130",
         needs="countermeasures response retaliation consequences reprisals revenge retribution "
-        "punishment",
+        "punishment price",
         needs_recipient=True,
         in_object=True,
     ),

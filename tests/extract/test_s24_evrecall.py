@@ -1,12 +1,12 @@
 # ruff: noqa: E501  (a table of sentences)
 """Verbal acts the rules missed, and one warning aimed at the wrong party (session 24).
 
-A battery of 100 fresh sentences of verbal acts (criticism, accusations, demands, support,
+A battery of 130 fresh sentences of verbal acts (criticism, accusations, demands, support,
 rejections, threats, protests; wire, readout and ministry styles, every region) written before
 running the extractor, kept out of the repository, found at c2de3eb:
 
-- wrong facts (4): "warned|warns(?=...)" let the bare "warned" through, so a warning took any
-  later party as the one warned ("Putin warned the West against sending troops to Ukraine":
+- wrong facts (3 rows, 2 sentences; two more in paraphrases): "warned|warns(?=...)" let the
+  bare "warned" through, so a warning took any later party as the one warned ("Putin warned the West against sending troops to Ukraine":
   THREATEN at Ukraine; "The UN warned that fighting in Sudan could spread to Chad": THREATEN at
   Chad). FIXED: both alternatives need the party right after the verb; the warnings the bare
   verb found rightly ("warned that Finland's accession would be met with countermeasures",
@@ -16,7 +16,7 @@ running the extractor, kept out of the repository, found at c2de3eb:
   weapons to the Houthis": a third party's report cannot be told from an allegation by its
   words), and a person's act given to the state ("Israel's Foreign Minister Israel Katz
   accused ...": a convention, see docs/extraction.md session 22).
-- misses (13 of the battery's rows), built where the structure is general:
+- misses (14 of the battery's rows, 6 left), built where the structure is general:
   1. criticism told by "hit out at", "lashed out at" (ACCUSE 111);
   2. backing told by "threw its weight behind" (SUPPORT 051), the party or what it owns;
   3. an allegation in reported speech of a crime or an attack ("said Israel was committing
@@ -29,7 +29,10 @@ running the extractor, kept out of the repository, found at c2de3eb:
      REJECT 120), only when what it is of has a named owner;
   6. aid asked of a named party ("requested a loan from India", "sought air defence systems
      from Germany": REQUEST);
-  7. a denial of "the accusations" after a state's accusation and another by a person the KB
+  7. concern told by its kin ("deeply troubled by Georgia's law", "dismayed at China's
+     decision"), as "concerned by": at the party whose act it is, none for a situation;
+  8. "warned that the United States would pay a price" (THREATEN), as a response threatened;
+  9. a denial of "the accusations" after a state's accusation and another by a person the KB
      lacks with no side known (Sikorski, no country told): the state's, not an ambiguity.
 
 Left (one sentence each): "Orban hits out at Brussels" (Brussels as the EU, a linking
@@ -38,8 +41,8 @@ has sought a $5 billion loan from the European Union" (an amount inside the obje
 will never accept NATO's expansion, Lavrov said" (a stance in the future), "Japan strongly
 condemned North Korea's launch ... on Sunday" (whose date "on Sunday" is: left undated).
 
-Hit rate at c2de3eb (main, before this change): positives 6/31, negatives 16/19. After:
-positives 31/31, negatives 19/19."""
+Hit rate at c2de3eb (main, before this change): positives 7/34, negatives 19/22. After:
+positives 34/34, negatives 22/22."""
 
 from __future__ import annotations
 
@@ -277,6 +280,28 @@ POSITIVES = [
         {"Q851"},
         id="warned-people-face-revenge",
     ),
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi accused Washington of violating China's sovereignty and warned that the United States would pay a price for its provocation.",
+        "THREATEN",
+        {"Q701801"},
+        {"Q30"},
+        id="warned-pay-a-price",
+    ),
+    # concern told by its kin ("deeply troubled by", "dismayed at")
+    pytest.param(
+        "The State Department said it was deeply troubled by Georgia's foreign agents law.",
+        "ACCUSE",
+        {"Q30"},
+        {"Q230"},
+        id="troubled-by",
+    ),
+    pytest.param(
+        "Germany is dismayed at China's decision to ban the imports.",
+        "ACCUSE",
+        {"Q183"},
+        {"Q148"},
+        id="dismayed-at",
+    ),
 ]
 
 
@@ -387,6 +412,16 @@ NEGATIVES = [
     ),
     pytest.param(
         "Poland received weapons from the United States.", "REQUEST", None, id="received-from"
+    ),
+    pytest.param(
+        "The UN said it was alarmed by the fighting in Sudan.",
+        "ACCUSE",
+        None,
+        id="alarmed-situation",
+    ),
+    pytest.param("Japan was not alarmed by China's drills.", "ACCUSE", None, id="alarmed-negated"),
+    pytest.param(
+        "Canada was troubled by the floods in Pakistan.", "ACCUSE", None, id="troubled-disaster"
     ),
 ]
 
