@@ -6411,7 +6411,13 @@ _SUPPORT_VOICED = re.compile(
 _AID_FROM = re.compile(
     r"\b(?:assistance|aid|funding|support|grants?|loans?)\s+from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
 )
-_RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
+# (not "halt the release of treated water", "the release of the report": no persons or
+# property let go; session 24)
+_RELEASE = re.compile(
+    r"\brelease\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:water|wastewater|emissions|report|"
+    r"data|findings|documents|statement)\b)",
+    re.IGNORECASE,
+)
 # the request's object right after its recipient: help or backing
 _ASKED_FOR = re.compile(
     rf"\s+(?:the\s+)?§[SDOP]\d+§(?:['’]s)?\s+{_ASKED_WHEN}(?:to\s+(?:(?P<policy>support|back|endorse)|help|"

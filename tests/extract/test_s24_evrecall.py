@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (a table of sentences)
 """Verbal acts the rules missed, and one warning aimed at the wrong party (session 24).
 
-A battery of 130 fresh sentences of verbal acts (criticism, accusations, demands, support,
+A battery of 150 fresh sentences of verbal acts (criticism, accusations, demands, support,
 rejections, threats, protests; wire, readout and ministry styles, every region) written before
 running the extractor, kept out of the repository, found at c2de3eb:
 
@@ -32,7 +32,9 @@ running the extractor, kept out of the repository, found at c2de3eb:
   7. concern told by its kin ("deeply troubled by Georgia's law", "dismayed at China's
      decision"), as "concerned by": at the party whose act it is, none for a situation;
   8. "warned that the United States would pay a price" (THREATEN), as a response threatened;
-  9. a denial of "the accusations" after a state's accusation and another by a person the KB
+  9. (a wrong code) a demand to halt "the release of treated water" coded 1053 (release of
+     persons or property): now 100;
+  10. a denial of "the accusations" after a state's accusation and another by a person the KB
      lacks with no side known (Sikorski, no country told): the state's, not an ambiguity.
 
 Left (one sentence each): "Orban hits out at Brussels" (Brussels as the EU, a linking
@@ -42,7 +44,7 @@ will never accept NATO's expansion, Lavrov said" (a stance in the future), "Japa
 condemned North Korea's launch ... on Sunday" (whose date "on Sunday" is: left undated).
 
 Hit rate at c2de3eb (main, before this change): positives 7/34, negatives 19/22. After:
-positives 34/34, negatives 22/22."""
+positives 34/34, negatives 22/22. REQUEST codes: 2/4 before, 4/4 after."""
 
 from __future__ import annotations
 
@@ -424,6 +426,37 @@ NEGATIVES = [
         "Canada was troubled by the floods in Pakistan.", "ACCUSE", None, id="troubled-disaster"
     ),
 ]
+
+
+# a demand to halt a discharge is no demand to release persons or property (CAMEO 1053)
+CAMEOS = [
+    pytest.param(
+        "The Pacific Islands Forum urged Japan to halt the release of treated water.",
+        "100",
+        id="halt-release-of-water",
+    ),
+    pytest.param(
+        "China urged Japan to stop the release of radioactive wastewater into the sea.",
+        "100",
+        id="stop-release-of-wastewater",
+    ),
+    pytest.param(
+        "The United Kingdom called on Russia to release Vladimir Kara-Murza.",
+        "1053",
+        id="release-a-person",
+    ),
+    pytest.param(
+        "Australia urged China to secure the release of Yang Hengjun.",
+        "1053",
+        id="release-of-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cameo"), CAMEOS)
+def test_request_code(text: str, cameo: str) -> None:
+    got = [c for t, _, _, c in typed_events(text, DAY) if t == "REQUEST"]
+    assert got == [cameo], got
 
 
 @pytest.mark.parametrize(("text", "kind", "recipient"), NEGATIVES)
