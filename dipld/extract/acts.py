@@ -438,6 +438,11 @@ def _sides(doc: Doc, agents: tuple[Entity, ...]) -> frozenset[str]:
     return frozenset((side_of(doc, e) or e).key for e in agents)
 
 
+def _sideless(doc: Doc, e: Entity) -> bool:
+    """Whether ``e`` is a person the KB lacks, of no side known."""
+    return e.kind is EntityKind.PERSON and not e.qid and side_of(doc, e) is None
+
+
 def _events_told_at(doc: Doc, begin: int) -> bool:
     """Whether the sentence beginning at ``begin`` told an event (an act of its own)."""
     for fact in reversed(doc.facts):
@@ -512,6 +517,11 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
         chosen = [a for a in _told_before(analysis, text) if a.kind in kinds] or [
             a for a in told if a.kind in kinds
         ]
+    if len({_sides(doc, a.agents) for a in chosen}) > 1:
+        # "Poland accused Moscow of sabotage. Sikorski said Russia was behind an arson attack.
+        # Russia denied the accusations": a person of no known side (absent from the KB, no
+        # office told) beside a state is no second party (session 24)
+        chosen = [a for a in chosen if not all(_sideless(doc, e) for e in a.agents)] or chosen
     if not chosen or len({_sides(doc, a.agents) for a in chosen}) != 1:
         return None
     agents = chosen[-1].agents

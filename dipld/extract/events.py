@@ -4216,7 +4216,7 @@ _JUDGED_ACT = (
     r"(?:decision|move|step|actions?|measures?|policy|statements?|claims?|accusations?|"
     r"allegations?|stance|position|visit|trip|seizure|accession|annexation|deployment|drills|"
     r"exercises|launch(?:es)?|sanctions|expulsions?|bans?|arms\s+sales|removal|behaviou?r|"
-    r"conduct)\b"
+    r"conduct|release|raid|detention|arrests?|incursions?)\b"
 )
 _JUDGEMENT = (
     # ("unprecedented and illegal", "unjustified, inexplicable")
@@ -4360,6 +4360,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "051",
         needs="order orders medal highest top",
         needs_recipient=True,
+    ),
+    # "Brazil threw its weight behind Argentina's claim", "the AU threw its weight behind
+    # Kenya": backing a named party or what it owns (session 24)
+    _t(
+        r"(?:threw|throws|has\s+thrown|have\s+thrown|had\s+thrown)\s+(?:its|their|his|her|our)\s+"
+        r"(?:full\s+|considerable\s+|political\s+|collective\s+)?weight\s+behind",
+        "SUPPORT",
+        "051",
+        needs="threw throws thrown",
+        needs_recipient=True,
+        in_object=True,
+        adjacent=True,
     ),
     # "Turkey approved Sweden's bid to join NATO": backing someone's bid
     _t(
@@ -4766,6 +4778,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "100",
         needs_recipient=True,
     ),
+    # "Ukraine sought more air defence systems from Germany": aid asked of a named party (see
+    # _ASKED_FROM; session 24)
+    _t(
+        r"(?:sought|seeks|seeking)(?=\s+(?:an?\s+|the\s+)?(?:[\w$.-]+\s+){0,3}?(?:loans?|aid|"
+        r"assistance|help|support|weapons|arms|ammunition|funding|financing|credits?|grants?|"
+        r"systems|missiles|troops|vaccines)\s+from\s+(?:the\s+)?§[SDOP]\d+§)",
+        "REQUEST",
+        "100",
+        needs="from",
+        needs_recipient=True,
+    ),
     # "We urge the Philippines to ...", "They condemn ...": the plain present of a plural
     # subject, right after it (never "to condemn")
     _t(
@@ -4945,8 +4968,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
     ),
     # "Beijing slammed Washington for its arms sales to Taiwan": criticism of a named party
+    # ("Hungary hit out at the European Commission over frozen funds": the same, session 24)
     _t(
-        r"slammed|slams|lambasted|lambastes|rebuked|rebukes|castigated|castigates|blasted|blasts",
+        r"slammed|slams|lambasted|lambastes|rebuked|rebukes|castigated|castigates|blasted|blasts|"
+        r"(?:hit|hits|lashed|lashes)\s+out\s+at",
         "ACCUSE",
         "111",
         needs_recipient=True,
@@ -4983,7 +5008,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "said he was deeply concerned by Russia's detention of ..."
         # "We remain deeply concerned about Iran's transfers of drones to Russia"
         r"(?:was|were|is|are|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|seriously\s+|"
-        r"very\s+|extremely\s+|greatly\s+)?concerned\s+(?:by|about|over)|"
+        r"very\s+|extremely\s+|greatly\s+)?(?:concerned|troubled|alarmed|disturbed|dismayed)\s+"
+        r"(?:by|about|over|at)|"
         r"raised\s+(?!(?:no|any)\s)(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+"
         r"(?:about|over|regarding|with)|"
         # "China expressed strong dissatisfaction with the US decision"
@@ -4993,7 +5019,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "111",
         needs=(
             "concern concerns concerned dissatisfaction displeasure discontent indignation "
-            "outrage disappointment"
+            "outrage disappointment troubled alarmed disturbed dismayed"
         ),
         needs_recipient=True,
         in_object=True,
@@ -5355,8 +5381,29 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         warning=True,
     ),
-    # "France warned Iran against further escalation" (a warning to someone, not "warned that")
-    _t(r"warned|warns(?=\s+(?:the\s+)?§)", "THREATEN", "130", needs_recipient=True, adjacent=True),
+    # "France warned Iran against further escalation" (a warning to someone, not "warned that";
+    # not "warned the West against sending troops to Ukraine": no later party as the one warned)
+    _t(
+        r"(?:warned|warns)(?=\s+(?:the\s+)?§)",
+        "THREATEN",
+        "130",
+        needs_recipient=True,
+        adjacent=True,
+    ),
+    # "Russia warned that Finland's accession would be met with countermeasures", "warned that
+    # Kyiv would face consequences": a response threatened to the party whose act is named
+    _t(
+        r"(?:warned|warns|has\s+warned|have\s+warned)(?=\s+that\s+(?:the\s+)?§[SDOP]\d+§['’]?s?\s+"
+        r"(?:[\w§-]+\s+){0,6}?(?:would|will)\s+(?:be\s+met\s+(?:with|by)|trigger|prompt|provoke|"
+        r"draw|face|result\s+in|pay)\s+(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}?(?:countermeasures|"
+        r"response|retaliation|consequences|reprisals|revenge|retribution|punishment|price)\b)",
+        "THREATEN",
+        "130",
+        needs="countermeasures response retaliation consequences reprisals revenge retribution "
+        "punishment price",
+        needs_recipient=True,
+        in_object=True,
+    ),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),
     # "We will not let the Russian government's actions against our Embassy go unanswered": a
     # response vowed to the party whose acts are named
@@ -6364,7 +6411,13 @@ _SUPPORT_VOICED = re.compile(
 _AID_FROM = re.compile(
     r"\b(?:assistance|aid|funding|support|grants?|loans?)\s+from\s+(?:the\s+)?(?P<g>§[SO]\d+§)"
 )
-_RELEASE = re.compile(r"\brelease\b", re.IGNORECASE)
+# (not "halt the release of treated water", "the release of the report": no persons or
+# property let go; session 24)
+_RELEASE = re.compile(
+    r"\brelease\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:water|wastewater|emissions|report|"
+    r"data|findings|documents|statement)\b)",
+    re.IGNORECASE,
+)
 # the request's object right after its recipient: help or backing
 _ASKED_FOR = re.compile(
     rf"\s+(?:the\s+)?§[SDOP]\d+§(?:['’]s)?\s+{_ASKED_WHEN}(?:to\s+(?:(?P<policy>support|back|endorse)|help|"
@@ -9425,8 +9478,12 @@ def _talks_partner(analysis: Analysis, head: str, actors: list[Entity]) -> list[
 
 
 _ASKED_FROM = re.compile(
-    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:explanation|explanations|clarification|"
-    r"apology|compensation|guarantees?|assurances?)\s+from\s+(?:the\s+)?(?P<g>§[SDOPC]\d+§)"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w$.-]+\s+){0,3}?(?:explanation|explanations|clarification|"
+    r"apology|compensation|guarantees?|assurances?|"
+    # "Sri Lanka requested a loan from India", "sought air defence systems from Germany"
+    # (session 24)
+    r"loans?|aid|assistance|help|support|weapons|arms|ammunition|funding|financing|credits?|"
+    r"grants?|systems|missiles|troops|vaccines)\s+from\s+(?:the\s+)?(?P<g>§[SDOPC]\d+§)"
 )
 # "all political leaders in Georgia", "the political leadership of Armenia", "all parties to
 # the conflict in Sudan" (not "all parties to refrain from violence in Georgia": no one named)
@@ -9824,15 +9881,76 @@ _SAID_ACTS_VIOLATE = re.compile(
     r"incursions?|intrusions?)\s+(?:constitutes?|amounts?\s+to|represents?|is|are|was|were)\s+"
     r"(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:violation|breach)\s+of\b"
 )
+# "Petro said Israel was committing genocide in Gaza", "Pakistan said India was behind the
+# bombing": a crime or an attack the speaker lays at another party's door (session 24; not
+# "was not committing", "could be behind": a denial or a guess)
+_SAID_CRIMES = re.compile(
+    r"\b(?:said|says|stated|states|told\s+[^,;]{1,40}?|argued|insisted|charged|declared|"
+    r"asserted|claimed|claims)(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday)(?=\s+that\b))?"
+    r"\s+(?:that\s+)?(?:the\s+)?"
+    rf"(?P<x>{ACTORS})\s+(?:(?:was|is|were|are|had\s+been|has\s+been|had|has|have)\s+"
+    r"(?:\w+ly\s+|still\s+)?(?:committing|committed|perpetrating|perpetrated)\s+(?:an?\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:genocide|war\s+crimes|crimes\s+against\s+humanity|"
+    r"ethnic\s+cleansing|atrocities|massacres?)|"
+    r"(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:responsible\s+for|behind|to\s+blame\s+for)\s+"
+    r"(?:the\s+|these\s+|this\s+|that\s+)?(?:[a-z-]+\s+){0,3}?(?:attacks?|bombings?|"
+    r"strikes?|explosions?|blasts?|assassinations?|killings?|sabotage|shelling|cyberattacks?|"
+    r"hacks?|incursions?|massacres?))\b"
+)
 _VIOLATION_WORDS = frozenset({"violated", "breached", "complying", "compliance", "breach"})
 _VIOLATION_WORDS |= {"violation", "violating", "noncompliant"}
+_VIOLATION_WORDS |= {"genocide", "crimes", "cleansing", "atrocities", "massacre", "massacres"}
+_VIOLATION_WORDS |= {"responsible", "behind", "blame"}
 # "the Department" of a release from a government's own site: its state
 _OWN_DEPARTMENT = re.compile(r"(?:^|,\s+)[Tt]he\s+Department\s+$")
 
 
+# "Japan's condemnation of North Korea's missile launch", "Israel's rejection of Egypt's
+# ceasefire proposal": a reaction told by its noun, its maker's at the owner of what it is of
+# (session 24; not "a possible condemnation", nor one of an act nobody named)
+_NOMINAL_REACTION = re.compile(
+    r"(?<![\w§'’])(?P<x>§[SDO]\d+§)['’]s?\s+(?:(?:strong|swift|sharp|firm|outright|public|"
+    r"official|repeated|categorical|blunt|harsh|vocal)\s+){0,2}"
+    r"(?P<n>condemnation|criticism|denunciation|rejection)\s+of\s+(?:the\s+)?"
+    r"(?P<y>§[SDOP]\d+§)['’]s?\s"
+)
+_NOMINAL_WORDS = frozenset({"condemnation", "criticism", "denunciation", "rejection"})
+_NOMINAL_CODES = {
+    "condemnation": ("ACCUSE", "111"),
+    "criticism": ("ACCUSE", "111"),
+    "denunciation": ("ACCUSE", "111"),
+    "rejection": ("REJECT", "120"),
+}
+
+
+def _nominal_reactions(analysis: Analysis, doc: Doc) -> None:
+    """ACCUSE (111) or REJECT (120) told by its noun after its maker's possessive."""
+    if analysis.hypothetical or _NOMINAL_WORDS.isdisjoint(analysis.words):
+        return
+    masked = analysis.masked
+    for m in _NOMINAL_REACTION.finditer(masked):
+        if hedged(masked[max(0, m.start() - 40) : m.start()]):
+            continue
+        actors = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]
+        own = {a.key for a in actors} | {s.key for a in actors if (s := side_of(doc, a))}
+        targets = [
+            e
+            for e in entities_of(analysis, m.group("y"))
+            if e.kind in _ACTOR_KINDS and e.key not in own and (side_of(doc, e) or e).key not in own
+        ]
+        if not actors or not targets:
+            continue
+        event_type, cameo = _NOMINAL_CODES[m.group("n").lower()]
+        doc.add(
+            FactClass.EVENT, event_args(event_type, cameo, actors, targets, None), analysis, 0.6
+        )
+
+
 def reported_violations(analysis: Analysis, doc: Doc) -> None:
     """ACCUSE (112) by a speaker who says another party violated a law, treaty or border, or
-    tells someone that it is not complying with one."""
+    tells someone that it is not complying with one; ACCUSE or REJECT told by its noun ("Japan's
+    condemnation of North Korea's launch")."""
+    _nominal_reactions(analysis, doc)
     if _VIOLATION_WORDS.isdisjoint(analysis.words):
         return
     masked = analysis.masked
@@ -9840,6 +9958,7 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         _SAID_VIOLATED.finditer(masked),
         _TOLD_BREACH.finditer(masked),
         _SAID_ACTS_VIOLATE.finditer(masked),
+        _SAID_CRIMES.finditer(masked),
     ):
         if hedged(masked[max(0, m.start() - 40) : m.start()] + m.group(0).replace(" not ", " ")):
             continue  # "did not say Russia had violated", "said Russia may have violated"
