@@ -30,6 +30,7 @@ from dipld.extract.patterns import (
     intro_end,
     opening_parties,
     possessed_people_reading,
+    quote_reading,
     second_verb_reading,
 )
 from dipld.extract.people import entity_of
@@ -491,6 +492,12 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
                 _aside_reading(analysis, doc, every_rule, before, reading)
         if "s §P" in analysis.masked:
             _possessed_reading(analysis, doc, every_rule, before)
+        if analysis.masked[:1] in '"“':
+            # (no promises: a first-person one is read with its speaker already, and "we will
+            # see whether ..." is none)
+            _aside_reading(
+                analysis, doc, every_rule, before, quote_reading(analysis.masked), promises=False
+            )
         _occasion(analysis, doc)
         if len(doc.facts) > before:
             _commercial_deals(doc, before)
@@ -724,7 +731,13 @@ def _outside_aside(analysis: Analysis, masked: str) -> list[DateMention]:
 
 
 def _aside_reading(
-    analysis: Analysis, doc: Doc, every_rule: Sequence[Rule], before: int, masked: str | None
+    analysis: Analysis,
+    doc: Doc,
+    every_rule: Sequence[Rule],
+    before: int,
+    masked: str | None,
+    *,
+    promises: bool = True,
 ) -> None:
     """The facts a sentence tells with an aside between its subject and verb ("Raisi, visiting
     Caracas on Monday, signed 25 agreements with Venezuela", "Japan, in a statement, condemned
@@ -759,6 +772,8 @@ def _aside_reading(
             rule(reading, doc)
     added = doc.facts[start:]
     del doc.facts[start:]
+    if not promises:
+        added = [f for f in added if str(f.one("eventType") or "") != "AGREE"]
     if _COMPANION.search(analysis.masked) and not _COMPANION.search(masked):
         # "Canada, along with Britain, condemned Russia": an act of each (as the rules that
         # read companions give it), not one of both

@@ -1104,3 +1104,28 @@ def possessed_people_reading(masked: str) -> str | None:
         return None
     reading = POSSESSED_PERSON.sub(r"\2", masked)
     return reading if reading != masked else None
+
+
+# a quotation a sentence opens with, its speaker after it: '"We thank Japan for its support,"
+# Shmyhal said.', '"Ukraine thanks Japan ...," the ministry said in a statement.'
+_OPENING_QUOTE = re.compile(
+    r"[\"“](?P<q>[^\"“”]{5,600}?)[,.!?]?[\"”],?\s+(?:(?:the\s+)?(?:[\w§'’-]+\s+){0,5}?)?"
+    r"(?:said|says|added|stressed|declared|wrote|stated|noted|insisted|warned|told)\b"
+)
+
+
+def quote_reading(masked: str) -> str | None:
+    """The quotation a sentence opens with, as a sentence of its own, for the rules that read
+    a subject at the start; None for any other sentence.
+
+    >>> quote_reading('"§P0§ thank §S1§ for its support," §P2§ said.')
+    '§P0§ thank §S1§ for its support.'
+    >>> quote_reading('§S0§ said it would help.') is None
+    True
+    """
+    if masked[:1] not in '"“':
+        return None
+    m = _OPENING_QUOTE.match(masked)
+    if m is None:
+        return None
+    return m.group("q").strip().rstrip(",.!?") + "."

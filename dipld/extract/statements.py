@@ -2004,7 +2004,7 @@ _GRIEVANCE_OR_INQUIRY = re.compile(
 # one aimed at)
 _AIMED_AT = re.compile(
     r"^[^.;:§]{0,80}?\b(?:(?:counter|combat|confront|deter|contain|disrupt|degrade|defeat|"
-    r"punish|isolate|weaken|undermine)\s+(?:the\s+)?(?:(?!(?:against|on|to|for|of|from|in|with|"
+    r"punish|isolate|weaken|undermine|target)\s+(?:the\s+)?(?:(?!(?:against|on|to|for|of|from|in|with|"
     r"by)\b)[\w-]+\s+){0,2}?§[SOGP]\d+§|hold\s+(?:the\s+)?§[SOGP]\d+§(?:['’]s?)?"
     r"(?:\s+[\w-]+){0,2}?\s+accountable\b)"
 )
