@@ -185,6 +185,12 @@ _LEADER_NAME = re.compile(
     r"[A-Z][\w-]*[a-z]){1,3})"
     r"(?=['’]s\s|\s*(?:[,.;:)]|$)|\s+[a-z])"
 )
+# a state's possessive before a name: "met Kenya's William Ruto", "Turkey's Erdogan said"
+_STATE_POSSESSIVE = re.compile(r"['’]s\s+")
+_MEMBERS_BEFORE = re.compile(r"\bmembers?\b[^;:()]{0,60}$")
+# (a possessive is no part of the name after it: "Turkey's Erdogan")
+_STATE_POSSESSIVE_BEFORE = re.compile(r"[A-Z][a-z]+['’]s\s+$")
+_NAME_AT = re.compile(rf"(?P<name>{_PERSON_NAME})(?=['’]s\s|\s*(?:[,.;:)]|$)|\s+[a-z])")
 # the full name of a delegation's head: "a delegation of the Tigray People's Liberation Front
 # led by Getachew Reda", "the Hamas delegation, headed by Khalil al-Hayya,"
 _DELEGATION_HEAD = re.compile(
@@ -4668,6 +4674,8 @@ class People:
         """ "Meloni met Ursula von der Leyen in Brussels": a full name nobody titled, right after a
         meeting verb, is a person (the KB's, else unlinked)."""
         out = self._leader_names(mentions, text, base) if "eader " in text else list(mentions)
+        if "'s " in text or "’s " in text:
+            out = self._states_people(out, text, base)
         out = self._subject_name(out, text, base)
         if not _has_any(text, _MEETING_VERB_WORDS):
             return out
@@ -4714,6 +4722,59 @@ class People:
             person = self.link(name, None)
             out.append(Mention(begin, end, name, Code.PERSON, (person,), confidence=0.6))
         return out
+
+    def _states_people(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "met Kenya's William Ruto", "Ethiopia's Abiy Ahmed met": a person nobody titled
+        after a state's possessive is one mention with it, the person's (the state is no party
+        of its own); a full name no mention has yet is the KB person of that name. Not when
+        the KB shows the person serving another state."""
+        starts = {m.begin: m for m in mentions if m.code is Code.PERSON}
+        merged: dict[int, Mention] = {}  # the state's begin -> the person's mention, with it
+        for state in mentions:
+            if state.code is not Code.STATE or state.entity is None or not state.entity.qid:
+                continue
+            after = _STATE_POSSESSIVE.match(text, state.end - base)
+            if after is None or _MEMBERS_BEFORE.search(text, 0, state.begin - base):
+                # ("the other two Quad members, India's S. Jaishankar and Australia's Penny
+                # Wong": states named by their people, which the membership rules read)
+                continue
+            person = starts.get(base + after.end())
+            if person is None:
+                named = _NAME_AT.match(text, after.end())
+                if named is None:
+                    continue
+                name = named.group("name")
+                words = [fold(w) for w in re.split(r"[\s-]+", name)]
+                begin, end = base + named.start("name"), base + named.end("name")
+                if (
+                    words[0] in _NOT_NAME_WORDS
+                    or any(w in _NOT_PERSON_WORDS for w in words)
+                    or _overlaps(mentions, begin, end)
+                ):
+                    continue
+                linked = self.link(name, None)
+                if not linked.is_linked:
+                    continue
+                person = Mention(begin, end, name, Code.PERSON, (linked,), confidence=0.6)
+            if len(person.entities) != 1 or person.offices:
+                continue
+            qid = person.entities[0].qid
+            served = {t.jurisdiction for t in self.kb.tenures(qid)} if qid else set()
+            if served and state.entity.qid not in served:
+                continue
+            merged[state.begin] = replace(
+                person, begin=state.begin, text=text[state.begin - base : person.end - base]
+            )
+        if not merged:
+            return mentions
+        gone = {m.begin for m in merged.values()} | {
+            p.begin
+            for p in mentions
+            if p.code is Code.PERSON
+            for m in merged.values()
+            if m.end == p.end
+        }
+        return [m for m in mentions if m.begin not in gone] + list(merged.values())
 
     def _subject_name(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """ "Abiy Ahmed met William Ruto": a full name nobody titled opening the sentence before
@@ -4794,7 +4855,9 @@ class People:
                 continue  # "Wang" after Wang Wenbin and Wang Yi: either of them
             start = m.start()
             person = self.kb.entity(qid)
-            if _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+            if _CAPITALISED_BEFORE.search(
+                text, max(0, start - 30), start
+            ) and not _STATE_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start):
                 # part of a longer name ("Sadiq Khan" is not Imran Khan), unless that name is the
                 # KB person's with initials ("Antony J. Blinken", "Joseph R. Biden")
                 lead = _GIVEN_NAMES_BEFORE.search(text, 0, start)
