@@ -168,11 +168,12 @@ _ARRESTED_NAMES = re.compile(
     r"(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|for|during|after|last|this|who|over|near|from)\b)"
 )
 # what a match of _MET_NAME needs: one of its verbs, then a capital
-# a full name nobody titled opening a sentence (or its clause after a fronted phrase) before a
-# meeting verb: "Abiy Ahmed met William Ruto", "On Monday, Abiy Ahmed and William Ruto held
-# talks" (the KB's people only: a capitalised phrase opening a sentence may name anything)
+# a full name nobody titled opening a sentence (or its clause after a fronted phrase or a
+# report's "said") before a meeting verb: "Abiy Ahmed met William Ruto", "On Monday, Abiy Ahmed
+# and William Ruto held talks", "Officials said Abiy Ahmed met William Ruto" (the KB's people
+# only: a capitalised phrase opening a sentence may name anything)
 _SUBJECT_NAME = re.compile(
-    rf"(?:[^,;:()]{{1,40}},\s+)?(?P<name>{_PERSON_NAME})"
+    rf"(?:[^,;:()]{{1,40}},\s+|[^,;:()]{{1,60}}?\bsaid\s+(?:that\s+)?)?(?P<name>{_PERSON_NAME})"
     r"(?=\s+(?:and\s+[A-Z][^,;:()]{0,60}?\s+)?(?:has\s+|have\s+|also\s+)?(?:met|meets|"
     r"held\s+(?:talks|a\s+(?:meeting|(?:tele)?phone\s+(?:call|conversation)))|hosted|"
     r"received|welcomed|spoke|talked|called\s+on|visited|paid\s+an?\s+(?:\w+\s+)?visit)\b)"
