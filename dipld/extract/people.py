@@ -188,6 +188,13 @@ _LEADER_NAME = re.compile(
 )
 # a state's possessive before a name: "met Kenya's William Ruto", "Turkey's Erdogan said"
 _STATE_POSSESSIVE = re.compile(r"['’]s\s+")
+# a name used of what is the person's, not of the person ("Kenya's William Ruto
+# administration", "Russia's Putin-era policies")
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"(?:\s+|-)(?:administration|government|cabinet|camp|allies|aides|regime|team|era|"
+    r"spokes(?:man|woman|person)|office|doctrine|thought)\b",
+    re.IGNORECASE,
+)
 _MEMBERS_BEFORE = re.compile(r"\bmembers?\b[^;:()]{0,60}$")
 # (a possessive is no part of the name after it: "Turkey's Erdogan")
 _STATE_POSSESSIVE_BEFORE = re.compile(r"[A-Z][a-z]+['’]s\s+$")
@@ -4757,7 +4764,11 @@ class People:
                 if not linked.is_linked:
                     continue
                 person = Mention(begin, end, name, Code.PERSON, (linked,), confidence=0.6)
-            if len(person.entities) != 1 or person.offices:
+            if (
+                len(person.entities) != 1
+                or person.offices
+                or _ATTRIBUTIVE_AFTER.match(text, person.end - base)
+            ):
                 continue
             qid = person.entities[0].qid
             served = {t.jurisdiction for t in self.kb.tenures(qid)} if qid else set()
