@@ -3271,7 +3271,12 @@ def _acronym_orgs(mentions: list[Mention], text: str, base: int) -> list[Mention
     return out
 
 
-_PATRONYMIC = re.compile(r"(?:\s+(?:bin|ibn|bint)\s+[A-Z][\w’'-]+)+")
+# (and the family name closing it before a verb: "Mohammed bin Salman bin Abdulaziz Al Saud
+# received"; not before an apposition, which reads the family name apart: "..., Crown Prince,")
+_PATRONYMIC = re.compile(
+    r"(?:\s+(?:bin|ibn|bint)\s+[A-Z][\w’'-]+)+(?:\s+Al[\s-][A-Z][\w’'-]+(?=\s+[a-z]))?"
+    r"|\s+Al[\s-][A-Z][\w’'-]+(?=\s+[a-z])"
+)
 
 
 def _patronymics(mentions: list[Mention], text: str, base: int) -> list[Mention]:

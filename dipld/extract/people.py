@@ -168,6 +168,37 @@ _ARRESTED_NAMES = re.compile(
     r"(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|for|during|after|last|this|who|over|near|from)\b)"
 )
 # what a match of _MET_NAME needs: one of its verbs, then a capital
+# a full name nobody titled opening a sentence (or its clause after a fronted phrase or a
+# report's "said") before a meeting verb: "Abiy Ahmed met William Ruto", "On Monday, Abiy Ahmed
+# and William Ruto held talks", "Officials said Abiy Ahmed met William Ruto" (the KB's people
+# only: a capitalised phrase opening a sentence may name anything)
+_SUBJECT_NAME = re.compile(
+    rf"(?:[^,;:()]{{1,40}},\s+|[^,;:()]{{1,60}}?\bsaid\s+(?:that\s+)?)?(?P<name>{_PERSON_NAME})"
+    r"(?=\s+(?:and\s+[A-Z][^,;:()]{0,60}?\s+)?(?:has\s+|have\s+|also\s+)?(?:met|meets|"
+    r"held\s+(?:talks|a\s+(?:meeting|(?:tele)?phone\s+(?:call|conversation)))|hosted|"
+    r"received|welcomed|spoke|talked|called\s+on|visited|paid\s+an?\s+(?:\w+\s+)?visit)\b)"
+)
+# the full name nobody titled after a state's "leader" (right after its demonym or possessive):
+# "Sudanese leader Abdel Fattah al-Burhan", "Sudan's leader Abdel Fattah al-Burhan"
+_LEADER_NAME = re.compile(
+    r"(?:['’]s)?\s+(?:[Ss]upreme\s+|[Mm]ilitary\s+)?[Ll]eader\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[\s-](?:(?:al|el|bin|ibn|von|van|de|der|da)[\s-])*"
+    r"[A-Z][\w-]*[a-z]){1,3})"
+    r"(?=['’]s\s|\s*(?:[,.;:)]|$)|\s+[a-z])"
+)
+# a state's possessive before a name: "met Kenya's William Ruto", "Turkey's Erdogan said"
+_STATE_POSSESSIVE = re.compile(r"['’]s\s+")
+# a name used of what is the person's, not of the person ("Kenya's William Ruto
+# administration", "Russia's Putin-era policies")
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"(?:\s+|-)(?:administration|government|cabinet|camp|allies|aides|regime|team|era|"
+    r"spokes(?:man|woman|person)|office|doctrine|thought)\b",
+    re.IGNORECASE,
+)
+_MEMBERS_BEFORE = re.compile(r"\bmembers?\b[^;:()]{0,60}$")
+# (a possessive is no part of the name after it: "Turkey's Erdogan")
+_STATE_POSSESSIVE_BEFORE = re.compile(r"[A-Z][a-z]+['’]s\s+$")
+_NAME_AT = re.compile(rf"(?P<name>{_PERSON_NAME})(?=['’]s\s|\s*(?:[,.;:)]|$)|\s+[a-z])")
 # the full name of a delegation's head: "a delegation of the Tigray People's Liberation Front
 # led by Getachew Reda", "the Hamas delegation, headed by Khalil al-Hayya,"
 _DELEGATION_HEAD = re.compile(
@@ -875,7 +906,11 @@ _NOT_SURNAMES = frozenset(
     government parliament people party union council may""".split()
 )
 
-_SURNAMES: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {}
+# surname, family-name-first and given-name-first indexes (see _name_indexes)
+_NameIndexes = tuple[
+    dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
+]
+_SURNAMES: dict[str, _NameIndexes] = {}
 #: the code the name indexes are built by: editing it rebuilds their disk cache
 _NAME_CODE = (Path(__file__), Path(gazetteer_module.__file__))
 
@@ -891,11 +926,16 @@ def family_first_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
     return _name_indexes(kb)[1]
 
 
-def _name_indexes(
-    kb: KbIndex,
-) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """:func:`surname_index` and :func:`family_first_index`, built in one pass over the KB's
-    names, once per index."""
+def given_first_index(kb: KbIndex) -> dict[str, tuple[str, ...]]:
+    """Given name key -> QIDs of the KB's leaders and foreign ministers of the states whose
+    officials are called by their given name (:data:`_GIVEN_NAME_FIRST`: "Abiy" is Abiy Ahmed
+    Ali, "Retno" Retno Marsudi)."""
+    return _name_indexes(kb)[2]
+
+
+def _name_indexes(kb: KbIndex) -> _NameIndexes:
+    """:func:`surname_index`, :func:`family_first_index` and :func:`given_first_index`, built in
+    one pass over the KB's names, once per index."""
     cached = _SURNAMES.get(kb.version)
     if cached is None:
         # cached on disk beside the KB index: building it is a tenth of a second of every
@@ -905,11 +945,10 @@ def _name_indexes(
     return cached
 
 
-def _build_name_indexes(
-    kb: KbIndex,
-) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+def _build_name_indexes(kb: KbIndex) -> _NameIndexes:
     last: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}
     for name, qids in kb.names().items():
         parts = name.split()
         if len(parts) < 2:
@@ -923,9 +962,15 @@ def _build_name_indexes(
                 for t in kb.tenures(qid)
             ):
                 first.setdefault(surname_key(fold(parts[0])), set()).add(qid)
+            if any(
+                t.role in _SINGLE_HOLDER_ROLES and t.jurisdiction in _GIVEN_NAME_FIRST
+                for t in kb.tenures(qid)
+            ):
+                given.setdefault(surname_key(fold(parts[0])), set()).add(qid)
     return (
         {k: tuple(sorted(v)) for k, v in last.items()},
         {k: tuple(sorted(v)) for k, v in first.items()},
+        {k: tuple(sorted(v)) for k, v in given.items()},
     )
 
 
@@ -1563,6 +1608,16 @@ class People:
             if not candidates and any("-" in w for w in words):
                 spaced = " ".join(words).replace("-", " ")
                 candidates = list(self.kb.lookup(spaced, [EntityKind.PERSON]))
+        if not candidates and len(words) >= 2 and len(words[0]) > 2 and self.date is not None:
+            # the given name the KB writes as its initial ("Subrahmanyam Jaishankar" is the
+            # KB's "S. Jaishankar"), of a person in office on the article date
+            day = self.date
+            initial = f"{words[0][0]}. {' '.join(words[1:])}"
+            candidates = [
+                p
+                for p in self.kb.lookup(initial, [EntityKind.PERSON])
+                if any(t.covers(day) for t in self.kb.tenures(p.qid))
+            ]
         if not candidates and len(words) >= 2:
             candidates = self._by_all_words(words, office)
         if not candidates:
@@ -1757,7 +1812,13 @@ class People:
         ever: list[KbEntity] = []
         key = surname_key(fold(words[-1]))
         # ("President Xi", "Foreign Minister Wang": the family name, written first in the KB)
-        first = family_first_index(self.kb).get(key, ()) if len(words) == 1 else ()
+        # ("Prime Minister Abiy", "Foreign Minister Retno": the given name, by which the
+        # officials of some states are called, written first in the KB)
+        first = (
+            family_first_index(self.kb).get(key, ()) + given_first_index(self.kb).get(key, ())
+            if len(words) == 1
+            else ()
+        )
         for qid in dict.fromkeys(surname_index(self.kb).get(key, ()) + first):
             entity = self.kb.entity(qid)
             if entity is None:
@@ -4620,7 +4681,10 @@ class People:
     def object_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """ "Meloni met Ursula von der Leyen in Brussels": a full name nobody titled, right after a
         meeting verb, is a person (the KB's, else unlinked)."""
-        out = list(mentions)
+        out = self._leader_names(mentions, text, base) if "eader " in text else list(mentions)
+        if "'s " in text or "’s " in text:
+            out = self._states_people(out, text, base)
+        out = self._subject_name(out, text, base)
         if not _has_any(text, _MEETING_VERB_WORDS):
             return out
         for hint in _MEETING_VERB_HINT.finditer(text):
@@ -4637,6 +4701,112 @@ class People:
             person = self.link(name, None)
             out.append(Mention(begin, end, name, Code.PERSON, (person,), confidence=0.6))
         return out
+
+    def _leader_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "Sudanese leader Abdel Fattah al-Burhan": the full name nobody titled after a state's
+        "leader" is a person (the KB's, else unlinked), not the state alone (the demonym and
+        the name are then one mention of the person)."""
+        out = list(mentions)
+        for state in mentions:
+            if state.code is Code.DEMONYM:
+                m = _LEADER_NAME.match(text, state.end - base)
+                if m is not None and m.group(0).startswith(("'", "’")):
+                    continue
+            elif state.code is Code.STATE:
+                m = _LEADER_NAME.match(text, state.end - base)
+                if m is not None and not m.group(0).startswith(("'", "’")):
+                    continue
+            else:
+                continue
+            if m is None:
+                continue
+            name = m.group("name")
+            words = [fold(w) for w in re.split(r"[\s-]+", name)]
+            if words[0] in _NOT_NAME_WORDS or any(w in _NOT_PERSON_WORDS for w in words):
+                continue
+            begin, end = base + m.start("name"), base + m.end("name")
+            if _overlaps(out, begin, end):
+                continue
+            person = self.link(name, None)
+            out.append(Mention(begin, end, name, Code.PERSON, (person,), confidence=0.6))
+        return out
+
+    def _states_people(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "met Kenya's William Ruto", "Ethiopia's Abiy Ahmed met": a person nobody titled
+        after a state's possessive is one mention with it, the person's (the state is no party
+        of its own); a full name no mention has yet is the KB person of that name. Not when
+        the KB shows the person serving another state."""
+        starts = {m.begin: m for m in mentions if m.code is Code.PERSON}
+        merged: dict[int, Mention] = {}  # the state's begin -> the person's mention, with it
+        for state in mentions:
+            if state.code is not Code.STATE or state.entity is None or not state.entity.qid:
+                continue
+            after = _STATE_POSSESSIVE.match(text, state.end - base)
+            if after is None or _MEMBERS_BEFORE.search(text, 0, state.begin - base):
+                # ("the other two Quad members, India's S. Jaishankar and Australia's Penny
+                # Wong": states named by their people, which the membership rules read)
+                continue
+            person = starts.get(base + after.end())
+            if person is None:
+                named = _NAME_AT.match(text, after.end())
+                if named is None:
+                    continue
+                name = named.group("name")
+                words = [fold(w) for w in re.split(r"[\s-]+", name)]
+                begin, end = base + named.start("name"), base + named.end("name")
+                if (
+                    words[0] in _NOT_NAME_WORDS
+                    or any(w in _NOT_PERSON_WORDS for w in words)
+                    or _overlaps(mentions, begin, end)
+                ):
+                    continue
+                linked = self.link(name, None)
+                if not linked.is_linked:
+                    continue
+                person = Mention(begin, end, name, Code.PERSON, (linked,), confidence=0.6)
+            if (
+                len(person.entities) != 1
+                or person.offices
+                or _ATTRIBUTIVE_AFTER.match(text, person.end - base)
+            ):
+                continue
+            qid = person.entities[0].qid
+            served = {t.jurisdiction for t in self.kb.tenures(qid)} if qid else set()
+            if served and state.entity.qid not in served:
+                continue
+            merged[state.begin] = replace(
+                person, begin=state.begin, text=text[state.begin - base : person.end - base]
+            )
+        if not merged:
+            return mentions
+        gone = {m.begin for m in merged.values()} | {
+            p.begin
+            for p in mentions
+            if p.code is Code.PERSON
+            for m in merged.values()
+            if m.end == p.end
+        }
+        return [m for m in mentions if m.begin not in gone] + list(merged.values())
+
+    def _subject_name(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "Abiy Ahmed met William Ruto": a full name nobody titled opening the sentence before
+        a meeting verb is the KB person of that name (the KB's "Abiy Ahmed Ali"), if any."""
+        m = _SUBJECT_NAME.match(text)
+        if m is None:
+            return mentions
+        name = m.group("name")
+        words = [fold(w) for w in re.split(r"[\s-]+", name)]
+        begin, end = base + m.start("name"), base + m.end("name")
+        if (
+            words[0] in _NOT_NAME_WORDS
+            or any(w in _NOT_PERSON_WORDS for w in words)
+            or _overlaps(mentions, begin, end)
+        ):
+            return mentions
+        person = self.link(name, None)
+        if not person.is_linked:
+            return mentions
+        return [*mentions, Mention(begin, end, name, Code.PERSON, (person,), confidence=0.6)]
 
     def arrested_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """ "Chinese authorities detained businessman Peter Halvorsen": the full names nobody
@@ -4697,7 +4867,9 @@ class People:
                 continue  # "Wang" after Wang Wenbin and Wang Yi: either of them
             start = m.start()
             person = self.kb.entity(qid)
-            if _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+            if _CAPITALISED_BEFORE.search(
+                text, max(0, start - 30), start
+            ) and not _STATE_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start):
                 # part of a longer name ("Sadiq Khan" is not Imran Khan), unless that name is the
                 # KB person's with initials ("Antony J. Blinken", "Joseph R. Biden")
                 lead = _GIVEN_NAMES_BEFORE.search(text, 0, start)

@@ -45,7 +45,7 @@ def _with(found: list[Fact], *people: str) -> Fact:
         (
             "Secretary Blinken met today in Addis Ababa with Prime Minister Abiy to discuss the "
             "agreement that the government and the rebels signed in Pretoria on November 2.",
-            ("Antony Blinken", "Abiy"),
+            ("Antony Blinken", "Abiy Ahmed Ali"),
             "Addis Ababa",
             "040",
         ),
