@@ -1087,7 +1087,11 @@ def fronted_readings(masked: str) -> list[str]:
 
 
 # a person named with their state's possessive: "§S0§'s §P1§" ("Kenya's William Ruto")
-POSSESSED_PERSON = re.compile(r"§S(\d+)§['’]s\s+(§P\d+§)")
+# (not a thing of the person's: "Kenya's William Ruto administration")
+POSSESSED_PERSON = re.compile(
+    r"§S(\d+)§['’]s\s+(§P\d+§)(?!\s+(?:administration|government|cabinet|regime|camp|era|team|"
+    r"party|office|presidency)\b)(?!['’])"
+)
 
 
 def possessed_people_reading(masked: str) -> str | None:
