@@ -4689,18 +4689,21 @@ class People:
             return out
         for hint in _MEETING_VERB_HINT.finditer(text):
             m = _MET_NAME.match(text, hint.start())
-            if m is None:
-                continue
-            name = m.group("name")
-            words = [fold(w) for w in re.split(r"[\s-]+", name)]
-            if words[0] in _NOT_NAME_WORDS or any(w in _NOT_PERSON_WORDS for w in words):
-                continue
-            begin, end = base + m.start("name"), base + m.end("name")
-            if _overlaps(out, begin, end):
-                continue
-            person = self.link(name, None)
-            out.append(Mention(begin, end, name, Code.PERSON, (person,), confidence=0.6))
+            if m is not None and (found := self._untitled_person(out, m, base)) is not None:
+                out.append(found)
         return out
+
+    def _untitled_person(self, out: list[Mention], m: re.Match[str], base: int) -> Mention | None:
+        """The person a match's ``name`` group names without a title (the KB's, else unlinked),
+        unless its words are no name's or a mention covers it already."""
+        name = m.group("name")
+        words = [fold(w) for w in re.split(r"[\s-]+", name)]
+        if words[0] in _NOT_NAME_WORDS or any(w in _NOT_PERSON_WORDS for w in words):
+            return None
+        begin, end = base + m.start("name"), base + m.end("name")
+        if _overlaps(out, begin, end):
+            return None
+        return Mention(begin, end, name, Code.PERSON, (self.link(name, None),), confidence=0.6)
 
     def _leader_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """ "Sudanese leader Abdel Fattah al-Burhan": the full name nobody titled after a state's
@@ -4718,17 +4721,8 @@ class People:
                     continue
             else:
                 continue
-            if m is None:
-                continue
-            name = m.group("name")
-            words = [fold(w) for w in re.split(r"[\s-]+", name)]
-            if words[0] in _NOT_NAME_WORDS or any(w in _NOT_PERSON_WORDS for w in words):
-                continue
-            begin, end = base + m.start("name"), base + m.end("name")
-            if _overlaps(out, begin, end):
-                continue
-            person = self.link(name, None)
-            out.append(Mention(begin, end, name, Code.PERSON, (person,), confidence=0.6))
+            if m is not None and (found := self._untitled_person(out, m, base)) is not None:
+                out.append(found)
         return out
 
     def _states_people(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:

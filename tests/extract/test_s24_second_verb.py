@@ -30,34 +30,9 @@ Hit rate at b7e82f7 (before): positives 4/7 (some event patterns carried the sub
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.extract.test_patterns import facts
-
-DAY = dt.date(2024, 3, 15)
-
-
-def _said(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    out = set()
-    for f in facts(text, DAY):
-        if f.cls.value == "Tenure":
-            continue
-        kind = str(f.get("eventType")[0]) if f.get("eventType") else f.cls.value
-        first = frozenset(
-            str(getattr(e, "qid", None) or getattr(e, "label", ""))
-            for role in ("actor", "participant", "party", "member")
-            for e in f.get(role)
-        )
-        second = frozenset(
-            str(getattr(e, "qid", None) or getattr(e, "label", ""))
-            for role in ("recipient", "organization")
-            for e in f.get(role)
-        )
-        out.add((kind, first, second))
-    return out
-
+from tests.extract.test_s24_asides import _said
 
 POSITIVES = [
     (
