@@ -557,6 +557,18 @@ def _parties_key(fact: Fact) -> tuple[tuple[object, ...], frozenset[tuple[str, s
     )
 
 
+def _read_again(reading: Analysis, doc: Doc, every_rule: Sequence[Rule]) -> list[Fact]:
+    """The facts every rule but the tenures' and the memory's gives for another reading of the
+    sentence, taken out of the document for the caller to weigh against the first reading's."""
+    start = len(doc.facts)
+    for rule in every_rule:
+        if rule is not tenures and rule.__name__ != "remember":
+            rule(reading, doc)
+    added = doc.facts[start:]
+    del doc.facts[start:]
+    return added
+
+
 def _active_reading(analysis: Analysis, doc: Doc, every_rule: Sequence[Rule], before: int) -> None:
     """The acts a passive with its agent tells ("Iran was sanctioned by the EU", "Kenya's
     decision ... was welcomed by Egypt", "aid was sent to Pakistan by Japan", "Russia was hit
@@ -580,12 +592,7 @@ def _active_reading(analysis: Analysis, doc: Doc, every_rule: Sequence[Rule], be
                 # a demonym that owns a measure ("new British sanctions") acts as its state
                 slots = {**slots, slot: dataclasses.replace(owner, code=Code.STATE)}
         active = dataclasses.replace(analysis, masked=masked, slots=slots)
-        start = len(doc.facts)
-        for rule in every_rule:
-            if rule is not tenures and rule.__name__ != "remember":
-                rule(active, doc)
-        added = doc.facts[start:]
-        del doc.facts[start:]
+        added = _read_again(active, doc, every_rule)
         for fact in added:
             if fact.cls not in _ACTED:
                 continue
@@ -679,13 +686,7 @@ def _possessed_reading(
             state_of[person.key] = state.key
     if not state_of:
         return
-    reading = dataclasses.replace(analysis, masked=masked)
-    start = len(doc.facts)
-    for rule in every_rule:
-        if rule is not tenures and rule.__name__ != "remember":
-            rule(reading, doc)
-    added = doc.facts[start:]
-    del doc.facts[start:]
+    added = _read_again(dataclasses.replace(analysis, masked=masked), doc, every_rule)
     for fact in added:
         kind, parties = _fact_parties(fact)
         if not parties:
@@ -766,12 +767,7 @@ def _aside_reading(
         subject.update(e.key for e in mention.entities)
         if mention.office is not None and mention.office.jurisdiction is not None:
             subject.add(mention.office.jurisdiction.key)
-    start = len(doc.facts)
-    for rule in every_rule:
-        if rule is not tenures and rule.__name__ != "remember":
-            rule(reading, doc)
-    added = doc.facts[start:]
-    del doc.facts[start:]
+    added = _read_again(reading, doc, every_rule)
     if not promises:
         added = [f for f in added if str(f.one("eventType") or "") != "AGREE"]
     if _COMPANION.search(analysis.masked) and not _COMPANION.search(masked):
