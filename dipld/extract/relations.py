@@ -3438,16 +3438,8 @@ def _their_treaty_which(analysis: Analysis, doc: Doc) -> None:
     if len(parties) < 2:
         return
     args: dict[str, Sequence[Value]] = {"party": parties}
-    if m.group("signed"):
-        text, begin = analysis.sentence.text, analysis.sentence.begin
-        dated = [
-            d.value
-            for d in analysis.dates
-            if not d.end_value
-            and _SIGNED_THAT_ON.search(text, max(0, d.begin - begin - 40), d.begin - begin)
-        ]
-        if len(dated) == 1:
-            args["date"] = dated
+    if m.group("signed") and (day := _signed_on(analysis)):
+        args["date"] = day
     doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
@@ -4057,16 +4049,8 @@ def _signed_after_noun(analysis: Analysis, doc: Doc, masked: str, *, settled: bo
         if len(parties) < 2 or unsettled(m):
             continue
         args = {"party": parties}
-        text, base = analysis.sentence.text, analysis.sentence.begin
-        that_day: list[Value] = [
-            d.value
-            for d in analysis.dates
-            if m.group("when")
-            and not d.end_value
-            and _SIGNED_THAT_ON.search(text, max(0, d.begin - base - 40), d.begin - base)
-        ]
-        if len(that_day) == 1:
-            args["date"] = that_day
+        if m.group("when") and (day := _signed_on(analysis)):
+            args["date"] = day
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
 
 
@@ -4556,6 +4540,21 @@ _SIGNED_THAT = re.compile(
 _SIGNED_THAT_ON = re.compile(
     r"\b(?:signed|concluded)\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:in|on)\s+$"
 )
+
+
+def _signed_on(analysis: Analysis) -> list[Value]:
+    """The one date (not a range) the sentence tells a signing on ("was signed ... on 5 June"),
+    else none."""
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    dated: list[Value] = [
+        d.value
+        for d in analysis.dates
+        if not d.end_value
+        and _SIGNED_THAT_ON.search(text, max(0, d.begin - base - 40), d.begin - base)
+    ]
+    return dated if len(dated) == 1 else []
+
+
 # "Russia and Belarus are parties to the Union State treaty", "both are signatories of the NPT"
 # "X and Y are parties to ...", "are treaty allies under the 1951 Mutual Defense Treaty", "are
 # bound by ..."
