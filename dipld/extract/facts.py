@@ -28,6 +28,7 @@ from dipld.extract.patterns import (
     fronted_readings,
     in_relative_clause,
     intro_end,
+    opening_it_reading,
     opening_parties,
     possessed_people_reading,
     quote_reading,
@@ -498,6 +499,8 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             _aside_reading(
                 analysis, doc, every_rule, before, quote_reading(analysis.masked), promises=False
             )
+        if analysis.masked[:3] == "It ":
+            _opening_it_reading(analysis, doc, every_rule, before, finder.ctx.lead)
         _occasion(analysis, doc)
         if len(doc.facts) > before:
             _commercial_deals(doc, before)
@@ -711,6 +714,51 @@ def _possessed_reading(
             doc.facts[stood_in[0]] = fact
         elif not any(t[0] == kind and t[1] <= parties for t in told):
             doc.facts.append(fact)
+
+
+# the relations a sentence opening with "It" may tell of the state the sentence before was about
+_RELATIONS = frozenset(
+    {
+        FactClass.MEMBERSHIP,
+        FactClass.SHARED_BORDER,
+        FactClass.DIPLOMATIC_RELATIONS,
+        FactClass.TREATY_RELATION,
+        FactClass.PARTNERSHIP,
+        FactClass.PERMISSION,
+    }
+)
+
+
+def _opening_it_reading(
+    analysis: Analysis,
+    doc: Doc,
+    every_rule: Sequence[Rule],
+    before: int,
+    lead: tuple[Entity, ...],
+) -> None:
+    """The relations a sentence opening with "It" tells of the one state the sentence before
+    opened with ("Kazakhstan hosted the summit. It is also a member of the CSTO."), read by the
+    rules from the sentence with the state in the pronoun's place
+    (:func:`patterns.opening_it_reading`); the events' rules read such an "It" themselves."""
+    if len(lead) != 1 or lead[0].kind is not EntityKind.STATE:
+        return
+    slot = f"§S{len(analysis.slots) + len(analysis.mentions) + 1}§"
+    masked = opening_it_reading(analysis.masked, slot)
+    if masked is None or slot in analysis.slots:
+        return
+    base = analysis.sentence.begin
+    it = Mention(base, base + 2, "It", Code.STATE, lead, confidence=0.75)
+    reading = dataclasses.replace(analysis, masked=masked, slots={**analysis.slots, slot: it})
+    for fact in _read_again(reading, doc, every_rule):
+        if fact.cls not in _RELATIONS:
+            continue
+        kind, parties = _fact_parties(fact)
+        if any(
+            (told := _fact_parties(doc.facts[i]))[0] == kind and parties <= told[1]
+            for i in range(before, len(doc.facts))
+        ):
+            continue
+        doc.facts.append(fact)
 
 
 def _outside_aside(analysis: Analysis, masked: str) -> list[DateMention]:

@@ -1133,3 +1133,31 @@ def quote_reading(masked: str) -> str | None:
     if m is None:
         return None
     return m.group("q").strip().rstrip(",.!?") + "."
+
+
+# a sentence that opens with "It" as its subject ("It is also a member of ...", "It also shares
+# a border with ..."); not "It is important that ...", "It was the first ...", "It said ..."
+_OPENING_IT = re.compile(
+    r"^It\s+(?=(?:also\s+|further\s+|already\s+|still\s+)?"
+    r"(?:is|was|has|had|joined|shares|shared|borders|signed|established|became|remains)\b)"
+    r"(?!(?:is|was)\s+(?:important|necessary|expected|likely|unclear|clear|not|the\s+first|"
+    r"time|hoped|believed|said|reported|understood|noted|worth)\b)"
+)
+
+
+def opening_it_reading(masked: str, slot: str) -> str | None:
+    """The sentence with its opening "It" written as ``slot`` (the one state the sentence before
+    was about), for the rules of relations that read a subject at the start; None when the
+    sentence does not open with "It" as a state's subject would.
+
+    >>> opening_it_reading("It is also a member of the §O0§.", "§S9§")
+    '§S9§ is also a member of the §O0§.'
+    >>> opening_it_reading("It shares a border with §S0§.", "§S9§")
+    '§S9§ shares a border with §S0§.'
+    >>> opening_it_reading("It is important that §S0§ joins the talks.", "§S9§") is None
+    True
+    """
+    m = _OPENING_IT.match(masked)
+    if m is None:
+        return None
+    return slot + " " + masked[m.end() :]
