@@ -3767,6 +3767,10 @@ def _mask(analysis: Analysis) -> None:
             analysis.list_commas = frozenset(
                 analysis.slots[slot].end - base for slot in commas if slot in analysis.slots
             )
+    if analysis.in_title and _WIRE_TAG.match(masked):
+        # a wire service's tag before the headline: "UPDATE 2-Turkey, Egypt agree to ...",
+        # "EXCLUSIVE-...", "Exclusive: ..."
+        masked = _WIRE_TAG.sub("", masked, count=1)
     if analysis.in_title and "?" not in masked and not _QUESTION.match(masked):
         # a headline's present tense reports what happened: "Putin, Erdogan meet in Sochi",
         # "Russia expels 10 Estonian diplomats" (not "... to meet": the future)
@@ -3774,6 +3778,10 @@ def _mask(analysis: Analysis) -> None:
     analysis.masked = masked
 
 
+_WIRE_TAG = re.compile(
+    r"(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT)(?:\s+\d{1,2})?|EXCLUSIVE|ANALYSIS|FACTBOX|"
+    r"BREAKING|INSIGHT|EXPLAINER|(?:Exclusive|Breaking|Update)(?=\s*:))\s*[-:–]\s*"
+)
 _QUESTION = re.compile(r"(?:Will|Would|Could|Can|Should|Does|Do|Did|Why|How|What|When|Where)\b")
 _HEADLINE_PAST = {
     "meet": "met",
