@@ -54,7 +54,10 @@ NEGATIVES = [
     # no relation told: "It is important that ..."
     ("Kazakhstan hosted the summit. It is important that the CSTO remains united.", "Membership"),
     # the sentence before opens with no state: "It" is the agreement
-    ("The agreement was signed by Kenya on Monday. It is a member of the African Union.", "Membership"),
+    (
+        "The agreement was signed by Kenya on Monday. It is a member of the African Union.",
+        "Membership",
+    ),
     # two states before: whose "It" is stays open
     ("Japan and Australia signed a security pact. It is a member of the Quad.", "Membership"),
     # negated
