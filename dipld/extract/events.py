@@ -7918,6 +7918,19 @@ _NO_INTENT = re.compile(
     r"(?:(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?(?:intend|plan|want|wish|seek|mean|aim|going)\w*|"
     r"\bno\s+(?:\w+\s+)?(?:intention|intentions|plans?|desire|wish|interest))\s+(?:to|of|in)\b"
 )
+# a verb that forgoes the act after it: "ruled out joining the sanctions", "stopped short of
+# imposing sanctions", "avoided condemning", "refrained from sending troops" (then at most a
+# gerund and three words before the act's trigger)
+_FORGONE = re.compile(
+    r"\b(?:rul(?:ed|es|ing)\s+out|stop(?:ped|s|ping)\s+short\s+of|avoid(?:ed|s|ing)?|"
+    r"refrain(?:ed|s|ing)?\s+from|decided\s+against|decides\s+against|balk(?:ed|s)?\s+at|"
+    r"shied\s+away\s+from|shies\s+away\s+from)"
+    r"(?:\s+[a-z]+ing)?(?:\s+(?!(?:but|and|or|while|then|yet|so)\b)(?:[\w-]+|§\w+§)){0,3}\s*$"
+)
+_FORGONE_WORDS = frozenset(
+    "avoid avoided avoids avoiding refrain refrained refrains refraining against balked balks "
+    "shied shies".split()
+)
 _BUT_SPLIT = re.compile(
     r"\bbut\b|;|:|,\s+and\b|\band\s+(?=(?:the\s+)?§|[a-z]+ed\b)|\bwhile\b|\bwhereas\b"
 )
@@ -8222,6 +8235,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue  # "did not intend to close its embassy ... or to cut relations", "has
                 # no intention of expelling": an intention denied, no act (session 20)
+            if (
+                "out" in words or "short" in words or not _FORGONE_WORDS.isdisjoint(words)
+            ) and _FORGONE.search(head, max(0, len(head) - 60)):
+                continue  # "ruled out joining the sanctions against Russia", "stopped short of
+                # imposing sanctions": an act forgone is none (session 25)
             if trigger.event_type == "AGREE" and past_boundary(masked, doc.article.date):
                 continue  # "In 1973, A and B agreed on a boundary": background, a TreatyRelation
             if trigger.litotes and trigger.event_type == "REJECT" and NEGATION.search(window):
