@@ -907,7 +907,10 @@ _SUBJECT_THEN_ASIDE = re.compile(
     r"meanwhile|however|too|also|in\s+turn|in\s+response|for\s+(?:its|his|her|their)\s+part|"
     r"in\s+§[CL]\d+§|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     # a relative clause, a party set against the subject: their parties are not the subject's
-    r"(?:who|which)\s+[^,;:()\"“”]{1,80}|unlike\s+(?:the\s+)?§[SDGOP]\d+§)"
+    r"(?:who|which)\s+[^,;:()\"“”]{1,80}|unlike\s+(?:the\s+)?§[SDGOP]\d+§|"
+    # an apposition of what the subject is to a body: "the chairperson of the §O1§", "the
+    # current chair of §O1§", "a close ally of §S1§" (session 25)
+    r"(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:of|to|for)\s+(?:the\s+)?§[SDGO]\d+§)"
     r",\s+(?=[a-z])|"
     # (a date at the aside's end is masked with the comma after it: "visiting §C1§ signed")
     rf"(?P<s2>{_OPENING_PARTIES}),\s+(?:visiting|touring|speaking\s+in|arriving\s+in|"
@@ -956,6 +959,8 @@ def aside_reading(masked: str) -> str | None:
     '§P0§ signed it.'
     >>> aside_reading("§S0§, which §S1§ invaded in 2022 said it.") is None
     True
+    >>> aside_reading("§P0§, the chairperson of the §O1§, met §P2§ in Sochi.")
+    '§P0§ met §P2§ in Sochi.'
     """
     if ", " not in masked:
         return None
