@@ -3821,8 +3821,12 @@ _HEADLINE_VERB = re.compile(
 
 
 _GOVERNMENTS_OF = re.compile(
-    r"\b(?=[TtGgLlDdAaPp])(?:[Tt]he\s+)?(?:[Gg]overnments?|[Ll]eaders|[Dd]elegations|[Aa]uthorities|"
-    r"[Pp]eoples?)\s+of\s+"
+    r"\b(?=[TtGgLlDdAaPpFfEeIi])(?:[Tt]he\s+)?(?:[Gg]overnments?|[Ll]eaders|[Dd]elegations|"
+    r"[Aa]uthorities|[Pp]eoples?|"
+    # "the defence ministers of India and China" (session 25; "foreign ministers of" stays for
+    # the rules that read it: "hosted the foreign ministers of A, B and C")
+    r"(?:[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomy|[Ee]nergy|[Ii]nterior)\s+[Mm]inisters)"
+    r"\s+of\s+"
     r"(?:the\s+)?(?=§[SD]\d+§(?:\s*,\s*§[SD]\d+§)*(?:,?\s+and\s+(?:the\s+)?§[SD]\d+§))"
 )
 # "the Government of Ethiopia", "the Government and people of Fiji", "the people and Government
@@ -3832,7 +3836,7 @@ _GOVERNMENT_OF = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[Pp]eople)?\s+of\s+(?:the\s+)?(?=§[SD]\d+§)"
 )
 # every match of _GOVERNMENTS_OF has one of these: its nouns without their first letter
-_GOVERNMENTS_OF_WORDS = ("overnment", "eaders", "elegations", "uthorities", "eople")
+_GOVERNMENTS_OF_WORDS = ("overnment", "eaders", "elegations", "uthorities", "eople", "inisters")
 # "The Foreign Minister of Japan, Yoko Kamikawa, met ...": the comma closing an apposition
 _APPOSITION_COMMA = re.compile(
     r"(§P\d+§),(?=\s+(?:also\s+)?(?:met|meets|held|holds|said|says|signed|visited|called|urged|"
