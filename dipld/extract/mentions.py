@@ -3824,8 +3824,10 @@ _GOVERNMENTS_OF = re.compile(
     r"\b(?=[TtGgLlDdAaPpFfEeIi])(?:[Tt]he\s+)?(?:[Gg]overnments?|[Ll]eaders|[Dd]elegations|"
     r"[Aa]uthorities|[Pp]eoples?|"
     # "the defence ministers of India and China" (session 25; "foreign ministers of" stays for
-    # the rules that read it: "hosted the foreign ministers of A, B and C")
-    r"(?:[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomy|[Ee]nergy|[Ii]nterior)\s+[Mm]inisters)"
+    # the rules that read it: "hosted the foreign ministers of A, B and C"; so does a body's:
+    # "The G7 finance ministers of Japan and Canada", members of the G7)
+    r"(?<!§\s)(?:[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomy|[Ee]nergy|[Ii]nterior)\s+"
+    r"[Mm]inisters)"
     r"\s+of\s+"
     r"(?:the\s+)?(?=§[SD]\d+§(?:\s*,\s*§[SD]\d+§)*(?:,?\s+and\s+(?:the\s+)?§[SD]\d+§))"
 )
