@@ -2475,14 +2475,21 @@ _ACCESS_PLACES = re.compile(
 )
 
 
-# a permission a news outlet reports (no party: a name the KB does not know) or "according to
-# media reports": unconfirmed, no fact (ANNOTATION.md §7, session 25)
+# a permission a newspaper or a news service reports (a name the KB does not know: ", The Wall
+# Street Journal reported", "Bloomberg reported, citing people familiar with the matter") or
+# "according to media reports": unconfirmed, no fact (ANNOTATION.md §7, session 25); not a news
+# agency, which may be a state's own ("..., TASS reported": ANNOTATION.md §6)
+_OUTLET = (
+    r"(?:§D\d+§\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Journal|Times|Post|Guardian|Telegraph|Herald|"
+    r"Tribune|Economist|Politico|Axios|Bloomberg|Nikkei|Asahi|Yomiuri|Haaretz)"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,2}\s+(?:newspaper\s+|daily\s+)?|"
+    r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:newspaper|daily|magazine|news\s+site|news\s+outlet)\s+|"
+    r"(?:newspaper|daily|magazine|news\s+site|news\s+outlet)\s+(?:[A-Z][\w.&'’-]*\s+){1,4})"
+)
 _MEDIA_REPORT = re.compile(
-    r",\s+(?:(?:the|a)\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}(?:newspaper\s+|daily\s+|news\s+agency\s+)?"
-    r"(?:reported|reports|has\s+reported)\b|"
+    rf",\s+(?:(?:the|a)\s+)?(?:{_OUTLET})(?:reported|reports|has\s+reported)\b|"
     r"\b[Aa]ccording\s+to\s+(?:(?:media|press|news|unconfirmed)\s+)?reports\b|"
-    r"^(?:[A-Z][\w.&'’-]*\s+){1,5}(?:newspaper\s+|daily\s+)?(?:reported|reports|has\s+reported)\s+"
-    r"(?:on\s+\w+\s+)?(?:that\s+)?"
+    rf"^(?:[Tt]he\s+)?(?:{_OUTLET})(?:reported|reports|has\s+reported)\s+"
 )
 # a defence document a grant of access is made under: "under a defence agreement", "as part of
 # a security pact" (session 25)

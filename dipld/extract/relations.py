@@ -218,6 +218,17 @@ _MEMBER_APPOSITION = re.compile(
     r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:[Mm]ember(?:\s+[Ss]tate|\s+country)?|"
     r"[Mm]embers(?:\s+[Ss]tates|\s+countries)?|[Aa]lly|[Aa]llies|participating\s+[Ss]tates?)\b)"
 )
+# a state called a member of the organisation in an apposition, by the organisation's
+# possessive or a ranking before its name (session 25): "Sweden, NATO's newest member,",
+# "Indonesia, the only G20 member from Southeast Asia," (not "former", "prospective")
+_APPOSED_ORG_MEMBER = re.compile(
+    r"(?P<m>§S\d+§),\s+(?:(?:also\s+|now\s+|still\s+)?the\s+(?:(?:only|largest|smallest|biggest|"
+    r"newest|latest|youngest|oldest|first|richest|poorest|most\s+populous|\d+(?:st|nd|rd|th))\s+)?"
+    # ("the only Asian G7 member"; the EU is masked as a state: _orgs keeps organisations)
+    r"(?:[A-Z][\w-]+\s+)?(?P<o>§[OS]\d+§)\s+|(?P<o2>§[OS]\d+§)['’]s\s+(?:(?:only|largest|smallest|biggest|newest|latest|"
+    r"youngest|oldest|first|richest|poorest|most\s+populous|founding|\d+(?:st|nd|rd|th))\s+){0,2})"
+    r"(?:[Mm]ember(?:\s+[Ss]tate|\s+country)?|[Aa]lly)\b(?![-\w])"
+)
 # "The leaders, whose countries are all members of the Arctic Council, ...", "President X, whose
 # country is a NATO member, ...": the states of the people (or the sides) named before
 _WHOSE_COUNTRIES = re.compile(
@@ -1001,7 +1012,8 @@ _HOLDS_PRESIDENCY = re.compile(
     r"(?P<a2>§S\d+§['’]s|§D\d+§)\s+(?:rotating\s+)?(?P<o2>§[OS]\d+§)\s+(?:presidency|chairmanship)\b|"
     # "Germany holds the G7 presidency in 2022"
     r"(?P<a3>§S\d+§)(?:,\s+which)?\s+(?:holds|held|assumed|took\s+over)\s+the\s+(?:rotating\s+)?"
-    r"(?P<o3>§O\d+§)\s+"
+    # ("Hungary, which holds the EU's rotating presidency": session 25)
+    r"(?P<o3>§[OS]\d+§)(?:['’]s\s+(?:rotating\s+)?|\s+)"
     r"(?:presidency|chairmanship)\b|"
     # "the G7 summit held in Hiroshima under Japan's presidency": a meeting of the body it chairs
     # (not one to come: "will be held under ...")
@@ -1560,6 +1572,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_APPOSED_MEMBER, 0.85, says_member and "§," in masked),
         (_ORG_MEMBER, 0.85, says_member or says_ally),
         (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
+        (_APPOSED_ORG_MEMBER, 0.85, (says_member or says_ally) and "§," in masked),
         (_AS_ORG_MEMBERS, 0.8, says_member or "lly" in masked or "llies" in masked),
         (_ALLIES_IN, 0.8, "allies in" in masked or "allies within" in masked),
         (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
