@@ -1178,11 +1178,35 @@ _SLOT_CODE = re.compile(r"§[A-Z]\d+§")
 
 
 def _orgs(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
+    pacts = _pacts(analysis, text) if "§O" in text else set()
     return [
         e
         for e in entities_of(analysis, text)
-        if _is_org(e, doc) and not (not e.qid and _INSTRUMENT_NAME.search(e.label))
+        if _is_org(e, doc)
+        and not (not e.qid and _INSTRUMENT_NAME.search(e.label))
+        and e.key not in pacts
     ]
+
+
+# an unlinked name the text calls an agreement right after it: "the USMCA trade pact", "the RCEP
+# free trade agreement" (its parties are no members of an organisation, session 25)
+_PACT_AFTER = re.compile(
+    r"\s+(?:(?:free\s+)?trade\s+|security\s+|defen[cs]e\s+|economic\s+)?"
+    r"(?:pact|agreement|deal|treaty|accord)\b"
+)
+
+
+def _pacts(analysis: Analysis, text: str) -> set[str]:
+    """The keys of the unlinked organisations of ``text`` that its sentence calls a pact."""
+    found: set[str] = set()
+    for slot in _SLOT_CODE.findall(text):
+        mention = analysis.slots.get(slot)
+        if mention is None:
+            continue
+        end = mention.end - analysis.sentence.begin
+        if _PACT_AFTER.match(analysis.sentence.text, end):
+            found.update(e.key for e in mention.entities if not e.qid)
+    return found
 
 
 # an unlinked name that is a treaty's, not an organisation's: "acceded to the Convention on
