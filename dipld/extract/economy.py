@@ -2124,6 +2124,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 continue  # "Under the draft agreement, ...", "Once signed, under the deal ..."
             if regex is _WITH_CONSENT:
                 groups["grantor"] = groups.get("grantor") or groups.get("grantor2") or ""
+            if _RETURN_HOME.match(act):
+                # "Turkey allowed Russian warships to return to their base in the Black Sea":
+                # the grantee's own base, none of the grantor's soil (session 25)
+                continue
             if _STRIKE.match(act):
                 # "Biden allowed Ukraine to strike Russian military bases": not on his soil
                 continue
@@ -2455,6 +2459,12 @@ _LEASED_BASE = re.compile(
     r"\b(?:(?:air)?bases?|airfields?|military|naval|troops|forces)\b", re.IGNORECASE
 )
 # the act is an attack, not something done on the grantor's soil
+_RETURN_HOME = re.compile(
+    r"\s*(?:to\s+)?(?:return|go\s+back|head\s+back|sail\s+back|fly\s+back)\s+"
+    r"(?:home\b|to\s+(?:its|their)\s+(?:own\s+|home\s+)?(?:(?:naval\s+|air\s+|military\s+)?"
+    r"(?:bases?|ports?|homeports?)|home|country|territory)\b)",
+    re.IGNORECASE,
+)
 _STRIKE = re.compile(
     r"\s*(?:to\s+)?(?:strike|attack|hit|target|fire|shoot|bomb|shell|destroy)\b", re.IGNORECASE
 )

@@ -72,9 +72,12 @@ Fixed (each with paraphrases below, positives and negatives):
 16. "Mexico and Canada, fellow members of the USMCA trade pact,", "Vietnam, a member of the
    CPTPP free trade agreement,": an unlinked name the sentence calls a pact or an agreement is
    no organisation, its parties no members (wrong facts before, found in the fourth batch).
+17. "Turkey allowed Russian warships to return to their base in the Black Sea": the grantee's
+   own base, no Permission (a wrong fact before, in the plural; fix 10's "a" would have added
+   the singular).
 
 Battery (147 sentences): wrong facts 3 -> 0, misses 40 -> 8. Rows below: positives 1/39 before
--> 39/39 after; negatives 26/31 before -> 31/31 after (and 4/5 -> 5/5 for the tests at the end).
+-> 39/39 after; negatives 27/33 before -> 33/33 after (and 4/5 -> 5/5 for the tests at the end).
 Rule dump (1,263 articles): byte-identical (sha1 49cf645...): none of these forms occurs in the
 corpus, probes or synthetic articles; spent gold sets unchanged.
 
@@ -518,6 +521,19 @@ NEGATIVES = [
         {"grantor": {"Q928"}, "grantee": {"Q17"}},
         "Under the draft agreement, Japanese forces can train in the Philippines.",
         id="under-draft-agreement-train",
+    ),
+    # 17. a grantee let return to its own base
+    pytest.param(
+        PM,
+        {"grantor": {"Q43"}, "grantee": {"Q159"}},
+        "Turkey allowed Russian warships to return to their base in the Black Sea.",
+        id="return-to-their-base",
+    ),
+    pytest.param(
+        PM,
+        {"grantor": {"Q43"}, "grantee": {"Q159"}},
+        "Turkey allowed a Russian warship to return to its home port of Sevastopol.",
+        id="return-to-its-home-port",
     ),
     # 11. not under a trade agreement
     pytest.param(
