@@ -96,7 +96,9 @@ chairmanship of the SCO in July" (a chair to come is held by a member: the rules
 kept); "Greece authorised the United States to use the port of Alexandroupolis for military
 shipments" (no armed craft named with the grantee), "Japan and the Philippines signed an
 agreement allowing their troops to train in each other's territory" ("their troops": no state
-slot)."""
+slot); "Ukraine and other members of the Ramstein group pledged ..." (a Membership of an unlinked
+"Ramstein": the contact group's name as the mentions cut it, left as the older "other ORG
+members" form reads it)."""
 
 from __future__ import annotations
 
