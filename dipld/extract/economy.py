@@ -1578,6 +1578,15 @@ _WHICH = r"(?:,\s+(?:which|who)(?:\s+in\s+\d{4}|\s+(?:also|already|previously|ea
 _FORCE = r"(?:forces|troops|soldiers|military|aircraft|warplanes|warships|personnel|servicemembers)"
 # an organisation whose forces a host lets in: "NATO troops", "NATO aircraft" (the grantee)
 _ORG_FORCES = rf"§O\d+§(?=\s+{_FORCE}\b)"
+# an organisation whose base a host takes in: "agreed to host a NATO air base" (session 25)
+_ORG_BASE = r"§O\d+§(?=\s+(?:military\s+|naval\s+|air\s+)?(?:air\s*)?bases?\b)"
+# the armed craft a grantee sends, named after its slot: "a US aircraft carrier", "US submarines",
+# "Russian military trucks" (session 25)
+_VESSELS = (
+    r"(?:(?:nuclear-powered\s+)?aircraft\s+carriers?|submarines?|warships?|destroyers?|frigates?|"
+    r"naval\s+vessels?|navy\s+ships?|military\s+(?:aircraft|planes|trucks|convoys|vehicles)|"
+    r"bombers?|fighter\s+jets?|warplanes?)"
+)
 # the state's organ that gives a permission for it: "Tajikistan's parliament approved the
 # deployment of ..."
 _BODY = r"['’]s?\s+(?:parliament|government|senate|cabinet|legislature)"
@@ -1610,8 +1619,11 @@ _PERMITS = re.compile(
     # (only after such an intro: see _UNDER_DOCUMENT_INTRO)
     r"(?P<will>will)\s+(?:also\s+)?(?:allow|permit|let))\s+"
     # "agreed to host additional US Marines"
-    r"(?:(?:the|additional|more|further|extra|new|some|about|up\s+to|[\d,]+)\s+)*"
-    rf"(?P<grantee>{STATES}|{_ORG_FORCES})\s+(?:to\s+)?(?P<act>[^.;]*)"
+    # ("permitted a US aircraft carrier to make a port call", "agreed to host a NATO air base":
+    # session 25)
+    r"(?:(?:the|an?|additional|more|further|extra|new|some|about|up\s+to|[\d,]+)\s+)*"
+    rf"(?P<grantee>{STATES}|{_ORG_FORCES}|{_ORG_BASE})"
+    rf"(?:\s+(?P<vessel>{_VESSELS}))?\s+(?:to\s+)?(?P<act>[^.;]*)"
 )
 # "The agreement allows US forces to use nine Philippine military bases": the bases' state
 # a reciprocal grant: "to train in each other's territory", "to use each other's ports"
@@ -1633,7 +1645,9 @@ _AGREEMENT_ALLOWS = re.compile(
     # "The agreement will provide U.S. forces with access to agreed facilities in Papua New
     # Guinea": what an agreement being signed grants, told in the future
     r"giving|provides|provided|providing|will\s+(?:allow|permit|let|grant|give|provide))\s+(?:the\s+)?"
-    rf"(?P<grantee>{STATES})(?:(?:\s+[A-Z][\w-]+)?\s+(?:[Ff]orces|troops|military|soldiers|personnel))?"
+    rf"(?P<grantee>{STATES})(?:(?:\s+[A-Z][\w-]+)?\s+(?:[Ff]orces|troops|military|soldiers|personnel)|"
+    # ("a basing agreement allowing US submarines to use HMAS Stirling": session 25)
+    rf"\s+(?P<vessel>{_VESSELS}))?"
     r"\s+(?:to\s+|with\s+)?"
     r"(?P<act>(?:(?:(?:exclusive|full|unimpeded|unrestricted|expanded|broader|wider|greater|"
     r"military|naval)\s+){1,3}(?=access)|"
@@ -1737,6 +1751,8 @@ _GRANTS_ACCESS = re.compile(
 _GRANTS_RIGHTS = re.compile(
     rf"(?P<grantor>{STATES})\s+(?:(?:has|have|had)\s+(?:also\s+)?given\s+|(?:has\s+|have\s+|had\s+)?"
     rf"(?:also\s+)?(?:granted|gave|gives|grants|offered|provided|issued)\s+)(?:(?:the\s+)?(?P<grantee>{STATES})\s+)?"
+    # ("gave Russian military trucks transit rights": session 25)
+    rf"(?:(?<=§\s)(?P<vessel>{_VESSELS}|trucks|convoys|vehicles)\s+)?"
     r"(?P<act>(?:overflight|transit|basing|passage)\s+(?:rights|permits?|permission|clearances?))"
     r"(?(grantee)|\s+(?:to|for)\s+(?:the\s+)?(?P<grantee2>" + STATES + r"))"
 )
@@ -1929,7 +1945,9 @@ _UNDER_AGREEMENT = re.compile(
     r"receives?|(?:has|have)\s+(?:been\s+)?(?:granted|given))\s+"
     r"(?P<act>(?:(?:exclusive|full|unimpeded|unrestricted|expanded|broader|wider|greater|military|"
     r"naval)\s+){0,3}access\s+to\b[^.;]*|"
-    r"(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based)|operate\s+(?:from|out\s+of|at))"
+    r"(?:use|access|station|deploy|rotate|be\s+(?:stationed|deployed|based)|operate\s+(?:from|out\s+of|at)|"
+    # ("Under the agreement, Japanese forces can train in the Philippines": session 25)
+    r"train(?=\s+(?:in|on|at)\s))"
     r"\b[^.;]*)"
 )
 # a base no longer there, or not yet: "the former Soviet base in Latvia", "plans to build a
@@ -2106,6 +2124,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 continue  # "Under the draft agreement, ...", "Once signed, under the deal ..."
             if regex is _WITH_CONSENT:
                 groups["grantor"] = groups.get("grantor") or groups.get("grantor2") or ""
+            if _RETURN_HOME.match(act):
+                # "Turkey allowed Russian warships to return to their base in the Black Sea":
+                # the grantee's own base, none of the grantor's soil (session 25)
+                continue
             if _STRIKE.match(act):
                 # "Biden allowed Ukraine to strike Russian military bases": not on his soil
                 continue
@@ -2136,6 +2158,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 and (
                     groups.get("force")
                     or (regex in _ACCESS_GIVEN and _ARMED.search(_slot_text(analysis, groups)))
+                    # ("granted the United States access to its ports and airports under a
+                    # defence agreement": session 25)
+                    or (regex in _ACCESS_GIVEN and _DEFENCE_DEAL.search(masked, m.start()))
                 )
             ):
                 # "granted the US military unimpeded access to its ports and airports",
@@ -2143,8 +2168,13 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 activity = "MilitaryBasing"
             elif (
                 activity is None
-                and regex is _PERMITS
-                and (_ACCESS_PLACES.search(act) or _PORT_CALL.search(act))
+                and (regex is _PERMITS or (regex is _AGREEMENT_ALLOWS and groups.get("vessel")))
+                and (
+                    _ACCESS_PLACES.search(act)
+                    or _PORT_CALL.search(act)
+                    # ("allowing US submarines to use HMAS Stirling": a named place, session 25)
+                    or (groups.get("vessel") and _USE_NAMED.match(act))
+                )
                 and _ARMED.search(_slot_text(analysis, groups))
             ):
                 # "Vietnam has allowed Russian warships to call at Cam Ranh Bay", "... to use its
@@ -2206,7 +2236,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 # Papua New Guinea": the state they are in
                 grantor = territory = _state(analysis, facilities.group("t"))
             elif regex is _AGREEMENT_ALLOWS and (
-                signers := _signers(analysis, masked[: m.start()])
+                # ("A and the B signed an agreement allowing ...": the match opens on "the B
+                # signed an", so the signers are looked for up to the grantee, session 25)
+                signers := _signers(analysis, masked[: m.start("grantee")])
             ):
                 # "Sweden signed a defence deal that gives the United States access to ..."
                 others = [e for e in signers if e.key not in {g.key for g in grantees}]
@@ -2251,6 +2283,8 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                     continue  # "provided its airspace to Iranian airlines"
             if _alleged(analysis, doc, masked, m, [grantor, *grantors, *grantees]):
                 continue  # "Kuleba said Belarus had allowed Russia ...": Ukraine's charge
+            if ("report" in masked or "Report" in masked) and _MEDIA_REPORT.search(masked):
+                continue  # "..., The Wall Street Journal reported": a report, unconfirmed
             if _DENIED_BEFORE.search(masked, 0, m.start()):
                 continue  # "The Kremlin denied reports that Belarus had allowed ...": a denial
             if (
@@ -2425,6 +2459,12 @@ _LEASED_BASE = re.compile(
     r"\b(?:(?:air)?bases?|airfields?|military|naval|troops|forces)\b", re.IGNORECASE
 )
 # the act is an attack, not something done on the grantor's soil
+_RETURN_HOME = re.compile(
+    r"\s*(?:to\s+)?(?:return|go\s+back|head\s+back|sail\s+back|fly\s+back)\s+"
+    r"(?:home\b|to\s+(?:its|their)\s+(?:own\s+|home\s+)?(?:(?:naval\s+|air\s+|military\s+)?"
+    r"(?:bases?|ports?|homeports?)|home|country|territory)\b)",
+    re.IGNORECASE,
+)
 _STRIKE = re.compile(
     r"\s*(?:to\s+)?(?:strike|attack|hit|target|fire|shoot|bomb|shell|destroy)\b", re.IGNORECASE
 )
@@ -2445,9 +2485,34 @@ _ACCESS_PLACES = re.compile(
 )
 
 
+# a permission a newspaper or a news service reports (a name the KB does not know: ", The Wall
+# Street Journal reported", "Bloomberg reported, citing people familiar with the matter") or
+# "according to media reports": unconfirmed, no fact (ANNOTATION.md §7, session 25); not a news
+# agency, which may be a state's own ("..., TASS reported": ANNOTATION.md §6)
+_OUTLET = (
+    r"(?:§D\d+§\s+)?(?:(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Journal|Times|Post|Guardian|Telegraph|Herald|"
+    r"Tribune|Economist|Politico|Axios|Bloomberg|Nikkei|Asahi|Yomiuri|Haaretz)"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,2}\s+(?:newspaper\s+|daily\s+)?|"
+    r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:newspaper|daily|magazine|news\s+site|news\s+outlet)\s+|"
+    r"(?:newspaper|daily|magazine|news\s+site|news\s+outlet)\s+(?:[A-Z][\w.&'’-]*\s+){1,4})"
+)
+_MEDIA_REPORT = re.compile(
+    rf",\s+(?:(?:the|a)\s+)?(?:{_OUTLET})(?:reported|reports|has\s+reported)\b|"
+    r"\b[Aa]ccording\s+to\s+(?:(?:media|press|news|unconfirmed)\s+)?reports\b|"
+    rf"^(?:[Tt]he\s+)?(?:{_OUTLET})(?:reported|reports|has\s+reported)\s+"
+)
+# a defence document a grant of access is made under: "under a defence agreement", "as part of
+# a security pact" (session 25)
+_DEFENCE_DEAL = re.compile(
+    r"\b(?:under|in|as\s+part\s+of|through)\s+(?:an?|the|its|their|a\s+new)\s+(?:[\w§-]+\s+){0,2}?"
+    r"(?:defen[cs]e|security|military)\s+(?:cooperation\s+)?(?:agreement|pact|accord|deal|treaty)\b"
+)
+# a named place an armed craft is let use: "to use HMAS Stirling", "to use the Cam Ranh base"
+_USE_NAMED = re.compile(r"use\s+(?:the\s+)?(?:§C\d+§|[A-Z])")
 # ships calling at a port: "to call at Cam Ranh Bay", "to dock in Tartus"
 _PORT_CALL = re.compile(
-    r"^(?:make\s+)?(?:port\s+)?(?:calls?|dock|berth|moor|anchor|refuel|stop\s+over)\s+(?:at|in)\b"
+    # ("to make a port call in Da Nang": session 25)
+    r"^(?:make\s+(?:an?\s+)?)?(?:port\s+)?(?:calls?|dock|berth|moor|anchor|refuel|stop\s+over)\s+(?:at|in)\b"
 )
 
 
@@ -2506,6 +2571,7 @@ def _slot_text(analysis: Analysis, groups: dict[str, str]) -> str:
 # forces a slot took in (not "Russian ships", which may be merchant ones)
 _ARMED = re.compile(
     r"\b(?:troops|forces|military|warships?|naval|navy|submarines?|frigates?|destroyers?|"
+    r"aircraft\s+carriers?|"
     r"warplanes?|bombers?|soldiers|servicemembers)\b"
 )
 _ACCESS_WORD = re.compile(r"\b(?:access|rights?|permission|to)\b")

@@ -190,7 +190,8 @@ _BODY_OF_WHICH_MEMBER = re.compile(
 _ORG_MEMBER = re.compile(
     # "Estonia, which is also a NATO and European Union member"
     rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:{_EACH_OF_WHICH}|,\s+which|{_BESIDES})?{_WHEN}\s+{_BE}"
-    rf"{_ADV}\s+{_DET}"
+    # ("Nigeria, Ghana and Senegal are among ECOWAS members": session 25)
+    rf"{_ADV}\s+(?:among\s+(?:the\s+)?{_COUNT}|{_DET})"
     r"(?:founding\s+|full\s+)?(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)"
     r"(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
     # "Greece and Turkey are NATO allies" (not "US allies": an organisation's only)
@@ -216,6 +217,17 @@ _MEMBER_APPOSITION = re.compile(
     rf"(?:(?:members?|{_PARTICIPATING})\s+of\s+(?:the\s+)?{_LED}(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)\s+(?:[Mm]ember(?:\s+[Ss]tate|\s+country)?|"
     r"[Mm]embers(?:\s+[Ss]tates|\s+countries)?|[Aa]lly|[Aa]llies|participating\s+[Ss]tates?)\b)"
+)
+# a state called a member of the organisation in an apposition, by the organisation's
+# possessive or a ranking before its name (session 25): "Sweden, NATO's newest member,",
+# "Indonesia, the only G20 member from Southeast Asia," (not "former", "prospective")
+_APPOSED_ORG_MEMBER = re.compile(
+    r"(?P<m>§S\d+§),\s+(?:(?:also\s+|now\s+|still\s+)?the\s+(?:(?:only|largest|smallest|biggest|"
+    r"newest|latest|youngest|oldest|first|richest|poorest|most\s+populous|\d+(?:st|nd|rd|th))\s+)?"
+    # ("the only Asian G7 member"; the EU is masked as a state: _orgs keeps organisations)
+    r"(?:[A-Z][\w-]+\s+)?(?P<o>§[OS]\d+§)\s+|(?P<o2>§[OS]\d+§)['’]s\s+(?:(?:only|largest|smallest|biggest|newest|latest|"
+    r"youngest|oldest|first|richest|poorest|most\s+populous|founding|\d+(?:st|nd|rd|th))\s+){0,2})"
+    r"(?:[Mm]ember(?:\s+[Ss]tate|\s+country)?|[Aa]lly)\b(?![-\w])"
 )
 # "The leaders, whose countries are all members of the Arctic Council, ...", "President X, whose
 # country is a NATO member, ...": the states of the people (or the sides) named before
@@ -267,6 +279,32 @@ _MEMBERS_INCLUDING = re.compile(
     rf"(?P<o>§{_NOT_OF}[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:allies|members|member\s+states|"
     r"member\s+countries),?\s+"
     rf"(?:including|such\s+as|among\s+them|include|includes|are)\s+(?:the\s+)?(?P<m>{STATES})"
+)
+# what no member is called: "former", "future", "prospective" members (session 25)
+_NOT_MEMBER_ADJ = (
+    r"(?!(?:former|ex|prospective|future|potential|possible|associate|observer|candidate|"
+    r"aspiring|would-be|non|new|next)\b)"
+)
+# the members named after their organisation (session 25): "ECOWAS, which has 15 member states
+# including Ghana and Nigeria", "Members of the African Union, among them Kenya and Ethiopia",
+# "The EU's members Hungary and Austria", "NATO's newest members, Finland and Sweden," (an
+# apposition closed by its comma; not "former members", "prospective members")
+_MEMBERS_NAMED_AFTER = re.compile(
+    r"(?P<o>§O\d+§),\s+which\s+(?:has|had|counts|comprises|groups)\s+(?:\d+|"
+    + "|".join(NUMBER_WORDS)
+    + r")\s+(?:members|member\s+states|member\s+countries|member\s+nations),?\s+"
+    r"(?:including|such\s+as|among\s+them|among\s+which)\s+(?:the\s+)?(?P<m>" + STATES + r")|"
+    r"(?<![\w-])(?<![Ff]ormer\s)(?<![Ff]uture\s)(?<![Nn]ew\s)(?<!-be\s)(?:[Mm]embers|"
+    r"[Mm]ember\s+(?:states|countries|nations))\s+of\s+(?:the\s+)?(?P<o2>§O\d+§),?\s+"
+    r"(?:including|such\s+as|among\s+them|among\s+whom|among\s+which)\s+(?:the\s+)?"
+    r"(?P<m2>" + STATES + r")|"
+    r"(?P<o3>§" + _NOT_OF + r"[OS]\d+§)['’]s\s+(?:(?:current|founding|newest|latest|youngest|"
+    r"oldest|largest|smallest|biggest|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,2}"
+    r"(?:members|member\s+states|member\s+countries)(?:\s+(?:the\s+)?(?P<m3>"
+    + STATES
+    + r")|,\s+(?:the\s+)?(?P<m4>"
+    + STATES
+    + r"),)"
 )
 _FORM = re.compile(
     # (not "Serbia and Hungary established a Strategic Cooperation Council": a new mechanism)
@@ -413,6 +451,15 @@ _POSSESSIVE_ORG_MEMBERSHIP = re.compile(
     r"(?P<m>§[SD]\d+§)['’]s?\s+(?:full\s+)?(?P<o>§[OS]\d+§)\s+membership"
     r"(?=\s+(?:dates\s+back\s+to|goes\s+back\s+to|(?:began|started)\s+(?:in|on))\s)"
 )
+# a state's membership named before it as the subject of its clause (session 25): "Turkey's NATO
+# membership gives it leverage" (only one the KB knows: "Ukraine's NATO membership" is most often
+# accession talk, and a hedge as "a long way off" has no word of its own)
+_POSSESSIVE_ORG_MEMBERSHIP_HELD = re.compile(
+    r"(?:^|(?<=[Tt]hat\s)|(?<=[,;:]\s)|(?<=\band\s))(?:[Tt]he\s+)?(?P<m>§S\d+§)['’]s?\s+"
+    r"(?:full\s+|continued\s+|longstanding\s+|long-standing\s+)?(?P<o>§[OS]\d+§)\s+membership"
+    r"(?!\s+(?:bid|application|talks|negotiations|process|request|ambitions?|aspirations?|hopes?|"
+    r"prospects?|goal|path|plans?)\b)"
+)
 # what makes a state's membership an accession or its prospect: "Hungary approved Sweden's
 # membership in NATO", "Ukraine's membership of NATO is on the agenda"
 _ACCESSION_TALK = re.compile(
@@ -442,8 +489,10 @@ _MEMBERSHIP_BEGAN = re.compile(
 # "the EAEU, which also includes Russia, Belarus and Armenia", "the SCO, whose members include
 # China and India"
 _GROUPS = re.compile(
-    rf"(?P<o>§[OS]\d+§)(?:\s+(?:group|grouping|bloc|alliance|format|club))?,?\s+(?:(?:which|that)\s+(?:also\s+|now\s+|currently\s+)?(?:groups|"
+    r"(?P<o>§[OS]\d+§)(?:\s+(?:group|grouping|bloc|alliance|format|club))?,?\s+(?:(?:which|that)\s+(?:also\s+|now\s+|currently\s+)?(?:groups|"
+    # ("The OIC, whose 57 members include Pakistan": session 25)
     r"comprises|includes|brings\s+together|consists\s+of)|whose\s+(?:other\s+|current\s+|full\s+)?"
+    r"(?:(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+)?"
     r"(?:members|member\s+states|member\s+countries)\s+(?:also\s+)?(?:include|are))\s+"
     rf"(?:the\s+)?(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)"
 )
@@ -535,7 +584,14 @@ _INSTRUMENT_FOUNDS = re.compile(
 # "The African Union was today admitted as a permanent member of the G20": an organisation
 # that is itself a member ("The AU is a permanent member of the G20")
 _ORG_IS_MEMBER = re.compile(
-    rf"(?P<m>§O\d+§)(?:,\s+which)?{_WHEN}\s+{_BE}{_ADV}\s+{_DET}{_MEMBER_ADJ}"
+    # ("The EU and the African Union are both members of the G20": a list with an organisation,
+    # session 25)
+    # (not ", and" before a clause of its own: "Slovakia is a member of the eurozone, and Hungary is
+    # a member of the OECD")
+    r"(?P<m>(?:§[OS]\d+§(?:,\s+(?!and\s)|\s+and\s+)(?:the\s+)?)*§O\d+§"
+    r"(?:(?:,\s+(?!and\s)|\s+and\s+)(?:the\s+)?§[OS]\d+§)*)(?:,\s+which)?"
+    + _WHEN
+    + rf"\s+{_BE}{_ADV}\s+{_DET}{_MEMBER_ADJ}"
     r"members?\s+of\s+(?:the\s+)?(?P<o>§O\d+§)|"
     # "the AU, the second regional organisation to become a permanent member of the G20 after
     # the European Union": both are members
@@ -589,8 +645,24 @@ _UNDER_CHAIR = re.compile(
 _AND_OTHER_MEMBERS = re.compile(
     rf"(?P<m>{STATES}),?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+"
     r"(?:the\s+|all\s+the\s+|all\s+|several\s+|many\s+|some\s+)?other\s+"
-    rf"(?:\w+\s+)?(?P<o>§{_NOT_OF}[OS]\d+§)\s+(?:members|member\s+states|member\s+countries|"
-    r"allies|countries|states|nations|leaders|governments)\b"
+    rf"(?:(?:\w+\s+)?(?P<o>§{_NOT_OF}[OS]\d+§)\s+(?:members|member\s+states|member\s+countries|"
+    r"allies|countries|states|nations|leaders|governments)\b|"
+    # "Poland and other members of NATO", "Kazakhstan, along with other members of the EAEU,"
+    # (session 25)
+    r"(?:members|member\s+states|member\s+countries)\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§))"
+)
+# an organisation's own members named after "its" in its clause: "The EU provided aid to its
+# member states Greece and Italy" (session 25; no other party between)
+_ITS_MEMBERS_NAMED = re.compile(
+    r"(?:^|(?<=[,;:]\s))(?:[Tt]he\s+)?(?P<o>§[OS]\d+§)\s+[^§;.]{0,60}?\bits\s+(?:fellow\s+)?"
+    rf"(?:member\s+states|member\s+countries|members),?\s+(?:the\s+)?(?P<m>{STATES})"
+)
+# a state that joins the fellow members it names in an act: "Argentina joined fellow Mercosur
+# members Brazil and Uruguay in rejecting the proposal" (session 25; the named ones are
+# _NAMED_MEMBERS')
+_JOINED_FELLOW = re.compile(
+    rf"(?P<m>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:joined|joins|joining)\s+(?:its\s+|their\s+)?"
+    r"fellow\s+(?P<o>§[OS]\d+§)\s+(?:members|member\s+states|member\s+countries|allies)\b"
 )
 # "the United States, together with its G7 partners", "Germany and its fellow EU members": a
 # state with the others of its group (partners only of a "Group of" club: "Ukraine and its EU
@@ -742,7 +814,9 @@ _CHAIRS = re.compile(
     rf"(?:{_BE}|as|holds|held|took\s+over|will\s+(?:hold|assume|take\s+over)|"
     r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes)\s+"
     r"(?:a\s+|the\s+)?"
-    r"(?:rotating\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|[Pp]residency)\s+"
+    # ("holds the pro tempore presidency of the Pacific Alliance": session 25)
+    r"(?:rotating\s+|pro[\s-]+tempore\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|"
+    r"[Pp]residency)\s+"
     rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})|"
     # "the CSTO, which Armenia chairs this year", "the OSCE, currently chaired by Malta"
     rf"(?P<o3>{_ORGS}),\s+(?:which\s+(?P<m3>{STATES})\s+(?:currently\s+|now\s+)?"
@@ -768,6 +842,15 @@ _ORG_CHAIR = re.compile(
     r"(?:[Cc]hair(?:man)?|[Cc]hairmanship|[Pp]residency|[Cc]hair\s+country)\b|"
     # "Vietnam, the chair of ASEAN in 2020, ...", "Laos is the current chair of ASEAN"
     r"(?:[Cc]hair(?:man)?|[Cc]hair\s+country)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
+)
+# the chair named after its organisation (session 25): "The African Union's current chair,
+# Mauritania, called ...", "ASEAN chair Laos hosted ..." (a state, not its leader: "The AU chair,
+# Comoros President Azali"; not a former one)
+_CHAIR_NAMED_AFTER = re.compile(
+    # ("The EU presidency, Belgium,": the EU is masked as a state; _orgs keeps organisations)
+    r"(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:(?:current|incoming|outgoing|rotating|this\s+year['’]s)\s+)*"
+    r"(?:[Cc]hair(?:man)?|[Cc]hair\s+country|[Cc]hairmanship|[Pp]residency|[Pp]resident)"
+    r"(?:,\s+(?:the\s+)?(?P<m>§S\d+§)(?=\s*,)|\s+(?P<m2>§S\d+§)(?=\s+[a-z]))(?!['’])"
 )
 # "The ASEAN chairmanship passed from Indonesia to Laos"
 _ORG_PRESIDENCY_PASSED = re.compile(
@@ -929,7 +1012,8 @@ _HOLDS_PRESIDENCY = re.compile(
     r"(?P<a2>§S\d+§['’]s|§D\d+§)\s+(?:rotating\s+)?(?P<o2>§[OS]\d+§)\s+(?:presidency|chairmanship)\b|"
     # "Germany holds the G7 presidency in 2022"
     r"(?P<a3>§S\d+§)(?:,\s+which)?\s+(?:holds|held|assumed|took\s+over)\s+the\s+(?:rotating\s+)?"
-    r"(?P<o3>§O\d+§)\s+"
+    # ("Hungary, which holds the EU's rotating presidency": session 25)
+    r"(?P<o3>§[OS]\d+§)(?:['’]s\s+(?:rotating\s+)?|\s+)"
     r"(?:presidency|chairmanship)\b|"
     # "the G7 summit held in Hiroshima under Japan's presidency": a meeting of the body it chairs
     # (not one to come: "will be held under ...")
@@ -1094,11 +1178,35 @@ _SLOT_CODE = re.compile(r"§[A-Z]\d+§")
 
 
 def _orgs(analysis: Analysis, text: str, doc: Doc) -> list[Entity]:
+    pacts = _pacts(analysis, text) if "§O" in text else set()
     return [
         e
         for e in entities_of(analysis, text)
-        if _is_org(e, doc) and not (not e.qid and _INSTRUMENT_NAME.search(e.label))
+        if _is_org(e, doc)
+        and not (not e.qid and _INSTRUMENT_NAME.search(e.label))
+        and e.key not in pacts
     ]
+
+
+# an unlinked name the text calls an agreement right after it: "the USMCA trade pact", "the RCEP
+# free trade agreement" (its parties are no members of an organisation, session 25)
+_PACT_AFTER = re.compile(
+    r"\s+(?:(?:free\s+)?trade\s+|security\s+|defen[cs]e\s+|economic\s+)?"
+    r"(?:pact|agreement|deal|treaty|accord)\b"
+)
+
+
+def _pacts(analysis: Analysis, text: str) -> set[str]:
+    """The keys of the unlinked organisations of ``text`` that its sentence calls a pact."""
+    found: set[str] = set()
+    for slot in _SLOT_CODE.findall(text):
+        mention = analysis.slots.get(slot)
+        if mention is None:
+            continue
+        end = mention.end - analysis.sentence.begin
+        if _PACT_AFTER.match(analysis.sentence.text, end):
+            found.update(e.key for e in mention.entities if not e.qid)
+    return found
 
 
 # an unlinked name that is a treaty's, not an organisation's: "acceded to the Convention on
@@ -1248,7 +1356,7 @@ def _without_candidacies(masked: str) -> str:
 
 
 # the patterns that end with the list of members
-_LISTS_LAST = (_ORG_COMPRISES, _GROUPS, _MEMBERS_INCLUDING, _FOUNDED_BY)
+_LISTS_LAST = (_ORG_COMPRISES, _GROUPS, _MEMBERS_INCLUDING, _MEMBERS_NAMED_AFTER, _FOUNDED_BY)
 _FOUNDINGS = (_FORM, _FOUNDED_BY)
 
 
@@ -1488,9 +1596,13 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_APPOSED_MEMBER, 0.85, says_member and "§," in masked),
         (_ORG_MEMBER, 0.85, says_member or says_ally),
         (_MEMBER_APPOSITION, 0.85, says_member or says_ally),
+        (_APPOSED_ORG_MEMBER, 0.85, (says_member or says_ally) and "§," in masked),
         (_AS_ORG_MEMBERS, 0.8, says_member or "lly" in masked or "llies" in masked),
         (_ALLIES_IN, 0.8, "allies in" in masked or "allies within" in masked),
         (_MEMBERS_INCLUDING, 0.8, says_member or "allies" in masked),
+        (_MEMBERS_NAMED_AFTER, 0.8, says_member),
+        (_JOINED_FELLOW, 0.8, "fellow" in masked and says_join),
+        (_ITS_MEMBERS_NAMED, 0.8, says_member and " its " in masked),
         (_FORM, 0.8, says_form),
         (_TOGETHER_FORM, 0.8, "together with" in masked or "along with" in masked),
         (_FOUNDED_BY, 0.8, " by " in masked and says_form),
@@ -1537,14 +1649,20 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if not possible:
             continue
         for m in _matches(regex, masked):
-            if not keep(m) or _former_member(masked, m):
+            if not keep(m) or _former_member(masked, m, doc.date.year if doc.date else None):
                 continue
-            orgs = m.group("o") or m.groupdict().get("o2") or ""
+            orgs = m.group("o") or m.groupdict().get("o2") or m.groupdict().get("o3") or ""
             if _NEW_CLAUSE.match(masked, m.end()):
                 # "... members of the G7, and the European Union also participates": the last
                 # one named starts a clause of its own
                 orgs = _SLOT_AND.sub("", orgs)
-            listed = m.group("m") or m.groupdict().get("m2") or ""
+            listed = (
+                m.group("m")
+                or m.groupdict().get("m2")
+                or m.groupdict().get("m3")
+                or m.groupdict().get("m4")
+                or ""
+            )
             if regex in _LISTS_LAST and _CLAUSE_AFTER_LIST.match(masked, m.end()):
                 # "NATO has 32 members, including Finland, and Russia opposes ...": the last
                 # one named starts a clause of its own
@@ -1556,7 +1674,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 members = _opening_pair(analysis, m.start("m"))
             elif listed.lower() in {"both", "they"} and (pair := _pair_before(analysis, m.start())):
                 members = pair
-            if m.groupdict().get("m2") and m.group("m"):
+            if m.groupdict().get("m2") and m.group("m") and regex is not _MEMBERS_NAMED_AFTER:
                 members += _states(analysis, m.group("m2"), doc)
             founded = _founding_date(analysis, masked, m) if regex in _FOUNDINGS else {}
             if regex is _POSSESSIVE_MEMBERSHIP or regex is _POSSESSIVE_ORG_MEMBERSHIP:
@@ -1641,6 +1759,21 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if keep_chair(m):
             org = m.group("o") or m.group("o2")
             found.append((_states(analysis, m.group("m"), doc), _orgs(analysis, org, doc), {}, 0.7))
+    owned = "membership" in masked and not analysis.negated and not hypothetical
+    for m in _POSSESSIVE_ORG_MEMBERSHIP_HELD.finditer(masked) if owned else ():
+        if not keep(m) or _ACCESSION_TALK.search(masked) or _MEMBERSHIP_OVER.search(masked):
+            continue
+        orgs = [_organisation_of(doc, body) for body in _orgs(analysis, m.group("o"), doc)]
+        members = [
+            state
+            for state in _states(analysis, m.group("m"), doc)
+            if state.qid and any(org.qid in doc.kb.memberships(state.qid) for org in orgs)
+        ]
+        found.append((members, orgs, {}, 0.75))
+    for m in _CHAIR_NAMED_AFTER.finditer(masked) if says_chair else ():
+        if keep_chair(m):
+            states = _states(analysis, m.group("m") or m.group("m2"), doc)
+            found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
     for m in _ORG_PRESIDENCY_PASSED.finditer(masked) if says_chair else ():
         if keep(m):
             states = _states(analysis, m.group("a") + m.group("b"), doc)
@@ -2220,10 +2353,25 @@ _NOT_FULL_AFTER = re.compile(
 )
 
 
-def _former_member(masked: str, m: re.Match[str]) -> bool:
+# a membership ended in a year told right after it: "Qatar, a member of OPEC until 2019, ..."
+# (session 25; a year before the article's, not a term that runs on: "until 2025")
+_UNTIL_YEAR = re.compile(
+    r"(?:\s+(?:for\s+)?[^,;.§]{0,30}?)?\s+(?:until|till|up\s+to)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _former_member(masked: str, m: re.Match[str], year: int | None = None) -> bool:
     """Whether a membership match is told in the past and ended after it, in its sentence, or
-    is denied as full after it (:data:`_NOT_FULL_AFTER`)."""
+    is denied as full after it (:data:`_NOT_FULL_AFTER`), or ended in a year before the
+    article's right after it (:data:`_UNTIL_YEAR`)."""
     if _PAST_MEMBER.search(m.group(0)) and _ENDED_AFTER.match(masked, m.end()):
+        return True
+    if (
+        year is not None
+        and (until := _UNTIL_YEAR.match(masked, m.end())) is not None
+        and int(until.group("y")) < year
+    ):
         return True
     return ("princip" in masked or "full" in masked) and bool(
         _NOT_FULL_AFTER.match(masked, m.end())
