@@ -1,0 +1,432 @@
+# ruff: noqa: E501  (a table of sentences)
+"""Treaties, partnerships and diplomatic relations probed with fresh sentences (session 25).
+
+DOCSTRING-PLACEHOLDER"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.test_patterns import facts, find
+
+DAY = dt.date(2024, 3, 15)
+
+D, T, P = "DiplomaticRelations", "TreatyRelation", "Partnership"
+
+POSITIVES = [
+    # 1. an anniversary still to be marked in a month told without a year
+    pytest.param(
+        D,
+        {"party": {"Q148", "Q155"}, "startDate": "1974"},
+        "China and Brazil will mark 50 years of diplomatic relations in August.",
+        id="will-mark-in-month",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q232", "Q884"}, "startDate": "1992"},
+        "Kazakhstan and South Korea are to celebrate the 32nd anniversary of diplomatic relations in January.",
+        id="to-celebrate-in-month",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q148", "Q155"}, "startDate": "1973"},
+        "China and Brazil marked 50 years of diplomatic relations in August.",
+        id="marked-in-month-past",
+    ),
+    # 2. relations established, then another state's ended in a participle clause
+    pytest.param(
+        D,
+        {"party": {"Q783", "Q148"}, "startDate": "2023-03"},
+        "Honduras recognised China and established diplomatic relations with Beijing in March 2023, cutting ties with Taiwan.",
+        id="established-cutting",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q804", "Q148"}, "startDate": "2017-06"},
+        "Panama established diplomatic relations with China in June 2017, breaking off ties with Taiwan.",
+        id="established-breaking-off",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q786", "Q148"}},
+        "The Dominican Republic established diplomatic ties with China, severing its relations with Taipei.",
+        id="established-severing",
+    ),
+    # 3. relations switched from one state to another
+    pytest.param(
+        D,
+        {"party": {"Q697", "Q148"}, "startDate": "2024-01"},
+        "Nauru switched diplomatic relations from Taiwan to China in January 2024.",
+        id="switched",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q685", "Q148"}, "startDate": "2019-09"},
+        "Solomon Islands switched its diplomatic ties from Taipei to Beijing in September 2019.",
+        id="switched-its-ties",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q710", "Q148"}},
+        "Kiribati has shifted diplomatic relations from Taiwan to China.",
+        id="shifted",
+    ),
+    # 4. "memorandums"
+    pytest.param(
+        T,
+        {"party": {"Q796", "Q43"}, "date": "2024-03-11"},
+        "Iraq and Turkey signed 26 memorandums of understanding during Erdogan's visit to Baghdad on Monday.",
+        id="memorandums",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q819", "Q881"}},
+        "Several memorandums were signed between Vietnam and Laos.",
+        id="memorandums-passive",
+    ),
+    # 5. a passive signing with its topics before "between"
+    pytest.param(
+        T,
+        {"party": {"Q79", "Q810"}},
+        "Agreements were signed on trade, tourism and health between Egypt and Jordan during the visit.",
+        id="signed-on-topics-between",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q1037", "Q1029"}},
+        "Two agreements were signed in the fields of defence and security between Rwanda and Mozambique.",
+        id="signed-in-fields-between",
+    ),
+    # 6. a pair's officials named by the pair's possessive as signatories
+    pytest.param(
+        T,
+        {"party": {"Q833", "Q252"}, "date": "2024-03-12"},
+        "Malaysia and Indonesia's defence ministers signed a memorandum on border security in Kuala Lumpur on Tuesday.",
+        id="pair-ministers-signed",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q902", "Q668"}, "date": "2024-03-10"},
+        "Bangladesh and India's foreign secretaries signed two memoranda of understanding in Dhaka on Sunday.",
+        id="pair-secretaries-signed",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q155", "Q733"}},
+        "Brazil and Paraguay's presidents signed an agreement on the Itaipu dam.",
+        id="pair-presidents-signed",
+    ),
+    # 7. "the two sides" signing in a later clause of the sentence that opens with the pair
+    pytest.param(
+        T,
+        {"party": {"Q148", "Q155"}, "date": "2024-03-15"},
+        "Chinese President Xi Jinping and Brazilian President Luiz Inácio Lula da Silva held talks in Beijing on Friday, after which the two sides signed 15 agreements, including on trade and technology.",
+        id="after-which-two-sides",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q114", "Q924"}, "date": "2024-03-11"},
+        "Kenya and Tanzania held talks in Nairobi on Monday, and the two sides signed five agreements.",
+        id="and-the-two-sides",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q114", "Q924"}, "date": "2024-03-11"},
+        "Kenyan President William Ruto and his Tanzanian counterpart Samia Suluhu Hassan met in Nairobi on Monday, and they signed five agreements.",
+        id="and-they",
+    ),
+    # 8. a pair's treaty told signed in the passive, dated
+    pytest.param(
+        T,
+        {"party": {"Q265", "Q863"}, "date": "2022"},
+        "Uzbekistan and Tajikistan's treaty on allied relations was signed in Dushanbe in 2022.",
+        id="pair-treaty-signed-in-city",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q265", "Q863"}, "date": "2022"},
+        "Uzbekistan and Tajikistan's treaty on allied relations was signed in 2022.",
+        id="pair-treaty-signed",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q869", "Q424"}, "date": "2000"},
+        "Thailand and Cambodia's memorandum on the border, signed in 2000, is still in dispute.",
+        id="pair-memorandum-apposed-signed",
+    ),
+    # 9. a pair's treaty that remains in force
+    pytest.param(
+        T,
+        {"party": {"Q79", "Q801"}},
+        "Egypt and Israel's 1979 peace treaty remains in force.",
+        id="remains-in-force",
+    ),
+    # 10. a signing told in reported speech with "had" and its day
+    pytest.param(
+        T,
+        {"party": {"Q30", "Q711"}, "date": "2024-03-14"},
+        "The State Department said the United States and Mongolia had signed an open skies agreement on Thursday.",
+        id="had-signed-on-day",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q419", "Q298"}, "date": "2019"},
+        "Officials said Peru and Chile had signed a migration agreement in 2019.",
+        id="had-signed-in-year",
+    ),
+    # 11. a signing in a later clause takes its own clause's date
+    pytest.param(
+        T,
+        {"party": {"Q1041", "Q1025"}, "date": "2018"},
+        "Senegal and Mauritania have had diplomatic relations since 1960, and they signed a gas agreement in 2018.",
+        id="later-clause-date",
+    ),
+    # 12. partnerships celebrated, regarded, described; one not called for in its sentence
+    pytest.param(
+        P,
+        {"party": {"Q148", "Q843"}},
+        "China and Pakistan, which are strategic partners, called for a ceasefire in Gaza.",
+        id="partners-calling-for-other",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q148", "Q232"}},
+        "China and Kazakhstan celebrated their permanent comprehensive strategic partnership on Tuesday.",
+        id="celebrated-their",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q881", "Q17"}},
+        "Vietnam and Japan hailed their comprehensive strategic partnership at the summit.",
+        id="hailed-their",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q668", "Q142"}},
+        "India regards France as one of its most trusted strategic partners.",
+        id="regards-one-of-partners",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q843", "Q148"}},
+        "Pakistan described China as its all-weather strategic partner.",
+        id="described-as-its-partner",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q1033", "Q1028"}},
+        "Nigeria considers Morocco one of its key strategic partners in Africa.",
+        id="considers-one-of",
+    ),
+]
+
+NEGATIVES = [
+    # 1. relations agreed or to come, downgraded
+    pytest.param(
+        D,
+        {"party": {"Q801", "Q1028"}},
+        "Israel and Morocco agreed to establish full diplomatic relations.",
+        id="agreed-establish-full",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q43", "Q41"}},
+        "Turkey and Greece agreed to resume formal diplomatic ties.",
+        id="agreed-resume-formal",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q1028", "Q794"}},
+        "Morocco downgraded diplomatic relations with Iran.",
+        id="downgraded",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q657", "Q801"}},
+        "Chad has downgraded its diplomatic ties with Israel.",
+        id="downgraded-ties",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q739", "Q717"}},
+        "Colombia and Venezuela's diplomatic relations were frozen in 2019.",
+        id="frozen",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q262", "Q1028"}},
+        "Algeria froze diplomatic relations with Morocco.",
+        id="froze",
+    ),
+    # 2. the anniversary: a past month keeps its year; no date made up
+    pytest.param(
+        D,
+        {"party": {"Q148", "Q155"}, "startDate": "1974"},
+        "China and Brazil marked 50 years of diplomatic relations in August.",
+        id="marked-past-not-next",
+    ),
+    # 3. the state whose relations were cut or switched away from
+    pytest.param(
+        D,
+        {"party": {"Q783", "Q865"}},
+        "Honduras recognised China and established diplomatic relations with Beijing in March 2023, cutting ties with Taiwan.",
+        id="cut-state-no-relations",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q697", "Q865"}},
+        "Nauru switched diplomatic relations from Taiwan to China in January 2024.",
+        id="switched-from-state",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q697", "Q148"}},
+        "Nauru plans to switch diplomatic relations from Taiwan to China.",
+        id="plans-to-switch",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q733", "Q148"}},
+        "Paraguay has not switched diplomatic relations from Taiwan to China.",
+        id="not-switched",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q733", "Q148"}},
+        "If Paraguay switched diplomatic relations from Taiwan to China, Washington would protest.",
+        id="if-switched",
+    ),
+    # 4. passives between: not to come, not negated
+    pytest.param(
+        T,
+        {"party": {"Q79", "Q810"}},
+        "Agreements will be signed on trade and tourism between Egypt and Jordan next month.",
+        id="will-be-signed-on-between",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q79", "Q810"}},
+        "No agreements were signed on trade between Egypt and Jordan.",
+        id="no-agreements-signed-on-between",
+    ),
+    # 5. officials of a pair signing a declaration, discussing a treaty; a plain apostrophe
+    pytest.param(
+        T,
+        {"party": {"Q414", "Q298"}},
+        "Argentina and Chile's leaders signed a declaration on the Andes.",
+        id="pair-leaders-declaration",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q298", "Q414"}},
+        "Chile and Argentina's presidents discussed a new agreement on gas supplies.",
+        id="pair-presidents-discussed",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q298", "Q414"}},
+        "Chile and Argentina's presidents will sign an agreement on gas supplies next week.",
+        id="pair-presidents-will-sign",
+    ),
+    # 6. "the two sides" without the pair in the sentence; a pair not opening it
+    pytest.param(
+        T,
+        {"party": {"Q114", "Q924"}},
+        "During the visit, Kenya praised Tanzania, and the two sides signed five agreements with Uganda.",
+        id="two-sides-not-opening-pair",
+    ),
+    # 7. a pair's treaty in preparation, to be signed
+    pytest.param(
+        T,
+        {"party": {"Q265", "Q863"}},
+        "Uzbekistan and Tajikistan's draft treaty on allied relations was signed off by experts in 2022.",
+        id="pair-draft-treaty",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q265", "Q863"}},
+        "Uzbekistan and Tajikistan's treaty on allied relations will be signed in 2025.",
+        id="pair-treaty-to-be-signed",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q79", "Q801"}},
+        "Egypt and Israel's peace treaty no longer remains in force, the group claimed.",
+        id="no-longer-in-force",
+    ),
+    # 8. "had signed" dates: several, or the saying's
+    pytest.param(
+        T,
+        {"party": {"Q419", "Q298"}, "date": "2019"},
+        "Officials said Peru and Chile had signed three agreements in 2019 and 2021.",
+        id="had-signed-two-years",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q79", "Q1049"}, "date": "2024-03-15"},
+        "The ministry said on Friday that Egypt and Sudan had signed a military agreement.",
+        id="had-signed-said-on-day",
+    ),
+    # 9. a date of another clause
+    pytest.param(
+        T,
+        {"party": {"Q1041", "Q1025"}, "date": "1960"},
+        "Senegal and Mauritania have had diplomatic relations since 1960, and they signed a gas agreement in 2018.",
+        id="later-clause-not-first-date",
+    ),
+    # 10. partners not regarded, a trading partner, a hedged view, one called for
+    pytest.param(
+        P,
+        {"party": {"Q458", "Q148"}},
+        "Hungary called for a strategic partnership between the EU and China.",
+        id="called-for-partnership",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q252", "Q408"}},
+        "Jakarta proposed a comprehensive strategic partnership between Indonesia and Australia.",
+        id="proposed-partnership",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q843", "Q148"}},
+        "Pakistan described China as a threat to the region.",
+        id="described-as-threat",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q881", "Q148"}},
+        "Vietnam described China as its largest trading partner.",
+        id="described-trading-partner",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q668", "Q142"}},
+        "India does not regard France as one of its strategic partners.",
+        id="not-regards",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q148", "Q232"}},
+        "China and Kazakhstan celebrated their partnership with the United States.",
+        id="celebrated-partnership-with-third",
+    ),
+    pytest.param(
+        P,
+        {"party": {"Q148", "Q232"}},
+        "China and Kazakhstan pledged to deepen their partnership with the United States.",
+        id="deepen-partnership-with-third",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "roles", "text"), POSITIVES)
+def test_relation_found(cls: str, roles: dict[str, set[str] | str], text: str) -> None:
+    assert find(facts(text, DAY), cls, **roles) is not None
+
+
+@pytest.mark.parametrize(("cls", "roles", "text"), NEGATIVES)
+def test_no_relation(cls: str, roles: dict[str, set[str] | str], text: str) -> None:
+    assert find(facts(text, DAY), cls, **roles) is None
