@@ -1,7 +1,86 @@
 # ruff: noqa: E501  (a table of sentences)
 """Treaties, partnerships and diplomatic relations probed with fresh sentences (session 25).
 
-DOCSTRING-PLACEHOLDER"""
+A battery of 185 sentences written for this session (/tmp/s25/treaties-work/battery*.txt, kept
+out of the repository: wire stories, Kremlin, State Department and ministry readouts, joint
+statements; Africa, Latin America, Asia, the Middle East, Europe, the Pacific; officials as
+signatories, "the two sides", passives, possessives, relative clauses, reported speech,
+anniversaries, negations, plans, relations cut, frozen or switched), with the facts
+ANNOTATION.md expects written before the extractor was run. At d13df34 (main) it gave 7 wrong
+facts of this family and missed 22 (and 5 signing dates):
+
+- wrong: "Israel and Morocco agreed to establish full diplomatic relations" and "Morocco
+  downgraded diplomatic relations with Iran", "Colombia and Venezuela's diplomatic relations
+  were frozen in 2019" gave DiplomaticRelations; "China and Brazil will mark 50 years of
+  diplomatic relations in August" (told in March 2024) dated them 1973; "Senegal and Mauritania
+  have had diplomatic relations since 1960, and they signed a gas agreement in 2018" dated the
+  treaty 1960; "Hungary called for a strategic partnership between the EU and China" and
+  "China and Kazakhstan pledged to deepen their partnership with the United States" gave
+  Partnerships.
+- missed: relations established with a participle clause cutting another's ("..., cutting ties
+  with Taiwan") or switched ("Nauru switched diplomatic relations from Taiwan to China");
+  "memorandums"; "Agreements were signed on trade, tourism and health between Egypt and Jordan";
+  "Malaysia and Indonesia's defence ministers signed"; "X and Y held talks ..., after which the
+  two sides signed 15 agreements"; "Uzbekistan and Tajikistan's treaty ... was signed in 2022";
+  "Egypt and Israel's 1979 peace treaty remains in force"; the day of "said X and Y had signed
+  ... on Thursday"; partnerships celebrated or hailed ("celebrated their ... partnership"),
+  regarded or described ("regards France as one of its most trusted strategic partners",
+  "described China as its all-weather strategic partner").
+
+Fixed (relations.py only, each with paraphrases below, positives and negatives):
+
+1. An anniversary still to be marked ("will mark", "to celebrate") in a month told without a
+   year counts from the coming one, not the one the resolver put before the article.
+2. "established diplomatic relations with Beijing, cutting (breaking off, severing) ties with
+   Taiwan": the participle clause is another relation's, no longer read as ending this one.
+3. "switched (shifted, transferred) diplomatic relations/ties from A to B": the subject's
+   relations with B (a capital standing for its state), dated by the date after B; not planned,
+   negated or hypothetical, nor with A.
+4. "memorandums" is a treaty word.
+5. "Agreements were signed on trade, tourism and health between A and B", "... in the fields of
+   ... between": the passive's parties (not "will be signed", "No agreements were signed").
+6. "A and B's defence ministers (foreign secretaries, presidents, leaders ...) signed": the two
+   states sign (not a declaration, a discussion, a signing to come).
+7. "the two sides" ("they", "both sides") signing in a later clause of a sentence opened by a
+   pair of people or states ("..., after which", "..., and", "; "): that pair.
+8. "A and B's treaty on ..., signed in 2000" / "... was signed (in City) in 2022": dated (not a
+   draft, one to be signed, nor the last two of a longer list).
+9. "A and B's ... treaty remains in force" as "is in force" was.
+10. "said A and B had signed ... on Thursday": the one date told after the verb (not several,
+   not the saying's date; "have signed ... over the past decade" stays undated).
+11. A signing in a clause after a boundary (", and", ", but", ", after which", "; ") takes
+   the dates told in its own clause first.
+12. No DiplomaticRelations from relations agreed to be made "full", "formal", "normal" or
+   "official" ("agreed to establish full diplomatic relations"), downgraded, frozen.
+13. Partnerships "celebrated" or "hailed" by the pair; "regards / considers / described X as
+   one of its ... partners", "described X as its ... partner" (not a trading partner, not
+   negated); none called for or proposed ("called for a strategic partnership between the EU
+   and China"), none of a pair "with" a third ("deepen their partnership with the United
+   States", a wrong fact before).
+
+Battery (185 sentences): wrong facts 7 -> 0, misses 22 -> 11, signing dates missed 5 -> 4. Rows
+below: positives 3/32 before -> 32/32 after; negatives 22/31 before -> 31/31 after. The rule
+dump (1,263 articles) is byte-identical: none of these forms is in the corpus, the probes or
+the synthetic articles.
+
+Found and left (one example each): "The deal reached in Doha between the United States and the
+Taliban in 2020" (AGREE only: the "reached an agreement" convention of session 23); "Tuvalu and
+Australia's Falepili Union treaty, signed in November 2023" ("Australia's Falepili Union" is
+read as an organisation by mentions.py); "Colombia's government and the ELN rebels signed a
+ceasefire agreement" (the ELN is not in the KB and no mention); "President Ruto received the
+credentials of Ambassador Meg Whitman of the United States" (no Tenure, so no inferred
+relations); "China and Serbia announced they would build a community with a shared future,
+upgrading their comprehensive strategic partnership" (the participle after a "would" clause);
+"Russia and Iran's strategic partnership is not an alliance" (the negation is the alliance's);
+"Germany and France renewed their friendship treaty in 2019"; dates of "The agreement between
+Armenia and Azerbaijan brokered by Russia in November 2020", "Japan, which signed a security pact
+with the Philippines on Monday, ...", "The Abraham Accords, signed by Israel, the UAE and Bahrain
+in September 2020, ...", "India and Nepal have a 1950 Treaty of Peace and Friendship". Kept as
+conventions: "Bahrain and Qatar decided to re-establish diplomatic relations" (a decision made
+then, as an older rule reads "decided to ... resume"); "The 1997 treaty between Russia and
+Ukraine expired in 2019" (a referenced treaty, dated 1997); "Egypt and Sudan signed a military
+agreement, Egyptian army spokesman said on Wednesday" (dated by the saying's day, as the SUPPORT
+057 is)."""
 
 from __future__ import annotations
 
