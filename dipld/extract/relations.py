@@ -3717,6 +3717,7 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     if len(doc.facts) == before or view:
         return
     years = {int(y) for y in _YEAR_NAMED_TREATY.findall(analysis.masked)}
+    years -= {int(y) for y in _REPLACED_YEAR.findall(analysis.masked)}
     if len(years) != 1 or doc.date is None or (year := years.pop()) > doc.date.year:
         return  # (none, several, or one to come: "the 2030 Agenda")
     for i in range(before, len(doc.facts)):
@@ -3827,9 +3828,20 @@ def _made_when(analysis: Analysis, doc: Doc) -> None:
             return
 
 
-# "the 2010 agreement", "the 1996 Ganges Water Treaty": a treaty named by its year
+# the year of a treaty another one replaces: "signed a new power agreement to replace a 1996
+# treaty" is no signing in 1996 (session 25)
+_REPLACED_YEAR = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|"
+    r"amend(?:s|ed|ing)?|revis(?:e|es|ed|ing)|instead\s+of|succeed(?:s|ed|ing)?)\s+"
+    r"(?:the|an?|their|its)\s+(1[89]\d\d|20\d\d)\b"
+)
+
+
+# "the 2010 agreement", "the 1996 Ganges Water Treaty": a treaty named by its year; "a 1950
+# Treaty of Peace and Friendship", "Egypt and Israel's 1979 peace treaty" (session 25; not one
+# of several: "have signed more than 50 agreements, including a 2007 agreement on ...")
 _YEAR_NAMED_TREATY = re.compile(
-    r"\bthe\s+(1[89]\d\d|20\d\d)\s+(?:[\w§'’-]+\s+){0,6}?(?i:agreements?|treat(?:y|ies)|"
+    r"(?:\bthe|(?<!including\s)(?<!such\sas\s)\b(?:an?|their|its)|§['’]s?)\s+(1[89]\d\d|20\d\d)\s+(?:[\w§'’-]+\s+){0,6}?(?i:agreements?|treat(?:y|ies)|"
     r"protocols?|conventions?|accords?|memorand(?:ums?|a)|charters?|pacts?)\b"
 )
 
@@ -3900,6 +3912,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if instrument:
             args["instrument"] = [instrument]
         dates = [d for d in analysis.dates if not m.group("perf")]
+        if dates and (replaced := set(_REPLACED_YEAR.findall(m.group("what")))):
+            dates = [d for d in dates if d.text not in replaced]
         if m.group("perf") == "had ":
             # "said the United States and Mongolia had signed an open skies agreement on
             # Thursday": the day told after the verb is the signing's (session 25; not "have

@@ -262,6 +262,25 @@ POSITIVES = [
         "Senegal and Mauritania have had diplomatic relations since 1960, and they signed a gas agreement in 2018.",
         id="later-clause-date",
     ),
+    # 14. a treaty named by its year after "a", "their"
+    pytest.param(
+        T,
+        {"party": {"Q668", "Q837"}, "date": "1950"},
+        "India and Nepal have a 1950 Treaty of Peace and Friendship.",
+        id="a-year-treaty",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q928", "Q30"}, "date": "1951"},
+        "The Philippines and the United States have a 1951 mutual defence treaty.",
+        id="a-year-defence-treaty",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q668", "Q902"}, "date": "1996"},
+        "India and Bangladesh signed the 1996 Ganges Water Treaty.",
+        id="signed-the-year-treaty",
+    ),
     # 12. partnerships celebrated, regarded, described; one not called for in its sentence
     pytest.param(
         P,
@@ -454,6 +473,25 @@ NEGATIVES = [
         {"party": {"Q1041", "Q1025"}, "date": "1960"},
         "Senegal and Mauritania have had diplomatic relations since 1960, and they signed a gas agreement in 2018.",
         id="later-clause-not-first-date",
+    ),
+    # 14. the year of a treaty another one replaces is no signing date
+    pytest.param(
+        T,
+        {"party": {"Q837", "Q668"}, "date": "1996"},
+        "Nepal and India signed a new power agreement to replace a 1996 treaty.",
+        id="replace-year-treaty",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q183", "Q142"}, "date": "1963"},
+        "Germany and France signed the Aachen treaty, updating the 1963 Elysee Treaty.",
+        id="updating-year-treaty",
+    ),
+    pytest.param(
+        T,
+        {"party": {"Q399", "Q794"}, "date": "2007"},
+        "Armenia and Iran have signed more than 50 agreements, including a 2007 agreement on a gas pipeline.",
+        id="including-a-year-agreement",
     ),
     # 10. partners not regarded, a trading partner, a hedged view, one called for
     pytest.param(
