@@ -3030,9 +3030,16 @@ def _capital_with_which(analysis: Analysis, doc: Doc) -> None:
 # relations with the state after "to", from the date told after it (session 25; not the state
 # after "from", whose relations ended)
 _SWITCHED = re.compile(
-    r"(?:^|[Tt]he\s+)(?P<a>§S\d+§)\s+(?:has\s+|had\s+|formally\s+|officially\s+)*"
+    r"(?:^|[Tt]he\s+|\b(?:said|says|that)\s+(?:the\s+)?)(?P<a>§S\d+§)\s+"
+    r"(?:has\s+|had\s+|formally\s+|officially\s+)*"
     r"(?:switched|shifted|transferred)\s+(?:its\s+)?diplomatic\s+(?:relations|ties)\s+from\s+"
     r"(?:the\s+)?§[SC]\d+§\s+to\s+(?:the\s+)?(?P<b>§[SC]\d+§)"
+)
+
+
+_SWITCH = re.compile(
+    r"\b(?:switch|shift|transfer)(?:s|ed|ing)?\s+(?:its\s+|their\s+)?diplomatic\s+"
+    r"(?:relations|ties|recognition)\s+from\b"
 )
 
 
@@ -3070,8 +3077,13 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
     words = analysis.words
     if "exchanged" not in words and words.isdisjoint(_DIPLOMATIC_WORDS):
         return
-    if not view and not analysis.negated and not analysis.hypothetical and "from" in words:
-        _switched(analysis, doc)
+    if "from" in words and _SWITCH.search(masked):
+        # a switch tells the relations of its subject and the state switched to, or none
+        # ("Taiwan said Honduras switched diplomatic relations from Taipei to Beijing" gave
+        # Taiwan and Honduras)
+        if not view and not analysis.negated and not analysis.hypothetical:
+            _switched(analysis, doc)
+        return
     if not view and "which" in words and "§C" in masked:
         _capital_with_which(analysis, doc)
     if "§," in masked and not view and (views := _aside_views(analysis)):

@@ -36,7 +36,9 @@ Fixed (relations.py only, each with paraphrases below, positives and negatives):
    Taiwan": the participle clause is another relation's, no longer read as ending this one.
 3. "switched (shifted, transferred) diplomatic relations/ties from A to B": the subject's
    relations with B (a capital standing for its state), dated by the date after B; not planned,
-   negated or hypothetical, nor with A.
+   negated or hypothetical, nor with A. A switch told after "said" no longer gives the speaker's
+   relations with the subject ("Taiwan said Honduras switched diplomatic relations from Taipei to
+   Beijing on Sunday" gave Taiwan–Honduras, a wrong fact found in a last round of probes).
 4. "memorandums" is a treaty word.
 5. "Agreements were signed on trade, tourism and health between A and B", "... in the fields of
    ... between": the passive's parties (not "will be signed", "No agreements were signed").
@@ -64,9 +66,9 @@ Fixed (relations.py only, each with paraphrases below, positives and negatives):
    or updates is no signing date ("signed a new power agreement to replace a 1996 treaty",
    "signed the Aachen treaty, updating the 1963 Elysee Treaty" were dated 1996 and 1963).
 
-Battery (185 sentences): wrong facts 7 (+2 in paraphrases) -> 0, misses 22 -> 11, signing dates
-missed 5 -> 3. Rows below: positives 4/35 before -> 35/35 after; negatives 23/34 before -> 34/34
-after. The rule dump (1,263 articles) is byte-identical: none of these forms is in the corpus,
+Battery (185 sentences, and 23 last probes): wrong facts 7 (+2 in paraphrases, +1 in the last
+probes) -> 0, misses 22 -> 11, signing dates missed 5 -> 3. Rows below: positives 4/36 before ->
+36/36 after; negatives 23/35 before -> 35/35 after. The rule dump (1,263 articles) is byte-identical: none of these forms is in the corpus,
 the probes or the synthetic articles (a first version of 14 dated the probe "Armenia and Iran
 have signed more than 50 bilateral agreements, including a 2007 agreement on ..." 2007; the
 "including" guard keeps it undated, as before). The 30 spent gold sets score exactly as main.
@@ -159,6 +161,12 @@ POSITIVES = [
         {"party": {"Q710", "Q148"}},
         "Kiribati has shifted diplomatic relations from Taiwan to China.",
         id="shifted",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q783", "Q148"}, "startDate": "2024-03-10"},
+        "Taiwan said Honduras switched diplomatic relations from Taipei to Beijing on Sunday.",
+        id="said-switched",
     ),
     # 4. "memorandums"
     pytest.param(
@@ -391,6 +399,12 @@ NEGATIVES = [
         {"party": {"Q697", "Q148"}},
         "Nauru plans to switch diplomatic relations from Taiwan to China.",
         id="plans-to-switch",
+    ),
+    pytest.param(
+        D,
+        {"party": {"Q865", "Q783"}},
+        "Taiwan said Honduras switched diplomatic relations from Taipei to Beijing on Sunday.",
+        id="said-switched-not-speaker",
     ),
     pytest.param(
         D,
