@@ -3091,10 +3091,17 @@ _ESTABLISHED_ON = re.compile(r"\bestablished\s+(?:on|in)\s+$", re.IGNORECASE)
 
 # a subordinate clause after the relation: "... established diplomatic relations on Sunday
 # after the Central American nation broke off relations with Taiwan"
-_LATER_CLAUSE = re.compile(r",?\s+(?:after|before|when|while|because|since|following)\s+(?!§)")
+_LATER_CLAUSE = re.compile(
+    r",?\s+(?:after|before|when|while|because|since|following)\s+(?!§)|"
+    # "established diplomatic relations with Beijing, cutting ties with Taiwan": another state's
+    # relations ended in a participle clause after them (session 25)
+    r",\s+(?:thereby\s+|effectively\s+)?(?:cutting|breaking|severing|ending|downgrading)\s"
+)
 _ENDED = re.compile(
     # (whole words: not "brokered", "several", "cutting-edge")
+    # "Morocco downgraded diplomatic relations with Iran" (session 25)
     r"\b(?:break(?:s|ing)?|broke|broken|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|"
+    r"downgrad(?:e|es|ed|ing)|froze|frozen|freez(?:e|es|ing)|"
     r"(?:to|will|would)\s+restore|(?:to|will|would)\s+normali[sz]e)(?![\w-])",
     re.IGNORECASE,
 )
@@ -3122,7 +3129,8 @@ _SOUGHT = re.compile(
     r"agree(?:d|s|ing)?\s+to|agreement\s+to|will|would|shall|"
     r"process\s+(?:of|to|towards?))\s+(?:the\s+|a\s+)?(?:possible\s+|potential\s+|eventual\s+|full\s+)?"
     r"(?:normali[sz]\w*|establish\w*|restor\w*|resum\w*)\s+(?:of\s+)?(?:their\s+|bilateral\s+)?"
-    r"(?:diplomatic\s+)?(?:relations|relationship|ties)\b",
+    # "agreed to establish full diplomatic relations" (session 25)
+    r"(?:(?:full|formal|normal|official)\s+)?(?:diplomatic\s+)?(?:relations|relationship|ties)\b",
     re.IGNORECASE,
 )
 
@@ -3166,10 +3174,63 @@ def _capital_with_which(analysis: Analysis, doc: Doc) -> None:
     doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.8)
 
 
+# "Nauru switched diplomatic relations from Taiwan to China in January 2024": the subject's
+# relations with the state after "to", from the date told after it (session 25; not the state
+# after "from", whose relations ended)
+_SWITCHED = re.compile(
+    r"(?:^|[Tt]he\s+|\b(?:said|says|that)\s+(?:the\s+)?)(?P<a>§S\d+§)\s+"
+    r"(?:has\s+|had\s+|formally\s+|officially\s+)*"
+    r"(?:switched|shifted|transferred)\s+(?:its\s+)?diplomatic\s+(?:relations|ties)\s+from\s+"
+    r"(?:the\s+)?§[SC]\d+§\s+to\s+(?:the\s+)?(?P<b>§[SC]\d+§)"
+)
+
+
+_SWITCH = re.compile(
+    r"\b(?:switch|shift|transfer)(?:s|ed|ing)?\s+(?:its\s+|their\s+)?diplomatic\s+"
+    r"(?:relations|ties|recognition)\s+from\b"
+)
+
+
+def _switched(analysis: Analysis, doc: Doc) -> None:
+    """DiplomaticRelations of a state that switched its relations to another (not hedged)."""
+    m = _SWITCHED.search(analysis.masked)
+    if m is None or hedged(analysis.masked[: m.start()]) or _SOUGHT.search(analysis.masked):
+        return
+    other = _states(analysis, m.group("b"), doc)
+    city = analysis.mention(m.group("b")).entity if m.group("b").startswith("§C") else None
+    if city is not None and city.qid and (found := doc.kb.capital_of(city.qid)) is not None:
+        # "from Taipei to Beijing": the capital stands for its state (ANNOTATION.md §2)
+        other = [Entity.linked(found.qid, found.label, EntityKind.STATE)]
+    parties = _states(analysis, m.group("a"), doc) + other
+    if len(parties) != 2 or parties[0].key == parties[1].key:
+        return
+    args: dict[str, Sequence[Value]] = {"party": parties}
+    end = analysis.mention(m.group("b")).end
+    after = [
+        d.value
+        for d in analysis.dates
+        if d.begin >= end
+        and not d.end_value
+        and not d.since
+        and not d.reported
+        and (not d.relative or d.value.precision is Precision.DAY)
+    ]
+    if after:
+        args["startDate"] = [after[0]]
+    doc.add(FactClass.DIPLOMATIC_RELATIONS, args, analysis, 0.8)
+
+
 def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     words = analysis.words
     if "exchanged" not in words and words.isdisjoint(_DIPLOMATIC_WORDS):
+        return
+    if "from" in words and _SWITCH.search(masked):
+        # a switch tells the relations of its subject and the state switched to, or none
+        # ("Taiwan said Honduras switched diplomatic relations from Taipei to Beijing" gave
+        # Taiwan and Honduras)
+        if not view and not analysis.negated and not analysis.hypothetical:
+            _switched(analysis, doc)
         return
     if not view and "which" in words and "§C" in masked:
         _capital_with_which(analysis, doc)
@@ -3256,7 +3317,9 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
         elif years and doc.date:
             # "the 30th anniversary of diplomatic relations in 2022", "... in January 2025":
             # from the year of the anniversary
-            marked = {d.value.year for d in dates if not d.end_value and not d.since}
+            marked = {
+                _marked_year(d, clause, doc.date) for d in dates if not d.end_value and not d.since
+            }
             year = marked.pop() if len(marked) == 1 else doc.date.year
             args["startDate"] = [TimeValue(year - int(years.group("n")))]
         elif (
@@ -3303,6 +3366,23 @@ _WE_MARK = re.compile(
 # the start itself)
 _MARKED_IN = re.compile(r"\s+(?:(?:in|during)\s+)?")
 _OPENING_IN = re.compile(r"(?:In|During)\s+")
+
+
+# an anniversary still to be marked: "will mark 50 years of diplomatic relations in August"
+_TO_MARK = re.compile(
+    r"\b(?:will|shall|to)\s+(?:\w+\s+)?(?:mark|celebrate|commemorate)\b", re.IGNORECASE
+)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _marked_year(date: DateMention, clause: str, today: dt.date) -> int:
+    """The year an anniversary is marked in: a month or day without a year the resolver put
+    before the article is the next one's when the marking is still to come ("will mark 50 years
+    ... in August", told in March; session 25)."""
+    year = date.value.year
+    if year < today.year and not _FOUR_DIGITS.search(date.text) and _TO_MARK.search(clause):
+        return year + 1
+    return year
 
 
 def _anniversary_year(analysis: Analysis) -> int | None:
@@ -3396,14 +3476,17 @@ _RELATIONS_SINCE = re.compile(
 
 
 _TREATY_WORDS = (
-    r"(?:[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorand(?:um|a)"
+    r"(?:[Tt]reat(?:y|ies)|[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Mm]emorand(?:ums?|a)"
     r"(?:\s+of\s+[Uu]nderstanding)?|MOUs?|MoUs?|[Cc]onventions?|[Pp]acts?)"
 )
 _SIGNATORIES = group_of("SDGOP")
 _SIGNED = re.compile(
     # officials sign for their states: "Minister Wong and Minister Marsudi signed an MoU"
     # an organisation's members sign as it: "The 30 NATO Allies signed the Accession Protocols"
-    rf"(?P<a>{_SIGNATORIES}(?P<members>\s+(?:[Aa]llies|members|member\s+(?:states|countries)))?|"
+    rf"(?P<a>{_SIGNATORIES}(?P<members>\s+(?:[Aa]llies|members|member\s+(?:states|countries)))?"
+    # "Malaysia and Indonesia's defence ministers signed a memorandum": their states (session 25)
+    r"(?:['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:ministers|leaders|presidents|premiers|delegations|"
+    r"secretaries|representatives|envoys|heads\s+of\s+(?:state|government)))?|"
     r"[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
     rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
     rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged|finali[sz]ed)"
@@ -3470,6 +3553,7 @@ _INSTRUMENT = re.compile(
 
 _TREATY_HINTS = frozenset(
     "treaty treaties agreement agreements accord accords protocol protocols memorandum memoranda "
+    "memorandums "
     "mou mous convention conventions pact pacts initiative identical documents compact "
     "compacts".split()
 )
@@ -3509,23 +3593,45 @@ _TO_SIGNING_DATE = re.compile(
 )
 
 
+# "Uzbekistan and Tajikistan's treaty on allied relations was signed in Dushanbe in 2022": a
+# pair's treaty told signed, dated by the signing (session 25; not the last two of a longer list)
+_PAIR_SIGNED = re.compile(
+    r"(?P<a>§[SD]\d+§)\s+and\s+(?:the\s+)?(?P<b>§[SD]\d+§)['’]s?\s+"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[\w-]+\s+){0,4}?"
+    rf"{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^§,;]{{1,60}}?)?"
+    r"(?:,\s+(?:which\s+was\s+)?|\s+(?:was|were)\s+)signed\b(?:\s+(?:in|at)\s+(?P<c>§C\d+§))?"
+)
+
+
+# from the second party of _PAIR_SIGNED to its signing's date
+_PAIR_TO_SIGNING_DATE = re.compile(
+    r"['’]s?\s+[^,;.]*?(?:,\s+(?:which\s+was\s+)?|\s+(?:was|were)\s+)signed\s+(?:in|on)\s+"
+)
+
+
 def _possessive_signed(analysis: Analysis, doc: Doc) -> None:
     """Treaty relations of a state's treaty with another party ("Serbia's agreement with X,
     signed in ...", "the protocol Albania signed with Italy in ..."), signed on the date after it
     (not "Serbia's planned agreement with ..., to be signed in ...": the signing is told done)."""
     masked = analysis.masked
     matches = [*_POSSESSIVE_SIGNED.finditer(masked), *_SIGNED_WITH.finditer(masked)]
+    for pair in _PAIR_SIGNED.finditer(masked) if " and " in masked else ():
+        if not masked[: pair.start()].rstrip().endswith(","):
+            matches.append(pair)
     for m in matches:
         parties = _parties(analysis, doc, m.group("a") + " and " + m.group("b"), "")
         # (the masked sentence leaves its dates out: they are found by their offsets)
         anchor = analysis.mention(m.group("c") or m.group("b")).end
         text, begin = analysis.sentence.text, analysis.sentence.begin
+        to_date = _TO_SIGNING_DATE
+        if m.re is _PAIR_SIGNED and not m.group("c"):
+            to_date = _PAIR_TO_SIGNING_DATE
         dated = [
             d.value
             for d in analysis.dates
             if not d.end_value
             and d.begin > anchor
-            and _TO_SIGNING_DATE.fullmatch(text, anchor - begin, d.begin - begin)
+            and to_date.fullmatch(text, anchor - begin, d.begin - begin)
         ]
         if len(parties) == 2 and dated and not hedged(masked[: m.start()]):
             doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": dated}, analysis, 0.8)
@@ -3541,7 +3647,8 @@ _POSSESSIVE_IN_FORCE = re.compile(
     r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[\w-]+\s+){0,4}?"
     rf"{_TREATY_WORDS}(?:\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§))?(?:(?:,\s+which)?\s+"
     r"(?:(?:has|had)\s+)?(?:took\s+effect|taken\s+effect|entered\s+into\s+force|"
-    r"came\s+into\s+force|(?:has\s+been|had\s+been|is|was)\s+in\s+force)|"
+    # "Egypt and Israel's 1979 peace treaty remains in force" (session 25)
+    r"came\s+into\s+force|(?:has\s+been|had\s+been|is|was|remains|remained)\s+in\s+force)|"
     # "Russia's treaty with North Korea, ratified by the Duma in November, ..."
     r",\s+(?:which\s+(?:was|were|has\s+been|had\s+been)\s+)?ratified)\b"
 )
@@ -3763,13 +3870,14 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     _treaties(analysis, doc, view=view)
     if len(doc.facts) == before and not view:
         _named_signed_by(analysis, doc)
-    if len(doc.facts) == before and not view and "signed between" in analysis.masked:
+    if len(doc.facts) == before and not view and " between " in analysis.masked:
         _signed_between(analysis, doc)
     if len(doc.facts) == before and not view and _MADE_WHEN_HINT.search(analysis.masked):
         _made_when(analysis, doc)
     if len(doc.facts) == before or view:
         return
     years = {int(y) for y in _YEAR_NAMED_TREATY.findall(analysis.masked)}
+    years -= {int(y) for y in _REPLACED_YEAR.findall(analysis.masked)}
     if len(years) != 1 or doc.date is None or (year := years.pop()) > doc.date.year:
         return  # (none, several, or one to come: "the 2030 Agenda")
     for i in range(before, len(doc.facts)):
@@ -3781,10 +3889,12 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
 
 
 # "Several memoranda were signed between Vietnam and Laos": the passive signing's parties (not
-# "will be signed between", "are to be signed between": none yet)
+# "will be signed between", "are to be signed between": none yet); "Agreements were signed on
+# trade, tourism and health between Egypt and Jordan": after the topics (session 25)
 _SIGNED_BETWEEN = re.compile(
     rf"\b{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^§,;]{{1,60}}?)?\s+(?:(?:have|has|had)\s+been|were|was)\s+"
-    r"(?:also\s+|jointly\s+|formally\s+|successfully\s+)?(?:signed|concluded)\s+between\s+(?:the\s+)?"
+    r"(?:also\s+|jointly\s+|formally\s+|successfully\s+)?(?:signed|concluded)\s+"
+    r"(?:(?:on|in\s+the\s+(?:fields?|areas?)\s+of)\s+[^§;.]{1,60}?\s+)?between\s+(?:the\s+)?"
     rf"(?P<a>{PARTIES})"
 )
 
@@ -3878,10 +3988,21 @@ def _made_when(analysis: Analysis, doc: Doc) -> None:
             return
 
 
-# "the 2010 agreement", "the 1996 Ganges Water Treaty": a treaty named by its year
+# the year of a treaty another one replaces: "signed a new power agreement to replace a 1996
+# treaty" is no signing in 1996 (session 25)
+_REPLACED_YEAR = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|"
+    r"amend(?:s|ed|ing)?|revis(?:e|es|ed|ing)|instead\s+of|succeed(?:s|ed|ing)?)\s+"
+    r"(?:the|an?|their|its)\s+(1[89]\d\d|20\d\d)\b"
+)
+
+
+# "the 2010 agreement", "the 1996 Ganges Water Treaty": a treaty named by its year; "a 1950
+# Treaty of Peace and Friendship", "Egypt and Israel's 1979 peace treaty" (session 25; not one
+# of several: "have signed more than 50 agreements, including a 2007 agreement on ...")
 _YEAR_NAMED_TREATY = re.compile(
-    r"\bthe\s+(1[89]\d\d|20\d\d)\s+(?:[\w§'’-]+\s+){0,6}?(?i:agreements?|treat(?:y|ies)|"
-    r"protocols?|conventions?|accords?|memorand(?:um|a)|charters?|pacts?)\b"
+    r"(?:\bthe|(?<!including\s)(?<!such\sas\s)\b(?:an?|their|its)|§['’]s?)\s+(1[89]\d\d|20\d\d)\s+(?:[\w§'’-]+\s+){0,6}?(?i:agreements?|treat(?:y|ies)|"
+    r"protocols?|conventions?|accords?|memorand(?:ums?|a)|charters?|pacts?)\b"
 )
 
 
@@ -3941,7 +4062,9 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             _is_org(e, doc) for e in entities_of(analysis, m.group("a"))
         ):
             continue  # (not "U.S. allies signed ...": the allies are not the United States)
-        parties = _parties(analysis, doc, m.group("a"), m.group("what"))
+        parties = _opening_signers(analysis, doc, m) or _parties(
+            analysis, doc, m.group("a"), m.group("what")
+        )
         if len(parties) < 2:
             continue
         args: dict[str, Sequence[Value]] = {"party": parties}
@@ -3949,6 +4072,19 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if instrument:
             args["instrument"] = [instrument]
         dates = [d for d in analysis.dates if not m.group("perf")]
+        if dates and (replaced := set(_REPLACED_YEAR.findall(m.group("what")))):
+            dates = [d for d in dates if d.text not in replaced]
+        if m.group("perf") == "had ":
+            # "said the United States and Mongolia had signed an open skies agreement on
+            # Thursday": the day told after the verb is the signing's (session 25; not "have
+            # signed more than 100 documents over the past decade": background of years)
+            what = m.group("what")
+            dates = [
+                d
+                for d in analysis.dates
+                if d.text in what and not d.since and not d.end_value and not d.reported
+            ]
+            dates = dates if len(dates) == 1 else []  # (not "in 2019 and 2021": which?)
         if dates and ", wh" in analysis.sentence.text and m.group("verb") != "exchanged":
             # "Fiji, which hosted the Forum last year, signed an agreement with Australia on
             # Wednesday": a relative clause's dates are not the signing's, unless the signing
@@ -3959,6 +4095,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 dates = [d for d in dates if d.text in masked]
             elif not in_relative_clause(masked, m.start()):
                 dates = [d for d in dates if not in_relative_clause(text, d.begin - begin)]
+        if len(dates) > 1 and _CLAUSE_BOUNDARY.search(masked, 0, m.start()):
+            # "have had diplomatic relations since 1960, and they signed a gas agreement in
+            # 2018": a signing in a later clause takes the dates told in it (session 25)
+            dates = [d for d in dates if d.text in m.group("what")] or dates
         if m.group("verb") == "exchanged" and not _NOTES.match(m.group("what")):
             # exchanging ratifications dates no signature: only one written after the treaty
             # ("..., signed in Bishkek on 3 October 2024", "..., which was signed in 2021"); an
@@ -4151,6 +4291,36 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 # countries": signed on the day the sentence gives, else at the talks
                 args["date"] = [day]
             doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+# the pair that opens a sentence whose later clause tells "the two sides" signed: "Xi and Lula
+# held talks in Beijing on Friday, after which the two sides signed 15 agreements" (session 25)
+_OPENING_PEOPLE = re.compile(r"(?:[Tt]he\s+)?(?P<p>§[SP]\d+§\s+and\s+(?:the\s+)?§[SP]\d+§)\s+[a-z]")
+_SIDES_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|after\s+which|following\s+which|at\s+which|where(?:upon)?)|;)\s+"
+    r"(?:then\s+|later\s+)?$"
+)
+
+
+def _opening_signers(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
+    """The parties of the pair that opens the sentence when "the two sides" (or "both sides",
+    "they") signs in a later clause of it, else nothing (the article's pair is read then)."""
+    low = m.group("a").lower()
+    if not ("sides" in low or "parties" in low or low in {"they", "both"}):
+        return []
+    masked = analysis.masked
+    opening = _OPENING_PEOPLE.match(masked, intro_end(masked))
+    if opening is None or opening.end() > m.start():
+        return []
+    if not _SIDES_CLAUSE.search(masked[: m.start()]):
+        return []
+    parties = _parties_of(entities_of(analysis, opening.group("p")), doc)
+    parties = list(dict((e.key, e) for e in parties).values())
+    return parties if len(parties) == 2 else []
+
+
+# a clause boundary before a signing
+_CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but|while|after\s+which|where)\s|;\s")
 
 
 # the noun phrase a treaty's noun ends: "the draft agreement", "a possible treaty"
@@ -5049,10 +5219,14 @@ _POSSESSIVE_PARTNER = re.compile(
 )
 # "France considers India a strategic partner", "Tokayev regards China as a reliable partner"
 _CONSIDERS_PARTNER = re.compile(
-    r"(?P<a>§[SPG]\d+§)\s+(?:also\s+|still\s+)?(?:considers|considered|regards|regarded|sees|views)\s+"
-    r"(?:the\s+)?(?P<b>§[SD]\d+§)\s+(?:as\s+)?(?:an?\s+|its\s+|his\s+|her\s+)(?:most\s+)?"
+    r"(?P<a>§[SPG]\d+§)\s+(?:also\s+|still\s+)?(?:considers|considered|regards|regarded|sees|views|"
+    # "Pakistan described China as its all-weather strategic partner" (session 25)
+    r"describes|described)\s+"
+    r"(?:the\s+)?(?P<b>§[SD]\d+§)\s+(?:as\s+)?"
+    # "India regards France as one of its most trusted strategic partners" (session 25)
+    r"(?:(?P<one>one\s+of\s+)?(?:its|his|her)\s+|an?\s+)(?:most\s+)?"
     # (a kind of partner named: not "a partner, competitor and systemic rival")
-    r"(?:[\w-]+\s+){1,3}?(?<!trading\s)(?<!trade\s)(?:partner|ally)\b"
+    r"(?:[\w-]+\s+){1,3}?(?<!trading\s)(?<!trade\s)(?(one)(?:partners|allies)|(?:partner|ally))\b"
     r"(?!\s+(?:in|on)\s+(?:the\s+)?(?:fight|war|struggle))"
 )
 # "Colombia became NATO's first global partner in Latin America in 2018", "Mongolia is a partner
@@ -5175,7 +5349,9 @@ _PAIR_RELATIONS_TO = re.compile(
 _THEIR_PARTNERSHIP = re.compile(
     r"\b(?:deepen(?:ing)?|strengthen(?:ing)?|expand(?:ing)?|develop(?:ing)?|advanc(?:e|ing)|"
     r"consolidat(?:e|ing)|enhanc(?:e|ing)|boost(?:ing)?|"
-    r"upgrad(?:e|ed|ing)|reaffirm(?:ed|ing)?|(?:celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\s+"
+    # "celebrated their permanent comprehensive strategic partnership" (session 25)
+    r"upgrad(?:e|ed|ing)|reaffirm(?:ed|ing)?|celebrat(?:e|es|ed|ing)|hail(?:s|ed|ing)?|"
+    r"(?:celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\s+"
     r"(?:the\s+)?\d+(?:st|nd|rd|th)?\s+"
     # (not "reaffirmed their commitment to the Alliance's collective defense": no partnership)
     # "to boost the two countries' comprehensive strategic partnership": theirs too
@@ -5183,7 +5359,10 @@ _THEIR_PARTNERSHIP = re.compile(
     r"(?:(?!commitment\b|support\b|to\b)[\w-]+\s+){0,4}?"
     # ("we mark 72 years of our alliance": the publisher's with its partner, not "... of our
     # partnership with India")
-    r"(?i:partnership|alliance)\b(?(our)(?!\s+(?:with|between|of|among)\b))|"
+    # (not "China and Kazakhstan pledged to deepen their partnership with the United States":
+    # each one's with a third, session 25)
+    r"(?i:partnership|alliance)\b(?(our)(?!\s+(?:with|between|of|among)\b)|"
+    r"(?!\s+with\s+(?:the\s+)?§[SDGO]\d+§))|"
     # "China and Vietnam issued a joint statement on further strengthening the comprehensive
     # strategic cooperative partnership" (not "... the partnership with India")
     r"the\s+(?:[\w-]+\s+){0,4}?(?i:partnership|alliance)\b(?!\s+(?:with|between|of|among)\b))"
@@ -5342,9 +5521,13 @@ _FORMED_VERBS = ("formed", "created", "founded", "established", "forged")  # of 
 # (not "will continue to strengthen its partnership with Japan": a partnership that is, carried on)
 _PLANNED = re.compile(
     r"\b(?:will(?!\s+(?:continue\s+to\s+|further\s+)+(?:deepen|strengthen|develop|advance|expand|"
-    r"consolidate|enhance|boost)\b)|plan|launch(?:ed)?\s+negotiations)\b"
+    r"consolidate|enhance|boost)\b)|plan|launch(?:ed)?\s+negotiations|"
+    # "Hungary called for a strategic partnership between the EU and China" (session 25)
+    r"(?:call(?:s|ed|ing)?\s+for|propos(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:partnership|alliance))\b"
 )
-_PLANNED_WORDS = ("will", "plan", "launch")  # (what _PLANNED cannot match without)
+# (what _PLANNED cannot match without)
+_PLANNED_WORDS = ("will", "plan", "launch", "call", "propos")
 _ALLIANCE_WORDS = ("alliance", "partnership")  # (what _PARTNERSHIP cannot match without)
 # "The Major Defense Partnership between X and Y will enable ...": what an existing partnership
 # will do (not "A partnership between X and Y will be launched")
@@ -5440,7 +5623,7 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
             if len(parties) == 2:
                 doc.add(FactClass.PARTNERSHIP, {"party": parties}, analysis, 0.75)
-    considers = any(verb in masked for verb in ("consider", "regard", "sees", "views"))
+    considers = any(verb in masked for verb in ("consider", "regard", "sees", "views", "describe"))
     for m in _CONSIDERS_PARTNER.finditer(masked) if considers and not analysis.negated else ():
         # ("considers" hedges an act, "considers sanctions", not a view of a partner: the rest
         # of the sentence must not hedge it)
