@@ -456,6 +456,9 @@ _RECEIVED_BY = re.compile(
     # ("Biden, who arrived for the summit, was received by ...": an aside of the guest's; not
     # the object of a preposition: "Kenya's decision to send police to Haiti was welcomed by")
     r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)"
+    # (nor an agent: "The release of 40 Azerbaijani detainees by Armenia was welcomed by the
+    # EU" is no meeting of Armenia and the EU, session 25)
+    r"(?<!\bby\s)(?<!\bagainst\s)"
     rf"(?P<b>{ACTORS}){_ASIDE}\s+"
     # "arrived in Cairo on Sunday and was received by President el-Sisi": the arrival's clause
     r"(?:(?:arrived|landed)\s+(?:in|at)\s+(?:[^.;§]|§[CSL]\d+§){1,60}?\s+and\s+)?"
@@ -4474,14 +4477,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"[\w,.§-]+\s+){{0,6}}?(?:{_RELIEF_MARKED}))|"
         # (not shipped or supplied medicines: what pharmacies and producers sell)
         rf"(?:{_RELIEF_VERB_GIVEN})(?=\s+(?:(?!(?:to|for|from|into|in|on|at|and|that|which|who)\b)"
-        rf"[\w,.§-]+\s+){{0,6}}?(?:{_RELIEF_GOODS}))",
+        rf"[\w,.§-]+\s+){{0,6}}?(?:{_RELIEF_GOODS}))|"
+        # "China provided Laos with 5,000 tonnes of rice", "delivered 25,000 tonnes of free wheat
+        # to Somalia": staples given (a verb of giving, or "free"), not staples shipped or
+        # delivered, which are mostly traded (session 25)
+        r"(?:provided|provides|donated|donates|gifted|gifts)(?=\s+(?:(?!(?:to|for|from|into|in|on|"
+        r"at|and|that|which|who)\b)[\w,.§-]+\s+){0,6}?(?:rice|wheat|grain|maize|corn|cereals|"
+        r"fertili[sz]ers?)\b)|"
+        rf"(?:{_RELIEF_VERB})(?=\s+(?:(?!(?:to|for|from|into|in|on|at|and|that|which|who)\b)"
+        r"[\w,.§-]+\s+){0,6}?free\s+(?:rice|wheat|grain|maize|corn|cereals|fertili[sz]ers?|fuel)\b)",
         # (the kind from the goods: "humanitarian cargo", "trucks of food" 073; "tonnes of aid"
         # no kind)
         "AID",
         "070",
         needs=(
             "humanitarian relief aid food foodstuffs medicine medicines medical tents blankets "
-            "hospital hospitals flour drinking emergency"
+            "hospital hospitals flour drinking emergency rice wheat grain maize corn cereals "
+            "fertiliser fertilisers fertilizer fertilizers"
         ),
     ),
     # "A Chilean air force C-130 landed at the airport carrying tents and generators", "a
@@ -5466,6 +5478,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "ordered the Turkish consul general in Jerusalem to leave"
         r"embassy\s+employees|staff\s+members|staff|employees|personnel)"
         r"(?:\s+in\s+(?:the\s+)?§[CS]\d+§)?\s+to\s+leave\b)|"
+        # "ordered 45 Russian diplomats to leave the country": the envoys masked with their state
+        # (checked in events(): _envoys_masked; not "ordered 45 Russian nationals to leave")
+        rf"ordered(?={_ENVOYS_MASKED}\s+to\s+(?:leave|depart)\b)|"
         r"ordered\s+the\s+closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+(?:\w+\s+)?"
         r"(?:consulate|embassy|mission))|"
         r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b|"
@@ -5517,7 +5532,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "hit back with tariffs of up to 25 percent on US goods"
         r"sanctions|countermeasures)(?:\s+of\s+(?:up\s+to\s+)?§R\d+§)?|"
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
-        r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
+        # ("retaliated by banning imports of Lithuanian goods": the subject's act, session 25)
+        r"(?:banned|bans|halted|suspended|restricted|"
+        r"(?<=\bby\s)(?:banning|halting|suspending|restricting))\s+(?:all\s+)?(?:imports?|exports?)\s+"
         # ("suspended imports of citrus and some seafood from ...": goods named in a few words)
         r"(?=(?:of\s+(?:(?!(?:which|that|who)\b)[\w-]+,?\s+){1,6}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
         # "has decided to stop all Iraqi imports into the Kingdom": a state's goods barred
@@ -5616,6 +5633,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         "163",
         needs="state",
         needs_recipient=True,
+    ),
+    # "Russia suspended flights to Georgia", "Azerbaijan halted all direct flights to Iran": a
+    # state's own links to another cut (session 25); the state must be the verb's subject
+    # (adjacent), so an airline's flights halted for safety ("Lufthansa suspended flights to
+    # Tel Aviv") stay none, as above
+    _t(
+        r"(?:suspended|halted|banned|cancelled|canceled|stopped)\s+(?:all\s+)?"
+        r"(?:(?:direct|passenger|commercial|civilian|scheduled|regular|cargo)\s+){0,2}"
+        r"(?:flights|air\s+(?:traffic|links|travel|services)|(?:passenger\s+)?trains|"
+        r"rail\s+(?:links|services|traffic)|ferry\s+services)"
+        r"(?=\s+(?:to|from|with)\s+(?:and\s+from\s+)?(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="flights air trains rail ferry",
+        needs_recipient=True,
+        adjacent=True,
     ),
     # "Washington banned Chinese drones", "Britain banned Russian diamonds": goods of a state
     # barred (the state the adjective names is the one sanctioned)
@@ -5916,8 +5949,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "China sent warships and aircraft near Taiwan": a show of force at someone
     _t(
-        r"(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+){0,3}?(?:warships|troops|forces|aircraft|"
-        r"jets|bombers|submarines|carriers?|vessels)(?:\s+and\s+(?:[\w-]+\s+)?(?:warships|troops|"
+        # ("sent 10,000 soldiers to its border with Belarus": a count, soldiers; session 25)
+        r"(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+|\d{1,3}(?:,\d{3})+\s+){0,3}?(?:warships|troops|"
+        r"forces|aircraft|jets|bombers|submarines|carriers?|vessels|soldiers|servicemen|"
+        r"warplanes)(?:\s+and\s+(?:[\w-]+\s+)?(?:warships|troops|"
         r"forces|aircraft|jets|bombers|submarines|vessels))?"
         # ("deployed additional troops to its border with Finland": the state it borders)
         r"(?=\s+(?:near|to|into|around|toward|towards|off|along)\s+(?:the\s+)?(?:coast\s+of\s+|"
@@ -6203,6 +6238,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not a treaty or a body)
         r"withdrew\s+from(?=\s+(?:the\s+)?(?:(?:village|town|city|region|area|province|district|"
         r"island|port|settlement)\s+of\s+(?:[A-Z]|§[CL]\d+§)|§[CL]\d+§))|"
+        # "Ethiopian troops withdrew from Eritrea", "from Ethiopia's Tigray region": a state or
+        # its land left (not an organisation or a treaty; session 25)
+        r"withdrew(?=\s+from\s+(?:the\s+)?§S\d+§(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:region|province|"
+        r"territory|border\s+areas?|areas?|towns?|villages?|soil)\b|\s*(?:[.,;]|$)|\s+(?:in|on|last|"
+        r"after|by|earlier|this|following|under|as|and|at)\b))|"
         # "The peacekeepers began withdrawing from Kazakhstan", "completed disengagement from the
         # Depsang plains": a pull-back under way or done (not "began talks on withdrawing")
         r"(?:began|begun|started|completed|finished|concluded)\s+(?:withdrawing|pulling\s+out|"
@@ -6265,9 +6305,22 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "Russia and Ukraine exchanged 200 prisoners of war": each side releases the other's
     _t(
-        r"exchanged\s+(?:[\w-]+\s+){0,3}?(?:prisoners|captives|detainees|hostages|bodies)",
+        # ("Cuba and the United States swapped prisoners in 2014", session 25)
+        r"(?:exchanged|swapped)\s+(?:[\w-]+\s+){0,3}?(?:prisoners|captives|detainees|hostages|bodies)",
         "CONCEDE",
         "0841",
+        recipient=False,
+        adjacent=True,
+    ),
+    # "Qatar and Saudi Arabia reopened their border in January 2021": a pair's closure ended,
+    # both its actors (session 25; one state's "reopened its border with X" is read below)
+    _t(
+        # (not "reopened the border crossing for aid trucks": no pair's closure)
+        r"(?:reopened|re-opened)\s+their\s+(?:(?:common|shared|mutual|land|joint)\s+){0,2}"
+        r"(?:borders?|frontier)(?!\s+(?:to|with|for|crossings?)\b)",
+        "CONCEDE",
+        "085",
+        needs="border borders frontier",
         recipient=False,
         adjacent=True,
     ),
@@ -6798,6 +6851,12 @@ def _ministry_state_here(doc: Doc) -> list[Entity]:
 
 
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+# arms named as what is supplied (an allegation's usual content, see events())
+_ARMS_TOLD = re.compile(
+    r"\b(?:weapons|arms|drones|missiles|rockets|ammunition|munitions|(?:artillery\s+)?shells|"
+    r"artillery|warheads|launchers)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence_subject(
@@ -6825,7 +6884,11 @@ _LEAD_ACTOR = re.compile(
     # "China's representative said ...", "Ukraine's air force said ...": who speaks for the state
     r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:representative|ambassador|envoy|delegate|delegation|mission|"
     r"spokes(?:man|woman|person)|ministry|government|military|army|navy|air\s+force|"
-    r"general\s+staff|officials?|leadership))?\s*$"
+    r"general\s+staff|officials?|leadership)|"
+    # "U.S. officials said ...": a state named by its abbreviation before its officials (the
+    # mention is the state alone; a demonym's is masked with its noun; session 25)
+    r"\s+(?:(?:defen[cs]e|foreign|intelligence|military|government|security|administration)\s+)?"
+    r"officials)?\s*$"
 )
 
 
@@ -7881,6 +7944,8 @@ _ADJACENT = re.compile(
     r"junta|(?:military\s+)?(?:rulers|regime|leadership)|military\s+government|"
     # "Iran's Revolutionary Guards seized ...", "China's coast guard blocked ...": its forces
     r"(?i:(?:armed\s+)?forces|military|army|navy|air\s+force|coast\s+guard|troops|border\s+guards?|"
+    # "Kenya's police arrested ...", "Russia's security services detained ..." (session 25)
+    r"police|(?:security|intelligence)\s+(?:forces|services?|agenc(?:y|ies))|"
     r"(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?))\s+)?"
     # "African Union leaders suspended Niger", "The EU and its Member States call on ..."
     rf"(?:(?:['’]s)?\s+{_COLLECTIVE}|\s+and\s+its\s+[Mm]ember\s+[Ss]tates)?"
@@ -8273,7 +8338,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             event_type, cameo = trigger.event_type, trigger.cameo
             if (
                 cameo == "161"
-                and "xpel" in m.group(0)
+                and ("xpel" in m.group(0) or m.group(0).lower() == "ordered")
                 and (envoys := _ENVOYS_SLOT.match(tail)) is not None
                 and not _ENVOYS_AFTER.match(tail, envoys.end())
                 and not _envoys_masked(analysis, envoys.group("g"))
@@ -8503,6 +8568,37 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 continue  # "..., Russian officials said, in the latest of a string of attacks on
                 # ...": the speaker of the clause before is not the one who attacked
             accusation: tuple[list[Entity], list[Entity]] | None = None
+            if (
+                event_type == "AID"
+                and _ARMS_TOLD.search(_unmasked(analysis, _own_clause(tail)))
+                and (told_by := _ALLEGED.search(head)) is not None
+            ):
+                # "U.S. officials said Iran had supplied drones to Russia": arms a third party
+                # says one side sent another are its allegation, the speaker's ACCUSE (ANNOTATION.md
+                # §6), not the supplier's AID; not a party's own ("Kyiv said Germany had delivered
+                # tanks", "Berlin said it had sent ...": session 25)
+                speakers, accused = _allegation(analysis, doc, head[: told_by.start()], actors)
+                # (every party the act's clause names after it: its receiver among them)
+                # (a capital for its state: "delivered missiles to Kyiv")
+                takers = [
+                    e
+                    for slot in _SLOT_MARK.findall(_own_clause(tail))
+                    for e in (
+                        _state_of_city(doc, analysis.mention(slot))
+                        if slot.startswith("§C")
+                        else entities_of(analysis, slot)
+                    )
+                ]
+                sides = [side_of(doc, e) or e for e in speakers]
+                if (
+                    speakers
+                    and accused
+                    # (a speaker whose state is not known may be the receiver's: "Zelensky said
+                    # Germany had delivered missiles to Ukraine")
+                    and all(e.kind is not EntityKind.PERSON for e in sides)
+                    and not {e.key for e in sides} & {(side_of(doc, e) or e).key for e in takers}
+                ):
+                    accusation = (speakers, accused)
             alleged = _ALLEGED.search(head) if event_type in _ALLEGEABLE else None
             if alleged is not None:
                 # "Moscow claims that Ukraine attacked the Kremlin": an allegation about the
@@ -8818,7 +8914,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 continue
             if cameo == "0874":
                 # "withdrew its troops from Mali": the state they left
-                recipients = _parties_named(analysis, _LEFT_STATE.match(tail))
+                recipients = _parties_named(analysis, _LEFT_STATE.match(tail)) or _parties_named(
+                    analysis, _LEFT_LAND.match(tail)
+                )
             if cameo == "0842":
                 # "handed over Hong Kong to China": the one the territory goes to
                 recipients = _parties_named(analysis, _TO_PARTY.search(tail[:120]))
@@ -9174,6 +9272,11 @@ def _states_before(doc: Doc) -> list[Entity]:
 _LEFT_STATE = re.compile(
     r"(?:\s+of|(?:\s+[\w-]+){0,4}?\s+(?:out\s+of|from))\s+(?:the\s+)?"
     rf"(?P<g>{group_of('S')})(?![-–'’§])"
+)
+# "withdrew from Ethiopia's Tigray region": the state whose land is left (session 25)
+_LEFT_LAND = re.compile(
+    r"\s+from\s+(?:the\s+)?(?P<g>§S\d+§)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:region|province|territory|"
+    r"border\s+areas?|areas?|towns?|villages?|soil)\b"
 )
 # "... out of Mali in August and out of Burkina Faso in February": the next state left
 _NEXT_LEG = re.compile(r"\s+and\s+(?=out\s+of\s|from\s)")

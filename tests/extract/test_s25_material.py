@@ -1,0 +1,537 @@
+# ruff: noqa: E501  (a table of sentences)
+"""Material events probed with a battery of fresh sentences (session 25, material).
+
+A battery of 129 sentences written for this session before the extractor ran
+(``/tmp/s25/material-work/battery.txt``, kept out of the repository: wire stories, Kremlin,
+State Department and ministry readouts; Africa, Latin America, Asia, the Middle East, Europe,
+the Pacific; aid delivered, handed over, provided; extraditions, deportations, releases,
+swaps; withdrawals; sanctions lifted, borders reopened and closed, flights suspended, imports
+banned, tariffs, downgrades, expulsions; seizures, arrests; strikes, shelling, incursions;
+alerts, build-ups, drills; passives, relative clauses, possessives, nominal forms, second
+verbs, negations, hypotheticals, plans, denials, allegations) with the facts ANNOTATION.md
+expects noted beside each. At d13df34 (main) it gave 4 wrong facts and 29 misses of this
+family (and 4 more about armed groups the KB lacks: the Taliban, Hamas, the Houthis, RFI);
+after: 0 wrong facts, 20 misses.
+
+Wrong facts, fixed (each with paraphrases below, positives and negatives; none from a gold set):
+
+1. Arms a third party says one side sent another were asserted as the supplier's AID: "U.S.
+   officials said Iran had supplied drones to Russia", "Seoul said North Korea had shipped
+   artillery shells to Russia" gave AID 072 (session 24 left it). ANNOTATION.md §6: an
+   allegation about the other side is the speaker's ACCUSE 112. Now so when the arms are named
+   and the speaker is a state (or speaks for one) that is neither the supplier nor the
+   receiver; a party's own report stays AID ("Kyiv said Germany had delivered tanks",
+   "Zelensky said Germany had delivered missiles to Kyiv", "Germany said it had ..."), and
+   so does non-military aid ("Seoul said North Korea had sent food to Russia"). With it, "U.S.
+   officials said ..." speaks for the United States (the abbreviation is masked alone, so its
+   officials were no speaker): "U.S. officials said Iran had attacked a tanker" is now the
+   U.S.'s ACCUSE 112, not Iran's ASSAULT (as "American officials said ..." already was).
+2. "The release of 40 Azerbaijani detainees by Armenia was welcomed by the EU" gave a Meeting
+   (043) of Armenia and the EU: the agent of a nominal act read as a guest "welcomed by" a host.
+3. "Following Israel's strikes on Lebanon on Monday, Hezbollah fired rockets" dated Hezbollah's
+   fire Monday: a fronted "Following / After / Before X's strikes (attack, expulsion, seizure,
+   decision ...)" tells another party's deed, whose dates are its own (as session 24's time
+   clauses with a verb).
+
+Misses of general structures, fixed:
+
+4. "Poland ordered 45 Russian diplomats to leave the country" (SANCTION 161): the envoys are
+   masked with their state, which the "ordered ... diplomats to leave" rule did not read (not
+   "ordered 45 Russian nationals to leave").
+5. "Kenya's police arrested a Chinese national", "Iran's intelligence agency arrested ...": a
+   state's police, security or intelligence services act for it, as its army and coast guard.
+6. "Russia suspended flights to Georgia", "halted all direct flights to Iran" (SANCTION 163):
+   a state's own links cut, the state the verb's subject (an airline's flights halted for
+   safety stay none).
+7. "Beijing retaliated by banning imports of Lithuanian goods" (SANCTION 163), as "responded
+   by expelling" was.
+8. "Poland sent 10,000 soldiers to its border with Belarus" (MOBILIZE 150): a count with
+   commas and "soldiers" beside "troops".
+9. "China provided Laos with 5,000 tonnes of rice", "delivered 25,000 tonnes of free wheat to
+   Somalia" (AID): staples given, by a verb of giving or marked free (not "shipped 30,000 tonnes
+   of wheat to Egypt", "delivered 50,000 tonnes of wheat to Sudan": mostly trade).
+10. "Qatar and Saudi Arabia reopened their border" (CONCEDE 085, both actors), "Cuba and the
+    United States swapped prisoners" (CONCEDE 0841, as "exchanged").
+11. "Ethiopian troops withdrew from Eritrea", "withdrew from Ethiopia's Tigray region", "The
+    United States withdrew from Afghanistan" (RETREAT 0874, the state left as recipient; not
+    "withdrew from ECOWAS", "from the Iran nuclear deal").
+
+Found and left (one battery sentence each): "Turkey shot down a Syrian drone" (session 24
+decided that shooting down another's drone is no ASSAULT: "Ukraine shot down a Russian drone
+over Kyiv" is one of its negative rows); nominal acts with their owner ("Russia's withdrawal
+from Kherson", "China's seizure of a Philippine resupply boat on Monday drew condemnation",
+"Iran's detention of a French national was criticised by Paris", "Following Israel's strikes
+on Lebanon": "demanded Russia's withdrawal" shows why they need more than a possessive);
+"Thailand and the United States launched the annual Cobra Gold exercise" (a named exercise
+needs a pair subject the triggers cannot see); "Turkey delivered 50,000 tonnes of wheat to
+Sudan" (aid or trade, the words do not tell); "Washington blacklisted 25 Chinese companies";
+"Venezuelan troops crossed into Guyana"; "The United States airdropped food into Gaza" (no
+KB state); "Ukrainian drones hit an oil refinery in Russia" ("hit", unlike "struck", is not
+read for a weapon); "Pakistan retaliated with a ban on Indian airlines"; "Saudi Arabia
+deposited $3 billion in Pakistan's central bank"; "China wrote off $600 million in loans to
+Zambia"; armed groups the KB lacks (the Taliban, Hamas, the Houthis).
+
+The rule dump (1,263 articles) changed in one article: "Following Russia's seizure of Crimea in
+2014, the United States has provided more than $2.5 billion in security assistance to Ukraine"
+no longer dates the aid 2014 (the seizure's year).
+
+Rows below, article date 2024-03-15 (a Friday). Hit rate at d13df34 (main, before): positives
+6/33 (the five rows of what the fixes must keep, and "rice worth $5 million", read by its sum),
+negatives 24/28, dates 1/3. After: 33/33, 28/28, 3/3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.test_patterns import facts, typed_events
+
+DAY = dt.date(2024, 3, 15)
+
+POLAND, RUSSIA, GEORGIA, CHINA, LITHUANIA, JAPAN = "Q36", "Q159", "Q230", "Q148", "Q37", "Q17"
+KENYA, QATAR, SAUDI, CUBA, US, ETHIOPIA, ERITREA = (
+    "Q114",
+    "Q846",
+    "Q851",
+    "Q241",
+    "Q30",
+    "Q115",
+    "Q986",
+)
+LAOS, SOMALIA, BELARUS, IRAN, SKOREA, NKOREA = "Q819", "Q1045", "Q184", "Q794", "Q884", "Q423"
+UKRAINE, GERMANY, AFGHANISTAN, MOLDOVA, ESTONIA = "Q212", "Q183", "Q889", "Q217", "Q191"
+KYRGYZSTAN, TAJIKISTAN, AZERBAIJAN, UGANDA, FRANCE = "Q813", "Q863", "Q227", "Q1036", "Q142"
+
+
+def _has(text: str, kind: str, actors: set[str], recipients: set[str], code: str) -> bool:
+    return any(
+        e[0] == kind and e[1] == actors and e[2] == recipients and e[3].startswith(code)
+        for e in typed_events(text, DAY)
+    )
+
+
+POSITIVES = [
+    # 1. arms a third party says were sent: the speaker's ACCUSE
+    pytest.param(
+        "U.S. officials said Iran had supplied drones to Russia.",
+        "ACCUSE",
+        {US},
+        {IRAN},
+        "112",
+        id="us-officials-iran-drones",
+    ),
+    pytest.param(
+        "Seoul said North Korea had shipped artillery shells to Russia on Tuesday.",
+        "ACCUSE",
+        {SKOREA},
+        {NKOREA},
+        "112",
+        id="seoul-shells",
+    ),
+    pytest.param(
+        "Washington said Pyongyang had delivered ballistic missiles to Moscow.",
+        "ACCUSE",
+        {US},
+        {NKOREA},
+        "112",
+        id="capitals",
+    ),
+    pytest.param(
+        "U.S. officials said Iran had attacked a tanker in the Gulf.",
+        "ACCUSE",
+        {US},
+        {IRAN},
+        "112",
+        id="us-officials-attack",
+    ),
+    # 4. envoys ordered to leave
+    pytest.param(
+        "Poland ordered 45 Russian diplomats to leave the country on Thursday.",
+        "SANCTION",
+        {POLAND},
+        {RUSSIA},
+        "161",
+        id="ordered-45-diplomats",
+    ),
+    pytest.param(
+        "Estonia ordered two Russian diplomats to leave within a week.",
+        "SANCTION",
+        {ESTONIA},
+        {RUSSIA},
+        "161",
+        id="ordered-two-diplomats",
+    ),
+    pytest.param(
+        "Niger ordered French diplomats to leave the country.",
+        "SANCTION",
+        {"Q1032"},
+        {FRANCE},
+        "161",
+        id="ordered-diplomats-uncounted",
+    ),
+    # 5. a state's police and services
+    pytest.param(
+        "Kenya's police arrested a Chinese national on Monday.",
+        "COERCE",
+        {KENYA},
+        {CHINA},
+        "173",
+        id="kenyas-police",
+    ),
+    pytest.param(
+        "Uganda's police detained two Kenyan citizens on Tuesday.",
+        "COERCE",
+        {UGANDA},
+        {KENYA},
+        "173",
+        id="ugandas-police",
+    ),
+    pytest.param(
+        "Iran's intelligence agency arrested two French citizens.",
+        "COERCE",
+        {IRAN},
+        {FRANCE},
+        "173",
+        id="intelligence-agency",
+    ),
+    # 6. flights suspended
+    pytest.param(
+        "Russia suspended flights to Georgia in July 2019.",
+        "SANCTION",
+        {RUSSIA},
+        {GEORGIA},
+        "163",
+        id="suspended-flights",
+    ),
+    pytest.param(
+        "Azerbaijan halted all direct flights to Iran on Monday.",
+        "SANCTION",
+        {AZERBAIJAN},
+        {IRAN},
+        "163",
+        id="halted-direct-flights",
+    ),
+    pytest.param(
+        "Kuwait suspended passenger flights to and from Lebanon.",
+        "SANCTION",
+        {"Q817"},
+        {"Q822"},
+        "163",
+        id="to-and-from",
+    ),
+    # 7. banning by a gerund after "by"
+    pytest.param(
+        "Beijing retaliated by banning imports of Lithuanian goods in December 2021.",
+        "SANCTION",
+        {CHINA},
+        {LITHUANIA},
+        "163",
+        id="retaliated-by-banning",
+    ),
+    pytest.param(
+        "China responded by suspending imports from Japan.",
+        "SANCTION",
+        {CHINA},
+        {JAPAN},
+        "163",
+        id="responded-by-suspending",
+    ),
+    # 8. soldiers counted, sent to a border
+    pytest.param(
+        "Poland sent 10,000 soldiers to its border with Belarus on Tuesday.",
+        "MOBILIZE",
+        {POLAND},
+        {BELARUS},
+        "150",
+        id="sent-10000-soldiers",
+    ),
+    pytest.param(
+        "Lithuania deployed 2,000 soldiers to its border with Belarus.",
+        "MOBILIZE",
+        {LITHUANIA},
+        {BELARUS},
+        "150",
+        id="deployed-2000-soldiers",
+    ),
+    # 9. staples given
+    pytest.param(
+        "China provided Laos with 5,000 tonnes of rice.",
+        "AID",
+        {CHINA},
+        {LAOS},
+        "07",
+        id="provided-rice",
+    ),
+    pytest.param(
+        "Russia delivered 25,000 tonnes of free wheat to Somalia.",
+        "AID",
+        {RUSSIA},
+        {SOMALIA},
+        "07",
+        id="free-wheat",
+    ),
+    pytest.param(
+        "Japan provided Kenya with rice worth $5 million in 2023.",
+        "AID",
+        {JAPAN},
+        {KENYA},
+        "07",
+        id="rice-worth",
+    ),
+    # 10. a pair's border reopened, prisoners swapped
+    pytest.param(
+        "Qatar and Saudi Arabia reopened their border in January 2021.",
+        "CONCEDE",
+        {QATAR, SAUDI},
+        set(),
+        "085",
+        id="reopened-their-border",
+    ),
+    pytest.param(
+        "Kyrgyzstan and Tajikistan reopened their shared border on Monday.",
+        "CONCEDE",
+        {KYRGYZSTAN, TAJIKISTAN},
+        set(),
+        "085",
+        id="shared-border",
+    ),
+    pytest.param(
+        "Cuba and the United States swapped prisoners in 2014.",
+        "CONCEDE",
+        {CUBA, US},
+        set(),
+        "0841",
+        id="swapped-prisoners",
+    ),
+    pytest.param(
+        "Russia and Ukraine swapped 200 prisoners of war on Thursday.",
+        "CONCEDE",
+        {RUSSIA, UKRAINE},
+        set(),
+        "0841",
+        id="swapped-pows",
+    ),
+    # 11. a state left
+    pytest.param(
+        "Ethiopian troops withdrew from Eritrea last month.",
+        "RETREAT",
+        {ETHIOPIA},
+        {ERITREA},
+        "0874",
+        id="troops-withdrew-from-state",
+    ),
+    pytest.param(
+        "Eritrean troops withdrew from Ethiopia's Tigray region in January.",
+        "RETREAT",
+        {ERITREA},
+        {ETHIOPIA},
+        "0874",
+        id="withdrew-from-region",
+    ),
+    pytest.param(
+        "Ethiopia's troops withdrew from Eritrea's border areas last month.",
+        "RETREAT",
+        {ETHIOPIA},
+        {ERITREA},
+        "0874",
+        id="possessive-border-areas",
+    ),
+    pytest.param(
+        "The United States withdrew from Afghanistan in August 2021.",
+        "RETREAT",
+        {US},
+        {AFGHANISTAN},
+        "0874",
+        id="us-afghanistan",
+    ),
+    # (what the fixes must keep)
+    pytest.param(
+        "Kyiv said Germany had delivered Leopard tanks to Ukraine.",
+        "AID",
+        {GERMANY},
+        {UKRAINE},
+        "07",
+        id="receiver-reports-aid",
+    ),
+    pytest.param(
+        "Ukrainian President Volodymyr Zelensky said Germany had delivered more air defence missiles to Kyiv.",
+        "AID",
+        {GERMANY},
+        {UKRAINE},
+        "07",
+        id="receivers-president-reports-aid",
+    ),
+    pytest.param(
+        "Germany said it had delivered more Patriot missiles to Ukraine.",
+        "AID",
+        {GERMANY},
+        {UKRAINE},
+        "07",
+        id="giver-reports-aid",
+    ),
+    pytest.param(
+        "Seoul said North Korea had sent food to Russia.",
+        "AID",
+        {NKOREA},
+        {RUSSIA},
+        "07",
+        id="food-not-arms",
+    ),
+    pytest.param(
+        "France withdrew its troops from Niger in December 2023.",
+        "RETREAT",
+        {FRANCE},
+        {"Q1032"},
+        "0874",
+        id="withdrew-its-troops",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actors", "recipients", "code"), POSITIVES)
+def test_material_act_is_read(
+    text: str, kind: str, actors: set[str], recipients: set[str], code: str
+) -> None:
+    assert _has(text, kind, actors, recipients, code), typed_events(text, DAY)
+
+
+NEGATIVES = [
+    # 1. no AID asserted from a third party's allegation
+    pytest.param(
+        "U.S. officials said Iran had supplied drones to Russia.", "AID", id="alleged-supply"
+    ),
+    pytest.param(
+        "Seoul said North Korea had shipped artillery shells to Russia on Tuesday.",
+        "AID",
+        id="alleged-shells",
+    ),
+    # 2. an agent of a nominal act is no guest
+    pytest.param(
+        "The release of 40 Azerbaijani detainees by Armenia was welcomed by the EU.",
+        "Meeting",
+        id="release-welcomed-by",
+    ),
+    pytest.param(
+        "The withdrawal of troops by Russia was welcomed by Armenia.",
+        "Meeting",
+        id="withdrawal-welcomed-by",
+    ),
+    # 4. not envoys, not done
+    pytest.param(
+        "Latvia ordered 45 Russian nationals to leave the country.",
+        "SANCTION",
+        id="nationals-ordered",
+    ),
+    pytest.param("Poland could order Russian diplomats to leave.", "SANCTION", id="could-order"),
+    pytest.param(
+        "Poland has not ordered any Russian diplomats to leave.", "SANCTION", id="not-ordered"
+    ),
+    # 5.
+    pytest.param(
+        "Kenya's police have not arrested any Chinese nationals.",
+        "COERCE",
+        id="police-not-arrested",
+    ),
+    # 6. an airline, a hedge, a negation, a resumption
+    pytest.param("Lufthansa suspended flights to Tel Aviv on Monday.", "SANCTION", id="airline"),
+    pytest.param("Russia could suspend flights to Georgia.", "SANCTION", id="could-suspend"),
+    pytest.param("Russia has not suspended flights to Georgia.", "SANCTION", id="not-suspended"),
+    pytest.param("Russia resumed flights to Georgia in May 2023.", "SANCTION", id="resumed"),
+    # 7. a ban asked to end, a ban criticised
+    pytest.param(
+        "Japan urged China to stop banning imports of Japanese seafood.",
+        "SANCTION",
+        id="urged-stop-banning",
+    ),
+    pytest.param(
+        "Japan criticised China for banning imports of Japanese seafood.",
+        "SANCTION",
+        id="criticised-for-banning",
+    ),
+    # 8. troops sent at a state's request
+    pytest.param(
+        "Chad sent 1,000 soldiers to Mali at the request of the government.",
+        "MOBILIZE",
+        id="at-request",
+    ),
+    # 9. staples traded, or to be given
+    pytest.param("Ukraine shipped 30,000 tonnes of wheat to Egypt.", "AID", id="wheat-shipped"),
+    pytest.param("Russia delivered 50,000 tonnes of wheat to Sudan.", "AID", id="wheat-delivered"),
+    pytest.param(
+        "Russia will provide Zimbabwe with 25,000 tonnes of wheat.", "AID", id="wheat-future"
+    ),
+    # 10. not reopened, a crossing for aid, a plan
+    pytest.param(
+        "Venezuela and Colombia have not reopened their border.", "CONCEDE", id="not-reopened"
+    ),
+    pytest.param(
+        "Egypt reopened the border crossing for aid trucks.", "CONCEDE", id="crossing-for-aid"
+    ),
+    pytest.param(
+        "Venezuela and Colombia will reopen their border next week.", "CONCEDE", id="will-reopen"
+    ),
+    pytest.param(
+        "Armenia and Azerbaijan have not swapped prisoners since 2021.", "CONCEDE", id="not-swapped"
+    ),
+    # 11. an organisation, a treaty, a negation
+    pytest.param("Mali withdrew from ECOWAS in January.", "RETREAT", id="withdrew-from-org"),
+    pytest.param(
+        "The United States withdrew from the Iran nuclear deal in 2018.",
+        "RETREAT",
+        id="withdrew-from-deal",
+    ),
+    pytest.param("Russia has not withdrawn from Georgia.", "RETREAT", id="not-withdrawn"),
+    pytest.param(
+        "Armenia demanded that Azerbaijan withdraw from its territory.",
+        "RETREAT",
+        id="demanded-withdraw",
+    ),
+    # (negatives the battery had right, kept)
+    pytest.param("Brazil has not sent any weapons to Ukraine, Lula said.", "AID", id="not-sent"),
+    pytest.param(
+        "Colombia could impose tariffs on U.S. goods, Petro said.", "SANCTION", id="could-impose"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NEGATIVES)
+def test_no_such_act(text: str, kind: str) -> None:
+    if kind == "Meeting":
+        assert [f for f in facts(text, DAY) if f.cls.value == kind] == []
+    else:
+        assert [e for e in typed_events(text, DAY) if e[0] == kind] == []
+
+
+DATES = [
+    # 3. the date of another party's deed, told by its noun after a fronted "Following"
+    pytest.param(
+        "Following Israel's strikes on Lebanon on Monday, Hezbollah fired rockets.",
+        "ASSAULT",
+        (),
+        id="following-strikes",
+    ),
+    pytest.param(
+        "Following Moldova's expulsion of a Russian diplomat on Monday, Russia expelled two Moldovan diplomats on Thursday.",
+        "SANCTION",
+        ("2024-03-14",),
+        id="following-expulsion",
+    ),
+    pytest.param(
+        "After Russia's attack on Kharkiv on Monday, Ukraine expelled two Russian diplomats.",
+        "SANCTION",
+        (),
+        id="after-attack",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "dates"), DATES)
+def test_another_partys_deed_keeps_its_date(text: str, kind: str, dates: tuple[str, ...]) -> None:
+    got = [
+        tuple(str(v) for v in f.get("date"))
+        for f in facts(text, DAY)
+        if f.cls.value == "Event" and str(f.get("eventType")[0]) == kind
+    ]
+    assert got == [dates]
