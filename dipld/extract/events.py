@@ -4284,6 +4284,19 @@ _RELIEF_GOODS = (
 )
 
 
+# what is blocked when blocking is a blockade or an embargo, not a veto (session 25): ships, a
+# passage ("a Philippine resupply mission", "the Lachin corridor"), goods ("Ukrainian grain
+# exports")
+_BLOCKED_THING = (
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:§D\d+§\s+|§S\d+§['’]s?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:vessels?|ships?|boats?|convoys?|(?:resupply|supply|rotation)\s+(?:missions?|runs?)|"
+    r"corridor|straits?|ports?)\b"
+)
+_BLOCKED_GOODS = (
+    r"(?:all\s+)?(?:§D\d+§\s+|§S\d+§['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments)\b"
+)
+
+
 # a state's envoys counted after a verb of expelling, masked as the state ("45 Russian
 # diplomats" is "45 §S1§"): events() checks the slot is a demonym with envoys after it
 _ENVOYS_MASKED = (
@@ -4419,6 +4432,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"{_PROGRESSIVE}(?:providing|delivering|sending|donating|allocating|disbursing|giving|"
         r"supplying|transferring|shipping)|"
         r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|"
+        # "Japan lent Sri Lanka $350 million" (a sum right after its taker; session 25)
+        r"(?:lent|loaned)(?=\s+(?:the\s+)?(?:§[SDO]\d+§\s+)?(?:(?:an?|another|nearly|about|over|"
+        r"some|more\s+than)\s+)?§M)|"
         # "extended a $1 billion loan", not "extended the mandate of its assistance mission"
         r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|(?:loans?|credits?|credit\s+lines?|grants?|aid|"
         r"assistance)\b)))"
@@ -4627,6 +4643,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         "AID",
         "074",
         needs="peacekeepers peacekeeping",
+        needs_recipient=True,
+    ),
+    # "Australia contributed 40 soldiers to the UN mission in South Sudan", "Kenya sent 1,000
+    # police officers to Haiti": forces lent to a mission in a state, police to a state (074;
+    # the state the mission is in is the recipient, events(); session 25)
+    _t(
+        r"(?:deployed|deploys|sent|sends|dispatched|dispatches|contributed|contributes)\s+"
+        r"(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|police\s+officers|police|personnel|servicemen)"
+        r"(?=\s+to\s+(?:the\s+|a\s+)?(?:§O\d+§\s+|UN\s+|United\s+Nations\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:mission|force|operation)\s+in\s+(?:the\s+)?§S\d+§)|"
+        r"(?:deployed|deploys|sent|sends|dispatched|dispatches|contributed|contributes)\s+"
+        r"(?:[\w,-]+\s+){0,3}?police\s+(?:officers|personnel)(?=\s+to\s+(?:the\s+)?§S\d+§)",
+        "AID",
+        "074",
+        needs="mission force operation police",
         needs_recipient=True,
     ),
     # "Japan sent experts to Turkey to help with the search": specialists sent to help
@@ -5302,9 +5333,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="talks negotiations",
         needs_recipient=True,
     ),
-    # "Hungary blocked the European Union's aid package"
+    # "Hungary blocked the European Union's aid package" (not a ship or goods stopped: "China's
+    # coast guard blocked a Philippine resupply mission", "Russia blocked Ukrainian grain exports",
+    # read below as a blockade and an embargo; session 25)
     _t(
-        r"blocked|blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s)",
+        rf"blocked(?!\s+(?:{_BLOCKED_THING}|{_BLOCKED_GOODS}))|blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s)",
         "REJECT",
         "120",
         needs_recipient=True,
@@ -5950,10 +5983,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "China sent warships and aircraft near Taiwan": a show of force at someone
     _t(
         # ("sent 10,000 soldiers to its border with Belarus": a count, soldiers; session 25)
-        r"(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+|\d{1,3}(?:,\d{3})+\s+){0,3}?(?:warships|troops|"
-        r"forces|aircraft|jets|bombers|submarines|carriers?|vessels|soldiers|servicemen|"
+        # ("moved troops and tanks to its border with Ukraine")
+        r"(?:sent|deployed|dispatched|moved)\s+(?:[\w-]+\s+|\d{1,3}(?:,\d{3})+\s+){0,3}?(?:warships|"
+        r"troops|forces|aircraft|jets|bombers|submarines|carriers?|vessels|soldiers|servicemen|"
         r"warplanes)(?:\s+and\s+(?:[\w-]+\s+)?(?:warships|troops|"
-        r"forces|aircraft|jets|bombers|submarines|vessels))?"
+        r"forces|aircraft|jets|bombers|submarines|vessels|tanks|artillery|equipment))?"
         # ("deployed additional troops to its border with Finland": the state it borders)
         r"(?=\s+(?:near|to|into|around|toward|towards|off|along)\s+(?:the\s+)?(?:coast\s+of\s+|"
         r"(?:(?:its|their)\s+)?(?:border|frontier)\s+with\s+(?:the\s+)?)?§[SC])"
@@ -6053,6 +6087,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         "ASSAULT",
         "191",
         needs="blockaded blockade",
+        adjacent=True,
+    ),
+    # "China's coast guard blocked a Philippine resupply mission", "Azerbaijan blocked the Lachin
+    # corridor": ships or a passage stopped, a blockade (ASSAULT 191, as above; session 25)
+    _t(
+        rf"blocked(?=\s+{_BLOCKED_THING})",
+        "ASSAULT",
+        "191",
+        adjacent=True,
+    ),
+    # "Russia blocked Ukrainian grain exports": a state's goods barred (SANCTION 163, as "banned
+    # imports of"; session 25)
+    _t(
+        rf"blocked(?=\s+{_BLOCKED_GOODS})",
+        "SANCTION",
+        "163",
+        needs_recipient=True,
         adjacent=True,
     ),
     # "Azerbaijan closed the Lachin corridor", "sealed the Strait": a passage shut (ASSAULT 191,
@@ -6554,6 +6605,14 @@ _FORCES = (
 _MUTUAL_PAIR = re.compile(
     rf"(?:^|[^§\w])(?:[Tt]he\s+)?(?P<a>§[SDOG]\d+§)(?:['’]s)?(?:\s+{_FORCES})?\s+and\s+(?:the\s+)?"
     rf"(?P<b>§[SDOG]\d+§)(?:['’]s)?(?:\s+{_FORCES})?\s+(?:\w+ly\s+|have\s+|had\s+|also\s+){{0,2}}$"
+)
+# a party reporting its own act: "Israel said it had struck targets in Lebanon", "Iran's navy said
+# it had seized a British tanker" (the pronoun is the speaker, the verb's own subject; session 25)
+_SAID_IT_END = re.compile(
+    r"§(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:military|army|navy|forces|government|ministry|coast\s+guard|"
+    r"air\s+force))?\s+(?:also\s+)?(?:said|says|announced|confirmed|stated|reported)\s+"
+    r"(?:(?:on\s+[A-Z][a-z]+|today|yesterday|late\s+on\s+[A-Z][a-z]+)\s+)?(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?$"
 )
 _OWN_FORCES_END = re.compile(
     rf"\b(?:its|their)\s+{_FORCES}\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+){{0,2}}$"
@@ -8559,6 +8618,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 and not (
                     _ADJACENT.search(head)
                     or _OWN_FORCES_END.search(head)
+                    or _SAID_IT_END.search(head, max(0, len(head) - 120))
                     or _ADJACENT_AND.fullmatch(head, intro_end(head))
                     or _RELATIVE_ACTOR.fullmatch(head, intro_end(head))
                 )
@@ -8917,6 +8977,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _parties_named(analysis, _LEFT_STATE.match(tail)) or _parties_named(
                     analysis, _LEFT_LAND.match(tail)
                 )
+            if cameo == "063" and (handed := _EXTRADITED_TO.match(tail)) is not None:
+                # "Spain extradited a Russian hacker to the United States": the state that
+                # receives him is the partner (not his own; session 25)
+                recipients = _parties_named(analysis, handed) or recipients
+            if cameo == "074" and (mission := _MISSION_IN.match(tail)) is not None:
+                # "to the UN mission in South Sudan": the state it serves (not the UN)
+                recipients = _parties_named(analysis, mission) or recipients
             if cameo == "0842":
                 # "handed over Hong Kong to China": the one the territory goes to
                 recipients = _parties_named(analysis, _TO_PARTY.search(tail[:120]))
@@ -9452,6 +9519,16 @@ _ASSAULT_AT = re.compile(
 )
 
 
+# "extradited a former minister to Ghana": the state he is handed to
+_EXTRADITED_TO = re.compile(r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?P<g>§S\d+§)(?!['’])")
+# "to the UN mission in South Sudan": the state a mission serves
+_MISSION_IN = re.compile(
+    r"[^.;§]{0,40}?\s+to\s+(?:the\s+|a\s+)?(?:§O\d+§\s+|UN\s+|United\s+Nations\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:mission|force|operation)\s+in\s+(?:the\s+)?(?P<g>§S\d+§)"
+)
+_BORDER_NAMED = re.compile(r"\s+(?:border|frontier)(?![\w-])")
+
+
 # the city an attack's verb has for its object: "struck Odesa with cruise missiles", "attacked
 # the port of Odesa" (the city's state; not "struck Kyiv's power grid", whose owner is named)
 _CITY_HIT = re.compile(rf"\s+(?:the\s+)?{_CITY_OF}?(?P<g>§C\d+§)(?![-–'’])")
@@ -9464,6 +9541,9 @@ def _assault_target(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
     m = _CITY_HIT.match(clause) or _ASSAULT_AT.match(clause)
     if m is None:
         return []
+    if _BORDER_NAMED.match(clause, m.end()):
+        return []  # "bombed a village near the Thai border": a border is two states' (whose
+        # side was hit is not told; session 25)
     mention = analysis.mention(m.group("g"))
     if mention.code is Code.CITY:
         city = doc.kb.entity(mention.entity.qid) if mention.entity and mention.entity.qid else None

@@ -1,17 +1,17 @@
 # ruff: noqa: E501  (a table of sentences)
 """Material events probed with a battery of fresh sentences (session 25, material).
 
-A battery of 129 sentences written for this session before the extractor ran
+A battery of 169 sentences written for this session before the extractor ran, in three batches
 (``/tmp/s25/material-work/battery.txt``, kept out of the repository: wire stories, Kremlin,
 State Department and ministry readouts; Africa, Latin America, Asia, the Middle East, Europe,
-the Pacific; aid delivered, handed over, provided; extraditions, deportations, releases,
+the Pacific; aid delivered, handed over, provided, lent; extraditions, deportations, releases,
 swaps; withdrawals; sanctions lifted, borders reopened and closed, flights suspended, imports
-banned, tariffs, downgrades, expulsions; seizures, arrests; strikes, shelling, incursions;
-alerts, build-ups, drills; passives, relative clauses, possessives, nominal forms, second
-verbs, negations, hypotheticals, plans, denials, allegations) with the facts ANNOTATION.md
-expects noted beside each. At d13df34 (main) it gave 4 wrong facts and 29 misses of this
-family (and 4 more about armed groups the KB lacks: the Taliban, Hamas, the Houthis, RFI);
-after: 0 wrong facts, 20 misses.
+banned, tariffs, downgrades, expulsions; seizures, arrests; strikes, shelling, blockades,
+incursions; alerts, build-ups, drills, peacekeepers; passives, relative clauses, possessives,
+nominal forms, second verbs, reported own acts, negations, hypotheticals, plans, denials,
+allegations) with the facts ANNOTATION.md expects noted beside each. At d13df34 (main) it gave
+6 wrong facts and 38 misses of this family (and 5 more about armed groups the KB lacks: the
+Taliban, Hamas, the Houthis, Iranian-backed militias, RFI); after: 0 wrong facts, 24 misses.
 
 Wrong facts, fixed (each with paraphrases below, positives and negatives; none from a gold set):
 
@@ -32,6 +32,14 @@ Wrong facts, fixed (each with paraphrases below, positives and negatives; none f
    fire Monday: a fronted "Following / After / Before X's strikes (attack, expulsion, seizure,
    decision ...)" tells another party's deed, whose dates are its own (as session 24's time
    clauses with a verb).
+15. "Russia blocked Ukrainian grain exports" was a REJECT 120 (a veto; the bare "blocked" of the
+   veto rule took any object) and "China's coast guard blocked a Philippine resupply mission"
+   too: goods blocked are an embargo (SANCTION 163), ships or a passage a blockade (ASSAULT 191,
+   as "blockaded" and "closed the Lachin corridor"); "blocked the EU's aid package" stays REJECT.
+16. "Myanmar's junta bombed a village near the Thai border" was an attack on Thailand: a border
+   named after "near" is two states' and names no target.
+18. (found in probes) "Spain extradited a Russian hacker to the United States" had Russia as the
+   partner: the state the person is handed to is.
 
 Misses of general structures, fixed:
 
@@ -55,29 +63,45 @@ Misses of general structures, fixed:
 11. "Ethiopian troops withdrew from Eritrea", "withdrew from Ethiopia's Tigray region", "The
     United States withdrew from Afghanistan" (RETREAT 0874, the state left as recipient; not
     "withdrew from ECOWAS", "from the Iran nuclear deal").
+12. "Israel said it had struck targets in Lebanon", "Iran's navy said that it had seized a
+    British tanker": a party's own act told with "it" after its saying was lost for every
+    trigger that needs its subject next to it (struck, seized, ...); "it" after the speaker's
+    "said" is now that subject.
+13. "Belarus moved troops and tanks to its border with Ukraine" (MOBILIZE 150).
+14. "Japan lent Sri Lanka $350 million", "China loaned Pakistan another $2 billion" (AID; not
+    "lent its support").
+17. "Australia contributed 40 soldiers to the UN mission in South Sudan", "Kenya sent 1,000
+    police officers to Haiti" (AID 074): forces lent to a mission in a state, police to a state;
+    the state the mission serves is the recipient (also for "deployed peacekeepers to the UN
+    mission in the Central African Republic", which had the UN).
 
 Found and left (one battery sentence each): "Turkey shot down a Syrian drone" (session 24
 decided that shooting down another's drone is no ASSAULT: "Ukraine shot down a Russian drone
-over Kyiv" is one of its negative rows); nominal acts with their owner ("Russia's withdrawal
-from Kherson", "China's seizure of a Philippine resupply boat on Monday drew condemnation",
-"Iran's detention of a French national was criticised by Paris", "Following Israel's strikes
-on Lebanon": "demanded Russia's withdrawal" shows why they need more than a possessive);
-"Thailand and the United States launched the annual Cobra Gold exercise" (a named exercise
-needs a pair subject the triggers cannot see); "Turkey delivered 50,000 tonnes of wheat to
-Sudan" (aid or trade, the words do not tell); "Washington blacklisted 25 Chinese companies";
-"Venezuelan troops crossed into Guyana"; "The United States airdropped food into Gaza" (no
-KB state); "Ukrainian drones hit an oil refinery in Russia" ("hit", unlike "struck", is not
-read for a weapon); "Pakistan retaliated with a ban on Indian airlines"; "Saudi Arabia
+over Kyiv" is one of its negative rows); "Chinese coast guard ships fired water cannon at a
+Philippine supply boat" (ASSAULT or COERCE: no convention to follow); nominal acts with their
+owner ("Russia's withdrawal from Kherson", "China's seizure of a Philippine resupply boat on
+Monday drew condemnation", "Iran's detention of a French national was criticised by Paris",
+"Following Israel's strikes on Lebanon": "demanded Russia's withdrawal" shows why they need
+more than a possessive); "Thailand and the United States launched the annual Cobra Gold
+exercise" (a named exercise needs a pair subject the triggers cannot see); "Turkey delivered
+50,000 tonnes of wheat to Sudan" (aid or trade, the words do not tell); "Washington
+blacklisted 25 Chinese companies"; "Venezuelan troops crossed into Guyana"; "Pakistan launched
+retaliatory strikes inside Iran on Thursday, a day after Iran struck targets in Pakistan" (the
+second attack); "Chinese ships blocked two Philippine vessels" (the vessels are masked with
+their state and read as a veto of the Philippines); "The United States airdropped food into
+Gaza" (no KB state); "Ukrainian drones hit an oil refinery in Russia" ("hit", unlike "struck",
+is not read for a weapon); "Pakistan retaliated with a ban on Indian airlines"; "Saudi Arabia
 deposited $3 billion in Pakistan's central bank"; "China wrote off $600 million in loans to
-Zambia"; armed groups the KB lacks (the Taliban, Hamas, the Houthis).
+Zambia"; "Germany handed back 20 Benin Bronzes to Nigeria"; armed groups the KB lacks.
 
-The rule dump (1,263 articles) changed in one article: "Following Russia's seizure of Crimea in
-2014, the United States has provided more than $2.5 billion in security assistance to Ukraine"
-no longer dates the aid 2014 (the seizure's year).
+The rule dump (1,263 articles) changed in two articles: "Following Russia's seizure of Crimea
+in 2014, the United States has provided more than $2.5 billion in security assistance to
+Ukraine" no longer dates the aid 2014 (the seizure's year); "Iranian police said they had
+arrested 40 people" is Iran's COERCE 173 (12).
 
 Rows below, article date 2024-03-15 (a Friday). Hit rate at d13df34 (main, before): positives
-6/33 (the five rows of what the fixes must keep, and "rice worth $5 million", read by its sum),
-negatives 24/28, dates 1/3. After: 33/33, 28/28, 3/3.
+8/52 (the five rows of what the fixes must keep, "rice worth $5 million", read by its sum, and
+two rows of round two kept), negatives 32/38, dates 1/3. After: 52/52, 38/38, 3/3.
 """
 
 from __future__ import annotations
@@ -103,6 +127,23 @@ KENYA, QATAR, SAUDI, CUBA, US, ETHIOPIA, ERITREA = (
 LAOS, SOMALIA, BELARUS, IRAN, SKOREA, NKOREA = "Q819", "Q1045", "Q184", "Q794", "Q884", "Q423"
 UKRAINE, GERMANY, AFGHANISTAN, MOLDOVA, ESTONIA = "Q212", "Q183", "Q889", "Q217", "Q191"
 KYRGYZSTAN, TAJIKISTAN, AZERBAIJAN, UGANDA, FRANCE = "Q813", "Q863", "Q227", "Q1036", "Q142"
+ISRAEL, LEBANON, UK, SRI_LANKA, PAKISTAN, PHILIPPINES = (
+    "Q801",
+    "Q822",
+    "Q145",
+    "Q854",
+    "Q843",
+    "Q928",
+)
+HUNGARY, EU, MYANMAR, AUSTRALIA, SOUTH_SUDAN, RWANDA = (
+    "Q28",
+    "Q458",
+    "Q836",
+    "Q408",
+    "Q958",
+    "Q1037",
+)
+CAR, HAITI, SPAIN, GAMBIA, GHANA = "Q929", "Q790", "Q29", "Q1005", "Q117"
 
 
 def _has(text: str, kind: str, actors: set[str], recipients: set[str], code: str) -> bool:
@@ -387,6 +428,166 @@ POSITIVES = [
         "0874",
         id="withdrew-its-troops",
     ),
+    # round two
+    # 12. a party reporting its own act with "it"
+    pytest.param(
+        "Israel said it had struck targets in Lebanon.",
+        "ASSAULT",
+        {ISRAEL},
+        {LEBANON},
+        "195",
+        id="said-it-had-struck",
+    ),
+    pytest.param(
+        "The Israeli military said it had struck targets in Lebanon on Monday.",
+        "ASSAULT",
+        {ISRAEL},
+        {LEBANON},
+        "195",
+        id="military-said-it-had-struck",
+    ),
+    pytest.param(
+        "Iran said it had seized a British tanker.",
+        "COERCE",
+        {IRAN},
+        {UK},
+        "171",
+        id="said-it-had-seized",
+    ),
+    pytest.param(
+        "Iran's navy said on Sunday that it had seized a British tanker.",
+        "COERCE",
+        {IRAN},
+        {UK},
+        "171",
+        id="navy-said-that-it",
+    ),
+    # 13. troops moved
+    pytest.param(
+        "Belarus moved troops and tanks to its border with Ukraine on Wednesday.",
+        "MOBILIZE",
+        {BELARUS},
+        {UKRAINE},
+        "150",
+        id="moved-troops-and-tanks",
+    ),
+    pytest.param(
+        "Russia moved troops to the border with Ukraine.",
+        "MOBILIZE",
+        {RUSSIA},
+        {UKRAINE},
+        "150",
+        id="moved-troops",
+    ),
+    # 14. a sum lent
+    pytest.param(
+        "Japan lent Sri Lanka $350 million for infrastructure projects.",
+        "AID",
+        {JAPAN},
+        {SRI_LANKA},
+        "07",
+        id="lent",
+    ),
+    pytest.param(
+        "China loaned Pakistan another $2 billion in 2023.",
+        "AID",
+        {CHINA},
+        {PAKISTAN},
+        "07",
+        id="loaned",
+    ),
+    # 15. a blockade, an embargo (not a veto)
+    pytest.param(
+        "China's coast guard blocked a Philippine resupply mission on Saturday.",
+        "ASSAULT",
+        {CHINA},
+        {PHILIPPINES},
+        "191",
+        id="blocked-resupply",
+    ),
+    pytest.param(
+        "Azerbaijan blocked the Lachin corridor in December 2022.",
+        "ASSAULT",
+        {AZERBAIJAN},
+        set(),
+        "191",
+        id="blocked-corridor",
+    ),
+    pytest.param(
+        "Russia blocked Ukrainian grain exports through the Black Sea in July.",
+        "SANCTION",
+        {RUSSIA},
+        {UKRAINE},
+        "163",
+        id="blocked-exports",
+    ),
+    pytest.param(
+        "Hungary blocked the EU's aid package for Ukraine.",
+        "REJECT",
+        {HUNGARY},
+        {EU},
+        "120",
+        id="blocked-package-kept",
+    ),
+    # 16. a border is no target
+    pytest.param(
+        "Myanmar's junta bombed a village near the Thai border on Thursday.",
+        "ASSAULT",
+        {MYANMAR},
+        set(),
+        "195",
+        id="near-the-thai-border",
+    ),
+    pytest.param(
+        "Israel struck targets in southern Lebanon near the Israeli border.",
+        "ASSAULT",
+        {ISRAEL},
+        {LEBANON},
+        "195",
+        id="in-lebanon-near-border",
+    ),
+    # 17. forces lent to a mission, police to a state
+    pytest.param(
+        "Australia contributed 40 soldiers to the UN mission in South Sudan.",
+        "AID",
+        {AUSTRALIA},
+        {SOUTH_SUDAN},
+        "074",
+        id="soldiers-to-mission",
+    ),
+    pytest.param(
+        "Rwanda deployed peacekeepers to the UN mission in the Central African Republic.",
+        "AID",
+        {RWANDA},
+        {CAR},
+        "074",
+        id="peacekeepers-to-mission",
+    ),
+    pytest.param(
+        "Kenya sent 1,000 police officers to Haiti on Tuesday.",
+        "AID",
+        {KENYA},
+        {HAITI},
+        "074",
+        id="police-to-haiti",
+    ),
+    # 18. the state an extradited person is handed to
+    pytest.param(
+        "Spain extradited a Russian hacker to the United States on Monday.",
+        "COOPERATE",
+        {SPAIN},
+        {US},
+        "063",
+        id="extradited-to-us",
+    ),
+    pytest.param(
+        "The Gambia extradited a former minister to Ghana.",
+        "COOPERATE",
+        {GAMBIA},
+        {GHANA},
+        "063",
+        id="extradited-to-ghana",
+    ),
 ]
 
 
@@ -488,6 +689,36 @@ NEGATIVES = [
         "RETREAT",
         id="demanded-withdraw",
     ),
+    # round two
+    # 12. a denial, a negation, a plan
+    pytest.param(
+        "Russia said it had not struck any targets in Kyiv.", "ASSAULT", id="said-it-had-not"
+    ),
+    pytest.param(
+        "Israel said it would strike targets in Lebanon if attacked.", "ASSAULT", id="said-it-would"
+    ),
+    pytest.param("Iran denied it had seized a British tanker.", "COERCE", id="denied-it-had"),
+    # 13. staff moved
+    pytest.param("The ministry moved its staff to Lviv.", "MOBILIZE", id="moved-staff"),
+    # 14. support lent
+    pytest.param("France lent its support to Morocco's plan.", "AID", id="lent-support"),
+    # 15. no veto of ships or goods
+    pytest.param(
+        "China's coast guard blocked a Philippine resupply mission on Saturday.",
+        "REJECT",
+        id="no-veto-of-a-mission",
+    ),
+    pytest.param(
+        "Russia blocked Ukrainian grain exports through the Black Sea in July.",
+        "REJECT",
+        id="no-veto-of-exports",
+    ),
+    pytest.param(
+        "China's coast guard has not blocked any Philippine vessels.", "ASSAULT", id="not-blocked"
+    ),
+    # 17. troops to a state, police to be sent
+    pytest.param("Russia sent troops to Ukraine.", "AID", id="troops-not-aid"),
+    pytest.param("Kenya will send 1,000 police officers to Haiti.", "AID", id="police-future"),
     # (negatives the battery had right, kept)
     pytest.param("Brazil has not sent any weapons to Ukraine, Lula said.", "AID", id="not-sent"),
     pytest.param(
