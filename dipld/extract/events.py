@@ -5726,6 +5726,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "The United States suspended aid to Niger", "Washington cut military aid to Egypt", "the World
+    # Bank paused new loans to Uganda": aid stopped or reduced (CAMEO 162; session 25)
+    _t(
+        r"(?:suspended|suspends|halted|halts|froze|freezes|cut\s+off|cuts\s+off|paused|pauses|"
+        r"withheld|withholds|stopped|stops|cut|cuts|slashed|slashes|reduced|reduces)\s+"
+        r"(?:(?:all|its|their|the|some|most|new|further|part\s+of\s+(?:its|the))\s+)*"
+        r"(?:[\w-]+\s+){0,2}?(?:aid|assistance|loans|lending|funding|disbursements|grants|"
+        # (support only as money: not "halted its support for Ukraine's EU bid")
+        r"(?:budget|military|financial|economic|humanitarian|development|security)\s+support)"
+        # ("suspended funding to UNRWA": an organisation's too)
+        r"(?=\s+(?:to|for)\s+(?:the\s+)?§[SDO]\d+§)",
+        "SANCTION",
+        "162",
+        needs="aid assistance support loans lending funding disbursements grants",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # "Estonia has decided to end its participation in the cooperation format of Central and
     # Eastern European countries and China": leaving a format built around a state reduces
     # relations with that state (session 20)
@@ -6496,6 +6513,14 @@ _AID_OWNER_BEFORE = re.compile(
     r"(?:(?!(?:planned|future|proposed|possible|potential|promised|pledged|expected|further|"
     r"additional|new|next|and|or|of|to|for|in|on)\b)[\w-]+\s+){0,3}$"
 )
+# aid named by its owner as what is stopped: "The UK cut its aid to Kenya", "Hungary blocked the
+# EU's aid to Ukraine" (no aid given; session 25)
+_AID_STOPPED = re.compile(
+    r"\b(?:cut|cuts|suspended|suspends|halted|halts|froze|freezes|paused|pauses|withheld|"
+    r"withholds|stopped|stops|slashed|slashes|reduced|reduces|ended|ends|blocked|blocks|vetoed)\s+"
+    r"(?:off\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # the party thanked or praised for "its" aid: "thanked India for its assistance"
 _OWN_AID_OF = re.compile(
     r"\b(?:thank\w*|prais\w*|commend\w*|appreciat\w*|grat\w*|lauded|hailed|welcomed)\s+"
@@ -6859,6 +6884,14 @@ _OWN_MISSION_IN = re.compile(
     r"\s+(?:its|their)\s+(?:embassy|consulate(?:\s+general)?|diplomatic\s+mission|mission)\s+in\s+"
     r"(?:the\s+)?(?P<c>§C\d+§)"
 )
+
+
+def _plain_state(doc: Doc, entity: Entity) -> bool:
+    """Whether an entity is a state and no organisation too (the KB's European Union is both)."""
+    if entity.kind is not EntityKind.STATE:
+        return False
+    known = doc.kb.entity(entity.qid) if entity.qid else None
+    return known is None or EntityKind.ORGANIZATION not in known.kinds
 
 
 def _state_of_city(doc: Doc, mention: Mention) -> list[Entity]:
@@ -8533,6 +8566,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     aid_given
                     or owner is None
                     or _AID_TALK.search(head, max(0, owner.start() - 60), owner.start())
+                    or _AID_STOPPED.search(head, max(0, owner.start() - 30), owner.start())
                     or (
                         m.group(0).lower() == "support"
                         and _SUPPORT_VOICED.search(head, max(0, owner.start() - 40), owner.start())
@@ -8863,11 +8897,24 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 # "Tehran rejected the sanctions as illegal": the ones who imposed them
                 recipients = agents
+            if (
+                not recipients
+                and event_type == "SANCTION"
+                and m.group(0)[:8].lower() == "sanction"
+                and (counted := _SANCTIONED_COUNTED.match(tail)) is not None
+                and not _NOT_A_STATE_NOUN.match(tail, counted.end())
+            ):
+                # "sanctioned more than 500 Russian individuals and entities in response to ...":
+                # the state of those counted (read before only through the reason's party)
+                recipients = _parties_named(analysis, counted)
             if not recipients and event_type == "SANCTION" and cameo == "163":
                 # "banned exports of gallium to the United States"
+                # (not a party of the measure's reason: "sanctioned Lockheed Martin over arms
+                # sales to Taiwan"; session 25)
                 recipients = _parties_named(
                     analysis,
-                    _DEMONYM_IMPORTS.match(tail) or _TARGET.search(tail.split(";")[0][:80]),
+                    _DEMONYM_IMPORTS.match(tail)
+                    or _TARGET.search(_before(_REASON_START, tail.split(";")[0][:80])),
                 )
             if not recipients and cameo == "1211":
                 # "cancelled its order for 88 jets from the Swedish manufacturer Saab": the
@@ -8977,6 +9024,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _parties_named(analysis, _LEFT_STATE.match(tail)) or _parties_named(
                     analysis, _LEFT_LAND.match(tail)
                 )
+                if m.group(0).lower() == "withdrew" and (
+                    not recipients or any(not _plain_state(doc, e) for e in recipients)
+                ):
+                    continue  # "Britain withdrew from the EU": a union left, no troops (the EU
+                    # is a state and an organisation in the KB)
             if cameo == "063" and (handed := _EXTRADITED_TO.match(tail)) is not None:
                 # "Spain extradited a Russian hacker to the United States": the state that
                 # receives him is the partner (not his own; session 25)
@@ -9519,6 +9571,16 @@ _ASSAULT_AT = re.compile(
 )
 
 
+# those sanctioned, counted, of a state: "sanctioned more than 500 Russian individuals"
+_SANCTIONED_COUNTED = re.compile(
+    r"\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to|another|a\s+further|"
+    r"additional|dozens\s+of|hundreds\s+of|scores\s+of|[\d,]+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several)\s+){1,4}(?P<g>§[SD]\d+§)(?![-–'’§])"
+)
+# where a measure's reason begins: "over arms sales to Taiwan", "in response to ..."
+_REASON_START = re.compile(
+    r"\s(?:over|because|amid|for\s+(?:its|their|his|her|the)|in\s+(?:response|retaliation)\s+(?:to|for))\s"
+)
 # "extradited a former minister to Ghana": the state he is handed to
 _EXTRADITED_TO = re.compile(r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?P<g>§S\d+§)(?!['’])")
 # "to the UN mission in South Sudan": the state a mission serves

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (a table of sentences)
 """Material events probed with a battery of fresh sentences (session 25, material).
 
-A battery of 169 sentences written for this session before the extractor ran, in three batches
+A battery of 199 sentences written for this session before the extractor ran, in four batches
 (``/tmp/s25/material-work/battery.txt``, kept out of the repository: wire stories, Kremlin,
 State Department and ministry readouts; Africa, Latin America, Asia, the Middle East, Europe,
 the Pacific; aid delivered, handed over, provided, lent; extraditions, deportations, releases,
@@ -10,8 +10,9 @@ banned, tariffs, downgrades, expulsions; seizures, arrests; strikes, shelling, b
 incursions; alerts, build-ups, drills, peacekeepers; passives, relative clauses, possessives,
 nominal forms, second verbs, reported own acts, negations, hypotheticals, plans, denials,
 allegations) with the facts ANNOTATION.md expects noted beside each. At d13df34 (main) it gave
-6 wrong facts and 38 misses of this family (and 5 more about armed groups the KB lacks: the
-Taliban, Hamas, the Houthis, Iranian-backed militias, RFI); after: 0 wrong facts, 24 misses.
+7 wrong facts and 42 misses of this family (and 6 more about armed groups the KB lacks: the
+Taliban, Hamas, the Houthis, Iranian-backed militias, a Saudi-led coalition, RFI); after: 0
+wrong facts, 24 misses.
 
 Wrong facts, fixed (each with paraphrases below, positives and negatives; none from a gold set):
 
@@ -40,6 +41,11 @@ Wrong facts, fixed (each with paraphrases below, positives and negatives; none f
    named after "near" is two states' and names no target.
 18. (found in probes) "Spain extradited a Russian hacker to the United States" had Russia as the
    partner: the state the person is handed to is.
+20. "China sanctioned Lockheed Martin over arms sales to Taiwan" sanctioned Taiwan: a party named
+   in the measure's reason ("over", "in response to", "because", "amid") is not its target.
+   "The United States sanctioned more than 500 Russian individuals and entities in response to
+   Russia's war against Ukraine" had found Russia only through that reason; those counted after
+   "sanctioned" now name it.
 
 Misses of general structures, fixed:
 
@@ -74,6 +80,14 @@ Misses of general structures, fixed:
     police officers to Haiti" (AID 074): forces lent to a mission in a state, police to a state;
     the state the mission serves is the recipient (also for "deployed peacekeepers to the UN
     mission in the Central African Republic", which had the UN).
+19. "The United States suspended aid to Niger", "France halted development aid to Burkina Faso",
+    "the World Bank paused new loans to Uganda", "Washington cut military aid to Egypt", "suspended
+    funding to UNRWA" (SANCTION 162: aid stopped or reduced; none before), and "The UK cut its
+    aid to Kenya" is no longer the UK's AID (an aid noun as what is cut, blocked or suspended);
+    not "threatened to halt aid", "could suspend", "urged ... to cut", "resumed aid", "halted its
+    support for Ukraine's EU bid" (support only as money).
+11b. (found in probes) "Britain withdrew from the EU" was a RETREAT of troops: the KB's European
+    Union is a state and an organisation; only a state that is no organisation is left so.
 
 Found and left (one battery sentence each): "Turkey shot down a Syrian drone" (session 24
 decided that shooting down another's drone is no ASSAULT: "Ukraine shot down a Russian drone
@@ -92,16 +106,22 @@ their state and read as a veto of the Philippines); "The United States airdroppe
 Gaza" (no KB state); "Ukrainian drones hit an oil refinery in Russia" ("hit", unlike "struck",
 is not read for a weapon); "Pakistan retaliated with a ban on Indian airlines"; "Saudi Arabia
 deposited $3 billion in Pakistan's central bank"; "China wrote off $600 million in loans to
-Zambia"; "Germany handed back 20 Benin Bronzes to Nigeria"; armed groups the KB lacks.
+Zambia"; "Germany handed back 20 Benin Bronzes to Nigeria"; "South Korea fired warning shots at
+North Korean soldiers" (no convention); "The United States supplied Ukraine with cluster
+munitions" ("munitions" is no aid word of the verb rule); "The EU halted aid to Palestinians"
+(no KB party); armed groups the KB lacks.
 
-The rule dump (1,263 articles) changed in two articles: "Following Russia's seizure of Crimea
+The rule dump (1,263 articles) changed in two articles (a third kept as it was: "Today, the
+United States sanctioned more than 500 Russian individuals ... in response to Russia's war"
+keeps Russia as the target, now from those counted): "Following Russia's seizure of Crimea
 in 2014, the United States has provided more than $2.5 billion in security assistance to
 Ukraine" no longer dates the aid 2014 (the seizure's year); "Iranian police said they had
 arrested 40 people" is Iran's COERCE 173 (12).
 
 Rows below, article date 2024-03-15 (a Friday). Hit rate at d13df34 (main, before): positives
-8/52 (the five rows of what the fixes must keep, "rice worth $5 million", read by its sum, and
-two rows of round two kept), negatives 32/38, dates 1/3. After: 52/52, 38/38, 3/3.
+9/61 (the five rows of what the fixes must keep, "rice worth $5 million", read by its sum, two
+rows of round two kept, and the sanction whose target came through its reason), negatives 39/47,
+dates 1/3, reasons 0/2. After: 61/61, 47/47, 3/3, 2/2.
 """
 
 from __future__ import annotations
@@ -144,6 +164,7 @@ HUNGARY, EU, MYANMAR, AUSTRALIA, SOUTH_SUDAN, RWANDA = (
     "Q1037",
 )
 CAR, HAITI, SPAIN, GAMBIA, GHANA = "Q929", "Q790", "Q29", "Q1005", "Q117"
+NIGER, BURKINA, WORLD_BANK, EGYPT, TAIWAN = "Q1032", "Q965", "Q7164", "Q79", "Q865"
 
 
 def _has(text: str, kind: str, actors: set[str], recipients: set[str], code: str) -> bool:
@@ -588,6 +609,81 @@ POSITIVES = [
         "063",
         id="extradited-to-ghana",
     ),
+    # round three
+    # 19. aid stopped or cut
+    pytest.param(
+        "The United States suspended aid to Niger in August.",
+        "SANCTION",
+        {US},
+        {NIGER},
+        "162",
+        id="suspended-aid",
+    ),
+    pytest.param(
+        "The European Union suspended budget support to Niger after the coup.",
+        "SANCTION",
+        {EU},
+        {NIGER},
+        "162",
+        id="suspended-budget-support",
+    ),
+    pytest.param(
+        "France halted development aid to Burkina Faso in August.",
+        "SANCTION",
+        {FRANCE},
+        {BURKINA},
+        "162",
+        id="halted-development-aid",
+    ),
+    pytest.param(
+        "The World Bank paused new loans to Uganda over its anti-gay law.",
+        "SANCTION",
+        {WORLD_BANK},
+        {UGANDA},
+        "162",
+        id="paused-loans",
+    ),
+    pytest.param(
+        "Washington cut military aid to Egypt by $85 million.",
+        "SANCTION",
+        {US},
+        {EGYPT},
+        "162",
+        id="cut-military-aid",
+    ),
+    pytest.param(
+        "The UK cut its aid to Kenya from $100 million to $50 million.",
+        "SANCTION",
+        {UK},
+        {KENYA},
+        "162",
+        id="cut-its-aid",
+    ),
+    pytest.param(
+        "The United States suspended funding to UNRWA in January.",
+        "SANCTION",
+        {US},
+        {"Q846656"},
+        "162",
+        id="suspended-funding-to-org",
+    ),
+    # 20. (the party of a sanction's reason is no target, below) those counted
+    pytest.param(
+        "The United States sanctioned more than 500 Russian individuals and entities.",
+        "SANCTION",
+        {US},
+        {RUSSIA},
+        "163",
+        id="sanctioned-counted",
+    ),
+    pytest.param(
+        "Today, the United States sanctioned more than 500 Russian individuals and entities in response to Russia's war against Ukraine.",
+        "SANCTION",
+        {US},
+        {RUSSIA},
+        "163",
+        id="sanctioned-counted-in-response",
+    ),
 ]
 
 
@@ -679,6 +775,9 @@ NEGATIVES = [
     # 11. an organisation, a treaty, a negation
     pytest.param("Mali withdrew from ECOWAS in January.", "RETREAT", id="withdrew-from-org"),
     pytest.param(
+        "Britain withdrew from the EU in January 2020.", "RETREAT", id="withdrew-from-the-eu"
+    ),
+    pytest.param(
         "The United States withdrew from the Iran nuclear deal in 2018.",
         "RETREAT",
         id="withdrew-from-deal",
@@ -719,6 +818,26 @@ NEGATIVES = [
     # 17. troops to a state, police to be sent
     pytest.param("Russia sent troops to Ukraine.", "AID", id="troops-not-aid"),
     pytest.param("Kenya will send 1,000 police officers to Haiti.", "AID", id="police-future"),
+    # round three
+    # 19. aid not stopped, or stopped aid given
+    pytest.param("Hungary threatened to halt aid to Ukraine.", "SANCTION", id="threatened-to-halt"),
+    pytest.param("The US could suspend aid to Niger.", "SANCTION", id="could-suspend-aid"),
+    pytest.param(
+        "The United States has not suspended aid to Egypt.", "SANCTION", id="not-suspended-aid"
+    ),
+    pytest.param(
+        "Congress urged the administration to cut aid to Egypt.", "SANCTION", id="urged-to-cut"
+    ),
+    pytest.param("The United States resumed aid to Niger.", "SANCTION", id="resumed-aid"),
+    pytest.param(
+        "The UK cut its aid to Kenya from $100 million to $50 million.",
+        "AID",
+        id="cut-aid-is-no-aid",
+    ),
+    pytest.param("Hungary blocked the EU's aid to Ukraine.", "AID", id="blocked-aid-is-no-aid"),
+    pytest.param(
+        "Hungary halted its support for Ukraine's EU bid.", "SANCTION", id="halted-support-for-bid"
+    ),
     # (negatives the battery had right, kept)
     pytest.param("Brazil has not sent any weapons to Ukraine, Lula said.", "AID", id="not-sent"),
     pytest.param(
@@ -766,3 +885,20 @@ def test_another_partys_deed_keeps_its_date(text: str, kind: str, dates: tuple[s
         if f.cls.value == "Event" and str(f.get("eventType")[0]) == kind
     ]
     assert got == [dates]
+
+
+REASONS = [
+    # 20. the party of a sanction's reason is not its target
+    pytest.param(
+        "China sanctioned Lockheed Martin over arms sales to Taiwan.", id="over-arms-sales"
+    ),
+    pytest.param(
+        "Beijing sanctioned Raytheon in response to arms sales to Taiwan.", id="in-response-to"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", REASONS)
+def test_a_sanctions_reason_is_not_its_target(text: str) -> None:
+    assert not any(e[0] == "SANCTION" and TAIWAN in e[2] for e in typed_events(text, DAY))
+    assert any(e[0] == "SANCTION" and e[1] == {CHINA} for e in typed_events(text, DAY))
