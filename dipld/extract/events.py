@@ -4408,10 +4408,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
         r"largest|biggest|large-scale|\d+(?:st|nd|rd|th))\s+)?(?:joint|combined(?!\s+arms))\s+"
         r"(?:[\w-]+\s+){0,2}?"
-        r"(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)",
+        r"(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)|"
+        # "Thailand and the United States launched the annual Cobra Gold exercise": a named
+        # exercise of a pair (two actors required, events(); session 25)
+        r"(?:held|conducted|staged|began|started|launched|kicked\s+off)\s+(?:the|their)\s+"
+        r"(?:(?:annual|yearly|biennial|\d+(?:st|nd|rd|th)|first|latest|new|this\s+year['’]s)\s+){0,2}"
+        # (the name capitalised: checked in events(), _EXERCISE_NAMED)
+        r"(?:(?:edition|round)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2}\s+"
+        r"(?:(?:military|naval|air|bilateral|multinational|field|command[\s-]+post)\s+)?"
+        r"(?:exercises?|drills|war\s+games)",
         "COOPERATE",
         "062",
-        needs="joint combined",
+        needs="joint combined exercise exercises drills games",
         recipient=False,
     ),
     _t(r"extradited|extradites", "COOPERATE", "063"),
@@ -6018,11 +6026,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         # ("launched two days of large-scale military drills around Taiwan")
         r"(?:began|launched|held|staged|conducted|started|kicked\s+off)\s+(?:[\w-]+\s+){0,5}?"
-        r"(?:drills|exercises|maneuvers|manoeuvres|war\s+games)"
+        # ("launched the Strait Thunder exercise around Taiwan", session 25)
+        r"(?:drills|exercises?|maneuvers|manoeuvres|war\s+games)"
         r"(?=\s+(?:near|around|off|close\s+to|surrounding|encircling)\s+(?:the\s+)?(?:coast\s+of\s+)?§[SC])",
         "MOBILIZE",
         "150",
-        needs="drills exercises maneuvers manoeuvres games",
+        needs="drills exercise exercises maneuvers manoeuvres games",
         needs_recipient=True,
     ),
     # "Pakistan's army began large-scale exercises in the country's north on Monday": its own
@@ -6292,6 +6301,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\s+(?:the\s+)?§[SCD]\d+§|\s+" + _CITY_OF + ")",
         "ASSAULT",
         "195",
+        adjacent=True,
+    ),
+    # "Russian missiles hit Kyiv", "Israel hit Hezbollah targets in Lebanon", "hit Ukraine's
+    # energy grid": as "struck" (session 25); not "hit back", "hit China with tariffs" (a
+    # sanction), "hit China's exports" (a possessive only of what a strike hits)
+    _t(
+        r"hit(?!\s+(?:back|out)\b)(?=\s+(?:[\w§-]+\s+){0,3}(?:targets?|positions?|bases?|sites?|"
+        r"facilities|infrastructure|depots?|warships?|ships?|vessels?|airfields?|refiner(?:y|ies)|"
+        r"power\s+(?:plants?|stations?)|airports?|bridges?|dams?|command\s+posts?|headquarters)\b|"
+        r"\s+(?:the\s+)?§[SCD]\d+§(?![\w'’§-])(?!\s+with\s+(?:[\w-]+\s+){0,3}?(?:tariffs|sanctions|"
+        r"duties|levies|penalties|fines|measures|restrictions|bans?|curbs|controls)\b)|"
+        r"\s+(?:the\s+)?§[SCD]\d+§['’]s?\s+(?:[\w-]+\s+){0,2}?(?:energy|power|grid|infrastructure|"
+        r"cities|city|capital|ports?|positions|bases?|forces|troops|military|air\s+defen[cs]es?)\b|"
+        r"\s+" + _CITY_OF + ")",
+        "ASSAULT",
+        "195",
+        needs="hit",
         adjacent=True,
     ),
     # RETREAT / CONCEDE (08)
@@ -9043,6 +9069,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "Russian servicemen held joint patrols with Turkish troops": both act
                 partners = _parties_named(analysis, _JOINT_WITH.match(tail))
                 actors = list({e.key: e for e in [*actors, *partners]}.values())
+                if not _JOINT_WORD.search(m.group(0)) and (
+                    len(actors) < 2 or not _EXERCISE_NAMED.search(m.group(0))
+                ):
+                    continue  # "China launched the Strait Thunder exercise": no partner named;
+                    # "held their own exercises": no name
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
                 recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
@@ -9581,6 +9612,8 @@ _SANCTIONED_COUNTED = re.compile(
 _REASON_START = re.compile(
     r"\s(?:over|because|amid|for\s+(?:its|their|his|her|the)|in\s+(?:response|retaliation)\s+(?:to|for))\s"
 )
+_JOINT_WORD = re.compile(r"\b(?:joint|combined)\b", re.IGNORECASE)
+_EXERCISE_NAMED = re.compile(r"\s(?:the|their)\s+(?:[a-z\d'’-]+\s+){0,4}?[A-Z]")
 # "extradited a former minister to Ghana": the state he is handed to
 _EXTRADITED_TO = re.compile(r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?P<g>§S\d+§)(?!['’])")
 # "to the UN mission in South Sudan": the state a mission serves

@@ -12,7 +12,7 @@ nominal forms, second verbs, reported own acts, negations, hypotheticals, plans,
 allegations) with the facts ANNOTATION.md expects noted beside each. At d13df34 (main) it gave
 7 wrong facts and 44 misses of this family (and 7 more about armed groups the KB lacks: the
 Taliban, Hamas, the Houthis, Iranian-backed militias, a Saudi-led coalition, the Wagner Group,
-RFI); after: 0 wrong facts, 26 misses.
+RFI); after: 0 wrong facts, 23 misses.
 
 Wrong facts, fixed (each with paraphrases below, positives and negatives; none from a gold set):
 
@@ -86,6 +86,15 @@ Misses of general structures, fixed:
     aid to Kenya" is no longer the UK's AID (an aid noun as what is cut, blocked or suspended);
     not "threatened to halt aid", "could suspend", "urged ... to cut", "resumed aid", "halted its
     support for Ukraine's EU bid" (support only as money).
+21. "Russian missiles hit Kyiv", "Russian drones hit an oil refinery in Ukraine", "Russia hit
+    Ukraine's energy grid" (ASSAULT 195, as "struck"; none before): not "hit back", "hit
+    Australia with tariffs", "hit China's tech sector", "Sanctions hit Russia's economy" (a state
+    must be the verb's subject), and a KB city right after "hit" is a city mention, as after
+    "struck" (mentions.py, one word).
+22. "Thailand and the United States launched the annual Cobra Gold exercise", "India and Japan
+    held the annual Malabar naval exercise" (COOPERATE 062): a named exercise of two parties
+    (not of one: "China launched the Strait Thunder exercise around Taiwan" is its MOBILIZE 150,
+    now read for "exercise" as for "exercises").
 11b. (found in probes) "Britain withdrew from the EU" was a RETREAT of troops: the KB's European
     Union is a state and an organisation; only a state that is no organisation is left so.
 
@@ -96,15 +105,13 @@ Philippine supply boat" (ASSAULT or COERCE: no convention to follow); nominal ac
 owner ("Russia's withdrawal from Kherson", "China's seizure of a Philippine resupply boat on
 Monday drew condemnation", "Iran's detention of a French national was criticised by Paris",
 "Following Israel's strikes on Lebanon": "demanded Russia's withdrawal" shows why they need
-more than a possessive); "Thailand and the United States launched the annual Cobra Gold
-exercise" (a named exercise needs a pair subject the triggers cannot see); "Turkey delivered
+more than a possessive); "Turkey delivered
 50,000 tonnes of wheat to Sudan" (aid or trade, the words do not tell); "Washington
 blacklisted 25 Chinese companies"; "Venezuelan troops crossed into Guyana"; "Pakistan launched
 retaliatory strikes inside Iran on Thursday, a day after Iran struck targets in Pakistan" (the
 second attack); "Chinese ships blocked two Philippine vessels" (the vessels are masked with
 their state and read as a veto of the Philippines); "The United States airdropped food into
-Gaza" (no KB state); "Ukrainian drones hit an oil refinery in Russia" ("hit", unlike "struck",
-is not read for a weapon); "Pakistan retaliated with a ban on Indian airlines"; "Saudi Arabia
+Gaza" (no KB state); "Pakistan retaliated with a ban on Indian airlines"; "Saudi Arabia
 deposited $3 billion in Pakistan's central bank"; "China wrote off $600 million in loans to
 Zambia"; "Germany handed back 20 Benin Bronzes to Nigeria"; "South Korea fired warning shots at
 North Korean soldiers" (no convention); "The United States supplied Ukraine with cluster
@@ -121,9 +128,9 @@ Ukraine" no longer dates the aid 2014 (the seizure's year); "Iranian police said
 arrested 40 people" is Iran's COERCE 173 (12).
 
 Rows below, article date 2024-03-15 (a Friday). Hit rate at d13df34 (main, before): positives
-9/61 (the five rows of what the fixes must keep, "rice worth $5 million", read by its sum, two
-rows of round two kept, and the sanction whose target came through its reason), negatives 39/47,
-dates 1/3, reasons 0/2. After: 61/61, 47/47, 3/3, 2/2.
+9/69 (the five rows of what the fixes must keep, "rice worth $5 million", read by its sum, two
+rows of round two kept, and the sanction whose target came through its reason), negatives 50/58,
+dates 1/3, reasons 0/2. After: 69/69, 58/58, 3/3, 2/2.
 """
 
 from __future__ import annotations
@@ -686,6 +693,73 @@ POSITIVES = [
         "163",
         id="sanctioned-counted-in-response",
     ),
+    # round four
+    # 21. "hit" as "struck"
+    pytest.param(
+        "Russian missiles hit Kyiv on Tuesday.",
+        "ASSAULT",
+        {RUSSIA},
+        {UKRAINE},
+        "195",
+        id="missiles-hit-kyiv",
+    ),
+    pytest.param(
+        "A Russian missile hit Kharkiv on Tuesday.",
+        "ASSAULT",
+        {RUSSIA},
+        {UKRAINE},
+        "195",
+        id="a-missile-hit-kharkiv",
+    ),
+    pytest.param(
+        "Russian drones hit an oil refinery in Ukraine on Wednesday.",
+        "ASSAULT",
+        {RUSSIA},
+        {UKRAINE},
+        "195",
+        id="drones-hit-refinery",
+    ),
+    pytest.param(
+        "Russia hit Ukraine's energy grid overnight.",
+        "ASSAULT",
+        {RUSSIA},
+        {UKRAINE},
+        "195",
+        id="hit-energy-grid",
+    ),
+    pytest.param(
+        "Ukraine said Russian missiles had hit Kharkiv.",
+        "ACCUSE",
+        {UKRAINE},
+        {RUSSIA},
+        "112",
+        id="said-missiles-had-hit",
+    ),
+    # 22. a named exercise of a pair
+    pytest.param(
+        "Thailand and the United States launched the annual Cobra Gold exercise on Tuesday.",
+        "COOPERATE",
+        {"Q869", US},
+        set(),
+        "062",
+        id="cobra-gold",
+    ),
+    pytest.param(
+        "India and Japan held the annual Malabar naval exercise in November.",
+        "COOPERATE",
+        {"Q668", JAPAN},
+        set(),
+        "062",
+        id="malabar",
+    ),
+    pytest.param(
+        "China launched the Strait Thunder exercise around Taiwan on Tuesday.",
+        "MOBILIZE",
+        {CHINA},
+        {TAIWAN},
+        "150",
+        id="exercise-around-taiwan",
+    ),
 ]
 
 
@@ -840,6 +914,34 @@ NEGATIVES = [
     pytest.param(
         "Hungary halted its support for Ukraine's EU bid.", "SANCTION", id="halted-support-for-bid"
     ),
+    # round four
+    # 21. "hit" that is no strike
+    pytest.param("Sanctions hit Russia's economy hard.", "ASSAULT", id="sanctions-hit"),
+    pytest.param(
+        "China hit Australia with tariffs on wine in 2020.", "ASSAULT", id="hit-with-tariffs"
+    ),
+    pytest.param(
+        "The US hit China's tech sector with new export controls.", "ASSAULT", id="hit-tech-sector"
+    ),
+    pytest.param("Russia hit back at Washington.", "ASSAULT", id="hit-back"),
+    pytest.param("The storm hit the Philippines on Monday.", "ASSAULT", id="storm-hit"),
+    pytest.param("Russian missiles did not hit Kyiv.", "ASSAULT", id="did-not-hit"),
+    pytest.param("Japan hit a record trade deficit with China.", "ASSAULT", id="hit-a-record"),
+    # 22. one party's named exercise, a plan, talks
+    pytest.param(
+        "China launched the Strait Thunder exercise around Taiwan on Tuesday.",
+        "COOPERATE",
+        id="one-partys-exercise",
+    ),
+    pytest.param(
+        "The United States and South Korea will hold the Ulchi Freedom Shield exercise next month.",
+        "COOPERATE",
+        id="exercise-to-come",
+    ),
+    pytest.param(
+        "Japan and the Philippines held the first round of talks.", "COOPERATE", id="round-of-talks"
+    ),
+    pytest.param("China and Russia held their own exercises.", "COOPERATE", id="own-exercises"),
     # (negatives the battery had right, kept)
     pytest.param("Brazil has not sent any weapons to Ukraine, Lula said.", "AID", id="not-sent"),
     pytest.param(
