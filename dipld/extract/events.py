@@ -6184,6 +6184,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         adjacent=True,
     ),
+    # "Venezuelan troops crossed into Guyana", "Azerbaijani troops crossed into Armenian
+    # territory": an incursion (ASSAULT, ANNOTATION.md §5; session 25), the forces' state the
+    # verb's subject (not a drone that "entered Romanian airspace": session 24's choice)
+    _t(
+        r"(?:crossed|crosses)\s+into(?=\s+(?:the\s+)?(?:§S\d+§(?![\w'’§-])(?!\s+(?:to|for|from)\b)|"
+        r"§S\d+§['’]s?\s+(?:[\w-]+\s+)?(?:territory|soil|side|region|province|oblast)\b|"
+        r"§D\d+§\s+(?:territory|soil|side)\b))",
+        "ASSAULT",
+        "190",
+        needs="crossed crosses",
+        adjacent=True,
+    ),
     _t(
         r"exchanged\s+(?:heavy\s+|gun\s*|small-arms\s+)?(?:fire|gunfire|strikes)",
         "ASSAULT",
@@ -6910,6 +6922,29 @@ _OWN_MISSION_IN = re.compile(
     r"\s+(?:its|their)\s+(?:embassy|consulate(?:\s+general)?|diplomatic\s+mission|mission)\s+in\s+"
     r"(?:the\s+)?(?P<c>§C\d+§)"
 )
+
+
+_SLOT_BEFORE_VERB = re.compile(r"(?P<g>§[SD]\d+§)\s+(?:(?:also|reportedly|briefly)\s+)?$")
+_FORCES_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|army|military|units|servicemen|tanks|"
+    r"border\s+guards?|paratroopers|marines)\b",
+    re.IGNORECASE,
+)
+
+
+def _forces_crossed(analysis: Analysis, head: str) -> bool:
+    """Whether the subject right before a verb of crossing is a state or its forces ("Venezuelan
+    troops"), not its people masked with their state ("Afghan nationals")."""
+    m = _SLOT_BEFORE_VERB.search(head)
+    if m is None:
+        return False
+    mention = analysis.slots.get(m.group("g"))
+    if mention is None:
+        return False
+    if mention.code is not Code.DEMONYM:
+        return True
+    at = mention.end - analysis.sentence.begin
+    return _FORCES_AFTER.match(analysis.sentence.text, at) is not None
 
 
 def _plain_state(doc: Doc, entity: Entity) -> bool:
@@ -9055,6 +9090,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 ):
                     continue  # "Britain withdrew from the EU": a union left, no troops (the EU
                     # is a state and an organisation in the KB)
+            if (
+                event_type == "ASSAULT"
+                and m.group(0)[:5].lower() == "cross"
+                and not _forces_crossed(analysis, head)
+            ):
+                continue  # "Afghan nationals crossed into Iran": people, no incursion
             if cameo == "063" and (handed := _EXTRADITED_TO.match(tail)) is not None:
                 # "Spain extradited a Russian hacker to the United States": the state that
                 # receives him is the partner (not his own; session 25)
