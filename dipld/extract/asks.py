@@ -85,7 +85,13 @@ _OTHER_DEED = re.compile(
     r"\b(?:[Aa]fter|[Bb]efore)\s+(?!(?:they|he|she|it|we|the\s+two|both|talks|meeting)\b)"
     r"(?:(?:the|its|their|his|her|an?)\s+)?(?P<s>(?:[\w’'§-]+\s+){1,6}?)"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:[a-z]{2,}ed|fired|struck|shot|hit|sent|broke|"
-    r"began|took|seized|launched)\b[^,;]*"
+    r"began|took|seized|launched)\b[^,;]*|"
+    # "Following Israel's strikes on Lebanon on Monday, Hezbollah fired rockets": another party's
+    # deed told by its noun after the party's possessive (session 25)
+    r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?P<s2>(?:§[SDO]\d+§|(?-i:[A-Z][\w.-]*)"
+    r"(?:\s+(?-i:[A-Z][\w.-]*)){0,2})['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|"
+    r"air\s*strikes?|shelling|bombing|invasion|incursion|offensive|expulsion|arrest|detention|"
+    r"seizure|decision|announcement|launch)\b[^,;]*"
 )
 
 
@@ -101,7 +107,7 @@ def other_deeds(
     expelled a Russian envoy": only its own dates are that act's); none when the masked text
     and the text do not show the same clauses."""
     masked, text = analysis.masked, analysis.sentence.text
-    if "fter " not in masked and "efore " not in masked:
+    if "fter " not in masked and "efore " not in masked and "ollowing " not in masked:
         return [], None
     in_masked = list(_OTHER_DEED.finditer(masked))
     in_text = list(_OTHER_DEED.finditer(text))
@@ -114,11 +120,10 @@ def other_deeds(
         if at is not None and m.start() <= at < m.end():
             holding = (t.start(), t.end())
             continue
-        if _MEETING_NOUN.search(m.group("s")):
+        party = m.group("s") or m.group("s2")
+        if _MEETING_NOUN.search(party):
             continue  # "after a meeting that ended on Friday"
-        named = [
-            e for slot in _SLOT_MARK.findall(m.group("s")) for e in analysis.mention(slot).entities
-        ]
+        named = [e for slot in _SLOT_MARK.findall(party) for e in analysis.mention(slot).entities]
         if any(e.key in own for e in named):
             continue  # "after Russia had ..." of the act's own actor
         spans.append((t.start(), t.end()))

@@ -456,6 +456,9 @@ _RECEIVED_BY = re.compile(
     # ("Biden, who arrived for the summit, was received by ...": an aside of the guest's; not
     # the object of a preposition: "Kenya's decision to send police to Haiti was welcomed by")
     r"(?<!\bto\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)"
+    # (nor an agent: "The release of 40 Azerbaijani detainees by Armenia was welcomed by the
+    # EU" is no meeting of Armenia and the EU, session 25)
+    r"(?<!\bby\s)(?<!\bagainst\s)"
     rf"(?P<b>{ACTORS}){_ASIDE}\s+"
     # "arrived in Cairo on Sunday and was received by President el-Sisi": the arrival's clause
     r"(?:(?:arrived|landed)\s+(?:in|at)\s+(?:[^.;§]|§[CSL]\d+§){1,60}?\s+and\s+)?"
@@ -4281,6 +4284,19 @@ _RELIEF_GOODS = (
 )
 
 
+# what is blocked when blocking is a blockade or an embargo, not a veto (session 25): ships, a
+# passage ("a Philippine resupply mission", "the Lachin corridor"), goods ("Ukrainian grain
+# exports")
+_BLOCKED_THING = (
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:§D\d+§\s+|§S\d+§['’]s?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:vessels?|ships?|boats?|convoys?|(?:resupply|supply|rotation)\s+(?:missions?|runs?)|"
+    r"corridor|straits?|ports?)\b"
+)
+_BLOCKED_GOODS = (
+    r"(?:all\s+)?(?:§D\d+§\s+|§S\d+§['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments)\b"
+)
+
+
 # a state's envoys counted after a verb of expelling, masked as the state ("45 Russian
 # diplomats" is "45 §S1§"): events() checks the slot is a demonym with envoys after it
 _ENVOYS_MASKED = (
@@ -4392,10 +4408,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
         r"largest|biggest|large-scale|\d+(?:st|nd|rd|th))\s+)?(?:joint|combined(?!\s+arms))\s+"
         r"(?:[\w-]+\s+){0,2}?"
-        r"(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)",
+        r"(?:exercises?|drills?|patrols?|manoeuvres|maneuvers)|"
+        # "Thailand and the United States launched the annual Cobra Gold exercise": a named
+        # exercise of a pair (two actors required, events(); session 25)
+        r"(?:held|conducted|staged|began|started|launched|kicked\s+off)\s+(?:the|their)\s+"
+        r"(?:(?:annual|yearly|biennial|\d+(?:st|nd|rd|th)|first|latest|new|this\s+year['’]s)\s+){0,2}"
+        # (the name capitalised: checked in events(), _EXERCISE_NAMED)
+        r"(?:(?:edition|round)\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2}\s+"
+        r"(?:(?:military|naval|air|bilateral|multinational|field|command[\s-]+post)\s+)?"
+        r"(?:exercises?|drills|war\s+games)",
         "COOPERATE",
         "062",
-        needs="joint combined",
+        needs="joint combined exercise exercises drills games",
         recipient=False,
     ),
     _t(r"extradited|extradites", "COOPERATE", "063"),
@@ -4416,6 +4440,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"{_PROGRESSIVE}(?:providing|delivering|sending|donating|allocating|disbursing|giving|"
         r"supplying|transferring|shipping)|"
         r"(?:has\s+|have\s+)?committed(?=\s+(?!to\b)(?:\w+\s+){0,2}§M)|granted|"
+        # "Japan lent Sri Lanka $350 million" (a sum right after its taker; session 25)
+        r"(?:lent|loaned)(?=\s+(?:the\s+)?(?:§[SDO]\d+§\s+)?(?:(?:an?|another|nearly|about|over|"
+        r"some|more\s+than)\s+)?§M)|"
         # "extended a $1 billion loan", not "extended the mandate of its assistance mission"
         r"extended(?=\s+(?:\w+\s+){0,3}(?:§M|(?:loans?|credits?|credit\s+lines?|grants?|aid|"
         r"assistance)\b)))"
@@ -4474,14 +4501,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"[\w,.§-]+\s+){{0,6}}?(?:{_RELIEF_MARKED}))|"
         # (not shipped or supplied medicines: what pharmacies and producers sell)
         rf"(?:{_RELIEF_VERB_GIVEN})(?=\s+(?:(?!(?:to|for|from|into|in|on|at|and|that|which|who)\b)"
-        rf"[\w,.§-]+\s+){{0,6}}?(?:{_RELIEF_GOODS}))",
+        rf"[\w,.§-]+\s+){{0,6}}?(?:{_RELIEF_GOODS}))|"
+        # "China provided Laos with 5,000 tonnes of rice", "delivered 25,000 tonnes of free wheat
+        # to Somalia": staples given (a verb of giving, or "free"), not staples shipped or
+        # delivered, which are mostly traded (session 25)
+        r"(?:provided|provides|donated|donates|gifted|gifts)(?=\s+(?:(?!(?:to|for|from|into|in|on|"
+        r"at|and|that|which|who)\b)[\w,.§-]+\s+){0,6}?(?:rice|wheat|grain|maize|corn|cereals|"
+        r"fertili[sz]ers?)\b)|"
+        rf"(?:{_RELIEF_VERB})(?=\s+(?:(?!(?:to|for|from|into|in|on|at|and|that|which|who)\b)"
+        r"[\w,.§-]+\s+){0,6}?free\s+(?:rice|wheat|grain|maize|corn|cereals|fertili[sz]ers?|fuel)\b)",
         # (the kind from the goods: "humanitarian cargo", "trucks of food" 073; "tonnes of aid"
         # no kind)
         "AID",
         "070",
         needs=(
             "humanitarian relief aid food foodstuffs medicine medicines medical tents blankets "
-            "hospital hospitals flour drinking emergency"
+            "hospital hospitals flour drinking emergency rice wheat grain maize corn cereals "
+            "fertiliser fertilisers fertilizer fertilizers"
         ),
     ),
     # "A Chilean air force C-130 landed at the airport carrying tents and generators", "a
@@ -4615,6 +4651,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         "AID",
         "074",
         needs="peacekeepers peacekeeping",
+        needs_recipient=True,
+    ),
+    # "Australia contributed 40 soldiers to the UN mission in South Sudan", "Kenya sent 1,000
+    # police officers to Haiti": forces lent to a mission in a state, police to a state (074;
+    # the state the mission is in is the recipient, events(); session 25)
+    _t(
+        r"(?:deployed|deploys|sent|sends|dispatched|dispatches|contributed|contributes)\s+"
+        r"(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|police\s+officers|police|personnel|servicemen)"
+        r"(?=\s+to\s+(?:the\s+|a\s+)?(?:§O\d+§\s+|UN\s+|United\s+Nations\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:mission|force|operation)\s+in\s+(?:the\s+)?§S\d+§)|"
+        r"(?:deployed|deploys|sent|sends|dispatched|dispatches|contributed|contributes)\s+"
+        r"(?:[\w,-]+\s+){0,3}?police\s+(?:officers|personnel)(?=\s+to\s+(?:the\s+)?§S\d+§)",
+        "AID",
+        "074",
+        needs="mission force operation police",
         needs_recipient=True,
     ),
     # "Japan sent experts to Turkey to help with the search": specialists sent to help
@@ -5290,9 +5341,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="talks negotiations",
         needs_recipient=True,
     ),
-    # "Hungary blocked the European Union's aid package"
+    # "Hungary blocked the European Union's aid package" (not a ship or goods stopped: "China's
+    # coast guard blocked a Philippine resupply mission", "Russia blocked Ukrainian grain exports",
+    # read below as a blockade and an embargo; session 25)
     _t(
-        r"blocked|blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s)",
+        rf"blocked(?!\s+(?:{_BLOCKED_THING}|{_BLOCKED_GOODS}))|blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s)",
         "REJECT",
         "120",
         needs_recipient=True,
@@ -5466,6 +5519,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "ordered the Turkish consul general in Jerusalem to leave"
         r"embassy\s+employees|staff\s+members|staff|employees|personnel)"
         r"(?:\s+in\s+(?:the\s+)?§[CS]\d+§)?\s+to\s+leave\b)|"
+        # "ordered 45 Russian diplomats to leave the country": the envoys masked with their state
+        # (checked in events(): _envoys_masked; not "ordered 45 Russian nationals to leave")
+        rf"ordered(?={_ENVOYS_MASKED}\s+to\s+(?:leave|depart)\b)|"
         r"ordered\s+the\s+closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+(?:\w+\s+)?"
         r"(?:consulate|embassy|mission))|"
         r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b|"
@@ -5517,7 +5573,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "hit back with tariffs of up to 25 percent on US goods"
         r"sanctions|countermeasures)(?:\s+of\s+(?:up\s+to\s+)?§R\d+§)?|"
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
-        r"(?:banned|bans|halted|suspended|restricted)\s+(?:all\s+)?(?:imports?|exports?)\s+"
+        # ("retaliated by banning imports of Lithuanian goods": the subject's act, session 25)
+        r"(?:banned|bans|halted|suspended|restricted|"
+        r"(?<=\bby\s)(?:banning|halting|suspending|restricting))\s+(?:all\s+)?(?:imports?|exports?)\s+"
         # ("suspended imports of citrus and some seafood from ...": goods named in a few words)
         r"(?=(?:of\s+(?:(?!(?:which|that|who)\b)[\w-]+,?\s+){1,6}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
         # "has decided to stop all Iraqi imports into the Kingdom": a state's goods barred
@@ -5617,6 +5675,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="state",
         needs_recipient=True,
     ),
+    # "Russia suspended flights to Georgia", "Azerbaijan halted all direct flights to Iran": a
+    # state's own links to another cut (session 25); the state must be the verb's subject
+    # (adjacent), so an airline's flights halted for safety ("Lufthansa suspended flights to
+    # Tel Aviv") stay none, as above
+    _t(
+        r"(?:suspended|halted|banned|cancelled|canceled|stopped)\s+(?:all\s+)?"
+        r"(?:(?:direct|passenger|commercial|civilian|scheduled|regular|cargo)\s+){0,2}"
+        r"(?:flights|air\s+(?:traffic|links|travel|services)|(?:passenger\s+)?trains|"
+        r"rail\s+(?:links|services|traffic)|ferry\s+services)"
+        r"(?=\s+(?:to|from|with)\s+(?:and\s+from\s+)?(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="flights air trains rail ferry",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # "Washington banned Chinese drones", "Britain banned Russian diamonds": goods of a state
     # barred (the state the adjective names is the one sanctioned)
     _t(
@@ -5657,6 +5731,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SANCTION",
         "160",
         needs="trade cooperation contacts exchanges agreement deal accord transactions treaty pact",
+        needs_recipient=True,
+        adjacent=True,
+    ),
+    # "The United States suspended aid to Niger", "Washington cut military aid to Egypt", "the World
+    # Bank paused new loans to Uganda": aid stopped or reduced (CAMEO 162; session 25)
+    _t(
+        r"(?:suspended|suspends|halted|halts|froze|freezes|cut\s+off|cuts\s+off|paused|pauses|"
+        r"withheld|withholds|stopped|stops|cut|cuts|slashed|slashes|reduced|reduces)\s+"
+        r"(?:(?:all|its|their|the|some|most|new|further|part\s+of\s+(?:its|the))\s+)*"
+        r"(?:[\w-]+\s+){0,2}?(?:aid|assistance|loans|lending|funding|disbursements|grants|"
+        # (support only as money: not "halted its support for Ukraine's EU bid")
+        r"(?:budget|military|financial|economic|humanitarian|development|security)\s+support)"
+        # ("suspended funding to UNRWA": an organisation's too)
+        r"(?=\s+(?:to|for)\s+(?:the\s+)?§[SDO]\d+§)",
+        "SANCTION",
+        "162",
+        needs="aid assistance support loans lending funding disbursements grants",
         needs_recipient=True,
         adjacent=True,
     ),
@@ -5916,9 +6007,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "China sent warships and aircraft near Taiwan": a show of force at someone
     _t(
-        r"(?:sent|deployed|dispatched)\s+(?:[\w-]+\s+){0,3}?(?:warships|troops|forces|aircraft|"
-        r"jets|bombers|submarines|carriers?|vessels)(?:\s+and\s+(?:[\w-]+\s+)?(?:warships|troops|"
-        r"forces|aircraft|jets|bombers|submarines|vessels))?"
+        # ("sent 10,000 soldiers to its border with Belarus": a count, soldiers; session 25)
+        # ("moved troops and tanks to its border with Ukraine")
+        r"(?:sent|deployed|dispatched|moved)\s+(?:[\w-]+\s+|\d{1,3}(?:,\d{3})+\s+){0,3}?(?:warships|"
+        r"troops|forces|aircraft|jets|bombers|submarines|carriers?|vessels|soldiers|servicemen|"
+        r"warplanes)(?:\s+and\s+(?:[\w-]+\s+)?(?:warships|troops|"
+        r"forces|aircraft|jets|bombers|submarines|vessels|tanks|artillery|equipment))?"
         # ("deployed additional troops to its border with Finland": the state it borders)
         r"(?=\s+(?:near|to|into|around|toward|towards|off|along)\s+(?:the\s+)?(?:coast\s+of\s+|"
         r"(?:(?:its|their)\s+)?(?:border|frontier)\s+with\s+(?:the\s+)?)?§[SC])"
@@ -5932,11 +6026,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         # ("launched two days of large-scale military drills around Taiwan")
         r"(?:began|launched|held|staged|conducted|started|kicked\s+off)\s+(?:[\w-]+\s+){0,5}?"
-        r"(?:drills|exercises|maneuvers|manoeuvres|war\s+games)"
+        # ("launched the Strait Thunder exercise around Taiwan", session 25)
+        r"(?:drills|exercises?|maneuvers|manoeuvres|war\s+games)"
         r"(?=\s+(?:near|around|off|close\s+to|surrounding|encircling)\s+(?:the\s+)?(?:coast\s+of\s+)?§[SC])",
         "MOBILIZE",
         "150",
-        needs="drills exercises maneuvers manoeuvres games",
+        needs="drills exercise exercises maneuvers manoeuvres games",
         needs_recipient=True,
     ),
     # "Pakistan's army began large-scale exercises in the country's north on Monday": its own
@@ -6020,6 +6115,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="blockaded blockade",
         adjacent=True,
     ),
+    # "China's coast guard blocked a Philippine resupply mission", "Azerbaijan blocked the Lachin
+    # corridor": ships or a passage stopped, a blockade (ASSAULT 191, as above; session 25)
+    _t(
+        rf"blocked(?=\s+{_BLOCKED_THING})",
+        "ASSAULT",
+        "191",
+        adjacent=True,
+    ),
+    # "Russia blocked Ukrainian grain exports": a state's goods barred (SANCTION 163, as "banned
+    # imports of"; session 25)
+    _t(
+        rf"blocked(?=\s+{_BLOCKED_GOODS})",
+        "SANCTION",
+        "163",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # "Azerbaijan closed the Lachin corridor", "sealed the Strait": a passage shut (ASSAULT 191,
     # as above; not "closed the deal", "closed the session")
     _t(
@@ -6070,6 +6182,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "ASSAULT",
         "190",
         recipient=False,
+        adjacent=True,
+    ),
+    # "Venezuelan troops crossed into Guyana", "Azerbaijani troops crossed into Armenian
+    # territory": an incursion (ASSAULT, ANNOTATION.md §5; session 25), the forces' state the
+    # verb's subject (not a drone that "entered Romanian airspace": session 24's choice)
+    _t(
+        r"(?:crossed|crosses)\s+into(?=\s+(?:the\s+)?(?:§S\d+§(?![\w'’§-])(?!\s+(?:to|for|from)\b)|"
+        r"§S\d+§['’]s?\s+(?:[\w-]+\s+)?(?:territory|soil|side|region|province|oblast)\b|"
+        r"§D\d+§\s+(?:territory|soil|side)\b))",
+        "ASSAULT",
+        "190",
+        needs="crossed crosses",
         adjacent=True,
     ),
     _t(
@@ -6191,6 +6315,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         "195",
         adjacent=True,
     ),
+    # "Russian missiles hit Kyiv", "Israel hit Hezbollah targets in Lebanon", "hit Ukraine's
+    # energy grid": as "struck" (session 25); not "hit back", "hit China with tariffs" (a
+    # sanction), "hit China's exports" (a possessive only of what a strike hits)
+    _t(
+        r"hit(?!\s+(?:back|out)\b)(?=\s+(?:[\w§-]+\s+){0,3}(?:targets?|positions?|bases?|sites?|"
+        r"facilities|infrastructure|depots?|warships?|ships?|vessels?|airfields?|refiner(?:y|ies)|"
+        r"power\s+(?:plants?|stations?)|airports?|bridges?|dams?|command\s+posts?|headquarters)\b|"
+        r"\s+(?:the\s+)?§[SCD]\d+§(?![\w'’§-])(?!\s+with\s+(?:[\w-]+\s+){0,3}?(?:tariffs|sanctions|"
+        r"duties|levies|penalties|fines|measures|restrictions|bans?|curbs|controls)\b)|"
+        r"\s+(?:the\s+)?§[SCD]\d+§['’]s?\s+(?:[\w-]+\s+){0,2}?(?:energy|power|grid|infrastructure|"
+        r"cities|city|capital|ports?|positions|bases?|forces|troops|military|air\s+defen[cs]es?)\b|"
+        r"\s+" + _CITY_OF + ")",
+        "ASSAULT",
+        "195",
+        needs="hit",
+        adjacent=True,
+    ),
     # RETREAT / CONCEDE (08)
     _t(
         r"withdrew\s+(?:\w+\s+){0,2}(?:troops|forces|soldiers)|pulled\s+(?:out|back)|retreated|"
@@ -6203,6 +6344,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         # not a treaty or a body)
         r"withdrew\s+from(?=\s+(?:the\s+)?(?:(?:village|town|city|region|area|province|district|"
         r"island|port|settlement)\s+of\s+(?:[A-Z]|§[CL]\d+§)|§[CL]\d+§))|"
+        # "Ethiopian troops withdrew from Eritrea", "from Ethiopia's Tigray region": a state or
+        # its land left (not an organisation or a treaty; session 25)
+        r"withdrew(?=\s+from\s+(?:the\s+)?§S\d+§(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:region|province|"
+        r"territory|border\s+areas?|areas?|towns?|villages?|soil)\b|\s*(?:[.,;]|$)|\s+(?:in|on|last|"
+        r"after|by|earlier|this|following|under|as|and|at)\b))|"
         # "The peacekeepers began withdrawing from Kazakhstan", "completed disengagement from the
         # Depsang plains": a pull-back under way or done (not "began talks on withdrawing")
         r"(?:began|begun|started|completed|finished|concluded)\s+(?:withdrawing|pulling\s+out|"
@@ -6265,9 +6411,22 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "Russia and Ukraine exchanged 200 prisoners of war": each side releases the other's
     _t(
-        r"exchanged\s+(?:[\w-]+\s+){0,3}?(?:prisoners|captives|detainees|hostages|bodies)",
+        # ("Cuba and the United States swapped prisoners in 2014", session 25)
+        r"(?:exchanged|swapped)\s+(?:[\w-]+\s+){0,3}?(?:prisoners|captives|detainees|hostages|bodies)",
         "CONCEDE",
         "0841",
+        recipient=False,
+        adjacent=True,
+    ),
+    # "Qatar and Saudi Arabia reopened their border in January 2021": a pair's closure ended,
+    # both its actors (session 25; one state's "reopened its border with X" is read below)
+    _t(
+        # (not "reopened the border crossing for aid trucks": no pair's closure)
+        r"(?:reopened|re-opened)\s+their\s+(?:(?:common|shared|mutual|land|joint)\s+){0,2}"
+        r"(?:borders?|frontier)(?!\s+(?:to|with|for|crossings?)\b)",
+        "CONCEDE",
+        "085",
+        needs="border borders frontier",
         recipient=False,
         adjacent=True,
     ),
@@ -6392,6 +6551,14 @@ _AID_OWNER_BEFORE = re.compile(
     r"(?:(?!(?:planned|future|proposed|possible|potential|promised|pledged|expected|further|"
     r"additional|new|next|and|or|of|to|for|in|on)\b)[\w-]+\s+){0,3}$"
 )
+# aid named by its owner as what is stopped: "The UK cut its aid to Kenya", "Hungary blocked the
+# EU's aid to Ukraine" (no aid given; session 25)
+_AID_STOPPED = re.compile(
+    r"\b(?:cut|cuts|suspended|suspends|halted|halts|froze|freezes|paused|pauses|withheld|"
+    r"withholds|stopped|stops|slashed|slashes|reduced|reduces|ended|ends|blocked|blocks|vetoed)\s+"
+    r"(?:off\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # the party thanked or praised for "its" aid: "thanked India for its assistance"
 _OWN_AID_OF = re.compile(
     r"\b(?:thank\w*|prais\w*|commend\w*|appreciat\w*|grat\w*|lauded|hailed|welcomed)\s+"
@@ -6501,6 +6668,14 @@ _FORCES = (
 _MUTUAL_PAIR = re.compile(
     rf"(?:^|[^§\w])(?:[Tt]he\s+)?(?P<a>§[SDOG]\d+§)(?:['’]s)?(?:\s+{_FORCES})?\s+and\s+(?:the\s+)?"
     rf"(?P<b>§[SDOG]\d+§)(?:['’]s)?(?:\s+{_FORCES})?\s+(?:\w+ly\s+|have\s+|had\s+|also\s+){{0,2}}$"
+)
+# a party reporting its own act: "Israel said it had struck targets in Lebanon", "Iran's navy said
+# it had seized a British tanker" (the pronoun is the speaker, the verb's own subject; session 25)
+_SAID_IT_END = re.compile(
+    r"§(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:military|army|navy|forces|government|ministry|coast\s+guard|"
+    r"air\s+force))?\s+(?:also\s+)?(?:said|says|announced|confirmed|stated|reported)\s+"
+    r"(?:(?:on\s+[A-Z][a-z]+|today|yesterday|late\s+on\s+[A-Z][a-z]+)\s+)?(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?$"
 )
 _OWN_FORCES_END = re.compile(
     rf"\b(?:its|their)\s+{_FORCES}\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+){{0,2}}$"
@@ -6749,6 +6924,37 @@ _OWN_MISSION_IN = re.compile(
 )
 
 
+_SLOT_BEFORE_VERB = re.compile(r"(?P<g>§[SD]\d+§)\s+(?:(?:also|reportedly|briefly)\s+)?$")
+_FORCES_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|army|military|units|servicemen|tanks|"
+    r"border\s+guards?|paratroopers|marines)\b",
+    re.IGNORECASE,
+)
+
+
+def _forces_crossed(analysis: Analysis, head: str) -> bool:
+    """Whether the subject right before a verb of crossing is a state or its forces ("Venezuelan
+    troops"), not its people masked with their state ("Afghan nationals")."""
+    m = _SLOT_BEFORE_VERB.search(head)
+    if m is None:
+        return False
+    mention = analysis.slots.get(m.group("g"))
+    if mention is None:
+        return False
+    if mention.code is not Code.DEMONYM:
+        return True
+    at = mention.end - analysis.sentence.begin
+    return _FORCES_AFTER.match(analysis.sentence.text, at) is not None
+
+
+def _plain_state(doc: Doc, entity: Entity) -> bool:
+    """Whether an entity is a state and no organisation too (the KB's European Union is both)."""
+    if entity.kind is not EntityKind.STATE:
+        return False
+    known = doc.kb.entity(entity.qid) if entity.qid else None
+    return known is None or EntityKind.ORGANIZATION not in known.kinds
+
+
 def _state_of_city(doc: Doc, mention: Mention) -> list[Entity]:
     """The state a city mention lies in (by the KB), else none."""
     city = doc.kb.entity(mention.entity.qid) if mention.entity and mention.entity.qid else None
@@ -6798,6 +7004,12 @@ def _ministry_state_here(doc: Doc) -> list[Entity]:
 
 
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+# arms named as what is supplied (an allegation's usual content, see events())
+_ARMS_TOLD = re.compile(
+    r"\b(?:weapons|arms|drones|missiles|rockets|ammunition|munitions|(?:artillery\s+)?shells|"
+    r"artillery|warheads|launchers)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence_subject(
@@ -6825,7 +7037,11 @@ _LEAD_ACTOR = re.compile(
     # "China's representative said ...", "Ukraine's air force said ...": who speaks for the state
     r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:representative|ambassador|envoy|delegate|delegation|mission|"
     r"spokes(?:man|woman|person)|ministry|government|military|army|navy|air\s+force|"
-    r"general\s+staff|officials?|leadership))?\s*$"
+    r"general\s+staff|officials?|leadership)|"
+    # "U.S. officials said ...": a state named by its abbreviation before its officials (the
+    # mention is the state alone; a demonym's is masked with its noun; session 25)
+    r"\s+(?:(?:defen[cs]e|foreign|intelligence|military|government|security|administration)\s+)?"
+    r"officials)?\s*$"
 )
 
 
@@ -7881,6 +8097,8 @@ _ADJACENT = re.compile(
     r"junta|(?:military\s+)?(?:rulers|regime|leadership)|military\s+government|"
     # "Iran's Revolutionary Guards seized ...", "China's coast guard blocked ...": its forces
     r"(?i:(?:armed\s+)?forces|military|army|navy|air\s+force|coast\s+guard|troops|border\s+guards?|"
+    # "Kenya's police arrested ...", "Russia's security services detained ..." (session 25)
+    r"police|(?:security|intelligence)\s+(?:forces|services?|agenc(?:y|ies))|"
     r"(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?))\s+)?"
     # "African Union leaders suspended Niger", "The EU and its Member States call on ..."
     rf"(?:(?:['’]s)?\s+{_COLLECTIVE}|\s+and\s+its\s+[Mm]ember\s+[Ss]tates)?"
@@ -8291,7 +8509,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
             event_type, cameo = trigger.event_type, trigger.cameo
             if (
                 cameo == "161"
-                and "xpel" in m.group(0)
+                and ("xpel" in m.group(0) or m.group(0).lower() == "ordered")
                 and (envoys := _ENVOYS_SLOT.match(tail)) is not None
                 and not _ENVOYS_AFTER.match(tail, envoys.end())
                 and not _envoys_masked(analysis, envoys.group("g"))
@@ -8427,6 +8645,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     aid_given
                     or owner is None
                     or _AID_TALK.search(head, max(0, owner.start() - 60), owner.start())
+                    or _AID_STOPPED.search(head, max(0, owner.start() - 30), owner.start())
                     or (
                         m.group(0).lower() == "support"
                         and _SUPPORT_VOICED.search(head, max(0, owner.start() - 40), owner.start())
@@ -8512,6 +8731,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 and not (
                     _ADJACENT.search(head)
                     or _OWN_FORCES_END.search(head)
+                    or _SAID_IT_END.search(head, max(0, len(head) - 120))
                     or _ADJACENT_AND.fullmatch(head, intro_end(head))
                     or _RELATIVE_ACTOR.fullmatch(head, intro_end(head))
                 )
@@ -8521,6 +8741,37 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 continue  # "..., Russian officials said, in the latest of a string of attacks on
                 # ...": the speaker of the clause before is not the one who attacked
             accusation: tuple[list[Entity], list[Entity]] | None = None
+            if (
+                event_type == "AID"
+                and _ARMS_TOLD.search(_unmasked(analysis, _own_clause(tail)))
+                and (told_by := _ALLEGED.search(head)) is not None
+            ):
+                # "U.S. officials said Iran had supplied drones to Russia": arms a third party
+                # says one side sent another are its allegation, the speaker's ACCUSE (ANNOTATION.md
+                # §6), not the supplier's AID; not a party's own ("Kyiv said Germany had delivered
+                # tanks", "Berlin said it had sent ...": session 25)
+                speakers, accused = _allegation(analysis, doc, head[: told_by.start()], actors)
+                # (every party the act's clause names after it: its receiver among them)
+                # (a capital for its state: "delivered missiles to Kyiv")
+                takers = [
+                    e
+                    for slot in _SLOT_MARK.findall(_own_clause(tail))
+                    for e in (
+                        _state_of_city(doc, analysis.mention(slot))
+                        if slot.startswith("§C")
+                        else entities_of(analysis, slot)
+                    )
+                ]
+                sides = [side_of(doc, e) or e for e in speakers]
+                if (
+                    speakers
+                    and accused
+                    # (a speaker whose state is not known may be the receiver's: "Zelensky said
+                    # Germany had delivered missiles to Ukraine")
+                    and all(e.kind is not EntityKind.PERSON for e in sides)
+                    and not {e.key for e in sides} & {(side_of(doc, e) or e).key for e in takers}
+                ):
+                    accusation = (speakers, accused)
             alleged = _ALLEGED.search(head) if event_type in _ALLEGEABLE else None
             if alleged is not None:
                 # "Moscow claims that Ukraine attacked the Kremlin": an allegation about the
@@ -8725,11 +8976,24 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 # "Tehran rejected the sanctions as illegal": the ones who imposed them
                 recipients = agents
+            if (
+                not recipients
+                and event_type == "SANCTION"
+                and m.group(0)[:8].lower() == "sanction"
+                and (counted := _SANCTIONED_COUNTED.match(tail)) is not None
+                and not _NOT_A_STATE_NOUN.match(tail, counted.end())
+            ):
+                # "sanctioned more than 500 Russian individuals and entities in response to ...":
+                # the state of those counted (read before only through the reason's party)
+                recipients = _parties_named(analysis, counted)
             if not recipients and event_type == "SANCTION" and cameo == "163":
                 # "banned exports of gallium to the United States"
+                # (not a party of the measure's reason: "sanctioned Lockheed Martin over arms
+                # sales to Taiwan"; session 25)
                 recipients = _parties_named(
                     analysis,
-                    _DEMONYM_IMPORTS.match(tail) or _TARGET.search(tail.split(";")[0][:80]),
+                    _DEMONYM_IMPORTS.match(tail)
+                    or _TARGET.search(_before(_REASON_START, tail.split(";")[0][:80])),
                 )
             if not recipients and cameo == "1211":
                 # "cancelled its order for 88 jets from the Swedish manufacturer Saab": the
@@ -8836,7 +9100,27 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 continue
             if cameo == "0874":
                 # "withdrew its troops from Mali": the state they left
-                recipients = _parties_named(analysis, _LEFT_STATE.match(tail))
+                recipients = _parties_named(analysis, _LEFT_STATE.match(tail)) or _parties_named(
+                    analysis, _LEFT_LAND.match(tail)
+                )
+                if m.group(0).lower() == "withdrew" and (
+                    not recipients or any(not _plain_state(doc, e) for e in recipients)
+                ):
+                    continue  # "Britain withdrew from the EU": a union left, no troops (the EU
+                    # is a state and an organisation in the KB)
+            if (
+                event_type == "ASSAULT"
+                and m.group(0)[:5].lower() == "cross"
+                and not _forces_crossed(analysis, head)
+            ):
+                continue  # "Afghan nationals crossed into Iran": people, no incursion
+            if cameo == "063" and (handed := _EXTRADITED_TO.match(tail)) is not None:
+                # "Spain extradited a Russian hacker to the United States": the state that
+                # receives him is the partner (not his own; session 25)
+                recipients = _parties_named(analysis, handed) or recipients
+            if cameo == "074" and (mission := _MISSION_IN.match(tail)) is not None:
+                # "to the UN mission in South Sudan": the state it serves (not the UN)
+                recipients = _parties_named(analysis, mission) or recipients
             if cameo == "0842":
                 # "handed over Hong Kong to China": the one the territory goes to
                 recipients = _parties_named(analysis, _TO_PARTY.search(tail[:120]))
@@ -8844,6 +9128,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "Russian servicemen held joint patrols with Turkish troops": both act
                 partners = _parties_named(analysis, _JOINT_WITH.match(tail))
                 actors = list({e.key: e for e in [*actors, *partners]}.values())
+                if not _JOINT_WORD.search(m.group(0)) and (
+                    len(actors) < 2 or not _EXERCISE_NAMED.search(m.group(0))
+                ):
+                    continue  # "China launched the Strait Thunder exercise": no partner named;
+                    # "held their own exercises": no name
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
                 recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
@@ -9193,6 +9482,11 @@ _LEFT_STATE = re.compile(
     r"(?:\s+of|(?:\s+[\w-]+){0,4}?\s+(?:out\s+of|from))\s+(?:the\s+)?"
     rf"(?P<g>{group_of('S')})(?![-–'’§])"
 )
+# "withdrew from Ethiopia's Tigray region": the state whose land is left (session 25)
+_LEFT_LAND = re.compile(
+    r"\s+from\s+(?:the\s+)?(?P<g>§S\d+§)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:region|province|territory|"
+    r"border\s+areas?|areas?|towns?|villages?|soil)\b"
+)
 # "... out of Mali in August and out of Burkina Faso in February": the next state left
 _NEXT_LEG = re.compile(r"\s+and\s+(?=out\s+of\s|from\s)")
 _LEG_STATE = re.compile(r"\s*(?:out\s+of|from)\s+(?:the\s+)?(?P<g>§S\d+§)")
@@ -9367,6 +9661,28 @@ _ASSAULT_AT = re.compile(
 )
 
 
+# those sanctioned, counted, of a state: "sanctioned more than 500 Russian individuals"
+_SANCTIONED_COUNTED = re.compile(
+    r"\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to|another|a\s+further|"
+    r"additional|dozens\s+of|hundreds\s+of|scores\s+of|[\d,]+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several)\s+){1,4}(?P<g>§[SD]\d+§)(?![-–'’§])"
+)
+# where a measure's reason begins: "over arms sales to Taiwan", "in response to ..."
+_REASON_START = re.compile(
+    r"\s(?:over|because|amid|for\s+(?:its|their|his|her|the)|in\s+(?:response|retaliation)\s+(?:to|for))\s"
+)
+_JOINT_WORD = re.compile(r"\b(?:joint|combined)\b", re.IGNORECASE)
+_EXERCISE_NAMED = re.compile(r"\s(?:the|their)\s+(?:[a-z\d'’-]+\s+){0,4}?[A-Z]")
+# "extradited a former minister to Ghana": the state he is handed to
+_EXTRADITED_TO = re.compile(r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?P<g>§S\d+§)(?!['’])")
+# "to the UN mission in South Sudan": the state a mission serves
+_MISSION_IN = re.compile(
+    r"[^.;§]{0,40}?\s+to\s+(?:the\s+|a\s+)?(?:§O\d+§\s+|UN\s+|United\s+Nations\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:mission|force|operation)\s+in\s+(?:the\s+)?(?P<g>§S\d+§)"
+)
+_BORDER_NAMED = re.compile(r"\s+(?:border|frontier)(?![\w-])")
+
+
 # the city an attack's verb has for its object: "struck Odesa with cruise missiles", "attacked
 # the port of Odesa" (the city's state; not "struck Kyiv's power grid", whose owner is named)
 _CITY_HIT = re.compile(rf"\s+(?:the\s+)?{_CITY_OF}?(?P<g>§C\d+§)(?![-–'’])")
@@ -9379,6 +9695,9 @@ def _assault_target(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
     m = _CITY_HIT.match(clause) or _ASSAULT_AT.match(clause)
     if m is None:
         return []
+    if _BORDER_NAMED.match(clause, m.end()):
+        return []  # "bombed a village near the Thai border": a border is two states' (whose
+        # side was hit is not told; session 25)
     mention = analysis.mention(m.group("g"))
     if mention.code is Code.CITY:
         city = doc.kb.entity(mention.entity.qid) if mention.entity and mention.entity.qid else None

@@ -3605,8 +3605,8 @@ _CODES = {
 }
 _CITY_BEFORE = re.compile(
     r"\b(?:in|to|from|at|near|visit|visited|visiting|via|outside|of|"
-    # the target of an attack: "a drone attack on Kharkiv", "shelled Kherson"
-    r"(?:attacks?|strikes?|raids?|assault)\s+(?:on|against)|shelled|bombed|struck)\s+$"
+    # the target of an attack: "a drone attack on Kharkiv", "shelled Kherson", "hit Kharkiv"
+    r"(?:attacks?|strikes?|raids?|assault)\s+(?:on|against)|shelled|bombed|struck|hit)\s+$"
 )
 
 
