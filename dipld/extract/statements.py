@@ -2010,7 +2010,12 @@ _ASSAULT_ACT = re.compile(
     r"\s+(?:to\s+)?(?:(?:continue|keep|go\s+on)\s+(?:to\s+)?|press\s+on\s+with\s+)?"
     r"(?:(?:strike|attack|bomb|shell|invade|shoot\s+down|strik|attack|bomb|shell|invad)\w*\b|"
     r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|offensive|operation|invasion|"
-    r"bombardment|shelling|assault|war)\b)",
+    r"bombardment|shelling|assault|war)\b|"
+    # "was ready to launch strikes on Kyiv", "ready to annex Essequibo" (session 25)
+    r"(?:launch|carry\s+out|conduct|mount|step\s+up)\s+(?:(?:an?|new|more|further|massive|"
+    r"retaliatory|pre-?emptive|military)\s+)*(?:strikes|attacks|air\s+strikes|airstrikes|"
+    r"offensive|invasion|bombardment|assault|raids?)\b|"
+    r"(?:annex|occup)\w*\b)",
     re.IGNORECASE,
 )
 # a part played at a gathering: "will open the two-day forum in Geneva", "is to chair the

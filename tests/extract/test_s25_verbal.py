@@ -25,7 +25,9 @@ Wrong facts:
 4. Retaliation or a defence of one's own vowed read as a promise: 'would take "counter-measures"'
    (quoted), "would take steps to protect the rights of Chinese firms", "will take measures to
    protect its sovereignty", "is ready to defend its water rights against Ethiopia" (AGREE to
-   Ethiopia): no AGREE (not when two parties agree to safeguard their interests).
+   Ethiopia), "is ready to launch strikes on Kyiv", "ready to annex Essequibo from Guyana": no
+   AGREE (not when two parties agree to safeguard their interests, nor "ready to launch a joint
+   initiative").
 5. "adopted a resolution demanding a ceasefire in Gaza": Gaza was the signing's place.
 6. '"I thank Japan," Zelensky and Duda said.': "I" of two speakers was the first one.
 
@@ -70,8 +72,8 @@ crossing" is Egypt's AGREE (item 8), and "The parliament of X ratified an agreem
 ..." in the synthetic articles is X's SUPPORT 057 (item 7, as "The Armenian parliament
 ratified" already was).
 
-Hit rate at d13df34 (before): positives 2/32, exact rows 3/10, negatives 26/33 (and "I" of two
-speakers 0/1), places 2/3, rows kept 5/5; after: all.
+Hit rate at d13df34 (before): positives 2/32, exact rows 3/10, negatives 28/36 (and "I" of two
+speakers 0/1), places 2/3, rows kept 6/7; after: all.
 """
 
 from __future__ import annotations
@@ -572,6 +574,25 @@ NEGATIVES = [
     ),
     pytest.param("China offered Pakistan no new loans.", "AGREE", None, id="offered-no-loans"),
     pytest.param("China could offer Pakistan a loan.", "AGREE", None, id="could-offer"),
+    # force told as readiness is no promise to the one it is aimed at
+    pytest.param(
+        "Russia said it was ready to launch strikes on Kyiv.",
+        "AGREE",
+        None,
+        id="ready-to-launch-strikes",
+    ),
+    pytest.param(
+        "Russia is ready to carry out new strikes on Ukraine.",
+        "AGREE",
+        None,
+        id="ready-to-carry-out-strikes",
+    ),
+    pytest.param(
+        "Venezuela said it was ready to annex Essequibo from Guyana.",
+        "AGREE",
+        None,
+        id="ready-to-annex",
+    ),
     # 3. tribute to no party
     pytest.param(
         "The Prime Minister paid tribute to the victims of the attack.",
@@ -636,6 +657,20 @@ def test_signing_place(text: str, place: str | None) -> None:
 
 # kept as they were: a promise a state tells of its own, and one made in its name elsewhere
 STILL = [
+    pytest.param(
+        "Egypt said it was ready to launch a joint initiative with Jordan.",
+        "AGREE",
+        {"Q79"},
+        {"Q810"},
+        id="ready-to-launch-initiative",
+    ),
+    pytest.param(
+        "Japan is ready to seize the opportunity to deepen cooperation with India.",
+        "AGREE",
+        {JP},
+        {IN},
+        id="ready-to-seize-opportunity",
+    ),
     pytest.param(
         "Russia and China agreed to safeguard their sovereignty against Western pressure.",
         "AGREE",
