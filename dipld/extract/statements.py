@@ -1996,7 +1996,8 @@ _BUILD_UP = re.compile(
     r"\s+(?:to\s+)?(?:further\s+)?(?:strengthen|build\s+up|boost|increase|reinforce|bolster|"
     r"expand|beef\s+up|step\s+up)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:military|defen[cs]e|nuclear|armed|missile|naval|combat)\s+(?:potential|capabilit(?:y|ies)|"
-    r"presence|forces|grouping|posture|arsenal|strength|power)\b"
+    # ("ready to strengthen its nuclear deterrent against the United States": session 25)
+    r"presence|forces|grouping|posture|arsenal|strength|power|deterren(?:t|ce))\b"
     # (not "increase its enduring military presence in Poland": a promise to the host)
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:in|on|to)\s+(?:the\s+)?§)|"
     # "said it would send more troops to the border": its own border

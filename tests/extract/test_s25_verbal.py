@@ -27,7 +27,7 @@ Wrong facts:
    protect its sovereignty", "is ready to defend its water rights against Ethiopia" (AGREE to
    Ethiopia), "is ready to launch strikes on Kyiv", "ready to annex Essequibo from Guyana": no
    AGREE (not when two parties agree to safeguard their interests, nor "ready to launch a joint
-   initiative").
+   initiative"); nor is "ready to strengthen its nuclear deterrent against the United States".
 5. "adopted a resolution demanding a ceasefire in Gaza": Gaza was the signing's place.
 6. '"I thank Japan," Zelensky and Duda said.': "I" of two speakers was the first one.
 
@@ -72,7 +72,7 @@ crossing" is Egypt's AGREE (item 8), and "The parliament of X ratified an agreem
 ..." in the synthetic articles is X's SUPPORT 057 (item 7, as "The Armenian parliament
 ratified" already was).
 
-Hit rate at d13df34 (before): positives 2/32, exact rows 3/10, negatives 28/36 (and "I" of two
+Hit rate at d13df34 (before): positives 2/32, exact rows 3/10, negatives 29/38 (and "I" of two
 speakers 0/1), places 2/3, rows kept 6/7; after: all.
 """
 
@@ -592,6 +592,18 @@ NEGATIVES = [
         "AGREE",
         None,
         id="ready-to-annex",
+    ),
+    pytest.param(
+        "North Korea's foreign ministry said it was ready to strengthen its nuclear deterrent against the United States.",
+        "AGREE",
+        None,
+        id="ready-to-strengthen-deterrent",
+    ),
+    pytest.param(
+        "North Korea is ready to strengthen its nuclear deterrent against the United States.",
+        "AGREE",
+        None,
+        id="is-ready-to-strengthen-deterrent",
     ),
     # 3. tribute to no party
     pytest.param(
