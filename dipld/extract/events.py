@@ -4353,6 +4353,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "Honduras switched diplomatic recognition from Taiwan to China": recognition of the one it
+    # switched to (session 25)
+    _t(
+        r"(?:switched|switches|shifted|shifts|transferred|transfers)\s+(?:its\s+|their\s+)?"
+        r"(?:diplomatic\s+)?recognition\s+(?:from\s+(?:the\s+)?§[SOG]\d+§\s+)?to",
+        "SUPPORT",
+        "054",
+        needs="recognition",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     _t(r"defended|defends", "SUPPORT", "052", needs_recipient=True),
     # "expressed its solidarity with Albania", "reaffirmed their full solidarity with Ukraine"
     _t(

@@ -324,10 +324,31 @@ def _speaker(
         if m.begin != at or not m.entities:
             continue
         if m.code in {Code.PERSON, Code.STATE, Code.ORG}:
-            return m
+            return _joint_speaker(mentions, m, base, text)
         if m.code is Code.DEMONYM and _DEMONYM_BODY.match(text, m.end - base):
             return dataclasses.replace(m, code=Code.STATE)
     return None
+
+
+# '"We welcome ...," the EU and the US said in a joint statement': a second issuer after "and"
+_AND_SPEAKER = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _joint_speaker(mentions: list[Mention], first: Mention, base: int, text: str) -> Mention:
+    """The speaker with a second party of the same kind named after "and" right before the verb
+    of saying ("the EU and the US said"): both, for "we" (session 25)."""
+    gap = _AND_SPEAKER.match(text, first.end - base)
+    if gap is None:
+        return first
+    for m in mentions:
+        if (
+            m.begin == base + gap.end()
+            and m.entities
+            and (m.code is first.code or {m.code, first.code} <= {Code.STATE, Code.ORG})
+            and re.match(rf"\s+(?:{_SAYING})\b", text[m.end - base :])
+        ):
+            return dataclasses.replace(first, entities=first.entities + m.entities)
+    return first
 
 
 def _has_quote(text: str) -> bool:
@@ -1484,7 +1505,7 @@ class MentionFinder:
             word = m.group("p").lower()
             if (
                 speaker
-                and word in {"we", "i"}
+                and (word == "we" or (word == "i" and len(speaker.entities) == 1))
                 and quoted.start("q") <= m.start()  # type: ignore[union-attr]
                 and m.end() <= quoted.end("q")  # type: ignore[union-attr]
             ):

@@ -67,7 +67,9 @@ _SUBJECT = re.compile(
     # ("the energy ministries of the three countries will set up ...", "the delimitation
     # commissions of Armenia and Azerbaijan agreed ...": the states)
     r"(?:[a-z]+\s+){0,2}?(?:ministers|ministries|commissions)|governments|delegations|"
-    r"negotiators|negotiating\s+teams)\s+of\s+(?:the\s+)?|"
+    r"negotiators|negotiating\s+teams|"
+    # ("The parliament of Georgia ratified ...": the state; session 25)
+    r"parliament|legislature)\s+of\s+(?:the\s+)?|"
     # "Presidents Xi Jinping and Kassym-Jomart Tokayev witnessed ...": the people
     r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Leaders)\s+(?=§P)|"
     # "Saudi Crown Prince Mohammed bin Salman pledged ...": a style no person mention takes in
@@ -222,6 +224,11 @@ _AGREE_VERBS = re.compile(
     # view: "agreed that cooperation is critical", "agreed that the talks would be difficult";
     # nor a post changing hands: "agreed that the Philippines will assume the Chairmanship")
     rf"(?:have\s+|has\s+)?agreed\s+that{_JOINT_FUTURE}|"
+    # their own people to meet: "agreed that their defence ministers would meet in Minsk",
+    # "agreed that their special representatives would hold talks" (as "agreed to meet" is;
+    # session 25)
+    r"(?:have\s+|has\s+)?agreed\s+that(?=\s+their\s+(?:[\w-]+\s+){1,3}?(?:would|will|should)\s+"
+    r"(?:(?:also|soon)\s+)?(?:meet|hold|visit|exchange\s+visits)\b)|"
     r"(?:has\s+|have\s+)?(?:also\s+)?(?:pledged|promised|vowed)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     # an obligation taken on: "Germany undertakes to train Ukrainian officers", "Rwanda undertook
@@ -245,6 +252,10 @@ _AGREE_VERBS = re.compile(
     # ("offered his good offices to Armenia and Azerbaijan": to mediate)
     r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?!no\b)(?:[\w§'’.-]+\s+){0,3}(?:support|assistance|help|"
     r"good\s+offices)\b)|"
+    # "China offered Pakistan a $2 billion loan rollover" (session 25)
+    r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?:the\s+)?§[SOG]\d+§\s+(?!no\b)(?:an?\s+)?(?:§M\d+§\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:loans?|credits?|credit\s+lines?|grants?|aid|assistance|support|help|"
+    r"package|financing|funding|rollover|deposit)\b)|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
     # "affirmed that the Kingdom is keen to develop cooperation": eagerness to act (session 20)
     r"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|very\s+|still\s+)?keen\s+to(?=\s+[a-z])|"
@@ -395,6 +406,8 @@ _PRAISE_VERB = (
     # "recognized Kosovo": recognition, 054 in events.py)
     rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})|"
     r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
+    # "Erdogan paid tribute to Qatar's mediation efforts" (session 25)
+    r"paid\s+(?:(?:a\s+)?(?:warm|glowing|special|high)\s+)?tribute\s+to|"
     # "sent a congratulatory message to Vladimir Putin on his re-election"
     r"sent\s+(?:a\s+|his\s+|her\s+)?(?:congratulatory|congratulations)\s+(?:message|letter|"
     r"telegram|note|cable)\s+to|"
@@ -421,7 +434,9 @@ _PRAISED = (
     r"(?:(?:normali[sz]ation|rapprochement|reconciliation|restoration)\s+of\s+(?:\w+\s+)?"
     r"(?:relations|ties)\s+between\s+(?:the\s+)?(?=§[SO]\d+§\s+and\s+(?:the\s+)?§[SO]\d+§))?"
     # "welcomes the decision of the Parliament of Georgia": the state its body acts for
-    r"(?:(?:[Pp]arliament|[Gg]overnment|[Aa]uthorities|[Ll]eadership)\s+of\s+(?=§S\d+§))?"
+    # ("thanked the people of Poland for their solidarity": the state, as "the Polish people"
+    # is; session 25)
+    r"(?:(?:[Pp]arliament|[Gg]overnment|[Aa]uthorities|[Ll]eadership|[Pp]eople)\s+of\s+(?=§S\d+§))?"
     # "thanked Crown Prince Mohammed bin Salman": a style the person's mention leaves out
     r"(?:(?:Crown\s+Prince|King|Emir|Amir|Sultan|Sheikh|Prince|Queen|Pope|His\s+(?:Majesty|"
     r"Highness|Royal\s+Highness))\s+)?"
@@ -462,6 +477,7 @@ _MADE_BY_PARTIES = re.compile(
 _SIGNINGS = frozenset({"signing", "conclusion", "adoption", "ratification"})
 # "welcomes the agreement reached last night in Ohrid by Kurti and Vučić": the parties reached it
 _REACHED = re.compile(r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:reached|concluded|struck)\b")
+_BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?§[SOG]\d+§\s+and\s+(?:the\s+)?§[SOG]\d+§")
 # the parties by whom a welcomed document was signed: "by Armenia and Azerbaijan", "between the
 # United States and Kenya", "by the Sudanese Armed Forces and the Rapid Support Forces" (names
 # the KB lacks: unlinked bodies)
@@ -591,7 +607,8 @@ _DOCUMENT = re.compile(
     r"\b(?=[acdilmprst])(?:agreements?|arrangements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|"
     r"declarations?|statements?|protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|"
     r"programs?|contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?|"
-    r"pacts?)\b",
+    # ("ratified the Rome Statute", session 25)
+    r"pacts?|statutes?)\b",
     re.IGNORECASE,
 )
 _SIGNING_NOMINAL = re.compile(
@@ -1176,6 +1193,21 @@ _DEMONYM_SPEAKER = re.compile(
 )
 
 
+# "China's foreign ministry said that ...", "Japan's Foreign Ministry spokesman said ...": the
+# body of a state named by its possessive, before what _SAID_THAT or _SAID_IT reads
+_POSSESSED_SPEAKER = re.compile(
+    # ("§O0§ spokesman said ...": the spokesman of a state's body the mentions named)
+    rf"(?:\s+(?i:spokes(?:man|woman|person))(?=\s+(?:also\s+)?(?:{_SAYING_VERB})\b)|"
+    r"['’]s?\s+(?:(?!(?:analysts?|experts?|media|press|opposition|critics?|former|previous|"
+    r"then|ex|outgoing|interim)\b)[A-Za-z][\w-]*\s+)"
+    r"{0,2}?(?i:ministry|government|spokes(?:man|woman|person)|embassy|mission|presidency|"
+    r"office|cabinet|delegation|parliament|legislature|senate)(?:\s+(?i:spokes(?:man|woman|person)))?"
+    # (or what it states itself: "Kenya's foreign ministry thanked the United States for ..."; not
+    # "Israel's cabinet approved the agreement": a step at home of a pact the article reports)
+    rf"(?=\s+(?:also\s+)?(?:{_SAYING_VERB}|(?!approved\b)(?:{_STATING_VERB}))\b))"
+)
+
+
 # a name of two to five capitalised words before what _SAID_THAT reads ("Kim Yo Jong said that
 # ...", "Spokesperson Mao Ning said ...", "Lula da Silva said ..."), or an official's title
 # ("The minister stated that ...", "A Foreign Ministry spokesperson said ...")
@@ -1185,7 +1217,9 @@ _NAMED_SPEAKER = re.compile(
     r"(?:[Tt]he|[Aa])\s+(?:[\w§-]+\s+){0,2}?(?i:minister|ministry|spokes(?:man|woman|person)|"
     r"president|premier|chancellor|ambassador|envoy|secretary|government|leader|king|emir)"
     # ("The Foreign Ministry of Japan said that Tokyo would ...")
-    r"(?:\s+of\s+(?:the\s+)?§S\d+§)?)"
+    # ("A spokesman for the Chinese Foreign Ministry said ...", "A spokesperson for Japan's
+    # foreign ministry said ...": session 25)
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?§[SO]\d+§(?:['’]s?\s+(?:[a-z]+\s+){0,2}?ministry)?)?)"
     rf"{_SAID_THAT.pattern}"
 )
 
@@ -1234,6 +1268,16 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     actors, pos = _subject(analysis, subject_at)
     # ("The German Foreign Office said it would ...": Germany, as its other acts are)
     actors = [state_body(doc, a) or a for a in actors]
+    if (
+        actors
+        and masked.startswith(("'", "’", " spokes", " Spokes"), pos)
+        and all(a.kind is EntityKind.STATE for a in actors)
+        and (body := _POSSESSED_SPEAKER.match(masked, pos)) is not None
+    ):
+        # "China's foreign ministry said China supported ...", "Japan's foreign ministry said it
+        # would provide ...": the state's body speaks for it, as "the Chinese foreign ministry"
+        # does (_DEMONYM_SPEAKER; session 25)
+        pos = body.end()
     if not actors and (bare := _BARE_INTRO.match(masked, subject_at)) is not None:
         # "Today we commend ...", "Today the United States thanks ...": no comma after it
         actors, pos = _subject(analysis, bare.end())
@@ -1251,9 +1295,18 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         # acts
         speaker = _NAMED_SPEAKER.match(masked, subject_at)
         inner = _SUBJECT.match(masked, speaker.end()) if speaker is not None else None
-        if inner is not None:
+        if speaker is not None and inner is not None:
             actors, pos = _actors(analysis, inner.group("s")), inner.end()
             reported = True
+            # ("A spokesman for the Chinese Foreign Ministry said the United States was ready
+            # to ...": another side's act, not the speaker's word; session 25)
+            for_state = [
+                state_body(doc, e) or e
+                for slot in _SLOT.findall(masked, speaker.start(), inner.start())
+                for e in _actors(analysis, slot)
+            ]
+            if len(for_state) == 1 and _other_side(doc, for_state, actors):
+                actors = []
     if not actors and not _SAYING_WORDS.isdisjoint(analysis.words):
         # "He said China is ready to ...", "Jokowi said Indonesia would ...": a speaker the
         # mentions leave unresolved (a pronoun after two people, a name the KB lacks)
@@ -1499,7 +1552,10 @@ _WOULD = re.compile(r"^\s+would\b(?!\s+(?:like|be\s+able))")
 # a party's own future act it tells of (not the act of "it" or "they" told by a person)
 _SAID_OWN_FUTURE = re.compile(
     rf"^\s+(?:also\s+)?(?:said|stated|declared|announced){_WHEN_AGREED}\s+(?:that\s+)?"
-    r"(?P<pro>it|they)(?=\s+(?:would|will)\b)"
+    r"(?P<pro>it|they)(?=\s+(?:would|will)\b|"
+    # "Kenya said it was ready to work with Ethiopia": its own readiness (session 25)
+    r"\s+(?:was|were|is|are|remains|remained|stands|stood)\s+(?:also\s+|still\s+|fully\s+)?"
+    r"(?:ready|prepared|willing)\s+to\b)"
 )
 
 
@@ -1854,9 +1910,11 @@ def _other_side(doc: Doc, speakers: list[Entity], actors: list[Entity]) -> bool:
     """Whether a person speaks of the act of parties none of which is their own side or
     themselves ("Blinken said China was ready to ...", "Zelensky said Russia would ..."): an
     allegation or a report of another, not a party telling its own act (ANNOTATION.md §6)."""
-    if len(speakers) != 1 or speakers[0].kind is not EntityKind.PERSON:
+    if len(speakers) != 1 or speakers[0].kind not in (EntityKind.PERSON, EntityKind.STATE):
         return False
-    side = state_of(doc, speakers[0])
+    # ("China's foreign ministry said the United States was ready to supply Taiwan": a state
+    # speaks of another's act too; session 25)
+    side = speakers[0] if speakers[0].kind is EntityKind.STATE else state_of(doc, speakers[0])
     if side is None or side.kind is not EntityKind.STATE:
         return False  # (the head of an organisation speaks for it and its members)
     sides = [side_of(doc, a) or a for a in actors]
@@ -1913,11 +1971,23 @@ _VOWED_HARM = re.compile(
 # threat of those aimed at a named party)
 _RETALIATION = re.compile(
     r"\s+(?:to\s+)?(?:take|adopt|impose|introduce|respond\s+with)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:counter-?measures|(?:retaliatory|reciprocal)\s+(?:measures|steps|action)|"
+    # ('would take "counter-measures"'; "would take steps to protect the rights of Chinese
+    # firms" after opposing a measure: a defence of its own, no cooperation; session 25)
+    r"[\"“]?(?:(?:measures|steps|action)\s+to\s+(?:defend|safeguard|protect|uphold)\s+(?:(?:its|"
+    r"their|our)\s+(?:(?:legitimate|lawful|own|national)\s+)*(?:rights|interests|sovereignty|"
+    r"security)\b|the\s+(?:(?:legitimate|lawful)\s+)*(?:rights|interests)\s+of\s+§D\d+§)|"
+    r"counter-?measures|(?:retaliatory|reciprocal)\s+(?:measures|steps|action)|"
     r"(?:resolute|forceful|firm|decisive|tough|stern|all\s+necessary|every\s+necessary|necessary)"
     r"\s+(?:and\s+\w+\s+)?(?:measures|steps|action)\s+(?:to\s+(?:defend|safeguard|protect|uphold)|"
     r"against|in\s+response))",
     re.IGNORECASE,
+)
+# one's own rights or sovereignty defended: "ready to defend its water rights", "would protect
+# its sovereignty and territorial integrity" (session 25)
+_OWN_DEFENCE = re.compile(
+    r"\s+(?:to\s+)?(?:(?:continue|firmly|resolutely|fully)\s+(?:to\s+)?)?(?:defend|safeguard|protect|"
+    r"uphold)\s+(?:its|their|our)\s+(?:(?:own|legitimate|lawful|national|water|territorial|core|"
+    r"sovereign)\s+)*(?:rights|interests|sovereignty|security|territory|integrity|borders?)\b"
 )
 _THAT = re.compile(r"\s+that\b")
 # one's own forces built up: "would strengthen its military potential", "will boost its
@@ -1926,7 +1996,8 @@ _BUILD_UP = re.compile(
     r"\s+(?:to\s+)?(?:further\s+)?(?:strengthen|build\s+up|boost|increase|reinforce|bolster|"
     r"expand|beef\s+up|step\s+up)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:military|defen[cs]e|nuclear|armed|missile|naval|combat)\s+(?:potential|capabilit(?:y|ies)|"
-    r"presence|forces|grouping|posture|arsenal|strength|power)\b"
+    # ("ready to strengthen its nuclear deterrent against the United States": session 25)
+    r"presence|forces|grouping|posture|arsenal|strength|power|deterren(?:t|ce))\b"
     # (not "increase its enduring military presence in Poland": a promise to the host)
     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:in|on|to)\s+(?:the\s+)?§)|"
     # "said it would send more troops to the border": its own border
@@ -1940,7 +2011,12 @@ _ASSAULT_ACT = re.compile(
     r"\s+(?:to\s+)?(?:(?:continue|keep|go\s+on)\s+(?:to\s+)?|press\s+on\s+with\s+)?"
     r"(?:(?:strike|attack|bomb|shell|invade|shoot\s+down|strik|attack|bomb|shell|invad)\w*\b|"
     r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|offensive|operation|invasion|"
-    r"bombardment|shelling|assault|war)\b)",
+    r"bombardment|shelling|assault|war)\b|"
+    # "was ready to launch strikes on Kyiv", "ready to annex Essequibo" (session 25)
+    r"(?:launch|carry\s+out|conduct|mount|step\s+up)\s+(?:(?:an?|new|more|further|massive|"
+    r"retaliatory|pre-?emptive|military)\s+)*(?:strikes|attacks|air\s+strikes|airstrikes|"
+    r"offensive|invasion|bombardment|assault|raids?)\b|"
+    r"(?:annex|occup)\w*\b)",
     re.IGNORECASE,
 )
 # a part played at a gathering: "will open the two-day forum in Geneva", "is to chair the
@@ -2176,6 +2252,9 @@ def _commitment(
         # build-up of one's own forces, no promise to anyone
     if _VOWED_HARM.match(tail) or _RETALIATION.match(tail) or _PRESSURE.match(tail):
         return False  # "vowed revenge against Israel": a threat (events.py), no promise to Israel
+    if len(actors) == 1 and not verb.startswith("agree") and _OWN_DEFENCE.match(tail):
+        return False  # "is ready to defend its water rights against Ethiopia", "will protect its
+        # sovereignty": a stance of one's own, no promise to anyone (session 25)
     if _PENALTY.match(tail):
         return False  # "pledged to hold North Korea accountable": a threat (events.py)
     if len(actors) == 1 and not verb.startswith("agree") and _GRIEVANCE_OR_INQUIRY.match(tail):
@@ -2535,7 +2614,7 @@ def _fellow_participants(doc: Doc, actor: Entity) -> list[Entity]:
 
 
 # ("has accepted", "accepts"; "accepted Díaz-Canel's invitation": the inviter before it)
-_ACCEPTED = rf"^\s+{_LEADING_ADVERBS}(?:has\s+|have\s+)?(?:accepted|accepts)\s+"
+_ACCEPTED = rf"^\s+{_LEADING_ADVERBS}(?:has\s+|have\s+|had\s+)?(?:accepted|accepts)\s+"
 _ACCEPTED_WORDS = frozenset({"accepted", "accepts"})
 _ACCEPTED_INVITATION = re.compile(
     rf"{_ACCEPTED}(?:(?:the|an|his|her|their)|(?P<g>{ACTORS})['’]s?(?:\s+(?:kind|official|"
@@ -3025,7 +3104,11 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     reached = (
         outcome is not None
         and outcome.group("n") in _MADE_NOUNS
-        and _REACHED.match(rest, outcome.end()) is not None
+        # ("welcomed the agreement between Serbia and Kosovo": the two who made it; session 25)
+        and (
+            _REACHED.match(rest, outcome.end()) is not None
+            or _BETWEEN_PARTIES.match(rest, outcome.end()) is not None
+        )
     )
     if (
         outcome is not None
@@ -3216,7 +3299,9 @@ _BACKED_DECISION = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:(?:has|have)\s+)?(?:{_BACKED_VERB})\s+the\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:decisions?|measures|steps|sanctions|resolution|decree|stance|position)\s+"
     r"(?:(?:taken|adopted|made|imposed|announced|approved|agreed)\s+(?:on\s+[A-Z][a-z]+\s+)?"
-    r"by|of)\s+(?:the\s+)?(?P<r>§[SOG]\d+§)(?![-–/'’§\w])"
+    # ("welcomed the decision of Serbia and Kosovo to ...": both, in one event; session 25)
+    r"by|of)\s+(?:the\s+)?(?P<r>§[SOG]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SOG]\d+§)*)"
+    r"(?![-–/'’§\w])"
 )
 
 
@@ -3482,6 +3567,12 @@ _CO_SIGNERS = re.compile(
 )
 
 
+# an act one party completes alone: its ratification or approval of a pact with another
+_ONE_SIDED_SIGN = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:ratified|approved)\b"
+)
+
+
 def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     m = None if _SIGN_WORDS.isdisjoint(analysis.words) else _SIGN.match(rest)
     if not m or not (
@@ -3496,7 +3587,13 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     if _OWN_BID.match(m.group("what")):
         return False  # "ratified Finland's accession protocol": backing Finland (events.py)
     # (not "deposited its instrument of accession with the United States": the depositary)
-    co_signers = None if m.group("deposit") else _CO_SIGNERS.search(m.group("what"))
+    # (nor "ratified the free trade agreement with China": the partner signed, it did not
+    # ratify here; session 25)
+    co_signers = (
+        None
+        if m.group("deposit") or _ONE_SIDED_SIGN.match(m.group(0))
+        else _CO_SIGNERS.search(m.group("what"))
+    )
     if co_signers:
         actors = actors + [
             e for e in entities_of(analysis, co_signers.group("g")) if e.kind in _ACTOR_KINDS
@@ -3641,7 +3738,9 @@ _WHAT_IN = re.compile(
     r"\b(?:situation|conflict|crisis|war|projects?|investments?|reconstruction|rebuilding|"
     r"infrastructure|schools?|hospitals?|plants?|facilities|factory|bridges?|ports?|zones?|"
     r"regions?|areas?|offices?|centres?|centers?|consulates?|embass(?:y|ies)|"
-    r"presence|operations?|activities|deployment|stationing|education|housing)\s+in\s+"
+    r"presence|operations?|activities|deployment|stationing|education|housing|"
+    # ("adopted a resolution demanding a ceasefire in Gaza": what it is about; session 25)
+    r"ceasefire|truce|peace|violence|fighting|hostilities|attacks?|aid|access|elections?)\s+in\s+"
     r"(?:the\s+)?(?:(?:[a-z][\w-]*|§D\d+§|[A-Z][a-z]+)\s+){0,3}?"
     r"(?:(?:city|town|port|resort|capital)(?:\s+of\s+|,\s+|\s+))?$"
 )

@@ -406,7 +406,6 @@ ROWS = [
         ("Egypt", "Sisi"),
         ("Kenya", "Ruto"),
         ("051",),
-        marks=_XFAIL,
     ),
     pytest.param(
         "SUPPORT",
