@@ -126,20 +126,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         types.update(t)
         false_kinds.update(fk)
         false_types.update(ft)
+    _print(kinds, types, "Event misses by type:")
+    print("False positives:")
+    _print(false_kinds, false_types, "Event false positives by type:")
+    return 0
+
+
+def _print(kinds: Counter[tuple[str, str]], types: Counter[str], heading: str) -> None:
+    """Counts per class and kind, then the Events' per type under ``heading``."""
     for (cls, kind), n in sorted(kinds.items()):
-        print(f"{cls:20} {kind:24} {n:4}")
+        print(f"{cls:20} {kind:32} {n:4}")
     if types:
-        print("Event misses by type:")
+        print(heading)
         for name, n in types.most_common():
             print(f"  {name:12} {n:4}")
-    print("False positives:")
-    for (cls, kind), n in sorted(false_kinds.items()):
-        print(f"{cls:20} {kind:32} {n:4}")
-    if false_types:
-        print("Event false positives by type:")
-        for name, n in false_types.most_common():
-            print(f"  {name:12} {n:4}")
-    return 0
 
 
 if __name__ == "__main__":
