@@ -4099,10 +4099,12 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             # "have had diplomatic relations since 1960, and they signed a gas agreement in
             # 2018": a signing in a later clause takes the dates told in it (session 25)
             dates = [d for d in dates if d.text in m.group("what")] or dates
-        if m.group("verb") == "exchanged" and not _NOTES.match(m.group("what")):
-            # exchanging ratifications dates no signature: only one written after the treaty
-            # ("..., signed in Bishkek on 3 October 2024", "..., which was signed in 2021"); an
-            # exchange of notes is the conclusion itself
+        ratified = m.group("verb") == "ratified"
+        if ratified or (m.group("verb") == "exchanged" and not _NOTES.match(m.group("what"))):
+            # exchanging ratifications, or ratifying, dates no signature: only one written after
+            # the treaty ("..., signed in Bishkek on 3 October 2024", "..., which was signed in
+            # 2021"); an exchange of notes is the conclusion itself ("Georgia ratified the free
+            # trade agreement with China on Thursday": Thursday is no signing's, session 25)
             dates = [d for d in dates if _signature_date(analysis, d)]
         noun = _TREATY_WORD.search(m.group("what")) if len(dates) > 1 else None
         if noun and (year_named := _YEAR_NAMED.search(masked, 0, m.start("what") + noun.start())):
@@ -4110,7 +4112,11 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             dates = [d for d in dates if d.text != year_named.group("y")] or dates
         if dates:
             args["date"] = [dates[0].value]
-        elif not m.group("perf") and (when := _signed_at_meeting(analysis, doc, parties)):
+        elif (
+            not m.group("perf")
+            and not ratified
+            and (when := _signed_at_meeting(analysis, doc, parties))
+        ):
             args["date"] = [when]
         if not dates and not m.group("perf") and _ALSO_SIGNED.search(m.group(0), 0, 80):
             # "The leaders also signed an agreement on the demarcation of the border": another
