@@ -3788,10 +3788,10 @@ def _mask(analysis: Analysis) -> None:
             analysis.list_commas = frozenset(
                 analysis.slots[slot].end - base for slot in commas if slot in analysis.slots
             )
-    if analysis.in_title and _WIRE_TAG.match(masked):
+    if analysis.in_title and (tag := _WIRE_TAG.match(masked)) is not None:
         # a wire service's tag before the headline: "UPDATE 2-Turkey, Egypt agree to ...",
-        # "EXCLUSIVE-...", "Exclusive: ..."
-        masked = _WIRE_TAG.sub("", masked, count=1)
+        # "EXCLUSIVE-...", "Exclusive: "
+        masked = masked[tag.end() :]
     if analysis.in_title and "?" not in masked and not _QUESTION.match(masked):
         # a headline's present tense reports what happened: "Putin, Erdogan meet in Sochi",
         # "Russia expels 10 Estonian diplomats" (not "... to meet": the future)
