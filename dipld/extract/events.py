@@ -411,6 +411,8 @@ _HOSTED_MEETING = re.compile(
     rf"(?:[^.;§]|§[CSDO]\d+§){{0,60}}?,?\s+(?:attended|joined)\s+by\s+(?:the\s+)?(?P<by>{ACTORS})|"
     # "hosted a meeting of the foreign ministers of Jordan, Iraq and Syria": their states
     rf"\s+of\s+(?:the\s+)?(?:{_COLLECTIVE}|§G\d+§)\s+(?:of|from)\s+(?:the\s+)?(?P<of>{ACTORS})|"
+    # "Iceland hosted the summit of the Council of Europe in Reykjavik": the body's (session 26)
+    r"\s+of\s+(?:the\s+)?(?P<org>§O\d+§)(?![\w'’§-]*\s+(?:[A-Z][\w-]*\s+)*?(?:member|of)\b)|"
     # "hosted a meeting of representatives of Palestinian factions": a group the KB lacks
     r"\s+of\s+(?:the\s+)?(?:representatives|leaders|delegations|delegates)\s+(?:of|from)\s+"
     # ("of Afghan political movements": a demonym of no state's own)
@@ -447,9 +449,11 @@ _BROUGHT_TOGETHER = re.compile(
     r"\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Cc]onference|[Ff]orum)\b[^.;]{0,80}?\b"
     r"(?:brought\s+together|gathered|assembled)\s+(?:the\s+)?(?:(?:§G\d+§|leaders|heads\s+of\s+state|"
     r"presidents|prime\s+ministers|(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?)?"
-    rf"(?P<p>{PARTIES})"
+    # (or the leaders by name: "brought together Somali President Hassan Sheikh Mohamud and ...")
+    rf"(?P<p>{group_of('SDGOP')})"
 )
 _K_BROUGHT_TOGETHER = frozenset({"brought", "gathered", "assembled"})
+_BROUGHT_HOST = re.compile(r"\bhosted\s+by\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<h>§[PS]\d+§)")
 # "Scholz was received by Xi Jinping in Beijing": the host is the one who receives
 _RECEIVED_BY = re.compile(
     # "was received today, April 14, by President Xi Jinping", "was welcomed by ... in Tokyo"
@@ -1400,7 +1404,12 @@ _LATER_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas)\s+|;\s+")
 # "After meeting Xi in Beijing, Lula said Brazil would not join ...", "held talks with X on
 # Tuesday but said Washington would not ...": what the subject said after the meeting, the
 # hedge of its own clause (session 23)
-_SAID_LATER = re.compile(r"\s(?:said|says|told|warned|stressed|insisted|added|noted|reiterated)\b")
+# (session 26: "met Pashinyan and assured him that Washington would back the talks", "promised
+# that", "pledged that": a promise told after the meeting hedges only itself)
+_SAID_LATER = re.compile(
+    r"\s(?:said|says|told|warned|stressed|insisted|added|noted|reiterated|assured|reassured|"
+    r"promised|pledged|confirmed|announced|explained|underlined|underscored|emphasi[sz]ed)\b"
+)
 
 
 # a third party of the earlier meetings: "since their meeting with Prime Minister Sunak in San
@@ -2765,7 +2774,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         saying = _SAID_LATER.search(masked, 0, later.start() if later else len(masked))
         # (up to the verb of saying: the fronted meeting's subject keeps its verb)
         cut = saying.end() if saying is not None else later.start() if later is not None else -1
-        if saying is not None and saying.group(0).endswith("told") and " that " in masked[cut:]:
+        if (
+            saying is not None
+            and saying.group(0).endswith(("told", "assured"))
+            and " that " in masked[cut:]
+        ):
             cut = masked.index(" that ", cut)  # "told Erdogan in a phone call on Monday that"
         if cut < 0 or hedged(masked[:cut]):
             return
@@ -2948,6 +2961,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         hosting = _resolve(analysis, doc, m.group("a"))
         if m.group("b") or m.group("by") or m.group("of"):
             guests = _resolve(analysis, doc, m.group("b") or m.group("by") or m.group("of"))
+        elif m.group("org"):
+            # (a body the KB knows: not "the ministerial conference of the Moldova Support
+            # Platform", a forum of states the text names elsewhere)
+            guests = [
+                e
+                for e in entities_of(analysis, m.group("org"))
+                if e.kind is EntityKind.ORGANIZATION and e.qid is not None
+            ]
         elif m.group("group"):
             surface = _SLOT_TEXT.sub(lambda d: analysis.mention(d.group(0)).text, m.group("group"))
             guests = [Entity.unlinked(" ".join(surface.split()), EntityKind.ORGANIZATION)]
@@ -3229,10 +3250,20 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         (_HELD_WITH.finditer(masked) if not _K_HELD_WITH.isdisjoint(words) else ()),
         (_BROUGHT_TOGETHER.finditer(masked) if not _K_BROUGHT_TOGETHER.isdisjoint(words) else ()),
     ):
-        parties = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
-        if len(parties) >= 2:
+        kinds = (EntityKind.STATE, EntityKind.PERSON)
+        parties = [e for e in entities_of(analysis, m.group("p")) if e.kind in kinds]
+        # "The summit, hosted by Kenyan President William Ruto, brought together ...": the host
+        # meets those it gathered (session 26)
+        hosted_by = _BROUGHT_HOST.search(masked, m.start(), m.start("p"))
+        gatherers = [
+            e
+            for e in (entities_of(analysis, hosted_by.group("h")) if hosted_by else ())
+            if e.kind in kinds and e not in parties
+        ]
+        if len(parties) >= 2 or (gatherers and parties):
             negotiated = "negotiat" in masked[m.start() : m.end()]
-            found.append((parties, "046" if negotiated else "040", masked[m.start() :]))
+            code = "046" if negotiated else "043" if gatherers else "040"
+            found.append(([*gatherers, *parties], code, masked[m.start() :]))
     for m in _HELD_BY.finditer(masked) if not _K_HELD_BY.isdisjoint(words) else ():
         negotiation = m.group("n") or _ARMS_TALKS.search(masked, max(0, m.start() - 40), m.start())
         if _FOLLOWS.search(masked, max(0, m.start() - 60), m.start()):

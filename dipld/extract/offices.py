@@ -174,8 +174,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # national styles of a head of government: Ireland's Taoiseach, Spain's "President of the
         # Government", Italy's "President of the Council of Ministers", Bosnia and Herzegovina's
         # "Chairman of the Council of Ministers" (not the EU's or the Union State's council);
-        # Kyrgyzstan's, Turkmenistan's "Chairman of the Cabinet of Ministers"
-        r"taoiseach|president\s+of\s+the\s+government|(?:president|chairman|chair)\s+of\s+the\s+"
+        # Kyrgyzstan's, Turkmenistan's "Chairman of the Cabinet of Ministers"; Russia's "Chairman
+        # of the Government"
+        r"taoiseach|(?:president|chairman)\s+of\s+the\s+government|"
+        r"(?:president|chairman|chair)\s+of\s+the\s+"
         r"(?:council|cabinet)\s+of\s+ministers(?!\s+of\s+the\s+(?:European|EU\b|Union\s+State))",
         "HeadOfGovernment",
     ),
@@ -417,7 +419,8 @@ _LEADER_KINDS = tuple(
         (
             "premier",
             r"\b(?:prime\s+minister|premier|chancellor|taoiseach|PM|head\s+of\s+(?:the\s+)?"
-            r"government|president\s+of\s+the\s+government|(?:president|chairman|chair)\s+of\s+the\s+"
+            r"government|(?:president|chairman)\s+of\s+the\s+government|"
+            r"(?:president|chairman|chair)\s+of\s+the\s+"
             r"(?:council|cabinet)\s+of\s+ministers)\b",
         ),
         ("governor", r"\bgovernor[-\s]general\b"),
