@@ -1682,8 +1682,10 @@ def _clause(
             _commitment(analysis, doc, rest[later.start("v") - 1 :], actors)
         elif talks is not None:
             # "Putin held talks with Erdogan in Sochi and agreed to deepen energy cooperation":
-            # the two who met agree
-            partners = _talk_partners(analysis, talks)
+            # the two who met agree; a promise is its subject's alone ("Erdogan met Zelenskyy in
+            # Lviv and promised to send drones", session 26)
+            mutual = later.group("v").startswith(("agreed", "decided"))
+            partners = _talk_partners(analysis, talks) if mutual else []
             _commitment(analysis, doc, rest[later.start("v") - 1 :], [*actors, *partners])
     if "that" in words and not _ANNOUNCING_WORDS.isdisjoint(words):
         _announced_that(analysis, doc, rest)
