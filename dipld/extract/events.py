@@ -6523,6 +6523,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         "081",
         needs_recipient=True,
     ),
+    # "Russia abolished visa requirements for Georgian citizens", "lifted the ban on direct
+    # flights to Georgia", "scrapped the visa regime for nationals of Uzbekistan": a restriction
+    # on a state's people or links ended (session 26)
+    _t(
+        r"(?:(?<!\bto\s)(?:eased|lifted|relaxed|removed|scrapped|abolished|waived|cancell?ed|"
+        r"ended|dropped))\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:entry\s+)?(?:visa\s+"
+        r"(?:requirements?|regime|rules|restrictions)\s+for(?:\s+(?:citizens|nationals|"
+        r"passport\s+holders)\s+of(?=\s+(?:the\s+)?§S\d+§)|(?=\s+§S\d+§)|"
+        # (not "eased visa rules for Chinese tourists": a tourism policy, no concession)
+        r"(?=\s+§D\d+§\s+(?:citizens|nationals|passport\s+holders)\b))|"
+        r"(?:ban|restrictions?|suspension)\s+on\s+(?:all\s+)?(?:direct\s+|passenger\s+|"
+        r"commercial\s+|regular\s+)?(?:flights|air\s+(?:traffic|travel|links))\s+"
+        r"(?:to|with|from)(?=\s+(?:the\s+)?§S\d+§))",
+        "CONCEDE",
+        "081",
+        needs="visa ban restriction restrictions suspension",
+        needs_recipient=True,
+    ),
 )
 
 _AID_KIND = (

@@ -617,7 +617,7 @@ _SIGNING_NOMINAL = re.compile(
     r"summari[sz]ed\s+in\s+(?:a\s+number\s+of\s+)?signed\s+documents|"
     # "A number of intergovernmental documents were also signed, including ...", "Agreements on
     # energy and transport have also been signed"
-    r"(?:documents|agreements|memorand\w+|treaties)(?:\s+of\s+understanding)?"
+    r"(?:documents|agreements|memorand\w+|treaties|mous)(?:\s+of\s+understanding)?"
     r"(?:\s+(?:on|in)\s+[a-z\s-]{3,60}?)?"
     r"\s+(?:were|have(?:\s+also)?\s+been)\s+(?:also\s+|then\s+|subsequently\s+)?signed|"
     r"among\s+the\s+documents\s+signed\s+were|"
@@ -3945,7 +3945,12 @@ def _signed_before(doc: Doc, analysis: Analysis, signers: Sequence[Entity]) -> b
 
 
 _TREATY = re.compile(
-    r"\b(?:agreements?|treat(?:y|ies)|memorand\w*|protocols?|accords?|conventions?)\b",
+    r"\b(?:agreements?|treat(?:y|ies)|memorand\w*|protocols?|accords?|conventions?|MoUs?|MOUs?|"
+    # "a package of 15 intergovernmental and interdepartmental documents was also signed": the
+    # agreements of two governments (session 26; not "documents" alone, nor "bilateral
+    # documents": a declaration is one)
+    r"(?:(?:inter-?governmental|inter-?departmental|inter-?agency)\s+"
+    r"(?:and\s+[\w-]+\s+)?documents?))\b",
     re.IGNORECASE,
 )
 
@@ -4056,7 +4061,8 @@ _NONE_SIGNED = re.compile(r"\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or
 # "In the presence of the two leaders, a package of documents was signed, including ...": at
 # bilateral talks, the two states' signing (a council's package is its members' leaders')
 _PACKAGE_SIGNED = re.compile(
-    r"\b(?:package|set|number|series)\s+of\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements)\s+"
+    # ("a package of 15 intergovernmental and interdepartmental documents", session 26)
+    r"\b(?:package|set|number|series)\s+of\s+(?:[\w-]+\s+){0,4}?(?:documents|agreements)\s+"
     r"(?:was|has(?:\s+also)?\s+been)\s+(?:also\s+|then\s+)?signed(?!\s+by\b)"
 )
 
