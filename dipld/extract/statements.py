@@ -557,6 +557,12 @@ _SUPPORT_FOR = re.compile(
     rf"support\s+(?:for|of|to)\s+(?:the\s+|{_QUALITIES})?"
     # "support for the efforts of Niger's transitional authorities to restore security"
     r"(?:(?:efforts|work|endeavou?rs|initiatives?)\s+of\s+(?:the\s+)?)?"
+    # "support for the reforms carried out by President Tokayev": the one who carries them out
+    # (session 26)
+    r"(?:(?:[\w-]+\s+){0,3}?(?:reforms|efforts|polic(?:y|ies)|initiatives?|programmes?|agenda|"
+    # (not "efforts led by X and by Y": those leading, read by another rule, all of them)
+    r"course|measures|steps)\s+(?:being\s+)?(?:carried\s+out|pursued|implemented|undertaken|"
+    r"launched|initiated)\s+by\s+(?:the\s+)?)?"
     # "support for the sovereignty and territorial integrity of Georgia": the state whose they are
     r"(?:(?:(?:sovereignty|territorial\s+integrity|independence|unity)(?:\s*,\s*(?:and\s+)?|"
     r"\s+and\s+)?){1,3}(?<=[a-z])\s+of\s+(?:the\s+)?)?"
