@@ -1622,9 +1622,13 @@ def _clause(
         added = _praise(analysis, doc, rest, actors) or added
     if "grateful" in words:
         added = _grateful(analysis, doc, rest, actors) or added
-    # ("adopted a joint statement and witnessed the exchange of documents": one signing)
+    # ("adopted a joint statement and witnessed the exchange of documents": one signing; the
+    # states' signing of the agreements they witnessed, when the statement is all the subject
+    # adopted itself, session 26)
+    witnessed_first = not _WITNESS_WORDS.isdisjoint(words) and _ADOPTED_THEN_WITNESSED.match(rest)
     added = (
-        (not _SIGN_WORDS.isdisjoint(words) and _signing(analysis, doc, rest, actors))
+        (witnessed_first and _witnessed(analysis, doc, rest, actors))
+        or (not _SIGN_WORDS.isdisjoint(words) and _signing(analysis, doc, rest, actors))
         or (not _WITNESS_WORDS.isdisjoint(words) and _witnessed(analysis, doc, rest, actors))
     ) or added
     if "support" in rest:
@@ -3678,6 +3682,15 @@ _STATE_DOCUMENT = re.compile(
 )
 _COMPANIES = re.compile(r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|corporations?|commercial)\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<g>§[SG]\d+§(?:\s+and\s+(?:the\s+)?§S\d+§)?)")
+
+
+# "the two heads of state adopted a Joint Statement and witnessed the signing of a package of
+# intergovernmental agreements": a statement adopted, then the states' agreements signed
+_ADOPTED_THEN_WITNESSED = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:also\s+)?(?:adopted|issued|approved)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:[Dd]eclarations?|[Ss]tatements?|[Cc]ommuniqu[eé]s?)\s+and\s+"
+    r"(?:also\s+)?witnessed\b"
+)
 
 
 def _witnessed(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
