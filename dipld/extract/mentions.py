@@ -921,6 +921,7 @@ class MentionFinder:
         kb = self.kb
         # (enum members read once: each read is a Python-level call in 3.11)
         city, demonym, org, person = Code.CITY, Code.DEMONYM, Code.ORG, Code.PERSON
+        state_code = Code.STATE
         headline = self.people.headline  # (a title-case headline capitalises every word)
         for match in matches:
             at = match.begin - base
@@ -943,6 +944,15 @@ class MentionFinder:
                 code = _CODES.get(entity.kind, Code.PLACE)
             else:
                 code, entity = linked
+            if (
+                code is state_code
+                and not headline
+                and _OFFICE_WORD_BEFORE.search(text, max(0, at - 12), at)
+                and (more := _NAME_GOES_ON.match(text, match.end - base)) is not None
+                and more.group(1).lower() not in _NOT_MORE_NAME
+                and not any(m.begin == match.end + 1 for m in matches)
+            ):
+                continue  # "Israeli Foreign Minister Israel Katz": a given name, not the state
             if code is city:
                 if not entity.qid:
                     entity = self._city_of_named_state(match.qids, matches) or entity
@@ -3700,6 +3710,12 @@ _REGNAL_FIRST = "IVX"
 # Al Saud") or a suffix
 _NAME_GOES_ON = re.compile(r" ([A-Z][a-zà-ÿ'’-]{2,})\b(?![.:]\s)")
 _NOT_MORE_NAME = CALENDAR_WORDS | {"al", "el", "bin", "ibn", "jr", "sr", "jnr", "snr"}
+# an office's last word right before a name ("Foreign Minister Israel Katz", "Ambassador Jordan
+# Smith"): a state's name there opens a person's
+_OFFICE_WORD_BEFORE = re.compile(
+    r"\b(?:Minister|President|Premier|Chancellor|Ambassador|Secretary|Envoy|Spokesman|"
+    r"Spokeswoman|Spokesperson|Senator|Governor|Mayor|General)\s+$"
+)
 # the top titles right before a name, and the office each names
 _TITLE_BEFORE = re.compile(
     r"\b(Prime\s+Minister|Premier|Chancellor|President|Foreign\s+Minister)\s+$"

@@ -45,7 +45,7 @@ from dipld.model import EntityKind, Precision, TimeValue, pickled_by_constructor
 
 T = TypeVar("T")
 
-INDEX_FORMAT = 12  # bump when the pickled structure or its derivation changes
+INDEX_FORMAT = 13  # bump when the pickled structure or its derivation changes
 # a city name with its district or state abbreviation: "Washington, D.C."
 _CITY_SUFFIX = re.compile(r"^(\w[\w\s'’-]*\w),\s+(?:[A-Z]\.){1,3}$")
 
@@ -670,7 +670,35 @@ def _demonyms(facts: _Facts, entities: Mapping[str, KbEntity]) -> dict[str, set[
                 continue
             out[word].add(qid)
     _derived_demonyms(facts, entities, out)
+    _press_demonyms(entities, out)
     return out
+
+
+# demonyms the press writes that the sources lack, by state ("Ivorian": the Factbook has
+# "Ivoirian"; "Nepalese" beside "Nepali"); added only where no state has the word already
+_PRESS_DEMONYMS = (
+    ("Q1008", ("Ivorian", "Ivorians")),
+    ("Q837", ("Nepalese",)),
+    ("Q970", ("Comorian", "Comorians")),
+    ("Q1050", ("Swazi", "Swazis")),
+    ("Q414", ("Argentinian", "Argentinians")),
+    ("Q227", ("Azeri", "Azeris")),
+    ("Q1246", ("Kosovar", "Kosovars")),
+    ("Q792", ("Salvadorean", "Salvadoreans")),
+    ("Q1011", ("Cape Verdean", "Cape Verdeans")),
+)
+
+
+def _press_demonyms(entities: Mapping[str, KbEntity], out: dict[str, set[str]]) -> None:
+    """Add :data:`_PRESS_DEMONYMS` for the states the KB has, where no state has the word."""
+    taken = {_normalise(w) for w in out}
+    for qid, words in _PRESS_DEMONYMS:
+        entity = entities.get(qid)
+        if entity is None or entity.kind is not EntityKind.STATE:
+            continue
+        for word in words:
+            if _normalise(word) not in taken:
+                out[word].add(qid)
 
 
 def _derived_demonyms(

@@ -1,13 +1,13 @@
 # ruff: noqa: E501  (a table of sentences)
 """People's names, titles and whom a title is of, probed with fresh sentences (session 26, names).
 
-A battery of 77 sentences written for this session before the extractor ran (kept out of the
+A battery of 73 sentences written for this session before the extractor ran (kept out of the
 repository: /tmp/s26/names-work/battery.txt; wire stories, readouts, ministry releases; the
 Balkans, the Caucasus, Central Asia, Africa, the Gulf, South Asia, East Asia, Latin America, the
 Caribbean, the Pacific; transliterated names, accented capitals, honorifics, ambiguous demonyms,
-signers "on behalf of" states), with the facts ANNOTATION.md
-expects noted beside each, and about 40 probes of the forms it turned up. At 66b4313 (main) the
-battery gave 12 wrong facts and 22 misses of this family; after: 4 wrong facts and 8 misses.
+signers "on behalf of" states), with the facts ANNOTATION.md expects noted beside each, and
+about 50 probes of the forms it turned up. At 66b4313 (main) the
+battery gave 12 wrong facts and 22 misses of this family; after: 2 wrong facts and 8 misses.
 
 Wrong facts, fixed (each with paraphrases below, positives and negatives; none from a gold set):
 
@@ -42,7 +42,7 @@ Misses of general structures, fixed:
    "Vucic") already matched; the index now also holds each KB person's name with č, ć, ç as "ch",
    š, ş as "sh", ž as "zh" and đ as "dj" (:func:`dipld.kb.index.digraph_variants`; 52 variants),
    and with only đ as "dj" ("Djukanovic"); a variant that is already another entity's name (or
-   variant) is not added (none in the KB now). ``INDEX_FORMAT`` is 12.
+   variant) is not added (none in the KB now). ``INDEX_FORMAT`` is 12 (13 with 8).
 6. "The MoU was signed by Foreign Minister X on behalf of Bhutan and by Assistant Minister of
    Foreign Affairs Y on behalf of China" gave no Tenure for Y, the signing (SUPPORT 057) by X
    alone and no TreatyRelation: a signer after "by" acts for the state after "on behalf of"
@@ -51,13 +51,20 @@ Misses of general structures, fixed:
    passive signing has its state ("by X on behalf of A and by Y on behalf of B", "... for A and
    by ... for B"), the states sign (SUPPORT 057, as "A and B signed") and are the treaty's parties
    (statements.py, relations.py: shared modules, a few lines each).
+8. (found in probes) Demonyms the press writes that the KB's sources lack: "Ivorian" (the
+   Factbook has "Ivoirian"), "Nepalese", "Comorian", "Swazi", "Argentinian", "Azeri", "Kosovar",
+   "Salvadorean", "Cape Verdean" (``dipld.kb.index._PRESS_DEMONYMS``, only where no state has the
+   word; ``INDEX_FORMAT`` 13): "Ivorian President Alassane Ouattara met ..." gave no Tenure and no
+   meeting. And a state's name right after an office's last word and before a capitalised word
+   opens a person's name ("Israeli Foreign Minister Israel Katz received ..." had Israel as the
+   participant and no Tenure; "U.S. Ambassador to Israel Jack Lew" keeps Israel).
+
 Found and left (one battery sentence each): "China was represented by Premier Li Qiang and Russia by
 Foreign Minister Sergey Lavrov" (no Tenure of Li Qiang: a rule reading the state before
 "represented (at ...) by" and an elliptic "and Russia by" was written, on branch
 s26-names-represented, and held back: its one new QID in the spent sets, the post of the Premier
 of China on blind34, is absent from that gold, which gives no post for "Premier Li Qiang", so
-blind34's linksP fell 0.992 -> 0.985 while its F1 rose); "Israeli Foreign Minister Israel Katz received ..."
-(the given name read as the state; the participant is Israel); "Ukraine's Foreign Minister met
+blind34's linksP fell 0.992 -> 0.985 while its F1 rose); "Ukraine's Foreign Minister met
 Moldova's Mihai Popșoi" (a possessive before a name the KB lacks is the state, session 24's
 choice); "The Korean foreign minister met Blinken in Seoul, the South Korean foreign ministry
 said" ('Korean' unlinked, see 2); "Deputy Foreign Minister Sergey Ryabkov signed the protocol on
@@ -65,9 +72,10 @@ behalf of Russia, and Vice Foreign Minister Ma Zhaoxu signed it on behalf of Chi
 057 of the second clause); "Foreign Minister Lyonpo Dr. Tandi Dorji received a delegation from
 Bangladesh" (no meeting); "Guinean junta leader Mamadi Doumbouya received the ECOWAS delegation
 in Conakry" (no meeting); "Ambassador Ōtaka Masato met the Secretary-General of ASEAN";
-"Nepalese Foreign Minister ..." ("Nepalese" is no KB demonym; the KB has "Nepali").
+"Guinean" resolved to Guinea in "The Guinean president met Bissau-Guinean President Umaro
+Sissoco Embaló" (the KB has one state for it; right here, but not told apart from the others).
 
-Hit rate at 66b4313 (main, before): positives 1/30, negatives 10/12; after: 30/30 and 12/12.
+Hit rate at 66b4313 (main, before): positives 3/36, negatives 11/13; after: 36/36 and 13/13.
 """
 
 from __future__ import annotations
@@ -273,6 +281,49 @@ POSITIVES = [
         {"participant": {"Tshering Tobgay", "Q1058"}},
         id="lyonchhen",
     ),
+    # 8. press demonyms, a given name that is a state's
+    pytest.param(
+        DAY,
+        "Ivorian President Alassane Ouattara met Nepalese Foreign Minister N. P. Saud in Abidjan.",
+        "Tenure",
+        {"holder": {"Q57413"}, "jurisdiction": {"Q1008"}},
+        id="ivorian",
+    ),
+    pytest.param(
+        DAY,
+        "Ivorian President Alassane Ouattara met Nepalese Foreign Minister N. P. Saud in Abidjan.",
+        "Tenure",
+        {"holder": {"N. P. Saud"}, "jurisdiction": {"Q837"}},
+        id="nepalese",
+    ),
+    pytest.param(
+        DAY,
+        "Comorian President Azali Assoumani received Azeri Foreign Minister Jeyhun Bayramov.",
+        "Meeting",
+        {"participant": {"Q515602", "Q16366137"}},
+        id="comorian-azeri",
+    ),
+    pytest.param(
+        DAY,
+        "Israeli Foreign Minister Israel Katz met Greek Foreign Minister Giorgos Gerapetritis in Athens.",
+        "Meeting",
+        {"participant": {"Israel Katz", "Giorgos Gerapetritis"}},
+        id="israel-katz",
+    ),
+    pytest.param(
+        DAY,
+        "Israeli Foreign Minister Israel Katz met Greek Foreign Minister Giorgos Gerapetritis in Athens.",
+        "Tenure",
+        {"holder": {"Israel Katz"}, "jurisdiction": {"Q801"}},
+        id="israel-katz-tenure",
+    ),
+    pytest.param(
+        DAY,
+        "U.S. Ambassador to Israel Jack Lew met Prime Minister Benjamin Netanyahu.",
+        "Tenure",
+        {"holder": {"Q1677579"}, "accreditedTo": {"Q801"}},
+        id="ambassador-to-israel",
+    ),
     # 6. on behalf of
     pytest.param(
         DAY,
@@ -367,6 +418,14 @@ NEGATIVES = [
         "Event",
         {"actor": {"Q786"}, "eventType": "SUPPORT", "cameoCode": "051"},
         id="both-named-republic",
+    ),
+    # 8. the state's name as a given name
+    pytest.param(
+        DAY,
+        "Israeli Foreign Minister Israel Katz met Greek Foreign Minister Giorgos Gerapetritis in Athens.",
+        "Meeting",
+        {"participant": {"Q801"}},
+        id="israel-not-a-participant",
     ),
     # 4. an initial that is not the KB person's
     pytest.param(
