@@ -409,6 +409,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     home = home_state(article, kb)
     finder = MentionFinder(kb, article.date, home)
     finder.ctx.dateline = dateline_state(article, kb)
+    finder.note_state_names(article.title or "", article.body)
     doc = Doc(article, kb, finder)
     if home is not None and home.kind is EntityKind.STATE and _foreign_ministry_publisher(article):
         doc.own_ministry = entity_of(home)

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from dipld.extract.amounts import find_money, find_percents
+from dipld.extract.gazetteer import Gazetteer, fold, gazetteer_for
 from dipld.extract.gazetteer import Match as GazetteerMatch
-from dipld.extract.gazetteer import fold, gazetteer_for
 from dipld.extract.offices import find_titles
 from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX, normalise_lists
 from dipld.extract.people import CALENDAR_WORDS, REGNAL, People, entity_of, title_key
@@ -637,6 +637,52 @@ class MentionFinder:
         self.release: Turn | None = None
         self.speakers: dict[str, Entity] = {}
         self.title_people: tuple[Entity, ...] = ()
+        # the states the article names by name, when it has a demonym of several states
+        # ("Dominican": the Dominican Republic or Dominica): the one of them it names is meant
+        self.named_states: frozenset[str] = frozenset()
+
+    def note_state_names(self, *texts: str) -> None:
+        """Remember the states the texts (an article's title and body) name by name, if they
+        have a demonym that may name several states (no work for other articles)."""
+        hint = _ambiguous_demonym_regex(self.kb)
+        if hint is None or not any(t and hint.search(t) for t in texts):
+            return
+        named: set[str] = set()
+        for text in texts:
+            for match in self.gazetteer.find(text or ""):
+                surface = text[match.begin : match.end]
+                if len(match.qids) == 1 and len(self.kb.demonym_states(surface)) < 2:
+                    entity = self.kb.entity(match.qids[0])
+                    if entity is not None and entity.kind is EntityKind.STATE:
+                        named.add(match.qids[0])
+        self.named_states = frozenset(named)
+
+    def _named_demonym_state(
+        self, qids: tuple[str, ...], surface: str, text: str, at: int, end: int
+    ) -> Entity | None:
+        """The state an ambiguous demonym means: the one of its states a KB holder's office
+        told before ("Dominican President Luis Abinader", people.py), else the one the article
+        names ("Dominican" in an article that names the Dominican Republic and not Dominica);
+        None when it names none or several, for a divided nation's ("Korean"), or when the
+        demonym is an envoy's and the sentence names that state beside it ("Dominica's Prime
+        Minister hosted the Dominican ambassador": the envoy of the other one)."""
+        if len(qids) < 2 or set(qids) != set(self.kb.demonym_states(surface)):
+            return None
+        told = self.people.demonym_states.get(tuple(sorted(qids)))
+        if told is not None:
+            chosen = [told.qid] if told.qid in qids else []
+        elif any(_COMPASS_NAME.match(e.label) for q in qids if (e := self.kb.entity(q))):
+            # ("Korean": the press names the North as such, and "Korean" alone is the South
+            # even in an article that names only North Korea)
+            return None
+        else:
+            chosen = [q for q in qids if q in self.named_states]
+        if len(chosen) != 1:
+            return None
+        if _ENVOY_AFTER.match(text, end) and _names_state(self.gazetteer, self.kb, text, chosen[0]):
+            return None
+        entity = self.kb.entity(chosen[0])
+        return None if entity is None else entity_of(entity)
 
     def analyse(self, sentence: Sentence, *, in_title: bool = False) -> Analysis:
         # hashtags and handles read as plain words ("#Makei"); same length keeps offsets
@@ -875,16 +921,38 @@ class MentionFinder:
         kb = self.kb
         # (enum members read once: each read is a Python-level call in 3.11)
         city, demonym, org, person = Code.CITY, Code.DEMONYM, Code.ORG, Code.PERSON
+        state_code = Code.STATE
         headline = self.people.headline  # (a title-case headline capitalises every word)
         for match in matches:
             at = match.begin - base
             surface = text[at : match.end - base]
             linked = _match_link(kb, match.qids, surface)
+            if (
+                (self.named_states or self.people.demonym_states)
+                and linked is not None
+                and linked[1].qid is None
+                and (
+                    chosen := self._named_demonym_state(
+                        match.qids, surface, text, at, match.end - base
+                    )
+                )
+                is not None
+            ):
+                linked = (linked[0], chosen)
             if linked is None:  # several KB people of this name: the article decides
                 entity = self.people.link(surface, None)
                 code = _CODES.get(entity.kind, Code.PLACE)
             else:
                 code, entity = linked
+            if (
+                code is state_code
+                and not headline
+                and _OFFICE_WORD_BEFORE.search(text, max(0, at - 12), at)
+                and (more := _NAME_GOES_ON.match(text, match.end - base)) is not None
+                and more.group(1).lower() not in _NOT_MORE_NAME
+                and not any(m.begin == match.end + 1 for m in matches)
+            ):
+                continue  # "Israeli Foreign Minister Israel Katz": a given name, not the state
             if code is city:
                 if not entity.qid:
                     entity = self._city_of_named_state(match.qids, matches) or entity
@@ -3642,6 +3710,12 @@ _REGNAL_FIRST = "IVX"
 # Al Saud") or a suffix
 _NAME_GOES_ON = re.compile(r" ([A-Z][a-zà-ÿ'’-]{2,})\b(?![.:]\s)")
 _NOT_MORE_NAME = CALENDAR_WORDS | {"al", "el", "bin", "ibn", "jr", "sr", "jnr", "snr"}
+# an office's last word right before a name ("Foreign Minister Israel Katz", "Ambassador Jordan
+# Smith"): a state's name there opens a person's
+_OFFICE_WORD_BEFORE = re.compile(
+    r"\b(?:Minister|President|Premier|Chancellor|Ambassador|Secretary|Envoy|Spokesman|"
+    r"Spokeswoman|Spokesperson|Senator|Governor|Mayor|General)\s+$"
+)
 # the top titles right before a name, and the office each names
 _TITLE_BEFORE = re.compile(
     r"\b(Prime\s+Minister|Premier|Chancellor|President|Foreign\s+Minister)\s+$"
@@ -3660,6 +3734,31 @@ _OF_A_CONTINENT = re.compile(rf"\b(?:{'|'.join(_REGION_WORDS)})[\s-]$")
 # the whole text before the demonym finds ("\b" still sees the character before the window)
 _OF_A_CONTINENT_REACH = max(map(len, _REGION_WORDS)) + 2
 _CONTINENT_AFTER = re.compile(r"\s+(?:continent|continents|hemisphere|region)\b")
+
+
+# a state named as one part of a divided nation ("North Korea", "South Korea")
+_COMPASS_NAME = re.compile(r"(?:North|South|East|West)\s")
+# an envoy's or a mission's noun after a demonym ("the Dominican ambassador")
+_ENVOY_AFTER = re.compile(r"\s+(?:ambassador|embassy|envoy|diplomat|consul|mission)", re.I)
+
+
+@functools.lru_cache(maxsize=4)
+def _ambiguous_demonym_regex(kb: KbIndex) -> re.Pattern[str] | None:
+    """A pattern of the demonyms that name several states ("Dominican", "Korean",
+    "Congolese"), as written with capitals; None if the KB has none."""
+    words = kb.ambiguous_demonyms()
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w-])(?i:{alternatives})(?![\w-])")
+
+
+def _names_state(gazetteer: Gazetteer, kb: KbIndex, text: str, qid: str) -> bool:
+    """Whether the text names the state by name (not by a demonym)."""
+    return any(
+        m.qids == (qid,) and not kb.demonym_states(text[m.begin : m.end])
+        for m in gazetteer.find(text)
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)

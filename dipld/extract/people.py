@@ -47,6 +47,9 @@ _ONE_HONORIFIC = (
     r"(?<!Crown\s)Princess|Sheikh|Sheikha|"
     # India's styles: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman"
     r"Shri|Smt|Shrimati|"
+    # Bhutan's styles ("Lyonpo Dr. Tandi Dorji", "Dasho Karma Tshering", "Lyonchhen ..."), West
+    # Africa's "Alhaji", an engineer's "Eng." (with its full stop: "Eng" is also a given name)
+    r"Dasho|Lyonpo|Lyonchhen|Alhaji|Alhaja|Eng(?=\.)|"
     # Malaysia's styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Dr Mahathir",
     # "Datuk Seri Diraja Dr Zambry Abd Kadir" (a royal or higher grade after "Datuk Seri")
     r"Dat(?:uk|o['’]?)(?:\s+Se?ri)?(?:\s+(?:Diraja|Utama|Panglima|Paduka|Setia|Wira))?|Datin(?:\s+Seri)?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun(?=\s+(?:Dr\.?\s+)?[A-Z][a-z])|"
@@ -55,10 +58,17 @@ _ONE_HONORIFIC = (
 )
 # one or two: "H.E. Mr. Enrique A. Manalo"
 HONORIFIC = rf"(?:{_ONE_HONORIFIC}{_ONE_HONORIFIC}?)"
+#: the capitals a name may open with: ASCII, Latin-1, Latin Extended-A, Romanian and Vietnamese
+#: ("Álvarez", "Ömer", "İbrahim", "Łukasz", "Şahin", "Ōtaka", "Ţiriac"; a name cut at its accented
+#: capital was read as the given name alone)
+CAPITALS = (
+    "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚƠƯ"
+    "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+)
 _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
     # ("Jean-Yves", "Al-Aiban": a capital after a hyphen goes on the name)
     # ("O'Brien", "D'Alema": a capital after an apostrophe too)
-    r"(?:(?!Jr\b)[A-Z](?:-[A-Z]|['’][A-Z](?=[a-z])|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
+    rf"(?:(?!Jr\b)[{CAPITALS}](?:-[{CAPITALS}]|['’][A-Z](?=[a-z])|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
     r"['’](?![sS]\b))+|[A-Z]\.)"
 )
 # (an okina or apostrophe opening a name: "Fekitamoeloa 'Utoikamanu", not a quoted word)
@@ -87,7 +97,7 @@ _RANK = (
 _HONORIFIC_NAME = re.compile(
     # "General" of "Secretary General", "Attorney General" ... ends a title, not an honorific;
     # the first letters of the honorifics are checked first (this pattern runs at every position)
-    r"(?<![\w§])(?=[ABCDFGHLMPRSTV])(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Director\s)(?<!Director-)(?<!Consul\s)"
+    r"(?<![\w§])(?=[ABCDEFGHLMPRSTV])(?<!Secretary\s)(?<!Secretary-)(?<!Attorney\s)(?<!Director\s)(?<!Director-)(?<!Consul\s)"
     r"(?<!Governor\s)(?<!Governor-)(?<!Inspector\s)(?<!Solicitor\s)(?<!Surgeon\s)"
     # ("His Royal Highness Crown Prince and Prime Minister ...": a style, then a title)
     rf"(?<![\w§])(?P<h>{_RANK}{HONORIFIC}?|{HONORIFIC})(?!Crown\s+Prince)(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
@@ -105,7 +115,7 @@ _HEIR_NAME = re.compile(
 )
 _HONORIFIC_HINT = re.compile(
     r"Mr|Ms|Dr|Prof|H\.E|HE|Sir|Madam|Mme|Mister|Gen|Adm|Col|Marshal|Hon|His|Her|HRH|Prince|"
-    r"Sheikh|Senator|Shri|Smt|Dat|Tan|Puan|Toh|Tun"
+    r"Sheikh|Senator|Shri|Smt|Dat|Tan|Puan|Toh|Tun|Dasho|Lyon|Alhaj|Eng"
 )
 _NAME_BEFORE = re.compile(
     # ("Ambassador Serdar Kılıç, Special Envoy of Türkiye": a diplomat's rank before the name)
@@ -144,8 +154,8 @@ _MET_NAME = re.compile(
     # "met Belarusian democratic leader Sviatlana Tsikhanouskaya", "met opposition leader ...":
     # a leader no office names
     rf"(?:(?:[A-Z][a-z]+\s+)?{UNTITLED_LEADER})?"
-    r"(?P<name>[A-Z][a-z]+(?:[\s-](?:(?:von|van|der|den|de|del|da|di|bin|al|el|la|le)\s+)*"
-    r"[A-Z][\w'’-]*[a-z]){1,3})"
+    rf"(?P<name>[{CAPITALS}][a-z]+(?:[\s-](?:(?:von|van|der|den|de|del|da|di|bin|al|el|la|le)\s+)*"
+    rf"[{CAPITALS}][\w'’-]*[a-z]){{1,3}})"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|to|for|during|who|after|before|last|this|yesterday|"
     r"today|earlier|via|by|over)\b)"
 )
@@ -153,8 +163,8 @@ _MET_NAME = re.compile(
 # Halvorsen", "arrested Ivan Kurilov, a former embassy driver", "detained two aid workers, Maria
 # Lindqvist and Tomas Berg" (a lower-case word or two of who they are before them)
 _PERSON_NAME = (
-    r"[A-Z][a-z]+(?:[\s-](?:(?:von|van|der|den|de|del|da|di|bin|al|el|la|le)\s+)*"
-    r"[A-Z][\w'’-]*[a-z]){1,3}"
+    rf"[{CAPITALS}][a-z]+(?:[\s-](?:(?:von|van|der|den|de|del|da|di|bin|al|el|la|le)\s+)*"
+    rf"[{CAPITALS}][\w'’-]*[a-z]){{1,3}}"
 )
 _ARRESTED_NAMES = re.compile(
     r"\b(?:arrested|detained|jailed|imprisoned|abducted|kidnapped)\s+"
@@ -182,8 +192,8 @@ _SUBJECT_NAME = re.compile(
 # "Sudanese leader Abdel Fattah al-Burhan", "Sudan's leader Abdel Fattah al-Burhan"
 _LEADER_NAME = re.compile(
     r"(?:['’]s)?\s+(?:[Ss]upreme\s+|[Mm]ilitary\s+)?[Ll]eader\s+"
-    r"(?P<name>[A-Z][a-z]+(?:[\s-](?:(?:al|el|bin|ibn|von|van|de|der|da)[\s-])*"
-    r"[A-Z][\w-]*[a-z]){1,3})"
+    rf"(?P<name>[{CAPITALS}][a-z]+(?:[\s-](?:(?:al|el|bin|ibn|von|van|de|der|da)[\s-])*"
+    rf"[{CAPITALS}][\w-]*[a-z]){{1,3}})"
     r"(?=['’]s\s|\s*(?:[,.;:)]|$)|\s+[a-z])"
 )
 # a state's possessive before a name: "met Kenya's William Ruto", "Turkey's Erdogan said"
@@ -203,13 +213,13 @@ _NAME_AT = re.compile(rf"(?P<name>{_PERSON_NAME})(?=['’]s\s|\s*(?:[,.;:)]|$)|\
 # led by Getachew Reda", "the Hamas delegation, headed by Khalil al-Hayya,"
 _DELEGATION_HEAD = re.compile(
     r"\b[Dd]elegation(?:\s+(?:of|from)\s+[^.;:]{1,80}?)?,?\s+(?:led|headed)\s+by\s+"
-    r"(?P<name>[A-Z][a-z]+(?:[\s-](?:(?:al|el|bin|von|van|de|der|da)[\s-])*[A-Z][\w'’-]*[a-z]){1,3})"
+    rf"(?P<name>[{CAPITALS}][a-z]+(?:[\s-](?:(?:al|el|bin|von|van|de|der|da)[\s-])*[{CAPITALS}][\w'’-]*[a-z]){{1,3}})"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|to|for|arrived|met|held|who|was|visited)\b)"
 )
 _MEETING_VERB_HINT = re.compile(
     r"\b(?:met|meets|meeting|talks|spoke|talked|received|hosted|welcomed|call|conversation|"
     r"praised|thanked|congratulated|endorsed|invited|urged|condemned|criticised|criticized|"
-    r"accused)\s+(?:with\s+|to\s+)?(?:[A-Z]|(?:democratic|opposition|pro-democracy|exiled|"
+    rf"accused)\s+(?:with\s+|to\s+)?(?:[{CAPITALS}]|(?:democratic|opposition|pro-democracy|exiled|"
     r"dissident|rebel|separatist)\s)"
 )
 # what every match of _MEETING_VERB_HINT contains (its "\b" first makes it slow to search)
@@ -678,6 +688,17 @@ def _words(name: str) -> list[str]:
     return [w for w in clean_name(name).split() if not _INITIAL.fullmatch(w)]
 
 
+def _initial_agrees(name: str, label: str) -> bool:
+    """Whether a name opened by an initial ("N. P. Saud") may be the KB person's: the initial
+    is their first given name's ("Foreign Minister N. P. Saud" of Nepal is not the KB's
+    "Prince Faisal bin Farhan Al Saud", found by the surname alone)."""
+    first = clean_name(name).split()[:1]
+    if not first or _INITIALS.fullmatch(first[0]) is None:
+        return True
+    given = _given_word(label) or label
+    return fold(given)[:1] == fold(first[0])[:1]
+
+
 def first_names_agree(first: str, label: str) -> bool:
     a = _vowel_i(fold(first).rstrip("."))
     b = _vowel_i(fold(label).split()[0])
@@ -849,10 +870,15 @@ def spelled(name: str) -> tuple[str, str]:
 # "Mr. Gerardo Erguiza Jr., Undersecretary of Energy, signed for the Philippines", "... signed
 # the amended compact on behalf of the United States"
 _ACTS_FOR = re.compile(
-    r",?\s+(?:also\s+)?(?:signed|spoke|voted|negotiated|acted)(?:\s+(?:the|a|an)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|treaty|treaties|memorandum|deal|documents?|"
-    r"compacts?|protocols?|declaration))?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r",?\s+(?:also\s+)?(?:signed|spoke|voted|negotiated|acted)(?:\s+(?:the|a|an|it|them)(?:\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|treaty|treaties|memorandum|memorandums|MoUs?|"
+    r"MOUs?|deal|documents?|compacts?|protocols?|declaration))?)?\s+(?:for|on\s+behalf\s+of)\s+"
+    r"(?:the\s+)?"
 )
+# "was signed by Foreign Minister X on behalf of Bhutan": a signer named after "by" acts for
+# the state after "on behalf of" (a bare "for" after a name may be a reason's: "for China's")
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_ON_BEHALF_OF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
 # a capitalised word standing alone: not next to another capitalised word ("Costa Rica") or
 # a hyphen, not a possessive's stem followed by a capitalised word (the capital comes first, so
 # that a search scans for capitals; the lookbehind after it checks the character before it)
@@ -1539,6 +1565,9 @@ class People:
         self.also_held: dict[str, list[Office]] = {}
         # the linked organisations the article has named so far, by key (see complete)
         self.orgs_named: set[str] = set()
+        # demonyms of several states ("Dominican") told apart by a KB holder's office
+        # ("Dominican President Luis Abinader"), by the states the demonym may name
+        self.demonym_states: dict[tuple[str, ...], Entity] = {}
 
     # ---- linking ------------------------------------------------------------------------
 
@@ -1638,7 +1667,11 @@ class People:
         if len(candidates) > 1:
             chosen = self._choose(candidates, office)
             candidates = [chosen] if chosen else []
-        if len(candidates) == 1 and not self._envoy_elsewhere(candidates[0].qid, office):
+        if (
+            len(candidates) == 1
+            and not self._envoy_elsewhere(candidates[0].qid, office)
+            and _initial_agrees(name, candidates[0].label)
+        ):
             return entity_of(candidates[0])
         return Entity.unlinked(clean_name(name), EntityKind.PERSON)
 
@@ -3992,6 +4025,8 @@ class People:
         where the person's mention ends, for "... signed for the Philippines")."""
         tenures = self.kb.tenures(holder.qid) if holder.qid else ()
         office = self._chancellor(office, tenures)
+        if tenures and office.jurisdiction is not None:
+            office = self._demonym_of_holder(office, tenures)
         if office.role == "Secretary":
             roles = {
                 t.role
@@ -4083,6 +4118,8 @@ class People:
                 office = replace(office, jurisdiction=entity_of(state))
         if office.jurisdiction is None and text is not None and end is not None:
             acts = _ACTS_FOR.match(text, end)
+            if acts is None and _BY_BEFORE.search(text, max(0, title_start - 4), title_start):
+                acts = _ON_BEHALF_OF.match(text, end)
             side = next((m for m in mentions if acts and m.begin == base + acts.end()), None)
             if side is not None and side.code in {Code.STATE, Code.DEMONYM} and side.entity:
                 office = replace(office, jurisdiction=side.entity)
@@ -4170,6 +4207,33 @@ class People:
             if len(named) == 1 and self._post_existed(named[0].qid):
                 return replace(office, post=named[0].qid)
         return office
+
+    def _demonym_of_holder(self, office: Office, tenures: tuple[KbTenure, ...]) -> Office:
+        """ "Dominican President Luis Abinader": a demonym of several states (the Dominican
+        Republic, Dominica) is the one of them in which the KB has the holder hold this office
+        (on the article date, when the KB dates it)."""
+        assert office.jurisdiction is not None
+        if office.jurisdiction.qid is None:
+            candidates = set(self.kb.demonym_states(office.jurisdiction.label))
+        else:
+            # the demonym read as the one state the article names ("Dominican" with
+            # "Dominica" named): the holder's office tells better
+            first = office.label.split()[:1]
+            candidates = set(self.kb.demonym_states(first[0])) if first else set()
+            if office.jurisdiction.qid not in candidates:
+                return office
+        if len(candidates) < 2:
+            return office
+        held = [t for t in tenures if t.role == office.role and t.jurisdiction in candidates]
+        if self.date is not None:
+            held = [t for t in held if t.covers(self.date)] or held
+        places = {t.jurisdiction for t in held if t.jurisdiction}
+        state = self.kb.entity(places.pop()) if len(places) == 1 else None
+        if state is None or state.kind is not EntityKind.STATE:
+            return office
+        # (the article's later "the Dominican leader" means that state too)
+        self.demonym_states.setdefault(tuple(sorted(candidates)), entity_of(state))
+        return replace(office, jurisdiction=entity_of(state))
 
     def _chancellor(self, office: Office, tenures: tuple[KbTenure, ...]) -> Office:
         """ "Mexican Chancellor Marcelo Ebrard", "Chancellor Cafiero" (Argentina's): a Latin

@@ -26,6 +26,7 @@ from dipld.extract.patterns import (
     intro_end,
 )
 from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention, hedged
+from dipld.extract.statements import signed_for
 from dipld.extract.text import ASCII_UNDER_IGNORECASE
 from dipld.model import Concept, Entity, EntityKind, Fact, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
@@ -4176,6 +4177,9 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             doc.add(FactClass.TREATY_RELATION, extension, analysis, 0.75)
     for m in _SIGNED_BY.finditer(masked) if signed else ():
         parties = _parties(analysis, doc, m.group("a"), "")
+        if len(parties) < 2:
+            # "was signed by X on behalf of Bhutan and by Y on behalf of China"
+            parties = signed_for(analysis, masked, m.end())[0]
         if len(parties) >= 2:
             args = {"party": parties}
             dated = [d.value for d in analysis.dates if d.end_value is None]

@@ -3862,9 +3862,14 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             # the Director General of ...": the signing told again, by its signers' officials
             # (one event per act, ANNOTATION.md §5)
             continue
-        args = event_args("SUPPORT", "057", actors)
         after = analysis.mention(_SLOT.findall(m.group("a"))[-1]).end
-        city = _IN_CITY.match(masked, m.end())
+        sides, side_end, tail = signed_for(analysis, masked, m.end())
+        if len(sides) >= 2:
+            # "was signed by Foreign Minister X on behalf of Bhutan and by Assistant Minister Y
+            # on behalf of China": the states signed, as "Bhutan and China signed"
+            actors, after = sides, side_end
+        args = event_args("SUPPORT", "057", actors)
+        city = _IN_CITY.match(masked, tail if len(sides) >= 2 else m.end())
         if city is not None:
             # "was signed by India and Vietnam in Hanoi on Wednesday": where, and the date after it
             where = analysis.mention(city.group("c"))
@@ -3910,6 +3915,29 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
         if when is not None:
             args["date"] = [when]
         doc.add(FactClass.EVENT, args, analysis, 0.75)
+
+
+# "... on behalf of Bhutan", "... for Armenia" after a signer, and the next signer "and by ..."
+_SIGNED_FOR = re.compile(r",?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<s>§[SD]\d+§)")
+_AND_BY = re.compile(rf",?\s+and\s+(?:also\s+)?by\s+(?:the\s+)?(?P<a>{ACTORS})")
+
+
+def signed_for(analysis: Analysis, masked: str, at: int) -> tuple[list[Entity], int, int]:
+    """The states a passive signing's signers signed for ("by X on behalf of Bhutan and by Y on
+    behalf of China"), one per signer, where the last one ends (in the text, in the masked
+    text); none unless every signer told has its state."""
+    states: list[Entity] = []
+    while (side := _SIGNED_FOR.match(masked, at)) is not None:
+        state = analysis.mention(side.group("s")).entity
+        if state is None or state.kind is not EntityKind.STATE:
+            return [], 0, 0
+        if state not in states:
+            states.append(state)
+        more = _AND_BY.match(masked, side.end())
+        if more is None:
+            return states, analysis.mention(side.group("s")).end, side.end()
+        at = more.end()
+    return [], 0, 0  # no state told, or a later signer without one
 
 
 # a document named by its year at the sentence's opening: "The 2015 agreement", "The 1992 treaty"

@@ -45,7 +45,7 @@ from dipld.model import EntityKind, Precision, TimeValue, pickled_by_constructor
 
 T = TypeVar("T")
 
-INDEX_FORMAT = 11  # bump when the pickled structure or its derivation changes
+INDEX_FORMAT = 13  # bump when the pickled structure or its derivation changes
 # a city name with its district or state abbreviation: "Washington, D.C."
 _CITY_SUFFIX = re.compile(r"^(\w[\w\s'’-]*\w),\s+(?:[A-Z]\.){1,3}$")
 
@@ -244,6 +244,15 @@ class KbIndex:
         """The state a demonym ("Belarusian", "Belarusians") names, if exactly one."""
         qids = self._demonyms.get(_normalise(word), ())
         return self._entities[qids[0]] if len(qids) == 1 else None
+
+    def demonym_states(self, word: str) -> tuple[str, ...]:
+        """Every state a demonym may name: two for "Dominican" (the Dominican Republic and
+        Dominica), one for "Belarusian", none for a word that is no demonym."""
+        return self._demonyms.get(_normalise(word), ())
+
+    def ambiguous_demonyms(self) -> tuple[str, ...]:
+        """The demonyms (normalised) that name more than one state, sorted."""
+        return tuple(sorted(k for k, v in self._demonyms.items() if len(v) > 1))
 
     def capital(self, country_qid: str) -> KbEntity | None:
         """The capital of a state; with several (La Paz and Sucre), the one flagged national
@@ -473,6 +482,38 @@ def name_variants(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f != name))
 
 
+# letters a name's romanisation writes as two ("Kovačevski" is "Kovachevski", "Vučić" "Vuchich",
+# "Đukanović" "Djukanovic", "Şahin" "Shahin"); dropping the accent ("Kovacevski") the gazetteer's
+# folding already matches
+_DIGRAPHS = str.maketrans(
+    {
+        "č": "ch", "ć": "ch", "ç": "ch", "š": "sh", "ş": "sh", "ž": "zh", "đ": "dj",
+        "Č": "Ch", "Ć": "Ch", "Ç": "Ch", "Š": "Sh", "Ş": "Sh", "Ž": "Zh", "Đ": "Dj",
+    }
+)  # fmt: skip
+_DJ = str.maketrans({"đ": "dj", "Đ": "Dj"})
+
+
+def digraph_variants(name: str) -> tuple[str, ...]:
+    """A person's name with the letters news romanises as two written so ("Dimitar Kovačevski"
+    is also "Dimitar Kovachevski"), for the name and each of its :func:`name_variants`.
+
+    >>> digraph_variants("Dimitar Kovačevski")
+    ('Dimitar Kovachevski',)
+    >>> digraph_variants("Milo Đukanović")
+    ('Milo Djukanovich', 'Milo Djukanović')
+    >>> digraph_variants("Vladimir Putin")
+    ()
+    """
+    out = []
+    for form in (name, *name_variants(name)):
+        for table in (_DIGRAPHS, _DJ):  # ("Djukanovic": only the "Đ" written in two)
+            written = form.translate(table)
+            if written != form:
+                out.append(written)
+    return tuple(dict.fromkeys(out))
+
+
 def _prefer_own_names(surface: dict[str, set[str]], entities: dict[str, KbEntity]) -> None:
     """An organisation's own name is not another's alias: "Organization of the Petroleum
     Exporting Countries" is OPEC's name, and only an abbreviation the sources give the OPEC Fund
@@ -511,6 +552,20 @@ def build_index(path: Path = KB_FILE) -> KbIndex:
                 if entity.kind is EntityKind.CITY and (short := _CITY_SUFFIX.match(text)):
                     # "Washington, D.C." is also written "Washington"
                     surface[short.group(1)].add(qid)
+    # a romanisation in digraphs only where no other entity is named so (by its name or
+    # another variant): "a variant that is someone else's name" links no one
+    digraphs: dict[str, set[str]] = defaultdict(set)
+    for qid, props in facts.about.items():
+        entity = entities.get(qid)
+        if entity is None or entity.role_class or entity.kind is not EntityKind.PERSON:
+            continue
+        for prop in _NAME_PROPERTIES:
+            for text in _english(props.get(prop, ())):
+                for variant in digraph_variants(text):
+                    digraphs[variant].add(qid)
+    for variant, qids in digraphs.items():
+        if not surface.get(variant, set()) - qids:
+            surface[variant].update(qids)
     _prefer_own_names(surface, entities)
     demonym_surface = _demonyms(facts, entities)
     demonyms: dict[str, set[str]] = defaultdict(set)
@@ -615,7 +670,35 @@ def _demonyms(facts: _Facts, entities: Mapping[str, KbEntity]) -> dict[str, set[
                 continue
             out[word].add(qid)
     _derived_demonyms(facts, entities, out)
+    _press_demonyms(entities, out)
     return out
+
+
+# demonyms the press writes that the sources lack, by state ("Ivorian": the Factbook has
+# "Ivoirian"; "Nepalese" beside "Nepali"); added only where no state has the word already
+_PRESS_DEMONYMS = (
+    ("Q1008", ("Ivorian", "Ivorians")),
+    ("Q837", ("Nepalese",)),
+    ("Q970", ("Comorian", "Comorians")),
+    ("Q1050", ("Swazi", "Swazis")),
+    ("Q414", ("Argentinian", "Argentinians")),
+    ("Q227", ("Azeri", "Azeris")),
+    ("Q1246", ("Kosovar", "Kosovars")),
+    ("Q792", ("Salvadorean", "Salvadoreans")),
+    ("Q1011", ("Cape Verdean", "Cape Verdeans")),
+)
+
+
+def _press_demonyms(entities: Mapping[str, KbEntity], out: dict[str, set[str]]) -> None:
+    """Add :data:`_PRESS_DEMONYMS` for the states the KB has, where no state has the word."""
+    taken = {_normalise(w) for w in out}
+    for qid, words in _PRESS_DEMONYMS:
+        entity = entities.get(qid)
+        if entity is None or entity.kind is not EntityKind.STATE:
+            continue
+        for word in words:
+            if _normalise(word) not in taken:
+                out[word].add(qid)
 
 
 def _derived_demonyms(
