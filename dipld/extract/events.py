@@ -7136,6 +7136,13 @@ def _past_year(tail: str, today: dt.date | None) -> bool:
     return today is not None and any(int(y) < today.year for y in _YEAR.findall(clause))
 
 
+def _years_ago(tail: str, today: dt.date | None) -> bool:
+    """Whether the rest of a clause (up to its comma) names a year before the article's last
+    one."""
+    clause = tail.split(",", 1)[0]
+    return today is not None and any(int(y) < today.year - 1 for y in _YEAR.findall(clause))
+
+
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Regarding Ukraine, the two ministers condemned ...": an introduction names no actor
@@ -9159,6 +9166,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 and any(a.kind is EntityKind.PERSON for a in actors)
             ):
                 continue  # "Lavrov left the G20 ...": a leader leaving a meeting
+            if trigger is _LEFT_BODY and _years_ago(tail, doc.article.date):
+                continue  # "Venezuela left the Andean Community in 2006, and ..." (in 2022): a
+                # background the gold writers leave out, not the news
             if trigger is _LEFT_BODY:
                 # "left the EU", not "left Russia": only an organisation the KB knows (or a
                 # union of states) is left so (not "withdrew from the Black Sea Initiative", a
