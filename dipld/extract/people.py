@@ -1060,6 +1060,8 @@ def _other_office(held: Office, office: Office) -> bool:
     )
 
 
+# a body's head noun alone before a title ("Forum Secretary General"), not after "the"
+_BODY_WORD_END = re.compile(r"(?<![\w.’'-])(?<!the\s)(?<!The\s)(?P<w>Forum|Alliance|League)\s+$")
 _ACRONYM_END = re.compile(r"(?<![\w.’'-])[A-Z]{2,6}\s+$")
 
 
@@ -2331,6 +2333,16 @@ class People:
                 # Minister": portfolio words the title patterns do not know, after the state
                 jurisdiction = owner.entity
                 start = owner.begin - base
+            elif (
+                mention is None
+                and role == "HeadOfOrganization"
+                and (body := _BODY_WORD_END.search(text, 0, start)) is not None
+                and (named := self.ctx.bodies.get(body.group("w"))) is not None
+                and named.is_linked
+            ):
+                # "Pacific Islands Forum leaders met ... Forum Secretary General Henry Puna": the
+                # body the article named by that word (session 26)
+                jurisdiction, start = named, body.start()
             elif mention is None:
                 # "CIA Director William Burns": an agency's acronym the KB does not know is part
                 # of the title
