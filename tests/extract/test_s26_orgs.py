@@ -9,7 +9,7 @@ withdrawals told past, announced, negated, threatened, hedged and as a relative 
 suspensions and expulsions active and passive; member lists behind an aside or after "joining";
 heads of organisations titled before or after their names; "the bloc", "the Forum", "the
 alliance" after a named organisation. At 66b4313 (main) it gave 7 wrong facts and 42 misses;
-after: 1 wrong fact (left, below) and 19 misses.
+after: 1 wrong fact (left, below) and 17 misses.
 
 Wrong facts, fixed (each with paraphrases below, positives and negatives):
 
