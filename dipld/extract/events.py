@@ -4369,6 +4369,39 @@ _PROGRESSIVE = "".join(
     )
 )
 
+# "Burkina Faso withdrew from ECOWAS in January", "Nicaragua said it was leaving the
+# Organization of American States", "announced its withdrawal from UNESCO": a state leaving
+# an organisation the sentence names, against it (as leaving "the format" above; session
+# 26); not a meeting of the body left ("left the AU summit early"), nor one to come
+# ("would quit", "threatened to leave")
+# (the EU is masked as a state: events() keeps only organisations as its recipients)
+_LEFT_BODY = _t(
+    r"(?:(?<!\bnot\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
+    r"(?<!\bmight\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)"
+    r"(?:left|withdrew\s+from|quit|pulled\s+out\s+of|exited)|"
+    r"(?:was|is|were|are|has|have|had)\s+(?:also\s+)?(?:now\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:leaving|left|withdrawing\s+from|withdrawn\s+from|quitting|quit|pulling\s+out\s+of|"
+    r"pulled\s+out\s+of|exited|exiting)|"
+    r"(?:announced|announces|completed|completes|finalised|finalized|formalised|formalized|"
+    r"confirmed|confirms|notified|began|begun|started)\s+(?:its|their|the)\s+"
+    r"(?:(?:immediate|formal|full|official|final)\s+)?(?:withdrawal|exit|departure)\s+from|"
+    # "ended its membership in the OAS", "renounced its membership of the CIS"
+    r"(?:ended|terminated|renounced|relinquished)\s+(?:its|their)\s+membership\s+(?:in|of))"
+    # (the body itself, then the clause goes on: not "left the OSCE meeting", "left ECOWAS
+    # officials waiting", "withdrew from NATO's command")
+    # (not "left the G20 in Bali early": a meeting's venue, a leader's early departure)
+    r"(?=\s+(?:the\s+)?§[OS]\d+§(?!\s+in\s+(?:the\s+)?§[CL])(?:\s*(?:[.,;:)]|—|–|$)|\s+(?:in|on|"
+    r"last|this|earlier|after|and|but|over|at|with|for|because|citing|amid|following|by|as|to|from|"
+    r"without|since|effective|formally|officially|altogether|entirely|completely|"
+    r"permanently|immediately|two|three|four|five|six|\d+)\b))",
+    "SANCTION",
+    "160",
+    needs="left withdrew withdrawn withdrawing quit quitting pulled pulling leaving exited "
+    "exiting withdrawal exit departure membership",
+    needs_recipient=True,
+)
+
+
 TRIGGERS: tuple[Trigger, ...] = (
     # AGREE (03) and most SUPPORT (05) statements: see statements.py
     # "recognized Kosovo", but not "recognized Georgia's breakaway regions" (hostile to Georgia)
@@ -5822,6 +5855,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         needs_recipient=True,
     ),
+    _LEFT_BODY,
     # "President A ordered the immediate closure of the land border with Haiti": a state's
     # border shut to its neighbour (session 20; "closed its border with ..." is read as a
     # restriction of movement below)
@@ -7149,6 +7183,13 @@ def _past_year(tail: str, today: dt.date | None) -> bool:
     article's."""
     clause = tail.split(",", 1)[0]
     return today is not None and any(int(y) < today.year for y in _YEAR.findall(clause))
+
+
+def _years_ago(tail: str, today: dt.date | None) -> bool:
+    """Whether the rest of a clause (up to its comma) names a year before the article's last
+    one."""
+    clause = tail.split(",", 1)[0]
+    return today is not None and any(int(y) < today.year - 1 for y in _YEAR.findall(clause))
 
 
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
@@ -8594,6 +8635,15 @@ def events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue  # "Russia, which annexed Crimea in 2014, held talks ...": a background
                 # aside of the subject (its wars, and acts of an earlier year), no act told
+            if (
+                cameo == "174"
+                and actors
+                and all(_is_org(a) for a in actors)
+                and _STATE_OBJECT.match(tail) is not None
+            ):
+                # "The Council of Europe expelled Russia": a member expelled from the body, no
+                # deportation of people (session 26)
+                event_type, cameo = "SANCTION", "160"
             if not actors and cameo == "163" and m.group(0).startswith("airspace"):
                 # "Swiss airspace is closed to ...": the state whose airspace it is
                 owner = _AIRSPACE_OWNER.search(head)
@@ -8949,6 +8999,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _talks_partner(analysis, head, actors)
             if event_type == "REQUEST" and not recipients:
                 recipients = _parties_named(analysis, _WITHDRAWAL_OF.match(tail))
+            if (
+                event_type == "REQUEST"
+                and recipients
+                and "release" in tail
+                and (freed := _RELEASE_OF.match(tail)) is not None
+            ):
+                # "The bloc demanded the release of President Mohamed Bazoum": the one to be freed
+                # is asked nothing (session 26); the one holding him, if named, below
+                gone = {e.key for e in entities_of(analysis, freed.group("g"))}
+                recipients = [r for r in recipients if r.key not in gone]
             if event_type == "REQUEST" and not recipients and "release" in tail:
                 # "requested the early release of the Japanese nationals detained in China":
                 # the state that holds them
@@ -9148,6 +9208,29 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     e
                     for e in entities_of(analysis, proposed.group("g") or proposed.group("g2"))
                     if e.kind in _ACTOR_KINDS
+                ]
+            if (
+                trigger is _LEFT_BODY
+                and m.group(0)[:4].lower() == "left"
+                and any(a.kind is EntityKind.PERSON for a in actors)
+            ):
+                continue  # "Lavrov left the G20 ...": a leader leaving a meeting
+            if trigger is _LEFT_BODY and _years_ago(tail, doc.article.date):
+                continue  # "Venezuela left the Andean Community in 2006, and ..." (in 2022): a
+                # background the gold writers leave out, not the news
+            if trigger is _LEFT_BODY:
+                # "left the EU", not "left Russia": only an organisation the KB knows (or a
+                # union of states) is left so (not "withdrew from the Black Sea Initiative", a
+                # deal the mentions call a body)
+                recipients = [
+                    r
+                    for r in recipients
+                    if (_is_org(r) and r.is_linked)
+                    or (
+                        r.qid is not None
+                        and (found := doc.kb.entity(r.qid)) is not None
+                        and found.place_kind == "supranational"
+                    )
                 ]
             if cameo == "127":
                 # "suspended its participation in the treaty with the United States"
@@ -9771,6 +9854,14 @@ def _assault_target(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
 _RELEASE_OF_BEFORE = re.compile(r"\brelease\s+of\b[^.;]*$")
 _ASSAULT_END = re.compile(r";|,\s+(?:and|but|while|killing|injuring|wounding|leaving|which)\b")
 # "the release of the Japanese nationals detained in China": the state that holds them
+# a state right after a verb (not "Russian diplomats", "Russia's envoys")
+_STATE_OBJECT = re.compile(
+    r"\s+(?:the\s+)?§S\d+§(?![\w'’§-])(?!\s+(?:diplomats|nationals|citizens)\b)"
+)
+_RELEASE_OF = re.compile(
+    r"\s+(?:for\s+)?(?:the\s+)?(?:(?:early|immediate|swift|prompt|unconditional|safe)\s+(?:and\s+)?){0,2}"
+    r"release\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<g>§[PD]\d+§)"
+)
 _HELD_IN = re.compile(
     # ("pressed for the release of ...")
     r"\s+(?:for\s+)?(?:the\s+)?(?:(?:early|immediate|swift|prompt|unconditional)\s+)?release\s+of\s+"
@@ -10077,21 +10168,35 @@ _SUSPENDED = re.compile(
     r"(?P<m>§[SD]\d+§)(?:['’]s?\s+membership(?:\s+(?:in|of)\s+(?:the\s+)?(?P<o>§O\d+§))?)?"
     # ("Mali, one of the bloc's 15 member states, had already been suspended")
     r"(?:,\s+(?:one\s+of|a\s+|an\s+|which\s+|whose\s+)[^,;§]{1,60}?(?:§[SD]\d+§[^,;§]{0,20}?)?,)?\s+"
-    r"(?:was|were|(?:had|has)\s+(?:already\s+)?been)\s+(?:already\s+)?suspended"
-    r"(?:\s+from\s+(?:the\s+)?(?:(?P<f>§O\d+§)|(?P<a>(?:bloc|organi[sz]ation|union)\b(?!\s+of\b)|"
+    r"(?:was|were|(?:had|has)\s+(?:already\s+)?been)\s+(?:already\s+)?(?:suspended|"
+    # ("Russia was expelled from the Council of Europe": session 26)
+    r"expelled(?=\s+from\s+(?:the\s+)?§O))"
+    # ("suspended from all African Union activities", "from all activities of the AU")
+    r"(?:\s+from\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:activities|bodies|"
+    r"institutions|organs|meetings|summits|structures)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<f>§O\d+§)|(?P<a>(?:bloc|organi[sz]ation|union)\b(?!\s+of\b)|"
     r"its\s+(?=(?:[\w-]+\s+)?(?:bodies|institutions|activities|summits|meetings)\b))))?"
     r"(?:\s+by\s+(?:the\s+)?(?P<b>§O\d+§))?"
 )
 # "Sudan's standing has weakened since the African Union suspended its membership": the member
 # is the one state the sentence named before it
 _SUSPENDED_ITS = re.compile(r"(?P<o>§O\d+§)\s+(?:has\s+|had\s+)?suspended\s+its\s+membership\b")
+# "Asmara suspended its membership in IGAD in April 2007": a state suspending its own
+# membership, against the organisation named after it, else the one the sentence, the sentence
+# before or the article named (session 26)
+_SUSPENDED_OWN = re.compile(
+    r"(?P<s>§[SD]\d+§)\s+(?:(?:has|had|also|then|later|formally|officially)\s+){0,2}suspended\s+"
+    r"its\s+(?:own\s+)?membership\b(?:\s+(?:in|of|with)\s+(?:the\s+)?(?P<o>§O\d+§))?"
+)
 
 
 def suspensions(analysis: Analysis, doc: Doc) -> None:
     """SANCTION (160) by an organisation that suspended a member, told in the passive, or with
     "its membership"; an organisation left unnamed ("from the bloc", "Syria's membership was
     suspended") is the one the sentence, the sentence before or else the article named."""
-    if "suspended" not in analysis.words or analysis.negated or analysis.hypothetical:
+    if "suspended" not in analysis.words and "expelled" not in analysis.words:
+        return
+    if analysis.negated or analysis.hypothetical:
         return
     for m in _SUSPENDED.finditer(analysis.masked):
         slot = m.group("o") or m.group("f") or m.group("b")
@@ -10114,6 +10219,26 @@ def suspensions(analysis: Analysis, doc: Doc) -> None:
         if len(before) == 1:
             orgs = analysis.mention(m.group("o")).entities
             _add_suspension(analysis, doc, orgs, list(before.values()))
+    for m in _SUSPENDED_OWN.finditer(analysis.masked):
+        states = [e for e in analysis.mention(m.group("s")).entities if e.kind is EntityKind.STATE]
+        if not states:
+            continue
+        orgs = (
+            analysis.mention(m.group("o")).entities
+            if m.group("o")
+            else _one_org(analysis) or _one_org(doc.previous) or _article_org(doc)
+        )
+        if len(orgs) != 1 or orgs[0].kind is not EntityKind.ORGANIZATION:
+            continue
+        when = _event_date(analysis, doc, states)
+        status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+        doc.add(
+            FactClass.EVENT,
+            event_args("SANCTION", "160", states, list(orgs), when),
+            analysis,
+            0.7,
+            status,
+        )
 
 
 def _add_suspension(

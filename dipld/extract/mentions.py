@@ -3629,7 +3629,8 @@ def _named_head(entity: Entity) -> str | None:
 
 # bodies of organisations, named again by their last word: "the Council", "the Commission"
 _BODY_WORDS = frozenset(
-    "Council Commission Assembly Committee Board Secretariat Parliament Court Summit".split()
+    # ("the Pacific Islands Forum": a later "the Forum"; session 26)
+    "Council Commission Assembly Committee Board Secretariat Parliament Court Summit Forum".split()
 )
 # "the International Court of Justice", "the Permanent Court of Arbitration": a court named by
 # what it judges, a later "the Court"
@@ -3640,7 +3641,7 @@ _BODY_OF = re.compile(
 )
 _THE_BODY = re.compile(
     _THE + r"\s+(?P<w>Council|Commission|Assembly|Committee|Board|Secretariat|Parliament|Court|"
-    r"Summit)\b(?!\s+(?:of|for|on)\b)(?![ \t]+[A-Z])"
+    r"Summit|Forum)\b(?!\s+(?:of|for|on)\b)(?![ \t]+[A-Z])"
 )
 # seats of government and the state they stand for (the states' QIDs are the KB's)
 _SEATS = {

@@ -903,6 +903,10 @@ _SUBJECT_THEN_ASIDE = re.compile(
     r"(?:(?:visiting|speaking|addressing|attending|arriving\s+in|travelling\s+in|traveling\s+in|"
     r"writing|responding|reacting|commenting|wrapping\s+up|concluding|opening|closing|hosting|"
     r"chairing|touring)\b[^,;:()\"“”]{1,80}|"
+    # a body's founding told in passing: "§O0§, founded in 1986 to coordinate drought control,
+    # groups ..." (session 26)
+    r"(?:founded|established|created|formed|set\s+up|launched|headquartered|based)\s+"
+    r"(?:in|on|at|by)\b[^,;:()\"“”]{1,80}|"
     r"(?:in|on|at|during|after|for)\s+(?:a|an|the|his|her|its|their)\s+[^,;:§()\"“”]{1,50}|"
     r"meanwhile|however|too|also|in\s+turn|in\s+response|for\s+(?:its|his|her|their)\s+part|"
     r"in\s+§[CL]\d+§|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -962,6 +966,8 @@ def aside_reading(masked: str) -> str | None:
     True
     >>> aside_reading("§P0§, the chairperson of the §O1§, met §P2§ in Sochi.")
     '§P0§ met §P2§ in Sochi.'
+    >>> aside_reading("§O0§, founded in 1986 to fight drought, groups §S1§ and §S2§.")
+    '§O0§ groups §S1§ and §S2§.'
     """
     if ", " not in masked:
         return None

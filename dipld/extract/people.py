@@ -1086,6 +1086,8 @@ def _other_office(held: Office, office: Office) -> bool:
     )
 
 
+# a body's head noun alone before a title ("Forum Secretary General"), not after "the"
+_BODY_WORD_END = re.compile(r"(?<![\w.’'-])(?<!the\s)(?<!The\s)(?P<w>Forum|Alliance|League)\s+$")
 _ACRONYM_END = re.compile(r"(?<![\w.’'-])[A-Z]{2,6}\s+$")
 
 
@@ -1382,6 +1384,11 @@ _LONG_NAME = re.compile(
 )
 # the head words of an organisation's bodies ("the CSTO Permanent Council")
 _BODY_HEADS = frozenset({"Council", "Commission", "Secretariat", "Assembly", "Committee", "Board"})
+# an organisation's summit body named after it: "the ECOWAS Authority (of Heads of State and
+# Government)", "the EAC Summit"
+_ORGAN_AFTER = re.compile(
+    r"\s+(?:Authority|Summit)(?:\s+of\s+Heads\s+of\s+State(?:\s+and\s+Government)?)?\b"
+)
 _OWN_ORGAN = re.compile(r"(?:[Tt]he\s+)?(?P<org>.+?)\s+(?:Commission|Secretariat)")
 # a sentence's opening words before its first name
 _THE_OPENING = re.compile(r"[\s\"“]*(?:[Tt]he\s+)?")
@@ -2359,6 +2366,16 @@ class People:
                 # Minister": portfolio words the title patterns do not know, after the state
                 jurisdiction = owner.entity
                 start = owner.begin - base
+            elif (
+                mention is None
+                and role == "HeadOfOrganization"
+                and (body := _BODY_WORD_END.search(text, 0, start)) is not None
+                and (named := self.ctx.bodies.get(body.group("w"))) is not None
+                and named.is_linked
+            ):
+                # "Pacific Islands Forum leaders met ... Forum Secretary General Henry Puna": the
+                # body the article named by that word (session 26)
+                jurisdiction, start = named, body.start()
             elif mention is None:
                 # "CIA Director William Burns": an agency's acronym the KB does not know is part
                 # of the title
@@ -2439,13 +2456,31 @@ class People:
                 entity = mention.entity
                 if (
                     mention.code is Code.ORG
+                    and role in {"HeadOfOrganization", "HeadOfState"}
+                    and entity is not None
+                    and entity.is_linked
+                    and (organ := _ORGAN_AFTER.match(text, stop)) is not None
+                ):
+                    # "the current Chairman of the ECOWAS Authority, Bola Tinubu": the chair of
+                    # the organisation's summit body chairs the organisation (session 26)
+                    stop = organ.end()
+                if (
+                    mention.code is Code.ORG
                     and entity is not None
                     and not entity.is_linked
                     and role != "HeadOfOrganization"
                 ):
                     # "Vice Premier of the State Council", "Minister-in-Charge of Cambodia's State
                     # Secretariat": a body of a government; its state, if the name gives one
-                    entity = self._state_in(mention.text)
+                    organ = _OWN_ORGAN.fullmatch(entity.label) if role == "HeadOfState" else None
+                    entity = (
+                        # "President of the ECOWAS Commission": the organisation's head (session
+                        # 26), never a state's president
+                        head_of
+                        if organ is not None
+                        and (head_of := self._organisation_of(entity)).is_linked
+                        else self._state_in(mention.text)
+                    )
                 jurisdiction = jurisdiction or entity
                 # "Deputy Chief of Mission of the UAE Embassy to the United States Shaima
                 # Gargash": the body of that state, where the officer serves, before the name

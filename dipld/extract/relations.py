@@ -486,6 +486,16 @@ _MEMBERSHIP_BEGAN = re.compile(
 )
 
 
+# "The DRC became the seventh member of the EAC, joining Kenya, Uganda and Tanzania", "Timor-Leste
+# joined ASEAN, joining Indonesia and Malaysia in the bloc": the members the newcomer joins
+_JOINING_FELLOWS = re.compile(
+    r"(?:joined|joins|became\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:member|member\s+state|"
+    r"member\s+country|[Pp]artner\s+[Ss]tate)\s+of)\s+(?:the\s+)?(?P<o>§O\d+§)(?:\s+in\s+[^,;§]{1,30})?"
+    r",\s+joining\s+(?:(?:its\s+)?(?:fellow|existing|current|other)\s+members?\s+)?"
+    rf"(?:the\s+)?(?P<m>{STATES})"
+    r"(?=\s*[.;,]|\s*$|\s+in\s+(?:the\s+)?§O\d+§|\s+(?:as\s+(?:members?|member\s+states)|in\s+"
+    r"(?:the\s+)?(?:bloc|grouping|union|alliance|organi[sz]ation|community))\b)"
+)
 # "BRICS, which groups Brazil, Russia, ...", "The bloc comprises ...": the members it names
 # "the EAEU, which also includes Russia, Belarus and Armenia", "the SCO, whose members include
 # China and India"
@@ -1963,6 +1973,19 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 found[i] = (m_, o, e or {"startDate": [since[after]]}, c)
     elif since and says_member and (_MEMBER.search(masked) or _ORG_MEMBER.search(masked)):
         found = [(m, o, e or {"startDate": [since[0]]}, c) for m, o, e, c in found]
+    if "joining" in masked:
+        for m in _JOINING_FELLOWS.finditer(masked):
+            if keep(m):
+                # "became the seventh member of the EAC, joining Kenya, Uganda and Tanzania":
+                # those it joined are members already (session 26)
+                found.append(
+                    (
+                        _states(analysis, m.group("m"), doc),
+                        _orgs(analysis, m.group("o"), doc),
+                        {},
+                        0.7,
+                    )
+                )
     became = (_BECAME.search(masked) if says_member else None) or (
         _ADMISSION.search(masked) if "admitted" in masked or "accepted" in masked else None
     )

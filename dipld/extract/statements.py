@@ -2066,7 +2066,9 @@ _HOSTILE_DECISION = re.compile(
     # ("decided on Monday to block the EU's aid package for Ukraine": no promise to the EU)
     r"cancel|sever|downgrade|expel|recall|block|veto|obstruct|"
     # ("said it would review its cooperation with Tbilisi": a warning, no promise)
-    r"review|reconsider|reassess|re-?evaluate|rethink|revisit)\s)"
+    r"review|reconsider|reassess|re-?evaluate|rethink|revisit)\s|"
+    # ("said it would quit ECOWAS": a withdrawal threatened, no promise to the body; session 26)
+    r"(?:quit|leave|withdraw\s+from|pull\s+out\s+of|exit)\s+(?:the\s+)?§O\d+§)"
 )
 # a grievance taken to a body or an inquiry of one's own: "said it would lodge a complaint with
 # the African Union", "would bring the matter to the attention of the OAS", "will raise the issue
