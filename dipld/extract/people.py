@@ -875,6 +875,13 @@ _ACTS_FOR = re.compile(
     r"MOUs?|deal|documents?|compacts?|protocols?|declaration))?)?\s+(?:for|on\s+behalf\s+of)\s+"
     r"(?:the\s+)?"
 )
+# "China was represented (at the summit) by Premier ...", "..., and Russia by Foreign Minister"
+_REPRESENTED_BY = re.compile(
+    r"\s+(?:(?:was|were|is|are|will\s+be|has\s+been|had\s+been)\s+)?represented\s+"
+    r"(?:(?:at|in)\s+[^,;:()]{1,80}?\s+)?by\s+(?:the\s+)?"
+)
+_BARE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+_AND_BEFORE = re.compile(r"(?:,\s*|\s+)and\s+$")
 # "was signed by Foreign Minister X on behalf of Bhutan": a signer named after "by" acts for
 # the state after "on behalf of" (a bare "for" after a name may be a reason's: "for China's")
 _BY_BEFORE = re.compile(r"\bby\s+$")
@@ -4141,6 +4148,8 @@ class People:
                     )
                 ):
                     office = replace(office, jurisdiction=only.entity)
+        if office.jurisdiction is None and text is not None and "represented" in text:
+            office = self._represented_by(office, mentions, text, base, title_start)
         if office.jurisdiction is None and _US_OFFICE.search(office.label):
             us = self.kb.entity(_US)
             if us is not None:
@@ -4241,6 +4250,34 @@ class People:
             )
             if len(named) == 1 and self._post_existed(named[0].qid):
                 return replace(office, post=named[0].qid)
+        return office
+
+    def _represented_by(
+        self, office: Office, mentions: list[Mention], text: str, base: int, title_start: int
+    ) -> Office:
+        """ "China was represented by Premier Li Qiang and Russia by Foreign Minister Sergey
+        Lavrov": the state right before "(was) represented (at ...) by", or before a bare "by"
+        after "and" once "represented" was told, is the one the titled person represents."""
+        state = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.code in {Code.STATE, Code.DEMONYM}
+                and m.entity is not None
+                and m.entity.kind is EntityKind.STATE
+                and m.end - base <= title_start
+            ),
+            None,
+        )
+        if state is None:
+            return office
+        between = text[state.end - base : title_start]
+        if _REPRESENTED_BY.fullmatch(between) or (
+            _BARE_BY.fullmatch(between)
+            and _AND_BEFORE.search(text, 0, state.begin - base)
+            and "represented" in text[: state.begin - base]
+        ):
+            return replace(office, jurisdiction=state.entity)
         return office
 
     def _demonym_of_holder(self, office: Office, tenures: tuple[KbTenure, ...]) -> Office:
