@@ -3680,7 +3680,9 @@ _WITNESS_WORDS = _verbs(_WITNESS_VERB)
 # the documents of states (not "contracts between Russian and Chinese companies")
 _STATE_DOCUMENT = re.compile(
     r"^(?:[^.;]{0,60}?\b)(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|protocols?|"
-    r"accords?|conventions?|documents|declarations?|instruments|roadmaps?|programmes?)\b"
+    r"accords?|conventions?|documents|declarations?|instruments|roadmaps?|programmes?)\b",
+    # ("six Memoranda of Understanding", session 26)
+    re.IGNORECASE,
 )
 _COMPANIES = re.compile(r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|corporations?|commercial)\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<g>§[SG]\d+§(?:\s+and\s+(?:the\s+)?§S\d+§)?)")
