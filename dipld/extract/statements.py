@@ -153,7 +153,9 @@ _SAID_THAT = re.compile(
     rf"\s+(?:also\s+)?(?:(?:has\s+|have\s+)?(?:{_SAYING_VERB}){_SAID_WHEN}\s+(?:that\s+)?"
     rf"(?=(?:the\s+)?§[A-Z]\d+§(?!['’])|{_BODIES_OF})|{_ASSURED_GUEST}|"
     rf"(?:{_TOLD})\s+(?:the\s+|his\s+|her\s+|their\s+)?(?P<told>§[PSOG]\d+§)\s+(?:by\s+(?:tele)?phone\s+|on\s+[A-Z][a-z]+\s+)?that\s+"
-    r"(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
+    # ("assured Papua New Guinea that it would remain ...": the speaker's own; session 26)
+    r"(?=(?:the\s+)?§[A-Z]\d+§(?!['’])|(?P<it>it)\s+(?:would|will)\b"
+    r"(?!\s+(?:not|never|have\s+to|need\s+to|be\b)))|"
     # "assured that Poland would support ...": a promise told with no one named as assured
     r"assured\s+that\s+(?=(?:the\s+)?§[SOG]\d+§\s+(?:would|will)\b)|"
     rf"(?:{_REAFFIRMING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[SOG]\d+§\s+(?:would\b|will\b|"
@@ -1717,6 +1719,7 @@ _AND_SECOND = re.compile(
 )
 _SECOND_WORDS = _verbs(_SECOND_VERB)
 _SAYING_START = re.compile(rf"^\s+(?:also\s+)?(?:{_SAYING_VERB}|{_REAFFIRMING_VERB})\b")
+_TOLD_VERBS = frozenset({"told", "informed", "assured"})
 
 
 def _second_predicate(
@@ -1772,7 +1775,10 @@ def _second_predicate(
             if found_told is None:
                 return False
             actors, more, told = found_told
-    elif _SAYING_START.match(more) is not None:
+    elif _SAYING_START.match(more) is not None or (
+        # "met Zelensky and assured him that Poland would ...": the one told (session 26)
+        verb in _TOLD_VERBS and _SAID_THAT.match(more) is not None
+    ):
         found_told = _reported(analysis, doc, more, actors, analysis.words, named=named)
         if found_told is None:
             return False
@@ -1835,12 +1841,20 @@ def _reported(
     (the actors and rest as they were, when it reports nothing); None for a clause that tells
     another side's act ("Blinken said China was ready to supply Russia": not China's word)."""
     said = _SAID_THAT.match(rest)
+    if said and said.group("it") and not said.group(0).lstrip().startswith("assured"):
+        said = None  # "told Papua New Guinea that it would have to ...": whose "it" is unknown
     told: list[Entity] = []
     if said and said.group("told"):
         # "Scholz told Zelenskiy that Germany would deliver ...": to the one told, when the
         # promise names no one
         told = [e for e in entities_of(analysis, said.group("told")) if e.kind in _ACTOR_KINDS]
-    if said:
+    if said and said.group("it"):
+        # "Australia assured Papua New Guinea that it would ...": a state's own promise to the
+        # one told (not a person's: "it" is no person)
+        if any(a.kind is EntityKind.PERSON for a in actors):
+            return None
+        rest = _WOULD.sub(" will", rest[said.end() + 2 :])
+    elif said:
         # "Mr Putin said that Russia was ready for ...": the reported clause has its own subject
         inner = _SUBJECT.match(rest, said.end())
         if inner:
@@ -2367,6 +2381,10 @@ def _commitment(
         # ("informed President Ruto of his intention to ...": the one told, when the intent
         # names no one)
         told = [*told, *_actors(analysis, m.group("informed"))]
+    if told and recipients and all(r.kind is EntityKind.STATE and not r.qid for r in recipients):
+        # "assured President Tshisekedi that Kenya would support peace in eastern Congo": a
+        # state the KB cannot tell apart (the two Congos) gives way to the one told (session 26)
+        recipients = []
     if not recipients and told:
         keys = {a.key for a in actors} | own
         recipients = [side for e in told if (side := side_of(doc, e) or e).key not in keys]
