@@ -4842,11 +4842,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Ukraine asked Germany for Taurus cruise missiles"
         # "Kuleba asked Israel to supply air defence systems" (a state or body asked to act; a
         # person asked to pass something on is a courtesy)
-        r"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+to|"
+        # ("asked the Chinese embassy on Monday to ...": when, between; session 26)
+        rf"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+{_ASKED_WHEN}to|"
         # "has asked Austria and Slovakia to extradite 12 suspects": two asked
         r"§[SD]\d+§\s+and\s+(?:the\s+)?§[SD]\d+§\s+to\s|"
         # "asked the Dominican authorities to reopen the border" (session 26)
-        r"§[SD]\d+§\s+(?:government|authorities|embassy)\s+to\s|"
+        rf"§[SD]\d+§\s+(?:government|authorities|embassy)\s+{_ASKED_WHEN}to\s|"
         # "asked the United States and the United Nations to send troops": a state and a body
         r"§[SDO]\d+§\s+and\s+(?:the\s+)?§[SDO]\d+§\s+to\s|"
         # "asked Japan, its largest lender, to ...": an apposition after the one asked
@@ -11151,7 +11152,10 @@ _DEAL_VERBS = frozenset(
 _WARNED_IF = re.compile(
     rf"(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+|again\s+|repeatedly\s+)?"
     r"(?:has\s+|have\s+|had\s+)?(?:(?P<w>warned|warns|cautioned|cautions)\s+(?:on\s+[A-Z][a-z]+\s+)?"
-    rf"(?:that\s+)?(?:the\s+)?(?P<c>{ACTORS}|it|he|she|they|we)\s+(?:would|will)\s+"
+    rf"(?:that\s+)?(?:the\s+)?(?P<c>{ACTORS}|it|he|she|they|we|"
+    # ("warned that his government would ...": the speaker's own side; session 26)
+    r"(?:his|her|its|their)\s+(?:government|country|administration|forces|army|military))\s+"
+    r"(?:would|will)\s+"
     r"(?!not\b(?!\s+hesitate))|(?:threatened|threatens)\s+to\s+)"
     r"(?P<act>[^.;]{3,140}?),?\s+(?:if|unless|should|in\s+case)\s+(?:the\s+)?"
     rf"(?P<r>{ACTORS})(?!['’])"
@@ -11166,7 +11170,8 @@ _WARNED_OF_IF = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?"
     r"(?:(?:warned|warns|cautioned|cautions)\s+(?:on\s+[A-Z][a-z]+\s+)?of\s+[\"“]?"
     r"(?P<act>(?:[\w-]+\s+){0,5}?(?:consequences|response|retaliation|reprisals|"
-    r"counter-?measures))[\"”]?,?\s+(?:if|unless|should)\s+(?:the\s+)?(?P<r>"
+    # ("warned of sanctions if Georgia adopted the law": session 26)
+    r"counter-?measures|sanctions|tariffs))[\"”]?,?\s+(?:if|unless|should)\s+(?:the\s+)?(?P<r>"
     rf"{ACTORS})(?!['’])|"
     r"(?:threatened|threatens)\s+(?P<act2>(?:[\w-]+\s+){0,2}?(?:action|force|strikes?|attacks?|"
     r"retaliation|response|measures|sanctions|countermeasures))\s+against\s+(?:the\s+)?"
@@ -11177,8 +11182,10 @@ _WARNED_OF_IF = re.compile(
     r"retaliation|response|measures|sanctions|countermeasures|counter-measures|consequences|"
     r"reprisals))\s*,?\s+(?:if|unless)\s+(?:the\s+)?"
     rf"(?P<r3>{ACTORS})(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:junta|government|authorities|"
-    r"leaders?|regime|military))?\s+(?:did|does|do|was|were|is|are|had|has|have|continued|"
-    r"continues|went|goes|failed|fails|refused|refuses|kept|keeps|[a-z]+ed)\b)"
+    r"leaders?|regime|military)|\s+(?:board|council|government|authorities|leadership|junta))?"
+    r"\s+(?:did|does|do|was|were|is|are|had|has|have|continued|continues|went|goes|failed|fails|"
+    r"refused|refuses|kept|keeps|held|holds|sent|made|took|began|struck|hit|built|brought|sought|"
+    r"[a-z]+ed|[a-z]{3,}s)\b)"
 )
 _BEFORE_THREAT = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|would|could|might|[Ss]hould)\b")
 _WARNED_IF_WORDS = frozenset("warned warns cautioned cautions threatened threatens".split())
@@ -11429,6 +11436,8 @@ def _own_consequence(analysis: Analysis, doc: Doc, m: re.Match[str]) -> bool:
     said_of = m.group("c")
     if said_of is None or said_of in {"it", "he", "she", "they", "we"}:
         return True
+    if said_of.startswith(("his ", "her ", "its ", "their ")):
+        return True  # "his government", "its forces": the speaker's own side
     speakers = _resolve(analysis, doc, m.group("s"))
     own = {a.key for a in speakers} | {s.key for a in speakers if (s := state_of(doc, a))}
     found = _resolve(analysis, doc, said_of)
