@@ -4865,7 +4865,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Ukraine sought more air defence systems from Germany": aid asked of a named party (see
     # _ASKED_FROM; session 24)
     _t(
-        r"(?:sought|seeks|seeking)(?=\s+(?:an?\s+|the\s+)?(?:[\w$.-]+\s+){0,3}?(?:loans?|aid|"
+        # ("is seeking a $3 billion loan from Saudi Arabia": its sum before it)
+        r"(?:sought|seeks|seeking)(?=\s+(?:an?\s+|the\s+)?(?:§M\d+§\s+)?(?:[\w$.-]+\s+){0,3}?(?:loans?|aid|"
         r"assistance|help|support|weapons|arms|ammunition|funding|financing|credits?|grants?|"
         # ("is seeking debt relief from China", "sought patrol vessels from Japan": session 26)
         r"systems|missiles|troops|vaccines|relief|restructuring|rescheduling|investments?|"
@@ -5414,6 +5415,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "THREATEN",
         "130",
         needs_recipient=True,
+    ),
+    # "Russia promised mirror measures against Estonia": a response in kind at the party named
+    # (session 26)
+    _t(
+        r"(?:vowed|vows|promised|promises|pledged|pledges)(?=\s+(?:to\s+(?:take|adopt|impose)\s+)?"
+        r"(?:similar|mirror|symmetrical|tit-for-tat)\s+(?:measures|steps|sanctions|moves)\s+"
+        r"(?:against|on|targeting)\s+(?:the\s+)?§)",
+        "THREATEN",
+        "130",
+        needs="similar mirror symmetrical tat",
+        needs_recipient=True,
+        vowed=True,
     ),
     # "China will take resolute countermeasures against the United States", "vowed to adopt
     # reciprocal measures against Japan": retaliation announced against a named party (not a
@@ -9898,7 +9911,7 @@ def _talks_partner(analysis: Analysis, head: str, actors: list[Entity]) -> list[
 
 
 _ASKED_FROM = re.compile(
-    r"\s+(?:an?\s+|the\s+)?(?:[\w$.-]+\s+){0,3}?(?:explanation|explanations|clarification|"
+    r"\s+(?:an?\s+|the\s+)?(?:§M\d+§\s+)?(?:[\w$.-]+\s+){0,3}?(?:explanation|explanations|clarification|"
     r"apology|compensation|guarantees?|assurances?|"
     # "Sri Lanka requested a loan from India", "sought air defence systems from Germany"
     # (session 24)
@@ -11322,6 +11335,10 @@ _VOWED_RESPONSE = re.compile(
     r"(?:questions?|letters?|requests?|invitations?|proposals?|appeals?|calls?|families|victims|"
     r"concerns?|offer)\b)|"
     r"(?:promised|promises|vowed|vows|pledged|pledges)\s+to\s+(?:retaliate|respond)\b|"
+    # "vowed similar measures", "promised mirror steps": a response in kind (session 26)
+    r"(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:to\s+(?:take|adopt|impose)\s+)?"
+    r"(?:similar|mirror|symmetrical|tit-for-tat)\s+(?:measures|steps|sanctions|moves)\b"
+    r"(?!\s+(?:to|for)\b)|"
     r"(?:would|will|shall)\s+not\s+(?:go|remain|be\s+left)\s+(?:unanswered|unpunished)\b|"
     r"(?:would|will)\s+not\s+pass\s+without\s+(?:an?\s+)?(?:response|consequences)\b|"
     r"(?:retaliatory|reciprocal|response|counter-?)\s*measures\s+(?:would|will)\s+follow\b|"
@@ -11331,6 +11348,7 @@ _VOWED_RESPONSE = re.compile(
     r"(?:work|working|worked)\s+out\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?response\b)"
 )
 _VOWED_WORDS = frozenset(
+    "similar mirror symmetrical tat "
     "response retaliation reprisal reprisals revenge countermeasures counter retaliate respond "
     "unanswered unpunished consequences follow forced right".split()
 )

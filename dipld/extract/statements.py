@@ -1984,6 +1984,11 @@ _VOWED_HARM = re.compile(
 # measures to safeguard its sovereignty", "will respond with countermeasures" (events.py makes a
 # threat of those aimed at a named party)
 _RETALIATION = re.compile(
+    # "vowed similar measures", "promised mirror steps": a response in kind (session 26)
+    r"\s+(?:to\s+)?(?:(?:take|adopt|impose|introduce|respond\s+with)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:similar|mirror|symmetrical|tit-for-tat|retaliatory|reciprocal|counter)\s+(?:measures|"
+    r"steps|action|sanctions|moves)\b(?!\s+(?:to\s+(?:help|support|assist|aid|boost|strengthen|"
+    r"promote|develop|expand|deepen|facilitate|ease|encourage)|for|in\s+support)\b)|"
     r"\s+(?:to\s+)?(?:take|adopt|impose|introduce|respond\s+with)\s+(?:[\w-]+\s+){0,4}?"
     # ('would take "counter-measures"'; "would take steps to protect the rights of Chinese
     # firms" after opposing a measure: a defence of its own, no cooperation; session 25)

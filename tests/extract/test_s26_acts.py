@@ -1,14 +1,15 @@
 """Acts told indirectly, probed with batteries of fresh sentences (session 26, acts).
 
-Batteries of 125 sentences written for this session before the extractor ran (62, then 33 and
-30 after the first fixes; ``/tmp/s26/acts-work/battery*.txt``, kept out of the repository; none
-from a gold set): threats with a condition, passive acts with an agent, assurances and
-commitments, requests for things, aid announced as a noun, sanctions told indirectly ("similar
-measures", a state's body as the one sanctioned); wire stories, readouts and ministry releases
-from Africa, Latin America, Asia, the Middle East, Europe and the Pacific, with negations and
-hypotheticals. At 66b4313 (main) they gave 8 wrong facts of this family (one more found while
-probing) and missed 36; after: 3 wrong facts, 17 misses. Fixed (each with paraphrases below,
-positives and negatives):
+Batteries of 144 sentences written for this session before the extractor ran (62, then 33, 30
+and 19 after each round of fixes; ``/tmp/s26/acts-work/battery*.txt``, kept out of the
+repository; none from a gold set): threats with a condition, passive acts with an agent,
+assurances and commitments, requests for things, aid announced as a noun, sanctions told
+indirectly ("similar measures", a state's body as the one sanctioned); wire stories, readouts
+and ministry releases from Africa, Latin America, Asia, the Middle East, Europe and the Pacific,
+with negations and hypotheticals. At 66b4313 (main) they gave 8 wrong facts of this family and
+missed 42; after: 3 wrong facts, 22 misses (probes written while fixing found 2 more wrong
+facts, both fixed: 5 and 6 below). Fixed (each with paraphrases below, positives and
+negatives):
 
 Wrong facts:
 
@@ -32,35 +33,39 @@ Wrong facts:
    Russia of being mercenaries" gave ACCUSE Ukraine -> Russia. Both participles are now the
    agent's (``patterns.active_voice``, a joined reading: ACCUSE and COERCE by Russia), and the
    patient no longer acts.
-6. (guarded while fixing 12) a request to "the Dominican authorities": a demonym the KB does not
+6. A response in kind vowed was a promise: "Moscow called the measures illegal and vowed
+   similar measures" gave AGREE 030 by Russia, "Russia promised mirror measures against Estonia"
+   AGREE to Estonia; now THREATEN at the party accused or named (not "pledged to take similar
+   steps to help Ukraine").
+7. (guarded while fixing 14) a request to "the Dominican authorities": a demonym the KB does not
    resolve (Dominica, the Dominican Republic) gives no request with an unlinked state.
 
 Misses of general structures:
 
-7. A threat whose object is a noun and whose condition names the party ("China threatened
+8. A threat whose object is a noun and whose condition names the party ("China threatened
    countermeasures if the Philippines continued ...", "The G7 leaders threatened further
    sanctions if Moscow did not ...", "North Korea threatened nuclear strikes if the United
    States and South Korea held the drills", "warned of sanctions if Georgia adopted the law"):
    THREATEN at the party of the condition; a subject's "leaders", "ministers", "officials" or
    its possessive ministry or government stand for it; "warned that his government would ...
    if Haiti ..." is the speaker's own side.
-8. A meeting followed by an assurance ("Duda met Zelensky and assured him that Poland would
+9. A meeting followed by an assurance ("Duda met Zelensky and assured him that Poland would
    help Ukraine"): the meeting was dropped (the assurance's "would" hedged the sentence, which
    "told him that" did not), and the promise was not read after "and assured him that".
-9. "assured Papua New Guinea that it would remain its partner": the assuring state's own
+10. "assured Papua New Guinea that it would remain its partner": the assuring state's own
    promise (not "told ... that it would have to": whose "it" that is, is unknown).
-10. Aid sought from a named party in more kinds: "is seeking debt relief from China", "sought
-   patrol vessels from Japan" (REQUEST).
-11. Aid announced by its noun: "announced the gift of two helicopters to the Maldives National
+11. Aid sought from a named party in more kinds: "is seeking debt relief from China", "sought
+   patrol vessels from Japan", "is seeking a $3 billion loan from Saudi Arabia" (REQUEST).
+12. Aid announced by its noun: "announced the gift of two helicopters to the Maldives National
    Defence Force", "announced a donation of 500,000 vaccine doses to Vietnam" (AID).
-12. Sanctions told again by others right after a sanction: "Canada and Britain announced similar
+13. Sanctions told again by others right after a sanction: "Canada and Britain announced similar
    measures", "The United States and Japan took similar steps", "Britain followed suit"
    (SANCTION 163 on the recipients of the sanction of the sentence before; none for "could take
    similar measures", "has not announced", or a sentence later).
-13. "asked the Chinese embassy on Monday to ...", "asked the Chinese authorities to ...": the
+14. "asked the Chinese embassy on Monday to ...", "asked the Chinese authorities to ...": the
    state asked, a day between.
 
-Hit rate at 66b4313 (before): positives 3/42, negatives 20/20; after: 42/42, 20/20.
+Hit rate at 66b4313 (before): positives 3/45, negatives 22/23; after: 45/45, 23/23.
 
 Left (one sentence each): "Beijing threatened to retaliate if Canada imposed tariffs" coded 138
 (force) for a retaliation of no kind; "The decision was welcomed by Brazil and South Africa"
@@ -130,7 +135,7 @@ def test_a_body_of_no_state_stays_itself() -> None:
     assert ("SANCTION", frozenset({"Q458"}), frozenset({"Wagner Group"})) in said, said
 
 
-# (2, 4) threats with a condition
+# (2, 3, 8) threats with a condition
 THREATS = [
     ("ECOWAS threatened sanctions if Niger did not free Bazoum.", "Q193272", "Q1032", "1312"),
     (
@@ -212,7 +217,7 @@ def test_a_threat_told_by_its_verb_keeps_its_kind() -> None:
     assert ("THREATEN", frozenset({"Q159"}), frozenset({"Q217"}), "131") in said, said
 
 
-# (5, 6) assurances
+# (9, 10) assurances
 ASSURANCES = [
     (
         "Duda met Zelensky and assured him that Poland would help Ukraine.",
@@ -271,7 +276,7 @@ def test_a_meeting_only_planned_stays_none() -> None:
     assert _meetings("Duda would meet Zelensky and assure him that Poland would help.") == []
 
 
-# (7, 10) requests for things
+# (7, 11, 14) requests for things
 REQUESTS = [
     ("Sri Lanka is also seeking debt relief from China.", "Q854", "Q148"),
     ("Zambia sought debt restructuring from China.", "Q953", "Q148"),
@@ -291,7 +296,7 @@ def test_no_request_of_an_unlinked_demonym() -> None:
     assert not [r for r in said if r[0] == "REQUEST"], said
 
 
-# (8) aid announced by its noun
+# (12) aid announced by its noun
 AID = [
     (
         "Modi also announced the gift of two helicopters to the Maldives National Defence Force.",
@@ -312,7 +317,7 @@ def test_aid_announced_by_its_noun(text: str, actor: str, target: str) -> None:
     assert ("AID", frozenset({actor}), frozenset({target})) in _said_untyped(text), _said(text)
 
 
-# (9) similar measures
+# (13) similar measures
 SIMILAR = [
     (
         "The United States imposed sanctions on Russia's central bank on Monday. Canada and "
@@ -352,7 +357,7 @@ def test_no_similar_measures(text: str) -> None:
     ], said
 
 
-# (11) two participles of one passive share its agent
+# (5) two participles of one passive share its agent
 JOINED = [
     (
         "Ukrainian soldiers were arrested on July 10 and accused by Russia of being mercenaries.",
@@ -395,7 +400,7 @@ def test_a_topic_joined_to_an_act_is_no_act() -> None:
     assert not _said("The proposal was discussed and rejected by the cabinet.")
 
 
-# (12) a state's ministry threatening
+# (8) a state's ministry threatening
 @pytest.mark.parametrize(
     ("text", "actor", "target"),
     [
@@ -416,7 +421,7 @@ def test_a_ministry_threatens_for_its_state(text: str, actor: str, target: str) 
     assert ("THREATEN", frozenset({actor}), frozenset({target})) in said, said
 
 
-# (13) an unlinked state in a promise gives way to the one assured
+# (4) an unlinked state in a promise gives way to the one assured
 def test_an_assurance_to_a_leader_with_an_unlinked_place() -> None:
     said = _said_untyped(
         "Ruto assured President Tshisekedi that Kenya would support efforts to restore peace "
@@ -459,7 +464,7 @@ def test_asked_on_a_day(text: str, actor: str, target: str) -> None:
     assert ("REQUEST", frozenset({actor}), frozenset({target})) in said, said
 
 
-# (15) the speaker's own side in a conditional warning
+# (8) the speaker's own side in a conditional warning
 def test_his_government_would_act_if() -> None:
     said = _said_untyped(
         "Abinader warned that his government would take all necessary measures to stop the "
@@ -477,3 +482,37 @@ def test_his_government_would_act_if() -> None:
 )
 def test_his_country_suffering_is_no_threat(text: str) -> None:
     assert not [r for r in _said(text) if r[0] == "THREATEN"], _said(text)
+
+
+# (6) a response in kind is no promise
+def test_similar_measures_vowed_after_an_accusation() -> None:
+    said = _said_untyped(
+        "The United States imposed sanctions on Russia. Moscow called the measures illegal and "
+        "vowed similar measures."
+    )
+    assert ("THREATEN", frozenset({"Q159"}), frozenset({"Q30"})) in said, said
+    assert not [r for r in said if r[0] == "AGREE"], said
+
+
+def test_mirror_measures_against_a_party() -> None:
+    # (was AGREE Russia -> Estonia)
+    said = _said_untyped("Russia promised mirror measures against Estonia.")
+    assert said == {("THREATEN", frozenset({"Q159"}), frozenset({"Q191"}))}, said
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscow vowed similar measures.", "Russia did not promise mirror measures against Estonia."],
+)
+def test_no_promise_of_measures_in_kind(text: str) -> None:
+    assert not _said(text), _said(text)
+
+
+def test_similar_steps_to_help_stay_a_promise() -> None:
+    said = _said_untyped("Japan pledged to take similar steps to help Ukraine.")
+    assert ("AGREE", frozenset({"Q17"}), frozenset({"Q212"})) in said, said
+
+
+def test_a_loan_sought_with_its_sum() -> None:
+    said = _said_untyped("Pakistan is seeking a $3 billion loan from Saudi Arabia.")
+    assert ("REQUEST", frozenset({"Q843"}), frozenset({"Q851"})) in said, said
