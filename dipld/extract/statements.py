@@ -1883,8 +1883,8 @@ def _reported(
             return None  # "said it would not apply the sanctions and would keep ...": a refusal
             # (REJECT, see events.py), no promise
         rest = _WOULD.sub(" will", rest[own.end() :])
-    elif (side := _SAID_OWN_SIDE.match(rest)) is not None and all(
-        a.kind is EntityKind.PERSON for a in actors
+    elif (side := _SAID_OWN_SIDE.match(rest)) is not None and (
+        all(a.kind is EntityKind.PERSON for a in actors) or _titled_state_speaker(analysis, actors)
     ):
         # "The Emir of Qatar said that his country was ready to help ...", "announced that his
         # Administration intends to ...": the speaker's own side, the speaker's word
@@ -1893,6 +1893,27 @@ def _reported(
 
 
 _REFUSED = re.compile(r"\s+(?:would|will)\s+(?:not|never)\b")
+# a leader told by a title after a state's name ("Japan's prime minister", "the Japanese prime
+# minister"), which the mentions read as the state
+_LEADER_TITLE = re.compile(
+    r"\b(?:prime\s+minister|president|foreign\s+minister|chancellor|premier|king|emir|leader)\b",
+    re.IGNORECASE,
+)
+
+
+def _titled_state_speaker(analysis: Analysis, actors: list[Entity]) -> bool:
+    """Whether the one state speaking was named by its leader's title ("Japan's prime minister
+    said his country was ready to ...": the leader's own side, session 26)."""
+    if len(actors) != 1 or actors[0].kind is not EntityKind.STATE:
+        return False
+    return any(
+        m.code is Code.STATE
+        and actors[0] in m.entities
+        and _LEADER_TITLE.search(m.text) is not None
+        for m in analysis.slots.values()
+    )
+
+
 # the promise told to the other side of talks (what _ASSURED_GUEST reads)
 _GUEST_TOLD = re.compile(
     r"\s+(?:also\s+)?(?:assured|informed|told)\s+(?:his|her|their)\s+"
