@@ -9917,7 +9917,10 @@ _ASKED_FROM = re.compile(
     # (session 24)
     r"loans?|aid|assistance|help|support|weapons|arms|ammunition|funding|financing|credits?|"
     r"grants?|systems|missiles|troops|vaccines|relief|restructuring|rescheduling|investments?|"
-    r"equipment|vessels|ships|boats|aircraft|jets|tanks)\s+from\s+(?:the\s+)?(?P<g>§[SDOPC]\d+§)"
+    r"equipment|vessels|ships|boats|aircraft|jets|tanks|"
+    # "requested the extradition of the suspect from Uganda" (session 26)
+    r"(?:extradition|repatriation|handover|return)\s+of\s+(?:[\w'’-]+\s+){1,4}?)\s*from\s+(?:the\s+)?"
+    r"(?P<g>§[SDOPC]\d+§)"
 )
 # "all political leaders in Georgia", "the political leadership of Armenia", "all parties to
 # the conflict in Sudan" (not "all parties to refrain from violence in Georgia": no one named)

@@ -7,7 +7,7 @@ assurances and commitments, requests for things, aid announced as a noun, sancti
 indirectly ("similar measures", a state's body as the one sanctioned); wire stories, readouts
 and ministry releases from Africa, Latin America, Asia, the Middle East, Europe and the Pacific,
 with negations and hypotheticals. At 66b4313 (main) they gave 8 wrong facts of this family and
-missed 42; after: 3 wrong facts, 21 misses (probes written while fixing found 2 more wrong
+missed 42; after: 3 wrong facts, 20 misses (probes written while fixing found 2 more wrong
 facts, both fixed: 5 and 6 below). Fixed (each with paraphrases below, positives and
 negatives):
 
@@ -67,8 +67,10 @@ Misses of general structures:
 15. "Japan's prime minister said his country was ready to play its part in the reconstruction of
    Ukraine": the mentions read the titled leader as the state, and "his country" was read only
    after a person (``statements._titled_state_speaker``).
+16. "Kenya requested the extradition of the suspect from Uganda", "the repatriation of its
+   citizens from Syria": REQUEST of the state they are asked from.
 
-Hit rate at 66b4313 (before): positives 3/48, negatives 24/25; after: 48/48, 25/25.
+Hit rate at 66b4313 (before): positives 3/50, negatives 25/26; after: 50/50, 26/26.
 
 Left (one sentence each): "Beijing threatened to retaliate if Canada imposed tariffs" coded 138
 (force) for a retaliation of no kind; "The decision was welcomed by Brazil and South Africa"
@@ -78,7 +80,7 @@ that it would launch a new military operation in Syria if the Kurdish militias d
 (militias the KB lacks); "The Ivorian soldiers were arrested ... and accused by Mali's military
 authorities" ("Ivorian" unknown); "Two French nationals were detained by Iranian security
 forces" and "were detained and beaten by Chinese forces" (a demonym's forces as a passive's
-agent); "Kenya requested the extradition of the suspect from Uganda"; "Lula
+agent); "Lula
 urged both governments to ..." ("Lula" alone is no name the mentions take; "Brazil urged both
 governments" works); "The EU sanctioned the Central Bank of Iran" (no recipient; "imposed
 sanctions on the Central Bank of Iran" has Iran); "Xi assured Lula that China would buy more
@@ -548,3 +550,20 @@ def test_his_country_of_a_titled_leader(text: str, actor: str, target: str) -> N
 )
 def test_no_promise_of_a_titled_leader(text: str) -> None:
     assert not [r for r in _said(text) if r[0] == "AGREE"], _said(text)
+
+
+# (16) a person's extradition asked of the state that holds them
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Kenya requested the extradition of the suspect from Uganda.", "Q114", "Q1036"),
+        ("Iraq requested the repatriation of its citizens from Syria.", "Q796", "Q858"),
+    ],
+)
+def test_an_extradition_requested_from(text: str, actor: str, target: str) -> None:
+    said = _said_untyped(text)
+    assert ("REQUEST", frozenset({actor}), frozenset({target})) in said, said
+
+
+def test_a_return_celebrated_is_no_request() -> None:
+    assert not _said("Kenya celebrated the return of its athletes from Paris.")
