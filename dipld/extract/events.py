@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dipld.extract import acts
 from dipld.extract.asks import aside_meeting_date, dates_occasion, other_deeds, past_boundary
@@ -1408,7 +1408,8 @@ _LATER_CLAUSE = re.compile(r",\s+(?:but|while|although|though|whereas)\s+|;\s+")
 # that", "pledged that": a promise told after the meeting hedges only itself)
 _SAID_LATER = re.compile(
     r"\s(?:said|says|told|warned|stressed|insisted|added|noted|reiterated|assured|reassured|"
-    r"promised|pledged|confirmed|announced|explained|underlined|underscored|emphasi[sz]ed)\b"
+    r"informed|promised|pledged|confirmed|announced|explained|underlined|underscored|"
+    r"emphasi[sz]ed)\b"
 )
 
 
@@ -2776,7 +2777,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         cut = saying.end() if saying is not None else later.start() if later is not None else -1
         if (
             saying is not None
-            and saying.group(0).endswith(("told", "assured"))
+            and saying.group(0).endswith(("told", "assured", "informed"))
             and " that " in masked[cut:]
         ):
             cut = masked.index(" that ", cut)  # "told Erdogan in a phone call on Monday that"
@@ -4840,6 +4841,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="aid assistance",
         needs_recipient=True,
     ),
+    # "announced the gift of 24 vehicles and a naval boat to the Maldives", "announced a donation
+    # of 30 buses to Timor-Leste": aid announced by its noun (session 26)
+    _t(
+        rf"(?:announced|unveiled|{_PROGRESSIVE}(?:announcing|unveiling))(?=\s+(?:the\s+|an?\s+)"
+        r"(?:(?:new|further|additional)\s+)?(?:gift|donation|handover|handing\s+over)\s+of\s+"
+        r"[^.;§]{3,80}?\s+to\s+(?:the\s+)?§[SD])",
+        "AID",
+        "070",
+        needs="gift donation handover handing",
+        needs_recipient=True,
+    ),
     # "the $625 million security assistance package the United States announced on October 4":
     # the aid a relative clause says who gave (the sum before it)
     _t(
@@ -4887,9 +4899,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Ukraine asked Germany for Taurus cruise missiles"
         # "Kuleba asked Israel to supply air defence systems" (a state or body asked to act; a
         # person asked to pass something on is a courtesy)
-        r"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+to|"
+        # ("asked the Chinese embassy on Monday to ...": when, between; session 26)
+        rf"(?:asked|asks)(?=\s+(?:the\s+)?(?:§[SDOP]\d+§\s+for|§[SDO]\d+§\s+{_ASKED_WHEN}to|"
         # "has asked Austria and Slovakia to extradite 12 suspects": two asked
         r"§[SD]\d+§\s+and\s+(?:the\s+)?§[SD]\d+§\s+to\s|"
+        # "asked the Dominican authorities to reopen the border" (session 26)
+        rf"§[SD]\d+§\s+(?:government|authorities|embassy)\s+{_ASKED_WHEN}to\s|"
         # "asked the United States and the United Nations to send troops": a state and a body
         r"§[SDO]\d+§\s+and\s+(?:the\s+)?§[SDO]\d+§\s+to\s|"
         # "asked Japan, its largest lender, to ...": an apposition after the one asked
@@ -4907,9 +4922,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Ukraine sought more air defence systems from Germany": aid asked of a named party (see
     # _ASKED_FROM; session 24)
     _t(
-        r"(?:sought|seeks|seeking)(?=\s+(?:an?\s+|the\s+)?(?:[\w$.-]+\s+){0,3}?(?:loans?|aid|"
+        # ("is seeking a $3 billion loan from Saudi Arabia": its sum before it)
+        r"(?:sought|seeks|seeking)(?=\s+(?:an?\s+|the\s+)?(?:§M\d+§\s+)?(?:[\w$.-]+\s+){0,3}?(?:loans?|aid|"
         r"assistance|help|support|weapons|arms|ammunition|funding|financing|credits?|grants?|"
-        r"systems|missiles|troops|vaccines)\s+from\s+(?:the\s+)?§[SDOP]\d+§)",
+        # ("is seeking debt relief from China", "sought patrol vessels from Japan": session 26)
+        r"systems|missiles|troops|vaccines|relief|restructuring|rescheduling|investments?|"
+        r"equipment|vessels|ships|boats|aircraft|jets|tanks)\s+from\s+(?:the\s+)?§[SDOP]\d+§)",
         "REQUEST",
         "100",
         needs="from",
@@ -5454,6 +5472,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "THREATEN",
         "130",
         needs_recipient=True,
+    ),
+    # "Russia promised mirror measures against Estonia": a response in kind at the party named
+    # (session 26)
+    _t(
+        r"(?:vowed|vows|promised|promises|pledged|pledges)(?=\s+(?:to\s+(?:take|adopt|impose)\s+)?"
+        r"(?:similar|mirror|symmetrical|tit-for-tat)\s+(?:measures|steps|sanctions|moves)\s+"
+        r"(?:against|on|targeting)\s+(?:the\s+)?§)",
+        "THREATEN",
+        "130",
+        needs="similar mirror symmetrical tat",
+        needs_recipient=True,
+        vowed=True,
     ),
     # "China will take resolute countermeasures against the United States", "vowed to adopt
     # reciprocal measures against Japan": retaliation announced against a named party (not a
@@ -6847,6 +6877,11 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:[a-z]+ly\s+)?$"
 )
 _PARTICIPLE = re.compile(r"(?:[a-z]+ed|struck|hit|shot|seized|taken|held|beaten|overrun)\b")
+# a passive verb the trigger's is joined to: "were arrested on July 10 and " (before "accused by")
+_PASSIVE_CONJUNCT = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ld|wn)\b"
+    r"[^,;:.§]*(?:§[A-Z]\d+§[^,;:.§]*)?\s+and\s+(?:later\s+|then\s+|also\s+)?$"
+)
 
 _ING = re.compile(r"[a-z]+ing\b")
 # the agent of a passive, right after its verb ("was condemned by France", "were vetoed on
@@ -7718,6 +7753,29 @@ _PROTESTED_TO = re.compile(
 )
 
 
+# a body the KB lacks named after its state's possessive ("Nicaragua's Supreme Court",
+# "Russia's Federal Security Service"): the owner named (session 26)
+_OWNED_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<s>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})['’]s?\s+(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:Court|Council|Commission|Service|Corps|Ministry|Department|Office|Agency|Bureau|"
+    r"Authority|Committee|Assembly|Parliament|Administration|Directorate|Prosecutor['’]s\s+Office|"
+    r"Guard|Navy|Bank|Company|Corporation)$"
+)
+
+
+def _body_owner(doc: Doc, entity: Entity) -> Entity | None:
+    """The state an unlinked body of its own is named by: its demonym or state (``state_body``),
+    or its state's possessive before a body's name ("Venezuela's National Electoral Council")."""
+    if entity.kind is not EntityKind.ORGANIZATION or entity.qid is not None:
+        return None
+    if (state := state_body(doc, entity)) is not None:
+        return state
+    if (m := _OWNED_BODY.match(entity.label)) is None:
+        return None
+    found = doc.kb.resolve(m.group("s"), (EntityKind.STATE,))
+    return entity_of(found) if found is not None and found.kind is EntityKind.STATE else None
+
+
 def _protested_to(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
     """The state an official protest is lodged with: the one named, the state whose capital or
     ministry ("the Iranian Foreign Ministry") is named."""
@@ -8534,6 +8592,15 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # and accused ..."
             if (
                 not trigger.passive
+                and tail.startswith(" by ")
+                and _PASSIVE_CONJUNCT.search(head, max(0, len(head) - 100))
+                and _PARTICIPLE.match(m.group(0))
+            ):
+                continue  # "soldiers were arrested on July 10 and accused by Russia of ...":
+                # the subject suffers the second verb too (its active reading tells the act;
+                # session 26)
+            if (
+                not trigger.passive
                 # (an attack's passive subject suffers it; summons, expulsions and sanctions read
                 # their passives with rules of their own)
                 and trigger.event_type == "ASSAULT"
@@ -8951,6 +9018,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 recipients = recipients + _further_targets(analysis, tail)
                 if "designat" in m.group(0) and (too := _DESIGNATED_TOO.match(tail)):
                     recipients += entities_of(analysis, too.group("g"))
+                # "imposed sanctions on Nicaragua's Supreme Court": a state's body the KB lacks
+                # stands for its state, as its officials do (session 26)
+                owners = [_body_owner(doc, r) or r for r in recipients]
+                recipients = list({e.key: e for e in owners}.values())
             elif event_type == "SANCTION" and "designat" in m.group(0) and ":" in tail:
                 # "is designating four companies that supply weapons ...: A, B and C": the list
                 listed = _DESIGNATED_LIST.match(tail)
@@ -9279,6 +9350,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
                 recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
+            if (
+                event_type == "REQUEST"
+                and recipients
+                and all(r.kind is EntityKind.STATE and r.qid is None for r in recipients)
+            ):
+                continue  # "asked the Dominican authorities to ...": a demonym the KB does not
+                # tell apart (Dominica, the Dominican Republic) is no state to publish
             if trigger.warning:
                 recipients = _warned_off(analysis, doc, tail)
             elif not recipients and event_type == "THREATEN":
@@ -9966,12 +10044,16 @@ def _talks_partner(analysis: Analysis, head: str, actors: list[Entity]) -> list[
 
 
 _ASKED_FROM = re.compile(
-    r"\s+(?:an?\s+|the\s+)?(?:[\w$.-]+\s+){0,3}?(?:explanation|explanations|clarification|"
+    r"\s+(?:an?\s+|the\s+)?(?:§M\d+§\s+)?(?:[\w$.-]+\s+){0,3}?(?:explanation|explanations|clarification|"
     r"apology|compensation|guarantees?|assurances?|"
     # "Sri Lanka requested a loan from India", "sought air defence systems from Germany"
     # (session 24)
     r"loans?|aid|assistance|help|support|weapons|arms|ammunition|funding|financing|credits?|"
-    r"grants?|systems|missiles|troops|vaccines)\s+from\s+(?:the\s+)?(?P<g>§[SDOPC]\d+§)"
+    r"grants?|systems|missiles|troops|vaccines|relief|restructuring|rescheduling|investments?|"
+    r"equipment|vessels|ships|boats|aircraft|jets|tanks|"
+    # "requested the extradition of the suspect from Uganda" (session 26)
+    r"(?:extradition|repatriation|handover|return)\s+of\s+(?:[\w'’-]+\s+){1,4}?)\s*from\s+(?:the\s+)?"
+    r"(?P<g>§[SDOPC]\d+§)"
 )
 # "all political leaders in Georgia", "the political leadership of Armenia", "all parties to
 # the conflict in Sudan" (not "all parties to refrain from violence in Georgia": no one named)
@@ -10344,9 +10426,58 @@ _ALSO_MEASURES = re.compile(
 )
 
 
+# "The United States imposed sanctions on Russia's central bank. Canada and Britain announced
+# similar measures.": the same measure by others, on the one the sentence before sanctioned
+_SIMILAR_MEASURES = re.compile(
+    rf"^(?:(?:On\s+[A-Z][a-z]+|Later|Separately|Meanwhile),\s+)?(?:[Tt]he\s+)?(?P<g>{ACTORS})\s+"
+    r"(?:(?:also|later|quickly|then|soon|swiftly)\s+)?(?:have\s+|has\s+)?(?:announced|imposed|"
+    r"took|taken|adopted|unveiled|introduced)\s+(?:(?:its|their)\s+own\s+)?(?:similar|parallel|"
+    r"equivalent|comparable|matching|identical)\s+(?:measures|sanctions|steps|restrictions|"
+    r"penalties)\b(?!\s+(?:against|on|targeting)\s+(?:the\s+)?§)|"
+    rf"^(?:[Tt]he\s+)?(?P<g2>{ACTORS})\s+(?:(?:also|later|quickly|soon|swiftly)\s+)?"
+    r"(?:have\s+|has\s+)?followed\s+suit\b"
+)
+_SIMILAR_WORDS = frozenset("similar parallel equivalent comparable matching identical suit".split())
+
+
+def _similar_measures(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION 163 by the parties a sentence says took similar measures (or followed suit)
+    right after a sentence that told a sanction: on that sanction's recipients (session 26)."""
+    m = _SIMILAR_MEASURES.search(analysis.masked)
+    if m is None or analysis.negated or analysis.hypothetical or doc.previous is None:
+        return
+    last = next(
+        (
+            f
+            for f in reversed(doc.facts)
+            if f.cls is FactClass.EVENT and f.get("eventType") == (Concept("SANCTION"),)
+        ),
+        None,
+    )
+    if last is None or not any(
+        e.begin == doc.previous.sentence.begin and e.end == doc.previous.sentence.end
+        for e in last.evidence
+    ):
+        return  # (only right after the sanction it is like)
+    recipients = list(last.entities("recipient"))
+    partners = [
+        e
+        for e in entities_of(analysis, m.group("g") or m.group("g2"))
+        if e.kind in _ACTOR_KINDS and e.key not in {r.key for r in recipients}
+    ]
+    if not recipients or not partners:
+        return
+    when = next((d.value for d in analysis.dates if d.end_value is None and not d.since), None)
+    for partner in partners:
+        args = event_args("SANCTION", "163", [partner], recipients, when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
 def parallel_measures(analysis: Analysis, doc: Doc) -> None:
     """SANCTION by each party a government says took its own measures in coordination with it,
     on the party they name, else on the one the article's last sanction was on."""
+    if not _SIMILAR_WORDS.isdisjoint(analysis.words):
+        _similar_measures(analysis, doc)
     if "coordination" not in analysis.words and "concert" not in analysis.words:
         return
     m = _ALSO_MEASURES.search(analysis.masked)
@@ -11204,7 +11335,10 @@ _DEAL_VERBS = frozenset(
 _WARNED_IF = re.compile(
     rf"(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+|again\s+|repeatedly\s+)?"
     r"(?:has\s+|have\s+|had\s+)?(?:(?P<w>warned|warns|cautioned|cautions)\s+(?:on\s+[A-Z][a-z]+\s+)?"
-    rf"(?:that\s+)?(?:the\s+)?(?P<c>{ACTORS}|it|he|she|they|we)\s+(?:would|will)\s+"
+    rf"(?:that\s+)?(?:the\s+)?(?P<c>{ACTORS}|it|he|she|they|we|"
+    # ("warned that his government would ...": the speaker's own side; session 26)
+    r"(?:his|her|its|their)\s+(?:government|country|administration|forces|army|military))\s+"
+    r"(?:would|will)\s+"
     r"(?!not\b(?!\s+hesitate))|(?:threatened|threatens)\s+to\s+)"
     r"(?P<act>[^.;]{3,140}?),?\s+(?:if|unless|should|in\s+case)\s+(?:the\s+)?"
     rf"(?P<r>{ACTORS})(?!['’])"
@@ -11213,18 +11347,32 @@ _WARNED_IF = re.compile(
 # party of the condition; "Turkey has threatened military action against Greece if the talks
 # fail": the one the threatened act is against (its condition no party's)
 _WARNED_OF_IF = re.compile(
-    rf"(?P<s>{ACTORS})(?P<aside>,\s+[^,;]{{1,60}},)?\s+(?:also\s+|again\s+|repeatedly\s+)?"
+    rf"(?P<s>{ACTORS})(?:\s+(?:leaders|heads\s+of\s+state|(?:foreign\s+)?ministers|officials)|"
+    r"['’]s\s+(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government))?"
+    r"(?P<aside>,\s+[^,;]{1,60},)?\s+(?:also\s+|again\s+|repeatedly\s+)?"
     r"(?:has\s+|have\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?"
     r"(?:(?:warned|warns|cautioned|cautions)\s+(?:on\s+[A-Z][a-z]+\s+)?of\s+[\"“]?"
     r"(?P<act>(?:[\w-]+\s+){0,5}?(?:consequences|response|retaliation|reprisals|"
-    r"counter-?measures))[\"”]?,?\s+(?:if|unless|should)\s+(?:the\s+)?(?P<r>"
+    # ("warned of sanctions if Georgia adopted the law": session 26)
+    r"counter-?measures|sanctions|tariffs))[\"”]?,?\s+(?:if|unless|should)\s+(?:the\s+)?(?P<r>"
     rf"{ACTORS})(?!['’])|"
     r"(?:threatened|threatens)\s+(?P<act2>(?:[\w-]+\s+){0,2}?(?:action|force|strikes?|attacks?|"
     r"retaliation|response|measures|sanctions|countermeasures))\s+against\s+(?:the\s+)?"
-    rf"(?P<r2>{ACTORS})(?!['’])[^.;]{{0,40}}?,?\s+(?:if|unless|should)\b)"
+    rf"(?P<r2>{ACTORS})(?!['’])[^.;]{{0,40}}?,?\s+(?:if|unless|should)\b|"
+    # "ECOWAS leaders threatened sanctions if Niger's junta did not ...", "China threatened
+    # countermeasures if the Philippines continued ...": the party of the condition (session 26)
+    r"(?:threatened|threatens)\s+(?P<act3>(?:[\w-]+\s+){0,3}?(?:action|force|strikes?|attacks?|"
+    r"retaliation|response|measures|sanctions|countermeasures|counter-measures|consequences|"
+    r"reprisals))\s*,?\s+(?:if|unless)\s+(?:the\s+)?"
+    rf"(?P<r3>{ACTORS})(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:junta|government|authorities|"
+    r"leaders?|regime|military)|\s+(?:board|council|government|authorities|leadership|junta))?"
+    r"\s+(?:did|does|do|was|were|is|are|had|has|have|continued|continues|went|goes|failed|fails|"
+    r"refused|refuses|kept|keeps|held|holds|sent|made|took|began|struck|hit|built|brought|sought|"
+    r"[a-z]+ed|[a-z]{3,}s)\b)"
 )
 _BEFORE_THREAT = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|would|could|might|[Ss]hould)\b")
 _WARNED_IF_WORDS = frozenset("warned warns cautioned cautions threatened threatens".split())
+_THREATEN = Concept("THREATEN")
 _CONDITION_WORDS = frozenset({"if", "unless", "should", "case"})
 # the speaker's own hostile act a warning's consequence names
 _HOSTILE_CONSEQUENCE = re.compile(
@@ -11257,15 +11405,17 @@ def conditional_threats(analysis: Analysis, doc: Doc) -> None:
     words = analysis.words
     if _WARNED_IF_WORDS.isdisjoint(words) or _CONDITION_WORDS.isdisjoint(words):
         return
-    if any(
-        fact.cls is FactClass.EVENT
-        and "THREATEN" in fact.get("eventType")
-        and any(e.begin == analysis.sentence.begin for e in fact.evidence)
+    # (the threats the sentence told by its verb alone, 130: their kind is what is threatened)
+    told = [
+        fact
         for fact in doc.facts
-    ):
-        return  # "threatened to cut gas supplies to Moldova unless ...": told already
+        if fact.cls is FactClass.EVENT
+        and _THREATEN in fact.get("eventType")
+        and "130" in fact.get("cameoCode")
+        and any(e.begin == analysis.sentence.begin for e in fact.evidence)
+    ]
     for m in _WARNED_OF_IF.finditer(analysis.masked):
-        act_group = "act" if m.group("act") else "act2"
+        act_group = "act" if m.group("act") else "act2" if m.group("act2") else "act3"
         # (a negation before the speaker or in an aside about it is not the threat's: "Israel,
         # which is not a party to the talks, has threatened ...")
         if _BEFORE_THREAT.search(
@@ -11278,12 +11428,45 @@ def conditional_threats(analysis: Analysis, doc: Doc) -> None:
             continue
         actors = _resolve(analysis, doc, m.group("s"))
         own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
-        party = m.group("r") or m.group("r2")
+        party_group = "r" if m.group("r") else "r2" if m.group("r2") else "r3"
+        party = m.group(party_group)
         recipients = [e for e in _resolve(analysis, doc, party) if e.key not in own]
         if not actors or not recipients:
             continue
         act = m.group(act_group)
         cameo = next((c for regex, c in _THREAT_KINDS if regex.search(act)), "130")
+        # (the parties the condition names after its subject: "if Spain kept its position on
+        # Western Sahara")
+        later = {e.key for e in entities_of(analysis, analysis.masked[m.end(party_group) :])}
+        same = [
+            i
+            for i, fact in enumerate(doc.facts)
+            if fact in told
+            and {a.key for a in fact.entities("actor")} == {a.key for a in actors}
+            and (
+                {r.key for r in fact.entities("recipient")} == {r.key for r in recipients}
+                or {r.key for r in fact.entities("recipient")} <= later
+            )
+        ]
+        if same:
+            # "ECOWAS threatened sanctions if Niger ...": the threat told by its verb, its kind
+            # by what is threatened (1312), its party the condition's (session 26)
+            for i in same:
+                doc.facts[i] = replace(
+                    doc.facts[i],
+                    args=tuple(
+                        (
+                            role,
+                            (cameo,)
+                            if role == "cameoCode"
+                            else tuple(recipients)
+                            if role == "recipient"
+                            else values,
+                        )
+                        for role, values in doc.facts[i].args
+                    ),
+                )
+            return
         when = _event_date(analysis, doc, actors)
         doc.add(
             FactClass.EVENT, event_args("THREATEN", cameo, actors, recipients, when), analysis, 0.7
@@ -11322,6 +11505,10 @@ _VOWED_RESPONSE = re.compile(
     r"(?:questions?|letters?|requests?|invitations?|proposals?|appeals?|calls?|families|victims|"
     r"concerns?|offer)\b)|"
     r"(?:promised|promises|vowed|vows|pledged|pledges)\s+to\s+(?:retaliate|respond)\b|"
+    # "vowed similar measures", "promised mirror steps": a response in kind (session 26)
+    r"(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:to\s+(?:take|adopt|impose)\s+)?"
+    r"(?:similar|mirror|symmetrical|tit-for-tat)\s+(?:measures|steps|sanctions|moves)\b"
+    r"(?!\s+(?:to|for)\b)|"
     r"(?:would|will|shall)\s+not\s+(?:go|remain|be\s+left)\s+(?:unanswered|unpunished)\b|"
     r"(?:would|will)\s+not\s+pass\s+without\s+(?:an?\s+)?(?:response|consequences)\b|"
     r"(?:retaliatory|reciprocal|response|counter-?)\s*measures\s+(?:would|will)\s+follow\b|"
@@ -11331,6 +11518,7 @@ _VOWED_RESPONSE = re.compile(
     r"(?:work|working|worked)\s+out\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?response\b)"
 )
 _VOWED_WORDS = frozenset(
+    "similar mirror symmetrical tat "
     "response retaliation reprisal reprisals revenge countermeasures counter retaliate respond "
     "unanswered unpunished consequences follow forced right".split()
 )
@@ -11436,6 +11624,8 @@ def _own_consequence(analysis: Analysis, doc: Doc, m: re.Match[str]) -> bool:
     said_of = m.group("c")
     if said_of is None or said_of in {"it", "he", "she", "they", "we"}:
         return True
+    if said_of.startswith(("his ", "her ", "its ", "their ")):
+        return True  # "his government", "its forces": the speaker's own side
     speakers = _resolve(analysis, doc, m.group("s"))
     own = {a.key for a in speakers} | {s.key for a in speakers if (s := state_of(doc, a))}
     found = _resolve(analysis, doc, said_of)

@@ -806,6 +806,46 @@ def _active_verb(aux: str, verb: str, plural: bool) -> str:
     return f"{'have' if plural else 'has'} {verb}"
 
 
+# people held, whose passive the arrests' own rules read when the agent follows them; joined to
+# another participle before the agent, the joined reading tells the arrest
+_HELD_PARTICIPLE = frozenset({"arrested", "detained"})
+# two participles of one passive joined before its agent: "were arrested on July 10 and accused"
+_JOINED_PARTICIPLE = re.compile(
+    r"(?P<pre>(?:(?!\b(?:and|but|or|was|were|which|who|not|never)\b)[^§]|§[A-Z]\d+§){0,40}?)"
+    r"\s+and\s+(?:later\s+|then\s+|also\s+|subsequently\s+)?(?P<v2>[a-z]+ed)"
+)
+
+
+def _joined_passive(masked: str, m: re.Match[str], joined: re.Match[str]) -> list[str]:
+    """The two active clauses of a passive whose two participles share the agent, for a subject
+    that opens the sentence ("§S0§ were arrested on July 10 and accused by §S1§ of spying." ->
+    "§S1§ accused §S0§ of spying." and "§S1§ arrested §S0§ on July 10."); none otherwise."""
+    start = intro_end(masked)
+    subject = masked[start : m.start()].rstrip()
+    if (
+        not subject
+        or len(subject) > 80
+        or _CLAUSE_IN_SUBJECT.search(subject)
+        or _PRONOUN.fullmatch(subject)
+        or not m.group("aux").startswith(("was", "were"))
+    ):
+        return []
+    if _COMMON_OPENING.match(subject):
+        subject = subject[:1].lower() + subject[1:]
+    agent, prefix = m.group("agent"), masked[:start]
+    rest = masked[m.end() :]
+    if (second := _SECOND_VERB.search(rest)) is not None:
+        rest = rest[: second.start()] + "."
+    first = _IRREGULAR_PAST.get(m.group("v"), m.group("v"))
+    clauses = [
+        f"{agent} {joined.group('v2')} {subject}{rest}",
+        f"{agent} {first} {subject}{joined.group('pre')}.",
+    ]
+    if not prefix or prefix.endswith((". ", "\n")):
+        clauses = [c[:1].upper() + c[1:] for c in clauses]
+    return [f"{prefix}{c}" for c in clauses]
+
+
 def active_voice(masked: str) -> list[str]:
     """The active readings of the masked sentence's passives with an agent, for the rules that
     read acts in the active voice: the sentence with its main clause rewritten ("On Monday,
@@ -831,6 +871,16 @@ def active_voice(masked: str) -> list[str]:
     out: list[str] = []
     for pattern in (_AGENT_PASSIVE, _HIT_WITH):
         for m in pattern.finditer(masked):
+            joined = (
+                _JOINED_PARTICIPLE.fullmatch(m.group("mid")) if pattern is _AGENT_PASSIVE else None
+            )
+            if joined is not None and {m.group("v"), joined.group("v2")}.isdisjoint(
+                _NO_ACT_PARTICIPLE - _HELD_PARTICIPLE
+            ):
+                # "were arrested on July 10 and accused by X of ...": both verbs are the agent's
+                # (session 26)
+                out.extend(_joined_passive(masked, m, joined))
+                continue
             if pattern is _AGENT_PASSIVE and (
                 m.group("v") in _NO_ACT_PARTICIPLE
                 or (m.group("v") == "called" and not _CALL_MID.fullmatch(m.group("mid")))

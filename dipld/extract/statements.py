@@ -153,7 +153,9 @@ _SAID_THAT = re.compile(
     rf"\s+(?:also\s+)?(?:(?:has\s+|have\s+)?(?:{_SAYING_VERB}){_SAID_WHEN}\s+(?:that\s+)?"
     rf"(?=(?:the\s+)?§[A-Z]\d+§(?!['’])|{_BODIES_OF})|{_ASSURED_GUEST}|"
     rf"(?:{_TOLD})\s+(?:the\s+|his\s+|her\s+|their\s+)?(?P<told>§[PSOG]\d+§)\s+(?:by\s+(?:tele)?phone\s+|on\s+[A-Z][a-z]+\s+)?that\s+"
-    r"(?=(?:the\s+)?§[A-Z]\d+§(?!['’]))|"
+    # ("assured Papua New Guinea that it would remain ...": the speaker's own; session 26)
+    r"(?=(?:the\s+)?§[A-Z]\d+§(?!['’])|(?P<it>it)\s+(?:would|will)\b"
+    r"(?!\s+(?:not|never|have\s+to|need\s+to|be\b)))|"
     # "assured that Poland would support ...": a promise told with no one named as assured
     r"assured\s+that\s+(?=(?:the\s+)?§[SOG]\d+§\s+(?:would|will)\b)|"
     rf"(?:{_REAFFIRMING_VERB})\s+(?:that\s+)?(?=(?:the\s+)?§[SOG]\d+§\s+(?:would\b|will\b|"
@@ -1729,6 +1731,7 @@ _AND_SECOND = re.compile(
 )
 _SECOND_WORDS = _verbs(_SECOND_VERB)
 _SAYING_START = re.compile(rf"^\s+(?:also\s+)?(?:{_SAYING_VERB}|{_REAFFIRMING_VERB})\b")
+_TOLD_VERBS = frozenset({"told", "informed", "assured"})
 
 
 def _second_predicate(
@@ -1784,7 +1787,10 @@ def _second_predicate(
             if found_told is None:
                 return False
             actors, more, told = found_told
-    elif _SAYING_START.match(more) is not None:
+    elif _SAYING_START.match(more) is not None or (
+        # "met Zelensky and assured him that Poland would ...": the one told (session 26)
+        verb in _TOLD_VERBS and _SAID_THAT.match(more) is not None
+    ):
         found_told = _reported(analysis, doc, more, actors, analysis.words, named=named)
         if found_told is None:
             return False
@@ -1847,12 +1853,20 @@ def _reported(
     (the actors and rest as they were, when it reports nothing); None for a clause that tells
     another side's act ("Blinken said China was ready to supply Russia": not China's word)."""
     said = _SAID_THAT.match(rest)
+    if said and said.group("it") and not said.group(0).lstrip().startswith("assured"):
+        said = None  # "told Papua New Guinea that it would have to ...": whose "it" is unknown
     told: list[Entity] = []
     if said and said.group("told"):
         # "Scholz told Zelenskiy that Germany would deliver ...": to the one told, when the
         # promise names no one
         told = [e for e in entities_of(analysis, said.group("told")) if e.kind in _ACTOR_KINDS]
-    if said:
+    if said and said.group("it"):
+        # "Australia assured Papua New Guinea that it would ...": a state's own promise to the
+        # one told (not a person's: "it" is no person)
+        if any(a.kind is EntityKind.PERSON for a in actors):
+            return None
+        rest = _WOULD.sub(" will", rest[said.end() + 2 :])
+    elif said:
         # "Mr Putin said that Russia was ready for ...": the reported clause has its own subject
         inner = _SUBJECT.match(rest, said.end())
         if inner:
@@ -1881,8 +1895,8 @@ def _reported(
             return None  # "said it would not apply the sanctions and would keep ...": a refusal
             # (REJECT, see events.py), no promise
         rest = _WOULD.sub(" will", rest[own.end() :])
-    elif (side := _SAID_OWN_SIDE.match(rest)) is not None and all(
-        a.kind is EntityKind.PERSON for a in actors
+    elif (side := _SAID_OWN_SIDE.match(rest)) is not None and (
+        all(a.kind is EntityKind.PERSON for a in actors) or _titled_state_speaker(analysis, actors)
     ):
         # "The Emir of Qatar said that his country was ready to help ...", "announced that his
         # Administration intends to ...": the speaker's own side, the speaker's word
@@ -1891,6 +1905,27 @@ def _reported(
 
 
 _REFUSED = re.compile(r"\s+(?:would|will)\s+(?:not|never)\b")
+# a leader told by a title after a state's name ("Japan's prime minister", "the Japanese prime
+# minister"), which the mentions read as the state
+_LEADER_TITLE = re.compile(
+    r"\b(?:prime\s+minister|president|foreign\s+minister|chancellor|premier|king|emir|leader)\b",
+    re.IGNORECASE,
+)
+
+
+def _titled_state_speaker(analysis: Analysis, actors: list[Entity]) -> bool:
+    """Whether the one state speaking was named by its leader's title ("Japan's prime minister
+    said his country was ready to ...": the leader's own side, session 26)."""
+    if len(actors) != 1 or actors[0].kind is not EntityKind.STATE:
+        return False
+    return any(
+        m.code is Code.STATE
+        and actors[0] in m.entities
+        and _LEADER_TITLE.search(m.text) is not None
+        for m in analysis.slots.values()
+    )
+
+
 # the promise told to the other side of talks (what _ASSURED_GUEST reads)
 _GUEST_TOLD = re.compile(
     r"\s+(?:also\s+)?(?:assured|informed|told)\s+(?:his|her|their)\s+"
@@ -1982,6 +2017,11 @@ _VOWED_HARM = re.compile(
 # measures to safeguard its sovereignty", "will respond with countermeasures" (events.py makes a
 # threat of those aimed at a named party)
 _RETALIATION = re.compile(
+    # "vowed similar measures", "promised mirror steps": a response in kind (session 26)
+    r"\s+(?:to\s+)?(?:(?:take|adopt|impose|introduce|respond\s+with)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:similar|mirror|symmetrical|tit-for-tat|retaliatory|reciprocal|counter)\s+(?:measures|"
+    r"steps|action|sanctions|moves)\b(?!\s+(?:to\s+(?:help|support|assist|aid|boost|strengthen|"
+    r"promote|develop|expand|deepen|facilitate|ease|encourage)|for|in\s+support)\b)|"
     r"\s+(?:to\s+)?(?:take|adopt|impose|introduce|respond\s+with)\s+(?:[\w-]+\s+){0,4}?"
     # ('would take "counter-measures"'; "would take steps to protect the rights of Chinese
     # firms" after opposing a measure: a defence of its own, no cooperation; session 25)
@@ -2381,6 +2421,10 @@ def _commitment(
         # ("informed President Ruto of his intention to ...": the one told, when the intent
         # names no one)
         told = [*told, *_actors(analysis, m.group("informed"))]
+    if told and recipients and all(r.kind is EntityKind.STATE and not r.qid for r in recipients):
+        # "assured President Tshisekedi that Kenya would support peace in eastern Congo": a
+        # state the KB cannot tell apart (the two Congos) gives way to the one told (session 26)
+        recipients = []
     if not recipients and told:
         keys = {a.key for a in actors} | own
         recipients = [side for e in told if (side := side_of(doc, e) or e).key not in keys]

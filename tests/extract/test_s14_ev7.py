@@ -131,7 +131,9 @@ def test_designation_of_a_ministry_and_its_minister() -> None:
     assert found == [
         (
             _f(USA),
-            _f("Iran's Ministry of Intelligence and Security", "Esmail Khatib"),
+            # (the ministry the KB lacks stands for its state since session 26, as its
+            # officials do: test_s26_acts.py)
+            _f(IRAN, "Esmail Khatib"),
             "163",
             "2022-09-09",
         )
@@ -144,12 +146,13 @@ def test_designation_of_a_ministry_and_its_minister() -> None:
         (
             "The United Kingdom has designated Belarus's Ministry of Defence for supporting "
             "Russia's invasion.",
-            "Belarus's Ministry of Defence",
+            # (a state's body the KB lacks as its state since session 26: test_s26_acts.py)
+            BELARUS,
         ),
         (
             "The Treasury Department designated Russia's Federal Security Service and its "
             "director, Alexander Bortnikov, for their role in the poisoning.",
-            "Russia's Federal Security Service",
+            RUSSIA,
         ),
     ],
 )
@@ -170,11 +173,9 @@ def test_designations_that_are_no_sanction(text: str) -> None:
 
 
 def test_ministry_with_a_possessive_owner_is_one_body() -> None:
+    # (one body, never split; since session 26 the state stands for it: test_s26_acts.py)
     text = "The United States sanctioned Iran's Ministry of Intelligence and Security on Friday."
-    assert any(
-        "Iran's Ministry of Intelligence and Security" in r
-        for _, r, _, _ in _events(text, "SANCTION")
-    )
+    assert [r for _, r, _, _ in _events(text, "SANCTION")] == [_f(IRAN)]
 
 
 # ---- organs, culprits told before, solidarity ----------------------------------------------
