@@ -207,6 +207,67 @@ _OCCASION_CODES = frozenset({Code.PERSON, Code.STATE, Code.ORG, Code.DEMONYM})
 _OCCASION_WORDS = ("During", "At ", "In the course of", "On the sidelines of", "On the margins of")
 
 
+def _hosted_ambassadors(analysis: Analysis, doc: Doc, before: int) -> None:
+    """An ambassador the sentence names without a host, met by officials of one other state (in
+    that state, when the meeting's place is a capital: not a third state's), is accredited
+    to it ("Foreign Minister Ali Sabry met Chinese Ambassador Qi Zhenhong in Colombo": China's
+    ambassador to Sri Lanka); an accredited ambassador implies diplomatic relations (ANNOTATION.md
+    §4, inferred), as :func:`_tenure` adds them for a host the title names (session 26)."""
+    meetings = [f for f in doc.facts[before:] if f.cls is FactClass.MEETING]
+    if not meetings:
+        return
+    for i in range(before, len(doc.facts)):
+        tenure = doc.facts[i]
+        if (
+            tenure.cls is not FactClass.TENURE
+            or tenure.get("accreditedTo")
+            or not any(
+                isinstance(r, Concept) and r.name == "Ambassador" for r in tenure.get("role")
+            )
+        ):
+            continue
+        holder, home = tenure.entities("holder"), tenure.entities("jurisdiction")
+        if len(holder) != 1 or len(home) != 1 or home[0].kind is not EntityKind.STATE:
+            continue
+        hosts: dict[str, Entity] = {}
+        for meeting in meetings:
+            people = meeting.entities("participant")
+            if holder[0].key not in {e.key for e in people}:
+                continue
+            # (officials met: not "China welcomed U.S. Ambassador Nicholas Burns", whose host the
+            # sentence leaves unsaid)
+            others = [e for e in people if e.key != holder[0].key]
+            if not others or any(e.kind is not EntityKind.PERSON for e in others):
+                continue
+            sides = {side.key: side for e in others if (side := side_of(doc, e)) is not None}
+            if len(sides) != 1 or home[0].key in sides:
+                continue
+            host = next(iter(sides.values()))
+            if host.kind is not EntityKind.STATE or not host.is_linked:
+                continue
+            if any(_elsewhere(doc, place, host) for place in meeting.entities("place")):
+                continue
+            hosts[host.key] = host
+        if len(hosts) != 1:
+            continue
+        host = next(iter(hosts.values()))
+        args = {role: list(values) for role, values in tenure.args}
+        args["accreditedTo"] = [host]
+        doc.facts[i] = tenure.with_args(args)
+        doc.add(FactClass.DIPLOMATIC_RELATIONS, {"party": [host, home[0]]}, analysis, 0.6)
+
+
+def _elsewhere(doc: Doc, place: Entity, host: Entity) -> bool:
+    """Whether a meeting's place is in another state than ``host``: another state, or the
+    capital of another."""
+    if place.kind is EntityKind.STATE:
+        return place.key != host.key
+    if place.qid is None:
+        return False
+    capital_of = doc.kb.capital_of(place.qid)
+    return capital_of is not None and capital_of.qid != host.qid
+
+
 def _occasion(analysis: Analysis, doc: Doc) -> None:
     """Keep the occasion a sentence opens with, if it names its day ("During the talks on
     Tuesday, the leaders ..."), as the date of its paragraph's acts."""
@@ -505,6 +566,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         _occasion(analysis, doc)
         if len(doc.facts) > before:
             _commercial_deals(doc, before)
+            _hosted_ambassadors(analysis, doc, before)
         if len(doc.facts) > before:
             _release_acts(analysis, doc, before)
             if finder.release is not None and finder.author is finder.release.body:
