@@ -616,6 +616,11 @@ def _name_forms(label: str, office: Office | None) -> list[str]:
 
 
 _SECRETARY_GENERAL = re.compile(r"(?i:secretary)[- ](?i:general)")
+# the secretary of a state's security council, its demonym or name before ("Ivorian National
+# Security Council secretary")
+_STATES_COUNCIL_SECRETARY = re.compile(
+    r"(?:[A-Z][\w’'.-]+\s+){1,2}(?:Supreme\s+)?(?:National\s+)?Security\s+Council\s+[Ss]ecretary"
+)
 _SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di"})
 
 
@@ -886,6 +891,10 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s+)and\s+$")
 # the state after "on behalf of" (a bare "for" after a name may be a reason's: "for China's")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _ON_BEHALF_OF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
+# "signed for Japan by ", "and on behalf of the Philippines by ": the state before a signer
+_FOR_STATE_BY = re.compile(
+    r"\b(?:on\s+behalf\s+of|signed\s+for|and\s+for)\s+(?:the\s+)?(?P<s>[A-Z][^,;:()]{1,40}?),?\s+by\s+$"
+)
 # a capitalised word standing alone: not next to another capitalised word ("Costa Rica") or
 # a hyphen, not a possessive's stem followed by a capitalised word (the capital comes first, so
 # that a search scans for capitals; the lookbehind after it checks the character before it)
@@ -4165,6 +4174,17 @@ class People:
             if acts is None and _BY_BEFORE.search(text, max(0, title_start - 4), title_start):
                 acts = _ON_BEHALF_OF.match(text, end)
             side = next((m for m in mentions if acts and m.begin == base + acts.end()), None)
+            if acts is None and (
+                told := _FOR_STATE_BY.search(text, max(0, title_start - 80), title_start)
+            ):
+                # "was signed for Japan by Ambassador X and for the Philippines by ...": the
+                # state told before "by"
+                side = next(
+                    (m for m in mentions if m.begin == base + told.start("s")),
+                    None,
+                )
+                if side is not None and side.end != base + told.end("s"):
+                    side = None
             if side is not None and side.code in {Code.STATE, Code.DEMONYM} and side.entity:
                 office = replace(office, jurisdiction=side.entity)
         if office.jurisdiction is None and text is not None:
@@ -4333,6 +4353,15 @@ class People:
         """A "Secretary" title that is an office the KB maps to no role: a senior official's,
         with its post, when the holder has exactly one such office on the article date in the
         title's state (or in one state, when the title names none)."""
+        if (
+            not tenures
+            and office.jurisdiction is not None
+            and office.jurisdiction.kind is EntityKind.STATE
+            and _STATES_COUNCIL_SECRETARY.fullmatch(office.label)
+        ):
+            # "Ivorian National Security Council secretary Fidèle Sarassoro", someone the KB
+            # lacks: a senior official of the state the title names
+            return replace(office, role="SeniorOfficial")
         if self.date is None:
             return office
         states = {
