@@ -510,6 +510,8 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         return None
     role = _ROLES[int(group[1:])]
     words = m.group(group)
+    if _A_REGIONS_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None  # "Iraqi Kurdistan region's prime minister": a region's, no state's office
     if (
         role in _NEEDS_CAPITAL
         and not words[:1].isupper()
@@ -681,6 +683,11 @@ def _current_chair_of_apposed_body(words: str, m: re.Match[str]) -> bool:
     )
 
 
+# a region's or province's own office ("the Kurdistan Region's Prime Minister", "regional
+# president")
+_A_REGIONS_BEFORE = re.compile(
+    r"\b(?:[Rr]egion|[Pp]rovince)['’]s\s+$|\b(?:[Rr]egional|[Pp]rovincial)\s+$"
+)
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}\s+$")
 _ACRONYM_COMMISSION_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:\s+Commission)?\s+$")
 # "Armenian Security Council secretary Armen Grigoryan": a state's security council, capitalised

@@ -891,9 +891,31 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s+)and\s+$")
 # the state after "on behalf of" (a bare "for" after a name may be a reason's: "for China's")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _ON_BEHALF_OF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
+
+
+def _acts_for_named(m: Mention, mentions: list[Mention], text: str, base: int) -> bool:
+    """Whether the person signed or acted "on behalf of" a state or organisation named right
+    after them ("by Commission President Ursula von der Leyen on behalf of the European Union")
+    or right before ("on behalf of the European Union by ..."): whom they serve is told, and
+    never the state the sentence names besides."""
+    parties = {Code.ORG, Code.STATE}
+    after = _ON_BEHALF_OF.match(text, m.end - base)
+    if after is not None:
+        return any(k.begin == base + after.end() and k.code in parties for k in mentions)
+    told = _FOR_PARTY_BY.search(text, max(0, m.begin - base - 120), m.begin - base)
+    if told is None:
+        return False
+    return any(k.begin == base + told.start("s") and k.code in parties for k in mentions)
+
+
 # "signed for Japan by ", "and on behalf of the Philippines by ": the state before a signer
 _FOR_STATE_BY = re.compile(
     r"\b(?:on\s+behalf\s+of|signed\s+for|and\s+for)\s+(?:the\s+)?(?P<s>[A-Z][^,;:()]{1,40}?),?\s+by\s+$"
+)
+# (and "... by Commission ", a word of the title the person's mention leaves out)
+_FOR_PARTY_BY = re.compile(
+    r"\b(?:on\s+behalf\s+of|signed\s+for|and\s+for)\s+(?:the\s+)?(?P<s>[A-Z][^,;:()]{1,40}?),?\s+by\s+"
+    r"(?:[A-Z][\w-]*\s+)?$"
 )
 # a capitalised word standing alone: not next to another capitalised word ("Costa Rica") or
 # a hyphen, not a possessive's stem followed by a capitalised word (the capital comes first, so
@@ -2043,6 +2065,7 @@ class People:
                 or not office.current
                 or office.role not in _HOST_ROLES
                 or len(m.entities) != 1
+                or _acts_for_named(m, mentions, text, base)
             ):
                 continue
             holder = m.entities[0]
