@@ -26,7 +26,7 @@ from dipld.extract.patterns import (
     intro_end,
 )
 from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention, hedged
-from dipld.extract.statements import signed_for, signed_for_before
+from dipld.extract.statements import next_signer, signed_for, signed_for_before
 from dipld.extract.text import ASCII_UNDER_IGNORECASE
 from dipld.model import Concept, Entity, EntityKind, Fact, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
@@ -4208,6 +4208,10 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             parties = signed_for(analysis, masked, m.end())[0]
         if len(parties) < 2 and m.group("pre"):
             parties = signed_for_before(analysis, masked, m.start("pre"))[0]
+        if len(parties) < 2 and not m.group("pre") and (more := next_signer(masked, m.end())):
+            # "was signed by Thai Foreign Minister X and by Lao Deputy Prime Minister Y"
+            both = _parties(analysis, doc, m.group("a"), "") + _parties(analysis, doc, more, "")
+            parties = list({e.key: e for e in both}.values())
         if len(parties) >= 2:
             args = {"party": parties}
             dated = [d.value for d in analysis.dates if d.end_value is None]

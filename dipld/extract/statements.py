@@ -3937,8 +3937,16 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             # "was signed by Foreign Minister X on behalf of Bhutan and by Assistant Minister Y
             # on behalf of China": the states signed, as "Bhutan and China signed"
             actors, after = sides, side_end
+        elif not m.group("pre") and (more := next_signer(masked, m.end())) is not None:
+            # "was signed by Thai Foreign Minister X and by Lao Deputy Prime Minister Y": both
+            others = [o for o in _actors(analysis, more) if o not in actors]
+            if others:
+                actors = [*actors, *others]
+                after = analysis.mention(_SLOT.findall(more)[-1]).end
+                tail = masked.index(more, m.end()) + len(more)
+                sides = []
         args = event_args("SUPPORT", "057", actors)
-        city = _IN_CITY.match(masked, tail if len(sides) >= 2 else m.end())
+        city = _IN_CITY.match(masked, tail or m.end())
         if city is not None:
             # "was signed by India and Vietnam in Hanoi on Wednesday": where, and the date after it
             where = analysis.mention(city.group("c"))
@@ -4014,6 +4022,12 @@ def signed_for_before(analysis: Analysis, masked: str, at: int) -> tuple[list[En
             states.append(state)
         end = side.end()
     return (states, end) if len(states) >= 2 else ([], 0)
+
+
+def next_signer(masked: str, at: int) -> str | None:
+    """The next signer of a passive signing, ", and by Y" right after ``at`` (its slots)."""
+    more = _AND_BY.match(masked, at)
+    return more.group("a") if more is not None else None
 
 
 def signed_for(analysis: Analysis, masked: str, at: int) -> tuple[list[Entity], int, int]:

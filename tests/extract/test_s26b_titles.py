@@ -59,8 +59,13 @@ Misses:
    delegation's head is named (that head is the guest, as before), nor a delegation "of
    Sudanese businessmen", nor one negated or planned.
 
+11. (second battery) "The memorandum was signed by Thai Foreign Minister X and by Lao Deputy
+    Prime Minister Y" gave X's signing alone and no TreatyRelation: a passive signing's next
+    signer ", and by Y" now signs too (``statements.next_signer``), and the two signers'
+    states are the treaty's parties (not "and by the two countries' companies").
+
 Hit rate at c0386d7 (before): positives 0/20; negatives 14/14 (one of them a Tenure the KB's
-office gave anyway); the wrong facts of 9 and 10: 0/3 right. After: 20/20, 14/14 and 3/3.
+office gave anyway); the wrong facts of 9 and 10: 0/3 right; 11: 0/2. After: 20/20, 14/14, 3/3 and 2/2.
 """
 
 from __future__ import annotations
@@ -351,3 +356,31 @@ def test_a_regions_prime_minister_is_not_the_states() -> None:
 def test_a_states_prime_minister_stays_the_states() -> None:
     text = "Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish President Recep Tayyip Erdogan in Ankara."
     assert ("Mohammed Shia al-Sudani", "HeadOfGovernment", "Q796") in _tenures(text)
+
+
+# 11. a passive signing's next signer
+@pytest.mark.parametrize(
+    ("text", "actors", "states"),
+    [
+        (
+            "The memorandum was signed by Thai Foreign Minister Parnpree Bahiddha-Nukara and by Lao Deputy Prime Minister Saleumxay Kommasith in Vientiane on Monday.",
+            ["Parnpree Bahiddha-Nukara", "Q25999464"],
+            ["Q869", "Q819"],
+        ),
+        (
+            "The memorandum was signed by Kenyan Foreign Minister Musalia Mudavadi and by his Ugandan counterpart Jeje Odongo.",
+            ["Musalia Mudavadi", "Q6176542"],
+            ["Q114", "Q1036"],
+        ),
+    ],
+)
+def test_a_passive_signings_next_signer(text: str, actors: list[str], states: list[str]) -> None:
+    assert _signings(text) == [actors], _said(text)
+    treaties = _treaties(text)
+    assert treaties and treaties[0]["party"] == states, treaties
+
+
+def test_companies_signing_next_add_no_signer() -> None:
+    text = "The memorandum was signed by Kenyan Foreign Minister Musalia Mudavadi, and by the two countries' companies."
+    assert _signings(text) == [["Musalia Mudavadi"]], _said(text)
+    assert not _treaties(text)
