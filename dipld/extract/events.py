@@ -387,6 +387,11 @@ _HOST = re.compile(
     # "hosted his Ivorian counterpart Alassane Ouattara": the state's word before the person
     # (session 24)
     r"(?:(?:§D\d+§|(?<=his\s)[A-Z][a-z]+|(?<=her\s)[A-Z][a-z]+)\s+(?=§P\d+§))?"
+    # "received a delegation from Bangladesh", "received a Bangladeshi delegation" (one state
+    # mention): the state (session 26; not when the delegation's head is named after it)
+    r"(?:an?\s+(?:(?:high-level|senior|government|official|visiting)\s+)?(?:delegation\s+"
+    r"(?:of|from)\s+(?:the\s+)?)?(?=§[SO]\d+§(?:[,.;]|\s+(?:in|at|on|to|for|and)\b|$))"
+    r"(?!§[SO]\d+§,?\s+(?:led|headed)\b))?"
     # "received a delegation led by Somali Foreign Minister X": its head (session 24)
     rf"{_DELEGATION_LED}?"
     # "hosted the foreign ministers of Syria, Saudi Arabia and Egypt": their states

@@ -295,6 +295,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # Chief General Manoj Pande" (lower case before a rank and name only: _accept)
         r"chairman\s+of\s+the\s+joint\s+chiefs\s+of\s+staff|"
         r"(?:army|navy|naval|air\s+force|military)\s+chief(?:\s+of\s+(?:the\s+)?staff)?|"
+        # "Ukrainian armed forces commander Oleksandr Syrskyi"
+        r"(?:armed\s+forces|army|military)\s+commander|armed\s+forces\s+chief|"
         r"defen[cs]e\s+chief",
         "MilitaryCommander",
     ),
@@ -360,7 +362,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
         "HeadOfOrganization",
     ),
     (r"spokes(?:person|man|woman)", "Spokesperson"),
-    (r"(?:honorary\s+)?(?:chairman|chairwoman|chairperson)", "HeadOfOrganization"),
+    # the OSCE's "Chairman-in-Office Bujar Osmani"
+    (r"(?:honorary\s+)?(?:chairman|chairwoman|chairperson)(?:-in-office)?", "HeadOfOrganization"),
     (r"secretary", "Secretary"),
     # "High Representative Josep Borrell": which office, the holder's KB titles tell
     (r"high\s+representative", "Secretary"),
@@ -507,6 +510,8 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         return None
     role = _ROLES[int(group[1:])]
     words = m.group(group)
+    if _A_REGIONS_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None  # "Iraqi Kurdistan region's prime minister": a region's, no state's office
     if (
         role in _NEEDS_CAPITAL
         and not words[:1].isupper()
@@ -521,7 +526,7 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
             and _THE_OPENING.fullmatch(m.string, 0, m.start())
         )
         and not (
-            (role == "Spokesperson" or words.lower() == "aide")
+            (role == "Spokesperson" or words.lower() == "aide" or _council_secretary(words, m))
             and _FULL_NAME_AFTER.match(m.string, m.end())
         )
         # "Pakistan's army chief Gen. Asim Munir": a commander's rank, then the name
@@ -678,14 +683,40 @@ def _current_chair_of_apposed_body(words: str, m: re.Match[str]) -> bool:
     )
 
 
+# a region's or province's own office ("the Kurdistan Region's Prime Minister", "regional
+# president")
+_A_REGIONS_BEFORE = re.compile(
+    r"\b(?:[Rr]egion|[Pp]rovince)['’]s\s+$|\b(?:[Rr]egional|[Pp]rovincial)\s+$"
+)
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}\s+$")
+_ACRONYM_COMMISSION_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:\s+Commission)?\s+$")
+# "Armenian Security Council secretary Armen Grigoryan": a state's security council, capitalised
+# (not the UN's), right before a lower-case "secretary"
+_A_COUNCIL_BEFORE = re.compile(
+    r"(?<!UN )(?<!U\.N\. )(?<!Nations )(?:Supreme\s+)?(?:National\s+)?Security(?:\s+and\s+"
+    r"Defen[cs]e)?\s+Council\s+$"
+)
+
+
+def _council_secretary(words: str, m: re.Match[str]) -> bool:
+    """A lower-case "secretary" right after a state's "Security Council" (before a full name:
+    _accept): the council's secretary, as "Russian Security Council Secretary" is."""
+    return words.lower() == "secretary" and bool(
+        _A_COUNCIL_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
+    )
 
 
 def _after_acronym(words: str, m: re.Match[str]) -> bool:
     """ "NATO chief", "IAEA chief": a lower-case "chief" right after an organisation's
     abbreviation is its head."""
-    return words.lower().endswith("chief") and bool(
-        _ACRONYM_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    if words.lower().endswith("chief"):
+        return bool(_ACRONYM_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
+    # "ECOWAS chairman Bola Tinubu", "AU Commission chairperson Moussa Faki Mahamat": a body's
+    # chair, before its holder's full name only
+    return (
+        words.lower() in {"chairman", "chairwoman", "chairperson"}
+        and bool(_ACRONYM_COMMISSION_BEFORE.search(m.string, max(0, m.start() - 24), m.start()))
+        and bool(_FULL_NAME_AFTER.match(m.string, m.end()))
     )
 
 

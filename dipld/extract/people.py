@@ -616,6 +616,11 @@ def _name_forms(label: str, office: Office | None) -> list[str]:
 
 
 _SECRETARY_GENERAL = re.compile(r"(?i:secretary)[- ](?i:general)")
+# the secretary of a state's security council, its demonym or name before ("Ivorian National
+# Security Council secretary")
+_STATES_COUNCIL_SECRETARY = re.compile(
+    r"(?:[A-Z][\w’'.-]+\s+){1,2}(?:Supreme\s+)?(?:National\s+)?Security\s+Council\s+[Ss]ecretary"
+)
 _SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", "di"})
 
 
@@ -886,6 +891,32 @@ _AND_BEFORE = re.compile(r"(?:,\s*|\s+)and\s+$")
 # the state after "on behalf of" (a bare "for" after a name may be a reason's: "for China's")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _ON_BEHALF_OF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+)?")
+
+
+def _acts_for_named(m: Mention, mentions: list[Mention], text: str, base: int) -> bool:
+    """Whether the person signed or acted "on behalf of" a state or organisation named right
+    after them ("by Commission President Ursula von der Leyen on behalf of the European Union")
+    or right before ("on behalf of the European Union by ..."): whom they serve is told, and
+    never the state the sentence names besides."""
+    parties = {Code.ORG, Code.STATE}
+    after = _ON_BEHALF_OF.match(text, m.end - base)
+    if after is not None:
+        return any(k.begin == base + after.end() and k.code in parties for k in mentions)
+    told = _FOR_PARTY_BY.search(text, max(0, m.begin - base - 120), m.begin - base)
+    if told is None:
+        return False
+    return any(k.begin == base + told.start("s") and k.code in parties for k in mentions)
+
+
+# "signed for Japan by ", "and on behalf of the Philippines by ": the state before a signer
+_FOR_STATE_BY = re.compile(
+    r"\b(?:on\s+behalf\s+of|signed\s+for|and\s+for)\s+(?:the\s+)?(?P<s>[A-Z][^,;:()]{1,40}?),?\s+by\s+$"
+)
+# (and "... by Commission ", a word of the title the person's mention leaves out)
+_FOR_PARTY_BY = re.compile(
+    r"\b(?:on\s+behalf\s+of|signed\s+for|and\s+for)\s+(?:the\s+)?(?P<s>[A-Z][^,;:()]{1,40}?),?\s+by\s+"
+    r"(?:[A-Z][\w-]*\s+)?$"
+)
 # a capitalised word standing alone: not next to another capitalised word ("Costa Rica") or
 # a hyphen, not a possessive's stem followed by a capitalised word (the capital comes first, so
 # that a search scans for capitals; the lookbehind after it checks the character before it)
@@ -2034,6 +2065,7 @@ class People:
                 or not office.current
                 or office.role not in _HOST_ROLES
                 or len(m.entities) != 1
+                or _acts_for_named(m, mentions, text, base)
             ):
                 continue
             holder = m.entities[0]
@@ -4165,6 +4197,17 @@ class People:
             if acts is None and _BY_BEFORE.search(text, max(0, title_start - 4), title_start):
                 acts = _ON_BEHALF_OF.match(text, end)
             side = next((m for m in mentions if acts and m.begin == base + acts.end()), None)
+            if acts is None and (
+                told := _FOR_STATE_BY.search(text, max(0, title_start - 80), title_start)
+            ):
+                # "was signed for Japan by Ambassador X and for the Philippines by ...": the
+                # state told before "by"
+                side = next(
+                    (m for m in mentions if m.begin == base + told.start("s")),
+                    None,
+                )
+                if side is not None and side.end != base + told.end("s"):
+                    side = None
             if side is not None and side.code in {Code.STATE, Code.DEMONYM} and side.entity:
                 office = replace(office, jurisdiction=side.entity)
         if office.jurisdiction is None and text is not None:
@@ -4333,6 +4376,15 @@ class People:
         """A "Secretary" title that is an office the KB maps to no role: a senior official's,
         with its post, when the holder has exactly one such office on the article date in the
         title's state (or in one state, when the title names none)."""
+        if (
+            not tenures
+            and office.jurisdiction is not None
+            and office.jurisdiction.kind is EntityKind.STATE
+            and _STATES_COUNCIL_SECRETARY.fullmatch(office.label)
+        ):
+            # "Ivorian National Security Council secretary Fidèle Sarassoro", someone the KB
+            # lacks: a senior official of the state the title names
+            return replace(office, role="SeniorOfficial")
         if self.date is None:
             return office
         states = {

@@ -26,7 +26,7 @@ from dipld.extract.patterns import (
     intro_end,
 )
 from dipld.extract.spans import NOT_NEGATING, Analysis, Code, Mention, hedged
-from dipld.extract.statements import signed_for
+from dipld.extract.statements import next_signer, signed_for, signed_for_before
 from dipld.extract.text import ASCII_UNDER_IGNORECASE
 from dipld.model import Concept, Entity, EntityKind, Fact, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
@@ -3564,14 +3564,17 @@ _INSTRUMENT = re.compile(
     # "the Treaty of Peace and Friendship" goes on after "and" with a capital
     # "the Treaty of Good-Neighbourliness, Friendship and Cooperation": a list inside the name
     # (not "... Agreement on October 24, 2024")
-    r"(?:\s+(?:on(?!\s+(?:\d|[A-Z][a-z]+\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))|"
+    # (not "... treaty on behalf of their countries": who signed it)
+    r"(?:\s+(?:on(?!\s+(?:\d|[A-Z][a-z]+\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"behalf\s+of\b))|"
     r"of|for|between|concerning|regarding)\s+"
     rf"(?:[^,.;]|,\s+(?=(?:[A-Z][\w-]*\s+)*"
     r"[A-Z][\w-]*,?\s+and\s+[A-Z]))+?)?)"
     # (not "... on 18 July 1977")
     r"(?=[.;]|,(?!\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*,?\s+and\s+[A-Z])|"
     r"\s+(?:was|were|between|with|and(?!\s+[A-Z])|that|in|since|today|yesterday|signed|concluded|"
-    r"on(?=\s+(?:\d|[A-Z][a-z]+\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)))\b|$)",
+    r"on(?=\s+(?:\d|[A-Z][a-z]+\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"behalf\s+of\b)))\b|$)",
 )
 
 
@@ -4203,6 +4206,12 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if len(parties) < 2:
             # "was signed by X on behalf of Bhutan and by Y on behalf of China"
             parties = signed_for(analysis, masked, m.end())[0]
+        if len(parties) < 2 and m.group("pre"):
+            parties = signed_for_before(analysis, masked, m.start("pre"))[0]
+        if len(parties) < 2 and not m.group("pre") and (more := next_signer(masked, m.end())):
+            # "was signed by Thai Foreign Minister X and by Lao Deputy Prime Minister Y"
+            both = _parties(analysis, doc, m.group("a"), "") + _parties(analysis, doc, more, "")
+            parties = list({e.key: e for e in both}.values())
         if len(parties) >= 2:
             args = {"party": parties}
             dated = [d.value for d in analysis.dates if d.end_value is None]
@@ -4864,6 +4873,8 @@ _SIGNED_BY = re.compile(
     # ("was signed on Wednesday by ...", "was signed in Tehran by ...")
     r"(?:signed|concluded|ratified)\s+(?P<when>(?:today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|"
     r"in\s+§C\d+§)\s+)?"
+    # "was signed for Japan by X and for the Philippines by Y"
+    r"(?P<pre>(?:on\s+behalf\s+of|for)\s+(?:the\s+)?§[SD]\d+§,?\s+)?"
     rf"by\s+(?:the\s+)?(?P<a>{_SIGNATORIES})"
 )
 # "the Mutual Defense Treaty signed by the United States and the ROK in October 1953", "the

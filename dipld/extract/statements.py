@@ -3631,6 +3631,14 @@ _ONE_SIDED_SIGN = re.compile(
 )
 
 
+# ", and Y signed it on behalf of China", ", while Y signed for Vietnam": a second signer of the
+# document the clause before told
+_SECOND_SIGNER = re.compile(
+    r",?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<g>§P\d+§)\s+(?:also\s+)?signed\s+"
+    r"(?:it\s+|them\s+)?(?:on\s+behalf\s+of|for)\s+(?:the\s+)?§[SD]\d+§"
+)
+
+
 def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     m = None if _SIGN_WORDS.isdisjoint(analysis.words) else _SIGN.match(rest)
     if not m or not (
@@ -3655,6 +3663,13 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     if co_signers:
         actors = actors + [
             e for e in entities_of(analysis, co_signers.group("g")) if e.kind in _ACTOR_KINDS
+        ]
+    at = analysis.masked.find(rest)
+    if at >= 0 and (second := _SECOND_SIGNER.match(analysis.masked, at + len(rest))) is not None:
+        # "X signed the protocol on behalf of Russia, and Y signed it on behalf of China": one
+        # signing, both its signers
+        actors = actors + [
+            e for e in entities_of(analysis, second.group("g")) if e.kind is EntityKind.PERSON
         ]
     # ministers of the meeting's states sign at it ("In the presence of the two leaders, the
     # foreign ministers exchanged notes ...")
@@ -3861,6 +3876,8 @@ _PASSIVE_SIGN = re.compile(
     rf"(?:{_PASSED})(?:\s+(?P<day>today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?))?|"
     r"\b(?:signing|adoption|ratification)(?:\s+(?P<day2>today|yesterday))?\s+of\s+"
     r"(?P<what>[^.;§]{0,80}?(?:§[SD]\d+§\s*[-–]\s*§[SD]\d+§[^.;§]{0,80}?)?))"
+    # "were signed on behalf of Serbia by ...", "was signed for Japan by X and for ... by Y"
+    r"(?P<pre>,?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?§[SD]\d+§,?)?"
     # (not "the adoption of the resolution drafted by Japan": its author)
     rf"{_NOT_AUTHOR}\s+by\s+(?:the\s+)?"
     # "was signed by Presidents Putin and Xi": the signatories' shared title
@@ -3912,12 +3929,24 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             continue
         after = analysis.mention(_SLOT.findall(m.group("a"))[-1]).end
         sides, side_end, tail = signed_for(analysis, masked, m.end())
+        if m.group("pre") and len(sides) < 2:
+            # "was signed for Japan by X and for the Philippines by Y": the states, as above
+            sides, tail = signed_for_before(analysis, masked, m.start("pre"))
+            side_end = analysis.mention(_SLOT.findall(masked, 0, tail)[-1]).end if sides else 0
         if len(sides) >= 2:
             # "was signed by Foreign Minister X on behalf of Bhutan and by Assistant Minister Y
             # on behalf of China": the states signed, as "Bhutan and China signed"
             actors, after = sides, side_end
+        elif not m.group("pre") and (more := next_signer(masked, m.end())) is not None:
+            # "was signed by Thai Foreign Minister X and by Lao Deputy Prime Minister Y": both
+            others = [o for o in _actors(analysis, more) if o not in actors]
+            if others:
+                actors = [*actors, *others]
+                after = analysis.mention(_SLOT.findall(more)[-1]).end
+                tail = masked.index(more, m.end()) + len(more)
+                sides = []
         args = event_args("SUPPORT", "057", actors)
-        city = _IN_CITY.match(masked, tail if len(sides) >= 2 else m.end())
+        city = _IN_CITY.match(masked, tail or m.end())
         if city is not None:
             # "was signed by India and Vietnam in Hanoi on Wednesday": where, and the date after it
             where = analysis.mention(city.group("c"))
@@ -3968,6 +3997,37 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
 # "... on behalf of Bhutan", "... for Armenia" after a signer, and the next signer "and by ..."
 _SIGNED_FOR = re.compile(r",?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<s>§[SD]\d+§)")
 _AND_BY = re.compile(rf",?\s+and\s+(?:also\s+)?by\s+(?:the\s+)?(?P<a>{ACTORS})")
+
+
+# "for Japan by X", "and on behalf of the Philippines by Y": each signer after its state
+_FOR_BEFORE_BY = re.compile(
+    rf",?\s*(?P<and>and\s+)?(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<s>§[SD]\d+§),?\s+by\s+"
+    rf"(?:the\s+)?(?P<a>{ACTORS})"
+)
+
+
+def signed_for_before(analysis: Analysis, masked: str, at: int) -> tuple[list[Entity], int]:
+    """The states a passive signing's signers signed for, each told before its signer ("was
+    signed for Japan by X and for the Philippines by Y"), and where the last signer ends in the
+    masked text; none unless two signers each have their state."""
+    states: list[Entity] = []
+    end = at
+    while (side := _FOR_BEFORE_BY.match(masked, end)) is not None:
+        if bool(side.group("and")) != bool(states):
+            break  # the first one without "and", each next one after it
+        state = analysis.mention(side.group("s")).entity
+        if state is None or state.kind is not EntityKind.STATE:
+            return [], 0
+        if state not in states:
+            states.append(state)
+        end = side.end()
+    return (states, end) if len(states) >= 2 else ([], 0)
+
+
+def next_signer(masked: str, at: int) -> str | None:
+    """The next signer of a passive signing, ", and by Y" right after ``at`` (its slots)."""
+    more = _AND_BY.match(masked, at)
+    return more.group("a") if more is not None else None
 
 
 def signed_for(analysis: Analysis, masked: str, at: int) -> tuple[list[Entity], int, int]:
