@@ -5004,6 +5004,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "The UN Human Rights Council adopted a resolution condemning Eritrea": the body that
+    # adopts it condemns (session 26b; not "rejected a resolution condemning ...")
+    _t(
+        r"(?:adopted|adopts|approved|approves|passed|passes)\s+(?:a|the|an)\s+"
+        r"(?:[\w-]+\s+){0,2}?resolutions?\s+(?:that\s+)?(?:condemning|condemned|condemns|"
+        r"criticising|criticizing|criticised|criticized|denouncing|denounced|deploring|"
+        r"deplored)",
+        "ACCUSE",
+        "111",
+        needs="resolution resolutions",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "Argentina repudiated the military exercises carried out by the United Kingdom" (the
     # Latin American ministries' "repudiar": a condemnation); not "repudiated the agreement
     # with ...": an agreement undone (REJECT, below)
@@ -5465,10 +5478,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(r"threatened|threatens", "THREATEN", "130", needs_recipient=True),
     # "Iran vowed revenge against Israel", "promised a harsh response to Ukraine"
+    # ("Iran vowed to respond to the Israeli strike": a hostile act answered, session 26b; not
+    # "vowed to respond to the crisis")
     _t(
         r"(?:vowed|vows|promised|promises|pledged)\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|"
         r"decisive|severe|strong|forceful)\s+)?(?:revenge|retaliat(?:e|ion)|retribution|avenge|"
-        r"response|punish(?:ment)?|counter-?measures)",
+        r"response|punish(?:ment)?|counter-?measures|respond(?=\s+(?:(?:firmly|decisively|"
+        r"harshly|forcefully|strongly|in\s+kind)\b|to\s+(?:the\s+|any\s+|its\s+|their\s+)?"
+        r"(?:§[SD]\d+§['’]?s?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|aggression|"
+        r"provocations?|sanctions|expulsions?|incursions?|assaults?|shelling)\b)))",
         "THREATEN",
         "130",
         needs_recipient=True,
@@ -7159,7 +7177,10 @@ _GOV_OF = (
     r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?\s+of\s+(?:the\s+)?)?"
 )
 _LEAD_SUBJECT = re.compile(
-    rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+[a-z]+"
+    rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?"
+    # "Sudan's foreign ministry rejected ..., accusing Nairobi of ...": the state its ministry
+    # speaks for (session 26b)
+    r"(?:['’]s\s+(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government))?\s+[a-z]+"
 )
 _LEAD_ACTOR = re.compile(
     rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?"
@@ -9350,13 +9371,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
                 recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
-            if (
-                event_type == "REQUEST"
-                and recipients
-                and all(r.kind is EntityKind.STATE and r.qid is None for r in recipients)
-            ):
-                continue  # "asked the Dominican authorities to ...": a demonym the KB does not
-                # tell apart (Dominica, the Dominican Republic) is no state to publish
+            if recipients and any(r.kind is EntityKind.STATE and r.qid is None for r in recipients):
+                recipients = [
+                    r for r in recipients if not (r.kind is EntityKind.STATE and r.qid is None)
+                ]
+                if not recipients:
+                    continue  # "asked the Dominican authorities to ...", "rejected the Dominican
+                    # demand", "criticised the Dominican decision": a demonym the KB does
+                    # not tell apart (Dominica, the Dominican Republic) is no state to publish
             if trigger.warning:
                 recipients = _warned_off(analysis, doc, tail)
             elif not recipients and event_type == "THREATEN":
@@ -11505,6 +11527,9 @@ _VOWED_RESPONSE = re.compile(
     r"(?:questions?|letters?|requests?|invitations?|proposals?|appeals?|calls?|families|victims|"
     r"concerns?|offer)\b)|"
     r"(?:promised|promises|vowed|vows|pledged|pledges)\s+to\s+(?:retaliate|respond)\b|"
+    # "said Reykjavik had destroyed cooperation and that Moscow would respond" (session 26b)
+    r"(?:would|will)\s+(?:respond|retaliate)(?:\s+(?:accordingly|appropriately|in\s+kind|"
+    r"firmly|harshly|decisively))?(?=\s*[.;,]|\s+(?:to\s+(?:this|these|it|such)|in\s+kind)\b)|"
     # "vowed similar measures", "promised mirror steps": a response in kind (session 26)
     r"(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:to\s+(?:take|adopt|impose)\s+)?"
     r"(?:similar|mirror|symmetrical|tit-for-tat)\s+(?:measures|steps|sanctions|moves)\b"
