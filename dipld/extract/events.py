@@ -4251,7 +4251,7 @@ _JUDGED_ACT = (
     r"(?:decision|move|step|actions?|measures?|policy|statements?|claims?|accusations?|"
     r"allegations?|stance|position|visit|trip|seizure|accession|annexation|deployment|drills|"
     r"exercises|launch(?:es)?|sanctions|expulsions?|bans?|arms\s+sales|removal|behaviou?r|"
-    r"conduct|release|raid|detention|arrests?|incursions?)\b"
+    r"conduct|release|raid|detention|arrests?|incursions?|report)\b"
 )
 _JUDGEMENT = (
     # ("unprecedented and illegal", "unjustified, inexplicable")
@@ -4259,7 +4259,9 @@ _JUDGEMENT = (
     r"[\w-]+(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:ill-considered|short-?sighted|irresponsible|unfortunate|unacceptable|"
     r"provocative|dangerous|destabili[sz]ing|reckless|illegal|unlawful|illegitimate|"
     r"regrettable|deplorable|escalatory|aggressive|unjustified|unwarranted|hostile|unfriendly|"
-    r"baseless|unfounded|groundless|absurd|hypocritical|inexplicable|politically\s+motivated)|"
+    r"baseless|unfounded|groundless|absurd|hypocritical|inexplicable|politically\s+motivated|"
+    # ("called the decision a betrayal", "described the report as biased"; session 26b)
+    r"biased|betrayal|blackmail)|"
     # ("a gross violation of trade rules", "a \"reckless\" provocation", "an encroachment on")
     r"(?:(?!(?:not|no|never|neither|nor)\b)[\w\"“”-]+\s+){0,2}?(?:violations?\s+of|"
     r"provocations?|encroachment\s+on|"
@@ -4270,7 +4272,8 @@ _JUDGEMENT_WORDS = (
     "dangerous destabilising destabilizing reckless illegal unlawful illegitimate "
     "regrettable deplorable escalatory aggressive unjustified unwarranted hostile "
     "unfriendly baseless unfounded groundless absurd motivated hypocritical inexplicable "
-    "violation violations provocation provocations encroachment threat aggression"
+    "violation violations provocation provocations encroachment threat aggression "
+    "biased betrayal blackmail"
 )
 
 
@@ -4919,6 +4922,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         "100",
         needs_recipient=True,
     ),
+    # "The United States insisted that Russia withdraw its forces", "insisted that Israel must
+    # allow aid into Gaza": a demand told as a clause (not "insisted that Russia had withdrawn");
+    # "Ivory Coast gave Mali until January 1 to free the soldiers", "gave Niger's junta a week
+    # to reinstate Bazoum": a deadline set (session 26b)
+    _t(
+        r"(?:insisted|insists)(?=\s+that\s+(?:the\s+)?§[SD]\d+§\s+(?:(?:must|should)\s+|"
+        r"(?:immediately\s+)?(?:withdraw|release|free|stop|end|halt|return|respect|pay|comply|"
+        r"leave|extradite|lift|reopen|allow|cease|recogni[sz]e|reinstate|restore)\b))|"
+        r"(?:gave|gives|has\s+given)(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?(?:\s+(?:junta|government|"
+        r"authorities|military\s+rulers))?\s+(?:until\s+[^.;,]{1,30}?|(?:an?|one|two|three|four|"
+        r"five|six|seven|ten|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?))\s+to\s+[a-z]+\b)",
+        "REQUEST",
+        "100",
+        needs="insisted insists gave gives given",
+        needs_recipient=True,
+    ),
     # "Ukraine sought more air defence systems from Germany": aid asked of a named party (see
     # _ASKED_FROM; session 24)
     _t(
@@ -5022,7 +5041,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # with ...": an agreement undone (REJECT, below)
     _t(
         r"(?:repudiated|repudiates|repudiate)(?!\s+(?:the|its|their|a|an)\s+(?:[\w§-]+\s+){0,3}?"
-        r"(?:agreements?|accords?|deals?|treaty|treaties|pacts?|debts?|loans?)\b)",
+        r"(?:agreements?|accords?|deals?|treaty|treaties|pacts?|debts?|loans?|"
+        # ("repudiated the accusations by Estonia": a denial, session 26b)
+        r"accusations?|allegations?|charges?|claims?)\b)",
         "ACCUSE",
         "111",
         needs="repudiated repudiates repudiate",
@@ -5268,16 +5289,20 @@ TRIGGERS: tuple[Trigger, ...] = (
     # of the remarks made by ...": another's words refused, at the one who said them (the
     # object names them)
     _t(
-        r"(?:(?:firmly|strongly|resolutely|categorically)\s+)?(?:rejected|rejects|"
+        # ("repudiated the accusations made by Estonia", "dismissed the allegations by ...";
+        # session 26b)
+        r"(?:(?:firmly|strongly|resolutely|categorically)\s+)?(?:rejected|rejects|repudiated|"
+        r"repudiates|dismissed|dismisses|"
         r"(?:expressed|expresses|voiced|voices|reiterated|reiterates)\s+(?:its|their|his|her)\s+"
         r"(?:[a-z]+\s+)?rejection\s+of)(?=\s+(?:the|these|those|such|all)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:statements?|remarks|comments|claims?|assertions?|declarations?)\s+"
+        r"(?:statements?|remarks|comments|claims?|assertions?|declarations?|accusations?|"
+        r"allegations?|charges)\s+"
         r"(?:(?:made|issued)\s+)?(?:by|of)\s+(?:the\s+)?§[SDOP])",
         "REJECT",
         "120",
         needs=(
             "statement statements remarks comments claim claims assertion assertions declaration "
-            "declarations"
+            "declarations accusation accusations allegation allegations charges"
         ),
         needs_recipient=True,
         in_object=True,
@@ -6724,7 +6749,10 @@ _AID_FROM = re.compile(
 # property let go; session 24)
 _RELEASE = re.compile(
     r"\brelease\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:water|wastewater|emissions|report|"
-    r"data|findings|documents|statement)\b)",
+    r"data|findings|documents|statement)\b)|"
+    # "to free the soldiers" (session 26b; never "free trade")
+    r"\bfree\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w§-]+\s+){0,2}?(?:soldiers|hostages|"
+    r"prisoners|detainees|journalists|citizens|nationals|sailors|crew|fishermen|activists)\b",
     re.IGNORECASE,
 )
 # the request's object right after its recipient: help or backing
@@ -8274,6 +8302,8 @@ _MEETING_WORDS = frozenset(
 _ADJACENT = re.compile(
     # ("Niger's junta revoked ...", "Mali's military rulers expelled ...": the state's rulers)
     r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers|authorities|"
+    # ("Russia's foreign ministry branded the expulsion ... an unfriendly act"; session 26b)
+    r"(?:foreign\s+|defen[cs]e\s+)?ministry|"
     r"junta|(?:military\s+)?(?:rulers|regime|leadership)|military\s+government|"
     # "Iran's Revolutionary Guards seized ...", "China's coast guard blocked ...": its forces
     r"(?i:(?:armed\s+)?forces|military|army|navy|air\s+force|coast\s+guard|troops|border\s+guards?|"
