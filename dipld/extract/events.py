@@ -11624,6 +11624,52 @@ def vowed_responses(analysis: Analysis, doc: Doc) -> None:
     )
 
 
+# "Russia accused Ukraine of shelling the plant, a charge Kyiv denied": the one accused refuses
+# the accusation in the same sentence (session 26b)
+_CHARGE_DENIED = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:charges?|claims?|accusations?|allegations?)\s+"
+    r"(?:that\s+)?|which\s+)(?P<s>§[SDOP]\d+§)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    # (past only: "a charge Azerbaijan denies" is a standing position, told as background)
+    r"(?:denied|rejected|dismissed|refuted)\b"
+)
+_CHARGE_WORDS = frozenset({"denied", "rejected", "dismissed", "refuted"})
+
+
+def denied_charges(analysis: Analysis, doc: Doc) -> None:
+    """REJECT (120) by the one accused of the accusation the sentence tells, when a clause after
+    it says the accused denied it: "Russia accused Ukraine of shelling the plant, a charge Kyiv
+    denied", "..., which Kyiv rejected" (at the accuser)."""
+    if _CHARGE_WORDS.isdisjoint(analysis.words):
+        return
+    masked = analysis.masked
+    m = _CHARGE_DENIED.search(masked)
+    if m is None or hedged(masked[m.start() : m.end()]):
+        return
+    deniers = _resolve(analysis, doc, m.group("s"))
+    denier_keys = {e.key for e in deniers} | {s.key for e in deniers if (s := state_of(doc, e))}
+    if not denier_keys:
+        return
+    for fact in acts.told_here(analysis, doc):
+        if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
+            continue
+        kind = str(fact.get("eventType")[0])
+        if kind == "REJECT":
+            return  # told already
+    for fact in acts.told_here(analysis, doc):
+        if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
+            continue
+        if str(fact.get("eventType")[0]) != "ACCUSE":
+            continue
+        accused = fact.entities("recipient")
+        accusers = [e for e in fact.entities("actor") if e.key not in denier_keys]
+        if not accusers or not {e.key for e in accused} & denier_keys:
+            continue
+        # (no date: "On Monday, X accused Iran ..., a claim Tehran rejected" dates the
+        # accusation, not the denial)
+        doc.add(FactClass.EVENT, event_args("REJECT", "120", deniers, accusers), analysis, 0.7)
+        return
+
+
 # "Japan tightened export controls on South Korea ... Seoul responded by filing a complaint
 # with the World Trade Organization": a case brought (115) against the one whose act against
 # the speaker was told just before
