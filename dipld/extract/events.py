@@ -4256,7 +4256,7 @@ _JUDGED_ACT = (
     r"(?:decision|move|step|actions?|measures?|policy|statements?|claims?|accusations?|"
     r"allegations?|stance|position|visit|trip|seizure|accession|annexation|deployment|drills|"
     r"exercises|launch(?:es)?|sanctions|expulsions?|bans?|arms\s+sales|removal|behaviou?r|"
-    r"conduct|release|raid|detention|arrests?|incursions?)\b"
+    r"conduct|release|raid|detention|arrests?|incursions?|report)\b"
 )
 _JUDGEMENT = (
     # ("unprecedented and illegal", "unjustified, inexplicable")
@@ -4264,7 +4264,9 @@ _JUDGEMENT = (
     r"[\w-]+(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:ill-considered|short-?sighted|irresponsible|unfortunate|unacceptable|"
     r"provocative|dangerous|destabili[sz]ing|reckless|illegal|unlawful|illegitimate|"
     r"regrettable|deplorable|escalatory|aggressive|unjustified|unwarranted|hostile|unfriendly|"
-    r"baseless|unfounded|groundless|absurd|hypocritical|inexplicable|politically\s+motivated)|"
+    r"baseless|unfounded|groundless|absurd|hypocritical|inexplicable|politically\s+motivated|"
+    # ("called the decision a betrayal", "described the report as biased"; session 26b)
+    r"biased|betrayal|blackmail)|"
     # ("a gross violation of trade rules", "a \"reckless\" provocation", "an encroachment on")
     r"(?:(?!(?:not|no|never|neither|nor)\b)[\w\"“”-]+\s+){0,2}?(?:violations?\s+of|"
     r"provocations?|encroachment\s+on|"
@@ -4275,7 +4277,8 @@ _JUDGEMENT_WORDS = (
     "dangerous destabilising destabilizing reckless illegal unlawful illegitimate "
     "regrettable deplorable escalatory aggressive unjustified unwarranted hostile "
     "unfriendly baseless unfounded groundless absurd motivated hypocritical inexplicable "
-    "violation violations provocation provocations encroachment threat aggression"
+    "violation violations provocation provocations encroachment threat aggression "
+    "biased betrayal blackmail"
 )
 
 
@@ -4924,6 +4927,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         "100",
         needs_recipient=True,
     ),
+    # "The United States insisted that Russia withdraw its forces", "insisted that Israel must
+    # allow aid into Gaza": a demand told as a clause (not "insisted that Russia had withdrawn");
+    # "Ivory Coast gave Mali until January 1 to free the soldiers", "gave Niger's junta a week
+    # to reinstate Bazoum": a deadline set (session 26b)
+    _t(
+        r"(?:insisted|insists)(?=\s+that\s+(?:the\s+)?§[SD]\d+§\s+(?:(?:must|should)\s+|"
+        r"(?:immediately\s+)?(?:withdraw|release|free|stop|end|halt|return|respect|pay|comply|"
+        r"leave|extradite|lift|reopen|allow|cease|recogni[sz]e|reinstate|restore)\b))|"
+        r"(?:gave|gives|has\s+given)(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?(?:\s+(?:junta|government|"
+        r"authorities|military\s+rulers))?\s+(?:until\s+[^.;,]{1,30}?|(?:an?|one|two|three|four|"
+        r"five|six|seven|ten|\d+)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?))\s+to\s+[a-z]+\b)",
+        "REQUEST",
+        "100",
+        needs="insisted insists gave gives given",
+        needs_recipient=True,
+    ),
     # "Ukraine sought more air defence systems from Germany": aid asked of a named party (see
     # _ASKED_FROM; session 24)
     _t(
@@ -5009,12 +5028,27 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "The UN Human Rights Council adopted a resolution condemning Eritrea": the body that
+    # adopts it condemns (session 26b; not "rejected a resolution condemning ...")
+    _t(
+        r"(?:adopted|adopts|approved|approves|passed|passes)\s+(?:a|the|an)\s+"
+        r"(?:[\w-]+\s+){0,2}?resolutions?\s+(?:that\s+)?(?:condemning|condemned|condemns|"
+        r"criticising|criticizing|criticised|criticized|denouncing|denounced|deploring|"
+        r"deplored)",
+        "ACCUSE",
+        "111",
+        needs="resolution resolutions",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "Argentina repudiated the military exercises carried out by the United Kingdom" (the
     # Latin American ministries' "repudiar": a condemnation); not "repudiated the agreement
     # with ...": an agreement undone (REJECT, below)
     _t(
         r"(?:repudiated|repudiates|repudiate)(?!\s+(?:the|its|their|a|an)\s+(?:[\w§-]+\s+){0,3}?"
-        r"(?:agreements?|accords?|deals?|treaty|treaties|pacts?|debts?|loans?)\b)",
+        r"(?:agreements?|accords?|deals?|treaty|treaties|pacts?|debts?|loans?|"
+        # ("repudiated the accusations by Estonia": a denial, session 26b)
+        r"accusations?|allegations?|charges?|claims?)\b)",
         "ACCUSE",
         "111",
         needs="repudiated repudiates repudiate",
@@ -5260,16 +5294,20 @@ TRIGGERS: tuple[Trigger, ...] = (
     # of the remarks made by ...": another's words refused, at the one who said them (the
     # object names them)
     _t(
-        r"(?:(?:firmly|strongly|resolutely|categorically)\s+)?(?:rejected|rejects|"
+        # ("repudiated the accusations made by Estonia", "dismissed the allegations by ...";
+        # session 26b)
+        r"(?:(?:firmly|strongly|resolutely|categorically)\s+)?(?:rejected|rejects|repudiated|"
+        r"repudiates|dismissed|dismisses|"
         r"(?:expressed|expresses|voiced|voices|reiterated|reiterates)\s+(?:its|their|his|her)\s+"
         r"(?:[a-z]+\s+)?rejection\s+of)(?=\s+(?:the|these|those|such|all)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:statements?|remarks|comments|claims?|assertions?|declarations?)\s+"
+        r"(?:statements?|remarks|comments|claims?|assertions?|declarations?|accusations?|"
+        r"allegations?|charges)\s+"
         r"(?:(?:made|issued)\s+)?(?:by|of)\s+(?:the\s+)?§[SDOP])",
         "REJECT",
         "120",
         needs=(
             "statement statements remarks comments claim claims assertion assertions declaration "
-            "declarations"
+            "declarations accusation accusations allegation allegations charges"
         ),
         needs_recipient=True,
         in_object=True,
@@ -5470,10 +5508,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(r"threatened|threatens", "THREATEN", "130", needs_recipient=True),
     # "Iran vowed revenge against Israel", "promised a harsh response to Ukraine"
+    # ("Iran vowed to respond to the Israeli strike": a hostile act answered, session 26b; not
+    # "vowed to respond to the crisis")
     _t(
         r"(?:vowed|vows|promised|promises|pledged)\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|"
         r"decisive|severe|strong|forceful)\s+)?(?:revenge|retaliat(?:e|ion)|retribution|avenge|"
-        r"response|punish(?:ment)?|counter-?measures)",
+        r"response|punish(?:ment)?|counter-?measures|respond(?=\s+(?:(?:firmly|decisively|"
+        r"harshly|forcefully|strongly|in\s+kind)\b|to\s+(?:the\s+|any\s+|its\s+|their\s+)?"
+        r"(?:§[SD]\d+§['’]?s?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|aggression|"
+        r"provocations?|sanctions|expulsions?|incursions?|assaults?|shelling)\b)))",
         "THREATEN",
         "130",
         needs_recipient=True,
@@ -6711,7 +6754,10 @@ _AID_FROM = re.compile(
 # property let go; session 24)
 _RELEASE = re.compile(
     r"\brelease\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:water|wastewater|emissions|report|"
-    r"data|findings|documents|statement)\b)",
+    r"data|findings|documents|statement)\b)|"
+    # "to free the soldiers" (session 26b; never "free trade")
+    r"\bfree\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w§-]+\s+){0,2}?(?:soldiers|hostages|"
+    r"prisoners|detainees|journalists|citizens|nationals|sailors|crew|fishermen|activists)\b",
     re.IGNORECASE,
 )
 # the request's object right after its recipient: help or backing
@@ -7164,7 +7210,10 @@ _GOV_OF = (
     r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?\s+of\s+(?:the\s+)?)?"
 )
 _LEAD_SUBJECT = re.compile(
-    rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+[a-z]+"
+    rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?"
+    # "Sudan's foreign ministry rejected ..., accusing Nairobi of ...": the state its ministry
+    # speaks for (session 26b)
+    r"(?:['’]s\s+(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government))?\s+[a-z]+"
 )
 _LEAD_ACTOR = re.compile(
     rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?"
@@ -8258,6 +8307,8 @@ _MEETING_WORDS = frozenset(
 _ADJACENT = re.compile(
     # ("Niger's junta revoked ...", "Mali's military rulers expelled ...": the state's rulers)
     r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers|authorities|"
+    # ("Russia's foreign ministry branded the expulsion ... an unfriendly act"; session 26b)
+    r"(?:foreign\s+|defen[cs]e\s+)?ministry|"
     r"junta|(?:military\s+)?(?:rulers|regime|leadership)|military\s+government|"
     # "Iran's Revolutionary Guards seized ...", "China's coast guard blocked ...": its forces
     r"(?i:(?:armed\s+)?forces|military|army|navy|air\s+force|coast\s+guard|troops|border\s+guards?|"
@@ -9355,13 +9406,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
                 recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
-            if (
-                event_type == "REQUEST"
-                and recipients
-                and all(r.kind is EntityKind.STATE and r.qid is None for r in recipients)
-            ):
-                continue  # "asked the Dominican authorities to ...": a demonym the KB does not
-                # tell apart (Dominica, the Dominican Republic) is no state to publish
+            if recipients and any(r.kind is EntityKind.STATE and r.qid is None for r in recipients):
+                recipients = [
+                    r for r in recipients if not (r.kind is EntityKind.STATE and r.qid is None)
+                ]
+                if not recipients:
+                    continue  # "asked the Dominican authorities to ...", "rejected the Dominican
+                    # demand", "criticised the Dominican decision": a demonym the KB does
+                    # not tell apart (Dominica, the Dominican Republic) is no state to publish
             if trigger.warning:
                 recipients = _warned_off(analysis, doc, tail)
             elif not recipients and event_type == "THREATEN":
@@ -11510,6 +11562,9 @@ _VOWED_RESPONSE = re.compile(
     r"(?:questions?|letters?|requests?|invitations?|proposals?|appeals?|calls?|families|victims|"
     r"concerns?|offer)\b)|"
     r"(?:promised|promises|vowed|vows|pledged|pledges)\s+to\s+(?:retaliate|respond)\b|"
+    # "said Reykjavik had destroyed cooperation and that Moscow would respond" (session 26b)
+    r"(?:would|will)\s+(?:respond|retaliate)(?:\s+(?:accordingly|appropriately|in\s+kind|"
+    r"firmly|harshly|decisively))?(?=\s*[.;,]|\s+(?:to\s+(?:this|these|it|such)|in\s+kind)\b)|"
     # "vowed similar measures", "promised mirror steps": a response in kind (session 26)
     r"(?:promised|promises|vowed|vows|pledged|pledges)\s+(?:to\s+(?:take|adopt|impose)\s+)?"
     r"(?:similar|mirror|symmetrical|tit-for-tat)\s+(?:measures|steps|sanctions|moves)\b"
@@ -11572,6 +11627,52 @@ def vowed_responses(analysis: Analysis, doc: Doc) -> None:
         analysis,
         0.7,
     )
+
+
+# "Russia accused Ukraine of shelling the plant, a charge Kyiv denied": the one accused refuses
+# the accusation in the same sentence (session 26b)
+_CHARGE_DENIED = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:charges?|claims?|accusations?|allegations?)\s+"
+    r"(?:that\s+)?|which\s+)(?P<s>§[SDOP]\d+§)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?"
+    # (past only: "a charge Azerbaijan denies" is a standing position, told as background)
+    r"(?:denied|rejected|dismissed|refuted)\b"
+)
+_CHARGE_WORDS = frozenset({"denied", "rejected", "dismissed", "refuted"})
+
+
+def denied_charges(analysis: Analysis, doc: Doc) -> None:
+    """REJECT (120) by the one accused of the accusation the sentence tells, when a clause after
+    it says the accused denied it: "Russia accused Ukraine of shelling the plant, a charge Kyiv
+    denied", "..., which Kyiv rejected" (at the accuser)."""
+    if _CHARGE_WORDS.isdisjoint(analysis.words):
+        return
+    masked = analysis.masked
+    m = _CHARGE_DENIED.search(masked)
+    if m is None or hedged(masked[m.start() : m.end()]):
+        return
+    deniers = _resolve(analysis, doc, m.group("s"))
+    denier_keys = {e.key for e in deniers} | {s.key for e in deniers if (s := state_of(doc, e))}
+    if not denier_keys:
+        return
+    for fact in acts.told_here(analysis, doc):
+        if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
+            continue
+        kind = str(fact.get("eventType")[0])
+        if kind == "REJECT":
+            return  # told already
+    for fact in acts.told_here(analysis, doc):
+        if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
+            continue
+        if str(fact.get("eventType")[0]) != "ACCUSE":
+            continue
+        accused = fact.entities("recipient")
+        accusers = [e for e in fact.entities("actor") if e.key not in denier_keys]
+        if not accusers or not {e.key for e in accused} & denier_keys:
+            continue
+        # (no date: "On Monday, X accused Iran ..., a claim Tehran rejected" dates the
+        # accusation, not the denial)
+        doc.add(FactClass.EVENT, event_args("REJECT", "120", deniers, accusers), analysis, 0.7)
+        return
 
 
 # "Japan tightened export controls on South Korea ... Seoul responded by filing a complaint

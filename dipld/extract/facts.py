@@ -456,6 +456,7 @@ def rules() -> tuple[Rule, ...]:
         events.attributed_attacks,
         events.conditional_threats,
         events.vowed_responses,
+        events.denied_charges,
         asks.past_boundaries,
         asks.tightened_sanctions,
         asks.asked_to_act,

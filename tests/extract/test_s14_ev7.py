@@ -111,11 +111,18 @@ def test_rejected_sanctions_with_a_date_stay_news() -> None:
     [
         "Mexico rejected the proposal.",
         "India opposed the sanctions against Iran.",
-        "Brazil rejected the accusations made by the United States.",
     ],
 )
 def test_rejections_without_an_imposer(text: str) -> None:
     assert not any(c == "120" and USA in r for _, r, c, _ in _events(text, "REJECT"))
+
+
+def test_rejected_accusations_are_at_their_maker() -> None:
+    # (session 26b) accusations refused are a REJECT of the one who made them, as "the claims
+    # made by" and "the statements by" were; no sanction's imposer is read from them
+    text = "Brazil rejected the accusations made by the United States."
+    assert (_f(BRAZIL), _f(USA), "120") in _pairs(text, "REJECT")
+    assert not _events(text, "SANCTION")
 
 
 # ---- designations ----------------------------------------------------------------------------
