@@ -265,7 +265,9 @@ _BODY_MET = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:annual|regular|extraordinary|special|emergency)\s+)?"
     r"(?:(?P<o>§O\d+§)(?:\s+(?:[A-Z][a-z]+\s+)?(?:Council|Committee|Assembly|"
     r"Commission|Board))?|(?:[A-Z][a-z]+\s+){1,2}(?:Council|Committee|Assembly|Commission|Board)"
-    r"\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
+    r"\s+of\s+(?:the\s+)?(?P<o2>§O\d+§)|"
+    # "The European Union's Political and Security Committee met": the body of a union
+    r"(?P<o5>§[SO]\d+§)['’]s\s+(?P<body>§O\d+§))"
     # "The African Union Peace and Security Council": the body after its organisation;
     # "The ECOWAS Authority of Heads of State and Government": the rest of the body's name
     r"(?P<organ>\s+§O\d+§|\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?)?"
@@ -274,7 +276,9 @@ _BODY_MET = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:summit|meeting|session))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
 )
 # the head words of a body's name ("the OSCE Ministerial Council opened in Vienna")
-_BODY_NAME = re.compile(r".*\b(?:Council|Committee|Assembly|Commission|Board|Authority|Summit)")
+_BODY_NAME = re.compile(
+    r".*\b(?:Council|Committee|Assembly|Commission|Board|Authority|Summit|Forum)"
+)
 # "A meeting of the Supreme Eurasian Economic Council took place in Bishkek", "The summit of the
 # Shanghai Cooperation Organisation was held in Samarkand": a meeting of the organisation's body
 _BODY_SESSION = re.compile(
@@ -3371,17 +3375,38 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     if bloc_met is None and all(len(p) < 2 for p, _, _ in found):
         # ("The Arab League held an emergency meeting": the meeting verb's, with no one else)
         body = None if _K_BLOC_MET.isdisjoint(words) else _BODY_MET.match(masked, intro_end(masked))
-        bloc = analysis.mention(body.group("o") or body.group("o2")).entity if body else None
+        own = body.group("o") or body.group("o2") if body else None
+        bloc = analysis.mention(own).entity if own else None
+        if body is not None and body.group("o5"):
+            union = analysis.mention(body.group("o5")).entity
+            # (a body of a union of states, not "Russia's Security Council": no diplomacy)
+            bloc = (
+                union
+                if union is not None
+                and _BODY_NAME.match(analysis.mention(body.group("body")).text)
+                and (
+                    union.kind is EntityKind.ORGANIZATION
+                    or (union.qid is not None and doc.finder.kb.members(union.qid))
+                )
+                else None
+            )
         if body is not None and bloc is not None and not bloc.is_linked:
             # "The OSCE Ministerial Council opened in Vienna": a body the KB lacks, named after
             # its organisation, is the organisation's meeting (session 26b)
             bloc = _body_parent(doc, bloc) or (
-                None if body.group("organ") or body.group("opened") else bloc
+                None
+                if body.group("organ")
+                or body.group("opened")
+                # ("Russia's Security Council met": a state's own body, no diplomacy)
+                or re.match(r"\S+['’]s\s", bloc.label or "")
+                else bloc
             )
         if (
             body is not None
             and body.group("opened")
-            and not _BODY_NAME.match(analysis.mention(body.group("o") or body.group("o2")).text)
+            and not _BODY_NAME.match(
+                analysis.mention(body.group("o") or body.group("o2") or body.group("body")).text
+            )
         ):
             bloc = None  # ("NATO opened in Brussels": no body that sits)
         if (
@@ -3395,7 +3420,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if (
             body is not None
             and bloc is not None
-            and bloc.kind is EntityKind.ORGANIZATION
+            and (
+                bloc.kind is EntityKind.ORGANIZATION
+                # ("The European Union's Political and Security Committee met": a union of states)
+                or (bloc.qid is not None and bool(doc.finder.kb.members(bloc.qid)))
+            )
             # (not a body named by its kind only, which the KB cannot tell: "the Security
             # Council held an open meeting" names no one of it)
             and (bloc.qid is not None or not _GENERIC_BODY.fullmatch(bloc.label or ""))
