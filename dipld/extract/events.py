@@ -684,6 +684,8 @@ _HELD_WITH = re.compile(
     r"[^.;]{0,120}?(?:\b(?:was|were)\s+|,\s+)(?:held|attended)\b[^.;]{0,100}?\b(?:with\s+the\s+participation"
     # ("attended by the Presidents of Senegal, Liberia and Togo": session 26b)
     r"\s+of|by)\s+(?:the\s+)?(?:(?:§G\d+§|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate|[Pp]residents|"
+    # ("attended by representatives of Germany, Italy and Spain")
+    r"(?:senior\s+)?(?:representatives|delegations|delegates|officials)|"
     rf"[Pp]rime\s+[Mm]inisters|(?:[Ff]oreign\s+)?[Mm]inisters)\s+of\s+(?:the\s+)?)?(?P<p>{PARTIES})"
 )
 _K_HELD_WITH = frozenset({"held", "attended"})
