@@ -207,6 +207,16 @@ _TALKS_BEFORE = re.compile(
     r"(?P<what>talks|negotiations|consultations)\s+in\s+§C\d+§(?!,?\s+(?:with|between)\b)"
 )
 _K_TALKS_BEFORE = frozenset({"after"})
+# "The 22nd round of talks was held in Beijing in August 2023": a round of the pair named before
+# (session 26b; negotiations, CAMEO 046)
+_ROUND_HELD = re.compile(
+    r"(?:[Tt]he|[Aa])\s+(?:(?:[\w-]+\s+){0,2}?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|latest|new|last)\s+)round\s+of\s+"
+    r"(?:(?:[\w-]+\s+){0,2}?(?P<what>talks|negotiations))"
+    r"(?:\s+(?:on|over)\s+(?:the\s+)?[^§,;.]{1,40}?)?(?:\s+between\s+the\s+two\s+(?:sides|countries))?"
+    r"\s+(?:was\s+held|took\s+place)\b(?!\s+(?:with|between|by)\b)"
+)
+_K_ROUND_HELD = frozenset({"round"})
 _DAYS_OF_BEFORE = re.compile(r"\bafter\s+(?:[\w-]+\s+){1,2}(?:days|weeks|months|rounds)\s+of\s+$")
 # "EAM called on Crown Prince Mohammed bin Salman": a courtesy call (not "called on X to ...")
 _CALLED_ON = re.compile(
@@ -237,34 +247,55 @@ _AND_MET = re.compile(
 # meeting (a meeting with someone else is _MEET's)
 _BLOC_MET = re.compile(
     rf"(?:[Tt]he\s+)?(?:(?P<o>§[OS]\d+§)(?:['’]s)?\s+{_COLLECTIVE}|"
+    # "Forum foreign ministers began their meeting in Suva": the body named before, by its
+    # head word (session 26b)
+    rf"(?P<head>Forum|League|Alliance|Union|[Bb]loc)(?:['’]s)?\s+{_COLLECTIVE}|"
     r"(?:[Ll]eaders|[Hh]eads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|"
     r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+[Mm]inisters)\s+of\s+(?:the\s+)?"
     r"(?P<o2>§[OS]\d+§)(?:\s+(?:member\s+)?(?:states|countries|nations))?)"
-    r"\s+(?:also\s+)?(?:met|gathered|convened|(?:held|opened)\s+(?:a|an|the|their|its)\s+"
+    r"\s+(?:also\s+)?(?:met|gathered|convened|(?:held|opened|began)\s+(?:a|an|the|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}(?:summit|meeting|talks|session))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
 )
-_K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened"})
+_K_BLOC_MET = frozenset({"met", "gathered", "convened", "held", "opened", "began"})
 # "The CSTO Permanent Council held an emergency session in Moscow", "The Permanent Council of
 # the OSCE held a special session", "The Arab League held an emergency meeting": a meeting of
 # the organisation itself (its body's, which is its own)
 _BODY_MET = re.compile(
-    r"(?:[Tt]he\s+)?(?:(?P<o>§O\d+§)(?:\s+(?:[A-Z][a-z]+\s+)?(?:Council|Committee|Assembly|"
+    # ("The annual OSCE Ministerial Council opened in Vienna": session 26b)
+    r"(?:[Tt]he\s+)?(?:(?:annual|regular|extraordinary|special|emergency)\s+)?"
+    r"(?:(?P<o>§O\d+§)(?:\s+(?:[A-Z][a-z]+\s+)?(?:Council|Committee|Assembly|"
     r"Commission|Board))?|(?:[A-Z][a-z]+\s+){1,2}(?:Council|Committee|Assembly|Commission|Board)"
-    r"\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
-    r"\s+(?:also\s+)?(?:met|convened|(?:held|opened)\s+(?:a|an|its)\s+"
+    r"\s+of\s+(?:the\s+)?(?P<o2>§O\d+§)|"
+    # "The European Union's Political and Security Committee met": the body of a union
+    r"(?P<o5>§[SO]\d+§)['’]s\s+(?P<body>§O\d+§))"
+    # "The African Union Peace and Security Council": the body after its organisation;
+    # "The ECOWAS Authority of Heads of State and Government": the rest of the body's name
+    r"(?P<organ>\s+§O\d+§|\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?)?"
+    r"\s+(?:also\s+)?(?:met|convened|(?P<opened>opened)(?=\s+(?:in|on|at|today)\b)|"
+    r"(?:held|opened)\s+(?:a|an|its)\s+"
     r"(?:[\w-]+\s+){0,2}(?:summit|meeting|session))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
+)
+# the head words of a body's name ("the OSCE Ministerial Council opened in Vienna")
+_BODY_NAME = re.compile(
+    r".*\b(?:Council|Committee|Assembly|Commission|Board|Authority|Summit|Forum)"
 )
 # "A meeting of the Supreme Eurasian Economic Council took place in Bishkek", "The summit of the
 # Shanghai Cooperation Organisation was held in Samarkand": a meeting of the organisation's body
 _BODY_SESSION = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit)\s+of\s+(?:the\s+)?"
-    r"(?P<o>§O\d+§)|"
+    # ("The two-day meeting of the SCO's foreign ministers opened in Astana": session 26b)
+    rf"(?P<o>§O\d+§)(?:(?:['’]s)?\s+{_COLLECTIVE})?|"
     # "The 15th BRICS summit took place in Johannesburg", "The CSTO summit was held in Minsk":
     # the organisation's own (not "the U.S.-ASEAN summit": a summit of the two)
     r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?P<o3>§O\d+§)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|session|summit)|"
+    r"(?:meeting|session|summit|Summit|Meeting|"
+    # "The ASEAN Foreign Ministers' Meeting opened in Vientiane" (session 26b)
+    r"(?:Foreign|Defen[cs]e|Economic|Finance|Trade)\s+Ministers['’]\s+Meeting)|"
     # "the Organization of Turkic States, whose informal summit took place in Bishkek"
     r"(?P<o4>§O\d+§),\s+whose\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit))"
+    # "The BRICS summit in Johannesburg, hosted by South Africa, opened on Tuesday": the host's
+    # (CAMEO 043; session 26b)
+    r"(?:\s+in\s+§C\d+§)?(?:,\s+hosted\s+by\s+(?:the\s+)?(?P<host>§S\d+§),)?"
     r"\s+(?:(?:was|has\s+been)\s+held|took\s+place|opened|convened)\b"
 )
 _K_BODY_SESSION = frozenset({"held", "place", "opened", "convened"})
@@ -638,6 +669,13 @@ _JOINT_BODY_SESSION = re.compile(
     r",?\s+(?:which\s+was\s+)?(?P<held>held\s+in\s+(?:the\s+)?§C\d+§)"
 )
 _K_JOINT_BODY_SESSION = frozenset({"held"})
+# "The first meeting of the Joint Commission between Nigeria and Morocco took place in Abuja":
+# a session of the two states' joint body (session 26b)
+_JOINT_BODY_BETWEEN = re.compile(
+    r"\b(?:[Mm]eeting|[Ss]ession)\s+of\s+the\s+(?P<o>§O\d+§)\s+between\s+(?:the\s+)?"
+    r"(?P<a>§S\d+§\s+and\s+(?:the\s+)?§S\d+§)\s+(?:was\s+held|took\s+place|convened)\b"
+)
+_K_JOINT_BODY_BETWEEN = frozenset({"between"})
 _MEETING_OF = re.compile(
     rf"(?P<a>{ACTORS})\s+held\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
 )
@@ -649,8 +687,11 @@ _HELD_WITH = re.compile(
     # and C": a round told as held, of the negotiating states (CAMEO 046)
     r"(?P<n>[Nn]egotiations|[Rr]ound))\b"
     r"[^.;]{0,120}?(?:\b(?:was|were)\s+|,\s+)(?:held|attended)\b[^.;]{0,100}?\b(?:with\s+the\s+participation"
-    r"\s+of|by)\s+(?:the\s+)?(?:(?:§G\d+§|leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
-    rf"(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?)?(?P<p>{PARTIES})"
+    # ("attended by the Presidents of Senegal, Liberia and Togo": session 26b)
+    r"\s+of|by)\s+(?:the\s+)?(?:(?:§G\d+§|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate|[Pp]residents|"
+    # ("attended by representatives of Germany, Italy and Spain")
+    r"(?:senior\s+)?(?:representatives|delegations|delegates|officials)|"
+    rf"[Pp]rime\s+[Mm]inisters|(?:[Ff]oreign\s+)?[Mm]inisters)\s+of\s+(?:the\s+)?)?(?P<p>{PARTIES})"
 )
 _K_HELD_WITH = frozenset({"held", "attended"})
 # "the Strategic Stability Dialogue held in Geneva on January 10 by Deputy Secretary Sherman and
@@ -2728,7 +2769,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         "delivered" in words or "handed" in words or "during" in words or ", who" in masked
     ):
         _aside_meetings(analysis, doc, masked)
-    if _MEETING_WORDS.isdisjoint(analysis.words):
+    if _MEETING_WORDS.isdisjoint(analysis.words) and not (
+        "opened" in analysis.words and "§O" in masked  # (a body that opened: _BODY_MET)
+    ):
         return
     if not analysis.negated and not analysis.hypothetical:
         _recalled_visit(analysis, doc, masked)
@@ -3155,6 +3198,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         code = "046" if "negotiat" in masked[m.start() : m.end()].lower() else "040"
         parties = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
         found.append((parties, code, masked[m.start("held") :]))
+    for m in (
+        _JOINT_BODY_BETWEEN.finditer(masked) if not _K_JOINT_BODY_BETWEEN.isdisjoint(words) else ()
+    ):
+        joint = analysis.mention(m.group("o"))
+        if joint.entity is not None and not joint.entity.is_linked and "Joint" in joint.text:
+            parties = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
+            found.append((parties, "040", masked[m.end() :]))
     for m in _MEETING_OF.finditer(masked) if not _K_MEETING_OF.isdisjoint(words) else ():
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     for m in _PHONED.finditer(masked) if not _K_PHONED.isdisjoint(words) else ():
@@ -3283,6 +3333,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             ended.add(len(found))
             code = "046" if m.group("what") == "negotiations" else "040"
             found.append((parties, code, masked[m.start() :]))
+    if not _K_ROUND_HELD.isdisjoint(words) and (
+        (held_round := _ROUND_HELD.match(masked, intro_end(masked))) is not None
+        and "§" not in masked[: held_round.end()]
+    ):
+        parties = list(doc.finder.pair())
+        if len(parties) == 2 and not re.search(
+            r"\b(?:with|between|by|involving)\s+(?:the\s+)?§", masked[held_round.end() :]
+        ):  # (not "took place in Cairo with Sudan": a third party too)
+            found.append((parties, "046", masked[held_round.end() :]))
     for m in _TALKS_BY.finditer(masked) if not _K_TALKS_BY.isdisjoint(words) else ():
         if _MEDIATION_HEDGED.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "called for talks mediated by the UN"
@@ -3309,7 +3368,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     # their last one)
     bloc_met = None if _K_BLOC_MET.isdisjoint(words) else _BLOC_MET.match(masked, intro_end(masked))
     if bloc_met is not None:
-        bloc = analysis.mention(bloc_met.group("o") or bloc_met.group("o2")).entity
+        bloc = (
+            _head_named_before(doc, bloc_met.group("head"))
+            if bloc_met.group("head")
+            else analysis.mention(bloc_met.group("o") or bloc_met.group("o2")).entity
+        )
         if bloc is not None and (
             bloc.kind is EntityKind.ORGANIZATION
             # the European Union, a state in the KB's kinds, with member states
@@ -3319,7 +3382,40 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     if bloc_met is None and all(len(p) < 2 for p, _, _ in found):
         # ("The Arab League held an emergency meeting": the meeting verb's, with no one else)
         body = None if _K_BLOC_MET.isdisjoint(words) else _BODY_MET.match(masked, intro_end(masked))
-        bloc = analysis.mention(body.group("o") or body.group("o2")).entity if body else None
+        own = body.group("o") or body.group("o2") if body else None
+        bloc = analysis.mention(own).entity if own else None
+        if body is not None and body.group("o5"):
+            union = analysis.mention(body.group("o5")).entity
+            # (a body of a union of states, not "Russia's Security Council": no diplomacy)
+            bloc = (
+                union
+                if union is not None
+                and _BODY_NAME.match(analysis.mention(body.group("body")).text)
+                and (
+                    union.kind is EntityKind.ORGANIZATION
+                    or (union.qid is not None and doc.finder.kb.members(union.qid))
+                )
+                else None
+            )
+        if body is not None and bloc is not None and not bloc.is_linked:
+            # "The OSCE Ministerial Council opened in Vienna": a body the KB lacks, named after
+            # its organisation, is the organisation's meeting (session 26b)
+            bloc = _body_parent(doc, bloc) or (
+                None
+                if body.group("organ")
+                or body.group("opened")
+                # ("Russia's Security Council met": a state's own body, no diplomacy)
+                or re.match(r"\S+['’]s\s", bloc.label or "")
+                else bloc
+            )
+        if (
+            body is not None
+            and body.group("opened")
+            and not _BODY_NAME.match(
+                analysis.mention(body.group("o") or body.group("o2") or body.group("body")).text
+            )
+        ):
+            bloc = None  # ("NATO opened in Brussels": no body that sits)
         if (
             body is None
             and not _K_BODY_SESSION.isdisjoint(words)
@@ -3331,12 +3427,22 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if (
             body is not None
             and bloc is not None
-            and bloc.kind is EntityKind.ORGANIZATION
+            and (
+                bloc.kind is EntityKind.ORGANIZATION
+                # ("The European Union's Political and Security Committee met": a union of states)
+                or (bloc.qid is not None and bool(doc.finder.kb.members(bloc.qid)))
+            )
             # (not a body named by its kind only, which the KB cannot tell: "the Security
             # Council held an open meeting" names no one of it)
             and (bloc.qid is not None or not _GENERIC_BODY.fullmatch(bloc.label or ""))
         ):
-            blocs.append(([bloc], "040", masked[body.end() :]))
+            host_slot = body.groupdict().get("host")
+            hosting = (
+                [e for e in entities_of(analysis, host_slot) if e.kind is EntityKind.STATE]
+                if host_slot
+                else []
+            )
+            blocs.append(([*hosting, bloc], "043" if hosting else "040", masked[body.end() :]))
         elif "headquarters" in words and (seat := _AT_HEADQUARTERS.search(masked)) is not None:
             bloc = (
                 analysis.mention(seat.group("o")).entity
@@ -3589,6 +3695,28 @@ def _call_day(analysis: Analysis, doc: Doc) -> dict[str, Sequence[Value]] | None
             ):
                 return {"date": [d.value]}
     return None
+
+
+def _body_parent(doc: Doc, body: Entity) -> Entity | None:
+    """The organisation the KB knows whose name opens the name of a body it lacks ("OSCE
+    Ministerial Council", "ECOWAS Authority of Heads"), when the body is more than it."""
+    words = (body.label or "").split()
+    for n in range(min(len(words) - 1, 4), 0, -1):
+        found = doc.finder.kb.resolve(" ".join(words[:n]), (EntityKind.ORGANIZATION,))
+        if found is not None:
+            return Entity.linked(found.qid, found.label, EntityKind.ORGANIZATION)
+    return None
+
+
+def _head_named_before(doc: Doc, head: str) -> Entity | None:
+    """The organisation "Forum" (or "League", "Union", "Alliance", "bloc") stands for as a bare
+    head word: the one named last, when its name has that word ("the bloc": any)."""
+    org = doc.finder.ctx.last_org
+    if org is None or not org.is_linked:
+        return None
+    if head.lower() != "bloc" and head.lower() not in (org.label or "").lower().split():
+        return None
+    return org
 
 
 def _named_before(doc: Doc, head: str) -> Entity | None:
