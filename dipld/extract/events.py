@@ -11724,10 +11724,7 @@ def vowed_responses(analysis: Analysis, doc: Doc) -> None:
     if _VOWED_WORDS.isdisjoint(analysis.words):
         return
     accused: Fact | None = None
-    for fact in acts.told_here(analysis, doc):
-        if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
-            continue
-        kind = str(fact.get("eventType")[0])
+    for kind, fact in _asserted_here(analysis, doc):
         if kind == "THREATEN":
             return  # told already
         if kind == "ACCUSE" and fact.get("recipient") and fact.get("actor"):
@@ -11757,6 +11754,15 @@ def vowed_responses(analysis: Analysis, doc: Doc) -> None:
     )
 
 
+def _asserted_here(analysis: Analysis, doc: Doc) -> list[tuple[str, Fact]]:
+    """The asserted events the sentence told so far, each with its type."""
+    return [
+        (str(fact.get("eventType")[0]), fact)
+        for fact in acts.told_here(analysis, doc)
+        if fact.cls is FactClass.EVENT and fact.status is Status.ASSERTED
+    ]
+
+
 # "Russia accused Ukraine of shelling the plant, a charge Kyiv denied": the one accused refuses
 # the accusation in the same sentence (session 26b)
 _CHARGE_DENIED = re.compile(
@@ -11782,16 +11788,11 @@ def denied_charges(analysis: Analysis, doc: Doc) -> None:
     denier_keys = {e.key for e in deniers} | {s.key for e in deniers if (s := state_of(doc, e))}
     if not denier_keys:
         return
-    for fact in acts.told_here(analysis, doc):
-        if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
-            continue
-        kind = str(fact.get("eventType")[0])
-        if kind == "REJECT":
-            return  # told already
-    for fact in acts.told_here(analysis, doc):
-        if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
-            continue
-        if str(fact.get("eventType")[0]) != "ACCUSE":
+    told = _asserted_here(analysis, doc)
+    if any(kind == "REJECT" for kind, _ in told):
+        return  # told already
+    for kind, fact in told:
+        if kind != "ACCUSE":
             continue
         accused = fact.entities("recipient")
         accusers = [e for e in fact.entities("actor") if e.key not in denier_keys]
