@@ -3369,7 +3369,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     bloc_met = None if _K_BLOC_MET.isdisjoint(words) else _BLOC_MET.match(masked, intro_end(masked))
     if bloc_met is not None:
         bloc = (
-            _head_named_before(doc, bloc_met.group("head"))
+            _named_before(doc, bloc_met.group("head"), by_name=True)
             if bloc_met.group("head")
             else analysis.mention(bloc_met.group("o") or bloc_met.group("o2")).entity
         )
@@ -3708,22 +3708,18 @@ def _body_parent(doc: Doc, body: Entity) -> Entity | None:
     return None
 
 
-def _head_named_before(doc: Doc, head: str) -> Entity | None:
-    """The organisation "Forum" (or "League", "Union", "Alliance", "bloc") stands for as a bare
-    head word: the one named last, when its name has that word ("the bloc": any)."""
-    org = doc.finder.ctx.last_org
-    if org is None or not org.is_linked:
-        return None
-    if head.lower() != "bloc" and head.lower() not in (org.label or "").lower().split():
-        return None
-    return org
-
-
-def _named_before(doc: Doc, head: str) -> Entity | None:
+def _named_before(doc: Doc, head: str, *, by_name: bool = False) -> Entity | None:
     """The organisation "the league" (or "the bloc", "the alliance") stands for: the one named
-    last, when a league is one by name."""
+    last, when a league is one by name; ``by_name``: a bare head word as a meeting's subject
+    ("Forum foreign ministers began their meeting"), a linked organisation whose name has that
+    word ("bloc": any)."""
     org = doc.finder.ctx.last_org
-    if org is None or (head.lower() == "league" and "league" not in org.label.lower()):
+    if org is None:
+        return None
+    if by_name:
+        named = head.lower() == "bloc" or head.lower() in (org.label or "").lower().split()
+        return org if named and org.is_linked else None
+    if head.lower() == "league" and "league" not in org.label.lower():
         return None
     return org
 
