@@ -393,6 +393,8 @@ _VISIT_TO = re.compile(r"\b(?:to|visit(?:ed|s|ing)?|arrived\s+in)\s+(?:the\s+)?"
 # title patterns do not know ("Kurdistan Region President X")
 _TO_THE_BEFORE = re.compile(r"\b(?:to|of|for)\s+the\s+$")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:–—-]\s)(?<!^)\b(?!The\b)[A-Z][\w'’-]*\s+$")
+# a state's mention that stands for its envoy ("the Japanese Ambassador", "the Omani envoy")
+_ENVOY_WORD = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée]\s+d['’]affaires)s?\b")
 _SAME_SIDE = re.compile(r"\b(?:together|along|accompanied|accompanying|joined)\b")
 # a city named as a place ("in Hanoi", "at Phnom Penh")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
@@ -2257,6 +2259,20 @@ class People:
                     for t in self.kb.tenures(person.qid):
                         if t.role == office.role and t.jurisdiction and t.covers(self.date):
                             excluded.add(t.jurisdiction)
+        for x in mentions:
+            # "Prime Minister Hun Manet received the Japanese Ambassador": a state standing for
+            # its envoy, on the other side of a meeting, is not the titled one's
+            if (
+                x.code in {Code.STATE, Code.DEMONYM}
+                and x.entity is not None
+                and _ENVOY_WORD.search(x.text)
+            ):
+                if x.begin >= mention.end:
+                    between = text[mention.end - base : x.begin - base]
+                else:
+                    between = text[x.end - base : mention.begin - base]
+                if _OTHER_SIDE.search(between) and not _SAME_SIDE.search(between):
+                    excluded.add(x.entity.key)
         if office.role in _HEAD_OF_STATE_BEFORE:
             # "King Salman received the Emir of Kuwait": a state whose own holder of the office
             # the sentence titles ("the Emir of", "the President of") is not the titled one's

@@ -286,7 +286,8 @@ _MEMBERS_INCLUDING = re.compile(
     # "NATO allies including ...", "The EU's 27 member states include Hungary and Poland"
     rf"(?P<o>§{_NOT_OF}[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:allies|members|member\s+states|"
     r"member\s+countries),?\s+"
-    rf"(?:including|such\s+as|among\s+them|include|includes|are)\s+(?:the\s+)?(?P<m>{STATES})"
+    rf"(?:including|such\s+as|among\s+them|include|includes|are|in\s+particular|notably|"
+    rf"especially|particularly)\s+(?:the\s+)?(?P<m>{STATES})"
 )
 # what no member is called: "former", "future", "prospective" members (session 25)
 _NOT_MEMBER_ADJ = (
@@ -304,7 +305,9 @@ _MEMBERS_NAMED_AFTER = re.compile(
     r"(?:including|such\s+as|among\s+them|among\s+which)\s+(?:the\s+)?(?P<m>" + STATES + r")|"
     r"(?<![\w-])(?<![Ff]ormer\s)(?<![Ff]uture\s)(?<![Nn]ew\s)(?<!-be\s)(?:[Mm]embers|"
     r"[Mm]ember\s+(?:states|countries|nations))\s+of\s+(?:the\s+)?(?P<o2>§O\d+§),?\s+"
-    r"(?:including|such\s+as|among\s+them|among\s+whom|among\s+which)\s+(?:the\s+)?"
+    # ("thanked the member states of ASEAN, in particular Indonesia and Vietnam")
+    r"(?:including|such\s+as|among\s+them|among\s+whom|among\s+which|in\s+particular|"
+    r"notably|especially|particularly)\s+(?:the\s+)?"
     r"(?P<m2>" + STATES + r")|"
     r"(?P<o3>§" + _NOT_OF + r"[OS]\d+§)['’]s\s+(?:(?:current|founding|newest|latest|youngest|"
     r"oldest|largest|smallest|biggest|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,2}"
