@@ -10,8 +10,9 @@ Pacific; leaders' names spelt otherwise than the KB spells them, styles of offic
 officials in appositions, memberships told in passing, in lists, in the future, negated. At
 ce9f3ec (main) it gave 3 wrong facts of this family and missed 30; after: 1 wrong fact and 15
 misses after the first round of fixes. With the second battery (below): 64 sentences, 5 wrong
-facts and 35 misses before, 1 wrong fact and 14 misses after (left, below). Probes written while fixing found one more wrong form (2). Fixed (each
-with paraphrases below, positives and negatives):
+facts and 35 misses before, 1 wrong fact and 14 misses after (left, below). Probes written
+while fixing found one more wrong form (2). Fixed (each with paraphrases below, positives and
+negatives):
 
 Wrong facts:
 
