@@ -56,7 +56,7 @@ _FIELD_WORD = (
     r"Reintegration|Religious|Sciences|Higher|Vocational|Training|Solidarity|Environmental|"
     r"Euro-Atlantic|Healthcare|Agrarian|Territorial|Infrastructures|Communal|Poverty|Reduction|"
     r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship|Change|Europe|Americas|"
-    r"Compact|Negotiations|Peace|Action|Transition|Sustainable|Mines|Renewable|Hydrocarbons|"
+    r"Compact|Negotiations|Peace|Action|Transition|Sustainable|Mines|Renewable|Hydrocarbons|Mediation|"
     # regions an envoy is for ("Special Representative for the South Caucasus Toivo Klaar")
     r"Caucasus|Balkans|Sahel|Middle|Horn|Great|Lakes|Gulf|Arctic|Mediterranean|Caribbean|"
     r"Caspian|Baltic|Levant|Maghreb|Peninsula|Korean)"
@@ -309,6 +309,12 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # Republic of Niger", "President of the Transition of the Republic of Mali": a junta's or
         # transitional body's head, the state's
         rf"{_TRANSITIONAL_HEAD}|"
+        # Sudan's "Chairman of the Transitional Sovereignty Council" (its head of state since
+        # 2019, NATIONAL_TITLES)
+        r"(?:chairman|president|head)\s+of\s+(?:the\s+)?(?:transitional\s+)?sovereign(?:ty)?\s+"
+        r"council|"
+        # Saudi Arabia's king, styled "Custodian of the Two Holy Mosques" (NATIONAL_TITLES)
+        r"custodian\s+of\s+the\s+two\s+holy\s+mosques|"
         # Libya's "Chairman of the Presidential Council", Yemen's "Chairman of the Presidential
         # Leadership Council"
         r"(?:chairman|president|head)\s+of\s+the\s+presidential(?:\s+leadership)?\s+council|"
@@ -467,6 +473,15 @@ NATIONAL_TITLES = {
     "captain regent": "Q238",
     "captains regent": "Q238",
     "grand duke": "Q32",
+    "chairman of the transitional sovereignty council": "Q1049",
+    "chairman of the sovereignty council": "Q1049",
+    "chairman of the sovereign council": "Q1049",
+    "chairman of the transitional sovereign council": "Q1049",
+    "president of the transitional sovereignty council": "Q1049",
+    "president of the sovereignty council": "Q1049",
+    "head of the transitional sovereignty council": "Q1049",
+    "head of the sovereignty council": "Q1049",
+    "custodian of the two holy mosques": "Q851",
     "secretary of state for foreign affairs": "Q145",
     "secretary of state for foreign and commonwealth affairs": "Q145",
     "secretary of state for foreign, commonwealth and development affairs": "Q145",

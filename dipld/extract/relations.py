@@ -53,7 +53,12 @@ _AND_OF_SEP = rf"(?:{AS_WELL_AS_SEP}|\s+and\s+of\s+(?:the\s+)?)"
 _ORGS = group_of("OS", _ORG_HEAD + _ORG_FOUNDED + _AND_OF_SEP)
 # a leader's or a sponsor's name before the organisation: "a member of the Russia-led CSTO",
 # "the US-backed coalition" (the name no member by that alone)
-_LED = r"(?:(?:§S\d+§|[A-Z][\w.]*)-(?:led|backed|dominated|headed)\s+)?"
+_LED = (
+    r"(?:(?:§S\d+§|[A-Z][\w.]*)-(?:led|backed|dominated|headed)\s+|"
+    # "the six-nation GCC", "the 27-member EU", "the 10-member ASEAN bloc"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-"
+    r"(?:nation|member|country|state)\s+)?"
+)
 # not the members of an organisation: "non-NATO member Sweden", "former EU member Britain",
 # "would-be EU member Ukraine" (before the organisation's slot; read after the slot's first
 # character, so that a pattern starts with that character, which is looked for far faster than
@@ -91,6 +96,8 @@ _WHEN = (
 _BE = (
     # ("Today, Sweden becomes the 32nd member of NATO": the day it happens, as news tells it)
     r"(?:are|is|were|was|have\s+been|has\s+been|became|becomes|become|remain|remains|have\s+become|"
+    # "Barbados will remain a member of the Commonwealth": a membership held, told on
+    r"(?:will|shall)\s+(?:continue\s+to\s+be|remain)|"
     # "All three countries continue to be members of ECOWAS"
     r"continue\s+to\s+be|continues\s+to\s+be|"
     # "Timor-Leste was admitted as the 11th member of ASEAN"
@@ -111,7 +118,7 @@ _DET = (
 # member"; not "an aspiring member", "a prospective member")
 _MEMBER_ADJ = (
     r"(?:(?:fellow|founding|permanent|non-permanent|elected|full|full-fledged|fully-fledged|active|longstanding|"
-    r"long-standing|committed|responsible|key|leading|loyal|reliable|original|core)"
+    r"long-standing|committed|responsible|key|leading|loyal|reliable|original|core|proud)"
     r"(?:,?\s+and\s+|,\s+|\s+))*"
 )
 _PARTICIPATING = r"participating\s+[Ss]tates?"
@@ -279,7 +286,8 @@ _MEMBERS_INCLUDING = re.compile(
     # "NATO allies including ...", "The EU's 27 member states include Hungary and Poland"
     rf"(?P<o>§{_NOT_OF}[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:allies|members|member\s+states|"
     r"member\s+countries),?\s+"
-    rf"(?:including|such\s+as|among\s+them|include|includes|are)\s+(?:the\s+)?(?P<m>{STATES})"
+    rf"(?:including|such\s+as|among\s+them|include|includes|are|in\s+particular|notably|"
+    rf"especially|particularly)\s+(?:the\s+)?(?P<m>{STATES})"
 )
 # what no member is called: "former", "future", "prospective" members (session 25)
 _NOT_MEMBER_ADJ = (
@@ -297,7 +305,9 @@ _MEMBERS_NAMED_AFTER = re.compile(
     r"(?:including|such\s+as|among\s+them|among\s+which)\s+(?:the\s+)?(?P<m>" + STATES + r")|"
     r"(?<![\w-])(?<![Ff]ormer\s)(?<![Ff]uture\s)(?<![Nn]ew\s)(?<!-be\s)(?:[Mm]embers|"
     r"[Mm]ember\s+(?:states|countries|nations))\s+of\s+(?:the\s+)?(?P<o2>§O\d+§),?\s+"
-    r"(?:including|such\s+as|among\s+them|among\s+whom|among\s+which)\s+(?:the\s+)?"
+    # ("thanked the member states of ASEAN, in particular Indonesia and Vietnam")
+    r"(?:including|such\s+as|among\s+them|among\s+whom|among\s+which|in\s+particular|"
+    r"notably|especially|particularly)\s+(?:the\s+)?"
     r"(?P<m2>" + STATES + r")|"
     r"(?P<o3>§" + _NOT_OF + r"[OS]\d+§)['’]s\s+(?:(?:current|founding|newest|latest|youngest|"
     r"oldest|largest|smallest|biggest|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,2}"
@@ -905,8 +915,11 @@ _THEIR_AS_MEMBERS = re.compile(
 )
 # "Indonesia, which took over the ASEAN chairmanship from Cambodia on 1 January": both led it
 _CHAIR_TAKEN_FROM = re.compile(
-    r"(?P<a>§S\d+§)(?:,\s+which)?\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?"
-    r"(?:took|takes|taken|assumed|assumes|inherited|inherits)\s+(?:over\s+)?(?:the\s+)?"
+    # ("Indonesia will assume the ASEAN chairmanship from Cambodia": the chair held now, the
+    # other to hold it)
+    r"(?P<a>§S\d+§)(?:,\s+which)?\s+(?:has\s+|had\s+|will\s+|is\s+(?:set\s+)?to\s+)?"
+    r"(?:formally\s+|officially\s+)?"
+    r"(?:took|takes|taken|take|assumed|assumes|assume|inherited|inherits)\s+(?:over\s+)?(?:the\s+)?"
     r"(?:rotating\s+)?(?:(?P<o>§O\d+§)['’]?s?\s+(?:rotating\s+)?(?:[Cc]hair(?:manship)?|[Pp]residency)|"
     r"(?:[Cc]hair(?:manship)?|[Pp]residency)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))\s+"
     r"from\s+(?:the\s+)?(?P<b>§S\d+§)(?!['’])"

@@ -2165,6 +2165,11 @@ _ATTENDANCE = re.compile(
     r"\s+(?:in|on|at)\b))",
     re.IGNORECASE,
 )
+# "will remain a member of the Commonwealth", "will stay in the Commonwealth"
+_STAYS_MEMBER = re.compile(
+    r"\s+(?:remain|stay|continue\s+to\s+be)\s+(?:an?\s+(?:[\w-]+\s+)?members?\s+of|in|within|"
+    r"part\s+of)\s+(?:the\s+)?§O\d+§"
+)
 _ATTENDING_VERBS = frozenset({"will", "shall", "plan", "plans", "intend", "intends"})
 # what is promised is to join: "reaffirmed Armenia's interest in becoming a full member of the
 # EAEU", "is ready to join the SCO", "commitment to EU membership" (candidature or accession
@@ -2336,6 +2341,9 @@ def _commitment(
         # "reaffirmed Serbia's interest in joining the EU": accession talk (§7); not "pledged to
         # support Vietnam's bid for membership of the Council", a promise to Vietnam
         return False
+    if verb in {"will", "shall"} and _STAYS_MEMBER.match(tail):
+        return False  # "Barbados will remain a member of the Commonwealth": a membership held
+        # (relations.py), no promise to the organisation
     if verb in _ATTENDING_VERBS and _ATTENDANCE.match(tail):
         return False
     if _LEAD_IN.match(tail):
