@@ -245,6 +245,13 @@ _TOPIC_NEXT = re.compile(
 # a name that is not itself the topic ("discussed Russia's war against Ukraine", "discussed
 # Armenia-Azerbaijan relations"): the states are a pair
 _NOT_TOPIC_AFTER = re.compile(r"['’]s\b|\s*[-–]\s*§?[A-Z]")
+# a state named only for what a land once was ("the former Spanish colony", "a former British
+# protectorate", "the ex-Soviet republic"): no party to what the article tells, nor one of "the two
+# countries" after it
+_FORMER_RULER_BEFORE = re.compile(r"\b(?:former|ex-)\s*$")
+_FORMER_RULER_AFTER = re.compile(
+    r"\s+(?:colony|colonies|protectorate|mandate|possession|dominion|republic|territory)\b"
+)
 # "they", "he", "she", "we", "I" as words (not after a slot's "§"), each written with its first
 # letter before the check that no word character precedes it: the regex engine then scans for
 # those letters instead of trying the pattern at every position
@@ -2415,7 +2422,7 @@ class MentionFinder:
                     if analysis.in_title and not e.is_linked:
                         self.ctx.headline_people.add(e.key)
             if m.code in _STATE_OR_GROUP_CODES:
-                if m.begin not in topics:
+                if m.begin not in topics and not self._former_ruler(analysis, m):
                     # (not "Both sides" standing for the two leaders who met)
                     states.extend(e for e in m.entities if e.kind is not EntityKind.PERSON)
                 for e in m.entities:
@@ -2466,6 +2473,18 @@ class MentionFinder:
             # not "X did not attend, and the kingdom was represented by Y. The leaders ..."
             self.ctx.last_people = unique_people
         self.ctx.previous_people = unique_people
+
+    @staticmethod
+    def _former_ruler(analysis: Analysis, m: Mention) -> bool:
+        """Whether ``m`` names a state only as a land's former ruler ("the former Spanish
+        colony")."""
+        text, base = analysis.sentence.text, analysis.sentence.begin
+        at = m.begin - base
+        return (
+            ("former" in text or "ex-" in text)
+            and _FORMER_RULER_BEFORE.search(text, max(0, at - 8), at) is not None
+            and (_FORMER_RULER_AFTER.match(text, m.end - base) is not None)
+        )
 
     def _topics(self, analysis: Analysis) -> set[int]:
         """Where the states a sentence names only as what was discussed begin ("The leaders

@@ -202,6 +202,9 @@ _AGREE_VERBS = re.compile(
     r"preside|occupy|serve\s+(?:as|on)|hold\s+(?:the\s+)?(?:rotating\s+)?(?:presidency|"
     r"chairmanship|chair|seat)|"
     r"return|stop|meet|consider|"
+    # (nor a briefing planned: "will brief the ambassadors of the EU member states tomorrow",
+    # "will inform his counterpart about the results", "will keep them fully informed")
+    r"brief|debrief|inform|update|notify|keep\s+(?:[\w§-]+\s+){1,3}?(?:informed|updated|posted)|"
     r"hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|"
     r"summit|consultations|call|conference)|host|welcome|receive|speak|call|"
     # ("will address a joint meeting of Congress", "will deliver a speech at ...")
