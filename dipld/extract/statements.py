@@ -413,12 +413,23 @@ _PRAISE_VERB = (
     # "sent a congratulatory message to Vladimir Putin on his re-election"
     r"sent\s+(?:a\s+|his\s+|her\s+)?(?:congratulatory|congratulations)\s+(?:message|letter|"
     r"telegram|note|cable)\s+to|"
+    # "sent a message of congratulations to Tokayev", "sent messages of congratulations to ..."
+    # (session 27)
+    r"sent\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:messages?|letters?|telegrams?|cables?|notes?)\s+"
+    r"of\s+(?:warm\s+|sincere\s+|heartfelt\s+)?(?:congratulations?|felicitations?)\s+to|"
     # "awarded X with the Order of Friendship": an honour is praise
     rf"(?:awarded|decorated|presented)(?=\s+(?:the\s+)?{ACTORS}\s+with\s+(?:the\s+|an?\s+)?{_HONOUR}))"
 )
 # whom: "Kenya", "the efforts of IGAD", "the role played by Qatar"
 _PRAISED = (
-    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
+    # "thanked the ten member states, in particular Cambodia and Indonesia", "our allies in NATO,
+    # and in particular the United States": the ones named (and the body the allies are in;
+    # session 27)
+    r"\s+(?:(?:(?:the|its|our|their|his|her|all)\s+)?(?:(?!for\b)[\w§-]+\s+){0,3}?"
+    r"(?:member\s+states|members|partners|allies|friends|countries|governments|nations|"
+    r"neighbou?rs|leaders)(?:\s+in\s+(?:the\s+)?(?P<o>§[OS]\d+§)|\s+of\s+(?:the\s+)?§O\d+§)?,?\s+"
+    r"(?:and\s+)?(?:in\s+particular|particularly|especially|notably|above\s+all)\s+(?=(?:the\s+)?§))?"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
     r"leadership|initiative|commitment|mediation|decision|announcement|proposal|position|stance|"
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
     r"bravery|courage|resilience|heroism|steps|measures|achievements?|success|hospitality|generosity|"
@@ -880,6 +891,12 @@ _PEOPLE_FROM = re.compile(
 )
 _TO_PARTY = re.compile(r"\s+to\s+(?:the\s+)?§[SO]\d+§")
 _PLACE_OF_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+in\s+(?:the\s+)?$")
+# "build the railway together with Kazakhstan": the party beside the actor, after an object
+# (not after a verb of working with: "work together with Vietnam" names the one worked with)
+_PARTNER_IN_ACT = re.compile(
+    r"(?<!\bwork\s)(?<!\bworking\s)(?<!\bact\s)(?<!\bcooperate\s)(?<!\bcooperating\s)"
+    r"(?<!\bcollaborate\s)(?<!\bpartner\s)\b(?:together|jointly|along)\s+with\s+(?:the\s+)?$"
+)
 # the word before a demonym in the object of a promise ("upgrade the Belarusian helicopters",
 # "train Belarusian pilots", "supplies to the Russian regions"; not one of a pair: "Russian-
 # Belarusian", "the Russian and Belarusian sides")
@@ -947,6 +964,10 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     for m in _PARTY.finditer(clause):
         if _PLACE_OF_NAME.search(clause, max(0, m.start() - 60), m.start()):
             continue  # "to join the Combined Maritime Forces in Bahrain": where the body is
+        if _PARTNER_IN_ACT.search(clause, max(0, m.start() - 60), m.start()):
+            continue  # "would contribute to the construction of the railway together with
+            # Kazakhstan": a partner in the act, not the one it is made to (session 27; not
+            # "ready to work together with Vietnam")
         if clause.endswith(("from ", "from the "), 0, m.start()) and _PEOPLE_FROM.search(
             clause, max(0, m.start() - 80), m.start()
         ):
@@ -3141,7 +3162,10 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     if m:
         after = rest[m.end() :]
         recipients = [
-            e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}
+            e
+            for slots in (m.group("o") or "", m.group("r"))
+            for e in entities_of(analysis, slots)
+            if e.key not in {a.key for a in actors}
         ]
         if (
             m.group("v").lower().startswith("welcome")
@@ -3209,7 +3233,26 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         keys = {a.key for a in actors}
         recipients = [e for e in _decision_maker(doc, analysis) if e.key not in keys]
     first = bool(recipients) or outcome is not None
-    if first and not recipients and _background(_date(analysis, doc, actors), doc.date):
+    # "... and commended Kenya", also after another act ("reaffirmed ... and applauded ASEAN")
+    keys = {a.key for a in actors}
+    praised_next = [
+        others
+        for more in _AND_PRAISE.finditer(rest, m.end() if m else 0)
+        if (
+            others := [
+                e
+                for slots in (more.group("o") or "", more.group("r"))
+                for e in entities_of(analysis, slots)
+                if e.key not in keys
+            ]
+        )
+    ]
+    if first and not recipients and praised_next:
+        # "welcomed the decision and thanked the member states, in particular Cambodia and
+        # Indonesia, for their support": the ones thanked are those named; no second SUPPORT
+        # with no one (session 27)
+        pass
+    elif first and not recipients and _background(_date(analysis, doc, actors), doc.date):
         # "commended the historic signing of the Abraham Accords in September 2020": praise of a
         # dated past outcome no one is named for is a comment on background (ANNOTATION.md §5)
         first = False
@@ -3223,15 +3266,8 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         _praised(analysis, doc, actors, recipients, "052" if defends else "051")
         if m is not None and recipients and m.group("v").lower().startswith(_THANKS_FOR):
             _also_thanked(analysis, doc, rest, m.end(), actors)
-    # "... and commended Kenya", also after another act ("reaffirmed ... and applauded ASEAN")
-    for more in _AND_PRAISE.finditer(rest, m.end() if m else 0):
-        others = [
-            e
-            for e in entities_of(analysis, more.group("r"))
-            if e.key not in {a.key for a in actors}
-        ]
-        if others:
-            _praised(analysis, doc, actors, others)
+    for others in praised_next:
+        _praised(analysis, doc, actors, others)
     return first
 
 
