@@ -4839,6 +4839,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # training to the Ukrainian army": military training given (CAMEO 072; not "training its own
     # troops")
     _t(
+        # (not the noun before a relative clause: "praised the training the UAE has given to
+        # Ethiopian soldiers" is the UAE's, below; session 27)
+        r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bmilitary\s)"
         r"(?:training|trained|trains)(?=\s+(?:the\s+)?(?:§S\d+§(?!['’])|(?:§D\d+§\s+)?"
         r"(?:(?:naval|military|elite|special|border|national)\s+)?(?:armed\s+forces|army|"
         r"military|troops|soldiers|security\s+forces|special\s+forces|navy|air\s+force|pilots|"
@@ -4983,6 +4986,30 @@ TRIGGERS: tuple[Trigger, ...] = (
         "070",
         needs="gift donation handover handing",
         needs_recipient=True,
+    ),
+    # "Uganda is financing the construction of a road in South Sudan", "China funded the
+    # rebuilding of the port in Sri Lanka": a project paid for in another state (071; session 27)
+    _t(
+        r"(?:financed|finances|financing|funded|funds|funding)(?=\s+(?:the\s+|a\s+)?"
+        r"(?:construction|building|rebuilding|rehabilitation|reconstruction|upgrad(?:e|ing)|"
+        r"expansion|modernisation|modernization)\s+of\s+[^.;§]{0,60}?\s+in\s+(?:the\s+)?§S\d+§)",
+        "AID",
+        "071",
+        needs="construction building rebuilding rehabilitation reconstruction upgrade upgrading "
+        "expansion modernisation modernization",
+        needs_recipient=True,
+        in_object=True,
+    ),
+    # "thanked President Isaias for the training Eritrea has given to thousands of Somali
+    # soldiers": military training a relative clause says who gave (session 27)
+    _t(
+        r"(?<=\bthe\s)(?:(?:military|combat|specialised|specialized)\s+)?training\s+"
+        r"(?:that\s+|which\s+)?(?:the\s+)?(?P<a>§[SO]\d+§)\s+(?:had\s+|has\s+|have\s+)"
+        r"(?:\w+ly\s+)?(?:given|provided|offered|delivered)(?=\s+to\b)",
+        "AID",
+        "072",
+        needs="training",
+        relative=True,
     ),
     # "the $625 million security assistance package the United States announced on October 4":
     # the aid a relative clause says who gave (the sum before it)
@@ -6846,6 +6873,7 @@ _AID_TO = re.compile(
     r"families)\b))"
 )
 # aid a relative clause says was given, without its sum: "the aid that Japan sent"
+_TRAINING_GIVEN = ("given", "provided", "offered", "delivered")  # (the training trigger's verbs)
 _GIVEN_THAT = re.compile(
     r"\b(?:that|which)\s.*\b(?:provided|delivered|sent|disbursed|allocated|gave|donated)$"
 )
@@ -9016,7 +9044,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             elif trigger.relative:
                 # "the $625 million security assistance package the United States announced"
                 summed = _SUM_BEFORE.search(head, max(0, len(head) - 120))
-                if summed is None and not _GIVEN_THAT.search(m.group(0)):
+                if (
+                    summed is None
+                    and not _GIVEN_THAT.search(m.group(0))
+                    and not m.group(0).lower().endswith(_TRAINING_GIVEN)
+                ):
                     continue
                 actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
                 money_text = kind_text = (summed.group(0) if summed else head[-40:]) + m.group(0)
@@ -10789,8 +10821,26 @@ _NO_RIGHT_SAID = re.compile(
     rf",[\"”]?\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?P<s>{ACTORS})\s+(?:said|says|stated|added|"
     r"warned|wrote)\b"
 )
+# "Israel said the drone attack bore the hallmarks of Iran": an attack laid at a party's door
+# (session 27; not "did not bear", "may bear")
+_SAID_HALLMARKS = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:said|says|stated|states|told\s+[^,;]{1,40}?|argued|insisted|"
+    r"charged|declared|believes?|believed)\s+(?:that\s+)?(?:the|this|these|Monday['’]s|"
+    r"Sunday['’]s|[A-Z][a-z]+day['’]s)\s+(?:[a-z-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|"
+    r"explosions?|blasts?|assassinations?|killings?|sabotage|cyberattacks?|hacks?|plots?)\s+"
+    r"(?:bore|bears|had|has|have|carried|carries)\s+(?:all\s+)?the\s+(?:\w+\s+)?hallmarks\s+of\s+"
+    rf"(?:the\s+|an?\s+)?(?P<x>§D\d+§|{ACTORS})"
+)
+# "Turkey and Libya signed a maritime memorandum ... Greece said the memorandum violated
+# international law": a criticism of the ones who made the agreement told before (session 27)
+_SAID_PACT_VIOLATES = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:said|says|stated|states|argued|insisted|charged|declared|"
+    r"complained|complains)\s+(?:that\s+)?(?P<o>(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:memorandum|agreement|deal|accord|pact|treaty|protocol))\s+(?:had\s+|has\s+)?"
+    r"(?:\w+ly\s+)?(?:violated|violates|breached|breaches|contravened|contravenes)\b"
+)
 _VIOLATION_WORDS = frozenset({"violated", "breached", "complying", "compliance", "breach"})
-_VIOLATION_WORDS |= {"right"}
+_VIOLATION_WORDS |= {"right", "hallmarks", "violates", "breaches", "contravened", "contravenes"}
 _VIOLATION_WORDS |= {"violation", "violating", "noncompliant"}
 _VIOLATION_WORDS |= {"genocide", "crimes", "cleansing", "atrocities", "massacre", "massacres"}
 _VIOLATION_WORDS |= {"responsible", "behind", "blame"}
@@ -10857,6 +10907,7 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         _SAID_ACTS_VIOLATE.finditer(masked),
         _SAID_CRIMES.finditer(masked),
         _SAID_NO_RIGHT.finditer(masked),
+        _SAID_HALLMARKS.finditer(masked),
     ):
         if hedged(masked[max(0, m.start() - 40) : m.start()] + m.group(0).replace(" not ", " ")):
             continue  # "did not say Russia had violated", "said Russia may have violated"
@@ -10877,6 +10928,23 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         doc.add(
             FactClass.EVENT, event_args("ACCUSE", cameo, speakers, accused, when), analysis, 0.7
         )
+    for pact in _SAID_PACT_VIOLATES.finditer(masked):
+        if hedged(masked[max(0, pact.start() - 40) : pact.start()] + pact.group(0)):
+            continue
+        head = masked[: pact.start()]
+        speakers, _ = _allegation(analysis, doc, head, [])
+        makers = acts.agents_of(doc, analysis, pact.group("o"), speakers) if speakers else None
+        if not speakers or not makers:
+            continue
+        own = {e.key for e in speakers} | {
+            side.key for e in speakers if (side := side_of(doc, e)) is not None
+        }
+        accused = [e for e in makers if e.key not in own and (side_of(doc, e) or e).key not in own]
+        if accused:
+            when = _event_date(analysis, doc, speakers, "ACCUSE")
+            doc.add(
+                FactClass.EVENT, event_args("ACCUSE", "111", speakers, accused, when), analysis, 0.7
+            )
     if "no" in analysis.words and (said := _NO_RIGHT_SAID.match(masked)) is not None:
         if hedged(said.group(0)) or analysis.hypothetical:
             return
@@ -11154,7 +11222,7 @@ _NO_PLANS_MILITARY = re.compile(
 # "The United States asked Venezuela to release them, but Caracas has so far refused", "La Paz
 # has refused to do so": a refusal told bare, of the request told just before to that party
 _BARE_REFUSAL = re.compile(
-    r"(?:^|,\s+|;\s+|\bbut\s+)(?:(?:but|and)\s+)?(?:[Tt]he\s+)?(?P<a>§[SC]\d+§)\s+"
+    r"(?:^|,\s+|;\s+|\bbut\s+)(?:(?:[Bb]ut|and)\s+)?(?:[Tt]he\s+)?(?P<a>§[SC]\d+§)\s+"
     r"(?:(?:has|have|had)\s+)?(?:(?:so\s+far|thus\s+far|since|repeatedly|consistently|flatly|"
     r"firmly|always)\s+)?(?:refused|declined)(?:\s+to\s+(?:do\s+so|comply))?"
     r"(?:\s+(?:so\s+far|to\s+date|until\s+now))?\s*(?:[.;]|$)"

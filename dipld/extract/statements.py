@@ -3117,6 +3117,45 @@ def _also_thanked(analysis: Analysis, doc: Doc, rest: str, end: int, actors: lis
             _praised(analysis, doc, actors, others)
 
 
+# "thanked Denmark for the F-16 jets it has delivered to Ukraine", "for the vaccines it has
+# donated": aid the one thanked gave, told in a relative clause of the thanks (session 27)
+_AID_THANKED_FOR = re.compile(
+    r"^\s+for\s+(?:the|all\s+the)\s+(?P<what>[^.;§,]{2,60}?)\s+(?:that\s+|which\s+)?"
+    r"(?:it|they)\s+(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?(?:provided|delivered|given|"
+    r"sent|supplied|donated)\b(?:\s+(?:to\s+)?(?:the\s+)?(?P<r>§S\d+§)(?![\w'’§-]))?"
+)
+_MILITARY_AID = re.compile(
+    r"\b(?:jets?|F-16s?|tanks?|weapons|arms|ammunition|missiles?|air\s+defen[cs]e|training|"
+    r"military|howitzers?|drones?|artillery|shells|rockets?|aircraft|helicopters?|vehicles)\b"
+)
+_RELIEF_AID = re.compile(
+    r"\b(?:humanitarian|food|medical|medicines?|vaccines?|doses|relief|tents|wheat|grain)\b"
+)
+
+
+def _aid_thanked_for(
+    analysis: Analysis, doc: Doc, after: str, actors: list[Entity], thanked: list[Entity]
+) -> None:
+    """AID by the one thanked, of what it gave (see _AID_THANKED_FOR): to the state named, else
+    the state of the one who thanks."""
+    if len(thanked) != 1 or (m := _AID_THANKED_FOR.match(after)) is None:
+        return
+    if thanked[0].kind not in {EntityKind.STATE, EntityKind.ORGANIZATION}:
+        return  # ("thanked President Isaias for the training it has given": whose "it" is)
+    what = m.group("what")
+    code = "072" if _MILITARY_AID.search(what) else "073" if _RELIEF_AID.search(what) else ""
+    if not code:
+        return  # ("thanked Japan for the support it has given": no aid of a kind told)
+    if m.group("r"):
+        receivers = [e for e in entities_of(analysis, m.group("r")) if e.kind is EntityKind.STATE]
+    else:
+        receivers = [s for a in actors if (s := state_of(doc, a) or a).kind is EntityKind.STATE]
+    receivers = [e for e in receivers if e.key != thanked[0].key]
+    if not receivers:
+        return
+    doc.add(FactClass.EVENT, event_args("AID", code, thanked, receivers[:1]), analysis, 0.7)
+
+
 def _before_clause_end(text: str) -> str:
     own_clause = _OWN_CLAUSE_END.search(text)
     return text[: own_clause.start()] if own_clause else text
@@ -3139,6 +3178,28 @@ def _the_sultanate(doc: Doc) -> list[Entity]:
         if (found := doc.kb.resolve(m.group(0), (EntityKind.STATE,))) is not None
     }
     return [entity_of(k) for k in named.values()] if len(named) == 1 else []
+
+
+_ONE_PERSON_SLOT = re.compile(r"§P\d+§")
+_TWO_LEADERS = re.compile(
+    r"(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state)", re.IGNORECASE
+)
+
+
+def _the_two_others(analysis: Analysis, doc: Doc, slots: str, actors: list[Entity]) -> list[Entity]:
+    """ "Modi met Ramaphosa and Putin. Modi thanked the two leaders": the two others of the
+    meeting the thanking one took part in (the mention of "the two leaders" is the meeting's
+    first two participants, the thanking one among them; session 27)."""
+    if len(actors) != 1 or not _ONE_PERSON_SLOT.fullmatch(slots):
+        return []
+    mention = analysis.mention(slots)
+    if not _TWO_LEADERS.fullmatch(mention.text.strip()):
+        return []
+    if actors[0].key not in {e.key for e in mention.entities}:
+        return []
+    others = _counterparts(doc, actors[0], "")
+    # (both linked: an unlinked name the mentions did not take, "President Lula", is left out)
+    return others if len(others) == 2 and all(e.is_linked for e in others) else []
 
 
 def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
@@ -3167,6 +3228,7 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             for e in entities_of(analysis, slots)
             if e.key not in {a.key for a in actors}
         ]
+        recipients = _the_two_others(analysis, doc, m.group("r"), actors) or recipients
         if (
             m.group("v").lower().startswith("welcome")
             and _WELCOMED_TO.match(after)
@@ -3266,6 +3328,7 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         _praised(analysis, doc, actors, recipients, "052" if defends else "051")
         if m is not None and recipients and m.group("v").lower().startswith(_THANKS_FOR):
             _also_thanked(analysis, doc, rest, m.end(), actors)
+            _aid_thanked_for(analysis, doc, rest[m.end() :], actors, recipients)
     for others in praised_next:
         _praised(analysis, doc, actors, others)
     return first

@@ -1,18 +1,19 @@
 # ruff: noqa: E501  (a table of sentences)
-"""Thanks, readiness, requests, refusals, accusations and strikes probed with a battery of fresh
-sentences (session 27, acts).
+"""Thanks, readiness, requests, refusals, accusations, aid and strikes probed with two batteries
+of fresh sentences (session 27, acts).
 
-A battery of 54 sentences written for this session before the extractor ran
-(``/tmp/s27/acts-work/battery.txt``, kept out of the repository, with the facts ANNOTATION.md
-expects beside each; none from a gold set), and about 90 probes written while following each
-finding up: thanks to groups with the ones named "in particular", welcomes beside thanks,
-readiness and plans with a partner, invitations, cases filed, complaints, refusals of a request,
-rebukes ("has no right to"), requests for another's cooperation, strikes, aid with troops,
-permissions; wire stories, readouts and ministry releases from Africa, Latin America, Asia, the
-Middle East, Europe and the Pacific, with negations and hypotheticals. At ce9f3ec (main) the
-battery gave 4 wrong facts of this family and 26 misses; after: 1 wrong fact and 17 misses
-(probes found 2 more wrong forms, 9 and 10 below, both fixed). Fixed (each with paraphrases
-below, positives and negatives):
+Two batteries written for this session before the extractor ran (54 sentences, then 38 after the
+first round of fixes; ``/tmp/s27/acts-work/battery*.txt``, kept out of the repository, with the
+facts ANNOTATION.md expects beside each; none from a gold set), and about 120 probes written
+while following each finding up: thanks to groups with the ones named "in particular", welcomes
+beside thanks, "the two leaders" thanked, signings welcomed, readiness and plans with a partner,
+invitations, cases filed, complaints, refusals of a request, rebukes ("has no right to",
+"bore the hallmarks of"), requests for another's cooperation, strikes, aid told in a relative
+clause or in thanks, projects financed, permissions; wire stories, readouts and ministry releases
+from Africa, Latin America, Asia, the Middle East, Europe and the Pacific, with negations and
+hypotheticals. At ce9f3ec (main) the two batteries gave 6 wrong facts of this family and 45
+misses; after: 2 wrong facts and 30 misses (probes found 3 more wrong forms, 9, 10 and 14 below,
+all fixed). Fixed (each with paraphrases below, positives and negatives):
 
 Wrong facts:
 
@@ -33,6 +34,19 @@ Wrong facts:
 10. (found while probing) "Congo allowed Uganda to deploy troops on its territory" gave a
    Permission whose grantor and territory were the unlinked 'Congo' (economy.py, one guard: no
    Permission with an unlinked state; "DR Congo allowed ..." still gives it).
+14. (found while probing) "Ethiopia praised the training the UAE has given to Ethiopian soldiers"
+   gave Ethiopia's AID 072 to the UAE ("training the UAE" read as a verb and its object); the
+   noun after "the", "its", "military" is no verb. The training such a relative clause tells is
+   now the giver's AID (072): "thanked President Isaias for the training Eritrea has provided to
+   thousands of Somali soldiers" (Eritrea's, to Somalia).
+15. "Modi met Ramaphosa and Putin ... Modi thanked the two leaders" gave one of the two (the
+   mention of "the two leaders" is the meeting's first two participants, the thanking one among
+   them): now the two others, when both are linked.
+16. "Kenya and Somalia signed a security agreement ... The United States welcomed the signing and
+   praised the positive spirit shown by the two delegations" gave a SUPPORT with no recipient:
+   "the signing" told alone names the agreement told before (``acts._NOUN_KINDS``), its
+   signatories the recipients (none when the welcomer signed it: "Kenya welcomed the signing" is
+   no event now, ANNOTATION.md §5).
 
 Misses of general structures:
 
@@ -46,22 +60,36 @@ Misses of general structures:
 6. A case brought: "Chile filed the case against Bolivia in 2016", "South Africa has filed a
    case against Israel at the International Court of Justice", "brought a case against Russia"
    (ACCUSE 115; not "did not file", "could file", "is considering filing").
-7. "asked for Cambodia's cooperation in preventing online scams", "asked for Biden's support",
-   "sought Japan's help" (REQUEST of the one whose cooperation is asked; not "asked for help").
+7. "asked for Cambodia's cooperation in preventing online scams", "asked for Biden's support"
+   (REQUEST of the one whose cooperation is asked; not "asked for help").
 8. A complaint of a violation: "Qatar has complained that Bahraini jets violated its airspace"
    (ACCUSE 112, as "said that ..." was), also with an auxiliary ("has said that Turkey
    violated"), and as the second clause after "while" ("Saudi Arabia has accused Iran of ...,
    while Qatar has complained that ...": the later clause's subject speaks).
 11. A bare refusal of a request told in the sentence or the one before: "The United States
    asked Venezuela to release the Americans, but Caracas has so far refused", "but Quito refused
-   to do so" (REJECT 120 by the one asked, at the one who asked; not "has not responded", not a
-   party never asked, not a request two sentences back). ``events._bare_refusal``.
+   to do so", "But Santiago has so far refused." (REJECT 120 by the one asked, at the one who
+   asked; not "has not responded", not a party never asked, not a request two sentences back).
+   ``events._bare_refusal``.
 12. "carried out air and artillery strikes on camps ..." (ASSAULT 195, as "air and drone
    strikes" was; not "held air and artillery drills").
 13. A rebuke: "Blinken said China had no right to intimidate the Philippines", '"China has no
    right to intimidate our friends," Blinken said' (ACCUSE 111 by the speaker; not of the
    speaker's own side: "Wang Yi said China had no right to interfere ...", nor "The court ruled
    that Kenya had no right to deport him": no speaker of a state).
+17. "Israel said the drone attack bore the hallmarks of Iran", "the sabotage had all the
+   hallmarks of a Russian operation" (ACCUSE 112; not "did not bear", nor of the speaker).
+18. A project paid for in another state: "Uganda is financing the construction of a road in
+   South Sudan", "China funded the rebuilding of the port in Sri Lanka" (AID 071; "will
+   finance" stays an AGREE; not "has not financed", not a road at home).
+19. An agreement told before judged a violation: "Turkey and Libya signed a maritime memorandum
+   ... Greece said the memorandum violated international law", "Egypt has said that the deal
+   violates its rights" (ACCUSE 111 at its makers; not "did not violate", not by a maker, not
+   with no agreement told).
+20. Aid the one thanked gave, told in a relative clause of the thanks: "thanked Denmark for the
+   F-16 jets it has delivered to Ukraine", "thanked Germany for the air defence systems it has
+   provided" (AID 072 by the one thanked, to the state named or the thanking one's state; not
+   "the support it has given": no kind told; not "the weapons it has promised").
 
 The rule dump (1,263 articles) changed in four articles, each a SUPPORT with no recipient gone
 beside thanks with one (item 2): "Erdogan on Friday welcomed the agreement on the export of
@@ -70,29 +98,37 @@ welcomed the release of the five Britons and thanked Saudi Arabia for its help",
 welcomed the deal and thanked Qatar's Emir ... and Egyptian President ... for their
 partnership", "Ulf Kristersson welcomed the vote and thanked Turkey".
 
-Hit rate at ce9f3ec (before): positives 6/38 (the six rows of what the fixes must keep),
-negatives 20/22, partners 0/3, the unlinked Congo's permission 0/1; after: 38/38, 22/22, 3/3,
-1/1.
+Hit rate at ce9f3ec (before): positives 9/55 (the rows of what the fixes must keep, and two
+that other rules already gave), negatives 30/34, partners 0/3, the unlinked Congo's permission
+0/1; after: all.
 
 Left (one sentence each): "The Philippines welcomed the signing and praised the positive spirit
-shown by the two delegations" (a SUPPORT with no recipient: the delegations are the parties
-named before, when there are any; the battery's one wrong fact left); "Turkey launched a new offensive against PKK positions in northern
-Iraq in April" and "the bombing bore the hallmarks of the PKK" (the KB lacks the PKK, and the
-armed-group rules know it by no kind word); "The State Department designated the ADF a foreign
-terrorist organisation" (a designation of a group as terrorist is kept from SANCTION on purpose,
-session 21's "not designated Hamas as a terrorist group"); "The Congolese government had
-authorised the Ugandan army to pursue the rebels on Congolese territory" ("Congolese" names no
-one Congo); "Britain thanked Poland for hosting its troops and applauded its defence spending"
-(one SUPPORT; ANNOTATION.md wants two, which the fact store merges as one); "Greece complained
-that Turkish fighter jets had violated its airspace" (a noun between the demonym and the verb);
-"The investigation established beyond doubt that the attack was orchestrated by Iran" (whose
-investigation the sentence does not say); '"We extend our hand to the people of Venezuela," the
-Colombian president said' (no readiness word); "Colombia welcomed the ruling of the International
-Court of Justice" (a ruling "of" a body: only "the ICJ ruling" is read); "Hundreds of protesters
-gathered outside the Russian embassy in Chisinau, burning flags" (a protest by an unnamed
-crowd); "The rival government in Tripoli rejected the deal" (a body the KB lacks); "Turkey was
-ready to take all steps to uncover the truth, Erdogan told Biden" (AGREE with no recipient: the
-one told is no recipient of a promise to act at home).
+shown by the two delegations" told with no signing before (a SUPPORT with no recipient);
+"Turkey launched a new offensive against PKK positions in northern Iraq in April" and "the
+bombing bore the hallmarks of the PKK" (the KB lacks the PKK, and the armed-group rules know it
+by no kind word); "The State Department designated the ADF a foreign terrorist organisation" (a
+designation of a group as terrorist is kept from SANCTION on purpose by an older rule: "not
+designated Hamas as a terrorist group"); "The Congolese government had authorised the Ugandan
+army to pursue the rebels on Congolese territory" ("Congolese" names no one Congo); "Britain
+thanked Poland for hosting its troops and applauded its defence spending" (one SUPPORT;
+ANNOTATION.md wants two); "Greece complained that Turkish fighter jets had violated its
+airspace" (a noun between the demonym and the verb); "Egypt said the Ethiopian dam violated its
+water rights" (a thing a demonym owns); "The investigation established beyond doubt that the
+attack was orchestrated by Iran" (whose investigation is not said); '"We extend our hand to the
+Bolivian people," Boric said' (no readiness word); "Colombia welcomed the ruling of the
+International Court of Justice" (a ruling "of" a body: only "the ICJ ruling" is read); "Hundreds
+of protesters gathered outside the French embassy in Niamey, burning French flags" (a protest by
+an unnamed crowd); "The parliament in Tobruk rejected the deal" (a body the KB lacks); "Russia
+was ready to move on to design work ..., Novak told Mongolian officials" (AGREE with no
+recipient: the officials' state is not read); "King Salman had directed the King Salman
+Humanitarian Aid and Relief Centre to provide 100 million dollars to Sudan" (aid ordered
+through a body); "In April it launched a new offensive against Kurdish militants ..., the
+Turkish defence ministry said" ("it" with its speaker last); "The Emir of Qatar conferred the
+Order of Merit on the Prince of Wales" (no KB person); "Modi met Ramaphosa and President Lula
+... Modi thanked the two leaders" ("President Lula" unlinked: one of the two, as before);
+"The Federal Government calls on the Government of Kenya to ..." and "The Secretary-General
+urged Ethiopia and Eritrea to ..." (whose government or secretary-general, the sentence alone
+does not say).
 """
 
 from __future__ import annotations
@@ -435,6 +471,147 @@ POSITIVES = [
 ]
 
 
+# round two (a second battery of 38 sentences)
+POSITIVES += [
+    _p(
+        "Ethiopia praised the training the UAE has given to Ethiopian soldiers.",
+        "AID",
+        {"Q878"},
+        {"Q115"},
+        "072",
+        "training-relative",
+    ),
+    _p(
+        "President Hassan Sheikh Mohamud thanked President Isaias Afwerki for the training Eritrea has provided to thousands of Somali soldiers.",
+        "AID",
+        {"Q986"},
+        {"Q1045"},
+        "072",
+        "training-eritrea",
+    ),
+    _p(
+        "Russian instructors are training the armed forces of Mali.",
+        "AID",
+        {"Q159"},
+        {"Q912"},
+        "072",
+        "training-verb-kept",
+    ),
+    _p(
+        "Modi met Ramaphosa and Putin in Johannesburg. Modi thanked the two leaders for their support.",
+        "SUPPORT",
+        {"Q1058"},
+        {"Q1148669", "Q7747"},
+        "051",
+        "the-two-leaders",
+    ),
+    _p(
+        "Kenya and Somalia signed a security agreement in Nairobi on Monday. The United States welcomed the signing and praised the positive spirit shown by the two delegations.",
+        "SUPPORT",
+        {"Q30"},
+        {"Q114", "Q1045"},
+        "051",
+        "welcomed-the-signing",
+    ),
+    _p(
+        "Kenya and Somalia signed a security agreement on Monday. The United States welcomed the signing of the agreement.",
+        "SUPPORT",
+        {"Q30"},
+        {"Q114", "Q1045"},
+        "051",
+        "welcomed-the-signing-of",
+    ),
+    _p(
+        "Bolivia asked Chile to negotiate sea access. But Santiago has so far refused.",
+        "REJECT",
+        {"Q298"},
+        {"Q750"},
+        "120",
+        "but-refused-capital",
+    ),
+    _p(
+        "Israel said the drone attack bore the hallmarks of Iran.",
+        "ACCUSE",
+        {"Q801"},
+        {"Q794"},
+        "112",
+        "hallmarks",
+    ),
+    _p(
+        "Poland said the sabotage had all the hallmarks of a Russian operation.",
+        "ACCUSE",
+        {"Q36"},
+        {"Q159"},
+        "112",
+        "hallmarks-demonym",
+    ),
+    _p(
+        "Uganda is financing the construction of a road in South Sudan.",
+        "AID",
+        {"Q1036"},
+        {"Q958"},
+        "071",
+        "financing-construction",
+    ),
+    _p(
+        "China funded the rebuilding of the port in Sri Lanka.",
+        "AID",
+        {"Q148"},
+        {"Q854"},
+        "071",
+        "funded-rebuilding",
+    ),
+    _p(
+        "The World Bank is financing the construction of a bridge in Ghana.",
+        "AID",
+        {"Q7164"},
+        {"Q117"},
+        "071",
+        "bank-financing",
+    ),
+    _p(
+        "Turkey and Libya signed a maritime memorandum in November. Greece said the memorandum violated international law and that Athens would defend its sovereign rights by all means.",
+        "ACCUSE",
+        {"Q41"},
+        {"Q43", "Q1016"},
+        "111",
+        "memorandum-violated",
+    ),
+    _p(
+        "Turkey and Libya signed a maritime memorandum in November. Egypt has said that the deal violates its rights.",
+        "ACCUSE",
+        {"Q79"},
+        {"Q43", "Q1016"},
+        "111",
+        "deal-violates",
+    ),
+    _p(
+        "Zelensky thanked Denmark for the F-16 jets it has delivered to Ukraine.",
+        "AID",
+        {"Q756617"},
+        {"Q212"},
+        "072",
+        "thanked-for-jets",
+    ),
+    _p(
+        "Ukraine thanked Germany for the air defence systems it has provided.",
+        "AID",
+        {"Q183"},
+        {"Q212"},
+        "072",
+        "thanked-for-air-defence",
+    ),
+    _p(
+        "Turkey thanked Azerbaijan for the humanitarian aid it has sent.",
+        "AID",
+        {"Q227"},
+        {"Q43"},
+        "073",
+        "thanked-for-humanitarian-aid",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), POSITIVES)
 def test_act(text: str, want: Row) -> None:
     assert want in _events(text)
@@ -506,11 +683,52 @@ NEGATIVES = [
 ]
 
 
+NEGATIVES += [
+    _n(
+        "Ethiopia praised the training the UAE has given to Ethiopian soldiers.",
+        "AID",
+        "training-not-ethiopias",
+        {"Q115"},
+    ),
+    _n(
+        "Kenya and Somalia signed a security agreement in Nairobi on Monday. Kenya welcomed the signing.",
+        "SUPPORT",
+        "own-signing",
+        {"Q114"},
+    ),
+    _n(
+        "Kenya and Somalia signed a security agreement on Monday. The United States welcomed the conclusion of the talks.",
+        "SUPPORT-recipients",
+        "conclusion-of-talks",
+    ),
+    _n("Britain said the attack did not bear the hallmarks of Russia.", "ACCUSE", "no-hallmarks"),
+    _n("Russia said the attack bore the hallmarks of Russia.", "ACCUSE", "own-hallmarks"),
+    _n("China has not financed the construction of the dam in Ethiopia.", "AID", "not-financed"),
+    _n("Uganda is financing the construction of a road in Uganda.", "AID", "own-road"),
+    _n(
+        "Turkey and Libya signed a maritime memorandum in November. Greece said the memorandum did not violate international law.",
+        "ACCUSE",
+        "did-not-violate",
+    ),
+    _n(
+        "Turkey and Libya signed a maritime memorandum in November. Turkey said the memorandum violated nothing.",
+        "ACCUSE",
+        "own-memorandum",
+    ),
+    _n("Greece said the memorandum violated international law.", "ACCUSE", "memorandum-of-no-one"),
+    _n("Ukraine thanked Japan for the support it has given.", "AID", "support-of-no-kind"),
+    _n("Ukraine thanked Germany for the weapons it has promised.", "AID", "promised-not-given"),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "actors"), NEGATIVES)
 def test_not_the_act(text: str, kind: str, actors: frozenset[str] | None) -> None:
     found = _events(text)
     if kind == "SUPPORT-none":
         assert not [e for e in found if e[0] == "SUPPORT" and not e[2]]
+        return
+    if kind == "SUPPORT-recipients":
+        assert not [e for e in found if e[0] == "SUPPORT" and e[2]]
         return
     assert not [e for e in found if e[0] == kind and (actors is None or e[1] == actors)]
 
