@@ -5195,7 +5195,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # (session 27)
     _t(
         r"(?:filed|files|lodged|lodges|brought|brings|instituted|institutes)\s+(?:a|an|the|its|"
-        r"their)\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|suit|complaint|proceedings|claim)\s+"
+        r"their)\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|suit|proceedings|claim)\s+"
         r"against(?=\s+(?:the\s+)?§[SOP]\d+§)",
         "ACCUSE",
         "115",

@@ -427,7 +427,8 @@ _PRAISED = (
     # session 27)
     r"\s+(?:(?:(?:the|its|our|their|his|her|all)\s+)?(?:(?!for\b)[\w§-]+\s+){0,3}?"
     r"(?:member\s+states|members|partners|allies|friends|countries|governments|nations|"
-    r"neighbou?rs|leaders)(?:\s+in\s+(?:the\s+)?(?P<o>§[OS]\d+§)|\s+of\s+(?:the\s+)?§O\d+§)?,?\s+"
+    r"neighbou?rs|leaders)(?:\s+in\s+(?:the\s+)?(?P<o>§[OS]\d+§)|\s+of\s+(?:the\s+)?"
+    r"(?:§O\d+§|region|continent|world|bloc))?,?\s+"
     r"(?:and\s+)?(?:in\s+particular|particularly|especially|notably|above\s+all)\s+(?=(?:the\s+)?§))?"
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
     r"leadership|initiative|commitment|mediation|decision|announcement|proposal|position|stance|"
@@ -3126,7 +3127,8 @@ _AID_THANKED_FOR = re.compile(
 )
 _MILITARY_AID = re.compile(
     r"\b(?:jets?|F-16s?|tanks?|weapons|arms|ammunition|missiles?|air\s+defen[cs]e|training|"
-    r"military|howitzers?|drones?|artillery|shells|rockets?|aircraft|helicopters?|vehicles)\b"
+    r"military|howitzers?|drones?|artillery|shells|rockets?|aircraft|helicopters?|vehicles|"
+    r"warships?|patrol\s+(?:boats|vessels))\b"
 )
 _RELIEF_AID = re.compile(
     r"\b(?:humanitarian|food|medical|medicines?|vaccines?|doses|relief|tents|wheat|grain)\b"
