@@ -9607,7 +9607,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "ASSAULT" and not trigger.passive:
                 # "launched ... attacks of the war on Ukraine's energy grid", "shelled the city of
                 # Kharkiv", "air strikes on targets near Aleppo in Syria"
-                recipients = _assault_target(analysis, doc, tail)
+                # "air strikes on camps of the ADF rebel group": the group whose sites are hit
+                # (session 27), else the state the attack is aimed at
+                recipients = _group_sites_hit(analysis, tail) or _assault_target(
+                    analysis, doc, tail
+                )
                 # ("air strikes on rebel camps in Congo": a state the KB does not tell apart,
                 # the DR Congo or Congo-Brazzaville, is no target to publish; session 27)
                 recipients = [
@@ -10151,6 +10155,23 @@ _BORDER_NAMED = re.compile(r"\s+(?:border|frontier)(?![\w-])")
 # the city an attack's verb has for its object: "struck Odesa with cruise missiles", "attacked
 # the port of Odesa" (the city's state; not "struck Kyiv's power grid", whose owner is named)
 _CITY_HIT = re.compile(rf"\s+(?:the\s+)?{_CITY_OF}?(?P<g>§C\d+§)(?![-–'’])")
+
+
+# "carried out air and artillery strikes on camps of the ADF rebel group": the group whose sites
+# are struck (an armed group the KB lacks, told by its kind, is an organisation mention)
+_GROUP_SITES = re.compile(
+    r"^\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:camps|positions|"
+    r"bases|hideouts|headquarters|strongholds|targets|facilities|training\s+camps)\s+of\s+"
+    r"(?:the\s+)?(?P<g>§O\d+§)(?![\w'’§-])"
+)
+
+
+def _group_sites_hit(analysis: Analysis, tail: str) -> list[Entity]:
+    """The organisation whose sites an attack is aimed at (see _GROUP_SITES)."""
+    m = _GROUP_SITES.match(tail)
+    if m is None:
+        return []
+    return [e for e in entities_of(analysis, m.group("g")) if e.kind is EntityKind.ORGANIZATION]
 
 
 def _assault_target(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
