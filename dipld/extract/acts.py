@@ -168,6 +168,9 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     # an agreement told by its verb: "the agreement", "the deal", "the accord" alone (not "the
     # agreement on grain exports": one of its own)
     **dict.fromkeys(("agreement", "accord", "deal"), ("agreement", "agreed")),
+    # "Kenya and Somalia signed a security agreement ... The United States welcomed the signing":
+    # the signatories (session 27)
+    **dict.fromkeys(("signing", "signature"), ("agreement",)),
     # a statement named by its noun: "denied the accusation", "rejected the criticism"
     **dict.fromkeys(
         (
@@ -259,6 +262,7 @@ _OBJECT = re.compile(
     # ("rejected the 'completely unjustified' decision": a quoted qualifier)
     r"(?:the|this|these|that|those|such)\s+(?:[\"“'‘]?[a-z-]+[\"”'’]?\s+){0,3}?"
     r"(?P<n>talks|dialogue|meeting|negotiations|consultations|summit|process|agreements?|accords?|deal|pact|treaty|memorandum|protocol|charter|deployment|"
+    r"signing|signature|"
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
     r"tariffs|embargo|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
     r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step|"

@@ -2277,6 +2277,9 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 )
             if grantor is None or not grantees or activity is None:
                 continue
+            if any(e.kind is EntityKind.STATE and e.qid is None for e in [grantor, *grantees]):
+                continue  # "Congo allowed Uganda to deploy troops": a state the KB does not
+                # tell apart (the DR Congo, Congo-Brazzaville) is no party to publish (session 27)
             if regex in _CIVIL_CHECKED and activity == "Overflight":
                 said = f"{_written(analysis, groups['grantee'])} {groups.get('rest') or ''}"
                 if _CIVIL_AIR.search(said) or not _MILITARY_AIRCRAFT.search(said):

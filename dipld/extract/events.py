@@ -4839,6 +4839,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # training to the Ukrainian army": military training given (CAMEO 072; not "training its own
     # troops")
     _t(
+        # (not the noun before a relative clause: "praised the training the UAE has given to
+        # Ethiopian soldiers" is the UAE's, below; session 27)
+        r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bmilitary\s)"
         r"(?:training|trained|trains)(?=\s+(?:the\s+)?(?:§S\d+§(?!['’])|(?:§D\d+§\s+)?"
         r"(?:(?:naval|military|elite|special|border|national)\s+)?(?:armed\s+forces|army|"
         r"military|troops|soldiers|security\s+forces|special\s+forces|navy|air\s+force|pilots|"
@@ -4984,6 +4987,30 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="gift donation handover handing",
         needs_recipient=True,
     ),
+    # "Uganda is financing the construction of a road in South Sudan", "China funded the
+    # rebuilding of the port in Sri Lanka": a project paid for in another state (071; session 27)
+    _t(
+        r"(?:financed|finances|financing|funded|funds|funding)(?=\s+(?:the\s+|a\s+)?"
+        r"(?:construction|building|rebuilding|rehabilitation|reconstruction|upgrad(?:e|ing)|"
+        r"expansion|modernisation|modernization)\s+of\s+[^.;§]{0,60}?\s+in\s+(?:the\s+)?§S\d+§)",
+        "AID",
+        "071",
+        needs="construction building rebuilding rehabilitation reconstruction upgrade upgrading "
+        "expansion modernisation modernization",
+        needs_recipient=True,
+        in_object=True,
+    ),
+    # "thanked President Isaias for the training Eritrea has given to thousands of Somali
+    # soldiers": military training a relative clause says who gave (session 27)
+    _t(
+        r"(?<=\bthe\s)(?:(?:military|combat|specialised|specialized)\s+)?training\s+"
+        r"(?:that\s+|which\s+)?(?:the\s+)?(?P<a>§[SO]\d+§)\s+(?:had\s+|has\s+|have\s+)"
+        r"(?:\w+ly\s+)?(?:given|provided|offered|delivered)(?=\s+to\b)",
+        "AID",
+        "072",
+        needs="training",
+        relative=True,
+    ),
     # "the $625 million security assistance package the United States announced on October 4":
     # the aid a relative clause says who gave (the sum before it)
     _t(
@@ -5081,6 +5108,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="from",
         needs_recipient=True,
     ),
+    # "Thailand asked for Cambodia's cooperation in preventing online scams", "sought Japan's
+    # help": the party whose cooperation is asked (session 27)
+    _t(
+        r"(?:asked|asks|requested|requests|sought|seeks|enlisted|enlists)(?:\s+for)?"
+        r"(?=\s+(?:the\s+)?§[SP]\d+§['’]s?\s+(?:[\w-]+\s+)?(?:cooperation|help|assistance|"
+        r"support|backing)\b)",
+        "REQUEST",
+        "100",
+        needs="cooperation help assistance support backing",
+        needs_recipient=True,
+    ),
     # "We urge the Philippines to ...", "They condemn ...": the plain present of a plural
     # subject, right after it (never "to condemn")
     _t(
@@ -5151,6 +5189,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         in_object=True,
         adjacent=True,
+    ),
+    # "Chile filed the case against Bolivia in 2016", "South Africa filed a case against Israel
+    # at the International Court of Justice": a case brought (115) against the one named
+    # (session 27)
+    _t(
+        r"(?:filed|files|lodged|lodges|brought|brings|instituted|institutes)\s+(?:a|an|the|its|"
+        r"their)\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|suit|proceedings|claim)\s+"
+        r"against(?=\s+(?:the\s+)?§[SOP]\d+§)",
+        "ACCUSE",
+        "115",
+        needs="against",
+        needs_recipient=True,
     ),
     # "The UN Human Rights Council adopted a resolution condemning Eritrea": the body that
     # adopts it condemns (session 26b; not "rejected a resolution condemning ...")
@@ -6561,6 +6611,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "launched missile strikes on Kyiv", "carried out drone strikes against ..."
         r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?(?:missile|drone|air|aerial|"
         r"rocket)\s*strikes?|"
+        # "carried out air and artillery strikes on camps of the ADF" (session 27)
+        r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+)?(?:missile|drone|air|aerial|"
+        r"rocket)\s+and\s+artillery\s+strikes?|"
         # "Pakistan carried out strikes inside Iran", "launched strikes on Houthi targets in Yemen"
         # (at someone named: not the strikes of workers)
         r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?strikes(?=\s+(?:on|against|"
@@ -6820,6 +6873,7 @@ _AID_TO = re.compile(
     r"families)\b))"
 )
 # aid a relative clause says was given, without its sum: "the aid that Japan sent"
+_TRAINING_GIVEN = ("given", "provided", "offered", "delivered")  # (the training trigger's verbs)
 _GIVEN_THAT = re.compile(
     r"\b(?:that|which)\s.*\b(?:provided|delivered|sent|disbursed|allocated|gave|donated)$"
 )
@@ -8990,7 +9044,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             elif trigger.relative:
                 # "the $625 million security assistance package the United States announced"
                 summed = _SUM_BEFORE.search(head, max(0, len(head) - 120))
-                if summed is None and not _GIVEN_THAT.search(m.group(0)):
+                if (
+                    summed is None
+                    and not _GIVEN_THAT.search(m.group(0))
+                    and not m.group(0).lower().endswith(_TRAINING_GIVEN)
+                ):
                     continue
                 actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
                 money_text = kind_text = (summed.group(0) if summed else head[-40:]) + m.group(0)
@@ -9549,7 +9607,16 @@ def events(analysis: Analysis, doc: Doc) -> None:
             if not recipients and event_type == "ASSAULT" and not trigger.passive:
                 # "launched ... attacks of the war on Ukraine's energy grid", "shelled the city of
                 # Kharkiv", "air strikes on targets near Aleppo in Syria"
-                recipients = _assault_target(analysis, doc, tail)
+                # "air strikes on camps of the ADF rebel group": the group whose sites are hit
+                # (session 27), else the state the attack is aimed at
+                recipients = _group_sites_hit(analysis, tail) or _assault_target(
+                    analysis, doc, tail
+                )
+                # ("air strikes on rebel camps in Congo": a state the KB does not tell apart,
+                # the DR Congo or Congo-Brazzaville, is no target to publish; session 27)
+                recipients = [
+                    r for r in recipients if not (r.kind is EntityKind.STATE and r.qid is None)
+                ]
             if (
                 not recipients
                 and event_type == "AID"
@@ -10090,6 +10157,23 @@ _BORDER_NAMED = re.compile(r"\s+(?:border|frontier)(?![\w-])")
 _CITY_HIT = re.compile(rf"\s+(?:the\s+)?{_CITY_OF}?(?P<g>§C\d+§)(?![-–'’])")
 
 
+# "carried out air and artillery strikes on camps of the ADF rebel group": the group whose sites
+# are struck (an armed group the KB lacks, told by its kind, is an organisation mention)
+_GROUP_SITES = re.compile(
+    r"^\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:camps|positions|"
+    r"bases|hideouts|headquarters|strongholds|targets|facilities|training\s+camps)\s+of\s+"
+    r"(?:the\s+)?(?P<g>§O\d+§)(?![\w'’§-])"
+)
+
+
+def _group_sites_hit(analysis: Analysis, tail: str) -> list[Entity]:
+    """The organisation whose sites an attack is aimed at (see _GROUP_SITES)."""
+    m = _GROUP_SITES.match(tail)
+    if m is None:
+        return []
+    return [e for e in entities_of(analysis, m.group("g")) if e.kind is EntityKind.ORGANIZATION]
+
+
 def _assault_target(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
     """The state an attack is aimed at, named after the trigger in its clause: a state, a
     demonym ("Ukraine's energy grid", "Russian energy facilities"), or a city's state."""
@@ -10338,6 +10422,14 @@ _ASKED_TROOPS = re.compile(
 )
 
 
+# aid whose first item is troops: forces lent, with what they bring (074)
+_TROOPS_FIRST = re.compile(
+    r"\s*(?:(?:[\d,]+|hundreds\s+of|thousands\s+of|several\s+hundred)\s+)?(?:troops|soldiers),?\s+"
+    r"(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:advisers|advisors|instructors|trainers|weapons|arms|drones|"
+    r"equipment|helicopters|aircraft|vehicles)\b"
+)
+
+
 def _cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "AID" and cameo == "070":
         # the kind words of the aid itself: up to its noun ("military aid to help the economy")
@@ -10346,6 +10438,8 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
         if "military" in scope:
             # "military transport planes loaded with drinking water": the carrier, not the aid
             scope = _MILITARY_CARRIER.sub("", scope)
+        if _TROOPS_FIRST.match(tail):
+            return "074"  # "sent troops, military advisers and drones to Mali" (session 27)
         kinds = [code for regex, code in _AID_KIND if regex.search(scope)]
         if len(kinds) == 1:
             return kinds[0]
@@ -10691,7 +10785,9 @@ def _last_sanctioned(doc: Doc) -> list[Entity]:
 # "Thomas-Greenfield said Russia had violated the UN Charter": a violation the speaker reports
 # of another party is the speaker's accusation (ANNOTATION.md §6), never the act
 _SAID_VIOLATED = re.compile(
-    r"\b(?:said|says|stated|states|told\s+[^,;]{1,40}?|argued|insisted|charged|declared)\s+"
+    # ("Qatar has complained that Bahraini jets violated its airspace": session 27)
+    r"\b(?:(?:has|have|had)\s+)?(?:said|says|stated|states|told\s+[^,;]{1,40}?|argued|insisted|"
+    r"charged|declared|complained|complains)\s+"
     rf"(?:that\s+)?(?:the\s+)?(?P<x>{ACTORS})\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:\w+ly\s+|again\s+)?(?:violated|breached)\b"
 )
@@ -10731,10 +10827,48 @@ _SAID_CRIMES = re.compile(
     r"strikes?|explosions?|blasts?|assassinations?|killings?|sabotage|shelling|cyberattacks?|"
     r"hacks?|incursions?|massacres?))\b"
 )
+# "Blinken said China had no right to intimidate the Philippines": a rebuke of the party denied
+# the right (session 27; not "said it had no right to", the speaker's own, nor "whether ...")
+_SAID_NO_RIGHT = re.compile(
+    r"\b(?:said|says|stated|states|told\s+[^,;]{1,40}?|insisted|insists|declared|stressed|"
+    r"warned|argued)\s+(?:that\s+)?(?:the\s+)?"
+    rf"(?P<x>{ACTORS})\s+(?:has|had|have)\s+no\s+right\s+to\s+[a-z]"
+)
+# '"China has no right to intimidate the Philippines," the State Department said': the same,
+# its speaker last
+_NO_RIGHT_SAID = re.compile(
+    rf"^[\"“]?(?:[Tt]he\s+)?(?P<x>{ACTORS})\s+(?:has|had|have)\s+no\s+right\s+to\s+[a-z][^;]*?"
+    # ("the U.S. State Department said": the abbreviation left before the body)
+    rf",[\"”]?\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?P<s>{ACTORS})\s+(?:said|says|stated|added|"
+    r"warned|wrote)\b"
+)
+# "Israel said the drone attack bore the hallmarks of Iran": an attack laid at a party's door
+# (session 27; not "did not bear", "may bear")
+_SAID_HALLMARKS = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:said|says|stated|states|told\s+[^,;]{1,40}?|argued|insisted|"
+    r"charged|declared|believes?|believed)\s+(?:that\s+)?(?:the|this|these|Monday['’]s|"
+    r"Sunday['’]s|[A-Z][a-z]+day['’]s)\s+(?:[a-z-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|"
+    r"explosions?|blasts?|assassinations?|killings?|sabotage|cyberattacks?|hacks?|plots?)\s+"
+    r"(?:bore|bears|had|has|have|carried|carries)\s+(?:all\s+)?the\s+(?:\w+\s+)?hallmarks\s+of\s+"
+    rf"(?:the\s+|an?\s+)?(?P<x>§D\d+§|{ACTORS})"
+)
+# "Turkey and Libya signed a maritime memorandum ... Greece said the memorandum violated
+# international law": a criticism of the ones who made the agreement told before (session 27)
+_SAID_PACT_VIOLATES = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:said|says|stated|states|argued|insisted|charged|declared|"
+    r"complained|complains)\s+(?:that\s+)?(?P<o>(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:memorandum|agreement|deal|accord|pact|treaty|protocol))\s+(?:had\s+|has\s+)?"
+    r"(?:\w+ly\s+)?(?:violated|violates|breached|breaches|contravened|contravenes)\b"
+)
 _VIOLATION_WORDS = frozenset({"violated", "breached", "complying", "compliance", "breach"})
+_VIOLATION_WORDS |= {"right", "hallmarks", "violates", "breaches", "contravened", "contravenes"}
 _VIOLATION_WORDS |= {"violation", "violating", "noncompliant"}
 _VIOLATION_WORDS |= {"genocide", "crimes", "cleansing", "atrocities", "massacre", "massacres"}
 _VIOLATION_WORDS |= {"responsible", "behind", "blame"}
+# "..., while Qatar has complained that ...": the subject of a later clause, right before its verb
+_SECOND_CLAUSE_SPEAKER = re.compile(
+    r"(?:,|;)\s+(?:(?:while|whereas|and|but)\s+)?(?:the\s+)?(?P<s>§[SOP]\d+§)\s*$"
+)
 # "the Department" of a release from a government's own site: its state
 _OWN_DEPARTMENT = re.compile(r"(?:^|,\s+)[Tt]he\s+Department\s+$")
 
@@ -10793,21 +10927,61 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         _TOLD_BREACH.finditer(masked),
         _SAID_ACTS_VIOLATE.finditer(masked),
         _SAID_CRIMES.finditer(masked),
+        _SAID_NO_RIGHT.finditer(masked),
+        _SAID_HALLMARKS.finditer(masked),
     ):
         if hedged(masked[max(0, m.start() - 40) : m.start()] + m.group(0).replace(" not ", " ")):
             continue  # "did not say Russia had violated", "said Russia may have violated"
         parties = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]
         head = masked[: m.start()]
         speakers, accused = _allegation(analysis, doc, head, parties)
+        if not speakers and (second := _SECOND_CLAUSE_SPEAKER.search(head)) is not None:
+            # "X has accused A of ..., while Doha has complained that B's jets violated its
+            # airspace": the subject of the later clause speaks (session 27)
+            speakers, accused = _allegation(analysis, doc, head[second.start("s") :], parties)
         if not speakers and _OWN_DEPARTMENT.search(head):
             speakers = _pronoun(doc, "we")
             accused = [p for p in accused if p.key not in {s.key for s in speakers}]
         if not speakers or not accused:
             continue
         when = _event_date(analysis, doc, speakers, "ACCUSE")
+        cameo = "111" if m.re is _SAID_NO_RIGHT else "112"
         doc.add(
-            FactClass.EVENT, event_args("ACCUSE", "112", speakers, accused, when), analysis, 0.7
+            FactClass.EVENT, event_args("ACCUSE", cameo, speakers, accused, when), analysis, 0.7
         )
+    for pact in _SAID_PACT_VIOLATES.finditer(masked):
+        if hedged(masked[max(0, pact.start() - 40) : pact.start()] + pact.group(0)):
+            continue
+        head = masked[: pact.start()]
+        speakers, _ = _allegation(analysis, doc, head, [])
+        makers = acts.agents_of(doc, analysis, pact.group("o"), speakers) if speakers else None
+        if not speakers or not makers:
+            continue
+        own = {e.key for e in speakers} | {
+            side.key for e in speakers if (side := side_of(doc, e)) is not None
+        }
+        accused = [e for e in makers if e.key not in own and (side_of(doc, e) or e).key not in own]
+        if accused:
+            when = _event_date(analysis, doc, speakers, "ACCUSE")
+            doc.add(
+                FactClass.EVENT, event_args("ACCUSE", "111", speakers, accused, when), analysis, 0.7
+            )
+    if "no" in analysis.words and (said := _NO_RIGHT_SAID.match(masked)) is not None:
+        if hedged(said.group(0)) or analysis.hypothetical:
+            return
+        parties = [e for e in entities_of(analysis, said.group("x")) if e.kind in _ACTOR_KINDS]
+        speakers = [e for e in entities_of(analysis, said.group("s")) if e.kind in _ACTOR_KINDS]
+        own = {e.key for e in speakers} | {
+            side.key for e in speakers if (side := side_of(doc, e)) is not None
+        }
+        accused = [
+            side for e in parties if (side := side_of(doc, e)) is not None and side.key not in own
+        ]
+        if speakers and accused:
+            when = _event_date(analysis, doc, speakers, "ACCUSE")
+            doc.add(
+                FactClass.EVENT, event_args("ACCUSE", "111", speakers, accused, when), analysis, 0.7
+            )
 
 
 # "said that it was not Russia but Ukraine that had refused to negotiate", "claimed it was Kyiv,
@@ -11066,10 +11240,57 @@ _NO_PLANS_MILITARY = re.compile(
 )
 
 
+# "The United States asked Venezuela to release them, but Caracas has so far refused", "La Paz
+# has refused to do so": a refusal told bare, of the request told just before to that party
+_BARE_REFUSAL = re.compile(
+    r"(?:^|,\s+|;\s+|\bbut\s+)(?:(?:[Bb]ut|and)\s+)?(?:[Tt]he\s+)?(?P<a>§[SC]\d+§)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:(?:so\s+far|thus\s+far|since|repeatedly|consistently|flatly|"
+    r"firmly|always)\s+)?(?:refused|declined)(?:\s+to\s+(?:do\s+so|comply))?"
+    r"(?:\s+(?:so\s+far|to\s+date|until\s+now))?\s*(?:[.;]|$)"
+)
+_REQUEST_SPAN = 1  # how many sentences before the refusal its request may be told
+
+
+def _bare_refusal(analysis: Analysis, doc: Doc) -> None:
+    """REJECT (120) by a party that refused, of the request (10x) told to it in the sentence or
+    the one before; to the party that asked (session 27)."""
+    if not {"refused", "declined"} & analysis.words or analysis.hypothetical:
+        return
+    m = _BARE_REFUSAL.search(analysis.masked)
+    if m is None:
+        return
+    slot = analysis.mention(m.group("a"))
+    refusers = _state_named(doc, slot) if slot.code is Code.CITY else list(slot.entities)
+    keys = {e.key for e in refusers}
+    if not keys:
+        return
+    previous = doc.previous
+    start = previous.sentence.begin if previous is not None else analysis.sentence.begin
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if first.in_title:
+            continue
+        if first.begin < start:
+            return
+        if fact.cls is not FactClass.EVENT or fact.get("eventType") != (Concept("REQUEST"),):
+            continue
+        if keys & {e.key for e in fact.entities("recipient")}:
+            askers = [e for e in fact.entities("actor") if e.key not in keys]
+            if askers:
+                doc.add(
+                    FactClass.EVENT,
+                    event_args("REJECT", "120", refusers, askers, None),
+                    analysis,
+                    0.7,
+                )
+            return
+
+
 def refused_military_request(analysis: Analysis, doc: Doc) -> None:
     """REJECT (122) of a request for military help: a party that says it has no plans to send
     troops or military assistance, after a sentence told of a request (1034, 1032) to it; to the
-    party that asked."""
+    party that asked. Also a bare refusal of a request told just before (_bare_refusal)."""
+    _bare_refusal(analysis, doc)
     if "no" not in analysis.words or not ({"plans", "plan", "intention"} & analysis.words):
         return
     m = _NO_PLANS_MILITARY.search(analysis.masked)

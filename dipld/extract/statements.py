@@ -416,12 +416,24 @@ _PRAISE_VERB = (
     # "sent a congratulatory message to Vladimir Putin on his re-election"
     r"sent\s+(?:a\s+|his\s+|her\s+)?(?:congratulatory|congratulations)\s+(?:message|letter|"
     r"telegram|note|cable)\s+to|"
+    # "sent a message of congratulations to Tokayev", "sent messages of congratulations to ..."
+    # (session 27)
+    r"sent\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:messages?|letters?|telegrams?|cables?|notes?)\s+"
+    r"of\s+(?:warm\s+|sincere\s+|heartfelt\s+)?(?:congratulations?|felicitations?)\s+to|"
     # "awarded X with the Order of Friendship": an honour is praise
     rf"(?:awarded|decorated|presented)(?=\s+(?:the\s+)?{ACTORS}\s+with\s+(?:the\s+|an?\s+)?{_HONOUR}))"
 )
 # whom: "Kenya", "the efforts of IGAD", "the role played by Qatar"
 _PRAISED = (
-    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
+    # "thanked the ten member states, in particular Cambodia and Indonesia", "our allies in NATO,
+    # and in particular the United States": the ones named (and the body the allies are in;
+    # session 27)
+    r"\s+(?:(?:(?:the|its|our|their|his|her|all)\s+)?(?:(?!for\b)[\w§-]+\s+){0,3}?"
+    r"(?:member\s+states|members|partners|allies|friends|countries|governments|nations|"
+    r"neighbou?rs|leaders)(?:\s+in\s+(?:the\s+)?(?P<o>§[OS]\d+§)|\s+of\s+(?:the\s+)?"
+    r"(?:§O\d+§|region|continent|world|bloc))?,?\s+"
+    r"(?:and\s+)?(?:in\s+particular|particularly|especially|notably|above\s+all)\s+(?=(?:the\s+)?§))?"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
     r"leadership|initiative|commitment|mediation|decision|announcement|proposal|position|stance|"
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
     r"bravery|courage|resilience|heroism|steps|measures|achievements?|success|hospitality|generosity|"
@@ -883,6 +895,12 @@ _PEOPLE_FROM = re.compile(
 )
 _TO_PARTY = re.compile(r"\s+to\s+(?:the\s+)?§[SO]\d+§")
 _PLACE_OF_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+in\s+(?:the\s+)?$")
+# "build the railway together with Kazakhstan": the party beside the actor, after an object
+# (not after a verb of working with: "work together with Vietnam" names the one worked with)
+_PARTNER_IN_ACT = re.compile(
+    r"(?<!\bwork\s)(?<!\bworking\s)(?<!\bact\s)(?<!\bcooperate\s)(?<!\bcooperating\s)"
+    r"(?<!\bcollaborate\s)(?<!\bpartner\s)\b(?:together|jointly|along)\s+with\s+(?:the\s+)?$"
+)
 # the word before a demonym in the object of a promise ("upgrade the Belarusian helicopters",
 # "train Belarusian pilots", "supplies to the Russian regions"; not one of a pair: "Russian-
 # Belarusian", "the Russian and Belarusian sides")
@@ -950,6 +968,10 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     for m in _PARTY.finditer(clause):
         if _PLACE_OF_NAME.search(clause, max(0, m.start() - 60), m.start()):
             continue  # "to join the Combined Maritime Forces in Bahrain": where the body is
+        if _PARTNER_IN_ACT.search(clause, max(0, m.start() - 60), m.start()):
+            continue  # "would contribute to the construction of the railway together with
+            # Kazakhstan": a partner in the act, not the one it is made to (session 27; not
+            # "ready to work together with Vietnam")
         if clause.endswith(("from ", "from the "), 0, m.start()) and _PEOPLE_FROM.search(
             clause, max(0, m.start() - 80), m.start()
         ):
@@ -3107,6 +3129,46 @@ def _also_thanked(analysis: Analysis, doc: Doc, rest: str, end: int, actors: lis
             _praised(analysis, doc, actors, others)
 
 
+# "thanked Denmark for the F-16 jets it has delivered to Ukraine", "for the vaccines it has
+# donated": aid the one thanked gave, told in a relative clause of the thanks (session 27)
+_AID_THANKED_FOR = re.compile(
+    r"^\s+for\s+(?:the|all\s+the)\s+(?P<what>[^.;§,]{2,60}?)\s+(?:that\s+|which\s+)?"
+    r"(?:it|they)\s+(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?(?:provided|delivered|given|"
+    r"sent|supplied|donated)\b(?:\s+(?:to\s+)?(?:the\s+)?(?P<r>§S\d+§)(?![\w'’§-]))?"
+)
+_MILITARY_AID = re.compile(
+    r"\b(?:jets?|F-16s?|tanks?|weapons|arms|ammunition|missiles?|air\s+defen[cs]e|training|"
+    r"military|howitzers?|drones?|artillery|shells|rockets?|aircraft|helicopters?|vehicles|"
+    r"warships?|patrol\s+(?:boats|vessels))\b"
+)
+_RELIEF_AID = re.compile(
+    r"\b(?:humanitarian|food|medical|medicines?|vaccines?|doses|relief|tents|wheat|grain)\b"
+)
+
+
+def _aid_thanked_for(
+    analysis: Analysis, doc: Doc, after: str, actors: list[Entity], thanked: list[Entity]
+) -> None:
+    """AID by the one thanked, of what it gave (see _AID_THANKED_FOR): to the state named, else
+    the state of the one who thanks."""
+    if len(thanked) != 1 or (m := _AID_THANKED_FOR.match(after)) is None:
+        return
+    if thanked[0].kind not in {EntityKind.STATE, EntityKind.ORGANIZATION}:
+        return  # ("thanked President Isaias for the training it has given": whose "it" is)
+    what = m.group("what")
+    code = "072" if _MILITARY_AID.search(what) else "073" if _RELIEF_AID.search(what) else ""
+    if not code:
+        return  # ("thanked Japan for the support it has given": no aid of a kind told)
+    if m.group("r"):
+        receivers = [e for e in entities_of(analysis, m.group("r")) if e.kind is EntityKind.STATE]
+    else:
+        receivers = [s for a in actors if (s := state_of(doc, a) or a).kind is EntityKind.STATE]
+    receivers = [e for e in receivers if e.key != thanked[0].key]
+    if not receivers:
+        return
+    doc.add(FactClass.EVENT, event_args("AID", code, thanked, receivers[:1]), analysis, 0.7)
+
+
 def _before_clause_end(text: str) -> str:
     own_clause = _OWN_CLAUSE_END.search(text)
     return text[: own_clause.start()] if own_clause else text
@@ -3131,6 +3193,28 @@ def _the_sultanate(doc: Doc) -> list[Entity]:
     return [entity_of(k) for k in named.values()] if len(named) == 1 else []
 
 
+_ONE_PERSON_SLOT = re.compile(r"§P\d+§")
+_TWO_LEADERS = re.compile(
+    r"(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state)", re.IGNORECASE
+)
+
+
+def _the_two_others(analysis: Analysis, doc: Doc, slots: str, actors: list[Entity]) -> list[Entity]:
+    """ "Modi met Ramaphosa and Putin. Modi thanked the two leaders": the two others of the
+    meeting the thanking one took part in (the mention of "the two leaders" is the meeting's
+    first two participants, the thanking one among them; session 27)."""
+    if len(actors) != 1 or not _ONE_PERSON_SLOT.fullmatch(slots):
+        return []
+    mention = analysis.mention(slots)
+    if not _TWO_LEADERS.fullmatch(mention.text.strip()):
+        return []
+    if actors[0].key not in {e.key for e in mention.entities}:
+        return []
+    others = _counterparts(doc, actors[0], "")
+    # (both linked: an unlinked name the mentions did not take, "President Lula", is left out)
+    return others if len(others) == 2 and all(e.is_linked for e in others) else []
+
+
 def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     if _PRAISE_WORDS.isdisjoint(analysis.words):
         return False  # (nor "welcomed the conclusion of ...": those verbs are praise words too)
@@ -3152,8 +3236,12 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     if m:
         after = rest[m.end() :]
         recipients = [
-            e for e in entities_of(analysis, m.group("r")) if e.key not in {a.key for a in actors}
+            e
+            for slots in (m.group("o") or "", m.group("r"))
+            for e in entities_of(analysis, slots)
+            if e.key not in {a.key for a in actors}
         ]
+        recipients = _the_two_others(analysis, doc, m.group("r"), actors) or recipients
         if (
             m.group("v").lower().startswith("welcome")
             and _WELCOMED_TO.match(after)
@@ -3220,7 +3308,26 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         keys = {a.key for a in actors}
         recipients = [e for e in _decision_maker(doc, analysis) if e.key not in keys]
     first = bool(recipients) or outcome is not None
-    if first and not recipients and _background(_date(analysis, doc, actors), doc.date):
+    # "... and commended Kenya", also after another act ("reaffirmed ... and applauded ASEAN")
+    keys = {a.key for a in actors}
+    praised_next = [
+        others
+        for more in _AND_PRAISE.finditer(rest, m.end() if m else 0)
+        if (
+            others := [
+                e
+                for slots in (more.group("o") or "", more.group("r"))
+                for e in entities_of(analysis, slots)
+                if e.key not in keys
+            ]
+        )
+    ]
+    if first and not recipients and praised_next:
+        # "welcomed the decision and thanked the member states, in particular Cambodia and
+        # Indonesia, for their support": the ones thanked are those named; no second SUPPORT
+        # with no one (session 27)
+        pass
+    elif first and not recipients and _background(_date(analysis, doc, actors), doc.date):
         # "commended the historic signing of the Abraham Accords in September 2020": praise of a
         # dated past outcome no one is named for is a comment on background (ANNOTATION.md §5)
         first = False
@@ -3234,15 +3341,9 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         _praised(analysis, doc, actors, recipients, "052" if defends else "051")
         if m is not None and recipients and m.group("v").lower().startswith(_THANKS_FOR):
             _also_thanked(analysis, doc, rest, m.end(), actors)
-    # "... and commended Kenya", also after another act ("reaffirmed ... and applauded ASEAN")
-    for more in _AND_PRAISE.finditer(rest, m.end() if m else 0):
-        others = [
-            e
-            for e in entities_of(analysis, more.group("r"))
-            if e.key not in {a.key for a in actors}
-        ]
-        if others:
-            _praised(analysis, doc, actors, others)
+            _aid_thanked_for(analysis, doc, rest[m.end() :], actors, recipients)
+    for others in praised_next:
+        _praised(analysis, doc, actors, others)
     return first
 
 
