@@ -4406,6 +4406,37 @@ _JUDGEMENT_WORDS = (
 )
 
 
+# ties between states cut or lowered (session 27, ties), in the forms the SANCTION 161 trigger
+# does not read: a decision taken ("has decided to sever diplomatic relations with", "decided on
+# Thursday to break off relations with"; not "decided not to"), ties of several kinds ("cut
+# diplomatic and trade ties with"), relations lowered ("lowered its relations with", "lower the
+# level of its diplomatic relations with"), a chargé d'affaires recalled
+_TIES_KINDS = (
+    r"(?:(?:diplomatic|political|economic|trade|commercial|consular|military|security|"
+    r"cultural|sporting|air|transport)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){0,4}"
+)
+_TIES_CUT = (
+    r"(?<!\bnot\s)(?:decided|decides|resolved|voted)\s+(?:(?:today|yesterday|unanimously|"
+    r"formally|on\s+[A-Z][a-z]+)\s+)?to\s+(?:sever|break(?:\s+off)?|cut|suspend|downgrade|lower|"
+    r"reduce|end|terminate|freeze)\s+(?:(?:the\s+)?level\s+of\s+)?(?:all\s+)?"
+    rf"(?:its|their|the)?\s*{_TIES_KINDS}(?:relations|ties)(?=\s+with\b)|"
+    r"(?:severed|(?<!\bto\s)cut|broke(?:\s+off)?)\s+(?:all\s+)?(?:diplomatic|political)(?:\s*,\s*[a-z]+)*"
+    r"(?:\s*,\s*|\s+)and\s+[a-z]+\s+(?:relations|ties)(?=\s+with\b)|"
+    r"(?:lowered|lowers|lowering|reduced|reduces|reducing)\s+(?:the\s+level\s+of\s+)?"
+    rf"(?:its|their|the)\s+{_TIES_KINDS}(?:relations|ties)(?=\s+with\b)|"
+    r"(?:recalled|recalling|recalls|(?<!\bnot\s)(?:decided|decides)\s+to\s+recall)\s+"
+    r"(?:its|their|the)\s+(?:own\s+)?charg[ée]s?\s+d['’]affaires\b|"
+    # "expelled German ambassador N", "ordered the expulsion of the German ambassador, N": the
+    # envoy masked as a person with his title (events() takes the title's state, and gives
+    # nothing when the one masked is no envoy)
+    r"(?:expelled|(?:ordered|announced)\s+the\s+expulsion\s+of)(?=\s+(?:the\s+)?§P\d+§)"
+)
+_TIES_CUT_NEEDS = (
+    "decided decides resolved voted severed cut broke lowered lowers lowering reduced reduces "
+    "reducing recalled recalling recalls expelled ordered announced"
+)
+
+
 def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
     words = first_words(pattern)
     # a lookahead for the first words' first letters lets a search pass over most words without
@@ -5762,8 +5793,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         # ("Taipei was ending relations with Honduras")
         # ("broke diplomatic relations with Colombia", "is breaking ties with ...")
-        r"(?:severed|severing|cut|cutting|broke(?:\s+off)?|breaking(?:\s+off)?|suspended|downgraded|"
-        r"ended|ending|terminated|terminating)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
+        # (not "urged Paraguay to cut diplomatic ties with ...": an infinitive, session 27)
+        r"(?:severed|severing|(?<!\bto\s)cut|cutting|broke(?:\s+off)?|breaking(?:\s+off)?|suspended|"
+        r"downgraded|ended|ending|terminated|terminating)\s+(?:\w+\s+)?(?:diplomatic\s+)?"
+        r"(?:relations|ties)|"
         # ("was recalling its ambassadors from ...", "ordered the recall of their ambassadors")
         r"(?:recalled|recalling|recalls|(?:ordered|announced)\s+the\s+recall\s+of|"
         # "has decided to recall its Ambassador to the Republic of Iraq" (a decision taken)
@@ -5816,6 +5849,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "161",
         needs="ordered",
     ),
+    # ties cut or lowered, told in ways the trigger above leaves (session 27, ties)
+    _t(_TIES_CUT, "SANCTION", "161", needs=_TIES_CUT_NEEDS),
     _t(
         # "imposed 25% tariffs on Chinese steel": a rate before the measure
         # ("reimposed sanctions on Venezuela", "extended its sanctions against Russia")
@@ -6725,6 +6760,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?imposed)?",
         "CONCEDE",
         "081",
+    ),
+    # "Saudi Arabia, the UAE, Bahrain and Egypt lifted their boycott of Qatar": a boycott of a
+    # state ended (CAMEO 085; session 27, ties)
+    _t(
+        r"(?:lifted|ended|eased|dropped)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+        r"boycott(?=\s+(?:of|on|against)\s+(?:the\s+)?§S\d+§)",
+        "CONCEDE",
+        "085",
+        needs="boycott",
+        needs_recipient=True,
     ),
     # "The Arab League voted Sunday to reinstate Syria's membership", "readmitted Russia to the
     # assembly": a sanction on a member eased by its organisation
@@ -9409,7 +9454,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "recall its Ambassador to the Lebanese Republic, N", "asked the Ambassador of
                 # the Lebanese Republic to the Kingdom to leave": the state of the title (none
                 # when the one masked is no envoy)
-                recipients = _envoy_state(doc, analysis.mention(titled.group("p")).text)
+                recipients = _envoy_state(
+                    doc, analysis.mention(titled.group("p")).text
+                ) or _envoy_home(analysis, doc, titled.group("p"))
                 if not recipients:
                     continue
             if not recipients and cameo == "161" and (left := _LEFT_CAPITAL.match(tail)):
@@ -10145,6 +10192,21 @@ def _envoy_state(doc: Doc, title: str) -> list[Entity]:
         return []
     state = doc.kb.resolve(m.group("s"), (EntityKind.STATE,))
     return [entity_of(state)] if state is not None else []
+
+
+def _envoy_home(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
+    """The state whose ambassador (or chargé d'affaires) the person at ``slot`` is, by his
+    title ("German ambassador N": Germany; session 27); none for anyone else."""
+    for person in entities_of(analysis, slot):
+        office = doc.finder.ctx.office_of(person)
+        if (
+            office is not None
+            and office.role == "Ambassador"
+            and office.jurisdiction is not None
+            and office.jurisdiction.kind is EntityKind.STATE
+        ):
+            return [office.jurisdiction]
+    return []
 
 
 _LEFT_CAPITAL = re.compile(
@@ -11861,6 +11923,36 @@ def _own_consequence(analysis: Analysis, doc: Doc, m: re.Match[str]) -> bool:
     own = {a.key for a in speakers} | {s.key for a in speakers if (s := state_of(doc, a))}
     found = _resolve(analysis, doc, said_of)
     return bool(found) and {e.key for e in found} <= own
+
+
+# "The boycott of Qatar by Saudi Arabia, the UAE, Bahrain and Egypt was lifted at a summit in
+# January 2021": the boycotting states ended it (CONCEDE 085; session 27, ties)
+_BOYCOTT_LIFTED = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?(?:boycott|blockade|embargo)\s+(?:of|on|against)\s+"
+    r"(?:the\s+)?(?P<r>§S\d+§)\s+by\s+(?P<a>§S\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"§S\d+§)*)\s+(?:was|had\s+been|has\s+been)\s+(?:finally\s+|formally\s+|officially\s+)?"
+    r"(?:lifted|ended)\b"
+)
+_BOYCOTT_WORDS = frozenset({"boycott", "blockade", "embargo"})
+
+
+def boycott_lifted(analysis: Analysis, doc: Doc) -> None:
+    """CONCEDE 085 by the agents of a passive "the boycott of X by A and B was lifted"."""
+    if "by" not in analysis.words or _BOYCOTT_WORDS.isdisjoint(analysis.words):
+        return
+    if analysis.hypothetical or analysis.negated:
+        return
+    m = _BOYCOTT_LIFTED.search(analysis.masked)
+    if m is None:
+        return
+    actors = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
+    targets = [e for e in entities_of(analysis, m.group("r")) if e.kind is EntityKind.STATE]
+    if not actors or len(targets) != 1 or targets[0].key in {a.key for a in actors}:
+        return
+    verb = re.search(r"\b(?:lifted|ended)\b", analysis.sentence.text)
+    at = analysis.sentence.begin + (verb.start() if verb else 0)
+    when = next((d.value for d in analysis.dates if d.end_value is None and d.begin >= at), None)
+    doc.add(FactClass.EVENT, event_args("CONCEDE", "085", actors, targets, when), analysis, 0.7)
 
 
 # "Relations were downgraded by Saudi Arabia in 1990 following ...": the agent cut them, with
