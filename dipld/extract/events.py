@@ -4429,11 +4429,15 @@ _TIES_CUT = (
     # "expelled German ambassador N", "ordered the expulsion of the German ambassador, N": the
     # envoy masked as a person with his title (events() takes the title's state, and gives
     # nothing when the one masked is no envoy)
-    r"(?:expelled|(?:ordered|announced)\s+the\s+expulsion\s+of)(?=\s+(?:the\s+)?§P\d+§)"
+    r"(?:expelled|(?:ordered|announced)\s+the\s+expulsion\s+of)(?=\s+(?:the\s+)?§P\d+§)|"
+    # "The French ambassador was declared persona non grata (by Niger)": the passive (events()
+    # reads who declared it and whose envoy it is)
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+declared\s+person(?:a|ae)\s+non\s+"
+    r"grat(?:a|ae)\b"
 )
 _TIES_CUT_NEEDS = (
     "decided decides resolved voted severed cut broke lowered lowers lowering reduced reduces "
-    "reducing recalled recalling recalls expelled ordered announced"
+    "reducing recalled recalling recalls expelled ordered announced declared"
 )
 
 
@@ -7222,12 +7226,19 @@ _SUMMONER = re.compile(
 
 
 def _on_envoys(
-    analysis: Analysis, doc: Doc, envoys: Sequence[Entity], head: str, tail: str
+    analysis: Analysis,
+    doc: Doc,
+    envoys: Sequence[Entity],
+    head: str,
+    tail: str,
+    *,
+    expelled: bool = False,
 ) -> tuple[list[Entity], list[Entity]] | None:
     """Who summoned or expelled the ``envoys`` (the subject of a passive) and whose envoys they
     are: the state they are accredited to, or the one named after the verb ("by Estonia", "to
     the Foreign Ministry in Algiers", "the German Foreign Office"); None when either is not
     known."""
+    posted_to: list[Entity] = []
     if not envoys and (named := _ENVOY_OF.search(head)) is not None:
         envoys = _parties_named(analysis, named)  # "the French ambassador was summoned ..."
     targets = list({s.key: s for e in envoys if (s := side_of(doc, e)) is not None}.values())
@@ -7252,11 +7263,42 @@ def _on_envoys(
                 else who
             )
             actors = [state] if state is not None else []
+    if (
+        not actors
+        and expelled
+        and not tail.lstrip().startswith("from ")  # ("... was expelled from the party")
+        and (last := _SLOT_BEFORE_PASSIVE.search(head)) is not None
+    ):
+        # "France's ambassador to Niger was expelled", masked as one mention of France: the
+        # host its text names expelled him (session 27; not "was summoned home", "was summoned
+        # to Quito": a summons with no agent may be his own state's)
+        title = _POSTED_TITLE.search(analysis.mention(last.group("g")).text)
+        if title is not None:
+            posted_to = _host_named(doc, title.group("h"))
+    if not actors:
+        actors = posted_to  # (no agent named: the host)
     own = {a.key for a in actors}
     targets = [t for t in targets if t.key not in own]
     if not actors or not targets:
         return None
     return actors, targets
+
+
+_SLOT_BEFORE_PASSIVE = re.compile(
+    r"(?P<g>§[SD]\d+§)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+)?$"
+)
+_POSTED_TITLE = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée]\s+d['’]affaires)\s+(?:to|in)\s+(?:the\s+)?"
+    r"(?P<h>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$"
+)
+
+
+def _host_named(doc: Doc, name: str) -> list[Entity]:
+    """The state a host's name in an envoy's title names: itself, or the state of its capital."""
+    state = doc.kb.resolve(name, (EntityKind.STATE,))
+    if state is None and (city := doc.kb.resolve(name, (EntityKind.CITY,))) is not None:
+        state = doc.kb.capital_of(city.qid)
+    return [entity_of(state)] if state is not None and state.kind is EntityKind.STATE else []
 
 
 _ENVOY_OF = re.compile(
@@ -9079,7 +9121,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     continue  # "Russian troops were ordered to leave ..."
                 # "The French ambassador was summoned to the Foreign Ministry in Algiers", "Two
                 # Russian diplomats were expelled by Estonia": the envoys' state is the target
-                acted = _on_envoys(analysis, doc, actors, head, tail)
+                acted = _on_envoys(analysis, doc, actors, head, tail, expelled=cameo == "161")
                 if acted is not None:
                     taken.append((m.start(), m.end()))
                     when = _event_date(
@@ -10211,9 +10253,11 @@ def _envoy_home(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
 
 _LEFT_CAPITAL = re.compile(
     # ("recalled its envoy Tamm from Moscow": the one named before the capital)
-    r"(?:\s+(?:(?:its|their)\s+(?:envoy|ambassador)\s+)?(?:§P\d+§|"
+    r"(?:(?:\s+(?:(?:its|their)\s+(?:envoy|ambassador)\s+)?(?:§P\d+§|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
-    r"\s+(?:for\s+consultations\s+)?(?:from|in)\s+(?P<c>§C\d+§)"
+    r"\s+(?:for\s+consultations\s+)?(?:from|in)|"
+    # "recalled its ambassador to Paris": the capital he is posted to (session 27)
+    r"\s+to)\s+(?P<c>§C\d+§)"
 )
 # what a refusal to let a party act is about when it is military cooperation (CAMEO 1212)
 _MILITARY_USE = re.compile(

@@ -8,10 +8,11 @@ expects; none from a gold set): relations severed, broken off, lowered and resto
 decisions, lists and passives; envoys expelled, recalled, declared persona non grata;
 boycotts lifted; treaties, partnerships and borders told in passing; trade shares; wire stories,
 readouts and ministry releases from Africa, Latin America, Asia, the Middle East, Europe and the
-Pacific, with negations, threats and hypotheticals. At ce9f3ec (main) it gave 2 wrong facts of
-this family and missed 24; after: 1 wrong fact (the AGREE code of "agreed to restore", left
-below) and 11 misses. Probes written while fixing found three more wrong facts (3 and 9
-below).
+Pacific, with negations, threats and hypotheticals; then 25 more after the first fixes
+(``battery2.txt``). At ce9f3ec (main) the first 50 gave 2 wrong facts of this family and missed
+24; after: 1 wrong fact (the AGREE code of "agreed to restore", left below) and 11 misses. The
+second 25 gave no wrong fact and 5 misses (2 fixed: 12 below). Probes written while fixing found
+five more wrong facts (3, 9 and 11 below).
 
 Fixed (each with paraphrases below, positives and negatives):
 
@@ -51,6 +52,17 @@ Fixed (each with paraphrases below, positives and negatives):
    reached 14 billion dollars, accounting for more than two-thirds of Mongolia's foreign trade",
    "..., or almost a third of its total exports"): TradeShare, as a percentage was
    (``economy._FIGURE_SHARE``).
+11. "Modi and Hasina witnessed the signing of seven memorandums of understanding" (or "of an
+   exchange of notes"): the states' signing and TreatyRelation, as "memoranda" were
+   (``statements._STATE_DOCUMENT``, ``statements._TREATY``). Wrong (found in probes):
+   "... seven memorandums between Indian and Bangladeshi companies", "The agreements between
+   Indian and Bangladeshi firms were signed" gave the two states' TreatyRelation (contracts of
+   companies named by demonyms; ``relations._AGREEMENT_BETWEEN``).
+12. An envoy expelled in the passive with no agent, told with his host ("France's ambassador to
+   Niger was expelled", "The French ambassador in Niamey was expelled"), or declared persona
+   non grata in the passive ("Ecuador's ambassador to Mexico was declared persona non grata"):
+   SANCTION 161 by the host (not a summons with no agent: "was summoned home", "was summoned to
+   Quito"); "recalled its ambassador to Paris": the recipient is France.
 
 Found and left (one example each): "Egypt recalled its ambassador from Tel Aviv" (Tel Aviv is
 no capital the KB knows: no recipient); "The deal builds on a 2019 maritime boundary accord
@@ -67,7 +79,7 @@ concluded negotiations on the delimitation of their exclusive economic zone boun
 TreatyRelation); "Presidents Tokayev and Mirziyoyev signed ... more than ten intergovernmental
 documents" (the signing, no TreatyRelation).
 
-Hit rate at ce9f3ec (before): positives 1/29, negatives 24/29; after: 29/29 and 29/29. The rule
+Hit rate at ce9f3ec (before): positives 2/36, negatives 29/35; after: 36/36 and 35/35. The rule
 dump (1,263 articles) is byte-identical: none of these forms is in the corpus, the probes or
 the synthetic articles.
 """
@@ -510,3 +522,68 @@ def test_witnessed_companies_contracts_are_none() -> None:
     # (a wrong fact before: contracts between companies named by their states' demonyms)
     found = facts("The agreements between Indian and Bangladeshi firms were signed on Monday.", DAY)
     assert not find(found, "TreatyRelation"), found
+
+
+EXPELLED_PASSIVE = [
+    pytest.param(
+        "France's ambassador to Niger was expelled on Tuesday.", {"Q1032"}, {"Q142"}, id="posted-to"
+    ),
+    pytest.param(
+        "The French ambassador in Niamey was expelled on Tuesday.",
+        {"Q1032"},
+        {"Q142"},
+        id="posted-in-capital",
+    ),
+    pytest.param(
+        "Ecuador's ambassador to Mexico was declared persona non grata.",
+        {"Q96"},
+        {"Q736"},
+        id="png-no-agent",
+    ),
+    pytest.param(
+        "The French ambassador was declared persona non grata by Niger on Tuesday.",
+        {"Q1032"},
+        {"Q142"},
+        id="png-agent",
+    ),
+    pytest.param(
+        "Algeria recalled its ambassador to Paris, the presidency said.",
+        {"Q262"},
+        {"Q142"},
+        id="recalled-to-capital",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients"), EXPELLED_PASSIVE)
+def test_envoy_expelled_by_host(text: str, actors: set[str], recipients: set[str]) -> None:
+    found = _sanctions(text)
+    assert (actors, recipients) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ecuador's ambassador to Mexico was not declared persona non grata.", id="not-declared"
+        ),
+        pytest.param(
+            "Ecuador's ambassador to Mexico could be declared persona non grata.", id="could-be"
+        ),
+        pytest.param(
+            "Ecuador's ambassador to Mexico was expelled from the ruling party on Tuesday.",
+            id="from-party",
+        ),
+        pytest.param(
+            "Ecuador's ambassador to Mexico was summoned home for consultations.",
+            id="summoned-home",
+        ),
+        pytest.param(
+            "Ecuador's ambassador to Mexico was summoned to Quito on Tuesday.",
+            id="summoned-to-own-capital",
+        ),
+    ],
+)
+def test_envoy_not_expelled(text: str) -> None:
+    found = typed_events(text, DAY)
+    assert not [e for e in found if e[3] in {"161", "114"}], found
