@@ -5823,7 +5823,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"{_ENVOYS_MASKED})|"
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
         # "declared a number of staff members of the Embassy of ... personae non gratae"
-        r"(?:declared|(?<=by\s)declaring)\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
+        # ("declared Mexican ambassador N persona non grata": the match ends at its verb, so that
+        # a slot right after it still follows a word boundary; not "declared journalist N
+        # persona non grata": no envoy; session 27)
+        # ("the Belarusian chargé d'affaires": apostrophes in the words between)
+        r"(?:declared|(?<=by\s)declaring)(?=\s+(?!(?:[\w§]+\s+){0,2}(?:journalists?|reporters?|"
+        r"correspondents?|bloggers?|activists?|artists?|singers?|writers?|authors?|academics?)\b)"
+        r"(?:[\w§'’]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
         # "condemns the Russian government's decision today to declare two diplomats ... persona
         # non grata": the decider's act (see _DECIDER)
         r"decision\s+(?:today\s+|yesterday\s+|on\s+[A-Z][a-z]+\s+)?to\s+declare\s+"

@@ -12,7 +12,7 @@ Pacific, with negations, threats and hypotheticals; then 25 more after the first
 (``battery2.txt``). At ce9f3ec (main) the first 50 gave 2 wrong facts of this family and missed
 24; after: 1 wrong fact (the AGREE code of "agreed to restore", left below) and 11 misses. The
 second 25 gave no wrong fact and 5 misses (2 fixed: 12 below). Probes written while fixing found
-five more wrong facts (3, 9 and 11 below).
+seven more wrong facts (3, 9, 11 and 12 below).
 
 Fixed (each with paraphrases below, positives and negatives):
 
@@ -62,7 +62,12 @@ Fixed (each with paraphrases below, positives and negatives):
    Niger was expelled", "The French ambassador in Niamey was expelled"), or declared persona
    non grata in the passive ("Ecuador's ambassador to Mexico was declared persona non grata"):
    SANCTION 161 by the host (not a summons with no agent: "was summoned home", "was summoned to
-   Quito"); "recalled its ambassador to Paris": the recipient is France.
+   Quito"); "recalled its ambassador to Paris": the recipient is France. "Peru declared Mexican
+   ambassador Pablo Monroy persona non grata", "declared the Belarusian chargé d'affaires persona
+   non grata" gave nothing (the trigger ended in a space, so a slot after it broke its closing
+   word boundary; an apostrophe stopped the words before "persona"). Wrong (found in probes):
+   "Russia declared journalist Evan Gershkovich persona non grata", "... two journalists ..."
+   gave Russia's SANCTION 161 (no envoy).
 
 Found and left (one example each): "Egypt recalled its ambassador from Tel Aviv" (Tel Aviv is
 no capital the KB knows: no recipient); "The deal builds on a 2019 maritime boundary accord
@@ -79,7 +84,7 @@ concluded negotiations on the delimitation of their exclusive economic zone boun
 TreatyRelation); "Presidents Tokayev and Mirziyoyev signed ... more than ten intergovernmental
 documents" (the signing, no TreatyRelation).
 
-Hit rate at ce9f3ec (before): positives 2/36, negatives 29/35; after: 36/36 and 35/35. The rule
+Hit rate at ce9f3ec (before): positives 2/38, negatives 29/37; after: 38/38 and 37/37. The rule
 dump (1,263 articles) is byte-identical: none of these forms is in the corpus, the probes or
 the synthetic articles.
 """
@@ -552,6 +557,18 @@ EXPELLED_PASSIVE = [
         {"Q142"},
         id="recalled-to-capital",
     ),
+    pytest.param(
+        "Peru declared Mexican ambassador Pablo Monroy persona non grata on Wednesday.",
+        {"Q419"},
+        {"Q96"},
+        id="png-titled-name",
+    ),
+    pytest.param(
+        "Lithuania declared the Belarusian chargé d'affaires persona non grata on Friday.",
+        {"Q37"},
+        {"Q184"},
+        id="png-charge",
+    ),
 ]
 
 
@@ -582,6 +599,12 @@ def test_envoy_expelled_by_host(text: str, actors: set[str], recipients: set[str
             "Ecuador's ambassador to Mexico was summoned to Quito on Tuesday.",
             id="summoned-to-own-capital",
         ),
+        # (wrong facts before: no envoy declared persona non grata)
+        pytest.param(
+            "Russia declared journalist Evan Gershkovich persona non grata on Wednesday.",
+            id="png-journalist",
+        ),
+        pytest.param("Russia declared two journalists persona non grata.", id="png-journalists"),
     ],
 )
 def test_envoy_not_expelled(text: str) -> None:
