@@ -8372,6 +8372,9 @@ def _event_date(
             reaction
             and dates_object_event(text, d.begin - begin)
             and not dates_occasion(text, d.begin - begin)
+            # ("recalled its ambassador for consultations on Tuesday": the recall's day, not of
+            # talks; session 27)
+            and not _FOR_CONSULTATIONS.search(text, max(0, d.begin - begin - 40), d.begin - begin)
         )
         # "commended the Philippines for last week's arrest of ...": the date of a thing
         and not (reaction and POSSESSIVE.match(text, d.end - begin))
@@ -8435,6 +8438,8 @@ def _other_time(text: str, reaction: bool) -> bool:
 
 
 _SINCE = re.compile(r"\b[Ss]ince\b")
+# an envoy called home "for consultations", right before a date
+_FOR_CONSULTATIONS = re.compile(r"\bfor\s+consultations\s+(?:on|in|last|this|earlier)?\s*$")
 _UNTIL = re.compile(r"\b(?:until|till|through|no\s+later\s+than)\s+$")
 # a verb in the past tense ("since Russia invaded Ukraine in 2022": the clause's own date)
 _VERB_AT = re.compile(r"[a-z]+ed\b")

@@ -11,7 +11,7 @@ readouts and ministry releases from Africa, Latin America, Asia, the Middle East
 Pacific, with negations, threats and hypotheticals; then 25 more after the first fixes
 (``battery2.txt``). At ce9f3ec (main) the first 50 gave 2 wrong facts of this family and missed
 24; after: 1 wrong fact (the AGREE code of "agreed to restore", left below) and 11 misses. The
-second 25 gave no wrong fact and 5 misses (2 fixed: 12 below). Probes written while fixing found
+second 25 gave no wrong fact and 5 misses (3 fixed: 12 and 13 below). Probes written while fixing found
 seven more wrong facts (3, 9, 11 and 12 below).
 
 Fixed (each with paraphrases below, positives and negatives):
@@ -68,6 +68,9 @@ Fixed (each with paraphrases below, positives and negatives):
    word boundary; an apostrophe stopped the words before "persona"). Wrong (found in probes):
    "Russia declared journalist Evan Gershkovich persona non grata", "... two journalists ..."
    gave Russia's SANCTION 161 (no envoy).
+13. "Israel recalled its ambassador to South Africa for consultations on Tuesday" was undated:
+   the day after "consultations" was read as the day of talks a reaction is about; after "for
+   consultations" it is the recall's.
 
 Found and left (one example each): "Egypt recalled its ambassador from Tel Aviv" (Tel Aviv is
 no capital the KB knows: no recipient); "The deal builds on a 2019 maritime boundary accord
@@ -84,7 +87,7 @@ concluded negotiations on the delimitation of their exclusive economic zone boun
 TreatyRelation); "Presidents Tokayev and Mirziyoyev signed ... more than ten intergovernmental
 documents" (the signing, no TreatyRelation).
 
-Hit rate at ce9f3ec (before): positives 2/38, negatives 29/37; after: 38/38 and 37/37. The rule
+Hit rate at ce9f3ec (before): positives 2/40, negatives 30/38; after: 40/40 and 38/38. The rule
 dump (1,263 articles) is byte-identical: none of these forms is in the corpus, the probes or
 the synthetic articles.
 """
@@ -610,3 +613,30 @@ def test_envoy_expelled_by_host(text: str, actors: set[str], recipients: set[str
 def test_envoy_not_expelled(text: str) -> None:
     found = typed_events(text, DAY)
     assert not [e for e in found if e[3] in {"161", "114"}], found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Israel recalled its ambassador to South Africa for consultations on Tuesday.",
+            "2024-03-12",
+            id="to-state",
+        ),
+        pytest.param(
+            "Chad recalled its ambassador in Paris for consultations on Monday after the remarks.",
+            "2024-03-11",
+            id="in-capital",
+        ),
+    ],
+)
+def test_recalled_for_consultations_on_a_day(text: str, day: str) -> None:
+    event = find(facts(text, DAY), "Event", cameoCode="161")
+    assert event is not None and [str(d) for d in event.get("date")] == [day], event
+
+
+def test_consultations_of_another_keep_their_day() -> None:
+    # (the day of what a reaction is about stays its own)
+    text = "Israel recalled its ambassador after South Africa held consultations with Hamas on Tuesday."
+    event = find(facts(text, DAY), "Event", cameoCode="161")
+    assert event is not None and not event.get("date"), event
