@@ -5827,9 +5827,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a slot right after it still follows a word boundary; not "declared journalist N
         # persona non grata": no envoy; session 27)
         # ("the Belarusian chargé d'affaires": apostrophes in the words between)
-        r"(?:declared|(?<=by\s)declaring)(?=\s+(?!(?:[\w§]+\s+){0,2}(?:journalists?|reporters?|"
+        r"(?:declared|(?<=by\s)declaring)(?=\s+(?!(?:[\w§'’]+,?\s+){0,6}?(?:journalists?|reporters?|"
         r"correspondents?|bloggers?|activists?|artists?|singers?|writers?|authors?|academics?)\b)"
-        r"(?:[\w§'’]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
+        r"(?:[\w§'’]+,?\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
         # "condemns the Russian government's decision today to declare two diplomats ... persona
         # non grata": the decider's act (see _DECIDER)
         r"decision\s+(?:today\s+|yesterday\s+|on\s+[A-Z][a-z]+\s+)?to\s+declare\s+"

@@ -64,8 +64,9 @@ Fixed (each with paraphrases below, positives and negatives):
    SANCTION 161 by the host (not a summons with no agent: "was summoned home", "was summoned to
    Quito"); "recalled its ambassador to Paris": the recipient is France. "Peru declared Mexican
    ambassador Pablo Monroy persona non grata", "declared the Belarusian chargé d'affaires persona
-   non grata" gave nothing (the trigger ended in a space, so a slot after it broke its closing
-   word boundary; an apostrophe stopped the words before "persona"). Wrong (found in probes):
+   non grata", "declared Pablo Monroy, the Mexican ambassador, persona non grata" gave nothing
+   (the trigger ended in a space, so a slot after it broke its closing word boundary; an
+   apostrophe or a comma stopped the words before "persona"). Wrong (found in probes):
    "Russia declared journalist Evan Gershkovich persona non grata", "... two journalists ..."
    gave Russia's SANCTION 161 (no envoy).
 13. "Israel recalled its ambassador to South Africa for consultations on Tuesday" was undated:
@@ -87,7 +88,7 @@ concluded negotiations on the delimitation of their exclusive economic zone boun
 TreatyRelation); "Presidents Tokayev and Mirziyoyev signed ... more than ten intergovernmental
 documents" (the signing, no TreatyRelation).
 
-Hit rate at ce9f3ec (before): positives 2/40, negatives 30/38; after: 40/40 and 38/38. The rule
+Hit rate at ce9f3ec (before): positives 2/41, negatives 31/39; after: 41/41 and 39/39. The rule
 dump (1,263 articles) is byte-identical: none of these forms is in the corpus, the probes or
 the synthetic articles.
 """
@@ -561,6 +562,12 @@ EXPELLED_PASSIVE = [
         id="recalled-to-capital",
     ),
     pytest.param(
+        "Peru declared Pablo Monroy, the Mexican ambassador, persona non grata on Wednesday.",
+        {"Q419"},
+        {"Q96"},
+        id="png-apposition",
+    ),
+    pytest.param(
         "Peru declared Mexican ambassador Pablo Monroy persona non grata on Wednesday.",
         {"Q419"},
         {"Q96"},
@@ -603,6 +610,10 @@ def test_envoy_expelled_by_host(text: str, actors: set[str], recipients: set[str
             id="summoned-to-own-capital",
         ),
         # (wrong facts before: no envoy declared persona non grata)
+        pytest.param(
+            "Russia declared Evan Gershkovich, a reporter, persona non grata.",
+            id="png-reporter-apposition",
+        ),
         pytest.param(
             "Russia declared journalist Evan Gershkovich persona non grata on Wednesday.",
             id="png-journalist",
