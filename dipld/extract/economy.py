@@ -1268,7 +1268,9 @@ _FIGURE_SHARE = re.compile(
     r"\b(?:[Bb]ilateral\s+)?[Tt]rade(?:\s+turnover)?\s+between\s+(?:the\s+)?(?P<p>§[SDO]\d+§)\s+"
     r"and\s+(?:the\s+)?(?P<q>§[SDO]\d+§))"
     r"(?:[^§;]|§[MR]\d+§){0,80}?,\s+(?:(?:accounting\s+for|which\s+accounted\s+for|representing|or)\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?§R(?P<r>\d+)§\s+"
+    r"(?:(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?§R(?P<r>\d+)§|"
+    # ("..., accounting for more than two-thirds of Mongolia's foreign trade", session 27)
+    rf"{_FRACTION})\s+"
     r"of\s+(?:its|(?P<a3>§[SD]\d+§)(?:['’]s?)?|the\s+(?:country|republic|kingdom)['’]s)\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     r"(?P<of>trade|exports|imports)\b" + _OF_ALL
@@ -1277,7 +1279,7 @@ _FIGURE_SHARE = re.compile(
 
 def _figure_shares(analysis: Analysis, doc: Doc, masked: str) -> None:
     """The shares of ``_FIGURE_SHARE``: the figure's reporter, the other its partner."""
-    if "§R" not in masked:
+    if "§R" not in masked and not any(word in masked for word in _FRACTION_WORDS):
         return
     for m in _FIGURE_SHARE.finditer(masked):
         named = _state(analysis, m.group("a3"))
@@ -1303,8 +1305,13 @@ def _figure_shares(analysis: Analysis, doc: Doc, masked: str) -> None:
             )
             if told != m.group("of"):
                 continue  # "exports to China ..., or 5 percent of its total trade"
-        share = analysis.slots.get(f"§R{m.group('r')}§")
-        value = share.share if share is not None else None
+        value: Decimal | None
+        if m.group("half"):
+            fraction = m.group("half").lower().replace("-", "").replace(" ", "")
+            value = _FRACTIONS.get(fraction.removeprefix("a").removeprefix("one"))
+        else:
+            share = analysis.slots.get(f"§R{m.group('r')}§")
+            value = share.share if share is not None else None
         if reporter is None or partner is None or value is None:
             continue
         _add_share(analysis, doc, reporter, partner, value, _SHARE_FLOWS.get(m.group("of") or ""))

@@ -4406,6 +4406,41 @@ _JUDGEMENT_WORDS = (
 )
 
 
+# ties between states cut or lowered (session 27, ties), in the forms the SANCTION 161 trigger
+# does not read: a decision taken ("has decided to sever diplomatic relations with", "decided on
+# Thursday to break off relations with"; not "decided not to"), ties of several kinds ("cut
+# diplomatic and trade ties with"), relations lowered ("lowered its relations with", "lower the
+# level of its diplomatic relations with"), a chargé d'affaires recalled
+_TIES_KINDS = (
+    r"(?:(?:diplomatic|political|economic|trade|commercial|consular|military|security|"
+    r"cultural|sporting|air|transport)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){0,4}"
+)
+_TIES_CUT = (
+    r"(?<!\bnot\s)(?:decided|decides|resolved|voted)\s+(?:(?:today|yesterday|unanimously|"
+    r"formally|on\s+[A-Z][a-z]+)\s+)?to\s+(?:sever|break(?:\s+off)?|cut|suspend|downgrade|lower|"
+    r"reduce|end|terminate|freeze)\s+(?:(?:the\s+)?level\s+of\s+)?(?:all\s+)?"
+    rf"(?:its|their|the)?\s*{_TIES_KINDS}(?:relations|ties)(?=\s+with\b)|"
+    r"(?:severed|(?<!\bto\s)cut|broke(?:\s+off)?)\s+(?:all\s+)?(?:diplomatic|political)(?:\s*,\s*[a-z]+)*"
+    r"(?:\s*,\s*|\s+)and\s+[a-z]+\s+(?:relations|ties)(?=\s+with\b)|"
+    r"(?:lowered|lowers|lowering|reduced|reduces|reducing)\s+(?:the\s+level\s+of\s+)?"
+    rf"(?:its|their|the)\s+{_TIES_KINDS}(?:relations|ties)(?=\s+with\b)|"
+    r"(?:recalled|recalling|recalls|(?<!\bnot\s)(?:decided|decides)\s+to\s+recall)\s+"
+    r"(?:its|their|the)\s+(?:own\s+)?charg[ée]s?\s+d['’]affaires\b|"
+    # "expelled German ambassador N", "ordered the expulsion of the German ambassador, N": the
+    # envoy masked as a person with his title (events() takes the title's state, and gives
+    # nothing when the one masked is no envoy)
+    r"(?:expelled|(?:ordered|announced)\s+the\s+expulsion\s+of)(?=\s+(?:the\s+)?§P\d+§)|"
+    # "The French ambassador was declared persona non grata (by Niger)": the passive (events()
+    # reads who declared it and whose envoy it is)
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+declared\s+person(?:a|ae)\s+non\s+"
+    r"grat(?:a|ae)\b"
+)
+_TIES_CUT_NEEDS = (
+    "decided decides resolved voted severed cut broke lowered lowers lowering reduced reduces "
+    "reducing recalled recalling recalls expelled ordered announced declared"
+)
+
+
 def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
     words = first_words(pattern)
     # a lookahead for the first words' first letters lets a search pass over most words without
@@ -5812,8 +5847,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         # ("Taipei was ending relations with Honduras")
         # ("broke diplomatic relations with Colombia", "is breaking ties with ...")
-        r"(?:severed|severing|cut|cutting|broke(?:\s+off)?|breaking(?:\s+off)?|suspended|downgraded|"
-        r"ended|ending|terminated|terminating)\s+(?:\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
+        # (not "urged Paraguay to cut diplomatic ties with ...": an infinitive, session 27)
+        r"(?:severed|severing|(?<!\bto\s)cut|cutting|broke(?:\s+off)?|breaking(?:\s+off)?|suspended|"
+        r"downgraded|ended|ending|terminated|terminating)\s+(?:\w+\s+)?(?:diplomatic\s+)?"
+        r"(?:relations|ties)|"
         # ("was recalling its ambassadors from ...", "ordered the recall of their ambassadors")
         r"(?:recalled|recalling|recalls|(?:ordered|announced)\s+the\s+recall\s+of|"
         # "has decided to recall its Ambassador to the Republic of Iraq" (a decision taken)
@@ -5836,7 +5873,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"{_ENVOYS_MASKED})|"
         # "declared a Russian diplomat persona non grata", "ordered the closure of its consulate"
         # "declared a number of staff members of the Embassy of ... personae non gratae"
-        r"(?:declared|(?<=by\s)declaring)\s+(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
+        # ("declared Mexican ambassador N persona non grata": the match ends at its verb, so that
+        # a slot right after it still follows a word boundary; not "declared journalist N
+        # persona non grata": no envoy; session 27)
+        # ("the Belarusian chargé d'affaires": apostrophes in the words between)
+        r"(?:declared|(?<=by\s)declaring)(?=\s+(?!(?:[\w§'’]+,?\s+){0,6}?(?:journalists?|reporters?|"
+        r"correspondents?|bloggers?|activists?|artists?|singers?|writers?|authors?|academics?)\b)"
+        r"(?:[\w§'’]+,?\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
         # "condemns the Russian government's decision today to declare two diplomats ... persona
         # non grata": the decider's act (see _DECIDER)
         r"decision\s+(?:today\s+|yesterday\s+|on\s+[A-Z][a-z]+\s+)?to\s+declare\s+"
@@ -5866,6 +5909,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "161",
         needs="ordered",
     ),
+    # ties cut or lowered, told in ways the trigger above leaves (session 27, ties)
+    _t(_TIES_CUT, "SANCTION", "161", needs=_TIES_CUT_NEEDS),
     _t(
         # "imposed 25% tariffs on Chinese steel": a rate before the measure
         # ("reimposed sanctions on Venezuela", "extended its sanctions against Russia")
@@ -6779,6 +6824,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CONCEDE",
         "081",
     ),
+    # "Saudi Arabia, the UAE, Bahrain and Egypt lifted their boycott of Qatar": a boycott of a
+    # state ended (CAMEO 085; session 27, ties)
+    _t(
+        r"(?:lifted|ended|eased|dropped)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+        r"boycott(?=\s+(?:of|on|against)\s+(?:the\s+)?§S\d+§)",
+        "CONCEDE",
+        "085",
+        needs="boycott",
+        needs_recipient=True,
+    ),
     # "The Arab League voted Sunday to reinstate Syria's membership", "readmitted Russia to the
     # assembly": a sanction on a member eased by its organisation
     _t(
@@ -7231,12 +7286,19 @@ _SUMMONER = re.compile(
 
 
 def _on_envoys(
-    analysis: Analysis, doc: Doc, envoys: Sequence[Entity], head: str, tail: str
+    analysis: Analysis,
+    doc: Doc,
+    envoys: Sequence[Entity],
+    head: str,
+    tail: str,
+    *,
+    expelled: bool = False,
 ) -> tuple[list[Entity], list[Entity]] | None:
     """Who summoned or expelled the ``envoys`` (the subject of a passive) and whose envoys they
     are: the state they are accredited to, or the one named after the verb ("by Estonia", "to
     the Foreign Ministry in Algiers", "the German Foreign Office"); None when either is not
     known."""
+    posted_to: list[Entity] = []
     if not envoys and (named := _ENVOY_OF.search(head)) is not None:
         envoys = _parties_named(analysis, named)  # "the French ambassador was summoned ..."
     targets = list({s.key: s for e in envoys if (s := side_of(doc, e)) is not None}.values())
@@ -7261,11 +7323,42 @@ def _on_envoys(
                 else who
             )
             actors = [state] if state is not None else []
+    if (
+        not actors
+        and expelled
+        and not tail.lstrip().startswith("from ")  # ("... was expelled from the party")
+        and (last := _SLOT_BEFORE_PASSIVE.search(head)) is not None
+    ):
+        # "France's ambassador to Niger was expelled", masked as one mention of France: the
+        # host its text names expelled him (session 27; not "was summoned home", "was summoned
+        # to Quito": a summons with no agent may be his own state's)
+        title = _POSTED_TITLE.search(analysis.mention(last.group("g")).text)
+        if title is not None:
+            posted_to = _host_named(doc, title.group("h"))
+    if not actors:
+        actors = posted_to  # (no agent named: the host)
     own = {a.key for a in actors}
     targets = [t for t in targets if t.key not in own]
     if not actors or not targets:
         return None
     return actors, targets
+
+
+_SLOT_BEFORE_PASSIVE = re.compile(
+    r"(?P<g>§[SD]\d+§)\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+)?$"
+)
+_POSTED_TITLE = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée]\s+d['’]affaires)\s+(?:to|in)\s+(?:the\s+)?"
+    r"(?P<h>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$"
+)
+
+
+def _host_named(doc: Doc, name: str) -> list[Entity]:
+    """The state a host's name in an envoy's title names: itself, or the state of its capital."""
+    state = doc.kb.resolve(name, (EntityKind.STATE,))
+    if state is None and (city := doc.kb.resolve(name, (EntityKind.CITY,))) is not None:
+        state = doc.kb.capital_of(city.qid)
+    return [entity_of(state)] if state is not None and state.kind is EntityKind.STATE else []
 
 
 _ENVOY_OF = re.compile(
@@ -8333,6 +8426,9 @@ def _event_date(
             reaction
             and dates_object_event(text, d.begin - begin)
             and not dates_occasion(text, d.begin - begin)
+            # ("recalled its ambassador for consultations on Tuesday": the recall's day, not of
+            # talks; session 27)
+            and not _FOR_CONSULTATIONS.search(text, max(0, d.begin - begin - 40), d.begin - begin)
         )
         # "commended the Philippines for last week's arrest of ...": the date of a thing
         and not (reaction and POSSESSIVE.match(text, d.end - begin))
@@ -8396,6 +8492,8 @@ def _other_time(text: str, reaction: bool) -> bool:
 
 
 _SINCE = re.compile(r"\b[Ss]ince\b")
+# an envoy called home "for consultations", right before a date
+_FOR_CONSULTATIONS = re.compile(r"\bfor\s+consultations\s+(?:on|in|last|this|earlier)?\s*$")
 _UNTIL = re.compile(r"\b(?:until|till|through|no\s+later\s+than)\s+$")
 # a verb in the past tense ("since Russia invaded Ukraine in 2022": the clause's own date)
 _VERB_AT = re.compile(r"[a-z]+ed\b")
@@ -9092,7 +9190,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     continue  # "Russian troops were ordered to leave ..."
                 # "The French ambassador was summoned to the Foreign Ministry in Algiers", "Two
                 # Russian diplomats were expelled by Estonia": the envoys' state is the target
-                acted = _on_envoys(analysis, doc, actors, head, tail)
+                acted = _on_envoys(analysis, doc, actors, head, tail, expelled=cameo == "161")
                 if acted is not None:
                     taken.append((m.start(), m.end()))
                     when = _event_date(
@@ -9467,7 +9565,9 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "recall its Ambassador to the Lebanese Republic, N", "asked the Ambassador of
                 # the Lebanese Republic to the Kingdom to leave": the state of the title (none
                 # when the one masked is no envoy)
-                recipients = _envoy_state(doc, analysis.mention(titled.group("p")).text)
+                recipients = _envoy_state(
+                    doc, analysis.mention(titled.group("p")).text
+                ) or _envoy_home(analysis, doc, titled.group("p"))
                 if not recipients:
                     continue
             if not recipients and cameo == "161" and (left := _LEFT_CAPITAL.match(tail)):
@@ -10231,11 +10331,28 @@ def _envoy_state(doc: Doc, title: str) -> list[Entity]:
     return [entity_of(state)] if state is not None else []
 
 
+def _envoy_home(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
+    """The state whose ambassador (or chargé d'affaires) the person at ``slot`` is, by his
+    title ("German ambassador N": Germany; session 27); none for anyone else."""
+    for person in entities_of(analysis, slot):
+        office = doc.finder.ctx.office_of(person)
+        if (
+            office is not None
+            and office.role == "Ambassador"
+            and office.jurisdiction is not None
+            and office.jurisdiction.kind is EntityKind.STATE
+        ):
+            return [office.jurisdiction]
+    return []
+
+
 _LEFT_CAPITAL = re.compile(
     # ("recalled its envoy Tamm from Moscow": the one named before the capital)
-    r"(?:\s+(?:(?:its|their)\s+(?:envoy|ambassador)\s+)?(?:§P\d+§|"
+    r"(?:(?:\s+(?:(?:its|their)\s+(?:envoy|ambassador)\s+)?(?:§P\d+§|"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
-    r"\s+(?:for\s+consultations\s+)?(?:from|in)\s+(?P<c>§C\d+§)"
+    r"\s+(?:for\s+consultations\s+)?(?:from|in)|"
+    # "recalled its ambassador to Paris": the capital he is posted to (session 27)
+    r"\s+to)\s+(?P<c>§C\d+§)"
 )
 # what a refusal to let a party act is about when it is military cooperation (CAMEO 1212)
 _MILITARY_USE = re.compile(
@@ -12082,6 +12199,36 @@ def _own_consequence(analysis: Analysis, doc: Doc, m: re.Match[str]) -> bool:
     own = {a.key for a in speakers} | {s.key for a in speakers if (s := state_of(doc, a))}
     found = _resolve(analysis, doc, said_of)
     return bool(found) and {e.key for e in found} <= own
+
+
+# "The boycott of Qatar by Saudi Arabia, the UAE, Bahrain and Egypt was lifted at a summit in
+# January 2021": the boycotting states ended it (CONCEDE 085; session 27, ties)
+_BOYCOTT_LIFTED = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?(?:boycott|blockade|embargo)\s+(?:of|on|against)\s+"
+    r"(?:the\s+)?(?P<r>§S\d+§)\s+by\s+(?P<a>§S\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+    r"§S\d+§)*)\s+(?:was|had\s+been|has\s+been)\s+(?:finally\s+|formally\s+|officially\s+)?"
+    r"(?:lifted|ended)\b"
+)
+_BOYCOTT_WORDS = frozenset({"boycott", "blockade", "embargo"})
+
+
+def boycott_lifted(analysis: Analysis, doc: Doc) -> None:
+    """CONCEDE 085 by the agents of a passive "the boycott of X by A and B was lifted"."""
+    if "by" not in analysis.words or _BOYCOTT_WORDS.isdisjoint(analysis.words):
+        return
+    if analysis.hypothetical or analysis.negated:
+        return
+    m = _BOYCOTT_LIFTED.search(analysis.masked)
+    if m is None:
+        return
+    actors = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
+    targets = [e for e in entities_of(analysis, m.group("r")) if e.kind is EntityKind.STATE]
+    if not actors or len(targets) != 1 or targets[0].key in {a.key for a in actors}:
+        return
+    verb = re.search(r"\b(?:lifted|ended)\b", analysis.sentence.text)
+    at = analysis.sentence.begin + (verb.start() if verb else 0)
+    when = next((d.value for d in analysis.dates if d.end_value is None and d.begin >= at), None)
+    doc.add(FactClass.EVENT, event_args("CONCEDE", "085", actors, targets, when), analysis, 0.7)
 
 
 # "Relations were downgraded by Saudi Arabia in 1990 following ...": the agent cut them, with

@@ -442,6 +442,7 @@ def rules() -> tuple[Rule, ...]:
         agreements.referenced_agreements,
         events.events,
         events.relations_cut_by,
+        events.boycott_lifted,
         events.praised_aid,
         events.requested_help,
         events.refused_military_request,

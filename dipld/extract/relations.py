@@ -2539,7 +2539,8 @@ _BORDERS_WITH = re.compile(
     r"(?:shares|shared|share|has|had|have)\s+(?:(?:a|an|the)\s+)?"
     # "shares a 1,340-km (832-mile) border with Russia"
     r"(?:[\w,.'’-]+\s+){0,3}?(?:\([^()]{1,20}\)\s+)?(?:land\s+|maritime\s+|common\s+)?"
-    rf"(?:boundary|borders?|frontier){_LENGTH}\s+with)"
+    # ("Mongolia shares borders only with Russia and China", session 27)
+    rf"(?:boundary|borders?|frontier){_LENGTH}\s+(?:only\s+|just\s+)?with)"
     # "Mongolia, which borders only Russia and China"
     r"(?:\s+(?:only|just|directly))?"
     # "Russia borders 14 countries, including China, Mongolia and North Korea"
@@ -2983,10 +2984,23 @@ _BORDER_RELATIVE = re.compile(
 )
 
 
+# a pair told with their border in a relative clause: "Qatar and Bahrain, whose maritime boundary
+# was settled by the ICJ in 2001, ..." (presupposed, whatever the clause or the sentence tells
+# of it; session 27)
+_WHOSE_BORDER = re.compile(
+    r"(?P<p>§S\d+§\s+and\s+(?:the\s+)?§S\d+§),\s+whose\s+(?:common\s+|shared\s+|land\s+|"
+    r"maritime\s+|sea\s+|mutual\s+)*(?:boundary|border|frontier)\b(?!\s+(?:with|dispute))"
+)
+
+
 def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_BORDER_WORDS):
         return
+    for m in _WHOSE_BORDER.finditer(masked) if not view and "whose" in masked else ():
+        pair = _states(analysis, m.group("p"), doc)
+        if len(pair) == 2 and pair[0].key != pair[1].key and not any(_is_org(e, doc) for e in pair):
+            doc.add(FactClass.SHARED_BORDER, {"party": pair}, analysis, 0.8)
     if not view and " and " in masked and (second := _second_clause(analysis, doc)) is not None:
         borders(second, doc, view=True)
     if "§," in masked and not view and (views := _aside_views(analysis)):
@@ -3105,11 +3119,31 @@ _DIPLOMATIC = re.compile(
     r"\bnormali[sz](?:ed|ation\s+of)\s+(?:their\s+|bilateral\s+)?(?:relations|ties)\b",
     re.IGNORECASE,
 )
+# an anniversary counted in words: "the fifth anniversary of", "the twenty-fifth anniversary of"
+# (session 27)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20,
+    "twenty-fifth": 25, "thirtieth": 30, "thirty-fifth": 35, "fortieth": 40,
+    "forty-fifth": 45, "fiftieth": 50, "sixtieth": 60, "sixty-fifth": 65,
+    "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100,
+}  # fmt: skip
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+
+
+def _count(n: str) -> int:
+    """The number an anniversary's count gives: "30" or "30th" in digits, "fifth" in words."""
+    return _ORDINALS.get(n.lower()) or int(n)
+
+
 _YEARS_OF = re.compile(
-    r"\b(?P<n>\d+)(?:st|nd|rd|th)?\s+(?:years?\s+of|anniversary\s+of)\b", re.IGNORECASE
+    rf"\b(?:(?P<n>\d+)(?:st|nd|rd|th)?\s+(?:years?\s+of|anniversary\s+of)|"
+    rf"(?P<w>{_ORDINAL})\s+anniversary\s+of)\b",
+    re.IGNORECASE,
 )
 _YEARS_OF_PARTNERSHIP = re.compile(
-    r"\b(?P<n>\d+)(?:st|nd|rd|th)?\s+(?:years?\s+of|anniversary\s+of)\s+(?:the\s+|their\s+|our\s+)?"
+    rf"\b(?:(?P<n>\d+)(?:st|nd|rd|th)?\s+(?:years?\s+of|anniversary\s+of)|"
+    rf"(?P<w>{_ORDINAL})\s+anniversary\s+of)\s+(?:the\s+|their\s+|our\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b",
     re.IGNORECASE,
 )
@@ -3121,6 +3155,22 @@ _ESTABLISHED = re.compile(r"\bestablish(?:ed|ment\s+of)\b", re.IGNORECASE)
 # relations that existed before: "re-established", "restored" (their start is earlier)
 _RESTORED = re.compile(
     r"\b(?:restored|resumed|normali[sz]ed|re-?established|reinstated)\b", re.IGNORECASE
+)
+# relations restored then, told with the day they were: "Kenya and Somalia restored diplomatic
+# relations on Thursday", "has today decided to restore diplomatic relations with" (a decision
+# taken, as "decided to ... resume" is; session 27): the start of the relations the news tells
+# (not "agreed to restore": relations to come, session 23; not a year, session 9)
+_RESTORED_NOW = re.compile(
+    r"\b(?:restored|resumed|re-?established|reinstated)\s+(?:full\s+|their\s+|bilateral\s+)*"
+    r"(?:diplomatic\s+)?(?:relations|ties)\b|"
+    r"\b(?<!\bnot\s)(?:decided|decides)\s+(?:[\w§]+\s+){0,3}?to\s+(?:restore|resume|re-?establish)\s+"
+    r"(?:full\s+|their\s+|bilateral\s+)*(?:diplomatic\s+)?(?:relations|ties)\b",
+    re.IGNORECASE,
+)
+# "decided ... to restore": a decision taken, no relation still to come (see _ENDED)
+_DECIDED_TO_RESTORE = re.compile(
+    r"\b(?<!\bnot\s)(?:decided|decides)\s+(?:[\w§]+\s+){0,3}?to\s+(?=(?:restore|resume|re-?establish)\s)",
+    re.IGNORECASE,
 )
 # the words right before the date relations were established on
 _ESTABLISHED_ON = re.compile(r"\bestablished\s+(?:on|in)\s+$", re.IGNORECASE)
@@ -3137,8 +3187,12 @@ _LATER_CLAUSE = re.compile(
 _ENDED = re.compile(
     # (whole words: not "brokered", "several", "cutting-edge")
     # "Morocco downgraded diplomatic relations with Iran" (session 25)
+    # ("Lithuania lowered its diplomatic relations with Belarus", "to lower the level of its
+    # diplomatic relations": lowered, session 27)
     r"\b(?:break(?:s|ing)?|broke|broken|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|"
     r"downgrad(?:e|es|ed|ing)|froze|frozen|freez(?:e|es|ing)|"
+    r"lower(?:s|ed|ing)?(?=\s+(?:the\s+level|its|their|the|diplomatic|relations|ties)\b)|"
+    r"reduc(?:e|es|ed|ing)\s+(?:the\s+level|its|their)|"
     r"(?:to|will|would)\s+restore|(?:to|will|would)\s+normali[sz]e)(?![\w-])",
     re.IGNORECASE,
 )
@@ -3298,7 +3352,11 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
         later = _LATER_CLAUSE.search(clause, relation.end())
         if later is not None:
             clause = clause[: later.start()]
-        if _ENDED.search(clause) or _SOUGHT.search(clause) or _HELD_UNTIL.search(clause):
+        if (
+            _ENDED.search(_DECIDED_TO_RESTORE.sub("decided ", clause))
+            or _SOUGHT.search(clause)
+            or _HELD_UNTIL.search(clause)
+        ):
             continue
         if (each := _WITH_EACH.search(clause)) is not None:
             _with_each(analysis, doc, each, [d for d in analysis.dates if not d.end_value])
@@ -3358,7 +3416,7 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
                 _marked_year(d, clause, doc.date) for d in dates if not d.end_value and not d.since
             }
             year = marked.pop() if len(marked) == 1 else doc.date.year
-            args["startDate"] = [TimeValue(year - int(years.group("n")))]
+            args["startDate"] = [TimeValue(year - _count(years.group("n") or years.group("w")))]
         elif (
             (_ESTABLISHED.search(clause) and not _RESTORED.search(clause))
             or re.search(
@@ -3375,6 +3433,25 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
             after = [d for d in dated if est is not None and d.begin - begin >= est.start()]
             if after or dated:
                 args["startDate"] = [(after or dated)[0].value]
+        elif (restored := _RESTORED_NOW.search(text, t_start, t_end)) is not None:
+            # restored then: the date the verb governs, after it ("restored diplomatic relations
+            # on Thursday"; not "last year", not a date before the verb)
+            dated = [
+                d
+                for d in dates
+                if (
+                    d.begin - begin >= restored.start()
+                    # ("has today decided to restore")
+                    or text[d.end - begin : restored.start()].strip() in ("", "has", "have")
+                )
+                and not d.since
+                and not d.end_value
+                # (a restoration the news reports, by its day; not one of years before,
+                # "re-established diplomatic relations in 2007", session 9)
+                and d.value.precision is Precision.DAY
+            ]
+            if dated:
+                args["startDate"] = [dated[0].value]
         elif _RELATIONS_SINCE.search(masked[m_start:m_end]):
             # "have enjoyed cordial diplomatic relations since 1964"
             started = [d.value for d in dates if d.since and not d.relative]
@@ -3568,7 +3645,11 @@ _AGREEMENT_BETWEEN = re.compile(
     # the KB lacks, in the name
     rf"\b(?P<what>{_TREATY_WORDS})(?:\s+(?:on|of|for)\s+(?:[A-Za-z\s-]|§O\d+§|,(?=\s+[A-Z])){{3,80}}?)?"
     r"\s+between\s+(?:the\s+)?"
-    rf"(?P<a>{PARTIES})",
+    rf"(?P<a>{PARTIES})"
+    # (not "agreements between Indian and Bangladeshi companies": contracts; session 27)
+    r"(?!\s+(?:state-owned\s+|private\s+|energy\s+|oil\s+|gas\s+|defen[cs]e\s+)?(?:compan(?:y|ies)|"
+    r"firms?|business(?:es)?|corporations?|enterprises|banks|universities|institutions|"
+    r"entities|operators|manufacturers|producers|exporters|importers|clubs)\b)",
 )
 _INSTRUMENT = re.compile(
     # "an Enhanced Partnership and Cooperation Agreement"
@@ -4824,7 +4905,11 @@ _TO_BE_SIGNED = re.compile(
 # a treaty as the goal of efforts: "to achieve a comprehensive peace treaty between", "efforts
 # towards a peace treaty between"
 _GOAL_BEFORE = re.compile(
-    r"\b(?:achiev\w*|to\s+(?:reach|conclude|sign|secure|negotiate|finali[sz]e)|towards?|pursu\w*|"
+    # "hopes to broker an agreement between A and B", "Russia wants an agreement between ...",
+    # "called for a treaty between ..." (session 27; not "brokered an agreement": one made)
+    r"\b(?:achiev\w*|to\s+(?:reach|conclude|sign|secure|negotiate|finali[sz]e|broker)|towards?|"
+    r"pursu\w*|wants?|wanted|wanting|(?:hop(?:e|es|ed|ing)|call(?:s|ed|ing)?|"
+    r"press(?:es|ed|ing)?)\s+for|"
     r"seek\w*|push\w*\s+for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?=(?:[\w-]+\s+)?$)",
     re.IGNORECASE,
 )
@@ -5409,7 +5494,7 @@ _THEIR_PARTNERSHIP = re.compile(
     # "celebrated their permanent comprehensive strategic partnership" (session 25)
     r"upgrad(?:e|ed|ing)|reaffirm(?:ed|ing)?|celebrat(?:e|es|ed|ing)|hail(?:s|ed|ing)?|"
     r"(?:celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\s+"
-    r"(?:the\s+)?\d+(?:st|nd|rd|th)?\s+"
+    rf"(?:the\s+)?(?:\d+(?:st|nd|rd|th)?|{_ORDINAL})\s+"
     # (not "reaffirmed their commitment to the Alliance's collective defense": no partnership)
     # "to boost the two countries' comprehensive strategic partnership": theirs too
     r"(?:years?|anniversary)\s+of)\s+(?:(?:their|(?P<our>our)|(?P<g>§G\d+§)['’]s?)\s+"
@@ -5539,7 +5624,10 @@ _SIGNED_PARTNERSHIP = re.compile(
     r"(?:(?i:comprehensive|strategic|enhanced|special|privileged|global|all-round|allied|"
     # (not "a partnership in raw materials", "Enhanced Partnership and Cooperation Agreement")
     r"enduring)\s+(?:and\s+)?){1,4}(?i:partnership|alliance)\b"
-    r"(?!\s+(?:(?:in|on|for)\s+(?![A-Z\d])|and\b))"
+    # (but "a Declaration on Comprehensive Strategic Partnership and more than ten
+    # intergovernmental documents": a second thing signed, session 27)
+    r"(?!\s+(?:(?:in|on|for)\s+(?![A-Z\d])|and\b(?!\s+(?:an?|the|more|over|some|several|about|"
+    r"nearly|other|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+number)\s)))"
 )
 _LEAD_SUBJECTS = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{_SUBJECTS})")
 
@@ -5663,11 +5751,54 @@ _OVER_WORDS = frozenset(
 )
 
 
+# a partnership's anniversary still to come, in a relative clause after it: "the
+# Indonesia-Australia Comprehensive Strategic Partnership, which will mark its fifth anniversary
+# next year" (the partnership is, and started that many years before; session 27)
+_WILL_MARK_ANNIVERSARY = re.compile(
+    r"(?<=[Pp]artnership),\s+which\s+(?:will|is\s+to|is\s+set\s+to)\s+(?:mark|celebrate)\s+its\s+"
+    rf"(?:(?P<n>\d+)(?:st|nd|rd|th)|(?P<w>{_ORDINAL}))\s+anniversary\b[^,;.]*"
+)
+
+
+def _partnership_anniversary_to_come(analysis: Analysis, doc: Doc) -> bool:
+    """The partnerships of a sentence read without an anniversary-to-come clause, dated by it
+    (see _WILL_MARK_ANNIVERSARY); False when there is no such clause."""
+    masked = analysis.masked
+    will = _WILL_MARK_ANNIVERSARY.search(masked)
+    if will is None:
+        return False
+    text = will.group(0)
+    plain = dataclasses.replace(
+        analysis,
+        masked=masked[: will.start()] + masked[will.end() :],
+        dates=[d for d in analysis.dates if d.text not in text],
+    )
+    if not _asserted(plain):
+        return False
+    marked = [d for d in analysis.dates if d.text in text and not d.end_value and not d.since]
+    start = None
+    if len(marked) == 1 and (marked[0].value.year > doc.date.year if doc.date else False):
+        start = marked[0].value.year - _count(will.group("n") or will.group("w"))
+    n = len(doc.facts)
+    partnerships(plain, doc, view=True)
+    for i in range(n, len(doc.facts)):
+        f = doc.facts[i]
+        if start is not None and f.cls is FactClass.PARTNERSHIP and not f.get("startDate"):
+            args = {role: values for role, values in f.args}
+            args["startDate"] = (TimeValue(start),)
+            doc.facts[i] = Fact.make(
+                f.cls, args, evidence=f.evidence, confidence=f.confidence, status=f.status
+            )
+    return True
+
+
 def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_PARTNERSHIP_WORDS) and not (
         "§O" in masked and any(mark in masked for mark in _QUOTED_ORG)  # (each mark has "§O")
     ):
+        return
+    if not view and "anniversary" in masked and _partnership_anniversary_to_come(analysis, doc):
         return
     if not analysis.words.isdisjoint(_OVER_WORDS) and _PARTNERSHIP_OVER.search(masked):
         return  # a former partnership (session 23)
@@ -5814,7 +5945,7 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 # "the 30th anniversary of diplomatic relations" in the same sentence); "marked
                 # 25 years of their strategic partnership in 2023": from that year (session 24)
                 year = _anniversary_year(analysis) or doc.date.year
-                args["startDate"] = [TimeValue(year - int(years.group("n")))]
+                args["startDate"] = [TimeValue(year - _count(years.group("n") or years.group("w")))]
             doc.add(FactClass.PARTNERSHIP, args, analysis, 0.75)
             fired = True
     if not fired:

@@ -3850,8 +3850,10 @@ _WITNESSED = re.compile(
 _WITNESS_WORDS = _verbs(_WITNESS_VERB)
 # the documents of states (not "contracts between Russian and Chinese companies")
 _STATE_DOCUMENT = re.compile(
-    r"^(?:[^.;]{0,60}?\b)(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|protocols?|"
-    r"accords?|conventions?|documents|declarations?|instruments|roadmaps?|programmes?)\b",
+    r"^(?:[^.;]{0,60}?\b)(?:agreements?|treat(?:y|ies)|memorand(?:ums?|a)|MOUs?|MoUs?|protocols?|"
+    r"accords?|conventions?|documents|declarations?|instruments|roadmaps?|programmes?|"
+    # ("seven memorandums of understanding", "an exchange of notes": session 27)
+    r"(?:an?\s+)?exchanges?\s+of\s+notes)\b",
     # ("six Memoranda of Understanding", session 26)
     re.IGNORECASE,
 )
@@ -4213,6 +4215,8 @@ def _signed_before(doc: Doc, analysis: Analysis, signers: Sequence[Entity]) -> b
 
 _TREATY = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|memorand\w*|protocols?|accords?|conventions?|MoUs?|MOUs?|"
+    # "witnessed the signing of an exchange of notes" (an agreement's form; session 27)
+    r"exchanges?\s+of\s+notes|"
     # "a package of 15 intergovernmental and interdepartmental documents was also signed": the
     # agreements of two governments (session 26; not "documents" alone, nor "bilateral
     # documents": a declaration is one)
