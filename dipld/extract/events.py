@@ -2307,6 +2307,13 @@ _SIGNED_ON_VISIT = re.compile(
     r"(?:to\s+(?:the\s+)?(?P<c>§[CS]\d+§)|by\s+(?:a|an)\s+(?:high-level\s+|senior\s+)?"
     r"(?:§D\d+§\s+(?:[\w-]+\s+)?delegation\b|§S\d+§))"
 )
+# "Orban, who visited Kyiv on Tuesday, met ...": a visit told in passing (not "who has visited
+# Kyiv several times", "who visited Kyiv as a student")
+_WHO_VISITED = re.compile(
+    r"(?P<a>§P\d+§),\s+who\s+(?:also\s+|recently\s+|last\s+)?visited\s+(?P<c>§[CS]\d+§)"
+    r"(?=(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|in\s+(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?|last\s+"
+    r"(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|yesterday|today))?,)"
+)
 _ASIDE_SAID = re.compile(r",?\s+(?:said|says|told|added|stressed|noted)\b")
 _K_ASIDE_TALKS = frozenset({"stopped", "was", "arrived", "travelled", "traveled"})
 _K_DELIVERED = frozenset({"delivered", "handed"})
@@ -2345,7 +2352,15 @@ def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
             if any(e.kind is not EntityKind.PERSON for e in people):
                 continue
             found.append((people, None, m.group("a"), m.group("b")))
-    signed: set[int] = set()  # the visits told by what was signed during them
+    signed: set[int] = set()  # the visits told by what was signed during them, or in passing
+    if "visited" in words and ", who" in masked:
+        for m in _WHO_VISITED.finditer(masked):
+            # "Orban, who visited Kyiv on Tuesday, met Putin in Moscow on Friday": the visit
+            host = analysis.mention(m.group("c"))
+            people = _resolve(analysis, doc, m.group("a")) + _visited(doc, host)
+            city = host.entity if host.code is Code.CITY else None
+            signed.add(len(found))
+            found.append((people, city, m.group("a"), m.group("c")))
     if "signed" in words and "visit" in words:
         for m in _SIGNED_ON_VISIT.finditer(masked):
             if FUTURE.search(masked, 0, m.end()):
@@ -2523,6 +2538,45 @@ def _attended_by(analysis: Analysis, doc: Doc) -> None:
     if doc.meeting is last:
         doc.meeting = fact
         doc.finder.ctx.meeting = participants
+
+
+# "King Charles III attended the summit in Nairobi at the invitation of President Ruto": a visit
+# to the one who invited (or his state)
+_ATTENDED_INVITED = re.compile(
+    r"(?P<a>§P\d+§)(?:,\s+[^,;]{1,80},)?\s+(?:also\s+)?attended\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[^§;,.]|§[OL]\d+§){1,60}?(?:\s+in\s+(?P<c>§C\d+§))?(?:\s+on\s+[A-Z][a-z]+)?,?\s+"
+    r"at\s+the\s+invitation\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?)?"
+    r"(?:§D\d+§\s+)?(?P<b>§[PS]\d+§)(?!['’])"
+)
+
+
+def _attended_invited(analysis: Analysis, doc: Doc) -> None:
+    """A visit told by an occasion one attended at another's invitation (CAMEO 042): the guest
+    and the one who invited (a person, or the state whose government did)."""
+    if analysis.negated or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    for m in _ATTENDED_INVITED.finditer(masked):
+        if FUTURE.search(masked, 0, m.end()):
+            continue
+        people = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+        if len(people) != 2 or people[0].kind is not EntityKind.PERSON:
+            continue
+        if people[0].key == people[1].key:
+            continue
+        if doc.meeting is not None and _same_sides(doc, people):
+            continue  # (the visit the article reported: its talks are told already)
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": people,
+            "cameoCode": ["042"],
+        }
+        if m.group("c") and (city := analysis.mention(m.group("c")).entity) is not None:
+            args["place"] = [city]
+        when = _date(analysis)
+        if when is not None:
+            args["date"] = [when]
+        doc.add(FactClass.MEETING, args, analysis, 0.8, _past_or_news(when, doc.date))
 
 
 _PARTY_LIST = r"§[PGSO]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[PGSO]\d+§)*"
@@ -2861,6 +2915,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         _joined_by(analysis, doc)
     if "attended" in words and doc.facts:
         _attended_by(analysis, doc)
+    if "attended" in words and "invitation" in words:
+        _attended_invited(analysis, doc)
     if (
         ("preceded" in words or "followed" in words)
         and "by" in words
@@ -3611,6 +3667,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                     said["date"] = [when]
                 _restate(doc, analysis, said)
             return
+        if (
+            doc.meeting.get("startDate")
+            and _HELD_ON.match(masked, intro_end(masked)) is not None
+            and (held_day := _day_within(analysis, doc.meeting)) is not None
+        ):
+            # "paid a state visit to Ankara on 21-23 December. The bilateral meeting of the two
+            # presidents was held on 22 December": the talks' own day
+            _restate(doc, analysis, {"date": [held_day]})
+            return
         d = _DISCUSSED.search(masked) if _may_discuss(masked) else None
         if d and not (d.group("now") and not analysis.in_title):
             participants = _people_or_parties(_resolve(analysis, doc, d.group("a")))
@@ -4271,6 +4336,25 @@ def _own_state_dropped(doc: Doc, participants: list[Entity]) -> list[Entity]:
     return [e for e in unique if e.kind is not EntityKind.STATE or e.key not in own]
 
 
+# "The bilateral meeting of the two presidents was held on 22 December", "The talks took place
+# on Tuesday": the day of the meeting reported
+_HELD_ON = re.compile(
+    r"[Tt]he\s+(?:bilateral\s+|official\s+|main\s+|formal\s+)?(?:meeting|talks|negotiations)"
+    r"(?:\s+(?:of|between)\s+the\s+two\s+(?:presidents|leaders|heads\s+of\s+state|ministers|"
+    r"prime\s+ministers))?\s+(?:took\s+place|was\s+held|were\s+held)\s+on\s+"
+)
+
+
+def _day_within(analysis: Analysis, meeting: Fact) -> TimeValue | None:
+    """The one day the sentence names within the run of days the meeting was given."""
+    start = next(iter(meeting.get("startDate")), None)
+    end = next(iter(meeting.get("endDate")), None)
+    days = [d.value for d in analysis.dates if d.end_value is None and d.value.precision >= 11]
+    if len(days) != 1 or not isinstance(start, TimeValue) or not isinstance(end, TimeValue):
+        return None
+    return days[0] if start.lexical <= days[0].lexical <= end.lexical else None
+
+
 _TOOK_PLACE = re.compile(
     r"[Tt]he\s+(?:meeting|talks|negotiations|conversation|summit|visit|"
     r"consultations)\s+(?:took\s+place|was\s+held|were\s+held)\s+(?:[^,;§]{0,40}\s+)?"
@@ -4369,6 +4453,28 @@ def _restate(
     gives when the meeting had none (a headline's "Meeting with ..." is dated by the body)."""
     assert doc.meeting is not None
     args = dict(doc.meeting.args)
+    if said and "date" in said and "startDate" in args and "date" not in args:
+        # (a day within the run of days told before: the talks' own day, _HELD_ON)
+        day, start, end = said["date"][0], args["startDate"][0], args.get("endDate", (None,))[0]
+        if (
+            isinstance(day, TimeValue)
+            and isinstance(start, TimeValue)
+            and isinstance(end, TimeValue)
+            and start.lexical <= day.lexical <= end.lexical
+        ):
+            args.pop("startDate")
+            args.pop("endDate")
+            told = doc.meeting.args
+            for i, fact in enumerate(doc.facts):
+                if fact.cls is FactClass.MEETING and fact.args == told:
+                    # (the sentences that told the run of days: the same meeting, on its day)
+                    doc.facts[i] = Fact.make(
+                        FactClass.MEETING,
+                        {**args, "date": said["date"]},
+                        evidence=fact.evidence,
+                        confidence=fact.confidence,
+                        status=fact.status,
+                    )
     for role in ("date", "place"):
         if (
             said
