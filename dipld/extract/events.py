@@ -2310,7 +2310,7 @@ _SIGNED_ON_VISIT = re.compile(
 # "Orban, who visited Kyiv on Tuesday, met ...": a visit told in passing (not "who has visited
 # Kyiv several times", "who visited Kyiv as a student")
 _WHO_VISITED = re.compile(
-    r"(?P<a>§P\d+§),\s+who\s+(?:also\s+|recently\s+|last\s+)?visited\s+(?P<c>§[CS]\d+§)"
+    r"(?P<a>§P\d+§),\s+who\s+(?:also\s+|recently\s+|last\s+)?visited\s+(?:the\s+)?(?P<c>§[CS]\d+§)"
     r"(?=(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|in\s+(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?|last\s+"
     r"(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|yesterday|today))?,)"
 )
