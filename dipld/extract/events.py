@@ -986,6 +986,10 @@ _VISIT_HOST = re.compile(
     rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?(?P<h>{ACTORS})"
 )
 
+# "... and on Wednesday met": the day the talks after a visit's "and" are told on
+_AND_ON_DAY = re.compile(
+    r"\s+and\s+(?=(?:later\s+)?on\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:also\s+)?(?:met|held))"
+)
 # "paid a state visit to Uzbekistan at the invitation of President Mirziyoyev": the host who
 # invited is the one met (session 24)
 _INVITED_BY = re.compile(
@@ -3301,6 +3305,18 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
         if hosts:
             participants = visitor + _resolve(analysis, doc, hosts.group("h"))
+            if " and " in hosts.group(0) and _AND_ON_DAY.search(hosts.group(0)):
+                # "traveled to Madrid on Tuesday and on Wednesday met Sanchez": the talks' day
+                clause = next(
+                    (c for c in analysis.clauses(_AND_ON_DAY) if c[0] <= hosts.end() <= c[1]),
+                    None,
+                )
+                if (
+                    clause is not None
+                    and clause[0] > 0
+                    and _date_within(analysis, (clause[2], clause[3])) is not None
+                ):
+                    and_windows[len(found)] = (clause[2], clause[3])
         else:
             participants = visitor + _visited(doc, host)
         visits[len(found)] = m.start()
