@@ -35,7 +35,10 @@ _PAST_BOUNDARY = re.compile(
 _OCCASION_BEFORE = re.compile(
     r"\b(?:during|at|in)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
     r"(?:tele)?phone\s+(?:call|conversation)|call|conversation|summit)"
-    r"(?:\s+(?!and\s+\w+ed\b)[\w§.'’-]+){0,6}?\s+(?:on|in)\s+$"
+    r"(?:\s+(?!and\s+\w+ed\b)[\w§.'’-]+){0,6}?\s+(?:on|in)\s+$|"
+    # "signed the memorandum during a visit to Tehran on Monday": the visit's day (not "recalled
+    # ... during his visit to Jakarta in July": an earlier occasion of another act)
+    r"\bduring\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:[\w§.'’-]+\s+){1,4}?on\s+$"
 )
 
 

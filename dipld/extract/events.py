@@ -137,7 +137,9 @@ _PHONE_BEFORE = re.compile(r"\b(?:tele)?phone\s+$|\bvideo\s+$", re.IGNORECASE)
 # title: "Alexander Lukashenko, President of the Republic of Belarus, had a telephone
 # conversation with ...")
 _ASIDE = (
-    r"(?:,\s+(?:who|which)\s+[^,;]{1,80},|,\s+(?:accompanied|joined|headed|led)\s+by\s+(?:the\s+|his\s+|"
+    # "Tokayev, on a state visit to Turkey on 21-23 December, held talks with ..."
+    r"(?:,\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to\s+[^,;]{1,60},|"
+    r",\s+(?:who|which)\s+[^,;]{1,80},|,\s+(?:accompanied|joined|headed|led)\s+by\s+(?:the\s+|his\s+|"
     r"her\s+)?(?:§D\d+§\s+)?§[PGO]\d+§(?:(?:,\s+|\s+and\s+)§[PGO]\d+§){0,3},?|"
     # "Lukashenko, accompanied by his son, arrived in Moscow"
     r",\s+(?:accompanied|joined|headed|led)\s+by\s+[^,;§]{1,60},|"
@@ -165,6 +167,40 @@ _MEET = re.compile(
     # "met separately with the foreign ministers of Saudi Arabia and Iran": their states
     rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?|(?P<each>each\s+of\s+))?(?P<b>{ACTORS}))?"
 )
+# "The Iranian official later met ...", "The Chinese diplomat also held talks with ...": one of
+# the meeting reported, told by his state's demonym
+_DEMONYM_OFFICIAL_MET = re.compile(
+    r"(?:^|(?<=[.;:]\s))[Tt]he\s+(?:visiting\s+|top\s+)?(?P<d>§D\d+§)\s+(?:official|diplomat|envoy|guest|"
+    r"minister|leader|visitor)\s+(?:(?:later|also|then|subsequently)\s+)?(?:met(?:\s+with)?|"
+    r"held\s+talks\s+with)\s+(?:the\s+)?(?:§D\d+§\s+|§[PS]\d+§['’]s\s+)?(?P<b>§P\d+§)(?!['’])"
+)
+_LAST_MET = re.compile(r"\b(?:last|previously)\s+met\b")
+# "Cavusoglu and other Turkish ministers met ...": the person before his fellow officials
+_LED_OTHERS = re.compile(
+    r"(?P<p>§P\d+§)\s+(?:and|along\s+with|with)\s+(?:several\s+)?(?:other|fellow)\s+$"
+)
+_COLLECTIVE_AFTER = re.compile(rf"\s+{_COLLECTIVE}\b")
+
+
+def _fellows_led(
+    analysis: Analysis, doc: Doc, masked: str, m: re.Match[str], participants: list[Entity]
+) -> list[Entity]:
+    """The meeting's first side when a person is named before his fellow officials ("Cavusoglu
+    and other Turkish ministers met Dbeibah"): that person, not his state."""
+    slot = m.group("a")
+    if not re.fullmatch(r"§S\d+§", slot):
+        return participants
+    lead = _LED_OTHERS.search(masked, 0, m.start())
+    if lead is None:
+        return participants
+    group = analysis.mention(slot)
+    # (the demonym and its officials are one slot: "other §S1§ met")
+    if not _COLLECTIVE_AFTER.match(analysis.sentence.text, group.end - analysis.sentence.begin):
+        return participants
+    person = _resolve(analysis, doc, lead.group("p"))
+    return person if len(person) == 1 and person[0].kind is EntityKind.PERSON else participants
+
+
 # the people met, named after what they are: "with the foreign ministers of the other Quad
 # members, Australia's Penny Wong and Japan's Yoshimasa Hayashi"
 _NAMED_AFTER = re.compile(
@@ -327,7 +363,7 @@ _DELEGATION_LED = (
 )
 _MEET_DIRECT = re.compile(
     # "told reporters that he had met Blinken": the one met
-    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+    rf"(?P<a>{ACTORS})(?:\s+{_COLLECTIVE})?(?:,\s+who)?{_ASIDE},?\s+(?:(?:has|had|have)\s+)?(?:also\s+|last\s+|previously\s+|later\s+|then\s+|subsequently\s+)?(?:met|meets)\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
     # "met Saudi Crown Prince Mohammed bin Salman": the heir's style before the person
     # "met Belarusian democratic leader Sviatlana Tsikhanouskaya": a leader no office names
     rf"(?:(?:§D\d+§\s+)?(?:Crown\s+Prince\s+(?:and\s+)?|{UNTITLED_LEADER}(?=§P)))?"
@@ -639,10 +675,14 @@ _STAY = re.compile(
 # visit holds (CAMEO 042), whichever side the sentence tells them from
 _A_VISIT = r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit"
 _VISITOR_ASIDE = re.compile(
-    r"(?P<v>§[PSD]\d+§),?\s+who\s+(?:(?:is|was|has\s+been)\s+(?:in\s+(?:the\s+)?§[SC]\d+§,?\s+"
+    rf"(?P<v>§[PSD]\d+§),?\s+(?:on\s+{_A_VISIT}\s+to\s+(?:the\s+)?§[SC]\d+§|who\s+(?:(?:is|was|has\s+been)\s+(?:in\s+(?:the\s+)?§[SC]\d+§,?\s+"
     rf"(?:on|for)\s+{_A_VISIT}\b|(?:on|paying|making)\s+{_A_VISIT}\s+to\s+(?:the\s+)?§[SC]\d+§|"
-    r"visiting\s+(?:the\s+)?§[SC]\d+§)|(?:has\s+|had\s+)?arrived\s+in\s+(?:the\s+)?§[SC]\d+§,?\s+"
-    rf"(?:on|for)\s+{_A_VISIT}\b)"
+    r"visiting\s+(?:the\s+)?§[SC]\d+§)|(?:has\s+|had\s+)?arrived\s+in\s+(?:the\s+)?§[SC]\d+§(?:,?\s+"
+    # ("who arrived in Manila on Monday for a two-day visit")
+    rf"(?:on\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?(?:on|for)\s+{_A_VISIT}\b|"
+    # ("who arrived in Baghdad on Saturday at the head of a delegation, held talks with ...")
+    r"(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday|earlier\s+(?:today|in\s+the\s+day)))?"
+    r"(?:\s+at\s+the\s+head\s+of\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation)?,)))"
 )
 # "visited Bagan for talks with Than Swe", "was in Bagan to meet ...": a visit to a place the
 # KB does not know, read only with the one met (_VISIT_HOST after it)
@@ -798,10 +838,15 @@ _THEIR_MEETING = re.compile(
     r"(?:[Tt]he\s+)?(?P<a>§P\d+§),?\s+(?:(?:also|later|then|personally|formally)\s+)?"
     r"(?!(?:expected|scheduled|planned|slated|hoped|wanted|needed)\b)"
     r"(?:[a-z]{2,}ed|told|sought|gave|made|sent)\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?"
-    r"(?P<b>§P\d+§)(?!\s*(?:,\s+)?(?:and|or)\s)(?:[^;§]|§[A-OQ-Z]\d+§){0,80}?\s(?:during|at|in)\s+"
-    r"their\s+(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|"
-    r"talks)|call|conversation)\b"
+    r"(?P<b>§P\d+§)(?!\s*(?:,\s+)?(?:and|or)\s)(?:[^;§]|§[A-OQ-Z]\d+§){0,80}?\s(?:(?:during|at|in)\s+"
+    r"their\s+(?:[\w-]+\s+){0,2}?|"
+    # "he told Tshisekedi during talks in June that ...": the talks of the two
+    r"(?:(?<=told\s§P\d§\s)|(?<=told\s§P\d\d§\s))during\s+(?:(?:bilateral|private|one-on-one|closed-door)\s+)?(?=talks\b(?!\s+with\b)))"
+    r"(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|talks)|call|conversation)\b"
 )
+_HE_TOLD = re.compile(r"\s+(?:that\s+)?§P\d+§\s+told\b")
+# "Kagame said he told ...": the one who speaks, then his own act
+_SAID_HE = re.compile(r"§P\d+§\s+(?:said|says|recalled|revealed)\s+(?:that\s+)?(?=§P\d+§\s+told\b)")
 _K_TRAILING_WHAT = frozenset("meeting talks call conversation".split())
 # "Lapid said after a phone call with Erdogan on Wednesday that ...", "Putin told reporters
 # following a telephone conversation with Tokayev ...": the call a report of speech follows
@@ -848,6 +893,18 @@ _NOT_HAPPENED = re.compile(
 _NOMINAL_MEETING = re.compile(
     rf"(?P<a>{ACTORS})['’]s?\s+(?:[A-Za-z-]+\s+){{0,2}}?(?P<what>[Mm]eetings?|[Cc]alls?|[Tt]alks|"
     rf"[Cc]onversations?|[Tt]elephone\s+[Cc]all|[Pp]hone\s+[Cc]all)\s+with\s+(?:the\s+)?(?P<b>{ACTORS})"
+)
+# "The decision was taken at a meeting of delegations from the two countries in Djibouti": an act
+# done at a meeting of two states' people
+_DECIDED_AT_MEETING = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:taken|made|reached|adopted|agreed(?:\s+(?:on|upon))?|"
+    r"signed|announced)\s+(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|"
+    r"consultations)\s+(?:of|between)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:delegations|officials|"
+    rf"representatives|ministers|leaders|negotiators)\s+(?:from|of)\s+(?:the\s+)?(?P<a>{ACTORS})"
+)
+_K_DECIDED_AT = frozenset({"taken", "made", "reached", "adopted", "agreed", "signed", "announced"})
+_K_DELEGATES = frozenset(
+    {"delegations", "officials", "representatives", "ministers", "leaders", "negotiators"}
 )
 # "The dialogue was co-chaired by Assistant Secretary Toloui and Deputy Minister Ali"
 _CHAIRED_BY = re.compile(
@@ -920,6 +977,8 @@ _VISIT_HOST = re.compile(
     # ("..., where on July 5 he met with heads of government of the Caribbean Community": the
     # organisation)
     r"(?:and|,\s+where\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?(?:he|she|they|§[PG]\d+§))"
+    # ("traveled to Madrid and on Wednesday met Prime Minister Sanchez": the day of the talks)
+    r"(?:\s+(?:later\s+)?on\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?|\s+(?:later|then)(?:\s+that\s+day)?)?"
     r"\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+talks\s+with))"
     rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
     # ("holding talks with Crown Prince Mohammed bin Salman": the heir's style, session 24)
@@ -927,6 +986,10 @@ _VISIT_HOST = re.compile(
     rf"(?:{_COLLECTIVE}\s+(?:of|from)\s+(?:the\s+)?)?(?P<h>{ACTORS})"
 )
 
+# "... and on Wednesday met": the day the talks after a visit's "and" are told on
+_AND_ON_DAY = re.compile(
+    r"\s+and\s+(?=(?:later\s+)?on\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+(?:also\s+)?(?:met|held))"
+)
 # "paid a state visit to Uzbekistan at the invitation of President Mirziyoyev": the host who
 # invited is the one met (session 24)
 _INVITED_BY = re.compile(
@@ -1056,8 +1119,19 @@ def _date(analysis: Analysis) -> TimeValue | None:
         else []
     )
     year: TimeValue | None = None
+    arrived: TimeValue | None = None
     for d in analysis.dates:
-        if any(a <= d.begin - base < b for a, b in asides):
+        aside = next(((a, b) for a, b in asides if a <= d.begin - base < b), None)
+        if aside is not None:
+            if (
+                arrived is None
+                and d.end_value is None
+                and (d.relative or d.value.precision >= 11)
+                and _ARRIVED_ASIDE.match(text, *aside)
+            ):
+                # "X, who arrived in Bishkek on a state visit today, held talks with Y": the
+                # talks are of the day of arrival, unless the sentence dates them itself
+                arrived = d.value
             continue  # "Hakan Fidan, who took office in June, visited Baghdad"
         if d.reported and _days(analysis) is not None:
             return None  # "Lavrov said on Sunday he met Wang on Saturday and Sunday": the run
@@ -1069,7 +1143,12 @@ def _date(analysis: Analysis) -> TimeValue | None:
     # date of what was signed or set up ("discussed the treaty signed in 2019")
     if year is not None and not _DONE_IN.search(text):
         return year
-    return None
+    return arrived
+
+
+# "X, who arrived in Baghdad on Saturday at the head of a delegation, held talks with Y": the
+# aside of a visitor's arrival (its day is the talks' when the main clause has none)
+_ARRIVED_ASIDE = re.compile(r",\s+who\s+(?:had\s+)?(?:arrived|landed)\s+(?:in|at)\s+[^,;]*$")
 
 
 # "in 2019", "in early 2022", "in the spring of 2021", "in the first half of 2023"
@@ -2219,6 +2298,26 @@ _DELIVERED_MESSAGE = re.compile(
     r"(?:message|letter|invitation)\s+(?:(?:from|of)\s+[^§;,]{0,30}?(?:§[PSG]\d+§)?\s+)?"
     r"to\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<b>§P\d+§)(?!\s*(?:['’]s|,\s+who\s+(?:was|is)\s+not))"
 )
+# "The memorandum was signed by X and his Libyan counterpart Y during a visit to Tripoli", "X
+# and Y signed the deal during an official visit to Tripoli": the signers met on that visit
+_SIGNED_ON_VISIT = re.compile(
+    r"(?:\b(?:was|were|has\s+been|have\s+been)\s+signed\s+(?:in\s+(?P<c0>§C\d+§)\s+)?by\s+"
+    r"(?:the\s+)?(?P<a>§P\d+§)\s+and\s+(?:his\s+|her\s+)?(?P<b>§[PS]\d+§)|"
+    r"(?P<a2>§P\d+§)\s+and\s+(?:his\s+|her\s+)?(?P<b2>§[PS]\d+§)\s+(?:also\s+)?signed\s+"
+    r"(?:[^§;,.]|§[OL]\d+§){1,60}?)\s+during\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:(?:official|state|working|recent|two-day|three-day|one-day|first)\s+){0,2}visit\s+"
+    # ("signed in Tripoli by X and Y during a visit by a Turkish delegation")
+    # (a state's delegation: "a §S3§")
+    r"(?:to\s+(?:the\s+)?(?P<c>§[CS]\d+§)|by\s+(?:a|an)\s+(?:high-level\s+|senior\s+)?"
+    r"(?:§D\d+§\s+(?:[\w-]+\s+)?delegation\b|§S\d+§))"
+)
+# "Orban, who visited Kyiv on Tuesday, met ...": a visit told in passing (not "who has visited
+# Kyiv several times", "who visited Kyiv as a student")
+_WHO_VISITED = re.compile(
+    r"(?P<a>§P\d+§),\s+who\s+(?:also\s+|recently\s+|last\s+)?visited\s+(?:the\s+)?(?P<c>§[CS]\d+§)"
+    r"(?=(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|in\s+(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?|last\s+"
+    r"(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|yesterday|today))?,)"
+)
 _ASIDE_SAID = re.compile(r",?\s+(?:said|says|told|added|stressed|noted)\b")
 _K_ASIDE_TALKS = frozenset({"stopped", "was", "arrived", "travelled", "traveled"})
 _K_DELIVERED = frozenset({"delivered", "handed"})
@@ -2257,7 +2356,29 @@ def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
             if any(e.kind is not EntityKind.PERSON for e in people):
                 continue
             found.append((people, None, m.group("a"), m.group("b")))
-    for people, place, first, last in found:
+    signed: set[int] = set()  # the visits told by what was signed during them, or in passing
+    if "visited" in words and ", who" in masked:
+        for m in _WHO_VISITED.finditer(masked):
+            # "Orban, who visited Kyiv on Tuesday, met Putin in Moscow on Friday": the visit
+            host = analysis.mention(m.group("c"))
+            people = _resolve(analysis, doc, m.group("a")) + _visited(doc, host)
+            city = host.entity if host.code is Code.CITY else None
+            signed.add(len(found))
+            found.append((people, city, m.group("a"), m.group("c")))
+    if "signed" in words and "visit" in words:
+        for m in _SIGNED_ON_VISIT.finditer(masked):
+            if FUTURE.search(masked, 0, m.end()):
+                continue
+            first, second = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+            people = _resolve(analysis, doc, first) + _resolve(analysis, doc, second)
+            if doc.meeting is not None and _same_sides(doc, people):
+                continue  # (the visit the article reported: its talks are told already)
+            where = m.group("c") or m.group("c0")
+            visited = analysis.mention(where) if where else None
+            city = visited.entity if visited is not None and visited.code is Code.CITY else None
+            signed.add(len(found))
+            found.append((people, city, first, m.group("c") or second))
+    for i, (people, place, first, last) in enumerate(found):
         if len(people) != 2 or people[0].key == people[1].key:
             continue
         if people[0].kind is not EntityKind.PERSON:
@@ -2277,13 +2398,19 @@ def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
                 for d in analysis.dates
                 if span[0] <= d.begin < span[1]
                 and d.end_value is None
-                and (d.relative or d.value.precision >= 10)
+                and (d.relative or d.value.precision >= (9 if i in signed else 10))
             ),
             None,
         )
         if day is not None:
             args["date"] = [day.value]
-        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.ASSERTED)
+        # ("signed ... during a visit to Tehran in 2019": an earlier visit)
+        status = (
+            _past_or_news(day.value if day else None, doc.article.date)
+            if i in signed
+            else Status.ASSERTED
+        )
+        doc.add(FactClass.MEETING, args, analysis, 0.8, status)
 
 
 # "Mr. Sullivan and the Crown Prince were joined by National Security Advisor of India Ajit
@@ -2415,6 +2542,45 @@ def _attended_by(analysis: Analysis, doc: Doc) -> None:
     if doc.meeting is last:
         doc.meeting = fact
         doc.finder.ctx.meeting = participants
+
+
+# "King Charles III attended the summit in Nairobi at the invitation of President Ruto": a visit
+# to the one who invited (or his state)
+_ATTENDED_INVITED = re.compile(
+    r"(?P<a>§P\d+§)(?:,\s+[^,;]{1,80},)?\s+(?:also\s+)?attended\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[^§;,.]|§[OL]\d+§){1,60}?(?:\s+in\s+(?P<c>§C\d+§))?(?:\s+on\s+[A-Z][a-z]+)?,?\s+"
+    r"at\s+the\s+invitation\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?)?"
+    r"(?:§D\d+§\s+)?(?P<b>§[PS]\d+§)(?!['’])"
+)
+
+
+def _attended_invited(analysis: Analysis, doc: Doc) -> None:
+    """A visit told by an occasion one attended at another's invitation (CAMEO 042): the guest
+    and the one who invited (a person, or the state whose government did)."""
+    if analysis.negated or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    for m in _ATTENDED_INVITED.finditer(masked):
+        if FUTURE.search(masked, 0, m.end()):
+            continue
+        people = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+        if len(people) != 2 or people[0].kind is not EntityKind.PERSON:
+            continue
+        if people[0].key == people[1].key:
+            continue
+        if doc.meeting is not None and _same_sides(doc, people):
+            continue  # (the visit the article reported: its talks are told already)
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": people,
+            "cameoCode": ["042"],
+        }
+        if m.group("c") and (city := analysis.mention(m.group("c")).entity) is not None:
+            args["place"] = [city]
+        when = _date(analysis)
+        if when is not None:
+            args["date"] = [when]
+        doc.add(FactClass.MEETING, args, analysis, 0.8, _past_or_news(when, doc.date))
 
 
 _PARTY_LIST = r"§[PGSO]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[PGSO]\d+§)*"
@@ -2753,6 +2919,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         _joined_by(analysis, doc)
     if "attended" in words and doc.facts:
         _attended_by(analysis, doc)
+    if "attended" in words and "invitation" in words:
+        _attended_invited(analysis, doc)
     if (
         ("preceded" in words or "followed" in words)
         and "by" in words
@@ -2829,6 +2997,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             and " that " in masked[cut:]
         ):
             cut = masked.index(" that ", cut)  # "told Erdogan in a phone call on Monday that"
+        elif (
+            saying is not None
+            and (own_act := _HE_TOLD.match(masked, saying.end())) is not None
+            and " that " in masked[own_act.end() :]
+        ):
+            # "Kagame said he told Tshisekedi during talks in June that ...": his own act told
+            cut = masked.index(" that ", own_act.end())
         if cut < 0 or hedged(masked[:cut]):
             return
         masked = masked[:cut]
@@ -2853,6 +3028,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if not m.group("b") and m.start() in direct:
             continue  # "Kamikawa and Kihara met Teodoro and Manalo": not a meeting of the two
         participants = _resolve(analysis, doc, m.group("a"))
+        participants = _fellows_led(analysis, doc, masked, m, participants)
         # ("During a phone call, Erdogan and Aliyev discussed ...": the call named before)
         phoned = _PHONE.search(masked[m.start() : m.end() + 30]) or _PHONE_TALK.search(
             masked, 0, m.start()
@@ -2918,7 +3094,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in _MEET_DIRECT.finditer(masked) if not _K_MEET_DIRECT.isdisjoint(words) else ():
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue
-        participants = _resolve(analysis, doc, m.group("a"))
+        participants = _fellows_led(analysis, doc, masked, m, _resolve(analysis, doc, m.group("a")))
         met_each = _resolve(analysis, doc, m.group("b"))
         if (
             len(met_each) >= 2
@@ -2929,8 +3105,27 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # sidelines": one meeting with each
             found.extend(([*participants, other], "040", masked[m.end() :]) for other in met_each)
             continue
+        if _LAST_MET.search(m.group(0)):
+            told.add(len(found))  # "Albanese last met Xi in Bali in September": an earlier meeting
         found.append((participants + met_each, "040", masked[m.end() :]))
         found.extend(_met_separately(analysis, doc, participants, "040", m.end()))
+    if "§D" in masked and doc.meeting is not None and not _K_MEET_DIRECT.isdisjoint(words):
+        for m in _DEMONYM_OFFICIAL_MET.finditer(masked):
+            # "The Iranian official later met Iraqi President Rashid": the Iranian who took part
+            # in the meeting the article reported
+            state = analysis.mention(m.group("d")).entity
+            ours = [
+                e
+                for e in doc.meeting.entities("participant")
+                if e.kind is EntityKind.PERSON
+                and state is not None
+                and (side := side_of(doc, e)) is not None
+                and side.key == state.key
+            ]
+            if len(ours) == 1:
+                found.append(
+                    ([*ours, *_resolve(analysis, doc, m.group("b"))], "040", masked[m.end() :])
+                )
     for m in _CALLED_ON.finditer(masked) if not _K_CALLED_ON.isdisjoint(words) else ():
         found.append(
             (
@@ -3110,6 +3305,18 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
         if hosts:
             participants = visitor + _resolve(analysis, doc, hosts.group("h"))
+            if " and " in hosts.group(0) and _AND_ON_DAY.search(hosts.group(0)):
+                # "traveled to Madrid on Tuesday and on Wednesday met Sanchez": the talks' day
+                clause = next(
+                    (c for c in analysis.clauses(_AND_ON_DAY) if c[0] <= hosts.end() <= c[1]),
+                    None,
+                )
+                if (
+                    clause is not None
+                    and clause[0] > 0
+                    and _date_within(analysis, (clause[2], clause[3])) is not None
+                ):
+                    and_windows[len(found)] = (clause[2], clause[3])
         else:
             participants = visitor + _visited(doc, host)
         visits[len(found)] = m.start()
@@ -3167,6 +3374,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 masked[m.end() :],
             )
         )
+    if not _K_DECIDED_AT.isdisjoint(words) and not _K_DELEGATES.isdisjoint(words):
+        for m in _DECIDED_AT_MEETING.finditer(masked):
+            # "The decision was taken at a meeting of delegations from the two countries in
+            # Djibouti": the states whose delegations met
+            parties = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
+            if len(parties) >= 2:
+                found.append((parties, "040", masked[m.end() :]))
     for m in _CHAIRED_BY.finditer(masked) if not _K_CHAIRED_BY.isdisjoint(words) else ():
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     for m in _PAIR_TALKS.finditer(masked) if not _K_PAIR_TALKS.isdisjoint(words) else ():
@@ -3260,8 +3474,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         found.append((participants, code, masked[trailing.end() :]))
     theirs = (
         None
-        if fronted is not None or trailing is not None or "their" not in words
+        if fronted is not None
+        or trailing is not None
+        or not ("their" in words or ("told" in words and "during" in words))
         else _THEIR_MEETING.match(masked, intro_end(masked))
+        or (
+            _THEIR_MEETING.match(masked, said_he.end())
+            if (said_he := _SAID_HE.match(masked, intro_end(masked))) is not None
+            else None
+        )
     )
     if theirs is not None and not _K_TRAILING_MEETING.isdisjoint(words):
         code = "041" if re.search(r"call|phone", theirs.group("what")) else "040"
@@ -3462,6 +3683,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                     said["date"] = [when]
                 _restate(doc, analysis, said)
             return
+        if (
+            doc.meeting.get("startDate")
+            and _HELD_ON.match(masked, intro_end(masked)) is not None
+            and (held_day := _day_within(analysis, doc.meeting)) is not None
+        ):
+            # "paid a state visit to Ankara on 21-23 December. The bilateral meeting of the two
+            # presidents was held on 22 December": the talks' own day
+            _restate(doc, analysis, {"date": [held_day]})
+            return
         d = _DISCUSSED.search(masked) if _may_discuss(masked) else None
         if d and not (d.group("now") and not analysis.in_title):
             participants = _people_or_parties(_resolve(analysis, doc, d.group("a")))
@@ -3534,6 +3764,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             when = _around_the_ceremony(doc, masked)
         if when is None and not analysis.dates and "," in masked[:30]:
             when = _parallel_met_on(doc, masked, people)
+        if when is None and not analysis.dates and doc.meeting is None and doc.facts:
+            when = _lead_day(doc, masked, people)
         if when is not None:
             args["date"] = [when]
         elif (days := span or _days(analysis)) is not None:
@@ -3623,6 +3855,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             doc.meeting is not None
             and {e.key for e in people} <= {e.key for e in doc.meeting.entities("participant")}
             and not _side_meeting(doc.meeting, people, doc.mediators)
+            and i not in told  # (not "they last met in Bali": an earlier meeting)
             # not "Earlier this month, the two leaders met in Brasilia" after today's call: another
             # occasion (a date of its own, or a call against a meeting in person)
             and not (when is not None and doc.meeting_date is not None and when != doc.meeting_date)
@@ -3877,6 +4110,37 @@ def _parallel_met_on(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeVal
     return doc.meeting_date if len(pair) == 2 and sides == pair else None
 
 
+# talks told as background or as a habit ("have held talks", "had met", "previously met")
+_NOT_THE_LEADS = re.compile(
+    r"\b(?:has|have|had|previously|earlier|last|often|regularly|repeatedly|usually|times)\b"
+)
+
+
+def _lead_day(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue | None:
+    """The day of the undated talks of two states' people that a wire story's lead dated by
+    what the two states did there ("NAIROBI, May 3 - Kenya and Tanzania agreed Wednesday to
+    ...", then "Ruto held talks with Hassan at the State House"): the act's day, when the two
+    states are the act's only sides, it was told before and is the story's, at most a week
+    before the article."""
+    today = doc.article.date
+    if today is None or len(people) != 2 or _NOT_THE_LEADS.search(masked):
+        return None
+    sides = {s.key for e in people if (s := side_of(doc, e)) is not None}
+    if len(sides) != 2:
+        return None
+    for fact in reversed(doc.facts):
+        if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
+            continue
+        day = next(iter(fact.get("date")), None)
+        when = day.as_date() if isinstance(day, TimeValue) else None
+        if when is None or not 0 <= (today - when).days <= 7:
+            continue
+        actors = {s.key for e in fact.entities("actor") if (s := side_of(doc, e)) is not None}
+        if actors == sides and not fact.get("recipient"):
+            return day if isinstance(day, TimeValue) else None
+    return None
+
+
 def _talks_parties(analysis: Analysis, doc: Doc, masked: str, at: int) -> list[Entity]:
     """Who held talks a sentence mentions at ``at``: two or more parties that are its subject,
     else, if no one is named before them, the pair "the two countries" would mean."""
@@ -3923,15 +4187,25 @@ def _visitor_met(analysis: Analysis, masked: str, people: Sequence[Entity]) -> b
     """Whether one of a meeting's people is told, in a relative clause, to be on a visit
     ("X, who is on a state visit to China"), not one to come ("who is visiting Japan next
     week")."""
-    if " who " not in masked or "visit" not in masked:
+    if not (" who " in masked or ", on " in masked) or (
+        "visit" not in masked and "arrived" not in masked
+    ):
         return False
     keys = {e.key for e in people}
     for m in _VISITOR_ASIDE.finditer(masked):
         if _NOT_NOW.search(masked, m.end(), m.end() + 30):
             continue
+        if m.group(0).endswith(",") and _DAY_AFTER.search(masked, m.end()):
+            continue  # "who arrived in China on Saturday, met Wang Yi on Sunday": their own day
         if any(e.key in keys for e in analysis.mention(m.group("v")).entities):
             return True
     return False
+
+
+# a day the talks after an arrival are told on ("on Sunday", "today", "on 5 May")
+_DAY_AFTER = re.compile(
+    r"\b(?:on\s+(?:[A-Z][a-z]+|\d{1,2}\s+[A-Z][a-z]+)|today|yesterday|tomorrow)\b"
+)
 
 
 def _before_day(when: TimeValue, today: dt.date) -> bool:
@@ -4018,7 +4292,10 @@ def _visit_during(doc: Doc, masked: str, people: Sequence[Entity]) -> Fact | Non
     )
 
 
-_BARE_COMMA = re.compile(r",\s+(?!who\b|which\b|accompanied\b|joined\b|headed\b|led\b)")
+_BARE_COMMA = re.compile(
+    r",\s+(?!who\b|which\b|accompanied\b|joined\b|headed\b|led\b|"
+    r"on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to\b)"
+)
 _LAST_SLOT = re.compile(r"§[A-Z]\d+§$")
 
 
@@ -4073,6 +4350,25 @@ def _own_state_dropped(doc: Doc, participants: list[Entity]) -> list[Entity]:
         if e.kind is EntityKind.PERSON and (state := state_of(doc, e)) is not None
     }
     return [e for e in unique if e.kind is not EntityKind.STATE or e.key not in own]
+
+
+# "The bilateral meeting of the two presidents was held on 22 December", "The talks took place
+# on Tuesday": the day of the meeting reported
+_HELD_ON = re.compile(
+    r"[Tt]he\s+(?:bilateral\s+|official\s+|main\s+|formal\s+)?(?:meeting|talks|negotiations)"
+    r"(?:\s+(?:of|between)\s+the\s+two\s+(?:presidents|leaders|heads\s+of\s+state|ministers|"
+    r"prime\s+ministers))?\s+(?:took\s+place|was\s+held|were\s+held)\s+on\s+"
+)
+
+
+def _day_within(analysis: Analysis, meeting: Fact) -> TimeValue | None:
+    """The one day the sentence names within the run of days the meeting was given."""
+    start = next(iter(meeting.get("startDate")), None)
+    end = next(iter(meeting.get("endDate")), None)
+    days = [d.value for d in analysis.dates if d.end_value is None and d.value.precision >= 11]
+    if len(days) != 1 or not isinstance(start, TimeValue) or not isinstance(end, TimeValue):
+        return None
+    return days[0] if start.lexical <= days[0].lexical <= end.lexical else None
 
 
 _TOOK_PLACE = re.compile(
@@ -4173,6 +4469,28 @@ def _restate(
     gives when the meeting had none (a headline's "Meeting with ..." is dated by the body)."""
     assert doc.meeting is not None
     args = dict(doc.meeting.args)
+    if said and "date" in said and "startDate" in args and "date" not in args:
+        # (a day within the run of days told before: the talks' own day, _HELD_ON)
+        day, start, end = said["date"][0], args["startDate"][0], args.get("endDate", (None,))[0]
+        if (
+            isinstance(day, TimeValue)
+            and isinstance(start, TimeValue)
+            and isinstance(end, TimeValue)
+            and start.lexical <= day.lexical <= end.lexical
+        ):
+            args.pop("startDate")
+            args.pop("endDate")
+            told = doc.meeting.args
+            for i, fact in enumerate(doc.facts):
+                if fact.cls is FactClass.MEETING and fact.args == told:
+                    # (the sentences that told the run of days: the same meeting, on its day)
+                    doc.facts[i] = Fact.make(
+                        FactClass.MEETING,
+                        {**args, "date": said["date"]},
+                        evidence=fact.evidence,
+                        confidence=fact.confidence,
+                        status=fact.status,
+                    )
     for role in ("date", "place"):
         if (
             said
