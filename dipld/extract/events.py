@@ -12528,6 +12528,7 @@ _BOYCOTT_LIFTED = re.compile(
     r"(?:lifted|ended)\b"
 )
 _BOYCOTT_WORDS = frozenset({"boycott", "blockade", "embargo"})
+_LIFTED_VERB = re.compile(r"\b(?:lifted|ended)\b")
 
 
 def boycott_lifted(analysis: Analysis, doc: Doc) -> None:
@@ -12543,10 +12544,16 @@ def boycott_lifted(analysis: Analysis, doc: Doc) -> None:
     targets = [e for e in entities_of(analysis, m.group("r")) if e.kind is EntityKind.STATE]
     if not actors or len(targets) != 1 or targets[0].key in {a.key for a in actors}:
         return
-    verb = re.search(r"\b(?:lifted|ended)\b", analysis.sentence.text)
-    at = analysis.sentence.begin + (verb.start() if verb else 0)
-    when = next((d.value for d in analysis.dates if d.end_value is None and d.begin >= at), None)
+    when = _date_after(analysis, _LIFTED_VERB)
     doc.add(FactClass.EVENT, event_args("CONCEDE", "085", actors, targets, when), analysis, 0.7)
+
+
+def _date_after(analysis: Analysis, verb: re.Pattern[str]) -> TimeValue | None:
+    """The first single date the sentence gives from its ``verb`` on ("... was lifted at a
+    summit in January 2021"), else from its start."""
+    found = verb.search(analysis.sentence.text)
+    at = analysis.sentence.begin + (found.start() if found else 0)
+    return next((d.value for d in analysis.dates if d.end_value is None and d.begin >= at), None)
 
 
 # "Relations were downgraded by Saudi Arabia in 1990 following ...": the agent cut them, with
@@ -12597,7 +12604,5 @@ def relations_cut_by(analysis: Analysis, doc: Doc) -> None:
         )
     if len(others) != 1:
         return
-    verb = _CUT_BY_VERB.search(analysis.sentence.text)
-    at = analysis.sentence.begin + (verb.start() if verb else 0)
-    when = next((d.value for d in analysis.dates if d.end_value is None and d.begin >= at), None)
+    when = _date_after(analysis, _CUT_BY_VERB)
     doc.add(FactClass.EVENT, event_args("SANCTION", "161", actors, others, when), analysis, 0.7)
