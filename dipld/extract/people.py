@@ -396,6 +396,8 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:–—-]\s)(?<!^)\b(?!The\b)[A-
 # a state's mention that stands for its envoy ("the Japanese Ambassador", "the Omani envoy")
 _ENVOY_WORD = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée]\s+d['’]affaires)s?\b")
 _SAME_SIDE = re.compile(r"\b(?:together|along|accompanied|accompanying|joined)\b")
+# a state right after "with": the partner of an act ("signed a pact with France")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # a city named as a place ("in Hanoi", "at Phnom Penh")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 # the place a visit goes to: "visited Myanmar", "arrived in Colombo", "on a visit to Hanoi"
@@ -1402,6 +1404,18 @@ _KIN_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APPOSED_AFTER = re.compile(r"\s*,\s+")
+# a title and name that open the name of a body, a place or a prize named after the person:
+# "the King Salman Humanitarian Aid and Relief Centre", "the Sheikh Zayed Grand Mosque", "the
+# King Abdulaziz International Airport", "the Queen Elizabeth II Centre" (no one holds the
+# title there: session 27)
+_NAMED_FOR = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’.-]*|bin|bint|ibn|al|el|de|da|du|von|van)\s+){1,7}?"
+    r"(?:(?:and|for|of|&)\s+(?:[A-Z][\w'’.-]*\s+){0,3}?)?"
+    r"(?:Centre|Center|Foundation|Fund|Institute|University|College|School|Academy|Airport|"
+    r"Air\s+Base|Hospital|Mosque|Cathedral|Prize|Award|Medal|Stadium|Bridge|Causeway|Street|"
+    r"Avenue|Boulevard|Square|Library|Museum|Dam|Trust|Endowment|Charity|Memorial|Mausoleum|"
+    r"Trophy|Canal|Park)\b"
+)
 _ITS_APPOINTEE = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+)?(?:appointed|named|nominated|designated)\s+"
     rf"(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}){{1,3}})\s+as\s+its\s+$"
@@ -2273,6 +2287,15 @@ class People:
                     between = text[x.end - base : mention.begin - base]
                 if _OTHER_SIDE.search(between) and not _SAME_SIDE.search(between):
                     excluded.add(x.entity.key)
+            elif (
+                x.code is Code.STATE
+                and x.entity is not None
+                and x.begin >= mention.end
+                and _WITH_BEFORE.search(text, max(0, x.begin - base - 12), x.begin - base)
+            ):
+                # "Prime Minister John Smithers signed a defence pact with France": the partner
+                # of the titled one's act is the other side (session 27)
+                excluded.add(x.entity.key)
         if office.role in _HEAD_OF_STATE_BEFORE:
             # "King Salman received the Emir of Kuwait": a state whose own holder of the office
             # the sentence titles ("the Emir of", "the President of") is not the titled one's
@@ -2415,6 +2438,8 @@ class People:
         by_start = {m.begin - base: m for m in mentions}
         by_end = {m.end - base: m for m in mentions}
         start, stop = title.begin, title.end
+        if text[stop : stop + 1] == " " and _NAMED_FOR.match(text, stop):
+            return mentions  # "the King Salman Humanitarian Aid and Relief Centre": a body's name
         stop = _before_state_inside(mentions, text, base, title)
         role = title.role
         jurisdiction: Entity | None = None
