@@ -211,6 +211,9 @@ _AGREE_VERBS = re.compile(
     # the issue with Wang Yi", "will ask Putin to withdraw"; session 27)
     r"tell|say|raise|discuss|ask|urge|press(?!\s+(?:ahead|on|forward)\b)|remind|warn|convey|reiterate|"
     r"stress|"
+    # (nor praise or blame to come: "will then congratulate Meloni", "would congratulate Tokayev
+    # when they meet", "will praise China's peace efforts at the summit")
+    r"congratulate|praise|commend|hail|applaud|thank|condemn|critici[sz]e|denounce|accuse|"
     # (nor a visit planned by proxy: "would later send a delegation to Damascus"; not "would
     # send a special envoy to hold talks on a settlement": an offer to mediate)
     r"send\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?delegations?"

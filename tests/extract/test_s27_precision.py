@@ -1,16 +1,16 @@
 # ruff: noqa: E501  (a table of sentences)
 """Wrong facts read into reported speech, plans and the names of bodies (session 27, precision).
 
-Three batteries written for this session before the extractor ran (108 sentences:
-``/tmp/s27/precision-work/battery.txt``, ``battery2.txt``, ``battery3.txt``, kept out of the
+Four batteries written for this session before the extractor ran (133 sentences:
+``/tmp/s27/precision-work/battery.txt`` ... ``battery4.txt``, kept out of the
 repository with the facts ANNOTATION.md expects beside each; none from a gold set): wire stories,
 readouts and ministry releases from East and West Africa, the Gulf, South and East Asia, Europe,
 Latin America and the Pacific; acts negated ("did not invite", "denied having met", "has yet to
 sign", "was not consulted", "would not attend", "has no plans to visit"), reported, hypothetical
 and planned ("will later meet", "is due to meet", "is expected to host", "would tell ... during
 talks next week"), refusals (REJECT, right), bodies named for rulers. At 07ce23c (main) they gave
-20 wrong facts (8, 5 and 7) and none after; the misses (5: aid told through a ruler's foundation,
-a fund's grant) are left. Fixed (paraphrases below, positives and negatives):
+24 wrong facts (8, 5, 7 and 4) and 1 after (a summit two states "plan to hold": left, see the
+end); the misses (5: aid told through a ruler's foundation, a fund's grant) are left. Fixed (paraphrases below, positives and negatives):
 
 1. A title and name that open the name of a body, a place or a prize ("the King Salman
    Humanitarian Aid and Relief Centre", "the King Fahd Causeway", "the Emir Sheikh Tamim bin Hamad
@@ -24,17 +24,25 @@ a fund's grant) are left. Fixed (paraphrases below, positives and negatives):
 3. A plan with its order told ("will later meet", "will then meet", "will subsequently travel",
    "will next visit", "will afterwards attend", "will later host") and words planned ("would tell
    Kiir during talks next week", "would discuss trade with", "will raise the issue with", "will
-   ask Xi to", "will urge"), a delegation to be sent ("would later send a delegation to
-   Damascus") gave an AGREE 030/036: the "will" of ``statements._AGREE_VERBS`` no longer reads
-   them (ANNOTATION.md §7). Promises keep it ("will then provide", "will press ahead with
+   ask Xi to", "will urge"), praise or blame to come ("will then congratulate Meloni", "will
+   praise China's peace efforts at the summit"), a delegation to be sent ("would later send a
+   delegation to Damascus") gave an AGREE 030/036: the "will" of ``statements._AGREE_VERBS`` no
+   longer reads them (ANNOTATION.md §7). Promises keep it ("will then provide", "will press ahead with
    supplying", "would send a special envoy ... to hold talks").
 4. An unknown leader titled without a state ("Prime Minister Keir Starmer is expected to sign a
    defence pact with France") took the state of the sentence, the partner after "with":
    ``people._fitting_state`` rules out a state named right after "with" (the other side).
 
-Hit rates at 07ce23c (before): negatives 8/27 left alone, positives 14/14; after: 27/27 and
-14/14. Rule dump: 2 AGREEs of planned talks dropped, 1 Tenure (Pakistan's caretaker Prime
-Minister, no longer ruled out by India "with" it) added."""
+Hit rates at 07ce23c (before): negatives 8/30 left alone, positives 15/15; after: 30/30 and
+15/15. Rule dump: 2 AGREEs of planned talks dropped, 1 Tenure (Pakistan's caretaker Prime
+Minister, no longer ruled out by India "with" it) added.
+
+Left: "Japan and South Korea plan to hold a summit in Tokyo next month" gives a joint AGREE 036
+("plans to" is an AGREE verb on purpose, and "agreed to meet" is AGREE 036: whether a plan to
+meet is one is the guideline's call, not this change's); "The Sheikh Zayed Foundation sent food
+to Gaza" names its unlinked actor 'Zayed Foundation' (the style left out of the label);
+"Together with Kenya, President Jon Doe urged calm" gives the unknown president Kenya (a
+partner named before the title)."""
 
 from __future__ import annotations
 
@@ -128,6 +136,9 @@ PLANS = [
     "Modi said he would discuss trade with Sheikh Mohamed bin Zayed when he visits Abu Dhabi.",
     "Erdogan said Turkey would later send a delegation to Damascus.",
     "China will send a high-level delegation to Pyongyang.",
+    "Putin said he would congratulate Tokayev on his victory when they meet.",
+    "Macron will then congratulate Meloni on the summit.",
+    "Brazil will praise China's peace efforts at the summit, officials said.",
 ]
 
 PROMISES = [
@@ -135,6 +146,7 @@ PROMISES = [
     ("Japan will also provide aid to Sri Lanka.", {"Q17"}, {"Q854"}),
     ("Russia will press ahead with supplying gas to Serbia.", {"Q159"}, {"Q403"}),
     ("Japan will send aid to Turkey.", {"Q17"}, {"Q43"}),
+    ("The United States will support Ukraine for as long as it takes.", {"Q30"}, {"Q212"}),
     (
         "Xi told Zelensky that China would send a special envoy to Ukraine to hold talks on a political settlement.",
         {"Q148"},
