@@ -1,15 +1,15 @@
 # ruff: noqa: E501  (a table of sentences)
 """Wrong facts read into reported speech, plans and the names of bodies (session 27, precision).
 
-Four batteries written for this session before the extractor ran (133 sentences:
-``/tmp/s27/precision-work/battery.txt`` ... ``battery4.txt``, kept out of the
+Six batteries written for this session before the extractor ran (167 sentences:
+``/tmp/s27/precision-work/battery.txt`` ... ``battery6.txt``, kept out of the
 repository with the facts ANNOTATION.md expects beside each; none from a gold set): wire stories,
 readouts and ministry releases from East and West Africa, the Gulf, South and East Asia, Europe,
 Latin America and the Pacific; acts negated ("did not invite", "denied having met", "has yet to
 sign", "was not consulted", "would not attend", "has no plans to visit"), reported, hypothetical
 and planned ("will later meet", "is due to meet", "is expected to host", "would tell ... during
 talks next week"), refusals (REJECT, right), bodies named for rulers. At 07ce23c (main) they gave
-24 wrong facts (8, 5, 7 and 4) and 1 after (a summit two states "plan to hold": left, see the
+31 wrong facts (8, 5, 7, 4, 0 and 7) and 1 after (a summit two states "plan to hold": left, see the
 end); the misses (5: aid told through a ruler's foundation, a fund's grant) are left. Fixed (paraphrases below, positives and negatives):
 
 1. A title and name that open the name of a body, a place or a prize ("the King Salman
@@ -29,13 +29,22 @@ end); the misses (5: aid told through a ruler's foundation, a fund's grant) are 
    delegation to Damascus") gave an AGREE 030/036: the "will" of ``statements._AGREE_VERBS`` no
    longer reads them (ANNOTATION.md §7). Promises keep it ("will then provide", "will press ahead with
    supplying", "would send a special envoy ... to hold talks").
-4. An unknown leader titled without a state ("Prime Minister Keir Starmer is expected to sign a
-   defence pact with France") took the state of the sentence, the partner after "with":
-   ``people._fitting_state`` rules out a state named right after "with" (the other side).
+4. A leader the KB lacks, titled without a state, took the one state of the sentence though it
+   was what he acted on ("Prime Minister Keir Starmer is expected to sign a defence pact with
+   France", "President John Mahama thanked China", "Foreign Minister X met his Chinese
+   counterpart", "President X condemned the coup in Niger"): ``people._fitting_state`` never
+   chooses a state named after such a name (unless "of", "for", "on behalf of" it, or in what
+   he says: "said that the port would turn Peru into a hub"; not a state after another person,
+   nor one of a pair: "the India-U.S. dialogue", "the U.S.-Kenya partnership"), nor does it
+   rule it out to choose another (ruling it out chose wrong states of the article elsewhere). The strict xfail "Trade Minister Nguyen Hong Dien received the
+   Kenyan delegation in Hanoi" (``test_s22_tenure.py``) now passes: a normal test. The acts on
+   that state are read again, as it is no longer the actor's own ("President John Mahama
+   thanked China": SUPPORT 051 to China; "President X condemned the coup in Niger": ACCUSE).
 
-Hit rates at 07ce23c (before): negatives 8/30 left alone, positives 15/15; after: 30/30 and
-15/15. Rule dump: 2 AGREEs of planned talks dropped, 1 Tenure (Pakistan's caretaker Prime
-Minister, no longer ruled out by India "with" it) added.
+Hit rates at 07ce23c (before): negatives 9/35 left alone, positives 15/15; after: 35/35 and
+15/15 (of them the leaders the KB lacks: 1/8 before, 8/8 after). Rule dump: 2 AGREEs
+of planned talks dropped ("We will discuss it.", "said he would discuss the grain deal with
+Putin during his visit"), nothing else.
 
 Left: "Japan and South Korea plan to hold a summit in Tokyo next month" gives a joint AGREE 036
 ("plans to" is an AGREE verb on purpose, and "agreed to meet" is AGREE 036: whether a plan to
@@ -176,11 +185,16 @@ PARTNERS = [
     "Prime Minister Keir Starmer is expected to sign a defence pact with France next week.",
     "Prime Minister John Smithers signed a defence pact with France.",
     "President Jon Doe discussed trade with Kenya.",
+    "President John Mahama thanked China for its support.",
+    "Foreign Minister Tim Berg met his Chinese counterpart.",
+    "President Omar Diallo condemned the coup in Niger.",
+    "Foreign Minister Hana Sato congratulated India on its election.",
+    "Prime Minister Jon Karlsen said Norway would send aid to Sudan.",
 ]
 
 
 @pytest.mark.parametrize("text", PARTNERS)
-def test_the_partner_named_after_with_is_no_unknown_leaders_state(text: str) -> None:
+def test_a_state_named_after_an_unknown_leader_is_not_his(text: str) -> None:
     found = facts_of(facts(text), "Tenure")
     assert not found, found
 
