@@ -781,7 +781,10 @@ _SUBJECT_ASIDE = re.compile(r"([^,;]+),\s+(?:which|who)\s[^;]+,")
 # what a subject does not span: a clause before it, another agent
 _CLAUSE_IN_SUBJECT = re.compile(
     r"[;:]|\bby\b|,\s+(?:where|when|which|who|whom|whose|after|as|while|before|because|since|"
-    r"and|but|so|then|although|though)\b"
+    r"and|but|so|then|although|though)\b|"
+    # a clause told before it: "Kagame said he did not tell Tshisekedi that the rebels were
+    # backed by Kigali" (no subject "he did not tell Tshisekedi that the rebels"; session 27)
+    r"\b(?:that|not|never)\b"
 )
 # a subject of people only ("Scholz was welcomed by Xi"): the one welcomed is received, a guest
 _PEOPLE_ONLY = re.compile(rf"(?:the\s+)?{group_of('P')}")

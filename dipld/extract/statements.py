@@ -197,13 +197,27 @@ _AGREE_VERBS = re.compile(
     # "will take over the post of EEC Board Chairman", "will assume the rotating presidency",
     # "will take up a non-permanent seat on the Security Council", "will serve as chair"; nor
     # "will consider imposing sanctions": a hypothetical)
-    r"will(?!\s+(?:be|also\s+)?\b(?:travel|visit|go|arrive|attend|head|fly|leave|depart|"
+    # (nor with the plan's order told: "will later meet Scholz", "will then travel to Egypt",
+    # "will subsequently visit Kenya"; session 27)
+    r"will(?!\s+(?:be|(?:also|later|then|subsequently|next|afterwards|first|soon|separately)\s+)?"
+    r"\b(?:travel|visit|go|arrive|attend|head|fly|leave|depart|"
     r"take\s+over|take\s+up|take\s+(?:its|their|his|her|a|the)\s+seat|assume|succeed|chair|"
     r"preside|occupy|serve\s+(?:as|on)|hold\s+(?:the\s+)?(?:rotating\s+)?(?:presidency|"
     r"chairmanship|chair|seat)|"
     r"return|stop|meet|consider|"
     # (nor a briefing planned: "will brief the ambassadors of the EU member states tomorrow",
     # "will inform his counterpart about the results", "will keep them fully informed")
+    # (nor words planned: "said he would tell Kiir during talks next week that ...", "will raise
+    # the issue with Wang Yi", "will ask Putin to withdraw"; session 27)
+    r"tell|say|raise|discuss|ask|urge|press(?!\s+(?:ahead|on|forward)\b)|remind|warn|convey|reiterate|"
+    r"stress|"
+    # (nor praise or blame to come: "will then congratulate Meloni", "would congratulate Tokayev
+    # when they meet", "will praise China's peace efforts at the summit")
+    r"congratulate|praise|commend|hail|applaud|thank|condemn|critici[sz]e|denounce|accuse|"
+    # (nor a visit planned by proxy: "would later send a delegation to Damascus"; not "would
+    # send a special envoy to hold talks on a settlement": an offer to mediate)
+    r"send\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?delegations?"
+    r"(?!\s+(?:[\w§-]+\s+){0,4}?to\s+(?:hold|mediate|negotiate))|"
     r"brief|debrief|inform|update|notify|keep\s+(?:[\w§-]+\s+){1,3}?(?:informed|updated|posted)|"
     r"hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|"
     r"summit|consultations|call|conference)|host|welcome|receive|speak|call|"
