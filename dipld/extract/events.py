@@ -12533,11 +12533,7 @@ _LIFTED_VERB = re.compile(r"\b(?:lifted|ended)\b")
 
 def boycott_lifted(analysis: Analysis, doc: Doc) -> None:
     """CONCEDE 085 by the agents of a passive "the boycott of X by A and B was lifted"."""
-    if "by" not in analysis.words or _BOYCOTT_WORDS.isdisjoint(analysis.words):
-        return
-    if analysis.hypothetical or analysis.negated:
-        return
-    m = _BOYCOTT_LIFTED.search(analysis.masked)
+    m = _told_with_agent(analysis, _BOYCOTT_WORDS, _BOYCOTT_LIFTED)
     if m is None:
         return
     actors = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
@@ -12546,6 +12542,18 @@ def boycott_lifted(analysis: Analysis, doc: Doc) -> None:
         return
     when = _date_after(analysis, _LIFTED_VERB)
     doc.add(FactClass.EVENT, event_args("CONCEDE", "085", actors, targets, when), analysis, 0.7)
+
+
+def _told_with_agent(
+    analysis: Analysis, words: frozenset[str], passive: re.Pattern[str]
+) -> re.Match[str] | None:
+    """Where an asserted sentence with one of ``words`` tells ``passive``, an act with its agent
+    ("... was lifted by", "relations were downgraded by X")."""
+    if "by" not in analysis.words or words.isdisjoint(analysis.words):
+        return None
+    if analysis.hypothetical or analysis.negated:
+        return None
+    return passive.search(analysis.masked)
 
 
 def _date_after(analysis: Analysis, verb: re.Pattern[str]) -> TimeValue | None:
@@ -12569,11 +12577,7 @@ _CUT_WORDS = frozenset({"downgraded", "severed", "suspended", "broken", "cut"})
 
 def relations_cut_by(analysis: Analysis, doc: Doc) -> None:
     """SANCTION 161 by the agent of a passive "relations were downgraded by X"."""
-    if "by" not in analysis.words or _CUT_WORDS.isdisjoint(analysis.words):
-        return
-    if analysis.hypothetical or analysis.negated:
-        return
-    m = _RELATIONS_CUT_BY.search(analysis.masked)
+    m = _told_with_agent(analysis, _CUT_WORDS, _RELATIONS_CUT_BY)
     if m is None:
         return
     actors = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
