@@ -1652,9 +1652,15 @@ _AGREEMENT_ALLOWS = re.compile(
     # "The agreement will provide U.S. forces with access to agreed facilities in Papua New
     # Guinea": what an agreement being signed grants, told in the future
     r"giving|provides|provided|providing|will\s+(?:allow|permit|let|grant|give|provide))\s+(?:the\s+)?"
-    rf"(?P<grantee>{STATES})(?:(?:\s+[A-Z][\w-]+)?\s+(?:[Ff]orces|troops|military|soldiers|personnel)|"
+    rf"(?P<grantee>{STATES})(?:(?:\s+[A-Z][\w-]+)?"
+    # ("allows Australian defence and police personnel to deploy to Vanuatu": session 28)
+    r"(?:\s+(?:police|defen[cs]e|security)(?:\s+and\s+(?:police|defen[cs]e|security))?"
+    r"(?=\s+(?:forces|personnel|officers)\b))?"
+    r"\s+(?:[Ff]orces|troops|military|soldiers|personnel|officers|police)|"
     # ("a basing agreement allowing US submarines to use HMAS Stirling": session 25)
     rf"\s+(?P<vessel>{_VESSELS}))?"
+    # ("Australian police and defence personnel", its first words masked with the state)
+    r"(?:\s+and\s+(?:police|defen[cs]e|security|military)\s+(?:forces|personnel|officers))?"
     r"\s+(?:to\s+|with\s+)?"
     r"(?P<act>(?:(?:(?:exclusive|full|unimpeded|unrestricted|expanded|broader|wider|greater|"
     r"military|naval)\s+){1,3}(?=access)|"
@@ -2005,7 +2011,9 @@ _SIGNED_ON_STATIONING = re.compile(
     r"(?:territory\s+of\s+)?(?P<grantor>§S\d+§)(?!['’])"
 )
 _PLACED_IN = re.compile(
-    r"\b(?:station|deploy|base|host|place|train)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?"
+    r"\b(?:(?:station|deploy|base|host|place|train)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|on)|"
+    # "to deploy to Vanuatu" (session 28)
+    r"deploy(?:ed|ing)?\s+(?:[\w-]+\s+){0,2}?to)\s+(?:the\s+)?"
     r"(?:territory\s+of\s+)?(?P<t>§S\d+§)"
 )
 

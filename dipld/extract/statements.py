@@ -2068,6 +2068,9 @@ _RETALIATION = re.compile(
     r"their|our)\s+(?:(?:legitimate|lawful|own|national)\s+)*(?:rights|interests|sovereignty|"
     r"security)\b|the\s+(?:(?:legitimate|lawful)\s+)*(?:rights|interests)\s+of\s+§D\d+§)|"
     r"counter-?measures|(?:retaliatory|reciprocal)\s+(?:measures|steps|action)|"
+    # "will take any further measures it deems necessary": a warning (session 28)
+    r"(?:measures|steps|action)\s+(?:that\s+)?(?:it|they|we)\s+(?:deems?|considers?|finds?|judges?|"
+    r"sees?)\s+(?:necessary|appropriate|fit)\b|"
     r"(?:resolute|forceful|firm|decisive|tough|stern|all\s+necessary|every\s+necessary|necessary)"
     r"\s+(?:and\s+\w+\s+)?(?:measures|steps|action)\s+(?:to\s+(?:defend|safeguard|protect|uphold)|"
     r"against|in\s+response))",
