@@ -102,7 +102,13 @@ _UPPER_CODES = (
     "BYN KZT UZS KGS TJS TMT AZN GEL UAH TRY KRW IDR VND MYR THB PKR BDT LKR SAR AED QAR KWD OMR "
     "IRR IQD EGP ILS ZAR NGN KES PLN HUF CZK RON BGN RSD SEK NOK DKK MXN BRL ARS CLP MNT TWD "
     # ("MVR 8.4 billion", "PEN 1.2 billion", "COP 5 trillion")
-    "MVR PHP COP PEN MDL"
+    "MVR PHP COP PEN MDL "
+    # the other currencies of ISO 4217 (session 28: "BWP 1.9 billion", "GHS 2.4 billion"), but the
+    # codes that are English words in capitals ("ALL", "TOP", "CUP", "MOP", "SOS")
+    "AFN AOA BAM BBD BHD BIF BND BOB BSD BTN BWP BZD CDF CRC CVE DJF DOP DZD ERN ETB FJD GHS "
+    "GMD GNF GTQ GYD HNL HRK HTG ISK JMD JOD KHR KMF KPW LAK LBP LRD LSL LYD MAD MGA MKD MMK "
+    "MRU MUR MWK MZN NAD NIO PAB PGK PYG RWF SBD SCR SDG SLE SRD SSP SYP SZL TND TTD TZS UGX "
+    "UYU VES VUV WST XAF XCD XOF YER ZMW ZWL"
 ).split()
 _CURRENCY_SIGNS.update({code.lower(): code for code in _UPPER_CODES})
 _CODES_AFTER = "USD EUR GBP RUB CNY RMB AUD CAD NZD SGD HKD CHF INR JPY".split() + _UPPER_CODES
@@ -190,6 +196,84 @@ _QUALIFIED_WORDS = {
     "TJS": "tajik somoni|somoni",
     "MNT": "mongolian tugriks|tugriks|tugrik",
     "OMR": "omani rials|omani rial",
+    # (session 28) the other currencies' words, with their country's adjective, and alone the
+    # words only one currency has ("1.9 billion pula", "800 million cedis")
+    "AFN": "afghan afghanis|afghanis",
+    "AOA": "angolan kwanzas|angolan kwanza|kwanzas",
+    "BAM": "convertible marks|bosnian marks",
+    "BBD": "barbadian dollars|barbados dollars",
+    "BHD": "bahraini dinars|bahraini dinar",
+    "BIF": "burundian francs|burundi francs",
+    "BND": "brunei dollars",
+    "BOB": "bolivianos",
+    "BSD": "bahamian dollars",
+    "BTN": "ngultrum",
+    "BWP": "botswana pula|pula",
+    "BZD": "belize dollars|belizean dollars",
+    "CDF": "congolese francs",
+    "CRC": "costa rican colones|colones",
+    "CVE": "cape verdean escudos|cabo verde escudos",
+    "DJF": "djiboutian francs|djibouti francs",
+    "DOP": "dominican pesos",
+    "DZD": "algerian dinars|algerian dinar",
+    "ERN": "nakfa",
+    "ETB": "ethiopian birr|birr",
+    "FJD": "fijian dollars|fiji dollars",
+    "GHS": "ghanaian cedis|ghana cedis|cedis",
+    "GMD": "gambian dalasis|dalasis|dalasi",
+    "GNF": "guinean francs",
+    "GTQ": "guatemalan quetzales|quetzales|quetzals",
+    "GYD": "guyanese dollars|guyana dollars",
+    "HNL": "honduran lempiras|lempiras",
+    "HRK": "croatian kuna|kunas",
+    "HTG": "haitian gourdes|gourdes",
+    "ISK": "icelandic kronur|icelandic krona|icelandic kronas",
+    "JMD": "jamaican dollars",
+    "JOD": "jordanian dinars|jordanian dinar",
+    "KHR": "cambodian riels|riels",
+    "KMF": "comorian francs",
+    "KPW": "north korean won",
+    "LAK": "lao kip|laotian kip",
+    "LBP": "lebanese pounds|lebanese pound",
+    "LRD": "liberian dollars",
+    "LSL": "maloti",
+    "LYD": "libyan dinars|libyan dinar",
+    "MAD": "moroccan dirhams|moroccan dirham",
+    "MGA": "malagasy ariary|ariary",
+    "MKD": "macedonian denars|denars|denari",
+    "MMK": "myanmar kyats|kyats|kyat",
+    "MRU": "mauritanian ouguiyas|ouguiyas|ouguiya",
+    "MUR": "mauritian rupees",
+    "MWK": "malawian kwacha|malawi kwacha",
+    "MZN": "mozambican meticais|meticais|metical",
+    "NAD": "namibian dollars|namibia dollars",
+    "NIO": "nicaraguan cordobas|cordobas",
+    "PAB": "panamanian balboas|balboas",
+    "PGK": "papua new guinea kina|kina",
+    "PYG": "paraguayan guaranies|guaranies|guaranis",
+    "RWF": "rwandan francs|rwanda francs",
+    "SBD": "solomon islands dollars",
+    "SCR": "seychellois rupees|seychelles rupees",
+    "SDG": "sudanese pounds",
+    "SLE": "sierra leonean leones|leones",
+    "SRD": "surinamese dollars|suriname dollars",
+    "SSP": "south sudanese pounds",
+    "SYP": "syrian pounds|syrian pound",
+    "SZL": "emalangeni|lilangeni",
+    "TND": "tunisian dinars|tunisian dinar",
+    "TTD": "trinidad and tobago dollars|trinidadian dollars",
+    "TZS": "tanzanian shillings|tanzanian shilling",
+    "UGX": "ugandan shillings|ugandan shilling|uganda shillings",
+    "UYU": "uruguayan pesos",
+    "VES": "venezuelan bolivars|bolivars",
+    "VUV": "vatu",
+    "WST": "samoan tala",
+    "XAF": "central african cfa francs",
+    "XCD": "east caribbean dollars|eastern caribbean dollars",
+    "XOF": "west african cfa francs",
+    "YER": "yemeni rials|yemeni rial",
+    "ZMW": "zambian kwacha",
+    "ZWL": "zimbabwean dollars|zimbabwe dollars",
 }
 _CURRENCY_WORDS.update(
     {phrase: code for code, phrases in _QUALIFIED_WORDS.items() for phrase in phrases.split("|")}
@@ -230,7 +314,7 @@ _SCALE_RE = rf"(?P<scale>{_SCALE_WORDS}|[bmk])\b"
 _UPPER_CODES_RE = "|".join(_UPPER_CODES)
 _MONEY_SIGN = re.compile(
     # (the lookahead: the first letter of an approximation, a sign or a code)
-    rf"(?=[{_APPROX_FIRST}$€£¥₹₽₩₺₱₦₸₴₫₪egjbdkltvpqzw])(?:{_APPROX})?(?<![A-Za-z])"
+    rf"(?=[{_APPROX_FIRST}$€£¥₹₽₩₺₱₦₸₴₫₪egjbdkltvpqzwfxy])(?:{_APPROX})?(?<![A-Za-z])"
     r"(?P<sign>(?:US|AU?|CA?|NZ|S|HK|NT|MX|R)\$|\$|€|£|¥|₹|₽|₩|₺|₱|₦|₸|₴|₫|₪|USD|EUR|GBP|RUB|CNY|RMB|AUD|CAD|NZD|SGD|HKD|"
     rf"CHF|INR|JPY|(?-i:Rs\.?|RM|Dhs?|[KTU]Sh|Rp|{_UPPER_CODES_RE})(?![A-Za-z])|"
     rf"(?-i:R)(?=\d[\d.,]*\s?(?-i:billion|million|trillion|bn)\b))"
@@ -292,8 +376,14 @@ _CURRENCY_HINT = re.compile(
     r"[Tt]enge|[Ss]oums?|[Mm]anats?|[Dd]rams?|[Ll]ari|[Hh]ryvn[iy]as?|[Ll]iras?|[Rr]upiah|[Dd]ong|"
     r"[Rr]iyals?|[Dd]irhams?|[Rr]ials?|[Ff]rancs?|"
     r"[Rr]ufiyaa|[Bb]aht|[Rr]inggit|[Pp]esos?|[Rr]eais|[Ss]ol|[Ss]oles|[Rr]and|[Nn]aira|"
-    r"[Ss]hillings?|[Zz]lotys?|[Ff]orints?|[Kk]orunas?|[Cc]rowns|[Kk]ron(?:a|or|e|er)|[Tt]aka|"
-    r"[Dd]inars?|[Ss]hekels?|[Ll]ei|[Ll]eu|[Ll]eva?|[Ss]oms?|[Ss]omoni|[Tt]ugriks?)\b|"
+    r"[Ss]hillings?|[Zz]lotys?|[Ff]orints?|[Kk]orunas?|[Cc]rowns|[Kk]ron(?:as?|or|e|er|ur)|[Tt]aka|"
+    r"[Dd]inars?|[Ss]hekels?|[Ll]ei|[Ll]eu|[Ll]eva?|[Ss]oms?|[Ss]omoni|[Tt]ugriks?|"
+    # (session 28)
+    r"[Aa]fghanis|[Kk]wanzas?|[Mm]arks|[Bb]olivianos|[Nn]gultrum|[Pp]ula|[Cc]olones|[Ee]scudos|"
+    r"[Nn]akfa|[Bb]irr|[Cc]edis|[Dd]alasis?|[Qq]uetzal(?:es|s)|[Ll]empiras|[Kk]unas?|[Gg]ourdes|"
+    r"[Rr]iels|[Kk]ip|[Mm]aloti|[Aa]riary|[Dd]enar[si]|[Kk]yats?|[Oo]uguiyas?|[Mm]etica(?:is|l)|"
+    r"[Cc]ordobas|[Bb]alboas|[Kk]ina|[Gg]uarani(?:es|s)|[Ll]eones|(?:[Ee]ma|[Ll]i)langeni|"
+    r"[Bb]olivars|[Vv]atu|[Tt]ala|[Kk]wacha)\b|"
     # the rand's R before a figure and its scale ("R39.2 billion")
     r"\bR(?=\d[\d.,]*\s?(?:billion|million|trillion|bn)\b)"
 )
@@ -404,6 +494,41 @@ _CURRENCY_STEMS = (
     "kyrgyz som",
     "somoni",
     "tugrik",
+    # (session 28)
+    "afghani",
+    "kwanza",
+    "marks",
+    "boliviano",
+    "ngultrum",
+    "pula",
+    "colones",
+    "escudo",
+    "nakfa",
+    "birr",
+    "cedi",
+    "dalasi",
+    "quetzal",
+    "lempira",
+    "kuna",
+    "gourde",
+    "riel",
+    "kip",
+    "maloti",
+    "ariary",
+    "denar",
+    "kyat",
+    "ouguiya",
+    "metica",
+    "cordoba",
+    "balboa",
+    "kina",
+    "guarani",
+    "leones",
+    "langeni",
+    "bolivar",
+    "vatu",
+    "tala",
+    "kwacha",
 )
 
 

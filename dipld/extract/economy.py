@@ -1644,17 +1644,25 @@ _AGREEMENT_ALLOWS = re.compile(
     # "The Compact also grants the United States exclusive military access to ..."
     # "the Terms of Reference that allow the Japan Self-Defense Forces to conduct ... activities
     # in the Philippines"
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w§-]+\s+){0,4}?(?:[Aa]greement|[Aa]ccord|[Dd]eal|"
-    r"[Tt]reaty|[Pp]act|Compact|[Aa]rrangement|Terms\s+of\s+Reference)(?:\s*,?\s+(?:which|that))?\s+"
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w§-]+\s+){0,4}?(?:[Aa]greement|[Aa]ccord|[Dd]eal|"
+    r"[Tt]reaty|[Pp]act|Compact|[Aa]rrangement|Terms\s+of\s+Reference)(?:\s*,?\s+(?:which|that))?|"
+    # "It allows ..." after the sentence telling the agreement signed (session 28)
+    r"^(?P<it>It))\s+"
     r"(?:also\s+)?"
     r"(?:allows|permits|lets|allowed|permitted|grants|granted|gives|gave|allowing|permitting|granting|"
     r"(?<=that\s)(?:allow|permit)|"
     # "The agreement will provide U.S. forces with access to agreed facilities in Papua New
     # Guinea": what an agreement being signed grants, told in the future
     r"giving|provides|provided|providing|will\s+(?:allow|permit|let|grant|give|provide))\s+(?:the\s+)?"
-    rf"(?P<grantee>{STATES})(?:(?:\s+[A-Z][\w-]+)?\s+(?:[Ff]orces|troops|military|soldiers|personnel)|"
+    rf"(?P<grantee>{STATES})(?:(?:\s+[A-Z][\w-]+)?"
+    # ("allows Australian defence and police personnel to deploy to Vanuatu": session 28)
+    r"(?:\s+(?:police|defen[cs]e|security)(?:\s+and\s+(?:police|defen[cs]e|security))?"
+    r"(?=\s+(?:forces|personnel|officers)\b))?"
+    r"\s+(?:[Ff]orces|troops|military|soldiers|personnel|officers|police)|"
     # ("a basing agreement allowing US submarines to use HMAS Stirling": session 25)
     rf"\s+(?P<vessel>{_VESSELS}))?"
+    # ("Australian police and defence personnel", its first words masked with the state)
+    r"(?:\s+and\s+(?:police|defen[cs]e|security|military)\s+(?:forces|personnel|officers))?"
     r"\s+(?:to\s+|with\s+)?"
     r"(?P<act>(?:(?:(?:exclusive|full|unimpeded|unrestricted|expanded|broader|wider|greater|"
     r"military|naval)\s+){1,3}(?=access)|"
@@ -1664,6 +1672,25 @@ _AGREEMENT_ALLOWS = re.compile(
     # "The pact allows U.S. troops to train in the Philippines"
     r"conduct|carry\s+out|hold|operate|train(?=\s+(?:on|in|at)\s))\b[^.;]*)"
 )
+# the sentence before "It allows ...": an agreement signed ("Australia and Vanuatu signed a
+# security pact on Tuesday."), not one planned or in draft
+_SIGNED_DOCUMENT = re.compile(
+    r"\b(?:signed|concluded|struck|sealed|inked)\s+(?:[\w-]+\s+){0,5}?(?:agreement|accord|deal|treaty|"
+    r"pact|arrangement|memorandum|protocol|compact)\b"
+)
+_PREVIOUS_SENTENCE = re.compile(r"(?:^|[.!?]\s)(?P<s>[^.!?]*[.!?]?)\s*$")
+
+
+def _agreement_signed_before(analysis: Analysis, doc: Doc) -> bool:
+    """Whether the sentence before this one tells an agreement signed."""
+    begin = analysis.sentence.begin
+    before = _PREVIOUS_SENTENCE.search(doc.article.body, max(0, begin - 400), begin)
+    if before is None:
+        return False
+    told = before.group("s")
+    return _SIGNED_DOCUMENT.search(told) is not None and _UNSIGNED.search(told) is None
+
+
 # an agreement not (yet) in force: "a draft agreement", "the proposed deal"; and before an
 # agreement's "will", a condition: "Once ratified, the agreement will give ..."
 # a sentence that opens on the document that lays a grant down: "Under the agreement, ...",
@@ -2005,7 +2032,9 @@ _SIGNED_ON_STATIONING = re.compile(
     r"(?:territory\s+of\s+)?(?P<grantor>§S\d+§)(?!['’])"
 )
 _PLACED_IN = re.compile(
-    r"\b(?:station|deploy|base|host|place|train)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?"
+    r"\b(?:(?:station|deploy|base|host|place|train)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|on)|"
+    # "to deploy to Vanuatu" (session 28)
+    r"deploy(?:ed|ing)?\s+(?:[\w-]+\s+){0,2}?to)\s+(?:the\s+)?"
     r"(?:territory\s+of\s+)?(?P<t>§S\d+§)"
 )
 
@@ -2102,6 +2131,8 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 )
             ]
             act = groups.get("act") or groups.get("act2") or groups.get("act3") or ""
+            if groups.get("it") is not None and not _agreement_signed_before(analysis, doc):
+                continue  # ("It allows ..." is an agreement's grant only just after its signing)
             if regex is _AGREEMENT_ALLOWS and _UNSIGNED.search(
                 masked, 0 if " will " in m.group(0) else m.start(), m.start("grantee")
             ):

@@ -368,6 +368,41 @@ _THE_BLOC = re.compile(
     r"(?![ \t]+[A-Z])(?!\s+(?:for|between|with|that|which)\b)"
 )
 _THE_COUNTRY = re.compile(_THE + r"\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
+# "the Sultanate", "the Kingdom's exports": the one state named so far whose official name has
+# that form ("Sultanate of Oman", "Hashemite Kingdom of Jordan"), not "the Kingdom of X" itself
+_THE_FORM = re.compile(
+    _THE + r"\s+(?P<form>[Kk]ingdom|[Ss]ultanate|Principality|Grand\s+Duchy)\b"
+    r"(?!\s+of\b)(?![ \t]+[A-Z])(?!-)"
+)
+# what follows a group of leaders named by whom they lead: "of Burkina Faso", "of the Republic of"
+_OF_NAMES = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_FORM_KEYS = ("kingdom", "sultanate", "principality", "grand duchy")
+# (a sultanate whose KB names do not say so: "Brunei Darussalam")
+_FORMS_BESIDE_NAMES = {"Q921": "sultanate"}
+_FORMS_OF: dict[int, tuple[KbIndex, dict[str, frozenset[str]]]] = {}
+
+
+def _official_forms(kb: KbIndex) -> dict[str, frozenset[str]]:
+    """Each state's forms of government its KB names tell ("kingdom" of "kingdom of spain"),
+    by QID (built once for an index, when an article first writes "the Kingdom")."""
+    held = _FORMS_OF.get(id(kb))
+    if held is not None and held[0] is kb:
+        return held[1]
+    forms: dict[str, set[str]] = {}
+    for name, qids in kb.names().items():
+        for form in _FORM_KEYS:
+            if name.startswith((f"{form} of ", f"hashemite {form} of ")):
+                for qid in qids:
+                    found = kb.entity(qid)
+                    if found is not None and found.kind is EntityKind.STATE:
+                        forms.setdefault(qid, set()).add(form)
+    for qid, form in _FORMS_BESIDE_NAMES.items():
+        forms.setdefault(qid, set()).add(form)
+    table = {qid: frozenset(f) for qid, f in forms.items()}
+    _FORMS_OF[id(kb)] = (kb, table)
+    return table
+
+
 # a regime, its owner before it ("Burma's military regime", "the Assad regime") or after it
 # ("the military regime in Burma"), or "the regime" alone (the one named before in the article)
 _REGIME_WORDS = r"(?:(?:military|ruling|authoritarian|brutal|illegitimate|criminal)\s+)?"
@@ -1481,6 +1516,11 @@ class MentionFinder:
             )
             if len(people) >= 2:
                 refer(m, Code.PERSON, self._of_region(words, people), 0.8)
+            elif not people and _OF_NAMES.match(text, m.end()):
+                # "The Heads of State of Burkina Faso, Mali and Niger signed ...": no people
+                # named before, the states named after it act (not the ones named before, say in
+                # the headline, as the group below; session 28)
+                continue
             elif not people and len(self.ctx.issuers) >= 2:
                 # "The Ministers committed to ..." in a joint statement: its issuers
                 refer(m, Code.GROUP, self.ctx.issuers, 0.7)
@@ -1548,6 +1588,20 @@ class MentionFinder:
             states = tuple(before.values()) or self._one_state_before()
             if len(states) == 1:
                 refer(m, Code.STATE, states, 0.7)
+        for m in _scan(_THE_FORM, _FORM_KEYS, text, low):
+            if not free(m.start(), m.end()):
+                continue
+            form = " ".join(m.group("form").lower().split())
+            forms = _official_forms(self.kb)
+            # (the states named so far, and those of the offices of the people named: "King
+            # Abdullah II met ... The kingdom's exports")
+            known = [
+                *self.ctx.states.values(),
+                *(o.jurisdiction for _, o in self.ctx.people if o is not None and o.jurisdiction),
+            ]
+            formed = {e.key: e for e in known if e.qid and form in forms.get(e.qid, ())}
+            if len(formed) == 1:
+                refer(m, Code.STATE, tuple(formed.values()), 0.7)
         if "regime" in low:
             out = self._regimes(out, text, base)
         author_code = Code.PERSON

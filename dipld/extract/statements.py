@@ -2068,6 +2068,9 @@ _RETALIATION = re.compile(
     r"their|our)\s+(?:(?:legitimate|lawful|own|national)\s+)*(?:rights|interests|sovereignty|"
     r"security)\b|the\s+(?:(?:legitimate|lawful)\s+)*(?:rights|interests)\s+of\s+§D\d+§)|"
     r"counter-?measures|(?:retaliatory|reciprocal)\s+(?:measures|steps|action)|"
+    # "will take any further measures it deems necessary": a warning (session 28)
+    r"(?:measures|steps|action)\s+(?:that\s+)?(?:it|they|we)\s+(?:deems?|considers?|finds?|judges?|"
+    r"sees?)\s+(?:necessary|appropriate|fit)\b|"
     r"(?:resolute|forceful|firm|decisive|tough|stern|all\s+necessary|every\s+necessary|necessary)"
     r"\s+(?:and\s+\w+\s+)?(?:measures|steps|action)\s+(?:to\s+(?:defend|safeguard|protect|uphold)|"
     r"against|in\s+response))",
@@ -3801,6 +3804,10 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     # foreign ministers exchanged notes ...")
     states = [s for a in actors if a.kind is EntityKind.PERSON and (s := state_of(doc, a))]
     when = _date(analysis, doc, [*actors, *states], deed=True)
+    if "visit" in m.group("what"):
+        # "signed twelve memoranda during President Raisi's visit to Muscat in May 2022": the
+        # visit's date is the signing's (a year before: background, below; session 28)
+        when = _visit_date(analysis, m.group("what")) or when
     named = _YEAR_NAMED.match(m.group("what"))
     if named is not None and doc.date is not None and int(named.group("y")) < doc.date.year:
         # "signed the 2014 agreement on water": the agreement of 2014, signed then (a
@@ -3920,6 +3927,27 @@ def _witnessed(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) ->
         return True
     doc.add(FactClass.EVENT, event_args("SUPPORT", "057", parties, when=when), analysis, 0.75)
     return True
+
+
+# the visit a signing was made during, before its date: "during President Raisi's visit to Muscat
+# in", "during a state visit to Hanoi on"
+_DURING_VISIT = re.compile(
+    r"\bduring\s+(?:[\w.'’-]+\s+){0,4}?visit\s+to\s+(?:[\w.'’-]+\s+){1,4}?(?:on|in)\s+$"
+)
+
+
+def _visit_date(analysis: Analysis, what: str) -> TimeValue | None:
+    """The one date of the visit the signing in ``what`` was made during, if the sentence writes
+    one right after it."""
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    found = [
+        d.value
+        for d in analysis.dates
+        if d.end_value is None
+        and not d.since
+        and _DURING_VISIT.search(text, max(0, d.begin - begin - 90), d.begin - begin)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _background_signing(analysis: Analysis, doc: Doc, when: TimeValue | None) -> bool:
