@@ -173,7 +173,9 @@ _GROUP_ROLE_WORDS = (
     (re.compile(r"foreign\s+ministers", re.IGNORECASE), "ForeignMinister"),
 )
 _THE_NUMBER = re.compile(
-    _THE + r"\s+(?P<n>two|three|four|five|six)"
+    # ("All four are members of ASEAN", opening its sentence: session 28; not "Niger, Mali and
+    # Burkina Faso, all three suspended from ECOWAS, formed ...")
+    r"(?:" + _THE + r"|(?<![\w,] )A(?<!\w.)ll)\s+(?P<n>two|three|four|five|six)"
     r"(?=\s+(?:also\s+|jointly\s+)?(?:[a-z]+ed|will|would|have|had|are|were|agree|commit)\b)"
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -968,7 +968,8 @@ _PERSON_TOOK_CHAIR = re.compile(
     r"(?:took\s+over|takes\s+over|assumed|assumes)|"
     r"congratulat\w*\s+(?:the\s+)?(?P<p2>§P\d+§)\s+(?:on|upon|for)\s+(?:his\s+|her\s+)?"
     r"(?:assuming|taking\s+over|(?:the\s+)?assumption\s+of|election\s+as))\s+"
-    r"(?:the\s+)?(?:rotating\s+)?(?:[Cc]hair(?:manship|mainship)?)\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
+    r"(?:the\s+)?(?:rotating\s+|pro[\s-]tempore\s+)?(?:[Cc]hair(?:manship|mainship)?|"
+    r"(?P<presidency>[Pp]residency))\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
     r"(?P<rest>[^,;§]{0,40}?\s+from\s+(?:the\s+)?(?P<b>§P\d+§))?"
 )
 # "NATO members Poland and Lithuania", "fellow EU member states Hungary and Slovakia"
@@ -1545,8 +1546,49 @@ def respective_dates(analysis: Analysis, doc: Doc) -> None:
         )
 
 
+# a person sworn in at an organisation's head: "the inauguration of Dilma Rousseff as president
+# of the New Development Bank", "X was sworn in as Secretary-General of the Commonwealth on
+# Monday" (session 28; done, not "will be sworn in", "ahead of the inauguration")
+_SWORN_IN_HEAD = re.compile(
+    r"(?:\b(?:inauguration|swearing-in|installation)\s+(?:on\s+[A-Z]\w+\s+)?of\s+(?:former\s+)?"
+    r"(?P<p>§P\d+§)|"
+    r"(?P<p2>§P\d+§)\s+(?:was|has\s+been|were|had\s+been)\s+(?:formally\s+|officially\s+)?"
+    r"(?:sworn\s+in|inaugurated|installed)|(?P<p3>§P\d+§)\s+(?:formally\s+|officially\s+)?"
+    r"(?:took|has\s+taken)\s+office)\s+as\s+(?:the\s+)?(?:new\s+|first\s+|\w+-ever\s+)?"
+    r"(?:[Pp]resident|[Ss]ecretary[- ][Gg]eneral|[Cc]hair(?:man|woman|person)?)\s+of\s+(?:the\s+)?"
+    r"(?P<o>§O\d+§)(?![-\w]|\s+(?:Commission|Secretariat|Parliament|Court|Council|Assembly)\b)"
+)
+
+
+# what makes a swearing-in one to come: "will attend the inauguration of ... next week"
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|to\s+attend|to\s+be|expected|set\s+to|due\s+to|plans?|upcoming|"
+    r"tomorrow|next\s+(?:week|month|year|[A-Z][a-z]+day))\b"
+)
+
+
+def _sworn_in(analysis: Analysis, doc: Doc) -> None:
+    """The Tenure at an organisation's head of a person sworn in there (no membership of their
+    state: a bank's president acts for no member)."""
+    for m in _SWORN_IN_HEAD.finditer(analysis.masked):
+        if analysis.negated or analysis.hypothetical or _TO_COME.search(analysis.masked):
+            return
+        slot = m.group("p") or m.group("p2") or m.group("p3")
+        people = [p for p in entities_of(analysis, slot) if p.kind is EntityKind.PERSON]
+        orgs = [o for o in _orgs(analysis, m.group("o"), doc) if o.kind is EntityKind.ORGANIZATION]
+        if len(people) == 1 and len(orgs) == 1:
+            args: dict[str, Sequence[Value]] = {
+                "holder": people,
+                "role": [Concept("HeadOfOrganization")],
+                "jurisdiction": orgs,
+            }
+            doc.add(FactClass.TENURE, args, analysis, 0.7)
+
+
 def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
+    if not view and " as " in masked and "§O" in masked and "§P" in masked:
+        _sworn_in(analysis, doc)
     if not view and "§O" in masked and _BLOC_OFFICIAL_HINT.search(masked):
         _bloc_officials(analysis, doc)
     two_titles = "§P" in masked and any(len(m.offices) > 1 for m in analysis.slots.values())
@@ -2437,7 +2479,20 @@ def _chairs_organ(
 def _took_chair(analysis: Analysis, doc: Doc, m: re.Match[str], found: _Found) -> None:
     """A person who took an organisation's chair (a Tenure, which has no start in the model),
     and the one they took it from: both states members (session 28)."""
-    _chairs_organ(analysis, doc, m, found, person="p" if m.group("p") else "p2")
+    person = "p" if m.group("p") else "p2"
+    if m.group("presidency"):
+        # ("congratulated President Boric on assuming the pro tempore presidency of the Pacific
+        # Alliance": his state's, a membership; no Tenure of his)
+        found.append(
+            (
+                _states_of_people(analysis, doc, m.group(person), heads_only=True),
+                _orgs(analysis, m.group("o"), doc),
+                {},
+                0.7,
+            )
+        )
+    else:
+        _chairs_organ(analysis, doc, m, found, person=person)
     if m.group("b"):
         for p in entities_of(analysis, m.group("b")):
             if p.kind is not EntityKind.PERSON:

@@ -13,7 +13,8 @@ chairs. At 5210fe4 (main) it gave no wrong fact of this family and missed about 
 after: 0 wrong facts and 18 misses (4 of them the chairs' Tenures of 4 below, and two
 terms' dates). A second battery of 31 sentences written after the first
 fixes (``battery2.txt``, negatives of each new rule above all) found one wrong fact of a new
-rule (13 below, fixed) and two older ones (left, below).
+rule (13 below, fixed) and two older ones (left, below). A third of 19 (``battery3.txt``),
+after the second round (19-21), found no wrong fact of this family and one more miss (21).
 
 Fixed (each with paraphrases below, positives and negatives):
 
@@ -75,14 +76,23 @@ Fixed (each with paraphrases below, positives and negatives):
 18. A group of more than two is no pair of diplomatic relations: "The four countries lifted the
     boycott ..., and Qatar and Egypt restored diplomatic relations" (the relations were lost once
     fix 1 resolved "the four countries": a spent set's fact, kept).
+19. "Kenya, Uganda and Tanzania ... All three are members of the EAC": "all three" alone before
+    its verb, as "the three" was (``mentions._THE_NUMBER``; only opening its sentence: the rule
+    dump's "Niger, Mali and Burkina Faso, all three suspended from ECOWAS, formed the Alliance of
+    Sahel States" lost its memberships in a first version).
+20. A person sworn in at an organisation's head: "the inauguration of former Brazilian President
+    Dilma Rousseff as president of the New Development Bank", "was sworn in as Secretary-General
+    of the United Nations" (Tenure HeadOfOrganization; not "will attend the inauguration ...
+    next week", nor a commission's, council's or court's head).
+21. "congratulated President Boric on assuming the pro tempore presidency of the Pacific
+    Alliance": his state's membership (no Tenure for a presidency).
 
 Left (one example each): "The Baltic states, which joined NATO in 2004, ..." with none of them
 named (no KB group); "the pro tempore presidency of the group" ("the group" is no organisation's
-anaphor: too often an armed group); "the inauguration of former Brazilian President Dilma
-Rousseff as president of the New Development Bank" (no Tenure); "Comoros President Azali
+anaphor: too often an armed group); "Comoros President Azali
 Assoumani, who will take over the chairmanship of the AU next year" (no Membership, though a
 state's chair to come is one); "The ban on Russian trawlers, agreed by the four governments"
-(a passive act of a group); "All four are members of ASEAN" (no noun); "Burkina Faso's military
+(a passive act of a group); "Burkina Faso's military
 government ordered French troops out ... The move mirrors neighbouring Mali" (two states in the
 sentence before); the term's month in a relative clause ("which began a two-year term ... in
 January": undated). Older wrong facts found, of other families: "Hungary, Poland and Slovakia
@@ -91,8 +101,8 @@ banned ... Romania, Bulgaria and Moldova did not. Brussels criticised the three 
 of the Security Council from January" and "Mozambique will begin a two-year term as a
 non-permanent member" (AGREE to the UNSC).
 
-Hit rate at 5210fe4 (before): positives 5/34 (four memberships of chairs and the relations of
-18, read already), negatives 27/27; after: 34/34 and 27/27."""
+Hit rate at 5210fe4 (before): positives 6/39 (four memberships of chairs, the relations of 18
+and an aside's "all three" of 19, read already), negatives 32/32; after: 39/39 and 32/32."""
 
 from __future__ import annotations
 
@@ -343,6 +353,39 @@ POSITIVES = [
         [("TreatyRelation", {"party": {"Q114", "Q115"}}), _b("Q114", "Q115")],
         id="and-its-neighbour-signed",
     ),
+    # 19. "all four" alone, before its verb
+    pytest.param(
+        "2024-04-02",
+        "Kenya, Uganda and Tanzania launched a joint passport in Arusha. All three are members of the East African Community.",
+        [_m("Q114", "Q337456"), _m("Q1036", "Q337456"), _m("Q924", "Q337456")],
+        id="all-three-bare",
+    ),
+    pytest.param(
+        "2024-01-01",
+        "Guinea, Gabon and Niger, all three suspended from the African Union, set up a new bloc, the Alliance of Sahel States.",
+        [("Membership", {"member": {"Q1006"}})],
+        id="all-three-in-an-aside-stays",
+    ),
+    # 20. sworn in at an organisation's head
+    pytest.param(
+        "2023-04-14",
+        "Lula attended the inauguration of former Brazilian President Dilma Rousseff as president of the New Development Bank in Shanghai on Thursday.",
+        [("Tenure", {"jurisdiction": {NDB}, "role": "HeadOfOrganization"})],
+        id="inauguration-as-president-of",
+    ),
+    pytest.param(
+        "2024-02-19",
+        "Antonio Guterres was sworn in as Secretary-General of the United Nations in 2017.",
+        [_chair("Q311440", "Q1065")],
+        id="sworn-in-as-secretary-general",
+    ),
+    # 21. a presidency taken: the state's membership
+    pytest.param(
+        "2024-02-19",
+        "Lula congratulated President Boric on assuming the pro tempore presidency of the Pacific Alliance.",
+        [_m("Q298", PA)],
+        id="congratulated-on-presidency",
+    ),
     # 18. a group of more than two is no pair of relations
     pytest.param(
         "2022-09-13",
@@ -513,6 +556,36 @@ NEGATIVES = [
         "Russia and Belarus signed the deal in Minsk. Neighbouring Lithuania, which shares a long border with Belarus, protested.",
         ("SharedBorder", {"party": {"Q159", "Q37"}}),
         id="neighbouring-with-its-own-neighbour",
+    ),
+    pytest.param(
+        "2023-04-14",
+        "Lula will attend the inauguration of former Brazilian President Dilma Rousseff as president of the New Development Bank next week.",
+        ("Tenure", {"role": "HeadOfOrganization"}),
+        id="inauguration-to-come",
+    ),
+    pytest.param(
+        "2024-02-19",
+        "Kenyan President William Ruto attended the swearing-in of Tanzania's new foreign minister on Monday.",
+        ("Tenure", {"role": "HeadOfOrganization"}),
+        id="swearing-in-no-organisation",
+    ),
+    pytest.param(
+        "2024-02-19",
+        "Lula congratulated President Boric on assuming the pro tempore presidency of the Pacific Alliance.",
+        ("Tenure", {"role": "HeadOfOrganization"}),
+        id="presidency-no-tenure",
+    ),
+    pytest.param(
+        "2024-02-19",
+        "Russia, Iran, Kazakhstan, Azerbaijan and Turkmenistan signed the convention in Aktau. All five countries border the Caspian Sea.",
+        ("SharedBorder", {}),
+        id="group-borders-a-sea",
+    ),
+    pytest.param(
+        "2022-05-10",
+        "Chile, Peru and Bolivia met in Lima on Tuesday. All four are members of the Andean Community.",
+        ("Membership", {}),
+        id="all-four-bare-mismatch",
     ),
     pytest.param(
         "2023-06-05",
