@@ -3175,6 +3175,29 @@ _WHOSE_BORDER = re.compile(
 )
 
 
+# the words by which a hedge or a negation may be about a border itself
+_BORDER_TALK = frozenset(
+    "border borders bordering boundary boundaries frontier frontiers share shares shared "
+    "neighbours neighbors adjacent".split()
+)
+
+
+def _and_neighbouring(analysis: Analysis, doc: Doc, masked: str) -> bool:
+    """ "Kenya and its northern neighbour Ethiopia", "Egypt and neighbouring Sudan": the pair's
+    border; whether one was found."""
+    found = False
+    for m in _AND_NEIGHBOURING.finditer(masked):
+        parties = _states(analysis, m.group("a") + m.group("b"), doc)
+        if (
+            len(parties) == 2
+            and parties[0].key != parties[1].key
+            and not any(_is_org(e, doc) for e in parties)  # (not "the EU and neighbouring ...")
+        ):
+            doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.75)
+            found = True
+    return found
+
+
 def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_BORDER_WORDS):
@@ -3207,19 +3230,15 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         denied = "no" in analysis.words and _NO_RELATION.search(masked) is not None
         if not denied and not _possessive_borders(analysis, doc, masked, possessive_only=True):
             _hyphen_border(analysis, doc, masked)
+        if "neighbo" in masked and analysis.words.isdisjoint(_BORDER_TALK):
+            # "Ghana and its neighbour Togo may sign a deal", "Bolivia and its western neighbour
+            # Chile have had no diplomatic relations": the neighbour named is presupposed when
+            # the hedge or the negation says nothing of a border (session 28)
+            _and_neighbouring(analysis, doc, masked)
         if not view:
             _border_after_hedge(analysis, doc, masked)
         return
-    neighbours = False
-    for m in _AND_NEIGHBOURING.finditer(masked) if "neighbo" in masked else ():
-        parties = _states(analysis, m.group("a") + m.group("b"), doc)
-        if (
-            len(parties) == 2
-            and parties[0].key != parties[1].key
-            and not any(_is_org(e, doc) for e in parties)  # (not "the EU and neighbouring ...")
-        ):
-            doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.75)
-            neighbours = True
+    neighbours = "neighbo" in masked and _and_neighbouring(analysis, doc, masked)
     for m in _BORDERS_MEET.finditer(masked) if "tri" in masked or " of " in masked else ():
         met = [
             e for e in _states(analysis, m.group("a") or m.group("b"), doc) if not _is_org(e, doc)

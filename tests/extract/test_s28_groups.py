@@ -86,6 +86,10 @@ Fixed (each with paraphrases below, positives and negatives):
     next week", nor a commission's, council's or court's head).
 21. "congratulated President Boric on assuming the pro tempore presidency of the Pacific
     Alliance": his state's membership (no Tenure for a presidency).
+22. "Bolivia and its western neighbour Chile have had no diplomatic relations", "Egypt and its
+    southern neighbour Sudan could sign a railway deal": the pair's border, presupposed when the
+    negation or the hedge names no border (not "do not share a border", nor "may sign a border
+    deal": left alone).
 
 Left (one example each): "The Baltic states, which joined NATO in 2004, ..." with none of them
 named (no KB group); "the pro tempore presidency of the group" ("the group" is no organisation's
@@ -101,8 +105,8 @@ banned ... Romania, Bulgaria and Moldova did not. Brussels criticised the three 
 of the Security Council from January" and "Mozambique will begin a two-year term as a
 non-permanent member" (AGREE to the UNSC).
 
-Hit rate at 5210fe4 (before): positives 6/39 (four memberships of chairs, the relations of 18
-and an aside's "all three" of 19, read already), negatives 32/32; after: 39/39 and 32/32."""
+Hit rate at 5210fe4 (before): positives 6/41 (four memberships of chairs, the relations of 18
+and an aside's "all three" of 19, read already), negatives 33/33; after: 41/41 and 33/33."""
 
 from __future__ import annotations
 
@@ -386,6 +390,19 @@ POSITIVES = [
         [_m("Q298", PA)],
         id="congratulated-on-presidency",
     ),
+    # 22. a neighbour named beside a negation or a hedge of something else
+    pytest.param(
+        "2024-04-02",
+        "Bolivia and its western neighbour Chile have had no diplomatic relations since 1978.",
+        [_b("Q750", "Q298")],
+        id="neighbour-beside-negation",
+    ),
+    pytest.param(
+        "2024-04-02",
+        "Egypt and its southern neighbour Sudan could sign a railway deal next year.",
+        [_b("Q79", "Q1049")],
+        id="neighbour-beside-hedge",
+    ),
     # 18. a group of more than two is no pair of relations
     pytest.param(
         "2022-09-13",
@@ -586,6 +603,12 @@ NEGATIVES = [
         "Chile, Peru and Bolivia met in Lima on Tuesday. All four are members of the Andean Community.",
         ("Membership", {}),
         id="all-four-bare-mismatch",
+    ),
+    pytest.param(
+        "2024-04-02",
+        "Ghana and its neighbour Togo do not share a border.",
+        ("SharedBorder", {}),
+        id="neighbour-border-denied",
     ),
     pytest.param(
         "2023-06-05",
