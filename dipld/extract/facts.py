@@ -28,6 +28,7 @@ from dipld.extract.patterns import (
     fronted_readings,
     in_relative_clause,
     intro_end,
+    neighbour_reading,
     opening_it_reading,
     opening_parties,
     possessed_people_reading,
@@ -552,6 +553,11 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             _aside_reading(analysis, doc, every_rule, before, aside_reading(analysis.masked))
         if " and " in analysis.masked:
             _aside_reading(analysis, doc, every_rule, before, second_verb_reading(analysis.masked))
+            if "neighbo" in analysis.masked:
+                # ("Kenya and its northern neighbour Ethiopia signed ...": session 28)
+                _aside_reading(
+                    analysis, doc, every_rule, before, neighbour_reading(analysis.masked)
+                )
         if "ing " in analysis.masked[:12]:
             for reading in fronted_readings(analysis.masked):
                 _aside_reading(analysis, doc, every_rule, before, reading)

@@ -121,7 +121,10 @@ _GROUP = re.compile(
     r"[Tt]he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
     r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government)|"
     # "All three countries are ...": as many states as were named (or met)
-    r"(?:[Aa]ll|[Tt]he)\s+(?:three|four|five)\s+(?:states|countries|nations|governments|"
+    # ("the five Central Asian republics", "all three neighbours", "the four Mekong nations":
+    # session 28)
+    r"(?:[Aa]ll|[Tt]he)\s+(?:three|four|five)\s+(?:(?:[A-Z][\w-]*\s+){1,2}(?=(?:states|countries|"
+    r"nations|republics)\b))?(?:states|countries|nations|governments|republics|neighbou?rs|"
     # "Under the memorandum, the three parties commit to ...": a document's signatories
     r"(?<=three\s)parties|(?<=four\s)parties|(?<=five\s)parties))\b"
 )
@@ -170,10 +173,14 @@ _GROUP_ROLE_WORDS = (
     (re.compile(r"foreign\s+ministers", re.IGNORECASE), "ForeignMinister"),
 )
 _THE_NUMBER = re.compile(
-    _THE + r"\s+(?P<n>two|three|four|five|six)"
+    # ("All four are members of ASEAN", opening its sentence: session 28; not "Niger, Mali and
+    # Burkina Faso, all three suspended from ECOWAS, formed ...")
+    r"(?:" + _THE + r"|(?<![\w,] )A(?<!\w.)ll)\s+(?P<n>two|three|four|five|six)"
     r"(?=\s+(?:also\s+|jointly\s+)?(?:[a-z]+ed|will|would|have|had|are|were|agree|commit)\b)"
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# between two items of a list of states: "Estonia, Latvia, Lithuania and Poland"
+_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
 _THEIR_LEADERS = re.compile(
     _THE + r"\s+[A-Z][\w.’'-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w.’'-]*)+\s+"
     r"(?:leaders|heads\s+of\s+state|presidents)\b"
@@ -2518,6 +2525,11 @@ class MentionFinder:
         if analysis.in_title and len(unique_states) == 2 and _all_states(unique_states):
             self.ctx.headline_pair = unique_states
         if len(unique_states) >= 2:
+            for listed in self._state_lists(analysis):
+                # "Estonia, Latvia, Lithuania and Poland asked ... to ban Russian grain": the
+                # list told as one, for "all four countries" after it (session 28)
+                if len(listed) != len(unique_states):
+                    self.ctx.named_sets.append(listed)
             if _all_states(unique_states):
                 self.ctx.named_sets.append(unique_states)
             self.ctx.last_states = unique_states
@@ -2527,6 +2539,31 @@ class MentionFinder:
             # not "X did not attend, and the kingdom was represented by Y. The leaders ..."
             self.ctx.last_people = unique_people
         self.ctx.previous_people = unique_people
+
+    @staticmethod
+    def _state_lists(analysis: Analysis) -> list[tuple[Entity, ...]]:
+        """The lists of three or more states a sentence names by their names, one after the other
+        ("Estonia, Latvia, Lithuania and Poland"): each a set a counted group may stand for."""
+        text, base = analysis.sentence.text, analysis.sentence.begin
+        out: list[tuple[Entity, ...]] = []
+        run: list[Mention] = []
+
+        def close() -> None:
+            found = tuple({e.key: e for k in run for e in k.entities}.values())
+            if len(run) >= 3 and len(found) == len(run) and _all_states(found):
+                out.append(found)
+
+        for m in sorted(analysis.mentions, key=lambda k: k.begin):
+            if m.code is not Code.STATE or len(m.entities) != 1:
+                close()
+                run = []
+                continue
+            if run and not _LIST_GAP.fullmatch(text, run[-1].end - base, m.begin - base):
+                close()
+                run = []
+            run.append(m)
+        close()
+        return out
 
     @staticmethod
     def _former_ruler(analysis: Analysis, m: Mention) -> bool:

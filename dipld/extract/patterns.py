@@ -1064,6 +1064,28 @@ _FIRST_ACT = re.compile(
 _PARTY_OBJECT = re.compile(r"(?:\b(?:with|to|from|and)|^[a-z]+)\s+(?:the\s+)?§[SP]\d+§")
 
 
+# "Kenya and its northern neighbour Ethiopia signed ...": the neighbour's title between the two
+# states that open the sentence (session 28)
+_AND_ITS_NEIGHBOUR = re.compile(
+    r"^((?:[Tt]he\s+)?§S\d+§\s+and\s+)(?:its|their)\s+(?:(?:close|immediate|northern|southern|"
+    r"eastern|western|north-eastern|north-western|south-eastern|south-western|giant|larger|"
+    r"smaller|tiny|fellow|[A-Z][a-z]+)\s+){0,2}neighbou?r,?\s+(?=(?:the\s+)?§S\d+§,?\s+[a-z])"
+)
+
+
+def neighbour_reading(masked: str) -> str | None:
+    """The sentence without the title "its neighbour" of the second of the two states it opens
+    with, for the rules that read a pair of states as the subject; None when it has none.
+
+    >>> neighbour_reading("§S0§ and its northern neighbour §S1§ signed a pact on Tuesday.")
+    '§S0§ and §S1§ signed a pact on Tuesday.'
+    >>> neighbour_reading("§S0§ and its neighbours §S1§ and §S2§ met.") is None
+    True
+    """
+    m = _AND_ITS_NEIGHBOUR.match(masked)
+    return None if m is None else m.group(1) + masked[m.end() :]
+
+
 def second_verb_reading(masked: str) -> str | None:
     """The sentence with the subject it opens with before the second of two acts it joins with
     "and", for the rules that read a subject next to its verb; None when it has none.

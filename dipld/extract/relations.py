@@ -107,7 +107,8 @@ _BE = (
     r"(?:took|takes|(?:has|have)\s+taken)\s+(?:up\s+)?(?:its|their)\s+seats?\s+as)"
 )
 _ADV = (
-    r"(?:\s+(?:both|all|also|now|currently|still|each|longstanding|long-standing|founding|full|"
+    # ("is already a member of ...": session 28)
+    r"(?:\s+(?:both|all|also|already|now|currently|still|each|longstanding|long-standing|founding|full|"
     r"active|fellow|permanent))*"
 )
 _DET = (
@@ -323,6 +324,9 @@ _FORM = re.compile(
     rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:together\s+|jointly\s+|also\s+)?"
     r"(?:make\s+up|form|formed|constitute|comprise|(?:co-?founded|founded|established)(?!\s+an?\s))\s+"
     rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?P<o>§[OS]\d+§)|"
+    # "Brazil, Russia, India, China and South Africa set up the New Development Bank in 2015"
+    # (session 28)
+    rf"(?P<m3>{STATES})\s+(?:together\s+|jointly\s+|also\s+)?set\s+up\s+the\s+(?P<o3>§O\d+§)|"
     # "Mali, Niger and Burkina Faso set up a new bloc, the Alliance of Sahel States" (a body that
     # has members, named after the noun)
     rf"(?P<m2>{STATES})\s+(?:together\s+|jointly\s+|also\s+|have\s+|has\s+)?"
@@ -624,7 +628,8 @@ _ORG_IS_MEMBER = re.compile(
 # "Narendra Modi, whose country holds the G20 presidency": the person's state holds the chair
 _WHOSE_COUNTRY_CHAIRS = re.compile(
     r"(?P<p>§P\d+§),\s+whose\s+(?:country|government|nation)\s+(?:currently\s+|now\s+)?"
-    r"(?:(?:holds|held|has|assumed|took\s+over)\s+the\s+(?:rotating\s+)?"
+    # ("holds the pro tempore presidency of Mercosur": session 28)
+    r"(?:(?:holds|held|has|assumed|took\s+over)\s+the\s+(?:rotating\s+|pro[\s-]tempore\s+)?"
     r"(?:(?P<o>§O\d+§)\s+(?:[Pp]residency|[Cc]hair(?:manship)?)\b|"
     r"(?:[Pp]residency|[Cc]hair(?:manship)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))|"
     r"(?:chairs|chaired|presides\s+over)\s+(?:the\s+)?(?P<o3>§O\d+§))"
@@ -654,7 +659,8 @@ _LEADERSHIP = re.compile(
     r"(?:(?P<o>§O\d+§)\s+(?:[Pp]residency|[Cc]hair(?:manship)?)\b|"
     r"(?:[Pp]residency|[Cc]hair(?:manship)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))|"
     r"(?:successful\s+|strong\s+|able\s+)?(?:leadership|stewardship|chairmanship|presidency)\s+"
-    r"(?:of|within|in)\s+"
+    # ("Fiji's leadership as Chair of the Pacific Islands Forum": session 28)
+    r"(?:of|within|in|as\s+(?:the\s+)?(?:current\s+)?[Cc]hair(?:man|person|woman)?\s+of)\s+"
     r"(?:the\s+)?(?P<o3>§O\d+§)(?![-\w]|\s+(?:reform|talks|process)\b))"
 )
 # "the efforts of ASEAN, under Indonesia's chairmanship this year": the chair is a member
@@ -714,7 +720,9 @@ _OUR_ALLY = re.compile(
 # "Japan's two-year term as a non-permanent member of the UN Security Council, which began on
 # January 1", "Ecuador began its term on the Security Council": a seat held
 _TERM = re.compile(
-    r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+(?:began|begins|started|starts|is\s+serving|serves)\s+its\s+|"
+    # ("Mozambique, which began a two-year term as a non-permanent member of ...": session 28)
+    r"(?P<m>§S\d+§)(?:['’]s?\s+|(?:,\s+which)?\s+(?:began|begins|started|starts|is\s+serving|serves)\s+"
+    r"(?:its|a)\s+|"
     r"\s+(?:for|on)\s+its\s+(?:leadership|work|service|contributions?)\s+(?:during|in|throughout)\s+its\s+)"
     r"(?:(?P<y>(?:19|20)\d\d)[-–](?P<z>(?:19|20)?\d\d)\s+)?(?:(?:two|2|three|3)-year\s+|current\s+|first\s+)?"
     # "Japan's seat on the Security Council for 2023-2024": a seat held for a term (session 24;
@@ -941,13 +949,28 @@ _CHAIR_OF = re.compile(
 # "President Sall chairs the Assembly of the African Union": a person at the head of a body's
 # organ (or of the body) heads the body, and their state holds it
 _PERSON_CHAIRS_ORGAN = re.compile(
-    r"(?P<p>§P\d+§)\s+(?:currently\s+|now\s+|also\s+)?(?:chairs|presides\s+over)\s+(?:the\s+)?"
+    # ("President Sall currently also chairs the African Union": session 28)
+    r"(?P<p>§P\d+§)\s+(?:(?:currently|now|also)\s+){0,2}(?:chairs|presides\s+over)\s+(?:the\s+)?"
     r"(?:(?:Authority|Assembly|Conference|Council|Summit|Committee)(?:\s+(?:of|and)\s+[A-Z][a-z]+)*"
     r"(?:\s+and\s+[A-Z][a-z]+)?\s+of\s+(?:the\s+)?)?(?P<o>§O\d+§)(?=\s*[.;,]|\s*$)"
 )
 _PERSON_CHAIRS = re.compile(
-    r"(?P<p>§P\d+§),\s+who\s+(?:currently\s+|also\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?"
-    r"(?:chair|chairmanship|presidency)\s+of)\s+(?:the\s+)?(?P<o>§[OS]\d+§)"
+    # ("who currently also chairs the African Union": session 28)
+    r"(?P<p>§P\d+§),\s+who\s+(?:(?:currently|also|now)\s+){0,2}(?:chairs|holds\s+the\s+"
+    r"(?:rotating\s+)?(?:chair|chairmanship|presidency)\s+of)\s+(?:the\s+)?(?P<o>§[OS]\d+§)"
+)
+# a person who takes the chair, or is congratulated on taking it: "Ghazouani took over the
+# rotating chairmanship of the African Union on Saturday from ...", "congratulated President
+# Lourenco on assuming the chairmanship of SADC in August" (session 28; the chair, not a
+# presidency: a state holds the Council of the EU's)
+_PERSON_TOOK_CHAIR = re.compile(
+    r"(?:(?<!\w)(?P<p>§P\d+§)(?:,\s+who)?\s+(?:has\s+|formally\s+|officially\s+)*"
+    r"(?:took\s+over|takes\s+over|assumed|assumes)|"
+    r"congratulat\w*\s+(?:the\s+)?(?P<p2>§P\d+§)\s+(?:on|upon|for)\s+(?:his\s+|her\s+)?"
+    r"(?:assuming|taking\s+over|(?:the\s+)?assumption\s+of|election\s+as))\s+"
+    r"(?:the\s+)?(?:rotating\s+|pro[\s-]tempore\s+)?(?:[Cc]hair(?:manship|mainship)?|"
+    r"(?P<presidency>[Pp]residency))\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
+    r"(?P<rest>[^,;§]{0,40}?\s+from\s+(?:the\s+)?(?P<b>§P\d+§))?"
 )
 # "NATO members Poland and Lithuania", "fellow EU member states Hungary and Slovakia"
 _NAMED_MEMBERS = re.compile(
@@ -964,6 +987,26 @@ _ONE_OF_MEMBERS = re.compile(
     # ("Algeria, one of the 10 elected members of the Security Council": session 24)
     rf"{_MEMBER_ADJ}(?:member\s+(?:states|countries|nations)|members)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<o2>§[OS]\d+§))?"
+)
+# the members listed before an apposition naming the body by its kind: "Brazil, Russia, India,
+# China and South Africa, the bank's founding members, pledged capital to the New Development
+# Bank" (session 28; the one organisation of that kind the sentence names, else the article's
+# last; not former or future members)
+_KIND_MEMBERS_APPOSED = re.compile(
+    rf"(?P<m>{STATES}),\s+(?:all\s+|both\s+)?(?:the\s+)?(?P<g>bank|bloc|alliance|grouping|"
+    r"organi[sz]ation|union|forum|community)['’]s\s+(?:(?:founding|current|original|core|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,2}"
+    r"(?:members|member\s+states|member\s+countries|members\s+states)\s*,"
+)
+# a state's act that makes it a member: "Cyprus signed the framework agreement of the
+# International Solar Alliance on Tuesday, thereby joining the alliance" (session 28; the
+# sentence's subject, and the one organisation the sentence names)
+_THEREBY_JOINING = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?:the\s+)?(?P<m>§S\d+§)\s+(?:has\s+|have\s+|formally\s+|officially\s+)*"
+    r"[a-z]+ed\b[^;§]{0,60}?(?P<o>§O\d+§)[^;§]{0,60}?,\s+(?:thereby|thus|so|formally|officially)\s+"
+    r"(?:formally\s+|officially\s+)?(?:joining|becoming\s+(?:an?\s+|the\s+\w+\s+)?"
+    r"(?:full\s+)?member\s+of)\s+(?:the\s+)?(?:alliance|bloc|organi[sz]ation|grouping|union|"
+    r"community|group|forum|bank|(?P<j>§O\d+§))"
 )
 # "the commitment of the three Baltic Council member states, Estonia, Latvia and Lithuania":
 # the states listed right after the organisation's members (a count, if given, that the list
@@ -998,7 +1041,8 @@ _REGION_STATES = {
 # names, when they are as many as the sentence counts
 _REGION_MEMBERS = re.compile(
     r"\b(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)"
-    r"(?P<n>two|three|four|five|six|seven|eight|\d)\s+(?P<g>Nordic|Baltic|Central\s+Asian)\s+"
+    # ("The Baltic states are members of the EU": all of the group, session 28)
+    r"(?:(?P<n>two|three|four|five|six|seven|eight|\d)\s+)?(?P<g>Nordic|Baltic|Central\s+Asian)\s+"
     rf"(?:countries|states|nations){_WHEN}\s+{_BE}{_ADV}\s+{_DET}{_MEMBER_ADJ}"
     rf"members?(?:\s+states?)?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
 )
@@ -1020,7 +1064,7 @@ _HOLDS_SEAT = re.compile(
     r"(?:(?:permanent|non-permanent|rotating|veto-wielding|elected)\s+)?seats?\b|"
     rf"(?P<m2>{STATES})(?:,\s+which)?\s+(?:also\s+|still\s+)?(?:holds|has|held|had|occupies|occupied|retains)\s+"
     r"(?:a|one\s+of\s+(?:the\s+)?\w+)\s+(?:(?:permanent|non-permanent|rotating|veto-wielding|elected)\s+)?"
-    r"seats?\s+(?:on|in|at)\s+(?:the\s+)?(?P<o2>§O\d+§)"
+    r"seats?\s+(?:on|in|at|of)\s+(?:the\s+)?(?P<o2>§O\d+§)"
 )
 _PRESIDENCY = re.compile(
     r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)\s+"
@@ -1502,8 +1546,49 @@ def respective_dates(analysis: Analysis, doc: Doc) -> None:
         )
 
 
+# a person sworn in at an organisation's head: "the inauguration of Dilma Rousseff as president
+# of the New Development Bank", "X was sworn in as Secretary-General of the Commonwealth on
+# Monday" (session 28; done, not "will be sworn in", "ahead of the inauguration")
+_SWORN_IN_HEAD = re.compile(
+    r"(?:\b(?:inauguration|swearing-in|installation)\s+(?:on\s+[A-Z]\w+\s+)?of\s+(?:former\s+)?"
+    r"(?P<p>§P\d+§)|"
+    r"(?P<p2>§P\d+§)\s+(?:was|has\s+been|were|had\s+been)\s+(?:formally\s+|officially\s+)?"
+    r"(?:sworn\s+in|inaugurated|installed)|(?P<p3>§P\d+§)\s+(?:formally\s+|officially\s+)?"
+    r"(?:took|has\s+taken)\s+office)\s+as\s+(?:the\s+)?(?:new\s+|first\s+|\w+-ever\s+)?"
+    r"(?:[Pp]resident|[Ss]ecretary[- ][Gg]eneral|[Cc]hair(?:man|woman|person)?)\s+of\s+(?:the\s+)?"
+    r"(?P<o>§O\d+§)(?![-\w]|\s+(?:Commission|Secretariat|Parliament|Court|Council|Assembly)\b)"
+)
+
+
+# what makes a swearing-in one to come: "will attend the inauguration of ... next week"
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|to\s+attend|to\s+be|expected|set\s+to|due\s+to|plans?|upcoming|"
+    r"tomorrow|next\s+(?:week|month|year|[A-Z][a-z]+day))\b"
+)
+
+
+def _sworn_in(analysis: Analysis, doc: Doc) -> None:
+    """The Tenure at an organisation's head of a person sworn in there (no membership of their
+    state: a bank's president acts for no member)."""
+    for m in _SWORN_IN_HEAD.finditer(analysis.masked):
+        if analysis.negated or analysis.hypothetical or _TO_COME.search(analysis.masked):
+            return
+        slot = m.group("p") or m.group("p2") or m.group("p3")
+        people = [p for p in entities_of(analysis, slot) if p.kind is EntityKind.PERSON]
+        orgs = [o for o in _orgs(analysis, m.group("o"), doc) if o.kind is EntityKind.ORGANIZATION]
+        if len(people) == 1 and len(orgs) == 1:
+            args: dict[str, Sequence[Value]] = {
+                "holder": people,
+                "role": [Concept("HeadOfOrganization")],
+                "jurisdiction": orgs,
+            }
+            doc.add(FactClass.TENURE, args, analysis, 0.7)
+
+
 def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
+    if not view and " as " in masked and "§O" in masked and "§P" in masked:
+        _sworn_in(analysis, doc)
     if not view and "§O" in masked and _BLOC_OFFICIAL_HINT.search(masked):
         _bloc_officials(analysis, doc)
     two_titles = "§P" in masked and any(len(m.offices) > 1 for m in analysis.slots.values())
@@ -1770,7 +1855,9 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             found.append((_states(analysis, m.group("m"), doc), [body], {}, 0.8))
     for m in _REGION_MEMBERS.finditer(masked) if says_member else ():
         if keep(m):
-            members = _region_states(doc, m.group("g"), _NUMBERS.get(m.group("n"), 0))
+            region = " ".join(m.group("g").lower().split())
+            count = _NUMBERS.get(m.group("n"), 0) if m.group("n") else len(_REGION_STATES[region])
+            members = _region_states(doc, m.group("g"), count)
             found.append((members, _orgs(analysis, m.group("o"), doc), {}, 0.8))
     for m in _KOREAS.finditer(masked) if "Koreas" in masked else ():
         if keep(m):
@@ -1836,13 +1923,17 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _PERSON_CHAIRS.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
-        # "Nigerian President Bola Tinubu, who chairs ECOWAS": his state holds the chair
+        # "Nigerian President Bola Tinubu, who chairs ECOWAS": his state holds the chair (no
+        # Tenure: the spent sets' writers disagree, session 28)
         states = [
             s
             for p in entities_of(analysis, m.group("p"))
             if p.kind is EntityKind.PERSON and (s := state_of(doc, p)) is not None
         ]
         found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
+    for m in _PERSON_TOOK_CHAIR.finditer(masked) if says_chair else ():
+        if keep(m):
+            _took_chair(analysis, doc, m, found)
     for m in _PERSON_CHAIRS_ORGAN.finditer(masked) if says_chair else ():
         if keep(m):
             _chairs_organ(analysis, doc, m, found)
@@ -1864,6 +1955,24 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _ONE_OF_MEMBERS.finditer(masked) if says_member and "of" in masked else ():
         if keep(m):
             found.append((_states(analysis, m.group("m"), doc), _one_of(analysis, doc, m), {}, 0.8))
+    for m in _KIND_MEMBERS_APPOSED.finditer(masked) if says_member and "§," in masked else ():
+        if keep(m):
+            found.append(
+                (_states(analysis, m.group("m"), doc), _kind_named(analysis, doc, m), {}, 0.75)
+            )
+    for m in (
+        _THEREBY_JOINING.finditer(masked) if "joining" in masked or "becoming" in masked else ()
+    ):
+        if keep(m) and not analysis.hypothetical:
+            orgs = [
+                e for e in _orgs(analysis, m.group("o"), doc) if e.kind is EntityKind.ORGANIZATION
+            ]
+            joined_to = _orgs(analysis, m.group("j"), doc) if m.group("j") else orgs
+            if [e.key for e in joined_to] != [e.key for e in orgs]:
+                continue  # (another organisation joined than the one the act names)
+            dates = [d.value for d in analysis.dates if not d.end_value]
+            began: dict[str, Sequence[Value]] = {"startDate": dates} if len(dates) == 1 else {}
+            found.append((_states(analysis, m.group("m"), doc), orgs, began, 0.75))
     for m in _MEMBER_STATES_LISTED.finditer(masked) if says_member else ():
         if keep(m):
             found.append(_listed_member_states(analysis, doc, m))
@@ -2035,6 +2144,23 @@ def _one_of(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
     if m.group("o") and m.group("o2"):
         return []
     return _orgs(analysis, m.group("o") or m.group("o2") or "", doc)
+
+
+def _kind_named(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
+    """The one organisation of the kind an apposition names ("the bank's"): the one the sentence
+    names, else the one the article named last, when its name says that kind."""
+    kind = m.group("g").lower().replace("organization", "organisation")
+    named = [
+        e for k in analysis.mentions if k.code is Code.ORG for e in k.entities if _is_org(e, doc)
+    ]
+    last = doc.finder.ctx.last_org
+    found = {e.key: e for e in named} or ({last.key: last} if last and _is_org(last, doc) else {})
+    if len(found) != 1:
+        return []
+    org = next(iter(found.values()))
+    # (not "the bloc's": "Brazil and India, the bloc's founding members, opposed the expansion
+    # of the SCO" is BRICS's, named before)
+    return [org] if kind in org.label.lower().replace("organization", "organisation") else []
 
 
 def _listed_member_states(
@@ -2330,10 +2456,12 @@ def _chairs_and_leaders(
         found.append((_states(analysis, m.group("m"), doc), orgs, {}, 0.7))
 
 
-def _chairs_organ(analysis: Analysis, doc: Doc, m: re.Match[str], found: _Found) -> None:
+def _chairs_organ(
+    analysis: Analysis, doc: Doc, m: re.Match[str], found: _Found, *, person: str = "p"
+) -> None:
     """A person who chairs a body (or its organ of leaders): their Tenure at its head, and their
     state's membership."""
-    people = [p for p in entities_of(analysis, m.group("p")) if p.kind is EntityKind.PERSON]
+    people = [p for p in entities_of(analysis, m.group(person)) if p.kind is EntityKind.PERSON]
     orgs = [o for o in _orgs(analysis, m.group("o"), doc) if o.kind is EntityKind.ORGANIZATION]
     if len(people) != 1 or len(orgs) != 1:
         return
@@ -2344,8 +2472,34 @@ def _chairs_organ(analysis: Analysis, doc: Doc, m: re.Match[str], found: _Found)
         "jurisdiction": orgs,
     }
     doc.add(FactClass.TENURE, args, analysis, 0.7)
-    if state is not None:
+    if state is not None and state.kind is EntityKind.STATE:
         found.append(([state], orgs, {}, 0.7))
+
+
+def _took_chair(analysis: Analysis, doc: Doc, m: re.Match[str], found: _Found) -> None:
+    """A person who took an organisation's chair (a Tenure, which has no start in the model),
+    and the one they took it from: both states members (session 28)."""
+    person = "p" if m.group("p") else "p2"
+    if m.group("presidency"):
+        # ("congratulated President Boric on assuming the pro tempore presidency of the Pacific
+        # Alliance": his state's, a membership; no Tenure of his)
+        found.append(
+            (
+                _states_of_people(analysis, doc, m.group(person), heads_only=True),
+                _orgs(analysis, m.group("o"), doc),
+                {},
+                0.7,
+            )
+        )
+    else:
+        _chairs_organ(analysis, doc, m, found, person=person)
+    if m.group("b"):
+        for p in entities_of(analysis, m.group("b")):
+            if p.kind is not EntityKind.PERSON:
+                continue
+            state = doc_state_of(doc, p) or state_of(doc, p)
+            if state is not None and state.kind is EntityKind.STATE:
+                found.append(([state], _orgs(analysis, m.group("o"), doc), {}, 0.7))
 
 
 _HEADS = frozenset({"HeadOfState", "HeadOfGovernment"})
@@ -2510,6 +2664,11 @@ _BORDER = re.compile(
     r"(?:are|were|as|two)\s+(?:\w+\s+)?neighbou?ring\s+(?:states|countries)|"
     # "along the frontier between Venezuela and Colombia" (not "the line of contact between")
     r"(?:border|frontier|boundary)\s+between|"
+    # "the border dispute between Ethiopia and Sudan", "their long-running border dispute"
+    # (session 28)
+    r"(?:border|frontier|boundary)\s+(?:disputes?|row|conflict)\s+between|"
+    r"their\s+(?:(?:long-running|long-standing|decades-old|decades-long|bitter|territorial|"
+    r"maritime|land)\s+)*(?:border|frontier|boundary)\s+(?:disputes?|row|conflict)|"
     r"(?:our|the)\s+(?:shared|common|\d[\d,]*-(?:mile|kilometer|kilometre|km))\s+(?:land\s+)?border|"
     # "China and India have clashed along their 3,488-km border"
     # ("Peru and Ecuador fought over their disputed border": a border all the same)
@@ -2533,8 +2692,10 @@ _LENGTH = (
 _BORDERS_WITH = re.compile(
     # "Moldova, which borders Ukraine, has applied ..."
     # "Poland and Lithuania share a border with Belarus": each of them (not with each other)
-    r"(?P<a>§S\d+§(?:(?:,\s+|\s+and\s+|,\s+and\s+)§S\d+§){0,9})"
-    r"(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},|,\s+which)?\s+(?:also\s+|both\s+|each\s+)?"
+    # ("All four countries border Russia", "Both countries border Afghanistan": a group's
+    # states, session 28)
+    r"(?P<a>§S\d+§(?:(?:,\s+|\s+and\s+|,\s+and\s+)§S\d+§){0,9}|§G\d+§)"
+    r"(?:,\s+(?:a|an|the|which|whose)\s[^,;]{1,60},|,\s+which)?\s+(?:also\s+|both\s+|each\s+|all\s+)?"
     r"(?:borders|bordered|border(?=\s+(?:the\s+)?§)|"
     r"(?:shares|shared|share|has|had|have)\s+(?:(?:a|an|the)\s+)?"
     # "shares a 1,340-km (832-mile) border with Russia"
@@ -2615,10 +2776,11 @@ _BORDERS_MEET = re.compile(
 # "Germany sent more troops to neighbouring Poland", "Estonia said its neighbour Latvia would
 # ...": the neighbour of the one state named before it
 _NEIGHBOURING = re.compile(
-    r"(?:\bneighbou?ring|\b(?:its|their)\s+(?:(?:close|immediate|northern|southern|eastern|"
+    r"(?:\b[Nn]eighbou?ring|\b(?:its|their)\s+(?:(?:close|immediate|northern|southern|eastern|"
     r"western)\s+)?neighbou?r)\s+(?:the\s+)?(?P<b>§S\d+§)(?!\s*(?:,\s*)?(?:and|or)\s)"
 )
 _STATE_SLOT = re.compile(r"§S\d+§")
+_STATE_OR_DEMONYM_SLOT = re.compile(r"§[SD]\d+§")
 # "Kazakhstan's neighbour Kyrgyzstan", "Kenya's neighbours Uganda and Tanzania": as "its
 # neighbour" (_NEIGHBOURING), the state named as the other's neighbour
 _POSSESSIVE_NEIGHBOUR = re.compile(
@@ -2629,7 +2791,9 @@ _POSSESSIVE_NEIGHBOUR = re.compile(
 )
 # "Mongolia is landlocked between Russia and China": a border with each
 _WEDGED = re.compile(
-    r"(?P<a>§S\d+§)\s+(?:is|lies|sits)\s+(?:landlocked|sandwiched|wedged)\s+between\s+"
+    # ("Mongolia, wedged between its two giant neighbours Russia and China,": session 28)
+    r"(?P<a>§S\d+§)(?:\s+(?:is|lies|sits)|,)\s+(?:landlocked|sandwiched|wedged)\s+between\s+"
+    r"(?:(?:its|their)\s+(?:two\s+)?(?:[a-z]+\s+)?neighbou?rs,?\s+)?"
     r"(?:the\s+)?(?P<b>§S\d+§\s+and\s+(?:the\s+)?§S\d+§)"
 )
 
@@ -2738,6 +2902,24 @@ def _neighbour_of_one(analysis: Analysis, doc: Doc) -> bool:
     for m in _NEIGHBOURING.finditer(masked):
         before = _states(analysis, " ".join(_STATE_SLOT.findall(masked, 0, m.start())), doc)
         after = _states(analysis, m.group("b"), doc)
+        lead = [e for e in doc.finder.ctx.lead if e.kind is EntityKind.STATE]
+        if (
+            not before
+            and m.group(0).lower().startswith("neighbo")
+            and {
+                e.key
+                for k in analysis.mentions
+                if k.code in {Code.STATE, Code.DEMONYM, Code.CITY}
+                for e in k.entities
+            }
+            <= {e.key for e in after}
+            and len(lead) == 1
+            and len(doc.finder.ctx.lead) == 1
+        ):
+            # "Burkina Faso's junta ordered French troops out. The move mirrors neighbouring
+            # Mali, ...": the one state the sentence before was about, when this one names no
+            # other (session 28)
+            before = lead
         if len({e.key for e in before}) != 1 or len(after) != 1:
             continue
         a, b = before[0], after[0]
@@ -2993,6 +3175,29 @@ _WHOSE_BORDER = re.compile(
 )
 
 
+# the words by which a hedge or a negation may be about a border itself
+_BORDER_TALK = frozenset(
+    "border borders bordering boundary boundaries frontier frontiers share shares shared "
+    "neighbours neighbors adjacent".split()
+)
+
+
+def _and_neighbouring(analysis: Analysis, doc: Doc, masked: str) -> bool:
+    """ "Kenya and its northern neighbour Ethiopia", "Egypt and neighbouring Sudan": the pair's
+    border; whether one was found."""
+    found = False
+    for m in _AND_NEIGHBOURING.finditer(masked):
+        parties = _states(analysis, m.group("a") + m.group("b"), doc)
+        if (
+            len(parties) == 2
+            and parties[0].key != parties[1].key
+            and not any(_is_org(e, doc) for e in parties)  # (not "the EU and neighbouring ...")
+        ):
+            doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.75)
+            found = True
+    return found
+
+
 def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if analysis.words.isdisjoint(_BORDER_WORDS):
@@ -3025,19 +3230,15 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         denied = "no" in analysis.words and _NO_RELATION.search(masked) is not None
         if not denied and not _possessive_borders(analysis, doc, masked, possessive_only=True):
             _hyphen_border(analysis, doc, masked)
+        if "neighbo" in masked and analysis.words.isdisjoint(_BORDER_TALK):
+            # "Ghana and its neighbour Togo may sign a deal", "Bolivia and its western neighbour
+            # Chile have had no diplomatic relations": the neighbour named is presupposed when
+            # the hedge or the negation says nothing of a border (session 28)
+            _and_neighbouring(analysis, doc, masked)
         if not view:
             _border_after_hedge(analysis, doc, masked)
         return
-    neighbours = False
-    for m in _AND_NEIGHBOURING.finditer(masked) if "neighbo" in masked else ():
-        parties = _states(analysis, m.group("a") + m.group("b"), doc)
-        if (
-            len(parties) == 2
-            and parties[0].key != parties[1].key
-            and not any(_is_org(e, doc) for e in parties)  # (not "the EU and neighbouring ...")
-        ):
-            doc.add(FactClass.SHARED_BORDER, {"party": parties}, analysis, 0.75)
-            neighbours = True
+    neighbours = "neighbo" in masked and _and_neighbouring(analysis, doc, masked)
     for m in _BORDERS_MEET.finditer(masked) if "tri" in masked or " of " in masked else ():
         met = [
             e for e in _states(analysis, m.group("a") or m.group("b"), doc) if not _is_org(e, doc)
@@ -3056,7 +3257,7 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if a.key != b.key and not _is_org(a, doc) and not _is_org(b, doc):
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.75)
                     neighbours = True
-    if not neighbours and "neighbo" in masked:
+    if not neighbours and "eighbo" in masked:  # (also "Neighbouring Niger ...")
         neighbours = _neighbour_of_one(analysis, doc)
     for m in _WEDGED.finditer(masked):
         for a in _states(analysis, m.group("a"), doc):
@@ -3362,6 +3563,10 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
             _with_each(analysis, doc, each, [d for d in analysis.dates if not d.end_value])
             continue
         parties = _pair(analysis, doc, clause)
+        if len(parties) > 2:
+            # "The four countries lifted the boycott ..., and Qatar and Egypt restored diplomatic
+            # relations": a group of more than two is no pair; the clause's own two (session 28)
+            parties = _states(analysis, " ".join(_STATE_OR_DEMONYM_SLOT.findall(clause)), doc)
         with_party = _WITH_STATE.search(clause)
         if len(parties) < 2 and with_party is not None and subject is not None:
             # "Nicaragua broke off relations with Taiwan and established diplomatic relations
