@@ -2126,7 +2126,8 @@ _PARTICIPLE_CUT = re.compile(
     r"a\s+meeting|meetings|consultations)\s+with\s)"
 )
 _SUBJECT_PERSON = re.compile(
-    r"(?P<a>§P\d+§)(?:,\s+[^§,;]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?"
+    # ("Kim Jong Un, accompanied by Foreign Minister Choe Son Hui, left ...": an aside)
+    r"(?P<a>§P\d+§)(?:,\s+(?:[^§,;]|§P\d+§){1,80},)?\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:[a-z]+ed|left|flew|went|came|spoke|took|met|held|made|paid|gave)\b"
 )
 
@@ -2392,7 +2393,11 @@ _SIGNED_ON_VISIT = re.compile(
 # "Orban, who visited Kyiv on Tuesday, met ...": a visit told in passing (not "who has visited
 # Kyiv several times", "who visited Kyiv as a student")
 _WHO_VISITED = re.compile(
-    r"(?P<a>§P\d+§),\s+who\s+(?:also\s+|recently\s+|last\s+)?visited\s+(?:the\s+)?(?P<c>§[CS]\d+§)"
+    r"(?P<a>§P\d+§),\s+who\s+(?:also\s+|recently\s+|last\s+)?(?:visited|"
+    # "Anwar, who made his first official visit abroad as prime minister to Indonesia in
+    # January, ...", "who paid a state visit to India in March"
+    r"(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?visit(?:\s+abroad)?"
+    r"(?:\s+as(?:\s+[a-z]+){1,3}?)?\s+to)\s+(?:the\s+)?(?P<c>§[CS]\d+§)"
     r"(?=(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|in\s+(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?|last\s+"
     r"(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|yesterday|today))?,)"
 )
@@ -2440,7 +2445,7 @@ def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
                 handed.add(len(found))  # (a document handed over: a meeting, 040)
             found.append((people, None, m.group("a"), m.group("b")))
     signed: set[int] = set()  # the visits told by what was signed during them, or in passing
-    if "visited" in words and ", who" in masked:
+    if ("visited" in words or "visit" in words) and ", who" in masked:
         for m in _WHO_VISITED.finditer(masked):
             # "Orban, who visited Kyiv on Tuesday, met Putin in Moscow on Friday": the visit
             host = analysis.mention(m.group("c"))
