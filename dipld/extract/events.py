@@ -82,7 +82,7 @@ _MEET_VERB = (
     # "convened the inaugural U.S.-Uzbekistan Strategic Partnership Dialogue"
     # ('held their first "2+2" talks': a word in quotes, session 24)
     r"(?:[\"“]?[\w+-]+[\"”]?\s+|§[SDO]\d+§(?:[-–]§[SDO]\d+§)*\s+|[A-Z][a-z]+['’]?\s+){0,5}"
-    r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultations|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
+    r"(?:[Mm]eetings?|[Tt]alks|[Cc]onsultation|[Dd]iscussions|[Cc]onversation|[Cc]all|[Dd]ialogue|"
     r"[Ss]ummit|[Ss]ession|[Rr]ound|"
     # "held a video conference with ..." (session 24; not "a press conference")
     r"(?<=[Vv]ideo\s)[Cc]onference|[Vv]ideo-?[Cc]onference|[Tt]ele-?[Cc]onference|"
@@ -198,6 +198,26 @@ def _fellows_led(
     if not _COLLECTIVE_AFTER.match(analysis.sentence.text, group.end - analysis.sentence.begin):
         return participants
     person = _resolve(analysis, doc, lead.group("p"))
+    return person if len(person) == 1 and person[0].kind is EntityKind.PERSON else participants
+
+
+# "Li Xi, special envoy of President Xi Jinping, (who) met ...": a person named before "of" and
+# the one whose envoy, adviser or aide he is (the title is inside the first mention)
+_PERSON_OF = re.compile(r"(?P<p>§P\d+§)\s+of\s+(?:the\s+)?$")
+
+
+def _envoy_of(
+    analysis: Analysis, doc: Doc, masked: str, m: re.Match[str], participants: list[Entity]
+) -> list[Entity]:
+    """The meeting's first side when the slot before the verb is the one a person named before
+    it acts for ("Li Xi, special envoy of President Xi Jinping, met Díaz-Canel"): that person,
+    never the one he is the envoy of."""
+    if not re.fullmatch(r"§P\d+§", m.group("a")):
+        return participants
+    head = _PERSON_OF.search(masked, 0, m.start("a"))
+    if head is None:
+        return participants
+    person = _resolve(analysis, doc, head.group("p"))
     return person if len(person) == 1 and person[0].kind is EntityKind.PERSON else participants
 
 
@@ -2084,6 +2104,61 @@ def _hosting_clauses(
     return {**at_, hosting: (second[2], second[3])}
 
 
+# "the first visit ... since the late Sultan Qaboos visited Tehran in 2009": a visit told after
+# "since" (its clause up to the sentence's end)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:late\s+)?$")
+_SINCE_CUT = re.compile(r"\s+(?=since\s)")
+# a meeting told in an aside of the visitor: ", who met X in Kyiv last week,"
+_MET_ASIDE = re.compile(r",\s+who\s+(?:also\s+|had\s+)?(?:met|held\s+talks)\b[^,;]*,")
+# a slot inside a relative clause still open ("X, who made his first visit to §S0§, arrived")
+_IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;§]*$")
+# "Kishida traveled to Ukraine by train from Poland after holding talks with Indian Prime
+# Minister Narendra Modi in New Delhi on Monday": talks told in a participle clause after the
+# subject's main act (its subject the sentence's)
+_PARTICIPLE_TALKS = re.compile(
+    r"(?P<cut>,?\s+)(?:shortly\s+|just\s+|a\s+day\s+|hours\s+)?(?:after|following)\s+"
+    r"(?:(?:holding|having\s+held)\s+)?(?:\w+\s+){0,2}?(?:talks|a\s+meeting|meetings|consultations)\s+"
+    r"with\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>§P\d+§)(?!['’])"
+)
+_K_PARTICIPLE_TALKS = frozenset({"talks", "meeting", "meetings", "consultations"})
+_PARTICIPLE_CUT = re.compile(
+    r"\s+(?=(?:after|following)\s+(?:(?:holding|having\s+held)\s+)?(?:\w+\s+){0,2}?(?:talks|"
+    r"a\s+meeting|meetings|consultations)\s+with\s)"
+)
+_SUBJECT_PERSON = re.compile(
+    # ("Kim Jong Un, accompanied by Foreign Minister Choe Son Hui, left ...": an aside)
+    r"(?P<a>§P\d+§)(?:,\s+(?:[^§,;]|§P\d+§){1,80},)?\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:[a-z]+ed|left|flew|went|came|spoke|took|met|held|made|paid|gave)\b"
+)
+
+
+def _talks_before(
+    analysis: Analysis,
+    doc: Doc,
+    masked: str,
+    found: list[tuple[list[Entity], str, str]],
+) -> tuple[tuple[list[Entity], str, str], dict[int, tuple[int, int]]] | None:
+    """The talks a participle clause tells after the subject's act ("X traveled to Kyiv after
+    holding talks with Y in New Delhi on Monday"): X's meeting with Y, dated and placed by that
+    clause, and the meetings found before it dated by the clause before (the talks' day is not
+    the trip's)."""
+    m = _PARTICIPLE_TALKS.search(masked)
+    subject = _SUBJECT_PERSON.match(masked, intro_end(masked))
+    if m is None or subject is None or subject.end() > m.start():
+        return None
+    people = _resolve(analysis, doc, subject.group("a")) + _resolve(analysis, doc, m.group("b"))
+    if len(people) != 2 or not all(e.kind is EntityKind.PERSON for e in people):
+        return None
+    clauses = analysis.clauses(_PARTICIPLE_CUT)
+    if len(clauses) != 2:
+        return None
+    first, second = clauses
+    # (the clause after the talks: "in New Delhi on Monday", up to the next clause)
+    windows = {i: (first[2], first[3]) for i in range(len(found))}
+    windows[len(found)] = (second[2], second[3])
+    return (people, "040", masked[m.end() :]), windows
+
+
 def _date_within(analysis: Analysis, window: tuple[int, int]) -> TimeValue | None:
     """The date of a clause (offsets in the sentence's text): its first day, month or
     relative date."""
@@ -2293,9 +2368,13 @@ _ASIDE_VISIT = re.compile(
     r"(?:\s+(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?,?\s+(?:also\s+)?(?P<v>[a-z]+ed)\b"
 )
 _DELIVERED_MESSAGE = re.compile(
-    r"(?P<a>§P\d+§)\s+(?:personally\s+)?(?:delivered|handed(?:\s+over)?)\s+"
+    # ("Dr. Abdul Momen, Bangladesh's Foreign Minister, handed over": the apposition's comma)
+    r"(?P<a>§P\d+§),?\s+(?:personally\s+)?(?:delivered|handed(?:\s+over)?)\s+"
     r"(?:(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:message|letter|invitation)\s+(?:(?:from|of)\s+[^§;,]{0,30}?(?:§[PSG]\d+§)?\s+)?"
+    # ("handed over the application to the Minister of Foreign Affairs of Italy": a document
+    # given in person; not an instrument of accession deposited with a treaty's depositary)
+    r"(?:message|letter|invitation|application|request|note|proposal)\s+"
+    r"(?:(?:from|of)\s+[^§;,]{0,30}?(?:§[PSG]\d+§)?\s+)?"
     r"to\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<b>§P\d+§)(?!\s*(?:['’]s|,\s+who\s+(?:was|is)\s+not))"
 )
 # "The memorandum was signed by X and his Libyan counterpart Y during a visit to Tripoli", "X
@@ -2314,13 +2393,19 @@ _SIGNED_ON_VISIT = re.compile(
 # "Orban, who visited Kyiv on Tuesday, met ...": a visit told in passing (not "who has visited
 # Kyiv several times", "who visited Kyiv as a student")
 _WHO_VISITED = re.compile(
-    r"(?P<a>§P\d+§),\s+who\s+(?:also\s+|recently\s+|last\s+)?visited\s+(?:the\s+)?(?P<c>§[CS]\d+§)"
+    r"(?P<a>§P\d+§),\s+who\s+(?:also\s+|recently\s+|last\s+)?(?:visited|"
+    # "Anwar, who made his first official visit abroad as prime minister to Indonesia in
+    # January, ...", "who paid a state visit to India in March"
+    r"(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?visit(?:\s+abroad)?"
+    r"(?:\s+as(?:\s+[a-z]+){1,3}?)?\s+to)\s+(?:the\s+)?(?P<c>§[CS]\d+§)"
     r"(?=(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|in\s+(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?|last\s+"
     r"(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|yesterday|today))?,)"
 )
 _ASIDE_SAID = re.compile(r",?\s+(?:said|says|told|added|stressed|noted)\b")
 _K_ASIDE_TALKS = frozenset({"stopped", "was", "arrived", "travelled", "traveled"})
 _K_DELIVERED = frozenset({"delivered", "handed"})
+_MESSAGE_WORD = re.compile(r"\b(?:message|letter|invitation)\b")
+_K_DELIVERED_WHAT = frozenset("message letter invitation application request note proposal".split())
 
 
 def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
@@ -2335,6 +2420,7 @@ def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
             return
     words = analysis.words
     found: list[tuple[list[Entity], Entity | None, str, str]] = []
+    handed: set[int] = set()  # documents handed over in person (not messages): meetings, 040
     if "for" in words and not _K_ASIDE_TALKS.isdisjoint(words) and ", who" in masked:
         for m in _ASIDE_TALKS.finditer(masked):
             if FUTURE.search(m.group(0)) or _NOT_NOW.search(m.group("mid")):
@@ -2348,16 +2434,18 @@ def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
             people = _resolve(analysis, doc, m.group("a")) + _visited(doc, host)
             city = host.entity if host.code is Code.CITY else None
             found.append((people, city, m.group("a"), m.group("c")))
-    if not _K_DELIVERED.isdisjoint(words) and ("message" in words or "letter" in words):
+    if not _K_DELIVERED.isdisjoint(words) and not _K_DELIVERED_WHAT.isdisjoint(words):
         for m in _DELIVERED_MESSAGE.finditer(masked):
             if FUTURE.search(masked, 0, m.start("b")):
                 continue
             people = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
             if any(e.kind is not EntityKind.PERSON for e in people):
                 continue
+            if not _MESSAGE_WORD.search(m.group(0)):
+                handed.add(len(found))  # (a document handed over: a meeting, 040)
             found.append((people, None, m.group("a"), m.group("b")))
     signed: set[int] = set()  # the visits told by what was signed during them, or in passing
-    if "visited" in words and ", who" in masked:
+    if ("visited" in words or "visit" in words) and ", who" in masked:
         for m in _WHO_VISITED.finditer(masked):
             # "Orban, who visited Kyiv on Tuesday, met Putin in Moscow on Friday": the visit
             host = analysis.mention(m.group("c"))
@@ -2386,7 +2474,7 @@ def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
         args: dict[str, Sequence[Value]] = {
             "eventType": [Concept("CONSULT")],
             "participant": people,
-            "cameoCode": ["042"],
+            "cameoCode": ["040" if i in handed else "042"],
         }
         if place is not None:
             args["place"] = [place]
@@ -3029,6 +3117,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue  # "Kamikawa and Kihara met Teodoro and Manalo": not a meeting of the two
         participants = _resolve(analysis, doc, m.group("a"))
         participants = _fellows_led(analysis, doc, masked, m, participants)
+        participants = _envoy_of(analysis, doc, masked, m, participants)
         # ("During a phone call, Erdogan and Aliyev discussed ...": the call named before)
         phoned = _PHONE.search(masked[m.start() : m.end() + 30]) or _PHONE_TALK.search(
             masked, 0, m.start()
@@ -3095,6 +3184,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if _visit_where(masked, m.start()) or _stray_comma(analysis, m):
             continue
         participants = _fellows_led(analysis, doc, masked, m, _resolve(analysis, doc, m.group("a")))
+        participants = _envoy_of(analysis, doc, masked, m, participants)
         met_each = _resolve(analysis, doc, m.group("b"))
         if (
             len(met_each) >= 2
@@ -3283,6 +3373,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # (a headline's present tells what happened; the body's, with a day, what will)
         if _armed_visitor(analysis, m.group("a")):
             continue  # "Russian warships arrived in Havana for a port call": no diplomatic visit
+        if _IN_RELATIVE.search(masked, 0, m.start("a")):
+            continue  # "Anwar, who made his first visit abroad to Indonesia, arrived in
+            # Singapore": a state inside the relative clause is no visitor
         visitor = _resolve(analysis, doc, m.group("a"))
         if (
             m.re is _VISIT
@@ -3294,6 +3387,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             ended.add(len(found))
         if m.re is _VISIT and m.group("last"):
             told.add(len(found))  # "last visited Russia in 2016": an earlier visit
+        if (
+            m.re is _VISIT
+            and _SINCE_BEFORE.search(masked, 0, m.start("a"))
+            and len(clauses := analysis.clauses(_SINCE_CUT)) == 2
+        ):
+            # "the first since the late Sultan Qaboos visited Tehran in 2009": an earlier visit,
+            # of the year its own clause gives (a year after "since" is else a start)
+            told.add(len(found))
+            and_windows[len(found)] = (clauses[1][2], clauses[1][3])
         host = analysis.mention(m.group("b"))
         # "traveled to Kyiv today, where he met with Foreign Minister Kuleba": the one met
         # (after the state of the city: "travelled to Naypyidaw, Myanmar, for talks with ...")
@@ -3320,7 +3422,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         else:
             participants = visitor + _visited(doc, host)
         visits[len(found)] = m.start()
-        found.append((participants, "042", masked[m.start() :]))
+        opened = m.start()
+        if (aside := _MET_ASIDE.match(masked, m.end("a"))) is not None:
+            # "Li Hui, who met Kuleba in Kyiv last week, arrived in Warsaw on Monday": the
+            # visit's place and day are told after the aside (its meeting is read on its own)
+            clauses = analysis.clauses(_MET_ASIDE)
+            if len(clauses) == 2:
+                and_windows[len(found)] = (clauses[1][2], clauses[1][3])
+                opened = aside.end()
+        found.append((participants, "042", masked[opened:]))
         pos = m.end()
         while not hosts and (more := _MORE_PLACES.match(masked, pos)) is not None:
             # "traveled to Tokyo and Seoul": a visit to each
@@ -3714,11 +3824,22 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 else "040"
             )
             found.append((_resolve(analysis, doc, d.group("a")), code, masked[d.end() :]))
+    participle = (
+        _talks_before(analysis, doc, masked, found)
+        if ("after" in words or "following" in words) and not _K_PARTICIPLE_TALKS.isdisjoint(words)
+        else None
+    )
+    own_clause: set[int] = set()  # meetings placed by their own clause only
+    if participle is not None:
+        own_clause.add(len(found))
+        found.append(participle[0])
     # a meeting told of in the future did not take place (asked last: few sentences get here)
     if not (found or blocs) or _future(masked):
         return
     windows = _visit_clauses(analysis, visits) if len(visits) > 1 else {}
     windows.update(and_windows)
+    if participle is not None:
+        windows.update(participle[1])
     if hosted_after is not None:
         # each clause its own date: the visit told first, the hosting after "and"
         windows.update(_hosting_clauses(analysis, visits, *hosted_after))
@@ -3778,6 +3899,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         place = (
             None  # a call has no venue ("... to discuss the delegation's visit to Pyongyang")
             if code == "041"
+            else _place(analysis, own_tail, doc.kb)
+            if i in own_clause
             else _place(analysis, own_tail, doc.kb)
             or _place(analysis, own_masked, doc.kb)
             or _capital_of(analysis, doc, own_masked)

@@ -802,6 +802,9 @@ class MentionFinder:
             # (and "my counterpart, Prime Minister X" in a first-person release)
             mentions = _possessed_people(mentions, text, base)
         mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
+        if "European " in text:
+            # "met European ambassadors": envoys of European states, no one of the EU's
+            mentions = [m for m in mentions if not _european_envoys(m, text, base)]
         dates = find_dates(text, self.date, base, self.last_day, narrative=not in_title)
         dates = [d for d in dates if not any(m.begin <= d.begin < m.end for m in mentions)]
         if not in_title:
@@ -3851,6 +3854,22 @@ _CONTINENT_AFTER = re.compile(r"\s+(?:continent|continents|hemisphere|region)\b"
 _COMPASS_NAME = re.compile(r"(?:North|South|East|West)\s")
 # an envoy's or a mission's noun after a demonym ("the Dominican ambassador")
 _ENVOY_AFTER = re.compile(r"\s+(?:ambassador|embassy|envoy|diplomat|consul|mission)", re.I)
+
+
+# envoys of several European states ("European ambassadors", "European diplomats")
+_EUROPEAN_ENVOYS = re.compile(
+    r"European\s+(?:[a-z]+\s+)?(?:ambassadors|envoys|diplomats|heads\s+of\s+mission)\b"
+)
+
+
+def _european_envoys(m: Mention, text: str, base: int) -> bool:
+    """Whether a demonym "European" opens a plural of envoys: theirs are European states, never
+    the European Union (whose own envoys are "EU ambassadors")."""
+    return (
+        m.code in _STATE_CODES
+        and text[m.begin - base : m.end - base] == "European"
+        and bool(_EUROPEAN_ENVOYS.match(text, m.begin - base))
+    )
 
 
 @functools.lru_cache(maxsize=4)

@@ -23,7 +23,9 @@ _PORTFOLIO = (
     r"Science|Technology|Tourism|Commerce|Emergency|Natural|Resources|Ecology|Sports?|Youth|Social|"
     r"Internal|Home|Information|Security|Water|Housing|Public|Works|Investment|Infrastructure|"
     r"Planning|Fisheries|Mining|Oil|Gas|Petroleum|Aviation|Research|Innovation|Integration|"
-    r"European|Climate|Cooperation|Affairs|Construction|Telecommunications|Taxes|Revenue|Budget)"
+    r"European|Climate|Cooperation|Affairs|Construction|Telecommunications|Taxes|Revenue|Budget|"
+    # Bolivia's, Spain's "Minister of the Presidency"
+    r"Presidency)"
 )
 _PORTFOLIOS = rf"{_PORTFOLIO}(?:(?:,\s+|\s+and\s+|\s+)(?:{_PORTFOLIO}))*"
 #: Words of institution and portfolio names ("Assistant Secretary of State for European and
@@ -59,7 +61,7 @@ _FIELD_WORD = (
     r"Compact|Negotiations|Peace|Action|Transition|Sustainable|Mines|Renewable|Hydrocarbons|Mediation|"
     # regions an envoy is for ("Special Representative for the South Caucasus Toivo Klaar")
     r"Caucasus|Balkans|Sahel|Middle|Horn|Great|Lakes|Gulf|Arctic|Mediterranean|Caribbean|"
-    r"Caspian|Baltic|Levant|Maghreb|Peninsula|Korean)"
+    r"Caspian|Baltic|Levant|Maghreb|Peninsula|Korean|Presidency)"
 )
 
 
@@ -195,7 +197,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # South Africa's "Minister of International Relations and Cooperation", Portugal's
         # "Minister of State and Foreign Affairs", Britain's "Foreign, Commonwealth and
         # Development Secretary"
-        r"ministers?\s+(?:of|for)\s+international\s+relations\s+and\s+cooperation|"
+        # (Botswana's "Minister of International Affairs and Cooperation")
+        r"ministers?\s+(?:of|for)\s+international\s+(?:relations|affairs)\s+and\s+cooperation|"
         r"international\s+relations(?:\s+and\s+cooperation)?\s+ministers?|"
         r"ministers?\s+of\s+state\s+and\s+foreign\s+affairs|"
         r"foreign,\s+commonwealth\s+and\s+development\s+secretary|"
@@ -245,6 +248,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
     (
         r"(?:deputy\s+|alternate\s+)?permanent\s+representatives?|"
         r"ambassadors?(?:-at-large|\s+extraordinary\s+and\s+plenipotentiary)?|envoys?|"
+        # a Commonwealth state's envoy in another ("the Indian High Commissioner"; not the UN's
+        # "High Commissioner for Refugees")
+        r"high\s+commissioners?(?!\s+(?:for|of)\b)|"
         r"charg[ée]s?\s+d['’]affaires",
         "Ambassador",
     ),
@@ -320,6 +326,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"(?:chairman|president|head)\s+of\s+the\s+presidential(?:\s+leadership)?\s+council|"
         # France's "President of the Republic" (not "of the Republic of ...", a state's name)
         r"presidents?\s+of\s+the\s+republic(?!\s+of\b)|"
+        # Iran's "Supreme Leader of the Islamic Revolution" (NATIONAL_TITLES)
+        r"supreme\s+leader\s+of\s+the\s+islamic\s+revolution|"
         r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?|"
         # Japan's Emperor, Luxembourg's Grand Duke, San Marino's two Captains Regent
         r"emperors?|grand\s+dukes?|captains?\s+regents?|"
@@ -482,6 +490,7 @@ NATIONAL_TITLES = {
     "head of the transitional sovereignty council": "Q1049",
     "head of the sovereignty council": "Q1049",
     "custodian of the two holy mosques": "Q851",
+    "supreme leader of the islamic revolution": "Q794",
     "secretary of state for foreign affairs": "Q145",
     "secretary of state for foreign and commonwealth affairs": "Q145",
     "secretary of state for foreign, commonwealth and development affairs": "Q145",
@@ -552,6 +561,24 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         # lower-case title of a state, then the holder's full name
         and not (
             _OF_A_STATE_BEFORE.search(m.string, 0, m.start())
+            and _NAME_APPOSITION.match(m.string, m.end())
+        )
+        # "asked Paris to replace its ambassador, Luc Hallade,": the envoy of the state "its"
+        # stands for, then the holder's full name
+        and not (
+            role == "Ambassador"
+            and _ITS_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+            and m.string.startswith(",", m.end())
+            and _NAME_APPOSITION.match(m.string, m.end())
+        )
+        # "received the ambassador of the Federal Republic of Germany, Jan-Christian Kricke": a
+        # state's envoy, then the holder's full name apposed
+        and not (role == "Ambassador" and _OF_A_STATE_THEN_NAME.match(m.string, m.end()))
+        # "Russia's U.N. envoy Vassily Nebenzia", "Russia's deputy UN envoy, Dmitry Polyanskiy":
+        # a state's envoy to the UN, then the holder's full name
+        and not (
+            role == "Ambassador"
+            and _STATES_UN_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
             and _NAME_APPOSITION.match(m.string, m.end())
         )
     ):
@@ -641,6 +668,15 @@ _TO_A_NAME = re.compile(
 _OF_A_STATE_BEFORE = re.compile(
     r"(?:[A-Z][\w.]*['’]s?|\b[A-Z][a-z]+(?:an|ese|ish|i|ic)|\b(?:French|Dutch|Swiss|Greek|Czech|"
     r"Kazakh|Uzbek|Kyrgyz|Tajik|Turkmen|Filipino|Argentine|Malagasy|Welsh|Lao|Thai))\s+$"
+)
+_ITS_BEFORE = re.compile(r"(?<![\w'’-])its\s+$")
+_OF_A_STATE_THEN_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){0,4}[A-Z][\w'’.-]*,\s+"
+    r"[A-Z][a-z]+(?:[\s-]+[A-Z][a-z’'-]+)+\s*[,;.]"
+)
+_STATES_UN_BEFORE = re.compile(
+    r"(?:[A-Z][\w.]*['’]s?|\b[A-Z][a-z]+(?:an|ese|ish|i|ic)|\b(?:French|Dutch|Swiss|Greek|Czech|"
+    r"Kazakh|Uzbek|Kyrgyz|Tajik|Turkmen|Filipino|Argentine))\s+(?:deputy\s+)?(?:U\.N\.|UN)\s+$"
 )
 # a name's words: a capital, then lower-case letters (accented ones too: "Joël", "Lipavský")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"

@@ -45,6 +45,9 @@ _ONE_HONORIFIC = (
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen|Honou?rable|Hon|His\s+Excellency|"
     r"Her\s+Excellency|His\s+Royal\s+Highness|Her\s+Royal\s+Highness|HRH|(?<!Crown\s)Prince|"
     r"(?<!Crown\s)Princess|Sheikh|Sheikha|"
+    # Gulf and Shia styles, a junta leader's rank: "Sayyid Badr Albusaidi", "Ayatollah Sayyid Ali
+    # Khamenei", "Captain Ibrahim Traore"
+    r"Sayyid|Sayed|Ayatollah|Captain(?!\s+Regent)|Capt(?=\.)|"
     # India's styles: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman"
     r"Shri|Smt|Shrimati|"
     # Bhutan's styles ("Lyonpo Dr. Tandi Dorji", "Dasho Karma Tshering", "Lyonchhen ..."), West
@@ -115,7 +118,7 @@ _HEIR_NAME = re.compile(
 )
 _HONORIFIC_HINT = re.compile(
     r"Mr|Ms|Dr|Prof|H\.E|HE|Sir|Madam|Mme|Mister|Gen|Adm|Col|Marshal|Hon|His|Her|HRH|Prince|"
-    r"Sheikh|Senator|Shri|Smt|Dat|Tan|Puan|Toh|Tun|Dasho|Lyon|Alhaj|Eng"
+    r"Sheikh|Senator|Shri|Smt|Dat|Tan|Puan|Toh|Tun|Dasho|Lyon|Alhaj|Eng|Say|Ayat|Capt"
 )
 _NAME_BEFORE = re.compile(
     # ("Ambassador Serdar Kılıç, Special Envoy of Türkiye": a diplomat's rank before the name)
@@ -840,6 +843,44 @@ def _written_loosely(label: str, words: list[str]) -> bool:
     return len(diff) == 1 and all(x in _SPELLING_VOWELS and y in _SPELLING_VOWELS for x, y in diff)
 
 
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben"})
+_ARTICLE_WORD = re.compile(
+    r"^(?:[ae]l|a[ds]h?|ash|at|az)$|^(?:[ae]l|a[ds]h?|ash|at|az)-", re.IGNORECASE
+)
+
+
+def _kernel(words: list[str]) -> list[str]:
+    """A name's given name and family name: the words after "bin", "ibn" ... (a father's and
+    grandfather's names) left out, an article ("Al", "al-") joined to its word and dropped."""
+    kept: list[str] = []
+    skip = False
+    for word in words:
+        if fold(word) in _PATRONYMIC:
+            skip = True
+            continue
+        if skip:
+            skip = False
+            continue
+        kept.append(word)
+    joined = _letters(kept)
+    return [joined, _letters([_ARTICLE_WORD.sub("", w) for w in kept])] if kept else []
+
+
+def _patronymics_aside(label: str, words: list[str]) -> bool:
+    """Whether a name of two words and more as written is a KB label written with more or
+    fewer patronymics and its article joined or apart ("Badr Albusaidi", "Badr bin Hamad
+    Albusaidi" and "Badr bin Hamad bin Hamood Al Busaidi"): the same first word and the same
+    letters once the patronymics are left out. Only for the holders of the office a title names,
+    on the article date (:meth:`People._incumbent_written_otherwise`)."""
+    parts = label.split()
+    if len(words) < 2 or len(parts) < 2 or _word_key(words[0]) != _word_key(parts[0]):
+        return False
+    if not any(fold(w) in _PATRONYMIC for w in words + parts):
+        return False
+    a, b = _kernel(words), _kernel(parts)
+    return bool(a and b and len(a[1]) >= 8 and (a[0] == b[0] or a[1] == b[1]))
+
+
 def _spelled_apart(label: str, words: list[str]) -> bool:
     """Whether a name as written is a KB label with its surname spelled otherwise (a vowel
     more or less, "y" for "i", "-off" for "-ov": "Tileuberdi" and "Tleuberdi", "Lavroff" and
@@ -1292,6 +1333,27 @@ _EMBASSY_AFTER = re.compile(
 _MINISTRY_CHAIN = re.compile(
     r"\s+(?:Ministry|Department|Embassy|Office)(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*))*\s+"
 )
+# "the Chinese ambassador, Zhou Pingjian, in Nairobi": an envoy's post after the apposed name
+_POSTED_IN_AFTER = re.compile(r",\s+in\s+(?=§|[A-Z])")
+# "X, who also serves as deputy prime minister,": a second office told in a relative clause
+_SERVES_AS_BEFORE = re.compile(
+    r",\s+who\s+(?:also\s+|currently\s+|concurrently\s+)?(?:(?:serves|doubles)(?:\s+also)?\s+as|"
+    r"is(?:\s+also)?)\s+"
+    r"(?:the\s+|(?:the\s+)?country['’]s\s+|its\s+)?$"
+)
+_TITLE_CLOSED = re.compile(r"\s*(?:[,;]|\.\s*$|\.\s)")
+_SECOND_OFFICE_ROLES = frozenset(
+    {"DeputyHeadOfGovernment", "HeadOfGovernment", "ForeignMinister", "Minister", "DeputyMinister"}
+)
+# "asked Paris to replace its ambassador": the verb of a request, before the one asked
+_ASKED_BEFORE = re.compile(r"\b(?:asked|urged|requested|told|called\s+on|demanded\s+that)\s+$")
+# between the state that asks and the one asked: its body and the verb ("'s junta asked ")
+_SUBJECT_ASKED = re.compile(
+    r"(?:['’]s)?(?:\s+(?:military\s+)?(?:junta|government|authorities|leaders?|rulers?))?"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+|formally|officially|also|has|had))*\s+(?:asked|urged|requested|"
+    r"told|called\s+on|demanded\s+that)\s+"
+)
+_DEPUTY_BEFORE = re.compile(r"(?<=\s)[Dd]eputy\s+$")
 _COUNTRYS_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?:country|nation)['’]s\s+$")
 _WHO_AFTER = re.compile(r",\s+who\b")
 _ITS_BEFORE = re.compile(r"(?<![\w'’-])its\s+$")
@@ -1922,6 +1984,10 @@ class People:
             # "Somali President Hassan Sheikh" its "Hassan Sheikh Mohamud": among the holders of
             # the office on the article date, the one whose name is written loosely so
             found = [e for e in holders if _written_loosely(e.label, words)]
+        if not found:
+            # "Oman's Foreign Minister Badr bin Hamad Albusaidi" is the KB's "Badr bin Hamad bin
+            # Hamood Al Busaidi": the same given name and family name, patronymics aside
+            found = [e for e in holders if _patronymics_aside(e.label, words)]
         unique = {e.qid: e for e in found}
         if len(unique) != 1:
             return []
@@ -2118,17 +2184,56 @@ class People:
             key=lambda t: (t.role == "Counterpart", _second_of_apposition(text, titles, t)),
         )
         self._binding = True
+        second_offices: list[tuple[TitleMatch, int]] = []
         try:
             for title in ordered:
                 t_begin, t_end = base + title.begin, base + title.end
                 if _within_one(out, t_begin, t_end):
                     continue  # inside a name already found
+                if title.role in _SECOND_OFFICE_ROLES and (
+                    serves := _SERVES_AS_BEFORE.search(text, 0, title.begin)
+                ):
+                    # (once the person before the relative clause is bound)
+                    second_offices.append((title, serves.start()))
+                    continue
                 out = self._bind(out, text, base, title, titles)
+            for title, at in second_offices:
+                second = self._second_office(out, text, base, title, at)
+                out = self._bind(out, text, base, title, titles) if second is None else second
         finally:
             self._binding = False
         out = self._context_states(out, text, base)
         self._surnames_read = (out, text, base)
         return out
+
+    def _second_office(
+        self, mentions: list[Mention], text: str, base: int, title: TitleMatch, at: int
+    ) -> list[Mention] | None:
+        """ "Foreign Minister Demeke Mekonnen, who also serves as deputy prime minister,": a
+        second office of the person named right before the relative clause, of the state of
+        the first (the title alone, closed by a comma or the sentence's end)."""
+        if not _TITLE_CLOSED.match(text, title.end):
+            return None
+        person = next(
+            (m for m in mentions if m.end - base == at and m.code is Code.PERSON and m.offices),
+            None,
+        )
+        holder = person.entity if person is not None else None
+        first = person.office if person is not None else None
+        if (
+            person is None
+            or holder is None
+            or first is None
+            or not first.current
+            or first.jurisdiction is None
+            or first.jurisdiction.kind is not EntityKind.STATE
+            or first.role == title.role
+        ):
+            return None
+        office = Office(title.role, title.text, first.jurisdiction)
+        office = self.complete(holder, office, mentions, base, text, title.begin, title.end)
+        again = replace(person, offices=(*person.offices, office))
+        return [again if m is person else m for m in mentions]
 
     def _context_states(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """Officials titled without a state whom neither the KB nor the sentence's wording gave
@@ -2504,8 +2609,10 @@ class People:
                     if owner is not None:
                         jurisdiction, start = owner.entity, owner.begin - base
                 if mention.code is Code.ORG and role in {"Ambassador", "SpecialEnvoy"}:
-                    # "Russia's UN Ambassador": Russia's envoy, accredited to the UN
-                    owner_end = _word_end_before(text, start)
+                    # "Russia's UN Ambassador": Russia's envoy, accredited to the UN (also its
+                    # "deputy UN Ambassador")
+                    deputy = _DEPUTY_BEFORE.search(text, 0, start)
+                    owner_end = _word_end_before(text, deputy.start() if deputy else start)
                     state = by_end.get(owner_end) if owner_end is not None else None
                     if state and state.code in {Code.STATE, Code.DEMONYM}:
                         jurisdiction, accredited = state.entity, mention.entity
@@ -2519,7 +2626,12 @@ class People:
             elif mention is None and (own := _COUNTRYS_BEFORE.search(text, 0, start)) is not None:
                 # "Kazakhstan hosted the talks. The country's foreign minister, Murat Nurtleu":
                 # the one state named before in the sentence, else in the article
-                jurisdiction = self._the_country(mentions, base, own.start())
+                owners = {
+                    by_end[end].begin - base
+                    for t in titles
+                    if t is not title and (end := _word_end_before(text, t.begin)) in by_end
+                }
+                jurisdiction = self._the_country(mentions, base, own.start(), owners)
                 if jurisdiction is not None:
                     start = own.start()
             elif (
@@ -2533,6 +2645,20 @@ class People:
                 jurisdiction = self._its_state(mentions, text, base, its.start())
                 if jurisdiction is not None:
                     start = its.start()
+            elif (
+                mention is None
+                and role == "Ambassador"
+                and _APPOSED_AFTER.match(text, stop)
+                and (its := _ITS_BEFORE.search(text, 0, start)) is not None
+            ):
+                # "Burkina Faso asked Paris to replace its ambassador, Luc Hallade": the envoy of
+                # the state "its" stands for, accredited to the one that asked
+                jurisdiction = self._its_state(
+                    mentions, text, base, its.start()
+                ) or self._its_capital(mentions, text, base, its.start())
+                if jurisdiction is not None:
+                    start = its.start()
+                    accredited = self._asking_state(mentions, text, base, its.start(), jurisdiction)
             elif mention is None and (
                 role in _PORTFOLIO_ROLES
                 and (owner := _state_before_field(text, start, by_end)) is not None
@@ -2894,6 +3020,19 @@ class People:
             )
             if again.is_linked:
                 holder = again
+        if (
+            office.role == "Ambassador"
+            and office.accredited_to is None
+            and name_span[0] >= stop
+            and (posted := _POSTED_IN_AFTER.match(text, name_span[1])) is not None
+            and (city := by_start.get(posted.end())) is not None
+            and city.code is Code.CITY
+            and (capital_of := self._capital_state(city)) is not None
+            and capital_of != office.jurisdiction
+        ):
+            # "the Palestinian ambassador, Mahmoud Elalwani, in La Paz": the name apposed, then
+            # the capital of the host
+            office = replace(office, accredited_to=capital_of)
         if office.role == "Ambassador" and office.accredited_to is None:
             # "China summoned U.S. Ambassador Nicholas Burns ... U.S. Ambassador Nicholas Burns
             # said": the host the article gave the same ambassador before
@@ -3478,9 +3617,52 @@ class People:
             return last.entity if last.entity.kind is EntityKind.STATE else None
         return None
 
-    def _the_country(self, mentions: list[Mention], base: int, before: int) -> Entity | None:
+    def _its_capital(
+        self, mentions: list[Mention], text: str, base: int, before: int
+    ) -> Entity | None:
+        """The state whose capital "its" stands for ("asked Paris to replace its ambassador")."""
+        last = max(
+            (m for m in mentions if m.end - base <= before), key=lambda m: m.end, default=None
+        )
+        if last is None or last.code is not Code.CITY:
+            return None
+        if not _ITS_GAP.fullmatch(text, last.end - base, before):
+            return None
+        return self._capital_state(last)
+
+    @staticmethod
+    def _asking_state(
+        mentions: list[Mention], text: str, base: int, its: int, envoys: Entity
+    ) -> Entity | None:
+        """The state that asks another to replace or recall "its" ambassador: the subject that
+        opens the sentence ("Burkina Faso's junta asked Paris to replace its ambassador")."""
+        before = sorted((m for m in mentions if m.end - base <= its), key=lambda m: m.begin)
+        if len(before) < 2:
+            return None
+        subject, asked = before[0], before[-1]
+        if (
+            subject.code not in {Code.STATE, Code.DEMONYM}
+            or subject.entity is None
+            or subject.entity.kind is not EntityKind.STATE
+            or subject.entity == envoys
+            or not _ASKED_BEFORE.search(text, 0, asked.begin - base)
+            or not _SUBJECT_ASKED.fullmatch(text, subject.end - base, asked.begin - base)
+        ):
+            return None
+        return subject.entity
+
+    def _the_country(
+        self, mentions: list[Mention], base: int, before: int, owners: set[int] | None = None
+    ) -> Entity | None:
         """The state "the country" means: the one state named before ``before`` in the sentence,
-        else the one state the article has named."""
+        else the one state the article has named. A state that opens another person's title in
+        the sentence ("French President Emmanuel Macron asked the country's interim president";
+        ``owners``: those mentions' starts) is the speaker's, never "the country" told of."""
+        owned = {
+            m.entity.key
+            for m in mentions
+            if owners and m.begin - base in owners and m.entity is not None
+        }
         named = {
             m.entity.key: m.entity
             for m in mentions
@@ -3488,9 +3670,10 @@ class People:
             and m.entity is not None
             and m.entity.kind is EntityKind.STATE
             and m.end - base <= before
+            and m.entity.key not in owned
         }
         if not named:
-            named = dict(self.ctx.states)
+            named = {k: e for k, e in self.ctx.states.items() if k not in owned}
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _appointing_state(self, mention: Mention | None) -> Entity | None:

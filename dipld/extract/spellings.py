@@ -30,7 +30,9 @@ from dipld.kb.index import KbIndex, cached_table
 from dipld.model import EntityKind
 
 #: styles a KB label may start with, no part of the name as written ("Sheikh", "Prince")
-HONORIFIC_WORDS = frozenset("sheikh shaikh sheik sir dr mr mrs ms prince king emir".split())
+HONORIFIC_WORDS = frozenset(
+    "sheikh shaikh sheik sir dr mr mrs ms prince king emir sayyid sayed ayatollah captain".split()
+)
 
 # letters one Cyrillic, Georgian or Turkic letter is romanised as, made one
 _LETTERS_AS = {
