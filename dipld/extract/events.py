@@ -12114,6 +12114,54 @@ _DONOR_RANK = re.compile(
 )
 
 
+# a project told financed by its lenders in the passive: "the project was jointly financed with
+# loans from the African Development Bank and JICA", "the bridge was funded by a grant from
+# Japan" (AID 071 by the lenders, to the state the subject names if any; session 28)
+_FINANCED_WORDS = frozenset({"financed", "funded", "co-financed", "co-funded"})
+_FINANCED_BY = re.compile(
+    r"(?P<subj>[^;]{0,120}?)\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:jointly|partly|partially|largely|mainly|fully|entirely)\s+)?(?:financed|funded|"
+    r"co-financed|co-funded)\s+(?:with|by|through)\s+(?:(?:an?|the)\s+)?(?:(?:concessional|soft|"
+    r"preferential|interest-free)\s+)?(?:(?:loans?|grants?|credits?|funding|financing)\s+"
+    r"(?:from|by|of)\s+)?(?:the\s+)?(?P<a>§[SO]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
+    r"§[SO]\d+§)*)(?!['’])"
+)
+
+
+_PROJECT_NOUN = re.compile(
+    r"\b(?:project|railway|rail\s+line|line|road|highway|expressway|bridge|port|harbou?r|dam|"
+    r"hospital|school|university|plant|factory|facility|airport|terminal|stadium|power\s+station|"
+    r"pipeline|corridor|programme|program|construction|rehabilitation|reconstruction|"
+    r"modernisation|modernization|upgrade|expansion|centre|center|clinic|network)s?\b"
+)
+
+
+def _financed_by(analysis: Analysis, doc: Doc) -> None:
+    if analysis.negated or analysis.hypothetical:
+        return
+    m = _FINANCED_BY.match(analysis.masked, intro_end(analysis.masked))
+    if m is None or not _PROJECT_NOUN.search(m.group("subj")):
+        return  # (not "The attacks were funded by Iran": no project)
+    givers = [
+        e
+        for slot in _SLOT_MARK.findall(m.group("a"))
+        for e in entities_of(analysis, slot)
+        if e.is_linked and e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION}
+    ]
+    if not givers:
+        return
+    keys = {e.key for e in givers}
+    takers = [
+        e
+        for slot in _SLOT_MARK.findall(m.group("subj"))
+        for e in entities_of(analysis, slot)
+        if e.kind is EntityKind.STATE and e.is_linked and e.key not in keys
+    ]
+    takers = list({e.key: e for e in takers}.values())
+    args = event_args("AID", "071", givers, takers if len(takers) == 1 else [])
+    doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
 def _donor_rank(analysis: Analysis, doc: Doc) -> None:
     m = _DONOR_RANK.search(analysis.masked)
     if m is None or (m.group("r1") is None) == (m.group("r2") is None):
@@ -12134,6 +12182,8 @@ def aid_totals(analysis: Analysis, doc: Doc) -> None:
         return
     if not _DONOR_WORDS.isdisjoint(analysis.words):
         _donor_rank(analysis, doc)
+    if not _FINANCED_WORDS.isdisjoint(analysis.words):
+        _financed_by(analysis, doc)
     if _TOTAL_WORDS.isdisjoint(analysis.words):
         return
     m = _AID_TOTAL.search(analysis.masked)

@@ -274,7 +274,9 @@ _AGREE_VERBS = re.compile(
     # "China offered Pakistan a $2 billion loan rollover" (session 25)
     r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?:the\s+)?§[SOG]\d+§\s+(?!no\b)(?:an?\s+)?(?:§M\d+§\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:loans?|credits?|credit\s+lines?|grants?|aid|assistance|support|help|"
-    r"package|financing|funding|rollover|deposit)\b)|"
+    r"package|financing|funding|rollover|deposit|"
+    # "Kenya offered Ethiopia access to the port of Lamu" (session 28)
+    r"access(?=\s+to\b))\b)|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
     # "affirmed that the Kingdom is keen to develop cooperation": eagerness to act (session 20)
     r"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|very\s+|still\s+)?keen\s+to(?=\s+[a-z])|"

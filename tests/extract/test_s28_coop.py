@@ -10,7 +10,7 @@ invitations accepted, thanks with an offer in a relative clause, wishes to work 
 investigations demanded; trade targets; wire stories, readouts and ministry releases from Africa,
 Latin America, Asia, the Middle East, Europe and the Pacific, with negations and hypotheticals.
 At 5210fe4 (main) they gave 7 wrong facts of this family and 24 misses; after: 0 wrong facts and
-12 misses. Fixed (each with paraphrases below, positives and negatives):
+10 misses. Fixed (each with paraphrases below, positives and negatives):
 
 Wrong facts:
 
@@ -61,6 +61,11 @@ Misses of general structures:
     killings in Mali" (REQUEST 100 to the state where they happened); "expressed gratitude to
     Croatia, which has offered to co-sponsor the application" (AGREE 032 by the one thanked, to
     the thanker or the applicant; "co-sponsor" an application as "support" it is).
+11. (round two) A project told financed by its lenders in the passive ("the project was jointly
+    financed with loans from the African Development Bank and the World Bank", "the railway in
+    Kenya was financed by a loan from China": AID 071 by the lenders, to the one state its subject
+    names; only for a project's noun: not "the attacks were funded by Iran"); access offered
+    ("Kenya offered Ethiopia access to the port of Lamu", AGREE 030).
 
 Found while checking the gold sets (blind27, blind36), both fixed: a joint pledge's recipient is
 only a party right after "to" ("to the people of Myanmar" after two leaders, one of them
@@ -69,8 +74,8 @@ and ... the tiny Pacific nation's aid" gave Australia's THREATEN of Tuvalu once 
 read: "threatened by" a thing that is no party is a danger, no threat (events.py, the bare
 THREATEN trigger).
 
-Hit rates at 5210fe4 (before): positives 3/42, negatives and probes 30/35; after: 42/42 and
-35/35.
+Hit rates at 5210fe4 (before): positives 3/47, negatives and probes 34/39; after: 47/47 and
+39/39.
 Rule dump (1,263 articles): 13 articles changed, each read: six trade targets no longer AGREEs
 with their sums; three offers of troops or police now 033; the Nordic pledge's recipient
 Ukraine; two wire stories' "the Central American nation/country broke off/severed relations
@@ -78,13 +83,15 @@ with Taiwan" now Honduras's SANCTION 161; Biden's acceptance of Kishida's invita
 President accepted").
 
 Left: "the President accepted it" where "the President" is not resolved as a subject (people);
-"Kenya offered the Horn of Africa country access to the port" (an offer of access, no AGREE
-verb form); "the project was jointly financed with loans from the African Development Bank and
-JICA" (a passive financing with lenders only); "Both sides said they will continue to
-strengthen coordination within BRICS" after a meeting with a leader the KB lacks; "committed
-50 million pounds to the Global Fund" stays AID 070 (a sum committed is aid allocated in
-earlier sessions' reading); "Russia was ready to make a significant contribution to ..." stays
-030 (the lead reads 031).
+"Both sides said they will continue to strengthen coordination within BRICS" after a meeting with
+a leader the KB lacks; "committed 50 million pounds to the Global Fund" stays AID 070 (a sum
+committed is aid allocated in earlier sessions' reading); "Russia was ready to make a significant
+contribution to ..." stays 030 (the lead reads 031); "He thanked the West African country" after
+"The Gambia's president visited Dakar" and "the island nation" after Fiji and Tonga abstain (two
+candidates); aid promised with no recipient named ("The United States has promised ... up to
+$100 million in funding") gets none: taking the state the headline names gave three wrong
+recipients in the rule dump (Russia for "a further €5 billion under the European Peace
+Facility"), so it was dropped.
 """
 
 from __future__ import annotations
@@ -587,3 +594,50 @@ def test_a_danger_is_no_threat() -> None:
     found = typed_events(text)
     assert not [e for e in found if e[0] == "THREATEN"], found
     assert _has("Poland was threatened by Russia.", "THREATEN", {"Q159"}, {"Q36"}, "130")
+
+
+# -- round two: a project financed by its lenders; access offered -------------------------------
+ROUND_TWO: list[Row] = [
+    (
+        "The project was jointly financed with loans from the African Development Bank and the World Bank.",
+        "AID",
+        {"Q340195", "Q7164"},
+        set(),
+        "071",
+    ),
+    ("The railway in Kenya was financed by a loan from China.", "AID", {"Q148"}, {"Q114"}, "071"),
+    (
+        "The bridge in Mozambique was funded by a grant from Japan.",
+        "AID",
+        {"Q17"},
+        {"Q1029"},
+        "071",
+    ),
+    ("Kenya offered Ethiopia access to the port of Lamu.", "AGREE", {"Q114"}, {"Q115"}, "030"),
+    (
+        "Ethiopia's prime minister visited Nairobi on Sunday. Kenya offered the Horn of Africa country access to the port of Lamu.",
+        "AGREE",
+        {"Q114"},
+        {"Q115"},
+        "030",
+    ),
+]
+NOT_ROUND_TWO = [
+    "The attacks were funded by Iran.",
+    "The militia was funded by Russia.",
+    "The bridge was not funded by Japan.",
+    "Kenya offered Ethiopia no access to the port.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actors", "recipients", "code"), ROUND_TWO)
+def test_projects_financed_and_access_offered(
+    text: str, kind: str, actors: set[str], recipients: set[str], code: str
+) -> None:
+    assert _has(text, kind, actors, recipients, code), typed_events(text)
+
+
+@pytest.mark.parametrize("text", NOT_ROUND_TWO)
+def test_no_aid_for_what_is_no_project_nor_an_offer_refused(text: str) -> None:
+    found = [e for e in typed_events(text) if e[0] in {"AID", "AGREE"}]
+    assert not found, found
