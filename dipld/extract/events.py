@@ -4974,7 +4974,9 @@ _DEMONYM_CARRIER = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+)?(?P<d>§D\d+§)\s+[^§,;
 _PROGRESSIVE = "".join(
     (
         r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\salso\s)|",
-        r"(?<=\bare\salso\s)|(?<=\bis\snow\s)|(?<=\bare\snow\s))",
+        r"(?<=\bare\salso\s)|(?<=\bis\snow\s)|(?<=\bare\snow\s)|",
+        # "has been providing military aid to Ukraine since 2022" (session 28)
+        r"(?<=\bhas\sbeen\s)|(?<=\bhave\sbeen\s))",
     )
 )
 
@@ -5468,7 +5470,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:financed|finances|financing|funded|funds|funding)(?=\s+(?:the\s+|a\s+)?"
         r"(?:construction|building|rebuilding|rehabilitation|reconstruction|upgrad(?:e|ing)|"
-        r"expansion|modernisation|modernization)\s+of\s+[^.;§]{0,60}?\s+in\s+(?:the\s+)?§S\d+§)",
+        r"expansion|modernisation|modernization)\s+of\s+[^.;§]{0,60}?\s+in\s+(?:the\s+)?§[SC]\d+§)",
+        "AID",
+        "071",
+        needs="construction building rebuilding rehabilitation reconstruction upgrade upgrading "
+        "expansion modernisation modernization",
+        needs_recipient=True,
+        in_object=True,
+    ),
+    # "Germany is also supporting the construction of a vaccine production facility at the
+    # Institut Pasteur in Dakar with around 20 million euros": a project abroad backed with a
+    # sum (071; session 28)
+    _t(
+        r"(?:supporting|supported|supports)(?=\s+(?:the\s+|a\s+)?"
+        r"(?:construction|building|rebuilding|rehabilitation|reconstruction|upgrad(?:e|ing)|"
+        r"expansion|modernisation|modernization)\s+of\s+[^.;§]{0,80}?\s+in\s+(?:the\s+)?"
+        r"§[SC]\d+§[^.;§]{0,30}?\s+with\s+(?:(?:around|about|some|nearly|almost|over|"
+        r"more\s+than|up\s+to|an?)\s+)?§M\d+§)",
         "AID",
         "071",
         needs="construction building rebuilding rehabilitation reconstruction upgrade upgrading "
@@ -5625,6 +5643,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "REQUEST",
         "1053",
         needs="release",
+        recipient=False,
+        needs_recipient=True,
+    ),
+    # "The EU and Germany called for an independent investigation into the killings in Mali": a
+    # demand on the state where what is to be investigated happened (see _PROBE_IN; session 28)
+    _t(
+        r"(?:called|calls|call|pressed|pushed|demanded|demands|urged|urges)"
+        r"(?:\s+(?:at\s+the\s+time|again|also|today|yesterday|on\s+[A-Z][a-z]+day))?(?:\s+for)?"
+        r"(?=\s+(?:an?|the)\s+(?:(?:independent|impartial|thorough|full|transparent|credible|"
+        r"international|prompt|swift|immediate|urgent|comprehensive|and|,)\s+)*"
+        r"(?:investigation|inquiry|probe)\s+into\s)",
+        "REQUEST",
+        "100",
+        needs="investigation inquiry probe",
         recipient=False,
         needs_recipient=True,
     ),
@@ -6156,7 +6188,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "138",
         needs_recipient=True,
     ),
-    _t(r"threatened|threatens", "THREATEN", "130", needs_recipient=True),
+    # (not "citizens of Tuvalu threatened by rising seas": a danger, no one's threat; session 28)
+    _t(
+        r"(?:threatened|threatens)(?!\s+by\s+(?!(?:the\s+)?§))",
+        "THREATEN",
+        "130",
+        needs_recipient=True,
+    ),
     # "Iran vowed revenge against Israel", "promised a harsh response to Ukraine"
     # ("Iran vowed to respond to the Israeli strike": a hostile act answered, session 26b; not
     # "vowed to respond to the crisis")
@@ -9857,6 +9895,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # is asked nothing (session 26); the one holding him, if named, below
                 gone = {e.key for e in entities_of(analysis, freed.group("g"))}
                 recipients = [r for r in recipients if r.key not in gone]
+            if event_type == "REQUEST" and not recipients and " into " in tail:
+                # "called for an independent investigation into the killings in Mali": the
+                # state where they happened (session 28)
+                recipients = [
+                    e
+                    for e in _parties_named(analysis, _PROBE_IN.match(tail))
+                    if e.kind is EntityKind.STATE and e.is_linked
+                ]
             if event_type == "REQUEST" and not recipients and "release" in tail:
                 # "requested the early release of the Japanese nationals detained in China":
                 # the state that holds them
@@ -10270,6 +10316,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 ]
                 if len({e.key for e in both}) >= 2:
                     actors, recipients = both, []
+            if not recipients and cameo == "071" and trigger.in_object and event_type == "AID":
+                # "supporting the construction of a facility in Dakar with 20 million euros":
+                # the state whose capital the project is in (session 28)
+                recipients = _capital_state(analysis, doc, _PROJECT_IN_CITY.search(tail[:160]))
             if recipients:
                 selves = {a.key for a in actors} | {
                     s.key for a in actors if a.kind is EntityKind.PERSON and (s := side_of(doc, a))
@@ -10415,6 +10465,22 @@ _ACTING_WITH = re.compile(
     r"(?P<p>\s+(?:partners|allies|counterparts))?,\s+"
     r"(?:[a-z]+\s+){0,3}$"
 )
+
+
+# the city a project abroad is in ("the construction of a facility ... in Dakar")
+_PROJECT_IN_CITY = re.compile(r"\sof\s+[^.;§]{0,80}?\s+in\s+(?:the\s+)?(?P<g>§C\d+§)")
+
+
+def _capital_state(analysis: Analysis, doc: Doc, m: re.Match[str] | None) -> list[Entity]:
+    """The state whose capital a matched city slot names."""
+    if m is None:
+        return []
+    states = []
+    for e in entities_of(analysis, m.group("g")):
+        capital_of = doc.kb.capital_of(e.qid) if e.qid else None
+        if capital_of is not None and capital_of.kind is EntityKind.STATE:
+            states.append(entity_of(capital_of))
+    return states
 
 
 def _partners_act(
@@ -10745,6 +10811,15 @@ _STATE_OBJECT = re.compile(
 _RELEASE_OF = re.compile(
     r"\s+(?:for\s+)?(?:the\s+)?(?:(?:early|immediate|swift|prompt|unconditional|safe)\s+(?:and\s+)?){0,2}"
     r"release\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<g>§[PD]\d+§)"
+)
+# what is to be investigated, in the state named: "an investigation into the killings in Mali"
+# (not "into Russia's role in Mali": whose role, a party of its own; not "by the UN")
+_PROBE_IN = re.compile(
+    r"\s+(?:for\s+)?(?:an?|the)\s+(?:[\w,-]+\s+){0,4}?(?:investigation|inquiry|probe)\s+into\s+"
+    r"(?:the\s+|these\s+|this\s+|recent\s+|alleged\s+|reported\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:killings?|deaths?|massacres?|attacks?|abuses|violence|incidents?|crackdown|shootings?|"
+    r"executions|disappearances?|atrocities|crimes|bombings?|explosions?|strikes?|clashes)"
+    r"\s+(?:[^.;§]{0,40}?\s+)?in\s+(?:the\s+)?(?P<g>§S\d+§)(?!['’])"
 )
 _HELD_IN = re.compile(
     # ("pressed for the release of ...")
@@ -11642,8 +11717,18 @@ _THANKED_FOR = re.compile(
     # (not "for the planned assistance"; not "for hosting the aid conference": an act, no aid)
     r"(?P<what>(?:(?!(?:planned|future|proposed|possible|potential|promised|pledged|expected|"
     r"further|additional|new|more)\b)(?![a-z]+ing\s)(?:[\w-]+|§M\d+§)\s+){0,3}?)"
-    r"(?P<n>aid|assistance|donations?|support|help|contributions?|role|efforts)\b"
+    r"(?P<n>aid|assistance|donations?|support|help|contributions?|role|efforts|"
+    # ("for its swift deployment of relief personnel and supplies to Tonga"; session 28)
+    r"deployment|dispatch|deliver(?:y|ies)|provision)\b"
     r"(?P<rest>[^.;]{0,200})"
+)
+# the aid a noun of sending names: "deployment of relief personnel and supplies", "delivery of
+# humanitarian aid", "dispatch of rescue teams" (not "deployment of troops", "of its navy")
+_DELIVERY_NOUNS = frozenset({"deployment", "dispatch", "delivery", "deliveries", "provision"})
+_DELIVERED_AID = re.compile(
+    r"^\s+of\s+(?:(?:the|its|their|much-needed|urgent|emergency|vital|more|additional)\s+)*"
+    r"(?:[\w-]+\s+){0,2}?(?:relief|aid|humanitarian|medical|food|rescue|search-and-rescue|"
+    r"disaster|assistance|supplies|vaccines|doses|medicines)\b"
 )
 _THANKED_FOR_WORDS = _THANKS_WORDS | {"grateful", "thankful", "gratitude", "appreciation"}
 # the act of help told by its verb: "praised the Netherlands for providing F-16 fighter jets to
@@ -11988,8 +12073,13 @@ def _thanked_for(analysis: Analysis, doc: Doc) -> None:
             # the assistance Pakistan had provided in evacuating Russian citizens": a service to
             # the thanker's own people, not aid to a party
             continue
+        if noun in _DELIVERY_NOUNS and not _DELIVERED_AID.match(rest):
+            continue  # "thanked Kenya for the deployment of its police": no aid named
         content = bool(
-            _AID_CONTENT_KIND.search(what) or _AID_CONTENT.match(rest) or _AID_INCLUDED.search(rest)
+            _AID_CONTENT_KIND.search(what)
+            or _AID_CONTENT.match(rest)
+            or _AID_INCLUDED.search(rest)
+            or noun in _DELIVERY_NOUNS
         )
         if not content and (noun not in _AID_NOUNS or _HELP_IN.match(rest)):
             # "thanked Japan for its support for the resolution": backing, not aid; "for the
@@ -12133,11 +12223,91 @@ _AID_TOTAL = re.compile(
 _TOTAL_WORDS = frozenset({"total", "overall", "cumulative"})
 
 
+# a giver told by its rank among another state's donors: "Australia is Vanuatu's largest aid
+# donor", "Japan is the biggest bilateral donor to Cambodia", "is one of Sudan's main donors"
+# (AID 070; session 28)
+_DONOR_WORDS = frozenset({"donor", "donors"})
+_DONOR_RANK = re.compile(
+    r"(?:^|\s)(?P<a>§[SO]\d+§)\s+(?:is|was|has\s+been|remains|remained|has\s+long\s+been)\s+"
+    r"(?:also\s+|now\s+|still\s+)?(?:one\s+of\s+)?(?:(?P<r1>§S\d+§)['’]s?\s+|the\s+)"
+    r"(?:(?:single|second|third)[\s-]+)?(?:largest|biggest|main|leading|top|major|principal|"
+    r"second-largest|third-largest)\s+(?:(?:bilateral|foreign|international|development|"
+    r"humanitarian|aid|budget)\s+){0,2}donors?\b(?:\s+(?:to|of|for|in)\s+(?:the\s+)?"
+    r"(?P<r2>§S\d+§))?"
+)
+
+
+# a project told financed by its lenders in the passive: "the project was jointly financed with
+# loans from the African Development Bank and JICA", "the bridge was funded by a grant from
+# Japan" (AID 071 by the lenders, to the state the subject names if any; session 28)
+_FINANCED_WORDS = frozenset({"financed", "funded", "co-financed", "co-funded"})
+_FINANCED_BY = re.compile(
+    r"(?P<subj>[^;]{0,120}?)\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:jointly|partly|partially|largely|mainly|fully|entirely)\s+)?(?:financed|funded|"
+    r"co-financed|co-funded)\s+(?:with|by|through)\s+(?:(?:an?|the)\s+)?(?:(?:concessional|soft|"
+    r"preferential|interest-free)\s+)?(?:(?:loans?|grants?|credits?|funding|financing)\s+"
+    r"(?:from|by|of)\s+)?(?:the\s+)?(?P<a>§[SO]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?"
+    r"§[SO]\d+§)*)(?!['’])"
+)
+
+
+_PROJECT_NOUN = re.compile(
+    r"\b(?:project|railway|rail\s+line|line|road|highway|expressway|bridge|port|harbou?r|dam|"
+    r"hospital|school|university|plant|factory|facility|airport|terminal|stadium|power\s+station|"
+    r"pipeline|corridor|programme|program|construction|rehabilitation|reconstruction|"
+    r"modernisation|modernization|upgrade|expansion|centre|center|clinic|network)s?\b"
+)
+
+
+def _financed_by(analysis: Analysis, doc: Doc) -> None:
+    if analysis.negated or analysis.hypothetical:
+        return
+    m = _FINANCED_BY.match(analysis.masked, intro_end(analysis.masked))
+    if m is None or not _PROJECT_NOUN.search(m.group("subj")):
+        return  # (not "The attacks were funded by Iran": no project)
+    givers = [
+        e
+        for slot in _SLOT_MARK.findall(m.group("a"))
+        for e in entities_of(analysis, slot)
+        if e.is_linked and e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION}
+    ]
+    if not givers:
+        return
+    keys = {e.key for e in givers}
+    takers = [
+        e
+        for slot in _SLOT_MARK.findall(m.group("subj"))
+        for e in entities_of(analysis, slot)
+        if e.kind is EntityKind.STATE and e.is_linked and e.key not in keys
+    ]
+    takers = list({e.key: e for e in takers}.values())
+    args = event_args("AID", "071", givers, takers if len(takers) == 1 else [])
+    doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+def _donor_rank(analysis: Analysis, doc: Doc) -> None:
+    m = _DONOR_RANK.search(analysis.masked)
+    if m is None or (m.group("r1") is None) == (m.group("r2") is None):
+        return
+    givers = [e for e in entities_of(analysis, m.group("a")) if e.is_linked]
+    takers = [e for e in entities_of(analysis, m.group("r1") or m.group("r2")) if e.is_linked]
+    if len(givers) != 1 or len(takers) != 1 or givers[0].key == takers[0].key:
+        return
+    code = _cameo("AID", "070", _unmasked(analysis, m.group(0)))
+    doc.add(FactClass.EVENT, event_args("AID", code, givers, takers), analysis, 0.7)
+
+
 def aid_totals(analysis: Analysis, doc: Doc) -> None:
     """A cumulative total of aid stated in a sentence of its own (AID, ANNOTATION.md §5: its
     own fact), from the giver named in it to the receiver, with its start if "since" gives one
     and no date."""
-    if _TOTAL_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
+    if analysis.negated or analysis.hypothetical:
+        return
+    if not _DONOR_WORDS.isdisjoint(analysis.words):
+        _donor_rank(analysis, doc)
+    if not _FINANCED_WORDS.isdisjoint(analysis.words):
+        _financed_by(analysis, doc)
+    if _TOTAL_WORDS.isdisjoint(analysis.words):
         return
     m = _AID_TOTAL.search(analysis.masked)
     if m is None:

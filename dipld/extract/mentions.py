@@ -21,6 +21,7 @@ from dipld.extract.gazetteer import Match as GazetteerMatch
 from dipld.extract.offices import find_titles
 from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX, normalise_lists
 from dipld.extract.people import CALENDAR_WORDS, REGNAL, People, entity_of, title_key
+from dipld.extract.regions import EPITHET, EPITHET_KEYS, region_members
 from dipld.extract.spans import Analysis, Code, Context, Mention, Office
 from dipld.extract.spellings import spelling_key
 from dipld.extract.text import Sentence
@@ -1547,6 +1548,12 @@ class MentionFinder:
             if len(met) >= 2 and free(m.start(), m.end()):
                 refer(m, Code.PERSON, self._of_region(m.group(0), met), 0.7)
         if self.ctx.bodies:
+            if "ouncil" in text and (council := self.ctx.bodies.get("Council")) is not None:
+                # "thanked Kenya and the council members": the Council named before, its members
+                # together (session 28)
+                for m in _COUNCIL_MEMBERS.finditer(text):
+                    if free(m.start(), m.end()):
+                        refer(m, Code.ORG, (council,), 0.7)
             for m in _THE_BODY.finditer(text):
                 org = self.ctx.bodies.get(m.group("w"))
                 if org is not None and free(m.start(), m.end()):
@@ -1612,6 +1619,13 @@ class MentionFinder:
             formed = {e.key: e for e in known if e.qid and form in forms.get(e.qid, ())}
             if len(formed) == 1:
                 refer(m, Code.STATE, tuple(formed.values()), 0.7)
+        for m in _scan(EPITHET, EPITHET_KEYS, text, low):
+            # "the Caribbean nation", "the Gulf state": the one state of that region named before
+            # it in this sentence or in the latest sentence naming one (session 28)
+            if free(m.start(), m.end()) and (
+                one := self._state_of_region(out, base + m.start(), m)
+            ):
+                refer(m, Code.STATE, one, 0.7)
         if "regime" in low:
             out = self._regimes(out, text, base)
         author_code = Code.PERSON
@@ -2203,6 +2217,49 @@ class MentionFinder:
             return ()
         return states
 
+    def _state_of_region(
+        self, out: list[Mention], at: int, m: re.Match[str]
+    ) -> tuple[Entity, ...] | None:
+        """The one state of the region an epithet names ("the Caribbean nation") that this
+        sentence named before it or the latest sentence naming a state of it named; None when
+        none or two fit."""
+        members = region_members(self.kb, m.group("r"))
+        fits = {
+            e.key: e
+            for k in out
+            if k.end <= at and k.code in _STATE_CODES
+            for e in k.entities
+            if e.kind is EntityKind.STATE and e.qid in members
+        }
+        for named in reversed(self.ctx.states_told):
+            told = [e for e in named if e.qid in members]
+            if told:
+                fits.update((e.key, e) for e in told)
+                break
+        return tuple(fits.values()) if len(fits) == 1 else None
+
+    def _states_told(self, analysis: Analysis, states: tuple[Entity, ...]) -> None:
+        """Remember the states a sentence named, with those of its people and capitals."""
+        told = {e.key: e for e in states if e.kind is EntityKind.STATE and e.qid}
+        for m in analysis.mentions:
+            for e in m.entities:
+                if m.code is Code.PERSON:
+                    office = self.ctx.office_of(e)
+                    for state in (
+                        (office.jurisdiction, office.accredited_to)
+                        if office is not None
+                        else (self._kb_state_of(e),)
+                    ):
+                        if state is not None and state.qid:
+                            told.setdefault(state.key, state)
+                elif m.code is Code.CITY and e.qid:
+                    capital_of = self.kb.capital_of(e.qid)
+                    if capital_of is not None and capital_of.kind is EntityKind.STATE:
+                        state = entity_of(capital_of)
+                        told.setdefault(state.key, state)
+        if told:
+            self.ctx.states_told.append(tuple(told.values()))
+
     def _one_side_of_focus(self, subject: tuple[Entity, ...]) -> bool:
         """Whether a subject is one side of the meeting reported last: a state of its pair, or
         people who all hold offices of one of them (by this article, else the KB)."""
@@ -2524,6 +2581,7 @@ class MentionFinder:
         unique_states = tuple({e.key: e for e in states}.values())
         if len(unique_states) >= 2 and not all(e.is_linked for e in unique_states):
             unique_states = self._without_ambiguous(unique_states)
+        self._states_told(analysis, unique_states)
         self.core_states = unique_states
         if analysis.in_title and len(unique_states) == 2 and _all_states(unique_states):
             self.ctx.headline_pair = unique_states
@@ -3755,6 +3813,11 @@ _BODY_OF = re.compile(
 _THE_BODY = re.compile(
     _THE + r"\s+(?P<w>Council|Commission|Assembly|Committee|Board|Secretariat|Parliament|Court|"
     r"Summit|Forum)\b(?!\s+(?:of|for|on)\b)(?![ \t]+[A-Z])"
+)
+# "the council members", "the members of the Council": the Council named before (session 28)
+_COUNCIL_MEMBERS = re.compile(
+    _THE
+    + r"\s+(?:[Cc]ouncil\s+members|members\s+of\s+the\s+[Cc]ouncil)\b(?!\s+of\b)(?![ \t]+[A-Z])"
 )
 # seats of government and the state they stand for (the states' QIDs are the KB's)
 _SEATS = {

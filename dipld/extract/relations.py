@@ -3380,7 +3380,10 @@ _ESTABLISHED_ON = re.compile(r"\bestablished\s+(?:on|in)\s+$", re.IGNORECASE)
 # a subordinate clause after the relation: "... established diplomatic relations on Sunday
 # after the Central American nation broke off relations with Taiwan"
 _LATER_CLAUSE = re.compile(
-    r",?\s+(?:after|before|when|while|because|since|following)\s+(?!§)|"
+    r",?\s+(?:after|before|when|while|because|since|following)\s+"
+    # (a state's own act after it: "after the Central American country severed its ties with
+    # Taiwan", its epithet a state since session 28)
+    r"(?!§(?![SDG]\d+§\s+(?:had\s+|has\s+)?(?:broke|severed|cut|ended|downgraded|suspended)\b))|"
     # "established diplomatic relations with Beijing, cutting ties with Taiwan": another state's
     # relations ended in a participle clause after them (session 25)
     r",\s+(?:thereby\s+|effectively\s+)?(?:cutting|breaking|severing|ending|downgrading)\s"

@@ -271,6 +271,9 @@ class Context:
     # the people whose office's state only the context gave ("Prime Minister Hun Manet received
     # the Japanese Ambassador" in Phnom Penh): their state is not marked as a foreign side's
     inferred: set[str] = field(default_factory=set)
+    # the states each sentence read so far named (with its people's and capitals'), in order:
+    # which one a regional epithet means ("the Caribbean nation"; session 28)
+    states_told: list[tuple[Entity, ...]] = field(default_factory=list)
 
     def office_of(self, person: Entity) -> Office | None:
         for known, office in self.people:

@@ -274,7 +274,9 @@ _AGREE_VERBS = re.compile(
     # "China offered Pakistan a $2 billion loan rollover" (session 25)
     r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?:the\s+)?§[SOG]\d+§\s+(?!no\b)(?:an?\s+)?(?:§M\d+§\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:loans?|credits?|credit\s+lines?|grants?|aid|assistance|support|help|"
-    r"package|financing|funding|rollover|deposit)\b)|"
+    r"package|financing|funding|rollover|deposit|"
+    # "Kenya offered Ethiopia access to the port of Lamu" (session 28)
+    r"access(?=\s+to\b))\b)|"
     r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
     # "affirmed that the Kingdom is keen to develop cooperation": eagerness to act (session 20)
     r"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|very\s+|still\s+)?keen\s+to(?=\s+[a-z])|"
@@ -287,7 +289,10 @@ _AGREE_VERBS = re.compile(
     r"interested\s+in|"
     # "said Brazil wanted to expand cooperation in energy": a wish to cooperate more (session 20)
     r"(?:wants?|wanted)\s+to(?=\s+(?:further\s+)?(?:expand|strengthen|deepen|develop|boost|broaden|"
-    r"enhance|increase)\s+(?:[\w§-]+\s+){0,3}?(?:cooperation|trade|ties|relations|partnership)\b)|"
+    r"enhance|increase)\s+(?:[\w§-]+\s+){0,3}?(?:cooperation|trade|ties|relations|partnership)\b|"
+    # "Germany wants to work intensively with Senegal on gas" (session 28)
+    r"\s+(?:(?:\w+ly|also|further)\s+)?(?:work|cooperate|partner)\s+(?:(?:\w+ly|more|together|"
+    r"closely)\s+){0,2}with\s+(?:the\s+)?§[SOG]\d+§)|"
     # the Chinese and Russian style: "The Chinese side stands ready to work with ...", "Russia
     # remains open to dialogue"
     r"(?:stands?|stood|remains?|remained)\s+(?:ready|prepared|willing|open)\s+(?:to|for)|"
@@ -688,8 +693,8 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
     # "would support the application", "will back its bid": backing a party's application
     (
         re.compile(
-            r"^\s*(?:to\s+)?(?:fully\s+)?(?:support|back|endorse)\s+(?:the|its|their|this|that|"
-            r"§[SD]\d+§['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:application|bid|candidacy|"
+            r"^\s*(?:to\s+)?(?:fully\s+)?(?:support|back|endorse|co-?sponsor|sponsor)\s+(?:the|its|"
+            r"their|this|that|§[SD]\d+§['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:application|bid|candidacy|"
             # "support the invitation of Finland and Sweden to become members of NATO"
             r"invitation|accession)\b"
         ),
@@ -702,6 +707,23 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:the\s+)?§[SD]\d+§\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:status|membership)\b"
         ),
         "032",
+    ),
+    # people sent to serve abroad: "offered to send 1,000 police officers to Haiti", "have
+    # pledged personnel", "readiness to send peacekeepers" (material aid, not cooperation in
+    # general; session 28)
+    (
+        re.compile(
+            r"^\s*(?:(?:its|their|his|her|the)\s+)?(?:(?:readiness|willingness|commitment|"
+            r"intention|offer)\s+)?(?:to\s+)?(?:(?:send|deploy|contribute|provide|dispatch|"
+            r"commit|lend|second)\s+)?(?:(?:up\s+to|about|around|some|more\s+than|at\s+least|"
+            r"an\s+additional|additional|another)\s+)?(?:\d[\d,.]*\s+(?:million\s+)?|"
+            r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|"
+            r"hundred|thousand)\s+(?:of\s+)?)?(?:(?:police|security|military|medical|"
+            r"armed|additional|more)\s+)?(?:police\s+officers|police(?!\s+(?:reforms?|"
+            r"cooperation)\b)|policemen|troops|personnel|peacekeepers|soldiers|officers|"
+            r"(?:peacekeeping|security)\s+(?:forces|contingents?|units?)|contingents?)\b"
+        ),
+        "033",
     ),
     # the act itself: "offered to mediate", "agreed to act as a mediator", "to broker a truce"
     (
@@ -911,6 +933,12 @@ _TO_PARTY = re.compile(r"\s+to\s+(?:the\s+)?§[SO]\d+§")
 _PLACE_OF_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\s+in\s+(?:the\s+)?$")
 # "build the railway together with Kazakhstan": the party beside the actor, after an object
 # (not after a verb of working with: "work together with Vietnam" names the one worked with)
+# the channel an act passes through ("provide $30 million through a NATO trust fund", "deliver
+# the aid via the UN", "channelled through the World Bank"): no recipient (session 28)
+_CHANNEL_BEFORE = re.compile(
+    r"\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:new|special|existing|"
+    r"dedicated|multilateral|joint)\s+)?$"
+)
 _PARTNER_IN_ACT = re.compile(
     r"(?<!\bwork\s)(?<!\bworking\s)(?<!\bact\s)(?<!\bcooperate\s)(?<!\bcooperating\s)"
     r"(?<!\bcollaborate\s)(?<!\bpartner\s)\b(?:together|jointly|along)\s+with\s+(?:the\s+)?$"
@@ -982,6 +1010,9 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     for m in _PARTY.finditer(clause):
         if _PLACE_OF_NAME.search(clause, max(0, m.start() - 60), m.start()):
             continue  # "to join the Combined Maritime Forces in Bahrain": where the body is
+        if _CHANNEL_BEFORE.search(clause, max(0, m.start() - 40), m.start()):
+            continue  # "will provide $30 million through a NATO trust fund": the channel, not
+            # the one the pledge is for (session 28)
         if _PARTNER_IN_ACT.search(clause, max(0, m.start() - 60), m.start()):
             continue  # "would contribute to the construction of the railway together with
             # Kazakhstan": a partner in the act, not the one it is made to (session 27; not
@@ -1397,6 +1428,7 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     reads_named = not _SAYING_WORDS.isdisjoint(words) or (
         "and" in words and not _SECOND_WORDS.isdisjoint(words)
     )
+    subject = actors
     if actors and pos >= 0:
         first = masked[pos:end]
         named = _named(analysis, masked[subject_at:pos]) if reads_named else True
@@ -1419,6 +1451,32 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         _clause(analysis, doc, actors, masked[start:stop], since=since, named=named)
     if ", who" in masked and not _SAID_WHO_WORDS.isdisjoint(analysis.words):
         _said_who_praised(analysis, doc)
+    if subject and (", which" in masked or ", who" in masked):
+        _thanked_who_offered(analysis, doc, subject)
+
+
+# the one thanked or praised who made an offer or a promise, told in a relative clause:
+# "expressed gratitude to Albania, which has offered to co-sponsor the application" (session 28)
+_THANKED_WHO_OFFERED = re.compile(
+    r"\b(?:thanked|praised|commended|lauded|hailed|applauded|(?:gratitude|thanks|appreciation)\s+"
+    r"to)\s+(?:the\s+)?(?P<s>§[SOP]\d+§),\s+(?:which|who)(?=\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:also\s+|already\s+)?(?:offered|pledged|promised|agreed|committed|undertaken|"
+    r"volunteered)\b)"
+)
+
+
+def _thanked_who_offered(analysis: Analysis, doc: Doc, thankers: list[Entity]) -> None:
+    """AGREE by the one thanked of the promise a relative clause tells (:data:`_THANKED_WHO_
+    OFFERED`), to the thanker's side when the promise names no one."""
+    m = _THANKED_WHO_OFFERED.search(analysis.masked)
+    if m is None or analysis.negated or analysis.hypothetical:
+        return
+    actors = _actors(analysis, m.group("s"))
+    if not actors or {a.key for a in actors} & {t.key for t in thankers}:
+        return
+    _commitment(
+        analysis, doc, _before_clause_end(analysis.masked[m.end() :]), actors, told=thankers
+    )
 
 
 # the speaker after a quote who praises in a relative clause: '"...," said Foreign Minister X,
@@ -2286,6 +2344,7 @@ _CONDITION_WORDS = frozenset({"if", "unless", "provided", "condition", "only"})
 # holds")
 _CONDITIONAL_VERBS = frozenset(
     {"will", "shall", "is", "are", "was", "were", "stands", "stand", "stood", "remains", "remain"}
+    | {"want", "wants", "wanted"}  # (session 28)
 )
 
 
@@ -2338,6 +2397,9 @@ def _commitment(
     ):
         return False  # "Under the pact, Greece will allow French troops to train on its soil":
         # a Permission (economy.py), no AGREE
+    if verb in _AIMING_VERBS and _TRADE_TARGET.match(tail):
+        return False  # "Ankara and Addis Ababa aim to raise it to $1 billion": a trade target,
+        # no pledge of money (session 28)
     if m.group("isto") is not None and under is None and document is None:
         return False  # "Qatar is to supply ...": a plan told, unless a document lays it down
     if m.group("instructed") is not None and len(actors) < 2:
@@ -2367,6 +2429,22 @@ def _commitment(
     if not verb.startswith("agree") and _HOSTILE_DECISION.match(tail):
         return False  # "announced that it will impose sanctions on Belarus": a sanction
         # (events.py), no promise to Belarus
+    if (
+        verb in _SOFT_VERBS
+        and len(actors) == 1
+        and (intent := _INTENT_OF.match(tail)) is not None
+        and (owner := _intent_owner(analysis, doc, intent.group("g"))) is not None
+        and owner.key not in {a.key for a in actors}
+    ):
+        # "Biden highlighted the intent of the U.S. International Development Finance Corporation
+        # to provide up to $553 million": the body's (its state's) promise, not the speaker's to
+        # the body (session 28)
+        return _commitment(
+            analysis,
+            doc,
+            " " * max(1, intent.end() - 11) + "intends to " + tail[intent.end() :],
+            [owner],
+        )
     if verb in _SOFT_VERBS and not (_COMMITMENT_NOUN.match(tail) or _AND_COMMITMENT.match(tail)):
         return False
     if verb in _SOFT_VERBS and _CONCERN.match(tail):
@@ -2453,6 +2531,16 @@ def _commitment(
         recipients = _third_parties(doc, actors, entities_of(analysis, pairs[0]))
     presented = m.group("v").lower().split()[-1] in _PRESENTING_VERBS
     code = "039" if presented else _cameo(tail)
+    if not recipients and len(actors) >= 2 and code == "033":
+        # "Benin, Chad and Bangladesh have pledged personnel for the mission to Haiti": aid
+        # promised together goes to the party its object names (session 28)
+        recipients = [
+            e
+            for e in _recipient(analysis, tail, actors, own)
+            if e.kind is EntityKind.STATE
+            and e.is_linked
+            and any(_SENT_TO.search(tail, 0, at) for at in _slots_of(analysis, tail, e))
+        ]
     if code == "0356" and verb == "agreed" and CEASEFIRE_AGREED.match(tail):
         return True  # "agreed on a ceasefire": concluded, the parties' RETREAT 0871 (events.py)
     if len(actors) == 1 and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120]))):
@@ -2511,6 +2599,72 @@ def _commitment(
     return True
 
 
+# another party's intent a speaker tells of: "the intent of the U.S. International Development
+# Finance Corporation to provide ...", "the plans of Japan to build ..."
+_INTENT_OF = re.compile(
+    r"^\s+(?:the\s+)?(?:(?:stated|announced|declared|firm)\s+)?(?:intent|intention|plans?|"
+    r"readiness|willingness|decision|commitment)\s+of\s+(?:the\s+)?(?P<g>§[SOG]\d+§)\s+to\s+"
+    r"(?=[a-z])"
+)
+# a state's body by the state named before it ("U.S. International Development Finance
+# Corporation", "Japan Bank for International Cooperation")
+_STATE_BODY_PREFIX = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<s>U\.S\.|US|[A-Z][a-z]+)\s+(?:[A-Z][\w-]*\s+|(?:for|of|and)\s+){0,6}?"
+    r"(?:Corporation|Agency|Administration|Bank|Fund|Authority)\b"
+)
+
+
+def _intent_owner(analysis: Analysis, doc: Doc, slot: str) -> Entity | None:
+    """The party whose intent a slot names: a state, an organisation, or the state of a body
+    named by its state ("the U.S. International Development Finance Corporation")."""
+    found = [e for e in entities_of(analysis, slot) if e.kind is not EntityKind.PERSON]
+    if len(found) != 1:
+        return None
+    owner = found[0]
+    if owner.qid is not None:
+        return owner
+    if (body := state_body(doc, owner)) is not None:
+        return body
+    if (named := _STATE_BODY_PREFIX.match(owner.label)) is not None:
+        word = named.group("s")
+        state = (
+            doc.kb.resolve("United States", (EntityKind.STATE,))
+            if word in {"U.S.", "US"}
+            else doc.kb.demonym_of(word) or doc.kb.resolve(word, (EntityKind.STATE,))
+        )
+        if state is not None:
+            return entity_of(state)
+    return owner
+
+
+# a party right after "to" ("send air defence systems to Ukraine", "the mission to Haiti"; not
+# "to the people of Myanmar", "to counter Russian disinformation in Moldova")
+_SENT_TO = re.compile(r"\bto\s+(?:the\s+)?$")
+
+
+def _slots_of(analysis: Analysis, text: str, entity: Entity) -> list[int]:
+    """Where in ``text`` the slots naming ``entity`` begin."""
+    return [
+        m.start()
+        for m in _SLOT.finditer(text)
+        if any(e.key == entity.key for e in entities_of(analysis, m.group(0)))
+    ]
+
+
+# the verbs of an aim, not a promise ("aim to", "plans to", "wants to")
+_AIMING_VERBS = frozenset(
+    {"aim", "aims", "plan", "plans", "intend", "intends", "want", "wants", "wanted"}
+)
+# a target of trade ("raise it to $1 billion", "boost bilateral trade to $10 billion by 2030",
+# "bring the trade turnover between the two countries to $5 billion")
+_TRADE_TARGET = re.compile(
+    r"^\s+(?:(?:further|jointly|significantly)\s+)?(?:raise|increase|boost|double|triple|lift|"
+    r"bring|take|expand|grow|push)\s+(?:it|(?:the\s+|their\s+|its\s+|our\s+)?"
+    r"(?:(?:bilateral|mutual|two-way|annual|total|overall)\s+)?(?:trade|trade\s+turnover|"
+    r"turnover|trade\s+volume|volume\s+of\s+(?:bilateral\s+|mutual\s+)?trade)"
+    r"(?:\s+(?:between|with)\s+[^.;]{0,60}?)?)\s+to\s+"
+    r"(?:(?:more\s+than|over|around|about|at\s+least|some)\s+)?§M\d+§"
+)
 # a promise to refrain: "pledged not to ...", "undertook not to ...", "have agreed not to ...",
 # "committed not to ..." (not "did not pledge to", a promise not made; nor "vowed not to", often
 # a defiance: "vowed not to surrender")
@@ -2722,11 +2876,21 @@ def _fellow_participants(doc: Doc, actor: Entity) -> list[Entity]:
 
 
 # ("has accepted", "accepts"; "accepted Díaz-Canel's invitation": the inviter before it)
-_ACCEPTED = rf"^\s+{_LEADING_ADVERBS}(?:has\s+|have\s+|had\s+)?(?:accepted|accepts)\s+"
+_ACCEPTED = (
+    rf"^\s+{_LEADING_ADVERBS}(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|since\s+)?"
+    r"(?:accepted|accepts)\s+"
+)
 _ACCEPTED_WORDS = frozenset({"accepted", "accepts"})
 _ACCEPTED_INVITATION = re.compile(
     rf"{_ACCEPTED}(?:(?:the|an|his|her|their)|(?P<g>{ACTORS})['’]s?(?:\s+(?:kind|official|"
     r"personal))?)\s+invitation\b"
+)
+# "..., and the President accepted it", "and Sall accepted": an invitation told just before
+# (session 28)
+_ACCEPTED_IT = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:has\s+|have\s+|had\s+)?(?:already\s+|also\s+|since\s+)?"
+    r"(?:accepted|accepts)(?:\s+it)?(?:\s+(?:with\s+(?:gratitude|pleasure|thanks)|gladly|"
+    r"immediately))?\s*(?:[.;]|$)"
 )
 _INVITATION_FROM = re.compile(
     rf"{_ACCEPTED}(?:the|an)\s+invitation\s+(?:from|of)\s+(?:the\s+)?(?P<g>{ACTORS})"
@@ -2968,6 +3132,8 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
     words = analysis.words
     accepted = None if _ACCEPTED_WORDS.isdisjoint(words) else _ACCEPTED_INVITATION.match(rest)
     if accepted is None:
+        if not _ACCEPTED_WORDS.isdisjoint(words) and _ACCEPTED_IT.match(rest):
+            return _accepted_just_told(analysis, doc, actors)
         return False  # (every match has one of the words)
     inviter = _INVITATION_FROM.match(rest) if accepted.group("g") is None else accepted
     if inviter is not None:
@@ -2999,6 +3165,31 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
         if (
             fact.cls is FactClass.EVENT
             and "036" in fact.get("cameoCode")
+            and keys <= {e.key for e in fact.entities("recipient")}
+        ):
+            when = _date(analysis, doc, actors)
+            args = event_args("AGREE", "036", actors, fact.entities("actor"), when)
+            doc.add(FactClass.EVENT, args, analysis, 0.7)
+            return True
+    return False
+
+
+def _accepted_just_told(analysis: Analysis, doc: Doc, actors: list[Entity]) -> bool:
+    """ "..., and the President accepted it": AGREE (036) by the guest of an invitation this
+    sentence or the one before told, to the one who invited."""
+    keys = {a.key for a in actors}
+    if not keys:
+        return False
+    here = {analysis.sentence.begin}
+    if doc.previous is not None:
+        here.add(doc.previous.sentence.begin)
+    for fact in reversed(doc.facts):
+        if not any(e.begin in here for e in fact.evidence):
+            break
+        if (
+            fact.cls is FactClass.EVENT
+            and "036" in fact.get("cameoCode")
+            and fact.entities("actor")
             and keys <= {e.key for e in fact.entities("recipient")}
         ):
             when = _date(analysis, doc, actors)
