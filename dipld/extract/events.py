@@ -5528,7 +5528,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # ACCUSE (11)
     _t(
-        r"condemned|condemns|denounced|denounces|criticized|criticised|criticizes|criticises|"
+        # (not "denounced its military agreements with France": a treaty ended, SANCTION 160)
+        # (its own: "its ... agreements", "the ... agreement with"; not "denounced the agreement
+        # signed by Armenia and the EU", a criticism)
+        r"condemned|condemns|(?:denounced|denounces)(?!\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:agreements?|accords?|treat(?:y|ies)|pacts?|conventions?)\b|\s+(?:the\s+|an?\s+|all\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:agreements?|accords?|treat(?:y|ies)|pacts?|conventions?)\s+with\b)|"
+        r"criticized|criticised|criticizes|criticises|"
         r"deplored|deplores|blamed|blames",
         "ACCUSE",
         "111",
@@ -6283,7 +6289,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
         # ("retaliated by banning imports of Lithuanian goods": the subject's act, session 25)
         r"(?:banned|bans|halted|suspended|restricted|"
-        r"(?<=\bby\s)(?:banning|halting|suspending|restricting))\s+(?:all\s+)?(?:imports?|exports?)\s+"
+        # ("Colombia suspended arms purchases from Israel": session 28)
+        r"(?<=\bby\s)(?:banning|halting|suspending|restricting))\s+(?:all\s+)?(?:(?:arms|weapons|"
+        r"military)\s+(?:imports?|exports?|purchases|sales)|imports?|exports?)\s+"
         # ("suspended imports of citrus and some seafood from ...": goods named in a few words)
         r"(?=(?:of\s+(?:(?!(?:which|that|who)\b)[\w-]+,?\s+){1,6}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
         # "has decided to stop all Iraqi imports into the Kingdom": a state's goods barred
@@ -6328,6 +6336,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "sanctions tariffs tariff duties controls embargo boycott countermeasures restrictions "
             "ban bans "
             "freeze freezes cap caps sanctioned sanctioning import imports export exports assets "
+            "purchases sales "
             "measures supplies deliveries flows pumping supplying shipping delivering sending "
             "exporting "
             "designated designates designating blacklist list"
@@ -6439,13 +6448,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:all\s+|most\s+|some\s+)?(?:[\d,]+\s+)?(?:§S\d+§(?![\w'’§-])|§D\d+§\s+(?:citizens|"
         r"nationals|tourists|travell?ers|visitors|passport\s+holders)\b))|"
         r"(?:(?<!\bto\s)(?<!\bnot\s)(?:stopped|stops|ceased|ceases)|stopping|ceasing)\s+"
-        r"(?:admitting|accepting|letting\s+in)(?=\s+(?:most\s+|all\s+)?§[SD]\d+§(?!['’]|\s+(?:goods|"
+        # ("has stopped issuing visas to Belarusian citizens")
+        r"(?:admitting|accepting|letting\s+in|issuing\s+(?:(?:tourist|entry|new)\s+)?visas\s+to)"
+        r"(?=\s+(?:most\s+|all\s+)?§[SD]\d+§(?!['’]|\s+(?:goods|"
         r"products|imports|exports|grain|gas|oil)\b))|"
         r"(?:(?<!\bto\s)(?<!\bnot\s)(?:turned|turns)|turning)\s+away"
         r"(?=\s+(?:[\d,]+\s+)?§D\d+§\s+(?:citizens|nationals|tourists|travell?ers|visitors)\b)",
         "SANCTION",
         "163",
-        needs="entry admitting accepting letting away",
+        needs="entry admitting accepting letting away visas",
         needs_recipient=True,
     ),
     # "Turkey suspended all trade with Israel"; "China suspended military cooperation with the

@@ -3873,17 +3873,33 @@ _ENDED_TREATY = re.compile(
     r"permitted|let|governed)\s+(?P<b2>§[SD]\d+§)|\s+on\s+the\s+status\s+of\s+(?:the\s+)?"
     r"(?P<b3>§[SD]\d+§))"
 )
+# "Burkina Faso's government announced the decision to terminate the 2018 agreement on the
+# status of French armed forces": the decision to end it (its maker the party named before it)
+_ENDED_DECISION = re.compile(
+    r"(?P<a>§[SDO]\d+§)(?:['’]s?\s+)?[^§;]{0,60}?\bdecision\s+to\s+(?:terminate|end|suspend|revoke|"
+    r"denounce|scrap|annul|cancel|abrogate)\s+"
+    r"(?:its\s+|their\s+|the\s+|an?\s+|two\s+|three\s+|several\s+)?(?:(?P<y>(?:19|20)\d\d)\s+)?"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[\w-]+\s+){0,4}?"
+    r"(?:[Aa]greements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]acts?|[Mm]emorand(?:um|a))"
+    r"(?:\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)|\s+(?:that|which)\s+(?:had\s+)?(?:allowed|"
+    r"permitted|let|governed)\s+(?P<b2>§[SD]\d+§)|\s+on\s+the\s+status\s+of\s+(?:the\s+)?"
+    r"(?P<b3>§[SD]\d+§))"
+)
 _ENDED_WORDS = frozenset(
     "suspended ended terminated revoked scrapped annulled cancelled canceled denounced tore "
     "abrogated termination revocation cancellation cancelation denunciation abrogation "
-    "suspension".split()
+    "suspension decision".split()
 )
 
 
 def _ended_treaty(analysis: Analysis, doc: Doc) -> None:
     """Treaty relations of a treaty its party ended or suspended (see _ENDED_TREATY)."""
     masked = analysis.masked
-    for m in _ENDED_TREATY.finditer(masked):
+    found = itertools.chain(
+        _ENDED_TREATY.finditer(masked),
+        _ENDED_DECISION.finditer(masked) if "decision" in analysis.words else (),
+    )
+    for m in found:
         if hedged(masked[: m.start()]) or hedged(m.group(0)):
             continue
         other = m.group("b") or m.group("b2") or m.group("b3")

@@ -489,6 +489,56 @@ POSITIVES = [
         "1721",
         id="suspended-two",
     ),
+    # 13. (second battery) a treaty denounced is ended, not criticised; visas stopped; arms
+    # purchases suspended
+    pytest.param(
+        "Niger denounced its military cooperation agreements with France on Tuesday.",
+        "SANCTION",
+        {NIGER},
+        {FRANCE},
+        "160",
+        id="denounced-its-agreements",
+    ),
+    pytest.param(
+        "Mali denounced the defence treaty with France.",
+        "SANCTION",
+        {MALI},
+        {FRANCE},
+        "160",
+        id="denounced-treaty-with",
+    ),
+    pytest.param(
+        "Russia denounced the agreement signed by Armenia and the EU.",
+        "ACCUSE",
+        {RUSSIA},
+        {"Q399", EU},
+        "111",
+        id="denounced-others-agreement",
+    ),
+    pytest.param(
+        "Lithuania has stopped issuing visas to Belarusian citizens.",
+        "SANCTION",
+        {"Q37"},
+        {"Q184"},
+        "163",
+        id="stopped-issuing-visas",
+    ),
+    pytest.param(
+        "Colombia suspended arms purchases from Israel, accusing it of genocide.",
+        "SANCTION",
+        {"Q739"},
+        {"Q801"},
+        "163",
+        id="arms-purchases-suspended",
+    ),
+    pytest.param(
+        "Spain suspended arms sales to Israel.",
+        "SANCTION",
+        {"Q29"},
+        {"Q801"},
+        "163",
+        id="arms-sales-suspended",
+    ),
     pytest.param(
         "Nicaragua shut down the independent newspaper La Prensa.",
         "COERCE",
@@ -683,6 +733,21 @@ NEGATIVES = [
     pytest.param("Mali suspended Niger from the alliance.", "COERCE", set(), id="suspended-member"),
     pytest.param("Russia blocked the BBC's website.", "COERCE", {"BBC's"}, id="possessive-outlet"),
     pytest.param(
+        "Niger denounced its military cooperation agreements with France on Tuesday.",
+        "ACCUSE",
+        set(),
+        id="denounced-agreements-no-accusation",
+    ),
+    pytest.param(
+        "The company suspended arms sales to Israel.", "SANCTION", set(), id="company-arms-sales"
+    ),
+    pytest.param(
+        "Iran's application to join the SCO was approved in 2023.",
+        "REJECT",
+        set(),
+        id="application-approved",
+    ),
+    pytest.param(
         "Macron said Russia may bear responsibility for the crisis.",
         "ACCUSE",
         set(),
@@ -760,6 +825,24 @@ TREATIES = [
         id="termination-status",
     ),
     pytest.param(
+        "Burkina Faso's government announced the decision to terminate the 2018 agreement on the status of French armed forces.",
+        {"Q965", FRANCE},
+        "2018",
+        id="decision-to-terminate",
+    ),
+    pytest.param(
+        "France regretted Burkina Faso's decision to end the 2018 defence agreement with Paris.",
+        {"Q965", FRANCE},
+        "2018",
+        id="owners-decision-to-end",
+    ),
+    pytest.param(
+        "Niger denounced its military cooperation agreements with France on Tuesday.",
+        {NIGER, FRANCE},
+        "",
+        id="denounced-agreements",
+    ),
+    pytest.param(
         "Burkina Faso's military government has ended a military agreement that allowed French troops to fight insurgents on its territory.",
         {"Q965", FRANCE},
         "",
@@ -782,6 +865,7 @@ def test_treaty_ended_is_a_treaty_relation(text: str, parties: set[str], year: s
         "Mali has not ended its defence agreement with France.",
         "Mali has threatened to suspend its defence agreement with France.",
         "Algeria suspended talks on a new treaty with Spain.",
+        "Mali may take the decision to end the agreement with France.",
     ],
 )
 def test_no_treaty_relation_from_an_ending_not_done(text: str) -> None:
