@@ -6041,6 +6041,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "131",
         needs_recipient=True,
     ),
+    # "ECOWAS threatened military intervention in Niger", "has imposed sanctions on Niger and
+    # threatened military intervention" (the target told in the clause before): force threatened
+    # by its noun (session 28)
+    _t(
+        r"(?:threatened|threatens)\s+(?:(?:a|an|possible|potential|armed|military|the\s+use\s+of)\s+)*"
+        r"(?:military\s+intervention|intervention|military\s+action|force)(?![\w-])"
+        r"(?:\s+(?:in|against)(?=\s+(?:the\s+)?§[SD]\d+§))?",
+        "THREATEN",
+        "138",
+        needs="intervention action force",
+        needs_recipient=True,
+    ),
     # "Venezuela threatened to annex the Essequibo region of Guyana": force against a state
     _t(
         r"(?:threatened|threatens)\s+to\s+(?:annex|invade|attack|strike|seize|occupy|bomb|retaliate|"
@@ -6993,11 +7005,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"up\s+to|dozens\s+of|scores\s+of|hundreds\s+of|[\d,]+|one|two|three|four|five|six|seven|"
         r"eight|nine|ten|several|many)\s+)*(?:unarmed\s+|peaceful\s+|young\s+)*(?:protesters|"
         r"demonstrators|marchers)\b|"
-        r"opened\s+fire\s+on\s+(?:the\s+|a\s+)?(?:crowd\s+of\s+)?(?:unarmed\s+|peaceful\s+)*"
-        r"(?:protesters|demonstrators|marchers|crowds?|rallies|protests)\b",
+        # (not "opened fire on a crowd waiting for aid": a crowd only of protesters)
+        r"opened\s+fire\s+on\s+(?:the\s+|a\s+)?(?:crowds?\s+of\s+)?(?:unarmed\s+|peaceful\s+)*"
+        r"(?:protesters|demonstrators|marchers|rallies|protests)\b",
         "COERCE",
         "175",
-        needs="protesters demonstrators marchers crowd crowds rallies protests",
+        needs="protesters demonstrators marchers rallies protests",
         recipient=False,
         adjacent=True,
     ),
@@ -10333,6 +10346,15 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # Sweden's ambassador, accusing him of ...": the envoy named just before, or the
                 # state whose envoy it is (session 28)
                 recipients = _envoy_accused(analysis, head, actors)
+            if (
+                not recipients
+                and cameo == "138"
+                and m.group(0).lower().startswith("threaten")
+                and _SECOND_VERB_END.search(head) is not None
+            ):
+                # "imposed sanctions on Niger and threatened military intervention": the party
+                # the subject's first verb acted on (session 28)
+                recipients = _object_referent(analysis, head, actors)
             if not recipients and patients is None and _OBJECT_PRONOUN.match(tail) is not None:
                 # "accused Moldova of hostility and threatened it with retaliation", "expelled 45
                 # of its diplomats": the party the sentence named before, not the actor
