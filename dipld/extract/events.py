@@ -11607,13 +11607,18 @@ _SAID_BLAME = re.compile(
     r"great\s+)?responsibility\s+for|"
     rf"(?P<y>{ACTORS})['’]s?\s+(?:[a-z-]+\s+){{0,3}}?(?:operation|offensive|bombing|bombardment|"
     r"campaign|actions?|invasion|blockade|siege|war|policy|policies|strikes?|attacks?|measures|"
-    r"occupation|conduct)\s+(?:(?:in|of|on|against)\s+(?:the\s+)?(?:[\w§-]+\s+){1,3}?)?"
+    # ("Seoul said North Korea's missile launches amounted to a grave provocation")
+    r"occupation|conduct|decision|move|launch(?:es)?|tests?|drills|exercises|deployment|"
+    r"annexation)\s+(?:(?:in|of|on|against)\s+(?:the\s+)?(?:[\w§-]+\s+){1,3}?)?"
     r"(?:amounted|amounts|amount|constituted|constitutes|"
-    r"was|is|were|are)\s+(?:to\s+)?(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:genocide|collective\s+"
+    r"was|is|were|are)\s+(?:to\s+)?(?:an?\s+)?(?:(?!not\b|never\b|no\b)[a-z-]+\s+){0,2}?(?:genocide|"
+    r"collective\s+"
     r"punishment|war\s+crimes?|ethnic\s+cleansing|crimes?\s+against\s+humanity|terrorism|state\s+"
-    r"terrorism|aggression|act\s+of\s+(?:war|aggression)|apartheid|massacre))\b"
+    r"terrorism|aggression|act\s+of\s+(?:war|aggression)|apartheid|massacre|provocation|"
+    r"declaration\s+of\s+war))\b"
 )
 _BLAMED_WORDS = frozenset({"responsibility", "genocide", "punishment", "terrorism", "aggression"})
+_BLAMED_WORDS |= {"provocation", "war"}
 _BLAMED_WORDS |= {"apartheid", "cleansing", "crimes", "crime", "massacre"}
 _VIOLATION_WORDS = frozenset({"violated", "breached", "complying", "compliance", "breach"})
 _VIOLATION_WORDS |= {"right", "hallmarks", "violates", "breaches", "contravened", "contravenes"}
@@ -11686,7 +11691,8 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         _SAID_NO_RIGHT.finditer(masked),
         _SAID_HALLMARKS.finditer(masked),
     ):
-        if hedged(masked[max(0, m.start() - 40) : m.start()] + m.group(0).replace(" not ", " ")):
+        clause = m.group(0) if m.re is _SAID_BLAME else m.group(0).replace(" not ", " ")
+        if hedged(masked[max(0, m.start() - 40) : m.start()] + clause):
             continue  # "did not say Russia had violated", "said Russia may have violated"
         accused_slot = m.group("x") or (m.group("y") if m.re is _SAID_BLAME else None) or ""
         parties = [e for e in entities_of(analysis, accused_slot) if e.kind in _ACTOR_KINDS]

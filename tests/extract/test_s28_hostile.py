@@ -75,6 +75,10 @@ Misses:
     others' agreement stays an ACCUSE. "has stopped issuing visas to Belarusian citizens",
     "suspended arms purchases from Israel" (SANCTION 163); "X's decision to terminate the 2018
     agreement on the status of French forces" (TreatyRelation dated 2018).
+15. (fourth battery, 18 sentences: no wrong fact, 4 misses) "said North Korea's missile
+    launches amounted to a grave provocation", "said Kosovo's decision amounted to ethnic
+    cleansing" (decisions, launches, tests, drills, deployments judged; not "were not a
+    provocation": the judgement's own negation now counts).
 14. (third battery, 18 sentences: 1 wrong fact of the new rules, "opened fire on a crowd
     waiting for aid" as COERCE 175, now only crowds of protesters) force threatened by its noun
     ("threatened military intervention in Niger", and after "imposed sanctions on Niger and":
@@ -581,6 +585,23 @@ POSITIVES = [
         "175",
         id="crowd-of-protesters",
     ),
+    # 15. (fourth battery) judgements of another's acts in what someone says
+    pytest.param(
+        "Seoul said North Korea's missile launches amounted to a grave provocation.",
+        "ACCUSE",
+        {"Q884"},
+        {"Q423"},
+        "112",
+        id="launches-amounted-to-provocation",
+    ),
+    pytest.param(
+        "Serbia's president said Kosovo's decision amounted to ethnic cleansing.",
+        "ACCUSE",
+        {"Q403"},
+        {"Q1246"},
+        "112",
+        id="decision-amounted-to-cleansing",
+    ),
     pytest.param(
         "Nicaragua shut down the independent newspaper La Prensa.",
         "COERCE",
@@ -806,6 +827,24 @@ NEGATIVES = [
         "THREATEN",
         set(),
         id="threatened-no-target",
+    ),
+    pytest.param(
+        "Tokyo said China's drills were not a provocation.",
+        "ACCUSE",
+        set(),
+        id="were-not-a-provocation",
+    ),
+    pytest.param(
+        "Macron said that Russia did not bear responsibility for the crisis.",
+        "ACCUSE",
+        set(),
+        id="did-not-bear",
+    ),
+    pytest.param(
+        "Russia said Finland's decision to join NATO was a mistake.",
+        "ACCUSE",
+        set(),
+        id="decision-a-mistake",
     ),
     pytest.param(
         "Macron said Russia may bear responsibility for the crisis.",
