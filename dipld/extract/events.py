@@ -5683,7 +5683,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # ACCUSE (11)
     _t(
-        r"condemned|condemns|denounced|denounces|criticized|criticised|criticizes|criticises|"
+        # (not "denounced its military agreements with France": a treaty ended, SANCTION 160)
+        # (its own: "its ... agreements", "the ... agreement with"; not "denounced the agreement
+        # signed by Armenia and the EU", a criticism)
+        r"condemned|condemns|(?:denounced|denounces)(?!\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:agreements?|accords?|treat(?:y|ies)|pacts?|conventions?)\b|\s+(?:the\s+|an?\s+|all\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:agreements?|accords?|treat(?:y|ies)|pacts?|conventions?)\s+with\b)|"
+        r"criticized|criticised|criticizes|criticises|"
         r"deplored|deplores|blamed|blames",
         "ACCUSE",
         "111",
@@ -5697,6 +5703,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         in_object=True,
         adjacent=True,
+    ),
+    # "..., condemning Russia's invasion as an act that shakes ...", "issued a statement
+    # condemning the attack by Iran": the subject condemns, as with ", accusing" (session 28)
+    _t(
+        r"(?:(?<=,\s)|(?<=statement\s)|(?<=statements\s)|(?<=communiqu[eé]\s))(?:condemning|"
+        r"denouncing|criticising|criticizing|deploring)",
+        "ACCUSE",
+        "111",
+        needs_recipient=True,
+        in_object=True,
+        participle=True,
     ),
     # "Chile filed the case against Bolivia in 2016", "South Africa filed a case against Israel
     # at the International Court of Justice": a case brought (115) against the one named
@@ -6172,10 +6189,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     # THREATEN (13)
     # "Russia threatened to cut gas supplies to Moldova": the party the threatened act is aimed at
     _t(
-        r"(?:threatened|threatens)\s+to\s+(?:cut|halt|stop|suspend|reduce|end|withdraw|impose|"
+        r"(?:threatened|threatens)\s+to\s+(?:cut|halt|stop|suspend|reduce|end|terminate|revoke|"
+        r"scrap|withdraw|impose|"
         r"restrict|ban|block)\b(?=[^.;]{0,60}?\b(?:to|on|against|for|with|from)\s+(?:the\s+)?§[SDO])",
         "THREATEN",
         "131",
+        needs_recipient=True,
+    ),
+    # "ECOWAS threatened military intervention in Niger", "has imposed sanctions on Niger and
+    # threatened military intervention" (the target told in the clause before): force threatened
+    # by its noun (session 28)
+    _t(
+        r"(?:threatened|threatens)\s+(?:(?:a|an|possible|potential|armed|military|the\s+use\s+of)\s+)*"
+        r"(?:military\s+intervention|intervention|military\s+action|force)(?![\w-])"
+        r"(?:\s+(?:in|against)(?=\s+(?:the\s+)?§[SD]\d+§))?",
+        "THREATEN",
+        "138",
+        needs="intervention action force",
         needs_recipient=True,
     ),
     # "Venezuela threatened to annex the Essequibo region of Guyana": force against a state
@@ -6371,6 +6401,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "ordered 45 Russian diplomats to leave the country": the envoys masked with their state
         # (checked in events(): _envoys_masked; not "ordered 45 Russian nationals to leave")
         rf"ordered(?={_ENVOYS_MASKED}\s+to\s+(?:leave|depart)\b)|"
+        # "ordered the departure of Qatar's envoy", "ordered the expulsion of the French
+        # ambassador" (session 28)
+        r"(?:ordered|orders|announced)\s+the\s+(?:immediate\s+)?(?:departure|expulsion)\s+of"
+        r"(?=\s+(?:the\s+|its\s+)?(?:§[SDO]\d+§(?:['’]s?)?\s+)?(?:[\w-]+\s+){0,2}?(?:ambassadors?|"
+        r"envoys?|diplomats?|charg[ée]\s+d['’]affaires|consuls?)\b|"
+        rf"{_ENVOYS_MASKED}(?!['’]))|"
         r"ordered\s+the\s+closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+(?:\w+\s+)?"
         r"(?:consulate|embassy|mission))|"
         r"expelled(?=\s+(?:[\w§]+\s+){0,3}(?:diplomats?|envoys?|ambassadors?)\b|"
@@ -6426,7 +6462,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Russia banned imports of Georgian wine": an embargo on a state's goods
         # ("retaliated by banning imports of Lithuanian goods": the subject's act, session 25)
         r"(?:banned|bans|halted|suspended|restricted|"
-        r"(?<=\bby\s)(?:banning|halting|suspending|restricting))\s+(?:all\s+)?(?:imports?|exports?)\s+"
+        # ("Colombia suspended arms purchases from Israel": session 28)
+        r"(?<=\bby\s)(?:banning|halting|suspending|restricting))\s+(?:all\s+)?(?:(?:arms|weapons|"
+        r"military)\s+(?:imports?|exports?|purchases|sales)|imports?|exports?)\s+"
         # ("suspended imports of citrus and some seafood from ...": goods named in a few words)
         r"(?=(?:of\s+(?:(?!(?:which|that|who)\b)[\w-]+,?\s+){1,6}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
         # "has decided to stop all Iraqi imports into the Kingdom": a state's goods barred
@@ -6471,6 +6509,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "sanctions tariffs tariff duties controls embargo boycott countermeasures restrictions "
             "ban bans "
             "freeze freezes cap caps sanctioned sanctioning import imports export exports assets "
+            "purchases sales "
             "measures supplies deliveries flows pumping supplying shipping delivering sending "
             "exporting "
             "designated designates designating blacklist list"
@@ -6571,6 +6610,28 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "Finland began refusing entry on Friday to Russian citizens", "Latvia had already stopped
+    # admitting Russians holding tourist visas", "started turning away Russian tourists": entry
+    # refused to a state's citizens (SANCTION 163, as "banned entry to"; session 28). Not "could
+    # refuse entry", "refused entry to a ship"; the demonym names the state
+    _t(
+        r"(?:(?<!\bto\s)(?<!\bnot\s)(?:refused|refuses|denied|denies)|refusing|denying)\s+entry\s+"
+        r"(?:(?:on|last|this|from|since)\s+(?:§[A-Z]\d+§|[\w-]+)\s+)?(?:to|for)"
+        # ("Russian citizens" is masked as the state's slot)
+        r"(?=\s+(?:all\s+|most\s+|some\s+)?(?:[\d,]+\s+)?(?:§S\d+§(?![\w'’§-])|§D\d+§\s+(?:citizens|"
+        r"nationals|tourists|travell?ers|visitors|passport\s+holders)\b))|"
+        r"(?:(?<!\bto\s)(?<!\bnot\s)(?:stopped|stops|ceased|ceases)|stopping|ceasing)\s+"
+        # ("has stopped issuing visas to Belarusian citizens")
+        r"(?:admitting|accepting|letting\s+in|issuing\s+(?:(?:tourist|entry|new)\s+)?visas\s+to)"
+        r"(?=\s+(?:most\s+|all\s+)?§[SD]\d+§(?!['’]|\s+(?:goods|"
+        r"products|imports|exports|grain|gas|oil)\b))|"
+        r"(?:(?<!\bto\s)(?<!\bnot\s)(?:turned|turns)|turning)\s+away"
+        r"(?=\s+(?:[\d,]+\s+)?§D\d+§\s+(?:citizens|nationals|tourists|travell?ers|visitors)\b)",
+        "SANCTION",
+        "163",
+        needs="entry admitting accepting letting away visas",
+        needs_recipient=True,
+    ),
     # "Turkey suspended all trade with Israel"; "China suspended military cooperation with the
     # United States", "suspended a trade agreement with Russia"
     _t(
@@ -6584,6 +6645,29 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="trade cooperation contacts exchanges agreement deal accord transactions treaty pact",
         needs_recipient=True,
         adjacent=True,
+    ),
+    # "Mali's junta ended a defence cooperation agreement with France", "Niger revoked two
+    # military agreements with the European Union", "has ended a military agreement that allowed
+    # French troops to ...", "the termination of the 2019 agreement on the status of Danish
+    # forces": an agreement with a partner ended (SANCTION 160, as "suspended ... with" above;
+    # session 28). Not "to end", "would end", "not ended": the lookbehinds, and the hedges
+    _t(
+        r"(?:(?<!\bto\s)(?<!\bnot\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bwill\s)(?:ended|terminated|"
+        r"revoked|scrapped|annulled|cancell?ed|canceled|denounced|tore\s+up|abrogated|repealed)|"
+        r"(?:announced|ordered|decreed|approved|declared)\s+(?:the\s+)?(?:termination|revocation|"
+        r"cancell?ation|denunciation|abrogation|suspension)\s+of)\s+"
+        r"(?:all\s+|its\s+|their\s+|the\s+|an?\s+|two\s+|three\s+|several\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:agreements?|accords?|treat(?:y|ies)|pacts?|deals?|memorand(?:um|a))"
+        r"(?:(?=\s+with\s+(?:the\s+)?§[SDO]\d+§)|\s+(?:that|which)\s+(?:had\s+)?(?:allowed|allows|"
+        r"permitted|let|governed|covered)(?=\s+§[SD]\d+§)|\s+on\s+the\s+status\s+of(?=\s+"
+        r"(?:the\s+)?§[SD]\d+§))",
+        "SANCTION",
+        "160",
+        needs=(
+            "agreement agreements accord accords treaty treaties pact pacts deal deals "
+            "memorandum memoranda"
+        ),
+        needs_recipient=True,
     ),
     # "The United States suspended aid to Niger", "Washington cut military aid to Egypt", "the World
     # Bank paused new loans to Uganda": aid stopped or reduced (CAMEO 162; session 25)
@@ -6676,7 +6760,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "announced it was halting trade with Lithuania", "said it would suspend military talks
     # with the United States": a decision announced by the one who takes it (see _ANNOUNCED)
     _t(
-        r"(?:suspend|suspending|halt|halting|cut\s+off|cutting\s+off|freeze|freezing)\s+"
+        # ("decided to terminate the 2014 defence agreement with France": session 28)
+        r"(?:suspend|suspending|halt|halting|cut\s+off|cutting\s+off|freeze|freezing|"
+        r"(?:end|ending|terminate|terminating|revoke|revoking|scrap|scrapping)(?=\s+(?:[\w-]+\s+){1,4}?"
+        r"(?:agreement|accord|treaty|pact|deal)\b))\s+"
         r"(?:all\s+|its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:trade|cooperation|contacts|"
         r"exchanges|agreement|deal|accord|treaty|pact)(?=\s+with\s+(?:the\s+)?§[SDO])",
         "SANCTION",
@@ -6777,10 +6864,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Kyiv was hit by Russian missiles overnight": the one attacked is the subject
     _t(
         r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:attacked|shelled|struck|hit|bombed|"
-        r"targeted|invaded)(?=\s+(?:[\w,-]+\s+){0,4}?by\s)",
+        r"targeted|invaded)(?=\s+(?:[\w,-]+\s+){0,4}?by\s)|"
+        # ("the approaches to Odessa had been mined by the Ukrainian side": a state's side or
+        # forces as the agent, not "the gold was mined by Chinese companies"; session 28)
+        r"mined(?=\s+by\s+(?:the\s+)?(?:§D\d+§\s+(?:side|military|army|armed\s+forces|forces|"
+        r"navy|troops)\b|§S\d+§(?:\s+(?:side|military|army|navy)\b|\s*[.,;])))",
         "ASSAULT",
         "190",
-        needs="attacked shelled struck hit bombed targeted invaded",
+        needs="attacked shelled struck hit bombed targeted invaded mined",
         passive=True,
     ),
     # "said the United States would announce new sanctions against Russia later this week": a
@@ -7065,6 +7156,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         "COERCE",
         "175",
         needs="protesters demonstrators protests rallies crowd crowds",
+        recipient=False,
+        adjacent=True,
+    ),
+    # "security forces shot dead at least five demonstrators", "opened fire on protesters":
+    # repression of protest (COERCE 175, as tear gas above; session 28), by the forces' state
+    _t(
+        r"(?:killed|shot\s+dead|gunned\s+down|shot)\s+(?:(?:at\s+least|about|some|more\s+than|nearly|"
+        r"up\s+to|dozens\s+of|scores\s+of|hundreds\s+of|[\d,]+|one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|several|many)\s+)*(?:unarmed\s+|peaceful\s+|young\s+)*(?:protesters|"
+        r"demonstrators|marchers)\b|"
+        # (not "opened fire on a crowd waiting for aid": a crowd only of protesters)
+        r"opened\s+fire\s+on\s+(?:the\s+|a\s+)?(?:crowds?\s+of\s+)?(?:unarmed\s+|peaceful\s+)*"
+        r"(?:protesters|demonstrators|marchers|rallies|protests)\b",
+        "COERCE",
+        "175",
+        needs="protesters demonstrators marchers rallies protests",
         recipient=False,
         adjacent=True,
     ),
@@ -7614,7 +7721,8 @@ _SAID_ASIDE = re.compile(r",\s+(?:the\s+)?(?P<s>§[SOPG]\d+§)\s+$")
 _ALLEGED = re.compile(
     # ("stressed that the Kyiv regime had shelled residential areas": the Kremlin's style)
     r"\b(?P<verb>claim(?:s|ed)?|alleg(?:es|ed)|said|says|stated|reported|told\s+[\w\s]{1,30}?|"
-    r"stressed|noted|emphasi[sz]ed|pointed\s+out|insisted|charged|asserted)"
+    # ("Putin explained that the approaches had been mined by ...": session 28)
+    r"stressed|noted|emphasi[sz]ed|pointed\s+out|insisted|charged|asserted|explained|explains)"
     # ("where, he said, Azerbaijani forces had occupied ...": the verb set off by commas)
     r"(?:\s+|(?<=said|says),\s+)(?:that\s+)?[^;]*$"
 )
@@ -7677,6 +7785,33 @@ def _passive_voice(trigger: Trigger, cameo: str, head: str, verb: str) -> bool:
         and _PARTICIPLE.match(verb) is not None
         and _PASSIVE_BEFORE.search(head, max(0, len(head) - 60)) is not None
     )
+
+
+# the one whose seat or bid a passive veto blocks: "Taiwan's bid to join the World Health
+# Assembly was ", "the UN, where its membership is ", "The membership of Palestine in the UN has
+# been " (session 28)
+_BID_NOUN = r"(?:membership|bid|application|accession|candidacy|participation|admission|entry)"
+_BID_OF = re.compile(
+    rf"(?:(?P<g>§[SD]\d+§)['’]s?\s+(?:[\w-]+\s+)?{_BID_NOUN}|(?P<its>\bits)\s+(?:[\w-]+\s+)?"
+    rf"{_BID_NOUN}|\b{_BID_NOUN}\s+of\s+(?:the\s+)?(?P<of>§S\d+§))"
+    r"(?:[^,;§]|§[OC]\d+§)*$"
+)
+
+
+def _bidder(analysis: Analysis, head: str) -> list[Entity]:
+    """The state whose membership or bid the passive verb after ``head`` blocks (see _BID_OF);
+    "its" is the state the sentence opens with. Empty if the clause tells none."""
+    m = _BID_OF.search(head, max(0, len(head) - 160))
+    if m is None:
+        return []
+    if m.group("its"):
+        state = _STATE_SUBJECT.match(head[intro_end(head) :])
+        slot = state.group("g") if state is not None else None
+    else:
+        slot = m.group("g") or m.group("of")
+    if slot is None:
+        return []
+    return [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
 
 
 def _subject_text(head: str) -> str:
@@ -8037,6 +8172,10 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     head = head[intro_end(head) :]
     if head[:1] in "LlUJjS" and (like := _LIKE_OTHERS.match(head)) is not None:
         head = head[like.end() :]  # "Like the United States, Canada has ...": no list (session 24)
+    if "join" in head and (joined := _JOINED_OTHERS_IN.search(head)) is not None:
+        # "Australia joined the European Union in imposing sanctions on ...", "Japan has also
+        # joined its G7 partners in ...": the one who joins acts, not those joined (session 28)
+        head = head[: joined.start()]
     if (relative := _RELATIVE_ACTOR.fullmatch(head)) is not None:
         return [e for e in entities_of(analysis, relative.group("g")) if e.kind in _ACTOR_KINDS]
     # "Russia, which Seoul suspects of ..., vetoed ...": the relative clause is an aside
@@ -8127,6 +8266,11 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         else:
             return _pronoun(doc, word)
     if last_group is None:
+        if (forces := _DEMONYM_FORCES.search(clause)) is not None:
+            # "Guinean security forces shot dead ...": the state the demonym names (session 28)
+            return [
+                e for e in entities_of(analysis, forces.group("d")) if e.kind is EntityKind.STATE
+            ]
         return []
     # a group that is the object of a preposition is not the subject: "for Ukraine", "in Minsk"
     prefix = clause[: last_group.start()].rstrip().lower()
@@ -8167,6 +8311,13 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     return found
 
 
+# a state's forces or rulers named by its demonym, as the clause's subject right before the
+# trigger: "Guinean security forces ", "the Malian junta "
+_DEMONYM_FORCES = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<d>§D\d+§)\s+(?:security\s+forces|(?:riot\s+)?police|army|troops|"
+    r"soldiers|military|armed\s+forces|forces|border\s+guards|coast\s+guard|navy|junta|authorities|"
+    r"government)\s+(?:(?:\w+ly|have|has|had|also|reportedly)\s+){0,2}$"
+)
 # a subject no slot names, a verb and the start of its object: "The Secretary condemned the "
 _UNNAMED_SUBJECT = re.compile(
     r"\s*(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z-]+\s+){1,3}?"
@@ -8180,6 +8331,12 @@ _LIKE_OTHERS = re.compile(
     r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[SDOPG]\d+§)*,\s+"
 )
 _UNDER_THEN = re.compile(r"\bunder(?:\s+then-?)?$")
+# "joined the European Union in ", "has also joined its G7 partners in ", "joined the United
+# States and Britain in ": those the subject joins in the act (the trigger follows "in")
+_JOINED_OTHERS_IN = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|now\s+|already\s+)?(?:joined|joins|joining)\s+"
+    r"(?:the\s+|its\s+|their\s+|other\s+|fellow\s+)?(?:[\w§'’-]+,?\s+){0,8}?in\s+$"
+)
 
 
 def _reporter_of_second_verb(analysis: Analysis, head: str) -> list[Entity]:
@@ -8299,6 +8456,44 @@ _OBJECT_PRONOUN = re.compile(
     r"(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens|all|many)"
     r"\s+of\s+its\s+[a-z])"
 )
+
+
+# "..., accusing him of" after an envoy told in the clause before ("expelled the French
+# ambassador, ", "ordered the departure of Qatar's envoy, ", "expelled two Russian diplomats, ")
+_ENVOY_PRONOUN = re.compile(r"\s+(?:him|her|them)\s+of\b")
+_ENVOY_BEFORE = re.compile(
+    r"\b(?:ambassadors?|envoys?|diplomats?|charg[ée]s?\s+d['’]affaires|consuls?(?:[\s-]+general)?|"
+    # (a name the KB lacks is no slot: "expelled German ambassador Jan-Christian Kricke, ")
+    r"attach[ée]s?)(?:,?\s+(?P<p>§P\d+§)|\s+(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’-]+)?"
+    r"(?:\s+(?:to|in|from)\s+(?:the\s+)?§[SC]\d+§)?"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday|last\s+week))?,?\s*$"
+)
+
+
+def _envoy_accused(analysis: Analysis, head: str, actors: Sequence[Entity]) -> list[Entity]:
+    """Whom a participle's "him", "her" or "them" accuses after an envoy named just before the
+    comma (see _ENVOY_BEFORE): the envoy named, else the state or organisation the envoy is
+    told of (the last one named before that is not the actor)."""
+    m = _ENVOY_BEFORE.search(head, max(0, len(head) - 160))
+    if m is None:
+        # "expelled two Russian diplomats, ": the envoys masked with their state
+        masked = re.search(r"(?P<g>§S\d+§),?\s*$", head)
+        if masked is not None and _envoys_masked(analysis, masked.group("g")):
+            found = entities_of(analysis, masked.group("g"))
+            return [e for e in found if e.kind is EntityKind.STATE]
+        return []
+    if m.group("p"):
+        return [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.PERSON]
+    demonym = re.search(r"(?P<d>§D\d+§)\s+$", head[: m.start()])
+    if demonym is not None:
+        # "expelled the Chinese ambassador, ": the demonym's state
+        own = {a.key for a in actors}
+        return [
+            e
+            for e in entities_of(analysis, demonym.group("d"))
+            if e.kind is EntityKind.STATE and e.key not in own
+        ]
+    return _object_referent(analysis, head[: m.start()], actors)
 
 
 def _object_referent(analysis: Analysis, head: str, actors: Sequence[Entity]) -> list[Entity]:
@@ -9061,7 +9256,8 @@ _MEETING_WORDS = frozenset(
 # "Turkey's parliament ratified"
 _ADJACENT = re.compile(
     # ("Niger's junta revoked ...", "Mali's military rulers expelled ...": the state's rulers)
-    r"§(?:['’]s\s+(?:parliament|government|cabinet|senate|legislature|lawmakers|authorities|"
+    # ("Guinean security forces shot dead ...": a demonym's too; session 28)
+    r"§(?:(?:['’]s)?\s+(?:parliament|government|cabinet|senate|legislature|lawmakers|authorities|"
     # ("Russia's foreign ministry branded the expulsion ... an unfriendly act"; session 26b)
     r"(?:foreign\s+|defen[cs]e\s+)?ministry|"
     r"junta|(?:military\s+)?(?:rulers|regime|leadership)|military\s+government|"
@@ -9071,7 +9267,8 @@ _ADJACENT = re.compile(
     r"police|(?:security|intelligence)\s+(?:forces|services?|agenc(?:y|ies))|"
     r"(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?))\s+)?"
     # "African Union leaders suspended Niger", "The EU and its Member States call on ..."
-    rf"(?:(?:['’]s)?\s+{_COLLECTIVE}|\s+and\s+its\s+[Mm]ember\s+[Ss]tates)?"
+    # ("EU member states suspended ...": the union's members act as it; session 28)
+    rf"(?:(?:['’]s)?\s+{_COLLECTIVE}|\s+(?:and\s+its\s+)?[Mm]ember\s+[Ss]tates)?"
     r"\s*(?:,[^,]{0,40},\s*)?(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+|reportedly\s+|"
     # "The United States continues to call on ...": a demand kept up is still made
     r"(?:continues|continue|continued)\s+to\s+){0,2}$"
@@ -9488,7 +9685,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
             event_type, cameo = trigger.event_type, trigger.cameo
             if (
                 cameo == "161"
-                and ("xpel" in m.group(0) or m.group(0).lower() == "ordered")
+                and (
+                    "xpel" in m.group(0)
+                    or m.group(0).lower() == "ordered"
+                    or m.group(0).lower().endswith((" departure of", " expulsion of"))
+                )
                 and (envoys := _ENVOYS_SLOT.match(tail)) is not None
                 and not _ENVOYS_AFTER.match(tail, envoys.end())
                 and not _envoys_masked(analysis, envoys.group("g"))
@@ -9582,6 +9783,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
             # agent after "by" acts, the subject suffers the act; an agentless passive ("Russia
             # was condemned for ...") names no actor (its subject is none)
             patients = actors if _passive_voice(trigger, cameo, head, m.group(0)) else None
+            if (
+                patients is not None
+                and event_type == "REJECT"
+                and (bidder := _bidder(analysis, head))
+            ):
+                # "Taiwan's bid to join the WHA was blocked by China", "the UN, where its
+                # membership is blocked by Russia": the one who seeks to join, not where (s28)
+                patients = bidder
             if patients is not None:
                 agent = _BY_AGENT.match(tail)
                 if agent is None:
@@ -10295,6 +10504,26 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 )
             if not recipients and cameo == "160" and m.group(0).endswith(_FORMAT_NOUNS):
                 recipients = _format_partner(doc, m.group(0).rsplit(None, 1)[-1].lower())
+            if (
+                not recipients
+                and trigger.participle
+                and event_type == "ACCUSE"
+                and _ENVOY_PRONOUN.match(tail) is not None
+                and "summon" not in head  # (a summons is its own complaint, 114)
+            ):
+                # "expelled the EU ambassador, accusing her of ...", "ordered the departure of
+                # Sweden's ambassador, accusing him of ...": the envoy named just before, or the
+                # state whose envoy it is (session 28)
+                recipients = _envoy_accused(analysis, head, actors)
+            if (
+                not recipients
+                and cameo == "138"
+                and m.group(0).lower().startswith("threaten")
+                and _SECOND_VERB_END.search(head) is not None
+            ):
+                # "imposed sanctions on Niger and threatened military intervention": the party
+                # the subject's first verb acted on (session 28)
+                recipients = _object_referent(analysis, head, actors)
             if not recipients and patients is None and _OBJECT_PRONOUN.match(tail) is not None:
                 # "accused Moldova of hostility and threatened it with retaliation", "expelled 45
                 # of its diplomats": the party the sentence named before, not the actor
@@ -11180,14 +11409,84 @@ _SUSPENDED_OWN = re.compile(
 )
 
 
+# a member's expulsion or suspension told by its noun: "Russia's expulsion from the Council of
+# Europe", "the suspension of Mali from ECOWAS", "since the expulsion of the Russian Federation
+# in March" (the organisation the sentence, the sentence before or the article named), "Russia
+# ... since its expulsion in March 2022" (the state the sentence opens with; session 28)
+_EXPULSION_NOUN = re.compile(
+    r"(?:(?P<m>§[SD]\d+§)['’]s?\s+|\b(?P<its>its)\s+|\b)(?:expulsion|suspension)\b"
+    r"(?(m)|(?(its)|\s+of\s+(?:the\s+)?(?P<m2>§[SD]\d+§)(?![\w'’§-])))"
+    r"(?:\s+from\s+(?:the\s+)?(?:(?P<o>§O\d+§)|(?P<a>bloc|organi[sz]ation|union|alliance)\b"
+    r"(?!\s+of\b)))?"
+)
+# a noun of one called for, proposed or considered, not done: "called for Russia's expulsion"
+_EXPULSION_SOUGHT = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|demand\w*|urg\w*|push\w*\s+for|seek\w*|sought|propos\w*|"
+    r"advocat\w*|threat\w*|consider\w*|possible|potential|debat\w*|discuss\w*|favou?r\w*|"
+    r"support\w*|back\w*|oppos\w*|block\w*|resist\w*|rul\w*\s+out|avert\w*|avoid\w*|"
+    r"prevent\w*|risk\w*|face\w*|fac(?:ing)|push\w*|lobb\w*|seek|request\w*|motion|vote\s+on)"
+    r"\s+(?:[\w§'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_IN_ON = re.compile(r"\s+(?:in|on)\s+")
+
+
+def _nominal_suspensions(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION (160) of an organisation on a member whose expulsion or suspension the
+    sentence tells by its noun (see _EXPULSION_NOUN)."""
+    masked = analysis.masked
+    for m in _EXPULSION_NOUN.finditer(masked):
+        if not (m.group("m") or m.group("m2") or m.group("its")):
+            continue
+        if m.group("m") and not (m.group("o") or m.group("a")):
+            continue  # ("Russia's suspension of the grain deal": its own act, no member's)
+        if _EXPULSION_SOUGHT.search(masked, max(0, m.start() - 60), m.start()):
+            continue
+        if m.group("its"):
+            if not m.group("o") and not m.group("a") and "since" not in masked[: m.start()]:
+                continue  # ("its suspension" of what, unsaid: only "since its expulsion")
+            state = _STATE_SUBJECT.match(masked[intro_end(masked) :])
+            slot = state.group("g") if state is not None else None
+        else:
+            slot = m.group("m") or m.group("m2")
+        if slot is None or analysis.mention(slot).code is Code.DEMONYM:
+            continue  # ("the expulsion of Russian diplomats": envoys, not their state)
+        members = [e for e in analysis.mention(slot).entities if e.kind is EntityKind.STATE]
+        if m.group("o"):
+            orgs: Sequence[Entity] = analysis.mention(m.group("o")).entities
+        else:
+            orgs = _one_org(analysis) or _one_org(doc.previous) or _article_org(doc)
+        if len(orgs) != 1 or orgs[0].kind is not EntityKind.ORGANIZATION or not members:
+            continue
+        # only a date told right after the noun is the expulsion's ("since its expulsion in
+        # March 2022"; not "Niger's suspension from ECOWAS followed the coup in July")
+        at = _IN_ON.match(masked, m.end())
+        when = next(
+            (
+                d.value
+                for d in analysis.dates
+                if at is not None and masked.startswith(d.text, at.end()) and not d.end_value
+            ),
+            None,
+        )
+        status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+        args = event_args("SANCTION", "160", list(orgs), members, when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+
+
 def suspensions(analysis: Analysis, doc: Doc) -> None:
     """SANCTION (160) by an organisation that suspended a member, told in the passive, or with
     "its membership"; an organisation left unnamed ("from the bloc", "Syria's membership was
     suspended") is the one the sentence, the sentence before or else the article named."""
-    if "suspended" not in analysis.words and "expelled" not in analysis.words:
+    expulsion = "expulsion" in analysis.words or "suspension" in analysis.words
+    if "suspended" not in analysis.words and "expelled" not in analysis.words and not expulsion:
         return
     if analysis.negated or analysis.hypothetical:
         return
+    if expulsion:
+        _nominal_suspensions(analysis, doc)
     for m in _SUSPENDED.finditer(analysis.masked):
         slot = m.group("o") or m.group("f") or m.group("b")
         if slot is None and "membership" not in m.group(0) and m.group("a") is None:
@@ -11493,6 +11792,32 @@ _SAID_PACT_VIOLATES = re.compile(
     r"(?:memorandum|agreement|deal|accord|pact|treaty|protocol))\s+(?:had\s+|has\s+)?"
     r"(?:\w+ly\s+)?(?:violated|violates|breached|breaches|contravened|contravenes)\b"
 )
+# "Scholz said that Russia bore responsibility for the rise in grain prices" (111), "Boric said
+# Israel's operation amounted to collective punishment", "described Ethiopia's filling of the
+# dam as a violation of ...": blame and crimes laid at a party's door (session 28; not "may
+# bear", "did not amount": the hedges)
+_SAID_BLAME = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:said|says|stated|states|told\s+[^,;]{1,40}?|argued|insisted|"
+    r"charged|declared|asserted|stressed|claimed|claims)(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday)"
+    r"(?=\s+that\b))?\s+(?:that\s+)?(?:the\s+)?"
+    rf"(?:(?P<x>{ACTORS})\s+(?:\w+ly\s+)?(?:bore|bears|bear|had\s+borne|has\s+borne|carried|"
+    r"carries|carry)\s+(?:the\s+)?(?:full\s+|primary\s+|main\s+|sole\s+|direct\s+|entire\s+|"
+    r"great\s+)?responsibility\s+for|"
+    rf"(?P<y>{ACTORS})['’]s?\s+(?:[a-z-]+\s+){{0,3}}?(?:operation|offensive|bombing|bombardment|"
+    r"campaign|actions?|invasion|blockade|siege|war|policy|policies|strikes?|attacks?|measures|"
+    # ("Seoul said North Korea's missile launches amounted to a grave provocation")
+    r"occupation|conduct|decision|move|launch(?:es)?|tests?|drills|exercises|deployment|"
+    r"annexation)\s+(?:(?:in|of|on|against)\s+(?:the\s+)?(?:[\w§-]+\s+){1,3}?)?"
+    r"(?:amounted|amounts|amount|constituted|constitutes|"
+    r"was|is|were|are)\s+(?:to\s+)?(?:an?\s+)?(?:(?!not\b|never\b|no\b)[a-z-]+\s+){0,2}?(?:genocide|"
+    r"collective\s+"
+    r"punishment|war\s+crimes?|ethnic\s+cleansing|crimes?\s+against\s+humanity|terrorism|state\s+"
+    r"terrorism|aggression|act\s+of\s+(?:war|aggression)|apartheid|massacre|provocation|"
+    r"declaration\s+of\s+war))\b"
+)
+_BLAMED_WORDS = frozenset({"responsibility", "genocide", "punishment", "terrorism", "aggression"})
+_BLAMED_WORDS |= {"provocation", "war"}
+_BLAMED_WORDS |= {"apartheid", "cleansing", "crimes", "crime", "massacre"}
 _VIOLATION_WORDS = frozenset({"violated", "breached", "complying", "compliance", "breach"})
 _VIOLATION_WORDS |= {"right", "hallmarks", "violates", "breaches", "contravened", "contravenes"}
 _VIOLATION_WORDS |= {"violation", "violating", "noncompliant"}
@@ -11552,10 +11877,11 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
     tells someone that it is not complying with one; ACCUSE or REJECT told by its noun ("Japan's
     condemnation of North Korea's launch")."""
     _nominal_reactions(analysis, doc)
-    if _VIOLATION_WORDS.isdisjoint(analysis.words):
+    if _VIOLATION_WORDS.isdisjoint(analysis.words) and _BLAMED_WORDS.isdisjoint(analysis.words):
         return
     masked = analysis.masked
     for m in itertools.chain(
+        _SAID_BLAME.finditer(masked) if not _BLAMED_WORDS.isdisjoint(analysis.words) else (),
         _SAID_VIOLATED.finditer(masked),
         _TOLD_BREACH.finditer(masked),
         _SAID_ACTS_VIOLATE.finditer(masked),
@@ -11563,9 +11889,11 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         _SAID_NO_RIGHT.finditer(masked),
         _SAID_HALLMARKS.finditer(masked),
     ):
-        if hedged(masked[max(0, m.start() - 40) : m.start()] + m.group(0).replace(" not ", " ")):
+        clause = m.group(0) if m.re is _SAID_BLAME else m.group(0).replace(" not ", " ")
+        if hedged(masked[max(0, m.start() - 40) : m.start()] + clause):
             continue  # "did not say Russia had violated", "said Russia may have violated"
-        parties = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]
+        accused_slot = m.group("x") or (m.group("y") if m.re is _SAID_BLAME else None) or ""
+        parties = [e for e in entities_of(analysis, accused_slot) if e.kind in _ACTOR_KINDS]
         head = masked[: m.start()]
         speakers, accused = _allegation(analysis, doc, head, parties)
         if not speakers and (second := _SECOND_CLAUSE_SPEAKER.search(head)) is not None:
@@ -11575,10 +11903,16 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         if not speakers and _OWN_DEPARTMENT.search(head):
             speakers = _pronoun(doc, "we")
             accused = [p for p in accused if p.key not in {s.key for s in speakers}]
+        if m.re is _SAID_BLAME:
+            # "Macron said that France bore responsibility for ...": no accusation of one's own
+            own = {e.key for e in speakers} | {
+                side.key for e in speakers if (side := side_of(doc, e) or state_of(doc, e))
+            }
+            accused = [e for e in accused if (side_of(doc, e) or e).key not in own]
         if not speakers or not accused:
             continue
         when = _event_date(analysis, doc, speakers, "ACCUSE")
-        cameo = "111" if m.re is _SAID_NO_RIGHT else "112"
+        cameo = "111" if m.re is _SAID_NO_RIGHT or (m.re is _SAID_BLAME and m.group("x")) else "112"
         doc.add(
             FactClass.EVENT, event_args("ACCUSE", cameo, speakers, accused, when), analysis, 0.7
         )
@@ -12822,6 +13156,109 @@ _BOYCOTT_LIFTED = re.compile(
 )
 _BOYCOTT_WORDS = frozenset({"boycott", "blockade", "embargo"})
 _LIFTED_VERB = re.compile(r"\b(?:lifted|ended)\b")
+
+
+# "The last French soldiers left Niger on Friday", "the remaining Russian troops have left
+# Kherson": a pull-out completed (RETREAT 0874, as "completed their withdrawal from"; session
+# 28); the forces are masked with their state (see _FORCES_AFTER_SLOT)
+_TROOPS_LEFT = re.compile(
+    r"\b(?:last|remaining|final)\s+(?:(?:[\d,]+|few|hundred|thousand)\s+)*(?P<g>§S\d+§)\s+"
+    r"(?:(?:have|had|has|finally|also)\s+)*(?:left|departed|quit|exited|pulled\s+out\s+of|"
+    r"withdrew\s+from)\s+(?:the\s+)?(?P<r>§S\d+§)(?![\w'’§-])"
+)
+_FORCES_AFTER_SLOT = re.compile(
+    r"\s*(?:troops|soldiers|forces|military\s+personnel|service\s*(?:men|members)|servicemen|"
+    r"peacekeepers|contingent)\b",
+    re.IGNORECASE,
+)
+_LEFT_WORDS = frozenset({"left", "departed", "quit", "exited", "pulled", "withdrew"})
+
+
+def troops_left(analysis: Analysis, doc: Doc) -> None:
+    """RETREAT 0874 of a state whose last forces left another (see _TROOPS_LEFT)."""
+    if _LEFT_WORDS.isdisjoint(analysis.words) or analysis.hypothetical or analysis.negated:
+        return
+    for m in _TROOPS_LEFT.finditer(analysis.masked):
+        mention = analysis.mention(m.group("g"))
+        at = mention.end - analysis.sentence.begin
+        if mention.code is not Code.DEMONYM or not _FORCES_AFTER_SLOT.match(
+            analysis.sentence.text, at
+        ):
+            continue
+        actors = [e for e in mention.entities if e.kind is EntityKind.STATE]
+        left = [e for e in entities_of(analysis, m.group("r")) if e.kind is EntityKind.STATE]
+        if not actors or not left or {e.key for e in actors} & {e.key for e in left}:
+            continue
+        when = _event_date(analysis, doc, actors)
+        status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+        args = event_args("RETREAT", "0874", actors, left, when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+
+
+# a broadcaster or paper suspended or banned: "the junta suspended Radio France Internationale
+# and France 24", "banned the independent newspaper La Prensa", "suspended the broadcasts of the
+# French broadcaster TV5 Monde" (COERCE 1721, curbing political freedoms; session 28), read on
+# the sentence's text (the masks split such names: "Radio §S0§ Internationale")
+_MEDIA_NOUN = (
+    r"(?:broadcasters?|radio\s+stations?|radios?|television\s+(?:channels?|stations?|networks?)|"
+    r"TV\s+(?:channels?|stations?)|news\s+(?:channels?|outlets?|networks?|websites?|agenc(?:y|ies))|"
+    r"media\s+outlets?|outlets?|newspapers?|channels?|weekly|daily|magazine)"
+)
+_MEDIA_NAME = r"(?:[A-Z][\w&-]*|24|5)(?:\s+(?:[A-Z][\w&-]*|24|5|de|du|la|le)){0,4}"
+_MEDIA_SUSPENDED = re.compile(
+    r"\b(?P<v>suspended|banned|shut\s+down|closed\s+down|halted|blocked|took\s+off\s+the\s+air)\s+"
+    r"(?:the\s+)?(?:(?:broadcasts?|signals?|transmissions?|programmes|programs|activities|"
+    r"operations|licen[cs]es?|accreditation|websites?)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:(?:[A-Z][a-z]+|state-owned|state-run|public|private|independent|international|"
+    rf"pan-Arab|foreign|two|three|several)\s+){{0,2}}(?P<noun>{_MEDIA_NOUN})\s*,?\s*)?"
+    rf"(?P<names>{_MEDIA_NAME}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?{_MEDIA_NAME})*)"
+    r"(?!['’\w])"
+)
+# "The authorities in Burkina Faso suspended ...": the state they govern
+_AUTHORITIES_IN = re.compile(
+    r"^(?:[Tt]he\s+)?(?:authorities|junta|(?:military\s+)?government|(?:military\s+)?rulers)\s+"
+    r"in\s+(?P<g>§S\d+§)\s+$"
+)
+_MEDIA_WORD = re.compile(
+    r"\b(?:Radio|TV\d*|Television|T[ée]l[ée]vision|News|24|Press|Times|Post|Journal|Internationale|"
+    r"Broadcasting|Channel|BBC|RFI|CNN|Jazeera|VOA|Voice\s+of\s+America|Deutsche\s+Welle|DW|RT|"
+    r"Sputnik|Euronews|Monde|Prensa|Tribune|Herald|Gazette|Afrique|FM)\b"
+)
+_MEDIA_SPLIT = re.compile(r"\s*,\s+and\s+|\s*,\s*|\s+and\s+")
+_MEDIA_WORDS = frozenset({"suspended", "banned", "shut", "closed", "halted", "blocked", "took"})
+
+
+def media_suspended(analysis: Analysis, doc: Doc) -> None:
+    """COERCE 1721 of a state that suspended or banned a broadcaster or paper, each one named
+    (unlinked) its recipient (see _MEDIA_SUSPENDED)."""
+    if _MEDIA_WORDS.isdisjoint(analysis.words) or analysis.hypothetical or analysis.negated:
+        return
+    text = analysis.sentence.text
+    m = _MEDIA_SUSPENDED.search(text)
+    if m is None:
+        return
+    names = [n.strip() for n in _MEDIA_SPLIT.split(m.group("names")) if n.strip()]
+    names = [re.sub(r"^the\s+", "", n) for n in names]
+    if not names or not all(m.group("noun") or _MEDIA_WORD.search(n) for n in names):
+        return
+    verb = m.group("v")
+    at = analysis.masked.find(verb)
+    if at < 0 or analysis.masked.find(verb, at + 1) >= 0:
+        return  # (the verb twice: which one is unclear)
+    head = analysis.masked[:at]
+    if (ruled := _AUTHORITIES_IN.match(head)) is not None:
+        actors = [e for e in entities_of(analysis, ruled.group("g")) if e.kind is EntityKind.STATE]
+    elif not _ADJACENT.search(head) and not _DEMONYM_FORCES.search(head):
+        return  # (the subject right before the verb: "Mali's junta", "Burkinabe authorities")
+    else:
+        actors = [e for e in _actor_before(analysis, doc, head) if e.kind is EntityKind.STATE]
+    if len(actors) != 1:
+        return
+    recipients = [Entity.unlinked(n, EntityKind.ORGANIZATION) for n in names]
+    when = _event_date(analysis, doc, actors)
+    status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+    args = event_args("COERCE", "1721", actors, recipients, when)
+    doc.add(FactClass.EVENT, args, analysis, 0.7, status)
 
 
 def boycott_lifted(analysis: Analysis, doc: Doc) -> None:

@@ -444,6 +444,8 @@ def rules() -> tuple[Rule, ...]:
         events.events,
         events.relations_cut_by,
         events.boycott_lifted,
+        events.troops_left,
+        events.media_suspended,
         events.praised_aid,
         events.requested_help,
         events.refused_military_request,

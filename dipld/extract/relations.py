@@ -4062,6 +4062,73 @@ def _possessive_year_treaty(analysis: Analysis, doc: Doc) -> None:
         doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
+# "Algeria suspended the 2002 friendship treaty with Spain", "Niger's military rulers revoked
+# two military cooperation agreements with the European Union", "ended a military agreement
+# that allowed French troops to ...", "announced the termination of the 2019 agreement on the
+# status of Danish forces": a treaty in force until its party ended or suspended it is one they
+# were parties to (ANNOTATION.md §4: referenced), dated by the year it is named by (session 28)
+_ENDED_TREATY = re.compile(
+    r"(?P<a>§[SDO]\d+§)(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|junta|rulers|authorities|"
+    r"leaders|parliament|cabinet|regime|leadership))?(?:\s+[Mm]ember\s+[Ss]tates)?\s+"
+    r"(?:(?:has|have|had|also|already|formally|officially|unilaterally|\w+ly)\s+){0,2}"
+    r"(?:suspended|ended|terminated|revoked|scrapped|annulled|cancell?ed|denounced|tore\s+up|"
+    r"abrogated|(?:announced|ordered|decreed|approved|declared)\s+the\s+(?:termination|revocation|"
+    r"cancell?ation|denunciation|abrogation|suspension)\s+of)\s+"
+    r"(?:its\s+|their\s+|the\s+|an?\s+|two\s+|three\s+|several\s+)?(?:(?P<y>(?:19|20)\d\d)\s+)?"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[\w-]+\s+){0,4}?"
+    r"(?:[Aa]greements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]acts?|[Mm]emorand(?:um|a))"
+    r"(?:\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)|\s+(?:that|which)\s+(?:had\s+)?(?:allowed|"
+    r"permitted|let|governed)\s+(?P<b2>§[SD]\d+§)|\s+on\s+the\s+status\s+of\s+(?:the\s+)?"
+    r"(?P<b3>§[SD]\d+§))"
+)
+# "Burkina Faso's government announced the decision to terminate the 2018 agreement on the
+# status of French armed forces": the decision to end it (its maker the party named before it)
+_ENDED_DECISION = re.compile(
+    r"(?P<a>§[SDO]\d+§)(?:['’]s?\s+)?[^§;]{0,60}?\bdecision\s+to\s+(?:terminate|end|suspend|revoke|"
+    r"denounce|scrap|annul|cancel|abrogate)\s+"
+    r"(?:its\s+|their\s+|the\s+|an?\s+|two\s+|three\s+|several\s+)?(?:(?P<y>(?:19|20)\d\d)\s+)?"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[\w-]+\s+){0,4}?"
+    r"(?:[Aa]greements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]acts?|[Mm]emorand(?:um|a))"
+    r"(?:\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)|\s+(?:that|which)\s+(?:had\s+)?(?:allowed|"
+    r"permitted|let|governed)\s+(?P<b2>§[SD]\d+§)|\s+on\s+the\s+status\s+of\s+(?:the\s+)?"
+    r"(?P<b3>§[SD]\d+§))"
+)
+_ENDED_WORDS = frozenset(
+    "suspended ended terminated revoked scrapped annulled cancelled canceled denounced tore "
+    "abrogated termination revocation cancellation cancelation denunciation abrogation "
+    "suspension decision".split()
+)
+
+
+def _ended_treaty(analysis: Analysis, doc: Doc) -> None:
+    """Treaty relations of a treaty its party ended or suspended (see _ENDED_TREATY)."""
+    masked = analysis.masked
+    found = itertools.chain(
+        _ENDED_TREATY.finditer(masked),
+        _ENDED_DECISION.finditer(masked) if "decision" in analysis.words else (),
+    )
+    for m in found:
+        if hedged(masked[: m.start()]) or hedged(m.group(0)):
+            continue
+        other = m.group("b") or m.group("b2") or m.group("b3")
+        parties = _parties(analysis, doc, m.group("a") + " and " + other, "")
+        parties = list({e.key: e for e in parties}.values())
+        if len(parties) != 2:
+            continue
+        args: dict[str, Sequence[Value]] = {"party": parties}
+        if m.group("y") and (doc.date is None or int(m.group("y")) <= doc.date.year):
+            year = [
+                d.value
+                for d in analysis.dates
+                if d.text == m.group("y")
+                and d.value.precision is Precision.YEAR
+                and not d.end_value
+            ]
+            if year:
+                args["date"] = year[:1]
+        doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
 # "By signing, Ecuador joins the United States and 25 other nations in committing to ...",
 # "Rwanda signed the Accords on Tuesday, joining the United States and 40 other countries": the
 # signer's treaty relation with each earlier signatory named
@@ -4179,6 +4246,8 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not view and ("signed" in analysis.masked or "concluded" in analysis.masked):
         _possessive_signed(analysis, doc)
+    if not view and _asserted(analysis) and not _ENDED_WORDS.isdisjoint(analysis.words):
+        _ended_treaty(analysis, doc)
     possessive = "§'" in analysis.masked or "§’" in analysis.masked or " its " in analysis.masked
     if not view and possessive:
         _possessive_year_treaty(analysis, doc)
