@@ -5119,7 +5119,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("today jointly commissioned": the day before the adverb, the subject before both)
         r"(?:(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?jointly\s+(?:inaugurated|commissioned|opened|launched|unveiled)"
         r"(?=\s+(?:an?\s+|the\s+|"
-        r"their\s+)?(?:[\w§'’-]+\s+){0,6}?(?:bridges?|pipelines?|railways?|rail\s+lines?|roads?|"
+        # (not "jointly launched an attack on the project")
+        r"their\s+)?(?:(?!(?:attacks?|strikes?|offensives?|assaults?|raids?|fire|operations?|"
+        r"campaigns?|on|against)\b)[\w§'’-]+\s+){0,6}?(?:bridges?|pipelines?|railways?|rail\s+lines?|roads?|"
         r"highways?|expressways?|ports?|terminals?|plants?|stations?|dams?|border\s+posts?|posts?|"
         r"markets?|canals?|projects?|lines?|corridors?|hospitals?|airports?|factory|factories|"
         r"facilit(?:y|ies)|cent(?:re|er)s?|complex|interconnectors?|hubs?|zones?|parks?|"

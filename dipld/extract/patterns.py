@@ -147,7 +147,7 @@ _OBJECT_EVENT_BEFORE = re.compile(
     r"(?:\s+(?:of|on|against)\s+(?:an?\s+|the\s+)?[\w§-]+(?:\s+[\w§-]+){0,3}?)?\s+(?:on|in)\s+$"
     # "congratulated President Lourenço on assuming the chairmanship of SADC in August": the
     # chairmanship's date, not the congratulation's (session 28, plans)
-    r"|\b(?:on|upon|for)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:assuming|taking\s+(?:over|up)|"
+    r"|\b(?:on|upon|for)\s+(?:his\s+|her\s+|their\s+|its\s+|(?:§[SD]\d+§|[A-Z][\w.-]*)(?:['’]s)?\s+)?(?:assuming|taking\s+(?:over|up)|"
     r"becoming|joining|being\s+(?:re-?)?elected|winning)(?:\s+(?!and\s)[\w§.'’-]+){1,8}?"
     r"\s+(?:on|in)\s+$"
     # "thanked Saudi Arabia for hosting talks in Riyadh between U.S. and Russian delegations

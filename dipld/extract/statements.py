@@ -3197,7 +3197,7 @@ def agreed_by_group(analysis: Analysis, doc: Doc) -> None:
 _TITLE_ACCEPTED = re.compile(
     r",?\s+and\s+the\s+(?P<t>President|Prime\s+Minister|Premier|Chancellor|Emir|Amir|King|"
     r"Crown\s+Prince|Sultan|Foreign\s+Minister|Minister|Secretary)\s+(?:has\s+|had\s+)?"
-    r"(?:(?:\w+ly|also|immediately)\s+)?accepted(?:\s+it)?(?:\s+(?:with\s+(?:gratitude|pleasure|"
+    r"(?:(?:\w+ly|also|immediately)\s+)?accepted(?:\s+it|\s+(?:the|his|her|this)\s+invitation)?(?:\s+(?:with\s+(?:gratitude|pleasure|"
     r"thanks)|gladly|immediately))?\s*(?:[.;]|$)"
 )
 
