@@ -777,7 +777,9 @@ _CALL_FROM = re.compile(
     rf"(?P<a>{ACTORS})(?:\s+[A-Z][\w-]*){{0,3}}(?:,\s+[^,;§]{{1,60}},)?\s+(?:received|took|had)\s+"
     # "Kishida received a courtesy call from Penny Wong": a visit he received
     # ("received a congratulatory call from Macron": a phone call, session 23)
-    r"(?:a|an)\s+(?:(?P<phone>(?:tele)?phone|video|congratulatory)|courtesy|farewell|introductory)\s+call\s+"
+    # ("received a call from Putin": a phone call, as "telephone call" is; session 28)
+    r"(?:a|an)\s+(?:(?P<phone>(?:tele)?phone\s+|video\s+|congratulatory\s+|(?=call\b))|"
+    r"(?:courtesy|farewell|introductory)\s+)call\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
     rf"from\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
 )
@@ -3622,7 +3624,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append(([*caller, *_resolve(analysis, doc, m.group("b"))], "041", ""))
     for m in _CALL_FROM.finditer(masked) if not _K_CALL_FROM.isdisjoint(words) else ():
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
-        found.append((participants, "041" if m.group("phone") else "043", masked[m.end() :]))
+        cameo = "041" if m.group("phone") is not None else "043"
+        found.append((participants, cameo, masked[m.end() :]))
     if not found and not _K_CALL_ACT.isdisjoint(words) and _PHONE_TALK.search(masked):
         # "Erdogan congratulated Tokayev on his re-election in a phone call", "In a phone call on
         # Tuesday, Erdogan told Putin that ...": the call, of the one who speaks and the one
@@ -5107,6 +5110,28 @@ TRIGGERS: tuple[Trigger, ...] = (
         "062",
         needs="joint combined exercise exercises drills games",
         recipient=False,
+    ),
+    # a joint inauguration: "President Masisi of Botswana and President Lungu of Zambia today
+    # jointly commissioned the Kazungula Bridge", "Putin and Erdogan jointly inaugurated the
+    # TurkStream gas pipeline", "jointly opened the Malaba one-stop border post" (a work done
+    # together, done: two actors required, events(); not "will jointly open": a plan; session 28)
+    _t(
+        # ("today jointly commissioned": the day before the adverb, the subject before both)
+        r"(?:(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?jointly\s+(?:inaugurated|commissioned|opened|launched|unveiled)"
+        r"(?=\s+(?:an?\s+|the\s+|"
+        # (not "jointly launched an attack on the project")
+        r"their\s+)?(?:(?!(?:attacks?|strikes?|offensives?|assaults?|raids?|fire|operations?|"
+        r"campaigns?|on|against)\b)[\w§'’-]+\s+){0,6}?(?:bridges?|pipelines?|railways?|rail\s+lines?|roads?|"
+        r"highways?|expressways?|ports?|terminals?|plants?|stations?|dams?|border\s+posts?|posts?|"
+        r"markets?|canals?|projects?|lines?|corridors?|hospitals?|airports?|factory|factories|"
+        r"facilit(?:y|ies)|cent(?:re|er)s?|complex|interconnectors?|hubs?|zones?|parks?|"
+        r"construction|works|buildings?|stadiums?|schools?|tunnels?|cables?|link|crossings?|"
+        r"refinery|refineries|(?:power|wind|solar)\s+farms?|mines?)\b)",
+        "COOPERATE",
+        "061",
+        needs="jointly",
+        recipient=False,
+        adjacent=True,
     ),
     _t(r"extradited|extradites", "COOPERATE", "063"),
     _t(r"shared\s+intelligence", "COOPERATE", "064", needs="intelligence"),
@@ -10381,6 +10406,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 ):
                     continue  # "China launched the Strait Thunder exercise": no partner named;
                     # "held their own exercises": no name
+            if event_type == "COOPERATE" and cameo == "061":
+                # "Modi jointly inaugurated the pipeline with Hasina": both act
+                partners = _parties_named(analysis, _JOINTLY_WITH.match(tail))
+                actors = list({e.key: e for e in [*actors, *partners]}.values())
+                if len(actors) < 2:
+                    continue  # "Modi jointly inaugurated the pipeline": the partner unnamed
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
                 recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
@@ -10914,6 +10945,11 @@ _SANCTIONS_NAMED = re.compile(
     r"(?:the\s+)?(?P<g>§[SD]\d+§)[^;]*$"
 )
 # the partner of joint drills: "with Turkish troops", "in the Mediterranean with the Russian Navy"
+# the partner of a joint inauguration named after its object (session 28)
+_JOINTLY_WITH = re.compile(
+    r"^[^.;,]{0,80}?\s+with\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:the\s+)?(?P<g>§[SPO]\d+§)"
+)
 _JOINT_WITH = re.compile(
     r"^(?:\s+(?:in|off|near|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:§[CLS]\d+§|[\w-]+))?\s+with\s+"
     r"(?:the\s+)?(?P<g>§[SO]\d+§(?:\s+and\s+(?:the\s+)?§[SO]\d+§)?)"

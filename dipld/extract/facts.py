@@ -442,6 +442,8 @@ def rules() -> tuple[Rule, ...]:
         statements.thanked_decisions,
         agreements.referenced_agreements,
         events.events,
+        statements.accepted_by_title,
+        statements.agreed_by_group,
         events.relations_cut_by,
         events.boycott_lifted,
         events.troops_left,

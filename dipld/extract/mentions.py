@@ -181,6 +181,11 @@ _THE_NUMBER = re.compile(
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # between two items of a list of states: "Estonia, Latvia, Lithuania and Poland"
+# a list's own verb negated right after it: "Romania, Bulgaria and Moldova did not" (session 28)
+_LIST_NEGATED = re.compile(
+    r"\s+(?:(?:did|do|does|have|has|had|would|will|could)\s*(?:not\b|n['’]t\b)|never\b|"
+    r"refused\b|declined\b)"
+)
 _LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?")
 _THEIR_LEADERS = re.compile(
     _THE + r"\s+[A-Z][\w.’'-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w.’'-]*)+\s+"
@@ -2611,7 +2616,15 @@ class MentionFinder:
 
         def close() -> None:
             found = tuple({e.key: e for k in run for e in k.entities}.values())
-            if len(run) >= 3 and len(found) == len(run) and _all_states(found):
+            if (
+                len(run) >= 3
+                and len(found) == len(run)
+                and _all_states(found)
+                # (not a list whose own verb is negated: "Hungary, Poland and Slovakia banned
+                # ..., while Romania, Bulgaria and Moldova did not": "the three governments"
+                # are the ones that acted; session 28, plans)
+                and _LIST_NEGATED.match(text, run[-1].end - base) is None
+            ):
                 out.append(found)
 
         for m in sorted(analysis.mentions, key=lambda k: k.begin):

@@ -145,6 +145,11 @@ _OBJECT_EVENT_BEFORE = re.compile(
     # "congratulated Widodo on Indonesia's assumption of the G20 Presidency on December 1"
     r"assumption|inauguration|accession)"
     r"(?:\s+(?:of|on|against)\s+(?:an?\s+|the\s+)?[\w§-]+(?:\s+[\w§-]+){0,3}?)?\s+(?:on|in)\s+$"
+    # "congratulated President Lourenço on assuming the chairmanship of SADC in August": the
+    # chairmanship's date, not the congratulation's (session 28, plans)
+    r"|\b(?:on|upon|for)\s+(?:his\s+|her\s+|their\s+|its\s+|(?:§[SD]\d+§|[A-Z][\w.-]*)(?:['’]s)?\s+)?(?:assuming|taking\s+(?:over|up)|"
+    r"becoming|joining|being\s+(?:re-?)?elected|winning)(?:\s+(?!and\s)[\w§.'’-]+){1,8}?"
+    r"\s+(?:on|in)\s+$"
     # "thanked Saudi Arabia for hosting talks in Riyadh between U.S. and Russian delegations
     # on February 18": the talks' date (not across another act: "... and summoned ... on")
     # "thanked India for its assistance to Turkiye following the February 6 earthquakes"

@@ -202,8 +202,24 @@ _AGREE_VERBS = re.compile(
     r"will(?!\s+(?:be|(?:also|later|then|subsequently|next|afterwards|first|soon|separately)\s+)?"
     r"\b(?:travel|visit|go|arrive|attend|head|fly|leave|depart|"
     r"take\s+over|take\s+up|take\s+(?:its|their|his|her|a|the)\s+seat|assume|succeed|chair|"
-    r"preside|occupy|serve\s+(?:as|on)|hold\s+(?:the\s+)?(?:rotating\s+)?(?:presidency|"
-    r"chairmanship|chair|seat)|"
+    r"preside|occupy|serve\s+(?:as|on)|hold\s+(?:the\s+)?(?:§[OG]\d+§\s+)?(?:rotating\s+)?"
+    r"(?:presidency|chairmanship|chair|seat)|"
+    # (nor a state's own scheduled step, no promise to anyone: "will serve a two-year term on the
+    # Security Council", "will begin its term in January", "will sit on the Council", "will hold
+    # one of the ten non-permanent seats", "will hold a presidential election", "will disconnect
+    # from the Russian power grid", "will hand over the chairmanship to Laos", "will hand over the
+    # application to ...", "will present his credentials", "will jointly inaugurate the bridge";
+    # session 28, plans)
+    r"(?:serve|begin|start|complete|end|finish|conclude)\s+(?:a|an|its|their|his|her|the)\s+"
+    r"(?:[\w§-]+\s+){0,3}?(?:terms?|mandates?|tenure|stint)|sit\s+on|"
+    r"hold\s+(?:one|two|a)\s+of\s+(?:the\s+)?(?:[\w§-]+\s+){0,4}?seats|"
+    r"hold\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:elections?|polls|referendum|"
+    r"census)|disconnect|(?:de)?synchroni[sz]e|"
+    r"hand\s+over\s+(?:the|its|their|his|her|a|an)\s+(?:[\w§'’-]+\s+){0,3}?(?:presidency|"
+    r"chairmanship|chair|applications?|instruments?|baton|leadership|post|seat|credentials)|"
+    r"present\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials|"
+    r"(?:(?:jointly|officially|formally)\s+)?(?:inaugurate|commission)|"
+    r"(?:jointly|officially|formally)\s+(?:open|launch|unveil)|"
     r"return|stop|meet|consider|"
     # (nor a briefing planned: "will brief the ambassadors of the EU member states tomorrow",
     # "will inform his counterpart about the results", "will keep them fully informed")
@@ -3125,6 +3141,97 @@ def passive_invitation(analysis: Analysis, doc: Doc) -> None:
             doc.add(
                 FactClass.EVENT, event_args("AGREE", "036", inviters, guests, when), analysis, 0.8
             )
+
+
+# a measure a group agreed, told in a passive aside: "The ban, agreed by the four governments
+# earlier this month, applies at ..." (AGREE 030 by the group, dated by the aside; session 28)
+_AGREED_BY = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:ban|measures?|plan|deal|decision|restrictions?|"
+    r"sanctions|package|proposal|initiative|roadmap|arrangement|quota|cap|embargo),\s+"
+    r"(?:(?:which|that)\s+(?:was|were)\s+)?(?:jointly\s+)?agreed\s+(?:(?:on|upon)\s+)?by\s+"
+    rf"(?:the\s+)?(?P<g>{ACTORS}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{ACTORS})*)"
+    # (a date after the parties is cut from the masked text with its comma)
+    r"(?P<when>[^,;]{0,40}?)(?:,|(?=\s+(?:applies|apply|takes|take|comes|come|enters|enter|"
+    r"expires|runs|run|will|is|are|was|were|has|have|had)\b))"
+)
+# where the aside of the parties ends in the sentence's text: a comma not before a party's name
+_ASIDE_END = re.compile(r",\s+(?!and\b|[A-Z]|the\s+[A-Z])")
+
+
+def agreed_by_group(analysis: Analysis, doc: Doc) -> None:
+    """AGREE (030) by the parties a measure was agreed by, told in an aside after its noun."""
+    if analysis.negated or analysis.hypothetical or "agreed" not in analysis.words:
+        return
+    m = _AGREED_BY.search(analysis.masked)
+    if m is None or " not " in m.group(0):
+        return
+    actors = _actors(analysis, m.group("g"))
+    if len(actors) < 2:
+        return  # (a state's own measure agreed by one: left to the active readings)
+    keys = {a.key for a in actors}
+    if any(
+        f.cls is FactClass.EVENT
+        and "AGREE" in {str(t) for t in f.get("eventType")}
+        and {e.key for e in f.entities("actor")} == keys
+        for f in doc.facts
+    ):
+        return  # "... agreed to close their borders. The measure, agreed by the three states
+        # on Friday, ...": the same act told again
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    start = text.find(" agreed ")
+    end = _ASIDE_END.search(text, start)
+    when = next(
+        (
+            d.value
+            for d in analysis.dates
+            if d.end_value is None
+            and start < d.begin - begin < (end.start() if end is not None else len(text))
+        ),
+        None,
+    )
+    doc.add(FactClass.EVENT, event_args("AGREE", "030", actors, [], when), analysis, 0.7)
+
+
+# "The Emir extended an invitation to President Tebboune to visit Doha, and the President
+# accepted it": the guest named by his title alone (session 28, plans)
+_TITLE_ACCEPTED = re.compile(
+    r",?\s+and\s+the\s+(?P<t>President|Prime\s+Minister|Premier|Chancellor|Emir|Amir|King|"
+    r"Crown\s+Prince|Sultan|Foreign\s+Minister|Minister|Secretary)\s+(?:has\s+|had\s+)?"
+    r"(?:(?:\w+ly|also|immediately)\s+)?accepted(?:\s+it|\s+(?:the|his|her|this)\s+invitation)?(?:\s+(?:with\s+(?:gratitude|pleasure|"
+    r"thanks)|gladly|immediately))?\s*(?:[.;]|$)"
+)
+
+
+def accepted_by_title(analysis: Analysis, doc: Doc) -> None:
+    """AGREE (036) by the guest of an invitation this sentence tells, who accepts it named by
+    the title he was named with ("President Tebboune ..., and the President accepted it"): one
+    guest, one person so titled in the sentence."""
+    if analysis.negated or analysis.hypothetical or "accepted" not in analysis.words:
+        return
+    m = _TITLE_ACCEPTED.search(analysis.masked)
+    if m is None:
+        return
+    title = re.compile(rf"\b{m.group('t')}\b")
+    text = analysis.sentence.text
+    before = text[: max(0, text.rfind(" and the " + m.group("t").split()[0]))]
+    if len(title.findall(before)) != 1:
+        return  # "President Xi invited President Lula ..., and the President accepted": which?
+    for fact in reversed(doc.facts):
+        if not any(e.begin == analysis.sentence.begin for e in fact.evidence):
+            break
+        guests = fact.entities("recipient")
+        if (
+            fact.cls is FactClass.EVENT
+            and "036" in fact.get("cameoCode")
+            and fact.entities("actor")
+            and len(guests) == 1
+            and guests[0].kind is EntityKind.PERSON
+            and guests[0].label.split()[-1] in before
+        ):
+            when = _date(analysis, doc, list(guests))
+            args = event_args("AGREE", "036", list(guests), fact.entities("actor"), when)
+            doc.add(FactClass.EVENT, args, analysis, 0.7)
+            return
 
 
 def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
