@@ -46,6 +46,11 @@ _THE_GUEST = re.compile(
     r"(?!\s+(?:countr(?:y|ies)|nations?|states?|side|team|house|list|book|speakers?|lectures?|"
     r"appearance|workers?|rooms?|stars?|delegations?)\b)"
 )
+# "his host", "her Kenyan host" (a demonym mention in ``d``): the one who received the person
+# the possessive is of; not "his host country", "their hosts"
+_THEIR_HOST = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?P<d>[A-Z][\w'’-]+\s+)?hosts?(?=\s+(?:for|on|in|at|and|with|to)\b|[,.;])"
+)
 _GUEST_WORDS = ("uest", "visitor", "visiting leader")
 VISITING = "visiting "
 
@@ -182,6 +187,60 @@ class Guests:
             out = [k for k in out if k not in inside]
             out.append(Mention(begin, end, m.group(0), Code.PERSON, (guest,), confidence=0.75))
         return out
+
+    def host_mentions(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "The visiting Prime Minister thanked his host": of the two people of the meeting the
+        article reports, the one who is no guest (session 28)."""
+        out = list(mentions)
+        for m in _THEIR_HOST.finditer(text):
+            if m.group(0).rstrip(",.;").endswith("hosts"):
+                continue
+            begin, end = base + m.start(), base + m.end()
+            inside = [k for k in out if begin <= k.begin and k.end <= end]
+            if any(k.begin < end and begin < k.end for k in out if k not in inside):
+                continue
+            if inside and not (
+                m.group("d") and len(inside) == 1 and inside[0].code in {Code.DEMONYM, Code.STATE}
+            ):
+                continue
+            host = self._host()
+            if host is None:
+                continue
+            if m.group("d") and self._state_of(host) != (inside[0].entity or host).key:
+                continue  # ("his Kenyan host": a host of that state only)
+            if any(host in k.entities for k in out if k.end <= begin):
+                continue  # ("Xi ... his host": the possessive is the host's own)
+            span = text[m.start() : m.end()].rstrip(",.;")
+            out = [k for k in out if k not in inside]
+            out.append(
+                Mention(begin, begin + len(span), span, Code.PERSON, (host,), confidence=0.75)
+            )
+        return out
+
+    def _host(self) -> Entity | None:
+        """The host of the meeting the article reports between two people: the one no guest,
+        when one of them is the one guest told; else the one of the state whose capital the
+        article named (the one such capital), or that the dateline or publisher gives."""
+        people = [p for p in self.ctx.meeting if p.kind is EntityKind.PERSON]
+        if len(people) != 2 or len({p.key for p in people}) != 2:
+            return None
+        guests = [p for p in people if p.key in self.people]
+        if self.people:
+            return next(p for p in people if p.key not in self.people) if len(guests) == 1 else None
+        states = [self._state_of(p) for p in people]
+        if None in states or states[0] == states[1]:
+            return None
+        hosts = []
+        if len(self.ctx.capitals) == 1:
+            hosts.append(next(iter(self.ctx.capitals.values())).key)
+        if self.ctx.dateline is not None:
+            hosts.append(self.ctx.dateline.key)
+        if self.ctx.home is not None:
+            hosts.append(self.ctx.home.qid)
+        for host in hosts:
+            if host in states:
+                return people[states.index(host)]
+        return None
 
     def _the_guest(self, state: Entity | None) -> Entity | None:
         people = list(self.people.values())

@@ -282,6 +282,15 @@ _THEM_AFTER = re.compile(
 )
 # "invited her to", "urged her, ...": "her" as an object (not "her government")
 _HER_OBJECT = re.compile(r"\s*[,.;]|\s+(?:to|for|on|in|at|over|about|that|and|during)\b")
+# a possessive "his", "her" of one's own side or role ("his Tanzanian counterpart", "her host",
+# "his government"; not "praised her leadership": the one praised may be hers)
+_POSSESSIVE = re.compile(
+    r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:counterparts?|hosts?|guests?|visit|"
+    r"trip|tour|delegation|country|government|administration|cabinet|predecessor|successor|"
+    r"wife|husband)\b"
+)
+# "Mr", "Ms", "Mrs", "Madam", "Madame" before a name
+_GENDER_TITLE = re.compile(r"\b(?P<t>Mr|Ms|Mrs|Madam|Madame)\b\.?\s")
 # a report before an object pronoun: "X said Y had asked him" ("him" may be the speaker)
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|added|stated|according|claimed|recalled|wrote|announced)\b"
@@ -379,6 +388,17 @@ def _has_quote(text: str) -> bool:
 _THE_BLOC = re.compile(
     _THE + r"\s+(?:bloc|grouping|alliance|(?:organi[sz]|associ)ation(?!\s+of\b))\b(?!['’])"
     r"(?![ \t]+[A-Z])(?!\s+(?:for|between|with|that|which)\b)"
+)
+# "the latter", "the former" standing for a person: before a verb, a comma or a possessive
+# ("the latter accepted", "the former's visit"; not "the former president", "the latter part")
+_THE_LATTER = re.compile(
+    r"\b[Tt]he\s+(?P<w>latter|former)(?=['’]s\b|,|\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:[a-z]+ed|said|says|is|was|has|had|will|would|told|met|gave|took|paid|sent|spoke|"
+    r"made|held|urged|invited|thanked|accepted|agreed|noted|stressed|expressed)\b)"
+)
+# a body's name that is no bloc's ("the Joint Commission for Cooperation")
+_NO_BLOC = re.compile(
+    r"\b(?:Commission|Committee|Council|Court|Tribunal|Fund|Bank|Agency|Secretariat|Forum)\b"
 )
 _THE_COUNTRY = re.compile(_THE + r"\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
 # "the Sultanate", "the Kingdom's exports": the one state named so far whose official name has
@@ -695,6 +715,9 @@ class MentionFinder:
         # the states the article names by name, when it has a demonym of several states
         # ("Dominican": the Dominican Republic or Dominica): the one of them it names is meant
         self.named_states: frozenset[str] = frozenset()
+        # the people the article showed to be a man or a woman ("Ruto invited his counterpart",
+        # "Ms Sandu"), by key: "she" is never a man the article called "he" (session 28)
+        self.genders: dict[str, str] = {}
 
     def note_state_names(self, *texts: str) -> None:
         """Remember the states the texts (an article's title and body) name by name, if they
@@ -794,6 +817,8 @@ class MentionFinder:
         if "elegation" in text:
             mentions = self.people.delegation_heads(mentions, text, base)
         mentions = self.people.guests.mentions(mentions, text, base)
+        if "host" in text:
+            mentions = self.people.guests.host_mentions(mentions, text, base)
         if "'" in text or "‘" in text or '"' in text or "“" in text:
             mentions = _nicknames(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
@@ -807,7 +832,10 @@ class MentionFinder:
         if "his " in text or "her " in text or "their " in text or "my " in text or "My " in text:
             # (and "my counterpart, Prime Minister X" in a first-person release)
             mentions = _possessed_people(mentions, text, base)
-        mentions = [self._leader(m, text, base) if m.code is Code.DEMONYM else m for m in mentions]
+        mentions = [
+            self._leader(m, text, base) if m.code in (Code.DEMONYM, Code.STATE) else m
+            for m in mentions
+        ]
         if "European " in text:
             # "met European ambassadors": envoys of European states, no one of the EU's
             mentions = [m for m in mentions if not _european_envoys(m, text, base)]
@@ -1117,7 +1145,21 @@ class MentionFinder:
     def _leader(self, mention: Mention, text: str, base: int) -> Mention:
         """ "The Russian leader praised ...": the one head of state or government of that state
         the article has named, when there is exactly one."""
-        if mention.code is not Code.DEMONYM or mention.entity is None:
+        if (
+            mention.entity is None
+            or not (
+                mention.code is Code.DEMONYM
+                # "The Singapore leader", "the PNG leader": a state's name before it (session 28)
+                or (
+                    mention.code is Code.STATE
+                    and mention.entity.kind is EntityKind.STATE
+                    and text[max(0, mention.begin - base - 4) : mention.begin - base].lower()
+                    == "the "
+                    # (not a demonym of two states read as one: "the Dominican leader", as before)
+                    and len(self.kb.demonym_states(mention.text)) < 2
+                )
+            )
+        ):
             return mention
         after = _LEADER.match(text, mention.end - base)
         if after is None:
@@ -1592,7 +1634,7 @@ class MentionFinder:
                 # (the European Union is a state among the KB's kinds, with member states)
                 and (k.code is Code.ORG or bool(k.entity.qid and self.kb.members(k.entity.qid)))
             ]
-            org = orgs_before[-1] if orgs_before else self.ctx.last_org
+            org = orgs_before[-1] if orgs_before else self._bloc_named_before()
             if org is not None:
                 refer(m, Code.ORG, (org,), 0.7)
         for m in _scan(_THE_COUNTRY, ("country",), text, low):
@@ -1657,6 +1699,10 @@ class MentionFinder:
             if turn is self.release and found:
                 found = self._release_we(found, out, text, base)
             out.extend(found)
+        if "latter" in low or "former" in low:
+            for m in _THE_LATTER.finditer(text):
+                if free(m.start(), m.end()) and (one := self._latter(out, base + m.start(), m)):
+                    refer(m, Code.PERSON, one, 0.75)
         for m in _PRONOUN.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -1681,7 +1727,7 @@ class MentionFinder:
             if word in {"him", "her"}:
                 # "She invited him to visit Rome", "X, who met Y, urged him to ...": the one
                 # other person named before
-                entities = self._object_pronoun(text, base, m, out)
+                entities = self._fits_gender(self._object_pronoun(text, base, m, out), word)
                 if entities:
                     refer(m, Code.PERSON, entities, 0.75)
                 continue
@@ -1717,6 +1763,8 @@ class MentionFinder:
                 }
                 if len(before) == 1:
                     entities = tuple(before.values())
+            if word in {"he", "she"}:
+                entities = self._fits_gender(entities, word) or self._of_gender(entities, word)
             if word == "they" and _WHERE_THEY.search(text, 0, m.start()):
                 # "Putin and Lukashenko met in Sochi, where they signed ...": the people named
                 # before it in this sentence
@@ -2416,6 +2464,11 @@ class MentionFinder:
             for e in self.ctx.previous_people
             if e.kind is EntityKind.PERSON and e.key != people[0].key
         }
+        meeting = [e for e in self.ctx.meeting if e.kind is EntityKind.PERSON]
+        if not self.ctx.previous_people and people[0].key in {e.key for e in meeting}:
+            # "X received Y ... The bloc suspended Niger. The Ghanaian minister also invited
+            # him to ...": after a sentence naming nobody, the other one of the two who met
+            others = {e.key: e for e in meeting if e.key != people[0].key}
         return tuple(others.values()) if len(others) == 1 else ()
 
     def _pronoun(self, word: str) -> tuple[Entity, ...]:
@@ -2605,6 +2658,93 @@ class MentionFinder:
             # not "X did not attend, and the kingdom was represented by Y. The leaders ..."
             self.ctx.last_people = unique_people
         self.ctx.previous_people = unique_people
+        self._learn_genders(analysis)
+
+    def _learn_genders(self, analysis: Analysis) -> None:
+        """Note who the sentence shows to be a man or a woman: the one person it names before a
+        possessive "his" or "her" ("Ruto also invited his Tanzanian counterpart", "The visiting
+        president thanked her host"), and people titled "Mr", "Ms", "Mrs", "Madam"."""
+        text, base = analysis.sentence.text, analysis.sentence.begin
+        people = [
+            k
+            for k in sorted(analysis.mentions, key=lambda k: k.begin)
+            if k.code is Code.PERSON
+            and len(k.entities) == 1
+            and k.entities[0].kind is EntityKind.PERSON
+        ]
+        if not people:
+            return
+        for k in people:
+            title = _GENDER_TITLE.search(text, max(0, k.begin - base - 8), k.end - base)
+            if title is not None and title.start() <= k.begin - base + 4:
+                self._gender(
+                    k.entities[0],
+                    "f"
+                    if title.group("t")[0] in "MmS" and title.group("t").lower() != "mr"
+                    else "m",
+                )
+        for m in _POSSESSIVE.finditer(text):
+            before = [k for k in people if k.end <= base + m.start()]
+            keys = {k.entities[0].key for k in before}
+            if len(keys) != 1:
+                continue
+            if m.group("p").lower() == "her" and _HER_OBJECT.match(text, m.end("p")):
+                continue  # ("invited her to ...": an object)
+            if _WHO_AFTER_OTHER.search(text, before[-1].end - base, m.start()):
+                continue
+            self._gender(before[0].entities[0], "m" if m.group("p").lower() == "his" else "f")
+
+    def _gender(self, person: Entity, gender: str) -> None:
+        known = self.genders.get(person.key)
+        self.genders[person.key] = gender if known in (None, gender) else "?"
+
+    def _fits_gender(self, entities: tuple[Entity, ...], word: str) -> tuple[Entity, ...]:
+        """The people a pronoun stands for, unless the article showed one of them to be of the
+        other gender ("Ruto invited his counterpart. She thanked ...": not Ruto)."""
+        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
+        if want is None:
+            return entities
+        if any(self.genders.get(e.key, want) not in (want, "?") for e in entities):
+            return ()
+        return entities
+
+    def _latter(self, out: list[Mention], at: int, m: re.Match[str]) -> tuple[Entity, ...]:
+        """ "X invited Y, and the latter accepted": of the two people named before it in this
+        sentence, else (none there) in the sentence before, the second ("the former": the
+        first); none when more or fewer were named."""
+        here = [
+            k for k in sorted(out, key=lambda k: k.begin) if k.code is Code.PERSON and k.end <= at
+        ]
+        if any(len(k.entities) != 1 for k in here):
+            return ()
+        people = list({k.entities[0].key: k.entities[0] for k in here}.values())
+        if not here:
+            people = list(self.ctx.previous_people)
+        if len(people) != 2 or not all(p.kind is EntityKind.PERSON for p in people):
+            return ()
+        return (people[1] if m.group("w").lower() == "latter" else people[0],)
+
+    def _bloc_named_before(self) -> Entity | None:
+        """The organisation "the bloc" of a sentence naming none stands for: the one named last,
+        unless that is a body the KB lacks named as a commission, committee, council, court,
+        fund, bank or agency ("the Joint Commission for Cooperation": a pair's body, no bloc);
+        then the one organisation of states (KB members) the article named, if just one."""
+        last = self.ctx.last_org
+        if last is None or last.is_linked or not _NO_BLOC.search(last.label):
+            return last
+        blocs = [e for e in self.ctx.orgs.values() if e.qid and self.kb.members(e.qid)]
+        return blocs[0] if len(blocs) == 1 else None
+
+    def _of_gender(self, wrong: tuple[Entity, ...], word: str) -> tuple[Entity, ...]:
+        """For "she" whose subject the article showed to be a man (or "he", a woman): the one
+        other person of the meeting reported, or of the sentence before, the article showed to
+        be of the pronoun's gender ("Ruto met Samia ... She accepted": Samia); else none."""
+        want = "m" if word == "he" else "f"
+        if not wrong:
+            return ()
+        pool = {e.key: e for e in (*self.ctx.meeting, *self.ctx.previous_people)}
+        fits = [e for k, e in pool.items() if self.genders.get(k) == want]
+        return (fits[0],) if len(fits) == 1 else ()
 
     @staticmethod
     def _state_lists(analysis: Analysis) -> list[tuple[Entity, ...]]:
