@@ -1470,6 +1470,24 @@ _PROXY_SUBJECT_END = re.compile(
     r"north-eastern|north-western|south-eastern|south-western)\s+)?§[SCD]\d+§(?:\s*,[^,;]{1,60},)?\s+)"
     r"(?:(?:have|has|had|also|again|reportedly|repeatedly)\s+)*$"
 )
+# a party named only as the backer or base of others: "Iran-backed militias", "Pakistan-based
+# militants" (session 28)
+_BACKER_SUFFIX = re.compile(
+    r"§(?P<g>[SDO]\d+)§-(?:backed|supported|aligned|allied|sponsored|funded|armed|trained|based)\b"
+)
+_SLOT_ID = re.compile(r"§([SDO]\d+)§")
+
+
+def _backers_only(analysis: Analysis, masked: str) -> set[str]:
+    """The keys of the parties the sentence names only as backers or bases of others."""
+    backer: set[str] = set()
+    other: set[str] = set()
+    for m in _SLOT_ID.finditer(masked):
+        keys = {e.key for e in entities_of(analysis, m.group(0))}
+        (backer if _BACKER_SUFFIX.match(masked, m.start()) else other).update(keys)
+    return backer - other
+
+
 # an act told by a speaker of another's deed, whose subject the KB does not know: "Israel said
 # Hezbollah had fired 30 rockets", "Sudan's army said the RSF had attacked" (session 28)
 _UNKNOWN_TOLD_SUBJECT = re.compile(
@@ -10605,6 +10623,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     # "the leaders": no state sanctions itself, the actors are wrong
                     continue
                 recipients = kept
+            if recipients and "-" in masked and _BACKER_SUFFIX.search(masked):
+                backers = _backers_only(analysis, masked)
+                if any(r.key in backers for r in recipients):
+                    recipients = [r for r in recipients if r.key not in backers]
+                    if not recipients:
+                        continue  # "condemned the attack by Iran-backed militias", "blamed
+                        # Pakistan-based militants": the ones named are no state (session 28)
             if not actors or ((trigger.needs_recipient or announced) and not recipients):
                 continue  # (nor "said they would impose new sanctions": on no one named)
             if (
