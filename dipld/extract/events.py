@@ -8213,6 +8213,12 @@ def _years_ago(tail: str, today: dt.date | None) -> bool:
     return today is not None and any(int(y) < today.year - 1 for y in _YEAR.findall(clause))
 
 
+def _unlinked_org(analysis: Analysis, slot: str) -> bool:
+    """Whether the slot names only organisations the KB does not know."""
+    found = entities_of(analysis, slot)
+    return bool(found) and all(e.kind is EntityKind.ORGANIZATION and not e.is_linked for e in found)
+
+
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Regarding Ukraine, the two ministers condemned ...": an introduction names no actor
@@ -8280,6 +8286,15 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         word = last_pronoun.group("w") or ("it" if last_pronoun.group("own") == "its" else "they")
         if groups and groups[0].start() < last_pronoun.start() and word.lower() in {"it", "they"}:
             last_group = groups[0]  # "Russia's foreign ministry said it would ...": Russia
+            if (
+                len(groups) > 1
+                and clause[groups[0].end() : groups[1].start()] in {"'s ", "’s "}
+                and groups[1].start() < last_pronoun.start()
+                and _unlinked_org(analysis, groups[1].group(0))
+            ):
+                # "Yemen's Houthi movement said it had fired ...": the group, not its state
+                # (session 28)
+                last_group = groups[1]
         elif (
             word.lower() in {"it", "they"}
             and len(clauses) > 1

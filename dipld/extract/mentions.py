@@ -3140,6 +3140,9 @@ _ARMED_GROUP_ALTERNATIVES = (
     # "Nigeria's Boko Haram attacked ...", "Sudan's RSF shelled ...": a group named after a
     # state's possessive, the subject of an attack (its own actor, not the state; session 28)
     ("g", _OWNED_ATTACK, rf"(?<![\w-])[A-Z][\w-]*['’]s\s+(?P<g>{_GROUP_NAME}){_OWNED_ATTACK}"),
+    # "Yemen's Houthi movement accused ...": a movement named after a state's possessive (session
+    # 28)
+    ("h", r"movement\b", rf"(?<![\w-])[A-Z][\w-]*['’]s\s+(?P<h>{_GROUP_NAME})\s+movement\b"),
     # "the militant group Al-Shabaab", "the armed group Ansar Allah"
     ("e", _GROUP_KIND, rf"\b{_GROUP_KIND}\s+(?P<e>{_KIND_FIRST_NAME})"),
     # "the M23 armed group", "the Fano militia" (one militia, named after "the")
@@ -3245,7 +3248,7 @@ def _armed_groups(
             # "Lebanon's Hezbollah fired rockets ...": the group is Hezbollah, the state before it
             # only where it is (its own mention; session 28)
             name, start = name[owner.end() :], start + owner.end()
-        if (group == "g" or owner is not None) and _STATE_ORGAN.search(name):
+        if (group in "gh" or owner is not None) and _STATE_ORGAN.search(name):
             continue  # ("Iran's Revolutionary Guards", "Israel's IDF": the state's own forces)
         first = name.split()[0].lower()
         if first in _NOT_A_GROUP:
