@@ -1454,6 +1454,49 @@ _K_CALLED_OFF = frozenset(
 )
 
 
+# the act the sentence only alleges: "Armenia allegedly shelled ...", "Iran is said to have
+# supplied drones", "troops purportedly crossed" (session 28)
+_ALLEGED_BEFORE = re.compile(
+    r"\b(?:(?:allegedly|purportedly|supposedly)\s+(?:(?:had|has|have|been|also)\s+)*|"
+    r"(?:is|are|was|were)\s+(?:alleged|said|rumou?red)\s+to\s+(?:have\s+)?(?:(?:also|been)\s+)*)$"
+)
+# a subject that is a party's proxies, not the party: "Iran-backed militias", "Iran's proxies in
+# Iraq", "Russian-backed separatists" (session 28)
+_PROXY_SUBJECT_END = re.compile(
+    r"(?:§[SDO]\d+§(?:-(?:backed|supported|aligned|allied|sponsored|funded|armed|trained|based)\s+"
+    r"(?:[\w-]+\s+){0,3}?|['’]s?\s+(?:proxies|proxy\s+(?:forces|groups|militias|fighters)|allies|"
+    r"(?:allied\s+)?militias)\s+(?:(?:in|on|across)\s+§[SCD]\d+§\s+)?)|"
+    # "Rebels in eastern Congo, backed by Rwanda, seized ...": men of no state, where they are
+    r"\b[RrMmGgFfIiJjSs](?:ebels|ilitants|unmen|ighters|nsurgents|ihadists|eparatists|ilitias?|"
+    r"ilitiamen)\s+(?:based\s+|operating\s+)?in\s+(?:(?:eastern|western|northern|southern|central|"
+    r"north-eastern|north-western|south-eastern|south-western)\s+)?§[SCD]\d+§(?:\s*,[^,;]{1,60},)?\s+)"
+    r"(?:(?:have|has|had|also|again|reportedly|repeatedly)\s+)*$"
+)
+# a party named only as the backer or base of others: "Iran-backed militias", "Pakistan-based
+# militants" (session 28)
+_BACKER_SUFFIX = re.compile(
+    r"§(?P<g>[SDO]\d+)§-(?:backed|supported|aligned|allied|sponsored|funded|armed|trained|based)\b"
+)
+_SLOT_ID = re.compile(r"§([SDO]\d+)§")
+
+
+def _backers_only(analysis: Analysis, masked: str) -> set[str]:
+    """The keys of the parties the sentence names only as backers or bases of others."""
+    backer: set[str] = set()
+    other: set[str] = set()
+    for m in _SLOT_ID.finditer(masked):
+        keys = {e.key for e in entities_of(analysis, m.group(0))}
+        (backer if _BACKER_SUFFIX.match(masked, m.start()) else other).update(keys)
+    return backer - other
+
+
+# an act told by a speaker of another's deed, whose subject the KB does not know: "Israel said
+# Hezbollah had fired 30 rockets", "Sudan's army said the RSF had attacked" (session 28)
+_UNKNOWN_TOLD_SUBJECT = re.compile(
+    r"\b(?:said|says|claimed|claims|alleged|alleges)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?"
+    r"(?:the\s+)?(?!(?:It|They|He|She|We)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r"(?:(?:had|has|have|also|again|reportedly|recently)\s+)*$"
+)
 # a meeting the sentence denies took place
 _DENIED = re.compile(
     r"\b(?:denied|denies|deny|denying|refuted|refutes|dismissed\s+(?:reports|claims|rumou?rs))\b"
@@ -7684,9 +7727,13 @@ _FORCES = (
 )
 # two sides of a mutual act, each told by itself or by its forces ("Sudan's army and the Rapid
 # Support Forces", "Armenia's army and Azerbaijan's army"), right before the verb (session 23)
+# ("M23 rebels and the Congolese army exchanged fire": a group's men act as their group; session
+# 28)
+_GROUP_MEN = r"(?:rebels|militants|fighters|insurgents|militiamen|militias?|gunmen|guerrillas)"
 _MUTUAL_PAIR = re.compile(
-    rf"(?:^|[^§\w])(?:[Tt]he\s+)?(?P<a>§[SDOG]\d+§)(?:['’]s)?(?:\s+{_FORCES})?\s+and\s+(?:the\s+)?"
-    rf"(?P<b>§[SDOG]\d+§)(?:['’]s)?(?:\s+{_FORCES})?\s+(?:\w+ly\s+|have\s+|had\s+|also\s+){{0,2}}$"
+    rf"(?:^|[^§\w])(?:[Tt]he\s+)?(?P<a>§[SDOG]\d+§)(?:['’]s)?(?:\s+(?:{_FORCES}|{_GROUP_MEN}))?\s+and\s+"
+    rf"(?:the\s+)?(?P<b>§[SDOG]\d+§)(?:['’]s)?(?:\s+(?:{_FORCES}|{_GROUP_MEN}))?\s+"
+    r"(?:\w+ly\s+|have\s+|had\s+|also\s+){0,2}$"
 )
 # a party reporting its own act: "Israel said it had struck targets in Lebanon", "Iran's navy said
 # it had seized a British tanker" (the pronoun is the speaker, the verb's own subject; session 25)
@@ -8191,6 +8238,12 @@ def _years_ago(tail: str, today: dt.date | None) -> bool:
     return today is not None and any(int(y) < today.year - 1 for y in _YEAR.findall(clause))
 
 
+def _unlinked_org(analysis: Analysis, slot: str) -> bool:
+    """Whether the slot names only organisations the KB does not know."""
+    found = entities_of(analysis, slot)
+    return bool(found) and all(e.kind is EntityKind.ORGANIZATION and not e.is_linked for e in found)
+
+
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Regarding Ukraine, the two ministers condemned ...": an introduction names no actor
@@ -8258,6 +8311,15 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         word = last_pronoun.group("w") or ("it" if last_pronoun.group("own") == "its" else "they")
         if groups and groups[0].start() < last_pronoun.start() and word.lower() in {"it", "they"}:
             last_group = groups[0]  # "Russia's foreign ministry said it would ...": Russia
+            if (
+                len(groups) > 1
+                and clause[groups[0].end() : groups[1].start()] in {"'s ", "’s "}
+                and groups[1].start() < last_pronoun.start()
+                and _unlinked_org(analysis, groups[1].group(0))
+            ):
+                # "Yemen's Houthi movement said it had fired ...": the group, not its state
+                # (session 28)
+                last_group = groups[1]
         elif (
             word.lower() in {"it", "they"}
             and len(clauses) > 1
@@ -9644,6 +9706,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # attacker (the passive triggers read "was hit by ...")
             if not trigger.litotes and (NEGATION.search(window) or NEGATION.search(m.group(0))):
                 continue
+            if (
+                "lleged" in head[-40:] or "ly " in head[-14:] or " said to " in head[-30:]
+            ) and _ALLEGED_BEFORE.search(head, max(0, len(head) - 40)):
+                continue  # "Armenia allegedly shelled ...", "is alleged to have supplied": an
+                # allegation, no act (ANNOTATION.md §7; session 28)
             if "den" in head and _DENIED_THAT.search(head, max(0, len(head) - 200)):
                 continue  # "The Kremlin denied that Russia had attacked a train": an act denied
                 # is none (session 24)
@@ -9731,6 +9798,18 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            if actors and (
+                "-" in head[-80:]
+                or "'" in head[-60:]
+                or "’" in head[-60:]
+                or " in " in head[-100:]
+                or ("said" in head or "says" in head or "claimed" in head)
+            ):
+                tail_head = head[max(0, len(head) - 100) :]
+                if _PROXY_SUBJECT_END.search(tail_head) or _UNKNOWN_TOLD_SUBJECT.search(tail_head):
+                    continue  # "Iran-backed militias attacked ...", "Israel said Hezbollah had
+                    # fired ...": the act's own subject is no party the sentence names, neither
+                    # its backer nor the speaker (session 28)
             if (
                 not trigger.participle
                 and actors
@@ -10590,6 +10669,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
                     # "the leaders": no state sanctions itself, the actors are wrong
                     continue
                 recipients = kept
+            if recipients and "-" in masked and _BACKER_SUFFIX.search(masked):
+                backers = _backers_only(analysis, masked)
+                if any(r.key in backers for r in recipients):
+                    recipients = [r for r in recipients if r.key not in backers]
+                    if not recipients:
+                        continue  # "condemned the attack by Iran-backed militias", "blamed
+                        # Pakistan-based militants": the ones named are no state (session 28)
             if not actors or ((trigger.needs_recipient or announced) and not recipients):
                 continue  # (nor "said they would impose new sanctions": on no one named)
             if (
@@ -12057,6 +12143,42 @@ def shifted_blame(analysis: Analysis, doc: Doc) -> None:
         doc.add(
             FactClass.EVENT, event_args("ACCUSE", "112", speakers, accused, when), analysis, 0.7
         )
+
+
+# "Armenia and Azerbaijan accused each other of violating the ceasefire", "Kyrgyzstan and
+# Tajikistan blamed one another for the clashes": each side accuses the other (session 28)
+_MUTUAL_BLAME = re.compile(
+    r"(?:^|[^§\w])(?:[Tt]he\s+)?(?P<a>§[SOG]\d+§)\s+and\s+(?:the\s+)?(?P<b>§[SOG]\d+§)\s+"
+    r"(?:(?:have|has|had|again|also|\w+ly)\s+){0,2}"
+    r"(?:(?:accused|accuse|blamed|blame)\s+(?:each\s+other|one\s+another)|"
+    r"(?:traded|trade|exchanged|exchange)\s+(?:accusations|blame)|"
+    r"(?:traded|trade|exchanged|exchange)\s+(?:\w+\s+)?(?:accusations|blame)\s+(?=over\b|of\b))\b"
+)
+_K_MUTUAL = frozenset("accused accuse blamed blame traded trade exchanged exchange".split())
+
+
+def mutual_blame(analysis: Analysis, doc: Doc) -> None:
+    """ACCUSE (112) of each of two parties against the other, told as one mutual act."""
+    if _K_MUTUAL.isdisjoint(analysis.words) or (
+        "other" not in analysis.words
+        and "another" not in analysis.words
+        and "accusations" not in analysis.words
+        and "blame" not in analysis.words
+    ):
+        return
+    masked = analysis.masked
+    for m in _MUTUAL_BLAME.finditer(masked):
+        if hedged(masked[max(0, m.start() - 40) : m.start("b")]):
+            continue
+        if NEGATION.search(masked[m.end("b") : m.end()]):
+            continue
+        a = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+        b = [e for e in entities_of(analysis, m.group("b")) if e.kind in _ACTOR_KINDS]
+        if len(a) != 1 or len(b) != 1 or a[0].key == b[0].key:
+            continue
+        for one, other in ((a, b), (b, a)):
+            when = _event_date(analysis, doc, one, "ACCUSE")
+            doc.add(FactClass.EVENT, event_args("ACCUSE", "112", one, other, when), analysis, 0.7)
 
 
 # ---- aid a party is praised or thanked for (AID 07x) ------------------------------------------

@@ -459,6 +459,7 @@ def rules() -> tuple[Rule, ...]:
         events.parallel_measures,
         events.reported_violations,
         events.shifted_blame,
+        events.mutual_blame,
         events.attributed_attacks,
         events.conditional_threats,
         events.vowed_responses,

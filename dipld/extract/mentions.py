@@ -3277,13 +3277,25 @@ _S_ATTACK = (
 _MILITANTS = r"\s+(?:militants|fighters|rebels|gunmen|insurgents|terrorists)\b"
 # "Hamas fired rockets at southern Israel"
 _FIRED_ROCKETS = (
-    r"\s+(?:also\s+)?(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:rockets|missiles|mortars|drones)\b"
+    r"\s+(?:also\s+)?(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:rockets?|missiles?|mortars?|drones?)\b"
+)
+_OWNED_ATTACK = (
+    r"(?:\s+(?:rebels|militants|fighters|insurgents|militia|jihadists))?\s+"
+    r"(?:(?:have|has|had|also|reportedly)\s+)?(?:attacked|ambushed|shelled|stormed|raided|abducted|"
+    r"kidnapped|seized|captured|bombed|overran)\b"
 )
 _ARMED_GROUP_ALTERNATIVES = (
     ("a", _ATTACKS_BY, rf"{_ATTACKS_BY}(?:the\s+)?(?P<a>{_GROUP_NAME})"),
     ("b", _S_ATTACK, rf"(?<![\w-])(?P<b>{_GROUP_NAME}){_S_ATTACK}"),
     ("c", _MILITANTS, rf"(?<![\w-])(?P<c>{_GROUP_NAME}){_MILITANTS}"),
     ("d", _FIRED_ROCKETS, rf"(?<![\w-])(?P<d>{_GROUP_NAME}){_FIRED_ROCKETS}"),
+    # "Nigeria's Boko Haram attacked ...", "Sudan's RSF shelled ...": a group named after a
+    # state's possessive, the subject of an attack (its own actor, not the state; session 28)
+    ("g", _OWNED_ATTACK, rf"(?<![\w-])[A-Z][\w-]*['’]s\s+(?P<g>{_GROUP_NAME}){_OWNED_ATTACK}"),
+    # "Yemen's Houthi movement accused ...": a movement named after a state's possessive (session
+    # 28)
+    ("h", r"movement\b", rf"(?<![\w-])[A-Z][\w-]*['’]s\s+(?P<h>{_GROUP_NAME})\s+movement\b"),
     # "the militant group Al-Shabaab", "the armed group Ansar Allah"
     ("e", _GROUP_KIND, rf"\b{_GROUP_KIND}\s+(?P<e>{_KIND_FIRST_NAME})"),
     # "the M23 armed group", "the Fano militia" (one militia, named after "the")
@@ -3331,6 +3343,13 @@ _ARMED_GROUP_KEYS = (
     "organi",
     "outfit",
     "militia",
+    "ambushed",
+    "shelled",
+    "stormed",
+    "seized",
+    "captured",
+    "bombed",
+    "overran",
 )
 # words that begin sentences and names of things, never an armed group's name
 _NOT_A_GROUP = (
@@ -3343,6 +3362,14 @@ _NOT_A_GROUP = (
     """.split()
     )
     | CALENDAR_WORDS
+)
+# a state's possessive before a group's name ("Yemen's Houthis", "Somalia's al-Shabaab")
+_GROUP_OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+(?=(?:(?:al|el|ash|ad)-)?[A-Z])")
+# the last word of a state's own forces or bodies named after its possessive
+_STATE_ORGAN = re.compile(
+    r"(?:\b(?:Guards?|Army|Navy|Forces?|Corps|Command|Ministry|Police|Service|Services|Agency|"
+    r"Intelligence|Marines|Military|Gendarmerie|Government|Brigade|Battalion|Regiment|Division|"
+    r"Junta|Council)|^(?:IDF|IRGC|FSB|GRU|SBU|ISI|PLA|SAF|ENDF|FARDC|KPA|SVR|CIA|MI6|NSA))$"
 )
 # a verb in the past right after a subject ("gunmen detained", "militants have attacked")
 _GROUP_SUBJECT_VERB = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:also\s+)?[a-z]+ed\b")
@@ -3369,6 +3396,13 @@ def _armed_groups(
         name, start = m.group(group), m.start(group)
         if name.startswith("The ") and len(name) > 4:
             name, start = name[4:], start + 4  # "The Houthis launched drones ..."
+        owner = _GROUP_OWNER.match(name)
+        if owner is not None:
+            # "Lebanon's Hezbollah fired rockets ...": the group is Hezbollah, the state before it
+            # only where it is (its own mention; session 28)
+            name, start = name[owner.end() :], start + owner.end()
+        if (group in "gh" or owner is not None) and _STATE_ORGAN.search(name):
+            continue  # ("Iran's Revolutionary Guards", "Israel's IDF": the state's own forces)
         first = name.split()[0].lower()
         if first in _NOT_A_GROUP:
             continue

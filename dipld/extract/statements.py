@@ -2120,10 +2120,18 @@ def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
 
 _NOT = re.compile(r"\b(?=n)(?:not|never|no\s+longer|n['’]t)\b", re.IGNORECASE)
 _VOWED_HARM = re.compile(
-    r"\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|decisive|severe|strong|forceful)\s+)?"
+    r"\s+(?:to\s+)?(?:an?\s+)?(?:(?:harsh|tough|crushing|decisive|severe|strong|forceful|firm|"
+    r"resolute|swift|appropriate|proportionate)\s+)?"
     # ("said Moscow would respond": a warning of retaliation)
-    r"(?:revenge|retaliat\w*|retribution|avenge|response|respond(?!\s+(?:positively|favou?rably)\b)|"
-    r"punish\w*|counter-?measures)\b",
+    r"(?:revenge|retaliat\w*|retribution|avenge|respond(?!\s+(?:positively|favou?rably)\b)|"
+    r"response(?!\s+to\s+(?:the\s+|its\s+|their\s+|this\s+|§[SDOPG]\d+§['’]s?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:requests?|appeals?|calls?|proposals?|invitations?|letters?|questions?|needs?|concerns?)\b)|"
+    r"punish\w*|counter-?measures)\b|"
+    # "vowed that Israel would be punished", "promised that the attack would not go unanswered",
+    # "warned that Kyiv will pay a heavy price": a threat, no promise to the one named (session 28)
+    r"\s+that\s+(?:(?:the|this|such\s+an?)\s+[\w-]+|§[SDOPGC]\d+§|[\w-]+)\s+(?:would|will|shall|must)\s+"
+    r"(?:(?:be\s+)?(?:punished|avenged)\b|pay\s+(?:an?\s+(?:heavy|high|steep|terrible)\s+price|the\s+price|dearly|for\s+(?:its|their|this|these|his|her)\s+(?:crimes?|aggression|actions?))\b|regret\b|"
+    r"not\s+go\s+unanswered\b|not\s+go\s+unpunished\b)",
     re.IGNORECASE,
 )
 # retaliation or a stern warning, not a promise of cooperation: "will take resolute and forceful
