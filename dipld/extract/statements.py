@@ -3498,24 +3498,6 @@ def _before_clause_end(text: str) -> str:
 
 
 # "praised the Sultanate's efforts": the sultanate the article names (session 20)
-_SULTANATE_PRAISED = re.compile(
-    r"\s*(?:also\s+)?(?:praised|praises|commended|commends|applauded|applauds|lauded|hailed|"
-    r"thanked|thanks|appreciated|appreciates)\s+the\s+Sultanate(?:['’]s)?\b(?!\s+of\b)"
-)
-_SULTANATE_NAMED = re.compile(r"\bSultanate\s+of\s+[A-Z][\w-]+|\b(?:Oman|Brunei)\b")
-
-
-def _the_sultanate(doc: Doc) -> list[Entity]:
-    """The one sultanate the article names ("the Sultanate of Oman", "Oman"), as "the Kingdom"
-    is the one kingdom the article names."""
-    named = {
-        found.qid: found
-        for m in _SULTANATE_NAMED.finditer(doc.article.body)
-        if (found := doc.kb.resolve(m.group(0), (EntityKind.STATE,))) is not None
-    }
-    return [entity_of(k) for k in named.values()] if len(named) == 1 else []
-
-
 _ONE_PERSON_SLOT = re.compile(r"§P\d+§")
 _TWO_LEADERS = re.compile(
     r"(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state)", re.IGNORECASE
@@ -3576,10 +3558,6 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     elif _PRAISED_PRONOUN.match(rest) and len(actors) == 1:
         others = _counterparts(doc, actors[0], "")
         recipients = others if len(others) == 1 else []
-    if not recipients and "Sultanate" in rest and _SULTANATE_PRAISED.match(rest):
-        # "The Saudi side praised the Sultanate's efforts": the article's one sultanate
-        keys = {a.key for a in actors}
-        recipients = [e for e in _the_sultanate(doc) if e.key not in keys]
     outcome = _PRAISE_OUTCOME.match(rest) if not recipients else None
     reached = (
         outcome is not None
