@@ -24,6 +24,7 @@ from dipld.extract.patterns import (
     DATELINE,
     POSSESSED_PERSON,
     active_voice,
+    adverb_reading,
     aside_reading,
     fronted_readings,
     in_relative_clause,
@@ -563,6 +564,10 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
                 _aside_reading(
                     analysis, doc, every_rule, before, neighbour_reading(analysis.masked)
                 )
+        if (adverbless := adverb_reading(analysis.masked)) is not None:
+            # "Japarov later spoke by telephone with Rahmon", "Widodo and Ruto on Monday
+            # witnessed the signing ...", "received a telephone call this afternoon from ..."
+            _aside_reading(analysis, doc, every_rule, before, adverbless)
         if "ing " in analysis.masked[:12]:
             for reading in fronted_readings(analysis.masked):
                 _aside_reading(analysis, doc, every_rule, before, reading)

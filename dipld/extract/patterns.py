@@ -1042,6 +1042,68 @@ def aside_reading(masked: str) -> str | None:
     return None
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+# a time told between a subject and its verb or inside a verb's phrase: "on Monday", "late on
+# Tuesday", "this afternoon", "earlier this week", "on 12 March", "on March 12" (its date is the
+# sentence's already: :class:`Analysis` finds it in the text)
+_TIME_PHRASE = (
+    rf"(?:(?:late|early|earlier|later)\s+)?on\s+{_WEEKDAY}(?:\s+{_PART_OF_DAY})?|"
+    rf"(?:this|last|that|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    rf"{_PART_OF_DAY}|(?:earlier|later)\s+(?:today|this\s+(?:week|month)|in\s+the\s+day)|"
+    r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2}(?!\d)"
+)
+# an adverb between a subject and its verb that neither hedges nor negates the act: "later",
+# "also", "formally", "on Monday" (not "reportedly", "allegedly", "nearly", "only": they change
+# what is told; nor a verb or adjective that ends in -ly: "rely", "friendly")
+_NOT_ADVERBS = (
+    r"(?!(?:only|reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|likely|"
+    r"unlikely|nearly|hardly|barely|scarcely|rarely|seldom|partly|early|family|daily|weekly|"
+    r"monthly|yearly|fly|rely|apply|supply|reply|comply|imply|ally|rally|tally|multiply|holy|"
+    r"friendly|costly|elderly|lonely|lovely|orderly|timely|deadly|ugly|silly|belly|jelly|"
+    r"conditionally|provisionally|tentatively|theoretically|hypothetically|ostensibly)\b)"
+)
+_ADVERB = (
+    rf"(?:also|later|then|again|once\s+again|earlier|subsequently|today|yesterday|tonight|"
+    rf"recently|previously|already|first|{_NOT_ADVERBS}[a-z]{{2,}}ly|{_TIME_PHRASE})"
+)
+_ADVERBS_AFTER_SUBJECT = re.compile(
+    rf"(?P<s>{_OPENING_PARTIES})\s+{_ADVERB}(?:,?\s+(?:and\s+)?{_ADVERB})*\s+(?=[a-z])"
+)
+# a time inside a verb's phrase, before the party it is done with: "received a telephone call
+# this afternoon from §P1§", "spoke by phone on Tuesday with §P1§"
+_TIME_BEFORE_PARTY = re.compile(
+    rf"(?<=[a-z])\s+(?:{_TIME_PHRASE})(?=\s+(?:from|with|to|by)\s+(?:the\s+)?§[SDGOP]\d+§)"
+)
+
+
+def adverb_reading(masked: str) -> str | None:
+    """The masked sentence without the adverbs and times between its subject and verb, and
+    without a time between a verb's phrase and the party it is done with, for the rules that
+    read a subject next to its verb and a verb next to its party; None when it has neither.
+
+    >>> adverb_reading("§P0§ later spoke by telephone with §P1§.")
+    '§P0§ spoke by telephone with §P1§.'
+    >>> adverb_reading("§P0§ and §P1§ on Monday witnessed the signing of agreements.")
+    '§P0§ and §P1§ witnessed the signing of agreements.'
+    >>> adverb_reading("§P0§ received a telephone call this afternoon from §P1§.")
+    '§P0§ received a telephone call from §P1§.'
+    >>> adverb_reading("On Friday, §S0§ formally and unanimously approved it.")
+    'On Friday, §S0§ approved it.'
+    >>> adverb_reading("§S0§ reportedly met §S1§.") is None
+    True
+    >>> adverb_reading("§S0§ and §S1§ met on Monday.") is None
+    True
+    """
+    start = intro_end(masked)
+    out = masked
+    m = _ADVERBS_AFTER_SUBJECT.match(masked, start)
+    if m is not None:
+        out = f"{masked[: m.end('s')]} {masked[m.end() :]}"
+    out = _TIME_BEFORE_PARTY.sub("", out)
+    return out if out != masked else None
+
+
 # the second of two verbs one subject governs: "§P0§ arrived in §C1§ on Friday and signed a
 # defence pact with §S2§" (verbs of acts the rules read, in the simple past)
 _SECOND_ACT = re.compile(

@@ -52,9 +52,10 @@ _ORGS = group_of("OS", _ORG_HEAD + _ORG_FOUNDED + AS_WELL_AS_SEP)
 _AND_OF_SEP = rf"(?:{AS_WELL_AS_SEP}|\s+and\s+of\s+(?:the\s+)?)"
 _ORGS = group_of("OS", _ORG_HEAD + _ORG_FOUNDED + _AND_OF_SEP)
 # a leader's or a sponsor's name before the organisation: "a member of the Russia-led CSTO",
-# "the US-backed coalition" (the name no member by that alone)
+# "the US-backed coalition", "the Moscow-led CSTO" (a capital's slot), "the Russian-led CSTO" (a
+# demonym's) (the name no member by that alone)
 _LED = (
-    r"(?:(?:§S\d+§|[A-Z][\w.]*)-(?:led|backed|dominated|headed)\s+|"
+    r"(?:(?:§[SCD]\d+§|[A-Z][\w.]*)-(?:led|backed|dominated|headed)\s+|"
     # "the six-nation GCC", "the 27-member EU", "the 10-member ASEAN bloc"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-"
     r"(?:nation|member|country|state)\s+)?"
@@ -819,7 +820,7 @@ _AND_MEMBERS = re.compile(
 _BELONG = re.compile(
     rf"(?P<m>{STATES}|[Tt]hey|[Bb]oth)(?:{_BESIDES})?{_WHEN}\s+(?:also\s+|both\s+|all\s+)?"
     r"belongs?\s+to\s+"
-    rf"(?:the\s+)?(?P<o>{_ORGS})"
+    rf"(?:the\s+)?{_LED}(?P<o>{_ORGS})"
 )
 # the patterns that end with the organisation a list of further members may follow
 _ALONG_AFTER = (_MEMBER, _BELONG)
@@ -1585,6 +1586,18 @@ def _sworn_in(analysis: Analysis, doc: Doc) -> None:
             doc.add(FactClass.TENURE, args, analysis, 0.7)
 
 
+# a relative clause about the organisation after the statement: "... are members of the SCO,
+# which Pakistan believes should act" (its hedge is the clause's own)
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|whose|where)\s")
+
+
+def _hedge_after(masked: str, m: re.Match[str]) -> bool:
+    """Whether a hedged sentence's hedge is only in a relative clause after the membership it
+    states, the statement itself plain ("Both countries are members of the SCO, which Pakistan
+    believes should take note": a membership; not "... would be members of the SCO, which ...")."""
+    return _RELATIVE_AFTER.match(masked, m.end()) is not None and not hedged(masked[: m.end()])
+
+
 def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     if not view and " as " in masked and "§O" in masked and "§P" in masked:
@@ -1635,7 +1648,11 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         "... presidency of the EU is not enough time", leaves it asserted); in a hypothetical
         sentence only an aside that does not hedge itself ("Estonia, which is also a NATO
         member, said it could follow suit")."""
-        if hypothetical and not (_ASIDE_MEMBER.search(m.group(0)) and not hedged(m.group(0))):
+        if (
+            hypothetical
+            and not (_ASIDE_MEMBER.search(m.group(0)) and not hedged(m.group(0)))
+            and not _hedge_after(masked, m)
+        ):
             return False
         if "becomes" in m.group(0) and _becomes_later(analysis, doc, m.start()):
             return False

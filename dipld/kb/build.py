@@ -304,6 +304,19 @@ def _source_node(sid: str) -> ox.NamedNode:
     return _n(_DEFAULT_IRIS.kb_source(sid))
 
 
+# the name predicates an abbreviation may not collide with
+_NAME_PREDICATES = frozenset({LABEL, PREF, ALT, OFFICIAL, FORMER, ABBREV})
+# an acronym: "SCO", "AfDB", "AIIB" (not "Mercosur": a name the table gives already)
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]+[A-Z]")
+# abbreviations memberships.csv gives that news uses for something else too
+_OTHER_MEANINGS = frozenset(
+    {
+        "PIF",  # the Pacific Islands Forum, and Saudi Arabia's Public Investment Fund
+        "CAN",  # the Andean Community, and the word "can" in a capitalised headline
+    }
+)
+
+
 class _Builder:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -312,6 +325,10 @@ class _Builder:
         self.countries: dict[str, _Row] = {}
         self.cities: set[str] = set()
         self.orgs: set[str] = set()
+        self.abbreviated: set[str] = set()  # organisations organizations.csv abbreviates
+        # memberships.csv's abbreviation of an organisation -> its QIDs -> a row giving it, and
+        # the sources of all the rows that do
+        self.membership_abbrevs: dict[str, dict[str, tuple[_Row, set[str]]]] = defaultdict(dict)
         self.posts: dict[str, str | None] = {}  # post QID -> role
         # (state, office_key of the title) -> posts: matches the tenures the snapshot gives no post
         self.post_titles: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -408,6 +425,7 @@ class _Builder:
                 self.g.add(s, LABEL, _text(row["name_en"], "en", row), srcs)
             for abbreviation in _split(row["abbreviation_en"]):
                 self.g.add(s, ABBREV, _text(abbreviation, "en", row), srcs)
+                self.abbreviated.add(row["qid"])
             for other in _split(row["other_names_en"]):
                 self.g.add(s, ALT, _text(other, "en", row), srcs)
             for lang in ("ru", "uk", "fr", "de", "es", "zh"):
@@ -553,6 +571,9 @@ class _Builder:
             if row["country_qid"] not in self.countries and row["country_qid"] not in self.orgs:
                 self.skipped["memberships of a member outside the KB"] += 1
                 continue
+            if row["org_abbrev"]:
+                given = self.membership_abbrevs[row["org_abbrev"]]
+                given.setdefault(row["org_qid"], (row, set()))[1].update(srcs)
             member, org = _qid(row["country_qid"], row), _qid(row["org_qid"], row)
             status = row["status"]
             if status == "member":
@@ -571,6 +592,28 @@ class _Builder:
                 self.g.node(node, AS_OF, _date(row["as_of"], row))
             for sid in srcs:
                 self.g.node(node, DERIVED_FROM, _source_node(sid))
+
+    def membership_abbreviations(self) -> None:
+        """The abbreviation memberships.csv gives an organisation ("SCO" for the Shanghai
+        Cooperation Organisation, mapped by the snapshot from the source's own abbreviation) when
+        organizations.csv gives it none: only an acronym of three or more characters that stands
+        for that one organisation in the table, is no name of any other entity ("GUAM" is also
+        Guam), and is not known to stand for something else in news (:data:`_OTHER_MEANINGS`)."""
+        names = {
+            str(t.object.value).casefold()
+            for t in self.g.direct
+            if isinstance(t.object, ox.Literal) and t.predicate in _NAME_PREDICATES
+        }
+        for abbreviation, orgs in sorted(self.membership_abbrevs.items()):
+            if len(orgs) != 1 or not _ACRONYM.fullmatch(abbreviation):
+                continue
+            ((qid, (row, srcs)),) = orgs.items()
+            if qid in self.abbreviated or abbreviation in _OTHER_MEANINGS:
+                continue
+            if abbreviation.casefold() in names:
+                self.skipped["membership abbreviations that name another entity"] += 1
+                continue
+            self.g.add(_qid(qid, row), ABBREV, _text(abbreviation, "en", row), srcs)
 
     def entity_counts(self) -> dict[str, int]:
         places = Counter(row["kind"] for row in self.countries.values())
@@ -640,6 +683,7 @@ def build_ntriples(folder: Path) -> tuple[bytes, BuildResult]:
     builder.officeholders()
     builder.labels()
     builder.memberships()
+    builder.membership_abbreviations()
     builder.metadata()
     body = _sorted_lines(_serialize(builder.g.triples()))
     version = hashlib.sha256(body).hexdigest()[:12]

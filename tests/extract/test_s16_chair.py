@@ -102,7 +102,7 @@ def _facts(body: str, day: dt.date = DAY) -> list[Fact]:
         ),
         (
             "Kazakhstan holds the chairmanship of the SCO Council of Foreign Ministers.",
-            {(KAZAKHSTAN, "SCO")},
+            {(KAZAKHSTAN, "Q485207")},
         ),
     ],
 )
@@ -159,7 +159,7 @@ def test_a_joint_body_with_a_partner_is_no_membership(text: str) -> None:
         (
             "Xi said China would host the SCO summit, as Beijing chairs the organisation this "
             "year.",
-            {(CHINA, "SCO")},
+            {(CHINA, "Q485207")},
         ),
         ("Lula said Brazil's G20 presidency would focus on hunger.", {(BRAZIL, G20)}),
         (
