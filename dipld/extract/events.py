@@ -3714,7 +3714,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         (held_round := _ROUND_HELD.match(masked, intro_end(masked))) is not None
         and "§" not in masked[: held_round.end()]
     ):
-        parties = list(doc.finder.pair())
+        # (a pair named before this sentence: not "..., months after Colombia and Venezuela
+        # restored relations", whose states this sentence names itself: session 29)
+        parties = list(doc.finder.pair()) if doc.finder.pair_at != doc.finder.index else []
         if len(parties) == 2 and not re.search(
             r"\b(?:with|between|by|involving)\s+(?:the\s+)?§", masked[held_round.end() :]
         ):  # (not "took place in Cairo with Sudan": a third party too)

@@ -2756,6 +2756,15 @@ class People:
                 stop = mention.end - base
                 entity = mention.entity
                 if (
+                    role == "SpecialEnvoy"
+                    and m_of.group(0).lstrip().startswith("for")
+                    and _SECRETARY_GENERAL.search(title.text)
+                ):
+                    # "Special Envoy of the Secretary-General for Yemen": the organisation's
+                    # envoy for a state, not the state's (the one organisation the article has
+                    # named, else none: session 29)
+                    entity = self._lone_organisation()
+                if (
                     mention.code is Code.ORG
                     and role in {"HeadOfOrganization", "HeadOfState"}
                     and entity is not None
@@ -4844,6 +4853,13 @@ class People:
             org = self.kb.resolve(" ".join(words[:k]), [EntityKind.ORGANIZATION])
             if org is not None:
                 return entity_of(org)
+        return None
+
+    def _lone_organisation(self) -> Entity | None:
+        """The one organisation the article has named so far, if one."""
+        last = self.ctx.last_org
+        if len(self.orgs_named) == 1 and last is not None and last.key in self.orgs_named:
+            return last
         return None
 
     def _subject_organisation(
