@@ -8284,6 +8284,30 @@ def _years_ago(tail: str, today: dt.date | None) -> bool:
     return today is not None and any(int(y) < today.year - 1 for y in _YEAR.findall(clause))
 
 
+# a day a truce or a halt takes effect from: "from 30 March", "starting Saturday", "with effect
+# from midnight on October 10"
+_TAKES_EFFECT_BEFORE = re.compile(
+    r"\b(?:from|starting(?:\s+from|\s+on)?|as\s+of|effective(?:\s+from)?|beginning(?:\s+on)?|"
+    r"with\s+effect\s+from)\s+(?:(?:midnight|noon|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+"
+    r"(?:on\s+)?)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def starts_from(analysis: Analysis, when: TimeValue | None) -> bool:
+    """Whether the sentence gives ``when`` as the day something takes effect from ("decided to
+    halt military operations from 30 March": a startDate, not the day of the decision)."""
+    if when is None:
+        return False
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    return any(
+        d.value == when
+        and d.end_value is None
+        and _TAKES_EFFECT_BEFORE.search(text, max(0, d.begin - base - 40), d.begin - base)
+        for d in analysis.dates
+    )
+
+
 # the head words of an armed movement's name ("the Rapid Support Forces", "the Tigray People's
 # Liberation Front"), as mention finding reads them
 _ARMED_NAME_END = re.compile(r"(?:Forces|Front|Army|Movement|Brigades|Militia)$")
@@ -9717,6 +9741,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
         _attack_told_again(analysis, doc)
     if "fire" in words or "gunfire" in words:
         fire_between(analysis, doc)
+    if "mediation" in words or "offices" in words:
+        mediation_offered(analysis, doc)
     if _TRIGGER_WORDS is not None and _TRIGGER_WORDS.isdisjoint(words):
         return
     if _ASKED.match(masked):
@@ -10867,6 +10893,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 args["date"] = [when]
             if since is not None:
                 args["startDate"] = [since]
+            elif cameo == "0871" and starts_from(analysis, when):
+                # "announced its decision to halt military operations from 30 March": the day
+                # the truce takes effect from (session 29)
+                args["startDate"] = args.pop("date")
             if event_type == "ASSAULT" and (hit := _HIT_TOWN.match(tail)) is not None:
                 # "shelled the southern city of Kherson": where the attack struck
                 town = analysis.mention(hit.group("p")).entity
@@ -12305,6 +12335,37 @@ _FIRE_NOT_TOLD = re.compile(
     r"more|any|no|without|stop|halt|end)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "Erdogan spoke with Aliyev, offering Turkey's mediation between Armenia and Azerbaijan": the
+# state whose mediation is offered offers it to the two sides (AGREE 039; session 29)
+_STATE_MEDIATION_OFFERED = re.compile(
+    r"\b(?:offering|offered|offers|proposing|proposed|proposes)\s+(?P<x>§S\d+§)['’]s?\s+"
+    r"(?:good\s+offices|mediation(?:\s+services)?)\s+(?:between|to)\s+(?:the\s+)?"
+    r"(?P<a>§[SDOG]\d+§)(?![\w§-])\s+and\s+(?:the\s+)?(?P<b>§[SDOG]\d+§)(?![\w§-])"
+)
+
+
+def mediation_offered(analysis: Analysis, doc: Doc) -> None:
+    """AGREE (039) of a state whose mediation a sentence tells offered between two sides."""
+    if analysis.hypothetical:
+        return
+    masked = analysis.masked
+    for m in _STATE_MEDIATION_OFFERED.finditer(masked):
+        head = masked[max(0, m.start() - 40) : m.start()]
+        if hedged(head) or NEGATION.search(head):
+            continue
+        actors = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]
+        sides = [
+            e
+            for g in ("a", "b")
+            for e in entities_of(analysis, m.group(g))
+            if e.kind in _ACTOR_KINDS and e.key not in {a.key for a in actors}
+        ]
+        if len(actors) != 1 or len(sides) != 2:
+            continue
+        when = _event_date(analysis, doc, actors, "AGREE", m.start())
+        doc.add(FactClass.EVENT, event_args("AGREE", "039", actors, sides, when), analysis, 0.7)
 
 
 def fire_between(analysis: Analysis, doc: Doc) -> None:

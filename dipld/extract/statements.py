@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dipld.extract import acts
 from dipld.extract.asks import aside_meeting_date, dates_occasion, other_deeds, past_boundary
 from dipld.extract.economy import money_args
+from dipld.extract.events import starts_from
 from dipld.extract.facts import (
     Doc,
     entities_of,
@@ -2649,7 +2650,11 @@ def _commitment(
     if when is None and under is not None and (told_in := _document_told(doc, actors, own)):
         # "Under the agreement, India will ...": a commitment the signing made, on its day
         when = next((d for d in told_in.get("date") if isinstance(d, TimeValue)), None)
-    if when is not None:
+    if when is not None and (code == "0356" or retreat) and starts_from(analysis, when):
+        # "committed to suspend offensive operations against each other from August 3": the
+        # day the truce takes effect from (session 29)
+        args["startDate"] = [when]
+    elif when is not None:
         args["date"] = [when]
     future = verb in {"will", "shall", "intends", "intend", "plans", "plan", "aims", "aim"} or (
         m.group("isto") is not None
