@@ -8288,7 +8288,8 @@ def _years_ago(tail: str, today: dt.date | None) -> bool:
 # from midnight on October 10"
 _TAKES_EFFECT_BEFORE = re.compile(
     r"\b(?:from|starting(?:\s+from|\s+on)?|as\s+of|effective(?:\s+from)?|beginning(?:\s+on)?|"
-    r"with\s+effect\s+from)\s+(?:(?:midnight|noon|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+"
+    r"with\s+effect\s+from)\s+(?:(?:midnight|noon|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
+    r"\d{1,2}\s*[ap]\.?m\.?(?:\s+local\s+time)?)\s+"
     r"(?:on\s+)?)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -10576,6 +10577,14 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 if len(sides) < 2 or any(e.kind is EntityKind.PERSON for e in sides):
                     continue
                 actors, recipients = sides, []
+            elif (
+                cameo == "0871"
+                and m.group(0)[:1] in "aAdD"
+                and m.group(0)[1:2] in "nNeE"
+                and all(_is_org(a) and a.is_linked for a in actors)
+            ):
+                continue  # "The United Nations announced a humanitarian truce in Yemen": an
+                # organisation of states tells of a truce it is no party to (session 29)
             elif cameo == "0871" and m.group(0)[:1] in "aAdD" and m.group(0)[1:2] in "nNeE":
                 # "Petro announced a ceasefire with the ELN": one side's truce, towards the one it
                 # is with (nobody else the sentence names after it; session 29)

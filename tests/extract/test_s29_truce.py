@@ -36,7 +36,8 @@ Misses of general structures:
    (``events._CEASEFIRE_WITH``), and one announced or declared "between" two others is theirs
    ("Qatar announced a four-day truce between Israel and Lebanon": Israel's and Lebanon's, not
    Qatar's; "Egypt declared a ceasefire between the two sides", which gave Egypt's RETREAT
-   before, now gives none; ``events._CEASEFIRE_BETWEEN``); an armed group the KB lacks but the article told as one (or a
+   before, now gives none; ``events._CEASEFIRE_BETWEEN``), and one an organisation of states
+   announces ("The United Nations announced a humanitarian truce in Yemen") is none of its own; an armed group the KB lacks but the article told as one (or a
    "... Front", "... Forces" movement) can now hold a truce (``events._armed_side``; unlinked
    bodies named in titles still cannot), and "guerrilla group", "guerrillas" tell a group
    (``mentions._GROUP_KIND``, ``_MILITANTS``: shared, two words). Not "a ceasefire proposal",
@@ -74,10 +75,10 @@ Misses of general structures:
     and AGREE 0356 only).
 
 Hit rate at 63d613e (before): positives below 3/37 (the three already read: "ready to mediate
-between", "fought a war against", "said Ukraine attacked first"); negatives 24/28 (the three
+between", "fought a war against", "said Ukraine attacked first"); negatives 26/30 (the three
 background wars gave an ASSAULT, "Egypt declared a ceasefire between the two sides" Egypt's
-RETREAT); start days 0/3 (and the day of an act kept 0/1: "agreed a ceasefire" was not read).
-After: 37/37, 28/28, 3/3 and 1/1. The rule dump (1,263 articles) is
+RETREAT); start days 0/4 (and the day of an act kept 0/1: "agreed a ceasefire" was not read).
+After: 37/37, 30/30, 4/4 and 1/1. The rule dump (1,263 articles) is
 unchanged: none of its articles has these forms.
 
 Left (found, not fixed):
@@ -100,6 +101,11 @@ Left (found, not fixed):
   Friday's story resolves to the Saturday before (a weekday after "from"/"starting" is read as
   past, as every weekday is).
 - "Petro announced a ceasefire on New Year's Eve": the holiday is no date.
+- "Washington announced a ceasefire in Gaza" gives a RETREAT of the United States (a state that
+  announces a truce it brokered, told without "between", reads as its own).
+- "Iran offered its mediation between Saudi Arabia and Yemen's Houthis" has Yemen, not the
+  Houthis, as a recipient (a group after a state's possessive is read as such only when it
+  attacks or is a "movement": session 28).
 - "'We are ready to help if the parties ask us to,' the Turkish Foreign Ministry spokesman said"
   gives no offer (a conditional readiness in a quote, its speaker a spokesman).
 - "The Azerbaijani offensive began on Tuesday with artillery and drone strikes on positions
@@ -371,6 +377,8 @@ NEGATIVES = [
     # a ceasefire announced between others is not the announcer's
     ("Qatar announced a four-day truce between Israel and Hamas.", "RETREAT", ""),
     ("Egypt declared a ceasefire between the two sides.", "RETREAT", ""),
+    ("The United Nations announced a humanitarian truce in Yemen on Saturday.", "RETREAT", ""),
+    ("The African Union announced a ceasefire in Sudan.", "RETREAT", ""),
     # disarming not done or another's
     ("The M23 rebels will disarm under the deal.", "RETREAT", "0873"),
     ("The M23 rebels refused to disarm.", "RETREAT", "0873"),
@@ -437,6 +445,12 @@ STARTS = [
         "0871",
         {"M23"},
         "2023-09-19",
+    ),
+    (
+        "Israel and Lebanon agreed to a ceasefire from 4 a.m. on Wednesday.",
+        "0871",
+        {IL, "Q822"},
+        "2023-09-20",
     ),
 ]
 
