@@ -7289,6 +7289,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     _t(r"shelled|shelling\s+of", "ASSAULT", "194"),
+    # "Turkey shot down a Russian warplane", "shot down a Ukrainian passenger jet in January
+    # 2020": an aircraft downed (not drones or missiles intercepted; session 29)
+    _t(
+        r"shot\s+down(?=\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:§D\d+§\s+|§S\d+§['’]s?\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:jets?|airliners?|planes?|aircraft|warplanes?|helicopters?|"
+        r"bombers?|fighters?)\b)",
+        "ASSAULT",
+        "195",
+        needs="shot",
+    ),
     # "The drone attack by Russia on Kyiv killed ...", "air strikes by Israel on Gaza": an attack
     # named with its agent after "by" (who it is of: _attack_owner)
     _t(
@@ -7299,8 +7309,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "190",
         needs="by",
     ),
+    # "Armenia fought a war against Azerbaijan in 2020" (one war; not "have fought two wars over
+    # the region since 1991", "fought several wars": a background of wars, no act told;
+    # session 29)
     _t(
-        r"fought\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:wars?|battles?)"
+        r"fought\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:war|battle)(?!s)"
         r"(?:\s+(?:against|with))?|went\s+to\s+war\s+(?:against|with)",
         "ASSAULT",
         "190",
@@ -7393,12 +7406,45 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Armenia and Azerbaijan agreed on a ceasefire", "reached a humanitarian truce": a
     # ceasefire concluded is the parties' RETREAT 0871, not a commitment (AGREE 0356 stays for
     # one to be observed or extended; session 22)
+    # ("Kyrgyzstan and Tajikistan agreed a ceasefire on Friday": session 29)
     _t(
-        r"(?:agreed\s+(?:on|to|upon)|reached|declared)(?=\s+" + CEASEFIRE + ")",
+        r"(?:agreed(?:\s+(?:on|to|upon))?|reached|declared)(?=\s+" + CEASEFIRE + ")",
         "RETREAT",
         "0871",
         needs="ceasefire truce cease",
         recipient=False,
+    ),
+    # "Azerbaijan said it had halted its counter-terrorist operation", "the coalition announced
+    # its decision to halt military operations from 30 March": fighting called off by the one
+    # who waged it (the one it was against, when named; session 29)
+    _t(
+        r"(?:(?:announced|took|made)\s+(?:its|their|the)\s+decision\s+to|decided\s+to)\s+"
+        r"(?:halt|suspend|stop|end|cease|call\s+off)\s+(?:all\s+|its\s+|their\s+|the\s+)?"
+        r"(?:(?:offensive|military|combat|counter-?terrorist|counter-?terrorism|anti-?terrorist|"
+        r"ground|air|cross-border)\s+){1,2}(?:operations?|offensives?|actions)\b|"
+        # (a military operation halted by itself is not always fighting: "halted its military
+        # operations in Niger after the coup"; an offensive or a counter-terrorist one is)
+        r"(?:halted|suspended|stopped|ended|ceased|called\s+off)\s+(?:all\s+|its\s+|their\s+|"
+        r"the\s+)?(?:(?:military|ground|air|cross-border)\s+)?(?:(?:offensive|combat|"
+        r"counter-?terrorist|counter-?terrorism|anti-?terrorist)\s+)(?:military\s+)?"
+        r"(?:operations?|offensives?|actions)\b|"
+        r"(?:halted|suspended|stopped|ended|called\s+off)\s+(?:its|their)\s+(?:(?:military|ground|"
+        r"air|cross-border|planned)\s+)?offensive\b",
+        "RETREAT",
+        "0871",
+        needs="operation operations offensive offensives actions",
+        recipient=False,
+    ),
+    # "Petro announced a ceasefire with the ELN", "Israel declared a 48-hour truce with Islamic
+    # Jihad": one side's ceasefire, towards the one it is with (session 29)
+    _t(
+        # ("The M23 rebels announced a unilateral ceasefire on Tuesday")
+        r"announced(?=\s+" + CEASEFIRE + ")|"
+        r"declared(?=\s+" + CEASEFIRE + r"(?:\s+[^.;,]{0,40}?)?\s+with\s+"
+        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?§[SOG]\d+§)",
+        "RETREAT",
+        "0871",
+        needs="ceasefire truce cease",
     ),
     # "Armenia handed over four villages to Azerbaijan": territory given up to another state
     _t(
@@ -8238,6 +8284,61 @@ def _years_ago(tail: str, today: dt.date | None) -> bool:
     one."""
     clause = tail.split(",", 1)[0]
     return today is not None and any(int(y) < today.year - 1 for y in _YEAR.findall(clause))
+
+
+# a day a truce or a halt takes effect from: "from 30 March", "starting Saturday", "with effect
+# from midnight on October 10"
+_TAKES_EFFECT_BEFORE = re.compile(
+    r"\b(?:from|starting(?:\s+from|\s+on)?|as\s+of|effective(?:\s+from)?|beginning(?:\s+on)?|"
+    r"with\s+effect\s+from)\s+(?:(?:midnight|noon|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
+    r"\d{1,2}\s*[ap]\.?m\.?(?:\s+local\s+time)?)\s+"
+    r"(?:on\s+)?)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def starts_from(analysis: Analysis, when: TimeValue | None) -> bool:
+    """Whether the sentence gives ``when`` as the day something takes effect from ("decided to
+    halt military operations from 30 March": a startDate, not the day of the decision)."""
+    if when is None:
+        return False
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    return any(
+        d.value == when
+        and d.end_value is None
+        and _TAKES_EFFECT_BEFORE.search(text, max(0, d.begin - base - 40), d.begin - base)
+        for d in analysis.dates
+    )
+
+
+# the head words of an armed movement's name ("the Rapid Support Forces", "the Tigray People's
+# Liberation Front"), as mention finding reads them
+_ARMED_NAME_END = re.compile(r"(?:Forces|Front|Army|Movement|Brigades|Militia)$")
+
+
+def _armed_side(doc: Doc, entity: Entity) -> bool:
+    """Whether ``entity`` is an armed group the KB lacks (one the article told as such, or named
+    as a movement is) or a state's forces named beside one: a party that can hold a truce."""
+    ctx = doc.finder.ctx
+    return (
+        entity.key in ctx.own_forces
+        or any(g.key == entity.key for g in ctx.groups.values())
+        or _ARMED_NAME_END.search(entity.label) is not None
+    )
+
+
+# the two sides of a ceasefire told after it: "a truce between Israel and Hamas"
+_CEASEFIRE_BETWEEN = re.compile(r"\s+" + CEASEFIRE + r"\s+between\b")
+_BETWEEN_PAIR = re.compile(
+    r"\s+(?:the\s+)?(?P<g>§[SDOG]\d+§)(?![\w§-])(?:['’]s)?(?:\s+(?:forces|troops|army|armies|"
+    r"militaries))?\s+and\s+(?:the\s+)?(?P<h>§[SDOG]\d+§)(?![\w§-])"
+)
+_HALTED_OPERATION = re.compile(r"(?:operations?|offensives?|actions)$")
+_AGAINST_PARTY = re.compile(r"\s+against\s+(?:the\s+)?(?P<g>§[SOG]\d+§)")
+# the one a ceasefire announced is with: "a 48-hour ceasefire on Sunday with Islamic Jihad"
+_CEASEFIRE_WITH = re.compile(
+    r"\s+" + CEASEFIRE + r"(?:\s+[^.;,§]{0,40}?)?\s+with\s+(?:the\s+)?(?P<g>§[SDOG]\d+§)"
+)
 
 
 def _unlinked_org(analysis: Analysis, slot: str) -> bool:
@@ -9641,6 +9742,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
         _remember_agents(analysis, doc)
     if masked[:1] in "TI" and doc.previous is not None:
         _attack_told_again(analysis, doc)
+    if "fire" in words or "gunfire" in words:
+        fire_between(analysis, doc)
+    if "mediation" in words or "offices" in words:
+        mediation_offered(analysis, doc)
     if _TRIGGER_WORDS is not None and _TRIGGER_WORDS.isdisjoint(words):
         return
     if _ASKED.match(masked):
@@ -10447,11 +10552,46 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 # "suspended its participation in the treaty with the United States"
                 recipients = _party_with(analysis, tail)
             if cameo == "0871" and all(
-                a.kind is EntityKind.ORGANIZATION and not a.is_linked for a in actors
+                a.kind is EntityKind.ORGANIZATION and not a.is_linked and not _armed_side(doc, a)
+                for a in actors
             ):
                 # "the chairman of the State Committee for National Security of Kyrgyzstan, X,
                 # and ... agreed on a ceasefire": a body named in a title is not a party
                 continue
+            if cameo == "0871" and _HALTED_OPERATION.search(m.group(0)):
+                # "halted its cross-border operation against the PKK": the one it was against
+                recipients = [
+                    r
+                    for r in _parties_named(analysis, _AGAINST_PARTY.match(tail))
+                    if r not in actors
+                ]
+            elif cameo == "0871" and (between := _CEASEFIRE_BETWEEN.match(tail)) is not None:
+                # "Qatar announced a four-day truce between Israel and Hamas", "Egypt declared a
+                # ceasefire between the two sides": the truce is the two sides', never its
+                # announcer's or mediator's (session 29)
+                pair = _BETWEEN_PAIR.match(tail, between.end())
+                sides = (
+                    _parties_named(analysis, pair)
+                    + [e for e in entities_of(analysis, pair.group("h")) if e.kind in _ACTOR_KINDS]
+                    if pair is not None
+                    else []
+                )
+                if len(sides) < 2 or any(e.kind is EntityKind.PERSON for e in sides):
+                    continue
+                actors, recipients = sides, []
+            elif (
+                cameo == "0871"
+                and m.group(0)[:1] in "aAdD"
+                and m.group(0)[1:2] in "nNeE"
+                and all(_is_org(a) and a.is_linked for a in actors)
+            ):
+                continue  # "The United Nations announced a humanitarian truce in Yemen": an
+                # organisation of states tells of a truce it is no party to (session 29)
+            elif cameo == "0871" and m.group(0)[:1] in "aAdD" and m.group(0)[1:2] in "nNeE":
+                # "Petro announced a ceasefire with the ELN": one side's truce, towards the one it
+                # is with (nobody else the sentence names after it; session 29)
+                with_party = _CEASEFIRE_WITH.match(tail)
+                recipients = [r for r in _parties_named(analysis, with_party) if r not in actors]
             if cameo == "0874":
                 # "withdrew its troops from Mali": the state they left
                 recipients = _parties_named(analysis, _LEFT_STATE.match(tail)) or _parties_named(
@@ -10764,6 +10904,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
                 args["date"] = [when]
             if since is not None:
                 args["startDate"] = [since]
+            elif cameo == "0871" and starts_from(analysis, when):
+                # "announced its decision to halt military operations from 30 March": the day
+                # the truce takes effect from (session 29)
+                args["startDate"] = args.pop("date")
             if event_type == "ASSAULT" and (hit := _HIT_TOWN.match(tail)) is not None:
                 # "shelled the southern city of Kherson": where the attack struck
                 town = analysis.mention(hit.group("p")).entity
@@ -11939,6 +12083,18 @@ _SAID_BLAME = re.compile(
     r"terrorism|aggression|act\s+of\s+(?:war|aggression)|apartheid|massacre|provocation|"
     r"declaration\s+of\s+war))\b"
 )
+# "Kyrgyzstan's presidential administration said Tajik troops had opened fire first", "Baku
+# said Armenian units had fired first on its positions": the side blamed for starting the
+# fighting (ACCUSE 112; session 29; not "said they had not fired first")
+_SAID_FIRED_FIRST = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:said|says|stated|states|claimed|claims|insisted|charged|"
+    r"alleged|alleges|asserted)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?P<x>§[SOPGD]\d+§)(?:['’]s?)?\s+(?:(?:armed\s+|border\s+|military\s+)?(?:troops|forces|"
+    r"soldiers|units|guards|side|army|military|servicemen|militants|fighters|rebels)\s+)?"
+    r"(?:had\s+|have\s+|has\s+|were\s+the\s+ones\s+who\s+|was\s+the\s+one\s+that\s+)?"
+    r"(?:opened\s+fire|fired|started\s+(?:the\s+)?(?:shooting|firing|fighting|clashes)|"
+    r"attacked|shot)\s+first\b"
+)
 _BLAMED_WORDS = frozenset({"responsibility", "genocide", "punishment", "terrorism", "aggression"})
 _BLAMED_WORDS |= {"provocation", "war"}
 _BLAMED_WORDS |= {"apartheid", "cleansing", "crimes", "crime", "massacre"}
@@ -12001,11 +12157,23 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
     tells someone that it is not complying with one; ACCUSE or REJECT told by its noun ("Japan's
     condemnation of North Korea's launch")."""
     _nominal_reactions(analysis, doc)
-    if _VIOLATION_WORDS.isdisjoint(analysis.words) and _BLAMED_WORDS.isdisjoint(analysis.words):
+    fired_first = "first" in analysis.words and (
+        "fire" in analysis.words
+        or "fired" in analysis.words
+        or "shot" in analysis.words
+        or "attacked" in analysis.words
+        or "started" in analysis.words
+    )
+    if (
+        _VIOLATION_WORDS.isdisjoint(analysis.words)
+        and _BLAMED_WORDS.isdisjoint(analysis.words)
+        and not fired_first
+    ):
         return
     masked = analysis.masked
     for m in itertools.chain(
         _SAID_BLAME.finditer(masked) if not _BLAMED_WORDS.isdisjoint(analysis.words) else (),
+        _SAID_FIRED_FIRST.finditer(masked) if fired_first else (),
         _SAID_VIOLATED.finditer(masked),
         _TOLD_BREACH.finditer(masked),
         _SAID_ACTS_VIOLATE.finditer(masked),
@@ -12013,7 +12181,11 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         _SAID_NO_RIGHT.finditer(masked),
         _SAID_HALLMARKS.finditer(masked),
     ):
-        clause = m.group(0) if m.re is _SAID_BLAME else m.group(0).replace(" not ", " ")
+        clause = (
+            m.group(0)
+            if m.re is _SAID_BLAME or m.re is _SAID_FIRED_FIRST
+            else m.group(0).replace(" not ", " ")
+        )
         if hedged(masked[max(0, m.start() - 40) : m.start()] + clause):
             continue  # "did not say Russia had violated", "said Russia may have violated"
         accused_slot = m.group("x") or (m.group("y") if m.re is _SAID_BLAME else None) or ""
@@ -12027,7 +12199,7 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         if not speakers and _OWN_DEPARTMENT.search(head):
             speakers = _pronoun(doc, "we")
             accused = [p for p in accused if p.key not in {s.key for s in speakers}]
-        if m.re is _SAID_BLAME:
+        if m.re is _SAID_BLAME or m.re is _SAID_FIRED_FIRST:
             # "Macron said that France bore responsibility for ...": no accusation of one's own
             own = {e.key for e in speakers} | {
                 side.key for e in speakers if (side := side_of(doc, e) or state_of(doc, e))
@@ -12157,6 +12329,72 @@ _MUTUAL_BLAME = re.compile(
     r"(?:traded|trade|exchanged|exchange)\s+(?:\w+\s+)?(?:accusations|blame)\s+(?=over\b|of\b))\b"
 )
 _K_MUTUAL = frozenset("accused accuse blamed blame traded trade exchanged exchange".split())
+
+
+# "There were exchanges of fire between Kyrgyz and Tajik border guards", "an exchange of gunfire
+# between Pakistani and Afghan forces": both sides act (ASSAULT 190, as "exchanged fire";
+# session 29)
+_FIRE_BETWEEN = re.compile(
+    r"\b(?:exchanges?|trading)\s+of\s+(?:heavy\s+|gun\s*|small-arms\s+|artillery\s+|mortar\s+)?"
+    r"(?:fire|gunfire)\s+between\s+(?:the\s+)?"
+    rf"(?P<a>§[SDOG]\d+§)(?:['’]s)?(?:\s+(?:{_FORCES}|{_GROUP_MEN}))?\s+and\s+(?:the\s+)?"
+    rf"(?P<b>§[SDOG]\d+§)(?![\w§-])"
+)
+# what makes an exchange of fire no act told: one to prevent or avoid, a risk, a plan
+_FIRE_NOT_TOLD = re.compile(
+    r"\b(?:prevent|avoid|avert|risk|fears?|feared|possible|potential|further|new|renewed|"
+    r"more|any|no|without|stop|halt|end)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Erdogan spoke with Aliyev, offering Turkey's mediation between Armenia and Azerbaijan": the
+# state whose mediation is offered offers it to the two sides (AGREE 039; session 29)
+_STATE_MEDIATION_OFFERED = re.compile(
+    r"\b(?:offering|offered|offers|proposing|proposed|proposes)\s+(?P<x>§S\d+§)['’]s?\s+"
+    r"(?:good\s+offices|mediation(?:\s+services)?)\s+(?:between|to)\s+(?:the\s+)?"
+    r"(?P<a>§[SDOG]\d+§)(?![\w§-])\s+and\s+(?:the\s+)?(?P<b>§[SDOG]\d+§)(?![\w§-])"
+)
+
+
+def mediation_offered(analysis: Analysis, doc: Doc) -> None:
+    """AGREE (039) of a state whose mediation a sentence tells offered between two sides."""
+    if analysis.hypothetical:
+        return
+    masked = analysis.masked
+    for m in _STATE_MEDIATION_OFFERED.finditer(masked):
+        head = masked[max(0, m.start() - 40) : m.start()]
+        if hedged(head) or NEGATION.search(head):
+            continue
+        actors = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]
+        sides = [
+            e
+            for g in ("a", "b")
+            for e in entities_of(analysis, m.group(g))
+            if e.kind in _ACTOR_KINDS and e.key not in {a.key for a in actors}
+        ]
+        if len(actors) != 1 or len(sides) != 2:
+            continue
+        when = _event_date(analysis, doc, actors, "AGREE", m.start())
+        doc.add(FactClass.EVENT, event_args("AGREE", "039", actors, sides, when), analysis, 0.7)
+
+
+def fire_between(analysis: Analysis, doc: Doc) -> None:
+    """ASSAULT (190) of both sides of an exchange of fire told by its noun."""
+    if "between" not in analysis.words or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    for m in _FIRE_BETWEEN.finditer(masked):
+        head = masked[max(0, m.start() - 40) : m.start()]
+        if hedged(head) or NEGATION.search(head) or _FIRE_NOT_TOLD.search(head):
+            continue
+        a = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+        b = [e for e in entities_of(analysis, m.group("b")) if e.kind in _ACTOR_KINDS]
+        if len(a) != 1 or len(b) != 1 or a[0].key == b[0].key:
+            continue
+        actors = a + b
+        when = _event_date(analysis, doc, actors, "ASSAULT", m.start())
+        doc.add(FactClass.EVENT, event_args("ASSAULT", "190", actors, [], when), analysis, 0.7)
 
 
 def mutual_blame(analysis: Analysis, doc: Doc) -> None:

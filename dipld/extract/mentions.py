@@ -3248,7 +3248,8 @@ WIRE_DATELINE = re.compile(
 # the kind of armed group a name is said to be of: "the M23 armed group", "the militant group
 # Al-Shabaab", "the rebel group M23"
 _GROUP_KIND = (
-    r"(?:armed|militant|rebel|terrorist|jihadist|insurgent|separatist|paramilitary|extremist)\s+"
+    r"(?:armed|militant|rebel|terrorist|jihadist|insurgent|separatist|paramilitary|extremist|"
+    r"guerrilla)\s+"
     r"(?:group|movement|organi[sz]ation|outfit)"
 )
 # a name the KB does not know, in the place of an armed group: "the attacks by Boko Haram",
@@ -3274,7 +3275,7 @@ _S_ATTACK = (
     r"(?:['’]s?)\s+(?:[a-z]+\s+){0,2}(?:attacks?|assault|offensive|advance|incursion|rockets?|"
     r"atrocities|massacre)\b"
 )
-_MILITANTS = r"\s+(?:militants|fighters|rebels|gunmen|insurgents|terrorists)\b"
+_MILITANTS = r"\s+(?:militants|fighters|rebels|gunmen|insurgents|terrorists|guerrillas)\b"
 # "Hamas fired rockets at southern Israel"
 _FIRED_ROCKETS = (
     r"\s+(?:also\s+)?(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?"
@@ -3336,6 +3337,7 @@ _ARMED_GROUP_KEYS = (
     "gunmen",
     "insurgents",
     "terrorists",
+    "guerrillas",
     "fired",
     "launched",
     "group",

@@ -392,7 +392,8 @@ NEGATION = _any_word(
 CEASEFIRE = (
     r"(?:an?\s+|the\s+)?(?:(?:immediate|complete|full|humanitarian|temporary|permanent|"
     r"unconditional|comprehensive|lasting|durable|new|general|total|nationwide|mutual|"
-    r"short-term|[\w]+-(?:hour|day|week))\s+){0,2}(?:ceasefire|cease-fire|truce)\b"
+    r"short-term|unilateral|bilateral|definitive|indefinite|partial|[\w]+-(?:hour|day|week))\s+"
+    r"){0,2}(?:ceasefire|cease-fire|truce)\b"
     r"(?!\s+(?:talks|negotiations|proposals?|plan|agreements?|deal|mechanism|monitoring|line|"
     r"violations?)\b)"
 )

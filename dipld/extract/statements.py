@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dipld.extract import acts
 from dipld.extract.asks import aside_meeting_date, dates_occasion, other_deeds, past_boundary
 from dipld.extract.economy import money_args
+from dipld.extract.events import starts_from
 from dipld.extract.facts import (
     Doc,
     entities_of,
@@ -253,6 +254,8 @@ _AGREE_VERBS = re.compile(
     rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|"
     # "The two sides consented to speed up the expressway project" (session 20)
     r"(?:have\s+|has\s+)?(?:also\s+)?consent(?:ed|s)?\s+to(?=\s+(?!be\b)[a-z]+\b)|"
+    # "The government and the Houthis accepted to halt all offensive operations" (session 29)
+    r"(?:have\s+|has\s+)?(?:also\s+)?accepted\s+to(?=\s+(?!be\b)[a-z]+\b)|"
     # ("Russia has also agreed to supply Cuba with oil")
     rf"(?:have|has)\s+(?:also\s+|already\s+|now\s+)?agreed{_WHEN_AGREED}\s+(?:to|on)|"
     # a joint commitment: "agreed that Russia would keep supplying gas to Serbia" (not a shared
@@ -285,8 +288,9 @@ _AGREE_VERBS = re.compile(
     r"(?:has\s+|have\s+)?(?:offer(?:ed|s)|volunteer(?:ed|s))\s+to|"
     # "offered full U.S. support for and assistance with Poland's investigation"
     # ("offered his good offices to Armenia and Azerbaijan": to mediate)
+    # ("Turkey offered its mediation between Armenia and Azerbaijan": session 29)
     r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?!no\b)(?:[\w§'’.-]+\s+){0,3}(?:support|assistance|help|"
-    r"good\s+offices)\b)|"
+    r"good\s+offices|mediation)\b)|"
     # "China offered Pakistan a $2 billion loan rollover" (session 25)
     r"(?:has\s+|have\s+)?offer(?:ed|s)(?=\s+(?:the\s+)?§[SOG]\d+§\s+(?!no\b)(?:an?\s+)?(?:§M\d+§\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:loans?|credits?|credit\s+lines?|grants?|aid|assistance|support|help|"
@@ -768,7 +772,12 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"declare|implement|maintain|restore|halt|end|stop)\s+(?:an?\s+|the\s+|its\s+|"
             r"their\s+|all\s+)?)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|"
             r"cessation\s+of\s+(?:all\s+)?hostilities|hostilities)\b"
-            r"(?!\s+(?:talks|negotiations|consultations|meetings?|proposals?|plan)\b)",
+            r"(?!\s+(?:talks|negotiations|consultations|meetings?|proposals?|plan)\b)|"
+            # "to halt all offensive operations", "suspend offensive operations against each
+            # other", "stop attacks on energy infrastructure" (session 29)
+            r"^\s*(?:to\s+)?(?:halt|suspend|cease|stop|end)\s+(?:all\s+|their\s+|its\s+)?"
+            r"(?:(?:offensive|military|combat|hostile|cross-border|ground|air)\s+){0,2}"
+            r"(?:operations|attacks|strikes|fighting|hostilities|actions)\b",
             re.IGNORECASE,
         ),
         "0356",
@@ -1072,6 +1081,22 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
 _SUM_OF_TRADE = re.compile(
     r"§M\d+§\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?(?:trade|turnover|exports|imports|"
     r"investments?)\b"
+)
+
+
+_AGREED_DONE = re.compile(r"\b(?:agreed|accepted|consented)\b", re.IGNORECASE)
+# fighting halted: "committed to halt offensive operations" is no measure against anyone
+_HALTED_FIGHTING = re.compile(
+    r"^\s*(?:to\s+)?(?:halt|suspend|cease|stop|end)\s+(?:all\s+|their\s+|its\s+)?"
+    r"(?:(?:offensive|military|combat|hostile|cross-border|ground|air)\s+){0,2}"
+    r"(?:operations|attacks|strikes|fighting|hostilities|actions)\b"
+)
+# a force's own disarming: "to disarm and disband", "to lay down their weapons", "to demobilise
+# its fighters" (not "to disarm the militias": another's, nor "disarmament talks")
+_DISARM = re.compile(
+    r"^\s*(?:to\s+)?(?:(?:fully|completely)\s+)?(?:disarm|disband|demobili[sz]e|"
+    r"lay\s+down\s+(?:its|their|all)\s+(?:arms|weapons)|surrender\s+(?:its|their|all)\s+"
+    r"(?:arms|weapons))(?=\s+(?:and|or|its|their|within|by|under|in|from)\b|\s*[.,;]|$)"
 )
 
 
@@ -2450,7 +2475,11 @@ def _commitment(
     if len(actors) == 1 and _AIMED_AT.match(tail):
         return False  # "will use all available tools to counter the Wagner Group's ...": a
         # measure against the one named, no promise to it
-    if not verb.startswith("agree") and _HOSTILE_DECISION.match(tail):
+    if (
+        not verb.startswith("agree")
+        and _HOSTILE_DECISION.match(tail)
+        and not _HALTED_FIGHTING.match(tail)
+    ):
         return False  # "announced that it will impose sanctions on Belarus": a sanction
         # (events.py), no promise to Belarus
     if (
@@ -2567,6 +2596,9 @@ def _commitment(
         ]
     if code == "0356" and verb == "agreed" and CEASEFIRE_AGREED.match(tail):
         return True  # "agreed on a ceasefire": concluded, the parties' RETREAT 0871 (events.py)
+    retreat = (
+        _AGREED_DONE.search(m.group("v")) is not None and _DISARM.match(tail) is not None
+    )  # "agreed to disarm and disband": the force demobilises (RETREAT 0873; session 29)
     if len(actors) == 1 and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120]))):
         # an offer to mediate made at a meeting is made to the other side ("... was ready to
         # help in the search for a settlement of the conflict in Ukraine", to Putin)
@@ -2604,7 +2636,11 @@ def _commitment(
                     {(side_of(doc, e) or e).key: side_of(doc, e) or e for e in parties}.values()
                 )
             recipients = [e for e in parties if e.key not in own]
-    args = event_args("AGREE", code, actors, recipients)
+    args = (
+        event_args("RETREAT", "0873", actors, recipients)
+        if retreat
+        else event_args("AGREE", code, actors, recipients)
+    )
     # (not the sum of a later clause: "agreed to expand cooperation on vaccine manufacturing,
     # and the President announced that the United States would invest $25 million")
     own_clause = _OWN_CLAUSE_END.search(tail)
@@ -2614,7 +2650,11 @@ def _commitment(
     if when is None and under is not None and (told_in := _document_told(doc, actors, own)):
         # "Under the agreement, India will ...": a commitment the signing made, on its day
         when = next((d for d in told_in.get("date") if isinstance(d, TimeValue)), None)
-    if when is not None:
+    if when is not None and (code == "0356" or retreat) and starts_from(analysis, when):
+        # "committed to suspend offensive operations against each other from August 3": the
+        # day the truce takes effect from (session 29)
+        args["startDate"] = [when]
+    elif when is not None:
         args["date"] = [when]
     future = verb in {"will", "shall", "intends", "intend", "plans", "plan", "aims", "aim"} or (
         m.group("isto") is not None
