@@ -9711,6 +9711,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
     act against a state's envoys)."""
     before = len(doc.facts)
     _trigger_events(analysis, doc)
+    if not _MISSION_VERBS.isdisjoint(analysis.words) and (
+        "mbassy" in analysis.sentence.text or "ission" in analysis.sentence.text
+    ):
+        _mission_suspended(analysis, doc)
     if len(doc.facts) == before or not _SUMMONS_OR_PROTEST.search(analysis.masked):
         return
     for k in range(before, len(doc.facts)):
@@ -9719,6 +9723,52 @@ def events(analysis: Analysis, doc: Doc) -> None:
             own = dict(fact.args)
             own["cameoCode"] = ("111",)
             doc.facts[k] = fact.with_args(own)
+
+
+# a state's own mission suspended: "Lithuania suspended the activities of its embassy in Minsk",
+# "The activities of the Embassy of Lithuania in Minsk have been suspended", "The work of the
+# Swedish embassy in Tehran has been suspended" (SANCTION 160 by the mission's state against
+# the host; session 29, notes)
+_MISSION_NOUN = r"(?:[Ee]mbassy|[Cc]onsulate(?:[\s-]+[Gg]eneral)?|[Dd]iplomatic\s+[Mm]ission)"
+_MISSION_WORK = r"(?:work|activities|activity|operations|operation|functioning)\s+of\s+"
+_MISSION_SUSPENDED = re.compile(
+    rf"(?P<g>§S\d+§)\s+(?:(?:has|have|had)\s+)?(?:temporarily\s+)?(?:suspended|halted|froze|"
+    rf"frozen)\s+(?:the\s+)?{_MISSION_WORK}(?:its|their)\s+{_MISSION_NOUN}\s+in\s+(?:the\s+)?"
+    r"(?P<c>§[CS]\d+§)|"
+    rf"\b[Tt]he\s+{_MISSION_WORK}(?:the\s+)?(?:{_MISSION_NOUN}\s+of\s+(?:the\s+)?(?P<g2>§S\d+§)|"
+    r"(?P<g3>§S\d+§))\s+in\s+(?:the\s+)?(?P<c2>§[CS]\d+§)\s+(?:(?:has|have|had)\s+been|was|were|"
+    r"is|are)\s+(?:temporarily\s+)?(?:suspended|halted|frozen)\b"
+)
+
+
+_MISSION_VERBS = frozenset({"suspended", "halted", "froze", "frozen"})
+
+
+def _mission_suspended(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION 160 of a state that suspended its own mission's work in another's capital (see
+    _MISSION_SUSPENDED); never when negated or hedged."""
+    if analysis.hypothetical or analysis.negated:
+        return
+    for m in _MISSION_SUSPENDED.finditer(analysis.masked):
+        if hedged(analysis.masked[max(0, m.start() - 40) : m.end()]):
+            continue
+        owner = m.group("g") or m.group("g2") or m.group("g3")
+        if m.group("g3") and not re.search(
+            rf"\b{_MISSION_NOUN}\b", analysis.mention(owner).text + " " + analysis.sentence.text
+        ):
+            continue
+        actors = [e for e in entities_of(analysis, owner) if e.kind is EntityKind.STATE]
+        host = analysis.mention(m.group("c") or m.group("c2"))
+        hosts = (
+            _state_named(doc, host) or _state_of_city(doc, host)
+            if host.code is Code.CITY
+            else [e for e in host.entities if e.kind is EntityKind.STATE]
+        )
+        if not actors or not hosts or {e.key for e in actors} & {e.key for e in hosts}:
+            continue
+        when = _event_date(analysis, doc, actors)
+        args = event_args("SANCTION", "160", actors, hosts, when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7)
 
 
 def _trigger_events(analysis: Analysis, doc: Doc) -> None:

@@ -137,7 +137,7 @@ def events(text: str) -> list[tuple[str, str, set[str], set[str]]]:
             {"Q159"},
             {"Q36"},
         ),
-        ("Moscow demanded an explanation from Berlin.", "REQUEST", "100", {"Q159"}, {"Q183"}),
+        ("Moscow demanded an explanation from Berlin.", "REQUEST", "101", {"Q159"}, {"Q183"}),
         # strikes at a named party, without a kind of weapon
         (
             "Pakistan carried out strikes inside Iran on Thursday.",
