@@ -6009,6 +6009,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
         needs_recipient=True,
     ),
+    # "Peru had also sent a note to Chile asking for information about ...": a demand told by the
+    # note that carries it (REQUEST; 101 when it asks for information; session 29, notes)
+    _t(
+        r"(?:sent|sends|handed|delivered|dispatched|addressed)\s+(?:an?\s+)?(?:(?:diplomatic|formal|"
+        r"official)\s+)?note(?:\s+verbale)?\s+to(?=\s+(?:the\s+)?§[SDOP]\d+§[^.;§]{0,40}?"
+        r"\b(?:asking|requesting|seeking|demanding|calling)\b)",
+        "REQUEST",
+        "100",
+        needs="note",
+        needs_recipient=True,
+    ),
     # "Russia handed a protest note to the Polish ambassador"
     _t(
         r"(?:handed|delivered|presented|sent|sends|dispatched)\s+(?:an?\s+)?"
@@ -12112,6 +12123,9 @@ _SAID_BLAME = re.compile(
     rf"(?:(?P<x>{ACTORS})\s+(?:\w+ly\s+)?(?:bore|bears|bear|had\s+borne|has\s+borne|carried|"
     r"carries|carry)\s+(?:the\s+)?(?:full\s+|primary\s+|main\s+|sole\s+|direct\s+|entire\s+|"
     r"great\s+)?responsibility\s+for|"
+    # "said responsibility for the attack lies with Israel" (session 29, notes)
+    r"(?:full\s+|entire\s+|sole\s+|primary\s+|whole\s+)?responsibility\s+for\s+[^;:§]{1,100}?\s+"
+    rf"(?:lies|lay|rests|rested)\s+(?:\w+ly\s+)?with(?=\s+(?:the\s+)?(?P<z>{ACTORS})(?!['’]))|"
     rf"(?P<y>{ACTORS})['’]s?\s+(?:[a-z-]+\s+){{0,3}}?(?:operation|offensive|bombing|bombardment|"
     r"campaign|actions?|invasion|blockade|siege|war|policy|policies|strikes?|attacks?|measures|"
     # ("Seoul said North Korea's missile launches amounted to a grave provocation")
@@ -12123,6 +12137,12 @@ _SAID_BLAME = re.compile(
     r"punishment|war\s+crimes?|ethnic\s+cleansing|crimes?\s+against\s+humanity|terrorism|state\s+"
     r"terrorism|aggression|act\s+of\s+(?:war|aggression)|apartheid|massacre|provocation|"
     r"declaration\s+of\s+war))\b"
+)
+# the same blame opening a sentence whose speaker comes last (see reported_violations)
+_RESPONSIBILITY_LIES = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:[Ff]ull|[Ee]ntire|[Ss]ole|[Pp]rimary|[Ww]hole)\s+)?[Rr]esponsibility\s+"
+    r"for\s+[^;:§]{1,100}?\s+(?:lies|lay|rests|rested)\s+(?:\w+ly\s+)?with\s+(?:the\s+)?"
+    rf"(?P<z>{ACTORS})(?!['’])"
 )
 _BLAMED_WORDS = frozenset({"responsibility", "genocide", "punishment", "terrorism", "aggression"})
 _BLAMED_WORDS |= {"provocation", "war"}
@@ -12201,7 +12221,9 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         clause = m.group(0) if m.re is _SAID_BLAME else m.group(0).replace(" not ", " ")
         if hedged(masked[max(0, m.start() - 40) : m.start()] + clause):
             continue  # "did not say Russia had violated", "said Russia may have violated"
-        accused_slot = m.group("x") or (m.group("y") if m.re is _SAID_BLAME else None) or ""
+        accused_slot = (
+            m.group("x") or (m.group("y") or m.group("z") if m.re is _SAID_BLAME else None) or ""
+        )
         parties = [e for e in entities_of(analysis, accused_slot) if e.kind in _ACTOR_KINDS]
         head = masked[: m.start()]
         speakers, accused = _allegation(analysis, doc, head, parties)
@@ -12221,10 +12243,28 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         if not speakers or not accused:
             continue
         when = _event_date(analysis, doc, speakers, "ACCUSE")
-        cameo = "111" if m.re is _SAID_NO_RIGHT or (m.re is _SAID_BLAME and m.group("x")) else "112"
+        cameo = (
+            "111"
+            if m.re is _SAID_NO_RIGHT or (m.re is _SAID_BLAME and (m.group("x") or m.group("z")))
+            else "112"
+        )
         doc.add(
             FactClass.EVENT, event_args("ACCUSE", cameo, speakers, accused, when), analysis, 0.7
         )
+    if (
+        "responsibility" in analysis.words
+        and (fronted := _RESPONSIBILITY_LIES.match(masked)) is not None
+        and (said := _SAID_AFTER.search(masked, max(0, len(masked) - _SAID_SPAN))) is not None
+        and not hedged(fronted.group(0))
+    ):
+        # "Responsibility for this attack lies with Israel, which ignored our appeals, the
+        # Jordanian foreign ministry said": blame in a statement's own voice (session 29, notes)
+        parties = [e for e in entities_of(analysis, fronted.group("z")) if e.kind in _ACTOR_KINDS]
+        alleged = _allegation_after(analysis, doc, said, parties)
+        if alleged is not None and alleged[0] and alleged[1]:
+            when = _event_date(analysis, doc, alleged[0], "ACCUSE")
+            args = event_args("ACCUSE", "111", alleged[0], alleged[1], when)
+            doc.add(FactClass.EVENT, args, analysis, 0.7)
     for pact in _SAID_PACT_VIOLATES.finditer(masked):
         if hedged(masked[max(0, pact.start() - 40) : pact.start()] + pact.group(0)):
             continue
