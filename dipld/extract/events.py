@@ -8069,7 +8069,11 @@ def _on_envoys(
     if not actors:
         by = _SUMMONER.match(tail)
         if by is None:
-            if _TO_THE_MINISTRY.match(tail):
+            if (in_capital := _MINISTRY_IN_CAPITAL.match(tail)) is not None:
+                # "was summoned to the foreign ministry in Dublin": the state whose capital it is
+                # (session 29, notes)
+                actors = _state_named(doc, analysis.mention(in_capital.group("c")))
+            elif _TO_THE_MINISTRY.match(tail):
                 # "... had been summoned to the ministry": the ministry the sentence's subject is
                 # ("The Russian Foreign Ministry said ..."), else the one of the dateline's state
                 actors = [
@@ -8192,6 +8196,12 @@ def _state_named(doc: Doc, mention: Mention) -> list[Entity]:
 # "to the ministry", "to the Foreign Ministry" (a ministry named by no state)
 _TO_THE_MINISTRY = re.compile(
     r"^\s*to\s+the\s+(?:[Ff]oreign\s+)?(?:[Mm]inistry|MFA)\b(?!\s+of\b)(?!['’])"
+)
+
+
+_MINISTRY_IN_CAPITAL = re.compile(
+    r"^\s*to\s+the\s+(?:[Ff]oreign\s+)?(?:[Mm]inistry|MFA)(?:\s+of\s+[Ff]oreign\s+[Aa]ffairs)?\s+in\s+"
+    r"(?P<c>§C\d+§)"
 )
 
 

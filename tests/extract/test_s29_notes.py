@@ -12,7 +12,7 @@ protests lodged; requested sanctions, a state's own future measures, negations a
 wire stories and ministry releases from the Caucasus, East and South-East Asia, South Asia, the
 Middle East, Africa, Europe, Latin America and the Pacific. At 63d613e (main) it gave 3 wrong
 facts of this family, 7 summonses or protests coded 114 where every older gold writer codes 111,
-and 20 misses; after: 0 wrong facts, the codes aligned, and 11 misses (left, below). Fixed (each
+and 20 misses; after: 0 wrong facts, the codes aligned, and 10 misses (left, below). Fixed (each
 with paraphrases below, positives and negatives):
 
 Wrong facts:
@@ -70,15 +70,18 @@ Misses of general structures:
 13. A note that asks: "Peru had also sent a note to Chile asking for information about ..."
     (REQUEST 101 to the one the note is sent to; 100 when it demands something else; not a note
     that asks nothing).
+14. A summons to "the foreign ministry in Dublin" (lower case, no mention of its own): the state
+    whose capital it is summons ("Israel's ambassador was summoned to the foreign ministry in
+    Dublin": Ireland's ACCUSE 111 of Israel; ``events._MINISTRY_IN_CAPITAL``; an envoy summoned
+    home gives none).
 
-Hit rates at 63d613e (before): positives 5/36 (facts found with their arguments and code),
-negatives 20/29 (the nine wrong facts of 1 and 2); after: 36/36, 29/29.
+Hit rates at 63d613e (before): positives 5/38 (facts found with their arguments and code),
+negatives 22/31 (the nine wrong facts of 1 and 2); after: 38/38, 31/31.
 
 Left (one sentence each): "Armenia demands an international investigation to establish the
 facts" after a sentence telling Azerbaijan's fire (a demand whose recipient is the article's
 other party); "Kenya must also explain why its police fired on Ugandan traders, the Ugandan
-foreign ministry said" (a demand told by "must"); "Israel's ambassador was summoned to the foreign ministry
-in Dublin" (a ministry named by its city); "Beijing would respond to the move, without giving
+foreign ministry said" (a demand told by "must"); "Beijing would respond to the move, without giving
 details" (a response vowed with the act only in the sentence before); "Tehran warned that it
 would respond decisively to any aggression by Israel"; "Seoul reserves the right to respond to
 Pyongyang's provocations" (a capital's possessive in the object); "Georgia has repeatedly
@@ -520,3 +523,37 @@ def test_a_note_that_asks(text: str, actor: str, target: str, code: str) -> None
 def test_a_note_that_asks_nothing(text: str) -> None:
     found = typed_events(text, DAY)
     assert not [e for e in found if e[0] == "REQUEST"], found
+
+
+# 14. summoned to the ministry in a capital
+SUMMONED_TO = [
+    pytest.param(
+        "Israel's ambassador was summoned to the foreign ministry in Dublin to receive a note of protest.",
+        "Q27",
+        ISRAEL,
+        id="dublin",
+    ),
+    pytest.param(
+        "The Russian ambassador was summoned to the ministry in Tallinn on Monday.",
+        ESTONIA,
+        RUSSIA,
+        id="tallinn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), SUMMONED_TO)
+def test_summoned_to_the_ministry_in_a_capital(text: str, actor: str, target: str) -> None:
+    assert _has(text, "ACCUSE", {actor}, {target}, "111"), typed_events(text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's ambassador to Ireland was summoned to the foreign ministry in Jerusalem.",
+        "The Irish ambassador was not summoned to the foreign ministry in Jerusalem.",
+    ],
+)
+def test_summoned_home_or_not(text: str) -> None:
+    found = typed_events(text, DAY)
+    assert not [e for e in found if e[0] == "ACCUSE"], found
