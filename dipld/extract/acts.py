@@ -343,6 +343,12 @@ def told_here(analysis: Analysis, doc: Doc) -> Iterator[Fact]:
         yield fact
 
 
+# (as events._SUMMONS_OR_PROTEST: the sentences whose 114 events.events writes as 111)
+_SUMMONS_OR_NOTE = re.compile(
+    r"\bsummon|\bprotests?\b(?!\s+(?:against|in\s+front|outside|near|erupted|broke|spread))|"
+    r"\bd[ée]marches?\b",
+    re.IGNORECASE,
+)
 _STATEMENT_KINDS = {"ACCUSE": "accusation", "REQUEST": "demand", "THREATEN": "threat"}
 _STATEMENT_NAMES = frozenset(_STATEMENT_KINDS.values())
 
@@ -355,8 +361,11 @@ def _statements_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ..
         if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
             continue
         kind = _STATEMENT_KINDS.get(str(fact.get("eventType")[0]))
-        if "114" in fact.get("cameoCode"):
-            continue  # a protest note or a summons is no accusation of its own words
+        if "114" in fact.get("cameoCode") or (
+            "111" in fact.get("cameoCode") and _SUMMONS_OR_NOTE.search(analysis.masked)
+        ):
+            continue  # a protest note or a summons is no accusation of its own words (coded 111
+            # since session 29)
         if kind is not None and fact.get("actor"):
             told.setdefault(kind, fact.entities("actor"))
     return told

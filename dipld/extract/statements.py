@@ -2257,7 +2257,26 @@ _HOSTILE_DECISION = re.compile(
     # ("said it would review its cooperation with Tbilisi": a warning, no promise)
     r"review|reconsider|reassess|re-?evaluate|rethink|revisit)\s|"
     # ("said it would quit ECOWAS": a withdrawal threatened, no promise to the body; session 26)
-    r"(?:quit|leave|withdraw\s+from|pull\s+out\s+of|exit)\s+(?:the\s+)?§O\d+§)"
+    r"(?:quit|leave|withdraw\s+from|pull\s+out\s+of|exit)\s+(?:the\s+)?§O\d+§|"
+    # ("announced it would reduce the number of Russian diplomats it accredits", "decided to
+    # deprive the ambassador of Iran of his accreditation": a measure against the envoys' state,
+    # no promise to it; session 29, notes)
+    r"(?:reduce|cut|limit|lower|cap|slash|halve|shrink)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:number|size|staff(?:ing)?|headcount|personnel)\s+(?:of\s+|at\s+)?(?:the\s+)?"
+    r"(?:[\w§'’-]+\s+){0,3}?(?:diplomats|diplomatic\s+(?:staff|personnel|mission)|embassy|"
+    r"embassy\s+staff|mission)\b|"
+    r"(?:deprive|strip)\s+(?:the\s+)?(?:[\w§'’-]+\s+){0,5}?(?:ambassador|envoy|charg[ée]\s+"
+    r"d['’]affaires|diplomats?|consul)\b[^.;]{0,60}?\bof\s+(?:his|her|their|its)\s+accreditation)"
+)
+# "would reduce the number of Russian diplomats" (masked "the number of §S1§"): a state's own
+# measure against another's envoys, no promise to it (session 29, notes)
+_ENVOYS_CUT = re.compile(
+    r"\s+(?:(?:also|further|significantly|sharply|drastically)\s+)?(?:to\s+)?"
+    r"(?:reduce|cut|limit|lower|cap|slash|halve|shrink)\s+(?:the\s+)?(?:number|size)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?§[SD]\d+§"
+)
+_ENVOYS_WORD = re.compile(
+    r"\b(?:diplomats|diplomatic\s+staff|envoys|embassy\s+staff)\b", re.IGNORECASE
 )
 # a grievance taken to a body or an inquiry of one's own: "said it would lodge a complaint with
 # the African Union", "would bring the matter to the attention of the OAS", "will raise the issue
@@ -2475,10 +2494,9 @@ def _commitment(
     if len(actors) == 1 and _AIMED_AT.match(tail):
         return False  # "will use all available tools to counter the Wagner Group's ...": a
         # measure against the one named, no promise to it
-    if (
-        not verb.startswith("agree")
-        and _HOSTILE_DECISION.match(tail)
-        and not _HALTED_FIGHTING.match(tail)
+    if not verb.startswith("agree") and (
+        (_HOSTILE_DECISION.match(tail) and not _HALTED_FIGHTING.match(tail))
+        or (_ENVOYS_CUT.match(tail) and _ENVOYS_WORD.search(analysis.sentence.text))
     ):
         return False  # "announced that it will impose sanctions on Belarus": a sanction
         # (events.py), no promise to Belarus

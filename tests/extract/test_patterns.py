@@ -2997,7 +2997,7 @@ def test_a_background_signing_keeps_its_year_and_a_share_held_in_trade() -> None
             "Q148",
             "Q30",
         ),
-        ("Japan lodged a protest with China over the buoy.", "ACCUSE", "114", "Q17", "Q148"),
+        ("Japan lodged a protest with China over the buoy.", "ACCUSE", "111", "Q17", "Q148"),
         ("North Korea fired a ballistic missile toward Japan.", "MOBILIZE", "150", "Q423", "Q17"),
         ("Russia threatened to cut gas supplies to Moldova.", "THREATEN", "131", "Q159", "Q217"),
     ],
@@ -3698,7 +3698,7 @@ def test_an_ambassador_summoned_in_the_passive_is_summoned_by_the_host() -> None
         "Russia's ambassador to the United States, Anatoly Antonov, was summoned to the State "
         "Department."
     )
-    summons = find(found, "Event", eventType="ACCUSE", cameoCode="114")
+    summons = find(found, "Event", eventType="ACCUSE", cameoCode="111")
     assert summons is not None
     assert keys(summons.get("actor")) == {"Q30"} and keys(summons.get("recipient")) == {"Q159"}
 

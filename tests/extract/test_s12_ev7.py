@@ -277,7 +277,7 @@ def test_promise_announced_after_and_near_misses(body: str) -> None:
     ],
 )
 def test_protest_handed_in_the_passive(body: str, actor: str, target: str) -> None:
-    want = ("ACCUSE", "114", frozenset({actor}), frozenset({target}))
+    want = ("ACCUSE", "111", frozenset({actor}), frozenset({target}))
     assert want in _events(body)
 
 

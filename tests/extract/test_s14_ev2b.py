@@ -135,7 +135,10 @@ def test_no_alert_planned_or_denied(text: str) -> None:
 )
 def test_protest_lodged_with_a_state(text: str, actor: str, recipient: str) -> None:
     found = _events(text, "ACCUSE")
-    assert any(a == {actor} and r == {recipient} and c == "114" for a, r, c, _ in found), found
+    # (a protest lodged or a note handed is 111 since session 29, as the gold sets code it; a
+    # state that "protested ... to" another keeps 114)
+    code = "114" if " protested " in text else "111"
+    assert any(a == {actor} and r == {recipient} and c == code for a, r, c, _ in found), found
     assert _events(text, "PROTEST") == []
 
 

@@ -52,14 +52,14 @@ def events(text: str) -> list[tuple[str, str, set[str], set[str]]]:
         (
             "The French ambassador was summoned to the Foreign Ministry in Algiers.",
             "ACCUSE",
-            "114",
+            "111",
             {"Q262"},
             {"Q142"},
         ),
         (
             "Iran's ambassador was summoned by the German Foreign Office on Monday.",
             "ACCUSE",
-            "114",
+            "111",
             {"Q183"},
             {"Q794"},
         ),
@@ -88,7 +88,7 @@ def events(text: str) -> list[tuple[str, str, set[str], set[str]]]:
         (
             "The Ministry of Foreign Affairs of Azerbaijan summoned the French ambassador.",
             "ACCUSE",
-            "114",
+            "111",
             {"Q227"},
             {"Q142"},
         ),
@@ -133,11 +133,11 @@ def events(text: str) -> list[tuple[str, str, set[str], set[str]]]:
         (
             "Russia handed a protest note to the Polish ambassador.",
             "ACCUSE",
-            "114",
+            "111",
             {"Q159"},
             {"Q36"},
         ),
-        ("Moscow demanded an explanation from Berlin.", "REQUEST", "100", {"Q159"}, {"Q183"}),
+        ("Moscow demanded an explanation from Berlin.", "REQUEST", "101", {"Q159"}, {"Q183"}),
         # strikes at a named party, without a kind of weapon
         (
             "Pakistan carried out strikes inside Iran on Thursday.",
@@ -230,7 +230,7 @@ def test_condemned_in_the_strongest_terms_is_no_attack_of_the_one_condemning() -
     ],
 )
 def test_protests_to_a_state(text: str, actors: set[str], recipients: set[str]) -> None:
-    assert ("ACCUSE", "114", actors, recipients) in events(text)
+    assert ("ACCUSE", "111", actors, recipients) in events(text)
 
 
 def test_the_speaker_at_the_end_is_no_recipient() -> None:
@@ -285,7 +285,7 @@ def test_workers_strikes_are_no_assault() -> None:
 
 def test_a_summoned_envoy_named_stands_for_the_state() -> None:
     found = events("The Russian Foreign Ministry summoned the British ambassador, Nigel Casey.")
-    assert [e for e in found if e[:2] == ("ACCUSE", "114") and e[3] == {"Q145"}], found
+    assert [e for e in found if e[:2] == ("ACCUSE", "111") and e[3] == {"Q145"}], found
 
 
 def test_an_order_to_leave_a_day_before_is_not_dated_by_the_sentence() -> None:
