@@ -512,6 +512,8 @@ _HOSTED_MEETING = re.compile(
     r"(?:\s+[A-Za-z][a-z]+)?\s+(?:factions|groups|movements|parties|forces|organi[sz]ations))\b)?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
+# an organisation's summit after its name: "hosted the ECOWAS summit"
+_SUMMIT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[Ss]ummit|[Mm]eeting|[Cc]onference)s?\b")
 # a body named by its kind only: "the Security Council", "the General Assembly"
 _GENERIC_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:Security|General|Executive|Permanent|Standing|Joint|Governing|"
@@ -2641,6 +2643,125 @@ def tweeted_meeting(analysis: Analysis, doc: Doc) -> None:
     doc.add(FactClass.MEETING, args, tweet, 0.8)
 
 
+# a summit a person hosted, with no guests named ("President Yoon hosted the first Korea-Pacific
+# Islands Summit in Seoul on May 29"; not "will host", "hosted a dinner")
+_HOSTED_SUMMIT = re.compile(
+    r"(?P<a>§P\d+§)\s+(?:also\s+)?hosted\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’–-]+\s+|§[SDO]\d+§[–-]?\s*){0,6}?(?:[Ss]ummit|[Ll]eaders['’]?\s+[Mm]eeting)\b"
+)
+# those the next sentences say took part: "Fiji's Prime Minister X and Tonga's Prime Minister Y
+# attended the summit", "The summit was attended by X and Y", "It was co-chaired by President Yoon
+# and Forum Chair Mark Brown", "Attending were X and Y"
+_SUMMIT_ATTENDEES = re.compile(
+    r"(?:(?P<a>" + ACTORS + r")\s+(?:also\s+)?(?:attended|took\s+part|participated|"
+    r"co-?chaired)\b(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting)\b)?"
+    r"(?=\s*[.,;]|\s+(?:in|on|as|along|alongside|with)\b|$)|"
+    r"(?:[Tt]he|[Tt]his|[Ii]t)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:[Ss]ummit|[Mm]eeting)\s+)?"
+    r"(?:was|were)\s+(?:also\s+)?(?:attended|co-?chaired|jointly\s+chaired)\s+by\s+(?:the\s+)?"
+    r"(?P<b>" + ACTORS + r")|"
+    r"(?:[Aa]lso\s+)?[Aa]ttending\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting)\s+)?"
+    r"(?:were|was)\s+(?P<c>" + ACTORS + r"))"
+)
+
+
+def _hosted_summit_told(analysis: Analysis, doc: Doc) -> bool:
+    """Whether one of the two sentences before told a summit a person hosted, no guests named."""
+    return doc.summit is not None and 0 < analysis.sentence.index - doc.summit[2] <= 2
+
+
+def _organisations_summit(doc: Doc) -> bool:
+    """Whether the meeting the article reports is a summit of organisations (or of a state with
+    one): no person among its participants."""
+    if doc.meeting is None:
+        return False
+    met = doc.meeting.entities("participant")
+    return any(e.kind is EntityKind.ORGANIZATION for e in met) and not any(
+        e.kind is EntityKind.PERSON for e in met
+    )
+
+
+def hosted_summits(analysis: Analysis, doc: Doc) -> None:
+    """A summit a person hosted, told with no guests, then those the next two sentences say
+    attended or co-chaired it: one meeting (CAMEO 043) of the host and every one of them, where
+    and when the hosting sentence says (session 29)."""
+    masked = analysis.masked
+    index = analysis.sentence.index
+    if "hosted" in analysis.words and not analysis.in_title:
+        m = _HOSTED_SUMMIT.search(masked)
+        if (
+            m is not None
+            and not analysis.negated
+            and not analysis.hypothetical
+            and not _future(masked)
+            and not any(
+                f.cls is FactClass.MEETING and f.evidence[0] == doc.evidence(analysis)
+                for f in doc.facts
+            )
+        ):
+            hosts = tuple(
+                e for e in _resolve(analysis, doc, m.group("a")) if e.kind is EntityKind.PERSON
+            )
+            doc.summit = (analysis, hosts, index) if len(hosts) == 1 else None
+            return
+    if doc.summit is None:
+        return
+    hosting, hosts, at = doc.summit
+    if index - at > 2 or analysis.in_title:
+        doc.summit = None
+        return
+    if analysis.negated or analysis.hypothetical or _future(masked):
+        return
+    m = _SUMMIT_ATTENDEES.search(masked, intro_end(masked))
+    if m is None:
+        return
+    slot = m.group("a") or m.group("b") or m.group("c")
+    people = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.PERSON]
+    if not people or len(people) != len(entities_of(analysis, slot)):
+        return
+    told = doc.evidence(hosting)
+    meeting = FactClass.MEETING
+    last = next((f for f in doc.facts if f.cls is meeting and f.evidence[0] == told), None)
+    had = last.entities("participant") if last is not None else hosts
+    known = {e.key for e in had}
+    participants = (*had, *(e for e in people if e.key not in known))
+    if len(participants) < 2:
+        return
+    if last is None:
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": participants,
+            "cameoCode": ["043"],
+        }
+        if (when := _date(hosting)) is not None:
+            args["date"] = [when]
+        found = _HOSTED_SUMMIT.search(hosting.masked)
+        tail = hosting.masked[found.end() :] if found is not None else ""
+        if (place := _place(hosting, tail, doc.kb)) is not None:
+            args["place"] = [place]
+        doc.add(meeting, args, hosting, 0.75)
+        fact = doc.add(meeting, args, analysis, 0.75)
+    else:
+        # (the occasion's every fact, told by the hosting sentence and those after it)
+        args = {**dict(last.args), "participant": participants}
+        replaced = False
+        for i, f in enumerate(doc.facts):
+            if (
+                f.cls is meeting
+                and f.evidence[0].begin >= told.begin
+                and {e.key for e in f.entities("participant")} == known
+            ):
+                replaced = replaced or doc.meeting is f
+                doc.facts[i] = Fact.make(
+                    meeting, args, evidence=f.evidence, confidence=f.confidence, status=f.status
+                )
+        fact = doc.add(meeting, args, analysis, 0.75)
+    if doc.meeting is None or (last is not None and replaced):
+        doc.meeting = fact
+        doc.meeting_date = when if last is None else doc.meeting_date
+        doc.finder.ctx.meeting = participants
+    doc.finder.ctx.latest = participants
+
+
 def _attended_by(analysis: Analysis, doc: Doc) -> None:
     """Those a sentence says attended the session of an organisation's body told just before
     ("The session was attended by Putin, Lukashenko and Tokayev, while Pashinyan took part via
@@ -3320,6 +3441,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
     for m in _HOST.finditer(masked) if not _K_HOST.isdisjoint(words) else ():
         guests = _resolve(analysis, doc, m.group("b"))
+        if (
+            _SUMMIT_AFTER.match(masked, m.end())
+            and (summit_match := _HOSTED_MEETING.match(masked, m.start())) is not None
+            and (summit_match.group("by") or summit_match.group("b") or summit_match.group("of"))
+        ):
+            continue  # "X hosted the ECOWAS summit in Abuja, attended by Y and Z": the summit's
+            # host and those who attended it (_HOSTED_MEETING), not X with ECOWAS (session 29)
         participants = _resolve(analysis, doc, m.group("a")) + guests
         # "Stoltenberg welcomed Finland" is praise (a guest welcomed is a person, or comes "to")
         people = guests if re.search(r"\bwelcome", m.group(0)) else participants
@@ -3537,6 +3665,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if len(parties) >= 2:
                 found.append((parties, "040", masked[m.end() :]))
     for m in _CHAIRED_BY.finditer(masked) if not _K_CHAIRED_BY.isdisjoint(words) else ():
+        if re.match(r"(?i)summit|meeting", m.group(0)) and (
+            _hosted_summit_told(analysis, doc) or _organisations_summit(doc)
+        ):
+            continue  # (those who co-chaired a summit told hosted: hosted_summits; or a summit
+            # of organisations reported: its parties met, session 29)
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     for m in _PAIR_TALKS.finditer(masked) if not _K_PAIR_TALKS.isdisjoint(words) else ():
         happened = (
@@ -11728,6 +11861,90 @@ def _own_date(analysis: Analysis, part: str) -> TimeValue | None:
             return TimeValue(d.value.year)
         return d.value
     return None
+
+
+_APPLICANTS = group_of("SG")  # (no demonym: "Russian officials applied ...")
+# an application to join an organisation, told as done: "Bolivia first applied to join Mercosur
+# in 2012", "Sweden and Finland applied for NATO membership", "Ukraine submitted its application
+# to join the EU", "Moldova, which applied to join the EU in March 2022, ..." (session 29; not
+# "plans to apply", "has not applied", "applied for candidate status")
+_APPLIED_TO_JOIN = re.compile(
+    rf"(?P<s>{_APPLICANTS})(?:,\s+which)?\s+"
+    r"(?:(?:has|have|had|first|formally|officially|also|then|already|itself|both)\s+){0,3}"
+    r"(?P<v>applied\s+(?:to\s+(?:join|become\s+a\s+member\s+of)|for\s+(?:full\s+)?membership\s+"
+    r"(?:of|in)|for\s+(?:full\s+)?(?P<o2>§[OS]\d+§)\s+membership\b)|"
+    r"(?:submitted|filed|lodged|handed\s+in)\s+(?:its|their|a|an)\s+(?:formal\s+|official\s+)?"
+    r"(?:application|bid|request)s?\s+(?:to\s+join|for\s+(?:full\s+)?membership\s+(?:of|in)))"
+    r"(?(o2)|\s+(?:the\s+)?(?P<o>§[OS]\d+§))"
+)
+# an admission told in the passive or by the organisation: "Timor-Leste was admitted on
+# Wednesday as the eleventh member of ASEAN", "South Sudan was admitted to the EAC in 2016",
+# "ASEAN admitted Timor-Leste as its eleventh member": the organisation's AGREE (030) to the
+# new member (session 29; not "as an observer", not "was not admitted")
+_ADMITTED_AS = re.compile(
+    rf"(?P<s>{_APPLICANTS})\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:(?:formally|officially|finally|unanimously|today)\s+)?(?P<v>admitted|accepted)\s+"
+    r"(?:(?:on|last|this)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+|today\s+|in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
+    r"(?:as\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:full\s+)?members?\s+"
+    r"(?:state\s+)?(?:of|to|in)|(?:in)?to)\s+(?:the\s+)?(?P<o>§[OS]\d+§)"
+    r"(?![-\w]|\s+as\s+(?:an?\s+)?(?:observer|partner|dialogue|associate|guest|candidate)s?\b)"
+    r"|(?P<o3>§O\d+§)\s+(?:has\s+|have\s+)?(?:(?:formally|officially|unanimously)\s+)?"
+    rf"(?P<v3>admitted|accepted)\s+(?:the\s+)?(?P<s3>{_APPLICANTS})\s+(?:as\s+(?:its\s+|a\s+|an\s+|"
+    r"the\s+)?(?:[\w-]+\s+){0,2}?members?\b|(?:in)?to\s+(?:full\s+)?membership\b)"
+)
+
+
+def _organisation(analysis: Analysis, slot: str | None) -> Entity | None:
+    """The one organisation a slot names (the EU is masked as a state), if it names one."""
+    if slot is None:
+        return None
+    found = [
+        e
+        for e in analysis.mention(slot).entities
+        if e.kind is EntityKind.ORGANIZATION or e.qid == "Q458"
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def applications(analysis: Analysis, doc: Doc) -> None:
+    """REQUEST (100) of states that applied to join an organisation, and AGREE (030) of an
+    organisation that admitted a state (see _APPLIED_TO_JOIN, _ADMITTED_AS); dated by the
+    clause that tells it."""
+    words = analysis.words
+    applied = "applied" in words or "application" in words or "bid" in words
+    admitted = "admitted" in words or "accepted" in words
+    if not (applied or admitted) or analysis.negated or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    found: list[tuple[str, str, str, str, int]] = []
+    if applied:
+        for m in _APPLIED_TO_JOIN.finditer(masked):
+            found.append(
+                ("REQUEST", "100", m.group("s"), m.group("o") or m.group("o2"), m.start("v"))
+            )
+    if admitted:
+        for m in _ADMITTED_AS.finditer(masked):
+            if m.group("o3"):
+                found.append(("AGREE", "030", m.group("s3"), m.group("o3"), m.start("v3")))
+            else:
+                found.append(("AGREE", "030", m.group("s"), m.group("o"), m.start("v")))
+    for kind, code, slot, org_slot, at in found:
+        org = _organisation(analysis, org_slot)
+        states = [
+            e
+            for one in re.findall(r"§[SG]\d+§", slot)
+            for e in analysis.mention(one).entities
+            if e.kind is EntityKind.STATE and (org is None or e.key != org.key)
+        ]
+        if org is None or not states or hedged(masked[max(0, at - 40) : at]):
+            continue
+        when = _event_date(analysis, doc, states, kind, at=at)
+        status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+        if kind == "REQUEST":
+            args = event_args(kind, code, states, [org], when)
+        else:
+            args = event_args(kind, code, [org], states, when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7, status)
 
 
 def _one_org(analysis: Analysis | None) -> tuple[Entity, ...]:

@@ -102,7 +102,9 @@ _BE = (
     r"continue\s+to\s+be|continues\s+to\s+be|"
     # "Timor-Leste was admitted as the 11th member of ASEAN"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|today\s+)?"
-    r"(?:admitted|accepted)\s+as|"
+    r"(?:admitted|accepted)\s+"
+    # ("was admitted on Friday as the eighth member of": session 29)
+    r"(?:(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?as|"
     # "Algeria took its seat as a non-permanent member of the UN Security Council" (session 23)
     r"(?:took|takes|(?:has|have)\s+taken)\s+(?:up\s+)?(?:its|their)\s+seats?\s+as)"
 )
@@ -428,7 +430,10 @@ _ADMITTED = re.compile(
 _ORG_ADMITTED = re.compile(
     rf"(?P<o>§[OS]\d+§)\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+|unanimously\s+)?"
     rf"(?:admitted|accepted)\s+(?:the\s+)?(?P<m>{STATES})\s+(?:as\s+(?:its\s+|a\s+|an\s+|the\s+)?"
-    r"(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+|newest\s+|full-fledged\s+)*members?\b|"
+    r"(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+|newest\s+|full-fledged\s+|"
+    # ("as its eleventh member": session 29)
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"[a-z]+teenth|twentieth|thirtieth|[a-z]+ty-(?:first|second|third|[a-z]+th))\s+)*members?\b|"
     r"(?:in)?to\s+(?:full\s+)?membership\b)"
 )
 # "The Arab League voted Sunday to reinstate Syria's membership", "The AU readmitted Mali": a
@@ -438,7 +443,10 @@ _ORG_READMITTED = re.compile(
     rf"(?:reinstate[sd]?|readmit(?:ted|s)?)\s+(?:the\s+)?(?P<m>{STATES})"
 )
 # the start of a membership: "Sweden became ...", "was admitted as a member of", "was accepted"
-_ADMISSION = re.compile(r"\b(?:admitted|accepted)\s+(?:as|to|into|§)")
+_ADMISSION = re.compile(
+    r"\b(?:admitted|accepted)\s+(?:(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    r"(?:as|to|into|§)"
+)
 # "The Eurasian Economic Union includes Armenia, Belarus, ...", "The SCO has nine members:
 # China, India, ...", "The members of the CSTO are Armenia, ...": the members it names
 _ORG_COMPRISES = re.compile(
