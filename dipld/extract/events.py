@@ -327,6 +327,8 @@ _BODY_MET = re.compile(
     # "The African Union Peace and Security Council": the body after its organisation;
     # "The ECOWAS Authority of Heads of State and Government": the rest of the body's name
     r"(?P<organ>\s+§O\d+§|\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?)?"
+    # "The GCC, which groups Saudi Arabia, the UAE, ... and Bahrain, met in Doha" (session 29)
+    r"(?:,\s+which\s+(?:[^,;§]|§[SDGC]\d+§|,(?=\s+(?:the\s+)?§|\s+and\s))+?,)?"
     r"\s+(?:also\s+)?(?:met|convened|(?P<opened>opened)(?=\s+(?:in|on|at|today)\b)|"
     r"(?:held|opened)\s+(?:a|an|its)\s+"
     r"(?:[\w-]+\s+){0,2}(?:summit|meeting|session))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
@@ -2672,9 +2674,7 @@ def _hosted_summit_told(analysis: Analysis, doc: Doc) -> bool:
 def _organisations_summit(doc: Doc) -> bool:
     """Whether the meeting the article reports is a summit of organisations (or of a state with
     one): no person among its participants."""
-    if doc.meeting is None:
-        return False
-    met = doc.meeting.entities("participant")
+    met = doc.meeting.entities("participant") if doc.meeting else doc.finder.ctx.latest
     return any(e.kind is EntityKind.ORGANIZATION for e in met) and not any(
         e.kind is EntityKind.PERSON for e in met
     )
@@ -11863,6 +11863,8 @@ def _own_date(analysis: Analysis, part: str) -> TimeValue | None:
     return None
 
 
+# ("The African Union was admitted as a permanent member of the G20": an organisation too)
+_ADMITTED_MEMBERS = group_of("SGO")
 _APPLICANTS = group_of("SG")  # (no demonym: "Russian officials applied ...")
 # an application to join an organisation, told as done: "Bolivia first applied to join Mercosur
 # in 2012", "Sweden and Finland applied for NATO membership", "Ukraine submitted its application
@@ -11874,24 +11876,76 @@ _APPLIED_TO_JOIN = re.compile(
     r"(?P<v>applied\s+(?:to\s+(?:join|become\s+a\s+member\s+of)|for\s+(?:full\s+)?membership\s+"
     r"(?:of|in)|for\s+(?:full\s+)?(?P<o2>§[OS]\d+§)\s+membership\b)|"
     r"(?:submitted|filed|lodged|handed\s+in)\s+(?:its|their|a|an)\s+(?:formal\s+|official\s+)?"
-    r"(?:application|bid|request)s?\s+(?:to\s+join|for\s+(?:full\s+)?membership\s+(?:of|in)))"
-    r"(?(o2)|\s+(?:the\s+)?(?P<o>§[OS]\d+§))"
+    r"(?:application|bid|request)s?\s+(?:to\s+join|for\s+(?:full\s+)?membership\s+(?:of|in)|"
+    r"for\s+(?:full\s+)?(?P<o3>§[OS]\d+§)\s+membership\b))"
+    # (not "applied to join the OECD's investment committee": a body of it)
+    r"(?(o2)|(?(o3)|\s+(?:the\s+)?(?P<o>§[OS]\d+§)(?![-\w'’§])))"
 )
 # an admission told in the passive or by the organisation: "Timor-Leste was admitted on
 # Wednesday as the eleventh member of ASEAN", "South Sudan was admitted to the EAC in 2016",
 # "ASEAN admitted Timor-Leste as its eleventh member": the organisation's AGREE (030) to the
 # new member (session 29; not "as an observer", not "was not admitted")
 _ADMITTED_AS = re.compile(
-    rf"(?P<s>{_APPLICANTS})\s+(?:was|were|has\s+been|have\s+been)\s+"
+    rf"(?P<s>{_ADMITTED_MEMBERS})\s+(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:(?:formally|officially|finally|unanimously|today)\s+)?(?P<v>admitted|accepted)\s+"
     r"(?:(?:on|last|this)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+|today\s+|in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
     r"(?:as\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:full\s+)?members?\s+"
     r"(?:state\s+)?(?:of|to|in)|(?:in)?to)\s+(?:the\s+)?(?P<o>§[OS]\d+§)"
     r"(?![-\w]|\s+as\s+(?:an?\s+)?(?:observer|partner|dialogue|associate|guest|candidate)s?\b)"
-    r"|(?P<o3>§O\d+§)\s+(?:has\s+|have\s+)?(?:(?:formally|officially|unanimously)\s+)?"
-    rf"(?P<v3>admitted|accepted)\s+(?:the\s+)?(?P<s3>{_APPLICANTS})\s+(?:as\s+(?:its\s+|a\s+|an\s+|"
+    r"|(?P<o3>§O\d+§)(?:\s+(?:[Ss]ummit|leaders|heads\s+of\s+state)(?:\s+in\s+§C\d+§)?)?\s+"
+    r"(?:has\s+|have\s+)?(?:(?:formally|officially|unanimously)\s+)?"
+    rf"(?P<v3>admitted|accepted)\s+(?:the\s+)?(?P<s3>{_ADMITTED_MEMBERS})\s+(?:as\s+(?:its\s+|a\s+|an\s+|"
     r"the\s+)?(?:[\w-]+\s+){0,2}?members?\b|(?:in)?to\s+(?:full\s+)?membership\b)"
 )
+
+
+# an organisation's summit that adopted a document: "The summit of the Organisation of Islamic
+# Cooperation adopted a resolution on Gaza", "The Arab League summit in Jeddah adopted the Jeddah
+# Declaration" (not "the U.S.-ASEAN summit", a summit of two; nor "issued a statement")
+_SUMMIT_ADOPTED = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?:(?:[\w-]+\s+){0,2}?(?:[Ss]ummit|[Ll]eaders['’]\s+[Mm]eeting)\s+"
+    r"of\s+(?:the\s+)?(?P<o>§O\d+§)|(?:[\w-]+\s+){0,2}?(?P<o2>§O\d+§)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[Ss]ummit|[Ll]eaders['’]\s+[Mm]eeting))(?:\s+in\s+(?P<c>§C\d+§))?(?:\s+on\s+[A-Z][a-z]+)?"
+    # ("The Arab League summit in Manama, chaired by King Hamad, adopted ...")
+    r"(?:,\s+(?:chaired|hosted|presided\s+over|attended|held)\s+[^,;]{1,60},)?"
+    r"\s+(?:(?:also|unanimously|formally|later)\s+)?(?:adopted|approved|endorsed|signed)\s+"
+    r"(?:a|an|the|its|two|three|several)\s+(?:[\w§'’-]+\s+){0,4}?(?:[Dd]eclarations?|[Rr]esolutions?|"
+    r"[Ss]tatements?|[Cc]ommuniqu[ée]s?|[Pp]lans?|[Ff]rameworks?|[Aa]genda|[Rr]oadmaps?|[Cc]harters?|"
+    r"[Pp]rotocols?|[Aa]greements?|[Cc]onventions?)\b"
+)
+
+
+def summit_adoptions(analysis: Analysis, doc: Doc) -> None:
+    """SUPPORT (057) of an organisation whose summit adopted a document, and the summit's
+    meeting where the sentence names its city (session 29)."""
+    if (
+        "adopted" not in analysis.words
+        and "approved" not in analysis.words
+        and ("endorsed" not in analysis.words and "signed" not in analysis.words)
+    ):
+        return
+    if analysis.negated or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    m = _SUMMIT_ADOPTED.match(masked, intro_end(masked))
+    if m is None or _future(masked):
+        return
+    org = _organisation(analysis, m.group("o") or m.group("o2"))
+    if org is None or org.qid is None:
+        return
+    when = _event_date(analysis, doc, [org])
+    status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+    if m.group("c") and (place := analysis.mention(m.group("c")).entity) is not None:
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": [org],
+            "cameoCode": ["040"],
+            "place": [place],
+        }
+        if when is not None:
+            args["date"] = [when]
+        doc.add(FactClass.MEETING, args, analysis, 0.7, status)
+    doc.add(FactClass.EVENT, event_args("SUPPORT", "057", [org], (), when), analysis, 0.7, status)
 
 
 def _organisation(analysis: Analysis, slot: str | None) -> Entity | None:
@@ -11919,9 +11973,8 @@ def applications(analysis: Analysis, doc: Doc) -> None:
     found: list[tuple[str, str, str, str, int]] = []
     if applied:
         for m in _APPLIED_TO_JOIN.finditer(masked):
-            found.append(
-                ("REQUEST", "100", m.group("s"), m.group("o") or m.group("o2"), m.start("v"))
-            )
+            org = m.group("o") or m.group("o2") or m.group("o3")
+            found.append(("REQUEST", "100", m.group("s"), org, m.start("v")))
     if admitted:
         for m in _ADMITTED_AS.finditer(masked):
             if m.group("o3"):
@@ -11930,11 +11983,16 @@ def applications(analysis: Analysis, doc: Doc) -> None:
                 found.append(("AGREE", "030", m.group("s"), m.group("o"), m.start("v")))
     for kind, code, slot, org_slot, at in found:
         org = _organisation(analysis, org_slot)
+        kinds = (
+            (EntityKind.STATE,)
+            if kind == "REQUEST"
+            else (EntityKind.STATE, EntityKind.ORGANIZATION)
+        )
         states = [
             e
-            for one in re.findall(r"§[SG]\d+§", slot)
+            for one in re.findall(r"§[SGO]\d+§", slot)
             for e in analysis.mention(one).entities
-            if e.kind is EntityKind.STATE and (org is None or e.key != org.key)
+            if e.kind in kinds and (org is None or e.key != org.key)
         ]
         if org is None or not states or hedged(masked[max(0, at - 40) : at]):
             continue
@@ -11944,7 +12002,47 @@ def applications(analysis: Analysis, doc: Doc) -> None:
             args = event_args(kind, code, states, [org], when)
         else:
             args = event_args(kind, code, [org], states, when)
+            _admitted_at_summit(analysis, doc, org, when, status, at)
         doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+
+
+# the summit a state was admitted at: "was admitted ... at a summit in Arusha", "at the bloc's
+# summit in Jakarta", "at the SCO summit in Astana"
+_AT_SUMMIT = re.compile(
+    r"\bat\s+(?:a|an|the|its|the\s+(?:bloc|organi[sz]ation|union|community)['’]s|"
+    r"(?:the\s+)?(?P<o>§O\d+§)(?:['’]s)?)\s+(?:[\w-]+\s+){0,2}?(?:summit|Summit)\s+"
+    r"(?:of\s+(?:the\s+)?(?P<o2>§O\d+§)\s+)?in\s+(?P<c>§C\d+§)"
+)
+
+
+def _admitted_at_summit(
+    analysis: Analysis,
+    doc: Doc,
+    org: Entity,
+    when: TimeValue | None,
+    status: Status,
+    at: int,
+) -> None:
+    """The organisation's summit an admission is told at: its meeting (040), where the
+    sentence says, dated as the admission (session 29)."""
+    m = _AT_SUMMIT.search(analysis.masked, at)
+    if m is None:
+        return
+    named = m.group("o") or m.group("o2")
+    if named is not None and org.key not in {e.key for e in analysis.mention(named).entities}:
+        return  # (a summit of another body)
+    place = analysis.mention(m.group("c")).entity
+    if place is None:
+        return
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": [org],
+        "cameoCode": ["040"],
+        "place": [place],
+    }
+    if when is not None:
+        args["date"] = [when]
+    doc.add(FactClass.MEETING, args, analysis, 0.7, status)
 
 
 def _one_org(analysis: Analysis | None) -> tuple[Entity, ...]:

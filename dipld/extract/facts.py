@@ -462,6 +462,7 @@ def rules() -> tuple[Rule, ...]:
         events.suspensions,
         events.member_acts,
         events.applications,
+        events.summit_adoptions,
         events.parallel_measures,
         events.reported_violations,
         events.shifted_blame,

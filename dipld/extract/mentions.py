@@ -1561,9 +1561,10 @@ class MentionFinder:
             pair = _PAIR.match(words) is not None
             named = [k for k in out if k.code is Code.PERSON and k.end <= base + m.start()]
             if (
-                (parties := self._summit_parties())
+                not pair
                 and not named
                 and re.search(r"(?i)leaders|heads", words)
+                and (parties := self._summit_parties())
             ):
                 # "The first summit between the GCC and ASEAN was held in Riyadh. It was
                 # co-chaired by X and Y. The leaders adopted ...": the parties of a summit of
@@ -2484,7 +2485,9 @@ class MentionFinder:
     def _summit_parties(self) -> tuple[Entity, ...]:
         """The parties of the meeting reported when it is a summit of organisations, or of a
         state with one (no person among them), and no meeting of people was told since."""
-        meeting = self.ctx.meeting
+        # (the article's meeting, else the one told last: a past summit sets no article's
+        # meeting)
+        meeting = self.ctx.meeting or self.ctx.latest
         if (
             len(meeting) < 2
             or not any(e.kind is EntityKind.ORGANIZATION for e in meeting)
