@@ -33,15 +33,24 @@ Wrong facts, fixed (each with paraphrases below, positives and negatives):
 
 Misses of general structures, fixed:
 
-5. Applications: "Bolivia first applied to join Mercosur in 2012", "Sweden and Finland applied
-   for NATO membership in May 2022", "submitted its application to join the EU", "Moldova,
-   which applied to join the EU in March 2022, ...": REQUEST 100 of the applicants to the
-   organisation, dated by its clause (``events.applications``); not "has not applied", "plans to
-   apply", "applied for candidate status", "objected to Sweden's application".
+5. Applications told as news: "Bolivia formally applied to join Mercosur on Monday", "Sweden
+   and Finland applied for NATO membership on Wednesday", "submitted its application to join the
+   EU on Thursday", "Moldova, which applied to join the EU on Tuesday, ...": REQUEST 100 of the
+   applicants to the organisation, dated by its clause (``events.applications``), when that date
+   is a day of the fortnight before the story; not "has not applied", "plans to apply", "applied
+   for candidate status", "objected to Sweden's application", nor one told as background ("in
+   May 2022" in a 2023 story, "on 3 March" in June, undated "has applied"). A first version read
+   every application: seven spent sets lost precision (and one a link), their writers coding no
+   background application ("Sweden and Finland applied to join NATO in May 2022, after ..." in
+   four of them); the lead's description of blind39/40 has writers who do ("first applied to
+   join in 2012"): a convention for the lead, left at the news ones.
 6. Admissions: "Timor-Leste was admitted on Wednesday as the eleventh member of ASEAN", "ASEAN
    admitted Timor-Leste as its eleventh member", "was admitted to the EAC in 2016": the
-   organisation's AGREE 030 to the new member (the membership was read, but not with the day
-   before "as", nor an ordinal in words); not "as an observer", "could not be admitted".
+   organisation's AGREE 030 to the new state (the membership was read, but not with the day
+   before "as", nor an ordinal in words); not "as an observer", "could not be admitted", nor "the
+   BRICS New Development Bank" (a name going on), nor an organisation admitted ("The African
+   Union was admitted as a permanent member of the G20": blind4's writer codes no AGREE, and a
+   first version lost it a fact).
 
 7. An organisation that met after a relative clause listing its members ("The GCC, which groups
    Saudi Arabia, the UAE, ... and Bahrain, met in Doha on Tuesday": ``_BODY_MET``).
@@ -60,12 +69,15 @@ OECD's investment committee" (a body of it: no REQUEST), "The two leaders agreed
 Michel met Faki at an EU-AU summit (a pair of people, not the two organisations), and misses:
 a past summit of a state and an organisation sets no article meeting, so "They signed" after its
 co-chairs were the co-chairs (now its parties, from the meeting told last); "submitted its
-application for EU membership"; "The African Union was admitted as a permanent member of the
-G20" (an organisation admitted).
+application for EU membership". A third of 20 (``battery3.txt``) found two more of the new rules,
+fixed: "applied to join the BRICS New Development Bank" (a request to BRICS) and "The African
+Union, which suspended Niger after the coup, met in Addis Ababa on Friday" (the suspension dated
+by the meeting: a relative clause before a body that met is now skipped only when it lists its
+members or tells its founding).
 
-Hit rate at 63d613e (main, before): positives 0/40 (they include the wrong facts of 1-4; the
-admissions' memberships were read for 4 of 6, their AGREE for none), negatives 24/24; after:
-40/40 and 24/24.
+Hit rate at 63d613e (main, before): positives 0/38 (they include the wrong facts of 1-4; the
+admissions' memberships were read for 4 of 6, their AGREE for none), negatives and kept forms
+33/33 ("which was founded in 1981, met in Riyadh" was read already); after: 38/38 and 33/33.
 
 Left (one example each): "Both countries are founding members of Mercosur, the bloc they set up
 with Paraguay and Uruguay" with no pair named before (no members); "Prime Minister Albanese
@@ -111,82 +123,67 @@ def _meetings(text: str) -> list[set[str]]:
 # 1. Applications to join an organisation: REQUEST 100 of the applicants to it, dated
 APPLIED = [
     pytest.param(
-        "Bolivia first applied to join Mercosur in 2012.",
+        "Bolivia formally applied to join Mercosur on Monday.",
         {"Q750"},
         MERCOSUR,
-        "2012",
-        id="first-applied",
+        "2024-03-11",
+        id="formally-applied",
     ),
     pytest.param(
-        "Ukraine submitted its application to join the European Union in February 2022.",
+        "Ukraine submitted its application to join the European Union on Thursday.",
         {"Q212"},
         EU,
-        "2022-02",
+        "2024-03-14",
         id="submitted-application",
     ),
     pytest.param(
-        "Sweden and Finland applied for NATO membership in May 2022.",
+        "Sweden and Finland applied for NATO membership on Wednesday.",
         {"Q34", "Q33"},
         NATO,
-        "2022-05",
+        "2024-03-13",
         id="pair-org-membership",
     ),
     pytest.param(
-        "Ukraine applied for membership of the European Union in February 2022.",
+        "Ukraine applied for membership of the European Union on March 4.",
         {"Q212"},
         EU,
-        "2022-02",
+        "2024-03-04",
         id="membership-of",
     ),
     pytest.param(
-        "Colombia has submitted a formal application to join the OECD.",
+        "Colombia submitted a formal application to join the OECD today.",
         {"Q739"},
         OECD,
-        None,
+        "2024-03-15",
         id="formal-application",
     ),
     pytest.param(
-        "Moldova, which applied to join the EU in March 2022, was granted candidate status in June.",
+        "Moldova, which applied to join the EU on Tuesday, hopes for a quick answer.",
         {"Q217"},
         EU,
-        "2022-03",
+        "2024-03-12",
         id="relative-clause",
     ),
     pytest.param(
-        "South Sudan formally applied to join the East African Community in 2012 and was admitted in 2016.",
-        {"Q958"},
-        EAC,
-        "2012",
-        id="formally-then-admitted",
-    ),
-    pytest.param(
-        "Bosnia and Herzegovina has applied to join the European Union.",
+        "Bosnia and Herzegovina applied to join the European Union on Friday.",
         {"Q225"},
         EU,
-        None,
-        id="has-applied",
+        "2024-03-15",
+        id="on-friday",
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "actors", "org", "date"), APPLIED)
-def test_application_is_a_request(text: str, actors: set[str], org: str, date: str | None) -> None:
+def test_application_is_a_request(text: str, actors: set[str], org: str, date: str) -> None:
     found = [
         f
         for f in facts(text, DAY)
         if f.cls.value == "Event" and str(f.get("eventType")[0]) == "REQUEST"
     ]
     assert [(keys(f.get("actor")), keys(f.get("recipient"))) for f in found] == [(actors, {org})]
-    assert [str(v) for v in found[0].get("date")] == ([date] if date else [])
-    assert not [
-        f
-        for f in facts(text, DAY)
-        if f.cls.value == "Membership"
-        and keys(f.get("member")) & actors
-        and org in keys(f.get("organization"))
-        and "applied" in text
-        and "admitted" not in text
-    ]
+    assert [str(v) for v in found[0].get("date")] == [date]
+    assert not [f for f in facts(text, DAY) if f.cls.value == "Membership"]
 
 
 NOT_APPLIED = [
@@ -196,6 +193,22 @@ NOT_APPLIED = [
     pytest.param("If Serbia applied to join NATO, Russia would object.", id="hypothetical"),
     pytest.param("Turkey has objected to Sweden's application to join NATO.", id="objection"),
     pytest.param("Kenya applied for a loan from the IMF in May.", id="loan"),
+    # background, not news (five spent sets' writers code none): undated, a month or a year
+    # before, or months before the story
+    pytest.param("Bolivia first applied to join Mercosur in 2012.", id="background-year"),
+    pytest.param(
+        "Sweden and Finland applied for NATO membership in May 2022.", id="background-month"
+    ),
+    pytest.param(
+        "Bosnia and Herzegovina has applied to join the European Union.", id="background-undated"
+    ),
+    pytest.param(
+        "Moldova applied to join the European Union on 3 March 2022.", id="background-day"
+    ),
+    pytest.param(
+        "Moldova, which applied to join the EU in March 2022, was granted candidate status in June.",
+        id="background-relative",
+    ),
 ]
 
 
@@ -572,7 +585,7 @@ def test_summit_not_adopted(text: str) -> None:
 
 # Round 2 (a second battery, written after the fixes above)
 def test_application_for_org_membership() -> None:
-    text = "Georgia submitted its application for EU membership on March 3, 2022, days after Ukraine and Moldova."
+    text = "Georgia submitted its application for EU membership on March 3, days after Ukraine and Moldova."
     assert _events(text, "REQUEST", "100") == [({"Q230"}, {EU})]
 
 
@@ -584,9 +597,10 @@ def test_application_to_a_body_of_an_organisation_is_none() -> None:
     )
 
 
-def test_organisation_admitted() -> None:
+def test_organisation_admitted_is_no_agreement() -> None:
+    # (a spent set's writer codes no AGREE for the African Union admitted to the G20)
     text = "The African Union was admitted as a permanent member of the G20 at the summit in New Delhi on September 9, 2023."
-    assert _events(text, "AGREE", "030") == [({"Q19771"}, {AU})]
+    assert not _events(text, "AGREE", "030")
 
 
 def test_they_after_a_past_summit_of_a_state_and_an_organisation() -> None:
@@ -602,3 +616,28 @@ def test_the_two_leaders_are_no_organisations() -> None:
 def test_summit_adopted_after_an_aside() -> None:
     text = "The Arab League summit in Manama, chaired by King Hamad, adopted the Bahrain Declaration on Thursday."
     assert _events(text, "SUPPORT", "057") == [({ARAB_LEAGUE}, set())]
+
+
+# Round 3 (a third battery, written after round 2)
+def test_a_name_going_on_is_no_organisation_applied_to() -> None:
+    assert not _events(
+        "Sri Lanka applied to join the BRICS New Development Bank last year.", "REQUEST", "100"
+    )
+    assert not _events(
+        "Egypt was accepted as a member of the BRICS New Development Bank in 2021.", "AGREE", "030"
+    )
+
+
+def test_body_met_after_its_founding() -> None:
+    text = "The Gulf Cooperation Council, which was founded in 1981, met in Riyadh."
+    assert _meetings(text) == [{GCC}]
+
+
+def test_an_act_in_the_relative_clause_is_not_dated_by_the_meeting() -> None:
+    text = "The African Union, which suspended Niger after the coup, met in Addis Ababa on Friday."
+    found = [
+        f
+        for f in facts(text, DAY)
+        if f.cls.value == "Event" and str(f.get("eventType")[0]) == "SANCTION"
+    ]
+    assert found and all(not f.get("date") for f in found)
