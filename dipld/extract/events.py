@@ -2695,15 +2695,23 @@ def hosted_summits(analysis: Analysis, doc: Doc) -> None:
             and not analysis.negated
             and not analysis.hypothetical
             and not _future(masked)
-            and not any(
-                f.cls is FactClass.MEETING and f.evidence[0] == doc.evidence(analysis)
-                for f in doc.facts
-            )
         ):
             hosts = tuple(
                 e for e in _resolve(analysis, doc, m.group("a")) if e.kind is EntityKind.PERSON
             )
-            doc.summit = (analysis, hosts, index) if len(hosts) == 1 else None
+            keys = {e.key for e in hosts}
+            # (none of its own, or only the host's with the organisation whose summit it is:
+            # "President Tinubu hosted the ECOWAS summit in Abuja", session 29)
+            alone = all(
+                keys <= {e.key for e in f.entities("participant")}
+                and all(
+                    e.key in keys or e.kind is EntityKind.ORGANIZATION
+                    for e in f.entities("participant")
+                )
+                for f in doc.facts
+                if f.cls is FactClass.MEETING and f.evidence[0] == doc.evidence(analysis)
+            )
+            doc.summit = (analysis, hosts, index) if len(hosts) == 1 and alone else None
             return
     if doc.summit is None:
         return
@@ -2725,8 +2733,11 @@ def hosted_summits(analysis: Analysis, doc: Doc) -> None:
     last = next((f for f in doc.facts if f.cls is meeting and f.evidence[0] == told), None)
     had = last.entities("participant") if last is not None else hosts
     known = {e.key for e in had}
-    participants = (*had, *(e for e in people if e.key not in known))
-    if len(participants) < 2:
+    # (the people who met, in place of the organisation whose summit it is: as "X hosted the
+    # ECOWAS summit, attended by Y and Z")
+    had = tuple(e for e in had if e.kind is not EntityKind.ORGANIZATION)
+    participants = (*had, *(e for e in people if e.key not in {h.key for h in had}))
+    if len(participants) < 2 or len(participants) == len(had):
         return
     if last is None:
         args: dict[str, Sequence[Value]] = {
