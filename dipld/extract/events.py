@@ -327,6 +327,10 @@ _BODY_MET = re.compile(
     # "The African Union Peace and Security Council": the body after its organisation;
     # "The ECOWAS Authority of Heads of State and Government": the rest of the body's name
     r"(?P<organ>\s+§O\d+§|\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?)?"
+    # "The GCC, which groups Saudi Arabia, the UAE, ... and Bahrain, met in Doha" (session 29)
+    r"(?:,\s+which\s+(?:now\s+|currently\s+|also\s+)?(?:groups|brings\s+together|comprises|"
+    r"includes|unites|consists\s+of|is\s+made\s+up\s+of|was\s+(?:founded|set\s+up|established|"
+    r"created|formed))\s+(?:[^,;§]|§[SDGC]\d+§|,(?=\s+(?:the\s+)?§|\s+and\s))+?,)?"
     r"\s+(?:also\s+)?(?:met|convened|(?P<opened>opened)(?=\s+(?:in|on|at|today)\b)|"
     r"(?:held|opened)\s+(?:a|an|its)\s+"
     r"(?:[\w-]+\s+){0,2}(?:summit|meeting|session))\b(?!\s+(?:with|on\s+the\s+sidelines)\b)"
@@ -512,6 +516,8 @@ _HOSTED_MEETING = re.compile(
     r"(?:\s+[A-Za-z][a-z]+)?\s+(?:factions|groups|movements|parties|forces|organi[sz]ations))\b)?"
 )
 _K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
+# an organisation's summit after its name: "hosted the ECOWAS summit"
+_SUMMIT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[Ss]ummit|[Mm]eeting|[Cc]onference)s?\b")
 # a body named by its kind only: "the Security Council", "the General Assembly"
 _GENERIC_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:Security|General|Executive|Permanent|Standing|Joint|Governing|"
@@ -2653,6 +2659,134 @@ def tweeted_meeting(analysis: Analysis, doc: Doc) -> None:
     doc.add(FactClass.MEETING, args, tweet, 0.8)
 
 
+# a summit a person hosted, with no guests named ("President Yoon hosted the first Korea-Pacific
+# Islands Summit in Seoul on May 29"; not "will host", "hosted a dinner")
+_HOSTED_SUMMIT = re.compile(
+    r"(?P<a>§P\d+§)\s+(?:also\s+)?hosted\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’–-]+\s+|§[SDO]\d+§[–-]?\s*){0,6}?(?:[Ss]ummit|[Ll]eaders['’]?\s+[Mm]eeting)\b"
+)
+# those the next sentences say took part: "Fiji's Prime Minister X and Tonga's Prime Minister Y
+# attended the summit", "The summit was attended by X and Y", "It was co-chaired by President Yoon
+# and Forum Chair Mark Brown", "Attending were X and Y"
+_SUMMIT_ATTENDEES = re.compile(
+    r"(?:(?P<a>" + ACTORS + r")\s+(?:also\s+)?(?:attended|took\s+part|participated|"
+    r"co-?chaired)\b(?:\s+in)?(?:\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting)\b)?"
+    r"(?=\s*[.,;]|\s+(?:in|on|as|along|alongside|with)\b|$)|"
+    r"(?:[Tt]he|[Tt]his|[Ii]t)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:[Ss]ummit|[Mm]eeting)\s+)?"
+    r"(?:was|were)\s+(?:also\s+)?(?:attended|co-?chaired|jointly\s+chaired)\s+by\s+(?:the\s+)?"
+    r"(?P<b>" + ACTORS + r")|"
+    r"(?:[Aa]lso\s+)?[Aa]ttending\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting)\s+)?"
+    r"(?:were|was)\s+(?P<c>" + ACTORS + r"))"
+)
+
+
+def _hosted_summit_told(analysis: Analysis, doc: Doc) -> bool:
+    """Whether one of the two sentences before told a summit a person hosted, no guests named."""
+    return doc.summit is not None and 0 < analysis.sentence.index - doc.summit[2] <= 2
+
+
+def _organisations_summit(doc: Doc) -> bool:
+    """Whether the meeting the article reports is a summit of organisations (or of a state with
+    one): no person among its participants."""
+    met = doc.meeting.entities("participant") if doc.meeting else doc.finder.ctx.latest
+    return any(e.kind is EntityKind.ORGANIZATION for e in met) and not any(
+        e.kind is EntityKind.PERSON for e in met
+    )
+
+
+def hosted_summits(analysis: Analysis, doc: Doc) -> None:
+    """A summit a person hosted, told with no guests, then those the next two sentences say
+    attended or co-chaired it: one meeting (CAMEO 043) of the host and every one of them, where
+    and when the hosting sentence says (session 29)."""
+    masked = analysis.masked
+    index = analysis.sentence.index
+    if "hosted" in analysis.words and not analysis.in_title:
+        m = _HOSTED_SUMMIT.search(masked)
+        if (
+            m is not None
+            and not analysis.negated
+            and not analysis.hypothetical
+            and not _future(masked)
+        ):
+            hosts = tuple(
+                e for e in _resolve(analysis, doc, m.group("a")) if e.kind is EntityKind.PERSON
+            )
+            keys = {e.key for e in hosts}
+            # (none of its own, or only the host's with the organisation whose summit it is:
+            # "President Tinubu hosted the ECOWAS summit in Abuja", session 29)
+            alone = all(
+                keys <= {e.key for e in f.entities("participant")}
+                and all(
+                    e.key in keys or e.kind is EntityKind.ORGANIZATION
+                    for e in f.entities("participant")
+                )
+                for f in doc.facts
+                if f.cls is FactClass.MEETING and f.evidence[0] == doc.evidence(analysis)
+            )
+            doc.summit = (analysis, hosts, index) if len(hosts) == 1 and alone else None
+            return
+    if doc.summit is None:
+        return
+    hosting, hosts, at = doc.summit
+    if index - at > 2 or analysis.in_title:
+        doc.summit = None
+        return
+    if analysis.negated or analysis.hypothetical or _future(masked):
+        return
+    m = _SUMMIT_ATTENDEES.search(masked, intro_end(masked))
+    if m is None:
+        return
+    slot = m.group("a") or m.group("b") or m.group("c")
+    people = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.PERSON]
+    if not people or len(people) != len(entities_of(analysis, slot)):
+        return
+    told = doc.evidence(hosting)
+    meeting = FactClass.MEETING
+    last = next((f for f in doc.facts if f.cls is meeting and f.evidence[0] == told), None)
+    had = last.entities("participant") if last is not None else hosts
+    known = {e.key for e in had}
+    # (the people who met, in place of the organisation whose summit it is: as "X hosted the
+    # ECOWAS summit, attended by Y and Z")
+    had = tuple(e for e in had if e.kind is not EntityKind.ORGANIZATION)
+    participants = (*had, *(e for e in people if e.key not in {h.key for h in had}))
+    if len(participants) < 2 or len(participants) == len(had):
+        return
+    if last is None:
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": participants,
+            "cameoCode": ["043"],
+        }
+        if (when := _date(hosting)) is not None:
+            args["date"] = [when]
+        found = _HOSTED_SUMMIT.search(hosting.masked)
+        tail = hosting.masked[found.end() :] if found is not None else ""
+        if (place := _place(hosting, tail, doc.kb)) is not None:
+            args["place"] = [place]
+        doc.add(meeting, args, hosting, 0.75)
+        fact = doc.add(meeting, args, analysis, 0.75)
+    else:
+        # (the occasion's every fact, told by the hosting sentence and those after it)
+        args = {**dict(last.args), "participant": participants}
+        replaced = False
+        for i, f in enumerate(doc.facts):
+            if (
+                f.cls is meeting
+                and f.evidence[0].begin >= told.begin
+                and {e.key for e in f.entities("participant")} == known
+            ):
+                replaced = replaced or doc.meeting is f
+                doc.facts[i] = Fact.make(
+                    meeting, args, evidence=f.evidence, confidence=f.confidence, status=f.status
+                )
+        fact = doc.add(meeting, args, analysis, 0.75)
+    if doc.meeting is None or (last is not None and replaced):
+        doc.meeting = fact
+        doc.meeting_date = when if last is None else doc.meeting_date
+        doc.finder.ctx.meeting = participants
+    doc.finder.ctx.latest = participants
+
+
 def _attended_by(analysis: Analysis, doc: Doc) -> None:
     """Those a sentence says attended the session of an organisation's body told just before
     ("The session was attended by Putin, Lukashenko and Tokayev, while Pashinyan took part via
@@ -3332,6 +3466,13 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
     for m in _HOST.finditer(masked) if not _K_HOST.isdisjoint(words) else ():
         guests = _resolve(analysis, doc, m.group("b"))
+        if (
+            _SUMMIT_AFTER.match(masked, m.end())
+            and (summit_match := _HOSTED_MEETING.match(masked, m.start())) is not None
+            and (summit_match.group("by") or summit_match.group("b") or summit_match.group("of"))
+        ):
+            continue  # "X hosted the ECOWAS summit in Abuja, attended by Y and Z": the summit's
+            # host and those who attended it (_HOSTED_MEETING), not X with ECOWAS (session 29)
         participants = _resolve(analysis, doc, m.group("a")) + guests
         # "Stoltenberg welcomed Finland" is praise (a guest welcomed is a person, or comes "to")
         people = guests if re.search(r"\bwelcome", m.group(0)) else participants
@@ -3549,6 +3690,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if len(parties) >= 2:
                 found.append((parties, "040", masked[m.end() :]))
     for m in _CHAIRED_BY.finditer(masked) if not _K_CHAIRED_BY.isdisjoint(words) else ():
+        if re.match(r"(?i)summit|meeting", m.group(0)) and (
+            _hosted_summit_told(analysis, doc) or _organisations_summit(doc)
+        ):
+            continue  # (those who co-chaired a summit told hosted: hosted_summits; or a summit
+            # of organisations reported: its parties met, session 29)
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
     for m in _PAIR_TALKS.finditer(masked) if not _K_PAIR_TALKS.isdisjoint(words) else ():
         happened = (
@@ -12082,6 +12228,199 @@ def _own_date(analysis: Analysis, part: str) -> TimeValue | None:
             return TimeValue(d.value.year)
         return d.value
     return None
+
+
+# (states only: "The African Union was admitted as a permanent member of the G20" is no AGREE,
+# as a spent set's writer codes it)
+_ADMITTED_MEMBERS = group_of("SG")
+_APPLICANTS = group_of("SG")  # (no demonym: "Russian officials applied ...")
+# an application to join an organisation, told as done: "Bolivia first applied to join Mercosur
+# in 2012", "Sweden and Finland applied for NATO membership", "Ukraine submitted its application
+# to join the EU", "Moldova, which applied to join the EU in March 2022, ..." (session 29; not
+# "plans to apply", "has not applied", "applied for candidate status")
+_APPLIED_TO_JOIN = re.compile(
+    rf"(?P<s>{_APPLICANTS})(?:,\s+which)?\s+"
+    r"(?:(?:has|have|had|first|formally|officially|also|then|already|itself|both)\s+){0,3}"
+    r"(?P<v>applied\s+(?:to\s+(?:join|become\s+a\s+member\s+of)|for\s+(?:full\s+)?membership\s+"
+    r"(?:of|in)|for\s+(?:full\s+)?(?P<o2>§[OS]\d+§)\s+membership\b)|"
+    r"(?:submitted|filed|lodged|handed\s+in)\s+(?:its|their|a|an)\s+(?:formal\s+|official\s+)?"
+    r"(?:application|bid|request)s?\s+(?:to\s+join|for\s+(?:full\s+)?membership\s+(?:of|in)|"
+    r"for\s+(?:full\s+)?(?P<o3>§[OS]\d+§)\s+membership\b))"
+    # (not "applied to join the OECD's investment committee": a body of it)
+    r"(?(o2)|(?(o3)|\s+(?:the\s+)?(?P<o>§[OS]\d+§)(?![-\w'’§])))"
+    # (not "applied to join the BRICS New Development Bank": a name going on)
+    r"(?!\s+[A-Z]|\s+§O)"
+)
+# an admission told in the passive or by the organisation: "Timor-Leste was admitted on
+# Wednesday as the eleventh member of ASEAN", "South Sudan was admitted to the EAC in 2016",
+# "ASEAN admitted Timor-Leste as its eleventh member": the organisation's AGREE (030) to the
+# new member (session 29; not "as an observer", not "was not admitted")
+_ADMITTED_AS = re.compile(
+    rf"(?P<s>{_ADMITTED_MEMBERS})\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:(?:formally|officially|finally|unanimously|today)\s+)?(?P<v>admitted|accepted)\s+"
+    r"(?:(?:on|last|this)\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+|today\s+|in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
+    r"(?:as\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:full\s+)?members?\s+"
+    r"(?:state\s+)?(?:of|to|in)|(?:in)?to)\s+(?:the\s+)?(?P<o>§[OS]\d+§)"
+    r"(?![-\w]|\s+[A-Z]|\s+§O|\s+as\s+(?:an?\s+)?(?:observer|partner|dialogue|associate|guest|candidate)s?\b)"
+    r"|(?P<o3>§O\d+§)(?:\s+(?:[Ss]ummit|leaders|heads\s+of\s+state)(?:\s+in\s+§C\d+§)?)?\s+"
+    r"(?:has\s+|have\s+)?(?:(?:formally|officially|unanimously)\s+)?"
+    rf"(?P<v3>admitted|accepted)\s+(?:the\s+)?(?P<s3>{_ADMITTED_MEMBERS})\s+(?:as\s+(?:its\s+|a\s+|an\s+|"
+    r"the\s+)?(?:[\w-]+\s+){0,2}?members?\b|(?:in)?to\s+(?:full\s+)?membership\b)"
+)
+
+
+# an organisation's summit that adopted a document: "The summit of the Organisation of Islamic
+# Cooperation adopted a resolution on Gaza", "The Arab League summit in Jeddah adopted the Jeddah
+# Declaration" (not "the U.S.-ASEAN summit", a summit of two; nor "issued a statement")
+_SUMMIT_ADOPTED = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?:(?:[\w-]+\s+){0,2}?(?:[Ss]ummit|[Ll]eaders['’]\s+[Mm]eeting)\s+"
+    r"of\s+(?:the\s+)?(?P<o>§O\d+§)|(?:[\w-]+\s+){0,2}?(?P<o2>§O\d+§)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[Ss]ummit|[Ll]eaders['’]\s+[Mm]eeting))(?:\s+in\s+(?P<c>§C\d+§))?(?:\s+on\s+[A-Z][a-z]+)?"
+    # ("The Arab League summit in Manama, chaired by King Hamad, adopted ...")
+    r"(?:,\s+(?:chaired|hosted|presided\s+over|attended|held)\s+[^,;]{1,60},)?"
+    r"\s+(?:(?:also|unanimously|formally|later)\s+)?(?:adopted|approved|endorsed|signed)\s+"
+    r"(?:a|an|the|its|two|three|several)\s+(?:[\w§'’-]+\s+){0,4}?(?:[Dd]eclarations?|[Rr]esolutions?|"
+    r"[Ss]tatements?|[Cc]ommuniqu[ée]s?|[Pp]lans?|[Ff]rameworks?|[Aa]genda|[Rr]oadmaps?|[Cc]harters?|"
+    r"[Pp]rotocols?|[Aa]greements?|[Cc]onventions?)\b"
+)
+
+
+def summit_adoptions(analysis: Analysis, doc: Doc) -> None:
+    """SUPPORT (057) of an organisation whose summit adopted a document, and the summit's
+    meeting where the sentence names its city (session 29)."""
+    if (
+        "adopted" not in analysis.words
+        and "approved" not in analysis.words
+        and ("endorsed" not in analysis.words and "signed" not in analysis.words)
+    ):
+        return
+    if analysis.negated or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    m = _SUMMIT_ADOPTED.match(masked, intro_end(masked))
+    if m is None or _future(masked):
+        return
+    org = _organisation(analysis, m.group("o") or m.group("o2"))
+    if org is None or org.qid is None:
+        return
+    when = _event_date(analysis, doc, [org])
+    status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+    if m.group("c") and (place := analysis.mention(m.group("c")).entity) is not None:
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": [org],
+            "cameoCode": ["040"],
+            "place": [place],
+        }
+        if when is not None:
+            args["date"] = [when]
+        doc.add(FactClass.MEETING, args, analysis, 0.7, status)
+    doc.add(FactClass.EVENT, event_args("SUPPORT", "057", [org], (), when), analysis, 0.7, status)
+
+
+def _organisation(analysis: Analysis, slot: str | None) -> Entity | None:
+    """The one organisation a slot names (the EU is masked as a state), if it names one."""
+    if slot is None:
+        return None
+    found = [
+        e
+        for e in analysis.mention(slot).entities
+        if e.kind is EntityKind.ORGANIZATION or e.qid == "Q458"
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _news_day(when: TimeValue | None, today: dt.date | None) -> bool:
+    """Whether an act is dated to a day of the fortnight before the article (or its day): the
+    news it reports, not background."""
+    if when is None or today is None or when.precision is not Precision.DAY:
+        return False
+    assert when.month is not None and when.day is not None
+    return 0 <= (today - dt.date(when.year, when.month, when.day)).days <= 14
+
+
+def applications(analysis: Analysis, doc: Doc) -> None:
+    """REQUEST (100) of states that applied to join an organisation, and AGREE (030) of an
+    organisation that admitted a state (see _APPLIED_TO_JOIN, _ADMITTED_AS); dated by the
+    clause that tells it."""
+    words = analysis.words
+    applied = "applied" in words or "application" in words or "bid" in words
+    admitted = "admitted" in words or "accepted" in words
+    if not (applied or admitted) or analysis.negated or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    found: list[tuple[str, str, str, str, int]] = []
+    if applied:
+        for m in _APPLIED_TO_JOIN.finditer(masked):
+            org = m.group("o") or m.group("o2") or m.group("o3")
+            found.append(("REQUEST", "100", m.group("s"), org, m.start("v")))
+    if admitted:
+        for m in _ADMITTED_AS.finditer(masked):
+            if m.group("o3"):
+                found.append(("AGREE", "030", m.group("s3"), m.group("o3"), m.start("v3")))
+            else:
+                found.append(("AGREE", "030", m.group("s"), m.group("o"), m.start("v")))
+    for kind, code, slot, org_slot, at in found:
+        org = _organisation(analysis, org_slot)
+        states = [
+            e
+            for one in re.findall(r"§[SG]\d+§", slot)
+            for e in analysis.mention(one).entities
+            if e.kind is EntityKind.STATE and (org is None or e.key != org.key)
+        ]
+        if org is None or not states or hedged(masked[max(0, at - 40) : at]):
+            continue
+        when = _event_date(analysis, doc, states, kind, at=at)
+        if kind == "REQUEST" and not _news_day(when, doc.date):
+            continue  # (an application told as background: "Sweden and Finland applied to join
+            # NATO in May 2022" in a 2023 story, "Moldova applied on 3 March" in June; five
+            # spent sets' writers code none)
+        status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+        if kind == "REQUEST":
+            args = event_args(kind, code, states, [org], when)
+        else:
+            args = event_args(kind, code, [org], states, when)
+            _admitted_at_summit(analysis, doc, org, when, status, at)
+        doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+
+
+# the summit a state was admitted at: "was admitted ... at a summit in Arusha", "at the bloc's
+# summit in Jakarta", "at the SCO summit in Astana"
+_AT_SUMMIT = re.compile(
+    r"\bat\s+(?:a|an|the|its|the\s+(?:bloc|organi[sz]ation|union|community)['’]s|"
+    r"(?:the\s+)?(?P<o>§O\d+§)(?:['’]s)?)\s+(?:[\w-]+\s+){0,2}?(?:summit|Summit)\s+"
+    r"(?:of\s+(?:the\s+)?(?P<o2>§O\d+§)\s+)?in\s+(?P<c>§C\d+§)"
+)
+
+
+def _admitted_at_summit(
+    analysis: Analysis,
+    doc: Doc,
+    org: Entity,
+    when: TimeValue | None,
+    status: Status,
+    at: int,
+) -> None:
+    """The organisation's summit an admission is told at: its meeting (040), where the
+    sentence says, dated as the admission (session 29)."""
+    m = _AT_SUMMIT.search(analysis.masked, at)
+    if m is None:
+        return
+    named = m.group("o") or m.group("o2")
+    if named is not None and org.key not in {e.key for e in analysis.mention(named).entities}:
+        return  # (a summit of another body)
+    place = analysis.mention(m.group("c")).entity
+    if place is None:
+        return
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": [org],
+        "cameoCode": ["040"],
+        "place": [place],
+    }
+    if when is not None:
+        args["date"] = [when]
+    doc.add(FactClass.MEETING, args, analysis, 0.7, status)
 
 
 def _one_org(analysis: Analysis | None) -> tuple[Entity, ...]:

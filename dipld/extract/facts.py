@@ -108,6 +108,10 @@ class Doc:
     # measures told in passing, in a relative clause ("condemned the restrictions Washington has
     # imposed on Havana"): facts unless another sentence of the article tells the same measure
     restated: list[Fact] = field(default_factory=list)
+    # a summit a person hosted, told with no guests ("President Yoon hosted the first
+    # Korea-Pacific Islands Summit in Seoul"): its sentence, host and sentence number, for those
+    # the next sentences say attended or co-chaired it (events.summit_attendees)
+    summit: tuple[Analysis, tuple[Entity, ...], int] | None = None
 
     @property
     def date(self) -> dt.date | None:
@@ -425,6 +429,7 @@ def rules() -> tuple[Rule, ...]:
     return (
         tenures,
         events.meetings,
+        events.hosted_summits,
         relations.memberships,
         relations.respective_dates,
         relations.borders,
@@ -457,6 +462,8 @@ def rules() -> tuple[Rule, ...]:
         events.mediations,
         events.suspensions,
         events.member_acts,
+        events.applications,
+        events.summit_adoptions,
         events.parallel_measures,
         events.reported_violations,
         events.shifted_blame,

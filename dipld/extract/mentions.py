@@ -1560,6 +1560,17 @@ class MentionFinder:
                 continue
             pair = _PAIR.match(words) is not None
             named = [k for k in out if k.code is Code.PERSON and k.end <= base + m.start()]
+            if (
+                not pair
+                and not named
+                and re.search(r"(?i)leaders|heads", words)
+                and (parties := self._summit_parties())
+            ):
+                # "The first summit between the GCC and ASEAN was held in Riyadh. It was
+                # co-chaired by X and Y. The leaders adopted ...": the parties of a summit of
+                # organisations (or of a state with one), not the people named since (session 29)
+                refer(m, Code.GROUP, parties, 0.75)
+                continue
             if _WHERE_THEY.search(text, 0, m.start()):
                 # "X held talks with Y in Moscow, where the ministers discussed ...": the people
                 # this sentence named before it (as "they" there), if as many as the phrase says
@@ -2471,6 +2482,21 @@ class MentionFinder:
             others = {e.key: e for e in meeting if e.key != people[0].key}
         return tuple(others.values()) if len(others) == 1 else ()
 
+    def _summit_parties(self) -> tuple[Entity, ...]:
+        """The parties of the meeting reported when it is a summit of organisations, or of a
+        state with one (no person among them), and no meeting of people was told since."""
+        # (the article's meeting, else the one told last: a past summit sets no article's
+        # meeting)
+        meeting = self.ctx.meeting or self.ctx.latest
+        if (
+            len(meeting) < 2
+            or not any(e.kind is EntityKind.ORGANIZATION for e in meeting)
+            or any(e.kind is EntityKind.PERSON for e in meeting)
+            or any(e.kind is EntityKind.PERSON for e in self.ctx.latest)
+        ):
+            return ()
+        return meeting
+
     def _pronoun(self, word: str) -> tuple[Entity, ...]:
         if word == "we":
             if self.ctx.issuers:
@@ -2491,6 +2517,12 @@ class MentionFinder:
             ):
                 return lead
             return ()
+        if (parties := self._summit_parties()) and (
+            len(subject) < 2 or all(e.kind is EntityKind.PERSON for e in subject)
+        ):
+            # "The summit between the GCC and ASEAN was held in Riyadh. It was co-chaired by X
+            # and Y. They agreed ...": the parties of the summit (session 29)
+            return parties
         if len(subject) >= 2:
             return subject
         # "The EU was represented by Charles Michel and Ursula von der Leyen. They met ...": the

@@ -103,7 +103,9 @@ _BE = (
     r"continue\s+to\s+be|continues\s+to\s+be|"
     # "Timor-Leste was admitted as the 11th member of ASEAN"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+|officially\s+|today\s+)?"
-    r"(?:admitted|accepted)\s+as|"
+    r"(?:admitted|accepted)\s+"
+    # ("was admitted on Friday as the eighth member of": session 29)
+    r"(?:(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?as|"
     # "Algeria took its seat as a non-permanent member of the UN Security Council" (session 23)
     r"(?:took|takes|(?:has|have)\s+taken)\s+(?:up\s+)?(?:its|their)\s+seats?\s+as)"
 )
@@ -343,6 +345,18 @@ _TOGETHER_FORM = re.compile(
     # a body the KB does not know: "make up BRICS", "make up the Quad" (unlinked)
     r"(?P<u>[A-Z][A-Za-z-]+(?:\s+[A-Z][A-Za-z-]+){0,3})(?=\s*[,.;]))"
 )
+# founders with the others they founded it with: "Argentina and Brazil are founding members of
+# Mercosur, the trade bloc they created with Paraguay and Uruguay in 1991" (session 29)
+_CREATED_WITH = re.compile(
+    rf"(?P<m>{STATES})\s+(?:are|were)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:founding|original)\s+"
+    r"members\s+of\s+(?:the\s+)?(?P<o>§O\d+§),\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:bloc|group|"
+    r"grouping|union|alliance|organi[sz]ation|community|market|association|pact)|"
+    # ("the bloc" read as the organisation named before)
+    r"§O\d+§)\s+(?:which\s+|"
+    r"that\s+)?(?:they|both|the\s+two)\s+(?:co-?founded|founded|created|set\s+up|formed|launched|"
+    r"established)\s+(?:together\s+|along\s+)?with\s+(?:the\s+)?"
+    rf"(?P<m2>{STATES})(?![\w§'’-])"
+)
 # the founders after a passive: "The SCO was founded in 2001 by China, Russia, ...", "The bloc,
 # set up in 2006 by Brazil, Russia, India and China, ..." (not "a fund established by the EU")
 _FOUNDED_BY = re.compile(
@@ -427,9 +441,13 @@ _ADMITTED = re.compile(
 )
 # "ASEAN admitted Timor-Leste as its 11th member", "the UN admitted South Sudan to membership"
 _ORG_ADMITTED = re.compile(
-    rf"(?P<o>§[OS]\d+§)\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+|unanimously\s+)?"
+    rf"(?P<o>§[OS]\d+§)(?:\s+(?:[Ss]ummit|leaders|heads\s+of\s+state)(?:\s+in\s+§C\d+§)?)?\s+"
+    r"(?:has\s+|have\s+)?(?:formally\s+|officially\s+|unanimously\s+)?"
     rf"(?:admitted|accepted)\s+(?:the\s+)?(?P<m>{STATES})\s+(?:as\s+(?:its\s+|a\s+|an\s+|the\s+)?"
-    r"(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+|newest\s+|full-fledged\s+)*members?\b|"
+    r"(?:\d+(?:st|nd|rd|th)\s+|full\s+|new\s+|newest\s+|full-fledged\s+|"
+    # ("as its eleventh member": session 29)
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"[a-z]+teenth|twentieth|thirtieth|[a-z]+ty-(?:first|second|third|[a-z]+th))\s+)*members?\b|"
     r"(?:in)?to\s+(?:full\s+)?membership\b)"
 )
 # "The Arab League voted Sunday to reinstate Syria's membership", "The AU readmitted Mali": a
@@ -439,7 +457,10 @@ _ORG_READMITTED = re.compile(
     rf"(?:reinstate[sd]?|readmit(?:ted|s)?)\s+(?:the\s+)?(?P<m>{STATES})"
 )
 # the start of a membership: "Sweden became ...", "was admitted as a member of", "was accepted"
-_ADMISSION = re.compile(r"\b(?:admitted|accepted)\s+(?:as|to|into|§)")
+_ADMISSION = re.compile(
+    r"\b(?:admitted|accepted)\s+(?:(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    r"(?:as|to|into|§)"
+)
 # "The Eurasian Economic Union includes Armenia, Belarus, ...", "The SCO has nine members:
 # China, India, ...", "The members of the CSTO are Armenia, ...": the members it names
 _ORG_COMPRISES = re.compile(
@@ -1426,7 +1447,7 @@ def _without_candidacies(masked: str) -> str:
 
 # the patterns that end with the list of members
 _LISTS_LAST = (_ORG_COMPRISES, _GROUPS, _MEMBERS_INCLUDING, _MEMBERS_NAMED_AFTER, _FOUNDED_BY)
-_FOUNDINGS = (_FORM, _FOUNDED_BY)
+_FOUNDINGS = (_FORM, _FOUNDED_BY, _CREATED_WITH)
 
 
 # an opening phrase whose object is a state or an organisation, closed by a comma
@@ -1732,6 +1753,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_FORM, 0.8, says_form),
         (_TOGETHER_FORM, 0.8, "together with" in masked or "along with" in masked),
         (_FOUNDED_BY, 0.8, " by " in masked and says_form),
+        (_CREATED_WITH, 0.8, "founding" in masked or "original" in masked),
         (_JOIN, 0.8, says_join),
         (_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
         (_ORG_ADMITTED, 0.8, "admitted" in masked or "accepted" in masked),
@@ -2601,7 +2623,9 @@ def _founding_date(analysis: Analysis, masked: str, m: re.Match[str]) -> dict[st
     """The start of the founders' memberships, when the founding has a date right after the
     organisation ("founded the Alliance of Sahel States in September 2023", "form the Alliance
     of Sahel States established in September 2023")."""
-    if m.re is _FOUNDED_BY:
+    if m.re is _CREATED_WITH:
+        when = _FOUNDED_WHEN.match(masked, m.end())
+    elif m.re is _FOUNDED_BY:
         # "was founded in 2001 by ...", "was founded by ... in 2001"
         when = m if m.group("when") else _FOUNDED_WHEN.match(masked, m.end())
     else:

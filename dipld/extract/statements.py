@@ -1024,6 +1024,14 @@ _WHICH_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\s")
 _AS_MEMBERS = re.compile(r"\s+as\s+(?:fellow\s+|close\s+)?(?:the\s+)?§O\d+§")
 
 
+# the venue of a meeting to be held: "to hold their next summit in Tonga", "to host the talks in"
+_VENUE_BEFORE = re.compile(
+    r"\b(?:hold|host|convene|organi[sz]e|stage)\s+(?:the\s+|their\s+|its\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:meeting|summit|session|talks|conference|round|forum|dialogue|"
+    r"consultations)s?(?:\s+of\s+[\w\s-]{1,40}?)?\s+(?:in|at)\s+(?:the\s+)?$"
+)
+
+
 def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str]) -> list[Entity]:
     """The first party named in the object of the commitment ("to the defense of the
     Philippines", "our partnership with ASEAN"), other than the actor or its own state."""
@@ -1035,6 +1043,9 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     for m in _PARTY.finditer(clause):
         if _PLACE_OF_NAME.search(clause, max(0, m.start() - 60), m.start()):
             continue  # "to join the Combined Maritime Forces in Bahrain": where the body is
+        if _VENUE_BEFORE.search(clause, max(0, m.start() - 80), m.start()):
+            continue  # "agreed to hold their next meeting in Tonga": where, not with whom
+            # (session 29)
         if _CHANNEL_BEFORE.search(clause, max(0, m.start() - 40), m.start()):
             continue  # "will provide $30 million through a NATO trust fund": the channel, not
             # the one the pledge is for (session 28)
