@@ -1324,6 +1324,14 @@ def _demonym_state(analysis: Analysis, slot: str) -> list[Entity]:
     return states[:1] if states and states[0].is_linked else []
 
 
+# a signed document's clause with a party's own act: "an exchange of notes under which §S3§ will
+# provide ..."
+_UNDER_WHICH = re.compile(
+    r"\b(?:agreements?|accords?|memorand\w*|MoUs?|notes|deal|pact|protocol)\s+under\s+which\s+"
+    r"(?:the\s+)?(?P<s>§S\d+§)(?=\s+(?:will|is\s+to|are\s+to|agreed\s+to|pledged\s+to|commits\s+to)\s)"
+)
+
+
 def _actors(analysis: Analysis, slots: str) -> list[Entity]:
     return [e for e in entities_of(analysis, slots) if e.kind in _ACTOR_KINDS]
 
@@ -1746,6 +1754,15 @@ def _clause(
         or (not _SIGN_WORDS.isdisjoint(words) and _signing(analysis, doc, rest, actors))
         or (not _WITNESS_WORDS.isdisjoint(words) and _witnessed(analysis, doc, rest, actors))
     ) or added
+    # "witnessed the signing of an exchange of notes under which Japan will provide 1.6 billion
+    # yen ...": the document's party's promise, read as its own clause (session 29)
+    if (
+        added
+        and "which" in words
+        and (under := _UNDER_WHICH.search(rest)) is not None
+        and (party := _actors(analysis, under.group("s")))
+    ):
+        _clause(analysis, doc, party, rest[under.end("s") :], since=since)
     if "support" in rest:
         added = _support_for(analysis, doc, rest, actors) or added
     if not _BACKED_WORDS.isdisjoint(words):
@@ -4164,6 +4181,12 @@ _STATE_DOCUMENT = re.compile(
 )
 _COMPANIES = re.compile(r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|corporations?|commercial)\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<g>§[SG]\d+§(?:\s+and\s+(?:the\s+)?§S\d+§)?)")
+# "between ministries, sectors and localities of the two countries": the bodies of the witnesses'
+# own states (session 29)
+_BETWEEN_OWN = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:[a-z-]+,?\s+){1,8}?of\s+(?:§G\d+§|(?:the\s+two|both)\s+"
+    r"(?:countries|sides|nations|states)\b)"
+)
 
 
 # "the two heads of state adopted a Joint Statement and witnessed the signing of a package of
@@ -4188,7 +4211,7 @@ def _witnessed(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) ->
         return False
     if (between := _BETWEEN.search(what)) is not None:
         parties = entities_of(analysis, between.group("g"))
-    elif "between" in what:
+    elif "between" in what and not _BETWEEN_OWN.search(what):
         return False  # "between the highways authority of India and a Nepalese company"
     else:
         parties = [s for a in actors if (s := side_of(doc, a)) is not None]
@@ -4547,7 +4570,10 @@ _TREATY = re.compile(
     # agreements of two governments (session 26; not "documents" alone, nor "bilateral
     # documents": a declaration is one)
     r"(?:(?:inter-?governmental|inter-?departmental|inter-?agency)\s+"
-    r"(?:and\s+[\w-]+\s+)?documents?))\b",
+    r"(?:and\s+[\w-]+\s+)?documents?|"
+    # "witnessed the signing of 36 cooperation documents": the Vietnamese press's name for the
+    # agreements and memorandums of a visit (session 29)
+    r"cooperation\s+documents?))\b",
     re.IGNORECASE,
 )
 
