@@ -4035,7 +4035,8 @@ _ANOTHER_WITH = re.compile(
     r"(?P<a>§[SD]\d+§)\s+(?:has\s+|had\s+|also\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
     rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)[^;§]{{0,40}}?,?\s+and\s+"
     r"(?:another|a\s+second)\s+(?:one\s+)?with\s+(?:the\s+)?(?P<c>§[SDO]\d+§)"
-    r"(?:\s+(?P<n>a|one|two|three|four|five)\s+years?\s+later\b)?"
+    r"(?:\s+(?P<n>a|one|two|three|four|five)\s+years?\s+later\b|"
+    r"\s+(?P<same>later\s+(?:that|the\s+same)\s+year)\b)?"
 )
 _YEARS_LATER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -4055,8 +4056,14 @@ def _another_with(analysis: Analysis, doc: Doc) -> None:
     c_begin = analysis.mention(m.group("c")).begin
     first = [d.value for d in analysis.dates if b_end <= d.begin < c_begin and not d.end_value]
     year = first[0].year + _YEARS_LATER[m.group("n")] if m.group("n") and len(first) == 1 else None
+    if m.group("same") and len(first) == 1:
+        year = first[0].year  # ("and another with Australia later that year")
     if year is not None and (doc.date is None or year <= doc.date.year):
-        month = first[0].month if first[0].precision is not Precision.YEAR else None
+        month = (
+            first[0].month
+            if first[0].precision is not Precision.YEAR and not m.group("same")
+            else None
+        )
         args["date"] = [
             TimeValue(year) if month is None else TimeValue(year, month, precision=Precision.MONTH)
         ]

@@ -1332,6 +1332,17 @@ _UNDER_WHICH = re.compile(
 )
 
 
+def _signed_here(doc: Doc, analysis: Analysis) -> Fact | None:
+    """The signing (SUPPORT 057) the sentence told last, if any."""
+    here = doc.evidence(analysis)
+    for fact in reversed(doc.facts):
+        if here not in fact.evidence:
+            return None
+        if fact.cls is FactClass.EVENT and str(fact.one("cameoCode")) == "057":
+            return fact
+    return None
+
+
 def _actors(analysis: Analysis, slots: str) -> list[Entity]:
     return [e for e in entities_of(analysis, slots) if e.kind in _ACTOR_KINDS]
 
@@ -1755,14 +1766,22 @@ def _clause(
         or (not _WITNESS_WORDS.isdisjoint(words) and _witnessed(analysis, doc, rest, actors))
     ) or added
     # "witnessed the signing of an exchange of notes under which Japan will provide 1.6 billion
-    # yen ...": the document's party's promise, read as its own clause (session 29)
+    # yen ...": the document's party's promise to its other signatories, dated by the signing
+    # (session 29)
     if (
         added
         and "which" in words
         and (under := _UNDER_WHICH.search(rest)) is not None
         and (party := _actors(analysis, under.group("s")))
     ):
-        _clause(analysis, doc, party, rest[under.end("s") :], since=since)
+        signing = _signed_here(doc, analysis)
+        day = signing.one("date") if signing else None
+        document = (
+            (list(signing.entities("actor")), day if isinstance(day, TimeValue) else None)
+            if signing
+            else None
+        )
+        _commitment(analysis, doc, rest[under.end("s") :], party, document=document, since=since)
     if "support" in rest:
         added = _support_for(analysis, doc, rest, actors) or added
     if not _BACKED_WORDS.isdisjoint(words):
@@ -4184,8 +4203,9 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<g>§[SG]\d+§(?:\s+and\s+(?:t
 # "between ministries, sectors and localities of the two countries": the bodies of the witnesses'
 # own states (session 29)
 _BETWEEN_OWN = re.compile(
-    r"\bbetween\s+(?:the\s+)?(?:[a-z-]+,?\s+){1,8}?of\s+(?:§G\d+§|(?:the\s+two|both)\s+"
-    r"(?:countries|sides|nations|states)\b)"
+    r"\bbetween\s+(?:the\s+)?(?:(?:relevant|various|government|state|and|(?:ministr|agenc|localit|"
+    r"provinc|municipalit)(?:y|ies|e|es)|sectors?|departments?|authorities|bodies|regions),?\s+)"
+    r"{1,8}?of\s+(?:§G\d+§|(?:the\s+two|both)\s+(?:countries|sides|nations|states)\b)"
 )
 
 
