@@ -1652,7 +1652,7 @@ _IS_PERMITTED = re.compile(
 _AIRLINES_ALLOWED = re.compile(
     r"(?P<grantee>§[SD]\d+§)\s+(?:airlines|air\s+carriers|carriers|flights|airliners)\s+"
     r"(?:(?:is|are|was|were|have\s+been|has\s+been)\s+(?:being\s+)?(?:permitted|allowed|authori[sz]ed)"
-    r"(?:\s+since\s+\d{4})?|can\s+now|may\s+now)\s+to\s+"
+    r"(?:\s+since\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?|can\s+now|may\s+now)\s+to\s+"
     r"(?P<act>(?:fly\s+(?:over|through|across)|overfly|cross|use)\s+(?:the\s+)?(?P<grantor>§[SD]\d+§)"
     r"(?:['’]s?)?(?:\s+(?:airspace|territory|skies))?)"
 )

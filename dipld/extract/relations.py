@@ -4039,6 +4039,8 @@ _ANOTHER_WITH = re.compile(
     r"\s+(?P<same>later\s+(?:that|the\s+same)\s+year)\b)?"
 )
 _YEARS_LATER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# from the second party to its own date: " states in ", " on "
+_OWN_DATE = re.compile(r"(?:\s+(?:states|members|countries))?\s+(?:in|on)\s+|,?\s+")
 
 
 def _another_with(analysis: Analysis, doc: Doc) -> None:
@@ -4058,6 +4060,20 @@ def _another_with(analysis: Analysis, doc: Doc) -> None:
     year = first[0].year + _YEARS_LATER[m.group("n")] if m.group("n") and len(first) == 1 else None
     if m.group("same") and len(first) == 1:
         year = first[0].year  # ("and another with Australia later that year")
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    c_end = analysis.mention(m.group("c")).end
+    own = [
+        d.value
+        for d in analysis.dates
+        if not d.end_value
+        and d.begin >= c_end
+        and _OWN_DATE.fullmatch(text, c_end - base, d.begin - base)
+    ]
+    if own and not m.group("n") and not m.group("same"):
+        # "... and another with the EFTA states in January": the second's own date
+        if doc.date is None or own[0].year <= doc.date.year:
+            args["date"] = own[:1]
+        year = None
     if year is not None and (doc.date is None or year <= doc.date.year):
         month = (
             first[0].month

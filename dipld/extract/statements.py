@@ -662,7 +662,7 @@ _SIGN = re.compile(
 )
 _SIGN_WORDS = _verbs(_SIGN_VERB)  # (each between spaces in a match)
 _DOCUMENT = re.compile(
-    r"\b(?=[acdilmprst])(?:agreements?|arrangements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|"
+    r"\b(?=[acdilmprst])(?:agreements?|arrangements?|treat(?:y|ies)|memorand(?:ums?|a)|MOUs?|MoUs?|"
     r"declarations?|statements?|protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|"
     r"programs?|contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?|"
     # ("ratified the Rome Statute", session 25)
@@ -4005,7 +4005,7 @@ _FIRM_NAME = (
 )
 _FIRMS_SIGNED = re.compile(
     rf"(?P<a>{_FIRM_NAME})\s+and\s+(?P<b>{_FIRM_NAME})\s+(?:also\s+|today\s+)?(?:have\s+|has\s+)?"
-    r"signed\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>memorand(?:um|a)|MoUs?|"
+    r"signed\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>memorand(?:ums?|a)|MoUs?|"
     r"MOUs?|contracts?|agreements?|deals?)\b"
 )
 # what makes a name a company's: its last word, an acronym, an inner capital ("PetroChina")
@@ -4182,7 +4182,8 @@ def _counterparts_treaty(
 
 # "The two prime ministers witnessed the exchange of seven agreements between India and Nepal":
 # the parties to the documents sign (the leaders watch their ministers do it)
-_WITNESS_VERB = r"witnessed|oversaw|presided\s+over"
+# ("The two presidents attended the signing ceremony of six agreements": session 29)
+_WITNESS_VERB = r"witnessed|oversaw|presided\s+over|attended"
 _WITNESSED = re.compile(
     rf"(?:^|,?\s+and)\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:{_WITNESS_VERB})\s+"
     r"(?:the\s+)?(?:signing|exchange|conclusion)(?:\s+and\s+(?:the\s+)?(?:signing|exchange))?"
