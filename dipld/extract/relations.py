@@ -4086,6 +4086,27 @@ def _another_with(analysis: Analysis, doc: Doc) -> None:
     doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
+# "the access agreement would be only the second such pact for Manila after its visiting forces
+# agreement with Washington": the one the new pact is counted after is in force, whatever the
+# sentence's hedge says of the new one (session 29)
+_SUCH_PACT_AFTER = re.compile(
+    r"\bsuch\s+(?:[\w-]+\s+){0,2}?(?:pact|agreement|accord|treaty|deal)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?P<a>§[SD]\d+§)\s+(?:after|besides|beyond|alongside)\s+its\s+"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[\w-]+\s+){0,4}?"
+    rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)"
+)
+
+
+def _such_pact_after(analysis: Analysis, doc: Doc) -> None:
+    """Treaty relations of the treaty a new pact is counted after (:data:`_SUCH_PACT_AFTER`)."""
+    m = _SUCH_PACT_AFTER.search(analysis.masked)
+    if m is None or analysis.negated:
+        return
+    parties = _parties(analysis, doc, m.group("a") + " and " + m.group("b"), "")
+    if len(parties) == 2 and parties[0].key != parties[1].key:
+        doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.7)
+
+
 # "the Status of Forces Agreement, to which both Sweden and the United States are parties": the
 # parties a relative clause names (session 29)
 _PARTIES_TO_WHICH = re.compile(
@@ -4357,6 +4378,8 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         _another_with(analysis, doc)
     if not view and "which" in analysis.words and "parties" in analysis.words:
         _parties_to_which(analysis, doc)
+    if not view and "after its " in analysis.masked:
+        _such_pact_after(analysis, doc)
     if len(doc.facts) == before and not view:
         _named_signed_by(analysis, doc)
     if len(doc.facts) == before and not view and " between " in analysis.masked:
