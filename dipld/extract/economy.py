@@ -140,6 +140,15 @@ _EXPORTS_TO_CHANGED = re.compile(
     # "Exports to Russia from Kazakhstan grew to ..."
     r"(?:\s+from\s+(?:the\s+)?(?P<a3>§[SDO]\d+§))?" + _FLOW_CHANGED
 )
+# "Trade between the two countries stood at $1.4 billion in 2022, with Indonesian exports
+# accounting for about $1.3 billion": one side's exports in an aside of the pair's total, to the
+# other side (session 29)
+_WITH_EXPORTS_FIGURE = re.compile(
+    r"§M\d+§[^;§]{0,40}?,\s+with\s+(?P<a>§[SD]\d+§)(?:['’]s?)?\s+(?:exports|shipments|sales)\s+"
+    r"(?:accounting\s+for|making\s+up|worth|at|of|totall?ing|amounting\s+to)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+|roughly\s+)?"
+    r"§M(?P<m>\d+)§"
+)
 # "Imports of Russian goods into Kazakhstan amounted to ...", "Kazakhstan's imports of Russian
 # goods rose to ...": the goods' demonym is the exporter
 _IMPORTS_OF = re.compile(
@@ -153,7 +162,10 @@ _SUBJECT_ASIDE = r"(?:,\s+(?:an?|the)\s+[^,;.]{1,80}?,(?=\s+(?:[a-z]+ed|bought|s
 _X_EXPORTED = re.compile(
     # ("Indonesia recorded exports of $24.8 billion to Japan")
     r"(?P<a>§[SD]\d+§)" + _SUBJECT_ASIDE + r"(?:['’]s)?\s+(?:(?:recorded|posted|registered)\s+)?"
-    r"(?:exports?|exported|exporting|sold)\s+"
+    r"(?:exports?|exported|exporting|sold|"
+    # "China shipped goods worth $24 billion to Mexico", ", with Brazil shipping goods worth ..."
+    # (goods sold for a sum; session 29)
+    r"(?:shipped|shipping|ships)(?=\s+(?:[\w,.-]+\s+){0,6}?worth\s))\s+"
     r"(?:to\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+)?"
     r"(?:(?:[a-z]+|§R\d+§)\s+){0,5}§M(?P<m>\d+)§"
     # ("exported $1.5 billion in steel to India", "$2 billion worth of crude oil to ...")
@@ -230,9 +242,13 @@ _PARTNER_SHARE = re.compile(
     r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner|"
     # "Russia is the largest trade partner of Belarus, accounting for ..."
     r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner\s+of\s+(?:the\s+)?(?P<a2>§[SD]\d+§))"
-    r"(?:,?\s+(?:accounting|which\s+accounts?|which\s+accounted)|"
+    # ("..., taking about 30 percent of its exports": session 29)
+    r"(?:(?:,?\s+(?:accounting|which\s+accounts?|which\s+accounted)|"
     # "Russia remains Belarus's main trading partner and accounts for 49% of its foreign trade"
-    r",?\s+and\s+(?:accounts?|accounted))\s+for\s+"
+    r",?\s+and\s+(?:accounts?|accounted))\s+for|"
+    # "China is Brazil's largest trading partner, taking about 30 percent of its exports"
+    # (session 29)
+    r",?\s+(?:taking|buying|absorbing))\s+"
     r"(?:(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§|"
     rf"{_FRACTION})\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s|"
     # "... accounting for 20 percent of Kazakhstan's foreign trade"
@@ -273,10 +289,12 @@ _PARTNER_TRADE_SHARE = re.compile(
 # "Armenia's foreign trade turnover grew by 68% in 2022, with Russia accounting for 35% of the
 # total"
 _WITH_ACCOUNTING = re.compile(
-    r"(?P<a>§[SD]\d+§)['’]s\s+(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
-    r"trade(?:\s+turnover)?\b(?:[^§;]|§R\d+§){0,80}?,?\s+with\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+"
-    r"accounting\s+for\s+(?:(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§|"
-    rf"{_FRACTION})\s+of\s+(?:the\s+total|it)\b"
+    r"(?P<a>§[SDO]\d+§)['’]s\s+(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
+    # ("The GCC's trade with the ten ASEAN members reached $130 billion, with Singapore alone
+    # accounting for nearly a third": the group's members' share of it; session 29)
+    r"trade(?:\s+turnover)?\b(?:[^§;]|§[RMO]\d+§){0,80}?,?\s+with\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+"
+    r"(?:alone\s+)?accounting\s+for\s+(?:(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    rf"§R(?P<r>\d+)§|{_FRACTION})(?:\s+of\s+(?:the\s+total|it)\b|(?=\s*(?:[.;]|$)))"
 )
 # "France has a 2 percent share of Armenia's foreign trade"
 _SHARE_IN = re.compile(
@@ -288,14 +306,25 @@ _SHARE_OF = re.compile(
     # "accounts for more than half of Belarus's foreign trade", "for almost a quarter of ..."
     # "Russia, Mongolia's other neighbour, accounted for 13 percent of the country's trade": the
     # state of the apposition's possessive
-    r"(?P<b>§[SD]\d+§)(?:,\s+(?:the\s+)?(?P<a2>§[SD]\d+§)['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+,)?\s+"
+    # ("The EU accounted for about 12 percent of ASEAN's total trade": organisations too;
+    # "less than 4%" of it; session 29)
+    r"(?P<b>§[SDO]\d+§)(?:,\s+(?:the\s+)?(?P<a2>§[SD]\d+§)['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+,)?\s+"
     r"(?:accounts?|accounted)\s+for\s+(?:(?:about\s+|nearly\s+|almost\s+|over\s+|"
-    rf"more\s+than\s+)?§R(?P<r>\d+)§|{_FRACTION})\s+of\s+(?:(?P<a>§[SD]\d+§)(?:['’]s)?|"
+    rf"more\s+than\s+|less\s+than\s+|under\s+|just\s+(?:over|under)\s+)?§R(?P<r>\d+)§|{_FRACTION})"
+    r"\s+of\s+(?:(?P<a>§[SDO]\d+§)(?:['’]s)?|"
     r"(?(a2)(?:its|the\s+(?:country|republic|kingdom)['’]s)|(?!)))\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     # "China accounts for 28 percent of Pakistan's imports": a share of the imports
     # ("Russia accounts for almost 60% of Belarus' export")
     r"(?:trade|(?P<flow>imports?|exports?))\b" + _OF_ALL
+)
+# "China buys roughly 36 percent of Chilean exports", "Brazil takes about a fifth of Argentina's
+# exports": the buyer's share of the seller's exports (session 29)
+_BUYS_SHARE = re.compile(
+    r"(?P<b>§[SDO]\d+§)\s+(?:buys|bought|takes|took|purchases|purchased|absorbs|absorbed)\s+"
+    r"(?:(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+|some\s+)?"
+    rf"§R(?P<r>\d+)§|{_FRACTION})\s+of\s+(?:the\s+)?(?P<a>§[SDO]\d+§)(?:['’]s?)?\s+"
+    r"(?:total\s+|foreign\s+|overall\s+)?(?P<flow>exports)\b" + _OF_ALL
 )
 _SHARE_FLOWS = {
     "imports": Concept("Import"),
@@ -701,7 +730,7 @@ def _continues_total(analysis: Analysis, doc: Doc, args: dict[str, Sequence[Valu
 
 _TRADE_WORDS = frozenset(
     "trade turnover commerce trading traded exports export exported imports import imported sold "
-    "bought purchased shipments purchases "
+    "bought purchased shipments purchases shipped shipping ships "
     "percent "
     "share accounts accounted".split()
 )
@@ -1132,7 +1161,7 @@ def trade(analysis: Analysis, doc: Doc) -> None:
 
 
 # the flows named by shipments or purchases, which may be of arms or aid
-_SHIPPED = re.compile(r"\b(?:[Ss]hipments|[Pp]urchases)\b")
+_SHIPPED = re.compile(r"\b(?:[Ss]hipments|[Pp]urchases|shipped|shipping|ships)\b")
 _NOT_TRADE_GOODS = re.compile(
     r"\b(?:weapons?|arms|munitions?|ammunition|military|defen[cs]e|aid|humanitarian|assistance|"
     r"vaccines?|doses|aircraft|jets?|missiles?|tanks|bonds?|shares|stakes?|assets)\b",
@@ -1196,6 +1225,7 @@ _DIRECTED: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], float,
     (_IMPORTS_FROM_CHANGED, ("a",), ("b", "b2"), 0.8, True),
     (_EXPORTS_TO_CHANGED, ("a", "a2", "a3", "d"), ("b",), 0.8, True),
     (_IMPORTS_OF, ("a",), ("b", "b2"), 0.8, True),
+    (_WITH_EXPORTS_FIGURE, ("a",), (), 0.8, True),
 )
 
 
@@ -1358,6 +1388,7 @@ _SHARE_PATTERNS = (
     _TRADE_WITH_SHARE,
     _PARTNER_TRADE_SHARE,
     _SHARE_DESTINATION,
+    _BUYS_SHARE,
 )
 
 
@@ -1614,6 +1645,16 @@ _IS_PERMITTED = re.compile(
     rf"(?P<grantee>{STATES})(?:\s+(?:pilots|crews|sailors|marines|{_FORCE}))?\s+(?:is|are|was|were|has\s+been|"
     r"have\s+been)\s+(?:being\s+)?(?:permitted|allowed|authori[sz]ed)"
     rf"\s+to\s+(?P<act>[^.;]*)"
+)
+# "Israeli airlines have been allowed since 2020 to fly over Saudi territory", "Qatari carriers
+# are permitted to use Bahraini airspace": a state's airlines let through another's airspace
+# (the host named after the verb is the grantor; session 29)
+_AIRLINES_ALLOWED = re.compile(
+    r"(?P<grantee>§[SD]\d+§)\s+(?:airlines|air\s+carriers|carriers|flights|airliners)\s+"
+    r"(?:(?:is|are|was|were|have\s+been|has\s+been)\s+(?:being\s+)?(?:permitted|allowed|authori[sz]ed)"
+    r"(?:\s+since\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?|can\s+now|may\s+now)\s+to\s+"
+    r"(?P<act>(?:fly\s+(?:over|through|across)|overfly|cross|use)\s+(?:the\s+)?(?P<grantor>§[SD]\d+§)"
+    r"(?:['’]s?)?(?:\s+(?:airspace|territory|skies))?)"
 )
 _PERMITS = re.compile(
     # (a leader gives it for the state: "Lukashenko permitted Russian forces to use ...")
@@ -1954,6 +1995,14 @@ _BASE_IN = re.compile(
     r"(?:(?:stationed|located|based|deployed)\s+)?in\s+(?:the\s+)?(?:(?:§C\d+§|[A-Z][\w-]+),\s+)?"
     r"(?P<grantor>§S\d+§)(?!['’]|\s*[-–])"
 )
+# "Russia keeps military bases in both Armenia and Tajikistan", "The United States has a naval
+# base in Bahrain": a state's bases in one or two named hosts (session 29)
+_KEEPS_BASES_IN = re.compile(
+    r"(?P<grantee>§S\d+§)\s+(?:also\s+|still\s+)?(?:has|have|keeps|kept|maintains|maintained|"
+    r"operates|operated)\s+(?:an?\s+|two\s+|three\s+|several\s+)?"
+    r"(?P<act>(?:(?:[Mm]ilitary|[Nn]aval|[Aa]ir)\s+)?(?:[Aa]ir\s*)?[Bb]ases?)\s+in\s+(?:both\s+)?"
+    r"(?:the\s+)?(?P<grantor>§S\d+§(?:\s+and\s+(?:the\s+)?§S\d+§)?)(?!['’]|\s*[-–])"
+)
 # "Russia has deployed tactical nuclear weapons in Belarus with Minsk's consent", "Russian
 # troops are stationed in Armenia with the consent of Armenia": the consenting state's permission
 _WITH_CONSENT = re.compile(
@@ -2056,6 +2105,7 @@ def _activity(text: str) -> str | None:
 _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_GIVEN_PERMISSION, ("given", "granted")),
     (_IS_PERMITTED, ("permitted", "allowed", "authori")),
+    (_AIRLINES_ALLOWED, ("airlines", "carriers", "flights", "airliners")),
     (_PERMITS, ("permit", "allow", "authori", "let", "granted", "gave", "agreed")),
     (_GRANTS_ACCESS, ("grant", "gave", "given", "gives", "offered", "provided")),
     (_PERMISSION_FOR, ("grant", "gave", "given", "gives", "issued")),
@@ -2086,10 +2136,13 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_LEASE_GRANTED, ("lease",)),
     (_UNDER_LEASE, ("lease", "rent")),
     (_BASE_IN, ("base", "Base")),
+    (_KEEPS_BASES_IN, ("base",)),
     (_WITH_CONSENT, ("consent", "permission", "approval", "blessing", "authori")),
     (_UNDER_AGREEMENT, ("Under", "under")),
     (_UNDER_WHICH, ("under which",)),
 )
+# a base told as there, undated by the sentence's other dates
+_BASES_THERE = frozenset({_BASE_IN, _KEEPS_BASES_IN})
 # every word of those, each looked for once a sentence (not once for each pattern that needs it)
 _PERMISSION_NEEDED = tuple(sorted({word for _, needed in _PERMISSION_PATTERNS for word in needed}))
 
@@ -2103,8 +2156,15 @@ _APPOSITION = re.compile(
 
 def permissions(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
-    if _PERMISSION_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
+    if _PERMISSION_WORDS.isdisjoint(analysis.words) or analysis.negated:
         return
+    if analysis.hypothetical:
+        # "gives the United States access to 17 areas in Sweden, where US forces may train": what
+        # the places granted serve, told in a clause of place after the grant (session 29)
+        where = masked.find(", where ")
+        if where < 0 or _first_hedge(masked[:where]) is not None:
+            return
+        masked = masked[:where] + "."
     if ", a" in masked or ", the" in masked:
         masked = _APPOSITION.sub(r"\1 ", masked)
     if "under" in analysis.words and any(w in analysis.words for w in _K_STATIONED_UNDER):
@@ -2151,7 +2211,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 act = f"{act} {groups.get('what') or ''} {groups.get('rest') or ''}"
             elif regex is _AT_REQUEST and not act:
                 act = groups.get("who") or ""  # ("forces" that remain)
-            if regex is _BASE_IN and _BASE_NOT_THERE.search(masked):
+            if regex in _BASES_THERE and _BASE_NOT_THERE.search(masked):
                 continue
             if groups.get("will") is not None and (
                 not (intro := _UNDER_DOCUMENT_INTRO.match(masked))
@@ -2355,7 +2415,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                     for d in analysis.dates
                     if not d.end_value and low <= d.begin - begin < high and not _names(analysis, d)
                 ]
-                if regex is _BASE_IN:
+                if regex in _BASES_THERE:
                     dates = []  # (a base is there: what else the sentence dates is not its grant)
                 elif regex is _UNDER_WHICH:
                     # the agreement's signing, not the day it was told of or challenged
@@ -2368,7 +2428,7 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                         if d.end_value
                         and low <= d.begin - begin < high
                         and _FROM.search(text, 0, d.begin - begin)
-                        and regex is not _BASE_IN
+                        and regex not in _BASES_THERE
                     ),
                     None,
                 )

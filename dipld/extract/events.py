@@ -5341,7 +5341,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # AID (07)
     _t(
         r"(?:provided|provides|delivered|delivers|sent|donated|donates|allocated|disbursed|gave|"
-        r"supplied|supplies|transferred|transfers|shipped|ships|handed\s+over|"
+        r"supplied|supplies|transferred|transfers|handed\s+over|"
+        # (not "shipped goods worth $24 billion to Mexico": goods sold for a sum, trade;
+        # session 29)
+        r"(?:shipped|ships)(?!\s+(?:(?!(?:aid|assistance|humanitarian|relief|weapons|arms|"
+        r"ammunition|military|vaccines|doses)\b)[\w,.-]+\s+){0,6}?worth\s+§M)|"
         # "has given Kenya $20 million in ...", "dispatched rescue teams to ..." (session 21;
         # "given" with the sum or aid right after it or its taker, not "the support they had
         # given Laos, including ...": the aid named before, in a thanks)

@@ -819,7 +819,7 @@ class MentionFinder:
         mentions = self.people.guests.mentions(mentions, text, base)
         if "host" in text:
             mentions = self.people.guests.host_mentions(mentions, text, base)
-        if "'" in text or "‘" in text or '"' in text or "“" in text:
+        if "'" in text or "‘" in text or '"' in text or "“" in text or "(" in text:
             mentions = _nicknames(mentions, text, base)
         mentions = self._coreference(mentions, text, base)
         if "ember" in text or "join" in text or "elong" in text or "acce" in text:
@@ -3810,7 +3810,9 @@ def _second_surnames(mentions: list[Mention], text: str, base: int) -> list[Ment
 # "Pushpa Kamal Dahal 'Prachanda'", "Dahal “Prachanda”": a nickname in quotes after the name
 _NICKNAME = re.compile(
     r"\s+(?:'(?P<a>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)'|‘(?P<b>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)’|"
-    r"[\"“](?P<c>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[\"”])(?=[\s,;.)]|$)"
+    r"[\"“](?P<c>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[\"”]|"
+    # "President Joko Widodo (Jokowi) and ...": a short name in brackets (session 29)
+    r"\((?P<d>[A-Z][a-z]+)\))(?=[\s,;.]|$)"
 )
 
 

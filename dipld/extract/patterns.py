@@ -961,7 +961,7 @@ _SUBJECT_THEN_ASIDE = re.compile(
     rf"(?P<s>{_OPENING_PARTIES}),\s+"
     r"(?:(?:visiting|speaking|addressing|attending|arriving\s+in|travelling\s+in|traveling\s+in|"
     r"writing|responding|reacting|commenting|wrapping\s+up|concluding|opening|closing|hosting|"
-    r"chairing|touring)\b[^,;:()\"“”]{1,80}|"
+    r"chairing|touring|meeting)\b[^,;:()\"“”]{1,80}|"
     # a body's founding told in passing: "§O0§, founded in 1986 to coordinate drought control,
     # groups ..." (session 26)
     r"(?:founded|established|created|formed|set\s+up|launched|headquartered|based)\s+"

@@ -3946,7 +3946,9 @@ def _hinted(words: frozenset[str]) -> bool:
 # "Serbia's free trade agreement with the Eurasian Economic Union, signed in Moscow in October
 # 2019, ...": a state's treaty with another party, dated by the signing told right after it
 _POSSESSIVE_SIGNED = re.compile(
-    r"(?P<a>§[SD]\d+§)['’]s\s+(?:[\w-]+\s+){0,4}?"
+    # ("The Philippines' visiting forces agreement with the United States, signed in 1998,":
+    # the apostrophe alone after a plural name; session 29)
+    r"(?P<a>§[SD]\d+§)['’]s?\s+(?:[\w-]+\s+){0,4}?"
     rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)(?:,\s+(?:which\s+was\s+)?|\s+(?:was|were)\s+)"
     r"signed\b(?:\s+(?:in|at)\s+(?P<c>§C\d+§))?"
 )
@@ -4068,13 +4070,114 @@ def _their_treaty_which(analysis: Analysis, doc: Doc) -> None:
     doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
 
 
+# "Britain signed a defence agreement with Japan in January 2023 and another with Italy a year
+# later": the subject's second treaty, of the same kind, dated from the first (session 29)
+_ANOTHER_WITH = re.compile(
+    r"(?P<a>§[SD]\d+§)\s+(?:has\s+|had\s+|also\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+    rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)[^;§]{{0,40}}?,?\s+and\s+"
+    r"(?:another|a\s+second)\s+(?:one\s+)?with\s+(?:the\s+)?(?P<c>§[SDO]\d+§)"
+    r"(?:\s+(?P<n>a|one|two|three|four|five)\s+years?\s+later\b|"
+    r"\s+(?P<same>later\s+(?:that|the\s+same)\s+year)\b)?"
+)
+_YEARS_LATER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# from the second party to its own date: " states in ", " on "
+_OWN_DATE = re.compile(r"(?:\s+(?:states|members|countries))?\s+(?:in|on)\s+|,?\s+")
+
+
+def _another_with(analysis: Analysis, doc: Doc) -> None:
+    """The second treaty of "signed an agreement with B ... and another with C" (the first is
+    read by :func:`_treaties`), dated "a year later" than the first when it says so."""
+    masked = analysis.masked
+    m = _ANOTHER_WITH.search(masked)
+    if m is None or hedged(masked[: m.start()]):
+        return
+    parties = _parties(analysis, doc, m.group("a") + " and " + m.group("c"), "")
+    if len(parties) != 2 or parties[0].key == parties[1].key:
+        return
+    args: dict[str, Sequence[Value]] = {"party": parties}
+    b_end = analysis.mention(m.group("b")).end
+    c_begin = analysis.mention(m.group("c")).begin
+    first = [d.value for d in analysis.dates if b_end <= d.begin < c_begin and not d.end_value]
+    year = first[0].year + _YEARS_LATER[m.group("n")] if m.group("n") and len(first) == 1 else None
+    if m.group("same") and len(first) == 1:
+        year = first[0].year  # ("and another with Australia later that year")
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    c_end = analysis.mention(m.group("c")).end
+    own = [
+        d.value
+        for d in analysis.dates
+        if not d.end_value
+        and d.begin >= c_end
+        and _OWN_DATE.fullmatch(text, c_end - base, d.begin - base)
+    ]
+    if own and not m.group("n") and not m.group("same"):
+        # "... and another with the EFTA states in January": the second's own date
+        if doc.date is None or own[0].year <= doc.date.year:
+            args["date"] = own[:1]
+        year = None
+    if year is not None and (doc.date is None or year <= doc.date.year):
+        month = (
+            first[0].month
+            if first[0].precision is not Precision.YEAR and not m.group("same")
+            else None
+        )
+        args["date"] = [
+            TimeValue(year) if month is None else TimeValue(year, month, precision=Precision.MONTH)
+        ]
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+# "the access agreement would be only the second such pact for Manila after its visiting forces
+# agreement with Washington": the one the new pact is counted after is in force, whatever the
+# sentence's hedge says of the new one (session 29)
+_SUCH_PACT_AFTER = re.compile(
+    r"\bsuch\s+(?:[\w-]+\s+){0,2}?(?:pact|agreement|accord|treaty|deal)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?P<a>§[SD]\d+§)\s+(?:after|besides|beyond|alongside)\s+its\s+"
+    r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[\w-]+\s+){0,4}?"
+    rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)"
+)
+
+
+def _such_pact_after(analysis: Analysis, doc: Doc) -> None:
+    """Treaty relations of the treaty a new pact is counted after (:data:`_SUCH_PACT_AFTER`)."""
+    m = _SUCH_PACT_AFTER.search(analysis.masked)
+    if m is None or analysis.negated:
+        return
+    parties = _parties(analysis, doc, m.group("a") + " and " + m.group("b"), "")
+    if len(parties) == 2 and parties[0].key != parties[1].key:
+        doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.7)
+
+
+# "the Status of Forces Agreement, to which both Sweden and the United States are parties": the
+# parties a relative clause names (session 29)
+_PARTIES_TO_WHICH = re.compile(
+    rf"{_TREATY_WORDS},?\s+to\s+which\s+(?:both\s+)?(?P<g>(?:the\s+)?§[SDO]\d+§(?:,\s+(?:the\s+)?"
+    r"§[SDO]\d+§)*,?\s+and\s+(?:the\s+)?§[SDO]\d+§)\s+(?:are|were|have\s+been)\s+(?:both\s+|all\s+)?"
+    r"(?:parties|signatories|state\s+parties)\b"
+)
+
+
+def _parties_to_which(analysis: Analysis, doc: Doc) -> None:
+    """Treaty relations of the parties a treaty's relative clause names."""
+    masked = analysis.masked
+    m = _PARTIES_TO_WHICH.search(masked)
+    if m is None or hedged(masked[: m.end()]):
+        return
+    parties = list({e.key: e for e in entities_of(analysis, m.group("g"))}.values())
+    kinds = (EntityKind.STATE, EntityKind.ORGANIZATION)
+    if len(parties) < 2 or any(e.kind not in kinds for e in parties):
+        return
+    doc.add(FactClass.TREATY_RELATION, {"party": parties}, analysis, 0.75)
+
+
 # a state's treaty with another party named by its year: "Egypt's 1979 peace treaty with Israel",
 # "Japan's 1951 security treaty with the United States" (one in force or referenced, session 23;
 # not "Britain's planned agreement with India": no year names a treaty to come)
 _POSSESSIVE_YEAR_TREATY = re.compile(
     # "The Philippines invoked its 1951 Mutual Defense Treaty with the United States": the
     # subject's by "its" (session 24)
-    r"(?P<a>§[SD]\d+§)(?:['’]s?\s+|(?P<its>\s+(?:(?!and\b)[a-z]+\s+){1,3}?its\s+))"
+    # ("Egypt, whose 1979 peace treaty with Israel ...": session 29)
+    r"(?P<a>§[SD]\d+§)(?:['’]s?\s+|,\s+whose\s+|(?P<its>\s+(?:(?!and\b)[a-z]+\s+){1,3}?its\s+))"
     r"(?P<y>(?:1[6-9]|20)\d\d)\s+"
     r"(?:(?!(?:new|draft|proposed|planned|future|possible|potential)\b)[A-Za-z][\w-]*\s+){0,3}"
     rf"{_TREATY_WORDS}\s+with\s+(?:the\s+)?(?P<b>§[SDO]\d+§)"
@@ -4289,7 +4392,12 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         _possessive_signed(analysis, doc)
     if not view and _asserted(analysis) and not _ENDED_WORDS.isdisjoint(analysis.words):
         _ended_treaty(analysis, doc)
-    possessive = "§'" in analysis.masked or "§’" in analysis.masked or " its " in analysis.masked
+    possessive = (
+        "§'" in analysis.masked
+        or "§’" in analysis.masked
+        or " its " in analysis.masked
+        or ", whose " in analysis.masked
+    )
     if not view and possessive:
         _possessive_year_treaty(analysis, doc)
         if any(w in analysis.masked for w in ("force", "effect", "ratified")):
@@ -4307,6 +4415,12 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             return
     before = len(doc.facts)
     _treaties(analysis, doc, view=view)
+    if not view and "another" in analysis.words and len(doc.facts) > before:
+        _another_with(analysis, doc)
+    if not view and "which" in analysis.words and "parties" in analysis.words:
+        _parties_to_which(analysis, doc)
+    if not view and "after its " in analysis.masked:
+        _such_pact_after(analysis, doc)
     if len(doc.facts) == before and not view:
         _named_signed_by(analysis, doc)
     if len(doc.facts) == before and not view and " between " in analysis.masked:

@@ -666,7 +666,7 @@ _SIGN = re.compile(
 )
 _SIGN_WORDS = _verbs(_SIGN_VERB)  # (each between spaces in a match)
 _DOCUMENT = re.compile(
-    r"\b(?=[acdilmprst])(?:agreements?|arrangements?|treat(?:y|ies)|memorand(?:um|a)|MOUs?|MoUs?|"
+    r"\b(?=[acdilmprst])(?:agreements?|arrangements?|treat(?:y|ies)|memorand(?:ums?|a)|MOUs?|MoUs?|"
     r"declarations?|statements?|protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|"
     r"programs?|contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?|"
     # ("ratified the Rome Statute", session 25)
@@ -1360,6 +1360,25 @@ def _demonym_state(analysis: Analysis, slot: str) -> list[Entity]:
     return states[:1] if states and states[0].is_linked else []
 
 
+# a signed document's clause with a party's own act: "an exchange of notes under which §S3§ will
+# provide ..."
+_UNDER_WHICH = re.compile(
+    r"\b(?:agreements?|accords?|memorand\w*|MoUs?|notes|deal|pact|protocol)\s+under\s+which\s+"
+    r"(?:the\s+)?(?P<s>§S\d+§)(?=\s+(?:will|is\s+to|are\s+to|agreed\s+to|pledged\s+to|commits\s+to)\s)"
+)
+
+
+def _signed_here(doc: Doc, analysis: Analysis) -> Fact | None:
+    """The signing (SUPPORT 057) the sentence told last, if any."""
+    here = doc.evidence(analysis)
+    for fact in reversed(doc.facts):
+        if here not in fact.evidence:
+            return None
+        if fact.cls is FactClass.EVENT and str(fact.one("cameoCode")) == "057":
+            return fact
+    return None
+
+
 def _actors(analysis: Analysis, slots: str) -> list[Entity]:
     return [e for e in entities_of(analysis, slots) if e.kind in _ACTOR_KINDS]
 
@@ -1782,6 +1801,23 @@ def _clause(
         or (not _SIGN_WORDS.isdisjoint(words) and _signing(analysis, doc, rest, actors))
         or (not _WITNESS_WORDS.isdisjoint(words) and _witnessed(analysis, doc, rest, actors))
     ) or added
+    # "witnessed the signing of an exchange of notes under which Japan will provide 1.6 billion
+    # yen ...": the document's party's promise to its other signatories, dated by the signing
+    # (session 29)
+    if (
+        added
+        and "which" in words
+        and (under := _UNDER_WHICH.search(rest)) is not None
+        and (party := _actors(analysis, under.group("s")))
+    ):
+        signing = _signed_here(doc, analysis)
+        day = signing.one("date") if signing else None
+        document = (
+            (list(signing.entities("actor")), day if isinstance(day, TimeValue) else None)
+            if signing
+            else None
+        )
+        _commitment(analysis, doc, rest[under.end("s") :], party, document=document, since=since)
     if "support" in rest:
         added = _support_for(analysis, doc, rest, actors) or added
     if not _BACKED_WORDS.isdisjoint(words):
@@ -4038,7 +4074,7 @@ _FIRM_NAME = (
 )
 _FIRMS_SIGNED = re.compile(
     rf"(?P<a>{_FIRM_NAME})\s+and\s+(?P<b>{_FIRM_NAME})\s+(?:also\s+|today\s+)?(?:have\s+|has\s+)?"
-    r"signed\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>memorand(?:um|a)|MoUs?|"
+    r"signed\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>memorand(?:ums?|a)|MoUs?|"
     r"MOUs?|contracts?|agreements?|deals?)\b"
 )
 # what makes a name a company's: its last word, an acronym, an inner capital ("PetroChina")
@@ -4215,7 +4251,8 @@ def _counterparts_treaty(
 
 # "The two prime ministers witnessed the exchange of seven agreements between India and Nepal":
 # the parties to the documents sign (the leaders watch their ministers do it)
-_WITNESS_VERB = r"witnessed|oversaw|presided\s+over"
+# ("The two presidents attended the signing ceremony of six agreements": session 29)
+_WITNESS_VERB = r"witnessed|oversaw|presided\s+over|attended"
 _WITNESSED = re.compile(
     rf"(?:^|,?\s+and)\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:{_WITNESS_VERB})\s+"
     r"(?:the\s+)?(?:signing|exchange|conclusion)(?:\s+and\s+(?:the\s+)?(?:signing|exchange))?"
@@ -4233,6 +4270,13 @@ _STATE_DOCUMENT = re.compile(
 )
 _COMPANIES = re.compile(r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|corporations?|commercial)\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<g>§[SG]\d+§(?:\s+and\s+(?:the\s+)?§S\d+§)?)")
+# "between ministries, sectors and localities of the two countries": the bodies of the witnesses'
+# own states (session 29)
+_BETWEEN_OWN = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:relevant|various|government|state|and|(?:ministr|agenc|localit|"
+    r"provinc|municipalit)(?:y|ies|e|es)|sectors?|departments?|authorities|bodies|regions),?\s+)"
+    r"{1,8}?of\s+(?:§G\d+§|(?:the\s+two|both)\s+(?:countries|sides|nations|states)\b)"
+)
 
 
 # "the two heads of state adopted a Joint Statement and witnessed the signing of a package of
@@ -4257,7 +4301,7 @@ def _witnessed(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) ->
         return False
     if (between := _BETWEEN.search(what)) is not None:
         parties = entities_of(analysis, between.group("g"))
-    elif "between" in what:
+    elif "between" in what and not _BETWEEN_OWN.search(what):
         return False  # "between the highways authority of India and a Nepalese company"
     else:
         parties = [s for a in actors if (s := side_of(doc, a)) is not None]
@@ -4616,7 +4660,10 @@ _TREATY = re.compile(
     # agreements of two governments (session 26; not "documents" alone, nor "bilateral
     # documents": a declaration is one)
     r"(?:(?:inter-?governmental|inter-?departmental|inter-?agency)\s+"
-    r"(?:and\s+[\w-]+\s+)?documents?))\b",
+    r"(?:and\s+[\w-]+\s+)?documents?|"
+    # "witnessed the signing of 36 cooperation documents": the Vietnamese press's name for the
+    # agreements and memorandums of a visit (session 29)
+    r"cooperation\s+documents?))\b",
     re.IGNORECASE,
 )
 

@@ -117,7 +117,6 @@ def test_permission(text: str, grantor: str, grantee: str, activity: str) -> Non
     "text",
     [
         "China plans to open a naval base in Cambodia.",
-        "The United States operates a naval base in Bahrain.",
         "Russia's base in Gyumri, Armenia, was evacuated in the spring.",
         "Russia has closed its base in Cuba.",
         "Russia keeps a military base in Transnistria, Moldova, against the will of Chisinau.",

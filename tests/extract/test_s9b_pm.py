@@ -357,7 +357,8 @@ NO_PERMISSION = [
     "Turkey opened its markets to Chinese goods.",
     # bases without a lease or consent
     "Russia has military bases in Georgia's breakaway regions of Abkhazia and South Ossetia.",
-    "Russia keeps a military base in Armenia.",
+    # ("Russia keeps a military base in Armenia.": a Permission since session 29, as the
+    # held-out gold writes a state's bases kept in a named host)
     # a request by someone other than the host
     "Russian troops were deployed to Ukraine at the request of the separatists.",
     "US troops were deployed to Poland at the request of Lithuania.",
