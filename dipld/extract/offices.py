@@ -814,6 +814,7 @@ _TITLE_KEYS = (
     "emperor",
     "duke",  # "Grand Duke"
     "regent",  # "Captain Regent", "Captains Regent"
+    "custodian",  # "the Custodian of the Two Holy Mosques" (Saudi Arabia's king)
 )
 
 
