@@ -1654,6 +1654,7 @@ def _after_former(
 
 _OF_THE_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _FORMER_JUST_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s+$")
+_OWN_VERB_OBJECT = re.compile(r"\s+(?:[a-z]+\s+){1,5}")
 _OF_JUST_BEFORE = re.compile(r"\b(?:of|for|to)\s+(?:the\s+)?$")
 # A title told as a memorial's or a founder's ("the mausoleum of President Ho Chi Minh", "the
 # tomb of Vietnamese President X", "Turkey's founder, President Mustafa Kemal Ataturk"): a
@@ -5266,6 +5267,9 @@ class People:
                 x.entity is not None
                 and x.entity.key == open_states[0].key
                 and _acted_on(x, holder, mentions, text, base)
+                # (his own verb's object: "thanked Hungary", "met officials from Hungary"; not
+                # "Prime Minister X's government ... to the Iraqi people")
+                and _OWN_VERB_OBJECT.fullmatch(text, holder.end - base, x.begin - base) is not None
                 for x in mentions
             ):
                 return office
