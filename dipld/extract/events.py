@@ -8636,6 +8636,9 @@ def _object_referent(analysis: Analysis, head: str, actors: Sequence[Entity]) ->
     the act names that is not its actor ("Russia accused Moldova of ... and threatened it")."""
     own = {a.key for a in actors}
     for group in reversed(list(_SLOT_GROUP.finditer(head))):
+        if _JOINED_BEFORE.search(head, max(0, group.start() - 40), group.start()):
+            continue  # "welcomed Sweden as a new member of NATO and urged it": Sweden, not what
+            # it joined (session 29)
         found = [
             e
             for e in entities_of(analysis, group.group(0))
@@ -8644,6 +8647,12 @@ def _object_referent(analysis: Analysis, head: str, actors: Sequence[Entity]) ->
         if found and not any(e.key in own for e in found):
             return found
     return []
+
+
+_JOINED_BEFORE = re.compile(
+    r"\b(?:(?:member|members|membership|accession|admission|entry)\s+(?:of|to|in|into)|"
+    r"(?:join|joins|joined|joining))\s+(?:the\s+)?$"
+)
 
 
 # an act named with its target and its agent after "by" ("the invasion of Ukraine by Russia",
