@@ -1305,6 +1305,7 @@ _PLURAL_TITLE = re.compile(
     # (not the "President of the Council of Ministers" or "Chairman of the Cabinet of Ministers",
     # one head of government)
     r"(?<!council\sof\s)(?<!cabinet\sof\s)(?:ministers|presidents|ambassadors|leaders|secretaries|"
+    r"(?:services|agencies|committees|bureaus)|"
     r"captains\s+regents?)$",
     re.IGNORECASE,
 )
@@ -4182,7 +4183,7 @@ class People:
                 office = single
             pos = title.end
             counterparts = True
-        elif office.role not in _PLURAL_ROLES and office.role != "Minister":
+        elif office.role not in _PLURAL_ROLES and office.role not in {"Minister", "HeadOfAgency"}:
             return None
         else:
             pos = title.end
@@ -4298,13 +4299,21 @@ class People:
                     # single counterpart does: the title with the first, each state with its name)
                     first = people[-1][0]
                     spans[len(people) - 1] = (title.begin if len(people) == 1 else first, pos)
+                elif office.role in {"Minister", "HeadOfAgency"}:
+                    # ("Defence ministers A of Kyrgyzstan and B of Tajikistan met": each name
+                    # with its state, one party of the meeting each; session 29)
+                    spans[len(people) - 1] = (people[-1][0], pos)
             sep = _LIST_SEP.match(text, pos)
             if sep is None:
                 break
             pos = sep.end()
         if len(people) < 2 or (states and len(states) != len(people)):
             return None
-        if office.role == "Minister" and not states and len(owners) != len(people):
+        if (
+            office.role in {"Minister", "HeadOfAgency"}
+            and not states
+            and len(owners) != len(people)
+        ):
             return None  # (ministers of a portfolio: only with each one's state told; session 29)
         roles: list[Office] = []
         if respective is not None:
