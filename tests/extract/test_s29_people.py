@@ -77,13 +77,13 @@ Misses:
     X" stays the family).
 
 Left (each with one example): "Foreign Minister Ayman Safadi hosted a meeting in Amman of the
-foreign ministers of Egypt and Qatar, and US Secretary of State Antony Blinken" (the meeting
-has Safadi and Blinken, not the states: the persons named crowd out the states); "Albanese held bilateral meetings with ...,
-including Prime Minister James Marape, with whom he agreed to expand security cooperation" (no
-AGREE); "Milei congratulated Bukele on his re-election" (untitled names alone: no mention);
-"Kristersson thanked the Turkish parliament for ratifying the protocol, which Hungary has yet
-to approve" (no SUPPORT: a state's organ after a bare surname); "Miguel Ceara Hatton, the
-government's chief negotiator" (no Tenure).
+foreign ministers of Egypt and Qatar, and US Secretary of State Antony Blinken" (the meeting has
+Safadi and Blinken, not the states: the persons named crowd out the states); "Albanese held
+bilateral meetings with ..., including Prime Minister James Marape, with whom he agreed to expand
+security cooperation" (no AGREE); "Milei congratulated Bukele on his re-election" (untitled names
+alone: no mention); "Kristersson thanked the Turkish parliament for ratifying the protocol, which
+Hungary has yet to approve" (no SUPPORT: a state's organ after a bare surname); "Miguel Ceara
+Hatton, the government's chief negotiator" (no Tenure).
 
 Hit rate at 63d613e (before): 60 rows, 24 right (22 negatives and 2 positives); after: 60/60.
 Spent sets (36): F1 and links P identical to main's in every one.
