@@ -506,6 +506,8 @@ _HOSTED_MEETING = re.compile(
     # Kazakhstan Tokayev, ...": those who attended it
     rf"(?:[^.;§]|§[CSDO]\d+§){{0,60}}?,?\s+(?:attended|joined)\s+by\s+(?:the\s+)?(?P<by>{ACTORS})|"
     # "hosted a meeting of the foreign ministers of Jordan, Iraq and Syria": their states
+    # ("a meeting in Amman of the foreign ministers of ...": session 29)
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?§[CLS]\d+§)?"
     rf"\s+of\s+(?:the\s+)?(?:{_COLLECTIVE}|§G\d+§)\s+(?:of|from)\s+(?:the\s+)?(?P<of>{ACTORS})|"
     # "Iceland hosted the summit of the Council of Europe in Reykjavik": the body's (session 26)
     r"\s+of\s+(?:the\s+)?(?P<org>§O\d+§)(?![\w'’§-]*\s+(?:[A-Z][\w-]*\s+)*?(?:member|of)\b)|"
@@ -561,6 +563,9 @@ _RECEIVED_BY = re.compile(
     # (nor an agent: "The release of 40 Azerbaijani detainees by Armenia was welcomed by the
     # EU" is no meeting of Armenia and the EU, session 25)
     r"(?<!\bby\s)(?<!\bagainst\s)"
+    # (also after "the": "The move by the African Union was welcomed by ..."; session 29)
+    r"(?<!\bby\sthe\s)(?<!\bof\sthe\s)(?<!\bto\sthe\s)(?<!\bfrom\sthe\s)(?<!\bwith\sthe\s)"
+    r"(?<!\bagainst\sthe\s)(?<!\bfor\sthe\s)(?<!\bon\sthe\s)(?<!\bin\sthe\s)"
     rf"(?P<b>{ACTORS}){_ASIDE}\s+"
     # "arrived in Cairo on Sunday and was received by President el-Sisi": the arrival's clause
     r"(?:(?:arrived|landed)\s+(?:in|at)\s+(?:[^.;§]|§[CSL]\d+§){1,60}?\s+and\s+)?"
@@ -2460,9 +2465,17 @@ _WHO_VISITED = re.compile(
     # "Anwar, who made his first official visit abroad as prime minister to Indonesia in
     # January, ...", "who paid a state visit to India in March"
     r"(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?visit(?:\s+abroad)?"
-    r"(?:\s+as(?:\s+[a-z]+){1,3}?)?\s+to)\s+(?:the\s+)?(?P<c>§[CS]\d+§)"
+    r"(?:\s+as(?:\s+[a-z]+){1,3}?)?\s+to|"
+    # "Biden, who is wrapping up a two-day visit to Israel, welcomed ...": the visit under way
+    # (session 29)
+    r"(?P<on>(?:is|was)\s+(?:(?:wrapping|winding)\s+up|concluding|ending|on|making|paying)\s+"
+    r"(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}?visit)\s+to)\s+(?:the\s+)?(?P<c>§[CS]\d+§)"
     r"(?=(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|in\s+(?:[A-Z][a-z]+|\d{4})(?:\s+\d{4})?|last\s+"
     r"(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|yesterday|today))?,)"
+)
+_TALKS_AFTER_ASIDE = re.compile(
+    r"\b(?:met|meets|talks|meeting|meetings|received|receives|hosted|hosts|called|spoke|"
+    r"discussed|consultations)\b"
 )
 _ASIDE_SAID = re.compile(r",?\s+(?:said|says|told|added|stressed|noted)\b")
 _K_ASIDE_TALKS = frozenset({"stopped", "was", "arrived", "travelled", "traveled"})
@@ -2510,6 +2523,12 @@ def _aside_meetings(analysis: Analysis, doc: Doc, masked: str) -> None:
     signed: set[int] = set()  # the visits told by what was signed during them, or in passing
     if ("visited" in words or "visit" in words) and ", who" in masked:
         for m in _WHO_VISITED.finditer(masked):
+            if m.group("on") and (
+                _TALKS_AFTER_ASIDE.search(masked, m.end())
+                or _TALKS_AFTER_ASIDE.search(masked, 0, m.start())
+            ):
+                continue  # "X, who is on a visit to Israel, met Y", "Xi held talks with X, who
+                # is on a state visit to China": the talks are the visit's
             # "Orban, who visited Kyiv on Tuesday, met Putin in Moscow on Friday": the visit
             host = analysis.mention(m.group("c"))
             people = _resolve(analysis, doc, m.group("a")) + _visited(doc, host)
@@ -5289,6 +5308,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "051",
         needs_recipient=True,
         adjacent=True,
+    ),
+    # "..., thanking Namibia for its hospitality", "Thanking Namibia for its hospitality,
+    # President Hichilema said ...": praise told in a participle is the subject's (session 29)
+    _t(
+        r"(?:(?<=,\s)|(?<![\w,]\s)(?<!\w)(?<=^))(?:thanking|commending|praising|congratulating|"
+        r"lauding|applauding|hailing)(?=\s+(?:the\s+)?§[PSOD]\d+§)",
+        "SUPPORT",
+        "051",
+        needs="thanking commending praising congratulating lauding applauding hailing",
+        needs_recipient=True,
+        participle=True,
     ),
     # COOPERATE (06)
     _t(
@@ -8446,6 +8476,24 @@ def _sentence_subject(
     return [e for e in entities_of(analysis, m.group("s")) if e.kind in _ACTOR_KINDS]
 
 
+def _fronted_subject(analysis: Analysis, tail: str) -> list[Entity]:
+    """The subject of the main clause after a participle clause that opens the sentence
+    ("Thanking Namibia for its hospitality, President Hichilema said ..."): the first mention
+    group after one of its commas that a verb follows."""
+    for comma in _CLAUSE_COMMA.finditer(tail):
+        m = _FRONTED_SUBJECT.match(tail, comma.end())
+        if m is not None:
+            return [e for e in entities_of(analysis, m.group("s")) if e.kind in _ACTOR_KINDS]
+    return []
+
+
+_CLAUSE_COMMA = re.compile(r",\s+")
+_FRONTED_SUBJECT = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})\s+(?:(?:also|later|then)\s+)?"
+    r"(?!(?:for|and|on|in|to|of|as|is|was|has|its|their)\b)(?:said|says|told|[a-z]+ed|[a-z]+s)\b"
+)
+
+
 # "The Foreign Ministry of Ukraine said ...": the state its ministry speaks for
 _GOV_OF = (
     r"(?:(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|Cabinet|Presidency)(?:\s+of\s+[A-Z][a-z]+"
@@ -8928,6 +8976,9 @@ def _object_referent(analysis: Analysis, head: str, actors: Sequence[Entity]) ->
     the act names that is not its actor ("Russia accused Moldova of ... and threatened it")."""
     own = {a.key for a in actors}
     for group in reversed(list(_SLOT_GROUP.finditer(head))):
+        if _JOINED_BEFORE.search(head, max(0, group.start() - 40), group.start()):
+            continue  # "welcomed Sweden as a new member of NATO and urged it": Sweden, not what
+            # it joined (session 29)
         found = [
             e
             for e in entities_of(analysis, group.group(0))
@@ -8936,6 +8987,12 @@ def _object_referent(analysis: Analysis, head: str, actors: Sequence[Entity]) ->
         if found and not any(e.key in own for e in found):
             return found
     return []
+
+
+_JOINED_BEFORE = re.compile(
+    r"\b(?:(?:member|members|membership|accession|admission|entry)\s+(?:of|to|in|into)|"
+    r"(?:join|joins|joined|joining))\s+(?:the\s+)?$"
+)
 
 
 # an act named with its target and its agent after "by" ("the invasion of Ukraine by Russia",
@@ -10246,6 +10303,8 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            if trigger.participle and not actors and not head.strip():
+                actors = _fronted_subject(analysis, tail)  # "Thanking X for ..., Y said"
             if actors and (
                 "-" in head[-80:]
                 or "'" in head[-60:]

@@ -28,6 +28,7 @@ from dipld.extract.patterns import (
     aside_reading,
     fronted_readings,
     in_relative_clause,
+    including_reading,
     intro_end,
     neighbour_reading,
     opening_it_reading,
@@ -575,6 +576,9 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             # "Japarov later spoke by telephone with Rahmon", "Widodo and Ruto on Monday
             # witnessed the signing ...", "received a telephone call this afternoon from ..."
             _aside_reading(analysis, doc, every_rule, before, adverbless)
+        if "including" in analysis.masked or "among them" in analysis.masked:
+            # ("met several leaders, including X": session 29)
+            _aside_reading(analysis, doc, every_rule, before, including_reading(analysis.masked))
         if "ing " in analysis.masked[:12]:
             for reading in fronted_readings(analysis.masked):
                 _aside_reading(analysis, doc, every_rule, before, reading)

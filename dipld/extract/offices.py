@@ -369,6 +369,13 @@ _TITLES: tuple[tuple[str, str], ...] = (
         "HeadOfAgency",
     ),
     (r"(?:spy|intelligence|police)\s+chief", "HeadOfAgency"),
+    # "the heads of the two countries' border services, A of Kyrgyzstan and B of Tajikistan"
+    # (a Tenure each only with each one's state: people.py; session 29)
+    (
+        r"(?:heads|chiefs)\s+of\s+(?:the\s+two\s+countries['’]|their(?:\s+respective)?)\s+"
+        r"(?:[a-z-]+\s+){0,2}?(?:services|agencies|committees|bureaus)(?=,)",
+        "HeadOfAgency",
+    ),
     # "NATO chief Jens Stoltenberg", "EU foreign policy chief Josep Borrell"
     (
         r"(?:aid\s+|nuclear\s+|atomic\s+|trade\s+|rights\s+|refugee\s+)?"
@@ -527,6 +534,10 @@ class TitleMatch:
     role: str
 
 
+# "the heads of the two countries' border services": plural heads of agencies, in lower case
+_AGENCY_HEADS = re.compile(r"(?:heads|chiefs)\s+of\s+(?:the\s+two|their)\b")
+
+
 def _accept(m: re.Match[str]) -> TitleMatch | None:
     # the title's group r<i> encloses no other group and closes last: it is the last group
     group = m.lastgroup
@@ -540,6 +551,7 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         role in _NEEDS_CAPITAL
         and not words[:1].isupper()
         and not _A_STATES_COUNCIL_SECRETARY.fullmatch(words)
+        and not _AGENCY_HEADS.match(words)
         and not _accredited(role, m)
         and not _after_acronym(words, m)
         # "The ambassador said ...", "The secretary urged ...": opening the sentence, the
@@ -814,6 +826,7 @@ _TITLE_KEYS = (
     "emperor",
     "duke",  # "Grand Duke"
     "regent",  # "Captain Regent", "Captains Regent"
+    "custodian",  # "the Custodian of the Two Holy Mosques" (Saudi Arabia's king)
 )
 
 

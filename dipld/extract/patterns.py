@@ -1141,6 +1141,34 @@ _AND_ITS_NEIGHBOUR = re.compile(
 )
 
 
+# "held bilateral meetings with several Pacific leaders, including Prime Minister X", "held
+# consultations with officials in Muscat and Riyadh, including with the Minister of ... X": the
+# people singled out of a group met (session 29)
+_MET_INCLUDING = re.compile(
+    r"\b(?P<v>with|met|meets)\s+(?:(?:several|other|various|many|some|a\s+number\s+of|"
+    r"a\s+series\s+of|a\s+group\s+of)\s+)?(?:(?:[a-z]+|[A-Z][a-z]+|§D\d+§)\s+){0,2}?"
+    r"(?:leaders|officials|counterparts|ministers|heads\s+of\s+(?:state|government|delegation)|"
+    r"dignitaries|interlocutors|representatives|envoys)"
+    r"(?:\s+(?:in|from)\s+§[CS]\d+§(?:(?:,\s+|,?\s+and\s+)§[CS]\d+§)*)?,?\s+"
+    r"(?:including|among\s+them|notably)\s+(?:with\s+)?(?=(?:the\s+)?§P\d+§)"
+)
+
+
+def including_reading(masked: str) -> str | None:
+    """The sentence with the people singled out of a group met ("met several leaders,
+    including §P1§") as the ones met, for the meeting rules; None when it has none.
+
+    >>> including_reading("§P0§ held meetings with several Pacific leaders, including §P1§.")
+    '§P0§ held meetings with §P1§.'
+    >>> including_reading("§P0§ held talks with officials in §C1§, including with the §P3§.")
+    '§P0§ held talks with the §P3§.'
+    >>> including_reading("§P0§ met officials, including from §S1§.") is None
+    True
+    """
+    m = _MET_INCLUDING.search(masked)
+    return None if m is None else f"{masked[: m.start()]}{m.group('v')} {masked[m.end() :]}"
+
+
 def neighbour_reading(masked: str) -> str | None:
     """The sentence without the title "its neighbour" of the second of the two states it opens
     with, for the rules that read a pair of states as the subject; None when it has none.

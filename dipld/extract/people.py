@@ -523,6 +523,9 @@ _MONARCH_TITLE = re.compile(
     r"Custodian\s+of\s+the\s+Two\s+Holy\s+Mosques)\b"
 )
 _REGNAL_NUMBER_WORD = re.compile(r"[IVXL]+")
+# a style of office only its holder bears, which names him alone ("the Custodian of the Two Holy
+# Mosques expressed ..."; session 29)
+_PERSONAL_STYLE = re.compile(r"(?:[Tt]he\s+)?Custodian\s+of\s+the\s+Two\s+Holy\s+Mosques")
 # the heir's style before a second title: "the Crown Prince and Prime Minister"
 _HEIR_AND_BEFORE = re.compile(r"Crown\s+Prince\s+and\s+(?:the\s+)?$")
 # a monarch's post in the KB: "King of Bahrain", "emir of Kuwait", "monarch of Tonga"
@@ -1302,11 +1305,13 @@ _PLURAL_TITLE = re.compile(
     # (not the "President of the Council of Ministers" or "Chairman of the Cabinet of Ministers",
     # one head of government)
     r"(?<!council\sof\s)(?<!cabinet\sof\s)(?:ministers|presidents|ambassadors|leaders|secretaries|"
+    r"(?:services|agencies|committees|bureaus)|"
     r"captains\s+regents?)$",
     re.IGNORECASE,
 )
 _LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LIST_OPEN = re.compile(r",\s+")
+_STATE_LIST_SEP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LIST_CLOSE = re.compile(r",\s+(?:the\s+)?$")
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
 _NAME_START = re.compile(r"(?:[A-Z]|H\.E\.)")
@@ -1649,12 +1654,61 @@ def _after_former(
 
 
 _OF_THE_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+_FORMER_JUST_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ormer|[Ee]x-|[Ll]ate)\s+$")
+_OWN_VERB_OBJECT = re.compile(r"\s+(?:[a-z]+\s+){1,5}")
+_OF_JUST_BEFORE = re.compile(r"\b(?:of|for|to)\s+(?:the\s+)?$")
+# A title told as a memorial's or a founder's ("the mausoleum of President Ho Chi Minh", "the
+# tomb of Vietnamese President X", "Turkey's founder, President Mustafa Kemal Ataturk"): a
+# former office, no Tenure (session 29)
+_MEMORIAL_WORDS = (
+    "ausoleum",
+    "tomb",
+    "Tomb",
+    "grave",
+    "Grave",
+    "emorial",
+    "onument",
+    "statue",
+    "Statue",
+    "shrine",
+    "Shrine",
+    "resting",
+    "founder",
+    "Founder",
+    "founding",
+    "Founding",
+)
+_MEMORIAL_BEFORE = re.compile(
+    r"(?:\b(?:mausoleum|tomb|grave|memorial|monument|statue|shrine|resting\s+place)s?"
+    r"\s+(?:of|to|for)\s+(?:the\s+)?(?:(?:late|country's|nation's|[A-Z][a-z]+(?:'s|’s))\s+)?"
+    r"|\b(?:founder|founding\s+(?:father|leader))(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,3})?,\s+)$",
+    re.IGNORECASE,
+)
 _CURRENT_BEFORE = re.compile(r"\b(?:current|now)\s+$", re.IGNORECASE)
 _FORMER_OPENING = re.compile(r"(?:[Ff]ormer\s|[Ee]x-|[Tt]hen-|[Tt]hen\s|[Ll]ate\s)")
 # "Former (Kazakh) Deputy Prime Minister and ...": "former" before the first title (and its state)
 _FORMER_BEFORE = re.compile(
     r"(?<![\w-])(?:[Ff]ormer\s+|[Ee]x-|[Tt]hen-|[Tt]hen\s+|[Ll]ate\s+)(?:[A-Z][\w.'’-]*\s+){0,2}$"
 )
+
+
+def _acted_on(x: Mention, mention: Mention, mentions: list[Mention], text: str, base: int) -> bool:
+    """Whether a state's mention ``x`` is named after a titled person's ``mention`` as what he
+    acts on ("Prime Minister John Smithers signed a defence pact with France", "thanked Hungary
+    and Turkey"), not told as his own ("of Norway", "said Norway")."""
+    return (
+        x.code in {Code.STATE, Code.DEMONYM}
+        and x.entity is not None
+        and x.begin >= mention.end
+        and not _OWN_STATE_AFTER.search(text, mention.end - base, x.begin - base)
+        # (not "the India-U.S. dialogue": the pair's; nor a state after another person)
+        and text[x.end - base : x.end - base + 1] not in {"-", "–"}
+        and text[x.begin - base - 1 : x.begin - base] not in {"-", "–"}
+        and not any(
+            y.code is Code.PERSON and mention.end <= y.begin and y.end <= x.begin for y in mentions
+        )
+    )
 
 
 def _overlaps(mentions: list[Mention], begin: int, end: int) -> bool:
@@ -2261,7 +2315,7 @@ class People:
                 if not holder.is_linked:
                     # a head of state or government of the one state of the article whose
                     # post the KB shows nobody else holding
-                    found = self._by_exclusion(office, mentions)
+                    found = self._by_exclusion(office, mentions, m, text, base)
                     if found is not office:
                         found = self.complete(holder, found, mentions, base)
                         out = list(out) if out is mentions else out
@@ -2402,18 +2456,9 @@ class People:
                 if _OTHER_SIDE.search(between) and not _SAME_SIDE.search(between):
                     excluded.add(x.entity.key)
             elif (
-                x.code in {Code.STATE, Code.DEMONYM}
-                and x.entity is not None
-                and x.begin >= mention.end
+                x.entity is not None
                 and not holder.is_linked
-                and not _OWN_STATE_AFTER.search(text, mention.end - base, x.begin - base)
-                # (not "the India-U.S. dialogue": the pair's; nor a state after another person)
-                and text[x.end - base : x.end - base + 1] not in {"-", "–"}
-                and text[x.begin - base - 1 : x.begin - base] not in {"-", "–"}
-                and not any(
-                    y.code is Code.PERSON and mention.end <= y.begin and y.end <= x.begin
-                    for y in mentions
-                )
+                and _acted_on(x, mention, mentions, text, base)
             ):
                 # "Prime Minister John Smithers signed a defence pact with France", "President
                 # John Mahama thanked China", "Foreign Minister X met his Chinese counterpart":
@@ -2903,9 +2948,22 @@ class People:
         ):
             return mentions  # "High Representative for Bosnia and Herzegovina": no state's envoy
         label = text[start:stop].strip()
-        current = not NOT_CURRENT.search(text[max(0, start - 12) : stop]) and not _after_former(
-            text, titles, title, by_start
+        current = (
+            not NOT_CURRENT.search(text[max(0, start - 12) : stop])
+            and not _after_former(text, titles, title, by_start)
+            # "laid a wreath at the mausoleum of President Ho Chi Minh": a memorial's man is
+            # long gone (session 29)
+            and not (_has_any(text, _MEMORIAL_WORDS) and _MEMORIAL_BEFORE.search(text, 0, start))
         )
+        if (
+            not current
+            and (former := _FORMER_JUST_BEFORE.search(text, 0, start)) is not None
+            and not _OF_JUST_BEFORE.search(text, 0, former.start())
+        ):
+            # "met former Kenyan President Uhuru Kenyatta": the person's mention takes the word
+            # that ends his office, as "former President X" has it (not "the family of former
+            # Peruvian President X": someone else's; session 29)
+            start = former.start()
         office = _civil_service(Office(role, label, jurisdiction, accredited, None, current))
         if plural:
             listed = self._plural_list(mentions, text, base, title, office)
@@ -3901,6 +3959,13 @@ class People:
         post on the article date, or (with a jurisdiction) the state the office speaks for."""
         holder: Entity | None = None
         others: set[str] = set()  # the people, and their states, whose counterpart it is
+        if office.jurisdiction is None and _PERSONAL_STYLE.fullmatch(office.label):
+            # "expressed his appreciation to the Custodian of the Two Holy Mosques": the one
+            # state whose monarch bears the style (session 29)
+            national = NATIONAL_TITLES.get(_NATIONAL_TITLE_WORDS.sub("", fold(office.label)))
+            state = self.kb.entity(national) if national is not None else None
+            if state is not None:
+                office = replace(office, jurisdiction=entity_of(state))
         if (
             office.jurisdiction is None
             and office.role == "HeadOfGovernment"
@@ -4047,8 +4112,13 @@ class People:
             # whom they saw in it: never a stale guess
             holders = {h for p in posts for h in self.kb.holders(p.qid, self.date, known=True)}
             named = {person.qid for person, _ in self.ctx.people if person.qid}
+            # "the Custodian of the Two Holy Mosques": a style only the holder bears is him
+            # (the KB's king on the date, session 29)
+            styled = _PERSONAL_STYLE.fullmatch(office.label) is not None
             if not holders:
-                holders = {h for p in posts for h in self.kb.holders(p.qid, self.date)} & named
+                holders = {h for p in posts for h in self.kb.holders(p.qid, self.date)}
+                if not styled:
+                    holders &= named
             if len(holders) == 1:
                 entity = self.kb.entity(next(iter(holders)))
                 if entity is not None:
@@ -4059,6 +4129,8 @@ class People:
                     found_office = replace(
                         office,
                         post=posts[0].qid if len(posts) == 1 else None,
+                        # (a style alone names the person, not a name the Tenure needs:
+                        # ANNOTATION.md §4, test_s20_names3)
                         named=entity.qid in named
                         and _DEFINITE_BEFORE.search(text, 0, start) is not None,
                     )
@@ -4120,7 +4192,7 @@ class People:
                 office = single
             pos = title.end
             counterparts = True
-        elif office.role not in _PLURAL_ROLES:
+        elif office.role not in _PLURAL_ROLES and office.role not in {"Minister", "HeadOfAgency"}:
             return None
         else:
             pos = title.end
@@ -4135,7 +4207,8 @@ class People:
                 assert state.entity is not None
                 states.append(state.entity)
                 pos = state.end - base
-                sep = _LIST_SEP.match(text, pos)
+                # ("the foreign ministers of India and the Philippines, A and B")
+                sep = _STATE_LIST_SEP.match(text, pos)
                 after = by_start.get(sep.end()) if sep is not None else None
                 if sep is None or after is None or after.code not in {Code.STATE, Code.DEMONYM}:
                     break
@@ -4235,12 +4308,22 @@ class People:
                     # single counterpart does: the title with the first, each state with its name)
                     first = people[-1][0]
                     spans[len(people) - 1] = (title.begin if len(people) == 1 else first, pos)
+                elif office.role in {"Minister", "HeadOfAgency"}:
+                    # ("Defence ministers A of Kyrgyzstan and B of Tajikistan met": each name
+                    # with its state, one party of the meeting each; session 29)
+                    spans[len(people) - 1] = (people[-1][0], pos)
             sep = _LIST_SEP.match(text, pos)
             if sep is None:
                 break
             pos = sep.end()
         if len(people) < 2 or (states and len(states) != len(people)):
             return None
+        if (
+            office.role in {"Minister", "HeadOfAgency"}
+            and not states
+            and len(owners) != len(people)
+        ):
+            return None  # (ministers of a portfolio: only with each one's state told; session 29)
         roles: list[Office] = []
         if respective is not None:
             if len(respective) != len(people) or owners or office.jurisdiction is None:
@@ -5177,10 +5260,19 @@ class People:
                         states[t.jurisdiction] = entity_of(state)
         return next(iter(states.values())) if len(states) == 1 else None
 
-    def _by_exclusion(self, office: Office, mentions: list[Mention]) -> Office:
+    def _by_exclusion(
+        self,
+        office: Office,
+        mentions: list[Mention],
+        holder: Mention | None = None,
+        text: str = "",
+        base: int = 0,
+    ) -> Office:
         """An unnamed-state head of state or government ("Prime Minister Atal Bihari Vajpayee"
         in talks of Russia and India): of the states the article names, the only one whose
-        post the KB does not show held by someone else on the article date."""
+        post the KB does not show held by someone else on the article date; not one the
+        sentence names after him as what he acts on ("Prime Minister Ulf Kristersson thanked
+        Hungary and Turkey": session 29)."""
         if self.date is None or office.role not in _SINGLE_HOLDER_ROLES or not office.current:
             return office
         named = dict(self.ctx.states)
@@ -5196,6 +5288,16 @@ class People:
             if posts and not held:  # no such post known (the EU): nothing to exclude with
                 open_states.append(state)
         if len(open_states) == 1 and len(named) >= 2:
+            if holder is not None and any(
+                x.entity is not None
+                and x.entity.key == open_states[0].key
+                and _acted_on(x, holder, mentions, text, base)
+                # (his own verb's object: "thanked Hungary", "met officials from Hungary"; not
+                # "Prime Minister X's government ... to the Iraqi people")
+                and _OWN_VERB_OBJECT.fullmatch(text, holder.end - base, x.begin - base) is not None
+                for x in mentions
+            ):
+                return office
             return replace(office, jurisdiction=open_states[0])
         return office
 

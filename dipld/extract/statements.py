@@ -539,7 +539,10 @@ _BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?§[SOG]\d+§\s+and\s+(?:
 # the KB lacks: unlinked bodies)
 _SIGNER = r"(?:§[SODPG]\d+§|[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|§[A-Z]\d+§)){0,5}"
 _SIGNED_BY = re.compile(
-    rf"^[^.;]{{0,160}}?\b(?:by|between)\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+"
+    # (not past a relative clause: "welcomed the signing, which still awaits ratification by
+    # Turkey and Hungary" praises no one who has yet to act; session 29)
+    r"^(?:(?!,\s+(?:which|that|who|but|while|whereas|although|though)\b)[^.;]){0,160}?"
+    rf"\b(?:by|between)\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+"
     # ("between the Unitary Platform and representatives of Maduro")
     rf"(?:(?:the\s+)?representatives\s+of\s+)?(?:the\s+)?(?P<b>{_SIGNER})"
     r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|last|this|earlier|yesterday|today)\b)"
