@@ -35,6 +35,7 @@ from dipld.extract.patterns import (
     opening_parties,
     possessed_people_reading,
     quote_reading,
+    said_own_act_reading,
     second_verb_reading,
 )
 from dipld.extract.people import entity_of
@@ -579,6 +580,11 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         if "including" in analysis.masked or "among them" in analysis.masked:
             # ("met several leaders, including X": session 29)
             _aside_reading(analysis, doc, every_rule, before, including_reading(analysis.masked))
+        if (
+            " it " in analysis.masked or " he " in analysis.masked or " they " in analysis.masked
+        ) and (own := said_own_act_reading(analysis.masked)) is not None:
+            # "Kenya said it had signed an agreement with Ethiopia": the speaker's own act
+            _aside_reading(analysis, doc, every_rule, before, own)
         if "ing " in analysis.masked[:12]:
             for reading in fronted_readings(analysis.masked):
                 _aside_reading(analysis, doc, every_rule, before, reading)

@@ -1074,7 +1074,9 @@ _ADVERBS_AFTER_SUBJECT = re.compile(
 # a time inside a verb's phrase, before the party it is done with: "received a telephone call
 # this afternoon from §P1§", "spoke by phone on Tuesday with §P1§"
 _TIME_BEFORE_PARTY = re.compile(
-    rf"(?<=[a-z])\s+(?:{_TIME_PHRASE})(?=\s+(?:from|with|to|by)\s+(?:the\s+)?§[SDGOP]\d+§)"
+    rf"(?<=[a-z])\s+(?:{_TIME_PHRASE})(?=\s+(?:from|with|to|by)\s+(?:the\s+)?§[SDGOP]\d+§|"
+    # ... or before what a verb agrees to: "agreed on Friday to a ceasefire" (session 29)
+    r"\s+to\s+[a-z])"
 )
 
 
@@ -1091,6 +1093,8 @@ def adverb_reading(masked: str) -> str | None:
     '§P0§ received a telephone call from §P1§.'
     >>> adverb_reading("On Friday, §S0§ formally and unanimously approved it.")
     'On Friday, §S0§ approved it.'
+    >>> adverb_reading("§S0§ and §S1§ agreed on Friday to a ceasefire.")
+    '§S0§ and §S1§ agreed to a ceasefire.'
     >>> adverb_reading("§S0§ reportedly met §S1§.") is None
     True
     >>> adverb_reading("§S0§ and §S1§ met on Monday.") is None
@@ -1103,6 +1107,52 @@ def adverb_reading(masked: str) -> str | None:
         out = f"{masked[: m.end('s')]} {masked[m.end() :]}"
     out = _TIME_BEFORE_PARTY.sub("", out)
     return out if out != masked else None
+
+
+# a speaker telling its own act: "§S0§ said it had signed an agreement with §S1§", "§P0§ said on
+# Friday that he had agreed with §P1§ to ..." (ANNOTATION.md §6: a party reporting its own act
+# is the act); done acts only (a plan, "said it would ...", is read as said already)
+_SAID_OWN_ACT = re.compile(
+    rf"(?P<s>{_OPENING_PARTIES})\s+(?:(?:has|had)\s+)?(?:said|says|announced|confirmed|stated|"
+    rf"told\s+reporters|told\s+journalists)(?:\s+(?:{_TIME_PHRASE}|today|yesterday))?,?\s+"
+    r"(?:that\s+)?(?P<p>it|he|she|they)\s+(?=(?:had|has|have)\s+(?:also\s+|already\s+|now\s+)?"
+    r"[a-z]+(?:ed|ught|ung|ent|ade|een|un)\b|[a-z]+ed\b)"
+)
+
+
+def said_own_act_reading(masked: str) -> str | None:
+    """The masked sentence with the speaker it opens with as the subject of the act it says it
+    did ("§S0§ said it had signed a pact with §S1§" read as "§S0§ had signed a pact with §S1§");
+    None for any other sentence: another's act ("said §S1§ had ..."), a plan ("said it would"),
+    "they" after one party, "it" after two or after a person.
+
+    >>> said_own_act_reading("§S0§ said it had signed an agreement with §S1§.")
+    '§S0§ had signed an agreement with §S1§.'
+    >>> said_own_act_reading("On Friday, §P0§ said on Friday that he had agreed with §P1§.")
+    'On Friday, §P0§ had agreed with §P1§.'
+    >>> said_own_act_reading("§S0§ and §S1§ said they had agreed to meet.")
+    '§S0§ and §S1§ had agreed to meet.'
+    >>> said_own_act_reading("§S0§ said it would sign an agreement with §S1§.") is None
+    True
+    >>> said_own_act_reading("§S0§ said §S1§ had signed it.") is None
+    True
+    >>> said_own_act_reading("§S0§ and §S1§ said it had agreed.") is None
+    True
+    >>> said_own_act_reading("§P0§ said it had agreed.") is None
+    True
+    """
+    start = intro_end(masked)
+    m = _SAID_OWN_ACT.match(masked, start)
+    if m is None:
+        return None
+    parties = len(re.findall(r"§[SDGOP]\d+§", m.group("s")))
+    pronoun = m.group("p")
+    if (pronoun == "they") != (parties > 1):
+        return None
+    person = m.group("s").removeprefix("The ").removeprefix("the ").startswith("§P")
+    if (pronoun == "it" and person) or (pronoun in {"he", "she"} and not person):
+        return None
+    return f"{masked[:start]}{m.group('s')} {masked[m.end() :]}"
 
 
 # the second of two verbs one subject governs: "§P0§ arrived in §C1§ on Friday and signed a
