@@ -621,6 +621,15 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
 _GIVEN_NAME_FIRST = frozenset({"Q252", "Q869", "Q115", "Q819"})
 # states whose people's names Wikidata writes family name first ("Xi Jinping", "Yoon Suk-yeol")
 _FAMILY_FIRST = frozenset({"Q148", "Q884", "Q423", "Q881", "Q865", "Q8646", "Q14773"})
+# once an article has named them in full, the officials of these states are called again by
+# their given name too: those above, and Malaysia's and Brunei's ("Anwar" for Anwar Ibrahim,
+# "Zambry" for Zambry Abdul Kadir; a Malay name's second part is a patronymic). Read from the
+# article's own people only, never to link a given name alone through the KB
+_CALLED_BY_GIVEN_NAME = _GIVEN_NAME_FIRST | {"Q833", "Q921"}
+# the officials of these states are called again by the first word of their name, once the
+# article has named them in full: the above, and Singapore's ("Lee" for Lee Hsien Loong,
+# "Tharman" for Tharman Shanmugaratnam, "Halimah" for Halimah Yacob)
+_FIRST_WORD_AGAIN = _FAMILY_FIRST | {"Q334"}
 
 
 def _name_forms(label: str, office: Office | None) -> list[str]:
@@ -637,8 +646,8 @@ def _name_forms(label: str, office: Office | None) -> list[str]:
             other = parts[-1][0].swapcase() + parts[-1][1:]
             stem = parts[-1][article.end() :]
             forms += [other, *([stem] if len(stem) >= 4 and stem[0].isupper() else [])]
-    if len(parts) > 1 and _family_name_first(parts, office):
-        forms.append(parts[0])
+    if len(parts) > 1 and _family_name_first(parts, office) and parts[0].isalpha():
+        forms.append(parts[0])  # (not an initial: "K. Shanmugam")
     # "Luiz Inacio Lula da Silva" is "Lula" again: the name before a surname's particle
     for i in range(2, len(parts) - 1):
         if parts[i] in _SURNAME_PARTICLES and len(parts[i - 1]) >= 3 and parts[i - 1][0].isupper():
@@ -658,11 +667,11 @@ _SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", 
 
 def _family_name_first(parts: list[str], office: Office | None) -> bool:
     """Whether a KB name starts with the family name: a hyphenated Korean given name, or the
-    holder of an office of China, the Koreas, Vietnam, Taiwan, Hong Kong or Macau."""
+    holder of an office of China, the Koreas, Vietnam, Taiwan, Hong Kong, Macau or Singapore."""
     if "-" in parts[-1] and len(parts) == 2:
         return True
     state = office.jurisdiction if office is not None else None
-    return state is not None and state.qid in _FAMILY_FIRST
+    return state is not None and state.qid in _FIRST_WORD_AGAIN
 
 
 def _same_head(title: str, kb_label: str) -> bool:
@@ -1842,7 +1851,7 @@ class People:
                 if known.kind is EntityKind.PERSON
                 and held is not None
                 and held.jurisdiction is not None
-                and held.jurisdiction.qid in _GIVEN_NAME_FIRST
+                and held.jurisdiction.qid in _CALLED_BY_GIVEN_NAME
                 and len(known.label.split()) > 1
                 and fold(known.label).split()[0] == fold(words[0])
             }
@@ -5665,9 +5674,10 @@ class People:
         if (
             office is not None
             and office.jurisdiction is not None
-            and office.jurisdiction.qid in _GIVEN_NAME_FIRST
+            and office.jurisdiction.qid in _CALLED_BY_GIVEN_NAME
             and len(given) >= 4
             and given not in forms
+            and fold(given) not in HONORIFIC_WORDS
             and len(person.label.split()) > 1
         ):
             # "Retno thanked ..." after "Foreign Minister Retno Marsudi": the given name,
@@ -5748,17 +5758,22 @@ class People:
                 owner = shared.get(surname_key(fold(name)), known.key)
                 if owner != known.key:
                     continue  # "Wang" after Wang Wenbin and Wang Yi: not this one's
+                first_word = name == parts[0] and len(parts) > 1
+                if first_word and self._other_name_word(known, name):
+                    continue  # "Anwar" after Anwar Ibrahim and Anwar Gargash: either
                 given_form = (
                     name == parts[0]
                     and len(parts) > 1
                     and office is not None
                     and office.jurisdiction is not None
-                    and office.jurisdiction.qid in _GIVEN_NAME_FIRST
+                    and office.jurisdiction.qid in _CALLED_BY_GIVEN_NAME
                 )
                 for found_start, found_end in whole_words(pattern, stem, text):
                     start = found_start
                     if given_form and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
                         continue  # "President Retno": a title's, bound by its office (link)
+                    if first_word and self._other_name_after(known, text, found_end):
+                        continue  # "Anwar Gargash" after Anwar Ibrahim: another's full name
                     # "Antony J. Blinken", "Joseph R. Biden": take the given names along
                     lead = _GIVEN_NAMES_BEFORE.search(text, 0, start)
                     if lead and not _overlaps(out, base + lead.start(), base + start):
@@ -5812,6 +5827,30 @@ class People:
                         )
                     )
         return out
+
+    def _other_name_word(self, known: Entity, word: str) -> bool:
+        """Whether another person the article has named has this word in their name (the
+        name the KB gives or the article wrote): a first word alone is then neither's."""
+        key = surname_key(fold(word))
+        for other, _office in self.ctx.people:
+            if other.key == known.key:
+                continue
+            names = [other.label, self.ctx.written.get(other.key) or ""]
+            if any(surname_key(fold(w)) == key for n in names for w in n.split()):
+                return True
+        return False
+
+    def _other_name_after(self, known: Entity, text: str, end: int) -> bool:
+        """Whether a first word of a known name is followed by a name word that is none of
+        that name's ("Anwar Gargash" after Anwar Ibrahim): someone else's full name."""
+        more = _MORE_NAME_PARTS.match(text, end)
+        if more is None:
+            return False
+        word = fold(more.group(0).split()[0])
+        if word in _NAME_STOP:
+            return False
+        names = f"{known.label} {self.ctx.written.get(known.key) or ''}"
+        return word not in fold(names).replace("-", " ").split()
 
     def _namesake(
         self,
