@@ -799,6 +799,7 @@ class MentionFinder:
             mentions = _us_towns(mentions, text, base)
         mentions = _waters(mentions, text, base)
         mentions = self._seats(mentions, text, base)
+        mentions = self.people.kin_names(mentions, text, base)
         mentions = self.people.known_names(mentions, text, base)
         mentions = self.people.honorific_names(mentions, text, base)
         mentions = _patronymics(mentions, text, base)

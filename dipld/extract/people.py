@@ -1487,6 +1487,16 @@ _KIN_OF_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$",
     re.IGNORECASE,
 )
+# a relative's word right before their name, after the one they are related to ("Kim Jong
+# Un's sister Kim Yo Jong", "his wife Olena Zelenska")
+_KIN_BEFORE_NAME = re.compile(
+    r"(?:['’]s|\b[Hh]is|\b[Hh]er)\s+(?:(?:younger|elder|older|late)\s+)?"
+    r"(?:wife|husband|spouse|sister|brother|son|daughter|mother|father|nephew|niece|cousin)"
+    r"\s+(?=[A-Z])"
+)
+_KIN_HINT = re.compile(
+    r"\b(?:wife|husband|spouse|sister|brother|son|daughter|mother|father|nephew|niece|cousin)\s+[A-Z]"
+)
 _APPOSED_AFTER = re.compile(r"\s*,\s+")
 # a title and name that open the name of a body, a place or a prize named after the person:
 # "the King Salman Humanitarian Aid and Relief Centre", "the Sheikh Zayed Grand Mosque", "the
@@ -5565,6 +5575,44 @@ class People:
         self._office_holders[word] = found
         return found
 
+    def kin_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "Kim Jong Un's sister Kim Yo Jong", "his wife Olena Zelenska": a person of two name
+        words and more named after a relative's word, whom the KB may lack (so that the
+        relative named before is not taken for the one who acts)."""
+        out = list(mentions)
+        if not _KIN_HINT.search(text):
+            return out
+        for m in _KIN_BEFORE_NAME.finditer(text):
+            full = NAME.match(text, m.end())
+            if full is None or full.start("name") != m.end():
+                continue
+            name = full.group("name")
+            words = name.split()
+            if len(words) < 2 or any(
+                fold(w) in _NOT_NAME_WORDS or fold(w) in _NAME_STOP for w in words
+            ):
+                continue
+            begin, end = base + full.start("name"), base + full.end("name")
+            if _overlaps(out, begin, end):
+                continue
+            person = self.link(name, None)
+            if person.is_linked and person.kind is not EntityKind.PERSON:
+                continue
+            if not person.is_linked:
+                person = Entity.unlinked(clean_name(name), EntityKind.PERSON)
+            out.append(
+                Mention(
+                    begin,
+                    end,
+                    name,
+                    Code.PERSON,
+                    (person,),
+                    self._remembered_offices(person),
+                    confidence=0.8,
+                )
+            )
+        return out
+
     def honorific_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """ "Mr Dini", "H.E. Mao Havannall", "Dr. Kikeo": people by their honorific."""
         out = list(mentions)
@@ -5725,16 +5773,33 @@ class People:
         if self._shared_for == names:
             return self._shared
         owners: dict[str, dict[str, bool]] = {}
+        family_first: set[str] = set()
         for known, office in names:
+            first = known.label.split()[0]
             for name in self._forms(known, office)[1:]:
                 titled = owners.setdefault(surname_key(fold(name)), {})
                 titled[known.key] = titled.get(known.key, False) or office is not None
+                if name == first:
+                    family_first.add(surname_key(fold(name)))
         shared: dict[str, str | None] = {}
+        # ("Kim" after Kim Jong Un and "his sister Kim Yo Jong", named with no office: her
+        # name's first word is her family's too)
+        firsts: dict[str, set[str]] = {}
+        for known, _office in names:
+            if known.kind is EntityKind.PERSON and len(known.label.split()) > 2:
+                firsts.setdefault(surname_key(fold(known.label.split()[0])), set()).add(known.key)
+        for form in family_first:
+            if len(owners[form].keys() | firsts.get(form, set())) > 1:
+                shared[form] = None
         for form, titled in owners.items():
             if len(titled) < 2:
                 continue
             with_office = [key for key, has in titled.items() if has]
             owner = with_office[0] if len(with_office) == 1 else None
+            if form in family_first:
+                # "Kim" after Kim Jong Un and his sister Kim Yo Jong, "Lee" after Lee Hsien Loong
+                # and Lee Kuan Yew: a family name written first is the family's, either of them
+                owner = None
             if not with_office and self.date is not None:
                 qid = self._in_office(form.capitalize())
                 owner = qid if qid in titled else None
