@@ -1812,6 +1812,10 @@ class People:
         # Foreign Minister Mukhtar Tileuberdi": the foreign minister's), by person key: "the
         # Foreign Minister" written alone later is that person too (see _bare)
         self.also_held: dict[str, list[Office]] = {}
+        # the people the article named with a Malaysian style ("Prime Minister Datuk Seri Anwar
+        # Ibrahim", no state told): called again by their given name too, as Malaysia's
+        # officials are (see _forms)
+        self.malay_styled: set[str] = set()
         # the linked organisations the article has named so far, by key (see complete)
         self.orgs_named: set[str] = set()
         # demonyms of several states ("Dominican") told apart by a KB holder's office
@@ -5720,9 +5724,7 @@ class People:
             forms += [w for w in _name_forms(written, None) if w not in forms]
         given = person.label.split()[0]
         if (
-            office is not None
-            and office.jurisdiction is not None
-            and office.jurisdiction.qid in _CALLED_BY_GIVEN_NAME
+            self._by_given_name(person, office)
             and len(given) >= 4
             and given not in forms
             and fold(given) not in HONORIFIC_WORDS
@@ -5732,6 +5734,17 @@ class People:
             # tried last (after "Abiy Ahmed" for the KB's "Abiy Ahmed Ali")
             forms.append(given)
         return forms
+
+    def _by_given_name(self, person: Entity, office: Office | None) -> bool:
+        """Whether the article calls this person again by their given name: an official of a
+        state whose officials are called so, or a person named with a Malaysian style."""
+        if person.key in self.malay_styled:
+            return True
+        return (
+            office is not None
+            and office.jurisdiction is not None
+            and office.jurisdiction.qid in _CALLED_BY_GIVEN_NAME
+        )
 
     def _linked_around(
         self, text: str, begin: int, end: int, lead: re.Match[str] | None
@@ -5827,11 +5840,7 @@ class People:
                 if first_word and self._other_name_word(known, name):
                     continue  # "Anwar" after Anwar Ibrahim and Anwar Gargash: either
                 given_form = (
-                    name == parts[0]
-                    and len(parts) > 1
-                    and office is not None
-                    and office.jurisdiction is not None
-                    and office.jurisdiction.qid in _CALLED_BY_GIVEN_NAME
+                    name == parts[0] and len(parts) > 1 and self._by_given_name(known, office)
                 )
                 for found_start, found_end in whole_words(pattern, stem, text):
                     start = found_start

@@ -21,6 +21,9 @@ Fixed:
    has named them in full with their office (``people._CALLED_BY_GIVEN_NAME``: read from the
    article's own people only; the KB's index of given names, which links a given name alone,
    is unchanged).
+   So are the people named with a Malaysian style ("Prime Minister Datuk Seri Anwar Ibrahim"
+   in Bernama's house style, no state told; "Tan Sri", "Tun", "Dato'"):
+   ``mentions._malay_styled``, ``People.malay_styled``.
 2. The officials of Singapore are called again by the first word of their name
    (``people._FIRST_WORD_AGAIN``), as those of China and the Koreas were; never an initial
    ("K. Shanmugam").
@@ -37,10 +40,11 @@ Fixed:
    Ibrahim and Anwar Gargash; "Lee" after Lee Hsien Loong and Lee Nak-yon), and none when the
    word opens another full name ("Anwar Gargash" after Anwar Ibrahim).
 
-Hit rate at 96b2c01 (main, before this change): positives 0/14, negatives 10/13 ("Lee thanked
+Hit rate at 96b2c01 (main, before this change): positives 0/17, negatives 11/14 ("Lee thanked
 Japan" after Lee Hsien Loong and Lee Nak-yon was Lee Hsien Loong's, by the KB's surname alone;
 "Kim" after Kim Jong Un and Kim Yo Jong was Kim Jong Un's, and so was his sister's criticism).
-After: positives 14/14, negatives 13/13.
+After: positives 17/17, negatives 14/14. The no-style-no-office negative passes
+both before and after: an untitled, unstyled "Anwar Ibrahim" is called by no given name.
 
 Left: "Jokowi" for Joko Widodo (a nickname, no part of the name); "Min Aung Hlaing thanked Putin" after "Myanmar junta chief
 Min Aung Hlaing met ... Putin" gives nothing (the junta chief's title, another family's);
@@ -150,6 +154,25 @@ POSITIVES = [
         ("Halimah",),
         ("Q252",),
     ),
+    # a Malaysian style, no state told (Bernama's house style)
+    (
+        "PUTRAJAYA, Jan 8 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim received Indonesian President Joko Widodo at Seri Perdana today. Anwar thanked Indonesia for its support.",
+        "SUPPORT",
+        ("Anwar Ibrahim",),
+        ("Q252",),
+    ),
+    (
+        "KUALA LUMPUR (Bernama) -- Foreign Minister Datuk Seri Mohamad Hasan received his Thai counterpart Maris Sangiampongsa at Wisma Putra today. Mohamad invited Maris to visit Kuala Lumpur again.",
+        "AGREE",
+        ("Mohamad Hasan",),
+        ("Maris",),
+    ),
+    (
+        "Datuk Seri Anwar Ibrahim held talks with Chinese President Xi Jinping in Beijing on Friday. Anwar thanked Xi for China's support.",
+        "SUPPORT",
+        ("Anwar Ibrahim",),
+        ("Q15031",),
+    ),
     (
         "North Korean leader Kim Jong Un's sister Kim Yo Jong criticised South Korea on Monday.",
         "ACCUSE",
@@ -199,6 +222,12 @@ NEGATIVES = [
         f"Anwar met Xi Jinping in Beijing on Monday. {ANWAR} thanked China for its support.",
         ("Q15031",),
         id="before-the-full-name",
+    ),
+    # a given name no style nor office of Malaysia came with
+    pytest.param(
+        "Anwar Ibrahim met Chinese President Xi Jinping in Beijing on Friday. Anwar thanked Xi for China's support.",
+        ("Anwar Ibrahim",),
+        id="no-style-no-office",
     ),
     # a Japanese given name is no way of calling a Japanese leader
     pytest.param(
