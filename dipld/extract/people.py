@@ -625,6 +625,7 @@ _FAMILY_FIRST = frozenset({"Q148", "Q884", "Q423", "Q881", "Q865", "Q8646", "Q14
 # their given name too: those above, and Malaysia's and Brunei's ("Anwar" for Anwar Ibrahim,
 # "Zambry" for Zambry Abdul Kadir; a Malay name's second part is a patronymic). Read from the
 # article's own people only, never to link a given name alone through the KB
+_PLACE_KINDS = (EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.CITY, EntityKind.PLACE)
 _CALLED_BY_GIVEN_NAME = _GIVEN_NAME_FIRST | {"Q833", "Q921"}
 # the officials of these states are called again by the first word of their name, once the
 # article has named them in full: the above, and Singapore's ("Lee" for Lee Hsien Loong,
@@ -5837,8 +5838,12 @@ class People:
                 if owner != known.key:
                     continue  # "Wang" after Wang Wenbin and Wang Yi: not this one's
                 first_word = name == parts[0] and len(parts) > 1
-                if first_word and self._other_name_word(known, name):
-                    continue  # "Anwar" after Anwar Ibrahim and Anwar Gargash: either
+                if first_word and (
+                    self._other_name_word(known, name) or self.kb.lookup(name, _PLACE_KINDS)
+                ):
+                    # "Anwar" after Anwar Ibrahim and Anwar Gargash: either; "Victoria",
+                    # "Jordan", "Salvador": a place or state the KB knows, before a person
+                    continue
                 given_form = (
                     name == parts[0] and len(parts) > 1 and self._by_given_name(known, office)
                 )
