@@ -799,6 +799,7 @@ class MentionFinder:
             mentions = _us_towns(mentions, text, base)
         mentions = _waters(mentions, text, base)
         mentions = self._seats(mentions, text, base)
+        mentions = self.people.kin_names(mentions, text, base)
         mentions = self.people.known_names(mentions, text, base)
         mentions = self.people.honorific_names(mentions, text, base)
         mentions = _patronymics(mentions, text, base)
@@ -2630,6 +2631,8 @@ class MentionFinder:
                         else:
                             self.ctx.people.append((e, named[0] if named else None))
                     people.append(e)
+                    if e.kind is EntityKind.PERSON and _malay_styled(analysis, m):
+                        self.people.malay_styled.add(key)
                     if analysis.in_title and not e.is_linked:
                         self.ctx.headline_people.add(e.key)
             if m.code in _STATE_OR_GROUP_CODES:
@@ -3785,6 +3788,24 @@ _NOT_SURNAME_WORDS = frozenset(
     january february march april may june july august september october november december
     today tonight yesterday himself herself also""".split()
 )
+
+
+# Malaysia's styles before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin",
+# "Tun Dr Mahathir Mohamad", "Datuk Seri Diraja Dr Zambry Abd Kadir")
+_MALAY_STYLE = (
+    r"(?:Dat(?:uk|o['’]?)|Datin|Tan\s+Sri|Puan\s+Sri|Tun)"
+    r"(?:\s+(?:Seri|Sri|Diraja|Utama|Panglima|Paduka|Setia|Wira|Dr\.?))*\s+"
+)
+_MALAY_STYLE_BEFORE = re.compile(rf"\b{_MALAY_STYLE}$")
+_MALAY_STYLE_WITHIN = re.compile(rf"(?:^|\s){_MALAY_STYLE}[A-Z]")
+
+
+def _malay_styled(analysis: Analysis, m: Mention) -> bool:
+    """Whether a person's mention holds, or is written right after, a Malaysian style."""
+    if _MALAY_STYLE_WITHIN.search(m.text):
+        return True
+    at = m.begin - analysis.sentence.begin
+    return _MALAY_STYLE_BEFORE.search(analysis.sentence.text, max(0, at - 40), at) is not None
 
 
 def _second_surnames(mentions: list[Mention], text: str, base: int) -> list[Mention]:

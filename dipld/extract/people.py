@@ -621,6 +621,16 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
 _GIVEN_NAME_FIRST = frozenset({"Q252", "Q869", "Q115", "Q819"})
 # states whose people's names Wikidata writes family name first ("Xi Jinping", "Yoon Suk-yeol")
 _FAMILY_FIRST = frozenset({"Q148", "Q884", "Q423", "Q881", "Q865", "Q8646", "Q14773"})
+# once an article has named them in full, the officials of these states are called again by
+# their given name too: those above, and Malaysia's and Brunei's ("Anwar" for Anwar Ibrahim,
+# "Zambry" for Zambry Abdul Kadir; a Malay name's second part is a patronymic). Read from the
+# article's own people only, never to link a given name alone through the KB
+_PLACE_KINDS = (EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.CITY, EntityKind.PLACE)
+_CALLED_BY_GIVEN_NAME = _GIVEN_NAME_FIRST | {"Q833", "Q921"}
+# the officials of these states are called again by the first word of their name, once the
+# article has named them in full: the above, and Singapore's ("Lee" for Lee Hsien Loong,
+# "Tharman" for Tharman Shanmugaratnam, "Halimah" for Halimah Yacob)
+_FIRST_WORD_AGAIN = _FAMILY_FIRST | {"Q334"}
 
 
 def _name_forms(label: str, office: Office | None) -> list[str]:
@@ -637,8 +647,8 @@ def _name_forms(label: str, office: Office | None) -> list[str]:
             other = parts[-1][0].swapcase() + parts[-1][1:]
             stem = parts[-1][article.end() :]
             forms += [other, *([stem] if len(stem) >= 4 and stem[0].isupper() else [])]
-    if len(parts) > 1 and _family_name_first(parts, office):
-        forms.append(parts[0])
+    if len(parts) > 1 and _family_name_first(parts, office) and parts[0].isalpha():
+        forms.append(parts[0])  # (not an initial: "K. Shanmugam")
     # "Luiz Inacio Lula da Silva" is "Lula" again: the name before a surname's particle
     for i in range(2, len(parts) - 1):
         if parts[i] in _SURNAME_PARTICLES and len(parts[i - 1]) >= 3 and parts[i - 1][0].isupper():
@@ -658,11 +668,11 @@ _SURNAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "della", 
 
 def _family_name_first(parts: list[str], office: Office | None) -> bool:
     """Whether a KB name starts with the family name: a hyphenated Korean given name, or the
-    holder of an office of China, the Koreas, Vietnam, Taiwan, Hong Kong or Macau."""
+    holder of an office of China, the Koreas, Vietnam, Taiwan, Hong Kong, Macau or Singapore."""
     if "-" in parts[-1] and len(parts) == 2:
         return True
     state = office.jurisdiction if office is not None else None
-    return state is not None and state.qid in _FAMILY_FIRST
+    return state is not None and state.qid in _FIRST_WORD_AGAIN
 
 
 def _same_head(title: str, kb_label: str) -> bool:
@@ -1478,6 +1488,16 @@ _KIN_OF_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$",
     re.IGNORECASE,
 )
+# a relative's word right before their name, after the one they are related to ("Kim Jong
+# Un's sister Kim Yo Jong", "his wife Olena Zelenska")
+_KIN_BEFORE_NAME = re.compile(
+    r"(?:['’]s|\b[Hh]is|\b[Hh]er)\s+(?:(?:younger|elder|older|late)\s+)?"
+    r"(?:wife|husband|spouse|sister|brother|son|daughter|mother|father|nephew|niece|cousin)"
+    r"\s+(?=[A-Z])"
+)
+_KIN_HINT = re.compile(
+    r"\b(?:wife|husband|spouse|sister|brother|son|daughter|mother|father|nephew|niece|cousin)\s+[A-Z]"
+)
 _APPOSED_AFTER = re.compile(r"\s*,\s+")
 # a title and name that open the name of a body, a place or a prize named after the person:
 # "the King Salman Humanitarian Aid and Relief Centre", "the Sheikh Zayed Grand Mosque", "the
@@ -1793,6 +1813,10 @@ class People:
         # Foreign Minister Mukhtar Tileuberdi": the foreign minister's), by person key: "the
         # Foreign Minister" written alone later is that person too (see _bare)
         self.also_held: dict[str, list[Office]] = {}
+        # the people the article named with a Malaysian style ("Prime Minister Datuk Seri Anwar
+        # Ibrahim", no state told): called again by their given name too, as Malaysia's
+        # officials are (see _forms)
+        self.malay_styled: set[str] = set()
         # the linked organisations the article has named so far, by key (see complete)
         self.orgs_named: set[str] = set()
         # demonyms of several states ("Dominican") told apart by a KB holder's office
@@ -1842,7 +1866,7 @@ class People:
                 if known.kind is EntityKind.PERSON
                 and held is not None
                 and held.jurisdiction is not None
-                and held.jurisdiction.qid in _GIVEN_NAME_FIRST
+                and held.jurisdiction.qid in _CALLED_BY_GIVEN_NAME
                 and len(known.label.split()) > 1
                 and fold(known.label).split()[0] == fold(words[0])
             }
@@ -5556,6 +5580,44 @@ class People:
         self._office_holders[word] = found
         return found
 
+    def kin_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "Kim Jong Un's sister Kim Yo Jong", "his wife Olena Zelenska": a person of two name
+        words and more named after a relative's word, whom the KB may lack (so that the
+        relative named before is not taken for the one who acts)."""
+        out = list(mentions)
+        if not _KIN_HINT.search(text):
+            return out
+        for m in _KIN_BEFORE_NAME.finditer(text):
+            full = NAME.match(text, m.end())
+            if full is None or full.start("name") != m.end():
+                continue
+            name = full.group("name")
+            words = name.split()
+            if len(words) < 2 or any(
+                fold(w) in _NOT_NAME_WORDS or fold(w) in _NAME_STOP for w in words
+            ):
+                continue
+            begin, end = base + full.start("name"), base + full.end("name")
+            if _overlaps(out, begin, end):
+                continue
+            person = self.link(name, None)
+            if person.is_linked and person.kind is not EntityKind.PERSON:
+                continue
+            if not person.is_linked:
+                person = Entity.unlinked(clean_name(name), EntityKind.PERSON)
+            out.append(
+                Mention(
+                    begin,
+                    end,
+                    name,
+                    Code.PERSON,
+                    (person,),
+                    self._remembered_offices(person),
+                    confidence=0.8,
+                )
+            )
+        return out
+
     def honorific_names(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
         """ "Mr Dini", "H.E. Mao Havannall", "Dr. Kikeo": people by their honorific."""
         out = list(mentions)
@@ -5663,17 +5725,27 @@ class People:
             forms += [w for w in _name_forms(written, None) if w not in forms]
         given = person.label.split()[0]
         if (
-            office is not None
-            and office.jurisdiction is not None
-            and office.jurisdiction.qid in _GIVEN_NAME_FIRST
+            self._by_given_name(person, office)
             and len(given) >= 4
             and given not in forms
+            and fold(given) not in HONORIFIC_WORDS
             and len(person.label.split()) > 1
         ):
             # "Retno thanked ..." after "Foreign Minister Retno Marsudi": the given name,
             # tried last (after "Abiy Ahmed" for the KB's "Abiy Ahmed Ali")
             forms.append(given)
         return forms
+
+    def _by_given_name(self, person: Entity, office: Office | None) -> bool:
+        """Whether the article calls this person again by their given name: an official of a
+        state whose officials are called so, or a person named with a Malaysian style."""
+        if person.key in self.malay_styled:
+            return True
+        return (
+            office is not None
+            and office.jurisdiction is not None
+            and office.jurisdiction.qid in _CALLED_BY_GIVEN_NAME
+        )
 
     def _linked_around(
         self, text: str, begin: int, end: int, lead: re.Match[str] | None
@@ -5715,16 +5787,33 @@ class People:
         if self._shared_for == names:
             return self._shared
         owners: dict[str, dict[str, bool]] = {}
+        family_first: set[str] = set()
         for known, office in names:
+            first = known.label.split()[0]
             for name in self._forms(known, office)[1:]:
                 titled = owners.setdefault(surname_key(fold(name)), {})
                 titled[known.key] = titled.get(known.key, False) or office is not None
+                if name == first:
+                    family_first.add(surname_key(fold(name)))
         shared: dict[str, str | None] = {}
+        # ("Kim" after Kim Jong Un and "his sister Kim Yo Jong", named with no office: her
+        # name's first word is her family's too)
+        firsts: dict[str, set[str]] = {}
+        for known, _office in names:
+            if known.kind is EntityKind.PERSON and len(known.label.split()) > 2:
+                firsts.setdefault(surname_key(fold(known.label.split()[0])), set()).add(known.key)
+        for form in family_first:
+            if len(owners[form].keys() | firsts.get(form, set())) > 1:
+                shared[form] = None
         for form, titled in owners.items():
             if len(titled) < 2:
                 continue
             with_office = [key for key, has in titled.items() if has]
             owner = with_office[0] if len(with_office) == 1 else None
+            if form in family_first:
+                # "Kim" after Kim Jong Un and his sister Kim Yo Jong, "Lee" after Lee Hsien Loong
+                # and Lee Kuan Yew: a family name written first is the family's, either of them
+                owner = None
             if not with_office and self.date is not None:
                 qid = self._in_office(form.capitalize())
                 owner = qid if qid in titled else None
@@ -5748,17 +5837,22 @@ class People:
                 owner = shared.get(surname_key(fold(name)), known.key)
                 if owner != known.key:
                     continue  # "Wang" after Wang Wenbin and Wang Yi: not this one's
+                first_word = name == parts[0] and len(parts) > 1
+                if first_word and (
+                    self._other_name_word(known, name) or self.kb.lookup(name, _PLACE_KINDS)
+                ):
+                    # "Anwar" after Anwar Ibrahim and Anwar Gargash: either; "Victoria",
+                    # "Jordan", "Salvador": a place or state the KB knows, before a person
+                    continue
                 given_form = (
-                    name == parts[0]
-                    and len(parts) > 1
-                    and office is not None
-                    and office.jurisdiction is not None
-                    and office.jurisdiction.qid in _GIVEN_NAME_FIRST
+                    name == parts[0] and len(parts) > 1 and self._by_given_name(known, office)
                 )
                 for found_start, found_end in whole_words(pattern, stem, text):
                     start = found_start
                     if given_form and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
                         continue  # "President Retno": a title's, bound by its office (link)
+                    if first_word and self._other_name_after(known, text, found_end):
+                        continue  # "Anwar Gargash" after Anwar Ibrahim: another's full name
                     # "Antony J. Blinken", "Joseph R. Biden": take the given names along
                     lead = _GIVEN_NAMES_BEFORE.search(text, 0, start)
                     if lead and not _overlaps(out, base + lead.start(), base + start):
@@ -5812,6 +5906,30 @@ class People:
                         )
                     )
         return out
+
+    def _other_name_word(self, known: Entity, word: str) -> bool:
+        """Whether another person the article has named has this word in their name (the
+        name the KB gives or the article wrote): a first word alone is then neither's."""
+        key = surname_key(fold(word))
+        for other, _office in self.ctx.people:
+            if other.key == known.key:
+                continue
+            names = [other.label, self.ctx.written.get(other.key) or ""]
+            if any(surname_key(fold(w)) == key for n in names for w in n.split()):
+                return True
+        return False
+
+    def _other_name_after(self, known: Entity, text: str, end: int) -> bool:
+        """Whether a first word of a known name is followed by a name word that is none of
+        that name's ("Anwar Gargash" after Anwar Ibrahim): someone else's full name."""
+        more = _MORE_NAME_PARTS.match(text, end)
+        if more is None:
+            return False
+        word = fold(more.group(0).split()[0])
+        if word in _NAME_STOP:
+            return False
+        names = f"{known.label} {self.ctx.written.get(known.key) or ''}"
+        return word not in fold(names).replace("-", " ").split()
 
     def _namesake(
         self,
