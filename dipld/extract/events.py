@@ -2709,7 +2709,9 @@ def tweeted_meeting(analysis: Analysis, doc: Doc) -> None:
 # a summit a person hosted, with no guests named ("President Yoon hosted the first Korea-Pacific
 # Islands Summit in Seoul on May 29"; not "will host", "hosted a dinner")
 _HOSTED_SUMMIT = re.compile(
-    r"(?P<a>§P\d+§)\s+(?:also\s+)?hosted\s+(?:the\s+|a\s+|an\s+)?"
+    # ("Japan hosted the Pacific Islands Leaders Meeting in Tokyo. Kishida and Brown co-chaired
+    # the meeting.": a state hosting, the people after it; session 29, gatherings)
+    r"(?:^|(?<=[Tt]he\s))(?P<a>§[PS]\d+§)\s+(?:also\s+)?hosted\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w'’–-]+\s+|§[SDO]\d+§[–-]?\s*){0,6}?(?:[Ss]ummit|[Ll]eaders['’]?\s+[Mm]eeting)\b"
 )
 # those the next sentences say took part: "Fiji's Prime Minister X and Tonga's Prime Minister Y
@@ -2755,10 +2757,11 @@ def hosted_summits(analysis: Analysis, doc: Doc) -> None:
             and not analysis.hypothetical
             and not _future(masked)
         ):
-            hosts = tuple(
-                e for e in _resolve(analysis, doc, m.group("a")) if e.kind is EntityKind.PERSON
-            )
-            keys = {e.key for e in hosts}
+            named = _resolve(analysis, doc, m.group("a"))
+            hosts = tuple(e for e in named if e.kind is EntityKind.PERSON)
+            # (a state hosting: no person, the state in its own meeting)
+            state = len(named) == 1 and named[0].kind is EntityKind.STATE
+            keys = {e.key for e in (named if state else hosts)}
             # (none of its own, or only the host's with the organisation whose summit it is:
             # "President Tinubu hosted the ECOWAS summit in Abuja", session 29)
             alone = all(
@@ -2770,7 +2773,7 @@ def hosted_summits(analysis: Analysis, doc: Doc) -> None:
                 for f in doc.facts
                 if f.cls is FactClass.MEETING and f.evidence[0] == doc.evidence(analysis)
             )
-            doc.summit = (analysis, hosts, index) if len(hosts) == 1 and alone else None
+            doc.summit = (analysis, hosts, index) if (len(hosts) == 1 or state) and alone else None
             return
     if doc.summit is None:
         return
@@ -2795,6 +2798,8 @@ def hosted_summits(analysis: Analysis, doc: Doc) -> None:
     # (the people who met, in place of the organisation whose summit it is: as "X hosted the
     # ECOWAS summit, attended by Y and Z")
     had = tuple(e for e in had if e.kind is not EntityKind.ORGANIZATION)
+    if not hosts:
+        had = tuple(e for e in had if e.kind is EntityKind.PERSON)  # (a state hosting)
     participants = (*had, *(e for e in people if e.key not in {h.key for h in had}))
     if len(participants) < 2 or len(participants) == len(had):
         return
