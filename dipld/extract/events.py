@@ -150,7 +150,9 @@ _ASIDE = (
 # "U.S. officials", "NATO foreign ministers": a state's or organisation's people acting for it
 _COLLECTIVE = (
     r"(?:officials|diplomats|leaders|negotiators|envoys|delegations?|(?:foreign|defen[cs]e|"
-    r"finance|trade|economy|energy)\s+ministers|ministers|heads\s+of\s+state"
+    # ("received the prime ministers of Belgium and the Netherlands": session 29, gatherings)
+    r"finance|trade|economy|energy|prime)\s+ministers|ministers|presidents|ambassadors|"
+    r"heads\s+of\s+state"
     r"(?:\s+and\s+(?:of\s+)?government)?|heads\s+of\s+government)"
 )
 _MEET = re.compile(
@@ -494,7 +496,11 @@ _HOST = re.compile(
 # Ministers' Meeting in Bali": a meeting its host held, with the guests or the body named
 _HOSTED_MEETING = re.compile(
     # ("Scholz hosted in Berlin the first summit ...": the place before what was hosted)
-    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+(?:also\s+)?(?:hosted|hosts)\s+"
+    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+(?:also\s+)?(?:hosted|hosts|"
+    # "Kuwait's Emir chaired the GCC summit in Kuwait City": the organisation's summit, its chair
+    # a participant (session 29, gatherings; not "chaired the AU", a chair held)
+    r"(?:chaired|presided\s+over)(?=\s+(?:the\s+|an?\s+)?(?:(?:annual|extraordinary|emergency|"
+    r"special|ordinary|\d+(?:st|nd|rd|th))\s+)*§O\d+§\s+(?:[Ll]eaders['’]?\s+)?[Ss]ummit\b))\s+"
     r"(?:(?:in|at)\s+(?:the\s+)?§[CL]\d+§\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?P<name>(?:[\w'’–-]+\s+|§[OS]\d+§\s+){0,6}?)(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Tt]alks)s?\b"
     # "Saudi Arabia hosted talks in Jeddah today between delegations of the United States and
@@ -507,8 +513,13 @@ _HOSTED_MEETING = re.compile(
     rf"(?:[^.;§]|§[CSDO]\d+§){{0,60}}?,?\s+(?:attended|joined)\s+by\s+(?:the\s+)?(?P<by>{ACTORS})|"
     # "hosted a meeting of the foreign ministers of Jordan, Iraq and Syria": their states
     # ("a meeting in Amman of the foreign ministers of ...": session 29)
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?§[CLS]\d+§)?"
+    # ("a meeting in Cairo on Thursday of the foreign ministers of ...": session 29, gatherings)
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?§[CLS]\d+§)?(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday))?"
     rf"\s+of\s+(?:the\s+)?(?:{_COLLECTIVE}|§G\d+§)\s+(?:of|from)\s+(?:the\s+)?(?P<of>{ACTORS})|"
+    # "hosted a meeting of South American leaders in Santiago on Tuesday, including Lula and
+    # Petro": those singled out of the group (session 29, gatherings)
+    rf"\s+of\s+(?:(?:[A-Z][a-z]+|§[DO]\d+§)\s+){{0,2}}{_COLLECTIVE}(?:[^.;§]|§[CL]\d+§){{0,40}}?"
+    rf",?\s+(?:including|among\s+them)\s+(?:the\s+)?(?P<inc>{ACTORS})|"
     # "Iceland hosted the summit of the Council of Europe in Reykjavik": the body's (session 26)
     r"\s+of\s+(?:the\s+)?(?P<org>§O\d+§)(?![\w'’§-]*\s+(?:[A-Z][\w-]*\s+)*?(?:member|of)\b)|"
     # "hosted a meeting of representatives of Palestinian factions": a group the KB lacks
@@ -517,7 +528,7 @@ _HOSTED_MEETING = re.compile(
     r"(?:the\s+)?(?:various\s+|rival\s+|several\s+)?(?P<group>(?:[A-Z][a-z]+|§D\d+§)"
     r"(?:\s+[A-Za-z][a-z]+)?\s+(?:factions|groups|movements|parties|forces|organi[sz]ations))\b)?"
 )
-_K_HOSTED_MEETING = frozenset({"hosted", "hosts"})
+_K_HOSTED_MEETING = frozenset({"hosted", "hosts", "chaired", "presided"})
 # an organisation's summit after its name: "hosted the ECOWAS summit"
 _SUMMIT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:[Ss]ummit|[Mm]eeting|[Cc]onference)s?\b")
 # a body named by its kind only: "the Security Council", "the General Assembly"
@@ -1029,6 +1040,18 @@ _INVITED_BY = re.compile(
     rf",?\s*(?:{_WHEN},?\s+)?at\s+the\s+invitation\s+of\s+(?:the\s+|his\s+|her\s+)?"
     rf"(?:§D\d+§\s+)?(?P<h>{ACTORS})"
 )
+
+
+def _unnamed_officials(analysis: Analysis, text: str, guests: list[Entity]) -> list[Entity]:
+    """The states whose officials a list names by their title only ("the foreign ministers of
+    Jordan and Egypt and U.S. Secretary of State Blinken": Jordan and Egypt), not the state of a
+    person the list names."""
+    owned = set()
+    for slot in re.findall(r"§P\d+§", text):
+        office = analysis.mention(slot).office
+        if office is not None and office.jurisdiction is not None:
+            owned.add(office.jurisdiction.key)
+    return [e for e in guests if e.kind is EntityKind.STATE and e.key not in owned]
 
 
 def _people_or_parties(entities: list[Entity]) -> list[Entity]:
@@ -1659,6 +1682,8 @@ _PAST_PLACE = re.compile(
     r"(?:\s+(?:on|in)\s+(?:(?!\s*,?\s+and\s+(?:then\s+)?in\s+|\s*,\s+in\s+)[^§,;.]){1,30})?"
     rf"(?P<next>\s*,?\s+and\s+(?:then\s+)?(?=in\s+(?:§C|{_TOWN}))|\s*,\s+(?=in\s+§C))?"
 )
+# "held their summit in ...": the verb of the sentence's own meeting before "their"
+_HELD_THEIR = re.compile(r"\b(?:held|hold|holds|holding)\s+$")
 _K_PAST_TALKS = frozenset(
     "talks meeting meetings negotiations consultations summit summits met".split()
 )
@@ -1689,6 +1714,9 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
         if m.start() <= 8 and _fronted_pair(analysis, doc, masked) is not None:
             continue  # "At their talks in Astana on Tuesday, A and B reviewed ...": the
             # meeting of the sentence's own act (_FRONTED_PAIR), not one recalled
+        if _HELD_THEIR.search(masked, max(0, m.start() - 16), m.start()):
+            continue  # "The EU and the AU held their summit in Brussels": the sentence's own
+            # meeting (the main rule reads it), not one recalled (session 29, gatherings)
         if (
             FUTURE.search(masked, 0, m.start())
             or NEGATION.search(masked, 0, m.start())
@@ -2681,7 +2709,9 @@ def tweeted_meeting(analysis: Analysis, doc: Doc) -> None:
 # a summit a person hosted, with no guests named ("President Yoon hosted the first Korea-Pacific
 # Islands Summit in Seoul on May 29"; not "will host", "hosted a dinner")
 _HOSTED_SUMMIT = re.compile(
-    r"(?P<a>§P\d+§)\s+(?:also\s+)?hosted\s+(?:the\s+|a\s+|an\s+)?"
+    # ("Japan hosted the Pacific Islands Leaders Meeting in Tokyo. Kishida and Brown co-chaired
+    # the meeting.": a state hosting, the people after it; session 29, gatherings)
+    r"(?:^|(?<=[Tt]he\s))(?P<a>§[PS]\d+§)\s+(?:also\s+)?hosted\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w'’–-]+\s+|§[SDO]\d+§[–-]?\s*){0,6}?(?:[Ss]ummit|[Ll]eaders['’]?\s+[Mm]eeting)\b"
 )
 # those the next sentences say took part: "Fiji's Prime Minister X and Tonga's Prime Minister Y
@@ -2727,10 +2757,11 @@ def hosted_summits(analysis: Analysis, doc: Doc) -> None:
             and not analysis.hypothetical
             and not _future(masked)
         ):
-            hosts = tuple(
-                e for e in _resolve(analysis, doc, m.group("a")) if e.kind is EntityKind.PERSON
-            )
-            keys = {e.key for e in hosts}
+            named = _resolve(analysis, doc, m.group("a"))
+            hosts = tuple(e for e in named if e.kind is EntityKind.PERSON)
+            # (a state hosting: no person, the state in its own meeting)
+            state = len(named) == 1 and named[0].kind is EntityKind.STATE
+            keys = {e.key for e in (named if state else hosts)}
             # (none of its own, or only the host's with the organisation whose summit it is:
             # "President Tinubu hosted the ECOWAS summit in Abuja", session 29)
             alone = all(
@@ -2742,7 +2773,7 @@ def hosted_summits(analysis: Analysis, doc: Doc) -> None:
                 for f in doc.facts
                 if f.cls is FactClass.MEETING and f.evidence[0] == doc.evidence(analysis)
             )
-            doc.summit = (analysis, hosts, index) if len(hosts) == 1 and alone else None
+            doc.summit = (analysis, hosts, index) if (len(hosts) == 1 or state) and alone else None
             return
     if doc.summit is None:
         return
@@ -2767,6 +2798,8 @@ def hosted_summits(analysis: Analysis, doc: Doc) -> None:
     # (the people who met, in place of the organisation whose summit it is: as "X hosted the
     # ECOWAS summit, attended by Y and Z")
     had = tuple(e for e in had if e.kind is not EntityKind.ORGANIZATION)
+    if not hosts:
+        had = tuple(e for e in had if e.kind is EntityKind.PERSON)  # (a state hosting)
     participants = (*had, *(e for e in people if e.key not in {h.key for h in had}))
     if len(participants) < 2 or len(participants) == len(had):
         return
@@ -3483,6 +3516,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # "announced on Friday after four days of talks between ...": not the talks' day
             ended.add(len(found))
         found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
+    # the states of officials a host met unnamed, by index in ``found``: "a meeting of the
+    # foreign ministers of Jordan and Egypt and U.S. Secretary of State Blinken"
+    unnamed: dict[int, list[Entity]] = {}
     for m in _HOST.finditer(masked) if not _K_HOST.isdisjoint(words) else ():
         guests = _resolve(analysis, doc, m.group("b"))
         if (
@@ -3507,11 +3543,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # "welcomed Y to Canberra": the city is the place
             to_city = _TO_CITY.match(m.group("to") or "")
             city = f" in {to_city.group('c')}" if to_city else ""
+            if m.group("of"):
+                unnamed[len(found)] = _unnamed_officials(analysis, m.group("b"), guests)
             found.append((participants, "043", f"{city}{masked[m.end() :]}"))
     for m in _HOSTED_MEETING.finditer(masked) if not _K_HOSTED_MEETING.isdisjoint(words) else ():
         hosting = _resolve(analysis, doc, m.group("a"))
-        if m.group("b") or m.group("by") or m.group("of"):
-            guests = _resolve(analysis, doc, m.group("b") or m.group("by") or m.group("of"))
+        if m.group("b") or m.group("by") or m.group("of") or m.group("inc"):
+            guests = _resolve(
+                analysis, doc, m.group("b") or m.group("by") or m.group("of") or m.group("inc")
+            )
         elif m.group("org"):
             # (a body the KB knows: not "the ministerial conference of the Moldova Support
             # Platform", a forum of states the text names elsewhere)
@@ -3534,6 +3574,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # talks in Jeddah between the United States and Ukraine": the meeting reported
             found.append((guests, "040", masked[m.end() :]))
         elif guests:
+            if m.group("of"):
+                unnamed[len(found)] = _unnamed_officials(analysis, m.group("of"), guests)
             found.append((hosting + guests, "043", masked[m.end() :]))
     for m in _RECEIVED_BY.finditer(masked) if not _K_RECEIVED_BY.isdisjoint(words) else ():
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
@@ -4075,6 +4117,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     began = _began_on(analysis) if span is None else None
     for i, (participants, code, tail) in enumerate([*found, *blocs]):
         people = _people_or_parties(_own_state_dropped(doc, participants))
+        if unnamed.get(i) and all(e.kind is EntityKind.PERSON for e in people):
+            # (their states beside the people named: ANNOTATION.md §6, every named party of a
+            # multi-party meeting; session 29, gatherings)
+            people = [*people, *(e for e in unnamed[i] if e not in people)]
         if len(people) < 2 and not any(participants is b for b, _, _ in blocs):
             continue
         sides = people  # (those who met, without a mediator the sentence names)

@@ -37,6 +37,7 @@ from dipld.extract.patterns import (
     quote_reading,
     said_own_act_reading,
     second_verb_reading,
+    summit_reading,
 )
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code, Mention, Office
@@ -577,6 +578,9 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             # "Japarov later spoke by telephone with Rahmon", "Widodo and Ruto on Monday
             # witnessed the signing ...", "received a telephone call this afternoon from ..."
             _aside_reading(analysis, doc, every_rule, before, adverbless)
+        if "ummit" in analysis.masked and (summitless := summit_reading(analysis.masked)):
+            # ("The ECOWAS summit in Abuja decided to lift sanctions": session 29, gatherings)
+            _aside_reading(analysis, doc, every_rule, before, summitless)
         if "including" in analysis.masked or "among them" in analysis.masked:
             # ("met several leaders, including X": session 29)
             _aside_reading(analysis, doc, every_rule, before, including_reading(analysis.masked))

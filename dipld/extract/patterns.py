@@ -1071,6 +1071,41 @@ _ADVERB = (
 _ADVERBS_AFTER_SUBJECT = re.compile(
     rf"(?P<s>{_OPENING_PARTIES})\s+{_ADVERB}(?:,?\s+(?:and\s+)?{_ADVERB})*\s+(?=[a-z])"
 )
+# an organisation's summit as the actor of a decision: "The ECOWAS summit in Abuja decided to
+# lift sanctions on Guinea", "The extraordinary AU summit on Sunday suspended Niger" (the
+# organisation acts; session 29, gatherings); only before the verbs of its acts, never "was
+# held", "ended", "was attended by"
+_SUMMIT_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+|[Tt]his\s+(?:week|month|year)['’]s\s+|[Ll]ast\s+(?:week|month|year)['’]s\s+)?"
+    r"(?:(?:annual|extraordinary|emergency|ordinary|special|regular|\d+(?:st|nd|rd|th))\s+)*"
+    r"(?P<o>§O\d+§)\s+(?:(?:annual|extraordinary|emergency|special)\s+)?"
+    r"(?:[Ss]ummit|[Ll]eaders['’]?\s+[Ss]ummit|[Hh]eads\s+of\s+[Ss]tate\s+[Ss]ummit)"
+    r"(?:\s+in\s+§C\d+§)?(?:\s+(?:on|last)\s+[A-Z][a-z]+)?,?\s+"
+    r"(?=(?:(?:also|formally|unanimously|finally|subsequently)\s+)?(?:decided|agreed|resolved|"
+    r"voted|lifted|imposed|suspended|reinstated|readmitted|admitted|called|urged|condemned|"
+    r"demanded|approved|adopted|welcomed|endorsed|expelled|appealed|asked|ordered|rejected|"
+    r"threatened|recognised|recognized|backed|denounced|extended|granted|pledged)\b)"
+)
+
+
+def summit_reading(masked: str) -> str | None:
+    """The masked sentence with an organisation's summit as its subject read as the
+    organisation itself, for the rules that read an organisation's acts; None when it has none.
+
+    >>> summit_reading("§O0§ summit in §C1§ decided to lift sanctions on §S2§.")
+    '§O0§ decided to lift sanctions on §S2§.'
+    >>> summit_reading("On Sunday, the extraordinary §O0§ summit suspended §S1§.")
+    'On Sunday, §O0§ suspended §S1§.'
+    >>> summit_reading("The §O0§ summit in §C1§ was attended by §P2§.") is None
+    True
+    """
+    start = intro_end(masked)
+    m = _SUMMIT_SUBJECT.match(masked, start)
+    if m is None:
+        return None
+    return f"{masked[:start]}{m.group('o')} {masked[m.end() :]}"
+
+
 # a time inside a verb's phrase, before the party it is done with: "received a telephone call
 # this afternoon from §P1§", "spoke by phone on Tuesday with §P1§"
 _TIME_BEFORE_PARTY = re.compile(
@@ -1196,7 +1231,7 @@ _AND_ITS_NEIGHBOUR = re.compile(
 # people singled out of a group met (session 29)
 _MET_INCLUDING = re.compile(
     r"\b(?P<v>with|met|meets)\s+(?:(?:several|other|various|many|some|a\s+number\s+of|"
-    r"a\s+series\s+of|a\s+group\s+of)\s+)?(?:(?:[a-z]+|[A-Z][a-z]+|§D\d+§)\s+){0,2}?"
+    r"a\s+series\s+of|a\s+group\s+of)\s+)?(?:(?:[a-z]+|[A-Z][a-z]+|§[DO]\d+§)\s+){0,2}?"
     r"(?:leaders|officials|counterparts|ministers|heads\s+of\s+(?:state|government|delegation)|"
     r"dignitaries|interlocutors|representatives|envoys)"
     r"(?:\s+(?:in|from)\s+§[CS]\d+§(?:(?:,\s+|,?\s+and\s+)§[CS]\d+§)*)?,?\s+"

@@ -435,8 +435,9 @@ _NOT_YET = re.compile(
 # observer", "as a partner country")
 _ADMITTED = re.compile(
     rf"(?P<m>{STATES})(?:,\s+which)?{_WHEN}\s+(?:was|were|has\s+been|have\s+been)\s+"
-    r"(?:formally\s+|officially\s+|finally\s+|unanimously\s+)?(?:admitted|accepted)\s+(?:in)?to\s+"
-    rf"(?:the\s+)?(?P<o>{_ORGS})"
+    # ("Fiji was readmitted to the Pacific Islands Forum in 2014": a member again, session 29)
+    r"(?:formally\s+|officially\s+|finally\s+|unanimously\s+)?(?:(?:re-?)?admitted|accepted)\s+"
+    rf"(?:in)?to\s+(?:the\s+)?(?P<o>{_ORGS})"
     r"(?![-\w]|\s+as\s+(?:an?\s+)?(?:observer|partner|dialogue|associate|guest|candidate)s?\b)"
 )
 # "ASEAN admitted Timor-Leste as its 11th member", "the UN admitted South Sudan to membership"
@@ -458,7 +459,7 @@ _ORG_READMITTED = re.compile(
 )
 # the start of a membership: "Sweden became ...", "was admitted as a member of", "was accepted"
 _ADMISSION = re.compile(
-    r"\b(?:admitted|accepted)\s+(?:(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    r"\b(?:(?:re-?)?admitted|accepted)\s+(?:(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
     r"(?:as|to|into|§)"
 )
 # "The Eurasian Economic Union includes Armenia, Belarus, ...", "The SCO has nine members:
