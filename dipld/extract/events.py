@@ -9035,6 +9035,15 @@ def _envoys_masked(analysis: Analysis, slot: str) -> bool:
 # a pronoun as the act's object that is a party: "threatened it with ...", "urged it to
 # stop", "called on it to ...", "accused it of ...", "expelled 45 of its diplomats" (not
 # "requested it on Monday", "condemned it": the aid, the attack; nor "said it would ...")
+# a second demand whose party is a possessive: "... and demanded that its coast guard stop"
+_DEMANDED_ITS = re.compile(r"\s+that\s+(?:its|their)\s+[a-z]")
+# the first clause: a protest to a party ("lodged a protest with Beijing", "protested to Tokyo",
+# "summoned China's ambassador")
+_PROTESTED_TO = re.compile(
+    r"\b(?:(?:lodged|filed|registered|sent|delivered|handed)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:protest|complaint|note)(?:\s+note)?\s+(?:with|to)|protested\s+to|summoned)\s+"
+    r"(?:the\s+)?§[SDP]\d+§[^,;§]{0,40}\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$"
+)
 _OBJECT_PRONOUN = re.compile(
     r"\s+(?:on\s+)?(?:it\s+(?:to\s+(?!be\b)[a-z]+|with|of|for|over|against)\b|"
     r"(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens|all|many)"
@@ -11295,6 +11304,16 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
             ):
                 # "imposed sanctions on Niger and threatened military intervention": the party
                 # the subject's first verb acted on (session 28)
+                recipients = _object_referent(analysis, head, actors)
+            if (
+                not recipients
+                and event_type == "REQUEST"
+                and _DEMANDED_ITS.match(tail) is not None
+                and _SECOND_VERB_END.search(head) is not None
+                and _PROTESTED_TO.search(head) is not None
+            ):
+                # "Manila lodged a protest with Beijing and demanded that its coast guard stop
+                # ...": the one protested to is asked (session 29, bodies)
                 recipients = _object_referent(analysis, head, actors)
             if not recipients and patients is None and _OBJECT_PRONOUN.match(tail) is not None:
                 # "accused Moldova of hostility and threatened it with retaliation", "expelled 45
