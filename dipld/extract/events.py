@@ -6282,6 +6282,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         in_object=True,
     ),
+    # "Tehran warned that it would respond decisively to any aggression by Israel": a warning at
+    # the one whose aggression is answered (session 29, bodies)
+    _t(
+        r"(?:warned|warns)\s+(?:that\s+)?(?:it|they)\s+(?:would|will)\s+(?:respond|retaliate|"
+        r"react)(?=\s+(?:[a-z]+ly\s+|firmly\s+|harshly\s+)?to\s+any\s+(?:further\s+|new\s+|"
+        r"future\s+)?(?:aggression|attacks?|provocations?|violations?|incursions?)\s+(?:by|from)\s+"
+        r"(?:the\s+)?§[SDO]\d+§)",
+        "THREATEN",
+        "130",
+        needs="warned warns",
+        needs_recipient=True,
+        in_object=True,
+        vowed=True,
+    ),
     # "Seoul reserves the right to respond to any provocation by Pyongyang": a warning at the one
     # named (session 29, notes)
     _t(
@@ -8518,7 +8532,14 @@ def _sentence_subject(
     lead = _LEAD_SUBJECT if verb_follows else _LEAD_ACTOR
     m = lead.match(head, intro_end(head))
     if m is None:
-        return []
+        # "The ministry said ...": a bare body of the state the article named it of
+        at = intro_end(head)
+        body = _BARE_BODY.match(head, at)
+        if body is None or (
+            body.end() != len(head) if not verb_follows else not _BODY_VERB.match(head, body.end())
+        ):
+            return []
+        return bare_body(analysis, doc, head, at)
     return [e for e in entities_of(analysis, m.group("s")) if e.kind in _ACTOR_KINDS]
 
 
@@ -8542,21 +8563,25 @@ _FRONTED_SUBJECT = re.compile(
 
 # "The Foreign Ministry of Ukraine said ...": the state its ministry speaks for
 _GOV_OF = (
-    r"(?:(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|Cabinet|Presidency)(?:\s+of\s+[A-Z][a-z]+"
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|Cabinet|[Pp]residency)(?:\s+of\s+[A-Z][a-z]+"
     r"(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?\s+of\s+(?:the\s+)?)?"
 )
 _LEAD_SUBJECT = re.compile(
     rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?"
     # "Sudan's foreign ministry rejected ..., accusing Nairobi of ...": the state its ministry
     # speaks for (session 26b)
-    r"(?:['’]s\s+(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government))?\s+[a-z]+"
+    r"(?:['’]s\s+(?:foreign\s+|defen[cs]e\s+)?(?:ministry|government)|"
+    # "Kyrgyzstan's presidential administration said", "Chile's presidency said": the bodies that
+    # speak for a state (session 29, bodies)
+    r"['’]s\s+(?:presidency|presidential\s+(?:administration|office)|foreign\s+office))?\s+[a-z]+"
 )
 _LEAD_ACTOR = re.compile(
     rf"(?:[Tt]he\s+)?{_GOV_OF}(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?"
     # "China's representative said ...", "Ukraine's air force said ...": who speaks for the state
     r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:representative|ambassador|envoy|delegate|delegation|mission|"
     r"spokes(?:man|woman|person)|ministry|government|military|army|navy|air\s+force|"
-    r"general\s+staff|officials?|leadership)|"
+    r"general\s+staff|officials?|leadership|presidency|presidential\s+(?:administration|office)|"
+    r"foreign\s+office)|"
     # "U.S. officials said ...": a state named by its abbreviation before its officials (the
     # mention is the state alone; a demonym's is masked with its noun; session 25)
     r"\s+(?:(?:defen[cs]e|foreign|intelligence|military|government|security|administration)\s+)?"
@@ -8678,6 +8703,86 @@ def _unlinked_org(analysis: Analysis, slot: str) -> bool:
     return bool(found) and all(e.kind is EntityKind.ORGANIZATION and not e.is_linked for e in found)
 
 
+# a body of one state, named with its state: "Uganda's foreign ministry", "Myanmar's junta",
+# "the Ministry of Foreign Affairs of Uganda" (a demonym's, "the Ugandan foreign ministry", is
+# masked with its noun: its mention's text tells the noun)
+_BODY_NOUN = r"(?P<n>ministry|presidency|junta|government)"
+_STATE_BODY = re.compile(
+    rf"(?P<x>§S\d+§)['’]s\s+(?:(?:foreign|defen[cs]e|military|interim|transitional|external|"
+    rf"affairs)\s+){{0,2}}{_BODY_NOUN}\b(?!\s+(?:of|and|or)\b)"
+)
+_BODY_OF_STATE = re.compile(
+    r"\b(?P<n>[Mm]inistry|[Pp]residency|[Gg]overnment)\s+(?:of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?"
+    r"[A-Z][a-z]+){0,3}\s+)?of\s+(?:the\s+)?(?P<x>§S\d+§)(?!\s*(?:,\s*)?(?:and|or)\b)"
+)
+# "the Ministry of Foreign Affairs of Pakistan": the ministry is masked as a body of its own
+_ORG_OF_STATE = re.compile(
+    r"(?P<o>§O\d+§)\s+of\s+(?:the\s+)?(?P<x>§S\d+§)(?!\s*(?:,\s*)?(?:and|or)\b)"
+)
+_ORG_BODY_NOUN = re.compile(r"\b(ministry|presidency|government)\b", re.IGNORECASE)
+_DEMONYM_BODY_NOUN = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e|military|interim|transitional|external|affairs)\s+){0,2}"
+    r"(ministry|presidency|junta|government)\b(?!\s+(?:of|and|or)\b)",
+    re.IGNORECASE,
+)
+# a bare body as a clause's subject: "The ministry urged ...", "The junta agreed ..."
+_BARE_BODY = re.compile(
+    r"\s*(?:[Tt]he\s+)(?:(?:foreign|military)\s+)?(?P<n>ministry|presidency|junta)\s+"
+    r"(?:(?:also|later|further|then|again|has|had|have)\s+)*"
+)
+_BODY_VERB = re.compile(r"(?!(?:of|and|or|in|for|to|on|at|with|by|which|that|who)\b)[a-z]+\b")
+# how many sentences back the body may have been named
+_BODY_REACH = 3
+
+
+def _remember_bodies(analysis: Analysis, doc: Doc) -> None:
+    """Note the bodies of one state the sentence names (see ``Doc.bodies``)."""
+    index = analysis.sentence.index
+    masked = analysis.masked
+    named: list[tuple[str, str]] = []
+    if "§S" in masked:
+        for m in itertools.chain(_STATE_BODY.finditer(masked), _BODY_OF_STATE.finditer(masked)):
+            named.append((m.group("n").lower(), m.group("x")))
+        for m in _ORG_OF_STATE.finditer(masked):
+            if (organ := _ORG_BODY_NOUN.search(analysis.mention(m.group("o")).text)) is not None:
+                named.append((organ.group(1).lower(), m.group("x")))
+    for mention in analysis.mentions:
+        if mention.code is Code.DEMONYM and (
+            after := _DEMONYM_BODY_NOUN.match(
+                analysis.sentence.text, mention.end - analysis.sentence.begin
+            )
+        ):
+            named.extend((after.group(1).lower(), e.key) for e in mention.entities[:1])
+    for noun, slot in named:
+        states = (
+            [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
+            if slot.startswith("§")
+            else [e for m in analysis.mentions for e in m.entities if e.key == slot]
+        )
+        if len(states) == 1:
+            doc.bodies.setdefault(noun, {})[states[0].key] = (states[0], index)
+
+
+def bare_body(analysis: Analysis, doc: Doc, text: str, at: int = 0) -> list[Entity]:
+    """The state a bare "the ministry" (presidency, junta) at ``at`` of ``text`` speaks for:
+    the one state whose body of that name the article named in the last few sentences, and
+    never one of two states' bodies named so far; a foreign ministry's own release's bare "the
+    ministry" is its state."""
+    m = _BARE_BODY.match(text, at)
+    if m is None:
+        return []
+    noun = m.group("n").lower()
+    named = doc.bodies.get(noun, {})
+    if len(named) > 1:
+        return []
+    if named:
+        state, index = next(iter(named.values()))
+        return [state] if 0 <= analysis.sentence.index - index <= _BODY_REACH else []
+    if noun == "ministry" and doc.own_ministry is not None:
+        return [doc.own_ministry]
+    return []
+
+
 def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Regarding Ukraine, the two ministers condemned ...": an introduction names no actor
@@ -8787,6 +8892,10 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         else:
             return _pronoun(doc, word)
     if last_group is None:
+        if (body := _BARE_BODY.fullmatch(clause)) is not None:
+            # "The ministry urged Kenya to ...": the state whose ministry the article named
+            # (session 29, bodies)
+            return bare_body(analysis, doc, body.group(0))
         if (forces := _DEMONYM_FORCES.search(clause)) is not None:
             # "Guinean security forces shot dead ...": the state the demonym names (session 28)
             return [
@@ -8972,6 +9081,15 @@ def _envoys_masked(analysis: Analysis, slot: str) -> bool:
 # a pronoun as the act's object that is a party: "threatened it with ...", "urged it to
 # stop", "called on it to ...", "accused it of ...", "expelled 45 of its diplomats" (not
 # "requested it on Monday", "condemned it": the aid, the attack; nor "said it would ...")
+# a second demand whose party is a possessive: "... and demanded that its coast guard stop"
+_DEMANDED_ITS = re.compile(r"\s+that\s+(?:its|their)\s+[a-z]")
+# the first clause: a protest to a party ("lodged a protest with Beijing", "protested to Tokyo",
+# "summoned China's ambassador")
+_PROTESTED_TO = re.compile(
+    r"\b(?:(?:lodged|filed|registered|sent|delivered|handed)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:protest|complaint|note)(?:\s+note)?\s+(?:with|to)|protested\s+to|summoned)\s+"
+    r"(?:the\s+)?§[SDP]\d+§[^,;§]{0,40}\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$"
+)
 _OBJECT_PRONOUN = re.compile(
     r"\s+(?:on\s+)?(?:it\s+(?:to\s+(?!be\b)[a-z]+|with|of|for|over|against)\b|"
     r"(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens|all|many)"
@@ -8998,7 +9116,11 @@ def _envoy_accused(analysis: Analysis, head: str, actors: Sequence[Entity]) -> l
     m = _ENVOY_BEFORE.search(head, max(0, len(head) - 160))
     if m is None:
         # "expelled two Russian diplomats, ": the envoys masked with their state
-        masked = re.search(r"(?P<g>§S\d+§),?\s*$", head)
+        # (also with a day after them: "expelled two Russian diplomats on Friday, ": session 29,
+        # bodies)
+        masked = re.search(
+            r"(?P<g>§S\d+§)(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday|last\s+week))?,?\s*$", head
+        )
         if masked is not None and _envoys_masked(analysis, masked.group("g")):
             found = entities_of(analysis, masked.group("g"))
             return [e for e in found if e.kind is EntityKind.STATE]
@@ -10086,6 +10208,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
     """The events the trigger templates tell; a summons or a protest note is ACCUSE 111 (session
     29, notes: the older gold sets all code it so; inside the rules it stays 114, the mark of an
     act against a state's envoys)."""
+    _remember_bodies(analysis, doc)
     before = len(doc.facts)
     _trigger_events(analysis, doc)
     if not _MISSION_VERBS.isdisjoint(analysis.words) and (
@@ -11227,6 +11350,16 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
             ):
                 # "imposed sanctions on Niger and threatened military intervention": the party
                 # the subject's first verb acted on (session 28)
+                recipients = _object_referent(analysis, head, actors)
+            if (
+                not recipients
+                and event_type == "REQUEST"
+                and _DEMANDED_ITS.match(tail) is not None
+                and _SECOND_VERB_END.search(head) is not None
+                and _PROTESTED_TO.search(head) is not None
+            ):
+                # "Manila lodged a protest with Beijing and demanded that its coast guard stop
+                # ...": the one protested to is asked (session 29, bodies)
                 recipients = _object_referent(analysis, head, actors)
             if not recipients and patients is None and _OBJECT_PRONOUN.match(tail) is not None:
                 # "accused Moldova of hostility and threatened it with retaliation", "expelled 45
@@ -12817,11 +12950,60 @@ def _nominal_reactions(analysis: Analysis, doc: Doc) -> None:
         )
 
 
+# "India's external affairs ministry said Pakistan must end cross-border terrorism", "Kenya must
+# also explain why ..., the Ugandan foreign ministry said": a demand told by "must" in a
+# speaker's reported words (REQUEST; session 29, bodies); not "must be", "must have" (a
+# judgement, an inference), nor the speaker's own duty ("said it must")
+_MUST_ADVERBS = r"(?:(?:also|now|immediately|urgently|first|still|fully|then|therefore)\s+)*"
+_SAID_MUST = re.compile(
+    r"\b(?:said|says|stated|states|insisted|insists|declared|declares|added|stressed|stresses)"
+    r"(?:\s+in\s+a\s+statement)?(?:\s+on\s+[A-Z][a-z]+)?(?:\s+in\s+a\s+statement)?\s+"
+    rf"(?:that\s+)?(?:the\s+)?(?P<x>§[SDG]\d+§)\s+must\s+{_MUST_ADVERBS}"
+    r"(?!(?:be|have|not|never|know|surely|certainly|probably|realise|realize|understand)\b)[a-z]+\b"
+)
+_FRONTED_MUST = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<x>§[SDG]\d+§)\s+must\s+{_MUST_ADVERBS}"
+    r"(?!(?:be|have|not|never|know|surely|certainly|probably|realise|realize|understand)\b)[a-z]+\b"
+)
+
+
+def reported_demands(analysis: Analysis, doc: Doc) -> None:
+    """REQUEST by a speaker who says another party "must" act ("Greece's foreign ministry said
+    Turkey must stop ...", "Kenya must explain ..., the Ugandan foreign ministry said")."""
+    if "must" not in analysis.words or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    found: list[tuple[re.Match[str], list[Entity], list[Entity]]] = []
+    for m in _SAID_MUST.finditer(masked):
+        if hedged(masked[max(0, m.start() - 40) : m.end()]):
+            continue
+        parties = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]
+        speakers, asked = _allegation(analysis, doc, masked[: m.start()], parties)
+        found.append((m, speakers, asked))
+    fronted = _FRONTED_MUST.match(masked, intro_end(masked))
+    if fronted is not None and not hedged(fronted.group(0)):
+        said = _SAID_AFTER.search(masked, max(0, len(masked) - _SAID_SPAN))
+        if said is not None:
+            parties = [
+                e for e in entities_of(analysis, fronted.group("x")) if e.kind in _ACTOR_KINDS
+            ]
+            alleged = _allegation_after(analysis, doc, said, parties)
+            if alleged is not None:
+                found.append((fronted, alleged[0], alleged[1]))
+    for m, speakers, asked in found:
+        if not speakers or not asked:
+            continue
+        when = _event_date(analysis, doc, speakers, "REQUEST")
+        cameo = _cameo("REQUEST", "100", masked[m.end("x") :])
+        doc.add(FactClass.EVENT, event_args("REQUEST", cameo, speakers, asked, when), analysis, 0.6)
+
+
 def reported_violations(analysis: Analysis, doc: Doc) -> None:
     """ACCUSE (112) by a speaker who says another party violated a law, treaty or border, or
     tells someone that it is not complying with one; ACCUSE or REJECT told by its noun ("Japan's
     condemnation of North Korea's launch")."""
     _nominal_reactions(analysis, doc)
+    reported_demands(analysis, doc)
     fired_first = "first" in analysis.words and (
         "fire" in analysis.words
         or "fired" in analysis.words

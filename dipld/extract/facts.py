@@ -108,6 +108,9 @@ class Doc:
     # the publisher's state when the publisher is its foreign ministry: a bare "the Ministry of
     # Foreign Affairs" acting in its own release is that state (see own_ministry)
     own_ministry: Entity | None = None
+    # the bodies of one state named so far ("Uganda's foreign ministry"): noun -> (state key ->
+    # (state, sentence index)), for a later bare "the ministry" (events.bare_body)
+    bodies: dict[str, dict[str, tuple[Entity, int]]] = field(default_factory=dict)
     # measures told in passing, in a relative clause ("condemned the restrictions Washington has
     # imposed on Havana"): facts unless another sentence of the article tells the same measure
     restated: list[Fact] = field(default_factory=list)
