@@ -261,6 +261,10 @@ class DateMention:
     # "On Monday, the ministry said ...", "... said on Monday": when the text was said, not
     # when what it tells happened (set only in a sentence with another date)
     reported: bool = False
+    # "agreed to meet in May", "will visit on Monday", "a truce starting Saturday": the time of
+    # a planned act or of a start, not of the act that tells of it (a bare month or weekday is
+    # then the coming one)
+    planned: bool = False
 
 
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -581,6 +585,8 @@ def find_dates(
     without ``narrative`` (a headline) neither those nor "overnight" are read."""
     low = text.lower()
     found = _calendar_dates(text, ref, offset, low)
+    if ref is not None and ("Christmas" in text or "New Year" in text):
+        found = _holidays(text, ref, offset, found)
     if narrative and (" day" in low or "overnight" in low):
         # (most sentences have none of these words: the patterns are not tried)
         found = _narrative_dates(text, ref, offset, anchor, found)
@@ -629,6 +635,22 @@ def _calendar_dates(text: str, ref: dt.date | None, offset: int, low: str) -> li
         mention = _resolve(name, _Groups(m, index), ref, offset, after_the)
         if mention is None:
             continue
+        if name in _PLANNABLE and (
+            _planned(text, start, name, found[-1].end - offset if found else 0)
+            or (
+                # "from Monday to Wednesday" in a plan: both days to come
+                name == "weekday"
+                and weekday == len(found)
+                and found[-1].planned
+                and _WEEKDAY_RUN.fullmatch(text, found[-1].end - offset, start) is not None
+            )
+        ):
+            # (not after a past date the plan was made on: "In January, they agreed to meet in
+            # May" in a July story is this May)
+            past = ref is not None and any(
+                (d.value.year, d.value.month or 12) < (ref.year, ref.month) for d in found
+            )
+            mention = _coming(mention, name, ref, shift=not past)
         if at != start:
             mention = replace(mention, begin=offset + at, text=text[at : m.end()])
         if text[max(0, at - 6) : at].lower().endswith("since ") or (
@@ -665,6 +687,97 @@ def _calendar_dates(text: str, ref: dt.date | None, offset: int, low: str) -> li
     if len(found) >= 2:
         found = [replace(d, reported=True) if _reported(text, d, offset) else d for d in found]
     return found
+
+
+# a plan or a promise before a date in its clause: "agreed to meet in May", "will visit China
+# in December", "is due to sign the accord in March", "could meet in June", "invited him to
+# visit Moscow in October" (not "had agreed to", "was due to": a past plan; nor across "said")
+_PLAN_CUE = re.compile(
+    r"(?<!\bhad\s)\b(?:(?:will|shall|would|could|might)(?:\s+not)?\s+(?!have\b)[a-z]+|"
+    r"(?:agreed|agree|agrees|decided|decide|decides|plans?|planning|intends?|intending|hopes?|"
+    r"hoping|aims?|aiming|vowed|pledged|promised|committed|undertook|resolved|"
+    r"invited\s+[^.;,]{1,40}?|(?:is|are|be|being)\s+(?:due|set|scheduled|slated|expected|"
+    r"poised|going|likely))\s+to\s+[a-z]+|"
+    r"(?:takes?|taking)\s+effect|(?:comes?|coming|enters?|goes|go)\s+into\s+(?:force|effect))\b"
+)
+# what ends the stretch a cue reaches: a sentence's or clause's end, a saying, a subordinate
+_PLAN_STOP = re.compile(
+    r"[.;:]|\b(?:said|says|told|tells|announced|added|stated|reported|noted|recalled|after|"
+    r"before|when|while|since|who|which|where|whom|had|was|were|met|held|signed|visited)\b"
+)
+# the words right before a planned date ("in May", "on Monday", "from Monday", "starting
+# Saturday")
+_PLAN_AT = re.compile(r"\b(?:in|on|from|starting|beginning|as\s+of|effective)\s+$", re.IGNORECASE)
+# a start told as such: "a truce starting Saturday", "effective Monday" (a plan by itself)
+_STARTING_AT = re.compile(r"\b(?:starting|beginning|as\s+of|effective)\s+$", re.IGNORECASE)
+_PLANNABLE = frozenset({"month", "weekday", "md", "dm"})
+_SHIFTED = re.compile(r"\b(?:last|this|next)\b")
+
+
+def _planned(text: str, start: int, name: str, since: int = 0) -> bool:
+    """Whether the date at ``start`` is the time of a planned act: after a plan's words in its
+    clause (after ``since``, the end of the date before it: "signed a trade agreement, which
+    enters into force in 2025, on Monday": the plan's date is 2025), or after "starting",
+    "effective"."""
+    if not _PLAN_AT.search(text, max(0, start - 12), start):
+        return False
+    if name == "weekday" and _STARTING_AT.search(text, max(0, start - 12), start):
+        return True
+    window = max(0, start - 90, since)
+    for cue in _PLAN_CUE.finditer(text, window, start):
+        if _PLAN_STOP.search(text, cue.end(), start) is None:
+            return True
+    return False
+
+
+def _coming(
+    mention: DateMention, name: str, ref: dt.date | None, *, shift: bool = True
+) -> DateMention:
+    """A planned date: a bare month or weekday is the coming one, not the last."""
+    mention = replace(mention, planned=True)
+    if ref is None or not mention.relative or not shift:
+        return mention
+    value = mention.value
+    low = mention.text.lower()
+    if name == "month" and value.month is not None and not _SHIFTED.search(low):
+        year = ref.year if value.month >= ref.month else ref.year + 1
+        return replace(mention, value=TimeValue(year, value.month, precision=Precision.MONTH))
+    if name == "weekday" and not _SHIFTED.search(low):
+        target = WEEKDAYS.index(low.split()[0])
+        delta = (target - ref.weekday()) % 7
+        return replace(mention, value=TimeValue.of_date(ref + dt.timedelta(days=delta)))
+    return mention
+
+
+# a holiday of a fixed day, as the day of what was done on it: "on Christmas Day", "on New
+# Year's Eve" (not lunar feasts such as Eid, nor a state's own days such as Independence Day;
+# not "a New Year's Eve address": only after "on")
+_HOLIDAY = re.compile(
+    r"(?<![\w-])[Oo]n\s+(?:the\s+)?(?:(?P<ny>New\s+Year['’]?s)|(?P<xmas>Christmas))\s+"
+    r"(?P<kind>Eve|Day)\b"
+)
+_HOLIDAY_DAYS = {("ny", "Eve"): (12, 31), ("ny", "Day"): (1, 1), ("xmas", "Eve"): (12, 24)}
+
+
+def _holidays(text: str, ref: dt.date, offset: int, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with the fixed-day holidays of ``text`` in text order: December 31 of the year
+    before a January story ("on New Year's Eve"), January 1 of the year after a late-December
+    one ("on New Year's Day"), as with any day written without its year."""
+    added = []
+    for m in _HOLIDAY.finditer(text):
+        key = ("ny" if m.group("ny") else "xmas", m.group("kind"))
+        month, day = _HOLIDAY_DAYS.get(key, (12, 25))
+        value = _safe_day(_year_of(month, day, ref), month, day)
+        begin = offset + m.start() + m.group(0).index(m.group("ny") or m.group("xmas"))
+        if value is None or any(d.begin < offset + m.end() and begin < d.end for d in found):
+            continue
+        mention = DateMention(
+            begin, offset + m.end(), text[begin - offset : m.end()], value, relative=True
+        )
+        if _planned(text, m.start(), "md"):
+            mention = replace(mention, planned=True)
+        added.append(mention)
+    return sorted([*found, *added], key=lambda d: d.begin) if added else found
 
 
 # a day told from the day the text told of before it: "Later that day", "On the same day",
@@ -803,7 +916,8 @@ def _days_apart(first: TimeValue, last: TimeValue) -> int:
 
 
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|stated|reported|added|wrote|[Ss]peaking|"
+    r"\b(?:said|says|stated|reported|added|wrote|announced|announces|confirmed|confirms|"
+    r"[Ss]peaking|"
     r"told\s+[^,.;]{1,40}?)"
     r"\s+(?:late\s+|early\s+)?(?:on\s+)?$"
 )
@@ -811,7 +925,7 @@ _SAID_BEFORE = re.compile(
 _OPENS_SAID = re.compile(
     r",?\s+(?:(?!\b(?:met|meets|held|holds|spoke|speaks|talked|visited|signed|received|hosted|"
     r"and|who|which|that|after|before|when|while)\b)[^,;])*?\b(?:said|says|stated|reported|"
-    r"told)\b"
+    r"told|announced|confirmed)\b"
 )
 # (after a wire dateline: "MOSCOW, Sept 18 (Reuters) - On Monday, ...")
 _OPENING = re.compile(

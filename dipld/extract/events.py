@@ -1177,6 +1177,8 @@ def _date(analysis: Analysis) -> TimeValue | None:
     year: TimeValue | None = None
     arrived: TimeValue | None = None
     for d in analysis.dates:
+        if d.planned:
+            continue  # "spoke with Y, and the two agreed to meet in May": the meeting to come
         aside = next(((a, b) for a, b in asides if a <= d.begin - base < b), None)
         if aside is not None:
             if (
@@ -1192,6 +1194,8 @@ def _date(analysis: Analysis) -> TimeValue | None:
         if d.reported and _days(analysis) is not None:
             return None  # "Lavrov said on Sunday he met Wang on Saturday and Sunday": the run
         if d.end_value is None and (d.relative or d.value.precision >= 10):
+            if d.value.precision >= 11 and (shifted := _met_days_apart(text, d, base)):
+                return shifted
             return d.value
         if year is None and d.end_value is None and _IN_YEAR.search(text, 0, d.begin - base):
             year = d.value
@@ -1200,6 +1204,27 @@ def _date(analysis: Analysis) -> TimeValue | None:
     if year is not None and not _DONE_IN.search(text):
         return year
     return arrived
+
+
+# "The two sides signed the deal on April 25, a day after X met Y": the meeting is of the day
+# before the date the sentence gives its main clause (not "X met Y on April 25, a day after
+# the vote", nor "the talks on April 25, a day after ...": the meeting is the main clause's)
+_DAYS_APART_MET = re.compile(
+    r",?\s+(?P<n>a|one|two|three|four|five)\s+days?\s+(?P<dir>after|before)\s+"
+    r"(?:(?!\b(?:meeting|talks|speaking)\b)[^.;])*?\b(?:met|held\s+talks|spoke|talked)\b"
+)
+_MET_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|talks|spoke|talked|call|conversation)\b")
+
+
+def _met_days_apart(text: str, d: DateMention, base: int) -> TimeValue | None:
+    """The day of a meeting told in ", a day after X met Y" after the date ``d`` of the
+    sentence's main clause."""
+    m = _DAYS_APART_MET.match(text, d.end - base)
+    day = d.value.as_date()
+    if m is None or day is None or _MET_BEFORE.search(text, 0, d.begin - base):
+        return None
+    n = _DAYS_BACK[m.group("n")]
+    return TimeValue.of_date(day + dt.timedelta(days=-n if m.group("dir") == "after" else n))
 
 
 # "X, who arrived in Baghdad on Saturday at the head of a delegation, held talks with Y": the
