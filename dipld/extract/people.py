@@ -4582,9 +4582,7 @@ class People:
             if (
                 office.jurisdiction is None
                 and _SECRETARY_GENERAL.fullmatch(office.label)
-                and len(self.orgs_named) == 1
-                and self.ctx.last_org is not None
-                and self.ctx.last_org.key in self.orgs_named
+                and (lone := self._lone_organisation()) is not None
                 and not any(
                     m.code in {Code.STATE, Code.DEMONYM, Code.ORG, Code.CITY} for m in mentions
                 )
@@ -4592,7 +4590,7 @@ class People:
                 # "Finland and Sweden applied to join NATO. Secretary-General Jens Stoltenberg
                 # welcomed ...": the head of the one organisation the article has named, when
                 # this sentence names no other state or body
-                office = replace(office, jurisdiction=self.ctx.last_org)
+                office = replace(office, jurisdiction=lone)
         if office.jurisdiction is None and text is not None:
             states = {
                 m.entity.key: m
