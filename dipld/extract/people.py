@@ -50,6 +50,8 @@ _ONE_HONORIFIC = (
     r"Sayyid|Sayed|Ayatollah|Captain(?!\s+Regent)|Capt(?=\.)|"
     # India's styles: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman"
     r"Shri|Smt|Shrimati|"
+    # a Pakistani Sufi style: "Foreign Minister Makhdoom Shah Mahmood Qureshi"
+    r"Makhdoom|"
     # Bhutan's styles ("Lyonpo Dr. Tandi Dorji", "Dasho Karma Tshering", "Lyonchhen ..."), West
     # Africa's "Alhaji", an engineer's "Eng." (with its full stop: "Eng" is also a given name)
     r"Dasho|Lyonpo|Lyonchhen|Alhaji|Alhaja|Eng(?=\.)|"
@@ -118,7 +120,7 @@ _HEIR_NAME = re.compile(
 )
 _HONORIFIC_HINT = re.compile(
     r"Mr|Ms|Dr|Prof|H\.E|HE|Sir|Madam|Mme|Mister|Gen|Adm|Col|Marshal|Hon|His|Her|HRH|Prince|"
-    r"Sheikh|Senator|Shri|Smt|Dat|Tan|Puan|Toh|Tun|Dasho|Lyon|Alhaj|Eng|Say|Ayat|Capt"
+    r"Sheikh|Senator|Shri|Smt|Dat|Tan|Puan|Toh|Tun|Dasho|Lyon|Alhaj|Eng|Say|Ayat|Capt|Makh"
 )
 _NAME_BEFORE = re.compile(
     # ("Ambassador Serdar Kılıç, Special Envoy of Türkiye": a diplomat's rank before the name)
@@ -892,6 +894,19 @@ def _patronymics_aside(label: str, words: list[str]) -> bool:
         return False
     a, b = _kernel(words), _kernel(parts)
     return bool(a and b and len(a[1]) >= 8 and (a[0] == b[0] or a[1] == b[1]))
+
+
+def _with_more_names(label: str, words: list[str]) -> bool:
+    """Whether a name as written is a KB label of two words and more with more names between or
+    after them ("Félix Antoine Tshisekedi Tshilombo" and "Félix Tshisekedi"): the same first
+    word, the label's other words in the same order among the rest. Only for the holders of the
+    office a title names, on the article date (:meth:`People._incumbent_written_otherwise`)."""
+    parts = _label_keys(label)
+    written = [_word_key(w) for w in words]
+    if len(parts) < 2 or len(written) <= len(parts) or written[0] != parts[0]:
+        return False
+    rest = iter(written[1:])
+    return all(len(part) > 2 and part in rest for part in parts[1:])
 
 
 def _spelled_apart(label: str, words: list[str]) -> bool:
@@ -2066,6 +2081,10 @@ class People:
             # "Oman's Foreign Minister Badr bin Hamad Albusaidi" is the KB's "Badr bin Hamad bin
             # Hamood Al Busaidi": the same given name and family name, patronymics aside
             found = [e for e in holders if _patronymics_aside(e.label, words)]
+        if not found:
+            # "President Félix Antoine Tshisekedi Tshilombo" is the KB's "Félix Tshisekedi": a
+            # full name written with middle and second family names the KB's label leaves out
+            found = [e for e in holders if _with_more_names(e.label, words)]
         unique = {e.qid: e for e in found}
         if len(unique) != 1:
             return []
