@@ -896,6 +896,30 @@ def _patronymics_aside(label: str, words: list[str]) -> bool:
     return bool(a and b and len(a[1]) >= 8 and (a[0] == b[0] or a[1] == b[1]))
 
 
+def _companion_of_pronoun(text: str, title_start: int) -> bool:
+    """Whether a title opens or continues the list of those who accompany a person a pronoun
+    names ("Accompanying him were Foreign Minister X, Trade Minister Y", "He was accompanied by
+    ...")."""
+    by = max(_ACCOMPANIED_BY.finditer(text, 0, title_start), key=lambda m: m.start(), default=None)
+    if by is None:
+        return False
+    if by.group("front"):
+        m = _PRONOUN_ACCOMPANIED.match(text, by.end())
+        if m is None:
+            return False
+        start = m.end()
+    elif _PRONOUN_SUBJECT.fullmatch(text, 0, by.start()) is not None:
+        start = by.end()
+    else:
+        return False
+    return _UP_TO_TITLE.fullmatch(text, start, title_start) is not None
+
+
+# "Accompanying him were ...", "He was accompanied by ..."
+_PRONOUN_ACCOMPANIED = re.compile(r"(?:him|her)\s+(?:were|was|are|is)\s+(?:also\s+)?")
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)")
+
+
 def _with_more_names(label: str, words: list[str]) -> bool:
     """Whether a name as written is a KB label of two words and more with more names between or
     after them ("Félix Antoine Tshisekedi Tshilombo" and "Félix Tshisekedi"): the same first
@@ -4686,7 +4710,17 @@ class People:
             and "ccompan" in text
         ):
             office = self._accompanying(office, mentions, text, base, title_start, end)
-        if office.jurisdiction is None and self.ctx.home is not None:
+            if office.jurisdiction is None and _companion_of_pronoun(text, title_start):
+                # "Accompanying him were Foreign Minister X, Trade Minister Y": the companions of
+                # the person the sentence before is about (session 30); if his state is not
+                # known, not the publisher's either (an agency's story of a foreign visitor)
+                office = self._companion_of_lead(office)
+                companion = office.jurisdiction is None
+            else:
+                companion = False
+        else:
+            companion = False
+        if office.jurisdiction is None and self.ctx.home is not None and not companion:
             office = self._at_home(holder, office, mentions, tenures)
         if office.jurisdiction is None and not holder.is_linked and not self._binding:
             # (while a sentence's titles bind, after the context's state: _context_states)
@@ -5282,12 +5316,24 @@ class People:
             for o in offices
         )
 
+    def _companion_of_lead(self, office: Office) -> Office:
+        """A companion's office of the state the one person the sentence before is about
+        serves (:attr:`Context.lead`)."""
+        lead = self.ctx.lead
+        if len(lead) != 1 or lead[0].kind is not EntityKind.PERSON:
+            return office
+        served = self._serves_person(lead[0], ())
+        return replace(office, jurisdiction=served) if served is not None else office
+
     def _serves(self, mention: Mention) -> Entity | None:
         """The one state a person mentioned serves, by the offices the article gives them."""
         if len(mention.entities) != 1:
             return None
-        person = mention.entities[0]
-        offices = [*mention.offices, *(o for p, o in self.ctx.people if o and p.key == person.key)]
+        return self._serves_person(mention.entities[0], mention.offices)
+
+    def _serves_person(self, person: Entity, offices_here: tuple[Office, ...]) -> Entity | None:
+        """The one state a person serves, by the offices the article gives them."""
+        offices = [*offices_here, *(o for p, o in self.ctx.people if o and p.key == person.key)]
         states = {
             o.jurisdiction.key: o.jurisdiction
             for o in offices
