@@ -3,8 +3,9 @@
 A predicted fact matches a gold fact of the same class when their identifying arguments agree
 (see :data:`KEY_ROLES`), allowing the gold's ``also_acceptable`` alternatives. Entities agree
 when both are the same QID, or both are unlinked with the same surface form (case, accents,
-"the", a "Jr." suffix and an acronym in brackets after a name ignored: "Tigray People's
-Liberation Front (TPLF)" is the Tigray People's Liberation Front). Each gold fact matches at
+"the", a courtesy style before a name ("Mr", "H.E.", "Datuk Seri"), a "Jr." suffix and an
+acronym in brackets after a name ignored: "Tigray People's Liberation Front (TPLF)" is the
+Tigray People's Liberation Front). Each gold fact matches at
 most one prediction. Predictions that match nothing are false positives, except those whose
 evidence lies in a ``not_expected`` span of the gold (uncoded comment), and spokespersons'
 Tenures, which ANNOTATION.md §4 makes optional: both are counted apart. Linking is scored on the
@@ -58,8 +59,12 @@ _BRACKETED_ACRONYM = re.compile(r"(?<=\S)\s*\([A-Z][A-Za-z.&-]*[A-Z]\)\s*$")
 def _norm_text(text: str) -> str:
     """A surface form as compared.
 
-    >>> _norm_text("Mr. Gerardo Erguiza Jr.") == _norm_text("mr gerardo erguiza")
+    >>> _norm_text("Mr. Gerardo Erguiza Jr.") == _norm_text("gerardo erguiza")
     True
+    >>> _norm_text("Makhdoom Shah Mahmood Qureshi"), _norm_text("H.E. Dr. Ali Sabry")
+    ('shah mahmood qureshi', 'ali sabry')
+    >>> _norm_text("Dr Mahathir")
+    'dr mahathir'
     >>> _norm_text("the OSCE Minsk Group")
     'osce minsk group'
     >>> _norm_text("Luiz Inácio Lula da Silva") == _norm_text("Luiz Inacio Lula da Silva")
@@ -75,7 +80,17 @@ def _norm_text(text: str) -> str:
     text = text.casefold().replace("’", "'")
     text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
     text = re.sub(r",?\s+(?:jr|sr)\.?$", "", text)  # "Gerardo Erguiza Jr." is Gerardo Erguiza
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    words = " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    # a courtesy style before a person's name: "Makhdoom Shah Mahmood Qureshi" is Shah Mahmood
+    # Qureshi whether the gold writes the style or not
+    return _COURTESY_STYLE.sub("", words)
+
+
+_COURTESY_STYLE = re.compile(
+    r"^(?:(?:his|her) excellency|h e|mr|mrs|ms|dr|prof|datuk seri|dato seri|dato sri|datuk|dato|"
+    r"tan sri|tun|makhdoom|shri|smt|hon|honourable|honorable|rt hon|right honourable)\s+"
+    r"(?:(?:mr|mrs|ms|dr|prof)\s+)?(?=\w+\s+\w)"
+)
 
 
 _NUMERIC_ROLES = frozenset({"amount", "share"})

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from dipld.extract.agencies import agency_state_code
 from dipld.extract.gazetteer import fold
 from dipld.extract.mentions import MentionFinder
 from dipld.extract.patterns import (
@@ -351,15 +352,19 @@ def home_state(article: Article, kb: KbIndex) -> KbEntity | None:
     if not host and article.publisher:
         if (m := _PUBLISHER_HOST.search(article.publisher)) is not None:
             host = m.group(1)
+        elif (code := agency_state_code(article.publisher, "")) is not None:
+            # ("publisher: Xinhua": a state agency speaks for its state, session 30)
+            return kb.state_by_code(code)
         else:
             return _named_publisher_state(article, kb)
     if not host:
         return None
     labels = host.lower().split(".")
-    code: str | None = None
-    if labels[-1] in {"gov", "mil"}:
+    # ("www.bernama.com": a state agency under a generic domain, session 30)
+    code = agency_state_code(article.publisher, host)
+    if code is None and labels[-1] in {"gov", "mil"}:
         code = "us"
-    elif len(labels[-1]) == 2:
+    elif code is None and len(labels[-1]) == 2:
         code = labels[-1]
     if code is None:
         return None

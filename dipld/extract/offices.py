@@ -303,6 +303,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"(?:army|navy|naval|air\s+force|military)\s+chief(?:\s+of\s+(?:the\s+)?staff)?|"
         # "Ukrainian armed forces commander Oleksandr Syrskyi"
         r"(?:armed\s+forces|army|military)\s+commander|armed\s+forces\s+chief|"
+        # "Commander of Land Forces of the Uganda People's Defence Force", "the commander of
+        # Uganda's land forces"
+        r"commander\s+of\s+(?:the\s+)?(?:land|ground|air|naval|armed|special\s+operations)\s+forces|"
         r"defen[cs]e\s+chief",
         "MilitaryCommander",
     ),

@@ -974,8 +974,13 @@ _SUBJECT_THEN_ASIDE = re.compile(
     r"(?:who|which)\s+(?:[^,;:()\"“”]|(?<=\d),(?=\d{3}\b)){1,80}|unlike\s+(?:the\s+)?§[SDGOP]\d+§|"
     # an apposition of what the subject is to a body: "the chairperson of the §O1§", "the
     # current chair of §O1§", "a close ally of §S1§" (session 25)
-    r"(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:of|to|for)\s+(?:the\s+)?§[SDGO]\d+§)"
-    r",\s+(?=[a-z])|"
+    r"(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:of|to|for)\s+(?:the\s+)?§[SDGO]\d+§|"
+    # what the subject is, naming no other party: "one of the poorest countries in the
+    # Americas", "a landlocked nation of 12 million", "the world's largest cobalt producer"
+    # (session 30)
+    r"(?:one\s+of\s+the|the|a|an)\s+(?:world['’]s\s+)?[a-z][^,;:§()\"“”]{2,70}"
+    r"(?:(?<=\d),\d{3}[^,;:§()\"“”]{0,40})?)"
+    r",\s+(?=[a-z])(?!and\b|or\b|but\b|as\b|which\b|who\b)|"
     # (a date at the aside's end is masked with the comma after it: "visiting §C1§ signed")
     rf"(?P<s2>{_OPENING_PARTIES}),\s+(?:visiting|touring|speaking\s+in|arriving\s+in|"
     # ("who travelled with §P1§ signed": the one party of a relative clause, after its preposition)

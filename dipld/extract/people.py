@@ -50,6 +50,8 @@ _ONE_HONORIFIC = (
     r"Sayyid|Sayed|Ayatollah|Captain(?!\s+Regent)|Capt(?=\.)|"
     # India's styles: "Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman"
     r"Shri|Smt|Shrimati|"
+    # a Pakistani Sufi style: "Foreign Minister Makhdoom Shah Mahmood Qureshi"
+    r"Makhdoom|"
     # Bhutan's styles ("Lyonpo Dr. Tandi Dorji", "Dasho Karma Tshering", "Lyonchhen ..."), West
     # Africa's "Alhaji", an engineer's "Eng." (with its full stop: "Eng" is also a given name)
     r"Dasho|Lyonpo|Lyonchhen|Alhaji|Alhaja|Eng(?=\.)|"
@@ -118,7 +120,7 @@ _HEIR_NAME = re.compile(
 )
 _HONORIFIC_HINT = re.compile(
     r"Mr|Ms|Dr|Prof|H\.E|HE|Sir|Madam|Mme|Mister|Gen|Adm|Col|Marshal|Hon|His|Her|HRH|Prince|"
-    r"Sheikh|Senator|Shri|Smt|Dat|Tan|Puan|Toh|Tun|Dasho|Lyon|Alhaj|Eng|Say|Ayat|Capt"
+    r"Sheikh|Senator|Shri|Smt|Dat|Tan|Puan|Toh|Tun|Dasho|Lyon|Alhaj|Eng|Say|Ayat|Capt|Makh"
 )
 _NAME_BEFORE = re.compile(
     # ("Ambassador Serdar Kılıç, Special Envoy of Türkiye": a diplomat's rank before the name)
@@ -892,6 +894,43 @@ def _patronymics_aside(label: str, words: list[str]) -> bool:
         return False
     a, b = _kernel(words), _kernel(parts)
     return bool(a and b and len(a[1]) >= 8 and (a[0] == b[0] or a[1] == b[1]))
+
+
+def _companion_of_pronoun(text: str, title_start: int) -> bool:
+    """Whether a title opens or continues the list of those who accompany a person a pronoun
+    names ("Accompanying him were Foreign Minister X, Trade Minister Y", "He was accompanied by
+    ...")."""
+    by = max(_ACCOMPANIED_BY.finditer(text, 0, title_start), key=lambda m: m.start(), default=None)
+    if by is None:
+        return False
+    if by.group("front"):
+        m = _PRONOUN_ACCOMPANIED.match(text, by.end())
+        if m is None:
+            return False
+        start = m.end()
+    elif _PRONOUN_SUBJECT.fullmatch(text, 0, by.start()) is not None:
+        start = by.end()
+    else:
+        return False
+    return _UP_TO_TITLE.fullmatch(text, start, title_start) is not None
+
+
+# "Accompanying him were ...", "He was accompanied by ..."
+_PRONOUN_ACCOMPANIED = re.compile(r"(?:him|her)\s+(?:were|was|are|is)\s+(?:also\s+)?")
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)")
+
+
+def _with_more_names(label: str, words: list[str]) -> bool:
+    """Whether a name as written is a KB label of two words and more with more names between or
+    after them ("Félix Antoine Tshisekedi Tshilombo" and "Félix Tshisekedi"): the same first
+    word, the label's other words in the same order among the rest. Only for the holders of the
+    office a title names, on the article date (:meth:`People._incumbent_written_otherwise`)."""
+    parts = _label_keys(label)
+    written = [_word_key(w) for w in words]
+    if len(parts) < 2 or len(written) <= len(parts) or written[0] != parts[0]:
+        return False
+    rest = iter(written[1:])
+    return all(len(part) > 2 and part in rest for part in parts[1:])
 
 
 def _spelled_apart(label: str, words: list[str]) -> bool:
@@ -2066,6 +2105,10 @@ class People:
             # "Oman's Foreign Minister Badr bin Hamad Albusaidi" is the KB's "Badr bin Hamad bin
             # Hamood Al Busaidi": the same given name and family name, patronymics aside
             found = [e for e in holders if _patronymics_aside(e.label, words)]
+        if not found:
+            # "President Félix Antoine Tshisekedi Tshilombo" is the KB's "Félix Tshisekedi": a
+            # full name written with middle and second family names the KB's label leaves out
+            found = [e for e in holders if _with_more_names(e.label, words)]
         unique = {e.qid: e for e in found}
         if len(unique) != 1:
             return []
@@ -4667,7 +4710,17 @@ class People:
             and "ccompan" in text
         ):
             office = self._accompanying(office, mentions, text, base, title_start, end)
-        if office.jurisdiction is None and self.ctx.home is not None:
+            if office.jurisdiction is None and _companion_of_pronoun(text, title_start):
+                # "Accompanying him were Foreign Minister X, Trade Minister Y": the companions of
+                # the person the sentence before is about (session 30); if his state is not
+                # known, not the publisher's either (an agency's story of a foreign visitor)
+                office = self._companion_of_lead(office)
+                companion = office.jurisdiction is None
+            else:
+                companion = False
+        else:
+            companion = False
+        if office.jurisdiction is None and self.ctx.home is not None and not companion:
             office = self._at_home(holder, office, mentions, tenures)
         if office.jurisdiction is None and not holder.is_linked and not self._binding:
             # (while a sentence's titles bind, after the context's state: _context_states)
@@ -5263,12 +5316,24 @@ class People:
             for o in offices
         )
 
+    def _companion_of_lead(self, office: Office) -> Office:
+        """A companion's office of the state the one person the sentence before is about
+        serves (:attr:`Context.lead`)."""
+        lead = self.ctx.lead
+        if len(lead) != 1 or lead[0].kind is not EntityKind.PERSON:
+            return office
+        served = self._serves_person(lead[0], ())
+        return replace(office, jurisdiction=served) if served is not None else office
+
     def _serves(self, mention: Mention) -> Entity | None:
         """The one state a person mentioned serves, by the offices the article gives them."""
         if len(mention.entities) != 1:
             return None
-        person = mention.entities[0]
-        offices = [*mention.offices, *(o for p, o in self.ctx.people if o and p.key == person.key)]
+        return self._serves_person(mention.entities[0], mention.offices)
+
+    def _serves_person(self, person: Entity, offices_here: tuple[Office, ...]) -> Entity | None:
+        """The one state a person serves, by the offices the article gives them."""
+        offices = [*offices_here, *(o for p, o in self.ctx.people if o and p.key == person.key)]
         states = {
             o.jurisdiction.key: o.jurisdiction
             for o in offices
