@@ -11,7 +11,7 @@ member states, to "the leaders" at a bloc's summit, to delegations; honours; bla
 future welcome, a negation; wire stories, readouts and ministry releases from the Caucasus,
 Central Asia, West and East Africa, the Sahel, South-East Asia, the Pacific, Latin America and
 Europe. At 07aa230 (main) it gave 3 wrong facts of this family (a SUPPORT with no recipient) and
-missed 19; after: 0 wrong facts and 11 misses (left, below). Fixed (each with paraphrases below,
+missed 19; after: 0 wrong facts and 9 misses (left, below). Fixed (each with paraphrases below,
 positives and negatives):
 
 Wrong facts:
@@ -69,9 +69,9 @@ States said it had cautioned the Philippines that China's promises often went un
 "Thailand says Cambodia is still holding dozens of its citizens" (an allegation in the present
 tense); "Samoa thanks all delegations and the Commonwealth Secretariat" (the Secretariat is not in
 the KB); "Diaz-Canel thanked the region for its solidarity"; "Outgoing chairman Bola Tinubu, in
-his farewell speech, thanked the leaders" (the actor behind an aside); "The Secretary-General
-commended Guyana and Venezuela" (a bare title); "Luong Cuong awarded Prabowo the Gold Star Order"
-(the Vietnamese name); "The foreign ministers welcomed the decision of the Gambia" (no actor);
+his farewell speech, thanked the leaders" (a chairman of no body named is no person's title;
+"Nigerian President Bola Tinubu, in his farewell speech, thanked the leaders" gives ECOWAS); "The Secretary-General
+commended Guyana and Venezuela" (a bare title); "The foreign ministers welcomed the decision of the Gambia" (no actor);
 "Mahama thanked Akufo-Addo" gives nothing when Akufo-Addo is no mention. Other families: "the
 ceasefire agreed by the DRC and Rwanda" gives AGREE 030 (truce: RETREAT 0871); "Tinubu met Mahama
 and Faye on the sidelines" gives two pairwise meetings.
