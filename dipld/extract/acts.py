@@ -103,6 +103,27 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"(?:used|trained|aimed)\s+(?:a\s+|its\s+|their\s+)?(?:water\s+cannons?|lasers?)\b)",
     ),
     ("annexation", r"(?:annexed|annexes|annex)\b"),
+    # "Belarus released 14 political prisoners", "Armenia handed over 12 detainees to Baku",
+    # "Russia and Ukraine exchanged 150 prisoners": what "the release", "the handover", "the
+    # exchange" praised next is (session 30)
+    (
+        "release",
+        # (not "released its annual report", "released a statement": a publication)
+        r"(?:(?:released|releases)(?!\s+(?:a|an|its|their|the|new)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:report|statement|data|figures|video|footage|document|list|results|budget|"
+        r"communiqu[ée]|details|images|photos|recording|transcript|findings|text|plan)\b)|freed|frees|pardoned|pardons|set\s+free|(?:handed|hands)\s+over|"
+        r"(?:exchanged|exchanges|swapped|swaps)\s+(?:[\w-]+\s+){0,4}?(?:prisoners|detainees|"
+        r"captives|POWs|hostages|bodies)|(?:repatriated|repatriates))\b",
+    ),
+    # "The African Union lifted its suspension of Gabon", "lifted most of the sanctions it
+    # imposed on Niger": a decision, welcomed next as "the decision", "the lifting" (session 30)
+    (
+        "decision",
+        r"(?:lifted|lifts|eased|eases|revoked|revokes|rescinded|rescinds)\s+"
+        r"(?:(?:most|some|all|part|many)\s+of\s+)?(?:its|their|the|a)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:suspension|sanctions|ban|embargo|restrictions|travel\s+ban|"
+        r"visa\s+requirements?)\b",
+    ),
     # "Sweden and Finland applied to join NATO": what "the applications" are later
     (
         "application",
@@ -145,7 +166,9 @@ _TOLD_WORDS = frozenset(
     "rammed harassed blocked intercepted boarded seized violated shelled cannon cannons lasers "
     "laser strike strikes airstrikes attack attacks attacked struck raid raids bombed bombs "
     "bombarded bombards bombardment bombardments offensive offensives fired annexed annexes "
-    "annex banned bans prohibited prohibits barred bars outlawed outlaws closed statement "
+    "annex released releases freed frees pardoned pardons set handed hands exchanged exchanges "
+    "swapped swaps repatriated repatriates lifted lifts eased eases revoked revokes rescinded "
+    "rescinds banned bans prohibited prohibits barred bars outlawed outlaws closed statement "
     "declaration communique communiqué signed applied applies apply submitted submits filed "
     "files lodged handed launched launches put puts floated floats tabled tables presented "
     "presents submitted offered offers proposed proposes".split()
@@ -214,6 +237,10 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("ban", "bans", "prohibition", "closure"), ("ban",)),
     **dict.fromkeys(("annexation", "annexations"), ("annexation",)),
     **dict.fromkeys(
+        ("release", "handover", "exchange", "swap", "pardon", "repatriation"), ("release",)
+    ),
+    **dict.fromkeys(("lifting", "easing"), ("decision",)),
+    **dict.fromkeys(
         ("application", "applications", "bid", "bids", "candidacy", "candidacies"),
         ("application",),
     ),
@@ -260,7 +287,10 @@ _OBJECT = re.compile(
     # "welcomed the start of the dialogue", "the resumption of the talks"
     r"(?:the\s+(?:start|launch|beginning|resumption|opening|holding|outcome|results?)\s+of\s+)?"
     # ("rejected the 'completely unjustified' decision": a quoted qualifier)
-    r"(?:the|this|these|that|those|such)\s+(?:[\"“'‘]?[a-z-]+[\"”'’]?\s+){0,3}?"
+    r"(?:(?:the|this|these|that|those|such)\s+(?:[\"“'‘]?[a-z-]+[\"”'’]?\s+){0,3}?|"
+    # "Serbia released three Kosovo police officers ... Kallas welcomed their release": the
+    # released ones' (session 30)
+    r"(?:their|his|her)\s+(?:[a-z-]+\s+)?(?=release|repatriation|handover)(?!\S+\s+by\b))"
     r"(?P<n>talks|dialogue|meeting|negotiations|consultations|summit|process|agreements?|accords?|deal|pact|treaty|memorandum|protocol|charter|deployment|"
     r"signing|signature|"
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
@@ -268,7 +298,8 @@ _OBJECT = re.compile(
     r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step|"
     r"bans?|prohibition|closure|"
     r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling|offensive|"
-    r"annexations?|accusations?|allegations?|criticism|charges?|claims?|condemnation|demands?|"
+    r"annexations?|releases?|handover|exchange|swap|pardons?|repatriation|lifting|easing|"
+    r"accusations?|allegations?|criticism|charges?|claims?|condemnation|demands?|"
     r"ultimatum|request|threats?|statement|declaration|communiqu[ée]|visit|trip|"
     r"applications?|bids?|candidac(?:y|ies)|remarks|comments|proposals?|plan|offer|initiative)\b"
     r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"

@@ -5105,7 +5105,9 @@ _HONOUR = (
     r"(?:(?:the|an?|its|his|her|their)\s+|(?:the\s+)?§[SD]\d+§['’]?s?\s+)?"
     r"(?:(?!(?:to|on|upon)\b)[\w-]+\s+){0,3}?"
     r"(?:Orders?\s+of\b|Medal\s+of\b|(?:highest|top)\s+(?:(?:state|civilian|national)\s+)?"
-    r"(?:honou?r|award|decoration|order)\b)"
+    r"(?:honou?r|award|decoration|order)\b|"
+    # "the Gold Star Order", "the honour of Knight Grand Cross" (session 30)
+    r"(?<=[A-Z][a-z]\s)Order\b|honou?r\s+of\s+(?:Knight|Dame|Companion|Grand\s+Cross|Commander)\b)"
 )
 
 
@@ -5356,7 +5358,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:{_BESTOWED})\s+{_HONOUR},?\s+(?:[\w§'’,-]+\s+){{0,6}}?(?:to|on|upon)(?=\s+(?:the\s+)?§)",
         "SUPPORT",
         "051",
-        needs="order orders medal highest top",
+        needs="order orders medal highest top honour honor",
         needs_recipient=True,
     ),
     # "Brazil threw its weight behind Argentina's claim", "the AU threw its weight behind
@@ -9287,7 +9289,7 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
     if by:
         named = by.group("g") or by.group("m")
         return [e for e in entities_of(analysis, named) if e.kind in _ACTOR_KINDS]
-    if "including" in clause and (included := _INCLUDED.match(clause)) is not None:
+    if _INCLUDING_WORDS.search(clause) and (included := _INCLUDED.match(clause)) is not None:
         return _parties_named(analysis, included)
     if _MEDDLING_IN.match(clause):
         return []  # "Western meddling in Georgia": the state meddled in is no one accused
@@ -9328,9 +9330,14 @@ _AND_ABOUT = re.compile(
 # include are the ones accused
 _INCLUDED = re.compile(
     r"\s*(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:states|countries|nations|governments|powers|allies|"
-    r"members|capitals),?\s+including\s+(?:the\s+)?"
+    # ("extremist states such as Iran and Syria", "Western countries, notably the United States
+    # and Britain": session 30)
+    r"members|capitals),?\s+(?:including|such\s+as|notably|particularly|in\s+particular|"
+    r"especially|like)\s+(?:the\s+)?"
     r"(?P<g>§[SD]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SD]\d+§)*)(?!['’-])"
 )
+# (every match of _INCLUDED has one of these words)
+_INCLUDING_WORDS = re.compile(r"including|such|notably|particular|especially|like")
 # "(an order) from the Swedish manufacturer Saab", "(a contract) with France"
 _SELLER = re.compile(
     r"\b(?:from|with)\s+(?:the\s+|an?\s+)?(?:(?P<g>§[SD]\d+§)(?![\w'’])|(?:[\w-]+\s+){1,2}?(?P<g2>§D\d+§))"

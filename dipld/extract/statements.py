@@ -479,8 +479,11 @@ _PRAISED = (
     # "welcomed the progress made by Armenia", "the progress Armenia and Azerbaijan have made"
     r"solidarity|progress|"
     # "welcomed the willingness of Lithuania to host ...": an intent (also AGREE, below)
-    r"willingness|readiness|determination|offers?|pledges?|promises?|intention)"
-    r"(?:\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+|our\s+)?|\s+(?=(?:the\s+)?"
+    r"willingness|readiness|determination|offers?|pledges?|promises?|intention|"
+    # "welcomed the participation of President Mirziyoyev in the forum" (session 30)
+    r"participation)"
+    # ("the steps already taken by the Government of Togo")
+    r"(?:\s+(?:\w+\s+){0,2}?(?:of|by)\s+(?:the\s+|our\s+)?|\s+(?=(?:the\s+)?"
     r"§[SOPG]\d+§(?:\s+and\s+(?:the\s+)?§[SOPG]\d+§)?\s+(?:has|have|had)\s+(?:made|taken|achieved|"
     r"undertaken)\b)))?"
     # "welcomes the adoption by the UN Security Council of Resolution 2728": the one that adopted
@@ -494,6 +497,8 @@ _PRAISED = (
     # is; session 25)
     r"(?:(?:[Pp]arliament|[Gg]overnment|[Aa]uthorities|[Ll]eadership|[Pp]eople)\s+of\s+(?=§S\d+§))?"
     # "thanked Crown Prince Mohammed bin Salman": a style the person's mention leaves out
+    # "thanked his predecessor Nana Akufo-Addo", "his predecessor, X," (session 30)
+    r"(?:(?<=his\s|her\s)predecessor,?\s+)?"
     r"(?:(?:Crown\s+Prince|King|Emir|Amir|Sultan|Sheikh|Prince|Queen|Pope|His\s+(?:Majesty|"
     r"Highness|Royal\s+Highness))\s+)?"
     # ("our Chinese friends": the state the demonym names)
@@ -3644,6 +3649,7 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             _praised(analysis, doc, actors, called_ones)
             return True
     _commitment_welcomed(analysis, doc, rest, actors)
+    own_members = False
     m = _PRAISE.match(rest)
     recipients: list[Entity] = []
     if m:
@@ -3711,6 +3717,17 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         # "congratulated the two sides on their achievement", "thanked his colleagues for the
         # constructive talks": the parties of the agreement or meeting told before
         recipients = acts.parties_of(doc, analysis, actors, named.group("c") is not None)
+    if (
+        m is None
+        and not recipients
+        and len(actors) == 1
+        and (members := _MEMBERS_THANKED.match(rest)) is not None
+    ):
+        # "Guterres thanked member states for their support during his tenure", "the outgoing
+        # chairman thanked the leaders for their trust" at a bloc's summit: the organisation
+        # (session 30)
+        recipients = _members_body(analysis, doc, members, actors[0])
+        own_members = bool(recipients)
     if m is None and not recipients and _THE_DECISION.match(rest) is not None:
         # "Syria said it welcomed the decision" after "The Arab League voted to reinstate Syria":
         # the decision's maker, whose act was told just before
@@ -3736,6 +3753,25 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         # Indonesia, for their support": the ones thanked are those named; no second SUPPORT
         # with no one (session 27)
         pass
+    elif (
+        first
+        and not recipients
+        and outcome is not None
+        and outcome.group("n") not in _SIGNINGS
+        and m is None
+    ):
+        # "Sikorski praised the release as a significant gesture", "welcomed the decision" with
+        # no one whose release or decision it is found (named, or told before: acts.agents_of):
+        # praise of no named actor is no event (ANNOTATION.md §5; session 30)
+        first = False
+        if _ENDORSED.match(rest) is not None:
+            # "The parliament of North Macedonia endorsed the compromise proposal on 16 July":
+            # an outcome accepted, the endorser's agreement (AGREE 030, as the gold writes it)
+            args = event_args("AGREE", "030", [state_body(doc, a) or a for a in actors], [])
+            if (when := _date(analysis, doc, actors)) is not None:
+                args["date"] = [when]
+            doc.add(FactClass.EVENT, args, analysis, 0.7)
+            first = True
     elif first and not recipients and _background(_date(analysis, doc, actors), doc.date):
         # "commended the historic signing of the Abraham Accords in September 2020": praise of a
         # dated past outcome no one is named for is a comment on background (ANNOTATION.md §5)
@@ -3747,7 +3783,9 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             and m.group("v").lower().startswith("back")
             and _THIRD_PARTY.search(rest, m.end(), m.end() + 60) is not None
         )
-        _praised(analysis, doc, actors, recipients, "052" if defends else "051")
+        _praised(
+            analysis, doc, actors, recipients, "052" if defends else "051", own_members=own_members
+        )
         if m is not None and recipients and m.group("v").lower().startswith(_THANKS_FOR):
             _also_thanked(analysis, doc, rest, m.end(), actors)
             _aid_thanked_for(analysis, doc, rest[m.end() :], actors, recipients)
@@ -3780,6 +3818,50 @@ _PARTIES_PRAISED = re.compile(
     r"(?:parties|sides)|(?P<c>(?:his|her|their)\s+(?:colleagues|counterparts|partners)))"
     r"\s+(?:for|on)\b"
 )
+_ENDORSED = re.compile(rf"^\s+{_LEADING_ADVERBS}(?:endorsed|endorses)\b")
+# the members of an organisation thanked as a body: "thanked member states", "thanked all the
+# member states that have contributed troops", "thanked the AU member states", "thanked the
+# leaders for their trust" (at a bloc's summit)
+_MEMBERS_THANKED = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:thanked|thanks|commended|commends|praised|praises|hailed)\s+"
+    r"(?:all\s+)?(?:the\s+|its\s+|our\s+|(?:his|her)\s+fellow\s+)?(?:(?P<o>§O\d+§)\s+)?"
+    r"(?:(?P<m>member\s+(?:states|countries|nations))(?:\s+of\s+(?:the\s+)?(?P<p>§O\d+§))?|"
+    r"(?P<l>leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?))"
+    r"(?=\s+(?:for|who|that|which|on)\b|\s*[,.;]|\s*$)"
+)
+
+
+def _members_body(
+    analysis: Analysis, doc: Doc, members: re.Match[str], actor: Entity
+) -> list[Entity]:
+    """The organisation whose members are thanked: the one named ("the AU member states",
+    "member states of ECOWAS"), else the one the thanking person holds office in, else the one
+    whose summit the article told (for "the leaders": only that)."""
+    for group in ("o", "p"):
+        if members.group(group):
+            return [
+                e
+                for e in entities_of(analysis, members.group(group))
+                if e.kind is EntityKind.ORGANIZATION
+            ][:1]
+    if members.group("m"):
+        side = side_of(doc, actor)
+        if side is not None and side.kind is EntityKind.ORGANIZATION and side.key != actor.key:
+            return [side]
+    # a summit of the bloc told in the article (a meeting of the organisation)
+    start = analysis.sentence.begin - acts.SPAN
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if not first.in_title and first.begin < start:
+            break
+        if fact.cls is not FactClass.MEETING or fact.status is not Status.ASSERTED:
+            continue
+        bodies = [e for e in fact.entities("participant") if e.kind is EntityKind.ORGANIZATION]
+        if len(bodies) == 1 and bodies[0].key != actor.key:
+            return bodies
+    return []
+
+
 _THE_DECISION = re.compile(
     r"^\s+(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\s+(?:the|this|that)\s+"
     r"(?:decision|move|vote|step)(?=\s*(?:[.;]|$))"
@@ -3811,11 +3893,14 @@ def _praised(
     actors: list[Entity],
     recipients: list[Entity],
     code: str = "051",
+    own_members: bool = False,
 ) -> None:
     praised = {r.key for r in recipients}
     # "Blinken met the foreign ministers of Armenia and Azerbaijan. The ministers thanked the
-    # United States": no one thanks their own state (self-praise is no event)
-    actors = [a for a in actors if (s := state_of(doc, a)) is None or s.key not in praised]
+    # United States": no one thanks their own state (self-praise is no event); but an
+    # organisation's head thanks its members ("Guterres thanked member states": the UN)
+    if not own_members:
+        actors = [a for a in actors if (s := state_of(doc, a)) is None or s.key not in praised]
     # ("Syria's Foreign Ministry welcomed ...": Syria)
     actors = [state_body(doc, a) or a for a in actors]
     if not actors:

@@ -2272,9 +2272,11 @@ def test_visiting_a_city_and_meeting_its_leader_is_one_meeting() -> None:
     assert keys(meetings[0].get("participant")) == {"Q7821917", "Q3874799"}
 
 
-def test_welcoming_a_vote_is_support() -> None:
+def test_welcoming_a_vote_no_one_is_named_for_is_no_support() -> None:
+    # (session 30: praise of no named actor is no event, ANNOTATION.md §5; it was a SUPPORT with
+    # no recipient)
     found = facts("Ukrainian Foreign Minister Dmytro Kuleba welcomed the vote.")
-    assert find(found, "Event", eventType="SUPPORT", actor={"Q24025631"})
+    assert not find(found, "Event", eventType="SUPPORT", actor={"Q24025631"})
 
 
 def test_the_parties_of_a_joint_statement_commit_but_not_to_a_lead_in() -> None:
