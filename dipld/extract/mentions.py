@@ -2560,6 +2560,15 @@ class MentionFinder:
             # "The summit between the GCC and ASEAN was held in Riyadh. It was co-chaired by X
             # and Y. They agreed ...": the parties of the summit (session 29)
             return parties
+        if (
+            word == "they"
+            and len(subject) == 1
+            and subject[0].kind is EntityKind.ORGANIZATION
+            and self._summit_parties(single=True) == subject
+        ):
+            # "CARICOM leaders met in Georgetown. They agreed to ...": the organisation whose
+            # summit the sentence before told (session 30)
+            return subject
         if len(subject) >= 2:
             return subject
         # "The EU was represented by Charles Michel and Ursula von der Leyen. They met ...": the
