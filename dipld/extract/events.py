@@ -328,7 +328,10 @@ _BODY_MET = re.compile(
     r"(?P<o5>§[SO]\d+§)['’]s\s+(?P<body>§O\d+§))"
     # "The African Union Peace and Security Council": the body after its organisation;
     # "The ECOWAS Authority of Heads of State and Government": the rest of the body's name
-    r"(?P<organ>\s+§O\d+§|\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?)?"
+    r"(?P<organ>\s+§O\d+§|\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?"
+    # "The Council of Heads of State of the SCO met in Astana": the organisation after it
+    # (session 30)
+    r"(?:\s+of\s+(?:the\s+)?(?P<o6>§O\d+§))?)?"
     # "The GCC, which groups Saudi Arabia, the UAE, ... and Bahrain, met in Doha" (session 29)
     r"(?:,\s+which\s+(?:now\s+|currently\s+|also\s+)?(?:groups|brings\s+together|comprises|"
     r"includes|unites|consists\s+of|is\s+made\s+up\s+of|was\s+(?:founded|set\s+up|established|"
@@ -346,11 +349,15 @@ _BODY_NAME = re.compile(
 _BODY_SESSION = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|summit)\s+of\s+(?:the\s+)?"
     # ("The two-day meeting of the SCO's foreign ministers opened in Astana": session 26b)
+    rf"(?:§O\d+§\s+of\s+State(?:\s+and\s+(?:of\s+)?Government)?\s+of\s+(?:the\s+)?)?"
+    # ("The meeting of the Council of Heads of State of the GCC ...": session 30)
     rf"(?P<o>§O\d+§)(?:(?:['’]s)?\s+{_COLLECTIVE})?|"
     # "The 15th BRICS summit took place in Johannesburg", "The CSTO summit was held in Minsk":
     # the organisation's own (not "the U.S.-ASEAN summit": a summit of the two)
-    r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?P<o3>§O\d+§)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|session|summit|Summit|Meeting|"
+    # ("The EAC heads of state summit was held in Arusha": session 30)
+    # ("The 44th and 45th ASEAN Summits opened in Vientiane")
+    r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?P<o3>§O\d+§)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|session|summit|Summit|Meeting|(?<=§ )Summits|"
     # "The ASEAN Foreign Ministers' Meeting opened in Vientiane" (session 26b)
     r"(?:Foreign|Defen[cs]e|Economic|Finance|Trade)\s+Ministers['’]\s+Meeting)|"
     # "the Organization of Turkic States, whose informal summit took place in Bishkek"
@@ -358,10 +365,22 @@ _BODY_SESSION = re.compile(
     # "The BRICS summit in Johannesburg, hosted by South Africa, opened on Tuesday": the host's
     # (CAMEO 043; session 26b)
     r"(?:\s+in\s+§C\d+§)?(?:,\s+hosted\s+by\s+(?:the\s+)?(?P<host>§S\d+§),)?"
-    r"\s+(?:(?:was|has\s+been)\s+held|took\s+place|opened|convened)\b"
+    # "The GCC summit, chaired by Emir X, was held in Kuwait City": its chair took part, hosting
+    # (043, as "X chaired the GCC summit"; session 30)
+    r"(?:,?\s+chaired\s+by\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<chair>§P\d+§),?)?"
+    r"\s+(?:(?:was|has\s+been)\s+held|took\s+place|opened|convened|"
+    # "The summit of ECOWAS closed on Sunday in Abuja", "ended in Astana with the adoption of
+    # ...": a summit told at its close was held (session 30)
+    r"(?:closed|ended|concluded)(?=\s+(?:in|on|at|today|yesterday|with)\b))\b"
 )
-_K_BODY_SESSION = frozenset({"held", "place", "opened", "convened"})
-_K_BODY_SESSION_WHAT = frozenset({"meeting", "session", "summit"})
+# the chair of a summit told after its verb: "The ASEAN Summit opened in Vientiane on Wednesday,
+# chaired by Prime Minister X" (session 30)
+_CHAIRED_AFTER = re.compile(
+    r"(?:\s+(?:in|on|at)\s+(?:§C\d+§|[A-Z][a-z]+day)|\s+today|\s+yesterday)*,?\s+chaired\s+by\s+"
+    r"(?:the\s+)?(?:§D\d+§\s+)?(?P<chair>§P\d+§)"
+)
+_K_BODY_SESSION = frozenset({"held", "place", "opened", "convened", "closed", "ended", "concluded"})
+_K_BODY_SESSION_WHAT = frozenset({"meeting", "session", "summit", "summits"})
 # "The session was attended by X, Y and Z, while W took part via video link": those who took part
 # in the meeting just told (matched where the sentence's intro ends: no "^", which would
 # never match there after "On Monday, ")
@@ -1379,9 +1398,12 @@ _REACTED_TO = re.compile(
 # the sanctions imposed on Russia by the United States", "rejects the sanctions imposed on Cuba
 # by ...": the measure is background, the reaction news)
 _CONDEMNED = re.compile(
-    r"\b(?:criticis|criticiz|condemn|denounc|deplor|slam|blast|lambast|rebuk|castigat|reject|"
+    r"\b(?:(?:criticis|criticiz|condemn|denounc|deplor|slam|blast|lambast|rebuk|castigat|reject|"
     r"oppos)\w*\s+"
-    r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}$",
+    r"(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:[\w§'’-]+\s+){0,4}|"
+    # ... or a demand to end it: "called for the lifting of the sanctions imposed on Zimbabwe
+    # by ...", "an end to the embargo imposed by ..." (session 30)
+    r"(?:lifting|removal|end|easing|ending|repeal)\s+(?:of|to)\s+(?:[\w§'’-]+\s+){0,3})$",
     re.IGNORECASE,
 )
 
@@ -1448,6 +1470,16 @@ _END_TO_ACT = re.compile(
     rf"(?:the\s+|all\s+)?(?:(?P<g>§[SD]\d+§)(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?{_ENDED_ACT}\b|"
     rf"(?:[\w-]+\s+){{0,2}}?{_ENDED_ACT}\s+(?:(?:on|of|against|in)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?§[SDC]\d+§\s+)?by\s+(?:the\s+)?(?P<g2>§[SD]\d+§))"
+)
+# the party that imposed a measure a demand asks to ease: "the lifting of the sanctions imposed
+# on Zimbabwe by the United States and the EU", "an end to the US embargo on Cuba" (session 30)
+_LIFTED_MEASURE = re.compile(
+    r"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:lifting|removal|end|easing|ending|repeal)\s+"
+    r"(?:to|of)\s+(?:the\s+|all\s+)?(?:(?P<g2>§[SDO]\d+§)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sanctions|embargo|restrictive\s+measures)\b|(?:[\w-]+\s+){0,2}?(?:sanctions|embargo|"
+    r"restrictive\s+measures)\s+(?:(?:that\s+were\s+|which\s+were\s+)?(?:imposed|levied)\s+)?"
+    r"(?:(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§[SDC]\d+§\s+)?by\s+(?:the\s+)?"
+    r"(?P<g>§[SDO]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[SDO]\d+§){0,3}))"
 )
 # the maker of a proposal vetoed: "a proposal by the European Commission", "Ukraine's plan"
 _PROPOSAL = r"(?:proposals?|draft(?:\s+resolution)?|resolution|plan|motion|initiative|bid|text)"
@@ -4005,7 +4037,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     if bloc_met is None and all(len(p) < 2 for p, _, _ in found):
         # ("The Arab League held an emergency meeting": the meeting verb's, with no one else)
         body = None if _K_BLOC_MET.isdisjoint(words) else _BODY_MET.match(masked, intro_end(masked))
-        own = body.group("o") or body.group("o2") if body else None
+        own = body.group("o6") or body.group("o") or body.group("o2") if body else None
         bloc = analysis.mention(own).entity if own else None
         if body is not None and body.group("o5"):
             union = analysis.mention(body.group("o5")).entity
@@ -4065,6 +4097,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 if host_slot
                 else []
             )
+            chair = body.groupdict().get("chair")
+            if chair is None and (chaired := _CHAIRED_AFTER.match(masked, body.end())) is not None:
+                chair = chaired.group("chair")  # "... opened in Vientiane, chaired by X"
+            if chair and not hosting:
+                hosting = [e for e in entities_of(analysis, chair) if e.kind is EntityKind.PERSON]
             blocs.append(([*hosting, bloc], "043" if hosting else "040", masked[body.end() :]))
         elif "headquarters" in words and (seat := _AT_HEADQUARTERS.search(masked)) is not None:
             bloc = (
@@ -5967,6 +6004,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "REQUEST",
         "1056",
         needs="end halt stop cessation",
+        recipient=False,
+        needs_recipient=True,
+    ),
+    # "The Summit called for the lifting of the sanctions imposed on Zimbabwe by the United
+    # States", "called for an end to the embargo imposed by the United States on Cuba": a
+    # demand to ease a measure, on the party that imposed it (1054; session 30)
+    _t(
+        r"(?:called|calls|call|pressed|pushed|urged|urges|demanded|demands|appealed|appeals)"
+        r"(?:\s+(?:again|also))?\s+for(?=\s+(?:an?\s+|the\s+)?(?:(?:immediate|unconditional|"
+        r"complete|swift|early|total)\s+)?(?:lifting|removal|end|easing|ending|repeal)\s+(?:to|of)\s"
+        r"[^.;]{0,80}?\b(?:sanctions|embargo|restrictive\s+measures)\b)",
+        "REQUEST",
+        "1054",
+        needs="sanctions embargo measures",
         recipient=False,
         needs_recipient=True,
     ),
@@ -11120,6 +11171,19 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     for e in entities_of(analysis, ended.group("g") or ended.group("g2"))
                     if e.kind in _ACTOR_KINDS
                 ]
+            if cameo == "1054" and not recipients:
+                # "called for the lifting of the sanctions imposed on Zimbabwe by the United
+                # States and the EU", "an end to the US embargo on Cuba": who imposed it
+                lifted = _LIFTED_MEASURE.match(tail)
+                recipients = (
+                    [
+                        e
+                        for e in entities_of(analysis, lifted.group("g") or lifted.group("g2"))
+                        if e.kind in _ACTOR_KINDS
+                    ]
+                    if lifted is not None
+                    else []
+                )
             if (
                 cameo == "129"
                 and not recipients

@@ -1564,8 +1564,8 @@ class MentionFinder:
             if (
                 not pair
                 and not named
-                and re.search(r"(?i)leaders|heads", words)
-                and (parties := self._summit_parties())
+                and re.search(r"(?i)leaders|heads|presidents", words)
+                and (parties := self._summit_parties(single=True))
             ):
                 # "The first summit between the GCC and ASEAN was held in Riyadh. It was
                 # co-chaired by X and Y. The leaders adopted ...": the parties of a summit of
@@ -1617,6 +1617,27 @@ class MentionFinder:
                 org = self.ctx.bodies.get(m.group("w"))
                 if org is not None and free(m.start(), m.end()):
                     refer(m, Code.ORG, (org,), 0.75)
+        if text[:1] in _SUMMIT_BODY_FIRST and (opening := _SUMMIT_BODY.match(text)) is not None:
+            # "The AU summit opened in Addis Ababa. The Summit approved ...", "The Council also
+            # decided ...", "The Lome Declaration condemned ...": the subject of an act after an
+            # organisation's summit is the organisation (or the parties of a summit of several;
+            # session 30); a city or state naming the declaration is no party to it
+            parties = self._summit_parties(single=True)
+            b, e = opening.span("g")
+            inside = [k for k in out if k.begin < base + e and base + b < k.end]
+            if parties and all(
+                k.code in (Code.CITY, Code.STATE)
+                and base + b < k.begin
+                and k.end < base + e
+                and "eclaration" in opening.group("g")
+                for k in inside
+            ):
+                for k in inside:
+                    out.remove(k)
+                code = Code.ORG if len(parties) == 1 else Code.GROUP
+                out.append(
+                    Mention(base + b, base + e, opening.group("g"), code, parties, confidence=0.7)
+                )
         for m in _scan(_THE_NAMED_HEAD, _NAMED_HEAD_KEYS, text, text):
             # "Ghana, which joined the Fund in 1957" after the IMF, "a member of the Alliance"
             # after NATO: the organisation named last (this sentence first) whose name has that head
@@ -2483,14 +2504,29 @@ class MentionFinder:
             others = {e.key: e for e in meeting if e.key != people[0].key}
         return tuple(others.values()) if len(others) == 1 else ()
 
-    def _summit_parties(self) -> tuple[Entity, ...]:
+    def _summit_parties(self, single: bool = False) -> tuple[Entity, ...]:
         """The parties of the meeting reported when it is a summit of organisations, or of a
-        state with one (no person among them), and no meeting of people was told since."""
+        state with one (no person among them), and no meeting of people was told since; with
+        ``single``, also one organisation's own summit ("The AU summit opened in Addis Ababa.
+        The leaders agreed ...": the AU; session 30)."""
         # (the article's meeting, else the one told last: a past summit sets no article's
         # meeting)
         meeting = self.ctx.meeting or self.ctx.latest
+        if single:
+            # (one organisation's summit its chair took part in: "The GCC summit, chaired by
+            # Emir X, was held in Kuwait City. The leaders adopted ...": the GCC, when no other
+            # meeting of people was told since)
+            orgs = [e for e in meeting if e.kind is EntityKind.ORGANIZATION]
+            chairs = {e.key for e in meeting if e.kind is EntityKind.PERSON}
+            if (
+                len(orgs) == 1
+                and len(meeting) == len(orgs) + len(chairs)
+                and chairs
+                and {e.key for e in self.ctx.latest if e.kind is EntityKind.PERSON} <= chairs
+            ):
+                return (orgs[0],)
         if (
-            len(meeting) < 2
+            len(meeting) < (1 if single else 2)
             or not any(e.kind is EntityKind.ORGANIZATION for e in meeting)
             or any(e.kind is EntityKind.PERSON for e in meeting)
             or any(e.kind is EntityKind.PERSON for e in self.ctx.latest)
@@ -2524,6 +2560,15 @@ class MentionFinder:
             # "The summit between the GCC and ASEAN was held in Riyadh. It was co-chaired by X
             # and Y. They agreed ...": the parties of the summit (session 29)
             return parties
+        if (
+            word == "they"
+            and len(subject) == 1
+            and subject[0].kind is EntityKind.ORGANIZATION
+            and self._summit_parties(single=True) == subject
+        ):
+            # "CARICOM leaders met in Georgetown. They agreed to ...": the organisation whose
+            # summit the sentence before told (session 30)
+            return subject
         if len(subject) >= 2:
             return subject
         # "The EU was represented by Charles Michel and Ursula von der Leyen. They met ...": the
@@ -4023,6 +4068,21 @@ def _waters(mentions: list[Mention], text: str, base: int) -> list[Mention]:
 # organisations named again by the head noun of their name: "the Fund" (the International
 # Monetary Fund), "the Bank" (the World Bank), "the Alliance" (NATO), "the Organization" (the WTO)
 _NAMED_HEADS = ("Fund", "Bank", "Alliance", "Organization", "Organisation", "League")
+# the subject of an act told after an organisation's summit, naming the summit, its council or
+# its declaration: "The Summit approved ...", "On Sunday, the Council also decided ...", "The
+# Kazan Declaration condemned ..." (session 30; only opening the sentence, before the verb)
+_SUMMIT_BODY_FIRST = frozenset("TtOAL")
+_SUMMIT_BODY = re.compile(
+    r"(?:(?:On|At|Later|Also)\b[^,]{0,40},\s+)?"
+    r"(?P<g>[Tt]he\s+(?:(?:two-day|extraordinary|ordinary|annual)\s+)?(?:[Ss]ummit|[Mm]eeting|"
+    r"[Cc]ouncil|[Aa]ssembly|[Cc]onference|(?:final\s+|joint\s+)?[Cc]ommuniqu[eé]|"
+    r"(?:[Ll]eaders['’]\s+|[Ff]inal\s+|[Jj]oint\s+|[A-Z][a-z]+\s+)?[Dd]eclaration))"
+    r"\s+(?=(?:(?:also|further|jointly|unanimously|strongly|firmly)\s+)?(?:approved|decided|"
+    r"agreed|adopted|called|urged|condemned|demanded|welcomed|endorsed|supported|backed|"
+    r"rejected|invited|requested|appealed|asked|admitted|suspended|lifted|imposed|extended|"
+    r"recogni[sz]ed|praised|commended|congratulated|denounced|deplored|pledged|committed|"
+    r"resolved|directed|instructed|mandated|reaffirmed|expressed|voted|appointed)\b)"
+)
 _NAMED_HEAD_KEYS = ("Fund", "Bank", "Alliance", "Organi", "League")
 _THE_NAMED_HEAD = re.compile(
     _THE + r"\s+(?P<w>Fund|Bank|Alliance|Organi[sz]ation|League)\b(?!\s+(?:of|for|on)\b)"

@@ -1093,6 +1093,16 @@ _SUMMIT_SUBJECT = re.compile(
 )
 
 
+# a summit told at its close with the document it adopted: "The summit of the §O0§ ended in §C1§
+# on Thursday with the adoption of the §C2§ Declaration" (session 30)
+_SUMMIT_CLOSED_WITH = re.compile(
+    r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?(?:(?P<o>§O\d+§)\s+(?:[\w-]+\s+){0,3}?[Ss]ummit|"
+    r"[Ss]ummit\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))(?:\s+in\s+§C\d+§)?\s+(?:ended|closed|concluded)"
+    r"(?:\s+(?:in|on|at)\s+(?:§C\d+§|[A-Z][a-z]+day)|\s+today|\s+yesterday)*\s+with\s+the\s+"
+    r"adoption\s+of\s+(?=(?:the|a|an)\s)"
+)
+
+
 def summit_reading(masked: str) -> str | None:
     """The masked sentence with an organisation's summit as its subject read as the
     organisation itself, for the rules that read an organisation's acts; None when it has none.
@@ -1107,7 +1117,13 @@ def summit_reading(masked: str) -> str | None:
     start = intro_end(masked)
     m = _SUMMIT_SUBJECT.match(masked, start)
     if m is None:
-        return None
+        closed = _SUMMIT_CLOSED_WITH.match(masked, start)
+        if closed is None:
+            return None
+        # "The SCO summit ended in Astana with the adoption of the Astana Declaration": the
+        # organisation adopted it (session 30)
+        org = closed.group("o") or closed.group("o2")
+        return f"{masked[:start]}{org} adopted {masked[closed.end() :]}"
     return f"{masked[:start]}{m.group('o')} {masked[m.end() :]}"
 
 

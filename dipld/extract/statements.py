@@ -269,6 +269,13 @@ _AGREE_VERBS = re.compile(
     r"(?:(?:also|soon)\s+)?(?:meet|hold|visit|exchange\s+visits)\b)|"
     r"(?:has\s+|have\s+)?(?:also\s+)?(?:pledged|promised|vowed)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
+    # a body's decision told by its object: "The Summit approved the extension of the mandate
+    # of the AU mission in Somalia", "endorsed the deployment of a standby force to Mozambique"
+    # (as "decided to extend ..."; session 30)
+    r"(?:has\s+|have\s+)?(?:also\s+)?(?:approved|endorsed)(?=\s+(?:the\s+|a\s+)?"
+    r"(?:extension|renewal|deployment|establishment|creation|dispatch)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?:[\w§'’-]+\s+){0,4}?(?:mandate|mission|force|troops|observers|peacekeepers|office|"
+    r"contingent)\b)|"
     # an obligation taken on: "Germany undertakes to train Ukrainian officers", "Rwanda undertook
     # to ...", and one a document just told lays on a party: "Under the accord, Qatar is to
     # supply LNG to Pakistan" (only there: see _UNDER_DOCUMENT; not "is to be paid")
@@ -930,7 +937,14 @@ def _counterparts(doc: Doc, actor: Entity, tail: str) -> list[Entity]:
         return []
     participants = list(doc.meeting.entities("participant"))
     if actor.key in {p.key for p in participants}:
-        return [p for p in participants if p.key != actor.key]
+        others = [p for p in participants if p.key != actor.key]
+        if (
+            actor.kind is EntityKind.ORGANIZATION
+            and "043" in doc.meeting.get("cameoCode")
+            and all(p.kind is EntityKind.PERSON for p in others)
+        ):
+            return []  # ("The GCC summit, chaired by Emir X, ...": its chair, no counterpart)
+        return others
     if actor.kind is EntityKind.STATE and not _WITH_OTHERS.search(_OWN_CLAUSE_END.split(tail)[0]):
         states = meeting_states(doc)
         if actor.key in {s.key for s in states}:
