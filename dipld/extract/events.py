@@ -12589,6 +12589,44 @@ def _switched_from(analysis: Analysis, doc: Doc) -> None:
         doc.add(FactClass.EVENT, args, analysis, 0.7, status)
 
 
+# "Burkina Faso submitted its notice of withdrawal from ECOWAS", "Nicaragua's foreign ministry
+# handed the Secretary General a formal notice of withdrawal": a state leaving an organisation,
+# the one named after "from", else the one the sentence, the one before or the article named
+# (SANCTION 160; session 30)
+_NOTICE_OF_WITHDRAWAL = re.compile(
+    r"(?P<s>§S\d+§)(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|mission|delegation|"
+    r"ambassador|representative))?\s+(?:(?:has|had|formally|officially|also)\s+){0,2}"
+    r"(?:handed|submitted|sent|delivered|deposited|gave|presented|lodged|filed|transmitted)\s+"
+    r"(?:[^.;]{0,80}?\s)?(?:a|an|its|the|their)\s+(?:(?:formal|official|written|diplomatic)\s+)?"
+    r"(?:notice|notification|letter)\s+of\s+(?:its\s+)?withdrawal\b"
+    # (not "withdrawal of its troops", "withdrawal from the Paris Agreement")
+    r"(?:\s+from\s+(?:the\s+)?(?P<o>§O\d+§)|(?!\s+(?:of|from)\b))"
+)
+
+
+def _notice_of_withdrawal(analysis: Analysis, doc: Doc) -> None:
+    for m in _NOTICE_OF_WITHDRAWAL.finditer(analysis.masked):
+        states = [e for e in analysis.mention(m.group("s")).entities if e.kind is EntityKind.STATE]
+        if m.group("o"):
+            orgs: Sequence[Entity] = analysis.mention(m.group("o")).entities
+        else:
+            # (an organ handed the notice, "the ECOWAS Commission", unlinked: not the body left)
+            orgs = next(
+                (
+                    found
+                    for found in (_one_org(analysis), _one_org(doc.previous), _article_org(doc))
+                    if found and all(e.qid for e in found)
+                ),
+                (),
+            )
+        if len(states) != 1 or len(orgs) != 1 or orgs[0].kind is not EntityKind.ORGANIZATION:
+            continue
+        when = _event_date(analysis, doc, states)
+        status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+        args = event_args("SANCTION", "160", states, list(orgs), when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+
+
 def _left_unnamed(analysis: Analysis, doc: Doc) -> None:
     for m in _LEFT_UNNAMED.finditer(analysis.masked):
         states = [e for e in analysis.mention(m.group("s")).entities if e.kind is EntityKind.STATE]
@@ -12644,6 +12682,8 @@ def suspensions(analysis: Analysis, doc: Doc) -> None:
         _reopening_announced(analysis, doc)
     if not _SWITCH_WORDS.isdisjoint(words):
         _switched_from(analysis, doc)
+    if "withdrawal" in words and "of" in words:
+        _notice_of_withdrawal(analysis, doc)
     expulsion = "expulsion" in analysis.words or "suspension" in analysis.words
     barred = not _BARRED_WORDS.isdisjoint(analysis.words)
     if (

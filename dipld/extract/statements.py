@@ -2317,6 +2317,9 @@ _HOSTILE_DECISION = re.compile(
     r"(?:diplomatic\s+)?(?:relations|ties)\b|"
     r"(?:end|terminate)\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|trade|"
     r"contacts)\s+with\b|"
+    # ("said it would submit a notice of withdrawal": a withdrawal to come, no promise)
+    r"(?:submit|send|hand|deliver|deposit|file|lodge)\s+(?:[^.;]{0,60}?\s)?(?:a|an|its|the)\s+"
+    r"(?:(?:formal|official|written)\s+)?(?:notice|notification)\s+of\s+(?:its\s+)?withdrawal\b|"
     # ("announced it would reduce the number of Russian diplomats it accredits", "decided to
     # deprive the ambassador of Iran of his accreditation": a measure against the envoys' state,
     # no promise to it; session 29, notes)
