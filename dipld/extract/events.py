@@ -6793,9 +6793,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("Taipei was ending relations with Honduras")
         # ("broke diplomatic relations with Colombia", "is breaking ties with ...")
         # (not "urged Paraguay to cut diplomatic ties with ...": an infinitive, session 27)
-        r"(?:severed|severing|(?<!\bto\s)cut|cutting|broke(?:\s+off)?|breaking(?:\s+off)?|suspended|"
-        r"downgraded|ended|ending|terminated|terminating)\s+(?:\w+\s+)?(?:diplomatic\s+)?"
-        r"(?:relations|ties)|"
+        # ("after breaking off its decades-long ties with Taiwan"; not "would cut ties": a plan,
+        # read below when announced; session 30)
+        r"(?:severed|severing|(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bmay\s)"
+        r"(?<!\bmight\s)cut|cutting|broke(?:\s+off)?|breaking(?:\s+off)?|suspended|"
+        r"downgraded|ended|ending|terminated|terminating)\s+(?:(?:its|their|all)\s+[\w-]+\s+|"
+        r"\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
         # ("was recalling its ambassadors from ...", "ordered the recall of their ambassadors")
         r"(?:recalled|recalling|recalls|(?:ordered|announced)\s+the\s+recall\s+of|"
         # "has decided to recall its Ambassador to the Republic of Iraq" (a decision taken)
@@ -7102,8 +7105,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         # ("suspended all commercial and financial transactions with Mali")
         r"(?:suspended|halted|cut\s+off|froze)\s+(?:all\s+|its\s+|their\s+|the\s+|a\s+)?"
-        # ("suspended a 25-year-old friendship treaty with Spain")
-        r"(?:[\w-]+\s+){0,3}?(?:trade|cooperation|contacts|exchanges|agreement|deal|accord|"
+        # ("suspended a 25-year-old friendship treaty with Spain", "suspended high-level
+        # political and military contacts with Myanmar")
+        r"(?:[\w-]+\s+){0,4}?(?:trade|cooperation|contacts|exchanges|agreement|deal|accord|"
         r"transactions|treaty|pact)(?=\s+with\s+(?:the\s+)?§[SDO])",
         "SANCTION",
         "160",
@@ -7137,7 +7141,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The United States suspended aid to Niger", "Washington cut military aid to Egypt", "the World
     # Bank paused new loans to Uganda": aid stopped or reduced (CAMEO 162; session 25)
     _t(
-        r"(?:suspended|suspends|halted|halts|froze|freezes|cut\s+off|cuts\s+off|paused|pauses|"
+        r"(?:suspended|suspends|halted|halts|froze|freezes|(?<=\sbeen\s)frozen|(?<=\shas\s)frozen|"
+        r"(?<=\shave\s)frozen|cut\s+off|cuts\s+off|paused|pauses|"
         r"withheld|withholds|stopped|stops|cut|cuts|slashed|slashes|reduced|reduces)\s+"
         r"(?:(?:all|its|their|the|some|most|new|further|part\s+of\s+(?:its|the))\s+)*"
         r"(?:[\w-]+\s+){0,2}?(?:aid|assistance|loans|lending|funding|disbursements|grants|"
@@ -7222,6 +7227,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SANCTION",
         "164",
     ),
+    # "Serbia has withdrawn from talks with Kosovo", "Mali pulled out of the negotiations with
+    # the rebels" (session 30; not "withdrew from talks on ..." a topic: the one talked with)
+    _t(
+        r"(?:(?<!\bto\s)(?<!\bnot\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?:withdrew|pulled\s+out|"
+        r"walked\s+out)|(?:has|have|had)\s+(?:also\s+)?(?:withdrawn|pulled\s+out|walked\s+out))"
+        r"\s+(?:from|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|"
+        r"dialogue)(?=\s+with\s+(?:the\s+)?§[SDO]\d+§)",
+        "SANCTION",
+        "164",
+        needs="talks negotiations dialogue",
+        needs_recipient=True,
+    ),
     # "announced it was halting trade with Lithuania", "said it would suspend military talks
     # with the United States": a decision announced by the one who takes it (see _ANNOUNCED)
     _t(
@@ -7234,6 +7251,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SANCTION",
         "160",
         needs="trade cooperation contacts exchanges agreement deal accord treaty pact",
+        needs_recipient=True,
+        announced=True,
+    ),
+    # "said it would break diplomatic relations with Israel", "announced it will sever ties
+    # with Taiwan": a break announced by the one who makes it (see _ANNOUNCED; session 30)
+    _t(
+        r"(?:break|sever|cut|end|terminate)(?:\s+off)?\s+(?:all\s+|its\s+|their\s+)?"
+        r"(?:[\w-]+\s+)?(?:diplomatic\s+)?(?:relations|ties)(?=\s+with\s+(?:the\s+)?§[SD])",
+        "SANCTION",
+        "161",
+        needs="relations ties",
         needs_recipient=True,
         announced=True,
     ),
@@ -7943,6 +7971,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
+    # "The Arab League decided to resume Syria's participation in the meetings of the League",
+    # "restored Fiji's full membership": a member's suspension ended by its organisation
+    # (session 30; "reinstate" above)
+    _t(
+        r"(?:(?:voted|decided|moved|agreed)\s+(?:(?:on\s+)?\w+\s+)?to\s+(?:resume|restore)|"
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwould\s)(?<!\bwill\s)(?:resumed|restored))"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§['’]s?\s+(?:full\s+)?(?:membership|participation|seat|"
+        r"voting\s+rights)\b)",
+        "CONCEDE",
+        "080",
+        needs="resume restore resumed restored",
+        needs_recipient=True,
+        adjacent=True,
+    ),
     # "Egypt reopened its airspace and its land borders to Libya": a closure aimed at a state
     # ended (not "reopened the border crossing for aid", "reopened its embassy in Kyiv")
     _t(
@@ -7954,6 +7996,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CONCEDE",
         "085",
         needs="airspace border borders ports frontier frontiers",
+        needs_recipient=True,
+        adjacent=True,
+    ),
+    # "Pakistan reopened the Torkham border crossing with Afghanistan": one state's closure of a
+    # crossing with its neighbour ended (session 30; "reopened its borders to" above)
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?:reopened|reopens|re-opened|re-opens)\s+(?:the\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:border\s+(?:crossings?|posts?|points?|gates?)|crossings?|"
+        r"crossing\s+points?|frontier\s+posts?)(?=\s+with\s+(?:the\s+)?§S\d+§)",
+        "CONCEDE",
+        "081",
+        needs="crossing crossings posts points gates post point gate",
         needs_recipient=True,
         adjacent=True,
     ),
@@ -11581,6 +11635,9 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 cumulative["startDate"] = [since]
                 doc.add(FactClass.EVENT, cumulative, analysis, 0.7)
                 since = None
+            if since is not None and event_type == "CONCEDE" and _SUSPENDED_SINCE.search(tail):
+                since = None  # ("resume Syria's participation ..., suspended since November
+                # 2011": the suspension's start, read by suspensions(); session 30)
             if when is not None and when != since:
                 args["date"] = [when]
             if since is not None:
@@ -12344,10 +12401,16 @@ _SUBJECT_GROUP = re.compile(rf"(?:the\s+)?(?P<s>{ACTORS})")
 # "Syria's membership was suspended in November 2011", "Mali was suspended from the African
 # Union in 2021": a member suspended by its organisation, named here or in the sentence before
 _SUSPENDED = re.compile(
-    r"(?P<m>§[SD]\d+§)(?:['’]s?\s+membership(?:\s+(?:in|of)\s+(?:the\s+)?(?P<o>§O\d+§))?)?"
+    # ("Russia's rights of representation in the Committee of Ministers and the Parliamentary
+    # Assembly were suspended by the Council of Europe", "Belarus's observer status had been
+    # suspended", "Sudan's membership in the African Union remains suspended": session 30)
+    r"(?P<m>§[SD]\d+§)(?:['’]s?\s+(?P<n>membership|rights\s+of\s+representation|"
+    r"representation\s+rights|voting\s+rights|observer\s+status|participation)"
+    r"(?:\s+(?:in|of|at)\s+(?:the\s+)?(?P<o>§O\d+§))?)?"
     # ("Mali, one of the bloc's 15 member states, had already been suspended")
     r"(?:,\s+(?:one\s+of|a\s+|an\s+|which\s+|whose\s+)[^,;§]{1,60}?(?:§[SD]\d+§[^,;§]{0,20}?)?,)?\s+"
-    r"(?:was|were|(?:had|has)\s+(?:already\s+)?been)\s+(?:already\s+)?(?:suspended|"
+    r"(?:was|were|(?:had|has|have)\s+(?:already\s+)?been|(?(n)(?:is|are|remains|remain)\s+"
+    r"(?:still\s+)?|(?!)))\s*(?:already\s+)?(?:suspended|"
     # ("Russia was expelled from the Council of Europe": session 26)
     r"expelled(?=\s+from\s+(?:the\s+)?§O))"
     # ("suspended from all African Union activities", "from all activities of the AU")
@@ -12391,6 +12454,15 @@ _EXPULSION_SOUGHT = re.compile(
 
 
 _IN_ON = re.compile(r"\s+(?:in|on)\s+")
+# a suspension lifted: "the OIF lifted the suspension of Guinea", "ECOWAS ended Mali's
+# suspension" (the organisation's CONCEDE 080, no SANCTION dated with the lifting); one to be
+# lifted ("refused to lift the suspension of", "called for lifting") is no act (session 30)
+_SUSPENSION_LIFTED = re.compile(
+    r"\b(?:(?P<done>lifted|lifts|ended|ends|revoked|revokes|rescinded|rescinds|reversed|"
+    r"reverses)|(?:lift|lifting|end|ending|revoke|revoking|rescind|rescinding|reverse|"
+    r"reversing))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _nominal_suspensions(analysis: Analysis, doc: Doc) -> None:
@@ -12400,10 +12472,23 @@ def _nominal_suspensions(analysis: Analysis, doc: Doc) -> None:
     for m in _EXPULSION_NOUN.finditer(masked):
         if not (m.group("m") or m.group("m2") or m.group("its")):
             continue
-        if m.group("m") and not (m.group("o") or m.group("a")):
+        lifted = (
+            _SUSPENSION_LIFTED.search(masked, max(0, m.start() - 40), m.start())
+            if "suspension" in m.group(0)
+            else None
+        )
+        if lifted is not None and lifted.group("done") is None:
+            continue  # ("refused to lift the suspension of Guinea": no act told)
+        if (
+            m.group("m")
+            and not (m.group("o") or m.group("a"))
+            and (lifted is None or masked.startswith(" of", m.end()))
+        ):
             continue  # ("Russia's suspension of the grain deal": its own act, no member's)
         if _EXPULSION_SOUGHT.search(masked, max(0, m.start() - 60), m.start()):
             continue
+        if lifted is not None and m.group("its"):
+            continue  # ("lifted its suspension": of what, unsaid)
         if m.group("its"):
             if not m.group("o") and not m.group("a") and "since" not in masked[: m.start()]:
                 continue  # ("its suspension" of what, unsaid: only "since its expulsion")
@@ -12431,26 +12516,274 @@ def _nominal_suspensions(analysis: Analysis, doc: Doc) -> None:
             ),
             None,
         )
+        if lifted is not None:
+            # the lifting's date is the sentence's ("lifted the suspension of Guinea on Friday")
+            when = _event_date(analysis, doc, list(orgs))
+            status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+            args = event_args("CONCEDE", "080", list(orgs), members, when)
+            doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+            continue
         status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
         args = event_args("SANCTION", "160", list(orgs), members, when)
         doc.add(FactClass.EVENT, args, analysis, 0.7, status)
 
 
+# "decided to resume Syria's participation in the meetings of the League, suspended since
+# November 2011": the suspension ended, told with its start (SANCTION 160 from then; the
+# CONCEDE is a trigger's; session 30)
+_SUSPENDED_SINCE = re.compile(
+    r",\s+(?:which\s+(?:had|has)\s+been\s+|which\s+was\s+)?suspended\s+since\b"
+)
+_RESUMED_SINCE = re.compile(
+    r"\b(?:resume|restore|reinstate|resumed|restored|reinstated|resuming|restoring|reinstating)\s+"
+    r"(?:the\s+)?(?P<m>§[SD]\d+§)['’]s?\s+(?:full\s+)?(?:participation|membership|seat)\b[^;]*?"
+    r",\s+(?:which\s+(?:had|has)\s+been\s+|which\s+was\s+)?suspended\s+since\b"
+)
+
+
+# "Myanmar's junta chief, who has since been barred from ASEAN summits", "Guinea has been barred
+# from the bloc's meetings": a state kept out of its organisation's gatherings (session 30)
+_BARRED = re.compile(
+    r"(?P<m>§[SD]\d+§)(?:['’]s?\s+[a-z-]+(?:\s+[a-z-]+){0,2}(?=,\s+who\b))?,?\s+"
+    r"(?:(?:who|which)\s+)?(?:(?:has|have|had)\s+(?:since\s+|already\s+|also\s+)?been|was|were|"
+    r"(?:is|are|remains|remain)(?:\s+still)?)\s+(?:barred|banned|excluded)\s+from\s+(?:all\s+)?"
+    r"(?:the\s+)?(?:(?P<o>§O\d+§)['’]?s?\s+|(?:bloc|body|organi[sz]ation|union|league)['’]s\s+)"
+    r"(?:[\w-]+\s+)?(?:summits|meetings|activities|bodies|institutions|organs|gatherings)\b"
+)
+# "Gabon is now the sixth AU member barred from the body's activities, alongside Mali, Guinea,
+# Sudan, Burkina Faso and Niger", "ECOWAS has four member states suspended after military
+# takeovers: Mali, Guinea, Burkina Faso and Niger": the members named in the list (the one this
+# is told of is suspended in a sentence of its own; session 30)
+_SUSPENDED_LIST = r"§S\d+§(?:(?:\s*,\s*|\s*,?\s+and\s+)§S\d+§)*(?=\s*[.;]|\s*$)"
+_MEMBERS_SUSPENDED = re.compile(
+    r"\b(?:member(?:\s+states?|\s+countries)?|members|countries|states)\s+(?:currently\s+)?"
+    r"(?:suspended|barred|excluded)\s+from\s+[^,;:]{1,60}?,\s+alongside\s+(?P<a>"
+    + _SUSPENDED_LIST
+    + ")|"
+    r"\b(?:two|three|four|five|six|seven|eight)\s+(?:member\s+states|members|member\s+countries)\s+"
+    r"(?:currently\s+)?(?:suspended|barred)\s+(?:from\s+[^,;:]{1,60}?\s+)?(?:after|following|"
+    r"over|for|since)\s+[^,;:]{1,60}?:\s+(?P<b>" + _SUSPENDED_LIST + ")"
+)
+
+
+_BARRED_WORDS = frozenset({"barred", "banned", "excluded", "suspended"})
+_BODY_LEFT_WORDS = frozenset(
+    {
+        "left",
+        "quit",
+        "withdrew",
+        "withdrawn",
+        "exited",
+        "pulled",
+        "leaving",
+        "quitting",
+        "withdrawing",
+        "exiting",
+        "pulling",
+    }
+)
+_UNNAMED_BODY_WORDS = frozenset({"bloc", "organisation", "organization", "alliance", "grouping"})
+_REOPEN_WORDS = frozenset({"reopen", "reopened", "re"})
+
+
+def _barred(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION (160) of an organisation on members it keeps out (see _BARRED and
+    _MEMBERS_SUSPENDED), of no date."""
+    masked = analysis.masked
+    found: list[tuple[str | None, list[str]]] = []
+    for m in _BARRED.finditer(masked):
+        found.append((m.group("o"), [m.group("m")]))
+    for m in _MEMBERS_SUSPENDED.finditer(masked):
+        found.append((None, re.findall(r"§S\d+§", m.group("a") or m.group("b"))))
+    for slot, states in found:
+        members = [
+            e
+            for st in states
+            for e in analysis.mention(st).entities
+            if e.kind is EntityKind.STATE and analysis.mention(st).code is not Code.DEMONYM
+        ]
+        if slot is not None:
+            orgs: Sequence[Entity] = analysis.mention(slot).entities
+        else:
+            orgs = _one_org(analysis) or _one_org(doc.previous) or _article_org(doc)
+        if len(orgs) != 1 or orgs[0].kind is not EntityKind.ORGANIZATION or not members:
+            continue
+        args = event_args("SANCTION", "160", list(orgs), members, None)
+        if (since := _since(analysis)) is not None:
+            args["startDate"] = [since]  # ("barred from the bloc's meetings since 2011")
+        doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+# "Mali announced on Sunday that it was leaving the West African bloc", "Niger left the
+# organisation in January": a state leaving the organisation the article named, told without
+# its name (SANCTION 160 against it; _LEFT_BODY reads the named ones; session 30)
+_LEFT_UNNAMED = re.compile(
+    r"(?P<s>§S\d+§)\s+(?:(?:(?:has|had|also|formally|officially)\s+){0,2}(?:left|quit|withdrew\s+from|"
+    r"withdrawn\s+from|exited|pulled\s+out\s+of)|(?:announced|said|confirmed)\s+(?:(?:on\s+)?"
+    r"[A-Z][a-z]+\s+|today\s+|yesterday\s+)?(?:that\s+)?it\s+(?:was|is)\s+(?:leaving|quitting|"
+    r"withdrawing\s+from|exiting|pulling\s+out\s+of))\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bloc|organi[sz]ation|alliance|grouping)\b(?!\s+(?:of|in|on|at|for)\b)(?!['’§])"
+)
+# "Colombia announces that the border crossing between Colombia and Venezuela will reopen on
+# Monday, almost three years after it was closed": the announcer's closure ended (CONCEDE 081),
+# and, when told, the closure itself (SANCTION 163; session 30)
+_REOPENING_ANNOUNCED = re.compile(
+    r"(?P<s>§S\d+§)\s+(?:announced|announces|said|says|confirmed|confirms)\s+(?:(?:on\s+)?"
+    r"[A-Z][a-z]+\s+|today\s+|yesterday\s+)?(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:border|"
+    r"border\s+(?:crossings?|posts?|points?)|crossings?|frontier)\s+(?:between\s+(?P<a>§S\d+§)\s+"
+    r"and\s+(?P<b>§S\d+§)|with\s+(?P<c>§S\d+§))\s+(?:will|would|is\s+to)\s+(?:be\s+)?"
+    r"(?:reopen|reopened|re-open|re-opened)\b(?P<rest>[^;]*)"
+)
+_AFTER_CLOSED = re.compile(r"\bafter\s+(?:it|they)\s+(?:was|were|had\s+been)\s+closed\b")
+
+
+# "Kiribati switched diplomatic recognition from Taiwan to China in 2019": the break with the
+# one it switched from (SANCTION 161, as "after breaking off its ties with Taiwan"; the
+# recognition of the other is a trigger's SUPPORT 054; session 30)
+_SWITCHED_FROM = re.compile(
+    r"(?P<s>§S\d+§)\s+(?:(?:has|had|also|formally|officially)\s+){0,2}(?:switched|shifted|"
+    r"transferred)\s+(?:its\s+)?(?:diplomatic\s+)?(?:recognition|relations|ties|allegiance)\s+from\s+"
+    r"(?:the\s+)?(?P<f>§[SD]\d+§)\s+to\s+(?:the\s+)?§[SD]\d+§"
+)
+_SWITCH_WORDS = frozenset({"switched", "shifted", "transferred"})
+
+
+def _switched_from(analysis: Analysis, doc: Doc) -> None:
+    for m in _SWITCHED_FROM.finditer(analysis.masked):
+        states = [e for e in analysis.mention(m.group("s")).entities if e.kind is EntityKind.STATE]
+        left = [e for e in analysis.mention(m.group("f")).entities if e.kind is EntityKind.STATE]
+        if len(states) != 1 or len(left) != 1 or states[0].key == left[0].key:
+            continue
+        when = _event_date(analysis, doc, states)
+        status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+        args = event_args("SANCTION", "161", states, left, when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+
+
+# "Burkina Faso submitted its notice of withdrawal from ECOWAS", "Nicaragua's foreign ministry
+# handed the Secretary General a formal notice of withdrawal": a state leaving an organisation,
+# the one named after "from", else the one the sentence, the one before or the article named
+# (SANCTION 160; session 30)
+_NOTICE_OF_WITHDRAWAL = re.compile(
+    r"(?P<s>§S\d+§)(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|mission|delegation|"
+    r"ambassador|representative))?\s+(?:(?:has|had|formally|officially|also)\s+){0,2}"
+    r"(?:handed|submitted|sent|delivered|deposited|gave|presented|lodged|filed|transmitted)\s+"
+    r"(?:[^.;]{0,80}?\s)?(?:a|an|its|the|their)\s+(?:(?:formal|official|written|diplomatic)\s+)?"
+    r"(?:notice|notification|letter)\s+of\s+(?:its\s+)?withdrawal\b"
+    # (not "withdrawal of its troops", "withdrawal from the Paris Agreement")
+    r"(?:\s+from\s+(?:the\s+)?(?P<o>§O\d+§)|(?!\s+(?:of|from)\b))"
+)
+
+
+def _notice_of_withdrawal(analysis: Analysis, doc: Doc) -> None:
+    for m in _NOTICE_OF_WITHDRAWAL.finditer(analysis.masked):
+        states = [e for e in analysis.mention(m.group("s")).entities if e.kind is EntityKind.STATE]
+        if m.group("o"):
+            orgs: Sequence[Entity] = analysis.mention(m.group("o")).entities
+        else:
+            # (an organ handed the notice, "the ECOWAS Commission", unlinked: not the body left)
+            orgs = next(
+                (
+                    found
+                    for found in (_one_org(analysis), _one_org(doc.previous), _article_org(doc))
+                    if found and all(e.qid for e in found)
+                ),
+                (),
+            )
+        if len(states) != 1 or len(orgs) != 1 or orgs[0].kind is not EntityKind.ORGANIZATION:
+            continue
+        when = _event_date(analysis, doc, states)
+        status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+        args = event_args("SANCTION", "160", states, list(orgs), when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+
+
+def _left_unnamed(analysis: Analysis, doc: Doc) -> None:
+    for m in _LEFT_UNNAMED.finditer(analysis.masked):
+        states = [e for e in analysis.mention(m.group("s")).entities if e.kind is EntityKind.STATE]
+        orgs = _one_org(analysis) or _one_org(doc.previous) or _article_org(doc)
+        if not states or len(orgs) != 1 or orgs[0].kind is not EntityKind.ORGANIZATION:
+            continue
+        when = _event_date(analysis, doc, states)
+        status = Status.HISTORICAL if _earlier_year(when, doc.date) else Status.ASSERTED
+        args = event_args("SANCTION", "160", states, list(orgs), when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7, status)
+
+
+def _reopening_announced(analysis: Analysis, doc: Doc) -> None:
+    for m in _REOPENING_ANNOUNCED.finditer(analysis.masked):
+        states = [e for e in analysis.mention(m.group("s")).entities if e.kind is EntityKind.STATE]
+        own = {e.key for e in states}
+        others = [
+            e
+            for g in ("a", "b", "c")
+            if m.group(g)
+            for e in analysis.mention(m.group(g)).entities
+            if e.kind is EntityKind.STATE and e.key not in own
+        ]
+        told = {
+            e.key for g in ("a", "b") if m.group(g) for e in analysis.mention(m.group(g)).entities
+        }
+        if len(states) != 1 or len(others) != 1 or (m.group("a") and not own <= told):
+            continue  # (the announcer one of the pair)
+        when = _event_date(analysis, doc, states)
+        doc.add(FactClass.EVENT, event_args("CONCEDE", "081", states, others, when), analysis, 0.7)
+        if _AFTER_CLOSED.search(m.group("rest")):
+            doc.add(
+                FactClass.EVENT,
+                event_args("SANCTION", "163", states, others, None),
+                analysis,
+                0.7,
+                Status.HISTORICAL,
+            )
+
+
 def suspensions(analysis: Analysis, doc: Doc) -> None:
     """SANCTION (160) by an organisation that suspended a member, told in the passive, or with
     "its membership"; an organisation left unnamed ("from the bloc", "Syria's membership was
-    suspended") is the one the sentence, the sentence before or else the article named."""
-    expulsion = "expulsion" in analysis.words or "suspension" in analysis.words
-    if "suspended" not in analysis.words and "expelled" not in analysis.words and not expulsion:
-        return
+    suspended") is the one the sentence, the sentence before or else the article named. Also
+    (session 30): members barred or listed as suspended, a bloc left unnamed, a border's
+    reopening announced, recognition switched from a state, a suspension resumed "since"."""
     if analysis.negated or analysis.hypothetical:
         return
+    words = analysis.words
+    if not _BODY_LEFT_WORDS.isdisjoint(words) and not _UNNAMED_BODY_WORDS.isdisjoint(words):
+        _left_unnamed(analysis, doc)
+    if not _REOPEN_WORDS.isdisjoint(words):
+        _reopening_announced(analysis, doc)
+    if not _SWITCH_WORDS.isdisjoint(words):
+        _switched_from(analysis, doc)
+    if "withdrawal" in words and "of" in words:
+        _notice_of_withdrawal(analysis, doc)
+    expulsion = "expulsion" in analysis.words or "suspension" in analysis.words
+    barred = not _BARRED_WORDS.isdisjoint(analysis.words)
+    if (
+        "suspended" not in analysis.words
+        and "expelled" not in analysis.words
+        and not expulsion
+        and not barred
+    ):
+        return
+    if barred:
+        _barred(analysis, doc)
     if expulsion:
         _nominal_suspensions(analysis, doc)
+    resumed = _RESUMED_SINCE.search(analysis.masked) if "since" in analysis.words else None
+    if resumed is not None and (since := _since(analysis)) is not None:
+        members = [
+            e for e in analysis.mention(resumed.group("m")).entities if e.kind is EntityKind.STATE
+        ]
+        orgs = _one_org(analysis) or _one_org(doc.previous) or _article_org(doc)
+        if len(orgs) == 1 and orgs[0].kind is EntityKind.ORGANIZATION and members:
+            args = event_args("SANCTION", "160", list(orgs), members, None)
+            args["startDate"] = [since]
+            status = Status.HISTORICAL if _earlier_year(since, doc.date) else Status.ASSERTED
+            doc.add(FactClass.EVENT, args, analysis, 0.7, status)
     for m in _SUSPENDED.finditer(analysis.masked):
-        slot = m.group("o") or m.group("f") or m.group("b")
-        if slot is None and "membership" not in m.group(0) and m.group("a") is None:
-            continue  # ("Mali was suspended": from what, unsaid)
+        slot = m.group("b") or m.group("o") or m.group("f")
+        if slot is None and m.group("a") is None and m.group("n") in (None, "participation"):
+            continue  # ("Mali was suspended", "Russia's participation was suspended": from what,
+            # unsaid; a membership, a status or rights are in the organisation told of)
         orgs = (
             analysis.mention(slot).entities
             if slot

@@ -2327,6 +2327,18 @@ _HOSTILE_DECISION = re.compile(
     r"review|reconsider|reassess|re-?evaluate|rethink|revisit)\s|"
     # ("said it would quit ECOWAS": a withdrawal threatened, no promise to the body; session 26)
     r"(?:quit|leave|withdraw\s+from|pull\s+out\s+of|exit)\s+(?:the\s+)?§O\d+§|"
+    # ("will withdraw from the organisation next year", "said it would break diplomatic
+    # relations with Israel": a withdrawal or a break, no promise to the body or the state;
+    # session 30, suspensions)
+    r"(?:quit|leave|withdraw\s+from|pull\s+out\s+of|exit)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:bloc|organi[sz]ation|union|alliance|grouping|community|league)\b|"
+    r"(?:break|sever|cut|end|terminate)(?:\s+off)?\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:diplomatic\s+)?(?:relations|ties)\b|"
+    r"(?:end|terminate)\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|trade|"
+    r"contacts)\s+with\b|"
+    # ("said it would submit a notice of withdrawal": a withdrawal to come, no promise)
+    r"(?:submit|send|hand|deliver|deposit|file|lodge)\s+(?:[^.;]{0,60}?\s)?(?:a|an|its|the)\s+"
+    r"(?:(?:formal|official|written)\s+)?(?:notice|notification)\s+of\s+(?:its\s+)?withdrawal\b|"
     # ("announced it would reduce the number of Russian diplomats it accredits", "decided to
     # deprive the ambassador of Iran of his accreditation": a measure against the envoys' state,
     # no promise to it; session 29, notes)
@@ -2336,6 +2348,14 @@ _HOSTILE_DECISION = re.compile(
     r"embassy\s+staff|mission)\b|"
     r"(?:deprive|strip)\s+(?:the\s+)?(?:[\w§'’-]+\s+){0,5}?(?:ambassador|envoy|charg[ée]\s+"
     r"d['’]affaires|diplomats?|consul)\b[^.;]{0,60}?\bof\s+(?:his|her|their|its)\s+accreditation)"
+)
+# "decided to resume Syria's participation in the meetings of the League", "voted to restore
+# Fiji's membership": a suspension ended by the organisation (events.py, CONCEDE 080), no
+# promise to the member (session 30, suspensions)
+_MEMBER_RESTORED = re.compile(
+    r"\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|today\s+|yesterday\s+)?(?:to\s+)?"
+    r"(?:resume|restore|reinstate|readmit)\s+(?:the\s+)?§[SD]\d+§['’]s?\s+(?:full\s+)?"
+    r"(?:membership|participation|seat|rights|voting\s+rights)\b"
 )
 # "would reduce the number of Russian diplomats" (masked "the number of §S1§"): a state's own
 # measure against another's envoys, no promise to it (session 29, notes)
@@ -2569,6 +2589,8 @@ def _commitment(
     ):
         return False  # "announced that it will impose sanctions on Belarus": a sanction
         # (events.py), no promise to Belarus
+    if _MEMBER_RESTORED.match(tail):
+        return False  # "decided to resume Syria's participation": a concession (events.py)
     if (
         verb in _SOFT_VERBS
         and len(actors) == 1
