@@ -1043,7 +1043,19 @@ _HANDED_OVER_CHAIR = re.compile(
     r"(?P<k3>[Cc]hairmanship)\s+of\s+(?:the\s+)?(?P<o3>§O\d+§)\s+by\s+(?:the\s+)?(?P<a2>§[SP]\d+§)(?!['’])|"
     # "Ghazouani succeeds Comoros President Azali Assoumani as chairman of the African Union"
     r"(?P<b3>§P\d+§)\s+(?:succeeds|succeeded|replaces|replaced)\s+(?:the\s+)?(?P<a3>§[SP]\d+§)\s+as\s+"
-    r"(?:the\s+)?(?:rotating\s+)?(?P<k4>[Cc]hair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?P<o4>§O\d+§)"
+    r"(?:the\s+)?(?:rotating\s+)?(?P<k4>[Cc]hair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?P<o4>§O\d+§)|"
+    # "X, whose government held the pro tempore presidency of CELAC during 2022, handed over the
+    # post to Y" (the post the clause named)
+    r"(?P<a5>§P\d+§),\s+whose\s+(?:country|government|nation)\s+(?:held|has\s+held|had\s+held)\s+"
+    r"the\s+(?:rotating\s+|pro[\s-]tempore\s+)?(?P<k5>[Cc]hair(?:manship)?|[Pp]residency)\s+of\s+"
+    r"(?:the\s+)?(?P<o5>§O\d+§)[^§,;]{0,30},\s+handed\s+(?:over\s+)?the\s+(?:post|position|role|"
+    r"chairmanship|presidency)\s+(?:over\s+)?to\s+(?:the\s+)?(?P<b5>§[SP]\d+§)(?!['’])"
+)
+# "Comoros President Azali Assoumani chaired the African Union in 2023": a past chair, his
+# state's membership (no Tenure: not his office now; session 30)
+_PERSON_CHAIRED = re.compile(
+    r"(?P<p>§P\d+§)\s+(?:(?:also|previously|once)\s+)?chaired\s+(?:the\s+)?(?P<o>§O\d+§)"
+    r"(?=\s+(?:in|during|from|between|until)\s|\s*[.;]|\s*$)"
 )
 # "NATO members Poland and Lithuania", "fellow EU member states Hungary and Slovakia"
 _NAMED_MEMBERS = re.compile(
@@ -2161,6 +2173,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     ):
         if keep(m):
             _handed_over(analysis, doc, m, found)
+    for m in _PERSON_CHAIRED.finditer(masked) if "chaired" in masked else ():
+        if keep(m):
+            states = _states_of_people(analysis, doc, m.group("p"), heads_only=True)
+            found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
     for m in _PERSON_CHAIRS_ORGAN.finditer(masked) if says_chair else ():
         if keep(m):
             _chairs_organ(analysis, doc, m, found)
@@ -2777,12 +2793,12 @@ def _handed_over(analysis: Analysis, doc: Doc, m: re.Match[str], found: _Found) 
     """Both sides of a chair handed over are members (a person's state when a head of state
     or government hands it); the person it went to heads the organisation (a chair, not a
     state's presidency)."""
-    org = m.group("o") or m.group("o2") or m.group("o3") or m.group("o4")
+    org = m.group("o") or m.group("o2") or m.group("o3") or m.group("o4") or m.group("o5")
     orgs = [o for o in _orgs(analysis, org, doc) if _is_org(o, doc)]
     if len(orgs) != 1:
         return
     for side in ("a", "b"):
-        slot = m.group(side) or m.group(side + "2") or m.group(side + "3")
+        slot = m.group(side) or m.group(side + "2") or m.group(side + "3") or m.group(side + "5")
         if slot.startswith("§S"):
             found.append((_states(analysis, slot, doc), orgs, {}, 0.7))
             continue
@@ -2790,7 +2806,7 @@ def _handed_over(analysis: Analysis, doc: Doc, m: re.Match[str], found: _Found) 
         # minister's)
         found.append((_states_of_people(analysis, doc, slot, heads_only=False), orgs, {}, 0.7))
         people = [p for p in entities_of(analysis, slot) if p.kind is EntityKind.PERSON]
-        kind = m.group("k") or m.group("k2") or m.group("k3") or m.group("k4")
+        kind = m.group("k") or m.group("k2") or m.group("k3") or m.group("k4") or m.group("k5")
         chair = kind.lower().startswith("chair")
         # (not a chair handed on in an earlier year: "Sall succeeded Tshisekedi as chairman of
         # the African Union in 2022", in a later story, may hold it no longer)
