@@ -13052,6 +13052,10 @@ def applications(analysis: Analysis, doc: Doc) -> None:
         else:
             args = event_args(kind, code, [org], states, when)
             _admitted_at_summit(analysis, doc, org, when, status, at)
+            if status is Status.HISTORICAL:
+                continue  # (an admission of an earlier year is background: "Montenegro was
+                # admitted to the Council of Europe in 2007" is its Membership, dated, only;
+                # session 30)
         doc.add(FactClass.EVENT, args, analysis, 0.7, status)
 
 

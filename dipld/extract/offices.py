@@ -283,6 +283,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"secretary[-\s]general|director[-\s]general|(?:honorary\s+)?chairman\s+of\s+the\s+board|"
+        # "SADC Executive Secretary Elias Magosi" (session 30)
+        r"executive\s+secretary|"
         # "IMF Managing Director Kristalina Georgieva"
         r"managing\s+director|"
         # "the Group Chief Executive Officer of Nigeria's NNPC" (a state's company only: people.py)

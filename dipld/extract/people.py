@@ -3864,6 +3864,19 @@ class People:
             mention = _state_at(text, m_of.end(), by_start)
             if mention and mention.code is Code.STATE:
                 return replace(office, jurisdiction=mention.entity), (span[0], mention.end - base)
+            org = by_start.get(m_of.end())
+            if (
+                office.role == "HeadOfOrganization"
+                and office.jurisdiction is None
+                and org is not None
+                and org.code is Code.ORG
+                and org.entity is not None
+                and org.entity.is_linked
+                and org.entity.kind is EntityKind.ORGANIZATION
+            ):
+                # "Secretary-General Hissein Brahim Taha of the Organisation of Islamic
+                # Cooperation" (session 30)
+                return replace(office, jurisdiction=org.entity), (span[0], org.end - base)
         m_app = _COMMA_AFTER.match(text, span[1])
         if m_app:
             mention = by_start.get(m_app.end())
@@ -4598,7 +4611,17 @@ class People:
             t
             for t in tenures
             if t.role == office.role
-            and (office.jurisdiction is None or t.jurisdiction == office.jurisdiction.qid)
+            and (
+                office.jurisdiction is None
+                or t.jurisdiction == office.jurisdiction.qid
+                # ("Secretary-General Guterres of the United Nations": the KB's tenure has no
+                # jurisdiction, its title names the organisation)
+                or (
+                    t.jurisdiction is None
+                    and office.role == "HeadOfOrganization"
+                    and office.jurisdiction.qid in self._orgs_named(t.office_label)
+                )
+            )
         ]
         if self.date is not None:
             dated = [t for t in fitting if t.covers(self.date)]
