@@ -5188,7 +5188,7 @@ _HELD_TRADE = (
     r"sailors?|fishermen|seamen|engineers?|doctors?|nurses?|workers?|employees?|missionar(?:y|ies)|"
     r"priests?|nuns?|veterans?|athletes?|players?|musicians?|artists?|lawyers?|ex-soldiers?|"
     r"soldiers?|servicem[ae]n|nationals?|citizens?|residents?|pensioners?|entrepreneurs?|"
-    r"investors?|consultants?|contractors?|archaeologists?)"
+    r"investors?|consultants?|contractors?|archaeologists?|stars?)"
 )
 
 
@@ -7852,7 +7852,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"activists|journalists|border\s+guards)\b|"
         # "released French teacher Cecile Kohler", "freed a Japanese documentary filmmaker": one
         # of a state's people named by trade after its demonym (session 30)
-        rf"\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:detained\s+|jailed\s+)?§D\d+§\s+"
+        rf"\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:detained\s+|jailed\s+)?§[SD]\d+§\s+"
         rf"(?:[a-z-]+\s+)?{_HELD_TRADE}\b)",
         "CONCEDE",
         "0841",
@@ -10344,7 +10344,8 @@ _HELD_WHO = re.compile(
     r"^(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Dd]ozens\s+of|\d+)\s+)?"
     r"(?:(?P<state>§S\d+§)(?:\s+(?:[a-z-]+\s+)?(?:" + _HELD_TRADE + r")\b)?|"
     r"(?P<dem>§D\d+§)\s+(?:[a-z-]+\s+)?" + _HELD_TRADE + r"\b)"
-    r"(?:\s*,?\s*(?:§P\d+§|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?)?$"
+    r"(?:\s*,?\s*(?:§P\d+§|[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|de|van|von|der|den|da|dos|del|"
+    r"al|el|bin|ibn|la|le|du)){1,4}),?)?$"
 )
 _HELD_NOT = re.compile(
     r"\b(?:release|releases|freed|free|freeing|urged?|called|calls|demand\w*|remains?|remained|"
@@ -10451,6 +10452,30 @@ def _people_handed_over(analysis: Analysis, doc: Doc) -> None:
         when = _event_date(analysis, doc, actors)
         args = event_args("CONCEDE", "0841", actors, to, when)
         doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+_PASSIVE_END = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+
+
+def _held_subject(analysis: Analysis, head: str, actors: list[Entity]) -> list[Entity]:
+    """The state of the people a passive's subject names (``_HELD_WHO``), if not the actor's."""
+    end = _PASSIVE_END.search(head)
+    if end is None:
+        return []
+    start = max(head.rfind(", ", 0, end.start()), head.rfind("; ", 0, end.start()))
+    subject = head[start + 2 if start >= 0 else 0 : end.start()].strip()
+    who = _HELD_WHO.match(subject)
+    if who is None:
+        return []
+    slot = who.group("state") or who.group("dem")
+    if who.group("state") and who.group(0).strip() == slot:
+        said = analysis.mention(slot).text.rstrip()
+        if not said.endswith(("citizens", "citizen", "nationals", "national")):
+            return []
+    held = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
+    if len(held) != 1 or held[0].key in {a.key for a in actors} or held[0].qid is None:
+        return []
+    return held
 
 
 def _held_in(analysis: Analysis, doc: Doc) -> None:
@@ -11597,6 +11622,10 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     if trigger.recipient or trigger.needs_recipient
                     else []
                 )
+                if not recipients and cameo in _HELD_CAMEOS:
+                    # "Dutch cyclist X was arrested by Russian police": the state of the people
+                    # the passive's subject names (session 30)
+                    recipients = _held_subject(analysis, head, actors)
             if not recipients and cameo == "154" and m.group(0).endswith(" it"):
                 border = _BORDER_WITH_BEFORE.search(head)
                 recipients = (

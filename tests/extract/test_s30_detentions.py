@@ -12,9 +12,8 @@ wire stories and ministry releases from the Caucasus, Central, East and South-Ea
 Middle East, Africa, Europe and Latin America, with negations, plans, calls for release and
 hypotheticals; then about 50 probes (``p1.txt`` ... ``p5.txt``). At 07aa230 (main) the battery
 gave 0 outright wrong facts of this family but 5 events without the recipient the sentence names
-("Ethiopia expelled Kenyan activists": no Kenya) and missed 31 facts; after: 0 wrong, 1 partial
-("Dutch cyclist X was arrested by Russian police": no recipient from a passive's subject) and 6
-misses (left, below). Fixed (each with paraphrases below, positives and negatives):
+("Ethiopia expelled Kenyan activists": no Kenya) and missed 31 facts; after: 0 wrong, 0 partial
+and 5 misses (left, below). Fixed (each with paraphrases below, positives and negatives):
 
 1. **One foreigner released, named by trade** ("Iran released French teacher Cecile Kohler",
    "freed a Japanese documentary filmmaker"): only prisoners, journalists, citizens ... were
@@ -23,7 +22,9 @@ misses (left, below). Fixed (each with paraphrases below, positives and negative
    ("Ethiopia expelled two Kenyan activists", "Russia deported a Moldovan journalist", "Belarus
    freed Lithuanian journalist X"): the recipient was dropped, as for sanctions on "a Russian
    journalist" (no state); for COERCE 173/174 and CONCEDE 0841 they are their state's people
-   (``events._HELD_PEOPLE_NOUN``). Sanctions are unchanged.
+   (``events._HELD_PEOPLE_NOUN``). Sanctions are unchanged. So is the state of those a passive's
+   subject names beside its agent ("Dutch cyclist X was arrested by Russian police",
+   ``events._held_subject``), and of "U.S. journalist X" freed.
 3. **Sentences handed down** ("A Chinese court sentenced Australian writer Yang Hengjun to death",
    "A court in Tehran sentenced ...", "Tajikistan's Supreme Court sentenced two Kyrgyz border
    guards to ten years"): COERCE 173 by the court's state (its demonym, city or state; a state's
@@ -52,8 +53,7 @@ misses (left, below). Fixed (each with paraphrases below, positives and negative
    "abolished (lifted, scrapped) visa requirements for X citizens": a restriction ended is the
    CONCEDE 081 it was, as blind33's writer codes it (the gate found a Permission there).
 
-Left (misses): "Russia freed U.S. basketball star Brittney Griner in exchange for ..." (a trade
-the list lacks), "The opposition leader was arrested by security forces on May 30 in Kampala and
+Left (misses): "The opposition leader was arrested by security forces on May 30 in Kampala and
 was sentenced in June ..." (no state but a city, a person with no nationality), "The journalist
 was deported on a flight to Istanbul after his arrest in Baku" (deporter by a city of arrest),
 "President Mohamed Bazoum, who has been held ... since July 26" (the coup's soldiers, unlinked),
@@ -62,7 +62,8 @@ was deported on a flight to Istanbul after his arrest in Baku" (deporter by a ci
 United States" is not (a list by count).
 
 Hit rates at 07aa230 (before) → after, on the tests below: releases by trade 0/4 → 4/4; held
-people's states 0/4 → 4/4 (sanctions on journalists 2/2 → 2/2); sentences 0/6 → 6/6
+people's states 0/4 → 4/4, by a passive's subject 0/2 → 2/2 (own people 1/1 → 1/1), "U.S.
+journalist X" or "U.S. basketball star X" freed 1/2 → 2/2 (negatives 2/2 → 2/2) (sanctions on journalists 2/2 → 2/2); sentences 0/6 → 6/6
 (negatives 5/5 → 5/5); held in a state 0/5 → 5/5 (negatives 9/9 → 9/9); also freed 0/2 → 2/2
 (negative 1/1); handed back 0/2 → 2/2 (negatives 3/3); visa-free 0/12 → 12/12 (negatives
 12/12 → 12/12)."""
@@ -184,6 +185,53 @@ def test_held_journalists_state(
 def test_sanctioned_journalists_not_their_state(text: str) -> None:
     found = [f for f in facts(text, DAY) if f.cls.value == "Event"]
     assert not any({RUSSIA, BELARUS} & keys(f.get("recipient")) for f in found), found
+
+
+# 2b. the state of the people a passive's subject names, with its agent
+@pytest.mark.parametrize(
+    ("text", "cameo", "want"),
+    [
+        (
+            "Dutch cyclist Jan de Vries was arrested by Russian police on June 2 in Moscow.",
+            "173",
+            [({RUSSIA}, {"Q29999"}, "2024-06-02")],
+        ),
+        (
+            "Kenyan journalists were deported by Ethiopia on Monday.",
+            "174",
+            [({ETHIOPIA}, {KENYA}, "2024-07-01")],
+        ),
+        (
+            "Russian opposition activists were arrested by Russian police.",
+            "173",
+            [({RUSSIA}, set(), "")],
+        ),
+    ],
+)
+def test_passive_subject_state(
+    text: str, cameo: str, want: list[tuple[set[str], set[str], str]]
+) -> None:
+    assert _events(text, cameo) == want
+
+
+# 2c. a state's people named by trade after the state ("U.S. journalist")
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Russia freed U.S. basketball star Brittney Griner in exchange for Russian arms dealer Viktor Bout.",
+            [({RUSSIA}, {US}, "")],
+        ),
+        (
+            "Russia freed U.S. journalist Evan Gershkovich on Thursday.",
+            [({RUSSIA}, {US}, "2024-07-04")],
+        ),
+        ("China released a U.S. report on human rights.", []),
+        ("The United States released a China policy review.", []),
+    ],
+)
+def test_released_state_trade(text: str, want: list[tuple[set[str], set[str], str]]) -> None:
+    assert _events(text, "0841") == want
 
 
 # 3. sentences handed down
