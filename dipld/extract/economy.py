@@ -1477,6 +1477,17 @@ _TRANSIT = (
 )
 
 _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "may visit Kazakhstan without a visa", "visa-free entry", "a visa waiver" (session 30)
+    (
+        re.compile(
+            r"\bvisa[\s-]*(?:free|exemptions?|exempt|waivers?|on\s+arrival)\b|"
+            r"\bwithout\s+(?:a\s+|any\s+|the\s+need\s+for\s+(?:a\s+)?)?visas?\b|"
+            r"\bwaiv\w*\s+(?:the\s+|all\s+)?(?:entry\s+)?visas?\b|"
+            r"\bno\s+(?:longer\s+)?need\s+(?:a\s+|any\s+)?visas?\b",
+            re.IGNORECASE,
+        ),
+        "VisaFreeEntry",
+    ),
     (
         re.compile(r"nuclear\s+weapons?|nuclear\s+arms|warheads?", re.IGNORECASE),
         "NuclearWeaponsStationing",
@@ -2154,8 +2165,180 @@ _APPOSITION = re.compile(
 )
 
 
+# Visa-free travel (session 30): a state lets another's citizens enter its soil without a visa
+# (ANNOTATION.md §4 Permission; activity VisaFreeEntry). The visitors: a state's folded citizens
+# ("Russian citizens", "Mexican nationals"), its people ("Kenyans"), "citizens of X".
+_VISITORS = (
+    r"(?:(?:[Cc]itizens|[Nn]ationals|[Rr]esidents|[Pp]assport\s+holders|[Hh]olders\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}?passports|[Vv]isitors|[Tt]ourists|[Tt]ravell?ers)\s+(?:of|from)\s+"
+    r"(?:the\s+)?)?(?P<GROUP>§[SD]\d+§)(?:\s+(?:citizens|nationals|tourists|visitors|travell?ers|"
+    r"passport\s+holders|holders\s+of\s+(?:[\w-]+\s+){0,3}?passports))?"
+)
+_VISA_FREE_WORDS = (
+    r"(?:without\s+(?:a\s+|any\s+|the\s+need\s+for\s+(?:a\s+)?)?visas?|visa[\s-]free)\b"
+)
+_ENTER = r"(?:visit|enter|travel\s+to|stay\s+in|go\s+to|come\s+to)"
+_NEED_NO_VISA = (
+    r"(?:(?:do|does|will)\s+not|don['’]t|doesn['’]t|won['’]t|(?:will\s+)?no\s+longer)\s+"
+    r"(?:need|require)\s+(?:a\s+|any\s+)?(?:entry\s+)?visas?\s+(?:in\s+order\s+)?to"
+)
+_ABLE = (
+    r"(?:(?:have|has)\s+been\s+(?:able|allowed|permitted)\s+to|(?:will\s+be|are|is)\s+"
+    r"(?:now\s+)?(?:able|allowed|permitted)\s+to|can(?:\s+now)?|may(?:\s+now)?)"
+)
+# "Uzbek citizens may visit Kazakhstan without a visa", "Citizens of Ghana do not need a visa
+# to visit Rwanda", "Kenyans visiting South Africa will be able to stay ... without a visa"
+_VISITORS_ENTER = re.compile(
+    rf"(?<![\w§])(?:{_VISITORS.replace('GROUP', 'grantee')})\s+(?:"
+    rf"(?P<need>{_NEED_NO_VISA})\s+{_ENTER}\s+(?:the\s+)?(?P<grantor>§S\d+§|country)|"
+    rf"{_ABLE}\s+{_ENTER}\s+(?:the\s+)?(?P<grantor2>§S\d+§|country)(?P<rest>[^.;§]{{0,60}})|"
+    rf"(?:visiting|travell?ing\s+to|entering)\s+(?:the\s+)?(?P<grantor3>§S\d+§)\s+"
+    rf"(?:{_ABLE}|will)\s+(?P<rest2>[^.;§]{{0,60}}))"
+)
+# "Thailand has waived visa requirements for Indian tourists", "The UAE introduced visa-free
+# entry for Mexican nationals"
+_GRANTS_VISA_FREE = re.compile(
+    r"(?<![\w§])(?:[Tt]he\s+)?(?P<grantor>§S\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+)?"
+    # (not "abolished visa requirements for Georgian citizens", "lifts visa requirement for
+    # Georgians": a restriction ended, CONCEDE 081 alone, as a spent set's writer codes it)
+    r"(?:introduced|introduces|granted|grants|extended|extends|offers|offered|launched|"
+    r"waived|waives)\s+"
+    r"(?:the\s+|its\s+|a\s+)?(?:unilateral\s+)?(?:visa[\s-]free\s+(?:entry|travel|access|regime|"
+    r"status|visits?)|visa\s+(?:requirements?|regime)|visa[\s-]exemptions?|visa\s+waivers?)\s+"
+    rf"(?:for|to)\s+(?:{_VISITORS.replace('GROUP', 'grantee')})(?!['’])"
+)
+# "Georgia and Uzbekistan agreed to waive visas for holders of diplomatic passports", "signed
+# an agreement on visa exemption for ...": each lets the other's people in
+_MUTUAL_VISA_FREE = re.compile(
+    r"(?<![\w§])(?:[Tt]he\s+)?(?P<a>§S\d+§)\s+and\s+(?:the\s+)?(?P<b>§S\d+§)\s+(?:have\s+|has\s+)?"
+    r"(?:also\s+)?(?:agreed\s+(?:to|on)|signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|"
+    r"accord|memorandum|protocol|deal)\s+(?:of\s+understanding\s+)?(?:on|to))\s+(?:the\s+)?"
+    r"(?:mutual(?:ly)?\s+|reciprocal(?:ly)?\s+)?(?:(?:waive|waiving|abolish|abolishing|scrap|"
+    r"lift|remove|exempt\s+each\s+other['’]s\s+citizens\s+from)\s+(?:the\s+)?(?:entry\s+)?"
+    r"visas?(?:\s+requirements?)?|visa[\s-]free\s+(?:entry|travel|regime)|"
+    r"(?:mutual\s+)?visa\s+(?:exemptions?|waivers?))\b"
+)
+# "..., in the same way as South Africans visiting Kenya": the other way round too
+_AS_OTHERS_VISITING = re.compile(
+    r"^[^.;]{0,120}?,?\s+(?:(?:in\s+)?the\s+same\s+way\s+as|the\s+same\s+as|just\s+as|as\s+(?:do|are|can))\s+"
+    rf"(?:{_VISITORS.replace('GROUP', 'grantee')})\s+(?:visiting|travell?ing\s+to|in)\s+(?:the\s+)?"
+    r"(?P<grantor>§S\d+§)"
+)
+_VICE_VERSA = re.compile(r"^[^.;]{0,80}?\b(?:and|or)\s+vice\s+versa\b")
+# a plan, a wish or a condition: no permission yet ("plans to introduce visa-free travel",
+# "would consider", "if Dhaka reciprocates")
+_VISA_HEDGE = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intended|intention|consider\w*|propos\w*|would|could|"
+    r"might|should|if|unless|hopes?|hoped|seeks?|sought|wants?|wanted|discuss\w*|negotiat\w*|"
+    r"expected|aims?|draft|prospects?|possible|possibility|calls?\s+for|called\s+for|urged?|"
+    r"asked|demand\w*|proposal|talks|soon|study|studying|explor\w*|not\s+yet|no\s+longer\s+"
+    r"(?:able|allowed)|refused|rejected|denied|ended|suspended|revoked|reimpos\w*|scrapp\w*\s+"
+    r"visa-free|never)\b",
+    re.IGNORECASE,
+)
+_NEGATED_VISA = re.compile(r"\b(?:not|n['’]t|never|no)\b", re.IGNORECASE)
+_SAID_THAT_SUBJECT = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<s>§S\d+§)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:announced|said|decided|"
+    r"confirmed|declared|stated)\s+(?:on\s+[A-Z][a-z]+\s+)?that\s+"
+)
+
+
+def _visa_free(analysis: Analysis, doc: Doc) -> None:
+    """Visa-free entry one state gives another's people: a Permission of the host (grantor) to
+    the visitors' state (grantee), its start when the sentence gives one (session 30)."""
+    masked = analysis.masked
+    found: list[tuple[Entity, Entity, bool, bool]] = []
+
+    def pair(
+        grantor_slot: str | None, grantee_slot: str | None, dated: bool = True, act: bool = False
+    ) -> None:
+        grantor, grantee = _state(analysis, grantor_slot), _state(analysis, grantee_slot)
+        if grantor is None and grantor_slot == "country":
+            said = _SAID_THAT_SUBJECT.match(masked)
+            grantor = _state(analysis, said.group("s")) if said else None
+        if (
+            grantor is not None
+            and grantee is not None
+            and grantor.key != grantee.key
+            and grantor.kind is EntityKind.STATE
+            and grantee.kind is EntityKind.STATE
+            and grantor.qid is not None
+            and grantee.qid is not None
+        ):
+            found.append((grantor, grantee, dated, act))
+
+    for m in _VISITORS_ENTER.finditer(masked):
+        rest = m.group("rest") if m.group("rest") is not None else m.group("rest2")
+        if m.group("need") is None and not re.search(_VISA_FREE_WORDS, rest or "", re.I):
+            continue  # "Kenyans may visit South Africa for up to 30 days": no visa told
+        grantor = m.group("grantor") or m.group("grantor2") or m.group("grantor3")
+        pair(grantor, m.group("grantee"))
+        after = masked[m.start("rest") if m.group("rest") is not None else m.end() :]
+        if m.group("rest2") is not None:
+            after = masked[m.start("rest2") :]
+        if (other := _AS_OTHERS_VISITING.match(after)) is not None:
+            # (the other way round as it already is: the sentence's start is not its own)
+            pair(other.group("grantor"), other.group("grantee"), dated=False)
+        elif _VICE_VERSA.match(after):
+            pair(m.group("grantee"), grantor)
+    for m in _GRANTS_VISA_FREE.finditer(masked):
+        pair(m.group("grantor"), m.group("grantee"), act=True)
+    for m in _MUTUAL_VISA_FREE.finditer(masked):
+        pair(m.group("a"), m.group("b"), act=True)
+        pair(m.group("b"), m.group("a"), act=True)
+    if not found:
+        return
+    plain = re.sub(_NEED_NO_VISA, " ", masked, flags=re.IGNORECASE)
+    if _VISA_HEDGE.search(plain) or _NEGATED_VISA.search(plain):
+        return  # a plan, a condition, a negation: no permission told as granted
+    text, begin = analysis.sentence.text, analysis.sentence.begin
+    seen: set[tuple[str, str]] = set()
+    for grantor, grantee, dated, act in found:
+        if (grantor.key, grantee.key) in seen:
+            continue
+        seen.add((grantor.key, grantee.key))
+        args: dict[str, Sequence[Value]] = {
+            "grantor": [grantor],
+            "grantee": [grantee],
+            "activity": [Concept("VisaFreeEntry")],
+        }
+        for d in analysis.dates if dated else []:
+            if d.end_value or _names(analysis, d):
+                continue
+            before = text[max(0, d.begin - begin - 20) : d.begin - begin]
+            if d.since or re.search(
+                r"\b(?:[Ff]rom|[Ss]ince|[Ss]tarting(?:\s+from)?|[Aa]s\s+of|[Ee]ffective(?:\s+from)?)"
+                r"\s+(?:on\s+)?$",
+                before,
+            ):
+                args["startDate"] = [_coming_start(analysis, doc, d)]
+                break
+            if act and not d.planned and "until" not in before and "till" not in before:
+                args["date"] = [d.value]  # "introduced visa-free entry ... on Monday"
+                break
+        doc.add(FactClass.PERMISSION, args, analysis, 0.8)
+
+
+def _coming_start(analysis: Analysis, doc: Doc, date: DateMention) -> TimeValue:
+    """The start of a permission told in the future ("From January, Kenyans will be able to
+    ...", "will no longer need a visa ... from March 1"): a month or day written without its
+    year is the coming one, not the last."""
+    value, ref = date.value, doc.article.date
+    if (
+        ref is None
+        or value.month is None
+        or re.search(r"\d{4}", date.text)
+        or not re.search(r"\bwill\b", analysis.sentence.text)
+        or (value.year, value.month, value.day or 31) >= (ref.year, ref.month, ref.day)
+    ):
+        return value
+    return dataclasses.replace(value, year=value.year + 1)
+
+
 def permissions(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
+    if "visa" in masked or "Visa" in masked:
+        _visa_free(analysis, doc)
     if _PERMISSION_WORDS.isdisjoint(analysis.words) or analysis.negated:
         return
     if analysis.hypothetical:

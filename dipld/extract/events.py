@@ -5217,6 +5217,20 @@ _TIES_CUT_NEEDS = (
 )
 
 
+# the trades of foreigners a state holds, frees or sends away, named after their demonym
+# ("French teacher", "Japanese documentary filmmaker"; session 30)
+_HELD_TRADE = (
+    r"(?:teachers?|writers?|authors?|academics?|economists?|filmmakers?|film-makers?|"
+    r"businessm[ae]n|businesswom[ae]n|executives?|researchers?|scholars?|professors?|students?|"
+    r"tourists?|activists?|journalists?|reporters?|photographers?|bloggers?|aid\s+workers?|"
+    r"humanitarian\s+workers?|cyclists?|climbers?|hikers?|backpackers?|travell?ers?|pilots?|"
+    r"sailors?|fishermen|seamen|engineers?|doctors?|nurses?|workers?|employees?|missionar(?:y|ies)|"
+    r"priests?|nuns?|veterans?|athletes?|players?|musicians?|artists?|lawyers?|ex-soldiers?|"
+    r"soldiers?|servicem[ae]n|nationals?|citizens?|residents?|pensioners?|entrepreneurs?|"
+    r"investors?|consultants?|contractors?|archaeologists?|stars?)"
+)
+
+
 def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
     words = first_words(pattern)
     # a lookahead for the first words' first letters lets a search pass over most words without
@@ -7680,6 +7694,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(r"occupied|occupies|annexed|annexes", "COERCE", "192", adjacent=True),
     _t(r"arrested|detained|imprisoned", "COERCE", "173", adjacent=True),
+    # "A Chinese court sentenced Australian writer Yang Hengjun to death", "Tajikistan's Supreme
+    # Court sentenced two Kyrgyz border guards to ten years": a term handed down (session 30)
+    _t(
+        r"sentenced(?=\s+(?:[\w§'’-]+\s+){1,8}?to\s+(?:death|life|(?:an?\s+|another\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:years?|months?|prison|jail|imprisonment|terms?|lashes)\b))",
+        "COERCE",
+        "173",
+        needs="sentenced",
+        adjacent=True,
+    ),
     # ("The United States is expelling two Russian diplomats": a release's present act)
     _t(r"deported|expelled|expels|(?:is|are)\s+expelling", "COERCE", "174", adjacent=True),
     # "Moscow retaliated by expelling 10 Polish diplomats": the subject's act
@@ -7906,7 +7930,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
         r"thirty|dozens\s+of|several|\d+)\s+(?:detained\s+)?§D\d+§\s+(?:[a-z]+\s+)?(?:drivers|"
         r"truckers|fishermen|sailors|seamen|workers|students|tourists|pilots|citizens|nationals|"
-        r"activists|journalists|border\s+guards)\b)",
+        r"activists|journalists|border\s+guards)\b|"
+        # "released French teacher Cecile Kohler", "freed a Japanese documentary filmmaker": one
+        # of a state's people named by trade after its demonym (session 30)
+        rf"\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:detained\s+|jailed\s+)?§[SD]\d+§\s+"
+        rf"(?:[a-z-]+\s+)?{_HELD_TRADE}\b)",
         "CONCEDE",
         "0841",
     ),
@@ -8591,6 +8619,32 @@ def _plain_state(doc: Doc, entity: Entity) -> bool:
         return False
     known = doc.kb.entity(entity.qid) if entity.qid else None
     return known is None or EntityKind.ORGANIZATION not in known.kinds
+
+
+# a state's court as the subject right before a sentence or arrest: "A Chinese court ", "An
+# Iranian military court on Friday ", "A court in Tehran " (session 30)
+_COURT_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+(?:(?P<d>§D\d+§)\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?"
+    r"(?:[Cc]ourt|[Tt]ribunal)(?:\s+in\s+(?:the\s+)?(?P<c>§[CS]\d+§))?\s+"
+    r"(?:(?:\w+ly|has|have|had|also|on\s+[A-Z][a-z]+)\s+){0,2}$"
+)
+
+
+def _court_actor(analysis: Analysis, doc: Doc, head: str, actors: list[Entity]) -> list[Entity]:
+    """The state whose court hands a sentence down or orders an arrest: a state's body the KB
+    lacks ("Tajikistan's Supreme Court") stands for its state; a court named by its demonym or
+    its city or state ("A Chinese court", "A court in Tehran") is that state's."""
+    if actors:
+        return [_body_owner(doc, a) or a for a in actors]
+    m = _COURT_BEFORE.search(head, max(0, len(head) - 80))
+    if m is None or (m.group("d") is None) == (m.group("c") is None):
+        return []
+    if m.group("d") is not None:
+        return [e for e in entities_of(analysis, m.group("d")) if e.kind is EntityKind.STATE]
+    place = analysis.mention(m.group("c"))
+    if place.code is Code.CITY:
+        return _state_of_city(doc, place)
+    return [e for e in place.entities if e.kind is EntityKind.STATE]
 
 
 def _state_of_city(doc: Doc, mention: Mention) -> list[Entity]:
@@ -9580,7 +9634,13 @@ def _protested_to(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
     ]
 
 
-def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
+# arrests, sentences, deportations and releases of people (session 30)
+_HELD_CAMEOS = frozenset({"173", "174", "0841"})
+
+
+def _recipient_after(analysis: Analysis, tail: str, held: bool = False) -> list[Entity]:
+    """The party an act is done to, right after its verb; ``held``: people a state arrests,
+    sentences, deports or frees, whose journalists and activists are its own people there."""
     clause = _before(_RECIPIENT_END, _own_clause(tail))
     if _MANNER.match(clause):
         clause = _MANNER.sub("", clause, count=1)  # "condemned in the strongest terms the ..."
@@ -9589,8 +9649,13 @@ def _recipient_after(analysis: Analysis, tail: str) -> list[Entity]:
     m = _RECIPIENT.match(clause)
     if not m:
         return []
-    if _DEMONYM.fullmatch(m.group("g")) and _NOT_A_STATE_NOUN.match(clause, m.end()):
-        return []  # "imposed sanctions on a Mexican cartel leader": not Mexico
+    if (
+        _DEMONYM.fullmatch(m.group("g"))
+        and _NOT_A_STATE_NOUN.match(clause, m.end())
+        and not (held and _HELD_PEOPLE_NOUN.match(clause, m.end()))
+    ):
+        return []  # "imposed sanctions on a Mexican cartel leader": not Mexico (but "deported
+        # two Kenyan activists": Kenya's people, as its citizens are; session 30)
     if _THEIR_OTHERS.match(clause, m.end()):
         return []  # "threatened Ukraine's Western backers": not Ukraine
     if _PROXY_OF.match(clause, m.end()):
@@ -9648,6 +9713,10 @@ _AND_ITS_ALLIES = re.compile(
 )
 
 
+# foreigners a state holds, frees or sends away, by trade: their state's people
+_HELD_PEOPLE_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:journalists?|activists?)\b(?!\s+(?:groups?|networks?|organi[sz]ations?)\b)"
+)
 # a demonym before a noun of someone or something that is not its state
 _NOT_A_STATE_NOUN = re.compile(
     # (companies and banks of a state are its side, as CAMEO codes them)
@@ -10348,6 +10417,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
     _remember_bodies(analysis, doc)
     before = len(doc.facts)
     _trigger_events(analysis, doc)
+    if not _HELD_WORDS.isdisjoint(analysis.words):
+        _held_in(analysis, doc)
+    if "freed" in analysis.words or "released" in analysis.words:
+        _also_freed(analysis, doc)
+    if ("handed" in analysis.words or "returned" in analysis.words) and " to " in analysis.masked:
+        _people_handed_over(analysis, doc)
     if not _MISSION_VERBS.isdisjoint(analysis.words) and (
         "mbassy" in analysis.sentence.text or "ission" in analysis.sentence.text
     ):
@@ -10360,6 +10435,201 @@ def events(analysis: Analysis, doc: Doc) -> None:
             own = dict(fact.args)
             own["cameoCode"] = ("111",)
             doc.facts[k] = fact.with_args(own)
+
+
+# Foreigners held in a state, told in the passive with no agent: "Two Australian citizens were
+# detained in China in March", "US citizen Michael White had been held in Iran since July 2018",
+# "Japanese businessman X has been detained in China since March" (COERCE 173 by the state they
+# are held in, the recipient their own state; session 30). The subject is people of another
+# state; a verb's agent ("by ...") is read by the trigger templates instead.
+_HELD_WORDS = frozenset({"arrested", "detained", "held", "jailed", "imprisoned"})
+_HELD_PASSIVE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s))(?P<subj>(?:[^,;:§]|§[SDP]\d+§){1,80}?)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|had\s+also\s+been|has\s+also\s+been)\s+"
+    r"(?:\w+ly\s+)?(?P<v>arrested|detained|held|jailed|imprisoned)\b"
+    r"(?P<mid>(?:\s+(?!by\b)[\w-]+){0,6}?)\s+in\s+(?:the\s+)?(?P<where>§[SC]\d+§)(?!['’]|\s*[-–])"
+    r"(?P<after>[^.;]*)"
+)
+# who the subject is: one state's people ("Two Australian citizens", "US citizen X", "Japanese
+# businessman X", "a French teacher")
+_HELD_WHO = re.compile(
+    r"^(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Dd]ozens\s+of|\d+)\s+)?"
+    r"(?:(?P<state>§S\d+§)(?:\s+(?:[a-z-]+\s+)?(?:" + _HELD_TRADE + r")\b)?|"
+    r"(?P<dem>§D\d+§)\s+(?:[a-z-]+\s+)?" + _HELD_TRADE + r"\b)"
+    r"(?:\s*,?\s*(?:§P\d+§|[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|de|van|von|der|den|da|dos|del|"
+    r"al|el|bin|ibn|la|le|du)){1,4}),?)?$"
+)
+_HELD_NOT = re.compile(
+    r"\b(?:release|releases|freed|free|freeing|urged?|called|calls|demand\w*|remains?|remained|"
+    r"still|allegedly|reportedly|claims?|claimed|said\s+to|believed|feared|may|might|could|would|"
+    r"if|whether|not|never|no)\b",
+    re.IGNORECASE,
+)
+_HELD_REASON = re.compile(
+    r"^\s*(?:,\s*)?(?:since|for|on|in|over|after|at|during|from)\b|^\s*(?:,|$)"
+)
+
+
+# "Also freed were Australian economist X, British former diplomat Y and U.S. citizen Z": more
+# of those the sentence before told released, by the same state (session 30)
+_ALSO_FREED = re.compile(
+    r"^(?:(?:[Aa]lso|[Aa]mong\s+(?:those|them|the\s+[a-z]+))\s+(?:freed|released|pardoned)\s+"
+    r"(?:were|was)|[Tt]hose\s+(?:freed|released)\s+(?:also\s+)?included)\s+(?P<list>[^.;]+)"
+)
+_RELEASED_BEFORE = re.compile(
+    r"^(?:[A-Z][\w,\s]{0,40}?,\s+)?(?:[Tt]he\s+)?(?P<s>§S\d+§)(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:government|junta|authorities|leadership|rulers|regime))?\s+(?:(?:\w+ly|also|has|have|"
+    r"had|on\s+[A-Z][a-z]+)\s+){0,2}(?:released|freed|pardoned)\b"
+)
+_LIST_PEOPLE = re.compile(
+    r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?:(?:a|an|the)\s+)?(?P<g>§[SDP]\d+§)(?=[,.;]|$|\s+and\s|\s+(?:[\w-]+\s+){0,3}?"
+    + _HELD_TRADE
+    + r"\b|\s+(?:[A-Z][\w’'-]+\s+){1,3}|\s+(?:former|ex-)\s)"
+)
+
+
+def _also_freed(analysis: Analysis, doc: Doc) -> None:
+    """CONCEDE 0841 of the state the sentence before told released people, to the states of
+    those this sentence lists as "also freed" (see _ALSO_FREED)."""
+    m = _ALSO_FREED.match(analysis.masked)
+    before = doc.previous
+    if m is None or before is None or analysis.hypothetical or analysis.negated:
+        return
+    told = _RELEASED_BEFORE.match(before.masked)
+    if told is None:
+        return
+    actors = [e for e in entities_of(before, told.group("s")) if e.kind is EntityKind.STATE]
+    recipients: list[Entity] = []
+    for person in _LIST_PEOPLE.finditer(m.group("list")):
+        slot = analysis.mention(person.group("g"))
+        if slot.code is Code.PERSON:
+            # "British former ambassador Vicky Bowman": the demonym the person is named with
+            first = slot.text.split(maxsplit=1)[0]
+            found = doc.kb.resolve(first, (EntityKind.STATE,)) if first[:1].isupper() else None
+            if found is not None and found.kind is EntityKind.STATE:
+                e = entity_of(found)
+                if e.key not in {r.key for r in recipients}:
+                    recipients.append(e)
+            continue
+        for e in entities_of(analysis, person.group("g")):
+            if e.kind is EntityKind.STATE and e.key not in {r.key for r in recipients}:
+                recipients.append(e)
+    if len(actors) != 1 or not recipients:
+        return
+    recipients = [r for r in recipients if r.key != actors[0].key]
+    if not recipients or any(e.qid is None for e in (*actors, *recipients)):
+        return
+    dates = [d for d in before.dates if d.end_value is None and not d.reported]
+    when = dates[0].value if len(dates) == 1 and not dates[0].since else None
+    doc.add(FactClass.EVENT, event_args("CONCEDE", "0841", actors, recipients, when), analysis, 0.7)
+
+
+# "Azerbaijan handed over two Armenian servicemen to Armenia": held people of a state given back
+# to it (CONCEDE 0841; session 30). Not villages, bodies or remains: the people are a count of
+# the state's servicemen, soldiers, prisoners ... (folded into its slot, or after its demonym)
+_HANDED_PEOPLE = re.compile(
+    r"(?<![\w§])(?:[Tt]he\s+)?(?P<a>§S\d+§)\s+(?:(?:\w+ly|also|has|have|had|on\s+[A-Z][a-z]+)\s+)"
+    r"{0,2}(?:handed\s+(?:over|back)|returned)\s+(?:the\s+)?(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|dozens\s+of|several|\d+)\s+"
+    r"(?:detained\s+|captured\s+)?(?P<p>§[SD]\d+§)(?P<noun>\s+[a-z\s]{3,30}?)?\s+to\s+(?:the\s+)?"
+    r"(?P<r>§S\d+§)(?!['’])"
+)
+_PEOPLE_GIVEN_BACK = re.compile(
+    r"\s*(?:servicem[ae]n|soldiers|prisoners(?:\s+of\s+war)?|detainees|captives|civilians|"
+    r"citizens|nationals|fishermen|sailors|border\s+guards|troops)$"
+)
+
+
+def _people_handed_over(analysis: Analysis, doc: Doc) -> None:
+    """CONCEDE 0841 of a state that handed another's held people over to it (_HANDED_PEOPLE)."""
+    if analysis.hypothetical or analysis.negated:
+        return
+    for m in _HANDED_PEOPLE.finditer(analysis.masked):
+        said = m.group("noun") or ""
+        if m.group("p").startswith("§S"):
+            if said:
+                continue
+            slot = analysis.mention(m.group("p"))
+            after = analysis.sentence.text[slot.end - analysis.sentence.begin :]
+            said = after[: after.find(" to ")] if " to " in after else ""
+        if not _PEOPLE_GIVEN_BACK.fullmatch(said.strip()):
+            continue  # "handed over two Armenian villages to Azerbaijan": land (0842)
+        actors = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
+        theirs = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
+        to = [e for e in entities_of(analysis, m.group("r")) if e.kind is EntityKind.STATE]
+        if len(actors) != 1 or len(to) != 1 or [e.key for e in theirs] != [to[0].key]:
+            continue  # (their own state they are handed to)
+        if actors[0].key == to[0].key:
+            continue
+        when = _event_date(analysis, doc, actors)
+        args = event_args("CONCEDE", "0841", actors, to, when)
+        doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+_PASSIVE_END = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+
+
+def _held_subject(analysis: Analysis, head: str, actors: list[Entity]) -> list[Entity]:
+    """The state of the people a passive's subject names (``_HELD_WHO``), if not the actor's."""
+    end = _PASSIVE_END.search(head)
+    if end is None:
+        return []
+    start = max(head.rfind(", ", 0, end.start()), head.rfind("; ", 0, end.start()))
+    subject = head[start + 2 if start >= 0 else 0 : end.start()].strip()
+    who = _HELD_WHO.match(subject)
+    if who is None:
+        return []
+    slot = who.group("state") or who.group("dem")
+    if who.group("state") and who.group(0).strip() == slot:
+        said = analysis.mention(slot).text.rstrip()
+        if not said.endswith(("citizens", "citizen", "nationals", "national")):
+            return []
+    held = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
+    if len(held) != 1 or held[0].key in {a.key for a in actors} or held[0].qid is None:
+        return []
+    return held
+
+
+def _held_in(analysis: Analysis, doc: Doc) -> None:
+    """COERCE 173 of the state foreigners are held in (see _HELD_PASSIVE); the date of an arrest, or
+    the start of a detention told "since"."""
+    if analysis.hypothetical or analysis.negated:
+        return
+    masked = analysis.masked
+    for m in _HELD_PASSIVE.finditer(masked):
+        if _HELD_NOT.search(masked, 0, m.start("where")):
+            continue  # "called for the release of ...", "remain detained in ...", "reportedly"
+        who = _HELD_WHO.match(m.group("subj").strip())
+        if who is None:
+            continue
+        if m.group("v") == "held" and not _HELD_REASON.match(m.group("after")):
+            continue  # ("were held in Moscow talks": held is detained only before a time or cause)
+        slot = who.group("state") or who.group("dem")
+        held = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
+        where = analysis.mention(m.group("where"))
+        actors = (
+            _state_of_city(doc, where)
+            if where.code is Code.CITY
+            else [e for e in where.entities if e.kind is EntityKind.STATE]
+        )
+        if who.group("state") and not (
+            who.group(0).strip() != slot
+            or analysis.mention(slot)
+            .text.rstrip()
+            .endswith(("citizens", "citizen", "nationals", "national"))
+        ):
+            continue  # "China was held in ...": a state is no one detained
+        if len(actors) != 1 or len(held) != 1 or actors[0].key == held[0].key:
+            continue
+        if any(e.qid is None for e in (*actors, *held)):
+            continue
+        args = event_args("COERCE", "173", actors, held)
+        dates = [d for d in analysis.dates if d.end_value is None and not d.reported]
+        if len(dates) == 1 and dates[0].since:
+            args["startDate"] = [dates[0].value]  # "held in Iran since July 2018"
+        elif len(dates) == 1 and m.group("v") != "held":
+            args["date"] = [dates[0].value]  # "were detained in China in March"
+        doc.add(FactClass.EVENT, args, analysis, 0.7)
 
 
 # a state's own mission suspended: "Lithuania suspended the activities of its embassy in Minsk",
@@ -10609,6 +10879,8 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
+            if cameo in {"173", "174"} and trigger.adjacent:
+                actors = _court_actor(analysis, doc, head, actors)
             if trigger.participle and not actors and not head.strip():
                 actors = _fronted_subject(analysis, tail)  # "Thanking X for ..., Y said"
             if actors and (
@@ -10852,6 +11124,10 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     or _SAID_IT_END.search(head, max(0, len(head) - 120))
                     or _ADJACENT_AND.fullmatch(head, intro_end(head))
                     or _RELATIVE_ACTOR.fullmatch(head, intro_end(head))
+                    or (
+                        cameo in {"173", "174"}
+                        and _COURT_BEFORE.search(head, max(0, len(head) - 80)) is not None
+                    )
                 )
             ):
                 continue
@@ -10943,8 +11219,11 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
             else:
                 protested = []
             recipients = protested or (
-                _recipient_after(analysis, tail) if trigger.recipient else []
+                _recipient_after(analysis, tail, cameo in _HELD_CAMEOS) if trigger.recipient else []
             )
+            if cameo == "173" and not recipients and m.group(0).lower() == "sentenced":
+                continue  # "a week after a court in Bamako sentenced the soldiers to 20 years":
+                # a sentence is read only of a state's people named (session 30)
             if event_type == "ASSAULT" and recipients and actors and not trigger.passive:
                 # "the drone attack by Russia on Kyiv": not its agent (the target, below)
                 recipients = [r for r in recipients if r.key not in {a.key for a in actors}]
@@ -11468,6 +11747,10 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     if trigger.recipient or trigger.needs_recipient
                     else []
                 )
+                if not recipients and cameo in _HELD_CAMEOS:
+                    # "Dutch cyclist X was arrested by Russian police": the state of the people
+                    # the passive's subject names (session 30)
+                    recipients = _held_subject(analysis, head, actors)
             if not recipients and cameo == "154" and m.group(0).endswith(" it"):
                 border = _BORDER_WITH_BEFORE.search(head)
                 recipients = (

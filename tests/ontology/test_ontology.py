@@ -55,6 +55,8 @@ SCHEMES = {
         "Transit", "Overflight", "MilitaryExercise", "MigrationProcessing",
         # (MaritimePatrol: session 14 rel7, shiprider agreements' patrols)
         "MaritimePatrol",
+        # (VisaFreeEntry: session 30, visa-free travel)
+        "VisaFreeEntry",
     },
     "TradeFlows": {"TotalTrade", "Export", "Import"},
     "Statuses": {"Future", "Historical", "Ongoing"},
