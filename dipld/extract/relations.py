@@ -6414,6 +6414,15 @@ _QUOTED_ORG = ('"§O', "“§O", "'§O", "‘§O")  # (a partnership's quoted na
 _UPGRADE_VERBS = ("upgraded", "elevated", "raised", "lifted")  # of _PAIR_UPGRADE
 _ELEVATING_VERBS = ("upgrad", "elevat", "rais", "lift")  # of _PAIR_ELEVATING
 _FORMED_VERBS = ("formed", "created", "founded", "established", "forged")  # of _FORMED_ALLIANCE
+# "Vietnam and Australia announced the establishment of a comprehensive strategic partnership",
+# "The two leaders announced the launch of ...": the partnership of those who set it up (not "...
+# of a partnership with Kenya", "... between A and B": another pair's; session 30)
+_PAIR_ESTABLISHMENT = re.compile(
+    rf"(?P<p>{_SIGNATORIES})\s+(?:have\s+|has\s+)?(?:also\s+|jointly\s+|formally\s+)?"
+    r"(?:announced|proclaimed)\s+the\s+(?:establishment|launch|creation|formation)\s+of\s+"
+    r"(?:a|an|the)\s+['‘\"“]?(?:[\w-]+\s+){0,4}?(?:[Pp]artnership|[Aa]lliance)\b"
+    r"(?!\s+(?:with|between|among|of)\b)"
+)
 # (not "will continue to strengthen its partnership with Japan": a partnership that is, carried on)
 _PLANNED = re.compile(
     r"\b(?:will(?!\s+(?:continue\s+to\s+|further\s+)+(?:deepen|strengthen|develop|advance|expand|"
@@ -6625,6 +6634,7 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             (_PAIR_PARTNERS, True),
             (_EACH_OTHERS_PARTNER, "each" in masked),
             (_FORMED_ALLIANCE, any(verb in masked for verb in _FORMED_VERBS)),
+            (_PAIR_ESTABLISHMENT, any(word in masked for word in _ESTABLISHMENT_WORDS)),
             (_SIGNED_PARTNERSHIP, "signed" in masked or "concluded" in masked),
         ):
             for m in regex.finditer(masked) if possible else ():
@@ -6646,7 +6656,14 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     if not d.end_value and not _of_a_later_clause(masked, d, m.end())
                 ]
                 if (
-                    regex in (_PAIR_UPGRADE, _PAIR_RELATIONS_TO, _FORMED_ALLIANCE, _PAIR_ELEVATING)
+                    regex
+                    in (
+                        _PAIR_UPGRADE,
+                        _PAIR_RELATIONS_TO,
+                        _FORMED_ALLIANCE,
+                        _PAIR_ELEVATING,
+                        _PAIR_ESTABLISHMENT,
+                    )
                     and dated
                 ):
                     # the upgrade starts the partnership (the last date when it is the second

@@ -200,7 +200,11 @@ _AGREE_VERBS = re.compile(
     # "will consider imposing sanctions": a hypothetical)
     # (nor with the plan's order told: "will later meet Scholz", "will then travel to Egypt",
     # "will subsequently visit Kenya"; session 27)
-    r"will(?!\s+(?:be|(?:also|later|then|subsequently|next|afterwards|first|soon|separately)\s+)?"
+    # (nor a demand or a judgement kept up: "will continue to urge Belarus to release ...", "will
+    # continue to press China on ...": a REQUEST (events.py), no promise; session 30)
+    r"will(?!\s+(?:also\s+)?continue\s+to\s+(?:\w+ly\s+)?(?:urge|press|ask|demand|call\s+(?:on|upon|for)|"
+    r"tell|remind|warn|condemn|critici[sz]e|denounce|accuse|praise|commend|congratulate|thank)\b)"
+    r"(?!\s+(?:be|(?:also|later|then|subsequently|next|afterwards|first|soon|separately)\s+)?"
     r"\b(?:travel|visit|go|arrive|attend|head|fly|leave|depart|"
     r"take\s+over|take\s+up|take\s+(?:its|their|his|her|a|the)\s+seat|assume|succeed|chair|"
     r"preside|occupy|serve\s+(?:as|on)|hold\s+(?:the\s+)?(?:§[OG]\d+§\s+)?(?:rotating\s+)?"
@@ -304,7 +308,9 @@ _AGREE_VERBS = re.compile(
     r"package|financing|funding|rollover|deposit|"
     # "Kenya offered Ethiopia access to the port of Lamu" (session 28)
     r"access(?=\s+to\b))\b)|"
-    r"(?:is|are|was|were)\s+(?:ready|prepared|determined|willing)\s+(?:to|for)|"
+    # ("China is also ready to work with Fiji", "Kenya is fully prepared to lead"; session 30)
+    r"(?:is|are|was|were)\s+(?:(?:also|fully|still|always|now|equally|very\s+much)\s+)?"
+    r"(?:ready|prepared|determined|willing)\s+(?:to|for)|"
     # "affirmed that the Kingdom is keen to develop cooperation": eagerness to act (session 20)
     r"(?:is|are|was|were|remains?|remained)\s+(?:also\s+|very\s+|still\s+)?keen\s+to(?=\s+[a-z])|"
     # "said that Russia was open to a constructive dialogue with all those who wanted peace"
@@ -1812,6 +1818,8 @@ def _clause(
         added = _accepted_invitation(analysis, doc, rest, actors) or added
     if not _PRAISE_WORDS.isdisjoint(words):
         added = _praise(analysis, doc, rest, actors) or added
+    elif "note" in words:
+        _commitment_welcomed(analysis, doc, rest, actors)  # "has taken note of the commitment"
     if "grateful" in words:
         added = _grateful(analysis, doc, rest, actors) or added
     # ("adopted a joint statement and witnessed the exchange of documents": one signing; the
@@ -2524,6 +2532,16 @@ def _commitment(
     """AGREE by the actors of what ``rest`` (the masked text after them) says they commit to;
     ``document`` is the parties and date of an agreement the sentence names that lays it down
     ("the agreement reached on July 10, under which Türkiye will ...")."""
+    if " that " in rest[:60] and (pledged := _PLEDGED_THAT.match(rest)) is not None:
+        # "Serbia committed that it will not object to Kosovo's membership ...": a promise told
+        # as a clause of the promiser's own future, read as "pledged (not) to ..." (the offsets
+        # kept; "it" of one state or organisation, "they" of several; session 30)
+        pro = pledged.group("pro")
+        if (pro == "it") == (len(actors) == 1) and all(
+            a.kind is not EntityKind.PERSON for a in actors
+        ):
+            said = " pledged not to " if pledged.group("not") else " pledged to "
+            rest = " " * (pledged.end() - len(said)) + said + rest[pledged.end() :]
     refrain = _PROMISED_NOT.match(rest) if " not " in rest[:60] else None
     if refrain is not None:
         # "pledged not to provide support to ...", "undertook not to attack ...": a promise to
@@ -2557,6 +2575,14 @@ def _commitment(
     if verb in _AIMING_VERBS and _TRADE_TARGET.match(tail):
         return False  # "Ankara and Addis Ababa aim to raise it to $1 billion": a trade target,
         # no pledge of money (session 28)
+    if (
+        "discuss" in tail[:40]
+        and _READY_WORD.search(m.group("v"))
+        and _TALK_OF_TALKS.match(tail)
+        and not _WITH_PARTY.search(_CLAUSE_END.split(tail)[0])
+    ):
+        return False  # "We are also ready to continue discussing the pipeline project": more
+        # talk of a topic with no one named (ANNOTATION.md §5, "discussed X"; session 30)
     if m.group("isto") is not None and under is None and document is None:
         return False  # "Qatar is to supply ...": a plan told, unless a document lays it down
     if m.group("instructed") is not None and len(actors) < 2:
@@ -2838,6 +2864,24 @@ _TRADE_TARGET = re.compile(
     r"(?:\s+(?:between|with)\s+[^.;]{0,60}?)?)\s+to\s+"
     r"(?:(?:more\s+than|over|around|about|at\s+least|some)\s+)?§M\d+§"
 )
+# readiness to go on talking of a topic with no one named: "ready to continue discussing the
+# project"
+_READY_WORD = re.compile(r"\b(?:ready|prepared|willing|open)\b")
+# (not "ready to discuss Ukrainian proposals": an offer to negotiate, to the party named)
+_TALK_OF_TALKS = re.compile(r"\s+continue\s+(?:to\s+discuss|discussing)\b")
+_WITH_PARTY = re.compile(r"\bwith\s+(?:the\s+)?§[SDOPG]\d+§")
+# a promise told as a clause of the promiser's own future: "committed that it will not object
+# to ...", "undertook that they would ..." (not "said that it would": a plan, read elsewhere; nor
+# "vowed that it would never ...", often a defiance)
+_PLEDGED_THAT = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}(?:(?:has|have|had)\s+(?:also\s+)?)?"
+    r"(?:pledged|promised|undert(?:ook|aken)|committed)\s+that\s+(?P<pro>it|they)\s+"
+    r"(?:will|would|shall)\s+(?:(?P<not>not|never)\s+)?(?=[a-z])"
+)
+# the owner of what a promise to refrain spares: "not to block Kosovo's membership"
+_SPARED_OWNER = re.compile(
+    r"\s+(?:to\s+)?[a-z]+\s+(?:(?:to|with|of)\s+)?(?:the\s+)?(?P<g>§[SDO]\d+§)['’]s?\s+[a-z]"
+)
 # a promise to refrain: "pledged not to ...", "undertook not to ...", "have agreed not to ...",
 # "committed not to ..." (not "did not pledge to", a promise not made; nor "vowed not to", often
 # a defiance: "vowed not to surrender")
@@ -2865,6 +2909,15 @@ def _refrain(
     )
     if not recipients and under:
         recipients = _document_partners(doc, actors, own)
+    if not recipients and len(actors) == 1:
+        # "Serbia pledged not to block Kosovo's membership ...": the party whose bid or right the
+        # promise spares (as "pledged to support Vietnam's bid" is to Vietnam); else the other
+        # side of the talks told (session 30; "Azerbaijan pledged not to attack Armenia" alone
+        # names no one it is made to)
+        owner = _SPARED_OWNER.match(_CLAUSE_END.split(tail)[0])
+        recipients = [
+            r for r in (_actors(analysis, owner.group("g")) if owner else []) if r.key not in keys
+        ] or [r for r in _counterparts(doc, actors[0], tail) if r.key not in keys]
     if not recipients:
         return False
     args = event_args("AGREE", "030", actors, recipients)
@@ -3518,7 +3571,9 @@ _INTENT_ACT = (
 )
 _COMMITMENT_WELCOMED = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:welcomed|welcomes|welcome|praised|commended|applauded|hailed|"
-    rf"appreciated)\s+(?:the\s+{_INTENT_QUALITY}"
+    # ("has taken note of the commitment by Nepal to ...": session 30)
+    r"appreciated|(?:(?:has|have)\s+(?:also\s+)?)?(?:taken|took|takes)\s+(?:due\s+)?note\s+of)"
+    rf"\s+(?:the\s+{_INTENT_QUALITY}"
     rf"(?:commitments?|pledges?|readiness|willingness|determination)\s+of\s+(?:the\s+)?"
     rf"(?P<p>{ACTORS})\s+to\s+(?P<what>[a-z][^.;]*)|"
     rf"(?:the\s+{_INTENT_QUALITY}{_INTENT}\s+(?:of|by)\s+(?:the\s+)?(?P<q>{ACTORS})|"
@@ -3539,6 +3594,14 @@ def _commitment_welcomed(analysis: Analysis, doc: Doc, rest: str, actors: list[E
     own = {s.key for a in parties if (s := state_of(doc, a)) is not None}
     what = m.group("what") or m.group("act")
     named = _recipient(analysis, what, parties, own) if len(parties) == 1 else []
+    honoured = _HONOURED.search(analysis.masked) if "expect" in analysis.masked else None
+    if honoured is not None and _NOT_BEFORE.search(analysis.masked, 0, honoured.start()):
+        honoured = None  # ("does not expect this commitment to be honoured")
+    noting = [side_of(doc, a) or a for a in actors]
+    if honoured is not None:
+        # "India has taken note of the commitment by Nepal to ..., and expects this commitment to
+        # be honoured": a promise owed to the one who holds the other to it (session 30)
+        named = named or [e for e in noting if e.key not in own]
     args = event_args("AGREE", _cameo(what), parties, named)
     args.update(money_args(analysis, _before_clause_end(what)))
     when = _date(analysis, doc, parties)
@@ -3553,6 +3616,21 @@ def _commitment_welcomed(analysis: Analysis, doc: Doc, rest: str, actors: list[E
     if when is not None:
         args["date"] = [when]
     doc.add(FactClass.EVENT, args, analysis, 0.7)
+    if honoured is not None:
+        # ("... and expects this commitment to be honoured": the demand that it be kept)
+        asked = event_args("REQUEST", "100", actors, parties)
+        if when is not None:
+            asked["date"] = [when]
+        doc.add(FactClass.EVENT, asked, analysis, 0.7)
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+$")
+# "expects this commitment to be honoured", "expects that the pledges will be fulfilled"
+_HONOURED = re.compile(
+    r"\bexpects?\s+(?:that\s+)?(?:this|the|that|these|those|such)\s+(?:[\w-]+\s+)?"
+    r"(?:commitments?|pledges?|promises?|assurances?)\s+(?:to\s+be|will\s+be|would\s+be)\s+"
+    r"(?:fully\s+)?(?:honou?red|fulfilled|implemented|kept|respected|met)\b"
+)
 
 
 # "I am grateful to our partners who worked tirelessly ..., including the Amir of Qatar, ... and
