@@ -475,6 +475,7 @@ _PLACE_BEFORE = re.compile(
     r"capital,?|city)\s+(?:the\s+)?$"
 )
 # what follows a dateline's city: "Minsk, 2 September", "NEW DELHI: ", "KYIV (AP) — "
+_FIRST_DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’ -]{1,30}/")
 _DATELINE_AFTER = re.compile(r":\s|\s*\([^()]{1,40}\)\s*(?::|--|[-–—])\s|\s+(?:--|[-–—])\s")
 # "protested to Tokyo", "sent a note of protest to Washington": "to" after a verb or noun of
 # address introduces the government addressed, not a destination
@@ -1139,6 +1140,15 @@ class MentionFinder:
             after.startswith(",") or (mention.begin < 4 and _DATELINE_AFTER.match(after))
         ):
             return mention  # a dateline: "Minsk, 2 September 2022", "NEW DELHI: ", "KYIV (AP) — "
+        if (
+            mention.begin - base < 40
+            and (
+                after.startswith("/")
+                or _FIRST_DATELINE_CITY.fullmatch(text, 0, mention.begin - base)
+            )
+            and WIRE_DATELINE.match(text) is not None
+        ):
+            return mention  # a dateline of two cities: "BEIJING/TEGUCIGALPA, March 26 (Reuters) - "
         if re.match(r"\s*(?:[-–]\s*)?[A-Z]", after) and not re.match(r"\s+and\s", after):
             return mention  # part of a name: "the Vienna Convention", "the Minsk Group"
         return replace(mention, code=Code.STATE, entities=(entity_of(state),), confidence=0.75)
@@ -3318,7 +3328,7 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z§]")
 
 # a wire story's dateline: "MINSK, 16 September (BelTA) - ", "BEIJING, Nov. 20 (Xinhua) -- "
 WIRE_DATELINE = re.compile(
-    r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w.'’ -]{1,30}?)?,\s+"
+    r"[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w.'’ -]{1,30}?)?,\s+"
     + DATELINE_DAY
     + r",?(?:\s*(?:\([^()\n]{1,40}\)|[A-Z]{2,8})?\s*(?::|--|[-–—])|\.\s*/[A-Za-z-]{2,15}/\.|"
     r"\s+[A-Z][A-Za-z-]{1,15}\.)\s+"

@@ -1,0 +1,64 @@
+"""Session 30 (lead, second part): a wire dateline of two cities.
+
+"BEIJING/TEGUCIGALPA, March 26 (Reuters) - Honduras established diplomatic relations with China
+on Sunday after breaking off its decades-long ties with Taiwan": a dateline naming two cities
+(a story filed from both) is no party to the sentence; the cities were read as their
+governments (China and Honduras both breaking ties with Taiwan). Now both are places, as one
+city alone was (``mentions.MentionFinder._metonym``, ``patterns.DATELINE``), and two capitals
+joined by a slash elsewhere still stand for their governments.
+
+Hit rates at ce68199 (before) → after: two-city datelines 2/3 → 3/3 (where the dateline's
+cities were also the sentence's parties, the other two were right by chance); slashed capitals in a
+sentence 1/1 → 1/1."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.test_patterns import facts, keys
+
+DAY = dt.date(2023, 3, 26)
+HONDURAS, CHINA, TAIWAN, RUSSIA, UKRAINE = "Q783", "Q148", "Q865", "Q159", "Q212"
+
+
+def _acts(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    return {
+        (
+            str(f.get("eventType")[0]),
+            frozenset(keys(f.get("actor"))),
+            frozenset(keys(f.get("recipient"))),
+        )
+        for f in facts(text, DAY)
+        if f.cls.value == "Event"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "BEIJING/TEGUCIGALPA, March 26 (Reuters) - Honduras established diplomatic relations "
+            "with China on Sunday after breaking off its decades-long ties with Taiwan.",
+            ("SANCTION", frozenset({HONDURAS}), frozenset({TAIWAN})),
+        ),
+        (
+            "KYIV/MOSCOW, March 26 (Reuters) - Russia accused Ukraine of shelling the plant.",
+            ("ACCUSE", frozenset({RUSSIA}), frozenset({UKRAINE})),
+        ),
+        (
+            "MOSCOW/KYIV, March 26 (Reuters) - Ukraine accused Russia of shelling the plant.",
+            ("ACCUSE", frozenset({UKRAINE}), frozenset({RUSSIA})),
+        ),
+    ],
+)
+def test_a_dateline_of_two_cities_is_no_party(
+    text: str, act: tuple[str, frozenset[str], frozenset[str]]
+) -> None:
+    assert _acts(text) == {act}
+
+
+def test_two_capitals_in_a_sentence_still_stand_for_their_governments() -> None:
+    found = _acts("Moscow/Minsk agreed to hold talks.")
+    assert {actors for kind, actors, _ in found if kind == "AGREE"} == {frozenset({RUSSIA, "Q184"})}
