@@ -4211,7 +4211,8 @@ _AGREEMENT_BETWEEN = re.compile(
     # "the Treaty of Friendship, Cooperation and Peace between India and Bangladesh"
     # "the Treaty on the Establishment of the Supreme Interstate Council between ...": a body
     # the KB lacks, in the name
-    rf"\b(?P<what>{_TREATY_WORDS})(?:\s+(?:on|of|for)\s+(?:[A-Za-z\s-]|§O\d+§|,(?=\s+[A-Z])){{3,80}}?)?"
+    # ("the Brussels Agreement of 2013 between Belgrade and Pristina": its year, session 30)
+    rf"\b(?P<what>{_TREATY_WORDS})(?:\s+(?:on|of|for)\s+(?:[A-Za-z0-9\s-]|§O\d+§|,(?=\s+[A-Z])){{3,80}}?)?"
     r"\s+between\s+(?:the\s+)?"
     rf"(?P<a>{PARTIES})"
     # (not "agreements between Indian and Bangladeshi companies": contracts; session 27)

@@ -62,3 +62,25 @@ def test_a_dateline_of_two_cities_is_no_party(
 def test_two_capitals_in_a_sentence_still_stand_for_their_governments() -> None:
     found = _acts("Moscow/Minsk agreed to hold talks.")
     assert {actors for kind, actors, _ in found if kind == "AGREE"} == {frozenset({RUSSIA, "Q184"})}
+
+
+# ---- a named treaty with its year between its name and its parties ----------------------------
+# "The Brussels Agreement of 2013 between Belgrade and Pristina remains valid": the year after
+# "of" kept the parties from being read (relations._AGREEMENT_BETWEEN); before 0/2 → after 2/2.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brussels Agreement of 2013 between Belgrade and Pristina remains valid.",
+        "The Brussels Agreement of 2013 between Serbia and Kosovo remains valid.",
+    ],
+)
+def test_a_treaty_named_with_its_year_between_two_states(text: str) -> None:
+    found = [f for f in facts(text, dt.date(2023, 3, 18)) if f.cls.value == "TreatyRelation"]
+    assert [frozenset(keys(f.get("party"))) for f in found] == [frozenset({"Q403", "Q1246"})]
+
+
+def test_agreements_between_companies_stay_contracts() -> None:
+    text = "The agreement of 2013 between Serbian and Kosovar companies remains valid."
+    assert not [f for f in facts(text, dt.date(2023, 3, 18)) if f.cls.value == "TreatyRelation"]
