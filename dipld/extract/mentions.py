@@ -476,6 +476,7 @@ _PLACE_BEFORE = re.compile(
 )
 # what follows a dateline's city: "Minsk, 2 September", "NEW DELHI: ", "KYIV (AP) — "
 _FIRST_DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’ -]{1,30}/")
+_DAY_AFTER_COMMA = re.compile(r",\s+" + DATELINE_DAY)
 _DATELINE_AFTER = re.compile(r":\s|\s*\([^()]{1,40}\)\s*(?::|--|[-–—])\s|\s+(?:--|[-–—])\s")
 # "protested to Tokyo", "sent a note of protest to Washington": "to" after a verb or noun of
 # address introduces the government addressed, not a destination
@@ -1137,9 +1138,13 @@ class MentionFinder:
         ):
             return mention  # a place: "in Moscow"
         if mention.begin == base and (
-            after.startswith(",") or (mention.begin < 4 and _DATELINE_AFTER.match(after))
+            (after.startswith(",") and (base == 0 or _DAY_AFTER_COMMA.match(after)))
+            or (mention.begin < 4 and _DATELINE_AFTER.match(after))
         ):
-            return mention  # a dateline: "Minsk, 2 September 2022", "NEW DELHI: ", "KYIV (AP) — "
+            # a dateline: "Minsk, 2 September 2022", "NEW DELHI: ", "KYIV (AP) — " (not a
+            # capital opening a later sentence before an apposition: "Tokyo, long one of
+            # Myanmar's largest donors, has suspended ...", session 30)
+            return mention
         if (
             mention.begin - base < 40
             and (

@@ -980,6 +980,8 @@ _SUBJECT_THEN_ASIDE = re.compile(
     # what the subject is, naming no other party: "one of the poorest countries in the
     # Americas", "a landlocked nation of 12 million", "the world's largest cobalt producer"
     # (session 30)
+    # ("long one of §S1§'s largest aid donors": another state's, by its possessive)
+    r"(?:(?:long|once|now)\s+)?(?:one\s+of\s+)?(?:the\s+)?§[SD]\d+§['’]s?\s+[a-z][^,;:§()\"“”]{2,60}|"
     r"(?:one\s+of\s+the|the|a|an)\s+(?:world['’]s\s+)?[a-z][^,;:§()\"“”]{2,70}"
     r"(?:(?<=\d),\d{3}[^,;:§()\"“”]{0,40})?)"
     r",\s+(?=[a-z])(?!and\b|or\b|but\b|as\b|which\b|who\b)|"

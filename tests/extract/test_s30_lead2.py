@@ -84,3 +84,19 @@ def test_a_treaty_named_with_its_year_between_two_states(text: str) -> None:
 def test_agreements_between_companies_stay_contracts() -> None:
     text = "The agreement of 2013 between Serbian and Kosovar companies remains valid."
     assert not [f for f in facts(text, dt.date(2023, 3, 18)) if f.cls.value == "TreatyRelation"]
+
+
+# ---- a capital opening a later sentence before an apposition -----------------------------------
+# "Tokyo, long one of Myanmar's largest aid donors, has suspended new official development
+# assistance to the country": a capital at a sentence's start before a comma was taken for a
+# dateline ("Minsk, 2 September 2022") in every sentence; now only in the article's first one or
+# before a day (the seed's golden graph keeps its "Minsk, 2 September 2022 (TDI): " a place). And an apposition naming another state by its possessive ("Myanmar's largest aid
+# donor") is set aside like the others (patterns.aside_reading). Before 0/1 → after 1/1.
+
+
+def test_a_capital_before_an_apposition_is_its_government() -> None:
+    found = _acts(
+        "Japan and Myanmar held talks in 2019. Tokyo, long one of Myanmar's largest aid donors, "
+        "has suspended new official development assistance to the country since the coup."
+    )
+    assert ("SANCTION", frozenset({"Q17"}), frozenset({"Q836"})) in found
