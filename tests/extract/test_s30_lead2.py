@@ -90,8 +90,9 @@ def test_agreements_between_companies_stay_contracts() -> None:
 # "Tokyo, long one of Myanmar's largest aid donors, has suspended new official development
 # assistance to the country": a capital at a sentence's start before a comma was taken for a
 # dateline ("Minsk, 2 September 2022") in every sentence; now only in the article's first one or
-# before a day (the seed's golden graph keeps its "Minsk, 2 September 2022 (TDI): " a place). And an apposition naming another state by its possessive ("Myanmar's largest aid
-# donor") is set aside like the others (patterns.aside_reading). Before 0/1 → after 1/1.
+# before a day (the seed's golden graph keeps its "Minsk, 2 September 2022 (TDI): " a place).
+# And an apposition naming another state by its possessive ("Myanmar's largest aid donor") is
+# set aside like the others (patterns.aside_reading). Before 0/1 → after 1/1.
 
 
 def test_a_capital_before_an_apposition_is_its_government() -> None:
