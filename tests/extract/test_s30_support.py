@@ -11,8 +11,12 @@ switched recognition; votes and abstentions; offers to mediate or facilitate; pl
 condolences, "noted", hopes, "looked forward to", one's own team or supporters congratulated,
 praise of a situation, an outcome with nobody found; wire stories, readouts and ministry
 releases from the Balkans, the Caucasus, Central Asia, East and West Africa, the Gulf, South and
-East Asia and Latin America. At ce68199 (main) the battery gave 2 wrong facts of this family and
-missed 17; after: 0 wrong facts of this family and 11 misses (left, below). Fixed (each with
+East Asia and Latin America. At ce68199 (main) the battery and the 20 more gave 2 wrong facts of
+this family (1 and 2 below) and the battery missed 15; after: 0 wrong facts of this family and
+10 misses (left, below). The rule dump of 1,263 articles changed by one fact, added: "the
+President of Russia received congratulations from President of Belarus Alexander Lukashenko,
+President of Uzbekistan Shavkat Mirziyoyev and President of Kyrgyzstan Sadyr Japarov" (SUPPORT
+051 of the three to Putin); the spent gold sets are unchanged. Fixed (each with
 paraphrases below, positives and negatives):
 
 Wrong facts:
