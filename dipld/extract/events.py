@@ -819,7 +819,7 @@ _CALL_FROM = re.compile(
     # "Kishida received a courtesy call from Penny Wong": a visit he received
     # ("received a congratulatory call from Macron": a phone call, session 23)
     # ("received a call from Putin": a phone call, as "telephone call" is; session 28)
-    r"(?:a|an)\s+(?:(?P<phone>(?:tele)?phone\s+|video\s+|congratulatory\s+|(?=call\b))|"
+    r"(?:a|an)\s+(?:(?P<phone>(?:tele)?phone\s+|video\s+|congratulatory\s+(?:(?:tele)?phone\s+)?|(?=call\b))|"
     r"(?:courtesy|farewell|introductory)\s+)call\s+"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
     rf"from\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"

@@ -455,6 +455,7 @@ def rules() -> tuple[Rule, ...]:
         statements.passive_signing,
         statements.welcomed_outcomes,
         statements.passive_invitation,
+        statements.received_congratulations,
         statements.confirmed_attendance,
         statements.thanked_decisions,
         agreements.referenced_agreements,

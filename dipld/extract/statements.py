@@ -494,7 +494,9 @@ _PRAISED = (
     # "welcomed the willingness of Lithuania to host ...": an intent (also AGREE, below)
     r"willingness|readiness|determination|offers?|pledges?|promises?|intention|"
     # "welcomed the participation of President Mirziyoyev in the forum" (session 30)
-    r"participation)"
+    r"participation|"
+    # "backed the bids of Ukraine and Moldova for candidate status" (session 30, support)
+    r"bids?|candidacy|candidature)"
     # ("the steps already taken by the Government of Togo")
     r"(?:\s+(?:\w+\s+){0,2}?(?:of|by)\s+(?:the\s+|our\s+)?|\s+(?=(?:the\s+)?"
     r"§[SOPG]\d+§(?:\s+and\s+(?:the\s+)?§[SOPG]\d+§)?\s+(?:has|have|had)\s+(?:made|taken|achieved|"
@@ -514,6 +516,9 @@ _PRAISED = (
     r"(?:(?<=his\s|her\s)predecessor,?\s+)?"
     r"(?:(?:Crown\s+Prince|King|Emir|Amir|Sultan|Sheikh|Prince|Queen|Pope|His\s+(?:Majesty|"
     r"Highness|Royal\s+Highness))\s+)?"
+    # "congratulated Honduras' new president Xiomara Castro": the person, whose state's
+    # possessive in "s'" stays a mention of its own (session 30, support)
+    r"(?:§S\d+§['’]\s+(?=§P\d+§))?"
     # ("our Chinese friends": the state the demonym names)
     rf"(?P<r>{ACTORS}|{STATE_BODY}|§D\d+§(?=\s+(?:friends|partners|colleagues)\b))"
 )
@@ -780,7 +785,11 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             # "offered to serve as a channel of communication between the two leaders", "offered
             # his good offices"
             r"(?:serve|act)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:channel|conduit|go-between|"
-            r"intermediary|facilitator|bridge)\b|good\s+offices)",
+            r"intermediary|facilitator|bridge)\b|good\s+offices|"
+            # "stands ready to facilitate dialogue between the SAF and the RSF": talks of two
+            # others (not "facilitate talks with Russia", its own; session 30, support)
+            r"facilitat\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:dialogue|talks|negotiations|"
+            r"contacts|peace\s+process|reconciliation)\s+between\b)",
             re.IGNORECASE,
         ),
         "039",
@@ -3351,6 +3360,47 @@ def passive_invitation(analysis: Analysis, doc: Doc) -> None:
             doc.add(
                 FactClass.EVENT, event_args("AGREE", "036", inviters, guests, when), analysis, 0.8
             )
+
+
+# congratulations told from the side of the one congratulated: "Macron received congratulations
+# from Scholz on his re-election", "Raisi received a message of congratulations from Assad",
+# "Pashinyan received a congratulatory telephone call from Putin", "received congratulatory
+# messages from the leaders of Vietnam and Laos" (SUPPORT 051 of the sender; session 30, support)
+_CONGRATULATIONS_FROM = re.compile(
+    rf"(?P<r>{ACTORS})(?:\s+[A-Z][\w-]*){{0,3}}(?:,\s+[^,;§]{{1,60}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:(?:also|later|already)\s+)?(?:received|receives|receive)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:(?:warm|sincere|heartfelt|many|numerous|several)\s+)?"
+    r"(?:congratulations|felicitations|congratulatory\s+(?:(?:tele)?phone\s+|video\s+)?"
+    r"(?:messages?|letters?|telegrams?|cables?|notes?|calls?)|(?:messages?|letters?|telegrams?|"
+    r"cables?|notes?)\s+of\s+(?:warm\s+|sincere\s+|heartfelt\s+)?(?:congratulations?|felicitations?))"
+    r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?\s+from\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:(?:leaders|heads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?)?(?:§D\d+§\s+)?"
+    rf"(?P<a>{ACTORS}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:§D\d+§\s+)?{ACTORS}){{0,8}})"
+)
+
+
+def received_congratulations(analysis: Analysis, doc: Doc) -> None:
+    """SUPPORT (051) of those a congratulation was received from, to the one who received it."""
+    if analysis.negated or analysis.hypothetical or "from" not in analysis.words:
+        return
+    if _CONGRATULATION_WORDS.isdisjoint(analysis.words):
+        return
+    for m in _CONGRATULATIONS_FROM.finditer(analysis.masked):
+        senders = _actors(analysis, m.group("a"))
+        keys = {a.key for a in senders}
+        congratulated = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
+        if not senders or not congratulated:
+            continue
+        when = _date(analysis, doc, senders)
+        doc.add(
+            FactClass.EVENT,
+            event_args("SUPPORT", "051", senders, congratulated, when),
+            analysis,
+            0.8,
+        )
+
+
+_CONGRATULATION_WORDS = frozenset({"congratulations", "congratulatory", "felicitations"})
 
 
 # a measure a group agreed, told in a passive aside: "The ban, agreed by the four governments
