@@ -430,7 +430,10 @@ _ALL = re.compile(
 #: Title words that mark a former or future office, or one its holder was removed from ("ousted
 #: President", "the coup that toppled President ..."): no Tenure for them.
 NOT_CURRENT = re.compile(
-    r"\b(?:former|ex-|then|late|incoming|future|designate|-elect|elect|"
+    # ("elect" as a title's word, not the verb: "expected to elect Mauritania's President X as
+    # first vice-chair" names his current office; session 30, people)
+    r"\b(?:former|ex-|then|late|incoming|future|designate|-elect|"
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<!\bcan\s)elect|"
     # "the country's first / founding Prime Minister, X": the office's first holder, long gone
     r"(?:first|founding)\s+(?:president|prime\s+minister|premier|chancellor|king|queen|emperor|"
     r"head\s+of\s+state|secretary[\s-]general)|"
@@ -915,6 +918,39 @@ _LAST_KEY = re.compile(
 
 
 def find_titles(text: str) -> list[TitleMatch]:
+    """Every title in ``text`` (``_find_titles``), with a foreign ministry's head told by it:
+    "Turkey's foreign ministry, headed by Hakan Fidan," (the foreign minister; session 30)."""
+    out = _find_titles(text)
+    if "headed by" in text:
+        for m in _MINISTRY_HEADED_BY.finditer(text):
+            if not any(t.begin < m.end() and m.start() < t.end for t in out):
+                out.append(TitleMatch(m.start(), m.end(), m.group(0), "ForeignMinister"))
+                out.sort(key=lambda t: t.begin)
+    if "enior" in text:
+        for m in _SENIOR_OFFICIAL.finditer(text):
+            if not any(t.begin < m.end() and m.start() < t.end for t in out):
+                out.append(TitleMatch(m.start(), m.end(), m.group(0), "SeniorOfficial"))
+                out.sort(key=lambda t: t.begin)
+    return out
+
+
+# "a senior Israeli foreign ministry official, Sharon Bar-li,", "Senior U.S. official X": a
+# state's senior official, the name right after (session 30)
+_SENIOR_OFFICIAL = re.compile(
+    r"\b[Ss]enior\s+(?:[A-Z][\w.]*\s+)(?:(?:[Ff]oreign|[Ee]xternal\s+[Aa]ffairs)\s+[Mm]inistry\s+)?"
+    r"official(?=,?\s+[A-Z][a-z]+(?:[\s-]+[A-Z][\w’'-]+)+)"
+)
+
+
+# (lower case: "Ministry of Foreign Affairs, headed by" is a body's name, left to the rules of
+# bodies)
+_MINISTRY_HEADED_BY = re.compile(
+    r"\b(?:[Ff]oreign|[Ee]xternal\s+[Aa]ffairs)\s+[Mm]inistry,?\s+(?:which\s+is\s+)?headed\s+by"
+    r"(?=\s+[A-Z])"
+)
+
+
+def _find_titles(text: str) -> list[TitleMatch]:
     """Every title in ``text``, leftmost first, not overlapping.
 
     The long pattern is only tried where a title can start (a word titles start with), which is

@@ -1515,6 +1515,9 @@ _BODY_NOUNS = frozenset(
     """deputies representatives ministers lords commons people's peoples nations states
     councillors elders experts governors directors trustees justices emirates""".split()
 )
+# a rank of no role between an apposed title and its name (session 30, people)
+_RANK_BETWEEN = re.compile(r"State\s+Councill?or\s+(?=[A-Z])")
+_INCLUDING_GAP = re.compile(r",?\s+(?:including|among\s+them)\s+(?:with\s+)?")
 _HOLDER_GAP = re.compile(r"(?:,\s*(?:the\s+)?|\s+(?:the\s+(?=Hon|Rt\b|Right\s+Hon))?)")
 # "Ankara appointed Salih Mutlu Sen as its ambassador to Cairo": the appointing state's envoy
 # a relative or an aide told by the office of the one they are related to or serve ("The wife
@@ -2800,12 +2803,21 @@ class People:
             jurisdiction = self._appointing_state(by_end.get(appointee.start()))
             if jurisdiction is None:
                 appointee = None
-        if jurisdiction is None and (
-            role in {"ForeignMinister", "HeadOfGovernment"}
-            # "General Secretary of the Communist Party of Vietnam": a ruling party's leader
-            or (role == "HeadOfOrganization" and _PARTY.search(title.text))
-            # "Secretary of Iran's Supreme National Security Council"
-            or (role == "SeniorOfficial" and _SECURITY_COUNCIL.search(title.text))
+        if (
+            jurisdiction is None
+            and (
+                role in {"ForeignMinister", "HeadOfGovernment"}
+                # "General Secretary of the Communist Party of Vietnam": a ruling party's leader
+                or (role == "HeadOfOrganization" and _PARTY.search(title.text))
+                # "Secretary of Iran's Supreme National Security Council"
+                or (role == "SeniorOfficial" and _SECURITY_COUNCIL.search(title.text))
+                # "a senior Israeli foreign ministry official, X" (session 30, people)
+                or (
+                    role == "SeniorOfficial"
+                    and title.text[:7].lower() == "senior "
+                    and title.text.endswith("official")
+                )
+            )
         ):
             # "the head of the Belarusian Foreign Ministry": the state inside the title
             inner: dict[str, Entity] = {}
@@ -3203,6 +3215,10 @@ class People:
                     and o.label.lower() == "ambassador"
                 )
             )
+        if title.text.endswith("headed by") and name_span is not None:
+            # "Turkey's foreign ministry, headed by Hakan Fidan, summoned ...": the ministry
+            # stays the state's, the person is the name alone (session 30, people)
+            begin = name_span[0]
         # the mentions not in ``previous``, by position: comparing them to ``previous`` would
         # compare every field of every pair (an equal mention has the same span, so is inside too)
         kept = [m for m in mentions if not (base + begin <= m.begin and m.end <= base + end)]
@@ -3437,6 +3453,12 @@ class People:
         if m_gap:
             pos = m_gap.end()
             mention = by_start.get(pos)
+            rank = _RANK_BETWEEN.match(text, pos) if mention is None and "," in m_gap[0] else None
+            if rank is not None and (ranked := by_start.get(rank.end())) is not None:
+                # "the Foreign Minister of the People's Republic of China, State Councilor Wang
+                # Yi,": a rank that is no office of ours between the title and the name
+                # (session 30, people)
+                pos, mention = rank.end(), ranked
             if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
                 return mention.entity, (pos, mention.end - base)
             if mention is None:
@@ -4254,6 +4276,7 @@ class People:
             return None
         by_start = {m.begin - base: m for m in mentions}
         counterparts = False
+        apposed = True  # (the people listed right after the title, not "including" them)
         respective: list[Office] | None = None
         owned = self._owned_list(text, base, title.end, by_start)
         if owned is not None:
@@ -4295,12 +4318,27 @@ class People:
                 pos = sep.end()
             if not states:
                 return None
+        # "The presidents of Chile, Gabriel Boric, and Colombia, Gustavo Petro": each state
+        # with its officeholder after it (session 30, people)
+        alternating = (
+            self._alternating(text, base, m_of.end(), by_start, mentions)
+            if m_of is not None and len(states) == 1 and not counterparts
+            else None
+        )
         if owned is not None:
             gap: re.Match[str] | None = _NOTHING.match(text, pos)
+        elif counterparts and (including := _INCLUDING_GAP.match(text, pos)) is not None:
+            # "met several counterparts, including Vivian Balakrishnan of Singapore and ..."
+            # (session 30, people)
+            gap = including
+            apposed = False
         else:
             gap = _LIST_OPEN.match(text, pos) if states else _HOLDER_GAP.match(text, pos)
         people: list[tuple[int, int, Entity | None]] = []
-        if owned is not None:
+        if alternating is not None:
+            states, people = alternating
+            gap = None
+        elif owned is not None:
             pass
         elif gap is None or (
             not by_start.get(gap.end()) and not _NAME_START.match(text, gap.end())
@@ -4387,7 +4425,10 @@ class People:
                     # (the mention spans "counterparts, Penny Wong of Australia" as one with a
                     # single counterpart does: the title with the first, each state with its name)
                     first = people[-1][0]
-                    spans[len(people) - 1] = (title.begin if len(people) == 1 else first, pos)
+                    spans[len(people) - 1] = (
+                        title.begin if len(people) == 1 and apposed else first,
+                        pos,
+                    )
                 elif office.role in {"Minister", "HeadOfAgency"}:
                     # ("Defence ministers A of Kyrgyzstan and B of Tajikistan met": each name
                     # with its state, one party of the meeting each; session 29)
@@ -4436,6 +4477,51 @@ class People:
                 Mention(base + begin, base + end, text[begin:end], Code.PERSON, (holder,), (one,))
             )
         return out
+
+    @staticmethod
+    def _alternating(
+        text: str, base: int, pos: int, by_start: dict[int, Mention], mentions: list[Mention]
+    ) -> tuple[list[Entity], list[tuple[int, int, Entity | None]]] | None:
+        """ "(the presidents of) Chile, Gabriel Boric, and Colombia, Gustavo Petro": two or more
+        states, each followed by the name of its officeholder set off by commas."""
+        states: list[Entity] = []
+        people: list[tuple[int, int, Entity | None]] = []
+        while len(states) < 6:
+            state = by_start.get(pos)
+            if state is None or state.code not in {Code.STATE, Code.DEMONYM} or not state.entity:
+                break
+            after = _LIST_OPEN.match(text, state.end - base)
+            if after is None:
+                break
+            at = after.end()
+            person = by_start.get(at)
+            if person is not None:
+                if person.code is not Code.PERSON or len(person.entities) != 1:
+                    break
+                end = person.end - base
+                people.append((at, end, person.entity))
+            else:
+                m_name = NAME.match(text, at)
+                if m_name is None:
+                    break
+                words = m_name.group("name").split()
+                end = m_name.start("name") + len(m_name.group("name"))
+                if (
+                    len(words) < 2
+                    or fold(words[0]) in _NOT_NAME_WORDS
+                    or any(fold(w) in _NOT_PERSON_WORDS or fold(w) in _NAME_STOP for w in words)
+                    or _overlaps(mentions, base + at, base + end)
+                ):
+                    break
+                people.append((at, end, None))
+            states.append(state.entity)
+            sep = _STATE_LIST_SEP.match(text, end)
+            if sep is None or not text.startswith(",", end):
+                break  # (the name closed by a comma: "Gabriel Boric, and Colombia")
+            pos = sep.end()
+        if len(states) < 2 or len(states) != len(people):
+            return None
+        return states, people
 
     def _respective_sides(
         self, mentions: list[Mention], base: int, title: TitleMatch, other: Entity
