@@ -58,10 +58,9 @@ under the China-Australia Strategic Economic Dialogue" (the other party is insid
 "Britain imposed sanctions on smugglers in Libya" still gives Libya (the general recipient reader
 skips two words before a state: a shared rule, left); "Seoul lifted its ban on Japanese seafood
 imports, officials denied" (a denial after the clause); "Canada sanctioned Haitian gang leaders"
-(no recipient: "gang" is on the list of non-state nouns, by design); "South Korea released $6
-billion in frozen Iranian funds this week" is dated with the year only ("this week", an older
-reading of dates). Reported acts by their victim ("Lithuania said China had blocked imports of
-Lithuanian goods") stay the reported act, as test_s12_ev4 has it.
+(no recipient: "gang" is on the list of non-state nouns, by design). Reported acts by their
+victim ("Lithuania said China had blocked imports of Lithuanian goods") stay the reported act, as
+test_s12_ev4 has it.
 
 Hit rate of the tests below at ce68199 (main, before this change): positives 3/13, negatives
 10/16; after: 13/13 and 16/16.
