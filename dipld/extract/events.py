@@ -6912,6 +6912,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         "161",
         needs="number size",
     ),
+    # "Canada cancelled export permits for drone parts to Turkey": arms or export licences
+    # withdrawn from a state (session 30)
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?:cancell?ed|cancels|suspended|suspends|revoked|revokes|"
+        r"froze|freezes|halted|halts)\s+(?:all\s+|the\s+|its\s+|some\s+|\w+\s+of\s+(?:the|its)\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:export|arms)\s+(?:permits|licen[cs]es|authori[sz]ations)"
+        r"(?=\s+(?:(?:for|of)\s+(?:(?!(?:and|or|but|that|which|who)\b)[\w-]+\s+){1,4}?)?"
+        r"(?:to|for)\s+(?:the\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="permits licences licenses authorizations authorisations",
+        needs_recipient=True,
+    ),
     _t(
         # "imposed 25% tariffs on Chinese steel": a rate before the measure
         # ("reimposed sanctions on Venezuela", "extended its sanctions against Russia")
@@ -6919,7 +6932,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"reinstated|expanded|extended|tightened|renewed)\s+"
         # ("imposed a land, sea and air boycott on Qatar")
         r"(?:an?\s+)?(?:(?:land|sea|air)(?:\s*,\s*|\s+and\s+)(?=(?:land|sea|air)\b))*"
-        r"(?:(?:\w+|§R\d+§)\s+){0,4}(?!sanctions\s+relief)(?:sanctions|tariffs|tariff(?![\w-])|"
+        r"(?:(?:\w+|§R\d+§)\s+){0,4}(?!sanctions\s+relief)(?:(?:counter-?)?sanctions|tariffs|tariff(?![\w-])|"
         r"duties|export\s+controls|embargo|boycott|countermeasures|restrictions|travel\s+bans?|visa\s+bans?|"
         r"entry\s+bans?|asset\s+freezes?|price\s+caps?|"
         # "imposed a ban on Russian oil imports", "on imports of Ukrainian grain": the verb's
@@ -6983,6 +6996,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:blacklist|[Ee]ntity\s+[Ll]ist|sanctions\s+list|SDN\s+[Ll]ist)\b)|"
         # "Canada froze the assets of the Russian central bank"
         r"(?:froze|freezes|frozen|seized|confiscated)\s+(?:the\s+)?(?:\w+\s+){0,2}assets\s+(?:of|belonging\s+to)|"
+        # "The EU froze Russian central bank assets", "has frozen Iran's foreign reserves" (the
+        # party's money named before the noun; session 30)
+        r"(?:froze|freezes|(?<=\shas\s)frozen|(?<=\shave\s)frozen)(?=\s+(?:the\s+|some\s+|all\s+)?"
+        r"(?:(?!(?:and|or|but|that|which|who|of|to|in|for)\b)[\w$§.,-]+\s+){0,3}?(?:§D\d+§|§S\d+§['’]s)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:assets|funds|reserves|accounts|deposits)\b)|"
         # "ordered the freezing of Nigerien state assets", "announced a freeze of Iranian assets"
         r"(?:ordered|announced)\s+(?:the\s+|an?\s+)?(?:freezing|freeze)\s+of"
         r"(?=\s+(?:[\w§-]+\s+){0,3}?assets\b)|"
@@ -7981,6 +7999,29 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CONCEDE",
         "081",
     ),
+    # "The Security Council voted on Thursday to lift the arms embargo on the Central African
+    # Republic": a measure ended by the body's vote (as "lifted the embargo"; session 30)
+    _t(
+        r"(?<!\bnot\s)voted\s+(?:unanimously\s+)?(?:(?:on|last|this)\s+(?:[\w-]+\s+){1,2}?|"
+        r"yesterday\s+|today\s+)?(?:unanimously\s+)?to\s+(?:lift|end|ease|terminate|remove)\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|embargo|restrictions)\b",
+        "CONCEDE",
+        "081",
+        needs="voted",
+        needs_recipient=True,
+    ),
+    # "South Korea released $6 billion in frozen Iranian funds", "unfroze Afghan central bank
+    # assets": a state's frozen money given back (CAMEO 085; session 30)
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?:released|releases|unblocked|"
+        r"unblocks)\s+(?:(?!(?:and|or|but|that|which|who)\b)\S+\s+){0,4}?(?:(?:in|of)\s+)?"
+        r"(?:frozen|blocked)(?=\s)|(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)"
+        r"(?:unfroze|unfreezes|unfrozen)",
+        "CONCEDE",
+        "085",
+        needs="frozen blocked unfroze unfreezes unfrozen",
+        needs_recipient=True,
+    ),
     # "Saudi Arabia, the UAE, Bahrain and Egypt lifted their boycott of Qatar": a boycott of a
     # state ended (CAMEO 085; session 27, ties)
     _t(
@@ -8186,6 +8227,13 @@ _TARGETS_IN = re.compile(
     r"\b(?:individuals|entities|companies|firms|banks|officials|persons|people|vessels|"
     r"networks?|oligarchs|generals)\b[^.;§]{0,40}?\b(?:based\s+in|located\s+in|in|from|of|"
     rf"linked\s+to)\s+(?:the\s+)?(?P<g>{ACTORS})"
+)
+# those in a place who are not its state's side: smugglers, gangs, rebels, or a named group's
+# people ("linked to Hezbollah in Lebanon"; session 30)
+_NOT_STATE_TARGETS = re.compile(
+    r"\b(?:cartels?|gangs?|drug|militants?|rebels?|insurgents?|opposition|dissidents?|"
+    r"terrorists?|separatists?|smugglers?|traffickers?|militias?|jihadists?)\b|"
+    r"\b(?:linked|tied|connected|close)\s+to\s+(?:the\s+)?[A-Z]|\baffiliated\s+with\s+(?:the\s+)?[A-Z]"
 )
 # those sanctioned for enabling a party: "on 23 individuals and 21 entities that enable the
 # Lukashenka regime's continued repression", "on four companies ... that fund the Wagner Group's
@@ -10155,7 +10203,8 @@ _WHO_DID = re.compile(
 # that", "denied attacking"
 _DENIED_THAT = re.compile(
     r"\b(?:(?:denied|denies|deny|denying)\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|"
-    r"accusations?|suggestions?|assertions?|rumou?rs)\s+)?that\s+(?:(?!\bbut\b|"
+    r"accusations?|suggestions?|assertions?|rumou?rs)\s+)?(?:that\s+|(?=(?:it|they|he|she|we|"
+    r"§[SG]\d+§)\s+(?:had|has|have|was|were|is|are|would|did|ever)\b))(?:(?!\bbut\b|"
     r"\band\s+(?:also\s+)?[a-z]+ed\b|\bwhile\b|\bsaying\b)[^;.,])*|(?:denied|denies|denying)\s+(?:(?:ever|having)\s+)*)$"
 )
 _OWN_PHRASE = re.compile(r"\b(?:and|but|owing\s+to|due\s+to|because\s+of)\s+")
@@ -11731,8 +11780,12 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 # States ... pledged $8.5 billion": the state the programme is with
                 recipients = programme_partner(analysis, head, actors)
             if not recipients and event_type == "SANCTION":
-                # "sanctioned six individuals and three entities based in Iran and China"
-                recipients = _parties_named(analysis, _TARGETS_IN.search(tail[:160]))
+                # "sanctioned six individuals and three entities based in Iran and China" (not
+                # "people smugglers operating in Libya", "individuals linked to Hezbollah in
+                # Lebanon": those a state fights, or a group's people, where they are)
+                targets_in = _TARGETS_IN.search(tail[:160])
+                if targets_in is not None and not _NOT_STATE_TARGETS.search(targets_in.group(0)):
+                    recipients = _parties_named(analysis, targets_in)
             if not recipients and event_type == "SANCTION" and _RELATIVE_WORD.search(tail[:160]):
                 recipients = _parties_named(analysis, _ENABLERS_OF.search(tail[:160]))
             if cameo == "163" and m.group(0)[:1] in "bBpP" and _NAME_BANNED.match(tail):

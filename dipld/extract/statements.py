@@ -2336,7 +2336,7 @@ _HOSTILE_DECISION = re.compile(
     r"(?:(?:at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+)?"
     r"(?:today|yesterday)\s+)?(?:to\s+)?"
     r"(?:(?:impose|introduce|slap|reimpose|"
-    r"tighten|announce|unveil|adopt|levy|roll\s+out)\s+(?:[\w§-]+\s+){0,5}?(?:sanctions|tariffs|"
+    r"tighten|announce|unveil|adopt|levy|roll\s+out)\s+(?:[\w§-]+\s+){0,5}?(?:(?:counter-?)?sanctions|tariffs|"
     r"duties|restrictions|embargo|export\s+controls|bans?)\b|(?:suspend|halt|cut\s+off|freeze|break\s+off|call\s+off|"
     # ("decided on Monday to block the EU's aid package for Ukraine": no promise to the EU)
     r"cancel|sever|downgrade|expel|recall|block|veto|obstruct|"
