@@ -12903,7 +12903,7 @@ _RESUMED_SINCE = re.compile(
 # "Myanmar's junta chief, who has since been barred from ASEAN summits", "Guinea has been barred
 # from the bloc's meetings": a state kept out of its organisation's gatherings (session 30)
 _BARRED = re.compile(
-    r"(?P<m>§[SD]\d+§)(?:['’]s?\s+[a-z-]+(?:\s+[a-z-]+){0,2}(?=,\s+who\b))?,?\s+"
+    r"(?P<m>§[SD]\d+§)(?:['’]s?\s+[a-z-]+(?:\s+[a-z-]+){0,2}(?=,\s+(?:who|which)\b))?,?\s+"
     r"(?:(?:who|which)\s+)?(?:(?:has|have|had)\s+(?:since\s+|already\s+|also\s+)?been|was|were|"
     r"(?:is|are|remains|remain)(?:\s+still)?)\s+(?:barred|banned|excluded)\s+from\s+(?:all\s+)?"
     r"(?:the\s+)?(?:(?P<o>§O\d+§)['’]?s?\s+|(?:bloc|body|organi[sz]ation|union|league)['’]s\s+)"
