@@ -7458,6 +7458,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "154",
         recipient=False,
     ),
+    # "ECOWAS leaders ordered the activation of a standby force on August 10", "ordered the
+    # deployment of the ECOWAS standby force to restore constitutional order in Niger": an
+    # organisation readying its force (at the state of the clause, if one; session 30)
+    _t(
+        r"(?:ordered|orders|directed|directs)\s+the\s+(?:immediate\s+)?(?:activation|deployment)\s+"
+        r"of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w§-]+\s+){0,2}?standby\s+force",
+        "MOBILIZE",
+        "154",
+        needs="standby",
+    ),
     # "Sweden is reinforcing its garrison on Gotland": a state's own forces strengthened
     _t(
         r"(?:reinforced|reinforcing|reinforces|strengthened|strengthening|strengthens)\s+"
@@ -9811,6 +9821,14 @@ _SAME_NUMBER_OF = re.compile(
     r"(?P<n>\s+(?:embassy\s+|consular\s+|diplomatic\s+)?(?:diplomats|staff(?:\s+members)?|"
     r"employees|personnel|envoys)\b)?"
 )
+# a measure and the participle that dates it, before a date: "the sanctions on Guinea imposed
+# in September", "the suspension imposed by the bloc in 2021" (session 30)
+_MEASURE_IMPOSED_AT = re.compile(
+    r"\b(?:sanctions|embargo|measures|restrictions|suspension|ban|blockade)"
+    r"(?:\s+(?:on|against)\s+[^,;]{1,50}?)?\s+(?:that\s+(?:was|were)\s+|which\s+(?:was|were)\s+)?"
+    r"(?:imposed|introduced|adopted|decided|put\s+in\s+place|slapped)"
+    r"(?:\s+(?:by|on|against)\s+[^,;]{1,50}?)?\s+(?:on|in|since)?\s*$"
+)
 _REACTIONS = frozenset({"ACCUSE", "REQUEST", "PROTEST", "REJECT", "SUPPORT", "SANCTION"})
 # reactions told by words (a sanction can be the act a participle tells: "sanctions imposed
 # by China on Monday")
@@ -10017,6 +10035,12 @@ def _event_date(
         # "commended the Philippines for last week's arrest of ...": the date of a thing
         and not (reaction and POSSESSIVE.match(text, d.end - begin))
         and not (event_type in _WORD_REACTIONS and dates_participle_object(text, d.begin - begin))
+        # "lifted the sanctions on Guinea imposed in September": the date of the measure, not of
+        # its lifting (session 30)
+        and not (
+            event_type == "CONCEDE"
+            and _MEASURE_IMPOSED_AT.search(text, max(0, d.begin - begin - 80), d.begin - begin)
+        )
         # "extended its sanctions for six months until January 31, 2024": when the act ends
         and not _UNTIL.search(text, max(0, d.begin - begin - 20), d.begin - begin)
         and (start is None or d.begin - begin >= start)
@@ -11490,6 +11514,15 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     if seller is not None
                     else []
                 )
+            if (
+                not recipients
+                and event_type in _WORD_REACTIONS
+                and "junta" in tail[:14]
+                and _BARE_JUNTA.match(tail)
+            ):
+                # "The leaders urged the junta to de-escalate": the one state whose junta the
+                # article named in the sentences before (as the junta as a subject; session 30)
+                recipients = bare_body(analysis, doc, tail)
             if not recipients and cameo == "161" and (expelled := _EXPELLED.match(tail)):
                 # "declared a number of staff members of the Embassy of the Russian Federation
                 # personae non gratae": the state whose envoys are expelled
@@ -11827,6 +11860,20 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                         if e.kind is EntityKind.STATE
                     ]
                     if border is not None
+                    else []
+                )
+            if not recipients and cameo == "154" and "standby" in m.group(0).lower():
+                # "imposed sanctions on Niger on July 30 and ordered the activation of a standby
+                # force", "... of the standby force to restore constitutional order in Niger":
+                # the state it is readied against (session 30)
+                target = _STANDBY_FOR.match(tail) or _STANDBY_AFTER_SANCTIONS.search(head)
+                recipients = (
+                    [
+                        e
+                        for e in entities_of(analysis, target.group("g"))
+                        if e.kind is EntityKind.STATE
+                    ]
+                    if target is not None
                     else []
                 )
             if not recipients and cameo == "160" and m.group(0).endswith(_FORMAT_NOUNS):
@@ -12909,7 +12956,7 @@ _RESUMED_SINCE = re.compile(
 # "Myanmar's junta chief, who has since been barred from ASEAN summits", "Guinea has been barred
 # from the bloc's meetings": a state kept out of its organisation's gatherings (session 30)
 _BARRED = re.compile(
-    r"(?P<m>§[SD]\d+§)(?:['’]s?\s+[a-z-]+(?:\s+[a-z-]+){0,2}(?=,\s+who\b))?,?\s+"
+    r"(?P<m>§[SD]\d+§)(?:['’]s?\s+[a-z-]+(?:\s+[a-z-]+){0,2}(?=,\s+(?:who|which)\b))?,?\s+"
     r"(?:(?:who|which)\s+)?(?:(?:has|have|had)\s+(?:since\s+|already\s+|also\s+)?been|was|were|"
     r"(?:is|are|remains|remain)(?:\s+still)?)\s+(?:barred|banned|excluded)\s+from\s+(?:all\s+)?"
     r"(?:the\s+)?(?:(?P<o>§O\d+§)['’]?s?\s+|(?:bloc|body|organi[sz]ation|union|league)['’]s\s+)"
@@ -12927,8 +12974,26 @@ _MEMBERS_SUSPENDED = re.compile(
     + ")|"
     r"\b(?:two|three|four|five|six|seven|eight)\s+(?:member\s+states|members|member\s+countries)\s+"
     r"(?:currently\s+)?(?:suspended|barred)\s+(?:from\s+[^,;:]{1,60}?\s+)?(?:after|following|"
-    r"over|for|since)\s+[^,;:]{1,60}?:\s+(?P<b>" + _SUSPENDED_LIST + ")"
+    r"over|for|since)\s+[^,;:]{1,60}?:\s+(?P<b>" + _SUSPENDED_LIST + ")|"
+    # "Four member states suspended after coups, Mali, Guinea, Burkina Faso and Niger, were not
+    # represented": the list in commas after its count (the count must fit; session 30)
+    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<n>two|three|four|five|six|seven|eight|[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight)\s+(?:§O\d+§\s+)?member\s+(?:states|countries)\s+"
+    r"(?:currently\s+)?(?:suspended|barred)\b[^,;:§]{0,40},\s+"
+    r"(?P<c>§S\d+§(?:(?:\s*,\s*|\s*,?\s+and\s+)§S\d+§)+),"
 )
+# the state a standby force is readied against: "to restore constitutional order in Niger",
+# "... imposed sanctions on Niger on July 30 and ordered the activation of ..." (session 30)
+_STANDBY_FOR = re.compile(
+    r"[^.;§]{0,40}?\b(?:order|rule|democracy|stability|peace|security)\s+in\s+(?:the\s+)?"
+    r"(?P<g>§[SD]\d+§)"
+)
+_STANDBY_AFTER_SANCTIONS = re.compile(
+    r"\b(?:sanctions|measures)\s+(?:on|against)\s+(?:the\s+)?(?P<g>§[SD]\d+§)[^;§]{0,50}?"
+    r"\band\s+(?:then\s+|later\s+|also\s+)?$"
+)
+_BARE_JUNTA = re.compile(r"\s*the\s+(?:military\s+)?junta\b(?!['’])")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
 _BARRED_WORDS = frozenset({"barred", "banned", "excluded", "suspended"})
@@ -12951,15 +13016,25 @@ _UNNAMED_BODY_WORDS = frozenset({"bloc", "organisation", "organization", "allian
 _REOPEN_WORDS = frozenset({"reopen", "reopened", "re"})
 
 
-def _barred(analysis: Analysis, doc: Doc) -> None:
+def _barred(analysis: Analysis, doc: Doc, before_negation: bool = False) -> None:
     """SANCTION (160) of an organisation on members it keeps out (see _BARRED and
-    _MEMBERS_SUSPENDED), of no date."""
+    _MEMBERS_SUSPENDED), of no date; with ``before_negation``, only a listing told before the
+    sentence's negation."""
+    from dipld.extract.relations import negation_after
+
     masked = analysis.masked
     found: list[tuple[str | None, list[str]]] = []
     for m in _BARRED.finditer(masked):
+        if before_negation and not negation_after(analysis, m):
+            continue
         found.append((m.group("o"), [m.group("m")]))
     for m in _MEMBERS_SUSPENDED.finditer(masked):
-        found.append((None, re.findall(r"§S\d+§", m.group("a") or m.group("b"))))
+        if before_negation and not negation_after(analysis, m):
+            continue
+        listed = re.findall(r"§S\d+§", m.group("a") or m.group("b") or m.group("c"))
+        if m.group("n") and _COUNTS[m.group("n").lower()] != len(listed):
+            continue
+        found.append((None, listed))
     for slot, states in found:
         members = [
             e
@@ -13109,7 +13184,13 @@ def suspensions(analysis: Analysis, doc: Doc) -> None:
     suspended") is the one the sentence, the sentence before or else the article named. Also
     (session 30): members barred or listed as suspended, a bloc left unnamed, a border's
     reopening announced, recognition switched from a state, a suspension resumed "since"."""
-    if analysis.negated or analysis.hypothetical:
+    if analysis.hypothetical:
+        return
+    if analysis.negated:
+        if not _BARRED_WORDS.isdisjoint(analysis.words):
+            # "Four member states suspended after coups, A, B, C and D, were not represented":
+            # the listing before the negation stands (session 30)
+            _barred(analysis, doc, before_negation=True)
         return
     words = analysis.words
     if not _BODY_LEFT_WORDS.isdisjoint(words) and not _UNNAMED_BODY_WORDS.isdisjoint(words):
@@ -13305,6 +13386,41 @@ _ADMITTED_AS = re.compile(
 )
 
 
+# an admission told in an aside, with the organisation by its possessive: "Timor-Leste, admitted
+# in principle as the bloc's 11th member last November, attended as an observer", "Sweden,
+# admitted as NATO's 32nd member in March, attended" (the organisation named, else the one the
+# article named; session 30)
+ADMITTED_ASIDE = re.compile(
+    r"(?P<s>§S\d+§),\s+(?:which\s+was\s+)?(?:(?:formally|officially|finally)\s+)?"
+    r"(?P<v>admitted)\s+(?P<p>in\s+principle\s+)?as\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?P<o>§O\d+§)['’]s?\s+|(?:bloc|organi[sz]ation|alliance|grouping|union|group|"
+    r"community|association)['’]s\s+)(?:(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)|newest|"
+    r"latest|full|new)\s+){0,2}member(?:\s+state)?(?=[\s,])"
+)
+
+
+# a status short of membership granted: "Bahrain, Maldives and Myanmar were granted the status
+# of dialogue partners", "Ukraine and Moldova were granted candidate status by the EU", "The SCO
+# granted Egypt and Qatar the status of dialogue partners": the organisation's AGREE (030) to
+# them (no membership; the organisation after "by", else the one named, else the article's one;
+# session 30)
+_STATUS_NOUN = (
+    r"(?:(?:the\s+)?status\s+of\s+(?:an?\s+)?(?:dialogue\s+partners?|observers?|"
+    r"(?:membership\s+)?candidates?(?:\s+(?:countries|for\s+membership))?|associate\s+members?|"
+    r"partners?)|(?:(?:an?|the)\s+)?(?:dialogue[\s-]+partner|observer|candidate|"
+    r"(?:EU\s+)?candidate\s+country|associate\s+member|partner)\s+status)"
+)
+_STATUS_GRANTED = re.compile(
+    rf"(?P<s>{_ADMITTED_MEMBERS})\s+(?:were|was|have\s+been|has\s+been)\s+"
+    r"(?:(?:formally|officially|also|unanimously)\s+)?(?P<v>granted|given|accorded|awarded)\s+"
+    + _STATUS_NOUN
+    + r"(?:\s+(?:by|in|at)\s+(?:the\s+)?(?P<o>§O\d+§))?(?![-\w])|"
+    r"(?P<o2>§O\d+§)(?:\s+(?:[Ss]ummit|leaders|heads\s+of\s+state))?\s+(?:has\s+|have\s+)?"
+    r"(?:(?:formally|officially|also|unanimously)\s+)?(?P<v2>granted|gave|accorded|awarded)\s+"
+    rf"(?P<s2>{_ADMITTED_MEMBERS})\s+" + _STATUS_NOUN
+)
+
+
 # an organisation's summit that adopted a document: "The summit of the Organisation of Islamic
 # Cooperation adopted a resolution on Gaza", "The Arab League summit in Jeddah adopted the Jeddah
 # Declaration" (not "the U.S.-ASEAN summit", a summit of two; nor "issued a statement")
@@ -13382,7 +13498,14 @@ def applications(analysis: Analysis, doc: Doc) -> None:
     words = analysis.words
     applied = "applied" in words or "application" in words or "bid" in words
     admitted = "admitted" in words or "accepted" in words
-    if not (applied or admitted) or analysis.negated or analysis.hypothetical:
+    granted = "status" in words and not {
+        "granted",
+        "given",
+        "gave",
+        "accorded",
+        "awarded",
+    }.isdisjoint(words)
+    if not (applied or admitted or granted) or analysis.negated or analysis.hypothetical:
         return
     masked = analysis.masked
     found: list[tuple[str, str, str, str, int]] = []
@@ -13396,8 +13519,20 @@ def applications(analysis: Analysis, doc: Doc) -> None:
                 found.append(("AGREE", "030", m.group("s3"), m.group("o3"), m.start("v3")))
             else:
                 found.append(("AGREE", "030", m.group("s"), m.group("o"), m.start("v")))
+        for m in ADMITTED_ASIDE.finditer(masked):
+            found.append(("AGREE", "030", m.group("s"), m.group("o") or "", m.start("v")))
+    if granted:
+        for m in _STATUS_GRANTED.finditer(masked):
+            if m.group("o2"):
+                found.append(("AGREE", "030", m.group("s2"), m.group("o2"), m.start("v2")))
+            else:
+                found.append(("AGREE", "030", m.group("s"), m.group("o") or "", m.start("v")))
     for kind, code, slot, org_slot, at in found:
-        org = _organisation(analysis, org_slot)
+        if org_slot:
+            org = _organisation(analysis, org_slot)
+        else:
+            # (a linked one only: "the bloc's" after an unlinked "EAC" is too unsure)
+            org = next((o for o in _one_org(analysis) or _article_org(doc) if o.qid), None)
         states = [
             e
             for one in re.findall(r"§[SG]\d+§", slot)

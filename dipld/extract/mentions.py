@@ -688,6 +688,20 @@ _ORGANS = frozenset({"Commission", "Secretariat", "Parliament", "Assembly", "Cou
 _ORGAN_AFTER = re.compile(r"\s+(?:Commission|Secretariat|Parliament|Assembly|Court)\b")
 
 
+# a sentence telling people attending one organisation's summit ("X and Y attended the SCO
+# summit", "Leaders of the SCO met in Samarkand, with X and Y in attendance"; session 30)
+_SUMMIT_ATTENDED = re.compile(
+    r"(?i)(?=.*\b(?:summit|leaders\s+of)\b).*\b(?:attended|took\s+part|in\s+attendance|"
+    r"participated)\b"
+)
+# (not an invitation or a plan: "Putin reiterated his invitation to Modi to attend the BRICS
+# summit in Kazan", "X will attend the summit")
+_SUMMIT_SIDELINES = re.compile(
+    r"(?i)\b(?:sidelines|margins|fringes|on\s+the\s+eve|ahead\s+of|invit\w*|will|would|"
+    r"plans?|planned|expected|to\s+attend|to\s+take\s+part)\b"
+)
+
+
 class MentionFinder:
     """Finds and links the mentions of an article's sentences, in order."""
 
@@ -1586,6 +1600,17 @@ class MentionFinder:
                 # co-chaired by X and Y. The leaders adopted ...": the parties of a summit of
                 # organisations (or of a state with one), not the people named since (session 29)
                 refer(m, Code.GROUP, parties, 0.75)
+                continue
+            if (
+                not pair
+                and not named
+                and re.search(r"(?i)leaders|heads|presidents", words)
+                and (attended := self.ctx.summit_attended) is not None
+                and {e.key for e in self._people_in_role(words)} == attended[1]
+            ):
+                # "Xi and Putin attended the SCO summit in Samarkand. The leaders also decided
+                # ...": the organisation whose summit they attended (session 30)
+                refer(m, Code.ORG, (attended[0],), 0.75)
                 continue
             if _WHERE_THEY.search(text, 0, m.start()):
                 # "X held talks with Y in Moscow, where the ministers discussed ...": the people
@@ -2753,6 +2778,19 @@ class MentionFinder:
             # not "X did not attend, and the kingdom was represented by Y. The leaders ..."
             self.ctx.last_people = unique_people
         self.ctx.previous_people = unique_people
+        if len(unique_people) >= 2:
+            # "Xi and Putin attended the SCO summit in Samarkand. The leaders decided ...": the
+            # SCO, not the two (not "held talks on the sidelines of the summit": they are the two)
+            text = analysis.sentence.text
+            one = {org.key: org for org in orgs if org.kind is EntityKind.ORGANIZATION}
+            self.ctx.summit_attended = (
+                (next(iter(one.values())), frozenset(e.key for e in unique_people))
+                if len(one) == 1
+                and _SUMMIT_ATTENDED.search(text)
+                and not _SUMMIT_SIDELINES.search(text)
+                and not analysis.negated
+                else None
+            )
         self._learn_genders(analysis)
 
     def _learn_genders(self, analysis: Analysis) -> None:

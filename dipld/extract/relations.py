@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from dipld.extract.events import ADMITTED_ASIDE
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of, state_of
 from dipld.extract.patterns import (
     AS_WELL_AS_SEP,
@@ -1274,8 +1275,12 @@ _SUSPENDED_MEMBERS = re.compile(
     r"which\s+(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:currently|now|still)\s+)?"
     rf"(?:suspended|barred)\s+from\s+(?:the\s+)?(?P<o>{_ORGS})|"
     rf"(?P<m2>{STATES})\s+(?:is|was|became|becomes)\s+(?:now\s+)?the\s+(?:\w+\s+)?"
+    # ("the fifth AU member state barred from the body's activities"; session 30)
+    r"(?:(?P<o3>§O\d+§)\s+)?"
     r"(?:member|member\s+state|country|state)\s+(?:to\s+be\s+)?(?:suspended|barred)\s+from\s+"
-    r"(?:the\s+)?(?P<o2>§O\d+§)(?:['’]s?\s+(?:activities|bodies|institutions|decision-making\s+bodies))?"
+    r"(?:(?:the\s+)?(?P<o2>§O\d+§)(?:['’]s?\s+(?:activities|bodies|institutions|decision-making\s+bodies))?|"
+    r"the\s+(?:body|bloc|organi[sz]ation|union|continental\s+body|regional\s+bloc)['’]s\s+"
+    r"(?:activities|bodies|institutions|decision-making\s+bodies))"
     rf",\s+(?:alongside|along\s+with|joining|after|like)\s+(?P<m3>{STATES})(?=\s*[,.;]|\s*$)"
 )
 # members suspended, listed after their count: "Four member states suspended after coups, Mali,
@@ -2162,6 +2167,22 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             _took_chair(analysis, doc, m, found)
     if "suspended" in masked or "barred" in masked:
         _suspended_members(analysis, doc, masked, keep, found)
+    for m in ADMITTED_ASIDE.finditer(masked) if "admitted" in masked else ():
+        # "Sweden, admitted as the alliance's 32nd member in March, attended": a member (not
+        # one "admitted in principle": a decision only; session 30)
+        if m.group("p") or not keep(m):
+            continue
+        if m.group("o"):
+            orgs = _orgs(analysis, m.group("o"), doc)
+        else:
+            last = doc.finder.ctx.last_org
+            org_named = any(k.code is Code.ORG for k in analysis.mentions)
+            orgs = (
+                [last]
+                if last is not None and last.qid and not org_named and _is_org(last, doc)
+                else []
+            )
+        found.append((_states(analysis, m.group("s"), doc), orgs, {}, 0.75))
     for m in _LATEST_MEMBER.finditer(masked) if says_member else ():
         if keep(m):
             found.append(
@@ -2757,10 +2778,13 @@ def _suspended_members(
     for m in _SUSPENDED_MEMBERS.finditer(masked):
         if not keep(m) and not (m.group("m") and negation_after(analysis, m)):
             continue
+        org = m.group("o") or m.group("o2") or m.group("o3")
+        if org is None:
+            continue  # ("the fifth member barred from the body's activities": which body?)
         states = _states(
             analysis, (m.group("m") or "") + (m.group("m2") or "") + (m.group("m3") or ""), doc
         )
-        found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.75))
+        found.append((states, _orgs(analysis, org, doc), {}, 0.75))
     for m in _SUSPENDED_LISTED.finditer(masked) if "member" in masked else ():
         states = _states(analysis, m.group("m"), doc)
         n = m.group("n").lower()
