@@ -6319,7 +6319,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:the\s+)?§[SO]\d+§\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
         r"(?:still\s+|now\s+|actively\s+|openly\s+)?(?:(?:holding|detaining)\s+(?:[\w§-]+\s+){0,4}?"
         r"(?:citizens|nationals|prisoners|soldiers|hostages|detainees|fishermen|civilians|"
-        r"servicemen|people)|(?:harbou?ring|sheltering|sponsoring|arming|funding|financing|"
+        r"servicemen|people|children|journalists|activists|sailors|crew\s+members)|(?:harbou?ring|sheltering|sponsoring|arming|funding|financing|"
         r"backing|supporting|training|hosting|protecting)\s+(?:[\w§-]+\s+){0,3}?(?:rebels|"
         r"militants|terrorists|terrorism|terrorist\s+groups|armed\s+groups|insurgents|"
         r"separatists|extremists|mercenaries|jihadists|militias)|(?:interfering|meddling)\s+in)"

@@ -113,6 +113,7 @@ def of_type(body: str, kind: str) -> list[tuple[set[str], set[str], str]]:
         ("Mali said Algeria was interfering in its internal affairs.", "Q912", {"Q262"}),
         ("Ukraine says Russia is holding thousands of Ukrainian civilians.", "Q212", {"Q159"}),
         ("The United States says Iran is arming Houthi rebels.", "Q30", {"Q794"}),
+        ("Ukraine says Russia is holding thousands of Ukrainian children.", "Q212", {"Q159"}),
         # 3. targets named in a second clause
         (
             "Chilean President Gabriel Boric condemned the attendance of regimes that jail opponents and named Nicaragua and Venezuela.",
@@ -153,6 +154,8 @@ def test_a_caution_is_no_threat_to_the_one_cautioned() -> None:
     "body",
     [
         "Kenya said Somalia was supporting the peace process.",
+        "Kenya says Somalia is holding talks with the rebels.",
+        "Somalia insisted that Kenya was not harbouring militants.",
         "Reports say Iran is arming Houthi rebels.",
         "Boric condemned the attack and named a new ambassador to Peru.",
         "Chilean President Gabriel Boric criticised the decision and named Peru as the host of the summit.",
