@@ -6310,7 +6310,45 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         in_object=True,
     ),
+    # "Thailand says Cambodia is still holding dozens of its citizens", "Rwanda maintains that
+    # the DRC is harbouring FDLR rebels": an allegation about the other side is the speaker's
+    # ACCUSE (ANNOTATION.md §6), in the present tense too (session 30, accusations)
+    _t(
+        r"(?:says|said|maintains|maintained|alleges|alleged|claims|claimed|insists|insisted|"
+        r"charges|charged|contends|contended)(?:\s+that)?"
+        r"(?=\s+(?:the\s+)?§[SO]\d+§\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+        r"(?:still\s+|now\s+|actively\s+|openly\s+)?(?:(?:holding|detaining)\s+(?:[\w§-]+\s+){0,4}?"
+        r"(?:citizens|nationals|prisoners|soldiers|hostages|detainees|fishermen|civilians|"
+        r"servicemen|people|children|journalists|activists|sailors|crew\s+members)|(?:harbou?ring|sheltering|sponsoring|arming|funding|financing|"
+        r"backing|supporting|training|hosting|protecting)\s+(?:[\w§-]+\s+){0,3}?(?:rebels|"
+        r"militants|terrorists|terrorism|terrorist\s+groups|armed\s+groups|insurgents|"
+        r"separatists|extremists|mercenaries|jihadists|militias)|(?:interfering|meddling)\s+in)"
+        r"\b)",
+        "ACCUSE",
+        "112",
+        needs=(
+            "says said maintains maintained alleges alleged claims claimed insists insisted "
+            "charges charged contends contended"
+        ),
+        needs_recipient=True,
+        adjacent=True,
+    ),
     _t(r"summoned", "ACCUSE", "114", needs_recipient=True),
+    # "said it had cautioned the Philippines that China's promises often went unfulfilled",
+    # "warned Vietnam that Chinese loans came with hidden conditions": a caution about a third
+    # party's conduct criticises that party, not the one cautioned (session 30, accusations; a
+    # threat, "warned Finland that Russia would respond", keeps its "would")
+    _t(
+        r"(?:warned|warns|cautioned|cautions)\s+(?:the\s+)?§[SDOP]\d+§\s+(?:that|about|against)"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s?)?\s+(?![^.;]{0,80}?\b(?:would|will)\b)"
+        r"[^.;]{0,80}?\b(?:unfulfilled|broken|empty|false|hidden|predatory|coercive|coercion|"
+        r"debt\s+traps?|untrustworthy|unreliable|interference|espionage|disinformation|"
+        r"destabili[sz]ing|aggressive|dangerous)\b)",
+        "ACCUSE",
+        "111",
+        needs="warned warns cautioned cautions",
+        needs_recipient=True,
+    ),
     # "Japan lodged a protest with China over the buoy": an official complaint ("lodged a complaint
     # with the WTO against China's duties": against China, at the WTO)
     _t(
@@ -6450,16 +6488,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         # session 26b)
         r"(?:(?:firmly|strongly|resolutely|categorically)\s+)?(?:rejected|rejects|repudiated|"
         r"repudiates|dismissed|dismisses|"
+        # ("denied the allegations made by Manila", "rejected the criticism from the OAS";
+        # session 30, accusations)
+        r"denied|denies|refuted|refutes|"
         r"(?:expressed|expresses|voiced|voices|reiterated|reiterates)\s+(?:its|their|his|her)\s+"
-        r"(?:[a-z]+\s+)?rejection\s+of)(?=\s+(?:the|these|those|such|all)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:[a-z]+\s+)?rejection\s+of)(?=\s+(?:(?:the|these|those|such|all)\s+)?"
+        r"(?:[\w-]+\s+){0,3}?"
         r"(?:statements?|remarks|comments|claims?|assertions?|declarations?|accusations?|"
-        r"allegations?|charges)\s+"
-        r"(?:(?:made|issued)\s+)?(?:by|of)\s+(?:the\s+)?§[SDOP])",
+        r"allegations?|charges|criticisms?)\s+"
+        r"(?:(?:made|issued|voiced|levelled|leveled)\s+)?(?:by|of|from)\s+(?:the\s+)?§[SDOP])",
         "REJECT",
         "120",
         needs=(
             "statement statements remarks comments claim claims assertion assertions declaration "
-            "declarations accusation accusations allegation allegations charges"
+            "declarations accusation accusations allegation allegations charges criticism "
+            "criticisms"
         ),
         needs_recipient=True,
         in_object=True,
@@ -9438,7 +9481,8 @@ _MEDDLING_IN = re.compile(
 # what happens in a place without anyone named for it ("the war in Ukraine", "the attack in
 # Mali"; not "the coup in Niger" or "the violence in Burma", whose rulers are accused)
 _BARE_SITUATION = re.compile(
-    r"\b(?:situation|developments|events|war|conflict|crisis|fighting|hostilities|tensions|"
+    # (not "the human rights situation in Rwanda": its government's record, session 30)
+    r"\b(?:(?<!rights\s)situation|developments|events|war|conflict|crisis|fighting|hostilities|tensions|"
     r"attacks?|bombings?|explosions?|earthquakes?|floods?|disasters?|escalation)"
     r"(?:\s+[a-z]+){0,2}?\s+(?:in|on)\s+(?:the\s+)?$"
 )
@@ -9476,6 +9520,23 @@ def _before(regex: re.Pattern[str], text: str) -> str:
     return text[: m.start()] if m else text
 
 
+# the parties a criticism with no party in its object names next: "criticised the presence of
+# governments that do not respect democracy and named Nicaragua, Venezuela and Cuba" (not "named
+# Peru as the host")
+_TARGETS_NAMED_AFTER = re.compile(
+    r"\s+(?:the\s+)?[a-z][^.;§]{0,120}?,?\s+and\s+(?:then\s+)?(?:named|singled\s+out|cited|"
+    r"listed)\s+(?P<g>(?:the\s+)?§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§S\d+§)*)"
+    r"(?!\s+as\s+(?:the|a|an|its|his|her|their)\b)"
+)
+# a proposal its maker told, then refused in an apposition or a relative clause: "Guinea's junta
+# proposed a three-year transition, a plan ECOWAS swiftly rejected" (the proposer)
+_OFFERED_THEN_REJECTED = re.compile(
+    r"(?:^|(?<=\s))(?:the\s+)?(?P<g>§[SOP]\d+§)(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+)"
+    r"(?:(?:has|had)\s+)?(?:proposed|offered|put\s+forward|suggested|floated|tabled)\s+"
+    r"[^.;§]{0,100}?,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|offer|timetable|"
+    r"roadmap|idea|initiative)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?§[SOP]\d+§\s+"
+    r"(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?$"
+)
 _OBJECT_END = re.compile(r";|,\s+(?:and|while|but)\b|\band\s+(?:[a-z]+ed|called|urged|said)\b")
 # ("the sanctions imposed on Russia by the United States and the European Union": both)
 _BY_PARTY = re.compile(
@@ -11477,6 +11538,24 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     recipients = _party_with(analysis, tail)
             if (
                 not recipients
+                and event_type == "ACCUSE"
+                and trigger.in_object
+                and (named := _TARGETS_NAMED_AFTER.match(tail)) is not None
+            ):
+                # "criticised the presence of governments that do not respect democracy and named
+                # Nicaragua, Venezuela and Cuba": the targets named in a second clause (session
+                # 30, accusations)
+                recipients = [r for r in _parties_named(analysis, named) if r.key not in own]
+            if (
+                not recipients
+                and event_type == "REJECT"
+                and (offered := _OFFERED_THEN_REJECTED.search(head)) is not None
+            ):
+                # "Guinea's junta proposed a three-year transition, a plan ECOWAS swiftly rejected
+                # as unacceptable": the one who proposed it (session 30, accusations)
+                recipients = [r for r in _parties_named(analysis, offered) if r.key not in own]
+            if (
+                not recipients
                 and event_type == "REJECT"
                 and (agents := acts.agents_of(doc, analysis, tail, actors))
             ):
@@ -11614,7 +11693,8 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     else []
                 )
             if (
-                cameo == "129"
+                # ("rejected a proposal by Guyana to take the dispute to the court", session 30)
+                (cameo == "129" or (event_type == "REJECT" and m.group(0)[:3].lower() == "rej"))
                 and not recipients
                 and (proposed := _PROPOSAL_OF.match(tail)) is not None
             ):
@@ -13747,7 +13827,8 @@ _SAID_CRIMES = re.compile(
     r"(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:responsible\s+for|behind|to\s+blame\s+for)\s+"
     r"(?:the\s+|these\s+|this\s+|that\s+)?(?:[a-z-]+\s+){0,3}?(?:attacks?|bombings?|"
     r"strikes?|explosions?|blasts?|assassinations?|killings?|sabotage|shelling|cyberattacks?|"
-    r"hacks?|incursions?|massacres?))\b"
+    # ("said Washington was responsible for the escalation": session 30, accusations)
+    r"hacks?|incursions?|massacres?|escalation|incidents?|violence|crisis|deaths|downing))\b"
 )
 # "Blinken said China had no right to intimidate the Philippines": a rebuke of the party denied
 # the right (session 27; not "said it had no right to", the speaker's own, nor "whether ...")
