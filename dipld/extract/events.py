@@ -10704,12 +10704,15 @@ def _people_handed_over(analysis: Analysis, doc: Doc) -> None:
         doc.add(FactClass.EVENT, args, analysis, 0.7)
 
 
-_PASSIVE_END = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+# (its own name: ``_PASSIVE_END`` above is another pattern, which one name would replace)
+_HELD_PASSIVE_END = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
+)
 
 
 def _held_subject(analysis: Analysis, head: str, actors: list[Entity]) -> list[Entity]:
     """The state of the people a passive's subject names (``_HELD_WHO``), if not the actor's."""
-    end = _PASSIVE_END.search(head)
+    end = _HELD_PASSIVE_END.search(head)
     if end is None:
         return []
     start = max(head.rfind(", ", 0, end.start()), head.rfind("; ", 0, end.start()))
