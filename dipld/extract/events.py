@@ -8432,7 +8432,8 @@ _ALLEGED = re.compile(
 # reports the act, at the end of the sentence
 _SAID_AFTER = re.compile(
     rf",\s+(?:(?:the|a)\s+)?(?P<s>{ACTORS})(?:['’]s)?(?:\s+[a-z]+){{0,3}}\s+"
-    r"(?:said|says|claimed|claims|alleged|reported|added|"
+    # (", Foreign Minister Ahmed Attaf announced.", session 31)
+    r"(?:said|says|claimed|claims|alleged|reported|added|announced|stated|confirmed|"
     # (", Chancellor Olaf Scholz told reporters in Berlin.")
     r"told\s+(?:reporters|journalists)(?:\s+in\s+§C\d+§(?!\w))?)(?!\w)(?:\s+(?:on\s+)?[A-Za-z]+)?"
     # (", Russian officials said, in the latest of a string of attacks on ...")

@@ -119,6 +119,9 @@ class Doc:
     # Korea-Pacific Islands Summit in Seoul"): its sentence, host and sentence number, for those
     # the next sentences say attended or co-chaired it (events.summit_attendees)
     summit: tuple[Analysis, tuple[Entity, ...], int] | None = None
+    # the holders and roles of the offices the article told as lost ("Deposed President Mohamed
+    # Bazoum"): a later "President Bazoum" is no current Tenure (session 31)
+    removed: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def date(self) -> dt.date | None:
@@ -1832,6 +1835,10 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
                 continue
             holder = found
         for office in mention.offices:
+            if not office.current and _removed_from(analysis, mention):
+                doc.removed.add((holder.key, office.role))
+            elif (holder.key, office.role) in doc.removed:
+                continue
             if office.current and office.named and office.jurisdiction is not None:
                 _tenure(analysis, doc, mention, holder, office)
             elif (
@@ -1844,6 +1851,17 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
                 # "His Royal Highness the Crown Prince and Prime Minister (of Bahrain)": the
                 # heir named by his styles, the second one his office
                 _tenure(analysis, doc, mention, holder, office)
+
+
+# a title's word telling that its holder was removed from the office ("Deposed President X")
+_REMOVED = re.compile(r"\b(?:[Oo]usted|[Dd]eposed|[Tt]oppled|[Oo]verthrown)\b")
+
+
+def _removed_from(analysis: Analysis, mention: Mention) -> bool:
+    """Whether a person's title says they were removed from the office ("ousted President")."""
+    begin = mention.begin - analysis.sentence.begin
+    end = begin + len(mention.text)
+    return bool(_REMOVED.search(analysis.sentence.text, max(0, begin - 12), end))
 
 
 # the heir's style right before a head of government's title

@@ -215,6 +215,11 @@ def _case_ok(toks: list[Token], entry: NameEntry) -> bool:
     return first[:1].isupper() or first[:1].isdigit()
 
 
+# the Arabic article before a family name, spaced or hyphened ("Al Thani", "Al-Thani")
+_ARABIC_ARTICLE_SPACED = re.compile(r"\b(Al|El) (?=[A-Z])")
+_ARABIC_ARTICLE_HYPHENED = re.compile(r"\b(Al|El)-(?=[A-Z])")
+
+
 def _variants(name: str) -> set[str]:
     """Spelling variants: with and without "the" after "of", -isation/-ization, "&"/"and"."""
     out = {name}
@@ -226,6 +231,10 @@ def _variants(name: str) -> set[str]:
     if re.search(r"[a-z]-[a-z]", name):
         # "Kim Jong-un" is also written "Kim Jong Un"
         out.add(re.sub(r"(?<=[a-z])-([a-z])", lambda m: " " + m.group(1).upper(), name))
+    if _ARABIC_ARTICLE_SPACED.search(name) or _ARABIC_ARTICLE_HYPHENED.search(name):
+        # "Tamim bin Hamad Al Thani" is also written "Al-Thani", "Al-Sabah" "Al Sabah"
+        out.add(_ARABIC_ARTICLE_SPACED.sub(r"\1-", name))
+        out.add(_ARABIC_ARTICLE_HYPHENED.sub(r"\1 ", name))
     if re.match(r"(?:St\.?|Saint)\s", name):
         # "Saint Petersburg", "St. Petersburg", "St Petersburg"
         rest = name.split(None, 1)[1]

@@ -187,6 +187,12 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # ("Minister of Foreign Affairs and External Trade Mark Ati": the field, not the name)
         # (Canada's "Foreign Affairs Minister Mélanie Joly", not a minister of any portfolio)
         rf"foreign\s+ministers?|foreign\s+affairs(?:\s+and\s+trade)?\s+ministers?|"
+        # Algeria's "Minister of Foreign Affairs and the National Community Abroad", Senegal's
+        # "... and Senegalese Abroad", Tunisia's "..., Migration and Tunisians Abroad", Egypt's
+        # "... and Egyptian Expatriates", Morocco's "..., African Cooperation and Moroccan
+        # Expatriates": the citizens abroad the ministry also serves
+        r"ministers?\s+(?:of|for)\s+foreign\s+affairs(?:,\s+[a-z]+(?:\s+[a-z]+)?)?,?\s+and\s+"
+        r"(?:the\s+)?(?:national\s+communit(?:y|ies)|[a-z]+)\s+(?:abroad|expatriates)|"
         rf"ministers?\s+(?:of|for)\s+foreign\s+affairs(?:(?:,\s+|,?\s+and\s+){_FIELD})?|"
         # France's "Minister of Europe and Foreign Affairs", Croatia's "Minister of Foreign and
         # European Affairs", Brazil's "Minister of External Relations", Austria's "Federal

@@ -155,7 +155,10 @@ _MET_NAME = re.compile(
     r"\b(?:met|meets|met\s+with|meeting\s+with|talks\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|"
     r"received|hosted|welcomed|call\s+with|conversation\s+with|"
     # the one an act is addressed to: "Macron endorsed Ursula von der Leyen for a second term"
-    r"praised|thanked|congratulated|endorsed|invited|urged|condemned|critici[sz]ed|accused)\s+"
+    # (and "lined up to congratulate Luiz Inacio Lula da Silva": any form of the verb)
+    r"prais(?:ed|es|ing|e)|thank(?:ed|s|ing)?|congratulat(?:ed|es|ing|e)|endors(?:ed|es|ing|e)|"
+    r"invit(?:ed|es|ing|e)|urg(?:ed|es|ing|e)|condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing|e)|"
+    r"accus(?:ed|es|ing|e))\s+"
     # "met Belarusian democratic leader Sviatlana Tsikhanouskaya", "met opposition leader ...":
     # a leader no office names
     rf"(?:(?:[A-Z][a-z]+\s+)?{UNTITLED_LEADER})?"
@@ -223,14 +226,15 @@ _DELEGATION_HEAD = re.compile(
 )
 _MEETING_VERB_HINT = re.compile(
     r"\b(?:met|meets|meeting|talks|spoke|talked|received|hosted|welcomed|call|conversation|"
-    r"praised|thanked|congratulated|endorsed|invited|urged|condemned|criticised|criticized|"
-    rf"accused)\s+(?:with\s+|to\s+)?(?:[{CAPITALS}]|(?:democratic|opposition|pro-democracy|exiled|"
+    r"prais(?:ed|es|ing|e)|thank(?:ed|s|ing)?|congratulat(?:ed|es|ing|e)|endors(?:ed|es|ing|e)|"
+    r"invit(?:ed|es|ing|e)|urg(?:ed|es|ing|e)|condemn(?:ed|s|ing)?|critici[sz](?:ed|es|ing|e)|"
+    rf"accus(?:ed|es|ing|e))\s+(?:with\s+|to\s+)?(?:[{CAPITALS}]|(?:democratic|opposition|pro-democracy|exiled|"
     r"dissident|rebel|separatist)\s)"
 )
 # what every match of _MEETING_VERB_HINT contains (its "\b" first makes it slow to search)
 _MEETING_VERB_WORDS = tuple(
-    """met meet talk spoke received hosted welcomed call conversation praised thanked
-    congratulated endorsed invited urged condemned critici accused""".split()
+    """met meet talk spoke received hosted welcomed call conversation prais thank
+    congratulat endors invit urg condemn critici accus""".split()
 )
 # words of the names of bodies, places and things, never of a person's
 _NOT_PERSON_WORDS = frozenset(
@@ -633,6 +637,10 @@ _CALLED_BY_GIVEN_NAME = _GIVEN_NAME_FIRST | {"Q833", "Q921"}
 # article has named them in full: the above, and Singapore's ("Lee" for Lee Hsien Loong,
 # "Tharman" for Tharman Shanmugaratnam, "Halimah" for Halimah Yacob)
 _FIRST_WORD_AGAIN = _FAMILY_FIRST | {"Q334"}
+
+
+# an Arabic name chain going on after a word ("Salman bin Abdulaziz"): the word is a given name
+_PATRONYM_AFTER = re.compile(r"\s+(bin|ibn|bint|ben)\s+[A-Z]")
 
 
 def _name_forms(label: str, office: Office | None) -> list[str]:
@@ -5680,6 +5688,10 @@ class People:
                 shared = self._shared_forms()
             if shared.get(surname_key(fold(word)), qid) != qid:
                 continue  # "Wang" after Wang Wenbin and Wang Yi: either of them
+            if self._named_namesake(word, qid) and not any(
+                e.qid == qid for o in out if o.code is Code.PERSON for e in o.entities
+            ):
+                continue  # "Wang urged ..." after only "spokesperson Wang Wenbin": not Wang Yi
             start = m.start()
             person = self.kb.entity(qid)
             if _CAPITALISED_BEFORE.search(
@@ -5727,6 +5739,19 @@ class People:
                     )
                 )
         return out
+
+    def _named_namesake(self, word: str, qid: str) -> bool:
+        """Whether the article named someone else, not the KB person ``qid``, whose name begins
+        or ends with this word (session 31): the word alone is then the KB person's only when
+        its sentence names them in full too."""
+        key = surname_key(fold(word))
+        for known, _office in self.ctx.people:
+            if known.kind is not EntityKind.PERSON or known.qid == qid:
+                continue
+            parts = fold(known.label).split()
+            if len(parts) > 1 and key in (surname_key(parts[0]), surname_key(parts[-1])):
+                return True
+        return False
 
     def _in_office(self, word: str) -> str | None:
         """Of the KB's people with this surname, the one who heads a state or government or is
@@ -6025,6 +6050,19 @@ class People:
                         continue  # "President Retno": a title's, bound by its office (link)
                     if first_word and self._other_name_after(known, text, found_end):
                         continue  # "Anwar Gargash" after Anwar Ibrahim: another's full name
+                    if (chain := _PATRONYM_AFTER.match(text, found_end)) is not None and (
+                        fold(f"{name} {chain.group(1)}") not in fold(label)
+                    ):
+                        # "King Salman bin Abdulaziz" after Mohammed bin Salman: the given name
+                        # of another's name chain (session 31)
+                        continue
+                    if first_word and any(
+                        e <= found_start and self._other_name_after(known, text, e)
+                        for _b, e in whole_words(pattern, stem, text)
+                    ):
+                        # "Hayashi and Wang Yi met ..., and Wang urged Japan" after Wang Wenbin:
+                        # the namesake the sentence named in full before (session 31)
+                        continue
                     # "Antony J. Blinken", "Joseph R. Biden": take the given names along
                     lead = _GIVEN_NAMES_BEFORE.search(text, 0, start)
                     if lead and not _overlaps(out, base + lead.start(), base + start):

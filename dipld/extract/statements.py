@@ -2506,6 +2506,13 @@ _PRESENTING_VERBS = frozenset(
 )
 
 
+# the speaker who closes a sentence: ", Foreign Minister Ahmed Attaf announced."
+_CLOSING_SPEAKER = re.compile(
+    r",\s+(?:(?:the|a)\s+)?§[PSOG]\d+§(?:['’]s)?(?:\s+[a-z]+){0,3}\s+"
+    r"(?:said|says|announced|stated|added|confirmed|told\s+(?:reporters|journalists))\s*[.!]?\s*$"
+)
+
+
 # a condition on the promise: "would help Havana if asked", "will send troops unless ..."
 # (not "even if", nor "as if")
 _CONDITION = re.compile(
@@ -2551,6 +2558,10 @@ def _commitment(
         ):
             said = " pledged not to " if pledged.group("not") else " pledged to "
             rest = " " * (pledged.end() - len(said)) + said + rest[pledged.end() :]
+    if (closing := _CLOSING_SPEAKER.search(rest)) is not None:
+        # "..., offered to mediate between X and Y, Foreign Minister Z announced.": the speaker
+        # closing the sentence is no recipient (blanked, the offsets kept; session 31)
+        rest = rest[: closing.start()] + " " * (closing.end() - closing.start())
     refrain = _PROMISED_NOT.match(rest) if " not " in rest[:60] else None
     if refrain is not None:
         # "pledged not to provide support to ...", "undertook not to attack ...": a promise to
