@@ -13,9 +13,11 @@ several measures of one sentence, sanctioned executives, negations ("did not, ho
 At ebdb003 the battery gave 3 wrong facts (the IMF's block of Afghanistan's reserves as a veto,
 REJECT 120; "exempting humanitarian assistance from sanctions against the Taliban" as a
 SANCTION; "extended the asset freeze on Alexander Lukashenko's associates" as a SANCTION on
-Lukashenko), 5 facts without their recipient (the embargo lifted on "the Federal Government of
-Somalia", four sanctions on named executives) and 18 misses. After: 0 wrong, 1 without its
-recipient ("the country's access", with no country named before), 7 misses.
+Lukashenko), 6 facts without their recipient (the embargo lifted on "the Federal Government of
+Somalia", three sanctions on named executives, "including Russian banks", a listing by an
+unnamed state's ministry) and 18 misses (and one doubtful: "froze plans to build 1,000 new homes
+in the West Bank"). After: 0 wrong, 3 without their recipient ("the country's access" with no
+country named before, "including Russian banks", the ministry's listing), 6 misses.
 
 Conventions followed: a measure of money, trade or movement is SANCTION 163 (as the existing
 embargo, travel-ban and asset-freeze triggers code it; travel privileges of a party's officials
