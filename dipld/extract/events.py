@@ -5287,6 +5287,13 @@ _BLOCKED_THING = (
 _BLOCKED_GOODS = (
     r"(?:all\s+)?(?:§D\d+§\s+|§S\d+§['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments)\b"
 )
+# a party's access to its money barred: "blocked Afghanistan's access to $440 million in
+# reserves", "suspended the country's access to its special drawing rights" (session 31)
+_BARRED_ACCESS = (
+    r"(?:§S\d+§['’]s?\s+|the\s+(?:country|government|regime|state|junta)['’]s\s+|its\s+|their\s+)"
+    r"access\s+to\s+(?:(?!(?:and|or|but|that|which|who)\b)[\w$§.,-]+\s+){0,5}?(?:reserves|funds|"
+    r"assets|financing|finance|credit|loans|lending|resources|special\s+drawing\s+rights|SDRs)\b"
+)
 
 
 # a state's envoys counted after a verb of expelling, masked as the state ("45 Russian
@@ -6676,7 +6683,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # coast guard blocked a Philippine resupply mission", "Russia blocked Ukrainian grain exports",
     # read below as a blockade and an embargo; session 25)
     _t(
-        rf"blocked(?!\s+(?:{_BLOCKED_THING}|{_BLOCKED_GOODS}))|blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s)",
+        rf"blocked(?!\s+(?:{_BLOCKED_THING}|{_BLOCKED_GOODS}|{_BARRED_ACCESS}))|"
+        rf"blocks(?=\s+(?:the\s+)?§[SOD]\d+§['’]s?\s(?!{_BARRED_ACCESS}))",
         "REJECT",
         "120",
         needs_recipient=True,
@@ -6989,7 +6997,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:§[SO]\d+§(?:['’]s)?|(?:bloc|union|alliance|group)['’]s)\s+"
         r"(?:(?:latest|new|fresh|recent|economic|financial|individual|sectoral|\w+th)\s+){0,3}"
         r"(?:package\s+of\s+)?(?:sanctions|restrictive\s+measures)(?=\s+(?:against|on)\s+(?:the\s+)?§[SD])|"
-        r"sanctioned(?!\s+by\b)|sanctions\s+against|"
+        # (not "exempting humanitarian aid from sanctions against the Taliban": an easing, read
+        # as CONCEDE 085 below; session 31)
+        r"sanctioned(?!\s+by\b)|(?<!\bfrom\s)(?<!\bfrom\sthe\s)(?<!\bfrom\sits\s)"
+        r"(?<!\bfrom\stheir\s)sanctions\s+against|"
         # "Japan tightened controls on exports to Vietnam of three chemicals"
         r"(?:imposed|introduced|tightened)\s+(?:(?:new|stricter|tighter|strict)\s+)?controls\s+on\s+"
         r"(?:\w+\s+)?exports(?=\s+to\s+(?:the\s+)?§[SD])|"
@@ -7008,7 +7019,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?<=\bby\s)(?:banning|halting|suspending|restricting))\s+(?:all\s+)?(?:(?:arms|weapons|"
         r"military)\s+(?:imports?|exports?|purchases|sales)|imports?|exports?)\s+"
         # ("suspended imports of citrus and some seafood from ...": goods named in a few words)
-        r"(?=(?:of\s+(?:(?!(?:which|that|who)\b)[\w-]+,?\s+){1,6}?)?(?:of|from|to)\s+(?:the\s+)?§[SD])|"
+        # ("imports of aquatic products originating in Japan", "from 10 Japanese prefectures":
+        # session 31)
+        r"(?=(?:of\s+(?:(?!(?:which|that|who)\b)[\w-]+,?\s+){1,6}?)?(?:of|from|to|(?:originating|"
+        r"coming|sourced)\s+(?:in|from))\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|"
+        r"eight|nine|ten|several|some|all)\s+)?§[SD])|"
         # "has decided to stop all Iraqi imports into the Kingdom": a state's goods barred
         r"(?:banned|bans|halted|suspended|stopped|(?<=decided\sto\s)(?:stop|ban|halt|suspend))"
         r"(?:\s+all)?(?=\s+§D\d+§\s+imports\b)|"
@@ -7036,7 +7051,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\s+(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+§[SD]\d+§)|"
         # "added 42 Chinese companies to its Entity List", "placed ... on its export blacklist"
         r"(?:added|adds|placed|places|put)\s+(?=[^.;]{0,80}?\s+(?:to|on)\s+(?:its|the|their)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?:blacklist|[Ee]ntity\s+[Ll]ist|sanctions\s+list|SDN\s+[Ll]ist)\b)|"
+        # ("added three American firms to its export control list": session 31)
+        r"(?:[\w-]+\s+){0,2}?(?:blacklist|[Ee]ntity\s+[Ll]ist|sanctions\s+list|SDN\s+[Ll]ist|"
+        r"(?:export\s+)?[Cc]ontrol\s+[Ll]ist|[Ee]nd[\s-][Uu]ser\s+[Ll]ist)\b)|"
         # "Canada froze the assets of the Russian central bank"
         r"(?:froze|freezes|frozen|seized|confiscated)\s+(?:the\s+)?(?:\w+\s+){0,2}assets\s+(?:of|belonging\s+to)|"
         # "The EU froze Russian central bank assets", "has frozen Iran's foreign reserves" (the
@@ -7048,8 +7065,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:ordered|announced)\s+(?:the\s+|an?\s+)?(?:freezing|freeze)\s+of"
         r"(?=\s+(?:[\w§-]+\s+){0,3}?assets\b)|"
         # "adopted a 12th package of economic and individual restrictive measures against Russia"
-        r"(?:adopted|adopts|approved)\s+(?:[\w-]+\s+){0,8}?(?:sanctions|restrictive\s+measures)"
-        r"(?=\s+(?:against|on)\b)",
+        # (not "adopted a resolution exempting humanitarian aid from sanctions against the
+        # Taliban", "adopted a decision lifting sanctions on ...": session 31)
+        r"(?:adopted|adopts|approved)\s+(?:(?!(?:from|exempting|lifting|easing|ending)\b)[\w-]+\s+)"
+        r"{0,8}?(?:sanctions|restrictive\s+measures)(?=\s+(?:against|on)\b)",
         "SANCTION",
         "163",
         needs=(
@@ -7226,7 +7245,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:all|its|their|the|some|most|new|further|part\s+of\s+(?:its|the))\s+)*"
         r"(?:[\w-]+\s+){0,2}?(?:aid|assistance|loans|lending|funding|disbursements|grants|"
         # (support only as money: not "halted its support for Ukraine's EU bid")
-        r"(?:budget|military|financial|economic|humanitarian|development|security)\s+support)"
+        r"(?:budget|military|financial|economic|humanitarian|development|security)\s+support|"
+        # ("The World Bank and the IMF suspended their support to Afghanistan": a lender's
+        # support to a state, not "its support to Ukraine's bid"; session 31)
+        r"support(?=\s+to\s+(?:the\s+)?§S\d+§(?![\w'’§])))"
         # ("suspended funding to UNRWA": an organisation's too)
         r"(?=\s+(?:to|for)\s+(?:the\s+)?§[SDO]\d+§)",
         "SANCTION",
@@ -7646,6 +7668,49 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"blocked(?=\s+{_BLOCKED_THING})",
         "ASSAULT",
         "191",
+        adjacent=True,
+    ),
+    # "Israel decided to deduct 139 million shekels from the tax revenues it collects on behalf of
+    # the Palestinian Authority", "withheld tax revenues collected for the Palestinian Authority":
+    # money owed to a party kept back (SANCTION 163; session 31). Not "would withhold", "not"
+    _t(
+        r"(?:(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
+        r"(?:deducted|deducts|withheld|withholds|froze|freezes|seized|seizes|confiscated|"
+        r"docked|slashed|cut)|(?<=decided\sto\s)(?:deduct|withhold|freeze|seize|confiscate|cut)|"
+        r"(?<=decided\son\s[A-Z][a-z]{5}day\sto\s)(?:deduct|withhold|freeze|seize|cut))\s+"
+        r"(?:(?!(?:and|or|but|that|which|who)\b)[\w$§.,-]+\s+){0,5}?(?:from\s+)?(?:the\s+|its\s+)?"
+        r"(?:[\w-]+\s+)?(?:tax|clearance|customs)\s+(?:revenues?|receipts|transfers|funds|money|"
+        # (the party they are owed to: "it collects on behalf of", "owed to", "from")
+        r"payments)\s+(?:(?:it|they|that|which)\s+)?(?:(?:collects|collected|owed|due|transfers|"
+        r"earmarked)\s+)?(?:on\s+behalf\s+of|for|to|from)(?=\s+(?:the\s+)?§[SDO]\d+§)",
+        "SANCTION",
+        "163",
+        needs="tax clearance customs",
+        needs_recipient=True,
+    ),
+    # "Israel withdrew the travel privileges of three Palestinian Authority officials", "revoked
+    # the VIP permits of the Palestinian foreign minister": a party's officials restricted (SANCTION
+    # 163, as a travel ban; session 31). Not "threatened to revoke", "would withdraw"
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
+        r"(?:withdrew|withdraws|revoked|revokes|suspended|suspends|cancell?ed|cancels|stripped|"
+        r"strips)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:travel|VIP|entry|movement)\s+"
+        r"(?:privileges|permits|passes|cards|rights)\s+(?:of|from|for)\b",
+        "SANCTION",
+        "163",
+        needs="privileges permits passes cards rights",
+        needs_recipient=True,
+    ),
+    # "The IMF blocked Afghanistan's access to $440 million in reserves", "the World Bank
+    # suspended the country's access to its funds": money barred from a party (SANCTION 163,
+    # not a veto; session 31). Not "could block", "has not blocked"
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
+        r"(?:blocked|blocks|suspended|suspends|cut\s+off|cuts\s+off|froze|freezes|restricted|"
+        rf"restricts|halted|halts)(?=\s+{_BARRED_ACCESS})",
+        "SANCTION",
+        "163",
+        needs="access",
         adjacent=True,
     ),
     # "Russia blocked Ukrainian grain exports": a state's goods barred (SANCTION 163, as "banned
@@ -8073,6 +8138,44 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CONCEDE",
         "085",
         needs="frozen blocked unfroze unfreezes unfrozen",
+        needs_recipient=True,
+    ),
+    # "The EU exempted humanitarian aid from its sanctions on Syria", "adopted a resolution
+    # exempting humanitarian assistance from sanctions against the Taliban": a measure eased for
+    # some goods or acts (CAMEO 085; session 31). Not "refused to exempt", "did not exempt"
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+        r"(?:exempted|exempts|exempting|carved\s+out|carving\s+out)\s+"
+        r"(?:(?!(?:and|or|but|that|which|who|from)\b)[\w-]+\s+){1,5}?from\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:sanctions|embargo|restrictions|restrictive\s+measures)"
+        r"(?:\s+regime)?(?=\s+(?:on|against|imposed\s+on)\b)",
+        "CONCEDE",
+        "085",
+        needs="exempted exempts exempting carved carving",
+    ),
+    # "The Treasury issued a licence authorising transactions with Venezuela's state oil company",
+    # "granted a general license allowing transactions with Syria": dealings a sanction barred
+    # allowed again (CAMEO 085, as exemptions above; session 31). Not "will issue", "refused to"
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+        r"(?:issued|issues|granted|grants)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?licen[cs]es?\s+"
+        r"(?:authori[sz]ing|allowing|permitting)\s+(?:(?:some|certain|all|limited|most)\s+)?"
+        r"(?:[\w-]+\s+)?(?:transactions|dealings|business|trade|payments)\s+(?:with|involving)\b",
+        "CONCEDE",
+        "085",
+        needs="licence licences license licenses",
+        needs_recipient=True,
+    ),
+    # "Washington removed three Chinese firms from its entity list": a listing ended (CONCEDE 081,
+    # as "lifted sanctions"; session 31). Not "refused to remove", "will remove"
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)"
+        r"(?:removed|removes|delisted|delists|struck|took)\s+(?=[^.;]{0,80}?\s+(?:from|off)\s+"
+        r"(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:blacklist|[Ee]ntity\s+[Ll]ist|sanctions\s+list|"
+        r"SDN\s+[Ll]ist|(?:export\s+)?[Cc]ontrol\s+[Ll]ist|[Ee]nd[\s-][Uu]ser\s+[Ll]ist)\b)",
+        "CONCEDE",
+        "081",
+        needs="blacklist list",
         needs_recipient=True,
     ),
     # "Saudi Arabia, the UAE, Bahrain and Egypt lifted their boycott of Qatar": a boycott of a
@@ -9514,6 +9617,27 @@ _MANNER = re.compile(
 )
 
 
+def _executives(analysis: Analysis, tail: str) -> list[Entity]:
+    """The company executives a sanction names right after its verb (see ``_EXECUTIVE``): unlinked
+    people, or people the finder knows; none unless the first one named is one."""
+    found: list[Entity] = []
+    pos = _EXECUTIVES_START.match(tail).end()  # type: ignore[union-attr]
+    while (m := _EXECUTIVE.match(tail, pos)) is not None:
+        if m.group("p"):
+            found += [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.PERSON]
+        elif not found and m.group(0).startswith("§"):
+            break
+        else:
+            name = m.group("n") or m.group("n2")
+            found.append(Entity.unlinked(" ".join(name.split()), EntityKind.PERSON))
+        if (sep := _EXECUTIVES_NEXT.match(tail, m.end())) is None:
+            break
+        pos = sep.end()
+    if not found or not any(e.qid is None for e in found):
+        return []  # (a sanction on a known person is read by the rules above)
+    return found
+
+
 def _before(regex: re.Pattern[str], text: str) -> str:
     """The text up to the first match of ``regex`` (all of it without one): the first piece
     ``regex.split`` would give, without splitting the rest."""
@@ -9627,6 +9751,30 @@ _SELLER = re.compile(
 )
 # "stop all Iraqi imports": the state whose goods they are
 _DEMONYM_IMPORTS = re.compile(r"\s+(?:all\s+)?(?P<g>§D\d+§)\s+imports\b")
+# goods banned named by where they come from: "imports of aquatic products originating in
+# Japan", "imports of seafood from 10 Japanese prefectures" (session 31)
+_GOODS_ORIGIN = re.compile(
+    r"^\s*of\s+(?:(?!(?:which|that|who)\b)[\w-]+,?\s+){1,6}?(?:(?:originating|coming|sourced)\s+"
+    r"(?:in|from)\s+(?:the\s+)?|from\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"some|all)\s+)(?P<g>§[SD]\d+§)"
+)
+# the executives a sanction names, unknown to the KB: "sanctioned Raytheon chief executive Gregory
+# Hayes and Boeing Defense chief Ted Colbert", "on Lockheed Martin's chief executive James
+# Taiclet", "sanctioned Gregory Hayes, the chief executive of Raytheon" (session 31): each an
+# unlinked person
+_EXECUTIVE_TITLE = (
+    r"(?:chief\s+executive(?:\s+officer)?|CEO|chief\s+(?:operating|financial)\s+officer|"
+    r"chairman|chairwoman|chairperson|founder|co-founder|owner|boss|president|chief)"
+)
+_EXECUTIVE_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}(?![\w§'’-])"
+_EXECUTIVE = re.compile(
+    r"(?:(?:[A-Z][\w&.-]*\s+){1,3}|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s?\s+)"
+    rf"(?:(?:former|outgoing|current)\s+)?{_EXECUTIVE_TITLE},?\s+(?P<n>{_EXECUTIVE_NAME})|"
+    rf"(?P<n2>{_EXECUTIVE_NAME}),\s+(?:the\s+)?(?:[a-z]+\s+)?{_EXECUTIVE_TITLE}\s+of\s+[A-Z]|"
+    r"(?:[A-Z][\w&.-]*\s+){0,3}(?P<p>§P\d+§)"
+)
+_EXECUTIVES_START = re.compile(r"\s*(?:(?:on|against)\s+)?")
+_EXECUTIVES_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:on|against)\s+)?")
 _TARGET = re.compile(r"\b(?:to|on|against|for|from)\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _FROM_GIVER = re.compile(
     rf"\b(?:{_RECEIVED_GOODS})\s+"
@@ -9852,7 +10000,9 @@ _NOT_A_STATE_NOUN = re.compile(
 # a party's possessive before other parties: "Ukraine's Western backers", "Iran's proxies"
 _THEIR_OTHERS = re.compile(
     r"['’]s?\s+(?:[A-Za-z-]+\s+){0,2}?(?:backers|allies|partners|neighbou?rs|supporters|"
-    r"sponsors|friends|enemies|adversaries|rivals|opponents|critics|proxies)\b"
+    r"sponsors|friends|enemies|adversaries|rivals|opponents|critics|proxies|"
+    # "extended the asset freeze on Alexander Lukashenko's associates": not Lukashenko (session 31)
+    r"associates|cronies|henchmen|relatives|entourage|inner\s+circle|family\s+members)\b"
 )
 
 
@@ -10306,12 +10456,15 @@ _NO_INTENT = re.compile(
 _FORGONE = re.compile(
     r"\b(?:rul(?:ed|es|ing)\s+out|stop(?:ped|s|ping)\s+short\s+of|avoid(?:ed|s|ing)?|"
     r"refrain(?:ed|s|ing)?\s+from|decided\s+against|decides\s+against|balk(?:ed|s)?\s+at|"
-    r"shied\s+away\s+from|shies\s+away\s+from)"
+    r"shied\s+away\s+from|shies\s+away\s+from|"
+    # ("Britain has yet to impose sanctions on Georgia", "failed to renew the sanctions",
+    # "declined to impose"; session 31)
+    r"(?:has|have|had|is|are|was|were)\s+yet\s+to|fail(?:ed|s)\s+to|declin(?:ed|es)\s+to)"
     r"(?:\s+[a-z]+ing)?(?:\s+(?!(?:but|and|or|while|then|yet|so)\b)(?:[\w-]+|§\w+§)){0,3}\s*$"
 )
 _FORGONE_WORDS = frozenset(
     "avoid avoided avoids avoiding refrain refrained refrains refraining against balked balks "
-    "shied shies".split()
+    "shied shies yet failed fails declined declines".split()
 )
 _BUT_SPLIT = re.compile(
     r"\bbut\b|;|:|,\s+and\b|\band\s+(?=(?:the\s+)?§|[a-z]+ed\b)|\bwhile\b|\bwhereas\b"
@@ -11576,12 +11729,15 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 # the state of those counted (read before only through the reason's party)
                 recipients = _parties_named(analysis, counted)
             if not recipients and event_type == "SANCTION" and cameo == "163":
+                recipients = _executives(analysis, tail)
+            if not recipients and event_type == "SANCTION" and cameo == "163":
                 # "banned exports of gallium to the United States"
                 # (not a party of the measure's reason: "sanctioned Lockheed Martin over arms
                 # sales to Taiwan"; session 25)
                 recipients = _parties_named(
                     analysis,
                     _DEMONYM_IMPORTS.match(tail)
+                    or _GOODS_ORIGIN.match(tail)
                     or _TARGET.search(_before(_REASON_START, tail.split(";")[0][:80])),
                 )
             if not recipients and cameo == "1211":

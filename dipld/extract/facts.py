@@ -618,6 +618,8 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         if len(doc.facts) > before:
             _commercial_deals(doc, before)
             _hosted_ambassadors(analysis, doc, before)
+        if len(doc.facts) > before + 1:
+            _targetless_sanctions(doc, before)
         if len(doc.facts) > before:
             _release_acts(analysis, doc, before)
             if finder.release is not None and finder.author is finder.release.body:
@@ -1147,6 +1149,31 @@ def _release_acts(analysis: Analysis, doc: Doc, before: int) -> None:
             args: dict[str, Sequence[Value]] = dict(fact.args)
             args["date"] = [today]
             doc.facts[i] = fact.with_args(args)
+
+
+def _targetless_sanctions(doc: Doc, before: int) -> None:
+    """A sentence's SANCTION with no recipient beside one of the same actors with a recipient is
+    a facet of that one act ("imposed an arms embargo on South Sudan and renewed the asset freeze
+    and travel ban on five individuals": one SANCTION, to South Sudan; session 31)."""
+    targeted = {
+        frozenset(e.key for e in fact.entities("actor"))
+        for fact in doc.facts[before:]
+        if fact.cls is FactClass.EVENT
+        and "SANCTION" in map(str, fact.get("eventType"))
+        and fact.get("recipient")
+    }
+    if not targeted:
+        return
+    doc.facts[before:] = [
+        fact
+        for fact in doc.facts[before:]
+        if not (
+            fact.cls is FactClass.EVENT
+            and "SANCTION" in map(str, fact.get("eventType"))
+            and not fact.get("recipient")
+            and frozenset(e.key for e in fact.entities("actor")) in targeted
+        )
+    ]
 
 
 def _author_sides(doc: Doc, before: int) -> None:

@@ -4504,7 +4504,10 @@ _GOVERNMENTS_OF = re.compile(
 # "the Government of Ethiopia", "the Government and people of Fiji", "the people and Government
 # of Fiji": the state
 _GOVERNMENT_OF = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:[Pp]eople\s+and\s+(?:the\s+)?)?[Gg]overnment"
+    # ("the arms embargo on the Federal Government of Somalia", "the Transitional Government of
+    # Mali": session 31)
+    r"\b(?:[Tt]he\s+)?(?:[Pp]eople\s+and\s+(?:the\s+)?)?(?:(?:[Ff]ederal|[Tt]ransitional|"
+    r"[Ii]nterim|[Nn]ational|[Cc]entral)\s+)?[Gg]overnment"
     r"(?:\s+and\s+(?:the\s+)?[Pp]eople)?\s+of\s+(?:the\s+)?(?=§[SD]\d+§)"
 )
 # every match of _GOVERNMENTS_OF has one of these: its nouns without their first letter
