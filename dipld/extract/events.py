@@ -8108,12 +8108,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "080",
         needs="veto",
     ),
-    # "lifted most of the sanctions it imposed on Niger"
+    # "lifted most of the sanctions it imposed on Niger": economic sanctions, an embargo or a
+    # blockade eased (CAMEO 085; 081 until session 31, which CAMEO keeps for administrative ones)
     _t(
-        r"(?:eased|lifted|relaxed|removed|dropped|withdrew)\s+(?:\w+\s+){0,3}(?:sanctions|restrictions|"
-        # "Hungary lifted its veto on the EU aid package"
-        r"embargo|veto|objections?|opposition|blockade)"
-        r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?imposed)?",
+        r"(?:eased|lifted|relaxed|removed|dropped|withdrew)\s+(?:\w+\s+){0,3}(?:sanctions|"
+        r"embargo|blockade)(?:\s+(?:it|they|that|which)\s+(?:had\s+)?imposed)?",
+        "CONCEDE",
+        "085",
+    ),
+    # "Hungary lifted its veto on the EU aid package", "eased restrictions on ..."
+    _t(
+        r"(?:eased|lifted|relaxed|removed|dropped|withdrew)\s+(?:\w+\s+){0,3}(?:restrictions|"
+        r"veto|objections?|opposition)(?:\s+(?:it|they|that|which)\s+(?:had\s+)?imposed)?",
         "CONCEDE",
         "081",
     ),
@@ -8124,7 +8130,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"yesterday\s+|today\s+)?(?:unanimously\s+)?to\s+(?:lift|end|ease|terminate|remove)\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:sanctions|embargo|restrictions)\b",
         "CONCEDE",
-        "081",
+        "085",
         needs="voted",
         needs_recipient=True,
     ),
@@ -8240,11 +8246,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         adjacent=True,
     ),
-    # "China lifted its ban on Japanese seafood imports" (not "the ban on women driving")
+    # "China lifted its ban on Japanese seafood imports" (not "the ban on women driving"): a
+    # trade measure eased (CAMEO 085, session 31)
     _t(
         r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,3}(?:bans?|tariffs|duties)",
         "CONCEDE",
-        "081",
+        "085",
         needs_recipient=True,
     ),
     # "Russia abolished visa requirements for Georgian citizens", "lifted the ban on direct

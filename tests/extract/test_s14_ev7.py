@@ -291,7 +291,7 @@ def test_acts_of_an_organisation_on_its_member() -> None:
     assert found == {
         (_f(ECOWAS), _f(MALI), "160", "2021"),
         (_f(ECOWAS), _f(MALI), "163", "2022-01"),
-        (_f(ECOWAS), _f(MALI), "081", "2022-07"),
+        (_f(ECOWAS), _f(MALI), "085", "2022-07"),
     }
 
 

@@ -237,7 +237,7 @@ def _has(
         (
             "The ECOWAS summit closed in Abuja. The leaders also lifted the sanctions on Guinea imposed in September.",
             "CONCEDE",
-            "081",
+            "085",
             {ECOWAS},
             {GUINEA},
             "",
@@ -367,7 +367,7 @@ def test_lifting_keeps_its_own_day() -> None:
     assert _has(
         "ECOWAS on Sunday lifted the sanctions imposed on Niger in July.",
         "CONCEDE",
-        "081",
+        "085",
         {ECOWAS},
         {NIGER},
         "2023-08-20",

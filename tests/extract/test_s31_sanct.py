@@ -59,8 +59,9 @@ lifted ..." with "council" in lower case and no body named before; "sanctioned 2
 and entities, including Russian banks" (the state only in an "including" aside); "Japan resumed
 imports of beef from the United States after a 10-year ban" (a ban ended told as trade);
 "exempted India from sanctions on Iranian oil" (a waiver to a third state: the recipient reader
-would take Iran); "eased sanctions" stays CONCEDE 081 as every lifting is (CAMEO would give 085
-for economic sanctions: a detail, changing it would recode every lifting the gold sets have).
+would take Iran); "eased sanctions" stayed CONCEDE 081 here as every lifting was (the lead then
+moved the lifting of sanctions, embargoes, blockades, bans and tariffs to CAMEO's 085, "ease
+economic sanctions, boycott, or embargo"; restrictions, vetoes and delistings stay 081).
 
 Hit rate of the tests below at ebdb003: positives 2/22, negatives 13/19; after: 22/22, 19/19.
 """
