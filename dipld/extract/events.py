@@ -6894,14 +6894,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         # a slot right after it still follows a word boundary; not "declared journalist N
         # persona non grata": no envoy; session 27)
         # ("the Belarusian chargé d'affaires": apostrophes in the words between)
-        r"(?:declared|(?<=by\s)declaring)(?=\s+(?!(?:[\w§'’]+,?\s+){0,6}?(?:journalists?|reporters?|"
+        # ("Canada has decided to declare Zhao Wei, a diplomat of ..., persona non grata": a
+        # decision taken; session 31)
+        r"(?:declared|(?<=by\s)declaring|(?<!\bnot\s)(?:decided|decides)\s+to\s+declare)"
+        r"(?=\s+(?!(?:[\w§'’]+,?\s+){0,6}?(?:journalists?|reporters?|"
         r"correspondents?|bloggers?|activists?|artists?|singers?|writers?|authors?|academics?)\b)"
         r"(?:[\w§'’]+,?\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
         # "condemns the Russian government's decision today to declare two diplomats ... persona
         # non grata": the decider's act (see _DECIDER)
         r"decision\s+(?:today\s+|yesterday\s+|on\s+[A-Z][a-z]+\s+)?to\s+declare\s+"
         r"(?=(?:[\w§]+\s+){1,14}?person(?:a|ae)\s+non\s+grat(?:a|ae)\b)|"
-        r"ordered(?=\s+(?:[\w§'’]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff|"
+        # (not one's own staff or their families sent home: "ordered its diplomats to leave
+        # Sudan", "ordered the families of its diplomats to leave Kyiv", an evacuation; session
+        # 31)
+        r"ordered(?!\s+(?:[\w§'’]+\s+){0,3}?(?:its|their|our|families|dependants|dependents|"
+        r"relatives)\b)"
+        r"(?=\s+(?:[\w§'’]+\s+){0,4}?(?:diplomats?|envoys?|ambassadors?|embassy\s+staff|"
         r"charg[ée]\s+d['’]affaires|consuls?(?:[\s-]+general)?|"
         # "ordered the Turkish consul general in Jerusalem to leave"
         r"embassy\s+employees|staff\s+members|staff|employees|personnel)"
@@ -6962,6 +6970,70 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SANCTION",
         "161",
         needs="number size",
+    ),
+    # "Malaysia regrets the decision of the DPRK to sever diplomatic relations with Malaysia",
+    # "Canada regrets Iran's decision to cut diplomatic ties with Canada": the decider's break,
+    # whoever reports it (see _DECIDER, _DECIDED_BY; not "any decision by Iraq to ...": none
+    # taken; session 31, expulsions)
+    _t(
+        r"decision\s+(?:(?:of|by)\s+(?:the\s+)?§[SD]\d+§(?:\s+(?:government|authorities))?\s+)?"
+        r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?to\s+(?:sever|break(?:\s+off)?|cut|suspend|"
+        r"downgrade)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:relations|ties)\b",
+        "SANCTION",
+        "161",
+        needs="decision",
+    ),
+    # envoys called home or sent out, missions closed or scaled down, told in ways the triggers
+    # above leave (session 31, expulsions)
+    _t(
+        # "Sudan withdrew its ambassador from Kenya", "has withdrawn its envoy from Tehran" (a head
+        # of mission); "ordered the withdrawal of its diplomatic personnel from Argentina, Chile
+        # and Peru" (not a bare "withdrew its diplomats from Kyiv": an evacuation)
+        r"(?:withdrew|withdraws|(?:has|have|had)\s+(?:also\s+)?withdrawn|"
+        r"(?<!\bnot\s)(?:decided|decides)\s+to\s+withdraw)"
+        r"\s+(?:its|their)\s+(?:own\s+)?(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires)"
+        r"(?=\s+from\s+(?:the\s+)?§[SC]\d+§)|"
+        # "recalled Iraq's chargé d'affaires from Stockholm", "recalled the country's ambassador
+        # to Israel" (its own envoy, named by its state)
+        r"(?:recalled|recalling|recalls)\s+(?:§S\d+§['’]s?|the\s+country['’]s)\s+(?:own\s+)?"
+        r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires)(?=\s+(?:from|to|in)\s+(?:the\s+)?"
+        r"§[SC]\d+§)|"
+        # (the envoys in the match: the recipient is read right after it)
+        r"(?:ordered|orders|announced)\s+the\s+(?:immediate\s+)?withdrawal\s+of\s+(?:its|their)\s+"
+        r"(?:own\s+)?(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats|"
+        r"diplomatic\s+(?:staff|personnel|corps)|embassy\s+staff)(?=\s+from\s+(?:the\s+)?§[SC]\d+§)|"
+        # "ordered all diplomatic staff of the Embassy of the DPRK in Kuala Lumpur and their
+        # dependants to leave Malaysia within 48 hours", "ordered the staff of the Iranian
+        # embassy to leave" (the embassy masked as its state)
+        r"ordered(?=\s+(?:all\s+)?(?:the\s+)?(?:diplomatic\s+)?(?:staff|personnel|employees|"
+        r"diplomats)(?:\s+members)?\s+(?:of|at)\s+(?:the\s+)?(?:(?:embassy|consulate|mission)"
+        r"\s+of\s+(?:the\s+)?)?§[SD]\d+§(?:\s+(?:embassy|consulate|mission))?"
+        r"(?:\s+in\s+(?:the\s+)?§[CS]\d+§)?(?:\s+and\s+their\s+(?:families|dependants|"
+        r"dependents|family\s+members))?\s+to\s+(?:leave|depart)\b)|"
+        # "gave the French ambassador 72 hours to leave the country" (an envoy sent out; not
+        # "gave the French troops a month to leave")
+        r"(?:gave|gives|has\s+given)(?=\s+(?:the\s+)?(?:§D\d+§\s+|§S\d+§['’]s?\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|diplomats?|charg[ée]\s+d['’]affaires|"
+        r"consul(?:[\s-]+general)?)\s+(?:[\w-]+\s+){1,2}(?:hours|days|weeks?|a\s+month|months)"
+        r"\s+to\s+(?:leave|depart)\b)|"
+        # "announced the closure of its embassy in Caracas", "announced the closure of the Russian
+        # consulate in Narva" (as "ordered the closure of" above)
+        r"(?:ordered|announced)\s+the\s+(?:immediate\s+)?closure\s+of(?=\s+(?:its|their)\s+"
+        r"(?:embassy|consulate(?:[\s-]+general)?|diplomatic\s+mission|mission)\s+in\s+(?:the\s+)?"
+        r"§[CS]\d+§)|"
+        r"announced\s+the\s+(?:immediate\s+)?closure\s+of(?=\s+(?:the\s+)?§[SD]\d+§(?:['’]s)?\s+"
+        r"(?:\w+\s+)?(?:consulate|embassy|mission))|"
+        # "downgraded its diplomatic representation in Iran to the level of chargé d'affaires",
+        # "has decided to downgrade the level of its diplomatic representation in Tehran" (not
+        # "may downgrade")
+        r"(?:downgraded|downgrades|lowered|reduced|(?<!\bnot\s)(?:decided|decides)\s+to\s+"
+        r"(?:downgrade|lower|reduce))\s+(?:the\s+level\s+of\s+)?(?:its|their)\s+"
+        r"diplomatic\s+(?:representation|presence)(?=\s+(?:in|with|to)\s+(?:the\s+)?§[SC]\d+§)",
+        "SANCTION",
+        "161",
+        needs="withdrew withdraws withdrawn withdraw withdrawal ordered gave gives given closure "
+        "recalled recalling recalls "
+        "downgraded downgrades lowered reduced downgrade lower reduce",
     ),
     # "Canada cancelled export permits for drone parts to Turkey": arms or export licences
     # withdrawn from a state (session 30)
@@ -10030,9 +10102,22 @@ _WHEN_THAT = re.compile(
 _DECIDER = re.compile(
     r"(?P<g>§[SDC]\d+§)(?:\s+(?:government|authorities|leadership))?['’]s?\s+(?:[a-z-]+\s+)?$"
 )
+# "Morocco and Algeria have had no diplomatic relations since Algeria cut ties": the pair, before
+# the one who cut them (session 31)
+_NO_TIES_SINCE = re.compile(
+    r"(?P<a>§[SD]\d+§)\s+and\s+(?:the\s+)?(?P<b>§[SD]\d+§)\s+(?:have|has|had)\s+(?:had\s+)?no\s+"
+    r"(?:diplomatic\s+|formal\s+|official\s+)?(?:relations|ties)\s+(?:ever\s+)?since\s+"
+    r"(?:the\s+)?§[SD]\d+§\s+$"
+)
+# "the decision of the DPRK to sever ...", "the decision by Somalia to ...": the decider named
+# after the noun (session 31)
+_DECIDED_BY = re.compile(r"decision\s+(?:of|by)\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
 # acts that react to another act (which a date after their object may belong to)
 _EXPELLED = re.compile(
-    r"[^.;§]{0,100}?(?P<g>§[SD]\d+§)(?:['’]s)?[^.;§]{0,60}?\b(?:person(?:a|ae)\s+non\s+grat|to\s+leave\b)"
+    # ("Zhao Wei, a diplomat at the Consulate General of the People's Republic of China in
+    # Toronto, persona non grata": the mission's city between; session 31)
+    r"[^.;§]{0,100}?(?P<g>§[SD]\d+§)(?:['’]s)?(?:[^.;§]|§C\d+§){0,60}?\b(?:person(?:a|ae)\s+"
+    r"non\s+grat|to\s+leave\b)"
 )
 # "(expelling) the same number of Romanian embassy staff", "an equal number of Dutch diplomats"
 _SAME_NUMBER_OF = re.compile(
@@ -10323,7 +10408,8 @@ _SINCE = re.compile(r"\b[Ss]ince\b")
 _FOR_CONSULTATIONS = re.compile(r"\bfor\s+consultations\s+(?:on|in|last|this|earlier)?\s*$")
 _UNTIL = re.compile(r"\b(?:until|till|through|no\s+later\s+than)\s+$")
 # a verb in the past tense ("since Russia invaded Ukraine in 2022": the clause's own date)
-_VERB_AT = re.compile(r"[a-z]+ed\b")
+# (also the irregular ones of measures: "since Algeria cut ties in August 2021"; session 31)
+_VERB_AT = re.compile(r"[a-z]+ed\b|(?:cut|broke|shut|withdrew|froze|quit)\b")
 _SINCE_ACT = re.compile(
     r"\bsince\s+(?:(?:§\w+§|the|its|their|his|her)(?:['’]s?)?\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -10941,7 +11027,10 @@ def _held_in(analysis: Analysis, doc: Doc) -> None:
 _MISSION_NOUN = r"(?:[Ee]mbassy|[Cc]onsulate(?:[\s-]+[Gg]eneral)?|[Dd]iplomatic\s+[Mm]ission)"
 _MISSION_WORK = r"(?:work|activities|activity|operations|operation|functioning)\s+of\s+"
 _MISSION_SUSPENDED = re.compile(
-    rf"(?P<g>§S\d+§)\s+(?:(?:has|have|had)\s+)?(?:temporarily\s+)?(?:suspended|halted|froze|"
+    # ("Malaysia had earlier suspended the operations of its embassy in Pyongyang in 2017":
+    # session 31)
+    rf"(?P<g>§S\d+§)\s+(?:(?:has|have|had)\s+)?(?:(?:earlier|also|already|previously)\s+)?"
+    r"(?:temporarily\s+)?(?:suspended|halted|froze|"
     rf"frozen)\s+(?:the\s+)?{_MISSION_WORK}(?:its|their)\s+{_MISSION_NOUN}\s+in\s+(?:the\s+)?"
     r"(?P<c>§[CS]\d+§)|"
     rf"\b[Tt]he\s+{_MISSION_WORK}(?:the\s+)?(?:{_MISSION_NOUN}\s+of\s+(?:the\s+)?(?P<g2>§S\d+§)|"
@@ -11269,7 +11358,7 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     e for e in entities_of(analysis, owner.group("d")) if e.kind is EntityKind.STATE
                 ]
             if m.group(0)[:8].lower() == "decision":
-                decider = _DECIDER.search(head)
+                decider = _DECIDED_BY.match(m.group(0)) or _DECIDER.search(head)
                 actors = _parties_named(analysis, decider)
                 if not actors:
                     continue
@@ -11773,6 +11862,22 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 # "declared a number of staff members of the Embassy of the Russian Federation
                 # personae non gratae": the state whose envoys are expelled
                 recipients = _parties_named(analysis, expelled)
+            if (
+                not recipients
+                and cameo == "161"
+                and (pair := _NO_TIES_SINCE.search(head)) is not None
+            ):
+                # "Morocco and Algeria have had no diplomatic relations since Algeria cut ties
+                # in August 2021": the other of the pair (session 31)
+                actor_keys = {a.key for a in actors}
+                pair_states = [
+                    e
+                    for g in ("a", "b")
+                    for e in entities_of(analysis, pair.group(g))
+                    if e.kind is EntityKind.STATE
+                ]
+                if len(pair_states) == 2 and len(actor_keys & {e.key for e in pair_states}) == 1:
+                    recipients = [e for e in pair_states if e.key not in actor_keys]
             if (
                 not recipients
                 and cameo == "161"
@@ -14467,6 +14572,47 @@ def mutual_blame(analysis: Analysis, doc: Doc) -> None:
         for one, other in ((a, b), (b, a)):
             when = _event_date(analysis, doc, one, "ACCUSE")
             doc.add(FactClass.EVENT, event_args("ACCUSE", "112", one, other, when), analysis, 0.7)
+
+
+# "Mali and Algeria barred each other's citizens from leaving their territories", "The two
+# countries banned each other's nationals from entering": one act of both sides against each
+# other, both actors and recipients; leaving barred is COERCE 172 (a restriction of movement),
+# entering barred SANCTION 163 (as "barred Moroccan citizens from entering"; session 31)
+_MUTUAL_BAR = re.compile(
+    r"(?:^|[^§\w])(?:[Tt]he\s+)?(?:(?P<a>§[SD]\d+§)\s+and\s+(?:the\s+)?(?P<b>§[SD]\d+§)|"
+    r"(?P<g>§G\d+§))\s+(?:(?:have|has|had|also|\w+ly)\s+){0,2}"
+    r"(?:barred|banned|prohibited|forbade|forbidden|stopped)\s+"
+    r"(?:each\s+other['’]s|one\s+another['’]s)\s+(?:citizens|nationals|residents)\s+from\s+"
+    r"(?P<way>leaving|exiting|entering|travell?ing\s+to|visiting)\b"
+)
+_K_MUTUAL_BAR = frozenset("barred banned prohibited forbade forbidden stopped".split())
+
+
+def mutual_bar(analysis: Analysis, doc: Doc) -> None:
+    """COERCE (172) or SANCTION (163) of two states that barred each other's citizens from
+    leaving or entering their territories, told as one mutual act."""
+    if _K_MUTUAL_BAR.isdisjoint(analysis.words) or "other" not in analysis.words:
+        return
+    if analysis.hypothetical:
+        return
+    masked = analysis.masked
+    for m in _MUTUAL_BAR.finditer(masked):
+        if hedged(masked[max(0, m.start() - 40) : m.start("way")]):
+            continue
+        if NEGATION.search(masked[m.start() : m.start("way")]):
+            continue
+        slots = [m.group("g")] if m.group("g") else [m.group("a"), m.group("b")]
+        sides: list[Entity] = []
+        for slot in slots:
+            for e in entities_of(analysis, slot):
+                if e.kind is EntityKind.STATE and e.key not in {s.key for s in sides}:
+                    sides.append(e)
+        if len(sides) != 2:
+            continue
+        leaving = m.group("way") in {"leaving", "exiting"}
+        event_type, cameo = ("COERCE", "172") if leaving else ("SANCTION", "163")
+        when = _event_date(analysis, doc, sides, event_type)
+        doc.add(FactClass.EVENT, event_args(event_type, cameo, sides, sides, when), analysis, 0.7)
 
 
 # ---- aid a party is praised or thanked for (AID 07x) ------------------------------------------

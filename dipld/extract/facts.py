@@ -483,6 +483,7 @@ def rules() -> tuple[Rule, ...]:
         events.reported_violations,
         events.shifted_blame,
         events.mutual_blame,
+        events.mutual_bar,
         events.attributed_attacks,
         events.conditional_threats,
         events.vowed_responses,

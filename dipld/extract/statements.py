@@ -2351,6 +2351,15 @@ _HOSTILE_DECISION = re.compile(
     r"(?:bloc|organi[sz]ation|union|alliance|grouping|community|league)\b|"
     r"(?:break|sever|cut|end|terminate)(?:\s+off)?\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
     r"(?:diplomatic\s+)?(?:relations|ties)\b|"
+    # ("said it will also close its embassy in Managua", "will withdraw its ambassador from
+    # Kenya": a mission closed or an envoy called home to come, no promise to the host;
+    # session 31, expulsions)
+    # ("will also close its airspace to Moroccan aircraft": a closure to come against them)
+    r"(?:close|shut(?:\s+down)?)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:embassy|embassies|"
+    r"consulates?(?:[\s-]+general)?|diplomatic\s+missions?|missions?|airspace|borders?|"
+    r"ports?|border\s+crossings?)\b|"
+    r"withdraw\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats|"
+    r"diplomatic\s+(?:staff|personnel)|charg[ée]s?\s+d['’]affaires)\s+from\b|"
     r"(?:end|terminate)\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|trade|"
     r"contacts)\s+with\b|"
     # ("said it would submit a notice of withdrawal": a withdrawal to come, no promise)
