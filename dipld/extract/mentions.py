@@ -4514,9 +4514,13 @@ _GOVERNMENT_OF = re.compile(
 _GOVERNMENTS_OF_WORDS = ("overnment", "eaders", "elegations", "uthorities", "eople", "inisters")
 # "The Foreign Minister of Japan, Yoko Kamikawa, met ...": the comma closing an apposition
 _APPOSITION_COMMA = re.compile(
-    r"(§P\d+§),(?=\s+(?:also\s+)?(?:met|meets|held|holds|said|says|signed|visited|called|urged|"
-    r"agreed|welcomed|hosted|discussed|spoke|announced|reaffirmed|expressed|thanked|"
-    r"congratulated|praised|condemned|accused|received|invited|pledged|arrived|travel(?:l)?ed)\b)"
+    r"(§P\d+§),(?=\s+(?:also\s+|further\s+)?(?:met|meets|held|holds|said|says|signed|visited|called|"
+    r"urged|agreed|welcomed|hosted|discussed|spoke|announced|reaffirmed|expressed|thanked|"
+    r"congratulated|praised|condemned|accused|received|invited|pledged|arrived|travel(?:l)?ed|"
+    # the present of releases: "The Chairperson of the Commission, X, congratulates ..."
+    r"commended|paid|signs|visits|calls|urges|agrees|welcomes|hosts|announces|reaffirms|"
+    r"expresses|thanks|congratulates|praises|commends|condemns|accuses|receives|invites|pledges|"
+    r"pays)\b)"
 )
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

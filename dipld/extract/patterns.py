@@ -62,7 +62,10 @@ _DATELINE = (
     # (or a numeric day: "Bern, 28.02.2022 - ", session 20)
     rf"(?:,\s+(?:{DATELINE_DAY}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}))?(?:,\s+[A-Z]{{2,8}})?"
     r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:--|[-—–])\s+|"
-    rf",\s+{DATELINE_DAY}(?:\.\s*/[A-Za-z-]{{2,15}}/\.|,\s+[A-Z][A-Za-z-]{{1,15}}\.)\s+)"
+    rf",\s+{DATELINE_DAY}(?:\.\s*/[A-Za-z-]{{2,15}}/\.|,\s+[A-Z][A-Za-z-]{{1,15}}\.)\s+|"
+    # (a colon after the day: "Addis Ababa, 5 September 2022: ", the African Union's releases;
+    # session 31)
+    rf",\s+{DATELINE_DAY}:\s+)"
 )
 DATELINE = re.compile("^" + _DATELINE)
 # introductory phrases before a sentence's subject ("During the meeting, ", "Today, ")

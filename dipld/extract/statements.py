@@ -464,7 +464,8 @@ _PRAISE_VERB = (
     rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})|"
     r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
     # "Erdogan paid tribute to Qatar's mediation efforts" (session 25)
-    r"paid\s+(?:(?:a\s+)?(?:warm|glowing|special|high)\s+)?tribute\s+to|"
+    # ("The Chairperson pays tribute to ...": a release's present, session 31)
+    r"(?:paid|pays|pay)\s+(?:(?:a\s+)?(?:warm|glowing|special|high)\s+)?tribute\s+to|"
     # "sent a congratulatory message to Vladimir Putin on his re-election"
     r"sent\s+(?:a\s+|his\s+|her\s+)?(?:congratulatory|congratulations)\s+(?:message|letter|"
     r"telegram|note|cable)\s+to|"
