@@ -110,3 +110,21 @@ def test_an_ambassador_in_a_story_filed_at_the_un_is_accredited_to_it() -> None:
     }
     assert hosts[frozenset({RUSSIA})] == {UN}
     assert hosts[frozenset({US})] == {RUSSIA}
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "welcomes"])
+def test_a_welcomed_signing_between_parties_ends_with_an_abbreviation(verb: str) -> None:
+    """ "... between the Government of X and the Y Front (YF).": the parties the welcome is for,
+    the abbreviation after the second one (``statements._SIGNED_BY``); before, a SUPPORT with no
+    recipient."""
+    body = (
+        "The Chairperson of the African Union Commission, Moussa Faki Mahamat, "
+        f"{verb} the signing in Juba of the peace agreement between the Government of the "
+        "Republic of South Sudan and the National Salvation Front (NAS)."
+    )
+    supports = [
+        (actors, recipients)
+        for kind, actors, recipients in _events(_facts(body, "https://au.int/x"))
+        if kind == "SUPPORT" and "Moussa Faki Mahamat" in actors
+    ]
+    assert supports == [({"Moussa Faki Mahamat"}, {"Q958", "National Salvation Front"})]
