@@ -109,6 +109,9 @@ class Doc:
     # the publisher's state when the publisher is its foreign ministry: a bare "the Ministry of
     # Foreign Affairs" acting in its own release is that state (see own_ministry)
     own_ministry: Entity | None = None
+    # the publisher's state when the publisher is its state's news agency: a bare "the Foreign
+    # Ministry" acting is that state's while the article has named no state's ministry (session 31)
+    agency_home: Entity | None = None
     # the bodies of one state named so far ("Uganda's foreign ministry"): noun -> (state key ->
     # (state, sentence index)), for a later bare "the ministry" (events.bare_body)
     bodies: dict[str, dict[str, tuple[Entity, int]]] = field(default_factory=dict)
@@ -166,6 +169,8 @@ class Doc:
         Affairs today summoned the Ambassador of ...": the publisher's state acts)."""
         values = list(values)
         home = self.own_ministry
+        if home is None and not self.bodies.get("ministry"):
+            home = self.agency_home
         if home is None or role not in {"actor", "recipient"}:
             return values
         out: dict[str, Value] = {}
@@ -192,7 +197,7 @@ class Doc:
         confidence: float,
         status: Status = Status.ASSERTED,
     ) -> Fact:
-        if cls is FactClass.EVENT and self.own_ministry is not None:
+        if cls is FactClass.EVENT and (self.own_ministry or self.agency_home) is not None:
             args = {role: self._own_ministry_state(role, values) for role, values in args.items()}
         fact = Fact.make(
             cls, args, evidence=[self.evidence(analysis)], confidence=confidence, status=status
@@ -343,6 +348,17 @@ def _foreign_ministry_publisher(article: Article) -> bool:
     url = article.url or (article.source if article.source.startswith("http") else "")
     host = (urlsplit(url).hostname or "").lower()
     return bool(host) and _MINISTRY_HOST.search(host) is not None
+
+
+# the datelines of stories filed at the UN's headquarters
+_UN_DATELINES = frozenset({"united nations", "un headquarters", "u.n. headquarters"})
+
+
+def _agency_publisher(article: Article) -> bool:
+    """Whether the article is a state news agency's story (by its publisher line or host)."""
+    url = article.url or (article.source if article.source.startswith("http") else "")
+    host = (urlsplit(url).hostname or "").lower()
+    return agency_state_code(article.publisher, host) is not None
 
 
 def home_state(article: Article, kb: KbIndex) -> KbEntity | None:
@@ -502,10 +518,15 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     home = home_state(article, kb)
     finder = MentionFinder(kb, article.date, home)
     finder.ctx.dateline = dateline_state(article, kb)
+    if article.dateline and fold(article.dateline) in _UN_DATELINES:
+        un = kb.resolve("United Nations")
+        finder.ctx.un_dateline = entity_of(un) if un is not None else None
     finder.note_state_names(article.title or "", article.body)
     doc = Doc(article, kb, finder)
     if home is not None and home.kind is EntityKind.STATE and _foreign_ministry_publisher(article):
         doc.own_ministry = entity_of(home)
+    elif home is not None and home.kind is EntityKind.STATE and _agency_publisher(article):
+        doc.agency_home = entity_of(home)
     every_rule = rules()
     title_facts: list[Fact] = []
     headline_states: list[Entity] | None = None

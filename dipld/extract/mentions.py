@@ -74,7 +74,14 @@ _PERSON_OR_ORG_CODES = frozenset({Code.PERSON, Code.ORG})
 _ORG_OR_STATE_CODES = frozenset({Code.ORG, Code.STATE})
 _APOSTROPHES = ("'", "’")
 # organs the KB has no entity for, by the organisation they speak for
-_ORGAN_PARENTS = {"North Atlantic Council": "NATO"}
+_ORGAN_PARENTS = {
+    "North Atlantic Council": "NATO",
+    # the EU's institutions named by the Union's abbreviation (session 31): "the EU Council" may
+    # be the European Council or the Council of the EU, either acting for the Union
+    "EU Council": "European Union",
+    "EU Commission": "European Commission",
+    "EU Parliament": "European Parliament",
+}
 _UNSC = "Q37470"
 _NORTH_KOREA = "Q423"
 # "the North" of a Korean story (not "the North Atlantic", "the North-East", "the North of ...")

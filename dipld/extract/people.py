@@ -3198,6 +3198,15 @@ class People:
                 and prior.jurisdiction == office.jurisdiction
             ):
                 office = replace(office, accredited_to=prior.accredited_to)
+            elif (
+                self.ctx.un_dateline is not None
+                and office.jurisdiction is not None
+                and office.jurisdiction.kind is EntityKind.STATE
+                and office.accredited_to is None
+            ):
+                # "UNITED NATIONS, Feb 23 (AFP) - ... Russian ambassador Vassily Nebenzia": a
+                # state's ambassador in a story filed at the UN is its envoy there
+                office = replace(office, accredited_to=self.ctx.un_dateline)
         if _rank_only(text, title, office):
             # "Minister Wong", "Ambassador Burns": a rank names no office; the one the article
             # gave the person before, if any, without a new Tenure

@@ -271,6 +271,9 @@ class Context:
     # far named ("in Buenos Aires"): where an official titled without a state may be at home
     dateline: Entity | None = None
     capitals: dict[str, Entity] = field(default_factory=dict)
+    # the United Nations when the dateline is "UNITED NATIONS": an ambassador the article names
+    # without a host is accredited to it ("Russian ambassador Vassily Nebenzia"; session 31)
+    un_dateline: Entity | None = None
     # the people whose office's state only the context gave ("Prime Minister Hun Manet received
     # the Japanese Ambassador" in Phnom Penh): their state is not marked as a foreign side's
     inferred: set[str] = field(default_factory=set)

@@ -569,6 +569,8 @@ _SIGNED_BY = re.compile(
     rf"\b(?:by|between)\s+(?:the\s+)?(?P<a>{_SIGNER})\s+and\s+"
     # ("between the Unitary Platform and representatives of Maduro")
     rf"(?:(?:the\s+)?representatives\s+of\s+)?(?:the\s+)?(?P<b>{_SIGNER})"
+    # ("... and the Tigray People's Liberation Front (TPLF).": its abbreviation after it)
+    r"(?:\s+\([A-Z]{2,8}\))?"
     r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|last|this|earlier|yesterday|today)\b)"
 )
 # one party a welcomed document was adopted or ratified by: "the adoption of Resolution 2728 by
