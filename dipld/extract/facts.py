@@ -1832,6 +1832,8 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
                 continue
             holder = found
         for office in mention.offices:
+            if office.jurisdiction is None and len(mention.offices) > 1:
+                office = _paired_office(mention, office, doc.kb)
             if office.current and office.named and office.jurisdiction is not None:
                 _tenure(analysis, doc, mention, holder, office)
             elif (
@@ -1844,6 +1846,46 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
                 # "His Royal Highness the Crown Prince and Prime Minister (of Bahrain)": the
                 # heir named by his styles, the second one his office
                 _tenure(analysis, doc, mention, holder, office)
+
+
+_PAIRED_ROLES = frozenset(
+    {"HeadOfGovernment", "DeputyHeadOfGovernment", "ForeignMinister", "Minister", "DeputyMinister"}
+)
+
+
+def _paired_office(mention: Mention, office: Office, kb: KbIndex) -> Office:
+    """ "Richard Marles, Deputy Prime Minister and Minister for Defence": a government office
+    left without a state, joined by "and" to one of the same name's apposition that has one,
+    is of that state too (the publisher's state came to the second only); not when the other
+    office's post is one combined post of both (Kosovo's "Second Deputy Prime Minister and
+    Minister of Foreign Affairs and Diaspora": one Tenure, as blind38's gold has it)."""
+    if any(
+        o.post is not None
+        and (post := kb.entity(o.post)) is not None
+        and fold(office.label) in fold(post.label)
+        for o in mention.offices
+    ):
+        return office
+    states = {
+        o.jurisdiction.key: o.jurisdiction
+        for o in mention.offices
+        if o.jurisdiction is not None and o.jurisdiction.kind is EntityKind.STATE
+    }
+    if (
+        office.role not in _PAIRED_ROLES
+        or len(states) != 1
+        or not any(
+            o.jurisdiction is not None
+            and o.role in _PAIRED_ROLES
+            and (
+                f"{office.label} and {o.label}" in mention.text
+                or f"{o.label} and {office.label}" in mention.text
+            )
+            for o in mention.offices
+        )
+    ):
+        return office
+    return dataclasses.replace(office, jurisdiction=next(iter(states.values())))
 
 
 # the heir's style right before a head of government's title
