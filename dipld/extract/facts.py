@@ -1888,6 +1888,8 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
                 doc.removed.add((holder.key, office.role))
             elif (holder.key, office.role) in doc.removed:
                 continue
+            if office.jurisdiction is None and len(mention.offices) > 1:
+                office = _paired_office(mention, office, doc.kb)
             if office.current and office.named and office.jurisdiction is not None:
                 _tenure(analysis, doc, mention, holder, office)
             elif (
@@ -1911,6 +1913,46 @@ def _removed_from(analysis: Analysis, mention: Mention) -> bool:
     begin = mention.begin - analysis.sentence.begin
     end = begin + len(mention.text)
     return bool(_REMOVED.search(analysis.sentence.text, max(0, begin - 12), end))
+
+
+_PAIRED_ROLES = frozenset(
+    {"HeadOfGovernment", "DeputyHeadOfGovernment", "ForeignMinister", "Minister", "DeputyMinister"}
+)
+
+
+def _paired_office(mention: Mention, office: Office, kb: KbIndex) -> Office:
+    """ "Richard Marles, Deputy Prime Minister and Minister for Defence": a government office
+    left without a state, joined by "and" to one of the same name's apposition that has one,
+    is of that state too (the publisher's state came to the second only); not when the other
+    office's post is one combined post of both (Kosovo's "Second Deputy Prime Minister and
+    Minister of Foreign Affairs and Diaspora": one Tenure, as blind38's gold has it)."""
+    if any(
+        o.post is not None
+        and (post := kb.entity(o.post)) is not None
+        and fold(office.label) in fold(post.label)
+        for o in mention.offices
+    ):
+        return office
+    states = {
+        o.jurisdiction.key: o.jurisdiction
+        for o in mention.offices
+        if o.jurisdiction is not None and o.jurisdiction.kind is EntityKind.STATE
+    }
+    if (
+        office.role not in _PAIRED_ROLES
+        or len(states) != 1
+        or not any(
+            o.jurisdiction is not None
+            and o.role in _PAIRED_ROLES
+            and (
+                f"{office.label} and {o.label}" in mention.text
+                or f"{o.label} and {office.label}" in mention.text
+            )
+            for o in mention.offices
+        )
+    ):
+        return office
+    return dataclasses.replace(office, jurisdiction=next(iter(states.values())))
 
 
 # the heir's style right before a head of government's title

@@ -1097,7 +1097,23 @@ class MentionFinder:
                 # "the Belarusian Council of Ministers", "the Council of Ministers of Belarus":
                 # a state's body too, the KB's name for the EU's council only with "EU" before it
                 entity = Entity.unlinked(surface, EntityKind.ORGANIZATION)
-            out.append(Mention(match.begin, match.end, surface, code, (entity,)))
+            end = match.end
+            if (
+                code is person
+                and entity.qid
+                and (dynasty := _DYNASTY_AFTER.match(text, end - base)) is not None
+                and fold(entity.label).split()[-2:] == ["al", fold(dynasty.group("d"))]
+            ):
+                # "Mohammed bin Abdulrahman bin Jassim Al-Thani" is the KB's "Sheikh Mohammed
+                # bin Abdulrahman Al Thani": the dynasty (and a grandfather's name) goes on it
+                end = dynasty.end() + base
+                surface = text[at : end - base]
+            elif code is person and (epithet := _REGNAL_EPITHET.match(text, end - base)):
+                # "Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah": Brunei's sultan's
+                # regnal epithet, part of the name his releases write
+                end = epithet.end() + base
+                surface = text[at : end - base]
+            out.append(Mention(match.begin, end, surface, code, (entity,)))
         return out
 
     def _other_office(self, person: Entity, text: str, at: int) -> bool:
@@ -4250,6 +4266,11 @@ _REGNAL_FIRST = "IVX"
 # Hamid Dbeibah"), but for a day or month ("Putin Thursday"), a particle ("Mohammed bin Salman
 # Al Saud") or a suffix
 _NAME_GOES_ON = re.compile(r" ([A-Z][a-zà-ÿ'’-]{2,})\b(?![.:]\s)")
+# a Gulf dynasty after a KB person's name the gazetteer found short of it, hyphenated or after a
+# grandfather's name: "Mohammed bin Abdulrahman Al-Thani", "... bin Abdulrahman bin Jassim Al
+# Thani" (the KB's "... Al Thani")
+_DYNASTY_AFTER = re.compile(r"(?:\s+bin\s+[A-Z][a-z]+)?\s+Al[-\s](?P<d>[A-Z][a-z]+)(?![\w'’-])")
+_REGNAL_EPITHET = re.compile(r"\s+Mu['’]?izzaddin\s+Waddaulah(?![\w'’-])")
 _NOT_MORE_NAME = CALENDAR_WORDS | {"al", "el", "bin", "ibn", "jr", "sr", "jnr", "snr"}
 # an office's last word right before a name ("Foreign Minister Israel Katz", "Ambassador Jordan
 # Smith"): a state's name there opens a person's

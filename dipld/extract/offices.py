@@ -59,6 +59,9 @@ _FIELD_WORD = (
     r"Euro-Atlantic|Healthcare|Agrarian|Territorial|Infrastructures|Communal|Poverty|Reduction|"
     r"Architecture|Pre-School|Urban-Rural|Antimonopoly|Regulation|Worship|Change|Europe|Americas|"
     r"Compact|Negotiations|Peace|Action|Transition|Sustainable|Mines|Renewable|Hydrocarbons|Mediation|"
+    # a portfolio listed with commas: Canada's "Minister of International Trade, Export
+    # Promotion, Small Business and Economic Development" (its words were read as a name)
+    r"Exports?|Promotion|Small|Medium|Enterprises?|"
     # regions an envoy is for ("Special Representative for the South Caucasus Toivo Klaar")
     r"Caucasus|Balkans|Sahel|Middle|Horn|Great|Lakes|Gulf|Arctic|Mediterranean|Caribbean|"
     r"Caspian|Baltic|Levant|Maghreb|Peninsula|Korean|Presidency)"
@@ -339,6 +342,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"presidents?\s+of\s+the\s+republic(?!\s+of\b)|"
         # Iran's "Supreme Leader of the Islamic Revolution" (NATIONAL_TITLES)
         r"supreme\s+leader\s+of\s+the\s+islamic\s+revolution|"
+        # Brunei's "Sultan and Yang Di-Pertuan of Brunei Darussalam", Malaysia's king, "the Yang
+        # di-Pertuan Agong" (NATIONAL_TITLES)
+        r"sultan\s+and\s+yang\s+di-pertuan|yang\s+di-pertuan\s+agong|"
         r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?|"
         # Japan's Emperor, Luxembourg's Grand Duke, San Marino's two Captains Regent
         r"emperors?|grand\s+dukes?|captains?\s+regents?|"
@@ -511,6 +517,7 @@ NATIONAL_TITLES = {
     "head of the transitional sovereignty council": "Q1049",
     "head of the sovereignty council": "Q1049",
     "custodian of the two holy mosques": "Q851",
+    "yang di-pertuan agong": "Q833",
     "supreme leader of the islamic revolution": "Q794",
     "secretary of state for foreign affairs": "Q145",
     "secretary of state for foreign and commonwealth affairs": "Q145",
@@ -841,6 +848,7 @@ _TITLE_KEYS = (
     "duke",  # "Grand Duke"
     "regent",  # "Captain Regent", "Captains Regent"
     "custodian",  # "the Custodian of the Two Holy Mosques" (Saudi Arabia's king)
+    "pertuan",  # Malaysia's "Yang di-Pertuan Agong"
 )
 
 

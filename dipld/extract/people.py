@@ -55,6 +55,11 @@ _ONE_HONORIFIC = (
     # Bhutan's styles ("Lyonpo Dr. Tandi Dorji", "Dasho Karma Tshering", "Lyonchhen ..."), West
     # Africa's "Alhaji", an engineer's "Eng." (with its full stop: "Eng" is also a given name)
     r"Dasho|Lyonpo|Lyonchhen|Alhaji|Alhaja|Eng(?=\.)|"
+    # a Malay ruler's style: "the Yang di-Pertuan Agong Al-Sultan Abdullah"; a Malaysian or
+    # Bruneian minister's: "Yang Berhormat Dato' Seri Diraja Dr Zambry Abd Kadir", "YB ..."
+    # (with the Dato' after it, the name's honorifics are three: "Dr" one more)
+    r"Al-Sultan|(?:Yang\s+(?:Amat\s+)?Berhormat|Yang\s+Mulia|YA?B(?=\s+[A-Z]))"
+    r"(?:\s+Dat(?:uk|o['’]?)(?:\s+Se?ri)?(?:\s+(?:Diraja|Utama|Panglima|Paduka|Setia|Wira))?)?|"
     # Malaysia's styles: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Dr Mahathir",
     # "Datuk Seri Diraja Dr Zambry Abd Kadir" (a royal or higher grade after "Datuk Seri")
     r"Dat(?:uk|o['’]?)(?:\s+Se?ri)?(?:\s+(?:Diraja|Utama|Panglima|Paduka|Setia|Wira))?|Datin(?:\s+Seri)?|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tun(?=\s+(?:Dr\.?\s+)?[A-Z][a-z])|"
@@ -120,12 +125,16 @@ _HEIR_NAME = re.compile(
 )
 _HONORIFIC_HINT = re.compile(
     r"Mr|Ms|Dr|Prof|H\.E|HE|Sir|Madam|Mme|Mister|Gen|Adm|Col|Marshal|Hon|His|Her|HRH|Prince|"
-    r"Sheikh|Senator|Shri|Smt|Dat|Tan|Puan|Toh|Tun|Dasho|Lyon|Alhaj|Eng|Say|Ayat|Capt|Makh"
+    r"Sheikh|Senator|Shri|Smt|Dat|Tan|Puan|Toh|Tun|Dasho|Lyon|Alhaj|Al-S|Yang|YA?B|Eng|Say|Ayat|Capt|Makh"
 )
+#: a member's or a Privy Counsellor's letters after a name, before its apposition: "The Hon
+#: Anthony Albanese MP, Prime Minister of Australia", "the Rt Hon. James Cleverly MP, Foreign
+#: Secretary" (Westminster releases)
+_POSTNOMINAL = r"(?:\s+(?:MP|M\.P\.|MHR|MLA|MPP|PC|KC|QC|OBE|CBE|KBE|CMG|GCMG)(?![\w.]))?"
 _NAME_BEFORE = re.compile(
     # ("Ambassador Serdar Kılıç, Special Envoy of Türkiye": a diplomat's rank before the name)
     rf"(?:^|(?<=[\s(]))(?:Ambassador\s+)?(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
-    rf"{_NAME_PART}){{1,4}}{_SUFFIX}?),\s*(?:the\s+|a\s+|his\s+|her\s+)?$"
+    rf"{_NAME_PART}){{1,4}}{_SUFFIX}?){_POSTNOMINAL},\s*(?:the\s+|a\s+|his\s+|her\s+)?$"
 )
 # a capitalised word alone before an apposition's comma, opening the sentence or a clause
 _SURNAME_BEFORE = re.compile(
@@ -401,7 +410,10 @@ _VISIT_TO = re.compile(r"\b(?:to|visit(?:ed|s|ing)?|arrived\s+in)\s+(?:the\s+)?"
 # a title that ends another ("Senior Advisor to the President X") or has a modifier the
 # title patterns do not know ("Kurdistan Region President X")
 _TO_THE_BEFORE = re.compile(r"\b(?:to|of|for)\s+the\s+$")
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:–—-]\s)(?<!^)\b(?!The\b)[A-Z][\w'’-]*\s+$")
+# (not a Malay minister's style the name's mention left out: "Yang Berhormat Dato' Seri ...")
+_CAPITALISED_WORD_BEFORE = re.compile(
+    r"(?<![.!?:–—-]\s)(?<!^)\b(?!The\b|Berhormat\b|Mulia\b|YA?B\b)[A-Z][\w'’-]*\s+$"
+)
 # a state's mention that stands for its envoy ("the Japanese Ambassador", "the Omani envoy")
 _ENVOY_WORD = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée]\s+d['’]affaires)s?\b")
 _SAME_SIDE = re.compile(r"\b(?:together|along|accompanied|accompanying|joined)\b")
@@ -1428,13 +1440,16 @@ _FROM_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _OF_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 # "summoned U.S. Ambassador", "summoned the British ambassador": before an ambassador's title
+# ("ordered the expulsion of Rwanda's ambassador Vincent Karega" too)
 _SUMMONED_BEFORE = re.compile(
-    r"\b(?:summon(?:ed|s|ing)?|expel(?:led|s|ling)?)\s+(?:the\s+)?(?:[A-Z][\w.'’]*\s+){0,3}$"
+    r"\b(?:summon(?:ed|s|ing)?|expel(?:led|s|ling)?|(?:ordered\s+)?the\s+expulsion\s+of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’]*\s+){0,3}$"
 )
 _TITLED_NAME_GAP = re.compile(r"(?:\s+[A-Z][\w.'’-]*){2,8}\s+")
 # between a summoner and the verb: "China on Tuesday summoned", "The ministry has summoned"
 _SUMMONER_GAP = re.compile(
-    r"(?:['’]s\s+[A-Za-z]+(?:\s+[A-Z][a-z]+){0,2})?\s+(?:(?:also|then|later|again|has|have|had|"
+    # ("Malaysia's foreign ministry summoned": a body of its own in lower case)
+    r"(?:['’]s\s+[A-Za-z]+(?:\s+[A-Z][a-z]+){0,2}|['’]s?\s+foreign\s+(?:ministry|office))?\s+(?:(?:also|then|later|again|has|have|had|"
     r"on\s+[A-Z]\w+|late\s+on\s+[A-Z]\w+|yesterday|today)\s+)*"
 )
 _AND_BEFORE = re.compile(r"\s+and\s+$")
@@ -1567,7 +1582,7 @@ _ITS_APPOINTEE = re.compile(
 )
 # ("Macky Sall, current chairperson of the African Union": the title held now)
 _COMMA_BEFORE = re.compile(
-    r",\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:[Cc]urrent\s+)?"
+    rf"{_POSTNOMINAL},\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:[Cc]urrent\s+)?"
     # "Mohammed bin Salman, (the Saudi) Crown Prince and Prime Minister"
     r"(?:(?:[A-Z][a-z]+\s+)?Crown\s+Prince\s+and\s+)?$"
 )
@@ -3009,7 +3024,11 @@ class People:
                     if capital_of is not None:
                         accredited = capital_of
                         stop = mention.end - base
-        if role == "Ambassador" and accredited is None and ("summon" in text or "xpel" in text):
+        if (
+            role == "Ambassador"
+            and accredited is None
+            and ("summon" in text or "xpel" in text or "xpuls" in text)
+        ):
             accredited = self._summoning_state(mentions, text, base, start, jurisdiction)
         if (
             role == "HeadOfState"
