@@ -33,13 +33,35 @@ _PAST_BOUNDARY = re.compile(
 # meeting in Tokyo on Thursday", "at talks with Yoon in Seoul on" (not "thanked Qatar for
 # hosting talks in Doha on Monday": the date of the talks hosted)
 _OCCASION_BEFORE = re.compile(
-    r"\b(?:during|at|in)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
-    r"(?:tele)?phone\s+(?:call|conversation)|call|conversation|summit)"
+    r"\b(?:[Dd]uring|[Aa]t|in)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
+    r"(?:tele)?phone\s+(?:call|conversation)|call|conversation|summit|"
+    # "Speaking at a news conference on Monday, spokesperson X criticised Canada ...", "at his
+    # weekly press briefing on Tuesday" (session 31, spokespersons)
+    r"(?:news\s+|press\s+)?(?:conference|briefing))"
     r"(?:\s+(?!and\s+\w+ed\b)[\w§.'’-]+){0,6}?\s+(?:on|in)\s+$|"
     # "signed the memorandum during a visit to Tehran on Monday": the visit's day (not "recalled
     # ... during his visit to Jakarta in July": an earlier occasion of another act)
     r"\bduring\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:[\w§.'’-]+\s+){1,4}?on\s+$"
 )
+
+
+# "At Monday's regular briefing, spokesperson X urged ...", "At Monday's summit, Japan
+# criticised China": the day of the occasion the act was told at, before its possessive (not
+# "condemned Monday's attack": the thing's day)
+_BRIEFING_OF_DAY = re.compile(
+    r"['’]s\s+(?:(?:regular|daily|weekly|routine|usual|press|news)\s+){0,2}"
+    r"(?:briefing|news\s+conference|press\s+conference|summit|talks|meeting)\b"
+)
+_AT_BEFORE = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Ii]n)\s+$")
+
+
+def briefing_day(text: str, at: int, end: int) -> bool:
+    """Whether the date from ``at`` to ``end`` in the sentence's text names the day of the
+    briefing the act was told at ("At Monday's regular briefing, ...": the act's own date)."""
+    return (
+        _AT_BEFORE.search(text, max(0, at - 8), at) is not None
+        and _BRIEFING_OF_DAY.match(text, end) is not None
+    )
 
 
 def dates_occasion(text: str, at: int) -> bool:

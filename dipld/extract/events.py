@@ -15,7 +15,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from dipld.extract import acts
-from dipld.extract.asks import aside_meeting_date, dates_occasion, other_deeds, past_boundary
+from dipld.extract.asks import (
+    aside_meeting_date,
+    briefing_day,
+    dates_occasion,
+    other_deeds,
+    past_boundary,
+)
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     OWN_MINISTRY_NAMES,
@@ -5159,7 +5165,12 @@ _JUDGED_ACT = (
     r"(?:decision|move|step|actions?|measures?|policy|statements?|claims?|accusations?|"
     r"allegations?|stance|position|visit|trip|seizure|accession|annexation|deployment|drills|"
     r"exercises|launch(?:es)?|sanctions|expulsions?|bans?|arms\s+sales|removal|behaviou?r|"
-    r"conduct|release|raid|detention|arrests?|incursions?|report)\b"
+    r"conduct|release|raid|detention|arrests?|incursions?|report|"
+    # ("called the Ukrainian strike on Belgorod terrorism", "the EU plan to use frozen Russian
+    # assets theft", "the proposal by Iran": a party's own, named right before or by "by"; not
+    # "the attack on Ukraine's energy grid", "the plan for a ceasefire in Ukraine": session 31)
+    r"(?:(?<=§\s)|(?<=§['’]s\s))(?:strikes?|attacks?|plans?|proposals?|law)|"
+    r"(?:strikes?|attacks?|plans?|proposals?|law)(?=\s+by\s))\b"
 )
 _JUDGEMENT = (
     # ("unprecedented and illegal", "unjustified, inexplicable")
@@ -5169,7 +5180,11 @@ _JUDGEMENT = (
     r"regrettable|deplorable|escalatory|aggressive|unjustified|unwarranted|hostile|unfriendly|"
     r"baseless|unfounded|groundless|absurd|hypocritical|inexplicable|politically\s+motivated|"
     # ("called the decision a betrayal", "described the report as biased"; session 26b)
-    r"biased|betrayal|blackmail)|"
+    r"biased|betrayal|blackmail|"
+    # ("called the decision theft", "said the decision was interference": session 31,
+    # spokespersons; "amounted to collective punishment" is _SAID_BLAME's, 112)
+    r"theft|robbery|piracy|(?:collective\s+)?punishment|(?:state\s+)?terrorism|war\s+crimes?|"
+    r"interference)|"
     # ("a gross violation of trade rules", "a \"reckless\" provocation", "an encroachment on")
     r"(?:(?!(?:not|no|never|neither|nor)\b)[\w\"“”-]+\s+){0,2}?(?:violations?\s+of|"
     r"provocations?|encroachment\s+on|"
@@ -5181,7 +5196,8 @@ _JUDGEMENT_WORDS = (
     "regrettable deplorable escalatory aggressive unjustified unwarranted hostile "
     "unfriendly baseless unfounded groundless absurd motivated hypocritical inexplicable "
     "violation violations provocation provocations encroachment threat aggression "
-    "biased betrayal blackmail"
+    "biased betrayal blackmail theft robbery piracy punishment terrorism crime crimes "
+    "interference"
 )
 
 
@@ -6733,8 +6749,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # ("Iran vowed to respond to the Israeli strike": a hostile act answered, session 26b; not
     # "vowed to respond to the crisis")
     _t(
+        # ("vowed a firm response to Japan's new export curbs": session 31)
         r"(?:vowed|vows|promised|promises|pledged)\s+(?:to\s+)?(?:(?:a\s+)?(?:harsh|tough|crushing|"
-        r"decisive|severe|strong|forceful)\s+)?(?:revenge|retaliat(?:e|ion)|retribution|avenge|"
+        r"decisive|severe|strong|forceful|firm|resolute|robust|swift)\s+)?(?:revenge|retaliat(?:e|ion)|"
+        r"retribution|avenge|"
         r"response|punish(?:ment)?|counter-?measures|respond(?=\s+(?:(?:firmly|decisively|"
         r"harshly|forcefully|strongly|in\s+kind)\b|to\s+(?:the\s+|any\s+|its\s+|their\s+)?"
         r"(?:§[SD]\d+§['’]?s?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|aggression|"
@@ -8552,7 +8570,10 @@ _MUTUAL_PAIR = re.compile(
 _SAID_IT_END = re.compile(
     r"§(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:military|army|navy|forces|government|ministry|coast\s+guard|"
     r"air\s+force))?\s+(?:also\s+)?(?:said|says|announced|confirmed|stated|reported)\s+"
-    r"(?:(?:on\s+[A-Z][a-z]+|today|yesterday|late\s+on\s+[A-Z][a-z]+)\s+)?(?:that\s+)?(?:it|they)\s+"
+    r"(?:(?:on\s+[A-Z][a-z]+|today|yesterday|late\s+on\s+[A-Z][a-z]+)\s+)?"
+    # ("Saudi Arabia said in a statement that it strongly condemned ...": session 31)
+    r"(?:(?:in|via)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|post)\s+"
+    r"(?:(?:on\s+[A-Z][a-z]+|today|yesterday)\s+)?)?(?:that\s+)?(?:it|they)\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?$"
 )
 _OWN_FORCES_END = re.compile(
@@ -8592,7 +8613,11 @@ _REPORTED = re.compile(
     r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|today|yesterday)(?:\s+(?:night|evening|morning))?)?"
     # "Latvia announced the same day that it was also leaving ..." (session 20)
-    r"(?:\s+(?:on\s+)?the\s+same\s+day)?\s+$"
+    r"(?:\s+(?:on\s+)?the\s+same\s+day)?"
+    # "Saudi Arabia said in a statement on Monday that it condemned ..." (session 31)
+    r"(?:\s+(?:in|via)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|post)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday))?)?\s+$"
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 # "according to Pashinyan, Azerbaijani forces had ...": the source (``s``) of the act of ``g``
@@ -9460,7 +9485,10 @@ def _reporter_of_second_verb(analysis: Analysis, head: str) -> list[Entity]:
 # an apposition after a party (not the next item of a list: ", the United States and ...")
 # ("Japan, like other members of the Quad, condemned ...": the aside names no actor either)
 _APPOSITION = re.compile(
-    r"(?<=§),\s+(?:a|an|one\s+of|the(?=\s+[a-z])|(?:un)?like(?=\s+(?:other|fellow|its|the)\s))"
+    # ("Maria Zakharova, the Russian Foreign Ministry spokeswoman, denounced ...": the body
+    # after "the" is the person's, session 31)
+    r"(?<=§),\s+(?:a|an|one\s+of|the(?=\s+(?:[a-z]|§[SDO]\d+§(?:['’]s)?\s+(?!and\b|or\b)[a-z]))|"
+    r"(?:un)?like(?=\s+(?:other|fellow|its|the)\s))"
     r"\s+[^,;]{1,60}?,(?=\s)|"
     # "Belarus, Russia's closest ally, condemned ...": the possessor names no actor (session 24)
     r"(?<=§),\s+§[SDO]\d+§['’]s?\s+(?:[a-z-]+\s+){0,3}[a-z-]+"
@@ -10337,7 +10365,11 @@ def _event_date(
             and not _FOR_CONSULTATIONS.search(text, max(0, d.begin - begin - 40), d.begin - begin)
         )
         # "commended the Philippines for last week's arrest of ...": the date of a thing
-        and not (reaction and POSSESSIVE.match(text, d.end - begin))
+        and not (
+            reaction
+            and POSSESSIVE.match(text, d.end - begin)
+            and not briefing_day(text, d.begin - begin, d.end - begin)
+        )
         and not (event_type in _WORD_REACTIONS and dates_participle_object(text, d.begin - begin))
         # "lifted the sanctions on Guinea imposed in September": the date of the measure, not of
         # its lifting (session 30)
@@ -10499,6 +10531,10 @@ _ADJACENT = re.compile(
     r"§(?:(?:['’]s)?\s+(?:parliament|government|cabinet|senate|legislature|lawmakers|authorities|"
     # ("Russia's foreign ministry branded the expulsion ... an unfriendly act"; session 26b)
     r"(?:foreign\s+|defen[cs]e\s+)?ministry|"
+    # "The Kremlin spokesman warned Estonia ...", "North Korea's foreign ministry spokesperson
+    # warned Seoul ...": who speaks for the state (session 31, spokespersons)
+    r"(?:(?:chief|foreign|defen[cs]e|ministry|office|government|presidential|military|army)\s+)"
+    r"{0,2}spokes(?:man|woman|person)|"
     r"junta|(?:military\s+)?(?:rulers|regime|leadership)|military\s+government|"
     # "Iran's Revolutionary Guards seized ...", "China's coast guard blocked ...": its forces
     r"(?i:(?:armed\s+)?forces|military|army|navy|air\s+force|coast\s+guard|troops|border\s+guards?|"
@@ -14149,7 +14185,9 @@ _SAID_BLAME = re.compile(
     # "said responsibility for the attack lies with Israel" (session 29, notes)
     r"(?:full\s+|entire\s+|sole\s+|primary\s+|whole\s+)?responsibility\s+for\s+[^;:§]{1,100}?\s+"
     rf"(?:lies|lay|rests|rested)\s+(?:\w+ly\s+)?with(?=\s+(?:the\s+)?(?P<z>{ACTORS})(?!['’]))|"
-    rf"(?P<y>{ACTORS})['’]s?\s+(?:[a-z-]+\s+){{0,3}}?(?:operation|offensive|bombing|bombardment|"
+    # ("said the Israeli decision amounted to collective punishment": a demonym's, session 31)
+    rf"(?P<y>{ACTORS}(?=['’])|§D\d+§)(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,3}}?(?:operation|offensive|"
+    r"bombing|bombardment|"
     r"campaign|actions?|invasion|blockade|siege|war|policy|policies|strikes?|attacks?|measures|"
     # ("Seoul said North Korea's missile launches amounted to a grave provocation")
     r"occupation|conduct|decision|move|launch(?:es)?|tests?|drills|exercises|deployment|"
@@ -14242,10 +14280,23 @@ def _nominal_reactions(analysis: Analysis, doc: Doc) -> None:
 # judgement, an inference), nor the speaker's own duty ("said it must")
 _MUST_ADVERBS = r"(?:(?:also|now|immediately|urgently|first|still|fully|then|therefore)\s+)*"
 _SAID_MUST = re.compile(
-    r"\b(?:said|says|stated|states|insisted|insists|declared|declares|added|stressed|stresses)"
-    r"(?:\s+in\s+a\s+statement)?(?:\s+on\s+[A-Z][a-z]+)?(?:\s+in\s+a\s+statement)?\s+"
-    rf"(?:that\s+)?(?:the\s+)?(?P<x>§[SDG]\d+§)\s+must\s+{_MUST_ADVERBS}"
+    r"\b(?:said|says|stated|states|insisted|insists|declared|declares|added|stressed|stresses|"
+    # "told a regular news briefing that Washington should stop smearing China" (session 31)
+    r"told\s+(?:reporters|journalists|(?:a|the)\s+(?:(?:regular|daily|weekly)\s+)?(?:news|press)\s+"
+    r"(?:briefing|conference)))"
+    r"(?:\s+in\s+a\s+statement)?(?:\s+on\s+[A-Z][a-z]+)?(?:\s+in\s+a\s+statement)?"
+    # ("said at her weekly briefing on Monday that Finland should immediately reopen ...")
+    r"(?:\s+(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:briefing|"
+    r"conference)(?:\s+on\s+[A-Z][a-z]+)?)?\s+"
+    rf"(?:that\s+)?(?:the\s+)?(?P<x>§[SDG]\d+§)\s+(?P<must>must|should)\s+{_MUST_ADVERBS}"
     r"(?!(?:be|have|not|never|know|surely|certainly|probably|realise|realize|understand)\b)[a-z]+\b"
+)
+# "should" tells a demand only before a verb of stopping, ending or undoing (session 31: "said
+# Washington should stop smearing China"; not "said Europe should prepare for ...")
+_SHOULD_DEMAND = re.compile(
+    r"(?:stop|cease|end|halt|withdraw|release|free|respect|refrain|reverse|abandon|lift|return|"
+    r"apologi[sz]e|correct|pay|comply|abide|honou?r|reopen|retract|rescind|revoke|drop|"
+    r"extradite|hand\s+over)\b"
 )
 _FRONTED_MUST = re.compile(
     rf"(?:[Tt]he\s+)?(?P<x>§[SDG]\d+§)\s+must\s+{_MUST_ADVERBS}"
@@ -14256,12 +14307,20 @@ _FRONTED_MUST = re.compile(
 def reported_demands(analysis: Analysis, doc: Doc) -> None:
     """REQUEST by a speaker who says another party "must" act ("Greece's foreign ministry said
     Turkey must stop ...", "Kenya must explain ..., the Ugandan foreign ministry said")."""
-    if "must" not in analysis.words or analysis.hypothetical:
+    should = "should" in analysis.words
+    if ("must" not in analysis.words or analysis.hypothetical) and not should:
         return
     masked = analysis.masked
     found: list[tuple[re.Match[str], list[Entity], list[Entity]]] = []
     for m in _SAID_MUST.finditer(masked):
-        if hedged(masked[max(0, m.start() - 40) : m.end()]):
+        if m.group("must") == "should":
+            # (its "should" is the demand itself, not a hedge)
+            if not _SHOULD_DEMAND.match(masked, m.end(0) - len(m.group(0).split()[-1])):
+                continue
+            told = masked[max(0, m.start() - 40) : m.start("must")] + masked[m.end("must") :]
+            if hedged(told):
+                continue
+        elif analysis.hypothetical or hedged(masked[max(0, m.start() - 40) : m.end()]):
             continue
         parties = [e for e in entities_of(analysis, m.group("x")) if e.kind in _ACTOR_KINDS]
         speakers, asked = _allegation(analysis, doc, masked[: m.start()], parties)
@@ -15391,12 +15450,20 @@ _DEAL_VERBS = frozenset(
 _WARNED_IF = re.compile(
     rf"(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+|again\s+|repeatedly\s+)?"
     r"(?:has\s+|have\s+|had\s+)?(?:(?P<w>warned|warns|cautioned|cautions)\s+(?:on\s+[A-Z][a-z]+\s+)?"
+    # ("had warned at his weekly press conference that Tehran would ...": session 31)
+    r"(?:(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:briefing|"
+    r"conference|interview|statement|speech)\s+)?"
     rf"(?:that\s+)?(?:the\s+)?(?P<c>{ACTORS}|it|he|she|they|we|"
     # ("warned that his government would ...": the speaker's own side; session 26)
     r"(?:his|her|its|their)\s+(?:government|country|administration|forces|army|military))\s+"
     r"(?:would|will)\s+"
     r"(?!not\b(?!\s+hesitate))|(?:threatened|threatens)\s+to\s+)"
-    r"(?P<act>[^.;]{3,140}?),?\s+(?:if|unless|should|in\s+case)\s+(?:the\s+)?"
+    r"(?P<act>[^.;]{3,140}?),?\s+(?:if|unless|should|in\s+case|"
+    # "warned that Tehran would respond to any hostile move by Britain": the party whose
+    # hostile act would be answered (session 31, spokespersons)
+    r"(?:to|against)\s+any\s+(?:further\s+|new\s+|future\s+)?(?:hostile\s+|military\s+|unfriendly\s+)?"
+    r"(?:moves?|actions?|acts|steps|aggression|attacks?|provocations?|violations?|incursions?)\s+"
+    r"(?:by|from))\s+(?:the\s+)?"
     rf"(?P<r>{ACTORS})(?!['’])"
 )
 # "Beijing has repeatedly warned of 'grave consequences' if Manila hosts the missiles": the
@@ -15459,7 +15526,9 @@ def conditional_threats(analysis: Analysis, doc: Doc) -> None:
     did something: the party of the condition is the recipient (the warning's own "would" and
     "if" are the threat, not a hypothetical)."""
     words = analysis.words
-    if _WARNED_IF_WORDS.isdisjoint(words) or _CONDITION_WORDS.isdisjoint(words):
+    if _WARNED_IF_WORDS.isdisjoint(words) or (
+        _CONDITION_WORDS.isdisjoint(words) and "any" not in words
+    ):
         return
     # (the threats the sentence told by its verb alone, 130: their kind is what is threatened)
     told = [
@@ -15543,6 +15612,12 @@ def conditional_threats(analysis: Analysis, doc: Doc) -> None:
         recipients = [e for e in _resolve(analysis, doc, m.group("r")) if e.key not in own]
         if not actors or not recipients:
             continue
+        if any(
+            {a.key for a in fact.entities("actor")} == {a.key for a in actors}
+            and {r.key for r in fact.entities("recipient")} == {r.key for r in recipients}
+            for fact in told
+        ):
+            continue  # told by a trigger already ("warned that it would respond to any ...")
         cameo = next((c for regex, c in _THREAT_KINDS if regex.search(act)), "130")
         when = _event_date(analysis, doc, actors)
         doc.add(

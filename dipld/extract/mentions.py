@@ -4638,7 +4638,12 @@ _ACTOR_GROUP = re.compile(
     r"deminers|"
     # its ministries in lower case: "the Chinese foreign ministry criticised ..."
     r"(?:foreign|defen[cs]e|interior|trade|commerce|economy|finance|energy|emergencies|justice|"
-    r"health|agriculture)\s+ministry)\b"
+    r"health|agriculture)\s+ministry|"
+    # its spokespersons unnamed: "Serbian presidential spokeswoman accused Kosovo ...", "a Chinese
+    # foreign ministry spokesman said" (not "Serbian presidential spokeswoman Suzana Vasiljevic":
+    # the person named speaks; session 31, spokespersons)
+    r"(?:(?:chief|foreign|defen[cs]e|ministry|government|presidential|military|army|embassy)\s+)"
+    r"{0,2}spokes(?:man|woman|person)(?!\s*,?\s*(?:§P|[A-Z])))\b"
 )
 
 

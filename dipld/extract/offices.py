@@ -586,6 +586,21 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
             (role == "Spokesperson" or words.lower() == "aide" or _council_secretary(words, m))
             and _FULL_NAME_AFTER.match(m.string, m.end())
         )
+        # "A Chinese foreign ministry spokesman, Lin Jian, urged ...", "Zabihullah Mujahid, the
+        # Taliban's chief spokesman, said ...": a full name apposed after or before it (session
+        # 31, spokespersons)
+        and not (
+            role == "Spokesperson"
+            and (
+                _APPOSED_NAME_AFTER.match(m.string, m.end())
+                # (the apposition closes after the title: not "met Xi Jinping, the spokesman
+                # said")
+                or (
+                    m.string.startswith(",", m.end())
+                    and _NAME_THEN_APPOSED.search(m.string, max(0, m.start() - 60), m.start())
+                )
+            )
+        )
         # "Pakistan's army chief Gen. Asim Munir": a commander's rank, then the name
         and not (role == "MilitaryCommander" and _RANKED_NAME_AFTER.match(m.string, m.end()))
         and not _head_of_an_apposed_body(words, m)
@@ -722,6 +737,12 @@ _RANKED_NAME_AFTER = re.compile(
 )
 # "Kremlin spokesman Dmitry Peskov": a lower-case title right before a full name is a title
 _FULL_NAME_AFTER = re.compile(rf"\s+[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}’'-]+)+")
+# a full name between commas right after a title, or before its apposition's article
+_APPOSED_NAME_AFTER = re.compile(rf",\s+[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}’'-]+)+\s*,")
+_NAME_THEN_APPOSED = re.compile(
+    rf"[{_UPPER}][{_LOWER}]+\s+[{_UPPER}][{_LOWER}’'-]+,\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}$"
+)
 
 
 def _accredited(role: str, m: re.Match[str]) -> bool:
