@@ -13695,8 +13695,9 @@ _AFTER_EVENT_OF = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:[\w-]+\s+){
 
 
 def member_acts(analysis: Analysis, doc: Doc) -> None:
-    """SANCTION (160 a suspension, 163 sanctions) and CONCEDE (081 sanctions lifted) by an
-    organisation on the member its relative clause is about, each dated within its own part."""
+    """SANCTION (160 a suspension, 163 sanctions) and CONCEDE (085 sanctions lifted, as the
+    triggers have it since session 31) by an organisation on the member its relative clause is
+    about, each dated within its own part."""
     if "which" not in analysis.words or "member" not in analysis.words:
         return
     if analysis.negated or analysis.hypothetical:
@@ -13713,7 +13714,7 @@ def member_acts(analysis: Analysis, doc: Doc) -> None:
     for act, after in itertools.zip_longest(acts, acts[1:]):
         part = rest[act.start() : after.start() if after is not None else len(rest)]
         kind = act.lastgroup
-        event_type, cameo = ("CONCEDE", "081") if kind == "l" else ("SANCTION", "160")
+        event_type, cameo = ("CONCEDE", "085") if kind == "l" else ("SANCTION", "160")
         if kind == "i":
             cameo = "163"
         when = _own_date(analysis, part)
