@@ -4450,6 +4450,11 @@ def _mask(analysis: Analysis) -> None:
         )
     if "(" in masked:
         masked = _ALIAS.sub(lambda m: _drop_alias(m, analysis), masked)
+    if "§-" in masked:
+        # "criticized the Saudi-led Organization of Islamic Cooperation": the organisation is
+        # the argument, its leader or sponsor only a modifier of its name (no actor, recipient or
+        # member by that alone)
+        masked = _LEADER_OF_ORG.sub("", masked)
     if "§" in masked and (
         "§, and" in masked
         or "oth " in masked
@@ -4476,6 +4481,8 @@ def _mask(analysis: Analysis) -> None:
     analysis.masked = masked
 
 
+# a state's, a capital's or a demonym's slot before "-led", "-backed", ... and an organisation's
+_LEADER_OF_ORG = re.compile(r"§[SCD]\d+§-(?:led|backed|dominated|headed|sponsored)\s+(?=§O\d+§)")
 _WIRE_TAG = re.compile(
     r"(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT)(?:\s+\d{1,2})?|EXCLUSIVE|ANALYSIS|FACTBOX|"
     r"BREAKING|INSIGHT|EXPLAINER|(?:Exclusive|Breaking|Update)(?=\s*:))\s*[-:–]\s*"

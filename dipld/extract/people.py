@@ -1902,6 +1902,17 @@ class People:
             ):
                 remembered = known
                 break
+        if (
+            remembered is not None
+            and len(words) == 1
+            and office is not None
+            and remembered.qid is not None
+            and not self._regnal_fits(remembered.qid, office)
+            and (monarch := self._monarch_of(words, office, after or ""))
+        ):
+            # "King Salman" after "Crown Prince Mohammed bin Salman": a monarch's title before
+            # a word the article's prince answers to is the monarch of that regnal name
+            return entity_of(monarch[0])
         if remembered is not None and (remembered.is_linked or len(words) > 1):
             return remembered
         if len(words) == 1 and office is not None:
@@ -2044,8 +2055,6 @@ class People:
             self.date is None
             or not 1 <= len(words) <= 2
             or office.role != "HeadOfState"
-            or state is None
-            or state.qid is None
             or not _MONARCH_TITLE.search(office.label)
             # (not "King Abdullah I", whose number the name's pattern leaves out)
             or _NUMBER_AFTER.match(after)
@@ -2056,9 +2065,17 @@ class People:
         # ("King Harald" is "Harald V of Norway"; "King Abdullah II" only "Abdullah II of ...")
         number = rf" {re.escape(words[1])}" if len(words) == 2 else r"(?: [IVXL]+)?"
         label = re.compile(rf"{re.escape(words[0])}{number} of \S.*")
-        found = {
-            e.qid: e for e in self._holders(state.qid, office.role) if label.fullmatch(e.label)
-        }
+        if state is None or state.qid is None:
+            # "King Salman received ...", "Emir Tamim ..." with no realm named: the one monarch,
+            # anywhere, whom the KB labels by that regnal name and who holds a monarch's post of
+            # the title's kind on the article date
+            found = {
+                e.qid: e for e in self._regnal_holders(words[0], office) if label.fullmatch(e.label)
+            }
+        else:
+            found = {
+                e.qid: e for e in self._holders(state.qid, office.role) if label.fullmatch(e.label)
+            }
         if len(found) != 1:
             return []
         holder = next(iter(found.values()))
@@ -2140,6 +2157,21 @@ class People:
             return []
         self.ctx.written.setdefault(entity_of(found[0]).key, " ".join(words))
         return found[:1]
+
+    def _regnal_fits(self, qid: str, office: Office) -> bool:
+        """Whether the person holds a monarch's post of the title's kind on the article date."""
+        kind = _MONARCH_POST.search(office.label)
+        word = kind.group(0).lower() if kind is not None else ""
+        day = self.date
+        return day is not None and any(
+            t.role == "HeadOfState" and t.covers(day) and word in t.office_label.lower()
+            for t in self.kb.tenures(qid)
+        )
+
+    def _regnal_holders(self, name: str, office: Office) -> list[KbEntity]:
+        """The KB's monarchs labelled by the regnal name ``name`` who hold, on the article date,
+        a head of state's post whose label has the title's word ("King", "Emir", ...)."""
+        return [person for person in self.kb.regnal(name) if self._regnal_fits(person.qid, office)]
 
     def _holders(self, state: str, role: str) -> list[KbEntity]:
         """The KB people holding a post of this role of this state on the article date."""
@@ -3160,6 +3192,17 @@ class People:
             holder = self.link(
                 text[name_span[0] : name_span[1]], office, text[name_span[1] : name_span[1] + 8]
             )
+        elif (
+            holder.qid is not None
+            and office.role == "HeadOfState"
+            and _MONARCH_TITLE.search(office.label)
+            and not self._regnal_fits(holder.qid, office)
+            and len(regnal := _words(text[name_span[0] : name_span[1]])) == 1
+            and (monarch := self._monarch_of(regnal, office, text[name_span[1] : name_span[1] + 8]))
+        ):
+            # "King Salman" after "Crown Prince Mohammed bin Salman": the word the prince was
+            # found by is, after a monarch's title, the regnal name of the monarch
+            holder = entity_of(monarch[0])
         if office.role == "Counterpart":
             office = self._counterpart(office, mentions, holder)
             if (

@@ -45,7 +45,7 @@ from dipld.model import EntityKind, Precision, TimeValue, pickled_by_constructor
 
 T = TypeVar("T")
 
-INDEX_FORMAT = 13  # bump when the pickled structure or its derivation changes
+INDEX_FORMAT = 14  # bump when the pickled structure or its derivation changes
 # a city name with its district or state abbreviation: "Washington, D.C."
 _CITY_SUFFIX = re.compile(r"^(\w[\w\s'’-]*\w),\s+(?:[A-Z]\.){1,3}$")
 
@@ -145,6 +145,10 @@ def _last_day(time: TimeValue) -> dt.date:
     return dt.date(time.year, 12, 31)
 
 
+# a KB label of a monarch by regnal name: one word, an optional number, "of" a realm
+_REGNAL_LABEL = re.compile(r"([A-Z][\w-]+)(?: [IVXL]+)? of [A-Z].*")
+
+
 class KbIndex:
     """Lookup tables over the reference KB (build with :func:`load_index`)."""
 
@@ -197,6 +201,13 @@ class KbIndex:
             for city in cities:
                 capital_of[city].add(country)
         self._capital_of = {city: tuple(sorted(cs)) for city, cs in capital_of.items()}
+        # monarchs the KB labels by regnal name and realm ("Salman of Saudi Arabia", "Harald V
+        # of Norway"), by the name's first word
+        regnal: dict[str, list[str]] = defaultdict(list)
+        for entity in entities.values():
+            if entity.kind is EntityKind.PERSON and (m := _REGNAL_LABEL.fullmatch(entity.label)):
+                regnal[m.group(1)].append(entity.qid)
+        self._regnal = {name: tuple(sorted(qids, key=_qid_order)) for name, qids in regnal.items()}
         posts: dict[tuple[str, str], list[str]] = defaultdict(list)
         for entity in entities.values():
             if entity.kind == EntityKind.POST and entity.country and entity.role:
@@ -280,6 +291,11 @@ class KbIndex:
             return tuple(dict.fromkeys(t.person for t in tenures))
         held = (t for t in tenures if (t.known_on(on) if known else t.covers(on)))
         return tuple(dict.fromkeys(t.person for t in held))
+
+    def regnal(self, name: str) -> tuple[KbEntity, ...]:
+        """The people the KB labels as a regnal name "of" a realm whose name is ``name``
+        ("Salman" → "Salman of Saudi Arabia"; "Harald" → "Harald V of Norway")."""
+        return tuple(self._entities[q] for q in self._regnal.get(name, ()))
 
     def posts(self, jurisdiction_qid: str, role: str) -> tuple[KbEntity, ...]:
         """The posts of a state with a role concept ("ForeignMinister")."""
