@@ -59,12 +59,29 @@ _IMPOSES = re.compile(
 )
 
 
+# "Beijing imposed the duties in May 2020": tariffs told before, now dated (session 32)
+_IMPOSED_THOSE = re.compile(
+    r"(?:^|[,;:]\s+|\(\w+\)\s+)(?:the\s+|The\s+)?(?P<s>§S\d+§)\s+(?:has\s+|had\s+|first\s+)*"
+    r"(?:imposed|slapped|levied|introduced)\s+(?:the|those|these)\s+(?:[\w-]+\s+)?"
+    r"(?:tariffs|duties|levies)\b(?!\s+(?:on|against)\b)"
+)
+# the goods the sentence before taxed: "scrap the anti-dumping duties it imposed on Australian
+# barley", "tariffs on Indian steel"
+_LEVIED_ON = re.compile(
+    r"\b(?:tariffs|duties|levies)(?:\s+(?:it|they|that|which)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:imposed|slapped|levied))?\s+on\s+(?:imports\s+of\s+)?(?P<t>§[SD]\d+§)"
+    r"(?![-–/'’]|\s+and\s+§[SD])"
+)
+
+
 def tariffs(analysis: Analysis, doc: Doc) -> None:
     """SANCTION events for tariffs imposed by dated instruments and countermeasures taken
     against a state."""
     if _WORDS.isdisjoint(analysis.words) or analysis.hypothetical or analysis.negated:
         return
     masked = analysis.masked
+    if (told := _IMPOSED_THOSE.search(masked)) is not None:
+        _imposed_before(analysis, doc, told)
     if "on " in masked:
         for m in _IMPOSES.finditer(masked):
             actor, target = _state(analysis, m.group("s")), _state(analysis, m.group("t"))
@@ -93,6 +110,24 @@ def tariffs(analysis: Analysis, doc: Doc) -> None:
         since = [d for d in analysis.dates if d.since and d.end_value is None]
         args: dict[str, Sequence[Value]] = {"startDate": [since[-1].value]} if since else {}
         _add(doc, analysis, subject, against, args)
+
+
+def _imposed_before(analysis: Analysis, doc: Doc, told: re.Match[str]) -> None:
+    """ "China said it would scrap the duties on Australian barley. Beijing imposed the duties
+    in May 2020.": the tariffs the sentence before named, on the one state whose goods they
+    tax, imposed by this sentence's subject on its date (none when the sentence before named
+    no such goods)."""
+    before = doc.previous
+    if before is None or before.sentence.index != analysis.sentence.index - 1:
+        return
+    taxed = list(_LEVIED_ON.finditer(before.masked))
+    if len(taxed) != 1:
+        return
+    actor, target = _state(analysis, told.group("s")), _state(before, taxed[0].group("t"))
+    if actor is None or target is None or actor.key == target.key:
+        return
+    day = next((d.value for d in analysis.dates if d.end_value is None and not d.relative), None)
+    _add(doc, analysis, actor, target, {"date": [day]} if day is not None else {})
 
 
 def _instruments(analysis: Analysis) -> list[tuple[str, DateMention]]:
