@@ -85,8 +85,7 @@ LIFTED = [
         ("AGREE", "031", {CHINA}, {AUSTRALIA}, "future"),
     ),
     (
-        "The United States announced it would remove the tariffs on Indian steel from next "
-        "month.",
+        "The United States announced it would remove the tariffs on Indian steel from next month.",
         ("AGREE", "031", {US}, {INDIA}, "future"),
     ),
     (
@@ -204,7 +203,7 @@ def _events_of(found: list) -> list[tuple[str, str, set[str], set[str], str]]:  
 # 5. trade figures
 def _flows(text: str, date: dt.date = DAY) -> list[dict[str, set[str]]]:
     return [
-        {role: {str(v) for v in f.get(role)} | keys(f.get(role)) for role, _ in f.args}
+        {role: keys(f.get(role)) or {str(v) for v in f.get(role)} for role, _ in f.args}
         for f in facts(text, date)
         if f.cls.value == "TradeFlow"
     ]
@@ -286,4 +285,48 @@ def test_the_duties_imposed_with_no_goods_before_have_no_recipient_guessed() -> 
     found = facts(
         "China and Japan held talks on Monday. Beijing imposed the duties in May 2020.", DAY
     )
+    assert find(found, "Event", eventType="SANCTION", recipient={JAPAN}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "amount"),
+    [
+        (
+            "Trade between China and Africa reached 185 billion dollars in the first nine months "
+            "of this year.",
+            "Africa",
+            "185000000000",
+        ),
+        (
+            "Trade between Russia and Latin America rose by 12 percent to $18 billion in 2020, "
+            "the ministry said.",
+            "Latin America",
+            "18000000000",
+        ),
+    ],
+)
+def test_trade_with_a_region_has_an_unlinked_party(text: str, region: str, amount: str) -> None:
+    found = [f for f in facts(text, DAY) if f.cls.value == "TradeFlow"]
+    assert any(
+        str(f.get("amount")[0]) == amount
+        and region in {getattr(p, "label", "") for p in f.get("party")}
+        and not all(getattr(p, "qid", None) for p in f.get("party"))
+        for f in found
+    ), found
+
+
+def test_trade_with_a_region_hoped_for_is_no_figure() -> None:
+    found = facts(
+        "Trade between China and Africa could reach 300 billion dollars within five years.", DAY
+    )
+    assert not [f for f in found if f.cls.value == "TradeFlow"]
+
+
+def test_the_duties_with_goods_of_two_states_before_have_no_recipient_guessed() -> None:
+    found = facts(
+        "Canada will lift the duties on Chinese steel and the tariffs on Japanese cars. Ottawa "
+        "imposed the duties in 2019.",
+        DAY,
+    )
+    assert find(found, "Event", eventType="SANCTION", recipient={CHINA}) is None
     assert find(found, "Event", eventType="SANCTION", recipient={JAPAN}) is None
