@@ -1213,10 +1213,12 @@ class MentionFinder:
             return mention  # a dateline of two cities: "BEIJING/TEGUCIGALPA, March 26 (Reuters) - "
         if re.match(r"\s*(?:[-–]\s*)?[A-Z]", after) and not re.match(r"\s+and\s", after):
             return mention  # part of a name: "the Vienna Convention", "the Minsk Group"
+        meant = entity_of(state)
         if mention.entity.qid == _BRUSSELS and self.brussels_bloc is not None:
             # "Brussels had imposed duties on American products" in a story about the EU's trade
-            return replace(mention, code=Code.ORG, entities=(self.brussels_bloc,), confidence=0.75)
-        return replace(mention, code=Code.STATE, entities=(entity_of(state),), confidence=0.75)
+            # (the EU, read as a state as its name is)
+            meant = self.brussels_bloc
+        return replace(mention, code=Code.STATE, entities=(meant,), confidence=0.75)
 
     def _leader(self, mention: Mention, text: str, base: int) -> Mention:
         """ "The Russian leader praised ...": the one head of state or government of that state
