@@ -330,3 +330,50 @@ def test_the_duties_with_goods_of_two_states_before_have_no_recipient_guessed() 
     )
     assert find(found, "Event", eventType="SANCTION", recipient={CHINA}) is None
     assert find(found, "Event", eventType="SANCTION", recipient={JAPAN}) is None
+
+
+# 6. tariffs still in force on a state's goods (SANCTION 163, ongoing)
+def _ongoing(text: str) -> list[tuple[set[str], set[str]]]:
+    return [
+        (a, r) for t, c, a, r, s in _events(text) if (t, c, s) == ("SANCTION", "163", "ongoing")
+    ]
+
+
+def test_goods_still_facing_duties_after_a_tariff_act() -> None:
+    got = _ongoing(
+        "China said on Tuesday it would scrap the anti-dumping duties on Australian barley. "
+        "Australian wine, which still faces duties of up to 218 percent, is the next test."
+    )
+    assert ({CHINA}, {AUSTRALIA}) in got, got
+
+
+def test_states_listed_still_facing_the_duties() -> None:
+    got = _ongoing(
+        "The United States kept its tariffs on steel from other allies, including Britain and "
+        "Japan, which still face the duties."
+    )
+    assert ({US}, {UK}) in got and ({US}, {JAPAN}) in got, got
+
+
+def test_states_still_facing_duties_after_a_lift() -> None:
+    got = _ongoing(
+        "Washington lifted its tariffs on Canadian aluminium on Friday. The deal leaves out steel "
+        "from Mexico and Brazil, which still face the duties."
+    )
+    assert ({US}, {MEXICO}) in got and ({US}, {BRAZIL}) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one named who imposed them
+        "Australian wine still faces duties of up to 218 percent.",
+        "China and Australia held talks on Monday. Australian wine still faces duties.",
+        # no longer in force
+        "China lifted its tariffs on Australian barley. Australian wine no longer faces duties.",
+        # hypothetical
+        "China lifted its tariffs on Australian barley. Australian wine could still face duties.",
+    ],
+)
+def test_no_ongoing_duties(text: str) -> None:
+    assert not _ongoing(text)
