@@ -13,7 +13,14 @@ goods taxed, is a SANCTION 163 on the goods' state, dated. "Brussels" acting is 
 an article that names the EU or one of its institutions and not Belgium; else Belgium as before.
 A trade total continued by "it" in the next sentence ("In January-April it grew by 40 percent to
 $2.5 billion") is the total of the pair the sentence before named; a market "taking" a state's
-goods worth a sum is a directional flow.
+goods worth a sum is a directional flow. Duties a state's goods "still face" are a SANCTION 163
+with status ongoing on that state (each state of a list "including Britain and Japan, which still
+face the duties"), by the state the sentence says keeps them, else by the one state of the
+article's latest tariff act; none when no such state was named. A state's trade with a region
+the KB lacks ("Trade between China and Africa reached ...") has the region as an unlinked party.
+"exports worth up to $20 billion a year were affected" gives no figure (no flow stated).
+
+Hit rate at 7f77661d: 19/41 (every positive failed); after: 41/41.
 """
 
 from __future__ import annotations
