@@ -1087,8 +1087,112 @@ def _unhedged(analysis: Analysis) -> tuple[Analysis, str] | None:
 _NOT_NEGATING_ANY_CASE = re.compile(NOT_NEGATING.pattern, re.IGNORECASE)
 
 
+# "Trade between Russia and Vietnam rose sharply last year. In January-April this year it grew
+# by 40 percent to about $2.5 billion": the total of the sentence before, continued by "it"
+# (session 32; not "could grow to": hedged sentences are not read)
+_FIGURE = r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately)\s+)?"
+_IT_REACHED = re.compile(
+    r"(?:(?:In|During|Over|For)\s+[^§,;]{0,50}?,?\s+)?it\s+(?:has\s+|had\s+|already\s+)*"
+    r"(?:(?:" + _CHANGE_VERBS + r")\s+(?:by\s+[^§,;]{0,20}?(?:§R\d+§)?\s+)?to|reached|"
+    r"stood\s+at|amounted\s+to|totall?ed|hit|exceeded|topped|surpassed)\s+"
+    + _FIGURE
+    + r"§M(?P<m>\d+)§"
+)
+# a trade total whose sentence is about it: "Trade between A and B rose ...", "Bilateral trade
+# between A and B stood at ...", "A's trade with B fell ..." (its first words)
+_TRADE_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:[Tt]otal|[Bb]ilateral|[Tt]wo-way|[Mm]utual)\s+)?(?:[Tt]rade|[Tt]urnover)"
+    r"(?:\s+(?:turnover|volume))?\s+between\s+(?:the\s+)?(?P<a>§[SO]\d+§)\s+and\s+(?:the\s+)?"
+    r"(?P<b>§[SO]\d+§)(?!\s*,\s*§|\s+and\s+§)|"
+    r"(?:[Tt]he\s+)?(?P<c>§[SO]\d+§)['’]s?\s+(?:total\s+|bilateral\s+)?trade\s+with\s+(?:the\s+)?"
+    r"(?P<d>§[SO]\d+§)(?!\s*,\s*§|\s+and\s+§)"
+)
+# trade with a region the KB has no entry for: "Trade between China and Africa reached $185
+# billion in the first nine months of this year" (the region an unlinked party)
+_REGIONS = (
+    r"Africa|Latin\s+America|Central\s+Asia|Southeast\s+Asia|South\s+Asia|the\s+Middle\s+East|"
+    r"the\s+Arab\s+(?:world|states)|the\s+Caribbean|the\s+Pacific\s+Islands|the\s+Balkans|"
+    r"Central\s+and\s+Eastern\s+Europe"
+)
+_REGION_TRADE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:[Tt]otal|[Bb]ilateral|[Tt]wo-way)\s+)?[Tt]rade(?:\s+volume)?\s+between\s+"
+    r"(?:the\s+)?(?P<a>§[SO]\d+§)\s+and\s+(?P<r>" + _REGIONS + r")\s+(?:(?:has|had)\s+)?"
+    r"(?:reached|stood\s+at|amounted\s+to|totall?ed|was|hit|exceeded|topped|surpassed|"
+    r"(?:"
+    + _CHANGE_VERBS
+    + r")\s+(?:by\s+[^§,;]{0,20}?(?:§R\d+§)?\s+)?to)\s+"
+    + _FIGURE
+    + r"§M(?P<m>\d+)§"
+)
+# a market taking a state's goods: "The United States is the largest market for EU exports,
+# taking European goods worth about 350 billion euros in 2020" (the subject imports them)
+_MARKET_TAKING = re.compile(
+    r"(?:[Tt]he\s+)?(?P<i>§[SO]\d+§)\s+(?:is|was|remains|remained)\s+[^§;]{0,60}?\bmarket\b"
+    r"[^;]{0,60}?,\s+(?:taking|buying|absorbing|importing)\s+(?:(?:some|about)\s+)?(?P<e>§[SDO]\d+§)\s+"
+    r"(?:goods|products|exports)(?:\s+and\s+services)?\s+worth\s+" + _FIGURE + r"§M(?P<m>\d+)§"
+)
+
+
+def _continued_total(analysis: Analysis, doc: Doc) -> None:
+    """A total told by "it" after the sentence whose subject was a pair's trade."""
+    masked = analysis.masked
+    m = _IT_REACHED.match(masked)
+    before = doc.previous
+    if m is None or before is None or before.sentence.index != analysis.sentence.index - 1:
+        return
+    told = _TRADE_SUBJECT.match(before.masked, intro_end(before.masked))
+    if told is None:
+        return
+    slots = (
+        told.group("a") + told.group("b") if told.group("a") else told.group("c") + told.group("d")
+    )
+    parties = [e for e in entities_of(before, slots) if e.kind in _TRADE_PARTIES]
+    money = _money(analysis, m.group("m"))
+    if len(parties) == 2 and parties[0].key != parties[1].key and money and money.amount:
+        _flow(doc, analysis, {"party": parties, "flow": [Concept("TotalTrade")]}, money, 0.8)
+
+
+def _region_total(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A state's total trade with a region named by name (an unlinked party)."""
+    m = _REGION_TRADE.match(masked, intro_end(masked))
+    if m is None:
+        return
+    one = [e for e in entities_of(analysis, m.group("a")) if e.kind in _TRADE_PARTIES]
+    region = " ".join(m.group("r").split())
+    region = region[4:] if region.startswith("the ") else region
+    money = _money(analysis, m.group("m"))
+    if len(one) == 1 and money is not None and money.amount is not None:
+        parties = [one[0], Entity.unlinked(region, EntityKind.PLACE)]
+        _flow(doc, analysis, {"party": parties, "flow": [Concept("TotalTrade")]}, money, 0.75)
+
+
+def _market_taking(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """A directional flow told as the importer being a market taking the exporter's goods."""
+    m = _MARKET_TAKING.match(masked, intro_end(masked))
+    if m is None:
+        return
+    importer = [e for e in entities_of(analysis, m.group("i")) if e.kind in _TRADE_PARTIES]
+    exporter = [e for e in entities_of(analysis, m.group("e")) if e.kind in _TRADE_PARTIES]
+    money = _money(analysis, m.group("m"))
+    if (
+        len(importer) == 1
+        and len(exporter) == 1
+        and importer[0].key != exporter[0].key
+        and money is not None
+        and money.amount is not None
+    ):
+        args: dict[str, Sequence[Value]] = {"exporter": exporter, "importer": importer}
+        _flow(doc, analysis, args, money, 0.8)
+
+
 def trade(analysis: Analysis, doc: Doc) -> None:
     if _TRADE_WORDS.isdisjoint(analysis.words):
+        if (
+            "it" in analysis.words
+            and "§M" in analysis.masked
+            and not (analysis.negated or analysis.hypothetical)
+        ):
+            _continued_total(analysis, doc)
         return
     unhedged = _unhedged(analysis)
     if unhedged is None or "§" not in unhedged[1]:
@@ -1130,6 +1234,10 @@ def trade(analysis: Analysis, doc: Doc) -> None:
     if not has_money:
         _shares(analysis, doc, masked)
         return
+    if "between" in analysis.words:
+        _region_total(analysis, doc, masked)
+    if "market" in analysis.words:
+        _market_taking(analysis, doc, masked)
     pair = doc.trade_pair or doc.finder.pair() or None
     # the first flow with both sides named: (where it ends, the state whose flow it is told as,
     # the other)

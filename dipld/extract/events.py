@@ -8337,11 +8337,26 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     # "China lifted its ban on Japanese seafood imports" (not "the ban on women driving"): a
-    # trade measure eased (CAMEO 085, session 31)
+    # trade measure eased (CAMEO 085, session 31); "scrapped the anti-dumping duties it imposed
+    # on Australian barley", "abolished its levies on U.S. pork": the goods' state is the
+    # recipient (session 32; not "abolished the tariff-free quota")
     _t(
-        r"(?:eased|lifted|relaxed|removed)\s+(?:\w+\s+){0,3}(?:bans?|tariffs|duties)",
+        r"(?:eased|lifted|relaxed|removed|scrapped|abolished|dropped|axed|rolled\s+back)\s+"
+        r"(?:[\w-]+\s+){0,3}(?:bans?|tariffs|duties|levies)\b"
+        r"(?:\s+(?:it|they|that|which)\s+(?:had\s+|has\s+|have\s+)?(?:imposed|slapped|levied))?",
         "CONCEDE",
         "085",
+        needs_recipient=True,
+    ),
+    # "China has already allowed imports of Australian coal and timber to resume", "let imports
+    # of Brazilian beef resume": a halt to a state's goods ended (CAMEO 085, as a ban lifted;
+    # session 32). Not "has not allowed", "will allow", nor "imports resumed" with no one letting
+    _t(
+        r"(?<!\bnot\s)(?<!\bto\s)(?:allowed|let|permitted)\s+(?:the\s+)?imports(?=\s+of\s+"
+        r"(?:[\w-]+\s+)?§D\d+§(?:\s+(?!to\b)[\w-]+){1,4}?\s+(?:to\s+)?resume\b)",
+        "CONCEDE",
+        "085",
+        needs="resume",
         needs_recipient=True,
     ),
     # "Russia abolished visa requirements for Georgian citizens", "lifted the ban on direct

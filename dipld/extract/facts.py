@@ -522,6 +522,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         un = kb.resolve("United Nations")
         finder.ctx.un_dateline = entity_of(un) if un is not None else None
     finder.note_state_names(article.title or "", article.body)
+    finder.note_eu_story(article.title or "", article.body)
     doc = Doc(article, kb, finder)
     if home is not None and home.kind is EntityKind.STATE and _foreign_ministry_publisher(article):
         doc.own_ministry = entity_of(home)

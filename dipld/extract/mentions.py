@@ -709,6 +709,15 @@ _SUMMIT_SIDELINES = re.compile(
 )
 
 
+# "Brussels" as the EU's seat: the EU or one of its institutions named, Belgium not (a story
+# about Belgium's government keeps Belgium)
+_BRUSSELS, _EU = "Q239", "Q458"
+_EU_NAMED = re.compile(
+    r"\b(?:European\s+(?:Union|Commission|Council|Parliament)|EU|Council\s+of\s+the\s+EU)\b"
+)
+_BELGIUM_NAMED = re.compile(r"\bBelgi(?:um|an|ans)\b")
+
+
 class MentionFinder:
     """Finds and links the mentions of an article's sentences, in order."""
 
@@ -738,6 +747,8 @@ class MentionFinder:
         # the states the article names by name, when it has a demonym of several states
         # ("Dominican": the Dominican Republic or Dominica): the one of them it names is meant
         self.named_states: frozenset[str] = frozenset()
+        # the EU, when "Brussels" acting stands for it (note_eu_story)
+        self.brussels_bloc: Entity | None = None
         # the people the article showed to be a man or a woman ("Ruto invited his counterpart",
         # "Ms Sandu"), by key: "she" is never a man the article called "he" (session 28)
         self.genders: dict[str, str] = {}
@@ -757,6 +768,15 @@ class MentionFinder:
                     if entity is not None and entity.kind is EntityKind.STATE:
                         named.add(match.qids[0])
         self.named_states = frozenset(named)
+
+    def note_eu_story(self, *texts: str) -> None:
+        """Remember whether "Brussels" acting stands for the EU: the texts (an article's title and
+        body) name the EU or one of its institutions and do not name Belgium (session 32)."""
+        joined = "\n".join(t for t in texts if t)
+        if "Brussels" not in joined or _BELGIUM_NAMED.search(joined):
+            return
+        if _EU_NAMED.search(joined) and (eu := self.kb.entity(_EU)) is not None:
+            self.brussels_bloc = entity_of(eu)
 
     def _named_demonym_state(
         self, qids: tuple[str, ...], surface: str, text: str, at: int, end: int
@@ -1193,7 +1213,12 @@ class MentionFinder:
             return mention  # a dateline of two cities: "BEIJING/TEGUCIGALPA, March 26 (Reuters) - "
         if re.match(r"\s*(?:[-–]\s*)?[A-Z]", after) and not re.match(r"\s+and\s", after):
             return mention  # part of a name: "the Vienna Convention", "the Minsk Group"
-        return replace(mention, code=Code.STATE, entities=(entity_of(state),), confidence=0.75)
+        meant = entity_of(state)
+        if mention.entity.qid == _BRUSSELS and self.brussels_bloc is not None:
+            # "Brussels had imposed duties on American products" in a story about the EU's trade
+            # (the EU, read as a state as its name is)
+            meant = self.brussels_bloc
+        return replace(mention, code=Code.STATE, entities=(meant,), confidence=0.75)
 
     def _leader(self, mention: Mention, text: str, base: int) -> Mention:
         """ "The Russian leader praised ...": the one head of state or government of that state

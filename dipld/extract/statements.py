@@ -1059,6 +1059,16 @@ _HOSTILE = re.compile(
 )
 
 
+# tariffs on a state's goods to be lifted: "scrap the duties it imposed on Australian barley",
+# "remove the tariffs on Indian steel" (the goods' demonym names the state they tax)
+_LEVIES_LIFTED = re.compile(
+    r"^\s*(?:to\s+)?(?:lift|scrap|remove|drop|abolish|ease|axe|eliminate|waive|roll\s+back)\s+"
+    r"(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:tariffs|duties|levies)"
+    r"(?:\s+(?:it|they|that|which)\s+(?:had\s+|has\s+|have\s+)?(?:imposed|slapped|levied))?"
+    r"\s+on\s+(?:imports\s+of\s+)?(?P<d>§D\d+§)(?![-–/'’]|\s+and\s+§D)"
+)
+
+
 # "working together with Sweden as NATO Allies": the body both belong to is no recipient
 _WHICH_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\s")
 _AS_MEMBERS = re.compile(r"\s+as\s+(?:fellow\s+|close\s+)?(?:the\s+)?§O\d+§")
@@ -1112,6 +1122,16 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
         ]
         if found:
             return found
+    if "§D" in clause and (lifted := _LEVIES_LIFTED.search(clause)) is not None:
+        # "said it would scrap the anti-dumping duties it imposed on Australian barley": the
+        # state whose goods are taxed gets the promise (session 32)
+        found = [
+            e
+            for e in entities_of(analysis, lifted.group("d"))
+            if e.key not in skip and e.kind is EntityKind.STATE and e.is_linked
+        ]
+        if found:
+            return found[:1]
     if "§D" in clause and not _HOSTILE.search(clause):
         # "Russia would upgrade the Belarusian helicopters", "train Belarusian pilots": whose
         # things or people the act is for

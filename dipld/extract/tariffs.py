@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from dipld.extract.facts import Doc, entities_of, event_args
 from dipld.extract.spans import Analysis
-from dipld.model import Entity, EntityKind, FactClass, Value
+from dipld.model import Entity, EntityKind, FactClass, Status, Value
 from dipld.temporal import DateMention
 
 _WORDS = frozenset({"tariff", "tariffs", "duty", "duties", "countermeasures"})
@@ -59,12 +59,56 @@ _IMPOSES = re.compile(
 )
 
 
+# "Beijing imposed the duties in May 2020": tariffs told before, now dated (session 32)
+_IMPOSED_THOSE = re.compile(
+    r"(?:^|[,;:]\s+|\(\w+\)\s+)(?:the\s+|The\s+)?(?P<s>§S\d+§)\s+(?:has\s+|had\s+|first\s+)*"
+    r"(?:imposed|slapped|levied|introduced)\s+(?:the|those|these)\s+(?:[\w-]+\s+)?"
+    r"(?:tariffs|duties|levies)\b(?!\s+(?:on|against)\b)"
+)
+# the goods the sentence before taxed: "scrap the anti-dumping duties it imposed on Australian
+# barley", "tariffs on Indian steel"
+_LEVIED_ON = re.compile(
+    r"\b(?:tariffs|duties|levies)(?:\s+(?:it|they|that|which)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:imposed|slapped|levied))?\s+on\s+(?:imports\s+of\s+)?(?P<t>§[SD]\d+§)"
+    r"(?![-–/'’]|\s+and\s+§[SD])"
+)
+
+
+# tariffs still in force on a state's goods, told by the goods (session 32): "Australian wine,
+# which still faces duties of up to 218 percent", "steel from other allies, including Britain
+# and Japan, which still face the duties" (a SANCTION 163 on each state, ongoing)
+_STILL_FACED = (
+    r"(?:still|continues?\s+to)\s+faces?\s+(?:the\s+|those\s+)?(?:(?:[\w-]+|§R\d+§)\s+){0,4}?"
+    r"(?:tariffs|duties|levies)\b"
+)
+_GOODS_STILL_FACE = re.compile(
+    r"(?P<d>§D\d+§)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?:,\s+(?:which|that)|\s+(?:which|that))?\s+"
+    + _STILL_FACED
+)
+_STATES_STILL_FACE = re.compile(
+    r"\b(?:from|including)\s+(?P<list>(?:the\s+)?§S\d+§(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?"
+    r"§S\d+§)*),\s+(?:which|that)\s+" + _STILL_FACED
+)
+# the sentence's own subject keeps or imposes the tariffs: "The United States kept its tariffs on
+# steel from other allies, including Britain and Japan, which still face the duties"
+_KEEPS = re.compile(
+    r"(?:^|[,;:]\s+)(?:the\s+|The\s+)?(?P<s>§S\d+§)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:kept|keeps|maintained|maintains|retained|left|imposed|extended)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:tariffs|duties|levies)\b"
+)
+_TARIFF_CODES = frozenset({"163", "085", "031"})
+
+
 def tariffs(analysis: Analysis, doc: Doc) -> None:
     """SANCTION events for tariffs imposed by dated instruments and countermeasures taken
     against a state."""
     if _WORDS.isdisjoint(analysis.words) or analysis.hypothetical or analysis.negated:
         return
     masked = analysis.masked
+    if (told := _IMPOSED_THOSE.search(masked)) is not None:
+        _imposed_before(analysis, doc, told)
+    if "still" in analysis.words or "continue" in analysis.words or "continues" in analysis.words:
+        _still_faced(analysis, doc)
     if "on " in masked:
         for m in _IMPOSES.finditer(masked):
             actor, target = _state(analysis, m.group("s")), _state(analysis, m.group("t"))
@@ -93,6 +137,65 @@ def tariffs(analysis: Analysis, doc: Doc) -> None:
         since = [d for d in analysis.dates if d.since and d.end_value is None]
         args: dict[str, Sequence[Value]] = {"startDate": [since[-1].value]} if since else {}
         _add(doc, analysis, subject, against, args)
+
+
+def _imposed_before(analysis: Analysis, doc: Doc, told: re.Match[str]) -> None:
+    """ "China said it would scrap the duties on Australian barley. Beijing imposed the duties
+    in May 2020.": the tariffs the sentence before named, on the one state whose goods they
+    tax, imposed by this sentence's subject on its date (none when the sentence before named
+    no such goods)."""
+    before = doc.previous
+    if before is None or before.sentence.index != analysis.sentence.index - 1:
+        return
+    taxed = list(_LEVIED_ON.finditer(before.masked))
+    if len(taxed) != 1:
+        return
+    actor, target = _state(analysis, told.group("s")), _state(before, taxed[0].group("t"))
+    if actor is None or target is None or actor.key == target.key:
+        return
+    day = next((d.value for d in analysis.dates if d.end_value is None and not d.relative), None)
+    _add(doc, analysis, actor, target, {"date": [day]} if day is not None else {})
+
+
+def _still_faced(analysis: Analysis, doc: Doc) -> None:
+    """Tariffs still in force on the goods of the states the sentence names, by the state that
+    keeps them here, else by the state of the latest tariff act the article told (none when
+    there is none: "Australian wine still faces duties" alone names no one who imposed them)."""
+    masked = analysis.masked
+    targets: list[Entity] = []
+    for m in _GOODS_STILL_FACE.finditer(masked):
+        targets += [e for e in entities_of(analysis, m.group("d")) if e.kind is EntityKind.STATE]
+    for m in _STATES_STILL_FACE.finditer(masked):
+        for slot in re.findall(r"§S\d+§", m.group("list")):
+            targets += [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
+    if not targets:
+        return
+    keeps = _KEEPS.search(masked)
+    actor = _state(analysis, keeps.group("s")) if keeps is not None else _last_tariff_actor(doc)
+    if actor is None:
+        return
+    seen = {actor.key}
+    for target in targets:
+        if target.key in seen or not target.is_linked:
+            continue
+        seen.add(target.key)
+        args = event_args("SANCTION", "163", [actor], [target])
+        doc.add(FactClass.EVENT, args, analysis, 0.7, status=Status.ONGOING)
+
+
+def _last_tariff_actor(doc: Doc) -> Entity | None:
+    """The one state that acted in the latest tariff event (imposed, lifted or promised to
+    lift) the article told."""
+    for fact in reversed(doc.facts):
+        if fact.cls is not FactClass.EVENT or not _TARIFF_CODES & {
+            str(c) for c in fact.get("cameoCode")
+        }:
+            continue
+        if not any(_TARIFF.search(e.text) for e in fact.evidence):
+            continue
+        actors = [e for e in fact.entities("actor") if e.kind is EntityKind.STATE]
+        return actors[0] if len(actors) == 1 else None
+    return None
 
 
 def _instruments(analysis: Analysis) -> list[tuple[str, DateMention]]:
