@@ -7613,6 +7613,27 @@ TRIGGERS: tuple[Trigger, ...] = (
         "154",
         recipient=False,
     ),
+    # "ordered that the number of special forces be increased from 1,500 to 5,000", "ordered an
+    # increase in the number of troops", "has increased the number of its soldiers in the north":
+    # a force's strength raised (CAMEO 154, increase military personnel; session 32). Not "the
+    # number of tourists increased", "proposed increasing the number of ..."
+    _t(
+        r"(?:ordered|orders|decreed|decrees|directed|directs)\s+(?:that\s+)?the\s+number\s+of\s+"
+        r"(?:its\s+|their\s+|the\s+country['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|"
+        r"servicemen|personnel|reservists|conscripts)\s+(?:(?:to\s+|should\s+|would\s+)?be\s+)?"
+        r"(?:increased|raised|doubled|tripled|boosted|expanded)\b|"
+        r"(?:ordered|orders|decreed|decrees|announced|announces)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:increase|rise|expansion)\s+in\s+the\s+(?:number|size|strength)\s+of\s+"
+        r"(?:its\s+|their\s+|the\s+country['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|"
+        r"servicemen|army|military|armed\s+forces|reservists|conscripts)\b|"
+        r"(?:increased|increases|raised|raises|doubled|doubles|tripled|triples|boosted|boosts)\s+"
+        r"the\s+(?:number|size|strength)\s+of\s+(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:troops|forces|soldiers|servicemen|army|armed\s+forces)\b",
+        "MOBILIZE",
+        "154",
+        needs="number size strength",
+        recipient=False,
+    ),
     # "ECOWAS leaders ordered the activation of a standby force on August 10", "ordered the
     # deployment of the ECOWAS standby force to restore constitutional order in Niger": an
     # organisation readying its force (at the state of the clause, if one; session 30)
@@ -7939,9 +7960,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Moscow retaliated by expelling 10 Polish diplomats": the subject's act
     _t(r"(?<=\bby\s)(?:expelling|deporting)", "COERCE", "174"),
     # "The M23 seized the border town of Bunagana": territory taken by force (CAMEO 192, an
-    # ASSAULT by ANNOTATION.md's table, not goods seized)
+    # ASSAULT by ANNOTATION.md's table, not goods seized); "captured the towns of Kiwanja and
+    # Rutshuru" (session 32)
     _t(
-        r"(?:seized|captured)(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|village|port)\s+of\s)",
+        r"(?:seized|captured)(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|village|port|towns|"
+        r"cities|villages|ports)\s+of\s)",
         "ASSAULT",
         "192",
         recipient=False,
@@ -7957,7 +7980,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|assault|incursions?(?=\s+(?:into|in|on)\b))|"
         # "launched a (special) military operation in Ukraine" (not a rescue operation)
         r"launched\s+(?:an?\s+|its\s+)?(?:(?:full-scale|large-scale|new)\s+)?"
-        r"(?:(?:special\s+)?military|ground|air|land)\s+operations?",
+        r"(?:(?:special\s+)?military|ground|air|land)\s+operations?|"
+        # "launched Operation Claw-Lock against PKK hideouts in northern Iraq", "launched a
+        # cross-border operation against PKK militants": an operation, named or of a fighting
+        # kind, against a party named (not "launched a rescue operation", "launched Operation
+        # Safe Haven to protect schools", "an operation against drug traffickers"; session 32)
+        r"(?:launched|launches|began|begun|started|mounted)\s+(?:(?:an?|the|its|their)\s+)?"
+        r"(?:(?:(?:new|major|large-scale|cross-border|counter-?terrorism|counter-?terrorist|"
+        r"anti-?terror(?:ist|ism)?|military|ground|air|land)\s+){1,3}operation|offensive)"
+        r"(?:\s+(?:(?:called|dubbed|named|code-?named)\s+)?[\"“‘']?(?:Operation\s+)?[A-Z][\w-]*"
+        r"(?:\s+[A-Z][\w-]*){0,2}[\"”’']?)?"
+        r"(?=\s*,?\s+(?:against|targeting)\s+(?:the\s+)?(?:suspected\s+)?§[SDOG]\d+§)|"
+        r"(?:launched|launches|began|begun|started|mounted)\s+(?:(?:an?|the|its|their)\s+)?"
+        r"(?:(?:military|ground|air|cross-border)\s+)?operation\s+(?:(?:called|dubbed|named|"
+        r"code-?named)\s+)?[\"“‘']?(?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[\"”’']?"
+        r"(?=\s*,?\s+(?:against|targeting)\s+(?:the\s+)?(?:suspected\s+)?§[SDOG]\d+§)|"
+        r"(?:launched|launches|began|begun|started|mounted)\s+[\"“‘']?Operation\s+[A-Z][\w-]*"
+        r"(?:\s+[A-Z][\w-]*){0,2}[\"”’']?"
+        r"(?=\s*,?\s+(?:against|targeting)\s+(?:the\s+)?(?:suspected\s+)?§[SDOG]\d+§)",
         "ASSAULT",
         "190",
         needs=(
@@ -8075,7 +8115,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         # Depsang plains": a pull-back under way or done (not "began talks on withdrawing")
         r"(?:began|begun|started|completed|finished|concluded)\s+(?:withdrawing|pulling\s+out|"
         r"(?:to\s+)?withdraw|(?:the\s+|their\s+|its\s+)?(?:disengagement|withdrawal|pull-?out))"
-        r"(?=\s+from\s+(?:the\s+)?(?:§[SCL]\d+§|[A-Z]))",
+        r"(?=\s+from\s+(?:the\s+)?(?:§[SCL]\d+§|[A-Z]))|"
+        # "Indian and Chinese troops have since disengaged from several friction points", "began
+        # disengaging from the contact line": troops pulled apart, each side's (session 32; not
+        # "agreed to disengage", "refused to disengage")
+        r"(?:disengaged|(?:began|begun|started)\s+(?:disengaging|to\s+disengage))(?=\s+(?:from|at|in)\s)|"
+        # "the PLA soldiers went back to their locations", "returned to their original positions"
+        # (not "the delegates returned to their positions")
+        r"(?:went|moved|pulled|fell)\s+back\s+to\s+(?:their|its)\s+(?:(?:original|previous|earlier|"
+        r"former|own)\s+)?(?:locations|positions|bases|posts|side\b)|returned\s+to\s+(?:their|its)\s+"
+        r"(?:original|previous|earlier|former)\s+(?:locations|positions|bases|posts)",
         "RETREAT",
         "0874",
         recipient=False,
@@ -8692,6 +8741,9 @@ def _passive_voice(trigger: Trigger, cameo: str, head: str, verb: str) -> bool:
         not trigger.passive
         and trigger.event_type != "ASSAULT"
         and cameo not in _ENVOY_CODES
+        # ("Armenia's armed forces have been placed on the highest level of combat readiness":
+        # forces put on alert are their own state's, which acts; session 32)
+        and cameo != "152"
         and _PARTICIPLE.match(verb) is not None
         and _PASSIVE_BEFORE.search(head, max(0, len(head) - 60)) is not None
     )
@@ -12123,7 +12175,9 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     continue  # "Modi jointly inaugurated the pipeline": the partner unnamed
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
-                recipients = _parties_named(analysis, _BORDER_WITH.match(tail))
+                recipients = _parties_named(analysis, _BORDER_WITH.match(tail)) or _parties_named(
+                    analysis, _TENSIONS_WITH.match(tail)
+                )
             if recipients and any(r.kind is EntityKind.STATE and r.qid is None for r in recipients):
                 recipients = [
                     r for r in recipients if not (r.kind is EntityKind.STATE and r.qid is None)
@@ -12914,6 +12968,14 @@ _MILITARY_USE = re.compile(
 _BORDER_WITH = re.compile(
     r"\s+(?:near|along|on|at|close\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:border|frontier)\s+with\s+"
     r"(?:the\s+)?(?P<g>§S\d+§)"
+)
+# "put its army on high alert amid rising tensions with India", "have been placed on the highest
+# level of combat readiness amid tensions with neighbouring Azerbaijan": the state a mobilisation
+# is against, in the clause after it (session 32)
+_TENSIONS_WITH = re.compile(
+    r"[^.;:§]{0,80}?\bamid\s+(?:(?:the|rising|growing|heightened|escalating|mounting|renewed|"
+    r"increased|high|fresh|new|border)\s+){0,2}tensions?\s+with\s+(?:its\s+)?(?:neighbou?ring\s+)?"
+    r"(?:the\s+)?(?P<g>§S\d+§)(?![-–'’§])(?!\s+(?:and|or)\s)"
 )
 # "demanded the withdrawal of some 1,500 French troops", "called for the immediate departure of
 # Russian forces": the party whose troops are to leave
