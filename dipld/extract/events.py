@@ -5984,6 +5984,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         "100",
         needs_recipient=True,
     ),
+    # "The Chinese side was asked to refrain from such actions, the Indian defence ministry said":
+    # a request told in the passive, its agent after "by" or the closing speaker (see
+    # _asking_speaker; session 32). Not "was asked to leave" with no one who asked
+    _t(
+        r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|again\s+|strongly\s+|"
+        r"firmly\s+|repeatedly\s+)?(?:asked|urged|called\s+(?:on|upon)|told)(?=\s+to\s+(?:refrain|"
+        r"stop|desist|cease|halt|withdraw|exercise\s+restraint|respect|avoid|abide|comply|"
+        r"maintain|release|return)\b)",
+        "REQUEST",
+        "100",
+        needs="asked urged called told",
+        passive=True,
+    ),
     # "The United States insisted that Russia withdraw its forces", "insisted that Israel must
     # allow aid into Gaza": a demand told as a clause (not "insisted that Russia had withdrawn");
     # "Ivory Coast gave Mali until January 1 to free the soldiers", "gave Niger's junta a week
@@ -7885,6 +7898,30 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         adjacent=True,
     ),
+    # "Indian and Chinese soldiers were involved in a physical scuffle", "a skirmish between
+    # Kyrgyz and Tajik border guards broke out": a fight of two sides told by its noun, both sides
+    # acting (ANNOTATION.md §5; session 32). Not "a clash between China and the Philippines" (a
+    # quarrel: a clash only armed, deadly ...), nor one feared ("to avoid a scuffle")
+    _t(
+        r"(?:was|were)\s+involved\s+in\s+(?:an?\s+)?(?:(?:brief|minor|physical|violent|fierce|"
+        r"deadly)\s+)?(?:scuffles?|skirmish(?:es)?|firefights?|(?:armed|border|deadly|violent|"
+        r"physical|fierce)\s+clash(?:es)?)\b",
+        "ASSAULT",
+        "190",
+        needs="scuffle scuffles skirmish skirmishes firefight firefights clash clashes",
+        recipient=False,
+        adjacent=True,
+    ),
+    _t(
+        r"(?<!\bno\s)(?<!\bany\s)(?:scuffles?|skirmish(?:es)?|firefights?|(?:armed|border|deadly|"
+        r"violent|physical)\s+clash(?:es)?)\s+between(?=\s+(?:the\s+)?§[SD]\d+§\s+and\s+(?:the\s+)?"
+        r"§[SD]\d+§[^.;]{0,60}?\b(?:took\s+place|broke\s+out|erupted|occurred|happened|left|killed|"
+        r"injured|wounded)\b)",
+        "ASSAULT",
+        "190",
+        needs="between",
+        recipient=False,
+    ),
     # "Venezuelan troops crossed into Guyana", "Azerbaijani troops crossed into Armenian
     # territory": an incursion (ASSAULT, ANNOTATION.md §5; session 25), the forces' state the
     # verb's subject (not a drone that "entered Romanian airspace": session 24's choice)
@@ -8822,6 +8859,39 @@ def _allegation(
         side for e in parties if (side := side_of(doc, e)) is not None and side.key not in own
     ]
     return speakers, accused
+
+
+# where places taken lie: "(captured the towns of A and B) in eastern Congo", "in Congo's North
+# Kivu province"
+_TAKEN_IN = re.compile(
+    r"(?:[^.;:§]|§[CL]\d+§){0,80}?\bin\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?P<g>§S\d+§)"
+    r"(?![-–§])"
+)
+# the two sides of a fight told by its noun: "(a skirmish between) Kyrgyz and Tajik border guards"
+_FIGHT_SIDES = re.compile(r"\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+and\s+(?:the\s+)?(?P<b>§[SD]\d+§)")
+# "... said in a statement.": where the statement was made, after the verb of saying
+_IN_STATEMENT_END = re.compile(
+    r"\s+(?:in|via)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[ée]|"
+    r"release|post)(?=\s*[.!]?\s*$)"
+)
+
+
+def _asking_speaker(
+    analysis: Analysis, doc: Doc, tail: str, asked: Sequence[Entity]
+) -> list[Entity]:
+    """ "The Chinese side was asked to refrain from such actions, the Indian defence ministry
+    said": a request told in the passive with no agent is the closing speaker's, a state or its
+    body speaking for it, when it is not the one asked (session 32)."""
+    tail = _IN_STATEMENT_END.sub("", tail)
+    said = _SAID_AFTER.search(tail, max(0, len(tail) - _SAID_SPAN))
+    if said is None:
+        return []
+    sides = [side_of(doc, e) for e in entities_of(analysis, said.group("s") or said.group("s2"))]
+    states = [s for s in sides if s is not None and s.kind is EntityKind.STATE]
+    if not states or len(states) != len(sides) or {s.key for s in states} & {a.key for a in asked}:
+        return []
+    return states
 
 
 def _allegation_after(
@@ -11363,6 +11433,18 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
             )
             if cameo in {"173", "174"} and trigger.adjacent:
                 actors = _court_actor(analysis, doc, head, actors)
+            if event_type == "ASSAULT" and m.group(0).endswith("between"):
+                # "a skirmish between Kyrgyz and Tajik border guards broke out": both sides act
+                pair = _FIGHT_SIDES.match(tail)
+                both = [
+                    e
+                    for g in ("a", "b")
+                    for e in (entities_of(analysis, pair.group(g)) if pair else [])
+                    if e.kind is EntityKind.STATE
+                ]
+                if len({e.key for e in both}) < 2:
+                    continue
+                actors = both
             if trigger.participle and not actors and not head.strip():
                 actors = _fronted_subject(analysis, tail)  # "Thanking X for ..., Y said"
             if actors and (
@@ -11564,6 +11646,8 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
             if trigger.passive:  # "sanctions imposed by X on Y", "Kyiv was hit by Russian ..."
                 by = _BY_ATTACKER if event_type == "ASSAULT" else _BY_ACTOR
                 actors = _parties_named(analysis, by.search(tail[:120]))
+                if not actors and event_type == "REQUEST":
+                    actors = _asking_speaker(analysis, doc, tail, subject)
             giver = (
                 (_AID_FROM.search(tail[:120]) or _AID_OWNER.match(tail))
                 if event_type == "AID"
@@ -11819,8 +11903,9 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
             if trigger.passive:
                 on = m.group("on") if "on" in trigger.pattern.groupindex else None
                 recipients = _parties_named(analysis, _ON_TARGET.search(on or tail[:120]))
-                if event_type == "ASSAULT":
+                if event_type in {"ASSAULT", "REQUEST"}:
                     recipients = recipients or subject  # the subject is the one attacked
+                    # (or asked)
             if (
                 actors
                 and recipients
@@ -12173,6 +12258,25 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 actors = list({e.key: e for e in [*actors, *partners]}.values())
                 if len(actors) < 2:
                     continue  # "Modi jointly inaugurated the pipeline": the partner unnamed
+            if event_type == "ASSAULT" and cameo == "192" and m.group(0)[:1].lower() in "sc":
+                # "M23 fighters captured the towns of Kiwanja and Rutshuru in eastern Congo": the
+                # state the places taken are in (session 32); a group's capture with no state
+                # named is half a fact (the state lost is the other half: not told)
+                recipients = [
+                    r
+                    for r in _parties_named(analysis, _TAKEN_IN.match(tail))
+                    if r.qid is not None  # (not "Congo": which one is not told)
+                ]
+                if not recipients and all(
+                    a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors
+                ):
+                    taken.append((m.start(), m.end()))  # (no goods seized either)
+                    continue
+            if cameo == "154" and any(
+                a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors
+            ):
+                continue  # "The Defense Ministry said it had raised the number of soldiers":
+                # a body of no state named (session 32)
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
                 recipients = _parties_named(analysis, _BORDER_WITH.match(tail)) or _parties_named(

@@ -18,11 +18,20 @@ gold set). Conventions followed:
 - A named operation launched against someone ("launched Operation Claw-Lock against PKK
   hideouts in northern Iraq", "launched a cross-border operation against the PKK") is ASSAULT
   190; not an operation against no named party, nor a rescue or police operation.
-- "M23 fighters captured the towns of A and B": ASSAULT 192 by the group (an unlinked
-  organisation), as "the town of" was; no recipient (the state the towns are in is left: see
-  the report).
+- "M23 fighters captured the towns of A and B in eastern DR Congo": ASSAULT 192 by the group
+  (an unlinked organisation), the state the sentence puts the places in as recipient (any
+  capture's, a state's too); a group's capture with no such state (or "Congo", which one not
+  told) gives nothing: half a fact (a spent gold set codes the state; the article's own state is
+  not told in the sentence). A raised number of soldiers told by a body of no state named ("The
+  Defense Ministry said it had raised ...") gives nothing either.
 - Troops that disengaged from positions, or went back to their positions, by their state:
   RETREAT 0874, both sides when both are named; not a disengagement agreed, refused or to come.
+- A fight told by its noun ("were involved in a physical scuffle", "a skirmish between Kyrgyz
+  and Tajik border guards broke out"): ASSAULT 190 with both sides as actors, as "clashed" is;
+  a "clash" only when armed, deadly, violent, physical or at the border (not a quarrel).
+- A request told in the passive ("The Chinese side was asked to refrain from such actions, the
+  Indian defence ministry said"): REQUEST 100 by the agent after "by", else by the state of the
+  closing speaker, never when that is the one asked.
 - Detentions of a foreign national by nationality stay coded against the national's state
   (the project's convention since session 30: "Nigerian police arrested two Chinese
   nationals" COERCE 173 Nigeria → China); a flag meeting is a Meeting (040).
@@ -107,12 +116,17 @@ POSITIVES = [
     ),
     # 5. towns taken by a group
     (
-        "M23 fighters captured the towns of Kiwanja and Rutshuru on Sunday.",
-        ("ASSAULT", {"M23"}, set(), "192"),
+        "M23 fighters captured the towns of Kiwanja and Rutshuru in eastern DR Congo on Sunday.",
+        ("ASSAULT", {"M23"}, {"Q974"}, "192"),
     ),
     (
-        "The M23 rebels seized the villages of Kibumba and Rugari in North Kivu.",
-        ("ASSAULT", {"M23"}, set(), "192"),
+        "The M23 rebels seized the villages of Kibumba and Rugari in the Democratic Republic of "
+        "the Congo's North Kivu province.",
+        ("ASSAULT", {"M23"}, {"Q974"}, "192"),
+    ),
+    (
+        "Russian forces captured the villages of Krynky and Robotyne in southern Ukraine.",
+        ("ASSAULT", {RUSSIA}, {UKRAINE}, "192"),
     ),
     # 6. disengagement, pull-backs to positions
     (
@@ -132,7 +146,35 @@ POSITIVES = [
         "Eritrean troops returned to their original positions on Tuesday, Ethiopia said.",
         ("RETREAT", {ERITREA}, set(), "0874"),
     ),
-    # 7. detentions of a national (the project's convention: the national's state)
+    # 7. fights told by their noun, both sides acting
+    (
+        "Indian and Chinese soldiers were involved in a physical scuffle on Friday.",
+        ("ASSAULT", {INDIA, CHINA}, set(), "190"),
+    ),
+    (
+        "A skirmish between Kyrgyz and Tajik border guards broke out on Tuesday.",
+        ("ASSAULT", {KYRGYZSTAN, TAJIKISTAN}, set(), "190"),
+    ),
+    (
+        "A deadly clash between Armenian and Azerbaijani forces left three soldiers dead.",
+        ("ASSAULT", {ARMENIA, AZERBAIJAN}, set(), "190"),
+    ),
+    # 8. requests told in the passive, by the closing speaker or the agent
+    (
+        "The Chinese side was asked to refrain from such actions, the Indian defence ministry "
+        "said in a statement.",
+        ("REQUEST", {INDIA}, {CHINA}, "100"),
+    ),
+    (
+        "The Armenian side was told to stop the shelling, the Azerbaijani defence ministry said "
+        "on Monday.",
+        ("REQUEST", {AZERBAIJAN}, {ARMENIA}, "100"),
+    ),
+    (
+        "Russia was urged to withdraw its troops by Ukraine on Tuesday.",
+        ("REQUEST", {UKRAINE}, {RUSSIA}, "100"),
+    ),
+    # 9. detentions of a national (the project's convention: the national's state)
     (
         "Turkish authorities detained a Syrian woman who they said planted the bomb.",
         ("COERCE", {TURKEY}, {SYRIA}, "173"),
@@ -166,6 +208,25 @@ NEGATIVES = [
     ("Chinese troops have not disengaged from Depsang, the army said.", "RETREAT"),
     ("The workers went back to their homes after the strike.", "RETREAT"),
     ("The delegates returned to their positions after the vote.", "RETREAT"),
+    # a group's capture with no state named, or an ambiguous one: half a fact, none
+    ("M23 fighters captured the towns of Kiwanja and Rutshuru on Sunday.", "ASSAULT"),
+    ("M23 fighters seized the villages of Kibumba and Rugari in eastern Congo.", "ASSAULT"),
+    ("M23 fighters seized the villages of Kibumba and Rugari in eastern Congo.", "COERCE"),
+    # a raised number said by a body of no state named
+    (
+        "The Defence Ministry said it had raised the number of soldiers along the border to "
+        "15,000.",
+        "MOBILIZE",
+    ),
+    # fights not told, or quarrels
+    ("No skirmish between Indian and Chinese troops took place, the army said.", "ASSAULT"),
+    ("A clash between China and the Philippines took place at the UN.", "ASSAULT"),
+    ("The ministers were involved in a heated clash over trade.", "ASSAULT"),
+    ("The two leaders sought to avoid a scuffle between Indian and Chinese troops.", "ASSAULT"),
+    # passive requests with no one who asked, or asked of the speaker itself
+    ("The ambassador was asked to leave the meeting, officials said.", "REQUEST"),
+    ("India was asked to exercise restraint.", "REQUEST"),
+    ("India was asked to refrain from such actions, the Indian defence ministry said.", "REQUEST"),
 ]
 
 
