@@ -8868,6 +8868,7 @@ _TAKEN_IN = re.compile(
     r"north-?eastern|north-?western|south-?eastern|south-?western|central)\s+)?(?P<g>§S\d+§)"
     r"(?![-–§])"
 )
+_PLACES_TAKEN = re.compile(r"\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:towns|cities|villages|ports)\s+of\s")
 # the two sides of a fight told by its noun: "(a skirmish between) Kyrgyz and Tajik border guards"
 _FIGHT_SIDES = re.compile(r"\s+(?:the\s+)?(?P<a>§[SD]\d+§)\s+and\s+(?:the\s+)?(?P<b>§[SD]\d+§)")
 # "... said in a statement.": where the statement was made, after the verb of saying
@@ -12260,15 +12261,18 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     continue  # "Modi jointly inaugurated the pipeline": the partner unnamed
             if event_type == "ASSAULT" and cameo == "192" and m.group(0)[:1].lower() in "sc":
                 # "M23 fighters captured the towns of Kiwanja and Rutshuru in eastern Congo": the
-                # state the places taken are in (session 32); a group's capture with no state
-                # named is half a fact (the state lost is the other half: not told)
+                # state the places taken are in (session 32). Several places taken by a group
+                # with no state named: none (the spent golds code such a capture with the state
+                # or without; one place keeps session 22's actor-only fact, as a gold codes it)
                 recipients = [
                     r
                     for r in _parties_named(analysis, _TAKEN_IN.match(tail))
                     if r.qid is not None  # (not "Congo": which one is not told)
                 ]
-                if not recipients and all(
-                    a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors
+                if (
+                    not recipients
+                    and _PLACES_TAKEN.match(tail)
+                    and all(a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors)
                 ):
                     taken.append((m.start(), m.end()))  # (no goods seized either)
                     continue
