@@ -3438,7 +3438,10 @@ _GROUP_KIND = (
 # rebels" (a name with a number only before such a word: not "F16 fighters")
 _GROUP_NAME = (
     r"(?:(?:al|el|ash|ad)-)?[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*[a-z][\w’'-]*){0,4}|"
-    rf"[A-Z]{{3,6}}|[A-Z]{{1,3}}\d{{1,3}}(?=\s+(?:rebels|militants|insurgents|{_GROUP_KIND})\b)"
+    rf"[A-Z]{{3,6}}|[A-Z]{{1,3}}\d{{1,3}}(?=\s+(?:rebels|militants|insurgents|{_GROUP_KIND})\b)|"
+    # "M23 fighters captured the towns of ..." (not the jets "F16 fighters", "JF17 fighters";
+    # session 32)
+    r"(?![A-Z]{0,2}[FJ]\d)[A-Z]{1,3}\d{1,3}(?=\s+fighters\b)"
 )
 # a name after its kind is a name whatever its letters: "the rebel group M23"
 _KIND_FIRST_NAME = rf"(?:{_GROUP_NAME}|[A-Z]{{1,3}}\d{{1,3}})(?![\w-])"
@@ -3467,6 +3470,15 @@ _OWNED_ATTACK = (
     r"(?:(?:have|has|had|also|reportedly)\s+)?(?:attacked|ambushed|shelled|stormed|raided|abducted|"
     r"kidnapped|seized|captured|bombed|overran)\b"
 )
+# "air strikes on PKK targets", "struck Hezbollah positions", "an operation against PKK hideouts":
+# a name right before the sites a strike is aimed at (session 32)
+_SITES_STRUCK = (
+    r"\b(?:on|against|targeting|struck|hit|bombed|pounded|shelled)\s+(?:the\s+)?(?:suspected\s+)?"
+)
+_STRUCK_SITES = (
+    r"\s+(?:targets|positions|hideouts|camps|bases|strongholds|posts|training\s+camps|"
+    r"military\s+sites)\b"
+)
 _ARMED_GROUP_ALTERNATIVES = (
     ("a", _ATTACKS_BY, rf"{_ATTACKS_BY}(?:the\s+)?(?P<a>{_GROUP_NAME})"),
     ("b", _S_ATTACK, rf"(?<![\w-])(?P<b>{_GROUP_NAME}){_S_ATTACK}"),
@@ -3478,6 +3490,7 @@ _ARMED_GROUP_ALTERNATIVES = (
     # "Yemen's Houthi movement accused ...": a movement named after a state's possessive (session
     # 28)
     ("h", r"movement\b", rf"(?<![\w-])[A-Z][\w-]*['’]s\s+(?P<h>{_GROUP_NAME})\s+movement\b"),
+    ("i", _STRUCK_SITES, rf"{_SITES_STRUCK}(?P<i>{_GROUP_NAME}){_STRUCK_SITES}"),
     # "the militant group Al-Shabaab", "the armed group Ansar Allah"
     ("e", _GROUP_KIND, rf"\b{_GROUP_KIND}\s+(?P<e>{_KIND_FIRST_NAME})"),
     # "the M23 armed group", "the Fano militia" (one militia, named after "the")
@@ -3533,6 +3546,14 @@ _ARMED_GROUP_KEYS = (
     "captured",
     "bombed",
     "overran",
+    "targets",
+    "positions",
+    "hideouts",
+    "camps",
+    "bases",
+    "strongholds",
+    "posts",
+    "sites",
 )
 # words that begin sentences and names of things, never an armed group's name
 _NOT_A_GROUP = (
@@ -3545,6 +3566,11 @@ _NOT_A_GROUP = (
     """.split()
     )
     | CALENDAR_WORDS
+)
+# peoples, whose names may stand before the sites struck ("Serb positions") as no group's does
+_PEOPLES = frozenset(
+    """serb serbian croat bosniak arab kurd kurdish baloch baluch pashtun tuareg yazidi uyghur
+    tamil tigrayan amhara oromo afar somali hausa fulani igbo yoruba berber bedouin""".split()
 )
 # a state's possessive before a group's name ("Yemen's Houthis", "Somalia's al-Shabaab")
 _GROUP_OWNER = re.compile(r"[A-Z][\w-]*['’]s\s+(?=(?:(?:al|el|ash|ad)-)?[A-Z])")
@@ -3589,6 +3615,8 @@ def _armed_groups(
         first = name.split()[0].lower()
         if first in _NOT_A_GROUP:
             continue
+        if group == "i" and (_ADJECTIVE_ENDING.fullmatch(name) or first in _PEOPLES):
+            continue  # ("struck Kurdish positions", "Serb positions": a people, no group's name)
         if (
             group == "f"
             and m.group(0).endswith("militia")
