@@ -5852,6 +5852,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         "070",
         needs="§M",
     ),
+    # a lender's programme approved for a state: "The Executive Board of the IMF approved a
+    # 36-month arrangement under the Extended Fund Facility for Kenya in an amount of $2.3
+    # billion", "the World Bank's board approved a 46-month, $3 billion programme for Ghana" (AID
+    # 071, economic aid; session 32, pledges). A sum must be in the sentence ("approved a
+    # programme for the summit" is no lending)
+    _t(
+        r"approved(?=\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+)?(?:[\w-]+,?\s+|§M\d+§,?\s+){0,4}?"
+        r"(?:arrangements?|programmes?|programs?|financing\s+(?:package|facility)|"
+        r"credit\s+(?:lines?|facility)|loan\s+(?:programmes?|programs?|facility))"
+        r"(?:\s+under\s+(?:the\s+|its\s+)?(?:§O\d+§\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:Facility|Arrangement|Instrument|Program(?:me)?))?\s+(?:for|to|with)\s+(?:the\s+)?§[SD])",
+        "AID",
+        "071",
+        needs="§M",
+        needs_recipient=True,
+    ),
     # "Germany approved new military aid to Ukraine", "unveiled a fresh package of humanitarian
     # assistance for Sudan": aid announced without its sum
     _t(
@@ -16008,3 +16024,44 @@ def relations_cut_by(analysis: Analysis, doc: Doc) -> None:
         return
     when = _date_after(analysis, _CUT_BY_VERB)
     doc.add(FactClass.EVENT, event_args("SANCTION", "161", actors, others, when), analysis, 0.7)
+
+
+# a lender's decision that releases money at once: "The Board's decision enables an immediate
+# disbursement of about $1 billion", "The approval allows the release of $500 million"
+_DISBURSEMENT_ENABLED = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<o>§O\d+§)(?:['’]s?)?\s+(?:decision|approval)\s+(?:(?:will|would)\s+)?"
+    r"(?:enables?|allows?|permits?|makes?\s+(?:possible|available)|paves?\s+the\s+way\s+for)\s+"
+    r"(?:an?\s+|the\s+)?(?:immediate\s+|first\s+|initial\s+)?(?:disbursement|release|tranche)\s+"
+    r"of\s+(?:[\w-]+\s+){0,3}?§M\d+§"
+)
+
+
+def lender_disbursements(analysis: Analysis, doc: Doc) -> None:
+    """AID 071 for money a lender's decision releases, to the state of the programme the
+    article told last with that lender as its giver (session 32, pledges): after "The Executive
+    Board of the IMF approved a 37-month arrangement ... for Jordan", "The Board's decision
+    enables an immediate disbursement of about $190 million" is the IMF's aid to Jordan, on the
+    approval's day. No programme told before with one recipient: nothing (no guess)."""
+    if "§M" not in analysis.masked or "§O" not in analysis.masked or analysis.negated:
+        return
+    m = _DISBURSEMENT_ENABLED.match(analysis.masked)
+    if m is None:
+        return
+    lenders = [e for e in entities_of(analysis, m.group("o")) if e.kind is EntityKind.ORGANIZATION]
+    if len(lenders) != 1:
+        return
+    lender = lenders[0]
+    for fact in reversed(doc.facts):
+        if (
+            fact.cls is FactClass.EVENT
+            and "071" in {str(c) for c in fact.get("cameoCode")}
+            and [getattr(a, "key", None) for a in fact.get("actor")] == [lender.key]
+            and len(fact.get("recipient")) == 1
+            and isinstance(fact.get("recipient")[0], Entity)
+        ):
+            takers = [e for e in fact.get("recipient") if isinstance(e, Entity)]
+            when = next((d for d in fact.get("date") if isinstance(d, TimeValue)), None)
+            args = event_args("AID", "071", [lender], takers, when)
+            args.update(money_args(analysis, analysis.masked[m.start("o") :]))
+            doc.add(FactClass.EVENT, args, analysis, 0.7)
+            return

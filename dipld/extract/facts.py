@@ -489,6 +489,7 @@ def rules() -> tuple[Rule, ...]:
         events.requested_help,
         events.refused_military_request,
         events.aid_totals,
+        events.lender_disbursements,
         events.deals,
         events.mediations,
         events.suspensions,

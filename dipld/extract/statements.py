@@ -272,6 +272,8 @@ _AGREE_VERBS = re.compile(
     r"(?:have\s+|has\s+)?agreed\s+that(?=\s+their\s+(?:[\w-]+\s+){1,3}?(?:would|will|should)\s+"
     r"(?:(?:also|soon)\s+)?(?:meet|hold|visit|exchange\s+visits)\b)|"
     r"(?:has\s+|have\s+)?(?:also\s+)?(?:pledged|promised|vowed)|"
+    # ("China has decided to invest $20 billion in Pakistan", as "decided to" is; session 32)
+    r"(?:has\s+|have\s+)(?:also\s+|now\s+)?decided\s+to(?=\s+(?!be\b)[a-z]+\b)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     # a body's decision told by its object: "The Summit approved the extension of the mandate
     # of the AU mission in Somalia", "endorsed the deployment of a standby force to Mozambique"
@@ -1128,10 +1130,11 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     return []
 
 
-# a sum said to be of trade: "$100 billion in bilateral trade", "$5 billion of mutual investment"
+# a sum said to be of trade: "$100 billion in bilateral trade", "$5 billion of mutual investment",
+# "5 trillion yen of public and private investment" (session 32)
 _SUM_OF_TRADE = re.compile(
-    r"§M\d+§\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?(?:trade|turnover|exports|imports|"
-    r"investments?)\b"
+    r"§M\d+§\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?(?:and\s+[\w-]+\s+)?(?:trade|turnover|"
+    r"exports|imports|investments?)\b"
 )
 
 
@@ -2803,6 +2806,8 @@ def _commitment(
                     {(side_of(doc, e) or e).key: side_of(doc, e) or e for e in parties}.values()
                 )
             recipients = [e for e in parties if e.key not in own]
+    if not recipients and code in {"031", "033"}:
+        recipients = _group_recipient(analysis, tail)
     args = (
         event_args("RETREAT", "0873", actors, recipients)
         if retreat
@@ -2828,6 +2833,35 @@ def _commitment(
     )
     doc.add(FactClass.EVENT, args, analysis, 0.7, Status.FUTURE if future else Status.ASSERTED)
     return True
+
+
+# a group of states or bodies the KB has no entity for, as what money, doses or investment go
+# to: "will provide $500 million to Pacific island nations", "ready to channel $5 billion to
+# African countries", "to invest no less than $10 billion in Africa", "credit lines to African
+# financial institutions" (session 32, pledges). Kept as written, unlinked: never a state of
+# the region, nor the person who announced it
+_GROUP_RECIPIENT = re.compile(
+    r"(?:§M\d+§|\b(?:doses|vaccines|loans?|credits?|credit\s+lines|investments?|aid|assistance|"
+    r"grants?|funding))(?:\s+(?!(?:to|in|into|for)\b)[\w-]+){0,4}?\s+(?:to|in|into|for)\s+(?:the\s+)?"
+    r"(?P<g>(?:(?:African|Pacific|Caribbean|Latin\s+American|Central\s+American|Arab|Asian|"
+    r"Central\s+Asian|Southeast\s+Asian|South\s+Asian|Balkan|Sahel|Sahelian|developing|"
+    r"low-income|poor|poorer|least\s+developed)\s+(?:island\s+)?(?:countries|nations|states|"
+    r"economies|governments|financial\s+institutions|banks)|Pacific\s+(?:island\s+)?"
+    r"(?:countries|nations|states)|Africa|Latin\s+America|Central\s+Asia|Southeast\s+Asia|"
+    r"South\s+Asia|the\s+Sahel|Sahel|the\s+Caribbean|the\s+Pacific|the\s+Global\s+South|"
+    r"Global\s+South)(?!\s*§|[\w-]))"
+)
+
+
+def _group_recipient(analysis: Analysis, tail: str) -> list[Entity]:
+    """The unlinked group a pledge's money or goods go to, in its own clause (see
+    ``_GROUP_RECIPIENT``); none when the sentence names no such group."""
+    own_clause = _OWN_CLAUSE_END.search(tail)
+    m = _GROUP_RECIPIENT.search(tail[: own_clause.start()] if own_clause else tail[:200])
+    if m is None or analysis.hypothetical:
+        return []
+    name = re.sub(r"^the\s+", "", " ".join(m.group("g").split()))
+    return [Entity.unlinked(name, EntityKind.OTHER)]
 
 
 # another party's intent a speaker tells of: "the intent of the U.S. International Development
