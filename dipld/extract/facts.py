@@ -490,6 +490,7 @@ def rules() -> tuple[Rule, ...]:
         events.refused_military_request,
         events.aid_totals,
         events.lender_disbursements,
+        events.lender_programmes,
         events.deals,
         events.mediations,
         events.suspensions,

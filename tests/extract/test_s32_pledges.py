@@ -42,6 +42,8 @@ IMF, WORLD_BANK = "Q7804", "Q7164"
 KENYA, GHANA, JORDAN, ZAMBIA, EGYPT = "Q114", "Q117", "Q810", "Q953", "Q79"
 JAPAN, INDIA, CHINA, PAKISTAN, SAUDI, KOREA = "Q17", "Q668", "Q148", "Q843", "Q851", "Q884"
 VIETNAM, UAE, QATAR, FRANCE = "Q881", "Q878", "Q846", "Q142"
+UK, NEW_ZEALAND, AUSTRALIA, CANADA, INDONESIA = "Q145", "Q664", "Q408", "Q16", "Q252"
+EU, CHILE, US, ECUADOR, SRI_LANKA = "Q458", "Q298", "Q30", "Q736", "Q854"
 
 
 def found(body: str) -> list[tuple[str, set[str], set[str], str, str, str]]:
@@ -123,6 +125,57 @@ POSITIVES = [
 ]
 
 
+POSITIVES += [
+    # 6. an earlier loan by its year
+    (
+        "Egypt is in talks with the IMF to revive a $3 billion loan programme agreed in 2022.",
+        ("AID", {IMF}, {EGYPT}, "071", "2022", "3000000000"),
+    ),
+    (
+        "Pakistan hopes to complete the $6 billion bailout it secured from the IMF in 2019, the "
+        "finance minister said.",
+        ("AID", {IMF}, {PAKISTAN}, "071", "2019", "6000000000"),
+    ),
+    # 8. staff-level agreements: terms agreed with the lender
+    (
+        "Ghana and the IMF reached a staff-level agreement on a $3 billion programme on Friday.",
+        ("AGREE", {GHANA, IMF}, set(), "030", "2024-05-10", "3000000000"),
+    ),
+    (
+        "IMF staff and the Ecuadorian authorities have reached a staff-level agreement on the "
+        "second review of the programme.",
+        ("AGREE", {ECUADOR, IMF}, set(), "030", "", ""),
+    ),
+    # 10. trade deals concluded, reached, sealed: AGREE 030
+    (
+        "Britain and New Zealand concluded negotiations for a free trade agreement on Tuesday.",
+        ("AGREE", {UK, NEW_ZEALAND}, set(), "030", "2024-05-14", ""),
+    ),
+    (
+        "Canada and Indonesia have concluded talks on a comprehensive economic partnership "
+        "agreement.",
+        ("AGREE", {CANADA, INDONESIA}, set(), "030", "", ""),
+    ),
+    (
+        "The European Union and Chile reached a trade deal on Friday.",
+        ("AGREE", {EU, CHILE}, set(), "030", "2024-05-10", ""),
+    ),
+    (
+        "Australia and India sealed an interim trade deal on Saturday.",
+        ("AGREE", {AUSTRALIA, INDIA}, set(), "030", "2024-05-11", ""),
+    ),
+    # 11. terms of trade: 030
+    (
+        "The United States and Japan agreed on Monday to cut tariffs on farm goods.",
+        ("AGREE", {US, JAPAN}, set(), "030", "2024-05-13", ""),
+    ),
+    (
+        "China and the United States agreed to a 90-day tariff truce.",
+        ("AGREE", {CHINA, US}, set(), "030", "", ""),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), POSITIVES)
 def test_pledges_and_programmes(
     text: str, want: tuple[str, set[str], set[str], str, str, str]
@@ -158,6 +211,123 @@ def test_the_announcer_is_not_the_recipient() -> None:
             assert all(r.qid is None for r in recipients)
 
 
+def meetings(body: str) -> list[tuple[set[str], str, str]]:
+    """(participants, CAMEO code, date) of every Meeting."""
+    return [
+        (
+            keys(f.get("participant")),
+            str(f.get("cameoCode")[0]),
+            str(f.get("date")[0]) if f.get("date") else "",
+        )
+        for f in facts(body, DAY)
+        if f.cls.value == "Meeting"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 7. talks going on with a lender: a negotiation, undated
+        (
+            "Egypt is in talks with the IMF to revive a $3 billion loan programme agreed in 2022.",
+            ({EGYPT, IMF}, "046", ""),
+        ),
+        (
+            "Zambia is negotiating with the World Bank over new financing.",
+            ({ZAMBIA, WORLD_BANK}, "046", ""),
+        ),
+        (
+            "Kenya and the International Monetary Fund are in advanced talks over a new programme.",
+            ({KENYA, IMF}, "046", ""),
+        ),
+        # 8. a staff-level agreement concludes a negotiation, on its day
+        (
+            "IMF staff and the Sri Lankan authorities reached a staff-level agreement on the first "
+            "review of the programme on Wednesday.",
+            ({SRI_LANKA, IMF}, "046", "2024-05-15"),
+        ),
+    ],
+)
+def test_negotiations_with_a_lender(text: str, want: tuple[set[str], str, str]) -> None:
+    assert want in meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt was in talks with the IMF last year.",
+        "Egypt will hold talks with the IMF next week.",
+        "Egypt is not in talks with the IMF, the minister said.",
+        "Egypt could be in talks with the IMF if the reforms pass.",
+    ],
+)
+def test_no_negotiation_with_a_lender(text: str) -> None:
+    assert not [m for m in meetings(text) if m[1] == "046"]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "IMF staff and the Sri Lankan authorities reached a staff-level agreement on the "
+            "first review of the programme. The authorities have committed to protect social "
+            "spending.",
+            ("AGREE", {SRI_LANKA}, {IMF}, "030", "", ""),
+        ),
+        (
+            "The Executive Board of the IMF today approved a 36-month arrangement for Zambia in "
+            "an amount of $1.3 billion. The government has pledged to strengthen debt management.",
+            ("AGREE", {ZAMBIA}, {IMF}, "030", "", ""),
+        ),
+    ],
+)
+def test_the_borrowers_commitments_are_to_the_lender(
+    body: str, want: tuple[str, set[str], set[str], str, str, str]
+) -> None:
+    assert want in found(body)
+
+
+def test_commitments_with_no_programme_told_are_no_fact() -> None:
+    body = "The authorities have committed to protect social spending."
+    assert not found(body)
+
+
+def test_deal_terms_are_one_sided_agreements() -> None:
+    body = (
+        "Britain and New Zealand reached a free trade deal on Monday. Under the deal, New "
+        "Zealand will remove tariffs on all British goods. Britain will drop its tariffs on New "
+        "Zealand butter."
+    )
+    got = found(body)
+    assert ("AGREE", {UK, NEW_ZEALAND}, set(), "030", "2024-05-13", "") in got
+    assert ("AGREE", {NEW_ZEALAND}, {UK}, "030", "", "") in got
+    assert ("AGREE", {UK}, {NEW_ZEALAND}, "030", "", "") in got
+
+
+def test_a_concluded_negotiation_is_no_signing_nor_treaty() -> None:
+    body = "Britain and New Zealand concluded negotiations for a free trade agreement on Tuesday."
+    got = facts(body, DAY)
+    assert not [f for f in got if f.cls.value == "TreatyRelation"]
+    assert not [f for f in found(body) if f[0] == "SUPPORT"]
+
+
+def test_a_signed_trade_agreement_stays_a_signing() -> None:
+    body = "Britain and Australia signed a free trade agreement on Friday."
+    assert ("SUPPORT", {UK, AUSTRALIA}, set(), "057", "2024-05-10", "") in found(body)
+    assert [f for f in facts(body, DAY) if f.cls.value == "TreatyRelation"]
+
+
+def test_a_joint_commitment_has_no_group_recipient() -> None:
+    # (ANNOTATION.md section 6: a joint commitment names no recipient; nor has it a sum)
+    body = "Japan and Italy agreed to expand investment in Africa."
+    assert ("AGREE", {JAPAN, "Q38"}, set(), "031", "", "") in found(body)
+
+
+def test_investment_pledges_stay_economic_cooperation() -> None:
+    body = "Japan and India agreed to boost investment in clean energy."
+    assert [f for f in found(body) if f[0] == "AGREE" and f[3] == "031"]
+
+
 NEGATIVES = [
     # no sum: no lending
     "The government approved a new programme for Ukraine at the summit.",
@@ -172,6 +342,9 @@ NEGATIVES = [
     # a disbursement with no lender's decision
     "Kenya's decision enables an immediate disbursement of $50 million.",
     "The Board's decision delays the disbursement of $1 billion to Ghana.",
+    # trade deals that did not happen or are yet to come
+    "Britain and New Zealand failed to reach a trade deal on Tuesday.",
+    "Britain and India hope to conclude negotiations for a free trade agreement next year.",
 ]
 
 
