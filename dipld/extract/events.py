@@ -16121,9 +16121,10 @@ def _lender_and_state(analysis: Analysis, text: str) -> tuple[Entity, Entity] | 
 
 
 def _programme_told(doc: Doc) -> tuple[Entity, Entity] | None:
-    """The lender and the state of the lender's programme the article told last (an AID, an
-    AGREE or a Meeting of one lender and one state)."""
-    for fact in reversed(doc.facts):
+    """The lender and the state of the lender's programme told just before (an AID, an AGREE or
+    a Meeting of one lender and one state among the article's last three facts: "the
+    government" of a sentence far from the programme may be another's)."""
+    for fact in reversed(doc.facts[-3:]):
         if fact.cls not in {FactClass.EVENT, FactClass.MEETING}:
             continue
         sides = [
