@@ -765,7 +765,7 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"^\s*(?:to\s+)?(?:(?:gradually|immediately|progressively|fully|also|further)\s+)?"
             r"(?:(?:remove|drop|cut|eliminate|scrap|lower|reduce|lift|abolish|waive|slash|"
             r"phase\s+out)\s+(?:its\s+|their\s+|all\s+|the\s+|most\s+)?(?:[\w-]+\s+){0,2}?"
-            r"(?:tariffs?|duties|levies)\b|"
+            r"(?:tariffs?|duty|duties|levies)\b|"
             r"(?:allow|permit)\s+(?:the\s+)?(?:duty-free\s+|tariff-free\s+)?imports?\s+of\b|"
             r"open\s+(?:up\s+)?(?:its|their)\s+(?:[\w-]+\s+)?markets?\s+to\b|"
             # "agreed to a 90-day tariff truce": a truce in a trade war, no ceasefire (0356)
