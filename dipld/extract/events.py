@@ -5852,6 +5852,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         "070",
         needs="§M",
     ),
+    # a lender's programme approved for a state: "The Executive Board of the IMF approved a
+    # 36-month arrangement under the Extended Fund Facility for Kenya in an amount of $2.3
+    # billion", "the World Bank's board approved a 46-month, $3 billion programme for Ghana" (AID
+    # 071, economic aid; session 32, pledges). A sum must be in the sentence ("approved a
+    # programme for the summit" is no lending)
+    _t(
+        r"approved(?=\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+)?(?:[\w-]+,?\s+|§M\d+§,?\s+){0,4}?"
+        r"(?:arrangements?|programmes?|programs?|financing\s+(?:package|facility)|"
+        r"credit\s+(?:lines?|facility)|loan\s+(?:programmes?|programs?|facility))"
+        r"(?:\s+under\s+(?:the\s+|its\s+)?(?:§O\d+§\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:Facility|Arrangement|Instrument|Program(?:me)?))?\s+(?:for|to|with)\s+(?:the\s+)?§[SD])",
+        "AID",
+        "071",
+        needs="§M",
+        needs_recipient=True,
+    ),
     # "Germany approved new military aid to Ukraine", "unveiled a fresh package of humanitarian
     # assistance for Sudan": aid announced without its sum
     _t(
@@ -16193,3 +16209,207 @@ def relations_cut_by(analysis: Analysis, doc: Doc) -> None:
         return
     when = _date_after(analysis, _CUT_BY_VERB)
     doc.add(FactClass.EVENT, event_args("SANCTION", "161", actors, others, when), analysis, 0.7)
+
+
+# a lender's decision that releases money at once: "The Board's decision enables an immediate
+# disbursement of about $1 billion", "The approval allows the release of $500 million"
+_DISBURSEMENT_ENABLED = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<o>§O\d+§)(?:['’]s?)?\s+(?:decision|approval)\s+(?:(?:will|would)\s+)?"
+    r"(?:enables?|allows?|permits?|makes?\s+(?:possible|available)|paves?\s+the\s+way\s+for)\s+"
+    r"(?:an?\s+|the\s+)?(?:immediate\s+|first\s+|initial\s+)?(?:disbursement|release|tranche)\s+"
+    r"of\s+(?:[\w-]+\s+){0,3}?§M\d+§"
+)
+
+
+def lender_disbursements(analysis: Analysis, doc: Doc) -> None:
+    """AID 071 for money a lender's decision releases, to the state of the programme the
+    article told last with that lender as its giver (session 32, pledges): after "The Executive
+    Board of the IMF approved a 37-month arrangement ... for Jordan", "The Board's decision
+    enables an immediate disbursement of about $190 million" is the IMF's aid to Jordan, on the
+    approval's day. No programme told before with one recipient: nothing (no guess)."""
+    if "§M" not in analysis.masked or "§O" not in analysis.masked or analysis.negated:
+        return
+    m = _DISBURSEMENT_ENABLED.match(analysis.masked)
+    if m is None:
+        return
+    lenders = [e for e in entities_of(analysis, m.group("o")) if e.kind is EntityKind.ORGANIZATION]
+    if len(lenders) != 1:
+        return
+    lender = lenders[0]
+    for fact in reversed(doc.facts):
+        if (
+            fact.cls is FactClass.EVENT
+            and "071" in {str(c) for c in fact.get("cameoCode")}
+            and [getattr(a, "key", None) for a in fact.get("actor")] == [lender.key]
+            and len(fact.get("recipient")) == 1
+            and isinstance(fact.get("recipient")[0], Entity)
+        ):
+            takers = [e for e in fact.get("recipient") if isinstance(e, Entity)]
+            when = next((d for d in fact.get("date") if isinstance(d, TimeValue)), None)
+            args = event_args("AID", "071", [lender], takers, when)
+            args.update(money_args(analysis, analysis.masked[m.start("o") :]))
+            doc.add(FactClass.EVENT, args, analysis, 0.7)
+            return
+
+
+# ---- lenders' programmes: talks, staff-level agreements, earlier loans, commitments ----------
+# (session 32, pledges)
+
+# the lenders whose programmes a state negotiates: the IMF, the World Bank
+_LENDERS = frozenset({"Q7804", "Q7164"})
+# talks going on with a lender: "Egypt is in talks with the IMF to revive ...", "Pakistan has
+# been negotiating with the International Monetary Fund since March", "Kenya and the IMF are in
+# advanced talks over a new programme" (not talks that were: "was in talks"; not talks to come)
+_LENDER_TALKS = re.compile(
+    r"(?:(?P<a>§[SO]\d+§)(?:['’]s\s+government|\s+authorities|\s+government)?\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+|still\s+|now\s+|already\s+|also\s+)?"
+    r"(?:in\s+(?:(?:advanced|fresh|new|final|ongoing|preliminary|early)\s+)?(?:talks|"
+    r"negotiations|discussions)|negotiating|holding\s+talks)\s+with\s+(?:the\s+)?(?P<b>§O\d+§)|"
+    r"(?P<a2>§[SO]\d+§)\s+and\s+(?:the\s+)?(?P<b2>§[SO]\d+§)\s+(?:are|have\s+been)\s+"
+    r"(?:currently\s+|still\s+|now\s+|already\s+)?(?:in\s+(?:(?:advanced|fresh|new|final|ongoing|"
+    r"preliminary|early)\s+)?(?:talks|negotiations|discussions)|negotiating)\b)"
+)
+# a staff-level agreement, the lender's staff and a state's authorities in either order: "IMF
+# staff and the Zambian authorities have reached a staff-level agreement on ...", "Ghana and
+# the IMF reached a staff-level agreement"
+_LENDER_SIDE = r"(?:§O\d+§\s+staff|staff\s+(?:of|from)\s+the\s+§O\d+§|(?:the\s+)?§O\d+§)"
+_STATE_SIDE = r"(?:the\s+)?§S\d+§(?:\s+(?:authorities|government))?"
+_STAFF_LEVEL = re.compile(
+    rf"^(?:[A-Z][\w§ ,'’-]{{0,60}}?,\s+)?(?P<x>{_LENDER_SIDE}\s+and\s+{_STATE_SIDE}|"
+    rf"{_STATE_SIDE}\s+and\s+{_LENDER_SIDE})\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|now\s+)?"
+    r"reached\s+(?:an?\s+|the\s+)?staff-level\s+agreement\b"
+)
+# an earlier loan by its year: "a $3 billion loan programme agreed in 2022", "the $6 billion
+# bailout it secured from the IMF in 2019", "a 2019 loan"
+_LOAN_OF_YEAR = re.compile(
+    r"§M\d+§\s+(?:[\w-]+\s+){0,2}?(?:loan|bailout|rescue|credit)(?:\s+(?:programme|program|"
+    r"package|deal|facility|arrangement))?\s+(?:that\s+|which\s+)?(?:it\s+|they\s+|was\s+)?"
+    r"(?:agreed|signed|secured|approved|struck|reached|obtained)\s+(?:(?:with|from)\s+(?:the\s+)?"
+    r"(?P<l>§O\d+§)\s+)?in\s+(?P<y>(?:19|20)\d\d)\b"
+)
+# the borrower's commitments told in a programme story: "The authorities have committed to
+# protect social spending", "The government has pledged to cut the deficit"
+_AUTHORITIES_COMMITTED = re.compile(
+    r"^(?:[A-Z][\w ,'’-]{0,40}?,\s+)?(?:[Tt]he\s+)?(?:authorities|government)\s+(?:have\s+|has\s+)?"
+    r"(?:also\s+|further\s+)?(?:committed|pledged|agreed|undertaken)\s+to\s+(?!be\b)[a-z]"
+)
+
+
+def _lender_and_state(analysis: Analysis, text: str) -> tuple[Entity, Entity] | None:
+    """The one lender and the one state other than it a text names."""
+    found = entities_of(analysis, text)
+    lenders = [e for e in found if e.qid in _LENDERS]
+    states = [e for e in found if e.kind is EntityKind.STATE and e.is_linked]
+    if len({e.key for e in lenders}) != 1 or len({e.key for e in states}) != 1:
+        return None
+    return lenders[0], states[0]
+
+
+def _programme_told(doc: Doc) -> tuple[Entity, Entity] | None:
+    """The lender and the state of the lender's programme told just before (an AID, an AGREE or
+    a Meeting of one lender and one state among the article's last three facts: "the
+    government" of a sentence far from the programme may be another's)."""
+    for fact in reversed(doc.facts[-3:]):
+        if fact.cls not in {FactClass.EVENT, FactClass.MEETING}:
+            continue
+        sides = [
+            v
+            for role in ("actor", "recipient", "participant")
+            for v in fact.get(role)
+            if isinstance(v, Entity)
+        ]
+        lenders = [e for e in sides if e.qid in _LENDERS]
+        states = [e for e in sides if e.kind is EntityKind.STATE and e.is_linked]
+        if len(lenders) == 1 and len(states) == 1:
+            return lenders[0], states[0]
+    return None
+
+
+def _negotiation(
+    state: Entity, lender: Entity, when: TimeValue | None
+) -> dict[str, Sequence[Value]]:
+    """A state's negotiation with a lender (Meeting 046), on ``when`` if given."""
+    args: dict[str, Sequence[Value]] = {
+        "eventType": [Concept("CONSULT")],
+        "participant": [state, lender],
+        "cameoCode": ["046"],
+    }
+    if when is not None:
+        args["date"] = [when]
+    return args
+
+
+def lender_programmes(analysis: Analysis, doc: Doc) -> None:
+    """A state's dealings with a lender in a programme story (session 32, pledges):
+
+    - talks going on ("Egypt is in talks with the IMF to revive ..."): Meeting 046 of the two,
+      undated (ANNOTATION.md §3: talks with no day told);
+    - a staff-level agreement ("IMF staff and the Zambian authorities reached a staff-level
+      agreement on ..."): AGREE 030 by both (no recipient: a joint act) and the negotiation it
+      concluded, Meeting 046, on the sentence's day;
+    - an earlier loan by its year ("a $3 billion loan programme agreed in 2022"): AID 071 lender
+      → state, dated that year, historical;
+    - the borrower's commitments after its programme was told ("The authorities have committed
+      to protect social spending"): AGREE 030 state → lender.
+    """
+    masked = analysis.masked
+    if analysis.negated or analysis.hypothetical:
+        return
+    if "authorities" in masked or "government" in masked:
+        committed = _AUTHORITIES_COMMITTED.match(masked)
+        if committed is not None and "§" not in masked[: committed.end()]:
+            told = _programme_told(doc)
+            if told is not None:
+                lender, state = told
+                promise = event_args("AGREE", "030", [state], [lender], _date(analysis))
+                doc.add(FactClass.EVENT, promise, analysis, 0.7)
+            return
+    if "§O" not in masked:
+        return
+    if "staff-level" in masked and (staff := _STAFF_LEVEL.match(masked)) is not None:
+        pair = _lender_and_state(analysis, staff.group("x"))
+        if pair is not None:
+            lender, state = pair
+            when = _date(analysis)
+            keys = {lender.key, state.key}
+            agreed = any(
+                f.cls is FactClass.EVENT
+                and f.evidence == (doc.evidence(analysis),)
+                and {getattr(a, "key", None) for a in f.get("actor")} == keys
+                for f in doc.facts
+            )
+            if not agreed:  # (statements.py may have read "X and the IMF reached ...")
+                doc.add(
+                    FactClass.EVENT,
+                    event_args("AGREE", "030", [state, lender], [], when),
+                    analysis,
+                    0.7,
+                )
+            doc.add(FactClass.MEETING, _negotiation(state, lender, when), analysis, 0.7)
+        return
+    talks = _LENDER_TALKS.search(masked) if "talks" in masked or "negotiat" in masked else None
+    if talks is not None and not _future(masked[: talks.start()]):
+        a, b = (
+            (talks.group("a"), talks.group("b"))
+            if talks.group("a")
+            else (
+                talks.group("a2"),
+                talks.group("b2"),
+            )
+        )
+        pair = _lender_and_state(analysis, f"{a} {b}")
+        if pair is not None:
+            lender, state = pair
+            doc.add(FactClass.MEETING, _negotiation(state, lender, None), analysis, 0.7)
+    loan = _LOAN_OF_YEAR.search(masked) if "§M" in masked else None
+    if loan is not None:
+        pair = _lender_and_state(analysis, masked)
+        if pair is not None and (
+            loan.group("l") is None
+            or any(e.key == pair[0].key for e in entities_of(analysis, loan.group("l")))
+        ):
+            lender, state = pair
+            year = TimeValue(int(loan.group("y")))
+            args = event_args("AID", "071", [lender], [state], year)
+            args.update(money_args(analysis, masked[loan.start() : loan.end()]))
+            doc.add(FactClass.EVENT, args, analysis, 0.7, Status.HISTORICAL)

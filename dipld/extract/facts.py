@@ -489,6 +489,8 @@ def rules() -> tuple[Rule, ...]:
         events.requested_help,
         events.refused_military_request,
         events.aid_totals,
+        events.lender_disbursements,
+        events.lender_programmes,
         events.deals,
         events.mediations,
         events.suspensions,

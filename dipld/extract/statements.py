@@ -272,6 +272,11 @@ _AGREE_VERBS = re.compile(
     r"(?:have\s+|has\s+)?agreed\s+that(?=\s+their\s+(?:[\w-]+\s+){1,3}?(?:would|will|should)\s+"
     r"(?:(?:also|soon)\s+)?(?:meet|hold|visit|exchange\s+visits)\b)|"
     r"(?:has\s+|have\s+)?(?:also\s+)?(?:pledged|promised|vowed)|"
+    # ("China has decided to invest $20 billion in Pakistan"; session 32: only giving, lending
+    # and investing, as a perfect "has decided to" also tells measures taken, "has decided to
+    # stop all imports", "has decided to lower the level of its relations", which other rules read)
+    r"(?:has\s+|have\s+)(?:also\s+|now\s+)?decided\s+to(?=\s+(?:invest|provide|allocate|grant|"
+    r"give|donate|send|supply|extend|lend|fund|finance|contribute)\b)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     # a body's decision told by its object: "The Summit approved the extension of the mandate
     # of the AU mission in Somalia", "endorsed the deployment of a standby force to Mozambique"
@@ -335,9 +340,19 @@ _AGREE_VERBS = re.compile(
     r"(?:broad\s+|important\s+|new\s+)?consensus)|"
     # "reached a preliminary agreement with the IMF", "reached a staff-level deal"
     r"reached\s+(?:an?\s+|the\s+)?(?:(?:preliminary|initial|staff-level|tentative|interim|"
-    r"provisional|landmark|historic|comprehensive|final|new)\s+)?(?:agreement|framework|understanding|deal|"
+    r"provisional|landmark|historic|comprehensive|final|new)\s+)?"
+    # "reached a trade deal", "reached an interim free trade agreement", "reached a tariff
+    # agreement" (a deal concluded: AGREE 030, not SUPPORT 057, nothing was signed; session 32)
+    r"(?:(?:free|trade|tariff|investment|economic|partnership|interim|comprehensive)\s+){0,3}"
+    r"(?:agreement|framework|understanding|deal|"
     r"(?:broad\s+|important\s+|new\s+)?consensus)|"
-    r"(?:struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal)|"
+    r"(?:struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?:free|trade|tariff|investment|economic|partnership)\s+){0,2}(?:agreement|deal)|"
+    # "concluded negotiations for a free trade agreement", "concluded talks on an economic
+    # partnership agreement": the deal's text agreed, not signed (no SUPPORT 057, and no
+    # TreatyRelation: relations.py reads no treaty from it, an agreement still to be signed)
+    r"(?:have\s+|has\s+)?concluded\s+(?:the\s+|their\s+)?(?:negotiations|talks)\s+(?:on|for|over)\s+"
+    r"(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:agreement|deal|treaty|pact|accord)\b|"
     r"announced\s+(?:the\s+|its\s+|their\s+)?(?:intent|intention|plans?)\s+to|"
     # "informed President Ruto of his intention to designate Kenya as ...", "notified the
     # Council of its decision to ..."
@@ -678,7 +693,9 @@ _SUPPORTS_PEOPLE = re.compile(
 _SIGN_VERB = (
     r"(?:summari[sz]ed|concluded|ended|closed)\s+"
     r"(?:the\s+)?(?:talks|meeting|negotiations|visit)\s+by\s+(?:signing|adopting)|signed|adopted|"
-    r"approved|ratified|passed|concluded|initialed|initialled|finali[sz]ed|"
+    r"approved|ratified|passed|initialed|initialled|finali[sz]ed|"
+    # (not "concluded negotiations for a free trade agreement": an agreement, no signing)
+    r"concluded(?!\s+(?:the\s+|their\s+)?(?:negotiations|talks|consultations)\b)|"
     # "At the end of the talks, the two sides issued a joint statement": adopting it (ANNOTATION.md
     # section 6; session 20)
     r"issued(?=\s+(?:a|the)\s+joint\s+(?:[\w-]+\s+)?(?:statement|declaration|communiqu[eé])\b)|"
@@ -739,6 +756,25 @@ _EXAMPLES = re.compile(rf",?\s+(?:including|such\s+as|as\s+well\s+as)\s|{_LATER_
 _OWN_CLAUSE_END = re.compile(_LATER_CLAUSE)
 
 _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
+    # the terms of a trade deal: "New Zealand will remove tariffs on all British goods", "agreed
+    # to cut tariffs on farm goods", "agreed to a 90-day tariff truce", "will allow imports of
+    # American beef", "will open its market to Indian textiles": trade policy agreed (030), not
+    # material cooperation (031, kept for investment, purchases and supplies; session 32)
+    (
+        re.compile(
+            r"^\s*(?:to\s+)?(?:(?:gradually|immediately|progressively|fully|also|further)\s+)?"
+            r"(?:(?:remove|drop|cut|eliminate|scrap|lower|reduce|lift|abolish|waive|slash|"
+            r"phase\s+out)\s+(?:its\s+|their\s+|all\s+|the\s+|most\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:tariffs?|duty|duties|levies)\b|"
+            r"(?:allow|permit)\s+(?:the\s+)?(?:duty-free\s+|tariff-free\s+)?imports?\s+of\b|"
+            r"open\s+(?:up\s+)?(?:its|their)\s+(?:[\w-]+\s+)?markets?\s+to\b|"
+            # "agreed to a 90-day tariff truce": a truce in a trade war, no ceasefire (0356)
+            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:tariff|trade|customs)\s+(?:truce|"
+            r"ceasefire|cease-fire)\b)",
+            re.IGNORECASE,
+        ),
+        "030",
+    ),
     # "would support the application", "will back its bid": backing a party's application
     (
         re.compile(
@@ -1148,10 +1184,11 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
     return []
 
 
-# a sum said to be of trade: "$100 billion in bilateral trade", "$5 billion of mutual investment"
+# a sum said to be of trade: "$100 billion in bilateral trade", "$5 billion of mutual investment",
+# "5 trillion yen of public and private investment" (session 32)
 _SUM_OF_TRADE = re.compile(
-    r"§M\d+§\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?(?:trade|turnover|exports|imports|"
-    r"investments?)\b"
+    r"§M\d+§\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,2}?(?:and\s+[\w-]+\s+)?(?:trade|turnover|"
+    r"exports|imports|investments?)\b"
 )
 
 
@@ -2771,6 +2808,10 @@ def _commitment(
         recipients = _third_parties(doc, actors, entities_of(analysis, pairs[0]))
     presented = m.group("v").lower().split()[-1] in _PRESENTING_VERBS
     code = "039" if presented else _cameo(tail)
+    if "staff-level" in m.group("v"):
+        # "Ghana and the IMF reached a staff-level agreement on a $3 billion programme": terms
+        # agreed with the lender (030); the aid is the board's approval (session 32, pledges)
+        code = "030"
     if not recipients and len(actors) >= 2 and code == "033":
         # "Benin, Chad and Bangladesh have pledged personnel for the mission to Haiti": aid
         # promised together goes to the party its object names (session 28)
@@ -2823,6 +2864,10 @@ def _commitment(
                     {(side_of(doc, e) or e).key: side_of(doc, e) or e for e in parties}.values()
                 )
             recipients = [e for e in parties if e.key not in own]
+    if not recipients and len(actors) == 1 and code in {"031", "033"}:
+        # (one party's pledge: a joint one has no recipient, ANNOTATION.md §6; "agreed to
+        # expand investment in Africa" names no sum either)
+        recipients = _group_recipient(analysis, tail)
     args = (
         event_args("RETREAT", "0873", actors, recipients)
         if retreat
@@ -2834,6 +2879,12 @@ def _commitment(
     args.update(money_args(analysis, tail[: own_clause.start()] if own_clause else tail))
     when = document[1] if document is not None else None
     when = when or _date(analysis, doc, actors, since=since)
+    if when is None and re.match(r"(?:have\s+|has\s+)?concluded\s", m.group("v")):
+        # "concluded negotiations for a trade agreement on Tuesday": the day they ended, not
+        # the negotiations' own date (which _date leaves to the talks)
+        when = next(
+            (d.value for d in analysis.dates if d.end_value is None and not d.planned), None
+        )
     if when is None and under is not None and (told_in := _document_told(doc, actors, own)):
         # "Under the agreement, India will ...": a commitment the signing made, on its day
         when = next((d for d in told_in.get("date") if isinstance(d, TimeValue)), None)
@@ -2848,6 +2899,35 @@ def _commitment(
     )
     doc.add(FactClass.EVENT, args, analysis, 0.7, Status.FUTURE if future else Status.ASSERTED)
     return True
+
+
+# a group of states or bodies the KB has no entity for, as where a sum or doses go to: "will
+# provide $500 million to Pacific island nations", "ready to channel $5 billion to African
+# countries", "to invest no less than $10 billion in Africa", "$2 billion in credit lines to
+# African financial institutions" (session 32, pledges). Kept as written, unlinked: never a
+# state of the region, nor the person who announced it
+_GROUP_RECIPIENT = re.compile(
+    r"(?:§M\d+§|\b(?:doses|vaccines))(?:\s+(?!(?:to|into|for)\b)[\w-]+){0,4}?\s+"
+    r"(?:to|in|into|for)\s+(?:the\s+)?"
+    r"(?P<g>(?:(?:African|Pacific|Caribbean|Latin\s+American|Central\s+American|Arab|Asian|"
+    r"Central\s+Asian|Southeast\s+Asian|South\s+Asian|Balkan|Sahel|Sahelian|developing|"
+    r"low-income|poor|poorer|least\s+developed)\s+(?:island\s+)?(?:countries|nations|states|"
+    r"economies|governments|financial\s+institutions|banks)|Pacific\s+(?:island\s+)?"
+    r"(?:countries|nations|states)|Africa|Latin\s+America|Central\s+Asia|Southeast\s+Asia|"
+    r"South\s+Asia|the\s+Sahel|Sahel|the\s+Caribbean|the\s+Pacific|the\s+Global\s+South|"
+    r"Global\s+South)(?!\s*§|[\w-]))"
+)
+
+
+def _group_recipient(analysis: Analysis, tail: str) -> list[Entity]:
+    """The unlinked group a pledge's money or goods go to, in its own clause (see
+    ``_GROUP_RECIPIENT``); none when the sentence names no such group."""
+    own_clause = _OWN_CLAUSE_END.search(tail)
+    m = _GROUP_RECIPIENT.search(tail[: own_clause.start()] if own_clause else tail[:200])
+    if m is None or analysis.hypothetical:
+        return []
+    name = re.sub(r"^the\s+", "", " ".join(m.group("g").split()))
+    return [Entity.unlinked(name, EntityKind.OTHER)]
 
 
 # another party's intent a speaker tells of: "the intent of the U.S. International Development
