@@ -5,9 +5,9 @@ agency stories and releases; none from a gold set.
 Conventions: a tariff (duty, levy) on a state's goods ("duties on Australian barley") targets
 that state: the goods' demonym gives the recipient. Lifting, scrapping or removing tariffs is
 CONCEDE 085 (CAMEO: ease economic sanctions, boycott or embargo), as "lifted the tariffs" was;
-a promise to do so ("said it would scrap") is AGREE 031 with status future, as the gold codes
-"China will ... modify ... the additional rate of duty on articles of the United States", now
-with the goods' state as recipient. Imports of a state's goods allowed to resume are CONCEDE 085
+a promise to do so ("said it would scrap") is AGREE with status future, now with the goods'
+state as recipient: 030 since the pledges family's convention (session 32: tariff cuts agreed or
+promised are agreements, 031 is kept for investment and supply commitments). Imports of a state's goods allowed to resume are CONCEDE 085
 too (a trade measure ended). "X imposed the duties in May 2020", after a sentence that named the
 goods taxed, is a SANCTION 163 on the goods' state, dated. "Brussels" acting is the EU (Q458) in
 an article that names the EU or one of its institutions and not Belgium; else Belgium as before.
@@ -68,7 +68,7 @@ def _events(text: str) -> list[tuple[str, str, set[str], set[str], str]]:
     ]
 
 
-# 1. tariffs on a state's goods lifted (CONCEDE 085) or promised to be (AGREE 031, future)
+# 1. tariffs on a state's goods lifted (CONCEDE 085) or promised to be (AGREE 030, future)
 LIFTED = [
     (
         "China scrapped the anti-dumping duties it imposed on Australian barley on Friday.",
@@ -89,15 +89,15 @@ LIFTED = [
     (
         "China said on Tuesday it would scrap the anti-dumping duties it imposed on Australian "
         "barley.",
-        ("AGREE", "031", {CHINA}, {AUSTRALIA}, "future"),
+        ("AGREE", "030", {CHINA}, {AUSTRALIA}, "future"),
     ),
     (
         "The United States announced it would remove the tariffs on Indian steel from next month.",
-        ("AGREE", "031", {US}, {INDIA}, "future"),
+        ("AGREE", "030", {US}, {INDIA}, "future"),
     ),
     (
         "Beijing will lift the duties on Australian wine, the commerce ministry said.",
-        ("AGREE", "031", {CHINA}, {AUSTRALIA}, "future"),
+        ("AGREE", "030", {CHINA}, {AUSTRALIA}, "future"),
     ),
 ]
 
