@@ -2705,6 +2705,10 @@ _PRESENCE_START = re.compile(
 )
 
 
+# forces there in a war, not by the host's leave
+_AT_WAR = re.compile(r"\b(?:invasion|invad\w*|annex\w*|war|incursion|aggression|captured|seized)\b")
+# a quantifier that denies the forces: "No American troops are stationed in ..."
+_NONE_BEFORE = re.compile(r"(?:^|\s)(?:[Nn]o|[Nn]either|[Nn]one\s+of\s+the)\s+$")
 _OPENED_IN = re.compile(
     r",\s+(?:which\s+(?:was\s+)?)?(?:first\s+)?(?:opened|established|set\s+up|inaugurated|founded)\s+in\b"
 )
@@ -2747,10 +2751,14 @@ def _presences(analysis: Analysis, doc: Doc) -> None:
     told = _OPENED_IN.sub("", masked)  # ("a base in Abu Dhabi, opened in 2009": its start)
     if _BASE_NOT_THERE.search(told) and not _SIGNED_ON_KEEPING.search(masked):
         return
+    if _AT_WAR.search(masked):
+        return  # "Russian troops have been stationed in Ukraine since the invasion"
     found: list[tuple[re.Match[str], str, bool]] = []
     for m in _LEADS_BATTLEGROUP.finditer(masked):
         found.append((m, "MilitaryBasing", True))
     for m in _STATIONED_THERE.finditer(masked):
+        if _NONE_BEFORE.search(masked, 0, m.start()):
+            continue  # "No American troops are stationed in Vietnam"
         if _UNITS.search(f"{_written(analysis, m.group('grantee'))} {m.group('who')}"):
             found.append((m, "MilitaryBasing", True))
     for m in _HAS_BASE_THERE.finditer(masked):
