@@ -2444,6 +2444,14 @@ def _coming_start(analysis: Analysis, doc: Doc, date: DateMention) -> TimeValue:
 
 
 def permissions(analysis: Analysis, doc: Doc) -> None:
+    _granted(analysis, doc)
+    if not _PRESENCE_WORDS.isdisjoint(analysis.words):
+        _presences(analysis, doc)
+    if "each" in analysis.words and "other" in analysis.words:
+        _each_others_pact(analysis, doc)
+
+
+def _granted(analysis: Analysis, doc: Doc) -> None:
     masked = analysis.masked
     if "visa" in masked or "Visa" in masked:
         _visa_free(analysis, doc)
@@ -2744,6 +2752,206 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
                 elif dates:
                     args["date"] = [dates[0].value]
                 doc.add(FactClass.PERMISSION, args, analysis, 0.85)
+
+
+# ---- forces told as there: the host's permission (session 32, deploy) ------------------------
+# A state's forces or base told as present in another state (or a city of it) are there with the
+# host's leave: ANNOTATION.md §4 Permission, activity MilitaryBasing (the seed's basing facts).
+# "Germany has led NATO's battlegroup in Lithuania since 2017" (grantor Lithuania, grantee
+# Germany, startDate 2017); "Danish special forces have been stationed in Erbil for years" (a
+# city: its state); "France maintains a permanent naval base in Abu Dhabi, opened in 2009"
+# (startDate 2009). Not bases or forces a sentence says are gone, planned, or occupying
+# (_BASE_NOT_THERE), nor a stay told in the future or as a hypothesis (the analysis' flags).
+_LEADS_BATTLEGROUP = re.compile(
+    r"(?P<grantee>§S\d+§)\s+(?:has\s+|have\s+)?(?:also\s+|long\s+)?(?:led|leads|commanded|commands|"
+    r"headed|heads)\s+(?:the\s+|a\s+)?(?:§O\d+§(?:['’]s?)?\s+)?(?:[\w-]+\s+){0,3}?battle\s*-?groups?\s+"
+    r"(?:(?:stationed|based|deployed)\s+)?in\s+(?:the\s+)?(?P<grantor>§[SC]\d+§)(?!['’]|\s*[-–])"
+)
+# "A forward command element of the U.S. brigade has been stationed in Poland since 2022",
+# "Italian troops are stationed in Niger", "French special forces remain based in Chad"
+_STATIONED_THERE = re.compile(
+    r"(?P<who>(?:(?:[\w-]+\s+){1,4}?of\s+(?:the\s+|an?\s+)?)?(?P<grantee>§[SD]\d+§)(?:['’]s?)?"
+    r"(?:\s+(?!(?:to|be|not|would|could|should|may|might|will|can|must|which|who|and)\b)[\w-]+){0,3}?)\s+"
+    r"(?:(?:has|have)\s+been|(?:is|are)|remains?|remained|(?:has|have)\s+remained)\s+"
+    r"(?:still\s+|now\s+|also\s+)?(?:permanently\s+|continuously\s+)?(?:stationed|based|garrisoned)\s+"
+    r"(?:in|at)\s+(?:the\s+)?(?P<grantor>§[SC]\d+§)(?!['’]|\s*[-–])"
+)
+# "France has maintained a military base in Djibouti since 1977" (the bare present, one host, is
+# _KEEPS_BASES_IN's: this one takes the perfect, epithets and a city host, and the base's start)
+_HAS_BASE_THERE = re.compile(
+    r"(?P<grantee>§S\d+§)\s+(?:also\s+|still\s+)?(?:(?:has|have)\s+(?:long\s+)?(?:maintained|kept|"
+    r"had|operated)|maintains|keeps|operates|has|have)\s+(?:an?\s+|its\s+)?"
+    r"(?:(?:permanent|large|major|key|strategic|small|sprawling)\s+)?"
+    r"(?P<act>(?:(?:[Mm]ilitary|[Nn]aval|[Aa]ir|[Aa]rmy)\s+)?(?:[Aa]ir\s*)?[Bb]ase)\s+(?:in|at)\s+"
+    r"(?:the\s+)?(?P<grantor>§[SC]\d+§)(?!['’]|\s*[-–])"
+)
+# "signed documents on the procedure for keeping Russian nonstrategic nuclear weapons in
+# Belarus": a signed document on the terms of one state's arms or forces kept in another
+_SIGNED_ON_KEEPING = re.compile(
+    r"\b(?:signed|concluded|approved)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:documents?|"
+    r"agreements?|accords?|treaty|memorandum|protocols?|decrees?)\s+on\s+the\s+(?:procedure|terms|"
+    r"rules|conditions|modalities)\s+(?:for|of)\s+(?:keeping|stationing|storing|deploying|placing|"
+    r"the\s+(?:stationing|storage|deployment|placement)\s+of)\s+(?:the\s+)?(?P<grantee>§[SD]\d+§)"
+    r"(?P<rest>(?:\s+[\w-]+){0,4}?)\s+(?:in|on)\s+(?:the\s+)?(?:territory\s+of\s+)?"
+    r"(?P<grantor>§S\d+§)(?!['’])"
+)
+_PRESENCE_WORDS = frozenset(
+    "stationed based garrisoned battlegroup battlegroups battle base keeping stationing storing "
+    "deploying placing".split()
+)
+# the armed units a present grantee's slot or words name
+_UNITS = re.compile(
+    r"\b(?:troops|forces|military|soldiers|servicemembers|servicemen|marines|brigades?|"
+    r"battalions?|regiments?|divisions?|contingents?|units?|garrisons?|paratroopers|commandos|"
+    r"warships|navy|air\s+force|army)\b",
+    re.IGNORECASE,
+)
+# what begins a presence, right after its host: "since 2017", ", opened in 2009"
+_PRESENCE_START = re.compile(
+    r"^\s*(?:since|,\s+(?:which\s+(?:was\s+)?)?(?:first\s+)?(?:opened|established|set\s+up|"
+    r"inaugurated|founded)\s+in)\s+$"
+)
+
+
+# forces there in a war, not by the host's leave
+_AT_WAR = re.compile(r"\b(?:invasion|invad\w*|annex\w*|war|incursion|aggression|captured|seized)\b")
+# a quantifier that denies the forces: "No American troops are stationed in ..."
+_NONE_BEFORE = re.compile(r"(?:^|\s)(?:[Nn]o|[Nn]either|[Nn]one\s+of\s+the)\s+$")
+_OPENED_IN = re.compile(
+    r",\s+(?:which\s+(?:was\s+)?)?(?:first\s+)?(?:opened|established|set\s+up|inaugurated|founded)\s+in\b"
+)
+
+
+def _host(analysis: Analysis, doc: Doc, slot: str) -> Entity | None:
+    """The state a host slot names: itself, or the state of the city (from the KB)."""
+    found = entities_of(analysis, slot)
+    if len(found) != 1 or not found[0].is_linked:
+        return None
+    entity = found[0]
+    if entity.kind is EntityKind.STATE:
+        return entity
+    if entity.kind is EntityKind.CITY and entity.qid:
+        city = doc.kb.entity(entity.qid)
+        country = doc.kb.entity(city.country) if city is not None and city.country else None
+        if country is not None and country.kind is EntityKind.STATE:
+            return entity_of(country)
+    return None
+
+
+def _presence_start(analysis: Analysis, slot: str) -> TimeValue | None:
+    """The start of a presence the words after its host give ("since 2017", ", opened in 2009")."""
+    end = analysis.mention(slot).end
+    for d in analysis.dates:
+        if d.begin >= end and not d.end_value:
+            between = analysis.sentence.text[
+                end - analysis.sentence.begin : d.begin - analysis.sentence.begin
+            ]
+            return d.value if _PRESENCE_START.match(between) else None
+    return None
+
+
+def _presences(analysis: Analysis, doc: Doc) -> None:
+    """Permissions (MilitaryBasing, or NuclearWeaponsStationing) told by the presence of one
+    state's forces, base or arms in another; see _LEADS_BATTLEGROUP above."""
+    if analysis.negated or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    told = _OPENED_IN.sub("", masked)  # ("a base in Abu Dhabi, opened in 2009": its start)
+    if _BASE_NOT_THERE.search(told) and not _SIGNED_ON_KEEPING.search(masked):
+        return
+    if _AT_WAR.search(masked):
+        return  # "Russian troops have been stationed in Ukraine since the invasion"
+    found: list[tuple[re.Match[str], str, bool]] = []
+    for m in _LEADS_BATTLEGROUP.finditer(masked):
+        found.append((m, "MilitaryBasing", True))
+    for m in _STATIONED_THERE.finditer(masked):
+        if _NONE_BEFORE.search(masked, 0, m.start()):
+            continue  # "No American troops are stationed in Vietnam"
+        if _UNITS.search(f"{_written(analysis, m.group('grantee'))} {m.group('who')}"):
+            found.append((m, "MilitaryBasing", True))
+    for m in _HAS_BASE_THERE.finditer(masked):
+        found.append((m, "MilitaryBasing", True))
+    for m in _SIGNED_ON_KEEPING.finditer(masked):
+        said = f"{_written(analysis, m.group('grantee'))} {m.group('rest')}"
+        nuclear = _activity(said) == "NuclearWeaponsStationing"
+        found.append((m, "NuclearWeaponsStationing" if nuclear else "MilitaryBasing", False))
+    for m, activity, dated in found:
+        grantee_slot, grantor_slot = m.group("grantee"), m.group("grantor")
+        grantees = [e for e in entities_of(analysis, grantee_slot) if e.kind is EntityKind.STATE]
+        grantor = _host(analysis, doc, grantor_slot)
+        if len(grantees) != 1 or grantor is None or not grantees[0].is_linked:
+            continue
+        grantee = grantees[0]
+        if grantee.key == grantor.key:
+            continue
+        if _alleged(analysis, doc, masked, m, [grantor, grantee]):
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "grantor": [grantor],
+            "grantee": [grantee],
+            "activity": [Concept(activity)],
+            "territory": [grantor],
+        }
+        start = _presence_start(analysis, grantor_slot) if dated else None
+        same = [
+            f
+            for f in doc.facts
+            if f.cls is FactClass.PERMISSION
+            and f.evidence[0].begin == analysis.sentence.begin
+            and f.evidence[0].in_title == analysis.in_title
+            and {e.key for e in f.entities("grantor")} == {grantor.key}
+            and {e.key for e in f.entities("grantee")} == {grantee.key}
+        ]
+        if same and start is None:
+            continue  # (told by a pattern above already)
+        doc.facts[:] = [f for f in doc.facts if not any(f is g for g in same)]
+        if start is not None:
+            args["startDate"] = [start]
+        doc.add(FactClass.PERMISSION, args, analysis, 0.8)
+
+
+# "Japan and Australia signed a defence pact that will make it easier for their forces to deploy
+# to each other's territory for joint training": each party lets the other's forces in, two
+# Permissions (activity by what they come for: MilitaryExercise for training or drills, else
+# MilitaryBasing), dated by the signing. "will make it easier" is what the signed pact lays down.
+_PACT_EACH_OTHERS = re.compile(
+    r"(?P<p>§S\d+§\s+and\s+(?:the\s+)?§S\d+§)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:signed|"
+    r"concluded|ratified|inked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:pact|agreement|accord|treaty|"
+    r"deal)\b[^.;§]{0,40}?\b(?:that|which)\s+(?:will\s+|would\s+)?(?:make|makes|allow|allows|"
+    r"permit|permits|let|lets|enable|enables)\s+(?:it\s+easier\s+for\s+)?(?:their|both\s+(?:countries|"
+    r"sides)['’]|the\s+two\s+(?:countries|sides)['’])\s+(?:armed\s+|defen[cs]e\s+)?(?:forces|troops|"
+    r"militaries|soldiers)\s+to\s+(?P<act>[^.;]*?\beach\s+other['’]s\s+(?:territor(?:y|ies)|soil|"
+    r"bases|countries|facilities)[^.;]*)"
+)
+
+
+def _each_others_pact(analysis: Analysis, doc: Doc) -> None:
+    """Two Permissions, one each way, for a signed pact letting each party's forces into the
+    other's territory; see _PACT_EACH_OTHERS."""
+    if analysis.negated:
+        return
+    for m in _PACT_EACH_OTHERS.finditer(analysis.masked):
+        if _UNSIGNED.search(m.group(0)):
+            continue  # ("a draft pact that would ...")
+        parties = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
+        if len(parties) != 2 or not all(e.is_linked for e in parties):
+            continue
+        activity = (
+            "MilitaryExercise"
+            if re.search(r"\b(?:train\w*|exercises?|drills?)\b", m.group("act"))
+            else "MilitaryBasing"
+        )
+        when = [d.value for d in analysis.dates if not d.end_value and not d.since]
+        for grantor, grantee in ((parties[0], parties[1]), (parties[1], parties[0])):
+            args: dict[str, Sequence[Value]] = {
+                "grantor": [grantor],
+                "grantee": [grantee],
+                "activity": [Concept(activity)],
+                "territory": [grantor],
+            }
+            if len(when) == 1:
+                args["date"] = when
+            doc.add(FactClass.PERMISSION, args, analysis, 0.8)
 
 
 # forces kept on another state's soil under a treaty: "About 28,500 American troops are stationed

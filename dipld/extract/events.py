@@ -16413,3 +16413,234 @@ def lender_programmes(analysis: Analysis, doc: Doc) -> None:
             args = event_args("AID", "071", [lender], [state], year)
             args.update(money_args(analysis, masked[loan.start() : loan.end()]))
             doc.add(FactClass.EVENT, args, analysis, 0.7, Status.HISTORICAL)
+
+
+# ---- forces and arms sent to help, and arms bought (session 32, deploy) --------------------------
+# Forces sent to protect or help another state are military protection, AID 074 (CAMEO: "provide
+# military protection or peacekeeping"), dated, at the city they went to: "Germany has deployed
+# Patriot air defence systems to Lithuania" (air defence protects by what it is), "Nigeria sent
+# 300 soldiers to Bamako on Tuesday to help secure the capital", "The first Kenyan soldiers of a
+# regional force landed on Saturday in Goma" (a city: its state, from the KB). Not a deployment in
+# an invasion or occupation, not one to protect the sender's own people, and not a plan or a
+# negation (the analysis' flags; "plans to deploy" is no past verb). Such a sending is no show of
+# force (MOBILIZE 150): that reading of the same sentence is dropped.
+_DEPLOYED_TO_HELP = re.compile(
+    r"(?:^|,\s+|\band\s+|\bthat\s+)(?:[Tt]he\s+)?(?P<a>§[SO]\d+§)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:also\s+|already\s+|now\s+)?(?:deployed|sent|dispatched|moved)\s+(?P<what>[^.;§]{0,80}?)\s+"
+    r"(?:to|into)\s+(?:the\s+)?(?P<r>§[SC]\d+§)(?!['’]|\s*[-–])(?P<rest>[^.;]*)"
+)
+# "The first Kenyan soldiers of a regional force landed on Saturday in Goma"
+_FORCE_LANDED = re.compile(
+    r"(?P<g>§[SD]\d+§)(?:['’]s?)?(?P<who>(?:\s+(?!(?:to|be|not|have|has|had|which|who|and)\b)[\w-]+){0,3}?"
+    r"(?:\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:[\w§-]+\s+){0,3}?(?:force|mission|contingent|"
+    r"coalition|operation))?)\s+(?:have\s+|has\s+|had\s+)?(?:landed|arrived|touched\s+down)\b"
+    r"(?P<mid>[^.;§]{0,40}?)\s+(?:in|at)\s+(?:the\s+)?(?P<r>§[SC]\d+§)(?!['’])(?P<rest>[^.;]*)"
+)
+# air defence protects whoever hosts it
+_AIR_DEFENCE = re.compile(
+    r"\b(?:air[\s-]+(?:and\s+missile\s+)?defen[cs]e|missile[\s-]+defen[cs]e|anti-?aircraft|Patriot|"
+    r"NASAMS|IRIS-T|SAMP/T)\b",
+    re.IGNORECASE,
+)
+_TROOPS_SENT = re.compile(
+    r"\b(?:troops|soldiers|forces|servicemen|paratroopers|marines|contingent|battalions?|"
+    r"peacekeepers|military\s+(?:personnel|units?))\b",
+    re.IGNORECASE,
+)
+# the help a sending's purpose or frame names
+_PROTECTIVE = re.compile(
+    r"^[^.;]{0,60}?\b(?:to\s+(?:help\s+)?(?:protect|defend|secure|guard|shield|bolster|reinforce|"
+    r"strengthen|support|help|assist|stabili[sz]e)\b|as\s+part\s+of\s+(?:an?\s+|the\s+)?|"
+    r"(?:regional|multinational|peacekeeping|stabili[sz]ation|protection|standby|intervention)\s+"
+    r"(?:force|mission|operation|contingent)\b)",
+    re.IGNORECASE,
+)
+# a purpose of the sender's own ("to protect its embassy", "to evacuate its citizens"), or a war
+_OWN_OR_WAR = re.compile(
+    r"\b(?:citizens|nationals|embassy|diplomats|interests|evacuat\w*|invasion|invad\w*|occup\w*|"
+    r"annex\w*|incursion|aggression|offensive|fight\s+against\s+§)",
+    re.IGNORECASE,
+)
+
+
+def _folded(analysis: Analysis, slot: str) -> str:
+    """The words written from a slot on ("Kenyan soldiers": the mask folds the noun in)."""
+    start = analysis.mention(slot).begin - analysis.sentence.begin
+    return analysis.sentence.text[start : start + 40]
+
+
+def _city_state(doc: Doc, entity: Entity) -> Entity | None:
+    """The state of a city (from the KB), or the state itself."""
+    if entity.kind is EntityKind.STATE:
+        return entity
+    if entity.kind is EntityKind.CITY and entity.qid:
+        city = doc.kb.entity(entity.qid)
+        country = doc.kb.entity(city.country) if city is not None and city.country else None
+        if country is not None and country.kind is EntityKind.STATE:
+            return entity_of(country)
+    return None
+
+
+def _sent_to_help(analysis: Analysis, doc: Doc) -> None:
+    """AID 074 by a state that sent forces or air defence to help another; see above."""
+    masked = analysis.masked
+    if _OWN_OR_WAR.search(masked):
+        return
+    found: list[tuple[str, str, int]] = []
+    for m in _DEPLOYED_TO_HELP.finditer(masked):
+        what = m.group("what")
+        if _AIR_DEFENCE.search(what) or (
+            _TROOPS_SENT.search(what) and _PROTECTIVE.match(m.group("rest"))
+        ):
+            found.append((m.group("a"), m.group("r"), m.start("a")))
+    for m in _FORCE_LANDED.finditer(masked):
+        said = f"{_folded(analysis, m.group('g'))} {m.group('who')}"
+        if _TROOPS_SENT.search(said) and (
+            _PROTECTIVE.search(m.group("who")) or _PROTECTIVE.match(m.group("rest"))
+        ):
+            found.append((m.group("g"), m.group("r"), m.start("g")))
+    for giver_slot, to_slot, at in found:
+        givers = [e for e in entities_of(analysis, giver_slot) if e.kind in _ACTOR_KINDS]
+        places = [e for e in entities_of(analysis, to_slot) if e.is_linked]
+        hosts = [h for h in (_city_state(doc, p) for p in places) if h is not None]
+        if len(givers) != 1 or len(hosts) != 1 or not givers[0].is_linked:
+            continue
+        if givers[0].key == hosts[0].key:
+            continue
+        when = _event_date(analysis, doc, givers, "AID", at)
+        args = event_args("AID", "074", givers, hosts, when)
+        if places[0].kind is EntityKind.CITY:
+            args["place"] = [places[0]]
+        keys = ({givers[0].key}, {hosts[0].key})
+        doc.facts[:] = [
+            f
+            for f in doc.facts
+            if not (
+                f.cls is FactClass.EVENT
+                and f.evidence[0].begin == analysis.sentence.begin
+                and f.evidence[0].in_title == analysis.in_title
+                and str(f.get("eventType")[0]) == "MOBILIZE"
+                and ({e.key for e in f.entities("actor")}, {e.key for e in f.entities("recipient")})
+                == keys
+            )
+        ]
+        doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+# Arms bought under a contract one state signed with another: COOPERATE 062 (a concluded deal,
+# ANNOTATION.md §5), both states as actors: "Indonesia signed a contract with France for the
+# purchase of 42 Rafale jets"; "Macron witnessed the signing of an agreement under which the
+# UAE will acquire 80 Rafale fighter aircraft" (the seller is the witnessing leader's state;
+# "will acquire" is what the signed deal lays down, not a plan).
+_CONTRACT_WITH_FOR = re.compile(
+    r"(?P<a>§S\d+§)\s+(?:has\s+|have\s+)?(?:signed|concluded|inked|finali[sz]ed)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w$,.-]+\s+|§M\d+§\s+){0,4}?(?:contract|deal|agreement)\s+with\s+(?:the\s+)?(?P<b>§S\d+§)\s+"
+    r"(?:for|on)\s+the\s+(?:purchase|acquisition|procurement|supply|delivery)\s+of\s+(?P<what>[^.;]{0,80})"
+)
+_WITNESSED_DEAL = re.compile(
+    r"(?P<w>§P\d+§)\s+(?:has\s+|had\s+)?(?:witnessed|attended|oversaw|presided\s+over)\s+the\s+signing\s+"
+    r"of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)\s+(?:under\s+which|by\s+which|"
+    r"for)\s+(?:the\s+)?(?P<b>§S\d+§)\s+(?:will|would|is\s+to|shall)\s+(?:acquire|buy|purchase|receive)\s+"
+    r"(?P<what>[^.;]{0,80})"
+)
+
+
+def _arms_bought(analysis: Analysis, doc: Doc) -> None:
+    """COOPERATE 062 between the buyer and the seller of arms a signed contract names."""
+    masked = analysis.masked
+    for m in _CONTRACT_WITH_FOR.finditer(masked):
+        sides = [*entities_of(analysis, m.group("a")), *entities_of(analysis, m.group("b"))]
+        _add_arms_deal(analysis, doc, sides, m.group("what"))
+    for m in _WITNESSED_DEAL.finditer(masked):
+        people = entities_of(analysis, m.group("w"))
+        seller = state_of(doc, people[0]) if len(people) == 1 else None
+        if seller is not None:
+            _add_arms_deal(
+                analysis, doc, [*entities_of(analysis, m.group("b")), seller], m.group("what")
+            )
+
+
+def _add_arms_deal(analysis: Analysis, doc: Doc, sides: list[Entity], what: str) -> None:
+    states = list({e.key: e for e in sides if e.kind is EntityKind.STATE and e.is_linked}.values())
+    if len(states) != 2 or not _arms(what):
+        return
+    when = next((d.value for d in analysis.dates if d.end_value is None and not d.since), None)
+    args = {**event_args("COOPERATE", "062", states, when=when), **money_args(analysis, what)}
+    doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+# Arms handed over, crews trained: military aid (AID 072). "The S-400 system had already been
+# handed over to the Belarusian armed forces, Russia's defence ministry said" (the giver is the
+# state that reports its own delivery, ANNOTATION.md §6); "Belarusian crews have been trained at
+# Russian training centres" (the trainer is the state whose centres they are).
+_HANDED_OVER = re.compile(
+    r"(?P<what>[^.;§]{0,80}?)\s+(?:had|has|have|was|were)\s+(?:already\s+|now\s+)?(?:been\s+)?"
+    r"(?:handed\s+over|delivered|transferred|supplied)\s+to\s+(?:the\s+)?(?P<r>§[SD]\d+§)"
+    r"(?P<mid>[^.;§]{0,30}?),\s+(?:the\s+)?(?:(?P<s>§S\d+§)(?:['’]s?)?\s*|(?P<s2>§D\d+§)\s+(?=[Dd]efen|[Ff]oreign))"
+    r"(?:(?:[Dd]efen[cs]e|[Ff]oreign)\s+"
+    r"[Mm]inistry\s+)?(?:said|says|announced|reported|confirmed)\b"
+)
+_TRAINED_AT = re.compile(
+    r"(?P<r>§[SD]\d+§)(?P<who>(?:\s+(?:military\s+)?(?:crews|pilots|servicemen|soldiers|troops|"
+    r"officers|personnel|specialists|operators|cadets|units))?)\s+(?:have|has|had|were|was)\s+"
+    r"(?:already\s+)?(?:been\s+)?trained\s+(?:at|in)\s+(?:the\s+)?(?P<g>§[SD]\d+§)\s+(?:military\s+)?"
+    r"(?:training\s+)?(?:cent(?:re|er)s|grounds|ranges|facilities|academies|schools|bases)\b"
+)
+_ARMED_RECEIVER = re.compile(
+    r"\b(?:armed\s+forces|army|military|troops|soldiers|air\s+force|navy|crews|pilots|servicemen|"
+    r"officers|personnel|specialists|operators|cadets|units)\b",
+    re.IGNORECASE,
+)
+
+
+def _military_help(analysis: Analysis, doc: Doc) -> None:
+    """AID 072 for arms handed over or crews trained; see _HANDED_OVER."""
+    masked = analysis.masked
+    found: list[tuple[str, str, int]] = []
+    for m in _HANDED_OVER.finditer(masked):
+        said = f"{_folded(analysis, m.group('r'))} {m.group('mid')}"
+        if _arms(m.group("what")) and _ARMED_RECEIVER.search(said):
+            found.append((m.group("s") or m.group("s2"), m.group("r"), m.start("r")))
+    for m in _TRAINED_AT.finditer(masked):
+        said = f"{_folded(analysis, m.group('r'))} {m.group('who')}"
+        if _ARMED_RECEIVER.search(said):
+            found.append((m.group("g"), m.group("r"), m.start("r")))
+    for giver_slot, to_slot, at in found:
+        givers = [e for e in entities_of(analysis, giver_slot) if e.kind is EntityKind.STATE]
+        takers = [e for e in entities_of(analysis, to_slot) if e.kind is EntityKind.STATE]
+        if len(givers) != 1 or len(takers) != 1 or givers[0].key == takers[0].key:
+            continue
+        if not givers[0].is_linked or not takers[0].is_linked:
+            continue
+        when = _event_date(analysis, doc, givers, "AID", at)
+        doc.add(FactClass.EVENT, event_args("AID", "072", givers, takers, when), analysis, 0.7)
+
+
+def deployments(analysis: Analysis, doc: Doc) -> None:
+    """Forces and arms sent, handed over or bought (session 32): AID 074, AID 072, COOPERATE 062."""
+    if analysis.negated or analysis.hypothetical:
+        return
+    words = analysis.words
+    if not words.isdisjoint(_SENT_WORDS):
+        _sent_to_help(analysis, doc)
+    if not words.isdisjoint(_SIGNED_WORDS):
+        _arms_bought(analysis, doc)
+    if not words.isdisjoint(_HELP_WORDS):
+        _military_help(analysis, doc)
+
+
+_SENT_WORDS = frozenset({"deployed", "sent", "dispatched", "moved", "landed", "arrived", "touched"})
+_SIGNED_WORDS = frozenset(
+    {
+        "signed",
+        "concluded",
+        "inked",
+        "finalised",
+        "finalized",
+        "witnessed",
+        "attended",
+        "oversaw",
+        "presided",
+    }
+)
+_HELP_WORDS = frozenset({"handed", "delivered", "transferred", "supplied", "trained"})

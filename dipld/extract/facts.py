@@ -487,6 +487,7 @@ def rules() -> tuple[Rule, ...]:
         events.media_suspended,
         events.praised_aid,
         events.requested_help,
+        events.deployments,
         events.refused_military_request,
         events.aid_totals,
         events.lender_disbursements,

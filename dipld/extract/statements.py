@@ -2970,7 +2970,9 @@ def _intent_owner(analysis: Analysis, doc: Doc, slot: str) -> Entity | None:
 
 # a party right after "to" ("send air defence systems to Ukraine", "the mission to Haiti"; not
 # "to the people of Myanmar", "to counter Russian disinformation in Moldova")
-_SENT_TO = re.compile(r"\bto\s+(?:the\s+)?$")
+# (or the force or mission there: "pledged to contribute troops to the force in Somalia";
+# session 32)
+_SENT_TO = re.compile(r"\b(?:to|(?:force|mission|operation)\s+in)\s+(?:the\s+)?$")
 
 
 def _slots_of(analysis: Analysis, text: str, entity: Entity) -> list[int]:
