@@ -1736,7 +1736,7 @@ class MentionFinder:
                 # (the European Union is a state among the KB's kinds, with member states)
                 and (k.code is Code.ORG or bool(k.entity.qid and self.kb.members(k.entity.qid)))
             ]
-            org = orgs_before[-1] if orgs_before else self._bloc_named_before()
+            org = orgs_before[-1] if orgs_before else self._bloc_named_before(m.group(0))
             if org is not None:
                 refer(m, Code.ORG, (org,), 0.7)
         for m in _scan(_THE_COUNTRY, ("country",), text, low):
@@ -2886,7 +2886,7 @@ class MentionFinder:
             return ()
         return (people[1] if m.group("w").lower() == "latter" else people[0],)
 
-    def _bloc_named_before(self) -> Entity | None:
+    def _bloc_named_before(self, phrase: str) -> Entity | None:
         """The organisation "the bloc" of a sentence naming none stands for: the one named last,
         unless that is a body the KB lacks named as a commission, committee, council, court,
         fund, bank or agency ("the Joint Commission for Cooperation": a pair's body, no bloc);
@@ -2895,7 +2895,10 @@ class MentionFinder:
         if last is None:
             # "The European Union marked twenty years since its enlargement. Croatia joined the
             # bloc in 2013.": the EU is a state among the KB's kinds, never an organisation named
-            # last; the one such state with KB members the article named (session 32)
+            # last; the one such state with KB members the article named (session 32; "the
+            # bloc" only: "the alliance" of an article on the EU may be a pair's alliance)
+            if not phrase.lower().endswith("bloc"):
+                return None
             unions = [e for e in self.ctx.states.values() if e.qid and self.kb.members(e.qid)]
             return unions[0] if len(unions) == 1 else None
         if last.is_linked or not _NO_BLOC.search(last.label):
