@@ -122,7 +122,8 @@ _THE = r"[Tt](?<!\w.)he"
 _GROUP = re.compile(
     r"\b(?=[BbTtOoDdEeAa])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties|"
     r"delegations|neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|"
-    r"delegations|neighbou?rs)|"
+    # ("Relations between the two allies cooled": session 32)
+    r"delegations|neighbou?rs|allies)|"
     # "the two Central Asian neighbours", "both brotherly countries" (not "the two main parties")
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:[\w-]+\s+){1,2}?(?:states|countries|nations|neighbou?rs)|"
     r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
@@ -393,7 +394,12 @@ def _has_quote(text: str) -> bool:
 
 # ("the association": BRICS or ASEAN named before it, "since Russia chairs the association")
 _THE_BLOC = re.compile(
-    _THE + r"\s+(?:bloc|grouping|alliance|(?:organi[sz]|associ)ation(?!\s+of\b))\b(?!['’])"
+    _THE + r"\s+(?:bloc|grouping|alliance|(?:organi[sz]|associ)ation(?!\s+of\b))\b"
+    # (a possessive only before a member's rank: "Indonesia became the bloc's tenth member";
+    # session 32)
+    r"(?!['’](?!s\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|[a-z]+ty-[a-z]+|newest|latest)"
+    r"\s+(?:full\s+)?member\b))"
     r"(?![ \t]+[A-Z])(?!\s+(?:for|between|with|that|which)\b)"
 )
 # "the latter", "the former" standing for a person: before a verb, a comma or a possessive
@@ -1755,7 +1761,7 @@ class MentionFinder:
                 # (the European Union is a state among the KB's kinds, with member states)
                 and (k.code is Code.ORG or bool(k.entity.qid and self.kb.members(k.entity.qid)))
             ]
-            org = orgs_before[-1] if orgs_before else self._bloc_named_before()
+            org = orgs_before[-1] if orgs_before else self._bloc_named_before(m.group(0))
             if org is not None:
                 refer(m, Code.ORG, (org,), 0.7)
         for m in _scan(_THE_COUNTRY, ("country",), text, low):
@@ -2905,13 +2911,22 @@ class MentionFinder:
             return ()
         return (people[1] if m.group("w").lower() == "latter" else people[0],)
 
-    def _bloc_named_before(self) -> Entity | None:
+    def _bloc_named_before(self, phrase: str) -> Entity | None:
         """The organisation "the bloc" of a sentence naming none stands for: the one named last,
         unless that is a body the KB lacks named as a commission, committee, council, court,
         fund, bank or agency ("the Joint Commission for Cooperation": a pair's body, no bloc);
         then the one organisation of states (KB members) the article named, if just one."""
         last = self.ctx.last_org
-        if last is None or last.is_linked or not _NO_BLOC.search(last.label):
+        if last is None:
+            # "The European Union marked twenty years since its enlargement. Croatia joined the
+            # bloc in 2013.": the EU is a state among the KB's kinds, never an organisation named
+            # last; the one such state with KB members the article named (session 32; "the
+            # bloc" only: "the alliance" of an article on the EU may be a pair's alliance)
+            if not phrase.lower().endswith("bloc"):
+                return None
+            unions = [e for e in self.ctx.states.values() if e.qid and self.kb.members(e.qid)]
+            return unions[0] if len(unions) == 1 else None
+        if last.is_linked or not _NO_BLOC.search(last.label):
             return last
         blocs = [e for e in self.ctx.orgs.values() if e.qid and self.kb.members(e.qid)]
         return blocs[0] if len(blocs) == 1 else None

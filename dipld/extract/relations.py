@@ -180,8 +180,12 @@ _ALLIES_IN = re.compile(
 # of BRICS along with Russia, India and South Africa", "... of the BRICS group of emerging
 # economies, together with Russia" (the list ends the sentence or its clause)
 _MEMBERS_ALONG = re.compile(
-    r"(?:\s+[a-z-]+){0,5}?,?\s+(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?"
-    rf"(?P<m>{STATES})(?=\s*[.;]|\s*$)"
+    r"(?:(?:\s+[a-z-]+){0,5}?,?\s+(?:along\s+with|together\s+with|alongside)|"
+    # a bare "with" right after the organisation or its head word: "Japan and India are members
+    # of the Quad grouping with the United States and Australia" (session 32; not "a member of
+    # NATO with a long border with Belarus": no words between but the head word)
+    r"(?:\s+(?:grouping|group|bloc|alliance|format|forum|organi[sz]ation|union))?\s+with)\s+"
+    rf"(?:the\s+)?(?P<m>{STATES})(?=\s*[.;]|\s*$)"
 )
 # "the Pacific Islands Forum, of which Fiji has been a member since 1971"
 _OF_WHICH_MEMBER = re.compile(
@@ -206,7 +210,10 @@ _ORG_MEMBER = re.compile(
     # ("Nigeria, Ghana and Senegal are among ECOWAS members": session 25)
     rf"{_ADV}\s+(?:among\s+(?:the\s+)?{_COUNT}|{_DET})"
     r"(?:founding\s+|full\s+)?(?P<o>§[OS]\d+§(?:\s+and\s+(?:the\s+)?§[OS]\d+§)?)"
-    r"(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+)?|\s+)"
+    r"(?:['’]s\s+(?:\d+(?:st|nd|rd|th)\s+|newest\s+|latest\s+|"
+    # ("became the bloc's seventh member": session 32)
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"[a-z]+teenth|twentieth|thirtieth|[a-z]+ty-[a-z]+)\s+)?|\s+)"
     # "Greece and Turkey are NATO allies" (not "US allies": an organisation's only)
     # ("a NATO Ally since 1952": the alliance's own capital)
     r"(?:[Mm]ember(?:\s+[Ss]tate|\s+country)?|[Mm]embers(?:\s+[Ss]tates|\s+countries)?|[Aa]lly|"
@@ -873,7 +880,8 @@ _CHAIRS = re.compile(
     # "Nigeria chairs ECOWAS this year"
     # "Armenia, which chairs the CSTO this year,"
     # "Kazakhstan has been chairing the Organization of Turkic States since November" (session 23)
-    rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:currently\s+|now\s+)?(?:chairs|chaired|presides\s+over|"
+    # ("Brazil has chaired the G20 since December 2023": session 32)
+    rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:currently\s+|now\s+)?(?:chairs|(?:has\s+|have\s+)?chaired|presides\s+over|"
     r"(?:has\s+been|is|was)\s+(?:currently\s+)?(?:chairing|presiding\s+over))\s+"
     r"(?:the\s+)?"
     rf"(?P<o2>{_ORGS})|"
@@ -884,7 +892,7 @@ _CHAIRS = re.compile(
     r"(?:(?:currently|now|also)\s+(?=hold|assum))?"
     # "Italy will hold the Presidency of the G7 in 2024", "Brazil will assume the G20 presidency":
     # a chair to come is held by a member (ANNOTATION.md §4: the membership, not the plan)
-    rf"(?:{_BE}|as|holds|held|took\s+over|will\s+(?:hold|assume|take\s+over)|"
+    rf"(?:{_BE}|as|holds|(?:has\s+|have\s+)?held|took\s+over|will\s+(?:hold|assume|take\s+over)|"
     r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes)\s+"
     r"(?:a\s+|the\s+)?"
     # ("holds the pro tempore presidency of the Pacific Alliance": session 25)
@@ -1165,7 +1173,8 @@ _HOLDS_PRESIDENCY = re.compile(
     # too), "the Hungarian EU presidency"
     r"(?P<a2>§S\d+§['’]s|§D\d+§)\s+(?:rotating\s+)?(?P<o2>§[OS]\d+§)\s+(?:presidency|chairmanship)\b|"
     # "Germany holds the G7 presidency in 2022"
-    r"(?P<a3>§S\d+§)(?:,\s+which)?\s+(?:holds|held|assumed|took\s+over)\s+the\s+(?:rotating\s+)?"
+    # ("Brazil has held the G20 presidency since December 2023": session 32)
+    r"(?P<a3>§S\d+§)(?:,\s+which)?\s+(?:holds|(?:has\s+|have\s+)?held|assumed|took\s+over)\s+the\s+(?:rotating\s+)?"
     # ("Hungary, which holds the EU's rotating presidency": session 25)
     r"(?P<o3>§[OS]\d+§)(?:['’]s\s+(?:rotating\s+)?|\s+)"
     r"(?:presidency|chairmanship)\b|"
@@ -1652,6 +1661,36 @@ def _bloc_officials(analysis: Analysis, doc: Doc) -> None:
                 doc.add(FactClass.MEMBERSHIP, args, analysis, 0.8)
 
 
+# the states of a list ending "and other Allies" (capital A: NATO's own word for its members)
+# when the article names NATO: "Troops from Germany, Norway and other Allies took part in the
+# NATO exercise" (session 32; not "other allies", anyone's allies, nor "other countries")
+_OTHER_ALLIES = re.compile(
+    rf"(?P<m>{STATES}),?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+"
+    r"(?:the\s+|several\s+|many\s+|some\s+)?other\s+Allies\b"
+)
+_NATO = "NATO"
+
+
+def _other_allies(analysis: Analysis, doc: Doc) -> None:
+    """NATO memberships of the states listed before "and other Allies", when the sentence or
+    the article before it names NATO (and the sentence is asserted)."""
+    if not _asserted(analysis):
+        return
+    nato = doc.kb.resolve(_NATO, (EntityKind.ORGANIZATION,))
+    if nato is None:
+        return
+    named = {e.qid for e in doc.finder.ctx.orgs.values()} | {
+        e.qid for k in analysis.mentions for e in k.entities
+    }
+    if nato.qid not in named:
+        return
+    org = Entity.linked(nato.qid, nato.label, EntityKind.ORGANIZATION)
+    for m in _OTHER_ALLIES.finditer(analysis.masked):
+        for member in _states(analysis, m.group("m"), doc):
+            args: dict[str, Sequence[Value]] = {"member": [member], "organization": [org]}
+            doc.add(FactClass.MEMBERSHIP, args, analysis, 0.75)
+
+
 def _region_states(doc: Doc, region: str, count: int) -> list[Entity]:
     """The states of a regional group the article has named ("the five Nordic countries"),
     none unless they are as many as ``count``."""
@@ -1799,6 +1838,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         _sworn_in(analysis, doc)
     if not view and "§O" in masked and _BLOC_OFFICIAL_HINT.search(masked):
         _bloc_officials(analysis, doc)
+    if not view and "other Allies" in masked:
+        _other_allies(analysis, doc)
     two_titles = "§P" in masked and any(len(m.offices) > 1 for m in analysis.slots.values())
     text = analysis.sentence.text
     lists_after_org = (
@@ -4714,6 +4755,50 @@ _ALLEGED_WORDS = frozenset(
 )
 
 
+# relations told as governed by a treaty: "Relations between the EU and Georgia are governed by
+# an Association Agreement", "Chile's trade with China is governed by a free trade agreement",
+# "Its trade relations with Ukraine are governed by the Association Agreement" ("its": the one
+# state or union the sentence before opened with; session 32). Not a treaty to come ("will be
+# governed by"), nor "governed by international law" (no treaty word).
+_GOVERNED_BY = re.compile(
+    r"(?:(?:^|(?<=[,;]\s))(?:[Rr]elations|[Tt]ies|[Tt]rade)\s+between\s+(?:the\s+)?(?P<a>§[SDO]\d+§)\s+"
+    r"and\s+(?:the\s+)?(?P<b>§[SDO]\d+§)|"
+    r"(?:^|(?<=[,;]\s))(?:(?:[Tt]he\s+)?(?P<p>§[SDO]\d+§)['’]s?|(?P<its>Its))\s+"
+    r"(?:(?:trade|economic|political|bilateral|contractual|commercial)\s+(?:and\s+[a-z]+\s+)?)?"
+    r"(?:relations|relationship|ties|trade)\s+with\s+(?:the\s+)?(?P<q>§[SDO]\d+§))\s+"
+    r"(?:is|are|have\s+been|has\s+been)\s+(?:now\s+|largely\s+|still\s+|mainly\s+)?"
+    r"(?:governed|regulated|underpinned)\s+by\s+(?:an?|the|their|its|(?:more\s+than\s+)?\d+)\s+"
+    rf"(?P<what>(?:[\w-]+\s+){{0,5}}?{_TREATY_WORDS})\b"
+)
+_GOVERNED_NAME = re.compile(
+    r"(?:[A-Z][\w-]*\s+){1,5}(?:Agreement|Treaty|Accord|Convention|Protocol)"
+)
+
+
+def _governed_by(analysis: Analysis, doc: Doc) -> None:
+    """Treaty relations of two parties whose relations a treaty is said to govern."""
+    m = _GOVERNED_BY.search(analysis.masked)
+    if m is None or not _asserted(analysis):
+        return
+    if m.group("its"):
+        lead = [e for e in doc.finder.ctx.lead if e.kind is EntityKind.STATE]
+        if len(lead) != 1:
+            return
+        parties = lead + entities_of(analysis, m.group("q"))
+    else:
+        slots = (m.group("a"), m.group("b")) if m.group("a") else (m.group("p"), m.group("q"))
+        parties = entities_of(analysis, slots[0]) + entities_of(analysis, slots[1])
+    kinds = (EntityKind.STATE, EntityKind.ORGANIZATION)
+    if len(parties) != 2 or parties[0].key == parties[1].key:
+        return
+    if any(e.kind not in kinds for e in parties):
+        return
+    args: dict[str, Sequence[Value]] = {"party": parties}
+    if (name := _GOVERNED_NAME.fullmatch(m.group("what"))) is not None:
+        args["instrument"] = [name.group(0)]
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     """Treaty relations (:func:`_treaties`), dated by the year their treaty is named by ("the
     1996 Ganges Water Treaty") when the sentence gives them no date."""
@@ -4732,6 +4817,8 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if not view and "Framework" in analysis.masked:
             _named_signed_by(analysis, doc)
         return
+    if not view and ("governed" in analysis.masked or "regulated" in analysis.masked):
+        _governed_by(analysis, doc)
     if not view and ("signed" in analysis.masked or "concluded" in analysis.masked):
         _possessive_signed(analysis, doc)
     if not view and _asserted(analysis) and not _ENDED_WORDS.isdisjoint(analysis.words):
