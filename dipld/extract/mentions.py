@@ -4296,19 +4296,27 @@ _SEATS = {
     # "the Swiss Federal Council decided to adopt the sanctions"; not "Federal Councillor")
     "Federal Council": "Q39",
     "Swiss Federal Council": "Q39",
+    # China's armed forces act for it, as "Chinese troops" do ("the PLA soldiers went back to
+    # their positions", "the Chinese People's Liberation Army (PLA) tried to ..."; session 32)
+    "People's Liberation Army": "Q148",
+    "People’s Liberation Army": "Q148",
+    "PLA": "Q148",
 }
 _SEAT = re.compile(
     r"\b(?:Kremlin|White\s+House|State\s+Department|Pentagon|Downing\s+Street|Élysée|Elysee|"
     r"Zhongnanhai|Department\s+of\s+the\s+Treasury|Department\s+of\s+State|Treasury\s+Department|"
     r"Commerce\s+Department|Department\s+of\s+Homeland\s+Security|Department\s+of\s+Defense|"
     r"Defense\s+Department|USAID|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC|"
-    r"(?:Swiss\s+)?Federal\s+Council)\b"
+    r"(?:Swiss\s+)?Federal\s+Council|"
+    # (not the "Sudan People's Liberation Army", once a rebel force)
+    r"(?:(?<=Chinese\s)|(?<=[Tt]he\s))People['’]s\s+Liberation\s+Army|PLA)\b"
     r"(?!['’]s\s+(?:walls|gates|grounds))"
 )
 _SEAT_WORDS = frozenset({"Kremlin", "White", "State", "Pentagon", "Downing", "Élysée", "Elysee"})
 _SEAT_WORDS |= {"Zhongnanhai", "Treasury", "Commerce", "Homeland", "Defense", "USAID"}
 _SEAT_WORDS |= {"Office", "OFAC"}
 _SEAT_WORDS |= {"Federal"}
+_SEAT_WORDS |= {"Liberation", "PLA"}
 
 
 _CODES = {

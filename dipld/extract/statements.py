@@ -2578,7 +2578,11 @@ _PRESENTING_VERBS = frozenset(
 # the speaker who closes a sentence: ", Foreign Minister Ahmed Attaf announced."
 _CLOSING_SPEAKER = re.compile(
     r",\s+(?:(?:the|a)\s+)?§[PSOG]\d+§(?:['’]s)?(?:\s+[a-z]+){0,3}\s+"
-    r"(?:said|says|announced|stated|added|confirmed|told\s+(?:reporters|journalists))\s*[.!]?\s*$"
+    r"(?:said|says|announced|stated|added|confirmed|told\s+(?:reporters|journalists))"
+    # "..., Defence Minister X announced today during a visit to Vilnius." (session 32): a day
+    # and a setting after the verb
+    r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?"
+    r"(?:\s+(?:during|at|after|in|while|on)\s+(?:[^,;§]|§[CL]\d+§){1,60}?)?\s*[.!]?\s*$"
 )
 
 

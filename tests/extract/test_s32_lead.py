@@ -13,6 +13,11 @@ written afresh).
   who holds a head of state's post of the title's kind on the article date
   (``KbIndex.regnal``, ``People._regnal_holders``). Before, the realm had to be named ("Saudi
   King Salman") and the bare form gave an unlinked "Salman" and no Tenure.
+- **"..., Defence Minister X announced today during a visit to Vilnius."**: a closing speaker
+  followed by a day and a setting is still the speaker, no recipient of the promise
+  (``statements._CLOSING_SPEAKER``).
+- **"the PLA soldiers went back to their positions"**: China's People's Liberation Army acts for
+  China as "Chinese troops" do (``mentions._SEATS``); not the "Sudan People's Liberation Army".
 """
 
 from __future__ import annotations
@@ -155,3 +160,29 @@ def test_the_king_after_his_son_is_the_king() -> None:
     found = _events(text)
     assert ("SUPPORT", frozenset({"Q2096387"}), frozenset({SALMAN})) in found
     assert (SALMAN, SAUDI) in _tenures(text)
+
+
+def test_a_closing_speaker_with_a_day_and_a_setting_is_no_recipient() -> None:
+    found = _events(
+        "Canada is prepared to deploy a battalion to Latvia, Defence Minister Anita Anand "
+        "announced today during a visit to the troops."
+    )
+    assert ("AGREE", frozenset({"Q16"}), frozenset({"Q211"})) in found, found
+    found = _events(
+        "Norway is ready to send two more frigates to the Baltic, Defence Minister Bjorn Arild "
+        "Gram announced on Monday during a visit to Riga."
+    )
+    assert ("AGREE", frozenset({"Q20"}), frozenset()) in found, found
+
+
+def test_the_pla_acts_for_china() -> None:
+    found = _events(
+        "Troops of the Chinese People's Liberation Army (PLA) crossed the line on Friday. "
+        "The PLA soldiers later went back to their positions."
+    )
+    assert any(k == "RETREAT" and a == {"Q148"} for k, a, _r in found), found
+
+
+def test_the_sudanese_liberation_army_is_not_china() -> None:
+    found = _events("The Sudan People's Liberation Army attacked the town of Bor on Friday.")
+    assert not any("Q148" in a for _k, a, _r in found), found
