@@ -38,7 +38,7 @@ DAY = dt.date(2023, 6, 14)
 KENYA, SWEDEN, POLAND, PAKISTAN, NIGERIA = "Q114", "Q34", "Q36", "Q843", "Q1033"
 SENEGAL, UKRAINE, INDIA, US, FRANCE = "Q1041", "Q212", "Q668", "Q30", "Q142"
 AUSTRALIA, IMF, UK = "Q408", "Q7804", "Q145"
-JAISHANKAR, MODI, MURMU = "Q16186720", "Q1058", "Q19901232"
+JAISHANKAR, MODI, MURMU, SHAPTALA = "Q16186720", "Q1058", "Q19901232", "Q20070771"
 
 
 def _tenures(text: str) -> set[tuple[str, str, str]]:
@@ -85,7 +85,7 @@ POSITIVES = [
     ),
     (
         "Ukraine's Chief of General Staff Gen. Serhiy Shaptala visited units near Bakhmut.",
-        ("Serhiy Shaptala", "MilitaryCommander", UKRAINE),
+        (SHAPTALA, "MilitaryCommander", UKRAINE),
     ),
     # a force commanded by a national of a state
     (
@@ -95,6 +95,10 @@ POSITIVES = [
     (
         "The UN mission is now commanded by Senegalese Lieutenant General Amadou Ndiaye, the mission said.",
         ("Amadou Ndiaye", "MilitaryCommander", SENEGAL),
+    ),
+    (
+        "The force, under the command of Burundian Brigadier General Pierre Niyonzima, entered Goma on Friday.",
+        ("Pierre Niyonzima", "MilitaryCommander", "Q967"),
     ),
     # India's Hindi titles, PIB style
     (
@@ -119,7 +123,7 @@ POSITIVES = [
         ("Mark Tanner", "Minister", US),
     ),
     (
-        "Armed Forces Minister Claire Dumont said on Monday that President Emmanuel Macron had approved the new budget.",
+        "Interior Minister Claire Dumont said on Monday that President Emmanuel Macron had approved the new budget.",
         ("Claire Dumont", "Minister", FRANCE),
     ),
     # ... or the state the speaker's words name (kept)
@@ -129,7 +133,7 @@ POSITIVES = [
     ),
     # the IMF's head in its own release
     (
-        "The IMF Executive Board approved a $3 billion loan. Managing Director Kristalina Georgieva said the reforms were working.",
+        "The IMF approved a $3 billion loan to Egypt on Friday. Managing Director Kristalina Georgieva said the reforms were working.",
         ("Kristalina Georgieva", "HeadOfOrganization", IMF),
     ),
 ]
@@ -144,6 +148,15 @@ NEGATIVES = [
     (
         "The regional force is commanded by Jeff Nyagah, officials said.",
         ("Jeff Nyagah", "MilitaryCommander"),
+    ),
+    # a past or a future command
+    (
+        "The force was commanded by Kenyan Major General Jeff Nyagah until April.",
+        ("Jeff Nyagah", "MilitaryCommander"),
+    ),
+    (
+        "The new brigade will be commanded by Tanzanian Major General Salim Mkingule.",
+        ("Salim Mkingule", "MilitaryCommander"),
     ),
     # two states in play: no state for the bare military title
     (
@@ -205,5 +218,7 @@ def test_no_wrong_state_for_speaker() -> None:
 
 def test_us_president_kept() -> None:
     """The president the speaker names keeps his own Tenure."""
-    text = "Defense Minister Mark Tanner said President Joe Biden had ordered more troops to Poland."
+    text = (
+        "Defense Minister Mark Tanner said President Joe Biden had ordered more troops to Poland."
+    )
     assert ("Q6279", "HeadOfState", US) in _tenures(text)
