@@ -245,7 +245,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
     # "U.S. energy envoy", "the French climate envoy": a state's envoy for a field is its
     # special envoy, not an ambassador
     (
-        r"(?:energy|climate|hostage|humanitarian|nuclear|peace)\s+envoys?",
+        r"(?:energy|climate|hostage|humanitarian|nuclear|peace)\s+envoys?|"
+        # "Uhuru Kenyatta, the EAC's facilitator for the peace process": an organisation's
+        # mediator (after its possessive only: _accept; session 32, titles)
+        r"(?:peace\s+)?facilitator(?:\s+(?:of|for)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:peace\s+)?"
+        r"(?:process|talks|dialogue))?",
         "SpecialEnvoy",
     ),
     (
@@ -661,6 +665,10 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         )
     ):
         return None
+    if words.lower().startswith(("facilitator", "peace facilitator")) and not (
+        _ORGS_POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    ):
+        return None  # ("acted as facilitator", "the facilitator of the talks")
     if words.lower() in {"fm", "eam", "pm"} and not words.isupper():
         return None
     if words.lower() == "colleague" and not _OWNED_DEMONYM_BEFORE.search(
@@ -718,6 +726,8 @@ _A_STATES_COUNCIL_SECRETARY = re.compile(
     r"Security(?:\s+and\s+Defen[cs]e)?\s+Council"
 )
 _STATE_BEFORE = re.compile(r"(?<![A-Za-z])State $")
+# "the EAC's facilitator", "the AU's peace facilitator": an organisation's acronym's possessive
+_ORGS_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,6}['’]s\s+$")
 # "his Indonesian colleague", "Putin's Lao colleague": a colleague of another state
 _OWNED_DEMONYM_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\w['’]s)\s+[A-Z][a-z]+\s+$")
 _FEDERAL_BEFORE = re.compile(r"(?<![A-Za-z])Federal $")
@@ -903,6 +913,7 @@ _TITLE_KEYS = (
     "pertuan",  # Malaysia's "Yang di-Pertuan Agong"
     "mantri",  # India's "Raksha Mantri", "Videsh Mantri", "Pradhan Mantri"
     "rashtrapati",  # India's president
+    "facilitator",  # "the EAC's facilitator"
 )
 
 

@@ -372,9 +372,8 @@ _PARTY = re.compile(r"\bParty\b")
 _LEADER_ROLES = frozenset({"HeadOfState", "HeadOfGovernment"})
 # a minister's report of what his own leader did: "said President Joe Biden had ordered",
 # "said on Monday that President Emmanuel Macron had approved" (_own_leader_said)
-_SPEAKER_ROLES = frozenset(
-    {"Minister", "ForeignMinister", "DeputyMinister", "DeputyHeadOfGovernment"}
-)
+# (not a foreign minister's: he speaks of other states' leaders as often as of his own)
+_SPEAKER_ROLES = frozenset({"Minister", "DeputyMinister", "DeputyHeadOfGovernment"})
 _BARE_LEADER_TITLE = re.compile(r"(?:President|Prime\s+Minister|Chancellor|Premier)")
 _SAID_BEFORE_LEADER = re.compile(
     r",?\s+(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers))"
@@ -511,7 +510,7 @@ _PORTFOLIO_GAP = re.compile(
 _EU = "Q458"
 
 
-def _civil_service(office: Office) -> Office:
+def civil_service(office: Office) -> Office:
     """India's, Pakistan's, Bangladesh's ... Foreign Secretary is the foreign ministry's senior
     civil servant, not its minister (Britain's is the minister)."""
     if (
@@ -522,12 +521,14 @@ def _civil_service(office: Office) -> Office:
     ):
         return replace(office, role="SeniorOfficial", post=None)
     if (
-        office.role == "DeputyMinister"
+        office.role in {"DeputyMinister", "DeputyHeadOfGovernment"}
         and office.jurisdiction is not None
         and (office.jurisdiction.kind is EntityKind.ORGANIZATION or office.jurisdiction.qid == _EU)
     ):
         # "the EU's deputy foreign policy chief": an organisation's official, no minister (the
-        # KB types the European Union as a state; it has no ministers)
+        # KB types the European Union as a state; it has no ministers); "EU Executive
+        # Vice-President and Commissioner for Trade X": no deputy head of a government
+        # (session 32, titles)
         return replace(office, role="SeniorOfficial", post=None)
     return office
 
@@ -3138,7 +3139,7 @@ class People:
             # that ends his office, as "former President X" has it (not "the family of former
             # Peruvian President X": someone else's; session 29)
             start = former.start()
-        office = _civil_service(Office(role, label, jurisdiction, accredited, None, current))
+        office = civil_service(Office(role, label, jurisdiction, accredited, None, current))
         if plural:
             listed = self._plural_list(mentions, text, base, title, office)
             if listed is not None:
@@ -4946,7 +4947,7 @@ class People:
             office = self._by_exclusion(office, mentions)
         office = self._chancellor(office, tenures)
         if office.role == "ForeignMinister":
-            civil = _civil_service(office)
+            civil = civil_service(office)
             if civil is not office:
                 return civil
         # the post of a KB tenure that is this office ("Vice President Han Zheng" is not the

@@ -37,7 +37,8 @@ DAY = dt.date(2023, 6, 14)
 
 KENYA, SWEDEN, POLAND, PAKISTAN, NIGERIA = "Q114", "Q34", "Q36", "Q843", "Q1033"
 SENEGAL, UKRAINE, INDIA, US, FRANCE = "Q1041", "Q212", "Q668", "Q30", "Q142"
-AUSTRALIA, IMF, UK = "Q408", "Q7804", "Q145"
+AUSTRALIA, IMF, UK, EU, EAC, AU = "Q408", "Q7804", "Q145", "Q458", "Q337456", "Q7159"
+KENYATTA = "Q196070"
 JAISHANKAR, MODI, MURMU, SHAPTALA = "Q16186720", "Q1058", "Q19901232", "Q20070771"
 
 
@@ -131,6 +132,24 @@ POSITIVES = [
         "Trade Minister Don Farrell said Australia would now withdraw the complaint.",
         ("Don Farrell", "Minister", AUSTRALIA),
     ),
+    # an EU vice-president: the organisation's senior official
+    (
+        "EU Executive Vice-President and Commissioner for Trade Valdis Dombrovskis met China's Commerce Minister Wang Wentao in Beijing.",
+        ("Valdis Dombrovskis", "SeniorOfficial", EU),
+    ),
+    (
+        "The European Commission opened an anti-subsidy probe. Executive Vice-President and Commissioner for Trade Valdis Dombrovskis said the EU would defend its carmakers.",
+        ("Valdis Dombrovskis", "SeniorOfficial", EU),
+    ),
+    # an organisation's facilitator of a peace process
+    (
+        "The East African Community held a summit in Bujumbura. Uhuru Kenyatta, the EAC's facilitator for the peace process, arrived in Goma on Tuesday.",
+        (KENYATTA, "SpecialEnvoy", EAC),
+    ),
+    (
+        "The AU's facilitator Olusegun Obasanjo met both delegations in Pretoria.",
+        ("Olusegun Obasanjo", "SpecialEnvoy", AU),
+    ),
     # the IMF's head in its own release
     (
         "The IMF approved a $3 billion loan to Egypt on Friday. Managing Director Kristalina Georgieva said the reforms were working.",
@@ -163,6 +182,16 @@ NEGATIVES = [
         "Chief of Army Staff General Ahmed Saleh met Chinese and Russian officers in Islamabad.",
         ("Ahmed Saleh", "MilitaryCommander"),
     ),
+    # a war's one named state is no bare commander's
+    (
+        "Russia launched 40 missiles at Kyiv overnight. Chief of General Staff Gen. Anatoliy Barhylevych said air defences downed most of them.",
+        ("Anatoliy Barhylevych", "MilitaryCommander"),
+    ),
+    # a foreign minister may speak of another state's leader
+    (
+        "Foreign Minister Ivan Petrenko said President Vladimir Putin had ordered the strikes.",
+        ("Ivan Petrenko", "ForeignMinister"),
+    ),
     # Indian schemes and buildings named with the same words
     (
         "The Pradhan Mantri Awas Yojana has built 30 million houses since 2015.",
@@ -191,6 +220,21 @@ NEGATIVES = [
     (
         "Trade Minister Mark Tanner said Australia and China had agreed to resume talks.",
         ("Mark Tanner", "Minister"),
+    ),
+    # an organisation's vice-president is no deputy head of government
+    (
+        "EU Executive Vice-President and Commissioner for Trade Valdis Dombrovskis met China's Commerce Minister Wang Wentao in Beijing.",
+        ("Valdis Dombrovskis", "DeputyHeadOfGovernment"),
+    ),
+    # a former president is no current head of state; a facilitator without an organisation's
+    # possessive is no title
+    (
+        "The East African Community (EAC) held a summit in Bujumbura. Former Kenyan president Uhuru Kenyatta, the EAC's facilitator for the peace process, arrived in Goma on Tuesday.",
+        (KENYATTA, "HeadOfState"),
+    ),
+    (
+        "Uhuru Kenyatta acted as facilitator of the talks in Nairobi.",
+        (KENYATTA, "SpecialEnvoy"),
     ),
     # a managing director of another body
     (
