@@ -1259,15 +1259,29 @@ def _started_by(tenure: KbTenure, day: dt.date) -> bool:
 
 
 def _titled_by_another(text: str, begin: int, titles: list[TitleMatch], title: TitleMatch) -> bool:
-    """Whether a different title (not a bare "Ambassador" rank) stands right before a name."""
+    """Whether a different title (not a bare "Ambassador" rank) stands right before a name (not
+    a former office's, when the current one is apposed after with "the": "Former Kenyan
+    president Uhuru Kenyatta, the EAC's facilitator for the peace process,"; session 32)."""
     before = text[:begin].rstrip()
     return any(
         t is not title
         and t.end == len(before)
         and t.role != title.role
         and t.text.lower() != "ambassador"
+        and not (
+            title.begin > begin
+            and _THE_APPOSED_BEFORE.search(text, 0, title.begin) is not None
+            and (
+                _FORMER_OPENING.match(t.text) is not None
+                or _FORMER_BEFORE.search(text, max(0, t.begin - 40), t.begin) is not None
+            )
+        )
         for t in titles
     )
+
+
+# ", the EAC's " before an apposed title (_titled_by_another)
+_THE_APPOSED_BEFORE = re.compile(r"[a-z],\s+the\s+(?:[A-Z][\w.-]*['’]s\s+)?$")
 
 
 #: a minister's or diplomat's rank before a name, with no portfolio or post ("Minister Wong")

@@ -147,6 +147,10 @@ POSITIVES = [
         (KENYATTA, "SpecialEnvoy", EAC),
     ),
     (
+        "The East African Community (EAC) held a summit in Bujumbura. Former Kenyan president Uhuru Kenyatta, the EAC's facilitator for the peace process, arrived in Goma on Tuesday.",
+        (KENYATTA, "SpecialEnvoy", EAC),
+    ),
+    (
         "The AU's facilitator Olusegun Obasanjo met both delegations in Pretoria.",
         ("Olusegun Obasanjo", "SpecialEnvoy", AU),
     ),
