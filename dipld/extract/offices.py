@@ -131,7 +131,11 @@ _US_DEPARTMENTS = (
 # India's Hindi titles are titles before an honorific and a name only ("Raksha Mantri Shri
 # Rajnath Singh"): the same words open the names of schemes and buildings ("Pradhan Mantri Awas
 # Yojana", "Rashtrapati Bhavan"; session 32, titles)
-_INDIAN_HONORIFIC_AFTER = r"(?=\s+(?-i:Shri|Smt|Shrimati|Dr)\b)"
+# (a name of two capitalised words after the honorific: not "the Pradhan Mantri Shri Schools
+# scheme")
+_INDIAN_HONORIFIC_AFTER = (
+    r"(?=\s+(?-i:(?:Shri|Smt|Shrimati|Dr)\.?\s+[A-Z][\w.’'-]*\s+[A-Z][\w’'-]*[a-z]\b))"
+)
 # (pattern, role). Order matters: more specific titles first. Role "Secretary" means "decide
 # from the holder's KB offices with that title" (a bare "Secretary Blinken").
 _TITLES: tuple[tuple[str, str], ...] = (

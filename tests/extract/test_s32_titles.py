@@ -205,6 +205,14 @@ NEGATIVES = [
         "The ambassadors presented their credentials at Rashtrapati Bhavan on Monday.",
         ("Bhavan", "HeadOfState"),
     ),
+    (
+        "The Centre approved 6,000 schools under the Pradhan Mantri Shri Schools scheme.",
+        ("Schools", "HeadOfGovernment"),
+    ),
+    (
+        "The Pradhan Mantri Shri Yojana was launched in 2022.",
+        ("Yojana", "HeadOfGovernment"),
+    ),
     # a leader qualified by his state: the speaker's own state is not told
     (
         "Defense Minister Mark Tanner said U.S. President Joe Biden had ordered more troops to Poland.",
