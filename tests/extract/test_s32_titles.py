@@ -23,6 +23,22 @@ Fixed:
    state whose president the KB shows Y as, when the leader is titled without a state and
    the article names no other state.
 5. "Managing Director X" in an article whose one organisation is the IMF: its head.
+6. "EU Executive Vice-President and Commissioner for Trade X": the EU's SeniorOfficial (Q458,
+   as "EU Commissioner" already gave), never a DeputyHeadOfGovernment of the EU.
+7. "Former Kenyan president Uhuru Kenyatta, the EAC's facilitator for the peace process,": the
+   EAC's SpecialEnvoy ("facilitator" a title after an organisation's acronym's possessive only),
+   and no current HeadOfState Tenure.
+
+Left: a bare military title whose state only the article's one state tells ("Russia launched
+missiles at Kyiv. Chief of General Staff Gen. X said ...": the one state may be the enemy);
+"Former President X, the AU's special envoy" when the KB lacks X; "Vice-President of the
+European Commission X"; a foreign minister naming "President Y" (he speaks of other states'
+leaders too). Defense ministers naming an enemy's leader bare ("said President Vladimir Putin
+had ordered") would be read as his; wire copy qualifies foreign leaders ("Russian President").
+
+Before (7f77661d): positives 3/24, negatives and checks 20/21 (the EU vice-president read as a
+deputy head of government). After: 24/24, 21/21. No spent set's score and no fact of the
+rule dump changed.
 """
 
 from __future__ import annotations
