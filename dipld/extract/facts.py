@@ -40,7 +40,7 @@ from dipld.extract.patterns import (
     second_verb_reading,
     summit_reading,
 )
-from dipld.extract.people import entity_of
+from dipld.extract.people import civil_service, entity_of
 from dipld.extract.spans import Analysis, Code, Mention, Office
 from dipld.extract.text import Sentence, sentences
 from dipld.extract.turns import (
@@ -1894,6 +1894,9 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
                 continue
             if office.jurisdiction is None and len(mention.offices) > 1:
                 office = _paired_office(mention, office, doc.kb)
+            # "EU Executive Vice-President and Commissioner for Trade X": an organisation's
+            # vice-president is its official, no deputy head of government (session 32, titles)
+            office = civil_service(office)
             if office.current and office.named and office.jurisdiction is not None:
                 _tenure(analysis, doc, mention, holder, office)
             elif (

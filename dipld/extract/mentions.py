@@ -854,6 +854,8 @@ class MentionFinder:
         mentions = _patronymics(mentions, text, base)
         mentions = _second_surnames(mentions, text, base)
         mentions = self.people.bind_titles(mentions, text, base)
+        if "ommanded by" in text or "command of" in text:
+            mentions = self.people.force_commanders(mentions, text, base)
         mentions = self.people.bare_surnames(mentions, text, base)
         mentions = self.people.object_names(mentions, text, base)
         if (

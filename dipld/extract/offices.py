@@ -128,6 +128,14 @@ _US_DEPARTMENTS = (
     r"transportation|veterans\s+affairs|interior|health\s+and\s+human\s+services|"
     r"housing\s+and\s+urban\s+development)"
 )
+# India's Hindi titles are titles before an honorific and a name only ("Raksha Mantri Shri
+# Rajnath Singh"): the same words open the names of schemes and buildings ("Pradhan Mantri Awas
+# Yojana", "Rashtrapati Bhavan"; session 32, titles)
+# (a name of two capitalised words after the honorific: not "the Pradhan Mantri Shri Schools
+# scheme")
+_INDIAN_HONORIFIC_AFTER = (
+    r"(?=\s+(?-i:(?:Shri|Smt|Shrimati|Dr)\.?\s+[A-Z][\w.’'-]*\s+[A-Z][\w’'-]*[a-z]\b))"
+)
 # (pattern, role). Order matters: more specific titles first. Role "Secretary" means "decide
 # from the holder's KB offices with that title" (a bare "Secretary Blinken").
 _TITLES: tuple[tuple[str, str], ...] = (
@@ -182,6 +190,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # Kyrgyzstan's, Turkmenistan's "Chairman of the Cabinet of Ministers"; Russia's "Chairman
         # of the Government"
         r"taoiseach|(?:president|chairman)\s+of\s+the\s+government|"
+        # India's "Pradhan Mantri Shri Narendra Modi" in a PIB release (before an honorific
+        # only: "Pradhan Mantri Awas Yojana" is a scheme; NATIONAL_TITLES)
+        rf"pradhan\s+mantri{_INDIAN_HONORIFIC_AFTER}|"
         r"(?:president|chairman|chair)\s+of\s+the\s+"
         r"(?:council|cabinet)\s+of\s+ministers(?!\s+of\s+the\s+(?:European|EU\b|Union\s+State))",
         "HeadOfGovernment",
@@ -217,6 +228,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"secretary\s+for\s+relations\s+with\s+states|"
         r"(?:federal\s+)?ministers?\s+for\s+european\s+and\s+international\s+affairs|"
         r"secretary\s+of\s+state|foreign\s+secretary|ministers?\s+of\s+external\s+affairs|"
+        # India's "Videsh Mantri Dr. S. Jaishankar" (NATIONAL_TITLES)
+        rf"videsh\s+mantri{_INDIAN_HONORIFIC_AFTER}|"
         # "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya)
         r"(?:cabinet\s+)?secretary\s+(?:of|for)\s+foreign\s+(?:and\s+\w+\s+)?(?:affairs|relations)|"
         # the portfolio before the title: Kenya's "Foreign Affairs Cabinet Secretary", the
@@ -236,7 +249,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
     # "U.S. energy envoy", "the French climate envoy": a state's envoy for a field is its
     # special envoy, not an ambassador
     (
-        r"(?:energy|climate|hostage|humanitarian|nuclear|peace)\s+envoys?",
+        r"(?:energy|climate|hostage|humanitarian|nuclear|peace)\s+envoys?|"
+        # "Uhuru Kenyatta, the EAC's facilitator for the peace process": an organisation's
+        # mediator (after its possessive only: _accept; session 32, titles)
+        r"(?:peace\s+)?facilitator(?:\s+(?:of|for)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:peace\s+)?"
+        r"(?:process|talks|dialogue))?",
         "SpecialEnvoy",
     ),
     (
@@ -317,7 +334,18 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # "Commander of Land Forces of the Uganda People's Defence Force", "the commander of
         # Uganda's land forces"
         r"commander\s+of\s+(?:the\s+)?(?:land|ground|air|naval|armed|special\s+operations)\s+forces|"
-        r"defen[cs]e\s+chief",
+        r"defen[cs]e\s+chief|"
+        # the Commonwealth's and South Asia's staff titles: "Pakistan's Chief of Army Staff",
+        # "Chief of the Defence Staff", "Chief of Air Staff", "Chief of Naval Staff", Kenya's
+        # "Chief of Defence Forces" (session 32, titles)
+        r"chief\s+of\s+(?:the\s+)?(?:army|naval|navy|air|defen[cs]e)\s+staff|"
+        r"chief\s+of\s+(?:the\s+)?defen[cs]e\s+forces?|"
+        # Sweden's and Finland's "(Deputy) Supreme Commander of the Swedish Armed Forces": the
+        # deputy commands too (not the deputy's SeniorOfficial of "Deputy Chief of the General
+        # Staff", a staff post)
+        r"(?:deputy\s+)?supreme\s+commander\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+)?armed\s+forces|"
+        # "the Polish army's chief of staff, Gen. X" (lower case before a rank and name only)
+        r"(?:army|navy|air\s+force|military)['’]s\s+chief\s+of\s+(?:the\s+)?(?:general\s+)?staff",
         "MilitaryCommander",
     ),
     (
@@ -348,6 +376,9 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"presidents?|kings?|queens?|emirs?|amirs?|sultans?|supreme\s+leaders?|"
         # Japan's Emperor, Luxembourg's Grand Duke, San Marino's two Captains Regent
         r"emperors?|grand\s+dukes?|captains?\s+regents?|"
+        # India's "Rashtrapati Smt. Droupadi Murmu" (not "Rashtrapati Bhavan", her palace;
+        # NATIONAL_TITLES)
+        rf"rashtrapati{_INDIAN_HONORIFIC_AFTER}|"
         rf"head\s+of\s+state{_NO_BODY_AFTER}",
         "HeadOfState",
     ),
@@ -361,6 +392,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # "Japan's Chief Cabinet Secretary Hirokazu Matsuno"; Kenya's Prime Cabinet Secretary and
         # Cabinet Secretaries (its ministers)
         r"chief\s+cabinet\s+secretary|prime\s+cabinet\s+secretary|"
+        # India's "Raksha Mantri Shri Rajnath Singh", its defence minister (NATIONAL_TITLES)
+        rf"raksha\s+mantri{_INDIAN_HONORIFIC_AFTER}|"
         rf"cabinet\s+secretary\s+(?:of|for)\s+{_FIELD}|"
         # ("Defence Cabinet Secretary Aden Duale")
         rf"{_PORTFOLIOS}\s+cabinet\s+secretary|"
@@ -523,6 +556,11 @@ NATIONAL_TITLES = {
     "secretary of state for foreign and commonwealth affairs": "Q145",
     "secretary of state for foreign, commonwealth and development affairs": "Q145",
     "foreign, commonwealth and development secretary": "Q145",
+    # India's Hindi titles in the Press Information Bureau's English releases (session 32)
+    "raksha mantri": "Q668",
+    "videsh mantri": "Q668",
+    "pradhan mantri": "Q668",
+    "rashtrapati": "Q668",
 }
 
 
@@ -631,6 +669,10 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         )
     ):
         return None
+    if words.lower().startswith(("facilitator", "peace facilitator")) and not (
+        _ORGS_POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    ):
+        return None  # ("acted as facilitator", "the facilitator of the talks")
     if words.lower() in {"fm", "eam", "pm"} and not words.isupper():
         return None
     if words.lower() == "colleague" and not _OWNED_DEMONYM_BEFORE.search(
@@ -688,6 +730,8 @@ _A_STATES_COUNCIL_SECRETARY = re.compile(
     r"Security(?:\s+and\s+Defen[cs]e)?\s+Council"
 )
 _STATE_BEFORE = re.compile(r"(?<![A-Za-z])State $")
+# "the EAC's facilitator", "the AU's peace facilitator": an organisation's acronym's possessive
+_ORGS_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,6}['’]s\s+$")
 # "his Indonesian colleague", "Putin's Lao colleague": a colleague of another state
 _OWNED_DEMONYM_BEFORE = re.compile(r"(?:\b(?:his|her|their)|\w['’]s)\s+[A-Z][a-z]+\s+$")
 _FEDERAL_BEFORE = re.compile(r"(?<![A-Za-z])Federal $")
@@ -732,7 +776,8 @@ _NAME_APPOSITION = re.compile(
     rf",?\s+[{_UPPER}][{_LOWER}]+(?:\s+[A-Z]\.)?(?:\s+[{_UPPER}][{_LOWER}’'-]+)+"
 )
 _RANKED_NAME_AFTER = re.compile(
-    r"\s+(?:Gen\.|General|Adm\.|Admiral|(?:Air\s+Chief|Field)\s+Marshal|Lt\.?\s+Gen\.|"
+    # (apposed too: "the Polish army's chief of staff, Gen. X,")
+    r",?\s+(?:Gen\.|General|Adm\.|Admiral|(?:Air\s+Chief|Field|Air)\s+Marshal|Lt\.?\s+Gen\.|"
     r"Lieutenant\s+General)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+"
 )
 # "Kremlin spokesman Dmitry Peskov": a lower-case title right before a full name is a title
@@ -870,6 +915,9 @@ _TITLE_KEYS = (
     "regent",  # "Captain Regent", "Captains Regent"
     "custodian",  # "the Custodian of the Two Holy Mosques" (Saudi Arabia's king)
     "pertuan",  # Malaysia's "Yang di-Pertuan Agong"
+    "mantri",  # India's "Raksha Mantri", "Videsh Mantri", "Pradhan Mantri"
+    "rashtrapati",  # India's president
+    "facilitator",  # "the EAC's facilitator"
 )
 
 

@@ -100,7 +100,7 @@ NAME = re.compile(
 # military ranks of two words, for _HONORIFIC_NAME only (NAME and _NAME_BEFORE try their
 # honorifics at every position): "Senior General Min Aung Hlaing", "Vice Admiral ..."
 _RANK = (
-    r"(?:(?:Senior|Major|Brigadier)\s+General|(?:Vice|Rear)\s+Admiral|Field\s+Marshal|"
+    r"(?:(?:Senior|Major|Brigadier)\s+General|(?:Vice|Rear)\s+Admiral|(?:Field|Air)\s+Marshal|"
     # abbreviated without full stops: "Lt Gen Anindya Sengupta", "Maj Gen Yang Lin"
     r"(?:Lt|Maj)\.?\s+Gen)\.?\s+"
 )
@@ -233,6 +233,17 @@ _DELEGATION_HEAD = re.compile(
     rf"(?P<name>[{CAPITALS}][a-z]+(?:[\s-](?:(?:al|el|bin|von|van|de|der|da)[\s-])*[{CAPITALS}][\w'’-]*[a-z]){{1,3}})"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|and|to|for|arrived|met|held|who|was|visited)\b)"
 )
+# "which is commanded by Kenyan Major General X", "now under the command of Senegalese
+# Lieutenant General Y": the commander's nationality before his rank (force_commanders)
+_COMMANDED_BY = re.compile(r"\b(?:commanded\s+by|under\s+the\s+command\s+of)\s+")
+_NOT_NOW_COMMANDED = re.compile(
+    r"\b(?:was|were|had\s+been|will\s+be|would\s+be|to\s+be|once|formerly|previously|"
+    r"until|not)\s+(?:\w+\s+)?$"
+)
+_COMMANDER_RANK = re.compile(
+    r"(?:(?:Lieutenant|Major|Brigadier|Lt\.?|Maj\.?|Brig\.?)[\s-]+)?(?:General|Gen\.?)\s|"
+    r"(?:(?:Vice|Rear)\s+)?Admiral\s|Air\s+(?:Chief\s+|Vice\s+)?Marshal\s"
+)
 _MEETING_VERB_HINT = re.compile(
     r"\b(?:met|meets|meeting|talks|spoke|talked|received|hosted|welcomed|call|conversation|"
     r"prais(?:ed|es|ing|e)|thank(?:ed|s|ing)?|congratulat(?:ed|es|ing|e)|endors(?:ed|es|ing|e)|"
@@ -359,6 +370,15 @@ _UP_TO_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z][^;:.]*?(?:,\s+(?:and\s+)?|\s+and
 _WENT_WITH = re.compile(r",?\s+(?:who\s+)?(?:also\s+)?accompanied\s+(?:the\s+)?")
 _PARTY = re.compile(r"\bParty\b")
 _LEADER_ROLES = frozenset({"HeadOfState", "HeadOfGovernment"})
+# a minister's report of what his own leader did: "said President Joe Biden had ordered",
+# "said on Monday that President Emmanuel Macron had approved" (_own_leader_said)
+# (not a foreign minister's: he speaks of other states' leaders as often as of his own)
+_SPEAKER_ROLES = frozenset({"Minister", "DeputyMinister", "DeputyHeadOfGovernment"})
+_BARE_LEADER_TITLE = re.compile(r"(?:President|Prime\s+Minister|Chancellor|Premier)")
+_SAID_BEFORE_LEADER = re.compile(
+    r",?\s+(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers))"
+    r"(?:\s+(?:on|last)\s+[A-Z]?[a-z]+)?(?:\s+that)?\s+"
+)
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later)\s+)?")
 # ("Deputy Foreign Minister", "Minister of Trade": no office of the United States has the word)
 _MINISTER_WORD = re.compile(r"\bminister", re.IGNORECASE)
@@ -490,7 +510,7 @@ _PORTFOLIO_GAP = re.compile(
 _EU = "Q458"
 
 
-def _civil_service(office: Office) -> Office:
+def civil_service(office: Office) -> Office:
     """India's, Pakistan's, Bangladesh's ... Foreign Secretary is the foreign ministry's senior
     civil servant, not its minister (Britain's is the minister)."""
     if (
@@ -501,12 +521,14 @@ def _civil_service(office: Office) -> Office:
     ):
         return replace(office, role="SeniorOfficial", post=None)
     if (
-        office.role == "DeputyMinister"
+        office.role in {"DeputyMinister", "DeputyHeadOfGovernment"}
         and office.jurisdiction is not None
         and (office.jurisdiction.kind is EntityKind.ORGANIZATION or office.jurisdiction.qid == _EU)
     ):
         # "the EU's deputy foreign policy chief": an organisation's official, no minister (the
-        # KB types the European Union as a state; it has no ministers)
+        # KB types the European Union as a state; it has no ministers); "EU Executive
+        # Vice-President and Commissioner for Trade X": no deputy head of a government
+        # (session 32, titles)
         return replace(office, role="SeniorOfficial", post=None)
     return office
 
@@ -680,6 +702,8 @@ def _name_forms(label: str, office: Office | None) -> list[str]:
 
 
 _SECRETARY_GENERAL = re.compile(r"(?i:secretary)[- ](?i:general)")
+_MANAGING_DIRECTOR = re.compile(r"(?i:managing\s+director)")
+_IMF = "Q7804"
 # the secretary of a state's security council, its demonym or name before ("Ivorian National
 # Security Council secretary")
 _STATES_COUNCIL_SECRETARY = re.compile(
@@ -1235,15 +1259,29 @@ def _started_by(tenure: KbTenure, day: dt.date) -> bool:
 
 
 def _titled_by_another(text: str, begin: int, titles: list[TitleMatch], title: TitleMatch) -> bool:
-    """Whether a different title (not a bare "Ambassador" rank) stands right before a name."""
+    """Whether a different title (not a bare "Ambassador" rank) stands right before a name (not
+    a former office's, when the current one is apposed after with "the": "Former Kenyan
+    president Uhuru Kenyatta, the EAC's facilitator for the peace process,"; session 32)."""
     before = text[:begin].rstrip()
     return any(
         t is not title
         and t.end == len(before)
         and t.role != title.role
         and t.text.lower() != "ambassador"
+        and not (
+            title.begin > begin
+            and _THE_APPOSED_BEFORE.search(text, 0, title.begin) is not None
+            and (
+                _FORMER_OPENING.match(t.text) is not None
+                or _FORMER_BEFORE.search(text, max(0, t.begin - 40), t.begin) is not None
+            )
+        )
         for t in titles
     )
+
+
+# ", the EAC's " before an apposed title (_titled_by_another)
+_THE_APPOSED_BEFORE = re.compile(r"[a-z],\s+the\s+(?:[A-Z][\w.-]*['’]s\s+)?$")
 
 
 #: a minister's or diplomat's rank before a name, with no portfolio or post ("Minister Wong")
@@ -2618,6 +2656,14 @@ class People:
                         excluded.add(entity_of(capital_of).key)
                 else:
                     excluded.add(place.entity.key)
+        leader = self._own_leader_said(mention, mentions, text, base)
+        if leader is not None:
+            # (the states the article names are the leader's or what he acted on after him:
+            # "said President Joe Biden had ordered more troops to Poland")
+            own = leader.offices[0].jurisdiction
+            after = {x.entity.key for x in mentions if x.entity and x.begin > leader.end}
+            if own is not None and all(k == own.key or k in after for k in states):
+                return own
         fits = [s for key, s in {**titled, **states}.items() if key not in excluded]
         if any(s.key in acted_on for s in fits):
             # never the one chosen, nor ruled out (which would choose another: "The Chinese
@@ -2644,6 +2690,40 @@ class People:
         ):
             return host
         return None
+
+    def _own_leader_said(
+        self, mention: Mention, mentions: list[Mention], text: str, base: int
+    ) -> Mention | None:
+        """ "Defense Minister Mark Tanner said President Joe Biden had ordered ...": a minister
+        titled without a state who tells what a leader titled without one did is of that
+        leader's state (the speaker's own president goes unqualified; a foreign one is "U.S.
+        President"), when the sentence names no other leader; the leader's mention, if so (the
+        caller checks that the article names no other state: session 32, titles)."""
+        if mention.offices[0].role not in _SPEAKER_ROLES:
+            return None
+        leaders = [
+            x
+            for x in mentions
+            if x is not mention
+            and x.code is Code.PERSON
+            and x.offices
+            and x.offices[0].role in _LEADER_ROLES
+        ]
+        if len(leaders) != 1:
+            return None
+        leader = leaders[0]
+        held = leader.offices[0]
+        said = (
+            leader.begin > mention.end
+            and len(leader.entities) == 1
+            and leader.entities[0].is_linked
+            and held.current
+            and held.jurisdiction is not None
+            and _BARE_LEADER_TITLE.fullmatch(held.label) is not None
+            and _SAID_BEFORE_LEADER.fullmatch(text, mention.end - base, leader.begin - base)
+            is not None
+        )
+        return leader if said else None
 
     def _lacks_office(self, state: str, role: str) -> bool:
         """Whether the KB knows a state's head of state but no head of government, for a head
@@ -2866,6 +2946,9 @@ class People:
                 or (role == "HeadOfOrganization" and _PARTY.search(title.text))
                 # "Secretary of Iran's Supreme National Security Council"
                 or (role == "SeniorOfficial" and _SECURITY_COUNCIL.search(title.text))
+                # "Deputy Supreme Commander of the Swedish Armed Forces", "Commander of the
+                # Ugandan Land Forces": the forces' state (session 32, titles)
+                or role == "MilitaryCommander"
                 # "a senior Israeli foreign ministry official, X" (session 30, people)
                 or (
                     role == "SeniorOfficial"
@@ -3102,7 +3185,7 @@ class People:
             # that ends his office, as "former President X" has it (not "the family of former
             # Peruvian President X": someone else's; session 29)
             start = former.start()
-        office = _civil_service(Office(role, label, jurisdiction, accredited, None, current))
+        office = civil_service(Office(role, label, jurisdiction, accredited, None, current))
         if plural:
             listed = self._plural_list(mentions, text, base, title, office)
             if listed is not None:
@@ -4812,8 +4895,14 @@ class People:
             office = self._subject_organisation(office, mentions, text, base, title_start)
             if (
                 office.jurisdiction is None
-                and _SECRETARY_GENERAL.fullmatch(office.label)
                 and (lone := self._lone_organisation()) is not None
+                and (
+                    _SECRETARY_GENERAL.fullmatch(office.label)
+                    # "The IMF Executive Board approved ... Managing Director Kristalina
+                    # Georgieva said": the IMF's head is so styled (another body's managing
+                    # director is not its head: the World Bank's; session 32, titles)
+                    or (lone.qid == _IMF and _MANAGING_DIRECTOR.fullmatch(office.label))
+                )
                 and not any(
                     m.code in {Code.STATE, Code.DEMONYM, Code.ORG, Code.CITY} for m in mentions
                 )
@@ -4915,7 +5004,7 @@ class People:
             office = self._by_exclusion(office, mentions)
         office = self._chancellor(office, tenures)
         if office.role == "ForeignMinister":
-            civil = _civil_service(office)
+            civil = civil_service(office)
             if civil is not office:
                 return civil
         # the post of a KB tenure that is this office ("Vice President Han Zheng" is not the
@@ -5734,6 +5823,40 @@ class People:
             if not _overlaps(out, begin, end):
                 person = self.link(name, None)
                 out.append(Mention(begin, end, name, Code.PERSON, (person,), confidence=0.6))
+        return out
+
+    def force_commanders(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "The regional force, which is commanded by Kenyan Major General Jeff Nyagah, ...": a
+        general or admiral of a nationality named as a force's commander is a military
+        commander of that state (ANNOTATION.md §4), when no title bound him already; not a
+        past or future command ("was commanded by", "will be commanded by": session 32,
+        titles)."""
+        by_start = {m.begin - base: m for m in mentions}
+        out = mentions
+        for found in _COMMANDED_BY.finditer(text):
+            if _NOT_NOW_COMMANDED.search(text, max(0, found.start() - 40), found.start()):
+                continue
+            state = by_start.get(found.end())
+            if (
+                state is None
+                or state.code is not Code.DEMONYM
+                or state.entity is None
+                or state.entity.kind is not EntityKind.STATE
+            ):
+                continue
+            person = by_start.get(state.end - base + 1)
+            if (
+                person is None
+                or person.code is not Code.PERSON
+                or person.offices
+                or len(person.entities) != 1
+                or not _COMMANDER_RANK.match(person.text)
+            ):
+                continue
+            office = Office("MilitaryCommander", "commander", state.entity)
+            office = self.complete(person.entities[0], office, mentions, base)
+            out = list(out) if out is mentions else out
+            out[out.index(person)] = replace(person, offices=(office,))
         return out
 
     def bare_surnames(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
