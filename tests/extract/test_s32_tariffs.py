@@ -2,23 +2,23 @@
 ways (session 32, tariffs). Sentences written for this session in the styles of wire stories,
 agency stories and releases; none from a gold set.
 
-Conventions: a tariff (duty, levy) on a state's goods ("duties on Australian barley") targets
-that state: the goods' demonym gives the recipient. Lifting, scrapping or removing tariffs is
-CONCEDE 085 (CAMEO: ease economic sanctions, boycott or embargo), as "lifted the tariffs" was;
-a promise to do so ("said it would scrap") is AGREE with status future, now with the goods'
-state as recipient: 030 since the pledges family's convention (session 32: tariff cuts agreed or
-promised are agreements, 031 is kept for investment and supply commitments). Imports of a state's goods allowed to resume are CONCEDE 085
-too (a trade measure ended). "X imposed the duties in May 2020", after a sentence that named the
-goods taxed, is a SANCTION 163 on the goods' state, dated. "Brussels" acting is the EU (Q458) in
-an article that names the EU or one of its institutions and not Belgium; else Belgium as before.
-A trade total continued by "it" in the next sentence ("In January-April it grew by 40 percent to
-$2.5 billion") is the total of the pair the sentence before named; a market "taking" a state's
-goods worth a sum is a directional flow. Duties a state's goods "still face" are a SANCTION 163
-with status ongoing on that state (each state of a list "including Britain and Japan, which still
-face the duties"), by the state the sentence says keeps them, else by the one state of the
-article's latest tariff act; none when no such state was named. A state's trade with a region
-the KB lacks ("Trade between China and Africa reached ...") has the region as an unlinked party.
-"exports worth up to $20 billion a year were affected" gives no figure (no flow stated).
+Conventions: a tariff (duty, levy) on a state's goods ("duties on Australian barley") targets that
+state: the goods' demonym gives the recipient. Lifting, scrapping or removing tariffs is CONCEDE 085
+(CAMEO: ease economic sanctions, boycott or embargo), as "lifted the tariffs" was; a promise to do
+so ("said it would scrap") is AGREE with status future, now with the goods' state as recipient: 030
+since the pledges family's convention (session 32: tariff cuts agreed or promised are agreements,
+031 is kept for investment and supply commitments). Imports of a state's goods allowed to resume are
+CONCEDE 085 too (a trade measure ended). "X imposed the duties in May 2020", after a sentence that
+named the goods taxed, is a SANCTION 163 on the goods' state, dated. "Brussels" acting is the EU
+(Q458) in an article that names the EU or one of its institutions and not Belgium; else Belgium as
+before. A trade total continued by "it" in the next sentence ("In January-April it grew by 40
+percent to $2.5 billion") is the total of the pair the sentence before named; a market "taking" a
+state's goods worth a sum is a directional flow. Duties a state's goods "still face" are a SANCTION
+163 with status ongoing on that state (each state of a list "including Britain and Japan, which
+still face the duties"), by the state the sentence says keeps them, else by the one state of the
+article's latest tariff act; none when no such state was named. A state's trade with a region the KB
+lacks ("Trade between China and Africa reached ...") has the region as an unlinked party. "exports
+worth up to $20 billion a year were affected" gives no figure (no flow stated).
 
 Hit rate at 7f77661d: 19/41 (every positive failed); after: 41/41.
 """
