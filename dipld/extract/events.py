@@ -480,7 +480,9 @@ _HOST = re.compile(
     # "X, Crown Prince and Prime Minister, received today at Al-Salam Palace in Jeddah Y"
     # ("Nauseda, who received Pistorius at the palace, thanked ...": in a relative clause)
     # ("Aliyev has today received Garibashvili")
-    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},|,\s+who)?(?:,?\s+(?:has|have|had))?"
+    # ("X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, today
+    # received Y": a title naming a place or state in an apposition, session 33)
+    rf"(?P<a>{ACTORS})(?:,\s+(?:[^,;§]|§[CLS]\d+§){{1,80}},|,\s+who)?(?:,?\s+(?:has|have|had))?"
     r"(?:,?\s+(?:today|yesterday|also|warmly|earlier|later))?"
     # "King Mohammed VI granted an audience to X" (session 24)
     r"\s+(?:hosted|hosts|welcomed|welcomes|received|receives|granted\s+(?:an\s+)?audience\s+to)\s+"

@@ -1557,7 +1557,7 @@ class MentionFinder:
                 for m in _THE_NORTH.finditer(text):
                     if free(m.start(), m.end()):
                         refer(m, Code.STATE, (north,), 0.75)
-        if self.ctx.crown_prince is not None and "Crown Prince" in text:
+        if self.ctx.crown_prince is not None and ("Crown Prince" in text or "crown prince" in text):
             # "The Crown Prince thanked ...", after "Crown Prince Mohammed bin Salman" was named
             for m in _THE_CROWN_PRINCE.finditer(text):
                 # (a title read alone with no holder: "Crown Prince", unlinked, gives way)
@@ -4477,8 +4477,14 @@ _BARE_ROYAL_STYLE = re.compile(
 )
 _MAJESTY_TITLES = re.compile(r"\b(?:King|Queen|Sultan|Emperor)\b")
 _HIGHNESS_TITLES = re.compile(r"\b(?:Emir|Amir)\b")
-# "the Crown Prince" standing alone (not "the Crown Prince of Abu Dhabi, X", "Crown Prince X")
-_THE_CROWN_PRINCE = re.compile(r"\b[Tt]he\s+Crown\s+Prince\b(?!\s+(?:of|and)\b|\s+[A-Z]|['’])")
+# "the Crown Prince" standing alone (not "the Crown Prince of Abu Dhabi, X", "Crown Prince X",
+# "the Crown Prince and Prime Minister": a second title of his), also in the wire style's lower
+# case ("Khan thanked the crown prince"), and before a monarch named next ("the crown prince and
+# King Salman": another person)
+_THE_CROWN_PRINCE = re.compile(
+    r"\b[Tt]he\s+(?:Crown\s+Prince|crown\s+prince)\b"
+    r"(?!\s+of\b|\s+and\b(?!\s+(?:King|Queen|Emir|Amir|Sultan)\s+[A-Z])|\s+[A-Z]|['’])"
+)
 
 
 def _said_on(date: DateMention) -> bool:
@@ -4524,7 +4530,10 @@ def _mask(analysis: Analysis) -> None:
         # "Cavusoglu on Tuesday received his Azerbaijani counterpart": the verb right after its
         # subject (the date is read from the text, not from here)
         masked = _WHEN_AFTER_SUBJECT.sub(
-            _first_group if ", wh" not in masked else _first_group_in_aside, masked
+            _first_group
+            if ", wh" not in masked and " of §" not in masked
+            else _first_group_in_aside,
+            masked,
         )
     if "(" in masked:
         masked = _ALIAS.sub(lambda m: _drop_alias(m, analysis), masked)
@@ -4669,7 +4678,17 @@ def _first_group_in_aside(m: re.Match[str]) -> str:
     Y", whose aside no rule reads as one)."""
     if m.group(0).endswith(",") and _OPEN_ASIDE.search(m.string, 0, m.start()):
         return m.group(1) + ","
+    if m.string.startswith(",", m.end(1)) and _OPEN_TITLE.search(m.string, 0, m.start()):
+        # "X, Crown Prince of Abu Dhabi, today received Y": the comma that closes the title
+        # apposed to the subject stays ("X, Crown Prince of §C1§, received Y", session 33)
+        return m.group(1) + ","
     return m.group(1)
+
+
+# a title apposed to a person, open up to a place or state it names, or to a second title read
+# as a state's official: "§P0§, Crown Prince of ", "§P0§, Crown Prince of §C1§ and " (before
+# "Deputy Supreme Commander of the UAE Armed Forces") (no comma closes it yet)
+_OPEN_TITLE = re.compile(r"§P\d+§,\s+(?:[^,;.§]|§[CLS]\d+§){1,80}?\s(?:of\s+(?:the\s+)?|and\s+)$")
 
 
 _ALIAS = re.compile(r"(?P<a>§[A-Z]\d+§)\s*\((?P<b>§[A-Z]\d+§)\)")
