@@ -655,13 +655,41 @@ def _named_by_initials(mentions: list[Mention], text: str, base: int) -> list[Me
             name, start = name[4:], start + 4
         initials = "".join(w[0] for w in name.split() if w[0].isupper())
         begin, end = base + start, base + start + len(name)
-        if initials != acronym.rstrip("+") or any(k.begin < end and begin < k.end for k in out):
-            continue
+        within = [k for k in out if k.begin < end and begin < k.end]
+        if initials != acronym.rstrip("+") or within:
+            # "the Eighth Ministerial Conference of the Forum on China-Africa Cooperation
+            # (FOCAC)": the end of the phrase that the acronym spells, counting a link word's
+            # and a hyphenated word's parts, over a state inside it or a longer name the KB does
+            # not know (session 33)
+            skip = _spelt_suffix(name, acronym.rstrip("+"))
+            if skip is None:
+                continue
+            name, begin = name[skip:], begin + skip
+            within = [k for k in out if k.begin < end and begin < k.end]
+            if any(
+                not (
+                    (k.code in {Code.STATE, Code.CITY, Code.DEMONYM} and begin <= k.begin)
+                    or (k.code is Code.ORG and not any(e.is_linked for e in k.entities))
+                )
+                for k in within
+            ):
+                continue
+        out = [k for k in out if k not in within]
         inside = (base + found.start("a"), base + found.end("a"))
         out = [k for k in out if not (inside[0] <= k.begin and k.end <= inside[1])]
         entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
         out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.7))
     return out
+
+
+def _spelt_suffix(name: str, acronym: str) -> int | None:
+    """Where the longest end of ``name`` starts whose words' initials (a hyphenated word's parts
+    each, link words too) spell ``acronym``, from a capitalised word; None when none does. "Forum on China-Africa Cooperation" spells "FOCAC"."""
+    for word in re.finditer(r"(?<!\S)[A-Z][\w’'-]*", name):
+        rest = name[word.start() :]
+        if "".join(w[0] for w in rest.replace("-", " ").split()).upper() == acronym:
+            return word.start()
+    return None
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+|of|the|and|for|on|in")
@@ -827,6 +855,8 @@ class MentionFinder:
             mentions = _plus_groups(mentions, text, base)
         mentions = self._unknown_orgs(mentions, text, base)
         mentions = _groupings(mentions, text, base)
+        if _has_any(text, _LISTING_VERBS):
+            mentions = _listing_bodies(mentions, text, base)
         if "banned " in text or "outlawed " in text or "proscribed " in text:
             mentions = _banned_groups(mentions, text, base)
         if "(" in text or self.ctx.acronyms or any(m.code is Code.ORG for m in mentions):
@@ -3807,6 +3837,52 @@ def _groupings(mentions: list[Mention], text: str, base: int) -> list[Mention]:
             continue
         begin, end = base + m.start("g"), base + m.end("g")
         out = _with_unlinked_org(out, name, begin, end)
+    return out
+
+
+# a body the KB does not know, named by a capitalised name before a verb that lists its members,
+# then a state: "The Quad brings together the United States, Japan, ...", "Founded in 2007, the
+# Quad comprises ..." (the members are the membership rules'; session 33)
+_LISTING_VERBS = ("brings together", " comprises ", " groups ", " unites ", "consists of")
+_LISTING_BODY = re.compile(
+    r"(?:^|(?<=[Tt]he\s)|(?<=,\s))(?:The\s+)?(?P<g>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})\s+"
+    r"(?:now\s+|also\s+|currently\s+)?(?:brings\s+together|groups|comprises|unites|consists\s+of)"
+    r"\s+(?:the\s+)?(?=[A-Z])"
+)
+# a name's only word that names no body by itself: "The Summit brings together ...", "The Forum
+# groups ..."
+_GENERIC_BODY_WORDS = _ORG_NAME_HEADS | frozenset(
+    "Summit Meeting Talks Bloc Format Initiative Programme Program Project Agreement Treaty Pact "
+    "Deal Plan Corridor Route Region Team Event Festival Exhibition Expo Games Show Delegation "
+    "Government Cabinet Coalition Consortium Panel Mission".split()
+)
+
+
+# a name's last word that names a thing, no body of states: "the Lobito Corridor", "the Middle
+# Corridor", "the Belt and Road Initiative" stays (an initiative's members are told so)
+_NO_BODY_HEADS = frozenset(
+    "Corridor Route Railway Pipeline Highway Bridge Project Programme Program Plan Summit "
+    "Meeting Talks Games Festival Exhibition Expo Show River Sea Lake Mountains Region Basin "
+    "Agreement Treaty Pact Deal Declaration Charter Accord Convention".split()
+)
+
+
+def _listing_bodies(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """An unlinked organisation for the name of a body that "brings together", "comprises",
+    "groups" or "unites" states, the first of which is named right after the verb."""
+    out = mentions
+    for m in _LISTING_BODY.finditer(text):
+        name = m.group("g")
+        if (" " not in name and name in _GENERIC_BODY_WORDS) or name.rsplit(" ", 1)[
+            -1
+        ] in _NO_BODY_HEADS:
+            continue  # (not "The Lobito Corridor unites Angola, ...": a route, no body)
+        if find_titles(name) or name.split()[0].lower() in _LEAD_WORDS:
+            continue  # "The President brings together ...", "Both ..."
+        first = next((k for k in out if k.begin == base + m.end()), None)
+        if first is None or first.code is not Code.STATE:
+            continue
+        out = _with_unlinked_org(out, name, base + m.start("g"), base + m.end("g"))
     return out
 
 

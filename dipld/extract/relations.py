@@ -176,6 +176,9 @@ _ALLIES_IN = re.compile(
     r"reliable|strong|trusted)\s+(?:and\s+)?)*allies\s+(?:in|within)\s+(?:the\s+)?"
     rf"(?P<o>{_ORGS})"
 )
+# a new clause after a list, which ends it: "..., and the two leaders said", ", while they ..."
+# (not ", and the EU": another party of the list, masked "the §O5§")
+_LIST_ENDING_CLAUSE = r",\s+(?:and|but|while|as)\s+(?:the\s+[a-z]|they\b|their\b|both\b|it\b)"
 # the states named after the organisation, which are members too: "Brazil and China are members
 # of BRICS along with Russia, India and South Africa", "... of the BRICS group of emerging
 # economies, together with Russia" (the list ends the sentence or its clause)
@@ -185,7 +188,7 @@ _MEMBERS_ALONG = re.compile(
     # of the Quad grouping with the United States and Australia" (session 32; not "a member of
     # NATO with a long border with Belarus": no words between but the head word)
     r"(?:\s+(?:grouping|group|bloc|alliance|format|forum|organi[sz]ation|union))?\s+with)\s+"
-    rf"(?:the\s+)?(?P<m>{STATES})(?=\s*[.;]|\s*$)"
+    rf"(?:the\s+)?(?P<m>{STATES})(?=\s*[.;]|\s*$|{_LIST_ENDING_CLAUSE})"
 )
 # "the Pacific Islands Forum, of which Fiji has been a member since 1971"
 _OF_WHICH_MEMBER = re.compile(

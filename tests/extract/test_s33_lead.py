@@ -8,6 +8,17 @@ written afresh).
   Prince" was (``mentions._THE_CROWN_PRINCE``); also before a monarch named next ("the crown
   prince and King Salman": two people). "the Crown Prince and Prime Minister" stays one person's
   two titles, and "the crown prince of Kuwait" another heir.
+- **"X, Crown Prince of Abu Dhabi, today received Y"**: a title apposed to the host that names a
+  place (or a second title naming the state's armed forces) keeps the comma that closes it when a
+  day follows (``mentions._OPEN_TITLE``), and the host's apposition may name a place or state
+  (``events._HOST``). Before, the agency formula gave no meeting, or the UAE for the prince.
+- **Bodies the KB lacks, listed with their members**: "The Quad brings together the United
+  States, Japan, India and Australia" names an unlinked organisation by the capitalised name before
+  a listing verb followed by a state (``mentions._listing_bodies``; not a title, a generic word
+  alone, or a route: "the Lobito Corridor"); "the Forum on China-Africa Cooperation (FOCAC)" is
+  named by its initials counting a link word's and a hyphenated word's parts, the state inside it
+  no mention (``mentions._named_by_initials``); a bare "with" list of members ends before a new
+  clause (", and the two leaders said ...": ``relations._LIST_ENDING_CLAUSE``).
 """
 
 from __future__ import annotations
@@ -99,3 +110,68 @@ def _meetings(text: str, day: dt.date) -> set[frozenset[str]]:
 )
 def test_host_with_a_title_naming_a_place(text: str, people: set[str]) -> None:
     assert frozenset(people) in _meetings(text, dt.date(2021, 12, 3))
+
+
+QUAD_MEMBERS = {"Q30", "Q17", "Q668", "Q408"}  # the United States, Japan, India, Australia
+CHINA = "Q148"
+
+
+def _members(text: str) -> set[tuple[str, str]]:
+    return {
+        (member, org)
+        for f in facts(text, dt.date(2022, 3, 19))
+        if f.cls.value == "Membership"
+        for member in keys(f.get("member"))
+        for org in keys(f.get("organization"))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "members"),
+    [
+        (
+            "The Quad brings together the United States, Japan, India and Australia.",
+            "Quad",
+            QUAD_MEMBERS,
+        ),
+        (
+            "Founded in 2007, the Quad groups Japan, India, Australia and the United States.",
+            "Quad",
+            QUAD_MEMBERS,
+        ),
+        (
+            "Japan and India are members of the Quad grouping with the United States and "
+            "Australia, and the two leaders said they hoped to meet again soon.",
+            "Quad",
+            QUAD_MEMBERS,
+        ),
+        (
+            "Wang Yi attended the opening of the Forum on China-Africa Cooperation (FOCAC) in "
+            "Dakar. Set up in 2000, FOCAC brings together China, 53 African states and the "
+            "African Union Commission.",
+            "Forum on China-Africa Cooperation",
+            {CHINA},
+        ),
+        (
+            "Xi spoke at the Eighth Ministerial Conference of the Forum on China-Africa "
+            "Cooperation (FOCAC) in Dakar. FOCAC groups China and 53 African states.",
+            "Forum on China-Africa Cooperation",
+            {CHINA},
+        ),
+    ],
+)
+def test_bodies_the_kb_lacks_with_their_members(text: str, org: str, members: set[str]) -> None:
+    found = _members(text)
+    assert {(m, org) for m in members} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lobito Corridor unites Angola, Zambia and the Democratic Republic of the Congo.",
+        "The Summit brings together China, Russia and India.",
+        "The Forum comprises Japan and India.",
+    ],
+)
+def test_no_body_made_of_a_route_or_a_generic_word(text: str) -> None:
+    assert not _members(text)
