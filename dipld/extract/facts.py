@@ -512,6 +512,7 @@ def rules() -> tuple[Rule, ...]:
         asks.asked_to_act,
         asks.requests_by_noun,
         events.responded_complaints,
+        statements.judged_decisions,
         acts.remember,  # last: the acts the rules found in the sentence
     )
 

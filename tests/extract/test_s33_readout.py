@@ -9,7 +9,9 @@ gold set). Conventions followed:
   Pristina", "China is brokering talks between ...") is coded as the past form is since
   session 22: a Meeting 046 of the two sides and the mediator, and CONSULT 045 by the mediator
   with the sides as recipients; "mediating between A and B" with no talks named is the 045
-  only. Not when expected, offered or called for ("is expected to mediate", "called for talks").
+  only. "has been facilitating talks between" is the meeting with the facilitator (no 045, as
+  "facilitated" had none). Not when expected, offered or called for ("is expected to mediate",
+  "called for talks").
 - A war or invasion named as the setting of a clause ("Since Russia's full-scale invasion of
   Ukraine, ...", "Following Russia's invasion of Ukraine, ...", "discussed Russia's war in
   Ukraine") is background (ANNOTATION.md §5 "Not coded"): no ASSAULT.
@@ -88,7 +90,7 @@ MEDIATED = [
         True,
     ),
     (
-        "The African Union has been facilitating negotiations between Ethiopia and Eritrea.",
+        "The African Union has been brokering negotiations between Ethiopia and Eritrea.",
         {AU},
         {ETHIOPIA, ERITREA},
         True,
@@ -119,6 +121,11 @@ def test_mediation_in_the_progressive(
         assert any(p == mediator | sides and code == "046" for p, code, _, _ in found), found
     else:
         assert not any(p == sides for p, _, _, _ in found), found
+
+
+def test_facilitation_in_the_progressive_is_a_meeting_with_the_facilitator() -> None:
+    text = "The African Union has been facilitating negotiations between Ethiopia and Eritrea."
+    assert ({AU, ETHIOPIA, ERITREA}, "046", "", "") in meetings(text), meetings(text)
 
 
 NOT_MEDIATED = [
