@@ -16730,3 +16730,81 @@ def _readout_group_actor(analysis: Analysis, doc: Doc, head: str) -> list[Entity
     if head.startswith("Its ") and _ITS_BODY.match(head) is not None:
         return [e for e in _pronoun(doc, "it") if e.kind is EntityKind.STATE] or None
     return None
+
+
+# "met with A in Berlin on Monday and with B in Paris on Tuesday", "held talks with A at the
+# White House on Thursday and with B on Friday": a second meeting of the same subject, with its
+# own partner, place and date (the first is the one the meeting rules read)
+_AND_WITH_PARTNER = re.compile(
+    r"\b(?:met|meets|held\s+(?:talks|a\s+meeting|meetings|consultations)|spoke|talked|conferred)"
+    r"\s+with\s+(?:the\s+)?(?P<b>§[PSO]\d+§)(?P<first>(?:[^.;§]|§[CL]\d+§){0,60}?),?\s+and\s+"
+    r"(?:then\s+|later\s+|also\s+)?with\s+(?:the\s+)?(?P<c>§[PSO]\d+§)"
+    r"(?P<where>\s+(?:in|at)\s+(?:the\s+)?§[CL]\d+§)?"
+    r"(?P<when>\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?(?=\s*[.;,]|\s*$)"
+)
+_DAY_IN_FIRST = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\s+\d{1,2})\b"
+)
+_K_AND_WITH_PARTNER = frozenset({"with"})
+
+
+def second_partner_meetings(analysis: Analysis, doc: Doc) -> None:
+    """The second meeting of "met with A ... and with B ...": the subject (the participants of
+    the meeting read with A, less A) with B, at B's own place and date, only when the first
+    partner's meeting has a day of its own (two occasions, not one meeting of three)."""
+    if _K_AND_WITH_PARTNER.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
+        return
+    if " and with " not in analysis.masked and " and then with " not in analysis.masked:
+        return
+    for m in _AND_WITH_PARTNER.finditer(analysis.masked):
+        if not m.group("when") or not _DAY_IN_FIRST.search(m.group("first")):
+            continue
+        if _future(analysis.masked[: m.start()]):
+            continue
+        first = [e for e in entities_of(analysis, m.group("b")) if e.kind in _ACTOR_KINDS]
+        second = [e for e in entities_of(analysis, m.group("c")) if e.kind in _ACTOR_KINDS]
+        meeting = _meeting_with(doc, analysis, first)
+        if meeting is None or not second:
+            continue
+        keys = {e.key for e in first}
+        subject = [e for e in meeting.entities("participant") if e.key not in keys]
+        if not subject or any(e.key in {s.key for s in subject} for e in second):
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": [*subject, *second],
+            "cameoCode": ["041" if "phone" in m.group("first") else "040"],
+        }
+        if (when := _second_day(analysis, m.group("when"))) is not None:
+            args["date"] = [when]
+        if m.group("where") and (slot := _ANY_SLOT.search(m.group("where"))) is not None:
+            place = analysis.mention(slot.group(0)).entity
+            if place is not None:
+                args["place"] = [place]
+        doc.add(FactClass.MEETING, args, analysis, 0.75, meeting.status)
+
+
+def _meeting_with(doc: Doc, analysis: Analysis, partners: Sequence[Entity]) -> Fact | None:
+    """The meeting the sentence gave that has all of ``partners`` among its participants."""
+    want = {e.key for e in partners}
+    if not want:
+        return None
+    for fact in reversed(doc.facts):
+        if fact.evidence[0].begin != analysis.sentence.begin:
+            break
+        if fact.cls is FactClass.MEETING and want <= {e.key for e in fact.entities("participant")}:
+            return fact
+    return None
+
+
+def _second_day(analysis: Analysis, when: str) -> TimeValue | None:
+    """The value of the date mention written as ``when`` last in the sentence."""
+    written = when.strip()
+    if written.startswith("on "):
+        written = written[3:]
+    for d in reversed(analysis.dates):
+        if d.text == written and d.end_value is None:
+            return d.value
+    return None

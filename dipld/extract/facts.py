@@ -513,6 +513,7 @@ def rules() -> tuple[Rule, ...]:
         asks.requests_by_noun,
         events.responded_complaints,
         statements.judged_decisions,
+        events.second_partner_meetings,
         acts.remember,  # last: the acts the rules found in the sentence
     )
 

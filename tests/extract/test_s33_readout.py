@@ -365,7 +365,7 @@ LAST_SPOKE = [
     ),
     (
         "German Chancellor Olaf Scholz spoke with Russian President Vladimir Putin by phone on "
-        "Friday. The two leaders had last spoken in December.",
+        "Friday. The two leaders had last spoken by phone in December.",
         {SCHOLZ, PUTIN},
         "2022-12",
     ),
