@@ -3109,10 +3109,26 @@ def _armed_party(analysis: Analysis, text: str) -> Entity:
 
 # ---- meetings with a mediator, facilitator or host third party -------------------------------
 
+# mediation told in the progressive: "has been mediating", "is brokering", "were facilitating"
+# (session 33); (not "is expected to mediate", "offered to mediate": no verb form of these)
+_MEDIATING_TALKS = (
+    r"(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:also\s+|jointly\s+)?"
+    r"(?:mediating|brokering|facilitating))"
+)
+# the progressive right before talks: "has been facilitating (peace) talks between ..."
+_MEDIATING_BEFORE = re.compile(
+    _MEDIATING_TALKS + r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_MEDIATING = (
+    r"(?:(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:also\s+|jointly\s+)?"
+    r"(?:mediating|brokering))"
+)
+
 # the words without one of which no mediator is named
 _K_MEDIATOR = frozenset(
     "mediation mediated brokered facilitated facilitation hosted auspices offices mediator "
-    "mediators facilitator facilitators host hosts convened".split()
+    "mediators facilitator facilitators host hosts convened mediating brokering "
+    "facilitating".split()
 )
 _MEETING_NOUN = (
     r"(?:talks|meetings?|negotiations|rounds?(?:\s+of\s+(?:[\w-]+\s+)?(?:talks|negotiations))?|"
@@ -3145,7 +3161,8 @@ _MEDIATOR = re.compile(
     # "Qatar mediated talks between ...", "the United States and Saudi Arabia facilitated talks
     # between ..."
     rf"(?P<a>{ACTORS})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|jointly\s+|successfully\s+)?"
-    r"(?:mediated|brokered|facilitated)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"
+    rf"(?:mediated|brokered|facilitated|{_MEDIATING_TALKS})\s+"
+    r"(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?{_MEETING_NOUN}\b|"
     # "talks hosted by Erdogan, who mediated between the two leaders"
     rf"(?P<who>{ACTORS}),\s+who\s+(?:had\s+|has\s+)?(?:also\s+)?(?:mediated|brokered|facilitated)\b"
@@ -3554,8 +3571,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         )
     for m in _BETWEEN.finditer(masked) if not _K_BETWEEN.isdisjoint(words) else ():
         before = masked[max(0, m.start() - 50) : m.start()]
-        if _TOPIC_BEFORE.search(before):
+        if _TOPIC_BEFORE.search(before) and not _MEDIATING_BEFORE.search(before):
             continue  # "the importance of the dialogue between Serbia and Kosovo": a topic
+            # (not "The AU has been facilitating talks between ...": talks held; session 33)
         if _NOT_HAPPENED.search(before) or _TO_HOLD.search(before):
             continue  # "Kenya's decision to host the next round of talks between ...": not yet
         if _PLANNED.match(masked, m.end()):
@@ -9442,6 +9460,8 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     """The actor: the last mention group (or subject pronoun) of the clause before the trigger."""
     # "Regarding Ukraine, the two ministers condemned ...": an introduction names no actor
     head = head[intro_end(head) :]
+    if (group := _readout_group_actor(analysis, doc, head)) is not None:
+        return group
     if head[:1] in "LlUJjS" and (like := _LIKE_OTHERS.match(head)) is not None:
         head = head[like.end() :]  # "Like the United States, Canada has ...": no list (session 24)
     if "join" in head and (joined := _JOINED_OTHERS_IN.search(head)) is not None:
@@ -10816,6 +10836,8 @@ def _attack_owner(analysis: Analysis, head: str, trigger: str, tail: str) -> lis
     "following Russia's invasion of Ukraine", "after the invasion of Ukraine by Russia")."""
     if not _NOMINAL_ASSAULT.match(trigger):
         return None if _SINCE_ATTACK.search(head) else []
+    if _fronted_since_attack(head, tail):
+        return None
     if (by := _ATTACK_BY.match(tail)) is not None:
         # "the invasion of Ukraine by Russia", "the drone attack by Russia on Kyiv"
         if _ATTACK_FRAME.search(head) or _ATTACK_CAUSE.search(head, max(0, len(head) - 40)):
@@ -13364,14 +13386,19 @@ def _reject_code(analysis: Analysis, tail: str) -> str:
 
 # "Qatar mediated talks between Israel and Hamas", "Turkey brokered a grain deal between ..."
 _MEDIATED = re.compile(
-    rf"(?P<a>{ACTORS})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:mediated|brokered|mediates|brokers)"
-    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|truce|ceasefire|deal|agreement|accord|"
-    rf"negotiations|exchange|dialogue)\s+between\s+(?:the\s+)?(?P<b>{ACTORS})"
+    rf"(?P<a>{ACTORS})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:mediated|brokered|mediates|brokers"
+    # "The EU has been mediating talks between ...", "Turkey was mediating between Russia and
+    # Ukraine" (session 33: the progressive, and no talks named)
+    rf"|{_MEDIATING})"
+    r"\s+(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:talks|truce|ceasefire|deal|agreement|accord|"
+    rf"negotiations|exchange|dialogue)\s+|(?<=ing\s))between\s+(?:the\s+)?(?P<b>{ACTORS})"
 )
 # "..., after mediation by Qatar and Egypt", "in a deal brokered by China": the mediators of
 # what the sentence's subject did
 _MEDIATED_BY = re.compile(rf"\b(?:mediation|mediated|brokered)\s+by\s+(?:the\s+)?(?P<a>{ACTORS})")
-_MEDIATION_WORDS = frozenset({"mediated", "brokered", "mediates", "brokers", "mediation"})
+_MEDIATION_WORDS = frozenset(
+    {"mediated", "brokered", "mediates", "brokers", "mediation", "mediating", "brokering"}
+)
 
 
 def mediations(analysis: Analysis, doc: Doc) -> None:
@@ -16646,3 +16673,140 @@ _SIGNED_WORDS = frozenset(
     }
 )
 _HELP_WORDS = frozenset({"handed", "delivered", "transferred", "supplied", "trained"})
+
+
+# ---- readouts and reactions (session 33) ------------------------------------------------------
+
+# "Since Russia's full-scale invasion of Ukraine, Vilnius has ...", "Since the start of Russia's
+# invasion of Ukraine in February 2022, Finland has ...": a war fronted as the start of the
+# period the main clause tells of, background (ANNOTATION.md §5), not news of an attack (a
+# "since" after the main verb keeps its act: "ties have worsened since Russia's invasion")
+_FRONTED_SINCE = re.compile(
+    r"^(?:[Ee]ver\s+)?[Ss]ince\s+(?:the\s+(?:start|beginning|outbreak|launch)\s+of\s+)?(?:the\s+)?"
+    r"(?:§[SDOG]\d+§(?:['’]s?)?\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# the comma that ends the fronted phrase, before the main clause
+_FRONTED_COMMA = re.compile(r"^[^,;.]{0,100},\s+")
+
+
+def _fronted_since_attack(head: str, tail: str) -> bool:
+    """Whether a nominal attack is the object of a "Since" that opens the sentence and ends at
+    a comma before the main clause."""
+    return _FRONTED_SINCE.match(head) is not None and _FRONTED_COMMA.match(tail) is not None
+
+
+# "Western countries have criticised Beijing", "Several Western governments accused Moscow of
+# ...": a bloc of states the text does not name, an unlinked group (the whole subject)
+_BLOC_SUBJECT = re.compile(
+    r"^(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Tt]he|[Oo]ther)\s+)?"
+    r"(?P<g>Western\s+(?:countries|governments|nations|powers|states|capitals))\s+"
+    r"(?:(?:have|has|had|also|jointly|again|repeatedly|sharply|strongly|on\s+\w+day)\s+)*$"
+)
+# "Britain and its European partners", "The United States and its Western allies": a state
+# with a group its adjective names (no organisation: "European" is no EU here)
+_AND_ITS_GROUP = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<g>§[SDP]\d+§)\s+and\s+(?:its|their|his|her)\s+(?:(?P<d>§[SO]\d+§)|"
+    r"(?:[Ww]estern|[Ee]uropean|[Ff]ellow|[Cc]losest|[Cc]lose))\s+(?:allies|partners|"
+    r"counterparts)\s+(?:(?:have|has|had|also|jointly|again|repeatedly|sharply|strongly)\s+)*$"
+)
+# "Its foreign ministry on Thursday ...": the ministry of the state the sentence before told of
+_ITS_BODY = re.compile(
+    r"^Its\s+(?:(?:foreign|defen[cs]e|interior|trade|economy|finance)\s+)?(?:ministry|government|"
+    r"foreign\s+office|cabinet|presidency|embassy|mission|spokes(?:man|woman|person))\b"
+    r"(?:\s+(?:on|in)\s+\w+)?(?:\s+(?:also|further|later))?\s+$"
+)
+
+
+def _readout_group_actor(analysis: Analysis, doc: Doc, head: str) -> list[Entity] | None:
+    """The actor of a subject made of a group the text names by an adjective ("Western
+    countries": an unlinked group), of a state with such a group ("Britain and its European
+    partners": the state alone), or of "Its foreign ministry" (the state of the sentence
+    before); None when the subject is none of these."""
+    if head[:1] in "WSsMmTtO" and (bloc := _BLOC_SUBJECT.match(head)) is not None:
+        label = " ".join(bloc.group("g").split())
+        return [Entity.unlinked(label, EntityKind.ORGANIZATION)]
+    if " and " in head and (group := _AND_ITS_GROUP.match(head)) is not None:
+        if group.group("d") and not analysis.mention(group.group("d")).text.endswith("an"):
+            return None  # "the United States and its NATO allies": the alliance too
+        return [e for e in entities_of(analysis, group.group("g")) if e.kind in _ACTOR_KINDS]
+    if head.startswith("Its ") and _ITS_BODY.match(head) is not None:
+        return [e for e in _pronoun(doc, "it") if e.kind is EntityKind.STATE] or None
+    return None
+
+
+# "met with A in Berlin on Monday and with B in Paris on Tuesday", "held talks with A at the
+# White House on Thursday and with B on Friday": a second meeting of the same subject, with its
+# own partner, place and date (the first is the one the meeting rules read)
+_AND_WITH_PARTNER = re.compile(
+    r"\b(?:met|meets|held\s+(?:talks|a\s+meeting|meetings|consultations)|spoke|talked|conferred)"
+    r"\s+with\s+(?:the\s+)?(?P<b>§[PSO]\d+§)(?P<first>(?:[^.;§]|§[CL]\d+§){0,60}?),?\s+and\s+"
+    r"(?:then\s+|later\s+|also\s+)?with\s+(?:the\s+)?(?P<c>§[PSO]\d+§)"
+    r"(?P<where>\s+(?:in|at)\s+(?:the\s+)?§[CL]\d+§)?"
+    r"(?P<when>\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?(?=\s*[.;,]|\s*$)"
+)
+_DAY_IN_FIRST = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\s+\d{1,2})\b"
+)
+_K_AND_WITH_PARTNER = frozenset({"with"})
+
+
+def second_partner_meetings(analysis: Analysis, doc: Doc) -> None:
+    """The second meeting of "met with A ... and with B ...": the subject (the participants of
+    the meeting read with A, less A) with B, at B's own place and date, only when the first
+    partner's meeting has a day of its own (two occasions, not one meeting of three)."""
+    if _K_AND_WITH_PARTNER.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
+        return
+    if " and with " not in analysis.masked and " and then with " not in analysis.masked:
+        return
+    for m in _AND_WITH_PARTNER.finditer(analysis.masked):
+        if not m.group("when") or not _DAY_IN_FIRST.search(m.group("first")):
+            continue
+        if _future(analysis.masked[: m.start()]):
+            continue
+        first = [e for e in entities_of(analysis, m.group("b")) if e.kind in _ACTOR_KINDS]
+        second = [e for e in entities_of(analysis, m.group("c")) if e.kind in _ACTOR_KINDS]
+        meeting = _meeting_with(doc, analysis, first)
+        if meeting is None or not second:
+            continue
+        keys = {e.key for e in first}
+        subject = [e for e in meeting.entities("participant") if e.key not in keys]
+        if not subject or any(e.key in {s.key for s in subject} for e in second):
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": [*subject, *second],
+            "cameoCode": ["041" if "phone" in m.group("first") else "040"],
+        }
+        if (when := _second_day(analysis, m.group("when"))) is not None:
+            args["date"] = [when]
+        if m.group("where") and (slot := _ANY_SLOT.search(m.group("where"))) is not None:
+            place = analysis.mention(slot.group(0)).entity
+            if place is not None:
+                args["place"] = [place]
+        doc.add(FactClass.MEETING, args, analysis, 0.75, meeting.status)
+
+
+def _meeting_with(doc: Doc, analysis: Analysis, partners: Sequence[Entity]) -> Fact | None:
+    """The meeting the sentence gave that has all of ``partners`` among its participants."""
+    want = {e.key for e in partners}
+    if not want:
+        return None
+    for fact in reversed(doc.facts):
+        if fact.evidence[0].begin != analysis.sentence.begin:
+            break
+        if fact.cls is FactClass.MEETING and want <= {e.key for e in fact.entities("participant")}:
+            return fact
+    return None
+
+
+def _second_day(analysis: Analysis, when: str) -> TimeValue | None:
+    """The value of the date mention written as ``when`` last in the sentence."""
+    written = when.strip()
+    if written.startswith("on "):
+        written = written[3:]
+    for d in reversed(analysis.dates):
+        if d.text == written and d.end_value is None:
+            return d.value
+    return None

@@ -512,6 +512,8 @@ def rules() -> tuple[Rule, ...]:
         asks.asked_to_act,
         asks.requests_by_noun,
         events.responded_complaints,
+        statements.judged_decisions,
+        events.second_partner_meetings,
         acts.remember,  # last: the acts the rules found in the sentence
     )
 

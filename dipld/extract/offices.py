@@ -1004,6 +1004,8 @@ def find_titles(text: str) -> list[TitleMatch]:
     """Every title in ``text`` (``_find_titles``), with a foreign ministry's head told by it:
     "Turkey's foreign ministry, headed by Hakan Fidan," (the foreign minister; session 30)."""
     out = _find_titles(text)
+    if "General " in text or "Admiral " in text or "Marshal " in text:
+        out = [_without_rank(text, t) for t in out]
     if "headed by" in text:
         for m in _MINISTRY_HEADED_BY.finditer(text):
             if not any(t.begin < m.end() and m.start() < t.end for t in out):
@@ -1087,3 +1089,23 @@ def _titles_at(text: str, starts: Iterator[int], last: int) -> list[TitleMatch]:
             out.append(found)
             covered = found.end
     return out
+
+
+# a military rank read as the end of a minister's field: "Minister of National Defense General
+# Wei Fenghe" is the minister, General Wei Fenghe (no "Defense General" office; session 33);
+# not "Secretary General", "Director General", "Attorney General": no "of" field before them
+_RANK_ENDED_FIELD = re.compile(
+    r"\bof\s+(?:[A-Z][\w-]*\s+){1,4}?(?P<r>(?:(?:Lieutenant|Major|Brigadier|Senior|Vice|Rear|Air|"
+    r"Field|Colonel)\s+)?(?:General|Admiral|Marshal))$"
+)
+_NAME_AFTER_RANK = re.compile(r"\s+[A-Z][\w’'-]+\s+[A-Z]")
+
+
+def _without_rank(text: str, title: TitleMatch) -> TitleMatch:
+    """The title without a military rank its field ends with, when a name follows it."""
+    m = _RANK_ENDED_FIELD.search(title.text)
+    if m is None or _NAME_AFTER_RANK.match(text, title.end) is None:
+        return title
+    cut = m.start("r")
+    kept = title.text[:cut].rstrip()
+    return TitleMatch(title.begin, title.begin + len(kept), kept, title.role)

@@ -2367,9 +2367,15 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             # (set off by commas, the group stands outside a hedge: "the United States,
             # together with its G7 partners, would impose ...")
             aside = masked.startswith(",", m.end()) and not hedged(m.group(0))
-            if (keep(m) or (aside and negation is None)) and (
-                m.group("n") != "partners"
-                or _GROUP_OF.fullmatch(analysis.mention(m.group("o")).text) is not None
+            if (
+                (keep(m) or (aside and negation is None))
+                and (
+                    m.group("n") != "partners"
+                    or _GROUP_OF.fullmatch(analysis.mention(m.group("o")).text) is not None
+                )
+                # "the United States and its European allies": a demonym, no organisation
+                # named (session 33)
+                and not analysis.mention(m.group("o")).text.endswith("an")
             ):
                 found.append(
                     (

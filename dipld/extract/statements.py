@@ -148,7 +148,8 @@ _SAID_WHEN = (
     # was said
     r"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|"
     r"statement|interview|message|communiqu[eé]|broadcast|post))?"
-    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    # ("said Tuesday that": a day name with no "on", in the American wire style; session 33)
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
 )
 _SAID_THAT = re.compile(
     rf"\s+(?:also\s+)?(?:(?:has\s+|have\s+)?(?:{_SAYING_VERB}){_SAID_WHEN}\s+(?:that\s+)?"
@@ -5277,3 +5278,83 @@ IN_PREPARATION = _IN_PREPARATION
 SIGNED_BY = _SIGNED_BY
 signers = _signers
 commitment = _commitment
+
+
+# ---- praise told by judging a decision (session 33) ------------------------------------------
+
+# the words of praise a judgement of another's decision names it by: "historic", "a milestone",
+# "a breakthrough" (not "a historic mistake": blame)
+_PRAISE_JUDGEMENT = (
+    r"(?:an?\s+|the\s+)?(?:(?:truly|very|most|really|major|real|significant|genuine|great|big|"
+    r"important|crucial|long-awaited|welcome)\s+)*"
+    r"(?:historic(?:al)?|milestone|breakthrough|landmark|turning\s+point|game[- ]?changer|"
+    r"step\s+forward|(?:important|significant|major|big|crucial)\s+step|courageous|brave|"
+    r"bold|wise|right\s+(?:decision|move|step))"
+    r"(?!\s+(?:mistake|error|blunder|failure|betrayal|provocation|setback|blow))\b"
+)
+# "X, who called the German decision historic", "X praised the German decision as historic",
+# "X welcomed the German decision, calling it historic", "X described Finland's accession as a
+# milestone": the speaker's praise of the state whose act it is (a demonym or a possessive)
+_JUDGED_DECISION = re.compile(
+    r"(?P<who>§[PSO]\d+§)(?:,\s+who)?\s+(?:(?:also|later|then|has|had|have|on\s+\w+day)\s+)*"
+    r"(?:(?P<pv>praised|hailed|welcomed|lauded|commended|applauded|hails|praises|welcomes)|"
+    r"(?:called|described|termed|calls|describes|terms|dubbed))\s+"
+    r"(?:the\s+(?P<d>§[DS]\d+§)|(?P<s>§[SO]\d+§)['’]s?)\s+(?:[\w-]+\s+)?"
+    r"(?P<n>decision|move|step|accession|announcement|initiative|offer|proposal|vote|choice|"
+    r"commitment|pledge)\b(?:\s+to\s+[^,;.§]{1,60}?)?"
+    rf"(?P<judged>(?:,\s+calling\s+it|\s+as|\s+an?|\s+the|)\s+{_PRAISE_JUDGEMENT})?"
+)
+_K_JUDGED = frozenset(
+    "praised hailed welcomed lauded commended applauded hails praises welcomes called described "
+    "termed calls describes terms dubbed".split()
+)
+
+
+def judged_decisions(analysis: Analysis, doc: Doc) -> None:
+    """Praise of another state's decision or step told by judging it ("who called the German
+    decision historic", "praised the German decision as historic", "described Finland's
+    accession as a milestone"): SUPPORT 051 by the speaker towards the state whose act it is;
+    neutral verbs of calling only with a word of praise (ANNOTATION.md §5: praise of a named
+    actor; self-praise none)."""
+    if _K_JUDGED.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
+        return
+    for m in _JUDGED_DECISION.finditer(analysis.masked):
+        if not m.group("pv") and not m.group("judged"):
+            continue  # "called the Russian decision a provocation": no praise
+        actors = [e for e in entities_of(analysis, m.group("who")) if e.kind in _JUDGE_KINDS]
+        owners = [
+            e
+            for e in entities_of(analysis, m.group("d") or m.group("s"))
+            if e.kind in _JUDGE_KINDS and e.kind is not EntityKind.PERSON
+        ]
+        own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+        owners = [e for e in owners if e.key not in own]
+        if not actors or not owners:
+            continue
+        if _already_praised(doc, analysis, actors, owners):
+            continue
+        args = event_args("SUPPORT", "051", actors, owners)
+        if (when := _date(analysis, doc, actors)) is not None:
+            args["date"] = [when]
+        doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+_JUDGE_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
+
+
+def _already_praised(
+    doc: Doc, analysis: Analysis, actors: Sequence[Entity], owners: Sequence[Entity]
+) -> bool:
+    """Whether the sentence already gave a SUPPORT of these actors towards these owners."""
+    who, whom = {a.key for a in actors}, {o.key for o in owners}
+    for fact in reversed(doc.facts):
+        if fact.evidence[0].begin != analysis.sentence.begin:
+            break
+        if (
+            fact.cls is FactClass.EVENT
+            and str(fact.get("eventType")[0]) == "SUPPORT"
+            and {e.key for e in fact.entities("actor")} == who
+            and {e.key for e in fact.entities("recipient")} == whom
+        ):
+            return True
+    return False
