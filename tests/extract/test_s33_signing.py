@@ -22,12 +22,16 @@ gold set). Conventions followed:
 - "During the talks(,) the two leaders (also) agreed to ...", "At the meeting, ...": the
   meeting's pair's AGREE, dated by the talks (persons for "the two leaders", states for "the
   two sides", ANNOTATION.md section 6).
-- "In a joint statement, the leaders called for ...": the statement is its issuers' SUPPORT
-  057 (ANNOTATION.md sections 5 and 6: adopting a joint statement; "the leaders" are the
-  persons who met, as "X and Y issued a joint statement" is coded by its persons since session
-  20), dated by the meeting; the call inside is a REQUEST only when it names its recipient
-  (ANNOTATION.md section 5: "none without one"), so "called for an immediate cessation of
-  violence" gives no REQUEST.
+- Joint statements as the medium: ANNOTATION.md section 6 makes *adopting* a joint statement
+  SUPPORT 057 by all parties and "the issuing itself" no event. "In a joint statement, the
+  leaders called for ..." and "In a joint declaration signed (adopted) on Thursday, ..." are the
+  issuers' SUPPORT 057 (persons for "the leaders", as "X and Y signed a joint statement" is
+  coded), dated by the statement's own date or the meeting's; a statement told "issued" or
+  "released" ("In a joint statement released on Thursday, ...") is the issuing itself: no 057
+  (the spent golds differ here, blind45 coding the first form and blind27 not the second; the
+  session 20 reading of "X and Y issued a joint statement" as 057 is left as it was). The call
+  inside is a REQUEST only when it names its recipient (ANNOTATION.md section 5: "none without
+  one"), so "called for an immediate cessation of violence" gives no REQUEST.
 - A background signing (a pluperfect "they had signed in 2020", "since the 2014 agreement",
   "since the two countries signed ... in 2019") gives no SUPPORT 057 and never the date of the
   meeting the article reports.
@@ -60,7 +64,7 @@ INDIA, FRANCE, INDONESIA, KAZAKHSTAN, SAUDI = "Q668", "Q142", "Q252", "Q232", "Q
 CHINA, AUSTRALIA, RUSSIA, USA, UK = "Q148", "Q408", "Q159", "Q30", "Q145"
 EU, NZ, UZBEKISTAN, KENYA, SOUTH_AFRICA = "Q458", "Q664", "Q265", "Q114", "Q258"
 XI, BIDEN, KISHIDA, LAVROV, RUTO = "Q15031", "Q6279", "Q359480", "Q58217", "Q195725"
-RAMAPHOSA = "Q1148669"
+RAMAPHOSA, TOKAYEV = "Q1148669", "Q200881"
 
 KISHIDA_TALKS = (
     "Japanese Prime Minister Fumio Kishida held talks with Vietnamese President Vo Van Thuong "
@@ -192,11 +196,12 @@ POSITIVES: list[tuple[str, str, str, set[str], str | None]] = [
         "on critical minerals.",
         "AGREE",
         "030",
-        {XI, "Kassym-Jomart Tokayev"},
+        {XI, TOKAYEV},
         "2023-11-14",
     ),
     (
-        XI_TALKS + "During the talks the two sides agreed to set up a joint investment fund.",
+        XI_TALKS + "During the talks the two sides agreed to set up a joint commission on border "
+        "issues.",
         "AGREE",
         "030",
         {CHINA, KAZAKHSTAN},
@@ -206,7 +211,7 @@ POSITIVES: list[tuple[str, str, str, set[str], str | None]] = [
         XI_TALKS + "During the talks, the two leaders agreed to launch a visa-free regime.",
         "AGREE",
         "030",
-        {XI, "Kassym-Jomart Tokayev"},
+        {XI, TOKAYEV},
         "2023-11-14",
     ),
     (
@@ -217,7 +222,7 @@ POSITIVES: list[tuple[str, str, str, set[str], str | None]] = [
         {LAVROV, "Hakan Fidan"},
         "2023-11-14",
     ),
-    # 5. joint statements as the medium
+    # 5. joint statements adopted, as the medium of what is said in them
     (
         BIDEN_TALKS + "In a joint statement, the leaders called for an immediate cessation of "
         "violence in Ukraine.",
@@ -227,8 +232,8 @@ POSITIVES: list[tuple[str, str, str, set[str], str | None]] = [
         "2023-11-10",
     ),
     (
-        BIDEN_TALKS + "In a joint statement, the leaders urged North Korea to abandon its nuclear "
-        "weapons programme.",
+        BIDEN_TALKS + "In a joint declaration signed at the White House, the two leaders urged "
+        "North Korea to abandon its nuclear weapons programme.",
         "SUPPORT",
         "057",
         {BIDEN, KISHIDA},
@@ -243,7 +248,7 @@ POSITIVES: list[tuple[str, str, str, set[str], str | None]] = [
         "2023-11-10",
     ),
     (
-        "In a joint statement released on Thursday, India and France called for restraint in the "
+        "In a joint declaration signed on Thursday, India and France called for restraint in the "
         "Red Sea.",
         "SUPPORT",
         "057",
@@ -393,7 +398,7 @@ def test_witnessed_contract_sum() -> None:
     deals = [f for f in _events(body) if str(f.get("eventType")[0]) == "COOPERATE"]
     assert deals
     assert {str(v) for v in deals[0].get("amount")} == {"2500000000"}
-    assert keys(deals[0].get("currency")) == {"Q4916"}
+    assert keys(deals[0].get("currency")) & {"EUR", "Q4916"}
 
 
 # (body, event type and CAMEO code that must not be given, or date it must not carry)
@@ -434,6 +439,17 @@ NEGATIVES = [
     ("Ties between Morocco and Israel have grown since the 2020 agreement.", "057"),
     (
         ERDOGAN_TALKS + "The two leaders reviewed the Shusha Declaration they had signed in 2021.",
+        "057",
+    ),
+    # a joint statement told issued or released: the issuing itself, no event
+    (
+        BIDEN_TALKS + "In a joint statement issued after the talks, the leaders called for an "
+        "immediate cessation of violence in Ukraine.",
+        "057",
+    ),
+    (
+        "In a joint statement released on Thursday, India and France called for restraint in the "
+        "Red Sea.",
         "057",
     ),
     # a joint statement's call with no one called on is no request
