@@ -106,6 +106,8 @@ def ceremony_signings(analysis: Analysis, doc: Doc) -> None:
     what = (m.group("what") or m.group("what2"))[:120]
     if not _STATE_PAPER.search(what) or _NO_STATE_PAPER.search(what):
         return
+    if m.group("who") and _NO_STATE_PAPER.search(m.group("who")):
+        return  # "a ceremony at which Chinese and Kazakh companies signed agreements"
     if _NONE_SIGNED.search(masked, 0, m.end()) or _signed_here(doc, analysis):
         return
     named = _states(doc, entities_of(analysis, m.group("who"))) if m.group("who") else []

@@ -7,7 +7,7 @@ gold set). Conventions followed:
 - A signing ceremony the leaders who met attended ("After the talks, X and Y attended a
   ceremony at which officials of the two governments signed memorandums of understanding on
   ...", "Following the talks, the two presidents attended a signing ceremony for ...") is the
-  two states' SUPPORT 057, as a signing the leaders witnessed has been since session 28 (the
+  two states' SUPPORT 057, as a signing the leaders witnessed already was (the
   states, not the leaders: the leaders sign nothing themselves), dated and placed as the talks
   are. A ceremony that marks an anniversary, or the signing of a book of condolences, is none.
 - "The heads of government" (state, the leaders, the two prime ministers ...) who witnessed a
@@ -41,11 +41,10 @@ gold set). Conventions followed:
   agreement", "reached a deal on the sidelines of the G20 summit in Rome on Saturday") are
   AGREE 030 (not 036, an offer), dated by the day given and placed at the city.
 - A signing to come ("are expected to sign", "plan to sign") is no SUPPORT 057; "will sign"
-  stays the project's future AGREE (session 23), never a 057.
+  stays the project's future AGREE (ANNOTATION.md section 5), never a 057.
 
-Hit rate of the tests below at cae5a3d1: positives 7/26, negatives 15/16 (with the background
-date check), places 1/7, the contract sum 0/1;
-after: all.
+Hit rate of the tests below at cae5a3d1: positives 8/26, negatives 19/20 (with the background
+date check), places 1/7, the contract sum 0/1; after: all.
 """
 
 from __future__ import annotations
@@ -430,6 +429,22 @@ NEGATIVES = [
     ),
     ("The signing ceremony was postponed after the talks broke down.", "057"),
     (RUTO_TALKS + "The two leaders did not sign any agreements.", "057"),
+    # a ceremony of companies, one to come, a signing with one witness and no signers
+    (
+        XI_TALKS + "The two presidents then attended a ceremony at which Chinese and Kazakh "
+        "companies signed agreements worth $2 billion.",
+        "057",
+    ),
+    (
+        XI_TALKS + "The two presidents will attend a ceremony at which ministers of the two "
+        "countries sign agreements on energy.",
+        "057",
+    ),
+    (
+        "The agreement was signed in Astana on Thursday, which was witnessed by President Recep "
+        "Tayyip Erdogan.",
+        "057",
+    ),
     # background signings
     (
         "Modi and Albanese also reviewed progress under the comprehensive strategic partnership "
