@@ -41,7 +41,11 @@ _OCCASION_BEFORE = re.compile(
     r"(?:\s+(?!and\s+\w+ed\b)[\w§.'’-]+){0,6}?\s+(?:on|in)\s+$|"
     # "signed the memorandum during a visit to Tehran on Monday": the visit's day (not "recalled
     # ... during his visit to Jakarta in July": an earlier occasion of another act)
-    r"\bduring\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:[\w§.'’-]+\s+){1,4}?on\s+$"
+    r"\bduring\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+(?:[\w§.'’-]+\s+){1,4}?on\s+$|"
+    # "reached a deal on the sidelines of the G20 summit in Rome on Saturday": the summit's day
+    # is the deal's (session 33)
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:summit|meeting|forum|conference|session|assembly)(?:\s+[\w.'’-]+){0,4}?\s+on\s+$"
 )
 
 

@@ -15566,7 +15566,9 @@ _WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:[a-z]+\s+)?§M\d+§|^(?:[\w.-
 _ARMS = re.compile(
     r"\b(?:tanks|helicopters|(?:fighter\s+)?jets|aircraft|missiles?|howitzers|air\s+defen[cs]e|"
     r"frigates|submarines|warships|corvettes|weapons|arms|drones|artillery|ammunition|"
-    r"rocket\s+launchers|radars?|military|defen[cs]e)\b",
+    r"rocket\s+launchers|radars?|military|defen[cs]e|"
+    # ("a contract for the supply of 40 armoured vehicles": session 33)
+    r"armou?red\s+(?:[\w-]+\s+)?(?:vehicles|personnel\s+carriers)|combat\s+vehicles)\b",
     re.IGNORECASE,
 )
 # airliners are no arms: "to buy 24 Boeing aircraft", "a deal for 50 Airbus passenger jets",

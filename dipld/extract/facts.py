@@ -452,6 +452,7 @@ def rules() -> tuple[Rule, ...]:
         economy,
         events,
         relations,
+        signings,
         statements,
         tariffs,
     )
@@ -473,6 +474,9 @@ def rules() -> tuple[Rule, ...]:
         statements.nominal_signing,
         statements.passive_signing,
         statements.welcomed_outcomes,
+        signings.ceremony_signings,  # (session 33: after the clause rules' signings)
+        signings.witnessed_signings,
+        signings.joint_statement_medium,
         statements.passive_invitation,
         statements.received_congratulations,
         statements.confirmed_attendance,
@@ -493,6 +497,7 @@ def rules() -> tuple[Rule, ...]:
         events.lender_disbursements,
         events.lender_programmes,
         events.deals,
+        signings.witnessed_contracts,  # (session 33: after the deals told otherwise)
         events.mediations,
         events.suspensions,
         events.member_acts,
@@ -514,6 +519,7 @@ def rules() -> tuple[Rule, ...]:
         events.responded_complaints,
         statements.judged_decisions,
         events.second_partner_meetings,
+        signings.deal_places,  # (session 33: the agreements the rules above gave)
         acts.remember,  # last: the acts the rules found in the sentence
     )
 

@@ -153,13 +153,15 @@ _PERSON_GROUP = re.compile(
     r"\b(?=[BbTtLH])(?P<g>[Bb]oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|"
     r"heads\s+of\s+state)|"
     r"[Tt]he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
-    r"leaders|presidents|heads\s+of\s+state)|"
+    r"leaders|presidents|heads\s+of\s+(?:state|government))|"
     # "the three leaders", "the three officials": as many people as met (or were just named)
     r"[Tt]he\s+(?P<n>three|four|five|six)\s+(?i:leaders|presidents|heads\s+of\s+state|"
     r"(?:foreign\s+|defen[cs]e\s+)?ministers|officials)|"
     # "The Quad foreign ministers reaffirmed ...": a body's name the KB does not have (a known
     # one is its own mention, and the group then is not read)
-    r"[Tt]he\s+(?:[A-Z][A-Za-z0-9-]+\s+)?(?i:leaders|heads\s+of\s+state|presidents|prime\s+ministers|"
+    # ("The heads of government witnessed the signing ...": session 33)
+    r"[Tt]he\s+(?:[A-Z][A-Za-z0-9-]+\s+)?(?i:leaders|heads\s+of\s+(?:state|government)|presidents|"
+    r"prime\s+ministers|"
     r"foreign\s+ministers|ministers)|[Tt]he\s+(?:summit\s+|meeting\s+)?participants|"
     # "Leaders adopted a joint statement ...": a summit report's subject, without its article
     r"^(?:Leaders|Heads\s+of\s+(?:[Ss]tate|[Gg]overnment))(?=\s+(?:also\s+|jointly\s+)?[a-z]+ed\b))"

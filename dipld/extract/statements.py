@@ -1213,6 +1213,8 @@ def _cameo(text: str) -> str:
     head = text[:200]
     if (examples := _EXAMPLES.search(head)) is not None:
         head = head[: examples.start()]
+    if "sidelines" in head or "margins" in head or "during" in head:
+        head = _AGREED_AT.sub(" ", head)  # (where it was agreed is not what: session 33)
     for regex, code in _CAMEO_AGREE:
         if (found := regex.search(head)) is not None:
             if code == "033" and (
@@ -1227,6 +1229,14 @@ def _cameo(text: str) -> str:
                 return "030"  # "military, economic and humanitarian support for Kyiv": backing
             return code
     return "030"
+
+
+# the occasion an agreement was reached at, not what it is about: "reached a deal on the
+# sidelines of the G20 summit in Rome", "during their talks in Beijing" (session 33)
+_AGREED_AT = re.compile(
+    r"\b(?:(?:on|at)\s+the\s+(?:sidelines|margins)\s+of|during)\s+(?:an?\s+|the\s+|their\s+)?"
+    r"(?:[\w§-]+\s+){0,4}?(?:summit|meeting|talks|forum|conference|session|visit|negotiations)\b"
+)
 
 
 # support of several kinds, humanitarian among them ("keep up military, economic and
@@ -1773,7 +1783,11 @@ _SPEAKER_AFTER = re.compile(
 )
 # an introductory adverb of time written without its comma before a slot's subject
 _BARE_INTRO = re.compile(
-    r"(?:Today|Now|Tonight|This\s+(?:morning|afternoon|evening))\s+(?=(?:the\s+)?§)"
+    r"(?:Today|Now|Tonight|This\s+(?:morning|afternoon|evening)|"
+    # "During the talks the two leaders also agreed to ...": the occasion without its comma
+    # (session 33)
+    r"(?:During|At|After|Following)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
+    r"negotiations|consultations|discussions|summit))\s+(?=(?:the\s+)?§)"
 )
 
 
@@ -4808,7 +4822,9 @@ _PASSED = r"signed|passed|approved|ratified|adopted|endorsed"
 _PASSIVE_SIGN = re.compile(
     r"(?:(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)|,?\s+and)\s+(?:\w+ly\s+)?"
     # ("was signed on Wednesday by ...": the day written before the signers)
-    rf"(?:{_PASSED})(?:\s+(?P<day>today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{{1,2}})?))?|"
+    # ("was signed in Nairobi on Monday by ...": the place too; session 33)
+    rf"(?:{_PASSED})(?:\s+in\s+(?P<city0>§C\d+§))?"
+    r"(?:\s+(?P<day>today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?))?|"
     r"\b(?:signing|adoption|ratification)(?:\s+(?P<day2>today|yesterday))?\s+of\s+"
     r"(?P<what>[^.;§]{0,80}?(?:§[SD]\d+§\s*[-–]\s*§[SD]\d+§[^.;§]{0,80}?)?))"
     # "were signed on behalf of Serbia by ...", "was signed for Japan by X and for ... by Y"
@@ -4824,6 +4840,11 @@ _PASSIVE_SIGN = re.compile(
 
 
 _IN_CITY = re.compile(r",?\s+in\s+(?P<c>§C\d+§)")
+# "was signed by X and Y at the Tower of London on Wednesday", "at the Kremlin": a named
+# building after the signers (session 33)
+_AT_SITE = re.compile(
+    r",?\s+at\s+the\s+(?:(?P<site>(?:[A-Z][\w'’-]*\s+){1,3}of)\s+)?(?P<c>§[CL]\d+§)"
+)
 # a sentence's opening "The deal", "The agreement": the one whose signing the article told
 _THE_DOCUMENT = re.compile(
     r"^(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?:agreement|treaty|memorandum|protocol|accord|deal|pact|"
@@ -4881,13 +4902,19 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
                 tail = masked.index(more, m.end()) + len(more)
                 sides = []
         args = event_args("SUPPORT", "057", actors)
-        city = _IN_CITY.match(masked, tail or m.end())
+        city = _IN_CITY.match(masked, tail or m.end()) or _AT_SITE.match(masked, tail or m.end())
         if city is not None:
             # "was signed by India and Vietnam in Hanoi on Wednesday": where, and the date after it
             where = analysis.mention(city.group("c"))
             if where.entity is not None:
                 args["place"] = [where.entity]
+            if city.re is _AT_SITE and city.group("site"):
+                # "at the Tower of London": the building, unlinked, as "at the White House" is
+                site = f"{city.group('site')} {where.text}"
+                args["place"] = [Entity.unlinked(site, EntityKind.PLACE)]
             after = where.end
+        elif m.group("city0") and (first := analysis.mention(m.group("city0")).entity):
+            args["place"] = [first]  # "was signed in Nairobi on Monday by ..."
         when = next(
             (
                 d.value
