@@ -6904,6 +6904,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     _t(r"protested|protests\s+against|demonstrated\s+against|rallied\s+against", "PROTEST", "140"),
+    # "Serb protesters erected barricades on roads in northern Kosovo", "protesters blocked the
+    # main roads": passage obstructed (CAMEO 144), by a group of people, read below (not a
+    # state's police or army setting up roadblocks; session 33, history)
+    _t(
+        r"(?:erected|set\s+up|put\s+up|built)(?=\s+(?:[\w-]+\s+){0,2}?(?:barricades|roadblocks)\b)|"
+        r"blocked(?=\s+(?:the\s+)?(?:main\s+|key\s+)?(?:roads|highways|border\s+crossings)\b)",
+        "PROTEST",
+        "144",
+        recipient=False,
+        adjacent=True,
+    ),
     # SANCTION (16)
     _t(
         # ("Taipei was ending relations with Honduras")
@@ -8016,7 +8027,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # ASSAULT by ANNOTATION.md's table, not goods seized); "captured the towns of Kiwanja and
     # Rutshuru" (session 32)
     _t(
-        r"(?:seized|captured)(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|village|port|towns|"
+        # ("took the town of Bunagana", "took control of the village of": session 33, history)
+        r"(?:seized|captured|took(?:\s+control\s+of)?)"
+        r"(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|village|port|towns|"
         r"cities|villages|ports)\s+of\s)",
         "ASSAULT",
         "192",
@@ -12290,7 +12303,7 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 actors = list({e.key: e for e in [*actors, *partners]}.values())
                 if len(actors) < 2:
                     continue  # "Modi jointly inaugurated the pipeline": the partner unnamed
-            if event_type == "ASSAULT" and cameo == "192" and m.group(0)[:1].lower() in "sc":
+            if event_type == "ASSAULT" and cameo == "192" and m.group(0)[:1].lower() in "sct":
                 # "M23 fighters captured the towns of Kiwanja and Rutshuru in eastern Congo": the
                 # state the places taken are in (session 32). Several places taken by a group
                 # with no state named: none (the spent golds code such a capture with the state
@@ -12307,6 +12320,11 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 ):
                     taken.append((m.start(), m.end()))  # (no goods seized either)
                     continue
+            if cameo == "144" and not all(
+                a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors
+            ):
+                continue  # "Kosovo police set up roadblocks": a state's checks, no protest
+                # (session 33, history)
             if cameo == "154" and any(
                 a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors
             ):

@@ -451,6 +451,7 @@ def rules() -> tuple[Rule, ...]:
         asks,
         economy,
         events,
+        history,
         relations,
         statements,
         tariffs,
@@ -512,6 +513,9 @@ def rules() -> tuple[Rule, ...]:
         asks.asked_to_act,
         asks.requests_by_noun,
         events.responded_complaints,
+        history.launched_negotiations,
+        history.agreement_reached_under,
+        history.presence_called_for,
         acts.remember,  # last: the acts the rules found in the sentence
     )
 
