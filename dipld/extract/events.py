@@ -9878,6 +9878,29 @@ _COMMITTED_BY = re.compile(
 )
 
 
+# where roads were blocked: "(erected barricades) on roads in northern §S1§" (session 33)
+_BLOCKED_IN = re.compile(
+    r"^[^,;§]*?\bin\s+(?:(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|"
+    r"west)\s+)?(?P<g>§S\d+§)"
+)
+# a group named with where it lives: "ethnic Albanians in southern Serbia"
+_GROUP_LIVES_IN = re.compile(r"\bin\s+(?:[a-z]+\s+)?(?P<n>[A-Z][\w-]+)$")
+
+
+def _blocked_where(doc: Doc, analysis: Analysis, actors: list[Entity], tail: str) -> list[Entity]:
+    """The state whose roads a group blocked: the one the clause puts them in, else the one the
+    group's name says it lives in (PROTEST 144's recipient, as the spent golds code it)."""
+    found = [e for e in _parties_named(analysis, _BLOCKED_IN.match(tail)) if e.qid is not None]
+    if found:
+        return found[:1]
+    for actor in actors:
+        lives = _GROUP_LIVES_IN.search(actor.label)
+        state = doc.kb.resolve(lives.group("n"), (EntityKind.STATE,)) if lives else None
+        if state is not None:
+            return [entity_of(state)]
+    return []
+
+
 def _parties_named(analysis: Analysis, m: re.Match[str] | None) -> list[Entity]:
     """The states, organisations and people of a match's ``g`` group (none without a match)."""
     if m is None:
@@ -12320,11 +12343,12 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 ):
                     taken.append((m.start(), m.end()))  # (no goods seized either)
                     continue
-            if cameo == "144" and not all(
-                a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors
-            ):
-                continue  # "Kosovo police set up roadblocks": a state's checks, no protest
-                # (session 33, history)
+            if cameo == "144":
+                if not all(a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors):
+                    continue  # "Kosovo police set up roadblocks": a state's checks, no protest
+                recipients = _blocked_where(doc, analysis, actors, tail)
+                if not recipients:
+                    continue  # (whose roads, not told: none; session 33, history)
             if cameo == "154" and any(
                 a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors
             ):

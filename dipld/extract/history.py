@@ -40,6 +40,12 @@ _LAUNCHED_PASSIVE = re.compile(
     rf"between\s+(?P<a>{_PARTY})\s+and\s+(?P<b>{_PARTY})\s+"
     r"(?:were|had\s+been|have\s+been)\s+(?:formally\s+|officially\s+|first\s+)?launched\b"
 )
+# "Negotiations were launched in June 2018." after a story of two parties: their talks
+_LAUNCHED_BARE = re.compile(
+    r"^(?:The\s+)?(?:[\w-]+\s+){0,2}?[Nn]egotiations\s+(?:(?:on|for|over)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?)?(?:were|had\s+been)\s+(?:formally\s+|officially\s+|first\s+)?"
+    r"launched\b(?![^§]*\b(?:between|with|by)\s+(?:the\s+)?§)"
+)
 _LAUNCH_WORDS = frozenset({"launched", "opened", "began"})
 # what makes a launch no fact: one to come, hoped for, planned or denied
 _NOT_LAUNCHED = re.compile(
@@ -80,9 +86,11 @@ def launched_negotiations(analysis: Analysis, doc: Doc) -> None:
         return
     masked = analysis.masked
     m = _LAUNCHED_BY.match(masked) or _LAUNCHED_PASSIVE.match(masked)
-    if m is None or _NOT_LAUNCHED.search(masked, 0, m.end()):
+    bare = None if m is not None else _LAUNCHED_BARE.match(masked)
+    found = m or bare
+    if found is None or _NOT_LAUNCHED.search(masked, 0, found.end()):
         return
-    parties = _parties(analysis, m.group("a"), m.group("b"))
+    parties = _parties(analysis, m.group("a"), m.group("b")) if m is not None else _told_pair(doc)
     if len(parties) != 2:
         return
     when = _one_date(analysis, 0, len(analysis.sentence.text))
@@ -106,6 +114,24 @@ def launched_negotiations(analysis: Analysis, doc: Doc) -> None:
         "startDate": [when],
     }
     doc.add(FactClass.MEETING, args, analysis, 0.75, past_or_news(when, doc.article.date))
+
+
+def _told_pair(doc: Doc) -> list[Entity]:
+    """The two parties the story is about: the pair of states named last, else those of the
+    last of the article's latest facts that has exactly two (states or organisations)."""
+    pair = list(doc.finder.pair())
+    if len(pair) == 2:
+        return pair
+    for fact in reversed(doc.facts[-5:]):
+        sides = {
+            e.key: e
+            for role in ("participant", "party", "actor", "recipient")
+            for e in fact.entities(role)
+            if e.kind in {EntityKind.STATE, EntityKind.ORGANIZATION} and e.is_linked
+        }
+        if len(sides) == 2:
+            return list(sides.values())
+    return []
 
 
 # "Under an agreement reached in April, ...", "Under a deal struck last year, ...": an agreement

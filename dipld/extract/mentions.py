@@ -676,7 +676,10 @@ _WESTERN_GROUP = re.compile(
 # a people's protesters who block roads: "Serb protesters erected barricades ...", the
 # protesters a group of their own, not their people's state (session 33, history)
 _PROTESTERS_BLOCKING = re.compile(
-    r"\b(?:[Ee]thnic\s+)?[A-Z][a-z]+\s+(?:protesters|demonstrators)(?=\s+(?:(?:had|have|also)\s+)?"
+    r"\b(?:(?:[Ee]thnic\s+)?[A-Z][a-z]+\s+(?:protesters|demonstrators)|"
+    # ("ethnic Albanians in southern Serbia blocked roads": a people where it lives)
+    r"[Ee]thnic\s+[A-Z][a-z]+s(?:\s+in\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
+    r"[A-Z][a-z]+)?)(?=\s+(?:(?:had|have|also)\s+)?"
     r"(?:erected|set\s+up|put\s+up|built|blocked|barricaded|manned)\b)"
 )
 
@@ -879,7 +882,12 @@ class MentionFinder:
         if ", " in text and _US_STATE_AFTER_COMMA.search(text):
             mentions = _us_towns(mentions, text, base)
         mentions = _waters(mentions, text, base)
-        if "Western " in text or "protesters " in text or "demonstrators " in text:
+        if (
+            "Western " in text
+            or "protesters " in text
+            or "demonstrators " in text
+            or "thnic " in text
+        ):
             mentions = _unlinked_groups_of_states(mentions, text, base)
         mentions = self._seats(mentions, text, base)
         mentions = self.people.kin_names(mentions, text, base)
