@@ -7110,7 +7110,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "imposed 25% tariffs on Chinese steel": a rate before the measure
         # ("reimposed sanctions on Venezuela", "extended its sanctions against Russia")
         r"(?:imposed|imposes|impose|imposing|introduced|announced|slapped|reimposed|re-imposed|"
-        r"reinstated|expanded|extended|tightened|renewed)\s+"
+        r"reinstated|expanded|extended|tightened|renewed|"
+        # ("has kept sanctions on Venezuela in place since 2019", "has maintained sanctions on
+        # Syria since 2011": measures kept up, dated from their start; session 33, history)
+        r"(?<=\bhas\s)(?:kept|maintained)|(?<=\bhave\s)(?<!will\shave\s)(?:kept|maintained))\s+"
         # ("imposed a land, sea and air boycott on Qatar")
         r"(?:an?\s+)?(?:(?:land|sea|air)(?:\s*,\s*|\s+and\s+)(?=(?:land|sea|air)\b))*"
         r"(?:(?:\w+|§R\d+§)\s+){0,4}(?!sanctions\s+relief)(?:(?:counter-?)?sanctions|tariffs|tariff(?![\w-])|"

@@ -10,6 +10,9 @@ followed (ANNOTATION.md §3: background items keep their own dates):
 - "Western countries", "Western nations", "Western governments", "Western powers" and "the
   West" imposing sanctions (or other measures) are an unlinked group as actor (ANNOTATION.md
   §2: unlinked when the tables lack it), never a guessed state.
+- Measures kept up ("Washington has kept sanctions on Venezuela in place since 2019", "has
+  maintained sanctions on Syria since 2011"): SANCTION 163 from their start (the perfect only;
+  not negated, nor "will have kept").
 - A parliament's or legislature's ratification or approval of an agreement told as news ("The
   accord was ratified by the Hungarian parliament on Tuesday", "The treaty was approved by the
   US Congress earlier this month"): SUPPORT 057 by the state whose body it is (the European
@@ -145,6 +148,14 @@ POSITIVES = [
         ("SANCTION", fs(CHINA), fs(AUSTRALIA), "163", "2020-05"),
     ),
     (
+        "Washington has kept sanctions on Venezuela in place since 2019.",
+        ("SANCTION", fs(USA), fs("Q717"), "163", "2019"),
+    ),
+    (
+        "The United States has maintained sanctions on Syria since 2011.",
+        ("SANCTION", fs(USA), fs("Q858"), "163", "2011"),
+    ),
+    (
         "The UN Security Council imposed an arms embargo on South Sudan in 2018.",
         ("SANCTION", fs(UNSC), fs(SSUDAN), "163", "2018"),
     ),
@@ -236,6 +247,8 @@ def test_negotiations_launched(text: str, want: tuple[frozenset[str], str, str])
 NEGATIVES = [
     ("Western countries could impose further sanctions on Russia next year.", "SANCTION"),
     ("Sanctions have weighed on Russia's economy for years.", "SANCTION"),
+    ("The United States has not maintained sanctions on Syria since 2011.", "SANCTION"),
+    ("Washington will have kept sanctions on Venezuela for a decade by then.", "SANCTION"),
     ("Relations between the two countries have sharply deteriorated since 2021.", "SANCTION"),
     ("The Turkish parliament is expected to ratify the agreement in January.", "SUPPORT"),
     ("The Turkish parliament has yet to ratify the agreement.", "SUPPORT"),
