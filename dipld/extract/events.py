@@ -6924,6 +6924,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     _t(r"protested|protests\s+against|demonstrated\s+against|rallied\s+against", "PROTEST", "140"),
+    # "Serb protesters erected barricades on roads in northern Kosovo", "protesters blocked the
+    # main roads": passage obstructed (CAMEO 144), by a group of people, read below (not a
+    # state's police or army setting up roadblocks; session 33, history)
+    _t(
+        r"(?:erected|set\s+up|put\s+up|built)(?=\s+(?:[\w-]+\s+){0,2}?(?:barricades|roadblocks)\b)|"
+        r"blocked(?=\s+(?:the\s+)?(?:main\s+|key\s+)?(?:roads|highways|border\s+crossings)\b)",
+        "PROTEST",
+        "144",
+        recipient=False,
+        adjacent=True,
+    ),
     # SANCTION (16)
     _t(
         # ("Taipei was ending relations with Honduras")
@@ -7119,7 +7130,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "imposed 25% tariffs on Chinese steel": a rate before the measure
         # ("reimposed sanctions on Venezuela", "extended its sanctions against Russia")
         r"(?:imposed|imposes|impose|imposing|introduced|announced|slapped|reimposed|re-imposed|"
-        r"reinstated|expanded|extended|tightened|renewed)\s+"
+        r"reinstated|expanded|extended|tightened|renewed|"
+        # ("has kept sanctions on Venezuela in place since 2019", "has maintained sanctions on
+        # Syria since 2011": measures kept up, dated from their start; session 33, history)
+        r"(?<=\bhas\s)(?:kept|maintained)|(?<=\bhave\s)(?<!will\shave\s)(?:kept|maintained))\s+"
         # ("imposed a land, sea and air boycott on Qatar")
         r"(?:an?\s+)?(?:(?:land|sea|air)(?:\s*,\s*|\s+and\s+)(?=(?:land|sea|air)\b))*"
         r"(?:(?:\w+|§R\d+§)\s+){0,4}(?!sanctions\s+relief)(?:(?:counter-?)?sanctions|tariffs|tariff(?![\w-])|"
@@ -8036,7 +8050,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # ASSAULT by ANNOTATION.md's table, not goods seized); "captured the towns of Kiwanja and
     # Rutshuru" (session 32)
     _t(
-        r"(?:seized|captured)(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|village|port|towns|"
+        # ("took the town of Bunagana", "took control of the village of": session 33, history)
+        r"(?:seized|captured|took(?:\s+control\s+of)?)"
+        r"(?=\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:town|city|village|port|towns|"
         r"cities|villages|ports)\s+of\s)",
         "ASSAULT",
         "192",
@@ -9885,6 +9901,29 @@ _ATTACK_ON = re.compile(
 _COMMITTED_BY = re.compile(
     r"\b(?:committed|perpetrated|carried\s+out)\s+by\s+(?:the\s+)?(?P<g>§[SDO]\d+§)(?!['’])"
 )
+
+
+# where roads were blocked: "(erected barricades) on roads in northern §S1§" (session 33)
+_BLOCKED_IN = re.compile(
+    r"^[^,;§]*?\bin\s+(?:(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|"
+    r"west)\s+)?(?P<g>§S\d+§)"
+)
+# a group named with where it lives: "ethnic Albanians in southern Serbia"
+_GROUP_LIVES_IN = re.compile(r"\bin\s+(?:[a-z]+\s+)?(?P<n>[A-Z][\w-]+)$")
+
+
+def _blocked_where(doc: Doc, analysis: Analysis, actors: list[Entity], tail: str) -> list[Entity]:
+    """The state whose roads a group blocked: the one the clause puts them in, else the one the
+    group's name says it lives in (PROTEST 144's recipient, as the spent golds code it)."""
+    found = [e for e in _parties_named(analysis, _BLOCKED_IN.match(tail)) if e.qid is not None]
+    if found:
+        return found[:1]
+    for actor in actors:
+        lives = _GROUP_LIVES_IN.search(actor.label)
+        state = doc.kb.resolve(lives.group("n"), (EntityKind.STATE,)) if lives else None
+        if state is not None:
+            return [entity_of(state)]
+    return []
 
 
 def _parties_named(analysis: Analysis, m: re.Match[str] | None) -> list[Entity]:
@@ -12314,7 +12353,7 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 actors = list({e.key: e for e in [*actors, *partners]}.values())
                 if len(actors) < 2:
                     continue  # "Modi jointly inaugurated the pipeline": the partner unnamed
-            if event_type == "ASSAULT" and cameo == "192" and m.group(0)[:1].lower() in "sc":
+            if event_type == "ASSAULT" and cameo == "192" and m.group(0)[:1].lower() in "sct":
                 # "M23 fighters captured the towns of Kiwanja and Rutshuru in eastern Congo": the
                 # state the places taken are in (session 32). Several places taken by a group
                 # with no state named: none (the spent golds code such a capture with the state
@@ -12331,6 +12370,12 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 ):
                     taken.append((m.start(), m.end()))  # (no goods seized either)
                     continue
+            if cameo == "144":
+                if not all(a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors):
+                    continue  # "Kosovo police set up roadblocks": a state's checks, no protest
+                recipients = _blocked_where(doc, analysis, actors, tail)
+                if not recipients:
+                    continue  # (whose roads, not told: none; session 33, history)
             if cameo == "154" and any(
                 a.kind is EntityKind.ORGANIZATION and a.qid is None for a in actors
             ):

@@ -451,6 +451,7 @@ def rules() -> tuple[Rule, ...]:
         asks,
         economy,
         events,
+        history,
         relations,
         signings,
         statements,
@@ -519,6 +520,9 @@ def rules() -> tuple[Rule, ...]:
         events.responded_complaints,
         statements.judged_decisions,
         events.second_partner_meetings,
+        history.launched_negotiations,
+        history.agreement_reached_under,
+        history.presence_called_for,
         signings.deal_places,  # (session 33: the agreements the rules above gave)
         acts.remember,  # last: the acts the rules found in the sentence
     )

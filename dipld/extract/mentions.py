@@ -686,12 +686,48 @@ def _named_by_initials(mentions: list[Mention], text: str, base: int) -> list[Me
 
 def _spelt_suffix(name: str, acronym: str) -> int | None:
     """Where the longest end of ``name`` starts whose words' initials (a hyphenated word's parts
-    each, link words too) spell ``acronym``, from a capitalised word; None when none does. "Forum on China-Africa Cooperation" spells "FOCAC"."""
+    each, link words too) spell ``acronym``, from a capitalised word; None when none does.
+    "Forum on China-Africa Cooperation" spells "FOCAC"."""
     for word in re.finditer(r"(?<!\S)[A-Z][\w’'-]*", name):
         rest = name[word.start() :]
         if "".join(w[0] for w in rest.replace("-", " ").split()).upper() == acronym:
             return word.start()
     return None
+
+
+# a group of states no table names, acting together: "Western countries imposed sanctions on
+# Moscow" (an unlinked group, ANNOTATION.md §2; never one of its states; session 33, history)
+_WESTERN_GROUP = re.compile(
+    r"\bWestern\s+(?:countries|nations|governments|powers|states|democracies)\b"
+    # (as the subject of an act: not "criticised Western countries, including France", whose
+    # states other rules name; nor "sanctions imposed by Western states")
+    r"(?=\s+(?:(?:have|has|had|also|then|later)\s+)?(?:in\s+(?:19|20)\d\d\s+|last\s+\w+\s+|"
+    r"earlier\s+this\s+\w+\s+)?(?:imposed|slapped|introduced|adopted|froze|banned|expelled)\b)"
+)
+# a people's protesters who block roads: "Serb protesters erected barricades ...", the
+# protesters a group of their own, not their people's state (session 33, history)
+_PROTESTERS_BLOCKING = re.compile(
+    r"\b(?:(?:[Ee]thnic\s+)?[A-Z][a-z]+\s+(?:protesters|demonstrators)|"
+    # ("ethnic Albanians in southern Serbia blocked roads": a people where it lives)
+    r"[Ee]thnic\s+[A-Z][a-z]+s(?:\s+in\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
+    r"[A-Z][a-z]+)?)(?=\s+(?:(?:had|have|also)\s+)?"
+    r"(?:erected|set\s+up|put\s+up|built|blocked|barricaded|manned)\b)"
+)
+
+
+def _unlinked_groups_of_states(mentions: list[Mention], text: str, base: int) -> list[Mention]:
+    """Unlinked group mentions for "Western countries" and for a people's protesters who block
+    roads, in place of the demonym or state mentions they cover."""
+    out = list(mentions)
+    for pattern in (_WESTERN_GROUP, _PROTESTERS_BLOCKING):
+        for found in pattern.finditer(text):
+            begin, end = base + found.start(), base + found.end()
+            if any(k.begin < end and begin < k.end and k.code not in _STATE_CODES for k in out):
+                continue
+            out = [k for k in out if not (k.begin < end and begin < k.end)]
+            entity = Entity.unlinked(found.group(), EntityKind.ORGANIZATION)
+            out.append(Mention(begin, end, found.group(), Code.ORG, (entity,), confidence=0.7))
+    return sorted(out, key=lambda m: m.begin)
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z]+|of|the|and|for|on|in")
@@ -879,6 +915,13 @@ class MentionFinder:
         if ", " in text and _US_STATE_AFTER_COMMA.search(text):
             mentions = _us_towns(mentions, text, base)
         mentions = _waters(mentions, text, base)
+        if (
+            "Western " in text
+            or "protesters " in text
+            or "demonstrators " in text
+            or "thnic " in text
+        ):
+            mentions = _unlinked_groups_of_states(mentions, text, base)
         mentions = self._seats(mentions, text, base)
         mentions = self.people.kin_names(mentions, text, base)
         mentions = self.people.known_names(mentions, text, base)
@@ -4608,8 +4651,8 @@ def _mask(analysis: Analysis) -> None:
         # "Cavusoglu on Tuesday received his Azerbaijani counterpart": the verb right after its
         # subject (the date is read from the text, not from here)
         masked = _WHEN_AFTER_SUBJECT.sub(
-            _first_group
-            if ", wh" not in masked and " of §" not in masked
+            _first_group_of_fighters
+            if ", wh" not in masked and " of §" not in masked and " and §" not in masked
             else _first_group_in_aside,
             masked,
         )
@@ -4728,7 +4771,10 @@ _MONTH = (
 )
 _WHEN_AFTER_SUBJECT = re.compile(
     # "BRICS leaders on Thursday agreed ...": the subject's people too
-    r"(§[A-Z]\d+§(?:\s+(?:leaders|(?:foreign\s+)?ministers|officials|members|allies|partners))?),?\s+"
+    r"(§[A-Z]\d+§(?:\s+(?:leaders|(?:foreign\s+)?ministers|officials|members|allies|partners|"
+    # "The M23 rebels earlier this month seized ...", "Serb protesters last month erected ...":
+    # a group's people too (session 33, history)
+    r"rebels|fighters|militants|insurgents|protesters|demonstrators|troops|forces))?),?\s+"
     r"(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     rf"\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?|today|yesterday|"
     rf"in\s+{_MONTH}(?:\s+\d{{4}})?|last\s+(?:week|month|year)|earlier\s+(?:today|this\s+week)|"
@@ -4737,13 +4783,33 @@ _WHEN_AFTER_SUBJECT = re.compile(
     r"(?=\s+(?:also\s+|again\s+|formally\s+|officially\s+)?(?:[a-z]+(?:ed|s)|met|held|had|spoke|"
     r"sent|made|paid|took|gave|said|told|led|began|signed|left|won|broke|cut|hit|will|shall|"
     r"would)\b)"
+    # "Western governments in 2022 imposed ...", "Poland earlier this year summoned ...", "at
+    # the end of October": a background act's own date, right before a verb in the past (not
+    # "Croatia, which joined NATO in 2009 and the EU in 2013, adopted ...": an aside's date;
+    # session 33, history)
+    r"|(§[A-Z]\d+§(?:\s+(?:rebels|fighters|militants|insurgents|protesters|demonstrators|troops|"
+    r"forces))?)\s+"
+    r"(?:in\s+(?:19|20)\d\d|earlier\s+this\s+(?:month|year)|"
+    rf"at\s+the\s+(?:end|start|beginning)\s+of\s+{_MONTH})"
+    r"(?=\s+(?:also\s+|formally\s+|officially\s+)?(?:[a-z]+ed|took|sent|made|broke|cut|began|"
+    r"signed|seized)\b)"
 )
 # what every match of _WHEN_AFTER_SUBJECT starts with: a slot, then one of its first words
-_WHEN_HINT = re.compile(r"§(?:\s+[a-z]+){0,2},?\s+(?:on|today|yesterday|in|last|earlier|this)\s")
+_WHEN_HINT = re.compile(r"§(?:\s+[a-z]+){0,2},?\s+(?:on|today|yesterday|in|last|earlier|this|at)\s")
 
 
 def _first_group(m: re.Match[str]) -> str:
     return m.group(1)
+
+
+# an armed group's name and its fighters, whose mention a date between them and the verb kept
+# from spanning both: "The M23 rebels earlier this month seized ..." (session 33, history)
+_GROUP_FIGHTERS_LEFT = re.compile(r"^(§O\d+§)\s+(?:rebels|fighters|militants|insurgents)$")
+
+
+def _first_group_of_fighters(m: re.Match[str]) -> str:
+    """The slot, without the fighters of an armed group's name left after it."""
+    return _GROUP_FIGHTERS_LEFT.sub(r"\1", m.group(1) or m.group(2))
 
 
 # an open relative aside before a match: ", who arrived in §S1§" (no comma closes it yet)
@@ -4755,12 +4821,13 @@ def _first_group_in_aside(m: re.Match[str]) -> str:
     China on Saturday, met Y" is "X, who arrived in §S1§, met Y" (not "who arrived in §S1§ met
     Y", whose aside no rule reads as one)."""
     if m.group(0).endswith(",") and _OPEN_ASIDE.search(m.string, 0, m.start()):
-        return m.group(1) + ","
-    if m.string.startswith(",", m.end(1)) and _OPEN_TITLE.search(m.string, 0, m.start()):
+        return (m.group(1) or m.group(2)) + ","
+    slot = 1 if m.group(1) is not None else 2
+    if m.string.startswith(",", m.end(slot)) and _OPEN_TITLE.search(m.string, 0, m.start()):
         # "X, Crown Prince of Abu Dhabi, today received Y": the comma that closes the title
         # apposed to the subject stays ("X, Crown Prince of §C1§, received Y", session 33)
-        return m.group(1) + ","
-    return m.group(1)
+        return m.group(slot) + ","
+    return _first_group_of_fighters(m)
 
 
 # a title apposed to a person, open up to a place or state it names, or to a second title read

@@ -4861,6 +4861,13 @@ _TO_BE = re.compile(r"\b(?:will|would|must|should|to)\s+be\b")
 _SLOT = re.compile(r"§[A-Z]\d+§")
 
 
+# a state's legislature after its mention ("the Hungarian parliament", "Turkey's parliament")
+_BODY_AFTER_STATE = re.compile(
+    r"(?:['’]s)?\s+(?:parliament|legislature|senate|congress|lawmakers|(?:national\s+)?assembly)\b",
+    re.IGNORECASE,
+)
+
+
 def passive_signing(analysis: Analysis, doc: Doc) -> None:
     """SUPPORT (057) by the bodies a document "was passed by", dated by the date after each."""
     masked = analysis.masked
@@ -4884,6 +4891,11 @@ def passive_signing(analysis: Analysis, doc: Doc) -> None:
             # (one event per act, ANNOTATION.md §5)
             continue
         after = analysis.mention(_SLOT.findall(m.group("a"))[-1]).end
+        body = _BODY_AFTER_STATE.match(analysis.sentence.text, after - analysis.sentence.begin)
+        if body is not None:
+            # "was ratified by the Hungarian parliament on March 27": the date after the body
+            # the state's mention names (session 33, history)
+            after += body.end() - body.start()
         sides, side_end, tail = signed_for(analysis, masked, m.end())
         if m.group("pre") and len(sides) < 2:
             # "was signed for Japan by X and for the Philippines by Y": the states, as above
