@@ -3502,10 +3502,10 @@ _STRUCK_SITES = (
 _BLAMED_FOR = r"\b(?:blamed|blames|blaming|accused|accuses|accusing|held|holds|holding)\s+"
 _FOR_ATTACK = (
     r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:directly\s+)?responsible\s+)?(?:for|of)\s+"
+    r"(?:(?:carrying\s+out|orchestrating|staging|plotting|being\s+behind)\s+)?"
     r"(?:(?:the|a|an|last|this|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\S*\s+)?"
-    r"(?:(?!(?:on|in|at|by|and|against)\b)[\w-]+\s+){0,3}?(?:(?:attacks?|bombings?|blasts?|"
-    r"explosions?|ambush(?:es)?|massacres?|raids?|shelling|kidnappings?|abductions?|killings?)\b|"
-    r"(?:carrying\s+out|orchestrating|staging|plotting|being\s+behind)\s)"
+    r"(?:(?!(?:on|in|at|by|and|against)\b)[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|"
+    r"explosions?|ambush(?:es)?|massacres?|raids?|shelling|kidnappings?|abductions?|killings?)\b"
 )
 # the names blame may make a group of: an acronym, one word not a people's or a bloc's ("Hamas",
 # "al-Shabaab"; not "Ukrainians", "the West"), or words ending in a group's head word ("Boko

@@ -35,8 +35,10 @@ gold set). Conventions followed:
   Enhanced Defense Cooperation Agreement (EDCA), which allows U.S. forces to rotate through"):
   TreatyRelation dated by its year between the host and the state whose forces it lets in.
 
-Hit rate at cae5a3d1 (before any change): positives 2/24 (a handover coded 070, the two
-ministers' AGREE told by their names), negatives 13/13.
+Hit rate at cae5a3d1 (before any change): positives 1/21 (the two ministers' AGREE told by
+their names; the handover was coded 070), negatives 15/15; after: all (and the negative on a
+person's surname, added after blind34 showed "accused Ortega of staging a pantomime election"
+making Ortega an armed group, passes).
 """
 
 from __future__ import annotations
@@ -176,6 +178,7 @@ def test_flag_meeting_of_two_states_commanders() -> None:
 NOT_TOLD = [
     ("Turkey did not blame the PKK for the attack.", "ACCUSE"),
     ("Turkey blamed the weather for the delay.", "ACCUSE"),
+    ("The president accused Petrovski of staging a sham election.", "ACCUSE"),
     ("Kinshasa agreed to negotiate with the M23 rebels.", "REJECT"),
     ("Ukraine offered to train Moldovan soldiers, but Chisinau refused.", "AID"),
     ("Russia will hand over Iskander-M systems to Belarus next year.", "AID"),
