@@ -5325,7 +5325,12 @@ _ENVOYS_MASKED = (
 _RECEIVED_GOODS = (
     r"assistance|aid|funding|grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses|"
     r"(?:humanitarian|relief)\s+(?:cargo|goods|supplies|shipments?|consignments?)|"
-    rf"{_RELIEF_GOODS}|rescue\s+teams|rescuers"
+    rf"{_RELIEF_GOODS}|rescue\s+teams|rescuers|"
+    # "Belarus has received the first Iskander-M systems from Russia", "received Su-35 fighter
+    # jets from Russia" (armed craft and systems by model; session 33, security)
+    r"fighter\s+(?:jets|aircraft)|warplanes|combat\s+aircraft|attack\s+helicopters|warships|"
+    # (a model's name: "S-400", "Iskander-M"; the trigger table reads no inline flags)
+    r"frigates|submarines|howitzers|rocket\s+launchers|\w+-(?:\d+\w*|[A-Za-z])\s+systems"
 )
 
 
@@ -5813,7 +5818,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs=(
             "assistance aid funding grant grants loan loans credit credits weapons tanks "
             "missiles vaccines doses humanitarian relief food foodstuffs medicine medicines "
-            "medical tents blankets hospital hospitals flour drinking emergency teams rescuers"
+            "medical tents blankets hospital hospitals flour drinking emergency teams rescuers "
+            "jets aircraft warplanes helicopters warships frigates submarines howitzers "
+            "launchers systems"
         ),
         received=True,
     ),
@@ -6685,9 +6692,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:(?:refused|refuses|refuse|refusing|declined|declines)\s+to\s+(?:(?:negotiate|talk|"
         r"parley)|(?:hold|have|enter\s+into|engage\s+in|open|start|resume|sit\s+down\s+for)\s+"
-        r"(?:any\s+|direct\s+|peace\s+)*(?:talks|negotiations|dialogue))|(?:rejected|rejects|"
-        r"ruled\s+out|rules\s+out)\s+(?:any\s+|direct\s+|peace\s+)*(?:talks|negotiations|"
-        r"dialogue))\s+with(?=\s+(?:the\s+)?§[SDO])",
+        r"(?:any\s+|direct\s+|peace\s+|military\s+|security\s+|formal\s+|further\s+|new\s+)*"
+        r"(?:talks|negotiations|dialogue))|(?:rejected|rejects|ruled\s+out|rules\s+out)\s+"
+        r"(?:any\s+|direct\s+|peace\s+|military\s+|security\s+|formal\s+|further\s+|new\s+)*"
+        r"(?:talks|negotiations|dialogue))\s+with(?=\s+(?:the\s+)?§[SDO])",
         "REJECT",
         "125",
         needs="refused refuses refuse refusing declined declines rejected rejects ruled rules",

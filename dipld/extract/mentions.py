@@ -3516,6 +3516,10 @@ _BLAMED_GROUP = re.compile(
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+(?:Party|Front|Movement|Brigades?|Organi[sz]ation|"
     r"Haram|Jihad|Mujahideen|Taliban|Tehreek|Jamaat|Militia|Army|Forces)"
 )
+_BLAMED_ATTACK = (
+    r"(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|massacres?|raids?|shelling|"
+    r"kidnappings?|abductions?|killings?)"
+)
 _ARMED_GROUP_ALTERNATIVES = (
     ("a", _ATTACKS_BY, rf"{_ATTACKS_BY}(?:the\s+)?(?P<a>{_GROUP_NAME})"),
     ("b", _S_ATTACK, rf"(?<![\w-])(?P<b>{_GROUP_NAME}){_S_ATTACK}"),
@@ -3532,6 +3536,16 @@ _ARMED_GROUP_ALTERNATIVES = (
         "j",
         r"\b(?:blam|accus|held\s|holds?\s|holding\s)",
         rf"{_BLAMED_FOR}(?:the\s+)?(?P<j>{_GROUP_NAME}){_FOR_ATTACK}",
+    ),
+    # "Ankara blamed the attack on the Kurdistan Workers' Party (PKK)", "The bombing was blamed on
+    # the PKK": an attack blamed on a name (session 33, security)
+    (
+        "k",
+        r"\b(?:blamed|blames|pinned)\s",
+        rf"(?:\b{_BLAMED_ATTACK}\b[^.;]{{0,80}}?\b(?:blamed|pinned)|\b(?:blamed|blames)\s+"
+        rf"(?:the\s+|a\s+|an\s+|last\s+|this\s+)?(?:[\w-]+\s+){{0,3}}?{_BLAMED_ATTACK}\b"
+        rf"[^.;]{{0,40}}?)\s+on\s+(?:the\s+)?(?P<k>{_GROUP_NAME})(?:\s*\([A-Z]{{2,6}}\))?"
+        r"(?=\s*(?:[.,;]|$))",
     ),
     # "the militant group Al-Shabaab", "the armed group Ansar Allah"
     ("e", _GROUP_KIND, rf"\b{_GROUP_KIND}\s+(?P<e>{_KIND_FIRST_NAME})"),
@@ -3660,7 +3674,7 @@ def _armed_groups(
         first = name.split()[0].lower()
         if first in _NOT_A_GROUP:
             continue
-        if group == "j" and not _BLAMED_GROUP.fullmatch(name):
+        if group in "jk" and not _BLAMED_GROUP.fullmatch(name):
             continue  # ("accused the West of staging ...", "blamed John Smith for ...")
         if group == "i" and (_ADJECTIVE_ENDING.fullmatch(name) or first in _PEOPLES):
             continue  # ("struck Kurdish positions", "Serb positions": a people, no group's name)

@@ -35,10 +35,16 @@ gold set). Conventions followed:
   Enhanced Defense Cooperation Agreement (EDCA), which allows U.S. forces to rotate through"):
   TreatyRelation dated by its year between the host and the state whose forces it lets in.
 
-Hit rate at cae5a3d1 (before any change): positives 1/21 (the two ministers' AGREE told by
-their names; the handover was coded 070), negatives 15/15; after: all (and the negative on a
-person's surname, added after blind34 showed "accused Ortega of staging a pantomime election"
-making Ortega an armed group, passes).
+- An attack blamed on a group in the other order ("blamed the bombing in Istanbul on the PKK",
+  the group ending the clause, not "the attack on Sderot"): the same ACCUSE. Arms received
+  "from" a state (fighter jets, systems named by model): AID 072 by the giver, as "received
+  tanks from" was. Talks refused with an adjective ("military talks"): REJECT 125.
+
+Hit rate at cae5a3d1 (before any change): positives 1/21 of the first round (the two
+ministers' AGREE told by their names; the handover was coded 070), negatives 15/15; the second
+round (the other order of blame, arms received, "military talks") 0/5 at 69595e56; after: all
+45 (with the negative on a person's surname, added after blind34 showed "accused Ortega of
+staging a pantomime election" making Ortega an armed group).
 """
 
 from __future__ import annotations
@@ -87,6 +93,14 @@ TOLD = [
         "Somalia accused al-Shabaab of carrying out the attack.",
         ("ACCUSE", {SOMALIA}, {"al-Shabaab"}, "112"),
     ),
+    (
+        "Turkey blamed the bombing in Istanbul on the PKK.",
+        ("ACCUSE", {TURKEY}, {"PKK"}, "111"),
+    ),
+    (
+        "Israel blamed the attack on Sderot on Hamas.",
+        ("ACCUSE", {ISRAEL}, {"Hamas"}, "111"),
+    ),
     # 2. refusals to negotiate with a named party
     (
         "Kinshasa has refused to negotiate with the M23 rebels until they withdraw.",
@@ -100,7 +114,19 @@ TOLD = [
         "Turkey has refused to hold talks with the PKK militant group.",
         ("REJECT", {TURKEY}, {"PKK"}, "125"),
     ),
+    (
+        "Beijing refused to hold military talks with Washington.",
+        ("REJECT", {CHINA}, {US}, "125"),
+    ),
     # 3. arms handed over or delivered, troops trained abroad
+    (
+        "Belarus has received the first Iskander-M systems from Russia.",
+        ("AID", {RUSSIA}, {BELARUS}, "072"),
+    ),
+    (
+        "Iran received Su-35 fighter jets from Russia in March.",
+        ("AID", {RUSSIA}, {IRAN}, "072"),
+    ),
     (
         "Russia has delivered the first batch of Su-35 fighter jets to Iran.",
         ("AID", {RUSSIA}, {IRAN}, "072"),
@@ -179,6 +205,9 @@ NOT_TOLD = [
     ("Turkey did not blame the PKK for the attack.", "ACCUSE"),
     ("Turkey blamed the weather for the delay.", "ACCUSE"),
     ("The president accused Petrovski of staging a sham election.", "ACCUSE"),
+    ("Officials blamed the blast on Monday on a gas leak.", "ACCUSE"),
+    ("Airbus received 20 aircraft orders from China.", "AID"),
+    ("China sent warships and fighter jets near Taiwan.", "AID"),
     ("Kinshasa agreed to negotiate with the M23 rebels.", "REJECT"),
     ("Ukraine offered to train Moldovan soldiers, but Chisinau refused.", "AID"),
     ("Russia will hand over Iskander-M systems to Belarus next year.", "AID"),
