@@ -2449,6 +2449,10 @@ def permissions(analysis: Analysis, doc: Doc) -> None:
         _presences(analysis, doc)
     if "each" in analysis.words and "other" in analysis.words:
         _each_others_pact(analysis, doc)
+    if not _STATIONING_WORDS.isdisjoint(analysis.words):
+        _stationed_or_opened(analysis, doc)
+    if not _TREATY_HEADS.isdisjoint(analysis.words):
+        _treaty_behind_permission(analysis, doc)
 
 
 def _granted(analysis: Analysis, doc: Doc) -> None:
@@ -3322,3 +3326,153 @@ def _declarer(analysis: Analysis, head: str) -> Entity | None:
     if m:
         return _state(analysis, m.group("s"))
     return None
+
+
+# ---- forces a state stations, keeps or opened a base in another (session 33, security) --------
+# The active voice of session 32's presence: "Germany has stationed troops in Lithuania since
+# 2017", "Washington stations about 28,500 troops in South Korea", "France has maintained a
+# military presence in Djibouti since 1977" (startDate from "since"); a base a state opened in
+# another, in the past: "China opened its first overseas military base in Djibouti in 2017",
+# "Turkey opened a military training base in Mogadishu in 2017" (a city: its state; startDate
+# the opening's date). Permission MilitaryBasing, grantor the host (ANNOTATION.md §4). Not "plans
+# to open", "could station" (no such verb form here), negations, hypotheses, wars (_AT_WAR), bases
+# told as closed or left (_GONE_BASE), nor an embassy opened (no military base).
+_STATIONS_FORCES = re.compile(
+    r"(?P<grantee>§S\d+§)\s+(?:(?:has|have)\s+)?(?:also\s+|long\s+|still\s+|permanently\s+)*"
+    r"(?:stationed|stations|(?:has|have)\s+kept|keeps|maintains|(?:has|have)\s+maintained)\s+"
+    r"(?:(?:some|about|around|nearly|roughly|over|more\s+than|up\s+to|almost)\s+)?"
+    r"(?:[\d,.]+\s+(?:thousand\s+)?|several\s+(?:hundred|thousand)\s+|hundreds\s+of\s+|"
+    r"thousands\s+of\s+|an?\s+|its\s+|their\s+)?(?:(?:permanent|small|large|sizeable|"
+    r"significant|rotational|continuous|combat|special|armed|military|naval|air|ground)\s+){0,2}"
+    r"(?:troops|soldiers|forces|servicemembers|servicemen|marines|(?:military\s+)?personnel|"
+    r"military\s+presence|warships|fighter\s+jets|contingent|garrison|brigade|battalion)\s+"
+    r"(?:in|on)\s+(?:the\s+)?(?P<grantor>§[SC]\d+§)(?!['’]|\s*[-–])"
+)
+_OPENED_BASE = re.compile(
+    r"(?P<grantee>§S\d+§)\s+(?:(?:has|had)\s+)?(?:also\s+|first\s+)?(?:opened|established|"
+    r"set\s+up|inaugurated)\s+(?:its|an?|their)\s+(?:(?:first|second|only|largest|new|"
+    r"overseas|foreign|permanent)\s+){0,3}(?:military|naval|air|army)\s+(?:(?:training|"
+    r"logistics|support|air)\s+)?(?:air\s*)?base\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?P<grantor>§[SC]\d+§)(?!['’]|\s*[-–])"
+)
+_STATIONING_WORDS = frozenset(
+    "stationed stations kept keeps maintains maintained opened established set inaugurated".split()
+)
+# a base or force told as gone, or a presence not by leave
+_GONE_BASE = re.compile(
+    r"\b(?:closed|closes|closing|withdr[ae]w\w*|pulled\s+out|left|leaves|vacated|dismantled|"
+    r"expelled|ousted|occupation|occupying|occupied|illegal\w*|without|against|breakaway|"
+    r"separatist|denied|denies|report\w*)\b",
+    re.IGNORECASE,
+)
+# the words between a host and the date that starts the presence or dates the opening
+_STARTS_AFTER_HOST = re.compile(r"^\s*(?:since|in|,\s+in)\s+$")
+
+
+def _stationing_start(analysis: Analysis, slot: str, opened: bool) -> TimeValue | None:
+    """The date right after the host: "since 2017" (a presence), "in 2017" (an opening)."""
+    end = analysis.mention(slot).end
+    for d in analysis.dates:
+        if d.begin >= end and not d.end_value:
+            between = analysis.sentence.text[
+                end - analysis.sentence.begin : d.begin - analysis.sentence.begin
+            ]
+            m = _STARTS_AFTER_HOST.match(between)
+            if m is None or (not opened and "since" not in between):
+                return None
+            return d.value
+    return None
+
+
+def _stationed_or_opened(analysis: Analysis, doc: Doc) -> None:
+    """Permissions (MilitaryBasing) for forces a state stations or keeps in another and bases it
+    opened there; see _STATIONS_FORCES above."""
+    if analysis.negated or analysis.hypothetical:
+        return
+    masked = analysis.masked
+    if _GONE_BASE.search(masked) or _AT_WAR.search(masked):
+        return
+    found = [(m, False) for m in _STATIONS_FORCES.finditer(masked)]
+    found += [(m, True) for m in _OPENED_BASE.finditer(masked)]
+    for m, opened in found:
+        grantees = [
+            e for e in entities_of(analysis, m.group("grantee")) if e.kind is EntityKind.STATE
+        ]
+        grantor = _host(analysis, doc, m.group("grantor"))
+        if len(grantees) != 1 or grantor is None or not grantees[0].is_linked:
+            continue
+        grantee = grantees[0]
+        if grantee.key == grantor.key or _alleged(analysis, doc, masked, m, [grantor, grantee]):
+            continue
+        if any(
+            f.cls is FactClass.PERMISSION
+            and f.evidence[0].begin == analysis.sentence.begin
+            and f.evidence[0].in_title == analysis.in_title
+            and {e.key for e in f.entities("grantor")} == {grantor.key}
+            and {e.key for e in f.entities("grantee")} == {grantee.key}
+            for f in doc.facts
+        ):
+            continue  # (told by another rule already)
+        args: dict[str, Sequence[Value]] = {
+            "grantor": [grantor],
+            "grantee": [grantee],
+            "activity": [Concept("MilitaryBasing")],
+            "territory": [grantor],
+        }
+        start = _stationing_start(analysis, m.group("grantor"), opened)
+        if start is not None:
+            args["startDate"] = [start]
+        doc.add(FactClass.PERMISSION, args, analysis, 0.8)
+
+
+# ---- the treaty a permission is told under (session 33, security) ------------------------------
+# "five sites already covered by the 2014 Enhanced Defense Cooperation Agreement (EDCA), which
+# allows U.S. forces to rotate through Philippine bases", "U.S. forces rotate through Philippine
+# bases under the 2014 Enhanced Defense Cooperation Agreement": a treaty named with its year, the
+# one the sentence's Permission is given by or under, is a TreatyRelation of the grantor and the
+# grantee dated by that year (ANNOTATION.md §4: a treaty referenced between stated parties).
+_TREATY_OF_PERMISSION = re.compile(
+    r"(?:\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<name>(?:[A-Z][\w-]*\s+){1,6}(?:Agreement|Treaty|"
+    r"Accord|Pact|Arrangement))(?:\s*\([A-Z]{2,8}\))?,?\s+(?:which|that)\s+(?:allows|allowed|"
+    r"permits|permitted|lets|gives|gave|grants|granted)\b|\b(?:under|covered\s+by)\s+the\s+"
+    r"(?P<year2>(?:19|20)\d\d)\s+(?P<name2>(?:[A-Z][\w-]*\s+){1,6}(?:Agreement|Treaty|Accord|Pact|"
+    r"Arrangement))\b)"
+)
+
+_TREATY_HEADS = frozenset({"agreement", "treaty", "accord", "pact", "arrangement"})
+
+
+def _treaty_behind_permission(analysis: Analysis, doc: Doc) -> None:
+    """A TreatyRelation for the dated treaty a sentence's Permission is told under; see
+    _TREATY_OF_PERMISSION."""
+    m = _TREATY_OF_PERMISSION.search(analysis.masked)
+    if m is None or analysis.negated or analysis.hypothetical:
+        return
+    mine = [
+        f
+        for f in doc.facts
+        if f.evidence[0].begin == analysis.sentence.begin
+        and f.evidence[0].in_title == analysis.in_title
+    ]
+    if any(f.cls is FactClass.TREATY_RELATION for f in mine):
+        return  # (told by the treaty rules already)
+    pairs = {
+        (g.key, r.key): (g, r)
+        for f in mine
+        if f.cls is FactClass.PERMISSION
+        for g in f.entities("grantor")
+        for r in f.entities("grantee")
+        if g.kind is EntityKind.STATE and r.kind is EntityKind.STATE and g.key != r.key
+    }
+    if len(pairs) != 1:
+        return
+    grantor, grantee = next(iter(pairs.values()))
+    year = m.group("year") or m.group("year2")
+    if doc.date is not None and int(year) > doc.date.year:
+        return
+    args: dict[str, Sequence[Value]] = {
+        "party": [grantor, grantee],
+        "instrument": [(m.group("name") or m.group("name2")).strip()],
+        "date": [TimeValue(int(year))],
+    }
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)

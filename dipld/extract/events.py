@@ -5345,7 +5345,12 @@ _ENVOYS_MASKED = (
 _RECEIVED_GOODS = (
     r"assistance|aid|funding|grants?|loans?|credits?|weapons|tanks|missiles|vaccines|doses|"
     r"(?:humanitarian|relief)\s+(?:cargo|goods|supplies|shipments?|consignments?)|"
-    rf"{_RELIEF_GOODS}|rescue\s+teams|rescuers"
+    rf"{_RELIEF_GOODS}|rescue\s+teams|rescuers|"
+    # "Belarus has received the first Iskander-M systems from Russia", "received Su-35 fighter
+    # jets from Russia" (armed craft and systems by model; session 33, security)
+    r"fighter\s+(?:jets|aircraft)|warplanes|combat\s+aircraft|attack\s+helicopters|warships|"
+    # (a model's name: "S-400", "Iskander-M"; the trigger table reads no inline flags)
+    r"frigates|submarines|howitzers|rocket\s+launchers|\w+-(?:\d+\w*|[A-Za-z])\s+systems"
 )
 
 
@@ -5571,14 +5576,26 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "India sent rescue teams to Turkey after the earthquake", "the EU delivered 200
         # generators to Ukraine"
         r"missile)\s+systems|arms|rescue\s+teams|rescuers|relief|generators|ambulances|medicines|"
-        r"tents|blankets)\b))",
+        r"tents|blankets|howitzers|rocket\s+launchers)\b))",
         "AID",
         "070",
         needs=(
             "§M assistance aid doses vaccines supplies loan loans grant grants funding "
             "weapons tanks missiles drones ammunition artillery howitzers systems arms teams "
-            "rescuers relief generators ambulances medicines tents blankets"
+            "rescuers relief generators ambulances medicines tents blankets launchers"
         ),
+    ),
+    # "Russia has delivered the first batch of Su-35 fighter jets to Iran": armed craft handed
+    # to a state (a verb of handing over, not "sent warships near Taiwan": a show of force;
+    # the kind, 072, from _AID_KIND; session 33, security)
+    _t(
+        r"(?:delivered|delivers|supplied|supplies|transferred|transfers|handed\s+over|hands\s+over)"
+        r"(?=\s+[^.;§]{0,60}?\b(?:fighter\s+(?:jets|aircraft)|warplanes|combat\s+aircraft|attack\s+"
+        r"helicopters|warships|frigates|submarines)\b[^.;§]{0,30}?\bto\s+(?:the\s+)?§[SD])",
+        "AID",
+        "070",
+        needs="jets aircraft warplanes helicopters warships frigates submarines",
+        needs_recipient=True,
     ),
     # "the United Arab Emirates gifted two helicopters to Chad", "Turkey donated a field hospital
     # to Somalia", "handed over 20 ambulances to ...": goods given to a state or body (not
@@ -5821,7 +5838,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs=(
             "assistance aid funding grant grants loan loans credit credits weapons tanks "
             "missiles vaccines doses humanitarian relief food foodstuffs medicine medicines "
-            "medical tents blankets hospital hospitals flour drinking emergency teams rescuers"
+            "medical tents blankets hospital hospitals flour drinking emergency teams rescuers "
+            "jets aircraft warplanes helicopters warships frigates submarines howitzers "
+            "launchers systems"
         ),
         received=True,
     ),
@@ -6347,6 +6366,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     _t(r"accused(?!\s+of\b)|accuses(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True),
+    # "Pakistani officials held the TTP responsible for the suicide bombing": blame laid on a
+    # named party (session 33, security)
+    _t(
+        r"(?:held|holds|holding)(?=\s+(?:the\s+)?§[SDO]\d+§\s+(?:[\w-]+ly\s+)?responsible\s+for\b)",
+        "ACCUSE",
+        "112",
+        needs="responsible",
+        needs_recipient=True,
+    ),
     # "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS, accusing the bloc of
     # imposing sanctions": the subject of the sentence accuses
     _t(r"(?<=,\s)accusing(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True, participle=True),
@@ -6677,6 +6705,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         "125",
         needs="need reason intention plan plans desire interest",
         needs_recipient=True,
+    ),
+    # "Kinshasa has refused to negotiate with the M23 rebels until they withdraw", "Kyiv refuses
+    # to negotiate with Moscow", "ruled out talks with the junta": talks with a named party refused
+    # (CAMEO 125: reject proposal to meet, discuss, or negotiate; session 33, security)
+    _t(
+        r"(?:(?:refused|refuses|refuse|refusing|declined|declines)\s+to\s+(?:(?:negotiate|talk|"
+        r"parley)|(?:hold|have|enter\s+into|engage\s+in|open|start|resume|sit\s+down\s+for)\s+"
+        r"(?:any\s+|direct\s+|peace\s+|military\s+|security\s+|formal\s+|further\s+|new\s+)*"
+        r"(?:talks|negotiations|dialogue))|(?:rejected|rejects|ruled\s+out|rules\s+out)\s+"
+        r"(?:any\s+|direct\s+|peace\s+|military\s+|security\s+|formal\s+|further\s+|new\s+)*"
+        r"(?:talks|negotiations|dialogue))\s+with(?=\s+(?:the\s+)?§[SDO])",
+        "REJECT",
+        "125",
+        needs="refused refuses refuse refusing declined declines rejected rejects ruled rules",
+        needs_recipient=True,
+        litotes=True,
     ),
     # "Argentina formally declined the invitation to become a member of BRICS": membership
     # refused (not "declined to comment")
@@ -8528,7 +8572,11 @@ _AID_KIND = (
     ),
     (
         re.compile(
-            r"military|security|weapons|defen[cs]e|arms|tanks|missiles|drones|ammunition|artillery",
+            r"military|security|weapons|defen[cs]e|arms|tanks|missiles|drones|ammunition|artillery|"
+            # "the first batch of Su-35 fighter jets", "two Iskander-M systems" (session 33)
+            r"fighter\s+(?:jets|aircraft)|warplanes|combat\s+aircraft|attack\s+helicopters|warships|"
+            r"frigates|submarines|howitzers|rocket\s+launchers|armou?red\s+vehicles|"
+            r"(?-i:[A-Z][A-Za-z]*-[A-Z\d]+)\s+(?:systems?|jets|fighters|launchers)",
             re.IGNORECASE,
         ),
         "072",
@@ -16703,6 +16751,8 @@ def deployments(analysis: Analysis, doc: Doc) -> None:
         _arms_bought(analysis, doc)
     if not words.isdisjoint(_HELP_WORDS):
         _military_help(analysis, doc)
+    if "trained" in words:
+        _trained_in_state(analysis, doc)
 
 
 _SENT_WORDS = frozenset({"deployed", "sent", "dispatched", "moved", "landed", "arrived", "touched"})
@@ -16857,3 +16907,51 @@ def _second_day(analysis: Analysis, when: str) -> TimeValue | None:
         if d.text == written and d.end_value is None:
             return d.value
     return None
+
+
+# ---- a state's soldiers trained in another (session 33, security) ------------------------------
+# "Ukrainian pilots are being trained in Denmark on F-16 jets", "Ukrainian soldiers have been
+# trained in Britain since 2022": AID 072 by the state they are trained in, to the state of the
+# trainees (named by demonym before an armed noun). Session 32's _TRAINED_AT takes the trainer's
+# centres ("trained at Russian training centres"); this takes the state itself. Not one's own
+# soldiers at home ("Russian crews have been trained in Russia"), nor training to come or
+# hypothetical (the analysis' flags: "could be trained").
+_TRAINED_IN_STATE = re.compile(
+    r"(?P<r>§[SD]\d+§)(?P<who>(?:\s+(?:military\s+|fighter\s+|air\s+force\s+|army\s+|naval\s+)?"
+    r"(?:crews|pilots|servicemen|servicemembers|soldiers|troops|recruits|officers|personnel|"
+    r"specialists|operators|cadets|marines|sailors|units|commandos|conscripts))?)\s+(?:have|has|"
+    r"had|were|was|are|"
+    r"is)\s+(?:already\s+|now\s+|also\s+|currently\s+)?(?:been\s+|being\s+)?trained\s+(?:in|"
+    r"by)\s+(?:the\s+)?(?P<g>§S\d+§)(?!['’]|\s+(?:military\s+)?(?:training\s+)?(?:cent(?:re|er)s|"
+    r"grounds|ranges|facilities|academies|schools|bases)\b)"
+)
+
+_TRAINEES = re.compile(
+    r"\b(?:crews|pilots|servicemen|servicemembers|soldiers|troops|recruits|officers|personnel|"
+    r"specialists|operators|cadets|marines|sailors|units|commandos|conscripts)\b",
+    re.IGNORECASE,
+)
+
+
+def _trained_in_state(analysis: Analysis, doc: Doc) -> None:
+    """AID 072 for a state's soldiers trained in another; see _TRAINED_IN_STATE."""
+    for m in _TRAINED_IN_STATE.finditer(analysis.masked):
+        said = f"{_folded(analysis, m.group('r'))} {m.group('who')}"
+        if not _TRAINEES.search(said):
+            continue  # ("Ukraine has been trained in ...": no soldiers named)
+        givers = [e for e in entities_of(analysis, m.group("g")) if e.kind is EntityKind.STATE]
+        takers = [e for e in entities_of(analysis, m.group("r")) if e.kind is EntityKind.STATE]
+        if len(givers) != 1 or len(takers) != 1 or givers[0].key == takers[0].key:
+            continue
+        if not givers[0].is_linked or not takers[0].is_linked:
+            continue
+        if any(
+            f.cls is FactClass.EVENT
+            and f.evidence[0].begin == analysis.sentence.begin
+            and str(f.get("cameoCode")[0]) == "072"
+            and {e.key for e in f.entities("actor")} == {givers[0].key}
+            for f in doc.facts
+        ):
+            continue  # (told by another rule already)
+        when = _event_date(analysis, doc, givers, "AID", m.start("r"))
+        doc.add(FactClass.EVENT, event_args("AID", "072", givers, takers, when), analysis, 0.7)

@@ -3571,6 +3571,30 @@ _STRUCK_SITES = (
     r"\s+(?:targets|positions|hideouts|camps|bases|strongholds|posts|training\s+camps|"
     r"military\s+sites)\b"
 )
+# "blamed the Kurdistan Workers' Party (PKK) for the bombing", "held the TTP responsible for the
+# suicide bombing", "accused al-Shabaab of carrying out the attack": a name an attack is blamed on
+# (an armed group when the KB does not know it; session 33, security)
+_BLAMED_FOR = r"\b(?:blamed|blames|blaming|accused|accuses|accusing|held|holds|holding)\s+"
+_FOR_ATTACK = (
+    r"(?:\s*\([A-Z]{2,6}\))?\s+(?:(?:directly\s+)?responsible\s+)?(?:for|of)\s+"
+    r"(?:(?:carrying\s+out|orchestrating|staging|plotting|being\s+behind)\s+)?"
+    r"(?:(?:the|a|an|last|this|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\S*\s+)?"
+    r"(?:(?!(?:on|in|at|by|and|against)\b)[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|"
+    r"explosions?|ambush(?:es)?|massacres?|raids?|shelling|kidnappings?|abductions?|killings?)\b"
+)
+# the names blame may make a group of: an acronym, one word not a people's or a bloc's ("Hamas",
+# "al-Shabaab"; not "Ukrainians", "the West"), or words ending in a group's head word ("Boko
+# Haram", "the Kurdistan Workers' Party"); not a person's two names
+_BLAMED_GROUP = re.compile(
+    r"[A-Z]{2,6}|(?!(?:West|Kremlin|Pentagon|Opposition|Government|Regime|Junta|Police|Army|"
+    r"Authorities)\b)(?:(?:al|el|ash|ad)-)?[A-Z][\w’'-]*(?<!ans)(?<!ese)|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+(?:Party|Front|Movement|Brigades?|Organi[sz]ation|"
+    r"Haram|Jihad|Mujahideen|Taliban|Tehreek|Jamaat|Militia|Army|Forces)"
+)
+_BLAMED_ATTACK = (
+    r"(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|massacres?|raids?|shelling|"
+    r"kidnappings?|abductions?|killings?)"
+)
 _ARMED_GROUP_ALTERNATIVES = (
     ("a", _ATTACKS_BY, rf"{_ATTACKS_BY}(?:the\s+)?(?P<a>{_GROUP_NAME})"),
     ("b", _S_ATTACK, rf"(?<![\w-])(?P<b>{_GROUP_NAME}){_S_ATTACK}"),
@@ -3583,6 +3607,21 @@ _ARMED_GROUP_ALTERNATIVES = (
     # 28)
     ("h", r"movement\b", rf"(?<![\w-])[A-Z][\w-]*['’]s\s+(?P<h>{_GROUP_NAME})\s+movement\b"),
     ("i", _STRUCK_SITES, rf"{_SITES_STRUCK}(?P<i>{_GROUP_NAME}){_STRUCK_SITES}"),
+    (
+        "j",
+        r"\b(?:blam|accus|held\s|holds?\s|holding\s)",
+        rf"{_BLAMED_FOR}(?:the\s+)?(?P<j>{_GROUP_NAME}){_FOR_ATTACK}",
+    ),
+    # "Ankara blamed the attack on the Kurdistan Workers' Party (PKK)", "The bombing was blamed on
+    # the PKK": an attack blamed on a name (session 33, security)
+    (
+        "k",
+        r"\b(?:blamed|blames|pinned)\s",
+        rf"(?:\b{_BLAMED_ATTACK}\b[^.;]{{0,80}}?\b(?:blamed|pinned)|\b(?:blamed|blames)\s+"
+        rf"(?:the\s+|a\s+|an\s+|last\s+|this\s+)?(?:[\w-]+\s+){{0,3}}?{_BLAMED_ATTACK}\b"
+        rf"[^.;]{{0,40}}?)\s+on\s+(?:the\s+)?(?P<k>{_GROUP_NAME})(?:\s*\([A-Z]{{2,6}}\))?"
+        r"(?=\s*(?:[.,;]|$))",
+    ),
     # "the militant group Al-Shabaab", "the armed group Ansar Allah"
     ("e", _GROUP_KIND, rf"\b{_GROUP_KIND}\s+(?P<e>{_KIND_FIRST_NAME})"),
     # "the M23 armed group", "the Fano militia" (one militia, named after "the")
@@ -3646,6 +3685,9 @@ _ARMED_GROUP_KEYS = (
     "strongholds",
     "posts",
     "sites",
+    "blam",
+    "accus",
+    "responsible",
 )
 # words that begin sentences and names of things, never an armed group's name
 _NOT_A_GROUP = (
@@ -3707,6 +3749,8 @@ def _armed_groups(
         first = name.split()[0].lower()
         if first in _NOT_A_GROUP:
             continue
+        if group in "jk" and not _BLAMED_GROUP.fullmatch(name):
+            continue  # ("accused the West of staging ...", "blamed John Smith for ...")
         if group == "i" and (_ADJECTIVE_ENDING.fullmatch(name) or first in _PEOPLES):
             continue  # ("struck Kurdish positions", "Serb positions": a people, no group's name)
         if (
@@ -4740,7 +4784,9 @@ _GOVERNMENTS_OF = re.compile(
     # the rules that read it: "hosted the foreign ministers of A, B and C"; so does a body's:
     # "The G7 finance ministers of Japan and Canada", members of the G7)
     r"(?<!§\s)(?:[Dd]efen[cs]e|[Ff]inance|[Tt]rade|[Ee]conomy|[Ee]nergy|[Ii]nterior)\s+"
-    r"[Mm]inisters)"
+    r"[Mm]inisters|"
+    # "the defence chiefs of Malaysia and Indonesia" (session 33, security)
+    r"(?<!§\s)(?:[Dd]efen[cs]e|[Mm]ilitary|[Aa]rmy|[Aa]rmed\s+[Ff]orces)\s+[Cc]hiefs)"
     r"\s+of\s+"
     r"(?:the\s+)?(?=§[SD]\d+§(?:\s*,\s*§[SD]\d+§)*(?:,?\s+and\s+(?:the\s+)?§[SD]\d+§))"
 )
@@ -4754,7 +4800,15 @@ _GOVERNMENT_OF = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[Pp]eople)?\s+of\s+(?:the\s+)?(?=§[SD]\d+§)"
 )
 # every match of _GOVERNMENTS_OF has one of these: its nouns without their first letter
-_GOVERNMENTS_OF_WORDS = ("overnment", "eaders", "elegations", "uthorities", "eople", "inisters")
+_GOVERNMENTS_OF_WORDS = (
+    "overnment",
+    "eaders",
+    "elegations",
+    "uthorities",
+    "eople",
+    "inisters",
+    "hiefs",
+)
 # "The Foreign Minister of Japan, Yoko Kamikawa, met ...": the comma closing an apposition
 _APPOSITION_COMMA = re.compile(
     r"(§P\d+§),(?=\s+(?:also\s+|further\s+)?(?:met|meets|held|holds|said|says|signed|visited|called|"
@@ -4858,7 +4912,10 @@ def _drop_alias(m: re.Match[str], analysis: Analysis) -> str:
 
 
 _ACTOR_GROUP = re.compile(
-    r"(?P<group>§D\d+§(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)§[DO]\d+§)*)\s+(?P<noun>soldiers|forces|"
+    r"(?P<group>§D\d+§(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)§[DO]\d+§)*)\s+(?P<noun>"
+    # "Indian and Chinese (army) commanders held a flag meeting" (session 33, security)
+    r"(?:military\s+|army\s+|border\s+|local\s+|field\s+)?commanders|(?:defen[cs]e|military)\s+"
+    r"chiefs|soldiers|forces|"
     r"troops|officials|diplomats|government|authorities|military|army|navy|delegations?|side|"
     r"leaders?|leadership|servicemembers|service\s+members|negotiators|administration|"
     r"presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state|"
