@@ -135,10 +135,11 @@ def _told_pair(doc: Doc) -> list[Entity]:
 
 
 # "Under an agreement reached in April, ...", "Under a deal struck last year, ...": an agreement
-# told with its date at the head of the sentence, the parties named after it
+# told with its date at the head of the sentence, the parties named after it (not "Under the
+# agreement signed in 2014, ...": a background signing is a TreatyRelation only, ANNOTATION.md §5)
 _UNDER_REACHED = re.compile(
     r"^(?:[A-Z][a-z]+\s+)?[Uu]nder\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\s+"
-    r"(?:(?:that\s+was|which\s+was)\s+)?(?P<v>reached|struck|agreed|concluded|signed)\s+"
+    r"(?:(?:that\s+was|which\s+was)\s+)?(?P<v>reached|struck|agreed|concluded)\s+"
     r"(?P<when>[^,;§]{2,40}),\s+"
 )
 _UNDER_WORDS = frozenset({"under"})

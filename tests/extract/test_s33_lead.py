@@ -175,3 +175,19 @@ def test_bodies_the_kb_lacks_with_their_members(text: str, org: str, members: se
 )
 def test_no_body_made_of_a_route_or_a_generic_word(text: str) -> None:
     assert not _members(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the agreement signed in 2014, U.S. forces may rotate through Philippine bases.",
+        "Under an accord signed in 2019, French troops can use Emirati ports.",
+    ],
+)
+def test_a_background_signing_is_no_agreement(text: str) -> None:
+    """(Merging session 33's history family: "Under an agreement reached in April" is an AGREE,
+    one signed in the background is not, ANNOTATION.md §5.)"""
+    assert not any(
+        f.cls.value == "Event" and str(f.get("eventType")[0]) == "AGREE"
+        for f in facts(text, dt.date(2023, 2, 2))
+    )
